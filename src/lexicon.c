@@ -1,0 +1,514 @@
+/* lexicon.c - stage 2a: lexicon loading and the token trie.
+ *
+ * A lexicon line is "name<TAB>type[<TAB>canonical-or-value]" (see lexicons/README.md). The name is
+ * tokenized with the text tokenizer, case-folded, and inserted token by token into a trie whose
+ * edges live in one open-addressing hash table keyed by (parent node, token key). Each node holds
+ * a list of entries and bit masks of the entity kinds and word classes among them, so the
+ * tokenizer can give every token its classes with a single lookup.
+ *
+ * dener_model_load reads folders: every *.lex file in name order (entries of class "abbrev"
+ * first, since the tokenizer needs them to tokenize the other names), then every *.rules file.
+ */
+#define _GNU_SOURCE
+#include "lexicon.h"
+#include <dlfcn.h>
+#include <limits.h>
+#include "rules.h"
+#include "dates.h"
+#include "tokenize.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#ifndef DENER_INSTALL_LEXICON_DIR
+#define DENER_INSTALL_LEXICON_DIR "/usr/local/share/dener/lexicons"
+#endif
+#ifndef DENER_SOURCE_LEXICON_DIR
+#define DENER_SOURCE_LEXICON_DIR "lexicons"
+#endif
+#ifndef DENER_BUILD_DIR
+#define DENER_BUILD_DIR ""
+#endif
+
+/* $DENER_LEXICONS if set; else the source tree's lexicons/ when this code runs from the build
+ * folder (the library or executable file lies under it); else the installed data folder. */
+const char *dener_default_lexicon_dir(void) {
+    const char *env = getenv("DENER_LEXICONS");
+    if (env && *env) return env;
+    static _Thread_local char where[4096];
+    Dl_info info;
+    size_t bl = strlen(DENER_BUILD_DIR);
+    if (bl && dladdr((void *)dener_default_lexicon_dir, &info) && info.dli_fname && realpath(info.dli_fname, where) &&
+        strncmp(where, DENER_BUILD_DIR, bl) == 0 && where[bl] == '/')
+        return DENER_SOURCE_LEXICON_DIR;
+    return DENER_INSTALL_LEXICON_DIR;
+}
+
+const char *dn_pool_str(const dener_model *m, uint32_t off) { return m->pool + off; }
+
+uint32_t dn_pool_add(dener_model *m, const char *s, size_t n) {
+    if (m->pool_len + n + 1 > UINT32_MAX) return 0;
+    if (!DN_GROW(&m->alloc, m->pool, m->pool_cap, m->pool_len + n + 1)) return 0;
+    uint32_t off = (uint32_t)m->pool_len;
+    memcpy(m->pool + off, s, n);
+    m->pool[off + n] = 0;
+    m->pool_len += n + 1;
+    return off;
+}
+
+int dn_class_id(const dener_model *m, const char *name) {
+    for (int i = 0; i < m->nclasses; i++)
+        if (strcmp(m->class_names[i], name) == 0) return i;
+    return -1;
+}
+
+int dn_class_intern(dener_model *m, const char *name, size_t n) {
+    for (int i = 0; i < m->nclasses; i++)
+        if (strlen(m->class_names[i]) == n && memcmp(m->class_names[i], name, n) == 0) return i;
+    if (m->nclasses >= DN_MAX_CLASSES) return -1;
+    char *c = dn_malloc(&m->alloc, n + 1);
+    if (!c) return -2;
+    memcpy(c, name, n);
+    c[n] = 0;
+    m->class_names[m->nclasses] = c;
+    return m->nclasses++;
+}
+
+/* ------------------------------------------------------------------ trie */
+
+static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) {
+    return (uint32_t)dn_hash(key, len, parent * 0x9E3779B97F4A7C15ull);
+}
+
+uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
+    if (!m->edges_cap) return DN_NO_NODE;
+    uint32_t h = edge_hash(parent, key, len);
+    size_t mask = m->edges_cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const dn_edge *e = &m->edges[i];
+        if (!e->child) return DN_NO_NODE;
+        if (e->hash == h && e->parent == parent && e->keylen == len && memcmp(m->pool + e->key, key, len) == 0)
+            return e->child;
+    }
+}
+
+static bool edges_rehash(dener_model *m, size_t ncap) {
+    dn_edge *ne = dn_calloc(&m->alloc, ncap, sizeof *ne);
+    if (!ne) return false;
+    for (size_t i = 0; i < m->edges_cap; i++) {
+        dn_edge *e = &m->edges[i];
+        if (!e->child) continue;
+        size_t j = e->hash & (ncap - 1);
+        while (ne[j].child) j = (j + 1) & (ncap - 1);
+        ne[j] = *e;
+    }
+    dn_free(&m->alloc, m->edges);
+    m->edges = ne;
+    m->edges_cap = ncap;
+    return true;
+}
+
+static uint32_t new_node(dener_model *m) {
+    if (!DN_GROW(&m->alloc, m->nodes, m->nodes_cap, m->nnodes + 1)) return DN_NO_NODE;
+    dn_node *n = &m->nodes[m->nnodes];
+    memset(n, 0, sizeof *n);
+    n->first = UINT32_MAX;
+    return (uint32_t)m->nnodes++;
+}
+
+/* Child of parent for key, created if missing. DN_NO_NODE on no memory. */
+static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
+    uint32_t c = dn_trie_child(m, parent, key, len);
+    if (c) return c;
+    if ((m->nedges + 1) * 2 > m->edges_cap && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
+        return DN_NO_NODE;
+    uint32_t k = dn_pool_add(m, key, len);
+    if (!k && len) return DN_NO_NODE;
+    c = new_node(m);
+    if (!c) return DN_NO_NODE;
+    uint32_t h = edge_hash(parent, key, len);
+    size_t j = h & (m->edges_cap - 1);
+    while (m->edges[j].child) j = (j + 1) & (m->edges_cap - 1);
+    m->edges[j] = (dn_edge){parent, c, k, (uint32_t)len, h};
+    m->nedges++;
+    if (m->nodes[parent].nchildren < UINT16_MAX) m->nodes[parent].nchildren++;
+    return c;
+}
+
+/* ------------------------------------------------------------------ loading */
+
+int dn_read_file(const dn_alloc *a, const char *path, char **out, size_t *len, dener_error *err) {
+    struct stat sb;
+    if (stat(path, &sb) != 0) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
+    if (S_ISDIR(sb.st_mode)) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: is a directory", path);
+    FILE *f = fopen(path, "rb");
+    if (!f) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
+    dn_buf b = {0};
+    char tmp[65536];
+    size_t n;
+    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) dn_buf_put(a, &b, tmp, n);
+    int ioerr = ferror(f);
+    fclose(f);
+    if (ioerr) {
+        dn_buf_free(a, &b);
+        return dn_error(err, DENER_ERR_IO, 0, 0, "%s: read error", path);
+    }
+    if (b.oom) {
+        dn_buf_free(a, &b);
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "%s: out of memory", path);
+    }
+    if (!b.p) dn_buf_put(a, &b, "", 0);
+    if (b.oom) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "%s: out of memory", path);
+    *out = b.p;
+    *len = b.len;
+    return DENER_OK;
+}
+
+typedef struct lex_file {
+    char *path;
+    char *data;
+    size_t len;
+    uint32_t source; /* pool offset of "lex:<basename>" */
+} lex_file;
+
+static bool valid_utf8(const char *s, size_t n, size_t *bad_at) {
+    for (size_t i = 0; i < n;) {
+        bool bad = false;
+        size_t at = i;
+        dn_u8_next(s, &i, n, &bad);
+        if (bad) { *bad_at = at; return false; }
+    }
+    return true;
+}
+
+/* Parses the type field. Returns kind (DENER_PER.. or DN_KIND_CLASS0 + id) or a negative value. */
+static int parse_kind(dener_model *m, const char *t, size_t n) {
+    size_t major = 0;
+    while (major < n && t[major] != '.') major++;
+    if (major == 3 && memcmp(t, "PER", 3) == 0) return DENER_PER;
+    if (major == 3 && memcmp(t, "LOC", 3) == 0) return DENER_LOC;
+    if (major == 3 && memcmp(t, "ORG", 3) == 0) return DENER_ORG;
+    if (n == 0 || t[0] < 'a' || t[0] > 'z') return -1;
+    for (size_t i = 0; i < n; i++) {
+        char c = t[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return -1;
+    }
+    int id = dn_class_intern(m, t, n);
+    if (id == -2) return -3;
+    if (id < 0) return -2;
+    return DN_KIND_CLASS0 + id;
+}
+
+static bool first_is_upper(const char *s, size_t n);
+
+/* Inserts one entry: tokens of the name -> trie path -> entry. */
+static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t nlen, int kind, uint32_t minor,
+                        uint32_t extra, uint32_t source, bool split_spaces, dener_error *err, const char *path,
+                        size_t line) {
+    uint32_t node = 0;
+    if (split_spaces) {
+        /* abbreviations: each space-separated chunk is one single-token entry */
+        size_t i = 0;
+        int rc = DENER_OK;
+        while (i < nlen) {
+            while (i < nlen && name[i] == ' ') i++;
+            size_t j = i;
+            while (j < nlen && name[j] != ' ') j++;
+            if (j > i) {
+                rc = insert_entry(m, tk, name + i, j - i, kind, minor, extra, source, false, err, path, line);
+                if (rc) return rc;
+            }
+            i = j;
+        }
+        return rc;
+    }
+    if (split_spaces == false && kind == DN_KIND_CLASS0 + m->cls_abbrev && m->cls_abbrev >= 0) {
+        dn_buf kb = {0};
+        dn_fold_append(m, &kb, name, nlen);
+        if (kb.oom) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+        node = trie_add_child(m, 0, kb.p, kb.len);
+        dn_buf_free(&m->alloc, &kb);
+        if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    } else {
+        int rc = dn_tokenize(m, tk, name, nlen, err);
+        if (rc) {
+            char msg[sizeof err->msg];
+            snprintf(msg, sizeof msg, "%s", err ? err->msg : "");
+            return dn_error(err, rc, line, 0, "%s:%zu: %s", path, line, msg);
+        }
+        if (tk->n == 0) return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: empty name", path, line);
+        for (size_t i = 0; i < tk->n; i++) {
+            const dn_token *t = &tk->t[i];
+            node = trie_add_child(m, node, tk->keys.p + t->key, t->keylen);
+            if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+        }
+    }
+    dn_node *nd = &m->nodes[node];
+    for (uint32_t e = nd->first; e != UINT32_MAX; e = m->entries[e].next)
+        if (m->entries[e].kind == kind) return DENER_OK; /* first entry of a kind wins */
+    if (!DN_GROW(&m->alloc, m->entries, m->entries_cap, m->nentries + 1))
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    dn_entry *en = &m->entries[m->nentries];
+    en->kind = (uint16_t)kind;
+    en->flags = first_is_upper(name, nlen) ? DN_ENT_NEED_CAP : 0;
+    en->minor = minor;
+    en->canonical = kind < DN_KIND_CLASS0 ? extra : 0;
+    en->value = kind >= DN_KIND_CLASS0 ? extra : 0;
+    en->source = source;
+    /* append at the end of the node's list so that file order decides precedence */
+    en->next = UINT32_MAX;
+    if (nd->first == UINT32_MAX) nd->first = (uint32_t)m->nentries;
+    else {
+        uint32_t e = nd->first;
+        while (m->entries[e].next != UINT32_MAX) e = m->entries[e].next;
+        m->entries[e].next = (uint32_t)m->nentries;
+    }
+    if (kind < DN_KIND_CLASS0) nd->ent_mask |= (uint16_t)(1u << kind);
+    else nd->class_mask |= 1ull << (kind - DN_KIND_CLASS0);
+    m->nentries++;
+    return DENER_OK;
+}
+
+#include <unicode/uchar.h>
+static bool first_is_upper(const char *s, size_t n) {
+    if (!n) return false;
+    size_t i = 0;
+    int32_t c = dn_u8_next(s, &i, n, NULL);
+    return u_isupper(c) || u_istitle(c);
+}
+
+/* Loads the lines of one file. abbrev_pass: only lines of type "abbrev"; else all others. */
+static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbrev_pass, dener_error *err) {
+    const char *s = lf->data;
+    size_t n = lf->len, line = 0;
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n') j++;
+        line++;
+        size_t e = j;
+        if (e > i && s[e - 1] == '\r') e--;
+        const char *l = s + i;
+        size_t ll = e - i;
+        i = j + 1;
+        if (ll == 0 || l[0] == '#') continue;
+        bool blank = true;
+        for (size_t k = 0; k < ll; k++)
+            if (l[k] != ' ' && l[k] != '\t') { blank = false; break; }
+        if (blank) continue;
+        size_t bad;
+        if (!valid_utf8(l, ll, &bad))
+            return dn_error(err, DENER_ERR_LEXICON, line, bad, "%s:%zu: invalid UTF-8 at byte %zu of the line", lf->path,
+                            line, bad + 1);
+        if (memchr(l, 0, ll)) return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: NUL byte in line", lf->path, line);
+        const char *tab1 = memchr(l, '\t', ll);
+        if (!tab1)
+            return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: expected \"name<TAB>type[<TAB>canonical]\", found no TAB",
+                            lf->path, line);
+        size_t nlen = (size_t)(tab1 - l);
+        const char *ty = tab1 + 1;
+        const char *tab2 = memchr(ty, '\t', ll - nlen - 1);
+        size_t tylen = tab2 ? (size_t)(tab2 - ty) : ll - nlen - 1;
+        const char *ex = tab2 ? tab2 + 1 : NULL;
+        size_t exlen = tab2 ? (size_t)(l + ll - ex) : 0;
+        while (nlen && l[nlen - 1] == ' ') nlen--;
+        while (tylen && ty[tylen - 1] == ' ') tylen--;
+        while (exlen && ex[exlen - 1] == ' ') exlen--;
+        if (!nlen) return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: empty name", lf->path, line);
+        if (!tylen) return dn_error(err, DENER_ERR_LEXICON, line, nlen + 1, "%s:%zu: missing type after the TAB", lf->path, line);
+        bool is_abbrev = tylen == 6 && memcmp(ty, "abbrev", 6) == 0;
+        if (is_abbrev != abbrev_pass) continue;
+        int kind = parse_kind(m, ty, tylen);
+        if (kind == -3) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", lf->path, line);
+        if (kind == -2)
+            return dn_error(err, DENER_ERR_LEXICON, line, nlen + 1, "%s:%zu: too many word classes (at most %d)", lf->path,
+                            line, DN_MAX_CLASSES);
+        if (kind < 0)
+            return dn_error(err, DENER_ERR_LEXICON, line, nlen + 1,
+                            "%s:%zu: unknown type \"%.*s\" (PER, LOC, ORG with an optional .minor, or a lower-case class)",
+                            lf->path, line, (int)(tylen > 60 ? 60 : tylen), ty);
+        if (is_abbrev && m->cls_abbrev < 0) m->cls_abbrev = kind - DN_KIND_CLASS0;
+        uint32_t minor = kind < DN_KIND_CLASS0 && tylen > 3 ? dn_pool_add(m, ty, tylen) : 0;
+        uint32_t extra = exlen ? dn_pool_add(m, ex, exlen) : 0;
+        if ((tylen > 3 && kind < DN_KIND_CLASS0 && !minor) || (exlen && !extra))
+            return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", lf->path, line);
+        int rc = insert_entry(m, tk, l, nlen, kind, minor, extra, lf->source, is_abbrev, err, lf->path, line);
+        if (rc) return rc;
+    }
+    return DENER_OK;
+}
+
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+
+static bool ends_with(const char *s, const char *suf) {
+    size_t n = strlen(s), k = strlen(suf);
+    return n > k && strcmp(s + n - k, suf) == 0;
+}
+
+/* Lists dir's files ending in suffix, sorted; returns count or a negative status. */
+static int list_dir(const dn_alloc *a, const char *dir, const char *suffix, char ***out, dener_error *err) {
+    DIR *d = opendir(dir);
+    if (!d) return dn_error(err, DENER_ERR_IO, 0, 0, "lexicon folder %s: %s", dir, strerror(errno));
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.' || !ends_with(de->d_name, suffix)) continue;
+        size_t len = strlen(dir) + 1 + strlen(de->d_name) + 1;
+        char *p = dn_malloc(a, len);
+        if (!p || !DN_GROW(a, names, cap, n + 1)) {
+            dn_free(a, p);
+            for (size_t i = 0; i < n; i++) dn_free(a, names[i]);
+            dn_free(a, names);
+            closedir(d);
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory listing %s", dir);
+        }
+        snprintf(p, len, "%s/%s", dir, de->d_name);
+        names[n++] = p;
+    }
+    closedir(d);
+    if (n) qsort(names, n, sizeof *names, cmp_str);
+    *out = names;
+    return (int)n;
+}
+
+static void free_names(const dn_alloc *a, char **names, int n) {
+    for (int i = 0; i < n; i++) dn_free(a, names[i]);
+    dn_free(a, names);
+}
+
+static uint32_t source_name(dener_model *m, const char *prefix, const char *path, const char *suffix) {
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    size_t bl = strlen(base) - strlen(suffix);
+    char tmp[512];
+    int k = snprintf(tmp, sizeof tmp, "%s%.*s", prefix, (int)(bl > 400 ? 400 : bl), base);
+    return dn_pool_add(m, tmp, (size_t)k);
+}
+
+static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    lex_file *files = NULL;
+    size_t nfiles = 0, fcap = 0;
+    dn_tokens tk = {0};
+    int rc = DENER_OK;
+    for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
+        char **names = NULL;
+        int n = list_dir(a, dirs[d], ".lex", &names, err);
+        if (n < 0) { rc = n; break; }
+        for (int i = 0; i < n && rc == DENER_OK; i++) {
+            if (!DN_GROW(a, files, fcap, nfiles + 1)) { rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory"); break; }
+            lex_file *lf = &files[nfiles];
+            memset(lf, 0, sizeof *lf);
+            rc = dn_read_file(a, names[i], &lf->data, &lf->len, err);
+            if (rc) break;
+            lf->path = names[i];
+            names[i] = NULL;
+            lf->source = source_name(m, "lex:", lf->path, ".lex");
+            nfiles++;
+        }
+        free_names(a, names, n);
+    }
+    for (int pass = 0; pass < 2 && rc == DENER_OK; pass++)
+        for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &files[i], pass == 0, err);
+    m->nfiles += nfiles;
+    for (size_t i = 0; i < nfiles; i++) {
+        dn_free(a, files[i].path);
+        dn_free(a, files[i].data);
+    }
+    dn_free(a, files);
+    dn_tokens_free(a, &tk);
+    if (rc) return rc;
+    m->cls_commonnoun = dn_class_id(m, "commonnoun");
+    m->cls_stopword = dn_class_id(m, "stopword");
+    m->cls_firstname = dn_class_id(m, "firstname");
+    m->cls_surname = dn_class_id(m, "surname");
+    /* rules: after all lexicons, so that every word class is known */
+    for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
+        char **names = NULL;
+        int n = list_dir(a, dirs[d], ".rules", &names, err);
+        if (n < 0) return n;
+        for (int i = 0; i < n && rc == DENER_OK; i++) {
+            char *data = NULL;
+            size_t len = 0;
+            rc = dn_read_file(a, names[i], &data, &len, err);
+            if (rc == DENER_OK) rc = dn_rules_load(m, names[i], data, len, err);
+            dn_free(a, data);
+            m->nfiles++;
+        }
+        free_names(a, names, n);
+    }
+    return rc;
+}
+
+dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener_alloc *alloc, unsigned flags,
+                              dener_error *err) {
+    (void)flags;
+    dn_alloc a;
+    dn_alloc_init(&a, alloc);
+    dener_model *m = dn_calloc(&a, 1, sizeof *m);
+    if (!m) {
+        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        return NULL;
+    }
+    m->alloc = a;
+    m->cls_abbrev = m->cls_commonnoun = m->cls_stopword = m->cls_firstname = m->cls_surname = -1;
+    UErrorCode st = U_ZERO_ERROR;
+    m->casemap = ucasemap_open("", U_FOLD_CASE_DEFAULT, &st);
+    if (U_FAILURE(st)) {
+        m->casemap = NULL;
+        dn_error(err, DENER_ERR_ICU, 0, 0, "ICU case map: %s", u_errorName(st));
+        dener_model_free(m);
+        return NULL;
+    }
+    if (!dn_pool_add(m, "", 0) && m->pool_len == 0) { /* offset 0 = "" */
+        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        dener_model_free(m);
+        return NULL;
+    }
+    if (!new_node(m) && m->nnodes == 0) { /* root */
+        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        dener_model_free(m);
+        return NULL;
+    }
+    const char *def[1] = {dener_default_lexicon_dir()};
+    if (ndirs == 0 || !dirs) {
+        dirs = def;
+        ndirs = 1;
+    }
+    int rc = load_dirs(m, dirs, ndirs, err);
+    if (rc) {
+        dener_model_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void dener_model_free(dener_model *m) {
+    if (!m) return;
+    dn_alloc a = m->alloc;
+    dn_rules_free(m);
+    for (int i = 0; i < m->nclasses; i++) dn_free(&a, m->class_names[i]);
+    dn_free(&a, m->pool);
+    dn_free(&a, m->nodes);
+    dn_free(&a, m->edges);
+    dn_free(&a, m->entries);
+    if (m->casemap) ucasemap_close(m->casemap);
+    dn_free(&a, m);
+}
+
+void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
+    memset(s, 0, sizeof *s);
+    s->entries = m->nentries;
+    s->trie_nodes = m->nnodes;
+    s->rules = m->nrules;
+    s->date_rules = m->ndate_rules;
+    s->files = m->nfiles;
+    s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->edges_cap * sizeof(dn_edge) +
+               m->entries_cap * sizeof(dn_entry);
+}

@@ -1,0 +1,22 @@
+/* lexicon.h - stage 2a: loading lexicon files into the model's token trie, and the trie itself.
+ * dener_model_load (in lexicon.c) reads a lexicon folder: *.lex files here, *.rules files through
+ * rules.h. */
+#ifndef DENER_LEXICON_H
+#define DENER_LEXICON_H
+
+#include "model.h"
+
+/* The child of node parent reached by token key[0..len-1], or DN_NO_NODE. */
+uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len);
+
+/* Adds s[0..n-1] to the model's string pool (NUL-terminated); returns its offset, 0 on no memory
+ * (offset 0 is the empty string, so callers check for n > 0 && result == 0). */
+uint32_t dn_pool_add(dener_model *m, const char *s, size_t n);
+
+/* Class id of name, registering it if new; -1 if there are already DN_MAX_CLASSES classes. */
+int dn_class_intern(dener_model *m, const char *name, size_t n);
+
+/* Reads a whole file into a NUL-terminated buffer allocated with the model's allocator. */
+int dn_read_file(const dn_alloc *a, const char *path, char **out, size_t *len, dener_error *err);
+
+#endif

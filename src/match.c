@@ -1,0 +1,152 @@
+/* match.c - stage 2b: gazetteer matcher.
+ *
+ * From every word token, the trie is walked token by token. At each step the token's folded key is
+ * tried as written; inside a name (when the walk continues) a capitalised adjective-like key ending
+ * in -e/-en/-er/-es/-em is also tried with the other endings ("Vereinten" -> "vereinte"); at the
+ * end of a name a key ending in -s/-es is also tried without it ("Putins", "Bundestages"). The
+ * longest match per entity kind per start token is kept. A lexicon name that starts with a capital
+ * only matches a capitalised or ALL-CAPS text token. A one-token match whose token is also a
+ * common noun or function word is flagged ambiguous: rules may use it, but it is no entity alone.
+ */
+#include "match.h"
+#include "lexicon.h"
+
+#include <string.h>
+
+void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
+    dn_free(a, ms->g);
+    dn_free(a, ms->end);
+    dn_buf_free(a, &ms->tmp);
+    memset(ms, 0, sizeof *ms);
+}
+
+typedef struct walk {
+    const dener_model *m;
+    const dn_tokens *tk;
+    dn_match_scratch *ms;
+    size_t start;
+    bool cap_ok; /* the first token is capitalised or all-caps */
+    /* best per kind */
+    uint32_t best_end[3], best_entry[3];
+    uint8_t best_flags[3];
+} walk;
+
+static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
+    const dener_model *m = w->m;
+    const dn_node *nd = &m->nodes[node];
+    if (!(nd->ent_mask & 7u)) return;
+    for (uint32_t e = nd->first; e != UINT32_MAX; e = m->entries[e].next) {
+        const dn_entry *en = &m->entries[e];
+        if (en->kind > DENER_ORG) continue;
+        if ((en->flags & DN_ENT_NEED_CAP) && !w->cap_ok) continue;
+        if (end > w->best_end[en->kind] || (end == w->best_end[en->kind] && !(flags & DN_GAZ_INFLECT) &&
+                                            (w->best_flags[en->kind] & DN_GAZ_INFLECT))) {
+            w->best_end[en->kind] = (uint32_t)end;
+            w->best_entry[en->kind] = e;
+            w->best_flags[en->kind] = flags;
+        }
+    }
+}
+
+static bool ends_with(const char *k, size_t n, const char *suf, size_t sn) {
+    return n > sn && memcmp(k + n - sn, suf, sn) == 0;
+}
+
+static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
+
+/* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
+static void try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
+    uint32_t c = dn_trie_child(w->m, node, k, n);
+    if (!c) return;
+    if (!final_only) {
+        record(w, c, j + 1, flags);
+        if (w->m->nodes[c].nchildren) step(w, c, j + 1, flags, depth + 1);
+    } else {
+        record(w, c, j + 1, flags | DN_GAZ_INFLECT);
+    }
+}
+
+static const char *const ADJ_END[] = {"e", "en", "er", "es", "em"};
+
+static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
+    if (j >= w->tk->n || depth > 24) return;
+    const dn_token *t = &w->tk->t[j];
+    const char *k = w->tk->keys.p + t->key;
+    size_t n = t->keylen;
+    if (node == 0) {
+        /* the tokenizer already looked the key up under the root */
+        if (t->node) {
+            record(w, t->node, j + 1, flags);
+            if (w->m->nodes[t->node].nchildren) step(w, t->node, j + 1, flags, depth + 1);
+        }
+    } else {
+        if (t->flags & DN_T_PUNCT) {
+            /* punctuation inside names ("Bündnis 90/Die Grünen", "AT&T"): exact only */
+            try_key(w, node, j, k, n, flags, false, depth);
+            return;
+        }
+        try_key(w, node, j, k, n, flags, false, depth);
+    }
+    if (t->flags & DN_T_PUNCT) return;
+    /* genitive: only at the end of a name */
+    if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) {
+        try_key(w, node, j, k, n - 1, flags, true, depth);
+        if (n > 4 && k[n - 2] == 'e') try_key(w, node, j, k, n - 2, flags, true, depth);
+    }
+    /* declined adjective inside a name: continue only */
+    if ((t->flags & DN_T_CAP) && n >= 5) {
+        size_t stem = 0;
+        for (int e = 4; e >= 0; e--) {
+            size_t sl = strlen(ADJ_END[e]);
+            if (ends_with(k, n, ADJ_END[e], sl)) {
+                stem = n - sl;
+                break;
+            }
+        }
+        if (stem) {
+            char buf[128];
+            if (stem + 2 < sizeof buf) {
+                memcpy(buf, k, stem);
+                for (int e = 0; e < 5; e++) {
+                    size_t sl = strlen(ADJ_END[e]);
+                    if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
+                    memcpy(buf + stem, ADJ_END[e], sl);
+                    uint32_t c = dn_trie_child(w->m, node, buf, stem + sl);
+                    if (c && w->m->nodes[c].nchildren) step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
+                }
+            }
+        }
+    }
+}
+
+int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
+    const dn_alloc *a = &m->alloc;
+    ms->n = 0;
+    if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
+    memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
+    uint64_t amb_mask = 0;
+    if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
+    if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
+    for (size_t i = 0; i < tk->n; i++) {
+        const dn_token *t = &tk->t[i];
+        if (t->flags & DN_T_PUNCT) continue;
+        walk w = {m, tk, ms, i, (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        step(&w, 0, i, 0, 0);
+        for (int k = 0; k < 3; k++) {
+            if (!w.best_end[k]) continue;
+            ms->end[i][k] = w.best_end[k];
+            uint8_t fl = w.best_flags[k];
+            if (w.best_end[k] == i + 1) {
+                /* one token: ambiguous if it is a common word as well */
+                uint64_t cl = t->classes;
+                if (t->node == 0) { /* matched via genitive: look at the stripped form's classes */
+                    cl = 0;
+                }
+                if (cl & amb_mask) fl |= DN_GAZ_AMBIG;
+            }
+            if (!DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
+            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};
+        }
+    }
+    return DENER_OK;
+}

@@ -1,0 +1,31 @@
+/* match.h - stage 2b: the gazetteer matcher. Finds, in one left-to-right pass over the tokens,
+ * the longest lexicon match of each entity kind starting at each token, with German inflection
+ * (genitive -s/-es, declined adjectives inside multi-word names) and case rules. */
+#ifndef DENER_MATCH_H
+#define DENER_MATCH_H
+
+#include "model.h"
+#include "tokenize.h"
+
+typedef struct dn_gaz {
+    uint32_t t0, t1;   /* tokens [t0, t1) */
+    uint32_t entry;    /* the lexicon entry */
+    uint8_t kind;      /* DENER_PER / LOC / ORG */
+    uint8_t flags;     /* DN_GAZ_* */
+} dn_gaz;
+#define DN_GAZ_AMBIG 1u   /* a single token that is also a common noun or function word */
+#define DN_GAZ_INFLECT 2u /* matched through an inflection variant */
+
+typedef struct dn_match_scratch {
+    dn_gaz *g;
+    size_t n, cap;
+    uint32_t (*end)[3]; /* per token: end of the longest match of each kind starting there, 0 if none */
+    size_t end_cap;
+    dn_buf tmp;
+} dn_match_scratch;
+
+/* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
+int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);
+void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms);
+
+#endif

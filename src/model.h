@@ -1,0 +1,74 @@
+/* model.h - the loaded model (struct dener_model) and the per-call doc state (struct dener_doc),
+ * shared by the stages. The model is immutable after dener_model_load; everything that changes
+ * during an extraction lives in the doc. */
+#ifndef DENER_MODEL_H
+#define DENER_MODEL_H
+
+#include "util.h"
+
+#include <unicode/ubrk.h>
+#include <unicode/ucasemap.h>
+
+#define DN_MAX_CLASSES 64
+#define DN_NO_NODE 0u /* node 0 is the root; as a child id it means "none" */
+
+/* Entry kinds: entity types PER/LOC/ORG use the dener_type values; classes start here. */
+#define DN_KIND_CLASS0 16
+
+typedef struct dn_entry {
+    uint32_t next;      /* next entry at the same trie node, or UINT32_MAX */
+    uint16_t kind;      /* DENER_PER/LOC/ORG, or DN_KIND_CLASS0 + class id */
+    uint16_t flags;     /* DN_ENT_* */
+    uint32_t minor;     /* pool offset of the full type string ("LOC.city"), 0 if none */
+    uint32_t canonical; /* pool offset of the canonical name, 0 if none */
+    uint32_t source;    /* pool offset of the source name ("lex:loc-world") */
+    uint32_t value;     /* pool offset of the third field for classes (e.g. month number), 0 if none */
+} dn_entry;
+#define DN_ENT_NEED_CAP 1u /* the name starts with an upper-case letter */
+
+typedef struct dn_node {
+    uint32_t first;       /* first entry, UINT32_MAX if none */
+    uint16_t ent_mask;    /* bit per entity kind among its entries */
+    uint16_t nchildren;   /* > 0 if the node has children (saturating) */
+    uint64_t class_mask;  /* bit per class among its entries */
+} dn_node;
+
+typedef struct dn_edge {
+    uint32_t parent, child;
+    uint32_t key, keylen; /* key in the pool */
+    uint32_t hash;
+} dn_edge;
+
+typedef struct dn_rule dn_rule;         /* rules.h */
+typedef struct dn_date_rule dn_date_rule; /* dates.h */
+
+struct dener_model {
+    dn_alloc alloc;
+    /* string pool: offset 0 is the empty string */
+    char *pool;
+    size_t pool_len, pool_cap;
+    /* trie */
+    dn_node *nodes;
+    size_t nnodes, nodes_cap;
+    dn_edge *edges; /* open addressing; size a power of two; child == 0 marks a free slot */
+    size_t edges_cap, nedges;
+    dn_entry *entries;
+    size_t nentries, entries_cap;
+    /* classes */
+    char *class_names[DN_MAX_CLASSES];
+    int nclasses;
+    int cls_abbrev, cls_commonnoun, cls_stopword, cls_firstname, cls_surname; /* -1 if absent */
+    /* rules */
+    dn_rule *rules;
+    size_t nrules, rules_cap;
+    dn_date_rule *date_rules;
+    size_t ndate_rules, date_rules_cap;
+    size_t nfiles;
+    UCaseMap *casemap;
+};
+
+const char *dn_pool_str(const dener_model *m, uint32_t off);
+/* Returns the class id of name, or -1. */
+int dn_class_id(const dener_model *m, const char *name);
+
+#endif

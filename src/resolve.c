@@ -1,0 +1,200 @@
+/* resolve.c - stage 4: resolution and propagation (see resolve.h for the order). */
+#include "resolve.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
+    if (!DN_GROW(a, rs->c, rs->cap, rs->n + 1)) return DENER_ERR_NOMEM;
+    rs->c[rs->n++] = *c;
+    return DENER_OK;
+}
+
+void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
+    dn_free(a, rs->c);
+    dn_free(a, rs->out);
+    dn_free(a, rs->cover);
+    dn_free(a, rs->tab);
+    memset(rs, 0, sizeof *rs);
+}
+
+uint32_t dn_cp_of_byte(const dn_tokens *tk, const char *text, size_t len, uint32_t b) {
+    /* last token starting at or before b */
+    size_t lo = 0, hi = tk->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tk->t[mid].b0 <= b) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t bb = 0, cc = 0;
+    if (lo > 0) {
+        const dn_token *t = &tk->t[lo - 1];
+        if (t->b1 <= b) { bb = t->b1; cc = t->c1; }
+        else { bb = t->b0; cc = t->c0; }
+    }
+    while (bb < b && bb < len) {
+        dn_u8_next(text, &bb, len, NULL);
+        cc++;
+    }
+    return (uint32_t)cc;
+}
+
+static int cmp_rank(const void *x, const void *y) {
+    const dn_cand *a = x, *b = y;
+    uint32_t la = a->c1 - a->c0, lb = b->c1 - b->c0;
+    if (la != lb) return la > lb ? -1 : 1;
+    if (a->prio != b->prio) return a->prio > b->prio ? -1 : 1;
+    if (a->origin != b->origin) return a->origin > b->origin ? -1 : 1;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->type < b->type ? -1 : a->type > b->type;
+}
+
+static int cmp_pos(const void *x, const void *y) {
+    const dn_cand *a = x, *b = y;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->b1 < b->b1 ? -1 : a->b1 > b->b1;
+}
+
+static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
+
+/* ---- propagation table: key -> accepted candidate index */
+typedef struct prop {
+    const dener_model *m;
+    const dn_tokens *tk;
+    dn_resolve_scratch *rs;
+    size_t mask;
+} prop;
+
+static uint64_t key_hash(const char *k, size_t n) { return dn_hash(k, n, 7); }
+
+static void prop_put(prop *p, uint32_t koff, uint32_t klen, uint32_t ci) {
+    const char *k = p->tk->keys.p + koff;
+    size_t i = key_hash(k, klen) & p->mask;
+    while (p->rs->tab[i].ci1) i = (i + 1) & p->mask;
+    p->rs->tab[i] = (struct dn_prop_slot){ci + 1, koff, klen};
+}
+
+static int prop_get(prop *p, const char *k, size_t n) {
+    size_t i = key_hash(k, n) & p->mask;
+    while (p->rs->tab[i].ci1) {
+        const struct dn_prop_slot *s = &p->rs->tab[i];
+        if (s->klen == n && memcmp(p->tk->keys.p + s->koff, k, n) == 0) return (int)(s->ci1 - 1);
+        i = (i + 1) & p->mask;
+    }
+    return -1;
+}
+
+int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
+    const dn_alloc *a = &m->alloc;
+    (void)text;
+    rs->nout = 0;
+    /* 1. negative rules */
+    size_t n = 0;
+    for (size_t i = 0; i < rs->n; i++) {
+        dn_cand *c = &rs->c[i];
+        bool vetoed = false;
+        if (c->type != DN_RULE_NOT) {
+            for (size_t j = 0; j < rs->n; j++) {
+                const dn_cand *v = &rs->c[j];
+                if (v->type == DN_RULE_NOT && overlaps(v, c) && v->prio >= c->prio) { vetoed = true; break; }
+            }
+        }
+        if (!vetoed && c->type != DN_RULE_NOT) rs->c[n++] = *c;
+    }
+    rs->n = n;
+    /* 2. greedy selection */
+    qsort(rs->c, rs->n, sizeof *rs->c, cmp_rank);
+    if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
+    memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
+    /* byte-level overlap test against accepted ones: accepted list kept sorted by position would
+     * allow a binary search; candidates per document are few, so a token cover map handles the
+     * token-aligned ones and a scan handles dates */
+    for (size_t i = 0; i < rs->n; i++) {
+        dn_cand *c = &rs->c[i];
+        bool clash = false;
+        if (c->t0 >= 0) {
+            for (int32_t t = c->t0; t < c->t1; t++)
+                if (rs->cover[t]) { clash = true; break; }
+        }
+        if (!clash) {
+            for (size_t j = 0; j < rs->nout; j++)
+                if ((c->t0 < 0 || rs->out[j].t0 < 0) && overlaps(&rs->out[j], c)) { clash = true; break; }
+        }
+        if (clash) continue;
+        if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
+        rs->out[rs->nout++] = *c;
+        if (c->t0 >= 0)
+            for (int32_t t = c->t0; t < c->t1; t++) rs->cover[t] = (uint32_t)rs->nout;
+        else {
+            /* mark the tokens a date overlaps so names cannot take them */
+            for (size_t t = 0; t < tk->n; t++)
+                if (tk->t[t].b0 < c->b1 && c->b0 < tk->t[t].b1) rs->cover[t] = (uint32_t)rs->nout;
+        }
+    }
+    /* 3. propagation */
+    size_t nacc = rs->nout, nreg = 0;
+    uint64_t amb = 0;
+    if (m->cls_commonnoun >= 0) amb |= 1ull << m->cls_commonnoun;
+    if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
+    for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
+    if (nreg) {
+        size_t cap = 16;
+        while (cap < nreg * 4) cap *= 2;
+        if (!DN_GROW(a, rs->tab, rs->tab_cap, cap)) return DENER_ERR_NOMEM;
+        memset(rs->tab, 0, cap * sizeof *rs->tab);
+        prop p = {m, tk, rs, cap - 1};
+        size_t regs = 0;
+        for (size_t i = 0; i < nacc; i++) {
+            const dn_cand *c = &rs->out[i];
+            if (c->t0 < 0 || c->type > DENER_ORG) continue;
+            int len = c->t1 - c->t0;
+            const dn_token *t = &tk->t[c->t1 - 1];
+            if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
+            if (c->type == DENER_PER && len >= 2) { /* surname */ }
+            else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
+            else continue;
+            if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
+            prop_put(&p, t->key, t->keylen, (uint32_t)i);
+            regs++;
+            /* a genitive form found as a name also registers its base form ("Putins" -> "Putin") */
+            const char *k = tk->keys.p + t->key;
+            if (t->keylen > 3 && k[t->keylen - 1] == 's' && prop_get(&p, k, t->keylen - 1) < 0) {
+                prop_put(&p, t->key, t->keylen - 1, (uint32_t)i);
+                regs++;
+            }
+        }
+        if (regs) {
+            for (size_t ti = 0; ti < tk->n; ti++) {
+                const dn_token *t = &tk->t[ti];
+                if (rs->cover[ti] || !(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_PUNCT)) continue;
+                const char *k = tk->keys.p + t->key;
+                size_t kn = t->keylen;
+                int hit = prop_get(&p, k, kn);
+                if (hit < 0 && kn > 3 && k[kn - 1] == 's') hit = prop_get(&p, k, kn - 1);
+                if (hit < 0 && kn > 4 && k[kn - 1] == 's' && k[kn - 2] == 'e') hit = prop_get(&p, k, kn - 2);
+                if (hit < 0) continue;
+                const dn_cand *src = &rs->out[hit];
+                /* the same word at a sentence start that is also a common word stays untagged */
+                if ((t->flags & DN_T_SENT) && (t->classes & amb)) continue;
+                /* not inside a longer capitalised run that might be another name */
+                if (ti + 1 < tk->n && !rs->cover[ti + 1] && (tk->t[ti + 1].flags & DN_T_CAP) && src->type == DENER_PER &&
+                    !(tk->t[ti + 1].classes & amb) && !(tk->t[ti + 1].flags & DN_T_SENT))
+                    continue;
+                dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
+                             src->prio, src->source, src->canonical, -1, -1, -1};
+                if (!c.canonical && src->t1 - src->t0 >= 2) {
+                    c.canon_tok0 = src->t0;
+                    c.canon_tok1 = src->t1;
+                } else if (!c.canonical) {
+                    c.canon_tok0 = src->canon_tok0;
+                    c.canon_tok1 = src->canon_tok1;
+                }
+                if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
+                rs->out[rs->nout++] = c;
+                rs->cover[ti] = (uint32_t)rs->nout;
+            }
+        }
+    }
+    qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
+    return DENER_OK;
+}

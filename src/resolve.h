@@ -1,0 +1,53 @@
+/* resolve.h - stage 4: resolution of overlapping candidates and document-level propagation.
+ *
+ * Order (documented in README.md): negative rules veto the candidates they overlap if those have
+ * a lower priority; then candidates are taken greedily by (1) longer span in code points,
+ * (2) higher priority, (3) origin: lexicon over rule over date, (4) earlier start; a candidate
+ * overlapping one already taken is dropped. Then propagation: the last token of every multi-token
+ * PER (the surname) and every unambiguous single-token name found by a rule mark the same word
+ * elsewhere in the document (also with genitive -s) with the same type and canonical name. */
+#ifndef DENER_RESOLVE_H
+#define DENER_RESOLVE_H
+
+#include "dates.h"
+#include "match.h"
+#include "model.h"
+#include "rules.h"
+#include "tokenize.h"
+
+enum { DN_ORIG_GAZ = 3, DN_ORIG_RULE = 2, DN_ORIG_DATE = 1, DN_ORIG_PROP = 0 };
+
+typedef struct dn_cand {
+    uint32_t b0, b1, c0, c1; /* byte and code point span */
+    int32_t t0, t1;          /* token span, -1 if not token-aligned (dates) */
+    uint8_t type;            /* dener_type, or DN_RULE_NOT */
+    uint8_t origin;          /* DN_ORIG_* */
+    int16_t prio;
+    uint32_t source;         /* model pool offset */
+    uint32_t canonical;      /* model pool offset, 0 if none */
+    int32_t canon_tok0, canon_tok1; /* propagated: the canonical is the text of these tokens (-1 if not) */
+    int32_t date;            /* index into the date list, -1 if none */
+} dn_cand;
+
+typedef struct dn_resolve_scratch {
+    dn_cand *c;
+    size_t n, cap;
+    dn_cand *out;
+    size_t nout, outcap;
+    uint32_t *cover; /* per token: 1 + index of the accepted candidate covering it, 0 if none */
+    size_t cover_cap;
+    struct dn_prop_slot { uint32_t ci1, koff, klen; } *tab; /* propagation table: ci1 = 1 + index, 0 free */
+    size_t tab_cap;
+} dn_resolve_scratch;
+
+/* Adds a candidate (grows rs->c). */
+int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c);
+
+/* Resolves rs->c into rs->out (sorted by position). */
+int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs);
+void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs);
+
+/* Code point offset of byte offset b (b on a character boundary), using token offsets as anchors. */
+uint32_t dn_cp_of_byte(const dn_tokens *tk, const char *text, size_t len, uint32_t b);
+
+#endif

@@ -1,0 +1,72 @@
+/* rules.h - stage 3: the token rule language (parsing *.rules files and applying token rules).
+ * DATE and NODATE lines of a rule file are handed to dates.h. The language is documented in
+ * lexicons/names.rules. */
+#ifndef DENER_RULES_H
+#define DENER_RULES_H
+
+#include "model.h"
+#include "tokenize.h"
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* The kind of a rule's output: an entity type, or NOT (a negative rule: it vetoes candidates). */
+#define DN_RULE_NOT 4
+
+/* One test on one token. */
+typedef struct dn_test {
+    uint8_t op;      /* DN_OP_* */
+    uint8_t neg;     /* negated with ! */
+    uint16_t arg;    /* class id, feature bit index, or literal count */
+    uint32_t lit;    /* pool offset of the first folded literal (NUL-separated, arg of them) */
+    pcre2_code *re;  /* DN_OP_REGEX */
+} dn_test;
+
+typedef struct dn_elem {
+    uint8_t ntests;
+    uint8_t min, max; /* repetitions */
+    uint8_t ent;      /* DN_OP_ENT atoms: entity kind + 1 (0: none); ntests is then 0 */
+    uint32_t test0;   /* first test in dn_rule.tests */
+} dn_elem;
+
+struct dn_rule {
+    uint8_t type;      /* DENER_PER/LOC/ORG or DN_RULE_NOT */
+    int16_t prio;
+    uint32_t name;     /* pool offset of "rule:<name>" */
+    dn_elem *elems;
+    size_t nelems;
+    dn_test *tests;
+    size_t ntests;
+    int span0, span1;  /* element indexes: the entity is elements [span0, span1) */
+    uint32_t line;
+};
+
+enum {
+    DN_OP_LIT = 1, DN_OP_CLASS, DN_OP_FLAG, DN_OP_REGEX, DN_OP_ANY, DN_OP_ENT, DN_OP_GAZ, DN_OP_KNOWN
+};
+
+/* Parses a rule file's text into the model (token rules here, DATE/NODATE lines via dates.h). */
+int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len, dener_error *err);
+void dn_rules_free(dener_model *m);
+
+/* Per-call scratch for rule matching. */
+typedef struct dn_rule_scratch {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+} dn_rule_scratch;
+
+/* What rules see about gazetteer matches: for each token, the end (exclusive token index) of the
+ * longest gazetteer match of each entity kind starting there, 0 if none. */
+typedef struct dn_gaz_view {
+    const uint32_t (*end)[3];
+} dn_gaz_view;
+
+/* Callback receiving a rule match: tokens [t0, t1) for rule r. */
+typedef int (*dn_rule_emit)(void *user, const dn_rule *r, size_t t0, size_t t1);
+
+/* Runs every token rule at every token; calls emit for each match. */
+int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
+                   const dn_gaz_view *gz, dn_rule_emit emit, void *user);
+void dn_rule_scratch_free(dn_rule_scratch *rs);
+
+#endif

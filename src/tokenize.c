@@ -1,0 +1,343 @@
+/* tokenize.c - stage 1: tokenizer.
+ *
+ * ICU's word break iterator (German locale) over a UTF-8 UText gives the raw segments; white space
+ * is dropped and every other non-word segment becomes one punctuation token per character. A
+ * merge pass then makes German tokens out of them:
+ *   - hyphenated compounds: "Ukraine-Krieg", "Kim Jong-un", "SPD-Chef" become one token whose
+ *     parts are kept (dn_part), so rules and the matcher can still look at them;
+ *   - a "." directly after an initial ("W."), an inner-dotted abbreviation ("U.S.A", "e.V"), a known
+ *     abbreviation (word class "abbrev": "Dr.", "Nr.", "bzw.") or a word followed by a lower-case
+ *     word ("usw. und") is part of the token (DN_T_ABBR);
+ *   - a one- or two-digit number followed by "." and more text is an ordinal ("16. November").
+ * Sentence starts are derived from the tokens: after . ! ? : ... (that were not merged), after a
+ * line break, and at the start of the text; opening quotes and brackets pass the mark on.
+ */
+#include "tokenize.h"
+#include "lexicon.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
+    dn_free(a, tk->t);
+    dn_free(a, tk->parts);
+    dn_buf_free(a, &tk->keys);
+    if (tk->bi) ubrk_close(tk->bi);
+    if (tk->ut) utext_close(tk->ut);
+    memset(tk, 0, sizeof *tk);
+}
+
+void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
+    const dn_alloc *a = &m->alloc;
+    bool ascii = true;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) { ascii = false; break; }
+    if (ascii) {
+        size_t at = b->len;
+        dn_buf_put(a, b, s, n);
+        if (b->oom) return;
+        for (size_t i = 0; i < n; i++) {
+            char c = b->p[at + i];
+            if (c >= 'A' && c <= 'Z') b->p[at + i] = (char)(c + 32);
+        }
+        return;
+    }
+    char tmp[256];
+    UErrorCode st = U_ZERO_ERROR;
+    int32_t need = ucasemap_utf8FoldCase(m->casemap, tmp, (int32_t)sizeof tmp, s, (int32_t)n, &st);
+    if (U_SUCCESS(st)) {
+        dn_buf_put(a, b, tmp, (size_t)need);
+        return;
+    }
+    if (st == U_BUFFER_OVERFLOW_ERROR && need > 0) {
+        char *big = dn_malloc(a, (size_t)need + 1);
+        if (!big) { b->oom = true; return; }
+        st = U_ZERO_ERROR;
+        ucasemap_utf8FoldCase(m->casemap, big, need + 1, s, (int32_t)n, &st);
+        if (U_SUCCESS(st)) dn_buf_put(a, b, big, (size_t)need);
+        else dn_buf_put(a, b, s, n);
+        dn_free(a, big);
+        return;
+    }
+    dn_buf_put(a, b, s, n); /* ill-formed input: keep bytes as they are */
+}
+
+static bool is_quote(int32_t c) {
+    switch (c) {
+    case '"': case '\'': case 0x201E: case 0x201C: case 0x201D: case 0x201A: case 0x2018: case 0x2019:
+    case 0x00AB: case 0x00BB: case 0x2039: case 0x203A: return true;
+    default: return false;
+    }
+}
+static bool is_open(int32_t c) {
+    return c == '(' || c == '[' || c == '{' || c == 0x201E || c == 0x201A || c == 0x00BB || c == 0x00AB ||
+           c == 0x201C || c == '"';
+}
+
+/* Code point counter over the text, moving forward only. */
+typedef struct cp_cursor {
+    const char *s;
+    size_t n, b, c;
+    bool valid;
+} cp_cursor;
+
+static size_t cp_at(cp_cursor *cc, size_t b) {
+    if (b < cc->b) { cc->b = 0; cc->c = 0; }
+    if (cc->valid) {
+        const unsigned char *u = (const unsigned char *)cc->s;
+        size_t c = cc->c;
+        for (size_t i = cc->b; i < b; i++) c += (u[i] & 0xC0) != 0x80;
+        cc->c = c;
+        cc->b = b;
+        return c;
+    }
+    while (cc->b < b) {
+        dn_u8_next(cc->s, &cc->b, cc->n, NULL);
+        cc->c++;
+    }
+    return cc->c;
+}
+
+static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
+    if (!DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    tk->t[tk->n++] = *t;
+    return true;
+}
+
+/* Features of a word token from its first code point and its letters. */
+static uint16_t word_flags(const char *s, size_t n) {
+    uint16_t f = 0;
+    size_t i = 0;
+    int32_t c = dn_u8_next(s, &i, n, NULL);
+    if (u_isupper(c) || u_istitle(c)) f |= DN_T_CAP;
+    else if (u_islower(c)) f |= DN_T_LOWER;
+    int letters = 0, upper = 0;
+    bool digits_only = true;
+    for (i = 0; i < n;) {
+        c = dn_u8_next(s, &i, n, NULL);
+        if (u_isalpha(c)) {
+            letters++;
+            if (u_isupper(c)) upper++;
+            digits_only = false;
+        } else if (!u_isdigit(c) && c != '.' && c != ',' && c != ':') {
+            digits_only = false;
+        }
+    }
+    if (letters) f |= DN_T_WORD;
+    else if (digits_only) f |= DN_T_NUM;
+    if (letters >= 2 && upper == letters) f |= DN_T_UPPER;
+    return f;
+}
+
+static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node) {
+    uint32_t nd = dn_trie_child(m, 0, key, len);
+    if (node) *node = nd;
+    return nd ? m->nodes[nd].class_mask : 0;
+}
+
+static bool letters_only_single(const char *s, size_t n) {
+    size_t i = 0;
+    int32_t c = dn_u8_next(s, &i, n, NULL);
+    return i == n && u_isalpha(c);
+}
+
+int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    UErrorCode st = U_ZERO_ERROR;
+    tk->n = 0;
+    tk->nparts = 0;
+    tk->keys.len = 0;
+    tk->keys.oom = false;
+    tk->invalid = 0;
+    tk->first_invalid = 0;
+    if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
+
+    /* validate once: ill-formed sequences are counted and decide the code point counting path */
+    {
+        const unsigned char *u = (const unsigned char *)text;
+        size_t i = 0;
+        while (i < len) {
+            if (u[i] < 0x80) { i++; continue; }
+            bool bad = false;
+            size_t at = i;
+            dn_u8_next(text, &i, len, &bad);
+            if (bad) {
+                if (!tk->invalid) tk->first_invalid = at;
+                tk->invalid++;
+            }
+        }
+    }
+    cp_cursor cc = {text, len, 0, 0, tk->invalid == 0};
+
+    if (!tk->bi) {
+        tk->bi = ubrk_open(UBRK_WORD, "de", NULL, 0, &st);
+        if (U_FAILURE(st)) {
+            tk->bi = NULL;
+            return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU word break iterator: %s", u_errorName(st));
+        }
+    }
+    tk->ut = utext_openUTF8(tk->ut, text, (int64_t)len, &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU UText: %s", u_errorName(st));
+    ubrk_setUText(tk->bi, tk->ut, &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU setText: %s", u_errorName(st));
+
+    /* pass 1: raw tokens */
+    uint16_t pending = 0; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
+    int newlines = 0;
+    int32_t prev = 0;
+    for (int32_t cur = ubrk_next(tk->bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(tk->bi)) {
+        int32_t status = ubrk_getRuleStatus(tk->bi);
+        size_t b0 = (size_t)prev, b1 = (size_t)cur;
+        if (status >= UBRK_WORD_NONE_LIMIT) {
+            dn_token t = {0};
+            t.b0 = (uint32_t)b0;
+            t.b1 = (uint32_t)b1;
+            t.flags = (uint16_t)(word_flags(text + b0, b1 - b0) | pending);
+            pending = 0;
+            newlines = 0;
+            if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
+            if (!push_token(a, tk, &t)) goto oom;
+            continue;
+        }
+        /* non-word segment: one token per non-space code point */
+        for (size_t i = b0; i < b1;) {
+            size_t at = i;
+            int32_t c = dn_u8_next(text, &i, b1, NULL);
+            if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
+                if (c == '\r' && i < b1 && text[i] == '\n') i++;
+                pending |= DN_T_NL | DN_T_SPACE;
+                if (++newlines >= 2) pending |= DN_T_PARA;
+                continue;
+            }
+            if (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) {
+                pending |= DN_T_SPACE;
+                continue;
+            }
+            /* attach following combining marks */
+            while (i < b1) {
+                size_t j = i;
+                int32_t d = dn_u8_next(text, &j, b1, NULL);
+                int8_t ct = u_charType(d);
+                if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
+                else break;
+            }
+            dn_token t = {0};
+            t.b0 = (uint32_t)at;
+            t.b1 = (uint32_t)i;
+            t.flags = (uint16_t)(DN_T_PUNCT | pending);
+            if (is_quote(c)) t.flags |= DN_T_QUOTE;
+            if (is_open(c)) t.flags |= DN_T_OPEN;
+            if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+            pending = 0;
+            newlines = 0;
+            if (!push_token(a, tk, &t)) goto oom;
+        }
+    }
+
+    /* pass 2: merges, in place (w <= r) */
+    size_t w = 0;
+    for (size_t r = 0; r < tk->n;) {
+        dn_token t = tk->t[r++];
+        if (t.flags & (DN_T_WORD | DN_T_NUM)) {
+            /* hyphenated compound: X-Y(-Z...) with no spaces */
+            uint32_t pstart = (uint32_t)tk->nparts;
+            int np = 0;
+            while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
+                   tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
+                if (np == 0) {
+                    if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                    tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
+                    np = 1;
+                }
+                dn_token *y = &tk->t[r + 1];
+                if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
+                np++;
+                t.b1 = y->b1;
+                t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
+                r += 2;
+            }
+            if (np) {
+                t.part0 = pstart;
+                t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
+                uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
+                t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
+            }
+            /* a following "." that belongs to the token */
+            if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
+                bool merge = false, ord = false;
+                const char *s = text + t.b0;
+                size_t n = t.b1 - t.b0;
+                const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
+                if ((t.flags & DN_T_WORD) && !np) {
+                    if (letters_only_single(s, n)) merge = true;
+                    else if (memchr(s, '.', n)) merge = true;
+                    else if (m->cls_abbrev >= 0) {
+                        size_t k0 = tk->keys.len;
+                        dn_fold_append(m, &tk->keys, s, n);
+                        dn_buf_putc(a, &tk->keys, '.');
+                        if (tk->keys.oom) goto oom;
+                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL);
+                        tk->keys.len = k0;
+                        if (cl & (1ull << m->cls_abbrev)) merge = true;
+                    }
+                    if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
+                        (after->flags & DN_T_WORD) && n <= 6)
+                        merge = true; /* "usw. und", "ca. zehn" */
+                } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
+                           memchr(s, '.', n) == NULL) {
+                    merge = ord = true;
+                }
+                if (merge) {
+                    t.b1++;
+                    t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
+                    r++;
+                }
+            }
+        }
+        tk->t[w++] = t;
+    }
+    tk->n = w;
+
+    /* pass 3: offsets, keys, classes, sentence starts */
+    bool sent = true;
+    for (size_t i = 0; i < tk->n; i++) {
+        dn_token *t = &tk->t[i];
+        t->c0 = (uint32_t)cp_at(&cc, t->b0);
+        for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
+            tk->parts[p].c0 = (uint32_t)cp_at(&cc, tk->parts[p].b0);
+            tk->parts[p].c1 = (uint32_t)cp_at(&cc, tk->parts[p].b1);
+        }
+        t->c1 = (uint32_t)cp_at(&cc, t->b1);
+        t->key = (uint32_t)tk->keys.len;
+        dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
+        dn_buf_putc(a, &tk->keys, 0);
+        if (tk->keys.oom) goto oom;
+        t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
+        if (t->flags & DN_T_NL) sent = true;
+        if (sent) t->flags |= DN_T_SENT;
+        if (t->flags & DN_T_SENTEND) sent = true;
+        else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
+        if (t->flags & DN_T_PUNCT) continue;
+        t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node);
+        if (t->flags & DN_T_COMPOUND) {
+            for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
+                dn_part *pp = &tk->parts[p];
+                pp->key = (uint32_t)tk->keys.len;
+                dn_fold_append(m, &tk->keys, text + pp->b0, pp->b1 - pp->b0);
+                dn_buf_putc(a, &tk->keys, 0);
+                if (tk->keys.oom) goto oom;
+                pp->keylen = (uint32_t)(tk->keys.len - 1 - pp->key);
+            }
+            if (!t->classes) {
+                dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
+                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL);
+            }
+        }
+    }
+    return DENER_OK;
+oom:
+    return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+}

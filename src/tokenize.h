@@ -1,0 +1,65 @@
+/* tokenize.h - stage 1: ICU word segmentation of UTF-8 text into tokens with byte and code point
+ * offsets, German-specific merges (abbreviations, initials, ordinals, hyphenated compounds) and
+ * token features. */
+#ifndef DENER_TOKENIZE_H
+#define DENER_TOKENIZE_H
+
+#include "model.h"
+
+enum {
+    DN_T_WORD = 1u << 0,     /* contains letters */
+    DN_T_NUM = 1u << 1,      /* digits only (possibly with inner . , :) */
+    DN_T_PUNCT = 1u << 2,    /* punctuation or symbol */
+    DN_T_CAP = 1u << 3,      /* first character is an upper-case letter */
+    DN_T_UPPER = 1u << 4,    /* two or more letters, all upper-case */
+    DN_T_LOWER = 1u << 5,    /* first character is a lower-case letter */
+    DN_T_SENT = 1u << 6,     /* first token of a sentence (or line) */
+    DN_T_COMPOUND = 1u << 7, /* hyphenated compound of two or more parts */
+    DN_T_ABBR = 1u << 8,     /* abbreviation or initial with its final "." merged in */
+    DN_T_ORD = 1u << 9,      /* ordinal number with its "." ("16.") */
+    DN_T_NL = 1u << 10,      /* a line break precedes it */
+    DN_T_SPACE = 1u << 11,   /* white space precedes it */
+    DN_T_QUOTE = 1u << 12,   /* a quotation mark */
+    DN_T_OPEN = 1u << 13,    /* opening quote or bracket */
+    DN_T_SENTEND = 1u << 14, /* . ! ? ... : */
+    DN_T_PARA = 1u << 15     /* a blank line precedes it */
+};
+
+typedef struct dn_token {
+    uint32_t b0, b1;       /* byte offsets, end exclusive */
+    uint32_t c0, c1;       /* code point offsets, end exclusive */
+    uint32_t key, keylen;  /* case-folded text, in dn_tokens.keys */
+    uint32_t node;         /* trie node of the key under the root, DN_NO_NODE if none */
+    uint32_t part0;        /* first part in dn_tokens.parts (compounds only) */
+    uint16_t nparts;       /* number of parts (0 unless DN_T_COMPOUND) */
+    uint16_t flags;        /* DN_T_* */
+    uint64_t classes;      /* word classes of the whole token, or else of its last part */
+} dn_token;
+
+typedef struct dn_part {
+    uint32_t b0, b1, c0, c1;
+    uint32_t key, keylen;
+} dn_part;
+
+typedef struct dn_tokens {
+    dn_token *t;
+    size_t n, cap;
+    dn_part *parts;
+    size_t nparts, parts_cap;
+    dn_buf keys;
+    UBreakIterator *bi;
+    struct UText *ut;
+    size_t invalid;       /* ill-formed UTF-8 sequences */
+    size_t first_invalid; /* byte offset of the first */
+} dn_tokens;
+
+/* Tokenizes text[0..len-1]. Returns DENER_OK or a negative status. */
+int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err);
+void dn_tokens_free(const dn_alloc *a, dn_tokens *tk);
+
+/* Case-folds s[0..n-1] (full Unicode case folding) and appends it to b. */
+void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n);
+
+static inline const char *dn_tok_key(const dn_tokens *tk, const dn_token *t) { return tk->keys.p + t->key; }
+
+#endif

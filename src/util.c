@@ -1,0 +1,143 @@
+/* util.c - allocation hooks, buffers, hashing, error filling, UTF-8 decoding. */
+#include "util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/utf8.h>
+
+static void *std_malloc(void *ctx, size_t n) { (void)ctx; return malloc(n); }
+static void *std_realloc(void *ctx, void *p, size_t n) { (void)ctx; return realloc(p, n); }
+static void std_free(void *ctx, void *p) { (void)ctx; free(p); }
+
+void dn_alloc_init(dn_alloc *a, const dener_alloc *hooks) {
+    if (hooks && hooks->malloc && hooks->realloc && hooks->free) {
+        a->hooks = *hooks;
+    } else {
+        a->hooks.malloc = std_malloc;
+        a->hooks.realloc = std_realloc;
+        a->hooks.free = std_free;
+        a->hooks.ctx = NULL;
+    }
+}
+
+void *dn_malloc(const dn_alloc *a, size_t n) { return a->hooks.malloc(a->hooks.ctx, n ? n : 1); }
+
+void *dn_calloc(const dn_alloc *a, size_t n, size_t size) {
+    if (size && n > SIZE_MAX / size) return NULL;
+    void *p = dn_malloc(a, n * size);
+    if (p) memset(p, 0, n * size);
+    return p;
+}
+
+void *dn_realloc(const dn_alloc *a, void *p, size_t n) {
+    if (!p) return dn_malloc(a, n);
+    return a->hooks.realloc(a->hooks.ctx, p, n ? n : 1);
+}
+
+void dn_free(const dn_alloc *a, void *p) {
+    if (p) a->hooks.free(a->hooks.ctx, p);
+}
+
+bool dn_grow(const dn_alloc *a, void **arr, size_t *cap, size_t need, size_t elsz) {
+    if (need <= *cap) return true;
+    size_t nc = *cap ? *cap : 8;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 2) return false;
+        nc *= 2;
+    }
+    if (nc > SIZE_MAX / elsz) return false;
+    void *p = dn_realloc(a, *arr, nc * elsz);
+    if (!p) return false;
+    *arr = p;
+    *cap = nc;
+    return true;
+}
+
+void dn_buf_put(const dn_alloc *a, dn_buf *b, const void *s, size_t n) {
+    if (b->oom) return;
+    if (b->len + n + 1 > b->cap) {
+        if (!dn_grow(a, (void **)&b->p, &b->cap, b->len + n + 1, 1)) {
+            b->oom = true;
+            return;
+        }
+    }
+    if (n) memcpy(b->p + b->len, s, n);
+    b->len += n;
+    b->p[b->len] = 0;
+}
+
+void dn_buf_puts(const dn_alloc *a, dn_buf *b, const char *s) { dn_buf_put(a, b, s, strlen(s)); }
+void dn_buf_putc(const dn_alloc *a, dn_buf *b, char c) { dn_buf_put(a, b, &c, 1); }
+
+void dn_buf_printf(const dn_alloc *a, dn_buf *b, const char *fmt, ...) {
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n < 0) return;
+    if ((size_t)n < sizeof tmp) {
+        dn_buf_put(a, b, tmp, (size_t)n);
+        return;
+    }
+    char *big = dn_malloc(a, (size_t)n + 1);
+    if (!big) {
+        b->oom = true;
+        return;
+    }
+    va_start(ap, fmt);
+    vsnprintf(big, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    dn_buf_put(a, b, big, (size_t)n);
+    dn_free(a, big);
+}
+
+void dn_buf_free(const dn_alloc *a, dn_buf *b) {
+    dn_free(a, b->p);
+    memset(b, 0, sizeof *b);
+}
+
+uint64_t dn_hash(const void *s, size_t n, uint64_t seed) {
+    const unsigned char *p = s;
+    uint64_t h = 0xcbf29ce484222325ull ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ull;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return h;
+}
+
+int dn_error(dener_error *err, int code, size_t line, size_t pos, const char *fmt, ...) {
+    if (err) {
+        err->code = code;
+        err->line = line;
+        err->pos = pos;
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+        va_end(ap);
+    }
+    return code;
+}
+
+int32_t dn_u8_next(const char *s, size_t *i, size_t n, bool *bad) {
+    const uint8_t *u = (const uint8_t *)s;
+    if (u[*i] < 0x80) return u[(*i)++];
+    /* ICU's macro works on int32_t indexes; texts are limited well below 2 GiB per call
+     * segment, so work on a window. */
+    int32_t j = 0;
+    size_t rest = n - *i;
+    int32_t len = rest > 8 ? 8 : (int32_t)rest;
+    UChar32 c;
+    U8_NEXT(u + *i, j, len, c);
+    *i += (size_t)j;
+    if (c < 0) {
+        if (bad) *bad = true;
+        return 0xFFFD;
+    }
+    return c;
+}

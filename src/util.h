@@ -1,0 +1,53 @@
+/* util.h - internal helpers shared by every stage: allocation through the caller's hooks,
+ * growable buffers, an append-only string pool, hashing and error filling. */
+#ifndef DENER_UTIL_H
+#define DENER_UTIL_H
+
+#include "dener.h"
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dn_alloc {
+    dener_alloc hooks;
+} dn_alloc;
+
+void dn_alloc_init(dn_alloc *a, const dener_alloc *hooks);
+void *dn_malloc(const dn_alloc *a, size_t n);
+void *dn_calloc(const dn_alloc *a, size_t n, size_t size);
+void *dn_realloc(const dn_alloc *a, void *p, size_t n);
+void dn_free(const dn_alloc *a, void *p);
+
+/* Grows *arr (element size elsz, capacity *cap) so that it holds at least need elements.
+ * Returns false if memory runs out (the array is then unchanged). */
+bool dn_grow(const dn_alloc *a, void **arr, size_t *cap, size_t need, size_t elsz);
+#define DN_GROW(a, arr, cap, need) dn_grow((a), (void **)&(arr), &(cap), (need), sizeof(*(arr)))
+
+/* Byte buffer. */
+typedef struct dn_buf {
+    char *p;
+    size_t len, cap;
+    bool oom; /* set once an append failed; later appends are ignored */
+} dn_buf;
+void dn_buf_put(const dn_alloc *a, dn_buf *b, const void *s, size_t n);
+void dn_buf_puts(const dn_alloc *a, dn_buf *b, const char *s);
+void dn_buf_putc(const dn_alloc *a, dn_buf *b, char c);
+void dn_buf_printf(const dn_alloc *a, dn_buf *b, const char *fmt, ...);
+void dn_buf_free(const dn_alloc *a, dn_buf *b);
+
+/* 64-bit FNV-1a style hash (with a final mix). */
+uint64_t dn_hash(const void *s, size_t n, uint64_t seed);
+
+/* Fills err (if not NULL) and returns code. */
+int dn_error(dener_error *err, int code, size_t line, size_t pos, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+
+/* Decodes one code point at s[*i] (i < n), advancing *i. Ill-formed sequences give 0xFFFD and
+ * advance over the maximal ill-formed subpart (ICU's U8_NEXT semantics); *bad is set to true. */
+int32_t dn_u8_next(const char *s, size_t *i, size_t n, bool *bad);
+
+#endif
