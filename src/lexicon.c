@@ -476,6 +476,12 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
         dener_model_free(m);
         return NULL;
     }
+    m->src_link = dn_pool_add(m, "link", 4);
+    if (!m->src_link) {
+        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        dener_model_free(m);
+        return NULL;
+    }
     const char *def[1] = {dener_default_lexicon_dir()};
     if (ndirs == 0 || !dirs) {
         dirs = def;

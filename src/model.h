@@ -64,6 +64,7 @@ struct dener_model {
     dn_date_rule *date_rules;
     size_t ndate_rules, date_rules_cap;
     size_t nfiles;
+    uint32_t src_link; /* pool offset of "link", the source of propagated names */
     UCaseMap *casemap;
 };
 

@@ -176,12 +176,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 const dn_cand *src = &rs->out[hit];
                 /* the same word at a sentence start that is also a common word stays untagged */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) continue;
-                /* not inside a longer capitalised run that might be another name */
-                if (ti + 1 < tk->n && !rs->cover[ti + 1] && (tk->t[ti + 1].flags & DN_T_CAP) && src->type == DENER_PER &&
-                    !(tk->t[ti + 1].classes & amb) && !(tk->t[ti + 1].flags & DN_T_SENT))
-                    continue;
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
-                             src->prio, src->source, src->canonical, -1, -1, -1};
+                             src->prio, m->src_link, src->canonical, -1, -1, -1};
                 if (!c.canonical && src->t1 - src->t0 >= 2) {
                     c.canon_tok0 = src->t0;
                     c.canon_tok1 = src->t1;

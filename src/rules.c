@@ -176,11 +176,15 @@ static int parse_elem(parser *p) {
             return perr(p, DENER_ERR_RULE, "expected $PER, $LOC or $ORG", NULL, 0);
         }
     } else {
+        bool alt = false;
         for (;;) {
             int rc = parse_test(p);
             if (rc) return rc;
+            if (alt) r->tests[r->ntests - 1].or_start = 1;
             e.ntests++;
-            if (p->i < p->n && p->l[p->i] == '&') {
+            if (e.ntests > 250) return perr(p, DENER_ERR_RULE, "too many tests in one element", NULL, 0);
+            if (p->i < p->n && (p->l[p->i] == '&' || p->l[p->i] == '|')) {
+                alt = p->l[p->i] == '|';
                 p->i++;
                 continue;
             }
@@ -377,9 +381,16 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
 
 static bool elem_tok(mctx *c, const dn_elem *e, size_t ti) {
     const dn_token *tok = &c->tk->t[ti];
-    for (unsigned k = 0; k < e->ntests; k++)
-        if (!test_tok(c, &c->r->tests[e->test0 + k], tok)) return false;
-    return true;
+    bool ok = true;
+    for (unsigned k = 0; k < e->ntests; k++) {
+        const dn_test *t = &c->r->tests[e->test0 + k];
+        if (t->or_start) {
+            if (ok) return true;
+            ok = true;
+        }
+        if (ok && !test_tok(c, t, tok)) ok = false;
+    }
+    return ok;
 }
 
 static bool match_from(mctx *c, size_t ei, size_t ti) {

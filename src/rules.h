@@ -17,6 +17,7 @@
 typedef struct dn_test {
     uint8_t op;      /* DN_OP_* */
     uint8_t neg;     /* negated with ! */
+    uint8_t or_start;/* begins a new alternative (tests are in disjunctive normal form: a|b&c) */
     uint16_t arg;    /* class id, feature bit index, or literal count */
     uint32_t lit;    /* pool offset of the first folded literal (NUL-separated, arg of them) */
     pcre2_code *re;  /* DN_OP_REGEX */

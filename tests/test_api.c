@@ -1,0 +1,131 @@
+/* test_api.c - the public API contract: version macros agree with the runtime, free(NULL) is a
+ * no-op, errors come back as codes with messages and positions, options (types, max size, strict
+ * UTF-8, bad dates) act as documented, the streaming call visits every entity, and allocation
+ * failure is reported instead of crashing. */
+#include "testutil.h"
+
+static const char *LEX = "Berlin\tLOC.city\nOlaf Scholz\tPER\nSiemens\tORG\n";
+
+typedef struct fail_alloc { size_t left; size_t calls; } fail_alloc;
+static void *fa_malloc(void *ctx, size_t n) {
+    fail_alloc *f = ctx;
+    f->calls++;
+    if (f->left == 0) return NULL;
+    f->left--;
+    return malloc(n);
+}
+static void *fa_realloc(void *ctx, void *p, size_t n) {
+    fail_alloc *f = ctx;
+    f->calls++;
+    if (f->left == 0) return NULL;
+    f->left--;
+    return realloc(p, n);
+}
+static void fa_free(void *ctx, void *p) { (void)ctx; free(p); }
+
+static int count_cb(const dener_entity *e, void *user) {
+    (void)e;
+    return ++*(int *)user == 2 ? 7 : 0;
+}
+
+int main(void) {
+    char v[32];
+    snprintf(v, sizeof v, "%d.%d.%d", DENER_VERSION_MAJOR, DENER_VERSION_MINOR, DENER_VERSION_PATCH);
+    CHECK(strcmp(v, DENER_VERSION_STRING) == 0, "version macros agree: %s vs %s", v, DENER_VERSION_STRING);
+    CHECK(strcmp(dener_version(), DENER_VERSION_STRING) == 0, "runtime version %s", dener_version());
+    CHECK(dener_version_number() == DENER_VERSION_NUMBER, "version number");
+    dener_model_free(NULL);
+    dener_doc_free(NULL);
+    CHECK(dener_doc_new(NULL) == NULL, "doc_new(NULL) is NULL");
+    CHECK(strcmp(dener_strerror(DENER_ERR_NOMEM), "out of memory") == 0, "strerror");
+    CHECK(strcmp(dener_strerror(12345), "unknown error") == 0, "strerror unknown");
+    CHECK(dener_type_from_name("loc") == DENER_LOC && dener_type_from_name("XYZ") == -1, "type names");
+
+    char dbuf[256];
+    char *dir = tu_tmpdir(dbuf, sizeof dbuf);
+    tu_write(dir, "a.lex", LEX);
+    const char *dirs[] = {dir};
+    dener_error err = {0};
+    dener_model *m = dener_model_load(dirs, 1, NULL, 0, &err);
+    CHECK(m != NULL, "load: %s", err.msg);
+    if (!m) return check_done("api");
+    dener_doc *d = dener_doc_new(m);
+    const char *t = "Olaf Scholz besuchte Siemens in Berlin.";
+    CHECK(dener_extract(d, t, strlen(t), NULL, &err) == 0 && dener_doc_count(d) == 3, "three entities");
+    CHECK(dener_doc_entity(d, 3) == NULL, "entity out of range is NULL");
+    int seen = 0;
+    CHECK(dener_doc_foreach(d, count_cb, &seen) == 7 && seen == 2, "foreach stops at the callback's non-zero");
+    /* type filter */
+    dener_options o = {0};
+    o.types = DENER_TYPE_BIT(DENER_LOC);
+    dener_extract(d, t, strlen(t), &o, &err);
+    CHECK(dener_doc_count(d) == 1 && dener_doc_entity(d, 0)->type == DENER_LOC, "type filter");
+    /* size limit */
+    o.types = 0;
+    o.max_bytes = 10;
+    int rc = dener_extract(d, t, strlen(t), &o, &err);
+    CHECK(rc == DENER_ERR_TOO_LARGE && err.code == DENER_ERR_TOO_LARGE && err.pos == 10 && dener_doc_count(d) == 0,
+          "size limit: %d %s", rc, err.msg);
+    /* strict UTF-8: the position of the first bad byte */
+    o.max_bytes = 0;
+    o.flags = DENER_OPT_STRICT_UTF8;
+    const char *bad = "Berlin \xc3\x28 Berlin";
+    rc = dener_extract(d, bad, strlen(bad), &o, &err);
+    CHECK(rc == DENER_ERR_UTF8 && err.pos == 7 && strstr(err.msg, "byte offset 7"), "strict UTF-8: %d %zu %s", rc, err.pos, err.msg);
+    /* lenient: bad bytes count as one code point each maximal subpart */
+    o.flags = 0;
+    rc = dener_extract(d, bad, strlen(bad), &o, &err);
+    size_t first = 99;
+    CHECK(rc == 0 && dener_doc_invalid_utf8(d, &first) == 1 && first == 7, "lenient UTF-8");
+    CHECK(dener_doc_count(d) == 2 && dener_doc_entity(d, 1)->start == 10 && dener_doc_entity(d, 1)->start_byte == 10,
+          "offsets after a bad byte: %zu", dener_doc_count(d) == 2 ? dener_doc_entity(d, 1)->start : 0);
+    /* NUL bytes are ordinary characters */
+    const char nul[] = "Berlin\0Berlin";
+    rc = dener_extract(d, nul, sizeof nul - 1, NULL, &err);
+    CHECK(rc == 0 && dener_doc_count(d) == 2 && dener_doc_entity(d, 1)->start == 7, "NUL byte");
+    /* bad date */
+    dener_options od = {0};
+    od.date = "2023-13-45";
+    rc = dener_extract(d, t, strlen(t), &od, &err);
+    CHECK(rc == DENER_ERR_ARG && strstr(err.msg, "2023-13-45"), "bad date: %d %s", rc, err.msg);
+    /* NULL text with length 0 is an empty document; NULL doc is an error */
+    CHECK(dener_extract(d, NULL, 0, NULL, &err) == 0 && dener_doc_count(d) == 0, "empty text");
+    CHECK(dener_extract(NULL, t, 1, NULL, &err) == DENER_ERR_ARG, "NULL doc");
+    /* JSON quoting helper */
+    size_t ql;
+    const char *q = dener_json_quote(d, "a\"b", 3, &ql);
+    CHECK(q && strcmp(q, "\"a\\\"b\"") == 0 && ql == 6, "json_quote");
+    dener_doc_free(d);
+    dener_model_free(m);
+
+    /* allocation failure at every point of loading and extracting: an error, never a crash */
+    int nomem = 0, ok = 0;
+    for (size_t k = 0; k < 400; k++) {
+        fail_alloc fa = {k, 0};
+        dener_alloc al = {fa_malloc, fa_realloc, fa_free, &fa};
+        memset(&err, 0, sizeof err);
+        dener_model *fm = dener_model_load(dirs, 1, &al, 0, &err);
+        if (!fm) {
+            CHECK(err.code == DENER_ERR_NOMEM, "allocation failure %zu gives NOMEM, got %d (%s)", k, err.code, err.msg);
+            nomem++;
+            continue;
+        }
+        dener_doc *fd = dener_doc_new(fm);
+        if (fd) {
+            rc = dener_extract(fd, t, strlen(t), NULL, &err);
+            if (rc) {
+                CHECK(rc == DENER_ERR_NOMEM, "extract under allocation failure %zu: %d", k, rc);
+                nomem++;
+            } else {
+                ok++;
+            }
+            dener_doc_free(fd);
+        } else {
+            nomem++;
+        }
+        dener_model_free(fm);
+    }
+    CHECK(nomem > 0 && ok > 0, "allocation failures were injected (%d) and runs succeeded (%d)", nomem, ok);
+    tu_rmdir(dir);
+    return check_done("api");
+}
