@@ -559,7 +559,6 @@ Ahnen	commonnoun
 Ahnung	commonnoun
 Ahnungen	commonnoun
 Aids	commonnoun
-Airbus	commonnoun
 Airbusse	commonnoun
 Airbussen	commonnoun
 Airline	commonnoun
@@ -4082,7 +4081,6 @@ Bocke	commonnoun
 Bockenheimer	commonnoun
 Bockenheimern	commonnoun
 Boden	commonnoun
-Boeing	commonnoun
 Bogen	commonnoun
 Bohne	commonnoun
 Bohnen	commonnoun
@@ -4369,9 +4367,7 @@ Bundesligist	commonnoun
 Bundesligisten	commonnoun
 Bundespräsident	commonnoun
 Bundespräsidenten	commonnoun
-Bundestag	commonnoun
 Bundestage	commonnoun
-Bundeswehr	commonnoun
 Bundesweite	commonnoun
 Bundesweiten	commonnoun
 Bunker	commonnoun
@@ -4522,7 +4518,6 @@ Carbonat	commonnoun
 Carbonate	commonnoun
 Carbonaten	commonnoun
 Carbonsäure	commonnoun
-Caritas	commonnoun
 Carsharing	commonnoun
 Cartoon	commonnoun
 Casino	commonnoun
@@ -4652,7 +4647,6 @@ Collagen	commonnoun
 Combo	commonnoun
 Comeback	commonnoun
 Comic	commonnoun
-Commerzbank	commonnoun
 Commerzbanken	commonnoun
 Composer	commonnoun
 Composern	commonnoun
@@ -4994,7 +4988,6 @@ Diagramme	commonnoun
 Diagrammen	commonnoun
 Diakon	commonnoun
 Diakonen	commonnoun
-Diakonie	commonnoun
 Diakonien	commonnoun
 Diakonische	commonnoun
 Diakonischen	commonnoun
@@ -9531,7 +9524,6 @@ Gestaltung	commonnoun
 Gestaltungen	commonnoun
 Gestank	commonnoun
 Gestanke	commonnoun
-Gestapo	commonnoun
 Gestartete	commonnoun
 Gestarteten	commonnoun
 Gestatten	commonnoun
@@ -10802,7 +10794,6 @@ Hirsche	commonnoun
 Hirschen	commonnoun
 Hirte	commonnoun
 Hirten	commonnoun
-Hisbollah	commonnoun
 Historiker	commonnoun
 Historikerin	commonnoun
 Historikerinnen	commonnoun
@@ -13096,7 +13087,6 @@ Kreisläufe	commonnoun
 Kreisläufen	commonnoun
 Kreisrunde	commonnoun
 Kreisrunden	commonnoun
-Kreml	commonnoun
 Kreuz	commonnoun
 Kreuze	commonnoun
 Kreuzen	commonnoun
@@ -15469,7 +15459,6 @@ Nationalökonomie	commonnoun
 Nationen	commonnoun
 Native	commonnoun
 Nativen	commonnoun
-Nato	commonnoun
 Natter	commonnoun
 Nattern	commonnoun
 Natur	commonnoun
@@ -16052,7 +16041,6 @@ Ontologie	commonnoun
 Ontologische	commonnoun
 Ontologischen	commonnoun
 Opa	commonnoun
-Opel	commonnoun
 Oper	commonnoun
 Opera	commonnoun
 Operation	commonnoun
@@ -16533,7 +16521,6 @@ Pensionierte	commonnoun
 Pensionierten	commonnoun
 Pensionierung	commonnoun
 Pensionierungen	commonnoun
-Pentagon	commonnoun
 Pep	commonnoun
 Perestroika	commonnoun
 Perfekt	commonnoun
@@ -20466,7 +20453,6 @@ Startende	commonnoun
 Startenden	commonnoun
 Starter	commonnoun
 Startern	commonnoun
-Stasi	commonnoun
 Statement	commonnoun
 Statik	commonnoun
 Station	commonnoun
@@ -21253,7 +21239,6 @@ Talentierte	commonnoun
 Talentierten	commonnoun
 Taler	commonnoun
 Talern	commonnoun
-Taliban	commonnoun
 Talibs	commonnoun
 Talisman	commonnoun
 Talismane	commonnoun
@@ -21386,7 +21371,6 @@ Telefonieren	commonnoun
 Telegramm	commonnoun
 Telegramme	commonnoun
 Telegrammen	commonnoun
-Telekom	commonnoun
 Telekommunikation	commonnoun
 Telekommunikationen	commonnoun
 Telemark	commonnoun
@@ -21647,7 +21631,6 @@ Tournee	commonnoun
 Tourneen	commonnoun
 Toxische	commonnoun
 Toxischen	commonnoun
-Toyota	commonnoun
 Traben	commonnoun
 Tracht	commonnoun
 Trachten	commonnoun
@@ -21782,7 +21765,6 @@ Treten	commonnoun
 Treue	commonnoun
 Treuen	commonnoun
 Treuhand	commonnoun
-Treuhandanstalt	commonnoun
 Treuhandanstalten	commonnoun
 Treuhänder	commonnoun
 Treuhändern	commonnoun
@@ -24682,7 +24664,6 @@ Wiking	commonnoun
 Wikinge	commonnoun
 Wikinger	commonnoun
 Wikingern	commonnoun
-Wikipedia	commonnoun
 Wilde	commonnoun
 Wilden	commonnoun
 Wilderei	commonnoun

@@ -130,7 +130,6 @@ Allerheiligen	holiday	11-01
 Allerseelen	holiday	11-02
 Martinstag	holiday	11-11
 Nikolaustag	holiday	12-06
-Nikolaus	holiday	12-06
 Heiligabend	holiday	12-24
 Heiliger Abend	holiday	12-24
 Heiligen Abend	holiday	12-24

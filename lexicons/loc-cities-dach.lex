@@ -4,6 +4,7 @@
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 11084 entries.
+#@context classes
 Aach	LOC.city
 Aachen	LOC.city
 Aadorf	LOC.city

@@ -12,6 +12,7 @@
 #define _GNU_SOURCE
 #include "lexicon.h"
 #include <dlfcn.h>
+#include <unicode/uchar.h>
 #include <limits.h>
 #include "rules.h"
 #include "dates.h"
@@ -205,10 +206,35 @@ static int parse_kind(dener_model *m, const char *t, size_t n) {
 
 static bool first_is_upper(const char *s, size_t n);
 
+/* True if name is words of letters/digits with inner single hyphens, separated by single spaces. */
+static bool simple_name(const char *s, size_t n) {
+    size_t i = 0;
+    bool prev_alnum = false;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '-') {
+            if (!prev_alnum || i + 1 >= n) return false;
+            prev_alnum = false;
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
+            i++;
+        } else {
+            bool bad = false;
+            int32_t cp = dn_u8_next(s, &i, n, &bad);
+            if (bad || !(u_isalpha(cp) && cp < 0x2000)) return false;
+        }
+        prev_alnum = true;
+    }
+    return prev_alnum;
+}
+
 /* Inserts one entry: tokens of the name -> trie path -> entry. */
 static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t nlen, int kind, uint32_t minor,
-                        uint32_t extra, uint32_t source, bool split_spaces, dener_error *err, const char *path,
-                        size_t line) {
+                        uint32_t extra, uint32_t source, bool split_spaces, uint16_t ctx, dener_error *err,
+                        const char *path, size_t line) {
     uint32_t node = 0;
     if (split_spaces) {
         /* abbreviations: each space-separated chunk is one single-token entry */
@@ -219,7 +245,7 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             size_t j = i;
             while (j < nlen && name[j] != ' ') j++;
             if (j > i) {
-                rc = insert_entry(m, tk, name + i, j - i, kind, minor, extra, source, false, err, path, line);
+                rc = insert_entry(m, tk, name + i, j - i, kind, minor, extra, source, false, ctx, err, path, line);
                 if (rc) return rc;
             }
             i = j;
@@ -233,6 +259,23 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
         node = trie_add_child(m, 0, kb.p, kb.len);
         dn_buf_free(&m->alloc, &kb);
         if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    } else if (simple_name(name, nlen)) {
+        /* fast path: words of letters and digits joined by single hyphens, separated by spaces;
+         * the tokenizer gives exactly one token per such word, keyed by its folded text */
+        dn_buf *kb = &tk->keys;
+        size_t i = 0;
+        while (i < nlen) {
+            while (i < nlen && name[i] == ' ') i++;
+            size_t j = i;
+            while (j < nlen && name[j] != ' ') j++;
+            if (j == i) break;
+            kb->len = 0;
+            dn_fold_append(m, kb, name + i, j - i);
+            if (kb->oom) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            node = trie_add_child(m, node, kb->p, kb->len);
+            if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            i = j;
+        }
     } else {
         int rc = dn_tokenize(m, tk, name, nlen, err);
         if (rc) {
@@ -248,13 +291,25 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
         }
     }
     dn_node *nd = &m->nodes[node];
+    bool upper = first_is_upper(name, nlen);
     for (uint32_t e = nd->first; e != UINT32_MAX; e = m->entries[e].next)
-        if (m->entries[e].kind == kind) return DENER_OK; /* first entry of a kind wins */
+        if (m->entries[e].kind == kind) {
+            /* the first entry of a kind wins; a later one can only relax it: a lower-case variant
+             * relaxes case, an entry without a context requirement lifts it, a canonical fills in */
+            dn_entry *en = &m->entries[e];
+            en->flags &= (uint16_t)~(DN_ENT_CTX_ALWAYS | DN_ENT_CTX_CLASS) | ctx;
+            if (!en->canonical && kind < DN_KIND_CLASS0) en->canonical = extra;
+            if (!upper && kind >= DN_KIND_CLASS0) {
+                m->entries[e].flags &= (uint16_t)~DN_ENT_NEED_CAP;
+                nd->class_cap &= ~(1ull << (kind - DN_KIND_CLASS0));
+            }
+            return DENER_OK;
+        }
     if (!DN_GROW(&m->alloc, m->entries, m->entries_cap, m->nentries + 1))
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     dn_entry *en = &m->entries[m->nentries];
     en->kind = (uint16_t)kind;
-    en->flags = first_is_upper(name, nlen) ? DN_ENT_NEED_CAP : 0;
+    en->flags = (uint16_t)((upper ? DN_ENT_NEED_CAP : 0) | ctx);
     en->minor = minor;
     en->canonical = kind < DN_KIND_CLASS0 ? extra : 0;
     en->value = kind >= DN_KIND_CLASS0 ? extra : 0;
@@ -268,12 +323,16 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
         m->entries[e].next = (uint32_t)m->nentries;
     }
     if (kind < DN_KIND_CLASS0) nd->ent_mask |= (uint16_t)(1u << kind);
-    else nd->class_mask |= 1ull << (kind - DN_KIND_CLASS0);
+    else {
+        uint64_t bit = 1ull << (kind - DN_KIND_CLASS0);
+        if (!(nd->class_mask & bit) && (en->flags & DN_ENT_NEED_CAP)) nd->class_cap |= bit;
+        if (!(en->flags & DN_ENT_NEED_CAP)) nd->class_cap &= ~bit;
+        nd->class_mask |= bit;
+    }
     m->nentries++;
     return DENER_OK;
 }
 
-#include <unicode/uchar.h>
 static bool first_is_upper(const char *s, size_t n) {
     if (!n) return false;
     size_t i = 0;
@@ -286,6 +345,7 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
     const char *s = lf->data;
     size_t n = lf->len, line = 0;
     size_t i = 0;
+    uint16_t ctx = 0; /* set by a "#@context always|classes|common" directive */
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n) {
         size_t j = i;
@@ -296,6 +356,18 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
         const char *l = s + i;
         size_t ll = e - i;
         i = j + 1;
+        if (ll >= 10 && memcmp(l, "#@context ", 10) == 0) {
+            const char *v = l + 10;
+            size_t vl = ll - 10;
+            while (vl && (v[vl - 1] == ' ' || v[vl - 1] == '\t')) vl--;
+            if (vl == 6 && memcmp(v, "always", 6) == 0) ctx = DN_ENT_CTX_ALWAYS;
+            else if (vl == 7 && memcmp(v, "classes", 7) == 0) ctx = DN_ENT_CTX_CLASS;
+            else if (vl == 6 && memcmp(v, "common", 6) == 0) ctx = 0;
+            else
+                return dn_error(err, DENER_ERR_LEXICON, line, 10, "%s:%zu: unknown #@context value \"%.*s\" (always, classes or common)",
+                                lf->path, line, (int)(vl > 40 ? 40 : vl), v);
+            continue;
+        }
         if (ll == 0 || l[0] == '#') continue;
         bool blank = true;
         for (size_t k = 0; k < ll; k++)
@@ -337,7 +409,7 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
         uint32_t extra = exlen ? dn_pool_add(m, ex, exlen) : 0;
         if ((tylen > 3 && kind < DN_KIND_CLASS0 && !minor) || (exlen && !extra))
             return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", lf->path, line);
-        int rc = insert_entry(m, tk, l, nlen, kind, minor, extra, lf->source, is_abbrev, err, lf->path, line);
+        int rc = insert_entry(m, tk, l, nlen, kind, minor, extra, lf->source, is_abbrev, ctx, err, lf->path, line);
         if (rc) return rc;
     }
     return DENER_OK;

@@ -29,6 +29,7 @@ typedef struct walk {
     /* best per kind */
     uint32_t best_end[3], best_entry[3];
     uint8_t best_flags[3];
+    uint16_t best_ctx[3]; /* DN_ENT_CTX_* of the best entry */
 } walk;
 
 static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
@@ -44,6 +45,7 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
             w->best_end[en->kind] = (uint32_t)end;
             w->best_entry[en->kind] = e;
             w->best_flags[en->kind] = flags;
+            w->best_ctx[en->kind] = en->flags & (DN_ENT_CTX_ALWAYS | DN_ENT_CTX_CLASS);
         }
     }
 }
@@ -130,7 +132,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         if (t->flags & DN_T_PUNCT) continue;
-        walk w = {m, tk, ms, i, (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        walk w = {m, tk, ms, i, (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
         step(&w, 0, i, 0, 0);
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;
@@ -139,10 +141,15 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
             if (w.best_end[k] == i + 1) {
                 /* one token: ambiguous if it is a common word as well */
                 uint64_t cl = t->classes;
-                if (t->node == 0) { /* matched via genitive: look at the stripped form's classes */
-                    cl = 0;
+                if (t->node == 0 && t->keylen > 3) { /* matched via genitive: the stripped form's classes */
+                    const char *k = tk->keys.p + t->key;
+                    uint32_t nd = dn_trie_child(m, 0, k, t->keylen - 1);
+                    if (!nd && t->keylen > 4) nd = dn_trie_child(m, 0, k, t->keylen - 2);
+                    cl = nd ? m->nodes[nd].class_mask : 0;
                 }
                 if (cl & amb_mask) fl |= DN_GAZ_AMBIG;
+                if (w.best_ctx[k] & DN_ENT_CTX_ALWAYS) fl |= DN_GAZ_AMBIG;
+                if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
             }
             if (!DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};

@@ -24,13 +24,17 @@ typedef struct dn_entry {
     uint32_t source;    /* pool offset of the source name ("lex:loc-world") */
     uint32_t value;     /* pool offset of the third field for classes (e.g. month number), 0 if none */
 } dn_entry;
-#define DN_ENT_NEED_CAP 1u /* the name starts with an upper-case letter */
+#define DN_ENT_NEED_CAP 1u  /* the name starts with an upper-case letter */
+#define DN_ENT_CTX_ALWAYS 2u /* "#@context always": alone as one token it needs a rule's context */
+#define DN_ENT_CTX_CLASS 4u  /* "#@context classes": so does a one-token match that is also in a word class */
 
 typedef struct dn_node {
     uint32_t first;       /* first entry, UINT32_MAX if none */
     uint16_t ent_mask;    /* bit per entity kind among its entries */
     uint16_t nchildren;   /* > 0 if the node has children (saturating) */
     uint64_t class_mask;  /* bit per class among its entries */
+    uint64_t class_cap;   /* classes whose entries here all start with a capital: they apply to
+                             capitalised or ALL-CAPS tokens only ("AB" is no suffix in "ab") */
 } dn_node;
 
 typedef struct dn_edge {

@@ -150,6 +150,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             int len = c->t1 - c->t0;
             const dn_token *t = &tk->t[c->t1 - 1];
             if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
+            if (c->origin == DN_ORIG_RULE && c->prio < 30) continue; /* weak guesses are not spread */
             if (c->type == DENER_PER && len >= 2) { /* surname */ }
             else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
             else continue;

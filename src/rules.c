@@ -133,6 +133,10 @@ static int parse_test(parser *p) {
             return perr(p, DENER_ERR_RULE, "unknown word class (no lexicon entry has this type):", name, (int)len);
         }
         t.op = DN_OP_CLASS;
+        if (p->i < p->n && p->l[p->i] == '~') { /* @class~ : the head of a closed compound */
+            t.op = DN_OP_HEAD;
+            p->i++;
+        }
         t.arg = (uint16_t)id;
         return add_test(p, &t);
     }
@@ -366,6 +370,7 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         break;
     }
     case DN_OP_CLASS: ok = (tok->classes >> t->arg) & 1u; break;
+    case DN_OP_HEAD: ok = (tok->head >> t->arg) & 1u; break;
     case DN_OP_FLAG: ok = (tok->flags & t->arg) != 0; break;
     case DN_OP_ANY: ok = true; break;
     case DN_OP_KNOWN: ok = tok->node && c->m->nodes[tok->node].ent_mask; break;

@@ -131,10 +131,13 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
-static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node) {
+static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node, uint16_t flags) {
     uint32_t nd = dn_trie_child(m, 0, key, len);
     if (node) *node = nd;
-    return nd ? m->nodes[nd].class_mask : 0;
+    if (!nd) return 0;
+    uint64_t cl = m->nodes[nd].class_mask;
+    if (!(flags & (DN_T_CAP | DN_T_UPPER))) cl &= ~m->nodes[nd].class_cap;
+    return cl;
 }
 
 static bool letters_only_single(const char *s, size_t n) {
@@ -279,7 +282,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                         dn_fold_append(m, &tk->keys, s, n);
                         dn_buf_putc(a, &tk->keys, '.');
                         if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL);
+                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                         tk->keys.len = k0;
                         if (cl & (1ull << m->cls_abbrev)) merge = true;
                     }
@@ -321,7 +324,25 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (t->flags & DN_T_SENTEND) sent = true;
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (t->flags & DN_T_PUNCT) continue;
-        t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node);
+        t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+        if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
+            /* closed compound head: scan suffixes from the longest */
+            const char *k = tk->keys.p + t->key;
+            size_t n = t->keylen, at = 0, cps = 0;
+            while (at < n) {
+                dn_u8_next(k, &at, n, NULL);
+                if (++cps < 3) continue;
+                /* suffix k[at..n) must have at least 4 code points */
+                size_t rest = 0, j = at;
+                while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
+                if (rest < 4) break;
+                uint32_t nd = dn_trie_child(m, 0, k + at, n - at);
+                if (nd && m->nodes[nd].class_mask) {
+                    t->head = m->nodes[nd].class_mask;
+                    break;
+                }
+            }
+        }
         if (t->flags & DN_T_COMPOUND) {
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
                 dn_part *pp = &tk->parts[p];
@@ -333,7 +354,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL);
+                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
             }
         }
     }

@@ -264,6 +264,8 @@ def main():
                 continue
             common.add(f)
     common -= NOUN_DROP
+    # names of organisations and places that the dictionary lists but news uses as names
+    common -= set(read_words("classes-nouns-not.txt"))
     common -= places
     common -= demonyms
     common = {c for c in common if c.casefold() not in stopwords or len(c) > 3}

@@ -82,7 +82,7 @@ def main():
                 for it in items:
                     t = linetype
                     it = re.sub(r"\s+", " ", it)
-                    if not it or "\t" in it:
+                    if not it or "\t" in it or it.startswith("="):
                         print("%s: empty/bad item in %r" % (where, line)); problems += 1
                         continue
                     parsed.append((it, t))

@@ -108,6 +108,16 @@ class Lex:
         return out
 
 
+# "#@context" directives (lexicons/README.md): when a one-word entry counts without context
+CONTEXT = {
+    # world towns are often also surnames or words in other languages ("Garfield", "Cerro"):
+    # alone they count only after a place preposition; well-known ones are in loc-exonyms.lex
+    "loc-cities-world.lex": "always",
+    # small German-speaking places that are also names or words ("Barth", "Weiler") need context
+    "loc-cities-dach.lex": "classes",
+}
+
+
 def write_lex(fname, what, source, licence, lex):
     path = os.path.join(LEXDIR, fname)
     head = [
@@ -118,6 +128,8 @@ def write_lex(fname, what, source, licence, lex):
         "# Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.",
         "# Format: name<TAB>type[<TAB>canonical]; %d entries." % len(lex),
     ]
+    if fname in CONTEXT:
+        head.append("#@context %s" % CONTEXT[fname])
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(head) + "\n")
         for ln in lex.lines():

@@ -1,0 +1,1376 @@
+/* dates.c - stage 3b: date rules (PCRE2 regular expressions over the whole text) and the
+ * normalisation of DATE values to ISO 8601 / TIMEX3-style strings.
+ *
+ * A date rule is a regular expression with named groups and an action (see the header of
+ * lexicons/dates.rules for the language). Group names give the groups their meaning: "d" is a day
+ * number, "month" a month name looked up in the word class "month", "dir" a direction word of class
+ * "dir", and so on; a trailing "2" ("d2", "month2", "span2") marks the second date of a pair or a
+ * range. Every group whose meaning needs the lexicon is wrapped at load time as
+ * (?:(?<name>...)(?C1)); the callout looks the captured text up in the word class and makes the
+ * match backtrack when it is not there, so rules may be generous ("\p{L}+").
+ *
+ * Matching collects candidates (fields still unresolved), removes those vetoed by NODATE rules,
+ * keeps the longest (then highest-priority) non-overlapping ones, chooses a reference date (the
+ * document date, or the first absolute date of the text that agrees with it) and only then writes
+ * the values, so that relative expressions ("am Vortag", "Mittwoch") resolve against it.
+ *
+ * The calendar arithmetic (days from civil dates, ISO weeks, Easter by the anonymous Gregorian
+ * algorithm) is done here; no word of German is: every word lives in lexicons/date-words.lex and
+ * lexicons/dates.rules.
+ */
+#include "dates.h"
+#include "lexicon.h"
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/uchar.h>
+
+#define UNK INT_MIN
+#define MATCH_LIMIT 200000
+#define DEPTH_LIMIT 2000
+#define SENT_WINDOW 80 /* tokens looked at on each side of a weekday for a tense cue */
+
+/* ------------------------------------------------------------------ group roles */
+
+enum {
+    R_NONE, R_SPAN, R_BC, R_AD,
+    /* numbers: digits, or a word of class "numword" */
+    R_D, R_M, R_Y, R_N, R_Q, R_HALF, R_CENT, R_DEC, R_HH, R_MI,
+    /* words of the class of the same name */
+    R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT, R_DIR, R_MOD, R_DAYPART,
+    R_COUNT
+};
+#define R_NUM0 R_D
+#define R_NUM1 R_MI
+#define R_CLS0 R_MONTH
+#define R_CLS1 R_DAYPART
+
+static const char *const ROLE_NAMES[R_COUNT] = {
+    "", "span", "bc", "ad", "d", "m", "y", "n", "q", "half", "cent", "dec", "hh", "mi",
+    "month", "weekday", "season", "holiday", "deictic", "unit", "dir", "mod", "daypart",
+};
+
+static bool role_is_num(int r) { return r >= R_NUM0 && r <= R_NUM1; }
+static bool role_is_cls(int r) { return r >= R_CLS0 && r <= R_CLS1; }
+
+/* Role of a group name; *which is 1 for a name ending in "2" (the second date). -1 if unknown. */
+static int role_of(const char *name, size_t len, int *which) {
+    *which = 0;
+    if (len > 1 && name[len - 1] == '2') {
+        *which = 1;
+        len--;
+    }
+    for (int r = 1; r < R_COUNT; r++)
+        if (strlen(ROLE_NAMES[r]) == len && memcmp(ROLE_NAMES[r], name, len) == 0) return r;
+    return -1;
+}
+
+typedef struct gmap {
+    uint8_t role, which;
+    int8_t cls; /* class to look the text up in (numword for numbers), -1 if none */
+} gmap;
+
+enum { ACT_NONE, ACT_DATE, ACT_RANGE };
+
+struct dn_date_rule {
+    pcre2_code *re;
+    gmap *g;          /* indexed by group number, 0..ngroups */
+    uint32_t ngroups;
+    uint32_t src;     /* pool offset of "date:NAME" */
+    uint32_t line;
+    int prio;
+    bool neg;
+    uint8_t action;
+    uint32_t def[R_COUNT]; /* pool offsets of default values ("dir=-1"), 0 if none */
+    uint32_t fixed;        /* pool offset of "value=...", 0 if none */
+};
+
+/* ------------------------------------------------------------------ calendar */
+
+static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+static int days_in_month(int y, int m) {
+    static const int dim[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 0;
+    return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+}
+
+/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
+static int64_t days_from_civil(int64_t y, int m, int d) {
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(int64_t z, int *y, int *m, int *d) {
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t yy = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t dd = doy - (153 * mp + 2) / 5 + 1;
+    int64_t mm = mp < 10 ? mp + 3 : mp - 9;
+    *y = (int)(yy + (mm <= 2));
+    *m = (int)mm;
+    *d = (int)dd;
+}
+
+/* ISO weekday, 1 = Monday .. 7 = Sunday. */
+static int iso_wd(int64_t z) { return (int)(((z % 7 + 7) % 7 + 3) % 7) + 1; }
+
+static void iso_week(int64_t z, int *wy, int *wk) {
+    int64_t thu = z - iso_wd(z) + 4;
+    int y, m, d;
+    civil_from_days(thu, &y, &m, &d);
+    *wy = y;
+    *wk = (int)((thu - days_from_civil(y, 1, 1)) / 7) + 1;
+}
+
+/* Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
+static int64_t easter(int y) {
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int mm = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * mm + 114) / 31, day = (h + l - 7 * mm + 114) % 31 + 1;
+    return days_from_civil(y, month, day);
+}
+
+int dn_parse_iso_date(const char *s, int *y, int *mo, int *d) {
+    int yy = 0, mm = 0, dd = 0;
+    if (y) *y = 0;
+    if (mo) *mo = 0;
+    if (d) *d = 0;
+    if (!s) return 0;
+    for (int i = 0; i < 4; i++) {
+        if (s[i] < '0' || s[i] > '9') return 0;
+        yy = yy * 10 + (s[i] - '0');
+    }
+    int prec = 1;
+    const char *p = s + 4;
+    if (*p == '-' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9') {
+        mm = (p[1] - '0') * 10 + (p[2] - '0');
+        if (mm < 1 || mm > 12) return 0;
+        prec = 2;
+        p += 3;
+        if (*p == '-' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9') {
+            dd = (p[1] - '0') * 10 + (p[2] - '0');
+            if (dd < 1 || dd > days_in_month(yy, mm)) return 0;
+            prec = 3;
+            p += 3;
+            if (*p && *p != 'T' && *p != 't' && *p != ' ') return 0;
+            p = "";
+        }
+    }
+    if (*p) return 0;
+    if (y) *y = yy;
+    if (mo) *mo = mm;
+    if (d) *d = dd;
+    return prec;
+}
+
+/* ------------------------------------------------------------------ lexicon look-up */
+
+/* Length of the white space at k[j] (ASCII blanks and U+00A0), 0 if none. */
+static size_t space_at(const char *k, size_t j, size_t n) {
+    unsigned char c = (unsigned char)k[j];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (c == 0xC2 && j + 1 < n && (unsigned char)k[j + 1] == 0xA0) return 2;
+    return 0;
+}
+
+static bool starts_upper(const char *s, size_t n) {
+    size_t i = 0;
+    int32_t c = dn_u8_next(s, &i, n, NULL);
+    return u_isupper(c) || u_istitle(c);
+}
+
+/* Looks s[0..n-1] (one or more words) up in word class cls through the token trie; returns the
+ * entry's value ("" if it has none) or NULL. fb is scratch for the case-folded key. */
+static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const char *s, size_t n) {
+    if (cls < 0 || n == 0 || n > 256) return NULL;
+    fb->len = 0;
+    fb->oom = false;
+    dn_fold_append(m, fb, s, n);
+    if (fb->oom) return NULL;
+    const char *k = fb->p;
+    size_t kl = fb->len, i = 0;
+    uint32_t node = 0;
+    while (i < kl) {
+        size_t sp;
+        while (i < kl && (sp = space_at(k, i, kl)) > 0) i += sp;
+        if (i >= kl) break;
+        size_t j = i;
+        while (j < kl && space_at(k, j, kl) == 0) j++;
+        uint32_t c = dn_trie_child(m, node, k + i, j - i);
+        if (!c && j - i > 1 && k[j - 1] == '.') { /* "Nov." stored as "nov" + "." */
+            c = dn_trie_child(m, node, k + i, j - i - 1);
+            if (c) c = dn_trie_child(m, c, ".", 1);
+        }
+        if (!c) return NULL;
+        node = c;
+        i = j;
+    }
+    if (!node || !((m->nodes[node].class_mask >> cls) & 1u)) return NULL;
+    for (uint32_t e = m->nodes[node].first; e != UINT32_MAX; e = m->entries[e].next) {
+        const dn_entry *en = &m->entries[e];
+        if (en->kind != DN_KIND_CLASS0 + cls) continue;
+        if ((en->flags & DN_ENT_NEED_CAP) && !starts_upper(s, n)) return NULL;
+        return dn_pool_str(m, en->value);
+    }
+    return NULL;
+}
+
+static bool all_digits(const char *s, size_t n) {
+    if (!n) return false;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+/* Parses a signed decimal integer that makes up the whole of s; false otherwise. */
+static bool parse_int(const char *s, int *out) {
+    char *end;
+    if (!*s) return false;
+    long v = strtol(s, &end, 10);
+    if (*end || v < -100000 || v > 100000) return false;
+    *out = (int)v;
+    return true;
+}
+
+/* ------------------------------------------------------------------ fields of a date */
+
+typedef struct fields {
+    int y, ylen, m, d, wd, q, half, cent, dec, declen, hh, mi, n, dir;
+    bool wdset, bc, ad;
+    char season[4], unit[4], mod[8], daypart[4];
+    uint32_t hol, deictic, fixed; /* pool offsets, 0 if none */
+    uint32_t set;                 /* bit per role that has a value */
+} fields;
+
+static void fields_init(fields *f) {
+    memset(f, 0, sizeof *f);
+    f->y = f->m = f->d = f->wd = f->q = f->half = f->cent = f->dec = f->hh = f->mi = f->n = f->dir = UNK;
+}
+
+static void copy_code(char *dst, size_t cap, const char *v) {
+    size_t i = 0;
+    while (v[i] && i + 1 < cap) {
+        dst[i] = v[i];
+        i++;
+    }
+    dst[i] = 0;
+}
+
+/* Sets role r of f from num (numeric roles; len = digits) or val (class roles: the lexicon value).
+ * Returns false if the value is unusable. */
+static bool set_role(const dener_model *m, fields *f, int r, int num, size_t len, const char *val) {
+    if (f->set & (1u << r)) return true; /* the first group of a name that matched wins */
+    int v;
+    switch (r) {
+    case R_D: f->d = num; break;
+    case R_M: f->m = num; break;
+    case R_Y: f->y = num; f->ylen = (int)len; break;
+    case R_N: f->n = num; break;
+    case R_Q: f->q = num; break;
+    case R_HALF: f->half = num; break;
+    case R_CENT: f->cent = num; break;
+    case R_DEC: f->dec = num; f->declen = (int)len; break;
+    case R_HH: f->hh = num; break;
+    case R_MI: f->mi = num; break;
+    case R_BC: f->bc = true; break;
+    case R_AD: f->ad = true; break;
+    case R_MONTH:
+        if (!parse_int(val, &v)) return false;
+        f->m = v;
+        break;
+    case R_WEEKDAY: {
+        char tmp[8];
+        copy_code(tmp, sizeof tmp, val);
+        size_t l = strlen(tmp);
+        if (l && tmp[l - 1] == '*') {
+            f->wdset = true;
+            tmp[l - 1] = 0;
+        }
+        if (!parse_int(tmp, &v)) return false;
+        f->wd = v;
+        break;
+    }
+    case R_SEASON: copy_code(f->season, sizeof f->season, val); break;
+    case R_UNIT: copy_code(f->unit, sizeof f->unit, val); break;
+    case R_MOD: copy_code(f->mod, sizeof f->mod, val); break;
+    case R_DAYPART: copy_code(f->daypart, sizeof f->daypart, val); break;
+    case R_DIR:
+        if (!parse_int(val, &v)) return false;
+        f->dir = v;
+        break;
+    case R_HOLIDAY: f->hol = (uint32_t)(val - m->pool); break;
+    case R_DEICTIC: f->deictic = (uint32_t)(val - m->pool); break;
+    default: return true;
+    }
+    f->set |= 1u << r;
+    return true;
+}
+
+#define HAS(f, r) (((f)->set >> (r)) & 1u)
+
+/* Does f carry a date at all (not only a direction, a mod or a time)? */
+static bool fields_any(const fields *f) {
+    const int need[] = {R_D, R_M, R_Y, R_Q, R_HALF, R_CENT, R_DEC, R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT};
+    if (f->fixed) return true;
+    for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
+        if (HAS(f, need[i])) return true;
+    return false;
+}
+
+static bool fields_valid(const fields *f) {
+    if (f->m != UNK && (f->m < 1 || f->m > 12)) return false;
+    if (f->d != UNK) {
+        if (f->d < 1 || f->d > 31) return false;
+        if (f->m != UNK) {
+            int yy = f->y != UNK && f->ylen >= 3 && !f->bc ? f->y : 2000; /* leap unless the year says so */
+            if (f->d > days_in_month(yy, f->m)) return false;
+        }
+    }
+    if (f->y != UNK && f->y == 0 && f->ylen >= 3) return false;
+    if (f->y != UNK && f->y > 9999) return false;
+    if (f->wd != UNK && (f->wd < 1 || f->wd > 7)) return false;
+    if (f->q != UNK && (f->q < 1 || f->q > 4)) return false;
+    if (f->half != UNK && (f->half < 1 || f->half > 2)) return false;
+    if (f->cent != UNK && (f->cent < 1 || f->cent > 40)) return false;
+    if (f->dec != UNK) {
+        if (f->declen == 2 && (f->dec % 10 != 0 || f->dec > 90)) return false;
+        if (f->declen == 4 && f->dec % 10 != 0) return false;
+        if (f->declen != 2 && f->declen != 4) return false;
+    }
+    if (f->hh != UNK && (f->hh < 0 || f->hh > 24)) return false;
+    if (f->mi != UNK && (f->mi < 0 || f->mi > 59)) return false;
+    return true;
+}
+
+/* The first date of a pair takes what it lacks from the second ("19. und 20. Januar 2010"); a
+ * two-digit second year follows the first ("2012/13"). */
+static void fields_borrow(fields *a, fields *b) {
+    if (a->d != UNK && a->m == UNK && b->m != UNK) a->m = b->m, a->set |= 1u << R_M;
+    if (a->y == UNK && b->y != UNK && (a->m != UNK || a->d != UNK || a->season[0] || a->q != UNK || a->half != UNK ||
+                                       a->hol))
+        a->y = b->y, a->ylen = b->ylen, a->set |= 1u << R_Y;
+    if (b->bc && a->y != UNK) a->bc = true;
+    if (b->ad && a->y != UNK) a->ad = true;
+    if (a->y != UNK && a->ylen >= 3 && b->y != UNK && b->ylen == 2 && !b->bc) {
+        int y = a->y / 100 * 100 + b->y;
+        if (y < a->y) y += 100;
+        b->y = y;
+        b->ylen = 4;
+    }
+}
+
+/* ------------------------------------------------------------------ rule parsing */
+
+static int rerr(dener_error *err, const char *path, size_t line, size_t col, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 5, 6)))
+#endif
+    ;
+static int rerr(dener_error *err, const char *path, size_t line, size_t col, const char *fmt, ...) {
+    char msg[400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return dn_error(err, DENER_ERR_RULE, line, col, "%s:%zu: column %zu: %s", path, line, col + 1, msg);
+}
+
+static void *p2_malloc(PCRE2_SIZE n, void *data) { return dn_malloc((const dn_alloc *)data, n); }
+static void p2_free(void *p, void *data) {
+    if (p) dn_free((const dn_alloc *)data, p);
+}
+
+typedef struct insertion {
+    size_t at, len; /* position in the output, bytes inserted there */
+} insertion;
+
+/* Copies the regex re[0..n-1] to out, wrapping each named group that needs a look-up as
+ * (?:(?<name>...)(?C1)). On an error returns the offset in re and sets *msg. */
+static long wrap_groups(const char *re, size_t n, dn_buf *out, const dn_alloc *a, insertion *ins, size_t *nins,
+                        size_t maxins, const char **msg) {
+    bool stack[256];
+    size_t sp = 0, i = 0;
+    *nins = 0;
+    while (i < n) {
+        char c = re[i];
+        if (c == '\\') {
+            if (i + 1 < n && re[i + 1] == 'Q') {
+                size_t j = i + 2;
+                while (j + 1 < n && !(re[j] == '\\' && re[j + 1] == 'E')) j++;
+                j = j + 1 < n ? j + 2 : n;
+                dn_buf_put(a, out, re + i, j - i);
+                i = j;
+                continue;
+            }
+            size_t l = i + 1 < n ? 2 : 1;
+            dn_buf_put(a, out, re + i, l);
+            i += l;
+            continue;
+        }
+        if (c == '[') {
+            size_t j = i + 1;
+            if (j < n && re[j] == '^') j++;
+            if (j < n && re[j] == ']') j++;
+            while (j < n && re[j] != ']') {
+                if (re[j] == '\\') j += 2;
+                else if (re[j] == '[' && j + 1 < n && (re[j + 1] == ':' || re[j + 1] == '.' || re[j + 1] == '=')) {
+                    char t = re[j + 1];
+                    j += 2;
+                    while (j + 1 < n && !(re[j] == t && re[j + 1] == ']')) j++;
+                    j += 2;
+                } else j++;
+            }
+            if (j >= n) {
+                *msg = "unterminated character class";
+                return (long)i;
+            }
+            dn_buf_put(a, out, re + i, j + 1 - i);
+            i = j + 1;
+            continue;
+        }
+        if (c == '(') {
+            if (i + 2 < n && re[i + 1] == '?' && re[i + 2] == '#') {
+                size_t j = i;
+                while (j < n && re[j] != ')') j++;
+                j = j < n ? j + 1 : n;
+                dn_buf_put(a, out, re + i, j - i);
+                i = j;
+                continue;
+            }
+            bool wrap = false;
+            size_t ns = 0;
+            if (i + 3 < n && re[i + 1] == '?' && re[i + 2] == '<' && re[i + 3] != '=' && re[i + 3] != '!') ns = i + 3;
+            else if (i + 4 < n && re[i + 1] == '?' && re[i + 2] == 'P' && re[i + 3] == '<') ns = i + 4;
+            else if (i + 2 < n && re[i + 1] == '?' && re[i + 2] == '\'') {
+                *msg = "write named groups as (?<name>...)";
+                return (long)i;
+            }
+            if (ns) {
+                size_t ne = ns;
+                while (ne < n && re[ne] != '>') ne++;
+                int which, role = role_of(re + ns, ne - ns, &which);
+                if (role < 0) {
+                    *msg = "unknown group name (see the header of dates.rules for the names)";
+                    return (long)ns;
+                }
+                wrap = role_is_num(role) || role_is_cls(role);
+            }
+            if (sp >= sizeof stack / sizeof stack[0]) {
+                *msg = "groups nested too deeply";
+                return (long)i;
+            }
+            stack[sp++] = wrap;
+            if (wrap) {
+                if (*nins >= maxins) {
+                    *msg = "too many named groups";
+                    return (long)i;
+                }
+                ins[(*nins)++] = (insertion){out->len, 3};
+                dn_buf_puts(a, out, "(?:");
+            }
+            dn_buf_putc(a, out, '(');
+            i++;
+            continue;
+        }
+        if (c == ')') {
+            bool wrap = sp ? stack[--sp] : false;
+            dn_buf_putc(a, out, ')');
+            if (wrap) {
+                if (*nins >= maxins) {
+                    *msg = "too many named groups";
+                    return (long)i;
+                }
+                ins[(*nins)++] = (insertion){out->len, 6};
+                dn_buf_puts(a, out, "(?C1))");
+            }
+            i++;
+            continue;
+        }
+        dn_buf_putc(a, out, c);
+        i++;
+    }
+    return -1;
+}
+
+static size_t unwrap_offset(const insertion *ins, size_t nins, size_t off) {
+    size_t sub = 0;
+    for (size_t k = 0; k < nins; k++)
+        if (ins[k].at < off) sub += ins[k].at + ins[k].len <= off ? ins[k].len : off - ins[k].at;
+    return off - sub;
+}
+
+static bool is_blank(char c) { return c == ' ' || c == '\t'; }
+
+static void rule_free(const dn_alloc *a, dn_date_rule *r) {
+    if (r->re) pcre2_code_free(r->re);
+    dn_free(a, r->g);
+    r->re = NULL;
+    r->g = NULL;
+}
+
+int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negative, int prio, uint32_t src,
+                       const char *s, size_t n, size_t col, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    size_t i = 0;
+    while (i < n && is_blank(s[i])) i++;
+    if (i >= n || s[i] != '/') return rerr(err, path, line, col + i, "expected a regular expression /.../");
+    size_t r0 = ++i;
+    while (i < n && s[i] != '/') {
+        if (s[i] == '\\' && i + 1 < n) i++;
+        i++;
+    }
+    if (i >= n) return rerr(err, path, line, col + r0 - 1, "unterminated regular expression (write \"/\" inside it as \"\\/\")");
+    size_t r1 = i++;
+    if (r1 == r0) return rerr(err, path, line, col + r0, "empty regular expression");
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_DUPNAMES;
+    while (i < n && !is_blank(s[i]) && s[i] != '#') {
+        if (s[i] == 'i') opts |= PCRE2_CASELESS;
+        else return rerr(err, path, line, col + i, "unknown regex flag \"%c\" (only i)", s[i]);
+        i++;
+    }
+
+    dn_date_rule r;
+    memset(&r, 0, sizeof r);
+    r.src = src;
+    r.line = (uint32_t)line;
+    r.prio = prio;
+    r.neg = negative;
+    r.action = ACT_NONE;
+
+    /* action and defaults */
+    while (i < n && is_blank(s[i])) i++;
+    if (i < n && s[i] != '#') {
+        if (i + 1 >= n || s[i] != '=' || s[i + 1] != '>')
+            return rerr(err, path, line, col + i, "expected \"=> date\" or \"=> range\" after the regular expression");
+        if (negative) return rerr(err, path, line, col + i, "a NODATE rule takes no action");
+        i += 2;
+        while (i < n && is_blank(s[i])) i++;
+        size_t w = i;
+        while (i < n && !is_blank(s[i])) i++;
+        if (i - w == 4 && memcmp(s + w, "date", 4) == 0) r.action = ACT_DATE;
+        else if (i - w == 5 && memcmp(s + w, "range", 5) == 0) r.action = ACT_RANGE;
+        else return rerr(err, path, line, col + w, "unknown action \"%.*s\" (date or range)", (int)(i - w), s + w);
+        for (;;) {
+            while (i < n && is_blank(s[i])) i++;
+            if (i >= n || s[i] == '#') break;
+            size_t k0 = i;
+            while (i < n && s[i] != '=' && !is_blank(s[i])) i++;
+            if (i >= n || s[i] != '=')
+                return rerr(err, path, line, col + k0, "expected key=value (value=, mod=, dir=, unit=, n=, ...)");
+            size_t k1 = i++;
+            size_t v0 = i;
+            while (i < n && !is_blank(s[i])) i++;
+            if (i == v0) return rerr(err, path, line, col + v0, "empty value");
+            uint32_t off = dn_pool_add(m, s + v0, i - v0);
+            if (!off) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            int which, role;
+            if (k1 - k0 == 5 && memcmp(s + k0, "value", 5) == 0) {
+                if (i - v0 >= DN_DATE_VALUE_MAX) return rerr(err, path, line, col + v0, "value too long");
+                r.fixed = off;
+                continue;
+            }
+            role = role_of(s + k0, k1 - k0, &which);
+            if (role < 0 || which || role == R_SPAN || role == R_HOLIDAY || role == R_DEICTIC) {
+                if (role == R_HOLIDAY || role == R_DEICTIC) { /* allowed: the value is a lexicon value */ }
+                else return rerr(err, path, line, col + k0, "unknown key \"%.*s\"", (int)(k1 - k0), s + k0);
+            }
+            if (role_is_num(role) || role == R_DIR || role == R_MONTH) {
+                int v;
+                if (!parse_int(m->pool + off, &v)) return rerr(err, path, line, col + v0, "expected an integer");
+            }
+            r.def[role] = off;
+        }
+    } else if (!negative) {
+        return rerr(err, path, line, col + i, "expected \"=> date\" or \"=> range\" after the regular expression");
+    }
+
+    /* wrap the groups that need a look-up, compile */
+    dn_buf pat = {0};
+    insertion ins[256];
+    size_t nins = 0;
+    const char *msg = NULL;
+    long bad = wrap_groups(s + r0, r1 - r0, &pat, a, ins, &nins, sizeof ins / sizeof ins[0], &msg);
+    if (bad >= 0) {
+        dn_buf_free(a, &pat);
+        return rerr(err, path, line, col + r0 + (size_t)bad, "%s", msg);
+    }
+    if (pat.oom) {
+        dn_buf_free(a, &pat);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
+    pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
+    pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
+    if (!cc) {
+        if (gc) pcre2_general_context_free(gc);
+        dn_buf_free(a, &pat);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
+    int ec;
+    PCRE2_SIZE eo;
+    r.re = pcre2_compile((PCRE2_SPTR)pat.p, pat.len, opts, &ec, &eo, cc);
+    pcre2_compile_context_free(cc);
+    pcre2_general_context_free(gc);
+    if (!r.re) {
+        PCRE2_UCHAR emsg[256];
+        pcre2_get_error_message(ec, emsg, sizeof emsg);
+        size_t at = unwrap_offset(ins, nins, eo);
+        dn_buf_free(a, &pat);
+        if (at > r1 - r0) at = r1 - r0;
+        return rerr(err, path, line, col + r0 + at, "regular expression does not compile: %s", (const char *)emsg);
+    }
+    dn_buf_free(a, &pat);
+
+    /* group table */
+    uint32_t ncap = 0, namecount = 0, entsize = 0;
+    PCRE2_SPTR table = NULL;
+    pcre2_pattern_info(r.re, PCRE2_INFO_CAPTURECOUNT, &ncap);
+    pcre2_pattern_info(r.re, PCRE2_INFO_NAMECOUNT, &namecount);
+    pcre2_pattern_info(r.re, PCRE2_INFO_NAMEENTRYSIZE, &entsize);
+    pcre2_pattern_info(r.re, PCRE2_INFO_NAMETABLE, &table);
+    r.ngroups = ncap;
+    r.g = dn_calloc(a, ncap + 1, sizeof *r.g);
+    if (!r.g) {
+        rule_free(a, &r);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
+    int numword = dn_class_id(m, "numword");
+    bool have[2][R_COUNT];
+    memset(have, 0, sizeof have);
+    for (uint32_t k = 0; k < namecount; k++) {
+        PCRE2_SPTR e = table + (size_t)k * entsize;
+        uint32_t gno = ((uint32_t)e[0] << 8) | e[1];
+        const char *name = (const char *)e + 2;
+        int which, role = role_of(name, strlen(name), &which);
+        if (gno > ncap || role < 0) continue; /* cannot happen: names were checked while wrapping */
+        int cls = -1;
+        if (role_is_num(role)) cls = numword;
+        else if (role_is_cls(role)) {
+            cls = dn_class_id(m, ROLE_NAMES[role]);
+            if (cls < 0) {
+                rule_free(a, &r);
+                return rerr(err, path, line, col + r0,
+                            "group \"%s\" needs the word class \"%s\", which has no lexicon entries (date-words.lex)", name,
+                            ROLE_NAMES[role]);
+            }
+        }
+        r.g[gno] = (gmap){(uint8_t)role, (uint8_t)which, (int8_t)cls};
+        have[which][role] = true;
+    }
+    bool pair = false;
+    for (int k = 0; k < R_COUNT; k++)
+        if (have[1][k]) pair = true;
+    if (!negative) {
+        bool any = r.fixed != 0;
+        for (int k = R_D; k < R_COUNT; k++)
+            if (have[0][k] || r.def[k]) any = true;
+        if (!any) {
+            rule_free(a, &r);
+            return rerr(err, path, line, col + r0, "a DATE rule needs a group that carries a date (d, month, y, ...) or value=");
+        }
+        if (pair && r.action == ACT_DATE && (!have[0][R_SPAN] || !have[1][R_SPAN])) {
+            rule_free(a, &r);
+            return rerr(err, path, line, col + r0, "a rule with a second date (names ending in 2) needs groups span and span2");
+        }
+    } else if (pair) {
+        rule_free(a, &r);
+        return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
+    }
+    pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
+
+    if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
+        rule_free(a, &r);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
+    m->date_rules[m->ndate_rules++] = r;
+    return DENER_OK;
+}
+
+void dn_dates_free(dener_model *m) {
+    for (size_t i = 0; i < m->ndate_rules; i++) rule_free(&m->alloc, &m->date_rules[i]);
+    dn_free(&m->alloc, m->date_rules);
+    m->date_rules = NULL;
+    m->ndate_rules = m->date_rules_cap = 0;
+}
+
+/* ------------------------------------------------------------------ matching */
+
+typedef struct cand {
+    uint32_t b0, b1;
+    int prio;
+    uint32_t src;
+    uint32_t order; /* rule order, then match order: ties keep the earlier */
+    uint8_t neg, range;
+    fields f, f2;
+} cand;
+
+typedef struct priv {
+    pcre2_general_context *gc;
+    pcre2_match_data *md;
+    uint32_t md_pairs;
+    pcre2_match_context *mc;
+    cand *c;
+    size_t nc, cc;
+    const cand **idx;
+    size_t idx_cap;
+    uint8_t *bits;
+    size_t bits_cap;
+    dn_buf fold;
+    /* callout context */
+    const dener_model *m;
+    const dn_date_rule *rule;
+} priv;
+
+static int on_callout(pcre2_callout_block *cb, void *data) {
+    priv *p = data;
+    uint32_t g = cb->capture_last;
+    const dn_date_rule *r = p->rule;
+    if (g == 0 || g > r->ngroups || g >= cb->capture_top) return 0;
+    PCRE2_SIZE s = cb->offset_vector[2 * g], e = cb->offset_vector[2 * g + 1];
+    if (s == PCRE2_UNSET || e < s) return 0;
+    const gmap *gm = &r->g[g];
+    const char *t = (const char *)cb->subject + s;
+    size_t n = e - s;
+    if (role_is_num(gm->role)) {
+        if (all_digits(t, n)) return n <= 6 ? 0 : 1;
+        return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+    }
+    if (role_is_cls(gm->role)) return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+    return 0;
+}
+
+static int push_cand(const dener_model *m, priv *p, const cand *c) {
+    if (!DN_GROW(&m->alloc, p->c, p->cc, p->nc + 1)) return DENER_ERR_NOMEM;
+    p->c[p->nc] = *c;
+    p->c[p->nc].order = (uint32_t)p->nc;
+    p->nc++;
+    return DENER_OK;
+}
+
+/* Turns one match into candidates. Returns 1 if taken, 0 if rejected, < 0 on no memory. */
+static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, const PCRE2_SIZE *ov) {
+    fields f[2];
+    fields_init(&f[0]);
+    fields_init(&f[1]);
+    PCRE2_SIZE span[2][2] = {{PCRE2_UNSET, PCRE2_UNSET}, {PCRE2_UNSET, PCRE2_UNSET}};
+    bool second = false;
+    if (!r->neg) {
+        for (uint32_t g = 1; g <= r->ngroups; g++) {
+            PCRE2_SIZE s = ov[2 * g], e = ov[2 * g + 1];
+            const gmap *gm = &r->g[g];
+            if (s == PCRE2_UNSET || gm->role == R_NONE) continue;
+            fields *ff = &f[gm->which];
+            if (gm->which) second = true;
+            const char *t = text + s;
+            size_t n = e - s;
+            if (gm->role == R_SPAN) {
+                if (span[gm->which][0] == PCRE2_UNSET) span[gm->which][0] = s, span[gm->which][1] = e;
+                continue;
+            }
+            if (gm->role == R_BC || gm->role == R_AD) {
+                set_role(m, ff, gm->role, 0, 0, "");
+                continue;
+            }
+            if (role_is_num(gm->role)) {
+                int v = 0;
+                size_t len = n;
+                if (all_digits(t, n) && n <= 6) {
+                    for (size_t k = 0; k < n; k++) v = v * 10 + (t[k] - '0');
+                } else {
+                    const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                    if (!val || !parse_int(val, &v)) return 0;
+                    len = strlen(val);
+                    if (gm->role == R_Y) len = 4;
+                }
+                if (!set_role(m, ff, gm->role, v, len, NULL)) return 0;
+                continue;
+            }
+            if (role_is_cls(gm->role)) {
+                const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                if (!val || !set_role(m, ff, gm->role, 0, 0, val)) return 0;
+            }
+        }
+        /* defaults of the rule */
+        for (int k = 1; k < R_COUNT; k++) {
+            if (!r->def[k] || HAS(&f[0], k)) continue;
+            const char *val = m->pool + r->def[k];
+            int v = 0;
+            if (role_is_num(k)) {
+                if (!parse_int(val, &v)) return 0;
+                if (!set_role(m, &f[0], k, v, strlen(val), NULL)) return 0;
+            } else if (!set_role(m, &f[0], k, 0, 0, val)) return 0;
+        }
+        f[0].fixed = r->fixed;
+        if (!fields_any(&f[0])) return 0;
+        if (second) {
+            if (!fields_any(&f[1])) return 0;
+            fields_borrow(&f[0], &f[1]);
+            if (!fields_valid(&f[1])) return 0;
+        }
+        if (!fields_valid(&f[0])) return 0;
+    } else {
+        for (uint32_t g = 1; g <= r->ngroups; g++)
+            if (r->g[g].role == R_SPAN && ov[2 * g] != PCRE2_UNSET) {
+                span[0][0] = ov[2 * g], span[0][1] = ov[2 * g + 1];
+                break;
+            }
+    }
+    cand c;
+    memset(&c, 0, sizeof c);
+    c.prio = r->prio;
+    c.src = r->src;
+    c.neg = r->neg;
+    if (second && r->action == ACT_DATE) {
+        for (int w = 0; w < 2; w++) {
+            if (span[w][0] == PCRE2_UNSET || span[w][1] <= span[w][0]) return 0;
+        }
+        for (int w = 0; w < 2; w++) {
+            c.b0 = (uint32_t)span[w][0];
+            c.b1 = (uint32_t)span[w][1];
+            c.f = f[w];
+            int rc = push_cand(m, p, &c);
+            if (rc) return rc;
+        }
+        return 1;
+    }
+    c.b0 = (uint32_t)(span[0][0] != PCRE2_UNSET ? span[0][0] : ov[0]);
+    c.b1 = (uint32_t)(span[0][0] != PCRE2_UNSET ? span[0][1] : ov[1]);
+    if (c.b1 <= c.b0) return 0;
+    c.f = f[0];
+    if (second) {
+        c.range = 1;
+        c.f2 = f[1];
+    }
+    int rc = push_cand(m, p, &c);
+    return rc ? rc : 1;
+}
+
+static size_t next_char(const char *text, size_t len, size_t i) {
+    if (i >= len) return len + 1;
+    i++;
+    while (i < len && ((unsigned char)text[i] & 0xC0) == 0x80) i++;
+    return i;
+}
+
+static bool is_limit_error(int rc) {
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+           rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_CALLOUT;
+}
+
+/* Runs one rule over the whole text. */
+static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, size_t len) {
+    p->rule = r;
+    size_t off = 0;
+    bool anchored = false; /* after a limit error: try one start position at a time until the next match */
+    while (off <= len) {
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
+        if (rc == PCRE2_ERROR_NOMATCH) {
+            if (!anchored) break;
+            off = next_char(text, len, off);
+            continue;
+        }
+        if (rc < 0) {
+            if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) break;
+            if (anchored) off = next_char(text, len, off);
+            anchored = true;
+            continue;
+        }
+        anchored = false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+        int t = take_match(m, p, r, text, ov);
+        if (t < 0) return t;
+        off = t == 0 || ov[1] <= ov[0] ? next_char(text, len, ov[0]) : ov[1];
+    }
+    return DENER_OK;
+}
+
+/* ------------------------------------------------------------------ overlaps */
+
+/* Comparators over arrays of candidate pointers (no shared state: docs run in parallel). */
+static int cmp_nodate(const void *x, const void *y) {
+    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->b1 < b->b1 ? -1 : a->b1 > b->b1;
+}
+
+static int cmp_pref(const void *x, const void *y) {
+    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+    uint32_t la = a->b1 - a->b0, lb = b->b1 - b->b0;
+    if (la != lb) return la > lb ? -1 : 1;
+    if (a->prio != b->prio) return a->prio > b->prio ? -1 : 1;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int cmp_pos(const void *x, const void *y) {
+    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* Drops the DATE candidates vetoed by a NODATE span of equal or higher priority, then keeps the
+ * longest (then highest-priority, then earliest) non-overlapping ones. They end up in
+ * p->idx[0..k-1] sorted by position; returns k, or < 0 on no memory. */
+static long select_cands(const dener_model *m, priv *p, size_t len) {
+    size_t nc = p->nc;
+    if (!DN_GROW(&m->alloc, p->idx, p->idx_cap, nc * 2 + 1)) return DENER_ERR_NOMEM;
+    const cand **dates = p->idx, **nods = p->idx + nc;
+    size_t nd = 0, nn = 0;
+    for (size_t i = 0; i < nc; i++) {
+        if (p->c[i].neg) nods[nn++] = &p->c[i];
+        else dates[nd++] = &p->c[i];
+    }
+    if (!nd) return 0;
+    if (nn) {
+        /* NODATE spans sorted by start, with the running maximum of their ends */
+        qsort(nods, nn, sizeof *nods, cmp_nodate);
+        uint32_t *maxend = dn_malloc(&m->alloc, nn * sizeof *maxend);
+        if (!maxend) return DENER_ERR_NOMEM;
+        for (size_t k = 0; k < nn; k++) {
+            uint32_t e = nods[k]->b1;
+            maxend[k] = k && maxend[k - 1] > e ? maxend[k - 1] : e;
+        }
+        size_t w = 0;
+        for (size_t k = 0; k < nd; k++) {
+            const cand *c = dates[k];
+            size_t lo = 0, hi = nn; /* lo: number of NODATE spans starting before c ends */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (nods[mid]->b0 < c->b1) lo = mid + 1;
+                else hi = mid;
+            }
+            bool veto = false;
+            for (size_t j = lo; j-- > 0;) {
+                if (maxend[j] <= c->b0) break;
+                if (nods[j]->b1 > c->b0 && nods[j]->prio >= c->prio) {
+                    veto = true;
+                    break;
+                }
+            }
+            if (!veto) dates[w++] = c;
+        }
+        nd = w;
+        dn_free(&m->alloc, maxend);
+    }
+    if (!nd) return 0;
+    qsort(dates, nd, sizeof *dates, cmp_pref);
+    size_t nbytes = len / 8 + 1;
+    if (!DN_GROW(&m->alloc, p->bits, p->bits_cap, nbytes)) return DENER_ERR_NOMEM;
+    memset(p->bits, 0, nbytes);
+    size_t w = 0;
+    for (size_t k = 0; k < nd; k++) {
+        const cand *c = dates[k];
+        bool taken = false;
+        for (uint32_t b = c->b0; b < c->b1 && !taken; b++) taken = (p->bits[b >> 3] >> (b & 7)) & 1u;
+        if (taken) continue;
+        for (uint32_t b = c->b0; b < c->b1; b++) p->bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+        dates[w++] = c;
+    }
+    qsort(dates, w, sizeof *dates, cmp_pos);
+    return (long)w;
+}
+
+/* ------------------------------------------------------------------ normalisation */
+
+typedef struct refdate {
+    int y, m, d; /* UNK if unknown */
+    int pivot;   /* year for two-digit years, UNK if none */
+} refdate;
+
+static bool ref_full(const refdate *r) { return r->y != UNK && r->m != UNK && r->d != UNK; }
+
+static int year_of(const fields *f, const refdate *r) {
+    if (f->y == UNK) return UNK;
+    if (f->ylen == 2 && !f->bc && !f->ad) {
+        if (r->pivot != UNK) {
+            int y = r->pivot / 100 * 100 + f->y;
+            if (y > r->pivot + 20) y -= 100;
+            else if (y <= r->pivot - 80) y += 100;
+            return y;
+        }
+        return f->y < 50 ? 2000 + f->y : 1900 + f->y;
+    }
+    return f->y;
+}
+
+static void put_year(char *out, size_t cap, int y, bool bc) {
+    if (y == UNK) snprintf(out, cap, "XXXX");
+    else if (bc) snprintf(out, cap, "BC%04d", y);
+    else if (y < 0 || y > 9999) snprintf(out, cap, "XXXX");
+    else snprintf(out, cap, "%04d", y);
+}
+
+static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
+    int y, m, d;
+    civil_from_days(z, &y, &m, &d);
+    if (y < 0 || y > 9999) {
+        snprintf(out, cap, "XXXX-XX-XX");
+        return;
+    }
+    if (daypart && daypart[0]) snprintf(out, cap, "%04d-%02d-%02dT%s", y, m, d, daypart);
+    else snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+}
+
+static const char *ref_word(int off) { return off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
+
+/* A value unit+off from the reference date. */
+static void relative(char *out, size_t cap, const char *unit, int off, const refdate *r, const char *daypart) {
+    if (strcmp(unit, "D") == 0) {
+        if (ref_full(r)) put_day(out, cap, days_from_civil(r->y, r->m, r->d) + off, daypart);
+        else if (r->y != UNK && r->m != UNK) snprintf(out, cap, "%04d-%02d-XX", r->y, r->m);
+        else if (r->y != UNK) snprintf(out, cap, "%04d-XX-XX", r->y);
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "W") == 0 || strcmp(unit, "WE") == 0) {
+        const char *we = unit[1] ? "-WE" : "";
+        if (ref_full(r)) {
+            int wy, wk;
+            iso_week(days_from_civil(r->y, r->m, r->d) + 7 * (int64_t)off, &wy, &wk);
+            snprintf(out, cap, "%04d-W%02d%s", wy, wk, we);
+        } else if (r->y != UNK && off == 0) snprintf(out, cap, "%04d-WXX%s", r->y, we);
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "M") == 0 || strcmp(unit, "Q") == 0 || strcmp(unit, "H") == 0) {
+        int per = unit[0] == 'M' ? 1 : unit[0] == 'Q' ? 3 : 6;
+        if (r->y != UNK && r->m != UNK) {
+            long k = (long)r->y * (12 / per) + (r->m - 1) / per + off;
+            long y = k >= 0 ? k / (12 / per) : -((-k + 12 / per - 1) / (12 / per));
+            long i = k - y * (12 / per);
+            if (per == 1) snprintf(out, cap, "%04ld-%02ld", y, i + 1);
+            else snprintf(out, cap, "%04ld-%c%ld", y, unit[0], i + 1);
+        } else if (r->y != UNK && off == 0) snprintf(out, cap, "%04d-%s", r->y, per == 1 ? "XX" : unit[0] == 'Q' ? "QX" : "HX");
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "Y") == 0) {
+        if (r->y != UNK) put_year(out, cap, r->y + off, false);
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "DEC") == 0) {
+        if (r->y != UNK) snprintf(out, cap, "%03d", r->y / 10 + off);
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "CEN") == 0) {
+        if (r->y != UNK) snprintf(out, cap, "%02d", r->y / 100 + off);
+        else snprintf(out, cap, "%s", ref_word(off));
+    } else {
+        snprintf(out, cap, "%s", ref_word(off));
+    }
+}
+
+/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3") in year y; false if malformed. */
+static bool holiday_day(const char *spec, int y, int64_t *z) {
+    if (spec[0] == 'E') {
+        int off;
+        if (!parse_int(spec + 1, &off)) return false;
+        *z = easter(y) + off;
+        return true;
+    }
+    int mm, dd, n = 0;
+    if (sscanf(spec, "%2d-%2d%n", &mm, &dd, &n) != 2 || mm < 1 || mm > 12 || dd < 1 || dd > days_in_month(y, mm))
+        return false;
+    int64_t d = days_from_civil(y, mm, dd);
+    if (spec[n] == '>' || spec[n] == '<') {
+        int wd = spec[n + 1] - '0';
+        if (wd < 1 || wd > 7 || spec[n + 2]) return false;
+        while (iso_wd(d) != wd) d += spec[n] == '>' ? 1 : -1;
+    } else if (spec[n]) return false;
+    *z = d;
+    return true;
+}
+
+/* First month of a season code (SP, SU, FA, WI), 0 if unknown. */
+static int season_month(const char *s) {
+    return strcmp(s, "SP") == 0 ? 3 : strcmp(s, "SU") == 0 ? 6 : strcmp(s, "FA") == 0 ? 9 : strcmp(s, "WI") == 0 ? 12 : 0;
+}
+
+/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. */
+static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, char *out, char *mod) {
+    const size_t cap = DN_DATE_VALUE_MAX;
+    const char *dp = f->daypart[0] ? f->daypart : NULL;
+    copy_code(mod, 8, f->mod);
+    out[0] = 0;
+    if (f->fixed) {
+        copy_code(out, cap, m->pool + f->fixed);
+        return;
+    }
+    if (f->deictic) {
+        const char *v = m->pool + f->deictic;
+        char unit[4];
+        size_t k = 0;
+        while (v[k] >= 'A' && v[k] <= 'Z' && k < 3) k++;
+        int off = 0;
+        char *end = NULL;
+        if (k && (v[k] == '+' || v[k] == '-')) off = (int)strtol(v + k, &end, 10);
+        if (!end || end == v + k + 1) { /* a literal such as PRESENT_REF */
+            copy_code(out, cap, v);
+            return;
+        }
+        memcpy(unit, v, k);
+        unit[k] = 0;
+        if (*end == '/' && !mod[0]) copy_code(mod, 8, end + 1);
+        int y = year_of(f, r);
+        if (y != UNK && strcmp(unit, "Y") == 0) put_year(out, cap, y, f->bc); /* "Jahresende 2023" */
+        else relative(out, cap, unit, off, r, dp);
+        return;
+    }
+    int y = year_of(f, r);
+    bool explicit_year = y != UNK;
+    if (y == UNK && r->y != UNK) {
+        y = r->y;
+        /* "vergangenen Dezember", "nächsten Sommer": the nearest such month before or after */
+        int tm = f->m != UNK ? f->m : f->season[0] ? season_month(f->season) : 0;
+        if (f->dir != UNK && f->dir != 0 && tm && r->m != UNK) {
+            if (f->dir < 0) y += (tm < r->m ? 0 : -1) + (f->dir + 1);
+            else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
+        } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
+    }
+    char ys[16];
+    put_year(ys, sizeof ys, y, f->bc);
+    if (f->cent != UNK) {
+        if (f->bc) snprintf(out, cap, "BC%02d", f->cent - 1);
+        else snprintf(out, cap, "%02d", f->cent - 1);
+        return;
+    }
+    if (f->dec != UNK) {
+        int start;
+        if (f->declen == 4) start = f->dec;
+        else {
+            int ry = r->y != UNK ? r->y : r->pivot;
+            if (ry == UNK) start = 1900 + f->dec;
+            else {
+                start = ry / 100 * 100 + f->dec;
+                if (start + 10 > ry) start -= 100;
+            }
+        }
+        snprintf(out, cap, "%03d", start / 10);
+        return;
+    }
+    if (f->hol) {
+        const char *spec = m->pool + f->hol;
+        int64_t z;
+        if (y != UNK && !f->bc && y >= 1583 && holiday_day(spec, y, &z)) put_day(out, cap, z, dp);
+        else if (spec[0] != 'E' && strlen(spec) >= 5) snprintf(out, cap, "XXXX-%.5s", spec);
+        else snprintf(out, cap, "XXXX-XX-XX");
+        return;
+    }
+    if (f->d != UNK && f->m != UNK) {
+        if (f->hh != UNK && f->mi != UNK) snprintf(out, cap, "%s-%02d-%02dT%02d:%02d", ys, f->m, f->d, f->hh, f->mi);
+        else if (dp) snprintf(out, cap, "%s-%02d-%02dT%s", ys, f->m, f->d, dp);
+        else snprintf(out, cap, "%s-%02d-%02d", ys, f->m, f->d);
+        return;
+    }
+    if (f->m != UNK) {
+        snprintf(out, cap, "%s-%02d", ys, f->m);
+        return;
+    }
+    if (f->season[0]) {
+        snprintf(out, cap, "%s-%s", ys, f->season);
+        return;
+    }
+    if (f->q != UNK) {
+        snprintf(out, cap, "%s-Q%d", ys, f->q);
+        return;
+    }
+    if (f->half != UNK) {
+        snprintf(out, cap, "%s-H%d", ys, f->half);
+        return;
+    }
+    if (f->wd != UNK) {
+        if (f->wdset || !ref_full(r)) {
+            if (!f->wdset && r->y != UNK) snprintf(out, cap, "%04d-WXX-%d", r->y, f->wd);
+            else snprintf(out, cap, "XXXX-WXX-%d", f->wd);
+            return;
+        }
+        int64_t z = days_from_civil(r->y, r->m, r->d), d;
+        int rw = iso_wd(z);
+        if (f->dir != UNK) {
+            int k = f->dir * (f->n != UNK ? f->n : 1);
+            if (k > 0) {
+                int ahead = (f->wd - rw + 7) % 7;
+                if (!ahead) ahead = 7;
+                d = z + ahead + 7 * (int64_t)(k - 1);
+            } else if (k < 0) {
+                int back = (rw - f->wd + 7) % 7;
+                if (!back) back = 7;
+                d = z - back - 7 * (int64_t)(-k - 1);
+            } else d = z - rw + f->wd;
+        } else if (tense > 0) d = z + (f->wd - rw + 7) % 7;
+        else d = z - (rw - f->wd + 7) % 7;
+        put_day(out, cap, d, dp);
+        return;
+    }
+    if (explicit_year) { /* also "Anfang des Jahres 2016": an explicit year wins over a unit */
+        snprintf(out, cap, "%s", ys);
+        return;
+    }
+    if (f->unit[0]) {
+        int off = f->dir != UNK ? f->dir * (f->n != UNK ? f->n : 1) : 0;
+        relative(out, cap, f->unit, off, r, dp);
+        return;
+    }
+    snprintf(out, cap, "PRESENT_REF");
+}
+
+/* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none. */
+static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+    if (!tk || !tk->n || cls < 0) return 0;
+    size_t lo = 0, hi = tk->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tk->t[mid].b0 <= b0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t i = lo ? lo - 1 : 0;
+    size_t s = i, e = i + 1;
+    while (s > 0 && !(tk->t[s].flags & DN_T_SENT) && i - s < SENT_WINDOW) s--;
+    while (e < tk->n && !(tk->t[e].flags & DN_T_SENT) && e - i < SENT_WINDOW) e++;
+    int best = 0;
+    size_t bestd = SIZE_MAX;
+    for (size_t j = s; j < e; j++) {
+        const dn_token *t = &tk->t[j];
+        if (t->b0 >= b0 && t->b1 <= b1) continue;
+        if (!((t->classes >> cls) & 1u) || !t->node) continue;
+        for (uint32_t en = m->nodes[t->node].first; en != UINT32_MAX; en = m->entries[en].next) {
+            if (m->entries[en].kind != DN_KIND_CLASS0 + cls) continue;
+            const char *v = dn_pool_str(m, m->entries[en].value);
+            int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : 0;
+            size_t d = j > i ? j - i : i - j;
+            if (val && d < bestd) bestd = d, best = val;
+            break;
+        }
+    }
+    return best;
+}
+
+/* Is f an absolute date to the day, giving its year (explicit, else the document date's)? */
+static bool absolute_day(const fields *f, const refdate *doc, int *y) {
+    if (f->fixed || f->deictic || f->bc || f->d == UNK || f->m == UNK || f->hol || f->unit[0]) return false;
+    int yy = year_of(f, doc);
+    if (yy == UNK) yy = doc->y;
+    if (yy == UNK || f->d > days_in_month(yy, f->m)) return false;
+    *y = yy;
+    return true;
+}
+
+/* ------------------------------------------------------------------ entry point */
+
+static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
+    priv *p = ds->md;
+    if (p) return p;
+    p = dn_calloc(&m->alloc, 1, sizeof *p);
+    if (!p) return NULL;
+    p->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)&m->alloc);
+    p->mc = p->gc ? pcre2_match_context_create(p->gc) : NULL;
+    if (!p->mc) {
+        if (p->gc) pcre2_general_context_free(p->gc);
+        dn_free(&m->alloc, p);
+        return NULL;
+    }
+    pcre2_set_match_limit(p->mc, MATCH_LIMIT);
+    pcre2_set_depth_limit(p->mc, DEPTH_LIMIT);
+    pcre2_set_callout(p->mc, on_callout, p);
+    ds->md = p;
+    ds->mc = NULL;
+    return p;
+}
+
+int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, size_t len, const dn_tokens *tk,
+                  const char *docdate) {
+    ds->n = 0;
+    if (!m->ndate_rules || !len) return DENER_OK;
+    if (len >= UINT32_MAX) return DENER_ERR_TOO_LARGE;
+    priv *p = get_priv(m, ds);
+    if (!p) return DENER_ERR_NOMEM;
+    p->m = m;
+    p->nc = 0;
+    uint32_t pairs = 1;
+    for (size_t i = 0; i < m->ndate_rules; i++)
+        if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
+    if (!p->md || p->md_pairs < pairs) {
+        if (p->md) pcre2_match_data_free(p->md);
+        p->md = pcre2_match_data_create(pairs, p->gc);
+        if (!p->md) return DENER_ERR_NOMEM;
+        p->md_pairs = pairs;
+    }
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        int rc = run_rule(m, p, &m->date_rules[i], text, len);
+        if (rc) return rc;
+    }
+    long kept = select_cands(m, p, len);
+    if (kept < 0) return (int)kept;
+
+    /* the reference date */
+    refdate doc = {UNK, UNK, UNK, UNK}, ref;
+    int dy, dm, dd;
+    int prec = docdate ? dn_parse_iso_date(docdate, &dy, &dm, &dd) : 0;
+    if (prec >= 1) doc.y = doc.pivot = dy;
+    if (prec >= 2) doc.m = dm;
+    if (prec >= 3) doc.d = dd;
+    ref = doc;
+    if (prec < 3) {
+        for (long k = 0; k < kept; k++) {
+            const fields *f = &p->idx[k]->f;
+            int y;
+            if (!absolute_day(f, &doc, &y)) continue;
+            if (prec == 0 && f->y == UNK) continue;
+            if (prec >= 1 && y != doc.y) continue;
+            if (prec >= 2 && f->m != doc.m) continue;
+            ref.y = y;
+            ref.m = f->m;
+            ref.d = f->d;
+            if (ref.pivot == UNK) ref.pivot = y;
+            break;
+        }
+    }
+
+    if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
+    int cls_tense = dn_class_id(m, "tense");
+    for (long k = 0; k < kept; k++) {
+        const cand *c = p->idx[k];
+        dn_date *o = &ds->d[ds->n];
+        memset(o, 0, sizeof *o);
+        o->b0 = c->b0;
+        o->b1 = c->b1;
+        o->prio = c->prio;
+        o->source = c->src;
+        int tense = 0;
+        if (c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset)
+            tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
+        normalise(m, &c->f, &ref, tense, o->value, o->mod);
+        if (c->range) {
+            char mod2[8];
+            normalise(m, &c->f2, &ref, tense, o->value_end, mod2);
+        }
+        if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
+        ds->n++;
+    }
+    return DENER_OK;
+}
+
+void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
+    priv *p = ds->md;
+    if (p) {
+        if (p->md) pcre2_match_data_free(p->md);
+        if (p->mc) pcre2_match_context_free(p->mc);
+        if (p->gc) pcre2_general_context_free(p->gc);
+        dn_free(a, p->c);
+        dn_free(a, p->idx);
+        dn_free(a, p->bits);
+        dn_buf_free(a, &p->fold);
+        dn_free(a, p);
+    }
+    dn_free(a, ds->d);
+    memset(ds, 0, sizeof *ds);
+}
