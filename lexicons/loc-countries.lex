@@ -1,7 +1,7 @@
 # loc-countries.lex - countries, territories, continents and world regions under their German names (300 from ICU/CLDR, the rest hand-written short and alternative forms)
 # Source: ICU4C 72.1 (CLDR 42.0) German locale data (uloc_getISOCountries/uloc_getDisplayCountry, CLDR region table incl. short/variant forms) + lexicons/import/places_manual/countries.tsv (hand-written facts)
 # Licence: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE); hand-written part: same licence as dener
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 528 entries.
 Abchasien	LOC.region

@@ -1,7 +1,7 @@
 # loc-dach-admin.lex - German Länder, Regierungsbezirke, Landkreise and kreisfreie Städte as administrative units, Austrian Bundesländer and Bezirke, Swiss cantons, Liechtenstein; with short forms (NRW, BW) and bare Kreis names where they are not also a town name
 # Source: hand-written facts (lexicons/import/places_manual/dach_admin.tsv)
 # Licence: same licence as dener
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 930 entries.
 Aargau	LOC.state	Kanton Aargau

@@ -1,7 +1,7 @@
 # loc-landmarks.lex - landmarks, squares, streets, buildings and other named sites commonly written in German news text
 # Source: hand-written facts (lexicons/import/places_manual/landmarks.tsv)
 # Licence: same licence as dener
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 391 entries.
 Aachener Dom	LOC.landmark

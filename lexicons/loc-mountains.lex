@@ -1,7 +1,7 @@
 # loc-mountains.lex - mountain ranges, mountains, passes, valleys, deserts, forests
 # Source: hand-written facts (lexicons/import/places_manual/mountains.tsv)
 # Licence: same licence as dener
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 451 entries.
 Aareschlucht	LOC.region

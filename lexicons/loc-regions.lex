@@ -1,7 +1,7 @@
 # loc-regions.lex - continents, world regions, historical and cultural regions and landscapes (Ruhrgebiet, Allgäu, Balkan, Nahost, ...), US states and other foreign first-order divisions under their German names
 # Source: hand-written facts (lexicons/import/places_manual/regions.tsv)
 # Licence: same licence as dener
-# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/.sources-places.md)
+# Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
 # Format: name<TAB>type[<TAB>canonical]; 774 entries.
 Abruzzen	LOC.region

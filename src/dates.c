@@ -989,6 +989,19 @@ static long select_cands(const dener_model *m, priv *p, size_t len) {
 
 /* ------------------------------------------------------------------ normalisation */
 
+/* snprintf into a value buffer (a wrapper, so that values are cut rather than warned about). */
+static void put(char *out, size_t cap, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+static void put(char *out, size_t cap, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out, cap, fmt, ap);
+    va_end(ap);
+}
+
 typedef struct refdate {
     int y, m, d; /* UNK if unknown */
     int pivot;   /* year for two-digit years, UNK if none */
@@ -1011,21 +1024,21 @@ static int year_of(const fields *f, const refdate *r) {
 }
 
 static void put_year(char *out, size_t cap, int y, bool bc) {
-    if (y == UNK) snprintf(out, cap, "XXXX");
-    else if (bc) snprintf(out, cap, "BC%04d", y);
-    else if (y < 0 || y > 9999) snprintf(out, cap, "XXXX");
-    else snprintf(out, cap, "%04d", y);
+    if (y == UNK) put(out, cap, "XXXX");
+    else if (bc) put(out, cap, "BC%04d", y);
+    else if (y < 0 || y > 9999) put(out, cap, "XXXX");
+    else put(out, cap, "%04d", y);
 }
 
 static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
     int y, m, d;
     civil_from_days(z, &y, &m, &d);
     if (y < 0 || y > 9999) {
-        snprintf(out, cap, "XXXX-XX-XX");
+        put(out, cap, "XXXX-XX-XX");
         return;
     }
-    if (daypart && daypart[0]) snprintf(out, cap, "%04d-%02d-%02dT%s", y, m, d, daypart);
-    else snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+    if (daypart && daypart[0]) put(out, cap, "%04d-%02d-%02dT%s", y, m, d, daypart);
+    else put(out, cap, "%04d-%02d-%02d", y, m, d);
 }
 
 static const char *ref_word(int off) { return off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
@@ -1034,38 +1047,38 @@ static const char *ref_word(int off) { return off < 0 ? "PAST_REF" : off > 0 ? "
 static void relative(char *out, size_t cap, const char *unit, int off, const refdate *r, const char *daypart) {
     if (strcmp(unit, "D") == 0) {
         if (ref_full(r)) put_day(out, cap, days_from_civil(r->y, r->m, r->d) + off, daypart);
-        else if (r->y != UNK && r->m != UNK) snprintf(out, cap, "%04d-%02d-XX", r->y, r->m);
-        else if (r->y != UNK) snprintf(out, cap, "%04d-XX-XX", r->y);
-        else snprintf(out, cap, "%s", ref_word(off));
+        else if (r->y != UNK && r->m != UNK) put(out, cap, "%04d-%02d-XX", r->y, r->m);
+        else if (r->y != UNK) put(out, cap, "%04d-XX-XX", r->y);
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "W") == 0 || strcmp(unit, "WE") == 0) {
         const char *we = unit[1] ? "-WE" : "";
         if (ref_full(r)) {
             int wy, wk;
             iso_week(days_from_civil(r->y, r->m, r->d) + 7 * (int64_t)off, &wy, &wk);
-            snprintf(out, cap, "%04d-W%02d%s", wy, wk, we);
-        } else if (r->y != UNK && off == 0) snprintf(out, cap, "%04d-WXX%s", r->y, we);
-        else snprintf(out, cap, "%s", ref_word(off));
+            put(out, cap, "%04d-W%02d%s", wy, wk, we);
+        } else if (r->y != UNK && off == 0) put(out, cap, "%04d-WXX%s", r->y, we);
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "M") == 0 || strcmp(unit, "Q") == 0 || strcmp(unit, "H") == 0) {
         int per = unit[0] == 'M' ? 1 : unit[0] == 'Q' ? 3 : 6;
         if (r->y != UNK && r->m != UNK) {
             long k = (long)r->y * (12 / per) + (r->m - 1) / per + off;
             long y = k >= 0 ? k / (12 / per) : -((-k + 12 / per - 1) / (12 / per));
             long i = k - y * (12 / per);
-            if (per == 1) snprintf(out, cap, "%04ld-%02ld", y, i + 1);
-            else snprintf(out, cap, "%04ld-%c%ld", y, unit[0], i + 1);
-        } else if (r->y != UNK && off == 0) snprintf(out, cap, "%04d-%s", r->y, per == 1 ? "XX" : unit[0] == 'Q' ? "QX" : "HX");
-        else snprintf(out, cap, "%s", ref_word(off));
+            if (per == 1) put(out, cap, "%04ld-%02ld", y, i + 1);
+            else put(out, cap, "%04ld-%c%ld", y, unit[0], i + 1);
+        } else if (r->y != UNK && off == 0) put(out, cap, "%04d-%s", r->y, per == 1 ? "XX" : unit[0] == 'Q' ? "QX" : "HX");
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "Y") == 0) {
         if (r->y != UNK) put_year(out, cap, r->y + off, false);
-        else snprintf(out, cap, "%s", ref_word(off));
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "DEC") == 0) {
-        if (r->y != UNK) snprintf(out, cap, "%03d", r->y / 10 + off);
-        else snprintf(out, cap, "%s", ref_word(off));
+        if (r->y != UNK) put(out, cap, "%03d", r->y / 10 + off);
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "CEN") == 0) {
-        if (r->y != UNK) snprintf(out, cap, "%02d", r->y / 100 + off);
-        else snprintf(out, cap, "%s", ref_word(off));
+        if (r->y != UNK) put(out, cap, "%02d", r->y / 100 + off);
+        else put(out, cap, "%s", ref_word(off));
     } else {
-        snprintf(out, cap, "%s", ref_word(off));
+        put(out, cap, "%s", ref_word(off));
     }
 }
 
@@ -1139,8 +1152,8 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     char ys[16];
     put_year(ys, sizeof ys, y, f->bc);
     if (f->cent != UNK) {
-        if (f->bc) snprintf(out, cap, "BC%02d", f->cent - 1);
-        else snprintf(out, cap, "%02d", f->cent - 1);
+        if (f->bc) put(out, cap, "BC%02d", f->cent - 1);
+        else put(out, cap, "%02d", f->cent - 1);
         return;
     }
     if (f->dec != UNK) {
@@ -1154,43 +1167,43 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
                 if (start + 10 > ry) start -= 100;
             }
         }
-        snprintf(out, cap, "%03d", start / 10);
+        put(out, cap, "%03d", start / 10);
         return;
     }
     if (f->hol) {
         const char *spec = m->pool + f->hol;
         int64_t z;
         if (y != UNK && !f->bc && y >= 1583 && holiday_day(spec, y, &z)) put_day(out, cap, z, dp);
-        else if (spec[0] != 'E' && strlen(spec) >= 5) snprintf(out, cap, "XXXX-%.5s", spec);
-        else snprintf(out, cap, "XXXX-XX-XX");
+        else if (spec[0] != 'E' && strlen(spec) >= 5) put(out, cap, "XXXX-%.5s", spec);
+        else put(out, cap, "XXXX-XX-XX");
         return;
     }
     if (f->d != UNK && f->m != UNK) {
-        if (f->hh != UNK && f->mi != UNK) snprintf(out, cap, "%s-%02d-%02dT%02d:%02d", ys, f->m, f->d, f->hh, f->mi);
-        else if (dp) snprintf(out, cap, "%s-%02d-%02dT%s", ys, f->m, f->d, dp);
-        else snprintf(out, cap, "%s-%02d-%02d", ys, f->m, f->d);
+        if (f->hh != UNK && f->mi != UNK) put(out, cap, "%s-%02d-%02dT%02d:%02d", ys, f->m, f->d, f->hh, f->mi);
+        else if (dp) put(out, cap, "%s-%02d-%02dT%s", ys, f->m, f->d, dp);
+        else put(out, cap, "%s-%02d-%02d", ys, f->m, f->d);
         return;
     }
     if (f->m != UNK) {
-        snprintf(out, cap, "%s-%02d", ys, f->m);
+        put(out, cap, "%s-%02d", ys, f->m);
         return;
     }
     if (f->season[0]) {
-        snprintf(out, cap, "%s-%s", ys, f->season);
+        put(out, cap, "%s-%s", ys, f->season);
         return;
     }
     if (f->q != UNK) {
-        snprintf(out, cap, "%s-Q%d", ys, f->q);
+        put(out, cap, "%s-Q%d", ys, f->q);
         return;
     }
     if (f->half != UNK) {
-        snprintf(out, cap, "%s-H%d", ys, f->half);
+        put(out, cap, "%s-H%d", ys, f->half);
         return;
     }
     if (f->wd != UNK) {
         if (f->wdset || !ref_full(r)) {
-            if (!f->wdset && r->y != UNK) snprintf(out, cap, "%04d-WXX-%d", r->y, f->wd);
-            else snprintf(out, cap, "XXXX-WXX-%d", f->wd);
+            if (!f->wdset && r->y != UNK) put(out, cap, "%04d-WXX-%d", r->y, f->wd);
+            else put(out, cap, "XXXX-WXX-%d", f->wd);
             return;
         }
         int64_t z = days_from_civil(r->y, r->m, r->d), d;
@@ -1212,7 +1225,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         return;
     }
     if (explicit_year) { /* also "Anfang des Jahres 2016": an explicit year wins over a unit */
-        snprintf(out, cap, "%s", ys);
+        put(out, cap, "%s", ys);
         return;
     }
     if (f->unit[0]) {
@@ -1220,7 +1233,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         relative(out, cap, f->unit, off, r, dp);
         return;
     }
-    snprintf(out, cap, "PRESENT_REF");
+    put(out, cap, "PRESENT_REF");
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none. */

@@ -46,7 +46,10 @@ static int cmp_rank(const void *x, const void *y) {
     if (a->prio != b->prio) return a->prio > b->prio ? -1 : 1;
     if (a->origin != b->origin) return a->origin > b->origin ? -1 : 1;
     if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
-    return a->type < b->type ? -1 : a->type > b->type;
+    /* same span, priority and origin: ORG before LOC before PER ("Kreml", "Verdi", "Jordan") */
+    static const int rank[] = {2, 1, 0, 3, 4};
+    int ra = a->type < 5 ? rank[a->type] : 5, rb = b->type < 5 ? rank[b->type] : 5;
+    return ra < rb ? -1 : ra > rb;
 }
 
 static int cmp_pos(const void *x, const void *y) {

