@@ -140,6 +140,22 @@ static int parse_test(parser *p) {
         t.arg = (uint16_t)id;
         return add_test(p, &t);
     }
+    if (c == '^') { /* ^LOC: the first part of a hyphenated compound is a lexicon name of that type */
+        size_t s0 = ++p->i;
+        while (p->i < p->n && is_word_char(p->l[p->i])) p->i++;
+        size_t l0 = p->i - s0;
+        int ty = -1;
+        if (l0 == 3 && memcmp(p->l + s0, "PER", 3) == 0) ty = DENER_PER;
+        else if (l0 == 3 && memcmp(p->l + s0, "LOC", 3) == 0) ty = DENER_LOC;
+        else if (l0 == 3 && memcmp(p->l + s0, "ORG", 3) == 0) ty = DENER_ORG;
+        if (ty < 0) {
+            p->i = s0;
+            return perr(p, DENER_ERR_RULE, "expected ^PER, ^LOC or ^ORG", NULL, 0);
+        }
+        t.op = DN_OP_PART1;
+        t.arg = (uint16_t)(1u << ty);
+        return add_test(p, &t);
+    }
     size_t s = p->i;
     while (p->i < p->n && is_word_char(p->l[p->i])) p->i++;
     size_t len = p->i - s;
@@ -371,6 +387,7 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     }
     case DN_OP_CLASS: ok = (tok->classes >> t->arg) & 1u; break;
     case DN_OP_HEAD: ok = (tok->head >> t->arg) & 1u; break;
+    case DN_OP_PART1: ok = (tok->part1 & t->arg) != 0; break;
     case DN_OP_FLAG: ok = (tok->flags & t->arg) != 0; break;
     case DN_OP_ANY: ok = true; break;
     case DN_OP_KNOWN: ok = tok->node && c->m->nodes[tok->node].ent_mask; break;

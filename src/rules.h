@@ -43,7 +43,7 @@ struct dn_rule {
 };
 
 enum {
-    DN_OP_LIT = 1, DN_OP_CLASS, DN_OP_HEAD, DN_OP_FLAG, DN_OP_REGEX, DN_OP_ANY, DN_OP_ENT, DN_OP_GAZ, DN_OP_KNOWN
+    DN_OP_LIT = 1, DN_OP_CLASS, DN_OP_HEAD, DN_OP_PART1, DN_OP_FLAG, DN_OP_REGEX, DN_OP_ANY, DN_OP_ENT, DN_OP_GAZ, DN_OP_KNOWN
 };
 
 /* Parses a rule file's text into the model (token rules here, DATE/NODATE lines via dates.h). */

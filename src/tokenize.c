@@ -352,6 +352,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 if (tk->keys.oom) goto oom;
                 pp->keylen = (uint32_t)(tk->keys.len - 1 - pp->key);
             }
+            {
+                const dn_part *first = &tk->parts[t->part0];
+                uint32_t nd = dn_trie_child(m, 0, tk->keys.p + first->key, first->keylen);
+                if (nd) t->part1 = m->nodes[nd].ent_mask;
+            }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
                 t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);

@@ -34,6 +34,8 @@ typedef struct dn_token {
     uint16_t nparts;       /* number of parts (0 unless DN_T_COMPOUND) */
     uint16_t flags;        /* DN_T_* */
     uint64_t classes;      /* word classes of the whole token, or else of its last part */
+    uint16_t part1;        /* hyphenated compounds: entity kinds (bit per dener_type) of the first
+                              part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg") */
     uint64_t head;         /* word classes of the head of a closed compound: the longest suffix of
                               at least 4 letters, after at least 3, that has a lexicon entry
                               ("Förderprogramm" -> classes of "Programm"); only for capitalised
