@@ -17,6 +17,26 @@
  * Offsets: every entity carries byte offsets into the caller's UTF-8 input and Unicode code point
  * offsets (end exclusive). A maximal ill-formed UTF-8 subsequence counts as one code point (it is
  * treated as U+FFFD, as ICU does), so offsets stay consistent around bad bytes.
+ *
+ * Thread-safety, in one rule: every function may be called from any thread, and calls may run
+ * concurrently, except that the calls on one dener_doc (including the read-only ones, and
+ * dener_doc_free) must not overlap; serialise them or give each thread its own doc. A model must
+ * not be freed while another thread still uses it or a doc made from it.
+ *
+ * Ownership: the caller owns what a *_load / *_new function returns and frees it with the matching
+ * *_free function. Every other pointer the library returns points into a model, a doc or the
+ * caller's text and must not be freed; its lifetime is stated with the function. The library keeps
+ * no pointer to the caller's arguments after a call returns, except the text passed to
+ * dener_extract (entities point into it) and the allocator hooks.
+ *
+ * Typical use (see the dener(3) manual page and examples/):
+ *
+ *     dener_model *m = dener_model_load(NULL, 0, NULL, 0, &err);   // once, shared by all threads
+ *     dener_doc *d = dener_doc_new(m);                             // one per thread
+ *     if (dener_extract(d, text, len, NULL, &err) == DENER_OK)
+ *         for (size_t i = 0; i < dener_doc_count(d); i++) use(dener_doc_entity(d, i));
+ *     dener_doc_free(d);
+ *     dener_model_free(m);
  */
 #ifndef DENER_H
 #define DENER_H
@@ -28,6 +48,7 @@
 extern "C" {
 #endif
 
+/* The version of this header. It equals the meson project version (tests/test_api.c checks). */
 #define DENER_VERSION_MAJOR 0
 #define DENER_VERSION_MINOR 1
 #define DENER_VERSION_PATCH 0
@@ -35,6 +56,8 @@ extern "C" {
 /* The version as one number: major * 10000 + minor * 100 + patch. */
 #define DENER_VERSION_NUMBER (DENER_VERSION_MAJOR * 10000 + DENER_VERSION_MINOR * 100 + DENER_VERSION_PATCH)
 
+/* DENER_API marks the exported functions. The library is built with hidden visibility, so only
+ * the functions declared here (all named dener_*) are exported from the shared library. */
 #if defined(_WIN32) && defined(DENER_BUILDING_DLL)
 #define DENER_API __declspec(dllexport)
 #elif defined(__GNUC__)
@@ -43,7 +66,8 @@ extern "C" {
 #define DENER_API
 #endif
 
-/* Version of the library actually linked, e.g. "0.1.0". Static string; never NULL. */
+/* Version of the library actually linked, e.g. "0.1.0" (compare with DENER_VERSION_STRING to detect
+ * a header/library mismatch). Static string; never NULL. */
 DENER_API const char *dener_version(void);
 /* DENER_VERSION_NUMBER of the library actually linked. */
 DENER_API int dener_version_number(void);
@@ -65,7 +89,9 @@ typedef enum dener_status {
 /* A static English message for a status code; never NULL (unknown codes give "unknown error"). */
 DENER_API const char *dener_strerror(int code);
 
-/* Optional error details. Pass NULL where a function takes one if you do not need them. */
+/* Optional error details, filled by a failing call (and left untouched by a successful one).
+ * Pass NULL where a function takes one if you do not need them. Owned by the caller; may live on
+ * the stack. */
 typedef struct dener_error {
     int code;       /* a dener_status */
     size_t line;    /* 1-based line in the file named in msg, 0 if not applicable */
@@ -74,7 +100,10 @@ typedef struct dener_error {
 } dener_error;
 
 /* Allocator hooks. All three functions must be set; ctx is passed through unchanged.
- * realloc and free must accept pointers returned by malloc/realloc of the same hooks. */
+ * realloc and free must accept pointers returned by malloc/realloc of the same hooks. The hooks may
+ * return NULL to report failure; dener then returns DENER_ERR_NOMEM. If one model's docs are used
+ * on several threads, the hooks are called from those threads concurrently and must be
+ * thread-safe. free is never called with NULL. */
 typedef struct dener_alloc {
     void *(*malloc)(void *ctx, size_t size);
     void *(*realloc)(void *ctx, void *ptr, size_t size);
@@ -94,35 +123,51 @@ typedef enum dener_type {
 #define DENER_TYPE_BIT(t) (1u << (unsigned)(t))
 #define DENER_ALL_TYPES 0xFu
 
-/* "PER", "LOC", "ORG", "DATE"; NULL for an unknown value. Static strings. */
+/* "PER", "LOC", "ORG", "DATE"; NULL for an unknown value. Static strings (do not free). */
 DENER_API const char *dener_type_name(dener_type type);
-/* Parses "PER"/"LOC"/"ORG"/"DATE" (case-insensitive); returns -1 if unknown. */
+/* Parses "PER"/"LOC"/"ORG"/"DATE" (case-insensitive) into a dener_type; returns -1 if unknown or
+ * if name is NULL. */
 DENER_API int dener_type_from_name(const char *name);
 
 /* ---------------------------------------------------------------- model */
 
 typedef struct dener_model dener_model;
 
-/* Flags for dener_model_load. */
+/* Flags for dener_model_load. No flag is defined yet: pass DENER_MODEL_DEFAULT (0); other bits
+ * are reserved. */
 #define DENER_MODEL_DEFAULT 0u
 
-/* The lexicon folder this build uses when none is given: the source tree's lexicons/ when the
- * library runs from its build folder's configuration, else the installed data folder. Static
- * string; never NULL. */
+/* The lexicon folder dener_model_load uses when none is given: the value of the environment
+ * variable DENER_LEXICONS if it is set and not empty; else the source tree's lexicons/ when the
+ * library (or the program it is linked into statically) runs from the build folder it was built
+ * in; else the installed data folder (PREFIX/share/dener/lexicons). Never NULL. The string is
+ * static or the environment's: do not free it, and copy it if the environment may change. */
 DENER_API const char *dener_default_lexicon_dir(void);
 
-/* Loads a model from the lexicon folders dirs[0..ndirs-1], in that order: in each, every
- * "*.lex" file (gazetteers and word classes) in name order, then every "*.rules" file.
- * Later folders add to earlier ones, so a user folder can extend the bundled one. With ndirs == 0
- * (dirs may then be NULL) the default folder is used.
- * alloc: allocator hooks, or NULL for the C library's malloc/realloc/free; the hooks must stay
- * valid until the model and every doc made from it are freed.
+/* Loads a model from the lexicon folders dirs[0..ndirs-1]: first every "*.lex" file
+ * (gazetteers and word classes) of every folder, folder by folder in the given order and in name
+ * order within a folder; then every "*.rules" file (token and date rules) in the same order, so
+ * rules can use word classes from any folder. Later folders add to earlier ones: to extend the
+ * bundled lexicons, pass { dener_default_lexicon_dir(), "my/folder" }; to replace them, pass only
+ * your own folders. Other files in the folders are ignored; subfolders are not read.
+ * dirs: the folder paths, each non-NULL; the library does not keep them. With ndirs == 0 (dirs
+ * may then be NULL) the default folder dener_default_lexicon_dir() is used.
+ * alloc: allocator hooks, or NULL for the C library's malloc/realloc/free; the hooks are copied,
+ * but their functions and ctx must stay valid until the model and every doc made from it are
+ * freed.
+ * flags: DENER_MODEL_DEFAULT (0).
+ * err: NULL, or filled on failure: DENER_ERR_IO (a folder or file cannot be read),
+ * DENER_ERR_LEXICON / DENER_ERR_RULE (msg names file, line and column), DENER_ERR_NOMEM,
+ * DENER_ERR_ICU.
  * Returns the model, owned by the caller (free with dener_model_free), or NULL with err filled.
- * Thread-safety: may be called from any thread; the returned model is immutable. */
+ * Thread-safety: may be called from any thread; the returned model is immutable and may be shared
+ * by any number of threads. Loading the bundled lexicons takes a fraction of a second: load once,
+ * not per text. */
 DENER_API dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener_alloc *alloc,
                                         unsigned flags, dener_error *err);
 
-/* Frees a model. NULL is a no-op. Every dener_doc made from it must be freed first. */
+/* Frees a model and everything it owns (including the source strings entities point to). NULL is
+ * a no-op. Every dener_doc made from it must be freed first, and no thread may still use it. */
 DENER_API void dener_model_free(dener_model *model);
 
 /* Statistics of a loaded model (for diagnostics). */
@@ -135,15 +180,18 @@ typedef struct dener_model_stats {
     size_t bytes;       /* memory held by the model, approximately */
 } dener_model_stats;
 
-/* Fills *stats. model and stats must not be NULL. Thread-safe. */
+/* Fills *stats. model and stats must not be NULL. Thread-safe (the model is only read). */
 DENER_API void dener_model_get_stats(const dener_model *model, dener_model_stats *stats);
 
 /* ---------------------------------------------------------------- extraction */
 
 typedef struct dener_doc dener_doc;
 
-/* One entity. All pointers point into memory owned by the dener_doc (or, for source, the model) and
- * stay valid until the next dener_extract call on the same doc or dener_doc_free. */
+/* One entity. Do not free any of its pointers: text points into the caller's input; source
+ * into the model (valid until dener_model_free); value, value_end, mod and canonical into the
+ * model or the doc. Copy what you need before the next dener_extract call on the same doc or
+ * dener_doc_free, after which the entity and its strings are invalid. All strings except text
+ * are NUL-terminated UTF-8. The JSON output (dener_doc_json) has one field per member. */
 typedef struct dener_entity {
     dener_type type;
     size_t start, end;          /* Unicode code point offsets into the text, end exclusive */
@@ -170,30 +218,45 @@ typedef struct dener_options {
 #define DENER_OPT_STRICT_UTF8 1u
 #define DENER_DEFAULT_MAX_BYTES ((size_t)64 << 20)
 
-/* Creates work state for one thread. model must not be NULL and must outlive the doc.
- * Returns NULL if memory runs out. Free with dener_doc_free. */
+/* Creates work state for one thread. model must outlive the doc. Returns the doc, owned by the
+ * caller (free with dener_doc_free), or NULL if model is NULL or memory runs out. Cheap: the doc's
+ * buffers grow on first use and are reused for later texts, so create one per thread, not one per
+ * text. Thread-safe: many threads may create docs from one model at the same time. */
 DENER_API dener_doc *dener_doc_new(const dener_model *model);
 
-/* Frees a doc. NULL is a no-op. */
+/* Frees a doc and its results (entities and JSON from it become invalid). NULL is a no-op. */
 DENER_API void dener_doc_free(dener_doc *doc);
 
-/* Extracts entities from text[0..len-1] (UTF-8; NUL bytes are ordinary characters).
- * opts may be NULL for defaults. The text is not copied: it must stay unchanged and alive while
- * the results are used (entity offsets refer to it). Previous results of the doc are discarded.
- * Returns DENER_OK, or a negative status with err filled; on error the doc holds no entities.
+/* Extracts entities from text[0..len-1] (UTF-8; NUL bytes are ordinary characters; invalid
+ * bytes are read as U+FFFD unless opts->flags has DENER_OPT_STRICT_UTF8). text may be NULL only
+ * if len is 0. opts may be NULL for defaults; it is not kept after the call. The text is not
+ * copied: it must stay unchanged and alive while the results are used (entity text pointers
+ * point into it). Previous results of the doc are discarded.
+ * Returns DENER_OK, or a negative status with err (if not NULL) filled: DENER_ERR_ARG (doc NULL,
+ * text NULL with len > 0, malformed opts->date), DENER_ERR_TOO_LARGE, DENER_ERR_UTF8 (strict
+ * mode; err->pos is the byte offset), DENER_ERR_NOMEM, DENER_ERR_ICU, DENER_ERR_LIMIT. On error
+ * the doc holds no entities.
  * Thread-safety: safe to call concurrently on different docs sharing one model. */
 DENER_API int dener_extract(dener_doc *doc, const char *text, size_t len, const dener_options *opts,
                             dener_error *err);
 
-/* Number of entities of the last extraction, in text order. */
+/* Number of entities of the last extraction (0 before the first, after a failed one, or if doc
+ * is NULL). Entities are sorted by start offset and do not overlap. */
 DENER_API size_t dener_doc_count(const dener_doc *doc);
-/* The i-th entity (0 <= i < count), or NULL if out of range. */
+/* The i-th entity (0 <= i < count), owned by the doc (see dener_entity for its lifetime), or NULL
+ * if i is out of range or doc is NULL. */
 DENER_API const dener_entity *dener_doc_entity(const dener_doc *doc, size_t i);
-/* Number of invalid UTF-8 sequences found in the last text, and the byte offset of the first. */
+/* Number of invalid UTF-8 sequences (each read as U+FFFD) in the last text, and, if first_offset
+ * is not NULL, the byte offset of the first in *first_offset. 0 if doc is NULL. */
 DENER_API size_t dener_doc_invalid_utf8(const dener_doc *doc, size_t *first_offset);
 
 /* Streaming: calls fn(entity, user) for each entity of the last extraction in text order; stops
- * early and returns fn's value when fn returns non-zero, else returns 0. */
+ * early and returns fn's value when fn returns non-zero, else returns 0 (also when doc or fn is
+ * NULL). user is passed through unchanged. The entity pointer is valid as described for
+ * dener_entity. fn must not call dener_extract or dener_doc_free on the same doc. This is the way
+ * to consume entities without building JSON; it is equivalent to looping over dener_doc_count()
+ * and dener_doc_entity(). (There is no callback during extraction: entities are final only after
+ * the whole text has been resolved.) */
 typedef int (*dener_entity_fn)(const dener_entity *entity, void *user);
 DENER_API int dener_doc_foreach(const dener_doc *doc, dener_entity_fn fn, void *user);
 
@@ -201,13 +264,20 @@ DENER_API int dener_doc_foreach(const dener_doc *doc, dener_entity_fn fn, void *
 #define DENER_JSON_PRETTY 1u  /* indent with two spaces instead of one object per line */
 
 /* Renders the last extraction as one JSON object {"id": <id>, "entities": [...]} with no
- * trailing newline. id_json is raw JSON inserted as the id (e.g. "\"doc-1\"" or "17"), or NULL
- * to leave the id out. Returns a NUL-terminated string owned by the doc, valid until the next call
- * on the doc, and stores its length in *len if len is not NULL; NULL if memory runs out. */
+ * trailing newline (schema: README.md, "JSON output"; dener(3)). id_json is raw JSON inserted as
+ * the id as is, not checked (e.g. "\"doc-1\"" or "17"; quote strings with dener_json_quote), or
+ * NULL to leave the id out. flags: 0 or DENER_JSON_PRETTY. Returns a NUL-terminated string owned
+ * by the doc (do not free), valid until the next dener_doc_json, dener_extract or dener_doc_free
+ * on the doc, and stores its length in *len if len is not NULL; NULL if doc is NULL or memory
+ * runs out. */
 DENER_API const char *dener_doc_json(dener_doc *doc, const char *id_json, unsigned flags, size_t *len);
 
 /* Writes s[0..len-1] as a JSON string literal (with quotes) into a buffer owned by the doc,
- * replacing invalid UTF-8 by \ufffd. Same lifetime rules as dener_doc_json. NULL on no memory. */
+ * replacing invalid UTF-8 by \ufffd, and stores its length in *out_len if out_len is not NULL.
+ * s may be NULL only if len is 0. The result is NUL-terminated, owned by the doc and valid until
+ * the next dener_json_quote or dener_doc_free on the doc (dener_doc_json and dener_extract leave
+ * it alone, so it can be passed as id_json). NULL if doc is NULL, s is NULL with len > 0, or
+ * memory runs out. */
 DENER_API const char *dener_json_quote(dener_doc *doc, const char *s, size_t len, size_t *out_len);
 
 #ifdef __cplusplus

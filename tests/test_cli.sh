@@ -54,7 +54,7 @@ check missing-file 1 '"error":"No such file or directory"' "nope.txt: No such fi
 expect_lines missing-file-others-go-on 3
 check directory 1 '"error":"is a directory, not a file"' "is a directory" -- $D "$T/dir"
 check empty-file 0 '"entities":[]' "warning: empty document" -- $D "$T/empty.txt"
-check invalid-utf8 0 '"start":10,"end":16,"text":"Berlin"' "invalid UTF-8 sequences (first at byte offset 6)" -- $D "$T/badutf8.txt"
+check invalid-utf8 0 '"start":11,"end":17,"text":"Berlin"' "invalid UTF-8 sequences (first at byte offset 6)" -- $D "$T/badutf8.txt"
 check overlong 0 '"start":3,"end":9' "first at byte offset 0" -- $D "$T/overlong.txt"
 check surrogate 0 '"start":4,"end":10' "first at byte offset 0" -- $D "$T/surrogate.txt"
 check truncated 0 '"start":0,"end":6' "first at byte offset 7" -- $D "$T/truncated.txt"
@@ -86,7 +86,7 @@ cat >"$T/in.jsonl" <<'JL'
 JL
 check jsonl 1 '{"id":"a","entities":[' "stdin:2: line 2: malformed JSON" -- bash -c "$D --input jsonl < '$T/in.jsonl'"
 expect_lines jsonl-one-line-per-document 10
-for pat in '{"id":"b","error":"line 2: malformed JSON' '{"id":"c","error":"line 3: \"text\" must be a string"}' \
+for pat in '{"id":null,"error":"line 2: malformed JSON' '{"id":"c","error":"line 3: \"text\" must be a string"}' \
            '{"id":"d","error":"line 4: \"text\" is missing"}' '{"id":null,"error":"line 5: malformed JSON' \
            '{"id":null,"error":"line 6: expected a JSON object"}' '{"id":"e","error":"invalid document date' \
            '{"id":{"nested":[1,2]},"entities":[' '"start":15,"end":21,"text":"Berlin"' '{"id":"g","entities":[{"type":"LOC","start":8'; do
