@@ -106,14 +106,24 @@ static void process(const cfg *c, dener_doc *doc, job *j) {
     if (j->date) o.date = j->date;
     dener_error err = {0};
     int rc = dener_extract(doc, j->text, j->len, &o, &err);
+    char datewarn[600] = "";
+    if (rc == DENER_ERR_ARG && j->date && o.date == j->date) {
+        /* a JSONL line's own date is unusable: process the text without it (or with --date) and
+         * say so, rather than lose the document */
+        snprintf(datewarn, sizeof datewarn, "warning: %s; the document is processed without it", err.msg);
+        o.date = c->opts.date;
+        rc = dener_extract(doc, j->text, j->len, &o, &err);
+    }
     if (rc) {
         j->error = xstrdup(err.msg);
         j->out = error_line(j->id_json, err.msg);
         j->failed = true;
         return;
     }
+    if (datewarn[0]) j->error = xstrdup(datewarn); /* a warning: printed, not a failure */
     size_t first = 0, bad = dener_doc_invalid_utf8(doc, &first);
     if (bad) {
+        free(j->error);
         char msg[160];
         snprintf(msg, sizeof msg, "warning: %zu invalid UTF-8 sequence%s (first at byte offset %zu) read as U+FFFD", bad,
                  bad == 1 ? "" : "s", first);

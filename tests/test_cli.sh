@@ -86,9 +86,10 @@ cat >"$T/in.jsonl" <<'JL'
 JL
 check jsonl 1 '{"id":"a","entities":[' "stdin:2: line 2: malformed JSON" -- bash -c "$D --input jsonl < '$T/in.jsonl'"
 expect_lines jsonl-one-line-per-document 10
+if grep -qF 'stdin:7: warning: invalid document date "gestern"' "$T/err"; then pass=$((pass+1)); else echo "FAIL jsonl: no warning for the bad date"; fail=$((fail+1)); fi
 for pat in '{"id":null,"error":"line 2: malformed JSON' '{"id":"c","error":"line 3: \"text\" must be a string"}' \
            '{"id":"d","error":"line 4: \"text\" is missing"}' '{"id":null,"error":"line 5: malformed JSON' \
-           '{"id":null,"error":"line 6: expected a JSON object"}' '{"id":"e","error":"invalid document date' \
+           '{"id":null,"error":"line 6: expected a JSON object"}' '{"id":"e","entities":[{"type":"LOC"' \
            '{"id":{"nested":[1,2]},"entities":[' '"start":15,"end":21,"text":"Berlin"' '{"id":"g","entities":[{"type":"LOC","start":8'; do
   if grep -qF -- "$pat" "$T/out"; then pass=$((pass+1)); else echo "FAIL jsonl: no line with $pat"; fail=$((fail+1)); fi
 done
