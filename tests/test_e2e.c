@@ -18,7 +18,6 @@ static const struct { const char *type; size_t start, end; const char *text; con
     {"PER", 433, 437, "Merz", NULL},
     {"LOC", 482, 489, "Bayerns", NULL},
     {"PER", 508, 520, "Markus Söder", NULL},
-    {"ORG", 570, 602, "Gewerkschaft der Lokomotivführer", NULL},
     {"ORG", 640, 662, "Europäische Kommission", NULL},
     {"LOC", 666, 673, "Brüssel", NULL},
     {"ORG", 716, 719, "dpa", NULL},
