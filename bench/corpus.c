@@ -95,21 +95,21 @@ static const char *const ADJ[] = {
     "deutlich", "überraschend", "kaum", "erneut", "weiterhin", "zunächst", "offenbar", "bereits", "nun",
     "noch", "schließlich", "ausdrücklich", "vorerst", "kurzfristig",
 };
-static const char *const VERB_SAY[] = {"sagte", "erklärte", "betonte", "kritisierte", "kündigte an", "warnte",
-                                       "räumte ein", "teilte mit", "bestätigte", "forderte"};
+static const char *const VERB_SAY[] = {"sagte", "erklärte", "betonte", "kritisierte", "meinte", "warnte",
+                                       "ergänzte", "sagte", "bestätigte", "forderte"};
 
 static const char *const TEMPLATES[] = {
     "{ROLE} {PER} hat am {WEEKDAY} in {CITY} {TOPIC} verteidigt.",
-    "„Wir werden {ADJ} handeln müssen“, {SAY} {PER} ({PARTY}) am {DATE} in {CITY}.",
+    "„Wir werden {ADJ} handeln müssen“, {SAY} {PER} ({PARTY}) {DATE} in {CITY}.",
     "Nach Angaben {ORG} stiegen die {NOUN} im {MONTH} um {PCT} Prozent.",
     "Die Gespräche zwischen {PER} und {PER} sollen {DATE} in {CITY} fortgesetzt werden.",
     "{PER}, {ROLE} {ORG}, {SAY}, die Lage in {COUNTRY} sei {ADJ} angespannt.",
     "In {REGION} gingen am {WEEKDAY} rund {NUM} Menschen gegen {TOPIC} auf die Straße.",
     "Der Pegel der {WATER} bei {CITY} lag am Morgen bei {SMALL},{SMALL} Metern.",
-    "Wie {MEDIA} berichtet, plant {ORG} {ADJ} die Schließung von {SMALL} Standorten in {REGION}.",
+    "Wie {MEDIA} berichtet, plant {ORGN} {ADJ} die Schließung von {SMALL} Standorten in {REGION}.",
     "Die {PARTY}-Fraktion im Bundestag lehnt die {NOUN} von {PER} ab.",
     "Seit dem {DAY}. {MONTH} {YEAR} leitet {PER} die Geschäfte {ORG}.",
-    "Am {DATE} trifft sich {PER} mit Vertretern {ORG} in {CITY}.",
+    "{DATEC} trifft sich {PER} mit Vertretern {ORG} in {CITY}.",
     "Das Urteil des Landgerichts {CITY} vom {DATEN} ist noch nicht rechtskräftig.",
     "Zwischen {YEAR} und {YEAR2} hat sich die Zahl der Beschäftigten in {COUNTRY} fast verdoppelt.",
     "{PER} war zuvor {SMALL} Jahre lang bei {ORG} in {CITY} tätig.",
@@ -134,16 +134,18 @@ static const char *const TEMPLATES[] = {
     "Viele Bürgerinnen und Bürger zeigen sich {ADJ} unzufrieden mit der Arbeit der Regierung.",
     "Ob die {NOUN} ausreichen, ist nach Ansicht von Fachleuten {ADJ} offen.",
     "Die Preise für Strom und Gas sind im Vergleich zum Vorjahr um {PCT} Prozent gesunken.",
-    "Der Vertrag von {PER} beim {CLUB} läuft noch bis {YEAR2}.",
+    "Der Vertrag von {PER} bei {CLUB} läuft noch bis {YEAR2}.",
     "{ORGNOM} hat in {CITY} ein neues Werk mit {NUM2} Arbeitsplätzen eröffnet.",
     "Die {PARTY} in {REGION} hat {PER} zur Spitzenkandidatin gewählt.",
     "Vom {DAY}. bis {DAY2}. {MONTH} findet in {CITY} die Messe statt.",
     "Das Bundesamt für Statistik in Wiesbaden meldete für das {QUARTER} Quartal {YEAR} ein Wachstum von {SMALL},{SMALL} Prozent.",
 };
 
-static const char *const CLUB[] = {"Borussia Dortmund", "der FC Bayern", "Werder Bremen", "der VfB Stuttgart",
-                                   "Eintracht Frankfurt", "Union Berlin", "der SC Freiburg", "RB Leipzig",
-                                   "Bayer Leverkusen", "der 1. FC Köln", "Hertha BSC", "der FC St. Pauli"};
+static const char *const CLUB[] = {"Borussia Dortmund", "Bayern München", "Werder Bremen", "VfB Stuttgart",
+                                   "Eintracht Frankfurt", "Union Berlin", "SC Freiburg", "RB Leipzig",
+                                   "Bayer Leverkusen", "1. FC Köln", "Hertha BSC", "FC St. Pauli"};
+static const char *const ORGN[] = {"Siemens", "BMW", "die Lufthansa", "die Deutsche Bank", "die Telekom", "Bosch",
+                                   "der Autobauer Audi", "die Commerzbank", "der Versandhändler Otto", "Thyssenkrupp"};
 static const char *const ORGNOM[] = {"Siemens", "Volkswagen", "BASF", "Bosch", "Tesla", "Intel", "Infineon",
                                      "Die Deutsche Bahn", "Der Chemiekonzern Evonik", "Die Firma Weber Solar",
                                      "Das Start-up Quantix", "Zalando", "Die Otto Group"};
@@ -212,6 +214,7 @@ static void slot(corpus_rng *r, out *o, const char *name, size_t n, int depth) {
     else if (IS("WATER")) puts_(o, WATER[pick(r, N(WATER))]);
     else if (IS("ORG")) puts_(o, ORG[pick(r, N(ORG))]);
     else if (IS("ORGNOM")) puts_(o, ORGNOM[pick(r, N(ORGNOM))]);
+    else if (IS("ORGN")) puts_(o, ORGN[pick(r, N(ORGN))]);
     else if (IS("PARTY")) puts_(o, PARTY[pick(r, N(PARTY))]);
     else if (IS("MEDIA")) puts_(o, MEDIA[pick(r, N(MEDIA))]);
     else if (IS("MEDIA2")) puts_(o, MEDIA2[pick(r, N(MEDIA2))]);
@@ -238,6 +241,11 @@ static void slot(corpus_rng *r, out *o, const char *name, size_t n, int depth) {
         put(o, ",", 1);
         putn(o, pick(r, 10));
     } else if (IS("DATE")) expand(r, o, RELDATE[pick(r, N(RELDATE))], depth + 1);
+    else if (IS("DATEC")) { /* sentence-initial */
+        size_t at = *o->len;
+        expand(r, o, RELDATE[pick(r, N(RELDATE))], depth + 1);
+        if (!o->oom && *o->len > at && (*o->buf)[at] >= 'a' && (*o->buf)[at] <= 'z') (*o->buf)[at] = (char)((*o->buf)[at] - 32);
+    }
     else if (IS("DATEN")) {
         putn(o, 1 + pick(r, 28));
         put(o, ". ", 2);

@@ -1,0 +1,503 @@
+/* test_dates.c - the DATE stage through the public API: a table of German date expressions (and of
+ * things that are not dates) with the expected entity text and value against a fixed reference
+ * date, then one group of checks per normalisation rule (leap years, year boundaries, Easter-based
+ * holidays, ISO weeks, two-digit years, the reference date taken from the text), and the error
+ * messages of bad date rules.
+ *
+ * Usage: test_dates LEXICON_DIR   (the bundled lexicons/ folder)
+ */
+#include "testutil.h"
+
+/* The reference date of the table: Thursday, 16 November 2023 (ISO week 46). */
+#define REF "2023-11-16"
+
+typedef struct tcase {
+    const char *date; /* document date, NULL for none */
+    const char *text;
+    /* expected DATE entities in order, separated by " ; ": "text=value", "text=value/MOD",
+     * "text=value..value_end"; "" for none */
+    const char *expect;
+} tcase;
+
+static const tcase CASES[] = {
+    /* ---- numeric */
+    {REF, "Am 16.11.2023 war es kalt.", "16.11.2023=2023-11-16"},
+    {REF, "Der Vertrag vom 16.11.23 gilt.", "16.11.23=2023-11-16"},
+    {REF, "Geboren am 3.7.1985 in Ulm.", "3.7.1985=1985-07-03"},
+    {REF, "Stichtag ist der 01.01.2024.", "01.01.2024=2024-01-01"},
+    {REF, "Die Frist endet am 31.12.2023.", "31.12.2023=2023-12-31"},
+    {REF, "Das Treffen am 15.2. fiel aus.", "15.2.=2023-02-15"},
+    {REF, "Die Aktion läuft bis 30.11. weiter.", "30.11.=2023-11-30"},
+    {REF, "Stand: 1.10.", "1.10.=2023-10-01"},
+    {REF, "Veröffentlicht 2023-11-16 in Berlin.", "2023-11-16=2023-11-16"},
+    {REF, "Zeitstempel 2016-05-14T23:06:43Z im Protokoll.", "2016-05-14T23:06:43Z=2016-05-14T23:06"},
+    {REF, "Ausgabe 11/2023 des Magazins.", "11/2023=2023-11"},
+    {REF, "Die Zahlen für 03/2024 liegen vor.", "03/2024=2024-03"},
+    {REF, "Gültig ab: 15.05.2016 00:06", "15.05.2016 00:06=2016-05-15T00:06"},
+    {REF, "Termin: 16.11.2023 18:30 Uhr im Rathaus.", "16.11.2023 18:30 Uhr=2023-11-16T18:30"},
+    {REF, "Termin: 16. 11. 2023, danach Pause.", "16. 11. 2023=2023-11-16"},
+    {REF, "Der Bericht 2023-11 liegt vor.", "2023-11=2023-11"},
+    {REF, "Zuletzt geändert am 10.11.15.", "10.11.15=2015-11-10"},
+    {REF, "Die Akte von 12.03.99 ist alt.", "12.03.99=1999-03-12"},
+    /* ---- day and month name */
+    {REF, "Der Gipfel beginnt am 16. November.", "16. November=2023-11-16"},
+    {REF, "Der Gipfel begann am 16. Nov. 2023 in Paris.", "16. Nov. 2023=2023-11-16"},
+    {REF, "Er starb am 3. Oktober 1990.", "3. Oktober 1990=1990-10-03"},
+    {REF, "Am 1. Januar tritt das Gesetz in Kraft.", "1. Januar=2023-01-01"},
+    {REF, "Bis zum 24. Dezember muss alles fertig sein.", "24. Dezember=2023-12-24"},
+    {REF, "Am 29. Februar 2024 ist Schalttag.", "29. Februar 2024=2024-02-29"},
+    {REF, "Seit dem 7. Jan. 2020 gilt die Regel.", "7. Jan. 2020=2020-01-07"},
+    {REF, "Der 22. März war sonnig.", "22. März=2023-03-22"},
+    {REF, "Am 5.Mai 2019 wurde gewählt.", "5.Mai 2019=2019-05-05"},
+    {REF, "Die Wahl fand am 19. und 20. Januar 2010 statt.", "19.=2010-01-19 ; 20. Januar 2010=2010-01-20"},
+    {REF, "Es berichtete am Donnerstag, den 16. November.", "Donnerstag, den 16. November=2023-11-16"},
+    {REF, "Erschienen am Sonntag, 15. Mai 2016 in Köln.", "Sonntag, 15. Mai 2016=2016-05-15"},
+    {REF, "Am Montag, dem 2. Oktober, war Ruhe.", "Montag, dem 2. Oktober=2023-10-02"},
+    {REF, "Am 31. Juni passierte nichts.", ""},
+    {REF, "Am 30. Februar passierte nichts.", ""},
+    {REF, "Der 1. FC Köln gewann.", ""},
+    {REF, "Das war der 3. Versuch.", ""},
+    {REF, "Die Feier am 12. August 2022 um 18 Uhr.", "12. August 2022=2022-08-12"},
+    /* ---- month, season, year */
+    {REF, "Im September 2023 traf er Putin.", "September 2023=2023-09"},
+    {REF, "Russland, September 2023.", "September 2023=2023-09"},
+    {REF, "Das war im Juli.", "Juli=2023-07"},
+    {REF, "Seit Oktober steigen die Preise.", "Oktober=2023-10"},
+    {REF, "Die Baustelle bleibt bis März bestehen.", "März=2023-03"},
+    {REF, "Im Frühjahr 2010 begann der Bau.", "Frühjahr 2010=2010-SP"},
+    {REF, "Der Sommer '69 war heiß.", "Sommer '69=1969-SU"},
+    {REF, "Im Herbst 2015 wurde gewählt.", "Herbst 2015=2015-FA"},
+    {REF, "Der Winter 2020 war mild.", "Winter 2020=2020-WI"},
+    {REF, "Seit dem Frühjahr wird gebaut.", "Frühjahr=2023-SP"},
+    {REF, "2023 war ein gutes Jahr.", "2023=2023"},
+    {REF, "Er wurde 1985 geboren.", "1985=1985"},
+    {REF, "Im Jahr 2016 wuchs der Umsatz.", "2016=2016"},
+    {REF, "Im Geschäftsjahr 2015 sank der Gewinn.", "2015=2015"},
+    {REF, "Seit 2015 Bürgermeister der Stadt.", "2015=2015"},
+    {REF, "Die Regel gilt ab 2025.", "2025=2025"},
+    {REF, "Die Zahlen (2019) sind alt.", "2019=2019"},
+    {REF, "Im Jahr 1241 brannte die Stadt.", "1241=1241"},
+    {REF, "Mai '68 veränderte alles.", "Mai '68=1968-05"},
+    {REF, "Die Monate Mai und Juni 2023 waren nass.", "Mai=2023-05 ; Juni 2023=2023-06"},
+    {REF, "Im vergangenen Dezember fiel Schnee.", "vergangenen Dezember=2022-12"},
+    {REF, "Nächsten Sommer fahren wir weg.", "Nächsten Sommer=2024-SU"},
+    /* ---- parts of periods */
+    {REF, "Anfang Mai beginnt die Saison.", "Anfang Mai=2023-05/START"},
+    {REF, "Ende November 2023 ist Schluss.", "Ende November 2023=2023-11/END"},
+    {REF, "Mitte 2024 soll es fertig sein.", "Mitte 2024=2024/MID"},
+    {REF, "Ende dieses Jahres wird gewählt.", "Ende dieses Jahres=2023/END"},
+    {REF, "Anfang des Jahrzehnts war alles anders.", "Anfang des Jahrzehnts=202/START"},
+    {REF, "Bis Ende des Jahrzehnts soll es klappen.", "Ende des Jahrzehnts=202/END"},
+    {REF, "Anfang des Jahres gab es Streit.", "Anfang des Jahres=2023/START"},
+    {REF, "Mitte der Woche regnet es.", "Mitte der Woche=2023-W46/MID"},
+    {REF, "Ende nächsten Jahres ist Wahl.", "Ende nächsten Jahres=2024/END"},
+    {REF, "Anfang Juli 2022 kam er zurück.", "Anfang Juli 2022=2022-07/START"},
+    {REF, "Ende des Monats wird abgerechnet.", "Ende des Monats=2023-11/END"},
+    {REF, "Zum Jahresende steigt der Absatz.", "Jahresende=2023/END"},
+    {REF, "Mitte des 19. Jahrhunderts wuchs die Stadt.", "Mitte des 19. Jahrhunderts=18/MID"},
+    {REF, "Ende der 80er Jahre fiel die Mauer.", "Ende der 80er Jahre=198/END"},
+    {REF, "Anfang 2020 kam die Pandemie.", "Anfang 2020=2020/START"},
+    {REF, "Am Ende des Tages zählt das Ergebnis.", ""},
+    /* ---- deictic and relative */
+    {REF, "Heute beginnt der Prozess.", "Heute=2023-11-16"},
+    {REF, "Das Urteil fiel gestern.", "gestern=2023-11-15"},
+    {REF, "Vorgestern wurde gestreikt.", "Vorgestern=2023-11-14"},
+    {REF, "Er kommt übermorgen an.", "übermorgen=2023-11-18"},
+    {REF, "Wir sehen uns morgen wieder.", "morgen=2023-11-17"},
+    {REF, "Am Vortag hatten sie verhandelt.", "Vortag=2023-11-15"},
+    {REF, "Am Folgetag reiste er ab.", "Folgetag=2023-11-17"},
+    {REF, "Der Umsatz stieg im Vorjahr.", "Vorjahr=2022"},
+    {REF, "Im Vormonat lag die Quote höher.", "Vormonat=2023-10"},
+    {REF, "Vergangene Woche tagte der Rat.", "Vergangene Woche=2023-W45"},
+    {REF, "Nächsten Monat kommt die Bilanz.", "Nächsten Monat=2023-12"},
+    {REF, "Im vergangenen Jahr gab es mehr Unfälle.", "vergangenen Jahr=2022"},
+    {REF, "Dieses Jahr bleibt schwierig.", "Dieses Jahr=2023"},
+    {REF, "In dieser Woche wird verhandelt.", "dieser Woche=2023-W46"},
+    {REF, "Nächste Woche wird gewählt.", "Nächste Woche=2023-W47"},
+    {REF, "Im kommenden Jahr steigen die Preise.", "kommenden Jahr=2024"},
+    {REF, "Im laufenden Jahr sinkt die Zahl.", "laufenden Jahr=2023"},
+    {REF, "Im vergangenen Quartal sank der Absatz.", "vergangenen Quartal=2023-Q3"},
+    {REF, "Am vergangenen Wochenende regnete es.", "vergangenen Wochenende=2023-W45-WE"},
+    {REF, "Am Wochenende wird gestreikt.", "Wochenende=2023-W46-WE"},
+    {REF, "Er kam übernächsten Freitag.", "übernächsten Freitag=2023-11-24"},
+    {REF, "Am kommenden Montag beginnt der Streik.", "kommenden Montag=2023-11-20"},
+    {REF, "Am vergangenen Samstag gab es Proteste.", "vergangenen Samstag=2023-11-11"},
+    {REF, "Letzten Sonntag war Wahl.", "Letzten Sonntag=2023-11-12"},
+    {REF, "Vor drei Jahren begann die Krise.", "Vor drei Jahren=2020"},
+    {REF, "Das war vor zwei Wochen.", "vor zwei Wochen=2023-W44"},
+    {REF, "Er kam vor zehn Tagen an.", "vor zehn Tagen=2023-11-06"},
+    {REF, "Vor einem Jahr war alles anders.", "Vor einem Jahr=2022"},
+    {REF, "Das geschah vor rund drei Jahren.", "vor rund drei Jahren=2020"},
+    {REF, "In zwei Wochen wird entschieden.", "In zwei Wochen=2023-W48"},
+    {REF, "Zehn Tage später kam die Antwort.", "Zehn Tage später=2023-11-26"},
+    {REF, "Drei Tage zuvor war er abgereist.", "Drei Tage zuvor=2023-11-13"},
+    {REF, "Ein Jahr danach war alles vorbei.", "Ein Jahr danach=2024"},
+    {REF, "Die Firma wächst seit sieben Jahren.", "sieben Jahren=2016"},
+    {REF, "Vor 20 Jahren fiel die Entscheidung.", "Vor 20 Jahren=2003"},
+    {REF, "Heute Abend spielt die Band.", "Heute Abend=2023-11-16TEV"},
+    {REF, "Gestern Nachmittag kam es zum Unfall.", "Gestern Nachmittag=2023-11-15TAF"},
+    {REF, "Heute Morgen gab es Stau.", "Heute Morgen=2023-11-16TMO"},
+    {REF, "Tags darauf wurde er entlassen.", "Tags darauf=2023-11-17"},
+    {REF, "Im Vergleich zum Vorjahresmonat stiegen die Preise.", ""},
+    /* ---- weekdays */
+    {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
+    {REF, "Die Tests fanden am Samstag und Dienstag statt.", "Samstag=2023-11-11 ; Dienstag=2023-11-14"},
+    {REF, "Am Montag hatte er gesagt, dass alles gut sei.", "Montag=2023-11-13"},
+    {REF, "Am Freitag wird abgestimmt.", "Freitag=2023-11-17"},
+    {REF, "Das Parlament soll am Montag entscheiden.", "Montag=2023-11-20"},
+    {REF, "Am Donnerstag wurde gestreikt.", "Donnerstag=2023-11-16"},
+    {REF, "Am Montagabend brannte ein Haus.", "Montagabend=2023-11-13TEV"},
+    {REF, "Der Unfall geschah am Donnerstagmorgen.", "Donnerstagmorgen=2023-11-16TMO"},
+    {REF, "Am Sonntagnachmittag war es ruhig.", "Sonntagnachmittag=2023-11-12TAF"},
+    {REF, "Freitag früh war der Zug voll.", "Freitag früh=2023-11-10TMO"},
+    {REF, "Das Museum ist montags geschlossen.", "montags=XXXX-WXX-1"},
+    {REF, "Sie hatte am Sonnabend Geburtstag.", "Sonnabend=2023-11-11"},
+    {REF, "Der Bundestag tagte lange.", ""},
+    {REF, "Die Sonntagsfrage sieht die Union vorn.", ""},
+    {REF, "Von Montag bis Freitag wurde gearbeitet.", "Montag=2023-11-13 ; Freitag=2023-11-10"},
+    /* ---- decades, centuries, eras */
+    {REF, "In den 90er Jahren boomte die Branche.", "90er Jahren=199"},
+    {REF, "Die Mode der Neunzigerjahre kehrt zurück.", "Neunzigerjahre=199"},
+    {REF, "Die Musik der 1990er-Jahre.", "1990er-Jahre=199"},
+    {REF, "In den Achtzigern war das anders.", "Achtzigern=198"},
+    {REF, "In den neunziger Jahren wuchs die Stadt.", "neunziger Jahren=199"},
+    {REF, "In den 20er Jahren tanzte man Charleston.", "20er Jahren=192"},
+    {REF, "Die 2000er waren schnell.", "2000er=200"},
+    {REF, "Im 18. Jahrhundert entstand das Schloss.", "18. Jahrhundert=17"},
+    {REF, "Ein Bau des 21. Jahrhunderts.", "21. Jahrhunderts=20"},
+    {REF, "Im achtzehnten Jahrhundert blühte der Handel.", "achtzehnten Jahrhundert=17"},
+    {REF, "Rom eroberte die Stadt 190 v. Chr. endgültig.", "190 v. Chr.=BC0190"},
+    {REF, "Im Jahr 9 n. Chr. kam es zur Schlacht.", "9 n. Chr.=0009"},
+    {REF, "Caesar starb 44 v. Chr. in Rom.", "44 v. Chr.=BC0044"},
+    {REF, "Im 3. Jahrhundert v. Chr. wuchs Rom.", "3. Jahrhundert v. Chr.=BC02"},
+    /* ---- quarters, halves, holidays */
+    {REF, "Im dritten Quartal 2023 stieg der Gewinn.", "dritten Quartal 2023=2023-Q3"},
+    {REF, "Im zweiten Halbjahr wird gebaut.", "zweiten Halbjahr=2023-H2"},
+    {REF, "Im 1. Quartal sank der Umsatz.", "1. Quartal=2023-Q1"},
+    {REF, "Die Zahlen für Q3 2022 liegen vor.", "Q3 2022=2022-Q3"},
+    {REF, "In der ersten Jahreshälfte 2024 wird gebaut.", "ersten Jahreshälfte 2024=2024-H1"},
+    {REF, "Das Ergebnis für H1 2023 war gut.", "H1 2023=2023-H1"},
+    {REF, "Am Ostermontag gab es Stau.", "Ostermontag=2023-04-10"},
+    {REF, "Weihnachten 2022 war grün.", "Weihnachten 2022=2022-12-25"},
+    {REF, "Am Tag der Deutschen Einheit wird gefeiert.", "Tag der Deutschen Einheit=2023-10-03"},
+    {REF, "Zu Silvester wird geböllert.", "Silvester=2023-12-31"},
+    {REF, "An Pfingsten 2024 ist das Museum offen.", "Pfingsten 2024=2024-05-19"},
+    {REF, "Am Karfreitag ruht die Arbeit.", "Karfreitag=2023-04-07"},
+    {REF, "Der Rosenmontag 2024 fiel aus.", "Rosenmontag 2024=2024-02-12"},
+    {REF, "Am Neujahrsmorgen krachte es.", "Neujahrsmorgen=2023-01-01TMO"},
+    {REF, "Heiligabend ist der Laden zu.", "Heiligabend=2023-12-24"},
+    {REF, "Am Muttertag 2024 gibt es Blumen.", "Muttertag 2024=2024-05-12"},
+    {REF, "Am Buß- und Bettag ist frei.", "Bettag=XXXX-XX-XX"},
+    /* ---- ranges: two entities */
+    {REF, "Die Messe läuft vom 3. bis 5. Mai.", "3.=2023-05-03 ; 5. Mai=2023-05-05"},
+    {REF, "Geöffnet 13.-15.10. jeweils ab 10 Uhr.", "13.=2023-10-13 ; 15.10.=2023-10-15"},
+    {REF, "Die Studie lief 2019 bis 2021.", "2019=2019 ; 2021=2021"},
+    {REF, "In der Saison 2012/13 stieg der Club ab.", "2012=2012 ; 13=2013"},
+    {REF, "Im Geschäftsjahr 2015 / 16 wuchs er.", "2015=2015 ; 16=2016"},
+    {REF, "Von 1992 bis 1996 war er Generalsekretär.", "1992=1992 ; 1996=1996"},
+    {REF, "Die Krise 2008-2009 traf alle.", "2008=2008 ; 2009=2009"},
+    {REF, "Die Werte von 1990-92 sind unvollständig.", "1990=1990 ; 92=1992"},
+    {REF, "In den Monaten Juli bis September wird gebaut.", "Juli=2023-07 ; September=2023-09"},
+    {REF, "Vom 1. Juni bis zum 30. November dauert die Saison.", "1. Juni=2023-06-01 ; 30. November=2023-11-30"},
+    {REF, "Von Dienstag, 26. bis Donnerstag, 28. April ist gesperrt.",
+     "Dienstag, 26.=2023-04-26 ; Donnerstag, 28. April=2023-04-28"},
+    {REF, "Geschlossen vom 13.10.-15.10.2023.", "13.10.=2023-10-13 ; 15.10.2023=2023-10-15"},
+    {REF, "Die Jahre zwischen 2019 und 2021 waren hart.", "2019=2019 ; 2021=2021"},
+    /* ---- not dates */
+    {REF, "Die Adresse lautet 1010 Wien.", ""},
+    {REF, "Die Resolution 1441 wurde angenommen.", ""},
+    {REF, "Die Resolution 2334 wurde angenommen.", ""},
+    {REF, "Mindestens 2000 Menschen demonstrierten.", ""},
+    {REF, "Rund 1900 Euro kostet das Gerät.", ""},
+    {REF, "Guten Morgen, Deutschland!", ""},
+    {REF, "Am Morgen war es neblig.", ""},
+    {REF, "Laut Artikel 5 ist das erlaubt.", ""},
+    {REF, "Nach Artikel 2015 der Verordnung.", ""},
+    {REF, "Rufen Sie uns an: Tel. 030 2023 1116.", ""},
+    {REF, "Hotline: +49 30 2019 2020 erreichbar.", ""},
+    {REF, "Der Preis liegt bei 2023 Euro.", ""},
+    {REF, "Das Gerät kostet 1999 €.", ""},
+    {REF, "Wir treffen uns um 18 Uhr.", ""},
+    {REF, "Der Zug fährt um 18.30 Uhr ab.", ""},
+    {REF, "Die Strecke ist 2000 km lang.", ""},
+    {REF, "Über 2000 Besucher kamen.", ""},
+    {REF, "2000 Polizisten waren im Einsatz.", ""},
+    {REF, "Der Zuschlag beträgt 19 Prozent.", ""},
+    {REF, "Er wohnt in der Hauptstraße 12.", ""},
+    {REF, "Die Postleitzahl 10115 gehört zu Berlin.", ""},
+    {REF, "Ein 1967er Ford Mustang.", ""},
+    {REF, "Seite 1999 des Berichts.", ""},
+    {REF, "© 1999-2016 Beispiel GmbH", ""},
+    {REF, "Das Spiel endete 2:1.", ""},
+    {REF, "Der Kurs stieg um 3,5 Prozent.", ""},
+    {REF, "Er ist August Müller.", ""},
+    {REF, "Die Linie 2010 fährt alle zehn Minuten.", ""},
+    {REF, "Version 2.11. ist erschienen.", ""},
+    /* ---- mixed sentences */
+    {REF, "Nach Angaben vom 15. März 2023 sollen bis 2025 rund 300 Stellen wegfallen.",
+     "15. März 2023=2023-03-15 ; 2025=2025"},
+    {REF, "Zwischen Januar und März 2024 fielen 30 Züge aus.", "Januar=2024-01 ; März 2024=2024-03"},
+    {REF, "Am Dienstag, 14. November, und am Vortag war Streik.", "Dienstag, 14. November=2023-11-14 ; Vortag=2023-11-15"},
+    {REF, "Der Konzern hatte im dritten Quartal 2023 und im Vorjahr Verluste.",
+     "dritten Quartal 2023=2023-Q3 ; Vorjahr=2022"},
+    {REF, "Seit Anfang 2022 und bis Ende 2024 gilt das.", "Anfang 2022=2022/START ; Ende 2024=2024/END"},
+    {REF, "Am 16.11.2023, also heute, wird gefeiert.", "16.11.2023=2023-11-16 ; heute=2023-11-16"},
+    {REF, "Bereits 2019 hatte der Rat im Juni beschlossen.", "2019=2019 ; Juni=2023-06"},
+    {REF, "Vom 24.12.2023 bis 6.1.2024 ist geschlossen.", "24.12.2023=2023-12-24 ; 6.1.2024=2024-01-06"},
+    {REF, "Die Regierung will bis 2030 klimaneutral sein.", "2030=2030"},
+    {REF, "Im Mai und Juni wird gebaut.", "Mai=2023-05 ; Juni=2023-06"},
+    {REF, "Er war von 2010 bis 2014 Minister.", "2010=2010 ; 2014=2014"},
+    {REF, "Im Juni 2021, vor zwei Jahren, begann es.", "Juni 2021=2021-06 ; vor zwei Jahren=2021"},
+};
+
+/* ---------------------------------------------------------------- helpers */
+
+static dener_model *g_model;
+static dener_doc *g_doc;
+
+/* Extracts DATEs from text with docdate and writes them as "text=value[/MOD][..end] ; ..." */
+static int dates_of(const char *docdate, const char *text, char *out, size_t cap) {
+    dener_options o = {0};
+    o.date = docdate;
+    o.types = DENER_TYPE_BIT(DENER_DATE);
+    dener_error err;
+    out[0] = 0;
+    int rc = dener_extract(g_doc, text, strlen(text), &o, &err);
+    if (rc) {
+        snprintf(out, cap, "ERROR %d: %s", rc, err.msg);
+        return rc;
+    }
+    size_t len = 0;
+    for (size_t i = 0; i < dener_doc_count(g_doc); i++) {
+        const dener_entity *e = dener_doc_entity(g_doc, i);
+        if (e->type != DENER_DATE) continue;
+        int k = snprintf(out + len, cap - len, "%s%.*s=%s%s%s%s%s", len ? " ; " : "", (int)(e->end_byte - e->start_byte),
+                         text + e->start_byte, e->value ? e->value : "(null)", e->mod ? "/" : "", e->mod ? e->mod : "",
+                         e->value_end ? ".." : "", e->value_end ? e->value_end : "");
+        if (k < 0 || (size_t)k >= cap - len) break;
+        len += (size_t)k;
+    }
+    return 0;
+}
+
+static int g_cases, g_case_fail;
+
+static void expect(const char *docdate, const char *text, const char *want, const char *what) {
+    char got[2048];
+    dates_of(docdate, text, got, sizeof got);
+    bool ok = strcmp(got, want) == 0;
+    CHECK(ok, "%s: [%s] \"%s\"\n      want: %s\n      got:  %s", what, docdate ? docdate : "no date", text, want, got);
+}
+
+/* ---------------------------------------------------------------- normalisation rules */
+
+static void test_leap_years(void) {
+    expect(REF, "Am 29.02.2024 ist Schalttag.", "29.02.2024=2024-02-29", "leap year 2024");
+    expect(REF, "Am 29.02.2023 ist nichts.", "", "no 29 February in 2023");
+    expect(REF, "Am 29.02.2000 war Schalttag.", "29.02.2000=2000-02-29", "2000 is a leap year (divisible by 400)");
+    expect(REF, "Am 29.02.1900 war nichts.", "", "1900 is no leap year (divisible by 100)");
+    expect(REF, "Am 29. Februar 2100 ist nichts.", "", "2100 is no leap year");
+    expect("2024-03-01", "Das war gestern.", "gestern=2024-02-29", "yesterday across a leap day");
+    expect("2023-03-01", "Das war gestern.", "gestern=2023-02-28", "yesterday in a common year");
+    expect("2024-02-28", "Wir kommen übermorgen.", "übermorgen=2024-03-01", "two days ahead over 29 February");
+}
+
+static void test_year_boundaries(void) {
+    expect("2024-01-01", "Das war gestern.", "gestern=2023-12-31", "yesterday on New Year's Day");
+    expect("2023-12-31", "Wir sehen uns morgen.", "morgen=2024-01-01", "tomorrow on New Year's Eve");
+    expect("2023-12-05", "Nächsten Monat kommt sie.", "Nächsten Monat=2024-01", "next month in December");
+    expect("2024-01-10", "Vergangenen Monat war Streik.", "Vergangenen Monat=2023-12", "last month in January");
+    expect("2024-01-03", "Vergangene Woche war Streik.", "Vergangene Woche=2023-W52", "last week across the year");
+    expect("2024-02-10", "Im vergangenen Quartal sank der Absatz.", "vergangenen Quartal=2023-Q4", "last quarter across the year");
+    expect("2024-01-10", "Im vergangenen Dezember fiel Schnee.", "vergangenen Dezember=2023-12", "last December seen from January");
+    expect("2023-11-16", "Im kommenden Januar wird gewählt.", "kommenden Januar=2024-01", "next January seen from November");
+    expect("2024-01-02", "Am Freitag wurde gestreikt.", "Freitag=2023-12-29", "weekday before the reference across the year");
+}
+
+static void test_easter(void) {
+    expect(REF, "Ostersonntag 2024 war kalt.", "Ostersonntag 2024=2024-03-31", "Easter 2024");
+    expect(REF, "Ostermontag 2024 war kalt.", "Ostermontag 2024=2024-04-01", "Easter Monday 2024");
+    expect(REF, "Karfreitag 2025 ist spät.", "Karfreitag 2025=2025-04-18", "Good Friday 2025");
+    expect(REF, "Ostern 2019 fiel spät.", "Ostern 2019=2019-04-21", "Easter 2019");
+    expect(REF, "Ostern 2008 fiel früh.", "Ostern 2008=2008-03-23", "Easter 2008");
+    expect(REF, "Ostern 2038 fällt spät.", "Ostern 2038=2038-04-25", "Easter 2038 (latest possible)");
+    expect(REF, "Pfingstmontag 2023 war sonnig.", "Pfingstmontag 2023=2023-05-29", "Whit Monday 2023");
+    expect(REF, "Christi Himmelfahrt 2024 ist frei.", "Christi Himmelfahrt 2024=2024-05-09", "Ascension 2024");
+    expect(REF, "Fronleichnam 2023 ist frei.", "Fronleichnam 2023=2023-06-08", "Corpus Christi 2023");
+    expect(REF, "Aschermittwoch 2024 endet der Karneval.", "Aschermittwoch 2024=2024-02-14", "Ash Wednesday 2024");
+    expect("2024-06-01", "Am Ostermontag war Stau.", "Ostermontag=2024-04-01", "Easter Monday in the reference year");
+    expect(REF, "Der Totensonntag 2023 ist still.", "Totensonntag 2023=2023-11-26", "Sunday before Advent 2023");
+    expect(REF, "Am Bußtag 2023 ist frei.", "Bußtag 2023=2023-11-22", "Repentance Day 2023 (Wednesday before 23 November)");
+    expect(NULL, "Am Ostermontag war Stau.", "Ostermontag=XXXX-XX-XX", "movable feast with no year");
+    expect(NULL, "Weihnachten war grün.", "Weihnachten=XXXX-12-25", "fixed feast with no year");
+}
+
+static void test_weeks(void) {
+    expect("2021-01-03", "Diese Woche wird gebaut.", "Diese Woche=2020-W53", "3 January 2021 is in week 53 of 2020");
+    expect("2024-12-30", "Diese Woche wird gebaut.", "Diese Woche=2025-W01", "30 December 2024 is in week 1 of 2025");
+    expect("2023-01-01", "Diese Woche wird gebaut.", "Diese Woche=2022-W52", "1 January 2023 (Sunday) is in week 52 of 2022");
+    expect("2026-01-01", "Nächste Woche wird gebaut.", "Nächste Woche=2026-W02", "week 1 of 2026 starts 29 December 2025");
+    expect("2015-12-31", "Vergangene Woche wurde gebaut.", "Vergangene Woche=2015-W52", "week 53 years: the week before");
+    expect("2016-01-04", "Vergangene Woche wurde gebaut.", "Vergangene Woche=2015-W53", "2015 has 53 weeks");
+    expect(REF, "Am Wochenende wird gebaut.", "Wochenende=2023-W46-WE", "weekend of the reference week");
+}
+
+static void test_reference(void) {
+    /* a month-precise document date: the first agreeing absolute date becomes the reference */
+    expect("2023-11",
+           "Das berichtete die Agentur am Donnerstag, den 16. November. Am Vortag hatten sich beide getroffen. "
+           "Am Mittwoch berichteten Medien.",
+           "Donnerstag, den 16. November=2023-11-16 ; Vortag=2023-11-15 ; Mittwoch=2023-11-15",
+           "reference from the first agreeing date");
+    expect("2023-11", "Am Vortag hatten sich beide getroffen.", "Vortag=2023-11-XX", "month-precise reference only");
+    expect("2023", "Gestern war Streik.", "Gestern=2023-XX-XX", "year-precise reference only");
+    /* no document date: the first full date with a year */
+    expect(NULL, "Am 16. November 2023 kam er. Am Vortag hatte er gepackt.",
+           "16. November 2023=2023-11-16 ; Vortag=2023-11-15", "reference from the text without a document date");
+    expect(NULL, "Am 16. November kam er.", "16. November=XXXX-11-16", "unknown year stays X");
+    expect(NULL, "Gestern war Streik.", "Gestern=PAST_REF", "no reference at all: past");
+    expect(NULL, "Nächste Woche wird gestreikt.", "Nächste Woche=FUTURE_REF", "no reference at all: future");
+    expect(NULL, "Am Mittwoch war Streik.", "Mittwoch=XXXX-WXX-3", "weekday without reference");
+    /* a date of another month does not serve as reference for a month-precise document date */
+    expect("2023-11", "Am 3. Oktober war Feiertag. Am Vortag war Streik.", "3. Oktober=2023-10-03 ; Vortag=2023-11-XX",
+           "disagreeing date is no reference");
+    /* the docdate year completes year-less dates */
+    expect("2016-03-10", "Am 16. Dezember wurde entschieden.", "16. Dezember=2016-12-16", "docdate year");
+    expect("2016-05-14T23:06:43Z", "Heute wurde gebaut.", "Heute=2016-05-14", "timestamp as document date");
+}
+
+static void test_two_digit_years(void) {
+    expect("2023-11-16", "Am 1.1.30 ist Stichtag.", "1.1.30=2030-01-01", "two-digit year up to 20 years ahead");
+    expect("2023-11-16", "Am 1.1.50 war Stichtag.", "1.1.50=1950-01-01", "two-digit year in the past");
+    expect("2023-11-16", "Am 1.1.44 ist Stichtag.", "1.1.44=1944-01-01", "21 years ahead goes back a century");
+    expect("1995-06-01", "Am 1.1.05 ist Stichtag.", "1.1.05=2005-01-01", "pivot around an older reference year");
+    expect("1995-06-01", "Am 1.1.20 war Stichtag.", "1.1.20=1920-01-01", "pivot around an older reference year (past)");
+    expect(NULL, "Am 1.1.30 war Stichtag.", "1.1.30=2030-01-01", "no reference: 00-49 are 20xx");
+    expect(NULL, "Am 1.1.69 war Stichtag.", "1.1.69=1969-01-01", "no reference: 50-99 are 19xx");
+    expect("2023-11-16", "Die 10er Jahre waren ruhig.", "10er Jahre=201", "decade 10: completed, so 2010s");
+    expect("2023-11-16", "Die 30er Jahre waren finster.", "30er Jahre=193", "decade 30: in the future, so 1930s");
+}
+
+static void test_weekday_tense(void) {
+    expect(REF, "Am Montag wird gewählt.", "Montag=2023-11-20", "future cue (wird)");
+    expect(REF, "Am Montag hatte er gewählt.", "Montag=2023-11-13", "past cue (hatte)");
+    expect(REF, "Am Montag wählen sie.", "Montag=2023-11-13", "no cue: before the reference");
+    expect(REF, "Am Donnerstag soll gewählt werden.", "Donnerstag=2023-11-16", "same weekday as the reference, future");
+    expect(REF, "Er soll gehen. Am Montag berichtete die Zeitung.", "Montag=2023-11-13",
+           "a cue in another sentence does not count");
+}
+
+/* Bad date rules are reported with file, line and column. */
+static void test_rule_errors(void) {
+    char dir[512];
+    if (!tu_tmpdir(dir, sizeof dir)) {
+        CHECK(0, "cannot create a temporary folder");
+        return;
+    }
+    tu_write(dir, "w.lex", "# test\nMai\tmonth\t5\n");
+    static const struct {
+        const char *rules, *want;
+    } bad[] = {
+        {"DATE 10 a : /(?<d>\\d+\\./ => date\n", "x.rules:1: column 13: regular expression does not compile"},
+        {"# c\nDATE 10 b : /(?<foo>\\d+)/ => date\n", "x.rules:2: column 16: unknown group name"},
+        {"DATE 10 c : /(?<d>\\d+)/ => datum\n", "x.rules:1: column 27: unknown action"},
+        {"DATE 10 d : /(?<d>\\d+)\n", "x.rules:1: column 13: unterminated regular expression"},
+        {"DATE 10 e : /(?<weekday>\\p{L}+)/ => date\n", "needs the word class \"weekday\""},
+        {"DATE 10 f : /\\d+/ => date\n", "x.rules:1: column 14: a DATE rule needs a group"},
+        {"DATE 10 g : /(?<d>\\d+)/\n", "x.rules:1: column 23: expected \"=> date\""},
+        {"DATE 10 h : /(?<d>\\d+)-(?<d2>\\d+)/ => date\n", "needs groups span and span2"},
+        {"NODATE 10 i : /x/ => date\n", "a NODATE rule takes no action"},
+        {"DATE 10 j : /(?<d>\\d+)/z => date\n", "unknown regex flag"},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        tu_write(dir, "x.rules", bad[i].rules);
+        const char *dirs[] = {dir};
+        dener_error err;
+        memset(&err, 0, sizeof err);
+        dener_model *m = dener_model_load(dirs, 1, NULL, 0, &err);
+        CHECK(!m && err.code == DENER_ERR_RULE && strstr(err.msg, bad[i].want), "bad rule %zu: want \"%s\", got \"%s\"",
+              i, bad[i].want, m ? "(loaded)" : err.msg);
+        dener_model_free(m);
+    }
+    /* a good rule in a small folder works */
+    tu_write(dir, "x.rules", "DATE 10 ok : /(?<d>\\d{1,2})\\. (?<month>\\p{L}+)/ => date\n");
+    const char *dirs[] = {dir};
+    dener_error err;
+    dener_model *m = dener_model_load(dirs, 1, NULL, 0, &err);
+    CHECK(m != NULL, "small model: %s", err.msg);
+    if (m) {
+        dener_doc *d = dener_doc_new(m);
+        dener_options o = {0};
+        o.date = REF;
+        const char *t = "Am 3. Mai und am 4. Juni.";
+        int rc = dener_extract(d, t, strlen(t), &o, &err);
+        CHECK(rc == 0 && dener_doc_count(d) == 1 && strcmp(dener_doc_entity(d, 0)->value, "2023-05-03") == 0,
+              "small model extracts one date");
+        dener_doc_free(d);
+        dener_model_free(m);
+    }
+    char p[1024];
+    snprintf(p, sizeof p, "%s/w.lex", dir);
+    remove(p);
+    snprintf(p, sizeof p, "%s/x.rules", dir);
+    remove(p);
+    rmdir(dir);
+}
+
+/* Offsets are code points, and a large text is handled in reasonable time. */
+static void test_offsets_and_size(void) {
+    const char *t = "Über Nacht, am 16. März 2023, kam es.";
+    dener_options o = {0};
+    o.date = REF;
+    o.types = DENER_TYPE_BIT(DENER_DATE);
+    dener_error err;
+    int rc = dener_extract(g_doc, t, strlen(t), &o, &err);
+    const dener_entity *e = rc == 0 && dener_doc_count(g_doc) == 1 ? dener_doc_entity(g_doc, 0) : NULL;
+    CHECK(e && e->start == 15 && e->end == 28 && e->start_byte == 16 && e->end_byte == 29, "code point offsets");
+    /* 2 MB of text: each paragraph holds dates and non-dates */
+    const char *para = "Am Mittwoch, den 15. März 2023, berichtete die Zeitung über 2000 Menschen, die vor drei Jahren "
+                       "in 1010 Wien demonstriert hatten. Heute Abend folgt mehr; Ende des Jahres wird gewählt. ";
+    size_t pl = strlen(para), n = (2u << 20) / pl;
+    char *big = malloc(pl * n + 1);
+    if (!big) return;
+    for (size_t i = 0; i < n; i++) memcpy(big + i * pl, para, pl);
+    big[pl * n] = 0;
+    rc = dener_extract(g_doc, big, pl * n, &o, &err);
+    size_t cnt = dener_doc_count(g_doc);
+    CHECK(rc == 0 && cnt == 4 * n, "2 MB text: %zu dates for %zu paragraphs (rc %d)", cnt, n, rc);
+    free(big);
+}
+
+int main(int argc, char **argv) {
+    const char *dir = argc > 1 ? argv[1] : "lexicons";
+    dener_error err;
+    g_model = dener_model_load(&dir, 1, NULL, 0, &err);
+    if (!g_model) {
+        fprintf(stderr, "test_dates: cannot load %s: %s\n", dir, err.msg);
+        return 1;
+    }
+    g_doc = dener_doc_new(g_model);
+    if (!g_doc) return 1;
+
+    int before = check_failed;
+    for (size_t i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        expect(CASES[i].date, CASES[i].text, CASES[i].expect, "case");
+        g_cases++;
+    }
+    g_case_fail = check_failed - before;
+    printf("table: %d cases, %d failed\n", g_cases, g_case_fail);
+
+    test_leap_years();
+    test_year_boundaries();
+    test_easter();
+    test_weeks();
+    test_reference();
+    test_two_digit_years();
+    test_weekday_tense();
+    test_rule_errors();
+    test_offsets_and_size();
+
+    dener_doc_free(g_doc);
+    dener_model_free(g_model);
+    return check_done("dates");
+}
