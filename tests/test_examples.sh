@@ -52,7 +52,7 @@ else
   mkdir "$T/user"; printf 'ORG 60 my_rule : < "acme" "widgets" >\n' >"$T/user/mine.rules"
   python3 "$EX/dener_ctypes.py" --lib "$SO" --lexicons "$LEX" --lexicons "$T/user" "Scholz kauft bei Acme Widgets in Berlin." >"$T/pyu" 2>"$T/err" \
     && ok || bad "python user rules: $(cat "$T/err")"
-  has "$T/pyu" python-user-rule "ORG${TAB}Acme Widgets${TAB}15${TAB}27${TAB}rule:my_rule" "LOC${TAB}Berlin"
+  has "$T/pyu" python-user-rule "ORG${TAB}Acme Widgets${TAB}17${TAB}29${TAB}rule:my_rule" "LOC${TAB}Berlin"
 fi
 echo "examples: $pass passed, $fail failed"
 [ $fail = 0 ]
