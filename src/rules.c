@@ -85,6 +85,10 @@ static int parse_test(parser *p) {
         }
         t.op = DN_OP_LIT;
         t.arg = (uint16_t)count;
+        for (size_t k = 0, z; k < b.len; k = z + 1) {
+            z = k + strlen(b.p + k);
+            t.lenmask |= 1ull << (z - k < 63 ? z - k : 63);
+        }
         t.lit = dn_pool_add(p->m, b.p, b.len - 1); /* the last NUL is added by the pool */
         dn_buf_free(&p->m->alloc, &b);
         if (!t.lit) return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
@@ -240,6 +244,65 @@ static void rule_free(const dn_alloc *a, dn_rule *r) {
         if (r->tests[i].re) pcre2_code_free(r->tests[i].re);
     dn_free(a, r->tests);
     dn_free(a, r->elems);
+    dn_free(a, r->alts);
+    dn_free(a, r->slow);
+}
+
+/* Cost rank of a test that is not a bit mask test: cheap ones are tried first. */
+static int slow_rank(const dn_test *t) {
+    switch (t->op) {
+    case DN_OP_ANY: case DN_OP_KNOWN: case DN_OP_PART1: return 0;
+    case DN_OP_LIT: return 1;
+    case DN_OP_REGEX: return 3;
+    default: return 2;
+    }
+}
+
+/* Compiles the tests of every element into alternatives of bit masks and slow tests (dn_alt).
+ * Tests are conjunctions without side effects, so the order of evaluation does not matter. */
+static bool compile_rule(const dn_alloc *a, dn_rule *r) {
+    size_t acap = 0, scap = 0;
+    r->nalts = r->nslow = 0;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        e->alt0 = (uint32_t)r->nalts;
+        e->nalts = 0;
+        for (unsigned k = 0; k < e->ntests; k++) {
+            const dn_test *t = &r->tests[e->test0 + k];
+            if (k == 0 || t->or_start) {
+                if (!DN_GROW(a, r->alts, acap, r->nalts + 1)) return false;
+                memset(&r->alts[r->nalts], 0, sizeof r->alts[0]);
+                r->alts[r->nalts].slow0 = (uint32_t)r->nslow;
+                r->nalts++;
+                e->nalts++;
+            }
+            dn_alt *al = &r->alts[r->nalts - 1];
+            if (t->op == DN_OP_FLAG) {
+                if (t->neg) al->forb_f |= t->arg;
+                else al->req_f |= t->arg;
+            } else if (t->op == DN_OP_CLASS) {
+                if (t->neg) al->forb_c |= 1ull << t->arg;
+                else al->req_c |= 1ull << t->arg;
+            } else if (t->op == DN_OP_HEAD) {
+                if (t->neg) al->forb_h |= 1ull << t->arg;
+                else al->req_h |= 1ull << t->arg;
+            } else if (t->op == DN_OP_ANY) {
+                if (t->neg) al->never = 1;
+            } else {
+                if (!DN_GROW(a, r->slow, scap, r->nslow + 1)) return false;
+                /* insert sorted by cost, stable */
+                size_t at = r->nslow;
+                while (at > al->slow0 && slow_rank(&r->tests[r->slow[at - 1]]) > slow_rank(t)) {
+                    r->slow[at] = r->slow[at - 1];
+                    at--;
+                }
+                r->slow[at] = (uint16_t)(e->test0 + k);
+                r->nslow++;
+                al->nslow++;
+            }
+        }
+    }
+    return r->ntests < 65536;
 }
 
 /* Reads a word (non-space run) at the cursor. */
@@ -321,6 +384,7 @@ static int parse_line(parser *p) {
         r.span0 = 0;
         r.span1 = (int)r.nelems;
     }
+    if (rc == DENER_OK && !compile_rule(&p->m->alloc, &r)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         else p->m->rules[p->m->nrules++] = r;
@@ -376,6 +440,7 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     switch (t->op) {
     case DN_OP_LIT: {
         ok = false;
+        if (!((t->lenmask >> (tok->keylen < 63 ? tok->keylen : 63)) & 1u)) break;
         const char *lit = c->m->pool + t->lit;
         const char *key = c->tk->keys.p + tok->key;
         for (unsigned k = 0; k < t->arg; k++) {
@@ -401,18 +466,28 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     return ok != (t->neg != 0);
 }
 
+/* True if token ti passes element e: one of its alternatives (see dn_alt) holds. */
 static bool elem_tok(mctx *c, const dn_elem *e, size_t ti) {
     const dn_token *tok = &c->tk->t[ti];
-    bool ok = true;
-    for (unsigned k = 0; k < e->ntests; k++) {
-        const dn_test *t = &c->r->tests[e->test0 + k];
-        if (t->or_start) {
-            if (ok) return true;
-            ok = true;
-        }
-        if (ok && !test_tok(c, t, tok)) ok = false;
+    const dn_rule *r = c->r;
+    const dn_alt *al = r->alts + e->alt0;
+    for (uint32_t k = 0; k < e->nalts; k++, al++) {
+        if ((tok->flags & al->req_f) != al->req_f || (tok->flags & al->forb_f) || al->never) continue;
+        if ((tok->classes & al->req_c) != al->req_c || (tok->classes & al->forb_c)) continue;
+        if ((tok->head & al->req_h) != al->req_h || (tok->head & al->forb_h)) continue;
+        bool ok = true;
+        for (uint32_t s = 0; s < al->nslow && ok; s++) ok = test_tok(c, &r->tests[r->slow[al->slow0 + s]], tok);
+        if (ok) return true;
     }
-    return ok;
+    return e->nalts == 0;
+}
+
+/* True if every test of e is negated: a context element that says what must NOT be there. */
+static bool neg_only(const dn_rule *r, const dn_elem *e) {
+    if (e->ent || e->min != 1) return false;
+    for (unsigned k = 0; k < e->ntests; k++)
+        if (!r->tests[e->test0 + k].neg) return false;
+    return e->ntests > 0;
 }
 
 static bool match_from(mctx *c, size_t ei, size_t ti) {
@@ -432,6 +507,8 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     }
     size_t k = 0;
     while (k < e->max && ti + k < c->tk->n && elem_tok(c, e, ti + k)) k++;
+    if (k < e->min && ti >= c->tk->n && (int)ei >= r->span1 && neg_only(r, e))
+        return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
     if (k < e->min) return false;
     for (size_t cnt = k + 1; cnt-- > e->min;)
         if (match_from(c, ei + 1, ti + cnt)) return true;
@@ -455,9 +532,18 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         const dn_elem *e0 = &r->elems[0];
         bool pre = !e0->ent && e0->min >= 1;
         for (size_t ti = 0; ti < tk->n; ti++) {
-            if (pre && !elem_tok(&c, e0, ti)) continue;
-            c.steps = 0;
-            if (!match_from(&c, 0, ti)) continue;
+            bool ok = false;
+            if (!pre || elem_tok(&c, e0, ti)) {
+                c.steps = 0;
+                ok = match_from(&c, 0, ti);
+            }
+            if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
+                /* "not preceded by X" holds at the start of the text */
+                c.steps = 0;
+                c.pos[0] = 0;
+                ok = match_from(&c, 1, 0);
+            }
+            if (!ok) continue;
             size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
             if (t1 <= t0) continue;
             int rc = emit(user, r, t0, t1);

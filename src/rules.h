@@ -21,13 +21,27 @@ typedef struct dn_test {
     uint16_t arg;    /* class id, feature bit index, or literal count */
     uint32_t lit;    /* pool offset of the first folded literal (NUL-separated, arg of them) */
     pcre2_code *re;  /* DN_OP_REGEX */
+    uint64_t lenmask;/* DN_OP_LIT: bit min(length, 63) of each literal, a quick reject */
 } dn_test;
+
+/* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
+ * req must be set, none of forb), the other tests as a list of indexes into dn_rule.tests, cheap
+ * ones first and regular expressions last. Built by rules.c after a rule is parsed. */
+typedef struct dn_alt {
+    uint16_t req_f, forb_f;   /* token flags */
+    uint8_t never;            /* contains !Any */
+    uint8_t nslow;            /* tests in dn_rule.slow[slow0 ..] */
+    uint32_t slow0;
+    uint64_t req_c, forb_c;   /* word classes of the token */
+    uint64_t req_h, forb_h;   /* word classes of the compound head */
+} dn_alt;
 
 typedef struct dn_elem {
     uint8_t ntests;
     uint8_t min, max; /* repetitions */
     uint8_t ent;      /* DN_OP_ENT atoms: entity kind + 1 (0: none); ntests is then 0 */
     uint32_t test0;   /* first test in dn_rule.tests */
+    uint32_t alt0, nalts; /* compiled alternatives in dn_rule.alts */
 } dn_elem;
 
 struct dn_rule {
@@ -40,6 +54,10 @@ struct dn_rule {
     size_t ntests;
     int span0, span1;  /* element indexes: the entity is elements [span0, span1) */
     uint32_t line;
+    dn_alt *alts;      /* compiled form of the elements' tests (see dn_alt) */
+    size_t nalts;
+    uint16_t *slow;
+    size_t nslow;
 };
 
 enum {

@@ -34,6 +34,10 @@ int main(void) {
     CHECK(strcmp(v, DENER_VERSION_STRING) == 0, "version macros agree: %s vs %s", v, DENER_VERSION_STRING);
     CHECK(strcmp(dener_version(), DENER_VERSION_STRING) == 0, "runtime version %s", dener_version());
     CHECK(dener_version_number() == DENER_VERSION_NUMBER, "version number");
+#ifdef DENER_MESON_VERSION /* meson's project version, passed by tests/meson.build */
+    CHECK(strcmp(DENER_MESON_VERSION, DENER_VERSION_STRING) == 0, "dener.h says %s, meson.build says %s",
+          DENER_VERSION_STRING, DENER_MESON_VERSION);
+#endif
     dener_model_free(NULL);
     dener_doc_free(NULL);
     CHECK(dener_doc_new(NULL) == NULL, "doc_new(NULL) is NULL");
@@ -97,6 +101,50 @@ int main(void) {
     CHECK(q && strcmp(q, "\"a\\\"b\"") == 0 && ql == 6, "json_quote");
     dener_doc_free(d);
     dener_model_free(m);
+
+    /* user extension: a second folder with its own rule file (and a lexicon entry the rule's
+     * context uses) adds to the first; the rule's entities carry "rule:NAME" */
+    char ubuf[256];
+    char *udir = tu_tmpdir(ubuf, sizeof ubuf);
+    tu_write(udir, "mine.rules", "ORG 60 my_rule : < \"acme\" \"widgets\" >\n");
+    tu_write(udir, "mine.lex", "Gogolla Consulting\tORG.company\n");
+    const char *udirs[] = {dir, udir};
+    m = dener_model_load(udirs, 2, NULL, DENER_MODEL_DEFAULT, &err);
+    CHECK(m != NULL, "load with a user folder: %s", err.msg);
+    if (m) {
+        dener_model_stats st;
+        dener_model_get_stats(m, &st);
+        CHECK(st.rules >= 1 && st.files == 3, "user rule counted: %zu rules, %zu files", st.rules, st.files);
+        d = dener_doc_new(m);
+        const char *ut = "Olaf Scholz kauft bei Acme Widgets und Gogolla Consulting in Berlin.";
+        char lb[512];
+        CHECK(dener_extract(d, ut, strlen(ut), NULL, &err) == 0, "extract with user rule: %s", err.msg);
+        CHECK(strcmp(tu_list(d, lb, sizeof lb), "PER:Olaf Scholz|ORG:Acme Widgets|ORG:Gogolla Consulting|LOC:Berlin") == 0,
+              "user rule and entry: %s", lb);
+        const dener_entity *ue = dener_doc_entity(d, 1);
+        CHECK(ue && strcmp(ue->source, "rule:my_rule") == 0 && ue->start == 22 && ue->end == 34,
+              "user rule entity: %s", ue ? ue->source : "none");
+        dener_doc_free(d);
+        dener_model_free(m);
+    }
+    /* the user folder alone, without the first: its rule still works, its names too */
+    m = dener_model_load(udirs + 1, 1, NULL, 0, &err);
+    CHECK(m != NULL, "load the user folder alone: %s", err.msg);
+    if (m) {
+        d = dener_doc_new(m);
+        const char *ut = "ACME widgets und Berlin";
+        char lb[256];
+        dener_extract(d, ut, strlen(ut), NULL, &err);
+        CHECK(strcmp(tu_list(d, lb, sizeof lb), "ORG:ACME widgets") == 0, "rule matches case-insensitively: %s", lb);
+        dener_doc_free(d);
+        dener_model_free(m);
+    }
+    /* a broken user rule names its file and line */
+    tu_write(udir, "mine.rules", "ORG 60 ok : \"acme\"\nORG 60 broken : < \"acme\"\n");
+    memset(&err, 0, sizeof err);
+    CHECK(dener_model_load(udirs, 2, NULL, 0, &err) == NULL && err.code == DENER_ERR_RULE && err.line == 2 &&
+          strstr(err.msg, "mine.rules:2"), "broken user rule: %d %zu %s", err.code, err.line, err.msg);
+    tu_rmdir(udir);
 
     /* allocation failure at every point of loading and extracting: an error, never a crash */
     int nomem = 0, ok = 0;

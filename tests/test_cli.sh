@@ -110,6 +110,13 @@ check bad-rule 2 "" "bad.rules:1: column" -- $DENER --lexicons "$T/lex" "$T/ok.t
 mkdir "$T/user"; printf 'Gogolla Consulting\tORG.company\n' >"$T/user/mine.lex"
 printf 'Die Gogolla Consulting in Berlin' >"$T/user.txt"
 check add-lexicons 0 '"text":"Gogolla Consulting","source":"lex:mine"' "" -- $D --add-lexicons "$T/user" "$T/user.txt"
+# ... and a user rule file too, next to the bundled rules
+printf 'ORG 60 my_rule : < "acme" "widgets" >\n' >"$T/user/mine.rules"
+printf 'Olaf Scholz kauft bei Acme Widgets in Berlin.' >"$T/rule.txt"
+check add-rules 0 '{"type":"ORG","start":22,"end":34,"text":"Acme Widgets","source":"rule:my_rule"}' "" -- $D --add-lexicons "$T/user" "$T/rule.txt"
+check add-rules-bundled-still 0 '"text":"Olaf Scholz","source":"lex:' "" -- $D --add-lexicons "$T/user" "$T/rule.txt"
+check add-rules-not-without 0 '"entities":[' "" -- $D "$T/rule.txt"
+if grep -qF 'rule:my_rule' "$T/out"; then echo "FAIL add-rules-not-without: user rule active without --add-lexicons"; fail=$((fail+1)); else pass=$((pass+1)); fi
 
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]

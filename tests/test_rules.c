@@ -27,7 +27,8 @@ static const char *RULES =
     "ORG 30 regex    : < /[A-Z]{2,4}-Gruppe/ >\n"
     "NOT 100 ship    : \"fregatte|schiff\" < $LOC >\n"
     "PER 20 byline   : \"von\" Punct < Cap Upper? >\n"
-    "LOC 10 alt      : \"bei\" < /Ober\\p{L}+/|/Unter\\p{L}+/&Cap >\n";
+    "LOC 10 alt      : \"bei\" < /Ober\\p{L}+/|/Unter\\p{L}+/&Cap >\n"
+    "ORG 25 acr      : !Upper&!Num < /[A-Z]{3,4}/&!Known > !Upper\n";
 
 static const struct { const char *text; const char *expect; } CASES[] = {
     {"Gestern kam Olaf Scholz nach Hamburg.", "PER:Olaf Scholz|LOC:Hamburg"},
@@ -44,6 +45,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Von: Meier ABC", "PER:Meier ABC"},
     {"bei Oberhausen und bei Unterföhring", "LOC:Oberhausen|LOC:Unterföhring"},
     {"SPD-Chef Klingbeil", "PER:Klingbeil"},
+    {"QRS kam", "ORG:QRS"},
+    {"dann kam QRS", "ORG:QRS"},
+    {"AB QRS TUV", ""},
+    {"12 QRS", ""},
 };
 
 static const struct { const char *rules; int line; const char *msg; } BAD_RULES[] = {
@@ -83,7 +88,7 @@ int main(void) {
     if (m) {
         dener_model_stats st;
         dener_model_get_stats(m, &st);
-        CHECK(st.rules == 9, "9 rules, got %zu", st.rules);
+        CHECK(st.rules == 10, "10 rules, got %zu", st.rules);
         dener_doc *d = dener_doc_new(m);
         char got[1024];
         for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
