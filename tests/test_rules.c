@@ -11,6 +11,7 @@ static const char *LEX =
     "AG\torgsuffix\n"
     "Universität\torghead\n"
     "Haus\tcommonnoun\n"
+    "Programm\tcommonnoun\n"
     "Essen\tcommonnoun\n"
     "der\tstopword\n"
     "die\tstopword\n"
@@ -28,7 +29,9 @@ static const char *RULES =
     "NOT 100 ship    : \"fregatte|schiff\" < $LOC >\n"
     "PER 20 byline   : \"von\" Punct < Cap Upper? >\n"
     "LOC 10 alt      : \"bei\" < /Ober\\p{L}+/|/Unter\\p{L}+/&Cap >\n"
-    "ORG 25 acr      : !Upper&!Num < /[A-Z]{3,4}/&!Known > !Upper\n";
+    "ORG 25 acr      : !Upper&!Num < /[A-Z]{3,4}/&!Known > !Upper\n"
+    "LOC 38 district : < ^LOC&Compound >\n"
+    "PER 21 mister   : \"herr\" < Cap&!@commonnoun~&!@commonnoun >\n";
 
 static const struct { const char *text; const char *expect; } CASES[] = {
     {"Gestern kam Olaf Scholz nach Hamburg.", "PER:Olaf Scholz|LOC:Hamburg"},
@@ -49,6 +52,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"dann kam QRS", "ORG:QRS"},
     {"AB QRS TUV", ""},
     {"12 QRS", ""},
+    {"in Hamburg-Altona", "LOC:Hamburg-Altona"},
+    {"der Hamburg-Besuch und der Haus-Hamburg", "LOC:Hamburg-Besuch"},
+    {"Herr Gogolla", "PER:Gogolla"},
+    {"Herr Förderprogramm", ""},
 };
 
 static const struct { const char *rules; int line; const char *msg; } BAD_RULES[] = {
@@ -88,7 +95,7 @@ int main(void) {
     if (m) {
         dener_model_stats st;
         dener_model_get_stats(m, &st);
-        CHECK(st.rules == 10, "10 rules, got %zu", st.rules);
+        CHECK(st.rules == 12, "12 rules, got %zu", st.rules);
         dener_doc *d = dener_doc_new(m);
         char got[1024];
         for (size_t c = 0; c < sizeof CASES / sizeof CASES[0]; c++) {
