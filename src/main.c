@@ -32,7 +32,8 @@ static const char *USAGE =
     "Options:\n"
     "  --input FORMAT      text (default) or jsonl: each input line is a JSON object\n"
     "                      {\"id\": ..., \"text\": ..., \"date\": ...} (date optional, ISO 8601)\n"
-    "  --date YYYY-MM-DD   document date for relative dates (overridden by a JSONL line's date)\n"
+    "  --date DATE        document date for relative dates, YYYY-MM-DD (or YYYY-MM, YYYY);\n"
+    "                      a JSONL line's own date takes precedence\n"
     "  --types LIST        only these types, comma-separated (e.g. PER,LOC)\n"
     "  --pretty            indent the JSON output\n"
     "  --lexicons DIR      load lexicons and rules from DIR instead of the bundled ones\n"
@@ -335,11 +336,7 @@ int main(int argc, char **argv) {
             else usage_error("--input must be text or jsonl, not", val);
         } else if (IS("--date")) {
             NEEDVAL();
-            int y, m, d;
-            char tail;
-            if (sscanf(val, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 || d < 1 || d > 31 || strlen(val) != 10)
-                usage_error("--date must be YYYY-MM-DD, not", val);
-            c.opts.date = val;
+            c.opts.date = val; /* checked once the model is loaded */
         } else if (IS("--types")) {
             NEEDVAL();
             char buf[256];
@@ -412,6 +409,11 @@ int main(int argc, char **argv) {
             fputs("dener: out of memory\n", stderr);
             return 2;
         }
+    }
+    if (c.opts.date) { /* the library decides what a valid date is: try it on an empty text */
+        dener_error derr = {0};
+        if (dener_extract(docs[0], "", 0, &c.opts, &derr) == DENER_ERR_ARG)
+            usage_error("--date must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), not", c.opts.date);
     }
     job *jobs = calloc(BATCH, sizeof *jobs);
     if (!jobs) { fputs("dener: out of memory\n", stderr); return 2; }

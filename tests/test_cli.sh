@@ -42,7 +42,8 @@ mkdir "$T/dir"
 check version 0 "dener 0." "" -- $DENER --version
 check help 0 "Usage: dener" "" -- $DENER --help
 check unknown-option 2 "" "unknown option: --frobnicate" -- $D --frobnicate
-check bad-date 2 "" "--date must be YYYY-MM-DD, not: 16.11.2023" -- $D --date 16.11.2023 "$T/ok.txt"
+check bad-date 2 "" "--date must be an ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY), not: 16.11.2023" -- $D --date 16.11.2023 "$T/ok.txt"
+check month-date 0 '"entities":[' "" -- $D --date 2023-11 "$T/ok.txt"
 check bad-types 2 "" "unknown type in --types" -- $D --types PER,FOO "$T/ok.txt"
 check missing-value 2 "" "option needs a value" -- $D --date
 check text-file 0 '"text":"Berlin"' "" -- $D "$T/ok.txt"
