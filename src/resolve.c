@@ -60,6 +60,24 @@ static int cmp_pos(const void *x, const void *y) {
 
 static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
 
+/* Tokens [*t0, *t1) that overlap the byte span [b0, b1) (binary search; tokens are in order). */
+static void tok_range(const dn_tokens *tk, uint32_t b0, uint32_t b1, size_t *t0, size_t *t1) {
+    size_t lo = 0, hi = tk->n;
+    while (lo < hi) { /* first token ending after b0 */
+        size_t mid = (lo + hi) / 2;
+        if (tk->t[mid].b1 <= b0) lo = mid + 1;
+        else hi = mid;
+    }
+    *t0 = lo;
+    hi = tk->n;
+    while (lo < hi) { /* first token starting at or after b1 */
+        size_t mid = (lo + hi) / 2;
+        if (tk->t[mid].b0 < b1) lo = mid + 1;
+        else hi = mid;
+    }
+    *t1 = lo;
+}
+
 /* ---- propagation table: key -> accepted candidate index */
 typedef struct prop {
     const dener_model *m;
@@ -91,48 +109,52 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     const dn_alloc *a = &m->alloc;
     (void)text;
     rs->nout = 0;
-    /* 1. negative rules */
-    size_t n = 0;
-    for (size_t i = 0; i < rs->n; i++) {
-        dn_cand *c = &rs->c[i];
-        bool vetoed = false;
-        if (c->type != DN_RULE_NOT) {
-            for (size_t j = 0; j < rs->n; j++) {
-                const dn_cand *v = &rs->c[j];
-                if (v->type == DN_RULE_NOT && overlaps(v, c) && v->prio >= c->prio) { vetoed = true; break; }
-            }
+    /* 1. negative rules: move them to the end of the array, then veto what they overlap */
+    size_t n = 0, nnot = 0;
+    for (size_t i = 0; i < rs->n; i++)
+        if (rs->c[i].type != DN_RULE_NOT) {
+            dn_cand tmp = rs->c[n];
+            rs->c[n++] = rs->c[i];
+            rs->c[i] = tmp;
         }
-        if (!vetoed && c->type != DN_RULE_NOT) rs->c[n++] = *c;
+    nnot = rs->n - n;
+    if (nnot) {
+        const dn_cand *nots = rs->c + n;
+        size_t keep = 0;
+        for (size_t i = 0; i < n; i++) {
+            bool vetoed = false;
+            for (size_t j = 0; j < nnot && !vetoed; j++)
+                vetoed = overlaps(&nots[j], &rs->c[i]) && nots[j].prio >= rs->c[i].prio;
+            if (!vetoed) rs->c[keep++] = rs->c[i];
+        }
+        n = keep;
     }
     rs->n = n;
-    /* 2. greedy selection */
+    /* 2. greedy selection; a token cover map detects overlaps (dates cover every token they touch) */
     qsort(rs->c, rs->n, sizeof *rs->c, cmp_rank);
     if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
-    /* byte-level overlap test against accepted ones: accepted list kept sorted by position would
-     * allow a binary search; candidates per document are few, so a token cover map handles the
-     * token-aligned ones and a scan handles dates */
     for (size_t i = 0; i < rs->n; i++) {
         dn_cand *c = &rs->c[i];
-        bool clash = false;
+        size_t t0, t1;
         if (c->t0 >= 0) {
-            for (int32_t t = c->t0; t < c->t1; t++)
-                if (rs->cover[t]) { clash = true; break; }
+            t0 = (size_t)c->t0;
+            t1 = (size_t)c->t1;
+        } else {
+            tok_range(tk, c->b0, c->b1, &t0, &t1);
         }
-        if (!clash) {
-            for (size_t j = 0; j < rs->nout; j++)
-                if ((c->t0 < 0 || rs->out[j].t0 < 0) && overlaps(&rs->out[j], c)) { clash = true; break; }
+        bool clash = false;
+        for (size_t t = t0; t < t1 && !clash; t++) {
+            uint32_t k = rs->cover[t];
+            if (!k) continue;
+            /* a name owns its tokens; dates may share a token ("2008-2009") if their bytes don't overlap */
+            const dn_cand *o = &rs->out[k - 1];
+            clash = c->t0 >= 0 || o->t0 >= 0 || overlaps(o, c);
         }
         if (clash) continue;
         if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
         rs->out[rs->nout++] = *c;
-        if (c->t0 >= 0)
-            for (int32_t t = c->t0; t < c->t1; t++) rs->cover[t] = (uint32_t)rs->nout;
-        else {
-            /* mark the tokens a date overlaps so names cannot take them */
-            for (size_t t = 0; t < tk->n; t++)
-                if (tk->t[t].b0 < c->b1 && c->b0 < tk->t[t].b1) rs->cover[t] = (uint32_t)rs->nout;
-        }
+        for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)rs->nout;
     }
     /* 3. propagation */
     size_t nacc = rs->nout, nreg = 0;
