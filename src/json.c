@@ -50,11 +50,12 @@ void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
     dn_buf_putc(a, b, '"');
 }
 
-static void field_str(const dn_alloc *a, dn_buf *b, const char *sep, const char *name, const char *v) {
+static void field_str(const dn_alloc *a, dn_buf *b, const char *sep, const char *sp, const char *name, const char *v) {
     dn_buf_puts(a, b, sep);
     dn_buf_putc(a, b, '"');
     dn_buf_puts(a, b, name);
     dn_buf_puts(a, b, "\":");
+    dn_buf_puts(a, b, sp);
     dn_json_string(a, b, v, strlen(v));
 }
 
@@ -82,11 +83,11 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         dn_buf_printf(a, b, "\"type\":%s\"%s\",%s\"start\":%s%zu,%s\"end\":%s%zu,%s\"text\":%s", sp,
                       dener_type_name(e->type), nl3, sp, e->start, nl3, sp, e->end, nl3, sp);
         dn_json_string(a, b, e->text, e->end_byte - e->start_byte);
-        field_str(a, b, sep, "source", e->source);
-        if (e->value) field_str(a, b, sep, "value", e->value);
-        if (e->value_end) field_str(a, b, sep, "value_end", e->value_end);
-        if (e->mod) field_str(a, b, sep, "mod", e->mod);
-        if (e->canonical) field_str(a, b, sep, "canonical", e->canonical);
+        field_str(a, b, sep, sp, "source", e->source);
+        if (e->value) field_str(a, b, sep, sp, "value", e->value);
+        if (e->value_end) field_str(a, b, sep, sp, "value_end", e->value_end);
+        if (e->mod) field_str(a, b, sep, sp, "mod", e->mod);
+        if (e->canonical) field_str(a, b, sep, sp, "canonical", e->canonical);
         dn_buf_puts(a, b, nl2);
         dn_buf_putc(a, b, '}');
     }
