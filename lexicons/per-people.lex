@@ -6,103 +6,213 @@
 # Source: facts written by the dener authors from general knowledge (lexicons/import/people-*.txt);
 # licence: that of the dener project.
 # Regenerate: python3 lexicons/import/people_build.py (after lexicons/import/classes_build.py).
+A. R. Penck	PER.artist
+Aamir Khan	PER.artist
+Aaron Hunt	PER.athlete
+Aaron Rodgers	PER.athlete
 Abascal	PER.politician	Santiago Abascal
 Abbas Araghchi	PER.politician	Abbas Araghtschi
 Abbas Araghtschi	PER.politician
+Abbas Kiarostami	PER.artist
 Abdel Fattah al-Burhan	PER.politician
 Abdel Fattah al-Sisi	PER.politician
 Abdel Fattah as-Sisi	PER.politician	Abdel Fattah al-Sisi
+Abdelaziz Bouteflika	PER.politician
+Abdelmadjid Tebboune	PER.politician
 Abdelmadschid Tebboune	PER.politician
+Abdourahamane Tiani	PER.politician
+Abdul Hamid Dbeibah	PER.politician
+Abdullah Abdullah	PER.politician
 Abdullah Gül	PER.politician
+Abdullah Hamdok	PER.politician
+Abdullah II.	PER.politician
+Abdullah Ocalan	PER.politician	Abdullah Öcalan
 Abdullah Öcalan	PER.politician
+Abdulrazak Gurnah	PER.artist
+Abhijit Banerjee	PER.scientist
 Abiy Ahmed	PER.politician
 Abraham Lincoln	PER.politician
 Abramowitsch	PER.business	Roman Abramowitsch
 Abu Bakr al-Baghdadi	PER.politician
+Abu Mohammed al-Dschaulani	PER.politician
 Abu Mohammed al-Dscholani	PER.politician	Ahmed al-Scharaa
+Abu Musab al-Sarkawi	PER
+Achim Beierlorzer	PER.athlete
 Achim Post	PER.politician
+Achim Steiner	PER.politician
+Achim Truger	PER.scientist
+Achraf Hakimi	PER.athlete
+Ada Lovelace	PER.scientist
+Adalbert Stifter	PER.artist
+Adam Malysz	PER.athlete	Adam Małysz
+Adam Małysz	PER.athlete
+Adam Neumann	PER.business
+Adam Opel	PER.business
+Adam Sandler	PER.artist
 Adam Smith	PER.scientist
+Adel al-Dschubair	PER.politician
+Adel Tawil	PER.artist
 Adele	PER.artist
+Adele Neuhauser	PER.artist
 Adenauer	PER.politician	Konrad Adenauer
 Adeyemi	PER.athlete	Karim Adeyemi
+Adi Hütter	PER.athlete
+Adina Vălean	PER.politician
 Adis Ahmetović	PER.politician
+Aditya Mittal	PER.business
+Adolf Dassler	PER.business
 Adolf Eichmann	PER
 Adolf Hitler	PER
+Adolf Ogi	PER.politician
 Adolf Sauerland	PER.politician
+Adolf von Baeyer	PER.scientist
+Adolph Menzel	PER.artist
 Adorf	PER.artist	Mario Adorf
 Adorno	PER.scientist	Theodor W. Adorno
+Adrian Newey	PER.athlete
+Adrian Sutil	PER.athlete
+Adriano Celentano	PER.artist
 Agassi	PER.athlete	Andre Agassi
+Agatha Christie	PER.artist
 Agit Kabayel	PER.athlete
+Agnetha Fältskog	PER.artist
 Agnieszka Brugger	PER.politician
+Agüero	PER.athlete	Sergio Agüero
+Ahmad al-Scharaa	PER.politician	Ahmed al-Scharaa
 Ahmadinedschad	PER.politician	Mahmud Ahmadinedschad
 Ahmed al-Scharaa	PER.politician
 Ahmed al-Sharaa	PER.politician	Ahmed al-Scharaa
+Ahmed al-Tayeb	PER
+Ahmet Davutoglu	PER.politician	Ahmet Davutoğlu
 Ahmet Davutoğlu	PER.politician
-Ai Weiwei	PER.politician
+Ai Weiwei	PER.artist
 Aigner	PER.politician	Ilse Aigner
+Ailton	PER.athlete
 Aiman al-Sawahiri	PER.politician
 Aiman Mazyek	PER.politician
 Aitana Bonmatí	PER.athlete
 Aiwanger	PER.politician	Hubert Aiwanger
+Ajatollah Chamenei	PER.politician	Ali Chamenei
+Ajay Banga	PER.politician
+Akbar Haschemi Rafsandschani	PER.politician
+Aki Kaurismäki	PER.artist
+Akihito	PER.politician
 Akio Toyoda	PER.business
+Akira Kurosawa	PER.artist
 AKK	PER.politician	Annegret Kramp-Karrenbauer
+Aksel Lund Svindal	PER.athlete
 Al Gore	PER.politician
 Al Pacino	PER.artist
 al-Baghdadi	PER.politician	Abu Bakr al-Baghdadi
+al-Baschir	PER.politician	Omar al-Baschir
 al-Burhan	PER.politician	Abdel Fattah al-Burhan
+al-Dschaulani	PER.politician	Abu Mohammed al-Dschaulani
+al-Gaddafi	PER.politician	Muammar al-Gaddafi
 al-Sawahiri	PER.politician	Aiman al-Sawahiri
 al-Scharaa	PER.politician	Ahmed al-Scharaa
 al-Sisi	PER.politician	Abdel Fattah al-Sisi
 Alaba	PER.athlete	David Alaba
 Alabali-Radovan	PER.politician	Reem Alabali-Radovan
+Aladin El-Mafaalani	PER.scientist
+Alain Aspect	PER.scientist
 Alain Berset	PER.politician
+Alain Caparros	PER.business
+Alain Delon	PER.artist
+Alain Juppé	PER.politician
 Alain Prost	PER.athlete
 Alan Greenspan	PER.politician
 Alan Turing	PER.scientist
+Alan Walker	PER.artist
 Alar Karis	PER.politician
 Alassane Ouattara	PER.politician
+Alassane Pléa	PER.athlete
+Alban Berg	PER.artist
 Albanese	PER.politician	Anthony Albanese
 Albert Camus	PER.artist
+Albert Christmann	PER.business
 Albert Einstein	PER.scientist
 Albert Füracker	PER.politician
+Albert II.	PER
+Albert Lortzing	PER.artist
 Albert Rösti	PER.politician
+Albert Schweitzer	PER.scientist
 Albert Speer	PER
+Alberto Contador	PER.athlete
+Alberto Fernández	PER.politician
+Alberto Fujimori	PER.politician
+Alberto Moravia	PER.artist
 Alberto Núñez Feijóo	PER.politician
+Alberto Tomba	PER.athlete
 Albig	PER.politician	Torsten Albig
 Albin Kurti	PER.politician
 Albrecht Dürer	PER.artist
 Albrecht Glaser	PER.politician
+Albrecht Mayer	PER.artist
 Alcaraz	PER.athlete	Carlos Alcaraz
+Aldous Huxley	PER.artist
+Alec von Graffenried	PER.politician
+Alejandro González Iñárritu	PER.artist
+Alejandro Grimaldo	PER.athlete
 Alejandro Mayorkas	PER.politician
+Aleksandar Pavlovic	PER.athlete	Aleksandar Pavlović
+Aleksandar Pavlović	PER.athlete
 Aleksandar Vucic	PER.politician	Aleksandar Vučić
 Aleksandar Vučić	PER.politician
 Aleksander Aamodt Kilde	PER.athlete
-Aleksander Ceferin	PER.athlete	Aleksander Čeferin
+Aleksander Ceferin	PER	Aleksander Čeferin
 Aleksander Kwaśniewski	PER.politician
-Aleksander Čeferin	PER.athlete
+Aleksander Čeferin	PER
+Alessandro Del Piero	PER.athlete
+Alessandro Manzoni	PER.artist
+Alessandro Nesta	PER.athlete
+Alex Cejka	PER.athlete	Alex Čejka
+Alex de Minaur	PER.athlete
 Alex Ferguson	PER.athlete
+Alex Mumbrú	PER.athlete
 Alex Möller	PER.politician
+Alex Ovechkin	PER.athlete	Alexander Owetschkin
 Alex Salmond	PER.politician
+Alex Čejka	PER.athlete
 Alexander Albon	PER.athlete
+Alexander Birken	PER.business
+Alexander Bortnikow	PER.politician
 Alexander De Croo	PER.politician
 Alexander der Große	PER
 Alexander Dierks	PER.politician
 Alexander Dobrindt	PER.politician
+Alexander Fehling	PER.artist
+Alexander Fleming	PER.scientist
+Alexander Frei	PER.athlete
 Alexander Gauland	PER.politician
 Alexander Gerst	PER.scientist
 Alexander Graf Lambsdorff	PER.politician
+Alexander Hamilton	PER
+Alexander Hleb	PER.athlete
 Alexander Hoffmann	PER.politician
+Alexander Isak	PER.athlete
 Alexander Kalouti	PER.politician
 Alexander Kekulé	PER.politician
+Alexander Klaws	PER.artist
+Alexander Kluge	PER.artist
 Alexander Kulitz	PER.politician
 Alexander Lorz	PER.politician
 Alexander Lukaschenko	PER.politician
+Alexander McQueen	PER.artist
+Alexander Meier	PER.athlete
 Alexander Müller	PER.politician
+Alexander Nübel	PER.athlete
+Alexander Otto	PER.business
 Alexander Owetschkin	PER.athlete
 Alexander Puschkin	PER.artist
 Alexander Radwan	PER.politician
+Alexander Samwer	PER.business
+Alexander Schalck-Golodkowski	PER
 Alexander Schallenberg	PER.politician
+Alexander Scheer	PER.artist
+Alexander Schmorell	PER
 Alexander Schweitzer	PER.politician
+Alexander Sixt	PER.business
+Alexander Skarsgård	PER.artist
 Alexander Solschenizyn	PER.artist
 Alexander Stubb	PER.politician
 Alexander Throm	PER.politician
@@ -110,125 +220,256 @@ Alexander Ulrich	PER.politician
 Alexander Ussyk	PER.athlete	Oleksandr Usyk
 Alexander Van der Bellen	PER.politician
 Alexander von Humboldt	PER.scientist
+Alexander Wehrle	PER
+Alexander Wrabetz	PER.artist
+Alexander Zorniger	PER.athlete
 Alexander Zverev	PER.athlete
+Alexandr Wang	PER.business
 Alexandra Geese	PER.politician
+Alexandra Maria Lara	PER.artist
 Alexandra Popp	PER.athlete
+Alexandre Dumas	PER.artist
 Alexandria Ocasio-Cortez	PER.politician
 Alexei Nawalny	PER.politician	Alexej Nawalny
+Alexej Miller	PER.business
 Alexej Nawalny	PER.politician
+Alexej von Jawlensky	PER.artist
 Alexey Navalny	PER.politician	Alexej Nawalny
 Alexia Putellas	PER.athlete
+Alexis Mac Allister	PER.athlete
+Alexis Pinturault	PER.athlete
+Alexis Sánchez	PER.athlete
 Alexis Tsipras	PER.politician
+Alexus Grynkewich	PER.politician
 Alfons Goppel	PER.politician
+Alfons Hörmann	PER
 Alfons Mais	PER.politician
+Alfons Schuhbeck	PER.artist
+Alfonso Cuarón	PER.artist
+Alfred Andersch	PER.artist
+Alfred Biolek	PER.artist
+Alfred Brendel	PER.artist
+Alfred Dregger	PER
 Alfred Döblin	PER.artist
 Alfred Gislason	PER.athlete
 Alfred Gusenbauer	PER.politician
+Alfred Herrhausen	PER.business
 Alfred Hitchcock	PER.artist
+Alfred Jodl	PER
+Alfred Krupp	PER.business
+Alfred Müller-Armack	PER.scientist
+Alfred Rosenberg	PER
 Alfred Sauter	PER.politician
+Alfredo Di Stéfano	PER.athlete
 Alfried Krupp	PER.business
 Ali Al-Dailami	PER.politician
+Ali al-Sistani	PER
+Ali Babacan	PER.politician
 Ali Chamenei	PER.politician
 Ali Khamenei	PER.politician	Ali Chamenei
+Alica Schmidt	PER.athlete
 Alice Weidel	PER.politician
+Alicia Keys	PER.artist
+Alicia Vikander	PER.artist
+Alija Izetbegović	PER.politician
 Alijew	PER.politician	Ilham Alijew
 Alischer Usmanow	PER.business
+Alistair Darling	PER.politician
 Aljaksandr Lukaschenka	PER.politician	Alexander Lukaschenko
 Aljona Savchenko	PER.athlete
 Aljona Savtchenko	PER.athlete	Aljona Savchenko
+Aljona Sawtschenko	PER.athlete	Aljona Savchenko
+Allen Ginsberg	PER.artist
 Allende	PER.politician	Salvador Allende
+Alligatoah	PER.artist
+Alma Zadic	PER.politician	Alma Zadić
+Alma Zadić	PER.politician
+Almuth Schult	PER.athlete
+Alois Alzheimer	PER.scientist
+Alois Brunner	PER
 Alois Glück	PER.politician
 Alois Rainer	PER.politician
+Alois von Liechtenstein	PER
+Alphonso Davies	PER.athlete
 Althaus	PER.politician	Dieter Althaus
 Altmaier	PER.politician	Peter Altmaier
 Altman	PER.business	Sam Altman
+Amadou Haidara	PER.athlete
+Amanal Petros	PER.athlete
+Amancio Ortega	PER.business
+Amedeo Modigliani	PER.artist
+Amerigo Vespucci	PER.scientist
 Amherd	PER.politician	Viola Amherd
+Amina J. Mohammed	PER.politician
 Aminata Touré	PER.politician
+Amine Adli	PER.athlete
 Amira Mohamed Ali	PER.politician
+Amira Pocher	PER.artist
+Amit Shah	PER.politician
+Amitabh Bachchan	PER.artist
 AMLO	PER.politician	Andrés Manuel López Obrador
+Amon Göth	PER
 Amon-Ra St. Brown	PER.athlete
+Amos Oz	PER.artist
 Amthor	PER.politician	Philipp Amthor
+Amy Adams	PER.artist
 Amy Coney Barrett	PER.politician
 Amy Winehouse	PER.artist
+Amélie Mauresmo	PER.athlete
 Ana Brnabić	PER.politician
+Anatoli Karpow	PER.athlete
 Ancelotti	PER.athlete	Carlo Ancelotti
+Anders Behring Breivik	PER
 Anders Fogh Rasmussen	PER.politician
+Anders Levermann	PER.scientist
+Anderson Cooper	PER
 Andre Agassi	PER.athlete
+Andre Rieu	PER.artist
+Andrea Agnelli	PER
+Andrea Ammon	PER.politician
 Andrea Berg	PER.artist
+Andrea Bocelli	PER.artist
+Andrea Camilleri	PER.artist
 Andrea Fischer	PER.politician
+Andrea Ghez	PER.scientist
+Andrea Henkel	PER.athlete
+Andrea Kiewel	PER.artist
 Andrea Kimi Antonelli	PER.athlete	Kimi Antonelli
 Andrea Lindholz	PER.politician
 Andrea Nahles	PER.politician
+Andrea Orcel	PER.business
 Andrea Petkovic	PER.athlete
 Andrea Pirlo	PER.athlete
+Andrea Stella	PER.athlete
 Andrea Voßhoff	PER.politician
 Andrea Ypsilanti	PER.politician
 Andreas Audretsch	PER.politician
 Andreas Baader	PER
 Andreas Babler	PER.politician
 Andreas Bausewein	PER.politician
+Andreas Beck	PER.athlete
 Andreas Bovenschulte	PER.politician
 Andreas Brehme	PER.athlete
 Andreas Bühl	PER.politician
+Andreas Dittmer	PER.athlete
+Andreas Dresen	PER.artist
 Andreas Dressel	PER.politician
+Andreas Gabalier	PER.artist
 Andreas Geisel	PER.politician
+Andreas Glarner	PER.politician
+Andreas Glück	PER.politician
+Andreas Goldberger	PER.athlete
 Andreas Gursky	PER.artist
+Andreas Hanche-Olsen	PER.athlete
+Andreas Herzog	PER.athlete
+Andreas Hofmann	PER.athlete
 Andreas Horn	PER.politician
 Andreas Jung	PER.politician
 Andreas Kalbitz	PER.politician
+Andreas Khol	PER.politician
+Andreas Klöden	PER.athlete
 Andreas Korbmacher	PER.politician
 Andreas Lenz	PER.politician
 Andreas Lubitz	PER
 Andreas Mattfeldt	PER.politician
 Andreas Mucke	PER.politician
 Andreas Mundt	PER.politician
+Andreas Möller	PER.athlete
+Andreas Mölzer	PER.politician
+Andreas Obst	PER.athlete
 Andreas Paulus	PER.politician
 Andreas Philippi	PER.politician
 Andreas Pinkwart	PER.politician
+Andreas Reckwitz	PER.scientist
+Andreas Rettig	PER
 Andreas Rimkus	PER.politician
+Andreas Rödder	PER.scientist
+Andreas Sander	PER.athlete
+Andreas Schell	PER.business
 Andreas Scheuer	PER.politician
+Andreas Schwab	PER.politician
 Andreas Schwarz	PER.politician
 Andreas Starke	PER.politician
+Andreas Steinhöfel	PER.artist
 Andreas Stoch	PER.politician
+Andreas Toba	PER.athlete
+Andreas Vesalius	PER.scientist
 Andreas Voßkuhle	PER.politician
 Andreas Wellinger	PER.athlete
 Andreas Winhart	PER.politician
 Andreas Wolff	PER.athlete
 Andrei Beloussow	PER.politician	Andrej Beloussow
+Andrei Tarkowski	PER.artist
 Andrej Babis	PER.politician	Andrej Babiš
 Andrej Babiš	PER.politician
 Andrej Beloussow	PER.politician
 Andrej Hunko	PER.politician
+Andrej Ilić	PER.athlete
+Andrej Kramaric	PER.athlete	Andrej Kramarić
+Andrej Kramarić	PER.athlete
+Andrej Kurkow	PER.artist
+Andrej Plenkovic	PER.politician	Andrej Plenković
 Andrej Plenković	PER.politician
+Andrej Rubljow	PER.athlete
+Andrew Carnegie	PER.business
+Andrew Cuomo	PER.politician
+Andrew Lloyd Webber	PER.artist
+Andrew Ng	PER.scientist
+Andrew Scott	PER.artist
+Andrey Rublev	PER.athlete	Andrej Rubljow
 Andrij Jermak	PER.politician
 Andrij Melnyk	PER.politician
+Andrij Schewtschenko	PER.athlete	Andriy Shevchenko
 Andrij Sybiha	PER.politician
+Andris Nelsons	PER.artist
+Andris Piebalgs	PER.politician
 Andrius Kubilius	PER.politician
+Andriy Shevchenko	PER.athlete
+Andry Rajoelina	PER.politician
 Andrzej Duda	PER.politician
+Andrzej Sapkowski	PER.artist
+Andrzej Wajda	PER.artist
+András Schiff	PER.artist
 André Berghegger	PER.politician
 André Bodemann	PER.politician
+André Breitenreiter	PER.athlete
 André Brie	PER.politician
 André Greipel	PER.athlete
 André Kuper	PER.politician
+André Lange	PER.athlete
 André Poggenburg	PER.politician
+André Rieu	PER.artist
+André Schürrle	PER.athlete
+André Silva	PER.athlete
 André Trepoll	PER.politician
 Andrés Iniesta	PER.athlete
 Andrés Manuel López Obrador	PER.politician
 Andy Grote	PER.politician
+Andy Jassy	PER.business
 Andy Murray	PER.athlete
 Andy Warhol	PER.artist
+Ang Lee	PER.artist
+Ange Postecoglou	PER.athlete
+Angel di Maria	PER.athlete	Ángel Di María
+Angel Gurría	PER.politician
 Angela Dorn	PER.politician
 Angela Dorothea Merkel	PER.politician	Angela Merkel
 Angela Merkel	PER.politician
 Angela Rayner	PER.politician
 Angelika Niebler	PER.politician
 Angelina Jolie	PER.artist
+Angelina Köhler	PER.athlete
 Angelique Kerber	PER.athlete
+Angelo Stiller	PER.athlete
+Angélique Kidjo	PER.artist
 Anikó Glogowski-Merten	PER.politician
 Anis Amri	PER
 Anja Hajduk	PER.politician
 Anja Karliczek	PER.politician
+Anja Mittag	PER.athlete
+Anja Niedringhaus	PER.artist
 Anja Piel	PER.politician
+Anja Reschke	PER.artist
 Anja Siegesmund	PER.politician
 Anja Stahmann	PER.politician
 Anja Troff-Schaffarzyk	PER.politician
@@ -236,67 +477,147 @@ Anja Weisgerber	PER.politician
 Anjes Tjarks	PER.politician
 Anke Engelke	PER.artist
 Anke Hennig	PER.politician
+Anke Huber	PER.athlete
 Anke Rehlinger	PER.politician
 Anke Spoorendonk	PER.politician
+Ann Linde	PER.politician
+Ann Sophie	PER.artist
 Ann-Katrin Berger	PER.athlete
 Ann-Katrin Kaufhold	PER.politician
+Anna Achmatowa	PER.artist
 Anna Cavazzini	PER.politician
+Anna Fenninger	PER.athlete
 Anna Gallina	PER.politician
+Anna Gasser	PER.athlete
 Anna Kassautzki	PER.politician
+Anna Lindh	PER.politician
+Anna Maria Mühe	PER.artist
 Anna Netrebko	PER.artist
-Anna Politkowskaja	PER.politician
+Anna Politkowskaja	PER
+Anna Prohaska	PER.artist
+Anna Schudt	PER.artist
 Anna Seghers	PER.artist
+Anna Sporrer	PER.politician
 Anna Stolz	PER.politician
+Anna Thalbach	PER.artist
+Anna Veith	PER.athlete	Anna Fenninger
+Anna Wintour	PER.artist
+Anna-Nicole Heinrich	PER
 Annalena Baerbock	PER.politician
 Annan	PER.politician	Kofi Annan
+Anne Applebaum	PER
 Anne Frank	PER
+Anne Gellinek	PER.artist
+Anne Hathaway	PER.artist
+Anne Haug	PER.athlete
 Anne Helm	PER.politician
 Anne Hidalgo	PER.politician
+Anne Imhof	PER.artist
+Anne L'Huillier	PER.scientist
 Anne Spiegel	PER.politician
+Anne Weber	PER.artist
 Anne Will	PER.artist
 Anne-Sophie Mutter	PER.artist
 Annegret Kramp-Karrenbauer	PER.politician
+Anneke Kim Sarnau	PER.artist
+Annemarie Moser-Pröll	PER.athlete
+Annett Louisan	PER.artist
+Annette Humpe	PER.artist
 Annette Kurschus	PER
 Annette Schavan	PER.politician
 Annette von Droste-Hülshoff	PER.artist
 Annette Widmann-Mauz	PER.politician
 Anni Friesinger	PER.athlete
+Anni-Frid Lyngstad	PER.artist
 Annie Ernaux	PER.artist
+Annie Leibovitz	PER.artist
+Anniken Huitfeldt	PER.politician
+Anschober	PER.politician	Rudolf Anschober
+Anselm Feuerbach	PER.artist
 Anselm Kiefer	PER.artist
 Ansgar Heveling	PER.politician
+Ansgar Knauff	PER.athlete
+Anshu Jain	PER.business
+Ante Rebić	PER.athlete
 Antetokounmpo	PER.athlete	Giannis Antetokounmpo
+Anthonis van Dyck	PER.artist
 Anthony Albanese	PER.politician
+Anthony Bourdain	PER.artist
+Anthony Fauci	PER.scientist
+Anthony Hopkins	PER.artist
 Anthony Joshua	PER.athlete
+Anthony Losilla	PER.athlete
+Anthony Modeste	PER.athlete
+Anthony Ujah	PER.athlete
+Antje Boetius	PER.scientist
 Antje Kapek	PER.politician
+Antje Rávik Strubel	PER.artist
 Antje Tillmann	PER.politician
 Antje Vollmer	PER.politician
+Antoine de Saint-Exupéry	PER.artist
+Antoine Griezmann	PER.athlete
 Anton Bruckner	PER.artist
 Anton Hofreiter	PER.politician
+Anton Mattle	PER.politician
+Anton Schlecker	PER.business
 Anton Tschechow	PER.artist
+Anton Webern	PER.artist
+Anton Zeilinger	PER.scientist
+Antoni Gaudí	PER.artist
+Antonio Banderas	PER.artist
+Antonio Conte	PER.athlete
 Antonio Costa	PER.politician	António Costa
+Antonio Di Salvo	PER.athlete
 Antonio Guterres	PER.politician	António Guterres
 Antonio Rüdiger	PER.athlete
 Antonio Tajani	PER.politician
 Antonio Vivaldi	PER.artist
+Antonis Samaras	PER.politician
 Antony Blinken	PER.politician
+Antonín Dvořák	PER.artist
+Antti Rinne	PER.politician
 António Costa	PER.politician
+António de Oliveira Salazar	PER
 António Guterres	PER.politician
 António José Seguro	PER.politician
+Anura Kumara Dissanayake	PER.politician
+Anutin Charnvirakul	PER.politician
 Anwar al-Sadat	PER.politician	Anwar as-Sadat
 Anwar as-Sadat	PER.politician
 Anwar Ibrahim	PER.politician
+Anya Taylor-Joy	PER.artist
+Aníbal Cavaco Silva	PER.politician
+AOC	PER.politician	Alexandria Ocasio-Cortez
+Apostel Paulus	PER
+Apostolos Tzitzikostas	PER.politician
 Arafat	PER.politician	Jassir Arafat
 Araghtschi	PER.politician	Abbas Araghtschi
+Arantxa Sánchez Vicario	PER.athlete
+Archimedes	PER.scientist
+Arda Güler	PER.athlete
+Arda Turan	PER.athlete
 Ardern	PER.politician	Jacinda Ardern
+Aretha Franklin	PER.artist
 Ariana Grande	PER.artist
+Ariane Friedrich	PER.athlete
+Ariane Hingst	PER.athlete
+Aribert Reimann	PER.artist
+Ariel Henry	PER.politician
 Ariel Scharon	PER.politician
 Ariel Sharon	PER.politician	Ariel Scharon
 Aristoteles	PER.scientist
+Arjen Robben	PER.athlete
+Arlene Foster	PER.politician
 Armand Duplantis	PER.athlete	Mondo Duplantis
 Armin Laschet	PER.politician
 Armin Mueller-Stahl	PER.artist
+Armin Nassehi	PER.scientist
+Armin Papperger	PER.business
 Armin Schuster	PER.politician
+Armin van Buuren	PER.artist
+Armin Veh	PER.athlete
 Armin Willingmann	PER.politician
+Armin Wolf	PER.artist
 Armin-Paulus Hampel	PER.politician
 Armstrong	PER.athlete	Lance Armstrong
 Arnault	PER.business	Bernard Arnault
@@ -304,62 +625,138 @@ Arnautovic	PER.athlete	Marko Arnautović
 Arnautović	PER.athlete	Marko Arnautović
 Arnd Peiffer	PER.athlete
 Arndt Geiwitz	PER.business
+Arne Freundt	PER.business
+Arne Friedrich	PER.athlete
+Arne Gabius	PER.athlete
+Arne Maier	PER.athlete
+Arne Slot	PER.athlete
+Arno Antlitz	PER.business
+Arno Geiger	PER.artist
 Arno Klare	PER.politician
+Arno Schmidt	PER.artist
+Arnold Böcklin	PER.artist
+Arnold Koller	PER.politician
 Arnold Schwarzenegger	PER.artist
+Arnold Schönberg	PER.artist
+Arnold Sommerfeld	PER.scientist
 Arnold Vaatz	PER.politician
+Arnold Zweig	PER.artist
+Arnulf Rainer	PER.artist
+Arrigo Sacchi	PER.athlete
+Arsene Wenger	PER.athlete	Arsène Wenger
+Arsenij Jazenjuk	PER.politician
 Arsène Wenger	PER.athlete
+Art Garfunkel	PER.artist
 Arteta	PER.athlete	Mikel Arteta
 Arthur Abraham	PER.athlete
+Arthur Conan Doyle	PER.artist
+Arthur Mensch	PER.business
+Arthur Rimbaud	PER.artist
 Arthur Schnitzler	PER.artist
 Arthur Schopenhauer	PER.scientist
+Arthur Seyß-Inquart	PER
+Arturo Pérez-Reverte	PER.artist
+Arturo Vidal	PER.athlete
+Arundhati Roy	PER.artist
+Arvind Kejriwal	PER.politician
+Arvo Pärt	PER.artist
 Aryna Sabalenka	PER.athlete
+as-Sisi	PER.politician	Abdel Fattah al-Sisi
+Asaad al-Schaibani	PER.politician
 Aschraf Ghani	PER.politician
+Asghar Farhadi	PER.artist
+Ash Carter	PER.politician
+Ashleigh Barty	PER.athlete
 Ashok Sridharan	PER.politician
 Ashraf Ghani	PER.politician	Aschraf Ghani
 Asif Ali Zardari	PER.politician
+Asim Munir	PER.politician
+Asmik Grigorian	PER.artist
 Assad	PER.politician	Baschar al-Assad
-Assange	PER.politician	Julian Assange
+Assange	PER	Julian Assange
+Asselborn	PER.politician	Jean Asselborn
+Assimi Goita	PER.politician	Assimi Goïta
 Assimi Goïta	PER.politician
 Astrid Grotelüschen	PER.politician
 Astrid Lindgren	PER.artist
 Astrid Rothe-Beinlich	PER.politician
 Astrid Wallmann	PER.politician
 Astrid Wallrabenstein	PER.politician
+Atakan Karazor	PER.athlete
+Atal Bihari Vajpayee	PER.politician
 Atatuerk	PER.politician	Mustafa Kemal Atatürk
 Atatürk	PER.politician	Mustafa Kemal Atatürk
 Ates Gürpinar	PER.politician
 Attal	PER.politician	Gabriel Attal
+Atze Schröder	PER.artist
+Aubameyang	PER.athlete	Pierre-Emerick Aubameyang
+Audrey Hepburn	PER.artist
+August Bebel	PER
 August Diehl	PER.artist
 August Hanning	PER.politician
+August Horch	PER.business
 August Macke	PER.artist
+August Oetker	PER.business
+August Sander	PER.artist
+August Strindberg	PER.artist
+August Thyssen	PER.business
+August Wöginger	PER.politician
+Augustinus	PER.scientist
 Augusto Pinochet	PER.politician
 Aung San Suu Kyi	PER.politician
+Austin Butler	PER.artist
+Avicii	PER.artist
+Avigdor Lieberman	PER.politician
 Awet Tesfaiesus	PER.politician
 Axel Fischer	PER.politician
+Axel Hellmann	PER
+Axel Honneth	PER.scientist
+Axel Lehmann	PER.business
+Axel Milberg	PER.artist
 Axel Müller	PER.politician
 Axel Prahl	PER.artist
 Axel Schulz	PER.athlete
 Axel Schäfer	PER.politician
+Axel Springer	PER
+Axel Teichmann	PER.athlete
 Axel Troost	PER.politician
 Axel Vogel	PER.politician
+Axel Voss	PER.politician
 Axel Weber	PER.politician
 Axel Wintermeyer	PER.politician
+Axel Witsel	PER.athlete
+Axl Rose	PER.artist
 Aydan Özoguz	PER.politician	Aydan Özoğuz
 Aydan Özoğuz	PER.politician
 Aygül Özkan	PER.politician
+Aylin Tezel	PER.artist
+Ayman Safadi	PER.politician
 Ayrton Senna	PER.athlete
+Azim Premji	PER.business
 Aziz Bozkurt	PER.politician
 Aznar	PER.politician	José María Aznar
+Aílton	PER.athlete	Ailton
 Baader	PER	Andreas Baader
+Babe Ruth	PER.athlete
 Babis	PER.politician	Andrej Babiš
 Babiš	PER.politician	Andrej Babiš
 Babler	PER.politician	Andreas Babler
+Bachelet	PER.politician	Michelle Bachelet
 Bachmann	PER.artist	Ingeborg Bachmann
+Bad Bunny	PER.artist
 Badenoch	PER.politician	Kemi Badenoch
+Badmómzjay	PER.artist
+Badr Abdelatty	PER.politician
 Baerbock	PER.politician	Annalena Baerbock
 Bahceli	PER.politician	Devlet Bahçeli
 Bahçeli	PER.politician	Devlet Bahçeli
+Bakery Jatta	PER.athlete
+Baldur von Schirach	PER
+Bale	PER.athlete	Gareth Bale
+Balkenende	PER.politician	Jan Peter Balkenende
 Ballack	PER.athlete	Michael Ballack
+Balthasar Glättli	PER.politician
+Balthasar Neumann	PER.artist
 Balzac	PER.artist	Honoré de Balzac
 Ban Ki Moon	PER.politician	Ban Ki-moon
 Ban Ki-moon	PER.politician
@@ -367,107 +764,190 @@ Banaszak	PER.politician	Felix Banaszak
 Banksy	PER.artist
 Bannon	PER.politician	Steve Bannon
 Barack Obama	PER.politician
+Baran bo Odar	PER.artist
+Barbara Auer	PER.artist
 Barbara Havliza	PER.politician
 Barbara Hendricks	PER.politician
 Barbara Klepsch	PER.politician
 Barbara Ludwig	PER.politician
 Barbara Otte-Kinast	PER.politician
+Barbara Prammer	PER.politician
+Barbara Rittner	PER.athlete
+Barbara Schöneberger	PER.artist
 Barbara Slowik	PER.politician
 Barbara Stamm	PER.politician
 Barbara Steffens	PER.politician
+Barbarossa	PER	Friedrich Barbarossa
+Barbra Streisand	PER.artist
 Bardella	PER.politician	Jordan Bardella
 Barenboim	PER.artist	Daniel Barenboim
+Barham Salih	PER.politician
 Barley	PER.politician	Katarina Barley
 Barnier	PER.politician	Michel Barnier
 Barroso	PER.politician	José Manuel Barroso
+Barry Jenkins	PER.artist
+Barry Keoghan	PER.artist
 Bart De Wever	PER.politician
+Bartholomaios I.	PER
+Baruch de Spinoza	PER.scientist
+Bas Kast	PER.artist
 Baschar al Assad	PER.politician	Baschar al-Assad
+Baschar al-Asad	PER.politician	Baschar al-Assad
 Baschar al-Assad	PER.politician
 Baselitz	PER.artist	Georg Baselitz
 Bashar al-Assad	PER.politician	Baschar al-Assad
 Bassirou Diomaye Faye	PER.politician
+Bastian Obermayer	PER
 Bastian Pastewka	PER.artist
 Bastian Schweinsteiger	PER.athlete
+Baume-Schneider	PER.politician	Elisabeth Baume-Schneider
 Baumgart	PER.athlete	Steffen Baumgart
 Bayrou	PER.politician	François Bayrou
+Beat Feuz	PER.athlete
 Beat Jans	PER.politician
+Beata Szydło	PER.politician
+Beate Hartinger-Klein	PER.politician
+Beate Klarsfeld	PER
 Beate Meinl-Reisinger	PER.politician
 Beate Meißner	PER.politician
 Beate Merk	PER.politician
 Beate Zschäpe	PER
+Beatrice Egli	PER.artist
 Beatrix von Storch	PER.politician
 Beckenbauer	PER.athlete	Franz Beckenbauer
 Beckham	PER.athlete	David Beckham
 Beckstein	PER.politician	Günther Beckstein
 Bedford-Strohm	PER	Heinrich Bedford-Strohm
+Bedřich Smetana	PER.artist
 Beethoven	PER.artist	Ludwig van Beethoven
+Bela B.	PER.artist
+Belinda Bencic	PER.athlete
 Belit Onay	PER.politician
 Bellingham	PER.athlete	Jude Bellingham
 Beloussow	PER.politician	Andrej Beloussow
 Belén Garijo	PER.business
+Ben Affleck	PER.artist
+Ben Ali	PER.politician	Zine el-Abidine Ben Ali
 Ben Bernanke	PER.politician
 Ben Gvir	PER.politician	Itamar Ben-Gvir
 Ben Shelton	PER.athlete
+Ben Stiller	PER.artist
+Ben Zucker	PER.artist
 Ben-Gurion	PER.politician	David Ben-Gurion
 Ben-Gvir	PER.politician	Itamar Ben-Gvir
 Benazir Bhutto	PER.politician
+Benedict Cumberbatch	PER.artist
+Benedict Hollerbach	PER.athlete
 Benedict Wells	PER.artist
 Benedikt Doll	PER.athlete
+Benedikt Höwedes	PER.athlete
+Benedikt XVI.	PER	Papst Benedikt XVI.
+Benigno Aquino	PER.politician
+Benita Ferrero-Waldner	PER.politician
 Benito Mussolini	PER.politician
+Benjamin Britten	PER.artist
+Benjamin Franklin	PER
 Benjamin Grimm	PER.politician
+Benjamin Karl	PER.athlete
+Benjamin Kleibrink	PER.athlete
+Benjamin Köhler	PER.athlete
 Benjamin Limbach	PER.politician
 Benjamin List	PER.scientist
 Benjamin Netanjahu	PER.politician
 Benjamin Netanyahu	PER.politician	Benjamin Netanjahu
+Benjamin Pavard	PER.athlete
+Benjamin Raich	PER.athlete
 Benjamin Raschke	PER.politician
+Benjamin Sesko	PER.athlete	Benjamin Šeško
 Benjamin Strasser	PER.politician
+Benjamin von Stuckrad-Barre	PER.artist
+Benjamin Šeško	PER.athlete
 Benjamin-Immanuel Hoff	PER.politician
 Benko	PER.business	René Benko
+Benno Ohnesorg	PER
+Benny Andersson	PER.artist
 Benny Gantz	PER.politician
 Benzema	PER.athlete	Karim Benzema
+Beppe Grillo	PER.politician
+Berat Albayrak	PER.politician
 Berben	PER.artist	Iris Berben
 Bergoglio	PER	Franziskus
 Berlusconi	PER.politician	Silvio Berlusconi
 Bernanke	PER.politician	Ben Bernanke
 Bernard Arnault	PER.business
+Bernard Cazeneuve	PER.politician
+Bernard Hinault	PER.athlete
+Bernard Kouchner	PER.politician
+Bernardine Evaristo	PER.artist
+Bernardo Arévalo	PER.politician
+Bernardo Silva	PER.athlete
 Bernd Althusmann	PER.politician
 Bernd Baumann	PER.politician
+Bernd Becher	PER.artist
+Bernd Begemann	PER.artist
 Bernd Buchholz	PER.politician
+Bernd Eichinger	PER.artist
 Bernd Fabritius	PER.politician
 Bernd Hahn	PER.politician
+Bernd Hoffmann	PER
+Bernd Lange	PER.politician
+Bernd Leno	PER.athlete
 Bernd Lucke	PER.politician
-Bernd Neuendorf	PER.athlete
+Bernd Montag	PER.business
+Bernd Neuendorf	PER
+Bernd Pischetsrieder	PER.business
 Bernd Riexinger	PER.politician
+Bernd Schneider	PER.athlete
 Bernd Sibler	PER.politician
 Bernd Tischler	PER.politician
+Bernd Tönnies	PER.business
 Bernd Westphal	PER.politician
 Bernd Wiegand	PER.politician
+Bernhard Auinger	PER.politician
+Bernhard Grzimek	PER.scientist
+Bernhard Hoëcker	PER.artist
 Bernhard Langer	PER.athlete
+Bernhard Lichtenberg	PER
 Bernhard Schlink	PER.artist
+Bernhard Schölkopf	PER.scientist
 Bernhard Stengele	PER.politician
 Bernhard Vogel	PER.politician
 Bernie Ecclestone	PER.athlete
+Bernie Madoff	PER.business
 Bernie Sanders	PER.politician
 Berset	PER.politician	Alain Berset
+Bert Sakmann	PER.scientist
+Bert van Marwijk	PER.athlete
+Bertha Benz	PER.business
 Berthold Beitz	PER.business
+Berthold Leibinger	PER.business
 Berthold Tillmann	PER.politician
 Berti Vogts	PER.athlete
+Bertie Ahern	PER.politician
 Bertolt Brecht	PER.artist
+Bertrand Russell	PER.scientist
 Bessent	PER.politician	Scott Bessent
 Bettel	PER.politician	Xavier Bettel
+Bettina Böttinger	PER.artist
+Bettina Gaus	PER
 Bettina Hagedorn	PER.politician
 Bettina Jarasch	PER.politician
 Bettina Limperg	PER.politician
 Bettina Lugk	PER.politician
 Bettina Martin	PER.politician
 Bettina Orlopp	PER.business
+Bettina Schausten	PER.artist
 Bettina Stark-Watzinger	PER.politician
+Bettina Würth	PER.business
+Betty Heidler	PER.athlete
 Beuys	PER.artist	Joseph Beuys
 Beyonce	PER.artist	Beyoncé
 Beyoncé	PER.artist
 Bezalel Smotrich	PER.politician
 Bezos	PER.business	Jeff Bezos
+Bibi Claßen	PER.artist
 Bibi Netanjahu	PER.politician	Benjamin Netanjahu
+Bibiana Steinhaus	PER
 Biden	PER.politician	Joe Biden
 Bidsina Iwanischwili	PER.politician
 Bieber	PER.artist	Justin Bieber
@@ -475,54 +955,88 @@ Biedenkopf	PER.politician	Kurt Biedenkopf
 Bierhoff	PER.athlete	Oliver Bierhoff
 Bierlein	PER.politician	Brigitte Bierlein
 Bijan Djir-Sarai	PER.politician
+Bilawal Bhutto Zardari	PER.politician
 Biles	PER.athlete	Simone Biles
+Bill Ackman	PER.business
 Bill Anderson	PER.business
 Bill Clinton	PER.politician
+Bill de Blasio	PER.politician
 Bill Gates	PER.business
+Bill Kaulitz	PER.artist
 Bill McDermott	PER.business
+Bill Murray	PER.artist
 Billie Eilish	PER.artist
+Billie Holiday	PER.artist
+Billy Joel	PER.artist
 Billy Wilder	PER.artist
 Bin Laden	PER.politician	Osama bin Laden
 bin Laden	PER.politician	Osama bin Laden
 Binali Yildirim	PER.politician	Binali Yıldırım
 Binali Yıldırım	PER.politician
 Binotto	PER.athlete	Mattia Binotto
+Birgit Fischer	PER.athlete
 Birgit Hesse	PER.politician
 Birgit Homburger	PER.politician
 Birgit Keller	PER.politician
 Birgit Malsack-Winkemann	PER.politician
+Birgit Minichmayr	PER.artist
 Birgit Prinz	PER.athlete
+Birol Ünel	PER.artist
 Bismarck	PER	Otto von Bismarck
+Bixente Lizarazu	PER.athlete
+Bjarne Mädel	PER.artist
+Bjarni Benediktsson	PER.politician
+Björk	PER.artist
 Björn Borg	PER.athlete
 Björn Engholm	PER.politician
 Björn Fecker	PER.politician
 Björn Höcke	PER.politician
+Björn Kircheisen	PER.athlete
+Björn Rosengren	PER.business
 Björn Thümler	PER.politician
+Björn Ulvaeus	PER.artist
 Björn Werner	PER.athlete
 Bjørn Gulden	PER.business
 Bjørndalen	PER.athlete	Ole Einar Bjørndalen
-Blatter	PER.athlete	Sepp Blatter
+Blaise Pascal	PER.scientist
+Blatter	PER	Sepp Blatter
 Bleibtreu	PER.artist	Moritz Bleibtreu
 Blinken	PER.politician	Antony Blinken
 Blocher	PER.politician	Christoph Blocher
 Blüm	PER.politician	Norbert Blüm
+Blümel	PER.politician	Gernot Blümel
+Bo Kanda Lita Baehre	PER.athlete
+Bo Svensson	PER.athlete
+Bo Xilai	PER.politician
 Boateng	PER.athlete	Jérôme Boateng
 Bob Dylan	PER.artist
+Bob Marley	PER.artist
+Bob Woodward	PER
+Bobby Fischer	PER.athlete
+Bobi Wine	PER.politician
 Bobic	PER.athlete	Fredi Bobic
+Bode Miller	PER.athlete
 Bodo Hombach	PER.politician
+Bodo Illgner	PER.athlete
 Bodo Löttgen	PER.politician
 Bodo Ramelow	PER.politician
 Bohlen	PER.artist	Dieter Bohlen
+Bohumil Hrabal	PER.artist
+Bojko Borisov	PER.politician	Bojko Borissow
 Bojko Borissow	PER.politician
 Bola Tinubu	PER.politician
 Bolsonaro	PER.politician	Jair Bolsonaro
 Bolt	PER.athlete	Usain Bolt
 Bondi	PER.politician	Pam Bondi
+Bonez MC	PER.artist
+Bong Joon-ho	PER.artist
 Bonhoeffer	PER	Dietrich Bonhoeffer
+Boniface	PER.athlete	Victor Boniface
 Bono	PER.artist
 Borges	PER.artist	Jorge Luis Borges
 Boric	PER.politician	Gabriel Boric
 Boris Becker	PER.athlete
+Boris Beresowski	PER.business
 Boris Jelzin	PER.politician
 Boris Johnson	PER.politician
 Boris Mijatović	PER.politician
@@ -531,202 +1045,403 @@ Boris Palmer	PER.politician
 Boris Pasternak	PER.artist
 Boris Pistorius	PER.politician
 Boris Rhein	PER.politician
+Boris Tadić	PER.politician
 Borissow	PER.politician	Bojko Borissow
 Borrell	PER.politician	Josep Borrell
+Borut Pahor	PER.politician
 Bosbach	PER.politician	Wolfgang Bosbach
+Botho Strauß	PER.artist
 Bottas	PER.athlete	Valtteri Bottas
+Boualem Sansal	PER.artist
 Bouffier	PER.politician	Volker Bouffier
+Bouna Sarr	PER.athlete
+Bouteflika	PER.politician	Abdelaziz Bouteflika
 Boutros Boutros-Ghali	PER.politician
 Bovenschulte	PER.politician	Andreas Bovenschulte
 Bowie	PER.artist	David Bowie
+Boy George	PER.artist
 Brad Pitt	PER.artist
+Bradley Cooper	PER.artist
+Bradley Wiggins	PER.athlete
+Brady Dougan	PER.business
 Brahms	PER.artist	Johannes Brahms
 Brantner	PER.politician	Franziska Brantner
 Braverman	PER.politician	Suella Braverman
 Brecht	PER.artist	Bertolt Brecht
+Breel Embolo	PER.athlete
 Brehme	PER.athlete	Andreas Brehme
 Breitner	PER.athlete	Paul Breitner
+Breivik	PER	Anders Behring Breivik
+Brendan Fraser	PER.artist
+Brenton Tarrant	PER
 Breschnew	PER.politician	Leonid Breschnew
 Brett Kavanaugh	PER.politician
+Brian Chesky	PER.business
+Brian Cowen	PER.politician
+Brian May	PER.artist
+Brigitte Bardot	PER.artist
 Brigitte Bierlein	PER.politician
 Brigitte Macron	PER.politician
+Brigitte Mohnhaupt	PER
+Brigitte Reimann	PER.artist
 Brigitte Zypries	PER.politician
 Brinkhaus	PER.politician	Ralph Brinkhaus
+Britney Spears	PER.artist
 Britta Ernst	PER.politician
 Britta Haßelmann	PER.politician
+Britta Heidemann	PER.athlete
 Britta Müller	PER.politician
 Britta Steffen	PER.athlete
+Bronisław Komorowski	PER.politician
+Bruce Lee	PER.athlete
 Bruce Springsteen	PER.artist
 Bruce Willis	PER.artist
 Bruckner	PER.artist	Anton Bruckner
 Brudermüller	PER.business	Martin Brudermüller
 Brun-Otto Bryde	PER.politician
+Bruno Fernandes	PER.athlete
 Bruno Ganz	PER.artist
 Bruno Kahl	PER.politician
 Bruno Kreisky	PER.politician
+Bruno Labbadia	PER.athlete
 Bruno Le Maire	PER.politician
+Bruno Mars	PER.artist
 Bruno Massot	PER.athlete
+Bruno Retailleau	PER.politician
+Bryan Adams	PER.artist
 Brüderle	PER.politician	Rainer Brüderle
 Brühl	PER.artist	Daniel Brühl
 Budanow	PER.politician	Kyrylo Budanow
+Buddha	PER.scientist
 Buffett	PER.business	Warren Buffett
 Buffon	PER.athlete	Gianluigi Buffon
 Buhari	PER.politician	Muhammadu Buhari
 Bukayo Saka	PER.athlete
 Bukele	PER.politician	Nayib Bukele
 Bulgakow	PER.artist	Michail Bulgakow
+Bully Herbig	PER.artist	Michael Bully Herbig
+Bum-kun Cha	PER.athlete
 Burhan	PER.politician	Abdel Fattah al-Burhan
+Burhan Qurbani	PER.artist
+Burkardt	PER.athlete	Jonathan Burkardt
 Burkhard Balz	PER.politician
 Burkhard Hirsch	PER.politician
 Burkhard Jung	PER.politician
 Burkhard Mast-Weisz	PER.politician
+Burna Boy	PER.artist
 Buschmann	PER.politician	Marco Buschmann
 Bushido	PER.artist
+Busquets	PER.athlete	Sergio Busquets
 Buttigieg	PER.politician	Pete Buttigieg
 Buzz Aldrin	PER.scientist
+Byung-Chul Han	PER.scientist
 Bärbel Bas	PER.politician
 Bärbel Bohley	PER.politician
 Bärbel Dieckmann	PER.politician
 Bärbel Höhn	PER.politician
 Bätzing	PER	Georg Bätzing
 Béla Anda	PER.politician
+Béla Bartók	PER.artist
+Béla Réthy	PER.artist
 Böhmermann	PER.artist	Jan Böhmermann
 Böll	PER.artist	Heinrich Böll
+Børge Brende	PER.business
+Bülent Ceylan	PER.artist
+C. S. Lewis	PER.artist
+Cacau	PER.athlete
 Caesar	PER	Julius Caesar
+Cafu	PER.athlete
+Cai Qi	PER.politician
+Calin Georgescu	PER.politician	Călin Georgescu
+Calmy-Rey	PER.politician	Micheline Calmy-Rey
+Calvin Harris	PER.artist
+Calvin Klein	PER.artist
 Camilla Parker Bowles	PER.politician
+Camille Pissarro	PER.artist
+Camille Saint-Saëns	PER.artist
 Campino	PER.artist
 Camus	PER.artist	Albert Camus
+Can Dündar	PER
+Can Uzun	PER.athlete
 Canan Bayram	PER.politician
+Candida Höfer	PER.artist
+Canelo	PER.athlete	Saúl Álvarez
+Canelo Álvarez	PER.athlete	Saúl Álvarez
 Cansel Kiziltepe	PER.politician
 Cansin Köktürk	PER.politician
 Cantona	PER.athlete	Eric Cantona
 Capital Bra	PER.artist
+Caravaggio	PER.artist
+Cardi B	PER.artist
 Caren Lay	PER.politician
 Caren Miosga	PER.artist
 Carina Konrad	PER.politician
+Carina Vogt	PER.athlete
+Carl Benz	PER.business
+Carl Bernstein	PER
+Carl Bildt	PER.politician
+Carl Bosch	PER.scientist
 Carl Friedrich Gauß	PER.scientist
+Carl Friedrich Goerdeler	PER
+Carl Friedrich von Weizsäcker	PER.scientist
 Carl Gustav Jung	PER.scientist
+Carl Hahn	PER.business
+Carl Icahn	PER.business
 Carl Lewis	PER.athlete
+Carl Maria von Weber	PER.artist
 Carl Orff	PER.artist
+Carl Sagan	PER.scientist
+Carl Schmitt	PER.scientist
+Carl Spitzweg	PER.artist
+Carl XVI. Gustaf	PER
+Carl Zeiss	PER.business
+Carl-Uwe Steeb	PER.athlete
+Carla Bruni	PER.politician
+Carla Del Ponte	PER.politician
 Carles Puigdemont	PER.politician
+Carles Puyol	PER.athlete
 Carlo Ancelotti	PER.athlete
+Carlo Azeglio Ciampi	PER.politician
+Carlo Chatrian	PER.artist
+Carlo Janka	PER.athlete
 Carlo Masala	PER.politician
+Carlo Nordio	PER.politician
+Carlo Schmid	PER
 Carlos Alcaraz	PER.athlete
+Carlos Fuentes	PER.artist
 Carlos Ghosn	PER.business
+Carlos Kleiber	PER.artist
+Carlos Ruiz Zafón	PER.artist
 Carlos Sainz	PER.athlete
+Carlos Slim	PER.business
+Carlos Tavares	PER.business
+Carmen Nebel	PER.artist
 Carmen Wegge	PER.politician
 Carney	PER.politician	Mark Carney
 Carola Rackete	PER.politician
 Carola Reimann	PER.politician
 Carola Veit	PER.politician
 Carolin Bachmann	PER.politician
+Carolin Emcke	PER
+Carolin Kebekus	PER.artist
 Carolina Trautner	PER.politician
+Caroline Einhoff	PER.artist
+Caroline Link	PER.artist
+Caroline Wozniacki	PER.athlete
 Carrie Lam	PER.politician
 Carsten Breuer	PER.politician
 Carsten Brodesser	PER.politician
 Carsten Brosda	PER.politician
+Carsten Jancker	PER.athlete
 Carsten Körber	PER.politician
 Carsten Kühl	PER.politician
 Carsten Linnemann	PER.politician
 Carsten Maschmeyer	PER.business
 Carsten Meyer-Heder	PER.politician
 Carsten Müller	PER.politician
+Carsten Ramelow	PER.athlete
 Carsten Schneider	PER.politician
 Carsten Sieling	PER.politician
 Carsten Spallek	PER.politician
 Carsten Spohr	PER.business
 Carsten Träger	PER.politician
+Carsten Watzl	PER.scientist
 Carstensen	PER.politician	Peter Harry Carstensen
+Cary Grant	PER.artist
 Casillas	PER.athlete	Iker Casillas
 Caspar David Friedrich	PER.artist
+Caspar Veldkamp	PER.politician
 Casper Ruud	PER.athlete
 Cassis	PER.politician	Ignazio Cassis
+Caster Semenya	PER.athlete
 Castex	PER.politician	Jean Castex
+Castro	PER.politician	Fidel Castro
+Cate Blanchett	PER.artist
 Catherine Ashton	PER.politician
 Catherine Colonna	PER.politician
+Catherine Connolly	PER.politician
+Catherine De Bolle	PER.politician
+Catherine Deneuve	PER.artist
 Catherine Middleton	PER.politician	Kate Middleton
+Catherine Russell	PER.politician
+Catherine Vautrin	PER.politician
+Catherine Zeta-Jones	PER.artist
+Cathy Russell	PER.politician
 Cavusoglu	PER.politician	Mevlüt Çavuşoğlu
-Ceferin	PER.athlete	Aleksander Čeferin
+Cecilia Bartoli	PER.artist
+Cecilia Malmström	PER.politician
+Ceferin	PER	Aleksander Čeferin
 Celan	PER.artist	Paul Celan
+Celia Sasic	PER.athlete	Célia Šašić
 Celine Dion	PER.artist	Céline Dion
 Cem Oezdemir	PER.politician	Cem Özdemir
 Cem Özdemir	PER.politician
 Cervantes	PER.artist	Miguel de Cervantes
+Cesc Fabregas	PER.athlete	Cesc Fàbregas
+Cesc Fàbregas	PER.athlete
+Cha Bum-kun	PER.athlete	Bum-kun Cha
 Chalamet	PER.artist	Timothée Chalamet
+Chaled Maschal	PER.politician	Chalid Maschal
+Chalid Maschal	PER.politician
 Chalifa Haftar	PER.politician
 Chalil al-Haja	PER.politician
 Chamenei	PER.politician	Ali Chamenei
+Changpeng Zhao	PER.business
 Chaplin	PER.artist	Charlie Chaplin
+Chappell Roan	PER.artist
+Charles Aránguiz	PER.athlete
+Charles Aznavour	PER.artist
+Charles Babbage	PER.scientist
+Charles Baudelaire	PER.artist
+Charles Brauer	PER.artist
 Charles Darwin	PER.scientist
 Charles de Gaulle	PER.politician
 Charles Dickens	PER.artist
+Charles III.	PER
 Charles Leclerc	PER.athlete
+Charles Manson	PER
 Charles Michel	PER.politician
+Charles Taylor	PER.politician
+Charli XCX	PER.artist
 Charlie Chaplin	PER.artist
+Charlize Theron	PER.artist
 Charlotte Britz	PER.politician
+Charlotte Brontë	PER.artist
 Charlotte Knobloch	PER
 Charlotte Link	PER.artist
+Charly Hübner	PER.artist
 Charpentier	PER.scientist	Emmanuelle Charpentier
 Chatami	PER.politician	Mohammed Chatami
 Che Guevara	PER
-Chelsea Manning	PER.politician
+Chelsea Manning	PER
+Chen Shui-bian	PER.politician
 Cheney	PER.politician	Dick Cheney
 Cher	PER.artist
 Chiang Kai-shek	PER.politician
+Chicharito	PER.athlete	Javier Hernández
+Chimamanda Ngozi Adichie	PER.artist
+Chinua Achebe	PER.artist
 Chirac	PER.politician	Jacques Chirac
+Chloe Kim	PER.athlete
+Chloé Zhao	PER.artist
+Cho Tae-yul	PER.politician
 Chodorkowski	PER.politician	Michail Chodorkowski
+Choe Son-hui	PER.politician
 Chomeini	PER.politician	Ruhollah Chomeini
 Chomsky	PER.scientist	Noam Chomsky
 Chopin	PER.artist	Frédéric Chopin
+Choupo-Moting	PER.athlete	Eric Maxim Choupo-Moting
+Chris Evans	PER.artist
+Chris Evert	PER.athlete
+Chris Froome	PER.athlete
+Chris Führich	PER.athlete
+Chris Gueffroy	PER
+Chris Hadfield	PER.scientist
+Chris Hemsworth	PER.artist
+Chris Hipkins	PER.politician
+Chris Kaman	PER.athlete
 Chris Kühn	PER.politician
+Chris Martin	PER.artist
+Chris Pratt	PER.artist
+Chris Tall	PER.artist
 Christa Sager	PER.politician
 Christa Wolf	PER.artist
+Christian Ahlmann	PER.athlete
 Christian Ahrendt	PER.politician
+Christian Alvart	PER.artist
 Christian Baldauf	PER.politician
+Christian Bale	PER.artist
 Christian Bernreiter	PER.politician
+Christian Bruch	PER.business
 Christian Brückner	PER
 Christian Carius	PER.politician
+Christian Dior	PER.artist
 Christian Drosten	PER.politician
 Christian Dürr	PER.politician
+Christian Ehler	PER.politician
+Christian Ehrhoff	PER.athlete
+Christian Ehring	PER.artist
+Christian Eriksen	PER.athlete
 Christian Freiherr von Stetten	PER.politician
 Christian Freuding	PER.politician
+Christian Fuchs	PER.athlete
+Christian Führer	PER
 Christian Gaebler	PER.politician
+Christian Gentner	PER.athlete
+Christian Gerhaher	PER.artist
 Christian Geselle	PER.politician
+Christian Gross	PER.athlete
 Christian Görke	PER.politician
+Christian Günter	PER.athlete
 Christian Haase	PER.politician
+Christian Hafenecker	PER.politician
+Christian Haub	PER.business
+Christian Heidel	PER
 Christian Heinz	PER.politician
 Christian Hirte	PER.politician
 Christian Horner	PER.athlete
+Christian Ilzer	PER.athlete
+Christian Keller	PER
 Christian Kern	PER.politician
+Christian Klar	PER
 Christian Klein	PER.business
+Christian Kohlpaintner	PER.business
+Christian Kracht	PER.artist
+Christian Kukuk	PER.athlete
+Christian Kullmann	PER.business
 Christian Lange	PER.politician
+Christian Levrat	PER.politician
 Christian Leye	PER.politician
 Christian Lindner	PER.politician
 Christian Meyer	PER.politician
+Christian Miele	PER.business
 Christian Neureuther	PER.athlete
 Christian Pegel	PER.politician
 Christian Petry	PER.politician
+Christian Petzold	PER.artist
 Christian Piwarz	PER.politician
+Christian Prokop	PER.athlete
+Christian Pulisic	PER.athlete
+Christian Rach	PER.artist
+Christian Reitz	PER.athlete
+Christian Schad	PER.artist
 Christian Scharpf	PER.politician
 Christian Schmidt	PER.politician
 Christian Schuchardt	PER.politician
+Christian Schwarzer	PER.athlete
+Christian Schwochow	PER.artist
+Christian Seifert	PER
 Christian Sewing	PER.business
+Christian Sievers	PER.artist
 Christian Specht	PER.politician
 Christian Stocker	PER.politician
 Christian Streich	PER.athlete
 Christian Thielemann	PER.artist
 Christian Tischner	PER.politician
+Christian Titz	PER.athlete
+Christian Tramitz	PER.artist
 Christian Ude	PER.politician
+Christian Ulmen	PER.artist
 Christian von Stetten	PER.politician
 Christian Wirth	PER.politician
 Christian Wulff	PER.politician
+Christian Wörns	PER.athlete
 Christian Wück	PER.athlete
+Christian Ziege	PER.athlete
+Christiana Figueres	PER.politician
+Christiane Amanpour	PER
 Christiane Nüsslein-Volhard	PER.scientist
+Christiane Paul	PER.artist
 Christiane Schenderlein	PER.politician
+Christiane Taubira	PER.politician
 Christiane Wirtz	PER.politician
+Christina Aguilera	PER.artist
 Christina Baum	PER.politician
 Christina Kampmann	PER.politician
+Christina Obergföll	PER.athlete
+Christina Schwanitz	PER.athlete
 Christina Stumpp	PER.politician
+Christina Stürmer	PER.artist
 Christina Weiss	PER.politician
 Christine Anderson	PER.politician
 Christine Bergmann	PER.politician
@@ -735,112 +1450,251 @@ Christine Lagarde	PER.politician
 Christine Lambrecht	PER.politician
 Christine Langenfeld	PER.politician
 Christine Lieberknecht	PER.politician
+Christine Neubauer	PER.artist
+Christine Nöstlinger	PER.artist
+Christine Singer	PER.politician
 Christine Streichert-Clivot	PER.politician
+Christo	PER.artist
 Christof Gramm	PER.politician
 Christoph Ahlhaus	PER.politician
+Christoph Baumgartner	PER.athlete
 Christoph Bergner	PER.politician
 Christoph Berndt	PER.politician
 Christoph Blocher	PER.politician
 Christoph Daum	PER.athlete
 Christoph de Vries	PER.politician
+Christoph Eschenbach	PER.artist
+Christoph Franz	PER.business
 Christoph Frauenpreiß	PER.politician
 Christoph Freund	PER.athlete
 Christoph Harting	PER.athlete
+Christoph Hein	PER.artist
 Christoph Heusgen	PER.politician
 Christoph Hoffmann	PER.politician
 Christoph Kolumbus	PER
+Christoph Kramer	PER.athlete
 Christoph Maier	PER.politician
+Christoph Maria Herbst	PER.artist
+Christoph Metzelder	PER.athlete
 Christoph Meyer	PER.politician
+Christoph Mörgeli	PER.politician
 Christoph Ploß	PER.politician
+Christoph Preuß	PER.athlete
+Christoph Probst	PER
+Christoph Ransmayr	PER.artist
+Christoph Schönborn	PER
+Christoph Steinert	PER.athlete
 Christoph Tesche	PER.politician
+Christoph Wagner	PER.artist
 Christoph Waltz	PER.artist
+Christoph Werner	PER.business
+Christoph Wiederkehr	PER.politician
+Christoph Willibald Gluck	PER.artist
+Christophe Hansen	PER.politician
+Christopher Cavoli	PER.politician
+Christopher Clark	PER.scientist
+Christopher Drexler	PER.politician
+Christopher Grotheer	PER.athlete
 Christopher Luxon	PER.politician
+Christopher Nkunku	PER.athlete
 Christopher Nolan	PER.artist
+Christopher Trimmel	PER.athlete
 Christopher Vogt	PER.politician
 Christopher Wray	PER.politician
 Christos Pantazis	PER.politician
 Chrupalla	PER.politician	Tino Chrupalla
 Chruschtschow	PER.politician	Nikita Chruschtschow
+Chrystia Freeland	PER.politician
+Chuck Berry	PER.artist
+Chuck Hagel	PER.politician
 Chuck Schumer	PER.politician
 Churchill	PER.politician	Winston Churchill
 Chávez	PER.politician	Hugo Chávez
+Cicero	PER.scientist
 Ciesek	PER.politician	Sandra Ciesek
 Cillian Murphy	PER.artist
+Cindy aus Marzahn	PER.artist
+Cindy Crawford	PER.artist
+Cindy McCain	PER.politician
+Cindy Sherman	PER.artist
+Ciprian Marica	PER.athlete
+Ciro Immobile	PER.athlete
 Clara Bünger	PER.politician
 Clara Herrmann	PER.politician
 Clara Schumann	PER.artist
+Clara Zetkin	PER
+Clarence Seedorf	PER.athlete
 Clarence Thomas	PER.politician
+Clarice Lispector	PER.artist
+Claude Debussy	PER.artist
+Claude Dornier	PER.business
+Claude Lévi-Strauss	PER.scientist
 Claude Monet	PER.artist
+Claude Shannon	PER.scientist
 Claudia Bernhard	PER.politician
 Claudia Buch	PER.politician
+Claudia Goldin	PER.scientist
+Claudia Kemfert	PER.scientist
 Claudia Major	PER.politician
 Claudia Moll	PER.politician
 Claudia Pechstein	PER.athlete
+Claudia Plakolm	PER.politician
 Claudia Roth	PER.politician
 Claudia Schiffer	PER.artist
 Claudia Schilling	PER.politician
 Claudia Sheinbaum	PER.politician
+Claudio Abbado	PER.artist
+Claudio Monteverdi	PER.artist
+Claudio Pizarro	PER.athlete
 Claus Kaminsky	PER.politician
 Claus Kleber	PER.artist
 Claus Ruhe Madsen	PER.politician
 Claus Schenk Graf von Stauffenberg	PER
 Claus von Stauffenberg	PER	Claus Schenk Graf von Stauffenberg
+Claus von Wagner	PER.artist
+Claus Wellenreuther	PER.business
+Clemens August Graf von Galen	PER
+Clemens Fritz	PER.athlete
 Clemens Fuest	PER.politician
 Clemens Hoch	PER.politician
+Clemens J. Setz	PER.artist
 Clemens Meyer	PER.artist
+Clemens Prokop	PER
+Clemens Tönnies	PER
+Clemens Wickler	PER.athlete
 Clement Attlee	PER.politician
+Clint Eastwood	PER.artist
 Clooney	PER.artist	George Clooney
 Clueso	PER.artist
+Clément Noël	PER.athlete
+Coco Chanel	PER.artist
 Coco Gauff	PER.athlete
+Cody Gakpo	PER.athlete
+Cohn-Bendit	PER.politician	Daniel Cohn-Bendit
 Cole Palmer	PER.athlete
+Cole Porter	PER.artist
 Colette Boos-John	PER.politician
+Colin Farrell	PER.artist
+Colin Firth	PER.artist
 Colin Powell	PER.politician
+Collien Ulmen-Fernandes	PER.artist
+Collina	PER	Pierluigi Collina
+Colson Whitehead	PER.artist
+Coman	PER.athlete	Kingsley Coman
 Comey	PER.politician	James Comey
+Conchita Wurst	PER.artist
 Condoleezza Rice	PER.politician
+Connie Hedegaard	PER.politician
 Connor McDavid	PER.athlete
+Conor McGregor	PER.athlete
 Conrad Clemens	PER.politician
 Constance Arndt	PER.politician
+Constantin Schreiber	PER.artist
 Constanze Geiert	PER.politician
 Corbyn	PER.politician	Jeremy Corbyn
+Cordula Stratmann	PER.artist
+Corentin Tolisso	PER.athlete
+Corina Crețu	PER.politician
+Corine Mauch	PER.politician
+Corinna Harfouch	PER.artist
+Cormac McCarthy	PER.artist
+Cornelia Betsch	PER.scientist
+Cornelia Ernst	PER.politician
 Cornelia Funke	PER.artist
+Cornelia Hütter	PER.athlete
 Cornelia Lüddemann	PER.politician
 Cornelia Möhring	PER.politician
 Cornelia Pieper	PER.politician
+Cornelia Poletto	PER.artist
 Cornelia Prüfer-Storcks	PER.politician
 Cornelia Schmalz-Jacobsen	PER.politician
 Cornelia Seibeld	PER.politician
+Cornelius Vanderbilt	PER.business
+Costa Cordalis	PER.artist
+Costas Kadis	PER.politician
+Courtois	PER.athlete	Thibaut Courtois
+Cristiano Amon	PER.business
 Cristiano Ronaldo	PER.athlete
 Cristina Fernández de Kirchner	PER.politician
 Cristina Kirchner	PER.politician	Cristina Fernández de Kirchner
 Cro	PER.artist
 Cruyff	PER.athlete	Johan Cruyff
+Curd Jürgens	PER.artist
+Cyndi Lauper	PER.artist
 Cyril Ramaphosa	PER.politician
+Czesław Miłosz	PER.artist
 Cäsar	PER	Julius Caesar
+Cédric Wermuth	PER.politician
+Célia Šašić	PER.athlete
 Céline Dion	PER.artist
 Călin Georgescu	PER.politician
+D. H. Lawrence	PER.artist
 da Vinci	PER.artist	Leonardo da Vinci
+Daddy Yankee	PER.artist
+Dag Hammarskjöld	PER.politician
+Dagi Bee	PER.artist
+Dagmar Belakowitsch	PER.politician
+Dagmar Reim	PER.artist
 Dagmar Schmidt	PER.politician
 Dagur Sigurdsson	PER.athlete
+Dagur Sigurðsson	PER.athlete
 Dahlmeier	PER.athlete	Laura Dahlmeier
+Daichi Kamada	PER.athlete
 Dalai Lama	PER
+Dalia Grybauskaitė	PER.politician
 Dalí	PER.artist	Salvador Dalí
+Damian Boeselager	PER.politician
+Damiano David	PER.artist
+Damien Chazelle	PER.artist
+Damien Hirst	PER.artist
+Damon Albarn	PER.artist
+Damon Hill	PER.athlete
 Dan Brown	PER.artist
+Dan Jørgensen	PER.politician
+Dang Qiu	PER.athlete
+Dani Levy	PER.artist
+Dani Olmo	PER.athlete
+Daniel Altmaier	PER.athlete
 Daniel Andre Tande	PER.athlete
 Daniel Bahr	PER.politician
 Daniel Barenboim	PER.artist
 Daniel Brühl	PER.artist
+Daniel Caspary	PER.politician
+Daniel Chapo	PER.politician
+Daniel Cohn-Bendit	PER.politician
+Daniel Craig	PER.artist
+Daniel Defoe	PER.artist
+Daniel Deußer	PER.athlete
+Daniel Didavi	PER.athlete
+Daniel Ek	PER.business
 Daniel Freund	PER.politician
+Daniel Glattauer	PER.artist
 Daniel Günther	PER.politician
+Daniel Harding	PER.artist
+Daniel Hartwich	PER.artist
+Daniel Kahneman	PER.scientist
 Daniel Kehlmann	PER.artist
 Daniel Keller	PER.politician
+Daniel Krauss	PER.business
+Daniel Küblböck	PER.artist
+Daniel Libeskind	PER.artist
 Daniel Noboa	PER.politician
 Daniel Ortega	PER.politician
 Daniel Peters	PER.politician
+Daniel Radcliffe	PER.artist
 Daniel Ricciardo	PER.athlete
+Daniel Richter	PER.artist
 Daniel Schranz	PER.politician
+Daniel Siebert	PER
+Daniel Stephan	PER.athlete
 Daniel Theis	PER.athlete
+Daniel Thioune	PER.athlete
+Daniel Tschofenig	PER.athlete
+Daniel Van Buyten	PER.athlete
+Daniel Vasella	PER.business
 Daniel Wesener	PER.politician
 Daniela Behrens	PER.politician
+Daniela Gerd tom Markotten	PER.business
 Daniela Katzenberger	PER.artist
 Daniela Kolbe	PER.politician
 Daniela Ludwig	PER.politician
@@ -848,51 +1702,123 @@ Daniela Schadt	PER.politician
 Daniela Schmitt	PER.politician
 Daniil Medvedev	PER.athlete	Daniil Medwedew
 Daniil Medwedew	PER.athlete
+Daniil Trifonov	PER.artist
+Danilho Doekhi	PER.athlete
+Danilo Kiš	PER.artist
+Danny Boyle	PER.artist
+Danny Latza	PER.athlete
 Dante	PER.artist	Dante Alighieri
 Dante Alighieri	PER.artist
 Danyal Bayaz	PER.politician
+Daphne Caruana Galizia	PER
+Dara Khosrowshahi	PER.business
+Dario Amodei	PER.business
+Dario Cologna	PER.athlete
 Dariusz Michalczewski	PER.athlete
+Darja Domratschewa	PER.athlete
 Darmanin	PER.politician	Gérald Darmanin
+Daron Acemoglu	PER.scientist	Daron Acemoğlu
+Daron Acemoğlu	PER.scientist
+Darren Aronofsky	PER.artist
 Darwin	PER.scientist	Charles Darwin
+Darwin Núñez	PER.athlete
 Daum	PER.athlete	Christoph Daum
+Dave Gahan	PER.artist
 David Alaba	PER.athlete
+David Attenborough	PER.scientist
+David Baker	PER.scientist
+David Beasley	PER.politician
 David Beckham	PER.athlete
 David Ben-Gurion	PER.politician
 David Bowie	PER.artist
 David Cameron	PER.politician
+David Chipperfield	PER.artist
+David Coulthard	PER.athlete
+David Fincher	PER.artist
+David Garrett	PER.artist
+David Gilmour	PER.artist
+David Grossman	PER.artist
+David Guetta	PER.artist
+David Hockney	PER.artist
+David Hume	PER.scientist
 David Lammy	PER.politician
 David Langner	PER.politician
+David Letterman	PER.artist
+David Lynch	PER.artist
+David Malpass	PER.politician
 David McAllister	PER.politician
 David Miliband	PER.politician
 David Raum	PER.athlete
+David Ricardo	PER.scientist
+David Rubenstein	PER.business
 David Sassoli	PER.politician
+David Schneider	PER.business
+David Späth	PER.athlete
+David Storl	PER.athlete
+David Trimble	PER.politician
+David Villa	PER.athlete
+David Wagner	PER.athlete
+Davie Selke	PER.athlete
 Davutoglu	PER.politician	Ahmet Davutoğlu
 Davutoğlu	PER.politician	Ahmet Davutoğlu
+Davy Klaassen	PER.athlete
+Dayot Upamecano	PER.athlete
 Dağdelen	PER.politician	Sevim Dağdelen
 De Bruyne	PER.athlete	Kevin De Bruyne
 De Croo	PER.politician	Alexander De Croo
 de Gaulle	PER.politician	Charles de Gaulle
+de Klerk	PER.politician	Frederik Willem de Klerk
+de Ligt	PER.athlete	Matthijs de Ligt
 de Maizière	PER.politician	Thomas de Maizière
 De Masi	PER.politician	Fabio De Masi
 De Niro	PER.artist	Robert De Niro
 de Villepin	PER.politician	Dominique de Villepin
 De Wever	PER.politician	Bart De Wever
+Debbie Harry	PER.artist
 Deborah Düring	PER.politician
 Declan Rice	PER.athlete
+Dedê	PER.athlete
 Degenkolb	PER.athlete	John Degenkolb
 Deif	PER.politician	Mohammed Deif
+Dejan Ljubičić	PER.athlete
+Del Piero	PER.athlete	Alessandro Del Piero
+Delcy Rodríguez	PER.politician
 Delors	PER.politician	Jacques Delors
+Dembélé	PER.athlete	Ousmane Dembélé
 Demirtas	PER.politician	Selahattin Demirtaş
 Demirtaş	PER.politician	Selahattin Demirtaş
+Demis Hassabis	PER.business
 Deng Xiaoping	PER.politician
+Denis Bećirović	PER.politician
+Denis Diderot	PER.scientist
+Denis Sassou-Nguesso	PER.politician
+Denis Scheck	PER
+Denis Villeneuve	PER.artist
+Denis Zakaria	PER.athlete
+Denise Herrmann	PER.athlete
 Denise Herrmann-Wick	PER.athlete
+Deniz Aytekin	PER
+Deniz Ohde	PER.artist
 Deniz Undav	PER.athlete
+Deniz Yücel	PER
+Dennis Aogo	PER.athlete
+Dennis Bergkamp	PER.athlete
+Dennis Gansel	PER.artist
+Dennis Geiger	PER.athlete
+Dennis Grimm	PER.business
+Dennis Radtke	PER.politician
+Dennis Ritchie	PER.scientist
 Dennis Rohde	PER.politician
+Dennis Schroder	PER.athlete	Dennis Schröder
 Dennis Schröder	PER.athlete
+Dennis Seidenberg	PER.athlete
 Dennis Thering	PER.politician
 Dennis Weilmann	PER.politician
 Denys Schmyhal	PER.politician
 Denzel Washington	PER.artist
+Deontay Wilder	PER.athlete
+Depardieu	PER.artist	Gérard Depardieu
+Derek Jeter	PER.athlete
 Deripaska	PER.business	Oleg Deripaska
 Derya Türk-Nachbaur	PER.politician
 DeSantis	PER.politician	Ron DeSantis
@@ -903,214 +1829,440 @@ Detlef Müller	PER.politician
 Detlef Scheele	PER.politician
 Detlef Schrempf	PER.athlete
 Detlef Tabbert	PER.politician
+Detlev Buck	PER.artist
+Detlev Karsten Rohwedder	PER
+Dettmar Cramer	PER.athlete
+Devid Striesow	PER.artist
+Devlet Bahceli	PER.politician	Devlet Bahçeli
 Devlet Bahçeli	PER.politician
+Di María	PER.athlete	Ángel Di María
+Diana Damrau	PER.artist
+Diana Ross	PER.artist
 Diana Spencer	PER.politician	Lady Diana
 Diana Stolz	PER.politician
+Diana Zimmermann	PER.artist
 Diane Kruger	PER.artist
 DiCaprio	PER.artist	Leonardo DiCaprio
+Dick Advocaat	PER.athlete
 Dick Cheney	PER.politician
 Dick Schoof	PER.politician
 Dickens	PER.artist	Charles Dickens
+Didi Thurau	PER.athlete
+Didier Burkhalter	PER.politician
+Didier Cuche	PER.athlete
 Didier Deschamps	PER.athlete
+Didier Drogba	PER.athlete
 Didier Reynders	PER.politician
+Diego Benaglio	PER.athlete
+Diego Forlán	PER.athlete
 Diego Maradona	PER
+Diego Ribas	PER.athlete
 Diego Simeone	PER.athlete
+Diego Velázquez	PER.artist
 Diepgen	PER.politician	Eberhard Diepgen
 Diess	PER.business	Herbert Diess
 Dieter Althaus	PER.politician
 Dieter Baumann	PER.athlete
 Dieter Bohlen	PER.artist
+Dieter Eilts	PER.athlete
 Dieter Graumann	PER.politician
 Dieter Grimm	PER.politician
 Dieter Hallervorden	PER.artist
+Dieter Hecking	PER.athlete
 Dieter Hoeneß	PER.athlete
+Dieter Kosslick	PER.artist
+Dieter Nuhr	PER.artist
+Dieter Rams	PER.artist
 Dieter Reiter	PER.politician
 Dieter Romann	PER.politician
 Dieter Salomon	PER.politician
 Dieter Schwarz	PER.business
+Dieter Thoma	PER.athlete
+Dieter Thomas Heck	PER.artist
+Dieter Thomas Kuhn	PER.artist
 Dieter Zetsche	PER.business
 Diether Dehm	PER.politician
 Dietmar Bartsch	PER.politician
+Dietmar Beiersdorfer	PER
+Dietmar Bär	PER.artist
+Dietmar Hamann	PER.athlete
+Dietmar Hopp	PER.business
 Dietmar Strehl	PER.politician
 Dietmar Woidke	PER.politician
 Dietrich Bonhoeffer	PER
+Dietrich Fischer-Dieskau	PER.artist
 Dietrich Mateschitz	PER.business
 Dietrich Monstadt	PER.politician
 Dietrich Stobbe	PER.politician
 Dietrich Wersich	PER.politician
+Dilan Yeşilgöz	PER.politician
 Dilek Kalayci	PER.politician
 Dilma Rousseff	PER.politician
 Dimitrij Ovtcharov	PER.athlete
 Dimitrij Owtscharow	PER.athlete	Dimitrij Ovtcharov
+Dimitris Avramopoulos	PER.politician
 Dina Boluarte	PER.politician
+Ding Liren	PER.athlete
+Ding Xuexiang	PER.politician
 Dino Toppmöller	PER.athlete
+Diogenes	PER.scientist
+Diogo Leite	PER.athlete
+Diosdado Cabello	PER.politician
 Dirk Adams	PER.politician
+Dirk Bach	PER.artist
+Dirk Bauermann	PER.athlete
 Dirk Behrendt	PER.politician
+Dirk Brockmann	PER.scientist
 Dirk Heidenblut	PER.politician
 Dirk Hilbert	PER.politician
+Dirk Ippen	PER
 Dirk Kienscherf	PER.politician
+Dirk Kurbjuweit	PER
 Dirk Niebel	PER.politician
 Dirk Nockemann	PER.politician
 Dirk Nowitzki	PER.athlete
 Dirk Oestreich	PER.politician
 Dirk Panter	PER.politician
+Dirk Roßmann	PER.business
 Dirk Schrödter	PER.politician
+Dirk Schuster	PER.athlete
 Dirk Spaniel	PER.politician
 Dirk Stettner	PER.politician
 Dirk Wiese	PER.politician
+Dirk Zingler	PER
+DJ Bobo	PER.artist
+DJ Ötzi	PER.artist
+Djibril Sow	PER.athlete
 Djir-Sarai	PER.politician	Bijan Djir-Sarai
 Djokovic	PER.athlete	Novak Đoković
+Djoković	PER.athlete	Novak Đoković
 Djukanovic	PER.politician	Milo Đukanović
 Dmitri Medwedew	PER.politician
+Dmitri Muratow	PER
 Dmitri Peskow	PER.politician
+Dmitri Schostakowitsch	PER.artist
 Dmitrij Medwedew	PER.politician	Dmitri Medwedew
 Dmitrij Peskow	PER.politician	Dmitri Peskow
 Dmitry Medvedev	PER.politician	Dmitri Medwedew
+Dmytro Firtasch	PER.business
 Dmytro Kuleba	PER.politician
 Dobrindt	PER.politician	Alexander Dobrindt
 Dodik	PER.politician	Milorad Dodik
+Doja Cat	PER.artist
 Dolly Parton	PER.artist
+Domagoj Duvnjak	PER.athlete
 Dombrovskis	PER.politician	Valdis Dombrovskis
+Domen Prevc	PER.athlete
 Domenicali	PER.athlete	Stefano Domenicali
 Domenico Tedesco	PER.athlete
+Dominic Cummings	PER.politician
 Dominic Raab	PER.politician
+Dominic Raacke	PER.artist
 Dominic Thiem	PER.athlete
+Dominik Graf	PER.artist
+Dominik Klein	PER.athlete
+Dominik Koepfer	PER.athlete
+Dominik Kohr	PER.athlete
+Dominik Nepp	PER.politician
+Dominik Richter	PER.business
 Dominik Szoboszlai	PER.athlete
 Dominique de Villepin	PER.politician
+Dominique Heintz	PER.athlete
+Dominique Strauss-Kahn	PER.politician
+Don DeLillo	PER.artist
 Donald J. Trump	PER.politician	Donald Trump
+Donald Knuth	PER.scientist
+Donald Rumsfeld	PER.politician
 Donald Trump	PER.politician
+Donald Trump Jr.	PER.politician
 Donald Tusk	PER.politician
+Donata Hopfen	PER
+Donatella Versace	PER.artist
 Doncic	PER.athlete	Luka Dončić
+Dong Jun	PER.politician
+Donna Tartt	PER.artist
+Donnarumma	PER.athlete	Gianluigi Donnarumma
+Donyell Malen	PER.athlete
 Dončić	PER.athlete	Luka Dončić
+Dora Heldt	PER.artist
 Doris Ahnen	PER.politician
+Doris Bures	PER.politician
+Doris Dörrie	PER.artist
 Doris König	PER.politician
+Doris Lessing	PER.artist
 Doris Leuthard	PER.politician
 Doris Schröder-Köpf	PER.politician
 Doris von Sayn-Wittgenstein	PER.politician
 Dorit Stenke	PER.politician
+Doro Pesch	PER.artist
+Dorothea Wierer	PER.athlete
 Dorothee Bär	PER.politician
 Dorothee Feller	PER.politician
 Dorothee Martin	PER.politician
+Dorothee Schneider	PER.athlete
 Dorothee Stapelfeldt	PER.politician
+Doskozil	PER.politician	Hans Peter Doskozil
 Dostojewski	PER.artist	Fjodor Dostojewski
+Douglas Adams	PER.artist
+Dr. Dre	PER.artist
+Dr. Motte	PER.artist
+Drafi Deutscher	PER.artist
 Draghi	PER.politician	Mario Draghi
 Draisaitl	PER.athlete	Leon Draisaitl
 Drake	PER.artist
-Dreesen	PER.athlete	Jan-Christian Dreesen
+Draxler	PER.athlete	Julian Draxler
+Dreesen	PER	Jan-Christian Dreesen
+Drew Weissman	PER.scientist
 Dreyer	PER.politician	Malu Dreyer
+Drogba	PER.athlete	Didier Drogba
 Droste-Hülshoff	PER.artist	Annette von Droste-Hülshoff
 Drosten	PER.politician	Christian Drosten
+Droupadi Murmu	PER.politician
+Dschalal Talabani	PER.politician
 Dua Lipa	PER.artist
 Dubravka Šuica	PER.politician
 Dubravko Mandic	PER.politician
+Ducksch	PER.athlete	Marvin Ducksch
 Duda	PER.politician	Andrzej Duda
+Duke Ellington	PER.artist
+Duma Boko	PER.politician
 Dunja Hayali	PER.artist
 Dunja Kreiser	PER.politician
+Durs Grünbein	PER.artist
+Dustin Hoffman	PER.artist
 Duterte	PER.politician	Rodrigo Duterte
 Dutschke	PER	Rudi Dutschke
+Dwayne Johnson	PER.artist
 Dwight D. Eisenhower	PER.politician
+Dzsenifer Marozsan	PER.athlete	Dzsenifer Marozsán
+Dzsenifer Marozsán	PER.athlete
+Dárdai	PER.athlete	Pál Dárdai
 Däubler-Gmelin	PER.politician	Herta Däubler-Gmelin
 Díaz-Canel	PER.politician	Miguel Díaz-Canel
 Döblin	PER.artist	Alfred Döblin
+Dönitz	PER	Karl Dönitz
 Döpfner	PER.business	Mathias Döpfner
+Dörte Hansen	PER.artist
 Dörte Schall	PER.politician
 Dürer	PER.artist	Albrecht Dürer
+Džeko	PER.athlete	Edin Džeko
 E. T. A. Hoffmann	PER.artist
+Ebbe Sand	PER.athlete
 Eberhard Diepgen	PER.politician
 Eberhard Zorn	PER.politician
 Eberl	PER.athlete	Max Eberl
+Ebi Smolarek	PER.athlete
 Ebrahim Raisi	PER.politician
 Ebrahim Raissi	PER.politician	Ebrahim Raisi
 Ecclestone	PER.athlete	Bernie Ecclestone
 Eckart von Hirschhausen	PER.artist
 Eckart von Klaeden	PER.politician
+Eckart Witzigmann	PER.artist
 Eckart Würzner	PER.politician
 Eckhardt Rehberg	PER.politician
+Ed Balls	PER.politician
+Ed Davey	PER.politician
 Ed Miliband	PER.politician
 Ed Sheeran	PER.artist
+Eddie Murphy	PER.artist
+Eddy Merckx	PER.athlete
 Edelgard Bulmahn	PER.politician
+Eden Hazard	PER.athlete
 Edgar Allan Poe	PER.artist
+Edgar Davids	PER.athlete
+Edgar Degas	PER.artist
+Edgar Reitz	PER.artist
 Edgars Rinkēvičs	PER.politician
 Edi Rama	PER.politician
+Edin Dzeko	PER.athlete	Edin Džeko
+Edin Džeko	PER.athlete
+Edin Hasanović	PER.artist
 Edin Terzic	PER.athlete	Edin Terzić
 Edin Terzić	PER.athlete
+Edinson Cavani	PER.athlete
+Edita Gruberová	PER.artist
 Edith Sitzmann	PER.politician
+Edith Stein	PER
+Edmond Tapsoba	PER.athlete
+Edmund Husserl	PER.scientist
 Edmund Stoiber	PER.politician
 Edmundo González	PER.politician
 Edouard Philippe	PER.politician	Édouard Philippe
+Edsger Dijkstra	PER.scientist
+Edtstadler	PER.politician	Karoline Edtstadler
+Eduard Bernstein	PER
+Eduard Heger	PER.politician
+Eduard Schewardnadse	PER.politician
+Edvard Grieg	PER.artist
+Edvard Munch	PER.artist
 Edward Berger	PER.artist
-Edward Snowden	PER.politician
+Edward Elgar	PER.artist
+Edward Jenner	PER.scientist
+Edward Norton	PER.artist
+Edward Snowden	PER
+Edward Teller	PER.scientist
+Edwin Hubble	PER.scientist
+Effenberg	PER.athlete	Stefan Effenberg
+Egan Bernal	PER.athlete
 Egbert Geier	PER.politician
+Egidius Braun	PER
 Egon Bahr	PER.politician
 Egon Krenz	PER.politician
+Egon Schiele	PER.artist
 Ehrhart Körting	PER.politician
 Ehud Barak	PER.politician
 Ehud Olmert	PER.politician
 Eichmann	PER	Adolf Eichmann
 Eidinger	PER.artist	Lars Eidinger
+Eileen Gu	PER.athlete
 Einstein	PER.scientist	Albert Einstein
 Eisenbichler	PER.athlete	Markus Eisenbichler
 Eisenhower	PER.politician	Dwight D. Eisenhower
+Ekaterina Sachariewa	PER.politician
 Ekin Deligöz	PER.politician
+Ekkehard Schulz	PER.business
 Ekrem Imamoglu	PER.politician	Ekrem İmamoğlu
 Ekrem İmamoğlu	PER.politician
+El Greco	PER.artist
+El Hotzo	PER.artist
+El Lissitzky	PER.artist
+Elaine Thompson-Herah	PER.athlete
+ElBaradei	PER.politician	Mohamed ElBaradei
+Elber	PER.athlete	Giovane Élber
+Elena Ferrante	PER.artist
+Elena Kagan	PER.politician
+Elena Rybakina	PER.athlete	Jelena Rybakina
 Elfriede Jelinek	PER.artist
+Eli Cohen	PER.politician
+Elie Wiesel	PER
+Elif Shafak	PER.artist
+Elina Garanca	PER.artist	Elīna Garanča
+Elina Svitolina	PER.athlete	Jelina Switolina
+Elina Valtonen	PER.politician
+Elio Di Rupo	PER.politician
+Elisa Ferreira	PER.politician
 Elisabeth Baume-Schneider	PER.politician
 Elisabeth Borne	PER.politician	Élisabeth Borne
+Elisabeth I.	PER
 Elisabeth Kaiser	PER.politician
+Elisabeth Köstinger	PER.politician
+Elisabeth Pähtz	PER.athlete
+Elisabeth Schwarzkopf	PER.artist
 Elisabeth Seitz	PER.athlete
+Elisabeth Selbert	PER
 Elisabeth von Österreich	PER
 Elisabeth Winkelmeier-Becker	PER.politician
 Eliud Kipchoge	PER.athlete
+Elizabeth Holmes	PER.business
+Elizabeth II.	PER
+Elizabeth Taylor	PER.artist
 Elizabeth Warren	PER.politician
 Elke Breitenbach	PER.politician
 Elke Büdenbender	PER.politician
+Elke Heidenreich	PER
+Elke Kahr	PER.politician
+Ella Fitzgerald	PER.artist
+Ellen DeGeneres	PER.artist
+Ellen Ehni	PER.artist
+Ellen Johnson Sirleaf	PER.politician
 Elly Schlein	PER.politician
+Ellyes Skhiri	PER.athlete
+Elmar Brok	PER.politician
+Elmar Degenhart	PER.business
+Elmar Theveßen	PER.artist
+Elmar Wepper	PER.artist
 Elon Musk	PER.business
 Else Lasker-Schüler	PER.artist
 Elton John	PER.artist
+Elvira Öberg	PER.athlete
 Elvis Presley	PER.artist
 Elyas M'Barek	PER.artist
+Elīna Garanča	PER.artist
 Emanuel Buchmann	PER.athlete
+Emer Cooke	PER.politician
+Emil Fischer	PER.scientist
+Emil Forsberg	PER.athlete
+Emil Jannings	PER.artist
 Emil Nolde	PER.artist
+Emil Rathenau	PER.business
+Emil von Behring	PER.scientist
+Emile Mpenza	PER.athlete
 Emilia Müller	PER.politician
+Emilia Schüle	PER.artist
+Emiliano Martínez	PER.athlete
+Emily Brontë	PER.artist
 Emily Büning	PER.politician
+Emily Dickinson	PER.artist
+Emily O'Reilly	PER.politician
 Emine Erdoğan	PER.politician
 Eminem	PER.artist
+Emir Kusturica	PER.artist
+Emma Aicher	PER.athlete
 Emma Hinze	PER.athlete
 Emma Raducanu	PER.athlete
 Emma Stone	PER.artist
+Emma Thompson	PER.artist
+Emma Watson	PER.artist
+Emmanuel Levinas	PER.scientist
 Emmanuel Macron	PER.politician
 Emmanuelle Charpentier	PER.scientist
 Emmerich	PER.artist	Roland Emmerich
+Emmerich Kálmán	PER.artist
 Emmerson Mnangagwa	PER.politician
 Emmi Zeulner	PER.politician
 Emmy Noether	PER.scientist
+Emomali Rahmon	PER.politician
 Emre Can	PER.athlete
+Enda Kenny	PER.politician
+Engelbert Humperdinck	PER.artist
 Engels	PER.scientist	Friedrich Engels
 Engholm	PER.politician	Björn Engholm
+Engin Eroglu	PER.politician
+Enissa Amani	PER.artist
+Ennio Morricone	PER.artist
+Enrico Fermi	PER.scientist
 Enrico Komning	PER.politician
 Enrico Letta	PER.politician
+Enrique Iglesias	PER.artist
+Enrique Peña Nieto	PER.politician
 Ensslin	PER	Gudrun Ensslin
+Enya	PER.artist
+Enzo Fernández	PER.athlete
+Enzo Maresca	PER.athlete
+Enzo Millot	PER.athlete
 Ephraim Gothe	PER.politician
+Epikur	PER.scientist
 Epstein	PER	Jeffrey Epstein
+Erasmus von Rotterdam	PER
 Erdogan	PER.politician	Recep Tayyip Erdoğan
 Erdoğan	PER.politician	Recep Tayyip Erdoğan
+Eren Dinkçi	PER.athlete
 Erhard Eppler	PER.politician
 Erhard Grundl	PER.politician
 Eric Adams	PER.politician
 Eric Beißwenger	PER.politician
 Eric Cantona	PER.athlete
+Eric Clapton	PER.artist
 Eric Frenzel	PER.athlete
+Eric Maxim Choupo-Moting	PER.athlete
+Eric Schmidt	PER.business
 Eric Trump	PER.politician
 Eric Zemmour	PER.politician	Éric Zemmour
+Erich Fromm	PER.scientist
+Erich Harsch	PER.business
+Erich Heckel	PER.artist
 Erich Honecker	PER.politician
 Erich Kästner	PER.artist
 Erich Maria Remarque	PER.artist
 Erich Mende	PER.politician
+Erich Mendelsohn	PER.artist
 Erich Mielke	PER.politician
 Erich Ollenhauer	PER.politician
 Erich Pfeffer	PER.politician
+Erich Raeder	PER
+Erich Sixt	PER.business
+Erich von Manstein	PER
+Erik Durm	PER.athlete
 Erik Lehnert	PER.politician
 Erik Lesser	PER.athlete
 Erik Marquardt	PER.politician
@@ -1120,99 +2272,234 @@ Erik von Malottki	PER.politician
 Erik Zabel	PER.athlete
 Erika Mann	PER.artist
 Erling Haaland	PER.athlete
+Ermedin Demirovic	PER.athlete	Ermedin Demirović
+Ermedin Demirović	PER.athlete
+Ermin Bičakčić	PER.athlete
 Erna Solberg	PER.politician
 Ernest Hemingway	PER.artist
+Ernest Shackleton	PER.scientist
 Ernesto Che Guevara	PER	Che Guevara
+Ernst Abbe	PER.business
 Ernst Albrecht	PER.politician
+Ernst August von Hannover	PER
+Ernst Barlach	PER.artist
 Ernst Benda	PER.politician
+Ernst Bloch	PER.scientist
+Ernst Haeckel	PER.scientist
+Ernst Happel	PER.athlete
+Ernst Heinkel	PER.business
+Ernst Jandl	PER.artist
+Ernst Kaltenbrunner	PER
+Ernst Lemmer	PER
 Ernst Lubitsch	PER.artist
 Ernst Ludwig Kirchner	PER.artist
+Ernst Messerschmid	PER.scientist
+Ernst Pöppel	PER.scientist
 Ernst Reuter	PER.politician
+Ernst Ruska	PER.scientist
+Ernst Röhm	PER
+Ernst Strasser	PER.politician
+Ernst Thälmann	PER
 Ernst Uhrlau	PER.politician
 Ernst Welteke	PER.politician
+Ernst Werner von Siemens	PER.business
 Ernst-Wolfgang Böckenförde	PER.politician
+Eros Ramazzotti	PER.artist
 Erpenbeck	PER.artist	Jenny Erpenbeck
 Erwin Huber	PER.politician
+Erwin Neher	PER.scientist
+Erwin Pröll	PER.politician
 Erwin Rommel	PER
 Erwin Rüddel	PER.politician
 Erwin Schrödinger	PER.scientist
 Erwin Sellering	PER.politician
+Erwin Strittmatter	PER.artist
 Erwin Teufel	PER.politician
+Erwin Wurm	PER.artist
 Esken	PER.politician	Saskia Esken
+Espen Barth Eide	PER.politician
 Esra Limbacher	PER.politician
 Esteban Ocon	PER.athlete
+Esther Bejarano	PER
+Esther Duflo	PER.scientist
+Esther Henseleit	PER.athlete
+Etgar Keret	PER.artist
+Ethan Coen	PER.artist
+Eto'o	PER.athlete	Samuel Eto'o
+Euklid	PER.scientist
+Eusébio	PER.athlete
+Eva Braun	PER
 Eva Feußner	PER.politician
+Eva Glawischnig	PER.politician
+Eva Herman	PER.artist
 Eva Högl	PER.politician
 Eva Kühne-Hörmann	PER.politician
 Eva Lettenbauer	PER.politician
 Eva Luise Köhler	PER.politician
+Eva Lys	PER.athlete
+Eva Mattes	PER.artist
+Eva Padberg	PER.artist
+Eva Perón	PER
 Eva von Angern	PER.politician
 Eva Weber	PER.politician
+Eva-Maria Holzleitner	PER.politician
 Eva-Maria Kröger	PER.politician
+Evan Gershkovich	PER
+Evan N'Dicka	PER.athlete
+Evander Holyfield	PER.athlete
+Eveline Widmer-Schlumpf	PER.politician
 Evelyn Palla	PER.business
+Evelyn Regner	PER.politician
 Evelyn Zupke	PER.politician
 Evenepoel	PER.athlete	Remco Evenepoel
+Evgeni Plushenko	PER.athlete
+Evi Sachenbacher-Stehle	PER.athlete
+Evika Siliņa	PER.politician
 Evo Morales	PER.politician
+Ewald Arenz	PER.artist
+Ewan McGregor	PER.artist
+Exequiel Palacios	PER.athlete
+F. C. Delius	PER.artist
+F. Scott Fitzgerald	PER.artist
+F. W. de Klerk	PER.politician	Frederik Willem de Klerk
+Fabian Ernst	PER.athlete
 Fabian Hambüchen	PER.athlete
 Fabian Mehring	PER.politician
+Fabian Reese	PER.athlete
+Fabian Schär	PER.athlete
+Fabian Wiede	PER.athlete
+Fabian Wohlgemuth	PER
+Fabien Roussel	PER.politician
+Fabio Cannavaro	PER.athlete
+Fabio Capello	PER.athlete
 Fabio De Masi	PER.politician
+Fabius	PER.politician	Laurent Fabius
+Fabrice Leggeri	PER.politician
 Faeser	PER.politician	Nancy Faeser
 Fahimi	PER.politician	Yasmin Fahimi
+Faisal bin Farhan	PER.politician
+Faith Kipyegon	PER.athlete
+Falco	PER.artist
 Falko Mohrs	PER.politician
 Fallada	PER.artist	Hans Fallada
+Fallon Sherrock	PER.athlete
+Fan Zhendong	PER.athlete
 Farage	PER.politician	Nigel Farage
+Farid Bang	PER.artist
+Farin Urlaub	PER.artist
 Fassbinder	PER.artist	Rainer Werner Fassbinder
+Fatboy Slim	PER.artist
 Fatih Akin	PER.artist
+Fatma Aydemir	PER.artist
+Fatmire Alushi	PER.athlete
+Fatou Bensouda	PER.politician
+Fauci	PER.scientist	Anthony Fauci
+Favre	PER.athlete	Lucien Favre
+Fayiz as-Sarradsch	PER.politician
 Faymann	PER.politician	Werner Faymann
 Federer	PER.athlete	Roger Federer
 Federica Brignone	PER.athlete
 Federica Mogherini	PER.politician
+Federico Chiesa	PER.athlete
+Federico Fellini	PER.artist
+Federico García Lorca	PER.artist
+Federico Valverde	PER.athlete
+Fei-Fei Li	PER.scientist
 Feijóo	PER.politician	Alberto Núñez Feijóo
+Fela Kuti	PER.artist
 Felbermayr	PER.politician	Gabriel Felbermayr
+Felipe Calderón	PER.politician
+Felipe González	PER.politician
+Felipe Massa	PER.athlete
+Felipe VI.	PER.politician
 Felix Banaszak	PER.politician
+Felix Brych	PER
+Felix Genn	PER
 Felix Heinrichs	PER.politician
 Felix Hufeld	PER.politician
+Felix Jaehn	PER.artist
 Felix Klein	PER.politician
 Felix Loch	PER.athlete
 Felix Magath	PER.athlete
 Felix Mendelssohn Bartholdy	PER.artist
 Felix Neureuther	PER.athlete
+Felix Nmecha	PER.athlete
 Felix Schreiner	PER.politician
 Felix Schwenke	PER.politician
 Felix Sturm	PER.athlete
 Felor Badenberg	PER.politician
+Femke Bol	PER.athlete
 Ferat Koçak	PER.politician
 Ferda Ataman	PER.politician
+Ferdinand Alexander Porsche	PER.artist
+Ferdinand Braun	PER.scientist
 Ferdinand Kirchhof	PER.politician
+Ferdinand Lacina	PER.politician
+Ferdinand Lassalle	PER
+Ferdinand Magellan	PER.scientist
 Ferdinand Marcos	PER.politician
+Ferdinand Marcos Jr.	PER.politician
 Ferdinand Piech	PER.business	Ferdinand Piëch
 Ferdinand Piëch	PER.business
 Ferdinand Porsche	PER.business
+Ferdinand Raimund	PER.artist
 Ferdinand von Schirach	PER.artist
+Ferdinand von Zeppelin	PER.business
+Ferenc Gyurcsány	PER.politician
 Ferenc Krausz	PER.scientist
+Feridun Sinirlioğlu	PER.politician
 Fernando Alonso	PER.athlete
+Fernando Carro	PER
+Fernando Henrique Cardoso	PER.politician
+Fernando Meira	PER.athlete
+Fernando Torres	PER.athlete
+Ferran Adrià	PER.artist
 Ferres	PER.artist	Veronica Ferres
 Fethullah Gülen	PER.politician
 Feynman	PER.scientist	Richard Feynman
 Fiala	PER.politician	Petr Fiala
 Fico	PER.politician	Robert Fico
+Fidan	PER.politician	Hakan Fidan
 Fidel Castro	PER.politician
+Figo	PER.athlete	Luís Figo
 Filbinger	PER.politician	Hans Filbinger
+Filip Kostic	PER.athlete	Filip Kostić
+Filip Kostić	PER.athlete
+Filipe Nyusi	PER.politician
 Filippo Grandi	PER.politician
+Fillon	PER.politician	François Fillon
+Firmino	PER.athlete	Roberto Firmino
 Fitzek	PER.artist	Sebastian Fitzek
 Fjodor Dostojewski	PER.artist
 Flaubert	PER.artist	Gustave Flaubert
+Flavio Briatore	PER.athlete
+Flavio Cotti	PER.politician
+Fler	PER.artist
+Flick	PER.athlete	Hansi Flick
+Florence Nightingale	PER.scientist
+Florence Pugh	PER.artist
+Florentino Perez	PER	Florentino Pérez
+Florentino Pérez	PER
+Florian David Fitz	PER.artist
 Florian Dorn	PER.politician
+Florian Grillitsch	PER.athlete
+Florian Hager	PER.artist
 Florian Hahn	PER.politician
+Florian Harms	PER
 Florian Hassler	PER.politician
 Florian Henckel von Donnersmarck	PER.artist
 Florian Herrmann	PER.politician
+Florian Illies	PER
 Florian Janik	PER.politician
+Florian Kainz	PER.athlete
+Florian Kohfeldt	PER.athlete
 Florian Lipowitz	PER.athlete
+Florian Neuhaus	PER.athlete
 Florian Oßner	PER.politician
 Florian Pronold	PER.politician
 Florian Rentsch	PER.politician
 Florian Ritter	PER.politician
+Florian Schneider	PER.artist
 Florian Silbereisen	PER.artist
 Florian Streibl	PER.politician
 Florian Toncar	PER.politician
@@ -1220,15 +2507,34 @@ Florian Ubrich	PER.politician
 Florian von Brunn	PER.politician
 Florian Wellbrock	PER.athlete
 Florian Wirtz	PER.athlete
+Floyd Mayweather	PER.athlete
 Foden	PER.athlete	Phil Foden
 Fontane	PER.artist	Theodor Fontane
 Fourcade	PER.athlete	Martin Fourcade
+Frances McDormand	PER.artist
 Francesco Friedrich	PER.athlete
+Francesco Petrarca	PER.artist
 Francesco Totti	PER.athlete
+Francis Bacon	PER.artist
+Francis Crick	PER.scientist
+Francis Ford Coppola	PER.artist
+Francis Fukuyama	PER.scientist
+Francisco de Goya	PER.artist
 Francisco Franco	PER.politician
+Francisco Pizarro	PER.scientist
+Franck Ribery	PER.athlete	Franck Ribéry
+Franck Ribéry	PER.athlete
+Franco Colapinto	PER.athlete
+Franco Foda	PER.athlete
+Franjo Tudjman	PER.politician	Franjo Tuđman
 Franjo Tuđman	PER.politician
+Frank Appel	PER.business
 Frank Baranowski	PER.politician
+Frank Baumann	PER.athlete
+Frank Buschmann	PER.artist
 Frank Dudda	PER.politician
+Frank Elstner	PER.artist
+Frank Gehry	PER.artist
 Frank Henkel	PER.politician
 Frank Horch	PER.politician
 Frank Imhoff	PER.politician
@@ -1236,15 +2542,24 @@ Frank Junge	PER.politician
 Frank Klingebiel	PER.politician
 Frank Kupfer	PER.politician
 Frank Lampard	PER.athlete
+Frank Lloyd Wright	PER.artist
+Frank Luck	PER.athlete
+Frank Mastiaux	PER.business
 Frank Mentrup	PER.politician
 Frank Meyer	PER.politician
 Frank Nopper	PER.politician
 Frank Pasemann	PER.politician
 Frank Plasberg	PER.artist
+Frank Rijkaard	PER.athlete
 Frank Rinck	PER.politician
+Frank Rosin	PER.artist
+Frank Rost	PER.athlete
+Frank Schirrmacher	PER
+Frank Schmidt	PER.athlete
 Frank Schwabe	PER.politician
 Frank Schäffler	PER.politician
 Frank Schätzing	PER.artist
+Frank Schöbel	PER.artist
 Frank Sinatra	PER.artist
 Frank Sitta	PER.politician
 Frank Thelen	PER.business
@@ -1253,21 +2568,42 @@ Frank Werneke	PER.politician
 Frank-Jürgen Weise	PER.politician
 Frank-Tilo Becher	PER.politician
 Frank-Walter Steinmeier	PER.politician
+Franka Potente	PER.artist
 Franklin D. Roosevelt	PER.politician
 Franklin Delano Roosevelt	PER.politician	Franklin D. Roosevelt
 Frans Timmermans	PER.politician
+Franz Alt	PER
 Franz Beckenbauer	PER.athlete
+Franz Fischler	PER.politician
+Franz Grillparzer	PER.artist
 Franz Josef Jung	PER.politician
 Franz Josef Strauß	PER.politician
+Franz Joseph	PER	Franz Joseph I.
+Franz Joseph I.	PER
 Franz Kafka	PER.artist
+Franz Klammer	PER.athlete
+Franz Lackner	PER
+Franz Lehár	PER.artist
+Franz Liszt	PER.artist
 Franz Marc	PER.artist
 Franz Müntefering	PER.politician
+Franz Rogowski	PER.artist
 Franz Schubert	PER.artist
+Franz Stangl	PER
 Franz Thönnes	PER.politician
 Franz Untersteller	PER.politician
+Franz von Assisi	PER
+Franz von Bayern	PER
+Franz von Papen	PER
+Franz von Stuck	PER.artist
+Franz Voves	PER.politician
 Franz Vranitzky	PER.politician
 Franz Wagner	PER.athlete
+Franz Welser-Möst	PER.artist
+Franz West	PER.artist
+Franz-Josef Overbeck	PER
 Franz-Josef Strauß	PER.politician	Franz Josef Strauß
+Franz-Peter Tebartz-van Elst	PER
 Franz-Robert Liskow	PER.politician
 Franziska Brantner	PER.politician
 Franziska Giffey	PER.politician
@@ -1280,59 +2616,115 @@ Franziska van Almsick	PER.athlete
 Franziska Weidinger	PER.politician
 Franziskus	PER
 François Bayrou	PER.politician
+François Fillon	PER.politician
 François Hollande	PER.politician
 François Mitterrand	PER.politician
+François-Henri Pinault	PER.business
+Françoise Bettencourt Meyers	PER.business
+Françoise Sagan	PER.artist
 Fratzscher	PER.politician	Marcel Fratzscher
 Frauke Brosius-Gersdorf	PER.politician
 Frauke Heiligenstadt	PER.politician
 Frauke Petry	PER.politician
+Fred Sinowatz	PER.politician
 Freddie Mercury	PER.artist
+Freddy Quinn	PER.artist
+Frederick Lau	PER.artist
+Frederik Obermaier	PER
+Frederik Rönnow	PER.athlete
+Frederik Rønnow	PER.athlete
+Frederik Willem de Klerk	PER.politician
+Frederik X.	PER
 Frederiksen	PER.politician	Mette Frederiksen
 Fredi Bobic	PER.athlete
+Fredrik Reinfeldt	PER.politician
+Frei Otto	PER.artist
+Frenkie de Jong	PER.athlete
 Freud	PER.scientist	Sigmund Freud
 Frida Kahlo	PER.artist
+Fridtjof Nansen	PER.scientist
 Friedbert Pflüger	PER.politician
 Friede Springer	PER.business
+Friedensreich Hundertwasser	PER.artist
+Friederike Mayröcker	PER.artist
+Friederike Otto	PER.scientist
 Friedhelm Funkel	PER.athlete
+Friedhelm Loh	PER.business
+Friedrich August von Hayek	PER.scientist
+Friedrich Barbarossa	PER
 Friedrich Bohl	PER.politician
 Friedrich der Große	PER
+Friedrich Dürrenmatt	PER.artist
 Friedrich Ebert	PER
 Friedrich Engels	PER.scientist
+Friedrich Flick	PER.business
 Friedrich Hölderlin	PER.artist
+Friedrich II.	PER
+Friedrich III.	PER
+Friedrich Krupp	PER.business
 Friedrich Merz	PER.politician
+Friedrich Moch	PER.athlete
+Friedrich Mücke	PER.artist
 Friedrich Nehrig	PER.athlete
 Friedrich Nietzsche	PER.scientist
+Friedrich Nowottny	PER.artist
+Friedrich Paulus	PER
 Friedrich Pürner	PER.politician
 Friedrich Schiller	PER.artist
+Friedrich Schleiermacher	PER.scientist
+Friedrich Schorlemmer	PER
 Friedrich von Schiller	PER.artist	Friedrich Schiller
+Friedrich Wilhelm I.	PER
+Friedrich Wilhelm III.	PER
+Friedrich Wilhelm IV.	PER
+Friedrich Wilhelm Joseph Schelling	PER.scientist
+Friedrich Wöhler	PER.scientist
 Friedrich Zimmermann	PER.politician
+Frimpong	PER.athlete	Jeremie Frimpong
+Frits Bolkestein	PER.politician
+Fritz Bauer	PER
 Fritz Güntzler	PER.politician
-Fritz Keller	PER.athlete
+Fritz Haber	PER.scientist
+Fritz Keller	PER
 Fritz Kuhn	PER.politician
 Fritz Lang	PER.artist
+Fritz Sauckel	PER
 Fritz Schramma	PER.politician
+Fritz Thyssen	PER.business
 Fritz Walter	PER.athlete
+Fritz Wepper	PER.artist
+Fritz Wunderlich	PER.artist
+Frodeno	PER.athlete	Jan Frodeno
 Frédéric Chopin	PER.artist
 Frédéric Vasseur	PER.athlete
 Fuest	PER.politician	Clemens Fuest
+Fujimori	PER.politician	Alberto Fujimori
 Fumio Kishida	PER.politician
 Funkel	PER.athlete	Friedhelm Funkel
 Félix Tshisekedi	PER.politician
 Füllkrug	PER.athlete	Niclas Füllkrug
 Gabbard	PER.politician	Tulsi Gabbard
+Gabi Burgstaller	PER.politician
+Gabor Steingart	PER
 Gabriel Attal	PER.politician
 Gabriel Boric	PER.politician
 Gabriel Bortoleto	PER.athlete
+Gabriel Clemens	PER.athlete
 Gabriel Felbermayr	PER.politician
 Gabriel Garcia Marquez	PER.artist	Gabriel García Márquez
 Gabriel García Márquez	PER.artist
 Gabriela Heinrich	PER.politician
 Gabriele Andretta	PER.politician
+Gabriele Bischoff	PER.politician
 Gabriele Britz	PER.politician
+Gabriele Münter	PER.artist
 Gabriele Pauli	PER.politician
+Gabrielius Landsbergis	PER.politician
 Gaddafi	PER.politician	Muammar al-Gaddafi
 Gaddhafi	PER.politician	Muammar al-Gaddafi
+Gaetano Donizetti	PER.artist
 Gagarin	PER.scientist	Juri Gagarin
+Gal Gadot	PER.artist
 Galilei	PER.scientist	Galileo Galilei
 Galileo	PER.scientist	Galileo Galilei
 Galileo Galilei	PER.scientist
@@ -1340,10 +2732,15 @@ Gallant	PER.politician	Joav Gallant
 Gamal Abdel Nasser	PER.politician
 Gandhi	PER.politician	Mahatma Gandhi
 Gantz	PER.politician	Benny Gantz
+Garbiñe Muguruza	PER.athlete
 García Márquez	PER.artist	Gabriel García Márquez
+Gareth Bale	PER.athlete
 Gareth Southgate	PER.athlete
 Garrelt Duin	PER.politician
 Garri Kasparow	PER.politician
+Gary Barlow	PER.artist
+Gary Oldman	PER.artist
+Gary Ruvkun	PER.scientist
 Gasly	PER.athlete	Pierre Gasly
 Gauck	PER.politician	Joachim Gauck
 Gauff	PER.athlete	Coco Gauff
@@ -1356,124 +2753,244 @@ Gebhard Müller	PER.politician
 Geert Wilders	PER.politician
 Geisenberger	PER.athlete	Natalie Geisenberger
 Geißler	PER.politician	Heiner Geißler
+Gene Hackman	PER.artist
+Gennadi Sjuganow	PER.politician
 Genscher	PER.politician	Hans-Dietrich Genscher
 Gensheimer	PER.athlete	Uwe Gensheimer
 Gentiloni	PER.politician	Paolo Gentiloni
+Geoffrey Hinton	PER.scientist
 Georg Baselitz	PER.artist
 Georg Bätzing	PER
+Georg Danzer	PER.artist
 Georg Eisenreich	PER.politician
 Georg Elser	PER
 Georg Friedrich Händel	PER.artist
+Georg Friedrich Prinz von Preußen	PER
+Georg Grozer	PER.athlete
+Georg Gänswein	PER
 Georg Günther	PER.politician
+Georg Hackl	PER.athlete
 Georg Kippels	PER.politician
 Georg Kofler	PER.business
 Georg Kronawitter	PER.politician
 Georg Maier	PER.politician
+Georg Mascolo	PER
 Georg Milbradt	PER.politician
 Georg Nüßlein	PER.politician
 Georg Pazderski	PER.politician
+Georg Philipp Telemann	PER.artist
+Georg Restle	PER.artist
+Georg Schramm	PER.artist
+Georg Solti	PER.artist
+Georg Stamatelopoulos	PER.business
+Georg Trakl	PER.artist
 Georg Wilhelm Friedrich Hegel	PER.scientist
+Georg Willi	PER.politician
 Georg-Ludwig von Breitenbuch	PER.politician
 George Clooney	PER.artist
+George Foreman	PER.athlete
+George Gershwin	PER.artist
 George Grosz	PER.artist
 George H. W. Bush	PER.politician
 George Harrison	PER.artist
+George Lucas	PER.artist
+George Michael	PER.artist
 George Orwell	PER.artist
+George Osborne	PER.politician
+George R. R. Martin	PER.artist
+George Robertson	PER.politician
 George Russell	PER.athlete
+George Simion	PER.politician
 George Soros	PER.business
 George W. Bush	PER.politician
 George Washington	PER.politician
+George Weah	PER.politician
+Georges Bizet	PER.artist
+Georges Clemenceau	PER
+Georges Köhler	PER.scientist
 Georges Pompidou	PER.politician
+Georges Seurat	PER.artist
+Georges Simenon	PER.artist
 Georgiewa	PER.politician	Kristalina Georgiewa
+Georginio Rutter	PER.athlete
+Geraint Thomas	PER.athlete
+Gerald Asamoah	PER.athlete
 Gerald Ford	PER.politician
+Gerald Haug	PER.scientist
 Gerald Heere	PER.politician
+Gerald Hüther	PER.scientist
 Gerald Knaus	PER.politician
 Gerard Piqué	PER.athlete
+Gerardo Seoane	PER.athlete
 Gerassimow	PER.politician	Waleri Gerassimow
+Gerd Binnig	PER.scientist
+Gerd Bucerius	PER
+Gerd Chrzanowski	PER.business
+Gerd Gigerenzer	PER.scientist
 Gerd Landsberg	PER.politician
 Gerd Müller	PER.politician
+Gerd Rubenbauer	PER.artist
+Gerd Ruge	PER
+Gerd von Rundstedt	PER
 Gerda Hasselfeldt	PER.politician
+Gerhard Berger	PER.athlete
+Gerhard Cromme	PER.business
+Gerhard Delling	PER.artist
 Gerhard Eck	PER.politician
+Gerhard Ertl	PER.scientist
+Gerhard Henschel	PER.artist
+Gerhard Karner	PER.politician
 Gerhard Langemeyer	PER.politician
+Gerhard Ludwig Müller	PER
+Gerhard Mayer-Vorfelder	PER
+Gerhard Pfister	PER.politician
+Gerhard Polt	PER.artist
 Gerhard Richter	PER.artist
 Gerhard Schick	PER.politician
 Gerhard Schindler	PER.politician
 Gerhard Schröder	PER.politician
 Gerhard Stoltenberg	PER.politician
 Gerhart Baum	PER.politician
+Gernot Blümel	PER.politician
+Gernot Döllner	PER.business
 Gernot Erler	PER.politician
+Gernot Mölzer	PER.politician
 Gero Hocker	PER.politician
 Gero Storjohann	PER.politician
 Gerrard	PER.athlete	Steven Gerrard
 Gerry Adams	PER.politician
 Gerst	PER.scientist	Alexander Gerst
+Gert Bastian	PER
+Gert Fröbe	PER.artist
 Gert-Uwe Mende	PER.politician
 Gertrud Maltz-Schwarzfischer	PER.politician
 Gertrude Lübbe-Wolff	PER.politician
+Gerwyn Price	PER.athlete
+Gesa Felicitas Krause	PER.athlete
 Gesa Krause	PER.athlete
 Gesine Lötzsch	PER.politician
 Gesine Schwan	PER.politician
+Gewessler	PER.politician	Leonore Gewessler
 Geywitz	PER.politician	Klara Geywitz
 Ghassem Soleimani	PER.politician
 Ghislaine Maxwell	PER
 Ghosn	PER.business	Carlos Ghosn
+Giacomo Leopardi	PER.artist
 Giacomo Puccini	PER.artist
+Giancarlo Giorgetti	PER.politician
 Gianis Varoufakis	PER.politician	Yanis Varoufakis
 Gianluigi Buffon	PER.athlete
-Gianni Infantino	PER.athlete
+Gianluigi Donnarumma	PER.athlete
+Gianni Infantino	PER
+Gianni Versace	PER.artist
 Giannis Antetokounmpo	PER.athlete
 Gideon Saar	PER.politician
+Gidon Kremer	PER.artist
 Giegold	PER.politician	Sven Giegold
 Giffey	PER.politician	Franziska Giffey
+Gilles Deleuze	PER.scientist
+Gilles Marchand	PER.artist
 Gina Lückenkemper	PER.athlete
+Gina Raimondo	PER.politician
+Gioachino Rossini	PER.artist
 Giorgia Meloni	PER.politician
+Giorgio Armani	PER.artist
+Giorgio Chiellini	PER.athlete
 Giorgio Napolitano	PER.politician
+Giorgos Gerapetritis	PER.politician
+Giorgos Papandreou	PER.politician
+Giotto	PER.artist
+Giovane Élber	PER.athlete
+Giovanni Boccaccio	PER.artist
 Giovanni di Lorenzo	PER.artist
+Giovanni Zarrella	PER.artist
 Giscard	PER.politician	Valéry Giscard d'Estaing
 Giscard d'Estaing	PER.politician	Valéry Giscard d'Estaing
 Gisela Erler	PER.politician
 Gisela Piltz	PER.politician
+Gisele Bündchen	PER.artist
 Gislason	PER.athlete	Alfred Gislason
+Gita Gopinath	PER.politician
 Gitanas Nauseda	PER.politician	Gitanas Nausėda
 Gitanas Nausėda	PER.politician
 Gitta Connemann	PER.politician
+Gitte Haenning	PER.artist
 Giulia Gwinn	PER.athlete
 Giuliani	PER.politician	Rudy Giuliani
+Giuliano Amato	PER.politician
 Giuseppe Conte	PER.politician
 Giuseppe Verdi	PER.artist
 Glasner	PER.athlete	Oliver Glasner
+Glenn Close	PER.artist
+Glenn Greenwald	PER
+Glenn Micallef	PER.politician
+Gloria Estefan	PER.artist
+Gloria Macapagal-Arroyo	PER.politician
 Glucksmann	PER.politician	Raphaël Glucksmann
 Gnabry	PER.athlete	Serge Gnabry
 Goebbels	PER	Joseph Goebbels
 Goethe	PER.artist	Johann Wolfgang von Goethe
 Gogol	PER.artist	Nikolai Gogol
 Golda Meir	PER.politician
+Gonzalo Castro	PER.athlete
+Gonzalo Higuaín	PER.athlete
+Gonçalo Paciência	PER.athlete
+Goodluck Jonathan	PER.politician
 Gorbatschow	PER.politician	Michail Gorbatschow
 Gordon Brown	PER.politician
 Gordon Herbert	PER.athlete
+Gordon Ramsay	PER.artist
 Gordon Schnieder	PER.politician
 Goretzka	PER.athlete	Leon Goretzka
+Gosens	PER.athlete	Robin Gosens
+Gotabaya Rajapaksa	PER.politician
+Gottfried Böhm	PER.artist
 Gottfried Curio	PER.politician
+Gottfried Keller	PER.artist
+Gottfried Semper	PER.artist
 Gottfried Wilhelm Leibniz	PER.scientist
 Gotthard Schrempf	PER.politician
 Gotthold Ephraim Lessing	PER.artist
+Gottlieb Daimler	PER.business
+Gottlob Frege	PER.scientist
 Gottschalk	PER.artist	Thomas Gottschalk
 Gove	PER.politician	Michael Gove
+Goya	PER.artist	Francisco de Goya
 Goïta	PER.politician	Assimi Goïta
+Grace Kelly	PER.artist
+Graf Zeppelin	PER.business	Ferdinand von Zeppelin
+Grafite	PER.athlete
+Graham Greene	PER.artist
 Graichen	PER.politician	Patrick Graichen
 Granit Xhaka	PER.athlete
 Grant Hendrik Tonne	PER.politician
 Grass	PER.artist	Günter Grass
+Grasser	PER	Karl-Heinz Grasser
 Greenspan	PER.politician	Alan Greenspan
 Greg Abbott	PER.politician
+Greg Brockman	PER.business
 Gregor Gysi	PER.politician
+Gregor Kobel	PER.athlete
 Gregor Mendel	PER.scientist
 Gregor Schlierenzauer	PER.athlete
+Gregor Strasser	PER
 Greipel	PER.athlete	André Greipel
+Greta Garbo	PER.artist
+Greta Gerwig	PER.artist
 Greta Thunberg	PER.politician
 Gretchen Whitmer	PER.politician
+Grete Schickedanz	PER.business
 Gretzky	PER.athlete	Wayne Gretzky
-Grindel	PER.athlete	Reinhard Grindel
+Griezmann	PER.athlete	Antoine Griezmann
+Grifo	PER.athlete	Vincenzo Grifo
+Grigor Dimitrov	PER.athlete	Grigor Dimitrow
+Grigor Dimitrow	PER.athlete
+Grigori Jawlinski	PER.politician
+Grigory Sokolov	PER.artist
+Grimaldo	PER.athlete	Alejandro Grimaldo
+Grindel	PER	Reinhard Grindel
+Grischa Prömel	PER.athlete
+Gronkh	PER.artist
 Gropius	PER.artist	Walter Gropius
 Grossi	PER.politician	Rafael Grossi
 Grotewohl	PER.politician	Otto Grotewohl
@@ -1482,163 +2999,297 @@ Grönemeyer	PER.artist	Herbert Grönemeyer
 Guaido	PER.politician	Juan Guaidó
 Guaidó	PER.politician	Juan Guaidó
 Guardiola	PER.athlete	Pep Guardiola
+Gudenus	PER.politician	Johann Gudenus
 Gudrun Ensslin	PER
 Guido Beermann	PER.politician
+Guido Buchwald	PER.athlete
 Guido Crosetto	PER.politician
+Guido Kerkhoff	PER.business
 Guido Maria Kretschmer	PER.artist
+Guido Rasi	PER.politician
 Guido Reil	PER.politician
 Guido Westerwelle	PER.politician
 Guido Wolf	PER.politician
+Guildo Horn	PER.artist
+Guillermo del Toro	PER.artist
+Guillermo Lasso	PER.politician
+Guirassy	PER.athlete	Serhou Guirassy
+Gukesh Dommaraju	PER.athlete
 Gunda Niemann-Stirnemann	PER.athlete
+Gundula Gause	PER.artist
+Gunnar Beck	PER.politician
 Gunnar Schellenberger	PER.politician
 Gunter Czisch	PER.politician
 Gunther Krichbaum	PER.politician
 Guntram Schneider	PER.politician
+Gurbanguly Berdimuhamedow	PER.politician
 Gusenbauer	PER.politician	Alfred Gusenbauer
 Gustav Gressel	PER.politician
+Gustav Gründgens	PER.artist
 Gustav Heinemann	PER.politician
+Gustav Hertz	PER.scientist
+Gustav Kirchhoff	PER.scientist
+Gustav Klimt	PER.artist
 Gustav Mahler	PER.artist
+Gustav Noske	PER
+Gustav Schickedanz	PER.business
 Gustav Stresemann	PER
 Gustave Flaubert	PER.artist
+Gustavo Dudamel	PER.artist
 Gustavo Petro	PER.politician
 Gustl Mollath	PER
 Gutenberg	PER	Johannes Gutenberg
 Guterres	PER.politician	António Guterres
 Guttenberg	PER.politician	Karl-Theodor zu Guttenberg
+Guus Hiddink	PER.athlete
+Guy de Maupassant	PER.artist
 Guy Parmelin	PER.politician
+Guy Ritchie	PER.artist
+Guy Verhofstadt	PER.politician
+Gvardiol	PER.athlete	Josko Gvardiol
 Gyde Jensen	PER.politician
 Gysi	PER.politician	Gregor Gysi
+Gzuz	PER.artist
+Gänswein	PER	Georg Gänswein
 Gérald Darmanin	PER.politician
+Gérard Depardieu	PER.artist
+Gérard Krause	PER.scientist
+Gérard Larcher	PER.politician
+Gölä	PER.artist
+Göran Persson	PER.politician
 Göring	PER	Hermann Göring
 Göring-Eckardt	PER.politician	Katrin Göring-Eckardt
+Götz Aly	PER.scientist
 Götz Frömming	PER.politician
 Götz George	PER.artist
 Götz Kubitschek	PER.politician
+Götz Schubert	PER.artist
+Götz Werner	PER.business
 Götze	PER.athlete	Mario Götze
 Gülen	PER.politician	Fethullah Gülen
 Gündogan	PER.athlete	İlkay Gündoğan
 Gündoğan	PER.athlete	İlkay Gündoğan
 Günter Baumgartner	PER.politician
+Günter Blobel	PER.scientist
 Günter Grass	PER.artist
+Günter Guillaume	PER
 Günter Krings	PER.politician
+Günter Mittag	PER
 Günter Netzer	PER.athlete
 Günter Nooke	PER.politician
 Günter Rexrodt	PER.politician
 Günter Rudolph	PER.politician
 Günter Schabowski	PER.politician
 Günter Spinner	PER.politician
+Günter Strack	PER.artist
+Günter Verheugen	PER.politician
+Günter Wallraff	PER
+Günther Anders	PER.scientist
 Günther Beckstein	PER.politician
+Günther Fielmann	PER.business
 Günther Jauch	PER.artist
 Günther Oettinger	PER.politician
+Günther Platter	PER.politician
+Günther Quandt	PER.business
+Günther Uecker	PER.artist
+H. G. Wells	PER.artist
+H. P. Baxxter	PER.artist
+H. R. McMaster	PER.politician
 Haaland	PER.athlete	Erling Haaland
 Habeck	PER.politician	Robert Habeck
 Habermas	PER.scientist	Jürgen Habermas
+Hadja Lahbib	PER.politician
 Hafis al-Assad	PER.politician
 Haftar	PER.politician	Chalifa Haftar
+Haftbefehl	PER.artist
+Hage Geingob	PER.politician
 Hagen Kluck	PER.politician
+Hagen Rether	PER.artist
 Haider	PER.politician	Jörg Haider
+Haider al-Abadi	PER.politician
+Haile Gebrselassie	PER.athlete
 Haile Selassie	PER.politician
 Hainer	PER.business	Herbert Hainer
+Hakainde Hichilema	PER.politician
+Hakan Calhanoglu	PER.athlete	Hakan Çalhanoğlu
 Hakan Demir	PER.politician
 Hakan Fidan	PER.politician
+Hakan Yakin	PER.athlete
+Hakan Çalhanoğlu	PER.athlete
+Hakan Şükür	PER.athlete
 Hakeem Jeffries	PER.politician
+Hakimi	PER.athlete	Achraf Hakimi
 Haldenwang	PER.politician	Thomas Haldenwang
 Halina Wawzyniak	PER.politician
+Halle Berry	PER.artist
 Hallervorden	PER.artist	Dieter Hallervorden
 Halmich	PER.athlete	Regina Halmich
 Halvor Egner Granerud	PER.athlete
 Hambüchen	PER.athlete	Fabian Hambüchen
 Hamid Karsai	PER.politician
+Han Duck-soo	PER.politician
 Han Kang	PER.artist
+Han Kuo-yu	PER.politician
+Han Ying	PER.athlete
+Han Zheng	PER.politician
 Handke	PER.artist	Peter Handke
 Haneke	PER.artist	Michael Haneke
 Hanija	PER.politician	Ismail Hanija
 Hanka Mittelstädt	PER.politician
+Hanke Bruins Slot	PER.politician
 Hanna Naber	PER.politician
 Hanna Schygulla	PER.artist
+Hanna Zimmermann	PER.artist
+Hanna Öberg	PER.athlete
 Hannah Arendt	PER.scientist
+Hannah Höch	PER.artist
 Hannah Neumann	PER.politician
 Hannawald	PER.athlete	Sven Hannawald
+Hanne Darboven	PER.artist
 Hannelore Elsner	PER.artist
+Hannelore Hoger	PER.artist
 Hannelore Kohl	PER.politician
 Hannelore Kraft	PER.politician
+Hannes Androsch	PER.politician
 Hannes Gnauck	PER.politician
+Hannes Jaenicke	PER.artist
 Hannes Walter	PER.politician
+Hannes Wolf	PER.athlete
 Hanno Benz	PER.politician
+Hanns Eisler	PER.artist
+Hanns Martin Schleyer	PER
 Hans Apel	PER.politician
+Hans Arp	PER.artist
+Hans Bethe	PER.scientist
+Hans Christian Andersen	PER.artist
 Hans Eichel	PER.politician
 Hans Fallada	PER.artist
 Hans Filbinger	PER.politician
+Hans Frank	PER
+Hans Günter Winkler	PER.athlete
 Hans Holbein	PER.artist
+Hans Joachim Schellnhuber	PER.scientist
+Hans Jonas	PER.scientist
+Hans Jörg Schelling	PER.politician
+Hans Kluge	PER.politician
 Hans Koschnick	PER.politician
+Hans Krankl	PER.athlete
+Hans Leijtens	PER.politician
+Hans Leyendecker	PER
+Hans Magnus Enzensberger	PER.artist
 Hans Matthöfer	PER.politician
+Hans Michael Piëch	PER.business
 Hans Michelbach	PER.politician
 Hans Modrow	PER.politician
 Hans Niemann	PER.athlete
+Hans Niessl	PER.politician
+Hans Peter Doskozil	PER.politician
 Hans Reichhart	PER.politician
+Hans Riegel	PER.business
+Hans Rosenthal	PER.artist
+Hans Scharoun	PER.artist
+Hans Schlegel	PER.scientist
 Hans Scholl	PER
 Hans Tietmeyer	PER.politician
+Hans Werner Henze	PER.artist
 Hans Zehetmair	PER.politician
 Hans Zimmer	PER.artist
+Hans-Adam II.	PER
+Hans-Christian Schmid	PER.artist
 Hans-Christian Ströbele	PER.politician
 Hans-Christoph Berndt	PER.politician
 Hans-Dieter Flick	PER.athlete	Hansi Flick
 Hans-Dietrich Genscher	PER.politician
 Hans-Eckhard Sommer	PER.politician
+Hans-Georg Gadamer	PER.scientist
 Hans-Georg Maaßen	PER.politician
+Hans-Georg Näder	PER.business
+Hans-Gert Pöttering	PER.politician
 Hans-Joachim Grote	PER.politician
-Hans-Joachim Watzke	PER.athlete
+Hans-Joachim Kulenkampff	PER.artist
+Hans-Joachim Watzke	PER
 Hans-Jochen Vogel	PER.politician
 Hans-Josef Fell	PER.politician
 Hans-Josef Thesling	PER.politician
+Hans-Jörg Butt	PER.athlete
 Hans-Jürgen Papier	PER.politician
 Hans-Jürgen Wischnewski	PER.politician
 Hans-Peter Bartels	PER.politician
+Hans-Peter Briegel	PER.athlete
 Hans-Peter Friedrich	PER.politician
 Hans-Peter Uhl	PER.politician
+Hans-Rudolf Merz	PER.politician
 Hans-Thomas Tillschneider	PER.politician
 Hans-Ulrich Rülke	PER.politician
 Hans-Werner Sinn	PER.politician
 Hansi Flick	PER.athlete
+Hansi Hinterseer	PER.artist
 Hansjörg Durz	PER.politician
+Hanya Yanagihara	PER.artist
 Hape Kerkeling	PER.artist
+Harald Glööckler	PER.artist
+Harald Krassnitzer	PER.artist
+Harald Krüger	PER.business
 Harald Kujat	PER.politician
 Harald Lesch	PER.artist
+Harald Preuner	PER.politician
 Harald Range	PER.politician
 Harald Ringstorff	PER.politician
 Harald Schmidt	PER.artist
+Harald Schumacher	PER.athlete
+Harald V.	PER
+Harald Vilimsky	PER.politician
 Harald Weyel	PER.politician
 Harald Wolf	PER.politician
 Harald zur Hausen	PER.scientist
 Harari	PER.scientist	Yuval Noah Harari
 Harbarth	PER.politician	Stephan Harbarth
+Hardy Krüger	PER.artist
+Harold Kreis	PER.athlete
 Harold Wilson	PER.politician
+Harper Lee	PER.artist
+Harrison Ford	PER.artist
 Harry Glawe	PER.politician
 Harry Kane	PER.athlete
 Harry Maguire	PER.athlete
 Harry Mergel	PER.politician
 Harry S. Truman	PER.politician
 Harry Styles	PER.artist
+Harry Tisch	PER
 Hartfrid Wolff	PER.politician
 Harting	PER.athlete	Robert Harting
+Hartmut Graßl	PER.scientist
 Hartmut Koschyk	PER.politician
+Hartmut Mehdorn	PER.business
+Hartmut Michel	PER.scientist
 Hartmut Möllring	PER.politician
+Hartmut Rosa	PER.scientist
+Hartwig Löger	PER.politician
 Haruki Murakami	PER.artist
 Harvey Weinstein	PER.artist
+Hasan Salihamidzic	PER.athlete	Hasan Salihamidžić
 Hasan Salihamidžić	PER.athlete
+Hasebe	PER.athlete	Makoto Hasebe
 Haseloff	PER.politician	Reiner Haseloff
+Hashim Thaci	PER.politician	Hashim Thaçi
 Hashim Thaçi	PER.politician
 Hassan Nasrallah	PER.politician
 Hassan Rohani	PER.politician	Hassan Ruhani
 Hassan Ruhani	PER.politician
+Hassan Sheikh Mohamud	PER.politician
 Haßelmann	PER.politician	Britta Haßelmann
 Hasso Plattner	PER.business
 Havel	PER.politician	Václav Havel
 Havertz	PER.athlete	Kai Havertz
 Hawking	PER.scientist	Stephen Hawking
 Hayali	PER.artist	Dunja Hayali
+Hayao Miyazaki	PER.artist
 Haydn	PER.artist	Joseph Haydn
+Hazel Brugger	PER.artist
+He Lifeng	PER.politician
+Heath Ledger	PER.artist
 Hebestreit	PER.politician	Steffen Hebestreit
+Hector Berlioz	PER.artist
 Hegel	PER.scientist	Georg Wilhelm Friedrich Hegel
 Hegseth	PER.politician	Pete Hegseth
 Heide Simonis	PER.politician
@@ -1648,6 +3299,7 @@ Heidi Klum	PER.artist
 Heidi Reichinnek	PER.politician
 Heike Baehrens	PER.politician
 Heike Drechsler	PER.athlete
+Heike Henkel	PER.athlete
 Heike Hofmann	PER.politician
 Heike Makatsch	PER.artist
 Heike Taubert	PER.politician
@@ -1655,106 +3307,213 @@ Heike Werner	PER.politician
 Heiko Geue	PER.politician
 Heiko Maas	PER.politician
 Heiko Strohmann	PER.politician
+Heiko Westermann	PER.athlete
 Heiner Bartling	PER.politician
 Heiner Brand	PER.athlete
 Heiner Garg	PER.politician
 Heiner Geißler	PER.politician
 Heiner Lauterbach	PER.artist
+Heiner Müller	PER.artist
+Heiner Wilmer	PER
 Heino	PER.artist
+Heino Ferch	PER.artist
 Heinrich Amadeus Wolff	PER.politician
+Heinrich August Winkler	PER.scientist
 Heinrich Bedford-Strohm	PER
+Heinrich Brüning	PER
 Heinrich Böll	PER.artist
+Heinrich Deichmann	PER.business
 Heinrich Heine	PER.artist
+Heinrich Hertz	PER.scientist
+Heinrich Hiesinger	PER.business
 Heinrich Himmler	PER
+Heinrich IV.	PER
 Heinrich Lummer	PER.politician
 Heinrich Lübke	PER.politician
 Heinrich Mann	PER.artist
+Heinrich Müller	PER
+Heinrich VIII.	PER
 Heinrich von Kleist	PER.artist
 Heinrich von Pierer	PER.business
+Heintje	PER.artist
+Heinz Bude	PER.scientist
+Heinz Dürr	PER.business
+Heinz Erhardt	PER.artist
+Heinz Faßmann	PER.politician
 Heinz Fischer	PER.politician
 Heinz Fromm	PER.politician
+Heinz Guderian	PER
+Heinz Hermann Thiele	PER.business
+Heinz Mack	PER.artist
+Heinz Nixdorf	PER.business
 Heinz Rühmann	PER.artist
+Heinz Sielmann	PER.scientist
+Heinz Strunk	PER.artist
 Heinz-Christian Strache	PER.politician
+Heinz-Harald Frentzen	PER.athlete
+Heinz-Horst Deichmann	PER.business
 Heisenberg	PER.scientist	Werner Heisenberg
+Helen Clark	PER.politician
+Helen Mirren	PER.artist
+Helena Dalli	PER.politician
 Helene Fischer	PER.artist
+Helene Hegemann	PER.artist
+Helga Schmid	PER.politician
 Helge Lindh	PER.politician
 Helge Schneider	PER.artist
+Helle Thorning-Schmidt	PER.politician
 Hellmut Königshaus	PER.politician
+Hellmuth Karasek	PER
 Helma Orosz	PER.politician
 Helmut Dedy	PER.politician
+Helmut Dietl	PER.artist
 Helmut Holter	PER.politician
+Helmut Horten	PER.business
 Helmut Kohl	PER.politician
+Helmut Lachenmann	PER.artist
 Helmut Linssen	PER.politician
 Helmut Marko	PER.athlete
+Helmut Markwort	PER.artist
+Helmut Newton	PER.artist
 Helmut Rahn	PER.athlete
 Helmut Schlesinger	PER.politician
+Helmut Schleweis	PER.business
 Helmut Schmidt	PER.politician
+Helmut Scholz	PER.politician
 Helmut Schön	PER.athlete
+Helmuth James von Moltke	PER
 Hemeti	PER.politician	Mohammed Hamdan Daglo
 Hemingway	PER.artist	Ernest Hemingway
 Hendrik Hering	PER.politician
 Hendrik Hoppenstedt	PER.politician
+Hendrik Pekeler	PER.athlete
 Hendrik Streeck	PER.politician
 Hendrik Wüst	PER.politician
 Henna Virkkunen	PER.politician
+Hennes Weisweiler	PER.athlete
 Hennig-Wellsow	PER.politician	Susanne Hennig-Wellsow
+Henning Fritz	PER.athlete
 Henning Höne	PER.politician
+Henning Kagermann	PER.business
+Henning Mankell	PER.artist
 Henning Otte	PER.politician
 Henning Radtke	PER.politician
 Henning Rehbaum	PER.politician
 Henning Scherf	PER.politician
+Henning Schulte-Noelle	PER.business
+Henning von Tresckow	PER
 Henning Voscherau	PER.politician
+Henri Cartier-Bresson	PER.artist
+Henri de Toulouse-Lautrec	PER.artist
+Henri Matisse	PER.artist
+Henri Nannen	PER
+Henrietta Fore	PER.politician
 Henriette Reker	PER.politician
+Henrik Ibsen	PER.artist
 Henrik Kristoffersen	PER.athlete
+Henrik Larsson	PER.athlete
+Henrik Rödl	PER.athlete
+Henrikh Mkhitaryan	PER.athlete
+Henry David Thoreau	PER.artist
+Henry Ford	PER.business
+Henry Hübchen	PER.artist
 Henry Kissinger	PER.politician
+Henry Kravis	PER.business
 Henry Maske	PER.athlete
+Henry Paulson	PER.politician
+Henry Purcell	PER.artist
+Henryk M. Broder	PER
+Heraklit	PER.scientist
 Herberger	PER.athlete	Sepp Herberger
 Herbert Diess	PER.business
 Herbert Grönemeyer	PER.artist
 Herbert Hainer	PER.business
+Herbert Haupt	PER.politician
 Herbert Kickl	PER.politician
+Herbert Kroemer	PER.scientist
 Herbert Landau	PER.politician
+Herbert Marcuse	PER.scientist
 Herbert Mertin	PER.politician
+Herbert Prohaska	PER.athlete
+Herbert Quandt	PER.business
 Herbert Reul	PER.politician
+Herbert Sausgruber	PER.politician
 Herbert Schmalstieg	PER.politician
 Herbert von Karajan	PER.artist
 Herbert Wagner	PER.politician
 Herbert Wehner	PER.politician
+Herfried Münkler	PER.scientist
+Heribert Bruchhagen	PER
+Heribert Faßbender	PER.artist
+Heribert Prantl	PER
+Herman Melville	PER.artist
 Herman Van Rompuy	PER.politician
+Hermann Axen	PER
+Hermann Gerland	PER.athlete
 Hermann Gröhe	PER.politician
 Hermann Göring	PER
 Hermann Hesse	PER.artist
+Hermann Kant	PER.artist
 Hermann Maier	PER.athlete
+Hermann Müller	PER
+Hermann Neuberger	PER
+Hermann Nitsch	PER.artist
+Hermann Oberth	PER.scientist
 Hermann Otto Solms	PER.politician
 Hermann Schaufler	PER.politician
 Hermann Scheer	PER.politician
+Hermann Schützenhöfer	PER.politician
+Hermann von Helmholtz	PER.scientist
 Hermann-Josef Tebroke	PER.politician
+Hernán Cortés	PER.scientist
 Herta Däubler-Gmelin	PER.politician
 Herta Müller	PER.artist
 Hesse	PER.artist	Hermann Hesse
+Heung-min Son	PER.athlete	Son Heung-min
 Heusgen	PER.politician	Christoph Heusgen
+Heydar Alijew	PER.politician
 Heydrich	PER	Reinhard Heydrich
 Heynckes	PER.athlete	Jupp Heynckes
 Hibatullah Achundsada	PER.politician
 Hidalgo	PER.politician	Anne Hidalgo
+Hidetoshi Nakata	PER.athlete
+Hieronymus Bosch	PER.artist
+Hikaru Nakamura	PER.athlete
+Hilary Hahn	PER.artist
+Hilary Mantel	PER.artist
+Hilde Gerg	PER.athlete
 Hilde Mattheis	PER.politician
+Hildegard Bentele	PER.politician
 Hildegard Hamm-Brücher	PER.politician
 Hildegard Knef	PER.artist
 Hildegard Müller	PER.politician
+Hildegard von Bingen	PER.artist
+Hildegard Wortmann	PER.business
+Hilla Becher	PER.artist
 Hillary Clinton	PER.politician
+Hilmar Kopper	PER.business
 Himmler	PER	Heinrich Himmler
 Hindenburg	PER	Paul von Hindenburg
+Hingis	PER.athlete	Martina Hingis
+Hippokrates	PER.scientist
+Hirokazu Kore-eda	PER.artist
 Hirscher	PER.athlete	Marcel Hirscher
 Hirschhausen	PER.artist	Eckart von Hirschhausen
 Hitchcock	PER.artist	Alfred Hitchcock
 Hitler	PER	Adolf Hitler
+Hito Steyerl	PER.artist
 Hitzfeld	PER.athlete	Ottmar Hitzfeld
+Hitzlsperger	PER.athlete	Thomas Hitzlsperger
+Hjalmar Schacht	PER
 Ho Chi Minh	PER
 Hochul	PER.politician	Kathy Hochul
 Hoeneß	PER.athlete	Uli Hoeneß
 Hofreiter	PER.politician	Anton Hofreiter
 Holger Börner	PER.politician
+Holger Glandorf	PER.athlete
+Holger Hanselka	PER.scientist
 Holger Kelch	PER.politician
+Holger Klein	PER.business
 Holger Münch	PER.politician
 Holger Rune	PER.athlete
 Holger Stahlknecht	PER.politician
@@ -1765,469 +3524,1031 @@ Honoré de Balzac	PER.artist
 Horkheimer	PER.scientist	Max Horkheimer
 Horner	PER.athlete	Christian Horner
 Horst Arnold	PER.politician
+Horst Buchholz	PER.artist
+Horst Evers	PER.artist
+Horst Heldt	PER
 Horst Hrubesch	PER.athlete
 Horst Köhler	PER.politician
+Horst Lichter	PER.artist
+Horst Mahler	PER
 Horst Seehofer	PER.politician
+Horst Sindermann	PER
+Horst Störmer	PER.scientist
+Horst Tappert	PER.artist
 Hosni Mubarak	PER.politician
+Hou Yu-ih	PER.politician
 Houellebecq	PER.artist	Michel Houellebecq
+Howard Carpendale	PER.artist
+Howard Hughes	PER.business
 Howard Lutnick	PER.politician
+Howard Shore	PER.artist
+Howard Webb	PER
+Hristijan Mickoski	PER.politician
 Hrubesch	PER.athlete	Horst Hrubesch
+Hrvoje Smolčić	PER.athlete
 Hu Jintao	PER.politician
 Hubert Aiwanger	PER.politician
+Hubert Burda	PER.business
+Hubert Gorbach	PER.politician
+Hubert Hurkacz	PER.athlete
 Hubert Hüppe	PER.politician
 Hubert Ulrich	PER.politician
+Hubert Védrine	PER.politician
 Hubert Weiger	PER.politician
 Hubertus Heil	PER.politician
 Hugh Bronson	PER.politician
+Hugh Grant	PER.artist
+Hugh Jackman	PER.artist
+Hugo Almeida	PER.athlete
 Hugo Chavez	PER.politician	Hugo Chávez
 Hugo Chávez	PER.politician
+Hugo Ekitike	PER.athlete	Hugo Ekitiké
+Hugo Ekitiké	PER.athlete
+Hugo Haase	PER
+Hugo Junkers	PER.business
+Hugo Lloris	PER.athlete
+Hugo Preuß	PER
+Hugo Stinnes	PER.business
+Hugo von Hofmannsthal	PER.artist
+Huldrych Zwingli	PER
+Hulkenberg	PER.athlete	Nico Hülkenberg
 Humboldt	PER.scientist	Alexander von Humboldt
 Hummels	PER.athlete	Mats Hummels
+Humphrey Bogart	PER.artist
 Humza Yousaf	PER.politician
+Hun Manet	PER.politician
+Hun Sen	PER.politician
+Hundertwasser	PER.artist	Friedensreich Hundertwasser
+Huntelaar	PER.athlete	Klaas-Jan Huntelaar
 Hunter Biden	PER.politician
+Hunziker	PER.artist	Michelle Hunziker
+Husni Mubarak	PER.politician
+Hussein Amir-Abdollahian	PER.politician
+Huub Stevens	PER.athlete
+Häkkinen	PER.athlete	Mika Häkkinen
 Händel	PER.artist	Georg Friedrich Händel
 Häßler	PER.athlete	Thomas Häßler
+Häupl	PER.politician	Michael Häupl
 Höcke	PER.politician	Björn Höcke
 Högl	PER.politician	Eva Högl
 Hölderlin	PER.artist	Friedrich Hölderlin
 Höttges	PER.business	Timotheus Höttges
+Höwedes	PER.athlete	Benedikt Höwedes
 Hülkenberg	PER.athlete	Nico Hülkenberg
 Hüller	PER.artist	Sandra Hüller
+Hütter	PER.athlete	Adi Hütter
+Ian Anderson	PER.artist
+Ian Fleming	PER.artist
+Ian McEwan	PER.artist
+Ian Paisley	PER.politician
+Ian Thorpe	PER.athlete
+Ibrahim Böhme	PER
+Ibrahim Kalin	PER.politician	İbrahim Kalın
 Ibrahim Traoré	PER.politician
+Ibrahima Konaté	PER.athlete
 Ibrahimovic	PER.athlete	Zlatan Ibrahimović
 Ibrahimović	PER.athlete	Zlatan Ibrahimović
 Idi Amin	PER
+Idris Elba	PER.artist
+Idriss Déby	PER.politician
 Iga Swiatek	PER.athlete	Iga Świątek
 Iga Świątek	PER.athlete
+Iggy Pop	PER.artist
+Ignatius von Loyola	PER
 Ignatz Bubis	PER.politician
+Ignaz Semmelweis	PER.scientist
 Ignazio Cassis	PER.politician
+Igor de Camargo	PER.athlete
+Igor Dodon	PER.politician
 Igor Levit	PER.artist
+Igor Matovič	PER.politician
+Igor Setschin	PER.business
 Igor Strawinsky	PER.artist
+Ihlas Bebou	PER.athlete
+Ihor Kolomojskyj	PER.business
 Iker Casillas	PER.athlete
 Ilham Alijew	PER.politician
+Iliana Iwanowa	PER.politician
+Ilie Bolojan	PER.politician
+Ilir Meta	PER.politician
+Ilka Bessin	PER.artist
 Ilkay Gündogan	PER.athlete	İlkay Gündoğan
+Ilker Catak	PER.artist	Ilker Çatak
+Ilker Çatak	PER.artist
+Ilko-Sascha Kowalczuk	PER.scientist
 Illner	PER.artist	Maybrit Illner
 Ilse Aigner	PER.politician
 Ilse Falk	PER.politician
+Ilya Sutskever	PER.business
+Ilyas Ansah	PER.athlete
 Imamoglu	PER.politician	Ekrem İmamoğlu
 Immanuel Kant	PER.scientist
 Imran Khan	PER.politician
+Imre Kertész	PER.artist
 Ina Brandes	PER.politician
 Ina Czyborra	PER.politician
 Ina Latendorf	PER.politician
+Ina Müller	PER.artist
 Ina Scharrenbach	PER.politician
 Indira Gandhi	PER.politician
+Ine Eriksen Søreide	PER.politician
 Ines Claus	PER.politician
 Ines Schwerdtner	PER.politician
-Infantino	PER.athlete	Gianni Infantino
+Infantino	PER	Gianni Infantino
+Inge Meysel	PER.artist
+Inge Viett	PER
 Ingeborg Bachmann	PER.artist
 Ingeborg Sahler-Fesel	PER.politician
+Inger Andersen	PER.politician
+Ingmar Bergman	PER.artist
 Ingmar Jung	PER.politician
 Ingo Gerhartz	PER.politician
 Ingo Gädechens	PER.politician
 Ingo Kramer	PER.politician
 Ingo Meyer	PER.politician
+Ingo Schulze	PER.artist
 Ingo Senftleben	PER.politician
 Ingo Wolf	PER.politician
 Ingo Zamperoni	PER.artist
+Ingolf Lück	PER.artist
 Ingolf Roßberg	PER.politician
+Ingrid Bergman	PER.artist
 Ingrid Fischbach	PER.politician
+Ingrid Klimke	PER.athlete
 Ingrid Nestle	PER.politician
+Ingrid Noll	PER.artist
 Ingrid Pahlmann	PER.politician
+Ingrid Thurnher	PER.artist
+Ingrida Šimonytė	PER.politician
+Ingvar Kamprad	PER.business
 Iniesta	PER.athlete	Andrés Iniesta
 Inka Grings	PER.athlete
 Inken Gallner	PER.politician
 Iohannis	PER.politician	Klaus Iohannis
 Irakli Kobachidse	PER.politician
+Iratxe García	PER.politician
+Ireen Wüst	PER.athlete
 Irene Mihalic	PER.politician
+Irenäus Eibl-Eibesfeldt	PER.scientist
 Iris Berben	PER.artist
 Iris Spranger	PER.politician
+Irme Stetter-Karp	PER
 Irmgard Schwaetzer	PER.politician
+Irmtraud Morgner	PER.artist
+Irving Berlin	PER.artist
+Isa Genzken	PER.artist
+Isaac Asimov	PER.artist
+Isaac Bonga	PER.athlete
 Isaac Herzog	PER.politician
 Isaac Newton	PER.scientist
 Isabel Allende	PER.artist
+Isabel Díaz Ayuso	PER.politician
 Isabel Pfeiffer-Poensgen	PER.politician
 Isabel Schnabel	PER.politician
+Isabell Werth	PER.athlete
+Isabella Eckerle	PER.scientist
+Isabelle Huppert	PER.artist
+Isabelle Härle	PER.athlete
 Isack Hadjar	PER.athlete
 Isaias Afewerki	PER.politician
+Isayas Afewerki	PER.politician
 Ischinger	PER.politician	Wolfgang Ischinger
 Ishiba	PER.politician	Shigeru Ishiba
+Islam Karimow	PER.politician
 Ismail Hanija	PER.politician
 Ismail Haniyeh	PER.politician	Ismail Hanija
 Israel Katz	PER.politician
+Italo Calvino	PER.artist
 Itamar Ben-Gvir	PER.politician
 Ivan Lendl	PER.athlete
+Ivan Rakitic	PER.athlete	Ivan Rakitić
+Ivan Rakitić	PER.athlete
 Ivanka Trump	PER.politician
+Ivano Balić	PER.athlete
+Ivica Dačić	PER.politician
+Ivica Olić	PER.athlete
+Ivica Vastić	PER.athlete
+Ivo Andrić	PER.artist
 Ivo Gönner	PER.politician
+Iván Duque	PER.politician
+Iwan der Schreckliche	PER
+Iwan Turgenjew	PER.artist
 Iwanischwili	PER.politician	Bidsina Iwanischwili
+İbrahim Kalın	PER.politician
 İlkay Gündoğan	PER.athlete
+İlker Çatak	PER.artist
 İmamoğlu	PER.politician	Ekrem İmamoğlu
+J Balvin	PER.artist
+J. D. Salinger	PER.artist
 J. D. Vance	PER.politician	JD Vance
 J. K. Rowling	PER.artist
+J. M. Coetzee	PER.artist
+J. M. G. Le Clézio	PER.artist
+J. P. Morgan	PER.business
+J. R. R. Tolkien	PER.artist
 J. Robert Oppenheimer	PER.scientist	Robert Oppenheimer
+Jaap de Hoop Scheffer	PER.politician
 Jacinda Ardern	PER.politician
 Jack Dorsey	PER.business
+Jack Draper	PER.athlete
+Jack Grealish	PER.athlete
+Jack Kerouac	PER.artist
+Jack Lemmon	PER.artist
 Jack Ma	PER.business
 Jack Nicholson	PER.artist
+Jack Nicklaus	PER.athlete
+Jack Straw	PER.politician
+Jack Welch	PER.business
+Jackie Chan	PER.artist
+Jackie Joyner-Kersee	PER.athlete
 Jackie Stewart	PER.athlete
+Jackson Pollock	PER.artist
+Jacob Rees-Mogg	PER.politician
 Jacob Zuma	PER.politician
+Jacqueline Badran	PER.politician
 Jacqueline Bernhardt	PER.politician
+Jacqueline Lölling	PER.athlete
 Jacques Chirac	PER.politician
+Jacques Cousteau	PER.scientist
 Jacques Delors	PER.politician
+Jacques Derrida	PER.scientist
+Jacques Herzog	PER.artist
+Jacques Offenbach	PER.artist
+Jacques Rogge	PER
+Jacques Villeneuve	PER.athlete
+Jadon Sancho	PER.athlete
+Jafar Panahi	PER.artist
 Jagger	PER.artist	Mick Jagger
 Jagmeet Singh	PER.politician
 Jahja Sinwar	PER.politician
 Jair Bolsonaro	PER.politician
 Jair Lapid	PER.politician
+Jaishankar	PER.politician	Subrahmanyam Jaishankar
+Jake Gyllenhaal	PER.artist
 Jake Sullivan	PER.politician
+Jakob Augstein	PER
 Jakob Blankenburg	PER.politician
 Jakob Blasel	PER.politician
+Jakob Hein	PER.artist
+Jakob Ingebrigtsen	PER.athlete
+Jakob Johnson	PER.athlete
+Jakob Kaiser	PER
 Jakob von Weizsäcker	PER.politician
+Jakov Milatović	PER.politician
+Jakub Błaszczykowski	PER.athlete
+Jakub Jankto	PER.athlete
+Jamal Khashoggi	PER
 Jamal Musiala	PER.athlete
+James Baldwin	PER.artist
+James Brown	PER.artist
+James Cameron	PER.artist
+James Cleverly	PER.politician
 James Comey	PER.politician
+James Cook	PER.scientist
 James David Vance	PER.politician	JD Vance
+James Dean	PER.artist
+James Dyson	PER.business
+James Franck	PER.scientist
+James Hetfield	PER.artist
 James Joyce	PER.artist
+James Krüss	PER.artist
+James Rodríguez	PER.athlete
+James Stewart	PER.artist
+James Watson	PER.scientist
+James Wolfensohn	PER.politician
 Jamie Dimon	PER.business
+Jamie Foxx	PER.artist
+Jamie Gittens	PER.athlete
+Jamie Leweling	PER.athlete
+Jamie Oliver	PER.artist
 Jamila Schäfer	PER.politician
 Jan Böhmermann	PER.artist
 Jan Christian Kaack	PER.politician
+Jan Delay	PER.artist
 Jan Dieren	PER.politician
+Jan Fedder	PER.artist
+Jan Fitschen	PER.athlete
 Jan Fleischhauer	PER.artist
+Jan Frodeno	PER.athlete
 Jan Hofer	PER.artist
+Jan Hus	PER
+Jan Hörl	PER.athlete
 Jan Josef Liefers	PER.artist
+Jan Koller	PER.athlete
 Jan Korte	PER.politician
 Jan Lindenau	PER.politician
+Jan Lipavský	PER.politician
 Jan Marsalek	PER.business
 Jan Metzler	PER.politician
 Jan Nolte	PER.politician
+Jan Oblak	PER.athlete
+Jan Ole Gerster	PER.artist
+Jan Peter Balkenende	PER.politician
 Jan Philipp Albrecht	PER.politician
+Jan Pieter Krahnen	PER.scientist
+Jan Plewka	PER.artist
 Jan Redmann	PER.politician
+Jan Thielmann	PER.athlete
 Jan Ullrich	PER.athlete
 Jan van Aken	PER.politician
+Jan van Eyck	PER.artist
+Jan Vermeer	PER.artist
+Jan Weiler	PER.artist
 Jan Wenzel Schmidt	PER.politician
-Jan-Christian Dreesen	PER.athlete
+Jan-Christian Dreesen	PER
+Jan-Christoph Oetjen	PER.politician
+Jan-Eric Peters	PER
 Jan-Lennard Struff	PER.athlete
 Jan-Marco Luczak	PER.politician
+Jan-Niklas Beste	PER.athlete
 Jan-Ove Waldner	PER.athlete
 Jana Schimke	PER.politician
 Jane Austen	PER.artist
+Jane Birkin	PER.artist
+Jane Campion	PER.artist
+Jane Goodall	PER.scientist
+Janet Jackson	PER.artist
 Janet Yellen	PER.politician
+Janez Jansa	PER.politician	Janez Janša
+Janez Janša	PER.politician
+Janez Potočnik	PER.politician
+Janica Kostelić	PER.athlete
 Janine Wissler	PER.politician
+Janis Joplin	PER.artist
 Jann Jakobs	PER.politician
+Janne Ahonen	PER.athlete
 Jannik Sinner	PER.athlete
+Jannis Niewöhner	PER.artist
+Janosch	PER.artist
 Janosch Dahmen	PER.politician
+Jantje Friese	PER.artist
 Janukowitsch	PER.politician	Viktor Janukowitsch
+Janusz Korczak	PER
+Janusz Wojciechowski	PER.politician
+Jared Diamond	PER.scientist
 Jared Kushner	PER.politician
+Jarl Magnus Riiber	PER.athlete
+Jaroslav Hašek	PER.artist
 Jaroslaw Kaczynski	PER.politician	Jarosław Kaczyński
 Jarosław Kaczyński	PER.politician
 Jaruzelski	PER.politician	Wojciech Jaruzelski
+Jasna Fritzi Bauer	PER.artist
+Jason Momoa	PER.artist
+Jason Statham	PER.artist
 Jassir Arafat	PER.politician
 Jauch	PER.artist	Günther Jauch
 Javad Zarif	PER.politician	Mohammed Dschawad Sarif
+Javi Martínez	PER.athlete
+Javier Bardem	PER.artist
+Javier Hernández	PER.athlete
+Javier Marías	PER.artist
 Javier Milei	PER.politician
+Javier Pérez de Cuéllar	PER.politician
 Javier Solana	PER.politician
 Jawaharlal Nehru	PER.politician
 Jay-Z	PER.artist
+Jazenjuk	PER.politician	Arsenij Jazenjuk
 JD Vance	PER.politician
+Jean Asselborn	PER.politician
+Jean Baudrillard	PER.scientist
 Jean Castex	PER.politician
+Jean Dujardin	PER.artist
+Jean Racine	PER.artist
+Jean Sibelius	PER.artist
+Jean Todt	PER.athlete
+Jean Zimmer	PER.athlete
 Jean-Claude Juncker	PER.politician
 Jean-Claude Trichet	PER.politician
 Jean-Jacques Rousseau	PER.scientist
+Jean-Louis Borloo	PER.politician
 Jean-Luc Mélenchon	PER.politician
+Jean-Marc Ayrault	PER.politician
 Jean-Marie Le Pen	PER.politician
+Jean-Michel Basquiat	PER.artist
+Jean-Michel Jarre	PER.artist
 Jean-Noël Barrot	PER.politician
 Jean-Pascal Hohm	PER.politician
+Jean-Paul Belmondo	PER.artist
+Jean-Paul Boëtius	PER.athlete
 Jean-Paul Sartre	PER.artist
+Jean-Philippe Mateta	PER.athlete
+Jean-Pierre Raffarin	PER.politician
 Jean-Yves Le Drian	PER.politician
+Jeanette Biedermann	PER.artist
 Jeanne d'Arc	PER
+Jeanne-Claude	PER.artist
 Jeff Bezos	PER.business
+Jeff Bridges	PER.artist
+Jeff Koons	PER.artist
+Jeff Sessions	PER.politician
+Jefferson Farfán	PER.athlete
+Jeffrey Donaldson	PER.politician
 Jeffrey Epstein	PER
+Jeffrey Sachs	PER.scientist
 Jeffries	PER.politician	Hakeem Jeffries
 Jelena Rybakina	PER.athlete
+Jelina Switolina	PER.athlete
 Jelinek	PER.artist	Elfriede Jelinek
 Jella Haase	PER.artist
 Jelzin	PER.politician	Boris Jelzin
+Jendrik Sigwart	PER.artist
+Jenna Ortega	PER.artist
+Jennifer Aniston	PER.artist
+Jennifer Doudna	PER.scientist
+Jennifer Garner	PER.artist
 Jennifer Lawrence	PER.artist
+Jennifer Lopez	PER.artist
 Jenny Erpenbeck	PER.artist
+Jenny Wolf	PER.athlete
 Jens Bullerjahn	PER.politician
 Jens Böhrnsen	PER.politician
+Jens Filbrich	PER.athlete
+Jens Geier	PER.politician
+Jens Gieseke	PER.politician
+Jens Jeremies	PER.athlete
+Jens Keller	PER.athlete
 Jens Kerstan	PER.politician
 Jens Kestner	PER.politician
 Jens Koeppen	PER.politician
-Jens Lehmann	PER.politician
+Jens Lehmann	PER.athlete
 Jens Maier	PER.politician
+Jens Nowotny	PER.athlete
 Jens Peick	PER.politician
+Jens Reich	PER
+Jens Riewa	PER.artist
+Jens Ritter	PER.business
 Jens Rommel	PER.politician
 Jens Spahn	PER.politician
+Jens Stage	PER.athlete
 Jens Stoltenberg	PER.politician
+Jens Südekum	PER.scientist
 Jens Teutrine	PER.politician
+Jens Todt	PER.athlete
+Jens Voigt	PER.athlete
 Jens Weidmann	PER.politician
 Jens Weißflog	PER.athlete
 Jensen Huang	PER.business
+Jenson Button	PER.athlete
+Jeremias Gotthelf	PER.artist
+Jeremie Frimpong	PER.athlete
+Jeremy Bentham	PER.scientist
 Jeremy Corbyn	PER.politician
 Jeremy Hunt	PER.politician
 Jermak	PER.politician	Andrij Jermak
+Jeroen Dijsselbloem	PER.politician
 Jerome Powell	PER.politician
+Jerzy Buzek	PER.politician
+Jesper Lindstrøm	PER.athlete
+Jess Thorup	PER.athlete
 Jesse Owens	PER.athlete
+Jessica Chastain	PER.artist
+Jessica Hausner	PER.artist
 Jessica Pegula	PER.athlete
 Jessica Rosenthal	PER.politician
+Jessica Schwarz	PER.artist
 Jessica Tatti	PER.politician
+Jessica von Bredow-Werndl	PER.athlete
+Jessika Roswall	PER.politician
 Jessy Wellmer	PER.artist
 Jesus	PER	Jesus Christus
 Jesus Christus	PER
 Jette Nietzard	PER.politician
+Jewgeni Pljuschtschenko	PER.athlete	Evgeni Plushenko
 Jewgeni Prigoschin	PER.politician
+Jewgeni Primakow	PER.politician
 Jewgenij Prigoschin	PER.politician	Jewgeni Prigoschin
 JFK	PER.politician	John F. Kennedy
+Jhon Cordoba	PER.athlete	Jhon Córdoba
+Jhon Córdoba	PER.athlete
+Ji-sung Park	PER.athlete
 Jiang Zemin	PER.politician
 Jil Sander	PER.artist
 Jill Biden	PER.politician
+Jim Carrey	PER.artist
+Jim Farley	PER.business
+Jim Hagemann Snabe	PER.business
+Jim Mattis	PER.politician
+Jim Morrison	PER.artist
+Jim Yong Kim	PER.politician
+Jimi Blue Ochsenknecht	PER.artist
+Jimi Hendrix	PER.artist
+Jimmie Åkesson	PER.politician
 Jimmy Carter	PER.politician
+Jimmy Connors	PER.athlete
+Jimmy Fallon	PER.artist
+Jimmy Kimmel	PER.artist
+Jimmy Lai	PER.politician
+Jimmy Page	PER.artist
 Jitzchak Herzog	PER.politician	Isaac Herzog
 Jitzchak Rabin	PER.politician
+JJ Peterka	PER.athlete
+Jo Nesbø	PER.artist
+Joachim Bauer	PER.scientist
 Joachim Erwin	PER.politician
+Joachim Fest	PER
+Joachim Frank	PER.scientist
 Joachim Gauck	PER.politician
 Joachim Herrmann	PER.politician
+Joachim Knuth	PER.artist
 Joachim Lohse	PER.politician
 Joachim Löw	PER.athlete
+Joachim Meisner	PER
 Joachim Nagel	PER.politician
 Joachim Paul	PER.politician
 Joachim Pfeiffer	PER.politician
 Joachim Poß	PER.politician
 Joachim Sauer	PER.politician
 Joachim Stamp	PER.politician
+Joachim von Ribbentrop	PER
+Joachim Wenning	PER.business
 Joachim Wolbergs	PER.politician
 Joachim Wuermeling	PER.politician
+Joan Laporta	PER
+Joan Miró	PER.artist
 Joana Cotar	PER.politician
+Joana Mallwitz	PER.artist
 Joanne K. Rowling	PER.artist	J. K. Rowling
+Joao Palhinha	PER.athlete	João Palhinha
+Joaquin Phoenix	PER.artist
+Joaquín Almunia	PER.politician
 Joav Gallant	PER.politician
 Jochen Hartloff	PER.politician
 Jochen Homann	PER.politician
 Jochen Ott	PER.politician
 Jochen Partsch	PER.politician
+Jochen Rindt	PER.athlete
+Jochen Schneider	PER
+Jochen Zeitz	PER.business
+Jodie Foster	PER.artist
 Joe Biden	PER.politician
 Joe Chialo	PER.politician
+Joe Frazier	PER.athlete
 Joe Kaeser	PER.business
+Joel Coen	PER.artist
+Joel Matip	PER.athlete
 Jogi Löw	PER.athlete	Joachim Löw
 Johan Cruijff	PER.athlete	Johan Cruyff
 Johan Cruyff	PER.athlete
+Johan Micoud	PER.athlete
+Johan Rockström	PER.scientist
+Johann Deisenhofer	PER.scientist
+Johann Gottlieb Fichte	PER.scientist
+Johann Gudenus	PER.politician
+Johann Lafer	PER.artist
+Johann Nestroy	PER.artist
 Johann Saathoff	PER.politician
+Johann Schneider-Ammann	PER.politician
 Johann Sebastian Bach	PER.artist
 Johann Strauss	PER.artist
 Johann Wadephul	PER.politician
 Johann Wolfgang Goethe	PER.artist	Johann Wolfgang von Goethe
 Johann Wolfgang von Goethe	PER.artist
 Johanna Mikl-Leitner	PER.politician
+Johanna Quandt	PER.business
+Johanna Spyri	PER.artist
 Johanna Wanka	PER.politician
+Johanna Wokalek	PER.artist
 Johannes Arlt	PER.politician
+Johannes B. Kerner	PER.artist
 Johannes Beermann	PER.politician
+Johannes Bitter	PER.athlete
 Johannes Brahms	PER.artist
 Johannes Bø	PER.athlete	Johannes Thingnes Bø
+Johannes Calvin	PER
+Johannes der Täufer	PER
 Johannes Fechner	PER.politician
 Johannes Golla	PER.athlete
 Johannes Gutenberg	PER
+Johannes Hahn	PER.politician
 Johannes Høsflot Klæbo	PER.athlete	Johannes Klæbo
 Johannes Kahrs	PER.politician
 Johannes Kepler	PER.scientist
 Johannes Klæbo	PER.athlete
 Johannes Lochner	PER.athlete
+Johannes Ludewig	PER.business
 Johannes Masing	PER.politician
+Johannes Oerding	PER.artist
+Johannes Paul I.	PER	Papst Johannes Paul I.
+Johannes Paul II.	PER	Papst Johannes Paul II.
+Johannes R. Becher	PER.artist
 Johannes Rau	PER.politician
+Johannes Rauch	PER.politician
+Johannes Reck	PER.business
 Johannes Remmel	PER.politician
 Johannes Rydzek	PER.athlete
 Johannes Selle	PER.politician
 Johannes Singhammer	PER.politician
 Johannes Steiniger	PER.politician
+Johannes Teyssen	PER.business
+Johannes Thingnes Boe	PER.athlete	Johannes Thingnes Bø
 Johannes Thingnes Bø	PER.athlete
+Johannes Vermeer	PER.artist
 Johannes Vetter	PER.athlete
 Johannes Vogel	PER.politician
+Johannes Voigtmann	PER.athlete
 Johannes Winkel	PER.politician
+Johannes XXIII.	PER	Papst Johannes XXIII.
 Johannes-Wilhelm Rörig	PER.politician
 Johannis	PER.politician	Klaus Iohannis
 Johano Strasser	PER.politician
+John Boehner	PER.politician
+John Bolton	PER.politician
+John Clarke	PER.scientist
+John Clauser	PER.scientist
+John Cleese	PER.artist
+John Coltrane	PER.artist
+John Constable	PER.artist
+John Cryan	PER.business
+John D. Rockefeller	PER.business
 John Degenkolb	PER.athlete
+John Demjanjuk	PER
+John Elkann	PER.business
 John F. Kennedy	PER.politician
+John Grisham	PER.artist
+John Heartfield	PER.artist
+John Hopfield	PER.scientist
+John Howard	PER.politician
+John Irving	PER.artist
+John Keats	PER.artist
 John Kerry	PER.politician
+John Key	PER.politician
+John le Carré	PER.artist
 John Lee	PER.politician
 John Lennon	PER.artist
+John Locke	PER.scientist
+John Magufuli	PER.politician
+John Mahama	PER.politician
 John Major	PER.politician
+John Martinis	PER.scientist
 John Maynard Keynes	PER.scientist
 John McCain	PER.politician
 John McEnroe	PER.athlete
+John Prescott	PER.politician
 John Roberts	PER.politician
+John Steinbeck	PER.artist
+John Stuart Mill	PER.scientist
 John Swinney	PER.politician
+John Terry	PER.athlete
 John Thune	PER.politician
+John Updike	PER.artist
+John von Neumann	PER.scientist
+John Wayne	PER.artist
+John Williams	PER.artist
 Johnny Cash	PER.artist
 Johnny Depp	PER.artist
+Johnny Hallyday	PER.artist
 Jokic	PER.athlete	Nikola Jokić
 Jokić	PER.athlete	Nikola Jokić
 Joko Widodo	PER.politician
 Joko Winterscheidt	PER.artist
 Jokowi	PER.politician	Joko Widodo
+Jon Bon Jovi	PER.artist
 Jon Fosse	PER.artist
+Jon Rahm	PER.athlete
+Jon Stewart	PER.artist
+Jonas Andrulis	PER.business
+Jonas Boldt	PER
 Jonas Folger	PER.athlete
+Jonas Gahr Store	PER.politician	Jonas Gahr Støre
 Jonas Gahr Støre	PER.politician
+Jonas Hector	PER.athlete
+Jonas Hofmann	PER.athlete
 Jonas Kaufmann	PER.artist
+Jonas Meffert	PER.athlete
+Jonas Reckermann	PER.athlete
+Jonas Schmidt-Chanasit	PER.scientist
 Jonas Vingegaard	PER.athlete
+Jonathan Burkardt	PER.athlete
+Jonathan Franzen	PER.artist
+Jonathan Meese	PER.artist
+Jonathan Schmid	PER.athlete
+Jonathan Swift	PER.artist
 Jonathan Tah	PER.athlete
+Joni Mitchell	PER.artist
 Joop	PER.artist	Wolfgang Joop
 Jordan Bardella	PER.politician
+Jordan Belfort	PER.business
+Jordan Henderson	PER.athlete
+Jordan Peele	PER.artist
+Jorge Amado	PER.artist
 Jorge Luis Borges	PER.artist
 Jorge Mario Bergoglio	PER	Franziskus
+Jorge Mendes	PER
 Joschka Fischer	PER.politician
 Jose Mourinho	PER.athlete	José Mourinho
 Josef Ackermann	PER.business
 Josef Christ	PER.politician
+Josef Ferstl	PER.athlete
 Josef Göppel	PER.politician
+Josef Hader	PER.artist
+Josef Hickersberger	PER.athlete
+Josef Joffe	PER
 Josef Mengele	PER
+Josef Neckermann	PER.business
 Josef Oster	PER.politician
+Josef Pröll	PER.politician
+Josef Pühringer	PER.politician
 Josef Schmid	PER.politician
 Josef Schuster	PER
 Josef Stalin	PER.politician
 Josefine Paul	PER.politician
 Josep Borrell	PER.politician
+Joseph Aoun	PER.politician
 Joseph Beuys	PER.artist
 Joseph Biden	PER.politician	Joe Biden
+Joseph Brodsky	PER.artist
+Joseph Conrad	PER.artist
+Joseph Deiss	PER.politician
 Joseph Goebbels	PER
 Joseph Haydn	PER.artist
+Joseph II.	PER
+Joseph Kabila	PER.politician
+Joseph Muscat	PER.politician
 Joseph R. Biden	PER.politician	Joe Biden
 Joseph Ratzinger	PER
 Joseph Roth	PER.artist
+Joseph Schumpeter	PER.scientist
+Joseph Stiglitz	PER.scientist
 Josephine Ortleb	PER.politician
 Josh Shapiro	PER.politician
+Josha Vagnoman	PER.athlete
 Joshua Kimmich	PER.athlete
 Joshua Wong	PER.politician
+Joshua Zirkzee	PER.athlete
 Josip Broz Tito	PER.politician
 Josip Juratovic	PER.politician
+Josip Stanisic	PER.athlete	Josip Stanišić
+Josip Stanišić	PER.athlete
+Josko Gvardiol	PER.athlete
+Jospin	PER.politician	Lionel Jospin
+Josuha Guilavogui	PER.athlete
+José Antonio Kast	PER.politician
+José Eduardo dos Santos	PER.politician
 José Luis Rodríguez Zapatero	PER.politician
+José Manuel Albares	PER.politician
 José Manuel Barroso	PER.politician
 José María Aznar	PER.politician
 José Mourinho	PER.athlete
+José Mujica	PER.politician
 José Raúl Mulino	PER.politician
+José Sócrates	PER.politician
+Jovenel Moïse	PER.politician
+Jović	PER.athlete	Luka Jović
+Joy Denalane	PER.artist
+Joyce Carol Oates	PER.artist
+Jozef Síkela	PER.politician
+João Félix	PER.athlete
+João Havelange	PER
+João Lourenço	PER.politician
+João Palhinha	PER.athlete
+Joško Gvardiol	PER.athlete	Josko Gvardiol
+Juan Antonio Samaranch	PER
+Juan Arango	PER.athlete
+Juan Carlos Ferrero	PER.athlete
+Juan Carlos I.	PER.politician
+Juan Diego Flórez	PER.artist
+Juan Guaido	PER.politician	Juan Guaidó
 Juan Guaidó	PER.politician
+Juan Manuel Santos	PER.politician
+Juan Martín del Potro	PER.athlete
+Juan Pablo Montoya	PER.athlete
+Juan Perón	PER
 Jude Bellingham	PER.athlete
+Jude Law	PER.artist
+Judi Dench	PER.artist
+Judith Butler	PER.scientist
 Judith Gerlach	PER.politician
+Judith Hermann	PER.artist
+Judith Holofernes	PER.artist
+Judith Rakers	PER.artist
 Judith Skudelny	PER.politician
 Judith Williams	PER.business
+Judith Wittwer	PER
+Juergen Teller	PER.artist
+Juha Sipilä	PER.politician
+Jule Brand	PER.athlete
+Jules Verne	PER.artist
 Juli Zeh	PER.artist
+Julia Fischer	PER.artist
+Julia Gillard	PER.politician
+Julia Görges	PER.athlete
+Julia Jentsch	PER.artist
 Julia Klöckner	PER.politician
+Julia Krajewski	PER.athlete
 Julia Nawalnaja	PER.politician
 Julia Roberts	PER.artist
+Julia Simon	PER.athlete
+Julia Taubitz	PER.athlete
 Julia Timoschenko	PER.politician	Julija Timoschenko
 Julia Verlinden	PER.politician
 Julia Willie Hamburg	PER.politician
-Julian Assange	PER.politician
+Julian Alaphilippe	PER.athlete
+Julian Assange	PER
+Julian Barnes	PER.artist
 Julian Brandt	PER.athlete
+Julian Draxler	PER.athlete
+Julian Köster	PER.athlete
 Julian Nagelsmann	PER.athlete
 Julian Nida-Rümelin	PER.politician
 Julian Reichelt	PER.business
+Julian Ryerson	PER.athlete
+Julian Weber	PER.athlete
+Julian Weigl	PER.athlete
+Julianne Moore	PER.artist
+Julien Bam	PER.artist
+Juliette Binoche	PER.artist
+Julija Nawalnaja	PER.politician
 Julija Swyrydenko	PER.politician
 Julija Timoschenko	PER.politician
+Julio Cortázar	PER.artist
+Julio Iglesias	PER.artist
+Julius Brink	PER.athlete
 Julius Caesar	PER
+Julius Kühn	PER.athlete
+Julius Leber	PER
+Julius Malema	PER.politician
+Julius Streicher	PER
+Julián Álvarez	PER.athlete
 Juncker	PER.politician	Jean-Claude Juncker
+Junichiro Koizumi	PER.politician
 Jupp Derwall	PER.athlete
 Jupp Heynckes	PER.athlete
+Juppé	PER.politician	Alain Juppé
+Jurek Becker	PER.artist
+Juri Andropow	PER
+Juri Andruchowytsch	PER.artist
 Juri Gagarin	PER.scientist
 Juri Knorr	PER.athlete
 Juri Uschakow	PER.politician
 Juschtschenko	PER.politician	Viktor Juschtschenko
+Jussi Adler-Olsen	PER.artist
 Justin Bieber	PER.artist
+Justin Timberlake	PER.artist
 Justin Trudeau	PER.politician
+Justine Henin	PER.athlete
+Justus von Liebig	PER.scientist
+Justyna Kowalczyk	PER.athlete
 Jutta Limbach	PER.politician
 Jutta Paulus	PER.politician
 Jutta Steinruck	PER.politician
+Jutta Urpilainen	PER.politician
+Ján Kuciak	PER
+János Áder	PER.politician
 Jérôme Boateng	PER.athlete
 Jörg Asmussen	PER.politician
+Jörg Baberowski	PER.scientist
+Jörg Berger	PER.athlete
 Jörg Bode	PER.politician
 Jörg Cezanne	PER.politician
 Jörg Dornau	PER.politician
 Jörg Haider	PER.politician
+Jörg Hartmann	PER.artist
+Jörg Immendorff	PER.artist
 Jörg Kachelmann	PER
 Jörg Kukies	PER.politician
+Jörg Leichtfried	PER.politician
 Jörg Meuthen	PER.politician
+Jörg Pilawa	PER.artist
+Jörg Roßkopf	PER.athlete
+Jörg Schmadtke	PER
 Jörg Schönbohm	PER.politician
+Jörg Schönenborn	PER.artist
 Jörg Steinbach	PER.politician
 Jörg Urban	PER.politician
 Jörg Vogelsänger	PER.politician
 Jörg Vollmer	PER.politician
+Jörg Widmann	PER.artist
 Jörg Ziercke	PER.politician
 Jörg-Uwe Hahn	PER.politician
 Jörn König	PER.politician
+Jürg Grossen	PER.politician
 Jürgen Barke	PER.politician
 Jürgen Braun	PER.politician
+Jürgen Drews	PER.artist
 Jürgen Dupper	PER.politician
+Jürgen Fitschen	PER.business
+Jürgen Großmann	PER.business
 Jürgen Habermas	PER.scientist
+Jürgen Hambrecht	PER.business
 Jürgen Hardt	PER.politician
+Jürgen Kessing	PER
 Jürgen Klemann	PER.politician
 Jürgen Klinsmann	PER.athlete
 Jürgen Klopp	PER.athlete
 Jürgen Kohler	PER.athlete
 Jürgen Koppelin	PER.politician
 Jürgen Krogmann	PER.politician
+Jürgen Melzer	PER.athlete
 Jürgen Möllemann	PER.politician
 Jürgen Pohl	PER.politician
+Jürgen Ponto	PER
+Jürgen Prochnow	PER.artist
 Jürgen Roters	PER.politician
 Jürgen Rüttgers	PER.politician
+Jürgen Schmidhuber	PER.scientist
 Jürgen Schrempp	PER.business
 Jürgen Stark	PER.politician
+Jürgen Todenhöfer	PER
 Jürgen Trittin	PER.politician
 Jürgen Vogel	PER.artist
 Jürgen W. Möllemann	PER.politician
 Jürgen Walter	PER.politician
+Jürgen Weber	PER.business
 Kabayel	PER.athlete	Agit Kabayel
 Kaczynski	PER.politician	Jarosław Kaczyński
 Kaczyński	PER.politician	Jarosław Kaczyński
+Kadri Simson	PER.politician
 Kadyrow	PER.politician	Ramsan Kadyrow
 Kaeser	PER.business	Joe Kaeser
 Kafka	PER.artist	Franz Kafka
 Kagame	PER.politician	Paul Kagame
+Kagawa	PER.athlete	Shinji Kagawa
+Kai Diekmann	PER
+Kai Ebel	PER.artist
 Kai Gehring	PER.politician
+Kai Gniffke	PER.artist
 Kai Havertz	PER.athlete
+Kai Häfner	PER.athlete
 Kai Klose	PER.politician
+Kai Pflaume	PER.artist
 Kai Wegner	PER.politician
 Kai Whittaker	PER.politician
+Kai-Uwe Ricke	PER.business
 Kais Saied	PER.politician
+Kaisa Mäkäräinen	PER.athlete
+Kaiser Franz Joseph	PER	Franz Joseph I.
+Kaiser Naruhito	PER.politician
+Kaiser Wilhelm II.	PER	Wilhelm II.
+Kaiserin Elisabeth	PER	Elisabeth von Österreich
 Kaiserin Sisi	PER	Elisabeth von Österreich
+Kaishu Sano	PER.athlete
 Kaja Kallas	PER.politician
 Kajo Breuer	PER.politician
 Kajo Wasserhövel	PER.politician
+Kaká	PER.athlete
 Kallas	PER.politician	Kaja Kallas
+Kamada	PER.athlete	Daichi Kamada
 Kamala Harris	PER.politician
+Kamel Daoud	PER.artist
 Kamil Stoch	PER.athlete
+Kamila Walijewa	PER.athlete
 Kaminer	PER.artist	Wladimir Kaminer
 Kandinsky	PER.artist	Wassily Kandinsky
 Kant	PER.scientist	Immanuel Kant
+Kanté	PER.athlete	N'Golo Kanté
 Kanye West	PER.artist
 Karadzic	PER.politician	Radovan Karadžić
 Karadžić	PER.politician	Radovan Karadžić
 Karajan	PER.artist	Herbert von Karajan
 Karamba Diaby	PER.politician
+Kareem Abdul-Jabbar	PER.athlete
+Karel De Gucht	PER.politician
+Karel Gott	PER.artist
 Karen Pein	PER.politician
 Karikó	PER.scientist	Katalin Karikó
 Karim Adeyemi	PER.athlete
+Karim Bellarabi	PER.athlete
 Karim Benzema	PER.athlete
 Karim Khan	PER.politician
+Karim Onisiwo	PER.athlete
 Karin Keller-Sutter	PER.politician
+Karin Kneissl	PER.politician
 Karin Maag	PER.politician
 Karin Prien	PER.politician
+Karin Rådström	PER.business
 Karin Strenz	PER.politician
 Karin Welge	PER.politician
 Karl Albrecht	PER.business
 Karl Blessing	PER.politician
+Karl Böhm	PER.artist
 Karl Carstens	PER.politician
 Karl der Große	PER
 Karl Diller	PER.politician
+Karl Dönitz	PER
+Karl Ferdinand Braun	PER.scientist
 Karl Friedrich Schinkel	PER.artist
 Karl Geiger	PER.athlete
+Karl Habsburg	PER
+Karl I.	PER
+Karl Jaspers	PER.scientist
+Karl Kautsky	PER
+Karl Kraus	PER.artist
 Karl Lagerfeld	PER.artist
 Karl Lauterbach	PER.politician
+Karl Lehmann	PER
 Karl Liebknecht	PER
+Karl Markovics	PER.artist
 Karl Marx	PER.scientist
 Karl May	PER.artist
 Karl Nehammer	PER.politician
 Karl Otto Pöhl	PER.politician
+Karl Ove Knausgård	PER.artist
 Karl Popper	PER.scientist
 Karl Schiller	PER.politician
+Karl Schlögel	PER.scientist
+Karl Schmidt-Rottluff	PER.artist
+Karl V.	PER
+Karl-Erivan Haub	PER.business
 Karl-Heinz Brunner	PER.politician
 Karl-Heinz Grasser	PER
 Karl-Heinz Rummenigge	PER.athlete
@@ -2237,18 +4558,25 @@ Karl-Theodor zu Guttenberg	PER.politician
 Karlheinz Stockhausen	PER.artist
 Karlheinz Weimar	PER.politician
 Karliczek	PER.politician	Anja Karliczek
+Karol G	PER.artist
 Karol Nawrocki	PER.politician
 Karol Wojtyla	PER	Karol Wojtyła
 Karol Wojtyła	PER
+Karoline Edtstadler	PER.politician
 Karoline Herfurth	PER.artist
 Karoline Leavitt	PER.politician
 Karoline Linnert	PER.politician
 Karsai	PER.politician	Hamid Karsai
 Karsten Hilse	PER.politician
 Karsten Klein	PER.politician
+Karsten Schwanke	PER.scientist
+Karsten Warholm	PER.athlete
 Karsten Wildberger	PER.politician
 Kash Patel	PER.politician
+Kasimir Malewitsch	PER.artist
+Kaspar Villiger	PER.politician
 Kasparow	PER.politician	Garri Kasparow
+Kasper Hjulmand	PER.athlete
 Kasper Rorsted	PER.business
 Kassem Taher Saleh	PER.politician
 Kassym-Schomart Tokajew	PER.politician
@@ -2257,30 +4585,48 @@ Katalin Novák	PER.politician
 Katarina Barley	PER.politician
 Katarina Witt	PER.athlete
 Kate Middleton	PER.politician
+Kate Moss	PER.artist
+Kate Winslet	PER.artist
+Katerina Poladjan	PER.artist
+Katerina Sakellaropoulou	PER.politician
+Katharina Althaus	PER.athlete	Katharina Schmid
 Katharina Binz	PER.politician
 Katharina die Große	PER
 Katharina Dröge	PER.politician
 Katharina Fegebank	PER.politician
+Katharina Fritsch	PER.artist
 Katharina Günther-Wünsch	PER.politician
 Katharina Hennig	PER.athlete
+Katharina Liensberger	PER.athlete
 Katharina Pötter	PER.politician
 Katharina Schenk	PER.politician
 Katharina Schmid	PER.athlete
 Katharina Schulze	PER.politician
+Katharina Thalbach	PER.artist
+Katharina von Bora	PER
+Katharina Wackernagel	PER.artist
 Katherina Reiche	PER.politician
+Kathrin Boron	PER.athlete
+Kathrin Hendrich	PER.athlete
+Kathrin Klaas	PER.athlete
 Kathrin Moosdorf	PER.politician
 Kathrin Schneider	PER.politician
 Kathrin Vogler	PER.politician
 Kathrin Wahlmann	PER.politician
+Kathryn Bigelow	PER.artist
 Kathy Hochul	PER.politician
 Kati Wilhelm	PER.athlete
 Katie Ledecky	PER.athlete
 Katja Adler	PER.politician
 Katja Dörner	PER.politician
+Katja Ebstein	PER.artist
+Katja Flint	PER.artist
 Katja Kipping	PER.politician
 Katja Leikert	PER.politician
 Katja Mast	PER.politician
 Katja Meier	PER.politician
+Katja Riemann	PER.artist
+Katja Seizinger	PER.athlete
 Katja Suding	PER.politician
 Katja Wolf	PER.politician
 Katrin Albsteiger	PER.politician
@@ -2290,103 +4636,189 @@ Katrin Ebner-Steiner	PER.politician
 Katrin Eder	PER.politician
 Katrin Göring-Eckardt	PER.politician
 Katrin Lange	PER.politician
+Katrin Saß	PER.artist
+Katrin Vernau	PER.artist
+Katrin Zeller	PER.athlete
+Katrín Jakobsdóttir	PER.politician
+Katy Perry	PER.artist
 Kauder	PER.politician	Volker Kauder
 Kavanaugh	PER.politician	Brett Kavanaugh
 Kaweh Mansoori	PER.politician
+Kay Bernstein	PER
 Kay Nehm	PER.politician
+Kaya Yanar	PER.artist
 Kaymer	PER.athlete	Martin Kaymer
 Kazuo Ishiguro	PER.artist
+Ke Huy Quan	PER.artist
 Keanu Reeves	PER.artist
 Kehlmann	PER.artist	Daniel Kehlmann
+Kei Nishikori	PER.athlete
+Keiko Fujimori	PER.politician
 Keir Starmer	PER.politician
+Keira Knightley	PER.artist
+Keith Haring	PER.artist
 Keith Kellogg	PER.politician
 Keith Richards	PER.artist
 Keke Rosberg	PER.athlete
 Kekulé	PER.politician	Alexander Kekulé
 Keller-Sutter	PER.politician	Karin Keller-Sutter
+Kellyanne Conway	PER.politician
+Kemal Atatürk	PER
+Kemal Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
 Kemal Kılıçdaroğlu	PER.politician
 Kemi Badenoch	PER.politician
 Kemmerich	PER.politician	Thomas Kemmerich
+Ken Follett	PER.artist
+Ken Loach	PER.artist
+Kenan Yıldız	PER.athlete
 Kendrick Lamar	PER.artist
+Kenenisa Bekele	PER.athlete
+Kenneth Branagh	PER.artist
 Kenyatta	PER.politician	Uhuru Kenyatta
+Kenzaburō Ōe	PER.artist
 Kepler	PER.scientist	Johannes Kepler
 Kerber	PER.athlete	Angelique Kerber
+Kerem Demirbay	PER.athlete
 Kerkeling	PER.artist	Hape Kerkeling
 Kermani	PER.artist	Navid Kermani
 Kerstin Claus	PER.politician
+Kerstin Garefrekes	PER.athlete
+Kerstin Gier	PER.artist
 Kerstin Griese	PER.politician
 Kerstin Müller	PER.politician
 Kerstin Radomski	PER.politician
 Kerstin Schreyer	PER.politician
 Kerstin Vieregge	PER.politician
 Kerstin von der Decken	PER.politician
+Ketanji Brown Jackson	PER.politician
+Kevin Bacon	PER.artist
+Kevin Behrens	PER.athlete
+Kevin Costner	PER.artist
+Kevin Danso	PER.athlete
 Kevin De Bruyne	PER.athlete
 Kevin Durant	PER.athlete
+Kevin Großkreutz	PER.athlete
+Kevin Kampl	PER.athlete
+Kevin Kuranyi	PER.athlete	Kevin Kurányi
+Kevin Kurányi	PER.athlete
+Kevin Kuske	PER.athlete
 Kevin Kühnert	PER.politician
+Kevin Magnussen	PER.athlete
 Kevin McCarthy	PER.politician
+Kevin Müller	PER.athlete
+Kevin Rudd	PER.politician
 Kevin Spacey	PER.artist
+Kevin Stöger	PER.athlete
+Kevin Trapp	PER.athlete
+Kevin Vogt	PER.athlete
+Kevin Volland	PER.athlete
 Kevin-Prince Boateng	PER.athlete
 Keynes	PER.scientist	John Maynard Keynes
+Khabib Nurmagomedov	PER.athlete
+Khaled Hosseini	PER.artist
+Khaleda Zia	PER.politician
+Khalil Gibran	PER.artist
 Khamenei	PER.politician	Ali Chamenei
+Khashoggi	PER	Jamal Khashoggi
+Khatia Buniatishvili	PER.artist
 Khedira	PER.athlete	Sami Khedira
 Khomeini	PER.politician	Ruhollah Chomeini
+Khvicha Kvaratskhelia	PER.athlete
 Kickl	PER.politician	Herbert Kickl
+Kida Khodr Ramadan	PER.artist
 Kiesewetter	PER.politician	Roderich Kiesewetter
 Kiesinger	PER.politician	Kurt Georg Kiesinger
 Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
+Kim Clijsters	PER.athlete
+Kim Dae-jung	PER.politician
+Kim de l'Horizon	PER.artist
 Kim Il Sung	PER.politician	Kim Il-sung
 Kim Il-sung	PER.politician
 Kim Jong Il	PER.politician	Kim Jong-il
 Kim Jong Un	PER.politician	Kim Jong-un
 Kim Jong-il	PER.politician
 Kim Jong-un	PER.politician
+Kim Kalicki	PER.athlete
+Kim Kardashian	PER.artist
+Kim Min-jae	PER.athlete	Min-jae Kim
 Kim Yo Jong	PER.politician	Kim Yo-jong
 Kim Yo-jong	PER.politician
 Kimi Antonelli	PER.athlete
 Kimi Raikkonen	PER.athlete	Kimi Räikkönen
 Kimi Räikkönen	PER.athlete
 Kimmich	PER.athlete	Joshua Kimmich
+King Charles	PER.politician
+Kingsley Coman	PER.athlete
 Kinkel	PER.politician	Klaus Kinkel
 Kinski	PER.artist	Klaus Kinski
+Kip Thorne	PER.scientist
 Kipchoge	PER.athlete	Eliud Kipchoge
 Kipping	PER.politician	Katja Kipping
+Kira Walkenhorst	PER.athlete
 Kira Weidle	PER.athlete
+Kiril Petkow	PER.politician
+Kirill Dmitrijew	PER.politician
 Kirill Petrenko	PER.artist
+Kirk Douglas	PER.artist
+Kirsten Boie	PER.artist
 Kirsten Fehrs	PER
 Kirsten Kappert-Gonther	PER.politician
-Kirsty Coventry	PER.athlete
+Kirsty Coventry	PER
 Kishida	PER.politician	Fumio Kishida
 Kissinger	PER.politician	Henry Kissinger
+Kjell Magne Bondevik	PER.politician
+Kjetil Jansrud	PER.athlete
 Klaas Heufer-Umlauf	PER.artist
+Klaas-Jan Huntelaar	PER.athlete
 Klara Bühl	PER.athlete
 Klara Geywitz	PER.politician
 Klatten	PER.business	Susanne Klatten
+Klaudia Tanner	PER.politician
+Klaus Allofs	PER
+Klaus Barbie	PER
+Klaus Bednarz	PER
 Klaus Bouillon	PER.politician
+Klaus Cichutek	PER.scientist
 Klaus Ernst	PER.politician
+Klaus Fischer	PER.athlete
 Klaus Hasselmann	PER.scientist
 Klaus Holetschek	PER.politician
 Klaus Iohannis	PER.politician
+Klaus J. Behrendt	PER.artist
 Klaus Johannis	PER.politician	Klaus Iohannis
 Klaus Kinkel	PER.politician
 Klaus Kinski	PER.artist
 Klaus Kleinfeld	PER.business
 Klaus Landowsky	PER.politician
 Klaus Lederer	PER.politician
+Klaus Luger	PER.politician
 Klaus Mann	PER.artist
+Klaus Meine	PER.artist
 Klaus Mohrs	PER.politician
+Klaus Mäkelä	PER.artist
 Klaus Müller	PER.politician
 Klaus Naumann	PER.politician
+Klaus Regling	PER.politician
+Klaus Rosenfeld	PER.business
+Klaus Schwab	PER.business
 Klaus Schütz	PER.politician
 Klaus Stöhr	PER.politician
+Klaus Toppmöller	PER.athlete
+Klaus Tschira	PER.business
 Klaus Töpfer	PER.politician
 Klaus von Dohnanyi	PER.politician
+Klaus von Klitzing	PER.scientist
 Klaus Wowereit	PER.politician
+Klaus Zumwinkel	PER.business
 Klaus-Dieter Fritsche	PER.politician
 Klaus-Dieter Gröhler	PER.politician
 Klaus-Michael Kühne	PER.business
+Klaus-Peter Müller	PER.business
+Klaus-Peter Wolf	PER.artist
 Kleber	PER.artist	Claus Kleber
 Kleopatra	PER
 Klestil	PER.politician	Thomas Klestil
+Klimt	PER.artist	Gustav Klimt
 Klingbeil	PER.politician	Lars Klingbeil
 Klinsmann	PER.athlete	Jürgen Klinsmann
 Klopp	PER.athlete	Jürgen Klopp
@@ -2396,21 +4828,42 @@ Klum	PER.artist	Heidi Klum
 Klæbo	PER.athlete	Johannes Klæbo
 Klöckner	PER.politician	Julia Klöckner
 Klüssendorf	PER.politician	Tim Klüssendorf
+Kneissl	PER.politician	Karin Kneissl
 Knobloch	PER	Charlotte Knobloch
+Knossi	PER.artist
 Knut Abraham	PER.politician
+Knut Hamsun	PER.artist
+Ko Wen-je	PER.politician
 Kobe Bryant	PER.athlete
+Koen Casteels	PER.athlete
+Koen Lenaerts	PER.politician
 Kofi Annan	PER.politician
 Kogler	PER.politician	Werner Kogler
+Koizumi	PER.politician	Junichiro Koizumi
 Kollegah	PER.artist
 Kollwitz	PER.artist	Käthe Kollwitz
+Kolo Muani	PER.athlete	Randal Kolo Muani
 Kolumbus	PER	Christoph Kolumbus
 Kompany	PER.athlete	Vincent Kompany
+Konfuzius	PER.scientist
 Konrad Adenauer	PER.politician
+Konrad Laimer	PER.athlete
+Konrad Lorenz	PER.scientist
 Konrad Zuse	PER.scientist
 Konstantin Kuhle	PER.politician
+Konstantin Sixt	PER.business
+Konstantin Tschernenko	PER
+Konstantin von Neurath	PER
 Konstantin von Notz	PER.politician
 Konstanze Klosterhalfen	PER.athlete
+Kool Savas	PER.artist
 Kopernikus	PER.scientist	Nikolaus Kopernikus
+Korinna Schumann	PER.politician
+Kostas Karamanlis	PER.politician
+Kostić	PER.athlete	Filip Kostić
+Kostja Ullmann	PER.artist
+Kovač	PER.athlete	Niko Kovač
+Kramarić	PER.athlete	Andrej Kramarić
 Kramp-Karrenbauer	PER.politician	Annegret Kramp-Karrenbauer
 Krebber	PER.business	Markus Krebber
 Kreisky	PER.politician	Bruno Kreisky
@@ -2422,10 +4875,14 @@ Krista Sager	PER.politician
 Kristalina Georgieva	PER.politician	Kristalina Georgiewa
 Kristalina Georgiewa	PER.politician
 Kristen Michal	PER.politician
+Kristen Stewart	PER.artist
 Kristersson	PER.politician	Ulf Kristersson
 Kristi Noem	PER.politician
+Kristian Kersting	PER.scientist
 Kristin Alheit	PER.politician
 Kristin Brinker	PER.politician
+Kristin Gierisch	PER.athlete
+Kristin Otto	PER.athlete
 Kristin Pudenz	PER.athlete
 Kristina Schröder	PER.politician
 Kristina Sinemus	PER.politician
@@ -2433,34 +4890,69 @@ Kristina Vogel	PER.athlete
 Kristina Vogt	PER.politician
 Kristine Lütke	PER.politician
 Kristrún Frostadóttir	PER.politician
+Krišjānis Kariņš	PER.politician
+Kronprinzessin Victoria	PER
 Kroos	PER.athlete	Toni Kroos
+Krzysztof Kieślowski	PER.artist
+Krzysztof Penderecki	PER.artist
 Ksenija Bekeris	PER.politician
 Kubicki	PER.politician	Wolfgang Kubicki
 Kubrick	PER.artist	Stanley Kubrick
 Kukies	PER.politician	Jörg Kukies
 Kuleba	PER.politician	Dmytro Kuleba
+Kurt Aeschbacher	PER.artist
 Kurt Beck	PER.politician
 Kurt Biedenkopf	PER.politician
+Kurt Bock	PER.business
 Kurt Bodewig	PER.politician
 Kurt Cobain	PER.artist
+Kurt Eisner	PER
 Kurt Faltlhauser	PER.politician
 Kurt Georg Kiesinger	PER.politician
 Kurt Gribl	PER.politician
+Kurt Hager	PER
+Kurt Huber	PER
+Kurt Kister	PER
+Kurt Koch	PER
+Kurt Krömer	PER.artist
+Kurt Masur	PER.artist
 Kurt Schumacher	PER.politician
+Kurt Schwitters	PER.artist
 Kurt Tucholsky	PER.artist
+Kurt von Schleicher	PER
+Kurt Vonnegut	PER.artist
 Kurt Waldheim	PER.politician
 Kurt Weill	PER.artist
 Kurti	PER.politician	Albin Kurti
 Kushner	PER.politician	Jared Kushner
+Kutschma	PER.politician	Leonid Kutschma
+Kwarazchelia	PER.athlete	Khvicha Kvaratskhelia
+Kwasniewski	PER.politician	Aleksander Kwaśniewski
 Kwaśniewski	PER.politician	Aleksander Kwaśniewski
+Kygo	PER.artist
 Kylian Mbappe	PER.athlete	Kylian Mbappé
 Kylian Mbappé	PER.athlete
+Kylie Jenner	PER.artist
+Kylie Minogue	PER.artist
 Kyriakos Mitsotakis	PER.politician
+Kyrill I.	PER
 Kyrylo Budanow	PER.politician
 Källenius	PER.business	Ola Källenius
 Käßmann	PER	Margot Käßmann
 Kästner	PER.artist	Erich Kästner
 Käthe Kollwitz	PER.artist
+Käthe Kruse	PER.business
+König Abdullah	PER.politician
+König Charles	PER	Charles III.
+König Charles III.	PER	Charles III.
+König Felipe	PER.politician
+König Ludwig II.	PER	Ludwig II.
+König Salman	PER.politician
+Königin Elizabeth II.	PER	Elizabeth II.
+Königin Luise	PER
+Königin Margrethe	PER
+Königin Silvia	PER
+Königin Victoria	PER
 Kühnert	PER.politician	Kevin Kühnert
 Künast	PER.politician	Renate Künast
 Kılıçdaroğlu	PER.politician	Kemal Kılıçdaroğlu
@@ -2471,53 +4963,98 @@ Lagarde	PER.politician	Christine Lagarde
 Lagerfeld	PER.artist	Karl Lagerfeld
 Lahm	PER.athlete	Philipp Lahm
 Lai Ching-te	PER.politician
+Lakshmi Mittal	PER.business
 Lambrecht	PER.politician	Christine Lambrecht
 Lambsdorff	PER.politician	Otto Graf Lambsdorff
 Lamine Yamal	PER.athlete
 Lammert	PER.politician	Norbert Lammert
 Lammy	PER.politician	David Lammy
 Lampard	PER.athlete	Frank Lampard
+Lana Del Rey	PER.artist
 Lance Armstrong	PER.athlete
+Lance Stroll	PER.athlete
 Lando Norris	PER.athlete
+Landon Donovan	PER.athlete
+Lang Lang	PER.artist
 Lanz	PER.artist	Markus Lanz
+Laozi	PER.scientist
 Lapid	PER.politician	Jair Lapid
+Laporta	PER	Joan Laporta
 Lara Gut	PER.athlete	Lara Gut-Behrami
 Lara Gut-Behrami	PER.athlete
+Larry Bird	PER.athlete
 Larry Ellison	PER.business
 Larry Fink	PER.business
 Larry Page	PER.business
+Larry Summers	PER.politician
+Lars Bender	PER.athlete
 Lars Castellucci	PER.politician
 Lars Eidinger	PER.artist
 Lars Feld	PER.politician
 Lars Harms	PER.politician
 Lars Klingbeil	PER.politician
+Lars Lokke Rasmussen	PER.politician	Lars Løkke Rasmussen
 Lars Løkke Rasmussen	PER.politician
-Lars Ricken	PER.athlete
+Lars Ricken	PER
 Lars Rohwer	PER.politician
+Lars Stindl	PER.athlete
+Lars von Trier	PER.artist
+Lars Windhorst	PER
 Laschet	PER.politician	Armin Laschet
+Lasogga	PER.athlete	Pierre-Michel Lasogga
 Lauda	PER.athlete	Niki Lauda
+Laura Codruța Kövesi	PER.politician	Laura Kövesi
 Laura Dahlmeier	PER.athlete
+Laura Kövesi	PER.politician
+Laura Ludwig	PER.athlete
 Laura Nolte	PER.athlete
+Laura Pausini	PER.artist
+Laura Philipp	PER.athlete
+Laura Siegemund	PER.athlete
+Laurent Fabius	PER.politician
+Laurent Gbagbo	PER.politician
+Laurent Wauquiez	PER.politician
 Laurenz Meyer	PER.politician
+Lautaro Martínez	PER.athlete
 Lauterbach	PER.politician	Karl Lauterbach
 Lawrence Wong	PER.politician
+Lawrenti Beria	PER
 Lawrow	PER.politician	Sergej Lawrow
+Lazarus Chakwera	PER.politician
+Le Corbusier	PER.artist
+Le Drian	PER.politician	Jean-Yves Le Drian
+Le Maire	PER.politician	Bruno Le Maire
 Le Pen	PER.politician	Marine Le Pen
 Lea Schüller	PER.athlete
 Lea Sophie Friedrich	PER.athlete
+Leander Haußmann	PER.artist
 Leavitt	PER.politician	Karoline Leavitt
 LeBron James	PER.athlete
+Lech Kaczynski	PER.politician	Lech Kaczyński
 Lech Kaczyński	PER.politician
 Lech Walesa	PER.politician	Lech Wałęsa
 Lech Wałęsa	PER.politician
 Leclerc	PER.athlete	Charles Leclerc
 Lecornu	PER.politician	Sébastien Lecornu
 Lee Carsley	PER.athlete
+Lee Harvey Oswald	PER
+Lee Hsien Loong	PER.politician
+Lee Iacocca	PER.business
 Lee Jae-myung	PER.politician
+Lee Jae-sung	PER.athlete
 Lee Jae-yong	PER.business
+Lee Kuan Yew	PER.politician
+Lee Myung-bak	PER.politician
+LeFloid	PER.artist
+Lei Jun	PER.business
 Leibniz	PER.scientist	Gottfried Wilhelm Leibniz
+Leif Erik Sander	PER.scientist
 Leif-Erik Holm	PER.politician
+Lemmy Kilmister	PER.artist
+Lena Düpont	PER.politician
 Lena Dürr	PER.athlete
+Lena Gercke	PER.artist
+Lena Goeßling	PER.athlete
 Lena Kreck	PER.politician
 Lena Meyer-Landrut	PER.artist
 Lena Oberdorf	PER.athlete
@@ -2526,124 +5063,270 @@ Leni Breymaier	PER.politician
 Leni Riefenstahl	PER.artist
 Lenin	PER.politician	Wladimir Lenin
 Lennard Kämna	PER.athlete
+Lennard Maloney	PER.athlete
+Lennart Johansson	PER
 Lennon	PER.artist	John Lennon
+Lennox Lewis	PER.athlete
+Leo Neugebauer	PER.athlete
+Leo Strauss	PER.scientist
 Leo Tolstoi	PER.artist
 Leo Trotzki	PER.politician
 Leo Varadkar	PER.politician
+Leo von Klenze	PER.artist
+Leo XIV.	PER	Papst Leo XIV.
+Leon Bailey	PER.athlete
 Leon Draisaitl	PER.athlete
 Leon Goretzka	PER.athlete
+Leon Panetta	PER.politician
+Leonard Bernstein	PER.artist
 Leonard Cohen	PER.artist
+Leonard Lansink	PER.artist
+Leonardo Bittencourt	PER.athlete
+Leonardo Bonucci	PER.athlete
 Leonardo da Vinci	PER.artist
 Leonardo DiCaprio	PER.artist
 Leonhard Birnbaum	PER.business
 Leonid Breschnew	PER.politician
+Leonid Krawtschuk	PER.politician
+Leonid Kutschma	PER.politician
+Leonie Beck	PER.athlete
+Leonie Benesch	PER.artist
+Leonore Gewessler	PER.politician
+Leoš Janáček	PER.artist
 Leroy Sane	PER.athlete	Leroy Sané
 Leroy Sané	PER.athlete
+Lesja Ukrajinka	PER.artist
 Lessing	PER.artist	Gotthold Ephraim Lessing
 Leuthard	PER.politician	Doris Leuthard
 Leutheusser-Schnarrenberger	PER.politician	Sabine Leutheusser-Schnarrenberger
+Levan Kobiashvili	PER.athlete
+Levi Strauss	PER.business
 Lew Tolstoi	PER.artist	Leo Tolstoi
 Lewandowski	PER.athlete	Robert Lewandowski
+Lewis Capaldi	PER.artist
+Lewis Carroll	PER.artist
 Lewis Hamilton	PER.athlete
+Lewis Holtby	PER.athlete
+Leïla Slimani	PER.artist
+Li Ka-shing	PER.business
 Li Keqiang	PER.politician
 Li Qiang	PER.politician
+Li Shangfu	PER.politician
+Liam Gallagher	PER.artist
 Liam Lawson	PER.athlete
+Liam Neeson	PER.artist
 Lieberknecht	PER.politician	Christine Lieberknecht
 Liebknecht	PER	Karl Liebknecht
 Liefers	PER.artist	Jan Josef Liefers
+Liliane Bettencourt	PER.business
+Lilli Palmer	PER.artist
+Lina Magull	PER.athlete
 Lincoln	PER.politician	Abraham Lincoln
 Linda Teuteberg	PER.politician
 Linda Yaccarino	PER.business
+Linda Zervakis	PER.artist
 Lindenberg	PER.artist	Udo Lindenberg
 Lindgren	PER.artist	Astrid Lindgren
 Lindner	PER.politician	Christian Lindner
 Lindsey Graham	PER.politician
 Lindsey Vonn	PER.athlete
 Linnemann	PER.politician	Carsten Linnemann
+Linton Maina	PER.athlete
 Linus Straßer	PER.athlete
+Linus Torvalds	PER.scientist
+Lion Feuchtwanger	PER.artist
+Lionel Jospin	PER.politician
 Lionel Messi	PER.athlete
+Lionel Richie	PER.artist
+Lionel Souque	PER.business
+Lip-Bu Tan	PER.business
 Lipowitz	PER.athlete	Florian Lipowitz
 Lisa Badum	PER.politician
+Lisa Brennauer	PER.athlete
+Lisa Buckwitz	PER.athlete
+Lisa Mazzone	PER.politician
 Lisa Paus	PER.politician
+Lisa Su	PER.business
+Lisa Theresa Hauser	PER.athlete
+Lisa Unruh	PER.athlete
+Lisa Vicari	PER.artist
+Lisa Vittozzi	PER.athlete
+Lise Davidsen	PER.artist
 Lise Meitner	PER.scientist
 Lisicki	PER.athlete	Sabine Lisicki
+Littbarski	PER.athlete	Pierre Littbarski
+Little Richard	PER.artist
+Liu He	PER.politician
+Liu Xiaobo	PER.politician
+Liv Lisa Fries	PER.artist
+Liv Ullmann	PER.artist
 Liz Cheney	PER.politician
 Liz Mohn	PER.business
 Liz Truss	PER.politician
+Liza Minnelli	PER.artist
+Lizarazu	PER.athlete	Bixente Lizarazu
+Ljudmila Ulitzkaja	PER.artist
+Lleyton Hewitt	PER.athlete
 Lloyd Austin	PER.politician
+Lois Openda	PER.athlete	Loïs Openda
+Lord Byron	PER.artist
+Lorde	PER.artist
+Loredana	PER.artist
+Loreen	PER.artist
 Lorenz Caffier	PER.politician
 Lorenz Gösta Beutin	PER.politician
 Loriot	PER.artist
 Lothar Binding	PER.politician
 Lothar Bisky	PER.politician
 Lothar de Maizière	PER.politician
+Lothar Leder	PER.athlete
 Lothar Matthäus	PER.athlete
 Lothar Späth	PER.politician
 Lothar Wieler	PER.politician
+Lou Lorenz-Dittlbacher	PER.artist
+Lou Reed	PER.artist
+Louis Armstrong	PER.artist
+Louis Hofmann	PER.artist
 Louis Klamroth	PER.artist
+Louis Pasteur	PER.scientist
+Louis van Gaal	PER.athlete
 Louisa Specht-Riemenschneider	PER.politician
+Louise Bourgeois	PER.artist
+Louise Glück	PER.artist
+Louise Piëch	PER.business
+Lovro Majer	PER.athlete
+Loïc Meillard	PER.athlete
+Loïs Openda	PER.athlete
 Lubitsch	PER.artist	Ernst Lubitsch
 Luc Frieden	PER.politician
+Luca de Meo	PER.business
+Luca Guadagnino	PER.artist
+Luca Toni	PER.athlete
+Luca Waldschmidt	PER.athlete
+Lucas Alario	PER.athlete
+Lucas Barrios	PER.athlete
+Lucas Braathen	PER.athlete
 Lucas Cranach	PER.artist
+Lucas Hernández	PER.athlete
+Lucas Höler	PER.athlete
 Lucia Puttrich	PER.politician
+Lucian Freud	PER.artist
 Luciano Pavarotti	PER.artist
 Luciano Spalletti	PER.athlete
+Lucie Castets	PER.politician
+Lucien Favre	PER.athlete
+Ludger Beerbaum	PER.athlete
 Ludger Volmer	PER.politician
+Ludovit Reis	PER.athlete
+Ludwig Beck	PER
 Ludwig Erhard	PER.politician
+Ludwig Feuerbach	PER.scientist
 Ludwig Hartmann	PER.politician
+Ludwig I.	PER
+Ludwig II.	PER
 Ludwig Mies van der Rohe	PER.artist
 Ludwig Spaenle	PER.politician
 Ludwig Stiegler	PER.politician
 Ludwig van Beethoven	PER.artist
+Ludwig von Mises	PER.scientist
 Ludwig Wittgenstein	PER.scientist
+Ludwig XIV.	PER
+Ludwig XVI.	PER
 Luhmann	PER.scientist	Niklas Luhmann
+Luigi Colani	PER.artist
+Luigi Di Maio	PER.politician
 Luigi Pantisano	PER.politician
+Luigi Pirandello	PER.artist
+Luis Aragonés	PER.athlete
 Luis Arce	PER.politician
+Luis Díaz	PER.athlete
 Luis Enrique	PER.athlete
+Luis Figo	PER.athlete	Luís Figo
+Luis Lacalle Pou	PER.politician
+Luis Moreno Ocampo	PER.politician
+Luis Suárez	PER.athlete
 Luisa Neubauer	PER.politician
+Luise Heyer	PER.artist
+Luiz Gustavo	PER.athlete
 Luiz Inacio Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
 Luiz Inácio Lula da Silva	PER.politician
 Luka Doncic	PER.athlete	Luka Dončić
 Luka Dončić	PER.athlete
+Luka Jovic	PER.athlete	Luka Jović
+Luka Jović	PER.athlete
 Luka Modric	PER.athlete	Luka Modrić
 Luka Modrić	PER.athlete
+Lukaku	PER.athlete	Romelu Lukaku
+Lukas Bärfuss	PER.artist
+Lukas Dauser	PER.athlete
+Lukas Hradecky	PER.athlete
+Lukas Klostermann	PER.athlete
 Lukas Krieger	PER.politician
 Lukas Köhler	PER.politician
+Lukas Mandl	PER.politician
+Lukas Mertens	PER.athlete
 Lukas Märtens	PER.athlete
 Lukas Podolski	PER.athlete
+Lukas Reichel	PER.athlete
+Lukas Rietzschel	PER.artist
 Lukaschenko	PER.politician	Alexander Lukaschenko
+Lukasz Piszczek	PER.athlete	Łukasz Piszczek
+Luke Humphries	PER.athlete
+Luke Littler	PER.athlete
+Luke Mockridge	PER.artist
 Lula	PER.politician	Luiz Inácio Lula da Silva
 Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
+Luna Wedler	PER.artist
 Lutnick	PER.politician	Howard Lutnick
 Lutz Lienenkämper	PER.politician
+Lutz Seiler	PER.artist
 Lutz Trümper	PER.politician
+Luís Figo	PER.athlete
 Luís Montenegro	PER.politician
 Lydia Hüskens	PER.politician
 Lyndon B. Johnson	PER.politician
+Lyonel Feininger	PER.artist
+László Andor	PER.politician
+László Krasznahorkai	PER.artist
+Léo Apotheker	PER.business
+Léon Marchand	PER.athlete
 López Obrador	PER.politician	Andrés Manuel López Obrador
+Löfven	PER.politician	Stefan Löfven
+Löw	PER.athlete	Joachim Löw
+Lúcio	PER.athlete
 Lückenkemper	PER.athlete	Gina Lückenkemper
 Lüpertz	PER.artist	Markus Lüpertz
 Ma Long	PER.athlete
 Ma Ying-jeou	PER.politician
 Maaßen	PER.politician	Hans-Georg Maaßen
+Machiavelli	PER.artist	Niccolò Machiavelli
 Macky Sall	PER.politician
 Macri	PER.politician	Mauricio Macri
 Macron	PER.politician	Emmanuel Macron
 Madeleine Albright	PER.politician
 Madeleine McCann	PER
 Madonna	PER.artist
+Mads Mikkelsen	PER.artist
 Maduro	PER.politician	Nicolás Maduro
 Maffay	PER.artist	Peter Maffay
 Magath	PER.athlete	Felix Magath
+Magda Goebbels	PER
 Magdalena Andersson	PER.politician
+Magdalena Martullo-Blocher	PER.politician
 Magdalena Neuner	PER.athlete
+Maggie Smith	PER.artist
 Magic Johnson	PER.athlete
 Magnus Brunner	PER.politician
 Magnus Carlsen	PER.athlete
 Magnus Jung	PER.politician
+Mahamat Idriss Déby	PER.politician
+Mahathir	PER.politician	Mahathir Mohamad
+Mahathir Mohamad	PER.politician
 Mahatma Gandhi	PER.politician
+Mahinda Rajapaksa	PER.politician
 Mahler	PER.artist	Gustav Mahler
 Mahmoud Abbas	PER.politician	Mahmud Abbas
+Mahmoud Dahoud	PER.athlete
 Mahmud Abbas	PER.politician
 Mahmud Ahmadinedschad	PER.politician
 Mahmut Özdemir	PER.politician
@@ -2651,238 +5334,512 @@ Mai Thi Nguyen-Kim	PER.artist
 Maia Sandu	PER.politician
 Maike Kohl-Richter	PER.politician
 Maike Schaefer	PER.politician
+Mairead McGuinness	PER.politician
 Maischberger	PER.artist	Sandra Maischberger
 Maja Wallstein	PER.politician
+Makeiev	PER.politician	Oleksij Makeiev
+Makoto Hasebe	PER.athlete
 Malaika Mihambo	PER.athlete
+Malcolm Turnbull	PER.politician
 Malcolm X	PER
 Maldini	PER.athlete	Paolo Maldini
+Malik Harris	PER.artist
+Malmström	PER.politician	Cecilia Malmström
 Malte Kaufmann	PER.politician
 Malu Dreyer	PER.politician
 Mamdani	PER.politician	Zohran Mamdani
+Man Ray	PER.artist
 Mandela	PER.politician	Nelson Mandela
+Manfred Eigen	PER.scientist
 Manfred Grund	PER.politician
+Manfred Kaltz	PER.athlete
 Manfred Kanther	PER.politician
 Manfred Knof	PER.business
+Manfred Kock	PER
+Manfred Krug	PER.artist
 Manfred Pentz	PER.politician
 Manfred Rommel	PER.politician
+Manfred Spitzer	PER.scientist
 Manfred Stolpe	PER.politician
+Manfred von Ardenne	PER
 Manfred Weber	PER.politician
 Manfred Wörner	PER.politician
 Manja Schreiner	PER.politician
 Manja Schüle	PER.politician
+Manmohan Singh	PER.politician
 Manne Lucha	PER.politician
+Manny Pacquiao	PER.athlete
+Mansur Yavaş	PER.politician
+Manu Koné	PER.athlete
+Manuel Akanji	PER.athlete
+Manuel Feller	PER.athlete
+Manuel Gräfe	PER
 Manuel Hagel	PER.politician
 Manuel Neuer	PER.athlete
+Manuel Riemann	PER.athlete
+Manuel Valls	PER.politician
 Manuela Schwesig	PER.politician
 Mao	PER.politician	Mao Zedong
 Mao Tse-tung	PER.politician	Mao Zedong
 Mao Zedong	PER.politician
 Mappus	PER.politician	Stefan Mappus
 Maradona	PER	Diego Maradona
+Marat Safin	PER.athlete
+Marc Andreessen	PER.business
+Marc Anthony	PER.artist
+Marc Aurel	PER.scientist
+Marc Bator	PER.artist
+Marc Benioff	PER.business
 Marc Bernhard	PER.politician
 Marc Biadacz	PER.politician
 Marc Buchholz	PER.politician
+Marc Chagall	PER.artist
+Marc Fielmann	PER.business
 Marc Henrichmann	PER.politician
 Marc Herter	PER.politician
+Marc Jacobs	PER.artist
 Marc Jongen	PER.politician
+Marc Lenz	PER
 Marc Marquez	PER.athlete	Marc Márquez
 Marc Márquez	PER.athlete
+Marc Rothemund	PER.artist
+Marc Samwer	PER.business
 Marc-André ter Stegen	PER.athlete
 Marc-Uwe Kling	PER.artist
+Marcel Beyer	PER.artist
 Marcel Ciolacu	PER.politician
+Marcel Dettling	PER.politician
+Marcel Duchamp	PER.artist
 Marcel Fratzscher	PER.politician
+Marcel Goc	PER.athlete
+Marcel Hacker	PER.athlete
+Marcel Halstenberg	PER.athlete
 Marcel Hirscher	PER.athlete
 Marcel Huber	PER.politician
+Marcel Jansen	PER.athlete
 Marcel Kittel	PER.athlete
+Marcel Koller	PER.athlete
+Marcel Nguyen	PER.athlete
+Marcel Ospel	PER.business
 Marcel Philipp	PER.politician
 Marcel Proust	PER.artist
+Marcel Reich-Ranicki	PER
+Marcel Reif	PER.artist
+Marcel Sabitzer	PER.athlete
+Marcel Schmelzer	PER.athlete
+Marcel Siem	PER.athlete
+Marcell Jansen	PER.athlete
+Marcello Lippi	PER.athlete
+Marcello Mastroianni	PER.artist
+Marcelo Bielsa	PER.athlete
+Marcelo Bordon	PER.athlete
 Marcelo Rebelo de Sousa	PER.politician
+Marco Bode	PER.athlete
 Marco Buschmann	PER.politician
 Marco Bülow	PER.politician
+Marco Chiesa	PER.politician
+Marco Huck	PER.athlete
+Marco Koch	PER.athlete
 Marco Odermatt	PER.athlete
+Marco Pantani	PER.athlete
 Marco Polo	PER
 Marco Reus	PER.athlete
 Marco Rose	PER.athlete
 Marco Rubio	PER.politician
+Marco Russ	PER.athlete
+Marco Schwarz	PER.athlete
+Marco Sturm	PER.athlete
 Marco Tullner	PER.politician
+Marco van Basten	PER.athlete
 Marco Wanderwitz	PER.politician
 Marcus Bühl	PER.politician
+Marcus Ehning	PER.athlete
 Marcus Faber	PER.politician
 Marcus König	PER.politician
 Marcus Optendrenk	PER.politician
 Marcus Rashford	PER.athlete
+Marcus Sorg	PER.athlete
+Marcus Thuram	PER.athlete
 Marcus Weinberg	PER.politician
 Mareike Wulf	PER.politician
+Maren Ade	PER.artist
+Maren Eggert	PER.artist
 Margaret Atwood	PER.artist
+Margaret Chan	PER.politician
 Margaret Thatcher	PER.politician
+Margarete Schramböck	PER.politician
+Margarete Steiff	PER.business
+Margarete Stokowski	PER
+Margarethe von Trotta	PER.artist
+Margarita Broich	PER.artist
+Margot Friedländer	PER
+Margot Honecker	PER
 Margot Käßmann	PER
 Margot Robbie	PER.artist
+Margot Wallström	PER.politician
 Margrethe Vestager	PER.politician
+Marguerite Duras	PER.artist
+Margus Tsahkna	PER.politician
 Maria Böhmer	PER.politician
+Maria Callas	PER.artist
+Maria Fekter	PER.politician
 Maria Flachsbarth	PER.politician
+Maria Furtwängler	PER.artist
 Maria Höfl-Riesch	PER.athlete
 Maria Klein-Schmeink	PER.politician
 Maria Kolesnikowa	PER.politician
+Maria Lassnig	PER.artist
 Maria Magdalena	PER
+Maria Malmer Stenergard	PER.politician
+Maria Ressa	PER
 Maria Riesch	PER.athlete	Maria Höfl-Riesch
 Maria Sacharowa	PER.politician
 Maria Scharapowa	PER.athlete
+Maria Schell	PER.artist
+Maria Schrader	PER.artist
 Maria Sharapova	PER.athlete	Maria Scharapowa
+Maria Theresia	PER
+Mariah Carey	PER.artist
 Mariama Jamanka	PER.athlete
 Marian Wendt	PER.politician
+Mariana Leky	PER.artist
+Mariana Mazzucato	PER.scientist
 Marianne Birthler	PER.politician
+Marianne Rosenberg	PER.artist
+Marianne von Werefkin	PER.artist
 Mariano Rajoy	PER.politician
 Marie Antoinette	PER
 Marie Curie	PER.scientist
+Marie Jacquot	PER.artist
+Marie Kreutzer	PER.artist
 Marie-Agnes Strack-Zimmermann	PER.politician
 Marie-Luise Dött	PER.politician
 Marieluise Beck	PER.politician
 Marietta Slomka	PER.artist
+Mariette Rissenbeek	PER.artist
+Marija Kolak	PER.business
+Marija Pejčinović Burić	PER.politician
+Marijn Dekkers	PER.business
 Marilyn Monroe	PER.artist
+Marin Čilić	PER.athlete
+Marina Abramović	PER.artist
+Marina Hegering	PER.athlete
+Marina Zwetajewa	PER.artist
 Marine Le Pen	PER.politician
+Marine Tondelier	PER.politician
 Mario Adorf	PER.artist
+Mario Barth	PER.artist
+Mario Basler	PER.athlete
 Mario Czaja	PER.politician
 Mario Draghi	PER.politician
+Mario Gomez	PER.athlete	Mario Gómez
+Mario Gómez	PER.athlete
 Mario Götze	PER.athlete
+Mario Kunasek	PER.politician
+Mario Mandzukic	PER.athlete	Mario Mandžukić
+Mario Mandžukić	PER.athlete
+Mario Monti	PER.politician
 Mario Vargas Llosa	PER.artist
 Mario Voigt	PER.politician
+Marion Cotillard	PER.artist
 Marion Gentges	PER.politician
+Marion Gräfin Dönhoff	PER
+Marion Horn	PER
 Marion Maréchal	PER.politician
+Mariss Jansons	PER.artist
 Marissa Mayer	PER.business
+Marit Björgen	PER.athlete	Marit Bjørgen
+Marit Bjørgen	PER.athlete
 Marius Müller-Westernhagen	PER.artist
+Mariya Gabriel	PER.politician
 Marja-Liisa Völlers	PER.politician
+Marjorie Taylor Greene	PER.politician
 Mark Branson	PER.politician
 Mark Carney	PER.politician
+Mark Cavendish	PER.athlete
+Mark Drakeford	PER.politician
+Mark Esper	PER.politician
+Mark Flekken	PER.athlete
 Mark Forster	PER.artist
 Mark Hauptmann	PER.politician
 Mark Helfrich	PER.politician
+Mark Kelly	PER.politician
+Mark Knopfler	PER.artist
+Mark Medlock	PER.artist
 Mark Nzeocha	PER.athlete
+Mark Rothko	PER.artist
 Mark Rutte	PER.politician
+Mark Schneider	PER.business
+Mark Spitz	PER.athlete
 Mark Twain	PER.artist
+Mark Uth	PER.athlete
+Mark van Bommel	PER.athlete
+Mark Wahlberg	PER.artist
+Mark Waschke	PER.artist
+Mark Webber	PER.athlete
 Mark Zuckerberg	PER.business
+Marko Arnautovic	PER.athlete	Marko Arnautović
 Marko Arnautović	PER.athlete
+Marko Grgić	PER.athlete
+Marko Marin	PER.athlete
+Marko Pantelić	PER.athlete
+Marko Rehmer	PER.athlete
+Markus Anfang	PER.athlete
+Markus Babbel	PER.athlete
+Markus Baur	PER.athlete
 Markus Blume	PER.politician
 Markus Braun	PER.business
+Markus Duesmann	PER.business
 Markus Eisenbichler	PER.athlete
 Markus Ferber	PER.politician
 Markus Frohnmaier	PER.politician
+Markus Gabriel	PER.scientist
+Markus Gisdol	PER.athlete
 Markus Grübel	PER.politician
 Markus Kamieth	PER.business
 Markus Kerber	PER.politician
 Markus Krebber	PER.business
+Markus Krösche	PER
 Markus Lanz	PER.artist
 Markus Lewe	PER.politician
 Markus Lüpertz	PER.artist
+Markus Marterbauer	PER.politician
+Markus Meckel	PER
+Markus Merk	PER
+Markus Pieper	PER.politician
+Markus Preiß	PER.artist
 Markus Reisner	PER.politician
 Markus Rinderspacher	PER.politician
+Markus Steilemann	PER.business
 Markus Söder	PER.politician
 Markus Ulbig	PER.politician
 Markus Wagner	PER.politician
+Markus Wallner	PER.politician
+Markus Wasmeier	PER.athlete
+Markus Weinzierl	PER.athlete
 Markus Wolf	PER.politician
 Marlene Dietrich	PER.artist
+Marlene Svazek	PER.politician
+Marlies Schild	PER.athlete
 Marlon Brando	PER.artist
+Marmoush	PER.athlete	Omar Marmoush
 Maros Sefcovic	PER.politician	Maroš Šefčovič
 Maroš Šefčovič	PER.politician
 Marsalek	PER.business	Jan Marsalek
+Marshmello	PER.artist
 Marta Kos	PER.politician
+Marte Olsbu Røiseland	PER.athlete
+Marteria	PER.artist
+Martha Argerich	PER.artist
+Martha Nussbaum	PER.scientist
 Martin Ansbacher	PER.politician
 Martin Bangemann	PER.politician
 Martin Blessing	PER.business
 Martin Bormann	PER
 Martin Brudermüller	PER.business
+Martin Daum	PER.business
 Martin Dulig	PER.politician
 Martin Fourcade	PER.athlete
+Martin Garrix	PER.artist
+Martin Gore	PER.artist
+Martin Grasmück	PER.artist
+Martin Griffiths	PER.politician
 Martin Günthner	PER.politician
 Martin Hagen	PER.politician
+Martin Harnik	PER.athlete
 Martin Heidegger	PER.scientist
+Martin Herrenknecht	PER.business
+Martin Heuberger	PER.athlete
 Martin Hikel	PER.politician
 Martin Horn	PER.politician
 Martin Huber	PER.politician
 Martin Kaymer	PER.athlete
+Martin Kind	PER
+Martin Kippenberger	PER.artist
+Martin Kocher	PER.politician
 Martin Lindner	PER.politician
 Martin Luther	PER
 Martin Luther King	PER
+Martin Luther King Jr.	PER
+Martin McGuinness	PER.politician
+Martin Mosebach	PER.artist
+Martin Niemöller	PER
+Martin Odegaard	PER.athlete	Martin Ødegaard
 Martin Pfister	PER.politician
 Martin Plum	PER.politician
 Martin Reichardt	PER.politician
 Martin Rosemann	PER.politician
+Martin Schindler	PER.athlete
 Martin Schirdewan	PER.politician
 Martin Schmitt	PER.athlete
 Martin Schulz	PER.politician
 Martin Scorsese	PER.artist
+Martin Seiler	PER.business
 Martin Sellner	PER.politician
 Martin Selmayr	PER.politician
 Martin Sichert	PER.politician
+Martin Sonneborn	PER.politician
+Martin Stranzl	PER.athlete
+Martin Stratmann	PER.scientist
+Martin Stürmer	PER.scientist
+Martin Suter	PER.artist
 Martin Vincentz	PER.politician
 Martin Walser	PER.artist
+Martin Wansleben	PER.business
+Martin Werding	PER.scientist
 Martin Winterkorn	PER.business
+Martin Zielke	PER.business
+Martin Ødegaard	PER.athlete
 Martina Englhardt-Kopf	PER.politician
+Martina Ertl	PER.athlete
 Martina Fietz	PER.politician
+Martina Gedeck	PER.artist
+Martina Glagow	PER.athlete
+Martina Hefter	PER.artist
+Martina Hill	PER.artist
+Martina Hingis	PER.athlete
+Martina Merz	PER.business
+Martina Michels	PER.politician
 Martina Navratilova	PER.athlete
 Martina Renner	PER.politician
 Martina Rosenberg	PER.politician
 Martina Voss-Tecklenburg	PER.athlete
+Martins Dukurs	PER.athlete
+Marton Dárdai	PER.athlete
+Martti Ahtisaari	PER.politician
+Martullo-Blocher	PER.politician	Magdalena Martullo-Blocher
+Martín Demichelis	PER.athlete
+Marvin Ducksch	PER.athlete
+Marvin Friedrich	PER.athlete
+Marvin Gaye	PER.artist
+Marvin Pieringer	PER.athlete
+Marvin Schwäbe	PER.athlete
 Mary Barra	PER.business
 Mary Lou McDonald	PER.politician
+Mary McAleese	PER.politician
+Mary Roos	PER.artist
+Mary Shelley	PER.artist
 Maryam Blumenthal	PER.politician
+Marylyn Addo	PER.scientist
 María Corina Machado	PER.politician
 Masala	PER.politician	Carlo Masala
 Masayoshi Son	PER.business
+Mascha Schilinski	PER.artist
 Maschmeyer	PER.business	Carsten Maschmeyer
+Masha Gessen	PER
 Masoud Pezeshkian	PER.politician	Massud Peseschkian
+Massimiliano Allegri	PER.athlete
+Massimo D'Alema	PER.politician
 Massud Peseschkian	PER.politician
+Masud Barzani	PER.politician
 Mateschitz	PER.business	Dietrich Mateschitz
 Mateusz Morawiecki	PER.politician
 Mathias Brodkorb	PER.politician
+Mathias Cormann	PER.politician
 Mathias Döpfner	PER.business
+Mathias Gidsel	PER.athlete
 Mathias Middelberg	PER.politician
 Mathias Papendieck	PER.politician
 Mathias Stein	PER.politician
 Mathias Wagner	PER.politician
 Mathieu van der Poel	PER.athlete
+Mathys Tel	PER.athlete
 Mats Hummels	PER.athlete
+Matt Damon	PER.artist
 Mattarella	PER.politician	Sergio Mattarella
+Mattea Meyer	PER.politician
+Matteo Piantedosi	PER.politician
 Matteo Renzi	PER.politician
 Matteo Salvini	PER.politician
+Matthew McConaughey	PER.artist
+Matthew Perry	PER.artist
 Matthias Bartke	PER.politician
+Matthias Brandt	PER.artist
+Matthias Erzberger	PER
+Matthias Ginter	PER.athlete
+Matthias Grünewald	PER.artist
 Matthias Hauer	PER.politician
 Matthias Helferich	PER.politician
 Matthias Ilgen	PER.politician
 Matthias Kollatz	PER.politician
 Matthias Machnig	PER.politician
+Matthias Matussek	PER
 Matthias Maurer	PER.scientist
+Matthias Mayer	PER.athlete
 Matthias Miersch	PER.politician
+Matthias Müller	PER.business
+Matthias Opdenhövel	PER.artist
 Matthias Platzeck	PER.politician
+Matthias Reim	PER.artist
 Matthias Rößler	PER.politician
 Matthias Sammer	PER.athlete
 Matthias Schweighöfer	PER.artist
+Matthias Strolz	PER.politician
+Matthias Tillmann	PER
+Matthias Warnig	PER.business
 Matthias Zimmer	PER.politician
+Matthijs de Ligt	PER.athlete
 Matthäus	PER.athlete	Lothar Matthäus
+Matti Nykänen	PER.athlete
 Mattia Binotto	PER.athlete
+Maurice Ravel	PER.artist
 Mauricio Macri	PER.politician
+Mauricio Pochettino	PER.athlete
+Maurizio Pollini	PER.artist
+Mauro Vieira	PER.politician
 Max Born	PER.scientist
 Max Eberl	PER.athlete
 Max Ernst	PER.artist
+Max Frisch	PER.artist
+Max Giesinger	PER.artist
+Max Grundig	PER.business
+Max Hartung	PER.athlete
+Max Herre	PER.artist
+Max Hoff	PER.athlete
 Max Horkheimer	PER.scientist
+Max Kruse	PER.athlete
 Max Liebermann	PER.artist
 Max Lucks	PER.politician
+Max Mannheimer	PER
+Max Meyer	PER.athlete
+Max Mutzke	PER.artist
+Max Pechstein	PER.artist
 Max Planck	PER.scientist
 Max Raabe	PER.artist
+Max Rendschmidt	PER.athlete
+Max Riemelt	PER.artist
+Max Scheler	PER.scientist
 Max Schmeling	PER.athlete
 Max Stadler	PER.politician
 Max Straubinger	PER.politician
 Max Streibl	PER.politician
+Max Uthoff	PER.artist
 Max Verstappen	PER.athlete
+Max Viessmann	PER.business
+Max von Laue	PER.scientist
 Max Weber	PER.scientist
+Maxi Kleber	PER.athlete
+Maxim Gorki	PER.artist
+Maxime Prévot	PER.politician
+Maximilian Arnold	PER.athlete
+Maximilian Beier	PER.athlete
+Maximilian Eggestein	PER.athlete
 Maximilian Funke-Kaiser	PER.politician
+Maximilian I.	PER
+Maximilian II.	PER
 Maximilian Krah	PER.politician
 Maximilian Levy	PER.athlete
 Maximilian Mittelstädt	PER.athlete
 Maximilian Mörseburg	PER.politician
+Maximilian Schachmann	PER.athlete
+Maximilian Schell	PER.artist
+Maximilian Tayenthal	PER.business
+Maya Angelou	PER.artist
 Maybrit Illner	PER.artist
 Mayorkas	PER.politician	Alejandro Mayorkas
 Mbappe	PER.athlete	Kylian Mbappé
 Mbappé	PER.athlete	Kylian Mbappé
+Mbeki	PER.politician	Thabo Mbeki
 MBS	PER.politician	Mohammed bin Salman
 McAllister	PER.politician	David McAllister
 McCain	PER.politician	John McCain
@@ -2893,94 +5850,171 @@ Mechthild Heil	PER.politician
 Mechthild Ross-Luttmann	PER.politician
 Medwedew	PER.politician	Dmitri Medwedew
 Megan Rapinoe	PER.athlete
+Megan Thee Stallion	PER.artist
 Meghan Markle	PER.politician
+Mehmet Kurtuluş	PER.artist
+Mehmet Scholl	PER.athlete
+Mehmet Şimşek	PER.politician
+Meinhard von Gerkan	PER.artist
 Meinhof	PER	Ulrike Meinhof
 Meinl-Reisinger	PER.politician	Beate Meinl-Reisinger
 Meitner	PER.scientist	Lise Meitner
+Mel Gibson	PER.artist
 Melania Trump	PER.politician
+Melanie Behringer	PER.athlete
 Melanie Bernstein	PER.politician
 Melanie Brinkmann	PER.politician
 Melanie Huml	PER.politician
 Melanie Leonhard	PER.politician
 Melanie Schlotzhauer	PER.politician
+Melat Kejeta	PER.athlete
 Melenchon	PER.politician	Jean-Luc Mélenchon
+Meles Zenawi	PER.politician
 Melf Grantz	PER.politician
+Melitta Bentz	PER.business
+Melnyk	PER.politician	Andrij Melnyk
 Meloni	PER.politician	Giorgia Meloni
+Memphis Depay	PER.athlete
 Menachem Begin	PER.politician
 Mendelssohn	PER.artist	Felix Mendelssohn Bartholdy
+Menderes Bağcı	PER.artist
 Mengele	PER	Josef Mengele
+Merckx	PER.athlete	Eddy Merckx
+Meredith Michaels-Beerbaum	PER.athlete
+Meret Becker	PER.artist
 Merkel	PER.politician	Angela Merkel
 Merle Frohms	PER.athlete
 Merle Spellerberg	PER.politician
+Merlin Polzin	PER.athlete
 Merrick Garland	PER.politician
 Mertesacker	PER.athlete	Per Mertesacker
 Meryl Streep	PER.artist
 Merz	PER.politician	Friedrich Merz
+Mesale Tolu	PER
 Messi	PER.athlete	Lionel Messi
 Mesut Oezil	PER.athlete	Mesut Özil
 Mesut Özil	PER.athlete
 Metin Hakverdi	PER.politician
 Metsola	PER.politician	Roberta Metsola
 Mette Frederiksen	PER.politician
+Mette-Marit	PER
+Metzelder	PER.athlete	Christoph Metzelder
 Meuthen	PER.politician	Jörg Meuthen
+Mevlüt Cavusoglu	PER.politician	Mevlüt Çavuşoğlu
 Mevlüt Çavuşoğlu	PER.politician
 Michael Ballack	PER.athlete
 Michael Bloomberg	PER.business
 Michael Bloss	PER.politician
 Michael Boddenberg	PER.politician
 Michael Brand	PER.politician
+Michael Bully Herbig	PER.artist
+Michael Caine	PER.artist
+Michael Cohen	PER.politician
+Michael Crichton	PER.artist
+Michael D. Higgins	PER.politician
+Michael Dell	PER.business
+Michael Diekmann	PER.business
 Michael Donth	PER.politician
+Michael Douglas	PER.artist
 Michael Dreier	PER.politician
 Michael Ebling	PER.politician
 Michael Eichberger	PER.politician
 Michael Ende	PER.artist
+Michael Flynn	PER.politician
 Michael Frieser	PER.politician
+Michael Frontzeck	PER.athlete
 Michael Fuchs	PER.politician
 Michael Georg Link	PER.politician
 Michael Gerdes	PER.politician
 Michael Glos	PER.politician
 Michael Gove	PER.politician
+Michael Gregoritsch	PER.athlete
 Michael Greis	PER.athlete
 Michael Groschek	PER.politician
+Michael Groß	PER.athlete
 Michael Grosse-Brömer	PER.politician
 Michael Haneke	PER.artist
 Michael Hennrich	PER.politician
+Michael Holm	PER.artist
+Michael Häupl	PER.politician
+Michael Hüther	PER.scientist
 Michael Jackson	PER.artist
+Michael Johnson	PER.athlete
 Michael Jordan	PER.athlete
+Michael Jung	PER.athlete
 Michael Kellner	PER.politician
 Michael Kießling	PER.politician
+Michael Kraus	PER.athlete
 Michael Kretschmer	PER.politician
 Michael Kruse	PER.politician
 Michael Ludwig	PER.politician
+Michael McGrath	PER.politician
+Michael Meier	PER
 Michael Meister	PER.politician
+Michael Meyer-Hermann	PER.scientist
+Michael Michalsky	PER.artist
+Michael Mittermeier	PER.artist
+Michael Moore	PER.artist
 Michael Müller	PER.politician
 Michael Naumann	PER.politician
 Michael Neumann	PER.politician
+Michael Olise	PER.athlete
+Michael Otto	PER.business
+Michael Owen	PER.athlete
+Michael Peterson	PER.business
 Michael Phelps	PER.athlete
 Michael Piazolo	PER.politician
+Michael Preetz	PER
+Michael Rensing	PER.athlete
 Michael Richter	PER.politician
 Michael Roth	PER.politician
 Michael Sack	PER.politician
+Michael Sandel	PER.scientist
+Michael Schnedlitz	PER.politician
+Michael Schulte	PER.artist
 Michael Schumacher	PER.athlete
 Michael Sommer	PER.politician
+Michael Spindelegger	PER.politician
 Michael Stich	PER.athlete
 Michael Stübgen	PER.politician
 Michael Theurer	PER.politician
+Michael van Gerwen	PER.athlete
+Michael Wolffsohn	PER.scientist
+Michael Zahn	PER.business
+Michael Zorc	PER
+Michaela Dorfmeister	PER.athlete
 Michaela Kaniber	PER.politician
 Michaela Noll	PER.politician
 Michail Bulgakow	PER.artist
 Michail Chodorkowski	PER.politician
+Michail Fridman	PER.business
 Michail Gorbatschow	PER.politician
+Michail Kassjanow	PER.politician
+Michail Lermontow	PER.artist
 Michail Mischustin	PER.politician
+Michail Schischkin	PER.artist
+Micheil Saakaschwili	PER.politician
+Michel Aoun	PER.politician
 Michel Barnier	PER.politician
+Michel de Montaigne	PER.scientist
+Michel Devoret	PER.scientist
+Michel Foucault	PER.scientist
+Michel Friedman	PER.artist
 Michel Houellebecq	PER.artist
-Michel Platini	PER.athlete
+Michel Platini	PER
+Michel Temer	PER.politician
 Michelangelo	PER.artist
+Micheline Calmy-Rey	PER.politician
 Michelle Bachelet	PER.politician
+Michelle Gisin	PER.athlete
+Michelle Hunziker	PER.artist
 Michelle Müntefering	PER.politician
 Michelle O'Neill	PER.politician
 Michelle Obama	PER.politician
+Michelle Williams	PER.artist
+Michelle Yeoh	PER.artist
 Micheál Martin	PER.politician
+Michèle Alliot-Marie	PER.politician
 Mick Jagger	PER.artist
 Mick Schumacher	PER.athlete
 Mielke	PER.politician	Erich Mielke
@@ -2988,11 +6022,17 @@ Miersch	PER.politician	Matthias Miersch
 Mies van der Rohe	PER.artist	Ludwig Mies van der Rohe
 Miguel de Cervantes	PER.artist
 Miguel Díaz-Canel	PER.politician
+Miguel Induráin	PER.athlete
 Miguel López	PER.business
 Mihambo	PER.athlete	Malaika Mihambo
+Mika Hakkinen	PER.athlete	Mika Häkkinen
+Mika Häkkinen	PER.athlete
 Mikaela Shiffrin	PER.athlete
+Mike Frantz	PER.athlete
+Mike Hanke	PER.athlete
 Mike Johnson	PER.politician
 Mike Josef	PER.politician
+Mike Leigh	PER.artist
 Mike Mohring	PER.politician
 Mike Pence	PER.politician
 Mike Pompeo	PER.politician
@@ -3001,39 +6041,78 @@ Mike Tyson	PER.athlete
 Mike Waltz	PER.politician
 Mikel Arteta	PER.athlete
 Mikhail Gorbachev	PER.politician	Michail Gorbatschow
+Mikkel Hansen	PER.athlete
 Mikl-Leitner	PER.politician	Johanna Mikl-Leitner
+Milan Kundera	PER.artist
 Milbradt	PER.politician	Georg Milbradt
 Milei	PER.politician	Javier Milei
+Miles Davis	PER.artist
 Miley Cyrus	PER.artist
 Miliband	PER.politician	Ed Miliband
+Millie Bobby Brown	PER.artist
+Milo Djukanovic	PER.politician	Milo Đukanović
 Milo Đukanović	PER.politician
 Milorad Dodik	PER.politician
+Milos Pantović	PER.athlete
 Milosevic	PER.politician	Slobodan Milošević
+Milot Rashica	PER.athlete
+Miloš Forman	PER.artist
 Miloš Zeman	PER.politician
 Milošević	PER.politician	Slobodan Milošević
 Milton Friedman	PER.scientist
+Milva	PER.artist
 Min Aung Hlaing	PER.politician
+Min-jae Kim	PER.athlete
+Minerva Hase	PER.athlete
+Mino Raiola	PER
 Miosga	PER.artist	Caren Miosga
+Mira Murati	PER.business
+Mircea Geoană	PER.politician
+Miriam Makeba	PER.artist
 Miriam Meßling	PER.politician
 Miriam Staudte	PER.politician
+Miriam Welte	PER.athlete
+Mirja Boes	PER.artist
+Mirko Novakovic	PER.business
+Mirko Slomka	PER.athlete
 Miroslav Klose	PER.athlete
+Miroslav Nemec	PER.artist
+Mirra Andreewa	PER.athlete
+Mirsijojew	PER.politician	Schawkat Mirsijojew
 Mischa Zverev	PER.athlete
 Mischustin	PER.politician	Michail Mischustin
 Mitch McConnell	PER.politician
+Mitchell Weiser	PER.athlete
+Mitri Sirin	PER.artist
 Mitsotakis	PER.politician	Kyriakos Mitsotakis
 Mitt Romney	PER.politician
 Mittelstädt	PER.athlete	Maximilian Mittelstädt
+Mitterlehner	PER.politician	Reinhold Mitterlehner
 Mitterrand	PER.politician	François Mitterrand
+Miuccia Prada	PER.artist
+Mkhitaryan	PER.athlete	Henrikh Mkhitaryan
+Mladen Petrić	PER.athlete
 Mladic	PER.politician	Ratko Mladić
 Mladić	PER.politician	Ratko Mladić
 Mnangagwa	PER.politician	Emmerson Mnangagwa
+Mo Farah	PER.athlete
 Mo Salah	PER.athlete	Mohamed Salah
+Mo Yan	PER.artist
+Moby	PER.artist
+Modest Mussorgski	PER.artist
+Modeste	PER.athlete	Anthony Modeste
 Modi	PER.politician	Narendra Modi
+Modric	PER.athlete	Luka Modrić
 Modrić	PER.athlete	Luka Modrić
 Modrow	PER.politician	Hans Modrow
 Mogherini	PER.politician	Federica Mogherini
+Mohamed Bazoum	PER.politician
 Mohamed bin Zayed	PER.politician	Mohammed bin Zayed
+Mohamed ElBaradei	PER.politician
+Mohamed Hamdan Daglo	PER.politician
 Mohamed Salah	PER.athlete
+Mohammed Ben Sulayem	PER.athlete
+Mohammed bin Sajid	PER.politician
 Mohammed bin Salman	PER.politician
 Mohammed bin Salman Al Saud	PER.politician	Mohammed bin Salman
 Mohammed bin Zayed	PER.politician
@@ -3043,26 +6122,47 @@ Mohammed Dschawad Sarif	PER.politician
 Mohammed Hamdan Daglo	PER.politician
 Mohammed Mursi	PER.politician
 Mohammed Mustafa	PER.politician
+Mohammed Schia al-Sudani	PER.politician
+Mohammed Schtaje	PER.politician
+Mohammed VI.	PER.politician
 Mohandas Gandhi	PER.politician	Mahatma Gandhi
+Mojib Latif	PER.scientist
+Mokgweetsi Masisi	PER.politician
+Molière	PER.artist
 Mona Neubaur	PER.politician
 Mondo Duplantis	PER.athlete
 Monet	PER.artist	Claude Monet
+Monica Bellucci	PER.artist
 Monica Seles	PER.athlete
 Monika Bachmann	PER.politician
+Monika Gruber	PER.artist
 Monika Heinold	PER.politician
 Monika Hermanns	PER.politician
 Monika Herrmann	PER.politician
 Monika Hohlmeier	PER.politician
+Monika Maron	PER.artist
 Monika Schnitzer	PER.politician
+Montana Black	PER.artist
+Montesquieu	PER.scientist
 Moon Jae-in	PER.politician
 Morawiecki	PER.politician	Mateusz Morawiecki
 Morgan Freeman	PER.artist
 Moritz Bleibtreu	PER.artist
+Moritz Broschinski	PER.athlete
 Moritz Geisreiter	PER.athlete
+Moritz Körner	PER.politician
+Moritz Leuenberger	PER.politician
+Moritz Schularick	PER.scientist
 Moritz Seider	PER.athlete
 Moritz Wagner	PER.athlete
+Morrissey	PER.artist
+Moscovici	PER.politician	Pierre Moscovici
+Moukoko	PER.athlete	Youssoufa Moukoko
 Mourinho	PER.athlete	José Mourinho
+Moussa Diaby	PER.athlete
+Moussa Niakhaté	PER.athlete
 Mozart	PER.artist	Wolfgang Amadeus Mozart
+Mstislaw Rostropowitsch	PER.artist
 Muammar al-Gaddafi	PER.politician
 Muammar Gaddafi	PER.politician	Muammar al-Gaddafi
 Mubarak	PER.politician	Hosni Mubarak
@@ -3073,110 +6173,203 @@ Muhammadu Buhari	PER.politician
 Muhanad Al-Halak	PER.politician
 Muhterem Aras	PER.politician
 Mukesh Ambani	PER.business
+Mukhtar Babayev	PER.politician
+Muktada al-Sadr	PER.politician
+Mullah Baradar	PER
 Mullah Omar	PER.politician
 Murakami	PER.artist	Haruki Murakami
+Murat Yakın	PER.athlete
 Mursi	PER.politician	Mohammed Mursi
 Museveni	PER.politician	Yoweri Museveni
+Musharraf	PER.politician	Pervez Musharraf
 Musiala	PER.athlete	Jamal Musiala
 Musil	PER.artist	Robert Musil
 Musk	PER.business	Elon Musk
 Mussolini	PER.politician	Benito Mussolini
 Mustafa Güngör	PER.politician
 Mustafa Kemal Atatürk	PER.politician
+Mustafa Suleyman	PER.business
+Mustafi	PER.athlete	Shkodran Mustafi
 Mutter Teresa	PER
+Mwai Kibaki	PER.politician
+Mychajlo Podoljak	PER.politician
+Mykhailo Mudryk	PER.athlete
+Mário Centeno	PER.politician
+Máxima	PER.politician
+Mélanie Joly	PER.politician
 Mélenchon	PER.politician	Jean-Luc Mélenchon
 Möllemann	PER.politician	Jürgen Möllemann
+Münkler	PER.scientist	Herfried Münkler
 Müntefering	PER.politician	Franz Müntefering
 Mützenich	PER.politician	Rolf Mützenich
+N'Golo Kanté	PER.athlete
+Naby Keita	PER.athlete	Naby Keïta
+Naby Keïta	PER.athlete
 Nadal	PER.athlete	Rafael Nadal
 Nadella	PER.business	Satya Nadella
+Nadia Calviño	PER.politician
+Nadia Comaneci	PER.athlete	Nadia Comăneci
+Nadia Comăneci	PER.athlete
+Nadiem Amiri	PER.athlete
 Nadine Angerer	PER.athlete
+Nadine Gordimer	PER.artist
 Nadine Heselhaus	PER.politician
 Nadine Schön	PER.politician
+Nadja Auermann	PER.artist
+Nadschib Mikati	PER.politician
 Naftali Bennett	PER.politician
 Nagelsmann	PER.athlete	Julian Nagelsmann
+Naguib Mahfus	PER.artist
 Nahles	PER.politician	Andrea Nahles
 Naidoo	PER.artist	Xavier Naidoo
+Naika Foroutan	PER.scientist
 Naim Kassem	PER.politician
+Najib Razak	PER.politician
+Naldo	PER.athlete
+Nana Akufo-Addo	PER.politician
+Nana Mouskouri	PER.artist
 Nancy Faeser	PER.politician
 Nancy Pelosi	PER.politician
+Nandan Nilekani	PER.business
+Nanni Moretti	PER.artist
+Naomi Campbell	PER.artist
 Naomi Osaka	PER.athlete
+Naoto Kan	PER.politician
 Napoleon	PER	Napoleon Bonaparte
 Napoleon Bonaparte	PER
+Napoleon III.	PER
 Narendra Modi	PER.politician
 Narges Mohammadi	PER.politician
 Naruhito	PER.politician
 Naryschkin	PER.politician	Sergej Naryschkin
+Nasarbajew	PER.politician	Nursultan Nasarbajew
 Nasrallah	PER.politician	Hassan Nasrallah
+Nasser Al-Khelaifi	PER
 Nastassja Kinski	PER.artist
 Natalie Geisenberger	PER.athlete
 Natalie Pawlik	PER.politician
+Natalie Portman	PER.artist
 Natascha Kampusch	PER
 Natascha Kohnen	PER.politician
+Nataša Pirc Musar	PER.politician
+Nathalie Loiseau	PER.politician
+Nathalie Wappler	PER.artist
+Nathan Chen	PER.athlete
 Nathanael Liminski	PER.politician
+Nathaniel Hawthorne	PER.artist
 Nausėda	PER.politician	Gitanas Nausėda
 Navid Kermani	PER.artist
 Navratilova	PER.athlete	Martina Navratilova
+Nawaf Salam	PER.politician
 Nawalnaja	PER.politician	Julia Nawalnaja
 Nawalny	PER.politician	Alexej Nawalny
 Nawaz Sharif	PER.politician
 Nawrocki	PER.politician	Karol Nawrocki
 Nayib Bukele	PER.politician
+Nazım Hikmet	PER.artist
+Nechirvan Barzani	PER.politician
+Neelie Kroes	PER.politician
 Nehammer	PER.politician	Karl Nehammer
 Nehru	PER.politician	Jawaharlal Nehru
 Neil Armstrong	PER.scientist
+Neil Gaiman	PER.artist
+Neil Gorsuch	PER.politician
+Neil Young	PER.artist
+Nele Neuhaus	PER.artist
 Nelly Sachs	PER.artist
 Nelson Mandela	PER.politician
+Nelson Müller	PER.artist
+Nelson Piquet	PER.athlete
 Nemzow	PER.politician	Boris Nemzow
 Nena	PER.artist
+Nenad Bjelica	PER.athlete
 Neo Rauch	PER.artist
 Netanjahu	PER.politician	Benjamin Netanjahu
 Netanyahu	PER.politician	Benjamin Netanjahu
 Netrebko	PER.artist	Anna Netrebko
+Netumbo Nandi-Ndaitwah	PER.politician
 Netzer	PER.athlete	Günter Netzer
 Neubauer	PER.politician	Luisa Neubauer
-Neuendorf	PER.athlete	Bernd Neuendorf
+Neuendorf	PER	Bernd Neuendorf
 Neureuther	PER.athlete	Felix Neureuther
+Neven Subotic	PER.athlete	Neven Subotić
+Neven Subotić	PER.athlete
+Neville Chamberlain	PER
 Newsom	PER.politician	Gavin Newsom
 Newton	PER.scientist	Isaac Newton
 Neymar	PER.athlete
 Nezahat Baradari	PER.politician
 Ngozi Okonjo-Iweala	PER.politician
+Nguyen Phu Trong	PER.politician	Nguyễn Phú Trọng
+Nguyễn Phú Trọng	PER.politician
 Nia Künzer	PER.athlete
+Niccolò Machiavelli	PER.artist
+Niccolò Paganini	PER.artist
+Nick Clegg	PER.politician
+Nick Heidfeld	PER.athlete
+Nick Hornby	PER.artist
+Nick Kyrgios	PER.athlete
 Nick Woltemade	PER.athlete
+Nicki Minaj	PER.artist
 Niclas Füllkrug	PER.athlete
+Niclas Herbst	PER.politician
+Nico Elvedi	PER.athlete
+Nico Hofmann	PER.artist
 Nico Hulkenberg	PER.athlete	Nico Hülkenberg
 Nico Hülkenberg	PER.athlete
 Nico Lange	PER.politician
 Nico Rosberg	PER.athlete
 Nico Schlotterbeck	PER.athlete
+Nico Sturm	PER.athlete
+Nico Williams	PER.athlete
 Nicola Beer	PER.politician
 Nicola Böcker-Giannini	PER.politician
+Nicola Leibinger-Kammüller	PER.business
 Nicola Sturgeon	PER.politician
+Nicolas Hulot	PER.politician
+Nicolas Höfler	PER.athlete
+Nicolas Kiefer	PER.athlete
 Nicolas Maduro	PER.politician	Nicolás Maduro
 Nicolas Sarkozy	PER.politician
+Nicolas Schmit	PER.politician
+Nicolas Seiwald	PER.athlete
 Nicolas Zippelius	PER.politician
+Nicolaus Fest	PER.politician
 Nicole Büttner	PER.politician
 Nicole Gohlke	PER.politician
 Nicole Hoffmeister-Kraut	PER.politician
 Nicole Höchst	PER.politician
+Nicole Kidman	PER.artist
 Nicole Razavi	PER.politician
+Nicole Schmidhofer	PER.athlete
+Nicole Seibert	PER.artist
+Nicole Uphoff	PER.athlete
 Nicolás Maduro	PER.politician
+Nicos Anastasiades	PER.politician
 Nicușor Dan	PER.politician
 Niebel	PER.politician	Dirk Niebel
 Niedecken	PER.artist	Wolfgang Niedecken
 Niels Annen	PER.politician
 Niels Bohr	PER.scientist
 Niema Movassat	PER.politician
-Niersbach	PER.athlete	Wolfgang Niersbach
+Niersbach	PER	Wolfgang Niersbach
 Nietzsche	PER.scientist	Friedrich Nietzsche
 Nigel Farage	PER.politician
+Nigel Kennedy	PER.artist
 Niinistö	PER.politician	Sauli Niinistö
 Niki Lauda	PER.athlete
 Nikita Chruschtschow	PER.politician
+Nikita Volodin	PER.athlete
 Nikki Haley	PER.politician
 Niklas Kaul	PER.athlete
+Niklas Landin	PER.athlete
 Niklas Luhmann	PER.scientist
+Niklas Stark	PER.athlete
+Niklas Süle	PER.athlete
+Niklas Zennström	PER.business
+Niklas Östberg	PER.business
+Niklaus Wirth	PER.scientist
+Niko Bungert	PER.athlete
 Niko Kovac	PER.athlete	Niko Kovač
 Niko Kovač	PER.athlete
 Nikol Paschinjan	PER.politician
@@ -3185,355 +6378,763 @@ Nikola Jokić	PER.athlete
 Nikola Karabatic	PER.athlete	Nikola Karabatić
 Nikola Karabatić	PER.athlete
 Nikola Tesla	PER.scientist
+Nikolai Denkow	PER.politician
 Nikolai Gogol	PER.artist
 Nikolai Patruschew	PER.politician
+Nikolai Rimski-Korsakow	PER.artist
+Nikolai Setzer	PER.business
 Nikolas Löbel	PER.politician
+Nikolaus August Otto	PER.business
+Nikolaus Brender	PER.artist
+Nikolaus Harnoncourt	PER.artist
+Nikolaus II.	PER	Zar Nikolaus II.
 Nikolaus Kopernikus	PER.scientist
 Nikolaus Kramer	PER.politician
+Nikolaus Schneider	PER
+Nikolaus von Bomhard	PER.business
 Nikos Christodoulides	PER.politician
+Nikos Dendias	PER.politician
+Nils Ehlers	PER.athlete
+Nils Petersen	PER.athlete
+Nils Politt	PER.athlete
+Nils Schmadtke	PER
 Nils Schmid	PER.politician
+Nils Schumann	PER.athlete
+Nina Chuba	PER.artist
 Nina Hagen	PER.artist
 Nina Hoss	PER.artist
+Nina Kunzendorf	PER.artist
 Nina Scheer	PER.politician
+Nina Simone	PER.artist
 Nina Stahr	PER.politician
 Nina Warken	PER.politician
 Nino Haase	PER.politician
 Nixon	PER.politician	Richard Nixon
+Nkunku	PER.athlete	Christopher Nkunku
+Noah Lyles	PER.athlete
 Noam Chomsky	PER.scientist
 Noboa	PER.politician	Daniel Noboa
+Noel Gallagher	PER.artist
 Noem	PER.politician	Kristi Noem
+Nora Fingscheidt	PER.artist
+Nora Tschirner	PER.artist
 Norbert Barthle	PER.politician
 Norbert Blüm	PER.politician
 Norbert Brackmann	PER.politician
 Norbert Burger	PER.politician
+Norbert Haug	PER.athlete
+Norbert Himmler	PER.artist
+Norbert Hofer	PER.politician
 Norbert Kleinwächter	PER.politician
 Norbert Lammert	PER.politician
+Norbert Reithofer	PER.business
 Norbert Röttgen	PER.politician
+Norbert Totschnig	PER.politician
 Norbert Walter-Borjans	PER.politician
+Norman Foster	PER.artist
+Norman Mailer	PER.artist
+Norman Stadler	PER.athlete
+Norman Theuerkauf	PER.athlete
+Nouriel Roubini	PER.scientist
 Nouripour	PER.politician	Omid Nouripour
+Noussair Mazraoui	PER.athlete
 Novak Djokovic	PER.athlete	Novak Đoković
 Novak Đoković	PER.athlete
 Novalis	PER.artist
 Nowitzki	PER.athlete	Dirk Nowitzki
+Nuri al-Maliki	PER.politician
 Nuri Sahin	PER.athlete	Nuri Şahin
 Nuri Şahin	PER.athlete
+Nursultan Nasarbajew	PER.politician
 Nyke Slawik	PER.politician
+Néstor Kirchner	PER.politician
+O. W. Fischer	PER.artist
 Obama	PER.politician	Barack Obama
 Ocalan	PER.politician	Abdullah Öcalan
 Ocasio-Cortez	PER.politician	Alexandria Ocasio-Cortez
 Ocon	PER.athlete	Esteban Ocon
+Octavia E. Butler	PER.artist
 Octavian Ursu	PER.politician
+Octavio Paz	PER.artist
 Odermatt	PER.athlete	Marco Odermatt
+Odile Renaud-Basso	PER.politician
 Oettinger	PER.politician	Günther Oettinger
 Okonjo-Iweala	PER.politician	Ngozi Okonjo-Iweala
+Oksana Tschussowitina	PER.athlete
 Ola Källenius	PER.business
 Olaf Lies	PER.politician
+Olaf Ludwig	PER.athlete
 Olaf Scholz	PER.politician
 Olaf Schubert	PER.artist
+Olafur Eliasson	PER.artist
 Olav Gutting	PER.politician
 Ole Bischof	PER.athlete
+Ole Einar Björndalen	PER.athlete	Ole Einar Bjørndalen
 Ole Einar Bjørndalen	PER.athlete
+Ole Scheeren	PER.artist
 Ole von Beust	PER.politician
+Ole Werner	PER.athlete
 Oleg Deripaska	PER.business
+Oleksandr Sintschenko	PER.athlete
+Oleksandr Syrskyj	PER.politician
+Oleksandr Ussyk	PER.athlete	Oleksandr Usyk
 Oleksandr Usyk	PER.athlete
 Oleksii Makeiev	PER.politician
+Oleksij Makeiev	PER.politician
 Oleksij Makejew	PER.politician	Oleksii Makeiev
 Oleksij Resnikow	PER.politician
 Olena Selenska	PER.politician
 Olexander Syrskyj	PER.politician
+Olga Grjasnowa	PER.artist
 Olga Tokarczuk	PER.artist
+Oliver Baumann	PER.athlete
 Oliver Bearman	PER.athlete
 Oliver Bierhoff	PER.athlete
 Oliver Blume	PER.business
+Oliver Bäte	PER.business
+Oliver Geissen	PER.artist
 Oliver Glasner	PER.athlete
+Oliver Hirschbiegel	PER.artist
 Oliver Kahn	PER.athlete
 Oliver Kirchner	PER.politician
 Oliver Krischer	PER.politician
+Oliver Masucci	PER.artist
+Oliver Mintzlaff	PER
+Oliver Mommsen	PER.artist
+Oliver Neuville	PER.athlete
+Oliver Pocher	PER.artist
+Oliver Ruhnert	PER
+Oliver Samwer	PER.business
+Oliver Stone	PER.artist
+Oliver Varhelyi	PER.politician	Olivér Várhelyi
+Oliver Welke	PER.artist
 Oliver Wittke	PER.politician
+Oliver Zeidler	PER.athlete
 Oliver Zipse	PER.business
+Olivia Colman	PER.artist
+Olivia Rodrigo	PER.artist
+Olivier Faure	PER.politician
+Olivier Giroud	PER.athlete
+Olivér Várhelyi	PER.politician
+Olli Dittrich	PER.artist
+Olli Rehn	PER.politician
 Olmert	PER.politician	Ehud Olmert
 Olof Palme	PER.politician
+Olusegun Obasanjo	PER.politician
+Omar al-Baschir	PER.politician
+Omar al-Bashir	PER.politician	Omar al-Baschir
+Omar Marmoush	PER.athlete
+Omar Sy	PER.artist
+Omar Yaghi	PER.scientist
 Omid Nouripour	PER.politician
+Ons Jabeur	PER.athlete
 Oppenheimer	PER.scientist	Robert Oppenheimer
 Oppermann	PER.politician	Thomas Oppermann
+Oprah Winfrey	PER.artist
 Orban	PER.politician	Viktor Orbán
 Orbán	PER.politician	Viktor Orbán
 Orhan Pamuk	PER.artist
+Orlando Bloom	PER.artist
 Orpo	PER.politician	Petteri Orpo
+Orson Welles	PER.artist
 Ortwin Runde	PER.politician
 Orwell	PER.artist	George Orwell
 Osama bin Laden	PER.politician
 Osama bin Ladin	PER.politician	Osama bin Laden
+Oscar Isaac	PER.artist
+Oscar Niemeyer	PER.artist
 Oscar Piastri	PER.athlete
 Oscar Wilde	PER.artist
 Osimhen	PER.athlete	Victor Osimhen
+Oskar Gröning	PER
+Oskar Kokoschka	PER.artist
 Oskar Lafontaine	PER.politician
 Oskar Schindler	PER
+Oskar Schlemmer	PER.artist
+Oskar von Miller	PER.business
+Ossip Mandelstam	PER.artist
+Oswald Grübel	PER.business
+Oswald Pohl	PER
 Otfried Preußler	PER.artist
+Othmar Karas	PER.politician
 Otmar Issing	PER.politician
+Otmar Wiestler	PER.scientist
+Ottfried Fischer	PER.artist
 Ottilie Klein	PER.politician
+Ottmar Edenhofer	PER.scientist
 Ottmar Hitzfeld	PER.athlete
 Ottmar Schreiner	PER.politician
+Otto der Große	PER
 Otto Dix	PER.artist
 Otto Fricke	PER.politician
 Otto Graf Lambsdorff	PER.politician
 Otto Grotewohl	PER.politician
 Otto Hahn	PER.scientist
+Otto Mueller	PER.artist
+Otto Piene	PER.artist
 Otto Rehhagel	PER.athlete
+Otto Sander	PER.artist
 Otto Schily	PER.politician
+Otto Schott	PER.business
+Otto Stern	PER.scientist
 Otto von Bismarck	PER
+Otto von Habsburg	PER
 Otto Waalkes	PER.artist
+Otto Wels	PER
 Otto Wiesheu	PER.politician
 Ouattara	PER.politician	Alassane Ouattara
+Ousmane Dembele	PER.athlete	Ousmane Dembélé
+Ousmane Dembélé	PER.athlete
+Ousmane Sonko	PER.politician
+Owen Hargreaves	PER.athlete
+Owen Wilson	PER.artist
 Owetschkin	PER.athlete	Alexander Owetschkin
+Ozzy Osbourne	PER.artist
+Pablo Iglesias	PER.politician
+Pablo Neruda	PER.artist
 Pablo Picasso	PER.artist
+Paco Alcácer	PER.athlete
+Paetongtarn Shinawatra	PER.politician
+Pal Dardai	PER.athlete	Pál Dárdai
 Pam Bondi	PER.politician
+Pamela Reif	PER.artist
+Pamela Rendi-Wagner	PER.politician
 Pamuk	PER.artist	Orhan Pamuk
 Paolo Gentiloni	PER.politician
+Paolo Guerrero	PER.athlete
 Paolo Maldini	PER.athlete
+Paolo Sorrentino	PER.artist
+Papiss Cissé	PER.athlete
+Papperger	PER.business	Armin Papperger
+Papst Benedikt XVI.	PER
 Papst Franziskus	PER	Franziskus
+Papst Johannes Paul I.	PER
+Papst Johannes Paul II.	PER
+Papst Johannes XXIII.	PER
 Papst Leo	PER	Robert Prevost
+Papst Leo XIV.	PER
+Papst Paul VI.	PER
+Papst Pius XII.	PER
+Paracelsus	PER.scientist
+Paris Hilton	PER.artist
+Park Chan-wook	PER.artist
 Park Geun-hye	PER.politician
+Park Jin	PER.politician
 Parmelin	PER.politician	Guy Parmelin
 Pascal Ackermann	PER.athlete
+Pascal Couchepin	PER.politician
 Pascal Groß	PER.athlete
+Pascal Hens	PER.athlete
+Pascal Lamy	PER.politician
 Pascal Reddig	PER.politician
+Pascal Wehrlein	PER.athlete
+Paschal Donohoe	PER.politician
 Paschinjan	PER.politician	Nikol Paschinjan
 Pasternak	PER.artist	Boris Pasternak
 Pastewka	PER.artist	Bastian Pastewka
+Pat Gelsinger	PER.business
+Patriarch Kyrill	PER	Kyrill I.
+Patricia Espinosa	PER.politician
 Patricia Lips	PER.politician
+Patricia Schlesinger	PER.artist
+Patrick Cramer	PER.scientist
 Patrick Döring	PER.politician
+Patrick Franziskus	PER.athlete
 Patrick Graichen	PER.politician
+Patrick Groetzki	PER.athlete
+Patrick Helmes	PER.athlete
+Patrick Herrmann	PER.athlete
+Patrick Kluivert	PER.athlete
+Patrick Lammers	PER.business
+Patrick Lange	PER.athlete
 Patrick Mahomes	PER.athlete
+Patrick Mainka	PER.athlete
+Patrick Modiano	PER.artist
 Patrick Schnieder	PER.politician
 Patrick Süskind	PER.artist
+Patrick Vieira	PER.athlete
+Patrick Wiencek	PER.athlete
+Patrick Wimmer	PER.athlete
+Patrik Schick	PER.athlete
 Patruschew	PER.politician	Nikolai Patruschew
+Patti Smith	PER.artist
+Paul Allen	PER.business
 Paul Auster	PER.artist
 Paul Biedermann	PER.athlete
+Paul Biya	PER.politician
+Paul Bocuse	PER.artist
 Paul Breitner	PER.athlete
+Paul Bulcke	PER.business
 Paul Celan	PER.artist
+Paul Cézanne	PER.artist
+Paul Dirac	PER.scientist
+Paul Drux	PER.athlete
 Paul Ehrlich	PER.scientist
+Paul Freier	PER.athlete
+Paul Gauguin	PER.artist
+Paul Hindemith	PER.artist
 Paul Kagame	PER.politician
+Paul Kalkbrenner	PER.artist
 Paul Kirchhof	PER.politician
 Paul Klee	PER.artist
+Paul Krugman	PER.scientist
 Paul Lehrieder	PER.politician
+Paul Maar	PER.artist
+Paul Manafort	PER.politician
 Paul McCartney	PER.artist
+Paul Mescal	PER.artist
+Paul Newman	PER.artist
+Paul Pogba	PER.athlete
+Paul Ricœur	PER.scientist
+Paul Ryan	PER.politician
+Paul Schockemöhle	PER.athlete
+Paul Scholes	PER.athlete
 Paul Schäfer	PER.politician
+Paul Simon	PER.artist
 Paul Spiegel	PER.politician
+Paul Thomas Anderson	PER.artist
+Paul van Dyk	PER.artist
+Paul Verlaine	PER.artist
+Paul VI.	PER	Papst Paul VI.
 Paul von Hindenburg	PER
+Paul Weller	PER.artist
+Paul Wolfowitz	PER.politician
 Paul Ziemiak	PER.politician
+Paula Beer	PER.artist
+Paula Modersohn-Becker	PER.artist
 Paula Piechotta	PER.politician
 Pauline Schäfer	PER.athlete
+Paulo Coelho	PER.artist
+Pavard	PER.athlete	Benjamin Pavard
 Pavarotti	PER.artist	Luciano Pavarotti
+Pavel Nedved	PER.athlete	Pavel Nedvěd
+Pavel Nedvěd	PER.athlete
+Pavel Pardo	PER.athlete
+Pawlo Klimkin	PER.politician
 Pechstein	PER.athlete	Claudia Pechstein
 Pedri	PER.athlete
+Pedro Almodóvar	PER.artist
+Pedro Castillo	PER.politician
+Pedro Pascal	PER.artist
+Pedro Passos Coelho	PER.politician
 Pedro Sanchez	PER.politician	Pedro Sánchez
 Pedro Sánchez	PER.politician
 Peer Steinbrück	PER.politician
 Pegah Edalatian	PER.politician
 Peggy Schierenbeck	PER.politician
+Pekka Haavisto	PER.politician
 Pele	PER.athlete	Pelé
+Pellegrino Matarazzo	PER.athlete
 Pelosi	PER.politician	Nancy Pelosi
 Pelé	PER.athlete
 Pence	PER.politician	Mike Pence
+Penny Wong	PER.politician
+Penélope Cruz	PER.artist
 Pep Guardiola	PER.athlete
+Pepe Mujica	PER.politician	José Mujica
 Per Mertesacker	PER.athlete
+Percy Bysshe Shelley	PER.artist
+Pere Aragonès	PER.politician
 Peres	PER.politician	Schimon Peres
+Pervez Musharraf	PER.politician
 Peseschkian	PER.politician	Massud Peseschkian
 Peskow	PER.politician	Dmitri Peskow
 Pete Buttigieg	PER.politician
 Pete Hegseth	PER.politician
 Pete Sampras	PER.athlete
 Peter Adrian	PER.politician
+Peter Alexander	PER.artist
 Peter Altmaier	PER.politician
 Peter Aumer	PER.politician
+Peter Behrens	PER.artist
 Peter Beuth	PER.politician
 Peter Biesenbach	PER.politician
 Peter Bleser	PER.politician
 Peter Boch	PER.politician
 Peter Boehringer	PER.politician
+Peter Bofinger	PER.scientist
+Peter Bosz	PER.athlete
+Peter Brabeck-Letmathe	PER.business
+Peter Cornelius	PER.artist
 Peter der Große	PER
+Peter Dutton	PER.politician
+Peter Fechter	PER
 Peter Feldmann	PER.politician
+Peter Fischer	PER
 Peter Fox	PER.artist
 Peter Frank	PER.politician
+Peter Frankenfeld	PER.artist
+Peter Frey	PER.artist
+Peter Gabriel	PER.artist
 Peter Gauweiler	PER.politician
+Peter Grünberg	PER.scientist
+Peter Gulacsi	PER.athlete	Péter Gulácsi
 Peter Handke	PER.artist
+Peter Hanke	PER.politician
 Peter Harry Carstensen	PER.politician
 Peter Hauk	PER.politician
+Peter Higgs	PER.scientist
 Peter Hintze	PER.politician
+Peter Høeg	PER.artist
+Peter Jackson	PER.artist
+Peter Joppich	PER.athlete
+Peter Kaiser	PER.politician
 Peter Kleine	PER.politician
+Peter Kloeppel	PER.artist
+Peter Kurth	PER.artist
 Peter Kurz	PER.politician
+Peter Liese	PER.politician
+Peter Lindbergh	PER.artist
 Peter Löscher	PER.business
 Peter Maffay	PER.artist
+Peter Mandelson	PER.politician
 Peter Müller	PER.politician
+Peter Neururer	PER.athlete
+Peter Paul Rubens	PER.artist
 Peter Pellegrini	PER.politician
+Peter Pilz	PER.politician
+Peter Prevc	PER.athlete
+Peter R. de Vries	PER
 Peter Ramsauer	PER.politician
+Peter Rühmkorf	PER.artist
+Peter Sagan	PER.athlete
 Peter Schaar	PER.politician
+Peter Schmeichel	PER.athlete
+Peter Scholl-Latour	PER
 Peter Sloterdijk	PER.scientist
+Peter Stamm	PER.artist
 Peter Strobel	PER.politician
 Peter Struck	PER.politician
 Peter Szijjarto	PER.politician	Péter Szijjártó
 Peter Tauber	PER.politician
+Peter Terium	PER.business
 Peter Thiel	PER.business
 Peter Tschaikowsky	PER.artist	Pjotr Tschaikowski
 Peter Tschentscher	PER.politician
+Peter Voser	PER.business
+Peter Weiss	PER.artist
+Peter Yorck von Wartenburg	PER
+Peter Zumthor	PER.artist
 Petr Bystron	PER.politician
+Petr Cech	PER.athlete	Petr Čech
 Petr Fiala	PER.politician
 Petr Pavel	PER.politician
+Petr Čech	PER.athlete
 Petra Berg	PER.politician
 Petra Broistedt	PER.politician
+Petra Gerster	PER.artist
 Petra Grimm-Benne	PER.politician
+Petra Gössi	PER.politician
+Petra Kelly	PER
+Petra Kvitová	PER.athlete
 Petra Köpping	PER.politician
 Petra Olschowski	PER.politician
 Petra Pau	PER.politician
 Petra Roth	PER.politician
 Petra Sitte	PER.politician
+Petra Vlhová	PER.athlete
+Petrissa Solja	PER.athlete
 Petro Poroschenko	PER.politician
+Petro Poroshenko	PER.politician	Petro Poroschenko
+Petter Northug	PER.athlete
 Petteri Orpo	PER.politician
+Peyton Manning	PER.athlete
 Phelps	PER.athlete	Michael Phelps
 Phil Bauhaus	PER.athlete
+Phil Collins	PER.artist
 Phil Foden	PER.athlete
+Phil Hogan	PER.politician
+Phil Mickelson	PER.athlete
+Phil Taylor	PER.athlete
+Philip Glass	PER.artist
+Philip Hammond	PER.politician
+Philip Heintz	PER.athlete
+Philip K. Dick	PER.artist
 Philip Roth	PER.artist
+Philip Seymour Hoffman	PER.artist
 Philipp Amthor	PER.politician
 Philipp Fernis	PER.politician
 Philipp Grubauer	PER.athlete
 Philipp Hartewig	PER.politician
+Philipp Hofmann	PER.athlete
+Philipp Kohlschreiber	PER.athlete
 Philipp Lahm	PER.athlete
+Philipp Lienhart	PER.athlete
+Philipp Melanchthon	PER
 Philipp Murmann	PER.politician
+Philipp Müller	PER.politician
+Philipp Nagl	PER.business
+Philipp Nawrath	PER.athlete
+Philipp Otto Runge	PER.artist
+Philipp Plein	PER.artist
 Philipp Raimund	PER.athlete
 Philipp Rösler	PER.politician
+Philipp Scheidemann	PER
 Philipp Türmer	PER.politician
+Philippe Douste-Blazy	PER.politician
+Philippe Jordan	PER.artist
+Philippe Lamberts	PER.politician
+Philippe Lazzarini	PER.politician
+Philippe Senderos	PER.athlete
+Philippe Starck	PER.artist
+Pia Sundhage	PER.athlete
 Piastri	PER.athlete	Oscar Piastri
 Picasso	PER.artist	Pablo Picasso
 Pichai	PER.business	Sundar Pichai
+Pierce Brosnan	PER.artist
+Pierluigi Collina	PER
+Piero Hincapié	PER.athlete
+Pierre Agostini	PER.scientist
+Pierre Bourdieu	PER.scientist
 Pierre Gasly	PER.athlete
+Pierre Gramegna	PER.politician
+Pierre Littbarski	PER.athlete
+Pierre Maudet	PER.politician
+Pierre Moscovici	PER.politician
 Pierre Poilievre	PER.politician
+Pierre Trudeau	PER.politician
+Pierre-Auguste Renoir	PER.artist
+Pierre-Emerick Aubameyang	PER.athlete
+Pierre-Michel Lasogga	PER.athlete
+Piet Mondrian	PER.artist
+Pieter Bruegel	PER.artist
+Pieter Omtzigt	PER.politician
+Pietro Lombardi	PER.artist
+Pietro Parolin	PER
 Piketty	PER.scientist	Thomas Piketty
+Pinar Atalay	PER.artist
 Pinochet	PER.politician	Augusto Pinochet
+Piotr Serafin	PER.politician
+Piotr Trochowski	PER.athlete
+Pique	PER.athlete	Gerard Piqué
 Piqué	PER.athlete	Gerard Piqué
 Pirlo	PER.athlete	Andrea Pirlo
+Pirmin Schwegler	PER.athlete
 Pistorius	PER.politician	Boris Pistorius
+Piszczek	PER.athlete	Łukasz Piszczek
 Pit Clausen	PER.politician
 Pius Paschke	PER.athlete
+Pius XII.	PER	Papst Pius XII.
+Pizarro	PER.athlete	Claudio Pizarro
 Piëch	PER.business	Ferdinand Piëch
+Piñera	PER.politician	Sebastián Piñera
+Pjotr Awen	PER.business
 Pjotr Tschaikowski	PER.artist
 Plasberg	PER.artist	Frank Plasberg
-Platini	PER.athlete	Michel Platini
+Platini	PER	Michel Platini
 Platon	PER.scientist
 Plattner	PER.business	Hasso Plattner
 Platzeck	PER.politician	Matthias Platzeck
 Plenković	PER.politician	Andrej Plenković
 Plácido Domingo	PER.artist
+Pochettino	PER.athlete	Mauricio Pochettino
+Podoljak	PER.politician	Mychajlo Podoljak
 Podolski	PER.athlete	Lukas Podolski
 Pofalla	PER.politician	Ronald Pofalla
 Pogacar	PER.athlete	Tadej Pogačar
 Pogačar	PER.athlete	Tadej Pogačar
+Pogba	PER.athlete	Paul Pogba
 Poilievre	PER.politician	Pierre Poilievre
 Pol Pot	PER
+Polanski	PER.artist	Roman Polański
 Polenz	PER.politician	Ruprecht Polenz
-Politkowskaja	PER.politician	Anna Politkowskaja
+Politkowskaja	PER	Anna Politkowskaja
 Polke	PER.artist	Sigmar Polke
 Pompeo	PER.politician	Mike Pompeo
 Pompidou	PER.politician	Georges Pompidou
+Pony Ma	PER.business
+Popp	PER.athlete	Alexandra Popp
 Poppi	PER.athlete	Alexandra Popp
 Poroschenko	PER.politician	Petro Poroschenko
+Post Malone	PER.artist
 Prabowo	PER.politician	Prabowo Subianto
 Prabowo Subianto	PER.politician
+Prayut Chan-o-cha	PER.politician
 Precht	PER.artist	Richard David Precht
 Presley	PER.artist	Elvis Presley
 Prigoschin	PER.politician	Jewgeni Prigoschin
+Primo Levi	PER.artist
 Primoz Roglic	PER.athlete	Primož Roglič
 Primož Roglič	PER.athlete
+Prinz Andrew	PER
+Prinz Harry	PER.politician
+Prinz Philip	PER
+Prinz William	PER.politician
+Prinzessin Diana	PER
 Priska Hinz	PER.politician
 Priti Patel	PER.politician
+Priyanka Chopra	PER.artist
 Prodi	PER.politician	Romano Prodi
 Prost	PER.athlete	Alain Prost
 Proust	PER.artist	Marcel Proust
+Psy	PER.artist
+Ptolemäus	PER.scientist
 Puccini	PER.artist	Giacomo Puccini
 Puigdemont	PER.politician	Carles Puigdemont
+Pulisic	PER.athlete	Christian Pulisic
 Puschkin	PER.artist	Alexander Puschkin
 Putin	PER.politician	Wladimir Putin
+Puyol	PER.athlete	Carles Puyol
+Pythagoras	PER.scientist
+Pál Dárdai	PER.athlete
 Pääbo	PER.scientist	Svante Pääbo
+Péter Esterházy	PER.artist
+Péter Gulácsi	PER.athlete
 Péter Magyar	PER.politician
 Péter Szijjártó	PER.politician
 Qassem Soleimani	PER.politician	Ghassem Soleimani
+Qin Gang	PER.politician
+Qinwen Zheng	PER.athlete
+Queen Elizabeth	PER.politician
+Queen Elizabeth II.	PER	Elizabeth II.
+Queen Victoria	PER	Königin Victoria
+Quentin Fillon Maillet	PER.athlete
 Quentin Tarantino	PER.artist
+Quincy Jones	PER.artist
 Raab	PER.artist	Stefan Raab
 Rabin	PER.politician	Jitzchak Rabin
+Rabindranath Tagore	PER.artist
 Rachel Reeves	PER.politician
+Rachida Dati	PER.politician
 Rackete	PER.politician	Carola Rackete
+Radamel Falcao	PER.athlete
 Radoslaw Sikorski	PER.politician	Radosław Sikorski
 Radosław Sikorski	PER.politician
+Radovan Karadzic	PER.politician	Radovan Karadžić
 Radovan Karadžić	PER.politician
 Raducanu	PER.athlete	Emma Raducanu
 Raed Saleh	PER.politician
+RAF Camora	PER.artist
 Rafa Nadal	PER.athlete	Rafael Nadal
+Rafael Borré	PER.athlete
+Rafael Correa	PER.politician
 Rafael Grossi	PER.politician
+Rafael Leão	PER.athlete
 Rafael Nadal	PER.athlete
+Rafael van der Vaart	PER.athlete
 Rafał Trzaskowski	PER.politician
 Raffael	PER.artist
+Raffaele Fitto	PER.politician
+Rafik Hariri	PER.politician
 Rafik Schami	PER.artist
+Rafinha	PER.athlete
+Rafsandschani	PER.politician	Akbar Haschemi Rafsandschani
+Raheem Sterling	PER.athlete
 Rahul Gandhi	PER.politician
+Raila Odinga	PER.politician
 Raimund Röseler	PER.politician
+Rainald Becker	PER.artist
+Rainald Goetz	PER.artist
+Rainer Barzel	PER
+Rainer Bonhof	PER.athlete
 Rainer Brüderle	PER.politician
 Rainer Dulger	PER.politician
 Rainer Eppelmann	PER.politician
+Rainer Forst	PER.scientist
+Rainer Koch	PER
 Rainer Maria Rilke	PER.artist
 Rainer Maria Woelki	PER
 Rainer Robra	PER.politician
 Rainer Schlegel	PER.politician
+Rainer Schüttler	PER.athlete
 Rainer Semet	PER.politician
 Rainer Stickelberger	PER.politician
+Rainer Weiss	PER.scientist
 Rainer Werner Fassbinder	PER.artist
+Rainhard Fendrich	PER.artist
+Rainier III.	PER
 Raisi	PER.politician	Ebrahim Raisi
+Rajiv Gandhi	PER.politician
+Rajnath Singh	PER.politician
 Rajoy	PER.politician	Mariano Rajoy
+Ralf Brandstätter	PER.business
 Ralf Dümmel	PER.business
+Ralf Fährmann	PER.athlete
 Ralf Holzschuher	PER.politician
+Ralf Hütter	PER.artist
 Ralf Jäger	PER.politician
 Ralf Kapschack	PER.politician
+Ralf Ludwig	PER.artist
 Ralf Rangnick	PER.athlete
+Ralf Schmitz	PER.artist
 Ralf Schumacher	PER.athlete
+Ralf Schumann	PER.athlete
 Ralf Stegner	PER.politician
+Ralf Zacherl	PER.artist
 Ralph Brinkhaus	PER.politician
+Ralph Fiennes	PER.artist
+Ralph Hamers	PER.business
+Ralph Lauren	PER.artist
+Ralph Siegel	PER.artist
+Ram Nath Kovind	PER.politician
 Ramaphosa	PER.politician	Cyril Ramaphosa
 Ramaswamy	PER.politician	Vivek Ramaswamy
 Ramelow	PER.politician	Bodo Ramelow
+Ramona Hofmeister	PER.athlete
 Ramona Pop	PER.politician
 Ramsan Kadyrow	PER.politician
 Ramsauer	PER.politician	Peter Ramsauer
+Ramy Bensebaini	PER.athlete
+Randal Kolo Muani	PER.athlete
 Ranga Yogeshwar	PER.artist
 Rangnick	PER.athlete	Ralf Rangnick
+Rani Khedira	PER.athlete
+Ranil Wickremesinghe	PER.politician
+Ransford Königsdörffer	PER.athlete
+Raoul Roßmann	PER.business
+Raoul Wallenberg	PER
+Raphael Golta	PER.politician
+Raphael Holzdeppe	PER.athlete
+Raphaela Edelbauer	PER.artist
 Raphaël Glucksmann	PER.politician
+Raphaël Guerreiro	PER.athlete
+Raphaël Varane	PER.athlete
 Rasha Nasr	PER.politician
 Rashford	PER.athlete	Marcus Rashford
 Rasmus Andresen	PER.politician
 Ratan Tata	PER.business
 Rathenau	PER	Walther Rathenau
+Ratko Mladic	PER.politician	Ratko Mladić
 Ratko Mladić	PER.politician
 Ratzinger	PER	Joseph Ratzinger
+Ray Bradbury	PER.artist
+Ray Charles	PER.artist
+Ray Dalio	PER.business
 Raymond Walk	PER.politician
 Raúl Castro	PER.politician
+Raúl González	PER.athlete
 Reagan	PER.politician	Ronald Reagan
+Rebecca Horn	PER.artist
 Rebensburg	PER.athlete	Viktoria Rebensburg
 Recep Tayyip Erdogan	PER.politician	Recep Tayyip Erdoğan
 Recep Tayyip Erdoğan	PER.politician
+Reed Hastings	PER.business
 Reem Alabali-Radovan	PER.politician
+Reese Witherspoon	PER.artist
 Regina Halmich	PER.athlete
 Regina Kraushaar	PER.politician
 Regine Günther	PER.politician
 Regine Hildebrandt	PER.politician
+Regula Rytz	PER.politician
 Rehhagel	PER.athlete	Otto Rehhagel
 Rehlinger	PER.politician	Anke Rehlinger
+Reich-Ranicki	PER	Marcel Reich-Ranicki
 Reichelt	PER.business	Julian Reichelt
 Reichinnek	PER.politician	Heidi Reichinnek
+Reid Hoffman	PER.business
+Reimund Neugebauer	PER.scientist
 Reiner Breuer	PER.politician
 Reiner Haseloff	PER.politician
 Reiner Hoffmann	PER.politician
+Reiner Klimke	PER.athlete
+Reiner Kunze	PER.artist
+Reinfeldt	PER.politician	Fredrik Reinfeldt
 Reinhard Brandl	PER.politician
 Reinhard Bütikofer	PER.politician
+Reinhard Furrer	PER.scientist
 Reinhard Gaier	PER.politician
 Reinhard Genzel	PER.scientist
-Reinhard Grindel	PER.athlete
+Reinhard Grindel	PER
 Reinhard Heydrich	PER
 Reinhard Houben	PER.politician
 Reinhard Höppner	PER.politician
@@ -3542,86 +7143,206 @@ Reinhard Loske	PER.politician
 Reinhard Marx	PER
 Reinhard Mey	PER.artist
 Reinhard Meyer	PER.politician
+Reinhard Rauball	PER
 Reinhard Sager	PER.politician
+Reinhold Beckmann	PER.artist
 Reinhold Gall	PER.politician
 Reinhold Hilbers	PER.politician
 Reinhold Jost	PER.politician
+Reinhold Lopatka	PER.politician
+Reinhold Messner	PER.scientist
+Reinhold Mitterlehner	PER.politician
 Reinhold Robbe	PER.politician
 Reinhold Würth	PER.business
+Rem Koolhaas	PER.artist
 Remarque	PER.artist	Erich Maria Remarque
 Rembrandt	PER.artist
 Rembrandt van Rijn	PER.artist	Rembrandt
 Remco Evenepoel	PER.athlete
+Remo Freuler	PER.athlete
+Ren Zhengfei	PER.business
+Renars Uscins	PER.athlete	Renārs Uščins
 Renata Alt	PER.politician
+Renate Götschl	PER.athlete
 Renate Künast	PER.politician
+Renate Lingor	PER.athlete
 Renate Schmidt	PER.politician
+Rendi-Wagner	PER.politician	Pamela Rendi-Wagner
 Renzi	PER.politician	Matteo Renzi
+Renzo Piano	PER.artist
+René Adler	PER.athlete
 René Aust	PER.politician
 René Benko	PER.business
 René Descartes	PER.scientist
+René Magritte	PER.artist
 René Obermann	PER.business
+René Pape	PER.artist
 René Rock	PER.politician
+René Sommerfeldt	PER.athlete
 René Springer	PER.politician
 René Wilke	PER.politician
+Renée Fleming	PER.artist
+Renārs Uščins	PER.athlete
 Resnikow	PER.politician	Oleksij Resnikow
+Retailleau	PER.politician	Bruno Retailleau
+Reto Francioni	PER.business
 Reus	PER.athlete	Marco Reus
+Reuven Rivlin	PER.politician
+Rex Gildo	PER.artist
 Rex Tillerson	PER.politician
+Rezo	PER.artist
 Rezzo Schlauch	PER.politician
 Rhona Fetzer	PER.politician
 Ria Schröder	PER.politician
+Ribbentrop	PER	Joachim von Ribbentrop
+Ribery	PER.athlete	Franck Ribéry
+Ribéry	PER.athlete	Franck Ribéry
+Ricarda Funk	PER.athlete
 Ricarda Lang	PER.politician
+Ricardo Pietreczko	PER.athlete
+Ricardo Rodríguez	PER.athlete
+Riccardo Muti	PER.artist
 Ricciardo	PER.athlete	Daniel Ricciardo
 Ricco Groß	PER.athlete
+Richard Branson	PER.business
 Richard David Precht	PER.artist
+Richard Dawkins	PER.scientist
+Richard Ferrand	PER.politician
 Richard Feynman	PER.scientist
 Richard Freitag	PER.athlete
 Richard Lutz	PER.business
 Richard Nixon	PER.politician
+Richard Ringer	PER.athlete
+Richard Robson	PER.scientist
+Richard Stallman	PER.scientist
 Richard Strauss	PER.artist
+Richard Vogel	PER.athlete
 Richard von Weizsäcker	PER.politician
 Richard Wagner	PER.artist
+Richy Müller	PER.artist
+Rick Kavanian	PER.artist
+Ricky Gervais	PER.artist
+Ricky Martin	PER.artist
 Rico Badenschier	PER.politician
 Rico Gebhardt	PER.politician
+Ridle Baku	PER.athlete
+Ridley Scott	PER.artist
 Riefenstahl	PER.artist	Leni Riefenstahl
+Riek Machar	PER.politician
 Riester	PER.politician	Walter Riester
 Riexinger	PER.politician	Bernd Riexinger
 Rihanna	PER.artist
 Rilke	PER.artist	Rainer Maria Rilke
+Rinat Achmetow	PER.business
 Ringo Starr	PER.artist
 Rinkēvičs	PER.politician	Edgars Rinkēvičs
+Rio Ferdinand	PER.athlete
 Rishi Sunak	PER.politician
+Rita Falk	PER.artist
+Rita Ora	PER.artist
 Rita Pawelski	PER.politician
 Rita Süssmuth	PER.politician
+Ritsu Doan	PER.athlete
+Rivaldo	PER.athlete
+Riyad Mahrez	PER.athlete
+Roald Amundsen	PER.scientist
+Rob Bauer	PER.politician
 Rob Jetten	PER.politician
+Robbie Williams	PER.artist
+Robert Abela	PER.politician
 Robert Andrich	PER.athlete
+Robert Atzorn	PER.artist
+Robert Bosch	PER.business
+Robert Bunsen	PER.scientist
+Robert Capa	PER.artist
 Robert Crumbach	PER.politician
 Robert De Niro	PER.artist
+Robert Downey Jr.	PER.artist
+Robert Enke	PER.athlete
 Robert F. Kennedy	PER.politician
+Robert F. Kennedy Jr.	PER.politician
+Robert Falcon Scott	PER.scientist
 Robert Fico	PER.politician
 Robert Francis Prevost	PER	Robert Prevost
+Robert Friedmann	PER.business
+Robert Förstemann	PER.athlete
+Robert Gates	PER.politician
+Robert Gentz	PER.business
+Robert Glatzel	PER.athlete
+Robert Golob	PER.politician
 Robert Habeck	PER.politician
 Robert Harting	PER.athlete
+Robert Havemann	PER
+Robert Hoyzer	PER
+Robert Huber	PER.scientist
+Robert Huth	PER.athlete
 Robert Koch	PER.scientist
+Robert Kovač	PER.athlete
 Robert Lambrou	PER.politician
+Robert Lembke	PER.artist
 Robert Lewandowski	PER.athlete
+Robert Ley	PER
+Robert Menasse	PER.artist
 Robert Mueller	PER.politician
 Robert Mugabe	PER.politician
 Robert Musil	PER.artist
 Robert Oppenheimer	PER.scientist
+Robert Pattinson	PER.artist
+Robert Plant	PER.artist
 Robert Prevost	PER
+Robert Redford	PER.artist
 Robert Schumann	PER.artist
+Robert Skov	PER.athlete
+Robert Smith	PER.artist
+Robert Stolz	PER.artist
+Robert Walser	PER.artist
+Robert Zoellick	PER.politician
+Robert Zollitsch	PER
 Roberta Metsola	PER.politician
+Roberto Azevêdo	PER.politician
+Roberto Baggio	PER.athlete
+Roberto Benigni	PER.artist
+Roberto Bolaño	PER.artist
+Roberto Carlos	PER.athlete
+Roberto Firmino	PER.athlete
 Roberto Mancini	PER.athlete
+Roberto Saviano	PER.artist
+Robin Alexander	PER
+Robin Cook	PER.politician
+Robin Gosens	PER.athlete
+Robin Koch	PER.athlete
+Robin Li	PER.business
+Robin Schulz	PER.artist
+Robin Szolkowy	PER.athlete
+Robin van Persie	PER.athlete
+Robin Williams	PER.artist
+Robin Zentner	PER.athlete
+Rocko Schamoni	PER.artist
+Rod González	PER.artist
+Rod Stewart	PER.artist
 Roderich Egeler	PER.politician
 Roderich Kiesewetter	PER.politician
 Rodri	PER.athlete
 Rodrigo Duterte	PER.politician
 Rodrigo Paz	PER.politician
+Rodrigo Rato	PER.politician
+Rodrygo	PER.athlete
+Roger Cicero	PER.artist
 Roger Federer	PER.athlete
+Roger Kluge	PER.athlete
+Roger Köppel	PER.politician
 Roger Lewentz	PER.politician
+Roger Moore	PER.artist
+Roger Nordmann	PER.politician
+Roger Penrose	PER.scientist
 Roger Schmidt	PER.athlete
+Roger Stone	PER.politician
+Roger Waters	PER.artist
+Roger Whittaker	PER.artist
 Roglic	PER.athlete	Primož Roglič
 Roglič	PER.athlete	Primož Roglič
+Roh Moo-hyun	PER.politician
+Roland Barthes	PER.scientist
 Roland Busch	PER.business
 Roland Emmerich	PER.artist
 Roland Jahn	PER.politician
@@ -3629,147 +7350,282 @@ Roland Kaiser	PER.artist
 Roland Koch	PER.politician
 Roland Methling	PER.politician
 Roland Pofalla	PER.politician
+Roland Sallai	PER.athlete
 Roland Theis	PER.politician
+Roland Weißmann	PER.artist
 Roland Wöller	PER.politician
+Rolando Villazón	PER.artist
+Rolf Breuer	PER.business
+Rolf Buch	PER.business
+Rolf Martin Schmitz	PER.business
 Rolf Mützenich	PER.politician
 Rolf Schwanitz	PER.politician
 Roman Abramowitsch	PER.business
 Roman Herzog	PER.politician
+Roman Lob	PER.artist
+Roman Neustädter	PER.athlete
+Roman Polanski	PER.artist	Roman Polański
+Roman Polański	PER.artist
 Roman Poseck	PER.politician
 Roman Reusch	PER.politician
+Roman Weidenfeller	PER.athlete
 Romano Prodi	PER.politician
+Romano Schmid	PER.athlete
+Romelu Lukaku	PER.athlete
 Rommel	PER	Erwin Rommel
 Romney	PER.politician	Mitt Romney
 Romy Schneider	PER.artist
+Romário	PER.athlete
 Ron Dermer	PER.politician
 Ron DeSantis	PER.politician
+Ron Howard	PER.artist
+Ron Prosor	PER.politician
+Ron Sommer	PER.business
+Ron-Robert Zieler	PER.athlete
+Ronald Koeman	PER.athlete
 Ronald Pofalla	PER.politician
+Ronald Rauhe	PER.athlete
 Ronald Reagan	PER.politician
 Ronald Schill	PER.politician
 Ronaldinho	PER.athlete
 Ronaldo Nazário	PER.athlete
 Ronja Endres	PER.politician
 Ronja Kemmer	PER.politician
+Ronja Schütte	PER.athlete
+Ronnie O'Sullivan	PER.athlete
+Ronny Ackermann	PER.athlete
 Rooney	PER.athlete	Wayne Rooney
 Rorsted	PER.business	Kasper Rorsted
 Rory McIlroy	PER.athlete
 Rosa Luxemburg	PER
 Rosa Parks	PER
+Rosalind Franklin	PER.scientist
+Rosalía	PER.artist
+Rosario Murillo	PER.politician
 Rosberg	PER.athlete	Nico Rosberg
+Rosemarie Trockel	PER.artist
 Rosi Mittermaier	PER.athlete
+Ross Brawn	PER.athlete
 Rousseff	PER.politician	Dilma Rousseff
+Rouven Schröder	PER
+Rowan Atkinson	PER.artist
 Rowling	PER.artist	J. K. Rowling
+Roxana Mînzatu	PER.politician
+Roy Black	PER.artist
+Roy Lichtenstein	PER.artist
+Roy Makaay	PER.athlete
+Ruben Amorim	PER.athlete
+Ruben Östlund	PER.artist
+Rubens Barrichello	PER.athlete
+Rubin Ritter	PER.business
+Rubio	PER.politician	Marco Rubio
+Rudi Altig	PER.athlete
+Rudi Carrell	PER.artist
 Rudi Dutschke	PER
 Rudi Völler	PER.athlete
+Rudolf Anschober	PER.politician
+Rudolf Augstein	PER
+Rudolf Bahro	PER
+Rudolf Carnap	PER.scientist
+Rudolf Dassler	PER.business
+Rudolf Diesel	PER.business
 Rudolf Dreßler	PER.politician
 Rudolf Henke	PER.politician
 Rudolf Heß	PER
+Rudolf Höß	PER
+Rudolf Mößbauer	PER.scientist
 Rudolf Scharping	PER.politician
+Rudolf Schenker	PER.artist
 Rudolf Seiters	PER.politician
 Rudolf Virchow	PER.scientist
+Rudolf von Habsburg	PER
+Rudolf-August Oetker	PER.business
 Rudy Giuliani	PER.politician
+Rudyard Kipling	PER.artist
 Ruhani	PER.politician	Hassan Ruhani
 Ruhollah Chomeini	PER.politician
 Rumen Radev	PER.politician	Rumen Radew
 Rumen Radew	PER.politician
 Rummenigge	PER.athlete	Karl-Heinz Rummenigge
+Rumsfeld	PER.politician	Donald Rumsfeld
+Rupert Grint	PER.artist
+Rupert Murdoch	PER
 Ruppert Stüwe	PER.politician
 Ruprecht Polenz	PER.politician
 Rushdie	PER.artist	Salman Rushdie
+Russell Crowe	PER.artist
 Russwurm	PER.business	Siegfried Russwurm
 Rustem Umerow	PER.politician
 Ruth Bader Ginsburg	PER.politician
 Ruth Brand	PER.politician
+Ruth Dreifuss	PER.politician
+Ruth Klüger	PER
+Ruth Metzler	PER.politician
 Ruto	PER.politician	William Ruto
 Rutte	PER.politician	Mark Rutte
+Ruud Gullit	PER.athlete
+Ruud van Nistelrooy	PER.athlete
+Ryan Coogler	PER.artist
+Ryan Giggs	PER.athlete
 Ryan Gosling	PER.artist
+Ryan Gravenberch	PER.athlete
 Rybakina	PER.athlete	Jelena Rybakina
 Rydzek	PER.athlete	Johannes Rydzek
 Ryoyu Kobayashi	PER.athlete	Ryōyū Kobayashi
+Ryuichi Sakamoto	PER.artist
 Ryōyū Kobayashi	PER.athlete
 Räikkönen	PER.athlete	Kimi Räikkönen
 Rösler	PER.politician	Philipp Rösler
 Röttgen	PER.politician	Norbert Röttgen
+Rúben Dias	PER.athlete
+Rüdiger Bachmann	PER.scientist
+Rüdiger Grube	PER.business
 Rüdiger Lucassen	PER.politician
 Rühe	PER.politician	Volker Rühe
 Rühmann	PER.artist	Heinz Rühmann
 Rüttgers	PER.politician	Jürgen Rüttgers
+Saad Hariri	PER.politician
+Saakaschwili	PER.politician	Micheil Saakaschwili
 Sabalenka	PER.athlete	Aryna Sabalenka
+Sabihullah Mudschahid	PER.politician
+Sabine Bergmann-Pohl	PER
 Sabine Bätzing-Lichtenthäler	PER.politician
+Sabine Christiansen	PER.artist
 Sabine Kurtz	PER.politician
 Sabine Lautenschläger	PER.politician
 Sabine Leutheusser-Schnarrenberger	PER.politician
 Sabine Lisicki	PER.athlete
 Sabine Mauderer	PER.politician
+Sabine Meyer	PER.artist
 Sabine Sütterlin-Waack	PER.politician
+Sabine Verheyen	PER.politician
 Sabine Zimmermann	PER.politician
+Sabitzer	PER.athlete	Marcel Sabitzer
+Sabrina Carpenter	PER.artist
+Sacha Baron Cohen	PER.artist
+Sacha Boey	PER.athlete
 Sacharowa	PER.politician	Maria Sacharowa
 Sadat	PER.politician	Anwar as-Sadat
+Saddam	PER.politician	Saddam Hussein
 Saddam Hussein	PER.politician
 Sadio Mane	PER.athlete	Sadio Mané
 Sadio Mané	PER.athlete
 Sadiq Khan	PER.politician
+Sadyr Schaparow	PER.politician
 Sahra Wagenknecht	PER.politician
+Said El Mala	PER.athlete
+Sajid Javid	PER.politician
 Saka	PER.athlete	Bukayo Saka
+Salam Fajad	PER.politician
+Sali Berisha	PER.politician
 Salihamidzic	PER.athlete	Hasan Salihamidžić
 Salihamidžić	PER.athlete	Hasan Salihamidžić
+Sally Rooney	PER.artist
+Salma Hayek	PER.artist
 Salman Rushdie	PER.artist
 Salmond	PER.politician	Alex Salmond
 Salome Surabischwili	PER.politician
+Salomon Kalou	PER.athlete
 Saluschny	PER.politician	Walerij Saluschnyj
 Saluschnyj	PER.politician	Walerij Saluschnyj
+Salva Kiir	PER.politician
 Salvador Allende	PER.politician
 Salvador Dali	PER.artist	Salvador Dalí
 Salvador Dalí	PER.artist
+Salvador Illa	PER.politician
 Salvini	PER.politician	Matteo Salvini
 Sam Altman	PER.business
+Sam Bankman-Fried	PER.business
 Sam Kerr	PER.athlete
+Sam Mendes	PER.artist
+Sam Smith	PER.artist
+Samantha Cristoforetti	PER.scientist
+Sameh Schukri	PER.politician
 Sami Khedira	PER.athlete
 Samia Suluhu Hassan	PER.politician
 Sammer	PER.athlete	Matthias Sammer
 Sampras	PER.athlete	Pete Sampras
+Samuel Alito	PER.politician
+Samuel Beckett	PER.artist
+Samuel Eto'o	PER.athlete
+Samuel Huntington	PER.scientist
+Samuel L. Jackson	PER.artist
+Samuel Schmid	PER.politician
+Samy Deluxe	PER.artist
 Sanae Takaichi	PER.politician
+Sancho	PER.athlete	Jadon Sancho
+Sander Sagosen	PER.athlete
+Sandra Bullock	PER.artist
 Sandra Ciesek	PER.politician
 Sandra Hüller	PER.artist
 Sandra Maischberger	PER.artist
 Sandra Scheeres	PER.politician
+Sandra Völker	PER.athlete
+Sandro Botticelli	PER.artist
+Sandro Schwarz	PER.athlete
+Sandro Wagner	PER.athlete
 Sandu	PER.politician	Maia Sandu
 Sanna Marin	PER.politician
 Santiago Abascal	PER.politician
+Santiago Peña	PER.politician
 Sané	PER.athlete	Leroy Sané
+Saoirse Ronan	PER.artist
+Sara Duterte	PER.politician
+Sara Däbritz	PER.athlete
 Sara Nanni	PER.politician
+Sarah Bosetti	PER.artist
 Sarah Connor	PER.artist
+Sarah Jessica Parker	PER.artist
+Sarah Kirsch	PER.artist
+Sarah Lombardi	PER.artist
 Sarah Philipp	PER.politician
 Sarah Ryglewski	PER.politician
 Sarah Wedl-Wilson	PER.politician
+Sarah Wiener	PER.artist
 Sarah-Lee Heinrich	PER.politician
 Sarif	PER.politician	Mohammed Dschawad Sarif
 Sarkozy	PER.politician	Nicolas Sarkozy
 Sartre	PER.artist	Jean-Paul Sartre
+Sasa Kalajdzic	PER.athlete
 Sasa Stanisic	PER.artist	Saša Stanišić
+Sascha Benecken	PER.athlete
 Sascha Karolin Aulepp	PER.politician
 Sascha Lobo	PER.artist
 Sascha Zverev	PER.athlete	Alexander Zverev
+Sasha Marianna Salzmann	PER.artist
 Saskia Esken	PER.politician
 Saskia Ludwig	PER.politician
 Sassoli	PER.politician	David Sassoli
+Satoshi Nakamoto	PER.business
 Satya Nadella	PER.business
+Saul Bellow	PER.artist
 Sauli Niinistö	PER.politician
+Saúl Álvarez	PER.athlete
 Saša Stanišić	PER.artist
 Scarlett Johansson	PER.artist
+Schaaf	PER.athlete	Thomas Schaaf
 Schabowski	PER.politician	Günter Schabowski
+Schalck-Golodkowski	PER	Alexander Schalck-Golodkowski
 Schallenberg	PER.politician	Alexander Schallenberg
 Scharapowa	PER.athlete	Maria Scharapowa
 Scharon	PER.politician	Ariel Scharon
 Scharping	PER.politician	Rudolf Scharping
 Schavan	PER.politician	Annette Schavan
+Schawkat Mirsijojew	PER.politician
+Scheich Ahmed Jassin	PER.politician
+Scheich Hasina	PER.politician
+Schellnhuber	PER.scientist	Hans Joachim Schellnhuber
 Scherf	PER.politician	Henning Scherf
 Scheuer	PER.politician	Andreas Scheuer
+Schewardnadse	PER.politician	Eduard Schewardnadse
+Schewtschenko	PER.athlete	Andriy Shevchenko
+Schiele	PER.artist	Egon Schiele
 Schiller	PER.artist	Friedrich Schiller
 Schily	PER.politician	Otto Schily
 Schimon Peres	PER.politician
 Schinkel	PER.artist	Karl Friedrich Schinkel
 Schirdewan	PER.politician	Martin Schirdewan
+Schirinowski	PER.politician	Wladimir Schirinowski
 Schlein	PER.politician	Elly Schlein
 Schlierenzauer	PER.athlete	Gregor Schlierenzauer
 Schlink	PER.artist	Bernhard Schlink
@@ -3792,88 +7648,155 @@ Schweinsteiger	PER.athlete	Bastian Schweinsteiger
 Schwesig	PER.politician	Manuela Schwesig
 Schätzing	PER.artist	Frank Schätzing
 Schäuble	PER.politician	Wolfgang Schäuble
+Schürrle	PER.athlete	André Schürrle
 Scorsese	PER.artist	Martin Scorsese
 Scott Bessent	PER.politician
+Scott Kelly	PER.scientist
 Scott Morrison	PER.politician
 Scottie Scheffler	PER.athlete
+Seamus Heaney	PER.artist
+Sean Baker	PER.artist
+Sean Connery	PER.artist
+Sean Penn	PER.artist
+Sean Spicer	PER.politician
 Sebastian Brehm	PER.politician
+Sebastian Brendel	PER.athlete
+Sebastian Coe	PER
 Sebastian Czaja	PER.politician
 Sebastian Fiedler	PER.politician
 Sebastian Fischer	PER.politician
 Sebastian Fitzek	PER.artist
 Sebastian Gemkow	PER.politician
+Sebastian Haller	PER.athlete
 Sebastian Hartmann	PER.politician
 Sebastian Hoeneß	PER.athlete
 Sebastian Kehl	PER.athlete
+Sebastian Kienle	PER.athlete
+Sebastian Koch	PER.artist
 Sebastian Kurz	PER.politician
 Sebastian Lechner	PER.politician
 Sebastian Münzenmaier	PER.politician
+Sebastian Ogier	PER.athlete
+Sebastian Rode	PER.athlete
 Sebastian Roloff	PER.politician
+Sebastian Rudy	PER.athlete
+Sebastian Schonlau	PER.athlete
 Sebastian Steineke	PER.politician
+Sebastian Thrun	PER.business
 Sebastian Vettel	PER.athlete
 Sebastian Vollmer	PER.athlete
 Sebastian Walter	PER.politician
+Sebastián Piñera	PER.politician
+Sebastião Salgado	PER.artist
 Seehofer	PER.politician	Horst Seehofer
 Seeler	PER.athlete	Uwe Seeler
 Seghers	PER.artist	Anna Seghers
 Seibert	PER.politician	Steffen Seibert
+Seiji Ozawa	PER.artist
+Selahattin Demirtas	PER.politician	Selahattin Demirtaş
 Selahattin Demirtaş	PER.politician
 Selenski	PER.politician	Wolodymyr Selenskyj
 Selenskij	PER.politician	Wolodymyr Selenskyj
 Selenskyj	PER.politician	Wolodymyr Selenskyj
 Selina Freitag	PER.athlete
+Selina Jörg	PER.athlete
 Sellering	PER.politician	Erwin Sellering
+Selma Lagerlöf	PER.artist
+Semino Rossi	PER.artist
+Seneca	PER.scientist
 Senna	PER.athlete	Ayrton Senna
 Senta Berger	PER.artist
-Sepp Blatter	PER.athlete
+Sepp Blatter	PER
 Sepp Herberger	PER.athlete
+Sepp Hochreiter	PER.scientist
 Sepp Maier	PER.athlete
 Sepp Müller	PER.politician
+Sepp Schellhorn	PER.politician
 Serap Güler	PER.politician
+Serdar Berdimuhamedow	PER.politician
+Serdar Somuncu	PER.artist
+Serdar Tasci	PER.athlete
 Serena Williams	PER.athlete
+Serge Gainsbourg	PER.artist
 Serge Gnabry	PER.athlete
+Sergei Eisenstein	PER.artist
 Sergei Lawrow	PER.politician	Sergej Lawrow
+Sergei Prokofjew	PER.artist
+Sergei Rachmaninow	PER.artist
+Sergej Bubka	PER.athlete
+Sergej Kirijenko	PER.politician
 Sergej Lawrow	PER.politician
 Sergej Naryschkin	PER.politician
+Sergej Netschajew	PER.politician
 Sergej Schoigu	PER.politician
 Sergey Brin	PER.business
 Sergey Lagodinsky	PER.politician
 Sergey Lavrov	PER.politician	Sergej Lawrow
+Sergio Aguero	PER.athlete	Sergio Agüero
+Sergio Agüero	PER.athlete
+Sergio Busquets	PER.athlete
+Sergio Ermotti	PER.business
 Sergio Marchionne	PER.business
 Sergio Mattarella	PER.politician
 Sergio Perez	PER.athlete	Sergio Pérez
 Sergio Pérez	PER.athlete
 Sergio Ramos	PER.athlete
+Serhij Schadan	PER.artist	Serhij Zhadan
+Serhij Zhadan	PER.artist
+Serhou Guirassy	PER.athlete
 Serpil Midyatli	PER.politician
 Severin Freund	PER.athlete
+Severin Schwan	PER.business
 Sevim Dagdelen	PER.politician	Sevim Dağdelen
 Sevim Dağdelen	PER.politician
 Sewing	PER.business	Christian Sewing
+Seymour Hersh	PER
+Shah Rukh Khan	PER.artist
+Shai Gilgeous-Alexander	PER.athlete
 Shakespeare	PER.artist	William Shakespeare
 Shakira	PER.artist
+Shakuntala Banerjee	PER.artist
 Shaqiri	PER.athlete	Xherdan Shaqiri
 Shaquille O'Neal	PER.athlete
+Shaun White	PER.athlete
 Shavkat Mirziyoyev	PER.politician
 Sheeran	PER.artist	Ed Sheeran
 Shehbaz Sharif	PER.politician
 Sheikh Hasina	PER.politician
+Sheikh Mansour	PER
 Sheinbaum	PER.politician	Claudia Sheinbaum
+Shelly-Ann Fraser-Pryce	PER.athlete
+Sheraldo Becker	PER.athlete
 Sheryl Sandberg	PER.business
+Shida Bazyar	PER.artist
 Shiffrin	PER.athlete	Mikaela Shiffrin
 Shigeru Ishiba	PER.politician
 Shimon Peres	PER.politician	Schimon Peres
+Shinji Kagawa	PER.athlete
+Shinji Okazaki	PER.athlete
 Shinzo Abe	PER.politician
 Shinzō Abe	PER.politician	Shinzo Abe
+Shirin David	PER.artist
+Shkodran Mustafi	PER.athlete
+Shohei Ohtani	PER.athlete
+Shou Zi Chew	PER.business
+Sia	PER.artist
+Sibel Kekilli	PER.artist
+Sibylle Berg	PER.artist
 Sibylle Kessal-Wulf	PER.politician
 Sibylle Keupen	PER.politician
+Sibylle Lewitscharoff	PER.artist
 Sidney Crosby	PER.athlete
+Sidney Sam	PER.athlete
 Sido	PER.artist
 Siegbert Droese	PER.politician
 Siegfried Borgwardt	PER.politician
 Siegfried Buback	PER.politician
 Siegfried Frech	PER.politician
 Siegfried Kauder	PER.politician
+Siegfried Kracauer	PER.scientist
 Siegfried Lenz	PER.artist
+Siegfried Nagl	PER.politician
 Siegfried Russwurm	PER.business
 Sieling	PER.politician	Carsten Sieling
 Siemtje Möller	PER.politician
@@ -3883,134 +7806,231 @@ Sigmar Polke	PER.artist
 Sigmund Freud	PER.scientist
 Sigmund Jähn	PER.scientist
 Sigrid Emmenegger	PER.politician
+Sigrid Kaag	PER.politician
+Sigrid Löffler	PER
+Sigrid Maurer	PER.politician
+Sigrid Nikutta	PER.business
+Siim Kallas	PER.politician
 Sikorski	PER.politician	Radosław Sikorski
+Silas Katompa Mvumpa	PER.athlete
 Silbereisen	PER.artist	Florian Silbereisen
 Silke Gorißen	PER.politician
 Silvana Koch-Mehrin	PER.politician
 Silvia Breher	PER.politician
 Silvia Neid	PER.athlete
 Silvio Berlusconi	PER.politician
+Silvio Heinevetter	PER.athlete
 Silvio Witt	PER.politician
 Simeone	PER.athlete	Diego Simeone
+Simon Ammann	PER.athlete
+Simon Coveney	PER.politician
+Simon Geschke	PER.athlete
 Simon Harris	PER.politician
 Simon Rattle	PER.artist
+Simon Rolfes	PER.athlete
 Simon Schempp	PER.athlete
+Simon Stiell	PER.politician
+Simon Terodde	PER.athlete
+Simon Wiesenthal	PER
+Simona Halep	PER.athlete
 Simone Biles	PER.athlete
 Simone Borchardt	PER.politician
 Simone Borris	PER.politician
 Simone de Beauvoir	PER.artist
+Simone Inzaghi	PER.athlete
+Simone Laudehr	PER.athlete
 Simone Oldenburg	PER.politician
 Simone Peter	PER.politician
 Simonetta Sommaruga	PER.politician
 Simonis	PER.politician	Heide Simonis
+Simón Bolívar	PER
 Sinan Selen	PER.politician
 Sinatra	PER.artist	Frank Sinatra
 Sinner	PER.athlete	Jannik Sinner
 Sinwar	PER.politician	Jahja Sinwar
+Sinéad O'Connor	PER.artist
 Sir Alex Ferguson	PER.athlete	Alex Ferguson
+Sir Simon Rattle	PER.artist
+Siri Hustvedt	PER.artist
 Sisi	PER	Elisabeth von Österreich
 Sissi	PER	Elisabeth von Österreich
 Sjoeke Nüsken	PER.athlete
+Sjuganow	PER.politician	Gennadi Sjuganow
 Ska Keller	PER.politician
+Ski Aggu	PER.artist
+Skrillex	PER.artist
+Slavoj Zizek	PER.scientist	Slavoj Žižek
+Slavoj Žižek	PER.scientist
 Slobodan Milosevic	PER.politician	Slobodan Milošević
 Slobodan Milošević	PER.politician
 Slomka	PER.artist	Marietta Slomka
 Sloterdijk	PER.scientist	Peter Sloterdijk
 Smotrich	PER.politician	Bezalel Smotrich
-Snowden	PER.politician	Edward Snowden
+Sneijder	PER.athlete	Wesley Sneijder
+Snoop Dogg	PER.artist
+Snowden	PER	Edward Snowden
+Sobotka	PER.politician	Wolfgang Sobotka
+Sofi Oksanen	PER.artist
+Sofia Coppola	PER.artist
 Sofia Goggia	PER.athlete
 Sokrates	PER.scientist
+Sokratis Papastathopoulos	PER.athlete
+Sol Gabetta	PER.artist
 Solana	PER.politician	Javier Solana
 Soleimani	PER.politician	Ghassem Soleimani
 Solschenizyn	PER.artist	Alexander Solschenizyn
 Sommaruga	PER.politician	Simonetta Sommaruga
 Son Heung-min	PER.athlete
+Sonia Gandhi	PER.politician
+Sonia Seymour Mikich	PER.artist
+Sonia Sotomayor	PER.politician
 Sonja Steffen	PER.politician
+Sonja Zietlow	PER.artist
+Sonneborn	PER.politician	Martin Sonneborn
+Sonny Kittel	PER.athlete
+Sophia Loren	PER.artist
+Sophia Popov	PER.athlete
 Sophia Thomalla	PER.artist
 Sophie Scholl	PER
+Sophie Wilmès	PER.politician
 Soros	PER.business	George Soros
 Southgate	PER.athlete	Gareth Southgate
 Spahn	PER.politician	Jens Spahn
 Spalletti	PER.athlete	Luciano Spalletti
 Spielberg	PER.artist	Steven Spielberg
+Spike Lee	PER.artist
+Spindelegger	PER.politician	Michael Spindelegger
 Spohr	PER.business	Carsten Spohr
 Springsteen	PER.artist	Bruce Springsteen
+Srettha Thavisin	PER.politician
 Stalin	PER.politician	Josef Stalin
 Stallone	PER.artist	Sylvester Stallone
 Stan Wawrinka	PER.athlete
 Stanislaw Tillich	PER.politician
+Stanisław Lem	PER.artist
 Stanišić	PER.artist	Saša Stanišić
 Stanley Kubrick	PER.artist
 Stark-Watzinger	PER.politician	Bettina Stark-Watzinger
 Starmer	PER.politician	Keir Starmer
 Stauffenberg	PER	Claus Schenk Graf von Stauffenberg
+Stef Blok	PER.politician
+Stefan Aust	PER.artist
+Stefan Bell	PER.athlete
 Stefan Birkner	PER.politician
 Stefan Bradl	PER.athlete
+Stefan Effenberg	PER.athlete
 Stefan Evers	PER.politician
 Stefan Fassbinder	PER.politician
 Stefan Gelbhaar	PER.politician
 Stefan Gruhner	PER.politician
 Stefan Grüttner	PER.politician
+Stefan Hartung	PER.business
+Stefan Heidenreich	PER.business
 Stefan Hell	PER.scientist
+Stefan Heym	PER.artist
 Stefan Keuter	PER.politician
+Stefan Kießling	PER.athlete
 Stefan Kornelius	PER.politician
 Stefan Kraft	PER.athlete
 Stefan Kretzschmar	PER.athlete
+Stefan Kuntz	PER.athlete
+Stefan Lindemann	PER.athlete
 Stefan Löfven	PER.politician
 Stefan Mappus	PER.politician
+Stefan Mross	PER.artist
 Stefan Möller	PER.politician
 Stefan Müller	PER.politician
 Stefan Naas	PER.politician
 Stefan Nacke	PER.politician
+Stefan Oschmann	PER.business
+Stefan Oster	PER
+Stefan Persson	PER.business
 Stefan Politze	PER.politician
+Stefan Posch	PER.athlete
 Stefan Quandt	PER.business
 Stefan Raab	PER.artist
+Stefan Rahmstorf	PER.scientist
 Stefan Rouenhoff	PER.politician
+Stefan Ruzowitzky	PER.artist
 Stefan Schostok	PER.politician
 Stefan Studt	PER.politician
 Stefan Wenzel	PER.politician
 Stefan Zierke	PER.politician
 Stefan Zweig	PER.artist
+Stefanie Babst	PER.politician
 Stefanie Drese	PER.politician
+Stefanie Giesinger	PER.artist
+Stefanie Heinzmann	PER.artist
+Stefanie Hertel	PER.artist
 Stefanie Hubig	PER.politician
+Stefanie Kloß	PER.artist
 Stefano Domenicali	PER.athlete
 Stefanos Tsitsipas	PER.athlete
 Steffen Baumgart	PER.athlete
 Steffen Bilger	PER.politician
 Steffen Flath	PER.politician
 Steffen Freiberg	PER.politician
+Steffen Freund	PER.athlete
+Steffen Hallaschka	PER.artist
 Steffen Hebestreit	PER.politician
+Steffen Henssler	PER.artist
+Steffen Klusmann	PER
 Steffen Kotré	PER.politician
+Steffen Mau	PER.scientist
+Steffen Merkel	PER
 Steffen Schütz	PER.politician
 Steffen Seibert	PER.politician
+Steffen Weinhold	PER.athlete
 Steffi Graf	PER.athlete
+Steffi Jones	PER.athlete
 Steffi Lemke	PER.politician
 Stegner	PER.politician	Ralf Stegner
 Steinbrück	PER.politician	Peer Steinbrück
 Steinmeier	PER.politician	Frank-Walter Steinmeier
 Stella Kyriakides	PER.politician
+Stellan Skarsgård	PER.artist
+Stendhal	PER.artist
+Stephan Ackermann	PER
 Stephan Balliet	PER
 Stephan Brandner	PER.politician
+Stephan Eberharter	PER.athlete
+Stephan Eicher	PER.artist
 Stephan Harbarth	PER.politician
 Stephan Holthoff-Pförtner	PER.politician
 Stephan Keller	PER.politician
+Stephan Leyhe	PER.athlete
+Stephan Lichtsteiner	PER.athlete
 Stephan Mayer	PER.politician
 Stephan Pilsinger	PER.politician
 Stephan Protschka	PER.politician
+Stephan Schmidheiny	PER.business
 Stephan Stracke	PER.politician
 Stephan Thomae	PER.politician
 Stephan Toscani	PER.politician
 Stephan von Dassel	PER.politician
 Stephan Weil	PER.politician
+Stephen Colbert	PER.artist
 Stephen Curry	PER.athlete
+Stephen Harper	PER.politician
 Stephen Hawking	PER.scientist
 Stephen King	PER.artist
 Stephen Miller	PER.politician
+Stephen Schwarzman	PER.business
+Stephen Sondheim	PER.artist
+Steve Ballmer	PER.business
 Steve Bannon	PER.politician
 Steve Jobs	PER.business
+Steve McQueen	PER.artist
+Steve Reich	PER.artist
 Steve Witkoff	PER.politician
 Steven Gerrard	PER.athlete
+Steven Gätjen	PER.artist
+Steven Mnuchin	PER.politician
+Steven Pinker	PER.scientist
 Steven Spielberg	PER.artist
+Stevie Wonder	PER.artist
+Stevo Pendarovski	PER.politician
+Stieg Larsson	PER.artist
 Sting	PER.artist
 Stockhausen	PER.artist	Karlheinz Stockhausen
 Stoiber	PER.politician	Edmund Stoiber
@@ -4021,35 +8041,63 @@ Strack-Zimmermann	PER.politician	Marie-Agnes Strack-Zimmermann
 Strawinsky	PER.artist	Igor Strawinsky
 Streeck	PER.politician	Hendrik Streeck
 Stresemann	PER	Gustav Stresemann
+Stromae	PER.artist
 Struff	PER.athlete	Jan-Lennard Struff
 Ströbele	PER.politician	Hans-Christian Ströbele
 Stubb	PER.politician	Alexander Stubb
+Stuckrad-Barre	PER.artist	Benjamin von Stuckrad-Barre
 Sturgeon	PER.politician	Nicola Sturgeon
+Sturla Holm Lægreid	PER.athlete
+Stéphane Chapuisat	PER.athlete
 Stéphane Séjourné	PER.politician
 Støre	PER.politician	Jonas Gahr Støre
+Subrahmanyam Jaishankar	PER.politician
 Suella Braverman	PER.politician
+Sultan al-Dschaber	PER.politician
+Sun Yat-sen	PER
 Sunak	PER.politician	Rishi Sunak
 Sundar Pichai	PER.business
 Surabischwili	PER.politician	Salome Surabischwili
+Susan Link	PER.artist
+Susan Rice	PER.politician
+Susan Sarandon	PER.artist
 Susan Wojcicki	PER.business
 Susanne Baer	PER.politician
+Susanne Daubner	PER.artist
 Susanne Eisenmann	PER.politician
 Susanne Ferschl	PER.politician
 Susanne Hennig-Wellsow	PER.politician
 Susanne Hierl	PER.politician
 Susanne Klatten	PER.business
+Susanne Raab	PER.politician
+Susanne Riess-Passer	PER.politician
 Susanne Schaper	PER.politician
+Susanne Schnabl	PER.artist
+Susanne Wille	PER.artist
 Susie Wiles	PER.politician
+Susilo Bambang Yudhoyono	PER.politician
+Susumu Kitagawa	PER.scientist
+Suzanne Collins	PER.artist
 Svante Pääbo	PER.scientist
+Sven Bender	PER.athlete
 Sven Fischer	PER.athlete
 Sven Giegold	PER.politician
 Sven Hannawald	PER.athlete
+Sven Hedin	PER.scientist
+Sven Kramer	PER.athlete
 Sven Lehmann	PER.politician
 Sven Morlok	PER.politician
+Sven Ottke	PER.athlete
+Sven Plöger	PER.scientist
+Sven Regener	PER.artist
 Sven Schoeller	PER.politician
 Sven Schulze	PER.politician
 Sven Teuber	PER.politician
+Sven Ulreich	PER.athlete
+Sven Väth	PER.artist
 Sven-Christian Kindler	PER.politician
+Svenja Hahn	PER.politician
+Svenja Huth	PER.athlete
 Svenja Schulze	PER.politician
 Swen Schulz	PER.politician
 Swetlana Alexijewitsch	PER.artist
@@ -4057,92 +8105,158 @@ Swetlana Tichanowskaja	PER.politician
 Swiatek	PER.athlete	Iga Świątek
 Swyrydenko	PER.politician	Julija Swyrydenko
 Sybiha	PER.politician	Andrij Sybiha
+Sydney McLaughlin	PER.athlete
+Sydney Sweeney	PER.artist
 Sylvester Stallone	PER.artist
 Sylvia Lehmann	PER.politician
+Sylvia Limmer	PER.politician
 Sylvia Löhrmann	PER.politician
+Sylvia Plath	PER.artist
 Syrskyj	PER.politician	Olexander Syrskyj
+SZA	PER.artist
+Szijjarto	PER.politician	Péter Szijjártó
 Szijjártó	PER.politician	Péter Szijjártó
 Szoboszlai	PER.athlete	Dominik Szoboszlai
+Szymon Hołownia	PER.politician
+Sándor Márai	PER.artist
+Sébastien Haller	PER.athlete
 Sébastien Lecornu	PER.politician
+Sébastien Loeb	PER.athlete
 Ségolène Royal	PER.politician
 Séjourné	PER.politician	Stéphane Séjourné
 Söder	PER.politician	Markus Söder
 Sönke Rix	PER.politician
+Sönke Wortmann	PER.artist
 Sören Link	PER.politician
 Sören Pellmann	PER.politician
+Søren Kierkegaard	PER.artist
+Süle	PER.athlete	Niklas Süle
+Süleyman Soylu	PER.politician
 Süskind	PER.artist	Patrick Süskind
 Süssmuth	PER.politician	Rita Süssmuth
+Ta-Nehisi Coates	PER.artist
 Tabea Rößner	PER.politician
+Tadao Ando	PER.artist
 Tadej Pogacar	PER.athlete	Tadej Pogačar
 Tadej Pogačar	PER.athlete
+Taiwo Awoniyi	PER.athlete
 Tajani	PER.politician	Antonio Tajani
 Takaichi	PER.politician	Sanae Takaichi
+Takefusa Kubo	PER.athlete
+Takeshi Iwaya	PER.politician
+Takis Würger	PER.artist
+Takuma Asano	PER.athlete
 Tamara Zieschang	PER.politician
 Tamim bin Hamad Al Thani	PER.politician
 Tamás Sulyok	PER.politician
+Tanguy Nianzou	PER.athlete
+Tanit Koch	PER
+Tanja Szewczenko	PER.athlete
 Tankred Schipanski	PER.politician
 Tarantino	PER.artist	Quentin Tarantino
+Taras Schewtschenko	PER.artist
 Tarek Al-Wazir	PER.politician
+Tarek Leitner	PER.artist
+Tarja Halonen	PER.politician
 Tarjei Bø	PER.athlete
+Taro Aso	PER.politician
+Tatjana Hüfner	PER.athlete
 Tatjana Maria	PER.athlete
+Tatjana Patitz	PER.artist
+Tatjana Pinto	PER.athlete
 Taylor Fritz	PER.athlete
 Taylor Swift	PER.artist
 Tayyip Erdoğan	PER.politician	Recep Tayyip Erdoğan
+Tebartz-van Elst	PER	Franz-Peter Tebartz-van Elst
 Tebboune	PER.politician	Abdelmadschid Tebboune
 Ted Cruz	PER.politician
+Ted Kaczynski	PER
 Tedesco	PER.athlete	Domenico Tedesco
 Tedros	PER.politician	Tedros Adhanom Ghebreyesus
+Tedros Adhanom	PER.politician	Tedros Adhanom Ghebreyesus
 Tedros Adhanom Ghebreyesus	PER.politician
 Tellkamp	PER.artist	Uwe Tellkamp
 ten Hag	PER.athlete	Erik ten Hag
+Teodor Currentzis	PER.artist
 ter Stegen	PER.athlete	Marc-André ter Stegen
 Teresa Ribera	PER.politician
+Terodde	PER.athlete	Simon Terodde
+Terrence Malick	PER.artist
+Terry Pratchett	PER.artist
 Terry Reintke	PER.politician
 Terzic	PER.athlete	Edin Terzić
 Terzić	PER.athlete	Edin Terzić
+Terézia Mora	PER.artist
 Tessa Ganserer	PER.politician
 Thabo Mbeki	PER.politician
 Thaci	PER.politician	Hashim Thaçi
 Thadäus König	PER.politician
+Thaksin Shinawatra	PER.politician
 Thatcher	PER.politician	Margaret Thatcher
 Thaçi	PER.politician	Hashim Thaçi
+The Edge	PER.artist
+The Notorious B.I.G.	PER.artist
+The Weeknd	PER.artist
 Thekla Walker	PER.politician
 Theo Albrecht	PER.business
+Theo Koll	PER.artist
+Theo Müller	PER.business
+Theo Sommer	PER
 Theo Waigel	PER.politician
-Theo Zwanziger	PER.athlete
+Theo Zwanziger	PER
 Theodor Adorno	PER.scientist	Theodor W. Adorno
 Theodor Fontane	PER.artist
 Theodor Heuss	PER.politician
+Theodor Hänsch	PER.scientist
 Theodor W. Adorno	PER.scientist
+Theodor Weimer	PER.business
 Theodore Roosevelt	PER.politician
 Theresa May	PER.politician
 Theresa Schopper	PER.politician
 Therese Johaug	PER.athlete
 Theresia Bauer	PER.politician
+Thiago Alcântara	PER.athlete
+Thibaut Courtois	PER.athlete
 Thiel	PER.business	Peter Thiel
 Thielemann	PER.artist	Christian Thielemann
 Thiem	PER.athlete	Dominic Thiem
+Thierry Baudet	PER.politician
 Thierry Breton	PER.politician
+Thierry Burkart	PER.politician
 Thierry Henry	PER.athlete
 Thierse	PER.politician	Wolfgang Thierse
 Thilo Sarrazin	PER.politician
+Thom Yorke	PER.artist
+Thomas Aeschi	PER.politician
 Thomas Anders	PER.artist
-Thomas Bach	PER.athlete
+Thomas Bach	PER
 Thomas Bareiß	PER.politician
+Thomas Bellut	PER.artist
+Thomas Bernhard	PER.artist
 Thomas Blenke	PER.politician
+Thomas Brussig	PER.artist
+Thomas Buberl	PER.business
 Thomas de Maizière	PER.politician
 Thomas Dehler	PER.politician
+Thomas Doll	PER.athlete
 Thomas Dreßen	PER.athlete
 Thomas Ebersberger	PER.politician
 Thomas Edison	PER.scientist
 Thomas Eiskirch	PER.politician
 Thomas Erndl	PER.politician
+Thomas Frank	PER.athlete
 Thomas Geisel	PER.politician
+Thomas Glavinic	PER.artist
 Thomas Goppel	PER.politician
 Thomas Gottschalk	PER.artist
+Thomas Gottstein	PER.business
+Thomas Greiss	PER.athlete
 Thomas Haldenwang	PER.politician
 Thomas Heilmann	PER.politician
+Thomas Hellriegel	PER.athlete
 Thomas Hitschler	PER.politician
+Thomas Hitzlsperger	PER.athlete
+Thomas Hobbes	PER.scientist
 Thomas Häßler	PER.athlete
 Thomas Jefferson	PER.politician
 Thomas Jung	PER.politician
@@ -4152,32 +8266,67 @@ Thomas Klestil	PER.politician
 Thomas Kreuzer	PER.politician
 Thomas Kufen	PER.politician
 Thomas Kutschaty	PER.politician
+Thomas Letsch	PER.athlete
+Thomas Linke	PER.athlete
 Thomas Losse-Müller	PER.politician
+Thomas Lurz	PER.athlete
+Thomas Malthus	PER.scientist
 Thomas Mann	PER.artist
+Thomas Meißner	PER.athlete
+Thomas Mertens	PER.scientist
+Thomas Morgenstern	PER.athlete
+Thomas Muster	PER.athlete
 Thomas Müller	PER.athlete
+Thomas Müntzer	PER
+Thomas Neuwirth	PER.artist
 Thomas Nitzsche	PER.politician
 Thomas Offenloch	PER.politician
 Thomas Oppermann	PER.politician
+Thomas Pesquet	PER.scientist
 Thomas Piketty	PER.scientist
+Thomas Pynchon	PER.artist
+Thomas Quasthoff	PER.artist
 Thomas Rabe	PER.business
 Thomas Rachel	PER.politician
+Thomas Reiter	PER.scientist
+Thomas Roth	PER.artist
+Thomas Ruff	PER.artist
 Thomas Röhler	PER.athlete
 Thomas Röwekamp	PER.politician
+Thomas Schaaf	PER.athlete
+Thomas Schinecker	PER.business
+Thomas Schmid	PER.politician
 Thomas Schmidt	PER.politician
 Thomas Schäfer	PER.politician
+Thomas Schütte	PER.artist
 Thomas Seitz	PER.politician
 Thomas Silberhorn	PER.politician
 Thomas Spies	PER.politician
+Thomas Stelzer	PER.politician
+Thomas Sternberg	PER
 Thomas Strobl	PER.politician
+Thomas Struth	PER.artist
+Thomas Südhof	PER.scientist
 Thomas Tuchel	PER.athlete
+Thomas Vinterberg	PER.artist
+Thomas von Aquin	PER.scientist
+Thomas Weikert	PER
 Thomas Westphal	PER.politician
+Thomas Winkelmann	PER.business
+Thor Heyerdahl	PER.scientist
+Thorbjørn Jagland	PER.politician
+Thorgan Hazard	PER.athlete
 Thorsten Frei	PER.politician
 Thorsten Glauber	PER.politician
 Thorsten Kornblum	PER.politician
 Thorsten Schick	PER.politician
 Thorsten Schäfer-Gümbel	PER.politician
 Thunberg	PER.politician	Greta Thunberg
+Thälmann	PER	Ernst Thälmann
+Tibor Pleiß	PER.athlete
 Tichanowskaja	PER.politician	Swetlana Tichanowskaja
+Tidjane Thiam	PER.business
+Tiemo Wölken	PER.politician
 Ties Rabe	PER.politician
 Tiger Woods	PER.athlete
 Til Schweiger	PER.artist
@@ -4187,63 +8336,140 @@ Till Steffen	PER.politician
 Tillerson	PER.politician	Rex Tillerson
 Tillich	PER.politician	Stanislaw Tillich
 Tilman Kuban	PER.politician
+Tilman Riemenschneider	PER.artist
 Tilo Kummer	PER.politician
 Tim Bendzko	PER.artist
+Tim Berners-Lee	PER.scientist
+Tim Borowski	PER.athlete
+Tim Burton	PER.artist
+Tim Cahill	PER.athlete
 Tim Cook	PER.business
+Tim Duncan	PER.athlete
 Tim Höttges	PER.business
+Tim Kleindienst	PER.athlete
 Tim Klüssendorf	PER.politician
 Tim Kurzbach	PER.politician
+Tim Leibold	PER.athlete
+Tim Mälzer	PER.artist
+Tim Peake	PER.scientist
+Tim Raue	PER.artist
 Tim Stützle	PER.athlete
+Tim Walter	PER.athlete
 Tim Walz	PER.politician
+Tim Wiese	PER.athlete
 Timmermans	PER.politician	Frans Timmermans
 Timo Boll	PER.athlete
+Timo Glock	PER.athlete
+Timo Hildebrand	PER.athlete
+Timo Horn	PER.athlete
+Timo Werner	PER.athlete
 Timon Dzienus	PER.politician
 Timon Gremmels	PER.politician
 Timoschenko	PER.politician	Julija Timoschenko
 Timotheus Höttges	PER.business
+Timothy Geithner	PER.politician
+Timothy McVeigh	PER
+Timothy Snyder	PER
 Timothée Chalamet	PER.artist
+Timur Vermes	PER.artist
+Tina Hassel	PER.artist
+Tina Hermann	PER.athlete
+Tina Maze	PER.athlete
+Tina Rupprecht	PER.athlete
+Tina Theune	PER.athlete
 Tina Turner	PER.artist
 Tino Chrupalla	PER.politician
 Tino Sorge	PER.politician
+Tintoretto	PER.artist
 Tinubu	PER.politician	Bola Tinubu
+Tiril Eckhoff	PER.athlete
 Tito	PER.politician	Josip Broz Tito
+Tizian	PER.artist
+Tiësto	PER.artist
+Tobias Angerer	PER.athlete
 Tobias Arlt	PER.athlete
+Tobias Billström	PER.politician
 Tobias Goldschmidt	PER.politician
 Tobias Hans	PER.politician
 Tobias Lindner	PER.politician
+Tobias Meyer	PER.business
+Tobias Moretti	PER.artist
 Tobias Peterka	PER.politician
 Tobias Rathjen	PER
+Tobias Rehberger	PER.artist
+Tobias Reichmann	PER.athlete
+Tobias Rieder	PER.athlete
 Tobias Schick	PER.politician
 Tobias Schulze	PER.politician
+Tobias Stieler	PER
 Tobias Wald	PER.politician
 Tobias Wendl	PER.athlete
+Todd Boehly	PER
 Tokajew	PER.politician	Kassym-Schomart Tokajew
+Tolkien	PER.artist	J. R. R. Tolkien
 Tolstoi	PER.artist	Leo Tolstoi
+Tom Bartels	PER.artist
 Tom Brady	PER.athlete
 Tom Buhrow	PER.artist
+Tom Clancy	PER.artist
 Tom Cruise	PER.artist
+Tom Fletcher	PER.politician
+Tom Ford	PER.artist
 Tom Hanks	PER.artist
+Tom Hardy	PER.artist
+Tom Hiddleston	PER.artist
+Tom Holland	PER.artist
+Tom Kaulitz	PER.artist
+Tom Pidcock	PER.athlete
 Tom Schilling	PER.artist
 Tom Tykwer	PER.artist
+Tom Wlaschiha	PER.artist
+Tomas Rosicky	PER.athlete	Tomáš Rosický
+Tommy Haas	PER.athlete
+Tomoko Akane	PER.politician
+Tomáš Rosický	PER.athlete
+Toni Brunner	PER.politician
+Toni Eggert	PER.athlete
+Toni Garrn	PER.artist
 Toni Kroos	PER.athlete
 Toni Morrison	PER.artist
+Toni Polster	PER.athlete
+Toni Sailer	PER.athlete
+Toni Schumacher	PER.athlete	Harald Schumacher
+Toni Söderholm	PER.athlete
+Toni Turek	PER.athlete
+Tony Abbott	PER.politician
 Tony Blair	PER.politician
 Tony Blinken	PER.politician	Antony Blinken
 Tony Martin	PER.athlete
 Toppmöller	PER.athlete	Dino Toppmöller
+Torben Blech	PER.athlete
 Torben Braga	PER.politician
 Torsten Albig	PER.politician
 Torsten Burmester	PER.politician
+Torsten Frings	PER.athlete
 Torsten Herbst	PER.politician
+Torsten Lieberknecht	PER.athlete
 Torsten Renz	PER.politician
+Torsten Sträter	PER.artist
+Toshimitsu Motegi	PER.politician
 Toto Wolff	PER.athlete
 Totti	PER.athlete	Francesco Totti
+Tove Jansson	PER.artist
+Traian Băsescu	PER.politician
+Traudl Junge	PER
+Travis Kalanick	PER.business
 Travis Kelce	PER.athlete
+Travis Scott	PER.artist
+Trent Alexander-Arnold	PER.athlete
+Trettmann	PER.artist
 Trichet	PER.politician	Jean-Claude Trichet
+Tricia Tuttle	PER.artist
 Trittin	PER.politician	Jürgen Trittin
 Trotzki	PER.politician	Leo Trotzki
 Trudeau	PER.politician	Justin Trudeau
 Truman	PER.politician	Harry S. Truman
+Truman Capote	PER.artist
 Trump	PER.politician	Donald Trump
 Trzaskowski	PER.politician	Rafał Trzaskowski
 Tsai Ing-wen	PER.politician
@@ -4256,111 +8482,176 @@ Tsitsipas	PER.athlete	Stefanos Tsitsipas
 Tsunoda	PER.athlete	Yuki Tsunoda
 Tuchel	PER.athlete	Thomas Tuchel
 Tucholsky	PER.artist	Kurt Tucholsky
+Tucker Carlson	PER
 Tudjman	PER.politician	Franjo Tuđman
 Tulsi Gabbard	PER.politician
+Tupac Shakur	PER.artist
 Turing	PER.scientist	Alan Turing
 Tusk	PER.politician	Donald Tusk
 Tuđman	PER.politician	Franjo Tuđman
+Tycho Brahe	PER.scientist
 Tykwer	PER.artist	Tom Tykwer
 Tyson Fury	PER.athlete
+Täve Schur	PER
 Tô Lâm	PER.politician
 Töpfer	PER.politician	Klaus Töpfer
 Türeci	PER.politician	Özlem Türeci
+Udo Bullmann	PER.politician
 Udo Di Fabio	PER.politician
+Udo Dirkschneider	PER.artist
 Udo Jürgens	PER.artist
+Udo Landbauer	PER.politician
+Udo Lattek	PER.athlete
 Udo Lindenberg	PER.artist
+Udo Wachtveitl	PER.artist
 Ueli Maurer	PER.politician
 Ugur Sahin	PER.politician	Uğur Şahin
 Uhuru Kenyatta	PER.politician
 Ulbricht	PER.politician	Walter Ulbricht
+Ulf Kirsten	PER.athlete
 Ulf Kristersson	PER.politician
 Ulf Kämpfer	PER.politician
+Ulf Mark Schneider	PER.business
 Ulf Merbold	PER.scientist
+Ulf Poschardt	PER
 Uli Burchardt	PER.politician
+Uli Edel	PER.artist
 Uli Grötsch	PER.politician
 Uli Hoeness	PER.athlete	Uli Hoeneß
 Uli Hoeneß	PER.athlete
+Ulla Hahn	PER.artist
 Ulla Jelpke	PER.politician
 Ulla Schmidt	PER.politician
 Ullrich	PER.athlete	Jan Ullrich
 Ullrich Sierau	PER.politician
 Ulrich Commerçon	PER.politician
+Ulrich Deppendorf	PER.artist
 Ulrich Goll	PER.politician
 Ulrich Kelber	PER.politician
+Ulrich Kienzle	PER
+Ulrich Körner	PER.business
 Ulrich Lange	PER.politician
 Ulrich Lechte	PER.politician
 Ulrich Maidowski	PER.politician
 Ulrich Maly	PER.politician
 Ulrich Markurth	PER.politician
+Ulrich Matthes	PER.artist
 Ulrich Maurer	PER.politician
 Ulrich Mäurer	PER.politician
+Ulrich Mühe	PER.artist
 Ulrich Nußbaum	PER.politician
+Ulrich Plenzdorf	PER.artist
+Ulrich Reuter	PER.business
+Ulrich Seidl	PER.artist
 Ulrich Siegmund	PER.politician
 Ulrich Tukur	PER.artist
 Ulrich Wickert	PER.artist
 Ulrich Wilhelm	PER.politician
 Ulrike Demmer	PER.politician
+Ulrike Folkerts	PER.artist
+Ulrike Herrmann	PER
 Ulrike Höfken	PER.politician
 Ulrike Liedtke	PER.politician
 Ulrike Meinhof	PER
+Ulrike Müller	PER.politician
 Ulrike Poppe	PER.politician
 Ulrike Scharf	PER.politician
+Ulrike von der Groeben	PER.artist
 Umberto Eco	PER.artist
 Umerow	PER.politician	Rustem Umerow
+Unai Emery	PER.athlete
 Undav	PER.athlete	Deniz Undav
 Undine Kurth	PER.politician
+Upamecano	PER.athlete	Dayot Upamecano
+Urban Priol	PER.artist
+Uribe	PER.politician	Álvaro Uribe
+Urmas Reinsalu	PER.politician
 Urs Fischer	PER.athlete
 Ursula Burns	PER.business
 Ursula Groden-Kranich	PER.politician
+Ursula Haubner	PER.politician
 Ursula Heinen-Esser	PER.politician
+Ursula K. Le Guin	PER.artist
 Ursula Nonnemacher	PER.politician
+Ursula Plassnik	PER.politician
+Ursula Strauss	PER.artist
 Ursula von der Leyen	PER.politician
 Usain Bolt	PER.athlete
 Uschi Disl	PER.athlete
 Uschi Eid	PER.politician
+Uschi Glas	PER.artist
+Usher	PER.artist
 Usmanow	PER.business	Alischer Usmanow
 Usyk	PER.athlete	Oleksandr Usyk
 Ute Bonde	PER.politician
 Ute Kumpf	PER.politician
+Ute Lemper	PER.artist
 Ute Vogt	PER.politician
 Uwe Barschel	PER.politician
 Uwe Brandl	PER.politician
 Uwe Böhnhardt	PER
 Uwe Conradt	PER.politician
 Uwe Gensheimer	PER.athlete
+Uwe Johnson	PER.artist
 Uwe Junge	PER.politician
+Uwe Krupp	PER.athlete
 Uwe Mundlos	PER
+Uwe Ochsenknecht	PER.artist
 Uwe Richrath	PER.politician
+Uwe Rösler	PER.athlete
 Uwe Schmidt	PER.politician
 Uwe Schneidewind	PER.politician
 Uwe Schünemann	PER.politician
 Uwe Seeler	PER.athlete
 Uwe Tellkamp	PER.artist
+Uwe Timm	PER.artist
 Uwe Witt	PER.politician
+Uwe-Jens Mey	PER.athlete
 Uwe-Karsten Heye	PER.politician
 Uğur Sahin	PER.politician	Uğur Şahin
 Uğur Şahin	PER.politician
+Vaclav Havel	PER.politician	Václav Havel
+Valdas Adamkus	PER.politician
 Valdis Dombrovskis	PER.politician
+Valentin Stalf	PER.business
+Valentino Garavani	PER.artist
 Valentino Rossi	PER.athlete
+Valery Gergiev	PER.artist
+Valie Export	PER.artist
 Valtteri Bottas	PER.athlete
+Valérie Hayer	PER.politician
+Valérie Pécresse	PER.politician
 Valéry Giscard d'Estaing	PER.politician
 van Aert	PER.athlete	Wout van Aert
 van Almsick	PER.athlete	Franziska van Almsick
 Van der Bellen	PER.politician	Alexander Van der Bellen
 van der Poel	PER.athlete	Mathieu van der Poel
+van der Vaart	PER.athlete	Rafael van der Vaart
 van Dijk	PER.athlete	Virgil van Dijk
+van Gaal	PER.athlete	Louis van Gaal
 van Gogh	PER.artist	Vincent van Gogh
 Van Rompuy	PER.politician	Herman Van Rompuy
+Vanessa Mai	PER.artist
 Vanessa Voigt	PER.athlete
+Vangelis	PER.artist
 Varadkar	PER.politician	Leo Varadkar
 Vargas Llosa	PER.artist	Mario Vargas Llosa
 Varoufakis	PER.politician	Yanis Varoufakis
+Vas Narasimhan	PER.business
+Vasco da Gama	PER.scientist
+Vedad Ibisevic	PER.athlete	Vedad Ibišević
+Vedad Ibišević	PER.athlete
+Veit Stoß	PER.artist
 Venus Williams	PER.athlete
+Vera Jourova	PER.politician	Věra Jourová
 Vera Lengsfeld	PER.politician
 Verdi	PER.artist	Giuseppe Verdi
 Verena Bentele	PER.politician
 Verena Hubertz	PER.politician
+Verena Pausder	PER.business
 Verena Schäffer	PER.politician
+Verheugen	PER.politician	Günter Verheugen
+Verhofstadt	PER.politician	Guy Verhofstadt
 Verona Pooth	PER.artist
 Veronica Ferres	PER.artist
 Veronika Grimm	PER.politician
@@ -4368,43 +8659,81 @@ Verstappen	PER.athlete	Max Verstappen
 Vestager	PER.politician	Margrethe Vestager
 Vettel	PER.athlete	Sebastian Vettel
 Vicco von Bülow	PER.artist	Loriot
+Vicente del Bosque	PER.athlete
+Vicente Fox	PER.politician
+Vicky Krieps	PER.artist
+Vicky Leandros	PER.artist
+Victor Ambros	PER.scientist
+Victor Boniface	PER.athlete
 Victor Hugo	PER.artist
+Victor Klemperer	PER
 Victor Osimhen	PER.athlete
 Victor Wembanyama	PER.athlete
+Victoria Asarenka	PER.athlete
 Victoria Carl	PER.athlete
+Vikram Seth	PER.artist
+Viktor Gyökeres	PER.athlete
 Viktor Janukowitsch	PER.politician
+Viktor Jerofejew	PER.artist
 Viktor Juschtschenko	PER.politician
 Viktor Klima	PER.politician
 Viktor Orban	PER.politician	Viktor Orbán
 Viktor Orbán	PER.politician
+Viktor Rossi	PER.politician
+Viktor Vekselberg	PER.business
 Viktoria Rebensburg	PER.athlete
+Vilimsky	PER.politician	Harald Vilimsky
+Villepin	PER.politician	Dominique de Villepin
+Vin Diesel	PER.artist
 Vincent Keymer	PER.athlete
 Vincent Kokert	PER.politician
 Vincent Kompany	PER.athlete
+Vincent Kriechmayr	PER.athlete
 Vincent van Gogh	PER.artist
+Vincenzo Bellini	PER.artist
+Vincenzo Grifo	PER.athlete
+Vincenzo Nibali	PER.athlete
 Vingegaard	PER.athlete	Jonas Vingegaard
 Vinicius Junior	PER.athlete	Vinícius Júnior
+Vint Cerf	PER.scientist
 Vinzenz Geiger	PER.athlete
+Vinícius Jr.	PER.athlete	Vinícius Júnior
 Vinícius Júnior	PER.athlete
 Viola Amherd	PER.politician
+Viola Davis	PER.artist
+Viola Priesemann	PER.scientist
 Virchow	PER.scientist	Rudolf Virchow
+Virgil Abloh	PER.artist
 Virgil van Dijk	PER.athlete
 Virginia Woolf	PER.artist
+Virginijus Sinkevičius	PER.politician
 Vitali Klitschko	PER.politician
+Vitalik Buterin	PER.business
 Vivaldi	PER.artist	Antonio Vivaldi
 Vivek Ramaswamy	PER.politician
+Viviane Reding	PER.politician
+Vivienne Westwood	PER.artist
 Vjosa Osmani	PER.politician
+Vladimir Jurowski	PER.artist
+Vladimir Petković	PER.athlete
 Vladimir Putin	PER.politician	Wladimir Putin
 Vogts	PER.athlete	Berti Vogts
+Vojislav Koštunica	PER.politician
 Volker Beck	PER.politician
 Volker Bouffier	PER.politician
+Volker Braun	PER.artist
+Volker Bruch	PER.artist
 Volker Kauder	PER.politician
+Volker Kutscher	PER.artist
+Volker Pispers	PER.artist
+Volker Quaschning	PER.scientist
 Volker Rühe	PER.politician
 Volker Schlöndorff	PER.artist
 Volker Türk	PER.politician
 Volker Ullrich	PER.politician
 Volker Wieker	PER.politician
 Volker Wissing	PER.politician
+Volkmar Denner	PER.business
 Volkmar Klein	PER.politician
 Volodymyr Zelensky	PER.politician	Wolodymyr Selenskyj
 Voltaire	PER.scientist
@@ -4417,34 +8746,61 @@ Voßkuhle	PER.politician	Andreas Voßkuhle
 Vranitzky	PER.politician	Franz Vranitzky
 Vucic	PER.politician	Aleksandar Vučić
 Vučić	PER.politician	Aleksandar Vučić
+Vytautas Landsbergis	PER.politician
 Václav Havel	PER.politician
 Václav Klaus	PER.politician
 Völler	PER.athlete	Rudi Völler
+Věra Jourová	PER.politician
+W. B. Yeats	PER.artist
 Wadephul	PER.politician	Johann Wadephul
 Wagenknecht	PER.politician	Sahra Wagenknecht
 Waigel	PER.politician	Theo Waigel
+Waldemar Anton	PER.athlete
+Waldemar Hartmann	PER.artist
 Waldheim	PER.politician	Kurt Waldheim
+Walentina Matwijenko	PER.politician
+Walentina Tereschkowa	PER.scientist
 Waleri Gerassimow	PER.politician
+Waleri Gergijew	PER.artist	Valery Gergiev
 Walerij Saluschnyj	PER.politician
 Walesa	PER.politician	Lech Wałęsa
+Walt Disney	PER.artist
+Walt Whitman	PER.artist
+Walter Benjamin	PER.scientist
+Walter Cronkite	PER
+Walter Eucken	PER.scientist
 Walter Gropius	PER.artist
+Walter Kasper	PER
+Walter Lübcke	PER
+Walter Model	PER
+Walter Moers	PER.artist
 Walter Momper	PER.politician
+Walter Plathe	PER.artist
 Walter Riester	PER.politician
+Walter Rosenkranz	PER.politician
+Walter Röhrl	PER.athlete
 Walter Scheel	PER.politician
+Walter Sittler	PER.artist
+Walter Thurnherr	PER.politician
 Walter Ulbricht	PER.politician
 Walter Wallmann	PER.politician
 Walter-Borjans	PER.politician	Norbert Walter-Borjans
+Walther Nernst	PER.scientist
 Walther Rathenau	PER
 Walz	PER.politician	Tim Walz
+Wang Huning	PER.politician
 Wang Yi	PER.politician
 Warhol	PER.artist	Andy Warhol
 Warren Buffett	PER.business
+Wassili Nebensja	PER.politician
 Wassily Kandinsky	PER.artist
-Watzke	PER.athlete	Hans-Joachim Watzke
+Wataru Endo	PER.athlete
+Watzke	PER	Hans-Joachim Watzke
 Wawrinka	PER.athlete	Stan Wawrinka
 Wayne Gretzky	PER.athlete
 Wayne Rooney	PER.athlete
 Wałęsa	PER.politician	Lech Wałęsa
+Wei Fenghe	PER.politician
 Weidel	PER.politician	Alice Weidel
 Weidmann	PER.politician	Jens Weidmann
 Weinstein	PER.artist	Harvey Weinstein
@@ -4454,7 +8810,10 @@ Wellbrock	PER.athlete	Florian Wellbrock
 Wellinger	PER.athlete	Andreas Wellinger
 Wembanyama	PER.athlete	Victor Wembanyama
 Wen Jiabao	PER.politician
+Wencke Myhre	PER.artist
+Wendelin Wiedeking	PER.business
 Wenders	PER.artist	Wim Wenders
+Wendy Holdener	PER.athlete
 Wenger	PER.athlete	Arsène Wenger
 Werneke	PER.politician	Frank Werneke
 Werner Baumann	PER.business
@@ -4464,34 +8823,76 @@ Werner Heisenberg	PER.scientist
 Werner Herzog	PER.artist
 Werner Hoyer	PER.politician
 Werner Kogler	PER.politician
+Werner Lorant	PER.athlete
 Werner Müller	PER.politician
+Werner Otto	PER.business
 Werner Schwarz	PER.politician
+Werner Seifert	PER.business
+Werner Spinner	PER
+Werner von Siemens	PER.business
+Werner Wenning	PER.business
 Wernher von Braun	PER.scientist
+Wes Anderson	PER.artist
+Wesley Sneijder	PER.athlete
+Westbam	PER.artist
 Westernhagen	PER.artist	Marius Müller-Westernhagen
 Westerwelle	PER.politician	Guido Westerwelle
+Weston McKennie	PER.athlete
 Whitmer	PER.politician	Gretchen Whitmer
 Whitney Houston	PER.artist
+Whoopi Goldberg	PER.artist
+Widmer-Schlumpf	PER.politician	Eveline Widmer-Schlumpf
 Wiebke Esdar	PER.politician
 Wiebke Osigus	PER.politician
 Wiebke Papenbrock	PER.politician
 Wieczorek-Zeul	PER.politician	Heidemarie Wieczorek-Zeul
 Wieler	PER.politician	Lothar Wieler
+Wigald Boning	PER.artist
 Wiktor Janukowitsch	PER.politician	Viktor Janukowitsch
 Wiktor Juschtschenko	PER.politician	Viktor Juschtschenko
+Wiktor Tschernomyrdin	PER.politician
+Wilbur Ross	PER.politician
 Wilders	PER.politician	Geert Wilders
+Wilfried Haslauer	PER.politician
 Wilfried Klenk	PER.politician
 Wilhelm Busch	PER.artist
+Wilhelm Canaris	PER
 Wilhelm Conrad Röntgen	PER.scientist
+Wilhelm Frick	PER
+Wilhelm Furtwängler	PER.artist
+Wilhelm I.	PER
+Wilhelm II.	PER
+Wilhelm Keitel	PER
+Wilhelm Leibl	PER.artist
+Wilhelm Leuschner	PER
+Wilhelm Liebknecht	PER
+Wilhelm Maybach	PER.business
+Wilhelm Molterer	PER.politician
 Wilhelm Pieck	PER.politician
 Wilhelm Schluckebier	PER.politician
 Wilhelm von Humboldt	PER.scientist
 Will Smith	PER.artist
+Willem-Alexander	PER.politician
+Willi Graf	PER
+Willi Lemke	PER
+Willi Orban	PER.athlete
 Willi Stoph	PER.politician
 Willi Stächele	PER.politician
+William Barr	PER.politician
+William Blake	PER.artist
 William Burns	PER.politician
+William Faulkner	PER.artist
+William Hague	PER.politician
 William Ruto	PER.politician
 William Shakespeare	PER.artist
+William Turner	PER.artist
+William Wordsworth	PER.artist
 Willy Brandt	PER.politician
+Willy Messerschmitt	PER.business
+Willy Sagnol	PER.athlete
+Wilson Gonzalez Ochsenknecht	PER.artist
+Wim Kok	PER.politician
+Wim Thoelke	PER.artist
 Wim Wenders	PER.artist
 Wincent Weiss	PER.artist
 Winfried Bausback	PER.politician
@@ -4499,25 +8900,42 @@ Winfried Hassemer	PER.politician
 Winfried Hermann	PER.politician
 Winfried Kretschmann	PER.politician
 Winfried Nachtwei	PER.politician
+Winfried Schäfer	PER.athlete
 Winston Churchill	PER.politician
 Winterkorn	PER.business	Martin Winterkorn
 Wirtz	PER.athlete	Florian Wirtz
 Wissing	PER.politician	Volker Wissing
 Wissler	PER.politician	Janine Wissler
+Wisława Szymborska	PER.artist
 Witali Klitschko	PER.politician	Vitali Klitschko
 Witkoff	PER.politician	Steve Witkoff
 Wittgenstein	PER.scientist	Ludwig Wittgenstein
+Wjatscheslaw Molotow	PER
 Wjatscheslaw Wolodin	PER.politician
+Wladimir Jakunin	PER.business
 Wladimir Kaminer	PER.artist
 Wladimir Klitschko	PER.politician
 Wladimir Lenin	PER.politician
+Wladimir Nabokow	PER.artist
+Wladimir Potanin	PER.business
 Wladimir Putin	PER.politician
+Wladimir Schirinowski	PER.politician
 Wladimir Selenskyj	PER.politician	Wolodymyr Selenskyj
+Wladimir Sorokin	PER.artist
 Wladimir Wladimirowitsch Putin	PER.politician	Wladimir Putin
 Woelki	PER	Rainer Maria Woelki
 Woidke	PER.politician	Dietmar Woidke
 Wojciech Jaruzelski	PER.politician
+Wojciech Szczęsny	PER.athlete
+Wole Soyinka	PER.artist
+Wolf Biermann	PER.artist
+Wolf Haas	PER.artist
+Wolf Singer	PER.scientist
+Wolf-Henning Scheider	PER.business
+Wolff Fuss	PER.artist
 Wolfgang Amadeus Mozart	PER.artist
+Wolfgang Ambros	PER.artist
+Wolfgang Becker	PER.artist
 Wolfgang Bosbach	PER.politician
 Wolfgang Böhmer	PER.politician
 Wolfgang Börnsen	PER.politician
@@ -4525,17 +8943,30 @@ Wolfgang Bötsch	PER.politician
 Wolfgang Clement	PER.politician
 Wolfgang Gehrcke	PER.politician
 Wolfgang Gerhardt	PER.politician
+Wolfgang Hattmannsdorfer	PER.politician
 Wolfgang Hellmich	PER.politician
+Wolfgang Herrndorf	PER.artist
+Wolfgang Holzhäuser	PER
+Wolfgang Huber	PER
 Wolfgang Ischinger	PER.politician
 Wolfgang Joop	PER.artist
 Wolfgang Jüttner	PER.politician
+Wolfgang Ketterle	PER.scientist
+Wolfgang Koeppen	PER.artist
+Wolfgang Krach	PER
 Wolfgang Kubicki	PER.politician
+Wolfgang Mayrhuber	PER.business
+Wolfgang Mückstein	PER.politician
 Wolfgang Niedecken	PER.artist
-Wolfgang Niersbach	PER.athlete
+Wolfgang Niersbach	PER
+Wolfgang Overath	PER.athlete
+Wolfgang Pauli	PER.scientist
 Wolfgang Petersen	PER.artist
+Wolfgang Petry	PER.artist
 Wolfgang Porsche	PER.business
 Wolfgang Reinhart	PER.politician
 Wolfgang Reiniger	PER.politician
+Wolfgang Rihm	PER.artist
 Wolfgang Schmidt	PER.politician
 Wolfgang Schneiderhan	PER.politician
 Wolfgang Schnur	PER.politician
@@ -4546,96 +8977,185 @@ Wolfgang Sobotka	PER.politician
 Wolfgang Stefinger	PER.politician
 Wolfgang Thierse	PER.politician
 Wolfgang Tiefensee	PER.politician
+Wolfgang Tillmans	PER.artist
+Wolfgang von Trips	PER.athlete
+Wolfgang Wahlster	PER.scientist
 Wolfgang Wieland	PER.politician
 Wolfgang Zeidler	PER.politician
 Wolfram Günther	PER.politician
+Wolfram Koch	PER.artist
 Wolfram Leibe	PER.politician
 Wolfram Weimer	PER.politician
 Wolodimir Selenski	PER.politician	Wolodymyr Selenskyj
 Wolodymyr Selenskij	PER.politician	Wolodymyr Selenskyj
 Wolodymyr Selenskyj	PER.politician
 Woltemade	PER.athlete	Nick Woltemade
+Wong Kar-wai	PER.artist
 Woodrow Wilson	PER.politician
 Woody Allen	PER.artist
+Woody Harrelson	PER.artist
 Wopke Hoekstra	PER.politician
+Wotan Wilke Möhring	PER.artist
 Wout van Aert	PER.athlete
+Wout Weghorst	PER.athlete
 Wowereit	PER.politician	Klaus Wowereit
+Wulf Bernotat	PER.business
 Wulff	PER.politician	Christian Wulff
 Würth	PER.business	Reinhold Würth
 Wüst	PER.politician	Hendrik Wüst
+Władysław Kosiniak-Kamysz	PER.politician
 Xabi Alonso	PER.athlete
+Xaver Schlager	PER.athlete
 Xavi	PER.athlete	Xavi Hernández
 Xavi Hernández	PER.athlete
+Xavi Simons	PER.athlete
+Xavier Bertrand	PER.politician
 Xavier Bettel	PER.politician
 Xavier Naidoo	PER.artist
 Xhaka	PER.athlete	Granit Xhaka
 Xherdan Shaqiri	PER.athlete
 Xi	PER.politician	Xi Jinping
 Xi Jinping	PER.politician
+Xiomara Castro	PER.politician
 Yahya Sinwar	PER.politician	Jahja Sinwar
 Yair Lapid	PER.politician	Jair Lapid
 Yamal	PER.athlete	Lamine Yamal
+Yamandú Orsi	PER.politician
+Yang Jiechi	PER.politician
 Yanis Varoufakis	PER.politician
+Yann LeCun	PER.scientist
 Yann Sommer	PER.athlete
 Yannick Bury	PER.politician
+Yannick Gerhardt	PER.athlete
+Yannick Jadot	PER.politician
+Yannick Nézet-Séguin	PER.artist
 Yasmin Fahimi	PER.politician
+Yasser Arafat	PER.politician	Jassir Arafat
 Yassir Arafat	PER.politician	Jassir Arafat
+Yasunari Kawabata	PER.artist
+Yaya Touré	PER.athlete
+Yayoi Kusama	PER.artist
+Yaël Braun-Pivet	PER.politician
+Yaşar Kemal	PER.artist
 Ye-One Rhie	PER.politician
 Yellen	PER.politician	Janet Yellen
+Yemisi Ogunleye	PER.athlete
+Yingluck Shinawatra	PER.politician
 Yitzhak Rabin	PER.politician	Jitzchak Rabin
 Ylva Johansson	PER.politician
+Yo-Yo Ma	PER.artist
 Yoav Gallant	PER.politician	Joav Gallant
+Yoko Kamikawa	PER.politician
+Yoko Ono	PER.artist
 Yolanda Díaz	PER.politician
 Yoon Suk Yeol	PER.politician	Yoon Suk-yeol
 Yoon Suk-yeol	PER.politician
+Yorgos Lanthimos	PER.artist
 Yoshihide Suga	PER.politician
+Yoshihiko Noda	PER.politician
+Yoshua Bengio	PER.scientist
+Youssou N'Dour	PER.artist
+Youssoufa Moukoko	PER.athlete
 Yoweri Museveni	PER.politician
+Yuja Wang	PER.artist
 Yuki Tsunoda	PER.athlete
+Yukio Hatoyama	PER.politician
+Yukio Mishima	PER.artist
+Yukiya Amano	PER.politician
+Yunus Mallı	PER.athlete
+Yussuf Poulsen	PER.athlete
 Yuval Noah Harari	PER.scientist
+Yuzuru Hanyu	PER.athlete
+Yves Eigenrauch	PER.athlete
+Yves Leterme	PER.politician
+Yves Saint Laurent	PER.artist
 Yvette Cooper	PER.politician
+Yvette Gerner	PER.artist
+Yvonne Catterfeld	PER.artist
 Yvonne Gebauer	PER.politician
 Yvonne Magwas	PER.politician
 Yvonne Ott	PER.politician
+Zabel	PER.athlete	Erik Zabel
+Zadie Smith	PER.artist
+Zadić	PER.politician	Alma Zadić
+Zaha Hadid	PER.artist
+Zak Brown	PER.athlete
 Zaklin Nastic	PER.politician	Żaklin Nastić
 Zamperoni	PER.artist	Ingo Zamperoni
 Zapatero	PER.politician	José Luis Rodríguez Zapatero
+Zar Nikolaus II.	PER
+Zaz	PER.artist
+Zbigniew Brzezinski	PER.politician
+Zbigniew Rau	PER.politician
+Zeid Ra'ad Al Hussein	PER.politician
 Zemmour	PER.politician	Éric Zemmour
 Zendaya	PER.artist
 Zetsche	PER.business	Dieter Zetsche
+Zhang Yiming	PER.business
+Zhang Yimou	PER.artist
+Zhao Leji	PER.politician
 Zhou Enlai	PER.politician
+Zhou Guanyu	PER.athlete
 Zidane	PER.athlete	Zinédine Zidane
 Ziemiak	PER.politician	Paul Ziemiak
+Zine el-Abidine Ben Ali	PER.politician
 Zinedine Zidane	PER.athlete	Zinédine Zidane
 Zinédine Zidane	PER.athlete
+Zipi Livni	PER.politician
 Zipse	PER.business	Oliver Zipse
 Zlatan Ibrahimovic	PER.athlete	Zlatan Ibrahimović
 Zlatan Ibrahimović	PER.athlete
+Zlatko Junuzović	PER.athlete
 Zohran Mamdani	PER.politician
+Zoran Djindjic	PER.politician	Zoran Đinđić
+Zoran Milanovic	PER.politician	Zoran Milanović
 Zoran Milanović	PER.politician
+Zoran Zaev	PER.politician
+Zoran Đinđić	PER.politician
 Zschäpe	PER	Beate Zschäpe
 zu Guttenberg	PER.politician	Karl-Theodor zu Guttenberg
+Zubin Mehta	PER.artist
+Zucchero	PER.artist
 Zuckerberg	PER.business	Mark Zuckerberg
 Zuma	PER.politician	Jacob Zuma
 Zuse	PER.scientist	Konrad Zuse
 Zuzana Caputova	PER.politician	Zuzana Čaputová
 Zuzana Čaputová	PER.politician
+Zverev	PER.athlete	Alexander Zverev
+Zvjezdan Misimović	PER.athlete
 Zypries	PER.politician	Brigitte Zypries
+Zé Roberto	PER.athlete
+Álvaro Uribe	PER.politician
+Ángel Di María	PER.athlete
+Çalhanoğlu	PER.athlete	Hakan Çalhanoğlu
 Çavuşoğlu	PER.politician	Mevlüt Çavuşoğlu
+Édith Piaf	PER.artist
+Édouard Louis	PER.artist
+Édouard Manet	PER.artist
 Édouard Philippe	PER.politician
 Élisabeth Borne	PER.politician
+Émile Zola	PER.artist
+Éric Ciotti	PER.politician
 Éric Zemmour	PER.politician
 Öcalan	PER.politician	Abdullah Öcalan
+Ödön von Horváth	PER.artist
+Ömer Toprak	PER.athlete
 Özdemir	PER.politician	Cem Özdemir
+Özden Terli	PER.scientist
 Özgür Özel	PER.politician
 Özil	PER.athlete	Mesut Özil
+Özlem Demirel	PER.politician
 Özlem Tuereci	PER.politician	Özlem Türeci
 Özlem Türeci	PER.politician
 Özlem Ünsal	PER.politician
 Özoğuz	PER.politician	Aydan Özoğuz
 Čaputová	PER.politician	Zuzana Čaputová
-Čeferin	PER.athlete	Aleksander Čeferin
+Čeferin	PER	Aleksander Čeferin
 Đoković	PER.athlete	Novak Đoković
 Đukanović	PER.politician	Milo Đukanović
+Łukasz Piszczek	PER.athlete
 Świątek	PER.athlete	Iga Świątek
 Šefčovič	PER.politician	Maroš Šefčovič
+Štefan Füle	PER.politician
 Żaklin Nastić	PER.politician
+Željko Komšić	PER.politician
