@@ -9,7 +9,7 @@ MAXRSS=$3
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 run() { # N -> prints the line count; peak RSS (KiB) in $tmp/rss.N
-  "$BENCH" --gen-jsonl "$1" --para 2 | "$MAXRSS" "$tmp/rss.$1" "$DENER" --input jsonl --threads 2 > "$tmp/out.$1"
+  "$BENCH" --gen-jsonl "$1" --para 1 | "$MAXRSS" "$tmp/rss.$1" "$DENER" --input jsonl --threads 2 > "$tmp/out.$1"
   wc -l < "$tmp/out.$1"
 }
 small=2000

@@ -90,6 +90,8 @@ struct dn_date_rule {
     uint8_t action;
     uint32_t def[R_COUNT]; /* pool offsets of default values ("dir=-1"), 0 if none */
     uint32_t fixed;        /* pool offset of "value=...", 0 if none */
+    uint64_t need;         /* word classes its groups look up: it runs only near such a word... */
+    bool need_digit;       /* ...or near a digit, if it has number groups */
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -540,7 +542,7 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     if (i >= n) return rerr(err, path, line, col + r0 - 1, "unterminated regular expression (write \"/\" inside it as \"\\/\")");
     size_t r1 = i++;
     if (r1 == r0) return rerr(err, path, line, col + r0, "empty regular expression");
-    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_DUPNAMES;
+    uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_DUPNAMES | PCRE2_USE_OFFSET_LIMIT;
     while (i < n && !is_blank(s[i]) && s[i] != '#') {
         if (s[i] == 'i') opts |= PCRE2_CASELESS;
         else return rerr(err, path, line, col + i, "unknown regex flag \"%c\" (only i)", s[i]);
@@ -637,6 +639,16 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return rerr(err, path, line, col + r0 + at, "regular expression does not compile: %s", (const char *)emsg);
     }
     dn_buf_free(a, &pat);
+    /* the word classes this model's date rules look up trigger the date search (see windows) */
+    for (int role = R_CLS0; role <= R_CLS1; role++) {
+        int id = dn_class_id(m, ROLE_NAMES[role]);
+        if (id >= 0) m->date_triggers |= 1ull << id;
+    }
+    {
+        int id = dn_class_id(m, "numword");
+        if (id >= 0) m->date_triggers |= 1ull << id;
+        m->date_numword = id;
+    }
 
     /* group table */
     uint32_t ncap = 0, namecount = 0, entsize = 0;
@@ -673,6 +685,8 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         }
         r.g[gno] = (gmap){(uint8_t)role, (uint8_t)which, (int8_t)cls};
         have[which][role] = true;
+        if (role_is_num(role)) r.need_digit = true;
+        if (cls >= 0) r.need |= 1ull << cls;
     }
     bool pair = false;
     for (int k = 0; k < R_COUNT; k++)
@@ -736,6 +750,9 @@ typedef struct priv {
     /* callout context */
     const dener_model *m;
     const dn_date_rule *rule;
+    /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
+    struct win { size_t from, to; uint64_t cls; bool digit; } *win;
+    size_t nwin, wcap;
 } priv;
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -862,6 +879,11 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     return rc ? rc : 1;
 }
 
+static bool is_limit_error(int rc) {
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
+           rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_CALLOUT;
+}
+
 static size_t next_char(const char *text, size_t len, size_t i) {
     if (i >= len) return len + 1;
     i++;
@@ -869,34 +891,43 @@ static size_t next_char(const char *text, size_t len, size_t i) {
     return i;
 }
 
-static bool is_limit_error(int rc) {
-    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT || rc == PCRE2_ERROR_HEAPLIMIT ||
-           rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_CALLOUT;
-}
-
-/* Runs one rule over the whole text. */
+/* Runs one rule over the windows that can hold its dates: those around a word of a class it looks
+ * up, or around a digit if it has number groups (all windows if it has neither). Within a window
+ * the search is unanchored but may only start up to the window's end (an offset limit); the
+ * subject is the whole text, so look-behinds and look-aheads see past the window. Windows
+ * overlap; a start position is never searched twice. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, size_t len) {
     p->rule = r;
+    /* the class filter is only a hint: rules with number groups read number words and words
+     * inside compounds ("Neunzigerjahre"), so they run on every window */
+    bool all = (!r->need && !r->need_digit) || r->need_digit;
     size_t off = 0;
-    bool anchored = false; /* after a limit error: try one start position at a time until the next match */
-    while (off <= len) {
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
-        if (rc == PCRE2_ERROR_NOMATCH) {
-            if (!anchored) break;
-            off = next_char(text, len, off);
-            continue;
+    for (size_t w = 0; w < p->nwin; w++) {
+        const struct win *wi = &p->win[w];
+        if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
+        if (off < wi->from) off = wi->from;
+        if (off > wi->to) continue;
+        pcre2_set_offset_limit(p->mc, wi->to);
+        bool anchored = false; /* after a limit error: one start position at a time until the next match */
+        while (off <= wi->to) {
+            int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
+            if (rc == PCRE2_ERROR_NOMATCH) {
+                if (!anchored) { off = wi->to + 1; break; }
+                off = next_char(text, len, off);
+                continue;
+            }
+            if (rc < 0) {
+                if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) { off = wi->to + 1; break; }
+                if (anchored) off = next_char(text, len, off);
+                anchored = true;
+                continue;
+            }
+            anchored = false;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+            int t = take_match(m, p, r, text, ov);
+            if (t < 0) return t;
+            off = t == 0 || ov[1] <= ov[0] ? next_char(text, len, ov[0]) : ov[1];
         }
-        if (rc < 0) {
-            if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) break;
-            if (anchored) off = next_char(text, len, off);
-            anchored = true;
-            continue;
-        }
-        anchored = false;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-        int t = take_match(m, p, r, text, ov);
-        if (t < 0) return t;
-        off = t == 0 || ov[1] <= ov[0] ? next_char(text, len, ov[0]) : ov[1];
     }
     return DENER_OK;
 }
@@ -1317,6 +1348,36 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (!p->md) return DENER_ERR_NOMEM;
         p->md_pairs = pairs;
     }
+    /* Windows: every date holds a digit or a word of a class the date rules look up (month,
+     * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
+    p->nwin = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        const dn_token *t = &tk->t[i];
+        uint64_t cls = (t->classes | t->head | (t->node ? m->nodes[t->node].class_prefix : 0)) & m->date_triggers;
+        bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
+        if (!digit && !(t->flags & DN_T_PUNCT))
+            for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
+        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
+            /* a closed compound that starts or ends with a trigger word: "Freitagabend",
+             * "Neunzigerjahre", "Achtzigern", "Jahresende" */
+            const char *k = tk->keys.p + t->key;
+            for (size_t l = 4; l + 2 <= t->keylen && !cls; l++) {
+                if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
+                uint32_t nd = dn_trie_child(m, 0, k, l);
+                if (nd) cls = m->nodes[nd].class_mask & m->date_triggers;
+                nd = t->node ? dn_trie_child(m, 0, k + l - 1, t->keylen - l + 1) : 0;
+                if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
+            }
+        }
+        if (!cls && !digit) continue;
+        size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < tk->n ? i + 10 : tk->n - 1;
+        if (!DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
+        struct win *w = &p->win[p->nwin++];
+        w->from = lo == 0 ? 0 : tk->t[lo].b0;
+        w->to = hi + 1 >= tk->n ? len : tk->t[hi].b1;
+        w->cls = cls;
+        w->digit = digit;
+    }
     for (size_t i = 0; i < m->ndate_rules; i++) {
         int rc = run_rule(m, p, &m->date_rules[i], text, len);
         if (rc) return rc;
@@ -1381,6 +1442,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->c);
         dn_free(a, p->idx);
         dn_free(a, p->bits);
+        dn_free(a, p->win);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }

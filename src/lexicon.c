@@ -123,10 +123,10 @@ static uint32_t new_node(dener_model *m) {
 
 /* Child of parent for key, created if missing. DN_NO_NODE on no memory. */
 static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
-    uint32_t c = dn_trie_child(m, parent, key, len);
-    if (c) return c;
     if ((m->nedges + 1) * 2 > m->edges_cap && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
         return DN_NO_NODE;
+    uint32_t c = dn_trie_child(m, parent, key, len);
+    if (c) return c;
     uint32_t k = dn_pool_add(m, key, len);
     if (!k && len) return DN_NO_NODE;
     c = new_node(m);
@@ -149,9 +149,19 @@ int dn_read_file(const dn_alloc *a, const char *path, char **out, size_t *len, d
     FILE *f = fopen(path, "rb");
     if (!f) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: %s", path, strerror(errno));
     dn_buf b = {0};
-    char tmp[65536];
+    /* regular files: one allocation of the right size (the loop still handles growth) */
+    if (S_ISREG(sb.st_mode) && sb.st_size > 0) {
+        if (DN_GROW(a, b.p, b.cap, (size_t)sb.st_size + 1)) b.p[0] = 0;
+        else b.oom = true;
+    }
     size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, f)) > 0) dn_buf_put(a, &b, tmp, n);
+    if (!b.oom && b.cap > 1)
+        while (b.len + 1 < b.cap && (n = fread(b.p + b.len, 1, b.cap - 1 - b.len, f)) > 0) {
+            b.len += n;
+            b.p[b.len] = 0;
+        }
+    char tmp[65536];
+    while (!b.oom && (n = fread(tmp, 1, sizeof tmp, f)) > 0) dn_buf_put(a, &b, tmp, n);
     int ioerr = ferror(f);
     fclose(f);
     if (ioerr) {
@@ -177,7 +187,12 @@ typedef struct lex_file {
 } lex_file;
 
 static bool valid_utf8(const char *s, size_t n, size_t *bad_at) {
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) { /* ASCII run */
+            i++;
+            continue;
+        }
         bool bad = false;
         size_t at = i;
         dn_u8_next(s, &i, n, &bad);
@@ -263,7 +278,8 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
         /* fast path: words of letters and digits joined by single hyphens, separated by spaces;
          * the tokenizer gives exactly one token per such word, keyed by its folded text */
         dn_buf *kb = &tk->keys;
-        size_t i = 0;
+        size_t i = 0, words = 0;
+        uint32_t first = 0;
         while (i < nlen) {
             while (i < nlen && name[i] == ' ') i++;
             size_t j = i;
@@ -274,8 +290,10 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             if (kb->oom) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
             node = trie_add_child(m, node, kb->p, kb->len);
             if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            if (words++ == 0) first = node;
             i = j;
         }
+        if (words > 1 && kind >= DN_KIND_CLASS0) m->nodes[first].class_prefix |= 1ull << (kind - DN_KIND_CLASS0);
     } else {
         int rc = dn_tokenize(m, tk, name, nlen, err);
         if (rc) {
@@ -284,11 +302,14 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             return dn_error(err, rc, line, 0, "%s:%zu: %s", path, line, msg);
         }
         if (tk->n == 0) return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: empty name", path, line);
+        uint32_t first = 0;
         for (size_t i = 0; i < tk->n; i++) {
             const dn_token *t = &tk->t[i];
             node = trie_add_child(m, node, tk->keys.p + t->key, t->keylen);
             if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            if (i == 0) first = node;
         }
+        if (tk->n > 1 && kind >= DN_KIND_CLASS0) m->nodes[first].class_prefix |= 1ull << (kind - DN_KIND_CLASS0);
     }
     dn_node *nd = &m->nodes[node];
     bool upper = first_is_upper(name, nlen);
@@ -335,6 +356,7 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
 
 static bool first_is_upper(const char *s, size_t n) {
     if (!n) return false;
+    if ((unsigned char)s[0] < 0x80) return s[0] >= 'A' && s[0] <= 'Z';
     size_t i = 0;
     int32_t c = dn_u8_next(s, &i, n, NULL);
     return u_isupper(c) || u_istitle(c);
@@ -347,9 +369,13 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
     size_t i = 0;
     uint16_t ctx = 0; /* set by a "#@context always|classes|common" directive */
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    const char *last_ty = NULL; /* the type field of the previous line, its kind and minor */
+    size_t last_tylen = 0;
+    int last_kind = -1;
+    uint32_t last_minor = 0;
     while (i < n) {
-        size_t j = i;
-        while (j < n && s[j] != '\n') j++;
+        const char *nl = memchr(s + i, '\n', n - i);
+        size_t j = nl ? (size_t)(nl - s) : n;
         line++;
         size_t e = j;
         if (e > i && s[e - 1] == '\r') e--;
@@ -374,10 +400,13 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
             if (l[k] != ' ' && l[k] != '\t') { blank = false; break; }
         if (blank) continue;
         size_t bad;
-        if (!valid_utf8(l, ll, &bad))
+        /* the abbreviation pass runs first over every line of every file, so the second pass
+         * sees only lines that passed these checks */
+        if (abbrev_pass && !valid_utf8(l, ll, &bad))
             return dn_error(err, DENER_ERR_LEXICON, line, bad, "%s:%zu: invalid UTF-8 at byte %zu of the line", lf->path,
                             line, bad + 1);
-        if (memchr(l, 0, ll)) return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: NUL byte in line", lf->path, line);
+        if (abbrev_pass && memchr(l, 0, ll))
+            return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: NUL byte in line", lf->path, line);
         const char *tab1 = memchr(l, '\t', ll);
         if (!tab1)
             return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: expected \"name<TAB>type[<TAB>canonical]\", found no TAB",
@@ -395,7 +424,8 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
         if (!tylen) return dn_error(err, DENER_ERR_LEXICON, line, nlen + 1, "%s:%zu: missing type after the TAB", lf->path, line);
         bool is_abbrev = tylen == 6 && memcmp(ty, "abbrev", 6) == 0;
         if (is_abbrev != abbrev_pass) continue;
-        int kind = parse_kind(m, ty, tylen);
+        bool same_ty = last_ty && tylen == last_tylen && memcmp(ty, last_ty, tylen) == 0;
+        int kind = same_ty ? last_kind : parse_kind(m, ty, tylen);
         if (kind == -3) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", lf->path, line);
         if (kind == -2)
             return dn_error(err, DENER_ERR_LEXICON, line, nlen + 1, "%s:%zu: too many word classes (at most %d)", lf->path,
@@ -405,7 +435,11 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
                             "%s:%zu: unknown type \"%.*s\" (PER, LOC, ORG with an optional .minor, or a lower-case class)",
                             lf->path, line, (int)(tylen > 60 ? 60 : tylen), ty);
         if (is_abbrev && m->cls_abbrev < 0) m->cls_abbrev = kind - DN_KIND_CLASS0;
-        uint32_t minor = kind < DN_KIND_CLASS0 && tylen > 3 ? dn_pool_add(m, ty, tylen) : 0;
+        uint32_t minor = kind < DN_KIND_CLASS0 && tylen > 3 ? (same_ty && last_minor ? last_minor : dn_pool_add(m, ty, tylen)) : 0;
+        last_ty = ty;
+        last_tylen = tylen;
+        last_kind = kind;
+        last_minor = minor;
         uint32_t extra = exlen ? dn_pool_add(m, ex, exlen) : 0;
         if ((tylen > 3 && kind < DN_KIND_CLASS0 && !minor) || (exlen && !extra))
             return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", lf->path, line);
@@ -483,8 +517,22 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
             names[i] = NULL;
             lf->source = source_name(m, "lex:", lf->path, ".lex");
             nfiles++;
+            if (!lf->source) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
         }
         free_names(a, names, n);
+    }
+    if (rc == DENER_OK) { /* size the trie for the lines read, so that it is not rehashed while it grows */
+        size_t lines = 0, bytes = 0;
+        for (size_t i = 0; i < nfiles; i++) {
+            bytes += files[i].len;
+            for (const char *q = files[i].data, *end = q + files[i].len; (q = memchr(q, '\n', (size_t)(end - q))); q++) lines++;
+        }
+        size_t want = m->nedges + lines + 16, cap = m->edges_cap ? m->edges_cap : 1024;
+        while (want * 2 > cap) cap *= 2;
+        if ((cap > m->edges_cap && !edges_rehash(m, cap)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
+            !DN_GROW(a, m->entries, m->entries_cap, m->nentries + lines + 16) ||
+            !DN_GROW(a, m->pool, m->pool_cap, m->pool_len + bytes / 2 + 1024))
+            rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     }
     for (int pass = 0; pass < 2 && rc == DENER_OK; pass++)
         for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &files[i], pass == 0, err);
@@ -518,9 +566,8 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
     return rc;
 }
 
-dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener_alloc *alloc, unsigned flags,
-                              dener_error *err) {
-    (void)flags;
+/* An empty model: allocator, case map, string pool, trie root. NULL with err filled on failure. */
+static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
     dn_alloc a;
     dn_alloc_init(&a, alloc);
     dener_model *m = dn_calloc(&a, 1, sizeof *m);
@@ -530,6 +577,7 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
     }
     m->alloc = a;
     m->cls_abbrev = m->cls_commonnoun = m->cls_stopword = m->cls_firstname = m->cls_surname = -1;
+    m->date_numword = -1;
     UErrorCode st = U_ZERO_ERROR;
     m->casemap = ucasemap_open("", U_FOLD_CASE_DEFAULT, &st);
     if (U_FAILURE(st)) {
@@ -554,12 +602,61 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
         dener_model_free(m);
         return NULL;
     }
+    return m;
+}
+
+dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener_alloc *alloc, unsigned flags,
+                              dener_error *err) {
+    (void)flags;
+    dener_model *m = model_new(alloc, err);
+    if (!m) return NULL;
     const char *def[1] = {dener_default_lexicon_dir()};
     if (ndirs == 0 || !dirs) {
         dirs = def;
         ndirs = 1;
     }
     int rc = load_dirs(m, dirs, ndirs, err);
+    if (rc) {
+        dener_model_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+/* Loads a model from in-memory files: the ".lex" ones in the given order, then the ".rules" ones
+ * (for the fuzzer and tests; see lexicon.h). */
+dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const dener_alloc *alloc, dener_error *err) {
+    dener_model *m = model_new(alloc, err);
+    if (!m) return NULL;
+    const dn_alloc *a = &m->alloc;
+    lex_file *lf = dn_calloc(a, nfiles + 1, sizeof *lf);
+    size_t nlex = 0;
+    int rc = lf ? DENER_OK : dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
+        if (!ends_with(files[i].name, ".lex")) continue;
+        lf[nlex].path = (char *)(uintptr_t)files[i].name; /* only read */
+        lf[nlex].data = (char *)(uintptr_t)files[i].data;
+        lf[nlex].len = files[i].len;
+        lf[nlex].source = source_name(m, "lex:", files[i].name, ".lex");
+        if (!lf[nlex++].source) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    }
+    dn_tokens tk = {0};
+    for (int pass = 0; pass < 2 && rc == DENER_OK; pass++)
+        for (size_t i = 0; i < nlex && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &lf[i], pass == 0, err);
+    m->nfiles += nlex;
+    dn_free(a, lf);
+    dn_tokens_free(a, &tk);
+    if (rc == DENER_OK) {
+        m->cls_commonnoun = dn_class_id(m, "commonnoun");
+        m->cls_stopword = dn_class_id(m, "stopword");
+        m->cls_firstname = dn_class_id(m, "firstname");
+        m->cls_surname = dn_class_id(m, "surname");
+    }
+    for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
+        if (!ends_with(files[i].name, ".rules")) continue;
+        rc = dn_rules_load(m, files[i].name, files[i].data, files[i].len, err);
+        m->nfiles++;
+    }
     if (rc) {
         dener_model_free(m);
         return NULL;

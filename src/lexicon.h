@@ -19,4 +19,15 @@ int dn_class_intern(dener_model *m, const char *name, size_t n);
 /* Reads a whole file into a NUL-terminated buffer allocated with the model's allocator. */
 int dn_read_file(const dn_alloc *a, const char *path, char **out, size_t *len, dener_error *err);
 
+/* One lexicon or rule file in memory; its name ends in ".lex" or ".rules" (other names are ignored). */
+typedef struct dn_mem_file {
+    const char *name;
+    const char *data;
+    size_t len;
+} dn_mem_file;
+
+/* Like dener_model_load, but from in-memory files: every ".lex" file in the given order, then
+ * every ".rules" file. For the fuzzer (fuzz/fuzz_rules.c) and tests. */
+dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const dener_alloc *alloc, dener_error *err);
+
 #endif

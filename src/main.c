@@ -8,10 +8,12 @@
  * own dener_doc over the one shared model; memory does not grow with the number of documents. */
 #define _POSIX_C_SOURCE 200809L
 #include "dener.h"
+#include "jsonl.h"
 
 #include <errno.h>
 #include <jansson.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -136,36 +138,8 @@ static void process(const cfg *c, dener_doc *doc, job *j) {
     if (!js) j->failed = true;
 }
 
-typedef struct worker {
-    const cfg *c;
-    dener_doc *doc;
-    job *jobs;
-    size_t n;
-    int k, nthreads;
-    pthread_t th;
-} worker;
-
-static void *work(void *p) {
-    worker *w = p;
-    for (size_t i = (size_t)w->k; i < w->n; i += (size_t)w->nthreads) process(w->c, w->doc, &w->jobs[i]);
-    return NULL;
-}
-
-static void run_batch(const cfg *c, dener_doc **docs, job *jobs, size_t n) {
-    int nt = c->threads < 1 ? 1 : c->threads;
-    if ((size_t)nt > n) nt = (int)(n ? n : 1);
-    worker ws[64] = {0};
-    for (int k = 0; k < nt; k++) {
-        ws[k] = (worker){c, docs[k], jobs, n, k, nt, 0};
-        if (k > 0 && pthread_create(&ws[k].th, NULL, work, &ws[k]) != 0) {
-            ws[k].nthreads = -1; /* could not start: run it here */
-        }
-    }
-    work(&ws[0]);
-    for (int k = 1; k < nt; k++) {
-        if (ws[k].nthreads == -1) { ws[k].nthreads = nt; work(&ws[k]); }
-        else pthread_join(ws[k].th, NULL);
-    }
+/* Writes the output lines of a processed batch in input order and clears its jobs. */
+static void write_batch(job *jobs, size_t n) {
     for (size_t i = 0; i < n; i++) {
         job *j = &jobs[i];
         if (j->error) fprintf(stderr, "dener: %s: %s\n", j->src, j->error);
@@ -181,6 +155,130 @@ static void run_batch(const cfg *c, dener_doc **docs, job *jobs, size_t n) {
         memset(j, 0, sizeof *j);
     }
     fflush(stdout);
+}
+
+/* Worker pool for --threads N > 1: N threads, each with its own dener_doc, take the documents of
+ * the current batch one at a time from a shared counter (dynamic distribution, so long and short
+ * documents even out), while the main thread reads and parses the next batch and writes the
+ * previous one. At most two batches are in memory. */
+typedef struct pool {
+    const cfg *c;
+    dener_doc **docs;
+    int nt;             /* threads started */
+    pthread_t th[64];
+    pthread_mutex_t mu;
+    pthread_cond_t cv_work, cv_done;
+    unsigned long gen;  /* batch generation, bumped when a batch is published */
+    bool quit;
+    job *jobs;          /* the batch in flight */
+    size_t n;
+    _Atomic size_t next;
+    int finished;       /* workers done with the current generation */
+    bool busy;          /* a batch is in flight */
+} pool;
+
+static pool P;
+
+typedef struct worker_arg {
+    int k;
+} worker_arg;
+static worker_arg WA[64];
+
+static void *work(void *arg) {
+    int k = ((worker_arg *)arg)->k;
+    unsigned long seen = 0;
+    for (;;) {
+        pthread_mutex_lock(&P.mu);
+        while (!P.quit && P.gen == seen) pthread_cond_wait(&P.cv_work, &P.mu);
+        if (P.quit) {
+            pthread_mutex_unlock(&P.mu);
+            return NULL;
+        }
+        seen = P.gen;
+        job *jobs = P.jobs;
+        size_t n = P.n;
+        pthread_mutex_unlock(&P.mu);
+        for (;;) {
+            size_t i = atomic_fetch_add(&P.next, 1);
+            if (i >= n) break;
+            process(P.c, P.docs[k], &jobs[i]);
+        }
+        pthread_mutex_lock(&P.mu);
+        if (++P.finished == P.nt) pthread_cond_signal(&P.cv_done);
+        pthread_mutex_unlock(&P.mu);
+    }
+}
+
+/* Waits for the batch in flight; returns it (NULL if none), its size in *n. */
+static job *wait_batch(size_t *n) {
+    if (!P.busy) return NULL;
+    pthread_mutex_lock(&P.mu);
+    while (P.finished < P.nt) pthread_cond_wait(&P.cv_done, &P.mu);
+    pthread_mutex_unlock(&P.mu);
+    P.busy = false;
+    *n = P.n;
+    return P.jobs;
+}
+
+/* Processes a batch of n jobs. Single-threaded: at once, returns jobs for reuse. With the pool:
+ * starts it and returns the buffer of the previous batch (written and cleared) for the next one. */
+static job *run_batch(const cfg *c, dener_doc **docs, job *jobs, size_t n) {
+    if (c->threads > 1 && P.nt == 0 && !P.quit) { /* first call: start the pool */
+        P.c = c;
+        P.docs = docs;
+        pthread_mutex_init(&P.mu, NULL);
+        pthread_cond_init(&P.cv_work, NULL);
+        pthread_cond_init(&P.cv_done, NULL);
+        for (int k = 0; k < c->threads && k < 64; k++) {
+            WA[k].k = k;
+            if (pthread_create(&P.th[k], NULL, work, &WA[k]) != 0) break;
+            P.nt++;
+        }
+        if (P.nt == 0) P.quit = true; /* no threads: work here */
+    }
+    if (P.nt == 0) {
+        for (size_t i = 0; i < n; i++) process(c, docs[0], &jobs[i]);
+        write_batch(jobs, n);
+        return jobs;
+    }
+    size_t pn = 0;
+    job *prev = wait_batch(&pn);
+    if (n) {
+        pthread_mutex_lock(&P.mu);
+        P.jobs = jobs;
+        P.n = n;
+        atomic_store(&P.next, 0);
+        P.finished = 0;
+        P.busy = true;
+        P.gen++;
+        pthread_cond_broadcast(&P.cv_work);
+        pthread_mutex_unlock(&P.mu);
+    }
+    if (!prev) {
+        prev = calloc(BATCH, sizeof *prev);
+        if (!prev) { fputs("dener: out of memory\n", stderr); exit(2); }
+        return prev;
+    }
+    write_batch(prev, pn);
+    return prev;
+}
+
+/* Writes the last batch and stops the pool; frees the spare buffer. */
+static void finish_batches(job *spare) {
+    if (P.nt) {
+        size_t pn = 0;
+        job *prev = wait_batch(&pn);
+        if (prev) {
+            write_batch(prev, pn);
+            if (prev != spare) free(prev);
+        }
+        pthread_mutex_lock(&P.mu);
+        P.quit = true;
+        pthread_cond_broadcast(&P.cv_work);
+        pthread_mutex_unlock(&P.mu);
+        for (int k = 0; k < P.nt; k++) pthread_join(P.th[k], NULL);
+    }
+    free(spare);
 }
 
 /* Reads a whole stream. Returns NULL and sets errno on failure. */
@@ -237,48 +335,21 @@ static void text_job(job *j, const char *path, size_t max) {
     if (nul) fprintf(stderr, "dener: %s: warning: NUL byte at byte offset %zu (kept as U+0000)\n", path, (size_t)(nul - j->text));
 }
 
-/* Fills a job from one JSONL line. */
-static void jsonl_job(job *j, const char *name, size_t lineno, const char *line, size_t n) {
+/* Fills a job from one JSONL line (without its line end); the parsing is in jsonl.c. */
+static void jsonl_job(job *j, const char *name, size_t lineno, const char *line, size_t n, size_t max) {
     char src[512];
     snprintf(src, sizeof src, "%s:%zu", name, lineno);
     j->src = xstrdup(src);
-    json_error_t je;
-    json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
-    if (!o) {
-        char m[400];
-        snprintf(m, sizeof m, "line %zu: malformed JSON at column %d: %s", lineno, je.column, je.text);
-        j->error = xstrdup(m);
-        return;
+    jsonl_doc d = {0};
+    if (jsonl_parse(&d, line, n, lineno, max) != 0) {
+        fputs("dener: out of memory\n", stderr);
+        exit(2);
     }
-    if (!json_is_object(o)) {
-        char m[100];
-        snprintf(m, sizeof m, "line %zu: expected a JSON object", lineno);
-        j->error = xstrdup(m);
-        json_decref(o);
-        return;
-    }
-    json_t *id = json_object_get(o, "id");
-    j->id_json = id ? json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT) : xstrdup("null");
-    json_t *t = json_object_get(o, "text");
-    json_t *d = json_object_get(o, "date");
-    char m[200];
-    if (!t) {
-        snprintf(m, sizeof m, "line %zu: \"text\" is missing", lineno);
-        j->error = xstrdup(m);
-    } else if (!json_is_string(t)) {
-        snprintf(m, sizeof m, "line %zu: \"text\" must be a string", lineno);
-        j->error = xstrdup(m);
-    } else if (d && !json_is_string(d) && !json_is_null(d)) {
-        snprintf(m, sizeof m, "line %zu: \"date\" must be a string (ISO 8601)", lineno);
-        j->error = xstrdup(m);
-    } else {
-        j->len = json_string_length(t);
-        j->text = malloc(j->len + 1);
-        if (!j->text) { fputs("dener: out of memory\n", stderr); exit(2); }
-        memcpy(j->text, json_string_value(t), j->len + 1);
-        if (d && json_is_string(d)) j->date = xstrdup(json_string_value(d));
-    }
-    json_decref(o);
+    j->id_json = d.id_json;
+    j->text = d.text;
+    j->len = d.len;
+    j->date = d.date;
+    j->error = d.error;
 }
 
 static void usage_error(const char *msg, const char *arg) {
@@ -422,7 +493,7 @@ int main(int argc, char **argv) {
     for (size_t fi = 0; fi < nfiles; fi++) {
         if (!jsonl) {
             text_job(&jobs[nj++], fl[fi], max);
-            if (nj == BATCH) { run_batch(&c, docs, jobs, nj); nj = 0; }
+            if (nj == BATCH) { jobs = run_batch(&c, docs, jobs, nj); nj = 0; }
             continue;
         }
         const char *name = strcmp(fl[fi], "-") == 0 ? "stdin" : fl[fi];
@@ -437,24 +508,11 @@ int main(int argc, char **argv) {
         ssize_t n;
         while ((n = getline(&line, &cap, f)) >= 0) {
             lineno++;
-            size_t ln = (size_t)n;
-            while (ln && (line[ln - 1] == '\n' || line[ln - 1] == '\r')) ln--;
-            bool blank = true;
-            for (size_t k = 0; k < ln; k++)
-                if (line[k] != ' ' && line[k] != '\t') { blank = false; break; }
+            bool blank;
+            size_t ln = jsonl_trim(line, (size_t)n, &blank);
             if (blank) continue;
-            job *j = &jobs[nj++];
-            if (ln > max + 1024) {
-                char src[512];
-                snprintf(src, sizeof src, "%s:%zu", name, lineno);
-                j->src = xstrdup(src);
-                char m[160];
-                snprintf(m, sizeof m, "line %zu: line of %zu bytes exceeds --max-bytes %zu", lineno, ln, max);
-                j->error = xstrdup(m);
-            } else {
-                jsonl_job(j, name, lineno, line, ln);
-            }
-            if (nj == BATCH) { run_batch(&c, docs, jobs, nj); nj = 0; }
+            jsonl_job(&jobs[nj++], name, lineno, line, ln, max);
+            if (nj == BATCH) { jobs = run_batch(&c, docs, jobs, nj); nj = 0; }
         }
         free(line);
         if (ferror(f)) {
@@ -463,8 +521,8 @@ int main(int argc, char **argv) {
         }
         if (f != stdin) fclose(f);
     }
-    if (nj) run_batch(&c, docs, jobs, nj);
-    free(jobs);
+    if (nj) jobs = run_batch(&c, docs, jobs, nj);
+    finish_batches(jobs);
     for (int k = 0; k < c.threads; k++) dener_doc_free(docs[k]);
     dener_model_free(c.model);
     free(files_heap);

@@ -35,6 +35,8 @@ typedef struct dn_node {
     uint64_t class_mask;  /* bit per class among its entries */
     uint64_t class_cap;   /* classes whose entries here all start with a capital: they apply to
                              capitalised or ALL-CAPS tokens only ("AB" is no suffix in "ab") */
+    uint64_t class_prefix;/* classes of multi-word entries whose first word this node is
+                             ("tags" of "tags darauf") */
 } dn_node;
 
 typedef struct dn_edge {
@@ -69,6 +71,9 @@ struct dener_model {
     size_t ndate_rules, date_rules_cap;
     size_t nfiles;
     uint32_t src_link; /* pool offset of "link", the source of propagated names */
+    uint64_t date_triggers; /* word classes that date rules look up: dates are only searched near
+                               tokens of these classes and tokens with digits (dates.c) */
+    int date_numword;       /* class id of "numword", -1 if none */
     UCaseMap *casemap;
 };
 

@@ -131,7 +131,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     }
     rs->n = n;
     /* 2. greedy selection; a token cover map detects overlaps (dates cover every token they touch) */
-    qsort(rs->c, rs->n, sizeof *rs->c, cmp_rank);
+    if (rs->n) qsort(rs->c, rs->n, sizeof *rs->c, cmp_rank); /* rs->c may be NULL when empty */
     if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
     for (size_t i = 0; i < rs->n; i++) {
@@ -217,6 +217,6 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
     }
-    qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
+    if (rs->nout) qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
     return DENER_OK;
 }

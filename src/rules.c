@@ -12,6 +12,12 @@
 #include <stdio.h>
 #include <string.h>
 
+/* PCRE2 allocates through the model's allocator hooks (data is the model's dn_alloc). */
+static void *p2_malloc(PCRE2_SIZE n, void *data) { return dn_malloc((const dn_alloc *)data, n); }
+static void p2_free(void *p, void *data) {
+    if (p) dn_free((const dn_alloc *)data, p);
+}
+
 static const struct { const char *name; uint16_t bit; } FLAGS[] = {
     {"Word", DN_T_WORD}, {"Num", DN_T_NUM}, {"Punct", DN_T_PUNCT}, {"Cap", DN_T_CAP}, {"Upper", DN_T_UPPER},
     {"Lower", DN_T_LOWER}, {"Start", DN_T_SENT}, {"Compound", DN_T_COMPOUND}, {"Abbr", DN_T_ABBR},
@@ -50,6 +56,47 @@ static int add_test(parser *p, dn_test *t) {
     return DENER_OK;
 }
 
+/* 1 if every top-level branch of the pattern src[0..n-1] starts with \p{Lu} (2: \p{Ll}) that is
+ * not optional, else 0. */
+static int regex_lead(const char *src, size_t n) {
+    int lead = 0, depth = 0;
+    bool cls = false, at_branch = true;
+    for (size_t i = 0; i < n; i++) {
+        if (at_branch) {
+            int l = 0;
+            if (n - i >= 6 && memcmp(src + i, "\\p{Lu}", 6) == 0) l = 1;
+            else if (n - i >= 6 && memcmp(src + i, "\\p{Ll}", 6) == 0) l = 2;
+            if (!l || (lead && l != lead)) return 0;
+            if (i + 6 < n && (src[i + 6] == '?' || src[i + 6] == '*' || src[i + 6] == '{')) return 0;
+            lead = l;
+            at_branch = false;
+        }
+        char c = src[i];
+        if (c == '\\') { i++; continue; }
+        if (cls) { if (c == ']') cls = false; continue; }
+        if (c == '[') cls = true;
+        else if (c == '(') depth++;
+        else if (c == ')') depth--;
+        else if (c == '|' && depth == 0) at_branch = true;
+    }
+    return at_branch ? 0 : lead;
+}
+
+/* Fills the quick-reject fields of a regular expression test (see dn_test). */
+static void regex_prefilter(dn_test *t, const char *src, size_t n, bool caseless) {
+    uint32_t minlen = 0, fct = 0, fcu = 0;
+    const uint8_t *bm = NULL;
+    t->first_cu = -1;
+    if (pcre2_pattern_info(t->re, PCRE2_INFO_MINLENGTH, &minlen) == 0) t->minlen = minlen;
+    if (caseless) return;
+    if (pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODETYPE, &fct) == 0 && fct == 1 &&
+        pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256)
+        t->first_cu = (int16_t)fcu;
+    else if (pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm)
+        t->first_bm = bm;
+    t->lead = (uint8_t)regex_lead(src, n);
+}
+
 static int parse_test(parser *p) {
     dn_test t = {0};
     if (p->i < p->n && p->l[p->i] == '!') {
@@ -85,9 +132,20 @@ static int parse_test(parser *p) {
         }
         t.op = DN_OP_LIT;
         t.arg = (uint16_t)count;
+        char lens[256];
+        unsigned nl = 0;
         for (size_t k = 0, z; k < b.len; k = z + 1) {
             z = k + strlen(b.p + k);
             t.lenmask |= 1ull << (z - k < 63 ? z - k : 63);
+            t.litfirst[(unsigned char)b.p[k] >> 6] |= 1ull << ((unsigned char)b.p[k] & 63);
+            if (nl < sizeof lens) lens[nl++] = (char)(z - k < 255 ? z - k : 255);
+        }
+        if (count <= sizeof lens) {
+            t.litlens = dn_pool_add(p->m, lens, nl);
+            if (!t.litlens) {
+                dn_buf_free(&p->m->alloc, &b);
+                return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+            }
         }
         t.lit = dn_pool_add(p->m, b.p, b.len - 1); /* the last NUL is added by the pool */
         dn_buf_free(&p->m->alloc, &b);
@@ -109,16 +167,22 @@ static int parse_test(parser *p) {
         }
         int ec;
         PCRE2_SIZE eo;
-        t.re = pcre2_compile((PCRE2_SPTR)(p->l + s), e - s, opts, &ec, &eo, NULL);
+        pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)&p->m->alloc);
+        pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
+        t.re = cc ? pcre2_compile((PCRE2_SPTR)(p->l + s), e - s, opts, &ec, &eo, cc) : NULL;
+        if (cc) pcre2_compile_context_free(cc);
+        if (gc) pcre2_general_context_free(gc);
+        if (!t.re && (!cc || ec == PCRE2_ERROR_HEAP_FAILED)) return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         if (!t.re) {
             PCRE2_UCHAR msg[256];
             pcre2_get_error_message(ec, msg, sizeof msg);
             p->i = s + eo;
-            return perr(p, DENER_ERR_RULE, "regular expression does not compile: ", (const char *)msg,
+            return perr(p, DENER_ERR_RULE, "regular expression does not compile:", (const char *)msg,
                         (int)strlen((const char *)msg));
         }
         pcre2_jit_compile(t.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
         t.op = DN_OP_REGEX;
+        regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
         if (rc) pcre2_code_free(t.re);
         return rc;
@@ -302,7 +366,51 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
             }
         }
     }
-    return r->ntests < 65536;
+    /* pivots for the start-token prefilter: elements after a fixed-length prefix, the most
+     * selective (and then the cheapest) first */
+    r->npivots = 0;
+    int key[4];
+    size_t off = 0;
+    for (size_t ei = 0; ei < r->nelems && off <= 255; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) break;
+        if (e->min >= 1 && e->nalts) {
+            int cost = 0, sel = 3;
+            for (uint32_t k = 0; k < e->nalts; k++) {
+                const dn_alt *al = &r->alts[e->alt0 + k];
+                int as = al->req_c || al->req_h ? 3 : al->req_f ? 1 : 0;
+                for (uint32_t s = 0; s < al->nslow; s++) {
+                    const dn_test *t = &r->tests[r->slow[al->slow0 + s]];
+                    int rk = slow_rank(t);
+                    if (rk > cost) cost = rk;
+                    if (!t->neg && (t->op == DN_OP_LIT || t->op == DN_OP_PART1)) as = 3;
+                    else if (!t->neg && as < 2 &&
+                             (t->op == DN_OP_KNOWN || (t->op == DN_OP_REGEX && (t->first_cu >= 0 || t->first_bm || t->lead))))
+                        as = 2;
+                }
+                if (as < sel) sel = as;
+            }
+            int kk = (3 - sel) * 8 + cost;
+            int at = r->npivots < 4 ? r->npivots : 3;
+            if (r->npivots == 4 && kk >= key[3]) goto next;
+            while (at > 0 && key[at - 1] > kk) {
+                if (at < 4) {
+                    key[at] = key[at - 1];
+                    r->pivot[at] = r->pivot[at - 1];
+                    r->pivot_off[at] = r->pivot_off[at - 1];
+                }
+                at--;
+            }
+            key[at] = kk;
+            r->pivot[at] = (uint8_t)ei;
+            r->pivot_off[at] = (uint8_t)off;
+            if (r->npivots < 4) r->npivots++;
+        }
+    next:
+        if (e->min != e->max) break;
+        off += e->min;
+    }
+    return r->ntests < 65536 && r->nelems < 256;
 }
 
 /* Reads a word (non-space run) at the cursor. */
@@ -433,6 +541,7 @@ typedef struct mctx {
     size_t pos[64];
     size_t end;
     unsigned steps;
+    bool oom; /* PCRE2 ran out of memory */
 } mctx;
 
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
@@ -443,8 +552,11 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         if (!((t->lenmask >> (tok->keylen < 63 ? tok->keylen : 63)) & 1u)) break;
         const char *lit = c->m->pool + t->lit;
         const char *key = c->tk->keys.p + tok->key;
+        unsigned char k0 = (unsigned char)key[0];
+        if (!((t->litfirst[k0 >> 6] >> (k0 & 63)) & 1u)) break;
+        const uint8_t *lens = t->litlens ? (const uint8_t *)c->m->pool + t->litlens : NULL;
         for (unsigned k = 0; k < t->arg; k++) {
-            size_t ll = strlen(lit);
+            size_t ll = lens && lens[k] < 255 ? lens[k] : strlen(lit);
             if (ll == tok->keylen && memcmp(lit, key, ll) == 0) { ok = true; break; }
             lit += ll + 1;
         }
@@ -457,13 +569,28 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_ANY: ok = true; break;
     case DN_OP_KNOWN: ok = tok->node && c->m->nodes[tok->node].ent_mask; break;
     case DN_OP_REGEX: {
+        ok = false;
+        uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
+        if (tok->c1 - tok->c0 < t->minlen) break;
+        if (t->first_cu >= 0 && b0 != t->first_cu) break;
+        if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
+        if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
+        if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
         int rc = pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
         ok = rc >= 0;
+        if (rc == PCRE2_ERROR_NOMEMORY) c->oom = true; /* a limit error is just no match */
         break;
     }
     default: ok = false;
     }
     return ok != (t->neg != 0);
+}
+
+/* The bit mask tests of an alternative. */
+static inline bool alt_masks(const dn_alt *al, const dn_token *tok) {
+    return (tok->flags & al->req_f) == al->req_f && !(tok->flags & al->forb_f) && !al->never &&
+           (tok->classes & al->req_c) == al->req_c && !(tok->classes & al->forb_c) &&
+           (tok->head & al->req_h) == al->req_h && !(tok->head & al->forb_h);
 }
 
 /* True if token ti passes element e: one of its alternatives (see dn_alt) holds. */
@@ -472,9 +599,7 @@ static bool elem_tok(mctx *c, const dn_elem *e, size_t ti) {
     const dn_rule *r = c->r;
     const dn_alt *al = r->alts + e->alt0;
     for (uint32_t k = 0; k < e->nalts; k++, al++) {
-        if ((tok->flags & al->req_f) != al->req_f || (tok->flags & al->forb_f) || al->never) continue;
-        if ((tok->classes & al->req_c) != al->req_c || (tok->classes & al->forb_c)) continue;
-        if ((tok->head & al->req_h) != al->req_h || (tok->head & al->forb_h)) continue;
+        if (!alt_masks(al, tok)) continue;
         bool ok = true;
         for (uint32_t s = 0; s < al->nslow && ok; s++) ok = test_tok(c, &r->tests[r->slow[al->slow0 + s]], tok);
         if (ok) return true;
@@ -517,26 +642,44 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
 
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
-    if (!rs->md) {
-        rs->md = pcre2_match_data_create(4, NULL);
-        rs->mc = pcre2_match_context_create(NULL);
-        if (!rs->md || !rs->mc) return DENER_ERR_NOMEM;
-        pcre2_set_match_limit(rs->mc, 100000);
-        pcre2_set_depth_limit(rs->mc, 1000);
+    if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
+    if (!rs->gc) return DENER_ERR_NOMEM;
+    if (!rs->mc) {
+        rs->mc = pcre2_match_context_create(rs->gc);
+        if (!rs->mc) return DENER_ERR_NOMEM;
+        /* every regular expression test runs under these limits (a hit counts as no match) */
+        pcre2_set_match_limit(rs->mc, DN_RULE_MATCH_LIMIT);
+        pcre2_set_depth_limit(rs->mc, DN_RULE_DEPTH_LIMIT);
+        pcre2_set_heap_limit(rs->mc, DN_RULE_HEAP_LIMIT_KB);
     }
-    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0};
+    if (!rs->md) rs->md = pcre2_match_data_create(4, rs->gc);
+    if (!rs->md) return DENER_ERR_NOMEM;
+    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
-        bool pre = !e0->ent && e0->min >= 1;
+        /* the first pivot's mask tests, inline: most start tokens fail here */
+        const dn_elem *p0 = r->npivots ? &r->elems[r->pivot[0]] : NULL;
+        size_t off0 = r->npivots ? r->pivot_off[0] : 0;
         for (size_t ti = 0; ti < tk->n; ti++) {
-            bool ok = false;
-            if (!pre || elem_tok(&c, e0, ti)) {
+            if (p0 && ti + off0 < tk->n && !(ti == 0 && r->span0 > 0)) {
+                const dn_token *tok = &tk->t[ti + off0];
+                uint32_t k = 0;
+                while (k < p0->nalts && !alt_masks(&r->alts[p0->alt0 + k], tok)) k++;
+                if (k == p0->nalts) continue;
+            }
+            bool ok = false, pre = true;
+            for (unsigned k = 0; k < r->npivots && pre; k++) {
+                size_t at = ti + r->pivot_off[k];
+                pre = at >= tk->n || elem_tok(&c, &r->elems[r->pivot[k]], at);
+            }
+            if (pre) {
                 c.steps = 0;
                 ok = match_from(&c, 0, ti);
             }
+            if (c.oom) return DENER_ERR_NOMEM;
             if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
                 /* "not preceded by X" holds at the start of the text */
                 c.steps = 0;
@@ -546,6 +689,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             if (!ok) continue;
             size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
             if (t1 <= t0) continue;
+            /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
+            bool nl = false;
+            for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
+            if (nl) continue;
             int rc = emit(user, r, t0, t1);
             if (rc) return rc;
         }
@@ -556,6 +703,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
 void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->md) pcre2_match_data_free(rs->md);
     if (rs->mc) pcre2_match_context_free(rs->mc);
+    if (rs->gc) pcre2_general_context_free(rs->gc);
     rs->md = NULL;
     rs->mc = NULL;
+    rs->gc = NULL;
 }

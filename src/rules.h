@@ -22,6 +22,15 @@ typedef struct dn_test {
     uint32_t lit;    /* pool offset of the first folded literal (NUL-separated, arg of them) */
     pcre2_code *re;  /* DN_OP_REGEX */
     uint64_t lenmask;/* DN_OP_LIT: bit min(length, 63) of each literal, a quick reject */
+    uint32_t litlens;/* DN_OP_LIT: pool offset of the literals' lengths, one byte each (255: longer) */
+    uint64_t litfirst[4]; /* DN_OP_LIT: bit set of the literals' first bytes, a quick reject */
+    /* DN_OP_REGEX quick rejects, all exact: a match has at least minlen code points; its first
+     * byte is first_cu (if >= 0) or in the bitmap first_bm (if not NULL); lead 1 (2): every branch
+     * starts with \p{Lu} (\p{Ll}), so an ASCII first byte must be A-Z (a-z) */
+    const uint8_t *first_bm;
+    uint32_t minlen;
+    int16_t first_cu;
+    uint8_t lead;
 } dn_test;
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
@@ -58,6 +67,11 @@ struct dn_rule {
     size_t nalts;
     uint16_t *slow;
     size_t nslow;
+    /* start-token prefilter: elements at a fixed token offset from the start that need a token
+     * (cheapest first); a start token ti is tried only if token ti + pivot_off[k] passes
+     * elems[pivot[k]] for every k (or lies beyond the text) */
+    uint8_t npivots;
+    uint8_t pivot[4], pivot_off[4];
 };
 
 enum {
@@ -70,9 +84,15 @@ void dn_rules_free(dener_model *m);
 
 /* Per-call scratch for rule matching. */
 typedef struct dn_rule_scratch {
+    pcre2_general_context *gc; /* allocates through the model's hooks */
     pcre2_match_data *md;
     pcre2_match_context *mc;
 } dn_rule_scratch;
+
+/* PCRE2 limits for the regular expression tests of token rules (per token). */
+#define DN_RULE_MATCH_LIMIT 100000
+#define DN_RULE_DEPTH_LIMIT 1000
+#define DN_RULE_HEAP_LIMIT_KB 16384
 
 /* What rules see about gazetteer matches: for each token, the end (exclusive token index) of the
  * longest gazetteer match of each entity kind starting there, 0 if none. */

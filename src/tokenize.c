@@ -44,6 +44,38 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
         }
         return;
     }
+    /* Latin-1 letters, as in German: A-Z and U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF
+     * (sharp s) folds to "ss" (full case folding, as ICU does), U+00E0-U+00FF stay; anything
+     * else goes to ICU */
+    bool latin1 = true;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) continue;
+        if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) { latin1 = false; break; }
+        i++;
+    }
+    if (latin1) { /* the folded text has the same length in bytes */
+        size_t at = b->len;
+        dn_buf_put(a, b, s, n);
+        if (b->oom) return;
+        char *o = b->p + at;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x80) {
+                *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                continue;
+            }
+            unsigned char d = (unsigned char)s[++i];
+            if (d == 0x9F) {
+                *o++ = 's';
+                *o++ = 's';
+                continue;
+            }
+            *o++ = (char)c;
+            *o++ = (char)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+        }
+        return;
+    }
     char tmp[256];
     UErrorCode st = U_ZERO_ERROR;
     int32_t need = ucasemap_utf8FoldCase(m->casemap, tmp, (int32_t)sizeof tmp, s, (int32_t)n, &st);
@@ -139,6 +171,9 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
     if (!(flags & (DN_T_CAP | DN_T_UPPER))) cl &= ~m->nodes[nd].class_cap;
     return cl;
 }
+
+/* Longest suffix of a closed compound looked up as its head (in bytes of the folded key). */
+#define DN_HEAD_MAX_BYTES 64
 
 static bool letters_only_single(const char *s, size_t n) {
     size_t i = 0;
@@ -329,6 +364,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             /* closed compound head: scan suffixes from the longest */
             const char *k = tk->keys.p + t->key;
             size_t n = t->keylen, at = 0, cps = 0;
+            if (n > DN_HEAD_MAX_BYTES + 8) { /* only the last DN_HEAD_MAX_BYTES can be a head: linear time on huge words */
+                at = n - DN_HEAD_MAX_BYTES;
+                while (at < n && ((unsigned char)k[at] & 0xC0) == 0x80) at++;
+                cps = 2;
+            }
             while (at < n) {
                 dn_u8_next(k, &at, n, NULL);
                 if (++cps < 3) continue;
