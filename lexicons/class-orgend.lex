@@ -8,7 +8,9 @@
 
 Abendblatt	orgend
 Abendzeitung	orgend
+Academy	orgend
 Aerospace	orgend
+Agency	orgend
 Air	orgend
 Airline	orgend
 Airlines	orgend
@@ -17,6 +19,7 @@ Akademie	orgend
 Allgemeine	orgend
 Allianz	orgend
 Anzeiger	orgend
+Association	orgend
 Automobile	orgend
 Automotive	orgend
 Aviation	orgend
@@ -40,7 +43,12 @@ Capitals	orgend
 Chemicals	orgend
 Chemie	orgend
 Club	orgend
+College	orgend
+Committee	orgend
+Company	orgend
 Consulting	orgend
+Corporation	orgend
+Council	orgend
 Dragons	orgend
 Eagles	orgend
 Echo	orgend
@@ -54,6 +62,7 @@ Entertainment	orgend
 Fernsehen	orgend
 Festspiele	orgend
 Foods	orgend
+Foundation	orgend
 Front	orgend
 Gazette	orgend
 Genossenschaft	orgend
@@ -70,6 +79,7 @@ Immobilien	orgend
 Industrie	orgend
 Industries	orgend
 Institut	orgend
+Institute	orgend
 Investments	orgend
 Journal	orgend
 Kammer	orgend
@@ -124,8 +134,10 @@ Rundfunk	orgend
 Rundschau	orgend
 Rück	orgend
 Rückversicherung	orgend
+School	orgend
 Services	orgend
 Sinfoniker	orgend
+Society	orgend
 Software	orgend
 Solutions	orgend
 Sparkasse	orgend
@@ -149,6 +161,7 @@ Tigers	orgend
 Times	orgend
 Tribune	orgend
 Union	orgend
+University	orgend
 Universität	orgend
 Ventures	orgend
 Verband	orgend
