@@ -138,9 +138,25 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
     if (rc) return dn_error(err, rc, 0, 0, "%s while applying rules", dener_strerror(rc));
     rc = dn_dates_find(m, &d->ds, text, len, &d->tk, o->date);
     if (rc) return dn_error(err, rc, 0, 0, "%s while finding dates", dener_strerror(rc));
+    /* code point offsets of the dates in one forward pass (they are sorted and do not overlap; a
+     * search from the enclosing token for each would be quadratic inside a huge token) */
+    size_t cb = 0, cc = 0;
     for (size_t i = 0; i < d->ds.n; i++) {
         const dn_date *dt = &d->ds.d[i];
-        dn_cand c = {dt->b0, dt->b1, dn_cp_of_byte(&d->tk, text, len, dt->b0), dn_cp_of_byte(&d->tk, text, len, dt->b1),
+        uint32_t cp[2];
+        for (int k = 0; k < 2; k++) {
+            size_t b = k ? dt->b1 : dt->b0;
+            if (b < cb) { /* not expected: fall back to the token-anchored search */
+                cp[k] = dn_cp_of_byte(&d->tk, text, len, (uint32_t)b);
+                continue;
+            }
+            while (cb < b && cb < len) {
+                dn_u8_next(text, &cb, len, NULL);
+                cc++;
+            }
+            cp[k] = (uint32_t)cc;
+        }
+        dn_cand c = {dt->b0, dt->b1, cp[0], cp[1],
                      -1, -1, DENER_DATE, DN_ORIG_DATE, (int16_t)dt->prio, dt->source, 0, -1, -1, (int32_t)i};
         if (dn_cand_push(a, &d->rs, &c)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     }
