@@ -203,8 +203,8 @@ static bool starts_upper(const char *s, size_t n) {
  * entry's value ("" if it has none) or NULL. fb is scratch for the case-folded key. */
 static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const char *s, size_t n) {
     if (cls < 0 || n == 0 || n > 256) return NULL;
+    if (fb->oom) return NULL; /* sticky: dn_dates_find reports it */
     fb->len = 0;
-    fb->oom = false;
     dn_fold_append(m, fb, s, n);
     if (fb->oom) return NULL;
     const char *k = fb->p;
@@ -630,6 +630,10 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     r.re = pcre2_compile((PCRE2_SPTR)pat.p, pat.len, opts, &ec, &eo, cc);
     pcre2_compile_context_free(cc);
     pcre2_general_context_free(gc);
+    if (!r.re && ec == PCRE2_ERROR_HEAP_FAILED) {
+        dn_buf_free(a, &pat);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
     if (!r.re) {
         PCRE2_UCHAR emsg[256];
         pcre2_get_error_message(ec, emsg, sizeof emsg);
@@ -676,11 +680,12 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         if (role_is_num(role)) cls = numword;
         else if (role_is_cls(role)) {
             cls = dn_class_id(m, ROLE_NAMES[role]);
-            if (cls < 0) {
+            if (cls < 0) { /* the message first: name points into r.re, which rule_free frees */
+                int rc = rerr(err, path, line, col + r0,
+                              "group \"%s\" needs the word class \"%s\", which has no lexicon entries (date-words.lex)", name,
+                              ROLE_NAMES[role]);
                 rule_free(a, &r);
-                return rerr(err, path, line, col + r0,
-                            "group \"%s\" needs the word class \"%s\", which has no lexicon entries (date-words.lex)", name,
-                            ROLE_NAMES[role]);
+                return rc;
             }
         }
         r.g[gno] = (gmap){(uint8_t)role, (uint8_t)which, (int8_t)cls};
@@ -1378,9 +1383,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         w->cls = cls;
         w->digit = digit;
     }
+    p->fold.oom = false;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         int rc = run_rule(m, p, &m->date_rules[i], text, len);
         if (rc) return rc;
+        if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
     long kept = select_cands(m, p, len);
     if (kept < 0) return (int)kept;

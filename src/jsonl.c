@@ -52,6 +52,10 @@ static char *dup_n(const char *s, size_t n) {
 int jsonl_parse(jsonl_doc *d, const char *line, size_t n, size_t lineno, size_t max_bytes) {
     if (n > max_bytes + 1024) /* a JSON string is at least as long as its text */
         return set_error(d, "line %zu: line of %zu bytes exceeds --max-bytes %zu", lineno, n, max_bytes);
+    if (lineno == 1 && n >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) { /* a byte order mark starts the stream */
+        line += 3;
+        n -= 3;
+    }
     json_error_t je;
     json_t *o = json_loadb(line, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
     if (!o) return set_error(d, "line %zu: malformed JSON at column %d: %s", lineno, je.column, je.text);
@@ -72,12 +76,17 @@ int jsonl_parse(jsonl_doc *d, const char *line, size_t n, size_t lineno, size_t 
     else if (!json_is_string(t)) rc = set_error(d, "line %zu: \"text\" must be a string", lineno);
     else if (dt && !json_is_string(dt) && !json_is_null(dt))
         rc = set_error(d, "line %zu: \"date\" must be a string (ISO 8601)", lineno);
-    else if (dt && json_is_string(dt) && strlen(json_string_value(dt)) != json_string_length(dt))
-        rc = set_error(d, "line %zu: \"date\" contains U+0000 (expected ISO 8601)", lineno);
     else {
         d->len = json_string_length(t);
         d->text = dup_n(json_string_value(t), d->len);
-        if (dt && json_is_string(dt)) d->date = strdup(json_string_value(dt));
+        if (json_is_string(dt)) {
+            size_t dl = json_string_length(dt);
+            d->date = dup_n(json_string_value(dt), dl);
+            /* a U+0000 inside must not cut the date short into something valid: make it '?',
+             * which the date check then rejects */
+            for (size_t k = 0; d->date && k < dl; k++)
+                if (!d->date[k]) d->date[k] = '?';
+        }
         if (!d->text || (json_is_string(dt) && !d->date)) rc = -1;
     }
 done:

@@ -86,7 +86,7 @@ static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) {
 }
 
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
-    if (!m->edges_cap) return DN_NO_NODE;
+    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;
     uint32_t h = edge_hash(parent, key, len);
     size_t mask = m->edges_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -136,6 +136,7 @@ static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key,
     while (m->edges[j].child) j = (j + 1) & (m->edges_cap - 1);
     m->edges[j] = (dn_edge){parent, c, k, (uint32_t)len, h};
     m->nedges++;
+    if (len > m->max_keylen) m->max_keylen = len;
     if (m->nodes[parent].nchildren < UINT16_MAX) m->nodes[parent].nchildren++;
     return c;
 }

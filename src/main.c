@@ -506,7 +506,7 @@ int main(int argc, char **argv) {
         char *line = NULL;
         size_t cap = 0, lineno = 0;
         ssize_t n;
-        while ((n = getline(&line, &cap, f)) >= 0) {
+        while ((errno = 0, n = getline(&line, &cap, f)) >= 0) {
             lineno++;
             bool blank;
             size_t ln = jsonl_trim(line, (size_t)n, &blank);
@@ -514,9 +514,10 @@ int main(int argc, char **argv) {
             jsonl_job(&jobs[nj++], name, lineno, line, ln, max);
             if (nj == BATCH) { jobs = run_batch(&c, docs, jobs, nj); nj = 0; }
         }
+        int rerr = errno; /* getline also stops (without EOF) when a line does not fit in memory */
         free(line);
-        if (ferror(f)) {
-            fprintf(stderr, "dener: %s: read error\n", fl[fi]);
+        if (ferror(f) || !feof(f)) {
+            fprintf(stderr, "dener: %s: read error after line %zu: %s\n", fl[fi], lineno, strerror(rerr ? rerr : EIO));
             failures++;
         }
         if (f != stdin) fclose(f);

@@ -58,6 +58,7 @@ struct dener_model {
     size_t nnodes, nodes_cap;
     dn_edge *edges; /* open addressing; size a power of two; child == 0 marks a free slot */
     size_t edges_cap, nedges;
+    size_t max_keylen; /* longest edge key: longer keys are not looked up (linear time on huge words) */
     dn_entry *entries;
     size_t nentries, entries_cap;
     /* classes */

@@ -45,6 +45,18 @@ static void skip_ws(parser *p) {
     while (p->i < p->n && (p->l[p->i] == ' ' || p->l[p->i] == '\t')) p->i++;
 }
 
+/* Reads an unsigned decimal of at most 4 digits at s[*i..n) (no sign, no white space; the line is
+ * not NUL-terminated, so no sscanf). False if there is none or it has more digits. */
+static bool read_small_uint(const char *s, size_t n, size_t *i, unsigned *v) {
+    size_t k = *i;
+    unsigned x = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && k - *i < 4) x = x * 10 + (unsigned)(s[k++] - '0');
+    if (k == *i || (k < n && s[k] >= '0' && s[k] <= '9')) return false;
+    *i = k;
+    *v = x;
+    return true;
+}
+
 static bool is_word_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
@@ -285,14 +297,19 @@ static int parse_elem(parser *p) {
             else if (q == '+') { e.min = 1; e.max = 6; p->i++; }
             else if (q == '{') {
                 unsigned a = 0, b = 0;
-                int used = 0;
-                if (sscanf(p->l + p->i, "{%u,%u}%n", &a, &b, &used) == 2 && used > 0) { /* {m,n} */ }
-                else if (sscanf(p->l + p->i, "{%u}%n", &a, &used) == 1 && used > 0) b = a;
-                else return perr(p, DENER_ERR_RULE, "bad repetition, expected {m,n}", NULL, 0);
+                size_t k = p->i + 1;
+                bool ok = read_small_uint(p->l, p->n, &k, &a); /* {m} or {m,n} */
+                if (ok && k < p->n && p->l[k] == ',') {
+                    k++;
+                    ok = read_small_uint(p->l, p->n, &k, &b);
+                } else {
+                    b = a;
+                }
+                if (!ok || k >= p->n || p->l[k] != '}') return perr(p, DENER_ERR_RULE, "bad repetition, expected {m,n}", NULL, 0);
                 if (a > b || b > 16 || b == 0) return perr(p, DENER_ERR_RULE, "repetition out of range (0 <= m <= n <= 16, n > 0)", NULL, 0);
                 e.min = (uint8_t)a;
                 e.max = (uint8_t)b;
-                p->i += (size_t)used;
+                p->i = k + 1;
             }
         }
     }
@@ -438,8 +455,11 @@ static int parse_line(parser *p) {
         return perr(p, DENER_ERR_RULE, "expected a type (PER, LOC, ORG, NOT, DATE, NODATE), found", type, (int)tl);
     }
     size_t pl = read_word(p, &w);
-    int prio = 0, used = 0;
-    if (pl == 0 || sscanf(w, "%d%n", &prio, &used) != 1 || (size_t)used != pl || prio < -1000 || prio > 1000) {
+    size_t wi = pl && w[0] == '-' ? 1 : 0;
+    unsigned pv = 0;
+    bool okp = pl > wi && read_small_uint(w, pl, &wi, &pv) && wi == pl;
+    int prio = pl && w[0] == '-' ? -(int)pv : (int)pv;
+    if (!okp || prio < -1000 || prio > 1000) {
         p->i -= pl;
         return perr(p, DENER_ERR_RULE, "expected a priority (an integer from -1000 to 1000)", NULL, 0);
     }

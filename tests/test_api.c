@@ -23,6 +23,111 @@ static void *fa_realloc(void *ctx, void *p, size_t n) {
 }
 static void fa_free(void *ctx, void *p) { (void)ctx; free(p); }
 
+/* A counting allocator that fails exactly the k-th call (malloc or realloc) and tracks the blocks
+ * alive, so that a leak on any error path shows even without a leak checker. */
+typedef struct nth_alloc { size_t k, calls, live; bool failed; } nth_alloc;
+static void *na_malloc(void *ctx, size_t n) {
+    nth_alloc *f = ctx;
+    if (f->calls++ == f->k) { f->failed = true; return NULL; }
+    void *p = malloc(n);
+    if (p) f->live++;
+    return p;
+}
+static void *na_realloc(void *ctx, void *p, size_t n) {
+    nth_alloc *f = ctx;
+    if (f->calls++ == f->k) { f->failed = true; return NULL; }
+    void *q = realloc(p, n);
+    if (q && !p) f->live++;
+    return q;
+}
+static void na_free(void *ctx, void *p) {
+    nth_alloc *f = ctx;
+    if (p) f->live--;
+    free(p);
+}
+
+/* Fails every allocation of a whole run, one at a time, until a run needs no more than were
+ * failed: load (lexicon classes, abbreviations, token rules with regular expressions, date rules,
+ * NODATE), doc, extraction (tokens, gazetteer, rules, dates, resolution, canonical names), JSON and
+ * quoting. PCRE2's own allocations go through the hooks too. Each failure must come back as
+ * DENER_ERR_NOMEM (or NULL), never a crash, and nothing may stay allocated afterwards. */
+static void exhaustive_alloc_failures(void) {
+    char dbuf[256];
+    char *dir = tu_tmpdir(dbuf, sizeof dbuf);
+    tu_write(dir, "a.lex",
+             "Berlin\tLOC.city\nOlaf Scholz\tPER\tOlaf Scholz\nSiemens AG\tORG.company\tSiemens\n"
+             "Anna\tfirstname\nOlaf\tfirstname\nM\xc3\xbcller\tsurname\nBundeskanzler\trole\nDr.\tabbrev\n"
+             "der\tstopword\nNovember\tmonth\t11\nMai\tmonth\t5\ndritten\tnumword\t3\ngestern\tdeictic\t-1D\n"
+             "#@context always\nJordan\tLOC.country\n");
+    tu_write(dir, "b.rules",
+             "PER 40 role_name : @role < @firstname&Cap /\\p{Lu}\\p{Ll}+/ >\n"
+             "PER 30 given_sur : < @firstname @surname&Cap >\n"
+             "NOT 90 no_der : \"der\" Cap\n"
+             "ORG 20 ag : < Cap{1,3} > \"ag|gmbh\"\n"
+             "DATE 80 dmy : /(?<![\\p{N}.])(?<d>\\d{1,2})\\.\\s?(?<m>\\d{1,2})\\.\\s?(?<y>\\d{4})/ => date\n"
+             "DATE 70 d_month : /(?<![\\p{N}.,])(?<d>\\d{1,2})\\.\\s*(?<month>\\p{L}+)(?:\\s+(?<y>\\d{4}))?/ => date\n"
+             "DATE 40 deictic : /(?<![\\p{L}])(?<deictic>\\p{L}{4,})(?![\\p{L}])/ => date\n"
+             "NODATE 90 money : /\\d+\\.\\d+ Euro/\n");
+    const char *text = "Bundeskanzler Olaf Scholz traf am 16. November 2023 und gestern Anna M\xc3\xbcller in Berlin, "
+                       "nicht f\xc3\xbcr 1.000 Euro. Dr. Meier von Siemens AG kam am 3.5.2021 \xff aus Jordan. Scholz.";
+    const char *dirs[] = {dir};
+    dener_error err = {0};
+    /* the reference run, with no failure */
+    dener_model *m = dener_model_load(dirs, 1, NULL, 0, &err);
+    CHECK(m != NULL, "exhaustive: load: %s", err.msg);
+    if (!m) { tu_rmdir(dir); return; }
+    dener_doc *d = dener_doc_new(m);
+    dener_options o = {0};
+    o.date = "2023-11-20";
+    int rc = dener_extract(d, text, strlen(text), &o, &err);
+    size_t want = dener_doc_count(d);
+    const char *js = dener_doc_json(d, NULL, 0, NULL);
+    char *ref = js ? strdup(js) : NULL;
+    bool types[DENER_TYPE_COUNT] = {false};
+    for (size_t i = 0; i < want; i++) types[dener_doc_entity(d, i)->type] = true;
+    CHECK(rc == 0 && types[DENER_PER] && types[DENER_LOC] && types[DENER_ORG] && types[DENER_DATE],
+          "exhaustive: the workload finds every type (%d, %zu entities)", rc, want);
+    dener_doc_free(d);
+    dener_model_free(m);
+    if (!ref) { tu_rmdir(dir); return; }
+
+    size_t k, nomem = 0, bad = 0, optional = 0;
+    for (k = 0; k < 100000; k++) {
+        nth_alloc na = {k, 0, 0, false};
+        dener_alloc al = {na_malloc, na_realloc, na_free, &na};
+        memset(&err, 0, sizeof err);
+        int step = 0, code = 0;
+        m = dener_model_load(dirs, 1, &al, 0, &err);
+        if (!m) { step = 1; code = err.code; }
+        d = m ? dener_doc_new(m) : NULL;
+        if (m && !d) { step = 2; code = DENER_ERR_NOMEM; }
+        if (d) {
+            rc = dener_extract(d, text, strlen(text), &o, &err);
+            if (rc) { step = 3; code = rc; }
+            else if (!dener_doc_json(d, "\"x\"", DENER_JSON_PRETTY, NULL)) { step = 4; code = DENER_ERR_NOMEM; }
+            else if (!dener_json_quote(d, text, strlen(text), NULL)) { step = 5; code = DENER_ERR_NOMEM; }
+            else if (dener_doc_count(d) != want || strcmp(dener_doc_json(d, NULL, 0, NULL), ref) != 0) {
+                step = 6; /* a failure swallowed: the result differs, yet no error */
+                code = 1;
+            }
+        }
+        dener_doc_free(d);
+        dener_model_free(m);
+        if (step && code != DENER_ERR_NOMEM && bad++ < 10)
+            CHECK(0, "exhaustive: failing allocation %zu: step %d gave %d (%s)", k, step, code, step <= 3 ? err.msg : "");
+        if (step) nomem++;
+        if (na.live != 0 && bad++ < 10) CHECK(0, "exhaustive: failing allocation %zu leaves %zu blocks allocated", k, na.live);
+        if (!na.failed) break; /* the run needed fewer than k + 1 allocations: every one has failed once */
+        if (!step) optional++; /* an optional allocation (PCRE2's JIT compiler): same result without it */
+    }
+    CHECK(k > 100 && nomem + optional == k && nomem > k / 2, "exhaustive: %zu allocation points, %zu reported NOMEM, %zu optional",
+          k, nomem, optional);
+    printf("exhaustive allocation failure: %zu allocation points, each failed once: %zu NOMEM, %zu optional (same result)\n",
+           k, nomem, optional);
+    free(ref);
+    tu_rmdir(dir);
+}
+
 static int count_cb(const dener_entity *e, void *user) {
     (void)e;
     return ++*(int *)user == 2 ? 7 : 0;
@@ -175,5 +280,6 @@ int main(void) {
     }
     CHECK(nomem > 0 && ok > 0, "allocation failures were injected (%d) and runs succeeded (%d)", nomem, ok);
     tu_rmdir(dir);
+    exhaustive_alloc_failures();
     return check_done("api");
 }
