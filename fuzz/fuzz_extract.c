@@ -7,16 +7,13 @@
  * offsets inside the text, on code point boundaries and consistent with the byte offsets, DATE
  * values present, and the JSON rendering well-formed with one element per entity. */
 #include "dener.h"
+#include "fuzz_common.h"
 #include "util.h"
 
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifndef FUZZ_LEXDIR
-#define FUZZ_LEXDIR "lexicons"
-#endif
 
 static dener_model *model;
 static dener_doc *doc;
@@ -27,25 +24,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
-    const char *dir = getenv("DENER_LEXICONS");
-    const char *dirs[1] = {dir && *dir ? dir : FUZZ_LEXDIR};
-    dener_error err = {0};
-    model = dener_model_load(dirs, 1, NULL, 0, &err);
-    if (!model) {
-        fprintf(stderr, "fuzz_extract: cannot load %s: %s\n", dirs[0], err.msg);
-        abort();
-    }
-    doc = dener_doc_new(model);
-    if (!doc) abort();
+    fuzz_load_model("fuzz_extract", &model, &doc);
     return 0;
 }
 
-#define FAIL(...)                                                                                  \
-    do {                                                                                           \
-        fprintf(stderr, "fuzz_extract: invariant broken: " __VA_ARGS__);                          \
-        fputc('\n', stderr);                                                                       \
-        abort();                                                                                   \
-    } while (0)
+#define FAIL(...) FUZZ_FAIL("fuzz_extract", __VA_ARGS__)
 
 /* Code point index of byte offset b, or SIZE_MAX if b is inside a (possibly ill-formed) sequence. */
 static size_t cp_index(const char *s, size_t n, size_t b) {

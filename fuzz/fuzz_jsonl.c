@@ -5,16 +5,13 @@
  * as the tool does, and rendered as JSON with its id. Checked: a line gives either an error or a
  * text, never both; the id and the output line are well-formed JSON; the text length is exact. */
 #include "dener.h"
+#include "fuzz_common.h"
 #include "jsonl.h"
 
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#ifndef FUZZ_LEXDIR
-#define FUZZ_LEXDIR "lexicons"
-#endif
 
 static dener_model *model;
 static dener_doc *doc;
@@ -25,25 +22,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
     (void)argc;
     (void)argv;
-    const char *dir = getenv("DENER_LEXICONS");
-    const char *dirs[1] = {dir && *dir ? dir : FUZZ_LEXDIR};
-    dener_error err = {0};
-    model = dener_model_load(dirs, 1, NULL, 0, &err);
-    if (!model) {
-        fprintf(stderr, "fuzz_jsonl: cannot load %s: %s\n", dirs[0], err.msg);
-        abort();
-    }
-    doc = dener_doc_new(model);
-    if (!doc) abort();
+    fuzz_load_model("fuzz_jsonl", &model, &doc);
     return 0;
 }
 
-#define FAIL(...)                                                                                  \
-    do {                                                                                           \
-        fprintf(stderr, "fuzz_jsonl: invariant broken: " __VA_ARGS__);                            \
-        fputc('\n', stderr);                                                                       \
-        abort();                                                                                   \
-    } while (0)
+#define FAIL(...) FUZZ_FAIL("fuzz_jsonl", __VA_ARGS__)
 
 static void check_json(const char *what, const char *s, size_t n) {
     json_error_t je;
