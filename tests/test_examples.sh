@@ -9,15 +9,7 @@ THREADS=$1 EX=$2 SO=$3 LAYOUT=$4 LEX=$5 SAN=${6:-none}
 export DENER_LEXICONS=$LEX
 T=$(mktemp -d "${TMPDIR:-/tmp}/dener-ex-XXXXXX")
 trap 'rm -rf "$T"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass+1)); }
-bad() { echo "FAIL $*"; fail=$((fail+1)); }
-has() { # FILE NAME PATTERN...
-  local f=$1 n=$2; shift 2
-  for p in "$@"; do if grep -qF -- "$p" "$f"; then ok; else bad "$n: output lacks: $p"; sed 's/^/  | /' "$f" | head -20; fi; done
-}
-TAB=$'\t'
-SENT="Bundeskanzler Olaf Scholz besuchte am Dienstag Siemens in München."
+. "$(dirname "$0")/shlib.sh"
 
 # C, several threads sharing one model
 if "$THREADS" -j 4 >"$T/c4" 2>"$T/err"; then ok; else bad "threads example failed: $(cat "$T/err")"; fi

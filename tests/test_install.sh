@@ -22,15 +22,7 @@ T=$(mktemp -d "${TMPDIR:-/tmp}/dener-install-XXXXXX")
 trap 'rm -rf "$T"' EXIT
 P=$T/prefix
 unset DENER_LEXICONS
-pass=0 fail=0
-ok() { pass=$((pass+1)); }
-bad() { echo "FAIL $*"; fail=$((fail+1)); }
-has() { # FILE NAME PATTERN...
-  local f=$1 n=$2; shift 2
-  for p in "$@"; do if grep -qF -- "$p" "$f"; then ok; else bad "$n: output lacks: $p"; sed 's/^/  | /' "$f" | head -20; fi; done
-}
-TAB=$'\t'
-SENT="Bundeskanzler Olaf Scholz besuchte am Dienstag Siemens in München."
+. "$(dirname "$0")/shlib.sh"
 
 # 1. configure, build the install targets only, install
 if ! CC=$CCX meson setup "$T/build" "$SRC" --prefix="$P" >"$T/log" 2>&1 ||
