@@ -35,6 +35,7 @@
 #define UNK INT_MIN
 #define MATCH_LIMIT 200000
 #define DEPTH_LIMIT 2000
+#define MERGE_MAX 16384 /* longest search range made of merged windows (bytes) */
 #define SENT_WINDOW 80 /* tokens looked at on each side of a weekday for a tense cue */
 
 /* ------------------------------------------------------------------ group roles */
@@ -910,19 +911,29 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const 
     for (size_t w = 0; w < p->nwin; w++) {
         const struct win *wi = &p->win[w];
         if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
-        if (off < wi->from) off = wi->from;
-        if (off > wi->to) continue;
-        pcre2_set_offset_limit(p->mc, wi->to);
+        /* windows that overlap or touch (their starts and ends both grow with w) make one search
+         * range: the same start positions, one pcre2_match call instead of one per window */
+        size_t from = wi->from, to = wi->to;
+        while (w + 1 < p->nwin && to - from < MERGE_MAX) {
+            const struct win *nx = &p->win[w + 1];
+            if (nx->from > to + 1) break;
+            if (!all && !(nx->cls & r->need) && !(nx->digit && r->need_digit)) break;
+            if (nx->to > to) to = nx->to;
+            w++;
+        }
+        if (off < from) off = from;
+        if (off > to) continue;
+        pcre2_set_offset_limit(p->mc, to);
         bool anchored = false; /* after a limit error: one start position at a time until the next match */
-        while (off <= wi->to) {
+        while (off <= to) {
             int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
             if (rc == PCRE2_ERROR_NOMATCH) {
-                if (!anchored) { off = wi->to + 1; break; }
+                if (!anchored) { off = to + 1; break; }
                 off = next_char(text, len, off);
                 continue;
             }
             if (rc < 0) {
-                if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) { off = wi->to + 1; break; }
+                if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) { off = to + 1; break; }
                 if (anchored) off = next_char(text, len, off);
                 anchored = true;
                 continue;
