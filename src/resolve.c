@@ -60,6 +60,12 @@ static int cmp_pos(const void *x, const void *y) {
 
 static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
 
+static int cmp_start(const void *x, const void *y) {
+    const dn_cand *a = x, *b = y;
+    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
+    return a->b1 < b->b1 ? -1 : a->b1 > b->b1;
+}
+
 /* Tokens [*t0, *t1) that overlap the byte span [b0, b1) (binary search; tokens are in order). */
 static void tok_range(const dn_tokens *tk, uint32_t b0, uint32_t b1, size_t *t0, size_t *t1) {
     size_t lo = 0, hi = tk->n;
@@ -119,14 +125,31 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         }
     nnot = rs->n - n;
     if (nnot) {
-        const dn_cand *nots = rs->c + n;
+        /* NOT spans sorted by start, with the running maximum of their ends: each candidate looks
+         * only at the NOT spans that can reach it (linear time for many NOT spans) */
+        dn_cand *nots = rs->c + n;
+        qsort(nots, nnot, sizeof *nots, cmp_start);
+        uint32_t *maxend = dn_malloc(a, nnot * sizeof *maxend);
+        if (!maxend) return DENER_ERR_NOMEM;
+        for (size_t j = 0; j < nnot; j++)
+            maxend[j] = j && maxend[j - 1] > nots[j].b1 ? maxend[j - 1] : nots[j].b1;
         size_t keep = 0;
         for (size_t i = 0; i < n; i++) {
+            const dn_cand *c = &rs->c[i];
+            size_t lo = 0, hi = nnot; /* lo: number of NOT spans starting before c ends */
+            while (lo < hi) {
+                size_t mid = (lo + hi) / 2;
+                if (nots[mid].b0 < c->b1) lo = mid + 1;
+                else hi = mid;
+            }
             bool vetoed = false;
-            for (size_t j = 0; j < nnot && !vetoed; j++)
-                vetoed = overlaps(&nots[j], &rs->c[i]) && nots[j].prio >= rs->c[i].prio;
+            for (size_t j = lo; j-- > 0 && !vetoed;) {
+                if (maxend[j] <= c->b0) break;
+                vetoed = overlaps(&nots[j], c) && nots[j].prio >= c->prio;
+            }
             if (!vetoed) rs->c[keep++] = rs->c[i];
         }
+        dn_free(a, maxend);
         n = keep;
     }
     rs->n = n;
