@@ -3,6 +3,7 @@
 # sentence end. Initials ("W.") and inner-dotted forms ("U.S.A.", "e.V.", "z.B.") are recognised
 # by shape and need no entry here. Multi-part entries ("z. B.") list each part.
 # Format: name<TAB>abbrev. Source: written by the dener authors. Licence: Apache-2.0.
+Abg.	abbrev
 Abs.	abbrev
 Abt.	abbrev
 allg.	abbrev
@@ -12,12 +13,15 @@ Art.	abbrev
 Aug.	abbrev
 Bd.	abbrev
 bes.	abbrev
+Bhd.	abbrev
 Bhf.	abbrev
+Bros.	abbrev
 bspw.	abbrev
 bzgl.	abbrev
 bzw.	abbrev
 ca.	abbrev
 Chr.	abbrev
+Cie.	abbrev
 Co.	abbrev
 Corp.	abbrev
 d. h.	abbrev
@@ -41,10 +45,11 @@ geb.	abbrev
 Gebr.	abbrev
 gegr.	abbrev
 gem.	abbrev
+Ges.	abbrev
 ggf.	abbrev
 Hbf.	abbrev
-Hl.	abbrev
 hl.	abbrev
+Hl.	abbrev
 Hr.	abbrev
 Hrn.	abbrev
 Hrsg.	abbrev
@@ -52,15 +57,17 @@ i. A.	abbrev
 Inc.	abbrev
 incl.	abbrev
 Ing.	abbrev
+Inh.	abbrev
 inkl.	abbrev
 insb.	abbrev
+Intl.	abbrev
 Jan.	abbrev
 Jh.	abbrev
 Jhd.	abbrev
-Jr.	abbrev
 jr.	abbrev
-jun.	abbrev
+Jr.	abbrev
 Jul.	abbrev
+jun.	abbrev
 Jun.	abbrev
 Kap.	abbrev
 kath.	abbrev
@@ -69,9 +76,10 @@ lt.	abbrev
 Ltd.	abbrev
 Mag.	abbrev
 max.	abbrev
+Mfg.	abbrev
 Mi.	abbrev
-Mio.	abbrev
 min.	abbrev
+Mio.	abbrev
 Mo.	abbrev
 Mr.	abbrev
 Mrd.	abbrev
@@ -80,6 +88,7 @@ Ms.	abbrev
 Mt.	abbrev
 mtl.	abbrev
 Mär.	abbrev
+n. Chr.	abbrev
 Nov.	abbrev
 Nr.	abbrev
 Nrn.	abbrev
@@ -90,12 +99,14 @@ Pfr.	abbrev
 Pkt.	abbrev
 Prof.	abbrev
 Prok.	abbrev
+Pte.	abbrev
+Pty.	abbrev
 rd.	abbrev
 Reg.	abbrev
 Sa.	abbrev
 sen.	abbrev
-Sept.	abbrev
 Sep.	abbrev
+Sept.	abbrev
 So.	abbrev
 sog.	abbrev
 St.	abbrev
@@ -105,10 +116,10 @@ stv.	abbrev
 Tel.	abbrev
 u. a.	abbrev
 u. ä.	abbrev
+Univ.	abbrev
 usw.	abbrev
 v. a.	abbrev
 v. Chr.	abbrev
-n. Chr.	abbrev
 Verf.	abbrev
 vgl.	abbrev
 Vors.	abbrev
