@@ -1,0 +1,65 @@
+/* test_names.c - the shipped name rules (lexicons/names.rules) with the full lexicons: one table
+ * row per behaviour, sentence in, the PER/LOC/ORG entities out ("TYPE:text|..."), dates left out.
+ * The sentences and names are made up for this test; an empty expectation means "no name here". */
+#include "testutil.h"
+
+static const struct { const char *text; const char *expect; } CASES[] = {
+    /* a function word or common noun that opens a sentence is no organisation (NOT start_word) */
+    {"Mit dem Ergebnis war niemand zufrieden.", ""},
+    {"Bild zeigt einen Hund.", ""},
+    /* descriptor before an organisation name, also as the head of a compound (desc_name) */
+    {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
+    {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
+    /* motorway junctions and exits (junction, junction_part), roads (road_number) */
+    {"Auf der A3 staute es sich am Kreuz Offenbach und am Dreieck Erlangen.",
+     "LOC:A3|LOC:Kreuz Offenbach|LOC:Dreieck Erlangen"},
+    {"Die Ausfahrt Bamberg-Süd ist gesperrt.", "LOC:Ausfahrt Bamberg-Süd"},
+    /* one-word regions with a compass prefix (loc-directional.lex) */
+    {"In Süditalien und Nordspanien regnete es.", "LOC:Süditalien|LOC:Nordspanien"},
+    /* people: possessive genitive, kinship word, verb of saying, surname before a verb */
+    {"Die Erben von Quentins Vermögen klagen.", "PER:Quentins"},
+    {"Sie wohnt bei ihrer Tante Orsolya.", "PER:Orsolya"},
+    {"Das sei falsch, sagte Brixner der Zeitung.", "PER:Brixner"},
+    {"Hartmann war lange Trainer.", "PER:Hartmann"},
+    /* organisations: name + country, company abbreviations, name + organisation noun, acronym */
+    {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
+    {"Die Firma heißt Quarko Bros. Entertainment GmbH.", "ORG:Quarko Bros. Entertainment GmbH"},
+    {"Das Buch erschien 1990 bei Kestler Verlag in Bonn.", "ORG:Kestler Verlag|LOC:Bonn"},
+    {"Das Bundesamt für Wasserwege (BAWW) warnt.", "ORG:Bundesamt für Wasserwege|ORG:BAWW"},
+    /* places: after a preposition before any lower-case word, unless also a common noun */
+    {"Der Bus kam aus Gotha unter Polizeischutz.", "LOC:Gotha"},
+    {"Das Haus ist aus Stein gebaut.", ""},
+    /* unknown places coordinated with a known one, or after a place adjective */
+    {"Zwischen Gotha und Kolbrenna liegt ein Wald.", "LOC:Gotha|LOC:Kolbrenna"},
+    {"Im aargauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
+};
+
+int main(int argc, char **argv) {
+    const char *lexdir = argc > 1 ? argv[1] : "lexicons";
+    dener_error err = {0};
+    dener_model *m = dener_model_load(&lexdir, 1, NULL, 0, &err);
+    CHECK(m != NULL, "model loads: %s", err.msg);
+    if (!m) return check_done("names");
+    dener_doc *d = dener_doc_new(m);
+    CHECK(d != NULL, "doc");
+    for (size_t c = 0; d && c < sizeof CASES / sizeof CASES[0]; c++) {
+        int rc = dener_extract(d, CASES[c].text, strlen(CASES[c].text), NULL, &err);
+        CHECK(rc == 0, "extract: %s", err.msg);
+        char got[1024];
+        size_t at = 0;
+        got[0] = 0;
+        for (size_t i = 0; i < dener_doc_count(d); i++) {
+            const dener_entity *e = dener_doc_entity(d, i);
+            if (e->type == DENER_DATE) continue;
+            int k = snprintf(got + at, sizeof got - at, "%s%s:%.*s", at ? "|" : "", dener_type_name(e->type),
+                             (int)(e->end_byte - e->start_byte), e->text);
+            if (k < 0 || (size_t)k >= sizeof got - at) break;
+            at += (size_t)k;
+        }
+        CHECK(strcmp(got, CASES[c].expect) == 0, "\"%s\": got \"%s\", expected \"%s\"", CASES[c].text, got,
+              CASES[c].expect);
+    }
+    dener_doc_free(d);
+    dener_model_free(m);
+    return check_done("names");
+}
