@@ -93,6 +93,11 @@ struct dn_date_rule {
     uint32_t fixed;        /* pool offset of "value=...", 0 if none */
     uint64_t need;         /* word classes its groups look up: it runs only near such a word... */
     bool need_digit;       /* ...or near a digit, if it has number groups */
+    /* start filter (see rule_first): a match starts at a byte in fb or at a word of a class in
+     * fcls; only if fast */
+    bool fast;
+    uint8_t fb[32];
+    uint64_t fcls;
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -513,6 +518,471 @@ static long wrap_groups(const char *re, size_t n, dn_buf *out, const dn_alloc *a
     return -1;
 }
 
+/* ------------------------------------------------------------------ where a rule can start
+ *
+ * Most date rules begin with a group that the callout looks up in a word class ("month", "dir",
+ * "numword" for numbers, ...), often after look-arounds or optional parts that begin with a
+ * letter, so PCRE2's own start-of-match optimisation finds nothing to skip by. The first consuming
+ * item of each rule is derived from its regular expression at load time, as a set of possible
+ * first bytes of the text and a set of word classes: a match that starts with a looked-up group
+ * starts with a word (as far as the next blank) of which some prefix is, folded, the first word of
+ * an entry of that class (the callout rejects anything else). Rules whose start is a class word
+ * or a rare byte (a digit, punctuation) are then only tried at such positions; any construct the
+ * analysis does not know makes the rule run everywhere as before. */
+
+typedef struct wnode {
+    uint32_t child, sib; /* first child, next sibling (0: none) */
+    uint64_t cls;        /* classes of the words that end here */
+    uint8_t byte;
+} wnode;
+
+/* The folded first words of the entries of the classes date rules look up, as a byte trie. */
+struct dn_date_words {
+    wnode *n;
+    size_t nn, cap;
+    uint32_t root[256];
+};
+
+static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) {
+    if (!node) return w->root[b];
+    for (uint32_t c = w->n[node].child; c; c = w->n[c].sib)
+        if (w->n[c].byte == b) return c;
+    return 0;
+}
+
+static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k, size_t n, uint64_t cls) {
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint8_t b = (uint8_t)k[i];
+        uint32_t c = wchild(w, node, b);
+        if (!c) {
+            if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
+            c = (uint32_t)w->nn++;
+            w->n[c] = (wnode){0, 0, 0, b};
+            if (!node) w->root[b] = c;
+            else {
+                w->n[c].sib = w->n[node].child;
+                w->n[node].child = c;
+            }
+        }
+        node = c;
+    }
+    if (node) w->n[node].cls |= cls;
+    return true;
+}
+
+/* Builds m->date_words from the first words (children of the trie root) of the entries of the
+ * classes in want. Called once the lexicons are loaded (rules come after them). */
+static bool words_build(dener_model *m, uint64_t want) {
+    const dn_alloc *a = &m->alloc;
+    struct dn_date_words *w = dn_calloc(a, 1, sizeof *w);
+    if (!w) return false;
+    if (!DN_GROW(a, w->n, w->cap, 64)) {
+        dn_free(a, w);
+        return false;
+    }
+    w->nn = 1; /* node 0: none */
+    memset(&w->n[0], 0, sizeof w->n[0]);
+    for (size_t i = 0; i < m->edges_cap; i++) {
+        const dn_edge *e = &m->edges[i];
+        if (!e->child || e->parent != 0) continue;
+        const dn_node *nd = &m->nodes[e->child];
+        uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
+        if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls)) {
+            dn_free(a, w->n);
+            dn_free(a, w);
+            return false;
+        }
+    }
+    m->date_words = w;
+    return true;
+}
+
+static void words_free(const dn_alloc *a, struct dn_date_words *w) {
+    if (!w) return;
+    dn_free(a, w->n);
+    dn_free(a, w);
+}
+
+/* First bytes and first word classes of a (part of a) pattern. */
+typedef struct fset {
+    uint8_t b[32];
+    uint64_t cls;
+} fset;
+
+static void fs_set(fset *f, unsigned c) { f->b[c >> 3] |= (uint8_t)(1u << (c & 7)); }
+static bool fs_has_b(const uint8_t *b, unsigned c) { return (b[c >> 3] >> (c & 7)) & 1u; }
+static bool fs_has(const fset *f, unsigned c) { return fs_has_b(f->b, c); }
+static void fs_range(fset *f, unsigned lo, unsigned hi) {
+    for (unsigned c = lo; c <= hi; c++) fs_set(f, c);
+}
+static void fs_or(fset *f, const fset *g) {
+    for (int i = 0; i < 32; i++) f->b[i] |= g->b[i];
+    f->cls |= g->cls;
+}
+static void fs_nonascii(fset *f) { fs_range(f, 0xC2, 0xF4); } /* lead bytes of every non-ASCII character */
+
+/* An ASCII character, with its other case and (for k and s) the non-ASCII characters that
+ * Unicode caseless matching equates with it (U+212A KELVIN SIGN, U+017F LONG S). */
+static void fs_ascii(fset *f, unsigned c, bool caseless) {
+    fs_set(f, c);
+    if (!caseless) return;
+    unsigned lc = c | 0x20u;
+    if (lc >= 'a' && lc <= 'z') {
+        fs_set(f, lc);
+        fs_set(f, lc - 32);
+        if (lc == 'k') fs_set(f, 0xE2);
+        if (lc == 's') fs_set(f, 0xC5);
+    }
+}
+
+/* A character given as a code point. */
+static void fs_cp(fset *f, uint32_t c, bool caseless) {
+    if (c < 0x80) fs_ascii(f, c, caseless);
+    else if (caseless) fs_nonascii(f);
+    else fs_set(f, c < 0x800 ? 0xC0 | (c >> 6) : c < 0x10000 ? 0xE0 | (c >> 12) : 0xF0 | (c >> 18));
+}
+
+typedef struct fctx {
+    const char *s;
+    size_t i, n;
+    const dener_model *m;
+    int numword;
+    bool bad; /* a construct the analysis does not know */
+} fctx;
+
+static fset fs_alt(fctx *c, bool caseless, bool *nullable);
+
+/* A UTF-8 code point at s[i] (advancing i), or -1. */
+static long fs_u8(fctx *c) {
+    bool bad = false;
+    int32_t cp = dn_u8_next(c->s, &c->i, c->n, &bad);
+    return bad ? -1 : cp;
+}
+
+/* \p{..} / \P{..} (after the letter): ASCII members and, conservatively, every non-ASCII one. */
+static void fs_prop(fctx *c, fset *f, bool neg, bool caseless) {
+    size_t s0, s1;
+    if (c->i < c->n && c->s[c->i] == '{') {
+        s0 = ++c->i;
+        while (c->i < c->n && c->s[c->i] != '}') c->i++;
+        if (c->i >= c->n) { c->bad = true; return; }
+        s1 = c->i++;
+    } else if (c->i < c->n) {
+        s0 = c->i++;
+        s1 = c->i;
+    } else { c->bad = true; return; }
+    const char *p = c->s + s0;
+    size_t l = s1 - s0;
+    if (neg || l == 0 || p[0] == '^') {
+        fs_range(f, 0, 255);
+        return;
+    }
+    fs_nonascii(f);
+    if (p[0] == 'L' && (l == 1 || (l == 2 && p[1] == '&'))) fs_range(f, 'a', 'z'), fs_range(f, 'A', 'Z');
+    else if (p[0] == 'L' && l == 2 && p[1] == 'u') fs_range(f, 'A', 'Z');
+    else if (p[0] == 'L' && l == 2 && p[1] == 'l') fs_range(f, 'a', 'z');
+    else if (p[0] == 'L' && l == 2) { /* Lt, Lm, Lo: no ASCII letter */ }
+    else if (p[0] == 'N' && (l == 1 || (l == 2 && p[1] == 'd'))) fs_range(f, '0', '9');
+    else fs_range(f, 0, 255);
+    if (caseless && (fs_has(f, 'a') || fs_has(f, 'A'))) fs_range(f, 'a', 'z'), fs_range(f, 'A', 'Z');
+}
+
+/* An escape after the backslash that stands for characters (in or outside a class); false if it
+ * is not one (an assertion or something unknown). */
+static bool fs_escape_chars(fctx *c, fset *f, bool caseless) {
+    if (c->i >= c->n) { c->bad = true; return true; }
+    char e = c->s[c->i++];
+    switch (e) {
+    case 'd': fs_range(f, '0', '9'); fs_nonascii(f); return true;
+    case 'w': fs_range(f, '0', '9'); fs_range(f, 'a', 'z'); fs_range(f, 'A', 'Z'); fs_set(f, '_'); fs_nonascii(f); return true;
+    case 's': case 'h': case 'v':
+        fs_set(f, ' '); fs_range(f, '\t', '\r'); fs_nonascii(f); return true;
+    case 'D': case 'W': case 'S': case 'H': case 'V': case 'N': case 'R': case 'X': fs_range(f, 0, 255); return true;
+    case 'p': case 'P': fs_prop(c, f, e == 'P', caseless); return true;
+    case 't': fs_set(f, '\t'); return true;
+    case 'n': fs_set(f, '\n'); return true;
+    case 'r': fs_set(f, '\r'); return true;
+    case 'f': fs_set(f, '\f'); return true;
+    case 'e': fs_set(f, 0x1B); return true;
+    case 'a': fs_set(f, 0x07); return true;
+    case 'x': {
+        uint32_t v = 0;
+        if (c->i < c->n && c->s[c->i] == '{') {
+            c->i++;
+            size_t d = 0;
+            while (c->i < c->n && c->s[c->i] != '}') {
+                char h = c->s[c->i++];
+                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                if (x < 0 || ++d > 6) { c->bad = true; return true; }
+                v = v * 16 + (uint32_t)x;
+            }
+            if (c->i >= c->n) { c->bad = true; return true; }
+            c->i++;
+        } else {
+            for (int d = 0; d < 2 && c->i < c->n; d++) {
+                char h = c->s[c->i];
+                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                if (x < 0) break;
+                v = v * 16 + (uint32_t)x;
+                c->i++;
+            }
+        }
+        if (v > 0x10FFFF) { c->bad = true; return true; }
+        fs_cp(f, v, caseless);
+        return true;
+    }
+    default:
+        if ((unsigned char)e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
+            fs_ascii(f, (unsigned char)e, caseless); /* an escaped punctuation character */
+            return true;
+        }
+        c->i--;
+        return false;
+    }
+}
+
+/* A character class; c->i is just after "[". */
+static fset fs_class(fctx *c, bool caseless) {
+    fset f;
+    memset(&f, 0, sizeof f);
+    bool neg = false;
+    if (c->i < c->n && c->s[c->i] == '^') neg = true, c->i++;
+    bool first = true;
+    long prev = -1; /* the previous single character, for ranges */
+    while (c->i < c->n && !c->bad) {
+        char ch = c->s[c->i];
+        if (ch == ']' && !first) {
+            c->i++;
+            if (neg) fs_range(&f, 0, 255);
+            return f;
+        }
+        first = false;
+        if (ch == '[' && c->i + 1 < c->n && c->s[c->i + 1] == ':') { /* POSIX class: anything */
+            size_t j = c->i + 2;
+            while (j + 1 < c->n && !(c->s[j] == ':' && c->s[j + 1] == ']')) j++;
+            if (j + 1 >= c->n) { c->bad = true; break; }
+            c->i = j + 2;
+            fs_range(&f, 0, 255);
+            prev = -1;
+            continue;
+        }
+        if (ch == '-' && prev >= 0 && c->i + 1 < c->n && c->s[c->i + 1] != ']') {
+            c->i++;
+            long hi;
+            if (c->s[c->i] == '\\') {
+                c->i++;
+                if (c->i >= c->n) { c->bad = true; break; }
+                char e = c->s[c->i];
+                if ((unsigned char)e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
+                    hi = (unsigned char)e;
+                    c->i++;
+                } else { c->bad = true; break; }
+            } else hi = fs_u8(c);
+            if (hi < prev) { c->bad = true; break; }
+            if (prev < 0x80) {
+                for (long x = prev; x <= hi && x < 0x80; x++) fs_ascii(&f, (unsigned)x, caseless);
+                if (hi >= 0x80) fs_nonascii(&f);
+            } else fs_nonascii(&f);
+            prev = -1;
+            continue;
+        }
+        if (ch == '\\') {
+            c->i++;
+            size_t at = c->i;
+            fset g;
+            memset(&g, 0, sizeof g);
+            if (!fs_escape_chars(c, &g, caseless)) { c->bad = true; break; }
+            fs_or(&f, &g);
+            /* a single escaped punctuation character can start a range */
+            prev = c->i == at + 1 && (unsigned char)c->s[at] < 0x80 && !((c->s[at] | 0x20) >= 'a' && (c->s[at] | 0x20) <= 'z') &&
+                           !(c->s[at] >= '0' && c->s[at] <= '9')
+                       ? (unsigned char)c->s[at]
+                       : -1;
+            continue;
+        }
+        long cp = fs_u8(c);
+        if (cp < 0) { c->bad = true; break; }
+        fs_cp(&f, (uint32_t)cp, caseless);
+        prev = cp;
+    }
+    c->bad = true;
+    return f;
+}
+
+/* Skips a quantifier at c->i; *min0 is set if it allows zero repetitions. */
+static void fs_quant(fctx *c, bool *min0) {
+    if (c->i >= c->n) return;
+    char q = c->s[c->i];
+    if (q == '?' || q == '*') *min0 = true, c->i++;
+    else if (q == '+') c->i++;
+    else if (q == '{') {
+        size_t j = c->i + 1, d0 = j;
+        unsigned long lo = 0;
+        while (j < c->n && c->s[j] >= '0' && c->s[j] <= '9') lo = lo * 10 + (unsigned long)(c->s[j++] - '0');
+        if (j == d0) { c->bad = true; return; } /* "{,n}" or a literal brace: not analysed */
+        if (j < c->n && c->s[j] == ',') {
+            j++;
+            while (j < c->n && c->s[j] >= '0' && c->s[j] <= '9') j++;
+        }
+        if (j >= c->n || c->s[j] != '}') { c->bad = true; return; }
+        c->i = j + 1;
+        if (lo == 0) *min0 = true;
+    } else return;
+    if (c->i < c->n && (c->s[c->i] == '?' || c->s[c->i] == '+')) c->i++;
+}
+
+/* One item (an atom and its quantifier). */
+static fset fs_item(fctx *c, bool caseless, bool *nullable) {
+    fset f;
+    memset(&f, 0, sizeof f);
+    *nullable = false;
+    char ch = c->s[c->i];
+    if (ch == '(') {
+        c->i++;
+        bool look = false, inner_ci = caseless, wrapped = false;
+        int cls = -1, role = 0;
+        if (c->i < c->n && c->s[c->i] == '*') { c->bad = true; return f; }
+        if (c->i < c->n && c->s[c->i] == '?') {
+            c->i++;
+            char k = c->i < c->n ? c->s[c->i] : 0;
+            if (k == ':' || k == '>') c->i++;
+            else if (k == '=' || k == '!') c->i++, look = true;
+            else if (k == '<' && c->i + 1 < c->n && (c->s[c->i + 1] == '=' || c->s[c->i + 1] == '!')) c->i += 2, look = true;
+            else if (k == '#') {
+                while (c->i < c->n && c->s[c->i] != ')') c->i++;
+                if (c->i >= c->n) c->bad = true;
+                else c->i++;
+                *nullable = true;
+                return f;
+            } else if (k == 'i' && c->i + 1 < c->n && c->s[c->i + 1] == ':') c->i += 2, inner_ci = true;
+            else if (k == '-' && c->i + 2 < c->n && c->s[c->i + 1] == 'i' && c->s[c->i + 2] == ':') c->i += 3, inner_ci = false;
+            else if (k == '<' || (k == 'P' && c->i + 1 < c->n && c->s[c->i + 1] == '<')) {
+                c->i += k == 'P' ? 2 : 1;
+                size_t ns = c->i;
+                while (c->i < c->n && c->s[c->i] != '>') c->i++;
+                if (c->i >= c->n) { c->bad = true; return f; }
+                int which;
+                role = role_of(c->s + ns, c->i - ns, &which);
+                c->i++;
+                if (role < 0) { c->bad = true; return f; }
+                if (role_is_num(role)) wrapped = true, cls = c->numword;
+                else if (role_is_cls(role)) wrapped = true, cls = dn_class_id(c->m, ROLE_NAMES[role]);
+            } else { c->bad = true; return f; }
+        }
+        bool inner_null;
+        fset g = fs_alt(c, inner_ci, &inner_null);
+        if (c->bad) return f;
+        if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return f; }
+        c->i++;
+        if (look) {
+            *nullable = true;
+        } else if (wrapped) {
+            /* the callout rejects what the class lookup (or, for numbers, an ASCII digit) does not
+             * accept, never an empty capture; a capture that begins with white space is looked up
+             * from its first word, so such starts are kept as they are */
+            static const uint8_t blank[] = {' ', '\t', '\n', '\r', 0xC2};
+            for (size_t k = 0; k < sizeof blank; k++)
+                if (fs_has(&g, blank[k])) fs_set(&f, blank[k]);
+            if (cls >= 0) f.cls |= 1ull << cls;
+            if (role_is_num(role)) fs_range(&f, '0', '9');
+        } else {
+            f = g;
+            *nullable = inner_null;
+        }
+    } else if (ch == '[') {
+        c->i++;
+        f = fs_class(c, caseless);
+    } else if (ch == '\\') {
+        c->i++;
+        if (c->i < c->n && c->s[c->i] == 'Q') {
+            c->i++;
+            if (c->i + 1 < c->n && c->s[c->i] == '\\' && c->s[c->i + 1] == 'E') { c->bad = true; return f; }
+            if (c->i >= c->n) { c->bad = true; return f; }
+            long cp = fs_u8(c);
+            if (cp < 0) { c->bad = true; return f; }
+            fs_cp(&f, (uint32_t)cp, caseless);
+            while (c->i + 1 < c->n && !(c->s[c->i] == '\\' && c->s[c->i + 1] == 'E')) c->i++;
+            c->i = c->i + 1 < c->n ? c->i + 2 : c->n;
+            return f; /* no quantifier analysis after \Q..\E (it applies to the last character only) */
+        }
+        if (!fs_escape_chars(c, &f, caseless)) {
+            char e = c->i < c->n ? c->s[c->i++] : 0;
+            if (e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G') *nullable = true;
+            else c->bad = true; /* back references, \K, \g, \k, \c, ...: not analysed */
+            return f;
+        }
+    } else if (ch == '.') {
+        c->i++;
+        fs_range(&f, 0, 255);
+    } else if (ch == '^' || ch == '$') {
+        c->i++;
+        *nullable = true;
+        return f;
+    } else if (ch == '*' || ch == '+' || ch == '?' || ch == '{') {
+        c->bad = true;
+        return f;
+    } else {
+        long cp = fs_u8(c);
+        if (cp < 0) { c->bad = true; return f; }
+        fs_cp(&f, (uint32_t)cp, caseless);
+    }
+    bool min0 = false;
+    fs_quant(c, &min0);
+    if (min0) *nullable = true;
+    return f;
+}
+
+static fset fs_seq(fctx *c, bool caseless, bool *nullable) {
+    fset f;
+    memset(&f, 0, sizeof f);
+    bool open = true; /* all items so far can be empty */
+    while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
+        bool nl;
+        fset g = fs_item(c, caseless, &nl);
+        if (open) fs_or(&f, &g);
+        if (!nl) open = false;
+    }
+    *nullable = open;
+    return f;
+}
+
+static fset fs_alt(fctx *c, bool caseless, bool *nullable) {
+    fset f;
+    memset(&f, 0, sizeof f);
+    *nullable = false;
+    for (;;) {
+        bool nl;
+        fset g = fs_seq(c, caseless, &nl);
+        fs_or(&f, &g);
+        if (nl) *nullable = true;
+        if (c->bad || c->i >= c->n || c->s[c->i] != '|') break;
+        c->i++;
+    }
+    return f;
+}
+
+/* Bytes that are rare as the first byte of a match position: not ASCII letters or blanks, not
+ * continuation bytes, not the lead byte of the Latin-1 letters (U+00C0..U+00FF). */
+static bool rare_byte(unsigned c) {
+    if (c < 0x80) return !((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && c != ' ' && !(c >= '\t' && c <= '\r');
+    return c >= 0xC0 && c != 0xC3;
+}
+
+/* Derives r's start filter from its pattern re[0..n-1] (see above). */
+static void rule_first(const dener_model *m, dn_date_rule *r, const char *re, size_t n, bool caseless) {
+    fctx c = {re, 0, n, m, dn_class_id(m, "numword"), false};
+    bool nullable;
+    fset f = fs_alt(&c, caseless, &nullable);
+    r->fast = false;
+    if (c.bad || c.i != n || nullable || !f.cls) return;
+    for (unsigned b = 0; b < 256; b++)
+        if (fs_has(&f, b) && !rare_byte(b)) return;
+    memcpy(r->fb, f.b, sizeof r->fb);
+    r->fcls = f.cls;
+    r->fast = true;
+}
+
 static size_t unwrap_offset(const insertion *ins, size_t nins, size_t off) {
     size_t sub = 0;
     for (size_t k = 0; k < nins; k++)
@@ -628,6 +1098,11 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     }
     int ec;
     PCRE2_SIZE eo;
+    /* a rule with a start filter is only run at its candidate starts, a few at a time: PCRE2's
+     * own start-up scans (for a first or a required character, up to the end of the text) would
+     * cost more than they save there */
+    rule_first(m, &r, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0);
+    if (r.fast) opts |= PCRE2_NO_START_OPTIMIZE;
     r.re = pcre2_compile((PCRE2_SPTR)pat.p, pat.len, opts, &ec, &eo, cc);
     pcre2_compile_context_free(cc);
     pcre2_general_context_free(gc);
@@ -714,6 +1189,18 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
     }
     pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
+    if (!m->date_words) { /* the lexicons are complete once rules are read */
+        uint64_t want = 0;
+        for (int role = R_CLS0; role <= R_CLS1; role++) {
+            int id = dn_class_id(m, ROLE_NAMES[role]);
+            if (id >= 0) want |= 1ull << id;
+        }
+        if (numword >= 0) want |= 1ull << numword;
+        if (!words_build(m, want)) {
+            rule_free(a, &r);
+            return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+        }
+    }
 
     if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
         rule_free(a, &r);
@@ -724,6 +1211,8 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
 }
 
 void dn_dates_free(dener_model *m) {
+    words_free(&m->alloc, m->date_words);
+    m->date_words = NULL;
     for (size_t i = 0; i < m->ndate_rules; i++) rule_free(&m->alloc, &m->date_rules[i]);
     dn_free(&m->alloc, m->date_rules);
     m->date_rules = NULL;
@@ -759,6 +1248,12 @@ typedef struct priv {
     /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
     struct win { size_t from, to; uint64_t cls; bool digit; } *win;
     size_t nwin, wcap;
+    /* where rules with a start filter can start (see rule_first): words with a prefix in
+     * m->date_words, and rare bytes */
+    struct cw { uint32_t pos; uint64_t cls; } *cw;
+    size_t ncw, cwcap;
+    uint32_t *rare;
+    size_t nrare, rarecap;
 } priv;
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -902,12 +1397,50 @@ static size_t next_char(const char *text, size_t len, size_t i) {
  * the search is unanchored but may only start up to the window's end (an offset limit); the
  * subject is the whole text, so look-behinds and look-aheads see past the window. Windows
  * overlap; a start position is never searched twice. */
+/* Searches for matches of r that start in [*off, to] (the subject is the whole text); *off ends
+ * past the range or past the last match. */
+static int search(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, size_t len, size_t *offp,
+                  size_t to) {
+    size_t off = *offp;
+    pcre2_set_offset_limit(p->mc, to);
+    bool anchored = false; /* after a limit error: one start position at a time until the next match */
+    while (off <= to) {
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
+        if (rc == PCRE2_ERROR_NOMATCH) {
+            if (!anchored) { off = to + 1; break; }
+            off = next_char(text, len, off);
+            continue;
+        }
+        if (rc < 0) {
+            if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) { off = to + 1; break; }
+            if (anchored) off = next_char(text, len, off);
+            anchored = true;
+            continue;
+        }
+        anchored = false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
+        int t = take_match(m, p, r, text, ov);
+        if (t < 0) return t;
+        off = t == 0 || ov[1] <= ov[0] ? next_char(text, len, ov[0]) : ov[1];
+    }
+    *offp = off;
+    return DENER_OK;
+}
+
+#define START_GAP 6 /* start positions closer than this are searched in one call */
+
+/* Runs one rule over the windows that can hold its dates: those around a word of a class it looks
+ * up, or around a digit if it has number groups (all windows if it has neither). Within a window
+ * the search is unanchored but may only start up to the window's end (an offset limit); the
+ * subject is the whole text, so look-behinds and look-aheads see past the window. Windows
+ * overlap; a start position is never searched twice. A rule with a start filter is searched only
+ * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, size_t len) {
     p->rule = r;
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
-    size_t off = 0;
+    size_t off = 0, ci = 0, ri = 0;
     for (size_t w = 0; w < p->nwin; w++) {
         const struct win *wi = &p->win[w];
         if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
@@ -923,26 +1456,38 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const 
         }
         if (off < from) off = from;
         if (off > to) continue;
-        pcre2_set_offset_limit(p->mc, to);
-        bool anchored = false; /* after a limit error: one start position at a time until the next match */
-        while (off <= to) {
-            int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
-            if (rc == PCRE2_ERROR_NOMATCH) {
-                if (!anchored) { off = to + 1; break; }
-                off = next_char(text, len, off);
-                continue;
+        if (!r->fast) {
+            int rc = search(m, p, r, text, len, &off, to);
+            if (rc) return rc;
+            continue;
+        }
+        for (;;) {
+            /* the next candidate start at or after off */
+            while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls))) ci++;
+            while (ri < p->nrare && (p->rare[ri] < off || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri]]))) ri++;
+            size_t a = SIZE_MAX;
+            if (ci < p->ncw) a = p->cw[ci].pos;
+            if (ri < p->nrare && p->rare[ri] < a) a = p->rare[ri];
+            if (a > to) break;
+            /* and the following ones close to it */
+            size_t b = a;
+            for (;;) {
+                size_t ci2 = ci, ri2 = ri;
+                while (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP && (p->cw[ci2].pos <= b || !(p->cw[ci2].cls & r->fcls))) ci2++;
+                while (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP &&
+                       (p->rare[ri2] <= b || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri2]])))
+                    ri2++;
+                size_t nb = SIZE_MAX;
+                if (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP) nb = p->cw[ci2].pos;
+                if (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP && p->rare[ri2] < nb) nb = p->rare[ri2];
+                ci = ci2, ri = ri2;
+                if (nb == SIZE_MAX || nb > to) break;
+                b = nb;
             }
-            if (rc < 0) {
-                if (!is_limit_error(rc) && rc != PCRE2_ERROR_NOMEMORY) { off = to + 1; break; }
-                if (anchored) off = next_char(text, len, off);
-                anchored = true;
-                continue;
-            }
-            anchored = false;
-            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(p->md);
-            int t = take_match(m, p, r, text, ov);
-            if (t < 0) return t;
-            off = t == 0 || ov[1] <= ov[0] ? next_char(text, len, ov[0]) : ov[1];
+            off = a;
+            int rc = search(m, p, r, text, len, &off, b);
+            if (rc) return rc;
+            if (off > to) break;
         }
     }
     return DENER_OK;
@@ -1346,6 +1891,75 @@ static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
     return p;
 }
 
+/* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
+ * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
+ * word ends at the white space that class_lookup splits at; it is folded a character at a time
+ * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold). */
+static int find_starts(const dener_model *m, priv *p, const char *text, size_t len) {
+    const struct dn_date_words *w = m->date_words;
+    const dn_alloc *a = &m->alloc;
+    p->ncw = p->nrare = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char b = (unsigned char)text[i];
+        if (b >= 0x80 && b < 0xC0) continue;
+        if (rare_byte(b)) {
+            if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
+            p->rare[p->nrare++] = (uint32_t)i;
+        }
+        if (!w || (b < 0x80 && !w->root[b >= 'A' && b <= 'Z' ? b + 32 : b])) continue;
+        uint32_t node = 0;
+        uint64_t acc = 0;
+        size_t j = i;
+        while (j < len) {
+            unsigned char c = (unsigned char)text[j];
+            if (c < 0x80) {
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
+                node = wchild(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+                if (!node) break;
+                acc |= w->n[node].cls;
+                j++;
+                continue;
+            }
+            size_t k = j;
+            bool bad = false;
+            int32_t cp = dn_u8_next(text, &k, len, &bad);
+            if (bad || cp == 0xA0) break;
+            char f[32];
+            int32_t fl;
+            if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 upper case: + 0x20 */
+                f[0] = (char)0xC3;
+                f[1] = (char)(0x80 + (cp - 0xC0) + 0x20);
+                fl = 2;
+            } else if (cp == 0xDF) {
+                f[0] = f[1] = 's';
+                fl = 2;
+            } else if (cp >= 0xE0 && cp < 0x100) {
+                memcpy(f, text + j, k - j);
+                fl = (int32_t)(k - j);
+            } else {
+                UErrorCode st = U_ZERO_ERROR;
+                fl = ucasemap_utf8FoldCase(m->casemap, f, (int32_t)sizeof f, text + j, (int32_t)(k - j), &st);
+                if (U_FAILURE(st)) {
+                    memcpy(f, text + j, k - j);
+                    fl = (int32_t)(k - j);
+                }
+            }
+            for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
+                node = wchild(w, node, (uint8_t)f[q]);
+                if (!node) node = UINT32_MAX;
+                else acc |= w->n[node].cls;
+            }
+            if (node == UINT32_MAX) break;
+            j = k;
+        }
+        if (acc) {
+            if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
+            p->cw[p->ncw++] = (struct cw){(uint32_t)i, acc};
+        }
+    }
+    return DENER_OK;
+}
+
 int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, size_t len, const dn_tokens *tk,
                   const char *docdate) {
     ds->n = 0;
@@ -1395,6 +2009,12 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         w->digit = digit;
     }
     p->fold.oom = false;
+    bool fast = false;
+    for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
+    if (fast && p->nwin) {
+        int rc = find_starts(m, p, text, len);
+        if (rc) return rc;
+    }
     for (size_t i = 0; i < m->ndate_rules; i++) {
         int rc = run_rule(m, p, &m->date_rules[i], text, len);
         if (rc) return rc;
@@ -1461,6 +2081,8 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->idx);
         dn_free(a, p->bits);
         dn_free(a, p->win);
+        dn_free(a, p->cw);
+        dn_free(a, p->rare);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }

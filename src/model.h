@@ -75,6 +75,7 @@ struct dener_model {
     uint64_t date_triggers; /* word classes that date rules look up: dates are only searched near
                                tokens of these classes and tokens with digits (dates.c) */
     int date_numword;       /* class id of "numword", -1 if none */
+    struct dn_date_words *date_words; /* the words date rules can start with (dates.c), NULL if none */
     UCaseMap *casemap;
 };
 
