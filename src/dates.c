@@ -96,6 +96,7 @@ struct dn_date_rule {
     /* start filter (see rule_first): a match starts at a byte in fb or at a word of a class in
      * fcls; only if fast */
     bool fast;
+    bool mid; /* may start right after a letter */
     uint8_t fb[32];
     uint64_t fcls;
 };
@@ -532,15 +533,20 @@ static long wrap_groups(const char *re, size_t n, dn_buf *out, const dn_alloc *a
 
 typedef struct wnode {
     uint32_t child, sib; /* first child, next sibling (0: none) */
-    uint64_t cls;        /* classes of the words that end here */
+    uint64_t cls;        /* kinds of the words that end here */
+    uint64_t sub;        /* kinds of the words that go through here */
     uint8_t byte;
 } wnode;
 
-/* The folded first words of the entries of the classes date rules look up, as a byte trie. */
+/* Words that date rules can start with, folded, as a byte trie. Each word has "kinds" (bits): the
+ * word classes that date rules look up (bit = class id), and for each rule that starts with
+ * literal words, one more bit of its own. */
 struct dn_date_words {
     wnode *n;
     size_t nn, cap;
     uint32_t root[256];
+    uint64_t used; /* kinds in use */
+    uint64_t mid;  /* kinds of rules that can start inside a word (no look-behind for a letter) */
 };
 
 static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) {
@@ -558,7 +564,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
         if (!c) {
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
             c = (uint32_t)w->nn++;
-            w->n[c] = (wnode){0, 0, 0, b};
+            w->n[c] = (wnode){0, 0, 0, 0, b};
             if (!node) w->root[b] = c;
             else {
                 w->n[c].sib = w->n[node].child;
@@ -566,6 +572,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
             }
         }
         node = c;
+        w->n[c].sub |= cls;
     }
     if (node) w->n[node].cls |= cls;
     return true;
@@ -594,6 +601,7 @@ static bool words_build(dener_model *m, uint64_t want) {
             return false;
         }
     }
+    w->used = want;
     m->date_words = w;
     return true;
 }
@@ -605,20 +613,33 @@ static void words_free(const dn_alloc *a, struct dn_date_words *w) {
 }
 
 /* First bytes and first word classes of a (part of a) pattern. */
+#define FS_MAXSTR 96
+#define FS_STRLEN 40
+
 typedef struct fset {
     uint8_t b[32];
     uint64_t cls;
+    bool notnd; /* b has bytes that do not begin a decimal digit (U+0660.. lead bytes D9..F4 do) */
+    uint8_t nstr;
+    uint16_t str[FS_MAXSTR]; /* literal prefixes: offsets in fctx.strs (length byte, then bytes) */
 } fset;
 
-static void fs_set(fset *f, unsigned c) { f->b[c >> 3] |= (uint8_t)(1u << (c & 7)); }
+static void fs_set(fset *f, unsigned c) {
+    f->b[c >> 3] |= (uint8_t)(1u << (c & 7));
+    if (!(c >= '0' && c <= '9') && !(c >= 0xD9 && c <= 0xF4)) f->notnd = true;
+}
 static bool fs_has_b(const uint8_t *b, unsigned c) { return (b[c >> 3] >> (c & 7)) & 1u; }
 static bool fs_has(const fset *f, unsigned c) { return fs_has_b(f->b, c); }
 static void fs_range(fset *f, unsigned lo, unsigned hi) {
     for (unsigned c = lo; c <= hi; c++) fs_set(f, c);
 }
-static void fs_or(fset *f, const fset *g) {
+static bool fs_or(fset *f, const fset *g) {
     for (int i = 0; i < 32; i++) f->b[i] |= g->b[i];
     f->cls |= g->cls;
+    f->notnd |= g->notnd;
+    if (f->nstr + g->nstr > FS_MAXSTR) return false;
+    for (unsigned k = 0; k < g->nstr; k++) f->str[f->nstr++] = g->str[k];
+    return true;
 }
 static void fs_nonascii(fset *f) { fs_range(f, 0xC2, 0xF4); } /* lead bytes of every non-ASCII character */
 
@@ -638,6 +659,7 @@ static void fs_ascii(fset *f, unsigned c, bool caseless) {
 
 /* A character given as a code point. */
 static void fs_cp(fset *f, uint32_t c, bool caseless) {
+    if (c >= 0x80) f->notnd = true; /* may fold to another lead byte */
     if (c < 0x80) fs_ascii(f, c, caseless);
     else if (caseless) fs_nonascii(f);
     else fs_set(f, c < 0x800 ? 0xC0 | (c >> 6) : c < 0x10000 ? 0xE0 | (c >> 12) : 0xF0 | (c >> 18));
@@ -648,7 +670,11 @@ typedef struct fctx {
     size_t i, n;
     const dener_model *m;
     int numword;
-    bool bad; /* a construct the analysis does not know */
+    bool bad;     /* a construct the analysis does not know */
+    int depth;    /* of groups */
+    bool top_alt; /* the pattern is an alternation at the top level */
+    uint8_t strs[FS_MAXSTR * (FS_STRLEN + 1)];
+    size_t nstrs;
 } fctx;
 
 static fset fs_alt(fctx *c, bool caseless, bool *nullable);
@@ -694,7 +720,7 @@ static bool fs_escape_chars(fctx *c, fset *f, bool caseless) {
     if (c->i >= c->n) { c->bad = true; return true; }
     char e = c->s[c->i++];
     switch (e) {
-    case 'd': fs_range(f, '0', '9'); fs_nonascii(f); return true;
+    case 'd': fs_range(f, '0', '9'); fs_range(f, 0xD9, 0xF4); return true; /* U+0660 is the first non-ASCII digit */
     case 'w': fs_range(f, '0', '9'); fs_range(f, 'a', 'z'); fs_range(f, 'A', 'Z'); fs_set(f, '_'); fs_nonascii(f); return true;
     case 's': case 'h': case 'v':
         fs_set(f, ' '); fs_range(f, '\t', '\r'); fs_nonascii(f); return true;
@@ -793,7 +819,7 @@ static fset fs_class(fctx *c, bool caseless) {
             fset g;
             memset(&g, 0, sizeof g);
             if (!fs_escape_chars(c, &g, caseless)) { c->bad = true; break; }
-            fs_or(&f, &g);
+            if (!fs_or(&f, &g)) c->bad = true;
             /* a single escaped punctuation character can start a range */
             prev = c->i == at + 1 && (unsigned char)c->s[at] < 0x80 && !((c->s[at] | 0x20) >= 'a' && (c->s[at] | 0x20) <= 'z') &&
                            !(c->s[at] >= '0' && c->s[at] <= '9')
@@ -871,7 +897,9 @@ static fset fs_item(fctx *c, bool caseless, bool *nullable) {
             } else { c->bad = true; return f; }
         }
         bool inner_null;
+        c->depth++;
         fset g = fs_alt(c, inner_ci, &inner_null);
+        c->depth--;
         if (c->bad) return f;
         if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return f; }
         c->i++;
@@ -884,8 +912,16 @@ static fset fs_item(fctx *c, bool caseless, bool *nullable) {
             static const uint8_t blank[] = {' ', '\t', '\n', '\r', 0xC2};
             for (size_t k = 0; k < sizeof blank; k++)
                 if (fs_has(&g, blank[k])) fs_set(&f, blank[k]);
-            if (cls >= 0) f.cls |= 1ull << cls;
-            if (role_is_num(role)) fs_range(&f, '0', '9');
+            if (role_is_num(role)) {
+                fs_range(&f, '0', '9');
+                /* a number group whose text starts with a digit reaches the lookup of number
+                 * words only if some number word starts with that digit (digits do not fold) */
+                bool word = g.notnd || g.nstr;
+                const struct dn_date_words *w = c->m->date_words;
+                for (unsigned b = 0; b < 256 && !word && cls >= 0; b++)
+                    if (fs_has(&g, b) && (!w || (w->root[b] && (w->n[w->root[b]].sub >> cls) & 1u))) word = true;
+                if (word && cls >= 0) f.cls |= 1ull << cls;
+            } else if (cls >= 0) f.cls |= 1ull << cls;
         } else {
             f = g;
             *nullable = inner_null;
@@ -933,14 +969,54 @@ static fset fs_item(fctx *c, bool caseless, bool *nullable) {
     return f;
 }
 
+static bool fs_meta(char ch) { return ch != 0 && strchr("\\^$.|?*+()[]{}", ch) != NULL; }
+
+/* The literal text at c->i that every match of the rest of the sequence starts with (letters and
+ * other characters up to a meta character, white space or a character that may repeat zero
+ * times), stored in c->strs; returns its offset + 1 there, 0 if there is none. */
+static size_t fs_literal(fctx *c) {
+    uint8_t buf[FS_STRLEN];
+    size_t n = 0, j = c->i;
+    unsigned char c0 = (unsigned char)c->s[j];
+    if (!((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') && c0 < 0xC2) return 0;
+    while (j < c->n) {
+        unsigned char ch = (unsigned char)c->s[j];
+        if (fs_meta((char)ch) || ch == ' ' || (ch >= '\t' && ch <= '\r') || ch == '#') break;
+        size_t k = j;
+        if (ch >= 0x80) {
+            bool bad = false;
+            int32_t cp = dn_u8_next(c->s, &k, c->n, &bad);
+            if (bad || cp == 0xA0) break;
+        } else k = j + 1;
+        char q = k < c->n ? c->s[k] : 0;
+        if (q == '?' || q == '*' || (q == '{' && k + 1 < c->n && c->s[k + 1] == '0')) break;
+        if (n + (k - j) > sizeof buf) break;
+        memcpy(buf + n, c->s + j, k - j);
+        n += k - j;
+        j = k;
+        if (q == '+' || q == '{') break;
+    }
+    if (!n || c->nstrs + n + 1 > sizeof c->strs) return 0;
+    size_t at = c->nstrs;
+    c->strs[at] = (uint8_t)n;
+    memcpy(c->strs + at + 1, buf, n);
+    c->nstrs += n + 1;
+    return at + 1;
+}
+
 static fset fs_seq(fctx *c, bool caseless, bool *nullable) {
     fset f;
     memset(&f, 0, sizeof f);
     bool open = true; /* all items so far can be empty */
     while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
         bool nl;
+        size_t lit = open ? fs_literal(c) : 0;
         fset g = fs_item(c, caseless, &nl);
-        if (open) fs_or(&f, &g);
+        if (lit) { /* the match starts with this text: a word to look for rather than its first byte */
+            if (f.nstr >= FS_MAXSTR) c->bad = true;
+            else f.str[f.nstr++] = (uint16_t)(lit - 1);
+            nl = false;
+        } else if (open && !fs_or(&f, &g)) c->bad = true;
         if (!nl) open = false;
     }
     *nullable = open;
@@ -954,9 +1030,10 @@ static fset fs_alt(fctx *c, bool caseless, bool *nullable) {
     for (;;) {
         bool nl;
         fset g = fs_seq(c, caseless, &nl);
-        fs_or(&f, &g);
+        if (!fs_or(&f, &g)) c->bad = true;
         if (nl) *nullable = true;
         if (c->bad || c->i >= c->n || c->s[c->i] != '|') break;
+        if (c->depth == 0) c->top_alt = true;
         c->i++;
     }
     return f;
@@ -969,18 +1046,53 @@ static bool rare_byte(unsigned c) {
     return c >= 0xC0 && c != 0xC3;
 }
 
-/* Derives r's start filter from its pattern re[0..n-1] (see above). */
-static void rule_first(const dener_model *m, dn_date_rule *r, const char *re, size_t n, bool caseless) {
-    fctx c = {re, 0, n, m, dn_class_id(m, "numword"), false};
-    bool nullable;
-    fset f = fs_alt(&c, caseless, &nullable);
+/* Derives r's start filter from its pattern re[0..n-1] (see above); literal words it starts with
+ * are added to m->date_words under a kind of the rule's own. False on no memory. */
+static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n, bool caseless) {
+    fctx *c = dn_calloc(&m->alloc, 1, sizeof *c);
+    if (!c) return false;
+    *c = (fctx){.s = re, .n = n, .m = m, .numword = dn_class_id(m, "numword")};
+    bool nullable, ok = true;
+    fset f = fs_alt(c, caseless, &nullable);
+    struct dn_date_words *w = m->date_words;
     r->fast = false;
-    if (c.bad || c.i != n || nullable || !f.cls) return;
+    if (c->bad || c->i != n || nullable || !w) goto done;
     for (unsigned b = 0; b < 256; b++)
-        if (fs_has(&f, b) && !rare_byte(b)) return;
+        if (fs_has(&f, b) && !rare_byte(b)) goto done;
+    if (f.nstr) {
+        if (!~w->used) goto done; /* no kind left */
+        int kind = 0;
+        while ((w->used >> kind) & 1u) kind++;
+        dn_buf fb = {0};
+        for (unsigned k = 0; k < f.nstr && ok; k++) {
+            const uint8_t *sp = c->strs + f.str[k];
+            fb.len = 0;
+            dn_fold_append(m, &fb, (const char *)sp + 1, sp[0]);
+            ok = !fb.oom && words_add(&m->alloc, w, fb.p, fb.len, 1ull << kind);
+        }
+        dn_buf_free(&m->alloc, &fb);
+        if (!ok) goto done;
+        w->used |= 1ull << kind;
+        f.cls |= 1ull << kind;
+    }
     memcpy(r->fb, f.b, sizeof r->fb);
     r->fcls = f.cls;
     r->fast = true;
+    /* "(?<![...\p{L}...])" first: the rule cannot start right after a letter */
+    r->mid = true;
+    if (!c->top_alt && n > 5 && memcmp(re, "(?<![", 5) == 0) {
+        size_t j = 5;
+        bool letters = false;
+        while (j < n && re[j] != ']') {
+            if (re[j] == '\\' && j + 4 < n && re[j + 1] == 'p' && re[j + 2] == '{' && re[j + 3] == 'L' && re[j + 4] == '}') letters = true;
+            j += re[j] == '\\' ? 2 : 1;
+        }
+        if (letters && j + 1 < n && re[j + 1] == ')') r->mid = false;
+    }
+    if (r->mid) w->mid |= r->fcls;
+done:
+    dn_free(&m->alloc, c);
+    return ok;
 }
 
 static size_t unwrap_offset(const insertion *ins, size_t nins, size_t off) {
@@ -1089,6 +1201,26 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
+    if (!m->date_words) { /* the lexicons are complete once rules are read */
+        uint64_t want = 0;
+        for (int role = R_CLS0; role <= R_CLS1; role++) {
+            int id = dn_class_id(m, ROLE_NAMES[role]);
+            if (id >= 0) want |= 1ull << id;
+        }
+        int nw = dn_class_id(m, "numword");
+        if (nw >= 0) want |= 1ull << nw;
+        if (!words_build(m, want)) {
+            dn_buf_free(a, &pat);
+            return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+        }
+    }
+    /* a rule with a start filter is only run at its candidate starts, a few at a time: PCRE2's
+     * own start-up scans (for a first or a required character, up to the end of the text) would
+     * cost more than they save there */
+    if (!rule_first(m, &r, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0)) {
+        dn_buf_free(a, &pat);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
     pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
     pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
     if (!cc) {
@@ -1098,10 +1230,6 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     }
     int ec;
     PCRE2_SIZE eo;
-    /* a rule with a start filter is only run at its candidate starts, a few at a time: PCRE2's
-     * own start-up scans (for a first or a required character, up to the end of the text) would
-     * cost more than they save there */
-    rule_first(m, &r, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0);
     if (r.fast) opts |= PCRE2_NO_START_OPTIMIZE;
     r.re = pcre2_compile((PCRE2_SPTR)pat.p, pat.len, opts, &ec, &eo, cc);
     pcre2_compile_context_free(cc);
@@ -1189,19 +1317,6 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
     }
     pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
-    if (!m->date_words) { /* the lexicons are complete once rules are read */
-        uint64_t want = 0;
-        for (int role = R_CLS0; role <= R_CLS1; role++) {
-            int id = dn_class_id(m, ROLE_NAMES[role]);
-            if (id >= 0) want |= 1ull << id;
-        }
-        if (numword >= 0) want |= 1ull << numword;
-        if (!words_build(m, want)) {
-            rule_free(a, &r);
-            return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
-        }
-    }
-
     if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
         rule_free(a, &r);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1250,7 +1365,7 @@ typedef struct priv {
     size_t nwin, wcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
      * m->date_words, and rare bytes */
-    struct cw { uint32_t pos; uint64_t cls; } *cw;
+    struct cw { uint32_t pos; bool mid; uint64_t cls; } *cw;
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
@@ -1463,7 +1578,7 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const 
         }
         for (;;) {
             /* the next candidate start at or after off */
-            while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls))) ci++;
+            while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls) || (p->cw[ci].mid && !r->mid))) ci++;
             while (ri < p->nrare && (p->rare[ri] < off || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri]]))) ri++;
             size_t a = SIZE_MAX;
             if (ci < p->ncw) a = p->cw[ci].pos;
@@ -1473,7 +1588,9 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const 
             size_t b = a;
             for (;;) {
                 size_t ci2 = ci, ri2 = ri;
-                while (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP && (p->cw[ci2].pos <= b || !(p->cw[ci2].cls & r->fcls))) ci2++;
+                while (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP &&
+                       (p->cw[ci2].pos <= b || !(p->cw[ci2].cls & r->fcls) || (p->cw[ci2].mid && !r->mid)))
+                    ci2++;
                 while (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP &&
                        (p->rare[ri2] <= b || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri2]])))
                     ri2++;
@@ -1907,6 +2024,10 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
             p->rare[p->nrare++] = (uint32_t)i;
         }
         if (!w || (b < 0x80 && !w->root[b >= 'A' && b <= 'Z' ? b + 32 : b])) continue;
+        /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
+        bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
+        uint64_t want = mid ? w->mid : ~0ull;
+        if (!want) continue;
         uint32_t node = 0;
         uint64_t acc = 0;
         size_t j = i;
@@ -1915,7 +2036,7 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
             if (c < 0x80) {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
                 node = wchild(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-                if (!node) break;
+                if (!node || !(w->n[node].sub & want)) break;
                 acc |= w->n[node].cls;
                 j++;
                 continue;
@@ -1946,15 +2067,16 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
             }
             for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
                 node = wchild(w, node, (uint8_t)f[q]);
-                if (!node) node = UINT32_MAX;
+                if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
                 else acc |= w->n[node].cls;
             }
             if (node == UINT32_MAX) break;
             j = k;
         }
+        acc &= want;
         if (acc) {
             if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
-            p->cw[p->ncw++] = (struct cw){(uint32_t)i, acc};
+            p->cw[p->ncw++] = (struct cw){(uint32_t)i, mid, acc};
         }
     }
     return DENER_OK;
