@@ -10,7 +10,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
-    {"Die Digitalagentur Quarko Brenner wächst.", "ORG:Quarko Brenner"},
+    {"Die Digitalagentur Quarko Meltis wächst.", "ORG:Quarko Meltis"},
     /* motorway junctions and exits (junction, junction_part), roads (road_number) */
     {"Auf der A3 staute es sich am Kreuz Offenbach und am Dreieck Erlangen.",
      "LOC:A3|LOC:Kreuz Offenbach|LOC:Dreieck Erlangen"},
