@@ -683,9 +683,20 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         /* the first pivot's mask tests, inline: most start tokens fail here */
         const dn_elem *p0 = r->npivots ? &r->elems[r->pivot[0]] : NULL;
         size_t off0 = r->npivots ? r->pivot_off[0] : 0;
+        /* what every alternative of the first pivot requires: one test rejects most tokens */
+        uint16_t cf = 0;
+        uint64_t cc = 0, ch = 0;
+        if (p0 && p0->nalts) {
+            cf = UINT16_MAX, cc = ch = UINT64_MAX;
+            for (uint32_t k = 0; k < p0->nalts; k++) {
+                const dn_alt *al = &r->alts[p0->alt0 + k];
+                cf &= al->req_f, cc &= al->req_c, ch &= al->req_h;
+            }
+        }
         for (size_t ti = 0; ti < tk->n; ti++) {
             if (p0 && ti + off0 < tk->n && !(ti == 0 && r->span0 > 0)) {
                 const dn_token *tok = &tk->t[ti + off0];
+                if ((tok->flags & cf) != cf || (tok->classes & cc) != cc || (tok->head & ch) != ch) continue;
                 uint32_t k = 0;
                 while (k < p0->nalts && !alt_masks(&r->alts[p0->alt0 + k], tok)) k++;
                 if (k == p0->nalts) continue;
