@@ -17,7 +17,8 @@
 #include <time.h>
 
 #define RATIO 6.0
-#define FLOOR_SEC 0.30 /* below this for the 4x run, timing noise dominates: no ratio check */
+#define FLOOR_SEC 0.50 /* below this for the 4x run, timing noise dominates: no ratio check (a
+                            * quadratic case at 1x >= 0.035 s still shows: 16x is above it) */
 
 static double cpu_now(void) {
     struct timespec ts;
@@ -200,6 +201,10 @@ static void case_body(const tcase *c, dener_doc *d) {
         size_t ents1 = dener_doc_count(d);
         double s4 = run_once(d, t4, n4, &rc4, &err);
         size_t ents4 = dener_doc_count(d);
+        if (s4 > FLOOR_SEC && s4 < c->max4 / 4) { /* near the floor: the faster of two, as for 1x */
+            double again4 = run_once(d, t4, n4, &rc4, &err);
+            if (again4 < s4) s4 = again4;
+        }
         double ratio = s4 / (s1 > 1e-4 ? s1 : 1e-4);
         printf("%-16s %9zu B %7.3f s  %9zu B %7.3f s  ratio %5.2f  entities %zu / %zu\n", c->name, n1, s1, n4, s4,
                s4 > FLOOR_SEC ? ratio : 0.0, ents1, ents4);
