@@ -693,10 +693,46 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 cf &= al->req_f, cc &= al->req_c, ch &= al->req_h;
             }
         }
+        /* the quick rejects of a literal or regular expression test that the first pivot's only
+         * alternative needs, inline */
+        const dn_test *ql = NULL;
+        if (p0 && p0->nalts == 1) {
+            const dn_alt *al = &r->alts[p0->alt0];
+            for (uint32_t k = 0; k < al->nslow && !ql; k++) {
+                const dn_test *t = &r->tests[r->slow[al->slow0 + k]];
+                if (!t->neg && (t->op == DN_OP_LIT || t->op == DN_OP_REGEX)) ql = t;
+            }
+        }
+        /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
+        int entk = -1;
+        size_t entoff = 0;
+        for (size_t ei = 0, o = 0; ei < r->nelems; ei++) {
+            const dn_elem *e = &r->elems[ei];
+            if (e->ent) {
+                entk = e->ent - 1, entoff = o;
+                break;
+            }
+            if (e->min != e->max) break;
+            o += e->min;
+        }
         for (size_t ti = 0; ti < tk->n; ti++) {
-            if (p0 && ti + off0 < tk->n && !(ti == 0 && r->span0 > 0)) {
+            bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
+            if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
+            if (p0 && ti + off0 < tk->n && !edge) {
                 const dn_token *tok = &tk->t[ti + off0];
                 if ((tok->flags & cf) != cf || (tok->classes & cc) != cc || (tok->head & ch) != ch) continue;
+                if (ql && ql->op == DN_OP_LIT) {
+                    if (!((ql->lenmask >> (tok->keylen < 63 ? tok->keylen : 63)) & 1u)) continue;
+                    unsigned char k0 = (unsigned char)tk->keys.p[tok->key];
+                    if (!((ql->litfirst[k0 >> 6] >> (k0 & 63)) & 1u)) continue;
+                } else if (ql) {
+                    uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)text[tok->b0] : 0;
+                    if (tok->c1 - tok->c0 < ql->minlen) continue;
+                    if (ql->first_cu >= 0 && b0 != ql->first_cu) continue;
+                    if (ql->first_bm && !((ql->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) continue;
+                    if (ql->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) continue;
+                    if (ql->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) continue;
+                }
                 uint32_t k = 0;
                 while (k < p0->nalts && !alt_masks(&r->alts[p0->alt0 + k], tok)) k++;
                 if (k == p0->nalts) continue;
