@@ -7,6 +7,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a function word or common noun that opens a sentence is no organisation (NOT start_word) */
     {"Mit dem Ergebnis war niemand zufrieden.", ""},
     {"Bild zeigt einen Hund.", ""},
+    {"Das Treffen fand statt. \xc2\xa9 IMAGO/Sputnik", "ORG:IMAGO|ORG:Sputnik"}, /* ALL CAPS are exempt */
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
