@@ -660,6 +660,71 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     return false;
 }
 
+/* Start-token prefilter. Bit sets over the tokens, nw words each: token flags, word classes, head
+ * classes, entity kinds of gazetteer matches starting there; then work space. */
+enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_N = 147 };
+
+/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w. */
+static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
+    for (size_t i = 0; i < nw; i++) {
+        uint64_t acc = 0;
+        for (size_t o = lo; o <= hi; o++) {
+            size_t q = i + (o >> 6);
+            unsigned sh = (unsigned)(o & 63);
+            if (q < nw) acc |= w[q] >> sh;
+            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
+        }
+        cand[i] &= acc;
+    }
+}
+
+/* The tokens where r can start: for each element that needs a token (or a gazetteer match) at an
+ * offset from the start in a small range [lo, hi] (the elements before it have fixed or nearly
+ * fixed lengths), some token in that range must have what every alternative of the element
+ * requires (flags, classes, head classes). The first token is always a candidate of a rule with
+ * a context before its span (the special case at the start of the text). */
+static const uint64_t *start_tokens(const dn_rule *r, uint64_t *bs, size_t nw, size_t n) {
+    uint64_t *wk = bs + BS_N * nw, *cand = wk + 2 * nw;
+    for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
+    size_t lo = 0, hi = 0;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            cand_and(cand, bs + (BS_E + (size_t)e->ent - 1) * nw, nw, lo, hi);
+            break;
+        }
+        if (e->min >= 1 && e->nalts) {
+            uint16_t f = UINT16_MAX;
+            uint64_t cl = UINT64_MAX, h = UINT64_MAX;
+            for (uint32_t k = 0; k < e->nalts; k++) {
+                const dn_alt *al = &r->alts[e->alt0 + k];
+                f &= al->req_f, cl &= al->req_c, h &= al->req_h;
+            }
+            if (f || cl || h) {
+                for (size_t i = 0; i < nw; i++) wk[i] = ~0ull;
+                for (uint64_t x = f; x; x &= x - 1) {
+                    const uint64_t *b = bs + (BS_F + (size_t)__builtin_ctzll(x)) * nw;
+                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
+                }
+                for (uint64_t x = cl; x; x &= x - 1) {
+                    const uint64_t *b = bs + (BS_C + (size_t)__builtin_ctzll(x)) * nw;
+                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
+                }
+                for (uint64_t x = h; x; x &= x - 1) {
+                    const uint64_t *b = bs + (BS_H + (size_t)__builtin_ctzll(x)) * nw;
+                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
+                }
+                cand_and(cand, wk, nw, lo, hi);
+            }
+        }
+        lo += e->min, hi += e->max;
+        if (hi - lo > 8) break;
+    }
+    if (r->span0 > 0) cand[0] |= 1u;
+    for (size_t i = n >> 6; i < nw; i++) cand[i] &= i == n >> 6 ? (1ull << (n & 63)) - 1 : 0; /* tokens < n */
+    return cand;
+}
+
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -675,6 +740,28 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (!rs->md) rs->md = pcre2_match_data_create(4, rs->gc);
     if (!rs->md) return DENER_ERR_NOMEM;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false};
+    /* bit sets over the tokens for the start-token prefilter */
+    size_t nw = (tk->n + 63) / 64 + 1;
+    rs->alloc = &m->alloc;
+    if ((BS_N + 3) * nw > rs->bits_cap) {
+        dn_free(&m->alloc, rs->bits);
+        rs->bits_cap = 0;
+        rs->bits = dn_malloc(&m->alloc, (BS_N + 3) * nw * sizeof *rs->bits);
+        if (!rs->bits) return DENER_ERR_NOMEM;
+        rs->bits_cap = (BS_N + 3) * nw;
+    }
+    uint64_t *bs = rs->bits;
+    memset(bs, 0, BS_N * nw * sizeof *bs);
+    for (size_t ti = 0; ti < tk->n; ti++) {
+        const dn_token *t = &tk->t[ti];
+        uint64_t bit = 1ull << (ti & 63);
+        size_t w = ti >> 6;
+        for (uint64_t x = t->flags; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = t->classes; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (int k = 0; k < 3; k++)
+            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
+    }
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
@@ -715,7 +802,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             if (e->min != e->max) break;
             o += e->min;
         }
-        for (size_t ti = 0; ti < tk->n; ti++) {
+        const uint64_t *cand = start_tokens(r, bs, nw, tk->n);
+        for (size_t cw = 0; cw < nw; cw++)
+        for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
+            size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
             bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
             if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
             if (p0 && ti + off0 < tk->n && !edge) {
@@ -768,6 +858,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
 }
 
 void dn_rule_scratch_free(dn_rule_scratch *rs) {
+    if (rs->bits) dn_free(rs->alloc, rs->bits);
+    rs->bits = NULL;
+    rs->bits_cap = 0;
     if (rs->md) pcre2_match_data_free(rs->md);
     if (rs->mc) pcre2_match_context_free(rs->mc);
     if (rs->gc) pcre2_general_context_free(rs->gc);

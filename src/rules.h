@@ -87,6 +87,11 @@ typedef struct dn_rule_scratch {
     pcre2_general_context *gc; /* allocates through the model's hooks */
     pcre2_match_data *md;
     pcre2_match_context *mc;
+    /* start-token prefilter: bit sets over the tokens (one per token flag, word class, head class
+     * and entity kind the rules need), and work space */
+    const dn_alloc *alloc;
+    uint64_t *bits;
+    size_t bits_cap;
 } dn_rule_scratch;
 
 /* PCRE2 limits for the regular expression tests of token rules (per token). */
