@@ -37,6 +37,7 @@ Händler	orgdeschead
 Importeur	orgdeschead
 Institut	orgdeschead
 Investor	orgdeschead
+Kanzlei	orgdeschead
 Kasse	orgdeschead
 Kaufhauskette	orgdeschead
 Kette	orgdeschead
@@ -65,6 +66,7 @@ Rüstungsschmiede	orgdeschead
 Schmiede	orgdeschead
 Sender	orgdeschead
 Sendergruppe	orgdeschead
+Sozietät	orgdeschead
 Sparkasse	orgdeschead
 Spezialist	orgdeschead
 Start-up	orgdeschead
