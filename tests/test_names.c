@@ -33,6 +33,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* unknown places coordinated with a known one, or after a place adjective */
     {"Zwischen Gotha und Kolbrenna liegt ein Wald.", "LOC:Gotha|LOC:Kolbrenna"},
     {"Im aargauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
+    {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
 };
 
 int main(int argc, char **argv) {
