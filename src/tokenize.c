@@ -148,6 +148,18 @@ static uint16_t word_flags(const char *s, size_t n) {
     int letters = 0, upper = 0;
     bool digits_only = true;
     for (i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* ASCII: the same answers as ICU's, without the calls */
+            i++;
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+                letters++;
+                if (b <= 'Z') upper++;
+                digits_only = false;
+            } else if (!(b >= '0' && b <= '9') && b != '.' && b != ',' && b != ':') {
+                digits_only = false;
+            }
+            continue;
+        }
         c = dn_u8_next(s, &i, n, NULL);
         if (u_isalpha(c)) {
             letters++;
