@@ -1369,6 +1369,15 @@ typedef struct priv {
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
+    /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
+     * positions spos[sidx[s] .. sidx[s + 1]) */
+    int8_t *slot; /* per rule, -1 if none */
+    size_t slot_cap;
+    uint32_t *spos;
+    size_t spos_cap;
+    uint64_t *smask;
+    size_t smask_cap;
+    size_t sidx[65];
 } priv;
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -1550,8 +1559,10 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * subject is the whole text, so look-behinds and look-aheads see past the window. Windows
  * overlap; a start position is never searched twice. A rule with a start filter is searched only
  * around the positions where it can start (close ones together): the same matches. */
-static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const char *text, size_t len) {
+static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
+    const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
+    size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -1576,7 +1587,17 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, const 
             if (rc) return rc;
             continue;
         }
-        for (;;) {
+        while (sl) { /* the rule's own list of start positions */
+            while (li < sn && sl[li] < off) li++;
+            if (li >= sn || sl[li] > to) break;
+            size_t a = sl[li], b = a;
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
+            off = a;
+            int rc = search(m, p, r, text, len, &off, b);
+            if (rc) return rc;
+            if (off > to) break;
+        }
+        for (; !sl;) {
             /* the next candidate start at or after off */
             while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls) || (p->cw[ci].mid && !r->mid))) ci++;
             while (ri < p->nrare && (p->rare[ri] < off || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri]]))) ri++;
@@ -2082,6 +2103,62 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
     return DENER_OK;
 }
 
+/* Splits p->cw and p->rare into one list of start positions per rule with a start filter (see
+ * priv.spos), so that each rule visits only its own. */
+static int slot_lists(const dener_model *m, priv *p, const char *text) {
+    const dn_alloc *a = &m->alloc;
+    if (!DN_GROW(a, p->slot, p->slot_cap, m->ndate_rules + 1)) return DENER_ERR_NOMEM;
+    uint64_t kindr[64] = {0}, byter[256] = {0}, nonmid = 0;
+    int ns = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        p->slot[i] = -1;
+        if (!r->fast || ns >= 64) continue;
+        uint64_t bit = 1ull << ns;
+        p->slot[i] = (int8_t)ns++;
+        for (uint64_t x = r->fcls; x; x &= x - 1) kindr[__builtin_ctzll(x)] |= bit;
+        for (unsigned b = 0; b < 256; b++)
+            if (fs_has_b(r->fb, b)) byter[b] |= bit;
+        if (!r->mid) nonmid |= bit;
+    }
+    size_t n = p->ncw + p->nrare;
+    if (!DN_GROW(a, p->smask, p->smask_cap, n + 1) || !DN_GROW(a, p->spos, p->spos_cap, n + 1)) return DENER_ERR_NOMEM;
+    size_t cnt[64] = {0}, i = 0, j = 0, k = 0;
+    while (i < p->ncw || j < p->nrare) {
+        uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
+        if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
+        uint64_t mk = 0;
+        if (i < p->ncw && p->cw[i].pos == pos) {
+            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= kindr[__builtin_ctzll(x)];
+            if (p->cw[i].mid) mk &= ~nonmid;
+            i++;
+        }
+        if (j < p->nrare && p->rare[j] == pos) {
+            mk |= byter[(unsigned char)text[pos]];
+            j++;
+        }
+        p->spos[k] = pos;
+        p->smask[k++] = mk;
+        for (uint64_t x = mk; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
+    }
+    size_t tot = 0;
+    for (int s = 0; s < ns; s++) {
+        p->sidx[s] = tot;
+        tot += cnt[s];
+    }
+    p->sidx[ns] = tot;
+    /* positions per slot, in place of the merged list: a second buffer */
+    if (!DN_GROW(a, p->rare, p->rarecap, p->nrare + tot + 1)) return DENER_ERR_NOMEM;
+    uint32_t *out = p->rare + p->nrare;
+    size_t fill[64];
+    for (int s = 0; s < ns; s++) fill[s] = p->sidx[s];
+    for (size_t q = 0; q < k; q++)
+        for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
+    if (!DN_GROW(a, p->spos, p->spos_cap, tot + 1)) return DENER_ERR_NOMEM;
+    memcpy(p->spos, out, tot * sizeof *out);
+    return DENER_OK;
+}
+
 int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, size_t len, const dn_tokens *tk,
                   const char *docdate) {
     ds->n = 0;
@@ -2136,9 +2213,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (fast && p->nwin) {
         int rc = find_starts(m, p, text, len);
         if (rc) return rc;
+        rc = slot_lists(m, p, text);
+        if (rc) return rc;
     }
     for (size_t i = 0; i < m->ndate_rules; i++) {
-        int rc = run_rule(m, p, &m->date_rules[i], text, len);
+        int rc = run_rule(m, p, &m->date_rules[i], fast && p->nwin ? p->slot[i] : -1, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
@@ -2205,6 +2284,9 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->win);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
+        dn_free(a, p->slot);
+        dn_free(a, p->spos);
+        dn_free(a, p->smask);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }
