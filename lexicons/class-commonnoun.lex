@@ -1670,7 +1670,6 @@ Athleten	commonnoun
 Athletik	commonnoun
 Athletin	commonnoun
 Athletinnen	commonnoun
-Atlantik	commonnoun
 Atlantische	commonnoun
 Atlantischen	commonnoun
 Atlas	commonnoun
@@ -2497,7 +2496,6 @@ Baedekern	commonnoun
 Bafög	commonnoun
 Bagger	commonnoun
 Baggern	commonnoun
-Bahamas	commonnoun
 Bahn	commonnoun
 Bahnbrechende	commonnoun
 Bahnbrechenden	commonnoun
@@ -3246,7 +3244,6 @@ Benennen	commonnoun
 Benennung	commonnoun
 Benennungen	commonnoun
 Bengale	commonnoun
-Bengalen	commonnoun
 Bengel	commonnoun
 Bengeln	commonnoun
 Benutzen	commonnoun
@@ -4512,7 +4509,6 @@ Campus	commonnoun
 Campusse	commonnoun
 Campussen	commonnoun
 Cap	commonnoun
-Capitol	commonnoun
 Caravan	commonnoun
 Carbonat	commonnoun
 Carbonate	commonnoun
@@ -6210,7 +6206,6 @@ Ellipse	commonnoun
 Ellipsen	commonnoun
 Elliptische	commonnoun
 Elliptischen	commonnoun
-Elsass	commonnoun
 Elsaß	commonnoun
 Elsässer	commonnoun
 Elsässern	commonnoun
@@ -11977,7 +11972,6 @@ Kapitalistische	commonnoun
 Kapitalistischen	commonnoun
 Kapitel	commonnoun
 Kapiteln	commonnoun
-Kapitol	commonnoun
 Kapitole	commonnoun
 Kapitolen	commonnoun
 Kapitulation	commonnoun
@@ -15174,7 +15168,6 @@ Mägen	commonnoun
 Mähne	commonnoun
 Mähnen	commonnoun
 Mähre	commonnoun
-Mähren	commonnoun
 Mängel	commonnoun
 Mängeln	commonnoun
 Männchen	commonnoun
@@ -15732,7 +15725,6 @@ Nordische	commonnoun
 Nordischen	commonnoun
 Nordküste	commonnoun
 Nordküsten	commonnoun
-Nordsee	commonnoun
 Nordstern	commonnoun
 Nordwesten	commonnoun
 Nordwestliche	commonnoun
@@ -16210,7 +16202,6 @@ Osteuropäischen	commonnoun
 Ostküste	commonnoun
 Ostküsten	commonnoun
 Ostmark	commonnoun
-Ostsee	commonnoun
 Oszillator	commonnoun
 Oszillatore	commonnoun
 Oszillatoren	commonnoun
@@ -19282,7 +19273,6 @@ Schwarzmarkt	commonnoun
 Schwarzmarkte	commonnoun
 Schwarzmärkte	commonnoun
 Schwarzmärkten	commonnoun
-Schwarzwald	commonnoun
 Schwebebahn	commonnoun
 Schwebebahnen	commonnoun
 Schweben	commonnoun
