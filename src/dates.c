@@ -96,7 +96,8 @@ struct dn_date_rule {
     /* start filter (see rule_first): a match starts at a byte in fb or at a word of a class in
      * fcls; only if fast */
     bool fast;
-    bool mid; /* may start right after a letter */
+    bool mid; /* may start right after an ASCII letter */
+    uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
     uint64_t fcls;
 };
@@ -1046,6 +1047,70 @@ static bool rare_byte(unsigned c) {
     return c >= 0xC0 && c != 0xC3;
 }
 
+/* The ASCII members of the character class of a negative look-behind "(?<![...])" at re[j] (just
+ * after "["), into out (a bit set over bytes) - exactly, or nothing (out stays empty) if the class
+ * holds anything whose ASCII members are not known here (negation, POSIX classes, other escapes). */
+static void lb_class(const char *re, size_t n, size_t j, uint8_t *out) {
+    uint8_t b[32];
+    memset(b, 0, sizeof b);
+    if (j < n && (re[j] == '^' || re[j] == ']')) return;
+    long prev = -1;
+    while (j < n && re[j] != ']') {
+        unsigned char ch = (unsigned char)re[j];
+        long lit = -1;
+        if (ch == '\\') {
+            if (j + 1 >= n) return;
+            char e = re[j + 1];
+            if (e == 'p' && j + 3 < n && re[j + 2] == '{') {
+                size_t k = j + 3;
+                while (k < n && re[k] != '}') k++;
+                if (k >= n) return;
+                size_t l = k - (j + 3);
+                const char *nm = re + j + 3;
+                if (l == 1 && nm[0] == 'L') { for (unsigned x = 'a'; x <= 'z'; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7)), b[(x - 32) >> 3] |= (uint8_t)(1u << ((x - 32) & 7)); }
+                else if (l == 2 && nm[0] == 'L' && nm[1] == 'u') { for (unsigned x = 'A'; x <= 'Z'; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7)); }
+                else if (l == 2 && nm[0] == 'L' && nm[1] == 'l') { for (unsigned x = 'a'; x <= 'z'; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7)); }
+                else if ((l == 1 && nm[0] == 'N') || (l == 2 && nm[0] == 'N' && nm[1] == 'd')) { for (unsigned x = '0'; x <= '9'; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7)); }
+                else return;
+                j = k + 1;
+                prev = -1;
+                continue;
+            }
+            if (e == 'd') {
+                for (unsigned x = '0'; x <= '9'; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7));
+                j += 2;
+                prev = -1;
+                continue;
+            }
+            if ((unsigned char)e < 0x80 && !((e | 0x20) >= 'a' && (e | 0x20) <= 'z') && !(e >= '0' && e <= '9')) {
+                lit = (unsigned char)e;
+                j += 2;
+            } else return;
+        } else if (ch == '[') {
+            return;
+        } else if (ch == '-' && prev >= 0 && j + 1 < n && re[j + 1] != ']') {
+            unsigned char hi = (unsigned char)re[j + 1];
+            if (hi == '\\' || hi >= 0x80 || (long)hi < prev) return;
+            for (long x = prev; x <= hi; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7));
+            j += 2;
+            prev = -1;
+            continue;
+        } else if (ch >= 0x80) {
+            j++; /* a non-ASCII character: only its ASCII members matter */
+            while (j < n && ((unsigned char)re[j] & 0xC0) == 0x80) j++;
+            prev = -1;
+            continue;
+        } else {
+            lit = ch;
+            j++;
+        }
+        b[lit >> 3] |= (uint8_t)(1u << (lit & 7));
+        prev = lit;
+    }
+    if (j + 1 >= n || re[j] != ']' || re[j + 1] != ')') return;
+    memcpy(out, b, sizeof b);
+}
+
 /* Derives r's start filter from its pattern re[0..n-1] (see above); literal words it starts with
  * are added to m->date_words under a kind of the rule's own. False on no memory. */
 static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n, bool caseless) {
@@ -1078,17 +1143,12 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     memcpy(r->fb, f.b, sizeof r->fb);
     r->fcls = f.cls;
     r->fast = true;
-    /* "(?<![...\p{L}...])" first: the rule cannot start right after a letter */
-    r->mid = true;
-    if (!c->top_alt && n > 5 && memcmp(re, "(?<![", 5) == 0) {
-        size_t j = 5;
-        bool letters = false;
-        while (j < n && re[j] != ']') {
-            if (re[j] == '\\' && j + 4 < n && re[j + 1] == 'p' && re[j + 2] == '{' && re[j + 3] == 'L' && re[j + 4] == '}') letters = true;
-            j += re[j] == '\\' ? 2 : 1;
-        }
-        if (letters && j + 1 < n && re[j + 1] == ')') r->mid = false;
-    }
+    /* "(?<![...])" first: the rule cannot start right after an ASCII character of that class */
+    memset(r->prevbad, 0, sizeof r->prevbad);
+    if (!c->top_alt && !caseless && n > 5 && memcmp(re, "(?<![", 5) == 0) lb_class(re, n, 5, r->prevbad);
+    r->mid = false;
+    for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
+        if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
     if (r->mid) w->mid |= r->fcls;
 done:
     dn_free(&m->alloc, c);
@@ -2108,7 +2168,7 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
 static int slot_lists(const dener_model *m, priv *p, const char *text) {
     const dn_alloc *a = &m->alloc;
     if (!DN_GROW(a, p->slot, p->slot_cap, m->ndate_rules + 1)) return DENER_ERR_NOMEM;
-    uint64_t kindr[64] = {0}, byter[256] = {0}, nonmid = 0;
+    uint64_t kindr[64] = {0}, byter[256] = {0}, prevr[128] = {0}, nonmid = 0;
     int ns = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         const dn_date_rule *r = &m->date_rules[i];
@@ -2120,6 +2180,8 @@ static int slot_lists(const dener_model *m, priv *p, const char *text) {
         for (unsigned b = 0; b < 256; b++)
             if (fs_has_b(r->fb, b)) byter[b] |= bit;
         if (!r->mid) nonmid |= bit;
+        for (unsigned b = 0; b < 128; b++)
+            if (fs_has_b(r->prevbad, b)) prevr[b] |= bit;
     }
     size_t n = p->ncw + p->nrare;
     if (!DN_GROW(a, p->smask, p->smask_cap, n + 1) || !DN_GROW(a, p->spos, p->spos_cap, n + 1)) return DENER_ERR_NOMEM;
@@ -2137,6 +2199,7 @@ static int slot_lists(const dener_model *m, priv *p, const char *text) {
             mk |= byter[(unsigned char)text[pos]];
             j++;
         }
+        if (pos > 0 && (unsigned char)text[pos - 1] < 0x80) mk &= ~prevr[(unsigned char)text[pos - 1]];
         p->spos[k] = pos;
         p->smask[k++] = mk;
         for (uint64_t x = mk; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
