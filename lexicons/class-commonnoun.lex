@@ -4033,6 +4033,7 @@ Blockieren	commonnoun
 Blockierte	commonnoun
 Blockierten	commonnoun
 Blog	commonnoun
+Blogs	commonnoun
 Blonde	commonnoun
 Blonden	commonnoun
 Blondine	commonnoun
@@ -5272,6 +5273,8 @@ Dosierungen	commonnoun
 Dotierte	commonnoun
 Dotierten	commonnoun
 Double	commonnoun
+Download	commonnoun
+Downloads	commonnoun
 Dozent	commonnoun
 Dozenten	commonnoun
 Dozentin	commonnoun
@@ -10905,6 +10908,7 @@ Holz	commonnoun
 Holze	commonnoun
 Homburger	commonnoun
 Homburgern	commonnoun
+Homepage	commonnoun
 Homogene	commonnoun
 Homogenen	commonnoun
 Homosexualität	commonnoun
@@ -13916,6 +13920,8 @@ Linguisten	commonnoun
 Linguistik	commonnoun
 Linie	commonnoun
 Linien	commonnoun
+Link	commonnoun
+Links	commonnoun
 Linkshänder	commonnoun
 Linkshändern	commonnoun
 Linkskurve	commonnoun
@@ -16988,6 +16994,8 @@ Poster	commonnoun
 Postern	commonnoun
 Posthume	commonnoun
 Posthumen	commonnoun
+Posting	commonnoun
+Postings	commonnoun
 Postmoderne	commonnoun
 Postmodernen	commonnoun
 Postulat	commonnoun
@@ -21914,6 +21922,7 @@ Tuschen	commonnoun
 Tutor	commonnoun
 Tutoren	commonnoun
 Tweet	commonnoun
+Tweets	commonnoun
 Typ	commonnoun
 Typen	commonnoun
 Typische	commonnoun
@@ -22583,6 +22592,7 @@ Unzähligen	commonnoun
 Unübliche	commonnoun
 Unüblichen	commonnoun
 Update	commonnoun
+Updates	commonnoun
 Upgrade	commonnoun
 Uradel	commonnoun
 Uralte	commonnoun
@@ -24332,6 +24342,7 @@ Web	commonnoun
 Weben	commonnoun
 Weberei	commonnoun
 Webereien	commonnoun
+Webseite	commonnoun
 Website	commonnoun
 Wechsel	commonnoun
 Wechseln	commonnoun
