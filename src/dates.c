@@ -96,6 +96,7 @@ struct dn_date_rule {
     /* start filter (see rule_first): a match starts at a byte in fb or at a word of a class in
      * fcls; only if fast */
     bool fast;
+    bool jit; /* compiled by the JIT */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
@@ -1376,7 +1377,7 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         rule_free(a, &r);
         return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
     }
-    pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
+    r.jit = pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
     if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
         rule_free(a, &r);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1589,7 +1590,9 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
     pcre2_set_offset_limit(p->mc, to);
     bool anchored = false; /* after a limit error: one start position at a time until the next match */
     while (off <= to) {
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
+        /* the JIT's own entry skips pcre2_match's checks (nothing to check: the text is known) */
+        int rc = r->jit && !anchored ? pcre2_jit_match(r->re, (PCRE2_SPTR)text, len, off, 0, p->md, p->mc)
+                                     : pcre2_match(r->re, (PCRE2_SPTR)text, len, off, anchored ? PCRE2_ANCHORED : 0, p->md, p->mc);
         if (rc == PCRE2_ERROR_NOMATCH) {
             if (!anchored) { off = to + 1; break; }
             off = next_char(text, len, off);

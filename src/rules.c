@@ -192,7 +192,7 @@ static int parse_test(parser *p) {
             return perr(p, DENER_ERR_RULE, "regular expression does not compile:", (const char *)msg,
                         (int)strlen((const char *)msg));
         }
-        pcre2_jit_compile(t.re, PCRE2_JIT_COMPLETE); /* optional: falls back to the interpreter */
+        t.jit = pcre2_jit_compile(t.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
         t.op = DN_OP_REGEX;
         regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
@@ -596,7 +596,9 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
         if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
-        int rc = pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
+        /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
+        int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc)
+                        : pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
         ok = rc >= 0;
         if (rc == PCRE2_ERROR_NOMEMORY) c->oom = true; /* a limit error is just no match */
         break;

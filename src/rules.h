@@ -31,6 +31,7 @@ typedef struct dn_test {
     uint32_t minlen;
     int16_t first_cu;
     uint8_t lead;
+    uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
 } dn_test;
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
