@@ -192,16 +192,24 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         memset(rs->tab, 0, cap * sizeof *rs->tab);
         prop p = {m, tk, rs, cap - 1};
         size_t regs = 0;
+        int cls_suffix = dn_class_id(m, "orgsuffix");
+        uint64_t suffix = cls_suffix >= 0 ? 1ull << cls_suffix : 0;
         for (size_t i = 0; i < nacc; i++) {
             const dn_cand *c = &rs->out[i];
             if (c->t0 < 0 || c->type > DENER_ORG) continue;
             int len = c->t1 - c->t0;
             const dn_token *t = &tk->t[c->t1 - 1];
-            if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
             if (c->origin == DN_ORIG_RULE && c->prio < 30) continue; /* weak guesses are not spread */
-            if (c->type == DENER_PER && len >= 2) { /* surname */ }
+            if (c->type == DENER_ORG && len == 2 && ((t->classes & suffix) || (t->node && (m->nodes[t->node].ent_mask & (1u << DENER_LOC))))) {
+                /* a company name with its legal form or country marks its first word: "Fanuc" after
+                 * "Fanuc Deutschland", "Kestler" after "Kestler GmbH" */
+                t = &tk->t[c->t0];
+                if (t->node && (m->nodes[t->node].ent_mask & 7u)) continue; /* a lexicon name of its own */
+                if ((t->classes & amb) || (t->flags & DN_T_COMPOUND)) continue;
+            } else if (c->type == DENER_PER && len >= 2) { /* surname */ }
             else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
             else continue;
+            if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
             if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
             prop_put(&p, t->key, t->keylen, (uint32_t)i);
             regs++;

@@ -27,6 +27,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
     {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
+    /* document level: a company name with its legal form or country marks its first word */
+    {"Die Quarko GmbH wächst. Quarko stellt ein.", "ORG:Quarko GmbH|ORG:Quarko"},
+    {"Bei Meltis Deutschland stieg der Umsatz. Meltis baut.", "ORG:Meltis Deutschland|ORG:Meltis"},
     {"Die Firma heißt Quarko Bros. Entertainment GmbH.", "ORG:Quarko Bros. Entertainment GmbH"},
     {"Das Bundesamt für Wasserwege (BAWW) warnt.", "ORG:Bundesamt für Wasserwege|ORG:BAWW"},
     /* places: after a preposition before any lower-case word, unless also a common noun */
