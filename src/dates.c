@@ -97,6 +97,7 @@ struct dn_date_rule {
      * fcls; only if fast */
     bool fast;
     bool jit; /* compiled by the JIT */
+    int8_t slot; /* among the rules with a start filter (see dn_date_words.nslots), -1 if none */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
@@ -549,6 +550,11 @@ struct dn_date_words {
     uint32_t root[256];
     uint64_t used; /* kinds in use */
     uint64_t mid;  /* kinds of rules that can start inside a word (no look-behind for a letter) */
+    /* the rules with a start filter, up to 64 ("slots", see priv.spos): for each kind, byte and
+     * preceding ASCII byte, the slots that can (kindr, byter) or cannot (prevr) start there;
+     * nonmid: the slots that cannot start right after an ASCII letter */
+    int nslots;
+    uint64_t kindr[64], byter[256], prevr[128], nonmid;
 };
 
 static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) {
@@ -1122,6 +1128,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     fset f = fs_alt(c, caseless, &nullable);
     struct dn_date_words *w = m->date_words;
     r->fast = false;
+    r->slot = -1;
     if (c->bad || c->i != n || nullable || !w) goto done;
     for (unsigned b = 0; b < 256; b++)
         if (fs_has(&f, b) && !rare_byte(b)) goto done;
@@ -1151,6 +1158,17 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
         if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
     if (r->mid) w->mid |= r->fcls;
+    r->slot = -1;
+    if (w->nslots < 64) {
+        uint64_t bit = 1ull << w->nslots;
+        r->slot = (int8_t)w->nslots++;
+        for (uint64_t x = r->fcls; x; x &= x - 1) w->kindr[__builtin_ctzll(x)] |= bit;
+        for (unsigned b = 0; b < 256; b++)
+            if (fs_has_b(r->fb, b)) w->byter[b] |= bit;
+        for (unsigned b = 0; b < 128; b++)
+            if (fs_has_b(r->prevbad, b)) w->prevr[b] |= bit;
+        if (!r->mid) w->nonmid |= bit;
+    }
 done:
     dn_free(&m->alloc, c);
     return ok;
@@ -1432,8 +1450,6 @@ typedef struct priv {
     size_t nrare, rarecap;
     /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
      * positions spos[sidx[s] .. sidx[s + 1]) */
-    int8_t *slot; /* per rule, -1 if none */
-    size_t slot_cap;
     uint32_t *spos;
     size_t spos_cap;
     uint64_t *smask;
@@ -2170,22 +2186,9 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
  * priv.spos), so that each rule visits only its own. */
 static int slot_lists(const dener_model *m, priv *p, const char *text) {
     const dn_alloc *a = &m->alloc;
-    if (!DN_GROW(a, p->slot, p->slot_cap, m->ndate_rules + 1)) return DENER_ERR_NOMEM;
-    uint64_t kindr[64] = {0}, byter[256] = {0}, prevr[128] = {0}, nonmid = 0;
-    int ns = 0;
-    for (size_t i = 0; i < m->ndate_rules; i++) {
-        const dn_date_rule *r = &m->date_rules[i];
-        p->slot[i] = -1;
-        if (!r->fast || ns >= 64) continue;
-        uint64_t bit = 1ull << ns;
-        p->slot[i] = (int8_t)ns++;
-        for (uint64_t x = r->fcls; x; x &= x - 1) kindr[__builtin_ctzll(x)] |= bit;
-        for (unsigned b = 0; b < 256; b++)
-            if (fs_has_b(r->fb, b)) byter[b] |= bit;
-        if (!r->mid) nonmid |= bit;
-        for (unsigned b = 0; b < 128; b++)
-            if (fs_has_b(r->prevbad, b)) prevr[b] |= bit;
-    }
+    const struct dn_date_words *w = m->date_words;
+    const uint64_t *kindr = w->kindr, *byter = w->byter, *prevr = w->prevr, nonmid = w->nonmid;
+    int ns = w->nslots;
     size_t n = p->ncw + p->nrare;
     if (!DN_GROW(a, p->smask, p->smask_cap, n + 1) || !DN_GROW(a, p->spos, p->spos_cap, n + 1)) return DENER_ERR_NOMEM;
     size_t cnt[64] = {0}, i = 0, j = 0, k = 0;
@@ -2283,7 +2286,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (rc) return rc;
     }
     for (size_t i = 0; i < m->ndate_rules; i++) {
-        int rc = run_rule(m, p, &m->date_rules[i], fast && p->nwin ? p->slot[i] : -1, text, len);
+        int rc = run_rule(m, p, &m->date_rules[i], fast && p->nwin ? m->date_rules[i].slot : -1, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
@@ -2350,7 +2353,6 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->win);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
-        dn_free(a, p->slot);
         dn_free(a, p->spos);
         dn_free(a, p->smask);
         dn_buf_free(a, &p->fold);
