@@ -113,7 +113,6 @@ static int prop_get(prop *p, const char *k, size_t n) {
 
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
-    (void)text;
     rs->nout = 0;
     /* 1. negative rules: move them to the end of the array, then veto what they overlap */
     size_t n = 0, nnot = 0;
@@ -247,6 +246,17 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 rs->cover[ti] = (uint32_t)rs->nout;
             }
         }
+    }
+    /* 4. a name written as a hashtag keeps its "#": "#Hamburg" (as tweets are annotated) */
+    for (size_t i = 0; i < rs->nout; i++) {
+        dn_cand *c = &rs->out[i];
+        if (c->type > DENER_ORG || c->b0 == 0 || text[c->b0 - 1] != '#') continue;
+        if (c->b0 >= 2) {
+            unsigned char p = (unsigned char)text[c->b0 - 2];
+            if ((p >= '0' && p <= '9') || (p >= 'A' && p <= 'Z') || (p >= 'a' && p <= 'z') || p >= 0x80 || p == '#') continue;
+        }
+        c->b0--;
+        c->c0--;
     }
     if (rs->nout) qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
     return DENER_OK;

@@ -27,6 +27,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
     {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
+    /* a hashtag keeps its "#" (as tweets are annotated); "a#b" is no hashtag */
+    {"Stau in #Hamburg und Stau in Berlin#Mitte.", "LOC:#Hamburg|LOC:Berlin"},
     /* document level: a company name with its legal form or country marks its first word */
     {"Die Quarko GmbH wächst. Quarko stellt ein.", "ORG:Quarko GmbH|ORG:Quarko"},
     {"Bei Meltis Deutschland stieg der Umsatz. Meltis baut.", "ORG:Meltis Deutschland|ORG:Meltis"},
