@@ -385,6 +385,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Donnerstag soll gewählt werden.", "Donnerstag=2023-11-16", "same weekday as the reference, future");
     expect(REF, "Er soll gehen. Am Montag berichtete die Zeitung.", "Montag=2023-11-13",
            "a cue in another sentence does not count");
+    expect(REF, "Nachfolger wird Kovac, wie der Verein am Sonntag mitteilte.", "Sonntag=2023-11-12",
+           "the nearest cue wins: a separable verb in its clause (mitteilte) over the main clause's wird");
 }
 
 /* Bad date rules are reported with file, line and column. */
