@@ -191,20 +191,23 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         memset(rs->tab, 0, cap * sizeof *rs->tab);
         prop p = {m, tk, rs, cap - 1};
         size_t regs = 0;
-        int cls_suffix = dn_class_id(m, "orgsuffix");
+        int cls_suffix = dn_class_id(m, "orgsuffix"), cls_demonym = dn_class_id(m, "demonym");
         uint64_t suffix = cls_suffix >= 0 ? 1ull << cls_suffix : 0;
+        uint64_t given = (m->cls_firstname >= 0 ? 1ull << m->cls_firstname : 0) | (cls_demonym >= 0 ? 1ull << cls_demonym : 0);
         for (size_t i = 0; i < nacc; i++) {
             const dn_cand *c = &rs->out[i];
             if (c->t0 < 0 || c->type > DENER_ORG) continue;
             int len = c->t1 - c->t0;
             const dn_token *t = &tk->t[c->t1 - 1];
             if (c->origin == DN_ORIG_RULE && c->prio < 30) continue; /* weak guesses are not spread */
-            if (c->type == DENER_ORG && len == 2 && ((t->classes & suffix) || (t->node && (m->nodes[t->node].ent_mask & (1u << DENER_LOC))))) {
+            if (c->type == DENER_ORG && len == 2 &&
+                ((t->classes & suffix) || (t->node && (m->nodes[t->node].ent_mask & (1u << DENER_LOC))))) {
                 /* a company name with its legal form or country marks its first word: "Fanuc" after
-                 * "Fanuc Deutschland", "Kestler" after "Kestler GmbH" */
+                 * "Fanuc Deutschland", "Quarko" after "Quarko GmbH" (longer names do not: "German" of
+                 * "German Pellets GmbH" is no short form) */
                 t = &tk->t[c->t0];
                 if (t->node && (m->nodes[t->node].ent_mask & 7u)) continue; /* a lexicon name of its own */
-                if ((t->classes & amb) || (t->flags & DN_T_COMPOUND)) continue;
+                if ((t->classes & (amb | given)) || (t->flags & DN_T_COMPOUND)) continue;
             } else if (c->type == DENER_PER && len >= 2) { /* surname */ }
             else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
             else continue;
