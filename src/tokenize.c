@@ -31,18 +31,24 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
 
 void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     const dn_alloc *a = &m->alloc;
-    bool ascii = true;
-    for (size_t i = 0; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) { ascii = false; break; }
-    if (ascii) {
-        size_t at = b->len;
-        dn_buf_put(a, b, s, n);
-        if (b->oom) return;
-        for (size_t i = 0; i < n; i++) {
-            char c = b->p[at + i];
-            if (c >= 'A' && c <= 'Z') b->p[at + i] = (char)(c + 32);
-        }
+    if (b->oom) return;
+    if (b->len + n + 1 > b->cap && !dn_grow(a, (void **)&b->p, &b->cap, b->len + n + 1, 1)) {
+        b->oom = true;
         return;
+    }
+    { /* ASCII: copied and lower-cased in one pass (given up at the first other byte) */
+        char *o = b->p + b->len;
+        size_t i = 0;
+        for (; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x80) break;
+            o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (i == n) {
+            b->len += n;
+            b->p[b->len] = 0;
+            return;
+        }
     }
     /* Latin-1 letters, as in German: A-Z and U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF
      * (sharp s) folds to "ss" (full case folding, as ICU does), U+00E0-U+00FF stay; anything
