@@ -207,6 +207,14 @@ typedef struct lex_file {
 static bool valid_utf8(const char *s, size_t n, size_t *bad_at) {
     const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) { /* eight ASCII bytes at a time */
+            uint64_t w;
+            memcpy(&w, u + i, 8);
+            if (!(w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
         if (u[i] < 0x80) { /* ASCII run */
             i++;
             continue;
@@ -391,6 +399,10 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
     size_t last_tylen = 0;
     int last_kind = -1;
     uint32_t last_minor = 0;
+    /* a file that is valid UTF-8 without NUL bytes as a whole needs no check per line (a line
+     * ends at an ASCII byte); otherwise the lines are checked one by one, for the message */
+    size_t bad;
+    bool check = abbrev_pass && (!valid_utf8(s + i, n - i, &bad) || memchr(s + i, 0, n - i));
     while (i < n) {
         const char *nl = memchr(s + i, '\n', n - i);
         size_t j = nl ? (size_t)(nl - s) : n;
@@ -417,13 +429,12 @@ static int load_lex_lines(dener_model *m, dn_tokens *tk, lex_file *lf, bool abbr
         for (size_t k = 0; k < ll; k++)
             if (l[k] != ' ' && l[k] != '\t') { blank = false; break; }
         if (blank) continue;
-        size_t bad;
         /* the abbreviation pass runs first over every line of every file, so the second pass
          * sees only lines that passed these checks */
-        if (abbrev_pass && !valid_utf8(l, ll, &bad))
+        if (check && !valid_utf8(l, ll, &bad))
             return dn_error(err, DENER_ERR_LEXICON, line, bad, "%s:%zu: invalid UTF-8 at byte %zu of the line", lf->path,
                             line, bad + 1);
-        if (abbrev_pass && memchr(l, 0, ll))
+        if (check && memchr(l, 0, ll))
             return dn_error(err, DENER_ERR_LEXICON, line, 0, "%s:%zu: NUL byte in line", lf->path, line);
         const char *tab1 = memchr(l, '\t', ll);
         if (!tab1)
