@@ -142,15 +142,19 @@ static uint32_t new_node(dener_model *m) {
 static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
     if ((m->nedges + 1) * 2 > m->edges_cap && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
         return DN_NO_NODE;
-    uint32_t c = dn_trie_child(m, parent, key, len);
-    if (c) return c;
+    /* the look-up of dn_trie_child, keeping the hash and the free slot it ends at */
+    uint32_t h = edge_hash(parent, key, len);
+    size_t mask = m->edges_cap - 1, j = h & mask;
+    for (;; j = (j + 1) & mask) {
+        const dn_edge *e = &m->edges[j];
+        if (!e->child) break;
+        if (e->hash == h && e->parent == parent && e->keylen == len && memcmp(m->pool + e->key, key, len) == 0)
+            return e->child;
+    }
     uint32_t k = dn_pool_add(m, key, len);
     if (!k && len) return DN_NO_NODE;
-    c = new_node(m);
+    uint32_t c = new_node(m);
     if (!c) return DN_NO_NODE;
-    uint32_t h = edge_hash(parent, key, len);
-    size_t j = h & (m->edges_cap - 1);
-    while (m->edges[j].child) j = (j + 1) & (m->edges_cap - 1);
     m->edges[j] = (dn_edge){parent, c, k, (uint32_t)len, h};
     m->nedges++;
     if (len > m->max_keylen) m->max_keylen = len;
