@@ -257,6 +257,11 @@ static bool simple_name(const char *s, size_t n) {
     bool prev_alnum = false;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') { /* the common case first: an ASCII letter */
+            i++;
+            prev_alnum = true;
+            continue;
+        }
         if (c == ' ' || c == '-') {
             if (!prev_alnum || i + 1 >= n) return false;
             prev_alnum = false;
