@@ -555,12 +555,28 @@ struct dn_date_words {
      * nonmid: the slots that cannot start right after an ASCII letter */
     int nslots;
     uint64_t kindr[64], byter[256], prevr[128], nonmid;
+    /* the children of node i, for the search: bytes fb[f0[i] .. f0[i + 1]) and nodes fn[...]
+     * (rebuilt by words_freeze when words are added); per byte (ASCII folded): FS_* flags */
+    uint32_t *f0, *fn;
+    uint8_t *fb;
+    uint8_t first[256];
 };
+#define FS_RARE 1u /* rare_byte */
+#define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
+#define FS_MID 4u  /* ...a word of a kind in mid */
 
 static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) {
     if (!node) return w->root[b];
     for (uint32_t c = w->n[node].child; c; c = w->n[c].sib)
         if (w->n[c].byte == b) return c;
+    return 0;
+}
+
+/* wchild over the frozen arrays. */
+static inline uint32_t wnext(const struct dn_date_words *w, uint32_t node, uint8_t b) {
+    if (!node) return w->root[b];
+    for (uint32_t k = w->f0[node], e = w->f0[node + 1]; k < e; k++)
+        if (w->fb[k] == b) return w->fn[k];
     return 0;
 }
 
@@ -586,6 +602,9 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
     return true;
 }
 
+static void words_free(const dn_alloc *a, struct dn_date_words *w);
+static bool words_freeze(const dn_alloc *a, struct dn_date_words *w);
+
 /* Builds m->date_words from the first words (children of the trie root) of the entries of the
  * classes in want. Called once the lexicons are loaded (rules come after them). */
 static bool words_build(dener_model *m, uint64_t want) {
@@ -610,6 +629,10 @@ static bool words_build(dener_model *m, uint64_t want) {
         }
     }
     w->used = want;
+    if (!words_freeze(a, w)) {
+        words_free(a, w);
+        return false;
+    }
     m->date_words = w;
     return true;
 }
@@ -617,7 +640,49 @@ static bool words_build(dener_model *m, uint64_t want) {
 static void words_free(const dn_alloc *a, struct dn_date_words *w) {
     if (!w) return;
     dn_free(a, w->n);
+    dn_free(a, w->f0);
+    dn_free(a, w->fn);
+    dn_free(a, w->fb);
     dn_free(a, w);
+}
+
+static bool rare_byte(unsigned c);
+static bool words_freeze(const dn_alloc *a, struct dn_date_words *w);
+
+/* Rebuilds the search arrays of w (see dn_date_words.f0) after words or kinds were added. */
+static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
+    uint32_t *f0 = dn_malloc(a, (w->nn + 1) * sizeof *f0), *fn = dn_malloc(a, (w->nn + 1) * sizeof *fn);
+    uint8_t *fb = dn_malloc(a, w->nn + 1);
+    if (!f0 || !fn || !fb) {
+        dn_free(a, f0);
+        dn_free(a, fn);
+        dn_free(a, fb);
+        return false;
+    }
+    uint32_t k = 0;
+    for (size_t i = 0; i < w->nn; i++) {
+        f0[i] = k;
+        if (i == 0) continue; /* the root's children are in root[] */
+        for (uint32_t c = w->n[i].child; c; c = w->n[c].sib) {
+            fb[k] = w->n[c].byte;
+            fn[k++] = c;
+        }
+    }
+    f0[w->nn] = k;
+    dn_free(a, w->f0);
+    dn_free(a, w->fn);
+    dn_free(a, w->fb);
+    w->f0 = f0, w->fn = fn, w->fb = fb;
+    for (unsigned b = 0; b < 256; b++) {
+        uint8_t f = rare_byte(b) ? FS_RARE : 0;
+        if (b >= 0x80) f |= FS_WORD | FS_MID;
+        else {
+            uint32_t r = w->root[b >= 'A' && b <= 'Z' ? b + 32 : b];
+            if (r) f |= FS_WORD | (w->n[r].sub & w->mid ? FS_MID : 0);
+        }
+        w->first[b] = f;
+    }
+    return true;
 }
 
 /* First bytes and first word classes of a (part of a) pattern. */
@@ -1158,6 +1223,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
         if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
     if (r->mid) w->mid |= r->fcls;
+    ok = words_freeze(&m->alloc, w);
     r->slot = -1;
     if (w->nslots < 64) {
         uint64_t bit = 1ull << w->nslots;
@@ -2119,13 +2185,15 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
     for (size_t i = 0; i < len; i++) {
         unsigned char b = (unsigned char)text[i];
         if (b >= 0x80 && b < 0xC0) continue;
-        if (rare_byte(b)) {
+        uint8_t fl0 = w->first[b];
+        if (fl0 & FS_RARE) {
             if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
             p->rare[p->nrare++] = (uint32_t)i;
         }
-        if (!w || (b < 0x80 && !w->root[b >= 'A' && b <= 'Z' ? b + 32 : b])) continue;
+        if (!(fl0 & FS_WORD)) continue;
         /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
         bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
+        if (mid && !(fl0 & FS_MID)) continue;
         uint64_t want = mid ? w->mid : ~0ull;
         if (!want) continue;
         uint32_t node = 0;
@@ -2135,7 +2203,7 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
             unsigned char c = (unsigned char)text[j];
             if (c < 0x80) {
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
-                node = wchild(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+                node = wnext(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
                 if (!node || !(w->n[node].sub & want)) break;
                 acc |= w->n[node].cls;
                 j++;
@@ -2166,7 +2234,7 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
                 }
             }
             for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
-                node = wchild(w, node, (uint8_t)f[q]);
+                node = wnext(w, node, (uint8_t)f[q]);
                 if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
                 else acc |= w->n[node].cls;
             }
