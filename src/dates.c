@@ -538,6 +538,7 @@ typedef struct wnode {
     uint32_t child, sib; /* first child, next sibling (0: none) */
     uint64_t cls;        /* kinds of the words that end here */
     uint64_t sub;        /* kinds of the words that go through here */
+    uint64_t cm;         /* for a word of the lexicon: its node's class_mask & the date classes */
     uint8_t byte;
 } wnode;
 
@@ -580,7 +581,7 @@ static inline uint32_t wnext(const struct dn_date_words *w, uint32_t node, uint8
     return 0;
 }
 
-static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k, size_t n, uint64_t cls) {
+static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k, size_t n, uint64_t cls, uint64_t cm) {
     uint32_t node = 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t b = (uint8_t)k[i];
@@ -588,7 +589,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
         if (!c) {
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
             c = (uint32_t)w->nn++;
-            w->n[c] = (wnode){0, 0, 0, 0, b};
+            w->n[c] = (wnode){0, 0, 0, 0, 0, b};
             if (!node) w->root[b] = c;
             else {
                 w->n[c].sib = w->n[node].child;
@@ -598,7 +599,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
         node = c;
         w->n[c].sub |= cls;
     }
-    if (node) w->n[node].cls |= cls;
+    if (node) w->n[node].cls |= cls, w->n[node].cm |= cm;
     return true;
 }
 
@@ -622,7 +623,7 @@ static bool words_build(dener_model *m, uint64_t want) {
         if (!e->child || e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
-        if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls)) {
+        if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls, nd->class_mask & want)) {
             dn_free(a, w->n);
             dn_free(a, w);
             return false;
@@ -1206,7 +1207,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
             const uint8_t *sp = c->strs + f.str[k];
             fb.len = 0;
             dn_fold_append(m, &fb, (const char *)sp + 1, sp[0]);
-            ok = !fb.oom && words_add(&m->alloc, w, fb.p, fb.len, 1ull << kind);
+            ok = !fb.oom && words_add(&m->alloc, w, fb.p, fb.len, 1ull << kind, 0);
         }
         dn_buf_free(&m->alloc, &fb);
         if (!ok) goto done;
@@ -2327,11 +2328,20 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             /* a closed compound that starts or ends with a trigger word: "Freitagabend",
              * "Neunzigerjahre", "Achtzigern", "Jahresende" */
             const char *k = tk->keys.p + t->key;
+            /* prefixes through the byte trie of date words (it holds every lexicon word with
+             * a date class, with its class_mask & date_triggers), suffixes through the lexicon */
+            const struct dn_date_words *dw = m->date_words;
+            uint32_t wn = 0;
+            size_t walked = 0;
+            bool walk = dw != NULL;
             for (size_t l = 4; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
-                uint32_t nd = dn_trie_child(m, 0, k, l);
-                if (nd) cls = m->nodes[nd].class_mask & m->date_triggers;
-                nd = t->node ? dn_trie_child(m, 0, k + l - 1, t->keylen - l + 1) : 0;
+                while (walk && walked < l) {
+                    wn = wnext(dw, wn, (uint8_t)k[walked++]);
+                    if (!wn) walk = false;
+                }
+                if (walk) cls = dw->n[wn].cm;
+                uint32_t nd = t->node ? dn_trie_child(m, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
             }
         }
