@@ -41,6 +41,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Zwischen Gotha und Kolbrenna liegt ein Wald.", "LOC:Gotha|LOC:Kolbrenna"},
     {"Im aargauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
+    {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    {"Die St. Nikolauskapelle brannte.", "LOC:St. Nikolauskapelle"},
 };
 
 int main(int argc, char **argv) {
