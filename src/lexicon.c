@@ -635,7 +635,8 @@ static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
         return NULL;
     }
     m->src_link = dn_pool_add(m, "link", 4);
-    if (!m->src_link) {
+    m->src_abbrev = m->src_link ? dn_pool_add(m, "abbrev", 6) : 0;
+    if (!m->src_link || !m->src_abbrev) {
         dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
         dener_model_free(m);
         return NULL;

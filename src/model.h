@@ -72,6 +72,7 @@ struct dener_model {
     size_t ndate_rules, date_rules_cap;
     size_t nfiles;
     uint32_t src_link; /* pool offset of "link", the source of propagated names */
+    uint32_t src_abbrev; /* pool offset of "abbrev", the source of names an acronym defines */
     uint64_t date_triggers; /* word classes that date rules look up: dates are only searched near
                                tokens of these classes and tokens with digits (dates.c) */
     int date_numword;       /* class id of "numword", -1 if none */

@@ -111,6 +111,106 @@ static int prop_get(prop *p, const char *k, size_t n) {
     return -1;
 }
 
+
+/* ---- acronym definitions (Schwartz & Hearst): "Builders Labourers Federation (BLF)" */
+
+static bool alnum_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+static unsigned char lower_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* Is token t a punctuation token of exactly the byte ch? */
+static bool is_punct(const dn_tokens *tk, const char *text, size_t t, char ch) {
+    const dn_token *k = &tk->t[t];
+    return (k->flags & DN_T_PUNCT) && k->b1 == k->b0 + 1 && text[k->b0] == ch;
+}
+
+/* For an accepted one-token name that is an acronym in brackets, finds the words before the
+ * bracket that it abbreviates: every letter of the acronym, right to left, matched in order in
+ * the text before it, the first one at the start of a word. Returns the first token of that long
+ * form (the form ends before the bracket), or -1. */
+static long acronym_start(const dn_tokens *tk, const char *text, const dn_cand *c) {
+    if (c->t0 < 2 || c->t1 != c->t0 + 1 || (size_t)c->t1 >= tk->n) return -1;
+    const dn_token *a = &tk->t[c->t0];
+    size_t alen = a->b1 - a->b0;
+    if (!(a->flags & DN_T_UPPER) || alen < 2 || alen > 8) return -1;
+    size_t open = (size_t)c->t0 - 1;
+    if (!is_punct(tk, text, open, '(') || !is_punct(tk, text, (size_t)c->t1, ')') || open == 0) return -1;
+    size_t want = alen + 5 < 2 * alen ? alen + 5 : 2 * alen; /* at most this many words */
+    size_t first = open > want ? open - want : 0;
+    long l = (long)tk->t[open - 1].b1 - 1, lo = (long)tk->t[first].b0;
+    for (long si = (long)alen - 1; si >= 0; si--) {
+        unsigned char ch = lower_ascii((unsigned char)text[a->b0 + (size_t)si]);
+        if (ch >= 0x80) return -1; /* ASCII acronyms only */
+        while (l >= lo && (lower_ascii((unsigned char)text[l]) != ch ||
+                           (si == 0 && l > lo && alnum_byte((unsigned char)text[l - 1]))))
+            l--;
+        if (l < lo) return -1;
+        l--;
+    }
+    size_t start = (size_t)(l + 1);
+    for (size_t t = first; t < open; t++)
+        if (tk->t[t].b0 == start) return (long)t;
+    return -1;
+}
+
+static bool function_word(const dn_token *t) { return (t->flags & DN_T_LOWER) && t->b1 - t->b0 <= 5; }
+
+/* Adds the long forms of acronyms in brackets as names of the acronym's type, replacing names
+ * inside them ("Danish Refugee Council (DRC)", "Bundesamt für Kommunikation (BAKOM)"). */
+static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
+    const dn_alloc *a = &m->alloc;
+    size_t n0 = rs->nout;
+    for (size_t i = 0; i < n0; i++) {
+        const dn_cand *c = &rs->out[i];
+        if (c->type > DENER_ORG || c->t0 < 0) continue;
+        long s = acronym_start(tk, text, c);
+        if (s < 0) continue;
+        size_t t0 = (size_t)s, t1 = (size_t)c->t0 - 1, words = 0;
+        bool ok = (tk->t[t0].flags & (DN_T_CAP | DN_T_UPPER)) && !(tk->t[t1 - 1].flags & DN_T_PUNCT);
+        for (size_t t = t0; t < t1 && ok; t++) {
+            const dn_token *k = &tk->t[t];
+            if (t > t0 && (k->flags & (DN_T_NL | DN_T_SENT))) ok = false;
+            else if (k->flags & DN_T_PUNCT) ok = (k->flags & (DN_T_SENTEND | DN_T_QUOTE | DN_T_OPEN)) == 0;
+            else if (!(k->flags & (DN_T_CAP | DN_T_UPPER)) && !function_word(k)) ok = false;
+            else words++;
+            /* only names wholly inside the long form may be replaced */
+            uint32_t cv = rs->cover[t];
+            if (ok && cv) {
+                const dn_cand *o = &rs->out[cv - 1];
+                ok = o->t0 >= (int32_t)t0 && o->t1 <= (int32_t)t1;
+            }
+        }
+        if (!ok || words < 2) continue;
+        if (rs->cover[t0] && rs->out[rs->cover[t0] - 1].t0 == (int32_t)t0 && rs->out[rs->cover[t0] - 1].t1 == (int32_t)t1)
+            continue; /* already one name, with its own source and canonical */
+        for (size_t t = t0; t < t1; t++)
+            if (rs->cover[t]) rs->out[rs->cover[t] - 1].type = 0xff; /* replaced */
+        if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
+        c = &rs->out[i]; /* the array may have moved */
+        dn_cand lf = {tk->t[t0].b0, tk->t[t1 - 1].b1, tk->t[t0].c0, tk->t[t1 - 1].c1, (int32_t)t0, (int32_t)t1,
+                      c->type, DN_ORIG_RULE, c->prio, m->src_abbrev, 0, -1, -1, -1};
+        rs->out[rs->nout++] = lf;
+        for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)rs->nout;
+    }
+    /* drop the replaced names and renumber the cover map */
+    if (rs->nout == n0) return DENER_OK;
+    size_t w = 0;
+    for (size_t i = 0; i < rs->nout; i++)
+        if (rs->out[i].type != 0xff) rs->out[w++] = rs->out[i];
+    rs->nout = w;
+    memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
+    for (size_t i = 0; i < rs->nout; i++) {
+        const dn_cand *c = &rs->out[i];
+        size_t t0, t1;
+        if (c->t0 >= 0) t0 = (size_t)c->t0, t1 = (size_t)c->t1;
+        else tok_range(tk, c->b0, c->b1, &t0, &t1); /* dates cover every token they touch */
+        for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)(i + 1);
+    }
+    return DENER_OK;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -178,6 +278,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         rs->out[rs->nout++] = *c;
         for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)rs->nout;
     }
+    /* 2b. long forms of acronyms in brackets */
+    int arc = acronym_long_forms(m, tk, text, rs);
+    if (arc) return arc;
     /* 3. propagation */
     size_t nacc = rs->nout, nreg = 0;
     uint64_t amb = 0;

@@ -34,6 +34,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Bei Meltis Deutschland stieg der Umsatz. Meltis baut.", "ORG:Meltis Deutschland|ORG:Meltis"},
     {"Die Firma heißt Quarko Bros. Entertainment GmbH.", "ORG:Quarko Bros. Entertainment GmbH"},
     {"Das Bundesamt für Wasserwege (BAWW) warnt.", "ORG:Bundesamt für Wasserwege|ORG:BAWW"},
+    /* the words an acronym in brackets abbreviates become one name (Schwartz & Hearst) */
+    {"Ein Bericht des Nordic Water Council (NWC) erschien.", "ORG:Nordic Water Council|ORG:NWC"},
+    {"Das Bruttoinlandsprodukt (BIP) stieg.", ""},
     /* places: after a preposition before any lower-case word, unless also a common noun */
     {"Der Bus kam aus Gotha unter Polizeischutz.", "LOC:Gotha"},
     {"Das Haus ist aus Stein gebaut.", ""},
