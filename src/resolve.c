@@ -193,6 +193,10 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
                       c->type, DN_ORIG_RULE, c->prio, m->src_abbrev, 0, -1, -1, -1};
         rs->out[rs->nout++] = lf;
         for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)rs->nout;
+        if (!rs->out[i].canonical) { /* the acronym stands for its long form */
+            rs->out[i].canon_tok0 = (int32_t)t0;
+            rs->out[i].canon_tok1 = (int32_t)t1;
+        }
     }
     /* drop the replaced names and renumber the cover map */
     if (rs->nout == n0) return DENER_OK;

@@ -73,6 +73,16 @@ int main(int argc, char **argv) {
         CHECK(strcmp(got, CASES[c].expect) == 0, "\"%s\": got \"%s\", expected \"%s\"", CASES[c].text, got,
               CASES[c].expect);
     }
+    /* the acronym's canonical is its long form */
+    const char *t = "Ein Bericht des Nordic Water Council (NWC) erschien.";
+    if (d && dener_extract(d, t, strlen(t), NULL, &err) == 0) {
+        const dener_entity *e = dener_doc_count(d) == 2 ? dener_doc_entity(d, 1) : NULL;
+        CHECK(e && e->canonical && strcmp(e->canonical, "Nordic Water Council") == 0, "canonical of NWC: %s",
+              e && e->canonical ? e->canonical : "(none)");
+        e = dener_doc_count(d) >= 1 ? dener_doc_entity(d, 0) : NULL;
+        CHECK(e && e->source && strcmp(e->source, "abbrev") == 0, "source of the long form: %s",
+              e && e->source ? e->source : "(none)");
+    }
     dener_doc_free(d);
     dener_model_free(m);
     return check_done("names");
