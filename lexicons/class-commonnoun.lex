@@ -8393,6 +8393,8 @@ Fusionierte	commonnoun
 Fusionierten	commonnoun
 Fuß	commonnoun
 Fuße	commonnoun
+Fußgänger	commonnoun
+Fußgängern	commonnoun
 Futter	commonnoun
 Futtern	commonnoun
 Futuristische	commonnoun
@@ -14091,6 +14093,7 @@ Löcher	commonnoun
 Löchern	commonnoun
 Löffel	commonnoun
 Löffeln	commonnoun
+Löhne	commonnoun
 Löhnen	commonnoun
 Löschen	commonnoun
 Lösegeld	commonnoun
