@@ -24,6 +24,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie wohnt bei ihrer Tante Orsolya.", "PER:Orsolya"},
     {"Das sei falsch, sagte Brixner der Zeitung.", "PER:Brixner"},
     {"Hartmann war lange Trainer.", "PER:Hartmann"},
+    {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
     {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
