@@ -97,6 +97,7 @@ struct dn_date_rule {
      * fcls; only if fast */
     bool fast;
     bool jit; /* compiled by the JIT */
+    bool filt; /* has a start filter (fast unless switched off by dn_dates_use_filters) */
     int8_t slot; /* among the rules with a start filter (see dn_date_words.nslots), -1 if none */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
@@ -1216,7 +1217,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     }
     memcpy(r->fb, f.b, sizeof r->fb);
     r->fcls = f.cls;
-    r->fast = true;
+    r->fast = r->filt = true;
     /* "(?<![...])" first: the rule cannot start right after an ASCII character of that class */
     memset(r->prevbad, 0, sizeof r->prevbad);
     if (!c->top_alt && !caseless && n > 5 && memcmp(re, "(?<![", 5) == 0) lb_class(re, n, 5, r->prevbad);
@@ -1469,6 +1470,10 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     }
     m->date_rules[m->ndate_rules++] = r;
     return DENER_OK;
+}
+
+void dn_dates_use_filters(dener_model *m, bool on) {
+    for (size_t i = 0; i < m->ndate_rules; i++) m->date_rules[i].fast = on && m->date_rules[i].filt;
 }
 
 void dn_dates_free(dener_model *m) {

@@ -44,6 +44,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                   const char *docdate);
 void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds);
 
+/* For tests: switches the start filters of m's date rules (dates.c, rule_first) off or back on. The
+ * dates found are the same either way; only the work differs. */
+void dn_dates_use_filters(dener_model *m, bool on);
+
 /* Parses an ISO 8601 document date ("2023-11-16", "2023-11", "2023", "2016-05-14T23:06:43Z").
  * Returns the precision (3 day, 2 month, 1 year) or 0 if it is not a valid date. */
 int dn_parse_iso_date(const char *s, int *y, int *mo, int *d);
