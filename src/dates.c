@@ -1514,6 +1514,8 @@ typedef struct priv {
     /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
     struct win { size_t from, to; uint64_t cls; bool digit; } *win;
     size_t nwin, wcap;
+    struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
+    size_t nmwin, mwcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
      * m->date_words, and rare bytes */
     struct cw { uint32_t pos; bool mid; uint64_t cls; } *cw;
@@ -1718,14 +1720,16 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
     size_t off = 0, ci = 0, ri = 0;
-    for (size_t w = 0; w < p->nwin; w++) {
-        const struct win *wi = &p->win[w];
+    const struct win *wins = all ? p->mwin : p->win;
+    size_t nwins = all ? p->nmwin : p->nwin;
+    for (size_t w = 0; w < nwins; w++) {
+        const struct win *wi = &wins[w];
         if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
         /* windows that overlap or touch (their starts and ends both grow with w) make one search
          * range: the same start positions, one pcre2_match call instead of one per window */
         size_t from = wi->from, to = wi->to;
-        while (w + 1 < p->nwin && to - from < MERGE_MAX) {
-            const struct win *nx = &p->win[w + 1];
+        while (!all && w + 1 < nwins && to - from < MERGE_MAX) {
+            const struct win *nx = &wins[w + 1];
             if (nx->from > to + 1) break;
             if (!all && !(nx->cls & r->need) && !(nx->digit && r->need_digit)) break;
             if (nx->to > to) to = nx->to;
@@ -2359,6 +2363,19 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         w->cls = cls;
         w->digit = digit;
     }
+    /* the merged windows of the rules that run on all of them (see run_rule) */
+    p->nmwin = 0;
+    for (size_t w = 0; w < p->nwin; w++) {
+        size_t from = p->win[w].from, to = p->win[w].to;
+        while (w + 1 < p->nwin && to - from < MERGE_MAX) {
+            const struct win *nx = &p->win[w + 1];
+            if (nx->from > to + 1) break;
+            if (nx->to > to) to = nx->to;
+            w++;
+        }
+        if (!DN_GROW(&m->alloc, p->mwin, p->mwcap, p->nmwin + 1)) return DENER_ERR_NOMEM;
+        p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
+    }
     p->fold.oom = false;
     bool fast = false;
     for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
@@ -2434,6 +2451,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->idx);
         dn_free(a, p->bits);
         dn_free(a, p->win);
+        dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
         dn_free(a, p->spos);
