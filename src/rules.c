@@ -244,6 +244,11 @@ static int parse_test(parser *p) {
         t.op = DN_OP_ANY;
         return add_test(p, &t);
     }
+    if (len == 7 && memcmp(p->l + s, "ModNoun", 7) == 0) { /* a closed compound of a common noun and a known word */
+        t.op = DN_OP_PART1;
+        t.arg = DN_PART1_MODNOUN;
+        return add_test(p, &t);
+    }
     if (len == 5 && memcmp(p->l + s, "Known", 5) == 0) {
         t.op = DN_OP_KNOWN;
         return add_test(p, &t);

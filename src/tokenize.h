@@ -25,6 +25,8 @@ enum {
     DN_T_PARA = 1u << 15     /* a blank line precedes it */
 };
 
+#define DN_PART1_MODNOUN 0x100u /* see dn_token.part1 */
+
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */
     uint32_t c0, c1;       /* code point offsets, end exclusive */
@@ -35,7 +37,9 @@ typedef struct dn_token {
     uint16_t flags;        /* DN_T_* */
     uint64_t classes;      /* word classes of the whole token, or else of its last part */
     uint16_t part1;        /* hyphenated compounds: entity kinds (bit per dener_type) of the first
-                              part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg") */
+                              part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg");
+                              closed compounds: DN_PART1_MODNOUN if they split into a common noun
+                              and a known word ("Wein|berg", "Stellen|abbau", not "Kemmel|berg") */
     uint64_t head;         /* word classes of the head of a closed compound: the longest suffix of
                               at least 4 letters, after at least 3, that has a lexicon entry
                               ("Förderprogramm" -> classes of "Programm"); only for capitalised

@@ -46,6 +46,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Im aargauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    {"Sie wanderten auf den Kemmelberg und über den Weinberg zum Schwielowsee.", "LOC:Kemmelberg|LOC:Schwielowsee"},
     {"Die St. Nikolauskapelle brannte.", "LOC:St. Nikolauskapelle"},
 };
 
