@@ -215,6 +215,25 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
     return DENER_OK;
 }
 
+
+typedef struct dn_kh { uint64_t h; uint32_t i; } dn_kh; /* a name's word hash and its index */
+
+static int cmp_kh(const void *x, const void *y) {
+    const dn_kh *a = x, *b = y;
+    if (a->h != b->h) return a->h < b->h ? -1 : 1;
+    return a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Do two token-aligned candidates consist of the same folded words? */
+static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
+    if (a->t1 - a->t0 != b->t1 - b->t0) return false;
+    for (int32_t k = 0; k < a->t1 - a->t0; k++) {
+        const dn_token *x = &tk->t[a->t0 + k], *y = &tk->t[b->t0 + k];
+        if (x->keylen != y->keylen || memcmp(tk->keys.p + x->key, tk->keys.p + y->key, x->keylen) != 0) return false;
+    }
+    return true;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -285,6 +304,42 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     /* 2b. long forms of acronyms in brackets */
     int arc = acronym_long_forms(m, tk, text, rs);
     if (arc) return arc;
+    /* 2c. one type per rule-found name in a document: when rules gave the same words different
+     * types ("Conrad Caine" after a descriptor and after a given name), the strongest rule wins.
+     * Names are grouped by a hash of their words (sorting: n log n on any document). */
+    {
+        size_t nr = 0;
+        for (size_t i = 0; i < rs->nout; i++) nr += rs->out[i].origin == DN_ORIG_RULE && rs->out[i].t0 >= 0;
+        if (nr > 1) {
+            dn_kh *ks = dn_malloc(a, nr * sizeof *ks);
+            if (!ks) return DENER_ERR_NOMEM;
+            size_t w = 0;
+            for (size_t i = 0; i < rs->nout; i++) {
+                const dn_cand *c = &rs->out[i];
+                if (c->origin != DN_ORIG_RULE || c->t0 < 0 || c->type > DENER_ORG) continue;
+                uint64_t h = (uint64_t)(c->t1 - c->t0);
+                for (int32_t k = c->t0; k < c->t1; k++)
+                    h = h * 0x9E3779B97F4A7C15ull ^ dn_hash(tk->keys.p + tk->t[k].key, tk->t[k].keylen, 11);
+                ks[w++] = (dn_kh){h, (uint32_t)i};
+            }
+            qsort(ks, w, sizeof *ks, cmp_kh);
+            for (size_t g = 0; g < w;) {
+                size_t e = g + 1;
+                while (e < w && ks[e].h == ks[g].h) e++;
+                if (e - g > 1) {
+                    /* the strongest of the group with the same words as its first member */
+                    const dn_cand *f = &rs->out[ks[g].i];
+                    size_t best = ks[g].i;
+                    for (size_t q = g + 1; q < e; q++)
+                        if (same_words(tk, f, &rs->out[ks[q].i]) && rs->out[ks[q].i].prio > rs->out[best].prio) best = ks[q].i;
+                    for (size_t q = g; q < e; q++)
+                        if (same_words(tk, f, &rs->out[ks[q].i])) rs->out[ks[q].i].type = rs->out[best].type;
+                }
+                g = e;
+            }
+            dn_free(a, ks);
+        }
+    }
     /* 3. propagation */
     size_t nacc = rs->nout, nreg = 0;
     uint64_t amb = 0;
