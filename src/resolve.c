@@ -340,6 +340,81 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             dn_free(a, ks);
         }
     }
+    /* 3a. a multi-word name found by a rule marks the same words elsewhere in the document
+     * ("die Anwaltskanzlei Waldorf Frommer ... Waldorf Frommer mahnt ab") */
+    {
+        size_t nm = 0;
+        for (size_t i = 0; i < rs->nout; i++) {
+            const dn_cand *c = &rs->out[i];
+            nm += c->origin == DN_ORIG_RULE && c->t0 >= 0 && c->t1 - c->t0 >= 2 && c->prio >= 30 && c->type <= DENER_ORG;
+        }
+        if (nm) {
+            size_t cap = 16;
+            while (cap < nm * 2) cap *= 2;
+            uint32_t *head = dn_calloc(a, cap, sizeof *head), *next = dn_malloc(a, rs->nout * sizeof *next);
+            if (!head || !next) {
+                dn_free(a, head);
+                dn_free(a, next);
+                return DENER_ERR_NOMEM;
+            }
+            size_t n0 = rs->nout;
+            for (size_t i = 0; i < n0; i++) {
+                const dn_cand *c = &rs->out[i];
+                if (c->origin != DN_ORIG_RULE || c->t0 < 0 || c->t1 - c->t0 < 2 || c->prio < 30 || c->type > DENER_ORG)
+                    continue;
+                const dn_token *f = &tk->t[c->t0];
+                size_t h = dn_hash(tk->keys.p + f->key, f->keylen, 13) & (cap - 1);
+                /* one entry per distinct name, at most 8 per bucket: linear time on any document */
+                size_t chain = 0;
+                bool dup = false;
+                for (uint32_t e = head[h]; e && !dup; e = next[e - 1], chain++) dup = same_words(tk, c, &rs->out[e - 1]);
+                if (dup || chain >= 8) continue;
+                next[i] = head[h];
+                head[h] = (uint32_t)i + 1;
+            }
+            for (size_t ti = 0; ti < tk->n; ti++) {
+                const dn_token *t = &tk->t[ti];
+                if (!(t->flags & (DN_T_CAP | DN_T_UPPER))) continue;
+                if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
+                size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
+                for (uint32_t e = head[h]; e; e = next[e - 1]) {
+                    const dn_cand *src = &rs->out[e - 1];
+                    size_t len = (size_t)(src->t1 - src->t0);
+                    if (ti + len > tk->n) continue;
+                    bool ok = true;
+                    for (size_t k = 0; k < len && ok; k++) {
+                        const dn_token *x = &tk->t[(size_t)src->t0 + k], *y = &tk->t[ti + k];
+                        ok = x->keylen == y->keylen && memcmp(tk->keys.p + x->key, tk->keys.p + y->key, x->keylen) == 0 &&
+                             (k == 0 || !(y->flags & DN_T_NL));
+                        /* only weaker rule guesses wholly inside may be there already ("Meltis" alone) */
+                        uint32_t cv = ok ? rs->cover[ti + k] : 0;
+                        if (cv) {
+                            const dn_cand *o = &rs->out[cv - 1];
+                            ok = o->origin == DN_ORIG_RULE && o->prio < src->prio && o->t0 >= (int32_t)ti &&
+                                 o->t1 <= (int32_t)(ti + len);
+                        }
+                    }
+                    if (!ok) continue;
+                    for (size_t k = 0; k < len; k++)
+                        if (rs->cover[ti + k]) rs->out[rs->cover[ti + k] - 1].type = 0xff; /* replaced */
+                    dn_cand c = {t->b0, tk->t[ti + len - 1].b1, t->c0, tk->t[ti + len - 1].c1, (int32_t)ti,
+                                 (int32_t)(ti + len), src->type, DN_ORIG_PROP, src->prio, m->src_link, src->canonical,
+                                 src->canon_tok0, src->canon_tok1, -1};
+                    if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) {
+                        dn_free(a, head);
+                        dn_free(a, next);
+                        return DENER_ERR_NOMEM;
+                    }
+                    rs->out[rs->nout++] = c;
+                    for (size_t k = 0; k < len; k++) rs->cover[ti + k] = (uint32_t)rs->nout;
+                    ti += len - 1;
+                    break;
+                }
+            }
+            dn_free(a, head);
+            dn_free(a, next);
+        }
+    }
     /* 3. propagation */
     size_t nacc = rs->nout, nreg = 0;
     uint64_t amb = 0;
@@ -423,6 +498,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         c->b0--;
         c->c0--;
     }
+    /* drop the names a longer one replaced (steps 2b and 3a) */
+    size_t kept = 0;
+    for (size_t i = 0; i < rs->nout; i++)
+        if (rs->out[i].type != 0xff) rs->out[kept++] = rs->out[i];
+    rs->nout = kept;
     if (rs->nout) qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
     return DENER_OK;
 }

@@ -32,6 +32,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Stau in #Hamburg und Stau in Berlin#Mitte.", "LOC:#Hamburg|LOC:Berlin"},
     /* document level: a company name with its legal form or country marks its first word */
     {"Die Quarko GmbH wächst. Quarko stellt ein.", "ORG:Quarko GmbH|ORG:Quarko"},
+    /* a multi-word name found by a rule marks the same words elsewhere */
+    {"Die Anwaltskanzlei Quarko Meltis mahnt ab. Dann verschickt Quarko Meltis Briefe.", "ORG:Quarko Meltis|ORG:Quarko Meltis"},
     /* one type per rule-found name in a document: the descriptor (ORG) outranks the given name (PER) */
     {"Die Digitalagentur Conrad Brixl wächst. Conrad Brixl stellt ein.", "ORG:Conrad Brixl|ORG:Conrad Brixl"},
     {"Bei Meltis Deutschland stieg der Umsatz. Meltis baut.", "ORG:Meltis Deutschland|ORG:Meltis"},
