@@ -1,5 +1,5 @@
 # class-orgdeschead.lex - heads of compound descriptor nouns that stand before an organisation's
-# name: "der Maschinenbauer Fanuc", "der Internetriese Google", "der Streamingdienst Netflix",
+# name: "der Maschinenbauer Trumpf", "der Internetriese Google", "der Streamingdienst Netflix",
 # "die Supermarktkette Rewe". A word here counts only as the head of a closed compound (@orgdeschead~
 # in names.rules): alone, "Bauer", "Riese" or "Dienst" is no descriptor. Type: orgdeschead.
 # Format: name<TAB>orgdeschead. Source: written by the dener authors. Licence: Apache-2.0.

@@ -59,7 +59,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"der Hamburg-Besuch und der Haus-Hamburg", "LOC:Hamburg-Besuch"},
     {"Herr Gogolla", "PER:Gogolla"},
     {"Herr Förderprogramm", ""},
-    {"auf den Kemmelberg und den Weinberg", "LOC:Kemmelberg"}, /* ModNoun: Wein|berg splits into known words */
+    {"auf den Horbelberg und den Weinberg", "LOC:Horbelberg"}, /* ModNoun: Wein|berg splits into known words */
 };
 
 static const struct { const char *rules; int line; const char *msg; } BAD_RULES[] = {
