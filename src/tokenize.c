@@ -193,36 +193,43 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
 /* Longest suffix of a closed compound looked up as its head (in bytes of the folded key). */
 #define DN_HEAD_MAX_BYTES 64
 
-/* Does the folded word k[0..n-1] split into a common noun (also with a linking -s, -es, -n, -en,
- * -er or -e) and a known word of at least 3 letters after it ("weinberg", "stellenabbau",
- * "wirtshaus")? Names of places and firms are mostly not: "kemmelberg", "schwielowsee". Only the
- * last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
-static bool modifier_noun(const dener_model *m, const char *k, size_t n) {
-    if (m->cls_commonnoun < 0) return false;
-    uint64_t noun = 1ull << m->cls_commonnoun;
+/* Scans the split points of a capitalised closed compound k[0..n-1] (folded) from the longest
+ * suffix, each suffix looked up once, for two features:
+ * - *head: the classes of its head, the longest suffix of at least 4 code points after at least 3
+ *   that has a word class ("förderprogramm" -> classes of "programm"); 0 if none;
+ * - *modnoun: whether it splits into a common noun (also with a linking -s, -es, -n, -en, -er or
+ *   -e) and a known word of at least 3 code points ("weinberg", "stellenabbau", "wirtshaus");
+ *   names of places and firms mostly do not ("kemmelberg", "schwielowsee").
+ * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
+static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head, bool *modnoun) {
+    static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
+    uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
     size_t at = 0, cps = 0;
+    *head = 0;
+    *modnoun = false;
     if (n > DN_HEAD_MAX_BYTES + 8) {
         at = n - DN_HEAD_MAX_BYTES;
         while (at < n && ((unsigned char)k[at] & 0xC0) == 0x80) at++;
         cps = 2;
     }
-    while (at < n) {
+    while (at < n && !(*head && (*modnoun || !noun))) {
         dn_u8_next(k, &at, n, NULL);
         if (++cps < 3) continue;
-        size_t rest = 0, j = at;
-        while (j < n && rest < 3) { dn_u8_next(k, &j, n, NULL); rest++; }
+        size_t rest = 0, j = at; /* code points of the suffix k[at..n), counted up to 4 */
+        while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
         if (rest < 3) break;
         uint32_t tail = dn_trie_child(m, 0, k + at, n - at);
-        if (!tail || !(m->nodes[tail].class_mask | m->nodes[tail].ent_mask)) continue;
-        static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
-        for (size_t l = 0; l < sizeof LINK / sizeof LINK[0]; l++) {
+        if (!tail) continue;
+        const dn_node *nd = &m->nodes[tail];
+        if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
+        if (*modnoun || !noun || !(nd->class_mask | nd->ent_mask)) continue;
+        for (size_t l = 0; l < sizeof LINK / sizeof LINK[0] && !*modnoun; l++) {
             size_t ll = strlen(LINK[l]);
             if (ll >= at || memcmp(k + at - ll, LINK[l], ll) != 0) continue;
             uint32_t mod = dn_trie_child(m, 0, k, at - ll);
-            if (mod && (m->nodes[mod].class_mask & noun)) return true;
+            *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
     }
-    return false;
 }
 
 static bool letters_only_single(const char *s, size_t n) {
@@ -410,31 +417,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (t->flags & DN_T_PUNCT) continue;
         t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
-        if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
-            modifier_noun(m, tk->keys.p + t->key, t->keylen))
-            t->part1 |= DN_PART1_MODNOUN;
         if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
-            /* closed compound head: scan suffixes from the longest */
-            const char *k = tk->keys.p + t->key;
-            size_t n = t->keylen, at = 0, cps = 0;
-            if (n > DN_HEAD_MAX_BYTES + 8) { /* only the last DN_HEAD_MAX_BYTES can be a head: linear time on huge words */
-                at = n - DN_HEAD_MAX_BYTES;
-                while (at < n && ((unsigned char)k[at] & 0xC0) == 0x80) at++;
-                cps = 2;
-            }
-            while (at < n) {
-                dn_u8_next(k, &at, n, NULL);
-                if (++cps < 3) continue;
-                /* suffix k[at..n) must have at least 4 code points */
-                size_t rest = 0, j = at;
-                while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
-                if (rest < 4) break;
-                uint32_t nd = dn_trie_child(m, 0, k + at, n - at);
-                if (nd && m->nodes[nd].class_mask) {
-                    t->head = m->nodes[nd].class_mask;
-                    break;
-                }
-            }
+            bool modnoun;
+            compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+            if (modnoun) t->part1 |= DN_PART1_MODNOUN;
         }
         if (t->flags & DN_T_COMPOUND) {
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
