@@ -586,6 +586,8 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
     m->cls_stopword = dn_class_id(m, "stopword");
     m->cls_firstname = dn_class_id(m, "firstname");
     m->cls_surname = dn_class_id(m, "surname");
+    m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
+    m->cls_demonym = dn_class_id(m, "demonym");
     /* rules: after all lexicons, so that every word class is known */
     for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
         char **names = NULL;
@@ -614,7 +616,7 @@ static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
         return NULL;
     }
     m->alloc = a;
-    m->cls_abbrev = m->cls_commonnoun = m->cls_stopword = m->cls_firstname = m->cls_surname = -1;
+    m->cls_abbrev = m->cls_commonnoun = m->cls_stopword = m->cls_firstname = m->cls_surname = m->cls_orgsuffix = m->cls_demonym = -1;
     m->date_numword = -1;
     UErrorCode st = U_ZERO_ERROR;
     m->casemap = ucasemap_open("", U_FOLD_CASE_DEFAULT, &st);
@@ -690,6 +692,8 @@ dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const de
         m->cls_stopword = dn_class_id(m, "stopword");
         m->cls_firstname = dn_class_id(m, "firstname");
         m->cls_surname = dn_class_id(m, "surname");
+        m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
+        m->cls_demonym = dn_class_id(m, "demonym");
     }
     for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
         if (!ends_with(files[i].name, ".rules")) continue;

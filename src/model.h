@@ -64,7 +64,7 @@ struct dener_model {
     /* classes */
     char *class_names[DN_MAX_CLASSES];
     int nclasses;
-    int cls_abbrev, cls_commonnoun, cls_stopword, cls_firstname, cls_surname; /* -1 if absent */
+    int cls_abbrev, cls_commonnoun, cls_stopword, cls_firstname, cls_surname, cls_orgsuffix, cls_demonym; /* -1 if absent */
     /* rules */
     dn_rule *rules;
     size_t nrules, rules_cap;

@@ -428,9 +428,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         memset(rs->tab, 0, cap * sizeof *rs->tab);
         prop p = {m, tk, rs, cap - 1};
         size_t regs = 0;
-        int cls_suffix = dn_class_id(m, "orgsuffix"), cls_demonym = dn_class_id(m, "demonym");
-        uint64_t suffix = cls_suffix >= 0 ? 1ull << cls_suffix : 0;
-        uint64_t given = (m->cls_firstname >= 0 ? 1ull << m->cls_firstname : 0) | (cls_demonym >= 0 ? 1ull << cls_demonym : 0);
+        uint64_t suffix = m->cls_orgsuffix >= 0 ? 1ull << m->cls_orgsuffix : 0;
+        uint64_t given = (m->cls_firstname >= 0 ? 1ull << m->cls_firstname : 0) |
+                         (m->cls_demonym >= 0 ? 1ull << m->cls_demonym : 0);
         for (size_t i = 0; i < nacc; i++) {
             const dn_cand *c = &rs->out[i];
             if (c->t0 < 0 || c->type > DENER_ORG) continue;
