@@ -206,6 +206,14 @@ static void case_body(const tcase *c, dener_doc *d) {
             if (again4 < s4) s4 = again4;
         }
         double ratio = s4 / (s1 > 1e-4 ? s1 : 1e-4);
+        /* tests run in parallel and disturb CPU times: before calling a case non-linear, measure it
+         * twice more (the fastest of each size counts); a real quadratic case stays at 16x */
+        for (int retry = 0; retry < 2 && s4 > FLOOR_SEC && ratio >= RATIO && s4 < c->max4 / 4; retry++) {
+            double a1 = run_once(d, t1, n1, &rc1, &err), a4 = run_once(d, t4, n4, &rc4, &err);
+            if (a1 < s1) s1 = a1;
+            if (a4 < s4) s4 = a4;
+            ratio = s4 / (s1 > 1e-4 ? s1 : 1e-4);
+        }
         printf("%-16s %9zu B %7.3f s  %9zu B %7.3f s  ratio %5.2f  entities %zu / %zu\n", c->name, n1, s1, n4, s4,
                s4 > FLOOR_SEC ? ratio : 0.0, ents1, ents4);
         fflush(stdout);
