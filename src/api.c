@@ -2,6 +2,7 @@
  * the stages in order: tokenize -> match -> rules -> dates -> resolve -> entities. */
 #include "dener.h"
 #include "dates.h"
+#include "handles.h"
 #include "json.h"
 #include "match.h"
 #include "model.h"
@@ -11,7 +12,6 @@
 
 #include <string.h>
 
-#define DN_GAZ_PRIO 50 /* priority of lexicon matches in resolution */
 
 struct dener_doc {
     const dener_model *m;
@@ -132,6 +132,7 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
                      en->source, en->canonical, -1, -1, -1};
         if (dn_cand_push(a, &d->rs, &c)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     }
+    if (dn_handles_find(m, &d->tk, text, &d->rs)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     emit_ctx ec = {d};
     dn_gaz_view gv = {(const uint32_t(*)[3])d->ms.end};
     rc = dn_rules_apply(m, &d->rsc, text, &d->tk, &gv, on_rule, &ec);

@@ -16,6 +16,7 @@
 #include <limits.h>
 #include "rules.h"
 #include "dates.h"
+#include "handles.h"
 #include "tokenize.h"
 
 #include <dirent.h>
@@ -494,6 +495,19 @@ static bool ends_with(const char *s, const char *suf) {
     return n > k && strcmp(s + n - k, suf) == 0;
 }
 
+
+/* After all lexicon files: the ids of the classes the stages use, and the handle index. */
+static int lexicons_done(dener_model *m, dener_error *err) {
+    m->cls_commonnoun = dn_class_id(m, "commonnoun");
+    m->cls_stopword = dn_class_id(m, "stopword");
+    m->cls_firstname = dn_class_id(m, "firstname");
+    m->cls_surname = dn_class_id(m, "surname");
+    m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
+    m->cls_demonym = dn_class_id(m, "demonym");
+    if (dn_handles_build(m)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    return DENER_OK;
+}
+
 /* Lists dir's files ending in suffix, sorted; returns count or a negative status. */
 static int list_dir(const dn_alloc *a, const char *dir, const char *suffix, char ***out, dener_error *err) {
     DIR *d = opendir(dir);
@@ -582,12 +596,8 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
     dn_free(a, files);
     dn_tokens_free(a, &tk);
     if (rc) return rc;
-    m->cls_commonnoun = dn_class_id(m, "commonnoun");
-    m->cls_stopword = dn_class_id(m, "stopword");
-    m->cls_firstname = dn_class_id(m, "firstname");
-    m->cls_surname = dn_class_id(m, "surname");
-    m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
-    m->cls_demonym = dn_class_id(m, "demonym");
+    rc = lexicons_done(m, err);
+    if (rc) return rc;
     /* rules: after all lexicons, so that every word class is known */
     for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
         char **names = NULL;
@@ -617,6 +627,7 @@ static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
     }
     m->alloc = a;
     m->cls_abbrev = m->cls_commonnoun = m->cls_stopword = m->cls_firstname = m->cls_surname = m->cls_orgsuffix = m->cls_demonym = -1;
+    m->cls_handlesuffix = m->cls_handlehead = -1;
     m->date_numword = -1;
     UErrorCode st = U_ZERO_ERROR;
     m->casemap = ucasemap_open("", U_FOLD_CASE_DEFAULT, &st);
@@ -638,7 +649,8 @@ static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
     }
     m->src_link = dn_pool_add(m, "link", 4);
     m->src_abbrev = m->src_link ? dn_pool_add(m, "abbrev", 6) : 0;
-    if (!m->src_link || !m->src_abbrev) {
+    m->src_handle = m->src_abbrev ? dn_pool_add(m, "handle", 6) : 0;
+    if (!m->src_link || !m->src_abbrev || !m->src_handle) {
         dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
         dener_model_free(m);
         return NULL;
@@ -687,14 +699,7 @@ dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const de
     m->nfiles += nlex;
     dn_free(a, lf);
     dn_tokens_free(a, &tk);
-    if (rc == DENER_OK) {
-        m->cls_commonnoun = dn_class_id(m, "commonnoun");
-        m->cls_stopword = dn_class_id(m, "stopword");
-        m->cls_firstname = dn_class_id(m, "firstname");
-        m->cls_surname = dn_class_id(m, "surname");
-        m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
-        m->cls_demonym = dn_class_id(m, "demonym");
-    }
+    if (rc == DENER_OK) rc = lexicons_done(m, err);
     for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
         if (!ends_with(files[i].name, ".rules")) continue;
         rc = dn_rules_load(m, files[i].name, files[i].data, files[i].len, err);
@@ -711,6 +716,7 @@ void dener_model_free(dener_model *m) {
     if (!m) return;
     dn_alloc a = m->alloc;
     dn_rules_free(m);
+    dn_handles_free(m);
     for (int i = 0; i < m->nclasses; i++) dn_free(&a, m->class_names[i]);
     dn_free(&a, m->pool);
     dn_free(&a, m->nodes);
@@ -728,5 +734,5 @@ void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
     s->date_rules = m->ndate_rules;
     s->files = m->nfiles;
     s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->edges_cap * sizeof(dn_edge) +
-               m->entries_cap * sizeof(dn_entry);
+               m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m);
 }

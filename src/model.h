@@ -65,6 +65,12 @@ struct dener_model {
     char *class_names[DN_MAX_CLASSES];
     int nclasses;
     int cls_abbrev, cls_commonnoun, cls_stopword, cls_firstname, cls_surname, cls_orgsuffix, cls_demonym; /* -1 if absent */
+    int cls_handlesuffix, cls_handlehead; /* handles.c; -1 if absent */
+    /* handles.c: organisation and person names without spaces, open addressing, size a power of two */
+    struct dn_handle_slot *handles;
+    size_t handles_cap, nhandles;
+    char *handle_keys; /* the squashed names */
+    size_t handle_keys_len, handle_keys_cap;
     /* rules */
     dn_rule *rules;
     size_t nrules, rules_cap;
@@ -73,6 +79,7 @@ struct dener_model {
     size_t nfiles;
     uint32_t src_link; /* pool offset of "link", the source of propagated names */
     uint32_t src_abbrev; /* pool offset of "abbrev", the source of names an acronym defines */
+    uint32_t src_handle; /* pool offset of "handle", the source of handles and hashtags (handles.c) */
     uint64_t date_triggers; /* word classes that date rules look up: dates are only searched near
                                tokens of these classes and tokens with digits (dates.c) */
     int date_numword;       /* class id of "numword", -1 if none */

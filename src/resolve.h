@@ -18,6 +18,8 @@
 #include "rules.h"
 #include "tokenize.h"
 
+#define DN_GAZ_PRIO 50 /* priority of lexicon matches in resolution */
+
 enum { DN_ORIG_GAZ = 3, DN_ORIG_RULE = 2, DN_ORIG_DATE = 1, DN_ORIG_PROP = 0 };
 
 typedef struct dn_cand {

@@ -30,6 +30,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
     /* a hashtag keeps its "#" (as tweets are annotated); "a#b" is no hashtag */
     {"Stau in #Bremen und Stau in Berlin#Mitte.", "LOC:#Bremen|LOC:Berlin"},
+    /* social-media handles: a known name without spaces, with a handle suffix, or police + place;
+       a lower-case hashtag only as a whole organisation that is no common word; no e-mail address */
+    {"Laut @Lufthansa_DE und @OlafScholz schrieb @Siemens_Presse an @PolizeiHamburg.",
+     "ORG:@Lufthansa_DE|PER:@OlafScholz|ORG:@Siemens_Presse|ORG:@PolizeiHamburg"},
+    {"Dazu #lufthansa, #bahn, info@siemens.de und @quarkomeltis.", "ORG:#lufthansa"},
     /* document level: a company name with its legal form or country marks its first word */
     {"Die Quarko GmbH wächst. Quarko stellt ein.", "ORG:Quarko GmbH|ORG:Quarko"},
     /* a multi-word name found by a rule marks the same words elsewhere */
