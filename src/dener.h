@@ -198,7 +198,8 @@ typedef struct dener_entity {
     size_t start_byte, end_byte;/* byte offsets into the caller's UTF-8 input, end exclusive */
     const char *text;           /* the entity's text: points into the caller's input (not
                                    NUL-terminated); its length is end_byte - start_byte */
-    const char *source;         /* which lexicon file or rule produced it, e.g. "lex:loc-world" */
+    const char *source;         /* which lexicon file or rule produced it, e.g. "lex:loc-world", "rule:NAME",
+                                   "date:NAME", "link", "abbrev", "handle" */
     const char *value;          /* DATE: normalised TIMEX3-style value ("2023-11-16"); else NULL */
     const char *value_end;      /* DATE ranges: the value of the range's end; else NULL */
     const char *mod;            /* DATE: "START", "MID", "END" or NULL */
