@@ -14,6 +14,7 @@ Agency	orgend
 Air	orgend
 Airline	orgend
 Airlines	orgend
+Airport	orgend
 Airways	orgend
 Akademie	orgend
 Allgemeine	orgend
@@ -26,6 +27,7 @@ Automotive	orgend
 Aviation	orgend
 Bahn	orgend
 Bahnen	orgend
+Band	orgend
 Bank	orgend
 Bankengruppe	orgend
 Baskets	orgend
@@ -47,6 +49,8 @@ Center	orgend
 Centre	orgend
 Chemicals	orgend
 Chemie	orgend
+Choir	orgend
+Chor	orgend
 Club	orgend
 College	orgend
 Committee	orgend
@@ -63,6 +67,7 @@ Elektronik	orgend
 Energie	orgend
 Energiewerke	orgend
 Energy	orgend
+Ensemble	orgend
 Entertainment	orgend
 Federation	orgend
 Fernsehen	orgend
@@ -106,6 +111,7 @@ Landeszeitung	orgend
 League	orgend
 Lebensmittel	orgend
 Liga	orgend
+Line	orgend
 Lions	orgend
 Logistics	orgend
 Logistik	orgend
@@ -124,6 +130,7 @@ Networks	orgend
 Oper	orgend
 Optik	orgend
 Orchester	orgend
+Orchestra	orgend
 Panther	orgend
 Panthers	orgend
 Partei	orgend
@@ -135,7 +142,10 @@ Pictures	orgend
 Pinguins	orgend
 Post	orgend
 Properties	orgend
+Quartet	orgend
+Quartett	orgend
 Racing	orgend
+Radio	orgend
 Real Estate	orgend
 Records	orgend
 Reederei	orgend
