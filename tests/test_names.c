@@ -24,6 +24,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie wohnt bei ihrer Tante Orsolya.", "PER:Orsolya"},
     {"Das sei falsch, sagte Brixner der Zeitung.", "PER:Brixner"},
     {"Hartmann war lange Trainer.", "PER:Hartmann"},
+    {"Im Finale vergab aber Pichler die beste Chance, so hatte Wolters entschieden.", "PER:Pichler|PER:Wolters"}, /* surname between lower-case words */
+    {"Vom Pichler-Hof sah man die Wolters-Mühle.", ""}, /* compound parts: no */
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
