@@ -9,51 +9,80 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/companies.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/companies2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/companies3.txt (third list, same format).
 
 1&1	ORG.company
 1&1 AG	ORG.company
 1&1 Drillisch	ORG.company
 1&1 Ionos	ORG.company
 1&1 Mobilfunk	ORG.company
+1&1 Versatel	ORG.company
+1Komma5	ORG.company
 1Komma5°	ORG.company
 20th Century Studios	ORG.company
+25hours Hotels	ORG.company
 3M	ORG.company
+3M Company	ORG.company
 50Hertz	ORG.company
+50Hertz Transmission	ORG.company
+A&O Hostels	ORG.company
+A-Rosa	ORG.company
+A. Lange & Söhne	ORG.company
+A.P. Moller-Maersk	ORG.company	Maersk
 A.P. Møller-Maersk	ORG.company	Maersk
+A.T. Kearney	ORG.company
+A.T.U	ORG.company	ATU
 A1	ORG.company	Telekom Austria
 A1 Telekom Austria	ORG.company
 A24	ORG.company
+A2A	ORG.company
 AB InBev	ORG.company
 AB Inbev	ORG.company
 AB Volvo	ORG.company	Volvo
 ABB	ORG.company
+ABB Ltd	ORG.company
+ABB Stotz-Kontakt	ORG.company
+ABG Frankfurt Holding	ORG.company
 ABO Wind	ORG.company	Abo Energy
 ADAC Luftrettung	ORG.company
 ADM	ORG.company	Archer Daniels Midland
 ADNOC	ORG.company
 AEG	ORG.company
+AEG Hausgeräte	ORG.company
 AIDA Cruises	ORG.company	Aida Cruises
 AMD	ORG.company
 AMG	ORG.company	Mercedes-AMG
+APG	ORG.company	Austrian Power Grid
 ASML	ORG.company
+ASOS	ORG.company	Asos
 AT&S	ORG.company
+AT&T	ORG.company
+ATU	ORG.company
 AUA	ORG.company	Austrian Airlines
 AVG	ORG.company	Albtal-Verkehrs-Gesellschaft
 AVL	ORG.company	AVL List
 AVL List	ORG.company
+AWB Köln	ORG.company
+AWM	ORG.company	Abfallwirtschaftsbetrieb München
 AWS	ORG.company	Amazon
+Aachener Printen- und Schokoladenfabrik Henry Lambertz	ORG.company	Lambertz
+Aachener Verkehrsverbund	ORG.company
 Abarth	ORG.company
 AbbVie	ORG.company
 Abbott	ORG.company
 Abbott Laboratories	ORG.company	Abbott
 Abeking & Rasmussen	ORG.company
 Abellio	ORG.company
+Abellio Rail Mitteldeutschland	ORG.company
 Abfallwirtschaftsbetrieb München	ORG.company
 Abo Energy	ORG.company
 About You	ORG.company
 Accenture	ORG.company
+Acciona	ORG.company
 Accor	ORG.company
 Acer	ORG.company
+Achenseebahn	ORG.company
+Actelion	ORG.company
 Activision	ORG.company	Activision Blizzard
 Activision Blizzard	ORG.company
 Ada Health	ORG.company
@@ -61,9 +90,19 @@ Adam Opel	ORG.company	Opel
 Adani	ORG.company
 Adani Group	ORG.company	Adani
 Adani-Gruppe	ORG.company	Adani
+Addex	ORG.company
+Adecco	ORG.company
+Adecco Group	ORG.company
+Adelholzener	ORG.company
 Adesso	ORG.company
+Adesso SE	ORG.company
 Adidas	ORG.company
+Adidas Originals	ORG.company
+Adif	ORG.company
 Adler Group	ORG.company
+Adler-Werke	ORG.company
+Adlon	ORG.company
+Admiral Sportwetten	ORG.company
 Adnoc	ORG.company
 Adobe	ORG.company
 Adolf Würth	ORG.company	Würth
@@ -73,45 +112,80 @@ Adyen	ORG.company
 Aegean	ORG.company
 Aegean Airlines	ORG.company
 Aena	ORG.company
+Aengevelt	ORG.company
 Aer Lingus	ORG.company
 Aeroflot	ORG.company
+Aeroflot Group	ORG.company
+Aerolíneas Argentinas	ORG.company
+Aeroméxico	ORG.company
 Affimed	ORG.company
 Afri-Cola	ORG.company
+Agaplesion	ORG.company
+Agco	ORG.company
+Ageas	ORG.company
+Agfa-Gevaert	ORG.company
+Agile Robots	ORG.company
 Agilis	ORG.company
+Agip	ORG.company
 Agrana	ORG.company
+Agrofert	ORG.company
+Agru	ORG.company
+Ahold	ORG.company	Ahold Delhaize
 Ahold Delhaize	ORG.company
 Aida Cruises	ORG.company
+Air Baltic	ORG.company
 Air Berlin	ORG.company
 Air Canada	ORG.company
 Air China	ORG.company
+Air Dolomiti	ORG.company
+Air Europa	ORG.company
 Air France	ORG.company
 Air France-KLM	ORG.company	Air France
 Air India	ORG.company
 Air Liquide	ORG.company
+Air Malta	ORG.company
 Air New Zealand	ORG.company
 Air Products	ORG.company
+Air Serbia	ORG.company
 Air-Berlin	ORG.company	Air Berlin
+Airberlin	ORG.company	Air Berlin
 Airbnb	ORG.company
+Airbnb Inc.	ORG.company
 Airbus	ORG.company
 Airbus Defence	ORG.company
 Airbus Defence and Space	ORG.company	Airbus
 Airbus Group	ORG.company	Airbus
 Airbus Helicopters	ORG.company	Airbus
+Airbus SE	ORG.company	Airbus
+Airtel	ORG.company	Bharti Airtel
 Aisin	ORG.company
 Aixtron	ORG.company
+Aixtron SE	ORG.company	Aixtron
+Ajinomoto	ORG.company
+Akelius	ORG.company
+Aker	ORG.company
+Aker ASA	ORG.company	Aker
 Akzo Nobel	ORG.company
+Akzo Nobel N.V.	ORG.company
 AkzoNobel	ORG.company	Akzo Nobel
 Alaska Airlines	ORG.company
+Alba Group	ORG.company
 Albert Heijn	ORG.company	Ahold Delhaize
 Albtal-Verkehrs-Gesellschaft	ORG.company
+Alcatel-Lucent	ORG.company
 Alcoa	ORG.company
+Alcon	ORG.company
 Aldi	ORG.company
 Aldi Nord	ORG.company	Aldi
 Aldi Süd	ORG.company	Aldi
+Aldi Talk	ORG.company
 Aldi-Gruppe	ORG.company	Aldi
+Aldiana	ORG.company
 Aleph Alpha	ORG.company
+Alfa Laval	ORG.company
 Alfa Romeo	ORG.company
 Alfred Kärcher	ORG.company	Kärcher
+Alfred Ritter	ORG.company	Ritter Sport
 AliExpress	ORG.company
 Alibaba	ORG.company
 Alibaba Group	ORG.company	Alibaba
@@ -119,143 +193,226 @@ Alitalia	ORG.company
 All Nippon Airways	ORG.company
 Allen & Overy	ORG.company
 Allgeier	ORG.company
+Allgemeine Elektricitäts-Gesellschaft	ORG.company	AEG
+Allreal	ORG.company
 Alltours	ORG.company
+Allyouneedfresh	ORG.company
+Almas-Antei	ORG.company
+Almdudler	ORG.company
 Alnatura	ORG.company
+Alois Dallmayr	ORG.company	Dallmayr
 Alphabet	ORG.company
+Alphabet Inc.	ORG.company	Alphabet
 Alpina	ORG.company
 Alpiq	ORG.company
+Alpirsbacher Klosterbräu	ORG.company
 Alsterhaus	ORG.company
 Alstom	ORG.company
+Alstria Office	ORG.company
 Altana	ORG.company
+Altana AG	ORG.company
 Alverde	ORG.company
 Amadeus Fire	ORG.company
+Amadeus Fire AG	ORG.company
+Amag	ORG.company
 Amazon	ORG.company
 Amazon Deutschland	ORG.company
 Amazon Logistics	ORG.company
 Amazon Web Services	ORG.company	Amazon
 Amazon.com	ORG.company	Amazon
+Amazonen-Werke	ORG.company
+Ameos	ORG.company
 American Airlines	ORG.company
 American Express	ORG.company
 Amex	ORG.company	American Express
 Amgen	ORG.company
 Amprion	ORG.company
 Amtrak	ORG.company
+Analog Devices	ORG.company
 Andreas Stihl	ORG.company	Stihl
 Andritz	ORG.company
+Andritz AG	ORG.company	Andritz
 Anduril	ORG.company
 Anglo American	ORG.company
 Anheuser-Busch	ORG.company	AB InBev
+Anheuser-Busch Companies	ORG.company
 Anheuser-Busch InBev	ORG.company	AB InBev
+Anheuser-Busch InBev SA	ORG.company
+Anker Brot	ORG.company
+Annemarie Börlind	ORG.company
+Anson's	ORG.company
+Ansons	ORG.company	Anson's
 Anthropic	ORG.company
 Antonov	ORG.company	Antonow
 Antonow	ORG.company
 Apetito	ORG.company
+Apleona	ORG.company
 Apollinaris	ORG.company
 Apollo Global Management	ORG.company
+Apollo Optik	ORG.company	Apollo-Optik
 Apollo-Optik	ORG.company
+Appenzeller Bahnen	ORG.company
+Appenzeller Bier	ORG.company
 Apple	ORG.company
 Apple Deutschland	ORG.company
 Applied Materials	ORG.company
 Aptiv	ORG.company
 Aral	ORG.company
+Aramark	ORG.company
 Aramco	ORG.company	Saudi Aramco
+Arcelor	ORG.company
 Arcelor Mittal	ORG.company	ArcelorMittal
 ArcelorMittal	ORG.company
 ArcelorMittal Bremen	ORG.company
 ArcelorMittal Eisenhüttenstadt	ORG.company
 Archer Daniels Midland	ORG.company
+Areva	ORG.company
 Ariane Group	ORG.company
 ArianeGroup	ORG.company	Ariane Group
 Arianespace	ORG.company
+Arista Networks	ORG.company
 Aristo Pharma	ORG.company
 Arkema	ORG.company
 Arla	ORG.company
 Arla Foods	ORG.company	Arla
 Arm Holdings	ORG.company
+Arm Ltd	ORG.company
 Aroundtown	ORG.company
 Arriva	ORG.company
+Arriva-Länderbahn-Express	ORG.company
 Artega	ORG.company
 Arthur Andersen	ORG.company
 Arverio	ORG.company
 Arx Robotics	ORG.company
+Aryzta	ORG.company
 Arçelik	ORG.company
+Ascom	ORG.company
 Asda	ORG.company
 Aselsan	ORG.company
+Asfinag	ORG.company
+Asiana Airlines	ORG.company
 Asics	ORG.company
 Asklepios	ORG.company
 Asklepios Kliniken	ORG.company	Asklepios
+Asos	ORG.company
+Assa Abloy	ORG.company
 Astellas	ORG.company
 Aston Martin	ORG.company
 AstraZeneca	ORG.company
+AstraZeneca plc	ORG.company
 Asus	ORG.company
 Atai Life Sciences	ORG.company
+Atlantia	ORG.company
+Atlas Copco	ORG.company
+Atlas Copco AB	ORG.company
 Atlas Elektronik	ORG.company
+Atomic Austria	ORG.company
 Atos	ORG.company
 Atoss	ORG.company
 Atoss Software	ORG.company
 Auchan	ORG.company
+Audemars Piguet	ORG.company
 Audi	ORG.company
+Audi AG	ORG.company
 Audi Sport	ORG.company
+Augsburg Airways	ORG.company
+August Storck	ORG.company	Storck
+August Thyssen-Hütte	ORG.company
+Augustiner-Bräu	ORG.company
 Aumovio	ORG.company
 Aurubis	ORG.company
 Aurubis AG	ORG.company
+Austria Metall	ORG.company	Amag
 Austrian Airlines	ORG.company
 Austrian Post	ORG.company
+Austrian Power Grid	ORG.company
+Austro Control	ORG.company
+Austro Control GmbH	ORG.company
+Auto Union	ORG.company
+Auto-Teile-Unger	ORG.company	ATU
 Auto1	ORG.company
 Auto1 Group	ORG.company	Auto1
 AutoScout24	ORG.company	Autoscout24
+Autodesk	ORG.company
+Autogrill	ORG.company
 Autoliv	ORG.company
+Automobilwerk Eisenach	ORG.company
 Autoscout24	ORG.company
+Autostrade per l’Italia	ORG.company
 Avacon	ORG.company
+Avia	ORG.company
 Avianca	ORG.company
+Avic	ORG.company
 Avira	ORG.company
 Avolta	ORG.company	Dufry
 Avtovaz	ORG.company
 Axpo	ORG.company
 Azovstal	ORG.company
+B&Q	ORG.company
 B. Braun	ORG.company
 B. Braun Melsungen	ORG.company	B. Braun
 BA	ORG.company	British Airways
 BAE Systems	ORG.company
+BAE Systems plc	ORG.company
 BASF	ORG.company
+BASF SE	ORG.company
 BAT	ORG.company	British American Tobacco
 BCG	ORG.company	Boston Consulting Group
+BDO	ORG.company
 BER-Flughafengesellschaft	ORG.company	Flughafen Berlin Brandenburg GmbH
+BGZ Gesellschaft für Zwischenlagerung	ORG.company
 BHP	ORG.company
 BHP Billiton	ORG.company
 BKW	ORG.company
+BKW Energie	ORG.company	BKW
 BLG Logistics	ORG.company
 BLS	ORG.company
+BLS AG	ORG.company	BLS
+BMC Switzerland	ORG.company
 BMG	ORG.company
 BMG Rights Management	ORG.company	BMG
 BMS	ORG.company	Bristol-Myers Squibb
 BMW	ORG.company
 BMW Group	ORG.company	BMW
 BMW Motorrad	ORG.company
+BNP Paribas Real Estate	ORG.company
 BP	ORG.company
+BP plc	ORG.company
+BRB	ORG.company	Bayerische Regiobahn
+BS Energy	ORG.company	Stadtwerke Braunschweig
 BSAG	ORG.company	Bremer Straßenbahn
 BSH	ORG.company	BSH Hausgeräte
 BSH Hausgeräte	ORG.company
 BSR	ORG.company	Berliner Stadtreinigung
 BT	ORG.company
 BT Group	ORG.company	BT
+BVB Basel	ORG.company	Basler Verkehrs-Betriebe
 BVG	ORG.company	Berliner Verkehrsbetriebe
 BYD	ORG.company
+BYD Auto	ORG.company
 Babbel	ORG.company
+Babor	ORG.company
 Bacardi	ORG.company
+Bachem	ORG.company
+Bad Brückenauer	ORG.company
 Badenova	ORG.company	Stadtwerke Freiburg
+Bader Versand	ORG.company
+Badische Staatsbrauerei Rothaus	ORG.company	Rothaus
 Badische Stahlwerke	ORG.company
+Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
 Bahnkonzern	ORG.company	Deutsche Bahn
 Baidu	ORG.company
 Bain	ORG.company
 Bain & Company	ORG.company
+Bajaj Auto	ORG.company
 Baker Hughes	ORG.company
 Baker McKenzie	ORG.company
 Balea	ORG.company
 Balluff	ORG.company
 Balzac Coffee	ORG.company
 Bandai Namco	ORG.company
+Bang & Olufsen	ORG.company
 Bank of America	ORG.company
 Barilla	ORG.company
 Barrick	ORG.company	Barrick Gold
@@ -263,9 +420,15 @@ Barrick Gold	ORG.company
 Barry Callebaut	ORG.company
 Basic AG	ORG.company
 Basler AG	ORG.company
+Basler Verkehrs-Betriebe	ORG.company
+Basler Vision Technologies	ORG.company
 Bauer AG	ORG.company
+Bauer Privatmolkerei	ORG.company
 Bauhaus AG	ORG.company
+Bauking	ORG.company
 Bauknecht	ORG.company
+Baur Versand	ORG.company
+Baur au Lac	ORG.company
 Bavaria Film	ORG.company
 BayWa	ORG.company
 BayWa r.e.	ORG.company
@@ -276,36 +439,66 @@ Bayer Vital	ORG.company
 Bayerische Motoren Werke	ORG.company	BMW
 Bayerische Oberlandbahn	ORG.company
 Bayerische Regiobahn	ORG.company
+Bayerische Staatsbrauerei Weihenstephan	ORG.company
 Bayernwerk	ORG.company
 Baykar	ORG.company
 Bechtle	ORG.company
+Bechtle AG	ORG.company	Bechtle
 Beck's	ORG.company
 Beckhoff	ORG.company
 Beckhoff Automation	ORG.company	Beckhoff
+Becks	ORG.company
+Beck’s	ORG.company	Becks
 Befesa	ORG.company
 Beiersdorf	ORG.company
+Beiersdorf AG	ORG.company
 Beko	ORG.company	Arçelik
+Belavia	ORG.company
+Belimo	ORG.company
+Bell Food Group	ORG.company
+Bell Textron	ORG.company
 Benetton	ORG.company
+Benex	ORG.company
+Benko Privatstiftung	ORG.company
 Benteler	ORG.company
+Benteler International	ORG.company
+Benteler Steel	ORG.company
 Bentley	ORG.company
+Bentour	ORG.company
 Berchtesgadener Land	ORG.company
 Berentzen	ORG.company
 Bergader	ORG.company
+Berge & Meer	ORG.company
+Berglandmilch	ORG.company
 Berkshire Hathaway	ORG.company
+Berliner Kindl	ORG.company
+Berliner Pilsner	ORG.company
 Berliner Stadtreinigung	ORG.company
 Berliner Verkehrsbetriebe	ORG.company
 Berliner Wasserbetriebe	ORG.company
 Berlinovo	ORG.company
+Bernhard Schulte	ORG.company
+Bernmobil	ORG.company
 Bertrandt	ORG.company
+Bertrandt AG	ORG.company
 Best Buy	ORG.company
+Best Western	ORG.company
+Bet365	ORG.company
+Betfair	ORG.company
+Betty Barclay	ORG.company
 Beyerdynamic	ORG.company
+Bharti Airtel	ORG.company
 Biedronka	ORG.company
+Big Spielwarenfabrik	ORG.company
 Bigpoint	ORG.company
 Bijou Brigitte	ORG.company
 Bike24	ORG.company
 Bilfinger	ORG.company
+Bilfinger SE	ORG.company	Bilfinger
 Billa	ORG.company
 Binance	ORG.company
+Binding-Brauerei	ORG.company
+Binter	ORG.company
 Bio Company	ORG.company
 BioNTech	ORG.company	Biontech
 Biogen	ORG.company
@@ -313,6 +506,7 @@ Bionade	ORG.company
 Bionorica	ORG.company
 Biontech	ORG.company
 Biotest	ORG.company
+Bipa	ORG.company
 Birkenstock	ORG.company
 Bitburger	ORG.company
 Bizerba	ORG.company
@@ -320,146 +514,277 @@ BlaBlaCar	ORG.company	Blablacar
 Blablacar	ORG.company
 Black Forest Labs	ORG.company
 BlackRock	ORG.company
+Blacklane	ORG.company
 Blackstone	ORG.company
 Blaupunkt	ORG.company
 Blinkist	ORG.company
+Blizzard Entertainment	ORG.company	Activision Blizzard
+Blizzard Sport	ORG.company
 Block House	ORG.company
+Block Inc.	ORG.company	Square
+Blohm & Voss	ORG.company	Blohm + Voss
 Blohm + Voss	ORG.company
+Blue Byte	ORG.company	Ubisoft Blue Byte
 Blue Origin	ORG.company
+Bobst	ORG.company
+Bobst Group	ORG.company
+Bodensee-Oberschwaben-Bahn	ORG.company
+Bodensee-Schiffsbetriebe	ORG.company
+Bodensee-Wasserversorgung	ORG.company
 Boehringer	ORG.company	Boehringer Ingelheim
 Boehringer Ingelheim	ORG.company
+Boehringer Mannheim	ORG.company
 Boeing	ORG.company
+Boeing Company	ORG.company
 Bogestra	ORG.company
+Bols	ORG.company
+Bomag	ORG.company
 Bombardier	ORG.company
+Bombardier Aerospace	ORG.company
 Bombardier Aviation	ORG.company
+Bonava	ORG.company
 Bonprix	ORG.company
 Booking Holdings	ORG.company
 Booking.com	ORG.company	Booking Holdings
 Borealis	ORG.company
 Borgward	ORG.company
+Borsig	ORG.company
 Borussia Dortmund GmbH & Co. KGaA	ORG.club
 Bosch	ORG.company	Robert Bosch
+Bosch Car Service	ORG.company
+Bosch Hausgeräte	ORG.company
+Bosch Power Tools	ORG.company
 Bosch Rexroth	ORG.company
 Bosch Semiconductors	ORG.company
+Bosch Sensortec	ORG.company
+Bosch Siemens Hausgeräte	ORG.company
 Bosch-Gruppe	ORG.company	Robert Bosch
 Bosch-Konzern	ORG.company	Robert Bosch
 Bosch-Siemens-Hausgeräte	ORG.company	BSH Hausgeräte
+Boskalis	ORG.company
 Boston Consulting Group	ORG.company
 Bouygues	ORG.company
+Bouygues Telecom	ORG.company
+Bozankaya	ORG.company
 Brabus	ORG.company
+Brack.ch	ORG.company
 Brainlab	ORG.company
+Brandt Zwieback	ORG.company
+Branicks	ORG.company
+Brau Union	ORG.company
+Braun GmbH	ORG.company
+Brax	ORG.company
+Breitling	ORG.company
+Brembo	ORG.company
 Bremenports	ORG.company
 Bremer Straßenbahn	ORG.company
+Bremer Vulkan	ORG.company
+Brennelementefabrik Lingen	ORG.company
 Brenntag	ORG.company
+Brenntag SE	ORG.company	Brenntag
 Breuninger	ORG.company
 Bridgestone	ORG.company
+Bridgestone Corporation	ORG.company
+Bringmeister	ORG.company
+Brio	ORG.company
 Bristol Myers Squibb	ORG.company	Bristol-Myers Squibb
 Bristol-Myers Squibb	ORG.company
+Britax Römer	ORG.company
 British Airways	ORG.company
 British American Tobacco	ORG.company
 British Petroleum	ORG.company	BP
 British Telecom	ORG.company	BT
 Broadcom	ORG.company
 Brose	ORG.company
+Brose Fahrzeugteile	ORG.company
+Brose Gruppe	ORG.company
+Brown-Forman	ORG.company
+Bruder Spielwaren	ORG.company
 Brussels Airlines	ORG.company
+Bucher Industries	ORG.company
 Buderus	ORG.company
 Budni	ORG.company
+Budnikowsky	ORG.company
 Bugatti	ORG.company
+Bugatti Fashion	ORG.company
 Bugatti Rimac	ORG.company
 Buick	ORG.company
+Bulgari	ORG.company
+Buna-Werke	ORG.company
 Bunge	ORG.company
+Bunq	ORG.company
 Burberry	ORG.company
+Burberry Group	ORG.company
+Burckhardt Compression	ORG.company
 Burger King	ORG.company
+Busch-Jaeger	ORG.company
+Buwog	ORG.company
 Buynomics	ORG.company
+Bwin	ORG.company
+Byju's	ORG.company	Byju’s
+Byju’s	ORG.company
 ByteDance	ORG.company
 Bytedance	ORG.company	ByteDance
+Böhler-Uddeholm	ORG.company
+Bühler Group	ORG.company
 Bünting	ORG.company
+Bürgenstock Resort	ORG.company
+Bürkert	ORG.company
+Büssing	ORG.company
 C&A	ORG.company
+C. & E. Fein	ORG.company
+CA Immo	ORG.company
 CATL	ORG.company
+CBRE	ORG.company
+CD Projekt	ORG.company
+CD Projekt Red	ORG.company
 CEZ	ORG.company
 CHECK24	ORG.company	Check24
+CK Hutchison	ORG.company
+CKW	ORG.company
 CMA CGM	ORG.company
 CMS Hasche Sigle	ORG.company
+CNH Industrial	ORG.company
 CNOOC	ORG.company
 CNPC	ORG.company
 COSCO	ORG.company	Cosco
+CRH	ORG.company
+CRRC	ORG.company
 CTS Eventim	ORG.company
 CVS	ORG.company
 CVS Health	ORG.company	CVS
 Cadillac	ORG.company
+Cailler	ORG.company
+Calvin Klein	ORG.company
+Campari	ORG.company
+Campbell Soup	ORG.company
 Cancom	ORG.company
 Canon	ORG.company
 Capcom	ORG.company
 Capgemini	ORG.company
 Capri-Sun	ORG.company
+Car2go	ORG.company	Share Now
+Caran d'Ache	ORG.company	Caran d’Ache
+Caran d’Ache	ORG.company
 Cargill	ORG.company
+Cargolux	ORG.company
+Carl Kühne	ORG.company
 Carl Walther	ORG.company
 Carl Zeiss	ORG.company	Zeiss
 Carl Zeiss Meditec	ORG.company
 Carl Zeiss SMT	ORG.company
 Carlsberg	ORG.company
 Carlsberg Deutschland	ORG.company
+Carlsberg Group	ORG.company
 Carlyle	ORG.company
 Carlyle Group	ORG.company	Carlyle
 Carnival	ORG.company
 Carnival Corporation	ORG.company	Carnival
 Carrefour	ORG.company
 Cartier	ORG.company
+Case IH	ORG.company
 Casinos Austria	ORG.company
+Catella	ORG.company
 Caterpillar	ORG.company
 Cathay Pacific	ORG.company
+Cathay Pacific Airways	ORG.company
 Ceconomy	ORG.company
+Celanese	ORG.company
 Celonis	ORG.company
 Cenit	ORG.company
+Center Parcs	ORG.company
 Centrica	ORG.company
 CeoTronics	ORG.company
 Cewe	ORG.company
+Chair Airlines	ORG.company
 Chanel	ORG.company
 Character.AI	ORG.company
+Charter Communications	ORG.company
+Check Point	ORG.company
+Check Point Software	ORG.company	Check Point
 Check24	ORG.company
 ChemChina	ORG.company
+Chemiekombinat Bitterfeld	ORG.company
+Chemion	ORG.company
+Cherry AG	ORG.company
 Chery	ORG.company
 Chevrolet	ORG.company
 Chevron	ORG.company
+Chevron Corporation	ORG.company
 China Eastern	ORG.company
 China Eastern Airlines	ORG.company
 China Evergrande	ORG.company	Evergrande
+China Merchants	ORG.company
 China Mobile	ORG.company
 China National Petroleum Corporation	ORG.company	CNPC
 China Southern	ORG.company
+China Telecom	ORG.company
+China Unicom	ORG.company
+Chocoladefabriken Lindt & Sprüngli	ORG.company
+Chocolat Frey	ORG.company
 Christian Dior	ORG.company	Dior
 Chrono24	ORG.company
 Chrysler	ORG.company
+Cigna	ORG.company
+Cirrus Airlines	ORG.company
 Cisco	ORG.company
 Cisco Systems	ORG.company	Cisco
+Cisco Systems Inc.	ORG.company
 Citigroup	ORG.company
 Citroen	ORG.company	Citroën
 Citroën	ORG.company
+Claas KGaA	ORG.company
 Clariant	ORG.company
+Clariant AG	ORG.company
+Clevershuttle	ORG.company
 Clifford Chance	ORG.company
+Club Med	ORG.company
 Club-Mate	ORG.company
 Coca Cola	ORG.company	Coca-Cola
 Coca-Cola	ORG.company
+Coca-Cola Company	ORG.company
+Coca-Cola Europacific Partners	ORG.company	Coca-Cola
 Coffee Fellows	ORG.company
 Cohere	ORG.company
 Coinbase	ORG.company
 Colgate	ORG.company	Colgate-Palmolive
 Colgate-Palmolive	ORG.company
+Colliers	ORG.company
+Color Line	ORG.company
+Colruyt	ORG.company
 Columbia Pictures	ORG.company
+Comac	ORG.company
+Comboios de Portugal	ORG.company
+Comet Holding	ORG.company
+Compass Group	ORG.company
 CompuGroup	ORG.company	CompuGroup Medical
 CompuGroup Medical	ORG.company
 Condor	ORG.company
+Condor Flugdienst	ORG.company
+Conergy	ORG.company
+Confiserie Sprüngli	ORG.company	Sprüngli
 Congstar	ORG.company
 ConocoPhillips	ORG.company
 Conrad Electronic	ORG.company
 Constantin Film	ORG.company
+Constellation Brands	ORG.company
+Constellium	ORG.company
+Constructa	ORG.company
 Consus Real Estate	ORG.company
 Contemporary Amperex Technology	ORG.company	CATL
 Contentful	ORG.company
 Conti	ORG.company	Continental
 Continental	ORG.company
+Continental AG	ORG.company
 Continental Automotive	ORG.company
+Continental Reifen	ORG.company
+Conzzeta	ORG.company
 Coop	ORG.company
+Coop Genossenschaft	ORG.company	Coop
+Copa Airlines	ORG.company
+Coppenrath & Wiese	ORG.company
+Corendon	ORG.company
+Corestate Capital	ORG.company
 Corteva	ORG.company
 Cosco	ORG.company
 Cosco Shipping	ORG.company
@@ -467,9 +792,15 @@ Costa Crociere	ORG.company
 Costa Kreuzfahrten	ORG.company	Costa Crociere
 Costco	ORG.company
 Country Garden	ORG.company
+Coupang	ORG.company
 Covestro	ORG.company
+Covestro AG	ORG.company	Covestro
+Covestro Deutschland	ORG.company
 Covivio	ORG.company
 Credit Suisse	ORG.company
+Croatia Airlines	ORG.company
+CropEnergies	ORG.company
+Crossair	ORG.company
 CrowdStrike	ORG.company
 Crowdstrike	ORG.company	CrowdStrike
 Crytek	ORG.company
@@ -477,25 +808,45 @@ Cummins	ORG.company
 Cupra	ORG.company
 CureVac	ORG.company	Curevac
 Curevac	ORG.company
+Currenta	ORG.company
+Cushman & Wakefield	ORG.company
 Cyberport	ORG.company
+Cybex	ORG.company
+Czech Airlines	ORG.company
+Cölner Hofbräu Früh	ORG.company
+DAF	ORG.company
+DAF N.V.	ORG.company
+DAF Trucks	ORG.company	DAF
 DATEV	ORG.company
 DB	ORG.company	Deutsche Bahn
 DB Cargo	ORG.company
+DB Energie	ORG.company
 DB Fernverkehr	ORG.company
 DB InfraGO	ORG.company
 DB Netz	ORG.company
 DB Regio	ORG.company
 DB Schenker	ORG.company
+DB Station&Service	ORG.company
+DB Systel	ORG.company
 DBAG	ORG.company	Deutsche Beteiligungs AG
+DDSG Blue Danube	ORG.company
 DER Touristik	ORG.company
+DFDS	ORG.company
 DFS	ORG.company	Deutsche Flugsicherung
 DHL	ORG.company
 DHL Express	ORG.company
 DHL Group	ORG.company	Deutsche Post
+DIC Asset	ORG.company
+DJH	ORG.company	Deutsches Jugendherbergswerk
 DJI	ORG.company
+DKW	ORG.company
 DMG Mori	ORG.company
 DMK	ORG.company	Deutsches Milchkontor
+DNV	ORG.company
+DO & CO	ORG.company	Do & Co
+DP World	ORG.company	Dubai Ports World
 DPD	ORG.company
+DPD Deutschland	ORG.company	DPD
 DRF Luftrettung	ORG.company
 DS Automobiles	ORG.company
 DSM	ORG.company	DSM-Firmenich
@@ -506,6 +857,10 @@ DTEK	ORG.company
 DVB	ORG.company	Dresdner Verkehrsbetriebe
 Dachser	ORG.company
 Dacia	ORG.company
+Dacia SA	ORG.company
+Daedalic Entertainment	ORG.company
+Daetwyler	ORG.company
+Daewoo	ORG.company
 Daiichi Sankyo	ORG.company
 Daimler	ORG.company
 Daimler AG	ORG.company	Daimler
@@ -515,7 +870,14 @@ Daimler Truck Holding	ORG.company	Daimler Truck
 Daimler-Benz	ORG.company	Daimler
 DaimlerChrysler	ORG.company	Daimler
 Dallmayr	ORG.company
+Damen Shipyards	ORG.company
+Danaher	ORG.company
+Danfoss	ORG.company
 Danone	ORG.company
+Darbo	ORG.company
+Darboven	ORG.company	J.J. Darboven
+Darktrace	ORG.company
+Darty	ORG.company
 Das Futterhaus	ORG.company
 Dassault	ORG.company
 Dassault Aviation	ORG.company	Dassault
@@ -524,8 +886,12 @@ Databricks	ORG.company
 Datagroup	ORG.company
 Datev	ORG.company	DATEV
 De Beers	ORG.company
+De Beukelaer	ORG.company
 De'Longhi	ORG.company
 DeLonghi	ORG.company	De'Longhi
+Dean & David	ORG.company
+Decathlon	ORG.company
+Deck13	ORG.company
 DeepL	ORG.company
 DeepMind	ORG.company
 Deepl	ORG.company
@@ -533,64 +899,103 @@ Deere	ORG.company	John Deere
 Deere & Company	ORG.company
 Deezer	ORG.company
 Degewo	ORG.company
+Degussa	ORG.company
 Dehner	ORG.company
 Deichmann	ORG.company
+Delhaize	ORG.company
 Deliveroo	ORG.company
 Delivery Hero	ORG.company
+Delivery Hero SE	ORG.company
 Dell	ORG.company
 Dell Technologies	ORG.company	Dell
 Deloitte	ORG.company
 Delta Air Lines	ORG.company
+Demag	ORG.company
 Dematic	ORG.company
+Denn's	ORG.company	Denns Biomarkt
 Denn's Biomarkt	ORG.company
+Denner	ORG.company
+Dennree	ORG.company
+Denns Biomarkt	ORG.company
 Denso	ORG.company
 Dentsply Sirona	ORG.company	Sirona
+Der Grüne Punkt	ORG.company
 Dermapharm	ORG.company
+Dertour	ORG.company	DER Touristik
+Det Norske Veritas	ORG.company	DNV
+Dethleffs	ORG.company
 Deuter	ORG.company
 Deutsche Aircraft	ORG.company
 Deutsche Annington	ORG.company
+Deutsche BA	ORG.company
 Deutsche Bahn	ORG.company
+Deutsche Bahn Immobilien	ORG.company
 Deutsche Beteiligungs AG	ORG.company
+Deutsche Bundesbahn	ORG.company
+Deutsche Bundespost	ORG.company
 Deutsche Euroshop	ORG.company
 Deutsche Flugsicherung	ORG.company
 Deutsche Glasfaser	ORG.company
+Deutsche Hospitality	ORG.company
+Deutsche Immobilien Holding	ORG.company
 Deutsche Konsum REIT	ORG.company
 Deutsche Lufthansa	ORG.company
 Deutsche Post	ORG.company
 Deutsche Post DHL	ORG.company	Deutsche Post
 Deutsche Post DHL Group	ORG.company	Deutsche Post
+Deutsche Reichsbahn	ORG.company
 Deutsche Telekom	ORG.company
 Deutsche Wohnen	ORG.company
+Deutsches Jugendherbergswerk	ORG.company
 Deutsches Milchkontor	ORG.company
 Deutz	ORG.company
 Deutz AG	ORG.company
 Deutz-Fahr	ORG.company
 Develey	ORG.company
+De’Longhi	ORG.company
 Diageo	ORG.company
+Diageo plc	ORG.company
 Diamond Aircraft	ORG.company
+Didi Chuxing	ORG.company
+Die Länderbahn	ORG.company	Länderbahn
 Die Schweizerische Post	ORG.company	Swiss Post
 Diebels	ORG.company
 Diehl	ORG.company
 Diehl Aviation	ORG.company
 Diehl Defence	ORG.company	Diehl
+Diehl Stiftung	ORG.company	Diehl
+Digitec Galaxus	ORG.company	Galaxus
 Dillinger	ORG.company
 Dillinger Hütte	ORG.company	Dillinger
+Dinkelacker	ORG.company
 Dior	ORG.company
 Dirk Rossmann GmbH	ORG.company	Rossmann
 Discord	ORG.company
 Discover Airlines	ORG.company
 Disney	ORG.company
 Ditsch	ORG.company
+Do & Co	ORG.company
 Doctolib	ORG.company
 Dodge	ORG.company
 Dohle	ORG.company
+Dohle-Gruppe	ORG.company
+Dolce & Gabbana	ORG.company
 Domino's	ORG.company
+Domino's Pizza	ORG.company	Domino’s
+Domino’s	ORG.company
+Dong Energy	ORG.company	Ørsted
+DoorDash	ORG.company	Doordash
+Doordash	ORG.company
+Doornkaat	ORG.company
 Doppelmayr	ORG.company
+Dorint	ORG.company
 Dornier	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
 Douglas	ORG.company	Douglas AG
 Douglas AG	ORG.company
 Dow Chemical	ORG.company
+Dow Inc.	ORG.company
+Dr. August Oetker	ORG.company
 Dr. Hauschka	ORG.company
 Dr. Ing. h.c. F. Porsche	ORG.company	Porsche
 Dr. Kade	ORG.company
@@ -598,114 +1003,206 @@ Dr. Oetker	ORG.company
 Dr. Willmar Schwabe	ORG.company
 Draegerwerk	ORG.company
 DreamWorks	ORG.company
+Drees & Sommer	ORG.company
 Dresdner Verkehrsbetriebe	ORG.company
 Drewag	ORG.company
 Drillisch	ORG.company	1&1 Drillisch
+DriveNow	ORG.company	Share Now
+Drogerie Müller	ORG.company	Müller Drogerie
 Drogeriemarkt dm	ORG.company	dm-drogerie markt
 Dropbox	ORG.company
 Dräger	ORG.company
 Drägerwerk	ORG.company	Dräger
 Dräxlmaier	ORG.company
 DuPont	ORG.company
+Duales System Deutschland	ORG.company	Der Grüne Punkt
+Dubai Ports World	ORG.company
 Ducati	ORG.company
 Dufry	ORG.company
 Duisburger Hafen	ORG.company	Duisport
+Duisburger Verkehrsgesellschaft	ORG.company
 Duisport	ORG.company
+Dunkin' Donuts	ORG.company	Dunkin’
+Dunkin’	ORG.company
+Dunlop	ORG.company
 Duravit	ORG.company
+Dussmann	ORG.company
+Dussmann Group	ORG.company	Dussmann
 Dyckerhoff	ORG.company
 Dynamit Nobel Defence	ORG.company
 Dyson	ORG.company
+Dyson Ltd	ORG.company
+Dänisches Bettenlager	ORG.company
+Dätwyler	ORG.company	Daetwyler
 Dürr	ORG.company
+Dürr AG	ORG.company
+Dürr Systems	ORG.company
 Düsseldorfer Rheinbahn	ORG.company
+E.Leclerc	ORG.company	Leclerc
 E.ON	ORG.company
 E.dis	ORG.company
 E.on	ORG.company	E.ON
 EA	ORG.company	Electronic Arts
 EADS	ORG.company	Airbus
 EDAG	ORG.company
+EDAG Engineering	ORG.company	EDAG
 EDEKA	ORG.company	Edeka
 EDF	ORG.company
+EDP	ORG.company
+EMAG	ORG.company
+EMI	ORG.company
 EMS-Chemie	ORG.company
 ESMC	ORG.company
+ESWE	ORG.company	Stadtwerke Wiesbaden
+EVAG	ORG.company	Essener Verkehrs-AG
 EVN	ORG.company
 EVN AG	ORG.company
 EWE	ORG.company
 EWE AG	ORG.company
+EWE Tel	ORG.company
+EWS Schönau	ORG.company
 EWZ	ORG.company
 EY	ORG.company
+Eastman Kodak	ORG.company	Kodak
 EasyJet	ORG.company	Easyjet
 Easyjet	ORG.company
+Easyjet plc	ORG.company
 Ebay	ORG.company	eBay
 Ebay Kleinanzeigen	ORG.company
 Eberspächer	ORG.company
+Eberspächer Gruppe	ORG.company
+Ebl Naturkost	ORG.company
+Ebner Stolz	ORG.company
+Ecco	ORG.company
 Eckert & Ziegler	ORG.company
+Eckert & Ziegler AG	ORG.company
 Eckes-Granini	ORG.company
 Ed. Züblin	ORG.company	Züblin
+Edding	ORG.company
 Edeka	ORG.company
+Edeka Minden-Hannover	ORG.company
+Edeka Südwest	ORG.company
+Edelweiss	ORG.company	Edelweiss Air
 Edelweiss Air	ORG.company
+Edelweiss Air AG	ORG.company
 Edis	ORG.company
 Eduscho	ORG.company
+Efes Pilsen	ORG.company
+Egger Bier	ORG.company
+Egger Getränke	ORG.company
+Egon Zehnder	ORG.company
+EgyptAir	ORG.company	Egyptair
+Egyptair	ORG.company
 Ehrmann	ORG.company
+Eiffage	ORG.company
+Einhell	ORG.company
+Eins Energie in Sachsen	ORG.company
+Eisai	ORG.company
 El Al	ORG.company
+El Corte Inglés	ORG.company
 Elbit	ORG.company
 Elbit Systems	ORG.company	Elbit
 Electricite de France	ORG.company	EDF
 Electrolux	ORG.company
+Electrolux AB	ORG.company
 Electronic Arts	ORG.company
 Elektrizitätswerk der Stadt Zürich	ORG.company	EWZ
+Elektrizitätswerke Schönau	ORG.company	EWS Schönau
 Eli Lilly	ORG.company
 Elmos	ORG.company	Elmos Semiconductor
 Elmos Semiconductor	ORG.company
 Elring-Klinger	ORG.company	ElringKlinger
 ElringKlinger	ORG.company
+Emaar	ORG.company
+Embracer Group	ORG.company
 Embraer	ORG.company
+Emerson Electric	ORG.company
 Emirates	ORG.company
+Emsa	ORG.company
+Emschergenossenschaft	ORG.company
 EnBW	ORG.company
 Encavis	ORG.company
+Endesa	ORG.company
+Endress + Hauser	ORG.company	Endress+Hauser
 Endress+Hauser	ORG.company
 Enel	ORG.company
+Enel SpA	ORG.company
 Enercity	ORG.company
 Enercon	ORG.company
+Energias de Portugal	ORG.company	EDP
 Energie AG Oberösterreich	ORG.company
 Energie Baden-Württemberg	ORG.company	EnBW
 Energie Steiermark	ORG.company
+Energie Südbayern	ORG.company
 Energiekontor	ORG.company
 Energiekontor AG	ORG.company
 Energoatom	ORG.company
+Enertrag	ORG.company
+Engel & Völkers	ORG.company
+Engel Austria	ORG.company
+Engelbert Strauss	ORG.company
 Engelhorn	ORG.company
 Engie	ORG.company
 Eni	ORG.company
+Eni SpA	ORG.company
 Enpal	ORG.company
+Enpal GmbH	ORG.company
 Enron	ORG.company
+Entain	ORG.company
 Entega	ORG.company
+Entega AG	ORG.company
+Enterprise Rent-A-Car	ORG.company
+Envia Mitteldeutsche Energie	ORG.company
+Enviam	ORG.company
 Eon	ORG.company	E.ON
 Epic Games	ORG.company
+Epigenomics	ORG.company
+Epiroc	ORG.company
 Eppendorf	ORG.company
+Eprimo	ORG.company
+Epson	ORG.company
 Equinor	ORG.company
 Equinor ASA	ORG.company
+Erdinger Weißbräu	ORG.company
+Erfurter Bahn	ORG.company
 Ericsson	ORG.company
+Ericsson AB	ORG.company
 Erima	ORG.company
 Erixx	ORG.company
 Ernst & Young	ORG.company	EY
 Ernsting's family	ORG.company
+Ernstings Family	ORG.company	Ernsting’s Family
+Ernsting’s Family	ORG.company
+Erwin Hymer Group	ORG.company	Hymer
+Erzquell	ORG.company
 Escada	ORG.company
 Esprit	ORG.company
+Essener Verkehrs-AG	ORG.company
+Essilor Luxottica	ORG.company
 EssilorLuxottica	ORG.company	Luxottica
+Essity	ORG.company
+Esso	ORG.company
 Estee Lauder	ORG.company	Estée Lauder
+Estrella Damm	ORG.company
 Estée Lauder	ORG.company
+Eterna	ORG.company
 Ethiopian Airlines	ORG.company
 Etihad	ORG.company
 Etihad Airways	ORG.company
 Etsy	ORG.company
 Eurobahn	ORG.company
+Eurocopter	ORG.company	Airbus
 Eurofighter Jagdflugzeug GmbH	ORG.company
 Eurogate	ORG.company
+Euromaster	ORG.company
 Euronics	ORG.company
 Europcar	ORG.company
 European Semiconductor Manufacturing Company	ORG.company	ESMC
 Eurostar	ORG.company
 Eurowings	ORG.company
+Eurowings Discover	ORG.company
 Eventim	ORG.company	CTS Eventim
+Eventim Live	ORG.company
 Evergrande	ORG.company
 Evergreen	ORG.company
 Evergreen Marine	ORG.company	Evergreen
@@ -714,41 +1211,74 @@ Evobus	ORG.company
 Evonik	ORG.company
 Evonik Industries	ORG.company	Evonik
 Evotec	ORG.company
+Evotec AG	ORG.company
+Evotec SE	ORG.company	Evotec
+Exor	ORG.company
 Expedia	ORG.company
+Expert SE	ORG.company
 Exxon	ORG.company	ExxonMobil
 Exxon Mobil	ORG.company	ExxonMobil
 ExxonMobil	ORG.company
+ExxonMobil Corporation	ORG.company
 F. Hoffmann-La Roche	ORG.company	Roche
+FAW	ORG.company
 FBB	ORG.company	Flughafen Berlin Brandenburg
 FMC	ORG.company	Fresenius Medical Care
 FRoSTA	ORG.company	Frosta
+FS Italiane	ORG.company	Ferrovie dello Stato
 FTI	ORG.company	FTI Group
 FTI Group	ORG.company
+FTI Touristik	ORG.company	FTI Group
 FTX	ORG.company
 Faber-Castell	ORG.company
 Facebook	ORG.company
 Famila	ORG.company
+Fanuc	ORG.company
 Fassmer	ORG.company
 Fast Retailing	ORG.company	Uniqlo
 Faurecia	ORG.company	Forvia
+Fazer	ORG.company
 FedEx	ORG.company
+Fedex Corporation	ORG.company
 Feldschlösschen	ORG.company
+Feldschlösschen Getränke	ORG.company
+Fenaco	ORG.company
+Fendi	ORG.company
 Fendt	ORG.company
 Feneberg	ORG.company
+Feralpi	ORG.company
+Ferragamo	ORG.company	Salvatore Ferragamo
 Ferrari	ORG.company
 Ferrero	ORG.company
+Ferrero Deutschland	ORG.company
+Ferrero International	ORG.company
+Ferrero SpA	ORG.company
+Ferrovial	ORG.company
+Ferrovie dello Stato	ORG.company
 Festo	ORG.company
+Festool	ORG.company
 Fiat	ORG.company
 Fiat Chrysler	ORG.company	Fiat
 Fiat Chrysler Automobiles	ORG.company	Fiat
 Fiege	ORG.company
 Fielmann	ORG.company
+Fielmann AG	ORG.company	Fielmann
+Fila	ORG.company
 Fincantieri	ORG.company
 Finnair	ORG.company
+Finnlines	ORG.company
+Firmenich	ORG.company
 First Solar	ORG.company
+Fischer Ski	ORG.company
+Fischer Sports	ORG.company	Fischer Ski
 Fischerwerke	ORG.company
+Fisker	ORG.company
 Fissler	ORG.company
 Flaconi	ORG.company
+Flender	ORG.company
+Flensburger Brauerei	ORG.company
+Flick Gocke Schaumburg	ORG.company
+Flipkart	ORG.company
 Flix	ORG.company
 FlixBus	ORG.company	Flix
 FlixTrain	ORG.company	Flix
@@ -768,40 +1298,72 @@ Flughafen Wien AG	ORG.company	Flughafen Wien
 Flughafen Zürich	ORG.company
 Flughafen Zürich AG	ORG.company	Flughafen Zürich
 Flughafengesellschaft Berlin Brandenburg	ORG.company	Flughafen Berlin Brandenburg
+Flutter Entertainment	ORG.company	Paddy Power
+Fly Niki	ORG.company
+Flybe	ORG.company
 Flydubai	ORG.company
+Fnac	ORG.company
+Fokker	ORG.company
 Foot Locker	ORG.company
+Forbo	ORG.company
 Ford	ORG.company
+Ford Deutschland	ORG.company	Ford
 Ford Motor	ORG.company	Ford
 Ford Motor Company	ORG.company	Ford
+Ford Otosan	ORG.company
 Ford-Werke	ORG.company	Ford
 Formycon	ORG.company
 Fortinet	ORG.company
 Forto	ORG.company
 Fortum	ORG.company
+Fortum Oyj	ORG.company
 Forvia	ORG.company
+Forvis Mazars	ORG.company	Mazars
 Foxconn	ORG.company
+Fr. Lürssen Werft	ORG.company	Lürssen
+Framatome	ORG.company
+Franken Brunnen	ORG.company
 Fraport	ORG.company
+Fraport AG	ORG.company	Fraport
+Free Mobile	ORG.company	Iliad
 Free Now	ORG.company
+FreeNow	ORG.company
 Freenet	ORG.company
+Freenet AG	ORG.company	Freenet
+Freenet DSL	ORG.company	Freenet Mobile
+Freenet Mobile	ORG.company
 Freeport-McMoRan	ORG.company
 Frequentis	ORG.company
 Fresenius	ORG.company
 Fresenius Helios	ORG.company
 Fresenius Kabi	ORG.company
 Fresenius Medical Care	ORG.company
+Fresenius SE	ORG.company	Fresenius
 Freshfields	ORG.company
 Freshfields Bruckhaus Deringer	ORG.company	Freshfields
 Fressnapf	ORG.company
 Freudenberg	ORG.company
+Freudenberg Gruppe	ORG.company
+Freudenberg SE	ORG.company	Freudenberg Gruppe
 Friedhelm Loh Group	ORG.company	Rittal
+Friedrich Krupp AG	ORG.company
 Friedrich Vorwerk	ORG.company
+Friendster	ORG.company
+Friesland Campina	ORG.company
 FrieslandCampina	ORG.company
 Fritz-Kola	ORG.company
+Fronius	ORG.company
+Frontier Airlines	ORG.company
 Frosta	ORG.company
 Fuchs Petrolub	ORG.company
 Fuchs SE	ORG.company	Fuchs Petrolub
+Fujifilm	ORG.company
 Fujitsu	ORG.company
+Förde Reederei	ORG.company
+Fürst Bismarck	ORG.company
+Fürstenberg Brauerei	ORG.company
 G Data	ORG.company
+GAG Immobilien	ORG.company
 GE	ORG.company	General Electric
 GE Aerospace	ORG.company	General Electric
 GE Healthcare	ORG.company	General Electric
@@ -813,103 +1375,187 @@ GFT Technologies	ORG.company
 GLS	ORG.company
 GM	ORG.company	General Motors
 GSK	ORG.company	GlaxoSmithKline
+GSK plc	ORG.company
+GTÜ	ORG.company
+GVH	ORG.company	Großraum-Verkehr Hannover
+GWG München	ORG.company
 Gaffel	ORG.company
 Gagfah	ORG.company
 Gaggenau	ORG.company
+Galaxus	ORG.company
+Galderma	ORG.company
+Galenica	ORG.company
 Galeria	ORG.company
 Galeria Karstadt Kaufhof	ORG.company	Galeria
 Galeria Kaufhof	ORG.company	Galeria
+Galp	ORG.company
 Gameforge	ORG.company
+Gap	ORG.company	Gap Inc.
+Gap Inc.	ORG.company
+Garuda Indonesia	ORG.company
 Gasag	ORG.company
 Gascade	ORG.company
 Gasprom	ORG.company	Gazprom
+Gategroup	ORG.company
 Gazprom	ORG.company
 Gazprom Germania	ORG.company	Sefe
 Gazprom Neft	ORG.company
+Gebeco	ORG.company
 Geberit	ORG.company
+Gebr. Heller	ORG.company
+Gedeon Richter	ORG.company	Richter Gedeon
+Gedore	ORG.company
 Geely	ORG.company
+Gelsenwasser	ORG.company
 General Dynamics	ORG.company
 General Electric	ORG.company
+General Logistics Systems	ORG.company	GLS
 General Mills	ORG.company
 General Motors	ORG.company
+General Motors Company	ORG.company
+Genesis Motor	ORG.company
+Geobra Brandstätter	ORG.company	Playmobil
+Georg Fischer	ORG.company
 Georgsmarienhütte	ORG.company
 German Airways	ORG.company
 German Naval Yards	ORG.company
+Germania Fluggesellschaft	ORG.company
 Germanwings	ORG.company
 Gerolsteiner	ORG.company
 Gerresheimer	ORG.company
+Gerresheimer AG	ORG.company	Gerresheimer
 Gerry Weber	ORG.company
 Gesobau	ORG.company
+Gestamp	ORG.company
+Get Your Guide	ORG.company
 GetYourGuide	ORG.company
 Getir	ORG.company
 Getsafe	ORG.company
 Gewobag	ORG.company
+Gewofag	ORG.company
 Gibson Dunn	ORG.company
 Gigafactory Berlin	ORG.company	Tesla Giga Berlin
+Gilde Brauerei	ORG.company
+Gildemeister	ORG.company
 Gilead	ORG.company
 Gilead Sciences	ORG.company	Gilead
+Gira	ORG.company
 Givaudan	ORG.company
+Givaudan SA	ORG.company
+Glanbia	ORG.company
+Glashütte Original	ORG.company
 GlaxoSmithKline	ORG.company
 Gleiss Lutz	ORG.company
+Gleiss Lutz Hootz Hirsch	ORG.company
 Glencore	ORG.company
+Glencore plc	ORG.company
 Global Fashion Group	ORG.company
 GlobalFoundries	ORG.company
 Globalfoundries	ORG.company	GlobalFoundries
 Globalfoundries Dresden	ORG.company
+Globetrotter Travel	ORG.company
 Globus Baumarkt	ORG.company
+Globus SB-Warenhaus	ORG.company
 Globus Schweiz	ORG.company
 Go-Ahead	ORG.company
+Go-Ahead Bayern	ORG.company
+GoFundMe	ORG.company	Gofundme
+Gofundme	ORG.company
 Goldbeck	ORG.company
 Goldman Sachs	ORG.company
+Goldman Sachs Group	ORG.company
 Goodgame Studios	ORG.company
 Goodyear	ORG.company
 Google	ORG.company
 Google DeepMind	ORG.company	DeepMind
 Google Deutschland	ORG.company
+Gornergrat Bahn	ORG.company
 Grammer	ORG.company
+Grammer AG	ORG.company	Grammer
+Grand City	ORG.company
 Grand City Properties	ORG.company
+Grant Thornton	ORG.company	Warth & Klein Grant Thornton
+Graz Linien	ORG.company
+Graz-Köflacher Bahn	ORG.company
 Great Wall	ORG.company
 Great Wall Motors	ORG.company
 Green Planet Energy	ORG.company	Greenpeace Energy
 Greenpeace Energy	ORG.company
 Greensill	ORG.company
+Greiner AG	ORG.company
 Grenke	ORG.company
+Gries Deco	ORG.company
+Griesson	ORG.company
 Grob-Werke	ORG.company
 Grohe	ORG.company
+Gropyus	ORG.company
+Groupe Casino	ORG.company
+Groupe E	ORG.company
+Groupe SEB	ORG.company
+Großraum-Verkehr Hannover	ORG.company
+Grundfos	ORG.company
 Grundig	ORG.company
+Grupo ACS	ORG.company
 Gröner Group	ORG.company
 Grünenthal	ORG.company
+Grünenthal GmbH	ORG.company
 Gucci	ORG.company
+Gumpert	ORG.company
+Gunvor	ORG.company
 Görtz	ORG.company
 Gösser	ORG.company
 H&M	ORG.company
 H&M Group	ORG.company
+HCL Technologies	ORG.company
+HDW	ORG.company	Howaldtswerke-Deutsche Werft
 HH2E	ORG.company
 HHLA	ORG.company
 HKM	ORG.company	Hüttenwerke Krupp Mannesmann
+HLB	ORG.company	Hessische Landesbahn
 HP	ORG.company
 HP Inc.	ORG.company
+HPA	ORG.company	Hamburg Port Authority
 HPE	ORG.company	Hewlett Packard Enterprise
+HSBC Holdings	ORG.company
 HTC	ORG.company
 HUGO BOSS	ORG.company
 HVV	ORG.company	Hamburger Verkehrsverbund
+Haake-Beck	ORG.company
+Haas & Haas	ORG.company
+Haba	ORG.company
+Habau	ORG.company
+Hachez	ORG.company
 Hacker-Pschorr	ORG.company
 Haenel	ORG.company
+Hafen Hamburg Marketing	ORG.company
 Hagebau	ORG.company
+Hagebaumarkt	ORG.company	Hagebau
 Haier	ORG.company
+Haier Group	ORG.company
+Hainan Airlines	ORG.company
 Halliburton	ORG.company
+Halloren Schokoladenfabrik	ORG.company
 Hamborner REIT	ORG.company
 Hamborner Reit	ORG.company
 Hamburg Energie	ORG.company
+Hamburg Port Authority	ORG.company
 Hamburg Süd	ORG.company
 Hamburg Wasser	ORG.company
 Hamburger Energiewerke	ORG.company
 Hamburger Hafen	ORG.company
 Hamburger Hafen und Logistik	ORG.company	HHLA
 Hamburger Hochbahn	ORG.company
+Hamburger Hochbahn AG	ORG.company
 Hamburger Verkehrsverbund	ORG.company
+Hamm AG	ORG.company
+Hammerer Aluminium	ORG.company
 Hankook	ORG.company
+Hanomag	ORG.company
+Hans Glas GmbH	ORG.company
+Hans im Glück	ORG.company
+Hansa-Park	ORG.company
 Hansaplast	ORG.company
+Hanseatische Brauerei Rostock	ORG.company
 Hanseatische Eisenbahn	ORG.company
 Hansgrohe	ORG.company
 Hanwha	ORG.company
@@ -921,41 +1567,69 @@ Hapag-Lloyd Flug	ORG.company
 Harbour Energy	ORG.company	Wintershall
 Haribo	ORG.company
 Harley-Davidson	ORG.company
+Harrods	ORG.company
+Harry Brot	ORG.company	Harry-Brot
+Harry-Brot	ORG.company
 Harting	ORG.company
 Hartmann-Gruppe	ORG.company	Paul Hartmann
+Harzer Schmalspurbahnen	ORG.company
+Harzwasserwerke	ORG.company
 Hasbro	ORG.company
+Hasbro Inc.	ORG.company
+Hasseröder	ORG.company
+Hauni	ORG.company
+Haval	ORG.company
+Havas	ORG.company
+Hazet	ORG.company
 Healthineers	ORG.company	Siemens Healthineers
 Heathrow Airport	ORG.company
 Heckler & Koch	ORG.company
+Heide Park	ORG.company
 Heidelberg Materials	ORG.company
 Heidelberg Pharma	ORG.company
 HeidelbergCement	ORG.company	Heidelberg Materials
 Heidelberger Druck	ORG.company	Heidelberger Druckmaschinen
 Heidelberger Druckmaschinen	ORG.company
 Heimstaden	ORG.company
+Heine Versand	ORG.company
 Heineken	ORG.company
+Heineken N.V.	ORG.company
 Helios Kliniken	ORG.company	Fresenius Helios
 Hella	ORG.company
+Hella GmbH & Co. KGaA	ORG.company	Hella
 Heller	ORG.company
 Hellmann Worldwide Logistics	ORG.company
 HelloFresh	ORG.company
+Hellofresh SE	ORG.company
 Helsing	ORG.company
 Helsing AI	ORG.company
+Helvetic Airways	ORG.company
 Hengeler Mueller	ORG.company
 Hengst	ORG.company
 Hengstenberg	ORG.company
 Henkel	ORG.company
+Henkel AG	ORG.company	Henkel
+Henkel Adhesives	ORG.company
 Henkell	ORG.company
 Henkell Freixenet	ORG.company	Henkell
 Hennes & Mauritz	ORG.company	H&M
 Hensoldt	ORG.company
 Hensoldt AG	ORG.company
+Hensoldt Optronics	ORG.company
 Heraeus	ORG.company
+Herlitz	ORG.company
 Hermes	ORG.company
 Hermes Germany	ORG.company	Hermes
+Hermle	ORG.company
 Hermès	ORG.company
+Hero	ORG.company
+Hero Group	ORG.company	Hero
+Hero MotoCorp	ORG.company
 Herrenknecht	ORG.company
 Hertie	ORG.company
+Hervis	ORG.company
+Hessenwasser	ORG.company
+Hessische Landesbahn	ORG.company
 Hetzner	ORG.company
 Heuking Kühn Lüer Wojtek	ORG.company
 Hewlett Packard Enterprise	ORG.company
@@ -964,14 +1638,31 @@ Hexal	ORG.company
 HiPP	ORG.company	Hipp
 Hilti	ORG.company
 Hilton	ORG.company
+Hilton Worldwide	ORG.company	Hilton
 Hipp	ORG.company
+Hirmer	ORG.company
+Hisense	ORG.company
+Hit Handelsgruppe	ORG.company
 Hitachi	ORG.company
+Hitachi Ltd	ORG.company
+Hitachi Rail	ORG.company
 Hochbahn	ORG.company	Hamburger Hochbahn
 Hochtief	ORG.company
+Hochtief AG	ORG.company	Hochtief
+Hochtief Infrastructure	ORG.company
+Hoechst	ORG.company
+Hoechst AG	ORG.company	Hoechst
+Hoesch	ORG.company
 Hofbräu	ORG.company
+Hofer KG	ORG.company
+Hoffmann Group	ORG.company
 Hoffmann-La Roche	ORG.company	Roche
+Hofpfisterei	ORG.company
 Hogan Lovells	ORG.company
+Hohenzollerische Landesbahn	ORG.company
 Holcim	ORG.company
+Holding Graz	ORG.company	Graz Linien
+Holiday Park	ORG.company
 HolidayCheck	ORG.company
 Holsten	ORG.company
 Homag	ORG.company
@@ -980,102 +1671,211 @@ Home24	ORG.company
 Hometogo	ORG.company
 Hon Hai	ORG.company	Foxconn
 Honda	ORG.company
+Honda Motor	ORG.company
 Honeywell	ORG.company
 Honor	ORG.company
+Hormel	ORG.company
 Hornbach	ORG.company
+Hornbach Baumarkt	ORG.company
 Hornbach Holding	ORG.company
+Hornbach Österreich	ORG.company
+Hotel Adlon	ORG.company	Adlon
+Hotel Bayerischer Hof	ORG.company
+Hotel Sacher	ORG.company
+Hotel Vier Jahreszeiten	ORG.company
 Hotelplan	ORG.company
+Howaldtswerke-Deutsche Werft	ORG.company
 Howoge	ORG.company
 Huawei	ORG.company
+Huawei Technologies	ORG.company
+Huber+Suhner	ORG.company
+Hudora	ORG.company
 Hugendubel	ORG.company
 Hugging Face	ORG.company
 Hugo Boss	ORG.company	HUGO BOSS
+Hugo Boss AG	ORG.company	HUGO BOSS
+Humana Inc.	ORG.company
+Humanic	ORG.company
 Hurtigruten	ORG.company
+Husqvarna	ORG.company
+Husqvarna Group	ORG.company
+Husqvarna Motorcycles	ORG.company
+Hutchison Drei Austria	ORG.company
+Hutschenreuther	ORG.company
 Hy2gen	ORG.company
 Hyatt	ORG.company
 Hydro Aluminium	ORG.company
+Hymer	ORG.company
 Hypoport	ORG.company
 Hyundai	ORG.company
 Hyundai Heavy Industries	ORG.company
 Hyundai Motor	ORG.company	Hyundai
 Hyundai Motor Company	ORG.company	Hyundai
+Hyundai Motor Group	ORG.company
 Höffner	ORG.company
 Hüttenwerke Krupp Mannesmann	ORG.company
+I.G. Farben	ORG.company	IG Farben
 IAG	ORG.company
 IAI	ORG.company	Israel Aerospace Industries
 IAV	ORG.company
 IBM	ORG.company
+IG Farben	ORG.company
+IHG	ORG.company	Intercontinental Hotels Group
 IKEA	ORG.company	Ikea
+IMS Gear	ORG.company
 INEOS	ORG.company	Ineos
 ITA Airways	ORG.company
+ITS Reisen	ORG.company
+IVB	ORG.company	Innsbrucker Verkehrsbetriebe
 Iberdrola	ORG.company
+Iberdrola SA	ORG.company
 Iberia	ORG.company
+Iberia Express	ORG.company
+Iberostar	ORG.company
 Icelandair	ORG.company
+Icelandair Group	ORG.company
 Idealo	ORG.company
+Idorsia	ORG.company
 Iglo	ORG.company
+Ihagee	ORG.company
 Ikea	ORG.company
+Ikea Deutschland	ORG.company
+Iliad	ORG.company
+Illumina	ORG.company
 Illwerke vkw	ORG.company
 Illy	ORG.company
 Immatics	ORG.company
 ImmoScout24	ORG.company
 Immobilienscout24	ORG.company	ImmoScout24
+Immofinanz	ORG.company
+Immonet	ORG.company
 Immowelt	ORG.company
+Immunic	ORG.company
 Imperial Brands	ORG.company
 Implenia	ORG.company
+Implenia AG	ORG.company
+InPost	ORG.company
+Index-Werke	ORG.company
 IndiGo	ORG.company
 Inditex	ORG.company
+Inditex SA	ORG.company
 Indus Holding	ORG.company
 Ineos	ORG.company
+Inficon	ORG.company
 Infineon	ORG.company
 Infineon Dresden	ORG.company
 Infineon Technologies	ORG.company	Infineon
+Informa	ORG.company
 Infosys	ORG.company
+InfraGO	ORG.company	DB Netz
+Infraserv Höchst	ORG.company
+Ingenieurgesellschaft Auto und Verkehr	ORG.company	IAV
+Ingka	ORG.company	Ikea
+Init Innovation in Traffic Systems	ORG.company
 Innogames	ORG.company
+Innsbrucker Verkehrsbetriebe	ORG.company
+Instacart	ORG.company
 Instagram	ORG.company
+Instone	ORG.company
 Instone Real Estate	ORG.company
 Intel	ORG.company
+Intel Corporation	ORG.company
 Intel Magdeburg	ORG.company
+InterContinental Hotels	ORG.company
+Intercontinental Hotels Group	ORG.company
+Interdiscount	ORG.company
+Interflug	ORG.company
+Interhomes	ORG.company
 Intermarché	ORG.company
 International Airlines Group	ORG.company	IAG
 International Business Machines	ORG.company	IBM
+Interseroh	ORG.company
+Intersky	ORG.company
+Intersnack	ORG.company
+Interspar	ORG.company
 Intersport	ORG.company
+Intersport Österreich	ORG.company
+Interwetten	ORG.company
+Intuit	ORG.company
+Ioki	ORG.company
 Ionos	ORG.company
 Ionos Group	ORG.company
+Ipsen	ORG.company
+Irizar	ORG.company
 Isar Aerospace	ORG.company
 Israel Aerospace Industries	ORG.company
+Isuzu	ORG.company
+Itochu	ORG.company
 Iveco	ORG.company
+Iveco Group	ORG.company
 Ivoclar	ORG.company
+J D Wetherspoon	ORG.company	Wetherspoon
 J&J	ORG.company	Johnson & Johnson
+J.J. Darboven	ORG.company
 JAL	ORG.company	Japan Airlines
 JBS	ORG.company
 JD.com	ORG.company
 JDE Peet's	ORG.company	Jacobs Douwe Egberts
+JET Tankstellen	ORG.company
+JFE Steel	ORG.company
+JLL	ORG.company	Jones Lang LaSalle
 JLR	ORG.company	Jaguar Land Rover
 JPMorgan Chase	ORG.company
+JR Central	ORG.company
+JR East	ORG.company
+JT International	ORG.company	Japan Tobacco
 Jack Wolfskin	ORG.company
 Jacobs Douwe Egberts	ORG.company
 Jaguar Land Rover	ORG.company
+Jaguar Land Rover Ltd	ORG.company
+Jahn Reisen	ORG.company
 Jako	ORG.company
+Jamba	ORG.company
+Jameda	ORG.company
 Jandex	ORG.company	Yandex
 Japan Airlines	ORG.company
+Japan Railways	ORG.company
 Japan Tobacco	ORG.company
+Jardine Matheson	ORG.company
 Jeep	ORG.company
+Jelmoli	ORG.company
 Jenoptik	ORG.company
+Jenoptik AG	ORG.company	Jenoptik
 Jerónimo Martins	ORG.company
+Jet2	ORG.company
 JetBlue	ORG.company
+Jobware	ORG.company
+Joey's Pizza	ORG.company	Joey’s Pizza
+Joey’s Pizza	ORG.company
 John Deere	ORG.company
+John Lewis	ORG.company
 Johnson & Johnson	ORG.company
+Johnson Controls	ORG.company
 Johnson Matthey	ORG.company
+Jones Lang LaSalle	ORG.company
+Josef Manner & Comp	ORG.company
 Jost Werke	ORG.company
+Julius Meinl	ORG.company
+Jungfraubahn	ORG.company	Jungfraubahnen
+Jungfraubahn Holding	ORG.company
+Jungfraubahnen	ORG.company
 Jungheinrich	ORG.company
 Jungheinrich AG	ORG.company
+Juniper Networks	ORG.company
+Jura Elektroapparate	ORG.company
+Just Eat Takeaway	ORG.company
 Juul	ORG.company
 Juwi	ORG.company
+Jysk	ORG.company	Dänisches Bettenlager
+Jysk A/S	ORG.company
 Jägermeister	ORG.company
 K+S	ORG.company
+K+S AG	ORG.company	K+S
 KFC	ORG.company
 KGHM	ORG.company
+KHD	ORG.company	Klöckner-Humboldt-Deutz
 KHS	ORG.company
+KHS GmbH	ORG.company	KHS
 KION Group	ORG.company	Kion
 KKR	ORG.company
 KLM	ORG.company
@@ -1083,7 +1883,9 @@ KME	ORG.company
 KMW	ORG.company	Krauss-Maffei Wegmann
 KNDS	ORG.company
 KNDS Deutschland	ORG.company
+KPM	ORG.company
 KPMG	ORG.company
+KPN	ORG.company
 KSB	ORG.company
 KSB SE	ORG.company	KSB
 KTM	ORG.company
@@ -1097,82 +1899,149 @@ KWS Saat	ORG.company
 KaDeWe	ORG.company
 KaDeWe Group	ORG.company	KaDeWe
 Kabel Deutschland	ORG.company
+Kaffee Partner	ORG.company
+Kaia Health	ORG.company
+Kaiser’s Tengelmann GmbH	ORG.company
+Kalaschnikow	ORG.company	Kalaschnikow-Konzern
+Kalaschnikow-Konzern	ORG.company
 Kali und Salz	ORG.company	K+S
+Kambly	ORG.company
 Kamps	ORG.company
 Kapsch	ORG.company
+Kapsch TrafficCom	ORG.company
+Karlsberg Brauerei	ORG.company
 Karlsruher Verkehrsverbund	ORG.company
 Karstadt	ORG.company	Galeria
 Kaspersky	ORG.company
 Kaspersky Lab	ORG.company	Kaspersky
+Kastner & Öhler	ORG.company
 Katjes	ORG.company
+Kattus	ORG.company
 Kaufhaus des Westens	ORG.company	KaDeWe
 Kaufhof	ORG.company	Galeria
 Kaufland	ORG.company
 Kawasaki	ORG.company
+Kawasaki Heavy Industries	ORG.company
 Kelag	ORG.company
 Kellanova	ORG.company	Kellogg's
 Kellogg	ORG.company	Kellogg's
 Kellogg's	ORG.company
+Kellogg’s	ORG.company
+Kempinski	ORG.company
 Kentucky Fried Chicken	ORG.company
 Kenya Airways	ORG.company
 Keolis	ORG.company
 Kering	ORG.company
+Kernkraftwerk Gösgen	ORG.company
+Kernkraftwerk Leibstadt	ORG.company
+Kerry Group	ORG.company
+Keyence	ORG.company
 KiK	ORG.company
 Kia	ORG.company
 Kiekert	ORG.company
 Kieler Verkehrsgesellschaft	ORG.company
 Kienbaum	ORG.company
 Kik	ORG.company
+Kik Textilien	ORG.company	KiK
 Kika	ORG.company	Kika/Leiner
 Kika/Leiner	ORG.company
 Kimberly-Clark	ORG.company
+King Digital Entertainment	ORG.company
 Kion	ORG.company
+Kion Group AG	ORG.company
+Kiosk AG	ORG.company
+Kirchhoff Automotive	ORG.company
+Kirin	ORG.company
 Kirkland & Ellis	ORG.company
 Klarna	ORG.company
 Kleinanzeigen	ORG.company
+Kloster Ettal	ORG.company
+Klosterbrauerei Andechs	ORG.company
 Klosterfrau	ORG.company
 Klöckner & Co	ORG.company
+Klöckner-Humboldt-Deutz	ORG.company
 Knauf	ORG.company
+Knaus Tabbert	ORG.company
+Knettenbrech + Gurdulic	ORG.company
+Knipex	ORG.company
+Knoll AG	ORG.company
 Knorr	ORG.company
 Knorr-Bremse	ORG.company
+Knorr-Bremse AG	ORG.company	Knorr-Bremse
+Knorr-Bremse Rail	ORG.company
 Knuspr	ORG.company
+Kochlöffel	ORG.company
+Kodak	ORG.company
 Koenig & Bauer	ORG.company
+Koenigsegg	ORG.company
+Kohl’s	ORG.company
 Kolibri Games	ORG.company
 Komatsu	ORG.company
+Komax	ORG.company
+Kombinat Robotron	ORG.company
+Komoot	ORG.company
 Konami	ORG.company
+Konecranes	ORG.company
+Kongsberg Gruppen	ORG.company
+Konica Minolta	ORG.company
 Kontron	ORG.company
 Korean Air	ORG.company
+Kosmos Verlag	ORG.company
 Kostal	ORG.company
+Kotányi	ORG.company
 Koç Holding	ORG.company
 Kraft Foods	ORG.company	Kraft Heinz
 Kraft Heinz	ORG.company
 Krauss Maffei Wegmann	ORG.company	Krauss-Maffei Wegmann
+Krauss-Maffei	ORG.company
 Krauss-Maffei Wegmann	ORG.company
+KraussMaffei	ORG.company	Krauss-Maffei
+Kreidler	ORG.company
+Krispy Kreme	ORG.company
 Kroger	ORG.company
 Krohne	ORG.company
 Krombacher	ORG.company
 Krone Trailer	ORG.company
 Krones	ORG.company
 Krones AG	ORG.company
+Krups	ORG.company
+Krušovice	ORG.company
+Kubota	ORG.company
+Kudelski	ORG.company
 Kuehne + Nagel	ORG.company	Kühne + Nagel
+Kuhn Rikon	ORG.company
 Kuka	ORG.company
+Kununu	ORG.company
 Kuoni	ORG.company
+Kurhessenbahn	ORG.company
+Kuwait Petroleum	ORG.company
 Kyivstar	ORG.company
+Kyocera	ORG.company
+KÜS	ORG.company
 Kärcher	ORG.company
 Kässbohrer	ORG.company
 Kässbohrer Geländefahrzeug	ORG.company
+Kästle	ORG.company
 Kögel	ORG.company
+Köln-Düsseldorfer	ORG.company
 Kölner Verkehrs-Betriebe	ORG.company
+Königliche Porzellan-Manufaktur	ORG.company	KPM
+Königs Pilsener	ORG.company
+Körber AG	ORG.company
 Köstritzer	ORG.company
 Kühne + Nagel	ORG.company
+Kühne + Nagel International	ORG.company
 Kühne und Nagel	ORG.company	Kühne + Nagel
+Kühne+Nagel	ORG.company	Kühne + Nagel
 L'Oreal	ORG.company	L'Oréal
 L'Oréal	ORG.company
 L'Osteria	ORG.company
 L3Harris	ORG.company
 LATAM	ORG.company
+LATAM Airlines	ORG.company	LATAM
 LEAG	ORG.company
 LEG Immobilien	ORG.company
+LEG Wohnen	ORG.company
 LEGO	ORG.company	Lego
 LG	ORG.company
 LG Chem	ORG.company
@@ -1181,151 +2050,267 @@ LG Energy Solution	ORG.company	LG Chem
 LOT Polish Airlines	ORG.company
 LPKF	ORG.company	LPKF Laser & Electronics
 LPKF Laser & Electronics	ORG.company
+LPP	ORG.company
 LTU	ORG.company
 LVB	ORG.company	Leipziger Verkehrsbetriebe
 LVMH	ORG.company
+La Prairie	ORG.company
+Lacoste	ORG.company
 Lactalis	ORG.company
 Lada	ORG.company
+Lafarge	ORG.company
 LafargeHolcim	ORG.company	Holcim
+Lagardère	ORG.company
 Lam Research	ORG.company
 Lambertz	ORG.company
 Lamborghini	ORG.company
 Lamy	ORG.company
 Lancia	ORG.company
 Land Rover	ORG.company	Jaguar Land Rover
+Landi	ORG.company
+Landis+Gyr	ORG.company
 Landliebe	ORG.company
 Langdock	ORG.company
 Lanxess	ORG.company
+Lanxess AG	ORG.company
 Lapp Gruppe	ORG.company
+Larsen & Toubro	ORG.company
+Lastminute.com	ORG.company
 Latham & Watkins	ORG.company
+Laudamotion	ORG.company
 Lausitz Energie	ORG.company	LEAG
 Lavazza	ORG.company
+Lavazza Group	ORG.company
 Lavera	ORG.company
 Le Crobag	ORG.company
 Leag	ORG.company
 Leapmotor	ORG.company
 Lech-Stahlwerke	ORG.company
+Lechwerke	ORG.company
 Leclerc	ORG.company
+Leder & Schuh	ORG.company
 Ledvance	ORG.company
 Lego	ORG.company
 Lego Group	ORG.company	Lego
+Legoland Deutschland	ORG.company
 Lehman Brothers	ORG.company
+Leibniz-Keks	ORG.company
 Leica	ORG.company
 Leica Camera	ORG.company	Leica
+Leica Microsystems	ORG.company
+Leifheit	ORG.company
+Leipziger Gruppe	ORG.company
 Leipziger Verkehrsbetriebe	ORG.company
+Leitz	ORG.company
 Lekkerland	ORG.company
 Lemken	ORG.company
 Lenovo	ORG.company
+Lenovo Group	ORG.company
+Lenze	ORG.company
 Lenzing	ORG.company
+Lenzing AG	ORG.company	Lenzing
+Leo Express	ORG.company
+Leonardo S.p.A.	ORG.company
 Leonhard Weiss	ORG.company
 Leoni	ORG.company
+Leoni AG	ORG.company	Leoni
 Leonine	ORG.company
+Leopold Kostal	ORG.company	Kostal
+Leuna-Werke	ORG.company
 Levi Strauss	ORG.company	Levi's
 Levi's	ORG.company
+Levi’s	ORG.company
 Lexus	ORG.company
 Li Auto	ORG.company
+Liberty Global	ORG.company
+Libro	ORG.company
+LichtBlick	ORG.company
+LichtBlick SE	ORG.company
 Lidl	ORG.company
 Lidl GB	ORG.company
 Lidl Stiftung	ORG.company
 Liebherr	ORG.company
 Liebherr Aerospace	ORG.company
+Liebherr Hausgeräte	ORG.company
+Liebherr-Aerospace	ORG.company
+Liebherr-Verzahntechnik	ORG.company
+Liebherr-Werk Ehingen	ORG.company
 Lieferando	ORG.company
+Lieken	ORG.company
 Lilium	ORG.company
 Linde	ORG.company
+Linde Material Handling	ORG.company
 Linde plc	ORG.company	Linde
+Lindner Hotels	ORG.company
+Lindner Traktoren	ORG.company
 Lindt	ORG.company
 Lindt & Sprüngli	ORG.company	Lindt
 LinkedIn	ORG.company
 Linklaters	ORG.company
+Linz AG	ORG.company
 Lionsgate	ORG.company
+Lippeverband	ORG.company
 Live Nation	ORG.company
 Lloyd Shoes	ORG.company
 Lockheed	ORG.company
 Lockheed Martin	ORG.company
 Loewe	ORG.company
+Loganair	ORG.company
 Logitech	ORG.company
+Longines	ORG.company
 Lonza	ORG.company
+Lonza Group	ORG.company
 Loreal	ORG.company	L'Oréal
+Lorenz Bahlsen	ORG.company	Lorenz Snack-World
+Lorenz Snack-World	ORG.company
+Lotte Group	ORG.company
+Lotto24	ORG.company
+Lotus Bakeries	ORG.company
 Louis Dreyfus	ORG.company
 Louis Vuitton	ORG.company	LVMH
 Louis Vuitton Moët Hennessy	ORG.company	LVMH
+Lowe's	ORG.company	Lowe’s
+Lowe’s	ORG.company
 Lucasfilm	ORG.company
 Lucid	ORG.company
 Lucid Motors	ORG.company	Lucid
 Ludwig Beck	ORG.company
 Lufthansa	ORG.company	Deutsche Lufthansa
 Lufthansa Cargo	ORG.company
+Lufthansa Cargo AG	ORG.company
 Lufthansa City Airlines	ORG.company
 Lufthansa CityLine	ORG.company
 Lufthansa Group	ORG.company	Deutsche Lufthansa
+Lufthansa Systems	ORG.company
 Lufthansa Technik	ORG.company
 Luftschiffbau Zeppelin	ORG.company
 Lukoil	ORG.company
 Lululemon	ORG.company
 Luther Rechtsanwaltsgesellschaft	ORG.company
+Luxair	ORG.company
 Luxottica	ORG.company
+Luxottica Group	ORG.company
 Lyft	ORG.company
 Lynk & Co	ORG.company
 LyondellBasell	ORG.company
+Läderach	ORG.company
 Länderbahn	ORG.company
 Löwenbräu	ORG.company
 Lürssen	ORG.company
+L’Oréal	ORG.company
+L’Osteria	ORG.company
+M&S	ORG.company	Marks & Spencer
+M-net	ORG.company
+MAM Babyartikel	ORG.company
 MAN Energy Solutions	ORG.company
+MAN Truck	ORG.company	MAN Truck & Bus
 MAN Truck & Bus	ORG.company
 MBDA	ORG.company
 MBDA Deutschland	ORG.company
 MDV	ORG.company	Mitteldeutscher Verkehrsverbund
+MG Motor	ORG.company
 MGM	ORG.company	Metro-Goldwyn-Mayer
+MHI	ORG.company	Mitsubishi Heavy Industries
 MOL	ORG.company
+MOL Group	ORG.company	MOL
+MOL Nyrt.	ORG.company
+MPreis	ORG.company
+MRB	ORG.company	Mitteldeutsche Regiobahn
 MSC	ORG.company
 MSC Cruises	ORG.company
 MSC Kreuzfahrten	ORG.company
 MSD	ORG.company	Merck & Co.
+MSI	ORG.company
 MT Aerospace	ORG.company
 MTU	ORG.company	MTU Aero Engines
 MTU Aero Engines	ORG.company
 MTU Friedrichshafen	ORG.company
+MV Werften	ORG.company
 MVG	ORG.company	Münchner Verkehrsgesellschaft
 MVV	ORG.company	MVV Energie
 MVV Energie	ORG.company
+Macy's	ORG.company	Macy’s
+Macy’s	ORG.company
 Maersk	ORG.company
+Maersk Line	ORG.company
+Magazine zum Globus	ORG.company	Globus Schweiz
 Magenta Telekom	ORG.company
 Maggi	ORG.company
+Magirus	ORG.company
+Magirus-Deutz	ORG.company	Magirus
 Magna	ORG.company
 Magna International	ORG.company	Magna
 Magna Steyr	ORG.company	Magna
+Magna Steyr Fahrzeugtechnik	ORG.company
 Magnit	ORG.company
 Mahindra	ORG.company
+Mahindra & Mahindra	ORG.company
 Mahle	ORG.company
+Mahle GmbH	ORG.company
+Mahou San Miguel	ORG.company
+Mail.ru	ORG.company
 Mainova	ORG.company
+Makita	ORG.company
+Malaysia Airlines	ORG.company
 Mambu	ORG.company
+Mann + Hummel	ORG.company	Mann+Hummel
 Mann+Hummel	ORG.company
+Manner-Gruppe	ORG.company
+Mannesmann	ORG.company
+Mannesmann AG	ORG.company
+ManpowerGroup	ORG.company
+Manroland	ORG.company
+Manz AG	ORG.company
+Marabu Airlines	ORG.company
 Marc O'Polo	ORG.company
+Marc O’Polo	ORG.company
+Marel	ORG.company
+Margarete Steiff	ORG.company	Steiff
+Mariazellerbahn	ORG.company
+Marimekko	ORG.company
+Maritim Hotels	ORG.company
 Marks & Spencer	ORG.company
 Marktkauf	ORG.company
+Marley Spoon	ORG.company
 Marriott	ORG.company
+Marriott International	ORG.company	Marriott
 Mars Inc.	ORG.company
+Mars Incorporated	ORG.company	Mars Inc.
+Mars Wrigley	ORG.company
+Marubeni	ORG.company
+Maruti Suzuki	ORG.company
 Marvel Fusion	ORG.company
 Marvel Studios	ORG.company
+Maschinenfabrik Bernard Krone	ORG.company
+Maschinenfabrik Berthold Hermle	ORG.company	Hermle
 Maschinenfabrik Krone	ORG.company
 Maserati	ORG.company
+Massey Ferguson	ORG.company
 Mast-Jägermeister	ORG.company	Jägermeister
 Mastercard	ORG.company
 Masterflex	ORG.company
 Materna	ORG.company
 Mattel	ORG.company
+Mattel Inc.	ORG.company
 Matterhorn Gotthard Bahn	ORG.company
 Mauser	ORG.company
+Max Bahr	ORG.company
 Max Bögl	ORG.company
 Maybach	ORG.company
+Mayersche	ORG.company
+Mayr-Melnhof	ORG.company
+Mazars	ORG.company
 Mazda	ORG.company
+Ma’aden	ORG.company
 McDonald's	ORG.company
 McDonald's Deutschland	ORG.company
 McDonalds	ORG.company	McDonald's
+McDonald’s	ORG.company
 McKesson	ORG.company
 McKinsey	ORG.company
 McKinsey & Company	ORG.company	McKinsey
 McLaren	ORG.company
+McLaren Automotive	ORG.company	McLaren
 Mechel	ORG.company
 Medac	ORG.company
 Media Markt	ORG.company	Ceconomy
@@ -1335,353 +2320,653 @@ MediaMarktSaturn	ORG.company	Ceconomy
 MediaTek	ORG.company
 Mediamarkt	ORG.company
 Medice	ORG.company
+Mediclin	ORG.company
 Medigene	ORG.company
 Medios	ORG.company
 Mediterranean Shipping Company	ORG.company
 Medtronic	ORG.company
 Meggle	ORG.company
+Meininger Hotels	ORG.company
 Meituan	ORG.company
 Melitta	ORG.company
+Meliá	ORG.company
 Merantix	ORG.company
 Mercadona	ORG.company
 Mercedes	ORG.company	Mercedes-Benz Group
 Mercedes-AMG	ORG.company
 Mercedes-Benz	ORG.company	Mercedes-Benz Group
+Mercedes-Benz AG	ORG.company	Mercedes-Benz Group
 Mercedes-Benz Group	ORG.company
 Mercedes-Benz Vans	ORG.company
 Merck	ORG.company
 Merck & Co.	ORG.company
 Merck KGaA	ORG.company	Merck
 Merck Sharp & Dohme	ORG.company	Merck & Co.
+Mercuria	ORG.company
+Merkur Markt	ORG.company
+Messerschmitt	ORG.company
+Mestemacher	ORG.company
 Meta	ORG.company
 Meta Platforms	ORG.company	Meta
+Metabo	ORG.company
 Metinvest	ORG.company
 Metro AG	ORG.company
 Metro-Goldwyn-Mayer	ORG.company
+Metronom Eisenbahngesellschaft	ORG.company
+Metso	ORG.company
+Mettler-Toledo	ORG.company
 Meyer Burger	ORG.company
+Meyer Burger Technology	ORG.company
 Meyer Werft	ORG.company
 Meßmer	ORG.company
 Miba	ORG.company
+Mibrag	ORG.company
 Michelin	ORG.company
+Michelin SA	ORG.company
 Micron	ORG.company
 Micron Technology	ORG.company	Micron
+Micron Technology Inc.	ORG.company
 Microsoft	ORG.company
 Microsoft Deutschland	ORG.company
 Midea	ORG.company
+Midea Group	ORG.company
 Midjourney	ORG.company
 Miele	ORG.company
 Migros	ORG.company
+Migros-Genossenschafts-Bund	ORG.company	Migros
+Miles Mobility	ORG.company
 Milka	ORG.company
+Milupa	ORG.company
 Mineraloelraffinerie Oberrhein	ORG.company	Miro
 Miro	ORG.company
 Mister Spex	ORG.company
+Mister Spex SE	ORG.company
 Mistral AI	ORG.company
 Mitnetz	ORG.company
 Mitsubishi	ORG.company
+Mitsubishi Corporation	ORG.company
+Mitsubishi Electric	ORG.company
 Mitsubishi Heavy Industries	ORG.company
 Mitsubishi Motors	ORG.company	Mitsubishi
+Mitsui	ORG.company
+Mitteldeutsche Regiobahn	ORG.company
 Mitteldeutscher Verkehrsverbund	ORG.company
+Mix Markt	ORG.company
+Mobilcom-Debitel	ORG.company
 Mobile.de	ORG.company
+Mobileye	ORG.company
+Mobilezone	ORG.company
+Mobimo	ORG.company
 Moderna	ORG.company
+Moia	ORG.company
+Mojang	ORG.company
+Molecular Partners	ORG.company
+Molkerei Alois Müller	ORG.company	Müller Milch
 Molkerei Müller	ORG.company	Müller Milch
 Moller-Maersk	ORG.company	Maersk
+Mologen	ORG.company
+Molson Coors	ORG.company
+Moncler	ORG.company
+Monday.com	ORG.company
 Mondelez	ORG.company
 Mondelez International	ORG.company	Mondelez
+Mondelēz International	ORG.company	Mondelez
 Monsanto	ORG.company
+Monster Worldwide	ORG.company
 Montblanc	ORG.company
+Montreux-Berner Oberland-Bahn	ORG.company
+Moody’s	ORG.company
 Morgan Stanley	ORG.company
 MorphoSys	ORG.company	Morphosys
 Morphosys	ORG.company
 Morrisons	ORG.company
+Motel One	ORG.company
+Moto Guzzi	ORG.company
 Motor Sitsch	ORG.company
+Motorola	ORG.company
+Motorola Solutions	ORG.company
+Motorradwerk Zschopau	ORG.company
+Moulinex	ORG.company
+Movie Park Germany	ORG.company
+Mowag	ORG.company
+Mowi	ORG.company
+Moët Hennessy	ORG.company
+Muji	ORG.company
+Multivac	ORG.company
+Mundys	ORG.company	Atlantia
 Murrelektronik	ORG.company
 Mutares	ORG.company
+MySpace	ORG.company	Myspace
+MyTaxi	ORG.company	FreeNow
+Myspace	ORG.company
 Mytheresa	ORG.company
+MÁV	ORG.company
+Mäc-Geiz	ORG.company
 Märklin	ORG.company
+Märklin & Cie	ORG.company
 Möbel Kraft	ORG.company
+Möbel Roller	ORG.company
+Mühlen Kölsch	ORG.company
 Müller Drogerie	ORG.company
 Müller Milch	ORG.company
 Müller-Drogerie	ORG.company	Müller Drogerie
 Münchner Verkehrs- und Tarifverbund	ORG.company
 Münchner Verkehrsgesellschaft	ORG.company
+Münze Österreich	ORG.company
 N-Ergie	ORG.company
 N8n	ORG.company
+NEC	ORG.company
+NH Hotels	ORG.company
 NKD	ORG.company
+NMBS	ORG.company
+NSO Group	ORG.company
 NVIDIA	ORG.company	Nvidia
 NVL	ORG.company	Lürssen
+NVV	ORG.company	Nordhessischer Verkehrsverbund
+NWL	ORG.company	Nahverkehr Westfalen-Lippe
 NXP	ORG.company
+NXP N.V.	ORG.company
 NXP Semiconductors	ORG.company	NXP
 Naftogaz	ORG.company
 Nagarro	ORG.company
+Nagra	ORG.company
 Nahkauf	ORG.company
+Nahverkehr Rheinland	ORG.company
+Nahverkehr Westfalen-Lippe	ORG.company
 Nammo	ORG.company
+Nanu-Nana	ORG.company
 Naspers	ORG.company
+Nassauische Heimstätte	ORG.company
 National Express	ORG.company
 National Grid	ORG.company
+Naturgy	ORG.company
+Naval Group	ORG.company
 Naval Vessels Lürssen	ORG.company
+Naver	ORG.company
+Navistar	ORG.company
+Neckermann Reisen	ORG.company
+Neckermann Versand	ORG.company
 Nederlandse Spoorwegen	ORG.company
 Nemak	ORG.company
 Nemetschek	ORG.company
+Nemetschek SE	ORG.company	Nemetschek
 Neoplan	ORG.company
+Neptun Werft	ORG.company
 Nespresso	ORG.company
+Nespresso SA	ORG.company
+Neste Oyj	ORG.company
 Nestle	ORG.company	Nestlé
 Nestlé	ORG.company
+Nestlé SA	ORG.company
+NetCologne	ORG.company	Netcologne
+Netcologne	ORG.company
 Netflix	ORG.company
 Netinera	ORG.company
+Netto ApS	ORG.company
 Netto Marken-Discount	ORG.company
+Netto Nord	ORG.company
 Netze BW	ORG.company
+Neura Robotics	ORG.company
+Neuralink	ORG.company
 New Balance	ORG.company
+New Holland	ORG.company
 New Work SE	ORG.company
 Newmont	ORG.company
+Next plc	ORG.company
 Next.e.GO	ORG.company
+Nexter	ORG.company
+Nexus AG	ORG.company
+Nicko Cruises	ORG.company
+Niederegger	ORG.company
+Niersverband	ORG.company
 Nike	ORG.company
+Nike Inc.	ORG.company
 Nikon	ORG.company
 Nintendo	ORG.company
+Nintendo Co.	ORG.company
 Nio	ORG.company
 Nippon Steel	ORG.company
 Nissan	ORG.company
+Nissan Motor	ORG.company
+Nissin Foods	ORG.company
 Nivea	ORG.company
+Nixdorf	ORG.company
+Nixdorf Computer	ORG.company	Nixdorf
 Nobiskrug	ORG.company
 Noerr	ORG.company
 Nokia	ORG.company
+Nokia Oyj	ORG.company
 Nokian	ORG.company
+Nomos	ORG.company	Nomos Glashütte
+Nomos Glashütte	ORG.company
+Nord Drivesystems	ORG.company
 Nord Stream	ORG.company
 Nord Stream 2	ORG.company	Nord Stream
 Nord Stream 2 AG	ORG.company	Nord Stream
+Nord Stream AG	ORG.company
 Nordex	ORG.company
+Nordex Acciona	ORG.company
+Nordex SE	ORG.company
+Nordhessischer Verkehrsverbund	ORG.company
+Nordmende	ORG.company
+Nordstrom	ORG.company
 Nordwestbahn	ORG.company
 Nordzucker	ORG.company
 Norilsk Nickel	ORG.company
+Norinco	ORG.company
 Norma Group	ORG.company
 Nornickel	ORG.company	Norilsk Nickel
 Norsk Hydro	ORG.company
+Norsk Hydro ASA	ORG.company
 Northrop Grumman	ORG.company
 Northvolt	ORG.company
 Norwegian	ORG.company
 Norwegian Air Shuttle	ORG.company	Norwegian
+Norwegian Cruise Line	ORG.company
 Notebooksbilliger	ORG.company
 Nova Poshta	ORG.company
 Novartis	ORG.company
+Novartis AG	ORG.company
 Novatek	ORG.company
+Novelis	ORG.company
 Novo Nordisk	ORG.company
+Novo Nordisk A/S	ORG.company
 Novomatic	ORG.company
+Novozymes	ORG.company
 Nucera	ORG.company	Thyssenkrupp Nucera
+Nuovo Trasporto Viaggiatori	ORG.company
 Nutrien	ORG.company
 Nvidia	ORG.company
+Nvidia Corporation	ORG.company
 Nvidia Deutschland	ORG.company
+Nymphenburg	ORG.company
+NÖM	ORG.company
 O2	ORG.company	Telefónica
 O2 Telefónica	ORG.company	Telefónica
 OBI	ORG.company	Obi
+OC Oerlikon	ORG.company	Oerlikon
 ODEG	ORG.company	Ostdeutsche Eisenbahn
+OGE	ORG.company	Open Grid Europe
 OHB	ORG.company
+OHB SE	ORG.company	OHB
 OHB System	ORG.company	OHB
 OMV	ORG.company
+OMV AG	ORG.company
 OMV Petrom	ORG.company
+OOWV	ORG.company	Oldenburgisch-Ostfriesischer Wasserverband
+Oberpfalzbahn	ORG.company
 Oberpollinger	ORG.company
 Obi	ORG.company
+Obi Österreich	ORG.company
 Ocado	ORG.company
 Occidental Petroleum	ORG.company
+Ocean Network Express	ORG.company
+Octopus Energy	ORG.company
+Odlo	ORG.company
 Oerlikon	ORG.company
+Oerlikon Contraves	ORG.company	Rheinmetall Air Defence
 Oetker	ORG.company	Dr. Oetker
 Oetker-Gruppe	ORG.company	Dr. Oetker
+Oettinger Brauerei	ORG.company
+Oldenburgisch-Ostfriesischer Wasserverband	ORG.company
+Oliver Wyman	ORG.company
+Olympia Werke	ORG.company
+Olympic Air	ORG.company
 Olympus	ORG.company
+Omega	ORG.company
 Omio	ORG.company
+On Holding	ORG.company	On Running
+On Running	ORG.company
 OnePlus	ORG.company
 Ontras	ORG.company
 Opel	ORG.company
+Opel Automobile	ORG.company	Opel
 Open Grid Europe	ORG.company
 OpenAI	ORG.company
+Opodo	ORG.company
 Oppo	ORG.company
 Oracle	ORG.company
+Orange S.A.	ORG.company
+Orano	ORG.company
+Original Wagner	ORG.company	Wagner Tiefkühlprodukte
+Orior	ORG.company
+Orkla	ORG.company
 Orlen	ORG.company
+Orlen Deutschland	ORG.company	Star Tankstellen
 Orsted	ORG.company	Ørsted
 Ortlieb	ORG.company
 Osram	ORG.company
 Ostdeutsche Eisenbahn	ORG.company
+Ostfriesische Tee Gesellschaft	ORG.company
+Otsuka	ORG.company
 Ottakringer	ORG.company
+Ottakringer Brauerei	ORG.company
 Otto Bock	ORG.company
+Otto Fuchs	ORG.company
 Otto Group	ORG.company
 Otto Versand	ORG.company	Otto Group
 Otto-Gruppe	ORG.company	Otto Group
+Otto.de	ORG.company
 Ottobock	ORG.company
+Ottobock SE	ORG.company
 Ottonova	ORG.company
+Ouigo	ORG.company
+Outfittery	ORG.company
 Outokumpu	ORG.company
+Oxea	ORG.company
 P&C	ORG.company	Peek & Cloppenburg
 P&G	ORG.company	Procter & Gamble
 PCK Schwedt	ORG.company
 PCK-Raffinerie	ORG.company	PCK Schwedt
 PDD Holdings	ORG.company	Pinduoduo
+PDVSA	ORG.company
 PGE	ORG.company
 PHW-Gruppe	ORG.company	Wiesenhof
 PKN Orlen	ORG.company	Orlen
+PKN Orlen SA	ORG.company
 PKP	ORG.company
+PKP Intercity	ORG.company
 PNE	ORG.company
 PNE AG	ORG.company
+PNE Wind	ORG.company
 PSA	ORG.company	Peugeot
 PSA Peugeot Citroën	ORG.company	Peugeot
 PSI Software	ORG.company
+PSP Swiss Property	ORG.company
 PVA TePla	ORG.company
+PZU	ORG.company
+Paccar	ORG.company
+Paddy Power	ORG.company
+Pagro	ORG.company
 Palantir	ORG.company
+Palantir Technologies	ORG.company	Palantir
 Palfinger	ORG.company
+Palmers	ORG.company
 Palo Alto Networks	ORG.company
 Panalpina	ORG.company
 Panasonic	ORG.company
+Panasonic Holdings	ORG.company
+Pandion	ORG.company
+Paradox Interactive	ORG.company
 Paragon	ORG.company
 Paramount	ORG.company
 Parfümerie Douglas	ORG.company
+Park & Bellheimer	ORG.company
+Parker Hannifin	ORG.company
 Parloa	ORG.company
 Partners Group	ORG.company
 Patek Philippe	ORG.company
 Patrizia	ORG.company
+Patrizia SE	ORG.company	Patrizia
 Paul Hartmann	ORG.company
+Paul Hartmann AG	ORG.company
 Paulaner	ORG.company
 PayPal	ORG.company
 Payone	ORG.company
 Paypal	ORG.company	PayPal
+Paytm	ORG.company
+Peach Property	ORG.company
 Peek & Cloppenburg	ORG.company
+Peek & Cloppenburg Österreich	ORG.company
 Pegasus Airlines	ORG.company
+Pegatron	ORG.company
+Peikert	ORG.company
+Pelikan AG	ORG.company
 Pemex	ORG.company
+Penny	ORG.company
 Penny Österreich	ORG.company
+Pentacon	ORG.company
 Pepperl+Fuchs	ORG.company
 Pepsi	ORG.company	PepsiCo
 PepsiCo	ORG.company
 Pernod Ricard	ORG.company
+Pernod Ricard SA	ORG.company
 Perplexity	ORG.company
+Persona Service	ORG.company
 Personio	ORG.company
+Pesa	ORG.company
+Peter Döhle	ORG.company
 PetroChina	ORG.company
+PetroChina Company	ORG.company
 Petrobras	ORG.company
+Petrom	ORG.company
+Petrom SA	ORG.company
 Peugeot	ORG.company
+Pfalzwerke	ORG.company
+Pfanni	ORG.company
 Pfeifer & Langen	ORG.company
 Pfeiffer Vacuum	ORG.company
 Pfizer	ORG.company
+Pflanzen-Kölle	ORG.company
 Philip Morris	ORG.company
 Philip Morris International	ORG.company	Philip Morris
+Philippine Airlines	ORG.company
 Philips	ORG.company
+Philips Domestic Appliances	ORG.company
+Philips N.V.	ORG.company
 Phoenix Contact	ORG.company
+Phoenix Reisen	ORG.company
 Phonak	ORG.company
+Piaggio	ORG.company
+Piepenbrock	ORG.company
 Pierer Industrie	ORG.company
 Pierer Mobility	ORG.company	KTM
+Pieris Pharmaceuticals	ORG.company
+Piko	ORG.company
 Pilatus Aircraft	ORG.company
+Pilatus Flugzeugwerke	ORG.company	Pilatus Aircraft
+Pilatus-Bahnen	ORG.company
+Pilsner Urquell	ORG.company
 Pinduoduo	ORG.company
 Pinterest	ORG.company
+Piranha Bytes	ORG.company
 Pirelli	ORG.company
+Pirelli & C.	ORG.company
+Pit Stop	ORG.company
 Pixar	ORG.company
 Pizza Hut	ORG.company
 Playmobil	ORG.company
 Pliant	ORG.company
+Plus Warenhandelsgesellschaft	ORG.company
 Poco	ORG.company
 Polestar	ORG.company
+Polska Grupa Energetyczna	ORG.company	PGE
+Polskie Koleje Państwowe	ORG.company	PKP
+Polskie Linie Lotnicze LOT	ORG.company
 Porr	ORG.company
 Porr AG	ORG.company
 Porsche	ORG.company
 Porsche AG	ORG.company	Porsche
 Porsche Automobil Holding	ORG.company	Porsche SE
 Porsche SE	ORG.company
+Porta Möbel	ORG.company
+Porzellan Manufaktur Nymphenburg	ORG.company	Nymphenburg
+Porzellanmanufaktur Fürstenberg	ORG.company
 Posco	ORG.company
+Possling	ORG.company
 Prada	ORG.company
 Pratt & Whitney	ORG.company
+PreZero	ORG.company	Prezero
+Premier Inn	ORG.company
 Premium Aerotec	ORG.company
+Preussag	ORG.company
+Prezero	ORG.company
 PricewaterhouseCoopers	ORG.company	PwC
 Primark	ORG.company
+Privatmolkerei Bauer	ORG.company	Bauer Privatmolkerei
 ProSiebenSat.1 Media	ORG.company
 Procter & Gamble	ORG.company
+Procter & Gamble Company	ORG.company
 Procter and Gamble	ORG.company	Procter & Gamble
+Project A	ORG.company
+Prokon	ORG.company
 Prosus	ORG.company
 Proxima Fusion	ORG.company
+Proximus	ORG.company
+Proximus SA	ORG.company
+Prysmian	ORG.company
+Publicis	ORG.company
+Puky	ORG.company
 Puma	ORG.company
+Puntigamer	ORG.company
 Purdue Pharma	ORG.company
 Putzmeister	ORG.company
 PwC	ORG.company
+Pyur	ORG.company	Tele Columbus
+Päffgen	ORG.company
 Q Cells	ORG.company
 Q-Cells	ORG.company
 Qantas	ORG.company
 Qatar Airways	ORG.company
+Qatar Airways Group	ORG.company
 Qatar Energy	ORG.company
 QatarEnergy	ORG.company	Qatar Energy
 Qcells	ORG.company	Q Cells
 Qiagen	ORG.company
+Qiagen N.V.	ORG.company
+QinetiQ	ORG.company
 Qonto	ORG.company
 Qualcomm	ORG.company
 Quantum Systems	ORG.company
+Queisser Pharma	ORG.company
+Quelle AG	ORG.company
+Quickline	ORG.company
+RAG	ORG.company	Ruhrkohle AG
+RAG-Stiftung	ORG.company
+RE/MAX	ORG.company	Remax
+RELX	ORG.company	Relx
 REWE	ORG.company	Rewe
 RMV	ORG.company	Rhein-Main-Verkehrsverbund
 RSAG	ORG.company	Rostocker Straßenbahn
 RTX	ORG.company	Raytheon
 RUAG	ORG.company	Ruag
 RWE	ORG.company
+RWE AG	ORG.company	RWE
+RWE Dea	ORG.company
+RWE Power	ORG.company
 RWE Renewables	ORG.company
+RWW	ORG.company	Rheinisch-Westfälische Wasserwerksgesellschaft
+RZD	ORG.company	Russische Eisenbahnen
 Radeberger	ORG.company
+Radeberger Gruppe	ORG.company	Radeberger
+Radisson	ORG.company
+Raiffeisen Tankstellen	ORG.company
+Rail Cargo Austria	ORG.company
 Raisin	ORG.company
 Rakuten	ORG.company
+Ralph Lauren	ORG.company
+Ram Trucks	ORG.company
+Randstad	ORG.company
+Randstad Deutschland	ORG.company
+Rational AG	ORG.company
 Ratiopharm	ORG.company
+Rauch Fruchtsäfte	ORG.company
+Ravensburger AG	ORG.company
+Ravensburger Verlag	ORG.company	Ravensburger AG
 Raytheon	ORG.company
 Raytheon Technologies	ORG.company	Raytheon
+Recaro	ORG.company
 Reckitt	ORG.company
 Reckitt Benckiser	ORG.company	Reckitt
+Reckitt Benckiser Group	ORG.company
 Red Bull	ORG.company
 Red Bull GmbH	ORG.company
 Redcare Pharmacy	ORG.company
 Reddit	ORG.company
 Reebok	ORG.company
+Reederei Claus-Peter Offen	ORG.company
+Reederei Norden-Frisia	ORG.company
 Reemtsma	ORG.company
 Regeneron	ORG.company
+RegioJet	ORG.company
+Reichelt Elektronik	ORG.company
 Reissdorf	ORG.company
 Reliance	ORG.company
 Reliance Industries	ORG.company	Reliance
+Reliance Jio	ORG.company
+Relx	ORG.company
+Remax	ORG.company
+Remondis	ORG.company
 Renault	ORG.company
 Renault Group	ORG.company	Renault
 Renault-Nissan	ORG.company	Renault
 Renesas	ORG.company
 Renfe	ORG.company
 Renk	ORG.company
+Renk AG	ORG.company
 Renk Group	ORG.company
+Repower	ORG.company
 Repsol	ORG.company
+Repsol SA	ORG.company
 Revolut	ORG.company
+Rewag	ORG.company	Stadtwerke Regensburg
 Rewe	ORG.company
 Rewe Digital	ORG.company
 Rewe Group	ORG.company	Rewe
 Rewe International	ORG.company
+Rewe Lieferservice	ORG.company
+Rewe Touristik	ORG.company
 Rewe-Gruppe	ORG.company	Rewe
 Rexroth	ORG.company	Bosch Rexroth
+Reynaers	ORG.company
 Rhein-Main-Verkehrsverbund	ORG.company
 RheinEnergie	ORG.company	Rheinenergie
 Rheinbahn	ORG.company
 Rheinenergie	ORG.company
+Rheinisch-Westfälische Wasserwerksgesellschaft	ORG.company
 Rheinmetall	ORG.company
+Rheinmetall AG	ORG.company	Rheinmetall
+Rheinmetall Air Defence	ORG.company
 Rhenus	ORG.company
 Rhenus Logistics	ORG.company	Rhenus
 Rhätische Bahn	ORG.company
 Rhön-Klinikum	ORG.company
 Richemont	ORG.company
+Richemont SA	ORG.company
+Richter Gedeon	ORG.company
+Rickmers	ORG.company
 Ricoh	ORG.company
 Ricola	ORG.company
+Riedel Glas	ORG.company
 Rieker	ORG.company
 Rimac	ORG.company
 Rio Tinto	ORG.company
+Riot Games	ORG.company
 Ripple	ORG.company
 Rittal	ORG.company
 Ritter Sport	ORG.company
+Riu Hotels	ORG.company
+Rivella	ORG.company
 Rivian	ORG.company
 Robert Bosch	ORG.company
+Robinson Club	ORG.company
 Roblox	ORG.company
+Robotron	ORG.company
 Roche	ORG.company
 Roche Diagnostics	ORG.company
+Roche Holding	ORG.company
 Rocket Factory Augsburg	ORG.company
 Rocket Internet	ORG.company
 Rocket Lab	ORG.company
 Rockstar Games	ORG.company
+Rockwell Automation	ORG.company
+Rodenstock	ORG.company
 Rohde & Schwarz	ORG.company
 Rohde & Schwarz Cybersecurity	ORG.company
+Roketsan	ORG.company
 Roland Berger	ORG.company
 Rolex	ORG.company
+Rollei	ORG.company
 Rolls-Royce	ORG.company
 Rolls-Royce Holdings	ORG.company
 Rolls-Royce Motor Cars	ORG.company
 Rolls-Royce Power Systems	ORG.company	MTU Friedrichshafen
+Rolls-Royce plc	ORG.company
 Romande Energie	ORG.company
 Rosatom	ORG.company
 Rosenbauer	ORG.company
 Rosenbauer International	ORG.company
+Rosenthal AG	ORG.company
 Rosneft	ORG.company
 Rosneft Deutschland	ORG.company
 Rosoboronexport	ORG.company
@@ -1689,34 +2974,65 @@ Rossmann	ORG.company
 Rostec	ORG.company
 Rostocker Straßenbahn	ORG.company
 Rothaus	ORG.company
+Rotkäppchen	ORG.company	Rotkäppchen-Mumm
 Rotkäppchen-Mumm	ORG.company
+Rovio	ORG.company
+Rowenta	ORG.company
+Royal Air Maroc	ORG.company
 Royal Caribbean	ORG.company
 Royal Dutch Shell	ORG.company	Shell
+Royal Jordanian	ORG.company
 Royal Philips	ORG.company	Philips
 Ruag	ORG.company
+Rudolf Wild	ORG.company	Wild-Werke
 Ruhrbahn	ORG.company
+Ruhrgas	ORG.company
+Ruhrgas AG	ORG.company	Ruhrgas
+Ruhrkohle AG	ORG.company
+Ruhrverband	ORG.company
+Rulantica	ORG.company
 Rusal	ORG.company
+Russische Eisenbahnen	ORG.company
 Ryanair	ORG.company
+Ryanair Holdings	ORG.company
+Rémy Cointreau	ORG.company
+Rödl & Partner	ORG.company
+Römerquelle	ORG.company
+Rösle	ORG.company
 Rügenwalder Mühle	ORG.company
+RŽD	ORG.company	Russische Eisenbahnen
+S Immo	ORG.company
 S-Bahn Berlin	ORG.company
+S-Bahn Berlin GmbH	ORG.company	S-Bahn Berlin
 S-Bahn Hamburg	ORG.company
+S-Bahn Mitteldeutschland	ORG.company
 S-Bahn München	ORG.company
 S-Bahn Rhein-Main	ORG.company
+S-Bahn Rhein-Ruhr	ORG.company
 S-Bahn Stuttgart	ORG.company
+S. Spitz	ORG.company
+S7 Airlines	ORG.company
 SAF-Holland	ORG.company
 SAIC	ORG.company
 SAIC Motor	ORG.company	SAIC
 SAP	ORG.company
 SAS	ORG.company
 SBB	ORG.company	Schweizerische Bundesbahnen
+SBB Cargo	ORG.company
+SDAG Wismut	ORG.company
 SEAT	ORG.company	Seat
 SEFE	ORG.company	Sefe
+SES S.A.	ORG.company
+SEW-Eurodrive	ORG.company	Sew-Eurodrive
 SFC Energy	ORG.company
 SGL Carbon	ORG.company
+SGS	ORG.company
 SIG Sauer	ORG.company	Sig Sauer
 SK	ORG.company	SK Group
 SK Group	ORG.company
 SK Hynix	ORG.company
+SK Innovation	ORG.company
+SKF	ORG.company
 SLB	ORG.company	Schlumberger
 SMA	ORG.company	SMA Solar Technology
 SMA Solar	ORG.company
@@ -1725,259 +3041,501 @@ SMS Group	ORG.company
 SMS group	ORG.company	SMS Group
 SNCB	ORG.company
 SNCF	ORG.company
+SNP Schneider-Neureither & Partner	ORG.company
+SR Technics	ORG.company
 SSAB	ORG.company
 SSB	ORG.company	Stuttgarter Straßenbahnen
 SSI Schäfer	ORG.company
 STEAG	ORG.company	Steag
 STMicro	ORG.company	STMicroelectronics
 STMicroelectronics	ORG.company
+SUSE	ORG.company
 SUSS MicroTec	ORG.company
 SWEG	ORG.company
 SWM	ORG.company	Stadtwerke München
 SWU	ORG.company	Stadtwerke Ulm
 Saab	ORG.company
+Saab AB	ORG.company
+Saarbergwerke	ORG.company
 Saarstahl	ORG.company
 Sabancı	ORG.company
+Sabancı Holding	ORG.company
+Sabic	ORG.company	Saudi Basic Industries
 SachsenEnergie	ORG.company	Drewag
 Sachsenenergie	ORG.company	Drewag
 Saga Unternehmensgruppe	ORG.company
+Sage Group	ORG.company
 Sainsbury's	ORG.company
+Sainsbury’s	ORG.company
 Saint-Gobain	ORG.company
+Saipem	ORG.company
 Salesforce	ORG.company
+Salt Mobile	ORG.company
+Salvatore Ferragamo	ORG.company
 Salzburg AG	ORG.company
+Salzburg AG für Energie	ORG.company
+Salzburger Lokalbahn	ORG.company
 Salzgitter	ORG.company
 Salzgitter AG	ORG.company	Salzgitter
 Salzgitter Flachstahl	ORG.company
+Same Deutz-Fahr	ORG.company
+Samson AG	ORG.company
 Samsung	ORG.company
 Samsung Electronics	ORG.company	Samsung
+Samsung Group	ORG.company
+Samsung SDI	ORG.company
 Samsung-Konzern	ORG.company	Samsung
 Sana Kliniken	ORG.company
 Sandoz	ORG.company
+Sandvik	ORG.company
+Sandvik AB	ORG.company
 Sanofi	ORG.company
+Santhera	ORG.company
+Sapporo Brewery	ORG.company
+Sarotti	ORG.company
 Sartorius	ORG.company
+Sartorius AG	ORG.company	Sartorius
+Sartorius Lab	ORG.company
 Sartorius Stedim Biotech	ORG.company
+Saturn Electro	ORG.company
 Saudi Aramco	ORG.company
+Saudi Basic Industries	ORG.company
 Saudia	ORG.company
+Savills	ORG.company
 Scalable Capital	ORG.company
 Scale AI	ORG.company
 Scandinavian Airlines	ORG.company	SAS
+Scandlines	ORG.company
 Scania	ORG.company
+Scania AB	ORG.company
 Schaeffler	ORG.company
+Schaeffler AG	ORG.company	Schaeffler
+Schaeffler Gruppe	ORG.company
 Schauinsland-Reisen	ORG.company
 Schenker	ORG.company	DB Schenker
+Schenker AG	ORG.company
+Schering	ORG.company
+Schering AG	ORG.company	Schering
 Schiesser	ORG.company
 Schindler	ORG.company
+Schlappeseppel	ORG.company
+Schlecker	ORG.company
+Schleswig-Holstein Netz	ORG.company
 Schloss Wachenheim	ORG.company
 Schlumberger	ORG.company
+Schlumberger Sekt	ORG.company	Schlumberger
 Schmitz Cargobull	ORG.company
+Schmolz + Bickenbach	ORG.company
 Schneider Electric	ORG.company
+Schneider Kreuznach	ORG.company
+Schneider Weisse	ORG.company
+Schoeller-Bleckmann	ORG.company
 Schott	ORG.company
 Schott AG	ORG.company
 Schott Pharma	ORG.company
 Schuler	ORG.company
+Schuler AG	ORG.company	Schuler
+Schumacher Alt	ORG.company
+Schwaben Bräu	ORG.company
+Schwan-Stabilo	ORG.company	Stabilo
+Schwartau	ORG.company
+Schwartauer Werke	ORG.company	Schwartau
 Schwarz Gruppe	ORG.company	Schwarz-Gruppe
+Schwarz Pharma	ORG.company
+Schwarz Produktion	ORG.company
 Schwarz-Gruppe	ORG.company
+Schwarze und Schlichte	ORG.company
 Schwarzkopf	ORG.company
 Schweizerische Bundesbahnen	ORG.company
+Schweizerische Post	ORG.company
+Schweizerische Südostbahn	ORG.company	Südostbahn
 Schwenk	ORG.company
+Schwäbische Alb-Bahn	ORG.company
 Schöffel	ORG.company
+Schüco	ORG.company
+SchülerVZ	ORG.company	Studivz
+Scott Sports	ORG.company
 Scout24	ORG.company
+Seagate	ORG.company
 Seat	ORG.company
+Seat S.A.	ORG.company
 Sebamed	ORG.company
 Secunet	ORG.company
+Secunet Security Networks	ORG.company	Secunet
 Securing Energy for Europe	ORG.company	Sefe
+Securitas	ORG.company
+Securitas Deutschland	ORG.company
 Sefe	ORG.company
 Sega	ORG.company
+Segafredo	ORG.company
 Segmüller	ORG.company
 Seidensticker	ORG.company
+Seiko Epson	ORG.company	Epson
+Selecta Spielzeug	ORG.company
+Selfridges	ORG.company
+Seltmann Weiden	ORG.company
 Semperit	ORG.company
+Semperit AG	ORG.company
 Senec	ORG.company
 Sennder	ORG.company
 Sennheiser	ORG.company
+Sensirion	ORG.company
 Senvion	ORG.company
+ServiceNow	ORG.company
+Servier	ORG.company
+Serways	ORG.company
 Setra	ORG.company
 Severstal	ORG.company
+Sew-Eurodrive	ORG.company
 Share Now	ORG.company
+ShareNow	ORG.company	Share Now
 Sharp	ORG.company
+Sharp Corporation	ORG.company
 Shein	ORG.company
 Shell	ORG.company
+Shell Deutschland	ORG.company
 Shell plc	ORG.company	Shell
+Shimano	ORG.company
+Shiseido	ORG.company
+Shiseido Company	ORG.company
 Shop Apotheke	ORG.company	Redcare Pharmacy
 Shopify	ORG.company
 Sick AG	ORG.company
+Siegfried Holding	ORG.company
 Siemens	ORG.company
 Siemens Energy	ORG.company
 Siemens Gamesa	ORG.company
+Siemens Gamesa Renewable Energy	ORG.company
+Siemens Hausgeräte	ORG.company
 Siemens Healthcare	ORG.company
 Siemens Healthineers	ORG.company
+Siemens KWU	ORG.company
 Siemens Mobility	ORG.company
+Siemens Mobility GmbH	ORG.company
+Siemens-Nixdorf	ORG.company
 Siempelkamp	ORG.company
+Sietas	ORG.company
 Sig Sauer	ORG.company
+Sigikid	ORG.company
 Signa	ORG.company
 Signa Holding	ORG.company	Signa
 Signa Prime	ORG.company
 Sika	ORG.company
+Sika AG	ORG.company
+Sikorsky	ORG.company
 Silicon Valley Bank	ORG.company
+Silit	ORG.company
 Siltronic	ORG.company
+Siltronic AG	ORG.company	Siltronic
+Simba Dickie	ORG.company
+Simon-Kucher	ORG.company
 Singapore Airlines	ORG.company
+Sinn Spezialuhren	ORG.company
+SinnLeffers	ORG.company
 Sinochem	ORG.company
 Sinopec	ORG.company
+Sinopec Group	ORG.company
+Sion Kölsch	ORG.company
 Sirius Real Estate	ORG.company
 Sirona	ORG.company
 Sixt	ORG.company
+Sixt Leasing	ORG.company
 Sixt SE	ORG.company
+Sixt Share	ORG.company
+Skadden	ORG.company
 Skoda	ORG.company
+Skoda Transportation	ORG.company
+Sky plc	ORG.company
+Skyguide	ORG.company
 Slack	ORG.company
+Smeg	ORG.company
+Smurfit Kappa	ORG.company
+Smurfit Westrock	ORG.company	Smurfit Kappa
+Snam	ORG.company
 Snap	ORG.company
 Snapchat	ORG.company	Snap
 Snowflake	ORG.company
+Sobi	ORG.company
+Socar	ORG.company
+Société Nationale des Chemins de Fer Luxembourgeois	ORG.company
+SodaStream	ORG.company	Sodastream
+Sodastream	ORG.company
 Sodexo	ORG.company
+Sodexo Deutschland	ORG.company
+Sofortüberweisung	ORG.company
 SoftBank	ORG.company
 SoftBank Group	ORG.company
 Softbank	ORG.company	SoftBank
 Software AG	ORG.company
+Sol Meliá	ORG.company
+SolarWorld	ORG.company	Solarworld
+Solaris Bus	ORG.company
 Solarwatt	ORG.company
+Solarworld	ORG.company
 Solvay	ORG.company
+Solvay SA	ORG.company
+Sonatrach	ORG.company
 Sonnen GmbH	ORG.company
 Sono Motors	ORG.company
 Sonova	ORG.company
 Sony	ORG.company
+Sony Ericsson	ORG.company
 Sony Group	ORG.company	Sony
+Sony Interactive Entertainment	ORG.company
 Sony Music	ORG.company
+Sony Music Entertainment	ORG.company	Sony Music
+Sopra Steria	ORG.company
 SoundCloud	ORG.company
+South African Airways	ORG.company
 Southwest Airlines	ORG.company
 SpaceX	ORG.company
 Spar Österreich	ORG.company
+Speira	ORG.company
+Spirit Airlines	ORG.company
 Sport Scheck	ORG.company
 SportScheck	ORG.company	Sport Scheck
+Sports Direct	ORG.company
 Spotify	ORG.company
+Spotify Technology	ORG.company
 Springer Nature	ORG.company
+Sprüngli	ORG.company
+Square	ORG.company
 Square Enix	ORG.company
+Staatliche Porzellan-Manufaktur Meissen	ORG.company
+Staatliches Hofbräuhaus	ORG.company	Hofbräu
 Stability AI	ORG.company
+Stabilo	ORG.company
 Stabilus	ORG.company
 Stada	ORG.company
+Stada Arzneimittel	ORG.company	Stada
 Stadler	ORG.company
 Stadler Rail	ORG.company	Stadler
+Stadler Rail AG	ORG.company
+Stadt und Land	ORG.company	Stadt und Land Wohnbauten
+Stadt und Land Wohnbauten	ORG.company
+Stadtmobil	ORG.company
 Stadtreinigung Hamburg	ORG.company
 Stadtwerke Aachen	ORG.company
 Stadtwerke Augsburg	ORG.company
 Stadtwerke Bielefeld	ORG.company
 Stadtwerke Bochum	ORG.company
 Stadtwerke Bonn	ORG.company
+Stadtwerke Braunschweig	ORG.company
+Stadtwerke Bremen	ORG.company
 Stadtwerke Chemnitz	ORG.company
+Stadtwerke Cottbus	ORG.company
+Stadtwerke Darmstadt	ORG.company
 Stadtwerke Dortmund	ORG.company
+Stadtwerke Dresden	ORG.company
 Stadtwerke Duisburg	ORG.company
 Stadtwerke Düsseldorf	ORG.company
 Stadtwerke Erfurt	ORG.company
 Stadtwerke Essen	ORG.company
 Stadtwerke Flensburg	ORG.company
+Stadtwerke Frankfurt	ORG.company
 Stadtwerke Freiburg	ORG.company
 Stadtwerke Gelsenkirchen	ORG.company
+Stadtwerke Greifswald	ORG.company
+Stadtwerke Göttingen	ORG.company
 Stadtwerke Halle	ORG.company
+Stadtwerke Hamm	ORG.company
 Stadtwerke Hannover	ORG.company
 Stadtwerke Heidelberg	ORG.company
+Stadtwerke Herne	ORG.company
+Stadtwerke Ingolstadt	ORG.company
 Stadtwerke Jena	ORG.company
+Stadtwerke Kaiserslautern	ORG.company
 Stadtwerke Karlsruhe	ORG.company
 Stadtwerke Kassel	ORG.company
 Stadtwerke Kiel	ORG.company
+Stadtwerke Koblenz	ORG.company
+Stadtwerke Konstanz	ORG.company
+Stadtwerke Krefeld	ORG.company
 Stadtwerke Köln	ORG.company
 Stadtwerke Leipzig	ORG.company
+Stadtwerke Ludwigshafen	ORG.company
 Stadtwerke Lübeck	ORG.company
+Stadtwerke Magdeburg	ORG.company
 Stadtwerke Mainz	ORG.company
+Stadtwerke Mannheim	ORG.company
 Stadtwerke München	ORG.company
 Stadtwerke Münster	ORG.company
+Stadtwerke Nürnberg	ORG.company
+Stadtwerke Oldenburg	ORG.company
 Stadtwerke Osnabrück	ORG.company
+Stadtwerke Pforzheim	ORG.company
 Stadtwerke Potsdam	ORG.company
 Stadtwerke Regensburg	ORG.company
 Stadtwerke Rostock	ORG.company
 Stadtwerke Saarbrücken	ORG.company
 Stadtwerke Schwerin	ORG.company
+Stadtwerke Solingen	ORG.company
 Stadtwerke Stuttgart	ORG.company
+Stadtwerke Trier	ORG.company
+Stadtwerke Tübingen	ORG.company
 Stadtwerke Ulm	ORG.company
+Stadtwerke Wiesbaden	ORG.company
+Stadtwerke Witten	ORG.company
 Stadtwerke Wuppertal	ORG.company
 Stadtwerke Würzburg	ORG.company
 Staedtler	ORG.company
+Staffbase	ORG.company
+Stahlwerk Thüringen	ORG.company
+Stahlwille	ORG.company
+Standard & Poor’s	ORG.company
+Star Tankstellen	ORG.company
 Starbucks	ORG.company
+Starbucks Corporation	ORG.company
 Starbucks Deutschland	ORG.company
+Starcar	ORG.company
 Stark Defence	ORG.company
 Starlink	ORG.company
+Staropramen	ORG.company
+Start Niedersachsen	ORG.company
 State Grid	ORG.company
 State Grid Corporation of China	ORG.company	State Grid
 State Street	ORG.company
 Statkraft	ORG.company
+Statkraft AS	ORG.company
 Statoil	ORG.company	Equinor
 Stawag	ORG.company	Stadtwerke Aachen
 Steag	ORG.company
+Steag Power	ORG.company
+Steffl	ORG.company
 Steico	ORG.company
 Steiff	ORG.company
+Steigenberger	ORG.company	Deutsche Hospitality
 Steinhoff	ORG.company
 Stellantis	ORG.company
+Stellantis N.V.	ORG.company
+Stemmer Imaging	ORG.company
+Stena Line	ORG.company
+StepStone	ORG.company	Stepstone
+Stepstone	ORG.company
+Stern & Hafferl	ORG.company
 Sternburg	ORG.company
+Steyr Motors	ORG.company
+Steyr Traktoren	ORG.company
 Stiebel Eltron	ORG.company
 Stiegl	ORG.company
 Stihl	ORG.company
+Stihl Holding	ORG.company
+Still GmbH	ORG.company
 Sto SE	ORG.company
+Stollwerck	ORG.company
+Stora Enso	ORG.company
 Storck	ORG.company
 Strabag	ORG.company
 Strabag SE	ORG.company
 Stratec	ORG.company
 Strato	ORG.company
 Straumann	ORG.company
+Street One	ORG.company
 Streetscooter	ORG.company
 Stripe	ORG.company
 Stroeer	ORG.company
+Stroh Rum	ORG.company
 Stromnetz Berlin	ORG.company
 Stromnetz Hamburg	ORG.company
+Ströck	ORG.company
 Ströer	ORG.company
+Ströer SE	ORG.company	Ströer
+StudiVZ	ORG.company	Studivz
 Studio Babelsberg	ORG.company
+Studiosus	ORG.company
+Studivz	ORG.company
+Stuttgarter Hofbräu	ORG.company
 Stuttgarter Straßenbahnen	ORG.company
 Subaru	ORG.company
 Subway	ORG.company
 Sullivan & Cromwell	ORG.company
 Sulzer	ORG.company
+Sumitomo	ORG.company
 SunExpress	ORG.company
 Sundair	ORG.company
 Sunfire	ORG.company
+Sunrise	ORG.company
+Sunrise Communications	ORG.company
+Sunrise UPC	ORG.company	Sunrise
+Suntory	ORG.company
+Supercell	ORG.company
+Superdry	ORG.company
 Surgutneftegas	ORG.company
 Suzuki	ORG.company
 Swarovski	ORG.company
 Swatch	ORG.company
 Swatch Group	ORG.company	Swatch
+Swatch Group AG	ORG.company
 Swb	ORG.company
+Swietelsky	ORG.company
+Swire	ORG.company
 Swiss	ORG.company
+Swiss Air Lines	ORG.company	Swiss
 Swiss International Air Lines	ORG.company	Swiss
 Swiss Post	ORG.company
+Swiss Prime Site	ORG.company
 Swiss Re	ORG.company
+Swiss Steel	ORG.company	Schmolz + Bickenbach
+Swissair	ORG.company
 Swisscom	ORG.company
+Swisscom AG	ORG.company
+Swissgrid	ORG.company
+Swissport	ORG.company
 Symrise	ORG.company
+Symrise AG	ORG.company	Symrise
 Syna	ORG.company
 Syngenta	ORG.company
+Synlab	ORG.company
+Söhnlein Brillant	ORG.company
+Süd-Thüringen-Bahn	ORG.company
+Südostbahn	ORG.company
+Südwestdeutsche Landesverkehrs-GmbH	ORG.company	SWEG
 Südzucker	ORG.company
+Südzucker AG	ORG.company	Südzucker
+Sünner	ORG.company
 Süss Microtec	ORG.company	SUSS MicroTec
 Süwag	ORG.company
 T-Mobile	ORG.company
 T-Mobile US	ORG.company	T-Mobile
+T-Systems	ORG.company
 TAG Immobilien	ORG.company
+TAG Immobilien AG	ORG.company
 TAP	ORG.company	TAP Air Portugal
 TAP Air Portugal	ORG.company
+TCL	ORG.company
 TCS	ORG.company	Tata Consultancy Services
+TDK	ORG.company
 TEDi	ORG.company	Tedi
 TKMS	ORG.company	thyssenkrupp
+TNT Express	ORG.company
 TSMC	ORG.company
+TT-Line	ORG.company
 TUI	ORG.company
 TUI AG	ORG.company	TUI
+TUI Deutschland	ORG.company
 TUI Group	ORG.company	TUI
+TUI fly	ORG.company	Tuifly
 TUIfly	ORG.company	Tuifly
+TUSAŞ	ORG.company	Turkish Aerospace
+Tadano	ORG.company
 Tado	ORG.company
 Tag Heuer	ORG.company
 Taiwan Semiconductor	ORG.company	TSMC
 Taiwan Semiconductor Manufacturing Company	ORG.company	TSMC
 Take-Two	ORG.company
 Take-Two Interactive	ORG.company	Take-Two
+Takeaway.com	ORG.company
 Takeda	ORG.company
 Takko	ORG.company
+Takko Fashion	ORG.company	Takko
 Takkt	ORG.company
+Talgo	ORG.company
+Tallink	ORG.company
+Tamaris	ORG.company
+Tank & Rast	ORG.company
 Tannenzäpfle	ORG.company
+Tarifcheck	ORG.company
+Tarom	ORG.company
 Tata	ORG.company
 Tata Consultancy Services	ORG.company
 Tata Group	ORG.company	Tata
@@ -1987,24 +3545,43 @@ Tata-Gruppe	ORG.company	Tata
 Taxfix	ORG.company
 Taylor Wessing	ORG.company
 Tchibo	ORG.company
+Teag	ORG.company	Thüringer Energie
+Team Europe	ORG.company
 TeamViewer	ORG.company
 Teamviewer	ORG.company	TeamViewer
+Tecan	ORG.company
 TechniSat	ORG.company
+Technotrans	ORG.company
 Tedi	ORG.company
 Teekanne	ORG.company
+Tefal	ORG.company
 Tegut	ORG.company
+Tele Columbus	ORG.company
+Teleclinic	ORG.company
 Telecom Italia	ORG.company
+Telecom Italia Mobile	ORG.company
 Telefonica	ORG.company	Telefónica
+Telefonica Deutschland	ORG.company	Telefónica
 Telefunken	ORG.company
 Telefónica	ORG.company
 Telefónica Deutschland	ORG.company	Telefónica
+Telefónica SA	ORG.company
 Telekom	ORG.company	Deutsche Telekom
 Telekom Austria	ORG.company
+Telekom Austria AG	ORG.company
+Telekom Deutschland	ORG.company
 Telenor	ORG.company
+Telenor ASA	ORG.company
+Telia	ORG.company
+Telia Company	ORG.company	Telia
 Temu	ORG.company
 Tencent	ORG.company
+Tengelmann	ORG.company
+Tengelmann Gruppe	ORG.company
 TenneT	ORG.company	Tennet
 Tennet	ORG.company
+Terex	ORG.company
+Terna	ORG.company
 Tesa	ORG.company
 Tesco	ORG.company
 Tesla	ORG.company
@@ -2014,19 +3591,32 @@ Tesla Motors	ORG.company	Tesla
 Tesla-Fabrik Grünheide	ORG.company	Tesla Giga Berlin
 Tetesept	ORG.company
 Tether	ORG.company
+Tetra Pak	ORG.company
 Teva	ORG.company
+Teva Pharmaceutical Industries	ORG.company
 Texas Instruments	ORG.company
+Textron	ORG.company
+Thai Airways	ORG.company
 Thales	ORG.company
+Thalia Österreich	ORG.company
 Thalys	ORG.company
 The Coca-Cola Company	ORG.company	Coca-Cola
+The Hershey Company	ORG.company
+The Walt Disney Company	ORG.company	Disney
 Theranos	ORG.company
+Thermo Fisher	ORG.company
+Thermo Fisher Scientific	ORG.company	Thermo Fisher
 Thermondo	ORG.company
 Thomas Cook	ORG.company
+Thomas Cook Deutschland	ORG.company
+Thomas Philipps	ORG.company
+Thor Industries	ORG.company
 Threads	ORG.company
 Thyssen-Krupp	ORG.company	thyssenkrupp
 ThyssenKrupp	ORG.company	thyssenkrupp
 Thyssengas	ORG.company
 Thyssenkrupp	ORG.company	thyssenkrupp
+Thyssenkrupp AG	ORG.company	thyssenkrupp
 Thyssenkrupp Marine Systems	ORG.company	thyssenkrupp
 Thyssenkrupp Materials Services	ORG.company
 Thyssenkrupp Nucera	ORG.company
@@ -2034,87 +3624,159 @@ Thyssenkrupp Steel	ORG.company	thyssenkrupp
 Thyssenkrupp Steel Europe	ORG.company	thyssenkrupp
 Thyssenkrupp Uhde	ORG.company
 Thüga	ORG.company
+Thüringer Energie	ORG.company
+Tibber	ORG.company
 Ticketmaster	ORG.company
+Tier Mobility	ORG.company
 TikTok	ORG.company
+Tipico	ORG.company
+Tirol Milch	ORG.company
+Tiroler Wasserkraft	ORG.company	Tiwag
+Tissot	ORG.company
+Titlis Bergbahnen	ORG.company
 Tiwag	ORG.company
+Tod's	ORG.company	Tod’s
+Tod’s	ORG.company
+Tofaş	ORG.company
 Tom Tailor	ORG.company
 TomTom	ORG.company
+Tommy Hilfiger	ORG.company
+Tonies	ORG.company
 Toom	ORG.company
+Toom Baumarkt	ORG.company
 Toshiba	ORG.company
+Toshiba Corporation	ORG.company
+Total Energies	ORG.company
 Total Energies Deutschland	ORG.company
 TotalEnergies	ORG.company
 Toyota	ORG.company
 Toyota Motor	ORG.company	Toyota
+Toys "R" Us	ORG.company
+Toys R Us	ORG.company	Toys "R" Us
 Trade Republic	ORG.company
+Traffiq	ORG.company
+Trafigura	ORG.company
 Trans-o-flex	ORG.company
+Transavia	ORG.company
 Transdev	ORG.company
+TransferWise	ORG.company
 Transneft	ORG.company
+Transnet BW	ORG.company
 TransnetBW	ORG.company
+Transocean	ORG.company
+Transports publics genevois	ORG.company
 Traton	ORG.company
+Traton SE	ORG.company	Traton
 Trenitalia	ORG.company
 Trianel	ORG.company
 Trigema	ORG.company
+Trilex	ORG.company
 Trimet	ORG.company
+Tripadvisor	ORG.company
+Tripsdrill	ORG.company
+Triumph Motorcycles	ORG.company
+Triumph-Adler	ORG.company
 Trivago	ORG.company
 Trolli	ORG.company
+Tropical Islands	ORG.company
+Trumer	ORG.company
 Trumpf	ORG.company
+Trumpf GmbH	ORG.company	Trumpf Gruppe
+Trumpf Gruppe	ORG.company
 Trumpf Photonics	ORG.company
 Trumpf-Gruppe	ORG.company	Trumpf
 Tschechische Bahn	ORG.company	České dráhy
+Tucher Bräu	ORG.company
 Tui Cruises	ORG.company
 Tuifly	ORG.company
 Tupperware	ORG.company
 Turck	ORG.company
 Turkcell	ORG.company
+Turkish Aerospace	ORG.company
 Turkish Airlines	ORG.company
+Turkish Airlines Group	ORG.company
 Twitter	ORG.company
+Tyrolean Airways	ORG.company
 Tyson Foods	ORG.company
+TÜV Austria	ORG.company
 Tönnies	ORG.company
+Tönnies Holding	ORG.company	Tönnies
+Tönsmeier	ORG.company
 Tüpraş	ORG.company
+Türk Hava Yolları	ORG.company	Turkish Airlines
 Türk Telekom	ORG.company
+U.I. Lapp	ORG.company
 U.S. Steel	ORG.company	US Steel
+UCB	ORG.company
 UFA	ORG.company
+UPM	ORG.company
 UPS	ORG.company
 US Steel	ORG.company
 Uber	ORG.company
 Uber Eats	ORG.company
+Uber Technologies	ORG.company
 Ubisoft	ORG.company
 Ubisoft Blue Byte	ORG.company
+Uerige	ORG.company
 Uhlsport	ORG.company
 Ukraine International Airlines	ORG.company
 Ukrainische Eisenbahn	ORG.company	Ukrsalisnyzja
 Ukrenergo	ORG.company
 Ukrposhta	ORG.company
 Ukrsalisnyzja	ORG.company
+Ukrzaliznytsia	ORG.company	Ukrsalisnyzja
+Ulmer Münster Brauerei	ORG.company
 Umicore	ORG.company
+Umicore SA	ORG.company
 Under Armour	ORG.company
+Under Armour Inc.	ORG.company
 Underberg	ORG.company
+Unicharm	ORG.company
 Unilever	ORG.company
+Unilever N.V.	ORG.company
+Unilever plc	ORG.company
+Unimarkt	ORG.company
 Uniper	ORG.company
 Uniper Energy Storage	ORG.company
+Uniper Kraftwerke	ORG.company
 Uniqlo	ORG.company
+Uniqlo Japan	ORG.company
+Uniroyal	ORG.company
 United Airlines	ORG.company
 United Internet	ORG.company
 United Parcel Service	ORG.company	UPS
+United Parcel Service Inc.	ORG.company
 United States Steel	ORG.company	US Steel
 UnitedHealth	ORG.company
 UnitedHealth Group	ORG.company	UnitedHealth
+Unity Technologies	ORG.company
 Unitymedia	ORG.company
 Universal Music	ORG.company
 Universal Music Group	ORG.company	Universal Music
 Universal Pictures	ORG.company
+Universal Studios	ORG.company	Universal Pictures
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
 Unzer	ORG.company
+Ur-Krostitzer	ORG.company
 Uralwagonsawod	ORG.company
+Urenco	ORG.company
+Usedomer Bäderbahn	ORG.company
+Uzin Utz	ORG.company
+V-Zug	ORG.company
 VAG Nürnberg	ORG.company
+VAT Group	ORG.company
 VBB	ORG.company	Verkehrsverbund Berlin-Brandenburg
 VBN	ORG.company	Verkehrsverbund Bremen/Niedersachsen
 VBZ	ORG.company	Verkehrsbetriebe Zürich
+VEB Sachsenring	ORG.company
+VGF	ORG.company	Verkehrsgesellschaft Frankfurt am Main
 VGN	ORG.company	Verkehrsverbund Großraum Nürnberg
 VHH	ORG.company	Verkehrsbetriebe Hamburg-Holstein
+VIA Rail	ORG.company
 VKontakte	ORG.company
 VMware	ORG.company
 VNG	ORG.company
+VRN	ORG.company	Verkehrsverbund Rhein-Neckar
 VRR	ORG.company	Verkehrsverbund Rhein-Ruhr
 VRS	ORG.company	Verkehrsverbund Rhein-Sieg
 VVO	ORG.company	Verkehrsverbund Oberelbe
@@ -2124,107 +3786,200 @@ VW-Konzern	ORG.company	Volkswagen
 Vaillant	ORG.company
 Vale	ORG.company
 Valeo	ORG.company
+Vallourec	ORG.company
+Valora	ORG.company
+Valtra	ORG.company
 Valve	ORG.company
+Valve Corporation	ORG.company	Valve
+Van Hool	ORG.company
+Van Oord	ORG.company
 Vanguard	ORG.company
 Vapiano	ORG.company
 Varta	ORG.company
+Varta AG	ORG.company	Varta
 Vattenfall	ORG.company
+Vattenfall Deutschland	ORG.company
+Vattenfall Europe	ORG.company
 Vattenfall Wärme Berlin	ORG.company
 Vaude	ORG.company
 Vauxhall	ORG.company
+Veba	ORG.company
+Vedanta	ORG.company
 Vega Grieshaber	ORG.company
 Veltins	ORG.company
+Veolia	ORG.company
+Veolia Deutschland	ORG.company
 Verbio	ORG.company
 Verbund AG	ORG.company
 Verbundnetz Gas	ORG.company	VNG
+Vereinigte Stahlwerke	ORG.company
+Vergölst	ORG.company
 Verivox	ORG.company
+Verizon	ORG.company
+Verkehrs- und Tarifverbund Stuttgart	ORG.company
 Verkehrs-Aktiengesellschaft Nürnberg	ORG.company	VAG Nürnberg
 Verkehrsbetriebe Hamburg-Holstein	ORG.company
 Verkehrsbetriebe Zürich	ORG.company
+Verkehrsgesellschaft Frankfurt am Main	ORG.company
+Verkehrshafen Hamburg	ORG.company
 Verkehrsverbund Berlin-Brandenburg	ORG.company
 Verkehrsverbund Bremen/Niedersachsen	ORG.company
 Verkehrsverbund Großraum Nürnberg	ORG.company
 Verkehrsverbund Oberelbe	ORG.company
+Verkehrsverbund Ost-Region	ORG.company
+Verkehrsverbund Rhein-Neckar	ORG.company
 Verkehrsverbund Rhein-Ruhr	ORG.company
 Verkehrsverbund Rhein-Sieg	ORG.company
 Verkehrsverbund Stuttgart	ORG.company
+Versatel	ORG.company
 Vertex Pharmaceuticals	ORG.company
 Vestas	ORG.company
+Vestas Wind Systems	ORG.company
+Vestel	ORG.company
+Via Donau	ORG.company
+Viag	ORG.company
+Vias	ORG.company
+Vib Vermögen	ORG.company
 Victorinox	ORG.company
+Victorinox AG	ORG.company
 Viessmann	ORG.company
+Vietnam Airlines	ORG.company
+Viking Line	ORG.company
 Villeroy & Boch	ORG.company
 Vilsa	ORG.company
 VinFast	ORG.company
 Vinci	ORG.company
 Vinted	ORG.company
 Vion	ORG.company
+Virgin Atlantic	ORG.company
+Virgin Australia	ORG.company
+Vita 34	ORG.company
 Vitesco	ORG.company
 Vitesco Technologies	ORG.company	Vitesco
+Vitol	ORG.company
 Vivawest	ORG.company
+Vivawest Wohnen	ORG.company
 Vivo	ORG.company
 Vivoryon	ORG.company
 Vlexx	ORG.company
 Vodafone	ORG.company
 Vodafone Deutschland	ORG.company	Vodafone
 Vodafone Group	ORG.company	Vodafone
+Vodafone Kabel Deutschland	ORG.company
 Voestalpine	ORG.company
+Voestalpine AG	ORG.company
 Voith	ORG.company
+Voith Hydro	ORG.company
+Volg	ORG.company
 Volkswagen	ORG.company
 Volkswagen Nutzfahrzeuge	ORG.company
 Volkswagen Sachsen	ORG.company
 Volkswagen-Konzern	ORG.company	Volkswagen
+Vollcorner	ORG.company
 Volocopter	ORG.company
+Volotea	ORG.company
+Voltabox	ORG.company
 Volvic	ORG.company
 Volvo	ORG.company
 Volvo Cars	ORG.company	Volvo
 Volvo Group	ORG.company	Volvo
+Volvo Trucks	ORG.company
+Von Poll Immobilien	ORG.company
 Vonovia	ORG.company
+Vonovia SE	ORG.company	Vonovia
 Vontobel	ORG.company
 Vorarlberger Kraftwerke	ORG.company	Illwerke vkw
 Vorwerk	ORG.company
 Vossloh	ORG.company
+Vossloh AG	ORG.company	Vossloh
+Vossloh Kiepe	ORG.company
+Vredestein	ORG.company
 Vueling	ORG.company
+Vöslauer	ORG.company
 WBM	ORG.company
+WBM Wohnungsbaugesellschaft Berlin-Mitte	ORG.company
+WISAG	ORG.company
 WMF	ORG.company
+WMF Group	ORG.company	WMF
 WSW	ORG.company	Stadtwerke Wuppertal
+Wabtec	ORG.company
 Wacker	ORG.company	Wacker Chemie
 Wacker Chemie	ORG.company
+Wacker Chemie AG	ORG.company	Wacker Chemie
 Wacker Neuson	ORG.company
 Wacker Polysilicon	ORG.company
+Wagner Tiefkühlprodukte	ORG.company
 Wago	ORG.company
 Wal-Mart	ORG.company	Walmart
 Wala	ORG.company	Dr. Hauschka
 Walgreens	ORG.company
 Walgreens Boots Alliance	ORG.company	Walgreens
 Walmart	ORG.company
+Wandelbots	ORG.company
+Wander AG	ORG.company
+Wanderer-Werke	ORG.company
 Warner Bros.	ORG.company
 Warner Bros. Discovery	ORG.company
 Warner Music	ORG.company
+Warner Music Group	ORG.company	Warner Music
 Warsteiner	ORG.company
+Warsteiner Gruppe	ORG.company
+Warth & Klein Grant Thornton	ORG.company
 Wasgau	ORG.company
 Washtec	ORG.company
+Wayfair	ORG.company
+WeChat	ORG.company	Wechat
 Webasto	ORG.company
+Wechat	ORG.company
 Wefox	ORG.company
 Weidmüller	ORG.company
+Weihenstephan Molkerei	ORG.company
+Weisse Arena	ORG.company
+Weiße Flotte	ORG.company
 Weleda	ORG.company
 Wella	ORG.company
 Wells Fargo	ORG.company
+Weltbild Verlag	ORG.company
+Wer-kennt-wen	ORG.company
+Wernesgrüner	ORG.company
+WestJet	ORG.company	Westjet
 Westbahn	ORG.company
+Westbahn Management	ORG.company	Westbahn
+Western Digital	ORG.company
+Westfalen AG	ORG.company
 Westfalenbahn	ORG.company
+Westfalentarif	ORG.company
 Westfleisch	ORG.company
+Westinghouse	ORG.company
+Westjet	ORG.company
 Westnetz	ORG.company
 Westwing	ORG.company
+Westwing Group	ORG.company
+Wetherspoon	ORG.company
 WhatsApp	ORG.company
 Whirlpool	ORG.company
+Whirlpool Corporation	ORG.company
+Whitbread	ORG.company
 White & Case	ORG.company
 Wieland-Werke	ORG.company
 Wien Energie	ORG.company
+Wien Holding	ORG.company
 Wiener Feinbäcker	ORG.company
 Wiener Linien	ORG.company
 Wiener Lokalbahnen	ORG.company
+Wiener Netze	ORG.company
+Wiener Stadtwerke	ORG.company
+Wiener Wohnen	ORG.company
 Wienerberger	ORG.company
 Wiesenhof	ORG.company
 Wiesmann	ORG.company
+Wiha	ORG.company
+Wika	ORG.company
+Wild-Werke	ORG.company
+William Hill	ORG.company
+Wilo	ORG.company
+Wiltmann	ORG.company
+Windmöller & Hölscher	ORG.company
 Wintershall	ORG.company
 Wintershall Dea	ORG.company	Wintershall
 Wipro	ORG.company
@@ -2233,6 +3988,7 @@ Wirecard AG	ORG.company
 Wirtgen	ORG.company
 Wirtgen Group	ORG.company	Wirtgen
 Witt Weiden	ORG.company
+Wix	ORG.company
 Wizz Air	ORG.company
 Wizzair	ORG.company	Wizz Air
 Wolff & Müller	ORG.company
@@ -2241,11 +3997,22 @@ Wolfspeed	ORG.company
 Wolt	ORG.company
 Wooga	ORG.company
 Woolworth	ORG.company
+Woolworth Deutschland	ORG.company
+Workday	ORG.company
+Wpd	ORG.company
+Wrigley	ORG.company	Mars Wrigley
 Wuppertaler Schwebebahn	ORG.company
 Wuppertaler Stadtwerke	ORG.company
+Wupperverband	ORG.company
+Wyker Dampfschiffs-Reederei	ORG.company
+Wyndham	ORG.company
 Wärtsilä	ORG.company
+Wöhrl	ORG.company
 Würth	ORG.company
+Würth Elektronik	ORG.company
 Würth-Gruppe	ORG.company	Würth
+Württembergische Eisenbahn-Gesellschaft	ORG.company
+Würzburger Hofbräu	ORG.company
 X Corp	ORG.company
 X Corp.	ORG.company	Twitter
 X Filme	ORG.company
@@ -2255,41 +4022,74 @@ XING	ORG.company	Xing
 XXXLutz	ORG.company
 XXXLutz Gruppe	ORG.company
 Xella	ORG.company
+Xerox	ORG.company
+Xerox Holdings	ORG.company
 Xiaomi	ORG.company
+Xiaomi Corporation	ORG.company
 Xing	ORG.company
 Xpeng	ORG.company
 Yamaha	ORG.company
+Yamaha Corporation	ORG.company
 Yandex	ORG.company
+Yang Ming	ORG.company
+Yaskawa	ORG.company
+Yello	ORG.company
 YouTube	ORG.company
 Youtube	ORG.company	YouTube
 Ypsomed	ORG.company
 Yum Brands	ORG.company
+Yum! Brands	ORG.company
 ZF	ORG.company	ZF Friedrichshafen
 ZF Friedrichshafen	ORG.company
 ZTE	ORG.company
+ZTE Corporation	ORG.company
+ZVV	ORG.company	Zürcher Verkehrsverbund
 Zalando	ORG.company
+Zalando Lounge	ORG.company
 Zalando SE	ORG.company
 Zara	ORG.company
+Zava	ORG.company
 Zeal Network	ORG.company
 Zech Group	ORG.company
 Zeekr	ORG.company
 Zeeman	ORG.company
 Zeiss	ORG.company
+Zeiss Ikon	ORG.company
 Zeiss SMT	ORG.company
+Zeiss Vision Care	ORG.company
+Zeitgold	ORG.company
+Zentek	ORG.company
 Zentis	ORG.company
+Zentralbahn	ORG.company
 Zeppelin GmbH	ORG.company
+Zermatt Bergbahnen	ORG.company
+Zillertalbahn	ORG.company
+Zipfer	ORG.company
 Zolar	ORG.company
+Zomato	ORG.company
 Zoom Video Communications	ORG.company
 Zooplus	ORG.company
 Zott	ORG.company
+Zotter	ORG.company
 Zugspitzbahn	ORG.company
 Zumtobel	ORG.company
+Zur Mühlen Gruppe	ORG.company
+Zur Rose	ORG.company
+Zur Rose Group	ORG.company	Zur Rose
 Zurich Insurance	ORG.company
+Zurich Insurance Group	ORG.company
+Zwiesel Kristallglas	ORG.company
 Zwilling	ORG.company
+Zwilling J.A. Henckels	ORG.company	Zwilling
 Züblin	ORG.company
+Zündapp	ORG.company
+Zürcher Verkehrsverbund	ORG.company
+Zürichsee-Schifffahrtsgesellschaft	ORG.company
 adesso	ORG.company	Adesso
 adidas	ORG.company	Adidas
+airBaltic	ORG.company	Air Baltic
 bonprix	ORG.company	Bonprix
+bwin	ORG.company	Bwin
 dm	ORG.company	dm-drogerie markt
 dm-Drogeriemarkt	ORG.company	dm-drogerie markt
 dm-drogerie markt	ORG.company
@@ -2299,14 +4099,17 @@ eBay	ORG.company
 eBay Kleinanzeigen	ORG.company	Kleinanzeigen
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
+enviaM	ORG.company	Enviam
 fischer group	ORG.company	Fischerwerke
 freenet	ORG.company	Freenet
 fritz-kola	ORG.company	Fritz-Kola
 idealo	ORG.company	Idealo
 ifm electronic	ORG.company
+mobilcom-debitel	ORG.company	Mobilcom-Debitel
 mobile.de	ORG.company	Mobile.de
 ratiopharm	ORG.company	Ratiopharm
 s.Oliver	ORG.company
+smart Automobile	ORG.company
 swb AG	ORG.company	Swb
 tado	ORG.company	Tado
 tesa	ORG.company	Tesa
@@ -2315,14 +4118,26 @@ thyssenkrupp Steel	ORG.company	thyssenkrupp
 toom	ORG.company	Toom
 trivago	ORG.company	Trivago
 voestalpine	ORG.company	Voestalpine
+wpd	ORG.company	Wpd
 xAI	ORG.company
 Électricité de France	ORG.company	EDF
 ÖBB	ORG.company	Österreichische Bundesbahnen
+ÖBB-Holding	ORG.company
+ÖBB-Infrastruktur	ORG.company
+ÖBB-Personenverkehr	ORG.company
+Öger Tours	ORG.company
 Österreichische Bundesbahnen	ORG.company
+Österreichische Lotterien	ORG.company
 Österreichische Post	ORG.company
+Österreichische Staatsdruckerei	ORG.company
 Ørsted	ORG.company
+Ørsted A/S	ORG.company
 Üstra	ORG.company
 ČEZ	ORG.company	CEZ
+ČEZ Group	ORG.company
+ČSA	ORG.company	Czech Airlines
 České dráhy	ORG.company
 Škoda	ORG.company	Skoda
 Škoda Auto	ORG.company
+Škoda Auto a.s.	ORG.company
+ŽSSK	ORG.company
