@@ -29,6 +29,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* an unknown word as subject of a verb that persons do (class-personverb.lex), before or after it */
     {"Danach diente Olvedar als Arzt, weil Varnhorst emigrierte.", "PER:Olvedar|PER:Varnhorst"},
     {"Die Regierung studierte den Plan, der Mann starb eines natürlichen Todes.", ""},
+    /* given name + unknown word + particle + surname; Arabic particles joined by a hyphen */
+    {"Präsident Fernando Quarez de Mello traf Ölminister Ali al-Brixi.", "PER:Fernando Quarez de Mello|PER:Ali al-Brixi"},
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
