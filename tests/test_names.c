@@ -42,6 +42,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Laut @Lufthansa_DE und @OlafScholz schrieb @Siemens_Presse an @PolizeiHamburg.",
      "ORG:@Lufthansa_DE|PER:@OlafScholz|ORG:@Siemens_Presse|ORG:@PolizeiHamburg"},
     {"Dazu #lufthansa, #bahn, info@siemens.de und @quarkomeltis.", "ORG:#lufthansa"},
+    /* sports clubs: abbreviation, founding year, name words and place */
+    {"Er spielte beim SG 01 Kolbrenna, beim 1. FC Quarkow 09 und beim TSV Gotha 1860.",
+     "ORG:SG 01 Kolbrenna|ORG:1. FC Quarkow 09|ORG:TSV Gotha 1860"},
     /* document level: a company name with its legal form or country marks its first word */
     {"Die Quarko GmbH wächst. Quarko stellt ein.", "ORG:Quarko GmbH|ORG:Quarko"},
     /* a multi-word name found by a rule marks the same words elsewhere */
