@@ -879,7 +879,6 @@ UKGM	ORG.hospital	Universitätsklinikum Gießen und Marburg
 UKM	ORG.hospital	Universitätsklinikum Münster
 UKS	ORG.hospital	Universitätsklinikum des Saarlandes
 UKSH	ORG.hospital	Universitätsklinikum Schleswig-Holstein
-UKW	ORG.hospital	Universitätsklinikum Würzburg
 UMG	ORG.hospital	Universitätsmedizin Göttingen
 UNIL	ORG.university	Universität Lausanne
 UPenn	ORG.university	University of Pennsylvania

@@ -1609,7 +1609,6 @@ SADC	ORG.intl	Entwicklungsgemeinschaft des südlichen Afrika
 SBU	ORG.authority	Ukrainischer Geheimdienst SBU
 SCO	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 SDF	ORG.militant	Syrische Demokratische Kräfte
-SDK	ORG.militant	Syrische Demokratische Kräfte
 SEC	ORG.authority	Securities and Exchange Commission
 SECO	ORG.gov	Staatssekretariat für Wirtschaft
 SED	ORG.party	Sozialistische Einheitspartei Deutschlands

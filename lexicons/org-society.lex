@@ -742,7 +742,6 @@ Römisch-Germanisches Museum	ORG.culture
 Römisch-Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Römisch-katholische Kirche	ORG.church
 Römische Kurie	ORG.church
-SGB	ORG.union	Schweizerischer Gewerkschaftsbund
 SKD	ORG.culture	Staatliche Kunstsammlungen Dresden
 SOS Humanity	ORG.ngo
 SOS Mediterranee	ORG.ngo	SOS Méditerranée
