@@ -42,6 +42,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Laut @Lufthansa_DE und @OlafScholz schrieb @Siemens_Presse an @PolizeiHamburg.",
      "ORG:@Lufthansa_DE|PER:@OlafScholz|ORG:@Siemens_Presse|ORG:@PolizeiHamburg"},
     {"Dazu #lufthansa, #bahn, info@siemens.de und @quarkomeltis.", "ORG:#lufthansa"},
+    /* city names that are also nouns, after an article or adjective of the noun (NOT city_noun) */
+    {"Das Essen war gut, in der Halle von Halle (Saale) und in Essen.", "LOC:Halle (Saale)|LOC:Essen"},
     /* sports clubs: abbreviation, founding year, name words and place */
     {"Er spielte beim SG 01 Kolbrenna, beim 1. FC Quarkow 09 und beim TSV Gotha 1860.",
      "ORG:SG 01 Kolbrenna|ORG:1. FC Quarkow 09|ORG:TSV Gotha 1860"},
