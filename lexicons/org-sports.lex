@@ -10,127 +10,227 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/sports.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/sports2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/sports3.txt (third list, same format).
 
+1. CfR Pforzheim	ORG.club
 1. FC Bocholt	ORG.club
 1. FC Heidenheim	ORG.club
 1. FC Heidenheim 1846	ORG.club	1. FC Heidenheim
 1. FC Kaiserslautern	ORG.club
+1. FC Kaiserslautern II	ORG.club
+1. FC Kleve	ORG.club
 1. FC Köln	ORG.club
 1. FC Köln Frauen	ORG.club
 1. FC Köln II	ORG.club
+1. FC Lok Stendal	ORG.club
 1. FC Lokomotive Leipzig	ORG.club
 1. FC Magdeburg	ORG.club
 1. FC Nürnberg	ORG.club
+1. FC Nürnberg Frauen	ORG.club
 1. FC Nürnberg II	ORG.club
 1. FC Pforzheim	ORG.club
 1. FC Saarbrücken	ORG.club
 1. FC Schweinfurt 05	ORG.club
 1. FC Union Berlin	ORG.club
 1. FFC Frankfurt	ORG.club
+1. FFC Recklinghausen	ORG.club
 1. FFC Turbine Potsdam	ORG.club
 1. FSV Mainz 05	ORG.club
+1. SC Göttingen 05	ORG.club	Göttingen 05
+1. VfL Potsdam	ORG.club
 1860 München	ORG.club	TSV 1860 München
+AA Gent	ORG.club	KAA Gent
+AC Ajaccio	ORG.club
+AC Bellinzona	ORG.club
+AC Fiorentina	ORG.club	AC Florenz
 AC Florenz	ORG.club
 AC Mailand	ORG.club
 AC Milan	ORG.club	AC Mailand
 AC Monza	ORG.club
+AC Parma	ORG.club	Parma Calcio
+AC Pisa	ORG.club
 ACF Fiorentina	ORG.club	AC Florenz
+ADAC Motorsport	ORG.sportsfed
 AEK Athen	ORG.club
+AEL Limassol	ORG.club
+AF Corse	ORG.club	Ferrari AF Corse
 AFA	ORG.sportsfed	Argentinischer Fußballverband
 AFC	ORG.sportsfed	Asiatische Fußball-Konföderation
 AFC Bournemouth	ORG.club
 AFC Sunderland	ORG.club
+AFC Wrexham	ORG.club	Wrexham AFC
+AGF Aarhus	ORG.club
 AIK Solna	ORG.club
 AJ Auxerre	ORG.club
 ALBA Berlin	ORG.club	Alba Berlin
 APOEL Nikosia	ORG.club
+ART Grand Prix	ORG.club
+AS Eupen	ORG.club	KAS Eupen
 AS Monaco	ORG.club
 AS Rom	ORG.club
 AS Roma	ORG.club	AS Rom
 AS Saint-Étienne	ORG.club
+AS St. Etienne	ORG.club	AS Saint-Étienne
+ASK Vorwärts Berlin	ORG.club	Vorwärts Berlin
+ASV Hamm-Westfalen	ORG.club
 ATP	ORG.sportsfed	Association of Tennis Professionals
 AZ Alkmaar	ORG.club
+Aalborg BK	ORG.club
 Aalborg Håndbold	ORG.club
+Aarhus GF	ORG.club	AGF Aarhus
 Aberdeen FC	ORG.club
 Abt Sportsline	ORG.club
+Abt Sportsline Cupra	ORG.club	Abt Sportsline
 Academics Heidelberg	ORG.club	MLP Academics Heidelberg
+Adana Demirspor	ORG.club
 Adler Mannheim	ORG.club
 Admira Wacker	ORG.club	FC Admira Wacker
+Admira Wacker Mödling	ORG.club	FC Admira Wacker
 Ajax	ORG.club	Ajax Amsterdam
 Ajax Amsterdam	ORG.club
+Ak Bars Kasan	ORG.club
+Al Ahly	ORG.club	Al-Ahly Kairo
 Al Ahly Kairo	ORG.club
 Al-Ahli	ORG.club
+Al-Ahly Kairo	ORG.club
+Al-Ain FC	ORG.club
 Al-Hilal	ORG.club
+Al-Hilal Riad	ORG.club	Al-Hilal
 Al-Ittihad	ORG.club
 Al-Nassr	ORG.club
+Al-Nassr Riad	ORG.club	Al-Nassr
+Al-Sadd	ORG.club
+Alanyaspor	ORG.club
+Alavés	ORG.club	Deportivo Alavés
 Alba Berlin	ORG.club
+Alba Berlin Frauen	ORG.club
+Albacete Balompié	ORG.club
 Alemannia Aachen	ORG.club
 Allianz MTV Stuttgart	ORG.club
 Alpecin-Deceuninck	ORG.club
+Alpecin-Fenix	ORG.club	Alpecin-Deceuninck
+AlphaTauri	ORG.club	Racing Bulls
 Alpine F1	ORG.club
+Alpine F1 Team	ORG.club
+Alpla HC Hard	ORG.club
 Altona 93	ORG.club
+Amaury Sport Organisation	ORG.sportsfed	Tour de France Organisation
+Ambrì-Piotta	ORG.club	HC Ambrì-Piotta
 American Football Verband Deutschland	ORG.sportsfed
 Anadolu Efes	ORG.club	Anadolu Efes Istanbul
 Anadolu Efes Istanbul	ORG.club
+Andretti Autosport	ORG.club
+Angers SCO	ORG.club
+Ankaragücü	ORG.club
+Anorthosis Famagusta	ORG.club
+Antalyaspor	ORG.club
+Apollon Limassol	ORG.club
+Aprilia Racing	ORG.club
 Argentinischer Fußballverband	ORG.sportsfed
+Aris Saloniki	ORG.club
+Arkéa-Samsic	ORG.club
 Arminia	ORG.club	DSC Arminia Bielefeld
 Arminia Bielefeld	ORG.club	DSC Arminia Bielefeld
 Arminia Hannover	ORG.club
+Arrow McLaren	ORG.club
+Arsenal FC	ORG.club	FC Arsenal
 Arsenal London	ORG.club	FC Arsenal
 Artland Dragons	ORG.club
+Ascoli Calcio	ORG.club
 Asian Football Confederation	ORG.sportsfed
 Asiatische Fußball-Konföderation	ORG.sportsfed
 Association of Tennis Professionals	ORG.sportsfed
+Astana Qazaqstan	ORG.club
+Asteras Tripolis	ORG.club
+Aston Martin Aramco	ORG.club	Aston Martin F1 Team
 Aston Martin F1	ORG.club
+Aston Martin F1 Team	ORG.club
 Aston Villa	ORG.club
 Atalanta	ORG.club	Atalanta Bergamo
 Atalanta Bergamo	ORG.club
 Athletic Bilbao	ORG.club
+Athletic Club	ORG.club	Athletic Bilbao
+Athletics Integrity Unit	ORG.sportsfed
 Atlanta Hawks	ORG.club
 Atlanta United	ORG.club
 Atlas Delmenhorst	ORG.club
 Atletico Madrid	ORG.club	Atlético Madrid
 Atlético	ORG.club	Atlético Madrid
 Atlético Madrid	ORG.club
+Atlético Mineiro	ORG.club
+Atlético Nacional	ORG.club
+Atlético de Madrid	ORG.club	Atlético Madrid
+Atromitos Athen	ORG.club
 Audi F1	ORG.club	Sauber F1 Team
 Audi F1 Team	ORG.club
+Audi Formel 1	ORG.club	Audi F1 Team
 Augsburger Panther	ORG.club
+Australischer Fußballverband	ORG.sportsfed
 Austria Klagenfurt	ORG.club	SK Austria Klagenfurt
 Austria Lustenau	ORG.club
+Austria Salzburg	ORG.club
 Austria Wien	ORG.club	FK Austria Wien
 Automobil-Weltverband	ORG.sportsfed	Fédération Internationale de l'Automobile
+BBL	ORG.sportsfed	Basketball Bundesliga
 BDR	ORG.sportsfed	Bund Deutscher Radfahrer
 BFC Dynamo	ORG.club
 BFV	ORG.sportsfed	Bayerischer Fußball-Verband
 BG Göttingen	ORG.club
+BK Häcken	ORG.club
 BLSV	ORG.sportsfed	Bayerischer Landes-Sportverband
 BMW Motorsport	ORG.club
+BMW Sauber	ORG.club
+BMW Team Schnitzer	ORG.club	Schnitzer Motorsport
 BR Volleys	ORG.club	Berlin Recycling Volleys
 BSC Young Boys	ORG.club
 BSD	ORG.sportsfed	Deutscher Bob- und Schlittenverband
 BSG Chemie Leipzig	ORG.club
 BSV Rehden	ORG.club
+BSW Sixers	ORG.club
 BTSV Eintracht Braunschweig	ORG.club	Eintracht Braunschweig
 BV Borussia 09 Dortmund	ORG.club	Borussia Dortmund
+BV Cloppenburg	ORG.club
 BVB	ORG.club	Borussia Dortmund
 BWF	ORG.sportsfed	Badminton World Federation
 Babelsberg 03	ORG.club	SV Babelsberg 03
+Badischer Fußballverband	ORG.sportsfed
 Badminton World Federation	ORG.sportsfed
 Bahlinger SC	ORG.club
+Bahrain Victorious	ORG.club
+Baltimore Ravens	ORG.club
 Bamberg Baskets	ORG.club	Brose Bamberg
+Banesto	ORG.club
+Baník Ostrau	ORG.club
+Baník Ostrava	ORG.club	Baník Ostrau
 Barca	ORG.club	FC Barcelona
+Barmbek-Uhlenhorst	ORG.club
 Barça	ORG.club	FC Barcelona
+Basketball Bundesliga	ORG.sportsfed
 Basketball Löwen Braunschweig	ORG.club	Löwen Braunschweig
 Baskets Oldenburg	ORG.club	EWE Baskets Oldenburg
 Baskonia	ORG.club
 Bayer 04	ORG.club	Bayer 04 Leverkusen
 Bayer 04 Leverkusen	ORG.club
 Bayer 04 Leverkusen Frauen	ORG.club
+Bayer 04 Leverkusen II	ORG.club
+Bayer Dormagen	ORG.club
+Bayer Giants	ORG.club	Bayer Leverkusen Basketball
+Bayer Giants Leverkusen	ORG.club
 Bayer Leverkusen	ORG.club	Bayer 04 Leverkusen
+Bayer Leverkusen Basketball	ORG.club
+Bayer Leverkusen Frauen	ORG.club
 Bayerischer Fußball-Verband	ORG.sportsfed
 Bayerischer Landes-Sportverband	ORG.sportsfed
 Bayern München	ORG.club	FC Bayern München
+Bayern München Frauen	ORG.club	FC Bayern München Frauen
+Bayern München II	ORG.club
+Bayreuth Tigers	ORG.club	EHC Bayreuth
 Başakşehir FK	ORG.club	İstanbul Başakşehir
+Beijing Guoan	ORG.club
+Beitar Jerusalem	ORG.club
+Belgischer Fußballverband	ORG.sportsfed
+Benetton F1	ORG.club	Benetton Formel 1
+Benetton Formel 1	ORG.club
 Benfica	ORG.club	Benfica Lissabon
 Benfica Lissabon	ORG.club
 Bergischer HC	ORG.club
@@ -138,6 +238,7 @@ Berlin Recycling Volleys	ORG.club
 Berlin Thunder	ORG.club
 Berliner AK	ORG.club	Berliner AK 07
 Berliner AK 07	ORG.club
+Berliner FC Dynamo	ORG.club	BFC Dynamo
 Berliner Fußball-Verband	ORG.sportsfed
 Besiktas	ORG.club	Beşiktaş Istanbul
 Betis Sevilla	ORG.club	Real Betis
@@ -146,124 +247,252 @@ Beşiktaş Istanbul	ORG.club
 Bietigheim Metterzimmern	ORG.club
 Bietigheim Steelers	ORG.club
 Birmingham City	ORG.club
+Bischofswerdaer FV	ORG.club
+Black Dragons Erfurt	ORG.club
+Black Wings Linz	ORG.club
 Blackburn Rovers	ORG.club
 Blau-Weiß 90 Berlin	ORG.club
+Blau-Weiß Berlin	ORG.club	Blau-Weiß 90 Berlin
 Blau-Weiß Linz	ORG.club	FC Blau-Weiß Linz
+Blau-Weiß Lohne	ORG.club
+Blau-Weiß Lohne 1894	ORG.club
+Blue Devils Weiden	ORG.club
+Boavista	ORG.club	Boavista Porto
+Boavista Porto	ORG.club
+Bob- und Schlittenverband für Deutschland	ORG.sportsfed
 Boca Juniors	ORG.club
 Bodø/Glimt	ORG.club	FK Bodø/Glimt
+Bohemians Dublin	ORG.club
+Bohemians Prag 1905	ORG.club
+Bologna FC	ORG.club	FC Bologna
+Bolton Wanderers	ORG.club
 Bonner SC	ORG.club
+Bonner SC 01/04	ORG.club
 Bora-Hansgrohe	ORG.club	Red Bull-Bora-Hansgrohe
 Borussia Dortmund	ORG.club
+Borussia Dortmund Frauenhandball	ORG.club
 Borussia Dortmund Handball	ORG.club
 Borussia Dortmund II	ORG.club	Borussia Dortmund
 Borussia Mönchengladbach	ORG.club
+Borussia Mönchengladbach Frauen	ORG.club
 Borussia Mönchengladbach II	ORG.club
 Borussia Neunkirchen	ORG.club
+Borussia Neunkirchen 1905	ORG.club
 Boston Bruins	ORG.club
 Boston Celtics	ORG.club
 Boston Red Sox	ORG.club
 Botafogo	ORG.club
+Brabham Racing	ORG.club
+Brann Bergen	ORG.club	SK Brann
 Brasilianischer Fußballverband	ORG.sportsfed
+Brawn GP	ORG.club
+Bregenz Handball	ORG.club
+Breiðablik	ORG.club
 Bremer SV	ORG.club
+Brentford FC	ORG.club	FC Brentford
+Brescia Calcio	ORG.club
 Brighton & Hove Albion	ORG.club
+Brighton and Hove Albion	ORG.club	Brighton & Hove Albion
+Bristol City	ORG.club
+British Olympic Association	ORG.sportsfed
 Brooklyn Nets	ORG.club
 Brose Bamberg	ORG.club
 Bröndby IF	ORG.club
 Brøndby IF	ORG.club
+Budapest Honvéd	ORG.club
 Buffalo Bills	ORG.club
+Buffalo Sabres	ORG.club
 Bund Deutscher Radfahrer	ORG.sportsfed
+Bundesliga-Stiftung	ORG.sportsfed
+Bundesverband Deutscher Gewichtheber	ORG.sportsfed
+Burgos CF	ORG.club
+Burnley FC	ORG.club
+Bursaspor	ORG.club
 Buxtehuder SV	ORG.club
+CA Independiente	ORG.club	Independiente Avellaneda
 CA Osasuna	ORG.club
+CA Peñarol	ORG.club
 CA River Plate	ORG.club	River Plate
 CAF	ORG.sportsfed	Confederation of African Football
 CAS	ORG.sportsfed	Court of Arbitration for Sport
 CBF	ORG.sportsfed	Brasilianischer Fußballverband
+CD Guadalajara	ORG.club
+CD Leganés	ORG.club
+CD Mirandés	ORG.club
+CD Tenerife	ORG.club	CD Teneriffa
+CD Teneriffa	ORG.club
 CF Monterrey	ORG.club
+CFC	ORG.club	Chemnitzer FC
 CFC Genua	ORG.club
 CFR Cluj	ORG.club
 CONCACAF	ORG.sportsfed	Concacaf
+CONI	ORG.sportsfed	Italienisches Olympisches Komitee
 CONMEBOL	ORG.sportsfed	Conmebol
 CR Flamengo	ORG.club	Flamengo
+CR Vasco da Gama	ORG.club	Vasco da Gama
+CS Marítimo	ORG.club
+CSM Bukarest	ORG.club
 Cadillac F1	ORG.club
 Cagliari Calcio	ORG.club
+Calcio Catania	ORG.club
+Calcio Como	ORG.club	Como 1907
+Canada Soccer	ORG.sportsfed	Kanadischer Fußballverband
+Canyon SRAM	ORG.club	Canyon//SRAM
+Canyon//SRAM	ORG.club
 Cardiff City	ORG.club
 Carl Zeiss Jena	ORG.club	FC Carl Zeiss Jena
 Carl Zeiss Jena Frauen	ORG.club
+Carlin Motorsport	ORG.club
+Casa Pia AC	ORG.club
+Caterham F1	ORG.club
 Celta Vigo	ORG.club
 Celtic	ORG.club	Celtic Glasgow
+Celtic FC	ORG.club	Celtic Glasgow
 Celtic Glasgow	ORG.club
+Celtics	ORG.club	Boston Celtics
+Ceratizit Pro Cycling	ORG.club
 Cercle Brügge	ORG.club
+Cerro Porteño	ORG.club
+Charlotte Hornets	ORG.club
+Charlton Athletic	ORG.club
+Chelsea FC	ORG.club	FC Chelsea
 Chelsea London	ORG.club	FC Chelsea
+Chemie Halle	ORG.club
 Chemie Leipzig	ORG.club	BSG Chemie Leipzig
 Chemnitzer FC	ORG.club
+Chicago Bears	ORG.club
 Chicago Blackhawks	ORG.club
 Chicago Bulls	ORG.club
 Chicago Cubs	ORG.club
+Chicago Fire	ORG.club
+Chievo Verona	ORG.club
+Chinesisches Olympisches Komitee	ORG.sportsfed
+Chip Ganassi Racing	ORG.club
+Chivas Guadalajara	ORG.club	CD Guadalajara
+Cincinnati Bengals	ORG.club
+Citroën Racing	ORG.club
+Clermont Foot	ORG.club
 Cleveland Cavaliers	ORG.club
 Club América	ORG.club
+Club Brugge KV	ORG.club
 Club Brügge	ORG.club	FC Brügge
+Club Nacional Montevideo	ORG.club
+Cofidis	ORG.club
+Colo-Colo	ORG.club
+Cologne Centurions	ORG.club
 Colorado Avalanche	ORG.club
+Columbus Crew	ORG.club
+Commonwealth Games Federation	ORG.sportsfed
 Como 1907	ORG.club
 Concacaf	ORG.sportsfed
+Concordia Hamburg	ORG.club
 Confederation of African Football	ORG.sportsfed
 Conmebol	ORG.sportsfed
+Corinthians	ORG.club	Corinthians São Paulo
 Corinthians São Paulo	ORG.club
+Cosenza Calcio	ORG.club
 Court of Arbitration for Sport	ORG.sportsfed
+Coventry City	ORG.club
+Cracovia Krakau	ORG.club
 Crailsheim Merlins	ORG.club
+Crocodiles Hamburg	ORG.club
+Cronenberger SC	ORG.club
+Cruz Azul	ORG.club
+Cruzeiro Belo Horizonte	ORG.club
 Crvena zvezda	ORG.club	Roter Stern Belgrad
 Crystal Palace	ORG.club
+Cádiz CF	ORG.club	FC Cádiz
+D.C. United	ORG.club
 DAV	ORG.sportsfed	Deutscher Alpenverein
 DBS	ORG.sportsfed	Deutscher Behindertensportverband
 DEB	ORG.sportsfed	Deutscher Eishockey-Bund
 DEG	ORG.club	Düsseldorfer EG
 DEL	ORG.sportsfed	Deutsche Eishockey Liga
+DEL2	ORG.sportsfed	Deutsche Eishockey Liga 2
 DESG	ORG.sportsfed	Deutsche Eisschnelllauf- und Shorttrack-Gemeinschaft
 DFB	ORG.sportsfed	Deutscher Fußball-Bund
+DFB-Stiftung Egidius Braun	ORG.sportsfed
 DFL	ORG.sportsfed	DFL Deutsche Fußball Liga
 DFL Deutsche Fußball Liga	ORG.sportsfed
+DGV	ORG.sportsfed	Deutscher Golf Verband
 DHB	ORG.sportsfed	Deutscher Handballbund
+DHC Rheinland	ORG.club
+DJB	ORG.sportsfed	Deutscher Judo-Bund
+DJK Rimpar Wölfe	ORG.club
+DJK Vilzing	ORG.club
 DLV	ORG.sportsfed	Deutscher Leichtathletik-Verband
 DMSB	ORG.sportsfed	Deutscher Motor Sport Bund
 DOSB	ORG.sportsfed	Deutscher Olympischer Sportbund
+DP World Tour	ORG.sportsfed
+DS Penske	ORG.club
 DSC Arminia Bielefeld	ORG.club
+DSC Wanne-Eickel	ORG.club
+DSJ	ORG.sportsfed	Deutsche Sportjugend
+DSM-Firmenich PostNL	ORG.club	Team Sunweb
+DSV Leoben	ORG.club
+DTB	ORG.sportsfed	Deutscher Tennis Bund
+DTM	ORG.sportsfed	Deutsche Tourenwagen Masters
 DTSB	ORG.sportsfed	Deutscher Turn- und Sportbund
+DTTB	ORG.sportsfed	Deutscher Tischtennis-Bund
 DTU	ORG.sportsfed	Deutsche Triathlon Union
+DVV	ORG.sportsfed	Deutscher Volleyball-Verband
 Dallas Cowboys	ORG.club
 Dallas Mavericks	ORG.club
 Darmstadt 98	ORG.club	SV Darmstadt 98
+Darmstadt 98 II	ORG.club
+Deceuninck-Quick-Step	ORG.club	Soudal Quick-Step
+Deggendorfer SC	ORG.club
+Delbrücker SC	ORG.club
+Delfino Pescara	ORG.club
+Denver Broncos	ORG.club
 Denver Nuggets	ORG.club
+Deportivo Alavés	ORG.club
 Deportivo La Coruña	ORG.club
 Derby County	ORG.club
 Dessau-Roßlauer HV	ORG.club
 Detroit Lions	ORG.club
+Detroit Pistons	ORG.club
 Detroit Red Wings	ORG.club
+Deutsche Basketball Liga	ORG.sportsfed
 Deutsche Eishockey Liga	ORG.sportsfed
+Deutsche Eishockey Liga 2	ORG.sportsfed
 Deutsche Eislauf-Union	ORG.sportsfed
 Deutsche Eisschnelllauf- und Shorttrack-Gemeinschaft	ORG.sportsfed
 Deutsche Fußball Liga	ORG.sportsfed	DFL Deutsche Fußball Liga
+Deutsche Fußball-Liga	ORG.sportsfed
 Deutsche Olympische Akademie	ORG.sportsfed
+Deutsche Olympische Gesellschaft	ORG.sportsfed
 Deutsche Reiterliche Vereinigung	ORG.sportsfed
 Deutsche Sporthilfe	ORG.sportsfed
+Deutsche Sportjugend	ORG.sportsfed
+Deutsche Tourenwagen Masters	ORG.sportsfed
 Deutsche Triathlon Union	ORG.sportsfed
+Deutsche Volleyball-Liga	ORG.sportsfed
 Deutscher Alpenverein	ORG.sportsfed
 Deutscher Badminton-Verband	ORG.sportsfed
 Deutscher Basketball Bund	ORG.sportsfed
+Deutscher Basketball-Bund	ORG.sportsfed
 Deutscher Behindertensportverband	ORG.sportsfed
 Deutscher Bob- und Schlittenverband	ORG.sportsfed
 Deutscher Boxsport-Verband	ORG.sportsfed
+Deutscher Dart-Verband	ORG.sportsfed
 Deutscher Darts-Verband	ORG.sportsfed
 Deutscher Eishockey-Bund	ORG.sportsfed
+Deutscher Eisschnelllauf- und Shorttrack-Verband	ORG.sportsfed
 Deutscher Fechter-Bund	ORG.sportsfed
 Deutscher Fussball-Bund	ORG.sportsfed	Deutscher Fußball-Bund
 Deutscher Fußball-Bund	ORG.sportsfed
+Deutscher Fußball-Bund e.V.	ORG.sportsfed
 Deutscher Gewichtheberverband	ORG.sportsfed
 Deutscher Golf Verband	ORG.sportsfed
+Deutscher Golfverband	ORG.sportsfed
 Deutscher Handballbund	ORG.sportsfed
 Deutscher Hockey-Bund	ORG.sportsfed
 Deutscher Judo-Bund	ORG.sportsfed
 Deutscher Kanu-Verband	ORG.sportsfed
 Deutscher Karate Verband	ORG.sportsfed
 Deutscher Leichtathletik-Verband	ORG.sportsfed
+Deutscher Minigolfsportverband	ORG.sportsfed
 Deutscher Motor Sport Bund	ORG.sportsfed
 Deutscher Olympischer Sportbund	ORG.sportsfed
 Deutscher Ringer-Bund	ORG.sportsfed
@@ -275,121 +504,250 @@ Deutscher Schützenbund	ORG.sportsfed
 Deutscher Segler-Verband	ORG.sportsfed
 Deutscher Skiverband	ORG.sportsfed
 Deutscher Sportbund	ORG.sportsfed
+Deutscher Squash Verband	ORG.sportsfed
+Deutscher Tanzsportverband	ORG.sportsfed
 Deutscher Tennis Bund	ORG.sportsfed
 Deutscher Tischtennis-Bund	ORG.sportsfed
 Deutscher Turn- und Sportbund	ORG.sportsfed
 Deutscher Turner-Bund	ORG.sportsfed
 Deutscher Volleyball-Verband	ORG.sportsfed
+Deutscher Wasserball-Liga	ORG.sportsfed
 Die Recken	ORG.club	TSV Hannover-Burgdorf
+Dijon FCO	ORG.club
+Dinamo Bukarest	ORG.club
+Dinamo Minsk	ORG.club	HC Dinamo Minsk
 Dinamo Zagreb	ORG.club
+Discovery Channel Team	ORG.club
 Djurgårdens IF	ORG.club
+Djurgårdens IF Hockey	ORG.club
+Dorna Sports	ORG.sportsfed
+Dresden Titans	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
+Dresdner SC 1898	ORG.club
+Ducati Lenovo Team	ORG.club
+Dundalk FC	ORG.club
+Dundee United	ORG.club
+Dynamo Berlin	ORG.club
 Dynamo Dresden	ORG.club	SG Dynamo Dresden
 Dynamo Kiew	ORG.club
+Dynamo Kyjiw	ORG.club	Dynamo Kiew
 Dynamo Moskau	ORG.club
+Dänischer Fußballverband	ORG.sportsfed
+Düsseldorf Baskets	ORG.club
 Düsseldorfer EG	ORG.club
+EA Guingamp	ORG.club
+EC Bad Nauheim	ORG.club
+EC Bad Tölz	ORG.club
 EC KAC	ORG.club
+EC Peiting	ORG.club
 EC Red Bull Salzburg	ORG.club
+EC VSV	ORG.club
 ECA	ORG.sportsfed	European Club Association
+ECDC Memmingen	ORG.club
+EF Education First	ORG.club	EF Education-EasyPost
+EF Education-EasyPost	ORG.club
+EHC Bayreuth	ORG.club
 EHC Biel	ORG.club
+EHC Freiburg	ORG.club
+EHC Klostersee	ORG.club
+EHC Kloten	ORG.club
+EHC Olten	ORG.club
 EHC Red Bull München	ORG.club
+EHC Visp	ORG.club
+EHC Waldkraiburg	ORG.club
 EHF	ORG.sportsfed	Europäische Handballföderation
+EHV Aue	ORG.club
 EOC	ORG.sportsfed	Europäische Olympische Komitees
 ERC Ingolstadt	ORG.club
+ERC Sonthofen	ORG.club
+ES Troyes AC	ORG.club
+ESV Ingolstadt	ORG.club
+ESV Kaufbeuren	ORG.club
+ETB Schwarz-Weiß Essen	ORG.club
+EV Füssen	ORG.club
 EV Landshut	ORG.club
+EV Lindau Islanders	ORG.club
 EV Zug	ORG.club
 EWE Baskets Oldenburg	ORG.club
 Edmonton Oilers	ORG.club
+Eimsbütteler TV	ORG.club
+Eintracht Bad Kreuznach	ORG.club
 Eintracht Braunschweig	ORG.club
+Eintracht Braunschweig II	ORG.club
 Eintracht Frankfurt	ORG.club
 Eintracht Frankfurt Frauen	ORG.club
 Eintracht Frankfurt II	ORG.club
+Eintracht Hannover	ORG.club
+Eintracht Hildesheim	ORG.club
+Eintracht Hohkeppel	ORG.club
 Eintracht Norderstedt	ORG.club
+Eintracht Stadtallendorf	ORG.club
 Eintracht Trier	ORG.club	SV Eintracht Trier 05
+Eisadler Dortmund	ORG.club
 Eisbären Berlin	ORG.club
+Eisbären Bremerhaven	ORG.club
+Eisbären Juniors Berlin	ORG.club
+Eisbären Regensburg	ORG.club
+Eishockey-Oberliga	ORG.sportsfed
 Eispiraten Crimmitschau	ORG.club
+Elche CF	ORG.club
+Empor Rostock	ORG.club	HC Empor Rostock
+En Avant Guingamp	ORG.club	EA Guingamp
 Energie Cottbus	ORG.club	FC Energie Cottbus
+English Premier League	ORG.sportsfed	Premier League
+Envision Racing	ORG.club
 Erzgebirge Aue	ORG.club	FC Erzgebirge Aue
 Espanyol Barcelona	ORG.club
+Espérance Tunis	ORG.club
+Esteghlal Teheran	ORG.club
+Estoril Praia	ORG.club	GD Estoril Praia
+Estudiantes de La Plata	ORG.club
 Eulen Ludwigshafen	ORG.club
 EuroLeague Basketball	ORG.sportsfed
+Euroleague Commercial Assets	ORG.sportsfed
+European Athletics	ORG.sportsfed
 European Club Association	ORG.sportsfed
+European League of Football	ORG.sportsfed
 European Leagues	ORG.sportsfed
+European Olympic Committees	ORG.sportsfed
 Europäische Fußball-Union	ORG.sportsfed	Union of European Football Associations
 Europäische Handballföderation	ORG.sportsfed
 Europäische Olympische Komitees	ORG.sportsfed
+Euskaltel-Euskadi	ORG.club
+Eutin 08	ORG.club
+Everton FC	ORG.club	FC Everton
 F.C. Hansa Rostock	ORG.club
+F91 Dudelange	ORG.club	F91 Düdelingen
+F91 Düdelingen	ORG.club
 F95	ORG.club	Fortuna Düsseldorf
+FAC Wien	ORG.club
+FAI	ORG.sportsfed	Irischer Fußballverband
 FC 08 Homburg	ORG.club
+FC 08 Villingen	ORG.club
 FC Aarau	ORG.club
+FC Aberdeen	ORG.club	Aberdeen FC
 FC Admira Wacker	ORG.club
+FC Admira Wacker Mödling	ORG.club	FC Admira Wacker
+FC Anker Wismar	ORG.club
+FC Arouca	ORG.club
 FC Arsenal	ORG.club
 FC Astoria Walldorf	ORG.club
 FC Augsburg	ORG.club
 FC Augsburg II	ORG.club
+FC Baden	ORG.club
 FC Barcelona	ORG.club
+FC Barcelona Atlètic	ORG.club
 FC Barcelona Handbol	ORG.club
+FC Bari	ORG.club
 FC Basel	ORG.club
 FC Basel 1893	ORG.club	FC Basel
 FC Bayern	ORG.club	FC Bayern München
 FC Bayern Alzenau	ORG.club
 FC Bayern Basketball	ORG.club	FC Bayern München Basketball
 FC Bayern Frauen	ORG.club	FC Bayern München Frauen
+FC Bayern Hof	ORG.club
 FC Bayern II	ORG.club	FC Bayern München II
 FC Bayern München	ORG.club
 FC Bayern München Basketball	ORG.club
 FC Bayern München Frauen	ORG.club
 FC Bayern München II	ORG.club
+FC Biel	ORG.club	FC Biel-Bienne
+FC Biel-Bienne	ORG.club
 FC Blau-Weiß Linz	ORG.club
+FC Bocholt	ORG.club	1. FC Bocholt
 FC Bologna	ORG.club
 FC Brentford	ORG.club
 FC Brügge	ORG.club
 FC Burnley	ORG.club
+FC Büderich	ORG.club
 FC Carl Zeiss Jena	ORG.club
 FC Chelsea	ORG.club
+FC Chiasso	ORG.club
+FC Cincinnati	ORG.club
+FC Concordia Basel	ORG.club
+FC Crotone	ORG.club
 FC Cádiz	ORG.club
+FC Dornbirn	ORG.club
 FC Eilenburg	ORG.club
+FC Einheit Wernigerode	ORG.club
+FC Elche	ORG.club	Elche CF
 FC Empoli	ORG.club
 FC Energie Cottbus	ORG.club
 FC Erzgebirge Aue	ORG.club
 FC Everton	ORG.club
+FC Famalicão	ORG.club
 FC Fulham	ORG.club
+FC Genua	ORG.club
 FC Getafe	ORG.club
+FC Gießen	ORG.club
 FC Girona	ORG.club
+FC Granada	ORG.club
+FC Grenchen	ORG.club
 FC Groningen	ORG.club
 FC Gütersloh	ORG.club
+FC Hanau 93	ORG.club
 FC Hansa Rostock	ORG.club	F.C. Hansa Rostock
 FC Heidenheim	ORG.club	1. FC Heidenheim
 FC Homburg	ORG.club	FC 08 Homburg
 FC Ingolstadt	ORG.club	FC Ingolstadt 04
 FC Ingolstadt 04	ORG.club
+FC Ingolstadt 04 II	ORG.club
+FC Juniors OÖ	ORG.club
 FC Kaiserslautern	ORG.club	1. FC Kaiserslautern
+FC Kilmarnock	ORG.club
 FC Kopenhagen	ORG.club
+FC Kray	ORG.club
+FC Kärnten	ORG.club
 FC Köln	ORG.club	1. FC Köln
+FC Köniz	ORG.club
+FC København	ORG.club	FC Kopenhagen
 FC Lausanne-Sport	ORG.club
+FC Liefering	ORG.club
 FC Liverpool	ORG.club
+FC Lorient	ORG.club
 FC Lugano	ORG.club
 FC Luzern	ORG.club
 FC Lyon Frauen	ORG.club
 FC Magdeburg	ORG.club	1. FC Magdeburg
+FC Memmingen	ORG.club
 FC Metz	ORG.club
+FC Middlesbrough	ORG.club	Middlesbrough FC
 FC Midtjylland	ORG.club
+FC Millwall	ORG.club	Millwall FC
+FC Málaga	ORG.club
 FC Nantes	ORG.club
+FC Nordsjælland	ORG.club
+FC Nöttingen	ORG.club
 FC Nürnberg	ORG.club	1. FC Nürnberg
+FC Oberlausitz Neugersdorf	ORG.club
+FC Oberneuland	ORG.club
+FC Palermo	ORG.club	US Palermo
+FC Pipinsried	ORG.club
 FC Porto	ORG.club
+FC Portsmouth	ORG.club	Portsmouth FC
+FC Rapperswil-Jona	ORG.club
 FC Red Bull Salzburg	ORG.club
 FC Rot-Weiß Erfurt	ORG.club
 FC Saarbrücken	ORG.club	1. FC Saarbrücken
+FC Sachsen Leipzig	ORG.club	Sachsen Leipzig
 FC Santos	ORG.club
+FC Schaffhausen	ORG.club
 FC Schalke 04	ORG.club
+FC Schalke 04 II	ORG.club
 FC Schweinfurt 05	ORG.club
 FC Sevilla	ORG.club
 FC Sion	ORG.club
+FC Sitten	ORG.club	FC Sion
+FC Sochaux	ORG.club
+FC Solothurn	ORG.club
 FC Southampton	ORG.club
 FC St. Gallen	ORG.club
+FC St. Gallen 1879	ORG.club	FC St. Gallen
 FC St. Pauli	ORG.club
 FC St. Pauli II	ORG.club
+FC Stade Lausanne Ouchy	ORG.club
+FC Stahl Riesa	ORG.club
 FC São Paulo	ORG.club
 FC Teutonia 05 Ottensen	ORG.club
 FC Thun	ORG.club
@@ -401,36 +759,64 @@ FC Union Berlin	ORG.club	1. FC Union Berlin
 FC Utrecht	ORG.club
 FC Vaduz	ORG.club
 FC Valencia	ORG.club
+FC Venedig	ORG.club	Venezia FC
+FC Viktoria 1889 Berlin	ORG.club	Viktoria Berlin
 FC Viktoria Köln	ORG.club
 FC Villarreal	ORG.club
+FC Vorwärts Frankfurt	ORG.club
 FC Wacker Innsbruck	ORG.club
+FC Watford	ORG.club	Watford FC
 FC Wegberg-Beeck	ORG.club
+FC Wettswil-Bonstetten	ORG.club
+FC Wil	ORG.club
+FC Wil 1900	ORG.club	FC Wil
 FC Winterthur	ORG.club
+FC Wohlen	ORG.club
+FC Würzburger Kickers	ORG.club	Würzburger Kickers
 FC Zürich	ORG.club
 FCB	ORG.club	FC Bayern München
+FCB Basel	ORG.club	FC Basel
 FCK	ORG.club	1. FC Kaiserslautern
 FCN	ORG.club	1. FC Nürnberg
 FCR 2001 Duisburg	ORG.club
+FCR Duisburg	ORG.club	FCR 2001 Duisburg
 FCSB	ORG.club
+FCZ	ORG.club	FC Zürich
+FEI	ORG.sportsfed	Internationaler Reiterverband
+FF USV Jena	ORG.club	Carl Zeiss Jena Frauen
+FFC Frankfurt	ORG.club	1. FFC Frankfurt
 FFF	ORG.sportsfed	Fédération Française de Football
 FIA	ORG.sportsfed	Fédération Internationale de l'Automobile
 FIBA	ORG.sportsfed	Fédération Internationale de Basketball
+FIDE	ORG.sportsfed	Weltschachbund
 FIFA	ORG.sportsfed	Fédération Internationale de Football Association
 FIFPro	ORG.sportsfed
 FIGC	ORG.sportsfed	Federazione Italiana Giuoco Calcio
+FIH	ORG.sportsfed	International Hockey Federation
 FIM	ORG.sportsfed	Fédération Internationale de Motocyclisme
 FINA	ORG.sportsfed	World Aquatics
 FIS	ORG.sportsfed	Fédération Internationale de Ski
 FIVB	ORG.sportsfed	Fédération Internationale de Volleyball
 FK Austria Wien	ORG.club
 FK Bodø/Glimt	ORG.club
+FK Krasnodar	ORG.club
+FK Mladá Boleslav	ORG.club	Mladá Boleslav
 FK Pirmasens	ORG.club
+FK Qarabağ	ORG.club	Qarabağ Agdam
+FK Rostow	ORG.club
+FK Sarajevo	ORG.club
 FLVW	ORG.sportsfed	Fußball- und Leichtathletik-Verband Westfalen
 FOM	ORG.sportsfed	Formula One Group
+FSV 63 Luckenwalde	ORG.club
+FSV Budissa Bautzen	ORG.club
 FSV Frankfurt	ORG.club
+FSV Gütersloh 2009	ORG.club
 FSV Mainz 05	ORG.club	1. FSV Mainz 05
+FSV Mainz 05 II	ORG.club
+FSV Optik Rathenow	ORG.club
 FSV Zwickau	ORG.club
 FV Illertissen	ORG.club
+FVN	ORG.sportsfed	Fußballverband Niederrhein
 Federazione Italiana Giuoco Calcio	ORG.sportsfed
 Fenerbahce	ORG.club	Fenerbahçe Istanbul
 Fenerbahçe	ORG.club	Fenerbahçe Istanbul
@@ -438,105 +824,229 @@ Fenerbahçe Beko	ORG.club
 Fenerbahçe Istanbul	ORG.club
 Ferencváros	ORG.club	Ferencváros Budapest
 Ferencváros Budapest	ORG.club
+Ferrari AF Corse	ORG.club
+Festina	ORG.club
 Feyenoord	ORG.club	Feyenoord Rotterdam
 Feyenoord Rotterdam	ORG.club
 Fifa	ORG.sportsfed	Fédération Internationale de Football Association
 Fiorentina	ORG.club	AC Florenz
+First Vienna	ORG.club	First Vienna FC
+First Vienna FC	ORG.club
 Fischtown Pinguins	ORG.club
+Fischtown Pinguins Bremerhaven	ORG.club	Fischtown Pinguins
+Fivers Margareten	ORG.club
 Flamengo	ORG.club
 Flamengo Rio de Janeiro	ORG.club
 Flensburg-Handewitt	ORG.club	SG Flensburg-Handewitt
 Florida Panthers	ORG.club
+Floridsdorfer AC	ORG.club	FAC Wien
+Fluminense	ORG.club
 Fluminense Rio de Janeiro	ORG.club
 Football Association	ORG.sportsfed	The Football Association
+Football Australia	ORG.sportsfed	Australischer Fußballverband
+Force India	ORG.club
 Formel-1-Management	ORG.sportsfed	Formula One Group
 Formula One Group	ORG.sportsfed
+Formula One Management	ORG.sportsfed	Formula One Group
 Fortuna Düsseldorf	ORG.club
 Fortuna Düsseldorf II	ORG.club
 Fortuna Köln	ORG.club	SC Fortuna Köln
+Fortuna Sittard	ORG.club
 Frankfurt Galaxy	ORG.club
+Französischer Fußballverband	ORG.sportsfed
+Französisches Olympisches Komitee	ORG.sportsfed
 Fraport Skyliners	ORG.club	Skyliners Frankfurt
+Freiburger FC	ORG.club
+Fribourg-Gottéron	ORG.club	HC Fribourg-Gottéron
 Frisch Auf Göppingen	ORG.club
+Frisch Auf Göppingen Frauen	ORG.club
+Frisch Auf! Göppingen	ORG.club	Frisch Auf Göppingen
+Frosinone Calcio	ORG.club
+Frölunda HC	ORG.club
+Fulham FC	ORG.club	FC Fulham
 Fußball- und Leichtathletik-Verband Westfalen	ORG.sportsfed
 Fußball-Verband Mittelrhein	ORG.sportsfed
 Fußballverband Niederrhein	ORG.sportsfed
+Färjestad BK	ORG.club
 Fédération Française de Football	ORG.sportsfed
 Fédération Internationale de Basketball	ORG.sportsfed
 Fédération Internationale de Football Association	ORG.sportsfed
 Fédération Internationale de Motocyclisme	ORG.sportsfed
 Fédération Internationale de Ski	ORG.sportsfed
+Fédération Internationale de Ski et de Snowboard	ORG.sportsfed
 Fédération Internationale de Volleyball	ORG.sportsfed
 Fédération Internationale de l'Automobile	ORG.sportsfed
 Füchse Berlin	ORG.club
+Füchse Duisburg	ORG.club
 GAK	ORG.club	Grazer AK
+GC Zürich	ORG.club	Grasshopper Club Zürich
+GD Estoril Praia	ORG.club
+GFL	ORG.sportsfed	German Football League
 GOG Håndbold	ORG.club
 GWD Minden	ORG.club
 Galatasaray	ORG.club	Galatasaray Istanbul
 Galatasaray Istanbul	ORG.club
+Gamba Osaka	ORG.club
+Garmin-Sharp	ORG.club
+Gaziantep FK	ORG.club
+Genoa CFC	ORG.club	FC Genua
 Genua 1893	ORG.club	CFC Genua
 Genève-Servette HC	ORG.club
+German Football League	ORG.sportsfed
 Germania Halberstadt	ORG.club
+Gerolsteiner Radsport	ORG.club
+Getafe CF	ORG.club	FC Getafe
+Giant-Shimano	ORG.club	Team Giant-Alpecin
 Gießen 46ers	ORG.club
+Gil Vicente FC	ORG.club
+Girona FC	ORG.club	FC Girona
 Girondins Bordeaux	ORG.club
+Gladiators Trier	ORG.club
 Glasgow Rangers	ORG.club
+Gloria Giants Düsseldorf	ORG.club
 Go Ahead Eagles	ORG.club
 Golden State Warriors	ORG.club
+Granada CF	ORG.club	FC Granada
+Grasshopper Club	ORG.club	Grasshopper Club Zürich
 Grasshopper Club Zürich	ORG.club
 Grasshoppers	ORG.club	Grasshopper Club Zürich
 Grasshoppers Zürich	ORG.club	Grasshopper Club Zürich
+Graz 99ers	ORG.club
 Grazer AK	ORG.club
 Green Bay Packers	ORG.club
 Greifswalder FC	ORG.club
+Grenoble Foot	ORG.club
+Gresini Racing	ORG.club
 Greuther Fürth	ORG.club	SpVgg Greuther Fürth
+Griechischer Fußballverband	ORG.sportsfed
+Grimmaer FV	ORG.club
 Grizzlys Wolfsburg	ORG.club
+Groupama-FDJ	ORG.club
+Grêmio	ORG.club	Grêmio Porto Alegre
 Grêmio Porto Alegre	ORG.club
+Guangzhou Evergrande	ORG.club
+Guangzhou FC	ORG.club	Guangzhou Evergrande
+Győri ETO KC	ORG.club
+Górnik Zabrze	ORG.club
+Göttingen 05	ORG.club
+Göztepe Izmir	ORG.club
 H96	ORG.club	Hannover 96
 HB Ludwigsburg	ORG.club
+HBL	ORG.sportsfed	Handball-Bundesliga
 HBW Balingen-Weilstetten	ORG.club
+HC Ajoie	ORG.club
+HC Ambrì-Piotta	ORG.club
+HC Bozen	ORG.club
 HC Davos	ORG.club
+HC Dinamo Minsk	ORG.club
 HC Elbflorenz	ORG.club
+HC Empor Rostock	ORG.club
 HC Erlangen	ORG.club
+HC Fivers	ORG.club	Fivers Margareten
+HC Fribourg-Gottéron	ORG.club
+HC Innsbruck	ORG.club
+HC Kometa Brünn	ORG.club
+HC Kriens-Luzern	ORG.club
+HC La Chaux-de-Fonds	ORG.club
 HC Lugano	ORG.club
+HC Pustertal	ORG.club
+HC Sparta Prag	ORG.club
+HCB Südtirol	ORG.club	HC Bozen
 HFV	ORG.sportsfed	Hessischer Fußball-Verband
+HIFK Helsinki	ORG.club
 HJK Helsinki	ORG.club
+HNK Rijeka	ORG.club
+HSC 2000 Coburg	ORG.club
+HSC Coburg	ORG.club	HSC 2000 Coburg
+HSC Montpellier	ORG.club
+HSG Bad Wildungen	ORG.club
+HSG Bensheim/Auerbach	ORG.club
 HSG Blomberg-Lippe	ORG.club
+HSG Konstanz	ORG.club
+HSG Krefeld Niederrhein	ORG.club
 HSG Nordhorn-Lingen	ORG.club
 HSG Wetzlar	ORG.club
 HSV	ORG.club	Hamburger SV
 HSV Hamburg	ORG.club
 HSV Handball	ORG.club	HSV Hamburg
+HTC-Highroad	ORG.club
+HWA	ORG.club
+HWA AG	ORG.club	HWA
+HWA Team	ORG.club
 Haas F1	ORG.club
 Haas F1 Team	ORG.club	Haas F1
+Haie Innsbruck	ORG.club	HC Innsbruck
 Hajduk Split	ORG.club
+Hakro Merlins Crailsheim	ORG.club
 Hallescher FC	ORG.club
+Hallescher FC 1966	ORG.club
+Hamborn 07	ORG.club
 Hamburg Freezers	ORG.club
 Hamburg Sea Devils	ORG.club
 Hamburg Towers	ORG.club
 Hamburger Fußball-Verband	ORG.sportsfed
 Hamburger SC	ORG.club
 Hamburger SV	ORG.club
+Hamburger SV Frauen	ORG.club
 Hamburger SV II	ORG.club
+Hamburger SV III	ORG.club
+Hamburger Sportbund	ORG.sportsfed
+Hammarby IF	ORG.club
+Hammer Eisbären	ORG.club
+Hammer SpVg	ORG.club
+Handball Sport Verein Hamburg	ORG.club	HSV Hamburg
+Handball-Bundesliga	ORG.sportsfed
+Handball-Bundesliga Frauen	ORG.sportsfed
 Hannover 96	ORG.club
 Hannover 96 II	ORG.club
+Hannover Indians	ORG.club
 Hannover Scorpions	ORG.club
+Hannover Scorpions Eishockey	ORG.club
 Hansa Rostock	ORG.club	F.C. Hansa Rostock
+Hansa Rostock II	ORG.club
 Hapoel Be'er Scheva	ORG.club
+Hapoel Tel Aviv	ORG.club
+Hatayspor	ORG.club
 Heart of Midlothian	ORG.club
+Heider SV	ORG.club
 Heilbronner Falken	ORG.club
+Helios Grizzlys Giesen	ORG.club
 Hellas Verona	ORG.club
+Hellas Verona FC	ORG.club
+Hendrick Motorsports	ORG.club
+Heracles Almelo	ORG.club
+Herforder SV	ORG.club
+Herner EV	ORG.club
+Herner TC	ORG.club
 Hertha	ORG.club	Hertha BSC
 Hertha BSC	ORG.club
 Hertha BSC Berlin	ORG.club	Hertha BSC
+Hertha BSC II	ORG.club
 Hertha Zehlendorf	ORG.club
 Hessen Kassel	ORG.club	KSV Hessen Kassel
 Hessischer Fußball-Verband	ORG.sportsfed
 Hibernian Edinburgh	ORG.club
+Hibernian FC	ORG.club	Hibernian Edinburgh
 Holstein Kiel	ORG.club
+Holstein Kiel Frauen	ORG.club
+Holstein Kiel II	ORG.club
+Honvéd Budapest	ORG.club	Budapest Honvéd
 Houston Rockets	ORG.club
+Hull City	ORG.club
+Hydro Fehérvár AV19	ORG.club
+Hypo Tirol Innsbruck	ORG.club
+Hypo Tirol Volleyballteam	ORG.club	Hypo Tirol Innsbruck
+Hyundai Motorsport	ORG.club
+Höchstadt Alligators	ORG.club
 IAAF	ORG.sportsfed	World Athletics
 IBA	ORG.sportsfed	International Boxing Association
 IBF	ORG.sportsfed	International Boxing Federation
+IBSF	ORG.sportsfed	Internationaler Bobverband
 IBU	ORG.sportsfed	Internationale Biathlon-Union
+ICE Hockey League	ORG.sportsfed
+ICEHL	ORG.sportsfed	ICE Hockey League
+ICF	ORG.sportsfed	Internationaler Kanuverband
+IF Elfsborg	ORG.club
 IFK Göteborg	ORG.club
 IHF	ORG.sportsfed	Internationale Handballföderation
 IIHF	ORG.sportsfed	Internationale Eishockey-Föderation
@@ -544,122 +1054,288 @@ IJF	ORG.sportsfed	International Judo Federation
 IOC	ORG.sportsfed	Internationales Olympisches Komitee
 IOK	ORG.sportsfed	Internationales Olympisches Komitee
 IPC	ORG.sportsfed	Internationales Paralympisches Komitee
+ISSF	ORG.sportsfed	Internationaler Schützenverband
 ISU	ORG.sportsfed	International Skating Union
 ITF	ORG.sportsfed	International Tennis Federation
+ITIA	ORG.sportsfed	International Tennis Integrity Agency
+ITTF	ORG.sportsfed	Internationaler Tischtennisverband
+Ice Tigers	ORG.club	Nürnberg Ice Tigers
+Icefighters Leipzig	ORG.club
+Independiente Avellaneda	ORG.club
 Indiana Pacers	ORG.club
 Industria Kielce	ORG.club
 Ineos Grenadiers	ORG.club
+Inter	ORG.club	Inter Mailand
 Inter Mailand	ORG.club
 Inter Miami	ORG.club
 Intermarché-Wanty	ORG.club
+Internacional Porto Alegre	ORG.club
 International Boxing Association	ORG.sportsfed
 International Boxing Federation	ORG.sportsfed
+International Cricket Council	ORG.sportsfed
+International Hockey Federation	ORG.sportsfed
 International Judo Federation	ORG.sportsfed
 International Skating Union	ORG.sportsfed
+International Ski and Snowboard Federation	ORG.sportsfed	Internationaler Skiverband
 International Tennis Federation	ORG.sportsfed
+International Tennis Integrity Agency	ORG.sportsfed
 Internationale Biathlon-Union	ORG.sportsfed
 Internationale Eishockey-Föderation	ORG.sportsfed
+Internationale Handball-Föderation	ORG.sportsfed
 Internationale Handballföderation	ORG.sportsfed
+Internationale Testing Agentur	ORG.sportsfed
+Internationale Tourenwagen-Rennen	ORG.sportsfed
+Internationaler Basketballverband	ORG.sportsfed
+Internationaler Bobverband	ORG.sportsfed
+Internationaler Eishockeyverband	ORG.sportsfed
+Internationaler Eislaufverband	ORG.sportsfed
+Internationaler Fechtverband	ORG.sportsfed
+Internationaler Gewichtheberverband	ORG.sportsfed
+Internationaler Handballverband	ORG.sportsfed
+Internationaler Kanuverband	ORG.sportsfed
+Internationaler Reiterverband	ORG.sportsfed
+Internationaler Rennrodelverband	ORG.sportsfed
+Internationaler Schwimmverband	ORG.sportsfed
+Internationaler Schützenverband	ORG.sportsfed
+Internationaler Skiverband	ORG.sportsfed
 Internationaler Sportgerichtshof	ORG.sportsfed	Court of Arbitration for Sport
+Internationaler Tennisverband	ORG.sportsfed
+Internationaler Tischtennisverband	ORG.sportsfed
+Internationaler Turnverband	ORG.sportsfed
+Internationaler Volleyballverband	ORG.sportsfed
 Internationales Olympisches Komitee	ORG.sportsfed
 Internationales Paralympisches Komitee	ORG.sportsfed
 Internazionale	ORG.club	Inter Mailand
 Ipswich Town	ORG.club
+Irischer Fußballverband	ORG.sportsfed
 Iserlohn Roosters	ORG.club
+Israel-Premier Tech	ORG.club
+Italienischer Fußballverband	ORG.sportsfed
+Italienisches Olympisches Komitee	ORG.sportsfed
+Itas Trentino	ORG.club	Trentino Volley
+Jagiellonia Białystok	ORG.club
+Jaguar Racing	ORG.club
+Jaguar TCS Racing	ORG.club
 Jahn Regensburg	ORG.club	SSV Jahn Regensburg
+Japanischer Fußballverband	ORG.sportsfed
+Jastrzębski Węgiel	ORG.club
+Jayco AlUla	ORG.club
+Jeonbuk Hyundai Motors	ORG.club
+Joe Gibbs Racing	ORG.club
+Jordan Grand Prix	ORG.club
+Jota Sport	ORG.club
 Jumbo-Visma	ORG.club	Visma-Lease a Bike
 Juve	ORG.club	Juventus Turin
 Juventus	ORG.club	Juventus Turin
 Juventus Turin	ORG.club
 KAA Gent	ORG.club
+KAC	ORG.club	EC KAC
+KAS Eupen	ORG.club
+KBVB	ORG.sportsfed	Belgischer Fußballverband
 KFC Uerdingen	ORG.club	KFC Uerdingen 05
 KFC Uerdingen 05	ORG.club
+KHL	ORG.sportsfed	Kontinentale Hockey-Liga
 KNVB	ORG.sportsfed	Koninklijke Nederlandse Voetbalbond
+KR Reykjavík	ORG.club
 KRC Genk	ORG.club
 KSC	ORG.club	Karlsruher SC
+KSV Baunatal	ORG.club
 KSV Hessen Kassel	ORG.club
 KSV Holstein	ORG.club	Holstein Kiel
+KSV Holstein Kiel	ORG.club	Holstein Kiel
+KTM Factory Racing	ORG.club
+KTM Tech3	ORG.club	Tech3
+KV Mechelen	ORG.club
+Kadetten Schaffhausen	ORG.club
+Kaizer Chiefs	ORG.club
+Kalmar FF	ORG.club
+Kanadischer Fußballverband	ORG.sportsfed
 Kansas City Chiefs	ORG.club
+Kapfenberger SV	ORG.club
+Karlsruhe Lions	ORG.club	PS Karlsruhe Lions
 Karlsruher SC	ORG.club
+Kashima Antlers	ORG.club
 Kassel Huskies	ORG.club
+Kasımpaşa Istanbul	ORG.club
 Kawasaki Frontale	ORG.club
+Kayserispor	ORG.club
+Kelme	ORG.club
 Kickers Emden	ORG.club
 Kickers Offenbach	ORG.club
+Kilmarnock FC	ORG.club	FC Kilmarnock
+Kirchheim Knights	ORG.club	VfL Kirchheim Knights
 Klagenfurter AC	ORG.club	EC KAC
+Knicks	ORG.club	New York Knicks
+Kometa Brno	ORG.club	HC Kometa Brünn
 Koninklijke Nederlandse Voetbalbond	ORG.sportsfed
+Kontinentale Hockey-Liga	ORG.sportsfed
+Konyaspor	ORG.club
 Krefeld Pinguine	ORG.club
+Kremser SC	ORG.club
+Kroatischer Fußballverband	ORG.sportsfed
+KuPS Kuopio	ORG.club
+Kurpfalz Bären	ORG.club	TSG Ketsch
+Kärpät Oulu	ORG.club
+Köln 99ers	ORG.club
 Kölner Haie	ORG.club
 Königlich Spanischer Fußballverband	ORG.sportsfed
 LA Galaxy	ORG.club
 LASK	ORG.club
 LASK Linz	ORG.club	LASK
+LCR Honda	ORG.club
+LDU Quito	ORG.club
 LFP	ORG.sportsfed	Ligue de Football Professionnel
 LIV Golf	ORG.sportsfed
 LPGA	ORG.sportsfed	Ladies Professional Golf Association
+LR Vicenza	ORG.club	Vicenza Calcio
 LSB NRW	ORG.sportsfed	Landessportbund Nordrhein-Westfalen
+La Liga	ORG.sportsfed
+LaLiga	ORG.sportsfed	La Liga
 Ladies Professional Golf Association	ORG.sportsfed
+Ladies in Black Aachen	ORG.club
 Lakers	ORG.club	Los Angeles Lakers
+Lampre	ORG.club
 Landessportbund Berlin	ORG.sportsfed
+Landessportbund Brandenburg	ORG.sportsfed
+Landessportbund Bremen	ORG.sportsfed
+Landessportbund Hessen	ORG.sportsfed
+Landessportbund Mecklenburg-Vorpommern	ORG.sportsfed
+Landessportbund NRW	ORG.sportsfed	Landessportbund Nordrhein-Westfalen
+Landessportbund Niedersachsen	ORG.sportsfed
 Landessportbund Nordrhein-Westfalen	ORG.sportsfed
+Landessportbund Rheinland-Pfalz	ORG.sportsfed
+Landessportbund Sachsen	ORG.sportsfed
+Landessportbund Sachsen-Anhalt	ORG.sportsfed
+Landessportbund Thüringen	ORG.sportsfed
+Landessportverband Baden-Württemberg	ORG.sportsfed
+Landessportverband Schleswig-Holstein	ORG.sportsfed
+Landessportverband für das Saarland	ORG.sportsfed
+Las Vegas Raiders	ORG.club
 Lausanne HC	ORG.club
+Lausanne UC	ORG.club
+Lausanne-Sport	ORG.club	FC Lausanne-Sport
 Lausitzer Füchse	ORG.club
 Lazio Rom	ORG.club
+Le Havre AC	ORG.club
 Lech Posen	ORG.club
 Leeds United	ORG.club
+Lega Serie A	ORG.sportsfed
 Legia Warschau	ORG.club
 Leicester City	ORG.club
 Leichtathletik-Weltverband	ORG.sportsfed	World Athletics
+Levante UD	ORG.club
+Lewski Sofia	ORG.club
 Lidl-Trek	ORG.club
+Liechtensteiner Fußballverband	ORG.sportsfed
+Ligier	ORG.club
 Ligue de Football Professionnel	ORG.sportsfed
+Lillestrøm SK	ORG.club
+Linfield FC	ORG.club
 Linzer ASK	ORG.club	LASK
+Liquigas	ORG.club
 Liverpool FC	ORG.club	FC Liverpool
 Lok Leipzig	ORG.club	1. FC Lokomotive Leipzig
+Lokomotive Jaroslawl	ORG.club
+Lokomotive Leipzig	ORG.club	1. FC Lokomotive Leipzig
 Lokomotive Moskau	ORG.club
 Los Angeles Clippers	ORG.club
 Los Angeles Dodgers	ORG.club
 Los Angeles FC	ORG.club
 Los Angeles Lakers	ORG.club
+Los Angeles Rams	ORG.club
+Lotto Dstny	ORG.club
+Lotto Kern-Haus	ORG.club
+Lotto Soudal	ORG.club	Lotto Dstny
 Ludogorez Rasgrad	ORG.club
+Lukko Rauma	ORG.club
+Luleå HF	ORG.club
+Lupo Martini Wolfsburg	ORG.club
 Luton Town	ORG.club
+Luxemburgischer Fußballverband	ORG.sportsfed
 Löwen Braunschweig	ORG.club
 Löwen Frankfurt	ORG.club
 Löwen München	ORG.club	TSV 1860 München
 Lüneburger SK	ORG.club
+Lüneburger SK Hansa	ORG.club
+M-Sport	ORG.club
+M-Sport Ford	ORG.club	M-Sport
 MHP Riesen Ludwigsburg	ORG.club
+MKE Ankaragücü	ORG.club	Ankaragücü
 MLB	ORG.sportsfed	Major League Baseball
 MLP Academics Heidelberg	ORG.club
 MLS	ORG.sportsfed	Major League Soccer
+MSV	ORG.club	MSV Duisburg
 MSV Duisburg	ORG.club
 MSV Duisburg Frauen	ORG.club
 MT Melsungen	ORG.club
+MTK Budapest	ORG.club
+MTV Ingolstadt	ORG.club
 Maccabi Haifa	ORG.club
 Maccabi Tel Aviv	ORG.club
 Maccabi Tel Aviv Basketball	ORG.club
+Mahindra Racing	ORG.club
 Mainz 05	ORG.club	1. FSV Mainz 05
 Mainz 05 II	ORG.club
 Major League Baseball	ORG.sportsfed
 Major League Soccer	ORG.sportsfed
 Malmö FF	ORG.club
+Mamelodi Sundowns	ORG.club
 Man City	ORG.club	Manchester City
 Man United	ORG.club	Manchester United
+ManCity	ORG.club	Manchester City
 ManUnited	ORG.club	Manchester United
 Manchester City	ORG.club
 Manchester United	ORG.club
 Manchester Utd	ORG.club	Manchester United
+Manor Racing	ORG.club	Marussia F1
+Manthey Racing	ORG.club
+Mapei	ORG.club
+Marussia F1	ORG.club
+Marítimo Funchal	ORG.club	CS Marítimo
 Mavericks	ORG.club	Dallas Mavericks
+Mavs	ORG.club	Dallas Mavericks
 McLaren F1	ORG.club
+McLaren F1 Team	ORG.club
 McLaren Racing	ORG.club	McLaren F1
 Medi Bayreuth	ORG.club
 Meidericher SV	ORG.club
+Melbourne Victory	ORG.club
+Memmingen Indians	ORG.club	ECDC Memmingen
+Memphis Grizzlies	ORG.club
 Mercedes AMG F1	ORG.club	Mercedes-AMG Petronas
+Mercedes AMG Petronas F1 Team	ORG.club	Mercedes-AMG Petronas
 Mercedes-AMG Petronas	ORG.club
+Metalist Charkiw	ORG.club
+Metallurg Magnitogorsk	ORG.club
+Metz Handball	ORG.club
+Mexikanischer Fußballverband	ORG.sportsfed
+Miami Dolphins	ORG.club
 Miami Heat	ORG.club
+Middlesbrough FC	ORG.club
+Millonarios Bogotá	ORG.club
+Millwall FC	ORG.club
 Milwaukee Bucks	ORG.club
+Minardi	ORG.club
+Minnesota Timberwolves	ORG.club
+Minnesota Vikings	ORG.club
 Mitteldeutscher BC	ORG.club	Syntainics MBC
+Mitteldeutscher Basketball Club	ORG.club
+Mladá Boleslav	ORG.club
 Molde FK	ORG.club
 Montpellier HSC	ORG.club
+Montpellier Handball	ORG.club
 Montreal Canadiens	ORG.club
+Moreirense FC	ORG.club
+Moskau Dynamo Eishockey	ORG.club
+Moskitos Essen	ORG.club
+Motor Jena	ORG.club
+Movistar	ORG.club	Movistar Team
 Movistar Team	ORG.club
+Munich Ravens	ORG.club
+Málaga CF	ORG.club	FC Málaga
+Mücke Motorsport	ORG.club
+MŠK Žilina	ORG.club
+NAC Breda	ORG.club
 NADA	ORG.sportsfed	Nationale Anti-Doping-Agentur
 NBA	ORG.sportsfed	National Basketball Association
 NEC Nijmegen	ORG.club
@@ -667,92 +1343,174 @@ NFL	ORG.sportsfed	National Football League
 NFV	ORG.sportsfed	Niedersächsischer Fußballverband
 NHL	ORG.sportsfed	National Hockey League
 NK Maribor	ORG.club
+NK Osijek	ORG.club
 NOFV	ORG.sportsfed	Nordostdeutscher Fußballverband
 Nada	ORG.sportsfed	Nationale Anti-Doping-Agentur
 National Basketball Association	ORG.sportsfed
 National Football League	ORG.sportsfed
 National Hockey League	ORG.sportsfed
+National League Schweiz	ORG.sportsfed
+Nationale Anti-Doping Agentur	ORG.sportsfed
 Nationale Anti-Doping-Agentur	ORG.sportsfed
+Neckarsulmer Sport-Union	ORG.club
+Netzhoppers Königs Wusterhausen	ORG.club
 Neuchâtel Xamax	ORG.club
 New England Patriots	ORG.club
+New Orleans Pelicans	ORG.club
 New York City FC	ORG.club
+New York Giants	ORG.club
+New York Jets	ORG.club
 New York Knicks	ORG.club
 New York Rangers	ORG.club
 New York Red Bulls	ORG.club
 New York Yankees	ORG.club
 Newcastle United	ORG.club
+Newell’s Old Boys	ORG.club
+Niederländischer Fußballverband	ORG.sportsfed
 Niedersächsischer Fußballverband	ORG.sportsfed
 Niners Chemnitz	ORG.club
+Nissan Formula E Team	ORG.club
 Norddeutscher Fußball-Verband	ORG.sportsfed
 Nordostdeutscher Fußballverband	ORG.sportsfed
+Norwegischer Fußballverband	ORG.sportsfed
 Norwich City	ORG.club
 Nottingham Forest	ORG.club
+Nîmes Olympique	ORG.club
+Nürnberg Falcons	ORG.club
 Nürnberg Ice Tigers	ORG.club
 OFC	ORG.club	Kickers Offenbach
+OFI Kreta	ORG.club
 OGC Nizza	ORG.club
 OSC Lille	ORG.club
+OSV Hannover	ORG.club
 Oceania Football Confederation	ORG.sportsfed
 Offenbacher Kickers	ORG.club	Kickers Offenbach
 Oklahoma City Thunder	ORG.club
+Olimpia Asunción	ORG.club
 Olimpia Mailand	ORG.club
+Olimpia Milano	ORG.club	Olimpia Mailand
+Olimpija Ljubljana	ORG.club
 Olympiakos	ORG.club	Olympiakos Piräus
 Olympiakos Piräus	ORG.club
 Olympiakos Piräus Basketball	ORG.club
+Olympic Council of Asia	ORG.sportsfed
 Olympique Lyon	ORG.club
 Olympique Lyonnais Féminin	ORG.club
 Olympique Marseille	ORG.club
+Omonia Nikosia	ORG.club
+Onyx Grand Prix	ORG.club
+Opel Skyliners	ORG.club
+Optik Rathenow	ORG.club	FSV Optik Rathenow
 Oracle Red Bull Racing	ORG.club	Red Bull Racing
+Orica GreenEdge	ORG.club
+Orlando City	ORG.club
 Orlando Magic	ORG.club
+Orlando Pirates	ORG.club
+Osasuna Pamplona	ORG.club	CA Osasuna
 Ottawa Senators	ORG.club
 PAOK	ORG.club	PAOK Saloniki
 PAOK Saloniki	ORG.club
 PDC	ORG.sportsfed	Professional Darts Corporation
+PGA Tour	ORG.sportsfed
+PS Karlsruhe Lions	ORG.club
 PSG	ORG.club	Paris Saint-Germain
+PSG Handball	ORG.club
+PSV	ORG.club	PSV Eindhoven
 PSV Eindhoven	ORG.club
 PZPN	ORG.sportsfed	Polnischer Fußballverband
+Paderborn Baskets	ORG.club
 Palmeiras	ORG.club	SE Palmeiras
+Panam Sports	ORG.sportsfed
 Panathinaikos	ORG.club	Panathinaikos Athen
 Panathinaikos Athen	ORG.club
 Panathinaikos Basketball	ORG.club
+Panionios Athen	ORG.club
+Paris FC	ORG.club
 Paris Saint-Germain	ORG.club
 Paris Saint-Germain Handball	ORG.club
 Paris St. Germain	ORG.club	Paris Saint-Germain
 Parma Calcio	ORG.club
 Partizan Belgrad	ORG.club
 Partizan Belgrad Basketball	ORG.club
+Persepolis Teheran	ORG.club
+Perugia Calcio	ORG.club
+Peñarol	ORG.club	CA Peñarol
+Pfadi Winterthur	ORG.club
 Philadelphia 76ers	ORG.club
 Philadelphia Eagles	ORG.club
+Philadelphia Flyers	ORG.club
+Phoenix Hagen	ORG.club
+Phoenix Racing	ORG.club
 Phoenix Suns	ORG.club
+Phönix Lübeck	ORG.club
 Pick Szeged	ORG.club
 Pinguins Bremerhaven	ORG.club	Fischtown Pinguins
+Pioneers Vorarlberg	ORG.club
+Pisa SC	ORG.club
 Pittsburgh Penguins	ORG.club
 Pittsburgh Steelers	ORG.club
+Plymouth Argyle	ORG.club
+Pogoń Stettin	ORG.club
+Pogoń Szczecin	ORG.club	Pogoń Stettin
 Polnischer Fußballverband	ORG.sportsfed
 Porsche Motorsport	ORG.club
+Portland Timbers	ORG.club
+Portland Trail Blazers	ORG.club
+Portsmouth FC	ORG.club
+Portugiesischer Fußballverband	ORG.sportsfed
+Powervolleys Düren	ORG.club
+Pramac Racing	ORG.club
+Prema Powerteam	ORG.club	Prema Racing
+Prema Racing	ORG.club
+Premier League	ORG.sportsfed
+Preston North End	ORG.club
+Preußen Berlin	ORG.club
 Preußen Münster	ORG.club	SC Preußen Münster
+Preußen Münster II	ORG.club
 Professional Darts Corporation	ORG.sportsfed
+Puskás Akadémia	ORG.club
+QPR	ORG.club	Queens Park Rangers
 Qarabag FK	ORG.club	Qarabağ Agdam
 Qarabağ Agdam	ORG.club
+Queens Park Rangers	ORG.club
 Quick-Step	ORG.club	Soudal Quick-Step
 RB Leipzig	ORG.club
 RB Leipzig Frauen	ORG.club
 RB Salzburg	ORG.club	FC Red Bull Salzburg
 RC Lens	ORG.club
 RC Straßburg	ORG.club	Racing Straßburg
+RCD Espanyol	ORG.club	Espanyol Barcelona
 RCD Mallorca	ORG.club
 RFEF	ORG.sportsfed	Königlich Spanischer Fußballverband
 RFS	ORG.sportsfed	Russischer Fußballverband
 RSC Anderlecht	ORG.club
 RUSADA	ORG.sportsfed	Russische Anti-Doping-Agentur
 RW Essen	ORG.club	Rot-Weiss Essen
+RW Oberhausen	ORG.club	Rot-Weiß Oberhausen
+RWE Essen	ORG.club	Rot-Weiss Essen
+Rabobank Radsport	ORG.club
 Racing Bulls	ORG.club
+Racing Club	ORG.club	Racing Club Avellaneda
+Racing Club Avellaneda	ORG.club
+Racing Ferrol	ORG.club
+Racing Genk	ORG.club	KRC Genk
+Racing Point	ORG.club	Force India
+Racing Santander	ORG.club
+Racing Strasbourg	ORG.club	Racing Straßburg
 Racing Straßburg	ORG.club
+Rad-net Oßwald	ORG.club
 Radsport-Weltverband	ORG.sportsfed	Union Cycliste Internationale
+Rahal Letterman Lanigan Racing	ORG.club
+Raja Casablanca	ORG.club
 Raków Częstochowa	ORG.club
+Randers FC	ORG.club
 Rangers FC	ORG.club	Glasgow Rangers
+Rapid Bukarest	ORG.club
 Rapid Wien	ORG.club	SK Rapid Wien
+Rapperswil-Jona Lakers	ORG.club	SC Rapperswil-Jona Lakers
 RasenBallsport Leipzig	ORG.club	RB Leipzig
 Rasenballsport Leipzig	ORG.club	RB Leipzig
+Rasta Vechta	ORG.club
 Ratiopharm Ulm	ORG.club
 Ravensburg Towerstars	ORG.club
 Rayo Vallecano	ORG.club
@@ -760,164 +1518,327 @@ Real Betis	ORG.club
 Real Betis Sevilla	ORG.club
 Real Madrid	ORG.club
 Real Madrid Baloncesto	ORG.club
+Real Madrid CF	ORG.club	Real Madrid
+Real Madrid Castilla	ORG.club
 Real Mallorca	ORG.club	RCD Mallorca
+Real Murcia	ORG.club
+Real Oviedo	ORG.club
+Real Saragossa	ORG.club
+Real Saragossa B	ORG.club
 Real Sociedad	ORG.club
 Real Sociedad San Sebastián	ORG.club	Real Sociedad
 Real Valladolid	ORG.club
+Real Zaragoza	ORG.club	Real Saragossa
+Recreativo Huelva	ORG.club
 Red Bull Bragantino	ORG.club
 Red Bull München	ORG.club	EHC Red Bull München
 Red Bull Racing	ORG.club
 Red Bull Salzburg	ORG.club	FC Red Bull Salzburg
 Red Bull-Bora-Hansgrohe	ORG.club
+Red Star Paris	ORG.club
+Reggina	ORG.club
+Renault F1 Team	ORG.club
+Repsol Honda	ORG.club
 Rhein Fire	ORG.club
 Rhein-Neckar Löwen	ORG.club
+Rheindorf Altach	ORG.club	SCR Altach
 Riesen Ludwigsburg	ORG.club	MHP Riesen Ludwigsburg
+Rio Ave FC	ORG.club
 River Plate	ORG.club
+Rizespor	ORG.club	Çaykur Rizespor
 Roda JC Kerkrade	ORG.club
+Roda Kerkrade	ORG.club	Roda JC Kerkrade
+Rosario Central	ORG.club
 Rosenborg Trondheim	ORG.club
+Rostock Piranhas	ORG.club
 Rostock Seawolves	ORG.club
+Rostock Seawolves Basketball	ORG.club
 Rot Weiss Ahlen	ORG.club
 Rot-Weiss Ahlen	ORG.club
 Rot-Weiss Essen	ORG.club
+Rot-Weiss Essen II	ORG.club
 Rot-Weiß Erfurt	ORG.club	FC Rot-Weiß Erfurt
 Rot-Weiß Frankfurt	ORG.club
+Rot-Weiß Lüdenscheid	ORG.club
 Rot-Weiß Oberhausen	ORG.club
+Rote Raben Vilsbiburg	ORG.club
+Rote Teufel Bad Nauheim	ORG.club	EC Bad Nauheim
+Roten Raben Vilsbiburg	ORG.club
 Roter Stern Belgrad	ORG.club
 Roter Stern Belgrad Basketball	ORG.club
+Rowe Racing	ORG.club
 Royal Antwerp	ORG.club	Royal Antwerpen
 Royal Antwerpen	ORG.club
 Royal Belgian Football Association	ORG.sportsfed
 Royale Union Saint-Gilloise	ORG.club	Union Saint-Gilloise
+Rubin Kasan	ORG.club
 Rusada	ORG.sportsfed	Russische Anti-Doping-Agentur
 Russische Anti-Doping-Agentur	ORG.sportsfed
 Russischer Fußballverband	ORG.sportsfed
+Russisches Olympisches Komitee	ORG.sportsfed
+Rutronik Stars Keltern	ORG.club
+Rögle BK	ORG.club
+Römerstrom Gladiators Trier	ORG.club	Gladiators Trier
 S04	ORG.club	FC Schalke 04
 SC 07 Bad Neuenahr	ORG.club
+SC Austria Lustenau	ORG.club	Austria Lustenau
+SC Bad Neuenahr	ORG.club	SC 07 Bad Neuenahr
+SC Bastia	ORG.club
 SC Bern	ORG.club
 SC Braga	ORG.club	Sporting Braga
+SC Brühl	ORG.club	SC Brühl St. Gallen
+SC Brühl St. Gallen	ORG.club
 SC DHfK Leipzig	ORG.club
 SC Fortuna Köln	ORG.club
 SC Freiburg	ORG.club
+SC Freiburg Frauen	ORG.club
 SC Freiburg II	ORG.club	SC Freiburg
 SC Heerenveen	ORG.club
+SC Herford	ORG.club
+SC Hessen Dreieich	ORG.club
+SC Internacional	ORG.club	Internacional Porto Alegre
+SC Kriens	ORG.club
 SC Magdeburg	ORG.club
 SC Paderborn	ORG.club	SC Paderborn 07
 SC Paderborn 07	ORG.club
 SC Paderborn 07 II	ORG.club
+SC Paderborn II	ORG.club
+SC Potsdam	ORG.club
+SC Preußen Lengerich	ORG.club
 SC Preußen Münster	ORG.club
+SC Rapperswil-Jona Lakers	ORG.club
+SC Riessersee	ORG.club
 SC Sand	ORG.club
+SC Tasmania 1900 Berlin	ORG.club	Tasmania Berlin
 SC Verl	ORG.club
+SC Victoria Hamburg	ORG.club
 SC Weiche Flensburg 08	ORG.club
 SC Wiedenbrück	ORG.club
+SC Wiener Neustadt	ORG.club	Wiener Neustädter SC
+SCL Tigers	ORG.club
 SCP	ORG.club	SC Paderborn 07
 SCR Altach	ORG.club
 SD Eibar	ORG.club
+SD Huesca	ORG.club
+SD Ponferradina	ORG.club
+SD Worx-Protime	ORG.club	Team SD Worx
 SE Palmeiras	ORG.club
+SFL	ORG.sportsfed	Swiss Football League
 SFV	ORG.sportsfed	Schweizerischer Fußballverband
 SG BBM Bietigheim	ORG.club
 SG Dynamo Dresden	ORG.club
+SG Essen-Schönebeck	ORG.club	SGS Essen
 SG Flensburg-Handewitt	ORG.club
 SG Leutershausen	ORG.club
 SG Sonnenhof Großaspach	ORG.club
+SG Union Solingen	ORG.club	Union Solingen
 SG Wattenscheid 09	ORG.club
 SGE	ORG.club	Eintracht Frankfurt
 SGS Essen	ORG.club
 SGV Freiberg	ORG.club
 SK Austria Klagenfurt	ORG.club
+SK Brann	ORG.club
+SK Dnipro-1	ORG.club
+SK Rapid	ORG.club	SK Rapid Wien
 SK Rapid Wien	ORG.club
 SK Sturm Graz	ORG.club
+SK Vorwärts Steyr	ORG.club
+SKA Sankt Petersburg	ORG.club
 SKN St. Pölten	ORG.club
+SKU Amstetten	ORG.club
 SL Benfica	ORG.club
+SM Caen	ORG.club
+SSC Bari	ORG.club
 SSC Napoli	ORG.club	SSC Neapel
 SSC Neapel	ORG.club
 SSC Palmberg Schwerin	ORG.club
 SSC Schwerin	ORG.club	SSC Palmberg Schwerin
 SSV Jahn Regensburg	ORG.club
+SSV Jeddeloh	ORG.club
 SSV Reutlingen	ORG.club
 SSV Ulm	ORG.club	SSV Ulm 1846
 SSV Ulm 1846	ORG.club
+SSVg Velbert	ORG.club
 SV 07 Elversberg	ORG.club	SV Elversberg
+SV Atlas Delmenhorst	ORG.club
+SV Austria Salzburg	ORG.club	Austria Salzburg
 SV Babelsberg 03	ORG.club
+SV Curslack-Neuengamme	ORG.club
 SV Darmstadt	ORG.club	SV Darmstadt 98
 SV Darmstadt 98	ORG.club
 SV Drochtersen/Assel	ORG.club
 SV Eintracht Trier	ORG.club
 SV Eintracht Trier 05	ORG.club
 SV Elversberg	ORG.club
+SV Elversberg 07	ORG.club
 SV Elversberg II	ORG.club
+SV Heimstetten	ORG.club
+SV Horn	ORG.club
+SV Josko Ried	ORG.club	SV Ried
+SV Lafnitz	ORG.club
+SV Lichtenberg 47	ORG.club
+SV Lippstadt	ORG.club
 SV Lippstadt 08	ORG.club
+SV Mattersburg	ORG.club
 SV Meppen	ORG.club
+SV Meppen 1912	ORG.club
+SV Meppen Frauen	ORG.club
 SV Ried	ORG.club
+SV Röchling Völklingen	ORG.club
 SV Rödinghausen	ORG.club
 SV Sandhausen	ORG.club
+SV Sandhausen II	ORG.club
+SV Schalding-Heining	ORG.club
+SV Seligenporten	ORG.club
+SV Sodingen	ORG.club
 SV Straelen	ORG.club
+SV Straelen 1919	ORG.club
+SV Stripfing	ORG.club
+SV Stuttgarter Kickers	ORG.club
+SV Union Halle-Neustadt	ORG.club
+SV Viktoria Aschaffenburg	ORG.club	Viktoria Aschaffenburg
 SV Wacker Burghausen	ORG.club
 SV Waldhof	ORG.club	SV Waldhof Mannheim
 SV Waldhof Mannheim	ORG.club
+SV Wehen Taunusstein	ORG.club
 SV Wehen Wiesbaden	ORG.club
 SV Werder Bremen	ORG.club
 SV Werder Bremen Frauen	ORG.club
 SV Werder Bremen II	ORG.club
+SV Wilhelmshaven	ORG.club
 SVG Lüneburg	ORG.club
+SW Bregenz	ORG.club
+SWD Powervolleys Düren	ORG.club	Powervolleys Düren
+Saale Bulls Halle	ORG.club
+Sachsen Leipzig	ORG.club
+Sacramento Kings	ORG.club
+Salawat Julajew Ufa	ORG.club
 Sampdoria	ORG.club	Sampdoria Genua
 Sampdoria Genua	ORG.club
+Samsunspor	ORG.club
 San Antonio Spurs	ORG.club
 San Francisco 49ers	ORG.club
+San Lorenzo de Almagro	ORG.club
+Saski Baskonia	ORG.club	Baskonia
 Sauber F1 Team	ORG.club
+Sauber Motorsport	ORG.club	Stake F1 Team Kick Sauber
+Saudi-arabischer Fußballverband	ORG.sportsfed
 Schachtar Donezk	ORG.club
 Schalke	ORG.club	FC Schalke 04
 Schalke 04	ORG.club	FC Schalke 04
 Schalke 04 II	ORG.club
+Schnitzer Motorsport	ORG.club
+Schottischer Fußballverband	ORG.sportsfed
+Schwarz-Weiß Bregenz	ORG.club	SW Bregenz
+Schwarz-Weiß Erfurt	ORG.club
+Schwarz-Weiß Essen	ORG.club
+Schwedischer Fußballverband	ORG.sportsfed
 Schweinfurt 05	ORG.club	1. FC Schweinfurt 05
 Schweizerischer Fußballverband	ORG.sportsfed
 Schwenninger Wild Wings	ORG.club
+Schweriner SC	ORG.club
+Schwäbisch Hall Unicorns	ORG.club
+Science City Jena	ORG.club
+Scuderia AlphaTauri	ORG.club	Racing Bulls
 Scuderia Ferrari	ORG.club
 Seattle Kraken	ORG.club
+Seattle Seahawks	ORG.club
 Seattle Sounders	ORG.club
+Selber Wölfe	ORG.club
+Sepp-Herberger-Stiftung	ORG.sportsfed
+Serbischer Fußballverband	ORG.sportsfed
 Servette FC	ORG.club	Servette Genf
 Servette Genf	ORG.club
 Sevilla FC	ORG.club	FC Sevilla
 Shakhtar Donetsk	ORG.club	Schachtar Donezk
+Shamrock Rovers	ORG.club
+Shanghai Port	ORG.club
 Sheffield United	ORG.club
+Sheffield Wednesday	ORG.club
+Shelbourne FC	ORG.club
 Sheriff Tiraspol	ORG.club
+Sigma Olmütz	ORG.club
+Silkeborg IF	ORG.club
+Sir Safety Perugia	ORG.club
+Sivasspor	ORG.club
+Sixers	ORG.club	Philadelphia 76ers
+Sixers Sachsen-Anhalt	ORG.club	BSW Sixers
+Skellefteå AIK	ORG.club
 Skyliners Frankfurt	ORG.club
 Slavia Prag	ORG.club
 Slovan Bratislava	ORG.club
+Slovan Liberec	ORG.club
+Slovan Pressburg	ORG.club	Slovan Bratislava
+Sorja Luhansk	ORG.club
 Soudal Quick-Step	ORG.club
+Southampton FC	ORG.club	FC Southampton
+SpVg Schonnebeck	ORG.club
+SpVgg Ansbach	ORG.club
 SpVgg Bayreuth	ORG.club
+SpVgg Erkenschwick	ORG.club
 SpVgg Greuther Fürth	ORG.club
+SpVgg Greuther Fürth II	ORG.club
 SpVgg Hankofen-Hailing	ORG.club
 SpVgg Unterhaching	ORG.club
+SpVgg Unterhaching II	ORG.club
+Sparkassen Volleys	ORG.club
 Sparta Prag	ORG.club
 Sparta Rotterdam	ORG.club
 Spartak Moskau	ORG.club
+Spartak Trnava	ORG.club
+Special Olympics Deutschland	ORG.sportsfed
+Spezia Calcio	ORG.club
 Sport-Club Freiburg	ORG.club	SC Freiburg
 Sportfreunde Baumberg	ORG.club
 Sportfreunde Lotte	ORG.club
 Sportfreunde Siegen	ORG.club
+Sportgerichtshof	ORG.sportsfed
 Sporting Braga	ORG.club
 Sporting CP	ORG.club	Sporting Lissabon
+Sporting Gijón	ORG.club
 Sporting Lissabon	ORG.club
+Sporting Lissabon B	ORG.club
 Spurs	ORG.club	Tottenham Hotspur
+Spyker F1	ORG.club
 Stade Brest	ORG.club
+Stade Brestois	ORG.club	Stade Brest
+Stade Lausanne Ouchy	ORG.club	FC Stade Lausanne Ouchy
+Stade Lavallois	ORG.club
+Stade Malherbe Caen	ORG.club	SM Caen
 Stade Reims	ORG.club
 Stade Rennes	ORG.club
+Stahl Brandenburg	ORG.club
+Stahl Eisenhüttenstadt	ORG.club
 Stake F1	ORG.club	Sauber F1 Team
+Stake F1 Team Kick Sauber	ORG.club
 Standard Lüttich	ORG.club
 Starbulls Rosenheim	ORG.club
 Steaua Bukarest	ORG.club	FCSB
+Stewart Grand Prix	ORG.club
+Stewart-Haas Racing	ORG.club
 Stiftung Deutsche Sporthilfe	ORG.sportsfed	Deutsche Sporthilfe
 Stoke City	ORG.club
+Storhamar Hockey	ORG.club
 Straubing Tigers	ORG.club
 Sturm Graz	ORG.club	SK Sturm Graz
+Stuttgart Surge	ORG.club
 Stuttgarter Kickers	ORG.club
 Sunderland AFC	ORG.club
+Super Aguri	ORG.club
 Swansea City	ORG.club
+Swiss Basketball	ORG.sportsfed
+Swiss Football League	ORG.sportsfed
+Swiss Ice Hockey Federation	ORG.sportsfed
 Swiss Olympic	ORG.sportsfed
 Swiss-Ski	ORG.sportsfed
+Sydney FC	ORG.club
 Syntainics MBC	ORG.club
 Sächsischer Fußball-Verband	ORG.sportsfed
+Südbadischer Fußballverband	ORG.sportsfed
+Süddeutscher Fußball-Verband	ORG.sportsfed
+Südkoreanischer Fußballverband	ORG.sportsfed
 Südwestdeutscher Fußballverband	ORG.sportsfed
+TBB Trier	ORG.club
 TBV Lemgo	ORG.club	TBV Lemgo Lippe
 TBV Lemgo Lippe	ORG.club
 TFF	ORG.sportsfed	Türkischer Fußballverband
@@ -927,91 +1848,188 @@ TSG Balingen	ORG.club
 TSG Hoffenheim	ORG.club	TSG 1899 Hoffenheim
 TSG Hoffenheim Frauen	ORG.club
 TSG Hoffenheim II	ORG.club	TSG 1899 Hoffenheim
+TSG Ketsch	ORG.club
+TSG Neustrelitz	ORG.club
 TSV 1860	ORG.club	TSV 1860 München
 TSV 1860 München	ORG.club
+TSV 1860 Rosenheim	ORG.club
+TSV 1880 Wasserburg	ORG.club
 TSV Alemannia Aachen	ORG.club	Alemannia Aachen
 TSV Aubstadt	ORG.club
+TSV Bayer 04 Leverkusen Handball	ORG.club
+TSV Bayer Dormagen	ORG.club	Bayer Dormagen
 TSV Buchbach	ORG.club
 TSV GWD Minden	ORG.club
+TSV Haching München	ORG.club
 TSV Hannover-Burgdorf	ORG.club
 TSV Hartberg	ORG.club
 TSV Havelse	ORG.club
+TSV Jahn Calden	ORG.club
+TSV Rain	ORG.club
+TSV Schilksee	ORG.club
+TSV Schott Mainz	ORG.club
 TSV Steinbach Haiger	ORG.club
 TUSEM Essen	ORG.club
+TV Bühl	ORG.club
+TV Emsdetten	ORG.club
 TV Großwallstadt	ORG.club
+TV Hüttenberg	ORG.club
 TVB 1898 Stuttgart	ORG.club	TVB Stuttgart
 TVB Stuttgart	ORG.club
 Tampa Bay Buccaneers	ORG.club
 Tampa Bay Lightning	ORG.club
+Tappara Tampere	ORG.club
 Tasmania Berlin	ORG.club
 TeBe	ORG.club	Tennis Borussia Berlin
+Team Argos-Shimano	ORG.club
+Team Bianchi	ORG.club
+Team Bike Aid	ORG.club
+Team BikeExchange	ORG.club	Jayco AlUla
+Team Coast to Coast	ORG.club
+Team Columbia	ORG.club	HTC-Highroad
+Team DSM	ORG.club	Team Sunweb
+Team Ehingen Urspring	ORG.club
+Team Esbjerg	ORG.club
+Team Garmin	ORG.club	Garmin-Sharp
 Team Gerolsteiner	ORG.club
+Team Giant-Alpecin	ORG.club
 Team Ineos	ORG.club	Ineos Grenadiers
+Team Katusha	ORG.club
+Team Katusha-Alpecin	ORG.club
+Team Lotus	ORG.club
+Team Milram	ORG.club
+Team Novo Nordisk	ORG.club
 Team Penske	ORG.club
+Team Penske Porsche	ORG.club
+Team Rosberg	ORG.club
+Team SD Worx	ORG.club
 Team Sky	ORG.club	Ineos Grenadiers
+Team Sunweb	ORG.club
+Team T-Mobile	ORG.club
 Team Telekom	ORG.club
 Team Visma	ORG.club	Visma-Lease a Bike
+Team Visma Lease a Bike	ORG.club
+Team Wiesenhof	ORG.club
+Tech3	ORG.club
 Telekom Baskets Bonn	ORG.club
 Telekom Veszprém	ORG.club
 Tennis Borussia	ORG.club	Tennis Borussia Berlin
 Tennis Borussia Berlin	ORG.club
+Ternana Calcio	ORG.club
 Teutonia Ottensen	ORG.club
 ThSV Eisenach	ORG.club
 The Football Association	ORG.sportsfed
 Thüringer HC	ORG.club
+Tigers Tübingen	ORG.club	Walter Tigers Tübingen
+Tigres UANL	ORG.club
+Tilburg Trappers	ORG.club
 Torino FC	ORG.club
+Toro Rosso	ORG.club	Racing Bulls
 Toronto FC	ORG.club
 Toronto Maple Leafs	ORG.club
 Toronto Raptors	ORG.club
 Tottenham	ORG.club	Tottenham Hotspur
 Tottenham Hotspur	ORG.club
+Tour de France Organisation	ORG.sportsfed
+Tour de France Organisation ASO	ORG.sportsfed
+Toyota Gazoo Racing	ORG.club
+Toyota Racing	ORG.club
 Trabzonspor	ORG.club
+Trek-Segafredo	ORG.club	Lidl-Trek
+Trentino Volley	ORG.club
+Troyes AC	ORG.club	ES Troyes AC
+Tschechischer Fußballverband	ORG.sportsfed
+TuRU Düsseldorf	ORG.club
+TuS Dassendorf	ORG.club
+TuS Ennepetal	ORG.club
+TuS Ferndorf	ORG.club
 TuS Haltern	ORG.club
 TuS Koblenz	ORG.club
 TuS Metzingen	ORG.club
 TuS N-Lübbecke	ORG.club
+Tudor Pro Cycling	ORG.club
 Turbine Potsdam	ORG.club	1. FFC Turbine Potsdam
+Tyrrell Racing	ORG.club
+Tölzer Löwen	ORG.club	EC Bad Tölz
+Tölzer Löwen Eishockey	ORG.club
 Türkgücü München	ORG.club
 Türkischer Fußballverband	ORG.sportsfed
+UAE Emirates	ORG.club	UAE Team Emirates
 UAE Team Emirates	ORG.club
 UCI	ORG.sportsfed	Union Cycliste Internationale
 UD Almería	ORG.club
 UD Las Palmas	ORG.club
+UD Levante	ORG.club
 UEFA	ORG.sportsfed	Union of European Football Associations
 UFC	ORG.sportsfed	Ultimate Fighting Championship
 US Cremonese	ORG.club
+US Créteil	ORG.club
 US Lecce	ORG.club
+US Palermo	ORG.club
+US Postal	ORG.club
+US Postal Service Team	ORG.club	US Postal
 US Salernitana	ORG.club
 US Sassuolo	ORG.club
 US Soccer	ORG.sportsfed
+USC Münster	ORG.club
+USOPC	ORG.sportsfed	United States Olympic & Paralympic Committee
+USV Jena	ORG.club	Carl Zeiss Jena Frauen
+UWW	ORG.sportsfed	United World Wrestling
 Udinese	ORG.club	Udinese Calcio
 Udinese Calcio	ORG.club
 Uefa	ORG.sportsfed	Union of European Football Associations
+Uerdingen 05	ORG.club	KFC Uerdingen 05
 Ukrainischer Fußballverband	ORG.sportsfed
+Ukrainisches Olympisches Komitee	ORG.sportsfed
+Ulsan Hyundai	ORG.club
 Ultimate Fighting Championship	ORG.sportsfed
+Ungarischer Fußballverband	ORG.sportsfed
+Uni Baskets Münster	ORG.club
 Union Berlin	ORG.club	1. FC Union Berlin
 Union Cycliste Internationale	ORG.sportsfed
+Union Européenne de Football Association	ORG.sportsfed
+Union Fürstenwalde	ORG.club
 Union Saint-Gilloise	ORG.club
 Union Solingen	ORG.club
 Union of European Football Associations	ORG.sportsfed
+United States Olympic & Paralympic Committee	ORG.sportsfed
 United States Soccer Federation	ORG.sportsfed	US Soccer
+United Volleys Frankfurt	ORG.club
+United World Wrestling	ORG.sportsfed
+Universidad de Chile	ORG.club
+Universitatea Craiova	ORG.club
+Uno-X Mobility	ORG.club
 Unterhaching	ORG.club	SpVgg Unterhaching
 Urawa Red Diamonds	ORG.club
+Utah Jazz	ORG.club
+VBL	ORG.sportsfed	Volleyball Bundesliga
+VC Wiesbaden	ORG.club
 VDV	ORG.sportsfed	Vereinigung der Vertragsfußballspieler
 VFC Plauen	ORG.club
+VR46	ORG.club	VR46 Racing Team
+VR46 Racing Team	ORG.club
+VSE St. Pölten	ORG.club
+VSG Altglienicke	ORG.club
+VV St. Truiden	ORG.club
 Valencia CF	ORG.club	FC Valencia
+Valenciennes FC	ORG.club
 Vardar Skopje	ORG.club
+Vasco da Gama	ORG.club
 Vegas Golden Knights	ORG.club
 Venezia FC	ORG.club
 Veolia Towers Hamburg	ORG.club	Hamburg Towers
 Vereinigung der Vertragsfußballspieler	ORG.sportsfed
 Veszprém KC	ORG.club	Telekom Veszprém
 VfB	ORG.club	VfB Stuttgart
+VfB Auerbach	ORG.club
 VfB Friedrichshafen	ORG.club
 VfB Germania Halberstadt	ORG.club
+VfB Homberg	ORG.club
+VfB Krieschow	ORG.club
 VfB Leipzig	ORG.club
 VfB Lübeck	ORG.club
 VfB Oldenburg	ORG.club
+VfB Speldorf	ORG.club
 VfB Stuttgart	ORG.club
 VfB Stuttgart II	ORG.club	VfB Stuttgart
 VfL Bochum	ORG.club
@@ -1019,21 +2037,55 @@ VfL Bochum 1848	ORG.club	VfL Bochum
 VfL Bochum II	ORG.club
 VfL Borussia Mönchengladbach	ORG.club	Borussia Mönchengladbach
 VfL Gummersbach	ORG.club
+VfL Kirchheim Knights	ORG.club
+VfL Lübeck-Schwartau	ORG.club
+VfL Oldenburg	ORG.club
+VfL Oldenburg Handball	ORG.club
 VfL Osnabrück	ORG.club
 VfL Potsdam	ORG.club
+VfL Sindelfingen	ORG.club
 VfL Wolfsburg	ORG.club
 VfL Wolfsburg Frauen	ORG.club
 VfL Wolfsburg II	ORG.club
 VfR Aalen	ORG.club
+VfR Bürstadt	ORG.club
+VfR Mannheim	ORG.club
+VfR Neumünster	ORG.club
+VfV 06 Hildesheim	ORG.club
+Vicenza Calcio	ORG.club
+Victoria Hamburg	ORG.club	SC Victoria Hamburg
 Vienna Capitals	ORG.club
+Viking FK	ORG.club	Viking Stavanger
+Viking Stavanger	ORG.club
+Viktoria Aschaffenburg	ORG.club
 Viktoria Berlin	ORG.club
 Viktoria Köln	ORG.club	FC Viktoria Köln
 Viktoria Pilsen	ORG.club
+Villacher SV	ORG.club
 Villarreal CF	ORG.club	FC Villarreal
+Vipers Kristiansand	ORG.club
+Virtus Bologna	ORG.club
 Visa Cash App RB	ORG.club	Racing Bulls
 Visma-Lease a Bike	ORG.club
+Vissel Kobe	ORG.club	Vissel Kōbe
+Vissel Kōbe	ORG.club
+Vitesse	ORG.club	Vitesse Arnheim
 Vitesse Arnheim	ORG.club
 Vitória Guimarães	ORG.club
+Vitória Setúbal	ORG.club
+Vive Kielce	ORG.club
+Vojvodina Novi Sad	ORG.club
+Volkswagen Motorsport	ORG.club
+Volley Amriswil	ORG.club
+Volleyball Bisons Bühl	ORG.club
+Volleyball Bundesliga	ORG.sportsfed
+Vorwärts Berlin	ORG.club
+Vorwärts Steyr	ORG.club	SK Vorwärts Steyr
+Växjö Lakers	ORG.club
+Vålerenga IF	ORG.club	Vålerenga Oslo
+Vålerenga Oslo	ORG.club
+Vélez Sarsfield	ORG.club
+Víkingur Reykjavík	ORG.club
 WAC	ORG.club	Wolfsberger AC
 WADA	ORG.sportsfed	Welt-Anti-Doping-Agentur
 WBA	ORG.sportsfed	World Boxing Association
@@ -1041,35 +2093,62 @@ WBC	ORG.sportsfed	World Boxing Council
 WBO	ORG.sportsfed	World Boxing Organization
 WDFV	ORG.sportsfed	Westdeutscher Fußballverband
 WFV	ORG.sportsfed	Württembergischer Fußballverband
+WSG Swarovski Tirol	ORG.club	WSG Tirol
 WSG Tirol	ORG.club
+WSG Wattens	ORG.club	WSG Tirol
 WTA	ORG.sportsfed	Women's Tennis Association
 WWE	ORG.sportsfed	World Wrestling Entertainment
+Wacker 04 Berlin	ORG.club
 Wacker Burghausen	ORG.club	SV Wacker Burghausen
+Wacker Innsbruck	ORG.club	FC Wacker Innsbruck
+Wacker Nordhausen	ORG.club
 Wada	ORG.sportsfed	Welt-Anti-Doping-Agentur
 Waldhof Mannheim	ORG.club	SV Waldhof Mannheim
+Waldhof Mannheim II	ORG.club
+Walisischer Fußballverband	ORG.sportsfed
 Walter Tigers Tübingen	ORG.club
 Washington Capitals	ORG.club
 Washington Wizards	ORG.club
+Watford FC	ORG.club
 Wattenscheid 09	ORG.club	SG Wattenscheid 09
+Wattenscheid 09 Frauen	ORG.club
 Wehen Wiesbaden	ORG.club	SV Wehen Wiesbaden
 Weiche Flensburg	ORG.club	SC Weiche Flensburg 08
 Welt-Anti-Doping-Agentur	ORG.sportsfed
 Weltfußballverband	ORG.sportsfed	Fédération Internationale de Football Association
+Weltschachbund	ORG.sportsfed
 Werder	ORG.club	SV Werder Bremen
 Werder Bremen	ORG.club	SV Werder Bremen
+Werder Bremen Frauen	ORG.club
 Werder Bremen II	ORG.club
 Werkself	ORG.club	Bayer 04 Leverkusen
+Werkselfen	ORG.club	TSV Bayer 04 Leverkusen Handball
+West Brom	ORG.club	West Bromwich Albion
 West Bromwich Albion	ORG.club
 West Ham	ORG.club	West Ham United
 West Ham United	ORG.club
 Westdeutscher Fußballverband	ORG.sportsfed
+Westfalia Herne	ORG.club
+Widzew Łódź	ORG.club
+Wiener Neustädter SC	ORG.club
+Wiener Sport-Club	ORG.club
+Wiener Sportclub	ORG.club	Wiener Sport-Club
+Wigan Athletic	ORG.club
+Wiha Panthers Schwenningen	ORG.club
 Wild Wings	ORG.club	Schwenninger Wild Wings
+Wilhelmshavener HV	ORG.club
+Willem II Tilburg	ORG.club
+Williams F1	ORG.club	Williams Racing
 Williams Racing	ORG.club
+Wismut Aue	ORG.club
 Wisła Krakau	ORG.club
+Wisła Kraków	ORG.club	Wisła Krakau
 Wolfsberger AC	ORG.club
 Wolverhampton	ORG.club	Wolverhampton Wanderers
 Wolverhampton Wanderers	ORG.club
+Wolves	ORG.club	Wolverhampton Wanderers
 Women's Tennis Association	ORG.sportsfed
+Women’s Tennis Association	ORG.sportsfed
 World Aquatics	ORG.sportsfed
 World Archery	ORG.sportsfed
 World Athletics	ORG.sportsfed
@@ -1077,36 +2156,66 @@ World Boxing	ORG.sportsfed
 World Boxing Association	ORG.sportsfed
 World Boxing Council	ORG.sportsfed
 World Boxing Organization	ORG.sportsfed
+World Rowing	ORG.sportsfed
 World Rugby	ORG.sportsfed
 World Sailing	ORG.sportsfed
+World Skate	ORG.sportsfed
+World Snooker Tour	ORG.sportsfed
 World Table Tennis	ORG.sportsfed
+World Taekwondo	ORG.sportsfed
 World Triathlon	ORG.sportsfed
 World Wrestling Entertainment	ORG.sportsfed
 Wormatia Worms	ORG.club
+Worskla Poltawa	ORG.club
 Wrexham AFC	ORG.club
 Wuppertaler SV	ORG.club
+Wydad Casablanca	ORG.club
 Württembergischer Fußballverband	ORG.sportsfed
 Würzburg Baskets	ORG.club
+Würzburger FV	ORG.club
 Würzburger Kickers	ORG.club
+Xamax	ORG.club	Neuchâtel Xamax
 YB	ORG.club	BSC Young Boys
+Yamaha Factory Racing	ORG.club
+Yokohama F. Marinos	ORG.club
 Young Boys	ORG.club	BSC Young Boys
 Young Boys Bern	ORG.club	BSC Young Boys
+Young Violets	ORG.club	Young Violets Austria Wien
+Young Violets Austria Wien	ORG.club
+Yverdon Sport FC	ORG.club	Yverdon-Sport
 Yverdon-Sport	ORG.club
+ZAKSA Kędzierzyn-Koźle	ORG.club
 ZFC Meuselwitz	ORG.club
 ZSC Lions	ORG.club
+ZSC Lions Zürich	ORG.club	ZSC Lions
 ZSKA Moskau	ORG.club
+ZSKA Sofia	ORG.club
+Zagłębie Lubin	ORG.club
+Zakspeed	ORG.club
 Zalgiris Kaunas	ORG.club	Žalgiris Kaunas
 Zamalek Kairo	ORG.club
+Zamalek SC	ORG.club	Zamalek Kairo
+Zenit Kasan	ORG.club
 Zenit St. Petersburg	ORG.club
 Zorja Luhansk	ORG.club
+Zrinjski Mostar	ORG.club
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
 s.Oliver Würzburg	ORG.club
+Çaykur Rizespor	ORG.club
+Étoile Carouge	ORG.club
 ÖFB	ORG.sportsfed	Österreichischer Fußball-Bund
 ÖOC	ORG.sportsfed	Österreichisches Olympisches Comité
 ÖSV	ORG.sportsfed	Österreichischer Skiverband
+Österreichische Fußball-Bundesliga	ORG.sportsfed
+Österreichischer Eishockeyverband	ORG.sportsfed
 Österreichischer Fußball-Bund	ORG.sportsfed
 Österreichischer Skiverband	ORG.sportsfed
 Österreichisches Olympisches Comité	ORG.sportsfed
+Újpest Budapest	ORG.club
+Újpest FC	ORG.club	Újpest Budapest
 İstanbul Başakşehir	ORG.club
+Śląsk Breslau	ORG.club
+Śląsk Wrocław	ORG.club	Śląsk Breslau
 Žalgiris Kaunas	ORG.club
+Željezničar Sarajevo	ORG.club
