@@ -287,6 +287,7 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
                         uint32_t extra, uint32_t source, bool split_spaces, uint16_t ctx, dener_error *err,
                         const char *path, size_t line) {
     uint32_t node = 0;
+    uint16_t capmask = 0; /* DN_ENT_CAPMASK_SHIFT bits: later words that start with a capital */
     if (split_spaces) {
         /* abbreviations: each space-separated chunk is one single-token entry */
         size_t i = 0;
@@ -326,6 +327,8 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             if (kb->oom) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
             node = trie_add_child(m, node, kb->p, kb->len);
             if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            if (words >= 1 && words <= DN_ENT_CAPMASK_WORDS && first_is_upper(name + i, j - i))
+                capmask |= (uint16_t)(1u << (DN_ENT_CAPMASK_SHIFT + words - 1));
             if (words++ == 0) first = node;
             i = j;
         }
@@ -343,6 +346,8 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             const dn_token *t = &tk->t[i];
             node = trie_add_child(m, node, tk->keys.p + t->key, t->keylen);
             if (!node) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+            if (i >= 1 && i <= DN_ENT_CAPMASK_WORDS && (t->flags & (DN_T_CAP | DN_T_UPPER)))
+                capmask |= (uint16_t)(1u << (DN_ENT_CAPMASK_SHIFT + i - 1));
             if (i == 0) first = node;
         }
         if (tk->n > 1 && kind >= DN_KIND_CLASS0) m->nodes[first].class_prefix |= 1ull << (kind - DN_KIND_CLASS0);
@@ -355,6 +360,8 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
              * relaxes case, an entry without a context requirement lifts it, a canonical fills in */
             dn_entry *en = &m->entries[e];
             en->flags &= (uint16_t)~(DN_ENT_CTX_ALWAYS | DN_ENT_CTX_CLASS) | ctx;
+            /* a variant with a lower-case later word relaxes that word's case */
+            en->flags &= (uint16_t)((0xFFFFu >> (16 - DN_ENT_CAPMASK_SHIFT)) | capmask);
             if (!en->canonical && kind < DN_KIND_CLASS0) en->canonical = extra;
             if (!upper && kind >= DN_KIND_CLASS0) {
                 m->entries[e].flags &= (uint16_t)~DN_ENT_NEED_CAP;
@@ -366,7 +373,7 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     dn_entry *en = &m->entries[m->nentries];
     en->kind = (uint16_t)kind;
-    en->flags = (uint16_t)((upper ? DN_ENT_NEED_CAP : 0) | ctx);
+    en->flags = (uint16_t)((upper ? DN_ENT_NEED_CAP : 0) | ctx | (kind < DN_KIND_CLASS0 ? capmask : 0));
     en->minor = minor;
     en->canonical = kind < DN_KIND_CLASS0 ? extra : 0;
     en->value = kind >= DN_KIND_CLASS0 ? extra : 0;

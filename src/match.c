@@ -32,6 +32,15 @@ typedef struct walk {
     uint16_t best_ctx[3]; /* DN_ENT_CTX_* of the best entry */
 } walk;
 
+/* The later words of a multi-word name that start with a capital in the lexicon are capitalised
+ * or all caps in the text too: "Die Linke", not "Die linke Hand" (DN_ENT_CAPMASK_SHIFT). */
+static bool later_case_ok(const walk *w, uint16_t eflags, size_t end) {
+    unsigned mask = eflags >> DN_ENT_CAPMASK_SHIFT;
+    for (size_t i = 1; mask && w->start + i < end; i++, mask >>= 1)
+        if ((mask & 1u) && !(w->tk->t[w->start + i].flags & (DN_T_CAP | DN_T_UPPER))) return false;
+    return true;
+}
+
 static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
     const dener_model *m = w->m;
     const dn_node *nd = &m->nodes[node];
@@ -40,6 +49,7 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
         const dn_entry *en = &m->entries[e];
         if (en->kind > DENER_ORG) continue;
         if ((en->flags & DN_ENT_NEED_CAP) && !w->cap_ok) continue;
+        if (!later_case_ok(w, en->flags, end)) continue;
         if (end > w->best_end[en->kind] || (end == w->best_end[en->kind] && !(flags & DN_GAZ_INFLECT) &&
                                             (w->best_flags[en->kind] & DN_GAZ_INFLECT))) {
             w->best_end[en->kind] = (uint32_t)end;

@@ -27,6 +27,10 @@ typedef struct dn_entry {
 #define DN_ENT_NEED_CAP 1u  /* the name starts with an upper-case letter */
 #define DN_ENT_CTX_ALWAYS 2u /* "#@context always": alone as one token it needs a rule's context */
 #define DN_ENT_CTX_CLASS 4u  /* "#@context classes": so does a one-token match that is also in a word class */
+/* bits 3..15: words 2..14 of a multi-word name that start with a capital ("Die Linke", "Das Erste"):
+ * the text token at that position must be capitalised or all caps as well ("Die linke Hand" is no party) */
+#define DN_ENT_CAPMASK_SHIFT 3
+#define DN_ENT_CAPMASK_WORDS 13
 
 typedef struct dn_node {
     uint32_t first;       /* first entry, UINT32_MAX if none */
