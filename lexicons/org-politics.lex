@@ -7,34 +7,58 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/politics.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/politics2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/politics3.txt (third list, same format).
 
+'Ndrangheta	ORG.militant
+1. Panzerdivision	ORG.military
+10. Panzerdivision	ORG.military
 AA	ORG.gov	Auswärtiges Amt
+AAP	ORG.party	Aam Aadmi Party
+ABW	ORG.authority	Agencja Bezpieczeństwa Wewnętrznego
 ADB	ORG.intl	Asiatische Entwicklungsbank
+AFRICOM	ORG.military	Africom
+AGES	ORG.authority	Agentur für Gesundheit und Ernährungssicherheit
 AIIB	ORG.intl	Asiatische Infrastruktur-Investmentbank
 AK-Partei	ORG.party	Partei für Gerechtigkeit und Aufschwung
+AKEL	ORG.party	Anorthotiko Komma Ergazomenou Laou
 AKP	ORG.party	Partei für Gerechtigkeit und Aufschwung
+ALFA	ORG.party	Allianz für Fortschritt und Aufbruch
 AMS	ORG.authority	Arbeitsmarktservice
 ANC	ORG.party	Afrikanischer Nationalkongress
 ANO	ORG.party	ANO 2011
 ANO 2011	ORG.party
+APC Nigeria	ORG.party	All Progressives Congress
 APEC	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
 AQIM	ORG.militant	Al-Kaida im Islamischen Maghreb
 ASEAN	ORG.intl	Verband Südostasiatischer Nationen
+ASIO	ORG.authority	Australian Security Intelligence Organisation
+ATF	ORG.authority	Bureau of Alcohol, Tobacco, Firearms and Explosives
 AU	ORG.intl	Afrikanische Union
+AUKUS	ORG.intl	Aukus
 AUR	ORG.party
+Aam Aadmi Party	ORG.party
 Abgeordnetenhaus Berlin	ORG.parliament	Abgeordnetenhaus von Berlin
 Abgeordnetenhaus von Berlin	ORG.parliament
+Abgeordnetenkammer Luxemburg	ORG.parliament
+Abou-Chaker-Clan	ORG.militant
 Abu Sayyaf	ORG.militant
+Abwehramt	ORG.authority
 AdR	ORG.intl	Ausschuss der Regionen
 Adalet ve Kalkınma Partisi	ORG.party	Partei für Gerechtigkeit und Aufschwung
 AfD	ORG.party	Alternative für Deutschland
 AfD-Fraktion	ORG.party	Alternative für Deutschland
 AfDB	ORG.intl	Afrikanische Entwicklungsbank
+Afghanische Armee	ORG.military
+African National Congress	ORG.party	Afrikanischer Nationalkongress
+Africom	ORG.military
 Afrikanische Entwicklungsbank	ORG.intl
 Afrikanische Union	ORG.intl
 Afrikanischer Nationalkongress	ORG.party
+Agencja Bezpieczeństwa Wewnętrznego	ORG.authority
 Agentur der Europäischen Union für Cybersicherheit	ORG.intl
 Agentur der Europäischen Union für Flugsicherheit	ORG.intl
+Agentur für Gesundheit und Ernährungssicherheit	ORG.authority
+Agenzia Informazioni e Sicurezza Esterna	ORG.authority
 Al Kaida	ORG.militant	Al-Kaida
 Al-Aksa-Brigaden	ORG.militant
 Al-Aksa-Märtyrerbrigaden	ORG.militant
@@ -47,22 +71,84 @@ Al-Quds-Brigaden	ORG.militant	Quds-Einheiten
 Al-Schabaab	ORG.militant
 Al-Schabab	ORG.militant	Al-Schabaab
 Al-Shabaab	ORG.militant	Al-Schabaab
+Al-Zein-Clan	ORG.militant
+Alianța pentru Unirea Românilor	ORG.party
+All Progressives Congress	ORG.party
+Alleanza Nazionale	ORG.party
+Alleanza Verdi e Sinistra	ORG.party
+Alliance Party of Northern Ireland	ORG.party
+Allianz für Fortschritt und Aufbruch	ORG.party
 Allianz für die Vereinigung der Rumänen	ORG.party	AUR
+Allukrainische Vereinigung Swoboda	ORG.party
+Alternativ Demokratesch Reformpartei	ORG.party
 Alternative für Deutschland	ORG.party
+Althing	ORG.parliament
 Amt der Europäischen Union für geistiges Eigentum	ORG.intl
 Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten	ORG.intl
+Amt für Statistik Berlin-Brandenburg	ORG.authority
 Amt für Verfassungsschutz Thüringen	ORG.authority
+Amtsgericht Aachen	ORG.court
+Amtsgericht Augsburg	ORG.court
+Amtsgericht Bielefeld	ORG.court
+Amtsgericht Bochum	ORG.court
+Amtsgericht Bonn	ORG.court
+Amtsgericht Braunschweig	ORG.court
+Amtsgericht Bremen	ORG.court
 Amtsgericht Charlottenburg	ORG.court
+Amtsgericht Chemnitz	ORG.court
+Amtsgericht Darmstadt	ORG.court
+Amtsgericht Dortmund	ORG.court
+Amtsgericht Dresden	ORG.court
+Amtsgericht Duisburg	ORG.court
+Amtsgericht Düsseldorf	ORG.court
+Amtsgericht Erfurt	ORG.court
+Amtsgericht Essen	ORG.court
 Amtsgericht Frankfurt	ORG.court
+Amtsgericht Frankfurt am Main	ORG.court
+Amtsgericht Freiburg	ORG.court
+Amtsgericht Göttingen	ORG.court
+Amtsgericht Halle	ORG.court
 Amtsgericht Hamburg	ORG.court
+Amtsgericht Hamburg-Altona	ORG.court
+Amtsgericht Hamburg-St. Georg	ORG.court
+Amtsgericht Hannover	ORG.court
+Amtsgericht Heidelberg	ORG.court
+Amtsgericht Jena	ORG.court
+Amtsgericht Karlsruhe	ORG.court
+Amtsgericht Kassel	ORG.court
+Amtsgericht Kiel	ORG.court
+Amtsgericht Koblenz	ORG.court
 Amtsgericht Köln	ORG.court
+Amtsgericht Leipzig	ORG.court
+Amtsgericht Lübeck	ORG.court
+Amtsgericht Magdeburg	ORG.court
+Amtsgericht Mainz	ORG.court
+Amtsgericht Mannheim	ORG.court
+Amtsgericht Mitte	ORG.court
 Amtsgericht München	ORG.court
+Amtsgericht Münster	ORG.court
+Amtsgericht Nürnberg	ORG.court
+Amtsgericht Oldenburg	ORG.court
+Amtsgericht Osnabrück	ORG.court
+Amtsgericht Potsdam	ORG.court
+Amtsgericht Regensburg	ORG.court
+Amtsgericht Rostock	ORG.court
+Amtsgericht Saarbrücken	ORG.court
+Amtsgericht Schwerin	ORG.court
+Amtsgericht Schöneberg	ORG.court
+Amtsgericht Stuttgart	ORG.court
 Amtsgericht Tiergarten	ORG.court
+Amtsgericht Trier	ORG.court
+Amtsgericht Wiesbaden	ORG.court
+Amtsgericht Würzburg	ORG.court
+Anorthotiko Komma Ergazomenou Laou	ORG.party
 Ansar Allah	ORG.militant	Huthi-Miliz
 Antidiskriminierungsstelle des Bundes	ORG.authority
 Antifa Ost	ORG.militant	Hammerbande
 Apec	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
 Arabische Liga	ORG.intl
+Arakan Army	ORG.militant
+Arbeiderpartiet	ORG.party
 Arbeiterpartei Brasiliens	ORG.party	Partido dos Trabalhadores
 Arbeiterpartei Koreas	ORG.party	Partei der Arbeit Koreas
 Arbeiterpartei Kurdistans	ORG.militant
@@ -78,10 +164,14 @@ Asow-Bataillon	ORG.militant	Asow-Regiment
 Asow-Brigade	ORG.military
 Asow-Regiment	ORG.militant
 Assemblée nationale	ORG.parliament
+Astra Schweiz	ORG.authority	Bundesamt für Strassen
 Atomwaffen Division	ORG.militant
+Aukus	ORG.intl
 Auslandsgeheimdienst SWR	ORG.authority	SWR
 Ausschuss der Regionen	ORG.intl
+Australian Greens	ORG.party
 Australian Labor Party	ORG.party
+Australian Security Intelligence Organisation	ORG.authority
 Auswärtiges Amt	ORG.gov
 Autobahn GmbH	ORG.authority
 Autobahn GmbH des Bundes	ORG.authority	Autobahn GmbH
@@ -90,25 +180,39 @@ Außenministerium der USA	ORG.gov	US-Außenministerium
 Außenministerium der Vereinigten Staaten	ORG.gov	US-Außenministerium
 Außenministerium Österreich	ORG.gov
 Awami-Liga	ORG.party
+Awoda	ORG.party
+Azione	ORG.party
 BAAINBw	ORG.authority	Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr
 BAFA	ORG.authority	Bundesamt für Wirtschaft und Ausfuhrkontrolle
+BAFU	ORG.authority	Bundesamt für Umwelt
 BAFzA	ORG.authority	Bundesamt für Familie und zivilgesellschaftliche Aufgaben
 BAG	ORG.court	Bundesarbeitsgericht
+BAG Schweiz	ORG.authority	Bundesamt für Gesundheit
+BAIUDBw	ORG.authority	Bundesamt für Infrastruktur, Umweltschutz und Dienstleistungen der Bundeswehr
 BALM	ORG.authority	Bundesamt für Logistik und Mobilität
 BAM	ORG.authority	Bundesanstalt für Materialforschung und -prüfung
 BAMF	ORG.authority	Bundesamt für Migration und Flüchtlinge
+BAPersBw	ORG.authority	Bundesamt für das Personalmanagement der Bundeswehr
 BASt	ORG.authority	Bundesanstalt für Straßenwesen
+BAV	ORG.authority	Bundesamt für Verkehr
+BAW	ORG.authority	Bundesanstalt für Wasserbau
+BAZG	ORG.authority	Bundesamt für Zoll und Grenzsicherheit
+BAZL	ORG.authority	Bundesamt für Zivilluftfahrt
+BAuA	ORG.authority	Bundesanstalt für Arbeitsschutz und Arbeitsmedizin
 BBB	ORG.party	BoerBurgerBeweging
 BBK	ORG.authority	Bundesamt für Bevölkerungsschutz und Katastrophenhilfe
 BBSR	ORG.authority	Bundesinstitut für Bau-, Stadt- und Raumforschung
 BDP	ORG.party	Bürgerlich-Demokratische Partei
 BFA	ORG.authority	Bundesamt für Fremdenwesen und Asyl
+BFE	ORG.authority	Bundesamt für Energie
 BFH	ORG.court	Bundesfinanzhof
 BFS	ORG.authority	Bundesamt für Statistik
+BFU	ORG.authority	Bundesstelle für Flugunfalluntersuchung
 BGE	ORG.authority	Bundesgesellschaft für Endlagerung
 BGH	ORG.court	Bundesgerichtshof
 BGR	ORG.authority	Bundesanstalt für Geowissenschaften und Rohstoffe
 BGS	ORG.authority	Bundespolizei
+BHE	ORG.party	Gesamtdeutscher Block/Bund der Heimatvertriebenen und Entrechteten
 BIBB	ORG.authority	Bundesinstitut für Berufsbildung
 BIS	ORG.intl	Bank für Internationalen Zahlungsausgleich
 BIW	ORG.party	Bürger in Wut
@@ -116,21 +220,25 @@ BIZ	ORG.intl	Bank für Internationalen Zahlungsausgleich
 BImA	ORG.authority	Bundesanstalt für Immobilienaufgaben
 BIÖG	ORG.authority	Bundeszentrale für gesundheitliche Aufklärung
 BJP	ORG.party	Bharatiya Janata Party
+BK Österreich	ORG.authority	Bundeskriminalamt Österreich
 BKA	ORG.authority	Bundeskriminalamt
 BKG	ORG.authority	Bundesamt für Kartographie und Geodäsie
 BKM	ORG.gov	Bundesministerium für Kultur und Medien
 BLE	ORG.authority	Bundesanstalt für Landwirtschaft und Ernährung
+BLW	ORG.authority	Bundesamt für Landwirtschaft
 BMAS	ORG.gov	Bundesministerium für Arbeit und Soziales
 BMBF	ORG.gov	Bundesministerium für Bildung und Forschung
 BMBFSFJ	ORG.gov	Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend
 BMDS	ORG.gov	Bundesministerium für Digitales und Staatsmodernisierung
 BMDV	ORG.gov	Bundesministerium für Digitales und Verkehr
+BMEIA	ORG.gov	Außenministerium Österreich
 BMEL	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
 BMF	ORG.gov	Bundesministerium der Finanzen
 BMFSFJ	ORG.gov	Bundesministerium für Familie, Senioren, Frauen und Jugend
 BMFTR	ORG.gov	Bundesministerium für Forschung, Technologie und Raumfahrt
 BMG	ORG.gov	Bundesministerium für Gesundheit
 BMI	ORG.gov	Bundesministerium des Innern
+BMI Österreich	ORG.gov	Innenministerium Österreich
 BMJ	ORG.gov	Bundesministerium der Justiz
 BMJV	ORG.gov	Bundesministerium der Justiz
 BMLEH	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
@@ -149,28 +257,35 @@ BND	ORG.authority	Bundesnachrichtendienst
 BNetzA	ORG.authority	Bundesnetzagentur
 BPA	ORG.gov	Presse- und Informationsamt der Bundesregierung
 BPatG	ORG.court	Bundespatentgericht
+BRH	ORG.authority	Bundesrechnungshof
 BRICS	ORG.intl
 BRICS-Staaten	ORG.intl	BRICS
 BSG	ORG.court	Bundessozialgericht
 BSH	ORG.authority	Bundesamt für Seeschifffahrt und Hydrographie
 BSI	ORG.authority	Bundesamt für Sicherheit in der Informationstechnik
+BSV	ORG.authority	Bundesamt für Sozialversicherungen
 BSW	ORG.party	Bündnis Sahra Wagenknecht
 BStU	ORG.authority	Stasi-Unterlagen-Behörde
+BVA	ORG.authority	Bundesverwaltungsamt
 BVL	ORG.authority	Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
 BVT	ORG.authority	Bundesamt für Verfassungsschutz und Terrorismusbekämpfung
 BVerfG	ORG.court	Bundesverfassungsgericht
 BVerwG	ORG.court	Bundesverwaltungsgericht
+BWB	ORG.authority	Bundeswettbewerbsbehörde
 BZSt	ORG.authority	Bundeszentralamt für Steuern
 BZgA	ORG.authority	Bundeszentrale für gesundheitliche Aufklärung
 BZÖ	ORG.party	Bündnis Zukunft Österreich
 BaFin	ORG.authority	Bundesanstalt für Finanzdienstleistungsaufsicht
 Baader-Meinhof-Gruppe	ORG.militant	Rote Armee Fraktion
 Baath-Partei	ORG.party
+Baden-württembergische Landesregierung	ORG.gov	Landesregierung Baden-Württemberg
 Bafa	ORG.authority	Bundesamt für Wirtschaft und Ausfuhrkontrolle
 Bafin	ORG.authority	Bundesanstalt für Finanzdienstleistungsaufsicht
+Baltische Flotte	ORG.military	Russische Baltische Flotte
 Bamf	ORG.authority	Bundesamt für Migration und Flüchtlinge
 Banca d'Italia	ORG.authority
 Banco de España	ORG.authority
+Bangladesh Nationalist Party	ORG.party
 Bank für Internationalen Zahlungsausgleich	ORG.intl
 Bank of Canada	ORG.authority
 Bank of England	ORG.authority
@@ -178,13 +293,24 @@ Bank of Japan	ORG.authority
 Bank von Russland	ORG.authority	Russische Zentralbank
 Banque de France	ORG.authority
 Basis-Finnen	ORG.party	Wahre Finnen
+Basisdemokratische Partei Deutschland	ORG.party	Die Basis
 Basisdemokratische Partei Deutschlands	ORG.party	dieBasis
+Basisfinnen	ORG.party	Wahre Finnen
 Basler Ausschuss für Bankenaufsicht	ORG.intl
+Batasuna	ORG.party
+Batkiwschtschyna	ORG.party
+Bauernbund	ORG.party	Österreichischer Bauernbund
 BayObLG	ORG.court	Bayerisches Oberstes Landesgericht
 BayVGH	ORG.court	Bayerischer Verwaltungsgerichtshof
+Bayerische Landeszentrale für neue Medien	ORG.authority
+Bayerische Landeszentrale für politische Bildungsarbeit	ORG.authority
+Bayerische Polizei	ORG.authority
 Bayerische Staatskanzlei	ORG.gov
 Bayerische Staatsregierung	ORG.gov
+Bayerischer Gemeindetag	ORG.gov
 Bayerischer Landtag	ORG.parliament
+Bayerischer Oberster Rechnungshof	ORG.authority
+Bayerischer Städtetag	ORG.gov
 Bayerischer Verfassungsgerichtshof	ORG.court
 Bayerischer Verwaltungsgerichtshof	ORG.court
 Bayerisches Finanzministerium	ORG.gov	Bayerisches Staatsministerium der Finanzen
@@ -192,10 +318,16 @@ Bayerisches Gesundheitsministerium	ORG.gov	Bayerisches Staatsministerium für Ge
 Bayerisches Innenministerium	ORG.gov	Bayerisches Staatsministerium des Innern, für Sport und Integration
 Bayerisches Justizministerium	ORG.gov	Bayerisches Staatsministerium der Justiz
 Bayerisches Kultusministerium	ORG.gov	Bayerisches Staatsministerium für Unterricht und Kultus
+Bayerisches Landesamt für Asyl und Rückführungen	ORG.authority
+Bayerisches Landesamt für Denkmalpflege	ORG.authority
+Bayerisches Landesamt für Gesundheit und Lebensmittelsicherheit	ORG.authority
+Bayerisches Landesamt für Statistik	ORG.authority
 Bayerisches Landesamt für Umwelt	ORG.authority
 Bayerisches Landesamt für Verfassungsschutz	ORG.authority	Landesamt für Verfassungsschutz Bayern
 Bayerisches Landeskriminalamt	ORG.authority
+Bayerisches Landwirtschaftsministerium	ORG.gov
 Bayerisches Oberstes Landesgericht	ORG.court
+Bayerisches Sozialministerium	ORG.gov
 Bayerisches Staatsministerium der Finanzen	ORG.gov
 Bayerisches Staatsministerium der Finanzen und für Heimat	ORG.gov
 Bayerisches Staatsministerium der Justiz	ORG.gov
@@ -204,16 +336,41 @@ Bayerisches Staatsministerium des Innern, für Sport und Integration	ORG.gov
 Bayerisches Staatsministerium für Gesundheit	ORG.gov
 Bayerisches Staatsministerium für Unterricht und Kultus	ORG.gov
 Bayerisches Staatsministerium für Wirtschaft	ORG.gov
+Bayerisches Umweltministerium	ORG.gov
 Bayerisches Wirtschaftsministerium	ORG.gov	Bayerisches Staatsministerium für Wirtschaft
+Bayerisches Wissenschaftsministerium	ORG.gov
 Bayernpartei	ORG.party
 Beauftragte der Bundesregierung für Kultur und Medien	ORG.gov	Bundesministerium für Kultur und Medien
+Behörde des Bundesbeauftragten für die Stasi-Unterlagen	ORG.authority	Stasi-Unterlagen-Behörde
 Benelux-Union	ORG.intl
 Berliner Abgeordnetenhaus	ORG.parliament	Abgeordnetenhaus von Berlin
+Berliner Bildungsverwaltung	ORG.gov	Senatsverwaltung für Bildung, Jugend und Familie
 Berliner Innenverwaltung	ORG.gov	Senatsverwaltung für Inneres
+Berliner Kreis	ORG.party
 Berliner Polizei	ORG.authority
 Berliner Senat	ORG.gov
+Berliner Senatskanzlei	ORG.gov	Senatskanzlei Berlin
+Berliner Stadtentwicklungsverwaltung	ORG.gov	Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen
 Berliner Verfassungsschutz	ORG.authority
 Bevölkerungsfonds der Vereinten Nationen	ORG.intl
+Bewegung 2. Juni	ORG.militant
+Bewegung 23. März	ORG.militant	M23
+Bewegung für Rechte und Freiheiten	ORG.party
+Bezirksamt Altona	ORG.gov
+Bezirksamt Charlottenburg-Wilmersdorf	ORG.gov
+Bezirksamt Eimsbüttel	ORG.gov
+Bezirksamt Friedrichshain-Kreuzberg	ORG.gov
+Bezirksamt Hamburg-Mitte	ORG.gov
+Bezirksamt Mitte	ORG.gov
+Bezirksamt Neukölln	ORG.gov
+Bezirksamt Pankow	ORG.gov
+Bezirksamt Tempelhof-Schöneberg	ORG.gov
+Bezirksgericht Zürich	ORG.authority
+Bezirksregierung Arnsberg	ORG.authority
+Bezirksregierung Detmold	ORG.authority
+Bezirksregierung Düsseldorf	ORG.authority
+Bezirksregierung Köln	ORG.authority
+Bezirksregierung Münster	ORG.authority
 BfA	ORG.authority	Deutsche Rentenversicherung
 BfArM	ORG.authority	Bundesinstitut für Arzneimittel und Medizinprodukte
 BfDI	ORG.authority	Bundesdatenschutzbeauftragter
@@ -225,7 +382,20 @@ BfV	ORG.authority	Bundesamt für Verfassungsschutz
 Bharatiya Janata Party	ORG.party
 Bierpartei	ORG.party
 Bilderberg-Konferenz	ORG.intl
+Bildu	ORG.party	EH Bildu
+Bildungsministerium Brandenburg	ORG.gov
+Bildungsministerium Mecklenburg-Vorpommern	ORG.gov
+Bildungsministerium Nordrhein-Westfalen	ORG.gov
+Bildungsministerium Rheinland-Pfalz	ORG.gov
+Bildungsministerium Saarland	ORG.gov
+Bildungsministerium Sachsen-Anhalt	ORG.gov
+Bildungsministerium Schleswig-Holstein	ORG.gov
+Bildungsministerium Thüringen	ORG.gov
+Bildungsministerium Österreich	ORG.gov	Bundesministerium für Bildung, Wissenschaft und Forschung
 Birthler-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
+Blau-Weiß-Bündnis	ORG.party
+Bloc Québécois	ORG.party
+Bloco de Esquerda	ORG.party
 Blood & Honour	ORG.militant
 BoE	ORG.authority	Bank of England
 BoJ	ORG.authority	Bank of Japan
@@ -243,20 +413,28 @@ Brexit Party	ORG.party
 Brexit-Partei	ORG.party	Brexit Party
 Brics	ORG.intl	BRICS
 Brics-Staaten	ORG.intl	BRICS
+Brigade Litauen	ORG.military	Panzerbrigade 45
+Britische Armee	ORG.military	British Army
 Britisches Verteidigungsministerium	ORG.gov
+British Army	ORG.military
 Brüder Italiens	ORG.party	Fratelli d'Italia
 Brüsseler Kommission	ORG.intl	Europäische Kommission
+Bulgarische Sozialistische Partei	ORG.party
 Bundesagentur für Arbeit	ORG.authority
 Bundesagentur für Sprunginnovationen	ORG.authority
 Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr	ORG.authority
 Bundesamt für Auswärtige Angelegenheiten	ORG.authority
+Bundesamt für Bevölkerungsschutz	ORG.authority
 Bundesamt für Bevölkerungsschutz und Katastrophenhilfe	ORG.authority
+Bundesamt für Energie	ORG.authority
 Bundesamt für Familie und zivilgesellschaftliche Aufgaben	ORG.authority
 Bundesamt für Fremdenwesen und Asyl	ORG.authority
 Bundesamt für Gesundheit	ORG.authority
 Bundesamt für Güterverkehr	ORG.authority	Bundesamt für Logistik und Mobilität
+Bundesamt für Infrastruktur, Umweltschutz und Dienstleistungen der Bundeswehr	ORG.authority
 Bundesamt für Justiz	ORG.authority
 Bundesamt für Kartographie und Geodäsie	ORG.authority
+Bundesamt für Landwirtschaft	ORG.authority
 Bundesamt für Logistik und Mobilität	ORG.authority
 Bundesamt für Migration und Flüchtlinge	ORG.authority
 Bundesamt für Naturschutz	ORG.authority
@@ -264,33 +442,49 @@ Bundesamt für Polizei	ORG.authority
 Bundesamt für Seeschifffahrt und Hydrographie	ORG.authority
 Bundesamt für Sicherheit in der Informationstechnik	ORG.authority
 Bundesamt für Soziale Sicherung	ORG.authority
+Bundesamt für Sozialversicherungen	ORG.authority
 Bundesamt für Statistik	ORG.authority
 Bundesamt für Strahlenschutz	ORG.authority
+Bundesamt für Strassen	ORG.authority
+Bundesamt für Umwelt	ORG.authority
 Bundesamt für Verbraucherschutz und Lebensmittelsicherheit	ORG.authority
 Bundesamt für Verfassungsschutz	ORG.authority
 Bundesamt für Verfassungsschutz und Terrorismusbekämpfung	ORG.authority
+Bundesamt für Verkehr	ORG.authority
 Bundesamt für Wirtschaft und Ausfuhrkontrolle	ORG.authority
+Bundesamt für Zivilluftfahrt	ORG.authority
+Bundesamt für Zoll und Grenzsicherheit	ORG.authority
 Bundesamt für das Personalmanagement der Bundeswehr	ORG.authority
 Bundesamt für den Militärischen Abschirmdienst	ORG.authority	Militärischer Abschirmdienst
+Bundesamt für den Zivildienst	ORG.authority
 Bundesamt für die Sicherheit der nuklearen Entsorgung	ORG.authority
 Bundesanstalt Technisches Hilfswerk	ORG.authority
 Bundesanstalt für Arbeit	ORG.authority	Bundesagentur für Arbeit
+Bundesanstalt für Arbeitsschutz und Arbeitsmedizin	ORG.authority
 Bundesanstalt für Finanzdienstleistungsaufsicht	ORG.authority
 Bundesanstalt für Geowissenschaften und Rohstoffe	ORG.authority
+Bundesanstalt für Gewässerkunde	ORG.authority
 Bundesanstalt für Immobilienaufgaben	ORG.authority
 Bundesanstalt für Landwirtschaft und Ernährung	ORG.authority
 Bundesanstalt für Materialforschung und -prüfung	ORG.authority
+Bundesanstalt für Post und Telekommunikation	ORG.authority
 Bundesanstalt für Straßenwesen	ORG.authority
+Bundesanstalt für Wasserbau	ORG.authority
+Bundesanstalt für vereinigungsbedingte Sonderaufgaben	ORG.authority
 Bundesanwaltschaft	ORG.authority
+Bundesanwaltschaft Schweiz	ORG.authority
+Bundesanwaltschaft der Schweiz	ORG.authority
 Bundesarbeitsagentur	ORG.authority	Bundesagentur für Arbeit
 Bundesarbeitsgericht	ORG.court
 Bundesarbeitsministerium	ORG.gov	Bundesministerium für Arbeit und Soziales
 Bundesarchiv	ORG.authority
+Bundesaufsichtsamt für Flugsicherung	ORG.authority
 Bundesausfuhramt	ORG.authority
 Bundesbank	ORG.authority	Deutsche Bundesbank
 Bundesbauministerium	ORG.gov	Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen
 Bundesbeauftragte für den Datenschutz	ORG.authority
 Bundesbeauftragte für den Datenschutz und die Informationsfreiheit	ORG.authority	Bundesdatenschutzbeauftragter
+Bundesbeauftragter für den Datenschutz und die Informationsfreiheit	ORG.authority
 Bundesbildungsministerium	ORG.gov	Bundesministerium für Bildung und Forschung
 Bundesdatenschutzbeauftragter	ORG.authority
 Bundesdigitalministerium	ORG.gov	Bundesministerium für Digitales und Staatsmodernisierung
@@ -316,6 +510,7 @@ Bundesinstitut für Risikobewertung	ORG.authority
 Bundesinstitut für Öffentliche Gesundheit	ORG.authority	Bundeszentrale für gesundheitliche Aufklärung
 Bundesjustizministerium	ORG.gov	Bundesministerium der Justiz
 Bundeskabinett	ORG.gov	Bundesregierung
+Bundeskanzlei Schweiz	ORG.gov
 Bundeskanzleramt	ORG.gov
 Bundeskanzleramt Österreich	ORG.gov
 Bundeskartellamt	ORG.authority
@@ -333,13 +528,19 @@ Bundesministerium des Innern, für Bau und Heimat	ORG.gov	Bundesministerium des 
 Bundesministerium für Arbeit und Soziales	ORG.gov
 Bundesministerium für Bildung und Forschung	ORG.gov
 Bundesministerium für Bildung, Familie, Senioren, Frauen und Jugend	ORG.gov
+Bundesministerium für Bildung, Wissenschaft und Forschung	ORG.gov
 Bundesministerium für Digitales und Staatsmodernisierung	ORG.gov
 Bundesministerium für Digitales und Verkehr	ORG.gov
 Bundesministerium für Ernährung und Landwirtschaft	ORG.gov
 Bundesministerium für Familie, Senioren, Frauen und Jugend	ORG.gov
+Bundesministerium für Finanzen Österreich	ORG.gov	Österreichisches Finanzministerium
 Bundesministerium für Forschung, Technologie und Raumfahrt	ORG.gov
 Bundesministerium für Gesundheit	ORG.gov
+Bundesministerium für Inneres	ORG.gov	Innenministerium Österreich
+Bundesministerium für Justiz Österreich	ORG.gov	Österreichisches Justizministerium
+Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie	ORG.gov
 Bundesministerium für Kultur und Medien	ORG.gov
+Bundesministerium für Landesverteidigung	ORG.gov	Österreichisches Verteidigungsministerium
 Bundesministerium für Landwirtschaft, Ernährung und Heimat	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
 Bundesministerium für Sport und Ehrenamt	ORG.gov
 Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz
@@ -350,13 +551,25 @@ Bundesministerium für Verkehr und digitale Infrastruktur	ORG.gov	Bundesminister
 Bundesministerium für Wirtschaft und Energie	ORG.gov
 Bundesministerium für Wirtschaft und Klimaschutz	ORG.gov
 Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen	ORG.gov
+Bundesministerium für europäische und internationale Angelegenheiten	ORG.gov	Außenministerium Österreich
 Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung	ORG.gov
 Bundesnachrichtendienst	ORG.authority
 Bundesnetzagentur	ORG.authority
 Bundespatentgericht	ORG.court
 Bundespolizei	ORG.authority
+Bundespolizeidirektion 11	ORG.authority
+Bundespolizeidirektion Bad Bramstedt	ORG.authority
+Bundespolizeidirektion Berlin	ORG.authority
+Bundespolizeidirektion Flughafen Frankfurt am Main	ORG.authority
+Bundespolizeidirektion Hannover	ORG.authority
+Bundespolizeidirektion Koblenz	ORG.authority
+Bundespolizeidirektion München	ORG.authority
+Bundespolizeidirektion Pirna	ORG.authority
+Bundespolizeidirektion Sankt Augustin	ORG.authority
+Bundespolizeidirektion Stuttgart	ORG.authority
 Bundespresseamt	ORG.gov	Presse- und Informationsamt der Bundesregierung
 Bundespräsidialamt	ORG.gov
+Bundesprüfstelle für jugendgefährdende Medien	ORG.authority
 Bundesrat	ORG.parliament
 Bundesrat Schweiz	ORG.gov
 Bundesrat der Schweiz	ORG.gov
@@ -364,8 +577,12 @@ Bundesrat Österreich	ORG.parliament
 Bundesrechnungshof	ORG.authority
 Bundesrechtsanwaltskammer	ORG.authority
 Bundesregierung	ORG.gov
+Bundesregierung Österreich	ORG.gov
+Bundessortenamt	ORG.authority
 Bundessozialgericht	ORG.court
 Bundessozialministerium	ORG.gov	Bundesministerium für Arbeit und Soziales
+Bundesstelle für Eisenbahnunfalluntersuchung	ORG.authority
+Bundesstelle für Flugunfalluntersuchung	ORG.authority
 Bundesstelle für Informationstechnik	ORG.authority
 Bundessteuerberaterkammer	ORG.authority
 Bundesstrafgericht	ORG.court
@@ -377,17 +594,25 @@ Bundesversammlung	ORG.parliament
 Bundesversicherungsamt	ORG.authority	Bundesamt für Soziale Sicherung
 Bundesversicherungsanstalt für Angestellte	ORG.authority	Deutsche Rentenversicherung
 Bundesverteidigungsministerium	ORG.gov	Bundesministerium der Verteidigung
+Bundesverwaltungsamt	ORG.authority
 Bundesverwaltungsgericht	ORG.court
 Bundesverwaltungsgericht St. Gallen	ORG.court
 Bundesverwaltungsgericht Österreich	ORG.court
 Bundeswehr	ORG.military
+Bundeswettbewerbsbehörde	ORG.authority
 Bundeswirtschaftsministerium	ORG.gov	Bundesministerium für Wirtschaft und Energie
 Bundeszahnärztekammer	ORG.authority
 Bundeszentralamt für Steuern	ORG.authority
+Bundeszentrale für Kinder- und Jugendmedienschutz	ORG.authority	Bundesprüfstelle für jugendgefährdende Medien
 Bundeszentrale für gesundheitliche Aufklärung	ORG.authority
 Bundeszentrale für politische Bildung	ORG.authority
 Bundesärztekammer	ORG.authority
+Bureau of Alcohol, Tobacco, Firearms and Explosives	ORG.authority
 Bureau of Labor Statistics	ORG.authority
+Burgenländische Landesregierung	ORG.gov
+Burgenländischer Landtag	ORG.parliament
+BvS	ORG.authority	Bundesanstalt für vereinigungsbedingte Sonderaufgaben
+Bündnis 21	ORG.party
 Bündnis 90	ORG.party	Bündnis 90/Die Grünen
 Bündnis 90/Die Grünen	ORG.party
 Bündnis Deutschland	ORG.party
@@ -401,23 +626,45 @@ Bürgerlich-Demokratische Partei	ORG.party
 Bürgerplattform	ORG.party	Platforma Obywatelska
 Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung	ORG.intl
 CAS	ORG.court	Internationaler Sportgerichtshof
+CBP	ORG.authority	Customs and Border Protection
+CCM	ORG.party	Chama Cha Mapinduzi
+CD&V	ORG.party	Christen-Democratisch en Vlaams
 CDA	ORG.party	Christlich-Demokratische Arbeitnehmerschaft
+CDA Niederlande	ORG.party	Christen-Democratisch Appèl
 CDC	ORG.authority	Centers for Disease Control and Prevention
+CDS-PP	ORG.party	Centro Democrático e Social – Partido Popular
 CDU	ORG.party	Christlich Demokratische Union Deutschlands
+CDU der DDR	ORG.party	Christlich-Demokratische Union Deutschlands (DDR)
 CDU/CSU	ORG.party
 CDU/CSU-Bundestagsfraktion	ORG.party	CDU/CSU
 CDU/CSU-Fraktion	ORG.party	CDU/CSU
+CENTCOM	ORG.military	United States Central Command
 CFTC	ORG.authority	Commodity Futures Trading Commission
 CHP	ORG.party	Republikanische Volkspartei
 CIA	ORG.authority	Central Intelligence Agency
+CIR	ORG.military	Cyber- und Informationsraum
+CJNG	ORG.militant	Jalisco-Kartell
+CNI	ORG.authority	Centro Nacional de Inteligencia
 CSTO	ORG.intl	Organisation des Vertrags über kollektive Sicherheit
 CSU	ORG.party	Christlich-Soziale Union in Bayern
 CSV	ORG.party	Christlich Soziale Volkspartei
 CTBTO	ORG.intl	Organisation des Vertrags über das umfassende Verbot von Nuklearversuchen
 CVP	ORG.party	Christlichdemokratische Volkspartei
+Cali-Kartell	ORG.militant
 Camera dei Deputati	ORG.parliament
+Camorra	ORG.militant
+Campusgrün	ORG.party
+Canadian Security Intelligence Service	ORG.authority
+Carabinieri	ORG.authority
+Celac	ORG.intl	Gemeinschaft der Lateinamerikanischen und Karibischen Staaten
+Centcom	ORG.military	United States Central Command
+Centerpartiet	ORG.party
 Centers for Disease Control and Prevention	ORG.authority
 Central Intelligence Agency	ORG.authority
+Centro Democrático e Social – Partido Popular	ORG.party
+Centro Nacional de Inteligencia	ORG.authority
+Cepi	ORG.intl
+Chama Cha Mapinduzi	ORG.party
 Chambre des Députés	ORG.parliament
 Chega	ORG.party
 Chinesische Kommunistische Partei	ORG.party	Kommunistische Partei Chinas
@@ -426,16 +673,22 @@ Chinesische Volksbank	ORG.authority
 Chinesische Volksbefreiungsarmee	ORG.military	Volksbefreiungsarmee
 Chinesisches Außenministerium	ORG.gov
 Christdemokraten	ORG.party	Christlich Demokratische Union Deutschlands
+Christen-Democratisch Appèl	ORG.party
+Christen-Democratisch en Vlaams	ORG.party
+ChristenUnie	ORG.party
 Christlich Demokratische Union	ORG.party	Christlich Demokratische Union Deutschlands
 Christlich Demokratische Union Deutschlands	ORG.party
 Christlich Soziale Volkspartei	ORG.party
 Christlich-Demokratische Arbeitnehmerschaft	ORG.party
 Christlich-Demokratische Union Deutschlands	ORG.party
+Christlich-Demokratische Union Deutschlands (DDR)	ORG.party
 Christlich-Soziale Union	ORG.party	Christlich-Soziale Union in Bayern
 Christlich-Soziale Union in Bayern	ORG.party
 Christlichdemokratische Volkspartei	ORG.party
+Christlichdemokratische Volkspartei der Schweiz	ORG.party
 Christsoziale	ORG.party	Christlich-Soziale Union in Bayern
 Chrysi Avgi	ORG.party	Goldene Morgenröte
+CiU	ORG.party	Convergència i Unió
 Cinque Stelle	ORG.party	Movimento 5 Stelle
 Ciudadanos	ORG.party
 Combat 18	ORG.militant
@@ -447,12 +700,19 @@ Congreso de los Diputados	ORG.parliament
 Conseil constitutionnel	ORG.court
 Conseil d'État	ORG.court
 Conservative Party	ORG.party	Konservative Partei
+Conservative Party of Canada	ORG.party	Konservative Partei Kanadas
 Conservatives	ORG.party	Konservative Partei
+Convergència i Unió	ORG.party
 Cortes Generales	ORG.parliament
+Cosa Nostra	ORG.militant
 Cour de cassation	ORG.court
 Court of Arbitration for Sport	ORG.court	Internationaler Sportgerichtshof
 Cumhuriyet Halk Partisi	ORG.party	Republikanische Volkspartei
+Customs and Border Protection	ORG.authority
+Cyber- und Informationsraum	ORG.military
+Cártel de Jalisco Nueva Generación	ORG.militant	Jalisco-Kartell
 D66	ORG.party	Democraten 66
+DBD	ORG.party	Demokratische Bauernpartei Deutschlands
 DDP	ORG.party	Deutsche Demokratische Partei
 DEA	ORG.authority	Drug Enforcement Administration
 DEM Parti	ORG.party	Partei der Völker für Gleichheit und Demokratie
@@ -460,23 +720,42 @@ DEM-Partei	ORG.party	Partei der Völker für Gleichheit und Demokratie
 DGSE	ORG.authority	Direction générale de la sécurité extérieure
 DGSI	ORG.authority
 DHS	ORG.gov	US-Heimatschutzministerium
+DISY	ORG.party	Dimokratikos Synagermos
 DKP	ORG.party	Deutsche Kommunistische Partei
+DNVP	ORG.party	Deutschnationale Volkspartei
 DOGE	ORG.gov	Department of Government Efficiency
+DP Luxemburg	ORG.party	Demokratesch Partei
+DPMA	ORG.authority	Deutsches Patent- und Markenamt
 DPP	ORG.party	Demokratische Fortschrittspartei
 DRV	ORG.authority	Deutsche Rentenversicherung
+DRV Bund	ORG.authority	Deutsche Rentenversicherung
 DSN	ORG.authority	Direktion Staatsschutz und Nachrichtendienst
 DUP	ORG.party	Democratic Unionist Party
+DVP	ORG.party	Deutsche Volkspartei
 DVU	ORG.party	Deutsche Volksunion
 DWD	ORG.authority	Deutscher Wetterdienst
 Daesch	ORG.militant	Islamischer Staat
 Daesh	ORG.militant	Islamischer Staat
 Daisch	ORG.militant	Islamischer Staat
+Danmarksdemokraterne	ORG.party
+Dansk Folkeparti	ORG.party
+Delta Force	ORG.military
 Democraten 66	ORG.party
+Democratic Alliance	ORG.party	Demokratische Allianz
 Democratic Party	ORG.party	Demokratische Partei
 Democratic Unionist Party	ORG.party
+Democrazia Cristiana	ORG.party
 Demokraten	ORG.party	Demokratische Partei
+Demokraten pro Liechtenstein	ORG.party
+Demokratesch Partei	ORG.party
+Demokratikus Koalíció	ORG.party
+Demokratische Allianz	ORG.party
+Demokratische Bauernpartei Deutschlands	ORG.party
+Demokratische Bürgerpartei	ORG.party	Občanská demokratická strana
 Demokratische Fortschrittspartei	ORG.party
 Demokratische Partei	ORG.party
+Demokratische Partei Albaniens	ORG.party
+Demokratische Partei Koreas	ORG.party
 Demokratische Partei der Völker	ORG.party
 Demokratischer Aufbruch	ORG.party
 Department of Defense	ORG.gov	Pentagon
@@ -486,12 +765,17 @@ Department of Justice	ORG.gov	US-Justizministerium
 Der Dritte Weg	ORG.party	Der III. Weg
 Der III. Weg	ORG.party
 Destatis	ORG.authority	Statistisches Bundesamt
+Det Konservative Folkeparti	ORG.party
+Deutsch-Französische Brigade	ORG.military
 Deutsche Bundesbank	ORG.authority
 Deutsche Demokratische Partei	ORG.party
 Deutsche Kommunistische Partei	ORG.party
 Deutsche Marine	ORG.military
+Deutsche Partei	ORG.party
 Deutsche Rentenversicherung	ORG.authority
 Deutsche Rentenversicherung Bund	ORG.authority	Deutsche Rentenversicherung
+Deutsche Volkspartei	ORG.party
+Deutsche Volkspolizei	ORG.authority	Volkspolizei
 Deutsche Volksunion	ORG.party
 Deutsche Zentrumspartei	ORG.party
 Deutscher Bundestag	ORG.parliament
@@ -500,30 +784,47 @@ Deutscher Landkreistag	ORG.gov
 Deutscher Städte- und Gemeindebund	ORG.gov
 Deutscher Städtetag	ORG.gov
 Deutscher Wetterdienst	ORG.authority
+Deutscher Zoll	ORG.authority
+Deutsches Heer	ORG.military
+Deutsches Patent- und Markenamt	ORG.authority
+Deutschnationale Volkspartei	ORG.party
 Die Basis	ORG.party
 Die Finnen	ORG.party	Wahre Finnen
+Die Freiheitlichen	ORG.party
 Die Grünen	ORG.party	Bündnis 90/Die Grünen
 Die Grünen – Die Grüne Alternative	ORG.party
 Die Heimat	ORG.party
+Die Humanisten	ORG.party
 Die Linke	ORG.party
 Die Linke im Europäischen Parlament	ORG.party
 Die Linke.PDS	ORG.party	Die Linke
 Die Mitte	ORG.party
+Die Mitte Schweiz	ORG.party	Die Mitte
 Die PARTEI	ORG.party
 Die Partei	ORG.party	Die PARTEI
 Die Rechte	ORG.party
 Die Republikaner	ORG.party
+Die Violetten	ORG.party
 Diener des Volkes	ORG.party
+Dimokratikos Synagermos	ORG.party
 Direction générale de la sécurité extérieure	ORG.authority
+Direction générale de la sécurité intérieure	ORG.authority
 Direktion Staatsschutz und Nachrichtendienst	ORG.authority
+Division Schnelle Kräfte	ORG.military
 Diyanet	ORG.authority
+Domovinski pokret	ORG.party
+Donaukommission	ORG.intl
 Downing Street	ORG.gov
 Downing Street No. 10	ORG.gov	Downing Street
 Drug Enforcement Administration	ORG.authority
 Dschandschawid	ORG.militant
 Duma	ORG.parliament	Staatsduma
+Dáil	ORG.parliament	Dáil Éireann
+Dáil Éireann	ORG.parliament
 Dänische Nationalbank	ORG.authority
 Dänische Volkspartei	ORG.party
+Déi Gréng	ORG.party
+Déi Lénk	ORG.party
 Düsseldorfer Landtag	ORG.parliament	Landtag Nordrhein-Westfalen
 Düsseldorfer Staatskanzlei	ORG.gov	Staatskanzlei Nordrhein-Westfalen
 E-Control	ORG.authority
@@ -538,22 +839,30 @@ ECHA	ORG.intl	Europäische Chemikalienagentur
 ECOWAS	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
 EDA	ORG.gov	Eidgenössisches Departement für auswärtige Angelegenheiten
 EDSB	ORG.intl	Europäischer Datenschutzbeauftragter
+EDÖB	ORG.authority	Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter
 EEAS	ORG.intl	Europäischer Auswärtiger Dienst
+EELV	ORG.party	Europe Écologie Les Verts
 EFD	ORG.gov	Eidgenössisches Finanzdepartement
 EFF	ORG.party	Economic Freedom Fighters
+EFK	ORG.authority	Eidgenössische Finanzkontrolle
 EFSA	ORG.intl	Europäische Behörde für Lebensmittelsicherheit
 EFSF	ORG.intl	Europäische Finanzstabilisierungsfazilität
 EFTA	ORG.intl	Europäische Freihandelsassoziation
 EG	ORG.intl	Europäische Gemeinschaft
 EGKS	ORG.intl	Europäische Gemeinschaft für Kohle und Stahl
 EGMR	ORG.court	Europäischer Gerichtshof für Menschenrechte
+EH Bildu	ORG.party
 EIB	ORG.intl	Europäische Investitionsbank
+EIOPA	ORG.intl	Europäische Versicherungsaufsicht
 EJPD	ORG.gov	Eidgenössisches Justiz- und Polizeidepartement
 EKR	ORG.party	Europäische Konservative und Reformer
+EKRE	ORG.party	Eesti Konservatiivne Rahvaerakond
 ELN	ORG.militant
 EMA	ORG.intl	Europäische Arzneimittel-Agentur
 ENISA	ORG.intl	Agentur der Europäischen Union für Cybersicherheit
+ENSI	ORG.authority	Eidgenössisches Nuklearsicherheitsinspektorat
 EPA	ORG.authority	Environmental Protection Agency
+EPA Europa	ORG.intl	Europäisches Patentamt
 EPPO	ORG.authority	Europäische Staatsanwaltschaft
 ERC	ORG.party	Esquerra Republicana de Catalunya
 ESA	ORG.intl	Europäische Weltraumorganisation
@@ -561,6 +870,7 @@ ESM	ORG.intl	Europäischer Stabilitätsmechanismus
 ESMA	ORG.intl	Europäische Wertpapier- und Marktaufsichtsbehörde
 ESN	ORG.party	Europa der Souveränen Nationen
 ESRB	ORG.intl	Europäischer Ausschuss für Systemrisiken
+ESTV	ORG.authority	Eidgenössische Steuerverwaltung
 ETA	ORG.militant
 EU	ORG.intl	Europäische Union
 EU-Arzneimittelbehörde	ORG.intl	Europäische Arzneimittel-Agentur
@@ -569,15 +879,18 @@ EU-Gericht	ORG.court	Gericht der Europäischen Union
 EU-Grenzschutzagentur	ORG.intl	Europäische Agentur für die Grenz- und Küstenwache
 EU-Kommission	ORG.intl	Europäische Kommission
 EU-Ministerrat	ORG.intl	Rat der Europäischen Union
+EU-Operation Atalanta	ORG.military
 EU-Parlament	ORG.parliament	Europäisches Parlament
 EU-Statistikamt	ORG.intl	Eurostat
 EU-Statistikbehörde	ORG.intl	Eurostat
 EUA	ORG.intl	Europäische Umweltagentur
+EUCOM	ORG.military	United States European Command
 EUFOR	ORG.intl
 EUIPO	ORG.intl	Amt der Europäischen Union für geistiges Eigentum
 EULEX	ORG.intl	Eulex
 EUStA	ORG.intl	Europäische Staatsanwaltschaft
 EVP	ORG.party	Europäische Volkspartei
+EVP Schweiz	ORG.party	Evangelische Volkspartei der Schweiz
 EVP-Fraktion	ORG.party	Europäische Volkspartei
 EVP-Partei	ORG.party	Europäische Volkspartei
 EWG	ORG.intl	Europäische Wirtschaftsgemeinschaft
@@ -585,45 +898,68 @@ EWR	ORG.intl	Europäischer Wirtschaftsraum
 EWSA	ORG.intl	Europäischer Wirtschafts- und Sozialausschuss
 EZB	ORG.intl	Europäische Zentralbank
 EZLN	ORG.militant	Zapatisten
+Ecolo	ORG.party
 Economic Freedom Fighters	ORG.party
 Ecowas	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
 Eduskunta	ORG.parliament
+Eerste Kamer	ORG.parliament
+Eesti Keskerakond	ORG.party
+Eesti Konservatiivne Rahvaerakond	ORG.party
+Eesti Reformierakond	ORG.party
 Efta	ORG.intl	Europäische Freihandelsassoziation
+Eidgenössisch-Demokratische Union	ORG.party
+Eidgenössische Finanzkontrolle	ORG.authority
 Eidgenössische Finanzmarktaufsicht	ORG.authority
+Eidgenössische Steuerverwaltung	ORG.authority
+Eidgenössischer Datenschutz- und Öffentlichkeitsbeauftragter	ORG.authority
+Eidgenössisches Departement des Innern	ORG.gov
+Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation	ORG.gov
 Eidgenössisches Departement für Verteidigung, Bevölkerungsschutz und Sport	ORG.gov
+Eidgenössisches Departement für Wirtschaft, Bildung und Forschung	ORG.gov
 Eidgenössisches Departement für auswärtige Angelegenheiten	ORG.gov
 Eidgenössisches Finanzdepartement	ORG.gov
 Eidgenössisches Justiz- und Polizeidepartement	ORG.gov
+Eidgenössisches Nuklearsicherheitsinspektorat	ORG.authority
 Einheitlicher Abwicklungsausschuss	ORG.intl
 Einiges Russland	ORG.party
+Einsatzführungskommando	ORG.military	Einsatzführungskommando der Bundeswehr
+Einsatzführungskommando der Bundeswehr	ORG.military
 Einsatzkommando Cobra	ORG.authority
 Eisenbahn-Bundesamt	ORG.authority
 El Kaida	ORG.militant	Al-Kaida
+Elliniki Lysi	ORG.party
 Elysee-Palast	ORG.gov	Élysée-Palast
 Elysée	ORG.gov	Élysée-Palast
 En Marche	ORG.party	La République en Marche
+Enhedslisten	ORG.party
 Ennahda	ORG.party
 Entwicklungsgemeinschaft des südlichen Afrika	ORG.intl
 Entwicklungsprogramm der Vereinten Nationen	ORG.intl
 Environmental Protection Agency	ORG.authority
+Ermittlungskomitee Russlands	ORG.authority
 Ernährungs- und Landwirtschaftsorganisation	ORG.intl
 Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen	ORG.intl
 Esa	ORG.intl	Europäische Weltraumorganisation
 Esquerra Republicana de Catalunya	ORG.party
 Essedin-al-Kassam-Brigaden	ORG.militant	Kassam-Brigaden
+Estnische Reformpartei	ORG.party	Eesti Reformierakond
+Estnische Zentrumspartei	ORG.party	Eesti Keskerakond
 Ethikrat	ORG.authority	Deutscher Ethikrat
 EuG	ORG.court	Gericht der Europäischen Union
 EuGH	ORG.court	Europäischer Gerichtshof
+Eucom	ORG.military	United States European Command
 Eufor	ORG.intl	EUFOR
 Eulex	ORG.intl
 Eumetsat	ORG.authority
 Eurasische Wirtschaftsunion	ORG.intl
 Euratom	ORG.intl	Europäische Atomgemeinschaft
 Euro-Gruppe	ORG.intl	Eurogruppe
+Euro-Rettungsschirm	ORG.intl	Europäischer Stabilitätsmechanismus
 Euro-Zone	ORG.intl	Eurozone
 Eurocontrol	ORG.intl	Europäische Organisation zur Sicherung der Luftfahrt
 Eurogruppe	ORG.intl
 Eurojust	ORG.intl
+Eurokorps	ORG.military
 Europa der Souveränen Nationen	ORG.party
 Europa-Parlament	ORG.parliament	Europäisches Parlament
 Europaparlament	ORG.parliament	Europäisches Parlament
@@ -655,6 +991,7 @@ Europäische Solidarität	ORG.party
 Europäische Staatsanwaltschaft	ORG.intl
 Europäische Umweltagentur	ORG.intl
 Europäische Union	ORG.intl
+Europäische Versicherungsaufsicht	ORG.intl
 Europäische Verteidigungsagentur	ORG.intl
 Europäische Volkspartei	ORG.party
 Europäische Weltraumorganisation	ORG.intl
@@ -680,7 +1017,9 @@ Europäisches Polizeiamt	ORG.intl	Europol
 Europäisches Zentrum für die Prävention und die Kontrolle von Krankheiten	ORG.intl
 Eurostat	ORG.intl
 Eurozone	ORG.intl
+Euskadi Ta Askatasuna	ORG.militant	ETA
 Evangelische Volkspartei	ORG.party
+Evangelische Volkspartei der Schweiz	ORG.party
 Expertenrat für Klimafragen	ORG.authority
 F.D.P.	ORG.party	Freie Demokratische Partei
 FAA	ORG.authority	Federal Aviation Administration
@@ -688,6 +1027,7 @@ FAO	ORG.intl	Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen
 FARC	ORG.militant	Farc
 FATF	ORG.intl	Financial Action Task Force
 FBI	ORG.authority	Federal Bureau of Investigation
+FBP	ORG.party	Fortschrittliche Bürgerpartei
 FCA	ORG.authority	Financial Conduct Authority
 FCC	ORG.authority	Federal Communications Commission
 FDA	ORG.authority	Food and Drug Administration
@@ -697,7 +1037,9 @@ FDP-Fraktion	ORG.party	Freie Demokratische Partei
 FDP.Die Liberalen	ORG.party
 FEMA	ORG.authority	Federal Emergency Management Agency
 FINMA	ORG.authority	Eidgenössische Finanzmarktaufsicht
+FIU	ORG.authority	Financial Intelligence Unit
 FLI	ORG.authority	Friedrich-Loeffler-Institut
+FLN	ORG.party	Front de Libération Nationale
 FMA	ORG.authority	Finanzmarktaufsicht
 FN	ORG.party	Front National
 FPÖ	ORG.party	Freiheitliche Partei Österreichs
@@ -706,6 +1048,8 @@ FSB	ORG.authority	Föderaler Sicherheitsdienst
 FSLN	ORG.party
 FTC	ORG.authority	Federal Trade Commission
 FW	ORG.party	Freie Wähler
+Fallschirmjägerregiment 26	ORG.military
+Fallschirmjägerregiment 31	ORG.military
 Familien-Partei	ORG.party
 Familienpartei	ORG.party	Familienpartei Deutschlands
 Familienpartei Deutschlands	ORG.party
@@ -728,36 +1072,87 @@ Fidesz – Ungarischer Bürgerbund	ORG.party	Fidesz
 Fidesz-Partei	ORG.party	Fidesz
 Financial Action Task Force	ORG.intl
 Financial Conduct Authority	ORG.authority
+Financial Intelligence Unit	ORG.authority
 Financial Stability Board	ORG.intl
+Finanzgericht Baden-Württemberg	ORG.court
+Finanzgericht Berlin-Brandenburg	ORG.court
+Finanzgericht Bremen	ORG.court
+Finanzgericht Düsseldorf	ORG.court
+Finanzgericht Hamburg	ORG.court
+Finanzgericht Hessen	ORG.court
 Finanzgericht Köln	ORG.court
+Finanzgericht Mecklenburg-Vorpommern	ORG.court
 Finanzgericht München	ORG.court
+Finanzgericht Münster	ORG.court
+Finanzgericht Niedersachsen	ORG.court
+Finanzgericht Nürnberg	ORG.court
+Finanzgericht Rheinland-Pfalz	ORG.court
+Finanzgericht Sachsen	ORG.court
+Finanzgericht Sachsen-Anhalt	ORG.court
+Finanzgericht Schleswig-Holstein	ORG.court
+Finanzgericht Thüringen	ORG.court
+Finanzgericht des Saarlandes	ORG.court
 Finanzkontrolle Schwarzarbeit	ORG.authority
 Finanzmarktaufsicht	ORG.authority
+Finanzministerium Baden-Württemberg	ORG.gov
+Finanzministerium Bayern	ORG.gov
+Finanzministerium Brandenburg	ORG.gov
+Finanzministerium Hessen	ORG.gov
+Finanzministerium Mecklenburg-Vorpommern	ORG.gov
+Finanzministerium Niedersachsen	ORG.gov
+Finanzministerium Nordrhein-Westfalen	ORG.gov
+Finanzministerium Rheinland-Pfalz	ORG.gov
+Finanzministerium Saarland	ORG.gov
+Finanzministerium Sachsen	ORG.gov
+Finanzministerium Sachsen-Anhalt	ORG.gov
+Finanzministerium Schleswig-Holstein	ORG.gov
+Finanzministerium Thüringen	ORG.gov
 Finanzministerium Österreich	ORG.gov
+Finanzministerkonferenz	ORG.gov
 Finanzstabilitätsrat	ORG.intl
 Fine Gael	ORG.party
 Finma	ORG.authority	Eidgenössische Finanzmarktaufsicht
 Finnenpartei	ORG.party	Wahre Finnen
+Finnische Zentrumspartei	ORG.party	Suomen Keskusta
+Five Eyes	ORG.intl
+Flüchtlingshilfswerk der Vereinten Nationen	ORG.intl	Hoher Flüchtlingskommissar der Vereinten Nationen
 Folketing	ORG.parliament
 Food and Drug Administration	ORG.authority
 Foreign Office	ORG.gov
+Fortschrittliche Bürgerpartei	ORG.party
+Fortschrittspartei	ORG.party	Fremskrittspartiet
 Forum voor Democratie	ORG.party
 Forza Italia	ORG.party
+Frankfurter Nationalversammlung	ORG.parliament
 Frankophonie	ORG.intl	Organisation internationale de la Francophonie
+Französische Armee	ORG.military
+Französische Fremdenlegion	ORG.military	Fremdenlegion
 Französische Nationalversammlung	ORG.parliament	Assemblée nationale
+Französische Streitkräfte	ORG.military	Französische Armee
+Französisches Außenministerium	ORG.gov
 Fratelli d'Italia	ORG.party
+Fratelli d’Italia	ORG.party
 Frauen Union	ORG.party
+Frauenverteidigungseinheiten	ORG.militant
 Freie Demokraten	ORG.party	Freie Demokratische Partei
 Freie Demokratische Partei	ORG.party
+Freie Liste	ORG.party
 Freie Syrische Armee	ORG.militant
 Freie Wähler	ORG.party
 Freie Wähler Bayern	ORG.party	Freie Wähler
 Freiheitliche Partei Österreichs	ORG.party
+Freiheits- und Gerechtigkeitspartei	ORG.party
+Freiheitsbewegung	ORG.party	Gibanje Svoboda
 Fremdenlegion	ORG.military
+Fremskrittspartiet	ORG.party
+Frente Amplio	ORG.party
+Frente Sandinista de Liberación Nacional	ORG.party
 Friedenstruppe der Vereinten Nationen	ORG.intl
 Friedrich-Loeffler-Institut	ORG.authority
 Front National	ORG.party
+Front de Libération Nationale	ORG.party
 Frontex	ORG.intl	Europäische Agentur für die Grenz- und Küstenwache
+FvD	ORG.party	Forum voor Democratie
 Föderaler Sicherheitsdienst	ORG.authority
 Föderationsrat	ORG.parliament
 Fünf-Sterne-Bewegung	ORG.party	Movimento 5 Stelle
@@ -770,39 +1165,103 @@ G7	ORG.intl
 G8	ORG.intl
 GCC	ORG.intl	Golf-Kooperationsrat
 GCHQ	ORG.authority
+GDWS	ORG.authority	Generaldirektion Wasserstraßen und Schifffahrt
+GERB	ORG.party
 GKV-Spitzenverband	ORG.authority
 GLP	ORG.party	Grünliberale Partei der Schweiz
+GMK	ORG.gov	Gesundheitsministerkonferenz
 GOP	ORG.party	Republikanische Partei
 GRU	ORG.authority
 GSG 9	ORG.authority
 GSG9	ORG.authority	GSG 9
+GTAI	ORG.authority	Germany Trade and Invest
 GUS	ORG.intl	Gemeinschaft Unabhängiger Staaten
 GZD	ORG.authority	Generalzolldirektion
 Gauck-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
 Geeintes Russland	ORG.party	Einiges Russland
 Geheime Staatspolizei	ORG.authority	Gestapo
+Gematik	ORG.authority
 Gemeinsamer Bundesausschuss	ORG.authority
 Gemeinsamer Markt Südamerikas	ORG.intl	Mercosur
 Gemeinsames Programm der Vereinten Nationen für HIV/Aids	ORG.intl
 Gemeinschaft Unabhängiger Staaten	ORG.intl
+Gemeinschaft der Lateinamerikanischen und Karibischen Staaten	ORG.intl
+Gendarmerie nationale	ORG.authority
 Generalbundesanwalt	ORG.court
 Generalbundesanwaltschaft	ORG.authority	Bundesanwaltschaft
+Generaldirektion Wasserstraßen und Schifffahrt	ORG.authority
+Generalstaatsanwaltschaft Bamberg	ORG.authority
+Generalstaatsanwaltschaft Berlin	ORG.authority
+Generalstaatsanwaltschaft Brandenburg	ORG.authority
+Generalstaatsanwaltschaft Braunschweig	ORG.authority
+Generalstaatsanwaltschaft Bremen	ORG.authority
+Generalstaatsanwaltschaft Celle	ORG.authority
+Generalstaatsanwaltschaft Dresden	ORG.authority
+Generalstaatsanwaltschaft Düsseldorf	ORG.authority
+Generalstaatsanwaltschaft Frankfurt am Main	ORG.authority
+Generalstaatsanwaltschaft Hamburg	ORG.authority
+Generalstaatsanwaltschaft Hamm	ORG.authority
+Generalstaatsanwaltschaft Jena	ORG.authority
+Generalstaatsanwaltschaft Karlsruhe	ORG.authority
+Generalstaatsanwaltschaft Koblenz	ORG.authority
+Generalstaatsanwaltschaft Köln	ORG.authority
+Generalstaatsanwaltschaft München	ORG.authority
+Generalstaatsanwaltschaft Naumburg	ORG.authority
+Generalstaatsanwaltschaft Nürnberg	ORG.authority
+Generalstaatsanwaltschaft Oldenburg	ORG.authority
+Generalstaatsanwaltschaft Rostock	ORG.authority
+Generalstaatsanwaltschaft Saarbrücken	ORG.authority
+Generalstaatsanwaltschaft Schleswig	ORG.authority
+Generalstaatsanwaltschaft Stuttgart	ORG.authority
+Generalstaatsanwaltschaft Zweibrücken	ORG.authority
 Generalversammlung der Vereinten Nationen	ORG.intl	UN-Vollversammlung
 Generalzolldirektion	ORG.authority
 Generation Deutschland	ORG.party
 Georgischer Traum	ORG.party
+Gerechtes Russland	ORG.party
 Gericht der Europäischen Union	ORG.court
 Gerichtshof der Europäischen Union	ORG.court	Europäischer Gerichtshof
+Gerindra	ORG.party
+Germany Trade and Invest	ORG.authority
+Gesamtdeutscher Block/Bund der Heimatvertriebenen und Entrechteten	ORG.party
 Gestapo	ORG.authority
 Gesundheitsamt Frankfurt	ORG.authority
+Gesundheitsministerium Baden-Württemberg	ORG.gov
+Gesundheitsministerium Bayern	ORG.gov
+Gesundheitsministerium Brandenburg	ORG.gov
+Gesundheitsministerium Hessen	ORG.gov
+Gesundheitsministerium Mecklenburg-Vorpommern	ORG.gov
+Gesundheitsministerium Niedersachsen	ORG.gov
+Gesundheitsministerium Nordrhein-Westfalen	ORG.gov
+Gesundheitsministerium Rheinland-Pfalz	ORG.gov
+Gesundheitsministerium Saarland	ORG.gov
+Gesundheitsministerium Sachsen	ORG.gov
+Gesundheitsministerium Sachsen-Anhalt	ORG.gov
+Gesundheitsministerium Schleswig-Holstein	ORG.gov
+Gesundheitsministerium Thüringen	ORG.gov
 Gesundheitsministerkonferenz	ORG.gov
+Gibanje Svoboda	ORG.party
+Globaler Fonds	ORG.intl	Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria
+Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria	ORG.intl
 Goldene Morgenröte	ORG.party
 Golf-Kooperationsrat	ORG.intl
 Golfkooperationsrat	ORG.intl	Golf-Kooperationsrat
+Golkar	ORG.party
+Government Communications Headquarters	ORG.authority
 Grand Old Party	ORG.party	Republikanische Partei
+Graue Panther	ORG.party
 Graue Wölfe	ORG.militant
+Green Party Ireland	ORG.party
+Green Party of England and Wales	ORG.party
+Green Party of the United States	ORG.party
+Grenztruppen der DDR	ORG.authority
+Griechische Lösung	ORG.party	Elliniki Lysi
+Groen	ORG.party
 GroenLinks	ORG.party
 GroenLinks-PvdA	ORG.party
+Grosser Rat Basel-Stadt	ORG.parliament
+Grosser Rat des Kantons Bern	ORG.parliament
+Große Nationalversammlung der Türkei	ORG.parliament
 Gruppe Freital	ORG.militant
 Gruppe Wagner	ORG.militant	Wagner-Gruppe
 Gruppe der Acht	ORG.intl	G8
@@ -819,7 +1278,11 @@ Grünen-Fraktion	ORG.party	Bündnis 90/Die Grünen
 Grünliberale	ORG.party	Grünliberale Partei der Schweiz
 Grünliberale Partei	ORG.party
 Grünliberale Partei der Schweiz	ORG.party
+Guardia Civil	ORG.authority
+Guardia di Finanza	ORG.authority
 HDP	ORG.party	Demokratische Partei der Völker
+HDZ	ORG.party	Hrvatska demokratska zajednica
+HLNUG	ORG.authority	Hessisches Landesamt für Naturschutz, Umwelt und Geologie
 HTS	ORG.militant	Hajat Tahrir al-Scham
 HUR	ORG.authority
 Haiat Tahrir al-Scham	ORG.militant	Hajat Tahrir al-Scham
@@ -827,23 +1290,43 @@ Hajat Tahrir al-Scham	ORG.militant
 Hamas	ORG.militant
 Hamas-Regierung	ORG.militant	Hamas
 Hamburger Bürgerschaft	ORG.parliament	Hamburgische Bürgerschaft
+Hamburger Finanzbehörde	ORG.gov
+Hamburger Gesundheitsbehörde	ORG.gov
+Hamburger Innenbehörde	ORG.gov
+Hamburger Justizbehörde	ORG.gov
+Hamburger Kulturbehörde	ORG.gov
+Hamburger Schulbehörde	ORG.gov
 Hamburger Senat	ORG.gov	Senat der Freien und Hansestadt Hamburg
+Hamburger Sozialbehörde	ORG.gov
+Hamburger Stadtentwicklungsbehörde	ORG.gov
+Hamburger Umweltbehörde	ORG.gov
+Hamburger Verkehrsbehörde	ORG.gov
+Hamburger Wirtschaftsbehörde	ORG.gov
+Hamburger Wissenschaftsbehörde	ORG.gov
 Hamburgische Bürgerschaft	ORG.parliament
+Hamburgisches Oberverwaltungsgericht	ORG.court
 Hamburgisches Verfassungsgericht	ORG.court
 Hammerbande	ORG.militant
 Hanseatisches Oberlandesgericht	ORG.court
 Hanseatisches Oberlandesgericht Bremen	ORG.court	Oberlandesgericht Bremen
 Haqqani-Netzwerk	ORG.militant
 Hashd al-Shaabi	ORG.militant
+Hauptdirektion für Aufklärung	ORG.authority	HUR
+Hauptverwaltung Aufklärung	ORG.authority	GRU
 Hayat Tahrir al-Sham	ORG.militant	Hajat Tahrir al-Scham
+Heeresnachrichtenamt	ORG.authority
 Heimatschutzministerium	ORG.gov	US-Heimatschutzministerium
+Herri Batasuna	ORG.party	Batasuna
+Hessen Mobil	ORG.authority
 Hessische Landesregierung	ORG.gov
+Hessische Polizei	ORG.authority
 Hessische Staatskanzlei	ORG.gov
 Hessischer Landtag	ORG.parliament
 Hessischer Staatsgerichtshof	ORG.court
 Hessischer Verwaltungsgerichtshof	ORG.court
 Hessisches Innenministerium	ORG.gov
 Hessisches Kultusministerium	ORG.gov
+Hessisches Landesamt für Naturschutz, Umwelt und Geologie	ORG.authority
 Hessisches Landeskriminalamt	ORG.authority
 Hessisches Ministerium des Innern	ORG.gov	Hessisches Innenministerium
 Hezbollah	ORG.militant	Hisbollah
@@ -851,20 +1334,26 @@ Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten	ORG
 Hisbollah	ORG.militant
 Hisbollah-Miliz	ORG.militant	Hisbollah
 Hizbollah	ORG.militant	Hisbollah
+Hlas	ORG.party
+Hlas-SD	ORG.party	Hlas
 Hofburg	ORG.gov
 Hoher Flüchtlingskommissar der Vereinten Nationen	ORG.intl
 Home Office	ORG.gov
 House of Commons	ORG.parliament
 House of Lords	ORG.parliament
 House of Representatives	ORG.parliament	Repräsentantenhaus
+Hrvatska demokratska zajednica	ORG.party
+Huthi	ORG.militant
 Huthi-Miliz	ORG.militant
 Huthi-Rebellen	ORG.militant	Huthi-Miliz
 Huthis	ORG.militant	Huthi-Miliz
+Høyre	ORG.party
 IAEA	ORG.intl	Internationale Atomenergiebehörde
 IAEO	ORG.intl	Internationale Atomenergiebehörde
 IAO	ORG.intl	Internationale Arbeitsorganisation
 ICAO	ORG.intl	Internationale Zivilluftfahrtorganisation
 ICC	ORG.court	Internationaler Strafgerichtshof
+ICC Den Haag	ORG.intl	Internationaler Strafgerichtshof
 ICJ	ORG.court	Internationaler Gerichtshof
 ICSID	ORG.intl	Internationales Zentrum zur Beilegung von Investitionsstreitigkeiten
 ICTY	ORG.court	Jugoslawien-Tribunal
@@ -872,6 +1361,7 @@ ID-Fraktion	ORG.party	Identität und Demokratie
 IDB	ORG.intl	Interamerikanische Entwicklungsbank
 IDF	ORG.military	Israelische Streitkräfte
 IEA	ORG.intl	Internationale Energieagentur
+IFP	ORG.party	Inkatha Freedom Party
 IFRC	ORG.intl	Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften
 IGH	ORG.court	Internationaler Gerichtshof
 III. Weg	ORG.party	Der III. Weg
@@ -890,6 +1380,7 @@ IS	ORG.militant	Islamischer Staat
 IS-K	ORG.militant	Islamischer Staat Provinz Khorasan
 IS-Miliz	ORG.militant	Islamischer Staat
 ISAF	ORG.intl
+ISI	ORG.authority	Inter-Services Intelligence
 ISIL	ORG.militant	Islamischer Staat
 ISIS	ORG.militant	Islamischer Staat
 ISKP	ORG.militant	Islamischer Staat Provinz Khorasan
@@ -902,15 +1393,38 @@ IWC	ORG.intl	Internationale Walfangkommission
 IWF	ORG.intl	Internationaler Währungsfonds
 Identität und Demokratie	ORG.party
 Immigration and Customs Enforcement	ORG.authority	US Immigration and Customs Enforcement
+Impfallianz Gavi	ORG.intl
+Indian National Congress	ORG.party	Indischer Nationalkongress
+Indische Armee	ORG.military
 Indische Volkspartei	ORG.party	Bharatiya Janata Party
 Indische Weltraumorganisation	ORG.authority
 Indischer Nationalkongress	ORG.party
+Indisches Außenministerium	ORG.gov
+Indo-Pacific Command	ORG.military
+Information und Technik Nordrhein-Westfalen	ORG.authority
+Iniciativa Liberal	ORG.party
+Inkatha Freedom Party	ORG.party
 Inlandsgeheimdienst FSB	ORG.authority	Föderaler Sicherheitsdienst
+Inlandsgeheimdienst Schin Bet	ORG.authority	Schin Bet
 Innenministerium Baden-Württemberg	ORG.gov
+Innenministerium Bayern	ORG.gov
+Innenministerium Brandenburg	ORG.gov
+Innenministerium Hessen	ORG.gov
+Innenministerium Mecklenburg-Vorpommern	ORG.gov
+Innenministerium Niedersachsen	ORG.gov
+Innenministerium Nordrhein-Westfalen	ORG.gov
+Innenministerium Rheinland-Pfalz	ORG.gov
+Innenministerium Saarland	ORG.gov
+Innenministerium Sachsen	ORG.gov
+Innenministerium Sachsen-Anhalt	ORG.gov
+Innenministerium Schleswig-Holstein	ORG.gov
+Innenministerium Thüringen	ORG.gov
 Innenministerium Österreich	ORG.gov
 Innenministerkonferenz	ORG.gov
+Inter-Services Intelligence	ORG.authority
 Interamerikanische Entwicklungsbank	ORG.intl
 Internal Revenue Service	ORG.authority
+International Security Assistance Force	ORG.military	ISAF
 Internationale Agentur für Erneuerbare Energien	ORG.intl
 Internationale Arbeitsorganisation	ORG.intl
 Internationale Atomenergie-Organisation	ORG.intl	Internationale Atomenergiebehörde
@@ -923,6 +1437,8 @@ Internationale Kriminalpolizeiliche Organisation	ORG.intl
 Internationale Organisation für Migration	ORG.intl
 Internationale Organisation für Normung	ORG.intl
 Internationale Organisation für erneuerbare Energien	ORG.intl
+Internationale Rheinschutzkommission	ORG.intl
+Internationale Seebodenbehörde	ORG.intl
 Internationale Seeschifffahrts-Organisation	ORG.intl
 Internationale Walfangkommission	ORG.intl
 Internationale Zivilluftfahrtorganisation	ORG.intl
@@ -930,55 +1446,108 @@ Internationaler Gerichtshof	ORG.court
 Internationaler Seegerichtshof	ORG.court
 Internationaler Sportgerichtshof	ORG.court
 Internationaler Strafgerichtshof	ORG.court
+Internationaler Strafgerichtshof für das ehemalige Jugoslawien	ORG.intl	Jugoslawien-Tribunal
 Internationaler Währungsfonds	ORG.intl
+Internationales Büro für Maß und Gewicht	ORG.intl
 Internationales Komitee vom Roten Kreuz	ORG.intl
 Internationales Zentrum zur Beilegung von Investitionsstreitigkeiten	ORG.intl
 Interpol	ORG.intl	Internationale Kriminalpolizeiliche Organisation
+Irakische Armee	ORG.military
+Iranische Armee	ORG.military
 Iranische Atomenergiebehörde	ORG.authority
+Iranische Revolutionsgarde	ORG.military	Revolutionsgarden
 Iranische Revolutionsgarden	ORG.military	Revolutionsgarden
+Iranisches Außenministerium	ORG.gov
+Iranisches Parlament	ORG.parliament
 Irisch-Republikanische Armee	ORG.militant
+Irish Labour Party	ORG.party
 Irish Republican Army	ORG.militant	Irisch-Republikanische Armee
 Isaf	ORG.intl	ISAF
+Isamaa	ORG.party
+Islamische Republikanische Partei	ORG.party
 Islamische Revolutionsgarde	ORG.military	Revolutionsgarden
 Islamische Revolutionsgarden	ORG.militant
 Islamische Widerstandsbewegung	ORG.militant	Hamas
 Islamischer Dschihad	ORG.militant
 Islamischer Staat	ORG.militant
 Islamischer Staat Provinz Khorasan	ORG.militant
+Israel Beitenu	ORG.party	Jisra’el Beitenu
 Israel Defense Forces	ORG.military	Israelische Streitkräfte
+Israelische Arbeitspartei	ORG.party	Awoda
 Israelische Armee	ORG.military	Israelische Streitkräfte
+Israelische Luftwaffe	ORG.military
 Israelische Streitkräfte	ORG.military
+Israelischer Militärgeheimdienst	ORG.authority
+Israelisches Außenministerium	ORG.gov
 Israelisches Verteidigungsministerium	ORG.gov
+Italia Viva	ORG.party
+Italienisches Außenministerium	ORG.gov
+JA für Deutschland	ORG.party	Junge Alternative
+JA21	ORG.party
 JAXA	ORG.authority	Japanische Raumfahrtagentur
 JETZT	ORG.party	Liste Pilz
 JU	ORG.party	Junge Union
+JVP	ORG.party	Junge ÖVP
 Jabloko	ORG.party
+Jagdkommando	ORG.military
 Jaish-e-Mohammed	ORG.militant
+Jalisco-Kartell	ORG.militant
 Janjaweed	ORG.militant	Dschandschawid
+Janjawid	ORG.militant
 Japanische Raumfahrtagentur	ORG.authority
+Japanische Selbstverteidigungsstreitkräfte	ORG.military
+Japanisches Außenministerium	ORG.gov
+Japanisches Parlament	ORG.parliament	Kokkai
+Japanisches Unterhaus	ORG.parliament
+Jaunā Vienotība	ORG.party
 Jedinaja Rossija	ORG.party	Einiges Russland
 Jemaah Islamiyah	ORG.militant
 Jesch Atid	ORG.party
 Jetzt – Liste Pilz	ORG.party	Liste Pilz
+Jisra’el Beitenu	ORG.party
 Jobbik	ORG.party
 JuLis	ORG.party	Junge Liberale
 Jugoslawien-Tribunal	ORG.court
 Julis	ORG.party	Junge Liberale
 Junge Alternative	ORG.party
 Junge Liberale	ORG.party
+Junge SVP	ORG.party
 Junge Union	ORG.party
+Junge ÖVP	ORG.party
 Jungsozialisten	ORG.party	Jungsozialisten in der SPD
 Jungsozialisten in der SPD	ORG.party
+Jungsozialistinnen und Jungsozialisten in der SPD	ORG.party	Jungsozialisten in der SPD
 Junts	ORG.party	Junts per Catalunya
 Junts per Catalunya	ORG.party
+Juso Schweiz	ORG.party
 Jusos	ORG.party	Jungsozialisten in der SPD
 Justice Department	ORG.gov	US-Justizministerium
+Justizministerium Baden-Württemberg	ORG.gov
+Justizministerium Bayern	ORG.gov
+Justizministerium Brandenburg	ORG.gov
+Justizministerium Hessen	ORG.gov
+Justizministerium Mecklenburg-Vorpommern	ORG.gov
+Justizministerium Niedersachsen	ORG.gov
+Justizministerium Nordrhein-Westfalen	ORG.gov
+Justizministerium Rheinland-Pfalz	ORG.gov
+Justizministerium Saarland	ORG.gov
+Justizministerium Sachsen	ORG.gov
+Justizministerium Sachsen-Anhalt	ORG.gov
+Justizministerium Schleswig-Holstein	ORG.gov
+Justizministerium Thüringen	ORG.gov
 Justizministerium der USA	ORG.gov	US-Justizministerium
+Justizministerium der Vereinigten Staaten	ORG.gov	US-Justizministerium
 Justizministerkonferenz	ORG.gov
 KBA	ORG.authority	Kraftfahrt-Bundesamt
 KBV	ORG.authority	Kassenärztliche Bundesvereinigung
+KDH	ORG.party	Kresťanskodemokratické hnutie
+KDNP	ORG.party
+KDU-ČSL	ORG.party
+KEF	ORG.authority	Kommission zur Ermittlung des Finanzbedarfs der Rundfunkanstalten
 KFOR	ORG.intl
 KGB	ORG.authority
+KJM	ORG.authority	Kommission für Jugendmedienschutz
+KKE	ORG.party	Kommunistische Partei Griechenlands
 KKK	ORG.militant	Ku-Klux-Klan
 KMK	ORG.gov	Kultusministerkonferenz
 KMT	ORG.party	Kuomintang
@@ -991,9 +1560,23 @@ KPÖ	ORG.party	Kommunistische Partei Österreichs
 KSK	ORG.military	Kommando Spezialkräfte
 KSZE	ORG.intl	Konferenz über Sicherheit und Zusammenarbeit in Europa
 Kadyrowzy	ORG.military
+Kaiserliche Marine	ORG.military
 Kammergericht	ORG.court
 Kammergericht Berlin	ORG.court	Kammergericht
+Kansallinen Kokoomus	ORG.party
+Kantonspolizei Aargau	ORG.authority
+Kantonspolizei Basel-Stadt	ORG.authority
+Kantonspolizei Bern	ORG.authority
+Kantonspolizei Graubünden	ORG.authority
+Kantonspolizei Luzern	ORG.authority
+Kantonspolizei Schwyz	ORG.authority
+Kantonspolizei Solothurn	ORG.authority
+Kantonspolizei St. Gallen	ORG.authority
+Kantonspolizei Thurgau	ORG.authority
+Kantonspolizei Wallis	ORG.authority
+Kantonspolizei Zug	ORG.authority
 Kantonspolizei Zürich	ORG.authority
+Kantonsrat Zürich	ORG.parliament
 Kanzleramt	ORG.gov	Bundeskanzleramt
 Kanzleramt Wien	ORG.gov	Bundeskanzleramt Österreich
 Kassam-Brigaden	ORG.militant
@@ -1002,40 +1585,69 @@ Kataib Hisbollah	ORG.militant
 Kfor	ORG.intl	KFOR
 Kieler Landtag	ORG.parliament	Schleswig-Holsteinischer Landtag
 Kinderhilfswerk der Vereinten Nationen	ORG.intl
+Klimaliste	ORG.party
 Klimarahmenkonvention der Vereinten Nationen	ORG.intl
+Klimaschutzministerium	ORG.gov	Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie
 Knesset	ORG.parliament
 Koalicja Obywatelska	ORG.party
 Koalition der Willigen	ORG.intl
+Kokkai	ORG.parliament
+Kokoomus	ORG.party	Kansallinen Kokoomus
+Komeito	ORG.party	Komeitō
+Komeitō	ORG.party
+KommAustria	ORG.authority
 Kommando Spezialkräfte	ORG.military
+Kommando Spezialkräfte Marine	ORG.authority
 Kommission der Europäischen Union	ORG.intl	Europäische Kommission
+Kommission für Jugendmedienschutz	ORG.authority
+Kommission zur Ermittlung des Finanzbedarfs der Rundfunkanstalten	ORG.authority
 Kommunistische Partei Chinas	ORG.party
 Kommunistische Partei Deutschlands	ORG.party
+Kommunistische Partei Griechenlands	ORG.party
 Kommunistische Partei Kubas	ORG.party
+Kommunistische Partei Vietnams	ORG.party
 Kommunistische Partei der Russischen Föderation	ORG.party
 Kommunistische Partei der Sowjetunion	ORG.party
 Kommunistische Partei Österreichs	ORG.party
+Kommunistische Plattform	ORG.party
+Konfederacja	ORG.party
 Konferenz der Vereinten Nationen für Handel und Entwicklung	ORG.intl
 Konferenz über Sicherheit und Zusammenarbeit in Europa	ORG.intl
 Kongress der Vereinigten Staaten	ORG.parliament	US-Kongress
 Kongresspartei	ORG.party	Indischer Nationalkongress
 Konservative Partei	ORG.party
 Konservative Partei Kanadas	ORG.party
+Konstitutionell-Demokratische Partei Japans	ORG.party
 Kooperationsrat der Arabischen Staaten des Golfes	ORG.intl	Golf-Kooperationsrat
+Koreanische Volksarmee	ORG.military	Nordkoreanische Armee
 Kosovo Force	ORG.intl
 Kraftfahrt-Bundesamt	ORG.authority
 Kreml	ORG.gov
 Kremlpartei	ORG.party	Einiges Russland
+Kresťanskodemokratické hnutie	ORG.party
+Kriegsmarine	ORG.military
+Kristdemokraterna	ORG.party
+Kroatische Demokratische Union	ORG.party	Hrvatska demokratska zajednica
 Ku Klux Klan	ORG.militant	Ku-Klux-Klan
 Ku-Klux-Klan	ORG.militant
 Kultusministerium Baden-Württemberg	ORG.gov
 Kultusministerium Bayern	ORG.gov	Bayerisches Staatsministerium für Unterricht und Kultus
+Kultusministerium Hessen	ORG.gov
+Kultusministerium Niedersachsen	ORG.gov
+Kultusministerium Sachsen	ORG.gov
 Kultusministerkonferenz	ORG.gov
 Kuomintang	ORG.party
 Kurdische Volksverteidigungseinheiten	ORG.militant
+Kärntner Landesregierung	ORG.gov
+Kärntner Landtag	ORG.parliament
+LAF Berlin	ORG.authority	Landesamt für Flüchtlingsangelegenheiten
+LAGeSo	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
 LBA	ORG.authority	Luftfahrt-Bundesamt
 LDP	ORG.party	Liberaldemokratische Partei
+LDP Japan	ORG.party	Liberaldemokratische Partei
 LDPD	ORG.party	Liberal-Demokratische Partei Deutschlands
 LDPR	ORG.party	Liberal-Demokratische Partei Russlands
+LEA Berlin	ORG.authority	Landesamt für Einwanderung Berlin
 LFI	ORG.party	La France insoumise
 LG München I	ORG.court	Landgericht München I
 LGL	ORG.authority	Landesamt für Gesundheit und Lebensmittelsicherheit
@@ -1049,49 +1661,173 @@ LKA Niedersachsen	ORG.authority	Landeskriminalamt Niedersachsen
 LKA Nordrhein-Westfalen	ORG.authority	Landeskriminalamt Nordrhein-Westfalen
 LKA Sachsen	ORG.authority	Landeskriminalamt Sachsen
 LKA Thüringen	ORG.authority	Landeskriminalamt Thüringen
+LPD Wien	ORG.authority	Landespolizeidirektion Wien
+LRA	ORG.militant	Lord’s Resistance Army
 LREM	ORG.party	La République en Marche
+LSAP	ORG.party	Luxemburger Sozialistische Arbeiterpartei
 LSU	ORG.party	Lesben- und Schwulenverband in der Union
 LTTE	ORG.militant	Tamil Tigers
+LUBW	ORG.authority	Landesamt für Umwelt Baden-Württemberg
+LVR	ORG.gov	Landschaftsverband Rheinland
+LWL	ORG.gov	Landschaftsverband Westfalen-Lippe
 La France insoumise	ORG.party
 La Libertad Avanza	ORG.party
 La République en Marche	ORG.party
 LaREM	ORG.party	La République en Marche
 Labour	ORG.party	Labour Party
+Labour Malta	ORG.party	Partit Laburista
 Labour Party	ORG.party
 Labour-Partei	ORG.party	Labour Party
 Labourpartei	ORG.party	Labour Party
+Lageso	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
+Landesamt für Besoldung und Versorgung Nordrhein-Westfalen	ORG.authority
 Landesamt für Einwanderung	ORG.authority
+Landesamt für Einwanderung Berlin	ORG.authority
 Landesamt für Flüchtlingsangelegenheiten	ORG.authority
 Landesamt für Gesundheit und Lebensmittelsicherheit	ORG.authority
 Landesamt für Gesundheit und Soziales	ORG.authority
+Landesamt für Gesundheit und Soziales Berlin	ORG.authority
 Landesamt für Natur, Umwelt und Verbraucherschutz	ORG.authority
+Landesamt für Natur, Umwelt und Verbraucherschutz Nordrhein-Westfalen	ORG.authority
+Landesamt für Soziales, Jugend und Versorgung Rheinland-Pfalz	ORG.authority
+Landesamt für Straßenbau und Verkehr Sachsen	ORG.authority
+Landesamt für Umwelt Baden-Württemberg	ORG.authority
+Landesamt für Umwelt Brandenburg	ORG.authority
+Landesamt für Umwelt Rheinland-Pfalz	ORG.authority
+Landesamt für Umwelt, Landwirtschaft und Geologie Sachsen	ORG.authority
+Landesamt für Verbraucherschutz Sachsen-Anhalt	ORG.authority
 Landesamt für Verfassungsschutz Baden-Württemberg	ORG.authority
 Landesamt für Verfassungsschutz Bayern	ORG.authority
+Landesamt für Verfassungsschutz Bremen	ORG.authority
+Landesamt für Verfassungsschutz Hamburg	ORG.authority
+Landesamt für Verfassungsschutz Hessen	ORG.authority
+Landesamt für Verfassungsschutz Saarland	ORG.authority
 Landesamt für Verfassungsschutz Sachsen	ORG.authority
+Landesamt für Verfassungsschutz Thüringen	ORG.authority
+Landesamt für Zentrale Polizeiliche Dienste Nordrhein-Westfalen	ORG.authority
+Landesanstalt für Medien NRW	ORG.authority
+Landesarbeitsgericht Baden-Württemberg	ORG.court
 Landesarbeitsgericht Berlin-Brandenburg	ORG.court
+Landesarbeitsgericht Bremen	ORG.court
+Landesarbeitsgericht Düsseldorf	ORG.court
+Landesarbeitsgericht Hamburg	ORG.court
+Landesarbeitsgericht Hamm	ORG.court
+Landesarbeitsgericht Hessen	ORG.court
+Landesarbeitsgericht Köln	ORG.court
+Landesarbeitsgericht Mecklenburg-Vorpommern	ORG.court
+Landesarbeitsgericht München	ORG.court
+Landesarbeitsgericht Niedersachsen	ORG.court
+Landesarbeitsgericht Nürnberg	ORG.court
+Landesarbeitsgericht Rheinland-Pfalz	ORG.court
+Landesarbeitsgericht Saarland	ORG.court
+Landesarbeitsgericht Sachsen	ORG.court
+Landesarbeitsgericht Sachsen-Anhalt	ORG.court
+Landesarbeitsgericht Schleswig-Holstein	ORG.court
+Landesarbeitsgericht Thüringen	ORG.court
+Landesbetrieb Mobilität Rheinland-Pfalz	ORG.authority
 Landesbetrieb Straßenbau NRW	ORG.authority
+Landesbetrieb Straßenbau Nordrhein-Westfalen	ORG.authority	Landesbetrieb Straßenbau NRW
+Landesbetrieb Straßenbau und Verkehr Schleswig-Holstein	ORG.authority
+Landesdirektion Sachsen	ORG.authority
+Landesgericht Eisenstadt	ORG.authority
+Landesgericht Feldkirch	ORG.authority
+Landesgericht Graz	ORG.authority
+Landesgericht Innsbruck	ORG.authority
+Landesgericht Klagenfurt	ORG.authority
+Landesgericht Korneuburg	ORG.authority
+Landesgericht Leoben	ORG.authority
+Landesgericht Linz	ORG.authority
+Landesgericht Salzburg	ORG.authority
+Landesgericht St. Pölten	ORG.authority
+Landesgericht Wels	ORG.authority
 Landesgericht für Strafsachen Wien	ORG.court
 Landesgesundheitsamt Baden-Württemberg	ORG.authority
 Landeskriminalamt Baden-Württemberg	ORG.authority
 Landeskriminalamt Berlin	ORG.authority
 Landeskriminalamt Brandenburg	ORG.authority
+Landeskriminalamt Bremen	ORG.authority
 Landeskriminalamt Hamburg	ORG.authority
 Landeskriminalamt Mecklenburg-Vorpommern	ORG.authority
 Landeskriminalamt Niedersachsen	ORG.authority
 Landeskriminalamt Nordrhein-Westfalen	ORG.authority
 Landeskriminalamt Rheinland-Pfalz	ORG.authority
+Landeskriminalamt Saarland	ORG.authority
 Landeskriminalamt Sachsen	ORG.authority
 Landeskriminalamt Sachsen-Anhalt	ORG.authority
 Landeskriminalamt Schleswig-Holstein	ORG.authority
 Landeskriminalamt Thüringen	ORG.authority
 Landespolizei Mecklenburg-Vorpommern	ORG.authority
 Landespolizei Schleswig-Holstein	ORG.authority
+Landespolizeidirektion Burgenland	ORG.authority
+Landespolizeidirektion Kärnten	ORG.authority
+Landespolizeidirektion Niederösterreich	ORG.authority
+Landespolizeidirektion Oberösterreich	ORG.authority
+Landespolizeidirektion Salzburg	ORG.authority
+Landespolizeidirektion Steiermark	ORG.authority
+Landespolizeidirektion Tirol	ORG.authority
+Landespolizeidirektion Vorarlberg	ORG.authority
+Landespolizeidirektion Wien	ORG.authority
+Landespolizeiinspektion Erfurt	ORG.authority
+Landespolizeiinspektion Gera	ORG.authority
+Landespolizeiinspektion Gotha	ORG.authority
+Landespolizeiinspektion Jena	ORG.authority
+Landespolizeiinspektion Nordhausen	ORG.authority
+Landespolizeiinspektion Saalfeld	ORG.authority
+Landespolizeiinspektion Suhl	ORG.authority
+Landespolizeipräsidium Saarland	ORG.authority
+Landesrechnungshof Brandenburg	ORG.authority
+Landesrechnungshof Mecklenburg-Vorpommern	ORG.authority
+Landesrechnungshof Nordrhein-Westfalen	ORG.authority
+Landesrechnungshof Sachsen-Anhalt	ORG.authority
+Landesrechnungshof Schleswig-Holstein	ORG.authority
+Landesregierung Baden-Württemberg	ORG.gov
+Landesregierung Brandenburg	ORG.gov
+Landesregierung Mecklenburg-Vorpommern	ORG.gov
+Landesregierung Niederösterreich	ORG.gov
 Landesregierung Nordrhein-Westfalen	ORG.gov
+Landesregierung Rheinland-Pfalz	ORG.gov
+Landesregierung Sachsen-Anhalt	ORG.gov
+Landesregierung Schleswig-Holstein	ORG.gov
+Landesregierung des Saarlandes	ORG.gov
+Landessozialgericht Baden-Württemberg	ORG.court
+Landessozialgericht Bayern	ORG.court
+Landessozialgericht Berlin-Brandenburg	ORG.court
+Landessozialgericht Hamburg	ORG.court
+Landessozialgericht Hessen	ORG.court
+Landessozialgericht Mecklenburg-Vorpommern	ORG.court
+Landessozialgericht Niedersachsen-Bremen	ORG.court
 Landessozialgericht Nordrhein-Westfalen	ORG.court
+Landessozialgericht Rheinland-Pfalz	ORG.court
+Landessozialgericht Sachsen	ORG.court
+Landessozialgericht Sachsen-Anhalt	ORG.court
+Landessozialgericht Schleswig-Holstein	ORG.court
+Landessozialgericht Thüringen	ORG.court
+Landessozialgericht für das Saarland	ORG.court
+Landesstraßenbaubehörde Sachsen-Anhalt	ORG.authority
+Landesuntersuchungsamt Rheinland-Pfalz	ORG.authority
 Landesverfassungsgericht Mecklenburg-Vorpommern	ORG.court
 Landesverfassungsgericht Sachsen-Anhalt	ORG.court
+Landesverwaltungsamt Sachsen-Anhalt	ORG.authority
+Landesverwaltungsgericht Wien	ORG.authority
+Landeszentrale für politische Bildung Baden-Württemberg	ORG.authority
+Landeszentrale für politische Bildung Mecklenburg-Vorpommern	ORG.authority
+Landeszentrale für politische Bildung Nordrhein-Westfalen	ORG.authority
+Landeszentrale für politische Bildung Rheinland-Pfalz	ORG.authority
+Landeszentrale für politische Bildung Saarland	ORG.authority
+Landeszentrale für politische Bildung Sachsen-Anhalt	ORG.authority
+Landeszentrale für politische Bildung Schleswig-Holstein	ORG.authority
+Landeszentrale für politische Bildung Thüringen	ORG.authority
 Landgericht Aachen	ORG.court
+Landgericht Amberg	ORG.court
+Landgericht Ansbach	ORG.court
+Landgericht Arnsberg	ORG.court
+Landgericht Aschaffenburg	ORG.court
 Landgericht Augsburg	ORG.court
+Landgericht Aurich	ORG.court
+Landgericht Bad Kreuznach	ORG.court
+Landgericht Baden-Baden	ORG.court
+Landgericht Bamberg	ORG.court
+Landgericht Bayreuth	ORG.court
 Landgericht Berlin	ORG.court
 Landgericht Berlin I	ORG.court	Landgericht Berlin
 Landgericht Berlin II	ORG.court	Landgericht Berlin
@@ -1100,9 +1836,12 @@ Landgericht Bochum	ORG.court
 Landgericht Bonn	ORG.court
 Landgericht Braunschweig	ORG.court
 Landgericht Bremen	ORG.court
+Landgericht Bückeburg	ORG.court
 Landgericht Chemnitz	ORG.court
+Landgericht Coburg	ORG.court
 Landgericht Cottbus	ORG.court
 Landgericht Darmstadt	ORG.court
+Landgericht Deggendorf	ORG.court
 Landgericht Dessau-Roßlau	ORG.court
 Landgericht Detmold	ORG.court
 Landgericht Dortmund	ORG.court
@@ -1112,10 +1851,13 @@ Landgericht Düsseldorf	ORG.court
 Landgericht Ellwangen	ORG.court
 Landgericht Erfurt	ORG.court
 Landgericht Essen	ORG.court
+Landgericht Flensburg	ORG.court
+Landgericht Frankenthal	ORG.court
 Landgericht Frankfurt	ORG.court
 Landgericht Frankfurt (Oder)	ORG.court
 Landgericht Frankfurt am Main	ORG.court	Landgericht Frankfurt
 Landgericht Freiburg	ORG.court
+Landgericht Fulda	ORG.court
 Landgericht Gera	ORG.court
 Landgericht Gießen	ORG.court
 Landgericht Görlitz	ORG.court
@@ -1123,25 +1865,38 @@ Landgericht Göttingen	ORG.court
 Landgericht Hagen	ORG.court
 Landgericht Halle	ORG.court
 Landgericht Hamburg	ORG.court
+Landgericht Hanau	ORG.court
 Landgericht Hannover	ORG.court
+Landgericht Hechingen	ORG.court
 Landgericht Heidelberg	ORG.court
 Landgericht Heilbronn	ORG.court
+Landgericht Hildesheim	ORG.court
+Landgericht Hof	ORG.court
+Landgericht Ingolstadt	ORG.court
+Landgericht Itzehoe	ORG.court
+Landgericht Kaiserslautern	ORG.court
 Landgericht Karlsruhe	ORG.court
 Landgericht Kassel	ORG.court
+Landgericht Kempten	ORG.court
 Landgericht Kiel	ORG.court
 Landgericht Kleve	ORG.court
 Landgericht Koblenz	ORG.court
 Landgericht Konstanz	ORG.court
 Landgericht Krefeld	ORG.court
 Landgericht Köln	ORG.court
+Landgericht Landau	ORG.court
+Landgericht Landshut	ORG.court
 Landgericht Leipzig	ORG.court
+Landgericht Limburg	ORG.court
 Landgericht Lübeck	ORG.court
 Landgericht Lüneburg	ORG.court
 Landgericht Magdeburg	ORG.court
 Landgericht Mainz	ORG.court
 Landgericht Mannheim	ORG.court
+Landgericht Marburg	ORG.court
 Landgericht Meiningen	ORG.court
 Landgericht Memmingen	ORG.court
+Landgericht Mosbach	ORG.court
 Landgericht Mönchengladbach	ORG.court
 Landgericht Mühlhausen	ORG.court
 Landgericht München I	ORG.court
@@ -1150,13 +1905,18 @@ Landgericht Münster	ORG.court
 Landgericht Neubrandenburg	ORG.court
 Landgericht Neuruppin	ORG.court
 Landgericht Nürnberg-Fürth	ORG.court
+Landgericht Offenburg	ORG.court
 Landgericht Oldenburg	ORG.court
 Landgericht Osnabrück	ORG.court
 Landgericht Paderborn	ORG.court
+Landgericht Passau	ORG.court
 Landgericht Potsdam	ORG.court
+Landgericht Ravensburg	ORG.court
 Landgericht Regensburg	ORG.court
 Landgericht Rostock	ORG.court
+Landgericht Rottweil	ORG.court
 Landgericht Saarbrücken	ORG.court
+Landgericht Schweinfurt	ORG.court
 Landgericht Schwerin	ORG.court
 Landgericht Siegen	ORG.court
 Landgericht Stade	ORG.court
@@ -1168,10 +1928,15 @@ Landgericht Trier	ORG.court
 Landgericht Tübingen	ORG.court
 Landgericht Ulm	ORG.court
 Landgericht Verden	ORG.court
+Landgericht Waldshut-Tiengen	ORG.court
+Landgericht Weiden	ORG.court
 Landgericht Wiesbaden	ORG.court
 Landgericht Wuppertal	ORG.court
 Landgericht Würzburg	ORG.court
+Landgericht Zweibrücken	ORG.court
 Landgericht Zwickau	ORG.court
+Landschaftsverband Rheinland	ORG.gov
+Landschaftsverband Westfalen-Lippe	ORG.gov
 Landtag Baden-Württemberg	ORG.parliament	Landtag von Baden-Württemberg
 Landtag Brandenburg	ORG.parliament
 Landtag Liechtenstein	ORG.parliament
@@ -1180,27 +1945,61 @@ Landtag NRW	ORG.parliament	Landtag Nordrhein-Westfalen
 Landtag Nordrhein-Westfalen	ORG.parliament
 Landtag Rheinland-Pfalz	ORG.parliament
 Landtag Sachsen-Anhalt	ORG.parliament	Landtag von Sachsen-Anhalt
+Landtag des Fürstentums Liechtenstein	ORG.parliament
 Landtag des Saarlandes	ORG.parliament
 Landtag von Baden-Württemberg	ORG.parliament
+Landtag von Liechtenstein	ORG.parliament	Landtag des Fürstentums Liechtenstein
 Landtag von Sachsen-Anhalt	ORG.parliament
+Landwirtschaftsministerium Baden-Württemberg	ORG.gov
+Landwirtschaftsministerium Bayern	ORG.gov
+Landwirtschaftsministerium Brandenburg	ORG.gov
+Landwirtschaftsministerium Hessen	ORG.gov
+Landwirtschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Landwirtschaftsministerium Niedersachsen	ORG.gov
+Landwirtschaftsministerium Nordrhein-Westfalen	ORG.gov
+Landwirtschaftsministerium Rheinland-Pfalz	ORG.gov
+Landwirtschaftsministerium Saarland	ORG.gov
+Landwirtschaftsministerium Sachsen	ORG.gov
+Landwirtschaftsministerium Sachsen-Anhalt	ORG.gov
+Landwirtschaftsministerium Schleswig-Holstein	ORG.gov
+Landwirtschaftsministerium Thüringen	ORG.gov
 Lanuv	ORG.authority	Landesamt für Natur, Umwelt und Verbraucherschutz
 Lashkar-e-Taiba	ORG.militant
 Lega	ORG.party	Lega Nord
 Lega Nord	ORG.party
 Lega dei Ticinesi	ORG.party
+Lega per Salvini Premier	ORG.party	Lega Nord
 Legion Freiheit Russlands	ORG.militant
+Les Engagés	ORG.party
 Les Républicains	ORG.party
 Les Écologistes	ORG.party	Europe Écologie Les Verts
+Lesben und Schwule in der Union	ORG.party
 Lesben- und Schwulenverband in der Union	ORG.party
 Leuchtender Pfad	ORG.militant	Sendero Luminoso
+Lewica	ORG.party
 LfU	ORG.authority	Bayerisches Landesamt für Umwelt
+LfU Bayern	ORG.authority	Bayerisches Landesamt für Umwelt
+LfV Baden-Württemberg	ORG.authority	Landesamt für Verfassungsschutz Baden-Württemberg
+LfV Hessen	ORG.authority	Landesamt für Verfassungsschutz Hessen
+LfV Sachsen	ORG.authority	Landesamt für Verfassungsschutz Sachsen
 Lib Dems	ORG.party	Liberal Democrats
+Liberal Alliance	ORG.party
 Liberal Democrats	ORG.party
+Liberal Party of Australia	ORG.party
+Liberal Party of Canada	ORG.party	Liberale Partei Kanadas
 Liberal-Demokratische Partei Deutschlands	ORG.party
 Liberal-Demokratische Partei Russlands	ORG.party
+Liberal-Konservative Reformer	ORG.party
 Liberaldemokraten	ORG.party	Liberal Democrats
 Liberaldemokratische Partei	ORG.party
+Liberaldemokratische Partei Japans	ORG.party	Liberaldemokratische Partei
+Liberale Hochschulgruppen	ORG.party
 Liberale Partei Kanadas	ORG.party
+Liberalerna	ORG.party
+Liberales Forum	ORG.party
+Libertarian Party	ORG.party
+Liechtensteinische Regierung	ORG.gov
+Lietuvos socialdemokratų partija	ORG.party
 Liga der Arabischen Staaten	ORG.intl	Arabische Liga
 Likud	ORG.party
 Likud-Partei	ORG.party	Likud
@@ -1208,57 +2007,94 @@ Linke	ORG.party	Die Linke
 Linken	ORG.party	Die Linke
 Linksfraktion	ORG.party	Die Linke
 Linksjugend	ORG.party	Linksjugend solid
+Linksjugend ['solid]	ORG.party	Linksjugend solid
 Linksjugend solid	ORG.party
 Linkspartei	ORG.party	Die Linke
 Linkspartei.PDS	ORG.party	Die Linke
 Liste Pilz	ORG.party
 Lok Sabha	ORG.parliament
+Lord’s Resistance Army	ORG.militant
+Los Zetas	ORG.militant	Zetas
 Luftfahrt-Bundesamt	ORG.authority
 Luxemburger Abgeordnetenkammer	ORG.parliament	Chambre des Députés
+Luxemburger Sozialistische Arbeiterpartei	ORG.party
 M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
 MAD	ORG.authority	Militärischer Abschirmdienst
 MDK	ORG.authority	Medizinischer Dienst
+MFG Österreich	ORG.party	MFG – Österreich Menschen – Freiheit – Grundrechte
+MFG – Österreich Menschen – Freiheit – Grundrechte	ORG.party
 MHP	ORG.party	Partei der Nationalistischen Bewegung
 MI5	ORG.authority
 MI6	ORG.authority
 MINUSMA	ORG.intl
 MIT Türkei	ORG.authority
+MK-Partei	ORG.party	uMkhonto weSizwe
 MLPD	ORG.party	Marxistisch-Leninistische Partei Deutschlands
 MPK	ORG.gov	Ministerpräsidentenkonferenz
+MS-13	ORG.militant
+MSZP	ORG.party	Magyar Szocialista Párt
 Madschlis	ORG.parliament	Majlis
+Magistrat der Stadt Wien	ORG.gov
+Magyar Szocialista Párt	ORG.party
 Mainzer Landtag	ORG.parliament	Landtag Rheinland-Pfalz
 Majlis	ORG.parliament
+Mara Salvatrucha	ORG.militant	MS-13
 Marxistisch-Leninistische Partei Deutschlands	ORG.party
 Matignon	ORG.gov
+Medellín-Kartell	ORG.militant
+Medienanstalt Berlin-Brandenburg	ORG.authority
+Medienanstalt Hamburg/Schleswig-Holstein	ORG.authority
 Medizinischer Dienst	ORG.authority
 Menschenrechtsgerichtshof	ORG.court	Europäischer Gerichtshof für Menschenrechte
+Menschenrechtsrat	ORG.intl	UN-Menschenrechtsrat
 Menschenrechtsrat der Vereinten Nationen	ORG.intl	UN-Menschenrechtsrat
+Mera25	ORG.party
 Mercosur	ORG.intl
+Meretz	ORG.party
+Met Police	ORG.authority	Scotland Yard
+MeteoSchweiz	ORG.authority
 Metropolitan Police	ORG.authority	Scotland Yard
 MfS	ORG.authority	Ministerium für Staatssicherheit
+Mi Hazánk	ORG.party
 Militärgeheimdienst GRU	ORG.authority	GRU
 Militärgeheimdienst HUR	ORG.authority	HUR
 Militärischer Abschirmdienst	ORG.authority
+Miljöpartiet	ORG.party
 Ministerium des Innern Nordrhein-Westfalen	ORG.gov
 Ministerium für Staatssicherheit	ORG.authority
 Ministerium für Staatssicherheit Chinas	ORG.authority
+Ministerium für Staatssicherheit der Volksrepublik China	ORG.authority
 Ministerpräsidentenkonferenz	ORG.gov
 Ministerrat der EU	ORG.intl	Rat der Europäischen Union
 Ministry of Defence	ORG.gov	Britisches Verteidigungsministerium
+Minjoo	ORG.party	Demokratische Partei Koreas
+Minsker Gruppe	ORG.intl
 Minusma	ORG.intl	MINUSMA
 Mitte-Partei	ORG.party	Die Mitte
+Mitte-Partei Schweiz	ORG.party
 Mittelstands- und Wirtschaftsunion	ORG.party
 MoDem	ORG.party	Mouvement démocrate
+Moderata samlingspartiet	ORG.party
 Moderate Sammlungspartei	ORG.party	Moderaterna
 Moderaterna	ORG.party
+Moderaterne	ORG.party
 Moncloa	ORG.gov
 Monopolkommission	ORG.authority
 Montanunion	ORG.intl	Europäische Gemeinschaft für Kohle und Stahl
 Morena	ORG.party
 Mossad	ORG.authority
+Mossos d’Esquadra	ORG.authority
+Mouvement Citoyens Genevois	ORG.party
+Mouvement Réformateur	ORG.party
 Mouvement démocrate	ORG.party
+Move Forward Party	ORG.party
+Movement for Democratic Change	ORG.party
 Movimento 5 Stelle	ORG.party
+Movimento Democrático Brasileiro	ORG.party
+Movimento Sociale Italiano	ORG.party
+Movimiento Regeneración Nacional	ORG.party	Morena
+Možemo	ORG.party
 Muslimbruderschaft	ORG.militant
 Muslimbrüder	ORG.militant	Muslimbruderschaft
 Münchner Sicherheitskonferenz	ORG.intl
@@ -1266,10 +2102,15 @@ N-VA	ORG.party	Nieuw-Vlaamse Alliantie
 NASA	ORG.authority	National Aeronautics and Space Administration
 NATO	ORG.intl	Nordatlantikpakt-Organisation
 NDB	ORG.authority	Nachrichtendienst des Bundes
+NDP Kanada	ORG.party	Neue Demokratische Partei
+NDPD	ORG.party	National-Demokratische Partei Deutschlands
 NEOS	ORG.party	NEOS – Das Neue Österreich und Liberales Forum
 NEOS – Das Neue Österreich und Liberales Forum	ORG.party
+NFP	ORG.party	Nouveau Front populaire
 NHS	ORG.authority	National Health Service
 NIH	ORG.authority	National Institutes of Health
+NLD	ORG.party	Nationale Liga für Demokratie
+NLWKN	ORG.authority	Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz
 NOAA	ORG.authority	National Oceanic and Atmospheric Administration
 NPD	ORG.party	Nationaldemokratische Partei Deutschlands
 NRW-Gesundheitsministerium	ORG.gov
@@ -1283,62 +2124,104 @@ NSA	ORG.authority	National Security Agency
 NSC	ORG.party	Nieuw Sociaal Contract
 NSDAP	ORG.party	Nationalsozialistische Deutsche Arbeiterpartei
 NSU	ORG.militant	Nationalsozialistischer Untergrund
+NSU-Terrorzelle	ORG.militant	Nationalsozialistischer Untergrund
 NTSB	ORG.authority	National Transportation Safety Board
+NUPES	ORG.party	Nouvelle Union populaire écologique et sociale
 NVA	ORG.military	Nationale Volksarmee
 Nachrichtendienst des Bundes	ORG.authority
+Nacionālā apvienība	ORG.party
+Nahost-Quartett	ORG.intl
 Nasa	ORG.authority	National Aeronautics and Space Administration
 National Aeronautics and Space Administration	ORG.authority
+National Crime Agency	ORG.authority
 National Health Service	ORG.authority
 National Hurricane Center	ORG.authority
 National Institutes of Health	ORG.authority
 National Oceanic and Atmospheric Administration	ORG.authority
+National Party of Australia	ORG.party
 National Security Agency	ORG.authority
 National Security Council	ORG.authority
 National Transportation Safety Board	ORG.authority
+National-Demokratische Partei Deutschlands	ORG.party
 Nationaldemokratische Partei Deutschlands	ORG.party
+Nationale Allianz	ORG.party	Nacionālā apvienība
+Nationale Befreiungsarmee	ORG.militant	ELN
+Nationale Liga für Demokratie	ORG.party
+Nationale Sammlungsbewegung Georgiens	ORG.party
+Nationale Sammlungspartei	ORG.party	Kansallinen Kokoomus
 Nationale Volksarmee	ORG.military
 Nationaler Normenkontrollrat	ORG.authority
 Nationaler Sicherheitsrat der USA	ORG.authority	National Security Council
 Nationaler Volkskongress	ORG.parliament
+Nationaler Volkskongress Chinas	ORG.parliament	Nationaler Volkskongress
+Nationales Antikorruptionsbüro der Ukraine	ORG.authority
+Nationales Hurrikanzentrum	ORG.authority	National Hurricane Center
 Nationalgarde Russlands	ORG.authority	Rosgwardija
 Nationalrat	ORG.parliament
 Nationalrat Schweiz	ORG.parliament
 Nationalsozialistische Deutsche Arbeiterpartei	ORG.party
 Nationalsozialistischer Untergrund	ORG.militant
+Nationalversammlung Frankreichs	ORG.parliament
 Nationalversammlung Südkoreas	ORG.parliament
 Nato	ORG.intl	Nordatlantikpakt-Organisation
 Nato-Rat	ORG.intl	Nordatlantikpakt-Organisation
+Nato-Russland-Rat	ORG.intl
+Navy SEALs	ORG.military	Navy Seals
+Navy Seals	ORG.military
 Nazi-Partei	ORG.party	Nationalsozialistische Deutsche Arbeiterpartei
+Ndrangheta	ORG.militant	'Ndrangheta
 Nea Dimokratia	ORG.party
+Nea Dimokratia Griechenland	ORG.party	Nea Dimokratia
 Neos	ORG.party	NEOS – Das Neue Österreich und Liberales Forum
 Netzwerk Berlin	ORG.party
+Neue Demokratische Partei	ORG.party
+Neue Einheit	ORG.party	Jaunā Vienotība
 Neue Entwicklungsbank	ORG.intl
+Neue Leute	ORG.party
 Neue Volksfront	ORG.party	Nouveau Front populaire
+Neue Volkspartei	ORG.party	Österreichische Volkspartei
+Neue Wohlfahrtspartei	ORG.party
 Neues Forum	ORG.party
+New Democratic Party	ORG.party	Neue Demokratische Partei
+New Zealand Labour Party	ORG.party
+New Zealand National Party	ORG.party
 Niedersächsische Landesregierung	ORG.gov
 Niedersächsische Staatskanzlei	ORG.gov
+Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz	ORG.authority
 Niedersächsischer Landtag	ORG.parliament
 Niedersächsischer Staatsgerichtshof	ORG.court
+Niedersächsischer Verfassungsschutz	ORG.authority
 Niedersächsisches Innenministerium	ORG.gov
 Niedersächsisches Kultusministerium	ORG.gov
+Niedersächsisches Landesgesundheitsamt	ORG.authority
 Niedersächsisches Oberverwaltungsgericht	ORG.court	Oberverwaltungsgericht Lüneburg
+Niederösterreichische Landesregierung	ORG.gov	Landesregierung Niederösterreich
+Niederösterreichischer Landtag	ORG.parliament
 Nieuw Sociaal Contract	ORG.party
 Nieuw-Vlaamse Alliantie	ORG.party
+Nippon Ishin no Kai	ORG.party
 Nordatlantikpakt	ORG.intl	Nordatlantikpakt-Organisation
 Nordatlantikpakt-Organisation	ORG.intl
+Nordatlantikrat	ORG.intl	Nordatlantikpakt-Organisation
 Nordatlantische Allianz	ORG.intl	Nordatlantikpakt-Organisation
+Nordatlantische Vertragsorganisation	ORG.intl	Nordatlantikpakt-Organisation
 Nordatlantisches Bündnis	ORG.intl	Nordatlantikpakt-Organisation
 Nordflotte	ORG.military
 Nordischer Rat	ORG.intl
+Nordkoreanische Armee	ORG.military
 Norges Bank	ORG.authority
 Normenkontrollrat	ORG.authority	Nationaler Normenkontrollrat
 North Atlantic Treaty Organization	ORG.intl	Nordatlantikpakt-Organisation
+Norwegische Arbeiterpartei	ORG.party	Arbeiderpartiet
 Nouveau Front populaire	ORG.party
+Nouvelle Union populaire écologique et sociale	ORG.party
+Nowa Lewica	ORG.party	Lewica
 Nusra-Front	ORG.militant
 OAS	ORG.intl	Organisation Amerikanischer Staaten
 OCHA	ORG.intl	Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten
 ODS	ORG.party
 OECD	ORG.intl	Organisation für wirtschaftliche Zusammenarbeit und Entwicklung
+OFAC	ORG.authority	Office of Foreign Assets Control
 OGH	ORG.court	Oberster Gerichtshof Österreich
 OHCHR	ORG.intl	UN-Hochkommissariat für Menschenrechte
 OIC	ORG.intl	Organisation für Islamische Zusammenarbeit
@@ -1351,8 +2234,10 @@ OLG Celle	ORG.court	Oberlandesgericht Celle
 OLG Dresden	ORG.court	Oberlandesgericht Dresden
 OLG Düsseldorf	ORG.court	Oberlandesgericht Düsseldorf
 OLG Frankfurt	ORG.court	Oberlandesgericht Frankfurt
+OLG Frankfurt am Main	ORG.court	Oberlandesgericht Frankfurt am Main
 OLG Hamburg	ORG.court	Oberlandesgericht Hamburg
 OLG Hamm	ORG.court	Oberlandesgericht Hamm
+OLG Jena	ORG.court	Oberlandesgericht Jena
 OLG Karlsruhe	ORG.court	Oberlandesgericht Karlsruhe
 OLG Koblenz	ORG.court	Oberlandesgericht Koblenz
 OLG Köln	ORG.court	Oberlandesgericht Köln
@@ -1371,11 +2256,18 @@ OPEC	ORG.intl	Organisation erdölexportierender Länder
 OPEC+	ORG.intl	Opec+
 OSZE	ORG.intl	Organisation für Sicherheit und Zusammenarbeit in Europa
 OVCW	ORG.intl	Organisation für das Verbot chemischer Waffen
+OVG Bautzen	ORG.court	Oberverwaltungsgericht Sachsen
 OVG Berlin-Brandenburg	ORG.court	Oberverwaltungsgericht Berlin-Brandenburg
+OVG Greifswald	ORG.court	Oberverwaltungsgericht Mecklenburg-Vorpommern
+OVG Koblenz	ORG.court	Oberverwaltungsgericht Rheinland-Pfalz
+OVG Lüneburg	ORG.court	Oberverwaltungsgericht Lüneburg
+OVG Magdeburg	ORG.court	Oberverwaltungsgericht Sachsen-Anhalt
 OVG Münster	ORG.court	Oberverwaltungsgericht Nordrhein-Westfalen
 OVG NRW	ORG.court	Oberverwaltungsgericht Nordrhein-Westfalen
+OVG Weimar	ORG.court	Oberverwaltungsgericht Weimar
 OVKS	ORG.intl	Organisation des Vertrags über kollektive Sicherheit
 Oath Keepers	ORG.militant
+Obergericht des Kantons Zürich	ORG.authority
 Oberlandesgericht Bamberg	ORG.court
 Oberlandesgericht Brandenburg	ORG.court
 Oberlandesgericht Braunschweig	ORG.court
@@ -1384,12 +2276,16 @@ Oberlandesgericht Celle	ORG.court
 Oberlandesgericht Dresden	ORG.court
 Oberlandesgericht Düsseldorf	ORG.court
 Oberlandesgericht Frankfurt	ORG.court
+Oberlandesgericht Frankfurt am Main	ORG.court
+Oberlandesgericht Graz	ORG.authority
 Oberlandesgericht Hamburg	ORG.court
 Oberlandesgericht Hamm	ORG.court
+Oberlandesgericht Innsbruck	ORG.authority
 Oberlandesgericht Jena	ORG.court
 Oberlandesgericht Karlsruhe	ORG.court
 Oberlandesgericht Koblenz	ORG.court
 Oberlandesgericht Köln	ORG.court
+Oberlandesgericht Linz	ORG.authority
 Oberlandesgericht München	ORG.court
 Oberlandesgericht Naumburg	ORG.court
 Oberlandesgericht Nürnberg	ORG.court
@@ -1398,7 +2294,10 @@ Oberlandesgericht Rostock	ORG.court
 Oberlandesgericht Saarbrücken	ORG.court
 Oberlandesgericht Schleswig	ORG.court
 Oberlandesgericht Stuttgart	ORG.court
+Oberlandesgericht Wien	ORG.authority
 Oberlandesgericht Zweibrücken	ORG.court
+Oberstaatsanwaltschaft Wien	ORG.authority
+Oberste Volksversammlung	ORG.parliament
 Oberster Gerichtshof Israels	ORG.court	Oberstes Gericht Israels
 Oberster Gerichtshof der USA	ORG.court	Supreme Court
 Oberster Gerichtshof Österreich	ORG.court
@@ -1412,17 +2311,29 @@ Oberverwaltungsgericht Hamburg	ORG.court
 Oberverwaltungsgericht Koblenz	ORG.court
 Oberverwaltungsgericht Lüneburg	ORG.court
 Oberverwaltungsgericht Magdeburg	ORG.court
+Oberverwaltungsgericht Mecklenburg-Vorpommern	ORG.court
 Oberverwaltungsgericht Nordrhein-Westfalen	ORG.court
+Oberverwaltungsgericht Rheinland-Pfalz	ORG.court
 Oberverwaltungsgericht Saarlouis	ORG.court
 Oberverwaltungsgericht Sachsen	ORG.court
+Oberverwaltungsgericht Sachsen-Anhalt	ORG.court
 Oberverwaltungsgericht Schleswig	ORG.court
 Oberverwaltungsgericht Weimar	ORG.court
+Oberverwaltungsgericht des Saarlandes	ORG.court
+Oberösterreichische Landesregierung	ORG.gov
+Oberösterreichischer Landtag	ORG.parliament
+Obyčajní ľudia	ORG.party
+Občanská demokratická strana	ORG.party
 OeNB	ORG.authority	Oesterreichische Nationalbank
 Oesterreichische Nationalbank	ORG.authority
 Office for National Statistics	ORG.authority
+Office of Foreign Assets Control	ORG.authority
 Oldschool Society	ORG.militant
 Opec	ORG.intl	Organisation erdölexportierender Länder
 Opec+	ORG.intl
+Open VLD	ORG.party	Open Vlaamse Liberalen en Democraten
+Open Vlaamse Liberalen en Democraten	ORG.party
+Operatives Führungskommando der Bundeswehr	ORG.military
 Oppositionsplattform – Für das Leben	ORG.party
 Organisation Amerikanischer Staaten	ORG.intl
 Organisation Erdöl exportierender Länder	ORG.intl	Organisation erdölexportierender Länder
@@ -1438,73 +2349,139 @@ Organisation für das Verbot chemischer Waffen	ORG.intl
 Organisation für wirtschaftliche Zusammenarbeit und Entwicklung	ORG.intl
 Organisation internationale de la Francophonie	ORG.intl
 Ost-CDU	ORG.party	Christlich-Demokratische Union Deutschlands
+Ostafrikanische Gemeinschaft	ORG.intl
 Osteuropabank	ORG.intl	Europäische Bank für Wiederaufbau und Entwicklung
 Ostseerat	ORG.intl
 Otzma Jehudit	ORG.party
 Otzma Yehudit	ORG.party	Otzma Jehudit
+OĽaNO	ORG.party	Obyčajní ľudia
 PASOK	ORG.party	Pasok
 PBoC	ORG.authority	Chinesische Volksbank
+PCF	ORG.party	Parti communiste français
+PCI	ORG.party	Partito Comunista Italiano
+PD Italien	ORG.party	Partito Democratico
+PDI-P	ORG.party	Partai Demokrasi Indonesia Perjuangan
+PDP Nigeria	ORG.party	People’s Democratic Party
 PDS	ORG.party	Partei des Demokratischen Sozialismus
 PEI	ORG.authority	Paul-Ehrlich-Institut
 PIJ	ORG.militant	Islamischer Dschihad
 PKGr	ORG.parliament	Parlamentarisches Kontrollgremium
 PKK	ORG.militant	Arbeiterpartei Kurdistans
+PL Brasilien	ORG.party	Partido Liberal
 PLA	ORG.military	Volksbefreiungsarmee
 PLO	ORG.intl	Palästinensische Befreiungsorganisation
+PML-N	ORG.party	Pakistanische Muslimliga
+PNL	ORG.party	Partidul Național Liberal
+PNV	ORG.party	Partido Nacionalista Vasco
+PP Bulgarien	ORG.party	Wir setzen den Wandel fort
+PRI	ORG.party	Partido Revolucionario Institucional
+PS Belgien	ORG.party	Parti Socialiste
+PS Portugal	ORG.party	Partido Socialista
 PSD	ORG.party
+PSD Portugal	ORG.party	Partido Social Democrata
+PSD Rumänien	ORG.party	Partidul Social Democrat
+PSDB	ORG.party	Partido da Social Democracia Brasileira
+PSL	ORG.party	Polskie Stronnictwo Ludowe
 PSOE	ORG.party	Partido Socialista Obrero Español
 PSUV	ORG.party	Vereinte Sozialistische Partei Venezuelas
 PTB	ORG.authority	Physikalisch-Technische Bundesanstalt
 PTI	ORG.party	Pakistan Tehreek-e-Insaf
 PVV	ORG.party	Partij voor de Vrijheid
+Pacto Histórico	ORG.party
+Pakatan Harapan	ORG.party
 Pakistan Tehreek-e-Insaf	ORG.party
+Pakistanische Armee	ORG.military
+Pakistanische Muslimliga	ORG.party
 Pakistanische Volkspartei	ORG.party
 Palazzo Chigi	ORG.gov
 Palästinenserhilfswerk	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
 Palästinensische Autonomiebehörde	ORG.gov
 Palästinensische Befreiungsorganisation	ORG.intl
 Palästinensischer Islamischer Dschihad	ORG.militant	Islamischer Dschihad
+Panhellenische Sozialistische Bewegung	ORG.party	Pasok
+Panzerbrigade 45	ORG.military
 Pariser Club	ORG.intl
 Parlamentarische Linke	ORG.party
+Parlamentarische Versammlung der NATO	ORG.parliament
 Parlamentarische Versammlung des Europarats	ORG.parliament
 Parlamentarischer Rat	ORG.parliament
 Parlamentarisches Kontrollgremium	ORG.parliament
+Partai Demokrasi Indonesia Perjuangan	ORG.party
 Partei Mensch Umwelt Tierschutz	ORG.party
 Partei Rechtsstaatlicher Offensive	ORG.party
+Partei der Aktion und Solidarität	ORG.party
 Partei der Arbeit Koreas	ORG.party
+Partei der Humanisten	ORG.party	Die Humanisten
+Partei der Macht des Volkes	ORG.party
 Partei der Nationalistischen Bewegung	ORG.party
+Partei der Regionen	ORG.party
+Partei der Vernunft	ORG.party
+Partei der Volksfreiheit	ORG.party
 Partei der Völker für Gleichheit und Demokratie	ORG.party
 Partei des Demokratischen Sozialismus	ORG.party
 Partei für Gerechtigkeit und Aufschwung	ORG.party
+Partei für Gerechtigkeit und Entwicklung	ORG.party
+Partei für Gleichheit und Demokratie der Völker	ORG.party
 Partei für die Freiheit	ORG.party	Partij voor de Vrijheid
 Parti Socialiste	ORG.party
 Parti communiste français	ORG.party
 Parti socialiste	ORG.party
+Partido Acción Nacional	ORG.party
+Partido Comunista Português	ORG.party
 Partido Justicialista	ORG.party
+Partido Liberal	ORG.party
+Partido Nacionalista Vasco	ORG.party
 Partido Popular	ORG.party
+Partido Republicano Chile	ORG.party
+Partido Revolucionario Institucional	ORG.party
+Partido Social Democrata	ORG.party
 Partido Socialista	ORG.party
 Partido Socialista Obrero Español	ORG.party
+Partido Socialista Unido de Venezuela	ORG.party
+Partido da Social Democracia Brasileira	ORG.party
+Partido de los Trabajadores	ORG.party
 Partido dos Trabalhadores	ORG.party
+Partidul Național Liberal	ORG.party
+Partidul Social Democrat	ORG.party
+Partij van de Arbeid	ORG.party
+Partij van de Arbeid van België	ORG.party
+Partij voor de Dieren	ORG.party
 Partij voor de Vrijheid	ORG.party
+Partit Laburista	ORG.party
+Partit Nazzjonalista	ORG.party
+Partito Comunista Italiano	ORG.party
 Partito Democratico	ORG.party
+Partito Socialista Italiano	ORG.party
 Pasdaran	ORG.militant	Islamische Revolutionsgarden
 Pasok	ORG.party
 Patrioten für Europa	ORG.party
 Patriots for Europe	ORG.party	Patrioten für Europa
 Paul-Ehrlich-Institut	ORG.authority
+Pensionsversicherungsanstalt	ORG.authority
 Pentagon	ORG.gov
+People Power Party	ORG.party	Partei der Macht des Volkes
 People's Bank of China	ORG.authority	Chinesische Volksbank
+People’s Action Party	ORG.party
+People’s Democratic Party	ORG.party
 Permanent Court of Arbitration	ORG.court	Ständiger Schiedshof
 Perussuomalaiset	ORG.party	Wahre Finnen
 Peschmerga	ORG.militant
+Pfälzisches Oberlandesgericht Zweibrücken	ORG.court
+Pheu Thai	ORG.party
 Physikalisch-Technische Bundesanstalt	ORG.authority
 PiS	ORG.party	Prawo i Sprawiedliwość
 Piratenpartei	ORG.party	Piratenpartei Deutschland
 Piratenpartei Deutschland	ORG.party
+Piratepartei Lëtzebuerg	ORG.party
+Più Europa	ORG.party
 Plaid Cymru	ORG.party
 Platforma Obywatelska	ORG.party
+Plefsi Eleftherias	ORG.party
 Podemos	ORG.party
+Police nationale	ORG.authority
+Polizei Baden-Württemberg	ORG.authority
 Polizei Berlin	ORG.authority
+Polizei Brandenburg	ORG.authority
 Polizei Bremen	ORG.authority
 Polizei Dortmund	ORG.authority	Polizeipräsidium Dortmund
 Polizei Dresden	ORG.authority	Polizeidirektion Dresden
@@ -1513,12 +2490,32 @@ Polizei Hamburg	ORG.authority
 Polizei Hannover	ORG.authority	Polizeidirektion Hannover
 Polizei Köln	ORG.authority	Polizeipräsidium Köln
 Polizei Leipzig	ORG.authority	Polizeidirektion Leipzig
+Polizei NRW	ORG.authority	Polizei Nordrhein-Westfalen
+Polizei Niedersachsen	ORG.authority
+Polizei Nordrhein-Westfalen	ORG.authority
+Polizei Rheinland-Pfalz	ORG.authority
+Polizei Sachsen	ORG.authority
+Polizeidirektion Braunschweig	ORG.authority
+Polizeidirektion Chemnitz	ORG.authority
 Polizeidirektion Dresden	ORG.authority
+Polizeidirektion Görlitz	ORG.authority
+Polizeidirektion Göttingen	ORG.authority
 Polizeidirektion Hannover	ORG.authority
 Polizeidirektion Leipzig	ORG.authority
+Polizeidirektion Lüneburg	ORG.authority
+Polizeidirektion Oldenburg	ORG.authority
+Polizeidirektion Osnabrück	ORG.authority
+Polizeidirektion Zwickau	ORG.authority
+Polizeiinspektion Dessau-Roßlau	ORG.authority
+Polizeiinspektion Halle	ORG.authority
+Polizeiinspektion Magdeburg	ORG.authority
+Polizeiinspektion Stendal	ORG.authority
 Polizeipräsidium Aachen	ORG.authority
+Polizeipräsidium Aalen	ORG.authority
+Polizeipräsidium Bielefeld	ORG.authority
 Polizeipräsidium Bochum	ORG.authority
 Polizeipräsidium Bonn	ORG.authority
+Polizeipräsidium Brandenburg	ORG.authority
 Polizeipräsidium Dortmund	ORG.authority
 Polizeipräsidium Duisburg	ORG.authority
 Polizeipräsidium Düsseldorf	ORG.authority
@@ -1526,53 +2523,125 @@ Polizeipräsidium Essen	ORG.authority
 Polizeipräsidium Frankfurt am Main	ORG.authority
 Polizeipräsidium Freiburg	ORG.authority
 Polizeipräsidium Gelsenkirchen	ORG.authority
+Polizeipräsidium Hagen	ORG.authority
+Polizeipräsidium Hamm	ORG.authority
+Polizeipräsidium Heilbronn	ORG.authority
 Polizeipräsidium Karlsruhe	ORG.authority
+Polizeipräsidium Koblenz	ORG.authority
+Polizeipräsidium Konstanz	ORG.authority
+Polizeipräsidium Krefeld	ORG.authority
 Polizeipräsidium Köln	ORG.authority
+Polizeipräsidium Ludwigsburg	ORG.authority
+Polizeipräsidium Mainz	ORG.authority
 Polizeipräsidium Mannheim	ORG.authority
 Polizeipräsidium Mittelfranken	ORG.authority
+Polizeipräsidium Mittelhessen	ORG.authority
+Polizeipräsidium Mönchengladbach	ORG.authority
 Polizeipräsidium München	ORG.authority
+Polizeipräsidium Münster	ORG.authority
+Polizeipräsidium Neubrandenburg	ORG.authority
 Polizeipräsidium Niederbayern	ORG.authority
 Polizeipräsidium Nordhessen	ORG.authority
 Polizeipräsidium Oberbayern Nord	ORG.authority
 Polizeipräsidium Oberbayern Süd	ORG.authority
+Polizeipräsidium Oberfranken	ORG.authority
+Polizeipräsidium Oberhausen	ORG.authority
 Polizeipräsidium Oberpfalz	ORG.authority
+Polizeipräsidium Offenburg	ORG.authority
+Polizeipräsidium Osthessen	ORG.authority
+Polizeipräsidium Pforzheim	ORG.authority
+Polizeipräsidium Ravensburg	ORG.authority
+Polizeipräsidium Recklinghausen	ORG.authority
+Polizeipräsidium Reutlingen	ORG.authority
+Polizeipräsidium Rheinpfalz	ORG.authority
+Polizeipräsidium Rostock	ORG.authority
 Polizeipräsidium Schwaben Nord	ORG.authority
+Polizeipräsidium Schwaben Süd/West	ORG.authority
 Polizeipräsidium Stuttgart	ORG.authority
 Polizeipräsidium Südhessen	ORG.authority
+Polizeipräsidium Südosthessen	ORG.authority
+Polizeipräsidium Trier	ORG.authority
+Polizeipräsidium Ulm	ORG.authority
 Polizeipräsidium Unterfranken	ORG.authority
 Polizeipräsidium Westhessen	ORG.authority
+Polizeipräsidium Westpfalz	ORG.authority
+Polizeipräsidium Wuppertal	ORG.authority
+Polnische Armee	ORG.military
 Polnische Nationalbank	ORG.authority
+Polnische Streitkräfte	ORG.military	Polnische Armee
+Polnischer Senat	ORG.parliament
+Polnisches Außenministerium	ORG.gov
+Polska 2050	ORG.party
+Polskie Stronnictwo Ludowe	ORG.party
 Prawo i Sprawiedliwość	ORG.party
 Presse- und Informationsamt der Bundesregierung	ORG.gov
+Preußischer Landtag	ORG.parliament
 Progressive Allianz der Sozialdemokraten	ORG.party
+Progressive Slowakei	ORG.party	Progresívne Slovensko
 Progresívne Slovensko	ORG.party
+Propuesta Republicana	ORG.party
 Proud Boys	ORG.militant
 Provisional IRA	ORG.militant	Irisch-Republikanische Armee
+Präsidentschaftskanzlei	ORG.gov
 Präsidialamt Kiew	ORG.gov
+PvdA	ORG.party	Partij van de Arbeid
+Päpstliche Schweizergarde	ORG.military	Schweizergarde
+Quadrilateraler Sicherheitsdialog	ORG.intl
 Quai d'Orsay	ORG.gov
+Quds-Brigaden	ORG.military	Quds-Einheit
+Quds-Einheit	ORG.military
 Quds-Einheiten	ORG.militant
 RAF	ORG.militant	Rote Armee Fraktion
 RCDS	ORG.party	Ring Christlich-Demokratischer Studenten
+RCMP	ORG.authority	Royal Canadian Mounted Police
 RGW	ORG.intl	Rat für gegenseitige Wirtschaftshilfe
 RKI	ORG.authority	Robert Koch-Institut
 RN	ORG.party	Rassemblement National
+RPR	ORG.party	Rassemblement pour la République
+RSHA	ORG.authority	Reichssicherheitshauptamt
+RTR	ORG.authority	Rundfunk und Telekom Regulierungs-GmbH
+RVR	ORG.gov	Regionalverband Ruhr
 Rada	ORG.parliament	Werchowna Rada
+Radikale Venstre	ORG.party
+Rajya Sabha	ORG.parliament
 Ramstein-Gruppe	ORG.intl
 Rapid Support Forces	ORG.militant
 Rassemblement National	ORG.party
+Rassemblement pour la République	ORG.party
 Rat der EU	ORG.intl	Rat der Europäischen Union
 Rat der Europäischen Union	ORG.intl
 Rat für gegenseitige Wirtschaftshilfe	ORG.intl
 Rechnungshof Österreich	ORG.authority
+Recht und Gerechtigkeit	ORG.party	Prawo i Sprawiedliwość
 Reconquête	ORG.party
 Reform UK	ORG.party
+Regierung der Oberpfalz	ORG.authority
+Regierung des Fürstentums Liechtenstein	ORG.gov	Liechtensteinische Regierung
+Regierung von Mittelfranken	ORG.authority
+Regierung von Niederbayern	ORG.authority
+Regierung von Oberbayern	ORG.authority
+Regierung von Oberfranken	ORG.authority
+Regierung von Schwaben	ORG.authority
+Regierung von Unterfranken	ORG.authority
+Regierungspräsidium Darmstadt	ORG.authority
+Regierungspräsidium Freiburg	ORG.authority
+Regierungspräsidium Gießen	ORG.authority
+Regierungspräsidium Karlsruhe	ORG.authority
+Regierungspräsidium Kassel	ORG.authority
+Regierungspräsidium Stuttgart	ORG.authority
+Regierungspräsidium Tübingen	ORG.authority
+Regierungsrat des Kantons Bern	ORG.gov
+Regierungsrat des Kantons Zürich	ORG.gov
 Regiment Asow	ORG.militant	Asow-Regiment
+Regionalverband FrankfurtRheinMain	ORG.gov
+Regionalverband Ruhr	ORG.gov
 Reichsgericht	ORG.court
 Reichssicherheitshauptamt	ORG.authority
 Reichstag Schweden	ORG.parliament	Riksdag
 Reichswehr	ORG.military
 Religionsbehörde Diyanet	ORG.authority	Diyanet
 Religiöser Zionismus	ORG.party
+Remmo-Clan	ORG.militant
 Renaissance-Partei	ORG.party
 Renew Europe	ORG.party
 Repräsentantenhaus	ORG.parliament
@@ -1580,6 +2649,7 @@ Republican Party	ORG.party	Republikanische Partei
 Republikaner	ORG.party	Republikanische Partei
 Republikanische Partei	ORG.party
 Republikanische Volkspartei	ORG.party
+Research and Analysis Wing	ORG.authority
 Reserve Bank of Australia	ORG.authority
 Reserve Bank of India	ORG.authority
 Resolute Support	ORG.intl
@@ -1588,6 +2658,7 @@ Revolutionäre Zellen	ORG.militant
 Riksbank	ORG.authority	Schwedische Reichsbank
 Riksdag	ORG.parliament
 Ring Christlich-Demokratischer Studenten	ORG.party
+Ring Freiheitlicher Jugend	ORG.party
 Robert Koch-Institut	ORG.authority
 Robert-Koch-Institut	ORG.authority	Robert Koch-Institut
 Roscosmos	ORG.authority	Roskosmos
@@ -1596,10 +2667,19 @@ Roskomnadsor	ORG.authority
 Roskosmos	ORG.authority
 Rote Armee	ORG.military
 Rote Armee Fraktion	ORG.militant
+Rote Brigaden	ORG.militant
 Royal Air Force	ORG.military
+Royal Canadian Mounted Police	ORG.authority
 Royal Navy	ORG.military
 Ruanda-Tribunal	ORG.court
+Rundfunk und Telekom Regulierungs-GmbH	ORG.authority
 Russische Armee	ORG.military
+Russische Baltische Flotte	ORG.military
+Russische Luft- und Weltraumkräfte	ORG.military	Russische Luftwaffe
+Russische Luftwaffe	ORG.military
+Russische Nordflotte	ORG.military
+Russische Schwarzmeerflotte	ORG.military
+Russische Streitkräfte	ORG.military	Russische Armee
 Russische Zentralbank	ORG.authority
 Russisches Außenministerium	ORG.gov
 Russisches Freiwilligenkorps	ORG.militant
@@ -1609,19 +2689,29 @@ SADC	ORG.intl	Entwicklungsgemeinschaft des südlichen Afrika
 SBU	ORG.authority	Ukrainischer Geheimdienst SBU
 SCO	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 SDF	ORG.militant	Syrische Demokratische Kräfte
+SDLP	ORG.party	Social Democratic and Labour Party
+SDP Finnland	ORG.party	Suomen Sosialidemokraattinen Puolue
+SDP Kroatien	ORG.party	Socijaldemokratska partija Hrvatske
+SDS	ORG.party	Sozialistisch-Demokratischer Studierendenverband
+SDSM	ORG.party
 SEC	ORG.authority	Securities and Exchange Commission
 SECO	ORG.gov	Staatssekretariat für Wirtschaft
 SED	ORG.party	Sozialistische Einheitspartei Deutschlands
 SED-Regime	ORG.party	Sozialistische Einheitspartei Deutschlands
 SEK	ORG.authority
 SFOR	ORG.intl
+SGP	ORG.party	Staatkundig Gereformeerde Partij
 SHAPE	ORG.intl
+SLD	ORG.party	Sojusz Lewicy Demokratycznej
 SNB	ORG.authority	Schweizerische Nationalbank
 SNP	ORG.party	Scottish National Party
 SNS	ORG.party	Serbische Fortschrittspartei
+SNS Serbien	ORG.party	Srpska napredna stranka
 SOZ	ORG.intl	Schanghaier Organisation für Zusammenarbeit
+SP Niederlande	ORG.party	Socialistische Partij
 SP Schweiz	ORG.party	Sozialdemokratische Partei der Schweiz
 SPD	ORG.party	Sozialdemokratische Partei Deutschlands
+SPD Tschechien	ORG.party	Svoboda a přímá demokracie
 SPD-Bundestagsfraktion	ORG.party	Sozialdemokratische Partei Deutschlands
 SPD-Fraktion	ORG.party	Sozialdemokratische Partei Deutschlands
 SPE	ORG.party	Sozialdemokratische Partei Europas
@@ -1631,28 +2721,46 @@ SRB	ORG.intl	Einheitlicher Abwicklungsausschuss
 SSW	ORG.party	Südschleswigscher Wählerverband
 STIKO	ORG.authority	Ständige Impfkommission
 SVP	ORG.party	Schweizerische Volkspartei
+SVP Schweiz	ORG.party	Schweizerische Volkspartei
 SWR	ORG.authority
+SWR Russland	ORG.authority	SWR
 Saar-Landtag	ORG.parliament	Landtag des Saarlandes
+Saarländische Landesregierung	ORG.gov	Landesregierung des Saarlandes
 Saarländischer Landtag	ORG.parliament	Landtag des Saarlandes
+Saarländisches Oberlandesgericht	ORG.court
+Sachverständigenrat	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat Wirtschaft	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung	ORG.authority
+Salzburger Landesregierung	ORG.gov
+Salzburger Landtag	ORG.parliament
+Sanitätsdienst der Bundeswehr	ORG.military
+Saskaņa	ORG.party
+Savak	ORG.authority
 Schanghaier Organisation für Zusammenarbeit	ORG.intl
+Schas	ORG.party
 Schengen-Raum	ORG.intl
 Schill-Partei	ORG.party	Partei Rechtsstaatlicher Offensive
 Schin Bet	ORG.authority
 Schleswig-Holsteinischer Landtag	ORG.parliament
+Schleswig-Holsteinisches Landesverfassungsgericht	ORG.court
 Schleswig-Holsteinisches Oberlandesgericht	ORG.court	Oberlandesgericht Schleswig
+Schleswig-Holsteinisches Oberverwaltungsgericht	ORG.court
 Schottische Nationalpartei	ORG.party	Scottish National Party
+Schura-Rat	ORG.parliament
 Schutzstaffel	ORG.military
 Schwarzmeerflotte	ORG.military
 Schwedendemokraten	ORG.party
 Schwedische Reichsbank	ORG.authority
+Schwedische Sozialdemokraten	ORG.party	Sveriges socialdemokratiska arbetareparti
 Schweizer Armee	ORG.military
 Schweizer Bundesrat	ORG.gov	Bundesrat der Schweiz
+Schweizer Luftwaffe	ORG.military
+Schweizergarde	ORG.military
 Schweizerische Bundesversammlung	ORG.parliament
 Schweizerische Nationalbank	ORG.authority
 Schweizerische Volkspartei	ORG.party
 Schweizerischer Bundesrat	ORG.gov	Bundesrat der Schweiz
+Schweizerischer Städteverband	ORG.gov
 Schweizerisches Bundesgericht	ORG.court
 Schweriner Landtag	ORG.parliament	Landtag Mecklenburg-Vorpommern
 Schüler Union	ORG.party
@@ -1661,6 +2769,7 @@ Scottish National Party	ORG.party
 Seco	ORG.gov	Staatssekretariat für Wirtschaft
 Secret Intelligence Service	ORG.authority	MI6
 Secret Service	ORG.authority
+Securitate	ORG.authority
 Securities and Exchange Commission	ORG.authority
 Seeheimer Kreis	ORG.party
 Sejm	ORG.parliament
@@ -1670,46 +2779,108 @@ Senat der Freien Hansestadt Bremen	ORG.gov
 Senat der Freien und Hansestadt Hamburg	ORG.gov
 Senat der Vereinigten Staaten	ORG.parliament	US-Senat
 Senat von Berlin	ORG.gov	Berliner Senat
+Senat von Bremen	ORG.gov
+Senat von Hamburg	ORG.gov
 Senato della Repubblica	ORG.parliament
+Senatskanzlei Berlin	ORG.gov
+Senatskanzlei Bremen	ORG.gov
+Senatskanzlei Hamburg	ORG.gov
+Senatsverwaltung für Arbeit, Soziales, Gleichstellung, Integration, Vielfalt und Antidiskriminierung	ORG.gov
 Senatsverwaltung für Bildung	ORG.gov
+Senatsverwaltung für Bildung, Jugend und Familie	ORG.gov
 Senatsverwaltung für Finanzen	ORG.gov
 Senatsverwaltung für Inneres	ORG.gov
+Senatsverwaltung für Inneres und Sport	ORG.gov
+Senatsverwaltung für Justiz und Verbraucherschutz	ORG.gov
+Senatsverwaltung für Kultur und Gesellschaftlichen Zusammenhalt	ORG.gov
 Senatsverwaltung für Stadtentwicklung	ORG.gov
+Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen	ORG.gov
+Senatsverwaltung für Umwelt, Mobilität, Verbraucher- und Klimaschutz	ORG.gov
+Senatsverwaltung für Wirtschaft, Energie und Betriebe	ORG.gov
+Senatsverwaltung für Wissenschaft, Gesundheit und Pflege	ORG.gov
 Sendero Luminoso	ORG.militant
 Senioren-Union	ORG.party	Seniorenunion
 Seniorenunion	ORG.party
+Senterpartiet	ORG.party
 Serbische Fortschrittspartei	ORG.party
 Shanghaier Organisation für Zusammenarbeit	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 Shin Bet	ORG.authority	Schin Bet
+Sicherheitsdienst der Ukraine	ORG.authority
 Sicherheitskonferenz	ORG.intl	Münchner Sicherheitskonferenz
 Sicherheitsrat der Vereinten Nationen	ORG.intl	UN-Sicherheitsrat
+Siegespartei	ORG.party	Zafer Partisi
+Sinaloa-Kartell	ORG.militant
 Sinn Fein	ORG.party	Sinn Féin
 Sinn Féin	ORG.party
+Sizilianische Mafia	ORG.militant	Cosa Nostra
+Sloboda a Solidarita	ORG.party
+Slovenska demokratska stranka	ORG.party
+Slovenská národná strana	ORG.party
 Sluha narodu	ORG.party	Diener des Volkes
 Smer	ORG.party
 Smer-SD	ORG.party	Smer
+Směr	ORG.party	Smer
+Social Democratic and Labour Party	ORG.party
+Socialdemokraterne	ORG.party
+Socialistische Partij	ORG.party
+Socialistisk Folkeparti	ORG.party
+Socialni demokrati	ORG.party
+Socijaldemokratska partija Hrvatske	ORG.party
+Sojusz Lewicy Demokratycznej	ORG.party
+Solidarność Wahlaktion	ORG.party
+Sosialistisk Venstreparti	ORG.party
+Sowjetarmee	ORG.military
 Sozialdemokraten Dänemark	ORG.party
 Sozialdemokratische Partei Deutschlands	ORG.party
 Sozialdemokratische Partei Europas	ORG.party
+Sozialdemokratische Partei Litauens	ORG.party	Lietuvos socialdemokratų partija
 Sozialdemokratische Partei Rumäniens	ORG.party	PSD
 Sozialdemokratische Partei der Schweiz	ORG.party
 Sozialdemokratische Partei Österreichs	ORG.party
+Sozialistisch-Demokratischer Studierendenverband	ORG.party
 Sozialistische Arbeiterpartei Spaniens	ORG.party	Partido Socialista Obrero Español
 Sozialistische Einheitspartei Deutschlands	ORG.party
+Sozialistische Jugend Österreich	ORG.party
+Sozialistische Linke	ORG.party
+Sozialistische Partei Albaniens	ORG.party
 Sozialistische Partei Frankreichs	ORG.party	Parti Socialiste
 Sozialistische Partei Portugals	ORG.party	Partido Socialista
+Sozialistische Partei Serbiens	ORG.party
+Sozialministerium Baden-Württemberg	ORG.gov
+Sozialministerium Bayern	ORG.gov
+Sozialministerium Brandenburg	ORG.gov
+Sozialministerium Hessen	ORG.gov
+Sozialministerium Mecklenburg-Vorpommern	ORG.gov
+Sozialministerium Niedersachsen	ORG.gov
+Sozialministerium Nordrhein-Westfalen	ORG.gov
+Sozialministerium Rheinland-Pfalz	ORG.gov
+Sozialministerium Saarland	ORG.gov
+Sozialministerium Sachsen	ORG.gov
+Sozialministerium Sachsen-Anhalt	ORG.gov
+Sozialministerium Schleswig-Holstein	ORG.gov
+Sozialministerium Thüringen	ORG.gov
+Sozialministerium Österreich	ORG.gov	Österreichisches Gesundheitsministerium
 Spanische Sozialistische Arbeiterpartei	ORG.party	Partido Socialista Obrero Español
 Spanischer Kongress	ORG.parliament	Congreso de los Diputados
 Sprind	ORG.authority	Bundesagentur für Sprunginnovationen
+Srpska napredna stranka	ORG.party
+Staatkundig Gereformeerde Partij	ORG.party
+Staatliche Plankommission	ORG.authority
 Staatsanwaltschaft Aachen	ORG.court
+Staatsanwaltschaft Ansbach	ORG.authority
+Staatsanwaltschaft Aschaffenburg	ORG.authority
 Staatsanwaltschaft Augsburg	ORG.court
 Staatsanwaltschaft Bamberg	ORG.court
+Staatsanwaltschaft Basel-Stadt	ORG.authority
+Staatsanwaltschaft Bayreuth	ORG.authority
 Staatsanwaltschaft Berlin	ORG.court
+Staatsanwaltschaft Bern	ORG.authority
 Staatsanwaltschaft Bielefeld	ORG.court
 Staatsanwaltschaft Bochum	ORG.court
 Staatsanwaltschaft Bonn	ORG.court
 Staatsanwaltschaft Braunschweig	ORG.court
 Staatsanwaltschaft Bremen	ORG.court
+Staatsanwaltschaft Chemnitz	ORG.authority
 Staatsanwaltschaft Coburg	ORG.court
 Staatsanwaltschaft Cottbus	ORG.court
 Staatsanwaltschaft Darmstadt	ORG.court
@@ -1718,33 +2889,52 @@ Staatsanwaltschaft Dortmund	ORG.court
 Staatsanwaltschaft Dresden	ORG.court
 Staatsanwaltschaft Duisburg	ORG.court
 Staatsanwaltschaft Düsseldorf	ORG.court
+Staatsanwaltschaft Eisenstadt	ORG.authority
 Staatsanwaltschaft Erfurt	ORG.court
 Staatsanwaltschaft Essen	ORG.court
+Staatsanwaltschaft Feldkirch	ORG.authority
+Staatsanwaltschaft Flensburg	ORG.authority
+Staatsanwaltschaft Frankenthal	ORG.authority
 Staatsanwaltschaft Frankfurt	ORG.court
+Staatsanwaltschaft Frankfurt (Oder)	ORG.authority
 Staatsanwaltschaft Frankfurt am Main	ORG.court	Staatsanwaltschaft Frankfurt
 Staatsanwaltschaft Freiburg	ORG.court
+Staatsanwaltschaft Fulda	ORG.authority
 Staatsanwaltschaft Gera	ORG.court
 Staatsanwaltschaft Gießen	ORG.court
+Staatsanwaltschaft Graz	ORG.authority
+Staatsanwaltschaft Görlitz	ORG.authority
 Staatsanwaltschaft Göttingen	ORG.court
 Staatsanwaltschaft Hagen	ORG.court
 Staatsanwaltschaft Halle	ORG.court
 Staatsanwaltschaft Hamburg	ORG.court
+Staatsanwaltschaft Hanau	ORG.authority
 Staatsanwaltschaft Hannover	ORG.court
 Staatsanwaltschaft Heidelberg	ORG.court
 Staatsanwaltschaft Heilbronn	ORG.court
 Staatsanwaltschaft Hildesheim	ORG.court
 Staatsanwaltschaft Hof	ORG.court
+Staatsanwaltschaft Ingolstadt	ORG.authority
+Staatsanwaltschaft Innsbruck	ORG.authority
+Staatsanwaltschaft Itzehoe	ORG.authority
+Staatsanwaltschaft Kaiserslautern	ORG.authority
 Staatsanwaltschaft Karlsruhe	ORG.court
 Staatsanwaltschaft Kassel	ORG.court
 Staatsanwaltschaft Kempten	ORG.court
 Staatsanwaltschaft Kiel	ORG.court
+Staatsanwaltschaft Klagenfurt	ORG.authority
 Staatsanwaltschaft Kleve	ORG.court
 Staatsanwaltschaft Koblenz	ORG.court
 Staatsanwaltschaft Konstanz	ORG.court
+Staatsanwaltschaft Korneuburg	ORG.authority
+Staatsanwaltschaft Krefeld	ORG.authority
 Staatsanwaltschaft Köln	ORG.court
 Staatsanwaltschaft Landshut	ORG.court
 Staatsanwaltschaft Leipzig	ORG.court
+Staatsanwaltschaft Leoben	ORG.authority
+Staatsanwaltschaft Linz	ORG.authority
 Staatsanwaltschaft Lübeck	ORG.court
+Staatsanwaltschaft Lüneburg	ORG.authority
 Staatsanwaltschaft Magdeburg	ORG.court
 Staatsanwaltschaft Mainz	ORG.court
 Staatsanwaltschaft Mannheim	ORG.court
@@ -1755,30 +2945,40 @@ Staatsanwaltschaft München II	ORG.court
 Staatsanwaltschaft Münster	ORG.court
 Staatsanwaltschaft Neuruppin	ORG.court
 Staatsanwaltschaft Nürnberg-Fürth	ORG.court
+Staatsanwaltschaft Offenburg	ORG.authority
 Staatsanwaltschaft Oldenburg	ORG.court
 Staatsanwaltschaft Osnabrück	ORG.court
 Staatsanwaltschaft Paderborn	ORG.court
 Staatsanwaltschaft Passau	ORG.court
 Staatsanwaltschaft Potsdam	ORG.court
+Staatsanwaltschaft Ravensburg	ORG.authority
 Staatsanwaltschaft Regensburg	ORG.court
 Staatsanwaltschaft Rostock	ORG.court
 Staatsanwaltschaft Saarbrücken	ORG.court
+Staatsanwaltschaft Salzburg	ORG.authority
 Staatsanwaltschaft Schwerin	ORG.court
 Staatsanwaltschaft Siegen	ORG.court
+Staatsanwaltschaft St. Pölten	ORG.authority
 Staatsanwaltschaft Stade	ORG.court
+Staatsanwaltschaft Stralsund	ORG.authority
 Staatsanwaltschaft Stuttgart	ORG.court
 Staatsanwaltschaft Traunstein	ORG.court
 Staatsanwaltschaft Trier	ORG.court
 Staatsanwaltschaft Tübingen	ORG.court
 Staatsanwaltschaft Ulm	ORG.court
 Staatsanwaltschaft Verden	ORG.court
+Staatsanwaltschaft Wels	ORG.authority
+Staatsanwaltschaft Wien	ORG.authority
 Staatsanwaltschaft Wiesbaden	ORG.court
 Staatsanwaltschaft Wuppertal	ORG.court
 Staatsanwaltschaft Würzburg	ORG.court
+Staatsanwaltschaft Zwickau	ORG.authority
+Staatsanwaltschaft Zürich	ORG.authority
 Staatsduma	ORG.parliament
 Staatsgerichtshof Baden-Württemberg	ORG.court
 Staatsgerichtshof Bremen	ORG.court
 Staatsgerichtshof Hessen	ORG.court
+Staatsgerichtshof der Freien Hansestadt Bremen	ORG.court
 Staatskanzlei Brandenburg	ORG.gov
 Staatskanzlei Mecklenburg-Vorpommern	ORG.gov
 Staatskanzlei Nordrhein-Westfalen	ORG.gov
@@ -1786,30 +2986,55 @@ Staatskanzlei Rheinland-Pfalz	ORG.gov
 Staatskanzlei Saarland	ORG.gov
 Staatskanzlei Sachsen-Anhalt	ORG.gov
 Staatskanzlei Schleswig-Holstein	ORG.gov
+Staatskanzlei des Saarlandes	ORG.gov
 Staatsministerium Baden-Württemberg	ORG.gov
 Staatsrat der Volksrepublik China	ORG.gov
 Staatssekretariat für Migration	ORG.gov
 Staatssekretariat für Wirtschaft	ORG.gov
 Staatssicherheit	ORG.authority	Ministerium für Staatssicherheit
+Stadtpolizei Winterthur	ORG.authority
 Stadtpolizei Zürich	ORG.authority
+Stadtrat Zürich	ORG.gov
+Stadtverwaltung München	ORG.gov
+Starostové a nezávislí	ORG.party
 Stasi	ORG.authority	Ministerium für Staatssicherheit
+Stasi-Unterlagen-Archiv	ORG.authority
 Stasi-Unterlagen-Behörde	ORG.authority
 Stasi-Unterlagenbehörde	ORG.authority	Stasi-Unterlagen-Behörde
 State Department	ORG.gov	US-Außenministerium
 Statistik Austria	ORG.authority
+Statistikamt Nord	ORG.authority
 Statistisches Bundesamt	ORG.authority
+Statistisches Landesamt Baden-Württemberg	ORG.authority
+Statistisches Landesamt Rheinland-Pfalz	ORG.authority
+Statistisches Landesamt Saarland	ORG.authority
+Statistisches Landesamt Sachsen	ORG.authority
+Statistisches Landesamt Sachsen-Anhalt	ORG.authority
 Statt Partei	ORG.party
+Steiermärkische Landesregierung	ORG.gov
+Steiermärkischer Landtag	ORG.parliament
 Stiko	ORG.authority	Ständige Impfkommission
 Storting	ORG.parliament
 Straflandesgericht Wien	ORG.court	Landesgericht für Strafsachen Wien
 Straßen.NRW	ORG.authority	Landesbetrieb Straßenbau NRW
+Streitkräftebasis	ORG.military
 Sturmabteilung	ORG.military
 Ständerat	ORG.parliament
 Ständige Impfkommission	ORG.authority
+Ständige Maritime Einsatzgruppe der NATO	ORG.military
 Ständiger Schiedshof	ORG.court
+Sudanesische Armee	ORG.military
+Sudanesische Streitkräfte	ORG.military	Sudanesische Armee
 Sumar	ORG.party
+Suomen Keskusta	ORG.party
+Suomen Sosialidemokraattinen Puolue	ORG.party
 Supreme Court	ORG.court
+Svenska folkpartiet	ORG.party
 Sverigedemokraterna	ORG.party	Schwedendemokraten
+Sveriges socialdemokratiska arbetareparti	ORG.party
+Svoboda a přímá demokracie	ORG.party
+Swissmedic	ORG.authority
+Syrische Armee	ORG.military
 Syrische Demokratische Kräfte	ORG.militant
 Syriza	ORG.party
 Sächsische Separatisten	ORG.militant
@@ -1821,43 +3046,81 @@ Sächsisches Innenministerium	ORG.gov	Sächsisches Staatsministerium des Innern
 Sächsisches Kultusministerium	ORG.gov
 Sächsisches Oberverwaltungsgericht	ORG.court	Oberverwaltungsgericht Sachsen
 Sächsisches Staatsministerium des Innern	ORG.gov
+Süd-Tiroler Freiheit	ORG.party
+Südafrikanische Entwicklungsgemeinschaft	ORG.intl
+Südkoreanische Armee	ORG.military
 Südschleswigscher Wählerverband	ORG.party
+Südtiroler Landtag	ORG.parliament
 Südtiroler Volkspartei	ORG.party
 THW	ORG.authority	Bundesanstalt Technisches Hilfswerk
+TOP 09	ORG.party
+TSA	ORG.authority	Transportation Security Administration
 Taliban	ORG.militant
 Taliban-Regierung	ORG.gov
 Tamil Tigers	ORG.militant
 Tea Party	ORG.party
 Tea-Party-Bewegung	ORG.party	Tea Party
+Team K	ORG.party
 Team Stronach	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
+Territoriale Verteidigung der Ukraine	ORG.military
+Thüringer Bildungsministerium	ORG.gov
+Thüringer Finanzministerium	ORG.gov
+Thüringer Gesundheitsministerium	ORG.gov
+Thüringer Infrastrukturministerium	ORG.gov
 Thüringer Innenministerium	ORG.gov
+Thüringer Justizministerium	ORG.gov
 Thüringer Landesregierung	ORG.gov
+Thüringer Landesverwaltungsamt	ORG.authority
 Thüringer Landtag	ORG.parliament
+Thüringer Landwirtschaftsministerium	ORG.gov
 Thüringer Oberlandesgericht	ORG.court	Oberlandesgericht Jena
 Thüringer Oberverwaltungsgericht	ORG.court	Oberverwaltungsgericht Weimar
+Thüringer Polizei	ORG.authority
+Thüringer Sozialministerium	ORG.gov
 Thüringer Staatskanzlei	ORG.gov
+Thüringer Umweltministerium	ORG.gov
 Thüringer Verfassungsgerichtshof	ORG.court
 Thüringer Verfassungsschutz	ORG.authority	Amt für Verfassungsschutz Thüringen
+Thüringer Wirtschaftsministerium	ORG.gov
+Thüringer Wissenschaftsministerium	ORG.gov
 Tierschutzpartei	ORG.party	Partei Mensch Umwelt Tierschutz
+Tiroler Landesregierung	ORG.gov
+Tiroler Landtag	ORG.parliament
 Tisza-Partei	ORG.party
 Tories	ORG.party	Konservative Partei
 Tory-Partei	ORG.party	Konservative Partei
+Transportation Security Administration	ORG.authority
 Treasury	ORG.gov	US-Finanzministerium
 Treuhand	ORG.authority	Treuhandanstalt
 Treuhandanstalt	ORG.authority
+Trilaterale Kontaktgruppe	ORG.intl
+Tsahal	ORG.military	Israelische Streitkräfte
+Tschechische Piratenpartei	ORG.party	Česká pirátská strana
 Tweede Kamer	ORG.parliament
+Türkische Armee	ORG.military
 Türkische Große Nationalversammlung	ORG.parliament
+Türkische Streitkräfte	ORG.military	Türkische Armee
 Türkische Zentralbank	ORG.authority
 Türkischer Geheimdienst MIT	ORG.authority	MIT Türkei
+Türkisches Außenministerium	ORG.gov
+Türkisches Parlament	ORG.parliament	Große Nationalversammlung der Türkei
+Tėvynės sąjunga – Lietuvos krikščionys demokratai	ORG.party
 UBA	ORG.authority	Umweltbundesamt
+UCR	ORG.party	Unión Cívica Radical
+UDF	ORG.party	Union pour la démocratie française
+UDI	ORG.party	Union des démocrates et indépendants
+UDMR	ORG.party	Uniunea Democrată Maghiară din România
 UK Independence Party	ORG.party
 UKIP	ORG.party	UK Independence Party
+UMNO	ORG.party	United Malays National Organisation
 UMP	ORG.party	Union pour un mouvement populaire
 UN	ORG.intl	Vereinte Nationen
 UN Women	ORG.intl
 UN-Atomenergiebehörde	ORG.intl	Internationale Atomenergiebehörde
 UN-Bevölkerungsfonds	ORG.intl	Bevölkerungsfonds der Vereinten Nationen
+UN-Büro für Drogen- und Verbrechensbekämpfung	ORG.intl
+UN-Büro für die Koordinierung humanitärer Angelegenheiten	ORG.intl
 UN-Drogenbehörde	ORG.intl	Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung
 UN-Entwicklungsprogramm	ORG.intl	Entwicklungsprogramm der Vereinten Nationen
 UN-Ernährungsorganisation	ORG.intl	Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen
@@ -1866,7 +3129,10 @@ UN-Flüchtlingskommissariat	ORG.intl	Hoher Flüchtlingskommissar der Vereinten N
 UN-Frauenorganisation	ORG.intl	UN Women
 UN-Generalsekretariat	ORG.intl
 UN-Generalversammlung	ORG.intl	UN-Vollversammlung
+UN-Habitat	ORG.intl
+UN-Handels- und Entwicklungskonferenz	ORG.intl
 UN-Hochkommissariat für Menschenrechte	ORG.intl
+UN-Industrieentwicklungsorganisation	ORG.intl
 UN-Kinderhilfswerk	ORG.intl	Kinderhilfswerk der Vereinten Nationen
 UN-Klimasekretariat	ORG.intl	Klimarahmenkonvention der Vereinten Nationen
 UN-Kriegsverbrechertribunal	ORG.court	Jugoslawien-Tribunal
@@ -1877,6 +3143,7 @@ UN-Nothilfebüro	ORG.intl	Amt der Vereinten Nationen für die Koordinierung huma
 UN-Nothilfekoordination	ORG.intl	Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten
 UN-Palästinenserhilfswerk	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
 UN-Sicherheitsrat	ORG.intl
+UN-Tourismus	ORG.intl
 UN-Umweltprogramm	ORG.intl	Umweltprogramm der Vereinten Nationen
 UN-Vollversammlung	ORG.intl
 UN-Welternährungsprogramm	ORG.intl	Welternährungsprogramm
@@ -1910,6 +3177,7 @@ US Immigration and Customs Enforcement	ORG.authority
 US Marine Corps	ORG.military
 US Navy	ORG.military
 US Secret Service	ORG.authority
+US Space Force	ORG.military
 US Supreme Court	ORG.court	Supreme Court
 US-Arbeitsministerium	ORG.gov
 US-Armee	ORG.military
@@ -1917,6 +3185,7 @@ US-Arzneimittelbehörde	ORG.authority	Food and Drug Administration
 US-Außenministerium	ORG.gov
 US-Bundespolizei	ORG.authority	Federal Bureau of Investigation
 US-Börsenaufsicht	ORG.authority	Securities and Exchange Commission
+US-Einwanderungsbehörde	ORG.authority	US Immigration and Customs Enforcement
 US-Energieministerium	ORG.gov
 US-Erdbebenwarte	ORG.authority	US Geological Survey
 US-Finanzministerium	ORG.gov
@@ -1930,12 +3199,14 @@ US-Luftfahrtbehörde	ORG.authority	Federal Aviation Administration
 US-Luftwaffe	ORG.military	US Air Force
 US-Marine	ORG.military	US Navy
 US-Marineinfanterie	ORG.military	US Marine Corps
+US-Nationalgarde	ORG.military
 US-Notenbank	ORG.authority	Federal Reserve
 US-Raumfahrtbehörde	ORG.authority	National Aeronautics and Space Administration
 US-Regierung	ORG.gov
 US-Repräsentantenhaus	ORG.parliament	Repräsentantenhaus
 US-Senat	ORG.parliament
 US-Seuchenschutzbehörde	ORG.authority	Centers for Disease Control and Prevention
+US-Streitkräfte	ORG.military
 US-Supreme Court	ORG.court	Supreme Court
 US-Treasury	ORG.gov	US-Finanzministerium
 US-Umweltbehörde	ORG.authority	Environmental Protection Agency
@@ -1943,89 +3214,251 @@ US-Verteidigungsministerium	ORG.gov	Pentagon
 US-Zentralbank	ORG.authority	Federal Reserve
 USAID	ORG.authority	US Agency for International Development
 USGS	ORG.authority	US Geological Survey
+USPD	ORG.party	Unabhängige Sozialdemokratische Partei Deutschlands
+UUP	ORG.party	Ulster Unionist Party
+UVEK	ORG.gov	Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation
 Ukip	ORG.party	UK Independence Party
 Ukraine-Kontaktgruppe	ORG.intl	Ramstein-Gruppe
 Ukrainische Armee	ORG.military
+Ukrainische Streitkräfte	ORG.military	Ukrainische Armee
 Ukrainischer Geheimdienst	ORG.authority	Ukrainischer Geheimdienst SBU
 Ukrainischer Geheimdienst SBU	ORG.authority
 Ukrainisches Außenministerium	ORG.gov
 Ukrainisches Verteidigungsministerium	ORG.gov
+Ulster Unionist Party	ORG.party
 Umweltbundesamt	ORG.authority
+Umweltministerium Baden-Württemberg	ORG.gov
+Umweltministerium Bayern	ORG.gov
+Umweltministerium Brandenburg	ORG.gov
+Umweltministerium Hessen	ORG.gov
+Umweltministerium Mecklenburg-Vorpommern	ORG.gov
+Umweltministerium Niedersachsen	ORG.gov
+Umweltministerium Nordrhein-Westfalen	ORG.gov
+Umweltministerium Rheinland-Pfalz	ORG.gov
+Umweltministerium Saarland	ORG.gov
+Umweltministerium Sachsen	ORG.gov
+Umweltministerium Sachsen-Anhalt	ORG.gov
+Umweltministerium Schleswig-Holstein	ORG.gov
+Umweltministerium Thüringen	ORG.gov
 Umweltministerkonferenz	ORG.gov
 Umweltprogramm der Vereinten Nationen	ORG.intl
+Unabhängige Kommission Antiziganismus	ORG.authority
+Unabhängige Sozialdemokratische Partei Deutschlands	ORG.party
+Unabhängiger Beauftragter für Fragen des sexuellen Kindesmissbrauchs	ORG.authority
 Unbeugsames Frankreich	ORG.party	La France insoumise
 Unesco	ORG.intl	Organisation der Vereinten Nationen für Erziehung, Wissenschaft und Kultur
 Ungarische Nationalbank	ORG.authority
 Unicef	ORG.intl	Kinderhilfswerk der Vereinten Nationen
+Unidas Podemos	ORG.party	Podemos
 Unifil	ORG.intl	UNIFIL
 Union	ORG.party	CDU/CSU
+Union des démocrates et indépendants	ORG.party
+Union pour la démocratie française	ORG.party
 Union pour un mouvement populaire	ORG.party
 Unions-Fraktion	ORG.party	CDU/CSU
 Unionsfraktion	ORG.party	CDU/CSU
 Unionsparteien	ORG.party	CDU/CSU
+United Malays National Organisation	ORG.party
 United Nations	ORG.intl	Vereinte Nationen
+United States Central Command	ORG.military
+United States European Command	ORG.military
+United States Geological Survey	ORG.authority
+United States Secret Service	ORG.authority	Secret Service
+Uniunea Democrată Maghiară din România	ORG.party
+Uniunea Salvați România	ORG.party
 Universitätsorganisation der Vereinten Nationen	ORG.intl
+União Brasil	ORG.party
+Unión Cívica Radical	ORG.party
 Uno	ORG.intl	Vereinte Nationen
 Uno-Sicherheitsrat	ORG.intl	UN-Sicherheitsrat
 Uno-Vollversammlung	ORG.intl	UN-Vollversammlung
+Unterhaus	ORG.parliament
 V4	ORG.intl	Visegrád-Gruppe
 VBS	ORG.gov	Eidgenössisches Departement für Verteidigung, Bevölkerungsschutz und Sport
+VG Aachen	ORG.court	Verwaltungsgericht Aachen
+VG Ansbach	ORG.court	Verwaltungsgericht Ansbach
+VG Arnsberg	ORG.court	Verwaltungsgericht Arnsberg
+VG Augsburg	ORG.court	Verwaltungsgericht Augsburg
+VG Bayreuth	ORG.court	Verwaltungsgericht Bayreuth
+VG Berlin	ORG.court	Verwaltungsgericht Berlin
+VG Braunschweig	ORG.court	Verwaltungsgericht Braunschweig
+VG Bremen	ORG.court	Verwaltungsgericht Bremen
+VG Chemnitz	ORG.court	Verwaltungsgericht Chemnitz
+VG Cottbus	ORG.court	Verwaltungsgericht Cottbus
+VG Darmstadt	ORG.court	Verwaltungsgericht Darmstadt
+VG Dresden	ORG.court	Verwaltungsgericht Dresden
+VG Düsseldorf	ORG.court	Verwaltungsgericht Düsseldorf
+VG Frankfurt (Oder)	ORG.court	Verwaltungsgericht Frankfurt (Oder)
+VG Frankfurt am Main	ORG.court	Verwaltungsgericht Frankfurt am Main
+VG Freiburg	ORG.court	Verwaltungsgericht Freiburg
+VG Gelsenkirchen	ORG.court	Verwaltungsgericht Gelsenkirchen
+VG Gera	ORG.court	Verwaltungsgericht Gera
+VG Gießen	ORG.court	Verwaltungsgericht Gießen
+VG Greifswald	ORG.court	Verwaltungsgericht Greifswald
+VG Göttingen	ORG.court	Verwaltungsgericht Göttingen
+VG Halle	ORG.court	Verwaltungsgericht Halle
+VG Hamburg	ORG.court	Verwaltungsgericht Hamburg
+VG Hannover	ORG.court	Verwaltungsgericht Hannover
+VG Karlsruhe	ORG.court	Verwaltungsgericht Karlsruhe
+VG Kassel	ORG.court	Verwaltungsgericht Kassel
+VG Koblenz	ORG.court	Verwaltungsgericht Koblenz
+VG Köln	ORG.court	Verwaltungsgericht Köln
+VG Leipzig	ORG.court	Verwaltungsgericht Leipzig
+VG Lüneburg	ORG.court	Verwaltungsgericht Lüneburg
+VG Magdeburg	ORG.court	Verwaltungsgericht Magdeburg
+VG Mainz	ORG.court	Verwaltungsgericht Mainz
+VG Meiningen	ORG.court	Verwaltungsgericht Meiningen
+VG Minden	ORG.court	Verwaltungsgericht Minden
+VG München	ORG.court	Verwaltungsgericht München
+VG Münster	ORG.court	Verwaltungsgericht Münster
+VG Neustadt an der Weinstraße	ORG.court	Verwaltungsgericht Neustadt an der Weinstraße
+VG Oldenburg	ORG.court	Verwaltungsgericht Oldenburg
+VG Osnabrück	ORG.court	Verwaltungsgericht Osnabrück
+VG Potsdam	ORG.court	Verwaltungsgericht Potsdam
+VG Regensburg	ORG.court	Verwaltungsgericht Regensburg
+VG Saarlouis	ORG.court	Verwaltungsgericht Saarlouis
+VG Schleswig	ORG.court	Verwaltungsgericht Schleswig
+VG Schwerin	ORG.court	Verwaltungsgericht Schwerin
+VG Sigmaringen	ORG.court	Verwaltungsgericht Sigmaringen
+VG Stade	ORG.court	Verwaltungsgericht Stade
+VG Stuttgart	ORG.court	Verwaltungsgericht Stuttgart
+VG Trier	ORG.court	Verwaltungsgericht Trier
+VG Weimar	ORG.court	Verwaltungsgericht Weimar
+VG Wiesbaden	ORG.court	Verwaltungsgericht Wiesbaden
+VG Würzburg	ORG.court	Verwaltungsgericht Würzburg
 VGH Baden-Württemberg	ORG.court	Verwaltungsgerichtshof Baden-Württemberg
 VGH Kassel	ORG.court	Hessischer Verwaltungsgerichtshof
 VGH Mannheim	ORG.court	Verwaltungsgerichtshof Baden-Württemberg
 VGH München	ORG.court	Bayerischer Verwaltungsgerichtshof
+VMRO-DPMNE	ORG.party
 VVD	ORG.party	Volkspartij voor Vrijheid en Democratie
+Vasemmistoliitto	ORG.party
+Vaterlandsbund	ORG.party	Tėvynės sąjunga – Lietuvos krikščionys demokratai
+Vaterlandspartei	ORG.party	Batkiwschtschyna
+Vaterländische Union	ORG.party
+Venstre	ORG.party
+Verband Region Stuttgart	ORG.gov
 Verband Südostasiatischer Nationen	ORG.intl
 Vereinigte Sozialistische Partei Venezuelas	ORG.party	Vereinte Sozialistische Partei Venezuelas
+Vereinigtes Thora-Judentum	ORG.party
+Vereinte Nationale Bewegung	ORG.party	Nationale Sammlungsbewegung Georgiens
 Vereinte Nationen	ORG.intl
 Vereinte Sozialistische Partei Venezuelas	ORG.party
 Verfassungsgericht Brandenburg	ORG.court
 Verfassungsgericht Russlands	ORG.court
 Verfassungsgericht der Ukraine	ORG.court
+Verfassungsgericht des Landes Brandenburg	ORG.court
 Verfassungsgerichtshof Baden-Württemberg	ORG.court
 Verfassungsgerichtshof Berlin	ORG.court
 Verfassungsgerichtshof NRW	ORG.court	Verfassungsgerichtshof Nordrhein-Westfalen
 Verfassungsgerichtshof Nordrhein-Westfalen	ORG.court
 Verfassungsgerichtshof Rheinland-Pfalz	ORG.court
+Verfassungsgerichtshof des Landes Berlin	ORG.court
 Verfassungsgerichtshof des Saarlandes	ORG.court
 Verfassungsschutz	ORG.authority	Bundesamt für Verfassungsschutz
+Verfassungsschutz Berlin	ORG.authority
+Verfassungsschutz Brandenburg	ORG.authority
+Verfassungsschutz NRW	ORG.authority	Verfassungsschutz Nordrhein-Westfalen
 Verfassungsschutz Nordrhein-Westfalen	ORG.authority
 Verkehrsministerium Baden-Württemberg	ORG.gov
+Verkehrsministerium Bayern	ORG.gov
+Verkehrsministerium Brandenburg	ORG.gov
+Verkehrsministerium Hessen	ORG.gov
+Verkehrsministerium Mecklenburg-Vorpommern	ORG.gov
+Verkehrsministerium Niedersachsen	ORG.gov
+Verkehrsministerium Nordrhein-Westfalen	ORG.gov
+Verkehrsministerium Rheinland-Pfalz	ORG.gov
+Verkehrsministerium Saarland	ORG.gov
+Verkehrsministerium Sachsen	ORG.gov
+Verkehrsministerium Sachsen-Anhalt	ORG.gov
+Verkehrsministerium Schleswig-Holstein	ORG.gov
+Verkehrsministerium Thüringen	ORG.gov
 Verkehrsministerkonferenz	ORG.gov
 Vermittlungsausschuss	ORG.parliament
+Vertragsorganisation für das umfassende Verbot von Nuklearversuchen	ORG.intl
+Verwaltungsgericht Aachen	ORG.court
+Verwaltungsgericht Ansbach	ORG.court
+Verwaltungsgericht Arnsberg	ORG.court
+Verwaltungsgericht Augsburg	ORG.court
+Verwaltungsgericht Bayreuth	ORG.court
 Verwaltungsgericht Berlin	ORG.court
+Verwaltungsgericht Braunschweig	ORG.court
+Verwaltungsgericht Bremen	ORG.court
+Verwaltungsgericht Chemnitz	ORG.court
+Verwaltungsgericht Cottbus	ORG.court
+Verwaltungsgericht Darmstadt	ORG.court
 Verwaltungsgericht Dresden	ORG.court
 Verwaltungsgericht Düsseldorf	ORG.court
 Verwaltungsgericht Frankfurt	ORG.court
+Verwaltungsgericht Frankfurt (Oder)	ORG.court
+Verwaltungsgericht Frankfurt am Main	ORG.court
+Verwaltungsgericht Freiburg	ORG.court
 Verwaltungsgericht Gelsenkirchen	ORG.court
+Verwaltungsgericht Gera	ORG.court
+Verwaltungsgericht Gießen	ORG.court
+Verwaltungsgericht Greifswald	ORG.court
+Verwaltungsgericht Göttingen	ORG.court
+Verwaltungsgericht Halle	ORG.court
 Verwaltungsgericht Hamburg	ORG.court
 Verwaltungsgericht Hannover	ORG.court
+Verwaltungsgericht Karlsruhe	ORG.court
+Verwaltungsgericht Kassel	ORG.court
+Verwaltungsgericht Koblenz	ORG.court
 Verwaltungsgericht Köln	ORG.court
 Verwaltungsgericht Leipzig	ORG.court
+Verwaltungsgericht Lüneburg	ORG.court
+Verwaltungsgericht Magdeburg	ORG.court
+Verwaltungsgericht Mainz	ORG.court
+Verwaltungsgericht Meiningen	ORG.court
 Verwaltungsgericht Minden	ORG.court
 Verwaltungsgericht München	ORG.court
+Verwaltungsgericht Münster	ORG.court
+Verwaltungsgericht Neustadt an der Weinstraße	ORG.court
+Verwaltungsgericht Oldenburg	ORG.court
+Verwaltungsgericht Osnabrück	ORG.court
 Verwaltungsgericht Potsdam	ORG.court
+Verwaltungsgericht Regensburg	ORG.court
+Verwaltungsgericht Saarlouis	ORG.court
+Verwaltungsgericht Schleswig	ORG.court
+Verwaltungsgericht Schwerin	ORG.court
+Verwaltungsgericht Sigmaringen	ORG.court
+Verwaltungsgericht Stade	ORG.court
 Verwaltungsgericht Stuttgart	ORG.court
+Verwaltungsgericht Trier	ORG.court
+Verwaltungsgericht Weimar	ORG.court
+Verwaltungsgericht Wiesbaden	ORG.court
+Verwaltungsgericht Würzburg	ORG.court
 Verwaltungsgerichtshof Baden-Württemberg	ORG.court
+Vetëvendosje	ORG.party
 VfGH	ORG.court	Österreichischer Verfassungsgerichtshof
+Vihreä liitto	ORG.party
 Visegrad-Gruppe	ORG.intl	Visegrád-Gruppe
 Visegrád-Gruppe	ORG.intl
 Visegrád-Staaten	ORG.intl	Visegrád-Gruppe
 Vlaams Belang	ORG.party
+Volksanwaltschaft	ORG.authority
 Volksbefreiungsarmee	ORG.military
 Volksgerichtshof	ORG.court
 Volkskammer	ORG.parliament
 Volkskongress	ORG.parliament	Nationaler Volkskongress
 Volksmobilisierungskräfte	ORG.militant	Hashd al-Shaabi
+Volkspartei Kambodschas	ORG.party
 Volkspartij voor Vrijheid en Democratie	ORG.party
 Volkspolizei	ORG.authority
 Volksverteidigungseinheiten	ORG.militant	Kurdische Volksverteidigungseinheiten
 Volt	ORG.party	Volt Deutschland
 Volt Deutschland	ORG.party
 Volt Europa	ORG.party	Volt Deutschland
+Volt Nederland	ORG.party
+Vooruit	ORG.party
+Vorarlberger Landesregierung	ORG.gov
+Vorarlberger Landtag	ORG.parliament
 VwGH	ORG.court
+Vänsterpartiet	ORG.party
 WASG	ORG.party	Wahlalternative Arbeit und soziale Gerechtigkeit
+WBF	ORG.gov	Eidgenössisches Departement für Wirtschaft, Bildung und Forschung
 WEF	ORG.intl	Weltwirtschaftsforum
+WEKO	ORG.authority	Wettbewerbskommission
 WFP	ORG.intl	Welternährungsprogramm
 WHO	ORG.intl	Weltgesundheitsorganisation
 WIFO	ORG.authority	Wifo
@@ -2034,6 +3467,8 @@ WKStA	ORG.court	Wirtschafts- und Korruptionsstaatsanwaltschaft
 WMO	ORG.intl	Weltorganisation für Meteorologie
 WTO	ORG.intl	Welthandelsorganisation
 WZO	ORG.intl	Weltzollorganisation
+Wachbataillon	ORG.military
+Wachbataillon beim Bundesministerium der Verteidigung	ORG.military	Wachbataillon
 Waffen-SS	ORG.military
 Wagner-Gruppe	ORG.militant
 Wagner-Söldner	ORG.militant	Wagner-Gruppe
@@ -2041,9 +3476,13 @@ Wahlalternative Arbeit und soziale Gerechtigkeit	ORG.party
 Wahre Finnen	ORG.party
 Warschauer Pakt	ORG.intl
 Warschauer Vertragsorganisation	ORG.intl	Warschauer Pakt
+Wasraschdane	ORG.party	Wiedergeburt
+Wassenaar-Abkommen	ORG.intl
 Wehrmacht	ORG.military
 Weimarer Dreieck	ORG.intl
+Weimarer Nationalversammlung	ORG.parliament
 Weißes Haus	ORG.gov
+Weko	ORG.authority	Wettbewerbskommission
 Weltbank	ORG.intl
 Weltbank-Gruppe	ORG.intl	Weltbank
 Weltbankgruppe	ORG.intl	Weltbank
@@ -2065,14 +3504,47 @@ Weltzollorganisation	ORG.intl
 Werchowna Rada	ORG.parliament
 WerteUnion	ORG.party
 Werteunion	ORG.party	WerteUnion
+Werteunion e.V.	ORG.party
 Westafrikanische Wirtschaftsgemeinschaft	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
+Wettbewerbskommission	ORG.authority
 White House	ORG.gov	Weißes Haus
+Wiedergeburt	ORG.party
+Wiener Gemeinderat	ORG.parliament	Wiener Landtag
 Wiener Landtag	ORG.parliament
+Wiener Stadtregierung	ORG.gov
 Wifo	ORG.authority
+Wir setzen den Wandel fort	ORG.party
 Wirtschafts- und Korruptionsstaatsanwaltschaft	ORG.court
+Wirtschaftsbund	ORG.party	Österreichischer Wirtschaftsbund
 Wirtschaftsgemeinschaft Westafrikanischer Staaten	ORG.intl
+Wirtschaftsministerium Baden-Württemberg	ORG.gov
+Wirtschaftsministerium Bayern	ORG.gov
+Wirtschaftsministerium Brandenburg	ORG.gov
+Wirtschaftsministerium Hessen	ORG.gov
+Wirtschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Wirtschaftsministerium Niedersachsen	ORG.gov
+Wirtschaftsministerium Nordrhein-Westfalen	ORG.gov
+Wirtschaftsministerium Rheinland-Pfalz	ORG.gov
+Wirtschaftsministerium Saarland	ORG.gov
+Wirtschaftsministerium Sachsen	ORG.gov
+Wirtschaftsministerium Sachsen-Anhalt	ORG.gov
+Wirtschaftsministerium Schleswig-Holstein	ORG.gov
+Wirtschaftsministerium Thüringen	ORG.gov
 Wirtschaftsrat der CDU	ORG.party
 Wirtschaftsweisen	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
+Wissenschaftsministerium Baden-Württemberg	ORG.gov
+Wissenschaftsministerium Bayern	ORG.gov
+Wissenschaftsministerium Brandenburg	ORG.gov
+Wissenschaftsministerium Hessen	ORG.gov
+Wissenschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Wissenschaftsministerium Niedersachsen	ORG.gov
+Wissenschaftsministerium Nordrhein-Westfalen	ORG.gov
+Wissenschaftsministerium Rheinland-Pfalz	ORG.gov
+Wissenschaftsministerium Saarland	ORG.gov
+Wissenschaftsministerium Sachsen	ORG.gov
+Wissenschaftsministerium Sachsen-Anhalt	ORG.gov
+Wissenschaftsministerium Schleswig-Holstein	ORG.gov
+Wissenschaftsministerium Thüringen	ORG.gov
 Wissenschaftsrat	ORG.authority
 World Bank	ORG.intl	Weltbank
 World Economic Forum	ORG.intl	Weltwirtschaftsforum
@@ -2080,21 +3552,30 @@ World Food Programme	ORG.intl	Welternährungsprogramm
 World Health Organization	ORG.intl	Weltgesundheitsorganisation
 World Trade Organization	ORG.intl	Welthandelsorganisation
 YPG	ORG.militant	Kurdische Volksverteidigungseinheiten
+YPJ	ORG.militant	Frauenverteidigungseinheiten
+Yakuza	ORG.militant
+Yamaguchi-gumi	ORG.militant	Yakuza
+Yeniden Refah	ORG.party	Neue Wohlfahrtspartei
 Yesh Atid	ORG.party	Jesch Atid
 ZANU-PF	ORG.party
 ZIT	ORG.court	Zentralstelle zur Bekämpfung der Internetkriminalität
 ZKA	ORG.authority	Zollkriminalamt
+Zafer Partisi	ORG.party
 Zahal	ORG.military	Israelische Streitkräfte
 Zapatisten	ORG.militant
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentralkomitee der Kommunistischen Partei Chinas	ORG.gov
+Zentralkommission für die Rheinschifffahrt	ORG.intl
 Zentralstelle zur Bekämpfung der Internetkriminalität	ORG.court
 Zentrumspartei	ORG.party	Deutsche Zentrumspartei
+Zetas	ORG.militant
 Zhongnanhai	ORG.gov
 Zollkriminalamt	ORG.authority
 Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl
+Zürcher Kantonsrat	ORG.parliament	Kantonsrat Zürich
+Zürcher Regierungsrat	ORG.gov	Regierungsrat des Kantons Zürich
 al-Kaida	ORG.militant	Al-Kaida
 al-Nusra-Front	ORG.militant	Nusra-Front
 al-Qaida	ORG.militant	Al-Kaida
@@ -2113,19 +3594,34 @@ französischer Senat	ORG.parliament	Senat Frankreich
 französischer Verfassungsrat	ORG.court	Conseil constitutionnel
 italienische Abgeordnetenkammer	ORG.parliament	Camera dei Deputati
 italienischer Senat	ORG.parliament	Senato della Repubblica
+mabb	ORG.authority	Medienanstalt Berlin-Brandenburg
+uMkhonto weSizwe	ORG.party
 ukrainisches Parlament	ORG.parliament	Werchowna Rada
+Ägyptische Armee	ORG.military
 Élysée	ORG.gov	Élysée-Palast
 Élysée-Palast	ORG.gov
 Élyséepalast	ORG.gov	Élysée-Palast
+ÖAAB	ORG.party	Österreichischer Arbeitnehmerinnen- und Arbeitnehmerbund
 ÖDP	ORG.party	Ökologisch-Demokratische Partei
+ÖGK	ORG.authority	Österreichische Gesundheitskasse
 ÖVP	ORG.party	Österreichische Volkspartei
 Ökologisch-Demokratische Partei	ORG.party
 Österreichische Bundesregierung	ORG.gov
+Österreichische Gesundheitskasse	ORG.authority
 Österreichische Nationalbank	ORG.authority	Oesterreichische Nationalbank
 Österreichische Volkspartei	ORG.party
+Österreichischer Arbeitnehmerinnen- und Arbeitnehmerbund	ORG.party
+Österreichischer Bauernbund	ORG.party
+Österreichischer Gemeindebund	ORG.gov
+Österreichischer Städtebund	ORG.gov
 Österreichischer Verfassungsgerichtshof	ORG.court
+Österreichischer Wirtschaftsbund	ORG.party
 Österreichisches Bundesheer	ORG.military
+Österreichisches Finanzministerium	ORG.gov
+Österreichisches Gesundheitsministerium	ORG.gov
 Österreichisches Institut für Wirtschaftsforschung	ORG.authority	Wifo
+Österreichisches Justizministerium	ORG.gov
+Österreichisches Verteidigungsministerium	ORG.gov
 Ülkücü-Bewegung	ORG.militant	Graue Wölfe
 österreichischer Bundesrat	ORG.parliament	Bundesrat Österreich
 österreichischer Nationalrat	ORG.parliament
@@ -2133,5 +3629,10 @@ ukrainisches Parlament	ORG.parliament	Werchowna Rada
 österreichischer Verfassungsgerichtshof	ORG.court	Österreichischer Verfassungsgerichtshof
 österreichisches Außenministerium	ORG.gov	Außenministerium Österreich
 österreichisches Innenministerium	ORG.gov	Innenministerium Österreich
+ČSSD	ORG.party	Česká strana sociálně demokratická
+Česká pirátská strana	ORG.party
+Česká strana sociálně demokratická	ORG.party
 İYİ Parti	ORG.party	İyi-Partei
+İyi Parti	ORG.party
 İyi-Partei	ORG.party
+’Ndrangheta	ORG.militant	'Ndrangheta
