@@ -447,9 +447,18 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
 
 /* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
  * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
-enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_L = 152 };
+enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 182, BS_L = 187 };
+/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other.
+ * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
+ * expressions (minimum length, first byte, leading letter case; see dn_test) as sets. */
+enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N };
+static int byte_group(unsigned b) {
+    return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
+         : b >= 0x80 ? BG_HIGH : BG_OTHER;
+}
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
+#define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
 
 typedef struct lit_slot {
@@ -554,10 +563,11 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
         e->prog0 = (uint32_t)r->nprog;
+        e->exact = !e->ent;
         for (uint32_t k = 0; k < e->nalts; k++) {
             const dn_alt *al = &r->alts[e->alt0 + k];
             if (al->never) continue;
-            uint16_t code[16 + 16 + 64 * 4 + 256];
+            uint16_t code[16 + 16 + 64 * 4 + 256 * 40];
             size_t nc = 0;
             code[nc++] = PROG_ALT;
             for (uint64_t x = al->req_f; x; x &= x - 1) code[nc++] = (uint16_t)(BS_F + __builtin_ctzll(x));
@@ -574,6 +584,26 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                 else if (t->op == DN_OP_PART1 && (t->arg == 1u << DENER_PER || t->arg == 1u << DENER_LOC ||
                                                   t->arg == 1u << DENER_ORG || t->arg == DN_PART1_MODNOUN))
                     code[nc++] = (uint16_t)(BS_P + (t->arg == DN_PART1_MODNOUN ? 3 : __builtin_ctz(t->arg))) | neg;
+                else if (t->op != DN_OP_ANY) e->exact = 0;
+                if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
+                    if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
+                    bool g[BG_N] = {0};
+                    for (unsigned b = 0; b < 256; b++) {
+                        if (t->first_cu >= 0 && b != (unsigned)t->first_cu) continue;
+                        if (t->first_bm && !((t->first_bm[b >> 3] >> (b & 7)) & 1u)) continue;
+                        if (t->lead == 1 && b < 0x80 && !(b >= 'A' && b <= 'Z')) continue;
+                        if (t->lead == 2 && b < 0x80 && !(b >= 'a' && b <= 'z')) continue;
+                        g[byte_group(b)] = true;
+                    }
+                    unsigned ng = 0;
+                    for (int k = 0; k < BG_N; k++) ng += g[k];
+                    if (ng < BG_N && nc + 2 + ng <= sizeof code / sizeof code[0]) {
+                        code[nc++] = PROG_OR;
+                        code[nc++] = (uint16_t)ng;
+                        for (int k = 0; k < BG_N; k++)
+                            if (g[k]) code[nc++] = (uint16_t)(BS_B + k);
+                    }
+                }
             }
             if (!DN_GROW(a, r->prog, cap, r->nprog + nc)) return false;
             memcpy(r->prog + r->nprog, code, nc * sizeof code[0]);
@@ -854,6 +884,13 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
                 in = true;
                 continue;
             }
+            if (c == PROG_OR) {
+                uint64_t u = 0;
+                for (size_t j = 0; j < prog[k + 1]; j++) u |= bs[(size_t)prog[k + 2 + j] * nw + i];
+                acc &= u;
+                k += 1 + prog[k + 1];
+                continue;
+            }
             uint64_t w = bs[(size_t)(c & ~PROG_NEG) * nw + i];
             acc &= c & PROG_NEG ? ~w : w;
         }
@@ -869,8 +906,10 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
  * elements after it no longer have their offsets: the filter stops there. The first token is
  * always a candidate of a rule with a context before its span (the special case at the start of
  * the text). */
-static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64_t *wk, size_t nw, size_t n) {
+static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64_t *wk, size_t nw, size_t n,
+                                    uint64_t *applied) {
     uint64_t *cand = wk + nw;
+    *applied = 0;
     for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
     size_t lo = 0, hi = 0;
     for (size_t ei = 0; ei < r->nelems; ei++) {
@@ -901,6 +940,7 @@ static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64
             if (tail) /* holds at the end of the text */
                 for (size_t i = n >> 6; i < nw; i++) wk[i] |= i == n >> 6 ? ~((1ull << (n & 63)) - 1) : ~0ull;
             cand_and(cand, wk, nw, lo, hi);
+            if (e->exact) *applied |= 1ull << ei;
         }
         if (tail) break;
         lo += e->min, hi += e->max;
@@ -950,6 +990,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (int k = 0; k < 3; k++)
             if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
         if (t->node && m->nodes[t->node].ent_mask) bs[BS_K * nw + w] |= bit;
+        uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
+        bs[(BS_B + (size_t)byte_group(b0)) * nw + w] |= bit;
+        for (uint32_t k = 2, len = t->c1 - t->c0; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
         if (t->part1) {
             for (int k = 0; k < 3; k++)
                 if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
@@ -987,16 +1030,21 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             if (e->min != e->max) break;
             o += e->min;
         }
-        const uint64_t *cand = start_tokens(r, bs, wk, nw, tk->n);
+        uint64_t applied;
+        const uint64_t *cand = start_tokens(r, bs, wk, nw, tk->n, &applied);
+        /* the pivots the start tokens do not already pass (exact sets at their offsets) */
+        uint8_t piv[4], poff[4], np = 0;
+        for (unsigned k = 0; k < r->npivots; k++)
+            if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
         for (size_t cw = 0; cw < nw; cw++)
         for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
             size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
             bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
             if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
             bool ok = false, pre = true;
-            for (unsigned k = 0; k < r->npivots && pre; k++) {
-                size_t at = ti + r->pivot_off[k];
-                pre = at >= tk->n || elem_tok(&c, &r->elems[r->pivot[k]], at);
+            for (unsigned k = 0; k < np && pre; k++) {
+                size_t at = ti + poff[k];
+                pre = at >= tk->n || elem_tok(&c, &r->elems[piv[k]], at);
             }
             if (pre) {
                 c.steps = 0;
