@@ -537,13 +537,18 @@ static bool index_rule(dener_model *m, dn_rule *r) {
         for (size_t id = 0; id < ix->nids && t->litid == DN_LIT_NONE; id++)
             if (ix->counts[id] == t->arg && memcmp(m->pool + ix->lists[id], l, nb + 1) == 0) t->litid = (uint16_t)id;
         if (t->litid != DN_LIT_NONE || ix->nids >= DN_MAX_LITIDS) continue;
+        bool fits = true; /* the slots hold lengths below 65536 */
+        for (size_t k = 0, z; k < nb && fits; k = z + 1) {
+            z = k + strlen(l + k);
+            fits = z - k <= 65535;
+        }
+        if (!fits) continue;
         size_t cap2 = ix->ids_cap;
         if (!DN_GROW(a, ix->lists, ix->ids_cap, ix->nids + 1)) return false;
         if (!DN_GROW(a, ix->counts, cap2, ix->nids + 1)) return false;
         uint16_t id = (uint16_t)ix->nids;
         for (size_t k = 0, z; k < nb; k = z + 1) {
             z = k + strlen(l + k);
-            if (z - k > 65535) return false;
             if (!index_add_lit(a, ix, m->pool, t->lit + (uint32_t)k, z - k, id)) return false;
         }
         ix->lists[id] = t->lit;
