@@ -2,6 +2,7 @@
  * per document, entities in text order, strings escaped per RFC 8259. */
 #include "json.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,19 +51,89 @@ void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
     dn_buf_putc(a, b, '"');
 }
 
-static void field_str(const dn_alloc *a, dn_buf *b, const char *sep, const char *sp, const char *name, const char *v) {
-    dn_buf_puts(a, b, sep);
-    dn_buf_putc(a, b, '"');
-    dn_buf_puts(a, b, name);
-    dn_buf_puts(a, b, "\":");
-    dn_buf_puts(a, b, sp);
-    dn_json_string(a, b, v, strlen(v));
+/* Writers into reserved space (see reserve): the same bytes as dn_json_string and dn_buf_put. */
+static char *raw_str(char *o, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    *o++ = '"';
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            *o++ = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0x80) {
+            size_t j = i;
+            bool bad = false;
+            int32_t cp = dn_u8_next(s, &j, n, &bad);
+            if (!bad && cp != 0x2028 && cp != 0x2029) {
+                memcpy(o, s + i, j - i);
+                o += j - i;
+            } else {
+                memcpy(o, bad ? "\\ufffd" : (cp == 0x2028 ? "\\u2028" : "\\u2029"), 6);
+                o += 6;
+            }
+            i = j;
+            continue;
+        }
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\f': *o++ = 'f'; break;
+        default: memcpy(o, "u00", 3), o[3] = hex[c >> 4], o[4] = hex[c & 15], o += 5;
+        }
+        i++;
+    }
+    *o++ = '"';
+    return o;
+}
+
+static inline char *raw_put(char *o, const char *s, size_t n) {
+    memcpy(o, s, n);
+    return o + n;
+}
+
+static char *raw_uint(char *o, size_t v) {
+    char d[24];
+    size_t i = sizeof d;
+    do d[--i] = (char)('0' + v % 10); while (v /= 10);
+    return raw_put(o, d + i, sizeof d - i);
+}
+
+static char *raw_field(char *o, const char *sep, size_t seplen, const char *sp, size_t splen, const char *name, size_t nlen,
+                       const char *v, size_t vlen) {
+    o = raw_put(o, sep, seplen);
+    *o++ = '"';
+    o = raw_put(o, name, nlen);
+    *o++ = '"', *o++ = ':';
+    o = raw_put(o, sp, splen);
+    return raw_str(o, v, vlen);
+}
+
+/* Makes room for n more bytes and a NUL; false (and b->oom) if there is none. */
+static bool reserve(const dn_alloc *a, dn_buf *b, size_t n) {
+    if (b->oom) return false;
+    if (n > SIZE_MAX / 2 - b->len - 1) {
+        b->oom = true;
+        return false;
+    }
+    if (b->len + n + 1 > b->cap && !dn_grow(a, (void **)&b->p, &b->cap, b->len + n + 1, 1)) {
+        b->oom = true;
+        return false;
+    }
+    return true;
 }
 
 void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_entity *ents, size_t n, unsigned flags) {
     bool pretty = flags & DENER_JSON_PRETTY;
     const char *nl1 = pretty ? "\n  " : "", *nl2 = pretty ? "\n    " : "", *nl3 = pretty ? "\n      " : "";
     const char *sp = pretty ? " " : "";
+    size_t l2 = strlen(nl2), l3 = strlen(nl3), lsp = strlen(sp);
     dn_buf_putc(a, b, '{');
     if (id_json) {
         dn_buf_puts(a, b, nl1);
@@ -74,22 +145,40 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
     dn_buf_printf(a, b, "\"entities\":%s[", sp);
     char sep[16];
     snprintf(sep, sizeof sep, ",%s", nl3);
+    size_t lsep = strlen(sep);
     for (size_t i = 0; i < n; i++) {
         const dener_entity *e = &ents[i];
-        if (i) dn_buf_putc(a, b, ',');
-        dn_buf_puts(a, b, nl2);
-        dn_buf_putc(a, b, '{');
-        dn_buf_puts(a, b, nl3);
-        dn_buf_printf(a, b, "\"type\":%s\"%s\",%s\"start\":%s%zu,%s\"end\":%s%zu,%s\"text\":%s", sp,
-                      dener_type_name(e->type), nl3, sp, e->start, nl3, sp, e->end, nl3, sp);
-        dn_json_string(a, b, e->text, e->end_byte - e->start_byte);
-        field_str(a, b, sep, sp, "source", e->source);
-        if (e->value) field_str(a, b, sep, sp, "value", e->value);
-        if (e->value_end) field_str(a, b, sep, sp, "value_end", e->value_end);
-        if (e->mod) field_str(a, b, sep, sp, "mod", e->mod);
-        if (e->canonical) field_str(a, b, sep, sp, "canonical", e->canonical);
-        dn_buf_puts(a, b, nl2);
-        dn_buf_putc(a, b, '}');
+        const char *tn = dener_type_name(e->type);
+        size_t ltn = strlen(tn), lt = e->end_byte - e->start_byte;
+        size_t lsrc = strlen(e->source), lv = e->value ? strlen(e->value) : 0, lve = e->value_end ? strlen(e->value_end) : 0;
+        size_t lm = e->mod ? strlen(e->mod) : 0, lc = e->canonical ? strlen(e->canonical) : 0;
+        /* an upper bound: escaping makes at most 6 bytes of one */
+        size_t need = 160 + 2 * l2 + 6 * l3 + 9 * lsp + ltn + 5 * lsep;
+        size_t strs = lt + lsrc + lv + lve + lm + lc;
+        if (strs > (SIZE_MAX - need) / 6) {
+            b->oom = true;
+            return;
+        }
+        if (!reserve(a, b, need + 6 * strs)) return;
+        char *o = b->p + b->len;
+        if (i) *o++ = ',';
+        o = raw_put(o, nl2, l2);
+        *o++ = '{';
+        o = raw_put(o, nl3, l3);
+        o = raw_put(o, "\"type\":", 7), o = raw_put(o, sp, lsp), *o++ = '"', o = raw_put(o, tn, ltn), *o++ = '"', *o++ = ',';
+        o = raw_put(o, nl3, l3), o = raw_put(o, "\"start\":", 8), o = raw_put(o, sp, lsp), o = raw_uint(o, e->start), *o++ = ',';
+        o = raw_put(o, nl3, l3), o = raw_put(o, "\"end\":", 6), o = raw_put(o, sp, lsp), o = raw_uint(o, e->end), *o++ = ',';
+        o = raw_put(o, nl3, l3), o = raw_put(o, "\"text\":", 7), o = raw_put(o, sp, lsp);
+        o = raw_str(o, e->text, lt);
+        o = raw_field(o, sep, lsep, sp, lsp, "source", 6, e->source, lsrc);
+        if (e->value) o = raw_field(o, sep, lsep, sp, lsp, "value", 5, e->value, lv);
+        if (e->value_end) o = raw_field(o, sep, lsep, sp, lsp, "value_end", 9, e->value_end, lve);
+        if (e->mod) o = raw_field(o, sep, lsep, sp, lsp, "mod", 3, e->mod, lm);
+        if (e->canonical) o = raw_field(o, sep, lsep, sp, lsp, "canonical", 9, e->canonical, lc);
+        o = raw_put(o, nl2, l2);
+        *o++ = '}';
+        b->len = (size_t)(o - b->p);
+        b->p[b->len] = 0;
     }
     if (n) dn_buf_puts(a, b, nl1);
     dn_buf_putc(a, b, ']');

@@ -78,6 +78,7 @@ struct dener_model {
     /* rules */
     dn_rule *rules;
     size_t nrules, rules_cap;
+    struct dn_rule_index *rule_index; /* the token rules' literals (rules.c), NULL if none */
     dn_date_rule *date_rules;
     size_t ndate_rules, date_rules_cap;
     size_t nfiles;

@@ -144,6 +144,7 @@ static int parse_test(parser *p) {
         }
         t.op = DN_OP_LIT;
         t.arg = (uint16_t)count;
+        t.litid = DN_LIT_NONE;
         char lens[256];
         unsigned nl = 0;
         for (size_t k = 0, z; k < b.len; k = z + 1) {
@@ -332,6 +333,7 @@ static void rule_free(const dn_alloc *a, dn_rule *r) {
     dn_free(a, r->elems);
     dn_free(a, r->alts);
     dn_free(a, r->slow);
+    dn_free(a, r->prog);
 }
 
 /* Cost rank of a test that is not a bit mask test: cheap ones are tried first. */
@@ -435,6 +437,188 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
     return r->ntests < 65536 && r->nelems < 256;
 }
 
+/* ------------------------------------------------------------------ literal index and token sets
+ *
+ * Per document, dn_rules_apply builds one bit set over the tokens for each token flag, word class,
+ * head class, gazetteer entity kind, Known, first-part kind and literal list (BS_* below). Each
+ * element of a rule has a program over these sets whose result holds every token the element
+ * accepts (exactly so if it has no regular expression test, which the program leaves out): the
+ * start tokens of a rule are found with word operations, and literal tests are one bit test. */
+
+/* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
+ * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
+enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 182, BS_L = 187 };
+/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other.
+ * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
+ * expressions (minimum length, first byte, leading letter case; see dn_test) as sets. */
+enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N };
+static int byte_group(unsigned b) {
+    return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
+         : b >= 0x80 ? BG_HIGH : BG_OTHER;
+}
+#define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
+#define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
+#define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
+#define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
+
+typedef struct lit_slot {
+    uint32_t hash, key; /* key: pool offset of the literal; 0 marks a free slot */
+    uint16_t len, id;
+} lit_slot;
+
+struct dn_rule_index {
+    uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
+    uint16_t *counts;  /* per id: number of literals */
+    size_t nids, ids_cap;
+    lit_slot *slots;   /* open addressing, a power of two; a literal of several lists has a slot per list */
+    size_t cap, used;
+    size_t maxlen;     /* longest literal */
+    uint64_t first[4]; /* first bytes of the literals */
+};
+
+static uint32_t lit_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
+    if (!ix) return;
+    dn_free(a, ix->lists);
+    dn_free(a, ix->counts);
+    dn_free(a, ix->slots);
+    dn_free(a, ix);
+}
+
+static void slot_put(lit_slot *slots, size_t cap, lit_slot e) {
+    size_t i = e.hash & (cap - 1);
+    while (slots[i].key) i = (i + 1) & (cap - 1);
+    slots[i] = e;
+}
+
+static bool index_add_lit(const dn_alloc *a, struct dn_rule_index *ix, const char *pool, uint32_t key, size_t len, uint16_t id) {
+    if (2 * (ix->used + 1) > ix->cap) {
+        size_t ncap = ix->cap ? 2 * ix->cap : 256;
+        lit_slot *ns = dn_calloc(a, ncap, sizeof *ns);
+        if (!ns) return false;
+        for (size_t i = 0; i < ix->cap; i++)
+            if (ix->slots[i].key) slot_put(ns, ncap, ix->slots[i]);
+        dn_free(a, ix->slots);
+        ix->slots = ns;
+        ix->cap = ncap;
+    }
+    slot_put(ix->slots, ix->cap, (lit_slot){lit_hash(pool + key, len), key, (uint16_t)len, id});
+    ix->used++;
+    if (len > ix->maxlen) ix->maxlen = len;
+    unsigned char b = (unsigned char)pool[key];
+    ix->first[b >> 6] |= 1ull << (b & 63);
+    return true;
+}
+
+/* Bytes of a literal list (its literals and the NULs between them). */
+static size_t list_bytes(const char *l, unsigned count) {
+    size_t n = 0;
+    for (unsigned k = 0; k < count; k++) n += strlen(l + n) + 1;
+    return n - 1;
+}
+
+/* Gives each literal test of r the id of its list (a new one if no earlier test has the same
+ * literals), while there are ids left. */
+static bool index_rule(dener_model *m, dn_rule *r) {
+    const dn_alloc *a = &m->alloc;
+    for (size_t i = 0; i < r->ntests; i++) {
+        dn_test *t = &r->tests[i];
+        if (t->op != DN_OP_LIT) continue;
+        t->litid = DN_LIT_NONE;
+        if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
+        struct dn_rule_index *ix = m->rule_index;
+        const char *l = m->pool + t->lit;
+        size_t nb = list_bytes(l, t->arg);
+        for (size_t id = 0; id < ix->nids && t->litid == DN_LIT_NONE; id++)
+            if (ix->counts[id] == t->arg && memcmp(m->pool + ix->lists[id], l, nb + 1) == 0) t->litid = (uint16_t)id;
+        if (t->litid != DN_LIT_NONE || ix->nids >= DN_MAX_LITIDS) continue;
+        bool fits = true; /* the slots hold lengths below 65536 */
+        for (size_t k = 0, z; k < nb && fits; k = z + 1) {
+            z = k + strlen(l + k);
+            fits = z - k <= 65535;
+        }
+        if (!fits) continue;
+        size_t cap2 = ix->ids_cap;
+        if (!DN_GROW(a, ix->lists, ix->ids_cap, ix->nids + 1)) return false;
+        if (!DN_GROW(a, ix->counts, cap2, ix->nids + 1)) return false;
+        uint16_t id = (uint16_t)ix->nids;
+        for (size_t k = 0, z; k < nb; k = z + 1) {
+            z = k + strlen(l + k);
+            if (!index_add_lit(a, ix, m->pool, t->lit + (uint32_t)k, z - k, id)) return false;
+        }
+        ix->lists[id] = t->lit;
+        ix->counts[id] = t->arg;
+        ix->nids++;
+        t->litid = id;
+    }
+    return true;
+}
+
+/* Builds the token set program of each element of r: for each alternative that can hold, PROG_ALT
+ * and then the sets it needs (PROG_NEG: whose complement it needs). Regular expressions and
+ * literals without an id are left out, so the set can hold more tokens than the element accepts. */
+static bool build_progs(const dn_alloc *a, dn_rule *r) {
+    size_t cap = 0;
+    r->nprog = 0;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        e->prog0 = (uint32_t)r->nprog;
+        e->exact = !e->ent;
+        for (uint32_t k = 0; k < e->nalts; k++) {
+            const dn_alt *al = &r->alts[e->alt0 + k];
+            if (al->never) continue;
+            uint16_t code[16 + 16 + 64 * 4 + 256 * 40];
+            size_t nc = 0;
+            code[nc++] = PROG_ALT;
+            for (uint64_t x = al->req_f; x; x &= x - 1) code[nc++] = (uint16_t)(BS_F + __builtin_ctzll(x));
+            for (uint64_t x = al->forb_f; x; x &= x - 1) code[nc++] = (uint16_t)(BS_F + __builtin_ctzll(x)) | PROG_NEG;
+            for (uint64_t x = al->req_c; x; x &= x - 1) code[nc++] = (uint16_t)(BS_C + __builtin_ctzll(x));
+            for (uint64_t x = al->forb_c; x; x &= x - 1) code[nc++] = (uint16_t)(BS_C + __builtin_ctzll(x)) | PROG_NEG;
+            for (uint64_t x = al->req_h; x; x &= x - 1) code[nc++] = (uint16_t)(BS_H + __builtin_ctzll(x));
+            for (uint64_t x = al->forb_h; x; x &= x - 1) code[nc++] = (uint16_t)(BS_H + __builtin_ctzll(x)) | PROG_NEG;
+            for (uint32_t s = 0; s < al->nslow && nc < sizeof code / sizeof code[0]; s++) {
+                const dn_test *t = &r->tests[r->slow[al->slow0 + s]];
+                uint16_t neg = t->neg ? PROG_NEG : 0;
+                if (t->op == DN_OP_LIT && t->litid != DN_LIT_NONE) code[nc++] = (uint16_t)(BS_L + t->litid) | neg;
+                else if (t->op == DN_OP_KNOWN) code[nc++] = BS_K | neg;
+                else if (t->op == DN_OP_PART1 && (t->arg == 1u << DENER_PER || t->arg == 1u << DENER_LOC ||
+                                                  t->arg == 1u << DENER_ORG || t->arg == DN_PART1_MODNOUN))
+                    code[nc++] = (uint16_t)(BS_P + (t->arg == DN_PART1_MODNOUN ? 3 : __builtin_ctz(t->arg))) | neg;
+                else if (t->op != DN_OP_ANY) e->exact = 0;
+                if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
+                    if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
+                    bool g[BG_N] = {0};
+                    for (unsigned b = 0; b < 256; b++) {
+                        if (t->first_cu >= 0 && b != (unsigned)t->first_cu) continue;
+                        if (t->first_bm && !((t->first_bm[b >> 3] >> (b & 7)) & 1u)) continue;
+                        if (t->lead == 1 && b < 0x80 && !(b >= 'A' && b <= 'Z')) continue;
+                        if (t->lead == 2 && b < 0x80 && !(b >= 'a' && b <= 'z')) continue;
+                        g[byte_group(b)] = true;
+                    }
+                    unsigned ng = 0;
+                    for (int k = 0; k < BG_N; k++) ng += g[k];
+                    if (ng < BG_N && nc + 2 + ng <= sizeof code / sizeof code[0]) {
+                        code[nc++] = PROG_OR;
+                        code[nc++] = (uint16_t)ng;
+                        for (int k = 0; k < BG_N; k++)
+                            if (g[k]) code[nc++] = (uint16_t)(BS_B + k);
+                    }
+                }
+            }
+            if (!DN_GROW(a, r->prog, cap, r->nprog + nc)) return false;
+            memcpy(r->prog + r->nprog, code, nc * sizeof code[0]);
+            r->nprog += nc;
+        }
+        e->nprog = (uint32_t)r->nprog - e->prog0;
+    }
+    return true;
+}
+
 /* Reads a word (non-space run) at the cursor. */
 static size_t read_word(parser *p, const char **w) {
     skip_ws(p);
@@ -517,7 +701,8 @@ static int parse_line(parser *p) {
         r.span0 = 0;
         r.span1 = (int)r.nelems;
     }
-    if (rc == DENER_OK && !compile_rule(&p->m->alloc, &r)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+    if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r)))
+        rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         else p->m->rules[p->m->nrules++] = r;
@@ -551,6 +736,8 @@ void dn_rules_free(dener_model *m) {
     dn_free(&m->alloc, m->rules);
     m->rules = NULL;
     m->nrules = 0;
+    index_free(&m->alloc, m->rule_index);
+    m->rule_index = NULL;
     dn_dates_free(m);
 }
 
@@ -567,12 +754,19 @@ typedef struct mctx {
     size_t end;
     unsigned steps;
     bool oom; /* PCRE2 ran out of memory */
+    const uint64_t *bs; /* the document's bit sets (BS_*), nw words each */
+    size_t nw;
 } mctx;
 
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
     case DN_OP_LIT: {
+        if (t->litid != DN_LIT_NONE) {
+            size_t ti = (size_t)(tok - c->tk->t);
+            ok = (c->bs[(BS_L + (size_t)t->litid) * c->nw + (ti >> 6)] >> (ti & 63)) & 1u;
+            break;
+        }
         ok = false;
         if (!((t->lenmask >> (tok->keylen < 63 ? tok->keylen : 63)) & 1u)) break;
         const char *lit = c->m->pool + t->lit;
@@ -667,13 +861,10 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     return false;
 }
 
-/* Start-token prefilter. Bit sets over the tokens, nw words each: token flags, word classes, head
- * classes, entity kinds of gazetteer matches starting there; then work space. */
-enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_N = 147 };
-
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w. */
 static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
     for (size_t i = 0; i < nw; i++) {
+        if (!cand[i]) continue;
         uint64_t acc = 0;
         for (size_t o = lo; o <= hi; o++) {
             size_t q = i + (o >> 6);
@@ -685,13 +876,45 @@ static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     }
 }
 
+/* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
+static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
+    for (size_t i = w0; i < w1; i++) {
+        uint64_t e = 0, acc = 0;
+        bool in = false;
+        for (size_t k = 0; k < np; k++) {
+            uint16_t c = prog[k];
+            if (c == PROG_ALT) {
+                if (in) e |= acc;
+                acc = ~0ull;
+                in = true;
+                continue;
+            }
+            if (c == PROG_OR) {
+                uint64_t u = 0;
+                for (size_t j = 0; j < prog[k + 1]; j++) u |= bs[(size_t)prog[k + 2 + j] * nw + i];
+                acc &= u;
+                k += 1 + prog[k + 1];
+                continue;
+            }
+            uint64_t w = bs[(size_t)(c & ~PROG_NEG) * nw + i];
+            acc &= c & PROG_NEG ? ~w : w;
+        }
+        if (in) e |= acc;
+        out[i] = e;
+    }
+}
+
 /* The tokens where r can start: for each element that needs a token (or a gazetteer match) at an
  * offset from the start in a small range [lo, hi] (the elements before it have fixed or nearly
- * fixed lengths), some token in that range must have what every alternative of the element
- * requires (flags, classes, head classes). The first token is always a candidate of a rule with
- * a context before its span (the special case at the start of the text). */
-static const uint64_t *start_tokens(const dn_rule *r, uint64_t *bs, size_t nw, size_t n) {
-    uint64_t *wk = bs + BS_N * nw, *cand = wk + 2 * nw;
+ * fixed lengths), some token in that range must be in the element's token set. An element that
+ * says what must not follow the span holds at the end of the text too (match_from), and then the
+ * elements after it no longer have their offsets: the filter stops there. The first token is
+ * always a candidate of a rule with a context before its span (the special case at the start of
+ * the text). */
+static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64_t *wk, size_t nw, size_t n,
+                                    uint64_t *applied) {
+    uint64_t *cand = wk + nw;
+    *applied = 0;
     for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
     size_t lo = 0, hi = 0;
     for (size_t ei = 0; ei < r->nelems; ei++) {
@@ -700,30 +923,31 @@ static const uint64_t *start_tokens(const dn_rule *r, uint64_t *bs, size_t nw, s
             cand_and(cand, bs + (BS_E + (size_t)e->ent - 1) * nw, nw, lo, hi);
             break;
         }
-        if (e->min >= 1 && e->nalts) {
-            uint16_t f = UINT16_MAX;
-            uint64_t cl = UINT64_MAX, h = UINT64_MAX;
-            for (uint32_t k = 0; k < e->nalts; k++) {
-                const dn_alt *al = &r->alts[e->alt0 + k];
-                f &= al->req_f, cl &= al->req_c, h &= al->req_h;
+        bool tail = neg_only(r, e) && (int)ei >= r->span1;
+        const uint16_t *prog = r->prog + e->prog0;
+        bool all = false; /* an alternative without set tests: every token */
+        for (uint32_t k = 0; k < e->nprog && !all; k++)
+            all = prog[k] == PROG_ALT && (k + 1 == e->nprog || prog[k + 1] == PROG_ALT);
+        if (e->min >= 1 && !all) {
+            /* the set, in the words that the candidates left can reach */
+            size_t done = 0;
+            bool any = false;
+            for (size_t i = 0; i < nw; i++) {
+                if (!cand[i]) continue;
+                any = true;
+                size_t a = i + (lo >> 6), b = i + (hi >> 6) + 2;
+                if (a < done) a = done;
+                if (b > nw) b = nw;
+                if (a < b) elem_set(wk, prog, e->nprog, bs, nw, a, b);
+                if (b > done) done = b;
             }
-            if (f || cl || h) {
-                for (size_t i = 0; i < nw; i++) wk[i] = ~0ull;
-                for (uint64_t x = f; x; x &= x - 1) {
-                    const uint64_t *b = bs + (BS_F + (size_t)__builtin_ctzll(x)) * nw;
-                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
-                }
-                for (uint64_t x = cl; x; x &= x - 1) {
-                    const uint64_t *b = bs + (BS_C + (size_t)__builtin_ctzll(x)) * nw;
-                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
-                }
-                for (uint64_t x = h; x; x &= x - 1) {
-                    const uint64_t *b = bs + (BS_H + (size_t)__builtin_ctzll(x)) * nw;
-                    for (size_t i = 0; i < nw; i++) wk[i] &= b[i];
-                }
-                cand_and(cand, wk, nw, lo, hi);
-            }
+            if (!any) break; /* no candidate left */
+            if (tail) /* holds at the end of the text */
+                for (size_t i = n >> 6; i < nw; i++) wk[i] |= i == n >> 6 ? ~((1ull << (n & 63)) - 1) : ~0ull;
+            cand_and(cand, wk, nw, lo, hi);
+            if (e->exact) *applied |= 1ull << ei;
         }
+        if (tail) break;
         lo += e->min, hi += e->max;
         if (hi - lo > 8) break;
     }
@@ -746,19 +970,21 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     }
     if (!rs->md) rs->md = pcre2_match_data_create(4, rs->gc);
     if (!rs->md) return DENER_ERR_NOMEM;
-    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false};
-    /* bit sets over the tokens for the start-token prefilter */
+    const struct dn_rule_index *ix = m->rule_index;
+    size_t nsets = BS_L + (ix ? ix->nids : 0);
+    /* the bit sets over the tokens, and work space */
     size_t nw = (tk->n + 63) / 64 + 1;
     rs->alloc = &m->alloc;
-    if ((BS_N + 3) * nw > rs->bits_cap) {
+    if ((nsets + 2) * nw > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
         rs->bits_cap = 0;
-        rs->bits = dn_malloc(&m->alloc, (BS_N + 3) * nw * sizeof *rs->bits);
+        rs->bits = dn_malloc(&m->alloc, (nsets + 2) * nw * sizeof *rs->bits);
         if (!rs->bits) return DENER_ERR_NOMEM;
-        rs->bits_cap = (BS_N + 3) * nw;
+        rs->bits_cap = (nsets + 2) * nw;
     }
     uint64_t *bs = rs->bits;
-    memset(bs, 0, BS_N * nw * sizeof *bs);
+    memset(bs, 0, nsets * nw * sizeof *bs);
+    const char *keys = tk->keys.p;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
         uint64_t bit = 1ull << (ti & 63);
@@ -768,35 +994,35 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (int k = 0; k < 3; k++)
             if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
+        if (t->node && m->nodes[t->node].ent_mask) bs[BS_K * nw + w] |= bit;
+        uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
+        bs[(BS_B + (size_t)byte_group(b0)) * nw + w] |= bit;
+        for (uint32_t k = 2, len = t->c1 - t->c0; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
+        if (t->part1) {
+            for (int k = 0; k < 3; k++)
+                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
+            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit;
+        }
+        if (ix && ix->cap && t->keylen && t->keylen <= ix->maxlen) {
+            const char *key = keys + t->key;
+            unsigned char k0 = (unsigned char)key[0];
+            if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
+                uint32_t h = lit_hash(key, t->keylen);
+                for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
+                    const lit_slot *sl = &ix->slots[i];
+                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0)
+                        bs[(BS_L + (size_t)sl->id) * nw + w] |= bit;
+                }
+            }
+        }
     }
+    uint64_t *wk = bs + nsets * nw;
+    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
-        /* the first pivot's mask tests, inline: most start tokens fail here */
-        const dn_elem *p0 = r->npivots ? &r->elems[r->pivot[0]] : NULL;
-        size_t off0 = r->npivots ? r->pivot_off[0] : 0;
-        /* what every alternative of the first pivot requires: one test rejects most tokens */
-        uint16_t cf = 0;
-        uint64_t cc = 0, ch = 0;
-        if (p0 && p0->nalts) {
-            cf = UINT16_MAX, cc = ch = UINT64_MAX;
-            for (uint32_t k = 0; k < p0->nalts; k++) {
-                const dn_alt *al = &r->alts[p0->alt0 + k];
-                cf &= al->req_f, cc &= al->req_c, ch &= al->req_h;
-            }
-        }
-        /* the quick rejects of a literal or regular expression test that the first pivot's only
-         * alternative needs, inline */
-        const dn_test *ql = NULL;
-        if (p0 && p0->nalts == 1) {
-            const dn_alt *al = &r->alts[p0->alt0];
-            for (uint32_t k = 0; k < al->nslow && !ql; k++) {
-                const dn_test *t = &r->tests[r->slow[al->slow0 + k]];
-                if (!t->neg && (t->op == DN_OP_LIT || t->op == DN_OP_REGEX)) ql = t;
-            }
-        }
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
         int entk = -1;
         size_t entoff = 0;
@@ -809,35 +1035,21 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             if (e->min != e->max) break;
             o += e->min;
         }
-        const uint64_t *cand = start_tokens(r, bs, nw, tk->n);
+        uint64_t applied;
+        const uint64_t *cand = start_tokens(r, bs, wk, nw, tk->n, &applied);
+        /* the pivots the start tokens do not already pass (exact sets at their offsets) */
+        uint8_t piv[4], poff[4], np = 0;
+        for (unsigned k = 0; k < r->npivots; k++)
+            if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
         for (size_t cw = 0; cw < nw; cw++)
         for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
             size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
             bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
             if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
-            if (p0 && ti + off0 < tk->n && !edge) {
-                const dn_token *tok = &tk->t[ti + off0];
-                if ((tok->flags & cf) != cf || (tok->classes & cc) != cc || (tok->head & ch) != ch) continue;
-                if (ql && ql->op == DN_OP_LIT) {
-                    if (!((ql->lenmask >> (tok->keylen < 63 ? tok->keylen : 63)) & 1u)) continue;
-                    unsigned char k0 = (unsigned char)tk->keys.p[tok->key];
-                    if (!((ql->litfirst[k0 >> 6] >> (k0 & 63)) & 1u)) continue;
-                } else if (ql) {
-                    uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)text[tok->b0] : 0;
-                    if (tok->c1 - tok->c0 < ql->minlen) continue;
-                    if (ql->first_cu >= 0 && b0 != ql->first_cu) continue;
-                    if (ql->first_bm && !((ql->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) continue;
-                    if (ql->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) continue;
-                    if (ql->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) continue;
-                }
-                uint32_t k = 0;
-                while (k < p0->nalts && !alt_masks(&r->alts[p0->alt0 + k], tok)) k++;
-                if (k == p0->nalts) continue;
-            }
             bool ok = false, pre = true;
-            for (unsigned k = 0; k < r->npivots && pre; k++) {
-                size_t at = ti + r->pivot_off[k];
-                pre = at >= tk->n || elem_tok(&c, &r->elems[r->pivot[k]], at);
+            for (unsigned k = 0; k < np && pre; k++) {
+                size_t at = ti + poff[k];
+                pre = at >= tk->n || elem_tok(&c, &r->elems[piv[k]], at);
             }
             if (pre) {
                 c.steps = 0;

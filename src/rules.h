@@ -32,7 +32,10 @@ typedef struct dn_test {
     int16_t first_cu;
     uint8_t lead;
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
+    uint16_t litid;  /* DN_OP_LIT: id of its literal list in the model's literal index (one bit
+                        set per id over the tokens of a document), DN_LIT_NONE if it has none */
 } dn_test;
+#define DN_LIT_NONE 0xFFFFu
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
  * req must be set, none of forb), the other tests as a list of indexes into dn_rule.tests, cheap
@@ -52,6 +55,8 @@ typedef struct dn_elem {
     uint8_t ent;      /* DN_OP_ENT atoms: entity kind + 1 (0: none); ntests is then 0 */
     uint32_t test0;   /* first test in dn_rule.tests */
     uint32_t alt0, nalts; /* compiled alternatives in dn_rule.alts */
+    uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
+    uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
 } dn_elem;
 
 struct dn_rule {
@@ -73,6 +78,9 @@ struct dn_rule {
      * elems[pivot[k]] for every k (or lies beyond the text) */
     uint8_t npivots;
     uint8_t pivot[4], pivot_off[4];
+    /* each element's token set as a program over the per-document bit sets (rules.c, elem_set) */
+    uint16_t *prog;
+    size_t nprog;
 };
 
 enum {
@@ -94,6 +102,10 @@ typedef struct dn_rule_scratch {
     uint64_t *bits;
     size_t bits_cap;
 } dn_rule_scratch;
+
+/* The literal index of a model: every distinct literal list of the token rules has an id; a hash
+ * table maps each literal to the ids of the lists that hold it (rules.c). */
+struct dn_rule_index;
 
 /* PCRE2 limits for the regular expression tests of token rules (per token). */
 #define DN_RULE_MATCH_LIMIT 100000
