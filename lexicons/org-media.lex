@@ -9,14 +9,21 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/media.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/media2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/media3.txt (third list, same format).
 
+1 Live	ORG.media
+104.6 RTL	ORG.media
+10vor10	ORG.media
 11 Freunde	ORG.media
+11Freunde	ORG.media	11 Freunde
 1Live	ORG.media
 20 Minuten	ORG.media
 20th Century Fox	ORG.media
 20th Century Studios	ORG.media	20th Century Fox
 3sat	ORG.media
+A Bola	ORG.media
 ABC Australia	ORG.media
+ABC España	ORG.media
 ABC News	ORG.media
 ADAC Motorwelt	ORG.media
 AFP	ORG.media	Agence France-Presse
@@ -28,10 +35,15 @@ APA	ORG.media	Austria Presse Agentur
 ARD	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
 ARD ZDF Deutschlandradio Beitragsservice	ORG.media	Beitragsservice
 ARD aktuell	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
+ARD alpha	ORG.media	ARD-alpha
 ARD-Deutschlandtrend	ORG.media
 ARD-Hauptstadtstudio	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
+ARD-Morgenmagazin	ORG.media
+ARD-Tagesschau	ORG.media	Tagesschau
+ARD-alpha	ORG.media
 ARTE	ORG.media	Arte
 ATV	ORG.media
+AZ München	ORG.media	Abendzeitung
 Aachener Nachrichten	ORG.media
 Aachener Zeitung	ORG.media
 Aargauer Zeitung	ORG.media
@@ -43,8 +55,10 @@ Aftenposten	ORG.media
 Aftonbladet	ORG.media
 Agence France Presse	ORG.media	Agence France-Presse
 Agence France-Presse	ORG.media
+Agence de Presse Sénégalaise	ORG.media
 Agencia EFE	ORG.media
 Agenzia Nazionale Stampa Associata	ORG.media
+Agência Lusa	ORG.media
 Al Ahram	ORG.media	Al-Ahram
 Al Arabiya	ORG.media
 Al Dschasira	ORG.media	Al Jazeera
@@ -53,6 +67,7 @@ Al-Ahram	ORG.media
 Al-Arabija	ORG.media	Al Arabiya
 Al-Dschasira	ORG.media	Al Jazeera
 Al-Jazeera	ORG.media	Al Jazeera
+Algemeen Dagblad	ORG.media
 Allgemeine Zeitung	ORG.media
 Allgemeine Zeitung Mainz	ORG.media	Allgemeine Zeitung
 Allgäuer Zeitung	ORG.media
@@ -62,13 +77,24 @@ Anadolu	ORG.media
 Anadolu Agency	ORG.media	Anadolu
 Anadolu Ajansı	ORG.media	Anadolu
 Ansa	ORG.media	Agenzia Nazionale Stampa Associata
+Antara	ORG.media
+Antena 3	ORG.media
+Antenne 1	ORG.media
 Antenne Bayern	ORG.media
+Antenne Brandenburg	ORG.media
+Antenne Kärnten	ORG.media
+Antenne MV	ORG.media
+Antenne Niedersachsen	ORG.media	Hit-Radio Antenne
+Antenne Steiermark	ORG.media
 Apollo News	ORG.media
 Apotheken Umschau	ORG.media
+Apple Music	ORG.media
 Apple TV	ORG.media	Apple TV+
 Apple TV+	ORG.media
 Arab News	ORG.media
 Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland	ORG.media
+Architektur & Wohnen	ORG.media
+Arena SRF	ORG.media
 Arte	ORG.media
 Asahi Shimbun	ORG.media
 Aschendorff	ORG.media
@@ -78,6 +104,7 @@ Associated Press	ORG.media
 Audible	ORG.media
 Aufbau Verlag	ORG.media
 Augsburger Allgemeine	ORG.media
+Australian Associated Press	ORG.media
 Austria Presse Agentur	ORG.media
 Auto Bild	ORG.media
 Auto Motor und Sport	ORG.media
@@ -86,45 +113,62 @@ Axel Springer SE	ORG.media	Axel Springer
 Axel-Springer-Verlag	ORG.media	Axel Springer
 Axios	ORG.media
 B.Z.	ORG.media
+B5 aktuell	ORG.media
 BBC	ORG.media	British Broadcasting Corporation
 BBC News	ORG.media	British Broadcasting Corporation
 BBC World Service	ORG.media	British Broadcasting Corporation
+BFM TV	ORG.media
 BFMTV	ORG.media
 BILD	ORG.media	Bild
 BILD am Sonntag	ORG.media	Bild am Sonntag
 BNN	ORG.media	Badische Neueste Nachrichten
 BR	ORG.media	Bayerischer Rundfunk
+BR Fernsehen	ORG.media
+BR-Klassik	ORG.media
 BR24	ORG.media	Bayerischer Rundfunk
 BZ	ORG.media	B.Z.
 BaZ	ORG.media	Basler Zeitung
 Badische Neueste Nachrichten	ORG.media
 Badische Zeitung	ORG.media
+Badisches Tagblatt	ORG.media
+Badisches Tagblatt Baden-Baden	ORG.media
 BamS	ORG.media	Bild am Sonntag
+Banijay	ORG.media
 Basler Zeitung	ORG.media
+Bastei Lübbe	ORG.media
 Bauer Media	ORG.media	Bauer Media Group
 Bauer Media Group	ORG.media
 Bauer Verlag	ORG.media	Bauer Media Group
 Bauer-Verlag	ORG.media	Bauer Media Group
 Bavaria Film	ORG.media
+Bavaria Film GmbH	ORG.media
+Bayerische Staatszeitung	ORG.media
 Bayerischer Rundfunk	ORG.media
+Bayern 1	ORG.media
+Bayern 2	ORG.media
 Bayern 3	ORG.media
 Beitragsservice	ORG.media
 Belga	ORG.media
 Bellingcat	ORG.media
 Berliner Kurier	ORG.media
 Berliner Morgenpost	ORG.media
+Berliner Rundfunk 91.4	ORG.media
 Berliner Zeitung	ORG.media
 Berlingske	ORG.media
 Bernama	ORG.media
 Berner Zeitung	ORG.media
 Bertelsmann	ORG.media
+Bertelsmann Lexikon	ORG.media
+Big FM	ORG.media
 Bild	ORG.media
 Bild TV	ORG.media
 Bild am Sonntag	ORG.media
 Bild der Wissenschaft	ORG.media
 Bild-Zeitung	ORG.media	Bild
 Bildzeitung	ORG.media	Bild
+Bilibili	ORG.media
 Blick	ORG.media
+Blick TV	ORG.media
 Bloomberg	ORG.media
 Bloomberg Businessweek	ORG.media
 Bloomberg News	ORG.media	Bloomberg
@@ -136,6 +180,8 @@ Braunschweiger Zeitung	ORG.media
 Breitbart	ORG.media
 Breitbart News	ORG.media	Breitbart
 Bremen Eins	ORG.media
+Bremen Vier	ORG.media
+Bremen Zwei	ORG.media
 Bremer Nachrichten	ORG.media
 British Broadcasting Corporation	ORG.media
 Brockhaus	ORG.media
@@ -145,6 +191,7 @@ Burda	ORG.media
 Burda Media	ORG.media	Burda
 Burda-Verlag	ORG.media	Burda
 Business Insider	ORG.media
+Business Insider Deutschland	ORG.media
 BuzzFeed	ORG.media	Buzzfeed
 BuzzFeed News	ORG.media	Buzzfeed
 Buzzfeed	ORG.media
@@ -154,6 +201,8 @@ Börsenverein des Deutschen Buchhandels	ORG.media
 C-SPAN	ORG.media	C-Span
 C-Span	ORG.media
 C. H. Beck	ORG.media
+C.H. Beck	ORG.media
+CBC	ORG.media
 CBS	ORG.media
 CBS News	ORG.media	CBS
 CCTV	ORG.media
@@ -162,64 +211,94 @@ CH Media	ORG.media
 CNBC	ORG.media
 CNN	ORG.media	Cable News Network
 CNN International	ORG.media	Cable News Network
+CNN Türk	ORG.media
 CORRECTIV	ORG.media	Correctiv
 Cable News Network	ORG.media
+Cadena SER	ORG.media
+Caixin	ORG.media
+Canadian Press	ORG.media
+Canal Plus	ORG.media
 Canal+	ORG.media
 Carl Hanser Verlag	ORG.media	Hanser
+Carlsen	ORG.media
+Carlsen Verlag	ORG.media	Carlsen
 Cellesche Zeitung	ORG.media
+Channel 12	ORG.media
 Channel 4	ORG.media
 Channel One	ORG.media
 Charlie Hebdo	ORG.media
+Chemnitzer Morgenpost	ORG.media
 Chicago Tribune	ORG.media
 China Central Television	ORG.media	CCTV
 China Daily	ORG.media
+Chip Online	ORG.media
+Chosun Ilbo	ORG.media
 Chrismon	ORG.media
 Christ & Welt	ORG.media
 Clarín	ORG.media
+Coburger Tageblatt	ORG.media
 Comcast	ORG.media
 Compact-Magazin	ORG.media
 Computer Bild	ORG.media
 Constantin Film	ORG.media
+Constantin Film AG	ORG.media
 Cornelsen	ORG.media
+Cornelsen Verlag	ORG.media	Cornelsen
 Correctiv	ORG.media
+Correio da Manhã	ORG.media
 Corriere	ORG.media	Corriere della Sera
 Corriere della Sera	ORG.media
+Corriere dello Sport	ORG.media
+Cosmopolitan	ORG.media
 Cumhuriyet	ORG.media
 DAZN	ORG.media
 DLF	ORG.media	Deutschlandradio
+DMAX	ORG.media
 DNN	ORG.media	Dresdner Neueste Nachrichten
 DW	ORG.media	Deutsche Welle
+Dagbladet	ORG.media
 Dagens Nyheter	ORG.media
 Daily Beast	ORG.media
+Daily Express	ORG.media
 Daily Mail	ORG.media
+Daily Maverick	ORG.media
 Daily Mirror	ORG.media
+Daily Sabah	ORG.media
 Daily Telegraph	ORG.media	The Daily Telegraph
+Danmarks Radio	ORG.media
 Darmstädter Echo	ORG.media
 Das Erste	ORG.media
 Das Goldene Blatt	ORG.media
 Das Neue Blatt	ORG.media
 Dawn	ORG.media
+De Gruyter	ORG.media
 De Standaard	ORG.media
 De Telegraaf	ORG.media
 Deezer	ORG.media
+Delta Radio	ORG.media
 Denník N	ORG.media
 Der Bund	ORG.media
 Der Freitag	ORG.media
 Der Postillon	ORG.media
+Der Rechte Rand	ORG.media
 Der Spiegel	ORG.media
 Der Spiegel International	ORG.media
 Der Standard	ORG.media
+Der Stern	ORG.media
 Der Tagesspiegel	ORG.media
 Deutsche Presse-Agentur	ORG.media
 Deutsche Presseagentur	ORG.media	Deutsche Presse-Agentur
 Deutsche Welle	ORG.media
 Deutscher Depeschendienst	ORG.media
+Deutscher Taschenbuch Verlag	ORG.media	Dtv
 Deutschland-Kurier	ORG.media
 Deutschlandfunk	ORG.media	Deutschlandradio
 Deutschlandfunk Kultur	ORG.media	Deutschlandradio
 Deutschlandfunk Nova	ORG.media	Deutschlandradio
 Deutschlandradio	ORG.media
 Deutschlandtrend	ORG.media	ARD-Deutschlandtrend
+Diario AS	ORG.media
+Die Achse des Guten	ORG.media	Achse des Guten
 Die Presse	ORG.media
 Die Rheinpfalz	ORG.media
 Die Tagespost	ORG.media
@@ -227,40 +306,63 @@ Die Tageszeitung	ORG.media	Taz
 Die Welt	ORG.media
 Die Weltwoche	ORG.media
 Die Zeit	ORG.media
+Die neue 107.7	ORG.media
 Dieter von Holtzbrinck Medien	ORG.media
 Diogenes Verlag	ORG.media
 Disney	ORG.media
+Disney Plus	ORG.media	Disney
 Disney+	ORG.media	Disney
+Diário de Notícias	ORG.media
 Dolomiten	ORG.media
 Donaukurier	ORG.media
 Doschd	ORG.media
+Douyin	ORG.media
+Dow Jones	ORG.media	Dow Jones & Company
 Dow Jones & Company	ORG.media
 Dow Jones Newswires	ORG.media	Dow Jones & Company
 Dozhd	ORG.media	Doschd
 DreamWorks	ORG.media
+Dresdner Morgenpost	ORG.media
 Dresdner Neueste Nachrichten	ORG.media
+Droemer	ORG.media	Droemer Knaur
 Droemer Knaur	ORG.media
+Dtv	ORG.media
 DuMont	ORG.media
 DuMont Mediengruppe	ORG.media	DuMont
+Dudenverlag	ORG.media
 EFE	ORG.media	Agencia EFE
+ERT	ORG.media
 Echo Moskwy	ORG.media
 Economist	ORG.media	The Economist
+Egmont Ehapa	ORG.media
+Einslive	ORG.media	1 Live
+Ekstra Bladet	ORG.media
 El Mundo	ORG.media
 El Pais	ORG.media	El País
 El País	ORG.media
+El Periódico	ORG.media
+El Universal	ORG.media
 Elsevier	ORG.media
 Emder Zeitung	ORG.media
+Endemol	ORG.media	Endemol Shine
+Endemol Shine	ORG.media
 Epoch Times	ORG.media
+Erlanger Nachrichten	ORG.media
 Ernst Klett Verlag	ORG.media	Klett
 Erster Kanal	ORG.media
 Esslinger Zeitung	ORG.media
+Estadão	ORG.media
 Eulenspiegel	ORG.media
 Euro am Sonntag	ORG.media
 Euronews	ORG.media
 Eurosport	ORG.media
+Evangelische Zeitung	ORG.media
 Evangelischer Pressedienst	ORG.media
 Evening Standard	ORG.media
+Express Köln	ORG.media
 Expressen	ORG.media
+Expresso	ORG.media
+F.A. Brockhaus	ORG.media	Brockhaus
 F.A.S.	ORG.media	Frankfurter Allgemeine Sonntagszeitung
 F.A.Z.	ORG.media	Frankfurter Allgemeine Zeitung
 FAS	ORG.media	Frankfurter Allgemeine Sonntagszeitung
@@ -277,7 +379,9 @@ Figaro	ORG.media	Le Figaro
 Financial Times	ORG.media
 Finanztest	ORG.media
 Flensburger Tageblatt	ORG.media
+Flipboard	ORG.media
 Focus	ORG.media
+Focus Magazin	ORG.media
 Focus Online	ORG.media	Focus
 Folha	ORG.media	Folha de S.Paulo
 Folha de S. Paulo	ORG.media
@@ -286,6 +390,9 @@ Forbes	ORG.media
 Fox Corporation	ORG.media
 Fox News	ORG.media
 Fox News Channel	ORG.media	Fox News
+Frag den Staat	ORG.media
+FragDenStaat	ORG.media	Frag den Staat
+France 2	ORG.media
 France 24	ORG.media
 France Inter	ORG.media	Radio France
 France Télévisions	ORG.media
@@ -293,34 +400,50 @@ Frankenpost	ORG.media
 Frankfurter Allgemeine	ORG.media	Frankfurter Allgemeine Zeitung
 Frankfurter Allgemeine Sonntagszeitung	ORG.media
 Frankfurter Allgemeine Zeitung	ORG.media
+Frankfurter Allgemeine Zeitung GmbH	ORG.media
 Frankfurter Neue Presse	ORG.media
 Frankfurter Rundschau	ORG.media
 Frau im Spiegel	ORG.media
 Freie Presse	ORG.media
 Freies Wort	ORG.media
+Frontal	ORG.media
 Frontal 21	ORG.media
 Fränkischer Tag	ORG.media
 Fuldaer Zeitung	ORG.media
 Funke Medien	ORG.media	Funke Mediengruppe
 Funke Mediengruppe	ORG.media
 Funke-Mediengruppe	ORG.media	Funke Mediengruppe
+Funkhaus Europa	ORG.media
 Für Sie	ORG.media
+Fürther Nachrichten	ORG.media
 G+J	ORG.media	Gruner + Jahr
+GA Bonn	ORG.media	General-Anzeiger
+GB News	ORG.media
 GEZ	ORG.media	Beitragsservice
 GMX	ORG.media
 Gala	ORG.media
 Gannett	ORG.media
 Gazeta Wyborcza	ORG.media
+Gazzetta dello Sport	ORG.media	La Gazzetta dello Sport
+Gehirn & Geist	ORG.media
 General-Anzeiger	ORG.media
 General-Anzeiger Bonn	ORG.media	General-Anzeiger
+Georg Thieme Verlag	ORG.media
 Georg von Holtzbrinck	ORG.media	Holtzbrinck
+Gettr	ORG.media
+Getty Images	ORG.media
 Gießener Allgemeine	ORG.media
+Gießener Anzeiger	ORG.media
 Global Times	ORG.media
 Globe and Mail	ORG.media
 Globo	ORG.media	O Globo
+Gmünder Tagespost	ORG.media
+Goldmann Verlag	ORG.media
 Golem.de	ORG.media
+Google News	ORG.media
 Gruner + Jahr	ORG.media
 Gruner und Jahr	ORG.media	Gruner + Jahr
+Gruner+Jahr	ORG.media	Gruner + Jahr
 Gründerszene	ORG.media
 Guardian	ORG.media	The Guardian
 Gulf News	ORG.media
@@ -330,6 +453,13 @@ HBO	ORG.media
 HBO Max	ORG.media	HBO
 HNA	ORG.media	Hessische/Niedersächsische Allgemeine
 HR	ORG.media	Hessischer Rundfunk
+HR-Fernsehen	ORG.media
+HR-Info	ORG.media
+HR1	ORG.media
+HR2	ORG.media
+HR3	ORG.media
+HR4	ORG.media
+HVG	ORG.media
 Haaretz	ORG.media
 Hamburger Abendblatt	ORG.media
 Hamburger Morgenpost	ORG.media
@@ -338,75 +468,116 @@ Handelsblatt	ORG.media
 Hannoversche Allgemeine	ORG.media	Hannoversche Allgemeine Zeitung
 Hannoversche Allgemeine Zeitung	ORG.media
 Hanser	ORG.media
+Hatje Cantz	ORG.media
 Heilbronner Stimme	ORG.media
 Heinrich Bauer Verlag	ORG.media	Bauer Media Group
 Heise	ORG.media
 Heise Online	ORG.media	Heise
 Heise online	ORG.media	heise online
+Hellweger Anzeiger	ORG.media
 Helsingin Sanomat	ORG.media
 Hessisch/Niedersächsische Allgemeine	ORG.media
 Hessische/Niedersächsische Allgemeine	ORG.media
 Hessischer Rundfunk	ORG.media
 Het Laatste Nieuws	ORG.media
+Het Nieuwsblad	ORG.media
+Het Parool	ORG.media
 Heute-Journal	ORG.media	heute-journal
+Heyne Verlag	ORG.media
+Hildesheimer Allgemeine Zeitung	ORG.media
 Hindustan Times	ORG.media
 Hit Radio FFH	ORG.media
+Hit-Radio Antenne	ORG.media
+Hitradio RTL	ORG.media
+Hitradio Ö3	ORG.media	Ö3
+Hollywood Reporter	ORG.media
 Holtzbrinck	ORG.media
+Hospodářské noviny	ORG.media
 Hromadske	ORG.media
 Hubert Burda Media	ORG.media	Burda
 HuffPost	ORG.media	Huffington Post
 Huffington Post	ORG.media
+Husumer Nachrichten	ORG.media
 HÖRZU	ORG.media	Hörzu
 Hörzu	ORG.media
 Hürriyet	ORG.media
 IRNA	ORG.media	Irna
+ISNA	ORG.media
 ITAR-TASS	ORG.media	Tass
 ITV	ORG.media
 Il Fatto Quotidiano	ORG.media
+Il Giornale	ORG.media
+Il Messaggero	ORG.media
 Il Sole 24 Ore	ORG.media
+InStyle	ORG.media
+Index.hu	ORG.media
+Indian Express	ORG.media
+Inforadio	ORG.media
 Interfax	ORG.media
 Interfax-Ukraine	ORG.media	Interfax
 Ippen	ORG.media	Ippen Media
 Ippen Media	ORG.media
 Ippen-Gruppe	ORG.media	Ippen Media
 Irna	ORG.media
+Iserlohner Kreisanzeiger	ORG.media
+Israel Hayom	ORG.media
 Iswestija	ORG.media
 Itar-Tass	ORG.media	Tass
 Izvestia	ORG.media	Iswestija
 Jedioth Achronoth	ORG.media
+Jedi’ot Acharonot	ORG.media
 Jerusalem Post	ORG.media
+Jetzt.de	ORG.media
 Jiji	ORG.media
+Jiji Press	ORG.media
 Joyn	ORG.media
 Junge Freiheit	ORG.media
 Junge Welt	ORG.media
 Jungle World	ORG.media
 Jyllands-Posten	ORG.media
 Jüdische Allgemeine	ORG.media
+KBS	ORG.media
 KCNA	ORG.media	Korean Central News Agency
 KNA	ORG.media	Katholische Nachrichten-Agentur
 KStA	ORG.media	Kölner Stadt-Anzeiger
+Kabel 1	ORG.media	Kabel eins
 Kabel Eins	ORG.media	Kabel eins
 Kabel eins	ORG.media
+Kabel eins Doku	ORG.media
+KakaoTalk	ORG.media	Kakaotalk
+Kakaotalk	ORG.media
 Katapult	ORG.media
 Kathimerini	ORG.media
 Katholische Nachrichten-Agentur	ORG.media
+Katholische SonntagsZeitung	ORG.media
+Kein & Aber	ORG.media
+Keystone	ORG.media
 Keystone-SDA	ORG.media	Schweizerische Depeschenagentur
 KiKA	ORG.media	Kika
 KiWi	ORG.media	Kiepenheuer & Witsch
 Kicker	ORG.media
+Kicker Sportmagazin	ORG.media
 Kicker-Sportmagazin	ORG.media	Kicker
 Kieler Nachrichten	ORG.media
 Kiepenheuer & Witsch	ORG.media
 Kika	ORG.media
+Klaus Wagenbach	ORG.media
 Kleine Zeitung	ORG.media
 Klett	ORG.media
 Kommersant	ORG.media
 Komsomolskaja Prawda	ORG.media
+Korea Herald	ORG.media
 Korean Central News Agency	ORG.media
+Koreanische Zentrale Nachrichtenagentur	ORG.media	Korean Central News Agency
 Krautreporter	ORG.media
+Kreiszeitung Syke	ORG.media
+Krone TV	ORG.media
 Krone-Zeitung	ORG.media	Kronen Zeitung
+Kronehit	ORG.media
 Kronen Zeitung	ORG.media
 Kronen-Zeitung	ORG.media	Kronen Zeitung
+Kuaishou	ORG.media
+Kulturzeit	ORG.media
 Kyiv Independent	ORG.media
 Kyiv Post	ORG.media
 Kyodo	ORG.media
@@ -417,15 +588,22 @@ Kölnische Rundschau	ORG.media
 L'Express	ORG.media
 LA Times	ORG.media	Los Angeles Times
 LVZ	ORG.media	Leipziger Volkszeitung
+La Gazzetta dello Sport	ORG.media
+La Libre Belgique	ORG.media
 La Nación	ORG.media
 La Repubblica	ORG.media
 La Stampa	ORG.media
 La Vanguardia	ORG.media
+La7	ORG.media
+Lahrer Zeitung	ORG.media
+Landshuter Zeitung	ORG.media
 Langenscheidt	ORG.media
 Lausitzer Rundschau	ORG.media
 Le Canard enchaîné	ORG.media
 Le Figaro	ORG.media
 Le Monde	ORG.media
+Le Monde diplomatique	ORG.media
+Le Nouvel Observateur	ORG.media	L’Obs
 Le Parisien	ORG.media
 Le Point	ORG.media
 Le Soir	ORG.media
@@ -435,71 +613,120 @@ Lensing Media	ORG.media
 Les Echos	ORG.media	Les Échos
 Les Échos	ORG.media
 Libération	ORG.media
+Lidové noviny	ORG.media
+Life Radio	ORG.media
 Lionsgate	ORG.media
 Lippische Landes-Zeitung	ORG.media
 Los Angeles Times	ORG.media
 Lucasfilm	ORG.media
+Ludwigsburger Kreiszeitung	ORG.media
+Luxemburger Tageblatt	ORG.media
 Luxemburger Wort	ORG.media
 Luzerner Zeitung	ORG.media
 Lübecker Nachrichten	ORG.media
+L’Express	ORG.media
+L’Obs	ORG.media
+L’essentiel	ORG.media
 M. DuMont Schauberg	ORG.media	DuMont
 MAZ	ORG.media	Märkische Allgemeine
 MDR	ORG.media	Mitteldeutscher Rundfunk
 MDR Aktuell	ORG.media
+MDR Fernsehen	ORG.media
+MDR JUMP	ORG.media	MDR Jump
+MDR Jump	ORG.media
+MDR Kultur	ORG.media
+MDR Sachsen	ORG.media
+MDR Sachsen-Anhalt	ORG.media
+MDR Sputnik	ORG.media
+MDR Thüringen	ORG.media
+MF Dnes	ORG.media	Mladá fronta Dnes
 MGM	ORG.media	Metro-Goldwyn-Mayer
 MOPO	ORG.media	Hamburger Morgenpost
 MOZ	ORG.media	Märkische Oderzeitung
+MSN	ORG.media
 MSNBC	ORG.media
 MTI	ORG.media
+MZ Halle	ORG.media	Mitteldeutsche Zeitung
 Madsack	ORG.media
 Madsack Mediengruppe	ORG.media	Madsack
 Magdeburger Volksstimme	ORG.media	Volksstimme
 Magenta Sport	ORG.media
 Magenta TV	ORG.media
+MagentaTV	ORG.media	Magenta TV
 Magyar Nemzet	ORG.media
+Mail & Guardian	ORG.media
 Mail on Sunday	ORG.media	Daily Mail
 Main-Post	ORG.media
+Mainichi Shimbun	ORG.media
 Manager Magazin	ORG.media
 Mannheimer Morgen	ORG.media
+Marca	ORG.media
 Marvel	ORG.media
 Marvel Studios	ORG.media	Marvel
+Matthes & Seitz	ORG.media
 Media Pioneer	ORG.media
 Mediahuis	ORG.media
 Mediapart	ORG.media
 Mediaprint	ORG.media
 Mediaset	ORG.media
+Mediaset Italia	ORG.media
 Mediengruppe Pressedruck	ORG.media
+Mediengruppe Rheinische Post	ORG.media
 Mediengruppe Österreich	ORG.media
 Medienholding Süd	ORG.media
 Meduza	ORG.media
+Metal Hammer	ORG.media
 Metro-Goldwyn-Mayer	ORG.media
+Miami Herald	ORG.media
+Micky Maus	ORG.media
+Micky Maus Magazin	ORG.media	Micky Maus
 Milliyet	ORG.media
+Mindener Tageblatt	ORG.media
+Missy Magazine	ORG.media
 Mittelbayerische	ORG.media	Mittelbayerische Zeitung
 Mittelbayerische Zeitung	ORG.media
 Mitteldeutsche Zeitung	ORG.media
 Mitteldeutscher Rundfunk	ORG.media
+Mladá fronta Dnes	ORG.media
 Mopo	ORG.media	Hamburger Morgenpost
+Morgenmagazin	ORG.media	ZDF-Morgenmagazin
 Morgenpost	ORG.media	Berliner Morgenpost
+Mundo Deportivo	ORG.media
 Musikexpress	ORG.media
 Märkische Allgemeine	ORG.media
 Märkische Allgemeine Zeitung	ORG.media	Märkische Allgemeine
 Märkische Oderzeitung	ORG.media
 Münchner Merkur	ORG.media
+Münchner Wochenblatt	ORG.media
 Münstersche Zeitung	ORG.media
+N-JOY	ORG.media	N-Joy
+N-Joy	ORG.media
+N24	ORG.media	Welt Nachrichtensender
 NBC	ORG.media
 NBC News	ORG.media	NBC
 NBCUniversal	ORG.media	Universal Pictures
 NDR	ORG.media	Norddeutscher Rundfunk
+NDR 1 Niedersachsen	ORG.media
+NDR 1 Radio MV	ORG.media
+NDR 1 Welle Nord	ORG.media
 NDR 2	ORG.media
+NDR 90,3	ORG.media
+NDR Fernsehen	ORG.media
+NDR Info	ORG.media
+NDR Kultur	ORG.media
+NDTV	ORG.media
 NHK	ORG.media
 NIUS	ORG.media	Nius
+NOS	ORG.media
 NOZ	ORG.media	Neue Osnabrücker Zeitung
 NPR	ORG.media
 NRC	ORG.media	NRC Handelsblad
 NRC Handelsblad	ORG.media
 NRK	ORG.media
 NRZ	ORG.media	Neue Ruhr Zeitung
+NTB	ORG.media
 NTV	ORG.media	n-tv
+NTV Türkei	ORG.media
 NTW	ORG.media
 NWZ	ORG.media	Nordwest-Zeitung
 NY Times	ORG.media	The New York Times
@@ -507,7 +734,9 @@ NYT	ORG.media	The New York Times
 NZZ	ORG.media	Neue Zürcher Zeitung
 NZZ am Sonntag	ORG.media	Neue Zürcher Zeitung
 National Geographic	ORG.media
+National Geographic Deutschland	ORG.media
 National Public Radio	ORG.media	NPR
+Naver News	ORG.media
 Netflix Deutschland	ORG.media
 Netzpolitik.org	ORG.media
 Netzwerk Recherche	ORG.media
@@ -515,22 +744,29 @@ Neue Kronen Zeitung	ORG.media	Kronen Zeitung
 Neue Osnabrücker Zeitung	ORG.media
 Neue Post	ORG.media
 Neue Presse	ORG.media
+Neue Presse Coburg	ORG.media
 Neue Presse Hannover	ORG.media
 Neue Ruhr Zeitung	ORG.media
 Neue Westfälische	ORG.media
 Neue Zürcher Zeitung	ORG.media
 Neues Deutschland	ORG.media
+New Statesman	ORG.media
 New York Post	ORG.media
 New York Times	ORG.media	The New York Times
 New Yorker	ORG.media	The New Yorker
+New Zealand Herald	ORG.media
 News Corp	ORG.media
 News Corporation	ORG.media	News Corp
+News24	ORG.media
 Newsweek	ORG.media
 Nexstar	ORG.media
 Nikkei	ORG.media
 Nikkei Asia	ORG.media	Nikkei
 Nius	ORG.media
+Noizz	ORG.media
+Nomos Verlag	ORG.media
 Nordbayerischer Kurier	ORG.media
+Norddeutsche Neueste Nachrichten	ORG.media
 Norddeutscher Rundfunk	ORG.media
 Nordkurier	ORG.media
 Nordsee-Zeitung	ORG.media
@@ -538,19 +774,34 @@ Nordwest-Zeitung	ORG.media
 Novaya Gazeta	ORG.media	Nowaja Gaseta
 Nowaja Gaseta	ORG.media
 Nowaja Gazeta	ORG.media	Nowaja Gaseta
+Ntv Nachrichten	ORG.media
 Népszava	ORG.media
 Nürnberger Nachrichten	ORG.media
 Nürnberger Zeitung	ORG.media
 O Globo	ORG.media
+O Jogo	ORG.media
 ORF	ORG.media
+ORF 1	ORG.media
 ORF 2	ORG.media	ORF
 ORF III	ORG.media	ORF
+ORF Sport +	ORG.media
+ORF eins	ORG.media	ORF 1
 OTZ	ORG.media	Ostthüringer Zeitung
+OVB	ORG.media	Oberbayerisches Volksblatt
+Oberbayerisches Volksblatt	ORG.media
+Oberhessische Presse	ORG.media
 Oberösterreichische Nachrichten	ORG.media
+Odnoklassniki	ORG.media
 Offenbach-Post	ORG.media
+Offenburger Tageblatt	ORG.media
+Onet	ORG.media
+OnlyFans	ORG.media	Onlyfans
+Onlyfans	ORG.media
 Ostfriesen-Zeitung	ORG.media
 Ostsee-Zeitung	ORG.media
+Ostseewelle	ORG.media
 Ostthüringer Zeitung	ORG.media
+Ouest-France	ORG.media
 OÖN	ORG.media	Oberösterreichische Nachrichten
 P.M. Magazin	ORG.media
 PAP	ORG.media	Polska Agencja Prasowa
@@ -558,40 +809,61 @@ PBS	ORG.media
 PM Magazin	ORG.media
 PNN	ORG.media	Potsdamer Neueste Nachrichten
 PNP	ORG.media	Passauer Neue Presse
+Panini Verlag	ORG.media
 Paramount	ORG.media
 Paramount Global	ORG.media	Paramount
 Paramount Pictures	ORG.media	Paramount
 Paramount+	ORG.media	Paramount
 Paris Match	ORG.media
+Parler	ORG.media
 Passauer Neue Presse	ORG.media
+Patreon	ORG.media
 Penguin Random House	ORG.media
 People's Daily	ORG.media	Renmin Ribao
 Perwy Kanal	ORG.media	Erster Kanal
 Pforzheimer Zeitung	ORG.media
 Pfälzischer Merkur	ORG.media
+Phoenix Television	ORG.media
+Picture Alliance	ORG.media
 Piper Verlag	ORG.media
 Pixar	ORG.media
 Politbarometer	ORG.media	ZDF-Politbarometer
 Politico	ORG.media
 Politico Europe	ORG.media	Politico
 Politiken	ORG.media
+Polityka	ORG.media
+Polnische Presseagentur	ORG.media	Polska Agencja Prasowa
+Polsat	ORG.media
 Polska Agencja Prasowa	ORG.media
 Postillon	ORG.media	Der Postillon
 Potsdamer Neueste Nachrichten	ORG.media
+Prawda	ORG.media
+Press TV	ORG.media
 Press Trust of India	ORG.media
+Prestel	ORG.media
 Prime Video	ORG.media	Amazon Prime Video
 Pro Sieben	ORG.media	ProSieben
 Pro7	ORG.media	ProSieben
 ProPublica	ORG.media
 ProSieben	ORG.media
+ProSieben Maxx	ORG.media
 ProSiebenSat.1	ORG.media
 ProSiebenSat.1 Media	ORG.media	ProSiebenSat.1
+ProSiebenSat.1 Media SE	ORG.media
 ProSiebenSat1	ORG.media	ProSiebenSat.1
+Psychologie Heute	ORG.media
+Publico	ORG.media	Público
 Publik-Forum	ORG.media
+Puls 24	ORG.media
 Puls 4	ORG.media
 Público	ORG.media
+Público Portugal	ORG.media
+R.SH	ORG.media
 RAI	ORG.media
+RAI Südtirol	ORG.media
 RBB	ORG.media	Rundfunk Berlin-Brandenburg
+RBB 88.8	ORG.media
+RBB Fernsehen	ORG.media
 RFE/RL	ORG.media	Radio Free Europe
 RFI	ORG.media
 RIA Novosti	ORG.media	Ria Nowosti
@@ -609,33 +881,94 @@ RTL 2	ORG.media	RTLzwei
 RTL Aktuell	ORG.media	RTL
 RTL Deutschland	ORG.media	RTL
 RTL Group	ORG.media	RTL
+RTL Group S.A.	ORG.media
 RTL II	ORG.media	RTLzwei
+RTL Luxemburg	ORG.media
+RTL Nieuws	ORG.media
+RTL Plus	ORG.media	RTL+
 RTL Radio	ORG.media
 RTL Television	ORG.media	RTL
 RTL Zwei	ORG.media
 RTL+	ORG.media
+RTLup	ORG.media
 RTLzwei	ORG.media
+RTP	ORG.media
 RTS	ORG.media
 RTVE	ORG.media
+Radio 21	ORG.media
+Radio 24	ORG.media
+Radio 7	ORG.media
+Radio Arabella	ORG.media
+Radio Arabella Wien	ORG.media
+Radio BOB!	ORG.media	Radio Bob
+Radio Berg	ORG.media
+Radio Bob	ORG.media
+Radio Bochum	ORG.media
 Radio Bremen	ORG.media
+Radio Bremen Vier	ORG.media
+Radio Burgenland	ORG.media
+Radio Charivari	ORG.media
+Radio Dortmund	ORG.media
+Radio Duisburg	ORG.media
 Radio Eins	ORG.media
 Radio Energy	ORG.media
+Radio Energy Berlin	ORG.media
+Radio Energy Wien	ORG.media
+Radio Essen	ORG.media
 Radio FFH	ORG.media
 Radio France	ORG.media
+Radio France Internationale	ORG.media	RFI
 Radio Free Europe	ORG.media
 Radio Free Europe/Radio Liberty	ORG.media	Radio Free Europe
 Radio Fritz	ORG.media
+Radio Gong	ORG.media
 Radio Hamburg	ORG.media
+Radio Hamburg GmbH	ORG.media
+Radio Kärnten	ORG.media
+Radio Köln	ORG.media
+Radio Leipzig	ORG.media
+Radio Liberty	ORG.media	Radio Free Europe
+Radio Liechtenstein	ORG.media
 Radio NRW	ORG.media
+Radio Niederösterreich	ORG.media
+Radio Oberösterreich	ORG.media
+Radio PSR	ORG.media
+Radio Paloma	ORG.media
+Radio Pilatus	ORG.media
+Radio Regenbogen	ORG.media
+Radio SAW	ORG.media
+Radio SRF 1	ORG.media
+Radio SRF 3	ORG.media
+Radio SRF 4 News	ORG.media
+Radio Salzburg	ORG.media
+Radio Salü	ORG.media
+Radio Schleswig-Holstein	ORG.media	R.SH
+Radio Steiermark	ORG.media
+Radio Tirol	ORG.media
 Radio Télévision Suisse	ORG.media
+Radio Vorarlberg	ORG.media
+Radio Wien	ORG.media
+Radio ffn	ORG.media
+Radiotelevisione Italiana	ORG.media	RAI
+Radiotelevisione svizzera	ORG.media
+Radiotelevisión Española	ORG.media	RTVE
 Rai	ORG.media	RAI
+Rai 1	ORG.media
+Rai 3	ORG.media
+Rai News 24	ORG.media
 Random House	ORG.media
+Ravensburger Buchverlag	ORG.media
+Recklinghäuser Zeitung	ORG.media
+Reclam Verlag	ORG.media
+Record Portugal	ORG.media
 RedaktionsNetzwerk Deutschland	ORG.media	Redaktionsnetzwerk Deutschland
 Redaktionsnetzwerk Deutschland	ORG.media
+Rede Globo	ORG.media	TV Globo
 Reitschuster.de	ORG.media
 Remscheider General-Anzeiger	ORG.media
 Renmin Ribao	ORG.media
 Report Mainz	ORG.media
+Report München	ORG.media
 Repubblica	ORG.media	La Repubblica
 Respekt	ORG.media
 Reuters	ORG.media
@@ -649,12 +982,17 @@ Ria Novosti	ORG.media	Ria Nowosti
 Ria Nowosti	ORG.media
 Ringier	ORG.media
 Ritzau	ORG.media
+Rock Hard	ORG.media
+Rockland Radio	ORG.media
 Rolling Stone	ORG.media
+Rolling Stone Deutschland	ORG.media	Rolling Stone
 Rossija 1	ORG.media
 Rossijskaja Gaseta	ORG.media
 Rowohlt	ORG.media
+Rowohlt Verlag	ORG.media	Rowohlt
 Ruhr Nachrichten	ORG.media
 Rundfunk Berlin-Brandenburg	ORG.media
+Rundschau SRF	ORG.media
 Russia Today	ORG.media	RT
 Rzeczpospolita	ORG.media
 S. Fischer	ORG.media
@@ -665,9 +1003,17 @@ SDA	ORG.media	Schweizerische Depeschenagentur
 SHZ	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 SID	ORG.media	Sport-Informations-Dienst
 SPIEGEL	ORG.media	Der Spiegel
+SPON	ORG.media	Der Spiegel
 SPORT1	ORG.media	Sport1
 SR	ORG.media	Saarländischer Rundfunk
+SR 1 Europawelle	ORG.media
+SR 2 Kulturradio	ORG.media
+SR 3 Saarlandwelle	ORG.media
 SRF	ORG.media
+SRF 1	ORG.media
+SRF 2 Kultur	ORG.media
+SRF 3	ORG.media
+SRF Info	ORG.media
 SRG	ORG.media
 SRG SSR	ORG.media	SRG
 SUPERillu	ORG.media	Super Illu
@@ -675,7 +1021,12 @@ SVT	ORG.media
 SVZ	ORG.media	Schweriner Volkszeitung
 SWMH	ORG.media	Südwestdeutsche Medien Holding
 SWR	ORG.media	Südwestrundfunk
+SWR Aktuell	ORG.media
+SWR Fernsehen	ORG.media
+SWR1	ORG.media
+SWR2	ORG.media
 SWR3	ORG.media
+SWR4	ORG.media
 SZ	ORG.media	Süddeutsche Zeitung
 SZ Dresden	ORG.media	Sächsische Zeitung
 Saarbrücker Zeitung	ORG.media
@@ -683,7 +1034,9 @@ Saarländischer Rundfunk	ORG.media
 Sabah	ORG.media
 Salzburger Nachrichten	ORG.media
 Sat.1	ORG.media
+Sat.1 Gold	ORG.media
 Sat1	ORG.media	Sat.1
+Sauerlandkurier	ORG.media
 Schibsted	ORG.media
 Schleswig-Holsteinischer Zeitungsverlag	ORG.media
 Schwarzwälder Bote	ORG.media
@@ -691,72 +1044,104 @@ Schweizer Radio und Fernsehen	ORG.media	SRF
 Schweizerische Depeschenagentur	ORG.media
 Schweizerische Radio- und Fernsehgesellschaft	ORG.media	SRG
 Schweriner Volkszeitung	ORG.media
+Schwäbische Post	ORG.media
 Schwäbische Zeitung	ORG.media
 Schwäbisches Tagblatt	ORG.media
 Servus TV	ORG.media
+Servus TV Deutschland	ORG.media
 ServusTV	ORG.media	Servus TV
+Seven.One Entertainment Group	ORG.media
+Shutterstock	ORG.media
 Siegener Zeitung	ORG.media
 Sinclair Broadcast Group	ORG.media
 Sixx	ORG.media
 Sky	ORG.media
 Sky Deutschland	ORG.media	Sky
+Sky Italia	ORG.media
 Sky News	ORG.media	Sky
 Sky Sport	ORG.media	Sky
+Sky Sport News	ORG.media
+Sky Ticket	ORG.media
 Solinger Tageblatt	ORG.media
 SonntagsBlick	ORG.media
 Sony Music	ORG.media
 Sony Pictures	ORG.media
+Sony Pictures Deutschland	ORG.media
 South China Morning Post	ORG.media
 Spektrum der Wissenschaft	ORG.media
+Spex	ORG.media
 Spiegel	ORG.media	Der Spiegel
 Spiegel Online	ORG.media	Der Spiegel
 Spiegel TV	ORG.media	Der Spiegel
 Spiegel-Verlag	ORG.media
+Sport Barcelona	ORG.media
 Sport Bild	ORG.media
 Sport-Informations-Dienst	ORG.media
 Sport1	ORG.media
+Sport1 TV	ORG.media
 Sportschau	ORG.media
+Spox	ORG.media
 Springer Nature	ORG.media
 Springer-Verlag	ORG.media	Axel Springer
 Sputnik	ORG.media
+Sputnik News	ORG.media	Sputnik
 St. Galler Tagblatt	ORG.media
 StZ	ORG.media	Stuttgarter Zeitung
+Star FM	ORG.media
 Stern	ORG.media
 Stiftung Warentest	ORG.media
+Storytel	ORG.media
+Straits Times	ORG.media
 Straubinger Tagblatt	ORG.media
 Ströer	ORG.media
 Ströer Media	ORG.media
 Studio Babelsberg	ORG.media
+Studio Hamburg	ORG.media
 Stuttgarter Nachrichten	ORG.media
 Stuttgarter Zeitung	ORG.media
+Substack	ORG.media
 Suhrkamp	ORG.media
 Suhrkamp Verlag	ORG.media	Suhrkamp
 Sunday Times	ORG.media	The Sunday Times
 Super Illu	ORG.media
 Super RTL	ORG.media
 Svenska Dagbladet	ORG.media
+Sveriges Radio	ORG.media
+Sveriges Television	ORG.media	SVT
 Sydney Morning Herald	ORG.media
+Syrian Arab News Agency	ORG.media
 Sächsische Zeitung	ORG.media
 Sözcü	ORG.media
 Süddeutsche	ORG.media	Süddeutsche Zeitung
 Süddeutsche Zeitung	ORG.media
 Südkurier	ORG.media
+Südthüringer Zeitung	ORG.media
 Südwest Presse	ORG.media
 Südwest-Presse	ORG.media	Südwest Presse
 Südwestdeutsche Medien Holding	ORG.media
+Südwestdeutsche Medienholding	ORG.media
 Südwestrundfunk	ORG.media
 TASS	ORG.media	Tass
 TF1	ORG.media
 TLZ	ORG.media	Thüringer Landeszeitung
 TRT	ORG.media
+TRT World	ORG.media
+TT Nyhetsbyrån	ORG.media
+TV Digital	ORG.media
 TV Doschd	ORG.media	Doschd
 TV Globo	ORG.media
 TV Movie	ORG.media
+TV Now	ORG.media	TVNOW
 TV Spielfilm	ORG.media
+TV Südbaden	ORG.media
+TV5 Monde	ORG.media
+TV5MONDE	ORG.media	TV5 Monde
 TVN	ORG.media
 TVN24	ORG.media
+TVNOW	ORG.media
 TVP	ORG.media
 TX Group	ORG.media	Tamedia
+Ta Nea	ORG.media
 Table Media	ORG.media
 Table.Briefings	ORG.media	Table.Media
 Table.Media	ORG.media
@@ -764,36 +1149,51 @@ Tageblatt Luxemburg	ORG.media
 Tages-Anzeiger	ORG.media
 Tagesanzeiger	ORG.media	Tages-Anzeiger
 Tagesschau	ORG.media
+Tagesschau SRF	ORG.media
+Tagesschau24	ORG.media
 Tagesspiegel	ORG.media	Der Tagesspiegel
 Tagesthemen	ORG.media
 Tagi	ORG.media	Tages-Anzeiger
 Tamedia	ORG.media
+Taschen Verlag	ORG.media
 Tasnim	ORG.media
 Tass	ORG.media
 Taz	ORG.media
+TechCrunch	ORG.media
 Tele 5	ORG.media
+Tele Züri	ORG.media
+TeleZüri	ORG.media	Tele Züri
+Telecinco	ORG.media
 Telegraaf	ORG.media	De Telegraaf
 Telegram	ORG.company
 Telegraph	ORG.media	The Daily Telegraph
 Televisa	ORG.media
+Telewizja Polska	ORG.media	TVP
 The Atlantic	ORG.media
 The Australian	ORG.media
 The Boston Globe	ORG.media
 The Daily Beast	ORG.media
 The Daily Telegraph	ORG.media
 The Economist	ORG.media
+The Globe and Mail	ORG.media	Globe and Mail
 The Guardian	ORG.media
+The Hill	ORG.media
 The Hindu	ORG.media
+The Hollywood Reporter	ORG.media	Hollywood Reporter
 The Independent	ORG.media
 The Intercept	ORG.media
 The New York Times	ORG.media
 The New Yorker	ORG.media
 The Observer	ORG.media
 The Pioneer	ORG.media
+The Spectator	ORG.media
+The Straits Times	ORG.media	Straits Times
 The Sun	ORG.media
 The Sunday Times	ORG.media
 The Sydney Morning Herald	ORG.media
+The Telegraph	ORG.media	The Daily Telegraph
 The Times	ORG.media
+The Verge	ORG.media
 The Wall Street Journal	ORG.media
 The Washington Post	ORG.media
 Thomson Reuters	ORG.media	Reuters
@@ -805,10 +1205,18 @@ Time Magazine	ORG.media
 Time-Magazin	ORG.media	Time Magazine
 Times of India	ORG.media
 Times of Israel	ORG.media
+Times of London	ORG.media	The Times
 Tiroler Tageszeitung	ORG.media
+Titanic Magazin	ORG.media
+Titel, Thesen, Temperamente	ORG.media
+Tokyopop	ORG.media
+Toronto Star	ORG.media
 Tribune de Genève	ORG.media
 Trierischer Volksfreund	ORG.media
+Trouw	ORG.media
 Truth Social	ORG.company
+Tumblr	ORG.media
+Tuttosport	ORG.media
 Twentieth Century Fox	ORG.media	20th Century Fox
 Twitch	ORG.company
 UNIAN	ORG.media	Unian
@@ -817,83 +1225,127 @@ Ukrainska Pravda	ORG.media	Ukrajinska Prawda
 Ukrajinska Prawda	ORG.media
 Ukrinform	ORG.media
 Ullstein	ORG.media
+Ullstein Bild	ORG.media
 Ullstein Verlag	ORG.media	Ullstein
+Ulmer Südwest Presse	ORG.media
 Unian	ORG.media
+Unionsverlag	ORG.media
 Universal Music	ORG.media	Universal Pictures
 Universal Music Group	ORG.media	Universal Pictures
 Universal Pictures	ORG.media
+VOA	ORG.media	Voice of America
 VOX	ORG.media	Vox
 VRM	ORG.media	Verlagsgruppe Rhein Main
 VRT	ORG.media
+Vanity Fair	ORG.media
+Verdens Gang	ORG.media
 Verlag C. H. Beck	ORG.media	C. H. Beck
+Verlag C.H. Beck	ORG.media	C.H. Beck
+Verlag Friedrich Oetinger	ORG.media
+Verlagsgruppe Georg von Holtzbrinck	ORG.media
 Verlagsgruppe Rhein Main	ORG.media
+Vice Media	ORG.media
 Vice News	ORG.media
+Vimeo	ORG.media
 Vivendi	ORG.media
+Vogue	ORG.media
+Vogue Deutschland	ORG.media	Vogue
 Voice of America	ORG.media
 Volkskrant	ORG.media	de Volkskrant
 Volksstimme	ORG.media
 Vorarlberger Nachrichten	ORG.media
 Vox	ORG.media
 Vox Media	ORG.media
+W24	ORG.media
 WAFA	ORG.media	Wafa
 WAZ	ORG.media	Westdeutsche Allgemeine Zeitung
 WDR	ORG.media	Westdeutscher Rundfunk
 WDR 2	ORG.media
+WDR 3	ORG.media
+WDR 4	ORG.media
+WDR 5	ORG.media
+WDR Cosmo	ORG.media
+WDR Fernsehen	ORG.media
 WEB.DE	ORG.media	Web.de
 WELT TV	ORG.media	Welt TV
 WSJ	ORG.media	The Wall Street Journal
 Wafa	ORG.media
 Waipu.tv	ORG.media
 Wall Street Journal	ORG.media	The Wall Street Journal
+Wallstein Verlag	ORG.media
 Walt Disney	ORG.media	Disney
 Walt Disney Company	ORG.media	Disney
 WamS	ORG.media	Welt am Sonntag
 Warner Bros	ORG.media	Warner Bros. Discovery
 Warner Bros.	ORG.media	Warner Bros. Discovery
+Warner Bros. Deutschland	ORG.media
 Warner Bros. Discovery	ORG.media
 Warner Brothers	ORG.media	Warner Bros. Discovery
 Warner Music	ORG.media	Warner Bros. Discovery
 Washington Post	ORG.media	The Washington Post
 Web.de	ORG.media
 Wedomosti	ORG.media
+Weibo	ORG.media
+Welt Nachrichtensender	ORG.media
 Welt Online	ORG.media	Die Welt
 Welt TV	ORG.media
 Welt am Sonntag	ORG.media
 Weltwoche	ORG.media	Die Weltwoche
 Weser-Kurier	ORG.media
+Weserbergland-Nachrichten	ORG.media
 Westdeutsche Allgemeine Zeitung	ORG.media
 Westdeutsche Zeitung	ORG.media
 Westdeutscher Rundfunk	ORG.media
 Westermann	ORG.media
+Westermann Gruppe	ORG.media	Westermann
 Westfalen-Blatt	ORG.media
 Westfalenpost	ORG.media
 Westfälische Nachrichten	ORG.media
 Westfälische Rundschau	ORG.media
 WiWo	ORG.media	Wirtschaftswoche
+Wiedemann & Berg	ORG.media
 Wiener Zeitung	ORG.media
 Wiesbadener Kurier	ORG.media
+Wiesbadener Tagblatt	ORG.media
 WikiLeaks	ORG.media
 Wikileaks	ORG.media	WikiLeaks
 Wiley	ORG.media
+Wiley-VCH	ORG.media
 WirtschaftsWoche	ORG.media	Wirtschaftswoche
 Wirtschaftswoche	ORG.media
 Wiwo	ORG.media	Wirtschaftswoche
+Wolfsburger Nachrichten	ORG.media
 Wolters Kluwer	ORG.media
+Wolters Kluwer Deutschland	ORG.media
 Xinhua	ORG.media
+YOU FM	ORG.media	You FM
+Yahoo	ORG.media
+Yahoo News	ORG.media	Yahoo
 Yedioth Ahronoth	ORG.media	Jedioth Achronoth
+Yeni Şafak	ORG.media
 Yle	ORG.media
 Yomiuri Shimbun	ORG.media
 Yonhap	ORG.media
+You FM	ORG.media
+Yps	ORG.media
 ZDF	ORG.media	Zweites Deutsches Fernsehen
 ZDF heute	ORG.media	Zweites Deutsches Fernsehen
+ZDF-Morgenmagazin	ORG.media
 ZDF-Politbarometer	ORG.media
 ZDFheute	ORG.media	Zweites Deutsches Fernsehen
 ZDFinfo	ORG.media	Zweites Deutsches Fernsehen
 ZDFneo	ORG.media	Zweites Deutsches Fernsehen
 ZEIT ONLINE	ORG.media	Die Zeit
+ZIB	ORG.media	Zeit im Bild
+ZIB 2	ORG.media
 Zattoo	ORG.media
+Zeit Campus	ORG.media
 Zeit Online	ORG.media	Die Zeit
+Zeit im Bild	ORG.media
 Zeit-Verlag	ORG.media
+Zeitverlag	ORG.media	Zeitverlag Gerd Bucerius
+Zeitverlag Gerd Bucerius	ORG.media
+ZiB	ORG.media	Zeit im Bild
 Zweites Deutsches Fernsehen	ORG.media
 auto motor und sport	ORG.media
 bigFM	ORG.media
@@ -907,12 +1359,20 @@ de Volkskrant	ORG.media
 die tageszeitung	ORG.media	Taz
 dpa	ORG.media	Deutsche Presse-Agentur
 dpa-AFX	ORG.media	Deutsche Presse-Agentur
+dtv	ORG.media	Dtv
 epd	ORG.media	Evangelischer Pressedienst
 faz.net	ORG.media	Frankfurter Allgemeine Zeitung
+ffn	ORG.media	Radio ffn
 heise online	ORG.media
 heute journal	ORG.media
 heute-journal	ORG.media
 hr	ORG.media	Hessischer Rundfunk
+hr-fernsehen	ORG.media	HR-Fernsehen
+hr-iNFO	ORG.media	HR-Info
+hr1	ORG.media	HR1
+hr2	ORG.media	HR2
+hr3	ORG.media	HR3
+hr4	ORG.media	HR4
 junge Welt	ORG.media	Junge Welt
 kabel eins	ORG.media	Kabel eins
 kicker	ORG.media	Kicker
@@ -924,8 +1384,11 @@ nd-aktuell	ORG.media	Neues Deutschland
 netzpolitik.org	ORG.media	Netzpolitik.org
 ntv	ORG.media	n-tv
 oe24	ORG.media	Mediengruppe Österreich
+picture alliance	ORG.media	Picture Alliance
 radioeins	ORG.media	Radio Eins
+ran.de	ORG.media
 rbb	ORG.media	Rundfunk Berlin-Brandenburg
+rbb 88.8	ORG.media	RBB 88.8
 rbb24	ORG.media
 sh:z	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 sid	ORG.media	Sport-Informations-Dienst
@@ -937,11 +1400,14 @@ t-online.de	ORG.media	t-online
 t3n	ORG.media
 tagesschau	ORG.media	Tagesschau
 tagesschau.de	ORG.media	Tagesschau
+tagesschau24	ORG.media	Tagesschau24
 tageszeitung	ORG.media	taz
 taz	ORG.media
+ttt	ORG.media	Titel, Thesen, Temperamente
 tz	ORG.media
 tz München	ORG.media
 watson.ch	ORG.media
+watson.de	ORG.media
 welt.de	ORG.media	Die Welt
 Ö1	ORG.media
 Ö3	ORG.media
@@ -950,3 +1416,4 @@ welt.de	ORG.media	Die Welt
 Österreichischer Rundfunk	ORG.media	ORF
 Übermedien	ORG.media
 ČTK	ORG.media
+Česká televize	ORG.media
