@@ -1321,6 +1321,7 @@ Xinhua	ORG.media
 YOU FM	ORG.media	You FM
 Yahoo	ORG.media
 Yahoo News	ORG.media	Yahoo
+Yahoo!	ORG.media	Yahoo
 Yedioth Ahronoth	ORG.media	Jedioth Achronoth
 Yeni Şafak	ORG.media
 Yle	ORG.media
