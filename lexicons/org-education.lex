@@ -8,8 +8,10 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/education.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/education2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/education3.txt (third list, same format).
 
 AEI	ORG.research	American Enterprise Institute
+AIP	ORG.research	Leibniz-Institut für Astrophysik Potsdam
 AIT	ORG.research	Austrian Institute of Technology
 AKH	ORG.hospital	Allgemeines Krankenhaus Wien
 AKH Wien	ORG.hospital	Allgemeines Krankenhaus Wien
@@ -25,7 +27,9 @@ Akademie der Bildenden Künste München	ORG.university
 Akademie der Bildenden Künste Wien	ORG.university
 Akademie der Künste	ORG.university
 Akademie der Wissenschaften in Göttingen	ORG.research
+Akademie der Wissenschaften in Hamburg	ORG.research
 Akademie der Wissenschaften und der Literatur Mainz	ORG.research
+Akademie für Politische Bildung Tutzing	ORG.university
 Al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
 Al-Ahli-Krankenhaus	ORG.hospital
 Al-Azhar	ORG.university	Al-Azhar-Universität
@@ -37,6 +41,7 @@ Albert-Ludwigs-Universität Freiburg	ORG.university
 Alexander von Humboldt Institut für Internet und Gesellschaft	ORG.research
 Alexander von Humboldt-Stiftung	ORG.research
 Alfred-Wegener-Institut	ORG.research
+Alfred-Wegener-Institut für Polar- und Meeresforschung	ORG.research	Alfred-Wegener-Institut
 Alfred-Wegener-Institut, Helmholtz-Zentrum für Polar- und Meeresforschung	ORG.research	Alfred-Wegener-Institut
 Alice Salomon Hochschule Berlin	ORG.university
 Allen Institute	ORG.research
@@ -46,22 +51,27 @@ Allgemeines Krankenhaus Wien	ORG.hospital
 Alpen-Adria-Universität Klagenfurt	ORG.university	Universität Klagenfurt
 American Enterprise Institute	ORG.research
 American University of Beirut	ORG.university
+Amerikanische Universität Beirut	ORG.university
 Asklepios Klinik Altona	ORG.hospital
 Asklepios Klinik St. Georg	ORG.hospital
 Atlantic Council	ORG.research
 Austrian Institute of Technology	ORG.research
+BAKS	ORG.university	Bundesakademie für Sicherheitspolitik
 BAM	ORG.research	Bundesanstalt für Materialforschung und -prüfung
 BBAW	ORG.research	Berlin-Brandenburgische Akademie der Wissenschaften
 BGR	ORG.research	Bundesanstalt für Geowissenschaften und Rohstoffe
 BHT	ORG.university	Berliner Hochschule für Technik
 BICC	ORG.research	Bonn International Centre for Conflict Studies
 BIH	ORG.research	Berlin Institute of Health
+BIPS	ORG.research	Leibniz-Institut für Präventionsforschung und Epidemiologie
+BISp	ORG.research	Bundesinstitut für Sportwissenschaft
 BNITM	ORG.research	Bernhard-Nocht-Institut für Tropenmedizin
 BOKU	ORG.university	Universität für Bodenkultur Wien
 BTU Cottbus	ORG.university	Brandenburgische Technische Universität Cottbus-Senftenberg
 Bauhaus-Universität Weimar	ORG.university
 Bayerische Akademie der Wissenschaften	ORG.research
 Bergakademie Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
+Bergbau-Museum	ORG.research	Deutsches Bergbau-Museum Bochum
 Bergische Universität Wuppertal	ORG.university
 Berkeley-Universität	ORG.university	University of California, Berkeley
 Berlin Institute of Health	ORG.research
@@ -74,23 +84,28 @@ Bernhard-Nocht-Institut für Tropenmedizin	ORG.research
 Bertelsmann-Stiftung	ORG.research
 BfArM	ORG.research	Bundesinstitut für Arzneimittel und Medizinprodukte
 BfR	ORG.research	Bundesinstitut für Risikobewertung
+Bibliotheca Hertziana	ORG.research	Max-Planck-Institut für Kunstgeschichte
 Bocconi	ORG.university
 Bocconi-Universität	ORG.university	Bocconi
 Boku	ORG.university	Universität für Bodenkultur Wien
 Bonn International Centre for Conflict Studies	ORG.research
+Boston University	ORG.university
 Brandenburgische Technische Universität Cottbus-Senftenberg	ORG.university
 Broad Institute	ORG.research
+Brookhaven National Laboratory	ORG.research
 Brookings	ORG.research	Brookings Institution
 Brookings Institution	ORG.research
 Brown University	ORG.university
 Bruegel	ORG.research
 Bruegel-Institut	ORG.research
 Bucerius Law School	ORG.university
+Bundesakademie für Sicherheitspolitik	ORG.university
 Bundesanstalt für Geowissenschaften und Rohstoffe	ORG.research
 Bundesanstalt für Materialforschung und -prüfung	ORG.research
 Bundesinstitut für Arzneimittel und Medizinprodukte	ORG.research
 Bundesinstitut für Bevölkerungsforschung	ORG.research
 Bundesinstitut für Risikobewertung	ORG.research
+Bundesinstitut für Sportwissenschaft	ORG.research
 Bundeswehrkrankenhaus Berlin	ORG.hospital
 Bundeswehrkrankenhaus Hamburg	ORG.hospital
 Bundeswehrkrankenhaus Ulm	ORG.hospital
@@ -105,6 +120,7 @@ CFR	ORG.research	Council on Foreign Relations
 CHUV	ORG.hospital	Centre hospitalier universitaire vaudois
 CISPA	ORG.research	CISPA Helmholtz-Zentrum für Informationssicherheit
 CISPA Helmholtz-Zentrum für Informationssicherheit	ORG.research
+CNSA	ORG.research	Chinesische Nationale Raumfahrtbehörde
 CSIS	ORG.research	Center for Strategic and International Studies
 California Institute of Technology	ORG.university
 Caltech	ORG.university	California Institute of Technology
@@ -121,10 +137,12 @@ Centre for European Policy Studies	ORG.research
 Centre hospitalier universitaire vaudois	ORG.hospital
 Centrum für Europäische Politik	ORG.research
 Cern	ORG.research	Europäische Organisation für Kernforschung
+Charite	ORG.university	Charité
 Charité	ORG.hospital
 Charité – Universitätsmedizin Berlin	ORG.hospital	Charité
 Chatham House	ORG.research
 Chinesische Akademie der Wissenschaften	ORG.research
+Chinesische Nationale Raumfahrtbehörde	ORG.research
 Christian-Albrechts-Universität zu Kiel	ORG.university
 Civey	ORG.research
 Cleveland Clinic	ORG.hospital
@@ -140,6 +158,7 @@ DAAD	ORG.research	Deutscher Akademischer Austauschdienst
 DAI	ORG.research	Deutsches Archäologisches Institut
 DEKRA	ORG.company	Dekra
 DESY	ORG.research	Deutsches Elektronen-Synchrotron
+DFFB	ORG.university	Deutsche Film- und Fernsehakademie Berlin
 DFG	ORG.research	Deutsche Forschungsgemeinschaft
 DFKI	ORG.research	Deutsches Forschungszentrum für Künstliche Intelligenz
 DGAP	ORG.research	Deutsche Gesellschaft für Auswärtige Politik
@@ -151,8 +170,10 @@ DIW Berlin	ORG.research	Deutsches Institut für Wirtschaftsforschung
 DIfE	ORG.research	Deutsches Institut für Ernährungsforschung
 DKFZ	ORG.research	Deutsches Krebsforschungszentrum
 DLR	ORG.research	Deutsches Zentrum für Luft- und Raumfahrt
+DSHS	ORG.university	Deutsche Sporthochschule Köln
 DWD	ORG.research	Deutscher Wetterdienst
 DZHK	ORG.research	Deutsches Zentrum für Herz-Kreislauf-Forschung
+DZHW	ORG.research	Deutsches Zentrum für Hochschul- und Wissenschaftsforschung
 DZIF	ORG.research	Deutsches Zentrum für Infektionsforschung
 DZNE	ORG.research	Deutsches Zentrum für Neurodegenerative Erkrankungen
 Dartmouth College	ORG.university
@@ -160,6 +181,7 @@ DeZIM	ORG.research	Deutsches Zentrum für Integrations- und Migrationsforschung
 Dekra	ORG.company
 Desy	ORG.research	Deutsches Elektronen-Synchrotron
 Deutsche Akademie der Technikwissenschaften	ORG.research
+Deutsche Film- und Fernsehakademie Berlin	ORG.university
 Deutsche Forschungsgemeinschaft	ORG.research
 Deutsche Gesellschaft für Auswärtige Politik	ORG.research
 Deutsche Hochschule der Polizei	ORG.university
@@ -169,27 +191,34 @@ Deutsche Universität für Weiterbildung	ORG.university
 Deutscher Akademischer Austauschdienst	ORG.research
 Deutscher Wetterdienst	ORG.research
 Deutsches Archäologisches Institut	ORG.research
+Deutsches Bergbau-Museum Bochum	ORG.research
 Deutsches Diabetes-Zentrum	ORG.research
 Deutsches Elektronen-Synchrotron	ORG.research
 Deutsches Forschungszentrum für Künstliche Intelligenz	ORG.research
 Deutsches GeoForschungsZentrum	ORG.research
 Deutsches Herzzentrum Berlin	ORG.hospital	Deutsches Herzzentrum der Charité
+Deutsches Herzzentrum München	ORG.hospital
 Deutsches Herzzentrum der Charité	ORG.hospital
 Deutsches Institut für Ernährungsforschung	ORG.research
+Deutsches Institut für Erwachsenenbildung	ORG.research
 Deutsches Institut für Internationale Pädagogische Forschung	ORG.research
 Deutsches Institut für Normung	ORG.research
 Deutsches Institut für Wirtschaftsforschung	ORG.research
 Deutsches Jugendinstitut	ORG.research
 Deutsches Krebsforschungszentrum	ORG.research
 Deutsches Museum	ORG.research
+Deutsches Museum Forschungsinstitut	ORG.research
 Deutsches Primatenzentrum	ORG.research
 Deutsches Rheuma-Forschungszentrum	ORG.research
+Deutsches Schifffahrtsmuseum	ORG.research
 Deutsches Zentrum für Herz-Kreislauf-Forschung	ORG.research
+Deutsches Zentrum für Hochschul- und Wissenschaftsforschung	ORG.research
 Deutsches Zentrum für Infektionsforschung	ORG.research
 Deutsches Zentrum für Integrations- und Migrationsforschung	ORG.research
 Deutsches Zentrum für Luft- und Raumfahrt	ORG.research
 Deutsches Zentrum für Lungenforschung	ORG.research
 Deutsches Zentrum für Neurodegenerative Erkrankungen	ORG.research
+Diplomatische Akademie Wien	ORG.university
 Donau-Universität Krems	ORG.university
 Dr. von Haunersches Kinderspital	ORG.hospital
 Duale Hochschule Baden-Württemberg	ORG.university
@@ -200,6 +229,7 @@ EBS Universität für Wirtschaft und Recht	ORG.university
 ECFR	ORG.research	European Council on Foreign Relations
 ELLIS	ORG.research
 EMBL	ORG.research	European Molecular Biology Laboratory
+ENS	ORG.university	École normale supérieure
 EPFL	ORG.university	École polytechnique fédérale de Lausanne
 ESMT Berlin	ORG.university
 ESO	ORG.research	Europäische Südsternwarte
@@ -212,25 +242,38 @@ Eawag	ORG.research
 Eberhard Karls Universität Tübingen	ORG.university
 Eidgenössische Forschungsanstalt für Wald, Schnee und Landschaft	ORG.research
 Eidgenössische Technische Hochschule Zürich	ORG.university
+Einstein Center Digital Future	ORG.research
 Emnid	ORG.research	Kantar
+Emory University	ORG.university
 Empa	ORG.research
+Erasmus-Universität Rotterdam	ORG.university
 Ernst-Abbe-Hochschule Jena	ORG.university
+Ernst-Busch-Hochschule	ORG.university
 Ernst-Busch-Schule	ORG.university	Hochschule für Schauspielkunst Ernst Busch
+Ernst-Mach-Institut	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
 Europa-Universität Flensburg	ORG.university
 Europa-Universität Viadrina	ORG.university
 Europakolleg Brügge	ORG.university
 European Council on Foreign Relations	ORG.research
 European Molecular Biology Laboratory	ORG.research
+European School of Management and Technology	ORG.university	ESMT Berlin
 European Spallation Source	ORG.research
 European XFEL	ORG.research
 Europäische Organisation für Kernforschung	ORG.research
 Europäische Südsternwarte	ORG.research
 Europäisches Hochschulinstitut	ORG.university
 Europäisches Laboratorium für Molekularbiologie	ORG.research
+Evangelische Akademie Tutzing	ORG.university
+Eötvös-Loránd-Universität	ORG.university
 FAU	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
 FH Aachen	ORG.university	Fachhochschule Aachen
+FH Campus Wien	ORG.university
+FH Dortmund	ORG.university	Fachhochschule Dortmund
+FH Joanneum	ORG.university
 FH Münster	ORG.university	Fachhochschule Münster
+FH Technikum Wien	ORG.university	Fachhochschule Technikum Wien
 FHNW	ORG.university	Fachhochschule Nordwestschweiz
+FIZ Karlsruhe	ORG.research
 FLI	ORG.research	Friedrich-Loeffler-Institut
 FOM Hochschule	ORG.university
 FU Berlin	ORG.university	Freie Universität Berlin
@@ -242,13 +285,18 @@ Fachhochschule Erfurt	ORG.university
 Fachhochschule Kiel	ORG.university
 Fachhochschule Münster	ORG.university
 Fachhochschule Nordwestschweiz	ORG.university
+Fachhochschule Ostschweiz	ORG.university
 Fachhochschule Potsdam	ORG.university
+Fachhochschule Technikum Wien	ORG.university
 Fermilab	ORG.research
+FernUniversität	ORG.university	Fernuniversität in Hagen
 Fernuni Hagen	ORG.university	Fernuniversität in Hagen
 Fernuniversität Hagen	ORG.university	Fernuniversität in Hagen
 Fernuniversität in Hagen	ORG.university
+Filmakademie Baden-Württemberg	ORG.university
 Filmuniversität Babelsberg	ORG.university	Filmuniversität Babelsberg Konrad Wolf
 Filmuniversität Babelsberg Konrad Wolf	ORG.university
+Folkwang	ORG.university	Folkwang Universität der Künste
 Folkwang Universität der Künste	ORG.university
 Folkwang-Hochschule	ORG.university	Folkwang Universität der Künste
 Forsa	ORG.research
@@ -260,17 +308,33 @@ Francis Crick Institute	ORG.research
 Frankfurt School	ORG.university	Frankfurt School of Finance & Management
 Frankfurt School of Finance & Management	ORG.university
 Frankfurt University of Applied Sciences	ORG.university
+Frankfurter Institut für Sozialforschung	ORG.research	Institut für Sozialforschung
 Fraunhofer	ORG.research	Fraunhofer-Gesellschaft
 Fraunhofer AISEC	ORG.research	Fraunhofer-Institut für Angewandte und Integrierte Sicherheit
+Fraunhofer EMI	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
+Fraunhofer FIT	ORG.research	Fraunhofer-Institut für Angewandte Informationstechnik
 Fraunhofer FKIE	ORG.research	Fraunhofer-Institut für Kommunikation, Informationsverarbeitung und Ergonomie
 Fraunhofer FOKUS	ORG.research	Fraunhofer-Institut für Offene Kommunikationssysteme
+Fraunhofer HHI	ORG.research	Fraunhofer-Institut für Nachrichtentechnik
 Fraunhofer Heinrich-Hertz-Institut	ORG.research
+Fraunhofer IAF	ORG.research	Fraunhofer-Institut für Angewandte Festkörperphysik
 Fraunhofer IAIS	ORG.research	Fraunhofer-Institut für Intelligente Analyse- und Informationssysteme
 Fraunhofer IAO	ORG.research	Fraunhofer-Institut für Arbeitswirtschaft und Organisation
+Fraunhofer IBP	ORG.research	Fraunhofer-Institut für Bauphysik
+Fraunhofer ICT	ORG.research	Fraunhofer-Institut für Chemische Technologie
+Fraunhofer IDMT	ORG.research	Fraunhofer-Institut für Digitale Medientechnologie
 Fraunhofer IEE	ORG.research	Fraunhofer-Institut für Energiewirtschaft und Energiesystemtechnik
+Fraunhofer IESE	ORG.research	Fraunhofer-Institut für Experimentelles Software Engineering
+Fraunhofer IGD	ORG.research	Fraunhofer-Institut für Graphische Datenverarbeitung
 Fraunhofer IIS	ORG.research	Fraunhofer-Institut für Integrierte Schaltungen
+Fraunhofer IKTS	ORG.research	Fraunhofer-Institut für Keramische Technologien und Systeme
 Fraunhofer ILT	ORG.research	Fraunhofer-Institut für Lasertechnik
+Fraunhofer IML	ORG.research	Fraunhofer-Institut für Materialfluss und Logistik
+Fraunhofer IOF	ORG.research	Fraunhofer-Institut für Angewandte Optik und Feinmechanik
+Fraunhofer IOSB	ORG.research	Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung
 Fraunhofer IPA	ORG.research	Fraunhofer-Institut für Produktionstechnik und Automatisierung
+Fraunhofer IPMS	ORG.research	Fraunhofer-Institut für Photonische Mikrosysteme
+Fraunhofer ISC	ORG.research	Fraunhofer-Institut für Silicatforschung
 Fraunhofer ISE	ORG.research	Fraunhofer-Institut für Solare Energiesysteme
 Fraunhofer ISI	ORG.research	Fraunhofer-Institut für System- und Innovationsforschung
 Fraunhofer ITEM	ORG.research	Fraunhofer-Institut für Toxikologie und Experimentelle Medizin
@@ -283,17 +347,30 @@ Fraunhofer UMSICHT	ORG.research	Fraunhofer-Institut für Umwelt-, Sicherheits- u
 Fraunhofer-Gesellschaft	ORG.research
 Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung	ORG.research	Fraunhofer-Gesellschaft
 Fraunhofer-Institut für Angewandte Festkörperphysik	ORG.research
+Fraunhofer-Institut für Angewandte Informationstechnik	ORG.research
+Fraunhofer-Institut für Angewandte Optik und Feinmechanik	ORG.research
 Fraunhofer-Institut für Angewandte und Integrierte Sicherheit	ORG.research
 Fraunhofer-Institut für Arbeitswirtschaft und Organisation	ORG.research
+Fraunhofer-Institut für Bauphysik	ORG.research
+Fraunhofer-Institut für Chemische Technologie	ORG.research
+Fraunhofer-Institut für Digitale Medientechnologie	ORG.research
 Fraunhofer-Institut für Energiewirtschaft und Energiesystemtechnik	ORG.research
+Fraunhofer-Institut für Experimentelles Software Engineering	ORG.research
+Fraunhofer-Institut für Graphische Datenverarbeitung	ORG.research
 Fraunhofer-Institut für Integrierte Schaltungen	ORG.research
 Fraunhofer-Institut für Intelligente Analyse- und Informationssysteme	ORG.research
+Fraunhofer-Institut für Keramische Technologien und Systeme	ORG.research
 Fraunhofer-Institut für Kommunikation, Informationsverarbeitung und Ergonomie	ORG.research
+Fraunhofer-Institut für Kurzzeitdynamik	ORG.research
 Fraunhofer-Institut für Lasertechnik	ORG.research
+Fraunhofer-Institut für Materialfluss und Logistik	ORG.research
 Fraunhofer-Institut für Nachrichtentechnik	ORG.research
 Fraunhofer-Institut für Offene Kommunikationssysteme	ORG.research
+Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung	ORG.research
+Fraunhofer-Institut für Photonische Mikrosysteme	ORG.research
 Fraunhofer-Institut für Produktionstechnik und Automatisierung	ORG.research
 Fraunhofer-Institut für Sichere Informationstechnologie	ORG.research
+Fraunhofer-Institut für Silicatforschung	ORG.research
 Fraunhofer-Institut für Solare Energiesysteme	ORG.research
 Fraunhofer-Institut für System- und Innovationsforschung	ORG.research
 Fraunhofer-Institut für Toxikologie und Experimentelle Medizin	ORG.research
@@ -307,38 +384,52 @@ Freie Universität Berlin	ORG.university
 Friedrich-Alexander-Universität Erlangen-Nürnberg	ORG.university
 Friedrich-Loeffler-Institut	ORG.research
 Friedrich-Schiller-Universität Jena	ORG.university
+Fritz-Haber-Institut	ORG.research
+Fritz-Lipmann-Institut	ORG.research	Leibniz-Institut für Alternsforschung
 Fudan-Universität	ORG.university
+Führungsakademie der Bundeswehr	ORG.university
 GEOMAR	ORG.research
 GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel	ORG.research	GEOMAR
 GESIS	ORG.research	Leibniz-Institut für Sozialwissenschaften
+GESIS – Leibniz-Institut für Sozialwissenschaften	ORG.research
+GFS Bern	ORG.research
 GFZ	ORG.research	Deutsches GeoForschungsZentrum
 GIGA	ORG.research	German Institute for Global and Area Studies
 GMF	ORG.research	German Marshall Fund
 GMS	ORG.research
 GSI	ORG.research	GSI Helmholtzzentrum für Schwerionenforschung
 GSI Helmholtzzentrum für Schwerionenforschung	ORG.research
+GWZO	ORG.research	Leibniz-Institut für Geschichte und Kultur des östlichen Europa
 Gallup	ORG.research
 Gamaleja-Institut	ORG.research
 Gamaleya-Institut	ORG.research	Gamaleja-Institut
 Gemelli-Klinik	ORG.hospital
 Gemelli-Krankenhaus	ORG.hospital	Gemelli-Klinik
+Geneva Graduate Institute	ORG.university	Graduate Institute Genf
 GeoForschungsZentrum Potsdam	ORG.research	Deutsches GeoForschungsZentrum
 Geomar	ORG.research	GEOMAR
 Georg-August-Universität Göttingen	ORG.university
 Georgetown University	ORG.university
+Georgia Institute of Technology	ORG.university
+Georgia Tech	ORG.university	Georgia Institute of Technology
 Geosphere Austria	ORG.research	Zentralanstalt für Meteorologie und Geodynamik
 German Institute for Global and Area Studies	ORG.research
 German Marshall Fund	ORG.research
+Gesellschaft für Konsumforschung	ORG.research	GfK
 GfK	ORG.research
 Goddard Space Flight Center	ORG.research
 Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Goethe-Universität Frankfurt	ORG.university
 Goethe-Universität Frankfurt am Main	ORG.university
 Gottfried Wilhelm Leibniz Universität Hannover	ORG.university
+Graduate Institute Genf	ORG.university
 Great Ormond Street Hospital	ORG.hospital
 HAW Hamburg	ORG.university	Hochschule für Angewandte Wissenschaften Hamburg
+HCU	ORG.university	HafenCity Universität Hamburg
 HEC Paris	ORG.university
+HFBK Hamburg	ORG.university	Hochschule für Bildende Künste Hamburg
 HFF München	ORG.university	Hochschule für Fernsehen und Film München
+HGB Leipzig	ORG.university	Hochschule für Grafik und Buchkunst Leipzig
 HHL	ORG.university	Handelshochschule Leipzig
 HHL Leipzig Graduate School of Management	ORG.university
 HHU	ORG.university	Heinrich-Heine-Universität Düsseldorf
@@ -358,9 +449,12 @@ HZB	ORG.research	Helmholtz-Zentrum Berlin
 HZDR	ORG.research	Helmholtz-Zentrum Dresden-Rossendorf
 HZI	ORG.research	Helmholtz-Zentrum für Infektionsforschung
 Hadassah-Krankenhaus	ORG.hospital
+HafenCity Universität Hamburg	ORG.university
 Hamburger Institut für Sozialforschung	ORG.research
 Hamburgisches WeltWirtschaftsInstitut	ORG.research
 Handelshochschule Leipzig	ORG.university
+Hannah-Arendt-Institut für Totalitarismusforschung	ORG.research
+Hanns Eisler	ORG.university	Hochschule für Musik Hanns Eisler Berlin
 Hanns-Eisler-Hochschule	ORG.university	Hochschule für Musik Hanns Eisler Berlin
 Hans-Knöll-Institut	ORG.research	Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie
 Harvard	ORG.university	Harvard University
@@ -385,12 +479,16 @@ Helmholtz-Institut für Pharmazeutische Forschung Saarland	ORG.research
 Helmholtz-Zentrum Berlin	ORG.research
 Helmholtz-Zentrum Dresden-Rossendorf	ORG.research
 Helmholtz-Zentrum Hereon	ORG.research
+Helmholtz-Zentrum München	ORG.research
 Helmholtz-Zentrum Potsdam	ORG.research
+Helmholtz-Zentrum Potsdam – Deutsches Geoforschungszentrum	ORG.research
 Helmholtz-Zentrum für Infektionsforschung	ORG.research
+Helmholtz-Zentrum für Informationssicherheit	ORG.research
 Helmholtz-Zentrum für Ozeanforschung Kiel	ORG.research
 Helmholtz-Zentrum für Umweltforschung	ORG.research
 Helmut-Schmidt-Universität	ORG.university
 Helmut-Schmidt-Universität/Universität der Bundeswehr Hamburg	ORG.university
+Herder-Institut	ORG.research
 Hereon	ORG.research	Helmholtz-Zentrum Hereon
 Heritage Foundation	ORG.research
 Hertie School	ORG.university
@@ -416,6 +514,7 @@ Hochschule Hannover	ORG.university
 Hochschule Heilbronn	ORG.university
 Hochschule Kaiserslautern	ORG.university
 Hochschule Karlsruhe	ORG.university
+Hochschule Karlsruhe – Technik und Wirtschaft	ORG.university	Hochschule Karlsruhe
 Hochschule Koblenz	ORG.university
 Hochschule Landshut	ORG.university
 Hochschule Luzern	ORG.university
@@ -440,15 +539,25 @@ Hochschule Worms	ORG.university
 Hochschule Würzburg-Schweinfurt	ORG.university
 Hochschule Zittau/Görlitz	ORG.university
 Hochschule der Medien Stuttgart	ORG.university
+Hochschule des Bundes für öffentliche Verwaltung	ORG.university
 Hochschule für Angewandte Wissenschaften Hamburg	ORG.university
+Hochschule für Bildende Künste Hamburg	ORG.university
 Hochschule für Fernsehen und Film München	ORG.university
 Hochschule für Gestaltung Ulm	ORG.university
+Hochschule für Grafik und Buchkunst Leipzig	ORG.university
 Hochschule für Musik Carl Maria von Weber Dresden	ORG.university
 Hochschule für Musik Detmold	ORG.university
+Hochschule für Musik Franz Liszt Weimar	ORG.university
 Hochschule für Musik Freiburg	ORG.university
 Hochschule für Musik Hanns Eisler Berlin	ORG.university
+Hochschule für Musik Karlsruhe	ORG.university
+Hochschule für Musik Würzburg	ORG.university
 Hochschule für Musik und Tanz Köln	ORG.university
+Hochschule für Musik und Theater Felix Mendelssohn Bartholdy Leipzig	ORG.university
+Hochschule für Musik und Theater Hamburg	ORG.university
 Hochschule für Musik und Theater München	ORG.university
+Hochschule für Musik, Theater und Medien Hannover	ORG.university
+Hochschule für Philosophie München	ORG.university
 Hochschule für Politik München	ORG.university
 Hochschule für Schauspielkunst Ernst Busch	ORG.university
 Hochschule für Technik Stuttgart	ORG.university
@@ -467,18 +576,31 @@ Humboldt-Uni	ORG.university	Humboldt-Universität zu Berlin
 Humboldt-Universität	ORG.university	Humboldt-Universität zu Berlin
 Humboldt-Universität zu Berlin	ORG.university
 Hôpital Necker	ORG.hospital
+Hôpital de la Pitié-Salpêtrière	ORG.hospital
 Hôpitaux Universitaires de Genève	ORG.hospital
 IAB	ORG.research	Institut für Arbeitsmarkt- und Berufsforschung
 IDS	ORG.research	Institut für Deutsche Sprache
+IEG	ORG.research	Leibniz-Institut für Europäische Geschichte
 IFSH	ORG.research	Institut für Friedensforschung und Sicherheitspolitik
+IFW Dresden	ORG.research	Leibniz-Institut für Festkörper- und Werkstoffforschung
 IHS	ORG.research	Institut für Höhere Studien
 IISS	ORG.research	International Institute for Strategic Studies
+IIT	ORG.university	Indian Institute of Technology
+IMD	ORG.university	IMD Lausanne
+IMD Lausanne	ORG.university
 IMK	ORG.research	Institut für Makroökonomie und Konjunkturforschung
+IMK Düsseldorf	ORG.research	Institut für Makroökonomie und Konjunkturforschung
+INM	ORG.research	Leibniz-Institut für Neue Materialien
+INP	ORG.research	Leibniz-Institut für Plasmaforschung und Technologie
 INSA	ORG.research
 INSA-Consulere	ORG.research	INSA
 INSEAD	ORG.university
+IOW	ORG.research	Leibniz-Institut für Ostseeforschung Warnemünde
+IPHT	ORG.research	Leibniz-Institut für Photonische Technologien
+IPK Gatersleben	ORG.research	Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung
 IPP	ORG.research	Max-Planck-Institut für Plasmaphysik
 IQWiG	ORG.research	Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
+ISAS	ORG.research	Leibniz-Institut für Analytische Wissenschaften
 IST Austria	ORG.research	Institute of Science and Technology Austria
 ISTA	ORG.research	Institute of Science and Technology Austria
 ISW	ORG.research	Institute for the Study of War
@@ -487,6 +609,9 @@ IU Internationale Hochschule	ORG.university
 IW	ORG.research	Institut der deutschen Wirtschaft
 IW Köln	ORG.research	Institut der deutschen Wirtschaft
 IWH	ORG.research	Leibniz-Institut für Wirtschaftsforschung Halle
+IWM	ORG.research	Leibniz-Institut für Wissensmedien
+IZW	ORG.research	Leibniz-Institut für Zoo- und Wildtierforschung
+IfADo	ORG.research	Leibniz-Institut für Arbeitsforschung
 IfW	ORG.research	Institut für Weltwirtschaft
 IfW Kiel	ORG.research	Institut für Weltwirtschaft
 IfZ	ORG.research	Institut für Zeitgeschichte
@@ -494,11 +619,16 @@ Ifo	ORG.research	ifo Institut
 Ifo-Institut	ORG.research	ifo Institut
 Imperial College	ORG.university	Imperial College London
 Imperial College London	ORG.university
+Indian Institute of Technology	ORG.university
+Indische Weltraumforschungsorganisation	ORG.research
 Infratest Dimap	ORG.research	Infratest dimap
 Infratest dimap	ORG.research
 Insa	ORG.research	INSA
+Insa-Meinungsforschungsinstitut	ORG.research	INSA
 Inselspital	ORG.hospital
 Inselspital Bern	ORG.hospital	Inselspital
+Institut Foresight	ORG.research
+Institut Laue-Langevin	ORG.research
 Institut Montaigne	ORG.research
 Institut Pasteur	ORG.research
 Institut der deutschen Wirtschaft	ORG.research
@@ -521,6 +651,7 @@ Institute for the Study of War	ORG.research
 Institute of Science and Technology Austria	ORG.research
 International Crisis Group	ORG.research
 International Institute for Strategic Studies	ORG.research
+Internationale Hochschule	ORG.university
 Ipsos	ORG.research
 JGU	ORG.university	Johannes Gutenberg-Universität Mainz
 JGU Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
@@ -532,6 +663,7 @@ JPL	ORG.research	Jet Propulsion Laboratory
 Jacobs University	ORG.university	Jacobs University Bremen
 Jacobs University Bremen	ORG.university
 Jagiellonen-Universität	ORG.university
+Jagiellonen-Universität Krakau	ORG.university	Jagiellonen-Universität
 Jet Propulsion Laboratory	ORG.research
 Johann Wolfgang Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Johannes Gutenberg-Universität Mainz	ORG.university
@@ -540,6 +672,7 @@ Johns Hopkins	ORG.university	Johns Hopkins University
 Johns Hopkins Hospital	ORG.hospital
 Johns Hopkins University	ORG.university
 Johns-Hopkins-Universität	ORG.university	Johns Hopkins University
+Johnson Space Center	ORG.research
 Julius Kühn-Institut	ORG.research
 Julius-Maximilians-Universität Würzburg	ORG.university
 Justus-Liebig-Universität Gießen	ORG.university
@@ -554,6 +687,7 @@ Kantar	ORG.research
 Kantar Emnid	ORG.research	Kantar
 Kantonsspital St. Gallen	ORG.hospital
 Karl-Franzens-Universität Graz	ORG.university	Universität Graz
+Karls-Universität	ORG.university
 Karls-Universität Prag	ORG.university
 Karlsruher Institut für Technologie	ORG.university
 Karlsuniversität	ORG.university	Karls-Universität Prag
@@ -563,6 +697,7 @@ Karolinska-Institut	ORG.university
 Katholieke Universiteit Leuven	ORG.university
 Katholische Universität Eichstätt-Ingolstadt	ORG.university
 Katholische Universität Löwen	ORG.university	Katholieke Universiteit Leuven
+Kennedy Space Center	ORG.research
 Kepler Universitätsklinikum	ORG.hospital
 Kernforschungszentrum Cern	ORG.research	Europäische Organisation für Kernforschung
 Kiel Institut für Weltwirtschaft	ORG.research	Institut für Weltwirtschaft
@@ -570,9 +705,12 @@ Kiel Institute	ORG.research	Institut für Weltwirtschaft
 Kiel Institute for the World Economy	ORG.research
 Kieler Institut für Weltwirtschaft	ORG.research	Institut für Weltwirtschaft
 Kiewer Internationales Institut für Soziologie	ORG.research
+Kiewer Nationale Taras-Schewtschenko-Universität	ORG.university
 Kinderklinik Bethel	ORG.hospital
 King's College	ORG.university	King's College London
 King's College London	ORG.university
+King’s College London	ORG.university
+Klinik Favoriten	ORG.hospital
 Klinik Innsbruck	ORG.hospital	Universitätsklinikum Innsbruck
 Klinikum Dortmund	ORG.hospital
 Klinikum Ernst von Bergmann	ORG.hospital
@@ -582,12 +720,16 @@ Klinikum Stuttgart	ORG.hospital
 Klinikum der Universität München	ORG.hospital	LMU Klinikum
 Klinikum rechts der Isar	ORG.hospital
 Konjunkturforschungsstelle der ETH	ORG.research
+Konjunkturforschungsstelle der ETH Zürich	ORG.research
 Krankenhaus Pitié-Salpêtrière	ORG.hospital	Pitié-Salpêtrière
 Kultusministerkonferenz	ORG.gov
 Kunstakademie Düsseldorf	ORG.university
+Kunsthistorisches Institut in Florenz	ORG.research
 Kunsthochschule Berlin-Weißensee	ORG.university
+Kunsthochschule für Medien Köln	ORG.university
 Kyiv-Mohyla-Akademie	ORG.university
 Kühne Logistics University	ORG.university
+LIfBi	ORG.research	Leibniz-Institut für Bildungsverläufe
 LKH-Universitätsklinikum Graz	ORG.hospital
 LMU	ORG.university	Ludwig-Maximilians-Universität München
 LMU Klinikum	ORG.hospital
@@ -597,23 +739,55 @@ LSE London	ORG.university	London School of Economics
 La Sapienza	ORG.university	Sapienza Universität Rom
 Landstuhl Regional Medical Center	ORG.hospital
 Lawrence Livermore National Laboratory	ORG.research
+Leewas	ORG.research
 Leibniz Universität Hannover	ORG.university	Gottfried Wilhelm Leibniz Universität Hannover
 Leibniz-Gemeinschaft	ORG.research
+Leibniz-Informationszentrum Technik und Naturwissenschaften	ORG.research
+Leibniz-Informationszentrum Wirtschaft	ORG.research
 Leibniz-Institut DSMZ	ORG.research
 Leibniz-Institut für Agrartechnik und Bioökonomie	ORG.research
+Leibniz-Institut für Alternsforschung	ORG.research
+Leibniz-Institut für Analytische Wissenschaften	ORG.research
+Leibniz-Institut für Arbeitsforschung	ORG.research
+Leibniz-Institut für Astrophysik Potsdam	ORG.research
+Leibniz-Institut für Atmosphärenphysik	ORG.research
+Leibniz-Institut für Bildungsforschung und Bildungsinformation	ORG.research
 Leibniz-Institut für Bildungsverläufe	ORG.research
+Leibniz-Institut für Deutsche Sprache	ORG.research
+Leibniz-Institut für Europäische Geschichte	ORG.research
+Leibniz-Institut für Festkörper- und Werkstoffforschung	ORG.research
 Leibniz-Institut für Friedens- und Konfliktforschung	ORG.research
+Leibniz-Institut für Geschichte und Kultur des östlichen Europa	ORG.research
+Leibniz-Institut für Gewässerökologie und Binnenfischerei	ORG.research
+Leibniz-Institut für Globale und Regionale Studien	ORG.research
+Leibniz-Institut für Kristallzüchtung	ORG.research
+Leibniz-Institut für Länderkunde	ORG.research
 Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie	ORG.research
+Leibniz-Institut für Neue Materialien	ORG.research
 Leibniz-Institut für Ostseeforschung Warnemünde	ORG.research
+Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung	ORG.research
+Leibniz-Institut für Photonische Technologien	ORG.research
+Leibniz-Institut für Plasmaforschung und Technologie	ORG.research
+Leibniz-Institut für Polymerforschung Dresden	ORG.research
+Leibniz-Institut für Präventionsforschung und Epidemiologie	ORG.research
+Leibniz-Institut für Psychologie	ORG.research
+Leibniz-Institut für Raumbezogene Sozialforschung	ORG.research
+Leibniz-Institut für Resilienzforschung	ORG.research
+Leibniz-Institut für Sonnenphysik	ORG.research
 Leibniz-Institut für Sozialwissenschaften	ORG.research
 Leibniz-Institut für Troposphärenforschung	ORG.research
 Leibniz-Institut für Virologie	ORG.research	Heinrich-Pette-Institut
 Leibniz-Institut für Wirtschaftsforschung	ORG.research
 Leibniz-Institut für Wirtschaftsforschung Halle	ORG.research
 Leibniz-Institut für Wirtschaftsforschung an der Universität München	ORG.research	ifo Institut
+Leibniz-Institut für Wissensmedien	ORG.research
+Leibniz-Institut für Zeitgeschichte	ORG.research
 Leibniz-Institut für Zoo- und Wildtierforschung	ORG.research
+Leibniz-Institut zur Analyse des Biodiversitätswandels	ORG.research
 Leibniz-Zentrum für Agrarlandschaftsforschung	ORG.research
+Leibniz-Zentrum für Archäologie	ORG.research	Römisch-Germanisches Zentralmuseum
 Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
+Leibniz-Zentrum für Zeithistorische Forschung	ORG.research
 Leopold-Franzens-Universität Innsbruck	ORG.university	Universität Innsbruck
 Leopoldina	ORG.research	Nationale Akademie der Wissenschaften Leopoldina
 Leuphana	ORG.university	Leuphana Universität Lüneburg
@@ -625,6 +799,7 @@ Lomonossow-Universität	ORG.university
 London School of Economics	ORG.university
 London School of Economics and Political Science	ORG.university	London School of Economics
 Los Alamos National Laboratory	ORG.research
+Ludwig Boltzmann Gesellschaft	ORG.research
 Ludwig-Maximilians-Universität	ORG.university	Ludwig-Maximilians-Universität München
 Ludwig-Maximilians-Universität München	ORG.university
 MCC	ORG.research	Mercator Research Institute on Global Commons and Climate Change
@@ -653,6 +828,8 @@ Max-Planck-Institut für Biologie des Alterns	ORG.research
 Max-Planck-Institut für Chemie	ORG.research
 Max-Planck-Institut für Dynamik und Selbstorganisation	ORG.research
 Max-Planck-Institut für Eisenforschung	ORG.research
+Max-Planck-Institut für Ethnologische Forschung	ORG.research
+Max-Planck-Institut für Evolutionsbiologie	ORG.research
 Max-Planck-Institut für Festkörperforschung	ORG.research
 Max-Planck-Institut für Gesellschaftsforschung	ORG.research
 Max-Planck-Institut für Gravitationsphysik	ORG.research
@@ -666,29 +843,45 @@ Max-Planck-Institut für Intelligente Systeme	ORG.research
 Max-Planck-Institut für Kernphysik	ORG.research
 Max-Planck-Institut für Kognitions- und Neurowissenschaften	ORG.research
 Max-Planck-Institut für Kohlenforschung	ORG.research
+Max-Planck-Institut für Kolloid- und Grenzflächenforschung	ORG.research
+Max-Planck-Institut für Kunstgeschichte	ORG.research
+Max-Planck-Institut für Marine Mikrobiologie	ORG.research
 Max-Planck-Institut für Mathematik	ORG.research
+Max-Planck-Institut für Mathematik in den Naturwissenschaften	ORG.research
 Max-Planck-Institut für Meteorologie	ORG.research
 Max-Planck-Institut für Molekulare Biomedizin	ORG.research
 Max-Planck-Institut für Molekulare Genetik	ORG.research
+Max-Planck-Institut für Multidisziplinäre Naturwissenschaften	ORG.research
+Max-Planck-Institut für Neurobiologie	ORG.research
 Max-Planck-Institut für Ornithologie	ORG.research
 Max-Planck-Institut für Physik	ORG.research
 Max-Planck-Institut für Plasmaphysik	ORG.research
+Max-Planck-Institut für Polymerforschung	ORG.research
 Max-Planck-Institut für Psychiatrie	ORG.research
 Max-Planck-Institut für Quantenoptik	ORG.research
 Max-Planck-Institut für Radioastronomie	ORG.research
+Max-Planck-Institut für Rechtsgeschichte und Rechtstheorie	ORG.research
 Max-Planck-Institut für Sicherheit und Privatsphäre	ORG.research
 Max-Planck-Institut für Softwaresysteme	ORG.research
 Max-Planck-Institut für Sonnensystemforschung	ORG.research
+Max-Planck-Institut für Sozialrecht und Sozialpolitik	ORG.research
 Max-Planck-Institut für Steuerrecht und Öffentliche Finanzen	ORG.research
+Max-Planck-Institut für Stoffwechselforschung	ORG.research
 Max-Planck-Institut für Wissenschaftsgeschichte	ORG.research
+Max-Planck-Institut für ausländisches und internationales Privatrecht	ORG.research
 Max-Planck-Institut für ausländisches öffentliches Recht und Völkerrecht	ORG.research
+Max-Planck-Institut für chemische Ökologie	ORG.research
 Max-Planck-Institut für demografische Forschung	ORG.research
+Max-Planck-Institut für empirische Ästhetik	ORG.research
 Max-Planck-Institut für evolutionäre Anthropologie	ORG.research
 Max-Planck-Institut für extraterrestrische Physik	ORG.research
+Max-Planck-Institut für molekulare Pflanzenphysiologie	ORG.research
 Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht	ORG.research
 Max-Reinhardt-Seminar	ORG.university
+Max-Weber-Kolleg	ORG.research
 Mayo Clinic	ORG.hospital
 McGill University	ORG.university
+McGill-Universität	ORG.university	McGill University
 MedUni Wien	ORG.university	Medizinische Universität Wien
 Medizinische Hochschule Hannover	ORG.hospital
 Medizinische Universität Graz	ORG.university
@@ -697,12 +890,14 @@ Medizinische Universität Wien	ORG.university
 Mercator Institute for China Studies	ORG.research
 Mercator Research Institute on Global Commons and Climate Change	ORG.research
 Merics	ORG.research	Mercator Institute for China Studies
+Modul University Vienna	ORG.university
 Montanuniversität Leoben	ORG.university
 Mount Sinai	ORG.hospital
 Mozarteum	ORG.university
 Museum für Naturkunde Berlin	ORG.research
 NUS	ORG.university	National University of Singapore
 NYU	ORG.university	New York University
+Nasa Goddard Space Flight Center	ORG.research
 Nasser-Krankenhaus	ORG.hospital
 National Academy of Sciences	ORG.research
 National University of Singapore	ORG.university
@@ -722,11 +917,13 @@ Otto-Friedrich-Universität Bamberg	ORG.university	Universität Bamberg
 Otto-von-Guericke-Universität Magdeburg	ORG.university
 Oxford University	ORG.university	University of Oxford
 PEI	ORG.research	Paul-Ehrlich-Institut
+PH Zürich	ORG.university	Pädagogische Hochschule Zürich
 PIK	ORG.research	Potsdam-Institut für Klimafolgenforschung
 PRIF	ORG.research	Leibniz-Institut für Friedens- und Konfliktforschung
 PSI	ORG.research	Paul Scherrer Institut
 PTB	ORG.research	Physikalisch-Technische Bundesanstalt
 Paracelsus-Kliniken	ORG.hospital
+Paris Lodron Universität Salzburg	ORG.university	Universität Salzburg
 Paris-Lodron-Universität Salzburg	ORG.university	Universität Salzburg
 Pasteur-Institut	ORG.research	Institut Pasteur
 Paul Scherrer Institut	ORG.research
@@ -740,11 +937,13 @@ Pew Research Center	ORG.research
 Philipps-Universität Marburg	ORG.university
 Physikalisch-Technische Bundesanstalt	ORG.research
 Pitié-Salpêtrière	ORG.hospital
+Politecnico di Milano	ORG.university
 Potsdam-Institut für Klimafolgenforschung	ORG.research
 Princeton	ORG.university	Princeton University
 Princeton University	ORG.university
 Princeton-Universität	ORG.university	Princeton University
 Prognos	ORG.research
+Pädagogische Hochschule Zürich	ORG.university
 RAND Corporation	ORG.research
 RPTU	ORG.university	Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau
 RPTU Kaiserslautern-Landau	ORG.university	Technische Universität Kaiserslautern
@@ -760,13 +959,17 @@ Rand Corporation	ORG.research	RAND Corporation
 Rheinisch-Westfälische Technische Hochschule Aachen	ORG.university
 Rheinische Friedrich-Wilhelms-Universität Bonn	ORG.university
 Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau	ORG.university
+Rice University	ORG.university
 Robert Koch-Institut	ORG.research
+Roland Berger Institut	ORG.research
 Royal Society	ORG.research
 Royal United Services Institute	ORG.research
 Ruhr-Universität Bochum	ORG.university
 Ruprecht-Karls-Universität Heidelberg	ORG.university
 Russische Akademie der Wissenschaften	ORG.research
+Römisch-Germanisches Zentralmuseum	ORG.research
 SIPRI	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
+SLAC	ORG.research
 SLF	ORG.research	Institut für Schnee- und Lawinenforschung
 SNF	ORG.research	Schweizerischer Nationalfonds
 SRH	ORG.university	SRH Hochschule Heidelberg
@@ -776,6 +979,7 @@ Saar-Uni	ORG.university	Universität des Saarlandes
 Sachverständigenrat für Integration und Migration	ORG.research
 Salk Institute	ORG.research
 Santa Fe Institute	ORG.research
+Sapienza	ORG.university	Universität La Sapienza
 Sapienza Universität Rom	ORG.university
 Schifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
 Schweizerischer Nationalfonds	ORG.research
@@ -786,13 +990,17 @@ Senckenberg	ORG.research
 Senckenberg Gesellschaft für Naturforschung	ORG.research	Senckenberg
 Senckenberg-Museum	ORG.research	Senckenberg
 Sheba Medical Center	ORG.hospital
+Sigmund Freud Privatuniversität	ORG.university
 Sipri	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
 Sorbonne	ORG.university
 Sorbonne Université	ORG.university	Sorbonne
+Sotomo	ORG.research
 Sporthochschule Köln	ORG.university	Deutsche Sporthochschule Köln
 St Mary's Hospital	ORG.hospital
 Staatliche Hochschule für Gestaltung Karlsruhe	ORG.university
+Staatliche Hochschule für Musik und Darstellende Kunst Stuttgart	ORG.university
 Staatliche Universität Moskau	ORG.university	Lomonossow-Universität
+Staatliche Universität Sankt Petersburg	ORG.university
 Stanford	ORG.university	Stanford University
 Stanford University	ORG.university
 Stanford-Universität	ORG.university	Stanford University
@@ -810,6 +1018,7 @@ TH Köln	ORG.university	Technische Hochschule Köln
 TH Nürnberg	ORG.university	Technische Hochschule Nürnberg
 THI	ORG.university	Technische Hochschule Ingolstadt
 THM	ORG.university	Technische Hochschule Mittelhessen
+TIB	ORG.research	Leibniz-Informationszentrum Technik und Naturwissenschaften
 TU Bergakademie Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
 TU Berlin	ORG.university	Technische Universität Berlin
 TU Braunschweig	ORG.university	Technische Universität Braunschweig
@@ -831,6 +1040,7 @@ TUM	ORG.university	Technische Universität München
 TUM Klinikum	ORG.hospital	Klinikum rechts der Isar
 Taras-Schewtschenko-Universität	ORG.university	Universität Kiew
 Technion	ORG.university
+Technische Hochschule Augsburg	ORG.university	Hochschule Augsburg
 Technische Hochschule Brandenburg	ORG.university
 Technische Hochschule Deggendorf	ORG.university
 Technische Hochschule Ingolstadt	ORG.university
@@ -838,8 +1048,10 @@ Technische Hochschule Köln	ORG.university
 Technische Hochschule Lübeck	ORG.university
 Technische Hochschule Mittelhessen	ORG.university
 Technische Hochschule Nürnberg	ORG.university
+Technische Hochschule Nürnberg Georg Simon Ohm	ORG.university
 Technische Hochschule Ostwestfalen-Lippe	ORG.university
 Technische Hochschule Rosenheim	ORG.university
+Technische Hochschule Wildau	ORG.university
 Technische Universität Bergakademie Freiberg	ORG.university
 Technische Universität Berlin	ORG.university
 Technische Universität Braunschweig	ORG.university
@@ -856,11 +1068,14 @@ Technische Universität Kaiserslautern	ORG.university
 Technische Universität München	ORG.university
 Technische Universität Nürnberg	ORG.university
 Technische Universität Wien	ORG.university
+Theresianische Militärakademie	ORG.university
 Thünen-Institut	ORG.research
 TiHo	ORG.university	Tierärztliche Hochschule Hannover
 Tierärztliche Hochschule Hannover	ORG.university
+Trinity College Dublin	ORG.university
 Tsinghua University	ORG.university	Tsinghua-Universität
 Tsinghua-Universität	ORG.university
+Tufts University	ORG.university
 TÜV	ORG.company
 TÜV Nord	ORG.company
 TÜV Rheinland	ORG.company
@@ -883,6 +1098,7 @@ UMG	ORG.hospital	Universitätsmedizin Göttingen
 UNIL	ORG.university	Universität Lausanne
 UPenn	ORG.university	University of Pennsylvania
 US-Militärkrankenhaus Landstuhl	ORG.hospital	Landstuhl Regional Medical Center
+USC	ORG.university	University of Southern California
 USI	ORG.university	Università della Svizzera italiana
 USZ	ORG.hospital	Universitätsspital Zürich
 UTN	ORG.university	Technische Universität Nürnberg
@@ -904,6 +1120,7 @@ Uni Düsseldorf	ORG.university	Heinrich-Heine-Universität Düsseldorf
 Uni Erfurt	ORG.university	Universität Erfurt
 Uni Erlangen	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
 Uni Flensburg	ORG.university	Europa-Universität Flensburg
+Uni Frankfurt	ORG.university	Goethe-Universität Frankfurt
 Uni Freiburg	ORG.university	Albert-Ludwigs-Universität Freiburg
 Uni Gießen	ORG.university	Justus-Liebig-Universität Gießen
 Uni Graz	ORG.university	Universität Graz
@@ -920,12 +1137,15 @@ Uni Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
 Uni Konstanz	ORG.university	Universität Konstanz
 Uni Köln	ORG.university	Universität zu Köln
 Uni Leipzig	ORG.university	Universität Leipzig
+Uni Luzern	ORG.university	Universität Luzern
 Uni Lübeck	ORG.university	Universität Lübeck
 Uni Magdeburg	ORG.university	Otto-von-Guericke-Universität Magdeburg
 Uni Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
 Uni Mannheim	ORG.university	Universität Mannheim
 Uni Marburg	ORG.university	Philipps-Universität Marburg
+Uni München	ORG.university	Ludwig-Maximilians-Universität München
 Uni Münster	ORG.university	Westfälische Wilhelms-Universität Münster
+Uni Oldenburg	ORG.university	Carl von Ossietzky Universität Oldenburg
 Uni Osnabrück	ORG.university	Universität Osnabrück
 Uni Paderborn	ORG.university	Universität Paderborn
 Uni Passau	ORG.university	Universität Passau
@@ -933,18 +1153,22 @@ Uni Potsdam	ORG.university	Universität Potsdam
 Uni Regensburg	ORG.university	Universität Regensburg
 Uni Rostock	ORG.university	Universität Rostock
 Uni Saarbrücken	ORG.university	Universität des Saarlandes
+Uni Saarland	ORG.university	Universität des Saarlandes
 Uni Salzburg	ORG.university	Universität Salzburg
 Uni Siegen	ORG.university	Universität Siegen
+Uni St. Gallen	ORG.university	Universität St. Gallen
 Uni Stuttgart	ORG.university	Universität Stuttgart
 Uni Trier	ORG.university	Universität Trier
 Uni Tübingen	ORG.university	Eberhard Karls Universität Tübingen
 Uni Ulm	ORG.university	Universität Ulm
 Uni Wien	ORG.university	Universität Wien
 Uni Witten/Herdecke	ORG.university	Universität Witten/Herdecke
+Uni Wuppertal	ORG.university	Bergische Universität Wuppertal
 Uni Würzburg	ORG.university	Julius-Maximilians-Universität Würzburg
 Uni Zürich	ORG.university	Universität Zürich
 Uniklinik Aachen	ORG.hospital	Universitätsklinikum Aachen
 Uniklinik Bonn	ORG.hospital	Universitätsklinikum Bonn
+Uniklinik Dresden	ORG.hospital	Universitätsklinikum Carl Gustav Carus Dresden
 Uniklinik Düsseldorf	ORG.hospital	Universitätsklinikum Düsseldorf
 Uniklinik Essen	ORG.hospital	Universitätsklinikum Essen
 Uniklinik Frankfurt	ORG.hospital	Universitätsklinikum Frankfurt
@@ -955,6 +1179,7 @@ Uniklinik RWTH Aachen	ORG.hospital	Universitätsklinikum Aachen
 Uniklinik Tübingen	ORG.hospital	Universitätsklinikum Tübingen
 Uniklinikum Dresden	ORG.hospital	Universitätsklinikum Carl Gustav Carus Dresden
 Unimedizin Mainz	ORG.hospital	Universitätsklinikum Mainz
+Unique Research	ORG.research
 Unispital Zürich	ORG.hospital	Universitätsspital Zürich
 University College London	ORG.university
 University of California	ORG.university
@@ -963,19 +1188,24 @@ University of California, Los Angeles	ORG.university
 University of Cambridge	ORG.university
 University of Chicago	ORG.university
 University of Edinburgh	ORG.university
+University of Manchester	ORG.university
 University of Melbourne	ORG.university
 University of Michigan	ORG.university
 University of Oxford	ORG.university
 University of Pennsylvania	ORG.university
+University of Southern California	ORG.university
+University of St Andrews	ORG.university
 University of Texas at Austin	ORG.university
 University of Tokyo	ORG.university	Universität Tokio
 University of Toronto	ORG.university
+University of Warwick	ORG.university
 University of Washington	ORG.university
 Università Bocconi	ORG.university	Bocconi
 Università della Svizzera italiana	ORG.university
 Universität Amsterdam	ORG.university
 Universität Augsburg	ORG.university
 Universität Bamberg	ORG.university
+Universität Barcelona	ORG.university
 Universität Basel	ORG.university
 Universität Bayreuth	ORG.university
 Universität Bern	ORG.university
@@ -984,14 +1214,19 @@ Universität Bologna	ORG.university
 Universität Bonn	ORG.university	Rheinische Friedrich-Wilhelms-Universität Bonn
 Universität Bremen	ORG.university
 Universität Cambridge	ORG.university	University of Cambridge
+Universität Chicago	ORG.university	University of Chicago
 Universität Duisburg-Essen	ORG.university
 Universität Düsseldorf	ORG.university	Heinrich-Heine-Universität Düsseldorf
+Universität Edinburgh	ORG.university	University of Edinburgh
 Universität Erfurt	ORG.university
 Universität Erlangen-Nürnberg	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
 Universität Frankfurt	ORG.university	Goethe-Universität Frankfurt
 Universität Freiburg	ORG.university	Albert-Ludwigs-Universität Freiburg
+Universität Freiburg (Schweiz)	ORG.university
 Universität Freiburg im Üechtland	ORG.university
+Universität Fribourg	ORG.university	Universität Freiburg (Schweiz)
 Universität Genf	ORG.university
+Universität Gent	ORG.university
 Universität Gießen	ORG.university	Justus-Liebig-Universität Gießen
 Universität Graz	ORG.university
 Universität Greifswald	ORG.university
@@ -1003,8 +1238,10 @@ Universität Heidelberg	ORG.university	Ruprecht-Karls-Universität Heidelberg
 Universität Helsinki	ORG.university
 Universität Hildesheim	ORG.university
 Universität Hohenheim	ORG.university
+Universität Hongkong	ORG.university
 Universität Innsbruck	ORG.university
 Universität Jena	ORG.university	Friedrich-Schiller-Universität Jena
+Universität Kapstadt	ORG.university
 Universität Kassel	ORG.university
 Universität Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
 Universität Kiew	ORG.university
@@ -1012,12 +1249,15 @@ Universität Klagenfurt	ORG.university
 Universität Koblenz	ORG.university
 Universität Konstanz	ORG.university
 Universität Kopenhagen	ORG.university
+Universität Kyoto	ORG.university
 Universität Köln	ORG.university	Universität zu Köln
+Universität La Sapienza	ORG.university
 Universität Lausanne	ORG.university
 Universität Leiden	ORG.university
 Universität Leipzig	ORG.university
 Universität Liechtenstein	ORG.university
 Universität Linz	ORG.university	Johannes Kepler Universität Linz
+Universität Lund	ORG.university
 Universität Luxemburg	ORG.university
 Universität Luzern	ORG.university
 Universität Lübeck	ORG.university
@@ -1026,6 +1266,7 @@ Universität Magdeburg	ORG.university	Otto-von-Guericke-Universität Magdeburg
 Universität Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
 Universität Mannheim	ORG.university
 Universität Marburg	ORG.university	Philipps-Universität Marburg
+Universität Melbourne	ORG.university
 Universität Mozarteum Salzburg	ORG.university	Mozarteum
 Universität München	ORG.university	Ludwig-Maximilians-Universität München
 Universität Münster	ORG.university	Westfälische Wilhelms-Universität Münster
@@ -1039,18 +1280,23 @@ Universität Passau	ORG.university
 Universität Potsdam	ORG.university
 Universität Regensburg	ORG.university
 Universität Rostock	ORG.university
+Universität Salamanca	ORG.university
 Universität Salzburg	ORG.university
 Universität Siegen	ORG.university
 Universität Sorbonne	ORG.university	Sorbonne
 Universität St. Gallen	ORG.university
 Universität Stuttgart	ORG.university
+Universität Sydney	ORG.university
 Universität Tel Aviv	ORG.university
 Universität Tokio	ORG.university
+Universität Toronto	ORG.university	University of Toronto
 Universität Trier	ORG.university
 Universität Tübingen	ORG.university	Eberhard Karls Universität Tübingen
 Universität Ulm	ORG.university
 Universität Uppsala	ORG.university
+Universität Utrecht	ORG.university
 Universität Vechta	ORG.university
+Universität Warschau	ORG.university
 Universität Wien	ORG.university
 Universität Witten-Herdecke	ORG.university
 Universität Witten/Herdecke	ORG.university
@@ -1066,6 +1312,7 @@ Universität für Musik und darstellende Kunst Wien	ORG.university
 Universität für Weiterbildung Krems	ORG.university	Donau-Universität Krems
 Universität für angewandte Kunst Wien	ORG.university
 Universität zu Köln	ORG.university
+Universität zu Lübeck	ORG.university
 Universitätsklinikum Aachen	ORG.hospital
 Universitätsklinikum Augsburg	ORG.hospital
 Universitätsklinikum Bochum	ORG.hospital
@@ -1086,6 +1333,7 @@ Universitätsklinikum Köln	ORG.hospital
 Universitätsklinikum Leipzig	ORG.hospital
 Universitätsklinikum Magdeburg	ORG.hospital
 Universitätsklinikum Mainz	ORG.hospital
+Universitätsklinikum Mannheim	ORG.hospital
 Universitätsklinikum Münster	ORG.hospital
 Universitätsklinikum Regensburg	ORG.hospital
 Universitätsklinikum Schleswig-Holstein	ORG.hospital
@@ -1107,8 +1355,11 @@ Université de Genève	ORG.university	Universität Genf
 Université de Lausanne	ORG.university	Universität Lausanne
 Université de Neuchâtel	ORG.university	Universität Neuenburg
 VDE	ORG.research	Verband der Elektrotechnik Elektronik Informationstechnik
+Vanderbilt University	ORG.university
 Verband der Elektrotechnik Elektronik Informationstechnik	ORG.research
 Verian	ORG.research
+Veterinärmedizinische Universität Wien	ORG.university
+Vetmeduni	ORG.university	Veterinärmedizinische Universität Wien
 Viadrina	ORG.university	Europa-Universität Viadrina
 Vivantes	ORG.hospital
 Vivantes Klinikum Neukölln	ORG.hospital
@@ -1120,8 +1371,10 @@ WIIW	ORG.research	Wiener Institut für Internationale Wirtschaftsvergleiche
 WSI	ORG.research	Wirtschafts- und Sozialwissenschaftliches Institut
 WSL	ORG.research	Eidgenössische Forschungsanstalt für Wald, Schnee und Landschaft
 WU Wien	ORG.university	Wirtschaftsuniversität Wien
+WWU	ORG.university	Westfälische Wilhelms-Universität Münster
 WWU Münster	ORG.university	Westfälische Wilhelms-Universität Münster
 WZB	ORG.research	Wissenschaftszentrum Berlin für Sozialforschung
+Walter Eucken Institut	ORG.research
 Walter Reed National Military Medical Center	ORG.hospital
 Walter-Reed-Militärkrankenhaus	ORG.hospital	Walter Reed National Military Medical Center
 Weizenbaum-Institut	ORG.research
@@ -1136,8 +1389,10 @@ Wiener Institut für Internationale Wirtschaftsvergleiche	ORG.research
 Wifo	ORG.research	Österreichisches Institut für Wirtschaftsforschung
 Wilson Center	ORG.research
 Wirtschafts- und Sozialwissenschaftliches Institut	ORG.research
+Wirtschaftsforschungsinstitut Wifo	ORG.research
 Wirtschaftsuniversität Wien	ORG.university
 Wissenschaftsgemeinschaft Gottfried Wilhelm Leibniz	ORG.research	Leibniz-Gemeinschaft
+Wissenschaftskolleg zu Berlin	ORG.research
 Wissenschaftsrat	ORG.research
 Wissenschaftszentrum Berlin für Sozialforschung	ORG.research
 Wuhan Institute of Virology	ORG.research
@@ -1149,11 +1404,13 @@ Yale-Universität	ORG.university	Yale University
 YouGov	ORG.research
 ZALF	ORG.research	Leibniz-Zentrum für Agrarlandschaftsforschung
 ZAMG	ORG.research	Zentralanstalt für Meteorologie und Geodynamik
+ZBW	ORG.research	Leibniz-Informationszentrum Wirtschaft
 ZEW	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
 ZEW Mannheim	ORG.research	ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung
 ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
 ZHAW	ORG.university	Zürcher Hochschule für Angewandte Wissenschaften
 ZHdK	ORG.university	Zürcher Hochschule der Künste
+ZPID	ORG.research	Leibniz-Institut für Psychologie
 ZZF	ORG.research	Zentrum für Zeithistorische Forschung
 Zentralanstalt für Meteorologie und Geodynamik	ORG.research
 Zentralinstitut für die kassenärztliche Versorgung	ORG.research
@@ -1166,12 +1423,14 @@ Zürcher Hochschule der Künste	ORG.university
 Zürcher Hochschule für Angewandte Wissenschaften	ORG.university
 acatech	ORG.research	Deutsche Akademie der Technikwissenschaften
 forsa	ORG.research	Forsa
+gfs.bern	ORG.research	GFS Bern
 h_da	ORG.university	Hochschule Darmstadt
 htw saar	ORG.university	Hochschule für Technik und Wirtschaft des Saarlandes
 ifo	ORG.research	ifo Institut
 ifo Institut	ORG.research
 ifo-Institut	ORG.research	ifo Institut
 mdw	ORG.university	Universität für Musik und darstellende Kunst Wien
+École nationale d’administration	ORG.university
 École normale supérieure	ORG.university
 École polytechnique	ORG.university
 École polytechnique fédérale de Lausanne	ORG.university
