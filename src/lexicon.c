@@ -511,6 +511,10 @@ static int lexicons_done(dener_model *m, dener_error *err) {
     m->cls_surname = dn_class_id(m, "surname");
     m->cls_orgsuffix = dn_class_id(m, "orgsuffix");
     m->cls_demonym = dn_class_id(m, "demonym");
+    for (size_t n = 1; n < m->nnodes; n++)
+        for (uint32_t e = m->nodes[n].first; e != UINT32_MAX; e = m->entries[e].next)
+            if (m->entries[e].kind < DN_KIND_CLASS0 && !(m->entries[e].flags & DN_ENT_CTX_ALWAYS))
+                m->nodes[n].ent_mask |= (uint16_t)(1u << (DN_NODE_STRONG_SHIFT + m->entries[e].kind));
     if (dn_handles_build(m)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     return DENER_OK;
 }

@@ -10,6 +10,7 @@
 #include <unicode/ucasemap.h>
 
 #define DN_MAX_CLASSES 64
+#define DN_NODE_STRONG_SHIFT 3 /* see dn_node.ent_mask */
 #define DN_NO_NODE 0u /* node 0 is the root; as a child id it means "none" */
 
 /* Entry kinds: entity types PER/LOC/ORG use the dener_type values; classes start here. */
@@ -34,7 +35,9 @@ typedef struct dn_entry {
 
 typedef struct dn_node {
     uint32_t first;       /* first entry, UINT32_MAX if none */
-    uint16_t ent_mask;    /* bit per entity kind among its entries */
+    uint16_t ent_mask;    /* bits 0..2: bit per entity kind among its entries; bits 3..5
+                             (DN_NODE_STRONG_SHIFT): kinds with an entry that counts on its own,
+                             not only in a rule's context ("#@context always") */
     uint16_t nchildren;   /* > 0 if the node has children (saturating) */
     uint64_t class_mask;  /* bit per class among its entries */
     uint64_t class_cap;   /* classes whose entries here all start with a capital: they apply to

@@ -786,7 +786,7 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_PART1: ok = (tok->part1 & t->arg) != 0; break;
     case DN_OP_FLAG: ok = (tok->flags & t->arg) != 0; break;
     case DN_OP_ANY: ok = true; break;
-    case DN_OP_KNOWN: ok = tok->node && c->m->nodes[tok->node].ent_mask; break;
+    case DN_OP_KNOWN: ok = tok->node && (c->m->nodes[tok->node].ent_mask >> DN_NODE_STRONG_SHIFT); break;
     case DN_OP_REGEX: {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
@@ -994,7 +994,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (int k = 0; k < 3; k++)
             if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
-        if (t->node && m->nodes[t->node].ent_mask) bs[BS_K * nw + w] |= bit;
+        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit;
         uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
         bs[(BS_B + (size_t)byte_group(b0)) * nw + w] |= bit;
         for (uint32_t k = 2, len = t->c1 - t->c0; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;

@@ -434,7 +434,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             {
                 const dn_part *first = &tk->parts[t->part0];
                 uint32_t nd = dn_trie_child(m, 0, tk->keys.p + first->key, first->keylen);
-                if (nd) t->part1 = m->nodes[nd].ent_mask;
+                if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
