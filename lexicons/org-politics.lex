@@ -284,6 +284,7 @@ Bafin	ORG.authority	Bundesanstalt für Finanzdienstleistungsaufsicht
 Baltische Flotte	ORG.military	Russische Baltische Flotte
 Bamf	ORG.authority	Bundesamt für Migration und Flüchtlinge
 Banca d'Italia	ORG.authority
+Banca d’Italia	ORG.authority
 Banco de España	ORG.authority
 Bangladesh Nationalist Party	ORG.party
 Bank für Internationalen Zahlungsausgleich	ORG.intl
@@ -739,6 +740,7 @@ Daesh	ORG.militant	Islamischer Staat
 Daisch	ORG.militant	Islamischer Staat
 Danmarksdemokraterne	ORG.party
 Dansk Folkeparti	ORG.party
+De Nederlandsche Bank	ORG.authority
 Delta Force	ORG.military
 Democraten 66	ORG.party
 Democratic Alliance	ORG.party	Demokratische Allianz
@@ -771,6 +773,7 @@ Deutsche Bundesbank	ORG.authority
 Deutsche Demokratische Partei	ORG.party
 Deutsche Kommunistische Partei	ORG.party
 Deutsche Marine	ORG.military
+Deutsche Notenbank	ORG.authority
 Deutsche Partei	ORG.party
 Deutsche Rentenversicherung	ORG.authority
 Deutsche Rentenversicherung Bund	ORG.authority	Deutsche Rentenversicherung
@@ -790,7 +793,6 @@ Deutsches Patent- und Markenamt	ORG.authority
 Deutschnationale Volkspartei	ORG.party
 Die Basis	ORG.party
 Die Finnen	ORG.party	Wahre Finnen
-Die Freiheitlichen	ORG.party
 Die Grünen	ORG.party	Bündnis 90/Die Grünen
 Die Grünen – Die Grüne Alternative	ORG.party
 Die Heimat	ORG.party
@@ -1062,6 +1064,7 @@ Federal Communications Commission	ORG.authority
 Federal Emergency Management Agency	ORG.authority
 Federal Reserve	ORG.authority
 Federal Reserve Bank	ORG.authority	Federal Reserve
+Federal Reserve Bank of New York	ORG.authority
 Federal Reserve System	ORG.authority	Federal Reserve
 Federal Trade Commission	ORG.authority
 Fedpol	ORG.authority	Bundesamt für Polizei
@@ -2131,6 +2134,7 @@ NVA	ORG.military	Nationale Volksarmee
 Nachrichtendienst des Bundes	ORG.authority
 Nacionālā apvienība	ORG.party
 Nahost-Quartett	ORG.intl
+Narodowy Bank Polski	ORG.authority
 Nasa	ORG.authority	National Aeronautics and Space Administration
 National Aeronautics and Space Administration	ORG.authority
 National Crime Agency	ORG.authority
@@ -2183,6 +2187,7 @@ Neue Volkspartei	ORG.party	Österreichische Volkspartei
 Neue Wohlfahrtspartei	ORG.party
 Neues Forum	ORG.party
 New Democratic Party	ORG.party	Neue Demokratische Partei
+New York Fed	ORG.authority	Federal Reserve Bank of New York
 New Zealand Labour Party	ORG.party
 New Zealand National Party	ORG.party
 Niedersächsische Landesregierung	ORG.gov
@@ -2635,6 +2640,7 @@ Regierungsrat des Kantons Zürich	ORG.gov
 Regiment Asow	ORG.militant	Asow-Regiment
 Regionalverband FrankfurtRheinMain	ORG.gov
 Regionalverband Ruhr	ORG.gov
+Reichsbank	ORG.authority
 Reichsgericht	ORG.court
 Reichssicherheitshauptamt	ORG.authority
 Reichstag Schweden	ORG.parliament	Riksdag
@@ -2755,6 +2761,7 @@ Schwedische Sozialdemokraten	ORG.party	Sveriges socialdemokratiska arbetareparti
 Schweizer Armee	ORG.military
 Schweizer Bundesrat	ORG.gov	Bundesrat der Schweiz
 Schweizer Luftwaffe	ORG.military
+Schweizer Nationalbank	ORG.authority	Schweizerische Nationalbank
 Schweizergarde	ORG.military
 Schweizerische Bundesversammlung	ORG.parliament
 Schweizerische Nationalbank	ORG.authority
@@ -2974,6 +2981,7 @@ Staatsanwaltschaft Wuppertal	ORG.court
 Staatsanwaltschaft Würzburg	ORG.court
 Staatsanwaltschaft Zwickau	ORG.authority
 Staatsanwaltschaft Zürich	ORG.authority
+Staatsbank der DDR	ORG.authority
 Staatsduma	ORG.parliament
 Staatsgerichtshof Baden-Württemberg	ORG.court
 Staatsgerichtshof Bremen	ORG.court
@@ -3096,6 +3104,7 @@ Treuhand	ORG.authority	Treuhandanstalt
 Treuhandanstalt	ORG.authority
 Trilaterale Kontaktgruppe	ORG.intl
 Tsahal	ORG.military	Israelische Streitkräfte
+Tschechische Nationalbank	ORG.authority
 Tschechische Piratenpartei	ORG.party	Česká pirátská strana
 Tweede Kamer	ORG.parliament
 Türkische Armee	ORG.military
@@ -3220,6 +3229,7 @@ UVEK	ORG.gov	Eidgenössisches Departement für Umwelt, Verkehr, Energie und Komm
 Ukip	ORG.party	UK Independence Party
 Ukraine-Kontaktgruppe	ORG.intl	Ramstein-Gruppe
 Ukrainische Armee	ORG.military
+Ukrainische Nationalbank	ORG.authority
 Ukrainische Streitkräfte	ORG.military	Ukrainische Armee
 Ukrainischer Geheimdienst	ORG.authority	Ukrainischer Geheimdienst SBU
 Ukrainischer Geheimdienst SBU	ORG.authority
