@@ -8,6 +8,7 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/society.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/society2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/society3.txt (third list, same format).
 
 ABBA	ORG.culture
 ABDA	ORG.association	Bundesvereinigung Deutscher Apothekerverbände
@@ -18,19 +19,23 @@ ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
 ADL	ORG.ngo	Anti-Defamation League
 AFL-CIO	ORG.union
+ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
 Abgeordnetenwatch	ORG.ngo
 Academy of Motion Picture Arts and Sciences	ORG.culture
 Adveniat	ORG.ngo
 Aerosmith	ORG.culture
+Ahmadiyya	ORG.church	Ahmadiyya Muslim Jamaat
 Ahmadiyya Muslim Jamaat	ORG.church
 Aktion Deutschland Hilft	ORG.ngo
 Aktion Mensch	ORG.ngo
 Aktion Sühnezeichen Friedensdienste	ORG.ngo
+Albert Schweitzer Stiftung für unsere Mitwelt	ORG.ngo
 Albertina	ORG.culture
 Alevitische Gemeinde Deutschland	ORG.church
 Alfried Krupp von Bohlen und Halbach-Stiftung	ORG.ngo
+Allgemeine Rabbinerkonferenz	ORG.church
 Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
 Allianz pro Schiene	ORG.association
@@ -45,32 +50,42 @@ American Chamber of Commerce	ORG.association
 American Civil Liberties Union	ORG.ngo
 Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
+Anglikanische Gemeinschaft	ORG.church
 Anglikanische Kirche	ORG.church
+Anne Frank Haus	ORG.culture
 Anne Frank Zentrum	ORG.ngo
 AnnenMayKantereit	ORG.culture
 Anti-Defamation League	ORG.ngo
 Anti-Korruptions-Stiftung	ORG.ngo
+Antifa	ORG.ngo
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
 Arbeiterkammer	ORG.association
 Arbeiterwohlfahrt	ORG.ngo
+Arbeitgeberverband Chemie	ORG.association
+Arbeitgeberverband Gesamtmetall	ORG.association
 Arctic Monkeys	ORG.culture
 Art Basel	ORG.culture
+Aspen Institut	ORG.ngo	Aspen Institute
+Aspen Institute	ORG.ngo
 Atlantik-Brücke	ORG.ngo
 Attac	ORG.ngo
 Auto Club Europa	ORG.association
 Automobilclub von Deutschland	ORG.association
+Autostadt	ORG.culture
 AvD	ORG.association	Automobilclub von Deutschland
 BAP	ORG.culture
 BDA	ORG.association	Bundesvereinigung der Deutschen Arbeitgeberverbände
 BDEW	ORG.association	Bundesverband der Energie- und Wasserwirtschaft
 BDI	ORG.association	Bundesverband der Deutschen Industrie
 BDK	ORG.union	Bund Deutscher Kriminalbeamter
+BDKJ	ORG.ngo	Bund der Deutschen Katholischen Jugend
 BDL	ORG.association	Bundesverband der Deutschen Luftverkehrswirtschaft
 BDZV	ORG.association	Bundesverband Deutscher Zeitungsverleger
 BEE	ORG.association	Bundesverband Erneuerbare Energie
 BGL	ORG.association	Bundesverband Güterkraftverkehr Logistik und Entsorgung
 BLM	ORG.ngo	Black Lives Matter
+BMW Museum	ORG.culture
 BMW Welt	ORG.culture
 BPI	ORG.association	Bundesverband der Pharmazeutischen Industrie
 BR-Symphonieorchester	ORG.culture	Symphonieorchester des Bayerischen Rundfunks
@@ -80,9 +95,13 @@ BSB	ORG.culture	Bayerische Staatsbibliothek
 BSW-Solar	ORG.association	Bundesverband Solarwirtschaft
 BTS	ORG.culture
 BUND	ORG.ngo
+BVE	ORG.association	Bundesvereinigung der Deutschen Ernährungsindustrie
 BVI	ORG.association	Bundesverband Investment und Asset Management
 BVK	ORG.association	Bundesverband Deutscher Kapitalbeteiligungsgesellschaften
+BVKJ	ORG.association	Berufsverband der Kinder- und Jugendärzte
+BVMI	ORG.association	Bundesverband Musikindustrie
 BVMW	ORG.association	Bundesverband mittelständische Wirtschaft
+BVMed	ORG.association	Bundesverband Medizintechnologie
 BVR	ORG.association	Bundesverband der Deutschen Volksbanken und Raiffeisenbanken
 BWE	ORG.association	Bundesverband Windenergie
 Backstreet Boys	ORG.culture
@@ -91,14 +110,20 @@ Bandidos	ORG.club
 Bankenverband	ORG.association	Bundesverband deutscher Banken
 Bauernverband	ORG.association	Deutscher Bauernverband
 Bauhaus-Archiv	ORG.culture
+Bauhaus-Museum	ORG.culture
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
+Bayerischer Bauernverband	ORG.association
+Bayerisches Nationalmuseum	ORG.culture
 Bayerisches Staatsorchester	ORG.culture
+Bayerisches Staatsschauspiel	ORG.culture	Residenztheater
 Bayreuther Festspiele	ORG.culture
 BdB	ORG.association	Bundesverband deutscher Banken
+BdSt	ORG.ngo	Bund der Steuerzahler
 BdV	ORG.ngo	Bund der Vertriebenen
 Beamtenbund	ORG.union	Deutscher Beamtenbund
 Beatles	ORG.culture	The Beatles
+Beatsteaks	ORG.culture
 Bee Gees	ORG.culture
 Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
@@ -107,7 +132,9 @@ Berliner Ensemble	ORG.culture
 Berliner Philharmoniker	ORG.culture
 Berliner Staatsoper	ORG.culture	Staatsoper Unter den Linden
 Berliner Zoo	ORG.culture	Zoologischer Garten Berlin
+Berlinische Galerie	ORG.culture
 Bertelsmann Stiftung	ORG.ngo
+Berufsverband der Kinder- und Jugendärzte	ORG.association
 Biennale Venedig	ORG.culture	Filmfestspiele von Venedig
 Biennale di Venezia	ORG.culture	Filmfestspiele von Venedig
 Bilderberg-Gruppe	ORG.ngo	Bilderberg-Konferenz
@@ -142,39 +169,59 @@ Black Sabbath	ORG.culture
 Blackpink	ORG.culture
 Bläck Fööss	ORG.culture
 Bode-Museum	ORG.culture
+Bolschoi	ORG.culture	Bolschoi-Theater
+Bolschoi-Theater	ORG.culture
 Bon Jovi	ORG.culture
 Bregenzer Festspiele	ORG.culture
+Bremische Evangelische Kirche	ORG.church
 British Council	ORG.culture
 British Library	ORG.culture
 British Museum	ORG.culture
 Brot für die Welt	ORG.ngo
 Bund Deutscher Architekten	ORG.association
 Bund Deutscher Kriminalbeamter	ORG.union
+Bund Evangelisch-Freikirchlicher Gemeinden	ORG.church
 Bund Naturschutz in Bayern	ORG.association
+Bund der Deutschen Katholischen Jugend	ORG.ngo
 Bund der Steuerzahler	ORG.ngo
 Bund der Vertriebenen	ORG.ngo
 Bund für Umwelt und Naturschutz Deutschland	ORG.ngo
 Bundesapothekerkammer	ORG.association
+Bundesarbeitskammer	ORG.association	Arbeiterkammer
+Bundesarchitektenkammer	ORG.association
+Bundesingenieurkammer	ORG.association
+Bundeskunsthalle	ORG.culture
+Bundesnotarkammer	ORG.association
 Bundespsychotherapeutenkammer	ORG.association
 Bundesrechtsanwaltskammer	ORG.association
 Bundesschülerkonferenz	ORG.association
+Bundesstiftung Aufarbeitung	ORG.ngo
 Bundesverband Deutscher Kapitalbeteiligungsgesellschaften	ORG.association
 Bundesverband Deutscher Zeitungsverleger	ORG.association
+Bundesverband Digitalpublisher und Zeitungsverleger	ORG.association
 Bundesverband Erneuerbare Energie	ORG.association
 Bundesverband Güterkraftverkehr Logistik und Entsorgung	ORG.association
 Bundesverband Informationswirtschaft, Telekommunikation und neue Medien	ORG.association	Bitkom
 Bundesverband Investment und Asset Management	ORG.association
+Bundesverband Medizintechnologie	ORG.association
+Bundesverband Musikindustrie	ORG.association
 Bundesverband Solarwirtschaft	ORG.association
+Bundesverband Trans*	ORG.ngo
 Bundesverband Windenergie	ORG.association
+Bundesverband der Arbeitgeberverbände	ORG.association
 Bundesverband der Deutschen Industrie	ORG.association
 Bundesverband der Deutschen Luftverkehrswirtschaft	ORG.association
+Bundesverband der Deutschen Süßwarenindustrie	ORG.association
 Bundesverband der Deutschen Volksbanken und Raiffeisenbanken	ORG.association
 Bundesverband der Energie- und Wasserwirtschaft	ORG.association
 Bundesverband der Pharmazeutischen Industrie	ORG.association
+Bundesverband der Verbraucherzentralen	ORG.association
 Bundesverband deutscher Banken	ORG.association
 Bundesverband mittelständische Wirtschaft	ORG.association
 Bundesvereinigung Deutscher Apothekerverbände	ORG.association
+Bundesvereinigung Lebenshilfe	ORG.ngo	Lebenshilfe
 Bundesvereinigung der Deutschen Arbeitgeberverbände	ORG.association
+Bundesvereinigung der Deutschen Ernährungsindustrie	ORG.association
 Bundeswehrverband	ORG.union	Deutscher Bundeswehrverband
 Burgtheater	ORG.culture
 Business Europe	ORG.association
@@ -186,9 +233,13 @@ Börsenverein des Deutschen Buchhandels	ORG.association
 CARE	ORG.ngo
 CBI	ORG.association	Confederation of British Industry
 CCC	ORG.ngo	Chaos Computer Club
+CCOO	ORG.union	Comisiones Obreras
 CFDT	ORG.union
 CGB	ORG.union	Christlicher Gewerkschaftsbund
+CGIL	ORG.union
 CGT	ORG.union	Confédération générale du travail
+CPJ	ORG.ngo	Committee to Protect Journalists
+CVJM	ORG.ngo	Christlicher Verein Junger Menschen
 Campact	ORG.ngo
 Cap Anamur	ORG.ngo
 Care Deutschland	ORG.ngo	CARE
@@ -199,12 +250,18 @@ Caritasverband	ORG.ngo	Caritas
 Carl-Zeiss-Stiftung	ORG.ngo
 Cat Ballou	ORG.culture
 Centre Pompidou	ORG.culture
+Centre for European Reform	ORG.ngo
 Chaos Computer Club	ORG.ngo
+Chicago Symphony Orchestra	ORG.culture
 Christlicher Gewerkschaftsbund	ORG.union
+Christlicher Verein Junger Menschen	ORG.ngo
 Church of England	ORG.church	Anglikanische Kirche
 Church of Scientology	ORG.church	Scientology
+Clinton Foundation	ORG.ngo
 Club of Rome	ORG.ngo
 Coldplay	ORG.culture
+Comisiones Obreras	ORG.union
+Committee to Protect Journalists	ORG.ngo
 Communauté de Taizé	ORG.church	Taizé
 Compact-Magazin	ORG.media
 Concertgebouw-Orchester	ORG.culture	Royal Concertgebouw Orchestra
@@ -213,66 +270,102 @@ Confindustria	ORG.association
 Confédération générale du travail	ORG.union
 Correctiv	ORG.ngo
 DAV	ORG.association	Deutscher Anwaltverein
+DAV Anwälte	ORG.union	Deutscher Anwaltverein
 DBK	ORG.church	Deutsche Bischofskonferenz
 DBU	ORG.ngo	Deutsche Bundesstiftung Umwelt
 DBV	ORG.association	Deutscher Bauernverband
 DBfK	ORG.association	Deutscher Berufsverband für Pflegeberufe
 DEHOGA	ORG.association	Deutscher Hotel- und Gaststättenverband
 DEKT	ORG.church	Evangelischer Kirchentag
+DFJW	ORG.association	Deutsch-Französisches Jugendwerk
 DGB	ORG.union	Deutscher Gewerkschaftsbund
+DGE	ORG.ngo	Deutsche Gesellschaft für Ernährung
+DGPPN	ORG.association	Deutsche Gesellschaft für Psychiatrie und Psychotherapie
 DGzRS	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
 DHM	ORG.culture	Deutsches Historisches Museum
 DIHK	ORG.association	Deutsche Industrie- und Handelskammer
 DIN	ORG.association	Deutsches Institut für Normung
 DITIB	ORG.church	Türkisch-Islamische Union der Anstalt für Religion
+DIVI	ORG.association	Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin
 DJV	ORG.union	Deutscher Journalisten-Verband
 DKG	ORG.association	Deutsche Krankenhausgesellschaft
+DKMS	ORG.ngo	Deutsche Knochenmarkspenderdatei
 DLRG	ORG.ngo	Deutsche Lebens-Rettungs-Gesellschaft
+DPG	ORG.association	Deutsche Physikalische Gesellschaft
+DPSG	ORG.ngo	Deutsche Pfadfinderschaft Sankt Georg
 DPolG	ORG.union	Deutsche Polizeigewerkschaft
 DRK	ORG.ngo	Deutsches Rotes Kreuz
+DRV Reise	ORG.association	Deutscher Reiseverband
 DSGV	ORG.association	Deutscher Sparkassen- und Giroverband
+DSO	ORG.ngo	Deutsche Stiftung Organtransplantation
 DSW	ORG.association	Deutsche Schutzvereinigung für Wertpapierbesitz
 DStGB	ORG.association	Deutscher Städte- und Gemeindebund
 DUH	ORG.ngo	Deutsche Umwelthilfe
 Daft Punk	ORG.culture
+Das Progressive Zentrum	ORG.ngo	Progressives Zentrum
 Deep Purple	ORG.culture
 Dehoga	ORG.association	Deutscher Hotel- und Gaststättenverband
+Deichkind	ORG.culture
+Deichtorhallen	ORG.culture
+Denkfabrik Zentrum Liberale Moderne	ORG.ngo
 Depeche Mode	ORG.culture
+Der Mittelstand. BVMW	ORG.association	Bundesverband mittelständische Wirtschaft
 Der Mittelstandsverband	ORG.association	Bundesverband mittelständische Wirtschaft
 Der Paritätische	ORG.ngo	Paritätischer Wohlfahrtsverband
 Desiderius-Erasmus-Stiftung	ORG.ngo
 Destiny's Child	ORG.culture
+Deutsch-Französisches Jugendwerk	ORG.association
+Deutsch-Polnisches Jugendwerk	ORG.association
 Deutsch-Russische Auslandshandelskammer	ORG.association
 Deutsch-Russisches Forum	ORG.ngo
 Deutsche Aids-Hilfe	ORG.ngo
 Deutsche Aidshilfe	ORG.ngo
+Deutsche Akademie für Sprache und Dichtung	ORG.association
+Deutsche Alzheimer Gesellschaft	ORG.ngo
 Deutsche Bischofskonferenz	ORG.church
 Deutsche Buddhistische Union	ORG.church
 Deutsche Bundesstiftung Umwelt	ORG.ngo
 Deutsche Burschenschaft	ORG.association
 Deutsche Evangelische Allianz	ORG.church	Evangelikale Allianz
 Deutsche Filmakademie	ORG.culture
+Deutsche Gesellschaft für Ernährung	ORG.ngo
+Deutsche Gesellschaft für Innere Medizin	ORG.association
 Deutsche Gesellschaft für Internationale Zusammenarbeit	ORG.ngo
+Deutsche Gesellschaft für Kinder- und Jugendmedizin	ORG.association
+Deutsche Gesellschaft für Psychiatrie und Psychotherapie	ORG.association
 Deutsche Gesellschaft zur Rettung Schiffbrüchiger	ORG.ngo
+Deutsche Herzstiftung	ORG.ngo
 Deutsche Industrie- und Handelskammer	ORG.association
+Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin	ORG.association
 Deutsche Journalistinnen- und Journalisten-Union	ORG.union
+Deutsche Kammerphilharmonie Bremen	ORG.culture
+Deutsche Knochenmarkspenderdatei	ORG.ngo
 Deutsche Krankenhausgesellschaft	ORG.association
+Deutsche Krebsgesellschaft	ORG.ngo
 Deutsche Krebshilfe	ORG.ngo
 Deutsche Lebens-Rettungs-Gesellschaft	ORG.ngo
 Deutsche Nationalbibliothek	ORG.culture
 Deutsche Oper Berlin	ORG.culture
 Deutsche Oper am Rhein	ORG.culture
 Deutsche Pfadfinderschaft	ORG.association
+Deutsche Pfadfinderschaft Sankt Georg	ORG.ngo
+Deutsche Physikalische Gesellschaft	ORG.association
 Deutsche Polizeigewerkschaft	ORG.union
 Deutsche Schutzvereinigung für Wertpapierbesitz	ORG.association
+Deutsche Steuer-Gewerkschaft	ORG.union
+Deutsche Stiftung Denkmalschutz	ORG.ngo	Stiftung Denkmalschutz
+Deutsche Stiftung Organtransplantation	ORG.ngo
 Deutsche Stiftung Patientenschutz	ORG.ngo
 Deutsche Umwelthilfe	ORG.ngo
 Deutsche Welthungerhilfe	ORG.ngo
+Deutsche Wildtier Stiftung	ORG.ngo
 Deutscher Alpenverein	ORG.association
 Deutscher Anwaltverein	ORG.association
+Deutscher Apothekerverband	ORG.association
 Deutscher Bauernverband	ORG.association
 Deutscher Beamtenbund	ORG.union
 Deutscher Berufsverband für Pflegeberufe	ORG.association
+Deutscher Brauer-Bund	ORG.association
 Deutscher Bundesjugendring	ORG.association
 Deutscher Bundeswehrverband	ORG.union
 Deutscher Bühnenverein	ORG.association
@@ -282,11 +375,13 @@ Deutscher Feuerwehrverband	ORG.association
 Deutscher Frauenrat	ORG.association
 Deutscher Gewerkschaftsbund	ORG.union
 Deutscher Hausärzteverband	ORG.association
+Deutscher Hebammenverband	ORG.association
 Deutscher Hochschulverband	ORG.association
 Deutscher Hotel- und Gaststättenverband	ORG.association
 Deutscher Industrie- und Handelskammertag	ORG.association	Deutsche Industrie- und Handelskammer
 Deutscher Jagdverband	ORG.association
 Deutscher Journalisten-Verband	ORG.union
+Deutscher Juristentag	ORG.association
 Deutscher Juristinnenbund	ORG.association
 Deutscher Kinderhospizverein	ORG.association
 Deutscher Kinderschutzbund	ORG.ngo
@@ -295,7 +390,9 @@ Deutscher Landfrauenverband	ORG.association
 Deutscher Landkreistag	ORG.association
 Deutscher Lehrerverband	ORG.union
 Deutscher Mieterbund	ORG.association
+Deutscher Museumsbund	ORG.association
 Deutscher Musikrat	ORG.association
+Deutscher Naturschutzring	ORG.ngo
 Deutscher Orden	ORG.church
 Deutscher Pflegerat	ORG.association
 Deutscher Philologenverband	ORG.union	Philologenverband
@@ -305,13 +402,17 @@ Deutscher Richterbund	ORG.association
 Deutscher Schachbund	ORG.association
 Deutscher Sparkassen- und Giroverband	ORG.association
 Deutscher Sparkassenverlag	ORG.association
+Deutscher Sportjournalistenverband	ORG.association
 Deutscher Städte- und Gemeindebund	ORG.association
 Deutscher Städtetag	ORG.association
 Deutscher Tierschutzbund	ORG.association
+Deutscher Volkshochschul-Verband	ORG.association
+Deutscher Weinbauverband	ORG.association
 Deutscher Werberat	ORG.association
 Deutscher Ärztetag	ORG.association
 Deutsches Aktieninstitut	ORG.association
 Deutsches Historisches Museum	ORG.culture
+Deutsches Hygiene-Museum	ORG.culture
 Deutsches Institut für Normung	ORG.association
 Deutsches Kinderhilfswerk	ORG.ngo
 Deutsches Literaturarchiv Marbach	ORG.culture
@@ -319,9 +420,11 @@ Deutsches Museum	ORG.culture
 Deutsches Museum München	ORG.culture
 Deutsches Rotes Kreuz	ORG.ngo
 Deutsches Schauspielhaus	ORG.culture
+Deutsches Spionagemuseum	ORG.culture
 Deutsches Studentenwerk	ORG.association
 Deutsches Studierendenwerk	ORG.association	Deutsches Studentenwerk
 Deutsches Symphonie-Orchester Berlin	ORG.culture
+Deutsches Technikmuseum	ORG.culture
 Deutsches Theater	ORG.culture
 Deutsches Theater Berlin	ORG.culture	Deutsches Theater
 Diakonie	ORG.ngo
@@ -332,21 +435,31 @@ Die Fantastischen Vier	ORG.culture
 Die Tafeln	ORG.ngo	Tafel Deutschland
 Die Toten Hosen	ORG.culture
 Die Ärzte	ORG.culture
+Dietmar Hopp Stiftung	ORG.ngo
 Digitalcourage	ORG.ngo
 Dikasterium für die Glaubenslehre	ORG.church	Glaubenskongregation
 Dire Straits	ORG.culture
 Disneyland Paris	ORG.culture
 Ditib	ORG.church	Türkisch-Islamische Union der Anstalt für Religion
+Divi	ORG.association	Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin
 Diyanet	ORG.church
 Diyanet-Behörde	ORG.church	Diyanet
+Diözese Feldkirch	ORG.church
 Diözese Graz-Seckau	ORG.church
+Diözese Gurk	ORG.church
+Diözese Innsbruck	ORG.church
 Diözese Linz	ORG.church
 Diözese Rottenburg-Stuttgart	ORG.church	Bistum Rottenburg-Stuttgart
+Diözese St. Pölten	ORG.church
 Documenta	ORG.culture
 Dominikanerorden	ORG.church
 Domspatzen	ORG.culture	Regensburger Domspatzen
 Dresdner Kreuzchor	ORG.culture
+Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
+Düsseldorfer Schauspielhaus	ORG.culture
+EAV	ORG.culture	Erste Allgemeine Verunsicherung
+EBU	ORG.culture	Europäische Rundfunkunion
 EFF	ORG.ngo	Electronic Frontier Foundation
 EGB	ORG.union	Europäischer Gewerkschaftsbund
 EKBO	ORG.church	Evangelische Kirche Berlin-Brandenburg-schlesische Oberlausitz
@@ -357,8 +470,10 @@ EKS	ORG.church	Evangelisch-reformierte Kirche Schweiz
 EKiR	ORG.church	Evangelische Kirche im Rheinland
 EKvW	ORG.church	Evangelische Kirche von Westfalen
 ELKB	ORG.church	Evangelisch-Lutherische Kirche in Bayern
+ESC	ORG.culture	Eurovision Song Contest
 EU-Handelskammer in China	ORG.association
 EVG	ORG.union	Eisenbahn- und Verkehrsgewerkschaft
+EVZ	ORG.ngo	Stiftung Erinnerung, Verantwortung und Zukunft
 Economiesuisse	ORG.association
 Einstürzende Neubauten	ORG.culture
 Eisenbahn- und Verkehrsgewerkschaft	ORG.union
@@ -368,6 +483,7 @@ Element of Crime	ORG.culture
 Else Kröner-Fresenius-Stiftung	ORG.ngo
 Ende Gelände	ORG.ngo
 Eremitage	ORG.culture
+Erste Allgemeine Verunsicherung	ORG.culture
 Erzbistum Bamberg	ORG.church
 Erzbistum Berlin	ORG.church
 Erzbistum Freiburg	ORG.church
@@ -376,19 +492,24 @@ Erzbistum Köln	ORG.church
 Erzbistum München und Freising	ORG.church
 Erzbistum Paderborn	ORG.church
 Erzbistum Wien	ORG.church
+Erzdiözese Salzburg	ORG.church
 Erzdiözese Wien	ORG.church	Erzbistum Wien
 Europa-Park	ORG.culture
 Europäische Filmakademie	ORG.association
 Europäische Handelskammer in China	ORG.association	EU-Handelskammer in China
+Europäische Rundfunkunion	ORG.culture
 Europäischer Gewerkschaftsbund	ORG.union
+Eurovision Song Contest	ORG.culture
 Evangelikale Allianz	ORG.church
 Evangelisch-Lutherische Kirche in Bayern	ORG.church
 Evangelisch-Lutherische Kirche in Norddeutschland	ORG.church
 Evangelisch-Lutherische Landeskirche Hannovers	ORG.church
 Evangelisch-Lutherische Landeskirche Sachsens	ORG.church
 Evangelisch-lutherische Landeskirche Hannovers	ORG.church
+Evangelisch-methodistische Kirche	ORG.church
 Evangelisch-reformierte Kirche Schweiz	ORG.church
 Evangelische Allianz	ORG.church
+Evangelische Jugend	ORG.ngo
 Evangelische Kirche A.B. in Österreich	ORG.church
 Evangelische Kirche Berlin-Brandenburg-schlesische Oberlausitz	ORG.church
 Evangelische Kirche der Pfalz	ORG.church
@@ -396,34 +517,46 @@ Evangelische Kirche im Rheinland	ORG.church
 Evangelische Kirche in Deutschland	ORG.church
 Evangelische Kirche in Hessen und Nassau	ORG.church
 Evangelische Kirche in Mitteldeutschland	ORG.church
+Evangelische Kirche von Kurhessen-Waldeck	ORG.church
 Evangelische Kirche von Westfalen	ORG.church
 Evangelische Landeskirche in Baden	ORG.church
 Evangelische Landeskirche in Württemberg	ORG.church
 Evangelischer Kirchentag	ORG.church
+Exit-Deutschland	ORG.ngo
 Extinction Rebellion	ORG.ngo
 FBK	ORG.ngo	Anti-Korruptions-Stiftung
 FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
+FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
 Fanta 4	ORG.culture	Die Fantastischen Vier
 Feine Sahne Fischfilet	ORG.culture
 Festival de Cannes	ORG.culture	Filmfestspiele von Cannes
+Filmfest München	ORG.culture
+Filmfestival Locarno	ORG.culture	Locarno Film Festival
+Filmfestival Max Ophüls Preis	ORG.culture
 Filmfestspiele von Cannes	ORG.culture
 Filmfestspiele von Venedig	ORG.culture
 Fleetwood Mac	ORG.culture
 Fondation Beyeler	ORG.culture
 Foo Fighters	ORG.culture
 Foodwatch	ORG.ngo
+Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
 Frankfurter Buchmesse	ORG.culture
 Franziskanerorden	ORG.church
+Frauenhauskoordinierung	ORG.ngo
+Freedom House	ORG.ngo
 Frei.Wild	ORG.culture
 Freier Zusammenschluss von Student*innenschaften	ORG.association
+Freiwillige Selbstkontrolle der Filmwirtschaft	ORG.association
 Fridays for Future	ORG.ngo
 Friedrich-Ebert-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung für die Freiheit	ORG.ngo	Friedrich-Naumann-Stiftung
 Friedrichstadt-Palast	ORG.culture
+Fusion Festival	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
+GDCh	ORG.association	Gesellschaft Deutscher Chemiker
 GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
 GDV	ORG.association	Gesamtverband der Deutschen Versicherungswirtschaft
 GEMA	ORG.association	Gema
@@ -448,36 +581,55 @@ Gema	ORG.association
 Gemeinnützige Hertie-Stiftung	ORG.ngo	Hertie-Stiftung
 Gemeinsamer Bundesausschuss	ORG.association
 Gemeinschaft Sant'Egidio	ORG.church	Sant'Egidio
+Gemeinschaft Sant’Egidio	ORG.church	Sant’Egidio
+Gemäldegalerie Alte Meister	ORG.culture
 Germanisches Nationalmuseum	ORG.culture
 Germanwatch	ORG.ngo
 Gesamtmetall	ORG.association
+Gesamtverband Textil und Mode	ORG.association
 Gesamtverband der Deutschen Versicherungswirtschaft	ORG.association
+Gesellschaft Deutscher Chemiker	ORG.association
 Gesellschaft Jesu	ORG.church	Jesuitenorden
 Gesellschaft für Freiheitsrechte	ORG.ngo
+Gesellschaft für Informatik	ORG.association
 Gesellschaft für bedrohte Völker	ORG.ngo
 Gewandhausorchester	ORG.culture
 Gewandhausorchester Leipzig	ORG.culture	Gewandhausorchester
 Gewerkschaft Deutscher Lokomotivführer	ORG.union
 Gewerkschaft Erziehung und Wissenschaft	ORG.union
 Gewerkschaft Nahrung-Genuss-Gaststätten	ORG.union
+Gewerkschaft Unia	ORG.union	Unia
 Gewerkschaft der Polizei	ORG.union
 Gewerkschaft der Privatangestellten	ORG.union
+Gewerkschaft vida	ORG.union
+Gewerkschaft öffentlicher Dienst	ORG.union
+Glastonbury Festival	ORG.culture
 Glaubenskongregation	ORG.church
+Global 2000	ORG.ngo
 Goethe-Institut	ORG.culture
 Gorki-Theater	ORG.culture	Maxim Gorki Theater
 Green Day	ORG.culture
 Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
 Gremium MC	ORG.association
+Griechisch-Orthodoxe Kirche	ORG.church
 Grünes Gewölbe	ORG.culture
 Guggenheim-Museum	ORG.culture
 Guns N' Roses	ORG.culture
+Guns N’ Roses	ORG.culture
 Gürzenich-Orchester	ORG.culture
 HDE	ORG.association	Handelsverband Deutschland
+HR-Sinfonieorchester	ORG.culture
 HRW	ORG.ngo	Human Rights Watch
+Hamburger Bahnhof	ORG.culture
+Hamburger Kammerspiele	ORG.culture
 Hamburger Kunsthalle	ORG.culture	Kunsthalle Hamburg
 Hamburgische Staatsoper	ORG.culture
+Handelskammer Hamburg	ORG.association
 Handelsverband Deutschland	ORG.association
+Handwerkskammer Berlin	ORG.association
+Handwerkskammer Hamburg	ORG.association
+Handwerkskammer München und Oberbayern	ORG.association
 Hanns-Seidel-Stiftung	ORG.ngo
 Hans-Böckler-Stiftung	ORG.ngo
 Hartmannbund	ORG.association
@@ -493,9 +645,13 @@ Heinrich-Böll-Stiftung	ORG.ngo
 Hells Angels	ORG.club
 Hertie-Stiftung	ORG.ngo
 Herzogin Anna Amalia Bibliothek	ORG.culture
+Hollywood Foreign Press Association	ORG.association
+Holocaust Memorial Museum	ORG.culture
 Human Rights Watch	ORG.ngo
 Humboldt Forum	ORG.culture
 Humboldt-Forum	ORG.culture	Humboldt Forum
+Hurricane Festival	ORG.culture
+Höhner	ORG.culture
 ICAN	ORG.ngo	Internationale Kampagne zur Abschaffung von Atomwaffen
 ICRC	ORG.ngo	Internationales Komitee vom Roten Kreuz
 IFRC	ORG.ngo	Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften
@@ -507,59 +663,91 @@ IG Metall	ORG.union
 IGB	ORG.union	Internationaler Gewerkschaftsbund
 IGGÖ	ORG.church	Islamische Glaubensgemeinschaft in Österreich
 IGMG	ORG.church	Islamische Gemeinschaft Milli Görüs
+IHK Berlin	ORG.association
+IHK Chemnitz	ORG.association
+IHK Dresden	ORG.association
+IHK Düsseldorf	ORG.association
+IHK Frankfurt am Main	ORG.association
+IHK Köln	ORG.association
+IHK Leipzig	ORG.association
+IHK München	ORG.association	Industrie- und Handelskammer München und Oberbayern
+IHK Nürnberg für Mittelfranken	ORG.association
+IHK Region Stuttgart	ORG.association
 IKG München	ORG.church	Israelitische Kultusgemeinde München
 IKG Wien	ORG.church	Israelitische Kultusgemeinde Wien
 IKRK	ORG.ngo	Internationales Komitee vom Roten Kreuz
 IOR	ORG.church	Vatikanbank
 IPPNW	ORG.ngo	Ärzte für Frieden
+ITF Gewerkschaft	ORG.union	Internationale Transportarbeiter-Föderation
+IZH	ORG.church	Islamisches Zentrum Hamburg
 Identitäre Bewegung	ORG.ngo
 IfS	ORG.association	Institut für Staatspolitik
 Imagine Dragons	ORG.culture
+Industrie- und Handelskammer München und Oberbayern	ORG.association
+Industrie- und Handelskammer zu Berlin	ORG.association	IHK Berlin
 Industriegewerkschaft Metall	ORG.union	IG Metall
 Industriellenvereinigung	ORG.association
 Institut français	ORG.culture
 Institut für Auslandsbeziehungen	ORG.ngo
 Institut für Staatspolitik	ORG.association
+Institut für die religiösen Werke	ORG.church	Vatikanbank
+Instituto Cervantes	ORG.association
 International Rescue Committee	ORG.ngo
 Internationale Filmfestspiele Berlin	ORG.culture	Berlinale
 Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften	ORG.ngo
+Internationale Hofer Filmtage	ORG.culture
 Internationale Kampagne zur Abschaffung von Atomwaffen	ORG.ngo
+Internationale Transportarbeiter-Föderation	ORG.union
 Internationaler Gewerkschaftsbund	ORG.union
 Internationales Komitee vom Roten Kreuz	ORG.ngo
+Internationales Maritimes Museum	ORG.culture
+Interventionistische Linke	ORG.ngo
 Iron Maiden	ORG.culture
 Islamische Gemeinschaft Milli Görüs	ORG.church
 Islamische Gemeinschaft Milli Görüş	ORG.church
 Islamische Glaubensgemeinschaft in Österreich	ORG.church
+Islamisches Zentrum Hamburg	ORG.church
 Islamrat	ORG.church	Islamrat für die Bundesrepublik Deutschland
 Islamrat für die Bundesrepublik Deutschland	ORG.church
 Israelitische Kultusgemeinde München	ORG.church
 Israelitische Kultusgemeinde Wien	ORG.church
+Istituto Italiano di Cultura	ORG.association
 Jesuitenorden	ORG.church
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
+Just Stop Oil	ORG.ngo
 Jüdische Gemeinde zu Berlin	ORG.church
 Jüdischer Weltkongress	ORG.church
 Jüdisches Museum	ORG.culture	Jüdisches Museum Berlin
 Jüdisches Museum Berlin	ORG.culture
+K20	ORG.culture	Kunstsammlung Nordrhein-Westfalen
+K21	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 KAS	ORG.ngo	Konrad-Adenauer-Stiftung
 KBV	ORG.association	Kassenärztliche Bundesvereinigung
 KHM	ORG.culture	Kunsthistorisches Museum
+KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
 KZ-Gedenkstätte Dachau	ORG.culture
 KZBV	ORG.association	Kassenzahnärztliche Bundesvereinigung
+Karlspreis-Direktorium	ORG.association
+Kasalla	ORG.culture
 Kassenzahnärztliche Bundesvereinigung	ORG.association
 Kassenärztliche Bundesvereinigung	ORG.association
 Kastelruther Spatzen	ORG.culture
+Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Kindernothilfe	ORG.ngo
 Kinderschutzbund	ORG.ngo	Deutscher Kinderschutzbund
+Kings of Leon	ORG.culture
 Kirche Jesu Christi der Heiligen der Letzten Tage	ORG.church
 Kirche in Not	ORG.ngo
 Kiwanis	ORG.club
 Klassik Stiftung Weimar	ORG.culture
 Klaus Tschira Stiftung	ORG.ngo
+Komba-Gewerkschaft	ORG.union
 Komische Oper	ORG.culture	Komische Oper Berlin
 Komische Oper Berlin	ORG.culture
+Konfuzius-Institut	ORG.association
 Konrad-Adenauer-Stiftung	ORG.ngo
 Konzerthausorchester Berlin	ORG.culture
 Koordinationsrat der Muslime	ORG.church
@@ -567,36 +755,50 @@ Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
 Kreuzchor	ORG.culture	Dresdner Kreuzchor
 Krupp-Stiftung	ORG.ngo	Alfried Krupp von Bohlen und Halbach-Stiftung
+Kulturstiftung des Bundes	ORG.ngo
+Kunst- und Ausstellungshalle der Bundesrepublik Deutschland	ORG.culture	Bundeskunsthalle
 Kunsthalle Bremen	ORG.culture
 Kunsthalle Hamburg	ORG.culture
+Kunsthalle Karlsruhe	ORG.culture
 Kunsthaus Zürich	ORG.culture
 Kunsthistorisches Museum	ORG.culture
 Kunsthistorisches Museum Wien	ORG.culture	Kunsthistorisches Museum
+Kunstmuseum Basel	ORG.culture
+Kunstmuseum Bonn	ORG.culture
+Kunstpalast	ORG.culture
 Kunstsammlung Nordrhein-Westfalen	ORG.culture
 Körber-Stiftung	ORG.ngo
 LBV	ORG.association	Landesbund für Vogelschutz
 LSVD	ORG.association	Lesben- und Schwulenverband
+Laeiszhalle	ORG.culture
 Landesbund für Vogelschutz	ORG.association
+Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
 Landkreistag	ORG.association	Deutscher Landkreistag
+Landwirtschaftskammer Österreich	ORG.association
 Lebenshilfe	ORG.ngo
 Led Zeppelin	ORG.culture
 Legionäre Christi	ORG.church
+Lehmbruck Museum	ORG.culture
 Leipziger Buchmesse	ORG.culture
 Lenbachhaus	ORG.culture
 Leopold Museum	ORG.culture
 Lesben- und Schwulenverband	ORG.association
 Letzte Generation	ORG.ngo
 Letzte Generation e.V.	ORG.ngo
+LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Library of Congress	ORG.culture
 Linkin Park	ORG.culture
 Lions Club	ORG.club
 Lions Clubs International	ORG.club	Lions Club
 LobbyControl	ORG.ngo	Lobbycontrol
 Lobbycontrol	ORG.ngo
+Locarno Film Festival	ORG.culture
 Lokführergewerkschaft GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
+Lollapalooza	ORG.culture
 London Symphony Orchestra	ORG.culture
 Louvre	ORG.culture
 Lutherischer Weltbund	ORG.church
+MKG	ORG.culture	Museum für Kunst und Gewerbe Hamburg
 MSC	ORG.ngo	Münchner Sicherheitskonferenz
 MSF	ORG.ngo	Ärzte ohne Grenzen
 MVFP	ORG.association	Medienverband der freien Presse
@@ -605,18 +807,26 @@ Mailänder Scala	ORG.culture
 Malteser Hilfsdienst	ORG.ngo
 Malteserorden	ORG.church
 Marburger Bund	ORG.union
+Mariinski-Theater	ORG.culture
+Maroon 5	ORG.culture
 Maxim Gorki Theater	ORG.culture
+MeToo-Bewegung	ORG.ngo
 Medef	ORG.association
+Medico International	ORG.ngo
 Medienverband der freien Presse	ORG.association
+Melt Festival	ORG.culture
 Memorial	ORG.ngo
 Memorial International	ORG.ngo
 Menschenrechtsorganisation Memorial	ORG.ngo	Memorial
 Mercator-Stiftung	ORG.ngo
 Mercedes-Benz Museum	ORG.culture
+Met Museum	ORG.culture	Metropolitan Museum of Art
 Metallica	ORG.culture
+Metropolitan Museum	ORG.culture	Metropolitan Museum of Art
 Metropolitan Museum of Art	ORG.culture
 Metropolitan Opera	ORG.culture
 Mieterbund	ORG.association	Deutscher Mieterbund
+Milchindustrie-Verband	ORG.association
 Milli Görüs	ORG.church	Islamische Gemeinschaft Milli Görüs
 Milli Görüş	ORG.church	Islamische Gemeinschaft Milli Görüş
 Misereor	ORG.ngo
@@ -625,17 +835,26 @@ Mission Lifeline	ORG.ngo
 MoMA	ORG.culture	Museum of Modern Art
 Modern Talking	ORG.culture
 Mongols MC	ORG.association
+Montreux Jazz Festival	ORG.culture
 Mormonen-Kirche	ORG.church	Kirche Jesu Christi der Heiligen der Letzten Tage
 Moskauer Patriarchat	ORG.church	Russisch-Orthodoxe Kirche
 Motörhead	ORG.culture
 Mozilla	ORG.ngo	Mozilla Foundation
 Mozilla Foundation	ORG.ngo
+Mumok	ORG.culture
 Museo del Prado	ORG.culture	Prado
 Museum Folkwang	ORG.culture
+Museum Kunstpalast	ORG.culture	Kunstpalast
 Museum Ludwig	ORG.culture
+Museum der bildenden Künste Leipzig	ORG.culture
+Museum für Kunst und Gewerbe Hamburg	ORG.culture
 Museum für Naturkunde	ORG.culture
 Museum of Modern Art	ORG.culture
+Museumsquartier	ORG.culture
+Muslimische Weltliga	ORG.church
 Musée d'Orsay	ORG.culture
+Musée du Louvre	ORG.culture	Louvre
+Musée d’Orsay	ORG.culture
 Måneskin	ORG.culture
 Médecins Sans Frontières	ORG.ngo	Ärzte ohne Grenzen
 Médecins du Monde	ORG.ngo
@@ -643,33 +862,43 @@ Münchener Freiheit	ORG.culture
 Münchner Kammerspiele	ORG.culture
 Münchner Philharmoniker	ORG.culture
 Münchner Sicherheitskonferenz	ORG.ngo
+Münchner Stadtmuseum	ORG.culture
 NABU	ORG.ngo	Naturschutzbund Deutschland
 NDR Elbphilharmonie Orchester	ORG.culture
 NGG	ORG.union	Gewerkschaft Nahrung-Genuss-Gaststätten
 NRA	ORG.ngo	National Rifle Association
+NS-Dokumentationszentrum München	ORG.culture
 Nabu	ORG.ngo	Naturschutzbund Deutschland
 National Gallery	ORG.culture
 National Rifle Association	ORG.ngo
+Naturhistorisches Museum Wien	ORG.culture
 Naturkundemuseum Berlin	ORG.culture	Museum für Naturkunde
 Naturschutzbund Deutschland	ORG.ngo
 Neuapostolische Kirche	ORG.church
 Neue Nationalgalerie	ORG.culture
 Neue Pinakothek	ORG.culture
+Neue Richtervereinigung	ORG.association
 Neues Museum	ORG.culture
+New York Philharmonic	ORG.culture
 Nirvana	ORG.culture
 Nobelkomitee	ORG.ngo
+Nobelpreiskomitee	ORG.ngo
 Nobelstiftung	ORG.ngo
 Nordkirche	ORG.church	Evangelisch-Lutherische Kirche in Norddeutschland
 Norwegian Refugee Council	ORG.ngo
 Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
+Oasis	ORG.culture
+Omas gegen Rechts	ORG.ngo
 One Direction	ORG.culture
 Open Society	ORG.ngo	Open Society Foundations
 Open Society Foundations	ORG.ngo
 Oper Frankfurt	ORG.culture
 Oper Köln	ORG.culture
+Oper Leipzig	ORG.culture
 Opernhaus Zürich	ORG.culture
 Opus Dei	ORG.church
+Opéra de Paris	ORG.culture
 Orthodoxe Kirche der Ukraine	ORG.church
 Oscar-Akademie	ORG.culture	Academy of Motion Picture Arts and Sciences
 Ost-Ausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
@@ -677,9 +906,15 @@ Ost-Ausschuss der Deutschen Wirtschaft	ORG.association
 Ostausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Oxfam	ORG.ngo
 PEGIDA	ORG.ngo	Pegida
+PEN Berlin	ORG.association	PEN-Zentrum Deutschland
+PEN-Zentrum Deutschland	ORG.association
 PETA	ORG.association	Peta
+PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
 PRO-GE	ORG.union	Produktionsgewerkschaft
 Palästinensischer Roter Halbmond	ORG.ngo	Roter Halbmond
+Paléo Festival	ORG.culture
+Parents for Future	ORG.ngo
+Pariser Oper	ORG.culture	Opéra de Paris
 Paritätischer Gesamtverband	ORG.ngo	Paritätischer Wohlfahrtsverband
 Paritätischer Wohlfahrtsverband	ORG.ngo
 Patriarchat von Konstantinopel	ORG.church	Ökumenisches Patriarchat
@@ -700,21 +935,29 @@ Porsche Museum	ORG.culture
 Prado	ORG.culture
 Presserat	ORG.association	Deutscher Presserat
 Pro Asyl	ORG.ngo
+Pro Bahn	ORG.ngo
 Pro Generika	ORG.association
+Pro Natura	ORG.ngo
+ProAsyl	ORG.ngo	Pro Asyl
 Produktionsgewerkschaft	ORG.union
+Progressives Zentrum	ORG.ngo
 Pugwash	ORG.ngo
 Puhdys	ORG.culture
+Päpstliche Akademie der Wissenschaften	ORG.church
 Querdenken 711	ORG.ngo
 Querdenker-Bewegung	ORG.association
 RLS	ORG.ngo	Rosa-Luxemburg-Stiftung
 ROG	ORG.ngo	Reporter ohne Grenzen
 RSF	ORG.ngo	Reporter ohne Grenzen
+RSF Reporter	ORG.ngo	Reporter ohne Grenzen
 Radiohead	ORG.culture
 Rammstein	ORG.culture
 Ramones	ORG.culture
+Rat der EKD	ORG.church
 Recording Academy	ORG.association
 Red Hot Chili Peppers	ORG.culture
 Regensburger Domspatzen	ORG.culture
+Reichsbürger-Bewegung	ORG.ngo
 Renovabis	ORG.ngo
 Reporter ohne Grenzen	ORG.ngo
 Reporters sans frontières	ORG.ngo	Reporter ohne Grenzen
@@ -725,6 +968,7 @@ Richard-Wagner-Festspiele	ORG.culture	Bayreuther Festspiele
 Richterbund	ORG.association	Deutscher Richterbund
 Rijksmuseum	ORG.culture
 Robert Bosch Stiftung	ORG.ngo
+Rock am Ring	ORG.culture
 Rockefeller Foundation	ORG.ngo
 Rockefeller-Stiftung	ORG.ngo	Rockefeller Foundation
 Rolling Stones	ORG.culture
@@ -732,16 +976,25 @@ Rosa-Luxemburg-Stiftung	ORG.ngo
 Rotary	ORG.club
 Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
+Rote Hilfe	ORG.ngo
 Roter Halbmond	ORG.ngo
 Rotes Kreuz	ORG.ngo
+Roxette	ORG.culture
 Royal Concertgebouw Orchestra	ORG.culture
+Royal Opera House	ORG.culture
 Ruhrtriennale	ORG.culture
 Rundfunk-Sinfonieorchester Berlin	ORG.culture
 Russisch-Orthodoxe Kirche	ORG.church
 Römisch-Germanisches Museum	ORG.culture
 Römisch-Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Römisch-katholische Kirche	ORG.church
+Römisch-katholische Zentralkonferenz der Schweiz	ORG.church
 Römische Kurie	ORG.church
+SAC	ORG.ngo	Schweizer Alpen-Club
+SBVg	ORG.association	Schweizerische Bankiervereinigung
+SELK	ORG.church	Selbständige Evangelisch-Lutherische Kirche
+SGB Schweiz	ORG.union	Schweizerischer Gewerkschaftsbund
+SGV	ORG.association	Schweizerischer Gewerbeverband
 SKD	ORG.culture	Staatliche Kunstsammlungen Dresden
 SOS Humanity	ORG.ngo
 SOS Mediterranee	ORG.ngo	SOS Méditerranée
@@ -750,29 +1003,48 @@ SOS-Kinderdorf	ORG.ngo
 SOS-Kinderdörfer	ORG.ngo	SOS-Kinderdorf
 SPK	ORG.ngo	Stiftung Preußischer Kulturbesitz
 SRK	ORG.ngo	Schweizerisches Rotes Kreuz
+SWR Symphonieorchester	ORG.culture
 Salzburger Festspiele	ORG.culture
 Sant'Egidio	ORG.church
 Santiano	ORG.culture
+Sant’Egidio	ORG.church
 Save the Children	ORG.ngo
 Schaubühne	ORG.culture
 Schaubühne am Lehniner Platz	ORG.culture	Schaubühne
 Schauspiel Frankfurt	ORG.culture
 Schauspiel Köln	ORG.culture
+Schauspiel Stuttgart	ORG.culture
 Schauspielhaus Bochum	ORG.culture
 Schauspielhaus Hamburg	ORG.culture	Deutsches Schauspielhaus
+Schauspielhaus Zürich	ORG.culture
+Schirn	ORG.culture	Schirn Kunsthalle
 Schirn Kunsthalle	ORG.culture
 Schleswig-Holstein Musik Festival	ORG.culture
+Schutzgemeinschaft Deutscher Wald	ORG.ngo
+Schutzgemeinschaft der Kapitalanleger	ORG.association
 Schwedische Akademie	ORG.association
+Schweizer Alpen-Club	ORG.ngo
+Schweizer Bischofskonferenz	ORG.church
+Schweizerische Bankiervereinigung	ORG.association
 Schweizerischer Arbeitgeberverband	ORG.association
+Schweizerischer Bauernverband	ORG.association
 Schweizerischer Gewerbeverband	ORG.association
 Schweizerischer Gewerkschaftsbund	ORG.union
+Schweizerischer Israelitischer Gemeindebund	ORG.church
+Schweizerisches Nationalmuseum	ORG.culture
 Schweizerisches Rotes Kreuz	ORG.ngo
+Scienceindustries	ORG.association
+Scientists for Future	ORG.ngo
 Scientology	ORG.church
 Scientology-Kirche	ORG.church	Scientology
 Scorpions	ORG.culture
+SdK	ORG.association	Schutzgemeinschaft der Kapitalanleger
+Sea Shepherd	ORG.ngo
 Sea-Eye	ORG.ngo
 Sea-Watch	ORG.ngo
 Seeed	ORG.culture
+Seenotretter	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
+Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
 Silbermond	ORG.culture
@@ -783,6 +1055,7 @@ SoVD	ORG.ngo	Sozialverband Deutschland
 Solidarnosc	ORG.union	Solidarność
 Solidarność	ORG.union
 Southern Poverty Law Center	ORG.ngo
+Southside Festival	ORG.culture
 Souveräner Malteserorden	ORG.church	Malteserorden
 Sozialverband Deutschland	ORG.ngo
 Sozialverband VdK	ORG.ngo
@@ -798,16 +1071,24 @@ Staatskapelle Berlin	ORG.culture
 Staatskapelle Dresden	ORG.culture	Sächsische Staatskapelle Dresden
 Staatsoper Berlin	ORG.culture	Staatsoper Unter den Linden
 Staatsoper Hamburg	ORG.culture	Hamburgische Staatsoper
+Staatsoper Stuttgart	ORG.culture
 Staatsoper Unter den Linden	ORG.culture
 Staatsoper Wien	ORG.culture	Wiener Staatsoper
+Staatsschauspiel Dresden	ORG.culture
 Staatstheater Stuttgart	ORG.culture
+Stasi-Museum	ORG.culture
 Stiftung Bauhaus Dessau	ORG.culture
+Stiftung Berliner Mauer	ORG.culture
 Stiftung Berliner Philharmoniker	ORG.culture
 Stiftung Denkmal für die ermordeten Juden Europas	ORG.ngo
+Stiftung Denkmalschutz	ORG.ngo
+Stiftung Erinnerung, Verantwortung und Zukunft	ORG.ngo
 Stiftung Familienunternehmen	ORG.association
+Stiftung Flucht, Vertreibung, Versöhnung	ORG.ngo
 Stiftung Gedenkstätten Buchenwald und Mittelbau-Dora	ORG.culture	Gedenkstätte Buchenwald
 Stiftung Lesen	ORG.culture
 Stiftung Mercator	ORG.ngo	Mercator-Stiftung
+Stiftung Neue Verantwortung	ORG.ngo
 Stiftung Preußischer Kulturbesitz	ORG.ngo
 Stiftung Warentest	ORG.ngo
 Studienstiftung des deutschen Volkes	ORG.ngo
@@ -817,22 +1098,34 @@ Städelmuseum	ORG.culture	Städel
 Städelsches Kunstinstitut	ORG.culture	Städel
 Städte- und Gemeindebund	ORG.association	Deutscher Städte- und Gemeindebund
 Städtetag	ORG.association	Deutscher Städtetag
+Städtische Galerie im Lenbachhaus	ORG.culture	Lenbachhaus
+Sudetendeutsche Landsmannschaft	ORG.ngo
+Swissmem	ORG.association
 Symphonieorchester des Bayerischen Rundfunks	ORG.culture
+Syndicom	ORG.union
+Synodaler Weg	ORG.church
+Synode der EKD	ORG.church
 Syrischer Zivilschutz	ORG.ngo	Weiße Helme
 Sächsische Staatskapelle Dresden	ORG.culture
 TUC	ORG.union	Trades Union Congress
 Tafel Deutschland	ORG.ngo
 Taizé	ORG.church
 Take That	ORG.culture
+Tarifgemeinschaft deutscher Länder	ORG.association
 Tate	ORG.culture	Tate Modern
+Tate Britain	ORG.culture
 Tate Modern	ORG.culture
+TdL	ORG.association	Tarifgemeinschaft deutscher Länder
 Teamsters	ORG.union
 Teatro alla Scala	ORG.culture	Mailänder Scala
+Technisches Museum Wien	ORG.culture
+Terre des Femmes	ORG.ngo
 Terre des Hommes	ORG.ngo
 Thalia Theater	ORG.culture
 The Beatles	ORG.culture
 The Cure	ORG.culture
 The Doors	ORG.culture
+The Killers	ORG.culture
 The Rolling Stones	ORG.culture	Rolling Stones
 The Smiths	ORG.culture
 The Who	ORG.culture
@@ -842,6 +1135,7 @@ Tiergarten Schönbrunn	ORG.culture
 Tierpark Berlin	ORG.culture
 Tierpark Hellabrunn	ORG.culture
 Tierschutzbund	ORG.association	Deutscher Tierschutzbund
+Tocotronic	ORG.culture
 Tokio Hotel	ORG.culture
 Ton Steine Scherben	ORG.culture
 Tonhalle-Orchester Zürich	ORG.culture
@@ -851,14 +1145,17 @@ Touring Club Schweiz	ORG.association
 Trades Union Congress	ORG.union
 Transparency International	ORG.ngo
 Travail.Suisse	ORG.union
+Tretjakow-Galerie	ORG.culture
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
 U2	ORG.culture
 UAW	ORG.union	United Auto Workers
 UEK	ORG.church	Union Evangelischer Kirchen
 UFO	ORG.union	Unabhängige Flugbegleiter Organisation
+UGT	ORG.union
 US Chamber of Commerce	ORG.association	US-Handelskammer
 US-Handelskammer	ORG.association
+USK	ORG.association	Unterhaltungssoftware Selbstkontrolle
 Uffizien	ORG.culture
 Ukrainische Orthodoxe Kirche	ORG.church
 Unabhängige Flugbegleiter Organisation	ORG.union
@@ -866,46 +1163,66 @@ Unheilig	ORG.culture
 Unia	ORG.union
 Unicef Deutschland	ORG.ngo
 Union Evangelischer Kirchen	ORG.church
+Unite the Union	ORG.union
 United Auto Workers	ORG.union
+United States Holocaust Memorial Museum	ORG.culture	Holocaust Memorial Museum
+Unterhaltungssoftware Selbstkontrolle	ORG.association
 V&A	ORG.culture	Victoria and Albert Museum
 VBE	ORG.union	Verband Bildung und Erziehung
 VCD	ORG.association	Verkehrsclub Deutschland
 VCI	ORG.association	Verband der Chemischen Industrie
+VCP	ORG.ngo	Verband Christlicher Pfadfinderinnen und Pfadfinder
 VDA	ORG.association	Verband der Automobilindustrie
 VDE	ORG.association	Verband der Elektrotechnik Elektronik Informationstechnik
 VDI	ORG.association	Verein Deutscher Ingenieure
 VDMA	ORG.association	Verband Deutscher Maschinen- und Anlagenbau
 VDR	ORG.association	Verband Deutscher Reeder
 VDV	ORG.association	Verband Deutscher Verkehrsunternehmen
+VDZ	ORG.association	Verband Deutscher Zeitschriftenverleger
 VELKD	ORG.church	Vereinigte Evangelisch-Lutherische Kirche Deutschlands
 VG Wort	ORG.association
 VIKZ	ORG.church	Verband der Islamischen Kulturzentren
+VKA	ORG.association	Vereinigung der kommunalen Arbeitgeberverbände
 VKU	ORG.association	Verband kommunaler Unternehmen
+VPOD	ORG.union
+VSE	ORG.association	Verband Schweizerischer Elektrizitätsunternehmen
+Van Gogh Museum	ORG.culture
 Vatikan	ORG.church	Heiliger Stuhl
 Vatikanbank	ORG.church
 Vatikanische Museen	ORG.culture
+Vaunet	ORG.association	Verband Privater Medien
 VdK	ORG.ngo	Sozialverband VdK
 VdK Deutschland	ORG.ngo	Sozialverband VdK
 VdTÜV	ORG.association	Verband der TÜV
 Ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verband Bildung und Erziehung	ORG.union
+Verband Christlicher Pfadfinderinnen und Pfadfinder	ORG.ngo
 Verband Deutscher Maschinen- und Anlagenbau	ORG.association
 Verband Deutscher Reeder	ORG.association
+Verband Deutscher Schriftsteller	ORG.association
 Verband Deutscher Verkehrsunternehmen	ORG.association
+Verband Deutscher Zeitschriftenverleger	ORG.association
 Verband Forschender Arzneimittelhersteller	ORG.association
+Verband Privater Medien	ORG.association
+Verband Schweizerischer Elektrizitätsunternehmen	ORG.association
 Verband der Automobilindustrie	ORG.association
 Verband der Chemischen Industrie	ORG.association
+Verband der Elektrotechnik	ORG.association
 Verband der Elektrotechnik Elektronik Informationstechnik	ORG.association
 Verband der Ersatzkassen	ORG.association
+Verband der Fleischwirtschaft	ORG.association
 Verband der Islamischen Kulturzentren	ORG.church
+Verband der Privaten Krankenversicherung	ORG.association
 Verband der TÜV	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
 Verband kommunaler Unternehmen	ORG.association
+Verbraucherzentrale	ORG.ngo
 Verbraucherzentrale Bundesverband	ORG.ngo
 Verdi	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verein Deutscher Ingenieure	ORG.association
 Vereinigte Evangelisch-Lutherische Kirche Deutschlands	ORG.church
 Vereinigung Cockpit	ORG.union
+Vereinigung der kommunalen Arbeitgeberverbände	ORG.association
 Vereinte Dienstleistungsgewerkschaft	ORG.union
 Verkehrsclub Deutschland	ORG.association
 Victoria and Albert Museum	ORG.culture
@@ -914,6 +1231,9 @@ Volksbund	ORG.ngo	Volksbund Deutsche Kriegsgräberfürsorge
 Volksbund Deutsche Kriegsgräberfürsorge	ORG.ngo
 Volksbühne	ORG.culture
 Volksbühne Berlin	ORG.culture	Volksbühne
+Volksoper Wien	ORG.culture
+Volkssolidarität	ORG.ngo
+Volkstheater Wien	ORG.culture
 VolkswagenStiftung	ORG.ngo	Volkswagenstiftung
 Volkswagenstiftung	ORG.ngo
 WDR Sinfonieorchester	ORG.culture
@@ -922,9 +1242,11 @@ WKO	ORG.association	Wirtschaftskammer Österreich
 WKÖ	ORG.association	Wirtschaftskammer Österreich
 WWF	ORG.ngo	World Wide Fund for Nature
 WWF Deutschland	ORG.ngo	World Wide Fund for Nature
+Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
 Weiße Helme	ORG.ngo
 Weißer Ring	ORG.ngo
+Weltbund der Reformierten Kirchen	ORG.church
 Welthungerhilfe	ORG.ngo	Deutsche Welthungerhilfe
 Weltkirchenrat	ORG.church	Ökumenischer Rat der Kirchen
 Weltwirtschaftsforum	ORG.ngo
@@ -937,14 +1259,18 @@ Wikimedia Deutschland	ORG.ngo	Wikimedia Foundation
 Wikimedia Foundation	ORG.ngo
 Wikipedia	ORG.ngo
 Wir sind Helden	ORG.culture
+Wirtschaftskammer	ORG.association	Wirtschaftskammer Österreich
 Wirtschaftskammer Österreich	ORG.association
+Wirtschaftsprüferkammer	ORG.association
 Wirtschaftsvereinigung Stahl	ORG.association
 Wise Guys	ORG.culture
 World Economic Forum	ORG.ngo	Weltwirtschaftsforum
 World Vision	ORG.ngo
 World Wide Fund for Nature	ORG.ngo
 XR	ORG.ngo	Extinction Rebellion
+YMCA	ORG.ngo	Christlicher Verein Junger Menschen
 Yad Vashem	ORG.culture
+Younion	ORG.union
 ZDB	ORG.association	Zentralverband Deutsches Baugewerbe
 ZDH	ORG.association	Zentralverband des Deutschen Handwerks
 ZEIT-Stiftung	ORG.ngo	Zeit-Stiftung
@@ -955,6 +1281,8 @@ ZVEI	ORG.association	Zentralverband Elektrotechnik- und Elektronikindustrie
 ZdK	ORG.church	Zentralkomitee der deutschen Katholiken
 Zeche Zollverein	ORG.culture
 Zeit-Stiftung	ORG.ngo
+Zeit-Stiftung Ebelin und Gerd Bucerius	ORG.ngo	Zeit-Stiftung
+Zeitgeschichtliches Forum Leipzig	ORG.culture
 Zentraler Immobilien Ausschuss	ORG.association
 Zentralkomitee der deutschen Katholiken	ORG.church
 Zentralrat der Juden	ORG.church	Zentralrat der Juden in Deutschland
@@ -964,11 +1292,15 @@ Zentralrat der Muslime in Deutschland	ORG.church
 Zentralverband Deutsches Baugewerbe	ORG.association
 Zentralverband Elektrotechnik- und Elektronikindustrie	ORG.association
 Zentralverband des Deutschen Handwerks	ORG.association
+Zentrum Liberale Moderne	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
+Zentrum Paul Klee	ORG.culture
 Zentrum für Kunst und Medien	ORG.culture
+Zentrum für Kunst und Medien Karlsruhe	ORG.culture	Zentrum für Kunst und Medien
 Zeugen Jehovas	ORG.church
 Zoo Berlin	ORG.culture	Zoologischer Garten Berlin
 Zoo Schönbrunn	ORG.culture	Tiergarten Schönbrunn
 Zoologischer Garten Berlin	ORG.culture
+Züri West	ORG.culture
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
 dbb	ORG.union	Deutscher Beamtenbund
 dbb beamtenbund und tarifunion	ORG.union	Deutscher Beamtenbund
@@ -988,11 +1320,16 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 Ärzte für die Verhütung des Atomkriegs	ORG.ngo
 Ärzte ohne Grenzen	ORG.ngo
 ÖAMTC	ORG.association	Österreichischer Automobil-, Motorrad- und Touring Club
+ÖAV	ORG.ngo	Deutscher Alpenverein
 ÖGB	ORG.union	Österreichischer Gewerkschaftsbund
 ÖRK	ORG.church	Ökumenischer Rat der Kirchen
 Ökumenischer Rat der Kirchen	ORG.church
 Ökumenisches Patriarchat	ORG.church
+Österreichische Bischofskonferenz	ORG.church
 Österreichische Galerie Belvedere	ORG.culture
+Österreichische Ärztekammer	ORG.association
+Österreichischer Alpenverein	ORG.ngo	Deutscher Alpenverein
 Österreichischer Automobil-, Motorrad- und Touring Club	ORG.association
 Österreichischer Gewerkschaftsbund	ORG.union
+Österreichischer Rechtsanwaltskammertag	ORG.association
 Österreichisches Rotes Kreuz	ORG.ngo
