@@ -8,6 +8,7 @@
 # lexicons/import/orgs_build.py from lexicons/import/orgs-src/finance.txt (edit that file).
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/finance2.txt (second list, same format).
+# Also built from lexicons/import/orgs-src/finance3.txt (third list, same format).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
@@ -15,30 +16,43 @@ ADIA	ORG.company	Abu Dhabi Investment Authority
 AGI	ORG.company	Allianz Global Investors
 AIG	ORG.insurer
 AOK	ORG.insurer
+AOK Baden-Württemberg	ORG.insurer
 AOK Bayern	ORG.insurer
+AOK Niedersachsen	ORG.insurer
 AOK Nordost	ORG.insurer
 AOK Plus	ORG.insurer
+AOK Rheinland/Hamburg	ORG.insurer
 AOK-Bundesverband	ORG.insurer	AOK
+ARAG	ORG.insurer	Arag
 ASX	ORG.exchange	Australian Securities Exchange
 AXA	ORG.insurer
+AXA Schweiz	ORG.insurer
 Aachen Münchener	ORG.insurer
 AachenMünchener	ORG.insurer	Aachen Münchener
 Aareal Bank	ORG.bank
+Aargauische Kantonalbank	ORG.bank
 Aberdeen	ORG.company
 Abu Dhabi Investment Authority	ORG.company
+Acatis	ORG.company
 Advent International	ORG.company
+Advocard	ORG.insurer
 Adyen	ORG.company
 Aegon	ORG.insurer
+Afterpay	ORG.company
 Agricultural Bank of China	ORG.bank
 Alfa-Bank	ORG.bank
 Allgemeine Ortskrankenkasse	ORG.insurer	AOK
+Allgemeine Sparkasse Oberösterreich	ORG.bank
 Allianz	ORG.insurer
 Allianz Global Investors	ORG.company
+Allianz Global Investors GmbH	ORG.company
 Allianz SE	ORG.insurer	Allianz
+Allianz Trade	ORG.company	Euler Hermes
 Allianz Versicherung	ORG.insurer	Allianz
 Allianz-Konzern	ORG.insurer	Allianz
 Alte Leipziger	ORG.insurer
 Alte Leipziger-Gothaer Versicherung	ORG.insurer	Alte Leipziger
+American Express Europe	ORG.company
 American International Group	ORG.insurer	AIG
 Amundi	ORG.company
 Andreessen Horowitz	ORG.company
@@ -46,71 +60,117 @@ Anglo Irish Bank	ORG.bank
 Apo-Bank	ORG.bank
 Apobank	ORG.bank	Deutsche Apotheker- und Ärztebank
 Apollo Global	ORG.company
+Arag	ORG.insurer
 Archegos	ORG.company
 Archegos Capital	ORG.company	Archegos
 Assicurazioni Generali	ORG.insurer	Generali
+Atradius	ORG.company
+Audi BKK	ORG.insurer
+Augusta-Bank	ORG.bank
 Australian Securities Exchange	ORG.exchange
+Auxmoney	ORG.company
 Aviva	ORG.insurer
 Axa	ORG.insurer	AXA
+Axa Versicherung	ORG.insurer	AXA
 B. Metzler seel. Sohn & Co.	ORG.bank	Bankhaus Metzler
 BAWAG	ORG.bank	Bawag
 BAWAG P.S.K.	ORG.bank	Bawag
 BBVA	ORG.bank
+BCV	ORG.bank	Banque Cantonale Vaudoise
+BEKB	ORG.bank	Berner Kantonalbank
+BHF-Bank	ORG.bank
 BHW	ORG.insurer
 BHW Bausparkasse	ORG.insurer	BHW
+BKB	ORG.bank	Basler Kantonalbank
 BKK	ORG.insurer
 BKK Dachverband	ORG.insurer	BKK
+BKS Bank	ORG.bank
 BMW Bank	ORG.bank
 BNP Paribas	ORG.bank
+BNY Mellon	ORG.bank	Bank of New York Mellon
+BTV	ORG.bank
+BX Swiss	ORG.exchange
 Bain Capital	ORG.company
 Baloise	ORG.insurer
+Banca Monte dei Paschi di Siena	ORG.bank
 Banco BPM	ORG.bank
+Banco Bilbao Vizcaya Argentaria	ORG.bank	BBVA
 Banco Espírito Santo	ORG.bank
 Banco Sabadell	ORG.bank
 Banco Santander	ORG.bank	Santander
+Banco do Brasil	ORG.bank
 Bank Austria	ORG.bank
+Bank Cler	ORG.bank
+Bank Gutmann	ORG.bank
+Bank J. Safra Sarasin	ORG.bank
+Bank Julius Bär	ORG.bank	Julius Bär
 Bank Melli	ORG.bank
+Bank Wegelin	ORG.bank
+Bank für Kirche und Caritas	ORG.bank
+Bank für Sozialwirtschaft	ORG.bank
+Bank für Tirol und Vorarlberg	ORG.bank	BTV
 Bank im Bistum Essen	ORG.bank
 Bank of America	ORG.bank
 Bank of China	ORG.bank
 Bank of Communications	ORG.bank
 Bank of Cyprus	ORG.bank
+Bank of New York Mellon	ORG.bank
 Bankhaus Herstatt	ORG.bank
+Bankhaus Lampe	ORG.bank
 Bankhaus Metzler	ORG.bank
+Bankhaus Scheich	ORG.bank
+Bankia	ORG.bank
+Banque Cantonale Vaudoise	ORG.bank
+Banque Cantonale de Genève	ORG.bank
 Banque Pictet	ORG.bank
+Banque Syz	ORG.bank
 Barclays	ORG.bank
 Barmenia	ORG.insurer
 Barmer	ORG.insurer
+Barmer Ersatzkasse	ORG.insurer	Barmer
 Barmer GEK	ORG.insurer	Barmer
+Basler Kantonalbank	ORG.bank
 Basler Versicherung	ORG.insurer	Baloise
+Baufi24	ORG.company
 Bausparkasse Schwäbisch Hall	ORG.insurer	Schwäbisch Hall
 Bawag	ORG.bank
 Bawag PSK	ORG.bank	Bawag
 Bayerische Hypo- und Vereinsbank	ORG.bank	Hypovereinsbank
+Bayerische Hypotheken- und Wechsel-Bank	ORG.bank
 Bayerische Landesbank	ORG.bank
+Bayerische Vereinsbank	ORG.bank
+Bayerische Versicherung	ORG.insurer
+Bayerische Versorgungskammer	ORG.company
 BayernLB	ORG.bank	Bayerische Landesbank
 Bear Stearns	ORG.bank
 Belfius	ORG.bank
 Berenberg	ORG.bank
 Berenberg Asset Management	ORG.company
 Berkshire Hathaway	ORG.company
+Berkshire Hathaway Reinsurance	ORG.insurer
+Berlin Hyp	ORG.bank
 Berliner Sparkasse	ORG.bank
 Berliner Volksbank	ORG.bank
 Berner Kantonalbank	ORG.bank
 Bethmann Bank	ORG.bank
 Betriebskrankenkasse	ORG.insurer	BKK
+Bison App	ORG.exchange
+Bitcoin Group	ORG.company
 Bitpanda	ORG.company
 Bitstamp	ORG.exchange
 BlackRock	ORG.company
 Blackrock	ORG.company	BlackRock
 Blackstone	ORG.company
+Blackstone Group	ORG.company
 Bloomberg LP	ORG.company
 Boerse Stuttgart Digital	ORG.exchange
 BofA	ORG.bank	Bank of America
 Bolsa de Madrid	ORG.exchange
 Bombay Stock Exchange	ORG.exchange
+Bondora	ORG.company
 Borsa Istanbul	ORG.exchange	Istanbuler Börse
 Borsa Italiana	ORG.exchange
+Bremer Landesbank	ORG.bank
 Bridgewater	ORG.company
 Bridgewater Associates	ORG.company	Bridgewater
 Börse Berlin	ORG.exchange
@@ -127,14 +187,18 @@ CBOT	ORG.exchange	Chicago Board of Trade
 CIC	ORG.company	China Investment Corporation
 CME	ORG.exchange	CME Group
 CME Group	ORG.exchange
+CNP Assurances	ORG.insurer
 CRIF Bürgel	ORG.company	Crif
+CSS Versicherung	ORG.insurer
 CVC	ORG.company
 CVC Capital Partners	ORG.company	CVC
 CaixaBank	ORG.bank
 Caixabank	ORG.bank
 Capital One	ORG.bank
+Cardpoint	ORG.company
 Carlyle	ORG.company
 Cboe	ORG.exchange	Chicago Board Options Exchange
+Cembra Money Bank	ORG.bank
 Cerberus	ORG.company
 Cerberus Capital Management	ORG.company
 Charles Schwab	ORG.bank
@@ -142,18 +206,25 @@ Chicago Board Options Exchange	ORG.exchange
 Chicago Board of Trade	ORG.exchange
 Chicago Mercantile Exchange	ORG.exchange	CME Group
 China Construction Bank	ORG.bank
+China Development Bank	ORG.bank
 China Investment Corporation	ORG.company
 China Life	ORG.insurer
 Chubb	ORG.insurer
+Cinven	ORG.company
 Citadel	ORG.company
 Citi	ORG.bank	Citigroup
 Citibank	ORG.bank	Citigroup
 Citigroup	ORG.bank
 Clearstream	ORG.exchange
+Coface	ORG.company
 Comdirect	ORG.bank
 Commerzbank	ORG.bank
+Commerzbank AG	ORG.bank
 Commonwealth Bank of Australia	ORG.bank
+Computop	ORG.company
+Concardis	ORG.company
 Concordia	ORG.insurer
+Concordia Versicherung	ORG.insurer
 Consorsbank	ORG.bank
 Continentale	ORG.insurer
 Cosmos Direkt	ORG.insurer
@@ -161,24 +232,36 @@ CosmosDirekt	ORG.insurer	Cosmos Direkt
 Credit Agricole	ORG.bank
 Credit Suisse	ORG.bank
 Credit Suisse First Boston	ORG.bank
+Credit Suisse Group	ORG.bank
 Creditreform	ORG.company
 Crif	ORG.company
 Crédit Agricole	ORG.bank	Credit Agricole
+Crédit Mutuel	ORG.bank
+D.A.S.	ORG.insurer
 DA Direkt	ORG.insurer
 DAK	ORG.insurer
 DAK-Gesundheit	ORG.insurer	DAK
+DAS Rechtsschutz	ORG.insurer	D.A.S.
+DBS Bank	ORG.bank
 DEVK	ORG.insurer
 DGUV	ORG.insurer	Deutsche Gesetzliche Unfallversicherung
 DKB	ORG.bank	Deutsche Kreditbank
+DKV	ORG.insurer
 DNB	ORG.bank
+DNB Bank	ORG.bank	DNB
 DWS	ORG.company
 DWS Group	ORG.company	DWS
 DWS Investments	ORG.company	DWS
 DZ BANK	ORG.bank	DZ Bank
 DZ Bank	ORG.bank
+DZ Bank AG	ORG.bank	DZ Bank
+DZ Privatbank	ORG.bank
+Dadat Bank	ORG.bank
 Dai-ichi Life	ORG.insurer
 Danske Bank	ORG.bank
 Debeka	ORG.insurer
+Debeka Bausparkasse	ORG.bank
+Degiro	ORG.bank
 Degussa Bank	ORG.bank
 Deka	ORG.bank
 Deka Investment	ORG.company
@@ -187,11 +270,14 @@ DekaBank	ORG.bank	Deka
 Deutsche Angestellten-Krankenkasse	ORG.insurer	DAK
 Deutsche Apotheker- und Ärztebank	ORG.bank
 Deutsche Bank	ORG.bank
+Deutsche Bank AG	ORG.bank
 Deutsche Börse	ORG.exchange
 Deutsche Börse AG	ORG.exchange	Deutsche Börse
 Deutsche Börse Group	ORG.exchange	Deutsche Börse
 Deutsche Familienversicherung	ORG.insurer
 Deutsche Gesetzliche Unfallversicherung	ORG.insurer
+Deutsche Girozentrale	ORG.bank
+Deutsche Krankenversicherung	ORG.insurer	DKV
 Deutsche Kreditbank	ORG.bank
 Deutsche Pfandbriefbank	ORG.bank
 Deutsche Postbank	ORG.bank	Postbank
@@ -201,6 +287,7 @@ Deutsche-Bank-Konzern	ORG.bank	Deutsche Bank
 Dexia	ORG.bank
 Die Mobiliar	ORG.insurer
 Die Sparkasse Bremen	ORG.bank	Sparkasse Bremen
+Donau Versicherung	ORG.insurer
 Donner & Reuschel	ORG.bank
 Dortmunder Volksbank	ORG.bank
 Dresdner Bank	ORG.bank
@@ -208,25 +295,36 @@ EEX	ORG.exchange	European Energy Exchange
 EFG International	ORG.bank
 EQT	ORG.company
 ERGO	ORG.insurer	Ergo
+Easybank	ORG.bank
+Edmond de Rothschild	ORG.bank
 Elliott Management	ORG.company
+Emirates NBD	ORG.bank
 Ergo	ORG.insurer
 Ergo Group	ORG.insurer	Ergo
 Ergo Versicherung	ORG.insurer	Ergo
 Erste Bank	ORG.bank	Erste Group
+Erste Bank Hungary	ORG.bank
 Erste Bank und Sparkassen	ORG.bank	Erste Group
 Erste Group	ORG.bank
 Erste Group Bank	ORG.bank	Erste Group
 Ethikbank	ORG.bank
+Euler Hermes	ORG.company
 Eurex	ORG.exchange
 Euroclear	ORG.company
+Euronet	ORG.company
 Euronext	ORG.exchange
 Euronext Paris	ORG.exchange
+Europace	ORG.company
 European Energy Exchange	ORG.exchange
 Evangelische Bank	ORG.bank
+Evercore	ORG.bank
+Exporo	ORG.company
 FTSE Russell	ORG.company
 FWB	ORG.exchange	Frankfurter Wertpapierbörse
 Fidelity	ORG.company
 Fidelity Investments	ORG.company	Fidelity
+Finanzen.net Zero	ORG.company
+Finom	ORG.company
 First Republic	ORG.bank	First Republic Bank
 First Republic Bank	ORG.bank
 Fitch	ORG.company
@@ -241,25 +339,41 @@ Frankfurter Volksbank	ORG.bank
 Frankfurter Wertpapierbörse	ORG.exchange
 Franklin Templeton	ORG.company
 Fraspa	ORG.bank	Frankfurter Sparkasse
+Funding Circle	ORG.company
+Fyrst	ORG.company
 Förde Sparkasse	ORG.bank
 Fürstlich Castell'sche Bank	ORG.bank
+Fürstlich Castell’sche Bank	ORG.bank
 GIC	ORG.company
 GLS Bank	ORG.bank
+GLS Gemeinschaftsbank	ORG.bank	GLS Bank
+Garanti BBVA	ORG.bank
 Gazprombank	ORG.bank
 Generali	ORG.insurer
 Generali Deutschland	ORG.insurer	Generali
+Generali Group	ORG.insurer
+Gettex	ORG.exchange
+Giropay	ORG.company	Paydirekt
 Goldman Sachs	ORG.bank
+Goldman Sachs Bank	ORG.bank
 Gothaer	ORG.insurer
+Gothaer Versicherung	ORG.insurer	Gothaer
+Government Pension Fund Global	ORG.company	Norges Bank Investment Management
+Graubündner Kantonalbank	ORG.bank
+Grawe	ORG.insurer
 Grayscale	ORG.company
 Grazer Wechselseitige	ORG.insurer
 Greensill	ORG.company
 Greensill Bank	ORG.bank
 Greensill Capital	ORG.company	Greensill
+Groupe Mutuel	ORG.insurer
 HCOB	ORG.bank	Hamburg Commercial Bank
 HDFC	ORG.bank	HDFC Bank
 HDFC Bank	ORG.bank
 HDI	ORG.insurer
+HDI Global	ORG.insurer	HDI
 HDI Versicherung	ORG.insurer	HDI
+HEK	ORG.insurer
 HKEX	ORG.exchange	Hong Kong Stock Exchange
 HRE	ORG.bank	Hypo Real Estate
 HSBC	ORG.bank
@@ -267,21 +381,30 @@ HSH Nordbank	ORG.bank	Hamburg Commercial Bank
 HUK Coburg	ORG.insurer	Huk-Coburg
 HUK-Coburg	ORG.insurer	Huk-Coburg
 HVB	ORG.bank	Hypovereinsbank
+Hallesche Krankenversicherung	ORG.insurer
 Hamburg Commercial Bank	ORG.bank
 Hamburger Sparkasse	ORG.bank
 Hamburger Volksbank	ORG.bank
+Hamburger Volksbank eG	ORG.bank
 Handelsbanken	ORG.bank
 Hannover Re	ORG.insurer	Hannover Rück
 Hannover Rück	ORG.insurer
+Hannoversche Volksbank	ORG.bank
 Hanse Merkur	ORG.insurer
 HanseMerkur	ORG.insurer	Hanse Merkur
+Hanseatische Krankenkasse	ORG.insurer	HEK
 Hansemerkur	ORG.insurer
 Haspa	ORG.bank	Hamburger Sparkasse
+Hauck & Aufhäuser	ORG.bank	Hauck Aufhäuser Lampe
 Hauck Aufhäuser Lampe	ORG.bank
 Helaba	ORG.bank	Landesbank Hessen-Thüringen
 Hellman & Friedman	ORG.company
+Helsana	ORG.insurer
 Helvetia	ORG.insurer
 Herstatt-Bank	ORG.bank	Bankhaus Herstatt
+Heta Asset Resolution	ORG.bank
+Hiscox	ORG.insurer
+Holvi	ORG.company
 Hong Kong Exchanges and Clearing	ORG.exchange	Hong Kong Stock Exchange
 Hong Kong Stock Exchange	ORG.exchange
 Hongkong Exchanges	ORG.exchange
@@ -291,8 +414,13 @@ Huk24	ORG.insurer
 Hypo Alpe Adria	ORG.bank
 Hypo Alpe-Adria	ORG.bank	Hypo Alpe Adria
 Hypo Alpe-Adria-Bank	ORG.bank	Hypo Alpe Adria
+Hypo Niederösterreich	ORG.bank	Hypo Noe
+Hypo Noe	ORG.bank
 Hypo Real Estate	ORG.bank
+Hypo Vorarlberg	ORG.bank
+Hypo-Bank	ORG.bank	Bayerische Hypotheken- und Wechsel-Bank
 HypoVereinsbank	ORG.bank	Hypovereinsbank
+Hypoport SE	ORG.company
 Hypovereinsbank	ORG.bank
 IBB	ORG.bank	Investitionsbank Berlin
 ICBC	ORG.bank	Industrial and Commercial Bank of China
@@ -311,72 +439,101 @@ ING Groep	ORG.bank	ING
 ING Group	ORG.bank	ING
 ING-Diba	ORG.bank
 Industrial and Commercial Bank of China	ORG.bank
+Ingenico	ORG.company
 Innungskrankenkasse	ORG.insurer	IKK
 Inter Versicherung	ORG.insurer
 Intercontinental Exchange	ORG.exchange
+Interhyp	ORG.company
 Intesa Sanpaolo	ORG.bank
 Invesco	ORG.company
+Investitions- und Förderbank Niedersachsen	ORG.bank
 Investitionsbank Berlin	ORG.bank
+Investitionsbank Schleswig-Holstein	ORG.bank
+Isbank	ORG.bank
 Istanbuler Börse	ORG.exchange
+Itaú Unibanco	ORG.bank
 J.P. Morgan	ORG.bank	JPMorgan Chase
 JP Morgan	ORG.bank	JPMorgan Chase
 JP Morgan Chase	ORG.bank	JPMorgan Chase
 JPMorgan	ORG.bank	JPMorgan Chase
 JPMorgan Chase	ORG.bank
+Jefferies	ORG.bank
 Joh. Berenberg, Gossler & Co.	ORG.bank	Berenberg
 Julius Baer	ORG.bank	Julius Bär
 Julius Bär	ORG.bank
+Justtrade	ORG.company
 KBC	ORG.bank
+KBC Group	ORG.bank	KBC
 KENFO	ORG.company	Fonds zur Finanzierung der kerntechnischen Entsorgung
 KKH	ORG.insurer
 KKR	ORG.company
+Kaiser Partner	ORG.bank
 Kasseler Sparkasse	ORG.bank
 Kaufmännische Krankenkasse	ORG.insurer	KKH
 KfW	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW-Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
+Klarna AB	ORG.company
 Klarna Bank	ORG.company
 Knappschaft	ORG.insurer
 Kommunalkredit	ORG.bank
+Kontist	ORG.company
 Korea Exchange	ORG.exchange
 Kreditanstalt für Wiederaufbau	ORG.bank
+Kreissparkasse Böblingen	ORG.bank
 Kreissparkasse Esslingen-Nürtingen	ORG.bank
 Kreissparkasse Köln	ORG.bank
+Kreissparkasse Ludwigsburg	ORG.bank
 Kreissparkasse München Starnberg Ebersberg	ORG.bank
+Kärntner Sparkasse	ORG.bank
 L-Bank	ORG.bank
 LBB	ORG.bank	Landesbank Berlin
 LBBW	ORG.bank	Landesbank Baden-Württemberg
 LBS	ORG.insurer
 LGT	ORG.bank
 LGT Bank	ORG.bank
+LIGA Bank	ORG.bank	Liga Bank
 LLB	ORG.bank	Liechtensteinische Landesbank
 LME	ORG.exchange	London Metal Exchange
 LSE	ORG.exchange	London Stock Exchange
 LSE Group	ORG.exchange	London Stock Exchange
 LSEG	ORG.exchange	London Stock Exchange
+LUKB	ORG.bank	Luzerner Kantonalbank
 LVM	ORG.insurer
 LVM Versicherung	ORG.insurer	LVM
+La Banque Postale	ORG.bank
 Laiki Bank	ORG.bank
 Landesbank Baden-Württemberg	ORG.bank
 Landesbank Berlin	ORG.bank
 Landesbank Hessen-Thüringen	ORG.bank
 Landesbank Saar	ORG.bank
+Landesbank Sachsen	ORG.bank	Sachsen LB
 Landesbausparkasse	ORG.insurer	LBS
+Landeskreditbank Baden-Württemberg	ORG.bank	L-Bank
 Landwirtschaftliche Rentenbank	ORG.bank
+Lazard	ORG.bank
 Legal & General	ORG.insurer
 Lehman Brothers	ORG.bank
 Leipziger Strombörse	ORG.exchange	European Energy Exchange
+Leipziger Volksbank	ORG.bank
+Lendico	ORG.company
+LfA Förderbank Bayern	ORG.bank
 Liechtensteinische Landesbank	ORG.bank
+Liga Bank	ORG.bank
+Liquid Assets	ORG.company
 Lloyd's	ORG.insurer
 Lloyd's of London	ORG.insurer	Lloyd's
 Lloyds	ORG.bank
 Lloyds Bank	ORG.bank	Lloyds
 Lloyds Banking Group	ORG.bank	Lloyds
+Lloyd’s	ORG.insurer	Lloyd’s of London
+Lloyd’s of London	ORG.insurer
 Lombard Odier	ORG.bank
 London Metal Exchange	ORG.exchange
 London Stock Exchange	ORG.exchange
 London Stock Exchange Group	ORG.exchange	London Stock Exchange
 Londoner Börse	ORG.exchange	London Stock Exchange
+Luzerner Kantonalbank	ORG.bank
 M. M. Warburg & CO	ORG.bank	M.M. Warburg
 M.M. Warburg	ORG.bank
 M.M.Warburg & CO	ORG.bank	M.M. Warburg
@@ -387,29 +544,38 @@ Madrider Börse	ORG.exchange	Bolsa de Madrid
 Mailänder Börse	ORG.exchange	Borsa Italiana
 Mainzer Volksbank	ORG.bank
 Mapfre	ORG.insurer
+Mastercard Europe	ORG.company
+Mecklenburgische Versicherung	ORG.insurer
 Mediobanca	ORG.bank
 Mercedes-Benz Bank	ORG.bank
 Merck Finck	ORG.bank
 Merrill Lynch	ORG.bank
 MetLife	ORG.insurer
 MicroStrategy	ORG.company
+Migros Bank	ORG.bank
+Mintos	ORG.company
+Mirabaud	ORG.bank
 Mitsubishi UFJ	ORG.bank
 Mitsubishi UFJ Financial Group	ORG.bank
 Mittelbrandenburgische Sparkasse	ORG.bank
 Mizuho	ORG.bank
+Mobil Krankenkasse	ORG.insurer
 MoneyGram	ORG.company
+Monobank	ORG.bank
 Monte dei Paschi	ORG.bank	Monte dei Paschi di Siena
 Monte dei Paschi di Siena	ORG.bank
 Monzo	ORG.company
 Moody's	ORG.company
 Moody's Investors Service	ORG.company	Moody's
 Morgan Stanley	ORG.bank
+Morgan Stanley & Co.	ORG.bank
 Morningstar	ORG.company
 Moscow Exchange	ORG.exchange	Moskauer Börse
 Moskauer Börse	ORG.exchange
 Mubadala	ORG.company
 Munich RE	ORG.insurer	Münchener Rück
 Munich Re	ORG.insurer	Münchener Rück
+Münchener Hypothekenbank	ORG.bank
 Münchener Rück	ORG.insurer
 Münchener Rückversicherung	ORG.insurer	Münchener Rück
 Münchener Rückversicherungs-Gesellschaft	ORG.insurer	Münchener Rück
@@ -417,29 +583,37 @@ Münchner Bank	ORG.bank
 N26	ORG.bank
 NASDAQ	ORG.exchange	Nasdaq
 NBIM	ORG.company	Norges Bank Investment Management
+NBank	ORG.bank	Investitions- und Förderbank Niedersachsen
 NN Group	ORG.insurer
 NRW.Bank	ORG.bank
 NYSE	ORG.exchange	New York Stock Exchange
 Nasdaq	ORG.exchange
 Nasdaq Inc.	ORG.exchange	Nasdaq
+Nasdaq Stockholm	ORG.exchange
 Naspa	ORG.bank	Nassauische Sparkasse
 Nassauische Sparkasse	ORG.bank
 NatWest	ORG.bank
 NatWest Group	ORG.bank	NatWest
+National Australia Bank	ORG.bank
 National Stock Exchange of India	ORG.exchange
+Nationwide Building Society	ORG.bank
 Natixis	ORG.bank
 New York Stock Exchange	ORG.exchange
 New Yorker Börse	ORG.exchange	New York Stock Exchange
 Nexi	ORG.company
 Nippon Life	ORG.insurer
 Nomura	ORG.bank
+Nord LB	ORG.bank	Norddeutsche Landesbank
 Nord/LB	ORG.bank	Norddeutsche Landesbank
 NordLB	ORG.bank	Norddeutsche Landesbank
 Norddeutsche Landesbank	ORG.bank
 Nordea	ORG.bank
 Norges Bank Investment Management	ORG.company
 Norisbank	ORG.bank
+North Channel Bank	ORG.bank
 Northern Rock	ORG.bank
+Northern Trust	ORG.bank
+Norwegian Government Pension Fund	ORG.company	Norges Bank Investment Management
 Norwegischer Staatsfonds	ORG.company	Norges Bank Investment Management
 Nyse	ORG.exchange	New York Stock Exchange
 Nürnberger Versicherung	ORG.insurer
@@ -449,6 +623,8 @@ OTP Bank	ORG.bank
 Oberbank	ORG.bank
 Oddo BHF	ORG.bank
 Oldenburgische Landesbank	ORG.bank
+Onvista	ORG.bank	Onvista Bank
+Onvista Bank	ORG.bank
 Oschadbank	ORG.bank
 Ostseesparkasse Rostock	ORG.bank
 Ostsächsische Sparkasse Dresden	ORG.bank
@@ -457,9 +633,12 @@ PIMCO	ORG.company	Pimco
 PKO BP	ORG.bank	PKO Bank Polski
 PKO Bank Polski	ORG.bank
 PNC	ORG.bank
+PNC Financial	ORG.bank
 PSD Bank	ORG.bank
+PSD Bank Nord	ORG.bank
 Pariser Börse	ORG.exchange	Euronext Paris
 Pax-Bank	ORG.bank
+Paydirekt	ORG.company
 Pekao	ORG.bank
 Permira	ORG.company
 Pictet	ORG.bank
@@ -470,10 +649,12 @@ Postbank	ORG.bank
 Postfinance	ORG.bank
 PrivatBank	ORG.bank
 Provinzial	ORG.insurer
+Provinzial Versicherung	ORG.insurer	Provinzial
 Prudential	ORG.insurer
 Public Investment Fund	ORG.company
 QIA	ORG.company	Qatar Investment Authority
 Qatar Investment Authority	ORG.company
+Qatar National Bank	ORG.bank
 Quirin Privatbank	ORG.bank
 R+V	ORG.insurer
 R+V Versicherung	ORG.insurer	R+V
@@ -484,20 +665,28 @@ Rabobank	ORG.bank
 Raiffeisen Bank International	ORG.bank
 Raiffeisen International	ORG.bank	Raiffeisen Bank International
 Raiffeisen Schweiz	ORG.bank
+Raiffeisenbank Regensburg	ORG.bank
 Raiffeisenbank Russland	ORG.bank
+Raiffeisenlandesbank Niederösterreich-Wien	ORG.bank
 Raiffeisenlandesbank Oberösterreich	ORG.bank
 Refinitiv	ORG.company
 Renaissance Technologies	ORG.company
 Rentenbank	ORG.bank	Landwirtschaftliche Rentenbank
 Revolut	ORG.company
 Robinhood	ORG.company
+Roland Rechtsschutz	ORG.insurer
+Rothschild	ORG.bank	Rothschild & Co
+Rothschild & Co	ORG.bank
 Royal Bank of Canada	ORG.bank
 Royal Bank of Scotland	ORG.bank	NatWest
 S&P	ORG.company	Standard & Poor's
 S&P Global	ORG.company	Standard & Poor's
+SAB	ORG.bank	Sächsische Aufbaubank
+SBK	ORG.insurer
 SCHUFA	ORG.company	Schufa
 SCOR	ORG.insurer	Scor
 SEB	ORG.bank
+SGKB	ORG.bank	St. Galler Kantonalbank
 SIX	ORG.exchange
 SIX Group	ORG.exchange	SIX
 SIX Swiss Exchange	ORG.exchange	SIX
@@ -510,15 +699,21 @@ SaarLB	ORG.bank	Landesbank Saar
 Sabadell	ORG.bank	Banco Sabadell
 Sachsen LB	ORG.bank
 SachsenLB	ORG.bank	Sachsen LB
+Safra Sarasin	ORG.bank	Bank J. Safra Sarasin
 Sal. Oppenheim	ORG.bank
+Salzburger Sparkasse	ORG.bank
 Santander	ORG.bank
 Santander Consumer Bank	ORG.bank
 Santander Deutschland	ORG.bank	Santander Consumer Bank
+Santander UK	ORG.bank
 Saudische Börse	ORG.exchange	Tadawul
 Sberbank	ORG.bank
 Scalable Capital	ORG.bank
+Scalable Capital GmbH	ORG.company
+Schelhammer Capital Bank	ORG.bank
 Schroders	ORG.company
 Schufa	ORG.company
+Schufa Holding	ORG.company	Schufa
 Schweizer Börse	ORG.exchange	SIX
 Schwäbisch Hall	ORG.insurer
 Scope Ratings	ORG.company
@@ -527,19 +722,31 @@ Sequoia Capital	ORG.company
 Shanghai Stock Exchange	ORG.exchange
 Shanghaier Börse	ORG.exchange	Shanghai Stock Exchange
 Shenzhen Stock Exchange	ORG.exchange
+Siemens-Betriebskrankenkasse	ORG.insurer	SBK
 Signal Iduna	ORG.insurer
 Signature Bank	ORG.bank
 Silicon Valley Bank	ORG.bank
 Silver Lake	ORG.company
+Silvergate	ORG.bank
 Skandinaviska Enskilda Banken	ORG.bank	SEB
+Smartbroker	ORG.bank
+Smava	ORG.company
 Societe Generale	ORG.bank	Société Générale
 Society for Worldwide Interbank Financial Telecommunication	ORG.company	SWIFT
 Société Générale	ORG.bank
 SoftBank Vision Fund	ORG.company
 Softbank Vision Fund	ORG.company
 Solarisbank	ORG.bank
+Sompo	ORG.insurer
 Sparda-Bank	ORG.bank
+Sparda-Bank Baden-Württemberg	ORG.bank
+Sparda-Bank Berlin	ORG.bank
+Sparda-Bank Hamburg	ORG.bank
+Sparda-Bank München	ORG.bank
+Sparda-Bank Südwest	ORG.bank
+Sparda-Bank West	ORG.bank
 Sparkasse Aachen	ORG.bank
+Sparkasse Bamberg	ORG.bank
 Sparkasse Bielefeld	ORG.bank
 Sparkasse Bochum	ORG.bank
 Sparkasse Bremen	ORG.bank
@@ -550,36 +757,53 @@ Sparkasse Duisburg	ORG.bank
 Sparkasse Essen	ORG.bank
 Sparkasse Freiburg-Nördlicher Breisgau	ORG.bank
 Sparkasse Gelsenkirchen	ORG.bank
+Sparkasse Hagen Herdecke	ORG.bank
 Sparkasse Hannover	ORG.bank
 Sparkasse Heidelberg	ORG.bank
+Sparkasse Jena-Saale-Holzland	ORG.bank
 Sparkasse Karlsruhe	ORG.bank
 Sparkasse Krefeld	ORG.bank
 Sparkasse KölnBonn	ORG.bank
 Sparkasse Leipzig	ORG.bank
 Sparkasse Magdeburg	ORG.bank
+Sparkasse Mainfranken Würzburg	ORG.bank
+Sparkasse Mainz	ORG.bank
+Sparkasse Mecklenburg-Schwerin	ORG.bank
 Sparkasse Mittelthüringen	ORG.bank
 Sparkasse Münsterland Ost	ORG.bank
 Sparkasse Nürnberg	ORG.bank
+Sparkasse Oberhessen	ORG.bank
 Sparkasse Pforzheim Calw	ORG.bank
+Sparkasse Regensburg	ORG.bank
 Sparkasse Rhein Neckar Nord	ORG.bank
 Sparkasse Saarbrücken	ORG.bank
 Sparkasse Ulm	ORG.bank
 Sparkasse Wuppertal	ORG.bank
 Sparkasse zu Lübeck	ORG.bank
+St. Galler Kantonalbank	ORG.bank
 Stadtsparkasse Augsburg	ORG.bank
 Stadtsparkasse Düsseldorf	ORG.bank
+Stadtsparkasse Magdeburg	ORG.bank
 Stadtsparkasse Mönchengladbach	ORG.bank
 Stadtsparkasse München	ORG.bank
+Stadtsparkasse Wuppertal	ORG.bank
 Standard & Poor's	ORG.company
+Standard Bank	ORG.bank
 Standard Chartered	ORG.bank
 State Bank of India	ORG.bank
 State Farm	ORG.insurer
 State Street	ORG.company
+State Street Global Advisors	ORG.company
+Steiermärkische Sparkasse	ORG.bank
 Stuttgarter Börse	ORG.exchange	Börse Stuttgart
+Stuttgarter Lebensversicherung	ORG.insurer
 Sumitomo Mitsui	ORG.bank
+Sumitomo Mitsui Banking Corporation	ORG.bank
 Swedbank	ORG.bank
 Swiss Life	ORG.insurer
+Swiss Life Holding	ORG.insurer
 Swiss Re	ORG.insurer
+Sächsische Aufbaubank	ORG.bank
 T-Bank	ORG.bank	Tinkoff
 T. Rowe Price	ORG.company
 TD Bank	ORG.bank	Toronto-Dominion Bank
@@ -592,8 +816,13 @@ Targobank	ORG.bank
 Techniker Krankenkasse	ORG.insurer
 Temasek	ORG.company
 Tether Limited	ORG.company
+Thurgauer Kantonalbank	ORG.bank
+Thüringer Aufbaubank	ORG.bank
 Tiger Global	ORG.company
 Tinkoff	ORG.bank
+Tinkoff Bank	ORG.bank
+Tiroler Sparkasse	ORG.bank
+Tokio Marine	ORG.insurer
 Tokioter Börse	ORG.exchange	Tokyo Stock Exchange
 Tokyo Stock Exchange	ORG.exchange
 Tomorrow Bank	ORG.bank
@@ -605,13 +834,18 @@ Tradegate Exchange	ORG.exchange	Tradegate
 Triodos Bank	ORG.bank
 Truist	ORG.bank
 U.S. Bancorp	ORG.bank	US Bancorp
+UBP	ORG.bank	Union Bancaire Privée
 UBS	ORG.bank
 UBS Group	ORG.bank	UBS
+UBS Switzerland	ORG.bank
 US Bancorp	ORG.bank
+UmweltBank	ORG.bank	Umweltbank
+Umweltbank	ORG.bank
 UniCredit	ORG.bank
 UniCredit Bank	ORG.bank	Hypovereinsbank
 UniCredit Bank Austria	ORG.bank	Bank Austria
 Unicredit	ORG.bank
+Union Bancaire Privée	ORG.bank
 Union Investment	ORG.company
 Unipol	ORG.insurer
 Uniqa	ORG.insurer
@@ -619,10 +853,15 @@ VHV	ORG.insurer
 VHV Versicherungen	ORG.insurer	VHV
 VIG	ORG.insurer	Wiener Städtische
 VKB	ORG.insurer	Versicherungskammer Bayern
+VP Bank	ORG.bank
+VR Bank Nürnberg	ORG.bank
 VTB	ORG.bank
 VTB Bank	ORG.bank	VTB
 VW Financial Services	ORG.bank	Volkswagen Financial Services
+Valiant Bank	ORG.bank
 Vanguard	ORG.company
+Vanguard Group	ORG.company
+Varengold Bank	ORG.bank
 Vaudoise	ORG.insurer
 Versicherungskammer Bayern	ORG.insurer
 Verti	ORG.insurer
@@ -630,24 +869,38 @@ Viactiv	ORG.insurer
 Vienna Insurance Group	ORG.insurer	Wiener Städtische
 Visa Europe	ORG.company	Visa Inc.
 Visa Inc.	ORG.company
+Visana	ORG.insurer
 Vision Fund	ORG.company	SoftBank Vision Fund
 Vivid Money	ORG.bank
+Volksbank Bielefeld-Gütersloh	ORG.bank
+Volksbank Dresden-Bautzen	ORG.bank
+Volksbank Düsseldorf Neuss	ORG.bank
+Volksbank Kraichgau	ORG.bank
 Volksbank Köln Bonn	ORG.bank
 Volksbank Mittelhessen	ORG.bank
+Volksbank Mittelhessen eG	ORG.bank
+Volksbank Mittweida	ORG.bank
+Volksbank Münsterland Nord	ORG.bank
 Volksbank Raiffeisenbank Bayern Mitte	ORG.bank
+Volksbank Rhein-Ruhr	ORG.bank
 Volksbank Stuttgart	ORG.bank
 Volksbank Wien	ORG.bank
 Volkswagen Bank	ORG.bank	Volkswagen Financial Services
 Volkswagen Financial Services	ORG.bank
 Volkswohl Bund	ORG.insurer
 Vontobel	ORG.bank
+Vontobel Bank	ORG.bank
 W&W	ORG.insurer	Wüstenrot & Württembergische
+WGV	ORG.insurer	Württembergische Gemeinde-Versicherung
+WIBank	ORG.bank	Wirtschafts- und Infrastrukturbank Hessen
 Warburg Bank	ORG.bank	M.M. Warburg
 Warburg Pincus	ORG.company
 Warburg-Bank	ORG.bank	M.M. Warburg
 Warschauer Börse	ORG.exchange
 Washington Mutual	ORG.bank
 Wells Fargo	ORG.bank
+Wells Fargo & Company	ORG.bank
+Weser-Elbe Sparkasse	ORG.bank
 WestLB	ORG.bank
 Westdeutsche Landesbank	ORG.bank	WestLB
 Western Union	ORG.company
@@ -655,13 +908,19 @@ Wiener Börse	ORG.exchange
 Wiener Städtische	ORG.insurer
 Wiener Städtische Versicherung	ORG.insurer
 Wirecard Bank	ORG.bank
+Wirtschafts- und Infrastrukturbank Hessen	ORG.bank
+Wise plc	ORG.company
 Worldline	ORG.company
+Württembergische Gemeinde-Versicherung	ORG.insurer
 Württembergische Versicherung	ORG.insurer
 Wüstenrot	ORG.insurer
 Wüstenrot & Württembergische	ORG.insurer
+Wüstenrot Bank	ORG.bank
 Wüstenrot Bausparkasse	ORG.insurer	Wüstenrot
 Xetra	ORG.exchange
 ZKB	ORG.bank	Zürcher Kantonalbank
+Zinsbaustein	ORG.company
+Ziraat Bankası	ORG.bank
 Zurich	ORG.insurer
 Zurich Gruppe Deutschland	ORG.insurer
 Zurich Insurance	ORG.insurer	Zurich
@@ -671,10 +930,15 @@ Zürich Versicherung	ORG.insurer	Zurich
 a16z	ORG.company	Andreessen Horowitz
 abrdn	ORG.company	Aberdeen
 apoBank	ORG.bank	Deutsche Apotheker- und Ärztebank
+auxmoney	ORG.company	Auxmoney
 comdirect	ORG.bank	Comdirect
 eToro	ORG.company
 flatexDEGIRO	ORG.bank	Flatexdegiro
 hkk	ORG.insurer
+mBank	ORG.bank
 norisbank	ORG.bank	Norisbank
 pbb	ORG.bank	Deutsche Pfandbriefbank
 saudischer Staatsfonds	ORG.company	Public Investment Fund
+Ärzteversorgung Westfalen-Lippe	ORG.company
+Öffentliche Versicherung Braunschweig	ORG.insurer
+İş Bankası	ORG.bank	Isbank
