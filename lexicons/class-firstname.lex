@@ -1769,7 +1769,6 @@ Antonin	firstname
 Antonina	firstname
 Antonine	firstname
 Antonino	firstname
-Antoninus	firstname
 Antonio	firstname
 Antonis	firstname
 Antoniu	firstname
@@ -5053,7 +5052,6 @@ Constantina	firstname
 Constantine	firstname
 Constantino	firstname
 Constantinus	firstname
-Constantius	firstname
 Constança	firstname
 Constanța	firstname
 Constatin	firstname
@@ -8503,7 +8501,6 @@ Gerhard	firstname
 Gerharda	firstname
 Gerharde	firstname
 Gerhardine	firstname
-Gerhart	firstname
 Gerhild	firstname
 Geri	firstname
 Gerianna	firstname
@@ -10451,7 +10448,6 @@ Irmgarda	firstname
 Irmgart	firstname
 Irmhild	firstname
 Irmina	firstname
-Irmingard	firstname
 Irmtraud	firstname
 Irmtraut	firstname
 Irmtrud	firstname
@@ -12234,7 +12230,6 @@ Kazuki	firstname
 Kazuko	firstname
 Kazumi	firstname
 Kazunori	firstname
-Kazuo	firstname
 Kazutoshi	firstname
 Kazuya	firstname
 Kazuyo	firstname
@@ -17880,7 +17875,6 @@ Pompeo	firstname
 Pompilia	firstname
 Pompiliu	firstname
 Pomponio	firstname
-Pomponius	firstname
 Pontus	firstname
 Ponziano	firstname
 Ponzio	firstname
@@ -18141,7 +18135,6 @@ Rabab	firstname
 Rabah	firstname
 Rabia	firstname
 Rabih	firstname
-Rabiye	firstname
 Rachael	firstname
 Rached	firstname
 Rachel	firstname
@@ -20143,7 +20136,6 @@ Sigfríd	firstname
 Sigisbert	firstname
 Sigismond	firstname
 Sigismondo	firstname
-Sigismund	firstname
 Sigiswald	firstname
 Sigmar	firstname
 Sigmund	firstname
@@ -21197,7 +21189,6 @@ Teddie	firstname
 Tedi	firstname
 Tedra	firstname
 Teea	firstname
-Teemu	firstname
 Teena	firstname
 Teerasil	firstname
 Teguh	firstname
@@ -22679,7 +22670,6 @@ Vitaliia	firstname
 Vitalina	firstname
 Vitalis	firstname
 Vitaliy	firstname
-Vitantonio	firstname
 Vitellius	firstname
 Vitia	firstname
 Vito	firstname
