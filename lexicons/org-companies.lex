@@ -1501,7 +1501,6 @@ Grünenthal	ORG.company
 Grünenthal GmbH	ORG.company
 Gucci	ORG.company
 Gumpert	ORG.company
-Gunvor	ORG.company
 Görtz	ORG.company
 Gösser	ORG.company
 H&M	ORG.company

@@ -284,7 +284,6 @@ Der Rechte Rand	ORG.media
 Der Spiegel	ORG.media
 Der Spiegel International	ORG.media
 Der Standard	ORG.media
-Der Stern	ORG.media
 Der Tagesspiegel	ORG.media
 Deutsche Presse-Agentur	ORG.media
 Deutsche Presseagentur	ORG.media	Deutsche Presse-Agentur

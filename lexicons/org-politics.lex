@@ -2179,9 +2179,7 @@ Nea Dimokratia Griechenland	ORG.party	Nea Dimokratia
 Neos	ORG.party	NEOS – Das Neue Österreich und Liberales Forum
 Netzwerk Berlin	ORG.party
 Neue Demokratische Partei	ORG.party
-Neue Einheit	ORG.party	Jaunā Vienotība
 Neue Entwicklungsbank	ORG.intl
-Neue Leute	ORG.party
 Neue Volksfront	ORG.party	Nouveau Front populaire
 Neue Volkspartei	ORG.party	Österreichische Volkspartei
 Neue Wohlfahrtspartei	ORG.party

@@ -309,7 +309,6 @@ Deichkind	ORG.culture
 Deichtorhallen	ORG.culture
 Denkfabrik Zentrum Liberale Moderne	ORG.ngo
 Depeche Mode	ORG.culture
-Der Mittelstand. BVMW	ORG.association	Bundesverband mittelständische Wirtschaft
 Der Mittelstandsverband	ORG.association	Bundesverband mittelständische Wirtschaft
 Der Paritätische	ORG.ngo	Paritätischer Wohlfahrtsverband
 Desiderius-Erasmus-Stiftung	ORG.ngo
@@ -1038,7 +1037,6 @@ Scientists for Future	ORG.ngo
 Scientology	ORG.church
 Scientology-Kirche	ORG.church	Scientology
 Scorpions	ORG.culture
-SdK	ORG.association	Schutzgemeinschaft der Kapitalanleger
 Sea Shepherd	ORG.ngo
 Sea-Eye	ORG.ngo
 Sea-Watch	ORG.ngo
