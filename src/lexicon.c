@@ -662,11 +662,13 @@ static int load_lex_image(dener_model *m, const char *const *dirs, size_t ndirs,
         char **names = NULL;
         int n = list_dir(a, dirs[d], ".lex", &names, NULL);
         if (n > 0) free_names(a, names, n);
-        if (n != 0) return 0;
+        if (n == DENER_ERR_NOMEM) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        if (n != 0) return 0; /* (an unreadable folder: the text loader reports it) */
     }
     char **paths = NULL;
     int n = list_dir(a, dirs[0], ".lex", &paths, NULL);
-    if (n < 0) return 0; /* the text loader reports it */
+    if (n == DENER_ERR_NOMEM) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    if (n < 0) return 0;
     int rc = 0;
     size_t dl = strlen(dirs[0]);
     char *img = dn_malloc(a, dl + sizeof "/" DN_LEXBIN_NAME);
