@@ -678,7 +678,7 @@ static int load_lex_image(dener_model *m, const char *const *dirs, size_t ndirs,
         rc = dn_lexbin_load(m, img, paths, (size_t)n, NULL, err);
         dn_free(a, img);
     }
-    if (rc == 0 && *DENER_BUILD_DIR && is_source_lexicon_dir(dirs[0]))
+    if (rc == 0 && strlen(DENER_BUILD_DIR) > 0 && is_source_lexicon_dir(dirs[0]))
         rc = dn_lexbin_load(m, DENER_BUILD_DIR "/" DN_LEXBIN_NAME, paths, (size_t)n, NULL, err);
     free_names(a, paths, n);
     return rc;

@@ -15,7 +15,7 @@
 
 static const char *TEXTS[] = {
     "Bundeskanzler Olaf Scholz traf am 16. November 2023 Anna M\xc3\xbcller in Berlin und K\xc3\xb6ln.",
-    "Dr. Meier von der Musterbank AG sprach mit der Deutschen Bahn (DB) \xc3\xbc" "ber St. Pauli.",
+    "Dr. Meier von der Musterbank AG sprach mit der Deutschen Bahn (DB) in der Stadt St. Pauli.",
     "@musterbank und #musterbank meldeten gestern, dass die Musterbank in Jordan investiert.",
     "Die Vereinten Nationen tagten am 3.5.2021 in New York; Scholz blieb in Frankfurt am Main.",
     "Berlix und Musterstadt und Neustadt liegen bei Hinterdorf.",
