@@ -588,7 +588,7 @@ static void free_lex_files(const dn_alloc *a, lex_file *files, size_t nfiles) {
     dn_free(a, files);
 }
 
-/* Parses the lexicon files read by read_lex_files into the trie, then lexicons_done. */
+/* Parses the lexicon files read by read_lex_files into the trie (lexicons_done comes after). */
 static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener_error *err) {
     const dn_alloc *a = &m->alloc;
     dn_tokens tk = {0};
@@ -610,8 +610,7 @@ static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener
         for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &files[i], pass == 0, err);
     m->nfiles += nfiles;
     dn_tokens_free(a, &tk);
-    if (rc) return rc;
-    return lexicons_done(m, err);
+    return rc;
 }
 
 /* The lexicon part of a model from the text files of the folders. */
@@ -620,8 +619,8 @@ static int load_lex_text(dener_model *m, const char *const *dirs, size_t ndirs, 
     size_t nfiles = 0;
     int rc = read_lex_files(m, dirs, ndirs, &files, &nfiles, err);
     if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
-    free_lex_files(&m->alloc, files, nfiles);
-    return rc;
+    free_lex_files(&m->alloc, files, nfiles); /* before the handle index is built: a lower peak */
+    return rc ? rc : lexicons_done(m, err);
 }
 
 /* Every *.rules file of the folders: after all lexicons, so that every word class is known. */
@@ -801,6 +800,7 @@ int dn_lexicons_compile(const char *dir, const char *out, dener_error *err) {
     int rc = model_text_init(m, err);
     if (rc == DENER_OK) rc = read_lex_files(m, &dir, 1, &files, &nfiles, err);
     if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
+    if (rc == DENER_OK) rc = lexicons_done(m, err);
     dn_lexbin_src *srcs = rc == DENER_OK ? dn_calloc(&m->alloc, nfiles + 1, sizeof *srcs) : NULL;
     if (rc == DENER_OK && !srcs) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     if (rc == DENER_OK) {
