@@ -133,9 +133,14 @@ DENER_API int dener_type_from_name(const char *name);
 
 typedef struct dener_model dener_model;
 
-/* Flags for dener_model_load. No flag is defined yet: pass DENER_MODEL_DEFAULT (0); other bits
- * are reserved. */
+/* Flags for dener_model_load: DENER_MODEL_DEFAULT (0) or DENER_MODEL_NO_IMAGE; other bits are
+ * reserved. */
 #define DENER_MODEL_DEFAULT 0u
+/* Read the *.lex files as text even where a compiled lexicon image ("lexicons.bin", made by the
+ * build; see README.md) fits them. The result is the same, only slower to load; for tests and
+ * measurements. Setting the environment variable DENER_NO_IMAGE (to anything but "" or "0") has
+ * the same effect. */
+#define DENER_MODEL_NO_IMAGE 1u
 
 /* The lexicon folder dener_model_load uses when none is given: the value of the environment
  * variable DENER_LEXICONS if it is set and not empty; else the source tree's lexicons/ when the
@@ -155,7 +160,12 @@ DENER_API const char *dener_default_lexicon_dir(void);
  * alloc: allocator hooks, or NULL for the C library's malloc/realloc/free; the hooks are copied,
  * but their functions and ctx must stay valid until the model and every doc made from it are
  * freed.
- * flags: DENER_MODEL_DEFAULT (0).
+ * flags: DENER_MODEL_DEFAULT (0), or DENER_MODEL_NO_IMAGE.
+ * The .lex files of dirs[0] are taken from a compiled image instead of being parsed when one
+ * fits them exactly ("dirs[0]/lexicons.bin", or the build folder's image for the source tree's
+ * lexicons/; the later folders must then have no .lex files): same model, loaded in a fraction of
+ * the time. An image that is missing, damaged, of another version or stale (a .lex file added,
+ * removed or changed since it was compiled) is silently ignored.
  * err: NULL, or filled on failure: DENER_ERR_IO (a folder or file cannot be read),
  * DENER_ERR_LEXICON / DENER_ERR_RULE (msg names file, line and column), DENER_ERR_NOMEM,
  * DENER_ERR_ICU.

@@ -11,6 +11,7 @@
  */
 #define _GNU_SOURCE
 #include "lexicon.h"
+#include "lexbin.h"
 #include <dlfcn.h>
 #include <unicode/uchar.h>
 #include <limits.h>
@@ -560,11 +561,12 @@ static uint32_t source_name(dener_model *m, const char *prefix, const char *path
     return dn_pool_add(m, tmp, (size_t)k);
 }
 
-static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dener_error *err) {
+/* Reads every .lex file of the folders, in load order, into *files (*nfiles of them). */
+static int read_lex_files(dener_model *m, const char *const *dirs, size_t ndirs, lex_file **out, size_t *nout,
+                          dener_error *err) {
     const dn_alloc *a = &m->alloc;
     lex_file *files = NULL;
     size_t nfiles = 0, fcap = 0;
-    dn_tokens tk = {0};
     int rc = DENER_OK;
     for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
         char **names = NULL;
@@ -584,7 +586,25 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
         }
         free_names(a, names, n);
     }
-    if (rc == DENER_OK) { /* size the trie for the lines read, so that it is not rehashed while it grows */
+    *out = files;
+    *nout = nfiles;
+    return rc;
+}
+
+static void free_lex_files(const dn_alloc *a, lex_file *files, size_t nfiles) {
+    for (size_t i = 0; i < nfiles; i++) {
+        dn_free(a, files[i].path);
+        dn_free(a, files[i].data);
+    }
+    dn_free(a, files);
+}
+
+/* Parses the lexicon files read by read_lex_files into the trie (lexicons_done comes after). */
+static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    dn_tokens tk = {0};
+    int rc = DENER_OK;
+    { /* size the trie for the lines read, so that it is not rehashed while it grows */
         size_t lines = 0, bytes = 0;
         for (size_t i = 0; i < nfiles; i++) {
             bytes += files[i].len;
@@ -600,16 +620,24 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
     for (int pass = 0; pass < 2 && rc == DENER_OK; pass++)
         for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &files[i], pass == 0, err);
     m->nfiles += nfiles;
-    for (size_t i = 0; i < nfiles; i++) {
-        dn_free(a, files[i].path);
-        dn_free(a, files[i].data);
-    }
-    dn_free(a, files);
     dn_tokens_free(a, &tk);
-    if (rc) return rc;
-    rc = lexicons_done(m, err);
-    if (rc) return rc;
-    /* rules: after all lexicons, so that every word class is known */
+    return rc;
+}
+
+/* The lexicon part of a model from the text files of the folders. */
+static int load_lex_text(dener_model *m, const char *const *dirs, size_t ndirs, dener_error *err) {
+    lex_file *files = NULL;
+    size_t nfiles = 0;
+    int rc = read_lex_files(m, dirs, ndirs, &files, &nfiles, err);
+    if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
+    free_lex_files(&m->alloc, files, nfiles); /* before the handle index is built: a lower peak */
+    return rc ? rc : lexicons_done(m, err);
+}
+
+/* Every *.rules file of the folders: after all lexicons, so that every word class is known. */
+static int load_rules(dener_model *m, const char *const *dirs, size_t ndirs, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    int rc = DENER_OK;
     for (size_t d = 0; d < ndirs && rc == DENER_OK; d++) {
         char **names = NULL;
         int n = list_dir(a, dirs[d], ".rules", &names, err);
@@ -627,7 +655,46 @@ static int load_dirs(dener_model *m, const char *const *dirs, size_t ndirs, dene
     return rc;
 }
 
-/* An empty model: allocator, case map, string pool, trie root. NULL with err filled on failure. */
+/* True if dir is the source tree's lexicon folder (whose image the build writes to its own
+ * folder, DENER_BUILD_DIR/lexicons.bin). */
+static bool is_source_lexicon_dir(const char *dir) {
+    if (strcmp(dir, DENER_SOURCE_LEXICON_DIR) == 0) return true;
+    char a[PATH_MAX], b[PATH_MAX];
+    return realpath(dir, a) && realpath(DENER_SOURCE_LEXICON_DIR, b) && strcmp(a, b) == 0;
+}
+
+/* The lexicon part of m from a compiled image, if one fits: the image of dirs[0]
+ * (dirs[0]/lexicons.bin, or the build folder's for the source tree's lexicons) when the later
+ * folders have no .lex files. Returns 1 if used, 0 if not (m is then unchanged), DENER_ERR_NOMEM. */
+static int load_lex_image(dener_model *m, const char *const *dirs, size_t ndirs, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    for (size_t d = 1; d < ndirs; d++) { /* an image holds one folder: later .lex files need the text loader */
+        char **names = NULL;
+        int n = list_dir(a, dirs[d], ".lex", &names, NULL);
+        if (n > 0) free_names(a, names, n);
+        if (n == DENER_ERR_NOMEM) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        if (n != 0) return 0; /* (an unreadable folder: the text loader reports it) */
+    }
+    char **paths = NULL;
+    int n = list_dir(a, dirs[0], ".lex", &paths, NULL);
+    if (n == DENER_ERR_NOMEM) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    if (n < 0) return 0;
+    int rc = 0;
+    size_t dl = strlen(dirs[0]);
+    char *img = dn_malloc(a, dl + sizeof "/" DN_LEXBIN_NAME);
+    if (!img) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    else {
+        snprintf(img, dl + sizeof "/" DN_LEXBIN_NAME, "%s/%s", dirs[0], DN_LEXBIN_NAME);
+        rc = dn_lexbin_load(m, img, paths, (size_t)n, NULL, err);
+        dn_free(a, img);
+    }
+    if (rc == 0 && strlen(DENER_BUILD_DIR) > 0 && is_source_lexicon_dir(dirs[0]))
+        rc = dn_lexbin_load(m, DENER_BUILD_DIR "/" DN_LEXBIN_NAME, paths, (size_t)n, NULL, err);
+    free_names(a, paths, n);
+    return rc;
+}
+
+/* A bare model: allocator and case map (no pool, no trie). NULL with err filled on failure. */
 static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
     dn_alloc a;
     dn_alloc_init(&a, alloc);
@@ -648,30 +715,31 @@ static dener_model *model_new(const dener_alloc *alloc, dener_error *err) {
         dener_model_free(m);
         return NULL;
     }
-    if (!dn_pool_add(m, "", 0) && m->pool_len == 0) { /* offset 0 = "" */
-        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-        dener_model_free(m);
-        return NULL;
-    }
-    if (!new_node(m) && m->nnodes == 0) { /* root */
-        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-        dener_model_free(m);
-        return NULL;
-    }
+    return m;
+}
+
+/* Makes the bare model m ready for the text loader: string pool and trie root. */
+static int model_text_init(dener_model *m, dener_error *err) {
+    if (!dn_pool_add(m, "", 0) && m->pool_len == 0) /* offset 0 = "" */
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    if (!new_node(m) && m->nnodes == 0) /* root */
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     m->src_link = dn_pool_add(m, "link", 4);
     m->src_abbrev = m->src_link ? dn_pool_add(m, "abbrev", 6) : 0;
     m->src_handle = m->src_abbrev ? dn_pool_add(m, "handle", 6) : 0;
-    if (!m->src_link || !m->src_abbrev || !m->src_handle) {
-        dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-        dener_model_free(m);
-        return NULL;
-    }
-    return m;
+    if (!m->src_link || !m->src_abbrev || !m->src_handle) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    return DENER_OK;
+}
+
+/* True unless flags or $DENER_NO_IMAGE ask for the text loader. */
+static bool want_image(unsigned flags) {
+    if (flags & DENER_MODEL_NO_IMAGE) return false;
+    const char *e = getenv("DENER_NO_IMAGE");
+    return !(e && *e && strcmp(e, "0") != 0);
 }
 
 dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener_alloc *alloc, unsigned flags,
                               dener_error *err) {
-    (void)flags;
     dener_model *m = model_new(alloc, err);
     if (!m) return NULL;
     const char *def[1] = {dener_default_lexicon_dir()};
@@ -679,7 +747,15 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
         dirs = def;
         ndirs = 1;
     }
-    int rc = load_dirs(m, dirs, ndirs, err);
+    /* the lexicons from a compiled image if one fits, else from text; then the rules */
+    int rc = want_image(flags) ? load_lex_image(m, dirs, ndirs, err) : 0;
+    if (rc == 0) {
+        rc = model_text_init(m, err);
+        if (rc == DENER_OK) rc = load_lex_text(m, dirs, ndirs, err);
+    } else if (rc == 1) {
+        rc = DENER_OK;
+    }
+    if (rc == DENER_OK) rc = load_rules(m, dirs, ndirs, err);
     if (rc) {
         dener_model_free(m);
         return NULL;
@@ -692,6 +768,10 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
 dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const dener_alloc *alloc, dener_error *err) {
     dener_model *m = model_new(alloc, err);
     if (!m) return NULL;
+    if (model_text_init(m, err)) {
+        dener_model_free(m);
+        return NULL;
+    }
     const dn_alloc *a = &m->alloc;
     lex_file *lf = dn_calloc(a, nfiles + 1, sizeof *lf);
     size_t nlex = 0;
@@ -723,9 +803,32 @@ dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const de
     return m;
 }
 
+int dn_lexicons_compile(const char *dir, const char *out, dener_error *err) {
+    dener_model *m = model_new(NULL, err);
+    if (!m) return err ? err->code : DENER_ERR_NOMEM;
+    lex_file *files = NULL;
+    size_t nfiles = 0;
+    int rc = model_text_init(m, err);
+    if (rc == DENER_OK) rc = read_lex_files(m, &dir, 1, &files, &nfiles, err);
+    if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
+    if (rc == DENER_OK) rc = lexicons_done(m, err);
+    dn_lexbin_src *srcs = rc == DENER_OK ? dn_calloc(&m->alloc, nfiles + 1, sizeof *srcs) : NULL;
+    if (rc == DENER_OK && !srcs) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    if (rc == DENER_OK) {
+        /* fingerprinted from the very bytes that were parsed */
+        for (size_t i = 0; i < nfiles; i++) srcs[i] = (dn_lexbin_src){files[i].path, files[i].data, files[i].len};
+        rc = dn_lexbin_write(m, srcs, nfiles, out, err);
+    }
+    dn_free(&m->alloc, srcs);
+    free_lex_files(&m->alloc, files, nfiles);
+    dener_model_free(m);
+    return rc;
+}
+
 void dener_model_free(dener_model *m) {
     if (!m) return;
     dn_alloc a = m->alloc;
+    dn_lexbin_unmap(m); /* the arrays in the image; the rest as for a text model */
     dn_rules_free(m);
     dn_handles_free(m);
     for (int i = 0; i < m->nclasses; i++) dn_free(&a, m->class_names[i]);

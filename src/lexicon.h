@@ -1,6 +1,6 @@
 /* lexicon.h - stage 2a: loading lexicon files into the model's token trie, and the trie itself.
- * dener_model_load (in lexicon.c) reads a lexicon folder: *.lex files here, *.rules files through
- * rules.h. */
+ * dener_model_load (in lexicon.c) reads a lexicon folder: *.lex files here (or their compiled
+ * image, lexbin.h), *.rules files through rules.h. */
 #ifndef DENER_LEXICON_H
 #define DENER_LEXICON_H
 
@@ -29,5 +29,10 @@ typedef struct dn_mem_file {
 /* Like dener_model_load, but from in-memory files: every ".lex" file in the given order, then
  * every ".rules" file. For the fuzzer (fuzz/fuzz_rules.c) and tests. */
 dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const dener_alloc *alloc, dener_error *err);
+
+/* Compiles the .lex files of the folder dir into a lexicon image at out (lexbin.h), for the
+ * build (src/compile.c). DENER_OK, or an error status with err filled (a malformed lexicon line,
+ * an unreadable folder, a write error). */
+int dn_lexicons_compile(const char *dir, const char *out, dener_error *err);
 
 #endif

@@ -93,6 +93,12 @@ struct dener_model {
     int date_numword;       /* class id of "numword", -1 if none */
     struct dn_date_words *date_words; /* the words date rules can start with (dates.c), NULL if none */
     UCaseMap *casemap;
+    /* lexbin.c: the read-only mapping of a compiled lexicon image, NULL when the lexicons were read
+     * as text. Then nodes, edges, entries, handles, handle_keys and class_names[0..image_nclasses-1]
+     * point into it (their capacities equal their sizes: they never grow after loading) */
+    const void *image;
+    size_t image_len;
+    int image_nclasses;
 };
 
 const char *dn_pool_str(const dener_model *m, uint32_t off);

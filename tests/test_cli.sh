@@ -184,5 +184,13 @@ check add-rules-bundled-still 0 '"text":"Olaf Scholz","source":"lex:' "" -- $D -
 check add-rules-not-without 0 '"entities":[' "" -- $D "$T/rule.txt"
 if grep -qF 'rule:my_rule' "$T/out"; then echo "FAIL add-rules-not-without: user rule active without --add-lexicons"; fail=$((fail+1)); else pass=$((pass+1)); fi
 
+# the compiled lexicon image (the build's lexicons.bin for LEX): the same output as the text loader
+for f in "$DATA"/*; do
+  $D --date 2023-11-16 "$f" >"$T/img.out" 2>&1
+  DENER_NO_IMAGE=1 $D --date 2023-11-16 "$f" >"$T/txt.out" 2>&1
+  if [ -s "$T/img.out" ] && cmp -s "$T/img.out" "$T/txt.out"; then pass=$((pass+1))
+  else echo "FAIL image-vs-text: $(basename "$f"): the output differs with DENER_NO_IMAGE=1"; fail=$((fail+1)); fi
+done
+
 echo "cli: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -6,7 +6,8 @@
 #     dener executable and the man pages dener.1 and dener.3 are installed (and the lexicon
 #     import scripts are not);
 #   - the installed dener finds the installed lexicons by itself (no DENER_LEXICONS), and really
-#     reads them: with the installed folder moved away it fails naming that folder;
+#     reads them: with the installed folder moved away it fails naming that folder; it uses the
+#     installed lexicon image (lexicons.bin) and gives the same output as without it;
 #   - examples/threads.c and the dener(3) EXAMPLES program build with
 #     `pkg-config --cflags --libs dener` alone and find the expected entities; built statically
 #     with `pkg-config --static --libs dener` (libdener.a) too, without needing libdener.so;
@@ -26,7 +27,7 @@ unset DENER_LEXICONS
 
 # 1. configure, build the install targets only, install
 if ! CC=$CCX meson setup "$T/build" "$SRC" --prefix="$P" >"$T/log" 2>&1 ||
-   ! meson compile -C "$T/build" src/dener:executable src/dener:shared_library src/dener:static_library >>"$T/log" 2>&1 ||
+   ! meson compile -C "$T/build" src/dener:executable src/dener:shared_library src/dener:static_library lexicons.bin >>"$T/log" 2>&1 ||
    ! meson install -C "$T/build" --no-rebuild >>"$T/log" 2>&1; then
   echo "FAIL: configure/build/install failed:"; tail -30 "$T/log"; exit 1
 fi
@@ -38,6 +39,7 @@ pc=$(find "$P" -name dener.pc -path '*/pkgconfig/*' | head -1)
 LIBDIR=$(dirname "$(dirname "$pc")")
 for f in "$P/include/dener.h" "$LIBDIR/libdener.so" "$LIBDIR/libdener.so.0" "$LIBDIR/libdener.a" "$P/bin/dener" \
          "$P/share/dener/lexicons/names.rules" "$P/share/dener/lexicons/dates.rules" "$P/share/dener/lexicons/per-people.lex" \
+         "$P/share/dener/lexicons/lexicons.bin" \
          "$P/share/man/man1/dener.1" "$P/share/man/man3/dener.3"; do
   [ -e "$f" ] && ok || bad "not installed: ${f#$P/}"
 done
@@ -59,6 +61,16 @@ has "$T/static-libs" static-libs "-ldener" "-licuuc" "-lpcre2-8"
 printf '%s\n' "$SENT" >"$T/s.txt"
 if "$P/bin/dener" --date 2023-11-16 "$T/s.txt" >"$T/cli" 2>"$T/err"; then ok; else bad "installed dener failed: $(cat "$T/err")"; fi
 has "$T/cli" installed-cli '"text":"Olaf Scholz","source":"lex:per-people"' '"text":"München"' '"value":"2023-11-14"'
+# the installed lexicon image fits the installed lexicons: the same output without it, and (seen
+# with strace) no .lex file is read with it, while DENER_NO_IMAGE=1 reads them all
+if DENER_NO_IMAGE=1 "$P/bin/dener" --date 2023-11-16 "$T/s.txt" >"$T/cli-text" 2>"$T/err" && cmp -s "$T/cli" "$T/cli-text"; then ok
+else bad "installed dener: output differs with DENER_NO_IMAGE=1: $(cat "$T/err")"; fi
+if command -v strace >/dev/null && strace -o /dev/null true 2>/dev/null; then
+  strace -y -e trace=read -o "$T/trace-img" "$P/bin/dener" "$T/s.txt" >/dev/null 2>&1
+  DENER_NO_IMAGE=1 strace -y -e trace=read -o "$T/trace-txt" "$P/bin/dener" "$T/s.txt" >/dev/null 2>&1
+  if ! grep -q 'read([0-9]*<[^>]*\.lex>' "$T/trace-img" && grep -q 'read([0-9]*<[^>]*per-people\.lex>' "$T/trace-txt"; then ok
+  else bad "the installed dener does not use the installed lexicons.bin (it reads the .lex files)"; fi
+fi
 mv "$P/share/dener/lexicons" "$P/share/dener/lexicons.away"
 "$P/bin/dener" "$T/s.txt" >/dev/null 2>"$T/err"
 rc=$?
