@@ -142,7 +142,8 @@ static uint32_t new_node(dener_model *m) {
 
 /* Child of parent for key, created if missing. DN_NO_NODE on no memory. */
 static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
-    if ((m->nedges + 1) * 2 > m->edges_cap && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
+    /* linear probing stays short up to a load of 3/4 */
+    if ((m->nedges + 1) * 4 > m->edges_cap * 3 && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
         return DN_NO_NODE;
     /* the look-up of dn_trie_child, keeping the hash and the free slot it ends at */
     uint32_t h = edge_hash(parent, key, len);
@@ -611,7 +612,7 @@ static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener
             for (const char *q = files[i].data, *end = q + files[i].len; (q = memchr(q, '\n', (size_t)(end - q))); q++) lines++;
         }
         size_t want = m->nedges + lines + 16, cap = m->edges_cap ? m->edges_cap : 1024;
-        while (want * 2 > cap) cap *= 2;
+        while (want * 4 > cap * 3) cap *= 2; /* at most 3/4 full, as trie_add_child keeps it */
         if ((cap > m->edges_cap && !edges_rehash(m, cap)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
             !DN_GROW(a, m->entries, m->entries_cap, m->nentries + lines + 16) ||
             !DN_GROW(a, m->pool, m->pool_cap, m->pool_len + bytes / 2 + 1024))
