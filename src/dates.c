@@ -564,6 +564,9 @@ struct dn_date_words {
     uint32_t *f0, *fn;
     uint8_t *fb;
     uint8_t first[256];
+    /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
+     * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
+    uint64_t pairw[128][2], pairm[128][2];
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -685,6 +688,20 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (r) f |= FS_WORD | (w->n[r].sub & w->mid ? FS_MID : 0);
         }
         w->first[b] = f;
+    }
+    memset(w->pairw, 0, sizeof w->pairw);
+    memset(w->pairm, 0, sizeof w->pairm);
+    for (unsigned b = 0; b < 128; b++) {
+        uint32_t n1 = w->root[b];
+        if (!n1) continue;
+        if (w->n[n1].cls) w->pairw[b][0] = w->pairw[b][1] = ~0ull; /* a word of one byte */
+        if (w->n[n1].cls & w->mid) w->pairm[b][0] = w->pairm[b][1] = ~0ull;
+        for (uint32_t c = w->n[n1].child; c; c = w->n[c].sib) {
+            uint8_t b1 = w->n[c].byte;
+            if (b1 >= 128) continue;
+            if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
+            if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
     }
     return true;
 }
@@ -2081,7 +2098,24 @@ typedef struct priv {
     /* per rule (by index), its lazy automaton; ndfa = m->ndate_rules */
     ldfa *dfa;
     size_t ndfa;
+    /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
+     * the call whose number is gen */
+    struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
+    uint32_t gen;
 } priv;
+
+#define LK_SIZE 2048 /* a power of two */
+
+/* class_lookup of text[s..s+n-1] through p's cache. */
+static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
+    if (!p->lk || n > 256) return class_lookup(p->m, &p->fold, cls, text + s, n);
+    uint32_t h = ((uint32_t)s * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u) ^ ((uint32_t)cls * 0xC2B2AE3Du);
+    struct lkc *e = &p->lk[(h ^ (h >> 15)) & (LK_SIZE - 1)];
+    if (e->gen == p->gen && e->s == s && e->n == n && e->cls == cls) return e->val;
+    const char *v = class_lookup(p->m, &p->fold, cls, text + s, n);
+    if (!p->fold.oom) *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+    return v;
+}
 
 /* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
 static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, const uint64_t *st) {
@@ -2201,9 +2235,9 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     size_t n = e - s;
     if (role_is_num(gm->role)) {
         if (all_digits(t, n)) return n <= 6 ? 0 : 1;
-        return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+        return cached_lookup(p, gm->cls, (const char *)cb->subject, s, n) ? 0 : 1;
     }
-    if (role_is_cls(gm->role)) return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+    if (role_is_cls(gm->role)) return cached_lookup(p, gm->cls, (const char *)cb->subject, s, n) ? 0 : 1;
     return 0;
 }
 
@@ -2245,7 +2279,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
                 if (all_digits(t, n) && n <= 6) {
                     for (size_t k = 0; k < n; k++) v = v * 10 + (t[k] - '0');
                 } else {
-                    const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                    const char *val = cached_lookup(p, gm->cls, text, s, n);
                     if (!val || !parse_int(val, &v)) return 0;
                     len = strlen(val);
                     if (gm->role == R_Y) len = 4;
@@ -2254,7 +2288,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
                 continue;
             }
             if (role_is_cls(gm->role)) {
-                const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                const char *val = cached_lookup(p, gm->cls, text, s, n);
                 if (!val || !set_role(m, ff, gm->role, 0, 0, val)) return 0;
             }
         }
@@ -2869,6 +2903,12 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
         if (mid && !(fl0 & FS_MID)) continue;
         uint64_t want = mid ? w->mid : ~0ull;
         if (!want) continue;
+        if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
+            unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
+            if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+            const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
+            if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) continue;
+        }
         uint32_t node = 0;
         uint64_t acc = 0;
         size_t j = i;
@@ -2978,6 +3018,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (!p) return DENER_ERR_NOMEM;
     p->m = m;
     p->nc = 0;
+    if (!p->lk) p->lk = dn_calloc(&m->alloc, LK_SIZE, sizeof *p->lk); /* (without memory: no cache) */
+    if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
+        if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
+        p->gen = 1;
+    }
     if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
         p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
         p->ndfa = p->dfa ? m->ndate_rules : 0;
@@ -3129,6 +3174,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
             dn_free(a, p->dfa[i].ht);
         }
         dn_free(a, p->dfa);
+        dn_free(a, p->lk);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }
