@@ -1,6 +1,7 @@
-/* test_filters.c - the date rules' start filters (src/dates.c, rule_first) change how much work the
- * date stage does, never what it finds: the whole output (JSON) of a model with the filters is
- * compared with the output of the same model with them switched off, on texts written to probe
+/* test_filters.c - the date rules' start filters (src/dates.c, rule_first) and the automata that
+ * check a start before PCRE2 runs there (nfa_build) change how much work the date stage does,
+ * never what it finds: the whole output (JSON) of a model with the filters is compared with the
+ * output of the same model with the automata off and with all filters off, on texts written to probe
  * the filters' edges (starts inside words, after letters, digits and punctuation, case variants
  * that fold differently, white space that is not ASCII, digits that are not ASCII) and on a
  * generated corpus (bench/corpus.c).
@@ -33,7 +34,38 @@ static const char *const TEXTS[] = {
     "5",
     "Mai",
     "\xFF\xFE 2020 \xC3 Mai \xE2\x82 12.3.2020",
+    /* the automata: what follows the first item */
+    ("am 5.\xC2\xA0" "5., 16.11.\xC2\xA0" "2023, 16.\xE2\x80\x89" "11. 2023, 3.\xC2\xA0Mai, 3.\x0BMai, 3.\x0CMai, 5.-6.Mai 2020."),
+    ("vor \xD9\xA3 Jahren, seit \xE2\x84\xAA" "napp drei Jahren, vor RUND zwei Wochen, VOR einem Jahr, in zwei Wochen."),
+    ("2000\xC2\xA0" "Euro, 2000\xE2\x82\xAC, 30 \xC5\xBF" "tunden, Q3\xC2\xA0" "2023, H1\xE2\x80\x83" "2021, 1990er\xE2\x80\x91Jahre."),
+    ("zehn Tage sp\xC3\xA4ter, ZEHN TAGE SP\xC3\x84TER, drei\xC2\xA0Wochen\xC2\xA0zuvor, ein Jahr danach."),
+    "2019\xE2\x80\x93" "2021, 2019 \xE2\x80\x93 21, Januar\xE2\x80\x93M\xC3\xA4rz, 13.\xE2\x80\x93" "15.10.2023.",
+    "1.1.\xFF" "2020, am 3.\xC3 Mai, am 3. M\xC3" "ai, 16.11\x80.2023, vom 3. bis\xFF 5. Mai.",
 };
+
+/* Fragments for random texts: numbers, punctuation, date words and cues, in several cases and
+ * spacings (white space that is not ASCII, non-ASCII digits and letters, bytes that are not UTF-8). */
+static const char *const FRAG[] = {
+    "1", "5", "12", "16", "31", "2023", "1990", "190", "09", "0", "123456", "\xD9\xA3", ".", ".", ",", ":", "/", "-",
+    "\xE2\x80\x93", " ", " ", " ", "  ", "\xC2\xA0", "\t", "\n", "\xE2\x80\x89", "'", "\xE2\x80\x99", "%", "\xE2\x82\xAC", "$",
+    "Mai", "M\xC3\xA4rz", "m\xC3\xA4rz", "Januar", "Nov.", "NOVEMBER", "Montag", "montags", "Freitagabend", "Sommer", "Fr\xC3\xBC" "hjahr",
+    "Weihnachten", "Ostermontag", "Tag", "der", "Deutschen", "Einheit", "heute", "gestern", "Abend", "morgen", "Morgen",
+    "am", "Am", "vom", "bis", "zum", "und", "oder", "seit", "SEIT", "ab", "im", "Im", "in", "vor", "Vor", "den", "dem",
+    "des", "Jahr", "Jahre", "Jahren", "Jahres", "Woche", "Wochen", "Monat", "Tage", "Tagen", "Quartal", "Halbjahr",
+    "Jahrhundert", "Jahrhunderts", "er", "er Jahre", "Neunzigerjahre", "achtziger", "dritten", "zweite", "drei", "zehn",
+    "vergangenen", "n\xC3\xA4" "chsten", "kommenden", "dieses", "letzte", "Anfang", "Mitte", "Ende", "sp\xC3\xA4" "ter", "zuvor",
+    "danach", "v. Chr.", "n. Chr.", "Chr.", "Euro", "Menschen", "Prozent", "km", "Nr.", "Artikel", "Seite", "Tel.", "+49",
+    "(0)", "\xC2\xA9", "Copyright", "Q", "H", "T", "Z", "rund", "etwa", "mindestens", "Stand", "x", "abc", "\xE2\x84\xAA",
+    "\xC5\xBF", "\xFF", "\xC3", "\x80", "Stra\xC3\x9F" "e",
+};
+
+static uint64_t rng_state = 88172645463325252ull;
+static unsigned rnd(unsigned n) {
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return (unsigned)(rng_state % n);
+}
 
 static int run(dener_doc *d, const char *text, size_t len, const char *date, char **out) {
     dener_options o;
@@ -57,9 +89,11 @@ static int run(dener_doc *d, const char *text, size_t len, const char *date, cha
 static int failed;
 
 static void compare(dener_model *m, dener_doc *d, const char *text, size_t len, const char *date, const char *what) {
-    char *a = NULL, *b = NULL;
+    char *a = NULL, *b = NULL, *c = NULL;
     dn_dates_use_filters(m, true);
     int ra = run(d, text, len, date, &a);
+    dn_dates_use_nfa(m, false);
+    int rc = run(d, text, len, date, &c);
     dn_dates_use_filters(m, false);
     int rb = run(d, text, len, date, &b);
     dn_dates_use_filters(m, true);
@@ -68,8 +102,14 @@ static void compare(dener_model *m, dener_doc *d, const char *text, size_t len, 
         fprintf(stderr, "FAIL: %s: with the filters %s\n      without:          %s\n", what, a ? a : "(error)",
                 b ? b : "(error)");
     }
+    if (rc != rb || (c && b && strcmp(c, b) != 0)) {
+        failed++;
+        fprintf(stderr, "FAIL: %s: with the start filters only %s\n      without:          %s\n", what, c ? c : "(error)",
+                b ? b : "(error)");
+    }
     free(a);
     free(b);
+    free(c);
 }
 
 int main(int argc, char **argv) {
@@ -89,6 +129,25 @@ int main(int argc, char **argv) {
         snprintf(what, sizeof what, "text %zu", i);
         compare(m, d, TEXTS[i], strlen(TEXTS[i]), "2023-11-16", what);
         compare(m, d, TEXTS[i], strlen(TEXTS[i]), NULL, what);
+    }
+    /* random texts of fragments */
+    size_t nfrag = sizeof FRAG / sizeof FRAG[0];
+    for (int k = 0; k < 600; k++, n++) {
+        char buf[2048];
+        size_t bl = 0;
+        unsigned parts = 2 + rnd(40);
+        for (unsigned q = 0; q < parts; q++) {
+            const char *f = FRAG[rnd((unsigned)nfrag)];
+            size_t fl = strlen(f);
+            if (bl + fl + 1 >= sizeof buf) break;
+            memcpy(buf + bl, f, fl);
+            bl += fl;
+            if (rnd(3) == 0) buf[bl++] = ' ';
+        }
+        buf[bl] = 0;
+        char what[32];
+        snprintf(what, sizeof what, "random text %d", k);
+        compare(m, d, buf, bl, k % 2 ? "2023-11-16" : NULL, what);
     }
     /* the generated corpus in documents of about 4 KB, and as one document */
     size_t len = 0;

@@ -103,6 +103,8 @@ struct dn_date_rule {
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
     uint64_t fcls;
+    struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
+    bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -562,6 +564,9 @@ struct dn_date_words {
     uint32_t *f0, *fn;
     uint8_t *fb;
     uint8_t first[256];
+    /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
+     * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
+    uint64_t pairw[128][2], pairm[128][2];
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -683,6 +688,20 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (r) f |= FS_WORD | (w->n[r].sub & w->mid ? FS_MID : 0);
         }
         w->first[b] = f;
+    }
+    memset(w->pairw, 0, sizeof w->pairw);
+    memset(w->pairm, 0, sizeof w->pairm);
+    for (unsigned b = 0; b < 128; b++) {
+        uint32_t n1 = w->root[b];
+        if (!n1) continue;
+        if (w->n[n1].cls) w->pairw[b][0] = w->pairw[b][1] = ~0ull; /* a word of one byte */
+        if (w->n[n1].cls & w->mid) w->pairm[b][0] = w->pairm[b][1] = ~0ull;
+        for (uint32_t c = w->n[n1].child; c; c = w->n[c].sib) {
+            uint8_t b1 = w->n[c].byte;
+            if (b1 >= 128) continue;
+            if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
+            if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
     }
     return true;
 }
@@ -1242,6 +1261,525 @@ done:
     return ok;
 }
 
+/* ------------------------------------------------------------------ whether a rule can match at a start
+ *
+ * The start filter above looks at the first item of a rule only. Most of the positions it lets
+ * through (a number, for the dozen rules that begin with one) still cannot match: "2023" is no
+ * "16.11." and no "3. Mai". For each rule with a start filter, an automaton that accepts more
+ * than the rule is derived from its regular expression at load time and run from a candidate
+ * start before PCRE2 is called there: if it dies before reaching an end, no match starts there.
+ *
+ * The automaton is the Glushkov (position) automaton of the regular expression with everything
+ * that only restricts a match left out: look-arounds and other assertions match the empty string,
+ * a looked-up group is its inner expression (the callout can only reject), atomic groups and
+ * possessive or lazy quantifiers are ordinary ones, x{a,b} is at most four copies of x followed by
+ * optional copies or x*. Characters are compared exactly for ASCII text; any non-ASCII text
+ * character is taken to match every item that may match some non-ASCII character (and caseless
+ * items are closed under ASCII case and the Unicode characters that fold to ASCII). Any construct
+ * the derivation does not know leaves the rule without an automaton (it is then run as before). */
+
+#define NFA_MAXW 8               /* positions: at most 64 * NFA_MAXW */
+#define NFA_STEPS 64             /* characters followed before giving up (the rule may match) */
+#define NFA_NA 128               /* symbol of a non-ASCII character (or a byte that is not UTF-8) */
+#define DFA_MAXST 4000           /* states of the lazy automaton of one rule (see priv.dfa) */
+
+/* The automaton of one rule: positions, and the symbols (ASCII bytes and NFA_NA) in classes of
+ * symbols that the same positions match. It is run as a deterministic automaton whose states are
+ * built when first reached, in the per-call scratch (see dfa_step). */
+struct dn_nfa {
+    uint32_t npos, nw, ncls;
+    uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
+    uint64_t *first, *last;      /* nw words each */
+    uint64_t *cmask;             /* ncls * nw: the positions that may match a symbol of the class */
+    uint64_t *follow;            /* npos * nw */
+};
+
+typedef struct pset { uint64_t b[NFA_MAXW]; } pset;
+typedef struct gres { pset first, last; bool nullable; } gres;
+
+typedef struct gctx {
+    const char *s;
+    size_t i, n;
+    bool bad;
+    int discard;                 /* > 0 inside a look-around: no positions */
+    uint32_t npos, cap;
+    uint64_t (*asc)[2];          /* per position: ASCII members */
+    bool *na;                    /* per position: may match a non-ASCII character */
+    pset *follow;
+    const dn_alloc *a;
+} gctx;
+
+typedef struct cset { uint64_t a[2]; bool na; } cset;
+
+static void cs_add(cset *c, unsigned b) { c->a[b >> 6] |= 1ull << (b & 63); }
+static bool cs_has(const cset *c, unsigned b) { return (c->a[b >> 6] >> (b & 63)) & 1u; }
+static void cs_range(cset *c, unsigned lo, unsigned hi) {
+    for (unsigned b = lo; b <= hi && b < 128; b++) cs_add(c, b);
+}
+static void cs_all(cset *c) { c->a[0] = c->a[1] = ~0ull, c->na = true; }
+/* caseless: both cases of every ASCII letter in c; k and s also match U+212A and U+017F */
+static void cs_close(cset *c) {
+    for (unsigned b = 'a'; b <= 'z'; b++)
+        if (cs_has(c, b) || cs_has(c, b - 32)) {
+            cs_add(c, b), cs_add(c, b - 32);
+            if (b == 'k' || b == 's') c->na = true;
+        }
+}
+static void cs_complement(cset *c) { c->a[0] = ~c->a[0], c->a[1] = ~c->a[1], c->na = true; }
+
+static void ps_or(pset *a, const pset *b) {
+    for (int k = 0; k < NFA_MAXW; k++) a->b[k] |= b->b[k];
+}
+
+static gres g_empty(void) {
+    gres r;
+    memset(&r, 0, sizeof r);
+    r.nullable = true;
+    return r;
+}
+
+/* a = a b */
+static void g_cat(gctx *c, gres *a, const gres *b) {
+    for (int k = 0; k < NFA_MAXW; k++)
+        for (uint64_t x = a->last.b[k]; x; x &= x - 1) ps_or(&c->follow[k * 64 + __builtin_ctzll(x)], &b->first);
+    if (a->nullable) ps_or(&a->first, &b->first);
+    if (b->nullable) ps_or(&a->last, &b->last);
+    else a->last = b->last;
+    a->nullable = a->nullable && b->nullable;
+}
+
+static void g_star(gctx *c, gres *a) {
+    for (int k = 0; k < NFA_MAXW; k++)
+        for (uint64_t x = a->last.b[k]; x; x &= x - 1) ps_or(&c->follow[k * 64 + __builtin_ctzll(x)], &a->first);
+}
+
+static gres g_pos(gctx *c, const cset *cs) {
+    gres r;
+    memset(&r, 0, sizeof r);
+    if (c->discard) {
+        r.nullable = true; /* inside a look-around: nothing is added */
+        return r;
+    }
+    if (c->npos >= 64 * NFA_MAXW) {
+        c->bad = true;
+        return r;
+    }
+    if (c->npos >= c->cap) {
+        uint32_t nc = c->cap ? c->cap * 2 : 64;
+        uint64_t(*asc)[2] = dn_malloc(c->a, nc * sizeof *asc);
+        bool *na = dn_malloc(c->a, nc * sizeof *na);
+        pset *fo = dn_calloc(c->a, nc, sizeof *fo);
+        if (!asc || !na || !fo) {
+            dn_free(c->a, asc);
+            dn_free(c->a, na);
+            dn_free(c->a, fo);
+            c->bad = true;
+            return r;
+        }
+        if (c->npos) {
+            memcpy(asc, c->asc, c->npos * sizeof *asc);
+            memcpy(na, c->na, c->npos * sizeof *na);
+            memcpy(fo, c->follow, c->npos * sizeof *fo);
+        }
+        dn_free(c->a, c->asc);
+        dn_free(c->a, c->na);
+        dn_free(c->a, c->follow);
+        c->asc = asc, c->na = na, c->follow = fo, c->cap = nc;
+    }
+    uint32_t p = c->npos++;
+    c->asc[p][0] = cs->a[0], c->asc[p][1] = cs->a[1];
+    c->na[p] = cs->na;
+    r.first.b[p >> 6] = r.last.b[p >> 6] = 1ull << (p & 63);
+    return r;
+}
+
+/* A code point of the pattern as a character set. */
+static void cs_cp(cset *c, uint32_t cp, bool ci) {
+    if (cp < 0x80) {
+        cs_add(c, cp);
+        if (ci) cs_close(c);
+    } else {
+        c->na = true;
+        if (ci) cs_range(c, 'A', 'Z'), cs_range(c, 'a', 'z'); /* characters that fold to ASCII */
+    }
+}
+
+/* \p{..} / \P{..} after the letter. */
+static void g_prop(gctx *c, cset *cs, bool neg, bool ci) {
+    size_t s0, s1;
+    if (c->i < c->n && c->s[c->i] == '{') {
+        s0 = ++c->i;
+        while (c->i < c->n && c->s[c->i] != '}') c->i++;
+        if (c->i >= c->n) { c->bad = true; return; }
+        s1 = c->i++;
+    } else if (c->i < c->n) {
+        s0 = c->i++;
+        s1 = c->i;
+    } else { c->bad = true; return; }
+    const char *p = c->s + s0;
+    size_t l = s1 - s0;
+    cs->na = true;
+    if (neg || l == 0 || p[0] == '^') { cs_all(cs); return; }
+    if (p[0] == 'L' && (l == 1 || (l == 2 && p[1] == '&'))) cs_range(cs, 'a', 'z'), cs_range(cs, 'A', 'Z');
+    else if (p[0] == 'L' && l == 2 && p[1] == 'u') cs_range(cs, 'A', 'Z');
+    else if (p[0] == 'L' && l == 2 && p[1] == 'l') cs_range(cs, 'a', 'z');
+    else if (p[0] == 'L' && l == 2) { /* Lt, Lm, Lo: no ASCII letter */ }
+    else if (p[0] == 'N' && (l == 1 || (l == 2 && p[1] == 'd'))) cs_range(cs, '0', '9');
+    else cs_all(cs);
+    if (ci) cs_close(cs);
+}
+
+static bool is_alnum_ascii(unsigned char e) { return (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'); }
+
+/* An escape (after the backslash) that stands for characters; false if it is not one. */
+static bool g_escape_chars(gctx *c, cset *cs, bool ci) {
+    if (c->i >= c->n) { c->bad = true; return true; }
+    char e = c->s[c->i++];
+    cset t;
+    memset(&t, 0, sizeof t);
+    switch (e) {
+    case 'd': cs_range(cs, '0', '9'); cs->na = true; return true;
+    case 'D': cs_range(&t, '0', '9'); cs_complement(&t); break;
+    case 'w': cs_range(cs, '0', '9'); cs_range(cs, 'a', 'z'); cs_range(cs, 'A', 'Z'); cs_add(cs, '_'); cs->na = true; return true;
+    case 'W': cs_range(&t, '0', '9'); cs_range(&t, 'a', 'z'); cs_range(&t, 'A', 'Z'); cs_add(&t, '_'); cs_complement(&t); break;
+    case 's': cs_range(cs, '\t', '\r'); cs_add(cs, ' '); cs->na = true; return true;
+    case 'S': cs_range(&t, '\t', '\r'); cs_add(&t, ' '); cs_complement(&t); break;
+    case 'h': cs_add(cs, '\t'); cs_add(cs, ' '); cs->na = true; return true;
+    case 'H': cs_add(&t, '\t'); cs_add(&t, ' '); cs_complement(&t); break;
+    case 'v': cs_range(cs, '\n', '\r'); cs->na = true; return true;
+    case 'V': cs_range(&t, '\n', '\r'); cs_complement(&t); break;
+    case 'N': cs_all(&t); break;
+    case 'p': case 'P': g_prop(c, cs, e == 'P', ci); return true;
+    case 't': cs_add(cs, '\t'); return true;
+    case 'n': cs_add(cs, '\n'); return true;
+    case 'r': cs_add(cs, '\r'); return true;
+    case 'f': cs_add(cs, '\f'); return true;
+    case 'e': cs_add(cs, 0x1B); return true;
+    case 'a': cs_add(cs, 0x07); return true;
+    case 'x': {
+        uint32_t v = 0;
+        if (c->i < c->n && c->s[c->i] == '{') {
+            c->i++;
+            size_t d = 0;
+            while (c->i < c->n && c->s[c->i] != '}') {
+                char h = c->s[c->i++];
+                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                if (x < 0 || ++d > 6) { c->bad = true; return true; }
+                v = v * 16 + (uint32_t)x;
+            }
+            if (c->i >= c->n) { c->bad = true; return true; }
+            c->i++;
+        } else {
+            for (int d = 0; d < 2 && c->i < c->n; d++) {
+                char h = c->s[c->i];
+                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+                if (x < 0) break;
+                v = v * 16 + (uint32_t)x;
+                c->i++;
+            }
+        }
+        if (v > 0x10FFFF) { c->bad = true; return true; }
+        cs_cp(cs, v, ci);
+        return true;
+    }
+    default:
+        if ((unsigned char)e < 0x80 && !is_alnum_ascii((unsigned char)e)) {
+            cs_cp(cs, (unsigned char)e, ci); /* an escaped punctuation character */
+            return true;
+        }
+        c->i--;
+        return false;
+    }
+    /* a negated class escape */
+    cs->a[0] |= t.a[0], cs->a[1] |= t.a[1];
+    cs->na |= t.na;
+    return true;
+}
+
+/* A character class; c->i is just after "[". */
+static void g_class(gctx *c, cset *cs, bool ci) {
+    bool neg = false;
+    if (c->i < c->n && c->s[c->i] == '^') neg = true, c->i++;
+    bool first = true;
+    long prev = -1;
+    while (c->i < c->n && !c->bad) {
+        char ch = c->s[c->i];
+        if (ch == ']' && !first) {
+            c->i++;
+            if (ci) cs_close(cs);
+            if (neg) cs_complement(cs);
+            return;
+        }
+        first = false;
+        if (ch == '[' && c->i + 1 < c->n && (c->s[c->i + 1] == ':' || c->s[c->i + 1] == '.' || c->s[c->i + 1] == '=')) {
+            char t = c->s[c->i + 1];
+            size_t j = c->i + 2;
+            while (j + 1 < c->n && !(c->s[j] == t && c->s[j + 1] == ']')) j++;
+            if (j + 1 >= c->n) break;
+            c->i = j + 2;
+            cs_all(cs);
+            prev = -1;
+            continue;
+        }
+        if (ch == '-' && prev >= 0 && c->i + 1 < c->n && c->s[c->i + 1] != ']') {
+            c->i++;
+            long hi;
+            if (c->s[c->i] == '\\') {
+                c->i++;
+                if (c->i >= c->n) break;
+                unsigned char e = (unsigned char)c->s[c->i];
+                if (e < 0x80 && !is_alnum_ascii(e)) hi = e, c->i++;
+                else break;
+            } else {
+                bool bad = false;
+                hi = dn_u8_next(c->s, &c->i, c->n, &bad);
+                if (bad) break;
+            }
+            if (hi < prev) break;
+            cs_range(cs, (unsigned)prev, (unsigned)(hi < 0x7F ? hi : 0x7F));
+            if (hi >= 0x80) cs_cp(cs, 0x80, ci);
+            prev = -1;
+            continue;
+        }
+        if (ch == '\\') {
+            c->i++;
+            size_t at = c->i;
+            if (at < c->n && c->s[at] == 'b') { /* backspace inside a class */
+                c->i++;
+                cs_add(cs, 0x08);
+                prev = 0x08;
+                continue;
+            }
+            if (!g_escape_chars(c, cs, ci)) break;
+            prev = c->i == at + 1 && (unsigned char)c->s[at] < 0x80 && !is_alnum_ascii((unsigned char)c->s[at])
+                       ? (unsigned char)c->s[at]
+                       : -1;
+            continue;
+        }
+        bool bad = false;
+        int32_t cp = dn_u8_next(c->s, &c->i, c->n, &bad);
+        if (bad) break;
+        cs_cp(cs, (uint32_t)cp, ci);
+        prev = cp;
+    }
+    c->bad = true;
+}
+
+static gres g_alt(gctx *c, bool ci);
+
+/* One atom (without its quantifier). */
+static gres g_atom(gctx *c, bool ci) {
+    cset cs;
+    memset(&cs, 0, sizeof cs);
+    char ch = c->s[c->i];
+    if (ch == '(') {
+        c->i++;
+        bool look = false, inner_ci = ci;
+        if (c->i < c->n && c->s[c->i] == '*') { c->bad = true; return g_empty(); }
+        if (c->i < c->n && c->s[c->i] == '?') {
+            c->i++;
+            char k = c->i < c->n ? c->s[c->i] : 0;
+            if (k == ':' || k == '>') c->i++;
+            else if (k == '=' || k == '!') c->i++, look = true;
+            else if (k == '<' && c->i + 1 < c->n && (c->s[c->i + 1] == '=' || c->s[c->i + 1] == '!')) c->i += 2, look = true;
+            else if (k == '#') {
+                while (c->i < c->n && c->s[c->i] != ')') c->i++;
+                if (c->i >= c->n) c->bad = true;
+                else c->i++;
+                return g_empty();
+            } else if (k == 'i' && c->i + 1 < c->n && c->s[c->i + 1] == ':') c->i += 2, inner_ci = true;
+            else if (k == '-' && c->i + 2 < c->n && c->s[c->i + 1] == 'i' && c->s[c->i + 2] == ':') c->i += 3, inner_ci = false;
+            else if (k == '<' || (k == 'P' && c->i + 1 < c->n && c->s[c->i + 1] == '<')) {
+                c->i += k == 'P' ? 2 : 1;
+                while (c->i < c->n && c->s[c->i] != '>') c->i++;
+                if (c->i >= c->n) { c->bad = true; return g_empty(); }
+                c->i++;
+            } else { c->bad = true; return g_empty(); }
+        }
+        if (look) c->discard++;
+        gres g = g_alt(c, inner_ci);
+        if (look) c->discard--;
+        if (c->bad) return g;
+        if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return g; }
+        c->i++;
+        return look ? g_empty() : g;
+    }
+    if (ch == '[') {
+        c->i++;
+        g_class(c, &cs, ci);
+        return g_pos(c, &cs);
+    }
+    if (ch == '\\') {
+        c->i++;
+        if (c->i < c->n && c->s[c->i] == 'Q') { c->bad = true; return g_empty(); }
+        if (!g_escape_chars(c, &cs, ci)) {
+            char e = c->i < c->n ? c->s[c->i++] : 0;
+            if (!(e == 'b' || e == 'B' || e == 'A' || e == 'z' || e == 'Z' || e == 'G')) c->bad = true;
+            return g_empty(); /* an assertion */
+        }
+        return g_pos(c, &cs);
+    }
+    if (ch == '.') {
+        c->i++;
+        cs_all(&cs);
+        return g_pos(c, &cs);
+    }
+    if (ch == '^' || ch == '$') {
+        c->i++;
+        return g_empty();
+    }
+    if (ch == '*' || ch == '+' || ch == '?' || ch == '{') {
+        c->bad = true;
+        return g_empty();
+    }
+    bool bad = false;
+    int32_t cp = dn_u8_next(c->s, &c->i, c->n, &bad);
+    if (bad) { c->bad = true; return g_empty(); }
+    cs_cp(&cs, (uint32_t)cp, ci);
+    return g_pos(c, &cs);
+}
+
+/* Reads a quantifier at c->i into [*lo, *hi] (hi -1: unbounded); false if there is none. */
+static bool g_quant(gctx *c, long *lo, long *hi) {
+    if (c->i >= c->n) return false;
+    char q = c->s[c->i];
+    if (q == '?') *lo = 0, *hi = 1, c->i++;
+    else if (q == '*') *lo = 0, *hi = -1, c->i++;
+    else if (q == '+') *lo = 1, *hi = -1, c->i++;
+    else if (q == '{') {
+        size_t j = c->i + 1, d0 = j;
+        long a = 0, b;
+        while (j < c->n && c->s[j] >= '0' && c->s[j] <= '9' && a < 100000) a = a * 10 + (c->s[j++] - '0');
+        if (j == d0) { c->bad = true; return false; }
+        b = a;
+        if (j < c->n && c->s[j] == ',') {
+            j++;
+            size_t e0 = j;
+            b = 0;
+            while (j < c->n && c->s[j] >= '0' && c->s[j] <= '9' && b < 100000) b = b * 10 + (c->s[j++] - '0');
+            if (j == e0) b = -1;
+        }
+        if (j >= c->n || c->s[j] != '}' || (b >= 0 && b < a)) { c->bad = true; return false; }
+        c->i = j + 1;
+        *lo = a, *hi = b;
+    } else return false;
+    if (c->i < c->n && (c->s[c->i] == '?' || c->s[c->i] == '+')) c->i++;
+    return true;
+}
+
+/* An atom and its quantifier: x{a,b} as min(a, 4) copies of x, then x* or up to two optional x. */
+static gres g_item(gctx *c, bool ci) {
+    size_t st = c->i;
+    gres x = g_atom(c, ci);
+    if (c->bad) return x;
+    long lo, hi;
+    if (!g_quant(c, &lo, &hi)) return x;
+    if (c->bad) return x;
+    size_t after = c->i;
+    long r = lo < 4 ? lo : 4;
+    bool star = hi < 0 || hi - r > 2;
+    long opt = star ? 0 : hi - r;
+    gres seq = g_empty();
+    bool used = false; /* x (the first parse) is used */
+    for (long k = 0; k < r + (star ? 1 : opt) && !c->bad; k++) {
+        gres y;
+        if (!used) y = x, used = true;
+        else {
+            c->i = st;
+            y = g_atom(c, ci);
+            c->i = after;
+        }
+        if (k >= r) {
+            if (star) g_star(c, &y);
+            y.nullable = true;
+        }
+        g_cat(c, &seq, &y);
+    }
+    return seq;
+}
+
+static gres g_seq(gctx *c, bool ci) {
+    gres r = g_empty();
+    while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
+        gres y = g_item(c, ci);
+        if (c->bad) break;
+        g_cat(c, &r, &y);
+    }
+    return r;
+}
+
+static gres g_alt(gctx *c, bool ci) {
+    gres r = g_seq(c, ci);
+    while (!c->bad && c->i < c->n && c->s[c->i] == '|') {
+        c->i++;
+        gres y = g_seq(c, ci);
+        ps_or(&r.first, &y.first);
+        ps_or(&r.last, &y.last);
+        r.nullable = r.nullable || y.nullable;
+    }
+    return r;
+}
+
+static void nfa_free(const dn_alloc *a, struct dn_nfa *f) {
+    if (f) dn_free(a, f);
+}
+
+static uint64_t words_hash(const uint64_t *w, uint32_t nw) {
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    for (uint32_t k = 0; k < nw; k++) h = (h ^ w[k]) * 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 29);
+}
+
+/* The automaton of pattern re[0..n-1], or NULL (a construct not known here, a pattern that can
+ * match the empty string, too many positions, no memory). */
+static struct dn_nfa *nfa_build(const dn_alloc *a, const char *re, size_t n, bool caseless) {
+    gctx *c = dn_calloc(a, 1, sizeof *c);
+    struct dn_nfa *f = NULL;
+    uint64_t *sym = NULL;
+    if (!c) return NULL;
+    c->s = re, c->n = n, c->a = a;
+    gres g = g_alt(c, caseless);
+    if (c->bad || c->i != n || g.nullable || c->npos == 0) goto done;
+    uint32_t np = c->npos, nw = (np + 63) / 64;
+    /* the positions each symbol may match, then the classes of equal ones */
+    sym = dn_calloc(a, (size_t)(NFA_NA + 1) * nw, sizeof *sym);
+    if (!sym) goto done;
+    for (uint32_t p = 0; p < np; p++) {
+        uint64_t bit = 1ull << (p & 63);
+        for (int k = 0; k < 2; k++)
+            for (uint64_t x = c->asc[p][k]; x; x &= x - 1) sym[(size_t)(k * 64 + __builtin_ctzll(x)) * nw + (p >> 6)] |= bit;
+        if (c->na[p]) sym[(size_t)NFA_NA * nw + (p >> 6)] |= bit;
+    }
+    uint8_t cls[NFA_NA + 1];
+    uint64_t hs[NFA_NA + 1];
+    uint32_t rep[NFA_NA + 1], ncls = 0;
+    for (uint32_t b = 0; b <= NFA_NA; b++) {
+        uint64_t h = words_hash(sym + (size_t)b * nw, nw);
+        uint32_t k = 0;
+        while (k < ncls && !(hs[k] == h && memcmp(sym + (size_t)rep[k] * nw, sym + (size_t)b * nw, nw * sizeof *sym) == 0)) k++;
+        if (k == ncls) hs[ncls] = h, rep[ncls++] = b;
+        cls[b] = (uint8_t)k;
+    }
+    size_t words = (size_t)nw * (2 + ncls + np);
+    f = dn_malloc(a, sizeof *f + words * sizeof(uint64_t));
+    if (!f) goto done;
+    uint64_t *w = (uint64_t *)(f + 1);
+    f->npos = np, f->nw = nw, f->ncls = ncls;
+    for (unsigned b = 0; b < 256; b++) f->cmap[b] = cls[b < 0x80 ? b : NFA_NA];
+    f->first = w, f->last = w + nw, f->cmask = w + 2 * nw, f->follow = w + (2 + (size_t)ncls) * nw;
+    memcpy(f->first, g.first.b, nw * sizeof *w);
+    memcpy(f->last, g.last.b, nw * sizeof *w);
+    for (uint32_t k = 0; k < ncls; k++) memcpy(f->cmask + (size_t)k * nw, sym + (size_t)rep[k] * nw, nw * sizeof *w);
+    for (uint32_t p = 0; p < np; p++) memcpy(f->follow + (size_t)p * nw, c->follow[p].b, nw * sizeof *w);
+done:
+    dn_free(a, sym);
+    dn_free(a, c->asc);
+    dn_free(a, c->na);
+    dn_free(a, c->follow);
+    dn_free(a, c);
+    return f;
+}
+
 static size_t unwrap_offset(const insertion *ins, size_t nins, size_t off) {
     size_t sub = 0;
     for (size_t k = 0; k < nins; k++)
@@ -1253,6 +1791,8 @@ static bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 static void rule_free(const dn_alloc *a, dn_date_rule *r) {
     if (r->re) pcre2_code_free(r->re);
+    nfa_free(a, r->nfa);
+    r->nfa = NULL;
     dn_free(a, r->g);
     r->re = NULL;
     r->g = NULL;
@@ -1368,9 +1908,13 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
+    /* (without memory for it the rule simply has none) */
+    if (r.slot >= 0) r.nfa = nfa_build(a, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0);
+    r.use_nfa = r.nfa != NULL;
     pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
     pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
     if (!cc) {
+        nfa_free(a, r.nfa);
         if (gc) pcre2_general_context_free(gc);
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1381,6 +1925,10 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     r.re = pcre2_compile((PCRE2_SPTR)pat.p, pat.len, opts, &ec, &eo, cc);
     pcre2_compile_context_free(cc);
     pcre2_general_context_free(gc);
+    if (!r.re) {
+        nfa_free(a, r.nfa);
+        r.nfa = NULL;
+    }
     if (!r.re && ec == PCRE2_ERROR_HEAP_FAILED) {
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1473,7 +2021,14 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
 }
 
 void dn_dates_use_filters(dener_model *m, bool on) {
-    for (size_t i = 0; i < m->ndate_rules; i++) m->date_rules[i].fast = on && m->date_rules[i].filt;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        m->date_rules[i].fast = on && m->date_rules[i].filt;
+        m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
+    }
+}
+
+void dn_dates_use_nfa(dener_model *m, bool on) {
+    for (size_t i = 0; i < m->ndate_rules; i++) m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
 }
 
 void dn_dates_free(dener_model *m) {
@@ -1495,6 +2050,17 @@ typedef struct cand {
     uint8_t neg, range;
     fields f, f2;
 } cand;
+
+/* The deterministic automaton of a rule's dn_nfa, built as it is used: states are sets of
+ * positions (those that may match the next character). */
+typedef struct ldfa {
+    uint16_t *trans;  /* nst * ncls: DFA_UNKNOWN (not built yet), DFA_NO, DFA_MAY, or DFA_ST0 + state */
+    uint64_t *sets;   /* nst * nw */
+    uint32_t *ht;     /* open addressing: state + 1, 0 free */
+    uint32_t nst, cap, htcap;
+    bool dead;        /* no memory: every start may match */
+} ldfa;
+enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
 typedef struct priv {
     pcre2_general_context *gc;
@@ -1529,7 +2095,133 @@ typedef struct priv {
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
+    /* per rule (by index), its lazy automaton; ndfa = m->ndate_rules */
+    ldfa *dfa;
+    size_t ndfa;
+    /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
+     * the call whose number is gen */
+    struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
+    uint32_t gen;
 } priv;
+
+#define LK_SIZE 2048 /* a power of two */
+
+/* class_lookup of text[s..s+n-1] through p's cache. */
+static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
+    if (!p->lk || n > 256) return class_lookup(p->m, &p->fold, cls, text + s, n);
+    uint32_t h = ((uint32_t)s * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u) ^ ((uint32_t)cls * 0xC2B2AE3Du);
+    struct lkc *e = &p->lk[(h ^ (h >> 15)) & (LK_SIZE - 1)];
+    if (e->gen == p->gen && e->s == s && e->n == n && e->cls == cls) return e->val;
+    const char *v = class_lookup(p->m, &p->fold, cls, text + s, n);
+    if (!p->fold.oom) *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+    return v;
+}
+
+/* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
+static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, const uint64_t *st) {
+    uint32_t nw = f->nw;
+    uint64_t h = words_hash(st, nw);
+    if (d->htcap) {
+        for (uint32_t k = (uint32_t)h & (d->htcap - 1);; k = (k + 1) & (d->htcap - 1)) {
+            uint32_t v = d->ht[k];
+            if (!v) break;
+            if (memcmp(d->sets + (size_t)(v - 1) * nw, st, nw * sizeof *st) == 0) return (uint16_t)(DFA_ST0 + v - 1);
+        }
+    }
+    if (d->nst >= DFA_MAXST) return DFA_MAY;
+    if (d->nst >= d->cap) {
+        uint32_t nc = d->cap ? d->cap * 2 : 16;
+        if (nc > DFA_MAXST) nc = DFA_MAXST;
+        uint16_t *tr = dn_malloc(a, (size_t)nc * f->ncls * sizeof *tr);
+        uint64_t *se = dn_malloc(a, (size_t)nc * nw * sizeof *se);
+        if (!tr || !se) {
+            dn_free(a, tr);
+            dn_free(a, se);
+            d->dead = true;
+            return DFA_MAY;
+        }
+        if (d->nst) {
+            memcpy(tr, d->trans, (size_t)d->nst * f->ncls * sizeof *tr);
+            memcpy(se, d->sets, (size_t)d->nst * nw * sizeof *se);
+        }
+        dn_free(a, d->trans);
+        dn_free(a, d->sets);
+        d->trans = tr, d->sets = se, d->cap = nc;
+    }
+    if ((d->nst + 1) * 2 > d->htcap) {
+        uint32_t nh = d->htcap ? d->htcap * 2 : 32;
+        uint32_t *ht = dn_calloc(a, nh, sizeof *ht);
+        if (!ht) {
+            d->dead = true;
+            return DFA_MAY;
+        }
+        for (uint32_t s = 0; s < d->nst; s++) {
+            uint32_t k = (uint32_t)words_hash(d->sets + (size_t)s * nw, nw) & (nh - 1);
+            while (ht[k]) k = (k + 1) & (nh - 1);
+            ht[k] = s + 1;
+        }
+        dn_free(a, d->ht);
+        d->ht = ht, d->htcap = nh;
+    }
+    uint32_t id = d->nst++;
+    memcpy(d->sets + (size_t)id * nw, st, nw * sizeof *st);
+    memset(d->trans + (size_t)id * f->ncls, 0, f->ncls * sizeof *d->trans);
+    uint32_t k = (uint32_t)h & (d->htcap - 1);
+    while (d->ht[k]) k = (k + 1) & (d->htcap - 1);
+    d->ht[k] = id + 1;
+    return (uint16_t)(DFA_ST0 + id);
+}
+
+/* Builds the transition of state st on symbol class c. */
+static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, uint32_t st, uint32_t c) {
+    uint32_t nw = f->nw;
+    uint64_t cur[NFA_MAXW], next[NFA_MAXW], any = 0, fin = 0;
+    const uint64_t *set = d->sets + (size_t)st * nw, *cm = f->cmask + (size_t)c * nw;
+    for (uint32_t k = 0; k < nw; k++) {
+        cur[k] = set[k] & cm[k];
+        any |= cur[k];
+        fin |= cur[k] & f->last[k];
+        next[k] = 0;
+    }
+    uint16_t t;
+    if (fin) t = DFA_MAY; /* a match may end here */
+    else if (!any) t = DFA_NO;
+    else {
+        uint64_t nz = 0;
+        for (uint32_t k = 0; k < nw; k++)
+            for (uint64_t x = cur[k]; x; x &= x - 1) {
+                const uint64_t *fw = f->follow + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
+                for (uint32_t q = 0; q < nw; q++) next[q] |= fw[q], nz |= fw[q];
+            }
+        t = nz ? dfa_state(a, d, f, next) : DFA_NO;
+    }
+    if (t == DFA_MAY && d->dead) return t;
+    d->trans[(size_t)st * f->ncls + c] = t;
+    return t;
+}
+
+/* False if no match of rule ri (with automaton f) can start at text[s]. */
+static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+                          size_t s) {
+    ldfa *d = &p->dfa[ri];
+    if (d->dead) return true;
+    if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+    const uint32_t ncls = f->ncls;
+    uint32_t st = 0;
+    size_t i = s;
+    for (int step = 0; step < NFA_STEPS; step++) {
+        if (i >= len) return false; /* the rule needs more text */
+        unsigned char b = (unsigned char)text[i++];
+        if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
+            for (int k = 0; k < 3 && i < len && ((unsigned char)text[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t c = f->cmap[b];
+        uint16_t t = d->trans[(size_t)st * ncls + c];
+        if (t == DFA_UNKNOWN) t = dfa_build(&m->alloc, d, f, st, c);
+        if (t < DFA_ST0) return t == DFA_MAY;
+        st = t - DFA_ST0;
+    }
+    return true;
+}
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
     priv *p = data;
@@ -1543,9 +2235,9 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     size_t n = e - s;
     if (role_is_num(gm->role)) {
         if (all_digits(t, n)) return n <= 6 ? 0 : 1;
-        return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+        return cached_lookup(p, gm->cls, (const char *)cb->subject, s, n) ? 0 : 1;
     }
-    if (role_is_cls(gm->role)) return class_lookup(p->m, &p->fold, gm->cls, t, n) ? 0 : 1;
+    if (role_is_cls(gm->role)) return cached_lookup(p, gm->cls, (const char *)cb->subject, s, n) ? 0 : 1;
     return 0;
 }
 
@@ -1587,7 +2279,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
                 if (all_digits(t, n) && n <= 6) {
                     for (size_t k = 0; k < n; k++) v = v * 10 + (t[k] - '0');
                 } else {
-                    const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                    const char *val = cached_lookup(p, gm->cls, text, s, n);
                     if (!val || !parse_int(val, &v)) return 0;
                     len = strlen(val);
                     if (gm->role == R_Y) len = 4;
@@ -1596,7 +2288,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
                 continue;
             }
             if (role_is_cls(gm->role)) {
-                const char *val = class_lookup(m, &p->fold, gm->cls, t, n);
+                const char *val = cached_lookup(p, gm->cls, text, s, n);
                 if (!val || !set_role(m, ff, gm->role, 0, 0, val)) return 0;
             }
         }
@@ -1716,6 +2408,8 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
     p->rule = r;
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
+    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfa : NULL;
+    size_t rix = (size_t)(r - m->date_rules);
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -1742,11 +2436,14 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             if (rc) return rc;
             continue;
         }
-        while (sl) { /* the rule's own list of start positions */
-            while (li < sn && sl[li] < off) li++;
+        while (sl) { /* the rule's own list of start positions (those where it may match) */
+            while (li < sn && (sl[li] < off || (sl[li] <= to && nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li])))) li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
-            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
+                li++;
+                if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
+            }
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
             if (rc) return rc;
@@ -2206,6 +2903,12 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
         if (mid && !(fl0 & FS_MID)) continue;
         uint64_t want = mid ? w->mid : ~0ull;
         if (!want) continue;
+        if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
+            unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
+            if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+            const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
+            if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) continue;
+        }
         uint32_t node = 0;
         uint64_t acc = 0;
         size_t j = i;
@@ -2315,6 +3018,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (!p) return DENER_ERR_NOMEM;
     p->m = m;
     p->nc = 0;
+    if (!p->lk) p->lk = dn_calloc(&m->alloc, LK_SIZE, sizeof *p->lk); /* (without memory: no cache) */
+    if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
+        if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
+        p->gen = 1;
+    }
+    if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
+        p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
+        p->ndfa = p->dfa ? m->ndate_rules : 0;
+    }
     uint32_t pairs = 1;
     for (size_t i = 0; i < m->ndate_rules; i++)
         if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
@@ -2456,6 +3168,13 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->rare);
         dn_free(a, p->spos);
         dn_free(a, p->smask);
+        for (size_t i = 0; i < p->ndfa; i++) {
+            dn_free(a, p->dfa[i].trans);
+            dn_free(a, p->dfa[i].sets);
+            dn_free(a, p->dfa[i].ht);
+        }
+        dn_free(a, p->dfa);
+        dn_free(a, p->lk);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }

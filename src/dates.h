@@ -47,6 +47,9 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds);
 /* For tests: switches the start filters of m's date rules (dates.c, rule_first) off or back on. The
  * dates found are the same either way; only the work differs. */
 void dn_dates_use_filters(dener_model *m, bool on);
+/* For tests: switches only the second filter (dates.c, nfa_build: whether a rule can match at a
+ * start position) off or back on; it is on after loading and off with dn_dates_use_filters(m, false). */
+void dn_dates_use_nfa(dener_model *m, bool on);
 
 /* Parses an ISO 8601 document date ("2023-11-16", "2023-11", "2023", "2016-05-14T23:06:43Z").
  * Returns the precision (3 day, 2 month, 1 year) or 0 if it is not a valid date. */
