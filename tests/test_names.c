@@ -64,6 +64,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* places: after a preposition before any lower-case word, unless also a common noun */
     {"Der Bus kam aus Gotha unter Polizeischutz.", "LOC:Gotha"},
     {"Das Haus ist aus Stein gebaut.", ""},
+    /* between a known place and a place with a compass or centre suffix */
+    {"Stau zwischen Gotha und Kolbrenna-Nord.", "LOC:Gotha|LOC:Kolbrenna-Nord"},
     /* unknown places coordinated with a known one, or after a place adjective */
     {"Zwischen Gotha und Kolbrenna liegt ein Wald.", "LOC:Gotha|LOC:Kolbrenna"},
     {"Im thurgauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
