@@ -10,6 +10,7 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/companies2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/companies3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/companies4.txt (fourth list, same format).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -17,12 +18,21 @@
 1&1 Ionos	ORG.company
 1&1 Mobilfunk	ORG.company
 1&1 Versatel	ORG.company
+11 bit studios	ORG.company
+1C Company	ORG.company
 1Komma5	ORG.company
 1Komma5°	ORG.company
 20th Century Studios	ORG.company
 25hours Hotels	ORG.company
+2K Games	ORG.company
+3 Glocken	ORG.company
+343 Industries	ORG.company	Halo Studios
+3DO Company	ORG.company
 3M	ORG.company
 3M Company	ORG.company
+3dfx	ORG.company
+3dfx Interactive	ORG.company	3dfx
+4A Games	ORG.company
 50Hertz	ORG.company
 50Hertz Transmission	ORG.company
 A&O Hostels	ORG.company
@@ -33,6 +43,7 @@ A.P. Møller-Maersk	ORG.company	Maersk
 A.T. Kearney	ORG.company
 A.T.U	ORG.company	ATU
 A1	ORG.company	Telekom Austria
+A1 Group	ORG.company
 A1 Telekom Austria	ORG.company
 A24	ORG.company
 A2A	ORG.company
@@ -42,21 +53,31 @@ AB Volvo	ORG.company	Volvo
 ABB	ORG.company
 ABB Ltd	ORG.company
 ABB Stotz-Kontakt	ORG.company
+ABBYY	ORG.company
 ABG Frankfurt Holding	ORG.company
 ABO Wind	ORG.company	Abo Energy
+AC Schnitzer	ORG.company
 ADAC Luftrettung	ORG.company
 ADM	ORG.company	Archer Daniels Midland
 ADNOC	ORG.company
 AEG	ORG.company
 AEG Hausgeräte	ORG.company
+AEG Presents	ORG.company
+AG Ems	ORG.company
+AG Weser	ORG.company
 AIDA Cruises	ORG.company	Aida Cruises
+AKG Acoustics	ORG.company
 AMD	ORG.company
 AMG	ORG.company	Mercedes-AMG
+AOM French Airlines	ORG.company
 APG	ORG.company	Austrian Power Grid
+ARP Instruments	ORG.company
+ASM International	ORG.company
 ASML	ORG.company
 ASOS	ORG.company	Asos
 AT&S	ORG.company
 AT&T	ORG.company
+ATI Technologies	ORG.company
 ATU	ORG.company
 AUA	ORG.company	Austrian Airlines
 AVG	ORG.company	Albtal-Verkehrs-Gesellschaft
@@ -74,17 +95,26 @@ Abbott Laboratories	ORG.company	Abbott
 Abeking & Rasmussen	ORG.company
 Abellio	ORG.company
 Abellio Rail Mitteldeutschland	ORG.company
+Abercrombie & Fitch	ORG.company
 Abfallwirtschaftsbetrieb München	ORG.company
+Ableton	ORG.company
 Abo Energy	ORG.company
 About You	ORG.company
+Abraham Schinken	ORG.company
+Accell Group	ORG.company
 Accenture	ORG.company
+Access Music	ORG.company
 Acciona	ORG.company
+Acclaim Entertainment	ORG.company
 Accor	ORG.company
 Acer	ORG.company
 Achenseebahn	ORG.company
+Acorn Computers	ORG.company
 Actelion	ORG.company
 Activision	ORG.company	Activision Blizzard
 Activision Blizzard	ORG.company
+Activision Publishing	ORG.company
+Acura	ORG.company
 Ada Health	ORG.company
 Adam Opel	ORG.company	Opel
 Adani	ORG.company
@@ -100,26 +130,41 @@ Adidas	ORG.company
 Adidas Originals	ORG.company
 Adif	ORG.company
 Adler Group	ORG.company
+Adler Werke	ORG.company
 Adler-Werke	ORG.company
+Adlerwerke	ORG.company	Adler Werke
 Adlon	ORG.company
 Admiral Sportwetten	ORG.company
+Admiralitätswerften	ORG.company
 Adnoc	ORG.company
 Adobe	ORG.company
+Adobe Inc.	ORG.company	Adobe Systems
+Adobe Systems	ORG.company
 Adolf Würth	ORG.company	Würth
+Adria Airways	ORG.company
 Adtran Networks	ORG.company
 Advanced Micro Devices	ORG.company	AMD
+Advantest	ORG.company
 Adyen	ORG.company
 Aegean	ORG.company
 Aegean Airlines	ORG.company
 Aena	ORG.company
 Aengevelt	ORG.company
 Aer Lingus	ORG.company
+Aero Continente	ORG.company
+Aero Lloyd	ORG.company
+AeroLogic	ORG.company
 Aeroflot	ORG.company
+Aeroflot Cargo	ORG.company
 Aeroflot Group	ORG.company
 Aerolíneas Argentinas	ORG.company
+Aerolíneas Galápagos	ORG.company
 Aeroméxico	ORG.company
+Aeropostal	ORG.company
+Aerosvit	ORG.company
 Affimed	ORG.company
 Afri-Cola	ORG.company
+Afriqiyah Airways	ORG.company
 Agaplesion	ORG.company
 Agco	ORG.company
 Ageas	ORG.company
@@ -130,24 +175,63 @@ Agip	ORG.company
 Agrana	ORG.company
 Agrofert	ORG.company
 Agru	ORG.company
+AgustaWestland	ORG.company
 Ahold	ORG.company	Ahold Delhaize
 Ahold Delhaize	ORG.company
 Aida Cruises	ORG.company
+Aigle Azur	ORG.company
+Air Afrique	ORG.company
+Air Albania	ORG.company
+Air Algérie	ORG.company
+Air Alps	ORG.company
+Air Alsace	ORG.company
+Air Arabia	ORG.company
+Air Astana	ORG.company
+Air Austral	ORG.company
 Air Baltic	ORG.company
 Air Berlin	ORG.company
+Air Berlin Group	ORG.company
+Air Bosnia	ORG.company
+Air Busan	ORG.company
 Air Canada	ORG.company
+Air Caraïbes	ORG.company
 Air China	ORG.company
+Air Cyprus	ORG.company
+Air Deccan	ORG.company
 Air Dolomiti	ORG.company
 Air Europa	ORG.company
 Air France	ORG.company
 Air France-KLM	ORG.company	Air France
 Air India	ORG.company
+Air India Express	ORG.company
+Air Inter	ORG.company
+Air Jamaica	ORG.company
+Air Liberté	ORG.company
+Air Lingus Regional	ORG.company
 Air Liquide	ORG.company
+Air Littoral	ORG.company
+Air Lituanica	ORG.company
+Air Madagascar	ORG.company
 Air Malta	ORG.company
+Air Mauritius	ORG.company
+Air Moldova	ORG.company
+Air Namibia	ORG.company
 Air New Zealand	ORG.company
+Air Niugini	ORG.company
+Air One	ORG.company
+Air Pacific	ORG.company
+Air Peace	ORG.company
 Air Products	ORG.company
 Air Serbia	ORG.company
+Air Seychelles	ORG.company
+Air Sénégal	ORG.company
+Air Tahiti Nui	ORG.company
+Air Tanzania	ORG.company
+Air UK	ORG.company
+Air Zimbabwe	ORG.company
 Air-Berlin	ORG.company	Air Berlin
+AirAsia	ORG.company
+AirTran Airways	ORG.company
 Airberlin	ORG.company	Air Berlin
 Airbnb	ORG.company
 Airbnb Inc.	ORG.company
@@ -157,19 +241,30 @@ Airbus Defence and Space	ORG.company	Airbus
 Airbus Group	ORG.company	Airbus
 Airbus Helicopters	ORG.company	Airbus
 Airbus SE	ORG.company	Airbus
+Airfix	ORG.company
+Airtable	ORG.company
 Airtel	ORG.company	Bharti Airtel
 Aisin	ORG.company
+Aiwa	ORG.company
+Aiways	ORG.company
 Aixtron	ORG.company
 Aixtron SE	ORG.company	Aixtron
 Ajinomoto	ORG.company
+Akai	ORG.company
+Akai Professional	ORG.company
+Akamai	ORG.company
+Akasa Air	ORG.company
 Akelius	ORG.company
+Akella	ORG.company
 Aker	ORG.company
 Aker ASA	ORG.company	Aker
 Akzo Nobel	ORG.company
 Akzo Nobel N.V.	ORG.company
 AkzoNobel	ORG.company	Akzo Nobel
+Al-Ko	ORG.company
 Alaska Airlines	ORG.company
 Alba Group	ORG.company
+Albanian Airlines	ORG.company
 Albert Heijn	ORG.company	Ahold Delhaize
 Albtal-Verkehrs-Gesellschaft	ORG.company
 Alcatel-Lucent	ORG.company
@@ -181,6 +276,8 @@ Aldi Süd	ORG.company	Aldi
 Aldi Talk	ORG.company
 Aldi-Gruppe	ORG.company	Aldi
 Aldiana	ORG.company
+Aldus	ORG.company
+Alenia Aermacchi	ORG.company
 Aleph Alpha	ORG.company
 Alfa Laval	ORG.company
 Alfa Romeo	ORG.company
@@ -191,6 +288,8 @@ Alibaba	ORG.company
 Alibaba Group	ORG.company	Alibaba
 Alitalia	ORG.company
 All Nippon Airways	ORG.company
+All for One Group	ORG.company
+Allegiant Air	ORG.company
 Allen & Overy	ORG.company
 Allgeier	ORG.company
 Allgemeine Elektricitäts-Gesellschaft	ORG.company	AEG
@@ -200,17 +299,24 @@ Allyouneedfresh	ORG.company
 Almas-Antei	ORG.company
 Almdudler	ORG.company
 Alnatura	ORG.company
+Aloha Airlines	ORG.company
 Alois Dallmayr	ORG.company	Dallmayr
+AlphaTheta	ORG.company	Pioneer DJ
 Alphabet	ORG.company
 Alphabet Inc.	ORG.company	Alphabet
 Alpina	ORG.company
 Alpiq	ORG.company
 Alpirsbacher Klosterbräu	ORG.company
+Alpro	ORG.company
 Alsterhaus	ORG.company
 Alstom	ORG.company
 Alstria Office	ORG.company
+AltaVista	ORG.company
 Altana	ORG.company
 Altana AG	ORG.company
+Alteryx	ORG.company
+Altice	ORG.company
+Altice Portugal	ORG.company
 Alverde	ORG.company
 Amadeus Fire	ORG.company
 Amadeus Fire AG	ORG.company
@@ -218,28 +324,47 @@ Amag	ORG.company
 Amazon	ORG.company
 Amazon Deutschland	ORG.company
 Amazon Logistics	ORG.company
+Amazon Music	ORG.company
 Amazon Web Services	ORG.company	Amazon
 Amazon.com	ORG.company	Amazon
 Amazonen-Werke	ORG.company
 Ameos	ORG.company
+Amer Sports	ORG.company
+America Movil	ORG.company
+America Online	ORG.company
+America West Airlines	ORG.company
 American Airlines	ORG.company
 American Express	ORG.company
+American Motors	ORG.company
 Amex	ORG.company	American Express
 Amgen	ORG.company
+Amiga Corporation	ORG.company
+Ampeg	ORG.company
+Amplitude Studios	ORG.company
 Amprion	ORG.company
+Amstel	ORG.company
+Amstrad	ORG.company
 Amtrak	ORG.company
+Amusement Vision	ORG.company
+América Móvil	ORG.company	America Movil
 Analog Devices	ORG.company
+Andechser Molkerei	ORG.company
 Andreas Stihl	ORG.company	Stihl
 Andritz	ORG.company
 Andritz AG	ORG.company	Andritz
 Anduril	ORG.company
+Anek Lines	ORG.company
 Anglo American	ORG.company
 Anheuser-Busch	ORG.company	AB InBev
 Anheuser-Busch Companies	ORG.company
 Anheuser-Busch InBev	ORG.company	AB InBev
 Anheuser-Busch InBev SA	ORG.company
+Ankama	ORG.company
 Anker Brot	ORG.company
+Annapurna Interactive	ORG.company
 Annemarie Börlind	ORG.company
+Anschutz Entertainment Group	ORG.company	AEG Presents
+Ansett	ORG.company
 Anson's	ORG.company
 Ansons	ORG.company	Anson's
 Anthropic	ORG.company
@@ -250,71 +375,104 @@ Apleona	ORG.company
 Apollinaris	ORG.company
 Apollo Global Management	ORG.company
 Apollo Optik	ORG.company	Apollo-Optik
+Apollo Tyres	ORG.company
 Apollo-Optik	ORG.company
 Appenzeller Bahnen	ORG.company
 Appenzeller Bier	ORG.company
 Apple	ORG.company
+Apple Arcade	ORG.company
 Apple Deutschland	ORG.company
 Applied Materials	ORG.company
+Apricot Computers	ORG.company
 Aptiv	ORG.company
+Arado	ORG.company
 Aral	ORG.company
 Aramark	ORG.company
 Aramco	ORG.company	Saudi Aramco
+Arc System Works	ORG.company
+Arcelik	ORG.company	Arçelik
 Arcelor	ORG.company
 Arcelor Mittal	ORG.company	ArcelorMittal
 ArcelorMittal	ORG.company
 ArcelorMittal Bremen	ORG.company
 ArcelorMittal Eisenhüttenstadt	ORG.company
 Archer Daniels Midland	ORG.company
+Arcor	ORG.company
 Areva	ORG.company
+Ariana Afghan Airlines	ORG.company
 Ariane Group	ORG.company
 ArianeGroup	ORG.company	Ariane Group
 Arianespace	ORG.company
+Arik Air	ORG.company
 Arista Networks	ORG.company
 Aristo Pharma	ORG.company
+Arkane Lyon	ORG.company
+Arkane Studios	ORG.company
 Arkema	ORG.company
+Arkia	ORG.company
 Arla	ORG.company
 Arla Foods	ORG.company	Arla
 Arm Holdings	ORG.company
 Arm Ltd	ORG.company
+Armavia	ORG.company
 Aroundtown	ORG.company
 Arriva	ORG.company
 Arriva-Länderbahn-Express	ORG.company
 Artega	ORG.company
 Arthur Andersen	ORG.company
+Arturia	ORG.company
 Arverio	ORG.company
 Arx Robotics	ORG.company
 Aryzta	ORG.company
 Arçelik	ORG.company
+Ascaron	ORG.company
 Ascom	ORG.company
 Asda	ORG.company
 Aselsan	ORG.company
+Aseman Airlines	ORG.company
 Asfinag	ORG.company
+Ashton-Tate	ORG.company
 Asiana Airlines	ORG.company
 Asics	ORG.company
+Ask Jeeves	ORG.company
+Ask.com	ORG.company	Ask Jeeves
 Asklepios	ORG.company
 Asklepios Kliniken	ORG.company	Asklepios
+Asobo Studio	ORG.company
 Asos	ORG.company
 Assa Abloy	ORG.company
 Astellas	ORG.company
 Aston Martin	ORG.company
+Astra Bier	ORG.company
 AstraZeneca	ORG.company
 AstraZeneca plc	ORG.company
 Asus	ORG.company
+Asustek	ORG.company	Asus
 Atai Life Sciences	ORG.company
+Atari	ORG.company
+Atari Corporation	ORG.company	Atari
+Atari Games	ORG.company	Atari
 Atlantia	ORG.company
+Atlantis Flug	ORG.company
+Atlas Air	ORG.company
 Atlas Copco	ORG.company
 Atlas Copco AB	ORG.company
 Atlas Elektronik	ORG.company
+AtlasGlobal	ORG.company
+Atlassian	ORG.company
+Atlus	ORG.company
 Atomic Austria	ORG.company
 Atos	ORG.company
 Atoss	ORG.company
 Atoss Software	ORG.company
+Attic Entertainment	ORG.company
 Auchan	ORG.company
 Audemars Piguet	ORG.company
 Audi	ORG.company
 Audi AG	ORG.company
 Audi Sport	ORG.company
+Audi Sport GmbH	ORG.company
+Audio-Technica	ORG.company
 Augsburg Airways	ORG.company
 August Storck	ORG.company	Storck
 August Thyssen-Hütte	ORG.company
@@ -322,8 +480,10 @@ Augustiner-Bräu	ORG.company
 Aumovio	ORG.company
 Aurubis	ORG.company
 Aurubis AG	ORG.company
+Austin Motor Company	ORG.company
 Austria Metall	ORG.company	Amag
 Austrian Airlines	ORG.company
+Austrian Arrows	ORG.company
 Austrian Post	ORG.company
 Austrian Power Grid	ORG.company
 Austro Control	ORG.company
@@ -333,30 +493,52 @@ Auto-Teile-Unger	ORG.company	ATU
 Auto1	ORG.company
 Auto1 Group	ORG.company	Auto1
 AutoScout24	ORG.company	Autoscout24
+Autobianchi	ORG.company
 Autodesk	ORG.company
 Autogrill	ORG.company
 Autoliv	ORG.company
+Automattic	ORG.company
+Automobili Estrema	ORG.company
+Automobili Pininfarina	ORG.company	Pininfarina
 Automobilwerk Eisenach	ORG.company
 Autoscout24	ORG.company
 Autostrade per l’Italia	ORG.company
 Avacon	ORG.company
+Avalanche Studios	ORG.company
+Avast	ORG.company
+Avelo Airlines	ORG.company
 Avia	ORG.company
 Avianca	ORG.company
+Avianca Brasil	ORG.company
 Avic	ORG.company
+Avid Technology	ORG.company
 Avira	ORG.company
 Avolta	ORG.company	Dufry
+Avro	ORG.company
+Avtotor	ORG.company
 Avtovaz	ORG.company
+Avène	ORG.company
+AwtoWAS	ORG.company	Lada
 Axpo	ORG.company
+Ay Yildiz	ORG.company
+Azerbaijan Airlines	ORG.company
+Azores Airlines	ORG.company	SATA
 Azovstal	ORG.company
+Aéropostale	ORG.company
+Aérospatiale	ORG.company
+B&H Airlines	ORG.company
 B&Q	ORG.company
 B. Braun	ORG.company
 B. Braun Melsungen	ORG.company	B. Braun
 BA	ORG.company	British Airways
 BAE Systems	ORG.company
 BAE Systems plc	ORG.company
+BAIC	ORG.company
 BASF	ORG.company
 BASF SE	ORG.company
 BAT	ORG.company	British American Tobacco
+BAe	ORG.company	British Aerospace
+BB Promotion	ORG.company
 BCG	ORG.company	Boston Consulting Group
 BDO	ORG.company
 BER-Flughafengesellschaft	ORG.company	Flughafen Berlin Brandenburg GmbH
@@ -371,11 +553,14 @@ BLS AG	ORG.company	BLS
 BMC Switzerland	ORG.company
 BMG	ORG.company
 BMG Rights Management	ORG.company	BMG
+BMI Regional	ORG.company
 BMS	ORG.company	Bristol-Myers Squibb
 BMW	ORG.company
+BMW Alpina	ORG.company	Alpina
 BMW Group	ORG.company	BMW
 BMW Motorrad	ORG.company
 BNP Paribas Real Estate	ORG.company
+BOAC	ORG.company	British Overseas Airways Corporation
 BP	ORG.company
 BP plc	ORG.company
 BRB	ORG.company	Bayerische Regiobahn
@@ -388,9 +573,11 @@ BT	ORG.company
 BT Group	ORG.company	BT
 BVB Basel	ORG.company	Basler Verkehrs-Betriebe
 BVG	ORG.company	Berliner Verkehrsbetriebe
+BWIA	ORG.company
 BYD	ORG.company
 BYD Auto	ORG.company
 Babbel	ORG.company
+Babolat	ORG.company
 Babor	ORG.company
 Bacardi	ORG.company
 Bachem	ORG.company
@@ -399,6 +586,7 @@ Badenova	ORG.company	Stadtwerke Freiburg
 Bader Versand	ORG.company
 Badische Staatsbrauerei Rothaus	ORG.company	Rothaus
 Badische Stahlwerke	ORG.company
+Badoo	ORG.company
 Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
 Bahnkonzern	ORG.company	Deutsche Bahn
@@ -409,12 +597,19 @@ Bajaj Auto	ORG.company
 Baker Hughes	ORG.company
 Baker McKenzie	ORG.company
 Balea	ORG.company
+Balenciaga	ORG.company
 Balluff	ORG.company
+Bally Manufacturing	ORG.company
 Balzac Coffee	ORG.company
+Bandai	ORG.company
 Bandai Namco	ORG.company
+Bandcamp	ORG.company
 Bang & Olufsen	ORG.company
+Bangkok Airways	ORG.company
 Bank of America	ORG.company
+Baojun	ORG.company
 Barilla	ORG.company
+Barkas	ORG.company
 Barrick	ORG.company	Barrick Gold
 Barrick Gold	ORG.company
 Barry Callebaut	ORG.company
@@ -422,14 +617,18 @@ Basic AG	ORG.company
 Basler AG	ORG.company
 Basler Verkehrs-Betriebe	ORG.company
 Basler Vision Technologies	ORG.company
+Batavus	ORG.company
 Bauer AG	ORG.company
+Bauer Milch	ORG.company
 Bauer Privatmolkerei	ORG.company
 Bauhaus AG	ORG.company
 Bauking	ORG.company
 Bauknecht	ORG.company
 Baur Versand	ORG.company
 Baur au Lac	ORG.company
+Bavaria Brouwerij	ORG.company
 Bavaria Film	ORG.company
+Bavaria Fluggesellschaft	ORG.company
 BayWa	ORG.company
 BayWa r.e.	ORG.company
 Bayer	ORG.company
@@ -442,6 +641,8 @@ Bayerische Regiobahn	ORG.company
 Bayerische Staatsbrauerei Weihenstephan	ORG.company
 Bayernwerk	ORG.company
 Baykar	ORG.company
+Bburago	ORG.company
+Bechstein	ORG.company
 Bechtle	ORG.company
 Bechtle AG	ORG.company	Bechtle
 Beck's	ORG.company
@@ -449,14 +650,24 @@ Beckhoff	ORG.company
 Beckhoff Automation	ORG.company	Beckhoff
 Becks	ORG.company
 Beck’s	ORG.company	Becks
+Beechcraft	ORG.company
+Beeline	ORG.company
 Befesa	ORG.company
 Beiersdorf	ORG.company
 Beiersdorf AG	ORG.company
 Beko	ORG.company	Arçelik
+BelAZ	ORG.company
+Belair	ORG.company
 Belavia	ORG.company
+Belgacom	ORG.company	Proximus
 Belimo	ORG.company
 Bell Food Group	ORG.company
+Bell Helicopter	ORG.company	Bell Textron
 Bell Textron	ORG.company
+Ben & Jerry’s	ORG.company
+BenQ Mobile	ORG.company
+Bend Studio	ORG.company
+Benelli	ORG.company
 Benetton	ORG.company
 Benex	ORG.company
 Benko Privatstiftung	ORG.company
@@ -465,12 +676,15 @@ Benteler International	ORG.company
 Benteler Steel	ORG.company
 Bentley	ORG.company
 Bentour	ORG.company
+Benz & Cie.	ORG.company
 Berchtesgadener Land	ORG.company
 Berentzen	ORG.company
+Beretta	ORG.company
 Bergader	ORG.company
 Berge & Meer	ORG.company
 Berglandmilch	ORG.company
 Berkshire Hathaway	ORG.company
+Berliner Flugring	ORG.company
 Berliner Kindl	ORG.company
 Berliner Pilsner	ORG.company
 Berliner Stadtreinigung	ORG.company
@@ -479,14 +693,23 @@ Berliner Wasserbetriebe	ORG.company
 Berlinovo	ORG.company
 Bernhard Schulte	ORG.company
 Bernmobil	ORG.company
+Bershka	ORG.company
+Bertone	ORG.company
 Bertrandt	ORG.company
 Bertrandt AG	ORG.company
+Bertschi	ORG.company
 Best Buy	ORG.company
 Best Western	ORG.company
+Bestseller A/S	ORG.company
 Bet365	ORG.company
 Betfair	ORG.company
+Bethesda Game Studios	ORG.company
+Bethesda Game Studios Montreal	ORG.company
+Bethesda Softworks	ORG.company
 Betty Barclay	ORG.company
 Beyerdynamic	ORG.company
+Beyond Meat	ORG.company
+BharatBenz	ORG.company
 Bharti Airtel	ORG.company
 Biedronka	ORG.company
 Big Spielwarenfabrik	ORG.company
@@ -496,36 +719,56 @@ Bike24	ORG.company
 Bilfinger	ORG.company
 Bilfinger SE	ORG.company	Bilfinger
 Billa	ORG.company
+Biman Bangladesh	ORG.company
+Bimota	ORG.company
 Binance	ORG.company
 Binding-Brauerei	ORG.company
+Bing	ORG.company
 Binter	ORG.company
 Bio Company	ORG.company
 BioNTech	ORG.company	Biontech
+BioWare	ORG.company
 Biogen	ORG.company
 Bionade	ORG.company
 Bionorica	ORG.company
 Biontech	ORG.company
 Biotest	ORG.company
 Bipa	ORG.company
+Birkel	ORG.company
 Birkenstock	ORG.company
+Bitbucket	ORG.company
 Bitburger	ORG.company
+Bitdefender	ORG.company
+Bitkom Research	ORG.company
 Bizerba	ORG.company
 BlaBlaCar	ORG.company	Blablacar
 Blablacar	ORG.company
+Black & Decker	ORG.company
 Black Forest Labs	ORG.company
+Black Isle Studios	ORG.company
+BlackBerry Limited	ORG.company	Research In Motion
 BlackRock	ORG.company
 Blacklane	ORG.company
 Blackstone	ORG.company
+Blau.de	ORG.company
 Blaupunkt	ORG.company
 Blinkist	ORG.company
 Blizzard Entertainment	ORG.company	Activision Blizzard
+Blizzard North	ORG.company
 Blizzard Sport	ORG.company
 Block House	ORG.company
 Block Inc.	ORG.company	Square
 Blohm & Voss	ORG.company	Blohm + Voss
+Blohm & Voss Flugzeugbau	ORG.company
 Blohm + Voss	ORG.company
 Blue Byte	ORG.company	Ubisoft Blue Byte
+Blue Byte Software	ORG.company
 Blue Origin	ORG.company
+Blue Star Ferries	ORG.company
+Blue1	ORG.company
+Bluepoint Games	ORG.company
+Blüthner	ORG.company
+Bobcat	ORG.company
 Bobst	ORG.company
 Bobst Group	ORG.company
 Bodensee-Oberschwaben-Bahn	ORG.company
@@ -537,81 +780,128 @@ Boehringer Mannheim	ORG.company
 Boeing	ORG.company
 Boeing Company	ORG.company
 Bogestra	ORG.company
+Bohemia Interactive	ORG.company
 Bols	ORG.company
+Bolt Technology	ORG.company
 Bomag	ORG.company
+Bomann	ORG.company
 Bombardier	ORG.company
 Bombardier Aerospace	ORG.company
 Bombardier Aviation	ORG.company
 Bonava	ORG.company
 Bonprix	ORG.company
+Boohoo	ORG.company
 Booking Holdings	ORG.company
 Booking.com	ORG.company	Booking Holdings
 Borealis	ORG.company
+BorgWarner	ORG.company
 Borgward	ORG.company
+Borgward Group	ORG.company
+Borland	ORG.company
 Borsig	ORG.company
 Borussia Dortmund GmbH & Co. KGaA	ORG.club
 Bosch	ORG.company	Robert Bosch
 Bosch Car Service	ORG.company
 Bosch Hausgeräte	ORG.company
+Bosch Mobility	ORG.company
 Bosch Power Tools	ORG.company
 Bosch Rexroth	ORG.company
 Bosch Semiconductors	ORG.company
 Bosch Sensortec	ORG.company
 Bosch Siemens Hausgeräte	ORG.company
+Bosch eBike Systems	ORG.company
 Bosch-Gruppe	ORG.company	Robert Bosch
 Bosch-Konzern	ORG.company	Robert Bosch
 Bosch-Siemens-Hausgeräte	ORG.company	BSH Hausgeräte
+Bose	ORG.company
 Boskalis	ORG.company
+Boston Beer Company	ORG.company
 Boston Consulting Group	ORG.company
+Bottega Veneta	ORG.company
 Bouygues	ORG.company
 Bouygues Telecom	ORG.company
+Box Inc.	ORG.company
 Bozankaya	ORG.company
+Bpost	ORG.company
+Braathens	ORG.company
 Brabus	ORG.company
 Brack.ch	ORG.company
 Brainlab	ORG.company
 Brandt Zwieback	ORG.company
 Branicks	ORG.company
+Braniff	ORG.company
 Brau Union	ORG.company
 Braun GmbH	ORG.company
 Brax	ORG.company
+Breeze Airways	ORG.company
+Breguet	ORG.company
 Breitling	ORG.company
 Brembo	ORG.company
 Bremenports	ORG.company
 Bremer Straßenbahn	ORG.company
 Bremer Vulkan	ORG.company
+Brennabor	ORG.company
 Brennelementefabrik Lingen	ORG.company
 Brenntag	ORG.company
 Brenntag SE	ORG.company	Brenntag
 Breuninger	ORG.company
 Bridgestone	ORG.company
 Bridgestone Corporation	ORG.company
+Briese Schiffahrt	ORG.company
+Brilliance Auto	ORG.company
 Bringmeister	ORG.company
 Brio	ORG.company
 Bristol Myers Squibb	ORG.company	Bristol-Myers Squibb
 Bristol-Myers Squibb	ORG.company
+Brit Air	ORG.company
 Britax Römer	ORG.company
+British Aerospace	ORG.company
 British Airways	ORG.company
 British American Tobacco	ORG.company
+British Caledonian	ORG.company
+British European Airways	ORG.company
+British Leyland	ORG.company
+British Midland	ORG.company
+British Overseas Airways Corporation	ORG.company
 British Petroleum	ORG.company	BP
 British Telecom	ORG.company	BT
+Brittany Ferries	ORG.company
+Britten-Norman	ORG.company
 Broadcom	ORG.company
+Broderbund	ORG.company	Brøderbund
+Broderbund Software	ORG.company
+Brompton	ORG.company
+Brooks Running	ORG.company
 Brose	ORG.company
 Brose Fahrzeugteile	ORG.company
 Brose Gruppe	ORG.company
+Brother Industries	ORG.company
 Brown-Forman	ORG.company
 Bruder Spielwaren	ORG.company
 Brussels Airlines	ORG.company
+Brøderbund	ORG.company
 Bucher Industries	ORG.company
 Buderus	ORG.company
 Budni	ORG.company
 Budnikowsky	ORG.company
+Budweiser Budvar	ORG.company
+Buecher.de	ORG.company
+Buell	ORG.company
 Bugatti	ORG.company
 Bugatti Fashion	ORG.company
 Bugatti Rimac	ORG.company
+Buhl Data	ORG.company
 Buick	ORG.company
+Buitoni	ORG.company
 Bulgari	ORG.company
+Bulgaria Air	ORG.company
+Bullfrog	ORG.company	Bullfrog Productions
+Bullfrog Productions	ORG.company
+Bumble	ORG.company
 Buna-Werke	ORG.company
 Bunge	ORG.company
+Bungie	ORG.company
+Bungie Studios	ORG.company
 Bunq	ORG.company
 Burberry	ORG.company
 Burberry Group	ORG.company
@@ -620,12 +910,15 @@ Burger King	ORG.company
 Busch-Jaeger	ORG.company
 Buwog	ORG.company
 Buynomics	ORG.company
+Bvlgari	ORG.company	Bulgari
 Bwin	ORG.company
 Byju's	ORG.company	Byju’s
 Byju’s	ORG.company
 ByteDance	ORG.company
 Bytedance	ORG.company	ByteDance
 Böhler-Uddeholm	ORG.company
+Böklunder	ORG.company
+Bösendorfer	ORG.company
 Bühler Group	ORG.company
 Bünting	ORG.company
 Bürgenstock Resort	ORG.company
@@ -633,12 +926,16 @@ Bürkert	ORG.company
 Büssing	ORG.company
 C&A	ORG.company
 C. & E. Fein	ORG.company
+C. Bechstein	ORG.company	Bechstein
+C. F. Martin & Company	ORG.company	Martin Guitars
+C.H. Robinson	ORG.company	CH Robinson
 CA Immo	ORG.company
 CATL	ORG.company
 CBRE	ORG.company
 CD Projekt	ORG.company
 CD Projekt Red	ORG.company
 CEZ	ORG.company
+CH Robinson	ORG.company
 CHECK24	ORG.company	Check24
 CK Hutchison	ORG.company
 CKW	ORG.company
@@ -651,23 +948,43 @@ COSCO	ORG.company	Cosco
 CRH	ORG.company
 CRRC	ORG.company
 CTS Eventim	ORG.company
+CTT Correios	ORG.company
 CVS	ORG.company
 CVS Health	ORG.company	CVS
 Cadillac	ORG.company
+Cagiva	ORG.company
 Cailler	ORG.company
+Cainiao	ORG.company
+Caledonian Airways	ORG.company
+Calendly	ORG.company
 Calvin Klein	ORG.company
+Calzedonia	ORG.company
+Camair-Co	ORG.company
+Camelot Software Planning	ORG.company
+Campagnolo	ORG.company
 Campari	ORG.company
 Campbell Soup	ORG.company
+Camputers	ORG.company
 Cancom	ORG.company
+Candy Hoover	ORG.company
+Cannondale	ORG.company
 Canon	ORG.company
+Canon Inc.	ORG.company
+Canonical Ltd.	ORG.company
+Canton Elektronik	ORG.company
+Canva	ORG.company
+Canyon Bicycles	ORG.company
 Capcom	ORG.company
+Capcom USA	ORG.company
 Capgemini	ORG.company
+Capri-Sonne	ORG.company	Capri-Sun
 Capri-Sun	ORG.company
 Car2go	ORG.company	Share Now
 Caran d'Ache	ORG.company	Caran d’Ache
 Caran d’Ache	ORG.company
 Cargill	ORG.company
 Cargolux	ORG.company
+Caribbean Airlines	ORG.company
 Carl Kühne	ORG.company
 Carl Walther	ORG.company
 Carl Zeiss	ORG.company	Zeiss
@@ -680,37 +997,53 @@ Carlyle	ORG.company
 Carlyle Group	ORG.company	Carlyle
 Carnival	ORG.company
 Carnival Corporation	ORG.company	Carnival
+Carnival Cruise Line	ORG.company	Carnival Corporation
 Carrefour	ORG.company
+Carrier Global	ORG.company
 Cartier	ORG.company
 Case IH	ORG.company
+Caseking	ORG.company
 Casinos Austria	ORG.company
+Casio	ORG.company
+Casio Computer	ORG.company
 Catella	ORG.company
+Caterham Cars	ORG.company
 Caterpillar	ORG.company
+Cathay Dragon	ORG.company
 Cathay Pacific	ORG.company
 Cathay Pacific Airways	ORG.company
+Cebu Pacific	ORG.company
 Ceconomy	ORG.company
 Celanese	ORG.company
+Celebrity Cruises	ORG.company
 Celonis	ORG.company
 Cenit	ORG.company
 Center Parcs	ORG.company
 Centrica	ORG.company
 CeoTronics	ORG.company
+Cessna	ORG.company
+Ceva Logistics	ORG.company
 Cewe	ORG.company
 Chair Airlines	ORG.company
 Chanel	ORG.company
+Changan	ORG.company
+Chantiers de l’Atlantique	ORG.company
 Character.AI	ORG.company
 Charter Communications	ORG.company
 Check Point	ORG.company
 Check Point Software	ORG.company	Check Point
 Check24	ORG.company
+Chegg	ORG.company
 ChemChina	ORG.company
 Chemiekombinat Bitterfeld	ORG.company
 Chemion	ORG.company
 Cherry AG	ORG.company
+Cherry GmbH	ORG.company
 Chery	ORG.company
 Chevrolet	ORG.company
 Chevron	ORG.company
 Chevron Corporation	ORG.company
+China Airlines	ORG.company
 China Eastern	ORG.company
 China Eastern Airlines	ORG.company
 China Evergrande	ORG.company	Evergrande
@@ -725,44 +1058,80 @@ Chocolat Frey	ORG.company
 Christian Dior	ORG.company	Dior
 Chrono24	ORG.company
 Chrysler	ORG.company
+Chrysler Deutschland	ORG.company
+Chunsoft	ORG.company
 Cigna	ORG.company
+Cimber Air	ORG.company
+Cinematronics	ORG.company
+Cinemaware	ORG.company
+Cirque du Soleil	ORG.company
+Cirrus Aircraft	ORG.company
 Cirrus Airlines	ORG.company
 Cisco	ORG.company
 Cisco Systems	ORG.company	Cisco
 Cisco Systems Inc.	ORG.company
 Citigroup	ORG.company
+Citizen Watch	ORG.company
+Citrix	ORG.company
+Citrix Systems	ORG.company	Citrix
 Citroen	ORG.company	Citroën
 Citroën	ORG.company
+Citroën Deutschland	ORG.company
+CityJet	ORG.company
 Claas KGaA	ORG.company
 Clariant	ORG.company
 Clariant AG	ORG.company
+Claris	ORG.company
+Clatronic	ORG.company
+Clavia	ORG.company	Nord Keyboards
 Clevershuttle	ORG.company
 Clifford Chance	ORG.company
+Clinique	ORG.company
+Cloudflare	ORG.company
+Clover Studio	ORG.company
 Club Med	ORG.company
 Club-Mate	ORG.company
+Coach Inc.	ORG.company
+Cobalt Air	ORG.company
 Coca Cola	ORG.company	Coca-Cola
 Coca-Cola	ORG.company
 Coca-Cola Company	ORG.company
 Coca-Cola Europacific Partners	ORG.company	Coca-Cola
+Codemasters	ORG.company
+Codemasters Birmingham	ORG.company
 Coffee Fellows	ORG.company
+Cognizant	ORG.company
 Cohere	ORG.company
 Coinbase	ORG.company
+Coleco	ORG.company
 Colgate	ORG.company	Colgate-Palmolive
 Colgate-Palmolive	ORG.company
 Colliers	ORG.company
+Colnago	ORG.company
 Color Line	ORG.company
+Colossal Order	ORG.company
 Colruyt	ORG.company
 Columbia Pictures	ORG.company
+Columbia Sportswear	ORG.company
 Comac	ORG.company
 Comboios de Portugal	ORG.company
 Comet Holding	ORG.company
+Commodore Business Machines	ORG.company	Commodore International
+Commodore International	ORG.company
+Compaq	ORG.company
 Compass Group	ORG.company
 CompuGroup	ORG.company	CompuGroup Medical
 CompuGroup Medical	ORG.company
+CompuServe	ORG.company
+Compulsion Games	ORG.company
+Computacenter	ORG.company
+Computeruniverse	ORG.company
+ConcernedApe	ORG.company
 Condor	ORG.company
 Condor Flugdienst	ORG.company
 Conergy	ORG.company
 Confiserie Sprüngli	ORG.company	Sprüngli
+Confluent	ORG.company
 Congstar	ORG.company
 ConocoPhillips	ORG.company
 Conrad Electronic	ORG.company
@@ -771,49 +1140,81 @@ Constellation Brands	ORG.company
 Constellium	ORG.company
 Constructa	ORG.company
 Consus Real Estate	ORG.company
+Contactair	ORG.company
 Contemporary Amperex Technology	ORG.company	CATL
 Contentful	ORG.company
 Conti	ORG.company	Continental
 Continental	ORG.company
 Continental AG	ORG.company
+Continental Airlines	ORG.company
 Continental Automotive	ORG.company
 Continental Reifen	ORG.company
 Conzzeta	ORG.company
 Coop	ORG.company
 Coop Genossenschaft	ORG.company	Coop
+Cooper Tire	ORG.company
 Copa Airlines	ORG.company
 Coppenrath & Wiese	ORG.company
+Cord Automobile	ORG.company
+Core Design	ORG.company
+Corel	ORG.company
 Corendon	ORG.company
 Corestate Capital	ORG.company
+Correos	ORG.company
+Corsair	ORG.company	Corsair Gaming
+Corsair Gaming	ORG.company
+Corsair International	ORG.company
+Corsica Ferries	ORG.company
 Corteva	ORG.company
 Cosco	ORG.company
 Cosco Shipping	ORG.company
+Cosmote	ORG.company
 Costa Crociere	ORG.company
 Costa Kreuzfahrten	ORG.company	Costa Crociere
 Costco	ORG.company
 Country Garden	ORG.company
 Coupang	ORG.company
+Coursera	ORG.company
+Court Line	ORG.company
 Covestro	ORG.company
 Covestro AG	ORG.company	Covestro
 Covestro Deutschland	ORG.company
 Covivio	ORG.company
+Creative Assembly	ORG.company
+Creative Labs	ORG.company	Creative Technology
+Creative Technology	ORG.company
+Creatures Inc.	ORG.company
 Credit Suisse	ORG.company
+Criterion Games	ORG.company
 Croatia Airlines	ORG.company
 CropEnergies	ORG.company
 Crossair	ORG.company
 CrowdStrike	ORG.company
 Crowdstrike	ORG.company	CrowdStrike
+Crunchyroll	ORG.company
+Cryo Interactive	ORG.company
 Crytek	ORG.company
+Crytek Frankfurt	ORG.company
+Cubana	ORG.company
+Cube Bikes	ORG.company
 Cummins	ORG.company
+Cunard	ORG.company
+Cunard Line	ORG.company	Cunard
 Cupra	ORG.company
+Cupra Racing	ORG.company
 CureVac	ORG.company	Curevac
 Curevac	ORG.company
 Currenta	ORG.company
 Cushman & Wakefield	ORG.company
 Cyberport	ORG.company
 Cybex	ORG.company
+Cygames	ORG.company
+Cypress Semiconductor	ORG.company
+Cyprus Airways	ORG.company
+Cyrix	ORG.company
 Czech Airlines	ORG.company
 Cölner Hofbräu Früh	ORG.company
+D2 Mannesmann	ORG.company	Mannesmann Mobilfunk
 DAF	ORG.company
 DAF N.V.	ORG.company
 DAF Trucks	ORG.company	DAF
@@ -830,10 +1231,12 @@ DB Station&Service	ORG.company
 DB Systel	ORG.company
 DBAG	ORG.company	Deutsche Beteiligungs AG
 DDSG Blue Danube	ORG.company
+DEAG	ORG.company
 DER Touristik	ORG.company
 DFDS	ORG.company
 DFS	ORG.company	Deutsche Flugsicherung
 DHL	ORG.company
+DHL Aviation	ORG.company
 DHL Express	ORG.company
 DHL Group	ORG.company	Deutsche Post
 DIC Asset	ORG.company
@@ -842,6 +1245,8 @@ DJI	ORG.company
 DKW	ORG.company
 DMG Mori	ORG.company
 DMK	ORG.company	Deutsches Milchkontor
+DMK Group	ORG.company	Deutsches Milchkontor
+DNA Oyj	ORG.company
 DNV	ORG.company
 DO & CO	ORG.company	Do & Co
 DP World	ORG.company	Dubai Ports World
@@ -855,22 +1260,32 @@ DSV	ORG.company
 DSW21	ORG.company	Stadtwerke Dortmund
 DTEK	ORG.company
 DVB	ORG.company	Dresdner Verkehrsbetriebe
+DXC Technology	ORG.company
 Dachser	ORG.company
 Dacia	ORG.company
 Dacia SA	ORG.company
 Daedalic Entertainment	ORG.company
 Daetwyler	ORG.company
 Daewoo	ORG.company
+Daewoo Motor	ORG.company
+Daewoo Shipbuilding	ORG.company
+Daihatsu	ORG.company
 Daiichi Sankyo	ORG.company
+Daikin	ORG.company
+Dailymotion	ORG.company
 Daimler	ORG.company
 Daimler AG	ORG.company	Daimler
 Daimler Buses	ORG.company
 Daimler Truck	ORG.company
 Daimler Truck Holding	ORG.company	Daimler Truck
 Daimler-Benz	ORG.company	Daimler
+Daimler-Motoren-Gesellschaft	ORG.company
 DaimlerChrysler	ORG.company	Daimler
+Dalavia	ORG.company
 Dallmayr	ORG.company
 Damen Shipyards	ORG.company
+Dan-Air	ORG.company
+Dana Incorporated	ORG.company
 Danaher	ORG.company
 Danfoss	ORG.company
 Danone	ORG.company
@@ -878,20 +1293,31 @@ Darbo	ORG.company
 Darboven	ORG.company	J.J. Darboven
 Darktrace	ORG.company
 Darty	ORG.company
+Darwin Airline	ORG.company
 Das Futterhaus	ORG.company
 Dassault	ORG.company
 Dassault Aviation	ORG.company	Dassault
 Dassault Systèmes	ORG.company	Dassault
+Data East	ORG.company
 Databricks	ORG.company
+Datadog	ORG.company
 Datagroup	ORG.company
 Datev	ORG.company	DATEV
+Datsun	ORG.company
 De Beers	ORG.company
 De Beukelaer	ORG.company
+De Cecco	ORG.company
+De Tomaso	ORG.company
 De'Longhi	ORG.company
 DeLonghi	ORG.company	De'Longhi
+DeLorean	ORG.company	DeLorean Motor Company
+DeLorean Motor Company	ORG.company
+DeWalt	ORG.company
 Dean & David	ORG.company
+Debitel	ORG.company	Mobilcom-Debitel
 Decathlon	ORG.company
 Deck13	ORG.company
+Deep Silver	ORG.company	Plaion
 DeepL	ORG.company
 DeepMind	ORG.company
 Deepl	ORG.company
@@ -909,6 +1335,7 @@ Delivery Hero SE	ORG.company
 Dell	ORG.company
 Dell Technologies	ORG.company	Dell
 Deloitte	ORG.company
+Delphi Technologies	ORG.company
 Delta Air Lines	ORG.company
 Demag	ORG.company
 Dematic	ORG.company
@@ -917,29 +1344,40 @@ Denn's Biomarkt	ORG.company
 Denner	ORG.company
 Dennree	ORG.company
 Denns Biomarkt	ORG.company
+Denon	ORG.company
 Denso	ORG.company
 Dentsply Sirona	ORG.company	Sirona
+Denza	ORG.company
 Der Grüne Punkt	ORG.company
 Dermapharm	ORG.company
 Dertour	ORG.company	DER Touristik
+Deschimag	ORG.company
+Desigual	ORG.company
 Det Norske Veritas	ORG.company	DNV
 Dethleffs	ORG.company
 Deuter	ORG.company
+Deutsche Aerospace	ORG.company
+Deutsche Afrika-Linien	ORG.company
 Deutsche Aircraft	ORG.company
 Deutsche Annington	ORG.company
 Deutsche BA	ORG.company
+Deutsche BA Luftfahrtgesellschaft	ORG.company
 Deutsche Bahn	ORG.company
 Deutsche Bahn Immobilien	ORG.company
 Deutsche Beteiligungs AG	ORG.company
 Deutsche Bundesbahn	ORG.company
 Deutsche Bundespost	ORG.company
+Deutsche Entertainment AG	ORG.company	DEAG
 Deutsche Euroshop	ORG.company
 Deutsche Flugsicherung	ORG.company
 Deutsche Glasfaser	ORG.company
 Deutsche Hospitality	ORG.company
 Deutsche Immobilien Holding	ORG.company
 Deutsche Konsum REIT	ORG.company
+Deutsche Luft Hansa	ORG.company
+Deutsche Luft-Reederei	ORG.company
 Deutsche Lufthansa	ORG.company
+Deutsche Messe AG	ORG.company
 Deutsche Post	ORG.company
 Deutsche Post DHL	ORG.company	Deutsche Post
 Deutsche Post DHL Group	ORG.company	Deutsche Post
@@ -952,9 +1390,12 @@ Deutz	ORG.company
 Deutz AG	ORG.company
 Deutz-Fahr	ORG.company
 Develey	ORG.company
+Devolver Digital	ORG.company
 De’Longhi	ORG.company
+Diadora	ORG.company
 Diageo	ORG.company
 Diageo plc	ORG.company
+Dialog Semiconductor	ORG.company
 Diamond Aircraft	ORG.company
 Didi Chuxing	ORG.company
 Die Länderbahn	ORG.company	Länderbahn
@@ -964,6 +1405,10 @@ Diehl	ORG.company
 Diehl Aviation	ORG.company
 Diehl Defence	ORG.company	Diehl
 Diehl Stiftung	ORG.company	Diehl
+Digital Equipment	ORG.company	Digital Equipment Corporation
+Digital Equipment Corporation	ORG.company
+Digital Illusions	ORG.company
+Digital Illusions CE	ORG.company	Digital Illusions
 Digitec Galaxus	ORG.company	Galaxus
 Dillinger	ORG.company
 Dillinger Hütte	ORG.company	Dillinger
@@ -973,10 +1418,14 @@ Dirk Rossmann GmbH	ORG.company	Rossmann
 Discord	ORG.company
 Discover Airlines	ORG.company
 Disney	ORG.company
+Disney on Ice	ORG.company
 Ditsch	ORG.company
 Do & Co	ORG.company
+Docmorris	ORG.company
 Doctolib	ORG.company
+DocuSign	ORG.company
 Dodge	ORG.company
+Doepfer	ORG.company
 Dohle	ORG.company
 Dohle-Gruppe	ORG.company
 Dolce & Gabbana	ORG.company
@@ -984,6 +1433,9 @@ Domino's	ORG.company
 Domino's Pizza	ORG.company	Domino’s
 Domino’s	ORG.company
 Dong Energy	ORG.company	Ørsted
+Dongfeng Motor	ORG.company
+Dontnod	ORG.company	Dontnod Entertainment
+Dontnod Entertainment	ORG.company
 DoorDash	ORG.company	Doordash
 Doordash	ORG.company
 Doornkaat	ORG.company
@@ -991,6 +1443,8 @@ Doppelmayr	ORG.company
 Dorint	ORG.company
 Dornier	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
+Double Fine	ORG.company
+Double Fine Productions	ORG.company
 Douglas	ORG.company	Douglas AG
 Douglas AG	ORG.company
 Dow Chemical	ORG.company
@@ -999,11 +1453,16 @@ Dr. August Oetker	ORG.company
 Dr. Hauschka	ORG.company
 Dr. Ing. h.c. F. Porsche	ORG.company	Porsche
 Dr. Kade	ORG.company
+Dr. Karg	ORG.company
+Dr. Martens	ORG.company
 Dr. Oetker	ORG.company
 Dr. Willmar Schwabe	ORG.company
 Draegerwerk	ORG.company
+Dragon Data	ORG.company
+Dragonair	ORG.company
 DreamWorks	ORG.company
 Drees & Sommer	ORG.company
+Drei Austria	ORG.company
 Dresdner Verkehrsbetriebe	ORG.company
 Drewag	ORG.company
 Drillisch	ORG.company	1&1 Drillisch
@@ -1015,9 +1474,12 @@ Dräger	ORG.company
 Drägerwerk	ORG.company	Dräger
 Dräxlmaier	ORG.company
 DuPont	ORG.company
+Dual GmbH	ORG.company
 Duales System Deutschland	ORG.company	Der Grüne Punkt
 Dubai Ports World	ORG.company
 Ducati	ORG.company
+DuckDuckGo	ORG.company
+Duesenberg	ORG.company
 Dufry	ORG.company
 Duisburger Hafen	ORG.company	Duisport
 Duisburger Verkehrsgesellschaft	ORG.company
@@ -1025,11 +1487,15 @@ Duisport	ORG.company
 Dunkin' Donuts	ORG.company	Dunkin’
 Dunkin’	ORG.company
 Dunlop	ORG.company
+Duolingo	ORG.company
 Duravit	ORG.company
 Dussmann	ORG.company
 Dussmann Group	ORG.company	Dussmann
+Duvenbeck	ORG.company
 Dyckerhoff	ORG.company
 Dynamit Nobel Defence	ORG.company
+Dynamix	ORG.company
+Dynatrace	ORG.company
 Dyson	ORG.company
 Dyson Ltd	ORG.company
 Dänisches Bettenlager	ORG.company
@@ -1038,22 +1504,34 @@ Dürr	ORG.company
 Dürr AG	ORG.company
 Dürr Systems	ORG.company
 Düsseldorfer Rheinbahn	ORG.company
+E-Plus	ORG.company
+E-mu Systems	ORG.company
 E.Leclerc	ORG.company	Leclerc
 E.ON	ORG.company
+E.R. Schiffahrt	ORG.company
 E.dis	ORG.company
 E.on	ORG.company	E.ON
 EA	ORG.company	Electronic Arts
+EA DICE	ORG.company
+EA Sports	ORG.company
+EA Tiburon	ORG.company
+EA Vancouver	ORG.company
 EADS	ORG.company	Airbus
 EDAG	ORG.company
 EDAG Engineering	ORG.company	EDAG
 EDEKA	ORG.company	Edeka
 EDF	ORG.company
 EDP	ORG.company
+EE Limited	ORG.company
 EMAG	ORG.company
 EMI	ORG.company
 EMS-Chemie	ORG.company
+EPAM Systems	ORG.company
+ESET	ORG.company
 ESMC	ORG.company
+ESP Guitars	ORG.company
 ESWE	ORG.company	Stadtwerke Wiesbaden
+EVA Air	ORG.company
 EVAG	ORG.company	Essener Verkehrs-AG
 EVN	ORG.company
 EVN AG	ORG.company
@@ -1063,10 +1541,13 @@ EWE Tel	ORG.company
 EWS Schönau	ORG.company
 EWZ	ORG.company
 EY	ORG.company
+Eastern Air Lines	ORG.company
+Eastern Airways	ORG.company
 Eastman Kodak	ORG.company	Kodak
 EasyJet	ORG.company	Easyjet
 Easyjet	ORG.company
 Easyjet plc	ORG.company
+Ebase	ORG.company
 Ebay	ORG.company	eBay
 Ebay Kleinanzeigen	ORG.company
 Eberspächer	ORG.company
@@ -1077,38 +1558,50 @@ Ecco	ORG.company
 Eckert & Ziegler	ORG.company
 Eckert & Ziegler AG	ORG.company
 Eckes-Granini	ORG.company
+Ecosia	ORG.company
+Ecover	ORG.company
 Ed. Züblin	ORG.company	Züblin
 Edding	ORG.company
 Edeka	ORG.company
 Edeka Minden-Hannover	ORG.company
+Edeka Smart	ORG.company
 Edeka Südwest	ORG.company
 Edelweiss	ORG.company	Edelweiss Air
 Edelweiss Air	ORG.company
 Edelweiss Air AG	ORG.company
 Edis	ORG.company
+Edsel	ORG.company
 Eduscho	ORG.company
 Efes Pilsen	ORG.company
 Egger Bier	ORG.company
 Egger Getränke	ORG.company
 Egon Zehnder	ORG.company
+Egosoft	ORG.company
 EgyptAir	ORG.company	Egyptair
 Egyptair	ORG.company
 Ehrmann	ORG.company
+Eidos	ORG.company	Eidos Interactive
+Eidos Interactive	ORG.company
 Eiffage	ORG.company
 Einhell	ORG.company
 Eins Energie in Sachsen	ORG.company
+Eircom	ORG.company
 Eisai	ORG.company
 El Al	ORG.company
 El Corte Inglés	ORG.company
+Elastic NV	ORG.company
 Elbit	ORG.company
 Elbit Systems	ORG.company	Elbit
+Electric Boat	ORG.company
 Electricite de France	ORG.company	EDF
 Electrolux	ORG.company
 Electrolux AB	ORG.company
 Electronic Arts	ORG.company
+Electronic Arts Canada	ORG.company
 Elektrizitätswerk der Stadt Zürich	ORG.company	EWZ
 Elektrizitätswerke Schönau	ORG.company	EWS Schönau
 Eli Lilly	ORG.company
+ElitePartner	ORG.company
 Elmos	ORG.company	Elmos Semiconductor
 Elmos Semiconductor	ORG.company
 Elring-Klinger	ORG.company	ElringKlinger
@@ -1145,12 +1638,14 @@ Engelhorn	ORG.company
 Engie	ORG.company
 Eni	ORG.company
 Eni SpA	ORG.company
+Enix	ORG.company
 Enpal	ORG.company
 Enpal GmbH	ORG.company
 Enron	ORG.company
 Entain	ORG.company
 Entega	ORG.company
 Entega AG	ORG.company
+Enterprise Computers	ORG.company
 Enterprise Rent-A-Car	ORG.company
 Envia Mitteldeutsche Energie	ORG.company
 Enviam	ORG.company
@@ -1161,14 +1656,17 @@ Epiroc	ORG.company
 Eppendorf	ORG.company
 Eprimo	ORG.company
 Epson	ORG.company
+Epyx	ORG.company
 Equinor	ORG.company
 Equinor ASA	ORG.company
+Erasco	ORG.company
 Erdinger Weißbräu	ORG.company
 Erfurter Bahn	ORG.company
 Ericsson	ORG.company
 Ericsson AB	ORG.company
 Erima	ORG.company
 Erixx	ORG.company
+Ermenegildo Zegna	ORG.company
 Ernst & Young	ORG.company	EY
 Ernsting's family	ORG.company
 Ernstings Family	ORG.company	Ernsting’s Family
@@ -1176,6 +1674,8 @@ Ernsting’s Family	ORG.company
 Erwin Hymer Group	ORG.company	Hymer
 Erzquell	ORG.company
 Escada	ORG.company
+Escom	ORG.company
+Escom AG	ORG.company
 Esprit	ORG.company
 Essener Verkehrs-AG	ORG.company
 Essilor Luxottica	ORG.company
@@ -1183,15 +1683,21 @@ EssilorLuxottica	ORG.company	Luxottica
 Essity	ORG.company
 Esso	ORG.company
 Estee Lauder	ORG.company	Estée Lauder
+Estonian Air	ORG.company
 Estrella Damm	ORG.company
 Estée Lauder	ORG.company
 Eterna	ORG.company
 Ethiopian Airlines	ORG.company
 Etihad	ORG.company
 Etihad Airways	ORG.company
+Etihad Regional	ORG.company
+Etisalat	ORG.company
 Etsy	ORG.company
+Eucerin	ORG.company
+Eugen Systems	ORG.company
 Eurobahn	ORG.company
 Eurocopter	ORG.company	Airbus
+Eurofighter GmbH	ORG.company	Eurofighter Jagdflugzeug GmbH
 Eurofighter Jagdflugzeug GmbH	ORG.company
 Eurogate	ORG.company
 Euromaster	ORG.company
@@ -1201,28 +1707,36 @@ European Semiconductor Manufacturing Company	ORG.company	ESMC
 Eurostar	ORG.company
 Eurowings	ORG.company
 Eurowings Discover	ORG.company
+Eutelsat	ORG.company
 Eventim	ORG.company	CTS Eventim
 Eventim Live	ORG.company
 Evergrande	ORG.company
 Evergreen	ORG.company
 Evergreen Marine	ORG.company	Evergreen
 Everllence	ORG.company
+Evian	ORG.company
 Evobus	ORG.company
 Evonik	ORG.company
 Evonik Industries	ORG.company	Evonik
 Evotec	ORG.company
 Evotec AG	ORG.company
 Evotec SE	ORG.company	Evotec
+Exidy	ORG.company
 Exor	ORG.company
 Expedia	ORG.company
+Expeditors	ORG.company
 Expert SE	ORG.company
+Extra Flugzeugbau	ORG.company
 Exxon	ORG.company	ExxonMobil
 Exxon Mobil	ORG.company	ExxonMobil
 ExxonMobil	ORG.company
 ExxonMobil Corporation	ORG.company
+F-Secure	ORG.company
 F. Hoffmann-La Roche	ORG.company	Roche
 FAW	ORG.company
+FAW Group	ORG.company
 FBB	ORG.company	Flughafen Berlin Brandenburg
+FKP Scorpio	ORG.company
 FMC	ORG.company	Fresenius Medical Care
 FRoSTA	ORG.company	Frosta
 FS Italiane	ORG.company	Ferrovie dello Stato
@@ -1232,15 +1746,24 @@ FTI Touristik	ORG.company	FTI Group
 FTX	ORG.company
 Faber-Castell	ORG.company
 Facebook	ORG.company
+Facel Vega	ORG.company
+Fairchild Semiconductor	ORG.company
+Fairphone	ORG.company
 Famila	ORG.company
 Fanuc	ORG.company
+Farfetch	ORG.company
 Fassmer	ORG.company
 Fast Retailing	ORG.company	Uniqlo
+Fastly	ORG.company
+Fastweb	ORG.company
 Faurecia	ORG.company	Forvia
 Fazer	ORG.company
+Fazioli	ORG.company
 FedEx	ORG.company
+FedEx Express	ORG.company
 Fedex Corporation	ORG.company
 Feldschlösschen	ORG.company
+Feldschlösschen Brauerei	ORG.company
 Feldschlösschen Getränke	ORG.company
 Fenaco	ORG.company
 Fendi	ORG.company
@@ -1260,26 +1783,42 @@ Festool	ORG.company
 Fiat	ORG.company
 Fiat Chrysler	ORG.company	Fiat
 Fiat Chrysler Automobiles	ORG.company	Fiat
+Fiat Group Automobiles	ORG.company
+Fiat Professional	ORG.company
 Fiege	ORG.company
 Fielmann	ORG.company
 Fielmann AG	ORG.company	Fielmann
+Figma	ORG.company
+Fiji Airways	ORG.company
 Fila	ORG.company
+FileMaker	ORG.company
 Fincantieri	ORG.company
 Finnair	ORG.company
+Finncomm Airlines	ORG.company
 Finnlines	ORG.company
+Firaxis Games	ORG.company
+Firesprite	ORG.company
+Firestone	ORG.company
 Firmenich	ORG.company
 First Solar	ORG.company
 Fischer Ski	ORG.company
 Fischer Sports	ORG.company	Fischer Ski
 Fischerwerke	ORG.company
+Fisher-Price	ORG.company
 Fisker	ORG.company
 Fissler	ORG.company
+Fitbit	ORG.company
+Fjord Line	ORG.company
+Fjällräven	ORG.company
 Flaconi	ORG.company
 Flender	ORG.company
 Flensburger Brauerei	ORG.company
+Flensburger Schiffbau-Gesellschaft	ORG.company
 Flick Gocke Schaumburg	ORG.company
+Flickr	ORG.company
 Flipkart	ORG.company
 Flix	ORG.company
+Flix SE	ORG.company	Flixbus
 FlixBus	ORG.company	Flix
 FlixTrain	ORG.company	Flix
 Flixbus	ORG.company	Flix
@@ -1301,16 +1840,24 @@ Flughafengesellschaft Berlin Brandenburg	ORG.company	Flughafen Berlin Brandenbur
 Flutter Entertainment	ORG.company	Paddy Power
 Fly Niki	ORG.company
 Flybe	ORG.company
+Flybe Nordic	ORG.company
 Flydubai	ORG.company
+Flynas	ORG.company
 Fnac	ORG.company
+Focke-Wulf	ORG.company
+Focus Entertainment	ORG.company
+Focus Home Interactive	ORG.company	Focus Entertainment
 Fokker	ORG.company
+Foodora	ORG.company
 Foot Locker	ORG.company
 Forbo	ORG.company
 Ford	ORG.company
+Ford Australia	ORG.company
 Ford Deutschland	ORG.company	Ford
 Ford Motor	ORG.company	Ford
 Ford Motor Company	ORG.company	Ford
 Ford Otosan	ORG.company
+Ford of Europe	ORG.company
 Ford-Werke	ORG.company	Ford
 Formycon	ORG.company
 Fortinet	ORG.company
@@ -1319,9 +1866,14 @@ Fortum	ORG.company
 Fortum Oyj	ORG.company
 Forvia	ORG.company
 Forvis Mazars	ORG.company	Mazars
+Fossil Group	ORG.company
+Foursquare	ORG.company
 Foxconn	ORG.company
 Fr. Lürssen Werft	ORG.company	Lürssen
+Fraenk	ORG.company
 Framatome	ORG.company
+Framus	ORG.company
+France Télécom	ORG.company
 Franken Brunnen	ORG.company
 Fraport	ORG.company
 Fraport AG	ORG.company	Fraport
@@ -1333,6 +1885,11 @@ Freenet AG	ORG.company	Freenet
 Freenet DSL	ORG.company	Freenet Mobile
 Freenet Mobile	ORG.company
 Freeport-McMoRan	ORG.company
+Freescale Semiconductor	ORG.company
+Freightliner	ORG.company
+Freightliner Trucks	ORG.company
+Freixenet	ORG.company
+French Bee	ORG.company
 Frequentis	ORG.company
 Fresenius	ORG.company
 Fresenius Helios	ORG.company
@@ -1341,10 +1898,13 @@ Fresenius Medical Care	ORG.company
 Fresenius SE	ORG.company	Fresenius
 Freshfields	ORG.company
 Freshfields Bruckhaus Deringer	ORG.company	Freshfields
+Freshworks	ORG.company
 Fressnapf	ORG.company
 Freudenberg	ORG.company
 Freudenberg Gruppe	ORG.company
 Freudenberg SE	ORG.company	Freudenberg Gruppe
+Frey Schokolade	ORG.company
+Frictional Games	ORG.company
 Friedhelm Loh Group	ORG.company	Rittal
 Friedrich Krupp AG	ORG.company
 Friedrich Vorwerk	ORG.company
@@ -1352,17 +1912,28 @@ Friendster	ORG.company
 Friesland Campina	ORG.company
 FrieslandCampina	ORG.company
 Fritz-Kola	ORG.company
+FromSoftware	ORG.company
 Fronius	ORG.company
 Frontier Airlines	ORG.company
+Frontier Developments	ORG.company
 Frosta	ORG.company
+Früh Kölsch	ORG.company
 Fuchs Petrolub	ORG.company
 Fuchs SE	ORG.company	Fuchs Petrolub
 Fujifilm	ORG.company
 Fujitsu	ORG.company
+Fujitsu Siemens Computers	ORG.company
+Funatics	ORG.company
+Funcom	ORG.company
+Furla	ORG.company
+Fuso	ORG.company
 Förde Reederei	ORG.company
+Förde Reederei Seetouristik	ORG.company
 Fürst Bismarck	ORG.company
 Fürstenberg Brauerei	ORG.company
+G DATA CyberDefense	ORG.company	G Data
 G Data	ORG.company
+GAC Group	ORG.company
 GAG Immobilien	ORG.company
 GE	ORG.company	General Electric
 GE Aerospace	ORG.company	General Electric
@@ -1374,6 +1945,9 @@ GFT	ORG.company	GFT Technologies
 GFT Technologies	ORG.company
 GLS	ORG.company
 GM	ORG.company	General Motors
+GO! Express	ORG.company
+GOG.com	ORG.company
+GSC Game World	ORG.company
 GSK	ORG.company	GlaxoSmithKline
 GSK plc	ORG.company
 GTÜ	ORG.company
@@ -1382,6 +1956,7 @@ GWG München	ORG.company
 Gaffel	ORG.company
 Gagfah	ORG.company
 Gaggenau	ORG.company
+Gaijin Entertainment	ORG.company
 Galaxus	ORG.company
 Galderma	ORG.company
 Galenica	ORG.company
@@ -1389,24 +1964,33 @@ Galeria	ORG.company
 Galeria Karstadt Kaufhof	ORG.company	Galeria
 Galeria Kaufhof	ORG.company	Galeria
 Galp	ORG.company
+Game Freak	ORG.company
 Gameforge	ORG.company
+Gameloft	ORG.company
+Games Workshop	ORG.company
 Gap	ORG.company	Gap Inc.
 Gap Inc.	ORG.company
+Garmin	ORG.company
 Garuda Indonesia	ORG.company
 Gasag	ORG.company
 Gascade	ORG.company
 Gasprom	ORG.company	Gazprom
 Gategroup	ORG.company
+Gateway 2000	ORG.company
 Gazprom	ORG.company
 Gazprom Germania	ORG.company	Sefe
 Gazprom Neft	ORG.company
+Gearbox Software	ORG.company
 Gebeco	ORG.company
 Geberit	ORG.company
 Gebr. Heller	ORG.company
+Gebrüder Weiss	ORG.company
 Gedeon Richter	ORG.company	Richter Gedeon
 Gedore	ORG.company
 Geely	ORG.company
 Gelsenwasser	ORG.company
+Gen Digital	ORG.company	NortonLifeLock
+General Consumer Electronics	ORG.company	Vectrex
 General Dynamics	ORG.company
 General Electric	ORG.company
 General Logistics Systems	ORG.company	GLS
@@ -1414,11 +1998,16 @@ General Mills	ORG.company
 General Motors	ORG.company
 General Motors Company	ORG.company
 Genesis Motor	ORG.company
+Genius Sonority	ORG.company
 Geobra Brandstätter	ORG.company	Playmobil
+Geodis	ORG.company
 Georg Fischer	ORG.company
+Georgian Airways	ORG.company
 Georgsmarienhütte	ORG.company
 German Airways	ORG.company
 German Naval Yards	ORG.company
+Germanair	ORG.company
+Germania Flug	ORG.company
 Germania Fluggesellschaft	ORG.company
 Germanwings	ORG.company
 Gerolsteiner	ORG.company
@@ -1433,17 +2022,29 @@ Getir	ORG.company
 Getsafe	ORG.company
 Gewobag	ORG.company
 Gewofag	ORG.company
+Ghia	ORG.company
+Ghost Bikes	ORG.company
+Ghost Games	ORG.company
+Giant Bicycles	ORG.company
+Gibson Brands	ORG.company
 Gibson Dunn	ORG.company
+Gigabyte Technology	ORG.company
 Gigafactory Berlin	ORG.company	Tesla Giga Berlin
+Gigaset	ORG.company
 Gilde Brauerei	ORG.company
 Gildemeister	ORG.company
 Gilead	ORG.company
 Gilead Sciences	ORG.company	Gilead
+Gilera	ORG.company
 Gira	ORG.company
+GitHub	ORG.company
+GitLab	ORG.company
 Givaudan	ORG.company
 Givaudan SA	ORG.company
+Givenchy	ORG.company
 Glanbia	ORG.company
 Glashütte Original	ORG.company
+Glassdoor	ORG.company
 GlaxoSmithKline	ORG.company
 Gleiss Lutz	ORG.company
 Gleiss Lutz Hootz Hirsch	ORG.company
@@ -1453,60 +2054,97 @@ Global Fashion Group	ORG.company
 GlobalFoundries	ORG.company
 Globalfoundries	ORG.company	GlobalFoundries
 Globalfoundries Dresden	ORG.company
+Globant	ORG.company
 Globetrotter Travel	ORG.company
 Globus Baumarkt	ORG.company
 Globus SB-Warenhaus	ORG.company
 Globus Schweiz	ORG.company
+Go First	ORG.company	GoAir
 Go-Ahead	ORG.company
 Go-Ahead Bayern	ORG.company
+GoAir	ORG.company
+GoDaddy	ORG.company
 GoFundMe	ORG.company	Gofundme
+GoPro	ORG.company
 Gofundme	ORG.company
+Gol Linhas Aéreas	ORG.company
 Goldbeck	ORG.company
+Golden Goblins	ORG.company
+Golden Toast	ORG.company
 Goldman Sachs	ORG.company
 Goldman Sachs Group	ORG.company
+Goldsteig	ORG.company
 Goodgame Studios	ORG.company
+Goodlive	ORG.company
 Goodyear	ORG.company
 Google	ORG.company
 Google DeepMind	ORG.company	DeepMind
 Google Deutschland	ORG.company
+Google Maps	ORG.company
+Google Play	ORG.company
+Gorenje	ORG.company
 Gornergrat Bahn	ORG.company
+Graef	ORG.company
 Grammer	ORG.company
 Grammer AG	ORG.company	Grammer
 Grand City	ORG.company
 Grand City Properties	ORG.company
+Granini	ORG.company
 Grant Thornton	ORG.company	Warth & Klein Grant Thornton
+Grasshopper Manufacture	ORG.company
 Graz Linien	ORG.company
 Graz-Köflacher Bahn	ORG.company
 Great Wall	ORG.company
+Great Wall Motor	ORG.company
 Great Wall Motors	ORG.company
+Gree Electric	ORG.company
 Green Planet Energy	ORG.company	Greenpeace Energy
 Greenpeace Energy	ORG.company
 Greensill	ORG.company
 Greiner AG	ORG.company
+Gremlin Graphics	ORG.company
+Gremlin Interactive	ORG.company	Gremlin Graphics
 Grenke	ORG.company
+Gretsch	ORG.company
 Gries Deco	ORG.company
 Griesson	ORG.company
+Grimaldi Lines	ORG.company
+Grob Aircraft	ORG.company
 Grob-Werke	ORG.company
 Grohe	ORG.company
+Grolsch	ORG.company
 Gropyus	ORG.company
+Grotrian-Steinweg	ORG.company
 Groupe Casino	ORG.company
 Groupe E	ORG.company
 Groupe SEB	ORG.company
+Groupon	ORG.company
 Großraum-Verkehr Hannover	ORG.company
+Grubhub	ORG.company
+Grumman	ORG.company
 Grundfos	ORG.company
 Grundig	ORG.company
+Grundig Intermedia	ORG.company
 Grupo ACS	ORG.company
 Gröner Group	ORG.company
 Grünenthal	ORG.company
 Grünenthal GmbH	ORG.company
 Gucci	ORG.company
+Guerrilla Games	ORG.company
+Guinness	ORG.company
+Gulf Air	ORG.company
+Gulfstream	ORG.company
 Gumpert	ORG.company
+Gutfried	ORG.company
 Görtz	ORG.company
 Gösser	ORG.company
 H&M	ORG.company
 H&M Group	ORG.company
+HAL Laboratory	ORG.company
 HCL Technologies	ORG.company
+HCLTech	ORG.company
 HDW	ORG.company	Howaldtswerke-Deutsche Werft
+HERE Technologies	ORG.company
 HH2E	ORG.company
 HHLA	ORG.company
 HKM	ORG.company	Hüttenwerke Krupp Mannesmann
@@ -1529,17 +2167,25 @@ Haenel	ORG.company
 Hafen Hamburg Marketing	ORG.company
 Hagebau	ORG.company
 Hagebaumarkt	ORG.company	Hagebau
+Hager Group	ORG.company
+Haibike	ORG.company
 Haier	ORG.company
 Haier Group	ORG.company
 Hainan Airlines	ORG.company
+Hakle	ORG.company
+Haleon	ORG.company
 Halliburton	ORG.company
 Halloren Schokoladenfabrik	ORG.company
+Halo Studios	ORG.company
 Hamborner REIT	ORG.company
 Hamborner Reit	ORG.company
 Hamburg Energie	ORG.company
+Hamburg Messe und Congress	ORG.company
 Hamburg Port Authority	ORG.company
 Hamburg Süd	ORG.company
 Hamburg Wasser	ORG.company
+Hamburg-Amerika Linie	ORG.company
+Hamburg-Süd	ORG.company
 Hamburger Energiewerke	ORG.company
 Hamburger Hafen	ORG.company
 Hamburger Hafen und Logistik	ORG.company	HHLA
@@ -1554,18 +2200,28 @@ Hans Glas GmbH	ORG.company
 Hans im Glück	ORG.company
 Hansa-Park	ORG.company
 Hansaplast	ORG.company
+HanseNet	ORG.company
 Hanseatische Brauerei Rostock	ORG.company
 Hanseatische Eisenbahn	ORG.company
 Hansgrohe	ORG.company
 Hanwha	ORG.company
 Hanwha Aerospace	ORG.company
+Hanwha Ocean	ORG.company	Daewoo Shipbuilding
 Hanwha Q Cells	ORG.company	Q Cells
+Hapag	ORG.company	Hamburg-Amerika Linie
 Hapag-Lloyd	ORG.company
 Hapag-Lloyd Cruises	ORG.company
+Hapag-Lloyd Express	ORG.company
 Hapag-Lloyd Flug	ORG.company
+Hapag-Lloyd Kreuzfahrten	ORG.company	Hapag-Lloyd Cruises
+Hapagfly	ORG.company
+Hape	ORG.company
 Harbour Energy	ORG.company	Wintershall
 Haribo	ORG.company
+Harland & Wolff	ORG.company
 Harley-Davidson	ORG.company
+Harman International	ORG.company
+Harren & Partner	ORG.company
 Harrods	ORG.company
 Harry Brot	ORG.company	Harry-Brot
 Harry-Brot	ORG.company
@@ -1575,11 +2231,18 @@ Harzer Schmalspurbahnen	ORG.company
 Harzwasserwerke	ORG.company
 Hasbro	ORG.company
 Hasbro Inc.	ORG.company
+HashiCorp	ORG.company
+Hasselblad	ORG.company
 Hasseröder	ORG.company
 Hauni	ORG.company
 Haval	ORG.company
+Haval Motors	ORG.company
 Havas	ORG.company
+Haven Studios	ORG.company
+Hawaiian Airlines	ORG.company
+Hawker Siddeley	ORG.company
 Hazet	ORG.company
+Head NV	ORG.company
 Healthineers	ORG.company	Siemens Healthineers
 Heathrow Airport	ORG.company
 Heckler & Koch	ORG.company
@@ -1593,13 +2256,18 @@ Heimstaden	ORG.company
 Heine Versand	ORG.company
 Heineken	ORG.company
 Heineken N.V.	ORG.company
+Heinkel	ORG.company
+Heinkel Flugzeugwerke	ORG.company
 Helios Kliniken	ORG.company	Fresenius Helios
 Hella	ORG.company
 Hella GmbH & Co. KGaA	ORG.company	Hella
+Hella KGaA	ORG.company
 Heller	ORG.company
 Hellmann Worldwide Logistics	ORG.company
+Hello Games	ORG.company
 HelloFresh	ORG.company
 Hellofresh SE	ORG.company
+Helly Hansen	ORG.company
 Helsing	ORG.company
 Helsing AI	ORG.company
 Helvetic Airways	ORG.company
@@ -1622,6 +2290,7 @@ Hermes Germany	ORG.company	Hermes
 Hermle	ORG.company
 Hermès	ORG.company
 Hero	ORG.company
+Hero AG	ORG.company
 Hero Group	ORG.company	Hero
 Hero MotoCorp	ORG.company
 Herrenknecht	ORG.company
@@ -1631,38 +2300,52 @@ Hessenwasser	ORG.company
 Hessische Landesbahn	ORG.company
 Hetzner	ORG.company
 Heuking Kühn Lüer Wojtek	ORG.company
+Heuliez	ORG.company
 Hewlett Packard Enterprise	ORG.company
 Hewlett-Packard	ORG.company	HP
+Hewson Consultants	ORG.company
 Hexal	ORG.company
 HiPP	ORG.company	Hipp
+High Moon Studios	ORG.company
 Hilti	ORG.company
 Hilton	ORG.company
 Hilton Worldwide	ORG.company	Hilton
+Hindustan Motors	ORG.company
+Hino Motors	ORG.company
 Hipp	ORG.company
 Hirmer	ORG.company
 Hisense	ORG.company
 Hit Handelsgruppe	ORG.company
 Hitachi	ORG.company
+Hitachi Construction Machinery	ORG.company
 Hitachi Ltd	ORG.company
 Hitachi Rail	ORG.company
+HoYoverse	ORG.company	miHoYo
 Hochbahn	ORG.company	Hamburger Hochbahn
 Hochtief	ORG.company
 Hochtief AG	ORG.company	Hochtief
 Hochtief Infrastructure	ORG.company
 Hoechst	ORG.company
 Hoechst AG	ORG.company	Hoechst
+Hoegaarden	ORG.company
 Hoesch	ORG.company
 Hofbräu	ORG.company
+Hofbräu München	ORG.company
 Hofer KG	ORG.company
 Hoffmann Group	ORG.company
 Hoffmann-La Roche	ORG.company	Roche
 Hofpfisterei	ORG.company
 Hogan Lovells	ORG.company
 Hohenzollerische Landesbahn	ORG.company
+Hohes C	ORG.company
+Hohner	ORG.company
+Hoka	ORG.company
 Holcim	ORG.company
 Holding Graz	ORG.company	Graz Linien
 Holiday Park	ORG.company
+Holiday on Ice	ORG.company
 HolidayCheck	ORG.company
+Holland America Line	ORG.company
 Holsten	ORG.company
 Homag	ORG.company
 Home Depot	ORG.company
@@ -1671,31 +2354,53 @@ Hometogo	ORG.company
 Hon Hai	ORG.company	Foxconn
 Honda	ORG.company
 Honda Motor	ORG.company
+Honda Motor Europe	ORG.company
 Honeywell	ORG.company
+Hong Kong Airlines	ORG.company
+Hongqi	ORG.company
 Honor	ORG.company
+Horex	ORG.company
 Hormel	ORG.company
 Hornbach	ORG.company
 Hornbach Baumarkt	ORG.company
 Hornbach Holding	ORG.company
 Hornbach Österreich	ORG.company
+Hornby	ORG.company
+Horsch	ORG.company
+Host Europe	ORG.company
+Hot Wheels	ORG.company
 Hotel Adlon	ORG.company	Adlon
 Hotel Bayerischer Hof	ORG.company
 Hotel Sacher	ORG.company
 Hotel Vier Jahreszeiten	ORG.company
 Hotelplan	ORG.company
+Housemarque	ORG.company
+Housemarque Oy	ORG.company
 Howaldtswerke-Deutsche Werft	ORG.company
 Howoge	ORG.company
+Hoyer Gitarren	ORG.company
+Hrvatski Telekom	ORG.company
 Huawei	ORG.company
 Huawei Technologies	ORG.company
+HubSpot	ORG.company
 Huber+Suhner	ORG.company
+Hublot	ORG.company
 Hudora	ORG.company
+Hudson Motor Car Company	ORG.company
+Hudson Soft	ORG.company
 Hugendubel	ORG.company
 Hugging Face	ORG.company
+Hughes & Kettner	ORG.company
 Hugo Boss	ORG.company	HUGO BOSS
 Hugo Boss AG	ORG.company	HUGO BOSS
+Hulu	ORG.company
 Humana Inc.	ORG.company
 Humanic	ORG.company
+Humax	ORG.company
+Humble Bundle	ORG.company
+Huntington Ingalls	ORG.company
 Hurtigruten	ORG.company
+Husaberg	ORG.company
 Husqvarna	ORG.company
 Husqvarna Group	ORG.company
 Husqvarna Motorcycles	ORG.company
@@ -1708,29 +2413,39 @@ Hymer	ORG.company
 Hypoport	ORG.company
 Hyundai	ORG.company
 Hyundai Heavy Industries	ORG.company
+Hyundai Merchant Marine	ORG.company
 Hyundai Motor	ORG.company	Hyundai
 Hyundai Motor Company	ORG.company	Hyundai
+Hyundai Motor Europe	ORG.company
 Hyundai Motor Group	ORG.company
+Häagen-Dazs	ORG.company
 Höffner	ORG.company
+Höfner	ORG.company
 Hüttenwerke Krupp Mannesmann	ORG.company
 I.G. Farben	ORG.company	IG Farben
 IAG	ORG.company
 IAI	ORG.company	Israel Aerospace Industries
 IAV	ORG.company
 IBM	ORG.company
+IBM Deutschland	ORG.company
 IG Farben	ORG.company
 IHG	ORG.company	Intercontinental Hotels Group
+IHI Corporation	ORG.company
 IKEA	ORG.company	Ikea
 IMS Gear	ORG.company
 INEOS	ORG.company	Ineos
+IO Interactive	ORG.company
 ITA Airways	ORG.company
 ITS Reisen	ORG.company
 IVB	ORG.company	Innsbrucker Verkehrsbetriebe
+IWC Schaffhausen	ORG.company
+Ibanez	ORG.company
 Iberdrola	ORG.company
 Iberdrola SA	ORG.company
 Iberia	ORG.company
 Iberia Express	ORG.company
 Iberostar	ORG.company
+Iceland Telecom	ORG.company
 Icelandair	ORG.company
 Icelandair Group	ORG.company
 Idealo	ORG.company
@@ -1740,6 +2455,7 @@ Ihagee	ORG.company
 Ikea	ORG.company
 Ikea Deutschland	ORG.company
 Iliad	ORG.company
+Iljuschin	ORG.company
 Illumina	ORG.company
 Illwerke vkw	ORG.company
 Illy	ORG.company
@@ -1750,29 +2466,41 @@ Immofinanz	ORG.company
 Immonet	ORG.company
 Immowelt	ORG.company
 Immunic	ORG.company
+Imperial Airways	ORG.company
 Imperial Brands	ORG.company
 Implenia	ORG.company
 Implenia AG	ORG.company
+Impossible Foods	ORG.company
 InPost	ORG.company
 Index-Werke	ORG.company
 IndiGo	ORG.company
+Indian Motorcycle	ORG.company
 Inditex	ORG.company
 Inditex SA	ORG.company
 Indus Holding	ORG.company
 Ineos	ORG.company
+Ineos Automotive	ORG.company
 Inficon	ORG.company
 Infineon	ORG.company
 Infineon Dresden	ORG.company
 Infineon Technologies	ORG.company	Infineon
+Infiniti	ORG.company
+Infinity Ward	ORG.company
+Infinity Ward West	ORG.company
+Infogrames	ORG.company
 Informa	ORG.company
+Informix	ORG.company
 Infosys	ORG.company
 InfraGO	ORG.company	DB Netz
 Infraserv Höchst	ORG.company
 Ingenieurgesellschaft Auto und Verkehr	ORG.company	IAV
 Ingka	ORG.company	Ikea
 Init Innovation in Traffic Systems	ORG.company
+Inmarsat	ORG.company
+Innocenti	ORG.company
 Innogames	ORG.company
 Innsbrucker Verkehrsbetriebe	ORG.company
+Insomniac Games	ORG.company
 Instacart	ORG.company
 Instagram	ORG.company
 Instone	ORG.company
@@ -1780,41 +2508,62 @@ Instone Real Estate	ORG.company
 Intel	ORG.company
 Intel Corporation	ORG.company
 Intel Magdeburg	ORG.company
+Intelligent Systems	ORG.company
 InterContinental Hotels	ORG.company
+InterSky Luftfahrt	ORG.company
 Intercontinental Hotels Group	ORG.company
 Interdiscount	ORG.company
 Interflug	ORG.company
 Interhomes	ORG.company
+Interjet	ORG.company
 Intermarché	ORG.company
 International Airlines Group	ORG.company	IAG
 International Business Machines	ORG.company	IBM
+Interplay Entertainment	ORG.company
 Interseroh	ORG.company
+Intershop	ORG.company
 Intersky	ORG.company
 Intersnack	ORG.company
 Interspar	ORG.company
 Intersport	ORG.company
 Intersport Österreich	ORG.company
 Interwetten	ORG.company
+Intimissimi	ORG.company
 Intuit	ORG.company
 Ioki	ORG.company
+Ion Storm	ORG.company
 Ionos	ORG.company
 Ionos Group	ORG.company
 Ipsen	ORG.company
+Iran Air	ORG.company
+Iraqi Airways	ORG.company
+Irisbus	ORG.company
 Irizar	ORG.company
+Irrational Games	ORG.company
 Isar Aerospace	ORG.company
+Isetta	ORG.company
+Iso Rivolta	ORG.company
 Israel Aerospace Industries	ORG.company
+Israir	ORG.company
 Isuzu	ORG.company
+Italdesign	ORG.company
+Itch.io	ORG.company
 Itochu	ORG.company
 Iveco	ORG.company
 Iveco Group	ORG.company
+Iveco Magirus	ORG.company
 Ivoclar	ORG.company
+Ivory Tower	ORG.company
 J D Wetherspoon	ORG.company	Wetherspoon
 J&J	ORG.company	Johnson & Johnson
+J. J. Sietas	ORG.company	Sietas Werft
 J.J. Darboven	ORG.company
+JAC Motors	ORG.company
 JAL	ORG.company	Japan Airlines
 JBS	ORG.company
 JD.com	ORG.company
 JDE Peet's	ORG.company	Jacobs Douwe Egberts
+JDE Peet’s	ORG.company
 JET Tankstellen	ORG.company
 JFE Steel	ORG.company
 JLL	ORG.company	Jones Lang LaSalle
@@ -1823,12 +2572,17 @@ JPMorgan Chase	ORG.company
 JR Central	ORG.company
 JR East	ORG.company
 JT International	ORG.company	Japan Tobacco
+Jack & Jones	ORG.company
 Jack Wolfskin	ORG.company
+Jackson Guitars	ORG.company
 Jacobs Douwe Egberts	ORG.company
+Jaeger-LeCoultre	ORG.company
+Jaguar Cars	ORG.company
 Jaguar Land Rover	ORG.company
 Jaguar Land Rover Ltd	ORG.company
 Jahn Reisen	ORG.company
 Jako	ORG.company
+Jaleco	ORG.company
 Jamba	ORG.company
 Jameda	ORG.company
 Jandex	ORG.company	Yandex
@@ -1836,13 +2590,22 @@ Japan Airlines	ORG.company
 Japan Railways	ORG.company
 Japan Tobacco	ORG.company
 Jardine Matheson	ORG.company
+Jazeera Airways	ORG.company
 Jeep	ORG.company
+Jeju Air	ORG.company
 Jelmoli	ORG.company
 Jenoptik	ORG.company
 Jenoptik AG	ORG.company	Jenoptik
 Jerónimo Martins	ORG.company
+Jet Airways	ORG.company
+Jet Lite	ORG.company
 Jet2	ORG.company
 JetBlue	ORG.company
+Jetstar	ORG.company
+Jimdo	ORG.company
+Jio	ORG.company	Reliance Jio
+JoWooD	ORG.company
+JoWooD Entertainment	ORG.company	JoWooD
 Jobware	ORG.company
 Joey's Pizza	ORG.company	Joey’s Pizza
 Joey’s Pizza	ORG.company
@@ -1855,29 +2618,41 @@ Jones Lang LaSalle	ORG.company
 Josef Manner & Comp	ORG.company
 Jost Werke	ORG.company
 Julius Meinl	ORG.company
+Juneyao Airlines	ORG.company
+Jung GmbH	ORG.company
 Jungfraubahn	ORG.company	Jungfraubahnen
 Jungfraubahn Holding	ORG.company
 Jungfraubahnen	ORG.company
 Jungheinrich	ORG.company
 Jungheinrich AG	ORG.company
 Juniper Networks	ORG.company
+Junkers Flugzeugwerke	ORG.company
+Jupiter Cantab	ORG.company
 Jura Elektroapparate	ORG.company
+Just Eat	ORG.company	Just Eat Takeaway
 Just Eat Takeaway	ORG.company
 Juul	ORG.company
+Juvena	ORG.company
 Juwi	ORG.company
 Jysk	ORG.company	Dänisches Bettenlager
 Jysk A/S	ORG.company
 Jägermeister	ORG.company
 K+S	ORG.company
 K+S AG	ORG.company	K+S
+KD Deutsche Rheinschiffahrt	ORG.company	Köln-Düsseldorfer
+KDDI	ORG.company
 KFC	ORG.company
+KG Mobility	ORG.company	SsangYong
 KGHM	ORG.company
 KHD	ORG.company	Klöckner-Humboldt-Deutz
 KHS	ORG.company
 KHS GmbH	ORG.company	KHS
 KION Group	ORG.company	Kion
 KKR	ORG.company
+KLA Corporation	ORG.company
 KLM	ORG.company
+KLM Royal Dutch Airlines	ORG.company	KLM
+KM Malta Airlines	ORG.company
 KME	ORG.company
 KMW	ORG.company	Krauss-Maffei Wegmann
 KNDS	ORG.company
@@ -1889,6 +2664,7 @@ KSB	ORG.company
 KSB SE	ORG.company	KSB
 KTM	ORG.company
 KTM AG	ORG.company	KTM
+KTM Sportcar	ORG.company
 KUKA	ORG.company	Kuka
 KVB	ORG.company	Kölner Verkehrs-Betriebe
 KVG	ORG.company	Kieler Verkehrsgesellschaft
@@ -1897,6 +2673,7 @@ KWS	ORG.company	KWS Saat
 KWS Saat	ORG.company
 KaDeWe	ORG.company
 KaDeWe Group	ORG.company	KaDeWe
+Kabel BW	ORG.company
 Kabel Deutschland	ORG.company
 Kaffee Partner	ORG.company
 Kaia Health	ORG.company
@@ -1904,15 +2681,25 @@ Kaiser’s Tengelmann GmbH	ORG.company
 Kalaschnikow	ORG.company	Kalaschnikow-Konzern
 Kalaschnikow-Konzern	ORG.company
 Kali und Salz	ORG.company	K+S
+Kalkhoff	ORG.company
+Kalypso Media	ORG.company
+Kam Air	ORG.company
+Kamaz	ORG.company
 Kambly	ORG.company
+Kamow	ORG.company
 Kamps	ORG.company
+Kao Corporation	ORG.company
 Kapsch	ORG.company
 Kapsch TrafficCom	ORG.company
 Karlsberg Brauerei	ORG.company
 Karlsruher Verkehrsverbund	ORG.company
+Karmann	ORG.company
+Karsan	ORG.company
 Karstadt	ORG.company	Galeria
+Karsten Jahnke Konzertdirektion	ORG.company
 Kaspersky	ORG.company
 Kaspersky Lab	ORG.company	Kaspersky
+Kaspersky Labs	ORG.company
 Kastner & Öhler	ORG.company
 Katjes	ORG.company
 Kattus	ORG.company
@@ -1921,22 +2708,33 @@ Kaufhof	ORG.company	Galeria
 Kaufland	ORG.company
 Kawasaki	ORG.company
 Kawasaki Heavy Industries	ORG.company
+Kazaa	ORG.company
+Keen Games	ORG.company
 Kelag	ORG.company
 Kellanova	ORG.company	Kellogg's
 Kellogg	ORG.company	Kellogg's
+Kellogg Company	ORG.company	Kellogg’s
 Kellogg's	ORG.company
 Kellogg’s	ORG.company
 Kempinski	ORG.company
 Kentucky Fried Chicken	ORG.company
+Kenvue	ORG.company
+Kenwood Limited	ORG.company
+Kenworth	ORG.company
 Kenya Airways	ORG.company
 Keolis	ORG.company
 Kering	ORG.company
 Kernkraftwerk Gösgen	ORG.company
 Kernkraftwerk Leibstadt	ORG.company
 Kerry Group	ORG.company
+Kerry Logistics	ORG.company
+Kessler Sekt	ORG.company
+Keurig Dr Pepper	ORG.company
 Keyence	ORG.company
+Khan Academy	ORG.company
 KiK	ORG.company
 Kia	ORG.company
+Kia Europe	ORG.company
 Kiekert	ORG.company
 Kieler Verkehrsgesellschaft	ORG.company
 Kienbaum	ORG.company
@@ -1944,15 +2742,22 @@ Kik	ORG.company
 Kik Textilien	ORG.company	KiK
 Kika	ORG.company	Kika/Leiner
 Kika/Leiner	ORG.company
+Kim.com	ORG.company
 Kimberly-Clark	ORG.company
 King Digital Entertainment	ORG.company
+King.com	ORG.company	King Digital Entertainment
+Kingfisher Airlines	ORG.company
+Kingsoft	ORG.company
 Kion	ORG.company
 Kion Group AG	ORG.company
 Kiosk AG	ORG.company
 Kirchhoff Automotive	ORG.company
 Kirin	ORG.company
 Kirkland & Ellis	ORG.company
+Klarmobil	ORG.company
 Klarna	ORG.company
+Klei Entertainment	ORG.company
+Kleiderkreisel	ORG.company
 Kleinanzeigen	ORG.company
 Kloster Ettal	ORG.company
 Klosterbrauerei Andechs	ORG.company
@@ -1969,11 +2774,17 @@ Knorr-Bremse	ORG.company
 Knorr-Bremse AG	ORG.company	Knorr-Bremse
 Knorr-Bremse Rail	ORG.company
 Knuspr	ORG.company
+Koch Media	ORG.company	Plaion
 Kochlöffel	ORG.company
+Kockums	ORG.company
 Kodak	ORG.company
+Koei Tecmo	ORG.company
+Koelnmesse	ORG.company
 Koenig & Bauer	ORG.company
 Koenigsegg	ORG.company
+Kogalymavia	ORG.company
 Kohl’s	ORG.company
+Kojima Productions	ORG.company
 Kolibri Games	ORG.company
 Komatsu	ORG.company
 Komax	ORG.company
@@ -1985,12 +2796,16 @@ Kongsberg Gruppen	ORG.company
 Konica Minolta	ORG.company
 Kontron	ORG.company
 Korean Air	ORG.company
+Korg	ORG.company
 Kosmos Verlag	ORG.company
 Kostal	ORG.company
 Kotányi	ORG.company
 Koç Holding	ORG.company
+KrAZ	ORG.company
 Kraft Foods	ORG.company	Kraft Heinz
 Kraft Heinz	ORG.company
+Krafton	ORG.company
+Kraftverkehr Nagel	ORG.company
 Krauss Maffei Wegmann	ORG.company	Krauss-Maffei Wegmann
 Krauss-Maffei	ORG.company
 Krauss-Maffei Wegmann	ORG.company
@@ -2005,16 +2820,22 @@ Krones	ORG.company
 Krones AG	ORG.company
 Krups	ORG.company
 Krušovice	ORG.company
+Kuban Airlines	ORG.company
 Kubota	ORG.company
 Kudelski	ORG.company
 Kuehne + Nagel	ORG.company	Kühne + Nagel
 Kuhn Rikon	ORG.company
 Kuka	ORG.company
+Kumho Tire	ORG.company
+Kunos Simulazioni	ORG.company
 Kununu	ORG.company
 Kuoni	ORG.company
 Kurhessenbahn	ORG.company
+Kuwait Airways	ORG.company
 Kuwait Petroleum	ORG.company
 Kyivstar	ORG.company
+Kylotonn	ORG.company
+Kyndryl	ORG.company
 Kyocera	ORG.company
 KÜS	ORG.company
 Kärcher	ORG.company
@@ -2022,6 +2843,7 @@ Kässbohrer	ORG.company
 Kässbohrer Geländefahrzeug	ORG.company
 Kästle	ORG.company
 Kögel	ORG.company
+Kölln	ORG.company
 Köln-Düsseldorfer	ORG.company
 Kölner Verkehrs-Betriebe	ORG.company
 Königliche Porzellan-Manufaktur	ORG.company	KPM
@@ -2036,6 +2858,8 @@ L'Oreal	ORG.company	L'Oréal
 L'Oréal	ORG.company
 L'Osteria	ORG.company
 L3Harris	ORG.company
+LAB Airlines	ORG.company
+LAN Airlines	ORG.company
 LATAM	ORG.company
 LATAM Airlines	ORG.company	LATAM
 LEAG	ORG.company
@@ -2044,6 +2868,7 @@ LEG Wohnen	ORG.company
 LEGO	ORG.company	Lego
 LG	ORG.company
 LG Chem	ORG.company
+LG Display	ORG.company
 LG Electronics	ORG.company	LG
 LG Energy Solution	ORG.company	LG Chem
 LOT Polish Airlines	ORG.company
@@ -2051,47 +2876,68 @@ LPKF	ORG.company	LPKF Laser & Electronics
 LPKF Laser & Electronics	ORG.company
 LPP	ORG.company
 LTU	ORG.company
+LTU International	ORG.company	LTU
+LTU Süd	ORG.company
 LVB	ORG.company	Leipziger Verkehrsbetriebe
 LVMH	ORG.company
+La Compagnie	ORG.company
+La Poste	ORG.company
 La Prairie	ORG.company
+La Roche-Posay	ORG.company
 Lacoste	ORG.company
 Lactalis	ORG.company
 Lada	ORG.company
 Lafarge	ORG.company
 LafargeHolcim	ORG.company	Holcim
 Lagardère	ORG.company
+Laker Airways	ORG.company
 Lam Research	ORG.company
+Lamb Weston	ORG.company
 Lambertz	ORG.company
 Lamborghini	ORG.company
+Lamborghini Trattori	ORG.company
 Lamy	ORG.company
 Lancia	ORG.company
+Lancia Automobiles	ORG.company
+Lancôme	ORG.company
 Land Rover	ORG.company	Jaguar Land Rover
 Landi	ORG.company
 Landis+Gyr	ORG.company
 Landliebe	ORG.company
 Langdock	ORG.company
+Langnese	ORG.company
 Lanxess	ORG.company
 Lanxess AG	ORG.company
 Lapp Gruppe	ORG.company
+Larian Studios	ORG.company
 Larsen & Toubro	ORG.company
+Last.fm	ORG.company
 Lastminute.com	ORG.company
 Latham & Watkins	ORG.company
+Lauda Air	ORG.company
 Laudamotion	ORG.company
 Lausitz Energie	ORG.company	LEAG
+Lautsprecher Teufel	ORG.company
 Lavazza	ORG.company
 Lavazza Group	ORG.company
 Lavera	ORG.company
 Le Crobag	ORG.company
 Leag	ORG.company
+LeapFrog	ORG.company
 Leapmotor	ORG.company
+Lear Corporation	ORG.company
+Learjet	ORG.company
 Lech-Stahlwerke	ORG.company
 Lechwerke	ORG.company
 Leclerc	ORG.company
 Leder & Schuh	ORG.company
 Ledvance	ORG.company
+Lee Jeans	ORG.company
+Leffe	ORG.company
 Lego	ORG.company
 Lego Group	ORG.company	Lego
 Legoland Deutschland	ORG.company
+Legrand	ORG.company
 Lehman Brothers	ORG.company
 Leibniz-Keks	ORG.company
 Leica	ORG.company
@@ -2099,6 +2945,7 @@ Leica Camera	ORG.company	Leica
 Leica Microsystems	ORG.company
 Leifheit	ORG.company
 Leipziger Gruppe	ORG.company
+Leipziger Messe	ORG.company
 Leipziger Verkehrsbetriebe	ORG.company
 Leitz	ORG.company
 Lekkerland	ORG.company
@@ -2111,22 +2958,29 @@ Lenzing AG	ORG.company	Lenzing
 Leo Express	ORG.company
 Leonardo S.p.A.	ORG.company
 Leonhard Weiss	ORG.company
+Leonhardt & Blumberg	ORG.company
 Leoni	ORG.company
 Leoni AG	ORG.company	Leoni
 Leonine	ORG.company
 Leopold Kostal	ORG.company	Kostal
 Leuna-Werke	ORG.company
 Levi Strauss	ORG.company	Levi's
+Levi Strauss & Co.	ORG.company
 Levi's	ORG.company
 Levi’s	ORG.company
 Lexus	ORG.company
+Lexware	ORG.company
 Li Auto	ORG.company
+Liaz	ORG.company
 Liberty Global	ORG.company
 Libro	ORG.company
+Libyan Airlines	ORG.company
 LichtBlick	ORG.company
 LichtBlick SE	ORG.company
 Lidl	ORG.company
+Lidl Connect	ORG.company
 Lidl GB	ORG.company
+Lidl Plus	ORG.company
 Lidl Stiftung	ORG.company
 Liebherr	ORG.company
 Liebherr Aerospace	ORG.company
@@ -2137,6 +2991,8 @@ Liebherr-Werk Ehingen	ORG.company
 Lieferando	ORG.company
 Lieken	ORG.company
 Lilium	ORG.company
+LimeWire	ORG.company
+Lincoln Motor Company	ORG.company
 Linde	ORG.company
 Linde Material Handling	ORG.company
 Linde plc	ORG.company	Linde
@@ -2144,34 +3000,58 @@ Lindner Hotels	ORG.company
 Lindner Traktoren	ORG.company
 Lindt	ORG.company
 Lindt & Sprüngli	ORG.company	Lindt
+Line Corporation	ORG.company
 LinkedIn	ORG.company
 Linklaters	ORG.company
 Linz AG	ORG.company
+Lion Air	ORG.company
+Lionhead Studios	ORG.company
 Lionsgate	ORG.company
 Lippeverband	ORG.company
+Lithuanian Airlines	ORG.company
 Live Nation	ORG.company
+Lloyd Aéreo Boliviano	ORG.company	LAB Airlines
+Lloyd Motoren	ORG.company
 Lloyd Shoes	ORG.company
 Lockheed	ORG.company
 Lockheed Martin	ORG.company
+Lodenfrey	ORG.company
 Loewe	ORG.company
+Loewe Technologies	ORG.company
 Loganair	ORG.company
 Logitech	ORG.company
+Logocos	ORG.company
+Lollapalooza Berlin	ORG.company
+Lomography	ORG.company
 Longines	ORG.company
 Lonza	ORG.company
 Lonza Group	ORG.company
+Looking Glass Studios	ORG.company
+Lordstown Motors	ORG.company
 Loreal	ORG.company	L'Oréal
 Lorenz Bahlsen	ORG.company	Lorenz Snack-World
 Lorenz Snack-World	ORG.company
 Lotte Group	ORG.company
+Lotto Sport	ORG.company
 Lotto24	ORG.company
 Lotus Bakeries	ORG.company
+Lotus Cars	ORG.company
+Lotus Development	ORG.company
+Lotus Software	ORG.company	Lotus Development
+Lotus Technology	ORG.company
 Louis Dreyfus	ORG.company
 Louis Vuitton	ORG.company	LVMH
 Louis Vuitton Moët Hennessy	ORG.company	LVMH
+Lovoo	ORG.company
 Lowe's	ORG.company	Lowe’s
 Lowe’s	ORG.company
+Loxxess	ORG.company
+LucasArts	ORG.company
 Lucasfilm	ORG.company
+Lucasfilm Games	ORG.company
+Lucent Technologies	ORG.company
 Lucid	ORG.company
+Lucid Group	ORG.company
 Lucid Motors	ORG.company	Lucid
 Ludwig Beck	ORG.company
 Lufthansa	ORG.company	Deutsche Lufthansa
@@ -2185,16 +3065,19 @@ Lufthansa Technik	ORG.company
 Luftschiffbau Zeppelin	ORG.company
 Lukoil	ORG.company
 Lululemon	ORG.company
+Lush	ORG.company
 Luther Rechtsanwaltsgesellschaft	ORG.company
 Luxair	ORG.company
 Luxottica	ORG.company
 Luxottica Group	ORG.company
+Lycos	ORG.company
 Lyft	ORG.company
 Lynk & Co	ORG.company
 LyondellBasell	ORG.company
 Läderach	ORG.company
 Länderbahn	ORG.company
 Löwenbräu	ORG.company
+Lübzer	ORG.company
 Lürssen	ORG.company
 L’Oréal	ORG.company
 L’Osteria	ORG.company
@@ -2208,11 +3091,14 @@ MBDA	ORG.company
 MBDA Deutschland	ORG.company
 MDV	ORG.company	Mitteldeutscher Verkehrsverbund
 MG Motor	ORG.company
+MG Motor UK	ORG.company
+MG Rover	ORG.company	MG Motor
 MGM	ORG.company	Metro-Goldwyn-Mayer
 MHI	ORG.company	Mitsubishi Heavy Industries
 MOL	ORG.company
 MOL Group	ORG.company	MOL
 MOL Nyrt.	ORG.company
+MOS Technology	ORG.company
 MPreis	ORG.company
 MRB	ORG.company	Mitteldeutsche Regiobahn
 MSC	ORG.company
@@ -2221,48 +3107,72 @@ MSC Kreuzfahrten	ORG.company
 MSD	ORG.company	Merck & Co.
 MSI	ORG.company
 MT Aerospace	ORG.company
+MTN Group	ORG.company
 MTU	ORG.company	MTU Aero Engines
 MTU Aero Engines	ORG.company
 MTU Friedrichshafen	ORG.company
+MV Agusta	ORG.company
 MV Werften	ORG.company
 MVG	ORG.company	Münchner Verkehrsgesellschaft
 MVV	ORG.company	MVV Energie
 MVV Energie	ORG.company
+Macedonian Airlines	ORG.company
+MachineGames	ORG.company
+Mack Trucks	ORG.company
+Macromedia	ORG.company
 Macy's	ORG.company	Macy’s
 Macy’s	ORG.company
+Madison Square Garden Entertainment	ORG.company
 Maersk	ORG.company
+Maersk Air	ORG.company
 Maersk Line	ORG.company
 Magazine zum Globus	ORG.company	Globus Schweiz
+Magenta Austria	ORG.company
 Magenta Telekom	ORG.company
 Maggi	ORG.company
+Magic Bytes	ORG.company
 Magirus	ORG.company
 Magirus-Deutz	ORG.company	Magirus
+Magix	ORG.company
 Magna	ORG.company
 Magna International	ORG.company	Magna
 Magna Steyr	ORG.company	Magna
 Magna Steyr Fahrzeugtechnik	ORG.company
+Magnavox	ORG.company
 Magnit	ORG.company
+Magyar Telekom	ORG.company
+Mahan Air	ORG.company
 Mahindra	ORG.company
 Mahindra & Mahindra	ORG.company
 Mahle	ORG.company
 Mahle GmbH	ORG.company
+Mahou	ORG.company
 Mahou San Miguel	ORG.company
+Maico	ORG.company
 Mail.ru	ORG.company
+Mail.ru Group	ORG.company
+Mailchimp	ORG.company
+Maille	ORG.company
 Mainova	ORG.company
 Makita	ORG.company
 Malaysia Airlines	ORG.company
+Malév	ORG.company
 Mambu	ORG.company
+Mammut Sports Group	ORG.company
 Mann + Hummel	ORG.company	Mann+Hummel
 Mann+Hummel	ORG.company
 Manner-Gruppe	ORG.company
 Mannesmann	ORG.company
 Mannesmann AG	ORG.company
+Mannesmann Mobilfunk	ORG.company
 ManpowerGroup	ORG.company
 Manroland	ORG.company
+Mansory	ORG.company
 Manz AG	ORG.company
 Marabu Airlines	ORG.company
 Marc O'Polo	ORG.company
 Marc O’Polo	ORG.company
+Marek Lieberberg Konzertagentur	ORG.company
 Marel	ORG.company
 Margarete Steiff	ORG.company	Steiff
 Mariazellerbahn	ORG.company
@@ -2276,35 +3186,58 @@ Marriott International	ORG.company	Marriott
 Mars Inc.	ORG.company
 Mars Incorporated	ORG.company	Mars Inc.
 Mars Wrigley	ORG.company
+Marshall Amplification	ORG.company
+Martin Guitars	ORG.company
+Martinair	ORG.company
 Marubeni	ORG.company
 Maruti Suzuki	ORG.company
 Marvel Fusion	ORG.company
 Marvel Studios	ORG.company
+Marvell Technology	ORG.company
+MasOrange	ORG.company
 Maschinenfabrik Bernard Krone	ORG.company
 Maschinenfabrik Berthold Hermle	ORG.company	Hermle
 Maschinenfabrik Krone	ORG.company
 Maserati	ORG.company
 Massey Ferguson	ORG.company
+Massimo Dutti	ORG.company
+Massive Development	ORG.company
+Massive Entertainment	ORG.company
 Mast-Jägermeister	ORG.company	Jägermeister
 Mastercard	ORG.company
 Masterflex	ORG.company
+Match Group	ORG.company
+Matchbox	ORG.company
 Materna	ORG.company
+Matra	ORG.company
+Matrox	ORG.company
 Mattel	ORG.company
+Mattel Electronics	ORG.company
 Mattel Inc.	ORG.company
 Matterhorn Gotthard Bahn	ORG.company
+Matth. Hohner	ORG.company	Hohner
 Mauser	ORG.company
 Max Bahr	ORG.company
 Max Bögl	ORG.company
+Max Mara	ORG.company
+Maxdome	ORG.company
+Maxis	ORG.company
+Maxus	ORG.company
+Maxxis	ORG.company
 Maybach	ORG.company
+Maybelline	ORG.company
 Mayersche	ORG.company
 Mayr-Melnhof	ORG.company
 Mazars	ORG.company
 Mazda	ORG.company
 Ma’aden	ORG.company
+McAfee	ORG.company
+McCain Foods	ORG.company
 McDonald's	ORG.company
 McDonald's Deutschland	ORG.company
 McDonalds	ORG.company	McDonald's
 McDonald’s	ORG.company
+McDonnell Douglas	ORG.company
 McKesson	ORG.company
 McKinsey	ORG.company
 McKinsey & Company	ORG.company	McKinsey
@@ -2313,6 +3246,7 @@ McLaren Automotive	ORG.company	McLaren
 Mechel	ORG.company
 Medac	ORG.company
 Media Markt	ORG.company	Ceconomy
+Media Molecule	ORG.company
 Media-Saturn	ORG.company	Ceconomy
 MediaMarkt	ORG.company	Mediamarkt
 MediaMarktSaturn	ORG.company	Ceconomy
@@ -2321,14 +3255,25 @@ Mediamarkt	ORG.company
 Medice	ORG.company
 Mediclin	ORG.company
 Medigene	ORG.company
+Medimops	ORG.company
+Medion	ORG.company
 Medios	ORG.company
 Mediterranean Shipping Company	ORG.company
+Medium Corporation	ORG.company
 Medtronic	ORG.company
+Mega Crit	ORG.company
+MegaFon	ORG.company
+Megaupload	ORG.company
 Meggle	ORG.company
+Mehr! Entertainment	ORG.company
+Mehr-BB Entertainment	ORG.company	Mehr! Entertainment
+Meica	ORG.company
+MeinVZ	ORG.company	StudiVZ
 Meininger Hotels	ORG.company
 Meituan	ORG.company
 Melitta	ORG.company
 Meliá	ORG.company
+Memotech	ORG.company
 Merantix	ORG.company
 Mercadona	ORG.company
 Mercedes	ORG.company	Mercedes-Benz Group
@@ -2342,42 +3287,77 @@ Merck & Co.	ORG.company
 Merck KGaA	ORG.company	Merck
 Merck Sharp & Dohme	ORG.company	Merck & Co.
 Mercuria	ORG.company
+Meridiana	ORG.company
 Merkur Markt	ORG.company
+Mesa Airlines	ORG.company
+Mesa/Boogie	ORG.company
+Messe Berlin	ORG.company
+Messe Düsseldorf	ORG.company
+Messe Frankfurt	ORG.company
+Messe München	ORG.company
+Messe Stuttgart	ORG.company
 Messerschmitt	ORG.company
+Messerschmitt AG	ORG.company
+Messerschmitt Kabinenroller	ORG.company
+Messerschmitt-Bölkow-Blohm	ORG.company
 Mestemacher	ORG.company
 Meta	ORG.company
+Meta Deutschland	ORG.company
 Meta Platforms	ORG.company	Meta
+MetaGer	ORG.company
 Metabo	ORG.company
 Metinvest	ORG.company
 Metro AG	ORG.company
+Metro Logistics	ORG.company
 Metro-Goldwyn-Mayer	ORG.company
+Metrojet	ORG.company	Kogalymavia
 Metronom Eisenbahngesellschaft	ORG.company
 Metso	ORG.company
 Mettler-Toledo	ORG.company
+Metz Consumer Electronics	ORG.company
 Meyer Burger	ORG.company
 Meyer Burger Technology	ORG.company
+Meyer Turku	ORG.company
 Meyer Werft	ORG.company
 Meßmer	ORG.company
+MiG	ORG.company
 Miba	ORG.company
 Mibrag	ORG.company
+Michael Kors	ORG.company
 Michelin	ORG.company
 Michelin SA	ORG.company
+Micro-Star International	ORG.company	MSI
+MicroProse	ORG.company
+Microchip Technology	ORG.company
 Micron	ORG.company
 Micron Technology	ORG.company	Micron
 Micron Technology Inc.	ORG.company
 Microsoft	ORG.company
 Microsoft Deutschland	ORG.company
+Microsoft Gaming	ORG.company
+Middle East Airlines	ORG.company
 Midea	ORG.company
 Midea Group	ORG.company
 Midjourney	ORG.company
+Midway Airlines	ORG.company
+Midway Games	ORG.company
 Miele	ORG.company
 Migros	ORG.company
 Migros-Genossenschafts-Bund	ORG.company	Migros
+Mikojan-Gurewitsch	ORG.company	MiG
+Mikroelektronik Erfurt	ORG.company
 Miles Mobility	ORG.company
 Milka	ORG.company
+Millicom	ORG.company
 Milupa	ORG.company
+Mimimi Games	ORG.company
+Mindfactory	ORG.company
+Mindscape	ORG.company
 Mineraloelraffinerie Oberrhein	ORG.company	Miro
+Minoan Lines	ORG.company
+Minox	ORG.company
 Miro	ORG.company
+Missoni	ORG.company
 Mister Spex	ORG.company
 Mister Spex SE	ORG.company
 Mistral AI	ORG.company
@@ -2385,58 +3365,92 @@ Mitnetz	ORG.company
 Mitsubishi	ORG.company
 Mitsubishi Corporation	ORG.company
 Mitsubishi Electric	ORG.company
+Mitsubishi Fuso	ORG.company	Fuso
 Mitsubishi Heavy Industries	ORG.company
 Mitsubishi Motors	ORG.company	Mitsubishi
+Mitsubishi Shipbuilding	ORG.company
 Mitsui	ORG.company
 Mitteldeutsche Regiobahn	ORG.company
 Mitteldeutscher Verkehrsverbund	ORG.company
 Mix Markt	ORG.company
+Mizuno	ORG.company
+Mobilcom	ORG.company	Mobilcom-Debitel
 Mobilcom-Debitel	ORG.company
 Mobile.de	ORG.company
 Mobileye	ORG.company
 Mobilezone	ORG.company
 Mobimo	ORG.company
+Moby Lines	ORG.company
 Moderna	ORG.company
 Moia	ORG.company
 Mojang	ORG.company
+Mojang AB	ORG.company
+Mojang Studios	ORG.company
+Mojang Studios AB	ORG.company
 Molecular Partners	ORG.company
+Moleskine	ORG.company
 Molkerei Alois Müller	ORG.company	Müller Milch
 Molkerei Müller	ORG.company	Müller Milch
 Moller-Maersk	ORG.company	Maersk
 Mologen	ORG.company
 Molson Coors	ORG.company
+Momox	ORG.company
+Monarch Airlines	ORG.company
 Moncler	ORG.company
+Mondamin	ORG.company
 Monday.com	ORG.company
 Mondelez	ORG.company
 Mondelez International	ORG.company	Mondelez
 Mondelēz International	ORG.company	Mondelez
+MongoDB Inc.	ORG.company
+Monolith Soft	ORG.company
 Monsanto	ORG.company
+Monster Beverage	ORG.company
 Monster Worldwide	ORG.company
+Monster.com	ORG.company	Monster Worldwide
 Montblanc	ORG.company
+Montenegro Airlines	ORG.company
 Montreux-Berner Oberland-Bahn	ORG.company
 Moody’s	ORG.company
+Moog Music	ORG.company
+Morgan Motor Company	ORG.company
 Morgan Stanley	ORG.company
 MorphoSys	ORG.company	Morphosys
 Morphosys	ORG.company
+Morris Motors	ORG.company
 Morrisons	ORG.company
+Moskwitsch	ORG.company
 Motel One	ORG.company
+Motion Twin	ORG.company
+Motive Studio	ORG.company
 Moto Guzzi	ORG.company
 Motor Sitsch	ORG.company
 Motorola	ORG.company
+Motorola Mobility	ORG.company
 Motorola Solutions	ORG.company
 Motorradwerk Zschopau	ORG.company
 Moulinex	ORG.company
 Movie Park Germany	ORG.company
 Mowag	ORG.company
 Mowi	ORG.company
+Mozilla Corporation	ORG.company	Mozilla
+Moët & Chandon	ORG.company
 Moët Hennessy	ORG.company
+Msg Systems	ORG.company
 Muji	ORG.company
+Mulberry	ORG.company
 Multivac	ORG.company
 Mundys	ORG.company	Atlantia
+Murata Manufacturing	ORG.company
 Murrelektronik	ORG.company
+Music Store Köln	ORG.company
+Music Tribe	ORG.company
+Musicload	ORG.company
+Musikhaus Thomann	ORG.company	Thomann
 Mutares	ORG.company
 MySpace	ORG.company	Myspace
 MyTaxi	ORG.company	FreeNow
+MyToys	ORG.company
 Myspace	ORG.company
 Mytheresa	ORG.company
 MÁV	ORG.company
@@ -2445,6 +3459,9 @@ Märklin	ORG.company
 Märklin & Cie	ORG.company
 Möbel Kraft	ORG.company
 Möbel Roller	ORG.company
+Mömax	ORG.company
+Mövenpick	ORG.company
+Møller-Maersk	ORG.company	Maersk
 Mühlen Kölsch	ORG.company
 Müller Drogerie	ORG.company
 Müller Milch	ORG.company
@@ -2454,11 +3471,17 @@ Münchner Verkehrsgesellschaft	ORG.company
 Münze Österreich	ORG.company
 N-Ergie	ORG.company
 N8n	ORG.company
+NCSoft	ORG.company
 NEC	ORG.company
+NEC Corporation	ORG.company
 NH Hotels	ORG.company
+NIO Inc.	ORG.company
 NKD	ORG.company
 NMBS	ORG.company
+NOS SGPS	ORG.company
+NSB Niederelbe	ORG.company
 NSO Group	ORG.company
+NTT Docomo	ORG.company
 NVIDIA	ORG.company	Nvidia
 NVL	ORG.company	Lürssen
 NVV	ORG.company	Nordhessischer Verkehrsverbund
@@ -2466,90 +3489,139 @@ NWL	ORG.company	Nahverkehr Westfalen-Lippe
 NXP	ORG.company
 NXP N.V.	ORG.company
 NXP Semiconductors	ORG.company	NXP
+Nacon	ORG.company
+Nadeo	ORG.company
 Naftogaz	ORG.company
 Nagarro	ORG.company
+Nagel-Group	ORG.company
 Nagra	ORG.company
 Nahkauf	ORG.company
 Nahverkehr Rheinland	ORG.company
 Nahverkehr Westfalen-Lippe	ORG.company
+Namco	ORG.company
+Namco Bandai Games	ORG.company
 Nammo	ORG.company
 Nanu-Nana	ORG.company
+Napster	ORG.company
+Napster Inc.	ORG.company
+Nash Motors	ORG.company
 Naspers	ORG.company
 Nassauische Heimstätte	ORG.company
 National Express	ORG.company
 National Grid	ORG.company
+Native Instruments	ORG.company
+Native Instruments GmbH	ORG.company
 Naturgy	ORG.company
+Naughty Dog	ORG.company
+Naughty Dog LLC	ORG.company
 Naval Group	ORG.company
 Naval Vessels Lürssen	ORG.company
+Navantia	ORG.company
 Naver	ORG.company
+Navigon	ORG.company
 Navistar	ORG.company
 Neckermann Reisen	ORG.company
 Neckermann Versand	ORG.company
 Nederlandse Spoorwegen	ORG.company
 Nemak	ORG.company
 Nemetschek	ORG.company
+Nemetschek Group	ORG.company
 Nemetschek SE	ORG.company	Nemetschek
+Neo Software	ORG.company
 Neoplan	ORG.company
 Neptun Werft	ORG.company
+Nescafé	ORG.company
 Nespresso	ORG.company
 Nespresso SA	ORG.company
 Neste Oyj	ORG.company
 Nestle	ORG.company	Nestlé
 Nestlé	ORG.company
 Nestlé SA	ORG.company
+NetApp	ORG.company
 NetCologne	ORG.company	Netcologne
+NetEase	ORG.company
 Netcologne	ORG.company
 Netflix	ORG.company
 Netinera	ORG.company
+Netmarble	ORG.company
+Netscape	ORG.company
+Netscape Communications	ORG.company	Netscape
 Netto ApS	ORG.company
 Netto Marken-Discount	ORG.company
 Netto Nord	ORG.company
+Netzclub	ORG.company
 Netze BW	ORG.company
 Neura Robotics	ORG.company
 Neuralink	ORG.company
+Neversoft	ORG.company
 New Balance	ORG.company
 New Holland	ORG.company
+New Relic	ORG.company
 New Work SE	ORG.company
 Newmont	ORG.company
+Newport News Shipbuilding	ORG.company
+Nexon	ORG.company
+Next Level Games	ORG.company
 Next plc	ORG.company
 Next.e.GO	ORG.company
+Nextcloud	ORG.company
 Nexter	ORG.company
 Nexus AG	ORG.company
+Niantic	ORG.company
+Nichibutsu	ORG.company
 Nicko Cruises	ORG.company
 Niederegger	ORG.company
 Niersverband	ORG.company
+Nigeria Airways	ORG.company
 Nike	ORG.company
 Nike Inc.	ORG.company
+Nikola Corporation	ORG.company
 Nikon	ORG.company
+Ninja Theory	ORG.company
 Nintendo	ORG.company
 Nintendo Co.	ORG.company
+Nintendo EPD	ORG.company
 Nio	ORG.company
+Nippon Express	ORG.company
+Nippon Ichi Software	ORG.company
 Nippon Steel	ORG.company
+Nippon Telegraph and Telephone	ORG.company
 Nissan	ORG.company
+Nissan Europe	ORG.company
 Nissan Motor	ORG.company
 Nissin Foods	ORG.company
+Nival	ORG.company
 Nivea	ORG.company
 Nixdorf	ORG.company
 Nixdorf Computer	ORG.company	Nixdorf
 Nobiskrug	ORG.company
 Noerr	ORG.company
+Nok Air	ORG.company
 Nokia	ORG.company
+Nokia Networks	ORG.company
 Nokia Oyj	ORG.company
+Nokia Solutions and Networks	ORG.company	Nokia Networks
 Nokian	ORG.company
+Nokian Tyres	ORG.company
 Nomos	ORG.company	Nomos Glashütte
 Nomos Glashütte	ORG.company
 Nord Drivesystems	ORG.company
+Nord Keyboards	ORG.company
 Nord Stream	ORG.company
 Nord Stream 2	ORG.company	Nord Stream
 Nord Stream 2 AG	ORG.company	Nord Stream
 Nord Stream AG	ORG.company
+Norddeutscher Lloyd	ORG.company
 Nordex	ORG.company
 Nordex Acciona	ORG.company
 Nordex SE	ORG.company
 Nordhessischer Verkehrsverbund	ORG.company
+Nordic Regional Airlines	ORG.company
+Nordic Yards	ORG.company
 Nordmende	ORG.company
 Nordstrom	ORG.company
 Nordwestbahn	ORG.company
+Nordwind Airlines	ORG.company
 Nordzucker	ORG.company
 Norilsk Nickel	ORG.company
 Norinco	ORG.company
@@ -2557,22 +3629,31 @@ Norma Group	ORG.company
 Nornickel	ORG.company	Norilsk Nickel
 Norsk Hydro	ORG.company
 Norsk Hydro ASA	ORG.company
+Nortel	ORG.company
+Nortel Networks	ORG.company	Nortel
 Northrop Grumman	ORG.company
 Northvolt	ORG.company
+Northwest Airlines	ORG.company
+Norton Motorcycles	ORG.company
+NortonLifeLock	ORG.company
 Norwegian	ORG.company
+Norwegian Air International	ORG.company
 Norwegian Air Shuttle	ORG.company	Norwegian
 Norwegian Cruise Line	ORG.company
 Notebooksbilliger	ORG.company
+Notion Labs	ORG.company
 Nova Poshta	ORG.company
 Novartis	ORG.company
 Novartis AG	ORG.company
 Novatek	ORG.company
 Novelis	ORG.company
+Novell	ORG.company
 Novo Nordisk	ORG.company
 Novo Nordisk A/S	ORG.company
 Novomatic	ORG.company
 Novozymes	ORG.company
 Nucera	ORG.company	Thyssenkrupp Nucera
+Numark	ORG.company
 Nuovo Trasporto Viaggiatori	ORG.company
 Nutrien	ORG.company
 Nvidia	ORG.company
@@ -2580,7 +3661,9 @@ Nvidia Corporation	ORG.company
 Nvidia Deutschland	ORG.company
 Nymphenburg	ORG.company
 NÖM	ORG.company
+NürnbergMesse	ORG.company
 O2	ORG.company	Telefónica
+O2 Czech Republic	ORG.company
 O2 Telefónica	ORG.company	Telefónica
 OBI	ORG.company	Obi
 OC Oerlikon	ORG.company	Oerlikon
@@ -2589,17 +3672,24 @@ OGE	ORG.company	Open Grid Europe
 OHB	ORG.company
 OHB SE	ORG.company	OHB
 OHB System	ORG.company	OHB
+OLT Express	ORG.company
 OMV	ORG.company
 OMV AG	ORG.company
 OMV Petrom	ORG.company
+ON Semiconductor	ORG.company
 OOWV	ORG.company	Oldenburgisch-Ostfriesischer Wasserverband
+OPmobility	ORG.company	Plastic Omnium
+Oatly	ORG.company
+Oberheim	ORG.company
 Oberpfalzbahn	ORG.company
 Oberpollinger	ORG.company
 Obi	ORG.company
 Obi Österreich	ORG.company
+Obsidian Entertainment	ORG.company
 Ocado	ORG.company
 Occidental Petroleum	ORG.company
 Ocean Network Express	ORG.company
+Ocean Software	ORG.company
 Octopus Energy	ORG.company
 Odlo	ORG.company
 Oerlikon	ORG.company
@@ -2607,36 +3697,67 @@ Oerlikon Contraves	ORG.company	Rheinmetall Air Defence
 Oetker	ORG.company	Dr. Oetker
 Oetker-Gruppe	ORG.company	Dr. Oetker
 Oettinger Brauerei	ORG.company
+OkCupid	ORG.company
 Oldenburgisch-Ostfriesischer Wasserverband	ORG.company
+Oldendorff Carriers	ORG.company
+Oldsmobile	ORG.company
 Oliver Wyman	ORG.company
+Olymp Bezner	ORG.company
 Olympia Werke	ORG.company
 Olympic Air	ORG.company
+Olympic Airways	ORG.company
 Olympus	ORG.company
+Olympus Corporation	ORG.company
+Oman Air	ORG.company
 Omega	ORG.company
+Omega Force	ORG.company
 Omio	ORG.company
 On Holding	ORG.company	On Running
 On Running	ORG.company
 OnePlus	ORG.company
+OneWeb	ORG.company
+Oneworld	ORG.company
+Onkyo	ORG.company
+OnnO Behrends	ORG.company
+Onsemi	ORG.company	ON Semiconductor
 Ontras	ORG.company
 Opel	ORG.company
 Opel Automobile	ORG.company	Opel
+Opel Eisenach	ORG.company
 Open Grid Europe	ORG.company
+Open-Xchange	ORG.company
 OpenAI	ORG.company
+OpenStreetMap	ORG.company
+Openbravo	ORG.company
 Opodo	ORG.company
 Oppo	ORG.company
+Optus	ORG.company
 Oracle	ORG.company
+Oracle Corporation	ORG.company
+Orange Amplification	ORG.company
+Orange Belgium	ORG.company
+Orange Polska	ORG.company
 Orange S.A.	ORG.company
 Orano	ORG.company
+Orascom	ORG.company
+Oric	ORG.company
+Origin Systems	ORG.company
 Original Wagner	ORG.company	Wagner Tiefkühlprodukte
 Orior	ORG.company
 Orkla	ORG.company
+Orkut	ORG.company
 Orlen	ORG.company
 Orlen Deutschland	ORG.company	Star Tankstellen
 Orsted	ORG.company	Ørsted
+Ortel Mobile	ORG.company
 Ortlieb	ORG.company
+Ortovox	ORG.company
+Orwo	ORG.company
+Osborne Computer	ORG.company
 Osram	ORG.company
 Ostdeutsche Eisenbahn	ORG.company
 Ostfriesische Tee Gesellschaft	ORG.company
+Otelo	ORG.company
 Otsuka	ORG.company
 Ottakringer	ORG.company
 Ottakringer Brauerei	ORG.company
@@ -2652,9 +3773,14 @@ Ottonova	ORG.company
 Ouigo	ORG.company
 Outfittery	ORG.company
 Outokumpu	ORG.company
+Ovaltine	ORG.company	Ovomaltine
+Ovomaltine	ORG.company
+Owncloud	ORG.company
 Oxea	ORG.company
 P&C	ORG.company	Peek & Cloppenburg
 P&G	ORG.company	Procter & Gamble
+P&O Cruises	ORG.company
+P&O Ferries	ORG.company
 PCK Schwedt	ORG.company
 PCK-Raffinerie	ORG.company	PCK Schwedt
 PDD Holdings	ORG.company	Pinduoduo
@@ -2668,24 +3794,39 @@ PKP Intercity	ORG.company
 PNE	ORG.company
 PNE AG	ORG.company
 PNE Wind	ORG.company
+PRS Guitars	ORG.company
 PSA	ORG.company	Peugeot
 PSA Peugeot Citroën	ORG.company	Peugeot
 PSI Software	ORG.company
 PSP Swiss Property	ORG.company
 PVA TePla	ORG.company
+PVH Corp.	ORG.company
 PZU	ORG.company
 Paccar	ORG.company
+Packard	ORG.company
+Packard Bell	ORG.company
 Paddy Power	ORG.company
+PagerDuty	ORG.company
 Pagro	ORG.company
+Pakistan International Airlines	ORG.company
 Palantir	ORG.company
 Palantir Technologies	ORG.company	Palantir
 Palfinger	ORG.company
+Palm Inc.	ORG.company
 Palmers	ORG.company
 Palo Alto Networks	ORG.company
+Pan Am	ORG.company
+Pan American World Airways	ORG.company	Pan Am
 Panalpina	ORG.company
 Panasonic	ORG.company
 Panasonic Holdings	ORG.company
+Panavia	ORG.company
 Pandion	ORG.company
+Pandora A/S	ORG.company
+Pandora Radio	ORG.company
+Panhard	ORG.company
+Paninternational	ORG.company
+Paradox Development Studio	ORG.company
 Paradox Interactive	ORG.company
 Paragon	ORG.company
 Paramount	ORG.company
@@ -2693,50 +3834,71 @@ Parfümerie Douglas	ORG.company
 Park & Bellheimer	ORG.company
 Parker Hannifin	ORG.company
 Parloa	ORG.company
+Parship	ORG.company
 Partners Group	ORG.company
+Patagonia Inc.	ORG.company
 Patek Philippe	ORG.company
 Patrizia	ORG.company
 Patrizia SE	ORG.company	Patrizia
 Paul Hartmann	ORG.company
 Paul Hartmann AG	ORG.company
+Paul Reed Smith Guitars	ORG.company	PRS Guitars
 Paulaner	ORG.company
 PayPal	ORG.company
 Payone	ORG.company
 Paypal	ORG.company	PayPal
 Paytm	ORG.company
+Peach Aviation	ORG.company
 Peach Property	ORG.company
+Pearl Abyss	ORG.company
+Peavey	ORG.company
 Peek & Cloppenburg	ORG.company
 Peek & Cloppenburg Österreich	ORG.company
+Peene-Werft	ORG.company
 Pegasus Airlines	ORG.company
 Pegatron	ORG.company
 Peikert	ORG.company
 Pelikan AG	ORG.company
+Pella Sietas	ORG.company
+Peloton	ORG.company
 Pemex	ORG.company
 Penny	ORG.company
+Penny Mobil	ORG.company
 Penny Österreich	ORG.company
 Pentacon	ORG.company
+People Can Fly	ORG.company
+People Express	ORG.company
 Pepperl+Fuchs	ORG.company
 Pepsi	ORG.company	PepsiCo
 PepsiCo	ORG.company
 Pernod Ricard	ORG.company
 Pernod Ricard SA	ORG.company
+Perodua	ORG.company
+Peroni	ORG.company
 Perplexity	ORG.company
+Perplexity AI	ORG.company
+Persil	ORG.company
 Persona Service	ORG.company
 Personio	ORG.company
 Pesa	ORG.company
 Peter Döhle	ORG.company
+Peter Döhle Schiffahrt	ORG.company
+Peter Kölln	ORG.company	Kölln
+Peterbilt	ORG.company
 PetroChina	ORG.company
 PetroChina Company	ORG.company
 Petrobras	ORG.company
 Petrom	ORG.company
 Petrom SA	ORG.company
 Peugeot	ORG.company
+Peugeot Deutschland	ORG.company
 Pfalzwerke	ORG.company
 Pfanni	ORG.company
 Pfeifer & Langen	ORG.company
 Pfeiffer Vacuum	ORG.company
 Pfizer	ORG.company
 Pflanzen-Kölle	ORG.company
+Phenomic	ORG.company
 Philip Morris	ORG.company
 Philip Morris International	ORG.company	Philip Morris
 Philippine Airlines	ORG.company
@@ -2747,6 +3909,8 @@ Phoenix Contact	ORG.company
 Phoenix Reisen	ORG.company
 Phonak	ORG.company
 Piaggio	ORG.company
+Piaggio Aerospace	ORG.company
+Piedmont Airlines	ORG.company
 Piepenbrock	ORG.company
 Pierer Industrie	ORG.company
 Pierer Mobility	ORG.company	KTM
@@ -2756,34 +3920,67 @@ Pilatus Aircraft	ORG.company
 Pilatus Flugzeugwerke	ORG.company	Pilatus Aircraft
 Pilatus-Bahnen	ORG.company
 Pilsner Urquell	ORG.company
+Pimkie	ORG.company
+Pinarello	ORG.company
 Pinduoduo	ORG.company
+Pininfarina	ORG.company
 Pinterest	ORG.company
+Pioneer Corporation	ORG.company
+Pioneer DJ	ORG.company
+Piper Aircraft	ORG.company
 Piranha Bytes	ORG.company
+Piranha Games	ORG.company
 Pirelli	ORG.company
 Pirelli & C.	ORG.company
 Pit Stop	ORG.company
 Pixar	ORG.company
 Pizza Hut	ORG.company
+Plaion	ORG.company
+Planet Labs	ORG.company
+Plastic Omnium	ORG.company
+PlatinumGames	ORG.company
+Play Polska	ORG.company
+Playdead	ORG.company
+Playground Games	ORG.company
 Playmobil	ORG.company
+Playtika	ORG.company
 Pliant	ORG.company
+Pluna	ORG.company
+Plus Polska	ORG.company
 Plus Warenhandelsgesellschaft	ORG.company
+Pobeda	ORG.company
 Poco	ORG.company
+Poco Einrichtungsmärkte	ORG.company
 Polestar	ORG.company
 Polska Grupa Energetyczna	ORG.company	PGE
 Polskie Koleje Państwowe	ORG.company	PKP
 Polskie Linie Lotnicze LOT	ORG.company
+Polyphony	ORG.company
+Polyphony Digital	ORG.company
+PopCap	ORG.company	Popcap Games
+Popcap Games	ORG.company
 Porr	ORG.company
 Porr AG	ORG.company
 Porsche	ORG.company
 Porsche AG	ORG.company	Porsche
 Porsche Automobil Holding	ORG.company	Porsche SE
+Porsche Consulting	ORG.company
+Porsche Design	ORG.company
+Porsche Engineering	ORG.company
 Porsche SE	ORG.company
+Port of Rotterdam	ORG.company
 Porta Möbel	ORG.company
 Porzellan Manufaktur Nymphenburg	ORG.company	Nymphenburg
 Porzellanmanufaktur Fürstenberg	ORG.company
 Posco	ORG.company
 Possling	ORG.company
+Post AG	ORG.company
+Post Luxembourg	ORG.company
+PostNL	ORG.company
+PostNord	ORG.company
+Poste Italiane	ORG.company
 Prada	ORG.company
+Praktica	ORG.company
 Pratt & Whitney	ORG.company
 PreZero	ORG.company	Prezero
 Premier Inn	ORG.company
@@ -2792,6 +3989,9 @@ Preussag	ORG.company
 Prezero	ORG.company
 PricewaterhouseCoopers	ORG.company	PwC
 Primark	ORG.company
+Primera Air	ORG.company
+Princess Cruises	ORG.company
+PrivatAir	ORG.company
 Privatmolkerei Bauer	ORG.company	Bauer Privatmolkerei
 ProSiebenSat.1 Media	ORG.company
 Procter & Gamble	ORG.company
@@ -2799,22 +3999,29 @@ Procter & Gamble Company	ORG.company
 Procter and Gamble	ORG.company	Procter & Gamble
 Project A	ORG.company
 Prokon	ORG.company
+Propellerhead	ORG.company
 Prosus	ORG.company
 Proxima Fusion	ORG.company
 Proximus	ORG.company
 Proximus SA	ORG.company
 Prysmian	ORG.company
+Psikyo	ORG.company
+Psion	ORG.company
+Psygnosis	ORG.company
 Publicis	ORG.company
 Puky	ORG.company
+Pull&Bear	ORG.company
 Puma	ORG.company
 Puntigamer	ORG.company
 Purdue Pharma	ORG.company
+Pure Storage	ORG.company
 Putzmeister	ORG.company
 PwC	ORG.company
 Pyur	ORG.company	Tele Columbus
 Päffgen	ORG.company
 Q Cells	ORG.company
 Q-Cells	ORG.company
+QSC AG	ORG.company
 Qantas	ORG.company
 Qatar Airways	ORG.company
 Qatar Airways Group	ORG.company
@@ -2824,12 +4031,22 @@ Qcells	ORG.company	Q Cells
 Qiagen	ORG.company
 Qiagen N.V.	ORG.company
 QinetiQ	ORG.company
+Qlik	ORG.company
+Qobuz	ORG.company
 Qonto	ORG.company
+Qoros	ORG.company
 Qualcomm	ORG.company
+Quam	ORG.company
+Quanta Computer	ORG.company
+Quantic Dream	ORG.company
 Quantum Systems	ORG.company
+Quantum-Systems	ORG.company
+QuarkXPress	ORG.company
 Queisser Pharma	ORG.company
 Quelle AG	ORG.company
 Quickline	ORG.company
+Quora	ORG.company
+Qwant	ORG.company
 RAG	ORG.company	Ruhrkohle AG
 RAG-Stiftung	ORG.company
 RE/MAX	ORG.company	Remax
@@ -2845,34 +4062,55 @@ RWE Dea	ORG.company
 RWE Power	ORG.company
 RWE Renewables	ORG.company
 RWW	ORG.company	Rheinisch-Westfälische Wasserwerksgesellschaft
+RX Global	ORG.company	Reed Exhibitions
 RZD	ORG.company	Russische Eisenbahnen
 Radeberger	ORG.company
 Radeberger Gruppe	ORG.company	Radeberger
 Radisson	ORG.company
+Radon Labs	ORG.company
+Rafael Advanced Defense Systems	ORG.company
 Raiffeisen Tankstellen	ORG.company
 Rail Cargo Austria	ORG.company
+Rainbow Arts	ORG.company
 Raisin	ORG.company
+Raizing	ORG.company
 Rakuten	ORG.company
 Ralph Lauren	ORG.company
 Ram Trucks	ORG.company
 Randstad	ORG.company
 Randstad Deutschland	ORG.company
+Range Rover	ORG.company
+Rapunzel Naturkost	ORG.company
+Rare Ltd.	ORG.company
+Raspberry Pi Foundation	ORG.company
+Raspberry Pi Ltd	ORG.company	Raspberry Pi Foundation
 Rational AG	ORG.company
 Ratiopharm	ORG.company
 Rauch Fruchtsäfte	ORG.company
+Raven Software	ORG.company
 Ravensburger AG	ORG.company
 Ravensburger Verlag	ORG.company	Ravensburger AG
 Raytheon	ORG.company
 Raytheon Technologies	ORG.company	Raytheon
+Razer	ORG.company
+Re-Logic	ORG.company
+Realme	ORG.company
+Reason Studios	ORG.company	Propellerhead
+Rebellion Developments	ORG.company
+Rebuy	ORG.company
 Recaro	ORG.company
 Reckitt	ORG.company
 Reckitt Benckiser	ORG.company	Reckitt
 Reckitt Benckiser Group	ORG.company
 Red Bull	ORG.company
 Red Bull GmbH	ORG.company
+Red Hat	ORG.company
+Red Storm Entertainment	ORG.company	Ubisoft Red Storm
 Redcare Pharmacy	ORG.company
 Reddit	ORG.company
 Reebok	ORG.company
+Reed Exhibitions	ORG.company
+Reederei Cassen Eils	ORG.company
 Reederei Claus-Peter Offen	ORG.company
 Reederei Norden-Frisia	ORG.company
 Reemtsma	ORG.company
@@ -2880,14 +4118,20 @@ Regeneron	ORG.company
 RegioJet	ORG.company
 Reichelt Elektronik	ORG.company
 Reissdorf	ORG.company
+Related Designs	ORG.company
 Reliance	ORG.company
 Reliance Industries	ORG.company	Reliance
 Reliance Jio	ORG.company
+Reliant	ORG.company
+Reloop	ORG.company
 Relx	ORG.company
 Remax	ORG.company
+Remedy Entertainment	ORG.company
 Remondis	ORG.company
 Renault	ORG.company
+Renault Deutschland	ORG.company
 Renault Group	ORG.company	Renault
+Renault Trucks	ORG.company
 Renault-Nissan	ORG.company	Renault
 Renesas	ORG.company
 Renfe	ORG.company
@@ -2897,6 +4141,13 @@ Renk Group	ORG.company
 Repower	ORG.company
 Repsol	ORG.company
 Repsol SA	ORG.company
+Republic Airways	ORG.company
+Research In Motion	ORG.company
+Research Machines	ORG.company
+Reservix	ORG.company
+Respawn Entertainment	ORG.company
+Retro Studios	ORG.company
+Revell	ORG.company
 Revolut	ORG.company
 Rewag	ORG.company	Stadtwerke Regensburg
 Rewe	ORG.company
@@ -2916,6 +4167,7 @@ Rheinisch-Westfälische Wasserwerksgesellschaft	ORG.company
 Rheinmetall	ORG.company
 Rheinmetall AG	ORG.company	Rheinmetall
 Rheinmetall Air Defence	ORG.company
+Rheintalflug	ORG.company
 Rhenus	ORG.company
 Rhenus Logistics	ORG.company	Rhenus
 Rhätische Bahn	ORG.company
@@ -2923,12 +4175,16 @@ Rhön-Klinikum	ORG.company
 Richemont	ORG.company
 Richemont SA	ORG.company
 Richter Gedeon	ORG.company
+Rickenbacker	ORG.company
 Rickmers	ORG.company
 Ricoh	ORG.company
 Ricola	ORG.company
 Riedel Glas	ORG.company
 Rieker	ORG.company
+Riese & Müller	ORG.company
 Rimac	ORG.company
+Rimac Automobili	ORG.company
+Rinspeed	ORG.company
 Rio Tinto	ORG.company
 Riot Games	ORG.company
 Ripple	ORG.company
@@ -2937,10 +4193,14 @@ Ritter Sport	ORG.company
 Riu Hotels	ORG.company
 Rivella	ORG.company
 Rivian	ORG.company
+Riyadh Air	ORG.company
 Robert Bosch	ORG.company
 Robinson Club	ORG.company
+Robinson Helicopter	ORG.company
 Roblox	ORG.company
+Roblox Corporation	ORG.company	Roblox
 Robotron	ORG.company
+Robotron-Elektronik	ORG.company
 Roche	ORG.company
 Roche Diagnostics	ORG.company
 Roche Holding	ORG.company
@@ -2948,12 +4208,15 @@ Rocket Factory Augsburg	ORG.company
 Rocket Internet	ORG.company
 Rocket Lab	ORG.company
 Rockstar Games	ORG.company
+Rockstar North	ORG.company
 Rockwell Automation	ORG.company
+Roco	ORG.company
 Rodenstock	ORG.company
 Rohde & Schwarz	ORG.company
 Rohde & Schwarz Cybersecurity	ORG.company
 Roketsan	ORG.company
 Roland Berger	ORG.company
+Roland Corporation	ORG.company
 Rolex	ORG.company
 Rollei	ORG.company
 Rolls-Royce	ORG.company
@@ -2963,27 +4226,36 @@ Rolls-Royce Power Systems	ORG.company	MTU Friedrichshafen
 Rolls-Royce plc	ORG.company
 Romande Energie	ORG.company
 Rosatom	ORG.company
+Rose Bikes	ORG.company
 Rosenbauer	ORG.company
 Rosenbauer International	ORG.company
 Rosenthal AG	ORG.company
 Rosneft	ORG.company
 Rosneft Deutschland	ORG.company
 Rosoboronexport	ORG.company
+Rossignol	ORG.company
 Rossmann	ORG.company
 Rostec	ORG.company
+Rostelecom	ORG.company
 Rostocker Straßenbahn	ORG.company
 Rothaus	ORG.company
 Rotkäppchen	ORG.company	Rotkäppchen-Mumm
 Rotkäppchen-Mumm	ORG.company
 Rovio	ORG.company
+Rovio Entertainment	ORG.company
 Rowenta	ORG.company
 Royal Air Maroc	ORG.company
+Royal Brunei Airlines	ORG.company
 Royal Caribbean	ORG.company
+Royal Caribbean International	ORG.company	Royal Caribbean
 Royal Dutch Shell	ORG.company	Shell
+Royal Enfield	ORG.company
 Royal Jordanian	ORG.company
+Royal Mail	ORG.company
 Royal Philips	ORG.company	Philips
 Ruag	ORG.company
 Rudolf Wild	ORG.company	Wild-Werke
+Ruf Automobile	ORG.company
 Ruhrbahn	ORG.company
 Ruhrgas	ORG.company
 Ruhrgas AG	ORG.company	Ruhrgas
@@ -2992,8 +4264,10 @@ Ruhrverband	ORG.company
 Rulantica	ORG.company
 Rusal	ORG.company
 Russische Eisenbahnen	ORG.company
+RwandAir	ORG.company
 Ryanair	ORG.company
 Ryanair Holdings	ORG.company
+Ryu Ga Gotoku Studio	ORG.company
 Rémy Cointreau	ORG.company
 Rödl & Partner	ORG.company
 Römerquelle	ORG.company
@@ -3015,7 +4289,9 @@ SAF-Holland	ORG.company
 SAIC	ORG.company
 SAIC Motor	ORG.company	SAIC
 SAP	ORG.company
+SAP Concur	ORG.company
 SAS	ORG.company
+SATA	ORG.company
 SBB	ORG.company	Schweizerische Bundesbahnen
 SBB Cargo	ORG.company
 SDAG Wismut	ORG.company
@@ -3023,6 +4299,7 @@ SEAT	ORG.company	Seat
 SEFE	ORG.company	Sefe
 SES S.A.	ORG.company
 SEW-Eurodrive	ORG.company	Sew-Eurodrive
+SF Express	ORG.company
 SFC Energy	ORG.company
 SGL Carbon	ORG.company
 SGS	ORG.company
@@ -3036,12 +4313,14 @@ SLB	ORG.company	Schlumberger
 SMA	ORG.company	SMA Solar Technology
 SMA Solar	ORG.company
 SMA Solar Technology	ORG.company
+SMIC	ORG.company
 SMS Group	ORG.company
 SMS group	ORG.company	SMS Group
 SNCB	ORG.company
 SNCF	ORG.company
 SNP Schneider-Neureither & Partner	ORG.company
 SR Technics	ORG.company
+SRAM	ORG.company
 SSAB	ORG.company
 SSB	ORG.company	Stuttgarter Straßenbahnen
 SSI Schäfer	ORG.company
@@ -3055,20 +4334,29 @@ SWM	ORG.company	Stadtwerke München
 SWU	ORG.company	Stadtwerke Ulm
 Saab	ORG.company
 Saab AB	ORG.company
+Saab Automobile	ORG.company
 Saarbergwerke	ORG.company
 Saarstahl	ORG.company
 Sabancı	ORG.company
 Sabancı Holding	ORG.company
+Sabena	ORG.company
 Sabic	ORG.company	Saudi Basic Industries
 SachsenEnergie	ORG.company	Drewag
 Sachsenenergie	ORG.company	Drewag
+Sachsenmilch	ORG.company
+Saeco	ORG.company
+Safaricom	ORG.company
 Saga Unternehmensgruppe	ORG.company
 Sage Group	ORG.company
+Sage Software	ORG.company
 Sainsbury's	ORG.company
 Sainsbury’s	ORG.company
+Saint Laurent	ORG.company
 Saint-Gobain	ORG.company
 Saipem	ORG.company
+Salam Air	ORG.company
 Salesforce	ORG.company
+Salewa	ORG.company
 Salt Mobile	ORG.company
 Salvatore Ferragamo	ORG.company
 Salzburg AG	ORG.company
@@ -3082,25 +4370,33 @@ Samson AG	ORG.company
 Samsung	ORG.company
 Samsung Electronics	ORG.company	Samsung
 Samsung Group	ORG.company
+Samsung Heavy Industries	ORG.company
 Samsung SDI	ORG.company
 Samsung-Konzern	ORG.company	Samsung
+San Pellegrino	ORG.company
 Sana Kliniken	ORG.company
 Sandoz	ORG.company
 Sandvik	ORG.company
 Sandvik AB	ORG.company
 Sanofi	ORG.company
+Santa Monica Studio	ORG.company
 Santhera	ORG.company
+Sanyo	ORG.company
 Sapporo Brewery	ORG.company
 Sarotti	ORG.company
 Sartorius	ORG.company
 Sartorius AG	ORG.company	Sartorius
 Sartorius Lab	ORG.company
 Sartorius Stedim Biotech	ORG.company
+Saturn Corporation	ORG.company
 Saturn Electro	ORG.company
+Saucony	ORG.company
 Saudi Aramco	ORG.company
 Saudi Basic Industries	ORG.company
 Saudia	ORG.company
+Sauter Pianos	ORG.company
 Savills	ORG.company
+Sbarro	ORG.company
 Scalable Capital	ORG.company
 Scale AI	ORG.company
 Scandinavian Airlines	ORG.company	SAS
@@ -3116,6 +4412,7 @@ Schenker AG	ORG.company
 Schering	ORG.company
 Schering AG	ORG.company	Schering
 Schiesser	ORG.company
+Schimmel Pianos	ORG.company
 Schindler	ORG.company
 Schlappeseppel	ORG.company
 Schlecker	ORG.company
@@ -3123,8 +4420,11 @@ Schleswig-Holstein Netz	ORG.company
 Schloss Wachenheim	ORG.company
 Schlumberger	ORG.company
 Schlumberger Sekt	ORG.company	Schlumberger
+Schlösser Alt	ORG.company
+Schmidt Spiele	ORG.company
 Schmitz Cargobull	ORG.company
 Schmolz + Bickenbach	ORG.company
+Schneider Computer	ORG.company
 Schneider Electric	ORG.company
 Schneider Kreuznach	ORG.company
 Schneider Weisse	ORG.company
@@ -3143,20 +4443,24 @@ Schwarz Gruppe	ORG.company	Schwarz-Gruppe
 Schwarz Pharma	ORG.company
 Schwarz Produktion	ORG.company
 Schwarz-Gruppe	ORG.company
+Schwarze & Schinkenhäger	ORG.company
 Schwarze und Schlichte	ORG.company
 Schwarzkopf	ORG.company
 Schweizerische Bundesbahnen	ORG.company
 Schweizerische Post	ORG.company
+Schweizerische Post AG	ORG.company
 Schweizerische Südostbahn	ORG.company	Südostbahn
 Schwenk	ORG.company
 Schwäbische Alb-Bahn	ORG.company
 Schöffel	ORG.company
+Schöller	ORG.company
 Schüco	ORG.company
 SchülerVZ	ORG.company	Studivz
 Scott Sports	ORG.company
 Scout24	ORG.company
 Seagate	ORG.company
 Seat	ORG.company
+Seat Deutschland	ORG.company
 Seat S.A.	ORG.company
 Sebamed	ORG.company
 Secunet	ORG.company
@@ -3166,39 +4470,55 @@ Securitas	ORG.company
 Securitas Deutschland	ORG.company
 Sefe	ORG.company
 Sega	ORG.company
+Sega AM2	ORG.company
+Sega Sammy	ORG.company
 Segafredo	ORG.company
 Segmüller	ORG.company
+Seibu Kaihatsu	ORG.company
 Seidensticker	ORG.company
 Seiko Epson	ORG.company	Epson
+Seitenbacher	ORG.company
 Selecta Spielzeug	ORG.company
 Selfridges	ORG.company
 Seltmann Weiden	ORG.company
+Semmel Concerts	ORG.company
 Semperit	ORG.company
 Semperit AG	ORG.company
+Sendcloud	ORG.company
 Senec	ORG.company
 Sennder	ORG.company
 Sennheiser	ORG.company
+Sennheiser electronic	ORG.company
 Sensirion	ORG.company
 Senvion	ORG.company
 ServiceNow	ORG.company
 Servier	ORG.company
 Serways	ORG.company
 Setra	ORG.company
+Severin Elektrogeräte	ORG.company
 Severstal	ORG.company
+Sevmash	ORG.company
 Sew-Eurodrive	ORG.company
 Share Now	ORG.company
 ShareNow	ORG.company	Share Now
 Sharp	ORG.company
 Sharp Corporation	ORG.company
+Shazam	ORG.company
 Shein	ORG.company
+Shelby American	ORG.company
 Shell	ORG.company
 Shell Deutschland	ORG.company
 Shell plc	ORG.company	Shell
+Shenzhen Airlines	ORG.company
+Shift GmbH	ORG.company
 Shimano	ORG.company
 Shiseido	ORG.company
 Shiseido Company	ORG.company
 Shop Apotheke	ORG.company	Redcare Pharmacy
 Shopify	ORG.company
+Short Brothers	ORG.company
+Shure	ORG.company
+Sichuan Airlines	ORG.company
 Sick AG	ORG.company
 Siegfried Holding	ORG.company
 Siemens	ORG.company
@@ -3209,25 +4529,44 @@ Siemens Hausgeräte	ORG.company
 Siemens Healthcare	ORG.company
 Siemens Healthineers	ORG.company
 Siemens KWU	ORG.company
+Siemens Mobile	ORG.company
 Siemens Mobility	ORG.company
 Siemens Mobility GmbH	ORG.company
+Siemens Nixdorf	ORG.company
 Siemens-Nixdorf	ORG.company
 Siempelkamp	ORG.company
+Sieper	ORG.company	Siku
+Sierra Entertainment	ORG.company	Sierra On-Line
+Sierra On-Line	ORG.company
 Sietas	ORG.company
+Sietas Werft	ORG.company
 Sig Sauer	ORG.company
 Sigikid	ORG.company
+Sigma Corporation	ORG.company
 Signa	ORG.company
 Signa Holding	ORG.company	Signa
 Signa Prime	ORG.company
+Signal Messenger	ORG.company
+Signify	ORG.company
 Sika	ORG.company
 Sika AG	ORG.company
 Sikorsky	ORG.company
+Siku	ORG.company
+Silicon Graphics	ORG.company
 Silicon Valley Bank	ORG.company
 Silit	ORG.company
+Silk Air	ORG.company
+SilkAir	ORG.company	Silk Air
 Siltronic	ORG.company
 Siltronic AG	ORG.company	Siltronic
+Silverjet	ORG.company
 Simba Dickie	ORG.company
+Simba Dickie Group	ORG.company
+Simba Toys	ORG.company	Simba Dickie Group
+Simca	ORG.company
 Simon-Kucher	ORG.company
+Simyo	ORG.company
+Sinclair Research	ORG.company
 Singapore Airlines	ORG.company
 Sinn Spezialuhren	ORG.company
 SinnLeffers	ORG.company
@@ -3243,17 +4582,37 @@ Sixt SE	ORG.company
 Sixt Share	ORG.company
 Skadden	ORG.company
 Skoda	ORG.company
+Skoda Auto Deutschland	ORG.company
 Skoda Transportation	ORG.company
+Sky Q	ORG.company
+Sky UK	ORG.company
+Sky Work Airlines	ORG.company
 Sky plc	ORG.company
+SkyTeam	ORG.company
+SkyWest	ORG.company
 Skyguide	ORG.company
+Skymark Airlines	ORG.company
+Skype	ORG.company
 Slack	ORG.company
+Slack Technologies	ORG.company
+Sledgehammer Games	ORG.company
+Slightly Mad Studios	ORG.company
+Slovak Telekom	ORG.company
+Small Planet Airlines	ORG.company
+Smartmobil	ORG.company
+Smartwings	ORG.company
 Smeg	ORG.company
+Smilegate	ORG.company
+Smith & Wesson	ORG.company
+Smoby	ORG.company
 Smurfit Kappa	ORG.company
 Smurfit Westrock	ORG.company	Smurfit Kappa
 Snam	ORG.company
 Snap	ORG.company
+Snap Inc.	ORG.company	Snapchat
 Snapchat	ORG.company	Snap
 Snowflake	ORG.company
+Snowflake Inc.	ORG.company
 Sobi	ORG.company
 Socar	ORG.company
 Société Nationale des Chemins de Fer Luxembourgeois	ORG.company
@@ -3269,42 +4628,64 @@ Software AG	ORG.company
 Sol Meliá	ORG.company
 SolarWorld	ORG.company	Solarworld
 Solaris Bus	ORG.company
+Solaris Bus & Coach	ORG.company
 Solarwatt	ORG.company
 Solarworld	ORG.company
+Sollers	ORG.company
 Solvay	ORG.company
 Solvay SA	ORG.company
 Sonatrach	ORG.company
+Sonic Team	ORG.company
+Sonnen Bassermann	ORG.company
 Sonnen GmbH	ORG.company
 Sono Motors	ORG.company
+Sonos	ORG.company
 Sonova	ORG.company
 Sony	ORG.company
+Sony Computer Entertainment	ORG.company	Sony Interactive Entertainment
 Sony Ericsson	ORG.company
 Sony Group	ORG.company	Sony
 Sony Interactive Entertainment	ORG.company
 Sony Music	ORG.company
 Sony Music Entertainment	ORG.company	Sony Music
+Sony Santa Monica	ORG.company
+Sophos	ORG.company
 Sopra Steria	ORG.company
 SoundCloud	ORG.company
 South African Airways	ORG.company
 Southwest Airlines	ORG.company
 SpaceX	ORG.company
+Spanair	ORG.company
 Spar Österreich	ORG.company
 Speira	ORG.company
+Spellbound Entertainment	ORG.company
+SpiceJet	ORG.company
+Spielwaren Kurtz	ORG.company
+Spike Chunsoft	ORG.company
 Spirit Airlines	ORG.company
+Splunk	ORG.company
 Sport Scheck	ORG.company
+Sport-Thieme	ORG.company
 SportScheck	ORG.company	Sport Scheck
 Sports Direct	ORG.company
+Sports Interactive	ORG.company
 Spotify	ORG.company
 Spotify Technology	ORG.company
+Spring Airlines	ORG.company
 Springer Nature	ORG.company
 Sprüngli	ORG.company
 Square	ORG.company
 Square Enix	ORG.company
+Square Inc.	ORG.company
+Squarespace	ORG.company
+SriLankan Airlines	ORG.company
+SsangYong	ORG.company
 Staatliche Porzellan-Manufaktur Meissen	ORG.company
 Staatliches Hofbräuhaus	ORG.company	Hofbräu
 Stability AI	ORG.company
 Stabilo	ORG.company
 Stabilus	ORG.company
+Stack Overflow	ORG.company
 Stada	ORG.company
 Stada Arzneimittel	ORG.company	Stada
 Stadler	ORG.company
@@ -3379,18 +4760,25 @@ Stadtwerke Wuppertal	ORG.company
 Stadtwerke Würzburg	ORG.company
 Staedtler	ORG.company
 Staffbase	ORG.company
+Stage Entertainment	ORG.company
 Stahlwerk Thüringen	ORG.company
 Stahlwille	ORG.company
 Standard & Poor’s	ORG.company
+Stanley Black & Decker	ORG.company	Black & Decker
+Star Alliance	ORG.company
 Star Tankstellen	ORG.company
+Starbreeze	ORG.company
+Starbreeze Studios	ORG.company
 Starbucks	ORG.company
 Starbucks Corporation	ORG.company
 Starbucks Deutschland	ORG.company
+Starbyte	ORG.company
 Starcar	ORG.company
 Stark Defence	ORG.company
 Starlink	ORG.company
 Staropramen	ORG.company
 Start Niedersachsen	ORG.company
+Startpage	ORG.company
 State Grid	ORG.company
 State Grid Corporation of China	ORG.company	State Grid
 State Street	ORG.company
@@ -3400,30 +4788,42 @@ Statoil	ORG.company	Equinor
 Stawag	ORG.company	Stadtwerke Aachen
 Steag	ORG.company
 Steag Power	ORG.company
+Steam	ORG.company
 Steffl	ORG.company
 Steico	ORG.company
 Steiff	ORG.company
 Steigenberger	ORG.company	Deutsche Hospitality
+Steinheil	ORG.company
 Steinhoff	ORG.company
+Steinway	ORG.company	Steinway & Sons
+Steinway & Sons	ORG.company
+Stella Artois	ORG.company
 Stellantis	ORG.company
 Stellantis N.V.	ORG.company
 Stemmer Imaging	ORG.company
 Stena Line	ORG.company
 StepStone	ORG.company	Stepstone
 Stepstone	ORG.company
+Sterling Airways	ORG.company
 Stern & Hafferl	ORG.company
+Stern Pinball	ORG.company
 Sternburg	ORG.company
+Steyr Arms	ORG.company
 Steyr Motors	ORG.company
 Steyr Traktoren	ORG.company
+Steyr-Daimler-Puch	ORG.company
 Stiebel Eltron	ORG.company
 Stiegl	ORG.company
 Stihl	ORG.company
 Stihl Holding	ORG.company
 Still GmbH	ORG.company
 Sto SE	ORG.company
+Stockmeyer	ORG.company
+Stoewer	ORG.company
 Stollwerck	ORG.company
 Stora Enso	ORG.company
 Storck	ORG.company
+Stowa	ORG.company
 Strabag	ORG.company
 Strabag SE	ORG.company
 Stratec	ORG.company
@@ -3432,6 +4832,7 @@ Straumann	ORG.company
 Street One	ORG.company
 Streetscooter	ORG.company
 Stripe	ORG.company
+Stripe Inc.	ORG.company
 Stroeer	ORG.company
 Stroh Rum	ORG.company
 Stromnetz Berlin	ORG.company
@@ -3439,29 +4840,47 @@ Stromnetz Hamburg	ORG.company
 Ströck	ORG.company
 Ströer	ORG.company
 Ströer SE	ORG.company	Ströer
+StubHub	ORG.company
+Studebaker	ORG.company
 StudiVZ	ORG.company	Studivz
 Studio Babelsberg	ORG.company
 Studiosus	ORG.company
 Studivz	ORG.company
 Stuttgarter Hofbräu	ORG.company
 Stuttgarter Straßenbahnen	ORG.company
+Störtebeker Braumanufaktur	ORG.company
 Subaru	ORG.company
 Subway	ORG.company
+Suchoi	ORG.company
+Sucker Punch Productions	ORG.company
+Sud Aviation	ORG.company
+Sudan Airways	ORG.company
 Sullivan & Cromwell	ORG.company
 Sulzer	ORG.company
 Sumitomo	ORG.company
+Sumitomo Rubber	ORG.company
+Sumo Digital	ORG.company
+Sun Air of Scandinavia	ORG.company
+Sun Country Airlines	ORG.company
+Sun Express	ORG.company
+Sun Microsystems	ORG.company
 SunExpress	ORG.company
+Sunbeam	ORG.company
 Sundair	ORG.company
 Sunfire	ORG.company
 Sunrise	ORG.company
 Sunrise Communications	ORG.company
 Sunrise UPC	ORG.company	Sunrise
 Suntory	ORG.company
+Super Micro Computer	ORG.company	Supermicro
 Supercell	ORG.company
+Supercell Oy	ORG.company
 Superdry	ORG.company
+Supermicro	ORG.company
 Surgutneftegas	ORG.company
 Suzuki	ORG.company
 Swarovski	ORG.company
+Swarovski Optik	ORG.company
 Swatch	ORG.company
 Swatch Group	ORG.company	Swatch
 Swatch Group AG	ORG.company
@@ -3475,18 +4894,24 @@ Swiss Post	ORG.company
 Swiss Prime Site	ORG.company
 Swiss Re	ORG.company
 Swiss Steel	ORG.company	Schmolz + Bickenbach
+Swiss World Cargo	ORG.company
 Swissair	ORG.company
 Swisscom	ORG.company
 Swisscom AG	ORG.company
 Swissgrid	ORG.company
 Swissport	ORG.company
+Sybase	ORG.company
+Symantec	ORG.company
 Symrise	ORG.company
 Symrise AG	ORG.company	Symrise
 Syna	ORG.company
 Syngenta	ORG.company
 Synlab	ORG.company
+Syrian Arab Airlines	ORG.company
+Syrianair	ORG.company	Syrian Arab Airlines
 Söhnlein Brillant	ORG.company
 Süd-Thüringen-Bahn	ORG.company
+Südflug	ORG.company
 Südostbahn	ORG.company
 Südwestdeutsche Landesverkehrs-GmbH	ORG.company	SWEG
 Südzucker	ORG.company
@@ -3494,17 +4919,23 @@ Südzucker AG	ORG.company	Südzucker
 Sünner	ORG.company
 Süss Microtec	ORG.company	SUSS MicroTec
 Süwag	ORG.company
+T'way Air	ORG.company
 T-Mobile	ORG.company
+T-Mobile Austria	ORG.company
+T-Mobile Polska	ORG.company
 T-Mobile US	ORG.company	T-Mobile
 T-Systems	ORG.company
 TAG Immobilien	ORG.company
 TAG Immobilien AG	ORG.company
+TAM Airlines	ORG.company
 TAP	ORG.company	TAP Air Portugal
 TAP Air Portugal	ORG.company
 TCL	ORG.company
+TCL Technology	ORG.company	TCL
 TCS	ORG.company	Tata Consultancy Services
 TDK	ORG.company
 TEDi	ORG.company	Tedi
+THQ Nordic	ORG.company
 TKMS	ORG.company	thyssenkrupp
 TNT Express	ORG.company
 TSMC	ORG.company
@@ -3516,9 +4947,11 @@ TUI Group	ORG.company	TUI
 TUI fly	ORG.company	Tuifly
 TUIfly	ORG.company	Tuifly
 TUSAŞ	ORG.company	Turkish Aerospace
+Tableau Software	ORG.company
 Tadano	ORG.company
 Tado	ORG.company
 Tag Heuer	ORG.company
+Taito	ORG.company
 Taiwan Semiconductor	ORG.company	TSMC
 Taiwan Semiconductor Manufacturing Company	ORG.company	TSMC
 Take-Two	ORG.company
@@ -3529,8 +4962,15 @@ Takko	ORG.company
 Takko Fashion	ORG.company	Takko
 Takkt	ORG.company
 Talgo	ORG.company
+Talkline	ORG.company
 Tallink	ORG.company
+Tallink Silja	ORG.company	Tallink
 Tamaris	ORG.company
+Tamiya	ORG.company
+Tamron	ORG.company
+Tandy Corporation	ORG.company
+Tangerine Computer Systems	ORG.company
+Tango Gameworks	ORG.company
 Tank & Rast	ORG.company
 Tannenzäpfle	ORG.company
 Tarifcheck	ORG.company
@@ -3541,44 +4981,75 @@ Tata Group	ORG.company	Tata
 Tata Motors	ORG.company
 Tata Steel	ORG.company
 Tata-Gruppe	ORG.company	Tata
+Tatra Trucks	ORG.company
 Taxfix	ORG.company
+Taylor Guitars	ORG.company
 Taylor Wessing	ORG.company
 Tchibo	ORG.company
+Tchibo Coffee	ORG.company
+Tchibo Mobil	ORG.company
 Teag	ORG.company	Thüringer Energie
+Team Cherry	ORG.company
 Team Europe	ORG.company
+Team Ninja	ORG.company
+Team17	ORG.company
 TeamViewer	ORG.company
 Teamviewer	ORG.company	TeamViewer
 Tecan	ORG.company
+Tech Mahindra	ORG.company
+Techart	ORG.company
+Techland	ORG.company
 TechniSat	ORG.company
+Technics	ORG.company
+Technos Japan	ORG.company	Technōs Japan
 Technotrans	ORG.company
+Technōs Japan	ORG.company
+Tecmo	ORG.company
 Tedi	ORG.company
 Teekanne	ORG.company
+Teenage Engineering	ORG.company
 Tefal	ORG.company
 Tegut	ORG.company
 Tele Columbus	ORG.company
+Tele2	ORG.company
+Tele2 AB	ORG.company
 Teleclinic	ORG.company
 Telecom Italia	ORG.company
 Telecom Italia Mobile	ORG.company
+Telecom Liechtenstein	ORG.company
 Telefonica	ORG.company	Telefónica
 Telefonica Deutschland	ORG.company	Telefónica
 Telefunken	ORG.company
 Telefónica	ORG.company
 Telefónica Deutschland	ORG.company	Telefónica
+Telefónica España	ORG.company
 Telefónica SA	ORG.company
+Telegram Messenger	ORG.company
 Telekom	ORG.company	Deutsche Telekom
 Telekom Austria	ORG.company
 Telekom Austria AG	ORG.company
 Telekom Deutschland	ORG.company
+Telenet	ORG.company
 Telenor	ORG.company
 Telenor ASA	ORG.company
 Telia	ORG.company
 Telia Company	ORG.company	Telia
+Telia Danmark	ORG.company
+TeliaSonera	ORG.company	Telia Company
+Telltale Games	ORG.company
+Telmex	ORG.company
+Telstra	ORG.company
+Tempo Werke	ORG.company
+Temsa	ORG.company
 Temu	ORG.company
 Tencent	ORG.company
+Tencent Games	ORG.company
 Tengelmann	ORG.company
 Tengelmann Gruppe	ORG.company
 TenneT	ORG.company	Tennet
+Tenneco	ORG.company
 Tennet	ORG.company
+Teradata	ORG.company
 Terex	ORG.company
 Terna	ORG.company
 Tesa	ORG.company
@@ -3595,22 +5066,37 @@ Teva	ORG.company
 Teva Pharmaceutical Industries	ORG.company
 Texas Instruments	ORG.company
 Textron	ORG.company
+Tezenis	ORG.company
+Thai AirAsia	ORG.company
 Thai Airways	ORG.company
 Thales	ORG.company
 Thalia Österreich	ORG.company
+Thalion	ORG.company
 Thalys	ORG.company
+The Body Shop	ORG.company
 The Coca-Cola Company	ORG.company	Coca-Cola
 The Hershey Company	ORG.company
+The Learning Company	ORG.company
+The North Face	ORG.company
+The Pirate Bay	ORG.company
+The Pokémon Company	ORG.company
 The Walt Disney Company	ORG.company	Disney
 Theranos	ORG.company
 Thermo Fisher	ORG.company
 Thermo Fisher Scientific	ORG.company	Thermo Fisher
+Thermomix	ORG.company
 Thermondo	ORG.company
+Thomann	ORG.company
+Thomas Built Buses	ORG.company
 Thomas Cook	ORG.company
+Thomas Cook Airlines	ORG.company
 Thomas Cook Deutschland	ORG.company
 Thomas Philipps	ORG.company
+Thomas Sabo	ORG.company
 Thor Industries	ORG.company
 Threads	ORG.company
+Three UK	ORG.company
+Threema	ORG.company
 Thyssen-Krupp	ORG.company	thyssenkrupp
 ThyssenKrupp	ORG.company	thyssenkrupp
 Thyssengas	ORG.company
@@ -3626,21 +5112,36 @@ Thüga	ORG.company
 Thüringer Energie	ORG.company
 Tibber	ORG.company
 Ticketmaster	ORG.company
+Tidal	ORG.company
 Tier Mobility	ORG.company
+Tiffany & Co.	ORG.company
+Tigerair	ORG.company
 TikTok	ORG.company
+Timberland	ORG.company
+Tinder	ORG.company
 Tipico	ORG.company
 Tirol Milch	ORG.company
 Tiroler Wasserkraft	ORG.company	Tiwag
+Tirrenia	ORG.company
 Tissot	ORG.company
 Titlis Bergbahnen	ORG.company
+Titus Interactive	ORG.company
 Tiwag	ORG.company
+Toaplan	ORG.company
+Toblerone	ORG.company
+Toca Boca	ORG.company
 Tod's	ORG.company	Tod’s
 Tod’s	ORG.company
 Tofaş	ORG.company
+Togg	ORG.company
+Tokyo Electron	ORG.company
 Tom Tailor	ORG.company
 TomTom	ORG.company
+Tombow	ORG.company
 Tommy Hilfiger	ORG.company
+Tomy	ORG.company
 Tonies	ORG.company
+Tonies SE	ORG.company
 Toom	ORG.company
 Toom Baumarkt	ORG.company
 Toshiba	ORG.company
@@ -3648,31 +5149,51 @@ Toshiba Corporation	ORG.company
 Total Energies	ORG.company
 Total Energies Deutschland	ORG.company
 TotalEnergies	ORG.company
+Touring Superleggera	ORG.company
+Toyo Tires	ORG.company
 Toyota	ORG.company
+Toyota Deutschland	ORG.company
 Toyota Motor	ORG.company	Toyota
+Toyota Motor Europe	ORG.company
 Toys "R" Us	ORG.company
 Toys R Us	ORG.company	Toys "R" Us
+Toys for Bob	ORG.company
+Toys"R"Us	ORG.company
 Trade Republic	ORG.company
+Trading 212	ORG.company
 Traffiq	ORG.company
 Trafigura	ORG.company
+Trane	ORG.company
+Trans World Airlines	ORG.company
 Trans-o-flex	ORG.company
+Transaero	ORG.company
 Transavia	ORG.company
+Transavia France	ORG.company
+Transbrasil	ORG.company
 Transdev	ORG.company
 TransferWise	ORG.company
+Transmeta	ORG.company
 Transneft	ORG.company
 Transnet BW	ORG.company
 TransnetBW	ORG.company
 Transocean	ORG.company
 Transports publics genevois	ORG.company
+Transwede	ORG.company
 Traton	ORG.company
 Traton SE	ORG.company	Traton
+Travian Games	ORG.company
+Trek Bicycle	ORG.company
+Trend Micro	ORG.company
 Trenitalia	ORG.company
+Treyarch	ORG.company
 Trianel	ORG.company
 Trigema	ORG.company
 Trilex	ORG.company
 Trimet	ORG.company
 Tripadvisor	ORG.company
 Tripsdrill	ORG.company
+Triumph International	ORG.company
+Triumph Motor Company	ORG.company
 Triumph Motorcycles	ORG.company
 Triumph-Adler	ORG.company
 Trivago	ORG.company
@@ -3685,15 +5206,20 @@ Trumpf Gruppe	ORG.company
 Trumpf Photonics	ORG.company
 Trumpf-Gruppe	ORG.company	Trumpf
 Tschechische Bahn	ORG.company	České dráhy
+Tsingtao	ORG.company
 Tucher Bräu	ORG.company
 Tui Cruises	ORG.company
 Tuifly	ORG.company
+Tunisair	ORG.company
+Tupolew	ORG.company
 Tupperware	ORG.company
 Turck	ORG.company
 Turkcell	ORG.company
 Turkish Aerospace	ORG.company
 Turkish Airlines	ORG.company
 Turkish Airlines Group	ORG.company
+Turn 10 Studios	ORG.company
+Twilio	ORG.company
 Twitter	ORG.company
 Tyrolean Airways	ORG.company
 Tyson Foods	ORG.company
@@ -3710,13 +5236,24 @@ UCB	ORG.company
 UFA	ORG.company
 UPM	ORG.company
 UPS	ORG.company
+UPS Airlines	ORG.company
+US Airways	ORG.company
 US Steel	ORG.company
 Uber	ORG.company
 Uber Eats	ORG.company
 Uber Technologies	ORG.company
 Ubisoft	ORG.company
 Ubisoft Blue Byte	ORG.company
+Ubisoft Düsseldorf	ORG.company
+Ubisoft Mainz	ORG.company
+Ubisoft Massive	ORG.company
+Ubisoft Montpellier	ORG.company
+Ubisoft Montreal	ORG.company
+Ubisoft Paris	ORG.company
+Ubisoft Red Storm	ORG.company
+Udemy	ORG.company
 Uerige	ORG.company
+Uganda Airlines	ORG.company
 Uhlsport	ORG.company
 Ukraine International Airlines	ORG.company
 Ukrainische Eisenbahn	ORG.company	Ukrsalisnyzja
@@ -3725,8 +5262,11 @@ Ukrposhta	ORG.company
 Ukrsalisnyzja	ORG.company
 Ukrzaliznytsia	ORG.company	Ukrsalisnyzja
 Ulmer Münster Brauerei	ORG.company
+Ultimate Play the Game	ORG.company
+Umbro	ORG.company
 Umicore	ORG.company
 Umicore SA	ORG.company
+Undead Labs	ORG.company
 Under Armour	ORG.company
 Under Armour Inc.	ORG.company
 Underberg	ORG.company
@@ -3735,6 +5275,7 @@ Unilever	ORG.company
 Unilever N.V.	ORG.company
 Unilever plc	ORG.company
 Unimarkt	ORG.company
+Union de Transports Aériens	ORG.company
 Uniper	ORG.company
 Uniper Energy Storage	ORG.company
 Uniper Kraftwerke	ORG.company
@@ -3743,6 +5284,7 @@ Uniqlo Japan	ORG.company
 Uniroyal	ORG.company
 United Airlines	ORG.company
 United Internet	ORG.company
+United Microelectronics	ORG.company
 United Parcel Service	ORG.company	UPS
 United Parcel Service Inc.	ORG.company
 United States Steel	ORG.company	US Steel
@@ -3750,28 +5292,39 @@ UnitedHealth	ORG.company
 UnitedHealth Group	ORG.company	UnitedHealth
 Unity Technologies	ORG.company
 Unitymedia	ORG.company
+Univention	ORG.company
 Universal Music	ORG.company
 Universal Music Group	ORG.company	Universal Music
 Universal Pictures	ORG.company
 Universal Studios	ORG.company	Universal Pictures
+Unknown Worlds	ORG.company
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
 Unzer	ORG.company
 Ur-Krostitzer	ORG.company
+Ural Airlines	ORG.company
 Uralwagonsawod	ORG.company
+Urban Outfitters	ORG.company
 Urenco	ORG.company
 Usedomer Bäderbahn	ORG.company
+Utair	ORG.company
+Uzbekistan Airways	ORG.company
 Uzin Utz	ORG.company
 V-Zug	ORG.company
 VAG Nürnberg	ORG.company
+VASP	ORG.company
 VAT Group	ORG.company
 VBB	ORG.company	Verkehrsverbund Berlin-Brandenburg
 VBN	ORG.company	Verkehrsverbund Bremen/Niedersachsen
 VBZ	ORG.company	Verkehrsbetriebe Zürich
+VDL Bus	ORG.company
+VEB Carl Zeiss Jena	ORG.company
 VEB Sachsenring	ORG.company
+VEON	ORG.company	Beeline
 VGF	ORG.company	Verkehrsgesellschaft Frankfurt am Main
 VGN	ORG.company	Verkehrsverbund Großraum Nürnberg
 VHH	ORG.company	Verkehrsbetriebe Hamburg-Holstein
 VIA Rail	ORG.company
+VK Company	ORG.company	Mail.ru Group
 VKontakte	ORG.company
 VMware	ORG.company
 VNG	ORG.company
@@ -3782,18 +5335,25 @@ VVO	ORG.company	Verkehrsverbund Oberelbe
 VVS	ORG.company	Verkehrsverbund Stuttgart
 VW	ORG.company	Volkswagen
 VW-Konzern	ORG.company	Volkswagen
+Vacheron Constantin	ORG.company
 Vaillant	ORG.company
 Vale	ORG.company
+Valensina	ORG.company
 Valeo	ORG.company
 Vallourec	ORG.company
+Valmet Automotive	ORG.company
 Valora	ORG.company
 Valtra	ORG.company
+ValuJet	ORG.company
 Valve	ORG.company
 Valve Corporation	ORG.company	Valve
+Valve Software	ORG.company
 Van Hool	ORG.company
 Van Oord	ORG.company
+VanMoof	ORG.company
 Vanguard	ORG.company
 Vapiano	ORG.company
+Varig	ORG.company
 Varta	ORG.company
 Varta AG	ORG.company	Varta
 Vattenfall	ORG.company
@@ -3803,7 +5363,9 @@ Vattenfall Wärme Berlin	ORG.company
 Vaude	ORG.company
 Vauxhall	ORG.company
 Veba	ORG.company
+Vectrex	ORG.company
 Vedanta	ORG.company
+Vedes	ORG.company
 Vega Grieshaber	ORG.company
 Veltins	ORG.company
 Veolia	ORG.company
@@ -3811,6 +5373,7 @@ Veolia Deutschland	ORG.company
 Verbio	ORG.company
 Verbund AG	ORG.company
 Verbundnetz Gas	ORG.company	VNG
+Vereinigte Flugtechnische Werke	ORG.company
 Vereinigte Stahlwerke	ORG.company
 Vergölst	ORG.company
 Verivox	ORG.company
@@ -3830,50 +5393,82 @@ Verkehrsverbund Rhein-Neckar	ORG.company
 Verkehrsverbund Rhein-Ruhr	ORG.company
 Verkehrsverbund Rhein-Sieg	ORG.company
 Verkehrsverbund Stuttgart	ORG.company
+Vero Moda	ORG.company
 Versatel	ORG.company
 Vertex Pharmaceuticals	ORG.company
 Vestas	ORG.company
 Vestas Wind Systems	ORG.company
 Vestel	ORG.company
+Veuve Clicquot	ORG.company
 Via Donau	ORG.company
 Viag	ORG.company
+Viag Interkom	ORG.company
+Viagogo	ORG.company
 Vias	ORG.company
 Vib Vermögen	ORG.company
+Vicarious Visions	ORG.company
+Victoria’s Secret	ORG.company
 Victorinox	ORG.company
 Victorinox AG	ORG.company
+Vidal & Sohn	ORG.company
 Viessmann	ORG.company
 Vietnam Airlines	ORG.company
+Viking Cruises	ORG.company
 Viking Line	ORG.company
 Villeroy & Boch	ORG.company
 Vilsa	ORG.company
+VimpelCom	ORG.company	Beeline
 VinFast	ORG.company
 Vinci	ORG.company
 Vinted	ORG.company
 Vion	ORG.company
+Vion Food	ORG.company
+Virgin America	ORG.company
 Virgin Atlantic	ORG.company
 Virgin Australia	ORG.company
+Virgin Media	ORG.company
+Virgin Mobile	ORG.company
+Visceral Games	ORG.company
+Vistara	ORG.company
+Visteon	ORG.company
 Vita 34	ORG.company
 Vitesco	ORG.company
 Vitesco Technologies	ORG.company	Vitesco
 Vitol	ORG.company
+Vittel	ORG.company
+Viva Aerobus	ORG.company
 Vivawest	ORG.company
 Vivawest Wohnen	ORG.company
 Vivo	ORG.company
+Vivo Mobile	ORG.company
 Vivoryon	ORG.company
 Vlexx	ORG.company
+Vobis	ORG.company
 Vodafone	ORG.company
 Vodafone Deutschland	ORG.company	Vodafone
+Vodafone España	ORG.company
 Vodafone Group	ORG.company	Vodafone
+Vodafone Idea	ORG.company
+Vodafone Italia	ORG.company
 Vodafone Kabel Deutschland	ORG.company
+Vodafone Portugal	ORG.company
+Vodafone Türkiye	ORG.company
+Vodafone UK	ORG.company
+Vodafone Ukraine	ORG.company
+VodafoneZiggo	ORG.company
 Voestalpine	ORG.company
 Voestalpine AG	ORG.company
+Voi Technology	ORG.company
 Voith	ORG.company
 Voith Hydro	ORG.company
+Volaris	ORG.company
 Volg	ORG.company
 Volkswagen	ORG.company
 Volkswagen Nutzfahrzeuge	ORG.company
 Volkswagen Sachsen	ORG.company
+Volkswagen do Brasil	ORG.company
 Volkswagen-Konzern	ORG.company	Volkswagen
+Volkswerft Stralsund	ORG.company
 Vollcorner	ORG.company
 Volocopter	ORG.company
 Volotea	ORG.company
@@ -3892,9 +5487,13 @@ Vorwerk	ORG.company
 Vossloh	ORG.company
 Vossloh AG	ORG.company	Vossloh
 Vossloh Kiepe	ORG.company
+Vox Amplification	ORG.company
+Voyah	ORG.company
 Vredestein	ORG.company
+Vtech	ORG.company
 Vueling	ORG.company
 Vöslauer	ORG.company
+W.D.R.	ORG.company	Wyker Dampfschiffs-Reederei
 WBM	ORG.company
 WBM Wohnungsbaugesellschaft Berlin-Mitte	ORG.company
 WISAG	ORG.company
@@ -3907,16 +5506,24 @@ Wacker Chemie	ORG.company
 Wacker Chemie AG	ORG.company	Wacker Chemie
 Wacker Neuson	ORG.company
 Wacker Polysilicon	ORG.company
+Wadan Werften	ORG.company
+Wagenborg	ORG.company
 Wagner Tiefkühlprodukte	ORG.company
 Wago	ORG.company
 Wal-Mart	ORG.company	Walmart
 Wala	ORG.company	Dr. Hauschka
+Wala Heilmittel	ORG.company
+Waldorf Music	ORG.company
 Walgreens	ORG.company
 Walgreens Boots Alliance	ORG.company	Walgreens
 Walmart	ORG.company
 Wandelbots	ORG.company
 Wander AG	ORG.company
+Wanderer Werke	ORG.company
 Wanderer-Werke	ORG.company
+Wang Laboratories	ORG.company
+Wargaming	ORG.company
+Warhorse Studios	ORG.company
 Warner Bros.	ORG.company
 Warner Bros. Discovery	ORG.company
 Warner Music	ORG.company
@@ -3926,25 +5533,36 @@ Warsteiner Gruppe	ORG.company
 Warth & Klein Grant Thornton	ORG.company
 Wasgau	ORG.company
 Washtec	ORG.company
+Watchever	ORG.company
 Wayfair	ORG.company
+Waze	ORG.company
 WeChat	ORG.company	Wechat
+WeTransfer	ORG.company
 Webasto	ORG.company
+Webex	ORG.company
 Wechat	ORG.company
 Wefox	ORG.company
 Weidmüller	ORG.company
 Weihenstephan Molkerei	ORG.company
 Weisse Arena	ORG.company
 Weiße Flotte	ORG.company
+Welcome Air	ORG.company
 Weleda	ORG.company
 Wella	ORG.company
 Wells Fargo	ORG.company
+Weltbild	ORG.company
 Weltbild Verlag	ORG.company
+Weltsparen	ORG.company	Raisin
 Wer-kennt-wen	ORG.company
+Werner & Mertz	ORG.company
 Wernesgrüner	ORG.company
 WestJet	ORG.company	Westjet
 Westbahn	ORG.company
 Westbahn Management	ORG.company	Westbahn
+Western Airlines	ORG.company
 Western Digital	ORG.company
+Western Star	ORG.company
+Western Star Trucks	ORG.company
 Westfalen AG	ORG.company
 Westfalenbahn	ORG.company
 Westfalentarif	ORG.company
@@ -3954,12 +5572,14 @@ Westjet	ORG.company
 Westnetz	ORG.company
 Westwing	ORG.company
 Westwing Group	ORG.company
+Westwood Studios	ORG.company
 Wetherspoon	ORG.company
 WhatsApp	ORG.company
 Whirlpool	ORG.company
 Whirlpool Corporation	ORG.company
 Whitbread	ORG.company
 White & Case	ORG.company
+Widerøe	ORG.company
 Wieland-Werke	ORG.company
 Wien Energie	ORG.company
 Wien Holding	ORG.company
@@ -3976,9 +5596,14 @@ Wiha	ORG.company
 Wika	ORG.company
 Wild-Werke	ORG.company
 William Hill	ORG.company
+Williams Electronics	ORG.company
 Wilo	ORG.company
+Wilson Sporting Goods	ORG.company
 Wiltmann	ORG.company
+Wind Tre	ORG.company
 Windmöller & Hölscher	ORG.company
+Wingcopter	ORG.company
+Winora	ORG.company
 Wintershall	ORG.company
 Wintershall Dea	ORG.company	Wintershall
 Wipro	ORG.company
@@ -3986,20 +5611,31 @@ Wirecard	ORG.company
 Wirecard AG	ORG.company
 Wirtgen	ORG.company
 Wirtgen Group	ORG.company	Wirtgen
+Wish.com	ORG.company
 Witt Weiden	ORG.company
 Wix	ORG.company
+Wix.com	ORG.company
+Wizards of the Coast	ORG.company
 Wizz Air	ORG.company
 Wizzair	ORG.company	Wizz Air
+Wolf Heiztechnik	ORG.company
+Wolf-Garten	ORG.company
 Wolff & Müller	ORG.company
 Wolford	ORG.company
 Wolfspeed	ORG.company
+Wolseley	ORG.company
 Wolt	ORG.company
 Wooga	ORG.company
 Woolworth	ORG.company
 Woolworth Deutschland	ORG.company
+WordPerfect Corporation	ORG.company
+WordPress.com	ORG.company
 Workday	ORG.company
+Wow Air	ORG.company
 Wpd	ORG.company
+Wrangler	ORG.company
 Wrigley	ORG.company	Mars Wrigley
+Wuling	ORG.company
 Wuppertaler Schwebebahn	ORG.company
 Wuppertaler Stadtwerke	ORG.company
 Wupperverband	ORG.company
@@ -4018,34 +5654,54 @@ X Filme	ORG.company
 X-Fab	ORG.company
 X5 Retail Group	ORG.company
 XING	ORG.company	Xing
+XL Airways	ORG.company
+XPO Logistics	ORG.company
 XXXLutz	ORG.company
 XXXLutz Gruppe	ORG.company
+Xbox Game Studios	ORG.company	Microsoft Gaming
 Xella	ORG.company
 Xerox	ORG.company
 Xerox Holdings	ORG.company
+Xiamen Airlines	ORG.company
 Xiaomi	ORG.company
+Xiaomi Auto	ORG.company
 Xiaomi Corporation	ORG.company
+Xilinx	ORG.company
 Xing	ORG.company
 Xpeng	ORG.company
+Yager	ORG.company
+Yager Development	ORG.company
 Yamaha	ORG.company
 Yamaha Corporation	ORG.company
+Yamaha Motor	ORG.company
+Yamato Transport	ORG.company
 Yandex	ORG.company
 Yang Ming	ORG.company
+Yangwang	ORG.company
 Yaskawa	ORG.company
 Yello	ORG.company
+Yelp	ORG.company
+Yemenia	ORG.company
+Yokohama Rubber	ORG.company
+Yoox Net-a-Porter	ORG.company
 YouTube	ORG.company
+YouTube Music	ORG.company
+Yourfone	ORG.company
 Youtube	ORG.company	YouTube
 Ypsomed	ORG.company
 Yum Brands	ORG.company
 Yum! Brands	ORG.company
+Yves Rocher	ORG.company
 ZF	ORG.company	ZF Friedrichshafen
 ZF Friedrichshafen	ORG.company
 ZTE	ORG.company
 ZTE Corporation	ORG.company
 ZVV	ORG.company	Zürcher Verkehrsverbund
+Zagato	ORG.company
 Zalando	ORG.company
 Zalando Lounge	ORG.company
 Zalando SE	ORG.company
+Zaporoschez	ORG.company
 Zara	ORG.company
 Zava	ORG.company
 Zeal Network	ORG.company
@@ -4057,19 +5713,29 @@ Zeiss Ikon	ORG.company
 Zeiss SMT	ORG.company
 Zeiss Vision Care	ORG.company
 Zeitgold	ORG.company
+Zendesk	ORG.company
+ZeniMax Media	ORG.company
+ZeniMax Online Studios	ORG.company
 Zentek	ORG.company
 Zentis	ORG.company
 Zentralbahn	ORG.company
+Zentrum Mikroelektronik Dresden	ORG.company
 Zeppelin GmbH	ORG.company
 Zermatt Bergbahnen	ORG.company
+Zewa	ORG.company
+Ziggo	ORG.company	VodafoneZiggo
 Zillertalbahn	ORG.company
+Zilog	ORG.company
 Zipfer	ORG.company
 Zolar	ORG.company
 Zomato	ORG.company
+Zoom Airlines	ORG.company
 Zoom Video Communications	ORG.company
 Zooplus	ORG.company
 Zott	ORG.company
 Zotter	ORG.company
+Zotye	ORG.company
+Zscaler	ORG.company
 Zugspitzbahn	ORG.company
 Zumtobel	ORG.company
 Zur Mühlen Gruppe	ORG.company
@@ -4079,7 +5745,9 @@ Zurich Insurance	ORG.company
 Zurich Insurance Group	ORG.company
 Zwiesel Kristallglas	ORG.company
 Zwilling	ORG.company
+Zwilling J. A. Henckels	ORG.company	Zwilling
 Zwilling J.A. Henckels	ORG.company	Zwilling
+Zynga	ORG.company
 Züblin	ORG.company
 Zündapp	ORG.company
 Zürcher Verkehrsverbund	ORG.company
@@ -4089,6 +5757,7 @@ adidas	ORG.company	Adidas
 airBaltic	ORG.company	Air Baltic
 bonprix	ORG.company	Bonprix
 bwin	ORG.company	Bwin
+de Havilland	ORG.company
 dm	ORG.company	dm-drogerie markt
 dm-Drogeriemarkt	ORG.company	dm-drogerie markt
 dm-drogerie markt	ORG.company
@@ -4096,17 +5765,27 @@ e.GO	ORG.company	e.Go Mobile
 e.Go Mobile	ORG.company
 eBay	ORG.company
 eBay Kleinanzeigen	ORG.company	Kleinanzeigen
+eDreams	ORG.company
+eMule	ORG.company
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
 enviaM	ORG.company	Enviam
 fischer group	ORG.company	Fischerwerke
 freenet	ORG.company	Freenet
 fritz-kola	ORG.company	Fritz-Kola
+iRobot	ORG.company
+iTunes	ORG.company
+iTunes Store	ORG.company
+id Software	ORG.company
 idealo	ORG.company	Idealo
 ifm electronic	ORG.company
+inXile Entertainment	ORG.company
+miHoYo	ORG.company
 mobilcom-debitel	ORG.company	Mobilcom-Debitel
 mobile.de	ORG.company	Mobile.de
+notebooksbilliger.de	ORG.company	Notebooksbilliger
 ratiopharm	ORG.company	Ratiopharm
+reLINE Software	ORG.company
 s.Oliver	ORG.company
 smart Automobile	ORG.company
 swb AG	ORG.company	Swb
@@ -4135,6 +5814,8 @@ xAI	ORG.company
 ČEZ	ORG.company	CEZ
 ČEZ Group	ORG.company
 ČSA	ORG.company	Czech Airlines
+ČZ	ORG.company
+Česká zbrojovka	ORG.company	ČZ
 České dráhy	ORG.company
 Škoda	ORG.company	Skoda
 Škoda Auto	ORG.company
