@@ -10,34 +10,48 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/media2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/media3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/media4.txt (fourth list, same format).
 
 1 Live	ORG.media
 104.6 RTL	ORG.media
 10vor10	ORG.media
 11 Freunde	ORG.media
 11Freunde	ORG.media	11 Freunde
+1LIVE Diggi	ORG.media
 1Live	ORG.media
 20 Minuten	ORG.media
 20th Century Fox	ORG.media
 20th Century Studios	ORG.media	20th Century Fox
+21st Century Fox	ORG.media
 3sat	ORG.media
 A Bola	ORG.media
+A&M Records	ORG.media
 ABC Australia	ORG.media
 ABC España	ORG.media
 ABC News	ORG.media
 ADAC Motorwelt	ORG.media
+AFM Records	ORG.media
 AFP	ORG.media	Agence France-Presse
+AFP Deutschland	ORG.media
 AFX	ORG.media
+AMC Networks	ORG.media
+AMC Theatres	ORG.media
+ANA-MPA	ORG.media
 ANP	ORG.media
 ANSA	ORG.media	Agenzia Nazionale Stampa Associata
 AP	ORG.media	Associated Press
 APA	ORG.media	Austria Presse Agentur
 ARD	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
+ARD Audiothek	ORG.media
+ARD Degeto	ORG.media	Degeto
+ARD Mediathek	ORG.media	ARD-Mediathek
+ARD One	ORG.media
 ARD ZDF Deutschlandradio Beitragsservice	ORG.media	Beitragsservice
 ARD aktuell	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
 ARD alpha	ORG.media	ARD-alpha
 ARD-Deutschlandtrend	ORG.media
 ARD-Hauptstadtstudio	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
+ARD-Mediathek	ORG.media
 ARD-Morgenmagazin	ORG.media
 ARD-Tagesschau	ORG.media	Tagesschau
 ARD-alpha	ORG.media
@@ -46,18 +60,28 @@ ATV	ORG.media
 AZ München	ORG.media	Abendzeitung
 Aachener Nachrichten	ORG.media
 Aachener Zeitung	ORG.media
+Aardman Animations	ORG.media
 Aargauer Zeitung	ORG.media
 Abendblatt	ORG.media	Hamburger Abendblatt
 Abendzeitung	ORG.media
 Abendzeitung München	ORG.media	Abendzeitung
 Achse des Guten	ORG.media
+Actes Sud	ORG.media
+Ad Alliance	ORG.media
 Aftenposten	ORG.media
+Aftermath Entertainment	ORG.media
 Aftonbladet	ORG.media
 Agence France Presse	ORG.media	Agence France-Presse
 Agence France-Presse	ORG.media
 Agence de Presse Sénégalaise	ORG.media
+Agencia Andes	ORG.media
 Agencia EFE	ORG.media
+Agenzia Italia	ORG.media
 Agenzia Nazionale Stampa Associata	ORG.media
+Agerpres	ORG.media
+Aggro Berlin	ORG.media
+Agora SA	ORG.media
+Agência Brasil	ORG.media
 Agência Lusa	ORG.media
 Al Ahram	ORG.media	Al-Ahram
 Al Arabiya	ORG.media
@@ -67,15 +91,36 @@ Al-Ahram	ORG.media
 Al-Arabija	ORG.media	Al Arabiya
 Al-Dschasira	ORG.media	Al Jazeera
 Al-Jazeera	ORG.media	Al Jazeera
+Al-Manar	ORG.media
+Al-Mayadeen	ORG.media
+Alamode Film	ORG.media
+Albin Michel	ORG.media
+Alfaguara	ORG.media
+Alfred A. Knopf	ORG.media
 Algemeen Dagblad	ORG.media
+Algemeen Nederlands Persbureau	ORG.media	ANP
+Algérie Presse Service	ORG.media
+Alive AG	ORG.media
+All3Media	ORG.media
+Allegro Film	ORG.media
 Allgemeine Zeitung	ORG.media
 Allgemeine Zeitung Mainz	ORG.media	Allgemeine Zeitung
+Allgemeiner Deutscher Nachrichtendienst	ORG.media
 Allgäuer Zeitung	ORG.media
+Alma Media	ORG.media
+Alpha Classics	ORG.media
+Altraverse	ORG.media
+Amazon MGM Studios	ORG.media
 Amazon Prime	ORG.media	Amazon Prime Video
 Amazon Prime Video	ORG.media
+Amazon Studios	ORG.media	Amazon MGM Studios
+Amblin Entertainment	ORG.media
+Amiga	ORG.media
 Anadolu	ORG.media
 Anadolu Agency	ORG.media	Anadolu
 Anadolu Ajansı	ORG.media	Anadolu
+Anagrama	ORG.media
+Annapurna Pictures	ORG.media
 Ansa	ORG.media	Agenzia Nazionale Stampa Associata
 Antara	ORG.media
 Antena 3	ORG.media
@@ -85,29 +130,53 @@ Antenne Brandenburg	ORG.media
 Antenne Kärnten	ORG.media
 Antenne MV	ORG.media
 Antenne Niedersachsen	ORG.media	Hit-Radio Antenne
+Antenne Saar	ORG.media
 Antenne Steiermark	ORG.media
+Antenne Thüringen	ORG.media
 Apollo News	ORG.media
 Apotheken Umschau	ORG.media
 Apple Music	ORG.media
+Apple Studios	ORG.media
 Apple TV	ORG.media	Apple TV+
 Apple TV+	ORG.media
 Arab News	ORG.media
 Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland	ORG.media
 Architektur & Wohnen	ORG.media
+Archiv Produktion	ORG.media
 Arena SRF	ORG.media
+Arena Verlag	ORG.media
+Ariola	ORG.media
+Ariola-Eurodisc	ORG.media
+Arising Empire	ORG.media
+Arista Records	ORG.media
+Armada Music	ORG.media
 Arte	ORG.media
+Arthouse Kinos	ORG.media
 Asahi Shimbun	ORG.media
 Aschendorff	ORG.media
+Ascot Elite	ORG.media
+Ascot Elite Entertainment	ORG.media
 Asharq Al-Awsat	ORG.media
 Asharq al-Awsat	ORG.media
+Asian News International	ORG.media
 Associated Press	ORG.media
+Ata Tak	ORG.media
+Athens-Macedonian News Agency	ORG.media	ANA-MPA
+Atlantic Records	ORG.media
+Atlantik Verlag	ORG.media
+Atresmedia	ORG.media
 Audible	ORG.media
+Audiolith	ORG.media
 Aufbau Verlag	ORG.media
+Aufbau-Verlag	ORG.media	Aufbau Verlag
 Augsburger Allgemeine	ORG.media
 Australian Associated Press	ORG.media
+Australian Broadcasting Corporation	ORG.media	ABC Australia
 Austria Presse Agentur	ORG.media
 Auto Bild	ORG.media
 Auto Motor und Sport	ORG.media
+Avant-Verlag	ORG.media
+Avex	ORG.media
 Axel Springer	ORG.media
 Axel Springer SE	ORG.media	Axel Springer
 Axel-Springer-Verlag	ORG.media	Axel Springer
@@ -116,40 +185,66 @@ B.Z.	ORG.media
 B5 aktuell	ORG.media
 BBC	ORG.media	British Broadcasting Corporation
 BBC News	ORG.media	British Broadcasting Corporation
+BBC One	ORG.media
+BBC Radio 4	ORG.media
+BBC Studios	ORG.media
+BBC Two	ORG.media
 BBC World Service	ORG.media	British Broadcasting Corporation
 BFM TV	ORG.media
 BFMTV	ORG.media
 BILD	ORG.media	Bild
 BILD am Sonntag	ORG.media	Bild am Sonntag
+BMG Chrysalis	ORG.media
 BNN	ORG.media	Badische Neueste Nachrichten
+BPitch Control	ORG.media
 BR	ORG.media	Bayerischer Rundfunk
 BR Fernsehen	ORG.media
+BR Heimat	ORG.media
+BR Klassik	ORG.media	BR-Klassik
+BR Puls	ORG.media
 BR-Klassik	ORG.media
 BR24	ORG.media	Bayerischer Rundfunk
 BZ	ORG.media	B.Z.
 BaZ	ORG.media	Basler Zeitung
+Babelsberg Studio	ORG.media
+Bad Boy Records	ORG.media
 Badische Neueste Nachrichten	ORG.media
 Badische Zeitung	ORG.media
 Badisches Tagblatt	ORG.media
 Badisches Tagblatt Baden-Baden	ORG.media
 BamS	ORG.media	Bild am Sonntag
+Banger Musik	ORG.media
 Banijay	ORG.media
+Banijay Germany	ORG.media
 Basler Zeitung	ORG.media
+Bastei Comics	ORG.media
 Bastei Lübbe	ORG.media
 Bauer Media	ORG.media	Bauer Media Group
 Bauer Media Group	ORG.media
 Bauer Verlag	ORG.media	Bauer Media Group
 Bauer-Verlag	ORG.media	Bauer Media Group
+Bavaria Fiction	ORG.media
 Bavaria Film	ORG.media
 Bavaria Film GmbH	ORG.media
+Bavaria Studios	ORG.media	Bavaria Film
 Bayerische Staatszeitung	ORG.media
 Bayerischer Rundfunk	ORG.media
+Bayerisches Fernsehen	ORG.media
 Bayern 1	ORG.media
 Bayern 2	ORG.media
 Bayern 3	ORG.media
+Bayern plus	ORG.media
+Bear Family Records	ORG.media
+Beck-Verlag	ORG.media
+Beggars Group	ORG.media
 Beitragsservice	ORG.media
 Belga	ORG.media
+Believe Digital	ORG.media
+Bellaphon	ORG.media
 Bellingcat	ORG.media
+Belta	ORG.media
+Beltz & Gelberg	ORG.media
+Berlin Classics	ORG.media
 Berliner Kurier	ORG.media
 Berliner Morgenpost	ORG.media
 Berliner Rundfunk 91.4	ORG.media
@@ -159,7 +254,12 @@ Bernama	ORG.media
 Berner Zeitung	ORG.media
 Bertelsmann	ORG.media
 Bertelsmann Lexikon	ORG.media
+Bertelsmann Music Group	ORG.media
+Bertelsmann Verlag	ORG.media
+Bibliographisches Institut	ORG.media
 Big FM	ORG.media
+Big Hit Music	ORG.media	HYBE
+Big Machine Records	ORG.media
 Bild	ORG.media
 Bild TV	ORG.media
 Bild am Sonntag	ORG.media
@@ -167,43 +267,69 @@ Bild der Wissenschaft	ORG.media
 Bild-Zeitung	ORG.media	Bild
 Bildzeitung	ORG.media	Bild
 Bilibili	ORG.media
+Blanvalet	ORG.media
 Blick	ORG.media
 Blick TV	ORG.media
 Bloomberg	ORG.media
 Bloomberg Businessweek	ORG.media
 Bloomberg News	ORG.media	Bloomberg
 Bloomberg TV	ORG.media
+Bloomsbury	ORG.media	Bloomsbury Publishing
+Bloomsbury Publishing	ORG.media
+Blue Note	ORG.media	Blue Note Records
+Blue Note Records	ORG.media
+Blue Sky Studios	ORG.media
 Bluesky	ORG.company
+Blumhouse	ORG.media	Blumhouse Productions
+Blumhouse Productions	ORG.media
+Bonnier	ORG.media
+Boom! Studios	ORG.media
+Boosey & Hawkes	ORG.media
 Boston Globe	ORG.media	The Boston Globe
+Brain Records	ORG.media
+Brainpool	ORG.media
 Brand eins	ORG.media
 Braunschweiger Zeitung	ORG.media
 Breitbart	ORG.media
 Breitbart News	ORG.media	Breitbart
+Breitkopf & Härtel	ORG.media
 Bremen Eins	ORG.media
+Bremen Next	ORG.media
 Bremen Vier	ORG.media
 Bremen Zwei	ORG.media
 Bremer Nachrichten	ORG.media
 British Broadcasting Corporation	ORG.media
 Brockhaus	ORG.media
+Btb Verlag	ORG.media
+Buback Tonträger	ORG.media
 Budapester Zeitung	ORG.media
+Budde Music	ORG.media
 Bunte	ORG.media
 Burda	ORG.media
 Burda Media	ORG.media	Burda
+Burda Studios	ORG.media
 Burda-Verlag	ORG.media	Burda
+Bureau B	ORG.media
 Business Insider	ORG.media
 Business Insider Deutschland	ORG.media
+Business Wire	ORG.media
 BuzzFeed	ORG.media	Buzzfeed
 BuzzFeed News	ORG.media	Buzzfeed
 Buzzfeed	ORG.media
+Bärenreiter	ORG.media
+Bärenreiter-Verlag	ORG.media	Bärenreiter
 Börsen-Zeitung	ORG.media
 Börsenverein	ORG.media	Börsenverein des Deutschen Buchhandels
 Börsenverein des Deutschen Buchhandels	ORG.media
+C-Films	ORG.media
 C-SPAN	ORG.media	C-Span
 C-Span	ORG.media
+C. Bertelsmann	ORG.media
 C. H. Beck	ORG.media
 C.H. Beck	ORG.media
 CBC	ORG.media
 CBS	ORG.media
+CBS Corporation	ORG.media
 CBS News	ORG.media	CBS
 CCTV	ORG.media
 CGTN	ORG.media
@@ -216,32 +342,77 @@ CORRECTIV	ORG.media	Correctiv
 Cable News Network	ORG.media
 Cadena SER	ORG.media
 Caixin	ORG.media
+Camino Filmverleih	ORG.media
+Campus Verlag	ORG.media
+Canadian Broadcasting Corporation	ORG.media	CBC
 Canadian Press	ORG.media
 Canal Plus	ORG.media
 Canal+	ORG.media
+Canal+ Group	ORG.media
+Canale 5	ORG.media
+Cannon Films	ORG.media
+Cannon Group	ORG.media	Cannon Films
+Capelight Pictures	ORG.media
+Capitol Music Group	ORG.media
+Capitol Records	ORG.media
+Cargo Records	ORG.media
 Carl Hanser Verlag	ORG.media	Hanser
 Carlsen	ORG.media
 Carlsen Verlag	ORG.media	Carlsen
+Carolco Pictures	ORG.media
+Carus-Verlag	ORG.media
+Casa Ricordi	ORG.media	Ricordi
+Cash Money Records	ORG.media
+Casterman	ORG.media
+Castle Rock Entertainment	ORG.media
 Cellesche Zeitung	ORG.media
+Century Media	ORG.media
+Ch. Links Verlag	ORG.media
+Chandos Records	ORG.media
 Channel 12	ORG.media
+Channel 13	ORG.media
 Channel 4	ORG.media
+Channel 5	ORG.media
 Channel One	ORG.media
 Charlie Hebdo	ORG.media
 Chemnitzer Morgenpost	ORG.media
+Chess Records	ORG.media
 Chicago Tribune	ORG.media
+Chimperator	ORG.media
 China Central Television	ORG.media	CCTV
 China Daily	ORG.media
+China News Service	ORG.media
 Chip Online	ORG.media
 Chosun Ilbo	ORG.media
 Chrismon	ORG.media
 Christ & Welt	ORG.media
+Chrysalis Records	ORG.media
+Cinecittà	ORG.media
+Cinemaxx	ORG.media
+Cineplex	ORG.media
+Cinestar	ORG.media
+Cineworld	ORG.media
+City Slang	ORG.media
+Claassen	ORG.media
 Clarín	ORG.media
 Coburger Tageblatt	ORG.media
+Cocoon Recordings	ORG.media
+Columbia Deutschland	ORG.media
+Columbia Records	ORG.media
+Columbia Schallplatten	ORG.media
 Comcast	ORG.media
+Comcast NBCUniversal	ORG.media
 Compact-Magazin	ORG.media
 Computer Bild	ORG.media
+Concord Music Group	ORG.media
+Concorde Filmverleih	ORG.media
+Condor Verlag	ORG.media
+Constantin Entertainment	ORG.media
 Constantin Film	ORG.media
 Constantin Film AG	ORG.media
+Constantin Film Verleih	ORG.media
+Coop99	ORG.media
+Coppenrath Verlag	ORG.media
 Cornelsen	ORG.media
 Cornelsen Verlag	ORG.media	Cornelsen
 Correctiv	ORG.media
@@ -250,12 +421,23 @@ Corriere	ORG.media	Corriere della Sera
 Corriere della Sera	ORG.media
 Corriere dello Sport	ORG.media
 Cosmopolitan	ORG.media
+Creation Records	ORG.media
+Cross Cult	ORG.media
 Cumhuriyet	ORG.media
+Czernin Verlag	ORG.media
 DAZN	ORG.media
+DC Comics	ORG.media
+DC Studios	ORG.media
+DCM Film Distribution	ORG.media
+DEFA	ORG.media
 DLF	ORG.media	Deutschlandradio
+DLF Nova	ORG.media	Deutschlandfunk Nova
 DMAX	ORG.media
 DNN	ORG.media	Dresdner Neueste Nachrichten
+DPG Media	ORG.media
+DRadio Wissen	ORG.media
 DW	ORG.media	Deutsche Welle
+DW-TV	ORG.media	Deutsche Welle TV
 Dagbladet	ORG.media
 Dagens Nyheter	ORG.media
 Daily Beast	ORG.media
@@ -266,6 +448,8 @@ Daily Mirror	ORG.media
 Daily Sabah	ORG.media
 Daily Telegraph	ORG.media	The Daily Telegraph
 Danmarks Radio	ORG.media
+Dargaud	ORG.media
+Dark Horse Comics	ORG.media
 Darmstädter Echo	ORG.media
 Das Erste	ORG.media
 Das Goldene Blatt	ORG.media
@@ -274,9 +458,18 @@ Dawn	ORG.media
 De Gruyter	ORG.media
 De Standaard	ORG.media
 De Telegraaf	ORG.media
+Dead Oceans	ORG.media
+Death Row Records	ORG.media
+Decca Records	ORG.media
 Deezer	ORG.media
+Def Jam	ORG.media	Def Jam Recordings
+Def Jam Recordings	ORG.media
+Defected Records	ORG.media
+Degeto	ORG.media
+Delcourt	ORG.media
 Delta Radio	ORG.media
 Denník N	ORG.media
+Dependent Records	ORG.media
 Der Bund	ORG.media
 Der Freitag	ORG.media
 Der Postillon	ORG.media
@@ -285,17 +478,25 @@ Der Spiegel	ORG.media
 Der Spiegel International	ORG.media
 Der Standard	ORG.media
 Der Tagesspiegel	ORG.media
+Deuticke	ORG.media
+Deutsche Grammophon	ORG.media
 Deutsche Presse-Agentur	ORG.media
 Deutsche Presseagentur	ORG.media	Deutsche Presse-Agentur
+Deutsche Verlags-Anstalt	ORG.media
 Deutsche Welle	ORG.media
+Deutsche Welle TV	ORG.media
 Deutscher Depeschendienst	ORG.media
 Deutscher Taschenbuch Verlag	ORG.media	Dtv
+Deutsches Nachrichtenbüro	ORG.media
 Deutschland-Kurier	ORG.media
 Deutschlandfunk	ORG.media	Deutschlandradio
 Deutschlandfunk Kultur	ORG.media	Deutschlandradio
 Deutschlandfunk Nova	ORG.media	Deutschlandradio
 Deutschlandradio	ORG.media
+Deutschlandradio Kultur	ORG.media
 Deutschlandtrend	ORG.media	ARD-Deutschlandtrend
+Dial Records	ORG.media
+Diana Verlag	ORG.media
 Diario AS	ORG.media
 Die Achse des Guten	ORG.media	Achse des Guten
 Die Presse	ORG.media
@@ -307,33 +508,65 @@ Die Weltwoche	ORG.media
 Die Zeit	ORG.media
 Die neue 107.7	ORG.media
 Dieter von Holtzbrinck Medien	ORG.media
+Dim Mak	ORG.media
 Diogenes Verlag	ORG.media
+Discovery Networks Deutschland	ORG.media
 Disney	ORG.media
 Disney Plus	ORG.media	Disney
 Disney+	ORG.media	Disney
 Diário de Notícias	ORG.media
 Dolomiten	ORG.media
+Domino Recording Company	ORG.media
+Domino Records	ORG.media	Domino Recording Company
 Donaukurier	ORG.media
+Doordarshan	ORG.media
+Dor Film	ORG.media
+Dorling Kindersley	ORG.media
 Doschd	ORG.media
 Douyin	ORG.media
 Dow Jones	ORG.media	Dow Jones & Company
 Dow Jones & Company	ORG.media
 Dow Jones Newswires	ORG.media	Dow Jones & Company
 Dozhd	ORG.media	Doschd
+Drakkar	ORG.media
+Drawn & Quarterly	ORG.media
 DreamWorks	ORG.media
+DreamWorks Animation	ORG.media	DreamWorks
+DreamWorks SKG	ORG.media	DreamWorks
 Dresdner Morgenpost	ORG.media
 Dresdner Neueste Nachrichten	ORG.media
 Droemer	ORG.media	Droemer Knaur
 Droemer Knaur	ORG.media
+Dschoint Ventschr	ORG.media
 Dtv	ORG.media
 DuMont	ORG.media
 DuMont Mediengruppe	ORG.media	DuMont
 Dudenverlag	ORG.media
+Dumont Buchverlag	ORG.media
+Dupuis	ORG.media
+Dörlemann	ORG.media
+ECM Records	ORG.media
 EFE	ORG.media	Agencia EFE
+EMI Electrola	ORG.media	EMI
+EMI Music Publishing	ORG.media
+EMI Records	ORG.media	EMI
 ERT	ORG.media
+Eagle Rock Entertainment	ORG.media
+Ealing Studios	ORG.media
+Earache Records	ORG.media
 Echo Moskwy	ORG.media
 Economist	ORG.media	The Economist
+Edel AG	ORG.media	Edel Music
+Edel Music	ORG.media
+Edition Nautilus	ORG.media
+Edition Peters	ORG.media
+Edition Salzgeber	ORG.media
 Egmont Ehapa	ORG.media
+Egmont Group	ORG.media
+Egmont Manga	ORG.media
+Ehapa Verlag	ORG.media
+Eichborn	ORG.media
+Einaudi	ORG.media
 Einslive	ORG.media	1 Live
 Ekstra Bladet	ORG.media
 El Mundo	ORG.media
@@ -341,19 +574,33 @@ El Pais	ORG.media	El País
 El País	ORG.media
 El Periódico	ORG.media
 El Universal	ORG.media
+Electrola	ORG.media
+Elektra Records	ORG.media
 Elsevier	ORG.media
 Emder Zeitung	ORG.media
+Emirates News Agency	ORG.media
 Endemol	ORG.media	Endemol Shine
 Endemol Shine	ORG.media
+Endemol Shine Germany	ORG.media
+Energy Sachsen	ORG.media
+Energy Zürich	ORG.media
+Epic Records	ORG.media
+Epitaph Records	ORG.media
 Epoch Times	ORG.media
+Erato	ORG.media
 Erlanger Nachrichten	ORG.media
 Ernst Klett Verlag	ORG.media	Klett
+Ersguterjunge	ORG.media
 Erster Kanal	ORG.media
 Esslinger Zeitung	ORG.media
 Estadão	ORG.media
+Eterna Schallplatten	ORG.media
 Eulenspiegel	ORG.media
 Euro am Sonntag	ORG.media
+EuroVideo	ORG.media
 Euronews	ORG.media
+Europa Press	ORG.media
+EuropaCorp	ORG.media
 Eurosport	ORG.media
 Evangelische Zeitung	ORG.media
 Evangelischer Pressedienst	ORG.media
@@ -361,6 +608,7 @@ Evening Standard	ORG.media
 Express Köln	ORG.media
 Expressen	ORG.media
 Expresso	ORG.media
+Extra 3	ORG.media
 F.A. Brockhaus	ORG.media	Brockhaus
 F.A.S.	ORG.media	Frankfurter Allgemeine Sonntagszeitung
 F.A.Z.	ORG.media	Frankfurter Allgemeine Zeitung
@@ -374,25 +622,42 @@ FNP	ORG.media	Frankfurter Neue Presse
 FOCUS	ORG.media	Focus
 FOCUS online	ORG.media	Focus
 FT	ORG.media	Financial Times
+Faber & Faber	ORG.media
+Factory Records	ORG.media
+Fantagraphics	ORG.media
+Farbfilm Verleih	ORG.media
+Fat Wreck Chords	ORG.media
+Feltrinelli	ORG.media
 Figaro	ORG.media	Le Figaro
+Filmcoopi	ORG.media
+Filmgalerie 451	ORG.media
 Financial Times	ORG.media
 Finanztest	ORG.media
+Fischer Taschenbuch	ORG.media
+Fix und Foxi	ORG.media
+Flammarion	ORG.media
 Flensburger Tageblatt	ORG.media
 Flipboard	ORG.media
+Florida Entertainment	ORG.media
+Florida TV	ORG.media	Florida Entertainment
 Focus	ORG.media
+Focus Features	ORG.media
 Focus Magazin	ORG.media
 Focus Online	ORG.media	Focus
 Folha	ORG.media	Folha de S.Paulo
 Folha de S. Paulo	ORG.media
 Folha de S.Paulo	ORG.media
 Forbes	ORG.media
+Four Music	ORG.media
 Fox Corporation	ORG.media
 Fox News	ORG.media
 Fox News Channel	ORG.media	Fox News
+Fox Searchlight	ORG.media	Searchlight Pictures
 Frag den Staat	ORG.media
 FragDenStaat	ORG.media	Frag den Staat
 France 2	ORG.media
 France 24	ORG.media
+France 3	ORG.media
 France Inter	ORG.media	Radio France
 France Télévisions	ORG.media
 Frankenpost	ORG.media
@@ -405,9 +670,13 @@ Frankfurter Rundschau	ORG.media
 Frau im Spiegel	ORG.media
 Freie Presse	ORG.media
 Freies Wort	ORG.media
+FremantleMedia	ORG.media
+Frenetic Films	ORG.media
 Frontal	ORG.media
 Frontal 21	ORG.media
+Frontiers Records	ORG.media
 Fränkischer Tag	ORG.media
+Fuji TV	ORG.media
 Fuldaer Zeitung	ORG.media
 Funke Medien	ORG.media	Funke Mediengruppe
 Funke Mediengruppe	ORG.media
@@ -416,33 +685,50 @@ Funkhaus Europa	ORG.media
 Für Sie	ORG.media
 Fürther Nachrichten	ORG.media
 G+J	ORG.media	Gruner + Jahr
+G. Henle Verlag	ORG.media	Henle Verlag
 GA Bonn	ORG.media	General-Anzeiger
 GB News	ORG.media
 GEZ	ORG.media	Beitragsservice
 GMX	ORG.media
 Gala	ORG.media
+Gallimard	ORG.media
 Gannett	ORG.media
+Gaumont	ORG.media
 Gazeta Wyborcza	ORG.media
 Gazzetta dello Sport	ORG.media	La Gazzetta dello Sport
+Geffen Records	ORG.media
 Gehirn & Geist	ORG.media
 General-Anzeiger	ORG.media
 General-Anzeiger Bonn	ORG.media	General-Anzeiger
 Georg Thieme Verlag	ORG.media
 Georg von Holtzbrinck	ORG.media	Holtzbrinck
+Gerstenberg	ORG.media
+Get Physical	ORG.media
 Gettr	ORG.media
 Getty Images	ORG.media
+Ghostly International	ORG.media
 Gießener Allgemeine	ORG.media
 Gießener Anzeiger	ORG.media
 Global Times	ORG.media
+Globe Newswire	ORG.media
 Globe and Mail	ORG.media
 Globo	ORG.media	O Globo
+Glénat	ORG.media
 Gmünder Tagespost	ORG.media
 Goldmann Verlag	ORG.media
 Golem.de	ORG.media
 Google News	ORG.media
+Grand Hotel van Cleef	ORG.media
+Grandfilm	ORG.media
+Grasset	ORG.media
+Groove Attack	ORG.media
+Groupe Canal+	ORG.media	Canal+ Group
+Grundy UFA	ORG.media	UFA Serial Drama
 Gruner + Jahr	ORG.media
 Gruner und Jahr	ORG.media	Gruner + Jahr
 Gruner+Jahr	ORG.media	Gruner + Jahr
+Grupo Planeta	ORG.media
+Gräfe und Unzer	ORG.media
 Gründerszene	ORG.media
 Guardian	ORG.media	The Guardian
 Gulf News	ORG.media
@@ -459,22 +745,38 @@ HR2	ORG.media
 HR3	ORG.media
 HR4	ORG.media
 HVG	ORG.media
+HYBE	ORG.media
 Haaretz	ORG.media
+Hachette	ORG.media	Hachette Livre
+Hachette Book Group	ORG.media
+Hachette Livre	ORG.media
+Hager Moss Film	ORG.media
 Hamburger Abendblatt	ORG.media
 Hamburger Morgenpost	ORG.media
+Hammer Film Productions	ORG.media
+Hammer Films	ORG.media	Hammer Film Productions
 Hanauer Anzeiger	ORG.media
 Handelsblatt	ORG.media
 Hannoversche Allgemeine	ORG.media	Hannoversche Allgemeine Zeitung
 Hannoversche Allgemeine Zeitung	ORG.media
+Hansa Musik Produktion	ORG.media
+Hansa Records	ORG.media
 Hanser	ORG.media
+Hanser Berlin	ORG.media
+Harmonia Mundi	ORG.media
+Harmony FM	ORG.media
+HarperCollins	ORG.media
 Hatje Cantz	ORG.media
+Haymon Verlag	ORG.media
 Heilbronner Stimme	ORG.media
 Heinrich Bauer Verlag	ORG.media	Bauer Media Group
 Heise	ORG.media
 Heise Online	ORG.media	Heise
 Heise online	ORG.media	heise online
+Hellcat Records	ORG.media
 Hellweger Anzeiger	ORG.media
 Helsingin Sanomat	ORG.media
+Henle Verlag	ORG.media
 Hessisch/Niedersächsische Allgemeine	ORG.media
 Hessische/Niedersächsische Allgemeine	ORG.media
 Hessischer Rundfunk	ORG.media
@@ -482,57 +784,91 @@ Het Laatste Nieuws	ORG.media
 Het Nieuwsblad	ORG.media
 Het Parool	ORG.media
 Heute-Journal	ORG.media	heute-journal
+Heute-Show	ORG.media
 Heyne Verlag	ORG.media
 Hildesheimer Allgemeine Zeitung	ORG.media
 Hindustan Times	ORG.media
+Hipgnosis Songs	ORG.media
 Hit Radio FFH	ORG.media
 Hit-Radio Antenne	ORG.media
 Hitradio RTL	ORG.media
 Hitradio Ö3	ORG.media	Ö3
+Hoanzl	ORG.media
+Hoffmann und Campe	ORG.media
 Hollywood Reporter	ORG.media
 Holtzbrinck	ORG.media
 Hospodářské noviny	ORG.media
 Hromadske	ORG.media
+Hrvatska radiotelevizija	ORG.media
 Hubert Burda Media	ORG.media	Burda
 HuffPost	ORG.media	Huffington Post
 Huffington Post	ORG.media
+Hugofilm	ORG.media
 Husumer Nachrichten	ORG.media
+Hyperdub	ORG.media
+Hyperion Records	ORG.media
 HÖRZU	ORG.media	Hörzu
 Hörzu	ORG.media
 Hürriyet	ORG.media
+ICTV	ORG.media
+IDW Publishing	ORG.media
+IRIB	ORG.media
 IRNA	ORG.media	Irna
 ISNA	ORG.media
 ITAR-TASS	ORG.media	Tass
 ITV	ORG.media
+ITV Studios	ORG.media
+ITV Studios Germany	ORG.media
 Il Fatto Quotidiano	ORG.media
 Il Giornale	ORG.media
 Il Messaggero	ORG.media
 Il Sole 24 Ore	ORG.media
+Illumination Entertainment	ORG.media
+Image Comics	ORG.media
+Impulse! Records	ORG.media
 InStyle	ORG.media
 Index.hu	ORG.media
 Indian Express	ORG.media
+Indigo Musikproduktion	ORG.media
+Infacted Recordings	ORG.media
 Inforadio	ORG.media
+Innervisions	ORG.media
+Insel Verlag	ORG.media
+Intercord	ORG.media
 Interfax	ORG.media
 Interfax-Ukraine	ORG.media	Interfax
+Interscope Records	ORG.media
 Ippen	ORG.media	Ippen Media
 Ippen Media	ORG.media
 Ippen-Gruppe	ORG.media	Ippen Media
 Irna	ORG.media
 Iserlohner Kreisanzeiger	ORG.media
+Island Def Jam	ORG.media
+Island Records	ORG.media
 Israel Hayom	ORG.media
 Iswestija	ORG.media
+Italia 1	ORG.media
 Itar-Tass	ORG.media	Tass
 Izvestia	ORG.media	Iswestija
+JYP Entertainment	ORG.media
+Jacoby & Stuart	ORG.media
+Jagjaguwar	ORG.media
+Jam FM	ORG.media
 Jedioth Achronoth	ORG.media
 Jedi’ot Acharonot	ORG.media
 Jerusalem Post	ORG.media
 Jetzt.de	ORG.media
 Jiji	ORG.media
 Jiji Press	ORG.media
+Jive Records	ORG.media
+John Wiley & Sons	ORG.media	Wiley
+Johnny & Associates	ORG.media
 Joyn	ORG.media
+Jung und Jung	ORG.media
 Junge Freiheit	ORG.media
 Junge Welt	ORG.media
 Jungle World	ORG.media
+Jupiter Records	ORG.media
 Jyllands-Posten	ORG.media
 Jüdische Allgemeine	ORG.media
 KBS	ORG.media
@@ -543,12 +879,17 @@ Kabel 1	ORG.media	Kabel eins
 Kabel Eins	ORG.media	Kabel eins
 Kabel eins	ORG.media
 Kabel eins Doku	ORG.media
+Kadokawa	ORG.media
 KakaoTalk	ORG.media	Kakaotalk
 Kakaotalk	ORG.media
+Kampa Verlag	ORG.media
+Kanal D	ORG.media
+Karaoke Kalk	ORG.media
 Katapult	ORG.media
 Kathimerini	ORG.media
 Katholische Nachrichten-Agentur	ORG.media
 Katholische SonntagsZeitung	ORG.media
+Kazé	ORG.media
 Kein & Aber	ORG.media
 Keystone	ORG.media
 Keystone-SDA	ORG.media	Schweizerische Depeschenagentur
@@ -560,16 +901,39 @@ Kicker-Sportmagazin	ORG.media	Kicker
 Kieler Nachrichten	ORG.media
 Kiepenheuer & Witsch	ORG.media
 Kika	ORG.media
+Kinderkanal	ORG.media	Kika
+Kindler Verlag	ORG.media
+Kinopolis	ORG.media
+Kinowelt	ORG.media
+Kitag	ORG.media
+Kitag Kinos	ORG.media	Kitag
+Kitty-Yo	ORG.media
+Klassik Radio	ORG.media
 Klaus Wagenbach	ORG.media
 Kleine Zeitung	ORG.media
 Klett	ORG.media
+Klett-Cotta	ORG.media
+Knaur	ORG.media
+Kobalt Music	ORG.media
+Koch Films	ORG.media
+Koch International	ORG.media
+Koch Universal	ORG.media
+Kodansha	ORG.media
+Kohlhammer	ORG.media
 Kommersant	ORG.media
+Komplizen Film	ORG.media
 Komsomolskaja Prawda	ORG.media
+Kontor New Media	ORG.media
+Kontor Records	ORG.media
 Korea Herald	ORG.media
 Korean Central News Agency	ORG.media
 Koreanische Zentrale Nachrichtenagentur	ORG.media	Korean Central News Agency
+Kosmische Kuriere	ORG.media
+Kranky	ORG.media
 Krautreporter	ORG.media
 Kreiszeitung Syke	ORG.media
+Kremayr & Scheriau	ORG.media
+Krone Multimedia	ORG.media
 Krone TV	ORG.media
 Krone-Zeitung	ORG.media	Kronen Zeitung
 Kronehit	ORG.media
@@ -581,25 +945,31 @@ Kyiv Independent	ORG.media
 Kyiv Post	ORG.media
 Kyodo	ORG.media
 Kyodo News	ORG.media	Kyodo
+Kyoto Animation	ORG.media
 Kölner Express	ORG.media
 Kölner Stadt-Anzeiger	ORG.media
 Kölnische Rundschau	ORG.media
+Kösel	ORG.media
 L'Express	ORG.media
 LA Times	ORG.media	Los Angeles Times
 LVZ	ORG.media	Leipziger Volkszeitung
+La 7	ORG.media
 La Gazzetta dello Sport	ORG.media
 La Libre Belgique	ORG.media
 La Nación	ORG.media
 La Repubblica	ORG.media
+La Sexta	ORG.media
 La Stampa	ORG.media
 La Vanguardia	ORG.media
 La7	ORG.media
 Lahrer Zeitung	ORG.media
+Landeswelle Thüringen	ORG.media
 Landshuter Zeitung	ORG.media
 Langenscheidt	ORG.media
 Lausitzer Rundschau	ORG.media
 Le Canard enchaîné	ORG.media
 Le Figaro	ORG.media
+Le Lombard	ORG.media
 Le Monde	ORG.media
 Le Monde diplomatique	ORG.media
 Le Nouvel Observateur	ORG.media	L’Obs
@@ -607,22 +977,38 @@ Le Parisien	ORG.media
 Le Point	ORG.media
 Le Soir	ORG.media
 Le Temps	ORG.media
+Legendary Entertainment	ORG.media
+Legendary Pictures	ORG.media	Legendary Entertainment
 Leipziger Volkszeitung	ORG.media
 Lensing Media	ORG.media
+Leonine Studios	ORG.media	Leonine
 Les Echos	ORG.media	Les Échos
 Les Échos	ORG.media
+Letterbox Filmproduktion	ORG.media
 Libération	ORG.media
 Lidové noviny	ORG.media
 Life Radio	ORG.media
+Limes Verlag	ORG.media
+Lions Gate Entertainment	ORG.media	Lionsgate
 Lionsgate	ORG.media
 Lippische Landes-Zeitung	ORG.media
+List Verlag	ORG.media
+Little, Brown and Company	ORG.media
+Loewe Verlag	ORG.media
+Lonely Planet	ORG.media
+Long Branch Records	ORG.media
 Los Angeles Times	ORG.media
+Lotus Film	ORG.media
 Lucasfilm	ORG.media
+Luchterhand	ORG.media
 Ludwigsburger Kreiszeitung	ORG.media
 Luxemburger Tageblatt	ORG.media
 Luxemburger Wort	ORG.media
 Luzerner Zeitung	ORG.media
+Lyx	ORG.media
+Lübbe	ORG.media
 Lübecker Nachrichten	ORG.media
+L’Age D’Or	ORG.media
 L’Express	ORG.media
 L’Obs	ORG.media
 L’essentiel	ORG.media
@@ -633,68 +1019,106 @@ MDR Aktuell	ORG.media
 MDR Fernsehen	ORG.media
 MDR JUMP	ORG.media	MDR Jump
 MDR Jump	ORG.media
+MDR Klassik	ORG.media
 MDR Kultur	ORG.media
 MDR Sachsen	ORG.media
 MDR Sachsen-Anhalt	ORG.media
 MDR Sputnik	ORG.media
 MDR Thüringen	ORG.media
 MF Dnes	ORG.media	Mladá fronta Dnes
+MFE-MediaForEurope	ORG.media
 MGM	ORG.media	Metro-Goldwyn-Mayer
 MOPO	ORG.media	Hamburger Morgenpost
 MOZ	ORG.media	Märkische Oderzeitung
+MR Film	ORG.media
 MSN	ORG.media
 MSNBC	ORG.media
 MTI	ORG.media
+MTVA	ORG.media
 MZ Halle	ORG.media	Mitteldeutsche Zeitung
+Macmillan Publishers	ORG.media
+Mad Decent	ORG.media
 Madsack	ORG.media
 Madsack Mediengruppe	ORG.media	Madsack
 Magdeburger Volksstimme	ORG.media	Volksstimme
 Magenta Sport	ORG.media
 Magenta TV	ORG.media
 MagentaTV	ORG.media	Magenta TV
+Maghreb Arabe Presse	ORG.media
 Magyar Nemzet	ORG.media
 Mail & Guardian	ORG.media
 Mail on Sunday	ORG.media	Daily Mail
 Main-Post	ORG.media
 Mainichi Shimbun	ORG.media
+Mairdumont	ORG.media
 Manager Magazin	ORG.media
+Manesse Verlag	ORG.media
 Mannheimer Morgen	ORG.media
 Marca	ORG.media
 Marvel	ORG.media
+Marvel Comics	ORG.media
+Marvel Entertainment	ORG.media
 Marvel Studios	ORG.media	Marvel
+Massacre Records	ORG.media
+Matador Records	ORG.media
 Matthes & Seitz	ORG.media
 Media Pioneer	ORG.media
+MediaForEurope	ORG.media	MFE-MediaForEurope
 Mediahuis	ORG.media
 Mediapart	ORG.media
 Mediaprint	ORG.media
 Mediaset	ORG.media
 Mediaset Italia	ORG.media
+Mediawan	ORG.media
 Mediengruppe Pressedruck	ORG.media
 Mediengruppe Rheinische Post	ORG.media
 Mediengruppe Österreich	ORG.media
 Medienholding Süd	ORG.media
 Meduza	ORG.media
+Mehr News Agency	ORG.media
+Mercury Records	ORG.media
+Merge Records	ORG.media
+Merve Verlag	ORG.media
+Metal Blade Records	ORG.media
 Metal Hammer	ORG.media
 Metro-Goldwyn-Mayer	ORG.media
+Metronome Records	ORG.media
 Miami Herald	ORG.media
 Micky Maus	ORG.media
 Micky Maus Magazin	ORG.media	Micky Maus
+Middle East News Agency	ORG.media
 Milliyet	ORG.media
 Mindener Tageblatt	ORG.media
+Ministry of Sound	ORG.media
+Miramax	ORG.media
 Missy Magazine	ORG.media
 Mittelbayerische	ORG.media	Mittelbayerische Zeitung
 Mittelbayerische Zeitung	ORG.media
 Mitteldeutsche Zeitung	ORG.media
 Mitteldeutscher Rundfunk	ORG.media
 Mladá fronta Dnes	ORG.media
+Mobilee	ORG.media
+Mohr Siebeck	ORG.media
+Mondadori	ORG.media
+Monkey Music	ORG.media
+Monstercat	ORG.media
 Mopo	ORG.media	Hamburger Morgenpost
 Morgenmagazin	ORG.media	ZDF-Morgenmagazin
 Morgenpost	ORG.media	Berliner Morgenpost
+Morr Music	ORG.media
+Mosaik Steinchen für Steinchen	ORG.media
+Moser Holding	ORG.media
+Motor Music	ORG.media
+Motown	ORG.media
+Motown Records	ORG.media	Motown
 Mundo Deportivo	ORG.media
+Music for Nations	ORG.media
 Musikexpress	ORG.media
+Mute Records	ORG.media
 Märkische Allgemeine	ORG.media
 Märkische Allgemeine Zeitung	ORG.media	Märkische Allgemeine
 Märkische Oderzeitung	ORG.media
+März Verlag	ORG.media
 Münchner Merkur	ORG.media
 Münchner Wochenblatt	ORG.media
 Münstersche Zeitung	ORG.media
@@ -718,6 +1142,7 @@ NHK	ORG.media
 NIUS	ORG.media	Nius
 NOS	ORG.media
 NOZ	ORG.media	Neue Osnabrücker Zeitung
+NOZ Medien	ORG.media
 NPR	ORG.media
 NRC	ORG.media	NRC Handelsblad
 NRC Handelsblad	ORG.media
@@ -725,35 +1150,50 @@ NRK	ORG.media
 NRZ	ORG.media	Neue Ruhr Zeitung
 NTB	ORG.media
 NTV	ORG.media	n-tv
+NTV Russland	ORG.media	NTW
 NTV Türkei	ORG.media
+NTV Türkiye	ORG.media
 NTW	ORG.media
 NWZ	ORG.media	Nordwest-Zeitung
 NY Times	ORG.media	The New York Times
 NYT	ORG.media	The New York Times
 NZZ	ORG.media	Neue Zürcher Zeitung
+NZZ Libro	ORG.media
 NZZ am Sonntag	ORG.media	Neue Zürcher Zeitung
+NZZ-Gruppe	ORG.media
+Napalm Records	ORG.media
+Napalm Records GmbH	ORG.media
 National Geographic	ORG.media
 National Geographic Deutschland	ORG.media
 National Public Radio	ORG.media	NPR
 Naver News	ORG.media
+Naxos Records	ORG.media
 Netflix Deutschland	ORG.media
+Netflix Studios	ORG.media
+Network Movie	ORG.media
 Netzpolitik.org	ORG.media
 Netzwerk Recherche	ORG.media
+Neue Constantin Film	ORG.media
 Neue Kronen Zeitung	ORG.media	Kronen Zeitung
 Neue Osnabrücker Zeitung	ORG.media
+Neue Osnabrücker Zeitung Verlag	ORG.media
 Neue Post	ORG.media
 Neue Presse	ORG.media
 Neue Presse Coburg	ORG.media
 Neue Presse Hannover	ORG.media
 Neue Ruhr Zeitung	ORG.media
+Neue Schönhauser Filmproduktion	ORG.media
+Neue Visionen Filmverleih	ORG.media
 Neue Westfälische	ORG.media
 Neue Zürcher Zeitung	ORG.media
 Neues Deutschland	ORG.media
+New Line Cinema	ORG.media
 New Statesman	ORG.media
 New York Post	ORG.media
 New York Times	ORG.media	The New York Times
 New Yorker	ORG.media	The New Yorker
 New Zealand Herald	ORG.media
+News Agency of Nigeria	ORG.media
 News Corp	ORG.media
 News Corporation	ORG.media	News Corp
 News24	ORG.media
@@ -761,19 +1201,28 @@ Newsweek	ORG.media
 Nexstar	ORG.media
 Nikkei	ORG.media
 Nikkei Asia	ORG.media	Nikkei
+Ninja Tune	ORG.media
+Ninja Tune Records	ORG.media
 Nius	ORG.media
+Noise Records	ORG.media
 Noizz	ORG.media
 Nomos Verlag	ORG.media
+Nonesuch Records	ORG.media
 Nordbayerischer Kurier	ORG.media
 Norddeutsche Neueste Nachrichten	ORG.media
 Norddeutscher Rundfunk	ORG.media
 Nordkurier	ORG.media
 Nordsee-Zeitung	ORG.media
 Nordwest-Zeitung	ORG.media
+Norsk Telegrambyrå	ORG.media	NTB
+Notimex	ORG.media
 Novaya Gazeta	ORG.media	Nowaja Gaseta
+Novotny & Novotny	ORG.media
 Nowaja Gaseta	ORG.media
 Nowaja Gazeta	ORG.media	Nowaja Gaseta
 Ntv Nachrichten	ORG.media
+Nuclear Blast	ORG.media
+Nuclear Blast Records	ORG.media
 Népszava	ORG.media
 Nürnberger Nachrichten	ORG.media
 Nürnberger Zeitung	ORG.media
@@ -784,23 +1233,39 @@ ORF 1	ORG.media
 ORF 2	ORG.media	ORF
 ORF III	ORG.media	ORF
 ORF Sport +	ORG.media
+ORF Sport Plus	ORG.media
 ORF eins	ORG.media	ORF 1
+ORF-Mediathek	ORG.media
+ORF-TVthek	ORG.media	ORF-Mediathek
+ORF.at	ORG.media
 OTZ	ORG.media	Ostthüringer Zeitung
 OVB	ORG.media	Oberbayerisches Volksblatt
 Oberbayerisches Volksblatt	ORG.media
 Oberhessische Presse	ORG.media
 Oberösterreichische Nachrichten	ORG.media
+Odeon Cinemas	ORG.media
+Odeon Fiction	ORG.media
 Odnoklassniki	ORG.media
+Oekom	ORG.media
+Oetinger	ORG.media
 Offenbach-Post	ORG.media
 Offenburger Tageblatt	ORG.media
+Ohr Records	ORG.media
 Onet	ORG.media
 OnlyFans	ORG.media	Onlyfans
 Onlyfans	ORG.media
+Orell Füssli	ORG.media
+Originaltext-Service	ORG.media
+Orion Pictures	ORG.media
 Ostfriesen-Zeitung	ORG.media
+Ostgut	ORG.media
+Ostgut Ton	ORG.media
 Ostsee-Zeitung	ORG.media
 Ostseewelle	ORG.media
 Ostthüringer Zeitung	ORG.media
 Ouest-France	ORG.media
+Out of Line	ORG.media
+Owsla	ORG.media
 OÖN	ORG.media	Oberösterreichische Nachrichten
 P.M. Magazin	ORG.media
 PAP	ORG.media	Polska Agencja Prasowa
@@ -808,24 +1273,49 @@ PBS	ORG.media
 PM Magazin	ORG.media
 PNN	ORG.media	Potsdamer Neueste Nachrichten
 PNP	ORG.media	Passauer Neue Presse
+PR Newswire	ORG.media
+Pan Macmillan	ORG.media
+Pandora Film	ORG.media
+Panini Comics	ORG.media
 Panini Verlag	ORG.media
 Paramount	ORG.media
 Paramount Global	ORG.media	Paramount
+Paramount Home Entertainment	ORG.media
+Paramount Networks EMEAA	ORG.media
 Paramount Pictures	ORG.media	Paramount
+Paramount Pictures Germany	ORG.media
 Paramount+	ORG.media	Paramount
 Paris Match	ORG.media
 Parler	ORG.media
+Parlophone	ORG.media
 Passauer Neue Presse	ORG.media
+Pathé Cinemas	ORG.media
 Patreon	ORG.media
+Peaceville Records	ORG.media
+Penguin Books	ORG.media
 Penguin Random House	ORG.media
+Penguin Verlag	ORG.media
 People's Daily	ORG.media	Renmin Ribao
 Perwy Kanal	ORG.media	Erster Kanal
+Petra News Agency	ORG.media
 Pforzheimer Zeitung	ORG.media
 Pfälzischer Merkur	ORG.media
+Philipp Reclam jun.	ORG.media
+Philippine News Agency	ORG.media
+Philips Records	ORG.media
+Phoenix TV	ORG.media
 Phoenix Television	ORG.media
 Picture Alliance	ORG.media
+Picus Verlag	ORG.media
+Piffl Medien	ORG.media
+Pinewood Studios	ORG.media
 Piper Verlag	ORG.media
 Pixar	ORG.media
+Pixar Animation Studios	ORG.media	Pixar
+Planet Radio	ORG.media
+Play Suisse	ORG.media
+Playhouse Records	ORG.media
+Plusminus	ORG.media
 Politbarometer	ORG.media	ZDF-Politbarometer
 Politico	ORG.media
 Politico Europe	ORG.media	Politico
@@ -834,12 +1324,19 @@ Polityka	ORG.media
 Polnische Presseagentur	ORG.media	Polska Agencja Prasowa
 Polsat	ORG.media
 Polska Agencja Prasowa	ORG.media
+Polydor	ORG.media
+Polyfilm	ORG.media
+Polystar	ORG.media
+Port au Prince Pictures	ORG.media
 Postillon	ORG.media	Der Postillon
 Potsdamer Neueste Nachrichten	ORG.media
+Praesens-Film	ORG.media
 Prawda	ORG.media
+Prensa Latina	ORG.media
 Press TV	ORG.media
 Press Trust of India	ORG.media
 Prestel	ORG.media
+Primary Wave	ORG.media
 Prime Video	ORG.media	Amazon Prime Video
 Pro Sieben	ORG.media	ProSieben
 Pro7	ORG.media	ProSieben
@@ -847,9 +1344,12 @@ ProPublica	ORG.media
 ProSieben	ORG.media
 ProSieben Maxx	ORG.media
 ProSiebenSat.1	ORG.media
+ProSiebenSat.1 Group	ORG.media
 ProSiebenSat.1 Media	ORG.media	ProSiebenSat.1
 ProSiebenSat.1 Media SE	ORG.media
 ProSiebenSat1	ORG.media	ProSiebenSat.1
+Prokino	ORG.media
+Prophecy Productions	ORG.media
 Psychologie Heute	ORG.media
 Publico	ORG.media	Público
 Publik-Forum	ORG.media
@@ -857,12 +1357,15 @@ Puls 24	ORG.media
 Puls 4	ORG.media
 Público	ORG.media
 Público Portugal	ORG.media
+Qatar News Agency	ORG.media
 R.SH	ORG.media
 RAI	ORG.media
 RAI Südtirol	ORG.media
 RBB	ORG.media	Rundfunk Berlin-Brandenburg
 RBB 88.8	ORG.media
 RBB Fernsehen	ORG.media
+RBB Kultur	ORG.media
+RCA Records	ORG.media
 RFE/RL	ORG.media	Radio Free Europe
 RFI	ORG.media
 RIA Novosti	ORG.media	Ria Nowosti
@@ -871,12 +1374,15 @@ RND	ORG.media	Redaktionsnetzwerk Deutschland
 RNZ	ORG.media	Rhein-Neckar-Zeitung
 RP Online	ORG.media	Rheinische Post
 RSI	ORG.media
+RSI La1	ORG.media
+RSI La2	ORG.media
 RT	ORG.media
 RT DE	ORG.media	RT
 RT Deutsch	ORG.media	RT
 RTBF	ORG.media
 RTL	ORG.media
 RTL 2	ORG.media	RTLzwei
+RTL 4	ORG.media
 RTL Aktuell	ORG.media	RTL
 RTL Deutschland	ORG.media	RTL
 RTL Group	ORG.media	RTL
@@ -892,29 +1398,47 @@ RTL+	ORG.media
 RTLup	ORG.media
 RTLzwei	ORG.media
 RTP	ORG.media
+RTR-Planeta	ORG.media
 RTS	ORG.media
+RTS Deux	ORG.media
+RTS Un	ORG.media
+RTV Slovenija	ORG.media
 RTVE	ORG.media
+RTVS	ORG.media
+Radio 1 Schweiz	ORG.media
 Radio 21	ORG.media
 Radio 24	ORG.media
 Radio 7	ORG.media
 Radio Arabella	ORG.media
 Radio Arabella Wien	ORG.media
+Radio Argovia	ORG.media
 Radio BOB!	ORG.media	Radio Bob
+Radio Basilisk	ORG.media
 Radio Berg	ORG.media
+Radio Bielefeld	ORG.media
 Radio Bob	ORG.media
 Radio Bochum	ORG.media
 Radio Bremen	ORG.media
+Radio Bremen Fernsehen	ORG.media
+Radio Bremen TV	ORG.media
 Radio Bremen Vier	ORG.media
+Radio Brocken	ORG.media
 Radio Burgenland	ORG.media
+Radio Canada International	ORG.media
+Radio Central	ORG.media
 Radio Charivari	ORG.media
+Radio China International	ORG.media
 Radio Dortmund	ORG.media
 Radio Duisburg	ORG.media
 Radio Eins	ORG.media
+Radio Emscher Lippe	ORG.media
 Radio Energy	ORG.media
 Radio Energy Berlin	ORG.media
+Radio Energy Bern	ORG.media
 Radio Energy Wien	ORG.media
 Radio Essen	ORG.media
 Radio FFH	ORG.media
+Radio FM1	ORG.media
 Radio France	ORG.media
 Radio France Internationale	ORG.media	RFI
 Radio Free Europe	ORG.media
@@ -923,54 +1447,90 @@ Radio Fritz	ORG.media
 Radio Gong	ORG.media
 Radio Hamburg	ORG.media
 Radio Hamburg GmbH	ORG.media
+Radio Hochstift	ORG.media
 Radio Kärnten	ORG.media
 Radio Köln	ORG.media
 Radio Leipzig	ORG.media
+Radio Leverkusen	ORG.media
 Radio Liberty	ORG.media	Radio Free Europe
 Radio Liechtenstein	ORG.media
 Radio NRW	ORG.media
+Radio Neandertal	ORG.media
 Radio Niederösterreich	ORG.media
 Radio Oberösterreich	ORG.media
 Radio PSR	ORG.media
 Radio Paloma	ORG.media
 Radio Pilatus	ORG.media
 Radio Regenbogen	ORG.media
+Radio Rumantsch	ORG.media
 Radio SAW	ORG.media
 Radio SRF 1	ORG.media
+Radio SRF 2 Kultur	ORG.media	SRF 2 Kultur
 Radio SRF 3	ORG.media
 Radio SRF 4 News	ORG.media
+Radio SRF Musikwelle	ORG.media
+Radio SRF Virus	ORG.media
 Radio Salzburg	ORG.media
 Radio Salü	ORG.media
 Radio Schleswig-Holstein	ORG.media	R.SH
 Radio Steiermark	ORG.media
+Radio Swoboda	ORG.media	Radio Liberty
+Radio Teddy	ORG.media
 Radio Tirol	ORG.media
+Radio Ton	ORG.media
+Radio Top 40	ORG.media
 Radio Télévision Suisse	ORG.media
+Radio Vatikan	ORG.media
 Radio Vorarlberg	ORG.media
 Radio Wien	ORG.media
+Radio Wuppertal	ORG.media
 Radio ffn	ORG.media
+Radio Österreich International	ORG.media
+Radio-Canada	ORG.media
+Radio-Televizija Srbije	ORG.media	RTS
+Radio3	ORG.media	RBB Kultur
 Radiotelevisione Italiana	ORG.media	RAI
 Radiotelevisione svizzera	ORG.media
 Radiotelevisión Española	ORG.media	RTVE
 Rai	ORG.media	RAI
 Rai 1	ORG.media
+Rai 2	ORG.media
 Rai 3	ORG.media
 Rai News 24	ORG.media
 Random House	ORG.media
+Rapid Eye Movies	ORG.media
+Raster-Noton	ORG.media
+Rat Pack Filmproduktion	ORG.media
 Ravensburger Buchverlag	ORG.media
+Real Fiction	ORG.media
+Real Film	ORG.media
 Recklinghäuser Zeitung	ORG.media
 Reclam Verlag	ORG.media
 Record Portugal	ORG.media
+Recordjet	ORG.media
+Red Bull Media House	ORG.media
 RedaktionsNetzwerk Deutschland	ORG.media	Redaktionsnetzwerk Deutschland
 Redaktionsnetzwerk Deutschland	ORG.media
 Rede Globo	ORG.media	TV Globo
+Regal Cinemas	ORG.media
+Regency Enterprises	ORG.media
+Regina Ziegler Filmproduktion	ORG.media
 Reitschuster.de	ORG.media
+Relapse Records	ORG.media
 Remscheider General-Anzeiger	ORG.media
 Renmin Ribao	ORG.media
 Report Mainz	ORG.media
 Report München	ORG.media
+Reprise Records	ORG.media
+Reprodukt	ORG.media
 Repubblica	ORG.media	La Repubblica
+Republic Records	ORG.media
+Residenz Verlag	ORG.media
 Respekt	ORG.media
+Rete 4	ORG.media
+Rete Uno	ORG.media
 Reuters	ORG.media
+Reuters Deutschland	ORG.media
 Reutlinger General-Anzeiger	ORG.media
 Rhein-Neckar-Zeitung	ORG.media
 Rhein-Zeitung	ORG.media
@@ -979,28 +1539,46 @@ Rheinische Post Mediengruppe	ORG.media
 Rheinpfalz	ORG.media
 Ria Novosti	ORG.media	Ria Nowosti
 Ria Nowosti	ORG.media
+Ricordi	ORG.media
 Ringier	ORG.media
 Ritzau	ORG.media
+Riverside Entertainment	ORG.media
+Roadrunner Records	ORG.media
+Roc-A-Fella Records	ORG.media
+Rock Antenne	ORG.media
 Rock Hard	ORG.media
 Rockland Radio	ORG.media
 Rolling Stone	ORG.media
 Rolling Stone Deutschland	ORG.media	Rolling Stone
 Rossija 1	ORG.media
 Rossijskaja Gaseta	ORG.media
+Rotpunktverlag	ORG.media
+Rough Trade	ORG.media	Rough Trade Records
+Rough Trade Distribution	ORG.media
+Rough Trade Records	ORG.media
 Rowohlt	ORG.media
+Rowohlt Berlin	ORG.media
 Rowohlt Verlag	ORG.media	Rowohlt
 Ruhr Nachrichten	ORG.media
 Rundfunk Berlin-Brandenburg	ORG.media
 Rundschau SRF	ORG.media
 Russia Today	ORG.media	RT
 Rzeczpospolita	ORG.media
+RÚV	ORG.media
+Rütten & Loening	ORG.media
 S. Fischer	ORG.media
 S. Fischer Verlag	ORG.media	S. Fischer
+S1 TV	ORG.media
+SAPA	ORG.media
 SAT.1	ORG.media	Sat.1
+SBS Australien	ORG.media
+SBS Korea	ORG.media
+SBS6	ORG.media
 SCMP	ORG.media	South China Morning Post
 SDA	ORG.media	Schweizerische Depeschenagentur
 SHZ	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 SID	ORG.media	Sport-Informations-Dienst
+SM Entertainment	ORG.media
 SPIEGEL	ORG.media	Der Spiegel
 SPON	ORG.media	Der Spiegel
 SPORT1	ORG.media	Sport1
@@ -1008,18 +1586,24 @@ SR	ORG.media	Saarländischer Rundfunk
 SR 1 Europawelle	ORG.media
 SR 2 Kulturradio	ORG.media
 SR 3 Saarlandwelle	ORG.media
+SR Fernsehen	ORG.media
 SRF	ORG.media
 SRF 1	ORG.media
 SRF 2 Kultur	ORG.media
 SRF 3	ORG.media
 SRF Info	ORG.media
+SRF zwei	ORG.media
 SRG	ORG.media
 SRG SSR	ORG.media	SRG
 SUPERillu	ORG.media	Super Illu
 SVT	ORG.media
 SVZ	ORG.media	Schweriner Volkszeitung
+SWI swissinfo.ch	ORG.media	Swissinfo
 SWMH	ORG.media	Südwestdeutsche Medien Holding
 SWR	ORG.media	Südwestrundfunk
+SWR 1	ORG.media	SWR1
+SWR 2	ORG.media	SWR2
+SWR 4	ORG.media	SWR4
 SWR Aktuell	ORG.media
 SWR Fernsehen	ORG.media
 SWR1	ORG.media
@@ -1031,13 +1615,21 @@ SZ Dresden	ORG.media	Sächsische Zeitung
 Saarbrücker Zeitung	ORG.media
 Saarländischer Rundfunk	ORG.media
 Sabah	ORG.media
+Saddle Creek	ORG.media
 Salzburger Nachrichten	ORG.media
+Salzgeber	ORG.media
+Sanoma	ORG.media
 Sat.1	ORG.media
 Sat.1 Gold	ORG.media
 Sat1	ORG.media	Sat.1
+Satel Film	ORG.media
+Saudi Press Agency	ORG.media
 Sauerlandkurier	ORG.media
 Schibsted	ORG.media
 Schleswig-Holsteinischer Zeitungsverlag	ORG.media
+Scholastic	ORG.media
+Schott Music	ORG.media
+Schwabe Verlag	ORG.media
 Schwarzwälder Bote	ORG.media
 Schweizer Radio und Fernsehen	ORG.media	SRF
 Schweizerische Depeschenagentur	ORG.media
@@ -1046,26 +1638,60 @@ Schweriner Volkszeitung	ORG.media
 Schwäbische Post	ORG.media
 Schwäbische Zeitung	ORG.media
 Schwäbisches Tagblatt	ORG.media
+Schöningh	ORG.media
+Seapoint Productions	ORG.media
+Searchlight Pictures	ORG.media
+Season of Mist	ORG.media
+Secretly Canadian	ORG.media
+Selfmade Records	ORG.media
+Semic	ORG.media
+Senator Film	ORG.media
 Servus TV	ORG.media
 Servus TV Deutschland	ORG.media
 ServusTV	ORG.media	Servus TV
 Seven.One Entertainment Group	ORG.media
+Seven.One Media	ORG.media	Seven.One Entertainment Group
+Shepperton Studios	ORG.media
+Shochiku	ORG.media
+Shogakukan	ORG.media
+Show TV	ORG.media
+Shueisha	ORG.media
 Shutterstock	ORG.media
+Siedler Verlag	ORG.media
 Siegener Zeitung	ORG.media
+Simon & Schuster	ORG.media
 Sinclair Broadcast Group	ORG.media
+Sinnbus	ORG.media
+Sire Records	ORG.media
 Sixx	ORG.media
 Sky	ORG.media
 Sky Deutschland	ORG.media	Sky
 Sky Italia	ORG.media
 Sky News	ORG.media	Sky
+Sky Records	ORG.media
 Sky Sport	ORG.media	Sky
 Sky Sport News	ORG.media
+Sky Sports	ORG.media
 Sky Ticket	ORG.media
+Skydance Media	ORG.media
+Slovenska tiskovna agencija	ORG.media
+Smallville Records	ORG.media
 Solinger Tageblatt	ORG.media
 SonntagsBlick	ORG.media
+Sony BMG	ORG.media
+Sony Classical	ORG.media
 Sony Music	ORG.media
+Sony Music Austria	ORG.media
+Sony Music Deutschland	ORG.media
+Sony Music Publishing	ORG.media
 Sony Pictures	ORG.media
+Sony Pictures Classics	ORG.media
 Sony Pictures Deutschland	ORG.media
+Sony Pictures Entertainment	ORG.media
+Sony Pictures Germany	ORG.media
+Sony/ATV	ORG.media	Sony Music Publishing
+Soulfood Music	ORG.media
+Sounds of Subterrania	ORG.media
 South China Morning Post	ORG.media
 Spektrum der Wissenschaft	ORG.media
 Spex	ORG.media
@@ -1073,6 +1699,10 @@ Spiegel	ORG.media	Der Spiegel
 Spiegel Online	ORG.media	Der Spiegel
 Spiegel TV	ORG.media	Der Spiegel
 Spiegel-Verlag	ORG.media
+Spinefarm Records	ORG.media
+Spinnin’ Records	ORG.media
+Splendid Film	ORG.media
+Splitter Verlag	ORG.media
 Sport Barcelona	ORG.media
 Sport Bild	ORG.media
 Sport-Informations-Dienst	ORG.media
@@ -1086,7 +1716,11 @@ Sputnik	ORG.media
 Sputnik News	ORG.media	Sputnik
 St. Galler Tagblatt	ORG.media
 StZ	ORG.media	Stuttgarter Zeitung
+Stadtkino Filmverleih	ORG.media
 Star FM	ORG.media
+Starz	ORG.media
+Stax Records	ORG.media
+Steamhammer	ORG.media
 Stern	ORG.media
 Stiftung Warentest	ORG.media
 Storytel	ORG.media
@@ -1095,18 +1729,31 @@ Straubinger Tagblatt	ORG.media
 Ströer	ORG.media
 Ströer Media	ORG.media
 Studio Babelsberg	ORG.media
+Studio Ghibli	ORG.media
 Studio Hamburg	ORG.media
+Studio Hamburg Serienwerft	ORG.media
+StudioCanal	ORG.media
+Studiocanal Deutschland	ORG.media
 Stuttgarter Nachrichten	ORG.media
 Stuttgarter Zeitung	ORG.media
+Styria Media Group	ORG.media
+Sub Pop	ORG.media
 Substack	ORG.media
 Suhrkamp	ORG.media
 Suhrkamp Verlag	ORG.media	Suhrkamp
+Summit Entertainment	ORG.media
+Sun Records	ORG.media
 Sunday Times	ORG.media	The Sunday Times
+Sunshine Live	ORG.media
+Suomen Tietotoimisto	ORG.media
 Super Illu	ORG.media
 Super RTL	ORG.media
+Suspilne	ORG.media
 Svenska Dagbladet	ORG.media
 Sveriges Radio	ORG.media
 Sveriges Television	ORG.media	SVT
+Swiss Radio International	ORG.media
+Swissinfo	ORG.media
 Sydney Morning Herald	ORG.media
 Syrian Arab News Agency	ORG.media
 Sächsische Zeitung	ORG.media
@@ -1120,19 +1767,25 @@ Südwest-Presse	ORG.media	Südwest Presse
 Südwestdeutsche Medien Holding	ORG.media
 Südwestdeutsche Medienholding	ORG.media
 Südwestrundfunk	ORG.media
+TASR	ORG.media
 TASS	ORG.media	Tass
+TBS Television	ORG.media
 TF1	ORG.media
 TLZ	ORG.media	Thüringer Landeszeitung
 TRT	ORG.media
 TRT World	ORG.media
 TT Nyhetsbyrån	ORG.media
+TV 2 Danmark	ORG.media
+TV Azteca	ORG.media
 TV Digital	ORG.media
 TV Doschd	ORG.media	Doschd
 TV Globo	ORG.media
 TV Movie	ORG.media
+TV Nova	ORG.media
 TV Now	ORG.media	TVNOW
 TV Spielfilm	ORG.media
 TV Südbaden	ORG.media
+TV24	ORG.media
 TV5 Monde	ORG.media
 TV5MONDE	ORG.media	TV5 Monde
 TVN	ORG.media
@@ -1154,20 +1807,34 @@ Tagesspiegel	ORG.media	Der Tagesspiegel
 Tagesthemen	ORG.media
 Tagi	ORG.media	Tages-Anzeiger
 Tamedia	ORG.media
+Tanjug	ORG.media
+Tapete Records	ORG.media
 Taschen Verlag	ORG.media
 Tasnim	ORG.media
 Tass	ORG.media
+Taylor & Francis	ORG.media
 Taz	ORG.media
 TechCrunch	ORG.media
+Teldec	ORG.media
 Tele 5	ORG.media
+Tele Bärn	ORG.media
+Tele M1	ORG.media
+Tele München Gruppe	ORG.media
 Tele Züri	ORG.media
+TeleBasel	ORG.media
+TeleBärn	ORG.media	Tele Bärn
 TeleZüri	ORG.media	Tele Züri
 Telecinco	ORG.media
+Telefunken-Decca	ORG.media
 Telegraaf	ORG.media	De Telegraaf
 Telegram	ORG.company
 Telegraph	ORG.media	The Daily Telegraph
+Telemundo	ORG.media
+Telesur	ORG.media
 Televisa	ORG.media
+Televisión Española	ORG.media
 Telewizja Polska	ORG.media	TVP
+Tessloff	ORG.media
 The Atlantic	ORG.media
 The Australian	ORG.media
 The Boston Globe	ORG.media
@@ -1195,10 +1862,13 @@ The Times	ORG.media
 The Verge	ORG.media
 The Wall Street Journal	ORG.media
 The Washington Post	ORG.media
+Thienemann	ORG.media
 Thomson Reuters	ORG.media	Reuters
+Thrill Jockey	ORG.media
 Thüringer Allgemeine	ORG.media
 Thüringer Landeszeitung	ORG.media
 Thüringische Landeszeitung	ORG.media
+Tiberius Film	ORG.media
 Tichys Einblick	ORG.media
 Time Magazine	ORG.media
 Time-Magazin	ORG.media	Time Magazine
@@ -1208,48 +1878,99 @@ Times of London	ORG.media	The Times
 Tiroler Tageszeitung	ORG.media
 Titanic Magazin	ORG.media
 Titel, Thesen, Temperamente	ORG.media
+Tobis	ORG.media	Tobis Film
+Tobis Film	ORG.media
+Toei	ORG.media
+Toei Animation	ORG.media
+Toho	ORG.media
 Tokyopop	ORG.media
+Top Dawg Entertainment	ORG.media
 Toronto Star	ORG.media
+Transcript Verlag	ORG.media
+Tresor Records	ORG.media
+TriStar Pictures	ORG.media
 Tribune de Genève	ORG.media
 Trierischer Volksfreund	ORG.media
+Trikont	ORG.media
+Trisol	ORG.media
+Tropen Verlag	ORG.media
 Trouw	ORG.media
 Truth Social	ORG.company
+Tschechische Presseagentur	ORG.media	ČTK
+Tulipan	ORG.media
 Tumblr	ORG.media
+Tunis Afrique Presse	ORG.media	TAP
 Tuttosport	ORG.media
 Twentieth Century Fox	ORG.media	20th Century Fox
 Twitch	ORG.company
+Télam	ORG.media
+UCI Kinos	ORG.media	UCI Kinowelt
+UCI Kinowelt	ORG.media
+UFA Serial Drama	ORG.media
 UNIAN	ORG.media	Unian
 USA Today	ORG.media
+Ufa Fiction	ORG.media
+Ufa Show & Factual	ORG.media
 Ukrainska Pravda	ORG.media	Ukrajinska Prawda
 Ukrajinska Prawda	ORG.media
 Ukrinform	ORG.media
 Ullstein	ORG.media
 Ullstein Bild	ORG.media
+Ullstein Buchverlage	ORG.media
 Ullstein Verlag	ORG.media	Ullstein
 Ulmer Südwest Presse	ORG.media
+Ultra Records	ORG.media
 Unian	ORG.media
 Unionsverlag	ORG.media
+United Artists	ORG.media
+United Press International	ORG.media
+Universal Edition	ORG.media
 Universal Music	ORG.media	Universal Pictures
+Universal Music Deutschland	ORG.media
 Universal Music Group	ORG.media	Universal Pictures
+Universal Music Publishing	ORG.media
 Universal Pictures	ORG.media
+Universal Pictures Germany	ORG.media
+Universal Pictures Home Entertainment	ORG.media
+Universal Pictures International Germany	ORG.media	Universal Pictures Germany
+Univision	ORG.media
 VOA	ORG.media	Voice of America
 VOX	ORG.media	Vox
 VRM	ORG.media	Verlagsgruppe Rhein Main
 VRT	ORG.media
+Vandenhoeck & Ruprecht	ORG.media
 Vanity Fair	ORG.media
+Vatican News	ORG.media	Radio Vatikan
+Vega Film	ORG.media
+Verbrecher Verlag	ORG.media
 Verdens Gang	ORG.media
 Verlag C. H. Beck	ORG.media	C. H. Beck
 Verlag C.H. Beck	ORG.media	C.H. Beck
 Verlag Friedrich Oetinger	ORG.media
+Verlag Herder	ORG.media
+Verlagsgruppe Droemer Knaur	ORG.media
 Verlagsgruppe Georg von Holtzbrinck	ORG.media
+Verlagsgruppe Random House	ORG.media
 Verlagsgruppe Rhein Main	ORG.media
+Verve Records	ORG.media
+Viacom	ORG.media
+ViacomCBS	ORG.media	Viacom
 Vice Media	ORG.media
 Vice News	ORG.media
+Victory Records	ORG.media
+Vietnam News Agency	ORG.media
+Village Roadshow Pictures	ORG.media
 Vimeo	ORG.media
+Vintage Books	ORG.media
+Virgin Music Group	ORG.media
+Virgin Records	ORG.media
+Virgin Schallplatten	ORG.media
 Vivendi	ORG.media
+Viz Media	ORG.media
 Vogue	ORG.media
 Vogue Deutschland	ORG.media	Vogue
 Voice of America	ORG.media
+Voland & Quist	ORG.media
 Volkskrant	ORG.media	de Volkskrant
 Volksstimme	ORG.media
 Vorarlberger Nachrichten	ORG.media
@@ -1274,21 +1995,35 @@ Wall Street Journal	ORG.media	The Wall Street Journal
 Wallstein Verlag	ORG.media
 Walt Disney	ORG.media	Disney
 Walt Disney Company	ORG.media	Disney
+Walt Disney Pictures	ORG.media
+Walt Disney Studios	ORG.media
+Walt Disney Studios Motion Pictures Germany	ORG.media
 WamS	ORG.media	Welt am Sonntag
 Warner Bros	ORG.media	Warner Bros. Discovery
 Warner Bros.	ORG.media	Warner Bros. Discovery
 Warner Bros. Deutschland	ORG.media
 Warner Bros. Discovery	ORG.media
+Warner Bros. Discovery Deutschland	ORG.media
+Warner Bros. Pictures	ORG.media
+Warner Bros. Television	ORG.media
 Warner Brothers	ORG.media	Warner Bros. Discovery
+Warner Chappell	ORG.media	Warner Chappell Music
+Warner Chappell Music	ORG.media
+Warner Classics	ORG.media
+Warner Home Video	ORG.media
 Warner Music	ORG.media	Warner Bros. Discovery
+Warner Music Germany	ORG.media
+Warp Records	ORG.media
 Washington Post	ORG.media	The Washington Post
 Web.de	ORG.media
 Wedomosti	ORG.media
+Wega Film	ORG.media
 Weibo	ORG.media
 Welt Nachrichtensender	ORG.media
 Welt Online	ORG.media	Die Welt
 Welt TV	ORG.media
 Welt am Sonntag	ORG.media
+Weltspiegel	ORG.media
 Weltwoche	ORG.media	Die Weltwoche
 Weser-Kurier	ORG.media
 Weserbergland-Nachrichten	ORG.media
@@ -1308,15 +2043,25 @@ Wiesbadener Kurier	ORG.media
 Wiesbadener Tagblatt	ORG.media
 WikiLeaks	ORG.media
 Wikileaks	ORG.media	WikiLeaks
+Wild Bunch	ORG.media
 Wiley	ORG.media
 Wiley-VCH	ORG.media
 WirtschaftsWoche	ORG.media	Wirtschaftswoche
 Wirtschaftswoche	ORG.media
 Wiwo	ORG.media	Wirtschaftswoche
+Wolffs Telegraphisches Bureau	ORG.media
 Wolfsburger Nachrichten	ORG.media
 Wolters Kluwer	ORG.media
 Wolters Kluwer Deutschland	ORG.media
+Working Title Films	ORG.media
+Wüste Film	ORG.media
+X Filme Creative Pool	ORG.media
+X Verleih	ORG.media
+XL Recordings	ORG.media
+XO Records	ORG.media
 Xinhua	ORG.media
+Xinhua News Agency	ORG.media
+YG Entertainment	ORG.media
 YOU FM	ORG.media	You FM
 Yahoo	ORG.media
 Yahoo News	ORG.media	Yahoo
@@ -1326,10 +2071,14 @@ Yeni Şafak	ORG.media
 Yle	ORG.media
 Yomiuri Shimbun	ORG.media
 Yonhap	ORG.media
+Yorck Kinogruppe	ORG.media
 You FM	ORG.media
+Young Money	ORG.media
 Yps	ORG.media
 ZDF	ORG.media	Zweites Deutsches Fernsehen
+ZDF Magazin Royale	ORG.media
 ZDF heute	ORG.media	Zweites Deutsches Fernsehen
+ZDF-Mediathek	ORG.media
 ZDF-Morgenmagazin	ORG.media
 ZDF-Politbarometer	ORG.media
 ZDFheute	ORG.media	Zweites Deutsches Fernsehen
@@ -1339,17 +2088,26 @@ ZEIT ONLINE	ORG.media	Die Zeit
 ZIB	ORG.media	Zeit im Bild
 ZIB 2	ORG.media
 Zattoo	ORG.media
+Zee News	ORG.media
 Zeit Campus	ORG.media
 Zeit Online	ORG.media	Die Zeit
 Zeit im Bild	ORG.media
 Zeit-Verlag	ORG.media
+Zeitsprung Pictures	ORG.media
 Zeitverlag	ORG.media	Zeitverlag Gerd Bucerius
 Zeitverlag Gerd Bucerius	ORG.media
+Zentralbild	ORG.media
 ZiB	ORG.media	Zeit im Bild
+Zick Zack	ORG.media
+Ziegler Film	ORG.media
+Zodiac Pictures	ORG.media
+Zsolnay	ORG.media
+Zsolnay Verlag	ORG.media
 Zweites Deutsches Fernsehen	ORG.media
 auto motor und sport	ORG.media
 bigFM	ORG.media
 bild.de	ORG.media	Bild
+bildundtonfabrik	ORG.media
 brand eins	ORG.media	Brand eins
 c't	ORG.media
 c’t	ORG.media	c't
@@ -1373,6 +2131,8 @@ hr1	ORG.media	HR1
 hr2	ORG.media	HR2
 hr3	ORG.media	HR3
 hr4	ORG.media	HR4
+i24 News	ORG.media	i24news
+i24news	ORG.media
 junge Welt	ORG.media	Junge Welt
 kabel eins	ORG.media	Kabel eins
 kicker	ORG.media	Kicker
@@ -1382,6 +2142,7 @@ n-tv.de	ORG.media	n-tv
 nd	ORG.media	Neues Deutschland
 nd-aktuell	ORG.media	Neues Deutschland
 netzpolitik.org	ORG.media	Netzpolitik.org
+news aktuell	ORG.media
 ntv	ORG.media	n-tv
 oe24	ORG.media	Mediengruppe Österreich
 picture alliance	ORG.media	Picture Alliance
@@ -1390,6 +2151,7 @@ ran.de	ORG.media
 rbb	ORG.media	Rundfunk Berlin-Brandenburg
 rbb 88.8	ORG.media	RBB 88.8
 rbb24	ORG.media
+rbbKultur	ORG.media	RBB Kultur
 sh:z	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 sid	ORG.media	Sport-Informations-Dienst
 stern	ORG.media	Stern
@@ -1409,10 +2171,12 @@ tz München	ORG.media
 watson.ch	ORG.media
 watson.de	ORG.media
 welt.de	ORG.media	Die Welt
+Éditions du Seuil	ORG.media
 Ö1	ORG.media
 Ö3	ORG.media
 Öko-Test	ORG.media
 Ökotest	ORG.media	Öko-Test
+Österreich 1	ORG.media	Ö1
 Österreichischer Rundfunk	ORG.media	ORF
 Übermedien	ORG.media
 ČTK	ORG.media
