@@ -9,7 +9,11 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/society2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/society3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/society4.txt (fourth list, same format).
 
+2raumwohnung	ORG.culture
+A Tribe Called Quest	ORG.culture
+A-ha	ORG.culture
 ABBA	ORG.culture
 ABDA	ORG.association	Bundesvereinigung Deutscher Apothekerverbände
 AC/DC	ORG.culture
@@ -19,15 +23,20 @@ ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
 ADL	ORG.ngo	Anti-Defamation League
 AFL-CIO	ORG.union
+AIESEC	ORG.association
 ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
 Abgeordnetenwatch	ORG.ngo
+Absolute Beginner	ORG.culture
 Academy of Motion Picture Arts and Sciences	ORG.culture
+Ace of Base	ORG.culture
 Adveniat	ORG.ngo
 Aerosmith	ORG.culture
 Ahmadiyya	ORG.church	Ahmadiyya Muslim Jamaat
 Ahmadiyya Muslim Jamaat	ORG.church
+Akademie für Alte Musik Berlin	ORG.culture
+Akademischer Turnbund	ORG.association
 Aktion Deutschland Hilft	ORG.ngo
 Aktion Mensch	ORG.ngo
 Aktion Sühnezeichen Friedensdienste	ORG.ngo
@@ -35,11 +44,16 @@ Albert Schweitzer Stiftung für unsere Mitwelt	ORG.ngo
 Albertina	ORG.culture
 Alevitische Gemeinde Deutschland	ORG.church
 Alfried Krupp von Bohlen und Halbach-Stiftung	ORG.ngo
+Alice in Chains	ORG.culture
+Allgemeine Deutsche Burschenschaft	ORG.association
 Allgemeine Rabbinerkonferenz	ORG.church
 Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
 Allianz pro Schiene	ORG.association
+Alpenrebellen	ORG.culture
 Alpenverein	ORG.association	Deutscher Alpenverein
+Alphaville	ORG.culture
+Alt-J	ORG.culture
 Alte Nationalgalerie	ORG.culture
 Alte Pinakothek	ORG.culture
 Altes Museum	ORG.culture
@@ -50,31 +64,44 @@ American Chamber of Commerce	ORG.association
 American Civil Liberties Union	ORG.ngo
 Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
+Amon Düül	ORG.culture
+Amon Düül II	ORG.culture	Amon Düül
+Amorphis	ORG.culture
+Amsterdam Baroque Orchestra	ORG.culture
 Anglikanische Gemeinschaft	ORG.church
 Anglikanische Kirche	ORG.church
+Animal Collective	ORG.culture
 Anne Frank Haus	ORG.culture
 Anne Frank Zentrum	ORG.ngo
 AnnenMayKantereit	ORG.culture
 Anti-Defamation League	ORG.ngo
 Anti-Korruptions-Stiftung	ORG.ngo
 Antifa	ORG.ngo
+Antilopen Gang	ORG.culture
+Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
 Arbeiterkammer	ORG.association
 Arbeiterwohlfahrt	ORG.ngo
 Arbeitgeberverband Chemie	ORG.association
 Arbeitgeberverband Gesamtmetall	ORG.association
+Arcade Fire	ORG.culture
 Arctic Monkeys	ORG.culture
 Art Basel	ORG.culture
+Artemis Quartett	ORG.culture
+Ash Ra Tempel	ORG.culture
 Aspen Institut	ORG.ngo	Aspen Institute
 Aspen Institute	ORG.ngo
 Atlantik-Brücke	ORG.ngo
 Attac	ORG.ngo
+Attwenger	ORG.culture
 Auto Club Europa	ORG.association
 Automobilclub von Deutschland	ORG.association
 Autostadt	ORG.culture
 AvD	ORG.association	Automobilclub von Deutschland
+Axxis	ORG.culture
 BAP	ORG.culture
+BBC Symphony Orchestra	ORG.culture
 BDA	ORG.association	Bundesvereinigung der Deutschen Arbeitgeberverbände
 BDEW	ORG.association	Bundesverband der Energie- und Wasserwirtschaft
 BDI	ORG.association	Bundesverband der Deutschen Industrie
@@ -104,13 +131,17 @@ BVMW	ORG.association	Bundesverband mittelständische Wirtschaft
 BVMed	ORG.association	Bundesverband Medizintechnologie
 BVR	ORG.association	Bundesverband der Deutschen Volksbanken und Raiffeisenbanken
 BWE	ORG.association	Bundesverband Windenergie
+Baba Shrimps	ORG.culture
 Backstreet Boys	ORG.culture
+Bad Religion	ORG.culture
 Bamberger Symphoniker	ORG.culture
 Bandidos	ORG.club
+Bangtan Boys	ORG.culture	BTS
 Bankenverband	ORG.association	Bundesverband deutscher Banken
 Bauernverband	ORG.association	Deutscher Bauernverband
 Bauhaus-Archiv	ORG.culture
 Bauhaus-Museum	ORG.culture
+Bay City Rollers	ORG.culture
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
 Bayerischer Bauernverband	ORG.association
@@ -122,9 +153,12 @@ BdB	ORG.association	Bundesverband deutscher Banken
 BdSt	ORG.ngo	Bund der Steuerzahler
 BdV	ORG.ngo	Bund der Vertriebenen
 Beamtenbund	ORG.union	Deutscher Beamtenbund
+Beastie Boys	ORG.culture
 Beatles	ORG.culture	The Beatles
 Beatsteaks	ORG.culture
 Bee Gees	ORG.culture
+Beethoven Orchester Bonn	ORG.culture
+Belle and Sebastian	ORG.culture
 Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
 Berlinale	ORG.culture
@@ -133,13 +167,19 @@ Berliner Philharmoniker	ORG.culture
 Berliner Staatsoper	ORG.culture	Staatsoper Unter den Linden
 Berliner Zoo	ORG.culture	Zoologischer Garten Berlin
 Berlinische Galerie	ORG.culture
+Berner Symphonieorchester	ORG.culture
 Bertelsmann Stiftung	ORG.ngo
 Berufsverband der Kinder- und Jugendärzte	ORG.association
 Biennale Venedig	ORG.culture	Filmfestspiele von Venedig
 Biennale di Venezia	ORG.culture	Filmfestspiele von Venedig
+Biermösl Blosn	ORG.culture
+Big Thief	ORG.culture
+Bikini Kill	ORG.culture
 Bilderberg-Gruppe	ORG.ngo	Bilderberg-Konferenz
 Bilderberg-Konferenz	ORG.ngo
 Bill & Melinda Gates Foundation	ORG.ngo
+Billy Talent	ORG.culture
+Birth Control	ORG.culture
 Bischofskonferenz	ORG.church	Deutsche Bischofskonferenz
 Bistum Aachen	ORG.church
 Bistum Augsburg	ORG.church
@@ -164,20 +204,37 @@ Bistum Speyer	ORG.church
 Bistum Trier	ORG.church
 Bistum Würzburg	ORG.church
 Bitkom	ORG.association
+Black Country, New Road	ORG.culture
+Black Eyed Peas	ORG.culture
 Black Lives Matter	ORG.ngo
+Black Midi	ORG.culture
 Black Sabbath	ORG.culture
 Blackpink	ORG.culture
+Blind Guardian	ORG.culture
+Blink-182	ORG.culture
+Bloc Party	ORG.culture
+Blumfeld	ORG.culture
+Blur	ORG.culture
+Blutengel	ORG.culture
 Bläck Fööss	ORG.culture
+Bochumer Symphoniker	ORG.culture
 Bode-Museum	ORG.culture
 Bolschoi	ORG.culture	Bolschoi-Theater
 Bolschoi-Theater	ORG.culture
+Bon Iver	ORG.culture
 Bon Jovi	ORG.culture
+Boney M.	ORG.culture
+Boston Symphony Orchestra	ORG.culture
+Boyzone	ORG.culture
 Bregenzer Festspiele	ORG.culture
 Bremische Evangelische Kirche	ORG.church
+Bring Me the Horizon	ORG.culture
 British Council	ORG.culture
 British Library	ORG.culture
 British Museum	ORG.culture
 Brot für die Welt	ORG.ngo
+Bruckner Orchester Linz	ORG.culture
+Budapest Festival Orchestra	ORG.culture
 Bund Deutscher Architekten	ORG.association
 Bund Deutscher Kriminalbeamter	ORG.union
 Bund Evangelisch-Freikirchlicher Gemeinden	ORG.church
@@ -190,6 +247,8 @@ Bundesapothekerkammer	ORG.association
 Bundesarbeitskammer	ORG.association	Arbeiterkammer
 Bundesarchitektenkammer	ORG.association
 Bundesingenieurkammer	ORG.association
+Bundesjazzorchester	ORG.culture
+Bundesjugendorchester	ORG.culture
 Bundeskunsthalle	ORG.culture
 Bundesnotarkammer	ORG.association
 Bundespsychotherapeutenkammer	ORG.association
@@ -240,35 +299,62 @@ CGIL	ORG.union
 CGT	ORG.union	Confédération générale du travail
 CPJ	ORG.ngo	Committee to Protect Journalists
 CVJM	ORG.ngo	Christlicher Verein Junger Menschen
+Calimeros	ORG.culture
+Callejon	ORG.culture
+Camerata Salzburg	ORG.culture
 Campact	ORG.ngo
 Cap Anamur	ORG.ngo
 Care Deutschland	ORG.ngo	CARE
 Care International	ORG.ngo	CARE
+Cari Cari	ORG.culture
 Caritas	ORG.ngo
 Caritas International	ORG.ngo	Caritas
 Caritasverband	ORG.ngo	Caritas
 Carl-Zeiss-Stiftung	ORG.ngo
+Cartellverband	ORG.association	Cartellverband der katholischen deutschen Studentenverbindungen
+Cartellverband der katholischen deutschen Studentenverbindungen	ORG.association
+Cascada	ORG.culture
 Cat Ballou	ORG.culture
+Celtic Frost	ORG.culture
 Centre Pompidou	ORG.culture
 Centre for European Reform	ORG.ngo
+Chamber Orchestra of Europe	ORG.culture
 Chaos Computer Club	ORG.ngo
 Chicago Symphony Orchestra	ORG.culture
+Children of Bodom	ORG.culture
+China Blue	ORG.culture
+Chor des Bayerischen Rundfunks	ORG.culture
 Christlicher Gewerkschaftsbund	ORG.union
 Christlicher Verein Junger Menschen	ORG.ngo
 Church of England	ORG.church	Anglikanische Kirche
 Church of Scientology	ORG.church	Scientology
+City of Birmingham Symphony Orchestra	ORG.culture
+Cleveland Orchestra	ORG.culture
 Clinton Foundation	ORG.ngo
 Club of Rome	ORG.ngo
+Coburger Convent	ORG.association
+Cocteau Twins	ORG.culture
 Coldplay	ORG.culture
+Comedian Harmonists	ORG.culture
 Comisiones Obreras	ORG.union
 Committee to Protect Journalists	ORG.ngo
 Communauté de Taizé	ORG.church	Taizé
 Compact-Magazin	ORG.media
+Concentus Musicus Wien	ORG.culture
 Concertgebouw-Orchester	ORG.culture	Royal Concertgebouw Orchestra
+Concertgebouworkest	ORG.culture	Royal Concertgebouw Orchestra
+Concerto Köln	ORG.culture
 Confederation of British Industry	ORG.association
 Confindustria	ORG.association
 Confédération générale du travail	ORG.union
+Core22	ORG.culture
 Correctiv	ORG.ngo
+Counting Crows	ORG.culture
+Creedence Clearwater Revival	ORG.culture
+Culcha Candela	ORG.culture
+Culture Beat	ORG.culture
+Culture Club	ORG.culture
+Cypress Hill	ORG.culture
 DAV	ORG.association	Deutscher Anwaltverein
 DAV Anwälte	ORG.union	Deutscher Anwaltverein
 DBK	ORG.church	Deutsche Bischofskonferenz
@@ -301,18 +387,28 @@ DSO	ORG.ngo	Deutsche Stiftung Organtransplantation
 DSW	ORG.association	Deutsche Schutzvereinigung für Wertpapierbesitz
 DStGB	ORG.association	Deutscher Städte- und Gemeindebund
 DUH	ORG.ngo	Deutsche Umwelthilfe
+Dabu Fantastic	ORG.culture
 Daft Punk	ORG.culture
 Das Progressive Zentrum	ORG.ngo	Progressives Zentrum
+De La Soul	ORG.culture
+De/Vision	ORG.culture
+Deacon Blue	ORG.culture
+Dead Can Dance	ORG.culture
+Dead Kennedys	ORG.culture
 Deep Purple	ORG.culture
+Def Leppard	ORG.culture
+Deftones	ORG.culture
 Dehoga	ORG.association	Deutscher Hotel- und Gaststättenverband
 Deichkind	ORG.culture
 Deichtorhallen	ORG.culture
+Deine Lakaien	ORG.culture
 Denkfabrik Zentrum Liberale Moderne	ORG.ngo
 Depeche Mode	ORG.culture
 Der Mittelstandsverband	ORG.association	Bundesverband mittelständische Wirtschaft
 Der Paritätische	ORG.ngo	Paritätischer Wohlfahrtsverband
 Desiderius-Erasmus-Stiftung	ORG.ngo
 Destiny's Child	ORG.culture
+Destiny’s Child	ORG.culture
 Deutsch-Französisches Jugendwerk	ORG.association
 Deutsch-Polnisches Jugendwerk	ORG.association
 Deutsch-Russische Auslandshandelskammer	ORG.association
@@ -350,6 +446,7 @@ Deutsche Pfadfinderschaft	ORG.association
 Deutsche Pfadfinderschaft Sankt Georg	ORG.ngo
 Deutsche Physikalische Gesellschaft	ORG.association
 Deutsche Polizeigewerkschaft	ORG.union
+Deutsche Radio Philharmonie	ORG.culture
 Deutsche Schutzvereinigung für Wertpapierbesitz	ORG.association
 Deutsche Steuer-Gewerkschaft	ORG.union
 Deutsche Stiftung Denkmalschutz	ORG.ngo	Stiftung Denkmalschutz
@@ -436,6 +533,7 @@ Die Toten Hosen	ORG.culture
 Die Ärzte	ORG.culture
 Dietmar Hopp Stiftung	ORG.ngo
 Digitalcourage	ORG.ngo
+Digitalism	ORG.culture
 Dikasterium für die Glaubenslehre	ORG.church	Glaubenskongregation
 Dire Straits	ORG.culture
 Disneyland Paris	ORG.culture
@@ -453,10 +551,17 @@ Diözese St. Pölten	ORG.church
 Documenta	ORG.culture
 Dominikanerorden	ORG.church
 Domspatzen	ORG.culture	Regensburger Domspatzen
+Donots	ORG.culture
+Dortmunder Philharmoniker	ORG.culture
+Drahdiwaberl	ORG.culture
+Dream Theater	ORG.culture
 Dresdner Kreuzchor	ORG.culture
 Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
+Duisburger Philharmoniker	ORG.culture
+Duran Duran	ORG.culture
 Düsseldorfer Schauspielhaus	ORG.culture
+Düsseldorfer Symphoniker	ORG.culture
 EAV	ORG.culture	Erste Allgemeine Verunsicherung
 EBU	ORG.culture	Europäische Rundfunkunion
 EFF	ORG.ngo	Electronic Frontier Foundation
@@ -473,14 +578,25 @@ ESC	ORG.culture	Eurovision Song Contest
 EU-Handelskammer in China	ORG.association
 EVG	ORG.union	Eisenbahn- und Verkehrsgewerkschaft
 EVZ	ORG.ngo	Stiftung Erinnerung, Verantwortung und Zukunft
+Earth, Wind & Fire	ORG.culture
+Echo & the Bunnymen	ORG.culture
 Economiesuisse	ORG.association
+Edguy	ORG.culture
 Einstürzende Neubauten	ORG.culture
 Eisenbahn- und Verkehrsgewerkschaft	ORG.union
 Elbphilharmonie	ORG.culture
+Electric Callboy	ORG.culture
+Electric Light Orchestra	ORG.culture
 Electronic Frontier Foundation	ORG.ngo
 Element of Crime	ORG.culture
 Else Kröner-Fresenius-Stiftung	ORG.ngo
+Eluveitie	ORG.culture
+Emerson, Lake & Palmer	ORG.culture
 Ende Gelände	ORG.ngo
+Ensemble Modern	ORG.culture
+Ensemble intercontemporain	ORG.culture
+Erasmus Student Network	ORG.association
+Erasure	ORG.culture
 Eremitage	ORG.culture
 Erste Allgemeine Verunsicherung	ORG.culture
 Erzbistum Bamberg	ORG.church
@@ -493,12 +609,16 @@ Erzbistum Paderborn	ORG.church
 Erzbistum Wien	ORG.church
 Erzdiözese Salzburg	ORG.church
 Erzdiözese Wien	ORG.church	Erzbistum Wien
+Eskimo Callboy	ORG.culture	Electric Callboy
+Essener Philharmoniker	ORG.culture
 Europa-Park	ORG.culture
 Europäische Filmakademie	ORG.association
 Europäische Handelskammer in China	ORG.association	EU-Handelskammer in China
 Europäische Rundfunkunion	ORG.culture
 Europäischer Gewerkschaftsbund	ORG.union
 Eurovision Song Contest	ORG.culture
+Eurythmics	ORG.culture
+Evanescence	ORG.culture
 Evangelikale Allianz	ORG.church
 Evangelisch-Lutherische Kirche in Bayern	ORG.church
 Evangelisch-Lutherische Kirche in Norddeutschland	ORG.church
@@ -527,32 +647,48 @@ FBK	ORG.ngo	Anti-Korruptions-Stiftung
 FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
+Fall Out Boy	ORG.culture
 Fanta 4	ORG.culture	Die Fantastischen Vier
+Fantastischen Vier	ORG.culture	Die Fantastischen Vier
+Feeling B	ORG.culture
+Fehlfarben	ORG.culture
 Feine Sahne Fischfilet	ORG.culture
 Festival de Cannes	ORG.culture	Filmfestspiele von Cannes
+Fettes Brot	ORG.culture
+Feuerschwanz	ORG.culture
+Filarmonica della Scala	ORG.culture
 Filmfest München	ORG.culture
 Filmfestival Locarno	ORG.culture	Locarno Film Festival
 Filmfestival Max Ophüls Preis	ORG.culture
 Filmfestspiele von Cannes	ORG.culture
 Filmfestspiele von Venedig	ORG.culture
+Fleet Foxes	ORG.culture
 Fleetwood Mac	ORG.culture
+Florence + the Machine	ORG.culture
+Foals	ORG.culture
 Fondation Beyeler	ORG.culture
+Fontaines D.C.	ORG.culture
 Foo Fighters	ORG.culture
 Foodwatch	ORG.ngo
 Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
 Frankfurter Buchmesse	ORG.culture
+Frankie Goes to Hollywood	ORG.culture
 Franziskanerorden	ORG.church
 Frauenhauskoordinierung	ORG.ngo
 Freedom House	ORG.ngo
 Frei.Wild	ORG.culture
+Freiburger Barockorchester	ORG.culture
 Freier Zusammenschluss von Student*innenschaften	ORG.association
 Freiwillige Selbstkontrolle der Filmwirtschaft	ORG.association
+Frida Gold	ORG.culture
 Fridays for Future	ORG.ngo
 Friedrich-Ebert-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung für die Freiheit	ORG.ngo	Friedrich-Naumann-Stiftung
 Friedrichstadt-Palast	ORG.culture
+Front 242	ORG.culture
+Fugees	ORG.culture
 Fusion Festival	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
 GDCh	ORG.association	Gesellschaft Deutscher Chemiker
@@ -564,6 +700,9 @@ GFF	ORG.ngo	Gesellschaft für Freiheitsrechte
 GIZ	ORG.ngo	Deutsche Gesellschaft für Internationale Zusammenarbeit
 GKV-Spitzenverband	ORG.association
 GPA	ORG.union	Gewerkschaft der Privatangestellten
+Gamma Ray	ORG.culture
+Ganz schön feist	ORG.culture
+Garish	ORG.culture
 Gates Foundation	ORG.ngo	Bill & Melinda Gates Foundation
 Gates-Stiftung	ORG.ngo	Bill & Melinda Gates Foundation
 GdP	ORG.union	Gewerkschaft der Polizei
@@ -602,27 +741,47 @@ Gewerkschaft der Polizei	ORG.union
 Gewerkschaft der Privatangestellten	ORG.union
 Gewerkschaft vida	ORG.union
 Gewerkschaft öffentlicher Dienst	ORG.union
+Glass Animals	ORG.culture
 Glastonbury Festival	ORG.culture
 Glaubenskongregation	ORG.church
 Global 2000	ORG.ngo
+Godsmack	ORG.culture
 Goethe-Institut	ORG.culture
+Gojira	ORG.culture
+Goldenen Zitronen	ORG.culture
+Goo Goo Dolls	ORG.culture
+Good Charlotte	ORG.culture
+Gorillaz	ORG.culture
 Gorki-Theater	ORG.culture	Maxim Gorki Theater
+Grateful Dead	ORG.culture
+Grave Digger	ORG.culture
+Grazer Philharmoniker	ORG.culture
 Green Day	ORG.culture
 Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
 Gremium MC	ORG.association
 Griechisch-Orthodoxe Kirche	ORG.church
+Grizzly Bear	ORG.culture
 Grünes Gewölbe	ORG.culture
+Guano Apes	ORG.culture
 Guggenheim-Museum	ORG.culture
 Guns N' Roses	ORG.culture
 Guns N’ Roses	ORG.culture
+Gustav Mahler Jugendorchester	ORG.culture
 Gürzenich-Orchester	ORG.culture
+Gürzenich-Orchester Köln	ORG.culture
+H-Blockx	ORG.culture
+HAIM	ORG.culture
 HDE	ORG.association	Handelsverband Deutschland
+HR-Bigband	ORG.culture
 HR-Sinfonieorchester	ORG.culture
 HRW	ORG.ngo	Human Rights Watch
+Hagen Quartett	ORG.culture
+Hallucination Company	ORG.culture
 Hamburger Bahnhof	ORG.culture
 Hamburger Kammerspiele	ORG.culture
 Hamburger Kunsthalle	ORG.culture	Kunsthalle Hamburg
+Hamburger Symphoniker	ORG.culture
 Hamburgische Staatsoper	ORG.culture
 Handelskammer Hamburg	ORG.association
 Handelsverband Deutschland	ORG.association
@@ -631,6 +790,7 @@ Handwerkskammer Hamburg	ORG.association
 Handwerkskammer München und Oberbayern	ORG.association
 Hanns-Seidel-Stiftung	ORG.ngo
 Hans-Böckler-Stiftung	ORG.ngo
+Happy Mondays	ORG.culture
 Hartmannbund	ORG.association
 Hauptverband der Deutschen Bauindustrie	ORG.association
 Haus & Grund	ORG.association
@@ -639,14 +799,19 @@ Haus der Geschichte der Bundesrepublik Deutschland	ORG.culture	Haus der Geschich
 Haus der Kunst	ORG.culture
 Haus und Grund	ORG.association	Haus & Grund
 Hausärzteverband	ORG.association	Deutscher Hausärzteverband
+Heaven Shall Burn	ORG.culture
 Heiliger Stuhl	ORG.church
 Heinrich-Böll-Stiftung	ORG.ngo
+Heldmaschine	ORG.culture
+Helloween	ORG.culture
 Hells Angels	ORG.club
 Hertie-Stiftung	ORG.ngo
 Herzogin Anna Amalia Bibliothek	ORG.culture
 Hollywood Foreign Press Association	ORG.association
 Holocaust Memorial Museum	ORG.culture
+Hootie & the Blowfish	ORG.culture
 Human Rights Watch	ORG.ngo
+Humble Pie	ORG.culture
 Humboldt Forum	ORG.culture
 Humboldt-Forum	ORG.culture	Humboldt Forum
 Hurricane Festival	ORG.culture
@@ -680,12 +845,15 @@ IPPNW	ORG.ngo	Ärzte für Frieden
 ITF Gewerkschaft	ORG.union	Internationale Transportarbeiter-Föderation
 IZH	ORG.church	Islamisches Zentrum Hamburg
 Identitäre Bewegung	ORG.ngo
+Idles	ORG.culture
 IfS	ORG.association	Institut für Staatspolitik
+Il Giardino Armonico	ORG.culture
 Imagine Dragons	ORG.culture
 Industrie- und Handelskammer München und Oberbayern	ORG.association
 Industrie- und Handelskammer zu Berlin	ORG.association	IHK Berlin
 Industriegewerkschaft Metall	ORG.union	IG Metall
 Industriellenvereinigung	ORG.association
+Inspiral Carpets	ORG.culture
 Institut français	ORG.culture
 Institut für Auslandsbeziehungen	ORG.ngo
 Institut für Staatspolitik	ORG.association
@@ -708,18 +876,29 @@ Islamische Glaubensgemeinschaft in Österreich	ORG.church
 Islamisches Zentrum Hamburg	ORG.church
 Islamrat	ORG.church	Islamrat für die Bundesrepublik Deutschland
 Islamrat für die Bundesrepublik Deutschland	ORG.church
+Israel Philharmonic Orchestra	ORG.culture
 Israelitische Kultusgemeinde München	ORG.church
 Israelitische Kultusgemeinde Wien	ORG.church
 Istituto Italiano di Cultura	ORG.association
+Itchy Poopzkid	ORG.culture
+J.B.O.	ORG.culture
+Jackson 5	ORG.culture	The Jackson Five
+James Last Orchestra	ORG.culture
+Jefferson Airplane	ORG.culture
+Jennifer Rostock	ORG.culture
 Jesuitenorden	ORG.church
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
+Joy Division	ORG.culture
+Judas Priest	ORG.culture
+Junge Deutsche Philharmonie	ORG.culture
 Just Stop Oil	ORG.ngo
 Jüdische Gemeinde zu Berlin	ORG.church
 Jüdischer Weltkongress	ORG.church
 Jüdisches Museum	ORG.culture	Jüdisches Museum Berlin
 Jüdisches Museum Berlin	ORG.culture
+K.I.Z	ORG.culture
 K20	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 K21	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 KAS	ORG.ngo	Konrad-Adenauer-Stiftung
@@ -727,34 +906,54 @@ KBV	ORG.association	Kassenärztliche Bundesvereinigung
 KHM	ORG.culture	Kunsthistorisches Museum
 KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
+KSCV	ORG.association	Kösener Senioren-Convents-Verband
 KZ-Gedenkstätte Dachau	ORG.culture
 KZBV	ORG.association	Kassenzahnärztliche Bundesvereinigung
+Kaiser Chiefs	ORG.culture
+Kaleo	ORG.culture
+Kammerorchester Basel	ORG.culture
 Karlspreis-Direktorium	ORG.association
+Kartellverband katholischer deutscher Studentenvereine	ORG.association
+Kasabian	ORG.culture
 Kasalla	ORG.culture
 Kassenzahnärztliche Bundesvereinigung	ORG.association
 Kassenärztliche Bundesvereinigung	ORG.association
 Kastelruther Spatzen	ORG.culture
 Katholische Kirche	ORG.church	Römisch-katholische Kirche
+Keane	ORG.culture
+Kettcar	ORG.culture
+Khruangbin	ORG.culture
 Kindernothilfe	ORG.ngo
 Kinderschutzbund	ORG.ngo	Deutscher Kinderschutzbund
+King Crimson	ORG.culture
+Kings of Convenience	ORG.culture
 Kings of Leon	ORG.culture
+King’s Singers	ORG.culture
 Kirche Jesu Christi der Heiligen der Letzten Tage	ORG.church
 Kirche in Not	ORG.ngo
 Kiwanis	ORG.club
+Klangforum Wien	ORG.culture
 Klassik Stiftung Weimar	ORG.culture
 Klaus Tschira Stiftung	ORG.ngo
+Knorkator	ORG.culture
+Kofelgschroa	ORG.culture
 Komba-Gewerkschaft	ORG.union
 Komische Oper	ORG.culture	Komische Oper Berlin
 Komische Oper Berlin	ORG.culture
 Konfuzius-Institut	ORG.association
 Konrad-Adenauer-Stiftung	ORG.ngo
 Konzerthausorchester Berlin	ORG.culture
+Kool & the Gang	ORG.culture
 Koordinationsrat der Muslime	ORG.church
 Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
+Kreator	ORG.culture
 Kreuzchor	ORG.culture	Dresdner Kreuzchor
+Kronos Quartet	ORG.culture
+Kruder & Dorfmeister	ORG.culture
 Krupp-Stiftung	ORG.ngo	Alfried Krupp von Bohlen und Halbach-Stiftung
 Kulturstiftung des Bundes	ORG.ngo
+Kummerbuben	ORG.culture
 Kunst- und Ausstellungshalle der Bundesrepublik Deutschland	ORG.culture	Bundeskunsthalle
 Kunsthalle Bremen	ORG.culture
 Kunsthalle Hamburg	ORG.culture
@@ -766,9 +965,16 @@ Kunstmuseum Basel	ORG.culture
 Kunstmuseum Bonn	ORG.culture
 Kunstpalast	ORG.culture
 Kunstsammlung Nordrhein-Westfalen	ORG.culture
+Kyffhäuserverband	ORG.association	Verband der Vereine Deutscher Studenten
+Kärbholz	ORG.culture
 Körber-Stiftung	ORG.ngo
+Kösener SC-Verband	ORG.association	Kösener Senioren-Convents-Verband
+Kösener Senioren-Convents-Verband	ORG.association
 LBV	ORG.association	Landesbund für Vogelschutz
+LCD Soundsystem	ORG.culture
 LSVD	ORG.association	Lesben- und Schwulenverband
+La Bouche	ORG.culture
+LaBrassBanda	ORG.culture
 Laeiszhalle	ORG.culture
 Landesbund für Vogelschutz	ORG.association
 Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
@@ -781,44 +987,73 @@ Lehmbruck Museum	ORG.culture
 Leipziger Buchmesse	ORG.culture
 Lenbachhaus	ORG.culture
 Leopold Museum	ORG.culture
+Les Arts Florissants	ORG.culture
 Lesben- und Schwulenverband	ORG.association
 Letzte Generation	ORG.ngo
 Letzte Generation e.V.	ORG.ngo
 LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Library of Congress	ORG.culture
+Limp Bizkit	ORG.culture
 Linkin Park	ORG.culture
 Lions Club	ORG.club
 Lions Clubs International	ORG.club	Lions Club
+Liquido	ORG.culture
+Lo & Leduc	ORG.culture
 LobbyControl	ORG.ngo	Lobbycontrol
 Lobbycontrol	ORG.ngo
 Locarno Film Festival	ORG.culture
 Lokführergewerkschaft GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
 Lollapalooza	ORG.culture
+London Philharmonic Orchestra	ORG.culture
 London Symphony Orchestra	ORG.culture
+Lord Huron	ORG.culture
+Lord of the Lost	ORG.culture
+Los Angeles Philharmonic	ORG.culture
 Louvre	ORG.culture
+Lovebugs	ORG.culture
+Lucerne Festival Orchestra	ORG.culture
+Lunik	ORG.culture
 Lutherischer Weltbund	ORG.church
+Luzerner Sinfonieorchester	ORG.culture
+Lynyrd Skynyrd	ORG.culture
+MDR-Rundfunkchor	ORG.culture
+MDR-Sinfonieorchester	ORG.culture
+MGMT	ORG.culture
 MKG	ORG.culture	Museum für Kunst und Gewerbe Hamburg
 MSC	ORG.ngo	Münchner Sicherheitskonferenz
 MSF	ORG.ngo	Ärzte ohne Grenzen
 MVFP	ORG.association	Medienverband der freien Presse
 Magen David Adom	ORG.ngo
+Mahler Chamber Orchestra	ORG.culture
 Mailänder Scala	ORG.culture
 Malteser Hilfsdienst	ORG.ngo
 Malteserorden	ORG.church
+Mando Diao	ORG.culture
+Manic Street Preachers	ORG.culture
+Manowar	ORG.culture
 Marburger Bund	ORG.union
 Mariinski-Theater	ORG.culture
 Maroon 5	ORG.culture
+Massive Attack	ORG.culture
+Massive Töne	ORG.culture
+Masterboy	ORG.culture
+Matchbox Twenty	ORG.culture
 Maxim Gorki Theater	ORG.culture
+Maybebop	ORG.culture
 MeToo-Bewegung	ORG.ngo
 Medef	ORG.association
 Medico International	ORG.ngo
 Medienverband der freien Presse	ORG.association
+Megadeth	ORG.culture
+Megaherz	ORG.culture
+Meistersextett	ORG.culture
 Melt Festival	ORG.culture
 Memorial	ORG.ngo
 Memorial International	ORG.ngo
 Menschenrechtsorganisation Memorial	ORG.ngo	Memorial
 Mercator-Stiftung	ORG.ngo
 Mercedes-Benz Museum	ORG.culture
+Meshuggah	ORG.culture
 Met Museum	ORG.culture	Metropolitan Museum of Art
 Metallica	ORG.culture
 Metropolitan Museum	ORG.culture	Metropolitan Museum of Art
@@ -828,18 +1063,29 @@ Mieterbund	ORG.association	Deutscher Mieterbund
 Milchindustrie-Verband	ORG.association
 Milli Görüs	ORG.church	Islamische Gemeinschaft Milli Görüs
 Milli Görüş	ORG.church	Islamische Gemeinschaft Milli Görüş
+Milli Vanilli	ORG.culture
+Miltenberger Ring	ORG.association
+Minisex	ORG.culture
 Misereor	ORG.ngo
 Missio	ORG.ngo
 Mission Lifeline	ORG.ngo
+Mittelschüler-Kartell-Verband	ORG.association
 MoMA	ORG.culture	Museum of Modern Art
 Modern Talking	ORG.culture
 Mongols MC	ORG.association
+Monrose	ORG.culture
+Monteverdi Choir	ORG.culture
 Montreux Jazz Festival	ORG.culture
 Mormonen-Kirche	ORG.church	Kirche Jesu Christi der Heiligen der Letzten Tage
 Moskauer Patriarchat	ORG.church	Russisch-Orthodoxe Kirche
+Mother’s Cake	ORG.culture
 Motörhead	ORG.culture
+Mozarteumorchester Salzburg	ORG.culture
 Mozilla	ORG.ngo	Mozilla Foundation
 Mozilla Foundation	ORG.ngo
+Mr. President	ORG.culture
+Mumford & Sons	ORG.culture
+Mumford and Sons	ORG.culture	Mumford & Sons
 Mumok	ORG.culture
 Museo del Prado	ORG.culture	Prado
 Museum Folkwang	ORG.culture
@@ -854,55 +1100,93 @@ Muslimische Weltliga	ORG.church
 Musée d'Orsay	ORG.culture
 Musée du Louvre	ORG.culture	Louvre
 Musée d’Orsay	ORG.culture
+My Bloody Valentine	ORG.culture
+My Chemical Romance	ORG.culture
+My Ugly Clementine	ORG.culture
 Måneskin	ORG.culture
 Médecins Sans Frontières	ORG.ngo	Ärzte ohne Grenzen
 Médecins du Monde	ORG.ngo
+Mötley Crüe	ORG.culture
 Münchener Freiheit	ORG.culture
+Münchener Kammerorchester	ORG.culture
+Münchner Freiheit	ORG.culture
 Münchner Kammerspiele	ORG.culture
 Münchner Philharmoniker	ORG.culture
+Münchner Rundfunkorchester	ORG.culture
 Münchner Sicherheitskonferenz	ORG.ngo
 Münchner Stadtmuseum	ORG.culture
+Münchner Zwietracht	ORG.culture
+N.W.A	ORG.culture
 NABU	ORG.ngo	Naturschutzbund Deutschland
+NDR Bigband	ORG.culture
 NDR Elbphilharmonie Orchester	ORG.culture
+NDR Radiophilharmonie	ORG.culture
 NGG	ORG.union	Gewerkschaft Nahrung-Genuss-Gaststätten
 NRA	ORG.ngo	National Rifle Association
 NS-Dokumentationszentrum München	ORG.culture
+NSYNC	ORG.culture
 Nabu	ORG.ngo	Naturschutzbund Deutschland
+Naked Lunch	ORG.culture
 National Gallery	ORG.culture
 National Rifle Association	ORG.ngo
 Naturhistorisches Museum Wien	ORG.culture
 Naturkundemuseum Berlin	ORG.culture	Museum für Naturkunde
 Naturschutzbund Deutschland	ORG.ngo
 Neuapostolische Kirche	ORG.church
+Neue Deutsche Burschenschaft	ORG.association
 Neue Nationalgalerie	ORG.culture
 Neue Pinakothek	ORG.culture
 Neue Richtervereinigung	ORG.association
 Neues Museum	ORG.culture
+New Order	ORG.culture
 New York Philharmonic	ORG.culture
+Nickelback	ORG.culture
+Nightwish	ORG.culture
+Nina Hagen Band	ORG.culture
+Nine Inch Nails	ORG.culture
 Nirvana	ORG.culture
+Nitzer Ebb	ORG.culture
+No Angels	ORG.culture
 Nobelkomitee	ORG.ngo
 Nobelpreiskomitee	ORG.ngo
 Nobelstiftung	ORG.ngo
+Nockalm Quintett	ORG.culture
 Nordkirche	ORG.church	Evangelisch-Lutherische Kirche in Norddeutschland
 Norwegian Refugee Council	ORG.ngo
 Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
+ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
 Oasis	ORG.culture
+Of Monsters and Men	ORG.culture
 Omas gegen Rechts	ORG.ngo
 One Direction	ORG.culture
+OneRepublic	ORG.culture
+Onkelz	ORG.culture	Böhse Onkelz
+Oomph!	ORG.culture
 Open Society	ORG.ngo	Open Society Foundations
 Open Society Foundations	ORG.ngo
 Oper Frankfurt	ORG.culture
 Oper Köln	ORG.culture
 Oper Leipzig	ORG.culture
 Opernhaus Zürich	ORG.culture
+Opeth	ORG.culture
 Opus Dei	ORG.church
 Opéra de Paris	ORG.culture
+Orchester James Last	ORG.culture	James Last Orchestra
+Orchester Max Greger	ORG.culture
+Orchestra dell’Accademia Nazionale di Santa Cecilia	ORG.culture
+Orchestre National de France	ORG.culture
+Orchestre de Paris	ORG.culture
+Orchestre de la Suisse Romande	ORG.culture
 Orthodoxe Kirche der Ukraine	ORG.church
 Oscar-Akademie	ORG.culture	Academy of Motion Picture Arts and Sciences
+Oslo Philharmonic	ORG.culture
+Osloer Philharmoniker	ORG.culture	Oslo Philharmonic
 Ost-Ausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Ost-Ausschuss der Deutschen Wirtschaft	ORG.association
 Ostausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
+Ostbahn-Kurti & die Chefpartie	ORG.culture
+OutKast	ORG.culture
 Oxfam	ORG.ngo
 PEGIDA	ORG.ngo	Pegida
 PEN Berlin	ORG.association	PEN-Zentrum Deutschland
@@ -912,47 +1196,75 @@ PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
 PRO-GE	ORG.union	Produktionsgewerkschaft
 Palästinensischer Roter Halbmond	ORG.ngo	Roter Halbmond
 Paléo Festival	ORG.culture
+Panic! at the Disco	ORG.culture
+Papa Roach	ORG.culture
+Paramore	ORG.culture
 Parents for Future	ORG.ngo
 Pariser Oper	ORG.culture	Opéra de Paris
 Paritätischer Gesamtverband	ORG.ngo	Paritätischer Wohlfahrtsverband
 Paritätischer Wohlfahrtsverband	ORG.ngo
+Parkway Drive	ORG.culture
+Patent Ochsner	ORG.culture
 Patriarchat von Konstantinopel	ORG.church	Ökumenisches Patriarchat
 Pearl Jam	ORG.culture
 Pegida	ORG.ngo
 Pergamonmuseum	ORG.culture
+Pet Shop Boys	ORG.culture
 Peta	ORG.association
 Petersburger Dialog	ORG.ngo
 Phantasialand	ORG.culture
+Philadelphia Orchestra	ORG.culture
+Philharmonia Orchestra	ORG.culture
+Philharmonisches Staatsorchester Hamburg	ORG.culture
 Philologenverband	ORG.union
 Pinakothek der Moderne	ORG.culture
+Pink Cream 69	ORG.culture
 Pink Floyd	ORG.culture
 Pius-Bruderschaft	ORG.church
 Piusbruderschaft	ORG.church
+Pixies	ORG.culture
+Pizzera & Jaus	ORG.culture
 Plan International	ORG.ngo
 Planned Parenthood	ORG.ngo
+Popol Vuh	ORG.culture
 Porsche Museum	ORG.culture
+Powerwolf	ORG.culture
 Prado	ORG.culture
 Presserat	ORG.association	Deutscher Presserat
+Primal Scream	ORG.culture
 Pro Asyl	ORG.ngo
 Pro Bahn	ORG.ngo
 Pro Generika	ORG.association
 Pro Natura	ORG.ngo
 ProAsyl	ORG.ngo	Pro Asyl
+Procol Harum	ORG.culture
 Produktionsgewerkschaft	ORG.union
 Progressives Zentrum	ORG.ngo
+Project Pitchfork	ORG.culture
+Public Enemy	ORG.culture
+Puddle of Mudd	ORG.culture
 Pugwash	ORG.ngo
 Puhdys	ORG.culture
 Päpstliche Akademie der Wissenschaften	ORG.church
+Queens of the Stone Age	ORG.culture
 Querdenken 711	ORG.ngo
 Querdenker-Bewegung	ORG.association
+R.E.M.	ORG.culture
+REO Speedwagon	ORG.culture
+RIAS Kammerchor	ORG.culture
 RLS	ORG.ngo	Rosa-Luxemburg-Stiftung
 ROG	ORG.ngo	Reporter ohne Grenzen
 RSF	ORG.ngo	Reporter ohne Grenzen
 RSF Reporter	ORG.ngo	Reporter ohne Grenzen
+Radio-Symphonieorchester Wien	ORG.culture
 Radiohead	ORG.culture
+Rage Against the Machine	ORG.culture
 Rammstein	ORG.culture
 Ramones	ORG.culture
 Rat der EKD	ORG.church
+Razorlight	ORG.culture
+Real McCoy	ORG.culture
+Reamonn	ORG.culture
 Recording Academy	ORG.association
 Red Hot Chili Peppers	ORG.culture
 Regensburger Domspatzen	ORG.culture
@@ -967,11 +1279,13 @@ Richard-Wagner-Festspiele	ORG.culture	Bayreuther Festspiele
 Richterbund	ORG.association	Deutscher Richterbund
 Rijksmuseum	ORG.culture
 Robert Bosch Stiftung	ORG.ngo
+Robert-Schumann-Philharmonie	ORG.culture
 Rock am Ring	ORG.culture
 Rockefeller Foundation	ORG.ngo
 Rockefeller-Stiftung	ORG.ngo	Rockefeller Foundation
 Rolling Stones	ORG.culture
 Rosa-Luxemburg-Stiftung	ORG.ngo
+Rosenstolz	ORG.culture
 Rotary	ORG.club
 Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
@@ -979,16 +1293,24 @@ Rote Hilfe	ORG.ngo
 Roter Halbmond	ORG.ngo
 Rotes Kreuz	ORG.ngo
 Roxette	ORG.culture
+Roxy Music	ORG.culture
+Royal Blood	ORG.culture
 Royal Concertgebouw Orchestra	ORG.culture
 Royal Opera House	ORG.culture
+Royal Philharmonic Orchestra	ORG.culture
 Ruhrtriennale	ORG.culture
+Run-D.M.C.	ORG.culture
 Rundfunk-Sinfonieorchester Berlin	ORG.culture
+Rundfunkchor Berlin	ORG.culture
+Running Wild	ORG.culture
+Runrig	ORG.culture
 Russisch-Orthodoxe Kirche	ORG.church
 Römisch-Germanisches Museum	ORG.culture
 Römisch-Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Römisch-katholische Kirche	ORG.church
 Römisch-katholische Zentralkonferenz der Schweiz	ORG.church
 Römische Kurie	ORG.church
+Röyksopp	ORG.culture
 SAC	ORG.ngo	Schweizer Alpen-Club
 SBVg	ORG.association	Schweizerische Bankiervereinigung
 SELK	ORG.church	Selbständige Evangelisch-Lutherische Kirche
@@ -1003,10 +1325,15 @@ SOS-Kinderdörfer	ORG.ngo	SOS-Kinderdorf
 SPK	ORG.ngo	Stiftung Preußischer Kulturbesitz
 SRK	ORG.ngo	Schweizerisches Rotes Kreuz
 SWR Symphonieorchester	ORG.culture
+Sabaton	ORG.culture
+Saltatio Mortis	ORG.culture
 Salzburger Festspiele	ORG.culture
+Samael	ORG.culture
+San Francisco Symphony	ORG.culture
 Sant'Egidio	ORG.church
 Santiano	ORG.culture
 Sant’Egidio	ORG.church
+Sash!	ORG.culture
 Save the Children	ORG.ngo
 Schaubühne	ORG.culture
 Schaubühne am Lehniner Platz	ORG.culture	Schaubühne
@@ -1021,6 +1348,7 @@ Schirn Kunsthalle	ORG.culture
 Schleswig-Holstein Musik Festival	ORG.culture
 Schutzgemeinschaft Deutscher Wald	ORG.ngo
 Schutzgemeinschaft der Kapitalanleger	ORG.association
+Schwarzburgbund	ORG.association
 Schwedische Akademie	ORG.association
 Schweizer Alpen-Club	ORG.ngo
 Schweizer Bischofskonferenz	ORG.church
@@ -1030,8 +1358,10 @@ Schweizerischer Bauernverband	ORG.association
 Schweizerischer Gewerbeverband	ORG.association
 Schweizerischer Gewerkschaftsbund	ORG.union
 Schweizerischer Israelitischer Gemeindebund	ORG.church
+Schweizerischer Studentenverein	ORG.association
 Schweizerisches Nationalmuseum	ORG.culture
 Schweizerisches Rotes Kreuz	ORG.ngo
+Schwiizergoofe	ORG.culture
 Scienceindustries	ORG.association
 Scientists for Future	ORG.ngo
 Scientology	ORG.church
@@ -1042,24 +1372,53 @@ Sea-Eye	ORG.ngo
 Sea-Watch	ORG.ngo
 Seeed	ORG.culture
 Seenotretter	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
+Seiler und Speer	ORG.culture
 Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
+Sex Pistols	ORG.culture
+Shakra	ORG.culture
+Sigur Rós	ORG.culture
 Silbermond	ORG.culture
+Simple Minds	ORG.culture
 Simply Red	ORG.culture
+Simón Bolívar Symphony Orchestra	ORG.culture
+Sinfonieorchester Basel	ORG.culture
+Siouxsie and the Banshees	ORG.culture
+Sisters of Mercy	ORG.culture
+Skid Row	ORG.culture
+Skinny Puppy	ORG.culture
+Slayer	ORG.culture
+Sleaford Mods	ORG.culture
+Sleater-Kinney	ORG.culture
+Slipknot	ORG.culture
+Slowdive	ORG.culture
+Small Faces	ORG.culture
+Smashing Pumpkins	ORG.culture
 Smithsonian	ORG.culture
 Smithsonian Institution	ORG.culture	Smithsonian
+Smokie	ORG.culture
+Snap!	ORG.culture
+Snow Patrol	ORG.culture
 SoVD	ORG.ngo	Sozialverband Deutschland
+Sofa Surfers	ORG.culture
 Solidarnosc	ORG.union	Solidarność
 Solidarność	ORG.union
+Sondaschule	ORG.culture
+Sondershäuser Verband	ORG.association
+Sonic Youth	ORG.culture
+Soundgarden	ORG.culture
 Southern Poverty Law Center	ORG.ngo
 Southside Festival	ORG.culture
 Souveräner Malteserorden	ORG.church	Malteserorden
 Sozialverband Deutschland	ORG.ngo
 Sozialverband VdK	ORG.ngo
+Spandau Ballet	ORG.culture
 Special Olympics	ORG.ngo
 Spice Girls	ORG.culture
+Spider Murphy Gang	ORG.culture
 Sportfreunde Stiller	ORG.culture
+St. Petersburger Philharmoniker	ORG.culture
 Staatliche Kunstsammlungen Dresden	ORG.culture
 Staatliche Museen zu Berlin	ORG.culture
 Staatliches Museum Auschwitz-Birkenau	ORG.culture
@@ -1072,9 +1431,16 @@ Staatsoper Hamburg	ORG.culture	Hamburgische Staatsoper
 Staatsoper Stuttgart	ORG.culture
 Staatsoper Unter den Linden	ORG.culture
 Staatsoper Wien	ORG.culture	Wiener Staatsoper
+Staatsorchester Stuttgart	ORG.culture
+Staatsphilharmonie Rheinland-Pfalz	ORG.culture
 Staatsschauspiel Dresden	ORG.culture
 Staatstheater Stuttgart	ORG.culture
+Stahlberger	ORG.culture
+Staind	ORG.culture
 Stasi-Museum	ORG.culture
+Steaming Satellites	ORG.culture
+Steely Dan	ORG.culture
+Stereophonics	ORG.culture
 Stiftung Bauhaus Dessau	ORG.culture
 Stiftung Berliner Mauer	ORG.culture
 Stiftung Berliner Philharmoniker	ORG.culture
@@ -1089,7 +1455,13 @@ Stiftung Mercator	ORG.ngo	Mercator-Stiftung
 Stiftung Neue Verantwortung	ORG.ngo
 Stiftung Preußischer Kulturbesitz	ORG.ngo
 Stiftung Warentest	ORG.ngo
+Stiller Has	ORG.culture
+Stone Roses	ORG.culture
+Stone Temple Pilots	ORG.culture
+Stray Kids	ORG.culture
 Studienstiftung des deutschen Volkes	ORG.ngo
+Stuttgarter Kammerorchester	ORG.culture
+Stuttgarter Philharmoniker	ORG.culture
 Städel	ORG.culture
 Städel Museum	ORG.culture	Städel
 Städelmuseum	ORG.culture	Städel
@@ -1097,46 +1469,109 @@ Städelsches Kunstinstitut	ORG.culture	Städel
 Städte- und Gemeindebund	ORG.association	Deutscher Städte- und Gemeindebund
 Städtetag	ORG.association	Deutscher Städtetag
 Städtische Galerie im Lenbachhaus	ORG.culture	Lenbachhaus
+Subway to Sally	ORG.culture
+Such a Surge	ORG.culture
 Sudetendeutsche Landsmannschaft	ORG.ngo
+Sum 41	ORG.culture
+Sunrise Avenue	ORG.culture
+Supertramp	ORG.culture
 Swissmem	ORG.association
 Symphonieorchester des Bayerischen Rundfunks	ORG.culture
 Syndicom	ORG.union
 Synodaler Weg	ORG.church
 Synode der EKD	ORG.church
 Syrischer Zivilschutz	ORG.ngo	Weiße Helme
+System of a Down	ORG.culture
 Sächsische Staatskapelle Dresden	ORG.culture
+Söhne Mannheims	ORG.culture
+T. Rex	ORG.culture
 TUC	ORG.union	Trades Union Congress
+TVXQ	ORG.culture
 Tafel Deutschland	ORG.ngo
 Taizé	ORG.church
 Take That	ORG.culture
+Talking Heads	ORG.culture
+Tame Impala	ORG.culture
+Tangerine Dream	ORG.culture
+Tankard	ORG.culture
 Tarifgemeinschaft deutscher Länder	ORG.association
 Tate	ORG.culture	Tate Modern
 Tate Britain	ORG.culture
 Tate Modern	ORG.culture
 TdL	ORG.association	Tarifgemeinschaft deutscher Länder
 Teamsters	ORG.union
+Tears for Fears	ORG.culture
 Teatro alla Scala	ORG.culture	Mailänder Scala
 Technisches Museum Wien	ORG.culture
+Teenage Fanclub	ORG.culture
 Terre des Femmes	ORG.ngo
 Terre des Hommes	ORG.ngo
 Thalia Theater	ORG.culture
+The 1975	ORG.culture
+The Allman Brothers Band	ORG.culture
+The Animals	ORG.culture
+The Bangles	ORG.culture
+The Beach Boys	ORG.culture
 The Beatles	ORG.culture
+The Black Eyed Peas	ORG.culture	Black Eyed Peas
+The Black Keys	ORG.culture
+The Byrds	ORG.culture
+The Cardigans	ORG.culture
+The Chemical Brothers	ORG.culture
+The Clash	ORG.culture
 The Cure	ORG.culture
 The Doors	ORG.culture
+The Fratellis	ORG.culture
+The Head and the Heart	ORG.culture
+The Hives	ORG.culture
+The Hollies	ORG.culture
+The Jackson Five	ORG.culture
+The Jesus and Mary Chain	ORG.culture
 The Killers	ORG.culture
+The King’s Singers	ORG.culture	King’s Singers
+The Kinks	ORG.culture
+The Kooks	ORG.culture
+The Libertines	ORG.culture
+The Lumineers	ORG.culture
+The Moody Blues	ORG.culture
+The Offspring	ORG.culture
+The Police	ORG.culture
+The Prodigy	ORG.culture
+The Rasmus	ORG.culture
 The Rolling Stones	ORG.culture	Rolling Stones
+The Roots	ORG.culture
+The Sisters of Mercy	ORG.culture	Sisters of Mercy
+The Smashing Pumpkins	ORG.culture	Smashing Pumpkins
 The Smiths	ORG.culture
+The Stone Roses	ORG.culture	Stone Roses
+The Strokes	ORG.culture
+The Vaccines	ORG.culture
+The Velvet Underground	ORG.culture
+The Verve	ORG.culture
+The War on Drugs	ORG.culture
+The White Stripes	ORG.culture
 The Who	ORG.culture
+The Yardbirds	ORG.culture
+The Young Gods	ORG.culture
+The Zombies	ORG.culture
+The xx	ORG.culture
 Theater in der Josefstadt	ORG.culture
+Thin Lizzy	ORG.culture
+Third Eye Blind	ORG.culture
 Thomanerchor	ORG.culture
+Three Days Grace	ORG.culture
+Tic Tac Toe	ORG.culture
 Tiergarten Schönbrunn	ORG.culture
 Tierpark Berlin	ORG.culture
 Tierpark Hellabrunn	ORG.culture
 Tierschutzbund	ORG.association	Deutscher Tierschutzbund
 Tocotronic	ORG.culture
 Tokio Hotel	ORG.culture
+Tomte	ORG.culture
 Ton Steine Scherben	ORG.culture
 Tonhalle-Orchester Zürich	ORG.culture
+Tonkünstler-Orchester	ORG.culture	Tonkünstler-Orchester Niederösterreich
+Tonkünstler-Orchester Niederösterreich	ORG.culture
 Topographie des Terrors	ORG.culture
 Toten Hosen	ORG.culture	Die Toten Hosen
 Touring Club Schweiz	ORG.association
@@ -1144,6 +1579,13 @@ Trades Union Congress	ORG.union
 Transparency International	ORG.ngo
 Travail.Suisse	ORG.union
 Tretjakow-Galerie	ORG.culture
+Troubas Kater	ORG.culture
+Truck Stop	ORG.culture
+Tschechische Philharmonie	ORG.culture
+Twenty One Pilots	ORG.culture
+Twisted Sister	ORG.culture
+Two Door Cinema Club	ORG.culture
+Type O Negative	ORG.culture
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
 U2	ORG.culture
@@ -1161,10 +1603,12 @@ Unheilig	ORG.culture
 Unia	ORG.union
 Unicef Deutschland	ORG.ngo
 Union Evangelischer Kirchen	ORG.church
+Unitas-Verband	ORG.association
 Unite the Union	ORG.union
 United Auto Workers	ORG.union
 United States Holocaust Memorial Museum	ORG.culture	Holocaust Memorial Museum
 Unterhaltungssoftware Selbstkontrolle	ORG.association
+Uriah Heep	ORG.culture
 V&A	ORG.culture	Victoria and Albert Museum
 VBE	ORG.union	Verband Bildung und Erziehung
 VCD	ORG.association	Verkehrsclub Deutschland
@@ -1182,8 +1626,10 @@ VG Wort	ORG.association
 VIKZ	ORG.church	Verband der Islamischen Kulturzentren
 VKA	ORG.association	Vereinigung der kommunalen Arbeitgeberverbände
 VKU	ORG.association	Verband kommunaler Unternehmen
+VNV Nation	ORG.culture
 VPOD	ORG.union
 VSE	ORG.association	Verband Schweizerischer Elektrizitätsunternehmen
+Vampire Weekend	ORG.culture
 Van Gogh Museum	ORG.culture
 Vatikan	ORG.church	Heiliger Stuhl
 Vatikanbank	ORG.church
@@ -1192,6 +1638,7 @@ Vaunet	ORG.association	Verband Privater Medien
 VdK	ORG.ngo	Sozialverband VdK
 VdK Deutschland	ORG.ngo	Sozialverband VdK
 VdTÜV	ORG.association	Verband der TÜV
+Velvet Underground	ORG.culture	The Velvet Underground
 Ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verband Bildung und Erziehung	ORG.union
 Verband Christlicher Pfadfinderinnen und Pfadfinder	ORG.ngo
@@ -1211,7 +1658,9 @@ Verband der Ersatzkassen	ORG.association
 Verband der Fleischwirtschaft	ORG.association
 Verband der Islamischen Kulturzentren	ORG.church
 Verband der Privaten Krankenversicherung	ORG.association
+Verband der Schweizer Studierendenschaften	ORG.association
 Verband der TÜV	ORG.association
+Verband der Vereine Deutscher Studenten	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
 Verband kommunaler Unternehmen	ORG.association
 Verbraucherzentrale	ORG.ngo
@@ -1223,8 +1672,11 @@ Vereinigung Cockpit	ORG.union
 Vereinigung der kommunalen Arbeitgeberverbände	ORG.association
 Vereinte Dienstleistungsgewerkschaft	ORG.union
 Verkehrsclub Deutschland	ORG.association
+Versengold	ORG.culture
 Victoria and Albert Museum	ORG.culture
 Vier Pfoten	ORG.association
+Virginia Jetzt!	ORG.culture
+Volbeat	ORG.culture
 Volksbund	ORG.ngo	Volksbund Deutsche Kriegsgräberfürsorge
 Volksbund Deutsche Kriegsgräberfürsorge	ORG.ngo
 Volksbühne	ORG.culture
@@ -1234,6 +1686,7 @@ Volkssolidarität	ORG.ngo
 Volkstheater Wien	ORG.culture
 VolkswagenStiftung	ORG.ngo	Volkswagenstiftung
 Volkswagenstiftung	ORG.ngo
+Voxxclub	ORG.culture
 WDR Sinfonieorchester	ORG.culture
 WEF	ORG.ngo	Weltwirtschaftsforum
 WKO	ORG.association	Wirtschaftskammer Österreich
@@ -1242,12 +1695,19 @@ WWF	ORG.ngo	World Wide Fund for Nature
 WWF Deutschland	ORG.ngo	World Wide Fund for Nature
 Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
+Weezer	ORG.culture
+Weinheimer Senioren-Convent	ORG.association
 Weiße Helme	ORG.ngo
 Weißer Ring	ORG.ngo
+Welle:Erdball	ORG.culture
 Weltbund der Reformierten Kirchen	ORG.church
 Welthungerhilfe	ORG.ngo	Deutsche Welthungerhilfe
 Weltkirchenrat	ORG.church	Ökumenischer Rat der Kirchen
 Weltwirtschaftsforum	ORG.ngo
+West-Eastern Divan Orchestra	ORG.culture
+Westlife	ORG.culture
+Wham!	ORG.culture
+Whitesnake	ORG.culture
 Wiener Philharmoniker	ORG.culture
 Wiener Staatsoper	ORG.culture
 Wiener Symphoniker	ORG.culture
@@ -1256,18 +1716,25 @@ Wikimedia	ORG.ngo	Wikimedia Foundation
 Wikimedia Deutschland	ORG.ngo	Wikimedia Foundation
 Wikimedia Foundation	ORG.ngo
 Wikipedia	ORG.ngo
+Wildecker Herzbuben	ORG.culture
+Windsbacher Knabenchor	ORG.culture
+Wingolf	ORG.association	Wingolfsbund
+Wingolfsbund	ORG.association
 Wir sind Helden	ORG.culture
 Wirtschaftskammer	ORG.association	Wirtschaftskammer Österreich
 Wirtschaftskammer Österreich	ORG.association
 Wirtschaftsprüferkammer	ORG.association
 Wirtschaftsvereinigung Stahl	ORG.association
 Wise Guys	ORG.culture
+Within Temptation	ORG.culture
 World Economic Forum	ORG.ngo	Weltwirtschaftsforum
 World Vision	ORG.ngo
 World Wide Fund for Nature	ORG.ngo
+Wu-Tang Clan	ORG.culture
 XR	ORG.ngo	Extinction Rebellion
 YMCA	ORG.ngo	Christlicher Verein Junger Menschen
 Yad Vashem	ORG.culture
+Yeah Yeah Yeahs	ORG.culture
 Younion	ORG.union
 ZDB	ORG.association	Zentralverband Deutsches Baugewerbe
 ZDH	ORG.association	Zentralverband des Deutschen Handwerks
@@ -1276,6 +1743,7 @@ ZIA	ORG.association	Zentraler Immobilien Ausschuss
 ZKM	ORG.culture	Zentrum für Kunst und Medien
 ZMD	ORG.church	Zentralrat der Muslime in Deutschland
 ZVEI	ORG.association	Zentralverband Elektrotechnik- und Elektronikindustrie
+ZZ Top	ORG.culture
 ZdK	ORG.church	Zentralkomitee der deutschen Katholiken
 Zeche Zollverein	ORG.culture
 Zeit-Stiftung	ORG.ngo
@@ -1295,11 +1763,15 @@ Zentrum Paul Klee	ORG.culture
 Zentrum für Kunst und Medien	ORG.culture
 Zentrum für Kunst und Medien Karlsruhe	ORG.culture	Zentrum für Kunst und Medien
 Zeugen Jehovas	ORG.church
+Zillertaler Haderlumpen	ORG.culture
+Zillertaler Schürzenjäger	ORG.culture
 Zoo Berlin	ORG.culture	Zoologischer Garten Berlin
 Zoo Schönbrunn	ORG.culture	Tiergarten Schönbrunn
 Zoologischer Garten Berlin	ORG.culture
+Zürcher Kammerorchester	ORG.culture
 Züri West	ORG.culture
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
+dArtagnan	ORG.culture
 dbb	ORG.union	Deutscher Beamtenbund
 dbb beamtenbund und tarifunion	ORG.union	Deutscher Beamtenbund
 dju	ORG.union	Deutsche Journalistinnen- und Journalisten-Union
@@ -1325,9 +1797,13 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 Ökumenisches Patriarchat	ORG.church
 Österreichische Bischofskonferenz	ORG.church
 Österreichische Galerie Belvedere	ORG.culture
+Österreichische Hochschüler_innenschaft	ORG.association
+Österreichische Hochschülerschaft	ORG.association	Österreichische Hochschüler_innenschaft
 Österreichische Ärztekammer	ORG.association
 Österreichischer Alpenverein	ORG.ngo	Deutscher Alpenverein
 Österreichischer Automobil-, Motorrad- und Touring Club	ORG.association
+Österreichischer Cartellverband	ORG.association
 Österreichischer Gewerkschaftsbund	ORG.union
 Österreichischer Rechtsanwaltskammertag	ORG.association
 Österreichisches Rotes Kreuz	ORG.ngo
+’N Sync	ORG.culture	NSYNC
