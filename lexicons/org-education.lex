@@ -9,33 +9,47 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/education2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/education3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/education4.txt (fourth list, same format).
 
 AEI	ORG.research	American Enterprise Institute
 AIP	ORG.research	Leibniz-Institut für Astrophysik Potsdam
+AIST	ORG.research
 AIT	ORG.research	Austrian Institute of Technology
 AKH	ORG.hospital	Allgemeines Krankenhaus Wien
 AKH Wien	ORG.hospital	Allgemeines Krankenhaus Wien
+ANSTO	ORG.research	Australian Nuclear Science and Technology Organisation
+ASTRON	ORG.research
 AWI	ORG.research	Alfred-Wegener-Institut
+Academia Sinica	ORG.research
 Académie des sciences	ORG.research
 Académie française	ORG.research
 Acatech	ORG.research	Deutsche Akademie der Technikwissenschaften
+Accademia dei Lincei	ORG.research
 AdK	ORG.university	Akademie der Künste
+Adam Smith Institute	ORG.research
+Ademe	ORG.research
+Aerospace Corporation	ORG.research
+Agenda Austria	ORG.research
 Agora Energiewende	ORG.research
 Agora Verkehrswende	ORG.research
 Agostino Gemelli	ORG.hospital	Gemelli-Klinik
+Agroscope	ORG.research
 Akademie der Bildenden Künste München	ORG.university
 Akademie der Bildenden Künste Wien	ORG.university
 Akademie der Künste	ORG.university
 Akademie der Wissenschaften in Göttingen	ORG.research
 Akademie der Wissenschaften in Hamburg	ORG.research
 Akademie der Wissenschaften und der Literatur Mainz	ORG.research
+Akademie der Wissenschaften zu Göttingen	ORG.research
 Akademie für Politische Bildung Tutzing	ORG.university
+Akademien der Wissenschaften Schweiz	ORG.research
 Al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
 Al-Ahli-Krankenhaus	ORG.hospital
 Al-Azhar	ORG.university	Al-Azhar-Universität
 Al-Azhar-Universität	ORG.university
 Al-Schifa-Krankenhaus	ORG.hospital
 Al-Shifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
+Alan Turing Institute	ORG.research
 Albert-Einstein-Institut	ORG.research	Max-Planck-Institut für Gravitationsphysik
 Albert-Ludwigs-Universität Freiburg	ORG.university
 Alexander von Humboldt Institut für Internet und Gesellschaft	ORG.research
@@ -45,17 +59,31 @@ Alfred-Wegener-Institut für Polar- und Meeresforschung	ORG.research	Alfred-Wege
 Alfred-Wegener-Institut, Helmholtz-Zentrum für Polar- und Meeresforschung	ORG.research	Alfred-Wegener-Institut
 Alice Salomon Hochschule Berlin	ORG.university
 Allen Institute	ORG.research
+Allen Institute for AI	ORG.research
 Allensbach	ORG.research	Institut für Demoskopie Allensbach
 Allensbach-Institut	ORG.research	Institut für Demoskopie Allensbach
 Allgemeines Krankenhaus Wien	ORG.hospital
 Alpen-Adria-Universität Klagenfurt	ORG.university	Universität Klagenfurt
+American Academy of Arts and Sciences	ORG.research
 American Enterprise Institute	ORG.research
 American University of Beirut	ORG.university
 Amerikanische Universität Beirut	ORG.university
+Ames Research Center	ORG.research
+Applied Physics Laboratory	ORG.research
+Arecibo Observatory	ORG.research
+Arecibo-Observatorium	ORG.research	Arecibo Observatory
+Argonne National Laboratory	ORG.research
+Armagh Observatory	ORG.research
+Armstrong Flight Research Center	ORG.research
 Asklepios Klinik Altona	ORG.hospital
 Asklepios Klinik St. Georg	ORG.hospital
+Aspen Institute Deutschland	ORG.research
 Atlantic Council	ORG.research
+Australian Antarctic Division	ORG.research
+Australian Nuclear Science and Technology Organisation	ORG.research
 Austrian Institute of Technology	ORG.research
+Avenir Suisse	ORG.research
+BAK Economics	ORG.research
 BAKS	ORG.university	Bundesakademie für Sicherheitspolitik
 BAM	ORG.research	Bundesanstalt für Materialforschung und -prüfung
 BBAW	ORG.research	Berlin-Brandenburgische Akademie der Wissenschaften
@@ -68,37 +96,59 @@ BISp	ORG.research	Bundesinstitut für Sportwissenschaft
 BNITM	ORG.research	Bernhard-Nocht-Institut für Tropenmedizin
 BOKU	ORG.university	Universität für Bodenkultur Wien
 BTU Cottbus	ORG.university	Brandenburgische Technische Universität Cottbus-Senftenberg
+Babraham Institute	ORG.research
+Barcelona Supercomputing Center	ORG.research
+Battelle	ORG.research	Battelle Memorial Institute
+Battelle Memorial Institute	ORG.research
 Bauhaus-Universität Weimar	ORG.university
+Bayerische Akademie der Schönen Künste	ORG.research
 Bayerische Akademie der Wissenschaften	ORG.research
+Beijing Genomics Institute	ORG.research
+Belgisches Studienzentrum für Kernenergie	ORG.research	SCK CEN
+Bell Laboratories	ORG.research	Bell Labs
+Bell Labs	ORG.research
 Bergakademie Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
 Bergbau-Museum	ORG.research	Deutsches Bergbau-Museum Bochum
 Bergische Universität Wuppertal	ORG.university
 Berkeley-Universität	ORG.university	University of California, Berkeley
 Berlin Institute of Health	ORG.research
 Berlin-Brandenburgische Akademie der Wissenschaften	ORG.research
+Berlin-Institut für Bevölkerung und Entwicklung	ORG.research
 Berliner Charité	ORG.hospital	Charité
 Berliner Hochschule für Technik	ORG.university
+Berliner Institut für empirische Integrations- und Migrationsforschung	ORG.research
 Berner Fachhochschule	ORG.university
 Bernhard-Nocht-Institut	ORG.research	Bernhard-Nocht-Institut für Tropenmedizin
 Bernhard-Nocht-Institut für Tropenmedizin	ORG.research
+Bertelsmann Foundation	ORG.research
 Bertelsmann-Stiftung	ORG.research
 BfArM	ORG.research	Bundesinstitut für Arzneimittel und Medizinprodukte
 BfR	ORG.research	Bundesinstitut für Risikobewertung
+Bhabha Atomic Research Centre	ORG.research
+BiB	ORG.research	Bundesinstitut für Bevölkerungsforschung
 Bibliotheca Hertziana	ORG.research	Max-Planck-Institut für Kunstgeschichte
 Bocconi	ORG.university
 Bocconi-Universität	ORG.university	Bocconi
 Boku	ORG.university	Universität für Bodenkultur Wien
 Bonn International Centre for Conflict Studies	ORG.research
+Bosch Research	ORG.research
 Boston University	ORG.university
 Brandenburgische Technische Universität Cottbus-Senftenberg	ORG.university
+British Academy	ORG.research
+British Antarctic Survey	ORG.research
+British Geological Survey	ORG.research
 Broad Institute	ORG.research
 Brookhaven National Laboratory	ORG.research
 Brookings	ORG.research	Brookings Institution
+Brookings Institute	ORG.research
 Brookings Institution	ORG.research
 Brown University	ORG.university
 Bruegel	ORG.research
 Bruegel-Institut	ORG.research
 Bucerius Law School	ORG.university
+Buck Institute	ORG.research
+Budker-Institut für Kernphysik	ORG.research
+Bulgarische Akademie der Wissenschaften	ORG.research
 Bundesakademie für Sicherheitspolitik	ORG.university
 Bundesanstalt für Geowissenschaften und Rohstoffe	ORG.research
 Bundesanstalt für Materialforschung und -prüfung	ORG.research
@@ -110,6 +160,7 @@ Bundeswehrkrankenhaus Berlin	ORG.hospital
 Bundeswehrkrankenhaus Hamburg	ORG.hospital
 Bundeswehrkrankenhaus Ulm	ORG.hospital
 Bundeswehrzentralkrankenhaus Koblenz	ORG.hospital
+Bureau of Meteorology	ORG.research
 CAU	ORG.university	Christian-Albrechts-Universität zu Kiel
 CAU Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
 CEP	ORG.research	Centrum für Europäische Politik
@@ -117,42 +168,79 @@ CEPS	ORG.research	Centre for European Policy Studies
 CERN	ORG.research	Europäische Organisation für Kernforschung
 CEU	ORG.university	Central European University
 CFR	ORG.research	Council on Foreign Relations
+CGIAR	ORG.research
 CHUV	ORG.hospital	Centre hospitalier universitaire vaudois
+CIMMYT	ORG.research
 CISPA	ORG.research	CISPA Helmholtz-Zentrum für Informationssicherheit
 CISPA Helmholtz-Zentrum für Informationssicherheit	ORG.research
+CNAS	ORG.research	Center for a New American Security
+CNRS	ORG.research
 CNSA	ORG.research	Chinesische Nationale Raumfahrtbehörde
+CONICET	ORG.research
+CSIC	ORG.research	Consejo Superior de Investigaciones Científicas
+CSIR	ORG.research	Council for Scientific and Industrial Research
+CSIRO	ORG.research
 CSIS	ORG.research	Center for Strategic and International Studies
+CSS ETH	ORG.research	Center for Security Studies
 California Institute of Technology	ORG.university
 Caltech	ORG.university	California Institute of Technology
 Cambridge University	ORG.university	University of Cambridge
 Carl von Ossietzky Universität Oldenburg	ORG.university
 Carnegie Endowment	ORG.research	Carnegie Endowment for International Peace
 Carnegie Endowment for International Peace	ORG.research
+Carnegie Europe	ORG.research
+Carnegie Institution for Science	ORG.research
 Carnegie Mellon University	ORG.university
 Carnegie Moscow Center	ORG.research
 Cato Institute	ORG.research
+Center for Advanced Security, Strategic and Integration Studies	ORG.research
+Center for American Progress	ORG.research
+Center for Security Studies	ORG.research
 Center for Strategic and International Studies	ORG.research
+Center for a New American Security	ORG.research
 Central European University	ORG.university
 Centre for European Policy Studies	ORG.research
+Centre for Genomic Regulation	ORG.research
+Centre for Policy Studies	ORG.research
 Centre hospitalier universitaire vaudois	ORG.hospital
+Centre national de la recherche scientifique	ORG.research	CNRS
+Centrum Wiskunde & Informatica	ORG.research
 Centrum für Europäische Politik	ORG.research
 Cern	ORG.research	Europäische Organisation für Kernforschung
+Champalimaud Foundation	ORG.research
+Champalimaud-Stiftung	ORG.research	Champalimaud Foundation
 Charite	ORG.university	Charité
 Charité	ORG.hospital
 Charité – Universitätsmedizin Berlin	ORG.hospital	Charité
 Chatham House	ORG.research
+China CDC	ORG.research	Chinese Center for Disease Control and Prevention
+Chinese Academy of Sciences	ORG.research	Chinesische Akademie der Wissenschaften
+Chinese Center for Disease Control and Prevention	ORG.research
 Chinesische Akademie der Wissenschaften	ORG.research
 Chinesische Nationale Raumfahrtbehörde	ORG.research
 Christian-Albrechts-Universität zu Kiel	ORG.university
+Cirad	ORG.research
 Civey	ORG.research
 Cleveland Clinic	ORG.hospital
+Climatic Research Unit	ORG.research
+Clingendael	ORG.research
+Cnes	ORG.research
+Cold Spring Harbor Laboratory	ORG.research
 College of Europe	ORG.university	Europakolleg Brügge
 Columbia University	ORG.university
 Columbia-Universität	ORG.university	Columbia University
+Commissariat à l’énergie atomique	ORG.research
+Complexity Science Hub	ORG.research	Complexity Science Hub Vienna
+Complexity Science Hub Vienna	ORG.research
+Consejo Superior de Investigaciones Científicas	ORG.research
+Consiglio Nazionale delle Ricerche	ORG.research
 Constructor University	ORG.university	Jacobs University Bremen
 Cornell	ORG.university	Cornell University
 Cornell University	ORG.university
+Council for Scientific and Industrial Research	ORG.research
 Council on Foreign Relations	ORG.research
+Crick Institute	ORG.research	Francis Crick Institute
+Culham Centre for Fusion Energy	ORG.research
 Cyber Valley	ORG.research
 DAAD	ORG.research	Deutscher Akademischer Austauschdienst
 DAI	ORG.research	Deutsches Archäologisches Institut
@@ -163,23 +251,33 @@ DFG	ORG.research	Deutsche Forschungsgemeinschaft
 DFKI	ORG.research	Deutsches Forschungszentrum für Künstliche Intelligenz
 DGAP	ORG.research	Deutsche Gesellschaft für Auswärtige Politik
 DHBW	ORG.university	Duale Hochschule Baden-Württemberg
+DIIS	ORG.research	Danish Institute for International Studies
 DIN	ORG.research	Deutsches Institut für Normung
 DIPF	ORG.research	Deutsches Institut für Internationale Pädagogische Forschung
 DIW	ORG.research	Deutsches Institut für Wirtschaftsforschung
 DIW Berlin	ORG.research	Deutsches Institut für Wirtschaftsforschung
 DIfE	ORG.research	Deutsches Institut für Ernährungsforschung
 DKFZ	ORG.research	Deutsches Krebsforschungszentrum
+DKRZ	ORG.research	Deutsches Klimarechenzentrum
 DLR	ORG.research	Deutsches Zentrum für Luft- und Raumfahrt
+DRDO	ORG.research	Defence Research and Development Organisation
 DSHS	ORG.university	Deutsche Sporthochschule Köln
 DWD	ORG.research	Deutscher Wetterdienst
 DZHK	ORG.research	Deutsches Zentrum für Herz-Kreislauf-Forschung
 DZHW	ORG.research	Deutsches Zentrum für Hochschul- und Wissenschaftsforschung
 DZIF	ORG.research	Deutsches Zentrum für Infektionsforschung
 DZNE	ORG.research	Deutsches Zentrum für Neurodegenerative Erkrankungen
+Dana-Farber Cancer Institute	ORG.research
+Danish Institute for International Studies	ORG.research
+Danish Meteorological Institute	ORG.research
 Dartmouth College	ORG.university
 DeZIM	ORG.research	Deutsches Zentrum für Integrations- und Migrationsforschung
+Defence Research and Development Organisation	ORG.research
 Dekra	ORG.company
+Deltares	ORG.research
+Denkfabrik Agora	ORG.research
 Desy	ORG.research	Deutsches Elektronen-Synchrotron
+Deutsche Akademie der Darstellenden Künste	ORG.research
 Deutsche Akademie der Technikwissenschaften	ORG.research
 Deutsche Film- und Fernsehakademie Berlin	ORG.university
 Deutsche Forschungsgemeinschaft	ORG.research
@@ -199,18 +297,23 @@ Deutsches GeoForschungsZentrum	ORG.research
 Deutsches Herzzentrum Berlin	ORG.hospital	Deutsches Herzzentrum der Charité
 Deutsches Herzzentrum München	ORG.hospital
 Deutsches Herzzentrum der Charité	ORG.hospital
+Deutsches Institut für Entwicklungspolitik	ORG.research
 Deutsches Institut für Ernährungsforschung	ORG.research
 Deutsches Institut für Erwachsenenbildung	ORG.research
 Deutsches Institut für Internationale Pädagogische Forschung	ORG.research
+Deutsches Institut für Menschenrechte	ORG.research
 Deutsches Institut für Normung	ORG.research
 Deutsches Institut für Wirtschaftsforschung	ORG.research
 Deutsches Jugendinstitut	ORG.research
+Deutsches Klimarechenzentrum	ORG.research
 Deutsches Krebsforschungszentrum	ORG.research
 Deutsches Museum	ORG.research
 Deutsches Museum Forschungsinstitut	ORG.research
+Deutsches Orient-Institut	ORG.research
 Deutsches Primatenzentrum	ORG.research
 Deutsches Rheuma-Forschungszentrum	ORG.research
 Deutsches Schifffahrtsmuseum	ORG.research
+Deutsches Zentrum für Altersfragen	ORG.research
 Deutsches Zentrum für Herz-Kreislauf-Forschung	ORG.research
 Deutsches Zentrum für Hochschul- und Wissenschaftsforschung	ORG.research
 Deutsches Zentrum für Infektionsforschung	ORG.research
@@ -218,31 +321,47 @@ Deutsches Zentrum für Integrations- und Migrationsforschung	ORG.research
 Deutsches Zentrum für Luft- und Raumfahrt	ORG.research
 Deutsches Zentrum für Lungenforschung	ORG.research
 Deutsches Zentrum für Neurodegenerative Erkrankungen	ORG.research
+Dezernat Zukunft	ORG.research
 Diplomatische Akademie Wien	ORG.university
 Donau-Universität Krems	ORG.university
 Dr. von Haunersches Kinderspital	ORG.hospital
+Draper Laboratory	ORG.research
 Duale Hochschule Baden-Württemberg	ORG.university
+Dublin Institute for Advanced Studies	ORG.research
 Duke University	ORG.university
 EBS	ORG.university	EBS Universität für Wirtschaft und Recht
 EBS Universität	ORG.university	EBS Universität für Wirtschaft und Recht
 EBS Universität für Wirtschaft und Recht	ORG.university
 ECFR	ORG.research	European Council on Foreign Relations
+ECMWF	ORG.research	Europäisches Zentrum für mittelfristige Wettervorhersage
 ELLIS	ORG.research
 EMBL	ORG.research	European Molecular Biology Laboratory
+EMBL-EBI	ORG.research	European Bioinformatics Institute
 ENS	ORG.university	École normale supérieure
 EPFL	ORG.university	École polytechnique fédérale de Lausanne
 ESMT Berlin	ORG.university
 ESO	ORG.research	Europäische Südsternwarte
+ESOC	ORG.research	European Space Operations Centre
+ESRF	ORG.research	European Synchrotron Radiation Facility
 ESSEC	ORG.university
+ESTEC	ORG.research	European Space Research and Technology Centre
 ETH	ORG.university	Eidgenössische Technische Hochschule Zürich
 ETH Lausanne	ORG.university	École polytechnique fédérale de Lausanne
 ETH Zürich	ORG.university	Eidgenössische Technische Hochschule Zürich
 EUI	ORG.university	Europäisches Hochschulinstitut
+EZMW	ORG.research	Europäisches Zentrum für mittelfristige Wettervorhersage
 Eawag	ORG.research
 Eberhard Karls Universität Tübingen	ORG.university
+EcoAustria	ORG.research
+Economic Policy Institute	ORG.research
+Egmont Institute	ORG.research
+Egyptian Academy of Scientific Research	ORG.research
 Eidgenössische Forschungsanstalt für Wald, Schnee und Landschaft	ORG.research
+Eidgenössische Materialprüfungs- und Forschungsanstalt	ORG.research	Empa
 Eidgenössische Technische Hochschule Zürich	ORG.university
 Einstein Center Digital Future	ORG.research
+Elettra Sincrotrone Trieste	ORG.research
+Embrapa	ORG.research
 Emnid	ORG.research	Kantar
 Emory University	ORG.university
 Empa	ORG.research
@@ -254,15 +373,22 @@ Ernst-Mach-Institut	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
 Europa-Universität Flensburg	ORG.university
 Europa-Universität Viadrina	ORG.university
 Europakolleg Brügge	ORG.university
+European Bioinformatics Institute	ORG.research
 European Council on Foreign Relations	ORG.research
 European Molecular Biology Laboratory	ORG.research
+European Policy Centre	ORG.research
 European School of Management and Technology	ORG.university	ESMT Berlin
+European Southern Observatory	ORG.research
+European Space Operations Centre	ORG.research
+European Space Research and Technology Centre	ORG.research
 European Spallation Source	ORG.research
+European Synchrotron Radiation Facility	ORG.research
 European XFEL	ORG.research
 Europäische Organisation für Kernforschung	ORG.research
 Europäische Südsternwarte	ORG.research
 Europäisches Hochschulinstitut	ORG.university
 Europäisches Laboratorium für Molekularbiologie	ORG.research
+Europäisches Zentrum für mittelfristige Wettervorhersage	ORG.research
 Evangelische Akademie Tutzing	ORG.university
 Eötvös-Loránd-Universität	ORG.university
 FAU	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
@@ -273,6 +399,7 @@ FH Joanneum	ORG.university
 FH Münster	ORG.university	Fachhochschule Münster
 FH Technikum Wien	ORG.university	Fachhochschule Technikum Wien
 FHNW	ORG.university	Fachhochschule Nordwestschweiz
+FIIA	ORG.research	Finnish Institute of International Affairs
 FIZ Karlsruhe	ORG.research
 FLI	ORG.research	Friedrich-Loeffler-Institut
 FOM Hochschule	ORG.university
@@ -288,6 +415,7 @@ Fachhochschule Nordwestschweiz	ORG.university
 Fachhochschule Ostschweiz	ORG.university
 Fachhochschule Potsdam	ORG.university
 Fachhochschule Technikum Wien	ORG.university
+Fermi National Accelerator Laboratory	ORG.research	Fermilab
 Fermilab	ORG.research
 FernUniversität	ORG.university	Fernuniversität in Hagen
 Fernuni Hagen	ORG.university	Fernuniversität in Hagen
@@ -296,14 +424,25 @@ Fernuniversität in Hagen	ORG.university
 Filmakademie Baden-Württemberg	ORG.university
 Filmuniversität Babelsberg	ORG.university	Filmuniversität Babelsberg Konrad Wolf
 Filmuniversität Babelsberg Konrad Wolf	ORG.university
+Finnish Institute of International Affairs	ORG.research
+Finnish Meteorological Institute	ORG.research
+Fiocruz	ORG.research
+Flanders Institute for Biotechnology	ORG.research
+Flatiron Institute	ORG.research
 Folkwang	ORG.university	Folkwang Universität der Künste
 Folkwang Universität der Künste	ORG.university
 Folkwang-Hochschule	ORG.university	Folkwang Universität der Künste
+Fondation Jean-Jaurès	ORG.research
+Fondation Robert Schuman	ORG.research
+Fondation pour la recherche stratégique	ORG.research
+Fondazione Bruno Kessler	ORG.research
+Foraus	ORG.research
 Forsa	ORG.research
 Forsa-Institut	ORG.research
 Forschungsgruppe Wahlen	ORG.research
 Forschungszentrum Borstel	ORG.research
 Forschungszentrum Jülich	ORG.research
+Forum New Economy	ORG.research
 Francis Crick Institute	ORG.research
 Frankfurt School	ORG.university	Frankfurt School of Finance & Management
 Frankfurt School of Finance & Management	ORG.university
@@ -379,15 +518,25 @@ Fraunhofer-Institut für Verkehrs- und Infrastruktursysteme	ORG.research
 Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik	ORG.research
 Fraunhofer-Institut für Windenergiesysteme	ORG.research
 Fraunhofer-Institut für Zelltherapie und Immunologie	ORG.research
+Fred Hutch	ORG.research	Fred Hutchinson Cancer Center
+Fred Hutchinson Cancer Center	ORG.research
 Freie Universität	ORG.university	Freie Universität Berlin
 Freie Universität Berlin	ORG.university
+Friedensforschungsinstitut Oslo	ORG.research
+Friedrich Miescher Institute	ORG.research
 Friedrich-Alexander-Universität Erlangen-Nürnberg	ORG.university
 Friedrich-Loeffler-Institut	ORG.research
 Friedrich-Schiller-Universität Jena	ORG.university
+Friends of Europe	ORG.research
+Fritz Bauer Institut	ORG.research
 Fritz-Haber-Institut	ORG.research
 Fritz-Lipmann-Institut	ORG.research	Leibniz-Institut für Alternsforschung
 Fudan-Universität	ORG.university
+Fundación Alternativas	ORG.research
+Fundação Oswaldo Cruz	ORG.research	Fiocruz
 Führungsakademie der Bundeswehr	ORG.university
+GANIL	ORG.research
+GCSP	ORG.research	Geneva Centre for Security Policy
 GEOMAR	ORG.research
 GEOMAR Helmholtz-Zentrum für Ozeanforschung Kiel	ORG.research	GEOMAR
 GESIS	ORG.research	Leibniz-Institut für Sozialwissenschaften
@@ -397,14 +546,20 @@ GFZ	ORG.research	Deutsches GeoForschungsZentrum
 GIGA	ORG.research	German Institute for Global and Area Studies
 GMF	ORG.research	German Marshall Fund
 GMS	ORG.research
+GNS Science	ORG.research
+GPPi	ORG.research	Global Public Policy Institute
 GSI	ORG.research	GSI Helmholtzzentrum für Schwerionenforschung
 GSI Helmholtzzentrum für Schwerionenforschung	ORG.research
 GWZO	ORG.research	Leibniz-Institut für Geschichte und Kultur des östlichen Europa
 Gallup	ORG.research
 Gamaleja-Institut	ORG.research
+Gamaleya Research Institute	ORG.research	Gamaleja-Institut
 Gamaleya-Institut	ORG.research	Gamaleja-Institut
+Garvan Institute	ORG.research
+Gemeinsame Forschungsstelle	ORG.research	Joint Research Centre
 Gemelli-Klinik	ORG.hospital
 Gemelli-Krankenhaus	ORG.hospital	Gemelli-Klinik
+Geneva Centre for Security Policy	ORG.research
 Geneva Graduate Institute	ORG.university	Graduate Institute Genf
 GeoForschungsZentrum Potsdam	ORG.research	Deutsches GeoForschungsZentrum
 Geomar	ORG.research	GEOMAR
@@ -414,16 +569,26 @@ Georgia Institute of Technology	ORG.university
 Georgia Tech	ORG.university	Georgia Institute of Technology
 Geosphere Austria	ORG.research	Zentralanstalt für Meteorologie und Geodynamik
 German Institute for Global and Area Studies	ORG.research
+German Institute of Development and Sustainability	ORG.research	Deutsches Institut für Entwicklungspolitik
 German Marshall Fund	ORG.research
+German Marshall Fund of the United States	ORG.research	German Marshall Fund
 Gesellschaft für Konsumforschung	ORG.research	GfK
 GfK	ORG.research
+Gladstone Institutes	ORG.research
+Glenn Research Center	ORG.research
+Global Public Policy Institute	ORG.research
 Goddard Space Flight Center	ORG.research
 Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Goethe-Universität Frankfurt	ORG.university
 Goethe-Universität Frankfurt am Main	ORG.university
+Google Research	ORG.research
 Gottfried Wilhelm Leibniz Universität Hannover	ORG.university
+Graduate Institute Geneva	ORG.research
 Graduate Institute Genf	ORG.university
+Grantham Research Institute	ORG.research
 Great Ormond Street Hospital	ORG.hospital
+Green Bank Observatory	ORG.research
+Gregor Mendel Institut	ORG.research
 HAW Hamburg	ORG.university	Hochschule für Angewandte Wissenschaften Hamburg
 HCU	ORG.university	HafenCity Universität Hamburg
 HEC Paris	ORG.university
@@ -434,6 +599,7 @@ HHL	ORG.university	Handelshochschule Leipzig
 HHL Leipzig Graduate School of Management	ORG.university
 HHU	ORG.university	Heinrich-Heine-Universität Düsseldorf
 HIIG	ORG.research	Alexander von Humboldt Institut für Internet und Gesellschaft
+HLRS	ORG.research	Höchstleistungsrechenzentrum Stuttgart
 HPI	ORG.research	Hasso-Plattner-Institut
 HRK	ORG.research	Hochschulrektorenkonferenz
 HSFK	ORG.research	Leibniz-Institut für Friedens- und Konfliktforschung
@@ -449,6 +615,7 @@ HZB	ORG.research	Helmholtz-Zentrum Berlin
 HZDR	ORG.research	Helmholtz-Zentrum Dresden-Rossendorf
 HZI	ORG.research	Helmholtz-Zentrum für Infektionsforschung
 Hadassah-Krankenhaus	ORG.hospital
+Hadley Centre	ORG.research
 HafenCity Universität Hamburg	ORG.university
 Hamburger Institut für Sozialforschung	ORG.research
 Hamburgisches WeltWirtschaftsInstitut	ORG.research
@@ -456,15 +623,18 @@ Handelshochschule Leipzig	ORG.university
 Hannah-Arendt-Institut für Totalitarismusforschung	ORG.research
 Hanns Eisler	ORG.university	Hochschule für Musik Hanns Eisler Berlin
 Hanns-Eisler-Hochschule	ORG.university	Hochschule für Musik Hanns Eisler Berlin
+Hans-Böckler-Stiftung Forschung	ORG.research
 Hans-Knöll-Institut	ORG.research	Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie
 Harvard	ORG.university	Harvard University
 Harvard University	ORG.university
+Harvard-Smithsonian Center for Astrophysics	ORG.research
 Harvard-Universität	ORG.university	Harvard University
 Hasso-Plattner-Institut	ORG.research
 Haunersches Kinderspital	ORG.hospital	Dr. von Haunersches Kinderspital
 HdM	ORG.university	Hochschule der Medien Stuttgart
 Hebrew University	ORG.university	Hebräische Universität Jerusalem
 Hebräische Universität Jerusalem	ORG.university
+Hector Fellow Academy	ORG.research
 Heidelberger Akademie der Wissenschaften	ORG.research
 Heinrich-Heine-Universität Düsseldorf	ORG.university
 Heinrich-Hertz-Institut	ORG.research	Fraunhofer-Institut für Nachrichtentechnik
@@ -488,6 +658,7 @@ Helmholtz-Zentrum für Ozeanforschung Kiel	ORG.research
 Helmholtz-Zentrum für Umweltforschung	ORG.research
 Helmut-Schmidt-Universität	ORG.university
 Helmut-Schmidt-Universität/Universität der Bundeswehr Hamburg	ORG.university
+Henry Jackson Society	ORG.research
 Herder-Institut	ORG.research
 Hereon	ORG.research	Helmholtz-Zentrum Hereon
 Heritage Foundation	ORG.research
@@ -495,6 +666,7 @@ Hertie School	ORG.university
 Herz- und Diabeteszentrum NRW	ORG.hospital
 HfG Karlsruhe	ORG.university	Staatliche Hochschule für Gestaltung Karlsruhe
 HfG Ulm	ORG.university	Hochschule für Gestaltung Ulm
+High Energy Accelerator Research Organization	ORG.research
 Hochschule Aalen	ORG.university
 Hochschule Anhalt	ORG.university
 Hochschule Augsburg	ORG.university
@@ -571,6 +743,8 @@ Hochschule für nachhaltige Entwicklung Eberswalde	ORG.university
 Hochschulrektorenkonferenz	ORG.research
 Hoover Institution	ORG.research
 Howard Hughes Medical Institute	ORG.research
+Hubrecht Institute	ORG.research
+Hudson Institute	ORG.research
 Humboldt-Stiftung	ORG.research	Alexander von Humboldt-Stiftung
 Humboldt-Uni	ORG.university	Humboldt-Universität zu Berlin
 Humboldt-Universität	ORG.university	Humboldt-Universität zu Berlin
@@ -578,29 +752,52 @@ Humboldt-Universität zu Berlin	ORG.university
 Hôpital Necker	ORG.hospital
 Hôpital de la Pitié-Salpêtrière	ORG.hospital
 Hôpitaux Universitaires de Genève	ORG.hospital
+Höchstleistungsrechenzentrum Stuttgart	ORG.research
 IAB	ORG.research	Institut für Arbeitsmarkt- und Berufsforschung
+IBM Research	ORG.research
+ICFO	ORG.research	Institute of Photonic Sciences
+ICMR	ORG.research	Indian Council of Medical Research
+IDOS	ORG.research	Deutsches Institut für Entwicklungspolitik
 IDS	ORG.research	Institut für Deutsche Sprache
 IEG	ORG.research	Leibniz-Institut für Europäische Geschichte
+IFPRI	ORG.research	International Food Policy Research Institute
+IFRI	ORG.research	Institut français des relations internationales
 IFSH	ORG.research	Institut für Friedensforschung und Sicherheitspolitik
 IFW Dresden	ORG.research	Leibniz-Institut für Festkörper- und Werkstoffforschung
+IHEID	ORG.research	Graduate Institute Geneva
 IHS	ORG.research	Institut für Höhere Studien
+IHÉS	ORG.research	Institut des hautes études scientifiques
+IIASA	ORG.research	Internationales Institut für angewandte Systemanalyse
 IISS	ORG.research	International Institute for Strategic Studies
 IIT	ORG.university	Indian Institute of Technology
+ILRI	ORG.research	International Livestock Research Institute
+IMBA	ORG.research	Institut für Molekulare Biotechnologie
 IMD	ORG.university	IMD Lausanne
 IMD Lausanne	ORG.university
 IMK	ORG.research	Institut für Makroökonomie und Konjunkturforschung
 IMK Düsseldorf	ORG.research	Institut für Makroökonomie und Konjunkturforschung
+IMP Wien	ORG.research	Research Institute of Molecular Pathology
+INAF	ORG.research	Istituto Nazionale di Astrofisica
+INFN	ORG.research	Istituto Nazionale di Fisica Nucleare
 INM	ORG.research	Leibniz-Institut für Neue Materialien
 INP	ORG.research	Leibniz-Institut für Plasmaforschung und Technologie
+INPE	ORG.research
+INRAE	ORG.research
 INSA	ORG.research
 INSA-Consulere	ORG.research	INSA
 INSEAD	ORG.university
 IOW	ORG.research	Leibniz-Institut für Ostseeforschung Warnemünde
+IPBES	ORG.research	Weltbiodiversitätsrat
 IPHT	ORG.research	Leibniz-Institut für Photonische Technologien
 IPK Gatersleben	ORG.research	Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung
 IPP	ORG.research	Max-Planck-Institut für Plasmaphysik
+IPPR	ORG.research	Institute for Public Policy Research
 IQWiG	ORG.research	Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
+IRAM	ORG.research	Institut für Radioastronomie im Millimeterbereich
+IRRI	ORG.research	International Rice Research Institute
 ISAS	ORG.research	Leibniz-Institut für Analytische Wissenschaften
+ISPI	ORG.research
+ISPK	ORG.research	Institut für Sicherheitspolitik Kiel
 IST Austria	ORG.research	Institute of Science and Technology Austria
 ISTA	ORG.research	Institute of Science and Technology Austria
 ISW	ORG.research	Institute for the Study of War
@@ -611,78 +808,160 @@ IW Köln	ORG.research	Institut der deutschen Wirtschaft
 IWH	ORG.research	Leibniz-Institut für Wirtschaftsforschung Halle
 IWM	ORG.research	Leibniz-Institut für Wissensmedien
 IZW	ORG.research	Leibniz-Institut für Zoo- und Wildtierforschung
+Icipe	ORG.research
+Idaho National Laboratory	ORG.research
+Idiap	ORG.research
 IfADo	ORG.research	Leibniz-Institut für Arbeitsforschung
 IfW	ORG.research	Institut für Weltwirtschaft
 IfW Kiel	ORG.research	Institut für Weltwirtschaft
 IfZ	ORG.research	Institut für Zeitgeschichte
 Ifo	ORG.research	ifo Institut
 Ifo-Institut	ORG.research	ifo Institut
+Ifremer	ORG.research
+Imec	ORG.research
 Imperial College	ORG.university	Imperial College London
 Imperial College London	ORG.university
+Indian Council of Medical Research	ORG.research
+Indian Institute of Science	ORG.research
 Indian Institute of Technology	ORG.university
 Indische Weltraumforschungsorganisation	ORG.research
+Ined	ORG.research	Institut national d’études démographiques
 Infratest Dimap	ORG.research	Infratest dimap
 Infratest dimap	ORG.research
+Inria	ORG.research
 Insa	ORG.research	INSA
 Insa-Meinungsforschungsinstitut	ORG.research	INSA
+Insee	ORG.research	Institut national de la statistique et des études économiques
 Inselspital	ORG.hospital
 Inselspital Bern	ORG.hospital	Inselspital
+Inserm	ORG.research
+Institut Curie	ORG.research
 Institut Foresight	ORG.research
+Institut Henri Poincaré	ORG.research
+Institut Jacques Delors	ORG.research	Jacques Delors Institut
 Institut Laue-Langevin	ORG.research
 Institut Montaigne	ORG.research
 Institut Pasteur	ORG.research
+Institut Pasteur de Dakar	ORG.research
+Institut Pierre-Simon Laplace	ORG.research
+Institut Ruđer Bošković	ORG.research
+Institut de Ciències del Mar	ORG.research
+Institut de France	ORG.research
+Institut de Physique du Globe de Paris	ORG.research
+Institut de recherche pour le développement	ORG.research
 Institut der deutschen Wirtschaft	ORG.research
 Institut der deutschen Wirtschaft Köln	ORG.research	Institut der deutschen Wirtschaft
+Institut des hautes études scientifiques	ORG.research
+Institut français des relations internationales	ORG.research
 Institut für Arbeitsmarkt- und Berufsforschung	ORG.research
+Institut für Demokratie und Zivilgesellschaft	ORG.research
 Institut für Demoskopie Allensbach	ORG.research
 Institut für Deutsche Sprache	ORG.research
 Institut für Friedensforschung und Sicherheitspolitik	ORG.research
 Institut für Höhere Studien	ORG.research
+Institut für Kernforschung Swierk	ORG.research
 Institut für Makroökonomie und Konjunkturforschung	ORG.research
+Institut für Molekulare Biotechnologie	ORG.research
+Institut für Physik und Technologie Charkiw	ORG.research
 Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen	ORG.research
+Institut für Radioastronomie im Millimeterbereich	ORG.research
 Institut für Schnee- und Lawinenforschung	ORG.research
+Institut für Sicherheitspolitik Kiel	ORG.research
 Institut für Sozialforschung	ORG.research
+Institut für Virologie Wuhan	ORG.research	Wuhan Institute of Virology
 Institut für Virologie in Wuhan	ORG.research	Wuhan Institute of Virology
+Institut für Weltraumforschung Moskau	ORG.research
 Institut für Weltwirtschaft	ORG.research
 Institut für Wirtschaftsforschung Halle	ORG.research
 Institut für Zeitgeschichte	ORG.research
+Institut national de la statistique et des études économiques	ORG.research
+Institut national d’études démographiques	ORG.research
 Institute for Advanced Study	ORG.research
+Institute for Basic Science	ORG.research
+Institute for Fiscal Studies	ORG.research
+Institute for Public Policy Research	ORG.research
 Institute for the Study of War	ORG.research
+Institute of Cancer Research	ORG.research
+Institute of Chemical Technology Mumbai	ORG.research
+Institute of Development Studies	ORG.research
+Institute of Economic Affairs	ORG.research
+Institute of High Energy Physics	ORG.research
+Institute of Photonic Sciences	ORG.research
+Institute of Physical and Chemical Research	ORG.research
+Institute of Physics	ORG.research
 Institute of Science and Technology Austria	ORG.research
+Instituto Balseiro	ORG.research
+Instituto Butantan	ORG.research
+Instituto Gulbenkian de Ciência	ORG.research
+Instituto de Astrofísica de Canarias	ORG.research
+Instituto de Medicina Molecular	ORG.research
 International Crisis Group	ORG.research
+International Food Policy Research Institute	ORG.research
 International Institute for Strategic Studies	ORG.research
+International Livestock Research Institute	ORG.research
+International Rice Research Institute	ORG.research
 Internationale Hochschule	ORG.university
+Internationales Institut für angewandte Systemanalyse	ORG.research
+Ioffe-Institut	ORG.research
 Ipsos	ORG.research
+Israel Institute for Biological Research	ORG.research
+Istituto Affari Internazionali	ORG.research
+Istituto Italiano di Tecnologia	ORG.research
+Istituto Nazionale di Astrofisica	ORG.research
+Istituto Nazionale di Fisica Nucleare	ORG.research
+Istituto Superiore di Sanità	ORG.research
+Istituto per gli Studi di Politica Internazionale	ORG.research	ISPI
+JAMSTEC	ORG.research	Japan Agency for Marine-Earth Science and Technology
 JGU	ORG.university	Johannes Gutenberg-Universität Mainz
 JGU Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
+JINR	ORG.research	Vereinigtes Institut für Kernforschung Dubna
 JKU	ORG.university	Johannes Kepler Universität Linz
 JKU Linz	ORG.university	Johannes Kepler Universität Linz
 JLU	ORG.university	Justus-Liebig-Universität Gießen
 JLU Gießen	ORG.university	Justus-Liebig-Universität Gießen
 JPL	ORG.research	Jet Propulsion Laboratory
+Jackson Laboratory	ORG.research
 Jacobs University	ORG.university	Jacobs University Bremen
 Jacobs University Bremen	ORG.university
+Jacques Delors Institut	ORG.research
 Jagiellonen-Universität	ORG.university
 Jagiellonen-Universität Krakau	ORG.university	Jagiellonen-Universität
+Janelia Research Campus	ORG.research
+Japan Agency for Marine-Earth Science and Technology	ORG.research
+Jefferson Lab	ORG.research	Thomas Jefferson National Accelerator Facility
 Jet Propulsion Laboratory	ORG.research
+Joanneum Research	ORG.research
+Jodrell Bank Observatory	ORG.research
+Johann Heinrich von Thünen-Institut	ORG.research	Thünen-Institut
 Johann Wolfgang Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Johannes Gutenberg-Universität Mainz	ORG.university
 Johannes Kepler Universität Linz	ORG.university
+John Innes Centre	ORG.research
 Johns Hopkins	ORG.university	Johns Hopkins University
 Johns Hopkins Hospital	ORG.hospital
 Johns Hopkins University	ORG.university
 Johns-Hopkins-Universität	ORG.university	Johns Hopkins University
 Johnson Space Center	ORG.research
+Joint Research Centre	ORG.research
+Jožef Stefan Institut	ORG.research
+Jožef-Stefan-Institut	ORG.research	Jožef Stefan Institut
 Julius Kühn-Institut	ORG.research
 Julius-Maximilians-Universität Würzburg	ORG.university
+Junge Akademie	ORG.research
 Justus-Liebig-Universität Gießen	ORG.university
+Jülich Supercomputing Centre	ORG.research
+KAIST	ORG.research
+KAUST	ORG.research	King Abdullah University of Science and Technology
+KEMRI	ORG.research	Kenya Medical Research Institute
 KIIS	ORG.research	Kiewer Internationales Institut für Soziologie
 KIT	ORG.university	Karlsruher Institut für Technologie
 KMK	ORG.gov	Kultusministerkonferenz
+KNMI	ORG.research	Royal Netherlands Meteorological Institute
 KOF	ORG.research	Konjunkturforschungsstelle der ETH
 KU Eichstätt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Eichstätt-Ingolstadt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Leuven	ORG.university	Katholieke Universiteit Leuven
+Kandilli-Observatorium	ORG.research
 Kantar	ORG.research
 Kantar Emnid	ORG.research	Kantar
 Kantonsspital St. Gallen	ORG.hospital
@@ -692,12 +971,16 @@ Karls-Universität Prag	ORG.university
 Karlsruher Institut für Technologie	ORG.university
 Karlsuniversität	ORG.university	Karls-Universität Prag
 Karolinska	ORG.university	Karolinska-Institut
+Karolinska Institute	ORG.research	Karolinska-Institut
 Karolinska Institutet	ORG.university	Karolinska-Institut
 Karolinska-Institut	ORG.university
 Katholieke Universiteit Leuven	ORG.university
 Katholische Universität Eichstätt-Ingolstadt	ORG.university
 Katholische Universität Löwen	ORG.university	Katholieke Universiteit Leuven
+Kavli Institute	ORG.research
+Keck Observatory	ORG.research
 Kennedy Space Center	ORG.research
+Kenya Medical Research Institute	ORG.research
 Kepler Universitätsklinikum	ORG.hospital
 Kernforschungszentrum Cern	ORG.research	Europäische Organisation für Kernforschung
 Kiel Institut für Weltwirtschaft	ORG.research	Institut für Weltwirtschaft
@@ -707,6 +990,7 @@ Kieler Institut für Weltwirtschaft	ORG.research	Institut für Weltwirtschaft
 Kiewer Internationales Institut für Soziologie	ORG.research
 Kiewer Nationale Taras-Schewtschenko-Universität	ORG.university
 Kinderklinik Bethel	ORG.hospital
+King Abdullah University of Science and Technology	ORG.research
 King's College	ORG.university	King's College London
 King's College London	ORG.university
 King’s College London	ORG.university
@@ -719,15 +1003,23 @@ Klinikum Nürnberg	ORG.hospital
 Klinikum Stuttgart	ORG.hospital
 Klinikum der Universität München	ORG.hospital	LMU Klinikum
 Klinikum rechts der Isar	ORG.hospital
+Konjunkturforschungsstelle	ORG.research
 Konjunkturforschungsstelle der ETH	ORG.research
 Konjunkturforschungsstelle der ETH Zürich	ORG.research
+Konrad-Adenauer-Stiftung Forschung	ORG.research
+Korea Advanced Institute of Science and Technology	ORG.research
+Korea Institute of Science and Technology	ORG.research
 Krankenhaus Pitié-Salpêtrière	ORG.hospital	Pitié-Salpêtrière
 Kultusministerkonferenz	ORG.gov
 Kunstakademie Düsseldorf	ORG.university
 Kunsthistorisches Institut in Florenz	ORG.research
 Kunsthochschule Berlin-Weißensee	ORG.university
 Kunsthochschule für Medien Köln	ORG.university
+Kurchatov Institute	ORG.research	Kurtschatow-Institut
+Kurtschatow-Institut	ORG.research
+Kurtschatow-Institut Moskau	ORG.research
 Kyiv-Mohyla-Akademie	ORG.university
+Königlich Schwedische Akademie der Wissenschaften	ORG.research
 Kühne Logistics University	ORG.university
 LIfBi	ORG.research	Leibniz-Institut für Bildungsverläufe
 LKH-Universitätsklinikum Graz	ORG.hospital
@@ -736,10 +1028,19 @@ LMU Klinikum	ORG.hospital
 LMU München	ORG.university	Ludwig-Maximilians-Universität München
 LSE	ORG.university	London School of Economics
 LSE London	ORG.university	London School of Economics
+La Jolla Institute for Immunology	ORG.research
 La Sapienza	ORG.university	Sapienza Universität Rom
+Laboratory of Molecular Biology	ORG.research
+Landau-Institut für Theoretische Physik	ORG.research
 Landstuhl Regional Medical Center	ORG.hospital
+Langley Research Center	ORG.research
+Lawrence Berkeley National Laboratory	ORG.research
+Lawrence Livermore	ORG.research	Lawrence Livermore National Laboratory
 Lawrence Livermore National Laboratory	ORG.research
+Lebedev Physical Institute	ORG.research	Lebedew-Institut
+Lebedew-Institut	ORG.research
 Leewas	ORG.research
+Legatum Institute	ORG.research
 Leibniz Universität Hannover	ORG.university	Gottfried Wilhelm Leibniz Universität Hannover
 Leibniz-Gemeinschaft	ORG.research
 Leibniz-Informationszentrum Technik und Naturwissenschaften	ORG.research
@@ -764,6 +1065,7 @@ Leibniz-Institut für Kristallzüchtung	ORG.research
 Leibniz-Institut für Länderkunde	ORG.research
 Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie	ORG.research
 Leibniz-Institut für Neue Materialien	ORG.research
+Leibniz-Institut für Ost- und Südosteuropaforschung	ORG.research
 Leibniz-Institut für Ostseeforschung Warnemünde	ORG.research
 Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung	ORG.research
 Leibniz-Institut für Photonische Technologien	ORG.research
@@ -784,6 +1086,7 @@ Leibniz-Institut für Wissensmedien	ORG.research
 Leibniz-Institut für Zeitgeschichte	ORG.research
 Leibniz-Institut für Zoo- und Wildtierforschung	ORG.research
 Leibniz-Institut zur Analyse des Biodiversitätswandels	ORG.research
+Leibniz-Rechenzentrum	ORG.research
 Leibniz-Zentrum für Agrarlandschaftsforschung	ORG.research
 Leibniz-Zentrum für Archäologie	ORG.research	Römisch-Germanisches Zentralmuseum
 Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
@@ -792,28 +1095,41 @@ Leopold-Franzens-Universität Innsbruck	ORG.university	Universität Innsbruck
 Leopoldina	ORG.research	Nationale Akademie der Wissenschaften Leopoldina
 Leuphana	ORG.university	Leuphana Universität Lüneburg
 Leuphana Universität Lüneburg	ORG.university
+Levada Center	ORG.research	Lewada-Zentrum
 Levada-Zentrum	ORG.research	Lewada-Zentrum
 Lewada	ORG.research	Lewada-Zentrum
 Lewada-Zentrum	ORG.research
+Lister Institute	ORG.research
 Lomonossow-Universität	ORG.university
 London School of Economics	ORG.university
 London School of Economics and Political Science	ORG.university	London School of Economics
+Los Alamos	ORG.research	Los Alamos National Laboratory
 Los Alamos National Laboratory	ORG.research
+Lowell Observatory	ORG.research
 Ludwig Boltzmann Gesellschaft	ORG.research
 Ludwig-Maximilians-Universität	ORG.university	Ludwig-Maximilians-Universität München
 Ludwig-Maximilians-Universität München	ORG.university
 MCC	ORG.research	Mercator Research Institute on Global Commons and Climate Change
+MD Anderson Cancer Center	ORG.research
 MDC	ORG.research	Max-Delbrück-Centrum für Molekulare Medizin
 MERICS	ORG.research	Mercator Institute for China Studies
 MHH	ORG.hospital	Medizinische Hochschule Hannover
 MIT	ORG.university	Massachusetts Institute of Technology
+MITRE	ORG.research	Mitre Corporation
 MLU	ORG.university	Martin-Luther-Universität Halle-Wittenberg
 MPG	ORG.research	Max-Planck-Gesellschaft
 MPIfG	ORG.research	Max-Planck-Institut für Gesellschaftsforschung
+MRC Laboratory of Molecular Biology	ORG.research	Laboratory of Molecular Biology
 Macromedia Hochschule	ORG.university
+Manhattan Institute	ORG.research
+Marshall Space Flight Center	ORG.research
 Martin-Luther-Universität Halle-Wittenberg	ORG.university
+Masdar Institute	ORG.research
 Massachusetts General Hospital	ORG.hospital
 Massachusetts Institute of Technology	ORG.university
+Mauna Kea Observatories	ORG.research
+Max Planck Florida Institute	ORG.research
+Max Planck Institute for Psycholinguistics	ORG.research
 Max Rubner-Institut	ORG.research
 Max-Delbrück-Centrum	ORG.research	Max-Delbrück-Centrum für Molekulare Medizin
 Max-Delbrück-Centrum für Molekulare Medizin	ORG.research
@@ -878,50 +1194,108 @@ Max-Planck-Institut für extraterrestrische Physik	ORG.research
 Max-Planck-Institut für molekulare Pflanzenphysiologie	ORG.research
 Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht	ORG.research
 Max-Reinhardt-Seminar	ORG.university
+Max-Rubner-Institut	ORG.research
 Max-Weber-Kolleg	ORG.research
 Mayo Clinic	ORG.hospital
 McGill University	ORG.university
 McGill-Universität	ORG.university	McGill University
 MedUni Wien	ORG.university	Medizinische Universität Wien
+Medical Research Council	ORG.research
 Medizinische Hochschule Hannover	ORG.hospital
 Medizinische Universität Graz	ORG.university
 Medizinische Universität Innsbruck	ORG.university
 Medizinische Universität Wien	ORG.university
+Memorial Sloan Kettering	ORG.research	Memorial Sloan Kettering Cancer Center
+Memorial Sloan Kettering Cancer Center	ORG.research
 Mercator Institute for China Studies	ORG.research
 Mercator Research Institute on Global Commons and Climate Change	ORG.research
 Merics	ORG.research	Mercator Institute for China Studies
+Met Office	ORG.research
+Meta AI	ORG.research
+Microsoft Research	ORG.research
+Mila – Quebec AI Institute	ORG.research
+Mitre Corporation	ORG.research
 Modul University Vienna	ORG.university
+Momentum Institut	ORG.research
 Montanuniversität Leoben	ORG.university
+Moses Mendelssohn Zentrum	ORG.research
 Mount Sinai	ORG.hospital
 Mozarteum	ORG.university
 Museum für Naturkunde Berlin	ORG.research
+NAOJ	ORG.research	National Astronomical Observatory of Japan
+NCAR	ORG.research	National Center for Atmospheric Research
+NCBJ	ORG.research	Institut für Kernforschung Swierk
+NIAID	ORG.research	National Institute of Allergy and Infectious Diseases
+NIST	ORG.research	National Institute of Standards and Technology
+NIWA	ORG.research
+NRAO	ORG.research	National Radio Astronomy Observatory
+NREL	ORG.research	National Renewable Energy Laboratory
+NUPI	ORG.research	Norwegian Institute of International Affairs
 NUS	ORG.university	National University of Singapore
 NYU	ORG.university	New York University
+Nansen Environmental and Remote Sensing Center	ORG.research
 Nasa Goddard Space Flight Center	ORG.research
 Nasser-Krankenhaus	ORG.hospital
 National Academy of Sciences	ORG.research
+National Astronomical Observatory of Japan	ORG.research
+National Cancer Institute	ORG.research
+National Center for Atmospheric Research	ORG.research
+National Institute for Fusion Science	ORG.research
+National Institute of Advanced Industrial Science and Technology	ORG.research	AIST
+National Institute of Allergy and Infectious Diseases	ORG.research
+National Institute of Standards and Technology	ORG.research
+National Institute of Virology Pune	ORG.research
+National Oceanography Centre	ORG.research
+National Physical Laboratory	ORG.research
+National Radio Astronomy Observatory	ORG.research
+National Renewable Energy Laboratory	ORG.research
+National Research Council Canada	ORG.research
 National University of Singapore	ORG.university
+National Weather Service	ORG.research
 Nationale Akademie der Wissenschaften Leopoldina	ORG.research
+Nationale Akademie der Wissenschaften der Ukraine	ORG.research
+Nationales Centrum für Tumorerkrankungen	ORG.research
 Nationaluniversität Singapur	ORG.university
+Nencki-Institut	ORG.research
+Netherlands Cancer Institute	ORG.research
 New York University	ORG.university
+Niels Bohr Institute	ORG.research	Niels-Bohr-Institut
+Niels-Bohr-Institut	ORG.research
+Nikhef	ORG.research
+Nokia Bell Labs	ORG.research
 Nordrhein-Westfälische Akademie der Wissenschaften und der Künste	ORG.research
+Norsk Polarinstitutt	ORG.research	Norwegian Polar Institute
 Northwestern University	ORG.university
+Norwegian Institute of International Affairs	ORG.research
+Norwegian Polar Institute	ORG.research
+Nuffield Foundation	ORG.research
+OIST	ORG.research	Okinawa Institute of Science and Technology
 OTH Regensburg	ORG.university	Ostbayerische Technische Hochschule Regensburg
 OVGU	ORG.university	Otto-von-Guericke-Universität Magdeburg
+Oak Ridge National Laboratory	ORG.research
+Observatoire de Paris	ORG.research
+Observer Research Foundation	ORG.research
 Ochmatdyt	ORG.hospital	Ochmatdyt-Kinderkrankenhaus
 Ochmatdyt-Kinderkrankenhaus	ORG.hospital
 Ohm-Hochschule	ORG.university	Technische Hochschule Nürnberg
+Okinawa Institute of Science and Technology	ORG.research
+Onera	ORG.research
 Ostbayerische Technische Hochschule Regensburg	ORG.university
 Otto-Falckenberg-Schule	ORG.university
 Otto-Friedrich-Universität Bamberg	ORG.university	Universität Bamberg
 Otto-von-Guericke-Universität Magdeburg	ORG.university
+Overseas Development Institute	ORG.research
 Oxford University	ORG.university	University of Oxford
+Ośrodek Studiów Wschodnich	ORG.research
 PEI	ORG.research	Paul-Ehrlich-Institut
 PH Zürich	ORG.university	Pädagogische Hochschule Zürich
 PIK	ORG.research	Potsdam-Institut für Klimafolgenforschung
+PISM	ORG.research	Polish Institute of International Affairs
 PRIF	ORG.research	Leibniz-Institut für Friedens- und Konfliktforschung
+PRIO	ORG.research	Friedensforschungsinstitut Oslo
 PSI	ORG.research	Paul Scherrer Institut
 PTB	ORG.research	Physikalisch-Technische Bundesanstalt
+Pacific Northwest National Laboratory	ORG.research
 Paracelsus-Kliniken	ORG.hospital
 Paris Lodron Universität Salzburg	ORG.university	Universität Salzburg
 Paris-Lodron-Universität Salzburg	ORG.university	Universität Salzburg
@@ -930,21 +1304,37 @@ Paul Scherrer Institut	ORG.research
 Paul-Ehrlich-Institut	ORG.research
 Peking University	ORG.university	Peking-Universität
 Peking-Universität	ORG.university
+Perimeter Institute	ORG.research
+Perimeter Institute for Theoretical Physics	ORG.research
+Peter Doherty Institute	ORG.research
 Peterson Institute	ORG.research	Peterson Institute for International Economics
 Peterson Institute for International Economics	ORG.research
 Pew	ORG.research	Pew Research Center
+Pew Charitable Trusts	ORG.research
 Pew Research Center	ORG.research
 Philipps-Universität Marburg	ORG.university
+Physical Research Laboratory	ORG.research
 Physikalisch-Technische Bundesanstalt	ORG.research
 Pitié-Salpêtrière	ORG.hospital
+Policy Exchange	ORG.research
+Polish Institute of International Affairs	ORG.research
 Politecnico di Milano	ORG.university
+Polnische Akademie der Wissenschaften	ORG.research
 Potsdam-Institut für Klimafolgenforschung	ORG.research
 Princeton	ORG.university	Princeton University
+Princeton Plasma Physics Laboratory	ORG.research
 Princeton University	ORG.university
 Princeton-Universität	ORG.university	Princeton University
 Prognos	ORG.research
+Progressives Zentrum Berlin	ORG.research
+Purple Mountain Observatory	ORG.research
 Pädagogische Hochschule Zürich	ORG.university
+Qatar Foundation	ORG.research
+Quincy Institute	ORG.research
 RAND Corporation	ORG.research
+RIKEN	ORG.research
+RISE Research Institutes of Sweden	ORG.research
+RIVM	ORG.research	Rijksinstituut voor Volksgezondheid en Milieu
 RPTU	ORG.university	Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau
 RPTU Kaiserslautern-Landau	ORG.university	Technische Universität Kaiserslautern
 RUB	ORG.university	Ruhr-Universität Bochum
@@ -955,47 +1345,95 @@ RWI – Leibniz-Institut für Wirtschaftsforschung	ORG.research
 RWTH	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
 RWTH Aachen	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
 RWTH Aachen University	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
+Raman Research Institute	ORG.research
 Rand Corporation	ORG.research	RAND Corporation
+Real Academia Española	ORG.research
+Real Instituto Elcano	ORG.research
+Research Institute of Molecular Pathology	ORG.research
+Resolution Foundation	ORG.research
 Rheinisch-Westfälische Technische Hochschule Aachen	ORG.university
 Rheinische Friedrich-Wilhelms-Universität Bonn	ORG.university
 Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau	ORG.university
 Rice University	ORG.university
+Rijksinstituut voor Volksgezondheid en Milieu	ORG.research
 Robert Koch-Institut	ORG.research
+Rockefeller Institute	ORG.research
 Roland Berger Institut	ORG.research
+Rothamsted Research	ORG.research
+Royal Academy of Arts	ORG.research
+Royal Astronomical Society	ORG.research
+Royal Geographical Society	ORG.research
+Royal Institute of International Affairs	ORG.research	Chatham House
+Royal Institution	ORG.research
+Royal Irish Academy	ORG.research
+Royal Netherlands Meteorological Institute	ORG.research
 Royal Society	ORG.research
+Royal Society of Chemistry	ORG.research
 Royal United Services Institute	ORG.research
 Ruhr-Universität Bochum	ORG.university
+Rumänische Akademie	ORG.research
 Ruprecht-Karls-Universität Heidelberg	ORG.university
 Russische Akademie der Wissenschaften	ORG.research
+Rutherford Appleton Laboratory	ORG.research
+Ruđer Bošković Institute	ORG.research	Institut Ruđer Bošković
 Römisch-Germanisches Zentralmuseum	ORG.research
+SCK CEN	ORG.research
+SCNAT	ORG.research	Schweizerische Akademie der Naturwissenschaften
+SETI Institute	ORG.research	SETI-Institut
+SETI-Institut	ORG.research
+SINTEF	ORG.research
 SIPRI	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
+SKAO	ORG.research	Square Kilometre Array Observatory
 SLAC	ORG.research
+SLAC National Accelerator Laboratory	ORG.research
 SLF	ORG.research	Institut für Schnee- und Lawinenforschung
+SMHI	ORG.research	Swedish Meteorological and Hydrological Institute
 SNF	ORG.research	Schweizerischer Nationalfonds
+SNOLAB	ORG.research
 SRH	ORG.university	SRH Hochschule Heidelberg
 SRH Hochschule Heidelberg	ORG.university
+SRI International	ORG.research
+STScI	ORG.research	Space Telescope Science Institute
 SWP	ORG.research	Stiftung Wissenschaft und Politik
 Saar-Uni	ORG.university	Universität des Saarlandes
 Sachverständigenrat für Integration und Migration	ORG.research
+Sachverständigenrat für Umweltfragen	ORG.research
 Salk Institute	ORG.research
+Sandia National Laboratories	ORG.research
+Sanger Institute	ORG.research	Wellcome Sanger Institute
 Santa Fe Institute	ORG.research
 Sapienza	ORG.university	Universität La Sapienza
 Sapienza Universität Rom	ORG.university
+Savannah River National Laboratory	ORG.research
 Schifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
+Schweizerische Akademie der Naturwissenschaften	ORG.research
 Schweizerischer Nationalfonds	ORG.research
 Schön Klinik	ORG.hospital
 Sciences Po	ORG.university
+Scott Polar Research Institute	ORG.research
+Scripps Institution of Oceanography	ORG.research
 Scripps Research	ORG.research
 Senckenberg	ORG.research
 Senckenberg Gesellschaft für Naturforschung	ORG.research	Senckenberg
 Senckenberg-Museum	ORG.research	Senckenberg
+Serum Institute of India	ORG.research
+Shanghai Institute of Materia Medica	ORG.research
+Shanghai Institutes for International Studies	ORG.research
 Sheba Medical Center	ORG.hospital
+Siemens Technology	ORG.research
 Sigmund Freud Privatuniversität	ORG.university
+Simons Foundation	ORG.research
 Sipri	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
+Skolkovo-Institut	ORG.research
+Skoltech	ORG.research	Skolkovo-Institut
+Sloan Kettering Institute	ORG.research
 Sorbonne	ORG.university
 Sorbonne Université	ORG.university	Sorbonne
 Sotomo	ORG.research
+South African Astronomical Observatory	ORG.research
+Space Telescope Science Institute	ORG.research
 Sporthochschule Köln	ORG.university	Deutsche Sporthochschule Köln
+Square Kilometre Array Observatory	ORG.research
 St Mary's Hospital	ORG.hospital
 Staatliche Hochschule für Gestaltung Karlsruhe	ORG.university
 Staatliche Hochschule für Musik und Darstellende Kunst Stuttgart	ORG.university
@@ -1004,21 +1442,37 @@ Staatliche Universität Sankt Petersburg	ORG.university
 Stanford	ORG.university	Stanford University
 Stanford University	ORG.university
 Stanford-Universität	ORG.university	Stanford University
+Statens Serum Institut	ORG.research
 Statista	ORG.company
 Steinbeis-Hochschule	ORG.university
+Steklov Institute	ORG.research	Steklow-Institut
+Steklow-Institut	ORG.research
+Stennis Space Center	ORG.research
 Stiftung Warentest	ORG.research
 Stiftung Wissenschaft und Politik	ORG.research
+Stimson Center	ORG.research
+Stockholm Environment Institute	ORG.research
 Stockholm International Peace Research Institute	ORG.research
 Stockholmer Internationales Friedensforschungsinstitut	ORG.research
 Studienstiftung	ORG.research	Studienstiftung des deutschen Volkes
 Studienstiftung des deutschen Volkes	ORG.research
 Städtisches Klinikum Karlsruhe	ORG.hospital
+Swedish Institute of International Affairs	ORG.research
+Swedish Meteorological and Hydrological Institute	ORG.research
+Swiss TPH	ORG.research	Swiss Tropical and Public Health Institute
+Swiss Tropical and Public Health Institute	ORG.research
+Swisspeace	ORG.research
+Synchrotron Soleil	ORG.research
+Sächsische Akademie der Künste	ORG.research
 Sächsische Akademie der Wissenschaften	ORG.research
 TH Köln	ORG.university	Technische Hochschule Köln
 TH Nürnberg	ORG.university	Technische Hochschule Nürnberg
 THI	ORG.university	Technische Hochschule Ingolstadt
 THM	ORG.university	Technische Hochschule Mittelhessen
 TIB	ORG.research	Leibniz-Informationszentrum Technik und Naturwissenschaften
+TNS Emnid	ORG.research	Emnid
+TRIUMF	ORG.research
+TRIUMF Laboratory	ORG.research
 TU Bergakademie Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
 TU Berlin	ORG.university	Technische Universität Berlin
 TU Braunschweig	ORG.university	Technische Universität Braunschweig
@@ -1039,6 +1493,7 @@ TUHH	ORG.university	Technische Universität Hamburg
 TUM	ORG.university	Technische Universität München
 TUM Klinikum	ORG.hospital	Klinikum rechts der Isar
 Taras-Schewtschenko-Universität	ORG.university	Universität Kiew
+Tata Institute of Fundamental Research	ORG.research
 Technion	ORG.university
 Technische Hochschule Augsburg	ORG.university	Hochschule Augsburg
 Technische Hochschule Brandenburg	ORG.university
@@ -1069,19 +1524,26 @@ Technische Universität München	ORG.university
 Technische Universität Nürnberg	ORG.university
 Technische Universität Wien	ORG.university
 Theresianische Militärakademie	ORG.university
+Thomas Jefferson National Accelerator Facility	ORG.research
 Thünen-Institut	ORG.research
 TiHo	ORG.university	Tierärztliche Hochschule Hannover
 Tierärztliche Hochschule Hannover	ORG.university
+Timbro	ORG.research
+Transparency International Deutschland	ORG.research
 Trinity College Dublin	ORG.university
+Tschechische Akademie der Wissenschaften	ORG.research
 Tsinghua University	ORG.university	Tsinghua-Universität
 Tsinghua-Universität	ORG.university
 Tufts University	ORG.university
+Tyndall Centre for Climate Change Research	ORG.research
+TÜBİTAK	ORG.research	Tübitak
 TÜV	ORG.company
 TÜV Nord	ORG.company
 TÜV Rheinland	ORG.company
 TÜV SÜD	ORG.research	TÜV Süd
 TÜV Süd	ORG.company
 Tübingen AI Center	ORG.research
+Tübitak	ORG.research
 UC Berkeley	ORG.university	University of California, Berkeley
 UCL	ORG.university	University College London
 UCLA	ORG.university	University of California, Los Angeles
@@ -1106,6 +1568,7 @@ UZH	ORG.university	Universität Zürich
 UdK	ORG.university	Universität der Künste Berlin
 UdK Berlin	ORG.university	Universität der Künste Berlin
 Unfallkrankenhaus Berlin	ORG.hospital
+Ungarische Akademie der Wissenschaften	ORG.research
 Uni Augsburg	ORG.university	Universität Augsburg
 Uni Bamberg	ORG.university	Universität Bamberg
 Uni Basel	ORG.university	Universität Basel
@@ -1354,15 +1817,24 @@ Université de Fribourg	ORG.university	Universität Freiburg im Üechtland
 Université de Genève	ORG.university	Universität Genf
 Université de Lausanne	ORG.university	Universität Lausanne
 Université de Neuchâtel	ORG.university	Universität Neuenburg
+Urban Institute	ORG.research
 VDE	ORG.research	Verband der Elektrotechnik Elektronik Informationstechnik
+VTT Technical Research Centre of Finland	ORG.research
+Valdai-Club	ORG.research
 Vanderbilt University	ORG.university
+Vector Institute	ORG.research
+Vector Institute Novosibirsk	ORG.research	Vektor-Institut
+Vektor-Institut	ORG.research
 Verband der Elektrotechnik Elektronik Informationstechnik	ORG.research
+Vereinigtes Institut für Kernforschung Dubna	ORG.research
 Verian	ORG.research
 Veterinärmedizinische Universität Wien	ORG.university
 Vetmeduni	ORG.university	Veterinärmedizinische Universität Wien
 Viadrina	ORG.university	Europa-Universität Viadrina
 Vivantes	ORG.hospital
 Vivantes Klinikum Neukölln	ORG.hospital
+Volcani Center	ORG.research
+W. M. Keck Observatory	ORG.research	Keck Observatory
 WGL	ORG.research	Leibniz-Gemeinschaft
 WHU	ORG.university	WHU – Otto Beisheim School of Management
 WHU – Otto Beisheim School of Management	ORG.university
@@ -1374,19 +1846,28 @@ WU Wien	ORG.university	Wirtschaftsuniversität Wien
 WWU	ORG.university	Westfälische Wilhelms-Universität Münster
 WWU Münster	ORG.university	Westfälische Wilhelms-Universität Münster
 WZB	ORG.research	Wissenschaftszentrum Berlin für Sozialforschung
+Wageningen Research	ORG.research
+Waldai-Klub	ORG.research	Valdai-Club
+Wallops Flight Facility	ORG.research
 Walter Eucken Institut	ORG.research
 Walter Reed National Military Medical Center	ORG.hospital
+Walter and Eliza Hall Institute	ORG.research
 Walter-Reed-Militärkrankenhaus	ORG.hospital	Walter Reed National Military Medical Center
 Weizenbaum-Institut	ORG.research
+Weizmann Institute	ORG.research	Weizmann-Institut für Wissenschaften
 Weizmann Institute of Science	ORG.research	Weizmann-Institut
 Weizmann-Institut	ORG.research
+Weizmann-Institut für Wissenschaften	ORG.research
 Wellcome Sanger Institute	ORG.research
 Wellcome Trust	ORG.ngo
+Weltbiodiversitätsrat	ORG.research
 Westfälische Hochschule	ORG.university
 Westfälische Wilhelms-Universität Münster	ORG.university
 Westsächsische Hochschule Zwickau	ORG.university
+Whitehead Institute	ORG.research
 Wiener Institut für Internationale Wirtschaftsvergleiche	ORG.research
 Wifo	ORG.research	Österreichisches Institut für Wirtschaftsforschung
+Wigner Research Centre for Physics	ORG.research
 Wilson Center	ORG.research
 Wirtschafts- und Sozialwissenschaftliches Institut	ORG.research
 Wirtschaftsforschungsinstitut Wifo	ORG.research
@@ -1395,9 +1876,15 @@ Wissenschaftsgemeinschaft Gottfried Wilhelm Leibniz	ORG.research	Leibniz-Gemeins
 Wissenschaftskolleg zu Berlin	ORG.research
 Wissenschaftsrat	ORG.research
 Wissenschaftszentrum Berlin für Sozialforschung	ORG.research
+Wistar Institute	ORG.research
+Woods Hole Oceanographic Institution	ORG.research
+World Resources Institute	ORG.research
+Worldwatch Institute	ORG.research
 Wuhan Institute of Virology	ORG.research
+Wuhan-Institut für Virologie	ORG.research	Wuhan Institute of Virology
 Wuppertal Institut	ORG.research	Wuppertal Institut für Klima, Umwelt, Energie
 Wuppertal Institut für Klima, Umwelt, Energie	ORG.research
+Xerox PARC	ORG.research
 Yale	ORG.university	Yale University
 Yale University	ORG.university
 Yale-Universität	ORG.university	Yale University
@@ -1410,15 +1897,20 @@ ZEW Mannheim	ORG.research	ZEW – Leibniz-Zentrum für Europäische Wirtschaftsf
 ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
 ZHAW	ORG.university	Zürcher Hochschule für Angewandte Wissenschaften
 ZHdK	ORG.university	Zürcher Hochschule der Künste
+ZOiS	ORG.research	Zentrum für Osteuropa- und internationale Studien
 ZPID	ORG.research	Leibniz-Institut für Psychologie
 ZZF	ORG.research	Zentrum für Zeithistorische Forschung
 Zentralanstalt für Meteorologie und Geodynamik	ORG.research
 Zentralinstitut für die kassenärztliche Versorgung	ORG.research
+Zentrum für Antisemitismusforschung	ORG.research
 Zentrum für Europäische Wirtschaftsforschung	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
+Zentrum für Osteuropa- und internationale Studien	ORG.research
+Zentrum für Oststudien	ORG.research	Ośrodek Studiów Wschodnich
 Zentrum für Zeithistorische Forschung	ORG.research
 Zeppelin Universität	ORG.university
 Zeppelin-Universität	ORG.university	Zeppelin Universität
 Zoologisches Forschungsmuseum Alexander Koenig	ORG.research
+Zuse-Institut Berlin	ORG.research
 Zürcher Hochschule der Künste	ORG.university
 Zürcher Hochschule für Angewandte Wissenschaften	ORG.university
 acatech	ORG.research	Deutsche Akademie der Technikwissenschaften
@@ -1430,11 +1922,15 @@ ifo	ORG.research	ifo Institut
 ifo Institut	ORG.research
 ifo-Institut	ORG.research	ifo Institut
 mdw	ORG.university	Universität für Musik und darstellende Kunst Wien
+oiip	ORG.research	Österreichisches Institut für Internationale Politik
 École nationale d’administration	ORG.university
 École normale supérieure	ORG.university
 École polytechnique	ORG.university
 École polytechnique fédérale de Lausanne	ORG.university
 ÖAW	ORG.research	Österreichische Akademie der Wissenschaften
+ÖGfE	ORG.research	Österreichische Gesellschaft für Europapolitik
 Öko-Institut	ORG.research
 Österreichische Akademie der Wissenschaften	ORG.research
+Österreichische Gesellschaft für Europapolitik	ORG.research
+Österreichisches Institut für Internationale Politik	ORG.research
 Österreichisches Institut für Wirtschaftsforschung	ORG.research
