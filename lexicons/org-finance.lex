@@ -9,6 +9,7 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/finance2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/finance3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/finance4.txt (fourth list, same format).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
@@ -26,34 +27,44 @@ AOK-Bundesverband	ORG.insurer	AOK
 ARAG	ORG.insurer	Arag
 ASX	ORG.exchange	Australian Securities Exchange
 AXA	ORG.insurer
+AXA Konzern	ORG.insurer
 AXA Schweiz	ORG.insurer
 Aachen Münchener	ORG.insurer
 AachenMünchener	ORG.insurer	Aachen Münchener
 Aareal Bank	ORG.bank
 Aargauische Kantonalbank	ORG.bank
+Abanca	ORG.bank
 Aberdeen	ORG.company
 Abu Dhabi Investment Authority	ORG.company
 Acatis	ORG.company
+Achmea	ORG.insurer
+Admiral Group	ORG.insurer
 Advent International	ORG.company
 Advocard	ORG.insurer
 Adyen	ORG.company
 Aegon	ORG.insurer
 Afterpay	ORG.company
 Agricultural Bank of China	ORG.bank
+Akbank	ORG.bank
 Alfa-Bank	ORG.bank
 Allgemeine Ortskrankenkasse	ORG.insurer	AOK
 Allgemeine Sparkasse Oberösterreich	ORG.bank
 Allianz	ORG.insurer
+Allianz Elementar	ORG.insurer
 Allianz Global Investors	ORG.company
 Allianz Global Investors GmbH	ORG.company
 Allianz SE	ORG.insurer	Allianz
 Allianz Trade	ORG.company	Euler Hermes
 Allianz Versicherung	ORG.insurer	Allianz
 Allianz-Konzern	ORG.insurer	Allianz
+Allied Irish Banks	ORG.bank
+Alpha Bank	ORG.bank
 Alte Leipziger	ORG.insurer
+Alte Leipziger – Hallesche	ORG.insurer	Alte Leipziger
 Alte Leipziger-Gothaer Versicherung	ORG.insurer	Alte Leipziger
 American Express Europe	ORG.company
 American International Group	ORG.insurer	AIG
+Ammerländer Versicherung	ORG.insurer
 Amundi	ORG.company
 Andreessen Horowitz	ORG.company
 Anglo Irish Bank	ORG.bank
@@ -63,7 +74,9 @@ Apollo Global	ORG.company
 Arag	ORG.insurer
 Archegos	ORG.company
 Archegos Capital	ORG.company	Archegos
+Arion Bank	ORG.bank
 Assicurazioni Generali	ORG.insurer	Generali
+Asstel	ORG.insurer
 Atradius	ORG.company
 Audi BKK	ORG.insurer
 Augusta-Bank	ORG.bank
@@ -87,25 +100,34 @@ BKK Dachverband	ORG.insurer	BKK
 BKS Bank	ORG.bank
 BMW Bank	ORG.bank
 BNP Paribas	ORG.bank
+BNP Paribas Fortis	ORG.bank
 BNY Mellon	ORG.bank	Bank of New York Mellon
 BTV	ORG.bank
 BX Swiss	ORG.exchange
 Bain Capital	ORG.company
 Baloise	ORG.insurer
+Banca Generali	ORG.bank
 Banca Monte dei Paschi di Siena	ORG.bank
+Banca Transilvania	ORG.bank
 Banco BPM	ORG.bank
 Banco Bilbao Vizcaya Argentaria	ORG.bank	BBVA
 Banco Espírito Santo	ORG.bank
+Banco Popular	ORG.bank	Banco Popular Español
+Banco Popular Español	ORG.bank
 Banco Sabadell	ORG.bank
 Banco Santander	ORG.bank	Santander
 Banco do Brasil	ORG.bank
 Bank Austria	ORG.bank
 Bank Cler	ORG.bank
 Bank Gutmann	ORG.bank
+Bank Hapoalim	ORG.bank
 Bank J. Safra Sarasin	ORG.bank
 Bank Julius Bär	ORG.bank	Julius Bär
+Bank Leumi	ORG.bank
 Bank Melli	ORG.bank
+Bank Pekao	ORG.bank
 Bank Wegelin	ORG.bank
+Bank für Gemeinwirtschaft	ORG.bank
 Bank für Kirche und Caritas	ORG.bank
 Bank für Sozialwirtschaft	ORG.bank
 Bank für Tirol und Vorarlberg	ORG.bank	BTV
@@ -114,16 +136,22 @@ Bank of America	ORG.bank
 Bank of China	ORG.bank
 Bank of Communications	ORG.bank
 Bank of Cyprus	ORG.bank
+Bank of Ireland	ORG.bank
 Bank of New York Mellon	ORG.bank
 Bankhaus Herstatt	ORG.bank
 Bankhaus Lampe	ORG.bank
 Bankhaus Metzler	ORG.bank
 Bankhaus Scheich	ORG.bank
+Bankhaus Spängler	ORG.bank
 Bankia	ORG.bank
+Bankinter	ORG.bank
 Banque Cantonale Vaudoise	ORG.bank
 Banque Cantonale de Genève	ORG.bank
+Banque Internationale à Luxembourg	ORG.bank
 Banque Pictet	ORG.bank
+Banque Populaire	ORG.bank
 Banque Syz	ORG.bank
+Banque et Caisse d’Épargne de l’État	ORG.bank	Spuerkeess
 Barclays	ORG.bank
 Barmenia	ORG.insurer
 Barmer	ORG.insurer
@@ -135,6 +163,7 @@ Baufi24	ORG.company
 Bausparkasse Schwäbisch Hall	ORG.insurer	Schwäbisch Hall
 Bawag	ORG.bank
 Bawag PSK	ORG.bank	Bawag
+Bayerische Beamtenkrankenkasse	ORG.insurer
 Bayerische Hypo- und Vereinsbank	ORG.bank	Hypovereinsbank
 Bayerische Hypotheken- und Wechsel-Bank	ORG.bank
 Bayerische Landesbank	ORG.bank
@@ -143,6 +172,7 @@ Bayerische Versicherung	ORG.insurer
 Bayerische Versorgungskammer	ORG.company
 BayernLB	ORG.bank	Bayerische Landesbank
 Bear Stearns	ORG.bank
+Beazley	ORG.insurer
 Belfius	ORG.bank
 Berenberg	ORG.bank
 Berenberg Asset Management	ORG.company
@@ -154,6 +184,7 @@ Berliner Volksbank	ORG.bank
 Berner Kantonalbank	ORG.bank
 Bethmann Bank	ORG.bank
 Betriebskrankenkasse	ORG.insurer	BKK
+BfG Bank	ORG.bank	Bank für Gemeinwirtschaft
 Bison App	ORG.exchange
 Bitcoin Group	ORG.company
 Bitpanda	ORG.company
@@ -168,11 +199,15 @@ BofA	ORG.bank	Bank of America
 Bolsa de Madrid	ORG.exchange
 Bombay Stock Exchange	ORG.exchange
 Bondora	ORG.company
+Bordier & Cie	ORG.bank
 Borsa Istanbul	ORG.exchange	Istanbuler Börse
 Borsa Italiana	ORG.exchange
+Boursorama	ORG.bank
+Bradford & Bingley	ORG.bank
 Bremer Landesbank	ORG.bank
 Bridgewater	ORG.company
 Bridgewater Associates	ORG.company	Bridgewater
+Bâloise	ORG.insurer	Baloise
 Börse Berlin	ORG.exchange
 Börse Düsseldorf	ORG.exchange
 Börse Frankfurt	ORG.exchange	Frankfurter Wertpapierbörse
@@ -182,6 +217,7 @@ Börse Shanghai	ORG.exchange	Shanghai Stock Exchange
 Börse Shenzhen	ORG.exchange	Shenzhen Stock Exchange
 Börse Stuttgart	ORG.exchange
 Börse São Paulo	ORG.exchange
+C24 Bank	ORG.bank
 CBOE	ORG.exchange	Chicago Board Options Exchange
 CBOT	ORG.exchange	Chicago Board of Trade
 CIC	ORG.company	China Investment Corporation
@@ -192,6 +228,8 @@ CRIF Bürgel	ORG.company	Crif
 CSS Versicherung	ORG.insurer
 CVC	ORG.company
 CVC Capital Partners	ORG.company	CVC
+Caisse d’Épargne	ORG.bank
+Caixa Geral de Depósitos	ORG.bank
 CaixaBank	ORG.bank
 Caixabank	ORG.bank
 Capital One	ORG.bank
@@ -202,6 +240,7 @@ Cembra Money Bank	ORG.bank
 Cerberus	ORG.company
 Cerberus Capital Management	ORG.company
 Charles Schwab	ORG.bank
+Check24 Versicherungen	ORG.insurer
 Chicago Board Options Exchange	ORG.exchange
 Chicago Board of Trade	ORG.exchange
 Chicago Mercantile Exchange	ORG.exchange	CME Group
@@ -214,6 +253,7 @@ Cinven	ORG.company
 Citadel	ORG.company
 Citi	ORG.bank	Citigroup
 Citibank	ORG.bank	Citigroup
+Citibank Deutschland	ORG.bank
 Citigroup	ORG.bank
 Clearstream	ORG.exchange
 Coface	ORG.company
@@ -224,18 +264,26 @@ Commonwealth Bank of Australia	ORG.bank
 Computop	ORG.company
 Concardis	ORG.company
 Concordia	ORG.insurer
+Concordia Krankenversicherung	ORG.insurer
 Concordia Versicherung	ORG.insurer
 Consorsbank	ORG.bank
 Continentale	ORG.insurer
+Cornèr Bank	ORG.bank
+Cortal Consors	ORG.bank	Consorsbank
 Cosmos Direkt	ORG.insurer
 CosmosDirekt	ORG.insurer	Cosmos Direkt
+Coutts	ORG.bank
+Covéa	ORG.insurer
 Credit Agricole	ORG.bank
 Credit Suisse	ORG.bank
 Credit Suisse First Boston	ORG.bank
 Credit Suisse Group	ORG.bank
+Creditanstalt	ORG.bank
+Creditanstalt-Bankverein	ORG.bank	Creditanstalt
 Creditreform	ORG.company
 Crif	ORG.company
 Crédit Agricole	ORG.bank	Credit Agricole
+Crédit Lyonnais	ORG.bank
 Crédit Mutuel	ORG.bank
 D.A.S.	ORG.insurer
 DA Direkt	ORG.insurer
@@ -267,6 +315,7 @@ Deka	ORG.bank
 Deka Investment	ORG.company
 Deka-Bank	ORG.bank	Deka
 DekaBank	ORG.bank	Deka
+Depfa	ORG.bank
 Deutsche Angestellten-Krankenkasse	ORG.insurer	DAK
 Deutsche Apotheker- und Ärztebank	ORG.bank
 Deutsche Bank	ORG.bank
@@ -285,8 +334,10 @@ Deutsche Rentenversicherung Bund	ORG.insurer
 Deutsche Rentenversicherung Knappschaft-Bahn-See	ORG.insurer	Knappschaft
 Deutsche-Bank-Konzern	ORG.bank	Deutsche Bank
 Dexia	ORG.bank
+Dialog Versicherung	ORG.insurer
 Die Mobiliar	ORG.insurer
 Die Sparkasse Bremen	ORG.bank	Sparkasse Bremen
+Direct Line	ORG.insurer
 Donau Versicherung	ORG.insurer
 Donner & Reuschel	ORG.bank
 Dortmunder Volksbank	ORG.bank
@@ -300,6 +351,7 @@ Edmond de Rothschild	ORG.bank
 Elliott Management	ORG.company
 Emirates NBD	ORG.bank
 Ergo	ORG.insurer
+Ergo Direkt	ORG.insurer
 Ergo Group	ORG.insurer	Ergo
 Ergo Versicherung	ORG.insurer	Ergo
 Erste Bank	ORG.bank	Erste Group
@@ -310,10 +362,13 @@ Erste Group Bank	ORG.bank	Erste Group
 Ethikbank	ORG.bank
 Euler Hermes	ORG.company
 Eurex	ORG.exchange
+Eurobank	ORG.bank
 Euroclear	ORG.company
+Eurohypo	ORG.bank
 Euronet	ORG.company
 Euronext	ORG.exchange
 Euronext Paris	ORG.exchange
+Europa Versicherung	ORG.insurer
 Europace	ORG.company
 European Energy Exchange	ORG.exchange
 Evangelische Bank	ORG.bank
@@ -323,7 +378,9 @@ FTSE Russell	ORG.company
 FWB	ORG.exchange	Frankfurter Wertpapierbörse
 Fidelity	ORG.company
 Fidelity Investments	ORG.company	Fidelity
+Fidor Bank	ORG.bank
 Finanzen.net Zero	ORG.company
+Fineco	ORG.bank
 Finom	ORG.company
 First Republic	ORG.bank	First Republic Bank
 First Republic Bank	ORG.bank
@@ -333,27 +390,33 @@ Flatex	ORG.bank	Flatexdegiro
 Flatexdegiro	ORG.bank
 Flossbach von Storch	ORG.company
 Fonds zur Finanzierung der kerntechnischen Entsorgung	ORG.company
+Fortis	ORG.bank
 Frankfurter Börse	ORG.exchange	Frankfurter Wertpapierbörse
 Frankfurter Sparkasse	ORG.bank
 Frankfurter Volksbank	ORG.bank
 Frankfurter Wertpapierbörse	ORG.exchange
 Franklin Templeton	ORG.company
 Fraspa	ORG.bank	Frankfurter Sparkasse
+Friday Versicherung	ORG.insurer
 Funding Circle	ORG.company
 Fyrst	ORG.company
 Förde Sparkasse	ORG.bank
+Fürst Fugger Privatbank	ORG.bank
 Fürstlich Castell'sche Bank	ORG.bank
 Fürstlich Castell’sche Bank	ORG.bank
 GIC	ORG.company
 GLS Bank	ORG.bank
 GLS Gemeinschaftsbank	ORG.bank	GLS Bank
 Garanti BBVA	ORG.bank
+Garanti Bankası	ORG.bank	Garanti BBVA
 Gazprombank	ORG.bank
 Generali	ORG.insurer
 Generali Deutschland	ORG.insurer	Generali
 Generali Group	ORG.insurer
 Gettex	ORG.exchange
 Giropay	ORG.company	Paydirekt
+Gjensidige	ORG.insurer
+Glitnir	ORG.bank
 Goldman Sachs	ORG.bank
 Goldman Sachs Bank	ORG.bank
 Gothaer	ORG.insurer
@@ -366,6 +429,7 @@ Grazer Wechselseitige	ORG.insurer
 Greensill	ORG.company
 Greensill Bank	ORG.bank
 Greensill Capital	ORG.company	Greensill
+Groupama	ORG.insurer
 Groupe Mutuel	ORG.insurer
 HCOB	ORG.bank	Hamburg Commercial Bank
 HDFC	ORG.bank	HDFC Bank
@@ -381,6 +445,7 @@ HSH Nordbank	ORG.bank	Hamburg Commercial Bank
 HUK Coburg	ORG.insurer	Huk-Coburg
 HUK-Coburg	ORG.insurer	Huk-Coburg
 HVB	ORG.bank	Hypovereinsbank
+Halkbank	ORG.bank
 Hallesche Krankenversicherung	ORG.insurer
 Hamburg Commercial Bank	ORG.bank
 Hamburger Sparkasse	ORG.bank
@@ -389,9 +454,11 @@ Hamburger Volksbank eG	ORG.bank
 Handelsbanken	ORG.bank
 Hannover Re	ORG.insurer	Hannover Rück
 Hannover Rück	ORG.insurer
+Hannoversche Leben	ORG.insurer
 Hannoversche Volksbank	ORG.bank
 Hanse Merkur	ORG.insurer
 HanseMerkur	ORG.insurer	Hanse Merkur
+Hanseatic Krankenkasse	ORG.insurer
 Hanseatische Krankenkasse	ORG.insurer	HEK
 Hansemerkur	ORG.insurer
 Haspa	ORG.bank	Hamburger Sparkasse
@@ -401,6 +468,7 @@ Helaba	ORG.bank	Landesbank Hessen-Thüringen
 Hellman & Friedman	ORG.company
 Helsana	ORG.insurer
 Helvetia	ORG.insurer
+Hepster	ORG.insurer
 Herstatt-Bank	ORG.bank	Bankhaus Herstatt
 Heta Asset Resolution	ORG.bank
 Hiscox	ORG.insurer
@@ -414,11 +482,13 @@ Huk24	ORG.insurer
 Hypo Alpe Adria	ORG.bank
 Hypo Alpe-Adria	ORG.bank	Hypo Alpe Adria
 Hypo Alpe-Adria-Bank	ORG.bank	Hypo Alpe Adria
+Hypo NOE Landesbank	ORG.bank	Hypo Noe
 Hypo Niederösterreich	ORG.bank	Hypo Noe
 Hypo Noe	ORG.bank
 Hypo Real Estate	ORG.bank
 Hypo Vorarlberg	ORG.bank
 Hypo-Bank	ORG.bank	Bayerische Hypotheken- und Wechsel-Bank
+Hypo-Vereinsbank	ORG.bank
 HypoVereinsbank	ORG.bank	Hypovereinsbank
 Hypoport SE	ORG.company
 Hypovereinsbank	ORG.bank
@@ -438,12 +508,14 @@ ING DiBa	ORG.bank	ING-Diba
 ING Groep	ORG.bank	ING
 ING Group	ORG.bank	ING
 ING-Diba	ORG.bank
+If Skadeförsäkring	ORG.insurer
 Industrial and Commercial Bank of China	ORG.bank
 Ingenico	ORG.company
 Innungskrankenkasse	ORG.insurer	IKK
 Inter Versicherung	ORG.insurer
 Intercontinental Exchange	ORG.exchange
 Interhyp	ORG.company
+Interrisk	ORG.insurer
 Intesa Sanpaolo	ORG.bank
 Invesco	ORG.company
 Investitions- und Förderbank Niedersachsen	ORG.bank
@@ -452,6 +524,7 @@ Investitionsbank Schleswig-Holstein	ORG.bank
 Isbank	ORG.bank
 Istanbuler Börse	ORG.exchange
 Itaú Unibanco	ORG.bank
+Itzehoer Versicherungen	ORG.insurer
 J.P. Morgan	ORG.bank	JPMorgan Chase
 JP Morgan	ORG.bank	JPMorgan Chase
 JP Morgan Chase	ORG.bank	JPMorgan Chase
@@ -462,6 +535,7 @@ Joh. Berenberg, Gossler & Co.	ORG.bank	Berenberg
 Julius Baer	ORG.bank	Julius Bär
 Julius Bär	ORG.bank
 Justtrade	ORG.company
+Jyske Bank	ORG.bank
 KBC	ORG.bank
 KBC Group	ORG.bank	KBC
 KENFO	ORG.company	Fonds zur Finanzierung der kerntechnischen Entsorgung
@@ -470,12 +544,15 @@ KKR	ORG.company
 Kaiser Partner	ORG.bank
 Kasseler Sparkasse	ORG.bank
 Kaufmännische Krankenkasse	ORG.insurer	KKH
+Kaupthing	ORG.bank
 KfW	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
+KfW IPEX-Bank	ORG.bank
 KfW-Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
 Klarna AB	ORG.company
 Klarna Bank	ORG.company
 Knappschaft	ORG.insurer
+Komerční banka	ORG.bank
 Kommunalkredit	ORG.bank
 Kontist	ORG.company
 Korea Exchange	ORG.exchange
@@ -502,6 +579,7 @@ LUKB	ORG.bank	Luzerner Kantonalbank
 LVM	ORG.insurer
 LVM Versicherung	ORG.insurer	LVM
 La Banque Postale	ORG.bank
+La Caixa	ORG.bank	CaixaBank
 Laiki Bank	ORG.bank
 Landesbank Baden-Württemberg	ORG.bank
 Landesbank Berlin	ORG.bank
@@ -510,6 +588,7 @@ Landesbank Saar	ORG.bank
 Landesbank Sachsen	ORG.bank	Sachsen LB
 Landesbausparkasse	ORG.insurer	LBS
 Landeskreditbank Baden-Württemberg	ORG.bank	L-Bank
+Landsbanki	ORG.bank
 Landwirtschaftliche Rentenbank	ORG.bank
 Lazard	ORG.bank
 Legal & General	ORG.insurer
@@ -534,6 +613,7 @@ London Stock Exchange	ORG.exchange
 London Stock Exchange Group	ORG.exchange	London Stock Exchange
 Londoner Börse	ORG.exchange	London Stock Exchange
 Luzerner Kantonalbank	ORG.bank
+Länsförsäkringar	ORG.insurer
 M. M. Warburg & CO	ORG.bank	M.M. Warburg
 M.M. Warburg	ORG.bank
 M.M.Warburg & CO	ORG.bank	M.M. Warburg
@@ -549,10 +629,15 @@ Mecklenburgische Versicherung	ORG.insurer
 Mediobanca	ORG.bank
 Mercedes-Benz Bank	ORG.bank
 Merck Finck	ORG.bank
+Merkur Privatbank	ORG.bank
+Merkur Versicherung	ORG.insurer
 Merrill Lynch	ORG.bank
 MetLife	ORG.insurer
+Metro Bank	ORG.bank
+Metzler Bank	ORG.bank
 MicroStrategy	ORG.company
 Migros Bank	ORG.bank
+Millennium BCP	ORG.bank
 Mintos	ORG.company
 Mirabaud	ORG.bank
 Mitsubishi UFJ	ORG.bank
@@ -595,7 +680,9 @@ Nassauische Sparkasse	ORG.bank
 NatWest	ORG.bank
 NatWest Group	ORG.bank	NatWest
 National Australia Bank	ORG.bank
+National Bank of Greece	ORG.bank
 National Stock Exchange of India	ORG.exchange
+Nationale-Nederlanden	ORG.insurer	NN Group
 Nationwide Building Society	ORG.bank
 Natixis	ORG.bank
 New York Stock Exchange	ORG.exchange
@@ -615,9 +702,13 @@ Northern Rock	ORG.bank
 Northern Trust	ORG.bank
 Norwegian Government Pension Fund	ORG.company	Norges Bank Investment Management
 Norwegischer Staatsfonds	ORG.company	Norges Bank Investment Management
+Nova Ljubljanska Banka	ORG.bank
+Novo Banco	ORG.bank
 Nyse	ORG.exchange	New York Stock Exchange
 Nürnberger Versicherung	ORG.insurer
 OLB	ORG.bank	Oldenburgische Landesbank
+OP Financial Group	ORG.bank
+OP Ryhmä	ORG.bank	OP Financial Group
 OTP	ORG.bank	OTP Bank
 OTP Bank	ORG.bank
 Oberbank	ORG.bank
@@ -626,6 +717,7 @@ Oldenburgische Landesbank	ORG.bank
 Onvista	ORG.bank	Onvista Bank
 Onvista Bank	ORG.bank
 Oschadbank	ORG.bank
+Ostangler Versicherungen	ORG.insurer
 Ostseesparkasse Rostock	ORG.bank
 Ostsächsische Sparkasse Dresden	ORG.bank
 PIF	ORG.company	Public Investment Fund
@@ -640,14 +732,19 @@ Pariser Börse	ORG.exchange	Euronext Paris
 Pax-Bank	ORG.bank
 Paydirekt	ORG.company
 Pekao	ORG.bank
+Permanent TSB	ORG.bank
 Permira	ORG.company
+Phoenix Group	ORG.insurer
 Pictet	ORG.bank
 Pimco	ORG.company
 Ping An	ORG.insurer
+Piraeus Bank	ORG.bank
 PostFinance	ORG.bank
 Postbank	ORG.bank
+Poste Vita	ORG.insurer
 Postfinance	ORG.bank
 PrivatBank	ORG.bank
+Pronova BKK	ORG.insurer
 Provinzial	ORG.insurer
 Provinzial Versicherung	ORG.insurer	Provinzial
 Prudential	ORG.insurer
@@ -661,10 +758,12 @@ R+V Versicherung	ORG.insurer	R+V
 RBC	ORG.bank	Royal Bank of Canada
 RBI	ORG.bank	Raiffeisen Bank International
 RBS	ORG.bank	NatWest
+RSA Insurance	ORG.insurer
 Rabobank	ORG.bank
 Raiffeisen Bank International	ORG.bank
 Raiffeisen International	ORG.bank	Raiffeisen Bank International
 Raiffeisen Schweiz	ORG.bank
+Raiffeisen-Landesbank Steiermark	ORG.bank
 Raiffeisenbank Regensburg	ORG.bank
 Raiffeisenbank Russland	ORG.bank
 Raiffeisenlandesbank Niederösterreich-Wien	ORG.bank
@@ -691,10 +790,12 @@ SIX	ORG.exchange
 SIX Group	ORG.exchange	SIX
 SIX Swiss Exchange	ORG.exchange	SIX
 SMBC	ORG.bank	Sumitomo Mitsui
+SNS Bank	ORG.bank
 SV Sparkassenversicherung	ORG.insurer
 SVB	ORG.bank	Silicon Valley Bank
 SWIFT	ORG.company
 Saalesparkasse	ORG.bank
+Saar LB	ORG.bank
 SaarLB	ORG.bank	Landesbank Saar
 Sabadell	ORG.bank	Banco Sabadell
 Sachsen LB	ORG.bank
@@ -702,19 +803,25 @@ SachsenLB	ORG.bank	Sachsen LB
 Safra Sarasin	ORG.bank	Bank J. Safra Sarasin
 Sal. Oppenheim	ORG.bank
 Salzburger Sparkasse	ORG.bank
+Sanitas Krankenversicherung	ORG.insurer
 Santander	ORG.bank
 Santander Consumer Bank	ORG.bank
 Santander Deutschland	ORG.bank	Santander Consumer Bank
 Santander UK	ORG.bank
 Saudische Börse	ORG.exchange	Tadawul
+Saxo Bank	ORG.bank
 Sberbank	ORG.bank
 Scalable Capital	ORG.bank
 Scalable Capital GmbH	ORG.company
 Schelhammer Capital Bank	ORG.bank
+Schmidtbank	ORG.bank
+Schoellerbank	ORG.bank
 Schroders	ORG.company
 Schufa	ORG.company
 Schufa Holding	ORG.company	Schufa
 Schweizer Börse	ORG.exchange	SIX
+Schweizerische Bankgesellschaft	ORG.bank
+Schweizerischer Bankverein	ORG.bank
 Schwäbisch Hall	ORG.insurer
 Scope Ratings	ORG.company
 Scor	ORG.insurer
@@ -729,6 +836,7 @@ Silicon Valley Bank	ORG.bank
 Silver Lake	ORG.company
 Silvergate	ORG.bank
 Skandinaviska Enskilda Banken	ORG.bank	SEB
+Slovenská sporiteľňa	ORG.bank
 Smartbroker	ORG.bank
 Smava	ORG.company
 Societe Generale	ORG.bank	Société Générale
@@ -780,6 +888,7 @@ Sparkasse Saarbrücken	ORG.bank
 Sparkasse Ulm	ORG.bank
 Sparkasse Wuppertal	ORG.bank
 Sparkasse zu Lübeck	ORG.bank
+Spuerkeess	ORG.bank
 St. Galler Kantonalbank	ORG.bank
 Stadtsparkasse Augsburg	ORG.bank
 Stadtsparkasse Düsseldorf	ORG.bank
@@ -795,10 +904,12 @@ State Farm	ORG.insurer
 State Street	ORG.company
 State Street Global Advisors	ORG.company
 Steiermärkische Sparkasse	ORG.bank
+Storebrand	ORG.insurer
 Stuttgarter Börse	ORG.exchange	Börse Stuttgart
 Stuttgarter Lebensversicherung	ORG.insurer
 Sumitomo Mitsui	ORG.bank
 Sumitomo Mitsui Banking Corporation	ORG.bank
+Svenska Handelsbanken	ORG.bank	Handelsbanken
 Swedbank	ORG.bank
 Swiss Life	ORG.insurer
 Swiss Life Holding	ORG.insurer
@@ -809,10 +920,12 @@ T. Rowe Price	ORG.company
 TD Bank	ORG.bank	Toronto-Dominion Bank
 TK	ORG.insurer	Techniker Krankenkasse
 TPG	ORG.company
+TSB Bank	ORG.bank
 TSX	ORG.exchange	Toronto Stock Exchange
 Tadawul	ORG.exchange
 Talanx	ORG.insurer
 Targobank	ORG.bank
+Tatra banka	ORG.bank
 Techniker Krankenkasse	ORG.insurer
 Temasek	ORG.company
 Tether Limited	ORG.company
@@ -833,22 +946,27 @@ Tradegate	ORG.exchange
 Tradegate Exchange	ORG.exchange	Tradegate
 Triodos Bank	ORG.bank
 Truist	ORG.bank
+Tryg	ORG.insurer
+Türkiye İş Bankası	ORG.bank	İş Bankası
 U.S. Bancorp	ORG.bank	US Bancorp
 UBP	ORG.bank	Union Bancaire Privée
 UBS	ORG.bank
 UBS Group	ORG.bank	UBS
 UBS Switzerland	ORG.bank
 US Bancorp	ORG.bank
+Ulster Bank	ORG.bank
 UmweltBank	ORG.bank	Umweltbank
 Umweltbank	ORG.bank
 UniCredit	ORG.bank
 UniCredit Bank	ORG.bank	Hypovereinsbank
 UniCredit Bank Austria	ORG.bank	Bank Austria
+Unicaja	ORG.bank
 Unicredit	ORG.bank
 Union Bancaire Privée	ORG.bank
 Union Investment	ORG.company
 Unipol	ORG.insurer
 Uniqa	ORG.insurer
+VGH Versicherungen	ORG.insurer
 VHV	ORG.insurer
 VHV Versicherungen	ORG.insurer	VHV
 VIG	ORG.insurer	Wiener Städtische
@@ -866,7 +984,9 @@ Vaudoise	ORG.insurer
 Versicherungskammer Bayern	ORG.insurer
 Verti	ORG.insurer
 Viactiv	ORG.insurer
+Vienna Insurance	ORG.insurer
 Vienna Insurance Group	ORG.insurer	Wiener Städtische
+Virgin Money	ORG.bank
 Visa Europe	ORG.company	Visa Inc.
 Visa Inc.	ORG.company
 Visana	ORG.insurer
@@ -892,6 +1012,7 @@ Vontobel	ORG.bank
 Vontobel Bank	ORG.bank
 W&W	ORG.insurer	Wüstenrot & Württembergische
 WGV	ORG.insurer	Württembergische Gemeinde-Versicherung
+WGZ Bank	ORG.bank
 WIBank	ORG.bank	Wirtschafts- und Infrastrukturbank Hessen
 Warburg Bank	ORG.bank	M.M. Warburg
 Warburg Pincus	ORG.company
@@ -919,6 +1040,8 @@ Wüstenrot Bank	ORG.bank
 Wüstenrot Bausparkasse	ORG.insurer	Wüstenrot
 Xetra	ORG.exchange
 ZKB	ORG.bank	Zürcher Kantonalbank
+Zagrebačka banka	ORG.bank
+Zentralsparkasse	ORG.bank
 Zinsbaustein	ORG.company
 Ziraat Bankası	ORG.bank
 Zurich	ORG.insurer
@@ -940,5 +1063,8 @@ norisbank	ORG.bank	Norisbank
 pbb	ORG.bank	Deutsche Pfandbriefbank
 saudischer Staatsfonds	ORG.company	Public Investment Fund
 Ärzteversorgung Westfalen-Lippe	ORG.company
+Íslandsbanki	ORG.bank
 Öffentliche Versicherung Braunschweig	ORG.insurer
+ČSOB	ORG.bank
+Česká spořitelna	ORG.bank
 İş Bankası	ORG.bank	Isbank
