@@ -11,6 +11,7 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/sports2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/sports3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/sports4.txt (fourth list, same format).
 
 1. CfR Pforzheim	ORG.club
 1. FC Bocholt	ORG.club
@@ -39,6 +40,9 @@
 1. SC Göttingen 05	ORG.club	Göttingen 05
 1. VfL Potsdam	ORG.club
 1860 München	ORG.club	TSV 1860 München
+23XI Racing	ORG.club
+A. J. Foyt Enterprises	ORG.club
+A.S.O.	ORG.sportsfed	Amaury Sport Organisation
 AA Gent	ORG.club	KAA Gent
 AC Ajaccio	ORG.club
 AC Bellinzona	ORG.club
@@ -59,6 +63,7 @@ AFC	ORG.sportsfed	Asiatische Fußball-Konföderation
 AFC Bournemouth	ORG.club
 AFC Sunderland	ORG.club
 AFC Wrexham	ORG.club	Wrexham AFC
+AG2R La Mondiale	ORG.club
 AGF Aarhus	ORG.club
 AIK Solna	ORG.club
 AJ Auxerre	ORG.club
@@ -74,6 +79,8 @@ AS St. Etienne	ORG.club	AS Saint-Étienne
 ASK Vorwärts Berlin	ORG.club	Vorwärts Berlin
 ASV Hamm-Westfalen	ORG.club
 ATP	ORG.sportsfed	Association of Tennis Professionals
+ATS Formel 1	ORG.club
+ATS Wheels	ORG.club	ATS Formel 1
 AZ Alkmaar	ORG.club
 Aalborg BK	ORG.club
 Aalborg Håndbold	ORG.club
@@ -86,6 +93,7 @@ Adana Demirspor	ORG.club
 Adler Mannheim	ORG.club
 Admira Wacker	ORG.club	FC Admira Wacker
 Admira Wacker Mödling	ORG.club	FC Admira Wacker
+Advanced Engine Research	ORG.club
 Ajax	ORG.club	Ajax Amsterdam
 Ajax Amsterdam	ORG.club
 Ak Bars Kasan	ORG.club
@@ -106,6 +114,11 @@ Alba Berlin	ORG.club
 Alba Berlin Frauen	ORG.club
 Albacete Balompié	ORG.club
 Alemannia Aachen	ORG.club
+Alfa Romeo F1	ORG.club	Alfa Romeo Racing
+Alfa Romeo Racing	ORG.club
+Alfa Romeo Sauber	ORG.club
+All England Club	ORG.sportsfed	All England Lawn Tennis and Croquet Club
+All England Lawn Tennis and Croquet Club	ORG.sportsfed
 Allianz MTV Stuttgart	ORG.club
 Alpecin-Deceuninck	ORG.club
 Alpecin-Fenix	ORG.club	Alpecin-Deceuninck
@@ -119,8 +132,12 @@ Ambrì-Piotta	ORG.club	HC Ambrì-Piotta
 American Football Verband Deutschland	ORG.sportsfed
 Anadolu Efes	ORG.club	Anadolu Efes Istanbul
 Anadolu Efes Istanbul	ORG.club
+Andrea Moda Formula	ORG.club
 Andretti Autosport	ORG.club
+Andretti Global	ORG.club
+Andretti Motorsport	ORG.club
 Angers SCO	ORG.club
+Anglo American Racers	ORG.club
 Ankaragücü	ORG.club
 Anorthosis Famagusta	ORG.club
 Antalyaspor	ORG.club
@@ -133,18 +150,24 @@ Arminia	ORG.club	DSC Arminia Bielefeld
 Arminia Bielefeld	ORG.club	DSC Arminia Bielefeld
 Arminia Hannover	ORG.club
 Arrow McLaren	ORG.club
+Arrow McLaren SP	ORG.club
+Arrows	ORG.club
+Arrows Grand Prix	ORG.club	Arrows
 Arsenal FC	ORG.club	FC Arsenal
 Arsenal London	ORG.club	FC Arsenal
 Artland Dragons	ORG.club
 Ascoli Calcio	ORG.club
 Asian Football Confederation	ORG.sportsfed
+Asiatech	ORG.club
 Asiatische Fußball-Konföderation	ORG.sportsfed
+Aspar Team	ORG.club
 Association of Tennis Professionals	ORG.sportsfed
 Astana Qazaqstan	ORG.club
 Asteras Tripolis	ORG.club
 Aston Martin Aramco	ORG.club	Aston Martin F1 Team
 Aston Martin F1	ORG.club
 Aston Martin F1 Team	ORG.club
+Aston Martin Racing	ORG.club
 Aston Villa	ORG.club
 Atalanta	ORG.club	Atalanta Bergamo
 Atalanta Bergamo	ORG.club
@@ -164,6 +187,8 @@ Atromitos Athen	ORG.club
 Audi F1	ORG.club	Sauber F1 Team
 Audi F1 Team	ORG.club
 Audi Formel 1	ORG.club	Audi F1 Team
+Audi Sport Abt Schaeffler	ORG.club
+Audi Sport Team Joest	ORG.club
 Augsburger Panther	ORG.club
 Australischer Fußballverband	ORG.sportsfed
 Austria Klagenfurt	ORG.club	SK Austria Klagenfurt
@@ -171,6 +196,9 @@ Austria Lustenau	ORG.club
 Austria Salzburg	ORG.club
 Austria Wien	ORG.club	FK Austria Wien
 Automobil-Weltverband	ORG.sportsfed	Fédération Internationale de l'Automobile
+Automobile Club de l’Ouest	ORG.sportsfed
+Automobiles Gonfaronnaises Sportives	ORG.club
+BAR Honda	ORG.club
 BBL	ORG.sportsfed	Basketball Bundesliga
 BDR	ORG.sportsfed	Bund Deutscher Radfahrer
 BFC Dynamo	ORG.club
@@ -181,6 +209,7 @@ BLSV	ORG.sportsfed	Bayerischer Landes-Sportverband
 BMW Motorsport	ORG.club
 BMW Sauber	ORG.club
 BMW Team Schnitzer	ORG.club	Schnitzer Motorsport
+BMW i Andretti	ORG.club
 BR Volleys	ORG.club	Berlin Recycling Volleys
 BSC Young Boys	ORG.club
 BSD	ORG.sportsfed	Deutscher Bob- und Schlittenverband
@@ -192,6 +221,7 @@ BV Borussia 09 Dortmund	ORG.club	Borussia Dortmund
 BV Cloppenburg	ORG.club
 BVB	ORG.club	Borussia Dortmund
 BWF	ORG.sportsfed	Badminton World Federation
+BWT Racing Point	ORG.club
 Babelsberg 03	ORG.club	SV Babelsberg 03
 Badischer Fußballverband	ORG.sportsfed
 Badminton World Federation	ORG.sportsfed
@@ -249,6 +279,7 @@ Bietigheim Steelers	ORG.club
 Birmingham City	ORG.club
 Bischofswerdaer FV	ORG.club
 Black Dragons Erfurt	ORG.club
+Black Falcon	ORG.club
 Black Wings Linz	ORG.club
 Blackburn Rovers	ORG.club
 Blau-Weiß 90 Berlin	ORG.club
@@ -291,10 +322,14 @@ Breiðablik	ORG.club
 Bremer SV	ORG.club
 Brentford FC	ORG.club	FC Brentford
 Brescia Calcio	ORG.club
+Brian Hart Ltd.	ORG.club	Hart Racing Engines
+Bridgestone Motorsport	ORG.club
 Brighton & Hove Albion	ORG.club
 Brighton and Hove Albion	ORG.club	Brighton & Hove Albion
 Bristol City	ORG.club
+British American Racing	ORG.club	BAR Honda
 British Olympic Association	ORG.sportsfed
+British Racing Motors	ORG.club
 Brooklyn Nets	ORG.club
 Brose Bamberg	ORG.club
 Bröndby IF	ORG.club
@@ -337,6 +372,7 @@ Cagliari Calcio	ORG.club
 Calcio Catania	ORG.club
 Calcio Como	ORG.club	Como 1907
 Canada Soccer	ORG.sportsfed	Kanadischer Fußballverband
+Cannondale-Drapac	ORG.club
 Canyon SRAM	ORG.club	Canyon//SRAM
 Canyon//SRAM	ORG.club
 Cardiff City	ORG.club
@@ -345,6 +381,7 @@ Carl Zeiss Jena Frauen	ORG.club
 Carlin Motorsport	ORG.club
 Casa Pia AC	ORG.club
 Caterham F1	ORG.club
+Caterham F1 Team	ORG.club
 Celta Vigo	ORG.club
 Celtic	ORG.club	Celtic Glasgow
 Celtic FC	ORG.club	Celtic Glasgow
@@ -371,6 +408,7 @@ Chip Ganassi Racing	ORG.club
 Chivas Guadalajara	ORG.club	CD Guadalajara
 Cincinnati Bengals	ORG.club
 Citroën Racing	ORG.club
+Citroën Total WRT	ORG.club
 Clermont Foot	ORG.club
 Cleveland Cavaliers	ORG.club
 Club América	ORG.club
@@ -380,6 +418,7 @@ Club Nacional Montevideo	ORG.club
 Cofidis	ORG.club
 Colo-Colo	ORG.club
 Cologne Centurions	ORG.club
+Coloni	ORG.club
 Colorado Avalanche	ORG.club
 Columbus Crew	ORG.club
 Commonwealth Games Federation	ORG.sportsfed
@@ -388,9 +427,13 @@ Concacaf	ORG.sportsfed
 Concordia Hamburg	ORG.club
 Confederation of African Football	ORG.sportsfed
 Conmebol	ORG.sportsfed
+Cooper Car Company	ORG.club
+Copersucar-Fittipaldi	ORG.club	Fittipaldi Automotive
 Corinthians	ORG.club	Corinthians São Paulo
 Corinthians São Paulo	ORG.club
+Corvette Racing	ORG.club
 Cosenza Calcio	ORG.club
+Cosworth	ORG.club
 Court of Arbitration for Sport	ORG.sportsfed
 Coventry City	ORG.club
 Cracovia Krakau	ORG.club
@@ -408,6 +451,7 @@ DBS	ORG.sportsfed	Deutscher Behindertensportverband
 DEB	ORG.sportsfed	Deutscher Eishockey-Bund
 DEG	ORG.club	Düsseldorfer EG
 DEL	ORG.sportsfed	Deutsche Eishockey Liga
+DEL GmbH	ORG.sportsfed	Deutsche Eishockey Liga
 DEL2	ORG.sportsfed	Deutsche Eishockey Liga 2
 DESG	ORG.sportsfed	Deutsche Eisschnelllauf- und Shorttrack-Gemeinschaft
 DFB	ORG.sportsfed	Deutscher Fußball-Bund
@@ -424,6 +468,7 @@ DLV	ORG.sportsfed	Deutscher Leichtathletik-Verband
 DMSB	ORG.sportsfed	Deutscher Motor Sport Bund
 DOSB	ORG.sportsfed	Deutscher Olympischer Sportbund
 DP World Tour	ORG.sportsfed
+DS Automobiles Formula E Team	ORG.club
 DS Penske	ORG.club
 DSC Arminia Bielefeld	ORG.club
 DSC Wanne-Eickel	ORG.club
@@ -436,10 +481,14 @@ DTSB	ORG.sportsfed	Deutscher Turn- und Sportbund
 DTTB	ORG.sportsfed	Deutscher Tischtennis-Bund
 DTU	ORG.sportsfed	Deutsche Triathlon Union
 DVV	ORG.sportsfed	Deutscher Volleyball-Verband
+Dale Coyne Racing	ORG.club
+Dallara	ORG.club
+Dallara F1	ORG.club
 Dallas Cowboys	ORG.club
 Dallas Mavericks	ORG.club
 Darmstadt 98	ORG.club	SV Darmstadt 98
 Darmstadt 98 II	ORG.club
+Decathlon AG2R	ORG.club	AG2R La Mondiale
 Deceuninck-Quick-Step	ORG.club	Soudal Quick-Step
 Deggendorfer SC	ORG.club
 Delbrücker SC	ORG.club
@@ -520,11 +569,14 @@ Dinamo Zagreb	ORG.club
 Discovery Channel Team	ORG.club
 Djurgårdens IF	ORG.club
 Djurgårdens IF Hockey	ORG.club
+Dorna	ORG.sportsfed	Dorna Sports
 Dorna Sports	ORG.sportsfed
+Dragon Penske	ORG.club
 Dresden Titans	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
 Dresdner SC 1898	ORG.club
+Ducati Corse	ORG.club
 Ducati Lenovo Team	ORG.club
 Dundalk FC	ORG.club
 Dundee United	ORG.club
@@ -533,6 +585,7 @@ Dynamo Dresden	ORG.club	SG Dynamo Dresden
 Dynamo Kiew	ORG.club
 Dynamo Kyjiw	ORG.club	Dynamo Kiew
 Dynamo Moskau	ORG.club
+Dynavolt Intact GP	ORG.club
 Dänischer Fußballverband	ORG.sportsfed
 Düsseldorf Baskets	ORG.club
 Düsseldorfer EG	ORG.club
@@ -557,6 +610,7 @@ EHC Red Bull München	ORG.club
 EHC Visp	ORG.club
 EHC Waldkraiburg	ORG.club
 EHF	ORG.sportsfed	Europäische Handballföderation
+EHF Marketing	ORG.sportsfed
 EHV Aue	ORG.club
 EOC	ORG.sportsfed	Europäische Olympische Komitees
 ERC Ingolstadt	ORG.club
@@ -570,6 +624,7 @@ EV Landshut	ORG.club
 EV Lindau Islanders	ORG.club
 EV Zug	ORG.club
 EWE Baskets Oldenburg	ORG.club
+Ed Carpenter Racing	ORG.club
 Edmonton Oilers	ORG.club
 Eimsbütteler TV	ORG.club
 Eintracht Bad Kreuznach	ORG.club
@@ -595,7 +650,9 @@ Elche CF	ORG.club
 Empor Rostock	ORG.club	HC Empor Rostock
 En Avant Guingamp	ORG.club	EA Guingamp
 Energie Cottbus	ORG.club	FC Energie Cottbus
+Engine Developments	ORG.club
 English Premier League	ORG.sportsfed	Premier League
+Ensign Racing	ORG.club
 Envision Racing	ORG.club
 Erzgebirge Aue	ORG.club	FC Erzgebirge Aue
 Espanyol Barcelona	ORG.club
@@ -604,6 +661,7 @@ Esteghlal Teheran	ORG.club
 Estoril Praia	ORG.club	GD Estoril Praia
 Estudiantes de La Plata	ORG.club
 Eulen Ludwigshafen	ORG.club
+EuroBrun	ORG.club
 EuroLeague Basketball	ORG.sportsfed
 Euroleague Commercial Assets	ORG.sportsfed
 European Athletics	ORG.sportsfed
@@ -825,6 +883,7 @@ Fenerbahçe Istanbul	ORG.club
 Ferencváros	ORG.club	Ferencváros Budapest
 Ferencváros Budapest	ORG.club
 Ferrari AF Corse	ORG.club
+Ferrari F1	ORG.club
 Festina	ORG.club
 Feyenoord	ORG.club	Feyenoord Rotterdam
 Feyenoord Rotterdam	ORG.club
@@ -834,6 +893,7 @@ First Vienna	ORG.club	First Vienna FC
 First Vienna FC	ORG.club
 Fischtown Pinguins	ORG.club
 Fischtown Pinguins Bremerhaven	ORG.club	Fischtown Pinguins
+Fittipaldi Automotive	ORG.club
 Fivers Margareten	ORG.club
 Flamengo	ORG.club
 Flamengo Rio de Janeiro	ORG.club
@@ -844,10 +904,14 @@ Fluminense	ORG.club
 Fluminense Rio de Janeiro	ORG.club
 Football Association	ORG.sportsfed	The Football Association
 Football Australia	ORG.sportsfed	Australischer Fußballverband
+Footwork Arrows	ORG.club	Arrows
 Force India	ORG.club
+Force India F1	ORG.club
 Formel-1-Management	ORG.sportsfed	Formula One Group
+Formula E Holdings	ORG.sportsfed
 Formula One Group	ORG.sportsfed
 Formula One Management	ORG.sportsfed	Formula One Group
+Forti Corse	ORG.club
 Fortuna Düsseldorf	ORG.club
 Fortuna Düsseldorf II	ORG.club
 Fortuna Köln	ORG.club	SC Fortuna Köln
@@ -858,6 +922,7 @@ Französisches Olympisches Komitee	ORG.sportsfed
 Fraport Skyliners	ORG.club	Skyliners Frankfurt
 Freiburger FC	ORG.club
 Fribourg-Gottéron	ORG.club	HC Fribourg-Gottéron
+Frikadelli Racing	ORG.club
 Frisch Auf Göppingen	ORG.club
 Frisch Auf Göppingen Frauen	ORG.club
 Frisch Auf! Göppingen	ORG.club	Frisch Auf Göppingen
@@ -887,6 +952,7 @@ GWD Minden	ORG.club
 Galatasaray	ORG.club	Galatasaray Istanbul
 Galatasaray Istanbul	ORG.club
 Gamba Osaka	ORG.club
+Ganassi Racing	ORG.club
 Garmin-Sharp	ORG.club
 Gaziantep FK	ORG.club
 Genoa CFC	ORG.club	FC Genua
@@ -895,6 +961,7 @@ Genève-Servette HC	ORG.club
 German Football League	ORG.sportsfed
 Germania Halberstadt	ORG.club
 Gerolsteiner Radsport	ORG.club
+GetSpeed	ORG.club
 Getafe CF	ORG.club	FC Getafe
 Giant-Shimano	ORG.club	Team Giant-Alpecin
 Gießen 46ers	ORG.club
@@ -906,6 +973,7 @@ Glasgow Rangers	ORG.club
 Gloria Giants Düsseldorf	ORG.club
 Go Ahead Eagles	ORG.club
 Golden State Warriors	ORG.club
+Gordini	ORG.club
 Granada CF	ORG.club	FC Granada
 Grasshopper Club	ORG.club	Grasshopper Club Zürich
 Grasshopper Club Zürich	ORG.club
@@ -956,6 +1024,7 @@ HFV	ORG.sportsfed	Hessischer Fußball-Verband
 HIFK Helsinki	ORG.club
 HJK Helsinki	ORG.club
 HNK Rijeka	ORG.club
+HRT F1	ORG.club
 HSC 2000 Coburg	ORG.club
 HSC Coburg	ORG.club	HSC 2000 Coburg
 HSC Montpellier	ORG.club
@@ -975,6 +1044,7 @@ HWA AG	ORG.club	HWA
 HWA Team	ORG.club
 Haas F1	ORG.club
 Haas F1 Team	ORG.club	Haas F1
+Haas F1 Team MoneyGram	ORG.club
 Haie Innsbruck	ORG.club	HC Innsbruck
 Hajduk Split	ORG.club
 Hakro Merlins Crailsheim	ORG.club
@@ -1006,7 +1076,9 @@ Hansa Rostock	ORG.club	F.C. Hansa Rostock
 Hansa Rostock II	ORG.club
 Hapoel Be'er Scheva	ORG.club
 Hapoel Tel Aviv	ORG.club
+Hart Racing Engines	ORG.club
 Hatayspor	ORG.club
+Haupt Racing Team	ORG.club
 Heart of Midlothian	ORG.club
 Heider SV	ORG.club
 Heilbronner Falken	ORG.club
@@ -1014,6 +1086,7 @@ Helios Grizzlys Giesen	ORG.club
 Hellas Verona	ORG.club
 Hellas Verona FC	ORG.club
 Hendrick Motorsports	ORG.club
+Hendrick Motorsports Team	ORG.club
 Heracles Almelo	ORG.club
 Herforder SV	ORG.club
 Herner EV	ORG.club
@@ -1023,13 +1096,22 @@ Hertha BSC	ORG.club
 Hertha BSC Berlin	ORG.club	Hertha BSC
 Hertha BSC II	ORG.club
 Hertha Zehlendorf	ORG.club
+Hesketh Racing	ORG.club
 Hessen Kassel	ORG.club	KSV Hessen Kassel
 Hessischer Fußball-Verband	ORG.sportsfed
+Hewland	ORG.club
 Hibernian Edinburgh	ORG.club
 Hibernian FC	ORG.club	Hibernian Edinburgh
+Hispania Racing	ORG.club	HRT F1
+Hockenheim-Ring GmbH	ORG.sportsfed
+Hockenheimring GmbH	ORG.sportsfed	Hockenheim-Ring GmbH
 Holstein Kiel	ORG.club
 Holstein Kiel Frauen	ORG.club
 Holstein Kiel II	ORG.club
+Honda F1	ORG.club	Honda Racing F1
+Honda HRC	ORG.club
+Honda Racing Corporation	ORG.club
+Honda Racing F1	ORG.club
 Honvéd Budapest	ORG.club	Budapest Honvéd
 Houston Rockets	ORG.club
 Hull City	ORG.club
@@ -1037,6 +1119,7 @@ Hydro Fehérvár AV19	ORG.club
 Hypo Tirol Innsbruck	ORG.club
 Hypo Tirol Volleyballteam	ORG.club	Hypo Tirol Innsbruck
 Hyundai Motorsport	ORG.club
+Hyundai Shell Mobis WRT	ORG.club
 Höchstadt Alligators	ORG.club
 IAAF	ORG.sportsfed	World Athletics
 IBA	ORG.sportsfed	International Boxing Association
@@ -1051,6 +1134,7 @@ IFK Göteborg	ORG.club
 IHF	ORG.sportsfed	Internationale Handballföderation
 IIHF	ORG.sportsfed	Internationale Eishockey-Föderation
 IJF	ORG.sportsfed	International Judo Federation
+IMSA	ORG.sportsfed
 IOC	ORG.sportsfed	Internationales Olympisches Komitee
 IOK	ORG.sportsfed	Internationales Olympisches Komitee
 IPC	ORG.sportsfed	Internationales Paralympisches Komitee
@@ -1061,10 +1145,14 @@ ITIA	ORG.sportsfed	International Tennis Integrity Agency
 ITTF	ORG.sportsfed	Internationaler Tischtennisverband
 Ice Tigers	ORG.club	Nürnberg Ice Tigers
 Icefighters Leipzig	ORG.club
+Ilmor	ORG.club
 Independiente Avellaneda	ORG.club
 Indiana Pacers	ORG.club
 Industria Kielce	ORG.club
 Ineos Grenadiers	ORG.club
+Infront	ORG.sportsfed	Infront Sports & Media
+Infront Sports & Media	ORG.sportsfed
+Intact GP	ORG.club
 Inter	ORG.club	Inter Mailand
 Inter Mailand	ORG.club
 Inter Miami	ORG.club
@@ -1075,6 +1163,7 @@ International Boxing Federation	ORG.sportsfed
 International Cricket Council	ORG.sportsfed
 International Hockey Federation	ORG.sportsfed
 International Judo Federation	ORG.sportsfed
+International Motor Sports Association	ORG.sportsfed	IMSA
 International Skating Union	ORG.sportsfed
 International Ski and Snowboard Federation	ORG.sportsfed	Internationaler Skiverband
 International Tennis Federation	ORG.sportsfed
@@ -1108,12 +1197,14 @@ Internationales Paralympisches Komitee	ORG.sportsfed
 Internazionale	ORG.club	Inter Mailand
 Ipswich Town	ORG.club
 Irischer Fußballverband	ORG.sportsfed
+Ironman Group	ORG.sportsfed
 Iserlohn Roosters	ORG.club
 Israel-Premier Tech	ORG.club
 Italienischer Fußballverband	ORG.sportsfed
 Italienisches Olympisches Komitee	ORG.sportsfed
 Itas Trentino	ORG.club	Trentino Volley
 Jagiellonia Białystok	ORG.club
+Jaguar F1	ORG.club
 Jaguar Racing	ORG.club
 Jaguar TCS Racing	ORG.club
 Jahn Regensburg	ORG.club	SSV Jahn Regensburg
@@ -1122,9 +1213,12 @@ Jastrzębski Węgiel	ORG.club
 Jayco AlUla	ORG.club
 Jeonbuk Hyundai Motors	ORG.club
 Joe Gibbs Racing	ORG.club
+Joest Racing	ORG.club	Audi Sport Team Joest
+Jordan F1	ORG.club	Jordan Grand Prix
 Jordan Grand Prix	ORG.club
 Jota Sport	ORG.club
 Jumbo-Visma	ORG.club	Visma-Lease a Bike
+Juncos Hollinger Racing	ORG.club
 Juve	ORG.club	Juventus Turin
 Juventus	ORG.club	Juventus Turin
 Juventus Turin	ORG.club
@@ -1148,6 +1242,7 @@ KTM Tech3	ORG.club	Tech3
 KV Mechelen	ORG.club
 Kadetten Schaffhausen	ORG.club
 Kaizer Chiefs	ORG.club
+Kalex	ORG.club
 Kalmar FF	ORG.club
 Kanadischer Fußballverband	ORG.sportsfed
 Kansas City Chiefs	ORG.club
@@ -1160,10 +1255,13 @@ Kasımpaşa Istanbul	ORG.club
 Kawasaki Frontale	ORG.club
 Kayserispor	ORG.club
 Kelme	ORG.club
+Kick Sauber	ORG.club
 Kickers Emden	ORG.club
 Kickers Offenbach	ORG.club
+Kiefer Racing	ORG.club
 Kilmarnock FC	ORG.club	FC Kilmarnock
 Kirchheim Knights	ORG.club	VfL Kirchheim Knights
+Kitzbüheler Ski Club	ORG.sportsfed
 Klagenfurter AC	ORG.club	EC KAC
 Knicks	ORG.club	New York Knicks
 Kometa Brno	ORG.club	HC Kometa Brünn
@@ -1195,6 +1293,8 @@ Ladies Professional Golf Association	ORG.sportsfed
 Ladies in Black Aachen	ORG.club
 Lakers	ORG.club	Los Angeles Lakers
 Lampre	ORG.club
+Lancia Corse	ORG.club
+Land-Motorsport	ORG.club
 Landessportbund Berlin	ORG.sportsfed
 Landessportbund Brandenburg	ORG.sportsfed
 Landessportbund Bremen	ORG.sportsfed
@@ -1210,6 +1310,7 @@ Landessportbund Thüringen	ORG.sportsfed
 Landessportverband Baden-Württemberg	ORG.sportsfed
 Landessportverband Schleswig-Holstein	ORG.sportsfed
 Landessportverband für das Saarland	ORG.sportsfed
+Larrousse	ORG.club
 Las Vegas Raiders	ORG.club
 Lausanne HC	ORG.club
 Lausanne UC	ORG.club
@@ -1225,9 +1326,14 @@ Leicester City	ORG.club
 Leichtathletik-Weltverband	ORG.sportsfed	World Athletics
 Levante UD	ORG.club
 Lewski Sofia	ORG.club
+Leyton House Racing	ORG.club
+Liberty Media	ORG.sportsfed
 Lidl-Trek	ORG.club
 Liechtensteiner Fußballverband	ORG.sportsfed
+Life Racing Engines	ORG.club
 Ligier	ORG.club
+Ligier Automotive	ORG.club
+Ligier F1	ORG.club
 Ligue de Football Professionnel	ORG.sportsfed
 Lillestrøm SK	ORG.club
 Linfield FC	ORG.club
@@ -1238,6 +1344,7 @@ Lok Leipzig	ORG.club	1. FC Lokomotive Leipzig
 Lokomotive Jaroslawl	ORG.club
 Lokomotive Leipzig	ORG.club	1. FC Lokomotive Leipzig
 Lokomotive Moskau	ORG.club
+Lola Racing Cars	ORG.club
 Los Angeles Clippers	ORG.club
 Los Angeles Dodgers	ORG.club
 Los Angeles FC	ORG.club
@@ -1246,6 +1353,10 @@ Los Angeles Rams	ORG.club
 Lotto Dstny	ORG.club
 Lotto Kern-Haus	ORG.club
 Lotto Soudal	ORG.club	Lotto Dstny
+Lotto-Soudal	ORG.club
+Lotus F1 Team	ORG.club
+Lotus Racing	ORG.club
+Lotus Renault GP	ORG.club	Lotus F1 Team
 Ludogorez Rasgrad	ORG.club
 Lukko Rauma	ORG.club
 Luleå HF	ORG.club
@@ -1259,6 +1370,7 @@ Lüneburger SK	ORG.club
 Lüneburger SK Hansa	ORG.club
 M-Sport	ORG.club
 M-Sport Ford	ORG.club	M-Sport
+M-Sport Ford WRT	ORG.club
 MHP Riesen Ludwigsburg	ORG.club
 MKE Ankaragücü	ORG.club	Ankaragücü
 MLB	ORG.sportsfed	Major League Baseball
@@ -1289,39 +1401,61 @@ Manchester United	ORG.club
 Manchester Utd	ORG.club	Manchester United
 Manor Racing	ORG.club	Marussia F1
 Manthey Racing	ORG.club
+Manthey-Racing	ORG.club
 Mapei	ORG.club
+Marc VDS Racing	ORG.club
+March Engineering	ORG.club
+March Racing	ORG.club	March Engineering
 Marussia F1	ORG.club
 Marítimo Funchal	ORG.club	CS Marítimo
+Maserati F1	ORG.club
+Maserati MSG Racing	ORG.club
+MasterCard Lola	ORG.club
 Mavericks	ORG.club	Dallas Mavericks
 Mavs	ORG.club	Dallas Mavericks
 McLaren F1	ORG.club
 McLaren F1 Team	ORG.club
+McLaren Honda	ORG.club
 McLaren Racing	ORG.club	McLaren F1
+Mecachrome	ORG.club
 Medi Bayreuth	ORG.club
 Meidericher SV	ORG.club
 Melbourne Victory	ORG.club
 Memmingen Indians	ORG.club	ECDC Memmingen
 Memphis Grizzlies	ORG.club
+Mercatone Uno	ORG.club
 Mercedes AMG F1	ORG.club	Mercedes-AMG Petronas
 Mercedes AMG Petronas F1 Team	ORG.club	Mercedes-AMG Petronas
+Mercedes Grand Prix	ORG.club
+Mercedes HPP	ORG.club	Mercedes-AMG High Performance Powertrains
+Mercedes-AMG High Performance Powertrains	ORG.club
 Mercedes-AMG Petronas	ORG.club
+Mercedes-Benz F1	ORG.club
+Mercedes-EQ Formula E Team	ORG.club
 Metalist Charkiw	ORG.club
 Metallurg Magnitogorsk	ORG.club
 Metz Handball	ORG.club
 Mexikanischer Fußballverband	ORG.sportsfed
+Meyer Shank Racing	ORG.club
 Miami Dolphins	ORG.club
 Miami Heat	ORG.club
+Michelin Motorsport	ORG.club
 Middlesbrough FC	ORG.club
+Midland F1	ORG.club
 Millonarios Bogotá	ORG.club
 Millwall FC	ORG.club
 Milwaukee Bucks	ORG.club
 Minardi	ORG.club
+Minardi F1	ORG.club
+Minardi Team	ORG.club	Minardi F1
 Minnesota Timberwolves	ORG.club
 Minnesota Vikings	ORG.club
+Mitsubishi Ralliart	ORG.club
 Mitteldeutscher BC	ORG.club	Syntainics MBC
 Mitteldeutscher Basketball Club	ORG.club
 Mladá Boleslav	ORG.club
 Molde FK	ORG.club
+Monster Energy Yamaha	ORG.club
 Montpellier HSC	ORG.club
 Montpellier Handball	ORG.club
 Montreal Canadiens	ORG.club
@@ -1331,13 +1465,17 @@ Moskitos Essen	ORG.club
 Motor Jena	ORG.club
 Movistar	ORG.club	Movistar Team
 Movistar Team	ORG.club
+Mugen	ORG.club
+Mugen Motorsports	ORG.club	Mugen
 Munich Ravens	ORG.club
 Málaga CF	ORG.club	FC Málaga
 Mücke Motorsport	ORG.club
 MŠK Žilina	ORG.club
 NAC Breda	ORG.club
 NADA	ORG.sportsfed	Nationale Anti-Doping-Agentur
+NASCAR	ORG.sportsfed
 NBA	ORG.sportsfed	National Basketball Association
+NCAA	ORG.sportsfed	National Collegiate Athletic Association
 NEC Nijmegen	ORG.club
 NFL	ORG.sportsfed	National Football League
 NFV	ORG.sportsfed	Niedersächsischer Fußballverband
@@ -1346,7 +1484,9 @@ NK Maribor	ORG.club
 NK Osijek	ORG.club
 NOFV	ORG.sportsfed	Nordostdeutscher Fußballverband
 Nada	ORG.sportsfed	Nationale Anti-Doping-Agentur
+National Association for Stock Car Auto Racing	ORG.sportsfed	NASCAR
 National Basketball Association	ORG.sportsfed
+National Collegiate Athletic Association	ORG.sportsfed
 National Football League	ORG.sportsfed
 National Hockey League	ORG.sportsfed
 National League Schweiz	ORG.sportsfed
@@ -1369,6 +1509,7 @@ Newell’s Old Boys	ORG.club
 Niederländischer Fußballverband	ORG.sportsfed
 Niedersächsischer Fußballverband	ORG.sportsfed
 Niners Chemnitz	ORG.club
+Nio 333	ORG.club
 Nissan Formula E Team	ORG.club
 Norddeutscher Fußball-Verband	ORG.sportsfed
 Nordostdeutscher Fußballverband	ORG.sportsfed
@@ -1376,6 +1517,8 @@ Norwegischer Fußballverband	ORG.sportsfed
 Norwich City	ORG.club
 Nottingham Forest	ORG.club
 Nîmes Olympique	ORG.club
+Nürburgring GmbH	ORG.sportsfed
+Nürburgring Langstrecken-Serie	ORG.sportsfed
 Nürnberg Falcons	ORG.club
 Nürnberg Ice Tigers	ORG.club
 OFC	ORG.club	Kickers Offenbach
@@ -1393,6 +1536,7 @@ Olimpija Ljubljana	ORG.club
 Olympiakos	ORG.club	Olympiakos Piräus
 Olympiakos Piräus	ORG.club
 Olympiakos Piräus Basketball	ORG.club
+Olympiastützpunkt Berlin	ORG.sportsfed
 Olympic Council of Asia	ORG.sportsfed
 Olympique Lyon	ORG.club
 Olympique Lyonnais Féminin	ORG.club
@@ -1402,11 +1546,13 @@ Onyx Grand Prix	ORG.club
 Opel Skyliners	ORG.club
 Optik Rathenow	ORG.club	FSV Optik Rathenow
 Oracle Red Bull Racing	ORG.club	Red Bull Racing
+Oreca	ORG.club
 Orica GreenEdge	ORG.club
 Orlando City	ORG.club
 Orlando Magic	ORG.club
 Orlando Pirates	ORG.club
 Osasuna Pamplona	ORG.club	CA Osasuna
+Osella	ORG.club
 Ottawa Senators	ORG.club
 PAOK	ORG.club	PAOK Saloniki
 PAOK Saloniki	ORG.club
@@ -1418,9 +1564,11 @@ PSG Handball	ORG.club
 PSV	ORG.club	PSV Eindhoven
 PSV Eindhoven	ORG.club
 PZPN	ORG.sportsfed	Polnischer Fußballverband
+Pacific Racing	ORG.club
 Paderborn Baskets	ORG.club
 Palmeiras	ORG.club	SE Palmeiras
 Panam Sports	ORG.sportsfed
+Panasonic Toyota Racing	ORG.club	Toyota F1
 Panathinaikos	ORG.club	Panathinaikos Athen
 Panathinaikos Athen	ORG.club
 Panathinaikos Basketball	ORG.club
@@ -1432,8 +1580,12 @@ Paris St. Germain	ORG.club	Paris Saint-Germain
 Parma Calcio	ORG.club
 Partizan Belgrad	ORG.club
 Partizan Belgrad Basketball	ORG.club
+Penske Racing	ORG.club
 Persepolis Teheran	ORG.club
 Perugia Calcio	ORG.club
+Petronas Engines	ORG.club
+Peugeot Sport	ORG.club
+Peugeot Talbot Sport	ORG.club
 Peñarol	ORG.club	CA Peñarol
 Pfadi Winterthur	ORG.club
 Philadelphia 76ers	ORG.club
@@ -1441,19 +1593,25 @@ Philadelphia Eagles	ORG.club
 Philadelphia Flyers	ORG.club
 Phoenix Hagen	ORG.club
 Phoenix Racing	ORG.club
+Phoenix Racing Team	ORG.club
 Phoenix Suns	ORG.club
 Phönix Lübeck	ORG.club
 Pick Szeged	ORG.club
 Pinguins Bremerhaven	ORG.club	Fischtown Pinguins
 Pioneers Vorarlberg	ORG.club
+Pirelli Motorsport	ORG.club
 Pisa SC	ORG.club
 Pittsburgh Penguins	ORG.club
 Pittsburgh Steelers	ORG.club
+Playlife	ORG.club
 Plymouth Argyle	ORG.club
 Pogoń Stettin	ORG.club
 Pogoń Szczecin	ORG.club	Pogoń Stettin
 Polnischer Fußballverband	ORG.sportsfed
+Porsche F1	ORG.club
+Porsche Formula E Team	ORG.club
 Porsche Motorsport	ORG.club
+Porsche Penske Motorsport	ORG.club
 Portland Timbers	ORG.club
 Portland Trail Blazers	ORG.club
 Portsmouth FC	ORG.club
@@ -1468,6 +1626,8 @@ Preußen Berlin	ORG.club
 Preußen Münster	ORG.club	SC Preußen Münster
 Preußen Münster II	ORG.club
 Professional Darts Corporation	ORG.sportsfed
+Prost GP	ORG.club	Prost Grand Prix
+Prost Grand Prix	ORG.club
 Puskás Akadémia	ORG.club
 QPR	ORG.club	Queens Park Rangers
 Qarabag FK	ORG.club	Qarabağ Agdam
@@ -1481,7 +1641,9 @@ RC Lens	ORG.club
 RC Straßburg	ORG.club	Racing Straßburg
 RCD Espanyol	ORG.club	Espanyol Barcelona
 RCD Mallorca	ORG.club
+RCS Sport	ORG.sportsfed
 RFEF	ORG.sportsfed	Königlich Spanischer Fußballverband
+RFK Racing	ORG.club	Roush Fenway Racing
 RFS	ORG.sportsfed	Russischer Fußballverband
 RSC Anderlecht	ORG.club
 RUSADA	ORG.sportsfed	Russische Anti-Doping-Agentur
@@ -1495,6 +1657,7 @@ Racing Club Avellaneda	ORG.club
 Racing Ferrol	ORG.club
 Racing Genk	ORG.club	KRC Genk
 Racing Point	ORG.club	Force India
+Racing Point F1 Team	ORG.club
 Racing Santander	ORG.club
 Racing Strasbourg	ORG.club	Racing Straßburg
 Racing Straßburg	ORG.club
@@ -1503,6 +1666,7 @@ Radsport-Weltverband	ORG.sportsfed	Union Cycliste Internationale
 Rahal Letterman Lanigan Racing	ORG.club
 Raja Casablanca	ORG.club
 Raków Częstochowa	ORG.club
+Ralliart	ORG.club	Mitsubishi Ralliart
 Randers FC	ORG.club
 Rangers FC	ORG.club	Glasgow Rangers
 Rapid Bukarest	ORG.club
@@ -1531,17 +1695,25 @@ Real Valladolid	ORG.club
 Real Zaragoza	ORG.club	Real Saragossa
 Recreativo Huelva	ORG.club
 Red Bull Bragantino	ORG.club
+Red Bull KTM Factory Racing	ORG.club
 Red Bull München	ORG.club	EHC Red Bull München
+Red Bull Powertrains	ORG.club
 Red Bull Racing	ORG.club
+Red Bull Ring GmbH	ORG.sportsfed
 Red Bull Salzburg	ORG.club	FC Red Bull Salzburg
 Red Bull-Bora-Hansgrohe	ORG.club
 Red Star Paris	ORG.club
 Reggina	ORG.club
 Renault F1 Team	ORG.club
+Renault Sport	ORG.club	Renault Sport F1
+Renault Sport F1	ORG.club
 Repsol Honda	ORG.club
+Repsol Honda Team	ORG.club	Repsol Honda
 Rhein Fire	ORG.club
 Rhein-Neckar Löwen	ORG.club
 Rheindorf Altach	ORG.club	SCR Altach
+Rial Racing	ORG.club
+Richard Childress Racing	ORG.club
 Riesen Ludwigsburg	ORG.club	MHP Riesen Ludwigsburg
 Rio Ave FC	ORG.club
 River Plate	ORG.club
@@ -1566,7 +1738,9 @@ Rote Teufel Bad Nauheim	ORG.club	EC Bad Nauheim
 Roten Raben Vilsbiburg	ORG.club
 Roter Stern Belgrad	ORG.club
 Roter Stern Belgrad Basketball	ORG.club
+Roush Fenway Racing	ORG.club
 Rowe Racing	ORG.club
+Rowe Racing Team	ORG.club
 Royal Antwerp	ORG.club	Royal Antwerpen
 Royal Antwerpen	ORG.club
 Royal Belgian Football Association	ORG.sportsfed
@@ -1615,6 +1789,7 @@ SC Victoria Hamburg	ORG.club
 SC Weiche Flensburg 08	ORG.club
 SC Wiedenbrück	ORG.club
 SC Wiener Neustadt	ORG.club	Wiener Neustädter SC
+SCC Events	ORG.sportsfed
 SCL Tigers	ORG.club
 SCP	ORG.club	SC Paderborn 07
 SCR Altach	ORG.club
@@ -1648,6 +1823,7 @@ SKN St. Pölten	ORG.club
 SKU Amstetten	ORG.club
 SL Benfica	ORG.club
 SM Caen	ORG.club
+SRO Motorsports Group	ORG.sportsfed
 SSC Bari	ORG.club
 SSC Napoli	ORG.club	SSC Neapel
 SSC Neapel	ORG.club
@@ -1711,7 +1887,10 @@ SW Bregenz	ORG.club
 SWD Powervolleys Düren	ORG.club	Powervolleys Düren
 Saale Bulls Halle	ORG.club
 Sachsen Leipzig	ORG.club
+Sachsenring GmbH	ORG.sportsfed
 Sacramento Kings	ORG.club
+Saeco Team	ORG.club
+Sahara Force India	ORG.club	Force India F1
 Salawat Julajew Ufa	ORG.club
 Sampdoria	ORG.club	Sampdoria Genua
 Sampdoria Genua	ORG.club
@@ -1723,12 +1902,14 @@ Saski Baskonia	ORG.club	Baskonia
 Sauber F1 Team	ORG.club
 Sauber Motorsport	ORG.club	Stake F1 Team Kick Sauber
 Saudi-arabischer Fußballverband	ORG.sportsfed
+Saxo Bank-Tinkoff	ORG.club	Team Saxo Bank
 Schachtar Donezk	ORG.club
 Schalke	ORG.club	FC Schalke 04
 Schalke 04	ORG.club	FC Schalke 04
 Schalke 04 II	ORG.club
 Schnitzer Motorsport	ORG.club
 Schottischer Fußballverband	ORG.sportsfed
+Schubert Motorsport	ORG.club
 Schwarz-Weiß Bregenz	ORG.club	SW Bregenz
 Schwarz-Weiß Erfurt	ORG.club
 Schwarz-Weiß Essen	ORG.club
@@ -1740,7 +1921,10 @@ Schweriner SC	ORG.club
 Schwäbisch Hall Unicorns	ORG.club
 Science City Jena	ORG.club
 Scuderia AlphaTauri	ORG.club	Racing Bulls
+Scuderia AlphaTauri Honda	ORG.club
 Scuderia Ferrari	ORG.club
+Scuderia Italia	ORG.club
+Scuderia Toro Rosso	ORG.club
 Seattle Kraken	ORG.club
 Seattle Seahawks	ORG.club
 Seattle Sounders	ORG.club
@@ -1750,6 +1934,8 @@ Serbischer Fußballverband	ORG.sportsfed
 Servette FC	ORG.club	Servette Genf
 Servette Genf	ORG.club
 Sevilla FC	ORG.club	FC Sevilla
+Shadow Racing	ORG.club
+Shadow Racing Cars	ORG.club	Shadow Racing
 Shakhtar Donetsk	ORG.club	Schachtar Donezk
 Shamrock Rovers	ORG.club
 Shanghai Port	ORG.club
@@ -1759,6 +1945,7 @@ Shelbourne FC	ORG.club
 Sheriff Tiraspol	ORG.club
 Sigma Olmütz	ORG.club
 Silkeborg IF	ORG.club
+Simtek	ORG.club
 Sir Safety Perugia	ORG.club
 Sivasspor	ORG.club
 Sixers	ORG.club	Philadelphia 76ers
@@ -1789,6 +1976,7 @@ Spartak Trnava	ORG.club
 Special Olympics Deutschland	ORG.sportsfed
 Spezia Calcio	ORG.club
 Sport-Club Freiburg	ORG.club	SC Freiburg
+Sportfive	ORG.sportsfed
 Sportfreunde Baumberg	ORG.club
 Sportfreunde Lotte	ORG.club
 Sportfreunde Siegen	ORG.club
@@ -1810,11 +1998,14 @@ Stade Rennes	ORG.club
 Stahl Brandenburg	ORG.club
 Stahl Eisenhüttenstadt	ORG.club
 Stake F1	ORG.club	Sauber F1 Team
+Stake F1 Team	ORG.club	Kick Sauber
 Stake F1 Team Kick Sauber	ORG.club
 Standard Lüttich	ORG.club
 Starbulls Rosenheim	ORG.club
 Steaua Bukarest	ORG.club	FCSB
+Sterilgarda Max Racing	ORG.club
 Stewart Grand Prix	ORG.club
+Stewart Racing	ORG.club
 Stewart-Haas Racing	ORG.club
 Stiftung Deutsche Sporthilfe	ORG.sportsfed	Deutsche Sporthilfe
 Stoke City	ORG.club
@@ -1823,8 +2014,13 @@ Straubing Tigers	ORG.club
 Sturm Graz	ORG.club	SK Sturm Graz
 Stuttgart Surge	ORG.club
 Stuttgarter Kickers	ORG.club
+Stéphane Ratel Organisation	ORG.sportsfed
+Subaru World Rally Team	ORG.club
 Sunderland AFC	ORG.club
 Super Aguri	ORG.club
+Super Aguri F1	ORG.club
+Supertec	ORG.club
+Suzuki Ecstar	ORG.club
 Swansea City	ORG.club
 Swiss Basketball	ORG.sportsfed
 Swiss Football League	ORG.sportsfed
@@ -1838,6 +2034,8 @@ Südbadischer Fußballverband	ORG.sportsfed
 Süddeutscher Fußball-Verband	ORG.sportsfed
 Südkoreanischer Fußballverband	ORG.sportsfed
 Südwestdeutscher Fußballverband	ORG.sportsfed
+T-Mobile Team	ORG.club
+TAG Heuer Porsche	ORG.club	Porsche Formula E Team
 TBB Trier	ORG.club
 TBV Lemgo	ORG.club	TBV Lemgo Lippe
 TBV Lemgo Lippe	ORG.club
@@ -1881,36 +2079,50 @@ Tampa Bay Lightning	ORG.club
 Tappara Tampere	ORG.club
 Tasmania Berlin	ORG.club
 TeBe	ORG.club	Tennis Borussia Berlin
+Team Abt	ORG.club
 Team Argos-Shimano	ORG.club
 Team Bianchi	ORG.club
+Team Bianchi Columbus	ORG.club
 Team Bike Aid	ORG.club
 Team BikeExchange	ORG.club	Jayco AlUla
+Team CSC	ORG.club
 Team Coast to Coast	ORG.club
 Team Columbia	ORG.club	HTC-Highroad
+Team Coop	ORG.club
 Team DSM	ORG.club	Team Sunweb
+Team Deutsche Telekom	ORG.club
 Team Ehingen Urspring	ORG.club
 Team Esbjerg	ORG.club
 Team Garmin	ORG.club	Garmin-Sharp
 Team Gerolsteiner	ORG.club
 Team Giant-Alpecin	ORG.club
 Team Ineos	ORG.club	Ineos Grenadiers
+Team Jordan	ORG.club	Jordan Grand Prix
+Team Jumbo	ORG.club
 Team Katusha	ORG.club
 Team Katusha-Alpecin	ORG.club
 Team Lotus	ORG.club
+Team Lotus F1	ORG.club
 Team Milram	ORG.club
 Team Novo Nordisk	ORG.club
 Team Penske	ORG.club
 Team Penske Porsche	ORG.club
+Team Polti	ORG.club
 Team Rosberg	ORG.club
+Team Rosberg Motorsport	ORG.club
 Team SD Worx	ORG.club
+Team Saxo Bank	ORG.club
 Team Sky	ORG.club	Ineos Grenadiers
 Team Sunweb	ORG.club
 Team T-Mobile	ORG.club
 Team Telekom	ORG.club
 Team Visma	ORG.club	Visma-Lease a Bike
 Team Visma Lease a Bike	ORG.club
+Team WRT	ORG.club
 Team Wiesenhof	ORG.club
+Team dsm-firmenich	ORG.club	Team DSM
 Tech3	ORG.club
+Techeetah	ORG.club
 Telekom Baskets Bonn	ORG.club
 Telekom Veszprém	ORG.club
 Tennis Borussia	ORG.club	Tennis Borussia Berlin
@@ -1923,6 +2135,7 @@ Thüringer HC	ORG.club
 Tigers Tübingen	ORG.club	Walter Tigers Tübingen
 Tigres UANL	ORG.club
 Tilburg Trappers	ORG.club
+Tinkoff-Saxo	ORG.club	Team Saxo Bank
 Torino FC	ORG.club
 Toro Rosso	ORG.club	Racing Bulls
 Toronto FC	ORG.club
@@ -1932,9 +2145,14 @@ Tottenham	ORG.club	Tottenham Hotspur
 Tottenham Hotspur	ORG.club
 Tour de France Organisation	ORG.sportsfed
 Tour de France Organisation ASO	ORG.sportsfed
+Toyota F1	ORG.club
 Toyota Gazoo Racing	ORG.club
+Toyota Gazoo Racing Europe	ORG.club
+Toyota Gazoo Racing WRT	ORG.club
 Toyota Racing	ORG.club
+Toyota Racing Development	ORG.club
 Trabzonspor	ORG.club
+Trackhouse Racing	ORG.club
 Trek-Segafredo	ORG.club	Lidl-Trek
 Trentino Volley	ORG.club
 Troyes AC	ORG.club	ES Troyes AC
@@ -2013,10 +2231,12 @@ VSG Altglienicke	ORG.club
 VV St. Truiden	ORG.club
 Valencia CF	ORG.club	FC Valencia
 Valenciennes FC	ORG.club
+Vanwall	ORG.club
 Vardar Skopje	ORG.club
 Vasco da Gama	ORG.club
 Vegas Golden Knights	ORG.club
 Venezia FC	ORG.club
+Venturi Racing	ORG.club
 Veolia Towers Hamburg	ORG.club	Hamburg Towers
 Vereinigung der Vertragsfußballspieler	ORG.sportsfed
 Veszprém KC	ORG.club	Telekom Veszprém
@@ -2064,6 +2284,7 @@ Viktoria Pilsen	ORG.club
 Villacher SV	ORG.club
 Villarreal CF	ORG.club	FC Villarreal
 Vipers Kristiansand	ORG.club
+Virgin Racing	ORG.club
 Virtus Bologna	ORG.club
 Visa Cash App RB	ORG.club	Racing Bulls
 Visma-Lease a Bike	ORG.club
@@ -2076,6 +2297,7 @@ Vitória Setúbal	ORG.club
 Vive Kielce	ORG.club
 Vojvodina Novi Sad	ORG.club
 Volkswagen Motorsport	ORG.club
+Volkswagen R	ORG.club
 Volley Amriswil	ORG.club
 Volleyball Bisons Bühl	ORG.club
 Volleyball Bundesliga	ORG.sportsfed
@@ -2086,6 +2308,7 @@ Vålerenga IF	ORG.club	Vålerenga Oslo
 Vålerenga Oslo	ORG.club
 Vélez Sarsfield	ORG.club
 Víkingur Reykjavík	ORG.club
+W Racing Team	ORG.club	Team WRT
 WAC	ORG.club	Wolfsberger AC
 WADA	ORG.sportsfed	Welt-Anti-Doping-Agentur
 WBA	ORG.sportsfed	World Boxing Association
@@ -2093,6 +2316,7 @@ WBC	ORG.sportsfed	World Boxing Council
 WBO	ORG.sportsfed	World Boxing Organization
 WDFV	ORG.sportsfed	Westdeutscher Fußballverband
 WFV	ORG.sportsfed	Württembergischer Fußballverband
+WNBA	ORG.sportsfed	Women’s National Basketball Association
 WSG Swarovski Tirol	ORG.club	WSG Tirol
 WSG Tirol	ORG.club
 WSG Wattens	ORG.club	WSG Tirol
@@ -2106,7 +2330,9 @@ Wada	ORG.sportsfed	Welt-Anti-Doping-Agentur
 Waldhof Mannheim	ORG.club	SV Waldhof Mannheim
 Waldhof Mannheim II	ORG.club
 Walisischer Fußballverband	ORG.sportsfed
+Walkenhorst Motorsport	ORG.club
 Walter Tigers Tübingen	ORG.club
+Walter Wolf Racing	ORG.club	Wolf Racing
 Washington Capitals	ORG.club
 Washington Wizards	ORG.club
 Watford FC	ORG.club
@@ -2139,16 +2365,20 @@ Wild Wings	ORG.club	Schwenninger Wild Wings
 Wilhelmshavener HV	ORG.club
 Willem II Tilburg	ORG.club
 Williams F1	ORG.club	Williams Racing
+Williams Grand Prix Engineering	ORG.club
 Williams Racing	ORG.club
 Wismut Aue	ORG.club
 Wisła Krakau	ORG.club
 Wisła Kraków	ORG.club	Wisła Krakau
+Wolf Racing	ORG.club
 Wolfsberger AC	ORG.club
 Wolverhampton	ORG.club	Wolverhampton Wanderers
 Wolverhampton Wanderers	ORG.club
 Wolves	ORG.club	Wolverhampton Wanderers
 Women's Tennis Association	ORG.sportsfed
+Women’s National Basketball Association	ORG.sportsfed
 Women’s Tennis Association	ORG.sportsfed
+Wood Brothers Racing	ORG.club
 World Aquatics	ORG.sportsfed
 World Archery	ORG.sportsfed
 World Athletics	ORG.sportsfed
@@ -2160,10 +2390,12 @@ World Rowing	ORG.sportsfed
 World Rugby	ORG.sportsfed
 World Sailing	ORG.sportsfed
 World Skate	ORG.sportsfed
+World Snooker	ORG.sportsfed	World Snooker Tour
 World Snooker Tour	ORG.sportsfed
 World Table Tennis	ORG.sportsfed
 World Taekwondo	ORG.sportsfed
 World Triathlon	ORG.sportsfed
+World Triathlon Corporation	ORG.sportsfed	Ironman Group
 World Wrestling Entertainment	ORG.sportsfed
 Wormatia Worms	ORG.club
 Worskla Poltawa	ORG.club
@@ -2175,6 +2407,7 @@ Würzburg Baskets	ORG.club
 Würzburger FV	ORG.club
 Würzburger Kickers	ORG.club
 Xamax	ORG.club	Neuchâtel Xamax
+Xtrac	ORG.club
 YB	ORG.club	BSC Young Boys
 Yamaha Factory Racing	ORG.club
 Yokohama F. Marinos	ORG.club
@@ -2199,10 +2432,12 @@ Zenit Kasan	ORG.club
 Zenit St. Petersburg	ORG.club
 Zorja Luhansk	ORG.club
 Zrinjski Mostar	ORG.club
+Zytek	ORG.club
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
 s.Oliver Würzburg	ORG.club
 Çaykur Rizespor	ORG.club
+Équipe Ligier	ORG.club	Ligier F1
 Étoile Carouge	ORG.club
 ÖFB	ORG.sportsfed	Österreichischer Fußball-Bund
 ÖOC	ORG.sportsfed	Österreichisches Olympisches Comité
@@ -2217,5 +2452,6 @@ s.Oliver Würzburg	ORG.club
 İstanbul Başakşehir	ORG.club
 Śląsk Breslau	ORG.club
 Śląsk Wrocław	ORG.club	Śląsk Breslau
+Škoda Motorsport	ORG.club
 Žalgiris Kaunas	ORG.club
 Željezničar Sarajevo	ORG.club
