@@ -55,7 +55,6 @@ Adel Tawil	PER.artist
 Adele	PER.artist
 Adele Neuhauser	PER.artist
 Adenauer	PER.politician	Konrad Adenauer
-Adeyemi	PER.athlete	Karim Adeyemi
 Adi Hütter	PER.athlete
 Adina Vălean	PER.politician
 Adis Ahmetović	PER.politician
@@ -111,7 +110,6 @@ al-Gaddafi	PER.politician	Muammar al-Gaddafi
 al-Sawahiri	PER.politician	Aiman al-Sawahiri
 al-Scharaa	PER.politician	Ahmed al-Scharaa
 al-Sisi	PER.politician	Abdel Fattah al-Sisi
-Alaba	PER.athlete	David Alaba
 Alabali-Radovan	PER.politician	Reem Alabali-Radovan
 Aladin El-Mafaalani	PER.scientist
 Alain Aspect	PER.scientist
@@ -1031,7 +1029,6 @@ Bondi	PER.politician	Pam Bondi
 Bonez MC	PER.artist
 Bong Joon-ho	PER.artist
 Bonhoeffer	PER	Dietrich Bonhoeffer
-Boniface	PER.athlete	Victor Boniface
 Bono	PER.artist
 Borges	PER.artist	Jorge Luis Borges
 Boric	PER.politician	Gabriel Boric
@@ -1058,7 +1055,6 @@ Bouna Sarr	PER.athlete
 Bouteflika	PER.politician	Abdelaziz Bouteflika
 Boutros Boutros-Ghali	PER.politician
 Bovenschulte	PER.politician	Andreas Bovenschulte
-Bowie	PER.artist	David Bowie
 Boy George	PER.artist
 Brad Pitt	PER.artist
 Bradley Cooper	PER.artist
@@ -1121,7 +1117,6 @@ Bukele	PER.politician	Nayib Bukele
 Bulgakow	PER.artist	Michail Bulgakow
 Bully Herbig	PER.artist	Michael Bully Herbig
 Bum-kun Cha	PER.athlete
-Burhan	PER.politician	Abdel Fattah al-Burhan
 Burhan Qurbani	PER.artist
 Burkardt	PER.athlete	Jonathan Burkardt
 Burkhard Balz	PER.politician
@@ -1149,7 +1144,6 @@ Børge Brende	PER.business
 Bülent Ceylan	PER.artist
 C. S. Lewis	PER.artist
 Cacau	PER.athlete
-Caesar	PER	Julius Caesar
 Cafu	PER.athlete
 Cai Qi	PER.politician
 Calin Georgescu	PER.politician	Călin Georgescu
@@ -1720,7 +1714,6 @@ Darmanin	PER.politician	Gérald Darmanin
 Daron Acemoglu	PER.scientist	Daron Acemoğlu
 Daron Acemoğlu	PER.scientist
 Darren Aronofsky	PER.artist
-Darwin	PER.scientist	Charles Darwin
 Darwin Núñez	PER.athlete
 Daum	PER.athlete	Christoph Daum
 Dave Gahan	PER.artist
@@ -2373,7 +2366,6 @@ Fabien Roussel	PER.politician
 Fabio Cannavaro	PER.athlete
 Fabio Capello	PER.athlete
 Fabio De Masi	PER.politician
-Fabius	PER.politician	Laurent Fabius
 Fabrice Leggeri	PER.politician
 Faeser	PER.politician	Nancy Faeser
 Fahimi	PER.politician	Yasmin Fahimi
@@ -2459,7 +2451,6 @@ Fethullah Gülen	PER.politician
 Feynman	PER.scientist	Richard Feynman
 Fiala	PER.politician	Petr Fiala
 Fico	PER.politician	Robert Fico
-Fidan	PER.politician	Hakan Fidan
 Fidel Castro	PER.politician
 Figo	PER.athlete	Luís Figo
 Filbinger	PER.politician	Hans Filbinger
@@ -2468,7 +2459,6 @@ Filip Kostić	PER.athlete
 Filipe Nyusi	PER.politician
 Filippo Grandi	PER.politician
 Fillon	PER.politician	François Fillon
-Firmino	PER.athlete	Roberto Firmino
 Fitzek	PER.artist	Sebastian Fitzek
 Fjodor Dostojewski	PER.artist
 Flaubert	PER.artist	Gustave Flaubert
@@ -2726,7 +2716,6 @@ Gaetano Donizetti	PER.artist
 Gagarin	PER.scientist	Juri Gagarin
 Gal Gadot	PER.artist
 Galilei	PER.scientist	Galileo Galilei
-Galileo	PER.scientist	Galileo Galilei
 Galileo Galilei	PER.scientist
 Gallant	PER.politician	Joav Gallant
 Gamal Abdel Nasser	PER.politician
@@ -2987,7 +2976,6 @@ Grigor Dimitrov	PER.athlete	Grigor Dimitrow
 Grigor Dimitrow	PER.athlete
 Grigori Jawlinski	PER.politician
 Grigory Sokolov	PER.artist
-Grimaldo	PER.athlete	Alejandro Grimaldo
 Grindel	PER	Reinhard Grindel
 Grischa Prömel	PER.athlete
 Gronkh	PER.artist
@@ -3066,7 +3054,6 @@ Götz Kubitschek	PER.politician
 Götz Schubert	PER.artist
 Götz Werner	PER.business
 Götze	PER.athlete	Mario Götze
-Gülen	PER.politician	Fethullah Gülen
 Gündogan	PER.athlete	İlkay Gündoğan
 Gündoğan	PER.athlete	İlkay Gündoğan
 Günter Baumgartner	PER.politician
@@ -3282,7 +3269,6 @@ Hasso Plattner	PER.business
 Havel	PER.politician	Václav Havel
 Havertz	PER.athlete	Kai Havertz
 Hawking	PER.scientist	Stephen Hawking
-Hayali	PER.artist	Dunja Hayali
 Hayao Miyazaki	PER.artist
 Haydn	PER.artist	Joseph Haydn
 Hazel Brugger	PER.artist
@@ -4225,7 +4211,6 @@ Jonathan Schmid	PER.athlete
 Jonathan Swift	PER.artist
 Jonathan Tah	PER.athlete
 Joni Mitchell	PER.artist
-Joop	PER.artist	Wolfgang Joop
 Jordan Bardella	PER.politician
 Jordan Belfort	PER.business
 Jordan Henderson	PER.athlete
@@ -4674,7 +4659,6 @@ Kenan Yıldız	PER.athlete
 Kendrick Lamar	PER.artist
 Kenenisa Bekele	PER.athlete
 Kenneth Branagh	PER.artist
-Kenyatta	PER.politician	Uhuru Kenyatta
 Kenzaburō Ōe	PER.artist
 Kepler	PER.scientist	Johannes Kepler
 Kerber	PER.athlete	Angelique Kerber
@@ -5065,7 +5049,6 @@ Lenin	PER.politician	Wladimir Lenin
 Lennard Kämna	PER.athlete
 Lennard Maloney	PER.athlete
 Lennart Johansson	PER
-Lennon	PER.artist	John Lennon
 Lennox Lewis	PER.athlete
 Leo Neugebauer	PER.athlete
 Leo Strauss	PER.scientist
@@ -5121,7 +5104,6 @@ Liefers	PER.artist	Jan Josef Liefers
 Liliane Bettencourt	PER.business
 Lilli Palmer	PER.artist
 Lina Magull	PER.athlete
-Lincoln	PER.politician	Abraham Lincoln
 Linda Teuteberg	PER.politician
 Linda Yaccarino	PER.business
 Linda Zervakis	PER.artist
@@ -5320,7 +5302,6 @@ Magnus Brunner	PER.politician
 Magnus Carlsen	PER.athlete
 Magnus Jung	PER.politician
 Mahamat Idriss Déby	PER.politician
-Mahathir	PER.politician	Mahathir Mohamad
 Mahathir Mohamad	PER.politician
 Mahatma Gandhi	PER.politician
 Mahinda Rajapaksa	PER.politician
@@ -6235,7 +6216,6 @@ Nanni Moretti	PER.artist
 Naomi Campbell	PER.artist
 Naomi Osaka	PER.athlete
 Naoto Kan	PER.politician
-Napoleon	PER	Napoleon Bonaparte
 Napoleon Bonaparte	PER
 Napoleon III.	PER
 Narendra Modi	PER.politician
@@ -6296,7 +6276,6 @@ Neven Subotic	PER.athlete	Neven Subotić
 Neven Subotić	PER.athlete
 Neville Chamberlain	PER
 Newsom	PER.politician	Gavin Newsom
-Newton	PER.scientist	Isaac Newton
 Neymar	PER.athlete
 Nezahat Baradari	PER.politician
 Ngozi Okonjo-Iweala	PER.politician
@@ -6940,18 +6919,15 @@ Polanski	PER.artist	Roman Polański
 Polenz	PER.politician	Ruprecht Polenz
 Politkowskaja	PER	Anna Politkowskaja
 Polke	PER.artist	Sigmar Polke
-Pompeo	PER.politician	Mike Pompeo
 Pompidou	PER.politician	Georges Pompidou
 Pony Ma	PER.business
 Popp	PER.athlete	Alexandra Popp
 Poppi	PER.athlete	Alexandra Popp
 Poroschenko	PER.politician	Petro Poroschenko
 Post Malone	PER.artist
-Prabowo	PER.politician	Prabowo Subianto
 Prabowo Subianto	PER.politician
 Prayut Chan-o-cha	PER.politician
 Precht	PER.artist	Richard David Precht
-Presley	PER.artist	Elvis Presley
 Prigoschin	PER.politician	Jewgeni Prigoschin
 Primo Levi	PER.artist
 Primoz Roglic	PER.athlete	Primož Roglič
@@ -7103,7 +7079,6 @@ Ray Dalio	PER.business
 Raymond Walk	PER.politician
 Raúl Castro	PER.politician
 Raúl González	PER.athlete
-Reagan	PER.politician	Ronald Reagan
 Rebecca Horn	PER.artist
 Rebensburg	PER.athlete	Viktoria Rebensburg
 Recep Tayyip Erdogan	PER.politician	Recep Tayyip Erdoğan
@@ -7515,7 +7490,6 @@ Sadyr Schaparow	PER.politician
 Sahra Wagenknecht	PER.politician
 Said El Mala	PER.athlete
 Sajid Javid	PER.politician
-Saka	PER.athlete	Bukayo Saka
 Salam Fajad	PER.politician
 Sali Berisha	PER.politician
 Salihamidzic	PER.athlete	Hasan Salihamidžić
@@ -7553,7 +7527,6 @@ Samuel L. Jackson	PER.artist
 Samuel Schmid	PER.politician
 Samy Deluxe	PER.artist
 Sanae Takaichi	PER.politician
-Sancho	PER.athlete	Jadon Sancho
 Sander Sagosen	PER.athlete
 Sandra Bullock	PER.artist
 Sandra Ciesek	PER.politician
@@ -7564,7 +7537,6 @@ Sandra Völker	PER.athlete
 Sandro Botticelli	PER.artist
 Sandro Schwarz	PER.athlete
 Sandro Wagner	PER.athlete
-Sandu	PER.politician	Maia Sandu
 Sanna Marin	PER.politician
 Santiago Abascal	PER.politician
 Santiago Peña	PER.politician
@@ -7704,7 +7676,6 @@ Sellering	PER.politician	Erwin Sellering
 Selma Lagerlöf	PER.artist
 Semino Rossi	PER.artist
 Seneca	PER.scientist
-Senna	PER.athlete	Ayrton Senna
 Senta Berger	PER.artist
 Sepp Blatter	PER
 Sepp Herberger	PER.athlete
@@ -7821,7 +7792,6 @@ Silvia Neid	PER.athlete
 Silvio Berlusconi	PER.politician
 Silvio Heinevetter	PER.athlete
 Silvio Witt	PER.politician
-Simeone	PER.athlete	Diego Simeone
 Simon Ammann	PER.athlete
 Simon Coveney	PER.politician
 Simon Geschke	PER.athlete
@@ -8383,7 +8353,6 @@ Tino Sorge	PER.politician
 Tintoretto	PER.artist
 Tinubu	PER.politician	Bola Tinubu
 Tiril Eckhoff	PER.athlete
-Tito	PER.politician	Josip Broz Tito
 Tizian	PER.artist
 Tiësto	PER.artist
 Tobias Angerer	PER.athlete
