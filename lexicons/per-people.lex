@@ -29,6 +29,7 @@ Abdullah II.	PER.politician
 Abdullah Ocalan	PER.politician	Abdullah Öcalan
 Abdullah Öcalan	PER.politician
 Abdulrazak Gurnah	PER.artist
+Abel Tasman	PER
 Abhijit Banerjee	PER.scientist
 Abiy Ahmed	PER.politician
 Abraham Lincoln	PER.politician
@@ -48,8 +49,10 @@ Adam Malysz	PER.athlete	Adam Małysz
 Adam Małysz	PER.athlete
 Adam Neumann	PER.business
 Adam Opel	PER.business
+Adam Ries	PER
 Adam Sandler	PER.artist
 Adam Smith	PER.scientist
+Adam von Trott zu Solz	PER
 Adel al-Dschubair	PER.politician
 Adel Tawil	PER.artist
 Adele	PER.artist
@@ -65,12 +68,16 @@ Adolf Hitler	PER
 Adolf Ogi	PER.politician
 Adolf Sauerland	PER.politician
 Adolf von Baeyer	PER.scientist
+Adolf von Nassau	PER
+Adolph Kolping	PER
 Adolph Menzel	PER.artist
+Adolphe Thiers	PER
 Adorf	PER.artist	Mario Adorf
 Adorno	PER.scientist	Theodor W. Adorno
 Adrian Newey	PER.athlete
 Adrian Sutil	PER.athlete
 Adriano Celentano	PER.artist
+Aetius	PER
 Agassi	PER.athlete	Andre Agassi
 Agatha Christie	PER.artist
 Agit Kabayel	PER.athlete
@@ -89,10 +96,12 @@ Aigner	PER.politician	Ilse Aigner
 Ailton	PER.athlete
 Aiman al-Sawahiri	PER.politician
 Aiman Mazyek	PER.politician
+Aischylos	PER
 Aitana Bonmatí	PER.athlete
 Aiwanger	PER.politician	Hubert Aiwanger
 Ajatollah Chamenei	PER.politician	Ali Chamenei
 Ajay Banga	PER.politician
+Akbar der Große	PER
 Akbar Haschemi Rafsandschani	PER.politician
 Aki Kaurismäki	PER.artist
 Akihito	PER.politician
@@ -119,9 +128,11 @@ Alain Delon	PER.artist
 Alain Juppé	PER.politician
 Alain Prost	PER.athlete
 Alan Greenspan	PER.politician
+Alan Shepard	PER
 Alan Turing	PER.scientist
 Alan Walker	PER.artist
 Alar Karis	PER.politician
+Alarich I.	PER
 Alassane Ouattara	PER.politician
 Alassane Pléa	PER.athlete
 Alban Berg	PER.artist
@@ -130,8 +141,11 @@ Albert Camus	PER.artist
 Albert Christmann	PER.business
 Albert Einstein	PER.scientist
 Albert Füracker	PER.politician
+Albert I. von Belgien	PER
 Albert II.	PER
+Albert Kesselring	PER
 Albert Lortzing	PER.artist
+Albert Norden	PER
 Albert Rösti	PER.politician
 Albert Schweitzer	PER.scientist
 Albert Speer	PER
@@ -141,12 +155,23 @@ Alberto Fujimori	PER.politician
 Alberto Moravia	PER.artist
 Alberto Núñez Feijóo	PER.politician
 Alberto Tomba	PER.athlete
+Albertus Magnus	PER
 Albig	PER.politician	Torsten Albig
 Albin Kurti	PER.politician
+Albrecht Altdorfer	PER
 Albrecht Dürer	PER.artist
 Albrecht Glaser	PER.politician
+Albrecht I.	PER
+Albrecht II.	PER
 Albrecht Mayer	PER.artist
+Albrecht Mertz von Quirnheim	PER
+Albrecht von Brandenburg	PER
+Albrecht von Preußen	PER
+Albrecht von Roon	PER
+Albrecht von Wallenstein	PER	Wallenstein
 Alcaraz	PER.athlete	Carlos Alcaraz
+Alcide De Gasperi	PER
+Aldo Moro	PER
 Aldous Huxley	PER.artist
 Alec von Graffenried	PER.politician
 Alejandro González Iñárritu	PER.artist
@@ -178,6 +203,7 @@ Alexander De Croo	PER.politician
 Alexander der Große	PER
 Alexander Dierks	PER.politician
 Alexander Dobrindt	PER.politician
+Alexander Dubček	PER
 Alexander Fehling	PER.artist
 Alexander Fleming	PER.scientist
 Alexander Frei	PER.athlete
@@ -187,9 +213,15 @@ Alexander Graf Lambsdorff	PER.politician
 Alexander Hamilton	PER
 Alexander Hleb	PER.athlete
 Alexander Hoffmann	PER.politician
+Alexander I.	PER
+Alexander I. von Jugoslawien	PER
+Alexander II.	PER
+Alexander III.	PER
 Alexander Isak	PER.athlete
+Alexander Jakowlew	PER
 Alexander Kalouti	PER.politician
 Alexander Kekulé	PER.politician
+Alexander Kerenski	PER
 Alexander Klaws	PER.artist
 Alexander Kluge	PER.artist
 Alexander Kulitz	PER.politician
@@ -217,6 +249,8 @@ Alexander Throm	PER.politician
 Alexander Ulrich	PER.politician
 Alexander Ussyk	PER.athlete	Oleksandr Usyk
 Alexander Van der Bellen	PER.politician
+Alexander VI.	PER
+Alexander von Battenberg	PER
 Alexander von Humboldt	PER.scientist
 Alexander Wehrle	PER
 Alexander Wrabetz	PER.artist
@@ -224,10 +258,12 @@ Alexander Zorniger	PER.athlete
 Alexander Zverev	PER.athlete
 Alexandr Wang	PER.business
 Alexandra Geese	PER.politician
+Alexandra Kollontai	PER
 Alexandra Maria Lara	PER.artist
 Alexandra Popp	PER.athlete
 Alexandre Dumas	PER.artist
 Alexandria Ocasio-Cortez	PER.politician
+Alexei Kossygin	PER
 Alexei Nawalny	PER.politician	Alexej Nawalny
 Alexej Miller	PER.business
 Alexej Nawalny	PER.politician
@@ -243,21 +279,30 @@ Alfons Goppel	PER.politician
 Alfons Hörmann	PER
 Alfons Mais	PER.politician
 Alfons Schuhbeck	PER.artist
+Alfons XIII.	PER
 Alfonso Cuarón	PER.artist
+Alfred Adler	PER
 Alfred Andersch	PER.artist
 Alfred Biolek	PER.artist
 Alfred Brendel	PER.artist
+Alfred Delp	PER
 Alfred Dregger	PER
 Alfred Döblin	PER.artist
 Alfred Gislason	PER.athlete
 Alfred Gusenbauer	PER.politician
 Alfred Herrhausen	PER.business
 Alfred Hitchcock	PER.artist
+Alfred Hugenberg	PER
 Alfred Jodl	PER
 Alfred Krupp	PER.business
 Alfred Müller-Armack	PER.scientist
+Alfred Neumann	PER
+Alfred North Whitehead	PER
 Alfred Rosenberg	PER
 Alfred Sauter	PER.politician
+Alfred von Schlieffen	PER
+Alfred von Tirpitz	PER
+Alfred Wegener	PER
 Alfredo Di Stéfano	PER.athlete
 Alfried Krupp	PER.business
 Ali Al-Dailami	PER.politician
@@ -266,6 +311,8 @@ Ali Babacan	PER.politician
 Ali Chamenei	PER.politician
 Ali Khamenei	PER.politician	Ali Chamenei
 Alica Schmidt	PER.athlete
+Alice Salomon	PER
+Alice Schwarzer	PER
 Alice Weidel	PER.politician
 Alicia Keys	PER.artist
 Alicia Vikander	PER.artist
@@ -277,6 +324,8 @@ Aljaksandr Lukaschenka	PER.politician	Alexander Lukaschenko
 Aljona Savchenko	PER.athlete
 Aljona Savtchenko	PER.athlete	Aljona Savchenko
 Aljona Sawtschenko	PER.athlete	Aljona Savchenko
+Alkibiades	PER
+Alkuin	PER
 Allen Ginsberg	PER.artist
 Allende	PER.politician	Salvador Allende
 Alligatoah	PER.artist
@@ -295,7 +344,9 @@ Altman	PER.business	Sam Altman
 Amadou Haidara	PER.athlete
 Amanal Petros	PER.athlete
 Amancio Ortega	PER.business
+Ambrosius von Mailand	PER
 Amedeo Modigliani	PER.artist
+Amelia Earhart	PER
 Amerigo Vespucci	PER.scientist
 Amherd	PER.politician	Viola Amherd
 Amina J. Mohammed	PER.politician
@@ -315,7 +366,11 @@ Amy Coney Barrett	PER.politician
 Amy Winehouse	PER.artist
 Amélie Mauresmo	PER.athlete
 Ana Brnabić	PER.politician
+Anastas Mikojan	PER
 Anatoli Karpow	PER.athlete
+Anaxagoras	PER
+Anaximander	PER
+Anaximenes	PER
 Ancelotti	PER.athlete	Carlo Ancelotti
 Anders Behring Breivik	PER
 Anders Fogh Rasmussen	PER.politician
@@ -360,10 +415,12 @@ Andreas Goldberger	PER.athlete
 Andreas Gursky	PER.artist
 Andreas Hanche-Olsen	PER.athlete
 Andreas Herzog	PER.athlete
+Andreas Hofer	PER
 Andreas Hofmann	PER.athlete
 Andreas Horn	PER.politician
 Andreas Jung	PER.politician
 Andreas Kalbitz	PER.politician
+Andreas Karlstadt	PER
 Andreas Khol	PER.politician
 Andreas Klöden	PER.athlete
 Andreas Korbmacher	PER.politician
@@ -397,7 +454,11 @@ Andreas Wellinger	PER.athlete
 Andreas Winhart	PER.politician
 Andreas Wolff	PER.athlete
 Andrei Beloussow	PER.politician	Andrej Beloussow
+Andrei Gromyko	PER
+Andrei Sacharow	PER
+Andrei Schdanow	PER
 Andrei Tarkowski	PER.artist
+Andrei Wyschinski	PER
 Andrej Babis	PER.politician	Andrej Babiš
 Andrej Babiš	PER.politician
 Andrej Beloussow	PER.politician
@@ -462,6 +523,7 @@ Angelo Stiller	PER.athlete
 Angélique Kidjo	PER.artist
 Anikó Glogowski-Merten	PER.politician
 Anis Amri	PER
+Anita Augspurg	PER
 Anja Hajduk	PER.politician
 Anja Karliczek	PER.politician
 Anja Mittag	PER.athlete
@@ -483,8 +545,10 @@ Ann Sophie	PER.artist
 Ann-Katrin Berger	PER.athlete
 Ann-Katrin Kaufhold	PER.politician
 Anna Achmatowa	PER.artist
+Anna Amalia von Braunschweig-Wolfenbüttel	PER
 Anna Cavazzini	PER.politician
 Anna Fenninger	PER.athlete
+Anna Freud	PER
 Anna Gallina	PER.politician
 Anna Gasser	PER.athlete
 Anna Kassautzki	PER.politician
@@ -504,6 +568,7 @@ Anna-Nicole Heinrich	PER
 Annalena Baerbock	PER.politician
 Annan	PER.politician	Kofi Annan
 Anne Applebaum	PER
+Anne Boleyn	PER
 Anne Frank	PER
 Anne Gellinek	PER.artist
 Anne Hathaway	PER.artist
@@ -519,6 +584,7 @@ Anne-Sophie Mutter	PER.artist
 Annegret Kramp-Karrenbauer	PER.politician
 Anneke Kim Sarnau	PER.artist
 Annemarie Moser-Pröll	PER.athlete
+Annemarie Renger	PER
 Annett Louisan	PER.artist
 Annette Humpe	PER.artist
 Annette Kurschus	PER
@@ -532,21 +598,26 @@ Annie Leibovitz	PER.artist
 Anniken Huitfeldt	PER.politician
 Anschober	PER.politician	Rudolf Anschober
 Anselm Feuerbach	PER.artist
+Anselm Grün	PER
 Anselm Kiefer	PER.artist
+Anselm von Canterbury	PER
 Ansgar Heveling	PER.politician
 Ansgar Knauff	PER.athlete
 Anshu Jain	PER.business
+Ante Pavelić	PER
 Ante Rebić	PER.athlete
 Antetokounmpo	PER.athlete	Giannis Antetokounmpo
 Anthonis van Dyck	PER.artist
 Anthony Albanese	PER.politician
 Anthony Bourdain	PER.artist
+Anthony Eden	PER
 Anthony Fauci	PER.scientist
 Anthony Hopkins	PER.artist
 Anthony Joshua	PER.athlete
 Anthony Losilla	PER.athlete
 Anthony Modeste	PER.athlete
 Anthony Ujah	PER.athlete
+Antiochos III.	PER
 Antje Boetius	PER.scientist
 Antje Kapek	PER.politician
 Antje Rávik Strubel	PER.artist
@@ -555,6 +626,7 @@ Antje Vollmer	PER.politician
 Antoine de Saint-Exupéry	PER.artist
 Antoine Griezmann	PER.athlete
 Anton Bruckner	PER.artist
+Anton Fugger	PER
 Anton Hofreiter	PER.politician
 Anton Mattle	PER.politician
 Anton Schlecker	PER.business
@@ -562,15 +634,18 @@ Anton Tschechow	PER.artist
 Anton Webern	PER.artist
 Anton Zeilinger	PER.scientist
 Antoni Gaudí	PER.artist
+Antoninus Pius	PER
 Antonio Banderas	PER.artist
 Antonio Conte	PER.athlete
 Antonio Costa	PER.politician	António Costa
 Antonio Di Salvo	PER.athlete
+Antonio Gramsci	PER
 Antonio Guterres	PER.politician	António Guterres
 Antonio Rüdiger	PER.athlete
 Antonio Tajani	PER.politician
 Antonio Vivaldi	PER.artist
 Antonis Samaras	PER.politician
+Antonius von Padua	PER
 Antony Blinken	PER.politician
 Antonín Dvořák	PER.artist
 Antti Rinne	PER.politician
@@ -587,10 +662,13 @@ Anya Taylor-Joy	PER.artist
 Aníbal Cavaco Silva	PER.politician
 AOC	PER.politician	Alexandria Ocasio-Cortez
 Apostel Paulus	PER
+Apostel Petrus	PER
 Apostolos Tzitzikostas	PER.politician
+Apuleius	PER
 Arafat	PER.politician	Jassir Arafat
 Araghtschi	PER.politician	Abbas Araghtschi
 Arantxa Sánchez Vicario	PER.athlete
+Arcadius	PER
 Archimedes	PER.scientist
 Arda Güler	PER.athlete
 Arda Turan	PER.athlete
@@ -603,6 +681,10 @@ Aribert Reimann	PER.artist
 Ariel Henry	PER.politician
 Ariel Scharon	PER.politician
 Ariel Sharon	PER.politician	Ariel Scharon
+Ariovist	PER
+Aristarch von Samos	PER
+Aristide Briand	PER
+Aristophanes	PER
 Aristoteles	PER.scientist
 Arjen Robben	PER.athlete
 Arlene Foster	PER.politician
@@ -617,6 +699,7 @@ Armin Veh	PER.athlete
 Armin Willingmann	PER.politician
 Armin Wolf	PER.artist
 Armin-Paulus Hampel	PER.politician
+Arminius	PER
 Armstrong	PER.athlete	Lance Armstrong
 Arnault	PER.business	Bernard Arnault
 Arnautovic	PER.athlete	Marko Arnautović
@@ -633,6 +716,7 @@ Arno Geiger	PER.artist
 Arno Klare	PER.politician
 Arno Schmidt	PER.artist
 Arnold Böcklin	PER.artist
+Arnold Gehlen	PER
 Arnold Koller	PER.politician
 Arnold Schwarzenegger	PER.artist
 Arnold Schönberg	PER.artist
@@ -640,22 +724,27 @@ Arnold Sommerfeld	PER.scientist
 Arnold Vaatz	PER.politician
 Arnold Zweig	PER.artist
 Arnulf Rainer	PER.artist
+Arnulf von Kärnten	PER
 Arrigo Sacchi	PER.athlete
 Arsene Wenger	PER.athlete	Arsène Wenger
 Arsenij Jazenjuk	PER.politician
 Arsène Wenger	PER.athlete
 Art Garfunkel	PER.artist
+Artaxerxes I.	PER
 Arteta	PER.athlete	Mikel Arteta
 Arthur Abraham	PER.athlete
 Arthur Conan Doyle	PER.artist
+Arthur Harris	PER
 Arthur Mensch	PER.business
 Arthur Rimbaud	PER.artist
 Arthur Schnitzler	PER.artist
 Arthur Schopenhauer	PER.scientist
 Arthur Seyß-Inquart	PER
+Arthur Wellesley	PER	Duke of Wellington
 Arturo Pérez-Reverte	PER.artist
 Arturo Vidal	PER.athlete
 Arundhati Roy	PER.artist
+Arvid Harnack	PER
 Arvind Kejriwal	PER.politician
 Arvo Pärt	PER.artist
 Aryna Sabalenka	PER.athlete
@@ -666,6 +755,7 @@ Asghar Farhadi	PER.artist
 Ash Carter	PER.politician
 Ashleigh Barty	PER.athlete
 Ashok Sridharan	PER.politician
+Ashoka	PER
 Ashraf Ghani	PER.politician	Aschraf Ghani
 Asif Ali Zardari	PER.politician
 Asim Munir	PER.politician
@@ -680,29 +770,42 @@ Astrid Lindgren	PER.artist
 Astrid Rothe-Beinlich	PER.politician
 Astrid Wallmann	PER.politician
 Astrid Wallrabenstein	PER.politician
+Atahualpa	PER
 Atakan Karazor	PER.athlete
 Atal Bihari Vajpayee	PER.politician
 Atatuerk	PER.politician	Mustafa Kemal Atatürk
 Atatürk	PER.politician	Mustafa Kemal Atatürk
 Ates Gürpinar	PER.politician
 Attal	PER.politician	Gabriel Attal
+Attila	PER
 Atze Schröder	PER.artist
 Aubameyang	PER.athlete	Pierre-Emerick Aubameyang
 Audrey Hepburn	PER.artist
 August Bebel	PER
+August der Starke	PER
 August Diehl	PER.artist
 August Hanning	PER.politician
+August Hermann Francke	PER
 August Horch	PER.business
+August II.	PER	August der Starke
 August Macke	PER.artist
+August Neidhardt von Gneisenau	PER
 August Oetker	PER.business
 August Sander	PER.artist
 August Strindberg	PER.artist
 August Thyssen	PER.business
+August von Mackensen	PER
 August Wöginger	PER.politician
+Auguste Comte	PER
 Augustinus	PER.scientist
+Augustinus von Hippo	PER
 Augusto Pinochet	PER.politician
 Aung San Suu Kyi	PER.politician
+Aurangzeb	PER
+Aurelian	PER
 Austin Butler	PER.artist
+Averroes	PER
+Avicenna	PER
 Avicii	PER.artist
 Avigdor Lieberman	PER.politician
 Awet Tesfaiesus	PER.politician
@@ -712,6 +815,7 @@ Axel Honneth	PER.scientist
 Axel Lehmann	PER.business
 Axel Milberg	PER.artist
 Axel Müller	PER.politician
+Axel Oxenstierna	PER
 Axel Prahl	PER.artist
 Axel Schulz	PER.athlete
 Axel Schäfer	PER.politician
@@ -719,6 +823,7 @@ Axel Springer	PER
 Axel Teichmann	PER.athlete
 Axel Troost	PER.politician
 Axel Vogel	PER.politician
+Axel von dem Bussche	PER
 Axel Voss	PER.politician
 Axel Weber	PER.politician
 Axel Wintermeyer	PER.politician
@@ -787,6 +892,8 @@ Barry Jenkins	PER.artist
 Barry Keoghan	PER.artist
 Bart De Wever	PER.politician
 Bartholomaios I.	PER
+Bartholomäus Welser	PER
+Bartolomeu Dias	PER
 Baruch de Spinoza	PER.scientist
 Bas Kast	PER.artist
 Baschar al Assad	PER.politician	Baschar al-Assad
@@ -820,6 +927,7 @@ Bedřich Smetana	PER.artist
 Beethoven	PER.artist	Ludwig van Beethoven
 Bela B.	PER.artist
 Belinda Bencic	PER.athlete
+Belisar	PER
 Belit Onay	PER.politician
 Bellingham	PER.athlete	Jude Bellingham
 Beloussow	PER.politician	Andrej Beloussow
@@ -839,11 +947,13 @@ Benedict Hollerbach	PER.athlete
 Benedict Wells	PER.artist
 Benedikt Doll	PER.athlete
 Benedikt Höwedes	PER.athlete
+Benedikt von Nursia	PER
 Benedikt XVI.	PER	Papst Benedikt XVI.
 Benigno Aquino	PER.politician
 Benita Ferrero-Waldner	PER.politician
 Benito Mussolini	PER.politician
 Benjamin Britten	PER.artist
+Benjamin Disraeli	PER
 Benjamin Franklin	PER
 Benjamin Grimm	PER.politician
 Benjamin Karl	PER.athlete
@@ -876,6 +986,7 @@ Bernard Arnault	PER.business
 Bernard Cazeneuve	PER.politician
 Bernard Hinault	PER.athlete
 Bernard Kouchner	PER.politician
+Bernard Montgomery	PER
 Bernardine Evaristo	PER.artist
 Bernardo Arévalo	PER.politician
 Bernardo Silva	PER.athlete
@@ -894,6 +1005,7 @@ Bernd Lucke	PER.politician
 Bernd Montag	PER.business
 Bernd Neuendorf	PER
 Bernd Pischetsrieder	PER.business
+Bernd Rabehl	PER
 Bernd Riexinger	PER.politician
 Bernd Schneider	PER.athlete
 Bernd Sibler	PER.politician
@@ -910,6 +1022,9 @@ Bernhard Schlink	PER.artist
 Bernhard Schölkopf	PER.scientist
 Bernhard Stengele	PER.politician
 Bernhard Vogel	PER.politician
+Bernhard von Bülow	PER
+Bernhard von Clairvaux	PER
+Bernhard von Sachsen-Weimar	PER
 Bernie Ecclestone	PER.athlete
 Bernie Madoff	PER.business
 Bernie Sanders	PER.politician
@@ -917,6 +1032,7 @@ Berset	PER.politician	Alain Berset
 Bert Sakmann	PER.scientist
 Bert van Marwijk	PER.athlete
 Bertha Benz	PER.business
+Bertha von Suttner	PER
 Berthold Beitz	PER.business
 Berthold Leibinger	PER.business
 Berthold Tillmann	PER.politician
@@ -925,6 +1041,7 @@ Bertie Ahern	PER.politician
 Bertolt Brecht	PER.artist
 Bertrand Russell	PER.scientist
 Bessent	PER.politician	Scott Bessent
+Bethmann Hollweg	PER	Theobald von Bethmann Hollweg
 Bettel	PER.politician	Xavier Bettel
 Bettina Böttinger	PER.artist
 Bettina Gaus	PER
@@ -937,6 +1054,7 @@ Bettina Orlopp	PER.business
 Bettina Schausten	PER.artist
 Bettina Stark-Watzinger	PER.politician
 Bettina Würth	PER.business
+Bettino Craxi	PER
 Betty Heidler	PER.athlete
 Beuys	PER.artist	Joseph Beuys
 Beyonce	PER.artist	Beyoncé
@@ -1018,6 +1136,7 @@ Bodo Hombach	PER.politician
 Bodo Illgner	PER.athlete
 Bodo Löttgen	PER.politician
 Bodo Ramelow	PER.politician
+Boethius	PER
 Bohlen	PER.artist	Dieter Bohlen
 Bohumil Hrabal	PER.artist
 Bojko Borisov	PER.politician	Bojko Borissow
@@ -1050,8 +1169,10 @@ Bosbach	PER.politician	Wolfgang Bosbach
 Botho Strauß	PER.artist
 Bottas	PER.athlete	Valtteri Bottas
 Boualem Sansal	PER.artist
+Boudicca	PER
 Bouffier	PER.politician	Volker Bouffier
 Bouna Sarr	PER.athlete
+Bourdieu	PER.scientist	Pierre Bourdieu
 Bouteflika	PER.politician	Abdelaziz Bouteflika
 Boutros Boutros-Ghali	PER.politician
 Bovenschulte	PER.politician	Andreas Bovenschulte
@@ -1100,6 +1221,7 @@ Bruno Ganz	PER.artist
 Bruno Kahl	PER.politician
 Bruno Kreisky	PER.politician
 Bruno Labbadia	PER.athlete
+Bruno Latour	PER
 Bruno Le Maire	PER.politician
 Bruno Mars	PER.artist
 Bruno Massot	PER.athlete
@@ -1109,6 +1231,8 @@ Brüderle	PER.politician	Rainer Brüderle
 Brühl	PER.artist	Daniel Brühl
 Budanow	PER.politician	Kyrylo Budanow
 Buddha	PER.scientist
+Buddha Gautama	PER
+Buenaventura Durruti	PER
 Buffett	PER.business	Warren Buffett
 Buffon	PER.athlete	Gianluigi Buffon
 Buhari	PER.politician	Muhammadu Buhari
@@ -1146,6 +1270,7 @@ C. S. Lewis	PER.artist
 Cacau	PER.athlete
 Cafu	PER.athlete
 Cai Qi	PER.politician
+Caligula	PER
 Calin Georgescu	PER.politician	Călin Georgescu
 Calmy-Rey	PER.politician	Micheline Calmy-Rey
 Calvin Harris	PER.artist
@@ -1153,6 +1278,7 @@ Calvin Klein	PER.artist
 Camilla Parker Bowles	PER.politician
 Camille Pissarro	PER.artist
 Camille Saint-Saëns	PER.artist
+Camillo Benso von Cavour	PER
 Campino	PER.artist
 Camus	PER.artist	Albert Camus
 Can Dündar	PER
@@ -1165,12 +1291,14 @@ Cansel Kiziltepe	PER.politician
 Cansin Köktürk	PER.politician
 Cantona	PER.athlete	Eric Cantona
 Capital Bra	PER.artist
+Caracalla	PER
 Caravaggio	PER.artist
 Cardi B	PER.artist
 Caren Lay	PER.politician
 Caren Miosga	PER.artist
 Carina Konrad	PER.politician
 Carina Vogt	PER.athlete
+Carl August von Sachsen-Weimar	PER
 Carl Benz	PER.business
 Carl Bernstein	PER
 Carl Bildt	PER.politician
@@ -1178,6 +1306,7 @@ Carl Bosch	PER.scientist
 Carl Friedrich Gauß	PER.scientist
 Carl Friedrich Goerdeler	PER
 Carl Friedrich von Weizsäcker	PER.scientist
+Carl Gustaf Emil Mannerheim	PER
 Carl Gustav Jung	PER.scientist
 Carl Hahn	PER.business
 Carl Icahn	PER.business
@@ -1186,7 +1315,10 @@ Carl Maria von Weber	PER.artist
 Carl Orff	PER.artist
 Carl Sagan	PER.scientist
 Carl Schmitt	PER.scientist
+Carl Severing	PER
 Carl Spitzweg	PER.artist
+Carl von Clausewitz	PER
+Carl von Ossietzky	PER
 Carl XVI. Gustaf	PER
 Carl Zeiss	PER.business
 Carl-Uwe Steeb	PER.athlete
@@ -1212,6 +1344,7 @@ Carlos Tavares	PER.business
 Carmen Nebel	PER.artist
 Carmen Wegge	PER.politician
 Carney	PER.politician	Mark Carney
+Carol I.	PER
 Carola Rackete	PER.politician
 Carola Reimann	PER.politician
 Carola Veit	PER.politician
@@ -1233,6 +1366,7 @@ Carsten Linnemann	PER.politician
 Carsten Maschmeyer	PER.business
 Carsten Meyer-Heder	PER.politician
 Carsten Müller	PER.politician
+Carsten Niebuhr	PER
 Carsten Ramelow	PER.athlete
 Carsten Schneider	PER.politician
 Carsten Sieling	PER.politician
@@ -1261,7 +1395,13 @@ Catherine Russell	PER.politician
 Catherine Vautrin	PER.politician
 Catherine Zeta-Jones	PER.artist
 Cathy Russell	PER.politician
+Cato der Jüngere	PER
+Cato der Ältere	PER
+Catull	PER
+Cavour	PER	Camillo Benso von Cavour
 Cavusoglu	PER.politician	Mevlüt Çavuşoğlu
+Ceaușescu	PER	Nicolae Ceaușescu
+Cecil Rhodes	PER
 Cecilia Bartoli	PER.artist
 Cecilia Malmström	PER.politician
 Ceferin	PER	Aleksander Čeferin
@@ -1271,6 +1411,7 @@ Celine Dion	PER.artist	Céline Dion
 Cem Oezdemir	PER.politician	Cem Özdemir
 Cem Özdemir	PER.politician
 Cervantes	PER.artist	Miguel de Cervantes
+Cesare Borgia	PER
 Cesc Fabregas	PER.athlete	Cesc Fàbregas
 Cesc Fàbregas	PER.athlete
 Cha Bum-kun	PER.athlete	Bum-kun Cha
@@ -1291,9 +1432,12 @@ Charles Brauer	PER.artist
 Charles Darwin	PER.scientist
 Charles de Gaulle	PER.politician
 Charles Dickens	PER.artist
+Charles George Gordon	PER
 Charles III.	PER
 Charles Leclerc	PER.athlete
+Charles Lindbergh	PER
 Charles Manson	PER
+Charles Maurice de Talleyrand	PER
 Charles Michel	PER.politician
 Charles Taylor	PER.politician
 Charli XCX	PER.artist
@@ -1303,6 +1447,7 @@ Charlotte Britz	PER.politician
 Charlotte Brontë	PER.artist
 Charlotte Knobloch	PER
 Charlotte Link	PER.artist
+Charlotte von Belgien	PER
 Charly Hübner	PER.artist
 Charpentier	PER.scientist	Emmanuelle Charpentier
 Chatami	PER.politician	Mohammed Chatami
@@ -1310,12 +1455,17 @@ Che Guevara	PER
 Chelsea Manning	PER
 Chen Shui-bian	PER.politician
 Cheney	PER.politician	Dick Cheney
+Cheops	PER
 Cher	PER.artist
+Chester Nimitz	PER
 Chiang Kai-shek	PER.politician
 Chicharito	PER.athlete	Javier Hernández
 Chimamanda Ngozi Adichie	PER.artist
 Chinua Achebe	PER.artist
 Chirac	PER.politician	Jacques Chirac
+Chiune Sugihara	PER
+Chlodwig I.	PER
+Chlodwig zu Hohenlohe-Schillingsfürst	PER
 Chloe Kim	PER.athlete
 Chloé Zhao	PER.artist
 Cho Tae-yul	PER.politician
@@ -1375,6 +1525,7 @@ Christian Heinz	PER.politician
 Christian Hirte	PER.politician
 Christian Horner	PER.athlete
 Christian Ilzer	PER.athlete
+Christian IV.	PER
 Christian Keller	PER
 Christian Kern	PER.politician
 Christian Klar	PER
@@ -1418,9 +1569,11 @@ Christian Ude	PER.politician
 Christian Ulmen	PER.artist
 Christian von Stetten	PER.politician
 Christian Wirth	PER.politician
+Christian Wolff	PER
 Christian Wulff	PER.politician
 Christian Wörns	PER.athlete
 Christian Wück	PER.athlete
+Christian X.	PER
 Christian Ziege	PER.athlete
 Christiana Figueres	PER.politician
 Christiane Amanpour	PER
@@ -1436,6 +1589,7 @@ Christina Obergföll	PER.athlete
 Christina Schwanitz	PER.athlete
 Christina Stumpp	PER.politician
 Christina Stürmer	PER.artist
+Christina von Schweden	PER
 Christina Weiss	PER.politician
 Christine Anderson	PER.politician
 Christine Bergmann	PER.politician
@@ -1484,6 +1638,7 @@ Christoph Waltz	PER.artist
 Christoph Werner	PER.business
 Christoph Wiederkehr	PER.politician
 Christoph Willibald Gluck	PER.artist
+Christoph Wonneberger	PER
 Christophe Hansen	PER.politician
 Christopher Cavoli	PER.politician
 Christopher Clark	PER.scientist
@@ -1498,6 +1653,7 @@ Christopher Wray	PER.politician
 Christos Pantazis	PER.politician
 Chrupalla	PER.politician	Tino Chrupalla
 Chruschtschow	PER.politician	Nikita Chruschtschow
+Chrysipp	PER
 Chrystia Freeland	PER.politician
 Chuck Berry	PER.artist
 Chuck Hagel	PER.politician
@@ -1513,6 +1669,7 @@ Cindy McCain	PER.politician
 Cindy Sherman	PER.artist
 Ciprian Marica	PER.athlete
 Ciro Immobile	PER.athlete
+Cixi	PER
 Clara Bünger	PER.politician
 Clara Herrmann	PER.politician
 Clara Schumann	PER.artist
@@ -1540,6 +1697,7 @@ Claudia Sheinbaum	PER.politician
 Claudio Abbado	PER.artist
 Claudio Monteverdi	PER.artist
 Claudio Pizarro	PER.athlete
+Claudius Ptolemäus	PER.scientist	Ptolemäus
 Claus Kaminsky	PER.politician
 Claus Kleber	PER.artist
 Claus Ruhe Madsen	PER.politician
@@ -1547,6 +1705,7 @@ Claus Schenk Graf von Stauffenberg	PER
 Claus von Stauffenberg	PER	Claus Schenk Graf von Stauffenberg
 Claus von Wagner	PER.artist
 Claus Wellenreuther	PER.business
+Clemenceau	PER	Georges Clemenceau
 Clemens August Graf von Galen	PER
 Clemens Fritz	PER.athlete
 Clemens Fuest	PER.politician
@@ -1576,12 +1735,14 @@ Collina	PER	Pierluigi Collina
 Colson Whitehead	PER.artist
 Coman	PER.athlete	Kingsley Coman
 Comey	PER.politician	James Comey
+Commodus	PER
 Conchita Wurst	PER.artist
 Condoleezza Rice	PER.politician
 Connie Hedegaard	PER.politician
 Connor McDavid	PER.athlete
 Conor McGregor	PER.athlete
 Conrad Clemens	PER.politician
+Conrad Schumann	PER
 Constance Arndt	PER.politician
 Constantin Schreiber	PER.artist
 Constanze Geiert	PER.politician
@@ -1604,9 +1765,11 @@ Cornelia Prüfer-Storcks	PER.politician
 Cornelia Schmalz-Jacobsen	PER.politician
 Cornelia Seibeld	PER.politician
 Cornelius Vanderbilt	PER.business
+Cosimo de' Medici	PER
 Costa Cordalis	PER.artist
 Costas Kadis	PER.politician
 Courtois	PER.athlete	Thibaut Courtois
+Crazy Horse	PER
 Cristiano Amon	PER.business
 Cristiano Ronaldo	PER.athlete
 Cristina Fernández de Kirchner	PER.politician
@@ -1706,6 +1869,7 @@ Dante Alighieri	PER.artist
 Danyal Bayaz	PER.politician
 Daphne Caruana Galizia	PER
 Dara Khosrowshahi	PER.business
+Dareios I.	PER
 Dario Amodei	PER.business
 Dario Cologna	PER.athlete
 Dariusz Michalczewski	PER.athlete
@@ -1737,6 +1901,7 @@ David Hume	PER.scientist
 David Lammy	PER.politician
 David Langner	PER.politician
 David Letterman	PER.artist
+David Livingstone	PER
 David Lynch	PER.artist
 David Malpass	PER.politician
 David McAllister	PER.politician
@@ -1769,6 +1934,7 @@ de Villepin	PER.politician	Dominique de Villepin
 De Wever	PER.politician	Bart De Wever
 Debbie Harry	PER.artist
 Deborah Düring	PER.politician
+Decius	PER
 Declan Rice	PER.athlete
 Dedê	PER.athlete
 Degenkolb	PER.athlete	John Degenkolb
@@ -1781,6 +1947,8 @@ Dembélé	PER.athlete	Ousmane Dembélé
 Demirtas	PER.politician	Selahattin Demirtaş
 Demirtaş	PER.politician	Selahattin Demirtaş
 Demis Hassabis	PER.business
+Demokrit	PER
+Demosthenes	PER
 Deng Xiaoping	PER.politician
 Denis Bećirović	PER.politician
 Denis Diderot	PER.scientist
@@ -1813,6 +1981,7 @@ Deontay Wilder	PER.athlete
 Depardieu	PER.artist	Gérard Depardieu
 Derek Jeter	PER.athlete
 Deripaska	PER.business	Oleg Deripaska
+Derrida	PER.scientist	Jacques Derrida
 Derya Türk-Nachbaur	PER.politician
 DeSantis	PER.politician	Ron DeSantis
 Descartes	PER.scientist	René Descartes
@@ -1864,6 +2033,7 @@ Dieter Hallervorden	PER.artist
 Dieter Hecking	PER.athlete
 Dieter Hoeneß	PER.athlete
 Dieter Kosslick	PER.artist
+Dieter Kunzelmann	PER
 Dieter Nuhr	PER.artist
 Dieter Rams	PER.artist
 Dieter Reiter	PER.politician
@@ -1899,7 +2069,9 @@ Ding Liren	PER.athlete
 Ding Xuexiang	PER.politician
 Dino Toppmöller	PER.athlete
 Diogenes	PER.scientist
+Diogenes von Sinope	PER
 Diogo Leite	PER.athlete
+Diokletian	PER
 Diosdado Cabello	PER.politician
 Dirk Adams	PER.politician
 Dirk Bach	PER.artist
@@ -1943,6 +2115,7 @@ Dobrindt	PER.politician	Alexander Dobrindt
 Dodik	PER.politician	Milorad Dodik
 Doja Cat	PER.artist
 Dolly Parton	PER.artist
+Dolores Ibárruri	PER
 Domagoj Duvnjak	PER.athlete
 Dombrovskis	PER.politician	Valdis Dombrovskis
 Domen Prevc	PER.athlete
@@ -1962,6 +2135,7 @@ Dominik Szoboszlai	PER.athlete
 Dominique de Villepin	PER.politician
 Dominique Heintz	PER.athlete
 Dominique Strauss-Kahn	PER.politician
+Domitian	PER
 Don DeLillo	PER.artist
 Donald J. Trump	PER.politician	Donald Trump
 Donald Knuth	PER.scientist
@@ -1988,15 +2162,19 @@ Doris Schröder-Köpf	PER.politician
 Doris von Sayn-Wittgenstein	PER.politician
 Dorit Stenke	PER.politician
 Doro Pesch	PER.artist
+Dorothea Veit	PER
 Dorothea Wierer	PER.athlete
 Dorothee Bär	PER.politician
 Dorothee Feller	PER.politician
 Dorothee Martin	PER.politician
 Dorothee Schneider	PER.athlete
 Dorothee Stapelfeldt	PER.politician
+Dorothee Sölle	PER
 Doskozil	PER.politician	Hans Peter Doskozil
 Dostojewski	PER.artist	Fjodor Dostojewski
 Douglas Adams	PER.artist
+Douglas Haig	PER
+Douglas MacArthur	PER
 Dr. Dre	PER.artist
 Dr. Motte	PER.artist
 Drafi Deutscher	PER.artist
@@ -2004,6 +2182,7 @@ Draghi	PER.politician	Mario Draghi
 Draisaitl	PER.athlete	Leon Draisaitl
 Drake	PER.artist
 Draxler	PER.athlete	Julian Draxler
+Draža Mihailović	PER
 Dreesen	PER	Jan-Christian Dreesen
 Drew Weissman	PER.scientist
 Dreyer	PER.politician	Malu Dreyer
@@ -2012,12 +2191,14 @@ Droste-Hülshoff	PER.artist	Annette von Droste-Hülshoff
 Drosten	PER.politician	Christian Drosten
 Droupadi Murmu	PER.politician
 Dschalal Talabani	PER.politician
+Dschingis Khan	PER
 Dua Lipa	PER.artist
 Dubravka Šuica	PER.politician
 Dubravko Mandic	PER.politician
 Ducksch	PER.athlete	Marvin Ducksch
 Duda	PER.politician	Andrzej Duda
 Duke Ellington	PER.artist
+Duke of Wellington	PER
 Duma Boko	PER.politician
 Dunja Hayali	PER.artist
 Dunja Kreiser	PER.politician
@@ -2048,6 +2229,7 @@ Ebi Smolarek	PER.athlete
 Ebrahim Raisi	PER.politician
 Ebrahim Raissi	PER.politician	Ebrahim Raisi
 Ecclestone	PER.athlete	Bernie Ecclestone
+Echnaton	PER
 Eckart von Hirschhausen	PER.artist
 Eckart von Klaeden	PER.politician
 Eckart Witzigmann	PER.artist
@@ -2077,6 +2259,7 @@ Edita Gruberová	PER.artist
 Edith Sitzmann	PER.politician
 Edith Stein	PER
 Edmond Tapsoba	PER.athlete
+Edmund Hillary	PER
 Edmund Husserl	PER.scientist
 Edmund Stoiber	PER.politician
 Edmundo González	PER.politician
@@ -2084,12 +2267,20 @@ Edouard Philippe	PER.politician	Édouard Philippe
 Edsger Dijkstra	PER.scientist
 Edtstadler	PER.politician	Karoline Edtstadler
 Eduard Bernstein	PER
+Eduard Dietl	PER
 Eduard Heger	PER.politician
+Eduard I.	PER
+Eduard III.	PER
 Eduard Schewardnadse	PER.politician
+Eduard VII.	PER
+Eduard VIII.	PER
+Eduard Vogel	PER
+Edvard Beneš	PER
 Edvard Grieg	PER.artist
 Edvard Munch	PER.artist
 Edward Berger	PER.artist
 Edward Elgar	PER.artist
+Edward Gierek	PER
 Edward Jenner	PER.scientist
 Edward Norton	PER.artist
 Edward Snowden	PER
@@ -2108,6 +2299,7 @@ Ehud Olmert	PER.politician
 Eichmann	PER	Adolf Eichmann
 Eidinger	PER.artist	Lars Eidinger
 Eileen Gu	PER.athlete
+Einhard	PER
 Einstein	PER.scientist	Albert Einstein
 Eisenbichler	PER.athlete	Markus Eisenbichler
 Eisenhower	PER.politician	Dwight D. Eisenhower
@@ -2119,12 +2311,14 @@ Ekrem İmamoğlu	PER.politician
 El Greco	PER.artist
 El Hotzo	PER.artist
 El Lissitzky	PER.artist
+Elagabal	PER
 Elaine Thompson-Herah	PER.athlete
 ElBaradei	PER.politician	Mohamed ElBaradei
 Elber	PER.athlete	Giovane Élber
 Elena Ferrante	PER.artist
 Elena Kagan	PER.politician
 Elena Rybakina	PER.athlete	Jelena Rybakina
+Eleonore von Aquitanien	PER
 Elfriede Jelinek	PER.artist
 Eli Cohen	PER.politician
 Elie Wiesel	PER
@@ -2136,6 +2330,7 @@ Elio Di Rupo	PER.politician
 Elisa Ferreira	PER.politician
 Elisabeth Baume-Schneider	PER.politician
 Elisabeth Borne	PER.politician	Élisabeth Borne
+Elisabeth Christine von Braunschweig	PER
 Elisabeth I.	PER
 Elisabeth Kaiser	PER.politician
 Elisabeth Köstinger	PER.politician
@@ -2143,6 +2338,7 @@ Elisabeth Pähtz	PER.athlete
 Elisabeth Schwarzkopf	PER.artist
 Elisabeth Seitz	PER.athlete
 Elisabeth Selbert	PER
+Elisabeth von Thüringen	PER
 Elisabeth von Österreich	PER
 Elisabeth Winkelmeier-Becker	PER.politician
 Eliud Kipchoge	PER.athlete
@@ -2176,6 +2372,7 @@ Emer Cooke	PER.politician
 Emil Fischer	PER.scientist
 Emil Forsberg	PER.athlete
 Emil Jannings	PER.artist
+Emil Julius Gumbel	PER
 Emil Nolde	PER.artist
 Emil Rathenau	PER.business
 Emil von Behring	PER.scientist
@@ -2203,8 +2400,10 @@ Emmerich	PER.artist	Roland Emmerich
 Emmerich Kálmán	PER.artist
 Emmerson Mnangagwa	PER.politician
 Emmi Zeulner	PER.politician
+Emmy Göring	PER
 Emmy Noether	PER.scientist
 Emomali Rahmon	PER.politician
+Empedokles	PER
 Emre Can	PER.athlete
 Enda Kenny	PER.politician
 Engelbert Humperdinck	PER.artist
@@ -2213,12 +2412,14 @@ Engholm	PER.politician	Björn Engholm
 Engin Eroglu	PER.politician
 Enissa Amani	PER.artist
 Ennio Morricone	PER.artist
+Enrico Berlinguer	PER
 Enrico Fermi	PER.scientist
 Enrico Komning	PER.politician
 Enrico Letta	PER.politician
 Enrique Iglesias	PER.artist
 Enrique Peña Nieto	PER.politician
 Ensslin	PER	Gudrun Ensslin
+Enver Hoxha	PER
 Enya	PER.artist
 Enzo Fernández	PER.athlete
 Enzo Maresca	PER.athlete
@@ -2227,6 +2428,7 @@ Ephraim Gothe	PER.politician
 Epikur	PER.scientist
 Epstein	PER	Jeffrey Epstein
 Erasmus von Rotterdam	PER
+Eratosthenes	PER
 Erdogan	PER.politician	Recep Tayyip Erdoğan
 Erdoğan	PER.politician	Recep Tayyip Erdoğan
 Eren Dinkçi	PER.athlete
@@ -2246,14 +2448,17 @@ Erich Harsch	PER.business
 Erich Heckel	PER.artist
 Erich Honecker	PER.politician
 Erich Kästner	PER.artist
+Erich Ludendorff	PER
 Erich Maria Remarque	PER.artist
 Erich Mende	PER.politician
 Erich Mendelsohn	PER.artist
 Erich Mielke	PER.politician
+Erich Mühsam	PER
 Erich Ollenhauer	PER.politician
 Erich Pfeffer	PER.politician
 Erich Raeder	PER
 Erich Sixt	PER.business
+Erich von Falkenhayn	PER
 Erich von Manstein	PER
 Erik Durm	PER.athlete
 Erik Lehnert	PER.politician
@@ -2278,24 +2483,32 @@ Ernst August von Hannover	PER
 Ernst Barlach	PER.artist
 Ernst Benda	PER.politician
 Ernst Bloch	PER.scientist
+Ernst Cassirer	PER
 Ernst Haeckel	PER.scientist
 Ernst Happel	PER.athlete
 Ernst Heinkel	PER.business
 Ernst Jandl	PER.artist
+Ernst Jünger	PER
 Ernst Kaltenbrunner	PER
 Ernst Lemmer	PER
 Ernst Lubitsch	PER.artist
 Ernst Ludwig Kirchner	PER.artist
 Ernst Messerschmid	PER.scientist
+Ernst Moritz Arndt	PER
 Ernst Pöppel	PER.scientist
 Ernst Reuter	PER.politician
 Ernst Ruska	PER.scientist
 Ernst Röhm	PER
 Ernst Strasser	PER.politician
 Ernst Thälmann	PER
+Ernst Toller	PER
+Ernst Udet	PER
 Ernst Uhrlau	PER.politician
+Ernst vom Rath	PER
+Ernst von Mansfeld	PER
 Ernst Welteke	PER.politician
 Ernst Werner von Siemens	PER.business
+Ernst Wollweber	PER
 Ernst-Wolfgang Böckenförde	PER.politician
 Eros Ramazzotti	PER.artist
 Erpenbeck	PER.artist	Jenny Erpenbeck
@@ -2308,7 +2521,10 @@ Erwin Schrödinger	PER.scientist
 Erwin Sellering	PER.politician
 Erwin Strittmatter	PER.artist
 Erwin Teufel	PER.politician
+Erwin von Witzleben	PER
 Erwin Wurm	PER.artist
+Erzherzog Franz Ferdinand	PER
+Erzherzog Johann	PER
 Esken	PER.politician	Saskia Esken
 Espen Barth Eide	PER.politician
 Esra Limbacher	PER.politician
@@ -2319,7 +2535,12 @@ Esther Henseleit	PER.athlete
 Etgar Keret	PER.artist
 Ethan Coen	PER.artist
 Eto'o	PER.athlete	Samuel Eto'o
+Eugen Drewermann	PER
+Eugen Richter	PER
+Eugen von Savoyen	PER	Prinz Eugen
+Eugénie de Montijo	PER
 Euklid	PER.scientist
+Euripides	PER
 Eusébio	PER.athlete
 Eva Braun	PER
 Eva Feußner	PER.politician
@@ -2350,6 +2571,8 @@ Evi Sachenbacher-Stehle	PER.athlete
 Evika Siliņa	PER.politician
 Evo Morales	PER.politician
 Ewald Arenz	PER.artist
+Ewald von Kleist	PER
+Ewald-Heinrich von Kleist	PER
 Ewan McGregor	PER.artist
 Exequiel Palacios	PER.athlete
 F. C. Delius	PER.artist
@@ -2406,6 +2629,7 @@ Felipe Massa	PER.athlete
 Felipe VI.	PER.politician
 Felix Banaszak	PER.politician
 Felix Brych	PER
+Felix Dserschinski	PER
 Felix Genn	PER
 Felix Heinrichs	PER.politician
 Felix Hufeld	PER.politician
@@ -2425,6 +2649,13 @@ Ferat Koçak	PER.politician
 Ferda Ataman	PER.politician
 Ferdinand Alexander Porsche	PER.artist
 Ferdinand Braun	PER.scientist
+Ferdinand Foch	PER
+Ferdinand I.	PER
+Ferdinand I. von Bulgarien	PER
+Ferdinand I. von Österreich	PER
+Ferdinand II.	PER
+Ferdinand II. von Aragón	PER
+Ferdinand III.	PER
 Ferdinand Kirchhof	PER.politician
 Ferdinand Lacina	PER.politician
 Ferdinand Lassalle	PER
@@ -2435,6 +2666,9 @@ Ferdinand Piech	PER.business	Ferdinand Piëch
 Ferdinand Piëch	PER.business
 Ferdinand Porsche	PER.business
 Ferdinand Raimund	PER.artist
+Ferdinand Schörner	PER
+Ferdinand Tönnies	PER
+Ferdinand von Schill	PER
 Ferdinand von Schirach	PER.artist
 Ferdinand von Zeppelin	PER.business
 Ferenc Gyurcsány	PER.politician
@@ -2472,6 +2706,7 @@ Florentino Perez	PER	Florentino Pérez
 Florentino Pérez	PER
 Florian David Fitz	PER.artist
 Florian Dorn	PER.politician
+Florian Geyer	PER
 Florian Grillitsch	PER.athlete
 Florian Hager	PER.artist
 Florian Hahn	PER.politician
@@ -2500,6 +2735,7 @@ Florian Wirtz	PER.athlete
 Floyd Mayweather	PER.athlete
 Foden	PER.athlete	Phil Foden
 Fontane	PER.artist	Theodor Fontane
+Foucault	PER.scientist	Michel Foucault
 Fourcade	PER.athlete	Martin Fourcade
 Frances McDormand	PER.artist
 Francesco Friedrich	PER.athlete
@@ -2507,10 +2743,12 @@ Francesco Petrarca	PER.artist
 Francesco Totti	PER.athlete
 Francis Bacon	PER.artist
 Francis Crick	PER.scientist
+Francis Drake	PER
 Francis Ford Coppola	PER.artist
 Francis Fukuyama	PER.scientist
 Francisco de Goya	PER.artist
 Francisco Franco	PER.politician
+Francisco Largo Caballero	PER
 Francisco Pizarro	PER.scientist
 Franck Ribery	PER.athlete	Franck Ribéry
 Franck Ribéry	PER.athlete
@@ -2566,6 +2804,12 @@ Franz Alt	PER
 Franz Beckenbauer	PER.athlete
 Franz Fischler	PER.politician
 Franz Grillparzer	PER.artist
+Franz Halder	PER
+Franz Hengsbach	PER
+Franz I.	PER
+Franz I. Stephan	PER
+Franz I. von Frankreich	PER
+Franz II.	PER
 Franz Josef Jung	PER.politician
 Franz Josef Strauß	PER.politician
 Franz Joseph	PER	Franz Joseph I.
@@ -2578,6 +2822,7 @@ Franz Liszt	PER.artist
 Franz Marc	PER.artist
 Franz Müntefering	PER.politician
 Franz Rogowski	PER.artist
+Franz Rosenzweig	PER
 Franz Schubert	PER.artist
 Franz Stangl	PER
 Franz Thönnes	PER.politician
@@ -2585,12 +2830,14 @@ Franz Untersteller	PER.politician
 Franz von Assisi	PER
 Franz von Bayern	PER
 Franz von Papen	PER
+Franz von Sickingen	PER
 Franz von Stuck	PER.artist
 Franz Voves	PER.politician
 Franz Vranitzky	PER.politician
 Franz Wagner	PER.athlete
 Franz Welser-Möst	PER.artist
 Franz West	PER.artist
+Franz Xaver	PER
 Franz-Josef Overbeck	PER
 Franz-Josef Strauß	PER.politician	Franz Josef Strauß
 Franz-Peter Tebartz-van Elst	PER
@@ -2605,6 +2852,7 @@ Franziska Preuß	PER.athlete
 Franziska van Almsick	PER.athlete
 Franziska Weidinger	PER.politician
 Franziskus	PER
+Franziskus von Assisi	PER	Franz von Assisi
 François Bayrou	PER.politician
 François Fillon	PER.politician
 François Hollande	PER.politician
@@ -2629,10 +2877,13 @@ Frederiksen	PER.politician	Mette Frederiksen
 Fredi Bobic	PER.athlete
 Fredrik Reinfeldt	PER.politician
 Frei Otto	PER.artist
+Freiherr vom Stein	PER
 Frenkie de Jong	PER.athlete
 Freud	PER.scientist	Sigmund Freud
+Freya Klier	PER
 Frida Kahlo	PER.artist
 Fridtjof Nansen	PER.scientist
+Frieda Nadig	PER
 Friedbert Pflüger	PER.politician
 Friede Springer	PER.business
 Friedensreich Hundertwasser	PER.artist
@@ -2640,34 +2891,52 @@ Friederike Mayröcker	PER.artist
 Friederike Otto	PER.scientist
 Friedhelm Funkel	PER.athlete
 Friedhelm Loh	PER.business
+Friedrich August I.	PER
 Friedrich August von Hayek	PER.scientist
 Friedrich Barbarossa	PER
 Friedrich Bohl	PER.politician
 Friedrich der Große	PER
+Friedrich der Weise	PER
 Friedrich Dürrenmatt	PER.artist
 Friedrich Ebert	PER
+Friedrich Ebert junior	PER
 Friedrich Engels	PER.scientist
 Friedrich Flick	PER.business
+Friedrich Hecker	PER
 Friedrich Hölderlin	PER.artist
+Friedrich I. in Preußen	PER
 Friedrich II.	PER
+Friedrich II. von Preußen	PER	Friedrich der Große
 Friedrich III.	PER
+Friedrich III. von Preußen	PER
 Friedrich Krupp	PER.business
+Friedrich List	PER
+Friedrich Ludwig Jahn	PER
 Friedrich Merz	PER.politician
 Friedrich Moch	PER.athlete
 Friedrich Mücke	PER.artist
+Friedrich Naumann	PER
 Friedrich Nehrig	PER.athlete
 Friedrich Nietzsche	PER.scientist
 Friedrich Nowottny	PER.artist
+Friedrich Olbricht	PER
 Friedrich Paulus	PER
 Friedrich Pürner	PER.politician
 Friedrich Schiller	PER.artist
 Friedrich Schleiermacher	PER.scientist
 Friedrich Schorlemmer	PER
+Friedrich V. von der Pfalz	PER
+Friedrich von Gentz	PER
 Friedrich von Schiller	PER.artist	Friedrich Schiller
+Friedrich Wilhelm der Große Kurfürst	PER
 Friedrich Wilhelm I.	PER
+Friedrich Wilhelm II.	PER
 Friedrich Wilhelm III.	PER
 Friedrich Wilhelm IV.	PER
 Friedrich Wilhelm Joseph Schelling	PER.scientist
+Friedrich Wilhelm Raiffeisen	PER
+Friedrich Wilhelm von Seydlitz	PER
+Friedrich Wilhelm von Steuben	PER
 Friedrich Wöhler	PER.scientist
 Friedrich Zimmermann	PER.politician
 Frimpong	PER.athlete	Jeremie Frimpong
@@ -2680,10 +2949,12 @@ Fritz Kuhn	PER.politician
 Fritz Lang	PER.artist
 Fritz Sauckel	PER
 Fritz Schramma	PER.politician
+Fritz Teufel	PER
 Fritz Thyssen	PER.business
 Fritz Walter	PER.athlete
 Fritz Wepper	PER.artist
 Fritz Wunderlich	PER.artist
+Fritz-Dietlof von der Schulenburg	PER
 Frodeno	PER.athlete	Jan Frodeno
 Frédéric Chopin	PER.artist
 Frédéric Vasseur	PER.athlete
@@ -2710,14 +2981,22 @@ Gabriele Britz	PER.politician
 Gabriele Münter	PER.artist
 Gabriele Pauli	PER.politician
 Gabrielius Landsbergis	PER.politician
+Gadamer	PER.scientist	Hans-Georg Gadamer
 Gaddafi	PER.politician	Muammar al-Gaddafi
 Gaddhafi	PER.politician	Muammar al-Gaddafi
 Gaetano Donizetti	PER.artist
 Gagarin	PER.scientist	Juri Gagarin
+Gaius Cassius Longinus	PER
+Gaius Gracchus	PER
+Gaius Marius	PER
 Gal Gadot	PER.artist
+Galba	PER
+Galeazzo Ciano	PER
+Galerius	PER
 Galilei	PER.scientist	Galileo Galilei
 Galileo Galilei	PER.scientist
 Gallant	PER.politician	Joav Gallant
+Gallienus	PER
 Gamal Abdel Nasser	PER.politician
 Gandhi	PER.politician	Mahatma Gandhi
 Gantz	PER.politician	Benny Gantz
@@ -2738,9 +3017,12 @@ Gauß	PER.scientist	Carl Friedrich Gauß
 Gautam Adani	PER.business
 Gavi	PER.athlete
 Gavin Newsom	PER.politician
+Gavrilo Princip	PER
+Gebhard Leberecht von Blücher	PER
 Gebhard Müller	PER.politician
 Geert Wilders	PER.politician
 Geisenberger	PER.athlete	Natalie Geisenberger
+Geiserich	PER
 Geißler	PER.politician	Heiner Geißler
 Gene Hackman	PER.artist
 Gennadi Sjuganow	PER.politician
@@ -2750,32 +3032,47 @@ Gentiloni	PER.politician	Paolo Gentiloni
 Geoffrey Hinton	PER.scientist
 Georg Baselitz	PER.artist
 Georg Bätzing	PER
+Georg Büchner	PER
 Georg Danzer	PER.artist
 Georg Eisenreich	PER.politician
 Georg Elser	PER
+Georg Forster	PER
 Georg Friedrich Händel	PER.artist
 Georg Friedrich Prinz von Preußen	PER
 Georg Grozer	PER.athlete
 Georg Gänswein	PER
 Georg Günther	PER.politician
 Georg Hackl	PER.athlete
+Georg Herwegh	PER
+Georg I.	PER
+Georg III.	PER
 Georg Kippels	PER.politician
 Georg Kofler	PER.business
 Georg Kronawitter	PER.politician
+Georg Lukács	PER
 Georg Maier	PER.politician
 Georg Mascolo	PER
+Georg Michaelis	PER
 Georg Milbradt	PER.politician
 Georg Nüßlein	PER.politician
 Georg Pazderski	PER.politician
 Georg Philipp Telemann	PER.artist
 Georg Restle	PER.artist
 Georg Schramm	PER.artist
+Georg Simmel	PER
 Georg Solti	PER.artist
 Georg Stamatelopoulos	PER.business
 Georg Trakl	PER.artist
+Georg V.	PER
+Georg V. von Hannover	PER
+Georg VI.	PER
+Georg von Hertling	PER
+Georg von Podiebrad	PER
 Georg Wilhelm Friedrich Hegel	PER.scientist
+Georg Wilhelm von Brandenburg	PER
 Georg Willi	PER.politician
 Georg-Ludwig von Breitenbuch	PER.politician
+George Berkeley	PER
 George Clooney	PER.artist
 George Foreman	PER.athlete
 George Gershwin	PER.artist
@@ -2789,6 +3086,7 @@ George Osborne	PER.politician
 George R. R. Martin	PER.artist
 George Robertson	PER.politician
 George Russell	PER.athlete
+George S. Patton	PER
 George Simion	PER.politician
 George Soros	PER.business
 George W. Bush	PER.politician
@@ -2796,10 +3094,13 @@ George Washington	PER.politician
 George Weah	PER.politician
 Georges Bizet	PER.artist
 Georges Clemenceau	PER
+Georges Danton	PER
 Georges Köhler	PER.scientist
 Georges Pompidou	PER.politician
 Georges Seurat	PER.artist
 Georges Simenon	PER.artist
+Georgi Malenkow	PER
+Georgi Schukow	PER
 Georgiewa	PER.politician	Kristalina Georgiewa
 Georginio Rutter	PER.athlete
 Geraint Thomas	PER.athlete
@@ -2835,10 +3136,13 @@ Gerhard Mayer-Vorfelder	PER
 Gerhard Pfister	PER.politician
 Gerhard Polt	PER.artist
 Gerhard Richter	PER.artist
+Gerhard Rohlfs	PER
 Gerhard Schick	PER.politician
 Gerhard Schindler	PER.politician
 Gerhard Schröder	PER.politician
+Gerhard Schürer	PER
 Gerhard Stoltenberg	PER.politician
+Gerhard von Scharnhorst	PER
 Gerhart Baum	PER.politician
 Gernot Blümel	PER.politician
 Gernot Döllner	PER.business
@@ -2846,12 +3150,15 @@ Gernot Erler	PER.politician
 Gernot Mölzer	PER.politician
 Gero Hocker	PER.politician
 Gero Storjohann	PER.politician
+Geronimo	PER
 Gerrard	PER.athlete	Steven Gerrard
 Gerry Adams	PER.politician
+Gershom Scholem	PER
 Gerst	PER.scientist	Alexander Gerst
 Gert Bastian	PER
 Gert Fröbe	PER.artist
 Gert-Uwe Mende	PER.politician
+Gertrud Bäumer	PER
 Gertrud Maltz-Schwarzfischer	PER.politician
 Gertrude Lübbe-Wolff	PER.politician
 Gerwyn Price	PER.athlete
@@ -2882,6 +3189,7 @@ Gilles Marchand	PER.artist
 Gina Lückenkemper	PER.athlete
 Gina Raimondo	PER.politician
 Gioachino Rossini	PER.artist
+Giordano Bruno	PER
 Giorgia Meloni	PER.politician
 Giorgio Armani	PER.artist
 Giorgio Chiellini	PER.athlete
@@ -2893,6 +3201,7 @@ Giovane Élber	PER.athlete
 Giovanni Boccaccio	PER.artist
 Giovanni di Lorenzo	PER.artist
 Giovanni Zarrella	PER.artist
+Girolamo Savonarola	PER
 Giscard	PER.politician	Valéry Giscard d'Estaing
 Giscard d'Estaing	PER.politician	Valéry Giscard d'Estaing
 Gisela Erler	PER.politician
@@ -2907,7 +3216,10 @@ Gitte Haenning	PER.artist
 Giulia Gwinn	PER.athlete
 Giuliani	PER.politician	Rudy Giuliani
 Giuliano Amato	PER.politician
+Giulio Andreotti	PER
 Giuseppe Conte	PER.politician
+Giuseppe Garibaldi	PER
+Giuseppe Mazzini	PER
 Giuseppe Verdi	PER.artist
 Glasner	PER.athlete	Oliver Glasner
 Glenn Close	PER.artist
@@ -2917,6 +3229,7 @@ Gloria Estefan	PER.artist
 Gloria Macapagal-Arroyo	PER.politician
 Glucksmann	PER.politician	Raphaël Glucksmann
 Gnabry	PER.athlete	Serge Gnabry
+Gnaeus Pompeius Magnus	PER
 Goebbels	PER	Joseph Goebbels
 Goethe	PER.artist	Johann Wolfgang von Goethe
 Gogol	PER.artist	Nikolai Gogol
@@ -2931,12 +3244,15 @@ Gordon Herbert	PER.athlete
 Gordon Ramsay	PER.artist
 Gordon Schnieder	PER.politician
 Goretzka	PER.athlete	Leon Goretzka
+Gorgias	PER
 Gosens	PER.athlete	Robin Gosens
 Gotabaya Rajapaksa	PER.politician
 Gottfried Böhm	PER.artist
 Gottfried Curio	PER.politician
+Gottfried Heinrich zu Pappenheim	PER
 Gottfried Keller	PER.artist
 Gottfried Semper	PER.artist
+Gottfried von Straßburg	PER
 Gottfried Wilhelm Leibniz	PER.scientist
 Gotthard Schrempf	PER.politician
 Gotthold Ephraim Lessing	PER.artist
@@ -2955,14 +3271,18 @@ Granit Xhaka	PER.athlete
 Grant Hendrik Tonne	PER.politician
 Grass	PER.artist	Günter Grass
 Grasser	PER	Karl-Heinz Grasser
+Gratian	PER
 Greenspan	PER.politician	Alan Greenspan
 Greg Abbott	PER.politician
 Greg Brockman	PER.business
+Gregor der Große	PER
 Gregor Gysi	PER.politician
 Gregor Kobel	PER.athlete
 Gregor Mendel	PER.scientist
 Gregor Schlierenzauer	PER.athlete
 Gregor Strasser	PER
+Gregor VII.	PER
+Gregor von Tours	PER
 Greipel	PER.athlete	André Greipel
 Greta Garbo	PER.artist
 Greta Gerwig	PER.artist
@@ -2975,6 +3295,8 @@ Grifo	PER.athlete	Vincenzo Grifo
 Grigor Dimitrov	PER.athlete	Grigor Dimitrow
 Grigor Dimitrow	PER.athlete
 Grigori Jawlinski	PER.politician
+Grigori Rasputin	PER
+Grigori Sinowjew	PER
 Grigory Sokolov	PER.artist
 Grindel	PER	Reinhard Grindel
 Grischa Prömel	PER.athlete
@@ -2999,6 +3321,7 @@ Guido Reil	PER.politician
 Guido Westerwelle	PER.politician
 Guido Wolf	PER.politician
 Guildo Horn	PER.artist
+Guillaume-Henri Dufour	PER
 Guillermo del Toro	PER.artist
 Guillermo Lasso	PER.politician
 Guirassy	PER.athlete	Serhou Guirassy
@@ -3012,20 +3335,27 @@ Gunther Krichbaum	PER.politician
 Guntram Schneider	PER.politician
 Gurbanguly Berdimuhamedow	PER.politician
 Gusenbauer	PER.politician	Alfred Gusenbauer
+Gustav Adolf	PER	Gustav II. Adolf
 Gustav Gressel	PER.politician
 Gustav Gründgens	PER.artist
 Gustav Heinemann	PER.politician
 Gustav Hertz	PER.scientist
+Gustav II. Adolf	PER
 Gustav Kirchhoff	PER.scientist
 Gustav Klimt	PER.artist
+Gustav Landauer	PER
 Gustav Mahler	PER.artist
 Gustav Noske	PER
 Gustav Schickedanz	PER.business
 Gustav Stresemann	PER
+Gustav Struve	PER
+Gustav V.	PER
+Gustav Wasa	PER
 Gustave Flaubert	PER.artist
 Gustavo Dudamel	PER.artist
 Gustavo Petro	PER.politician
 Gustl Mollath	PER
+Gustáv Husák	PER
 Gutenberg	PER	Johannes Gutenberg
 Guterres	PER.politician	António Guterres
 Guttenberg	PER.politician	Karl-Theodor zu Guttenberg
@@ -3052,6 +3382,7 @@ Götz Frömming	PER.politician
 Götz George	PER.artist
 Götz Kubitschek	PER.politician
 Götz Schubert	PER.artist
+Götz von Berlichingen	PER
 Götz Werner	PER.business
 Götze	PER.athlete	Mario Götze
 Gündogan	PER.athlete	İlkay Gündoğan
@@ -3082,10 +3413,12 @@ Günther Uecker	PER.artist
 H. G. Wells	PER.artist
 H. P. Baxxter	PER.artist
 H. R. McMaster	PER.politician
+Haakon VII.	PER
 Haaland	PER.athlete	Erling Haaland
 Habeck	PER.politician	Robert Habeck
 Habermas	PER.scientist	Jürgen Habermas
 Hadja Lahbib	PER.politician
+Hadrian	PER
 Hafis al-Assad	PER.politician
 Haftar	PER.politician	Chalifa Haftar
 Haftbefehl	PER.artist
@@ -3096,6 +3429,7 @@ Haider	PER.politician	Jörg Haider
 Haider al-Abadi	PER.politician
 Haile Gebrselassie	PER.athlete
 Haile Selassie	PER.politician
+Haile Selassie I.	PER
 Hainer	PER.business	Herbert Hainer
 Hakainde Hichilema	PER.politician
 Hakan Calhanoglu	PER.athlete	Hakan Çalhanoğlu
@@ -3114,6 +3448,8 @@ Halmich	PER.athlete	Regina Halmich
 Halvor Egner Granerud	PER.athlete
 Hambüchen	PER.athlete	Fabian Hambüchen
 Hamid Karsai	PER.politician
+Hamilkar Barkas	PER
+Hammurapi	PER
 Han Duck-soo	PER.politician
 Han Kang	PER.artist
 Han Kuo-yu	PER.politician
@@ -3142,27 +3478,34 @@ Hannes Gnauck	PER.politician
 Hannes Jaenicke	PER.artist
 Hannes Walter	PER.politician
 Hannes Wolf	PER.athlete
+Hannibal Barkas	PER
 Hanno Benz	PER.politician
 Hanns Eisler	PER.artist
 Hanns Martin Schleyer	PER
 Hans Apel	PER.politician
 Hans Arp	PER.artist
 Hans Bethe	PER.scientist
+Hans Blumenberg	PER
 Hans Christian Andersen	PER.artist
 Hans Eichel	PER.politician
 Hans Fallada	PER.artist
 Hans Filbinger	PER.politician
 Hans Frank	PER
+Hans Globke	PER
 Hans Günter Winkler	PER.athlete
 Hans Holbein	PER.artist
+Hans Holbein der Jüngere	PER
 Hans Joachim Schellnhuber	PER.scientist
+Hans Joachim von Zieten	PER
 Hans Jonas	PER.scientist
 Hans Jörg Schelling	PER.politician
 Hans Kluge	PER.politician
 Hans Koschnick	PER.politician
 Hans Krankl	PER.athlete
+Hans Küng	PER
 Hans Leijtens	PER.politician
 Hans Leyendecker	PER
+Hans Luther	PER
 Hans Magnus Enzensberger	PER.artist
 Hans Matthöfer	PER.politician
 Hans Michael Piëch	PER.business
@@ -3170,14 +3513,17 @@ Hans Michelbach	PER.politician
 Hans Modrow	PER.politician
 Hans Niemann	PER.athlete
 Hans Niessl	PER.politician
+Hans Oster	PER
 Hans Peter Doskozil	PER.politician
 Hans Reichhart	PER.politician
 Hans Riegel	PER.business
 Hans Rosenthal	PER.artist
+Hans Sachs	PER
 Hans Scharoun	PER.artist
 Hans Schlegel	PER.scientist
 Hans Scholl	PER
 Hans Tietmeyer	PER.politician
+Hans von Dohnanyi	PER
 Hans Werner Henze	PER.artist
 Hans Zehetmair	PER.politician
 Hans Zimmer	PER.artist
@@ -3193,6 +3539,7 @@ Hans-Georg Maaßen	PER.politician
 Hans-Georg Näder	PER.business
 Hans-Gert Pöttering	PER.politician
 Hans-Joachim Grote	PER.politician
+Hans-Joachim Hoffmann	PER
 Hans-Joachim Kulenkampff	PER.artist
 Hans-Joachim Watzke	PER
 Hans-Jochen Vogel	PER.politician
@@ -3232,10 +3579,13 @@ Harald zur Hausen	PER.scientist
 Harari	PER.scientist	Yuval Noah Harari
 Harbarth	PER.politician	Stephan Harbarth
 Hardy Krüger	PER.artist
+Harold Alexander	PER
 Harold Kreis	PER.athlete
+Harold Macmillan	PER
 Harold Wilson	PER.politician
 Harper Lee	PER.artist
 Harrison Ford	PER.artist
+Harro Schulze-Boysen	PER
 Harry Glawe	PER.politician
 Harry Kane	PER.athlete
 Harry Maguire	PER.athlete
@@ -3245,6 +3595,7 @@ Harry Styles	PER.artist
 Harry Tisch	PER
 Hartfrid Wolff	PER.politician
 Harting	PER.athlete	Robert Harting
+Hartmann von Aue	PER
 Hartmut Graßl	PER.scientist
 Hartmut Koschyk	PER.politician
 Hartmut Mehdorn	PER.business
@@ -3253,9 +3604,11 @@ Hartmut Möllring	PER.politician
 Hartmut Rosa	PER.scientist
 Hartwig Löger	PER.politician
 Haruki Murakami	PER.artist
+Harun ar-Raschid	PER
 Harvey Weinstein	PER.artist
 Hasan Salihamidzic	PER.athlete	Hasan Salihamidžić
 Hasan Salihamidžić	PER.athlete
+Hasdrubal	PER
 Hasebe	PER.athlete	Makoto Hasebe
 Haseloff	PER.politician	Reiner Haseloff
 Hashim Thaci	PER.politician	Hashim Thaçi
@@ -3266,6 +3619,7 @@ Hassan Ruhani	PER.politician
 Hassan Sheikh Mohamud	PER.politician
 Haßelmann	PER.politician	Britta Haßelmann
 Hasso Plattner	PER.business
+Hatschepsut	PER
 Havel	PER.politician	Václav Havel
 Havertz	PER.athlete	Kai Havertz
 Hawking	PER.scientist	Stephen Hawking
@@ -3276,6 +3630,7 @@ He Lifeng	PER.politician
 Heath Ledger	PER.artist
 Hebestreit	PER.politician	Steffen Hebestreit
 Hector Berlioz	PER.artist
+Hedwig Dohm	PER
 Hegel	PER.scientist	Georg Wilhelm Friedrich Hegel
 Hegseth	PER.politician	Pete Hegseth
 Heide Simonis	PER.politician
@@ -3305,22 +3660,38 @@ Heino	PER.artist
 Heino Ferch	PER.artist
 Heinrich Amadeus Wolff	PER.politician
 Heinrich August Winkler	PER.scientist
+Heinrich Barth	PER
 Heinrich Bedford-Strohm	PER
 Heinrich Brüning	PER
 Heinrich Böll	PER.artist
 Heinrich Deichmann	PER.business
+Heinrich der Löwe	PER
+Heinrich der Seefahrer	PER
 Heinrich Heine	PER.artist
 Heinrich Hertz	PER.scientist
 Heinrich Hiesinger	PER.business
 Heinrich Himmler	PER
+Heinrich I.	PER
+Heinrich II.	PER
+Heinrich II. von England	PER
+Heinrich III.	PER
 Heinrich IV.	PER
+Heinrich IV. von Frankreich	PER
 Heinrich Lummer	PER.politician
 Heinrich Lübke	PER.politician
 Heinrich Mann	PER.artist
 Heinrich Müller	PER
+Heinrich Schliemann	PER
+Heinrich Seuse	PER
+Heinrich V.	PER
+Heinrich V. von England	PER
+Heinrich VI.	PER
+Heinrich VII.	PER
 Heinrich VIII.	PER
+Heinrich von Gagern	PER
 Heinrich von Kleist	PER.artist
 Heinrich von Pierer	PER.business
+Heinrich von Veldeke	PER
 Heintje	PER.artist
 Heinz Bude	PER.scientist
 Heinz Dürr	PER.business
@@ -3328,8 +3699,11 @@ Heinz Erhardt	PER.artist
 Heinz Faßmann	PER.politician
 Heinz Fischer	PER.politician
 Heinz Fromm	PER.politician
+Heinz Galinski	PER
 Heinz Guderian	PER
 Heinz Hermann Thiele	PER.business
+Heinz Hoffmann	PER
+Heinz Keßler	PER
 Heinz Mack	PER.artist
 Heinz Nixdorf	PER.business
 Heinz Rühmann	PER.artist
@@ -3341,9 +3715,12 @@ Heinz-Horst Deichmann	PER.business
 Heisenberg	PER.scientist	Werner Heisenberg
 Helen Clark	PER.politician
 Helen Mirren	PER.artist
+Helena Blavatsky	PER
 Helena Dalli	PER.politician
 Helene Fischer	PER.artist
 Helene Hegemann	PER.artist
+Helene Lange	PER
+Helene Wessel	PER
 Helga Schmid	PER.politician
 Helge Lindh	PER.politician
 Helge Schneider	PER.artist
@@ -3367,7 +3744,11 @@ Helmut Schleweis	PER.business
 Helmut Schmidt	PER.politician
 Helmut Scholz	PER.politician
 Helmut Schön	PER.athlete
+Helmut Thielicke	PER
 Helmuth James von Moltke	PER
+Helmuth Plessner	PER
+Helmuth von Moltke der Jüngere	PER
+Helmuth von Moltke der Ältere	PER
 Hemeti	PER.politician	Mohammed Hamdan Daglo
 Hemingway	PER.artist	Ernest Hemingway
 Hendrik Hering	PER.politician
@@ -3391,9 +3772,11 @@ Henning von Tresckow	PER
 Henning Voscherau	PER.politician
 Henri Cartier-Bresson	PER.artist
 Henri de Toulouse-Lautrec	PER.artist
+Henri Dunant	PER
 Henri Matisse	PER.artist
 Henri Nannen	PER
 Henrietta Fore	PER.politician
+Henriette Herz	PER
 Henriette Reker	PER.politician
 Henrik Ibsen	PER.artist
 Henrik Kristoffersen	PER.athlete
@@ -3402,15 +3785,19 @@ Henrik Rödl	PER.athlete
 Henrikh Mkhitaryan	PER.athlete
 Henry David Thoreau	PER.artist
 Henry Ford	PER.business
+Henry Hudson	PER
 Henry Hübchen	PER.artist
 Henry Kissinger	PER.politician
 Henry Kravis	PER.business
 Henry Maske	PER.athlete
+Henry Morton Stanley	PER
 Henry Paulson	PER.politician
 Henry Purcell	PER.artist
 Henryk M. Broder	PER
+Herakleios	PER
 Heraklit	PER.scientist
 Herberger	PER.athlete	Sepp Herberger
+Herbert Baum	PER
 Herbert Diess	PER.business
 Herbert Grönemeyer	PER.artist
 Herbert Hainer	PER.business
@@ -3435,6 +3822,7 @@ Heribert Prantl	PER
 Herman Melville	PER.artist
 Herman Van Rompuy	PER.politician
 Hermann Axen	PER
+Hermann Billung	PER
 Hermann Gerland	PER.athlete
 Hermann Gröhe	PER.politician
 Hermann Göring	PER
@@ -3448,12 +3836,18 @@ Hermann Oberth	PER.scientist
 Hermann Otto Solms	PER.politician
 Hermann Schaufler	PER.politician
 Hermann Scheer	PER.politician
+Hermann Schulze-Delitzsch	PER
 Hermann Schützenhöfer	PER.politician
 Hermann von Helmholtz	PER.scientist
+Hermann von Salza	PER
 Hermann-Josef Tebroke	PER.politician
 Hernán Cortés	PER.scientist
+Herodes der Große	PER
+Herodot	PER
 Herta Däubler-Gmelin	PER.politician
 Herta Müller	PER.artist
+Herzl	PER	Theodor Herzl
+Hesiod	PER
 Hesse	PER.artist	Hermann Hesse
 Heung-min Son	PER.athlete	Son Heung-min
 Heusgen	PER.politician	Christoph Heusgen
@@ -3462,11 +3856,13 @@ Heydrich	PER	Reinhard Heydrich
 Heynckes	PER.athlete	Jupp Heynckes
 Hibatullah Achundsada	PER.politician
 Hidalgo	PER.politician	Anne Hidalgo
+Hideki Tōjō	PER
 Hidetoshi Nakata	PER.athlete
 Hieronymus Bosch	PER.artist
 Hikaru Nakamura	PER.athlete
 Hilary Hahn	PER.artist
 Hilary Mantel	PER.artist
+Hilde Benjamin	PER
 Hilde Gerg	PER.athlete
 Hilde Mattheis	PER.politician
 Hildegard Bentele	PER.politician
@@ -3481,6 +3877,7 @@ Hilmar Kopper	PER.business
 Himmler	PER	Heinrich Himmler
 Hindenburg	PER	Paul von Hindenburg
 Hingis	PER.athlete	Martina Hingis
+Hipparchos	PER
 Hippokrates	PER.scientist
 Hirokazu Kore-eda	PER.artist
 Hirscher	PER.athlete	Marcel Hirscher
@@ -3494,6 +3891,7 @@ Hjalmar Schacht	PER
 Ho Chi Minh	PER
 Hochul	PER.politician	Kathy Hochul
 Hoeneß	PER.athlete	Uli Hoeneß
+Hoffmann von Fallersleben	PER
 Hofreiter	PER.politician	Anton Hofreiter
 Holger Börner	PER.politician
 Holger Glandorf	PER.athlete
@@ -3506,7 +3904,11 @@ Holger Stahlknecht	PER.politician
 Holger Wöckel	PER.politician
 Hollande	PER.politician	François Hollande
 Honecker	PER.politician	Erich Honecker
+Honorius	PER
 Honoré de Balzac	PER.artist
+Horatio Herbert Kitchener	PER
+Horatio Nelson	PER
+Horaz	PER
 Horkheimer	PER.scientist	Max Horkheimer
 Horner	PER.athlete	Christian Horner
 Horst Arnold	PER.politician
@@ -3521,14 +3923,17 @@ Horst Seehofer	PER.politician
 Horst Sindermann	PER
 Horst Störmer	PER.scientist
 Horst Tappert	PER.artist
+Horst Wessel	PER
 Hosni Mubarak	PER.politician
 Hou Yu-ih	PER.politician
 Houellebecq	PER.artist	Michel Houellebecq
 Howard Carpendale	PER.artist
+Howard Carter	PER
 Howard Hughes	PER.business
 Howard Lutnick	PER.politician
 Howard Shore	PER.artist
 Howard Webb	PER
+Hrabanus Maurus	PER
 Hristijan Mickoski	PER.politician
 Hrubesch	PER.athlete	Horst Hrubesch
 Hrvoje Smolčić	PER.athlete
@@ -3546,10 +3951,12 @@ Hugh Bronson	PER.politician
 Hugh Grant	PER.artist
 Hugh Jackman	PER.artist
 Hugo Almeida	PER.athlete
+Hugo Capet	PER
 Hugo Chavez	PER.politician	Hugo Chávez
 Hugo Chávez	PER.politician
 Hugo Ekitike	PER.athlete	Hugo Ekitiké
 Hugo Ekitiké	PER.athlete
+Hugo Grotius	PER
 Hugo Haase	PER
 Hugo Junkers	PER.business
 Hugo Lloris	PER.athlete
@@ -3570,7 +3977,9 @@ Hunter Biden	PER.politician
 Hunziker	PER.artist	Michelle Hunziker
 Husni Mubarak	PER.politician
 Hussein Amir-Abdollahian	PER.politician
+Husserl	PER.scientist	Edmund Husserl
 Huub Stevens	PER.athlete
+Hypatia	PER
 Häkkinen	PER.athlete	Mika Häkkinen
 Händel	PER.artist	Georg Friedrich Händel
 Häßler	PER.athlete	Thomas Häßler
@@ -3631,6 +4040,7 @@ Imamoglu	PER.politician	Ekrem İmamoğlu
 Immanuel Kant	PER.scientist
 Imran Khan	PER.politician
 Imre Kertész	PER.artist
+Imre Nagy	PER
 Ina Brandes	PER.politician
 Ina Czyborra	PER.politician
 Ina Latendorf	PER.politician
@@ -3640,6 +4050,7 @@ Indira Gandhi	PER.politician
 Ine Eriksen Søreide	PER.politician
 Ines Claus	PER.politician
 Ines Schwerdtner	PER.politician
+Inessa Armand	PER
 Infantino	PER	Gianni Infantino
 Inge Meysel	PER.artist
 Inge Viett	PER
@@ -3670,10 +4081,13 @@ Ingvar Kamprad	PER.business
 Iniesta	PER.athlete	Andrés Iniesta
 Inka Grings	PER.athlete
 Inken Gallner	PER.politician
+Innozenz III.	PER
 Iohannis	PER.politician	Klaus Iohannis
+Ion Antonescu	PER
 Irakli Kobachidse	PER.politician
 Iratxe García	PER.politician
 Ireen Wüst	PER.athlete
+Irena Sendler	PER
 Irene Mihalic	PER.politician
 Irenäus Eibl-Eibesfeldt	PER.scientist
 Iris Berben	PER.artist
@@ -3693,6 +4107,8 @@ Isabel Pfeiffer-Poensgen	PER.politician
 Isabel Schnabel	PER.politician
 Isabell Werth	PER.athlete
 Isabella Eckerle	PER.scientist
+Isabella I. von Kastilien	PER
+Isabella von Portugal	PER
 Isabelle Huppert	PER.artist
 Isabelle Härle	PER.athlete
 Isack Hadjar	PER.athlete
@@ -3703,6 +4119,8 @@ Ishiba	PER.politician	Shigeru Ishiba
 Islam Karimow	PER.politician
 Ismail Hanija	PER.politician
 Ismail Haniyeh	PER.politician	Ismail Hanija
+Isokrates	PER
+Isoroku Yamamoto	PER
 Israel Katz	PER.politician
 Italo Calvino	PER.artist
 Itamar Ben-Gvir	PER.politician
@@ -3718,6 +4136,8 @@ Ivo Andrić	PER.artist
 Ivo Gönner	PER.politician
 Iván Duque	PER.politician
 Iwan der Schreckliche	PER
+Iwan IV.	PER	Iwan der Schreckliche
+Iwan Konew	PER
 Iwan Turgenjew	PER.artist
 Iwanischwili	PER.politician	Bidsina Iwanischwili
 İbrahim Kalın	PER.politician
@@ -3754,11 +4174,13 @@ Jacob Zuma	PER.politician
 Jacqueline Badran	PER.politician
 Jacqueline Bernhardt	PER.politician
 Jacqueline Lölling	PER.athlete
+Jacques Cartier	PER
 Jacques Chirac	PER.politician
 Jacques Cousteau	PER.scientist
 Jacques Delors	PER.politician
 Jacques Derrida	PER.scientist
 Jacques Herzog	PER.artist
+Jacques Lacan	PER
 Jacques Offenbach	PER.artist
 Jacques Rogge	PER
 Jacques Villeneuve	PER.athlete
@@ -3775,7 +4197,9 @@ Jake Sullivan	PER.politician
 Jakob Augstein	PER
 Jakob Blankenburg	PER.politician
 Jakob Blasel	PER.politician
+Jakob Fugger	PER
 Jakob Hein	PER.artist
+Jakob I.	PER
 Jakob Ingebrigtsen	PER.athlete
 Jakob Johnson	PER.athlete
 Jakob Kaiser	PER
@@ -3825,6 +4249,7 @@ Jan Korte	PER.politician
 Jan Lindenau	PER.politician
 Jan Lipavský	PER.politician
 Jan Marsalek	PER.business
+Jan Masaryk	PER
 Jan Metzler	PER.politician
 Jan Nolte	PER.politician
 Jan Oblak	PER.athlete
@@ -3834,6 +4259,7 @@ Jan Philipp Albrecht	PER.politician
 Jan Pieter Krahnen	PER.scientist
 Jan Plewka	PER.artist
 Jan Redmann	PER.politician
+Jan Smuts	PER
 Jan Thielmann	PER.athlete
 Jan Ullrich	PER.athlete
 Jan van Aken	PER.politician
@@ -3841,6 +4267,8 @@ Jan van Eyck	PER.artist
 Jan Vermeer	PER.artist
 Jan Weiler	PER.artist
 Jan Wenzel Schmidt	PER.politician
+Jan Žižka	PER
+Jan-Carl Raspe	PER
 Jan-Christian Dreesen	PER
 Jan-Christoph Oetjen	PER.politician
 Jan-Eric Peters	PER
@@ -3899,12 +4327,15 @@ Jean Asselborn	PER.politician
 Jean Baudrillard	PER.scientist
 Jean Castex	PER.politician
 Jean Dujardin	PER.artist
+Jean Moulin	PER
 Jean Racine	PER.artist
 Jean Sibelius	PER.artist
 Jean Todt	PER.athlete
 Jean Zimmer	PER.athlete
+Jean-Baptiste le Rond d'Alembert	PER
 Jean-Claude Juncker	PER.politician
 Jean-Claude Trichet	PER.politician
+Jean-François Lyotard	PER
 Jean-Jacques Rousseau	PER.scientist
 Jean-Louis Borloo	PER.politician
 Jean-Luc Mélenchon	PER.politician
@@ -3916,6 +4347,7 @@ Jean-Noël Barrot	PER.politician
 Jean-Pascal Hohm	PER.politician
 Jean-Paul Belmondo	PER.artist
 Jean-Paul Boëtius	PER.athlete
+Jean-Paul Marat	PER
 Jean-Paul Sartre	PER.artist
 Jean-Philippe Mateta	PER.athlete
 Jean-Pierre Raffarin	PER.politician
@@ -3932,6 +4364,9 @@ Jeffrey Donaldson	PER.politician
 Jeffrey Epstein	PER
 Jeffrey Sachs	PER.scientist
 Jeffries	PER.politician	Hakeem Jeffries
+Jegor Gaidar	PER
+Jegor Ligatschow	PER
+Jelena Bonner	PER
 Jelena Rybakina	PER.athlete
 Jelina Switolina	PER.athlete
 Jelinek	PER.artist	Elfriede Jelinek
@@ -4035,6 +4470,7 @@ Joachim Fest	PER
 Joachim Frank	PER.scientist
 Joachim Gauck	PER.politician
 Joachim Herrmann	PER.politician
+Joachim I. Nestor	PER
 Joachim Knuth	PER.artist
 Joachim Lohse	PER.politician
 Joachim Löw	PER.athlete
@@ -4075,23 +4511,34 @@ Joel Matip	PER.athlete
 Jogi Löw	PER.athlete	Joachim Löw
 Johan Cruijff	PER.athlete	Johan Cruyff
 Johan Cruyff	PER.athlete
+Johan de Witt	PER
 Johan Micoud	PER.athlete
 Johan Rockström	PER.scientist
+Johan van Oldenbarnevelt	PER
 Johann Deisenhofer	PER.scientist
+Johann Friedrich der Großmütige	PER
+Johann Georg I.	PER
+Johann Gottfried Herder	PER
 Johann Gottlieb Fichte	PER.scientist
 Johann Gudenus	PER.politician
+Johann III. Sobieski	PER
 Johann Lafer	PER.artist
 Johann Nestroy	PER.artist
+Johann Ohneland	PER
 Johann Saathoff	PER.politician
 Johann Schneider-Ammann	PER.politician
 Johann Sebastian Bach	PER.artist
+Johann Sigismund	PER
 Johann Strauss	PER.artist
+Johann T'Serclaes von Tilly	PER
 Johann Wadephul	PER.politician
 Johann Wolfgang Goethe	PER.artist	Johann Wolfgang von Goethe
 Johann Wolfgang von Goethe	PER.artist
+Johanna die Wahnsinnige	PER
 Johanna Mikl-Leitner	PER.politician
 Johanna Quandt	PER.business
 Johanna Spyri	PER.artist
+Johanna von Orléans	PER	Jeanne d'Arc
 Johanna Wanka	PER.politician
 Johanna Wokalek	PER.artist
 Johannes Arlt	PER.politician
@@ -4099,9 +4546,12 @@ Johannes B. Kerner	PER.artist
 Johannes Beermann	PER.politician
 Johannes Bitter	PER.athlete
 Johannes Brahms	PER.artist
+Johannes Bugenhagen	PER
 Johannes Bø	PER.athlete	Johannes Thingnes Bø
 Johannes Calvin	PER
 Johannes der Täufer	PER
+Johannes Duns Scotus	PER
+Johannes Eck	PER
 Johannes Fechner	PER.politician
 Johannes Golla	PER.athlete
 Johannes Gutenberg	PER
@@ -4125,6 +4575,7 @@ Johannes Rydzek	PER.athlete
 Johannes Selle	PER.politician
 Johannes Singhammer	PER.politician
 Johannes Steiniger	PER.politician
+Johannes Tauler	PER
 Johannes Teyssen	PER.business
 Johannes Thingnes Boe	PER.athlete	Johannes Thingnes Bø
 Johannes Thingnes Bø	PER.athlete
@@ -4132,6 +4583,7 @@ Johannes Vermeer	PER.artist
 Johannes Vetter	PER.athlete
 Johannes Vogel	PER.politician
 Johannes Voigtmann	PER.athlete
+Johannes vom Kreuz	PER
 Johannes Winkel	PER.politician
 Johannes XXIII.	PER	Papst Johannes XXIII.
 Johannes-Wilhelm Rörig	PER.politician
@@ -4150,14 +4602,17 @@ John Degenkolb	PER.athlete
 John Demjanjuk	PER
 John Elkann	PER.business
 John F. Kennedy	PER.politician
+John Glenn	PER
 John Grisham	PER.artist
 John Heartfield	PER.artist
 John Hopfield	PER.scientist
 John Howard	PER.politician
 John Irving	PER.artist
+John J. Pershing	PER
 John Keats	PER.artist
 John Kerry	PER.politician
 John Key	PER.politician
+John Knox	PER
 John le Carré	PER.artist
 John Lee	PER.politician
 John Lennon	PER.artist
@@ -4170,6 +4625,7 @@ John Maynard Keynes	PER.scientist
 John McCain	PER.politician
 John McEnroe	PER.athlete
 John Prescott	PER.politician
+John Rawls	PER
 John Roberts	PER.politician
 John Steinbeck	PER.artist
 John Stuart Mill	PER.scientist
@@ -4179,7 +4635,9 @@ John Thune	PER.politician
 John Updike	PER.artist
 John von Neumann	PER.scientist
 John Wayne	PER.artist
+John Wesley	PER
 John Williams	PER.artist
+John Wyclif	PER
 Johnny Cash	PER.artist
 Johnny Depp	PER.artist
 Johnny Hallyday	PER.artist
@@ -4244,9 +4702,13 @@ Joseph Biden	PER.politician	Joe Biden
 Joseph Brodsky	PER.artist
 Joseph Conrad	PER.artist
 Joseph Deiss	PER.politician
+Joseph Fouché	PER
 Joseph Goebbels	PER
 Joseph Haydn	PER.artist
+Joseph Höffner	PER
+Joseph I.	PER
 Joseph II.	PER
+Joseph Joffre	PER
 Joseph Kabila	PER.politician
 Joseph Muscat	PER.politician
 Joseph R. Biden	PER.politician	Joe Biden
@@ -4254,6 +4716,7 @@ Joseph Ratzinger	PER
 Joseph Roth	PER.artist
 Joseph Schumpeter	PER.scientist
 Joseph Stiglitz	PER.scientist
+Joseph Wirth	PER
 Josephine Ortleb	PER.politician
 Josh Shapiro	PER.politician
 Josha Vagnoman	PER.athlete
@@ -4268,6 +4731,7 @@ Josko Gvardiol	PER.athlete
 Jospin	PER.politician	Lionel Jospin
 Josuha Guilavogui	PER.athlete
 José Antonio Kast	PER.politician
+José de San Martín	PER
 José Eduardo dos Santos	PER.politician
 José Luis Rodríguez Zapatero	PER.politician
 José Manuel Albares	PER.politician
@@ -4277,6 +4741,7 @@ José Mourinho	PER.athlete
 José Mujica	PER.politician
 José Raúl Mulino	PER.politician
 José Sócrates	PER.politician
+Joséphine de Beauharnais	PER
 Jovenel Moïse	PER.politician
 Jović	PER.athlete	Luka Jović
 Joy Denalane	PER.artist
@@ -4291,6 +4756,7 @@ Juan Antonio Samaranch	PER
 Juan Arango	PER.athlete
 Juan Carlos Ferrero	PER.athlete
 Juan Carlos I.	PER.politician
+Juan Carlos von Bourbon	PER
 Juan Diego Flórez	PER.artist
 Juan Guaido	PER.politician	Juan Guaidó
 Juan Guaidó	PER.politician
@@ -4328,6 +4794,7 @@ Julia Timoschenko	PER.politician	Julija Timoschenko
 Julia Verlinden	PER.politician
 Julia Willie Hamburg	PER.politician
 Julian Alaphilippe	PER.athlete
+Julian Apostata	PER
 Julian Assange	PER
 Julian Barnes	PER.artist
 Julian Brandt	PER.athlete
@@ -4339,6 +4806,7 @@ Julian Reichelt	PER.business
 Julian Ryerson	PER.athlete
 Julian Weber	PER.athlete
 Julian Weigl	PER.athlete
+Juliana der Niederlande	PER
 Julianne Moore	PER.artist
 Julien Bam	PER.artist
 Juliette Binoche	PER.artist
@@ -4349,6 +4817,8 @@ Julio Cortázar	PER.artist
 Julio Iglesias	PER.artist
 Julius Brink	PER.athlete
 Julius Caesar	PER
+Julius Döpfner	PER
+Julius II.	PER
 Julius Kühn	PER.athlete
 Julius Leber	PER
 Julius Malema	PER.politician
@@ -4371,15 +4841,19 @@ Justin Bieber	PER.artist
 Justin Timberlake	PER.artist
 Justin Trudeau	PER.politician
 Justine Henin	PER.athlete
+Justinian I.	PER
 Justus von Liebig	PER.scientist
 Justyna Kowalczyk	PER.athlete
 Jutta Limbach	PER.politician
 Jutta Paulus	PER.politician
 Jutta Steinruck	PER.politician
 Jutta Urpilainen	PER.politician
+Juvenal	PER
 Ján Kuciak	PER
+János Kádár	PER
 János Áder	PER.politician
 Jérôme Boateng	PER.athlete
+Józef Piłsudski	PER
 Jörg Asmussen	PER.politician
 Jörg Baberowski	PER.scientist
 Jörg Berger	PER.athlete
@@ -4462,7 +4936,9 @@ Kai-Uwe Ricke	PER.business
 Kais Saied	PER.politician
 Kaisa Mäkäräinen	PER.athlete
 Kaiser Franz Joseph	PER	Franz Joseph I.
+Kaiser Meiji	PER
 Kaiser Naruhito	PER.politician
+Kaiser Wilhelm I.	PER	Wilhelm I.
 Kaiser Wilhelm II.	PER	Wilhelm II.
 Kaiserin Elisabeth	PER	Elisabeth von Österreich
 Kaiserin Sisi	PER	Elisabeth von Österreich
@@ -4474,11 +4950,13 @@ Kaká	PER.athlete
 Kallas	PER.politician	Kaja Kallas
 Kamada	PER.athlete	Daichi Kamada
 Kamala Harris	PER.politician
+Kambyses II.	PER
 Kamel Daoud	PER.artist
 Kamil Stoch	PER.athlete
 Kamila Walijewa	PER.athlete
 Kaminer	PER.artist	Wladimir Kaminer
 Kandinsky	PER.artist	Wassily Kandinsky
+Kangxi	PER
 Kant	PER.scientist	Immanuel Kant
 Kanté	PER.athlete	N'Golo Kanté
 Kanye West	PER.artist
@@ -4486,6 +4964,8 @@ Karadzic	PER.politician	Radovan Karadžić
 Karadžić	PER.politician	Radovan Karadžić
 Karajan	PER.artist	Herbert von Karajan
 Karamba Diaby	PER.politician
+Kardinal Mazarin	PER
+Kardinal Richelieu	PER
 Kareem Abdul-Jabbar	PER.athlete
 Karel De Gucht	PER.politician
 Karel Gott	PER.artist
@@ -4504,10 +4984,15 @@ Karin Rådström	PER.business
 Karin Strenz	PER.politician
 Karin Welge	PER.politician
 Karl Albrecht	PER.business
+Karl August Varnhagen	PER
+Karl August von Hardenberg	PER
+Karl Barth	PER
 Karl Blessing	PER.politician
 Karl Böhm	PER.artist
 Karl Carstens	PER.politician
 Karl der Große	PER
+Karl der Kahle	PER
+Karl der Kühne	PER
 Karl Diller	PER.politician
 Karl Dönitz	PER
 Karl Ferdinand Braun	PER.scientist
@@ -4515,6 +5000,10 @@ Karl Friedrich Schinkel	PER.artist
 Karl Geiger	PER.athlete
 Karl Habsburg	PER
 Karl I.	PER
+Karl I. von England	PER
+Karl I. von Österreich	PER
+Karl III. von Spanien	PER
+Karl IV.	PER
 Karl Jaspers	PER.scientist
 Karl Kautsky	PER
 Karl Kraus	PER.artist
@@ -4523,6 +5012,7 @@ Karl Lauterbach	PER.politician
 Karl Lehmann	PER
 Karl Liebknecht	PER
 Karl Markovics	PER.artist
+Karl Martell	PER
 Karl Marx	PER.scientist
 Karl May	PER.artist
 Karl Nehammer	PER.politician
@@ -4530,9 +5020,15 @@ Karl Otto Pöhl	PER.politician
 Karl Ove Knausgård	PER.artist
 Karl Popper	PER.scientist
 Karl Schiller	PER.politician
+Karl Schirdewan	PER
 Karl Schlögel	PER.scientist
 Karl Schmidt-Rottluff	PER.artist
 Karl V.	PER
+Karl VI.	PER
+Karl VII.	PER
+Karl VII. von Frankreich	PER
+Karl vom Stein	PER	Freiherr vom Stein
+Karl XII.	PER
 Karl-Erivan Haub	PER.business
 Karl-Heinz Brunner	PER.politician
 Karl-Heinz Grasser	PER
@@ -4582,13 +5078,18 @@ Katharina Fegebank	PER.politician
 Katharina Fritsch	PER.artist
 Katharina Günther-Wünsch	PER.politician
 Katharina Hennig	PER.athlete
+Katharina II.	PER	Katharina die Große
 Katharina Liensberger	PER.athlete
 Katharina Pötter	PER.politician
 Katharina Schenk	PER.politician
 Katharina Schmid	PER.athlete
 Katharina Schulze	PER.politician
 Katharina Thalbach	PER.artist
+Katharina von Aragón	PER
 Katharina von Bora	PER
+Katharina von Medici	PER
+Katharina von Sachsen	PER
+Katharina von Siena	PER
 Katharina Wackernagel	PER.artist
 Katherina Reiche	PER.politician
 Kathrin Boron	PER.athlete
@@ -4710,6 +5211,7 @@ Khomeini	PER.politician	Ruhollah Chomeini
 Khvicha Kvaratskhelia	PER.athlete
 Kickl	PER.politician	Herbert Kickl
 Kida Khodr Ramadan	PER.artist
+Kierkegaard	PER.artist	Søren Kierkegaard
 Kiesewetter	PER.politician	Roderich Kiesewetter
 Kiesinger	PER.politician	Kurt Georg Kiesinger
 Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
@@ -4756,6 +5258,7 @@ Klaas Heufer-Umlauf	PER.artist
 Klaas-Jan Huntelaar	PER.athlete
 Klara Bühl	PER.athlete
 Klara Geywitz	PER.politician
+Klara von Assisi	PER
 Klatten	PER.business	Susanne Klatten
 Klaudia Tanner	PER.politician
 Klaus Allofs	PER
@@ -4796,12 +5299,17 @@ Klaus Wowereit	PER.politician
 Klaus Zumwinkel	PER.business
 Klaus-Dieter Fritsche	PER.politician
 Klaus-Dieter Gröhler	PER.politician
+Klaus-Dietrich Flade	PER
 Klaus-Michael Kühne	PER.business
 Klaus-Peter Müller	PER.business
 Klaus-Peter Wolf	PER.artist
 Kleber	PER.artist	Claus Kleber
+Kleisthenes	PER
+Klemens von Metternich	PER
 Kleopatra	PER
+Kleopatra VII.	PER	Kleopatra
 Klestil	PER.politician	Thomas Klestil
+Kliment Woroschilow	PER
 Klimt	PER.artist	Gustav Klimt
 Klingbeil	PER.politician	Lars Klingbeil
 Klinsmann	PER.athlete	Jürgen Klinsmann
@@ -4831,10 +5339,19 @@ Kolumbus	PER	Christoph Kolumbus
 Kompany	PER.athlete	Vincent Kompany
 Konfuzius	PER.scientist
 Konrad Adenauer	PER.politician
+Konrad I.	PER
+Konrad II.	PER
+Konrad III.	PER
 Konrad Laimer	PER.athlete
 Konrad Lorenz	PER.scientist
 Konrad Zuse	PER.scientist
+Konradin	PER
+Konstantin der Große	PER
+Konstantin Fehrenbach	PER
+Konstantin I.	PER	Konstantin der Große
+Konstantin I. von Griechenland	PER
 Konstantin Kuhle	PER.politician
+Konstantin Rokossowski	PER
 Konstantin Sixt	PER.business
 Konstantin Tschernenko	PER
 Konstantin von Neurath	PER
@@ -4875,20 +5392,26 @@ Kristina Vogt	PER.politician
 Kristine Lütke	PER.politician
 Kristrún Frostadóttir	PER.politician
 Krišjānis Kariņš	PER.politician
+Kronprinz Rudolf	PER
+Kronprinz Rupprecht	PER
+Kronprinz Wilhelm	PER
 Kronprinzessin Victoria	PER
 Kroos	PER.athlete	Toni Kroos
 Krzysztof Kieślowski	PER.artist
 Krzysztof Penderecki	PER.artist
 Ksenija Bekeris	PER.politician
 Kubicki	PER.politician	Wolfgang Kubicki
+Kublai Khan	PER
 Kubrick	PER.artist	Stanley Kubrick
 Kukies	PER.politician	Jörg Kukies
 Kuleba	PER.politician	Dmytro Kuleba
+Kunigunde von Luxemburg	PER
 Kurt Aeschbacher	PER.artist
 Kurt Beck	PER.politician
 Kurt Biedenkopf	PER.politician
 Kurt Bock	PER.business
 Kurt Bodewig	PER.politician
+Kurt Christoph von Schwerin	PER
 Kurt Cobain	PER.artist
 Kurt Eisner	PER
 Kurt Faltlhauser	PER.politician
@@ -4920,6 +5443,7 @@ Kylie Jenner	PER.artist
 Kylie Minogue	PER.artist
 Kyriakos Mitsotakis	PER.politician
 Kyrill I.	PER
+Kyros II.	PER
 Kyrylo Budanow	PER.politician
 Källenius	PER.business	Ola Källenius
 Käßmann	PER	Margot Käßmann
@@ -4929,9 +5453,12 @@ Käthe Kruse	PER.business
 König Abdullah	PER.politician
 König Charles	PER	Charles III.
 König Charles III.	PER	Charles III.
+König David	PER
 König Felipe	PER.politician
 König Ludwig II.	PER	Ludwig II.
 König Salman	PER.politician
+König Salomo	PER
+Königin Anne	PER
 Königin Elizabeth II.	PER	Elizabeth II.
 Königin Luise	PER
 Königin Margrethe	PER
@@ -4947,6 +5474,7 @@ Lagarde	PER.politician	Christine Lagarde
 Lagerfeld	PER.artist	Karl Lagerfeld
 Lahm	PER.athlete	Philipp Lahm
 Lai Ching-te	PER.politician
+Lajos Kossuth	PER
 Lakshmi Mittal	PER.business
 Lambrecht	PER.politician	Christine Lambrecht
 Lambsdorff	PER.politician	Otto Graf Lambsdorff
@@ -4984,6 +5512,7 @@ Lars Rohwer	PER.politician
 Lars Stindl	PER.athlete
 Lars von Trier	PER.artist
 Lars Windhorst	PER
+Lasar Kaganowitsch	PER
 Laschet	PER.politician	Armin Laschet
 Lasogga	PER.athlete	Pierre-Michel Lasogga
 Lauda	PER.athlete	Niki Lauda
@@ -5001,6 +5530,7 @@ Laurent Wauquiez	PER.politician
 Laurenz Meyer	PER.politician
 Lautaro Martínez	PER.athlete
 Lauterbach	PER.politician	Karl Lauterbach
+Lawrence von Arabien	PER
 Lawrence Wong	PER.politician
 Lawrenti Beria	PER
 Lawrow	PER.politician	Sergej Lawrow
@@ -5050,12 +5580,16 @@ Lennard Kämna	PER.athlete
 Lennard Maloney	PER.athlete
 Lennart Johansson	PER
 Lennox Lewis	PER.athlete
+Leo Baeck	PER
 Leo Neugebauer	PER.athlete
 Leo Strauss	PER.scientist
 Leo Tolstoi	PER.artist
 Leo Trotzki	PER.politician
 Leo Varadkar	PER.politician
+Leo von Caprivi	PER
 Leo von Klenze	PER.artist
+Leo X.	PER
+Leo XIII.	PER
 Leo XIV.	PER	Papst Leo XIV.
 Leon Bailey	PER.athlete
 Leon Draisaitl	PER.athlete
@@ -5075,15 +5609,22 @@ Leonid Kutschma	PER.politician
 Leonie Beck	PER.athlete
 Leonie Benesch	PER.artist
 Leonore Gewessler	PER.politician
+Leopold I.	PER
+Leopold I. von Anhalt-Dessau	PER
+Leopold I. von Belgien	PER
+Leopold II.	PER
+Leopold II. von Belgien	PER
 Leoš Janáček	PER.artist
 Leroy Sane	PER.athlete	Leroy Sané
 Leroy Sané	PER.athlete
 Lesja Ukrajinka	PER.artist
 Lessing	PER.artist	Gotthold Ephraim Lessing
+Leukipp	PER
 Leuthard	PER.politician	Doris Leuthard
 Leutheusser-Schnarrenberger	PER.politician	Sabine Leutheusser-Schnarrenberger
 Levan Kobiashvili	PER.athlete
 Levi Strauss	PER.business
+Lew Kamenew	PER
 Lew Tolstoi	PER.artist	Leo Tolstoi
 Lewandowski	PER.athlete	Robert Lewandowski
 Lewis Capaldi	PER.artist
@@ -5098,11 +5639,13 @@ Li Shangfu	PER.politician
 Liam Gallagher	PER.artist
 Liam Lawson	PER.athlete
 Liam Neeson	PER.artist
+Libertas Schulze-Boysen	PER
 Lieberknecht	PER.politician	Christine Lieberknecht
 Liebknecht	PER	Karl Liebknecht
 Liefers	PER.artist	Jan Josef Liefers
 Liliane Bettencourt	PER.business
 Lilli Palmer	PER.artist
+Lily Braun	PER
 Lina Magull	PER.athlete
 Linda Teuteberg	PER.politician
 Linda Yaccarino	PER.business
@@ -5142,6 +5685,8 @@ Liu He	PER.politician
 Liu Xiaobo	PER.politician
 Liv Lisa Fries	PER.artist
 Liv Ullmann	PER.artist
+Livia Drusilla	PER
+Livius	PER
 Liz Cheney	PER.politician
 Liz Mohn	PER.business
 Liz Truss	PER.politician
@@ -5151,31 +5696,41 @@ Ljudmila Ulitzkaja	PER.artist
 Lleyton Hewitt	PER.athlete
 Lloyd Austin	PER.politician
 Lois Openda	PER.athlete	Loïs Openda
+Lola Montez	PER
 Lord Byron	PER.artist
+Lord Palmerston	PER
 Lorde	PER.artist
 Loredana	PER.artist
 Loreen	PER.artist
 Lorenz Caffier	PER.politician
 Lorenz Gösta Beutin	PER.politician
+Lorenzo de' Medici	PER
 Loriot	PER.artist
 Lothar Binding	PER.politician
 Lothar Bisky	PER.politician
 Lothar de Maizière	PER.politician
+Lothar I.	PER
+Lothar III.	PER
 Lothar Leder	PER.athlete
 Lothar Matthäus	PER.athlete
 Lothar Späth	PER.politician
 Lothar Wieler	PER.politician
 Lou Lorenz-Dittlbacher	PER.artist
 Lou Reed	PER.artist
+Louis Althusser	PER
 Louis Armstrong	PER.artist
+Louis Botha	PER
 Louis Hofmann	PER.artist
 Louis Klamroth	PER.artist
 Louis Pasteur	PER.scientist
 Louis van Gaal	PER.athlete
+Louis-Philippe	PER
 Louisa Specht-Riemenschneider	PER.politician
 Louise Bourgeois	PER.artist
 Louise Glück	PER.artist
+Louise Otto-Peters	PER
 Louise Piëch	PER.business
+Louise Schroeder	PER
 Lovro Majer	PER.athlete
 Loïc Meillard	PER.athlete
 Loïs Openda	PER.athlete
@@ -5189,6 +5744,7 @@ Lucas Alario	PER.athlete
 Lucas Barrios	PER.athlete
 Lucas Braathen	PER.athlete
 Lucas Cranach	PER.artist
+Lucas Cranach der Ältere	PER
 Lucas Hernández	PER.athlete
 Lucas Höler	PER.athlete
 Lucia Puttrich	PER.politician
@@ -5197,23 +5753,42 @@ Luciano Pavarotti	PER.artist
 Luciano Spalletti	PER.athlete
 Lucie Castets	PER.politician
 Lucien Favre	PER.athlete
+Lucius Cornelius Sulla	PER
+Lucius Iunius Brutus	PER
+Lucius Verus	PER
+Lucrezia Borgia	PER
+Ludendorff	PER	Erich Ludendorff
 Ludger Beerbaum	PER.athlete
 Ludger Volmer	PER.politician
 Ludovit Reis	PER.athlete
+Ludvík Svoboda	PER
 Ludwig Beck	PER
+Ludwig der Bayer	PER
+Ludwig der Deutsche	PER
+Ludwig der Fromme	PER
+Ludwig der Heilige	PER
 Ludwig Erhard	PER.politician
 Ludwig Feuerbach	PER.scientist
 Ludwig Hartmann	PER.politician
 Ludwig I.	PER
+Ludwig I. von Bayern	PER
 Ludwig II.	PER
+Ludwig II. von Bayern	PER
+Ludwig III. von Bayern	PER
+Ludwig IX.	PER
+Ludwig Leichhardt	PER
 Ludwig Mies van der Rohe	PER.artist
 Ludwig Spaenle	PER.politician
 Ludwig Stiegler	PER.politician
 Ludwig van Beethoven	PER.artist
 Ludwig von Mises	PER.scientist
+Ludwig Windthorst	PER
 Ludwig Wittgenstein	PER.scientist
+Ludwig XIII.	PER
 Ludwig XIV.	PER
+Ludwig XV.	PER
 Ludwig XVI.	PER
+Ludwig Yorck von Wartenburg	PER
 Luhmann	PER.scientist	Niklas Luhmann
 Luigi Colani	PER.artist
 Luigi Di Maio	PER.politician
@@ -5229,6 +5804,7 @@ Luis Moreno Ocampo	PER.politician
 Luis Suárez	PER.athlete
 Luisa Neubauer	PER.politician
 Luise Heyer	PER.artist
+Luise von Preußen	PER
 Luiz Gustavo	PER.athlete
 Luiz Inacio Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
 Luiz Inácio Lula da Silva	PER.politician
@@ -5256,6 +5832,7 @@ Lukasz Piszczek	PER.athlete	Łukasz Piszczek
 Luke Humphries	PER.athlete
 Luke Littler	PER.athlete
 Luke Mockridge	PER.artist
+Lukrez	PER
 Lula	PER.politician	Luiz Inácio Lula da Silva
 Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
 Luna Wedler	PER.artist
@@ -5266,11 +5843,15 @@ Lutz Trümper	PER.politician
 Luís Figo	PER.athlete
 Luís Montenegro	PER.politician
 Lydia Hüskens	PER.politician
+Lykurg	PER
 Lyndon B. Johnson	PER.politician
 Lyonel Feininger	PER.artist
+Lysias	PER
 László Andor	PER.politician
 László Krasznahorkai	PER.artist
 Léo Apotheker	PER.business
+Léon Blum	PER
+Léon Gambetta	PER
 Léon Marchand	PER.athlete
 López Obrador	PER.politician	Andrés Manuel López Obrador
 Löfven	PER.politician	Stefan Löfven
@@ -5300,6 +5881,7 @@ Maggie Smith	PER.artist
 Magic Johnson	PER.athlete
 Magnus Brunner	PER.politician
 Magnus Carlsen	PER.athlete
+Magnus Hirschfeld	PER
 Magnus Jung	PER.politician
 Mahamat Idriss Déby	PER.politician
 Mahathir Mohamad	PER.politician
@@ -5315,6 +5897,7 @@ Mai Thi Nguyen-Kim	PER.artist
 Maia Sandu	PER.politician
 Maike Kohl-Richter	PER.politician
 Maike Schaefer	PER.politician
+Maimonides	PER
 Mairead McGuinness	PER.politician
 Maischberger	PER.artist	Sandra Maischberger
 Maja Wallstein	PER.politician
@@ -5332,6 +5915,7 @@ Mamdani	PER.politician	Zohran Mamdani
 Man Ray	PER.artist
 Mandela	PER.politician	Nelson Mandela
 Manfred Eigen	PER.scientist
+Manfred Gerlach	PER
 Manfred Grund	PER.politician
 Manfred Kaltz	PER.athlete
 Manfred Kanther	PER.politician
@@ -5343,6 +5927,8 @@ Manfred Rommel	PER.politician
 Manfred Spitzer	PER.scientist
 Manfred Stolpe	PER.politician
 Manfred von Ardenne	PER
+Manfred von Richthofen	PER
+Manfred von Sizilien	PER
 Manfred Weber	PER.politician
 Manfred Wörner	PER.politician
 Manja Schreiner	PER.politician
@@ -5366,6 +5952,7 @@ Mao Zedong	PER.politician
 Mappus	PER.politician	Stefan Mappus
 Maradona	PER	Diego Maradona
 Marat Safin	PER.athlete
+Marbod	PER
 Marc Andreessen	PER.business
 Marc Anthony	PER.artist
 Marc Aurel	PER.scientist
@@ -5433,14 +6020,19 @@ Marco Sturm	PER.athlete
 Marco Tullner	PER.politician
 Marco van Basten	PER.athlete
 Marco Wanderwitz	PER.politician
+Marcus Antonius	PER
 Marcus Bühl	PER.politician
 Marcus Ehning	PER.athlete
 Marcus Faber	PER.politician
+Marcus Iunius Brutus	PER
 Marcus König	PER.politician
+Marcus Licinius Crassus	PER
 Marcus Optendrenk	PER.politician
 Marcus Rashford	PER.athlete
 Marcus Sorg	PER.athlete
 Marcus Thuram	PER.athlete
+Marcus Tullius Cicero	PER
+Marcus Vipsanius Agrippa	PER
 Marcus Weinberg	PER.politician
 Mareike Wulf	PER.politician
 Maren Ade	PER.artist
@@ -5451,8 +6043,11 @@ Margaret Thatcher	PER.politician
 Margarete Schramböck	PER.politician
 Margarete Steiff	PER.business
 Margarete Stokowski	PER
+Margarete von Österreich	PER
+Margarethe I.	PER
 Margarethe von Trotta	PER.artist
 Margarita Broich	PER.artist
+Margot Frank	PER
 Margot Friedländer	PER
 Margot Honecker	PER
 Margot Käßmann	PER
@@ -5467,6 +6062,7 @@ Maria Fekter	PER.politician
 Maria Flachsbarth	PER.politician
 Maria Furtwängler	PER.artist
 Maria Höfl-Riesch	PER.athlete
+Maria I. von England	PER
 Maria Klein-Schmeink	PER.politician
 Maria Kolesnikowa	PER.politician
 Maria Lassnig	PER.artist
@@ -5479,7 +6075,9 @@ Maria Scharapowa	PER.athlete
 Maria Schell	PER.artist
 Maria Schrader	PER.artist
 Maria Sharapova	PER.athlete	Maria Scharapowa
+Maria Stuart	PER
 Maria Theresia	PER
+Maria von Burgund	PER
 Mariah Carey	PER.artist
 Mariama Jamanka	PER.athlete
 Marian Wendt	PER.politician
@@ -5492,8 +6090,10 @@ Mariano Rajoy	PER.politician
 Marie Antoinette	PER
 Marie Curie	PER.scientist
 Marie Jacquot	PER.artist
+Marie Juchacz	PER
 Marie Kreutzer	PER.artist
 Marie-Agnes Strack-Zimmermann	PER.politician
+Marie-Elisabeth Lüders	PER
 Marie-Luise Dött	PER.politician
 Marieluise Beck	PER.politician
 Marietta Slomka	PER.artist
@@ -5606,6 +6206,7 @@ Marlon Brando	PER.artist
 Marmoush	PER.athlete	Omar Marmoush
 Maros Sefcovic	PER.politician	Maroš Šefčovič
 Maroš Šefčovič	PER.politician
+Marquis de La Fayette	PER
 Marsalek	PER.business	Jan Marsalek
 Marshmello	PER.artist
 Marta Kos	PER.politician
@@ -5613,11 +6214,15 @@ Marte Olsbu Røiseland	PER.athlete
 Marteria	PER.artist
 Martha Argerich	PER.artist
 Martha Nussbaum	PER.scientist
+Martial	PER
 Martin Ansbacher	PER.politician
 Martin Bangemann	PER.politician
+Martin Behaim	PER
 Martin Blessing	PER.business
 Martin Bormann	PER
 Martin Brudermüller	PER.business
+Martin Buber	PER
+Martin Bucer	PER
 Martin Daum	PER.business
 Martin Dulig	PER.politician
 Martin Fourcade	PER.athlete
@@ -5705,6 +6310,7 @@ Marylyn Addo	PER.scientist
 María Corina Machado	PER.politician
 Masala	PER.politician	Carlo Masala
 Masayoshi Son	PER.business
+Mascha Kaléko	PER
 Mascha Schilinski	PER.artist
 Maschmeyer	PER.business	Carsten Maschmeyer
 Masha Gessen	PER
@@ -5713,6 +6319,7 @@ Massimiliano Allegri	PER.athlete
 Massimo D'Alema	PER.politician
 Massud Peseschkian	PER.politician
 Masud Barzani	PER.politician
+Mata Hari	PER
 Mateschitz	PER.business	Dietrich Mateschitz
 Mateusz Morawiecki	PER.politician
 Mathias Brodkorb	PER.politician
@@ -5724,6 +6331,7 @@ Mathias Papendieck	PER.politician
 Mathias Stein	PER.politician
 Mathias Wagner	PER.politician
 Mathieu van der Poel	PER.athlete
+Mathilde von Tuscien	PER
 Mathys Tel	PER.athlete
 Mats Hummels	PER.athlete
 Matt Damon	PER.artist
@@ -5736,6 +6344,7 @@ Matthew McConaughey	PER.artist
 Matthew Perry	PER.artist
 Matthias Bartke	PER.politician
 Matthias Brandt	PER.artist
+Matthias Corvinus	PER
 Matthias Erzberger	PER
 Matthias Ginter	PER.athlete
 Matthias Grünewald	PER.artist
@@ -5778,6 +6387,7 @@ Max Hartung	PER.athlete
 Max Herre	PER.artist
 Max Hoff	PER.athlete
 Max Horkheimer	PER.scientist
+Max I. Joseph	PER
 Max Kruse	PER.athlete
 Max Liebermann	PER.artist
 Max Lucks	PER.politician
@@ -5787,6 +6397,7 @@ Max Mutzke	PER.artist
 Max Pechstein	PER.artist
 Max Planck	PER.scientist
 Max Raabe	PER.artist
+Max Reimann	PER
 Max Rendschmidt	PER.athlete
 Max Riemelt	PER.artist
 Max Scheler	PER.scientist
@@ -5797,17 +6408,22 @@ Max Streibl	PER.politician
 Max Uthoff	PER.artist
 Max Verstappen	PER.athlete
 Max Viessmann	PER.business
+Max von Baden	PER
 Max von Laue	PER.scientist
 Max Weber	PER.scientist
 Maxi Kleber	PER.athlete
 Maxim Gorki	PER.artist
 Maxime Prévot	PER.politician
+Maximian	PER
 Maximilian Arnold	PER.athlete
 Maximilian Beier	PER.athlete
 Maximilian Eggestein	PER.athlete
 Maximilian Funke-Kaiser	PER.politician
 Maximilian I.	PER
+Maximilian I. von Bayern	PER
 Maximilian II.	PER
+Maximilian II. von Bayern	PER
+Maximilian Kolbe	PER
 Maximilian Krah	PER.politician
 Maximilian Levy	PER.athlete
 Maximilian Mittelstädt	PER.athlete
@@ -5815,9 +6431,13 @@ Maximilian Mörseburg	PER.politician
 Maximilian Schachmann	PER.athlete
 Maximilian Schell	PER.artist
 Maximilian Tayenthal	PER.business
+Maximilian von Mexiko	PER
+Maximilien de Robespierre	PER
+Maximinus Thrax	PER
 Maya Angelou	PER.artist
 Maybrit Illner	PER.artist
 Mayorkas	PER.politician	Alejandro Mayorkas
+Mazarin	PER	Kardinal Mazarin
 Mbappe	PER.athlete	Kylian Mbappé
 Mbappé	PER.athlete	Kylian Mbappé
 Mbeki	PER.politician	Thabo Mbeki
@@ -5833,12 +6453,15 @@ Medwedew	PER.politician	Dmitri Medwedew
 Megan Rapinoe	PER.athlete
 Megan Thee Stallion	PER.artist
 Meghan Markle	PER.politician
+Mehmed Ali	PER
+Mehmed II.	PER
 Mehmet Kurtuluş	PER.artist
 Mehmet Scholl	PER.athlete
 Mehmet Şimşek	PER.politician
 Meinhard von Gerkan	PER.artist
 Meinhof	PER	Ulrike Meinhof
 Meinl-Reisinger	PER.politician	Beate Meinl-Reisinger
+Meister Eckhart	PER
 Meitner	PER.scientist	Lise Meitner
 Mel Gibson	PER.artist
 Melania Trump	PER.politician
@@ -5846,6 +6469,7 @@ Melanie Behringer	PER.athlete
 Melanie Bernstein	PER.politician
 Melanie Brinkmann	PER.politician
 Melanie Huml	PER.politician
+Melanie Klein	PER
 Melanie Leonhard	PER.politician
 Melanie Schlotzhauer	PER.politician
 Melat Kejeta	PER.athlete
@@ -5857,9 +6481,12 @@ Melnyk	PER.politician	Andrij Melnyk
 Meloni	PER.politician	Giorgia Meloni
 Memphis Depay	PER.athlete
 Menachem Begin	PER.politician
+Menander	PER
 Mendelssohn	PER.artist	Felix Mendelssohn Bartholdy
 Menderes Bağcı	PER.artist
 Mengele	PER	Josef Mengele
+Menno Simons	PER
+Menzius	PER
 Merckx	PER.athlete	Eddy Merckx
 Meredith Michaels-Beerbaum	PER.athlete
 Meret Becker	PER.artist
@@ -5879,6 +6506,7 @@ Metin Hakverdi	PER.politician
 Metsola	PER.politician	Roberta Metsola
 Mette Frederiksen	PER.politician
 Mette-Marit	PER
+Metternich	PER	Klemens von Metternich
 Metzelder	PER.athlete	Christoph Metzelder
 Meuthen	PER.politician	Jörg Meuthen
 Mevlüt Cavusoglu	PER.politician	Mevlüt Çavuşoğlu
@@ -5891,6 +6519,7 @@ Michael Brand	PER.politician
 Michael Bully Herbig	PER.artist
 Michael Caine	PER.artist
 Michael Cohen	PER.politician
+Michael Collins	PER
 Michael Crichton	PER.artist
 Michael D. Higgins	PER.politician
 Michael Dell	PER.business
@@ -5919,6 +6548,7 @@ Michael Hennrich	PER.politician
 Michael Holm	PER.artist
 Michael Häupl	PER.politician
 Michael Hüther	PER.scientist
+Michael I. von Rumänien	PER
 Michael Jackson	PER.artist
 Michael Johnson	PER.athlete
 Michael Jordan	PER.athlete
@@ -5970,10 +6600,13 @@ Michail Bulgakow	PER.artist
 Michail Chodorkowski	PER.politician
 Michail Fridman	PER.business
 Michail Gorbatschow	PER.politician
+Michail Kalinin	PER
 Michail Kassjanow	PER.politician
 Michail Lermontow	PER.artist
 Michail Mischustin	PER.politician
 Michail Schischkin	PER.artist
+Michail Suslow	PER
+Michail Tuchatschewski	PER
 Micheil Saakaschwili	PER.politician
 Michel Aoun	PER.politician
 Michel Barnier	PER.politician
@@ -5995,6 +6628,7 @@ Michelle Obama	PER.politician
 Michelle Williams	PER.artist
 Michelle Yeoh	PER.artist
 Micheál Martin	PER.politician
+Michiel de Ruyter	PER
 Michèle Alliot-Marie	PER.politician
 Mick Jagger	PER.artist
 Mick Schumacher	PER.athlete
@@ -6024,8 +6658,10 @@ Mikel Arteta	PER.athlete
 Mikhail Gorbachev	PER.politician	Michail Gorbatschow
 Mikkel Hansen	PER.athlete
 Mikl-Leitner	PER.politician	Johanna Mikl-Leitner
+Miklós Horthy	PER
 Milan Kundera	PER.artist
 Milbradt	PER.politician	Georg Milbradt
+Mildred Harnack	PER
 Milei	PER.politician	Javier Milei
 Miles Davis	PER.artist
 Miley Cyrus	PER.artist
@@ -6040,6 +6676,7 @@ Milot Rashica	PER.athlete
 Miloš Forman	PER.artist
 Miloš Zeman	PER.politician
 Milošević	PER.politician	Slobodan Milošević
+Miltiades	PER
 Milton Friedman	PER.scientist
 Milva	PER.artist
 Min Aung Hlaing	PER.politician
@@ -6125,6 +6762,7 @@ Monika Maron	PER.artist
 Monika Schnitzer	PER.politician
 Montana Black	PER.artist
 Montesquieu	PER.scientist
+Montezuma II.	PER
 Moon Jae-in	PER.politician
 Morawiecki	PER.politician	Mateusz Morawiecki
 Morgan Freeman	PER.artist
@@ -6133,11 +6771,15 @@ Moritz Broschinski	PER.athlete
 Moritz Geisreiter	PER.athlete
 Moritz Körner	PER.politician
 Moritz Leuenberger	PER.politician
+Moritz Schlick	PER
 Moritz Schularick	PER.scientist
 Moritz Seider	PER.athlete
+Moritz von Oranien	PER
+Moritz von Sachsen	PER
 Moritz Wagner	PER.athlete
 Morrissey	PER.artist
 Moscovici	PER.politician	Pierre Moscovici
+Moses Mendelssohn	PER
 Moukoko	PER.athlete	Youssoufa Moukoko
 Mourinho	PER.athlete	José Mourinho
 Moussa Diaby	PER.athlete
@@ -6188,6 +6830,7 @@ Naby Keita	PER.athlete	Naby Keïta
 Naby Keïta	PER.athlete
 Nadal	PER.athlete	Rafael Nadal
 Nadella	PER.business	Satya Nadella
+Nadeschda Krupskaja	PER
 Nadia Calviño	PER.politician
 Nadia Comaneci	PER.athlete	Nadia Comăneci
 Nadia Comăneci	PER.athlete
@@ -6247,10 +6890,12 @@ Nawaz Sharif	PER.politician
 Nawrocki	PER.politician	Karol Nawrocki
 Nayib Bukele	PER.politician
 Nazım Hikmet	PER.artist
+Nebukadnezar II.	PER
 Nechirvan Barzani	PER.politician
 Neelie Kroes	PER.politician
 Nehammer	PER.politician	Karl Nehammer
 Nehru	PER.politician	Jawaharlal Nehru
+Neidhart von Reuental	PER
 Neil Armstrong	PER.scientist
 Neil Gaiman	PER.artist
 Neil Gorsuch	PER.politician
@@ -6264,6 +6909,9 @@ Nemzow	PER.politician	Boris Nemzow
 Nena	PER.artist
 Nenad Bjelica	PER.athlete
 Neo Rauch	PER.artist
+Nero	PER
+Nerva	PER
+Nestor Machno	PER
 Netanjahu	PER.politician	Benjamin Netanjahu
 Netanyahu	PER.politician	Benjamin Netanjahu
 Netrebko	PER.artist	Anna Netrebko
@@ -6305,6 +6953,7 @@ Nicola Beer	PER.politician
 Nicola Böcker-Giannini	PER.politician
 Nicola Leibinger-Kammüller	PER.business
 Nicola Sturgeon	PER.politician
+Nicolae Ceaușescu	PER
 Nicolas Hulot	PER.politician
 Nicolas Höfler	PER.athlete
 Nicolas Kiefer	PER.athlete
@@ -6347,30 +6996,39 @@ Niklas Stark	PER.athlete
 Niklas Süle	PER.athlete
 Niklas Zennström	PER.business
 Niklas Östberg	PER.business
+Niklaus von Flüe	PER
 Niklaus Wirth	PER.scientist
 Niko Bungert	PER.athlete
 Niko Kovac	PER.athlete	Niko Kovač
 Niko Kovač	PER.athlete
 Nikol Paschinjan	PER.politician
+Nikola I. von Montenegro	PER
 Nikola Jokic	PER.athlete	Nikola Jokić
 Nikola Jokić	PER.athlete
 Nikola Karabatic	PER.athlete	Nikola Karabatić
 Nikola Karabatić	PER.athlete
 Nikola Tesla	PER.scientist
+Nikolai Bucharin	PER
+Nikolai Bulganin	PER
 Nikolai Denkow	PER.politician
 Nikolai Gogol	PER.artist
+Nikolai Jeschow	PER
 Nikolai Patruschew	PER.politician
+Nikolai Podgorny	PER
 Nikolai Rimski-Korsakow	PER.artist
 Nikolai Setzer	PER.business
 Nikolas Löbel	PER.politician
 Nikolaus August Otto	PER.business
 Nikolaus Brender	PER.artist
 Nikolaus Harnoncourt	PER.artist
+Nikolaus I.	PER
 Nikolaus II.	PER	Zar Nikolaus II.
 Nikolaus Kopernikus	PER.scientist
 Nikolaus Kramer	PER.politician
+Nikolaus Ludwig von Zinzendorf	PER
 Nikolaus Schneider	PER
 Nikolaus von Bomhard	PER.business
+Nikolaus von Kues	PER
 Nikos Christodoulides	PER.politician
 Nikos Dendias	PER.politician
 Nils Ehlers	PER.athlete
@@ -6395,12 +7053,14 @@ Noam Chomsky	PER.scientist
 Noboa	PER.politician	Daniel Noboa
 Noel Gallagher	PER.artist
 Noem	PER.politician	Kristi Noem
+Nofretete	PER
 Nora Fingscheidt	PER.artist
 Nora Tschirner	PER.artist
 Norbert Barthle	PER.politician
 Norbert Blüm	PER.politician
 Norbert Brackmann	PER.politician
 Norbert Burger	PER.politician
+Norbert Elias	PER
 Norbert Haug	PER.athlete
 Norbert Himmler	PER.artist
 Norbert Hofer	PER.politician
@@ -6414,6 +7074,7 @@ Norman Foster	PER.artist
 Norman Mailer	PER.artist
 Norman Stadler	PER.athlete
 Norman Theuerkauf	PER.athlete
+Notker der Stammler	PER
 Nouriel Roubini	PER.scientist
 Nouripour	PER.politician	Omid Nouripour
 Noussair Mazraoui	PER.athlete
@@ -6421,6 +7082,7 @@ Novak Djokovic	PER.athlete	Novak Đoković
 Novak Đoković	PER.athlete
 Novalis	PER.artist
 Nowitzki	PER.athlete	Dirk Nowitzki
+Numa Pompilius	PER
 Nuri al-Maliki	PER.politician
 Nuri Sahin	PER.athlete	Nuri Şahin
 Nuri Şahin	PER.athlete
@@ -6433,10 +7095,15 @@ Ocalan	PER.politician	Abdullah Öcalan
 Ocasio-Cortez	PER.politician	Alexandria Ocasio-Cortez
 Ocon	PER.athlete	Esteban Ocon
 Octavia E. Butler	PER.artist
+Octavian	PER
 Octavian Ursu	PER.politician
 Octavio Paz	PER.artist
+Oda Nobunaga	PER
 Odermatt	PER.athlete	Marco Odermatt
 Odile Renaud-Basso	PER.politician
+Odilo Globocnik	PER
+Odo Marquard	PER
+Odoaker	PER
 Oettinger	PER.politician	Günther Oettinger
 Okonjo-Iweala	PER.politician	Ngozi Okonjo-Iweala
 Oksana Tschussowitina	PER.athlete
@@ -6447,6 +7114,7 @@ Olaf Scholz	PER.politician
 Olaf Schubert	PER.artist
 Olafur Eliasson	PER.artist
 Olav Gutting	PER.politician
+Olav V.	PER
 Ole Bischof	PER.athlete
 Ole Einar Björndalen	PER.athlete	Ole Einar Bjørndalen
 Ole Einar Bjørndalen	PER.athlete
@@ -6471,6 +7139,7 @@ Oliver Bearman	PER.athlete
 Oliver Bierhoff	PER.athlete
 Oliver Blume	PER.business
 Oliver Bäte	PER.business
+Oliver Cromwell	PER
 Oliver Geissen	PER.artist
 Oliver Glasner	PER.athlete
 Oliver Hirschbiegel	PER.artist
@@ -6500,8 +7169,10 @@ Olli Rehn	PER.politician
 Olmert	PER.politician	Ehud Olmert
 Olof Palme	PER.politician
 Olusegun Obasanjo	PER.politician
+Olympias	PER
 Omar al-Baschir	PER.politician
 Omar al-Bashir	PER.politician	Omar al-Baschir
+Omar Bradley	PER
 Omar Marmoush	PER.athlete
 Omar Sy	PER.artist
 Omar Yaghi	PER.scientist
@@ -6523,6 +7194,7 @@ Osama bin Ladin	PER.politician	Osama bin Laden
 Oscar Isaac	PER.artist
 Oscar Niemeyer	PER.artist
 Oscar Piastri	PER.athlete
+Oscar Romero	PER
 Oscar Wilde	PER.artist
 Osimhen	PER.athlete	Victor Osimhen
 Oskar Gröning	PER
@@ -6531,40 +7203,57 @@ Oskar Lafontaine	PER.politician
 Oskar Schindler	PER
 Oskar Schlemmer	PER.artist
 Oskar von Miller	PER.business
+Osman I.	PER
 Ossip Mandelstam	PER.artist
 Oswald Grübel	PER.business
 Oswald Pohl	PER
+Oswald Spengler	PER
+Oswald von Wolkenstein	PER
 Otfried Preußler	PER.artist
 Othmar Karas	PER.politician
+Otho	PER
 Otmar Issing	PER.politician
 Otmar Wiestler	PER.scientist
+Ottavio Piccolomini	PER
 Ottfried Fischer	PER.artist
 Ottilie Klein	PER.politician
 Ottmar Edenhofer	PER.scientist
 Ottmar Hitzfeld	PER.athlete
 Ottmar Schreiner	PER.politician
+Otto Braun	PER
 Otto der Große	PER
 Otto Dix	PER.artist
+Otto Frank	PER
 Otto Fricke	PER.politician
 Otto Graf Lambsdorff	PER.politician
 Otto Grotewohl	PER.politician
 Otto Hahn	PER.scientist
+Otto I.	PER	Otto der Große
+Otto II.	PER
+Otto III.	PER
+Otto IV.	PER
 Otto Mueller	PER.artist
+Otto Neurath	PER
 Otto Piene	PER.artist
 Otto Rehhagel	PER.athlete
 Otto Sander	PER.artist
 Otto Schily	PER.politician
 Otto Schott	PER.business
+Otto Skorzeny	PER
 Otto Stern	PER.scientist
+Otto Strasser	PER
 Otto von Bismarck	PER
+Otto von Griechenland	PER
 Otto von Habsburg	PER
 Otto Waalkes	PER.artist
+Otto Weidt	PER
 Otto Wels	PER
 Otto Wiesheu	PER.politician
 Ouattara	PER.politician	Alassane Ouattara
 Ousmane Dembele	PER.athlete	Ousmane Dembélé
 Ousmane Dembélé	PER.athlete
 Ousmane Sonko	PER.politician
+Ovid	PER
 Owen Hargreaves	PER.athlete
 Owen Wilson	PER.artist
 Owetschkin	PER.athlete	Alexander Owetschkin
@@ -6579,27 +7268,46 @@ Pam Bondi	PER.politician
 Pamela Reif	PER.artist
 Pamela Rendi-Wagner	PER.politician
 Pamuk	PER.artist	Orhan Pamuk
+Pancho Villa	PER
 Paolo Gentiloni	PER.politician
 Paolo Guerrero	PER.athlete
 Paolo Maldini	PER.athlete
 Paolo Sorrentino	PER.artist
 Papiss Cissé	PER.athlete
 Papperger	PER.business	Armin Papperger
+Papst Alexander VI.	PER	Alexander VI.
+Papst Benedikt XV.	PER
 Papst Benedikt XVI.	PER
+Papst Bonifatius VIII.	PER
+Papst Clemens VII.	PER
 Papst Franziskus	PER	Franziskus
+Papst Gregor VII.	PER	Gregor VII.
+Papst Gregor XIII.	PER
+Papst Innozenz III.	PER	Innozenz III.
 Papst Johannes Paul I.	PER
 Papst Johannes Paul II.	PER
 Papst Johannes XXIII.	PER
+Papst Julius II.	PER	Julius II.
 Papst Leo	PER	Robert Prevost
+Papst Leo X.	PER	Leo X.
+Papst Leo XIII.	PER	Leo XIII.
 Papst Leo XIV.	PER
+Papst Paul III.	PER
 Papst Paul VI.	PER
+Papst Pius IX.	PER	Pius IX.
+Papst Pius V.	PER
+Papst Pius X.	PER
+Papst Pius XI.	PER	Pius XI.
 Papst Pius XII.	PER
+Papst Sixtus V.	PER
+Papst Urban II.	PER	Urban II.
 Paracelsus	PER.scientist
 Paris Hilton	PER.artist
 Park Chan-wook	PER.artist
 Park Geun-hye	PER.politician
 Park Jin	PER.politician
 Parmelin	PER.politician	Guy Parmelin
+Parmenides	PER
 Pascal Ackermann	PER.athlete
 Pascal Couchepin	PER.politician
 Pascal Groß	PER.athlete
@@ -6632,6 +7340,7 @@ Patrick Modiano	PER.artist
 Patrick Schnieder	PER.politician
 Patrick Süskind	PER.artist
 Patrick Vieira	PER.athlete
+Patrick von Irland	PER
 Patrick Wiencek	PER.athlete
 Patrick Wimmer	PER.athlete
 Patrik Schick	PER.athlete
@@ -6651,11 +7360,13 @@ Paul Drux	PER.athlete
 Paul Ehrlich	PER.scientist
 Paul Freier	PER.athlete
 Paul Gauguin	PER.artist
+Paul Gerhardt	PER
 Paul Hindemith	PER.artist
 Paul Kagame	PER.politician
 Paul Kalkbrenner	PER.artist
 Paul Kirchhof	PER.politician
 Paul Klee	PER.artist
+Paul Kruger	PER
 Paul Krugman	PER.scientist
 Paul Lehrieder	PER.politician
 Paul Maar	PER.artist
@@ -6672,10 +7383,13 @@ Paul Schäfer	PER.politician
 Paul Simon	PER.artist
 Paul Spiegel	PER.politician
 Paul Thomas Anderson	PER.artist
+Paul Tillich	PER
 Paul van Dyk	PER.artist
 Paul Verlaine	PER.artist
+Paul Verner	PER
 Paul VI.	PER	Papst Paul VI.
 Paul von Hindenburg	PER
+Paul von Lettow-Vorbeck	PER
 Paul Weller	PER.artist
 Paul Wolfowitz	PER.politician
 Paul Ziemiak	PER.politician
@@ -6684,6 +7398,8 @@ Paula Modersohn-Becker	PER.artist
 Paula Piechotta	PER.politician
 Pauline Schäfer	PER.athlete
 Paulo Coelho	PER.artist
+Pausanias	PER
+Pausanias von Sparta	PER
 Pavard	PER.athlete	Benjamin Pavard
 Pavarotti	PER.artist	Luciano Pavarotti
 Pavel Nedved	PER.athlete	Pavel Nedvěd
@@ -6694,13 +7410,16 @@ Pechstein	PER.athlete	Claudia Pechstein
 Pedri	PER.athlete
 Pedro Almodóvar	PER.artist
 Pedro Castillo	PER.politician
+Pedro II. von Brasilien	PER
 Pedro Pascal	PER.artist
 Pedro Passos Coelho	PER.politician
 Pedro Sanchez	PER.politician	Pedro Sánchez
 Pedro Sánchez	PER.politician
+Pedro Álvares Cabral	PER
 Peer Steinbrück	PER.politician
 Pegah Edalatian	PER.politician
 Peggy Schierenbeck	PER.politician
+Peisistratos	PER
 Pekka Haavisto	PER.politician
 Pele	PER.athlete	Pelé
 Pellegrino Matarazzo	PER.athlete
@@ -6715,6 +7434,7 @@ Per Mertesacker	PER.athlete
 Percy Bysshe Shelley	PER.artist
 Pere Aragonès	PER.politician
 Peres	PER.politician	Schimon Peres
+Perikles	PER
 Pervez Musharraf	PER.politician
 Peseschkian	PER.politician	Massud Peseschkian
 Peskow	PER.politician	Dmitri Peskow
@@ -6755,6 +7475,8 @@ Peter Hauk	PER.politician
 Peter Higgs	PER.scientist
 Peter Hintze	PER.politician
 Peter Høeg	PER.artist
+Peter I.	PER	Peter der Große
+Peter I. von Serbien	PER
 Peter Jackson	PER.artist
 Peter Joppich	PER.athlete
 Peter Kaiser	PER.politician
@@ -6780,6 +7502,7 @@ Peter Sagan	PER.athlete
 Peter Schaar	PER.politician
 Peter Schmeichel	PER.athlete
 Peter Scholl-Latour	PER
+Peter Singer	PER
 Peter Sloterdijk	PER.scientist
 Peter Stamm	PER.artist
 Peter Strobel	PER.politician
@@ -6815,10 +7538,13 @@ Petra Vlhová	PER.athlete
 Petrissa Solja	PER.athlete
 Petro Poroschenko	PER.politician
 Petro Poroshenko	PER.politician	Petro Poroschenko
+Petron	PER
+Petrus Abaelardus	PER
 Petter Northug	PER.athlete
 Petteri Orpo	PER.politician
 Peyton Manning	PER.athlete
 Phelps	PER.athlete	Michael Phelps
+Phidias	PER
 Phil Bauhaus	PER.athlete
 Phil Collins	PER.artist
 Phil Foden	PER.athlete
@@ -6832,10 +7558,17 @@ Philip K. Dick	PER.artist
 Philip Roth	PER.artist
 Philip Seymour Hoffman	PER.artist
 Philipp Amthor	PER.politician
+Philipp der Schöne	PER
 Philipp Fernis	PER.politician
 Philipp Grubauer	PER.athlete
 Philipp Hartewig	PER.politician
 Philipp Hofmann	PER.athlete
+Philipp II.	PER	Philipp II. von Spanien
+Philipp II. August	PER
+Philipp II. von Makedonien	PER
+Philipp II. von Spanien	PER
+Philipp IV. der Schöne	PER
+Philipp Jakob Spener	PER
 Philipp Kohlschreiber	PER.athlete
 Philipp Lahm	PER.athlete
 Philipp Lienhart	PER.athlete
@@ -6850,10 +7583,14 @@ Philipp Raimund	PER.athlete
 Philipp Rösler	PER.politician
 Philipp Scheidemann	PER
 Philipp Türmer	PER.politician
+Philipp von Boeselager	PER
+Philipp von Hessen	PER
+Philipp von Schwaben	PER
 Philippe Douste-Blazy	PER.politician
 Philippe Jordan	PER.artist
 Philippe Lamberts	PER.politician
 Philippe Lazzarini	PER.politician
+Philippe Pétain	PER
 Philippe Senderos	PER.athlete
 Philippe Starck	PER.artist
 Pia Sundhage	PER.athlete
@@ -6867,6 +7604,7 @@ Pierre Agostini	PER.scientist
 Pierre Bourdieu	PER.scientist
 Pierre Gasly	PER.athlete
 Pierre Gramegna	PER.politician
+Pierre Laval	PER
 Pierre Littbarski	PER.athlete
 Pierre Maudet	PER.politician
 Pierre Moscovici	PER.politician
@@ -6875,6 +7613,7 @@ Pierre Trudeau	PER.politician
 Pierre-Auguste Renoir	PER.artist
 Pierre-Emerick Aubameyang	PER.athlete
 Pierre-Michel Lasogga	PER.athlete
+Piet Heyn	PER
 Piet Mondrian	PER.artist
 Pieter Bruegel	PER.artist
 Pieter Omtzigt	PER.politician
@@ -6882,9 +7621,11 @@ Pietro Lombardi	PER.artist
 Pietro Parolin	PER
 Piketty	PER.scientist	Thomas Piketty
 Pinar Atalay	PER.artist
+Pindar	PER
 Pinochet	PER.politician	Augusto Pinochet
 Piotr Serafin	PER.politician
 Piotr Trochowski	PER.athlete
+Pippin der Jüngere	PER
 Pique	PER.athlete	Gerard Piqué
 Piqué	PER.athlete	Gerard Piqué
 Pirlo	PER.athlete	Andrea Pirlo
@@ -6892,7 +7633,9 @@ Pirmin Schwegler	PER.athlete
 Pistorius	PER.politician	Boris Pistorius
 Piszczek	PER.athlete	Łukasz Piszczek
 Pit Clausen	PER.politician
+Pius IX.	PER
 Pius Paschke	PER.athlete
+Pius XI.	PER
 Pius XII.	PER	Papst Pius XII.
 Pizarro	PER.athlete	Claudio Pizarro
 Piëch	PER.business	Ferdinand Piëch
@@ -6905,7 +7648,12 @@ Platon	PER.scientist
 Plattner	PER.business	Hasso Plattner
 Platzeck	PER.politician	Matthias Platzeck
 Plenković	PER.politician	Andrej Plenković
+Plinius der Jüngere	PER
+Plinius der Ältere	PER
+Plotin	PER
+Plutarch	PER
 Plácido Domingo	PER.artist
+Pocahontas	PER
 Pochettino	PER.athlete	Mauricio Pochettino
 Podoljak	PER.politician	Mychajlo Podoljak
 Podolski	PER.athlete	Lukas Podolski
@@ -6919,38 +7667,54 @@ Polanski	PER.artist	Roman Polański
 Polenz	PER.politician	Ruprecht Polenz
 Politkowskaja	PER	Anna Politkowskaja
 Polke	PER.artist	Sigmar Polke
+Polybios	PER
 Pompidou	PER.politician	Georges Pompidou
+Pontius Pilatus	PER
 Pony Ma	PER.business
 Popp	PER.athlete	Alexandra Popp
 Poppi	PER.athlete	Alexandra Popp
 Poroschenko	PER.politician	Petro Poroschenko
+Porphyrios	PER
 Post Malone	PER.artist
 Prabowo Subianto	PER.politician
+Praxiteles	PER
 Prayut Chan-o-cha	PER.politician
 Precht	PER.artist	Richard David Precht
 Prigoschin	PER.politician	Jewgeni Prigoschin
 Primo Levi	PER.artist
 Primoz Roglic	PER.athlete	Primož Roglič
 Primož Roglič	PER.athlete
+Prinz Albert	PER
 Prinz Andrew	PER
+Prinz Eugen	PER
 Prinz Harry	PER.politician
+Prinz Heinrich von Preußen	PER
 Prinz Philip	PER
 Prinz William	PER.politician
 Prinzessin Diana	PER
+Prinzregent Luitpold	PER
 Priska Hinz	PER.politician
 Priti Patel	PER.politician
 Priyanka Chopra	PER.artist
+Probus	PER
 Prodi	PER.politician	Romano Prodi
+Properz	PER
 Prost	PER.athlete	Alain Prost
+Protagoras	PER
 Proust	PER.artist	Marcel Proust
 Psy	PER.artist
+Ptolemaios I.	PER
+Ptolemaios XIII.	PER
 Ptolemäus	PER.scientist
+Publius Quinctius Varus	PER	Varus
 Puccini	PER.artist	Giacomo Puccini
 Puigdemont	PER.politician	Carles Puigdemont
 Pulisic	PER.athlete	Christian Pulisic
 Puschkin	PER.artist	Alexander Puschkin
 Putin	PER.politician	Wladimir Putin
+Puyi	PER
 Puyol	PER.athlete	Carles Puyol
+Pyrrhos	PER
 Pythagoras	PER.scientist
 Pál Dárdai	PER.athlete
 Pääbo	PER.scientist	Svante Pääbo
@@ -6959,7 +7723,9 @@ Péter Gulácsi	PER.athlete
 Péter Magyar	PER.politician
 Péter Szijjártó	PER.politician
 Qassem Soleimani	PER.politician	Ghassem Soleimani
+Qianlong	PER
 Qin Gang	PER.politician
+Qin Shihuangdi	PER
 Qinwen Zheng	PER.athlete
 Queen Elizabeth	PER.politician
 Queen Elizabeth II.	PER	Elizabeth II.
@@ -6967,6 +7733,7 @@ Queen Victoria	PER	Königin Victoria
 Quentin Fillon Maillet	PER.athlete
 Quentin Tarantino	PER.artist
 Quincy Jones	PER.artist
+Quintilian	PER
 Raab	PER.artist	Stefan Raab
 Rabin	PER.politician	Jitzchak Rabin
 Rabindranath Tagore	PER.artist
@@ -6996,6 +7763,7 @@ Rafik Schami	PER.artist
 Rafinha	PER.athlete
 Rafsandschani	PER.politician	Akbar Haschemi Rafsandschani
 Raheem Sterling	PER.athlete
+Rahel Varnhagen	PER
 Rahul Gandhi	PER.politician
 Raila Odinga	PER.politician
 Raimund Röseler	PER.politician
@@ -7008,6 +7776,7 @@ Rainer Dulger	PER.politician
 Rainer Eppelmann	PER.politician
 Rainer Forst	PER.scientist
 Rainer Koch	PER
+Rainer Langhans	PER
 Rainer Maria Rilke	PER.artist
 Rainer Maria Woelki	PER
 Rainer Robra	PER.politician
@@ -7024,6 +7793,7 @@ Rajiv Gandhi	PER.politician
 Rajnath Singh	PER.politician
 Rajoy	PER.politician	Mariano Rajoy
 Ralf Brandstätter	PER.business
+Ralf Dahrendorf	PER
 Ralf Dümmel	PER.business
 Ralf Fährmann	PER.athlete
 Ralf Holzschuher	PER.politician
@@ -7050,6 +7820,7 @@ Ramona Hofmeister	PER.athlete
 Ramona Pop	PER.politician
 Ramsan Kadyrow	PER.politician
 Ramsauer	PER.politician	Peter Ramsauer
+Ramses II.	PER
 Ramy Bensebaini	PER.athlete
 Randal Kolo Muani	PER.athlete
 Ranga Yogeshwar	PER.artist
@@ -7068,6 +7839,7 @@ Raphaël Varane	PER.athlete
 Rasha Nasr	PER.politician
 Rashford	PER.athlete	Marcus Rashford
 Rasmus Andresen	PER.politician
+Rasputin	PER	Grigori Rasputin
 Ratan Tata	PER.business
 Rathenau	PER	Walther Rathenau
 Ratko Mladic	PER.politician	Ratko Mladić
@@ -7076,6 +7848,7 @@ Ratzinger	PER	Joseph Ratzinger
 Ray Bradbury	PER.artist
 Ray Charles	PER.artist
 Ray Dalio	PER.business
+Raymond Poincaré	PER
 Raymond Walk	PER.politician
 Raúl Castro	PER.politician
 Raúl González	PER.athlete
@@ -7087,9 +7860,11 @@ Reed Hastings	PER.business
 Reem Alabali-Radovan	PER.politician
 Reese Witherspoon	PER.artist
 Regina Halmich	PER.athlete
+Regina Jonas	PER
 Regina Kraushaar	PER.politician
 Regine Günther	PER.politician
 Regine Hildebrandt	PER.politician
+Regiomontanus	PER
 Regula Rytz	PER.politician
 Rehhagel	PER.athlete	Otto Rehhagel
 Rehlinger	PER.politician	Anke Rehlinger
@@ -7108,6 +7883,7 @@ Reinhard Brandl	PER.politician
 Reinhard Bütikofer	PER.politician
 Reinhard Furrer	PER.scientist
 Reinhard Gaier	PER.politician
+Reinhard Gehlen	PER
 Reinhard Genzel	PER.scientist
 Reinhard Grindel	PER
 Reinhard Heydrich	PER
@@ -7186,14 +7962,17 @@ Richard Ferrand	PER.politician
 Richard Feynman	PER.scientist
 Richard Freitag	PER.athlete
 Richard Lutz	PER.business
+Richard Löwenherz	PER
 Richard Nixon	PER.politician
 Richard Ringer	PER.athlete
 Richard Robson	PER.scientist
+Richard Rorty	PER
 Richard Stallman	PER.scientist
 Richard Strauss	PER.artist
 Richard Vogel	PER.athlete
 Richard von Weizsäcker	PER.politician
 Richard Wagner	PER.artist
+Richelieu	PER	Kardinal Richelieu
 Richy Müller	PER.artist
 Rick Kavanian	PER.artist
 Ricky Gervais	PER.artist
@@ -7227,6 +8006,7 @@ Robbie Williams	PER.artist
 Robert Abela	PER.politician
 Robert Andrich	PER.athlete
 Robert Atzorn	PER.artist
+Robert Blum	PER
 Robert Bosch	PER.business
 Robert Bunsen	PER.scientist
 Robert Capa	PER.artist
@@ -7263,6 +8043,8 @@ Robert Mugabe	PER.politician
 Robert Musil	PER.artist
 Robert Oppenheimer	PER.scientist
 Robert Pattinson	PER.artist
+Robert Peary	PER
+Robert Peel	PER
 Robert Plant	PER.artist
 Robert Prevost	PER
 Robert Redford	PER.artist
@@ -7270,6 +8052,7 @@ Robert Schumann	PER.artist
 Robert Skov	PER.athlete
 Robert Smith	PER.artist
 Robert Stolz	PER.artist
+Robert the Bruce	PER
 Robert Walser	PER.artist
 Robert Zoellick	PER.politician
 Robert Zollitsch	PER
@@ -7282,6 +8065,7 @@ Roberto Carlos	PER.athlete
 Roberto Firmino	PER.athlete
 Roberto Mancini	PER.athlete
 Roberto Saviano	PER.artist
+Robespierre	PER	Maximilien de Robespierre
 Robin Alexander	PER
 Robin Cook	PER.politician
 Robin Gosens	PER.athlete
@@ -7298,10 +8082,12 @@ Rod Stewart	PER.artist
 Roderich Egeler	PER.politician
 Roderich Kiesewetter	PER.politician
 Rodri	PER.athlete
+Rodrigo Borgia	PER
 Rodrigo Duterte	PER.politician
 Rodrigo Paz	PER.politician
 Rodrigo Rato	PER.politician
 Rodrygo	PER.athlete
+Roger Bacon	PER
 Roger Cicero	PER.artist
 Roger Federer	PER.athlete
 Roger Kluge	PER.athlete
@@ -7320,6 +8106,7 @@ Roh Moo-hyun	PER.politician
 Roland Barthes	PER.scientist
 Roland Busch	PER.business
 Roland Emmerich	PER.artist
+Roland Freisler	PER
 Roland Jahn	PER.politician
 Roland Kaiser	PER.artist
 Roland Koch	PER.politician
@@ -7349,6 +8136,7 @@ Romano Schmid	PER.athlete
 Romelu Lukaku	PER.athlete
 Rommel	PER	Erwin Rommel
 Romney	PER.politician	Mitt Romney
+Romulus Augustulus	PER
 Romy Schneider	PER.artist
 Romário	PER.athlete
 Ron Dermer	PER.politician
@@ -7381,6 +8169,8 @@ Rosberg	PER.athlete	Nico Rosberg
 Rosemarie Trockel	PER.artist
 Rosi Mittermaier	PER.athlete
 Ross Brawn	PER.athlete
+Roswitha von Gandersheim	PER
+Rousseau	PER.scientist	Jean-Jacques Rousseau
 Rousseff	PER.politician	Dilma Rousseff
 Rouven Schröder	PER
 Rowan Atkinson	PER.artist
@@ -7401,17 +8191,24 @@ Rudi Völler	PER.athlete
 Rudolf Anschober	PER.politician
 Rudolf Augstein	PER
 Rudolf Bahro	PER
+Rudolf Breitscheid	PER
+Rudolf Bultmann	PER
 Rudolf Carnap	PER.scientist
 Rudolf Dassler	PER.business
 Rudolf Diesel	PER.business
 Rudolf Dreßler	PER.politician
 Rudolf Henke	PER.politician
+Rudolf Herrnstadt	PER
 Rudolf Heß	PER
+Rudolf Hilferding	PER
 Rudolf Höß	PER
+Rudolf I.	PER	Rudolf von Habsburg
+Rudolf II.	PER
 Rudolf Mößbauer	PER.scientist
 Rudolf Scharping	PER.politician
 Rudolf Schenker	PER.artist
 Rudolf Seiters	PER.politician
+Rudolf Steiner	PER
 Rudolf Virchow	PER.scientist
 Rudolf von Habsburg	PER
 Rudolf-August Oetker	PER.business
@@ -7424,6 +8221,7 @@ Rumen Radew	PER.politician
 Rummenigge	PER.athlete	Karl-Heinz Rummenigge
 Rumsfeld	PER.politician	Donald Rumsfeld
 Rupert Grint	PER.artist
+Rupert Mayer	PER
 Rupert Murdoch	PER
 Ruppert Stüwe	PER.politician
 Ruprecht Polenz	PER.politician
@@ -7490,16 +8288,20 @@ Sadyr Schaparow	PER.politician
 Sahra Wagenknecht	PER.politician
 Said El Mala	PER.athlete
 Sajid Javid	PER.politician
+Saladin	PER
 Salam Fajad	PER.politician
 Sali Berisha	PER.politician
 Salihamidzic	PER.athlete	Hasan Salihamidžić
 Salihamidžić	PER.athlete	Hasan Salihamidžić
+Sallust	PER
+Sally Ride	PER
 Sally Rooney	PER.artist
 Salma Hayek	PER.artist
 Salman Rushdie	PER.artist
 Salmond	PER.politician	Alex Salmond
 Salome Surabischwili	PER.politician
 Salomon Kalou	PER.athlete
+Salomon Korn	PER
 Saluschny	PER.politician	Walerij Saluschnyj
 Saluschnyj	PER.politician	Walerij Saluschnyj
 Salva Kiir	PER.politician
@@ -7521,6 +8323,7 @@ Sammer	PER.athlete	Matthias Sammer
 Sampras	PER.athlete	Pete Sampras
 Samuel Alito	PER.politician
 Samuel Beckett	PER.artist
+Samuel de Champlain	PER
 Samuel Eto'o	PER.athlete
 Samuel Huntington	PER.scientist
 Samuel L. Jackson	PER.artist
@@ -7542,6 +8345,7 @@ Santiago Abascal	PER.politician
 Santiago Peña	PER.politician
 Sané	PER.athlete	Leroy Sané
 Saoirse Ronan	PER.artist
+Sappho	PER
 Sara Duterte	PER.politician
 Sara Däbritz	PER.athlete
 Sara Nanni	PER.politician
@@ -7577,6 +8381,7 @@ Saša Stanišić	PER.artist
 Scarlett Johansson	PER.artist
 Schaaf	PER.athlete	Thomas Schaaf
 Schabowski	PER.politician	Günter Schabowski
+Schah Abbas I.	PER
 Schalck-Golodkowski	PER	Alexander Schalck-Golodkowski
 Schallenberg	PER.politician	Alexander Schallenberg
 Scharapowa	PER.athlete	Maria Scharapowa
@@ -7586,6 +8391,7 @@ Schavan	PER.politician	Annette Schavan
 Schawkat Mirsijojew	PER.politician
 Scheich Ahmed Jassin	PER.politician
 Scheich Hasina	PER.politician
+Schelling	PER.scientist	Friedrich Wilhelm Joseph Schelling
 Schellnhuber	PER.scientist	Hans Joachim Schellnhuber
 Scherf	PER.politician	Henning Scherf
 Scheuer	PER.politician	Andreas Scheuer
@@ -7621,6 +8427,8 @@ Schwesig	PER.politician	Manuela Schwesig
 Schätzing	PER.artist	Frank Schätzing
 Schäuble	PER.politician	Wolfgang Schäuble
 Schürrle	PER.athlete	André Schürrle
+Scipio Aemilianus	PER
+Scipio Africanus	PER
 Scorsese	PER.artist	Martin Scorsese
 Scott Bessent	PER.politician
 Scott Kelly	PER.scientist
@@ -7631,6 +8439,7 @@ Sean Baker	PER.artist
 Sean Connery	PER.artist
 Sean Penn	PER.artist
 Sean Spicer	PER.politician
+Sebastian Brant	PER
 Sebastian Brehm	PER.politician
 Sebastian Brendel	PER.athlete
 Sebastian Coe	PER
@@ -7670,19 +8479,23 @@ Selahattin Demirtaş	PER.politician
 Selenski	PER.politician	Wolodymyr Selenskyj
 Selenskij	PER.politician	Wolodymyr Selenskyj
 Selenskyj	PER.politician	Wolodymyr Selenskyj
+Seleukos I.	PER
 Selina Freitag	PER.athlete
 Selina Jörg	PER.athlete
 Sellering	PER.politician	Erwin Sellering
 Selma Lagerlöf	PER.artist
 Semino Rossi	PER.artist
+Semjon Timoschenko	PER
 Seneca	PER.scientist
 Senta Berger	PER.artist
 Sepp Blatter	PER
+Sepp Dietrich	PER
 Sepp Herberger	PER.athlete
 Sepp Hochreiter	PER.scientist
 Sepp Maier	PER.athlete
 Sepp Müller	PER.politician
 Sepp Schellhorn	PER.politician
+Septimius Severus	PER
 Serap Güler	PER.politician
 Serdar Berdimuhamedow	PER.politician
 Serdar Somuncu	PER.artist
@@ -7690,6 +8503,7 @@ Serdar Tasci	PER.athlete
 Serena Williams	PER.athlete
 Serge Gainsbourg	PER.artist
 Serge Gnabry	PER.athlete
+Serge Klarsfeld	PER
 Sergei Eisenstein	PER.artist
 Sergei Lawrow	PER.politician	Sergej Lawrow
 Sergei Prokofjew	PER.artist
@@ -7718,10 +8532,12 @@ Serhou Guirassy	PER.athlete
 Serpil Midyatli	PER.politician
 Severin Freund	PER.athlete
 Severin Schwan	PER.business
+Severus Alexander	PER
 Sevim Dagdelen	PER.politician	Sevim Dağdelen
 Sevim Dağdelen	PER.politician
 Sewing	PER.business	Christian Sewing
 Seymour Hersh	PER
+Shah Jahan	PER
 Shah Rukh Khan	PER.artist
 Shai Gilgeous-Alexander	PER.athlete
 Shakespeare	PER.artist	William Shakespeare
@@ -7824,6 +8640,7 @@ Sir Simon Rattle	PER.artist
 Siri Hustvedt	PER.artist
 Sisi	PER	Elisabeth von Österreich
 Sissi	PER	Elisabeth von Österreich
+Sitting Bull	PER
 Sjoeke Nüsken	PER.athlete
 Sjuganow	PER.politician	Gennadi Sjuganow
 Ska Keller	PER.politician
@@ -7857,19 +8674,24 @@ Sonia Sotomayor	PER.politician
 Sonja Steffen	PER.politician
 Sonja Zietlow	PER.artist
 Sonneborn	PER.politician	Martin Sonneborn
+Sonnenkönig	PER	Ludwig XIV.
 Sonny Kittel	PER.athlete
 Sophia Loren	PER.artist
 Sophia Popov	PER.athlete
 Sophia Thomalla	PER.artist
+Sophie Charlotte von Hannover	PER
 Sophie Scholl	PER
 Sophie Wilmès	PER.politician
+Sophokles	PER
 Soros	PER.business	George Soros
 Southgate	PER.athlete	Gareth Southgate
 Spahn	PER.politician	Jens Spahn
 Spalletti	PER.athlete	Luciano Spalletti
+Spartacus	PER
 Spielberg	PER.artist	Steven Spielberg
 Spike Lee	PER.artist
 Spindelegger	PER.politician	Michael Spindelegger
+Spinoza	PER.scientist	Baruch de Spinoza
 Spohr	PER.business	Carsten Spohr
 Springsteen	PER.artist	Bruce Springsteen
 Srettha Thavisin	PER.politician
@@ -7878,6 +8700,7 @@ Stallone	PER.artist	Sylvester Stallone
 Stan Wawrinka	PER.athlete
 Stanislaw Tillich	PER.politician
 Stanisław Lem	PER.artist
+Stanisław Mikołajczyk	PER
 Stanišić	PER.artist	Saša Stanišić
 Stanley Kubrick	PER.artist
 Stark-Watzinger	PER.politician	Bettina Stark-Watzinger
@@ -7960,6 +8783,7 @@ Steinmeier	PER.politician	Frank-Walter Steinmeier
 Stella Kyriakides	PER.politician
 Stellan Skarsgård	PER.artist
 Stendhal	PER.artist
+Stepan Bandera	PER
 Stephan Ackermann	PER
 Stephan Balliet	PER
 Stephan Brandner	PER.politician
@@ -8001,11 +8825,13 @@ Steven Spielberg	PER.artist
 Stevie Wonder	PER.artist
 Stevo Pendarovski	PER.politician
 Stieg Larsson	PER.artist
+Stilicho	PER
 Sting	PER.artist
 Stockhausen	PER.artist	Karlheinz Stockhausen
 Stoiber	PER.politician	Edmund Stoiber
 Stolpe	PER.politician	Manfred Stolpe
 Stoltenberg	PER.politician	Jens Stoltenberg
+Strabon	PER
 Strache	PER.politician	Heinz-Christian Strache
 Strack-Zimmermann	PER.politician	Marie-Agnes Strack-Zimmermann
 Strawinsky	PER.artist	Igor Strawinsky
@@ -8023,10 +8849,14 @@ Stéphane Séjourné	PER.politician
 Støre	PER.politician	Jonas Gahr Støre
 Subrahmanyam Jaishankar	PER.politician
 Suella Braverman	PER.politician
+Sueton	PER
+Suleiman der Prächtige	PER
 Sultan al-Dschaber	PER.politician
+Sultan bin Salman	PER
 Sun Yat-sen	PER
 Sunak	PER.politician	Rishi Sunak
 Sundar Pichai	PER.business
+Sunzi	PER
 Surabischwili	PER.politician	Salome Surabischwili
 Susan Link	PER.artist
 Susan Rice	PER.politician
@@ -8082,6 +8912,7 @@ Sylvia Lehmann	PER.politician
 Sylvia Limmer	PER.politician
 Sylvia Löhrmann	PER.politician
 Sylvia Plath	PER.artist
+Symon Petljura	PER
 Syrskyj	PER.politician	Olexander Syrskyj
 SZA	PER.artist
 Szijjarto	PER.politician	Péter Szijjártó
@@ -8104,11 +8935,15 @@ Süle	PER.athlete	Niklas Süle
 Süleyman Soylu	PER.politician
 Süskind	PER.artist	Patrick Süskind
 Süssmuth	PER.politician	Rita Süssmuth
+T. E. Lawrence	PER
 Ta-Nehisi Coates	PER.artist
 Tabea Rößner	PER.politician
+Tacitus	PER
 Tadao Ando	PER.artist
 Tadej Pogacar	PER.athlete	Tadej Pogačar
 Tadej Pogačar	PER.athlete
+Tadeusz Kościuszko	PER
+Tadeusz Mazowiecki	PER
 Taiwo Awoniyi	PER.athlete
 Tajani	PER.politician	Antonio Tajani
 Takaichi	PER.politician	Sanae Takaichi
@@ -8116,6 +8951,8 @@ Takefusa Kubo	PER.athlete
 Takeshi Iwaya	PER.politician
 Takis Würger	PER.artist
 Takuma Asano	PER.athlete
+Taleb al-Abdulmohsen	PER
+Talleyrand	PER	Charles Maurice de Talleyrand
 Tamara Zieschang	PER.politician
 Tamim bin Hamad Al Thani	PER.politician
 Tamás Sulyok	PER.politician
@@ -8130,6 +8967,7 @@ Tarek Leitner	PER.artist
 Tarja Halonen	PER.politician
 Tarjei Bø	PER.athlete
 Taro Aso	PER.politician
+Tarquinius Superbus	PER
 Tatjana Hüfner	PER.athlete
 Tatjana Maria	PER.athlete
 Tatjana Patitz	PER.artist
@@ -8139,6 +8977,7 @@ Taylor Swift	PER.artist
 Tayyip Erdoğan	PER.politician	Recep Tayyip Erdoğan
 Tebartz-van Elst	PER	Franz-Peter Tebartz-van Elst
 Tebboune	PER.politician	Abdelmadschid Tebboune
+Tecumseh	PER
 Ted Cruz	PER.politician
 Ted Kaczynski	PER
 Tedesco	PER.athlete	Domenico Tedesco
@@ -8147,9 +8986,11 @@ Tedros Adhanom	PER.politician	Tedros Adhanom Ghebreyesus
 Tedros Adhanom Ghebreyesus	PER.politician
 Tellkamp	PER.artist	Uwe Tellkamp
 ten Hag	PER.athlete	Erik ten Hag
+Tenzing Norgay	PER
 Teodor Currentzis	PER.artist
 ter Stegen	PER.athlete	Marc-André ter Stegen
 Teresa Ribera	PER.politician
+Teresa von Ávila	PER
 Terodde	PER.athlete	Simon Terodde
 Terrence Malick	PER.artist
 Terry Pratchett	PER.artist
@@ -8162,25 +9003,34 @@ Thabo Mbeki	PER.politician
 Thaci	PER.politician	Hashim Thaçi
 Thadäus König	PER.politician
 Thaksin Shinawatra	PER.politician
+Thales von Milet	PER
 Thatcher	PER.politician	Margaret Thatcher
 Thaçi	PER.politician	Hashim Thaçi
 The Edge	PER.artist
 The Notorious B.I.G.	PER.artist
 The Weeknd	PER.artist
 Thekla Walker	PER.politician
+Themistokles	PER
 Theo Albrecht	PER.business
 Theo Koll	PER.artist
 Theo Müller	PER.business
 Theo Sommer	PER
 Theo Waigel	PER.politician
 Theo Zwanziger	PER
+Theobald von Bethmann Hollweg	PER
+Theoderich der Große	PER
 Theodor Adorno	PER.scientist	Theodor W. Adorno
+Theodor Eicke	PER
 Theodor Fontane	PER.artist
+Theodor Herzl	PER
 Theodor Heuss	PER.politician
 Theodor Hänsch	PER.scientist
+Theodor Lessing	PER
 Theodor W. Adorno	PER.scientist
 Theodor Weimer	PER.business
 Theodore Roosevelt	PER.politician
+Theodosius I.	PER
+Theophanu	PER
 Theresa May	PER.politician
 Theresa Schopper	PER.politician
 Therese Johaug	PER.athlete
@@ -8201,11 +9051,13 @@ Thomas Aeschi	PER.politician
 Thomas Anders	PER.artist
 Thomas Bach	PER
 Thomas Bareiß	PER.politician
+Thomas Becket	PER
 Thomas Bellut	PER.artist
 Thomas Bernhard	PER.artist
 Thomas Blenke	PER.politician
 Thomas Brussig	PER.artist
 Thomas Buberl	PER.business
+Thomas Cromwell	PER
 Thomas de Maizière	PER.politician
 Thomas Dehler	PER.politician
 Thomas Doll	PER.athlete
@@ -8245,6 +9097,7 @@ Thomas Mann	PER.artist
 Thomas Meißner	PER.athlete
 Thomas Mertens	PER.scientist
 Thomas Morgenstern	PER.athlete
+Thomas Morus	PER
 Thomas Muster	PER.athlete
 Thomas Müller	PER.athlete
 Thomas Müntzer	PER
@@ -8280,6 +9133,7 @@ Thomas Südhof	PER.scientist
 Thomas Tuchel	PER.athlete
 Thomas Vinterberg	PER.artist
 Thomas von Aquin	PER.scientist
+Thomas von Kempen	PER
 Thomas Weikert	PER
 Thomas Westphal	PER.politician
 Thomas Winkelmann	PER.business
@@ -8291,9 +9145,15 @@ Thorsten Glauber	PER.politician
 Thorsten Kornblum	PER.politician
 Thorsten Schick	PER.politician
 Thorsten Schäfer-Gümbel	PER.politician
+Thukydides	PER
 Thunberg	PER.politician	Greta Thunberg
+Thusnelda	PER
+Thutmosis III.	PER
 Thälmann	PER	Ernst Thälmann
+Tiberius	PER
+Tiberius Gracchus	PER
 Tibor Pleiß	PER.athlete
+Tibull	PER
 Tichanowskaja	PER.politician	Swetlana Tichanowskaja
 Tidjane Thiam	PER.business
 Tiemo Wölken	PER.politician
@@ -8353,6 +9213,7 @@ Tino Sorge	PER.politician
 Tintoretto	PER.artist
 Tinubu	PER.politician	Bola Tinubu
 Tiril Eckhoff	PER.athlete
+Tirpitz	PER	Alfred von Tirpitz
 Tizian	PER.artist
 Tiësto	PER.artist
 Tobias Angerer	PER.athlete
@@ -8374,7 +9235,9 @@ Tobias Stieler	PER
 Tobias Wald	PER.politician
 Tobias Wendl	PER.athlete
 Todd Boehly	PER
+Todor Schiwkow	PER
 Tokajew	PER.politician	Kassym-Schomart Tokajew
+Tokugawa Ieyasu	PER
 Tolkien	PER.artist	J. R. R. Tolkien
 Tolstoi	PER.artist	Leo Tolstoi
 Tom Bartels	PER.artist
@@ -8396,6 +9259,7 @@ Tom Wlaschiha	PER.artist
 Tomas Rosicky	PER.athlete	Tomáš Rosický
 Tommy Haas	PER.athlete
 Tomoko Akane	PER.politician
+Tomáš Garrigue Masaryk	PER
 Tomáš Rosický	PER.athlete
 Toni Brunner	PER.politician
 Toni Eggert	PER.athlete
@@ -8424,8 +9288,11 @@ Torsten Sträter	PER.artist
 Toshimitsu Motegi	PER.politician
 Toto Wolff	PER.athlete
 Totti	PER.athlete	Francesco Totti
+Toussaint Louverture	PER
 Tove Jansson	PER.artist
+Toyotomi Hideyoshi	PER
 Traian Băsescu	PER.politician
+Trajan	PER
 Traudl Junge	PER
 Travis Kalanick	PER.business
 Travis Kelce	PER.athlete
@@ -8454,9 +9321,12 @@ Tucholsky	PER.artist	Kurt Tucholsky
 Tucker Carlson	PER
 Tudjman	PER.politician	Franjo Tuđman
 Tulsi Gabbard	PER.politician
+Tupac Amaru	PER
 Tupac Shakur	PER.artist
 Turing	PER.scientist	Alan Turing
+Turnvater Jahn	PER	Friedrich Ludwig Jahn
 Tusk	PER.politician	Donald Tusk
+Tutanchamun	PER
 Tuđman	PER.politician	Franjo Tuđman
 Tycho Brahe	PER.scientist
 Tykwer	PER.artist	Tom Tykwer
@@ -8493,6 +9363,7 @@ Ulla Jelpke	PER.politician
 Ulla Schmidt	PER.politician
 Ullrich	PER.athlete	Jan Ullrich
 Ullrich Sierau	PER.politician
+Ulrich Beck	PER
 Ulrich Commerçon	PER.politician
 Ulrich Deppendorf	PER.artist
 Ulrich Goll	PER.politician
@@ -8514,6 +9385,8 @@ Ulrich Reuter	PER.business
 Ulrich Seidl	PER.artist
 Ulrich Siegmund	PER.politician
 Ulrich Tukur	PER.artist
+Ulrich von Hassell	PER
+Ulrich von Hutten	PER
 Ulrich Wickert	PER.artist
 Ulrich Wilhelm	PER.politician
 Ulrike Demmer	PER.politician
@@ -8527,11 +9400,14 @@ Ulrike Poppe	PER.politician
 Ulrike Scharf	PER.politician
 Ulrike von der Groeben	PER.artist
 Umberto Eco	PER.artist
+Umberto I.	PER
+Umberto II.	PER
 Umerow	PER.politician	Rustem Umerow
 Unai Emery	PER.athlete
 Undav	PER.athlete	Deniz Undav
 Undine Kurth	PER.politician
 Upamecano	PER.athlete	Dayot Upamecano
+Urban II.	PER
 Urban Priol	PER.artist
 Uribe	PER.politician	Álvaro Uribe
 Urmas Reinsalu	PER.politician
@@ -8549,6 +9425,7 @@ Usain Bolt	PER.athlete
 Uschi Disl	PER.athlete
 Uschi Eid	PER.politician
 Uschi Glas	PER.artist
+Uschi Obermaier	PER
 Usher	PER.artist
 Usmanow	PER.business	Alischer Usmanow
 Usyk	PER.athlete	Oleksandr Usyk
@@ -8582,7 +9459,9 @@ Uğur Şahin	PER.politician
 Vaclav Havel	PER.politician	Václav Havel
 Valdas Adamkus	PER.politician
 Valdis Dombrovskis	PER.politician
+Valens	PER
 Valentin Stalf	PER.business
+Valentinian I.	PER
 Valentino Garavani	PER.artist
 Valentino Rossi	PER.athlete
 Valery Gergiev	PER.artist
@@ -8606,6 +9485,7 @@ Vangelis	PER.artist
 Varadkar	PER.politician	Leo Varadkar
 Vargas Llosa	PER.artist	Mario Vargas Llosa
 Varoufakis	PER.politician	Yanis Varoufakis
+Varus	PER
 Vas Narasimhan	PER.business
 Vasco da Gama	PER.scientist
 Vedad Ibisevic	PER.athlete	Vedad Ibišević
@@ -8614,17 +9494,20 @@ Veit Stoß	PER.artist
 Venus Williams	PER.athlete
 Vera Jourova	PER.politician	Věra Jourová
 Vera Lengsfeld	PER.politician
+Vercingetorix	PER
 Verdi	PER.artist	Giuseppe Verdi
 Verena Bentele	PER.politician
 Verena Hubertz	PER.politician
 Verena Pausder	PER.business
 Verena Schäffer	PER.politician
+Vergil	PER
 Verheugen	PER.politician	Günter Verheugen
 Verhofstadt	PER.politician	Guy Verhofstadt
 Verona Pooth	PER.artist
 Veronica Ferres	PER.artist
 Veronika Grimm	PER.politician
 Verstappen	PER.athlete	Max Verstappen
+Vespasian	PER
 Vestager	PER.politician	Margrethe Vestager
 Vettel	PER.athlete	Sebastian Vettel
 Vicco von Bülow	PER.artist	Loriot
@@ -8634,13 +9517,17 @@ Vicky Krieps	PER.artist
 Vicky Leandros	PER.artist
 Victor Ambros	PER.scientist
 Victor Boniface	PER.athlete
+Victor Emanuel III.	PER
 Victor Hugo	PER.artist
 Victor Klemperer	PER
 Victor Osimhen	PER.athlete
 Victor Wembanyama	PER.athlete
 Victoria Asarenka	PER.athlete
 Victoria Carl	PER.athlete
+Vidkun Quisling	PER
 Vikram Seth	PER.artist
+Viktor Emanuel II.	PER
+Viktor Frankl	PER
 Viktor Gyökeres	PER.athlete
 Viktor Janukowitsch	PER.politician
 Viktor Jerofejew	PER.artist
@@ -8666,6 +9553,7 @@ Vingegaard	PER.athlete	Jonas Vingegaard
 Vinicius Junior	PER.athlete	Vinícius Júnior
 Vint Cerf	PER.scientist
 Vinzenz Geiger	PER.athlete
+Vinzenz von Paul	PER
 Vinícius Jr.	PER.athlete	Vinícius Júnior
 Vinícius Júnior	PER.athlete
 Viola Amherd	PER.politician
@@ -8678,6 +9566,9 @@ Virginia Woolf	PER.artist
 Virginijus Sinkevičius	PER.politician
 Vitali Klitschko	PER.politician
 Vitalik Buterin	PER.business
+Vitellius	PER
+Vitruv	PER
+Vitus Bering	PER
 Vivaldi	PER.artist	Antonio Vivaldi
 Vivek Ramaswamy	PER.politician
 Viviane Reding	PER.politician
@@ -8733,6 +9624,7 @@ Waleri Gerassimow	PER.politician
 Waleri Gergijew	PER.artist	Valery Gergiev
 Walerij Saluschnyj	PER.politician
 Walesa	PER.politician	Lech Wałęsa
+Wallenstein	PER
 Walt Disney	PER.artist
 Walt Whitman	PER.artist
 Walter Benjamin	PER.scientist
@@ -8745,6 +9637,7 @@ Walter Model	PER
 Walter Moers	PER.artist
 Walter Momper	PER.politician
 Walter Plathe	PER.artist
+Walter Raleigh	PER
 Walter Riester	PER.politician
 Walter Rosenkranz	PER.politician
 Walter Röhrl	PER.athlete
@@ -8754,14 +9647,18 @@ Walter Thurnherr	PER.politician
 Walter Ulbricht	PER.politician
 Walter Wallmann	PER.politician
 Walter-Borjans	PER.politician	Norbert Walter-Borjans
+Walther Funk	PER
 Walther Nernst	PER.scientist
 Walther Rathenau	PER
+Walther von Brauchitsch	PER
+Walther von der Vogelweide	PER
 Walz	PER.politician	Tim Walz
 Wang Huning	PER.politician
 Wang Yi	PER.politician
 Warhol	PER.artist	Andy Warhol
 Warren Buffett	PER.business
 Wassili Nebensja	PER.politician
+Wassili Tschuikow	PER
 Wassily Kandinsky	PER.artist
 Wataru Endo	PER.athlete
 Watzke	PER	Hans-Joachim Watzke
@@ -8798,6 +9695,8 @@ Werner Otto	PER.business
 Werner Schwarz	PER.politician
 Werner Seifert	PER.business
 Werner Spinner	PER
+Werner von Blomberg	PER
+Werner von Fritsch	PER
 Werner von Siemens	PER.business
 Werner Wenning	PER.business
 Wernher von Braun	PER.scientist
@@ -8811,6 +9710,7 @@ Whitmer	PER.politician	Gretchen Whitmer
 Whitney Houston	PER.artist
 Whoopi Goldberg	PER.artist
 Widmer-Schlumpf	PER.politician	Eveline Widmer-Schlumpf
+Widukind	PER
 Wiebke Esdar	PER.politician
 Wiebke Osigus	PER.politician
 Wiebke Papenbrock	PER.politician
@@ -8827,19 +9727,33 @@ Wilfried Klenk	PER.politician
 Wilhelm Busch	PER.artist
 Wilhelm Canaris	PER
 Wilhelm Conrad Röntgen	PER.scientist
+Wilhelm Cuno	PER
+Wilhelm der Eroberer	PER
+Wilhelm Dilthey	PER
+Wilhelm Emmanuel von Ketteler	PER
 Wilhelm Frick	PER
 Wilhelm Furtwängler	PER.artist
 Wilhelm I.	PER
+Wilhelm I. von Oranien	PER
 Wilhelm II.	PER
+Wilhelm III. von Oranien	PER
 Wilhelm Keitel	PER
 Wilhelm Leibl	PER.artist
 Wilhelm Leuschner	PER
 Wilhelm Liebknecht	PER
+Wilhelm Marx	PER
 Wilhelm Maybach	PER.business
 Wilhelm Molterer	PER.politician
 Wilhelm Pieck	PER.politician
+Wilhelm Reich	PER
 Wilhelm Schluckebier	PER.politician
+Wilhelm Tell	PER
 Wilhelm von Humboldt	PER.scientist
+Wilhelm von Kügelgen	PER
+Wilhelm von Ockham	PER
+Wilhelm von Oranien	PER
+Wilhelm Zaisser	PER
+Wilhelmina der Niederlande	PER
 Will Smith	PER.artist
 Willem-Alexander	PER.politician
 Willi Graf	PER
@@ -8851,10 +9765,13 @@ William Barr	PER.politician
 William Blake	PER.artist
 William Burns	PER.politician
 William Faulkner	PER.artist
+William Gladstone	PER
 William Hague	PER.politician
+William Pitt der Jüngere	PER
 William Ruto	PER.politician
 William Shakespeare	PER.artist
 William Turner	PER.artist
+William Wallace	PER
 William Wordsworth	PER.artist
 Willy Brandt	PER.politician
 Willy Messerschmitt	PER.business
@@ -8920,6 +9837,7 @@ Wolfgang Huber	PER
 Wolfgang Ischinger	PER.politician
 Wolfgang Joop	PER.artist
 Wolfgang Jüttner	PER.politician
+Wolfgang Kapp	PER
 Wolfgang Ketterle	PER.scientist
 Wolfgang Koeppen	PER.artist
 Wolfgang Krach	PER
@@ -8944,6 +9862,7 @@ Wolfgang Schäuble	PER.politician
 Wolfgang Schüssel	PER.politician
 Wolfgang Sobotka	PER.politician
 Wolfgang Stefinger	PER.politician
+Wolfgang Templin	PER
 Wolfgang Thierse	PER.politician
 Wolfgang Tiefensee	PER.politician
 Wolfgang Tillmans	PER.artist
@@ -8954,6 +9873,7 @@ Wolfgang Zeidler	PER.politician
 Wolfram Günther	PER.politician
 Wolfram Koch	PER.artist
 Wolfram Leibe	PER.politician
+Wolfram von Eschenbach	PER
 Wolfram Weimer	PER.politician
 Wolodimir Selenski	PER.politician	Wolodymyr Selenskyj
 Wolodymyr Selenskij	PER.politician	Wolodymyr Selenskyj
@@ -8972,7 +9892,9 @@ Wulf Bernotat	PER.business
 Wulff	PER.politician	Christian Wulff
 Würth	PER.business	Reinhold Würth
 Wüst	PER.politician	Hendrik Wüst
+Władysław Gomułka	PER
 Władysław Kosiniak-Kamysz	PER.politician
+Władysław Sikorski	PER
 Xabi Alonso	PER.athlete
 Xaver Schlager	PER.athlete
 Xavi	PER.athlete	Xavi Hernández
@@ -8981,6 +9903,8 @@ Xavi Simons	PER.athlete
 Xavier Bertrand	PER.politician
 Xavier Bettel	PER.politician
 Xavier Naidoo	PER.artist
+Xenophon	PER
+Xerxes I.	PER
 Xhaka	PER.athlete	Granit Xhaka
 Xherdan Shaqiri	PER.athlete
 Xi	PER.politician	Xi Jinping
@@ -9053,16 +9977,20 @@ Zaklin Nastic	PER.politician	Żaklin Nastić
 Zamperoni	PER.artist	Ingo Zamperoni
 Zapatero	PER.politician	José Luis Rodríguez Zapatero
 Zar Nikolaus II.	PER
+Zarin Alexandra	PER
 Zaz	PER.artist
 Zbigniew Brzezinski	PER.politician
 Zbigniew Rau	PER.politician
 Zeid Ra'ad Al Hussein	PER.politician
 Zemmour	PER.politician	Éric Zemmour
 Zendaya	PER.artist
+Zenon von Elea	PER
+Zenon von Kition	PER
 Zetsche	PER.business	Dieter Zetsche
 Zhang Yiming	PER.business
 Zhang Yimou	PER.artist
 Zhao Leji	PER.politician
+Zheng He	PER
 Zhou Enlai	PER.politician
 Zhou Guanyu	PER.athlete
 Zidane	PER.athlete	Zinédine Zidane
@@ -9072,9 +10000,11 @@ Zinedine Zidane	PER.athlete	Zinédine Zidane
 Zinédine Zidane	PER.athlete
 Zipi Livni	PER.politician
 Zipse	PER.business	Oliver Zipse
+Zita von Bourbon-Parma	PER
 Zlatan Ibrahimovic	PER.athlete	Zlatan Ibrahimović
 Zlatan Ibrahimović	PER.athlete
 Zlatko Junuzović	PER.athlete
+Zog I.	PER
 Zohran Mamdani	PER.politician
 Zoran Djindjic	PER.politician	Zoran Đinđić
 Zoran Milanovic	PER.politician	Zoran Milanović
@@ -9092,6 +10022,7 @@ Zuzana Caputova	PER.politician	Zuzana Čaputová
 Zuzana Čaputová	PER.politician
 Zverev	PER.athlete	Alexander Zverev
 Zvjezdan Misimović	PER.athlete
+Zygmunt Bauman	PER
 Zypries	PER.politician	Brigitte Zypries
 Zé Roberto	PER.athlete
 Álvaro Uribe	PER.politician
@@ -9103,6 +10034,7 @@ Zé Roberto	PER.athlete
 Édouard Manet	PER.artist
 Édouard Philippe	PER.politician
 Élisabeth Borne	PER.politician
+Émile Durkheim	PER
 Émile Zola	PER.artist
 Éric Ciotti	PER.politician
 Éric Zemmour	PER.politician
@@ -9128,3 +10060,4 @@ Zé Roberto	PER.athlete
 Štefan Füle	PER.politician
 Żaklin Nastić	PER.politician
 Željko Komšić	PER.politician
+Žižek	PER.scientist	Slavoj Žižek
