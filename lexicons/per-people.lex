@@ -62,11 +62,13 @@ Adi Hütter	PER.athlete
 Adina Vălean	PER.politician
 Adis Ahmetović	PER.politician
 Aditya Mittal	PER.business
+Adolf Arndt	PER.politician
 Adolf Dassler	PER.business
 Adolf Eichmann	PER
 Adolf Hitler	PER
 Adolf Ogi	PER.politician
 Adolf Sauerland	PER.politician
+Adolf Schärf	PER.politician
 Adolf von Baeyer	PER.scientist
 Adolf von Nassau	PER
 Adolph Kolping	PER
@@ -146,6 +148,7 @@ Albert II.	PER
 Albert Kesselring	PER
 Albert Lortzing	PER.artist
 Albert Norden	PER
+Albert Osswald	PER.politician
 Albert Rösti	PER.politician
 Albert Schweitzer	PER.scientist
 Albert Speer	PER
@@ -276,6 +279,7 @@ Alexis Sánchez	PER.athlete
 Alexis Tsipras	PER.politician
 Alexus Grynkewich	PER.politician
 Alfons Goppel	PER.politician
+Alfons Gorbach	PER.politician
 Alfons Hörmann	PER
 Alfons Mais	PER.politician
 Alfons Schuhbeck	PER.artist
@@ -289,6 +293,7 @@ Alfred Delp	PER
 Alfred Dregger	PER
 Alfred Döblin	PER.artist
 Alfred Gislason	PER.athlete
+Alfred Gomolka	PER.politician
 Alfred Gusenbauer	PER.politician
 Alfred Herrhausen	PER.business
 Alfred Hitchcock	PER.artist
@@ -339,6 +344,7 @@ Alois Rainer	PER.politician
 Alois von Liechtenstein	PER
 Alphonso Davies	PER.athlete
 Althaus	PER.politician	Dieter Althaus
+Altiero Spinelli	PER.politician
 Altmaier	PER.politician	Peter Altmaier
 Altman	PER.business	Sam Altman
 Amadou Haidara	PER.athlete
@@ -442,6 +448,7 @@ Andreas Rödder	PER.scientist
 Andreas Sander	PER.athlete
 Andreas Schell	PER.business
 Andreas Scheuer	PER.politician
+Andreas Schieder	PER.politician
 Andreas Schwab	PER.politician
 Andreas Schwarz	PER.politician
 Andreas Starke	PER.politician
@@ -449,6 +456,7 @@ Andreas Steinhöfel	PER.artist
 Andreas Stoch	PER.politician
 Andreas Toba	PER.athlete
 Andreas Vesalius	PER.scientist
+Andreas von Schoeler	PER.politician
 Andreas Voßkuhle	PER.politician
 Andreas Wellinger	PER.athlete
 Andreas Winhart	PER.politician
@@ -489,6 +497,7 @@ Andrzej Duda	PER.politician
 Andrzej Sapkowski	PER.artist
 Andrzej Wajda	PER.artist
 András Schiff	PER.artist
+Andrä Rupprechter	PER.politician
 André Berghegger	PER.politician
 André Bodemann	PER.politician
 André Breitenreiter	PER.athlete
@@ -536,6 +545,7 @@ Anja Troff-Schaffarzyk	PER.politician
 Anja Weisgerber	PER.politician
 Anjes Tjarks	PER.politician
 Anke Engelke	PER.artist
+Anke Fuchs	PER.politician
 Anke Hennig	PER.politician
 Anke Huber	PER.athlete
 Anke Rehlinger	PER.politician
@@ -619,6 +629,7 @@ Anthony Modeste	PER.athlete
 Anthony Ujah	PER.athlete
 Antiochos III.	PER
 Antje Boetius	PER.scientist
+Antje Huber	PER.politician
 Antje Kapek	PER.politician
 Antje Rávik Strubel	PER.artist
 Antje Tillmann	PER.politician
@@ -975,6 +986,7 @@ Benko	PER.business	René Benko
 Benno Ohnesorg	PER
 Benny Andersson	PER.artist
 Benny Gantz	PER.politician
+Benoît Cœuré	PER.politician
 Benzema	PER.athlete	Karim Benzema
 Beppe Grillo	PER.politician
 Berat Albayrak	PER.politician
@@ -1013,6 +1025,7 @@ Bernd Tischler	PER.politician
 Bernd Tönnies	PER.business
 Bernd Westphal	PER.politician
 Bernd Wiegand	PER.politician
+Berndt Seite	PER.politician
 Bernhard Auinger	PER.politician
 Bernhard Grzimek	PER.scientist
 Bernhard Hoëcker	PER.artist
@@ -1218,6 +1231,7 @@ Brudermüller	PER.business	Martin Brudermüller
 Brun-Otto Bryde	PER.politician
 Bruno Fernandes	PER.athlete
 Bruno Ganz	PER.artist
+Bruno Heck	PER.politician
 Bruno Kahl	PER.politician
 Bruno Kreisky	PER.politician
 Bruno Labbadia	PER.athlete
@@ -1242,6 +1256,7 @@ Bulgakow	PER.artist	Michail Bulgakow
 Bully Herbig	PER.artist	Michael Bully Herbig
 Bum-kun Cha	PER.athlete
 Burhan Qurbani	PER.artist
+Burkard Dregger	PER.politician
 Burkardt	PER.athlete	Jonathan Burkardt
 Burkhard Balz	PER.politician
 Burkhard Hirsch	PER.politician
@@ -1321,6 +1336,7 @@ Carl von Clausewitz	PER
 Carl von Ossietzky	PER
 Carl XVI. Gustaf	PER
 Carl Zeiss	PER.business
+Carl-Dieter Spranger	PER.politician
 Carl-Uwe Steeb	PER.athlete
 Carla Bruni	PER.politician
 Carla Del Ponte	PER.politician
@@ -1553,6 +1569,7 @@ Christian Schad	PER.artist
 Christian Scharpf	PER.politician
 Christian Schmidt	PER.politician
 Christian Schuchardt	PER.politician
+Christian Schwarz-Schilling	PER.politician
 Christian Schwarzer	PER.athlete
 Christian Schwochow	PER.artist
 Christian Seifert	PER
@@ -1577,6 +1594,7 @@ Christian X.	PER
 Christian Ziege	PER.athlete
 Christiana Figueres	PER.politician
 Christiane Amanpour	PER
+Christiane Hoffmann	PER.politician
 Christiane Nüsslein-Volhard	PER.scientist
 Christiane Paul	PER.artist
 Christiane Schenderlein	PER.politician
@@ -1647,6 +1665,7 @@ Christopher Grotheer	PER.athlete
 Christopher Luxon	PER.politician
 Christopher Nkunku	PER.athlete
 Christopher Nolan	PER.artist
+Christopher Patten	PER.politician
 Christopher Trimmel	PER.athlete
 Christopher Vogt	PER.politician
 Christopher Wray	PER.politician
@@ -1688,12 +1707,14 @@ Claudia Goldin	PER.scientist
 Claudia Kemfert	PER.scientist
 Claudia Major	PER.politician
 Claudia Moll	PER.politician
+Claudia Nolte	PER.politician
 Claudia Pechstein	PER.athlete
 Claudia Plakolm	PER.politician
 Claudia Roth	PER.politician
 Claudia Schiffer	PER.artist
 Claudia Schilling	PER.politician
 Claudia Sheinbaum	PER.politician
+Claudia Stamm	PER.politician
 Claudio Abbado	PER.artist
 Claudio Monteverdi	PER.artist
 Claudio Pizarro	PER.athlete
@@ -1741,6 +1762,7 @@ Condoleezza Rice	PER.politician
 Connie Hedegaard	PER.politician
 Connor McDavid	PER.athlete
 Conor McGregor	PER.athlete
+Conrad Ahlers	PER.politician
 Conrad Clemens	PER.politician
 Conrad Schumann	PER
 Constance Arndt	PER.politician
@@ -2029,6 +2051,7 @@ Dieter Bohlen	PER.artist
 Dieter Eilts	PER.athlete
 Dieter Graumann	PER.politician
 Dieter Grimm	PER.politician
+Dieter Haack	PER.politician
 Dieter Hallervorden	PER.artist
 Dieter Hecking	PER.athlete
 Dieter Hoeneß	PER.athlete
@@ -2170,6 +2193,7 @@ Dorothee Martin	PER.politician
 Dorothee Schneider	PER.athlete
 Dorothee Stapelfeldt	PER.politician
 Dorothee Sölle	PER
+Dorothee Wilms	PER.politician
 Doskozil	PER.politician	Hans Peter Doskozil
 Dostojewski	PER.artist	Fjodor Dostojewski
 Douglas Adams	PER.artist
@@ -2286,11 +2310,14 @@ Edward Norton	PER.artist
 Edward Snowden	PER
 Edward Teller	PER.scientist
 Edwin Hubble	PER.scientist
+Edzard Schmidt-Jortzig	PER.politician
 Effenberg	PER.athlete	Stefan Effenberg
 Egan Bernal	PER.athlete
 Egbert Geier	PER.politician
 Egidius Braun	PER
 Egon Bahr	PER.politician
+Egon Franke	PER.politician
+Egon Klepsch	PER.politician
 Egon Krenz	PER.politician
 Egon Schiele	PER.artist
 Ehrhart Körting	PER.politician
@@ -2333,6 +2360,7 @@ Elisabeth Borne	PER.politician	Élisabeth Borne
 Elisabeth Christine von Braunschweig	PER
 Elisabeth I.	PER
 Elisabeth Kaiser	PER.politician
+Elisabeth Kopp	PER.politician
 Elisabeth Köstinger	PER.politician
 Elisabeth Pähtz	PER.athlete
 Elisabeth Schwarzkopf	PER.artist
@@ -2406,6 +2434,7 @@ Emomali Rahmon	PER.politician
 Empedokles	PER
 Emre Can	PER.athlete
 Enda Kenny	PER.politician
+Engelbert Dollfuß	PER.politician
 Engelbert Humperdinck	PER.artist
 Engels	PER.scientist	Friedrich Engels
 Engholm	PER.politician	Björn Engholm
@@ -2447,7 +2476,9 @@ Erich Fromm	PER.scientist
 Erich Harsch	PER.business
 Erich Heckel	PER.artist
 Erich Honecker	PER.politician
+Erich Kiesl	PER.politician
 Erich Kästner	PER.artist
+Erich Köhler	PER.politician
 Erich Ludendorff	PER
 Erich Maria Remarque	PER.artist
 Erich Mende	PER.politician
@@ -2536,6 +2567,7 @@ Etgar Keret	PER.artist
 Ethan Coen	PER.artist
 Eto'o	PER.athlete	Samuel Eto'o
 Eugen Drewermann	PER
+Eugen Gerstenmaier	PER.politician
 Eugen Richter	PER
 Eugen von Savoyen	PER	Prinz Eugen
 Eugénie de Montijo	PER
@@ -2589,6 +2621,7 @@ Fabien Roussel	PER.politician
 Fabio Cannavaro	PER.athlete
 Fabio Capello	PER.athlete
 Fabio De Masi	PER.politician
+Fabio Panetta	PER.politician
 Fabrice Leggeri	PER.politician
 Faeser	PER.politician	Nancy Faeser
 Fahimi	PER.politician	Yasmin Fahimi
@@ -2643,6 +2676,7 @@ Felix Nmecha	PER.athlete
 Felix Schreiner	PER.politician
 Felix Schwenke	PER.politician
 Felix Sturm	PER.athlete
+Felix von Eckardt	PER.politician
 Felor Badenberg	PER.politician
 Femke Bol	PER.athlete
 Ferat Koçak	PER.politician
@@ -2754,6 +2788,7 @@ Franck Ribery	PER.athlete	Franck Ribéry
 Franck Ribéry	PER.athlete
 Franco Colapinto	PER.athlete
 Franco Foda	PER.athlete
+Franco Maria Malfatti	PER.politician
 Franjo Tudjman	PER.politician	Franjo Tuđman
 Franjo Tuđman	PER.politician
 Frank Appel	PER.business
@@ -2802,6 +2837,8 @@ Franklin Delano Roosevelt	PER.politician	Franklin D. Roosevelt
 Frans Timmermans	PER.politician
 Franz Alt	PER
 Franz Beckenbauer	PER.athlete
+Franz Blücher	PER.politician
+Franz Etzel	PER.politician
 Franz Fischler	PER.politician
 Franz Grillparzer	PER.artist
 Franz Halder	PER
@@ -2810,6 +2847,7 @@ Franz I.	PER
 Franz I. Stephan	PER
 Franz I. von Frankreich	PER
 Franz II.	PER
+Franz Jonas	PER.politician
 Franz Josef Jung	PER.politician
 Franz Josef Strauß	PER.politician
 Franz Joseph	PER	Franz Joseph I.
@@ -2820,10 +2858,12 @@ Franz Lackner	PER
 Franz Lehár	PER.artist
 Franz Liszt	PER.artist
 Franz Marc	PER.artist
+Franz Meyers	PER.politician
 Franz Müntefering	PER.politician
 Franz Rogowski	PER.artist
 Franz Rosenzweig	PER
 Franz Schubert	PER.artist
+Franz Schönhuber	PER.politician
 Franz Stangl	PER
 Franz Thönnes	PER.politician
 Franz Untersteller	PER.politician
@@ -2835,11 +2875,14 @@ Franz von Stuck	PER.artist
 Franz Voves	PER.politician
 Franz Vranitzky	PER.politician
 Franz Wagner	PER.athlete
+Franz Weber	PER.politician
 Franz Welser-Möst	PER.artist
 Franz West	PER.artist
 Franz Xaver	PER
 Franz-Josef Overbeck	PER
+Franz-Josef Röder	PER.politician
 Franz-Josef Strauß	PER.politician	Franz Josef Strauß
+Franz-Josef Wuermeling	PER.politician
 Franz-Peter Tebartz-van Elst	PER
 Franz-Robert Liskow	PER.politician
 Franziska Brantner	PER.politician
@@ -2858,6 +2901,7 @@ François Fillon	PER.politician
 François Hollande	PER.politician
 François Mitterrand	PER.politician
 François-Henri Pinault	PER.business
+François-Xavier Ortoli	PER.politician
 Françoise Bettencourt Meyers	PER.business
 Françoise Sagan	PER.artist
 Fratzscher	PER.politician	Marcel Fratzscher
@@ -2889,8 +2933,10 @@ Friede Springer	PER.business
 Friedensreich Hundertwasser	PER.artist
 Friederike Mayröcker	PER.artist
 Friederike Otto	PER.scientist
+Friedhelm Frischenschlager	PER.politician
 Friedhelm Funkel	PER.athlete
 Friedhelm Loh	PER.business
+Friedhelm Ost	PER.politician
 Friedrich August I.	PER
 Friedrich August von Hayek	PER.scientist
 Friedrich Barbarossa	PER
@@ -2921,6 +2967,7 @@ Friedrich Nietzsche	PER.scientist
 Friedrich Nowottny	PER.artist
 Friedrich Olbricht	PER
 Friedrich Paulus	PER
+Friedrich Peter	PER.politician
 Friedrich Pürner	PER.politician
 Friedrich Schiller	PER.artist
 Friedrich Schleiermacher	PER.scientist
@@ -2942,6 +2989,7 @@ Friedrich Zimmermann	PER.politician
 Frimpong	PER.athlete	Jeremie Frimpong
 Frits Bolkestein	PER.politician
 Fritz Bauer	PER
+Fritz Erler	PER.politician
 Fritz Güntzler	PER.politician
 Fritz Haber	PER.scientist
 Fritz Keller	PER
@@ -2949,6 +2997,7 @@ Fritz Kuhn	PER.politician
 Fritz Lang	PER.artist
 Fritz Sauckel	PER
 Fritz Schramma	PER.politician
+Fritz Schäffer	PER.politician
 Fritz Teufel	PER
 Fritz Thyssen	PER.business
 Fritz Walter	PER.athlete
@@ -3010,6 +3059,7 @@ Gary Barlow	PER.artist
 Gary Oldman	PER.artist
 Gary Ruvkun	PER.scientist
 Gasly	PER.athlete	Pierre Gasly
+Gaston Thorn	PER.politician
 Gauck	PER.politician	Joachim Gauck
 Gauff	PER.athlete	Coco Gauff
 Gauland	PER.politician	Alexander Gauland
@@ -3030,6 +3080,7 @@ Genscher	PER.politician	Hans-Dietrich Genscher
 Gensheimer	PER.athlete	Uwe Gensheimer
 Gentiloni	PER.politician	Paolo Gentiloni
 Geoffrey Hinton	PER.scientist
+Georg August Zinn	PER.politician
 Georg Baselitz	PER.artist
 Georg Bätzing	PER
 Georg Büchner	PER
@@ -3049,6 +3100,7 @@ Georg III.	PER
 Georg Kippels	PER.politician
 Georg Kofler	PER.business
 Georg Kronawitter	PER.politician
+Georg Leber	PER.politician
 Georg Lukács	PER
 Georg Maier	PER.politician
 Georg Mascolo	PER
@@ -3128,7 +3180,10 @@ Gerhard Cromme	PER.business
 Gerhard Delling	PER.artist
 Gerhard Eck	PER.politician
 Gerhard Ertl	PER.scientist
+Gerhard Frey	PER.politician
+Gerhard Glogowski	PER.politician
 Gerhard Henschel	PER.artist
+Gerhard Jahn	PER.politician
 Gerhard Karner	PER.politician
 Gerhard Langemeyer	PER.politician
 Gerhard Ludwig Müller	PER
@@ -3406,6 +3461,7 @@ Günther Anders	PER.scientist
 Günther Beckstein	PER.politician
 Günther Fielmann	PER.business
 Günther Jauch	PER.artist
+Günther Krause	PER.politician
 Günther Oettinger	PER.politician
 Günther Platter	PER.politician
 Günther Quandt	PER.business
@@ -3473,6 +3529,7 @@ Hannelore Elsner	PER.artist
 Hannelore Hoger	PER.artist
 Hannelore Kohl	PER.politician
 Hannelore Kraft	PER.politician
+Hannelore Rönsch	PER.politician
 Hannes Androsch	PER.politician
 Hannes Gnauck	PER.politician
 Hannes Jaenicke	PER.artist
@@ -3482,11 +3539,13 @@ Hannibal Barkas	PER
 Hanno Benz	PER.politician
 Hanns Eisler	PER.artist
 Hanns Martin Schleyer	PER
+Hanns Seidel	PER.politician
 Hans Apel	PER.politician
 Hans Arp	PER.artist
 Hans Bethe	PER.scientist
 Hans Blumenberg	PER
 Hans Christian Andersen	PER.artist
+Hans Ehard	PER.politician
 Hans Eichel	PER.politician
 Hans Fallada	PER.artist
 Hans Filbinger	PER.politician
@@ -3499,6 +3558,8 @@ Hans Joachim Schellnhuber	PER.scientist
 Hans Joachim von Zieten	PER
 Hans Jonas	PER.scientist
 Hans Jörg Schelling	PER.politician
+Hans Katzer	PER.politician
+Hans Klein	PER.politician
 Hans Kluge	PER.politician
 Hans Koschnick	PER.politician
 Hans Krankl	PER.athlete
@@ -3531,6 +3592,7 @@ Hans-Adam II.	PER
 Hans-Christian Schmid	PER.artist
 Hans-Christian Ströbele	PER.politician
 Hans-Christoph Berndt	PER.politician
+Hans-Christoph Seebohm	PER.politician
 Hans-Dieter Flick	PER.athlete	Hansi Flick
 Hans-Dietrich Genscher	PER.politician
 Hans-Eckhard Sommer	PER.politician
@@ -3554,6 +3616,7 @@ Hans-Peter Friedrich	PER.politician
 Hans-Peter Uhl	PER.politician
 Hans-Rudolf Merz	PER.politician
 Hans-Thomas Tillschneider	PER.politician
+Hans-Ulrich Klose	PER.politician
 Hans-Ulrich Rülke	PER.politician
 Hans-Werner Sinn	PER.politician
 Hansi Flick	PER.athlete
@@ -3658,6 +3721,7 @@ Heiner Müller	PER.artist
 Heiner Wilmer	PER
 Heino	PER.artist
 Heino Ferch	PER.artist
+Heinrich Albertz	PER.politician
 Heinrich Amadeus Wolff	PER.politician
 Heinrich August Winkler	PER.scientist
 Heinrich Barth	PER
@@ -3677,6 +3741,7 @@ Heinrich II. von England	PER
 Heinrich III.	PER
 Heinrich IV.	PER
 Heinrich IV. von Frankreich	PER
+Heinrich Krone	PER.politician
 Heinrich Lummer	PER.politician
 Heinrich Lübke	PER.politician
 Heinrich Mann	PER.artist
@@ -3688,10 +3753,12 @@ Heinrich V. von England	PER
 Heinrich VI.	PER
 Heinrich VII.	PER
 Heinrich VIII.	PER
+Heinrich von Brentano	PER.politician
 Heinrich von Gagern	PER
 Heinrich von Kleist	PER.artist
 Heinrich von Pierer	PER.business
 Heinrich von Veldeke	PER
+Heinrich Windelen	PER.politician
 Heintje	PER.artist
 Heinz Bude	PER.scientist
 Heinz Dürr	PER.business
@@ -3704,6 +3771,7 @@ Heinz Guderian	PER
 Heinz Hermann Thiele	PER.business
 Heinz Hoffmann	PER
 Heinz Keßler	PER
+Heinz Kühn	PER.politician
 Heinz Mack	PER.artist
 Heinz Nixdorf	PER.business
 Heinz Rühmann	PER.artist
@@ -3730,6 +3798,7 @@ Hellmuth Karasek	PER
 Helma Orosz	PER.politician
 Helmut Dedy	PER.politician
 Helmut Dietl	PER.artist
+Helmut Haussmann	PER.politician
 Helmut Holter	PER.politician
 Helmut Horten	PER.business
 Helmut Kohl	PER.politician
@@ -3745,6 +3814,7 @@ Helmut Schmidt	PER.politician
 Helmut Scholz	PER.politician
 Helmut Schön	PER.athlete
 Helmut Thielicke	PER
+Helmut Zilk	PER.politician
 Helmuth James von Moltke	PER
 Helmuth Plessner	PER
 Helmuth von Moltke der Jüngere	PER
@@ -3799,6 +3869,8 @@ Heraklit	PER.scientist
 Herberger	PER.athlete	Sepp Herberger
 Herbert Baum	PER
 Herbert Diess	PER.business
+Herbert Ehrenberg	PER.politician
+Herbert Fux	PER.politician
 Herbert Grönemeyer	PER.artist
 Herbert Hainer	PER.business
 Herbert Haupt	PER.politician
@@ -3815,6 +3887,7 @@ Herbert Schmalstieg	PER.politician
 Herbert von Karajan	PER.artist
 Herbert Wagner	PER.politician
 Herbert Wehner	PER.politician
+Herbert Weichmann	PER.politician
 Herfried Münkler	PER.scientist
 Heribert Bruchhagen	PER
 Heribert Faßbender	PER.artist
@@ -3823,10 +3896,12 @@ Herman Melville	PER.artist
 Herman Van Rompuy	PER.politician
 Hermann Axen	PER
 Hermann Billung	PER
+Hermann Ehlers	PER.politician
 Hermann Gerland	PER.athlete
 Hermann Gröhe	PER.politician
 Hermann Göring	PER
 Hermann Hesse	PER.artist
+Hermann Höcherl	PER.politician
 Hermann Kant	PER.artist
 Hermann Maier	PER.athlete
 Hermann Müller	PER
@@ -3877,6 +3952,7 @@ Hilmar Kopper	PER.business
 Himmler	PER	Heinrich Himmler
 Hindenburg	PER	Paul von Hindenburg
 Hingis	PER.athlete	Martina Hingis
+Hinrich Wilhelm Kopf	PER.politician
 Hipparchos	PER
 Hippokrates	PER.scientist
 Hirokazu Kore-eda	PER.artist
@@ -3893,6 +3969,7 @@ Hochul	PER.politician	Kathy Hochul
 Hoeneß	PER.athlete	Uli Hoeneß
 Hoffmann von Fallersleben	PER
 Hofreiter	PER.politician	Anton Hofreiter
+Holger Apfel	PER.politician
 Holger Börner	PER.politician
 Holger Glandorf	PER.athlete
 Holger Hanselka	PER.scientist
@@ -3913,6 +3990,7 @@ Horkheimer	PER.scientist	Max Horkheimer
 Horner	PER.athlete	Christian Horner
 Horst Arnold	PER.politician
 Horst Buchholz	PER.artist
+Horst Ehmke	PER.politician
 Horst Evers	PER.artist
 Horst Heldt	PER
 Horst Hrubesch	PER.athlete
@@ -4011,6 +4089,8 @@ Iga Świątek	PER.athlete
 Iggy Pop	PER.artist
 Ignatius von Loyola	PER
 Ignatz Bubis	PER.politician
+Ignaz Kiechle	PER.politician
+Ignaz Seipel	PER.politician
 Ignaz Semmelweis	PER.scientist
 Ignazio Cassis	PER.politician
 Igor de Camargo	PER.athlete
@@ -4183,6 +4263,7 @@ Jacques Herzog	PER.artist
 Jacques Lacan	PER
 Jacques Offenbach	PER.artist
 Jacques Rogge	PER
+Jacques Santer	PER.politician
 Jacques Villeneuve	PER.athlete
 Jadon Sancho	PER.athlete
 Jafar Panahi	PER.artist
@@ -4258,6 +4339,7 @@ Jan Peter Balkenende	PER.politician
 Jan Philipp Albrecht	PER.politician
 Jan Pieter Krahnen	PER.scientist
 Jan Plewka	PER.artist
+Jan Pörksen	PER.politician
 Jan Redmann	PER.politician
 Jan Smuts	PER
 Jan Thielmann	PER.athlete
@@ -4285,6 +4367,7 @@ Janet Jackson	PER.artist
 Janet Yellen	PER.politician
 Janez Jansa	PER.politician	Janez Janša
 Janez Janša	PER.politician
+Janez Lenarčič	PER.politician
 Janez Potočnik	PER.politician
 Janica Kostelić	PER.athlete
 Janine Wissler	PER.politician
@@ -4327,8 +4410,10 @@ Jean Asselborn	PER.politician
 Jean Baudrillard	PER.scientist
 Jean Castex	PER.politician
 Jean Dujardin	PER.artist
+Jean Monnet	PER.politician
 Jean Moulin	PER
 Jean Racine	PER.artist
+Jean Rey	PER.politician
 Jean Sibelius	PER.artist
 Jean Todt	PER.athlete
 Jean Zimmer	PER.athlete
@@ -4344,6 +4429,7 @@ Jean-Marie Le Pen	PER.politician
 Jean-Michel Basquiat	PER.artist
 Jean-Michel Jarre	PER.artist
 Jean-Noël Barrot	PER.politician
+Jean-Pascal Delamuraz	PER.politician
 Jean-Pascal Hohm	PER.politician
 Jean-Paul Belmondo	PER.artist
 Jean-Paul Boëtius	PER.athlete
@@ -4463,6 +4549,7 @@ Jimmy Page	PER.artist
 Jitzchak Herzog	PER.politician	Isaac Herzog
 Jitzchak Rabin	PER.politician
 JJ Peterka	PER.athlete
+Jo Leinen	PER.politician
 Jo Nesbø	PER.artist
 Joachim Bauer	PER.scientist
 Joachim Erwin	PER.politician
@@ -4494,6 +4581,7 @@ Joao Palhinha	PER.athlete	João Palhinha
 Joaquin Phoenix	PER.artist
 Joaquín Almunia	PER.politician
 Joav Gallant	PER.politician
+Jochen Borchert	PER.politician
 Jochen Hartloff	PER.politician
 Jochen Homann	PER.politician
 Jochen Ott	PER.politician
@@ -4681,11 +4769,13 @@ Joschka Fischer	PER.politician
 Jose Mourinho	PER.athlete	José Mourinho
 Josef Ackermann	PER.business
 Josef Christ	PER.politician
+Josef Ertl	PER.politician
 Josef Ferstl	PER.athlete
 Josef Göppel	PER.politician
 Josef Hader	PER.artist
 Josef Hickersberger	PER.athlete
 Josef Joffe	PER
+Josef Klaus	PER.politician
 Josef Mengele	PER
 Josef Neckermann	PER.business
 Josef Oster	PER.politician
@@ -4822,6 +4912,7 @@ Julius II.	PER
 Julius Kühn	PER.athlete
 Julius Leber	PER
 Julius Malema	PER.politician
+Julius Raab	PER.politician
 Julius Streicher	PER
 Julián Álvarez	PER.athlete
 Juncker	PER.politician	Jean-Claude Juncker
@@ -4899,12 +4990,14 @@ Jürgen Koppelin	PER.politician
 Jürgen Krogmann	PER.politician
 Jürgen Melzer	PER.athlete
 Jürgen Möllemann	PER.politician
+Jürgen Nimptsch	PER.politician
 Jürgen Pohl	PER.politician
 Jürgen Ponto	PER
 Jürgen Prochnow	PER.artist
 Jürgen Roters	PER.politician
 Jürgen Rüttgers	PER.politician
 Jürgen Schmidhuber	PER.scientist
+Jürgen Schmude	PER.politician
 Jürgen Schrempp	PER.business
 Jürgen Stark	PER.politician
 Jürgen Todenhöfer	PER
@@ -4912,6 +5005,7 @@ Jürgen Trittin	PER.politician
 Jürgen Vogel	PER.artist
 Jürgen W. Möllemann	PER.politician
 Jürgen Walter	PER.politician
+Jürgen Warnke	PER.politician
 Jürgen Weber	PER.business
 Kabayel	PER.athlete	Agit Kabayel
 Kaczynski	PER.politician	Jarosław Kaczyński
@@ -4933,6 +5027,7 @@ Kai Pflaume	PER.artist
 Kai Wegner	PER.politician
 Kai Whittaker	PER.politician
 Kai-Uwe Ricke	PER.business
+Kai-Uwe von Hassel	PER.politician
 Kais Saied	PER.politician
 Kaisa Mäkäräinen	PER.athlete
 Kaiser Franz Joseph	PER	Franz Joseph I.
@@ -4969,6 +5064,7 @@ Kardinal Richelieu	PER
 Kareem Abdul-Jabbar	PER.athlete
 Karel De Gucht	PER.politician
 Karel Gott	PER.artist
+Karel Van Miert	PER.politician
 Karen Pein	PER.politician
 Karikó	PER.scientist	Katalin Karikó
 Karim Adeyemi	PER.athlete
@@ -4984,6 +5080,7 @@ Karin Rådström	PER.business
 Karin Strenz	PER.politician
 Karin Welge	PER.politician
 Karl Albrecht	PER.business
+Karl Arnold	PER.politician
 Karl August Varnhagen	PER
 Karl August von Hardenberg	PER
 Karl Barth	PER
@@ -5006,6 +5103,7 @@ Karl III. von Spanien	PER
 Karl IV.	PER
 Karl Jaspers	PER.scientist
 Karl Kautsky	PER
+Karl Klasen	PER.politician
 Karl Kraus	PER.artist
 Karl Lagerfeld	PER.artist
 Karl Lauterbach	PER.politician
@@ -5019,6 +5117,7 @@ Karl Nehammer	PER.politician
 Karl Otto Pöhl	PER.politician
 Karl Ove Knausgård	PER.artist
 Karl Popper	PER.scientist
+Karl Renner	PER.politician
 Karl Schiller	PER.politician
 Karl Schirdewan	PER
 Karl Schlögel	PER.scientist
@@ -5075,6 +5174,7 @@ Katharina Binz	PER.politician
 Katharina die Große	PER
 Katharina Dröge	PER.politician
 Katharina Fegebank	PER.politician
+Katharina Focke	PER.politician
 Katharina Fritsch	PER.artist
 Katharina Günther-Wünsch	PER.politician
 Katharina Hennig	PER.athlete
@@ -5103,6 +5203,7 @@ Kathryn Bigelow	PER.artist
 Kathy Hochul	PER.politician
 Kati Wilhelm	PER.athlete
 Katie Ledecky	PER.athlete
+Katina Schubert	PER.politician
 Katja Adler	PER.politician
 Katja Dörner	PER.politician
 Katja Ebstein	PER.artist
@@ -5265,11 +5366,13 @@ Klaus Allofs	PER
 Klaus Barbie	PER
 Klaus Bednarz	PER
 Klaus Bouillon	PER.politician
+Klaus Bölling	PER.politician
 Klaus Cichutek	PER.scientist
 Klaus Ernst	PER.politician
 Klaus Fischer	PER.athlete
 Klaus Hasselmann	PER.scientist
 Klaus Holetschek	PER.politician
+Klaus Hänsch	PER.politician
 Klaus Iohannis	PER.politician
 Klaus J. Behrendt	PER.artist
 Klaus Johannis	PER.politician	Klaus Iohannis
@@ -5295,6 +5398,7 @@ Klaus Tschira	PER.business
 Klaus Töpfer	PER.politician
 Klaus von Dohnanyi	PER.politician
 Klaus von Klitzing	PER.scientist
+Klaus Wedemeier	PER.politician
 Klaus Wowereit	PER.politician
 Klaus Zumwinkel	PER.business
 Klaus-Dieter Fritsche	PER.politician
@@ -5417,6 +5521,7 @@ Kurt Eisner	PER
 Kurt Faltlhauser	PER.politician
 Kurt Georg Kiesinger	PER.politician
 Kurt Gribl	PER.politician
+Kurt Gscheidle	PER.politician
 Kurt Hager	PER
 Kurt Huber	PER
 Kurt Kister	PER
@@ -5424,6 +5529,7 @@ Kurt Koch	PER
 Kurt Krömer	PER.artist
 Kurt Masur	PER.artist
 Kurt Schumacher	PER.politician
+Kurt Schuschnigg	PER.politician
 Kurt Schwitters	PER.artist
 Kurt Tucholsky	PER.artist
 Kurt von Schleicher	PER
@@ -5448,6 +5554,7 @@ Kyrylo Budanow	PER.politician
 Källenius	PER.business	Ola Källenius
 Käßmann	PER	Margot Käßmann
 Kästner	PER.artist	Erich Kästner
+Käte Strobel	PER.politician
 Käthe Kollwitz	PER.artist
 Käthe Kruse	PER.business
 König Abdullah	PER.politician
@@ -5528,6 +5635,7 @@ Laurent Fabius	PER.politician
 Laurent Gbagbo	PER.politician
 Laurent Wauquiez	PER.politician
 Laurenz Meyer	PER.politician
+Lauritz Lauritzen	PER.politician
 Lautaro Martínez	PER.athlete
 Lauterbach	PER.politician	Karl Lauterbach
 Lawrence von Arabien	PER
@@ -5592,6 +5700,7 @@ Leo X.	PER
 Leo XIII.	PER
 Leo XIV.	PER	Papst Leo XIV.
 Leon Bailey	PER.athlete
+Leon Brittan	PER.politician
 Leon Draisaitl	PER.athlete
 Leon Goretzka	PER.athlete
 Leon Panetta	PER.politician
@@ -5609,6 +5718,8 @@ Leonid Kutschma	PER.politician
 Leonie Beck	PER.athlete
 Leonie Benesch	PER.artist
 Leonore Gewessler	PER.politician
+Leopold Figl	PER.politician
+Leopold Gratz	PER.politician
 Leopold I.	PER
 Leopold I. von Anhalt-Dessau	PER
 Leopold I. von Belgien	PER
@@ -5678,6 +5789,7 @@ Lisa Vicari	PER.artist
 Lisa Vittozzi	PER.athlete
 Lise Davidsen	PER.artist
 Lise Meitner	PER.scientist
+Liselotte Funcke	PER.politician
 Lisicki	PER.athlete	Sabine Lisicki
 Littbarski	PER.athlete	Pierre Littbarski
 Little Richard	PER.artist
@@ -5796,6 +5908,7 @@ Luigi Pantisano	PER.politician
 Luigi Pirandello	PER.artist
 Luis Aragonés	PER.athlete
 Luis Arce	PER.politician
+Luis de Guindos	PER.politician
 Luis Díaz	PER.athlete
 Luis Enrique	PER.athlete
 Luis Figo	PER.athlete	Luís Figo
@@ -5868,6 +5981,7 @@ Macri	PER.politician	Mauricio Macri
 Macron	PER.politician	Emmanuel Macron
 Madeleine Albright	PER.politician
 Madeleine McCann	PER
+Madeleine Petrovic	PER.politician
 Madonna	PER.artist
 Mads Mikkelsen	PER.artist
 Maduro	PER.politician	Nicolás Maduro
@@ -5922,6 +6036,7 @@ Manfred Kanther	PER.politician
 Manfred Knof	PER.business
 Manfred Kock	PER
 Manfred Krug	PER.artist
+Manfred Lahnstein	PER.politician
 Manfred Pentz	PER.politician
 Manfred Rommel	PER.politician
 Manfred Spitzer	PER.scientist
@@ -6047,6 +6162,7 @@ Margarete von Österreich	PER
 Margarethe I.	PER
 Margarethe von Trotta	PER.artist
 Margarita Broich	PER.artist
+Margaritis Schinas	PER.politician
 Margot Frank	PER
 Margot Friedländer	PER
 Margot Honecker	PER
@@ -6253,6 +6369,7 @@ Martin Niemöller	PER
 Martin Odegaard	PER.athlete	Martin Ødegaard
 Martin Pfister	PER.politician
 Martin Plum	PER.politician
+Martin Polaschek	PER.politician
 Martin Reichardt	PER.politician
 Martin Rosemann	PER.politician
 Martin Schindler	PER.athlete
@@ -6367,6 +6484,7 @@ Matthias Schweighöfer	PER.artist
 Matthias Strolz	PER.politician
 Matthias Tillmann	PER
 Matthias Warnig	PER.business
+Matthias Wissmann	PER.politician
 Matthias Zimmer	PER.politician
 Matthijs de Ligt	PER.athlete
 Matthäus	PER.athlete	Lothar Matthäus
@@ -6378,6 +6496,7 @@ Mauricio Pochettino	PER.athlete
 Maurizio Pollini	PER.artist
 Mauro Vieira	PER.politician
 Max Born	PER.scientist
+Max Brauer	PER.politician
 Max Eberl	PER.athlete
 Max Ernst	PER.artist
 Max Frisch	PER.artist
@@ -6899,6 +7018,7 @@ Neidhart von Reuental	PER
 Neil Armstrong	PER.scientist
 Neil Gaiman	PER.artist
 Neil Gorsuch	PER.politician
+Neil Kinnock	PER.politician
 Neil Young	PER.artist
 Nele Neuhaus	PER.artist
 Nelly Sachs	PER.artist
@@ -7068,6 +7188,7 @@ Norbert Kleinwächter	PER.politician
 Norbert Lammert	PER.politician
 Norbert Reithofer	PER.business
 Norbert Röttgen	PER.politician
+Norbert Steger	PER.politician
 Norbert Totschnig	PER.politician
 Norbert Walter-Borjans	PER.politician
 Norman Foster	PER.artist
@@ -7195,6 +7316,7 @@ Oscar Isaac	PER.artist
 Oscar Niemeyer	PER.artist
 Oscar Piastri	PER.athlete
 Oscar Romero	PER
+Oscar Schneider	PER.politician
 Oscar Wilde	PER.artist
 Osimhen	PER.athlete	Victor Osimhen
 Oskar Gröning	PER
@@ -7241,6 +7363,7 @@ Otto Schily	PER.politician
 Otto Schott	PER.business
 Otto Skorzeny	PER
 Otto Stern	PER.scientist
+Otto Stich	PER.politician
 Otto Strasser	PER
 Otto von Bismarck	PER
 Otto von Griechenland	PER
@@ -7319,6 +7442,7 @@ Paschal Donohoe	PER.politician
 Paschinjan	PER.politician	Nikol Paschinjan
 Pasternak	PER.artist	Boris Pasternak
 Pastewka	PER.artist	Bastian Pastewka
+Pat Cox	PER.politician
 Pat Gelsinger	PER.business
 Patriarch Kyrill	PER	Kyrill I.
 Patricia Espinosa	PER.politician
@@ -7368,7 +7492,9 @@ Paul Kirchhof	PER.politician
 Paul Klee	PER.artist
 Paul Kruger	PER
 Paul Krugman	PER.scientist
+Paul Krüger	PER.politician
 Paul Lehrieder	PER.politician
+Paul Lücke	PER.politician
 Paul Maar	PER.artist
 Paul Manafort	PER.politician
 Paul McCartney	PER.artist
@@ -7393,6 +7519,7 @@ Paul von Lettow-Vorbeck	PER
 Paul Weller	PER.artist
 Paul Wolfowitz	PER.politician
 Paul Ziemiak	PER.politician
+Paul-Henri Spaak	PER.politician
 Paula Beer	PER.artist
 Paula Modersohn-Becker	PER.artist
 Paula Piechotta	PER.politician
@@ -7444,6 +7571,7 @@ Pete Sampras	PER.athlete
 Peter Adrian	PER.politician
 Peter Alexander	PER.artist
 Peter Altmaier	PER.politician
+Peter Altmeier	PER.politician
 Peter Aumer	PER.politician
 Peter Behrens	PER.artist
 Peter Beuth	PER.politician
@@ -7486,6 +7614,7 @@ Peter Kurth	PER.artist
 Peter Kurz	PER.politician
 Peter Liese	PER.politician
 Peter Lindbergh	PER.artist
+Peter Lorenz	PER.politician
 Peter Löscher	PER.business
 Peter Maffay	PER.artist
 Peter Mandelson	PER.politician
@@ -7502,6 +7631,7 @@ Peter Sagan	PER.athlete
 Peter Schaar	PER.politician
 Peter Schmeichel	PER.athlete
 Peter Scholl-Latour	PER
+Peter Schulz	PER.politician
 Peter Singer	PER
 Peter Sloterdijk	PER.scientist
 Peter Stamm	PER.artist
@@ -7555,6 +7685,7 @@ Philip Glass	PER.artist
 Philip Hammond	PER.politician
 Philip Heintz	PER.athlete
 Philip K. Dick	PER.artist
+Philip Lane	PER.politician
 Philip Roth	PER.artist
 Philip Seymour Hoffman	PER.artist
 Philipp Amthor	PER.politician
@@ -7569,6 +7700,7 @@ Philipp II. von Makedonien	PER
 Philipp II. von Spanien	PER
 Philipp IV. der Schöne	PER
 Philipp Jakob Spener	PER
+Philipp Jenninger	PER.politician
 Philipp Kohlschreiber	PER.athlete
 Philipp Lahm	PER.athlete
 Philipp Lienhart	PER.athlete
@@ -7852,6 +7984,7 @@ Raymond Poincaré	PER
 Raymond Walk	PER.politician
 Raúl Castro	PER.politician
 Raúl González	PER.athlete
+Rebecca Harms	PER.politician
 Rebecca Horn	PER.artist
 Rebensburg	PER.athlete	Viktoria Rebensburg
 Recep Tayyip Erdogan	PER.politician	Recep Tayyip Erdoğan
@@ -7901,6 +8034,7 @@ Reinhold Gall	PER.politician
 Reinhold Hilbers	PER.politician
 Reinhold Jost	PER.politician
 Reinhold Lopatka	PER.politician
+Reinhold Maier	PER.politician
 Reinhold Messner	PER.scientist
 Reinhold Mitterlehner	PER.politician
 Reinhold Robbe	PER.politician
@@ -7969,6 +8103,7 @@ Richard Robson	PER.scientist
 Richard Rorty	PER
 Richard Stallman	PER.scientist
 Richard Strauss	PER.artist
+Richard Stücklen	PER.politician
 Richard Vogel	PER.athlete
 Richard von Weizsäcker	PER.politician
 Richard Wagner	PER.artist
@@ -8048,6 +8183,7 @@ Robert Peel	PER
 Robert Plant	PER.artist
 Robert Prevost	PER
 Robert Redford	PER.artist
+Robert Schuman	PER.politician
 Robert Schumann	PER.artist
 Robert Skov	PER.athlete
 Robert Smith	PER.artist
@@ -8177,6 +8313,7 @@ Rowan Atkinson	PER.artist
 Rowling	PER.artist	J. K. Rowling
 Roxana Mînzatu	PER.politician
 Roy Black	PER.artist
+Roy Jenkins	PER.politician
 Roy Lichtenstein	PER.artist
 Roy Makaay	PER.athlete
 Ruben Amorim	PER.athlete
@@ -8204,6 +8341,7 @@ Rudolf Hilferding	PER
 Rudolf Höß	PER
 Rudolf I.	PER	Rudolf von Habsburg
 Rudolf II.	PER
+Rudolf Kirchschläger	PER.politician
 Rudolf Mößbauer	PER.scientist
 Rudolf Scharping	PER.politician
 Rudolf Schenker	PER.artist
@@ -8223,6 +8361,7 @@ Rumsfeld	PER.politician	Donald Rumsfeld
 Rupert Grint	PER.artist
 Rupert Mayer	PER
 Rupert Murdoch	PER
+Rupert Scholz	PER.politician
 Ruppert Stüwe	PER.politician
 Ruprecht Polenz	PER.politician
 Rushdie	PER.artist	Salman Rushdie
@@ -8450,6 +8589,7 @@ Sebastian Fitzek	PER.artist
 Sebastian Gemkow	PER.politician
 Sebastian Haller	PER.athlete
 Sebastian Hartmann	PER.politician
+Sebastian Hille	PER.politician
 Sebastian Hoeneß	PER.athlete
 Sebastian Kehl	PER.athlete
 Sebastian Kienle	PER.athlete
@@ -8573,6 +8713,7 @@ Sibylle Berg	PER.artist
 Sibylle Kessal-Wulf	PER.politician
 Sibylle Keupen	PER.politician
 Sibylle Lewitscharoff	PER.artist
+Sicco Mansholt	PER.politician
 Sidney Crosby	PER.athlete
 Sidney Sam	PER.athlete
 Sido	PER.artist
@@ -8627,6 +8768,7 @@ Simone Inzaghi	PER.athlete
 Simone Laudehr	PER.athlete
 Simone Oldenburg	PER.politician
 Simone Peter	PER.politician
+Simone Veil	PER.politician
 Simonetta Sommaruga	PER.politician
 Simonis	PER.politician	Heide Simonis
 Simón Bolívar	PER
@@ -9025,7 +9167,9 @@ Theodor Fontane	PER.artist
 Theodor Herzl	PER
 Theodor Heuss	PER.politician
 Theodor Hänsch	PER.scientist
+Theodor Körner	PER.politician
 Theodor Lessing	PER
+Theodor Oberländer	PER.politician
 Theodor W. Adorno	PER.scientist
 Theodor Weimer	PER.business
 Theodore Roosevelt	PER.politician
@@ -9150,6 +9294,7 @@ Thunberg	PER.politician	Greta Thunberg
 Thusnelda	PER
 Thutmosis III.	PER
 Thälmann	PER	Ernst Thälmann
+Tiana Angelina Moser	PER.politician
 Tiberius	PER
 Tiberius Gracchus	PER
 Tibor Pleiß	PER.athlete
@@ -9221,6 +9366,7 @@ Tobias Arlt	PER.athlete
 Tobias Billström	PER.politician
 Tobias Goldschmidt	PER.politician
 Tobias Hans	PER.politician
+Tobias Koch	PER.politician
 Tobias Lindner	PER.politician
 Tobias Meyer	PER.business
 Tobias Moretti	PER.artist
@@ -9283,6 +9429,7 @@ Torsten Burmester	PER.politician
 Torsten Frings	PER.athlete
 Torsten Herbst	PER.politician
 Torsten Lieberknecht	PER.athlete
+Torsten Pötzsch	PER.politician
 Torsten Renz	PER.politician
 Torsten Sträter	PER.artist
 Toshimitsu Motegi	PER.politician
@@ -9342,6 +9489,7 @@ Udo Jürgens	PER.artist
 Udo Landbauer	PER.politician
 Udo Lattek	PER.athlete
 Udo Lindenberg	PER.artist
+Udo Voigt	PER.politician
 Udo Wachtveitl	PER.artist
 Ueli Maurer	PER.politician
 Ugur Sahin	PER.politician	Uğur Şahin
@@ -9391,6 +9539,7 @@ Ulrich Wickert	PER.artist
 Ulrich Wilhelm	PER.politician
 Ulrike Demmer	PER.politician
 Ulrike Folkerts	PER.artist
+Ulrike Guérot	PER.politician
 Ulrike Herrmann	PER
 Ulrike Höfken	PER.politician
 Ulrike Liedtke	PER.politician
@@ -9417,6 +9566,7 @@ Ursula Groden-Kranich	PER.politician
 Ursula Haubner	PER.politician
 Ursula Heinen-Esser	PER.politician
 Ursula K. Le Guin	PER.artist
+Ursula Lehr	PER.politician
 Ursula Nonnemacher	PER.politician
 Ursula Plassnik	PER.politician
 Ursula Strauss	PER.artist
@@ -9441,6 +9591,7 @@ Uwe Gensheimer	PER.athlete
 Uwe Johnson	PER.artist
 Uwe Junge	PER.politician
 Uwe Krupp	PER.athlete
+Uwe Lübking	PER.politician
 Uwe Mundlos	PER
 Uwe Ochsenknecht	PER.artist
 Uwe Richrath	PER.politician
@@ -9583,6 +9734,7 @@ Volker Beck	PER.politician
 Volker Bouffier	PER.politician
 Volker Braun	PER.artist
 Volker Bruch	PER.artist
+Volker Hauff	PER.politician
 Volker Kauder	PER.politician
 Volker Kutscher	PER.artist
 Volker Pispers	PER.artist
@@ -9631,6 +9783,7 @@ Walter Benjamin	PER.scientist
 Walter Cronkite	PER
 Walter Eucken	PER.scientist
 Walter Gropius	PER.artist
+Walter Hallstein	PER.politician
 Walter Kasper	PER
 Walter Lübcke	PER
 Walter Model	PER
@@ -9690,8 +9843,11 @@ Werner Herzog	PER.artist
 Werner Hoyer	PER.politician
 Werner Kogler	PER.politician
 Werner Lorant	PER.athlete
+Werner Maihofer	PER.politician
 Werner Müller	PER.politician
+Werner Münch	PER.politician
 Werner Otto	PER.business
+Werner Rexrodt	PER.politician
 Werner Schwarz	PER.politician
 Werner Seifert	PER.business
 Werner Spinner	PER
@@ -9733,10 +9889,12 @@ Wilhelm Dilthey	PER
 Wilhelm Emmanuel von Ketteler	PER
 Wilhelm Frick	PER
 Wilhelm Furtwängler	PER.artist
+Wilhelm Hoegner	PER.politician
 Wilhelm I.	PER
 Wilhelm I. von Oranien	PER
 Wilhelm II.	PER
 Wilhelm III. von Oranien	PER
+Wilhelm Kaisen	PER.politician
 Wilhelm Keitel	PER
 Wilhelm Leibl	PER.artist
 Wilhelm Leuschner	PER
@@ -9777,6 +9935,7 @@ Willy Brandt	PER.politician
 Willy Messerschmitt	PER.business
 Willy Sagnol	PER.athlete
 Wilson Gonzalez Ochsenknecht	PER.artist
+Wim Duisenberg	PER.politician
 Wim Kok	PER.politician
 Wim Thoelke	PER.artist
 Wim Wenders	PER.artist
@@ -9843,6 +10002,7 @@ Wolfgang Koeppen	PER.artist
 Wolfgang Krach	PER
 Wolfgang Kubicki	PER.politician
 Wolfgang Mayrhuber	PER.business
+Wolfgang Mischnick	PER.politician
 Wolfgang Mückstein	PER.politician
 Wolfgang Niedecken	PER.artist
 Wolfgang Niersbach	PER
