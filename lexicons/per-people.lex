@@ -11,6 +11,7 @@ Aamir Khan	PER.artist
 Aaron Hunt	PER.athlete
 Aaron Rodgers	PER.athlete
 Abascal	PER.politician	Santiago Abascal
+Abba Eban	PER.politician
 Abbas Araghchi	PER.politician	Abbas Araghtschi
 Abbas Araghtschi	PER.politician
 Abbas Kiarostami	PER.artist
@@ -51,6 +52,7 @@ Adam Neumann	PER.business
 Adam Opel	PER.business
 Adam Ries	PER
 Adam Sandler	PER.artist
+Adam Schiff	PER.politician
 Adam Smith	PER.scientist
 Adam von Trott zu Solz	PER
 Adel al-Dschubair	PER.politician
@@ -62,6 +64,7 @@ Adi Hütter	PER.athlete
 Adina Vălean	PER.politician
 Adis Ahmetović	PER.politician
 Aditya Mittal	PER.business
+Adnan Menderes	PER.politician
 Adolf Arndt	PER.politician
 Adolf Dassler	PER.business
 Adolf Eichmann	PER
@@ -71,6 +74,7 @@ Adolf Sauerland	PER.politician
 Adolf Schärf	PER.politician
 Adolf von Baeyer	PER.scientist
 Adolf von Nassau	PER
+Adolfo Suárez	PER.politician
 Adolph Kolping	PER
 Adolph Menzel	PER.artist
 Adolphe Thiers	PER
@@ -91,12 +95,14 @@ Ahmadinedschad	PER.politician	Mahmud Ahmadinedschad
 Ahmed al-Scharaa	PER.politician
 Ahmed al-Sharaa	PER.politician	Ahmed al-Scharaa
 Ahmed al-Tayeb	PER
+Ahmed Sékou Touré	PER.politician
 Ahmet Davutoglu	PER.politician	Ahmet Davutoğlu
 Ahmet Davutoğlu	PER.politician
 Ai Weiwei	PER.artist
 Aigner	PER.politician	Ilse Aigner
 Ailton	PER.athlete
 Aiman al-Sawahiri	PER.politician
+Aiman az-Zawahiri	PER.politician
 Aiman Mazyek	PER.politician
 Aischylos	PER
 Aitana Bonmatí	PER.athlete
@@ -137,6 +143,7 @@ Alar Karis	PER.politician
 Alarich I.	PER
 Alassane Ouattara	PER.politician
 Alassane Pléa	PER.athlete
+Alastair Campbell	PER.politician
 Alban Berg	PER.artist
 Albanese	PER.politician	Anthony Albanese
 Albert Camus	PER.artist
@@ -176,6 +183,7 @@ Alcaraz	PER.athlete	Carlos Alcaraz
 Alcide De Gasperi	PER
 Aldo Moro	PER
 Aldous Huxley	PER.artist
+Alec Douglas-Home	PER.politician
 Alec von Graffenried	PER.politician
 Alejandro González Iñárritu	PER.artist
 Alejandro Grimaldo	PER.athlete
@@ -207,12 +215,14 @@ Alexander der Große	PER
 Alexander Dierks	PER.politician
 Alexander Dobrindt	PER.politician
 Alexander Dubček	PER
+Alexander Dugin	PER.politician
 Alexander Fehling	PER.artist
 Alexander Fleming	PER.scientist
 Alexander Frei	PER.athlete
 Alexander Gauland	PER.politician
 Alexander Gerst	PER.scientist
 Alexander Graf Lambsdorff	PER.politician
+Alexander Haig	PER.politician
 Alexander Hamilton	PER
 Alexander Hleb	PER.athlete
 Alexander Hoffmann	PER.politician
@@ -266,6 +276,7 @@ Alexandra Maria Lara	PER.artist
 Alexandra Popp	PER.athlete
 Alexandre Dumas	PER.artist
 Alexandria Ocasio-Cortez	PER.politician
+Alexandru Munteanu	PER.politician
 Alexei Kossygin	PER
 Alexei Nawalny	PER.politician	Alexej Nawalny
 Alexej Miller	PER.business
@@ -310,11 +321,14 @@ Alfred von Tirpitz	PER
 Alfred Wegener	PER
 Alfredo Di Stéfano	PER.athlete
 Alfried Krupp	PER.business
+Algirdas Brazauskas	PER.politician
 Ali Al-Dailami	PER.politician
 Ali al-Sistani	PER
 Ali Babacan	PER.politician
+Ali Bongo Ondimba	PER.politician
 Ali Chamenei	PER.politician
 Ali Khamenei	PER.politician	Ali Chamenei
+Ali Laridschani	PER.politician
 Alica Schmidt	PER.athlete
 Alice Salomon	PER
 Alice Schwarzer	PER
@@ -358,6 +372,7 @@ Amherd	PER.politician	Viola Amherd
 Amina J. Mohammed	PER.politician
 Aminata Touré	PER.politician
 Amine Adli	PER.athlete
+Amintore Fanfani	PER.politician
 Amira Mohamed Ali	PER.politician
 Amira Pocher	PER.artist
 Amit Shah	PER.politician
@@ -369,11 +384,13 @@ Amos Oz	PER.artist
 Amthor	PER.politician	Philipp Amthor
 Amy Adams	PER.artist
 Amy Coney Barrett	PER.politician
+Amy Gutmann	PER.politician
 Amy Winehouse	PER.artist
 Amélie Mauresmo	PER.athlete
 Ana Brnabić	PER.politician
 Anastas Mikojan	PER
 Anatoli Karpow	PER.athlete
+Anatoli Tschubais	PER.politician
 Anaxagoras	PER
 Anaximander	PER
 Anaximenes	PER
@@ -433,11 +450,13 @@ Andreas Korbmacher	PER.politician
 Andreas Lenz	PER.politician
 Andreas Lubitz	PER
 Andreas Mattfeldt	PER.politician
+Andreas Michaelis	PER.politician
 Andreas Mucke	PER.politician
 Andreas Mundt	PER.politician
 Andreas Möller	PER.athlete
 Andreas Mölzer	PER.politician
 Andreas Obst	PER.athlete
+Andreas Papandreou	PER.politician
 Andreas Paulus	PER.politician
 Andreas Philippi	PER.politician
 Andreas Pinkwart	PER.politician
@@ -472,6 +491,7 @@ Andrej Babiš	PER.politician
 Andrej Beloussow	PER.politician
 Andrej Hunko	PER.politician
 Andrej Ilić	PER.athlete
+Andrej Kiska	PER.politician
 Andrej Kramaric	PER.athlete	Andrej Kramarić
 Andrej Kramarić	PER.athlete
 Andrej Kurkow	PER.artist
@@ -480,6 +500,7 @@ Andrej Plenković	PER.politician
 Andrej Rubljow	PER.athlete
 Andrew Carnegie	PER.business
 Andrew Cuomo	PER.politician
+Andrew Jackson	PER.politician
 Andrew Lloyd Webber	PER.artist
 Andrew Ng	PER.scientist
 Andrew Scott	PER.artist
@@ -712,6 +733,7 @@ Armin Wolf	PER.artist
 Armin-Paulus Hampel	PER.politician
 Arminius	PER
 Armstrong	PER.athlete	Lance Armstrong
+Arnaldo Forlani	PER.politician
 Arnault	PER.business	Bernard Arnault
 Arnautovic	PER.athlete	Marko Arnautović
 Arnautović	PER.athlete	Marko Arnautović
@@ -816,6 +838,7 @@ Aurangzeb	PER
 Aurelian	PER
 Austin Butler	PER.artist
 Averroes	PER
+Avery Brundage	PER.politician
 Avicenna	PER
 Avicii	PER.artist
 Avigdor Lieberman	PER.politician
@@ -864,7 +887,9 @@ Badr Abdelatty	PER.politician
 Baerbock	PER.politician	Annalena Baerbock
 Bahceli	PER.politician	Devlet Bahçeli
 Bahçeli	PER.politician	Devlet Bahçeli
+Bajram Begaj	PER.politician
 Bakery Jatta	PER.athlete
+Bakir Izetbegović	PER.politician
 Baldur von Schirach	PER
 Bale	PER.athlete	Gareth Bale
 Balkenende	PER.politician	Jan Peter Balkenende
@@ -899,6 +924,7 @@ Barham Salih	PER.politician
 Barley	PER.politician	Katarina Barley
 Barnier	PER.politician	Michel Barnier
 Barroso	PER.politician	José Manuel Barroso
+Barry Goldwater	PER.politician
 Barry Jenkins	PER.artist
 Barry Keoghan	PER.artist
 Bart De Wever	PER.politician
@@ -929,6 +955,7 @@ Beate Meißner	PER.politician
 Beate Merk	PER.politician
 Beate Zschäpe	PER
 Beatrice Egli	PER.artist
+Beatrix der Niederlande	PER.politician
 Beatrix von Storch	PER.politician
 Beckenbauer	PER.athlete	Franz Beckenbauer
 Beckham	PER.athlete	David Beckham
@@ -949,6 +976,7 @@ Ben Bernanke	PER.politician
 Ben Gvir	PER.politician	Itamar Ben-Gvir
 Ben Shelton	PER.athlete
 Ben Stiller	PER.artist
+Ben Wallace	PER.politician
 Ben Zucker	PER.artist
 Ben-Gurion	PER.politician	David Ben-Gurion
 Ben-Gvir	PER.politician	Itamar Ben-Gvir
@@ -1127,6 +1155,7 @@ Björn Ulvaeus	PER.artist
 Björn Werner	PER.athlete
 Bjørn Gulden	PER.business
 Bjørndalen	PER.athlete	Ole Einar Bjørndalen
+Blaise Compaoré	PER.politician
 Blaise Pascal	PER.scientist
 Blatter	PER	Sepp Blatter
 Bleibtreu	PER.artist	Moritz Bleibtreu
@@ -1139,6 +1168,7 @@ Bo Svensson	PER.athlete
 Bo Xilai	PER.politician
 Boateng	PER.athlete	Jérôme Boateng
 Bob Dylan	PER.artist
+Bob Hawke	PER.politician
 Bob Marley	PER.artist
 Bob Woodward	PER
 Bobby Fischer	PER.athlete
@@ -1152,6 +1182,7 @@ Bodo Ramelow	PER.politician
 Boethius	PER
 Bohlen	PER.artist	Dieter Bohlen
 Bohumil Hrabal	PER.artist
+Bohuslav Sobotka	PER.politician
 Bojko Borisov	PER.politician	Bojko Borissow
 Bojko Borissow	PER.politician
 Bola Tinubu	PER.politician
@@ -1209,6 +1240,8 @@ Brett Kavanaugh	PER.politician
 Brian Chesky	PER.business
 Brian Cowen	PER.politician
 Brian May	PER.artist
+Brian Mulroney	PER.politician
+Brice Oligui Nguema	PER.politician
 Brigitte Bardot	PER.artist
 Brigitte Bierlein	PER.politician
 Brigitte Macron	PER.politician
@@ -1222,6 +1255,7 @@ Britta Haßelmann	PER.politician
 Britta Heidemann	PER.athlete
 Britta Müller	PER.politician
 Britta Steffen	PER.athlete
+Bronisław Geremek	PER.politician
 Bronisław Komorowski	PER.politician
 Bruce Lee	PER.athlete
 Bruce Springsteen	PER.artist
@@ -1281,6 +1315,7 @@ Böhmermann	PER.artist	Jan Böhmermann
 Böll	PER.artist	Heinrich Böll
 Børge Brende	PER.business
 Bülent Ceylan	PER.artist
+Bülent Ecevit	PER.politician
 C. S. Lewis	PER.artist
 Cacau	PER.athlete
 Cafu	PER.athlete
@@ -1288,6 +1323,7 @@ Cai Qi	PER.politician
 Caligula	PER
 Calin Georgescu	PER.politician	Călin Georgescu
 Calmy-Rey	PER.politician	Micheline Calmy-Rey
+Calvin Coolidge	PER.politician
 Calvin Harris	PER.artist
 Calvin Klein	PER.artist
 Camilla Parker Bowles	PER.politician
@@ -1353,8 +1389,10 @@ Carlos Alcaraz	PER.athlete
 Carlos Fuentes	PER.artist
 Carlos Ghosn	PER.business
 Carlos Kleiber	PER.artist
+Carlos Menem	PER.politician
 Carlos Ruiz Zafón	PER.artist
 Carlos Sainz	PER.athlete
+Carlos Salinas de Gortari	PER.politician
 Carlos Slim	PER.business
 Carlos Tavares	PER.business
 Carmen Nebel	PER.artist
@@ -1370,6 +1408,7 @@ Carolin Kebekus	PER.artist
 Carolina Trautner	PER.politician
 Caroline Einhoff	PER.artist
 Caroline Link	PER.artist
+Caroline van der Plas	PER.politician
 Caroline Wozniacki	PER.athlete
 Carrie Lam	PER.politician
 Carsten Breuer	PER.politician
@@ -1395,6 +1434,7 @@ Cary Grant	PER.artist
 Casillas	PER.athlete	Iker Casillas
 Caspar David Friedrich	PER.artist
 Caspar Veldkamp	PER.politician
+Caspar Weinberger	PER.politician
 Casper Ruud	PER.athlete
 Cassis	PER.politician	Ignazio Cassis
 Caster Semenya	PER.athlete
@@ -1431,9 +1471,11 @@ Cesare Borgia	PER
 Cesc Fabregas	PER.athlete	Cesc Fàbregas
 Cesc Fàbregas	PER.athlete
 Cha Bum-kun	PER.athlete	Bum-kun Cha
+Chaim Herzog	PER.politician
 Chalamet	PER.artist	Timothée Chalamet
 Chaled Maschal	PER.politician	Chalid Maschal
 Chalid Maschal	PER.politician
+Chalifa bin Zayid	PER.politician
 Chalifa Haftar	PER.politician
 Chalil al-Haja	PER.politician
 Chamenei	PER.politician	Ali Chamenei
@@ -1449,6 +1491,7 @@ Charles Darwin	PER.scientist
 Charles de Gaulle	PER.politician
 Charles Dickens	PER.artist
 Charles George Gordon	PER
+Charles Haughey	PER.politician
 Charles III.	PER
 Charles Leclerc	PER.athlete
 Charles Lindbergh	PER
@@ -1491,6 +1534,7 @@ Chomeini	PER.politician	Ruhollah Chomeini
 Chomsky	PER.scientist	Noam Chomsky
 Chopin	PER.artist	Frédéric Chopin
 Choupo-Moting	PER.athlete	Eric Maxim Choupo-Moting
+Chris Christie	PER.politician
 Chris Evans	PER.artist
 Chris Evert	PER.athlete
 Chris Froome	PER.athlete
@@ -1687,6 +1731,7 @@ Cindy Crawford	PER.artist
 Cindy McCain	PER.politician
 Cindy Sherman	PER.artist
 Ciprian Marica	PER.athlete
+Ciriaco De Mita	PER.politician
 Ciro Immobile	PER.athlete
 Cixi	PER
 Clara Bünger	PER.politician
@@ -1768,6 +1813,7 @@ Conrad Schumann	PER
 Constance Arndt	PER.politician
 Constantin Schreiber	PER.artist
 Constanze Geiert	PER.politician
+Corazon Aquino	PER.politician
 Corbyn	PER.politician	Jeremy Corbyn
 Cordula Stratmann	PER.artist
 Corentin Tolisso	PER.athlete
@@ -1801,6 +1847,7 @@ Cruyff	PER.athlete	Johan Cruyff
 Curd Jürgens	PER.artist
 Cyndi Lauper	PER.artist
 Cyril Ramaphosa	PER.politician
+Cyrus Vance	PER.politician
 Czesław Miłosz	PER.artist
 Cäsar	PER	Julius Caesar
 Cédric Wermuth	PER.politician
@@ -1809,6 +1856,7 @@ Céline Dion	PER.artist
 Călin Georgescu	PER.politician
 D. H. Lawrence	PER.artist
 da Vinci	PER.artist	Leonardo da Vinci
+Dacian Cioloș	PER.politician
 Daddy Yankee	PER.artist
 Dag Hammarskjöld	PER.politician
 Dagi Bee	PER.artist
@@ -1830,11 +1878,13 @@ Damon Albarn	PER.artist
 Damon Hill	PER.athlete
 Dan Brown	PER.artist
 Dan Jørgensen	PER.politician
+Dan Quayle	PER.politician
 Dang Qiu	PER.athlete
 Dani Levy	PER.artist
 Dani Olmo	PER.athlete
 Daniel Altmaier	PER.athlete
 Daniel Andre Tande	PER.athlete
+Daniel arap Moi	PER.politician
 Daniel Bahr	PER.politician
 Daniel Barenboim	PER.artist
 Daniel Brühl	PER.artist
@@ -1954,6 +2004,8 @@ De Masi	PER.politician	Fabio De Masi
 De Niro	PER.artist	Robert De Niro
 de Villepin	PER.politician	Dominique de Villepin
 De Wever	PER.politician	Bart De Wever
+Dean Acheson	PER.politician
+Dean Rusk	PER.politician
 Debbie Harry	PER.artist
 Deborah Düring	PER.politician
 Decius	PER
@@ -2175,6 +2227,7 @@ Donnarumma	PER.athlete	Gianluigi Donnarumma
 Donyell Malen	PER.athlete
 Dončić	PER.athlete	Luka Dončić
 Dora Heldt	PER.artist
+Dorin Recean	PER.politician
 Doris Ahnen	PER.politician
 Doris Bures	PER.politician
 Doris Dörrie	PER.artist
@@ -2196,6 +2249,7 @@ Dorothee Sölle	PER
 Dorothee Wilms	PER.politician
 Doskozil	PER.politician	Hans Peter Doskozil
 Dostojewski	PER.artist	Fjodor Dostojewski
+Doug Burgum	PER.politician
 Douglas Adams	PER.artist
 Douglas Haig	PER
 Douglas MacArthur	PER
@@ -2210,6 +2264,7 @@ Draža Mihailović	PER
 Dreesen	PER	Jan-Christian Dreesen
 Drew Weissman	PER.scientist
 Dreyer	PER.politician	Malu Dreyer
+Dries van Agt	PER.politician
 Drogba	PER.athlete	Didier Drogba
 Droste-Hülshoff	PER.artist	Annette von Droste-Hülshoff
 Drosten	PER.politician	Christian Drosten
@@ -2287,6 +2342,7 @@ Edmund Hillary	PER
 Edmund Husserl	PER.scientist
 Edmund Stoiber	PER.politician
 Edmundo González	PER.politician
+Edmundo González Urrutia	PER.politician
 Edouard Philippe	PER.politician	Édouard Philippe
 Edsger Dijkstra	PER.scientist
 Edtstadler	PER.politician	Karoline Edtstadler
@@ -2295,6 +2351,7 @@ Eduard Dietl	PER
 Eduard Heger	PER.politician
 Eduard I.	PER
 Eduard III.	PER
+Eduard Limonow	PER.politician
 Eduard Schewardnadse	PER.politician
 Eduard VII.	PER
 Eduard VIII.	PER
@@ -2305,7 +2362,9 @@ Edvard Munch	PER.artist
 Edward Berger	PER.artist
 Edward Elgar	PER.artist
 Edward Gierek	PER
+Edward Heath	PER.politician
 Edward Jenner	PER.scientist
+Edward Kennedy	PER.politician
 Edward Norton	PER.artist
 Edward Snowden	PER
 Edward Teller	PER.scientist
@@ -2315,6 +2374,7 @@ Effenberg	PER.athlete	Stefan Effenberg
 Egan Bernal	PER.athlete
 Egbert Geier	PER.politician
 Egidius Braun	PER
+Egils Levits	PER.politician
 Egon Bahr	PER.politician
 Egon Franke	PER.politician
 Egon Klepsch	PER.politician
@@ -2342,6 +2402,7 @@ Elagabal	PER
 Elaine Thompson-Herah	PER.athlete
 ElBaradei	PER.politician	Mohamed ElBaradei
 Elber	PER.athlete	Giovane Élber
+Eleanor Roosevelt	PER.politician
 Elena Ferrante	PER.artist
 Elena Kagan	PER.politician
 Elena Rybakina	PER.athlete	Jelena Rybakina
@@ -2393,10 +2454,12 @@ Else Lasker-Schüler	PER.artist
 Elton John	PER.artist
 Elvira Öberg	PER.athlete
 Elvis Presley	PER.artist
+Elwira Nabiullina	PER.politician
 Elyas M'Barek	PER.artist
 Elīna Garanča	PER.artist
 Emanuel Buchmann	PER.athlete
 Emer Cooke	PER.politician
+Emil Constantinescu	PER.politician
 Emil Fischer	PER.scientist
 Emil Forsberg	PER.athlete
 Emil Jannings	PER.artist
@@ -2411,11 +2474,13 @@ Emiliano Martínez	PER.athlete
 Emily Brontë	PER.artist
 Emily Büning	PER.politician
 Emily Dickinson	PER.artist
+Emily Haber	PER.politician
 Emily O'Reilly	PER.politician
 Emine Erdoğan	PER.politician
 Eminem	PER.artist
 Emir Kusturica	PER.artist
 Emma Aicher	PER.athlete
+Emma Bonino	PER.politician
 Emma Hinze	PER.athlete
 Emma Raducanu	PER.athlete
 Emma Stone	PER.artist
@@ -2468,6 +2533,7 @@ Eric Beißwenger	PER.politician
 Eric Cantona	PER.athlete
 Eric Clapton	PER.artist
 Eric Frenzel	PER.athlete
+Eric Holder	PER.politician
 Eric Maxim Choupo-Moting	PER.athlete
 Eric Schmidt	PER.business
 Eric Trump	PER.politician
@@ -2508,6 +2574,7 @@ Erna Solberg	PER.politician
 Ernest Hemingway	PER.artist
 Ernest Shackleton	PER.scientist
 Ernesto Che Guevara	PER	Che Guevara
+Ernesto Zedillo	PER.politician
 Ernst Abbe	PER.business
 Ernst Albrecht	PER.politician
 Ernst August von Hannover	PER
@@ -2602,6 +2669,7 @@ Evgeni Plushenko	PER.athlete
 Evi Sachenbacher-Stehle	PER.athlete
 Evika Siliņa	PER.politician
 Evo Morales	PER.politician
+Ewa Kopacz	PER.politician
 Ewald Arenz	PER.artist
 Ewald von Kleist	PER
 Ewald-Heinrich von Kleist	PER
@@ -2633,6 +2701,7 @@ Fallada	PER.artist	Hans Fallada
 Fallon Sherrock	PER.athlete
 Fan Zhendong	PER.athlete
 Farage	PER.politician	Nigel Farage
+Farah Diba	PER.politician
 Farid Bang	PER.artist
 Farin Urlaub	PER.artist
 Fassbinder	PER.artist	Rainer Werner Fassbinder
@@ -2772,6 +2841,7 @@ Fontane	PER.artist	Theodor Fontane
 Foucault	PER.scientist	Michel Foucault
 Fourcade	PER.athlete	Martin Fourcade
 Frances McDormand	PER.artist
+Francesco Cossiga	PER.politician
 Francesco Friedrich	PER.athlete
 Francesco Petrarca	PER.artist
 Francesco Totti	PER.athlete
@@ -2897,6 +2967,7 @@ Franziska Weidinger	PER.politician
 Franziskus	PER
 Franziskus von Assisi	PER	Franz von Assisi
 François Bayrou	PER.politician
+François Duvalier	PER.politician
 François Fillon	PER.politician
 François Hollande	PER.politician
 François Mitterrand	PER.politician
@@ -3009,8 +3080,10 @@ Frédéric Chopin	PER.artist
 Frédéric Vasseur	PER.athlete
 Fuest	PER.politician	Clemens Fuest
 Fujimori	PER.politician	Alberto Fujimori
+Fulgencio Batista	PER.politician
 Fumio Kishida	PER.politician
 Funkel	PER.athlete	Friedhelm Funkel
+Félix Houphouët-Boigny	PER.politician
 Félix Tshisekedi	PER.politician
 Füllkrug	PER.athlete	Niclas Füllkrug
 Gabbard	PER.politician	Tulsi Gabbard
@@ -3054,6 +3127,7 @@ García Márquez	PER.artist	Gabriel García Márquez
 Gareth Bale	PER.athlete
 Gareth Southgate	PER.athlete
 Garrelt Duin	PER.politician
+Garret FitzGerald	PER.politician
 Garri Kasparow	PER.politician
 Gary Barlow	PER.artist
 Gary Oldman	PER.artist
@@ -3125,6 +3199,7 @@ Georg Wilhelm von Brandenburg	PER
 Georg Willi	PER.politician
 Georg-Ludwig von Breitenbuch	PER.politician
 George Berkeley	PER
+George C. Marshall	PER.politician
 George Clooney	PER.artist
 George Foreman	PER.athlete
 George Gershwin	PER.artist
@@ -3132,6 +3207,7 @@ George Grosz	PER.artist
 George H. W. Bush	PER.politician
 George Harrison	PER.artist
 George Lucas	PER.artist
+George McGovern	PER.politician
 George Michael	PER.artist
 George Orwell	PER.artist
 George Osborne	PER.politician
@@ -3139,6 +3215,7 @@ George R. R. Martin	PER.artist
 George Robertson	PER.politician
 George Russell	PER.athlete
 George S. Patton	PER
+George Shultz	PER.politician
 George Simion	PER.politician
 George Soros	PER.business
 George W. Bush	PER.politician
@@ -3152,6 +3229,7 @@ Georges Pompidou	PER.politician
 Georges Seurat	PER.artist
 Georges Simenon	PER.artist
 Georgi Malenkow	PER
+Georgi Parwanow	PER.politician
 Georgi Schukow	PER
 Georgiewa	PER.politician	Kristalina Georgiewa
 Georginio Rutter	PER.athlete
@@ -3221,6 +3299,7 @@ Gesa Felicitas Krause	PER.athlete
 Gesa Krause	PER.athlete
 Gesine Lötzsch	PER.politician
 Gesine Schwan	PER.politician
+Getúlio Vargas	PER.politician
 Gewessler	PER.politician	Leonore Gewessler
 Geywitz	PER.politician	Klara Geywitz
 Ghassem Soleimani	PER.politician
@@ -3229,6 +3308,7 @@ Ghosn	PER.business	Carlos Ghosn
 Giacomo Leopardi	PER.artist
 Giacomo Puccini	PER.artist
 Giancarlo Giorgetti	PER.politician
+Gianfranco Fini	PER.politician
 Gianis Varoufakis	PER.politician	Yanis Varoufakis
 Gianluigi Buffon	PER.athlete
 Gianluigi Donnarumma	PER.athlete
@@ -3241,6 +3321,7 @@ Giegold	PER.politician	Sven Giegold
 Giffey	PER.politician	Franziska Giffey
 Gilles Deleuze	PER.scientist
 Gilles Marchand	PER.artist
+Gina Haspel	PER.politician
 Gina Lückenkemper	PER.athlete
 Gina Raimondo	PER.politician
 Gioachino Rossini	PER.artist
@@ -3294,6 +3375,7 @@ Gonzalo Higuaín	PER.athlete
 Gonçalo Paciência	PER.athlete
 Goodluck Jonathan	PER.politician
 Gorbatschow	PER.politician	Michail Gorbatschow
+Gordana Siljanovska-Davkova	PER.politician
 Gordon Brown	PER.politician
 Gordon Herbert	PER.athlete
 Gordon Ramsay	PER.artist
@@ -3314,6 +3396,7 @@ Gotthold Ephraim Lessing	PER.artist
 Gottlieb Daimler	PER.business
 Gottlob Frege	PER.scientist
 Gottschalk	PER.artist	Thomas Gottschalk
+Gough Whitlam	PER.politician
 Gove	PER.politician	Michael Gove
 Goya	PER.artist	Francisco de Goya
 Goïta	PER.politician	Assimi Goïta
@@ -3324,6 +3407,7 @@ Graham Greene	PER.artist
 Graichen	PER.politician	Patrick Graichen
 Granit Xhaka	PER.athlete
 Grant Hendrik Tonne	PER.politician
+Grant Shapps	PER.politician
 Grass	PER.artist	Günter Grass
 Grasser	PER	Karl-Heinz Grasser
 Gratian	PER
@@ -3355,6 +3439,7 @@ Grigori Sinowjew	PER
 Grigory Sokolov	PER.artist
 Grindel	PER	Reinhard Grindel
 Grischa Prömel	PER.athlete
+Gro Harlem Brundtland	PER.politician
 Gronkh	PER.artist
 Gropius	PER.artist	Walter Gropius
 Grossi	PER.politician	Rafael Grossi
@@ -3416,18 +3501,21 @@ Guterres	PER.politician	António Guterres
 Guttenberg	PER.politician	Karl-Theodor zu Guttenberg
 Guus Hiddink	PER.athlete
 Guy de Maupassant	PER.artist
+Guy Mollet	PER.politician
 Guy Parmelin	PER.politician
 Guy Ritchie	PER.artist
 Guy Verhofstadt	PER.politician
 Gvardiol	PER.athlete	Josko Gvardiol
 Gyde Jensen	PER.politician
 Gysi	PER.politician	Gregor Gysi
+Gyula Horn	PER.politician
 Gzuz	PER.artist
 Gänswein	PER	Georg Gänswein
 Gérald Darmanin	PER.politician
 Gérard Depardieu	PER.artist
 Gérard Krause	PER.scientist
 Gérard Larcher	PER.politician
+Géza Andreas von Geyr	PER.politician
 Gölä	PER.artist
 Göran Persson	PER.politician
 Göring	PER	Hermann Göring
@@ -3473,6 +3561,7 @@ Haakon VII.	PER
 Haaland	PER.athlete	Erling Haaland
 Habeck	PER.politician	Robert Habeck
 Habermas	PER.scientist	Jürgen Habermas
+Habib Bourguiba	PER.politician
 Hadja Lahbib	PER.politician
 Hadrian	PER
 Hafis al-Assad	PER.politician
@@ -3502,6 +3591,7 @@ Halle Berry	PER.artist
 Hallervorden	PER.artist	Dieter Hallervorden
 Halmich	PER.athlete	Regina Halmich
 Halvor Egner Granerud	PER.athlete
+Hamad bin Chalifa Al Thani	PER.politician
 Hambüchen	PER.athlete	Fabian Hambüchen
 Hamid Karsai	PER.politician
 Hamilkar Barkas	PER
@@ -3518,6 +3608,7 @@ Hanka Mittelstädt	PER.politician
 Hanke Bruins Slot	PER.politician
 Hanna Naber	PER.politician
 Hanna Schygulla	PER.artist
+Hanna Suchocka	PER.politician
 Hanna Zimmermann	PER.artist
 Hanna Öberg	PER.athlete
 Hannah Arendt	PER.scientist
@@ -3543,6 +3634,7 @@ Hanns Seidel	PER.politician
 Hans Apel	PER.politician
 Hans Arp	PER.artist
 Hans Bethe	PER.scientist
+Hans Blix	PER.politician
 Hans Blumenberg	PER
 Hans Christian Andersen	PER.artist
 Hans Ehard	PER.politician
@@ -3874,6 +3966,7 @@ Herbert Fux	PER.politician
 Herbert Grönemeyer	PER.artist
 Herbert Hainer	PER.business
 Herbert Haupt	PER.politician
+Herbert Hoover	PER.politician
 Herbert Kickl	PER.politician
 Herbert Kroemer	PER.scientist
 Herbert Landau	PER.politician
@@ -4007,6 +4100,7 @@ Hou Yu-ih	PER.politician
 Houellebecq	PER.artist	Michel Houellebecq
 Howard Carpendale	PER.artist
 Howard Carter	PER
+Howard Dean	PER.politician
 Howard Hughes	PER.business
 Howard Lutnick	PER.politician
 Howard Shore	PER.artist
@@ -4016,9 +4110,12 @@ Hristijan Mickoski	PER.politician
 Hrubesch	PER.athlete	Horst Hrubesch
 Hrvoje Smolčić	PER.athlete
 Hu Jintao	PER.politician
+Hu Yaobang	PER.politician
+Hua Guofeng	PER.politician
 Hubert Aiwanger	PER.politician
 Hubert Burda	PER.business
 Hubert Gorbach	PER.politician
+Hubert Humphrey	PER.politician
 Hubert Hurkacz	PER.athlete
 Hubert Hüppe	PER.politician
 Hubert Ulrich	PER.politician
@@ -4043,6 +4140,7 @@ Hugo Stinnes	PER.business
 Hugo von Hofmannsthal	PER.artist
 Huldrych Zwingli	PER
 Hulkenberg	PER.athlete	Nico Hülkenberg
+Hulusi Akar	PER.politician
 Humboldt	PER.scientist	Alexander von Humboldt
 Hummels	PER.athlete	Mats Hummels
 Humphrey Bogart	PER.artist
@@ -4072,11 +4170,13 @@ Hüller	PER.artist	Sandra Hüller
 Hütter	PER.athlete	Adi Hütter
 Ian Anderson	PER.artist
 Ian Fleming	PER.artist
+Ian Khama	PER.politician
 Ian McEwan	PER.artist
 Ian Paisley	PER.politician
 Ian Thorpe	PER.athlete
 Ibrahim Böhme	PER
 Ibrahim Kalin	PER.politician	İbrahim Kalın
+Ibrahim Rugova	PER.politician
 Ibrahim Traoré	PER.politician
 Ibrahima Konaté	PER.athlete
 Ibrahimovic	PER.athlete	Zlatan Ibrahimović
@@ -4117,6 +4217,7 @@ Ilse Falk	PER.politician
 Ilya Sutskever	PER.business
 Ilyas Ansah	PER.athlete
 Imamoglu	PER.politician	Ekrem İmamoğlu
+Imelda Marcos	PER.politician
 Immanuel Kant	PER.scientist
 Imran Khan	PER.politician
 Imre Kertész	PER.artist
@@ -4157,6 +4258,7 @@ Ingrid Noll	PER.artist
 Ingrid Pahlmann	PER.politician
 Ingrid Thurnher	PER.artist
 Ingrida Šimonytė	PER.politician
+Ingvar Carlsson	PER.politician
 Ingvar Kamprad	PER.business
 Iniesta	PER.athlete	Andrés Iniesta
 Inka Grings	PER.athlete
@@ -4164,6 +4266,7 @@ Inken Gallner	PER.politician
 Innozenz III.	PER
 Iohannis	PER.politician	Klaus Iohannis
 Ion Antonescu	PER
+Ion Iliescu	PER.politician
 Irakli Kobachidse	PER.politician
 Iratxe García	PER.politician
 Ireen Wüst	PER.athlete
@@ -4209,11 +4312,13 @@ Ivan Rakitic	PER.athlete	Ivan Rakitić
 Ivan Rakitić	PER.athlete
 Ivanka Trump	PER.politician
 Ivano Balić	PER.athlete
+Iveta Radičová	PER.politician
 Ivica Dačić	PER.politician
 Ivica Olić	PER.athlete
 Ivica Vastić	PER.athlete
 Ivo Andrić	PER.artist
 Ivo Gönner	PER.politician
+Ivo Sanader	PER.politician
 Iván Duque	PER.politician
 Iwan der Schreckliche	PER
 Iwan IV.	PER	Iwan der Schreckliche
@@ -4227,6 +4332,7 @@ Iwanischwili	PER.politician	Bidsina Iwanischwili
 J Balvin	PER.artist
 J. D. Salinger	PER.artist
 J. D. Vance	PER.politician	JD Vance
+J. Edgar Hoover	PER.politician
 J. K. Rowling	PER.artist
 J. M. Coetzee	PER.artist
 J. M. G. Le Clézio	PER.artist
@@ -4253,8 +4359,10 @@ Jacob Rees-Mogg	PER.politician
 Jacob Zuma	PER.politician
 Jacqueline Badran	PER.politician
 Jacqueline Bernhardt	PER.politician
+Jacqueline Kennedy	PER.politician
 Jacqueline Lölling	PER.athlete
 Jacques Cartier	PER
+Jacques Chaban-Delmas	PER.politician
 Jacques Chirac	PER.politician
 Jacques Cousteau	PER.scientist
 Jacques Delors	PER.politician
@@ -4290,8 +4398,10 @@ Jakub Błaszczykowski	PER.athlete
 Jakub Jankto	PER.athlete
 Jamal Khashoggi	PER
 Jamal Musiala	PER.athlete
+James Baker	PER.politician
 James Baldwin	PER.artist
 James Brown	PER.artist
+James Callaghan	PER.politician
 James Cameron	PER.artist
 James Cleverly	PER.politician
 James Comey	PER.politician
@@ -4303,6 +4413,8 @@ James Franck	PER.scientist
 James Hetfield	PER.artist
 James Joyce	PER.artist
 James Krüss	PER.artist
+James Madison	PER.politician
+James Monroe	PER.politician
 James Rodríguez	PER.athlete
 James Stewart	PER.artist
 James Watson	PER.scientist
@@ -4409,6 +4521,7 @@ JD Vance	PER.politician
 Jean Asselborn	PER.politician
 Jean Baudrillard	PER.scientist
 Jean Castex	PER.politician
+Jean Chrétien	PER.politician
 Jean Dujardin	PER.artist
 Jean Monnet	PER.politician
 Jean Moulin	PER
@@ -4418,11 +4531,13 @@ Jean Sibelius	PER.artist
 Jean Todt	PER.athlete
 Jean Zimmer	PER.athlete
 Jean-Baptiste le Rond d'Alembert	PER
+Jean-Bertrand Aristide	PER.politician
 Jean-Claude Juncker	PER.politician
 Jean-Claude Trichet	PER.politician
 Jean-François Lyotard	PER
 Jean-Jacques Rousseau	PER.scientist
 Jean-Louis Borloo	PER.politician
+Jean-Luc Dehaene	PER.politician
 Jean-Luc Mélenchon	PER.politician
 Jean-Marc Ayrault	PER.politician
 Jean-Marie Le Pen	PER.politician
@@ -4441,10 +4556,12 @@ Jean-Yves Le Drian	PER.politician
 Jeanette Biedermann	PER.artist
 Jeanne d'Arc	PER
 Jeanne-Claude	PER.artist
+Jeb Bush	PER.politician
 Jeff Bezos	PER.business
 Jeff Bridges	PER.artist
 Jeff Koons	PER.artist
 Jeff Sessions	PER.politician
+Jefferson Davis	PER.politician
 Jefferson Farfán	PER.athlete
 Jeffrey Donaldson	PER.politician
 Jeffrey Epstein	PER
@@ -4481,6 +4598,7 @@ Jens Lehmann	PER.athlete
 Jens Maier	PER.politician
 Jens Nowotny	PER.athlete
 Jens Peick	PER.politician
+Jens Plötner	PER.politician
 Jens Reich	PER
 Jens Riewa	PER.artist
 Jens Ritter	PER.business
@@ -4504,9 +4622,11 @@ Jeremy Hunt	PER.politician
 Jermak	PER.politician	Andrij Jermak
 Jeroen Dijsselbloem	PER.politician
 Jerome Powell	PER.politician
+Jerry Rawlings	PER.politician
 Jerzy Buzek	PER.politician
 Jesper Lindstrøm	PER.athlete
 Jess Thorup	PER.athlete
+Jesse Jackson	PER.politician
 Jesse Owens	PER.athlete
 Jessica Chastain	PER.artist
 Jessica Hausner	PER.artist
@@ -4548,6 +4668,7 @@ Jimmy Lai	PER.politician
 Jimmy Page	PER.artist
 Jitzchak Herzog	PER.politician	Isaac Herzog
 Jitzchak Rabin	PER.politician
+Jitzchak Schamir	PER.politician
 JJ Peterka	PER.athlete
 Jo Leinen	PER.politician
 Jo Nesbø	PER.artist
@@ -4594,6 +4715,7 @@ Joe Biden	PER.politician
 Joe Chialo	PER.politician
 Joe Frazier	PER.athlete
 Joe Kaeser	PER.business
+Joe Manchin	PER.politician
 Joel Coen	PER.artist
 Joel Matip	PER.athlete
 Jogi Löw	PER.athlete	Joachim Löw
@@ -4679,6 +4801,7 @@ Johannis	PER.politician	Klaus Iohannis
 Johano Strasser	PER.politician
 John Boehner	PER.politician
 John Bolton	PER.politician
+John Brennan	PER.politician
 John Clarke	PER.scientist
 John Clauser	PER.scientist
 John Cleese	PER.artist
@@ -4689,18 +4812,23 @@ John D. Rockefeller	PER.business
 John Degenkolb	PER.athlete
 John Demjanjuk	PER
 John Elkann	PER.business
+John Emerson	PER.politician
 John F. Kennedy	PER.politician
+John Foster Dulles	PER.politician
 John Glenn	PER
 John Grisham	PER.artist
+John Healey	PER.politician
 John Heartfield	PER.artist
 John Hopfield	PER.scientist
 John Howard	PER.politician
+John Hume	PER.politician
 John Irving	PER.artist
 John J. Pershing	PER
 John Keats	PER.artist
 John Kerry	PER.politician
 John Key	PER.politician
 John Knox	PER
+John Kornblum	PER.politician
 John le Carré	PER.artist
 John Lee	PER.politician
 John Lennon	PER.artist
@@ -4713,6 +4841,7 @@ John Maynard Keynes	PER.scientist
 John McCain	PER.politician
 John McEnroe	PER.athlete
 John Prescott	PER.politician
+John Ratcliffe	PER.politician
 John Rawls	PER
 John Roberts	PER.politician
 John Steinbeck	PER.artist
@@ -4734,6 +4863,7 @@ Jokić	PER.athlete	Nikola Jokić
 Joko Widodo	PER.politician
 Joko Winterscheidt	PER.artist
 Jokowi	PER.politician	Joko Widodo
+Jomo Kenyatta	PER.politician
 Jon Bon Jovi	PER.artist
 Jon Fosse	PER.artist
 Jon Rahm	PER.athlete
@@ -4757,6 +4887,7 @@ Jonathan Schmid	PER.athlete
 Jonathan Swift	PER.artist
 Jonathan Tah	PER.athlete
 Joni Mitchell	PER.artist
+Joop den Uyl	PER.politician
 Jordan Bardella	PER.politician
 Jordan Belfort	PER.business
 Jordan Henderson	PER.athlete
@@ -4765,6 +4896,7 @@ Jorge Amado	PER.artist
 Jorge Luis Borges	PER.artist
 Jorge Mario Bergoglio	PER	Franziskus
 Jorge Mendes	PER
+Jorge Sampaio	PER.politician
 Joschka Fischer	PER.politician
 Jose Mourinho	PER.athlete	José Mourinho
 Josef Ackermann	PER.business
@@ -4789,6 +4921,7 @@ Josep Borrell	PER.politician
 Joseph Aoun	PER.politician
 Joseph Beuys	PER.artist
 Joseph Biden	PER.politician	Joe Biden
+Joseph Boakai	PER.politician
 Joseph Brodsky	PER.artist
 Joseph Conrad	PER.artist
 Joseph Deiss	PER.politician
@@ -4800,6 +4933,8 @@ Joseph I.	PER
 Joseph II.	PER
 Joseph Joffre	PER
 Joseph Kabila	PER.politician
+Joseph Luns	PER.politician
+Joseph McCarthy	PER.politician
 Joseph Muscat	PER.politician
 Joseph R. Biden	PER.politician	Joe Biden
 Joseph Ratzinger	PER
@@ -4819,6 +4954,7 @@ Josip Stanisic	PER.athlete	Josip Stanišić
 Josip Stanišić	PER.athlete
 Josko Gvardiol	PER.athlete
 Jospin	PER.politician	Lionel Jospin
+Jossi Cohen	PER.politician
 Josuha Guilavogui	PER.athlete
 José Antonio Kast	PER.politician
 José de San Martín	PER
@@ -4903,6 +5039,7 @@ Juliette Binoche	PER.artist
 Julija Nawalnaja	PER.politician
 Julija Swyrydenko	PER.politician
 Julija Timoschenko	PER.politician
+Julija Tymoschenko	PER.politician
 Julio Cortázar	PER.artist
 Julio Iglesias	PER.artist
 Julius Brink	PER.athlete
@@ -4912,6 +5049,7 @@ Julius II.	PER
 Julius Kühn	PER.athlete
 Julius Leber	PER
 Julius Malema	PER.politician
+Julius Nyerere	PER.politician
 Julius Raab	PER.politician
 Julius Streicher	PER
 Julián Álvarez	PER.athlete
@@ -4928,6 +5066,7 @@ Juri Knorr	PER.athlete
 Juri Uschakow	PER.politician
 Juschtschenko	PER.politician	Viktor Juschtschenko
 Jussi Adler-Olsen	PER.artist
+Jussi Halla-aho	PER.politician
 Justin Bieber	PER.artist
 Justin Timberlake	PER.artist
 Justin Trudeau	PER.politician
@@ -4945,6 +5084,7 @@ János Kádár	PER
 János Áder	PER.politician
 Jérôme Boateng	PER.athlete
 Józef Piłsudski	PER
+József Antall	PER.politician
 Jörg Asmussen	PER.politician
 Jörg Baberowski	PER.scientist
 Jörg Berger	PER.athlete
@@ -5030,7 +5170,9 @@ Kai-Uwe Ricke	PER.business
 Kai-Uwe von Hassel	PER.politician
 Kais Saied	PER.politician
 Kaisa Mäkäräinen	PER.athlete
+Kaiser Akihito	PER.politician
 Kaiser Franz Joseph	PER	Franz Joseph I.
+Kaiser Hirohito	PER.politician
 Kaiser Meiji	PER
 Kaiser Naruhito	PER.politician
 Kaiser Wilhelm I.	PER	Wilhelm I.
@@ -5158,6 +5300,7 @@ Kaspar Villiger	PER.politician
 Kasparow	PER.politician	Garri Kasparow
 Kasper Hjulmand	PER.athlete
 Kasper Rorsted	PER.business
+Kassem Soleimani	PER.politician
 Kassem Taher Saleh	PER.politician
 Kassym-Schomart Tokajew	PER.politician
 Katalin Karikó	PER.scientist
@@ -5256,17 +5399,21 @@ Kemal Kılıçdaroğlu	PER.politician
 Kemi Badenoch	PER.politician
 Kemmerich	PER.politician	Thomas Kemmerich
 Ken Follett	PER.artist
+Ken Livingstone	PER.politician
 Ken Loach	PER.artist
+Kenan Evren	PER.politician
 Kenan Yıldız	PER.athlete
 Kendrick Lamar	PER.artist
 Kenenisa Bekele	PER.athlete
 Kenneth Branagh	PER.artist
+Kenneth Kaunda	PER.politician
 Kenzaburō Ōe	PER.artist
 Kepler	PER.scientist	Johannes Kepler
 Kerber	PER.athlete	Angelique Kerber
 Kerem Demirbay	PER.athlete
 Kerkeling	PER.artist	Hape Kerkeling
 Kermani	PER.artist	Navid Kermani
+Kersti Kaljulaid	PER.politician
 Kerstin Claus	PER.politician
 Kerstin Garefrekes	PER.athlete
 Kerstin Gier	PER.artist
@@ -5316,6 +5463,7 @@ Kierkegaard	PER.artist	Søren Kierkegaard
 Kiesewetter	PER.politician	Roderich Kiesewetter
 Kiesinger	PER.politician	Kurt Georg Kiesinger
 Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
+Kim Campbell	PER.politician
 Kim Clijsters	PER.athlete
 Kim Dae-jung	PER.politician
 Kim de l'Horizon	PER.artist
@@ -5436,6 +5584,7 @@ Koen Lenaerts	PER.politician
 Kofi Annan	PER.politician
 Kogler	PER.politician	Werner Kogler
 Koizumi	PER.politician	Junichiro Koizumi
+Kolinda Grabar-Kitarović	PER.politician
 Kollegah	PER.artist
 Kollwitz	PER.artist	Käthe Kollwitz
 Kolo Muani	PER.athlete	Randal Kolo Muani
@@ -5460,11 +5609,15 @@ Konstantin Sixt	PER.business
 Konstantin Tschernenko	PER
 Konstantin von Neurath	PER
 Konstantin von Notz	PER.politician
+Konstantinos Karamanlis	PER.politician
+Konstantinos Mitsotakis	PER.politician
+Konstantinos Tasoulas	PER.politician
 Konstanze Klosterhalfen	PER.athlete
 Kool Savas	PER.artist
 Kopernikus	PER.scientist	Nikolaus Kopernikus
 Korinna Schumann	PER.politician
 Kostas Karamanlis	PER.politician
+Kostas Simitis	PER.politician
 Kostić	PER.athlete	Filip Kostić
 Kostja Ullmann	PER.artist
 Kovač	PER.athlete	Niko Kovač
@@ -5539,7 +5692,9 @@ Kurt Weill	PER.artist
 Kurti	PER.politician	Albin Kurti
 Kushner	PER.politician	Jared Kushner
 Kutschma	PER.politician	Leonid Kutschma
+Kwame Nkrumah	PER.politician
 Kwarazchelia	PER.athlete	Khvicha Kvaratskhelia
+Kwasi Kwarteng	PER.politician
 Kwasniewski	PER.politician	Aleksander Kwaśniewski
 Kwaśniewski	PER.politician	Aleksander Kwaśniewski
 Kygo	PER.artist
@@ -5550,6 +5705,7 @@ Kylie Minogue	PER.artist
 Kyriakos Mitsotakis	PER.politician
 Kyrill I.	PER
 Kyros II.	PER
+Kyrsten Sinema	PER.politician
 Kyrylo Budanow	PER.politician
 Källenius	PER.business	Ola Källenius
 Käßmann	PER	Margot Käßmann
@@ -5558,17 +5714,29 @@ Käte Strobel	PER.politician
 Käthe Kollwitz	PER.artist
 Käthe Kruse	PER.business
 König Abdullah	PER.politician
+König Abdullah II.	PER.politician
+König Bhumibol	PER.politician
 König Charles	PER	Charles III.
 König Charles III.	PER	Charles III.
 König David	PER
 König Felipe	PER.politician
+König Frederik X.	PER.politician
+König Hassan II.	PER.politician
+König Hussein	PER.politician
 König Ludwig II.	PER	Ludwig II.
+König Maha Vajiralongkorn	PER.politician
+König Mohammed VI.	PER.politician
+König Philippe	PER.politician
 König Salman	PER.politician
 König Salomo	PER
 Königin Anne	PER
 Königin Elizabeth II.	PER	Elizabeth II.
+Königin Letizia	PER.politician
 Königin Luise	PER
 Königin Margrethe	PER
+Königin Margrethe II.	PER.politician
+Königin Máxima	PER.politician
+Königin Rania	PER.politician
 Königin Silvia	PER
 Königin Victoria	PER
 Kühnert	PER.politician	Kevin Kühnert
@@ -5583,8 +5751,10 @@ Lahm	PER.athlete	Philipp Lahm
 Lai Ching-te	PER.politician
 Lajos Kossuth	PER
 Lakshmi Mittal	PER.business
+Lamberto Dini	PER.politician
 Lambrecht	PER.politician	Christine Lambrecht
 Lambsdorff	PER.politician	Otto Graf Lambsdorff
+Lamine Diack	PER.politician
 Lamine Yamal	PER.athlete
 Lammert	PER.politician	Norbert Lammert
 Lammy	PER.politician	David Lammy
@@ -5667,6 +5837,7 @@ Lee Jae-sung	PER.athlete
 Lee Jae-yong	PER.business
 Lee Kuan Yew	PER.politician
 Lee Myung-bak	PER.politician
+Lee Teng-hui	PER.politician
 LeFloid	PER.artist
 Lei Jun	PER.business
 Leibniz	PER.scientist	Gottfried Wilhelm Leibniz
@@ -5687,6 +5858,7 @@ Lenin	PER.politician	Wladimir Lenin
 Lennard Kämna	PER.athlete
 Lennard Maloney	PER.athlete
 Lennart Johansson	PER
+Lennart Meri	PER.politician
 Lennox Lewis	PER.athlete
 Leo Baeck	PER
 Leo Neugebauer	PER.athlete
@@ -5725,15 +5897,18 @@ Leopold I. von Anhalt-Dessau	PER
 Leopold I. von Belgien	PER
 Leopold II.	PER
 Leopold II. von Belgien	PER
+Leopoldo Calvo-Sotelo	PER.politician
 Leoš Janáček	PER.artist
 Leroy Sane	PER.athlete	Leroy Sané
 Leroy Sané	PER.athlete
 Lesja Ukrajinka	PER.artist
 Lessing	PER.artist	Gotthold Ephraim Lessing
+Leszek Miller	PER.politician
 Leukipp	PER
 Leuthard	PER.politician	Doris Leuthard
 Leutheusser-Schnarrenberger	PER.politician	Sabine Leutheusser-Schnarrenberger
 Levan Kobiashvili	PER.athlete
+Levi Eschkol	PER.politician
 Levi Strauss	PER.business
 Lew Kamenew	PER
 Lew Tolstoi	PER.artist	Leo Tolstoi
@@ -5745,6 +5920,7 @@ Lewis Holtby	PER.athlete
 Leïla Slimani	PER.artist
 Li Ka-shing	PER.business
 Li Keqiang	PER.politician
+Li Peng	PER.politician
 Li Qiang	PER.politician
 Li Shangfu	PER.politician
 Liam Gallagher	PER.artist
@@ -5757,6 +5933,7 @@ Liefers	PER.artist	Jan Josef Liefers
 Liliane Bettencourt	PER.business
 Lilli Palmer	PER.artist
 Lily Braun	PER
+Lin Biao	PER.politician
 Lina Magull	PER.athlete
 Linda Teuteberg	PER.politician
 Linda Yaccarino	PER.business
@@ -5794,6 +5971,7 @@ Lisicki	PER.athlete	Sabine Lisicki
 Littbarski	PER.athlete	Pierre Littbarski
 Little Richard	PER.artist
 Liu He	PER.politician
+Liu Shaoqi	PER.politician
 Liu Xiaobo	PER.politician
 Liv Lisa Fries	PER.artist
 Liv Ullmann	PER.artist
@@ -5817,6 +5995,7 @@ Loreen	PER.artist
 Lorenz Caffier	PER.politician
 Lorenz Gösta Beutin	PER.politician
 Lorenzo de' Medici	PER
+Loretta Lynch	PER.politician
 Loriot	PER.artist
 Lothar Binding	PER.politician
 Lothar Bisky	PER.politician
@@ -5859,6 +6038,7 @@ Lucas Cranach	PER.artist
 Lucas Cranach der Ältere	PER
 Lucas Hernández	PER.athlete
 Lucas Höler	PER.athlete
+Lucas Papademos	PER.politician
 Lucia Puttrich	PER.politician
 Lucian Freud	PER.artist
 Luciano Pavarotti	PER.artist
@@ -5872,6 +6052,7 @@ Lucrezia Borgia	PER
 Ludendorff	PER	Erich Ludendorff
 Ludger Beerbaum	PER.athlete
 Ludger Volmer	PER.politician
+Ludovic Orban	PER.politician
 Ludovit Reis	PER.athlete
 Ludvík Svoboda	PER
 Ludwig Beck	PER
@@ -5966,6 +6147,7 @@ Léo Apotheker	PER.business
 Léon Blum	PER
 Léon Gambetta	PER
 Léon Marchand	PER.athlete
+Léopold Sédar Senghor	PER.politician
 López Obrador	PER.politician	Andrés Manuel López Obrador
 Löfven	PER.politician	Stefan Löfven
 Löw	PER.athlete	Joachim Löw
@@ -6018,6 +6200,7 @@ Maja Wallstein	PER.politician
 Makeiev	PER.politician	Oleksij Makeiev
 Makoto Hasebe	PER.athlete
 Malaika Mihambo	PER.athlete
+Malcolm Fraser	PER.politician
 Malcolm Turnbull	PER.politician
 Malcolm X	PER
 Maldini	PER.athlete	Paolo Maldini
@@ -6058,6 +6241,7 @@ Manuel Feller	PER.athlete
 Manuel Gräfe	PER
 Manuel Hagel	PER.politician
 Manuel Neuer	PER.athlete
+Manuel Noriega	PER.politician
 Manuel Riemann	PER.athlete
 Manuel Valls	PER.politician
 Manuela Schwesig	PER.politician
@@ -6124,6 +6308,7 @@ Marco Chiesa	PER.politician
 Marco Huck	PER.athlete
 Marco Koch	PER.athlete
 Marco Odermatt	PER.athlete
+Marco Pannella	PER.politician
 Marco Pantani	PER.athlete
 Marco Polo	PER
 Marco Reus	PER.athlete
@@ -6179,6 +6364,7 @@ Maria Flachsbarth	PER.politician
 Maria Furtwängler	PER.artist
 Maria Höfl-Riesch	PER.athlete
 Maria I. von England	PER
+Maria Kalesnikawa	PER.politician
 Maria Klein-Schmeink	PER.politician
 Maria Kolesnikowa	PER.politician
 Maria Lassnig	PER.artist
@@ -6407,6 +6593,7 @@ Martina Navratilova	PER.athlete
 Martina Renner	PER.politician
 Martina Rosenberg	PER.politician
 Martina Voss-Tecklenburg	PER.athlete
+Martine Aubry	PER.politician
 Martins Dukurs	PER.athlete
 Marton Dárdai	PER.athlete
 Martti Ahtisaari	PER.politician
@@ -6420,6 +6607,7 @@ Marvin Schwäbe	PER.athlete
 Mary Barra	PER.business
 Mary Lou McDonald	PER.politician
 Mary McAleese	PER.politician
+Mary Robinson	PER.politician
 Mary Roos	PER.artist
 Mary Shelley	PER.artist
 Maryam Blumenthal	PER.politician
@@ -6490,6 +6678,7 @@ Matthijs de Ligt	PER.athlete
 Matthäus	PER.athlete	Lothar Matthäus
 Matti Nykänen	PER.athlete
 Mattia Binotto	PER.athlete
+Mauno Koivisto	PER.politician
 Maurice Ravel	PER.artist
 Mauricio Macri	PER.politician
 Mauricio Pochettino	PER.athlete
@@ -6571,12 +6760,14 @@ Mechthild Ross-Luttmann	PER.politician
 Medwedew	PER.politician	Dmitri Medwedew
 Megan Rapinoe	PER.athlete
 Megan Thee Stallion	PER.artist
+Megawati Sukarnoputri	PER.politician
 Meghan Markle	PER.politician
 Mehmed Ali	PER
 Mehmed II.	PER
 Mehmet Kurtuluş	PER.artist
 Mehmet Scholl	PER.athlete
 Mehmet Şimşek	PER.politician
+Mehriban Alijewa	PER.politician
 Meinhard von Gerkan	PER.artist
 Meinhof	PER	Ulrike Meinhof
 Meinl-Reisinger	PER.politician	Beate Meinl-Reisinger
@@ -6606,6 +6797,7 @@ Menderes Bağcı	PER.artist
 Mengele	PER	Josef Mengele
 Menno Simons	PER
 Menzius	PER
+Meral Akşener	PER.politician
 Merckx	PER.athlete	Eddy Merckx
 Meredith Michaels-Beerbaum	PER.athlete
 Meret Becker	PER.artist
@@ -6646,10 +6838,12 @@ Michael Diekmann	PER.business
 Michael Donth	PER.politician
 Michael Douglas	PER.artist
 Michael Dreier	PER.politician
+Michael Dukakis	PER.politician
 Michael Ebling	PER.politician
 Michael Eichberger	PER.politician
 Michael Ende	PER.artist
 Michael Flynn	PER.politician
+Michael Foot	PER.politician
 Michael Frieser	PER.politician
 Michael Frontzeck	PER.athlete
 Michael Fuchs	PER.politician
@@ -6717,6 +6911,7 @@ Michaela Kaniber	PER.politician
 Michaela Noll	PER.politician
 Michail Bulgakow	PER.artist
 Michail Chodorkowski	PER.politician
+Michail Fradkow	PER.politician
 Michail Fridman	PER.business
 Michail Gorbatschow	PER.politician
 Michail Kalinin	PER
@@ -6726,15 +6921,18 @@ Michail Mischustin	PER.politician
 Michail Schischkin	PER.artist
 Michail Suslow	PER
 Michail Tuchatschewski	PER
+Micheil Kawelaschwili	PER.politician
 Micheil Saakaschwili	PER.politician
 Michel Aoun	PER.politician
 Michel Barnier	PER.politician
 Michel de Montaigne	PER.scientist
+Michel Debré	PER.politician
 Michel Devoret	PER.scientist
 Michel Foucault	PER.scientist
 Michel Friedman	PER.artist
 Michel Houellebecq	PER.artist
 Michel Platini	PER
+Michel Rocard	PER.politician
 Michel Temer	PER.politician
 Michelangelo	PER.artist
 Micheline Calmy-Rey	PER.politician
@@ -6778,7 +6976,9 @@ Mikhail Gorbachev	PER.politician	Michail Gorbatschow
 Mikkel Hansen	PER.athlete
 Mikl-Leitner	PER.politician	Johanna Mikl-Leitner
 Miklós Horthy	PER
+Mikuláš Dzurinda	PER.politician
 Milan Kundera	PER.artist
+Milan Kučan	PER.politician
 Milbradt	PER.politician	Georg Milbradt
 Mildred Harnack	PER
 Milei	PER.politician	Javier Milei
@@ -6793,6 +6993,7 @@ Milos Pantović	PER.athlete
 Milosevic	PER.politician	Slobodan Milošević
 Milot Rashica	PER.athlete
 Miloš Forman	PER.artist
+Miloš Vučević	PER.politician
 Miloš Zeman	PER.politician
 Milošević	PER.politician	Slobodan Milošević
 Miltiades	PER
@@ -6805,6 +7006,7 @@ Mino Raiola	PER
 Miosga	PER.artist	Caren Miosga
 Mira Murati	PER.business
 Mircea Geoană	PER.politician
+Mirek Topolánek	PER.politician
 Miriam Makeba	PER.artist
 Miriam Meßling	PER.politician
 Miriam Staudte	PER.politician
@@ -6835,6 +7037,7 @@ Mnangagwa	PER.politician	Emmerson Mnangagwa
 Mo Farah	PER.athlete
 Mo Salah	PER.athlete	Mohamed Salah
 Mo Yan	PER.artist
+Mobutu Sese Seko	PER.politician
 Moby	PER.artist
 Modest Mussorgski	PER.artist
 Modeste	PER.athlete	Anthony Modeste
@@ -6847,18 +7050,23 @@ Mohamed Bazoum	PER.politician
 Mohamed bin Zayed	PER.politician	Mohammed bin Zayed
 Mohamed ElBaradei	PER.politician
 Mohamed Hamdan Daglo	PER.politician
+Mohamed Ould Ghazouani	PER.politician
 Mohamed Salah	PER.athlete
 Mohammed Ben Sulayem	PER.athlete
+Mohammed bin Abdulrahman Al Thani	PER.politician
 Mohammed bin Sajid	PER.politician
 Mohammed bin Salman	PER.politician
 Mohammed bin Salman Al Saud	PER.politician	Mohammed bin Salman
 Mohammed bin Zayed	PER.politician
+Mohammed bin Zayid	PER.politician
 Mohammed Chatami	PER.politician
 Mohammed Deif	PER.politician
 Mohammed Dschawad Sarif	PER.politician
+Mohammed el-Baradei	PER.politician
 Mohammed Hamdan Daglo	PER.politician
 Mohammed Mursi	PER.politician
 Mohammed Mustafa	PER.politician
+Mohammed Reza Pahlavi	PER.politician
 Mohammed Schia al-Sudani	PER.politician
 Mohammed Schtaje	PER.politician
 Mohammed VI.	PER.politician
@@ -6897,6 +7105,8 @@ Moritz von Oranien	PER
 Moritz von Sachsen	PER
 Moritz Wagner	PER.athlete
 Morrissey	PER.artist
+Mosche Dajan	PER.politician
+Mosche Katzav	PER.politician
 Moscovici	PER.politician	Pierre Moscovici
 Moses Mendelssohn	PER
 Moukoko	PER.athlete	Youssoufa Moukoko
@@ -6910,6 +7120,7 @@ Muammar Gaddafi	PER.politician	Muammar al-Gaddafi
 Mubarak	PER.politician	Hosni Mubarak
 Mugabe	PER.politician	Robert Mugabe
 Muhammad Ali	PER.athlete
+Muhammad Ali Jinnah	PER.politician
 Muhammad Yunus	PER.politician
 Muhammadu Buhari	PER.politician
 Muhanad Al-Halak	PER.politician
@@ -6928,6 +7139,7 @@ Musiala	PER.athlete	Jamal Musiala
 Musil	PER.artist	Robert Musil
 Musk	PER.business	Elon Musk
 Mussolini	PER.politician	Benito Mussolini
+Mustafa al-Kadhimi	PER.politician
 Mustafa Güngör	PER.politician
 Mustafa Kemal Atatürk	PER.politician
 Mustafa Suleyman	PER.business
@@ -6937,6 +7149,7 @@ Mwai Kibaki	PER.politician
 Mychajlo Podoljak	PER.politician
 Mykhailo Mudryk	PER.athlete
 Mário Centeno	PER.politician
+Mário Soares	PER.politician
 Máxima	PER.politician
 Mélanie Joly	PER.politician
 Mélenchon	PER.politician	Jean-Luc Mélenchon
@@ -6945,11 +7158,13 @@ Münkler	PER.scientist	Herfried Münkler
 Müntefering	PER.politician	Franz Müntefering
 Mützenich	PER.politician	Rolf Mützenich
 N'Golo Kanté	PER.athlete
+Nabih Berri	PER.politician
 Naby Keita	PER.athlete	Naby Keïta
 Naby Keïta	PER.athlete
 Nadal	PER.athlete	Rafael Nadal
 Nadella	PER.business	Satya Nadella
 Nadeschda Krupskaja	PER
+Nadhim Zahawi	PER.politician
 Nadia Calviño	PER.politician
 Nadia Comaneci	PER.athlete	Nadia Comăneci
 Nadia Comăneci	PER.athlete
@@ -6988,6 +7203,7 @@ Nasarbajew	PER.politician	Nursultan Nasarbajew
 Nasrallah	PER.politician	Hassan Nasrallah
 Nasser Al-Khelaifi	PER
 Nastassja Kinski	PER.artist
+Natalia Gavrilița	PER.politician
 Natalie Geisenberger	PER.athlete
 Natalie Pawlik	PER.politician
 Natalie Portman	PER.artist
@@ -7011,6 +7227,7 @@ Nayib Bukele	PER.politician
 Nazım Hikmet	PER.artist
 Nebukadnezar II.	PER
 Nechirvan Barzani	PER.politician
+Necmettin Erbakan	PER.politician
 Neelie Kroes	PER.politician
 Nehammer	PER.politician	Karl Nehammer
 Nehru	PER.politician	Jawaharlal Nehru
@@ -7025,6 +7242,7 @@ Nelly Sachs	PER.artist
 Nelson Mandela	PER.politician
 Nelson Müller	PER.artist
 Nelson Piquet	PER.athlete
+Nelson Rockefeller	PER.politician
 Nemzow	PER.politician	Boris Nemzow
 Nena	PER.artist
 Nenad Bjelica	PER.athlete
@@ -7044,6 +7262,7 @@ Neven Subotic	PER.athlete	Neven Subotić
 Neven Subotić	PER.athlete
 Neville Chamberlain	PER
 Newsom	PER.politician	Gavin Newsom
+Newt Gingrich	PER.politician
 Neymar	PER.athlete
 Nezahat Baradari	PER.politician
 Ngozi Okonjo-Iweala	PER.politician
@@ -7195,6 +7414,7 @@ Norman Foster	PER.artist
 Norman Mailer	PER.artist
 Norman Stadler	PER.athlete
 Norman Theuerkauf	PER.athlete
+Norodom Sihanouk	PER.politician
 Notker der Stammler	PER
 Nouriel Roubini	PER.scientist
 Nouripour	PER.politician	Omid Nouripour
@@ -7305,6 +7525,7 @@ Oprah Winfrey	PER.artist
 Orban	PER.politician	Viktor Orbán
 Orbán	PER.politician	Viktor Orbán
 Orhan Pamuk	PER.artist
+Oriol Junqueras	PER.politician
 Orlando Bloom	PER.artist
 Orpo	PER.politician	Petteri Orpo
 Orson Welles	PER.artist
@@ -7313,6 +7534,7 @@ Orwell	PER.artist	George Orwell
 Osama bin Laden	PER.politician
 Osama bin Ladin	PER.politician	Osama bin Laden
 Oscar Isaac	PER.artist
+Oscar Luigi Scalfaro	PER.politician
 Oscar Niemeyer	PER.artist
 Oscar Piastri	PER.athlete
 Oscar Romero	PER
@@ -7381,10 +7603,12 @@ Owen Hargreaves	PER.athlete
 Owen Wilson	PER.artist
 Owetschkin	PER.athlete	Alexander Owetschkin
 Ozzy Osbourne	PER.artist
+Pablo Casado	PER.politician
 Pablo Iglesias	PER.politician
 Pablo Neruda	PER.artist
 Pablo Picasso	PER.artist
 Paco Alcácer	PER.athlete
+Paddy Ashdown	PER.politician
 Paetongtarn Shinawatra	PER.politician
 Pal Dardai	PER.athlete	Pál Dárdai
 Pam Bondi	PER.politician
@@ -7427,6 +7651,7 @@ Papst Urban II.	PER	Urban II.
 Paracelsus	PER.scientist
 Paris Hilton	PER.artist
 Park Chan-wook	PER.artist
+Park Chung-hee	PER.politician
 Park Geun-hye	PER.politician
 Park Jin	PER.politician
 Parmelin	PER.politician	Guy Parmelin
@@ -7444,7 +7669,9 @@ Pasternak	PER.artist	Boris Pasternak
 Pastewka	PER.artist	Bastian Pastewka
 Pat Cox	PER.politician
 Pat Gelsinger	PER.business
+Patriarch Kirill	PER.politician
 Patriarch Kyrill	PER	Kyrill I.
+Patrice Lumumba	PER.politician
 Patricia Espinosa	PER.politician
 Patricia Lips	PER.politician
 Patricia Schlesinger	PER.artist
@@ -7488,6 +7715,7 @@ Paul Gerhardt	PER
 Paul Hindemith	PER.artist
 Paul Kagame	PER.politician
 Paul Kalkbrenner	PER.artist
+Paul Keating	PER.politician
 Paul Kirchhof	PER.politician
 Paul Klee	PER.artist
 Paul Kruger	PER
@@ -7497,6 +7725,7 @@ Paul Lehrieder	PER.politician
 Paul Lücke	PER.politician
 Paul Maar	PER.artist
 Paul Manafort	PER.politician
+Paul Martin	PER.politician
 Paul McCartney	PER.artist
 Paul Mescal	PER.artist
 Paul Newman	PER.artist
@@ -7514,6 +7743,7 @@ Paul van Dyk	PER.artist
 Paul Verlaine	PER.artist
 Paul Verner	PER
 Paul VI.	PER	Papst Paul VI.
+Paul Volcker	PER.politician
 Paul von Hindenburg	PER
 Paul von Lettow-Vorbeck	PER
 Paul Weller	PER.artist
@@ -7645,6 +7875,7 @@ Peter Tschaikowsky	PER.artist	Pjotr Tschaikowski
 Peter Tschentscher	PER.politician
 Peter Voser	PER.business
 Peter Weiss	PER.artist
+Peter Wittig	PER.politician
 Peter Yorck von Wartenburg	PER
 Peter Zumthor	PER.artist
 Petr Bystron	PER.politician
@@ -7686,6 +7917,7 @@ Philip Hammond	PER.politician
 Philip Heintz	PER.athlete
 Philip K. Dick	PER.artist
 Philip Lane	PER.politician
+Philip Murphy	PER.politician
 Philip Roth	PER.artist
 Philip Seymour Hoffman	PER.artist
 Philipp Amthor	PER.politician
@@ -7725,6 +7957,7 @@ Philippe Lazzarini	PER.politician
 Philippe Pétain	PER
 Philippe Senderos	PER.athlete
 Philippe Starck	PER.artist
+Phạm Minh Chính	PER.politician
 Pia Sundhage	PER.athlete
 Piastri	PER.athlete	Oscar Piastri
 Picasso	PER.artist	Pablo Picasso
@@ -7734,11 +7967,16 @@ Pierluigi Collina	PER
 Piero Hincapié	PER.athlete
 Pierre Agostini	PER.scientist
 Pierre Bourdieu	PER.scientist
+Pierre Bérégovoy	PER.politician
+Pierre de Coubertin	PER.politician
 Pierre Gasly	PER.athlete
 Pierre Gramegna	PER.politician
 Pierre Laval	PER
 Pierre Littbarski	PER.athlete
 Pierre Maudet	PER.politician
+Pierre Mauroy	PER.politician
+Pierre Mendès France	PER.politician
+Pierre Messmer	PER.politician
 Pierre Moscovici	PER.politician
 Pierre Poilievre	PER.politician
 Pierre Trudeau	PER.politician
@@ -7808,6 +8046,8 @@ Poppi	PER.athlete	Alexandra Popp
 Poroschenko	PER.politician	Petro Poroschenko
 Porphyrios	PER
 Post Malone	PER.artist
+Poul Nyrup Rasmussen	PER.politician
+Poul Schlüter	PER.politician
 Prabowo Subianto	PER.politician
 Praxiteles	PER
 Prayut Chan-o-cha	PER.politician
@@ -7830,6 +8070,7 @@ Priti Patel	PER.politician
 Priyanka Chopra	PER.artist
 Probus	PER
 Prodi	PER.politician	Romano Prodi
+Prokopis Pavlopoulos	PER.politician
 Properz	PER
 Prost	PER.athlete	Alain Prost
 Protagoras	PER
@@ -7853,6 +8094,7 @@ Pääbo	PER.scientist	Svante Pääbo
 Péter Esterházy	PER.artist
 Péter Gulácsi	PER.athlete
 Péter Magyar	PER.politician
+Péter Medgyessy	PER.politician
 Péter Szijjártó	PER.politician
 Qassem Soleimani	PER.politician	Ghassem Soleimani
 Qianlong	PER
@@ -7943,6 +8185,7 @@ Ralph Brinkhaus	PER.politician
 Ralph Fiennes	PER.artist
 Ralph Hamers	PER.business
 Ralph Lauren	PER.artist
+Ralph Nader	PER.politician
 Ralph Siegel	PER.artist
 Ram Nath Kovind	PER.politician
 Ramaphosa	PER.politician	Cyril Ramaphosa
@@ -7980,8 +8223,10 @@ Ratzinger	PER	Joseph Ratzinger
 Ray Bradbury	PER.artist
 Ray Charles	PER.artist
 Ray Dalio	PER.business
+Raymond Barre	PER.politician
 Raymond Poincaré	PER
 Raymond Walk	PER.politician
+Raúl Alfonsín	PER.politician
 Raúl Castro	PER.politician
 Raúl González	PER.athlete
 Rebecca Harms	PER.politician
@@ -8058,6 +8303,7 @@ Renzo Piano	PER.artist
 René Adler	PER.athlete
 René Aust	PER.politician
 René Benko	PER.business
+René Coty	PER.politician
 René Descartes	PER.scientist
 René Magritte	PER.artist
 René Obermann	PER.business
@@ -8075,6 +8321,7 @@ Reus	PER.athlete	Marco Reus
 Reuven Rivlin	PER.politician
 Rex Gildo	PER.artist
 Rex Tillerson	PER.politician
+Reza Pahlavi	PER.politician
 Rezo	PER.artist
 Rezzo Schlauch	PER.politician
 Rhona Fetzer	PER.politician
@@ -8084,17 +8331,21 @@ Ribery	PER.athlete	Franck Ribéry
 Ribéry	PER.athlete	Franck Ribéry
 Ricarda Funk	PER.athlete
 Ricarda Lang	PER.politician
+Ricardo Lagos	PER.politician
 Ricardo Pietreczko	PER.athlete
 Ricardo Rodríguez	PER.athlete
 Riccardo Muti	PER.artist
 Ricciardo	PER.athlete	Daniel Ricciardo
 Ricco Groß	PER.athlete
 Richard Branson	PER.business
+Richard Cheney	PER.politician
 Richard David Precht	PER.artist
 Richard Dawkins	PER.scientist
 Richard Ferrand	PER.politician
 Richard Feynman	PER.scientist
 Richard Freitag	PER.athlete
+Richard Grenell	PER.politician
+Richard Holbrooke	PER.politician
 Richard Lutz	PER.business
 Richard Löwenherz	PER
 Richard Nixon	PER.politician
@@ -8110,6 +8361,7 @@ Richard Wagner	PER.artist
 Richelieu	PER	Kardinal Richelieu
 Richy Müller	PER.artist
 Rick Kavanian	PER.artist
+Rick Santorum	PER.politician
 Ricky Gervais	PER.artist
 Ricky Martin	PER.artist
 Rico Badenschier	PER.politician
@@ -8121,6 +8373,7 @@ Riek Machar	PER.politician
 Riester	PER.politician	Walter Riester
 Riexinger	PER.politician	Bernd Riexinger
 Rihanna	PER.artist
+Riikka Purra	PER.politician
 Rilke	PER.artist	Rainer Maria Rilke
 Rinat Achmetow	PER.business
 Ringo Starr	PER.artist
@@ -8148,6 +8401,7 @@ Robert Capa	PER.artist
 Robert Crumbach	PER.politician
 Robert De Niro	PER.artist
 Robert Downey Jr.	PER.artist
+Robert E. Lee	PER.politician
 Robert Enke	PER.athlete
 Robert F. Kennedy	PER.politician
 Robert F. Kennedy Jr.	PER.politician
@@ -8166,13 +8420,17 @@ Robert Havemann	PER
 Robert Hoyzer	PER
 Robert Huber	PER.scientist
 Robert Huth	PER.athlete
+Robert Jenrick	PER.politician
 Robert Koch	PER.scientist
+Robert Kotscharjan	PER.politician
 Robert Kovač	PER.athlete
 Robert Lambrou	PER.politician
 Robert Lembke	PER.artist
 Robert Lewandowski	PER.athlete
 Robert Ley	PER
+Robert McNamara	PER.politician
 Robert Menasse	PER.artist
+Robert Menzies	PER.politician
 Robert Mueller	PER.politician
 Robert Mugabe	PER.politician
 Robert Musil	PER.artist
@@ -8183,6 +8441,7 @@ Robert Peel	PER
 Robert Plant	PER.artist
 Robert Prevost	PER
 Robert Redford	PER.artist
+Robert Rubin	PER.politician
 Robert Schuman	PER.politician
 Robert Schumann	PER.artist
 Robert Skov	PER.athlete
@@ -8305,6 +8564,8 @@ Rosberg	PER.athlete	Nico Rosberg
 Rosemarie Trockel	PER.artist
 Rosi Mittermaier	PER.athlete
 Ross Brawn	PER.athlete
+Ross Perot	PER.politician
+Rossen Scheljaskow	PER.politician
 Roswitha von Gandersheim	PER
 Rousseau	PER.scientist	Jean-Jacques Rousseau
 Rousseff	PER.politician	Dilma Rousseff
@@ -8365,9 +8626,11 @@ Rupert Scholz	PER.politician
 Ruppert Stüwe	PER.politician
 Ruprecht Polenz	PER.politician
 Rushdie	PER.artist	Salman Rushdie
+Ruslan Stefantschuk	PER.politician
 Russell Crowe	PER.artist
 Russwurm	PER.business	Siegfried Russwurm
 Rustem Umerow	PER.politician
+Rustem Umjerow	PER.politician
 Ruth Bader Ginsburg	PER.politician
 Ruth Brand	PER.politician
 Ruth Dreifuss	PER.politician
@@ -8376,6 +8639,7 @@ Ruth Metzler	PER.politician
 Ruto	PER.politician	William Ruto
 Rutte	PER.politician	Mark Rutte
 Ruud Gullit	PER.athlete
+Ruud Lubbers	PER.politician
 Ruud van Nistelrooy	PER.athlete
 Ryan Coogler	PER.artist
 Ryan Giggs	PER.athlete
@@ -8393,6 +8657,7 @@ Rúben Dias	PER.athlete
 Rüdiger Bachmann	PER.scientist
 Rüdiger Grube	PER.business
 Rüdiger Lucassen	PER.politician
+Rüdiger von Fritsch	PER.politician
 Rühe	PER.politician	Volker Rühe
 Rühmann	PER.artist	Heinz Rühmann
 Rüttgers	PER.politician	Jürgen Rüttgers
@@ -8423,9 +8688,11 @@ Saddam Hussein	PER.politician
 Sadio Mane	PER.athlete	Sadio Mané
 Sadio Mané	PER.athlete
 Sadiq Khan	PER.politician
+Sadyr Dschaparow	PER.politician
 Sadyr Schaparow	PER.politician
 Sahra Wagenknecht	PER.politician
 Said El Mala	PER.athlete
+Saif al-Islam al-Gaddafi	PER.politician
 Sajid Javid	PER.politician
 Saladin	PER
 Salam Fajad	PER.politician
@@ -8453,8 +8720,10 @@ Sam Altman	PER.business
 Sam Bankman-Fried	PER.business
 Sam Kerr	PER.athlete
 Sam Mendes	PER.artist
+Sam Nujoma	PER.politician
 Sam Smith	PER.artist
 Samantha Cristoforetti	PER.scientist
+Samantha Power	PER.politician
 Sameh Schukri	PER.politician
 Sami Khedira	PER.athlete
 Samia Suluhu Hassan	PER.politician
@@ -8477,8 +8746,10 @@ Sandra Maischberger	PER.artist
 Sandra Scheeres	PER.politician
 Sandra Völker	PER.athlete
 Sandro Botticelli	PER.artist
+Sandro Pertini	PER.politician
 Sandro Schwarz	PER.athlete
 Sandro Wagner	PER.athlete
+Sani Abacha	PER.politician
 Sanna Marin	PER.politician
 Santiago Abascal	PER.politician
 Santiago Peña	PER.politician
@@ -8493,6 +8764,7 @@ Sarah Connor	PER.artist
 Sarah Jessica Parker	PER.artist
 Sarah Kirsch	PER.artist
 Sarah Lombardi	PER.artist
+Sarah Palin	PER.politician
 Sarah Philipp	PER.politician
 Sarah Ryglewski	PER.politician
 Sarah Wedl-Wilson	PER.politician
@@ -8530,6 +8802,8 @@ Schavan	PER.politician	Annette Schavan
 Schawkat Mirsijojew	PER.politician
 Scheich Ahmed Jassin	PER.politician
 Scheich Hasina	PER.politician
+Scheich Mujibur Rahman	PER.politician
+Schelju Schelew	PER.politician
 Schelling	PER.scientist	Friedrich Wilhelm Joseph Schelling
 Schellnhuber	PER.scientist	Hans Joachim Schellnhuber
 Scherf	PER.politician	Henning Scherf
@@ -8641,13 +8915,17 @@ Serdar Berdimuhamedow	PER.politician
 Serdar Somuncu	PER.artist
 Serdar Tasci	PER.athlete
 Serena Williams	PER.athlete
+Seretse Khama	PER.politician
 Serge Gainsbourg	PER.artist
 Serge Gnabry	PER.athlete
 Serge Klarsfeld	PER
 Sergei Eisenstein	PER.artist
+Sergei Karaganow	PER.politician
 Sergei Lawrow	PER.politician	Sergej Lawrow
 Sergei Prokofjew	PER.artist
 Sergei Rachmaninow	PER.artist
+Sergei Sobjanin	PER.politician
+Sergei Stepaschin	PER.politician
 Sergej Bubka	PER.athlete
 Sergej Kirijenko	PER.politician
 Sergej Lawrow	PER.politician
@@ -8670,6 +8948,7 @@ Serhij Schadan	PER.artist	Serhij Zhadan
 Serhij Zhadan	PER.artist
 Serhou Guirassy	PER.athlete
 Serpil Midyatli	PER.politician
+Sersch Sargsjan	PER.politician
 Severin Freund	PER.athlete
 Severin Schwan	PER.business
 Severus Alexander	PER
@@ -8677,6 +8956,7 @@ Sevim Dagdelen	PER.politician	Sevim Dağdelen
 Sevim Dağdelen	PER.politician
 Sewing	PER.business	Christian Sewing
 Seymour Hersh	PER
+Shabana Mahmood	PER.politician
 Shah Jahan	PER
 Shah Rukh Khan	PER.artist
 Shai Gilgeous-Alexander	PER.athlete
@@ -8749,6 +9029,7 @@ Silvia Neid	PER.athlete
 Silvio Berlusconi	PER.politician
 Silvio Heinevetter	PER.athlete
 Silvio Witt	PER.politician
+Simeon Sakskoburggotski	PER.politician
 Simon Ammann	PER.athlete
 Simon Coveney	PER.politician
 Simon Geschke	PER.athlete
@@ -8834,6 +9115,7 @@ Spielberg	PER.artist	Steven Spielberg
 Spike Lee	PER.artist
 Spindelegger	PER.politician	Michael Spindelegger
 Spinoza	PER.scientist	Baruch de Spinoza
+Spiro Agnew	PER.politician
 Spohr	PER.business	Carsten Spohr
 Springsteen	PER.artist	Bruce Springsteen
 Srettha Thavisin	PER.politician
@@ -8969,6 +9251,7 @@ Stevo Pendarovski	PER.politician
 Stieg Larsson	PER.artist
 Stilicho	PER
 Sting	PER.artist
+Stjepan Mesić	PER.politician
 Stockhausen	PER.artist	Karlheinz Stockhausen
 Stoiber	PER.politician	Edmund Stoiber
 Stolpe	PER.politician	Manfred Stolpe
@@ -8992,9 +9275,13 @@ Støre	PER.politician	Jonas Gahr Støre
 Subrahmanyam Jaishankar	PER.politician
 Suella Braverman	PER.politician
 Sueton	PER
+Suharto	PER.politician
+Sukarno	PER.politician
 Suleiman der Prächtige	PER
 Sultan al-Dschaber	PER.politician
 Sultan bin Salman	PER
+Sultan Haitham	PER.politician
+Sultan Qabus	PER.politician
 Sun Yat-sen	PER
 Sunak	PER.politician	Rishi Sunak
 Sundar Pichai	PER.business
@@ -9045,16 +9332,19 @@ Swen Schulz	PER.politician
 Swetlana Alexijewitsch	PER.artist
 Swetlana Tichanowskaja	PER.politician
 Swiatek	PER.athlete	Iga Świątek
+Swjatlana Zichanouskaja	PER.politician
 Swyrydenko	PER.politician	Julija Swyrydenko
 Sybiha	PER.politician	Andrij Sybiha
 Sydney McLaughlin	PER.athlete
 Sydney Sweeney	PER.artist
 Sylvester Stallone	PER.artist
+Sylvi Listhaug	PER.politician
 Sylvia Lehmann	PER.politician
 Sylvia Limmer	PER.politician
 Sylvia Löhrmann	PER.politician
 Sylvia Plath	PER.artist
 Symon Petljura	PER
+Syngman Rhee	PER.politician
 Syrskyj	PER.politician	Olexander Syrskyj
 SZA	PER.artist
 Szijjarto	PER.politician	Péter Szijjártó
@@ -9074,6 +9364,7 @@ Sören Link	PER.politician
 Sören Pellmann	PER.politician
 Søren Kierkegaard	PER.artist
 Süle	PER.athlete	Niklas Süle
+Süleyman Demirel	PER.politician
 Süleyman Soylu	PER.politician
 Süskind	PER.artist	Patrick Süskind
 Süssmuth	PER.politician	Rita Süssmuth
@@ -9086,6 +9377,7 @@ Tadej Pogacar	PER.athlete	Tadej Pogačar
 Tadej Pogačar	PER.athlete
 Tadeusz Kościuszko	PER
 Tadeusz Mazowiecki	PER
+Tage Erlander	PER.politician
 Taiwo Awoniyi	PER.athlete
 Tajani	PER.politician	Antonio Tajani
 Takaichi	PER.politician	Sanae Takaichi
@@ -9102,6 +9394,7 @@ Tanguy Nianzou	PER.athlete
 Tanit Koch	PER
 Tanja Szewczenko	PER.athlete
 Tankred Schipanski	PER.politician
+Tansu Çiller	PER.politician
 Tarantino	PER.artist	Quentin Tarantino
 Taras Schewtschenko	PER.artist
 Tarek Al-Wazir	PER.politician
@@ -9122,6 +9415,7 @@ Tebboune	PER.politician	Abdelmadschid Tebboune
 Tecumseh	PER
 Ted Cruz	PER.politician
 Ted Kaczynski	PER
+Ted Kennedy	PER.politician
 Tedesco	PER.athlete	Domenico Tedesco
 Tedros	PER.politician	Tedros Adhanom Ghebreyesus
 Tedros Adhanom	PER.politician	Tedros Adhanom Ghebreyesus
@@ -9130,6 +9424,7 @@ Tellkamp	PER.artist	Uwe Tellkamp
 ten Hag	PER.athlete	Erik ten Hag
 Tenzing Norgay	PER
 Teodor Currentzis	PER.artist
+Teodoro Obiang	PER.politician
 ter Stegen	PER.athlete	Marc-André ter Stegen
 Teresa Ribera	PER.politician
 Teresa von Ávila	PER
@@ -9260,6 +9555,7 @@ Thomas Roth	PER.artist
 Thomas Ruff	PER.artist
 Thomas Röhler	PER.athlete
 Thomas Röwekamp	PER.politician
+Thomas Sankara	PER.politician
 Thomas Schaaf	PER.athlete
 Thomas Schinecker	PER.business
 Thomas Schmid	PER.politician
@@ -9421,6 +9717,7 @@ Tony Abbott	PER.politician
 Tony Blair	PER.politician
 Tony Blinken	PER.politician	Antony Blinken
 Tony Martin	PER.athlete
+Toomas Hendrik Ilves	PER.politician
 Toppmöller	PER.athlete	Dino Toppmöller
 Torben Blech	PER.athlete
 Torben Braga	PER.politician
@@ -9470,6 +9767,7 @@ Tudjman	PER.politician	Franjo Tuđman
 Tulsi Gabbard	PER.politician
 Tupac Amaru	PER
 Tupac Shakur	PER.artist
+Turgut Özal	PER.politician
 Turing	PER.scientist	Alan Turing
 Turnvater Jahn	PER	Friedrich Ludwig Jahn
 Tusk	PER.politician	Donald Tusk
@@ -9482,6 +9780,7 @@ Täve Schur	PER
 Tô Lâm	PER.politician
 Töpfer	PER.politician	Klaus Töpfer
 Türeci	PER.politician	Özlem Türeci
+U Thant	PER.politician
 Udo Bullmann	PER.politician
 Udo Di Fabio	PER.politician
 Udo Dirkschneider	PER.artist
@@ -9548,6 +9847,8 @@ Ulrike Müller	PER.politician
 Ulrike Poppe	PER.politician
 Ulrike Scharf	PER.politician
 Ulrike von der Groeben	PER.artist
+Ulysses S. Grant	PER.politician
+Umberto Bossi	PER.politician
 Umberto Eco	PER.artist
 Umberto I.	PER
 Umberto II.	PER
@@ -9558,6 +9859,7 @@ Undine Kurth	PER.politician
 Upamecano	PER.athlete	Dayot Upamecano
 Urban II.	PER
 Urban Priol	PER.artist
+Urho Kekkonen	PER.politician
 Uribe	PER.politician	Álvaro Uribe
 Urmas Reinsalu	PER.politician
 Urs Fischer	PER.athlete
@@ -9608,9 +9910,11 @@ Uwe-Karsten Heye	PER.politician
 Uğur Sahin	PER.politician	Uğur Şahin
 Uğur Şahin	PER.politician
 Vaclav Havel	PER.politician	Václav Havel
+Vaira Vīķe-Freiberga	PER.politician
 Valdas Adamkus	PER.politician
 Valdis Dombrovskis	PER.politician
 Valens	PER
+Valentin Inzko	PER.politician
 Valentin Stalf	PER.business
 Valentinian I.	PER
 Valentino Garavani	PER.artist
@@ -9672,10 +9976,12 @@ Victor Emanuel III.	PER
 Victor Hugo	PER.artist
 Victor Klemperer	PER
 Victor Osimhen	PER.athlete
+Victor Ponta	PER.politician
 Victor Wembanyama	PER.athlete
 Victoria Asarenka	PER.athlete
 Victoria Carl	PER.athlete
 Vidkun Quisling	PER
+Vigdís Finnbogadóttir	PER.politician
 Vikram Seth	PER.artist
 Viktor Emanuel II.	PER
 Viktor Frankl	PER
@@ -9692,6 +9998,8 @@ Viktoria Rebensburg	PER.athlete
 Vilimsky	PER.politician	Harald Vilimsky
 Villepin	PER.politician	Dominique de Villepin
 Vin Diesel	PER.artist
+Vince Cable	PER.politician
+Vincent Auriol	PER.politician
 Vincent Keymer	PER.athlete
 Vincent Kokert	PER.politician
 Vincent Kompany	PER.athlete
@@ -9728,6 +10036,8 @@ Vjosa Osmani	PER.politician
 Vladimir Jurowski	PER.artist
 Vladimir Petković	PER.athlete
 Vladimir Putin	PER.politician	Wladimir Putin
+Vladimir Voronin	PER.politician
+Vladimír Mečiar	PER.politician
 Vogts	PER.athlete	Berti Vogts
 Vojislav Koštunica	PER.politician
 Volker Beck	PER.politician
@@ -9761,6 +10071,7 @@ Vučić	PER.politician	Aleksandar Vučić
 Vytautas Landsbergis	PER.politician
 Václav Havel	PER.politician
 Václav Klaus	PER.politician
+Võ Nguyên Giáp	PER.politician
 Völler	PER.athlete	Rudi Völler
 Věra Jourová	PER.politician
 W. B. Yeats	PER.artist
@@ -9789,6 +10100,7 @@ Walter Lübcke	PER
 Walter Model	PER
 Walter Moers	PER.artist
 Walter Momper	PER.politician
+Walter Mondale	PER.politician
 Walter Plathe	PER.artist
 Walter Raleigh	PER
 Walter Riester	PER.politician
@@ -9810,6 +10122,9 @@ Wang Huning	PER.politician
 Wang Yi	PER.politician
 Warhol	PER.artist	Andy Warhol
 Warren Buffett	PER.business
+Warren Christopher	PER.politician
+Warren G. Harding	PER.politician
+Wasgen Sarkissjan	PER.politician
 Wassili Nebensja	PER.politician
 Wassili Tschuikow	PER
 Wassily Kandinsky	PER.artist
@@ -9857,6 +10172,7 @@ Werner von Siemens	PER.business
 Werner Wenning	PER.business
 Wernher von Braun	PER.scientist
 Wes Anderson	PER.artist
+Wes Streeting	PER.politician
 Wesley Sneijder	PER.athlete
 Westbam	PER.artist
 Westernhagen	PER.artist	Marius Müller-Westernhagen
@@ -9873,13 +10189,16 @@ Wiebke Papenbrock	PER.politician
 Wieczorek-Zeul	PER.politician	Heidemarie Wieczorek-Zeul
 Wieler	PER.politician	Lothar Wieler
 Wigald Boning	PER.artist
+Wiktar Babaryka	PER.politician
 Wiktor Janukowitsch	PER.politician	Viktor Janukowitsch
 Wiktor Juschtschenko	PER.politician	Viktor Juschtschenko
+Wiktor Subkow	PER.politician
 Wiktor Tschernomyrdin	PER.politician
 Wilbur Ross	PER.politician
 Wilders	PER.politician	Geert Wilders
 Wilfried Haslauer	PER.politician
 Wilfried Klenk	PER.politician
+Wilfried Martens	PER.politician
 Wilhelm Busch	PER.artist
 Wilhelm Canaris	PER
 Wilhelm Conrad Röntgen	PER.scientist
@@ -9925,6 +10244,7 @@ William Burns	PER.politician
 William Faulkner	PER.artist
 William Gladstone	PER
 William Hague	PER.politician
+William McKinley	PER.politician
 William Pitt der Jüngere	PER
 William Ruto	PER.politician
 William Shakespeare	PER.artist
@@ -9946,6 +10266,7 @@ Winfried Hermann	PER.politician
 Winfried Kretschmann	PER.politician
 Winfried Nachtwei	PER.politician
 Winfried Schäfer	PER.athlete
+Winnie Mandela	PER.politician
 Winston Churchill	PER.politician
 Winterkorn	PER.business	Martin Winterkorn
 Wirtz	PER.athlete	Florian Wirtz
@@ -9957,6 +10278,7 @@ Witkoff	PER.politician	Steve Witkoff
 Wittgenstein	PER.scientist	Ludwig Wittgenstein
 Wjatscheslaw Molotow	PER
 Wjatscheslaw Wolodin	PER.politician
+Wladimir Grinin	PER.politician
 Wladimir Jakunin	PER.business
 Wladimir Kaminer	PER.artist
 Wladimir Klitschko	PER.politician
@@ -10036,6 +10358,7 @@ Wolfram Leibe	PER.politician
 Wolfram von Eschenbach	PER
 Wolfram Weimer	PER.politician
 Wolodimir Selenski	PER.politician	Wolodymyr Selenskyj
+Wolodymyr Hrojsman	PER.politician
 Wolodymyr Selenskij	PER.politician	Wolodymyr Selenskyj
 Wolodymyr Selenskyj	PER.politician
 Woltemade	PER.athlete	Nick Woltemade
@@ -10150,9 +10473,11 @@ Zetsche	PER.business	Dieter Zetsche
 Zhang Yiming	PER.business
 Zhang Yimou	PER.artist
 Zhao Leji	PER.politician
+Zhao Ziyang	PER.politician
 Zheng He	PER
 Zhou Enlai	PER.politician
 Zhou Guanyu	PER.athlete
+Zhu Rongji	PER.politician
 Zidane	PER.athlete	Zinédine Zidane
 Ziemiak	PER.politician	Paul Ziemiak
 Zine el-Abidine Ben Ali	PER.politician
@@ -10176,6 +10501,7 @@ zu Guttenberg	PER.politician	Karl-Theodor zu Guttenberg
 Zubin Mehta	PER.artist
 Zucchero	PER.artist
 Zuckerberg	PER.business	Mark Zuckerberg
+Zulfikar Ali Bhutto	PER.politician
 Zuma	PER.politician	Jacob Zuma
 Zuse	PER.scientist	Konrad Zuse
 Zuzana Caputova	PER.politician	Zuzana Čaputová
@@ -10187,9 +10513,13 @@ Zypries	PER.politician	Brigitte Zypries
 Zé Roberto	PER.athlete
 Álvaro Uribe	PER.politician
 Ángel Di María	PER.athlete
+Árpád Göncz	PER.politician
 Çalhanoğlu	PER.athlete	Hakan Çalhanoğlu
 Çavuşoğlu	PER.politician	Mevlüt Çavuşoğlu
+Éamon de Valera	PER.politician
+Édith Cresson	PER.politician
 Édith Piaf	PER.artist
+Édouard Balladur	PER.politician
 Édouard Louis	PER.artist
 Édouard Manet	PER.artist
 Édouard Philippe	PER.politician
