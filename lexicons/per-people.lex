@@ -16,6 +16,7 @@ Abba Eban	PER.politician
 Abbas Araghchi	PER.politician	Abbas Araghtschi
 Abbas Araghtschi	PER.politician
 Abbas Kiarostami	PER.artist
+Abby Wambach	PER.athlete
 Abdel Fattah al-Burhan	PER.politician
 Abdel Fattah al-Sisi	PER.politician
 Abdel Fattah as-Sisi	PER.politician	Abdel Fattah al-Sisi
@@ -31,6 +32,7 @@ Abdullah II.	PER.politician
 Abdullah Ocalan	PER.politician	Abdullah Öcalan
 Abdullah Öcalan	PER.politician
 Abdulrazak Gurnah	PER.artist
+Abebe Bikila	PER.athlete
 Abel Tasman	PER
 Abhijit Banerjee	PER.scientist
 Abiy Ahmed	PER.politician
@@ -40,12 +42,14 @@ Abu Bakr al-Baghdadi	PER.politician
 Abu Mohammed al-Dschaulani	PER.politician
 Abu Mohammed al-Dscholani	PER.politician	Ahmed al-Scharaa
 Abu Musab al-Sarkawi	PER
+Abédi Pelé	PER.athlete
 Achim Beierlorzer	PER.athlete
 Achim Post	PER.politician
 Achim Steiner	PER.politician
 Achim Truger	PER.scientist
 Achim von Arnim	PER.artist
 Achraf Hakimi	PER.athlete
+Ada Hegerberg	PER.athlete
 Ada Lovelace	PER.scientist
 Adalbert Stifter	PER.artist
 Adam Driver	PER.artist
@@ -53,6 +57,7 @@ Adam Malysz	PER.athlete	Adam Małysz
 Adam Małysz	PER.athlete
 Adam Neumann	PER.business
 Adam Opel	PER.business
+Adam Peaty	PER.athlete
 Adam Ries	PER
 Adam Sandler	PER.artist
 Adam Schiff	PER.politician
@@ -63,6 +68,7 @@ Adel Tawil	PER.artist
 Adelbert von Chamisso	PER.artist
 Adele	PER.artist
 Adele Neuhauser	PER.artist
+Ademola Lookman	PER.athlete
 Adenauer	PER.politician	Konrad Adenauer
 Adi Hütter	PER.athlete
 Adina Vălean	PER.politician
@@ -89,6 +95,7 @@ Adorno	PER.scientist	Theodor W. Adorno
 Adrian Newey	PER.athlete
 Adrian Sutil	PER.athlete
 Adriano Celentano	PER.artist
+Adrián Ramos	PER.athlete
 Aetius	PER
 Afrob	PER.artist
 Agassi	PER.athlete	Andre Agassi
@@ -147,6 +154,8 @@ Alain Prost	PER.athlete
 Alain Resnais	PER.artist
 Alan Gilbert	PER.artist
 Alan Greenspan	PER.politician
+Alan Jones	PER.athlete
+Alan Shearer	PER.athlete
 Alan Shepard	PER
 Alan Turing	PER.scientist
 Alan Walker	PER.artist
@@ -174,6 +183,7 @@ Albert Rösti	PER.politician
 Albert Schweitzer	PER.scientist
 Albert Speer	PER
 Albert Uderzo	PER.artist
+Alberto Ascari	PER.athlete
 Alberto Contador	PER.athlete
 Alberto Fernández	PER.politician
 Alberto Fujimori	PER.politician
@@ -209,19 +219,25 @@ Alejandro Grimaldo	PER.athlete
 Alejandro Mayorkas	PER.politician
 Aleksandar Pavlovic	PER.athlete	Aleksandar Pavlović
 Aleksandar Pavlović	PER.athlete
+Aleksandar Ristić	PER.athlete
 Aleksandar Vucic	PER.politician	Aleksandar Vučić
 Aleksandar Vučić	PER.politician
 Aleksander Aamodt Kilde	PER.athlete
 Aleksander Ceferin	PER	Aleksander Čeferin
 Aleksander Kwaśniewski	PER.politician
 Aleksander Čeferin	PER
+Alessandro Costacurta	PER.athlete
 Alessandro Del Piero	PER.athlete
 Alessandro Manzoni	PER.artist
 Alessandro Nesta	PER.athlete
+Alessandro Petacchi	PER.athlete
+Alex Alves	PER.athlete
 Alex Capus	PER.artist
 Alex Cejka	PER.athlete	Alex Čejka
 Alex de Minaur	PER.athlete
 Alex Ferguson	PER.athlete
+Alex King	PER.athlete
+Alex Morgan	PER.athlete
 Alex Mumbrú	PER.athlete
 Alex Möller	PER.politician
 Alex Ovechkin	PER.athlete	Alexander Owetschkin
@@ -264,6 +280,7 @@ Alexander Lorz	PER.politician
 Alexander Lukaschenko	PER.politician
 Alexander McQueen	PER.artist
 Alexander Meier	PER.athlete
+Alexander Meyer	PER.athlete
 Alexander Müller	PER.politician
 Alexander Nübel	PER.athlete
 Alexander Otto	PER.business
@@ -275,6 +292,7 @@ Alexander Samwer	PER.business
 Alexander Schalck-Golodkowski	PER
 Alexander Schallenberg	PER.politician
 Alexander Scheer	PER.artist
+Alexander Schmid	PER.athlete
 Alexander Schmorell	PER
 Alexander Schweitzer	PER.politician
 Alexander Sixt	PER.business
@@ -291,10 +309,15 @@ Alexander von Battenberg	PER
 Alexander von Humboldt	PER.scientist
 Alexander von Schlippenbach	PER.artist
 Alexander Wehrle	PER
+Alexander Wieczerzak	PER.athlete
+Alexander Winokurow	PER.athlete
 Alexander Wrabetz	PER.artist
+Alexander Wurz	PER.athlete
+Alexander Zickler	PER.athlete
 Alexander Zorniger	PER.athlete
 Alexander Zverev	PER.athlete
 Alexandr Wang	PER.business
+Alexandra Burghardt	PER.athlete
 Alexandra Geese	PER.politician
 Alexandra Kollontai	PER
 Alexandra Maria Lara	PER.artist
@@ -314,6 +337,7 @@ Alexis Pinturault	PER.athlete
 Alexis Sánchez	PER.athlete
 Alexis Tsipras	PER.politician
 Alexus Grynkewich	PER.politician
+Alf Ramsey	PER.athlete
 Alfons Goppel	PER.politician
 Alfons Gorbach	PER.politician
 Alfons Hörmann	PER
@@ -368,25 +392,34 @@ Alicia Vikander	PER.artist
 Alija Izetbegović	PER.politician
 Alijew	PER.politician	Ilham Alijew
 Alin Coen	PER.artist
+Alina Grijseels	PER.athlete
+Alina Reh	PER.athlete
+Alina Sagitowa	PER.athlete
 Alischer Usmanow	PER.business
+Alisson Becker	PER.athlete
 Alistair Darling	PER.politician
 Aljaksandr Lukaschenka	PER.politician	Alexander Lukaschenko
 Aljona Savchenko	PER.athlete
 Aljona Savtchenko	PER.athlete	Aljona Savchenko
+Aljona Saweljewa	PER.athlete	Aljona Savchenko
 Aljona Sawtschenko	PER.athlete	Aljona Savchenko
 Alkibiades	PER
 Alkuin	PER
+Allan Simonsen	PER.athlete
 Allen Ginsberg	PER.artist
 Allende	PER.politician	Salvador Allende
 Alligatoah	PER.artist
+Allyson Felix	PER.athlete
 Alma Zadic	PER.politician	Alma Zadić
 Alma Zadić	PER.politician
+Almir Velagic	PER.athlete
 Almodóvar	PER.artist	Pedro Almodóvar
 Almuth Schult	PER.athlete
 Alois Alzheimer	PER.scientist
 Alois Brunner	PER
 Alois Glück	PER.politician
 Alois Rainer	PER.politician
+Alois Schloder	PER.athlete
 Alois von Liechtenstein	PER
 Alphonso Davies	PER.athlete
 Althaus	PER.politician	Dieter Althaus
@@ -395,15 +428,18 @@ Altmaier	PER.politician	Peter Altmaier
 Altman	PER.business	Sam Altman
 Alvar Aalto	PER.artist
 Alvaro Soler	PER.artist
+Alwin Schockemöhle	PER.athlete
 Amadou Haidara	PER.athlete
 Amanal Petros	PER.athlete
 Amancio Ortega	PER.business
 Ambrosius von Mailand	PER
 Amedeo Modigliani	PER.artist
 Amelia Earhart	PER
+Amelie Kober	PER.athlete
 Amelie Lens	PER.artist
 Amerigo Vespucci	PER.scientist
 Amherd	PER.politician	Viola Amherd
+Amin Younes	PER.athlete
 Amina J. Mohammed	PER.politician
 Aminata Touré	PER.politician
 Amine Adli	PER.athlete
@@ -453,6 +489,7 @@ Andrea Nahles	PER.politician
 Andrea Orcel	PER.business
 Andrea Petkovic	PER.athlete
 Andrea Pirlo	PER.athlete
+Andrea Schöne	PER.athlete
 Andrea Stella	PER.athlete
 Andrea Voßhoff	PER.politician
 Andrea Ypsilanti	PER.politician
@@ -461,6 +498,7 @@ Andreas Baader	PER
 Andreas Babler	PER.politician
 Andreas Bausewein	PER.politician
 Andreas Beck	PER.athlete
+Andreas Birnbacher	PER.athlete
 Andreas Bourani	PER.artist
 Andreas Bovenschulte	PER.politician
 Andreas Brehme	PER.athlete
@@ -479,6 +517,7 @@ Andreas Gryphius	PER.artist
 Andreas Gursky	PER.artist
 Andreas Hanche-Olsen	PER.athlete
 Andreas Herzog	PER.athlete
+Andreas Hinkel	PER.athlete
 Andreas Hofer	PER
 Andreas Hofmann	PER.athlete
 Andreas Horn	PER.politician
@@ -489,10 +528,13 @@ Andreas Khol	PER.politician
 Andreas Kleinert	PER.artist
 Andreas Klöden	PER.athlete
 Andreas Korbmacher	PER.politician
+Andreas Kuffner	PER.athlete
+Andreas Köpke	PER.athlete
 Andreas Lenz	PER.politician
 Andreas Lubitz	PER
 Andreas Mattfeldt	PER.politician
 Andreas Michaelis	PER.politician
+Andreas Mies	PER.athlete
 Andreas Mucke	PER.politician
 Andreas Mundt	PER.politician
 Andreas Möller	PER.athlete
@@ -502,6 +544,7 @@ Andreas Papandreou	PER.politician
 Andreas Paulus	PER.politician
 Andreas Philippi	PER.politician
 Andreas Pinkwart	PER.politician
+Andreas Raelert	PER.athlete
 Andreas Reckwitz	PER.scientist
 Andreas Rettig	PER
 Andreas Rimkus	PER.politician
@@ -516,13 +559,16 @@ Andreas Schwarz	PER.politician
 Andreas Starke	PER.politician
 Andreas Steinhöfel	PER.artist
 Andreas Stoch	PER.politician
+Andreas Thom	PER.athlete
 Andreas Toba	PER.athlete
 Andreas Vesalius	PER.scientist
 Andreas von Schoeler	PER.politician
 Andreas Voßkuhle	PER.politician
+Andreas Wecker	PER.athlete
 Andreas Wellinger	PER.athlete
 Andreas Winhart	PER.politician
 Andreas Wolff	PER.athlete
+Andrei Arschawin	PER.athlete
 Andrei Beloussow	PER.politician	Andrej Beloussow
 Andrei Gromyko	PER
 Andrei Sacharow	PER
@@ -549,6 +595,7 @@ Andrew Lloyd Webber	PER.artist
 Andrew Ng	PER.scientist
 Andrew Scott	PER.artist
 Andrey Rublev	PER.athlete	Andrej Rubljow
+Andrij Jarmolenko	PER.athlete
 Andrij Jermak	PER.politician
 Andrij Melnyk	PER.politician
 Andrij Schewtschenko	PER.athlete	Andriy Shevchenko
@@ -574,6 +621,7 @@ André Greipel	PER.athlete
 André Herzberg	PER.artist
 André Kuper	PER.politician
 André Lange	PER.athlete
+André Lotterer	PER.athlete
 André Poggenburg	PER.politician
 André Rieu	PER.artist
 André Schürrle	PER.athlete
@@ -586,7 +634,10 @@ Andy Fletcher	PER.artist
 Andy Grote	PER.politician
 Andy Jassy	PER.business
 Andy Murray	PER.athlete
+Andy Roddick	PER.athlete
+Andy Schleck	PER.athlete
 Andy Warhol	PER.artist
+Anett Pötzsch	PER.athlete
 Ang Lee	PER.artist
 Ange Postecoglou	PER.athlete
 Angel di Maria	PER.athlete	Ángel Di María
@@ -608,6 +659,7 @@ Anikó Glogowski-Merten	PER.politician
 Anis Amri	PER
 Anish Kapoor	PER.artist
 Anita Augspurg	PER
+Anja Althaus	PER.athlete
 Anja Hajduk	PER.politician
 Anja Harteros	PER.artist
 Anja Karliczek	PER.politician
@@ -632,6 +684,7 @@ Ann-Katrin Berger	PER.athlete
 Ann-Katrin Kaufhold	PER.politician
 Anna Achmatowa	PER.artist
 Anna Amalia von Braunschweig-Wolfenbüttel	PER
+Anna Berreiter	PER.athlete
 Anna Cavazzini	PER.politician
 Anna Fenninger	PER.athlete
 Anna Freud	PER
@@ -654,6 +707,7 @@ Anna Stolz	PER.politician
 Anna Thalbach	PER.artist
 Anna Veith	PER.athlete	Anna Fenninger
 Anna Wintour	PER.artist
+Anna-Maria Wagner	PER.athlete
 Anna-Nicole Heinrich	PER
 Annalena Baerbock	PER.politician
 Annan	PER.politician	Kofi Annan
@@ -712,10 +766,12 @@ Anthony Joshua	PER.athlete
 Anthony Losilla	PER.athlete
 Anthony Modeste	PER.athlete
 Anthony Ujah	PER.athlete
+Anthony Yeboah	PER.athlete
 Antiochos III.	PER
 Antje Boetius	PER.scientist
 Antje Huber	PER.politician
 Antje Kapek	PER.politician
+Antje Misersky	PER.athlete
 Antje Rávik Strubel	PER.artist
 Antje Tillmann	PER.politician
 Antje Vollmer	PER.politician
@@ -725,7 +781,9 @@ Antoine Watteau	PER.artist
 Anton Bruckner	PER.artist
 Anton Fugger	PER
 Anton Hofreiter	PER.politician
+Anton Mang	PER.athlete
 Anton Mattle	PER.politician
+Anton Schipulin	PER.athlete
 Anton Schlecker	PER.business
 Anton Tschechow	PER.artist
 Anton Webern	PER.artist
@@ -775,6 +833,7 @@ Arda Güler	PER.athlete
 Arda Turan	PER.athlete
 Ardern	PER.politician	Jacinda Ardern
 Aretha Franklin	PER.artist
+Ari Vatanen	PER.athlete
 Ariana Grande	PER.artist
 Ariane Friedrich	PER.athlete
 Ariane Hingst	PER.athlete
@@ -790,6 +849,8 @@ Aristoteles	PER.scientist
 Arjen Robben	PER.athlete
 Arlene Foster	PER.politician
 Armand Duplantis	PER.athlete	Mondo Duplantis
+Armel Bella-Kotchap	PER.athlete
+Armin Hary	PER.athlete
 Armin Laschet	PER.politician
 Armin Mueller-Stahl	PER.artist
 Armin Nassehi	PER.scientist
@@ -799,6 +860,7 @@ Armin van Buuren	PER.artist
 Armin Veh	PER.athlete
 Armin Willingmann	PER.politician
 Armin Wolf	PER.artist
+Armin Zöggeler	PER.athlete
 Armin-Paulus Hampel	PER.politician
 Arminius	PER
 Armstrong	PER.athlete	Lance Armstrong
@@ -822,6 +884,7 @@ Arno Schmidt	PER.artist
 Arnold Böcklin	PER.artist
 Arnold Gehlen	PER
 Arnold Koller	PER.politician
+Arnold Palmer	PER.athlete
 Arnold Schwarzenegger	PER.artist
 Arnold Schönberg	PER.artist
 Arnold Sommerfeld	PER.scientist
@@ -829,6 +892,7 @@ Arnold Vaatz	PER.politician
 Arnold Zweig	PER.artist
 Arnulf Rainer	PER.artist
 Arnulf von Kärnten	PER
+Aron Pálmarsson	PER.athlete
 Arrigo Sacchi	PER.athlete
 Arsene Wenger	PER.athlete	Arsène Wenger
 Arsenij Jazenjuk	PER.politician
@@ -836,8 +900,11 @@ Arsène Wenger	PER.athlete
 Art Blakey	PER.artist
 Art Garfunkel	PER.artist
 Artaxerxes I.	PER
+Artem Dowbyk	PER.athlete
 Arteta	PER.athlete	Mikel Arteta
+Arthur Abele	PER.athlete
 Arthur Abraham	PER.athlete
+Arthur Ashe	PER.athlete
 Arthur Conan Doyle	PER.artist
 Arthur Harris	PER
 Arthur Mensch	PER.business
@@ -855,9 +922,11 @@ Arundhati Roy	PER.artist
 Arvid Harnack	PER
 Arvind Kejriwal	PER.politician
 Arvo Pärt	PER.artist
+Arvydas Sabonis	PER.athlete
 Aryna Sabalenka	PER.athlete
 as-Sisi	PER.politician	Abdel Fattah al-Sisi
 Asaad al-Schaibani	PER.politician
+Asafa Powell	PER.athlete
 Aschraf Ghani	PER.politician
 Asghar Farhadi	PER.artist
 Ash Carter	PER.politician
@@ -865,10 +934,12 @@ Ashleigh Barty	PER.athlete
 Ashok Sridharan	PER.politician
 Ashoka	PER
 Ashraf Ghani	PER.politician	Aschraf Ghani
+Ashton Eaton	PER.athlete
 Asif Ali Zardari	PER.politician
 Asim Munir	PER.politician
 Asmik Grigorian	PER.artist
 Assad	PER.politician	Baschar al-Assad
+Assan Ouédraogo	PER.athlete
 Assange	PER	Julian Assange
 Asselborn	PER.politician	Jean Asselborn
 Assimi Goita	PER.politician	Assimi Goïta
@@ -876,6 +947,7 @@ Assimi Goïta	PER.politician
 Asta Nielsen	PER.artist
 Astor Piazzolla	PER.artist
 Astrid Grotelüschen	PER.politician
+Astrid Kumbernuss	PER.athlete
 Astrid Lindgren	PER.artist
 Astrid Rothe-Beinlich	PER.politician
 Astrid Wallmann	PER.politician
@@ -919,6 +991,7 @@ Augusto Pinochet	PER.politician
 Aung San Suu Kyi	PER.politician
 Aurangzeb	PER
 Aurelian	PER
+Aurélien Tchouaméni	PER.athlete
 Austin Butler	PER.artist
 Averroes	PER
 Avery Brundage	PER.politician
@@ -930,6 +1003,7 @@ Axel Bosse	PER.artist
 Axel Fischer	PER.politician
 Axel Hellmann	PER
 Axel Honneth	PER.scientist
+Axel Jungk	PER.athlete
 Axel Lehmann	PER.business
 Axel Milberg	PER.artist
 Axel Müller	PER.politician
@@ -990,6 +1064,7 @@ Bannon	PER.politician	Steve Bannon
 Barack Obama	PER.politician
 Baran bo Odar	PER.artist
 Barbara Auer	PER.artist
+Barbara Engleder	PER.athlete
 Barbara Havliza	PER.politician
 Barbara Hendricks	PER.politician
 Barbara Klepsch	PER.politician
@@ -1052,6 +1127,7 @@ Beate Zschäpe	PER
 Beatrice Egli	PER.artist
 Beatrix der Niederlande	PER.politician
 Beatrix von Storch	PER.politician
+Bebeto	PER.athlete
 Beckenbauer	PER.athlete	Franz Beckenbauer
 Beckham	PER.athlete	David Beckham
 Beckstein	PER.politician	Günther Beckstein
@@ -1088,10 +1164,12 @@ Benedikt XVI.	PER	Papst Benedikt XVI.
 Benigno Aquino	PER.politician
 Benita Ferrero-Waldner	PER.politician
 Benito Mussolini	PER.politician
+Benjamin Becker	PER.athlete
 Benjamin Britten	PER.artist
 Benjamin Disraeli	PER
 Benjamin Franklin	PER
 Benjamin Grimm	PER.politician
+Benjamin Henrichs	PER.athlete
 Benjamin Karl	PER.athlete
 Benjamin Kleibrink	PER.athlete
 Benjamin Köhler	PER.athlete
@@ -1110,6 +1188,7 @@ Benjamin-Immanuel Hoff	PER.politician
 Benko	PER.business	René Benko
 Benno Fürmann	PER.artist
 Benno Ohnesorg	PER
+Benno Schmitz	PER.athlete
 Benny Andersson	PER.artist
 Benny Gantz	PER.politician
 Benny Goodman	PER.artist
@@ -1124,6 +1203,7 @@ Berlusconi	PER.politician	Silvio Berlusconi
 Bernanke	PER.politician	Ben Bernanke
 Bernard Arnault	PER.business
 Bernard Cazeneuve	PER.politician
+Bernard Dietz	PER.athlete
 Bernard Hinault	PER.athlete
 Bernard Kouchner	PER.politician
 Bernard Montgomery	PER
@@ -1136,20 +1216,28 @@ Bernd Althusmann	PER.politician
 Bernd Baumann	PER.politician
 Bernd Becher	PER.artist
 Bernd Begemann	PER.artist
+Bernd Bransch	PER.athlete
 Bernd Buchholz	PER.politician
+Bernd Cullmann	PER.athlete
 Bernd Eichinger	PER.artist
 Bernd Fabritius	PER.politician
+Bernd Förster	PER.athlete
 Bernd Hahn	PER.politician
 Bernd Hoffmann	PER
+Bernd Hölzenbein	PER.athlete
+Bernd Karbacher	PER.athlete
 Bernd Lange	PER.politician
 Bernd Leno	PER.athlete
 Bernd Lucke	PER.politician
 Bernd Montag	PER.business
 Bernd Neuendorf	PER
+Bernd Nickel	PER.athlete
 Bernd Pischetsrieder	PER.business
 Bernd Rabehl	PER
 Bernd Riexinger	PER.politician
+Bernd Rosemeyer	PER.athlete
 Bernd Schneider	PER.athlete
+Bernd Schuster	PER.athlete
 Bernd Sibler	PER.politician
 Bernd Tischler	PER.politician
 Bernd Tönnies	PER.business
@@ -1194,6 +1282,7 @@ Bessent	PER.politician	Scott Bessent
 Bethmann Hollweg	PER	Theobald von Bethmann Hollweg
 Bette Davis	PER.artist
 Bettel	PER.politician	Xavier Bettel
+Bettina Bunge	PER.athlete
 Bettina Böttinger	PER.artist
 Bettina Gaus	PER
 Bettina Hagedorn	PER.politician
@@ -1205,6 +1294,7 @@ Bettina Orlopp	PER.business
 Bettina Schausten	PER.artist
 Bettina Stark-Watzinger	PER.politician
 Bettina von Arnim	PER.artist
+Bettina Wiegmann	PER.athlete
 Bettina Würth	PER.business
 Bettino Craxi	PER
 Betty Heidler	PER.athlete
@@ -1236,8 +1326,11 @@ Bill Kaulitz	PER.artist
 Bill McDermott	PER.business
 Bill Murray	PER.artist
 Bill O'Reilly	PER.artist
+Bill Russell	PER.athlete
+Bill Shankly	PER.athlete
 Billie Eilish	PER.artist
 Billie Holiday	PER.artist
+Billie Jean King	PER.athlete
 Billy Joel	PER.artist
 Billy Wilder	PER.artist
 Bin Laden	PER.politician	Osama bin Laden
@@ -1246,6 +1339,7 @@ Binali Yildirim	PER.politician	Binali Yıldırım
 Binali Yıldırım	PER.politician
 Bing Crosby	PER.artist
 Binotto	PER.athlete	Mattia Binotto
+Birger Verstraete	PER.athlete
 Birgit Fischer	PER.athlete
 Birgit Hesse	PER.politician
 Birgit Homburger	PER.politician
@@ -1260,6 +1354,7 @@ Bixente Lizarazu	PER.athlete
 Bizet	PER.artist	Georges Bizet
 Bjarke Ingels	PER.artist
 Bjarne Mädel	PER.artist
+Bjarne Riis	PER.athlete
 Bjarni Benediktsson	PER.politician
 Björk	PER.artist
 Björn Borg	PER.athlete
@@ -1267,10 +1362,12 @@ Björn Engholm	PER.politician
 Björn Fecker	PER.politician
 Björn Höcke	PER.politician
 Björn Kircheisen	PER.athlete
+Björn Otto	PER.athlete
 Björn Rosengren	PER.business
 Björn Thümler	PER.politician
 Björn Ulvaeus	PER.artist
 Björn Werner	PER.athlete
+Bjørn Dæhlie	PER.athlete
 Bjørn Gulden	PER.business
 Bjørndalen	PER.athlete	Ole Einar Bjørndalen
 Blaise Compaoré	PER.politician
@@ -1287,11 +1384,18 @@ Bo Kanda Lita Baehre	PER.athlete
 Bo Svensson	PER.athlete
 Bo Xilai	PER.politician
 Boateng	PER.athlete	Jérôme Boateng
+Bob Beamon	PER.athlete
 Bob Dylan	PER.artist
+Bob Hanning	PER.athlete
 Bob Hawke	PER.politician
 Bob Marley	PER.artist
+Bob Paisley	PER.athlete
 Bob Woodward	PER
+Bobby Charlton	PER.athlete
 Bobby Fischer	PER.athlete
+Bobby Moore	PER.athlete
+Bobby Orr	PER.athlete
+Bobby Robson	PER.athlete
 Bobi Wine	PER.politician
 Bobic	PER.athlete	Fredi Bobic
 Bode Miller	PER.athlete
@@ -1321,6 +1425,7 @@ Boric	PER.politician	Gabriel Boric
 Boris Becker	PER.athlete
 Boris Beresowski	PER.business
 Boris Brejcha	PER.artist
+Boris Herrmann	PER.athlete
 Boris Jelzin	PER.politician
 Boris Johnson	PER.politician
 Boris Mijatović	PER.politician
@@ -1329,6 +1434,7 @@ Boris Palmer	PER.politician
 Boris Pasternak	PER.artist
 Boris Pistorius	PER.politician
 Boris Rhein	PER.politician
+Boris Spasski	PER.athlete
 Boris Tadić	PER.politician
 Borissow	PER.politician	Bojko Borissow
 Borrell	PER.politician	Josep Borrell
@@ -1347,11 +1453,14 @@ Boutros Boutros-Ghali	PER.politician
 Bovenschulte	PER.politician	Andreas Bovenschulte
 Boy George	PER.artist
 Brad Pitt	PER.artist
+Bradley Barcola	PER.athlete
 Bradley Cooper	PER.artist
 Bradley Wiggins	PER.athlete
 Brady Dougan	PER.business
 Brahms	PER.artist	Johannes Brahms
 Bram Stoker	PER.artist
+Branimir Hrgota	PER.athlete
+Branko Zebec	PER.athlete
 Brantner	PER.politician	Franziska Brantner
 Braverman	PER.politician	Suella Braverman
 Brecht	PER.artist	Bertolt Brecht
@@ -1363,10 +1472,13 @@ Brendan Fraser	PER.artist
 Brenton Tarrant	PER
 Breschnew	PER.politician	Leonid Breschnew
 Brett Kavanaugh	PER.politician
+Brian Boitano	PER.athlete
 Brian Chesky	PER.business
+Brian Clough	PER.athlete
 Brian Cowen	PER.politician
 Brian De Palma	PER.artist
 Brian Jones	PER.artist
+Brian Laudrup	PER.athlete
 Brian May	PER.artist
 Brian Mulroney	PER.politician
 Brice Oligui Nguema	PER.politician
@@ -1412,6 +1524,7 @@ Bryan Adams	PER.artist
 Bryn Terfel	PER.artist
 Brüderle	PER.politician	Rainer Brüderle
 Brühl	PER.artist	Daniel Brühl
+Bubi Scholz	PER.athlete
 Budanow	PER.politician	Kyrylo Budanow
 Buddha	PER.scientist
 Buddha Gautama	PER
@@ -1444,6 +1557,7 @@ Bärbel Bas	PER.politician
 Bärbel Bohley	PER.politician
 Bärbel Dieckmann	PER.politician
 Bärbel Höhn	PER.politician
+Bärbel Wöckel	PER.athlete
 Bätzing	PER	Georg Bätzing
 Béla Anda	PER.politician
 Béla Bartók	PER.artist
@@ -1458,6 +1572,8 @@ Büne Huber	PER.artist
 C. C. Catch	PER.artist
 C. S. Lewis	PER.artist
 Cacau	PER.athlete
+Cadel Evans	PER.athlete
+Caeleb Dressel	PER.athlete
 Cafu	PER.athlete
 Cai Qi	PER.politician
 Caligula	PER
@@ -1492,6 +1608,7 @@ Caren Lay	PER.politician
 Caren Miosga	PER.artist
 Carina Konrad	PER.politician
 Carina Vogt	PER.athlete
+Carina Witthöft	PER.athlete
 Carl August von Sachsen-Weimar	PER
 Carl Barks	PER.artist
 Carl Benz	PER.business
@@ -1536,17 +1653,22 @@ Carlo Janka	PER.athlete
 Carlo Masala	PER.politician
 Carlo Nordio	PER.politician
 Carlo Schmid	PER
+Carlo Thränhardt	PER.athlete
+Carlos Alberto Parreira	PER.athlete
 Carlos Alcaraz	PER.athlete
 Carlos Fuentes	PER.artist
 Carlos Ghosn	PER.business
 Carlos Kleiber	PER.artist
 Carlos Menem	PER.politician
+Carlos Moyá	PER.athlete
 Carlos Ruiz Zafón	PER.artist
 Carlos Sainz	PER.athlete
 Carlos Salinas de Gortari	PER.politician
 Carlos Saura	PER.artist
 Carlos Slim	PER.business
 Carlos Tavares	PER.business
+Carlos Tévez	PER.athlete
+Carlos Valderrama	PER.athlete
 Carmen Nebel	PER.artist
 Carmen Wegge	PER.politician
 Carney	PER.politician	Mark Carney
@@ -1557,6 +1679,7 @@ Carola Veit	PER.politician
 Carolin Bachmann	PER.politician
 Carolin Emcke	PER
 Carolin Kebekus	PER.artist
+Carolin Schäfer	PER.athlete
 Carolina Trautner	PER.politician
 Caroline Einhoff	PER.artist
 Caroline Link	PER.artist
@@ -1585,6 +1708,8 @@ Carsten Träger	PER.politician
 Carsten Watzl	PER.scientist
 Carstensen	PER.politician	Peter Harry Carstensen
 Cary Grant	PER.artist
+Casemiro	PER.athlete
+Casey Stoner	PER.athlete
 Casillas	PER.athlete	Iker Casillas
 Caspar David Friedrich	PER.artist
 Caspar Veldkamp	PER.politician
@@ -1628,6 +1753,7 @@ Cesc Fabregas	PER.athlete	Cesc Fàbregas
 Cesc Fàbregas	PER.athlete
 Cesár Sampson	PER.artist
 Cha Bum-kun	PER.athlete	Bum-kun Cha
+Chabib Nurmagomedow	PER.athlete
 Chagall	PER.artist	Marc Chagall
 Chaim Herzog	PER.politician
 Chalamet	PER.artist	Timothée Chalamet
@@ -1676,6 +1802,7 @@ Charlotte Knobloch	PER
 Charlotte Link	PER.artist
 Charlotte von Belgien	PER
 Charly Hübner	PER.artist
+Charly Körbel	PER.athlete	Karl-Heinz Körbel
 Charpentier	PER.scientist	Emmanuelle Charpentier
 Chatami	PER.politician	Mohammed Chatami
 Che Guevara	PER
@@ -1733,8 +1860,10 @@ Christian Bernreiter	PER.politician
 Christian Bruch	PER.business
 Christian Brückner	PER
 Christian Carius	PER.politician
+Christian Danner	PER.athlete
 Christian Dietrich Grabbe	PER.artist
 Christian Dior	PER.artist
+Christian Dissinger	PER.athlete
 Christian Drosten	PER.politician
 Christian Dürr	PER.politician
 Christian Ehler	PER.politician
@@ -1767,8 +1896,10 @@ Christian Keller	PER
 Christian Kern	PER.politician
 Christian Klar	PER
 Christian Klein	PER.business
+Christian Klien	PER.athlete
 Christian Kohlpaintner	PER.business
 Christian Kracht	PER.artist
+Christian Kuhnke	PER.athlete
 Christian Kukuk	PER.athlete
 Christian Kullmann	PER.business
 Christian Lange	PER.politician
@@ -1778,7 +1909,9 @@ Christian Lindner	PER.politician
 Christian Meyer	PER.politician
 Christian Miele	PER.business
 Christian Morgenstern	PER.artist
+Christian Nerlinger	PER.athlete
 Christian Neureuther	PER.athlete
+Christian Pander	PER.athlete
 Christian Pegel	PER.politician
 Christian Petry	PER.politician
 Christian Petzold	PER.artist
@@ -1789,6 +1922,7 @@ Christian Rach	PER.artist
 Christian Reitz	PER.athlete
 Christian Schad	PER.artist
 Christian Scharpf	PER.politician
+Christian Schenk	PER.athlete
 Christian Schmidt	PER.politician
 Christian Schuchardt	PER.politician
 Christian Schwarz-Schilling	PER.politician
@@ -1807,7 +1941,9 @@ Christian Titz	PER.athlete
 Christian Tramitz	PER.artist
 Christian Ude	PER.politician
 Christian Ulmen	PER.artist
+Christian Vieri	PER.athlete
 Christian von Stetten	PER.politician
+Christian Welp	PER.athlete
 Christian Wirth	PER.politician
 Christian Wolff	PER
 Christian Wulff	PER.politician
@@ -1864,6 +2000,7 @@ Christoph Heusgen	PER.politician
 Christoph Hoffmann	PER.politician
 Christoph Kolumbus	PER
 Christoph Kramer	PER.athlete
+Christoph Langen	PER.athlete
 Christoph Maier	PER.politician
 Christoph Maria Herbst	PER.artist
 Christoph Martin Wieland	PER.artist
@@ -1908,6 +2045,7 @@ Chuck Berry	PER.artist
 Chuck Hagel	PER.politician
 Chuck Schumer	PER.politician
 Churchill	PER.politician	Winston Churchill
+Chwitscha Kwarazchelia	PER.athlete	Khvicha Kvaratskhelia
 Chávez	PER.politician	Hugo Chávez
 Cicero	PER.scientist
 Ciesek	PER.politician	Sandra Ciesek
@@ -1923,6 +2061,7 @@ Cixi	PER
 Clara Bünger	PER.politician
 Clara Herrmann	PER.politician
 Clara Schumann	PER.artist
+Clara Woltering	PER.athlete
 Clara Zetkin	PER
 Clarence Seedorf	PER.athlete
 Clarence Thomas	PER.politician
@@ -1941,12 +2080,15 @@ Claudia Buch	PER.politician
 Claudia Cardinale	PER.artist
 Claudia Goldin	PER.scientist
 Claudia Kemfert	PER.scientist
+Claudia Kohde-Kilsch	PER.athlete
 Claudia Major	PER.politician
 Claudia Moll	PER.politician
 Claudia Nolte	PER.politician
+Claudia Nystad	PER.athlete
 Claudia Pechstein	PER.athlete
 Claudia Plakolm	PER.politician
 Claudia Roth	PER.politician
+Claudia Salman-Rath	PER.athlete
 Claudia Schiffer	PER.artist
 Claudia Schilling	PER.politician
 Claudia Sheinbaum	PER.politician
@@ -1954,6 +2096,7 @@ Claudia Stamm	PER.politician
 Claudio Abbado	PER.artist
 Claudio Monteverdi	PER.artist
 Claudio Pizarro	PER.athlete
+Claudio Ranieri	PER.athlete
 Claudius Ptolemäus	PER.scientist	Ptolemäus
 Claus Kaminsky	PER.politician
 Claus Kleber	PER.artist
@@ -1975,6 +2118,7 @@ Clemens Prokop	PER
 Clemens Tönnies	PER
 Clemens Wickler	PER.athlete
 Clement Attlee	PER.politician
+Clint Dempsey	PER.athlete
 Clint Eastwood	PER.artist
 Clooney	PER.artist	George Clooney
 Clueso	PER.artist
@@ -1988,6 +2132,7 @@ Cole Porter	PER.artist
 Colette Boos-John	PER.politician
 Colin Farrell	PER.artist
 Colin Firth	PER.artist
+Colin McRae	PER.athlete
 Colin Powell	PER.politician
 Collien Ulmen-Fernandes	PER.artist
 Collina	PER	Pierluigi Collina
@@ -2047,6 +2192,7 @@ Cristina Fernández de Kirchner	PER.politician
 Cristina Kirchner	PER.politician	Cristina Fernández de Kirchner
 Cro	PER.artist
 Cruyff	PER.athlete	Johan Cruyff
+Cuauhtémoc Blanco	PER.athlete
 Curd Jürgens	PER.artist
 Cyndi Lauper	PER.artist
 Cyril Ramaphosa	PER.politician
@@ -2068,13 +2214,16 @@ Dagi Bee	PER.artist
 Dagmar Belakowitsch	PER.politician
 Dagmar Berghoff	PER.artist
 Dagmar Frederic	PER.artist
+Dagmar Hase	PER.athlete
 Dagmar Reim	PER.artist
 Dagmar Schmidt	PER.politician
 Dagur Sigurdsson	PER.athlete
 Dagur Sigurðsson	PER.athlete
 Dahlmeier	PER.athlete	Laura Dahlmeier
 Daichi Kamada	PER.athlete
+Dajana Eitberger	PER.athlete
 Dalai Lama	PER
+Daley Thompson	PER.athlete
 Dalia Grybauskaitė	PER.politician
 Dalí	PER.artist	Salvador Dalí
 Damian Boeselager	PER.politician
@@ -2085,6 +2234,7 @@ Damon Albarn	PER.artist
 Damon Hill	PER.athlete
 Dan Brown	PER.artist
 Dan Jørgensen	PER.politician
+Dan O'Brien	PER.athlete
 Dan Quayle	PER.politician
 Dang Qiu	PER.athlete
 Dani Levy	PER.artist
@@ -2108,6 +2258,7 @@ Daniel Glattauer	PER.artist
 Daniel Günther	PER.politician
 Daniel Harding	PER.artist
 Daniel Hartwich	PER.artist
+Daniel Jasinski	PER.athlete
 Daniel Kahneman	PER.scientist
 Daniel Kehlmann	PER.artist
 Daniel Keller	PER.politician
@@ -2117,6 +2268,7 @@ Daniel Libeskind	PER.artist
 Daniel Müller-Schott	PER.artist
 Daniel Noboa	PER.politician
 Daniel Ortega	PER.politician
+Daniel Passarella	PER.athlete
 Daniel Peters	PER.politician
 Daniel Radcliffe	PER.artist
 Daniel Ricciardo	PER.athlete
@@ -2132,12 +2284,15 @@ Daniel Vasella	PER.business
 Daniel Wesener	PER.politician
 Daniela Behrens	PER.politician
 Daniela Gerd tom Markotten	PER.business
+Daniela Iraschko-Stolz	PER.athlete
 Daniela Katzenberger	PER.artist
 Daniela Kolbe	PER.politician
 Daniela Krien	PER.artist
 Daniela Ludwig	PER.politician
 Daniela Schadt	PER.politician
 Daniela Schmitt	PER.politician
+Daniele De Rossi	PER.athlete
+Daniil Kwjat	PER.athlete
 Daniil Medvedev	PER.athlete	Daniil Medwedew
 Daniil Medwedew	PER.athlete
 Daniil Trifonov	PER.artist
@@ -2158,6 +2313,7 @@ Dario Cologna	PER.athlete
 Dario Fo	PER.artist
 Darius Milhaud	PER.artist
 Dariusz Michalczewski	PER.athlete
+Dariusz Wosz	PER.athlete
 Darja Domratschewa	PER.athlete
 Darmanin	PER.politician	Gérald Darmanin
 Daron Acemoglu	PER.scientist	Daron Acemoğlu
@@ -2168,6 +2324,7 @@ Daum	PER.athlete	Christoph Daum
 Dave Brubeck	PER.artist
 Dave Gahan	PER.artist
 Dave Grohl	PER.artist
+Dave Scott	PER.athlete
 David Alaba	PER.athlete
 David Attenborough	PER.scientist
 David Baker	PER.scientist
@@ -2194,18 +2351,23 @@ David Lynch	PER.artist
 David Malpass	PER.politician
 David McAllister	PER.politician
 David Miliband	PER.politician
+David Odonkor	PER.athlete
 David Oistrach	PER.artist
+David Prinosil	PER.athlete
 David Raum	PER.athlete
 David Ricardo	PER.scientist
 David Rubenstein	PER.business
 David Sassoli	PER.politician
 David Schneider	PER.business
+David Silva	PER.athlete
 David Späth	PER.athlete
 David Storl	PER.athlete
 David Trimble	PER.politician
 David Villa	PER.athlete
 David Wagner	PER.athlete
+David Wise	PER.athlete
 Davie Selke	PER.athlete
+Davor Šuker	PER.athlete
 Davutoglu	PER.politician	Ahmet Davutoğlu
 Davutoğlu	PER.politician	Ahmet Davutoğlu
 Davy Klaassen	PER.athlete
@@ -2225,15 +2387,18 @@ Dean Acheson	PER.politician
 Dean Martin	PER.artist
 Dean Rusk	PER.politician
 Debbie Harry	PER.artist
+Deborah Compagnoni	PER.athlete
 Deborah Düring	PER.politician
 Debussy	PER.artist	Claude Debussy
 Decius	PER
 Declan Rice	PER.athlete
+Deco	PER.athlete
 Dedê	PER.athlete
 Degas	PER.artist	Edgar Degas
 Degenkolb	PER.athlete	John Degenkolb
 Deif	PER.politician	Mohammed Deif
 Dejan Ljubičić	PER.athlete
+Dejan Savićević	PER.athlete
 Del Piero	PER.athlete	Alessandro Del Piero
 Delacroix	PER.artist	Eugène Delacroix
 Delcy Rodríguez	PER.politician
@@ -2249,6 +2414,7 @@ Dendemann	PER.artist
 Deng Xiaoping	PER.politician
 Denis Bećirović	PER.politician
 Denis Diderot	PER.scientist
+Denis Law	PER.athlete
 Denis Sassou-Nguesso	PER.politician
 Denis Scheck	PER
 Denis Villeneuve	PER.artist
@@ -2266,6 +2432,7 @@ Dennis Geiger	PER.athlete
 Dennis Grimm	PER.business
 Dennis Radtke	PER.politician
 Dennis Ritchie	PER.scientist
+Dennis Rodman	PER.athlete
 Dennis Rohde	PER.politician
 Dennis Schroder	PER.athlete	Dennis Schröder
 Dennis Schröder	PER.athlete
@@ -2306,6 +2473,7 @@ Diane Keaton	PER.artist
 Diane Kruger	PER.artist
 DiCaprio	PER.artist	Leonardo DiCaprio
 Dick Advocaat	PER.athlete
+Dick Button	PER.athlete
 Dick Cheney	PER.politician
 Dick Schoof	PER.politician
 Dickens	PER.artist	Charles Dickens
@@ -2328,6 +2496,7 @@ Dieter Althaus	PER.politician
 Dieter Baumann	PER.athlete
 Dieter Birr	PER.artist
 Dieter Bohlen	PER.artist
+Dieter Burdenski	PER.athlete
 Dieter Eilts	PER.athlete
 Dieter Graumann	PER.politician
 Dieter Grimm	PER.politician
@@ -2339,6 +2508,7 @@ Dieter Hoeneß	PER.athlete
 Dieter Kosslick	PER.artist
 Dieter Kunzelmann	PER
 Dieter Meier	PER.artist
+Dieter Müller	PER.athlete
 Dieter Nuhr	PER.artist
 Dieter Rams	PER.artist
 Dieter Reiter	PER.politician
@@ -2357,6 +2527,7 @@ Dietmar Beiersdorfer	PER
 Dietmar Bär	PER.artist
 Dietmar Hamann	PER.athlete
 Dietmar Hopp	PER.business
+Dietmar Mögenburg	PER.athlete
 Dietmar Strehl	PER.politician
 Dietmar Woidke	PER.politician
 Dietrich Bonhoeffer	PER
@@ -2373,9 +2544,13 @@ Dimitrij Ovtcharov	PER.athlete
 Dimitrij Owtscharow	PER.athlete	Dimitrij Ovtcharov
 Dimitris Avramopoulos	PER.politician
 Dina Boluarte	PER.politician
+Dinah Eckerle	PER.athlete
+Dinara Safina	PER.athlete
+Ding Junhui	PER.athlete
 Ding Liren	PER.athlete
 Ding Xuexiang	PER.politician
 Dino Toppmöller	PER.athlete
+Dino Zoff	PER.athlete
 Diogenes	PER.scientist
 Diogenes von Sinope	PER
 Diogo Leite	PER.athlete
@@ -2386,6 +2561,7 @@ Dirk Bach	PER.artist
 Dirk Bauermann	PER.athlete
 Dirk Behrendt	PER.politician
 Dirk Brockmann	PER.scientist
+Dirk Dufner	PER.athlete
 Dirk Heidenblut	PER.politician
 Dirk Hilbert	PER.politician
 Dirk Ippen	PER
@@ -2396,6 +2572,7 @@ Dirk Nockemann	PER.politician
 Dirk Nowitzki	PER.athlete
 Dirk Oestreich	PER.politician
 Dirk Panter	PER.politician
+Dirk Raudies	PER.athlete
 Dirk Roßmann	PER.business
 Dirk Schrödter	PER.politician
 Dirk Schuster	PER.athlete
@@ -2405,6 +2582,7 @@ Dirk Stettner	PER.politician
 Dirk von Lowtzow	PER.artist
 Dirk Wiese	PER.politician
 Dirk Zingler	PER
+Ditmar Jakobs	PER.athlete
 Dizzy Gillespie	PER.artist
 DJ Bobo	PER.artist
 DJ Tomekk	PER.artist
@@ -2435,11 +2613,14 @@ Domen Prevc	PER.athlete
 Domenicali	PER.athlete	Stefano Domenicali
 Domenico Scarlatti	PER.artist
 Domenico Tedesco	PER.athlete
+Dominic Bösel	PER.athlete
 Dominic Cummings	PER.politician
 Dominic Raab	PER.politician
 Dominic Raacke	PER.artist
 Dominic Thiem	PER.athlete
 Dominik Graf	PER.artist
+Dominik Hašek	PER.athlete
+Dominik Kahun	PER.athlete
 Dominik Klein	PER.athlete
 Dominik Koepfer	PER.athlete
 Dominik Kohr	PER.athlete
@@ -2450,6 +2631,7 @@ Dominique de Villepin	PER.politician
 Dominique Heintz	PER.athlete
 Dominique Strauss-Kahn	PER.politician
 Domitian	PER
+Dommaraju Gukesh	PER.athlete
 Don DeLillo	PER.artist
 Donald J. Trump	PER.politician	Donald Trump
 Donald Knuth	PER.scientist
@@ -2500,11 +2682,14 @@ Dr. Alban	PER.artist
 Dr. Dre	PER.artist
 Dr. Motte	PER.artist
 Drafi Deutscher	PER.artist
+Dragan Stojković	PER.athlete
 Draghi	PER.politician	Mario Draghi
+Dragoslav Stepanović	PER.athlete
 Draisaitl	PER.athlete	Leon Draisaitl
 Drake	PER.artist
 Draxler	PER.athlete	Julian Draxler
 Draža Mihailović	PER
+Dražen Petrović	PER.athlete
 Dreesen	PER	Jan-Christian Dreesen
 Drew Barrymore	PER.artist
 Drew Weissman	PER.scientist
@@ -2527,9 +2712,11 @@ Duma Boko	PER.politician
 Dunja Hayali	PER.artist
 Dunja Kreiser	PER.politician
 Durs Grünbein	PER.artist
+Dustin Brown	PER.athlete
 Dustin Hoffman	PER.artist
 Duterte	PER.politician	Rodrigo Duterte
 Dutschke	PER	Rudi Dutschke
+Dušan Vlahović	PER.athlete
 Dvořák	PER.artist	Antonín Dvořák
 Dwayne Johnson	PER.artist
 Dwight D. Eisenhower	PER.politician
@@ -2538,6 +2725,7 @@ Dzsenifer Marozsan	PER.athlete	Dzsenifer Marozsán
 Dzsenifer Marozsán	PER.athlete
 Dárdai	PER.athlete	Pál Dárdai
 Däubler-Gmelin	PER.politician	Herta Däubler-Gmelin
+Désiré Doué	PER.athlete
 Díaz-Canel	PER.politician	Miguel Díaz-Canel
 Döblin	PER.artist	Alfred Döblin
 Dönitz	PER	Karl Dönitz
@@ -2551,6 +2739,8 @@ E. M. Forster	PER.artist
 E. T. A. Hoffmann	PER.artist
 Ebbe Sand	PER.athlete
 Eberhard Diepgen	PER.politician
+Eberhard Gienger	PER.athlete
+Eberhard Vogel	PER.athlete
 Eberhard Weber	PER.artist
 Eberhard Zorn	PER.politician
 Eberl	PER.athlete	Max Eberl
@@ -2574,6 +2764,7 @@ Eddie Vedder	PER.artist
 Eddy Merckx	PER.athlete
 Edelgard Bulmahn	PER.politician
 Eden Hazard	PER.athlete
+Ederson	PER.athlete
 Edgar Allan Poe	PER.artist
 Edgar Davids	PER.athlete
 Edgar Degas	PER.artist
@@ -2602,6 +2793,7 @@ Edsger Dijkstra	PER.scientist
 Edtstadler	PER.politician	Karoline Edtstadler
 Eduard Bernstein	PER
 Eduard Dietl	PER
+Eduard Geyer	PER.athlete
 Eduard Heger	PER.politician
 Eduard I.	PER
 Eduard III.	PER
@@ -2611,6 +2803,7 @@ Eduard Schewardnadse	PER.politician
 Eduard VII.	PER
 Eduard VIII.	PER
 Eduard Vogel	PER
+Eduardo Camavinga	PER.athlete
 Edvard Beneš	PER
 Edvard Grieg	PER.artist
 Edvard Munch	PER.artist
@@ -2625,6 +2818,8 @@ Edward Norton	PER.artist
 Edward Snowden	PER
 Edward Teller	PER.scientist
 Edwin Hubble	PER.scientist
+Edwin Moses	PER.athlete
+Edwin van der Sar	PER.athlete
 Edzard Schmidt-Jortzig	PER.politician
 Effenberg	PER.athlete	Stefan Effenberg
 Egan Bernal	PER.athlete
@@ -2666,6 +2861,7 @@ Eleanor Roosevelt	PER.politician
 Elena Ferrante	PER.artist
 Elena Kagan	PER.politician
 Elena Rybakina	PER.athlete	Jelena Rybakina
+Elena Semechin	PER.athlete
 Eleonore von Aquitanien	PER
 Elfriede Jelinek	PER.artist
 Eli Cohen	PER.politician
@@ -2707,6 +2903,7 @@ Ellen Allien	PER.artist
 Ellen DeGeneres	PER.artist
 Ellen Ehni	PER.artist
 Ellen Johnson Sirleaf	PER.politician
+Ellen Lohr	PER.athlete
 Elly Schlein	PER.politician
 Ellyes Skhiri	PER.athlete
 Elmar Brok	PER.politician
@@ -2718,25 +2915,32 @@ Else Lasker-Schüler	PER.artist
 Elton John	PER.artist
 Elvira Öberg	PER.athlete
 Elvis Presley	PER.artist
+Elvis Rexhbeçaj	PER.athlete
 Elwira Nabiullina	PER.politician
 Elyas M'Barek	PER.artist
 Elīna Garanča	PER.artist
 Emanuel Buchmann	PER.athlete
+Emanuel Lasker	PER.athlete
 Emer Cooke	PER.politician
+Emerson Fittipaldi	PER.athlete
 Emil Constantinescu	PER.politician
 Emil Fischer	PER.scientist
 Emil Forsberg	PER.athlete
 Emil Gilels	PER.artist
+Emil Hegle Svendsen	PER.athlete
 Emil Jannings	PER.artist
 Emil Julius Gumbel	PER
 Emil Nolde	PER.artist
 Emil Rathenau	PER.business
 Emil von Behring	PER.scientist
+Emil Zátopek	PER.athlete
 Emile Mpenza	PER.athlete
 Emilia Müller	PER.politician
 Emilia Schüle	PER.artist
 Emiliano Martínez	PER.athlete
+Emilio Butragueño	PER.athlete
 Emily Brontë	PER.artist
+Emily Bölk	PER.athlete
 Emily Büning	PER.politician
 Emily Dickinson	PER.artist
 Emily Haber	PER.politician
@@ -2778,6 +2982,7 @@ Enrico Caruso	PER.artist
 Enrico Fermi	PER.scientist
 Enrico Komning	PER.politician
 Enrico Letta	PER.politician
+Enrico Maaßen	PER.athlete
 Enrique Iglesias	PER.artist
 Enrique Peña Nieto	PER.politician
 Ensslin	PER	Gudrun Ensslin
@@ -2785,11 +2990,14 @@ Enver Hoxha	PER
 Enya	PER.artist
 Enzensberger	PER.artist	Hans Magnus Enzensberger
 Enzo Fernández	PER.athlete
+Enzo Francescoli	PER.athlete
 Enzo Maresca	PER.athlete
 Enzo Millot	PER.athlete
+Enzo Scifo	PER.athlete
 Ephraim Gothe	PER.politician
 Epikur	PER.scientist
 Epstein	PER	Jeffrey Epstein
+Equanimeous St. Brown	PER.athlete
 Erasmus von Rotterdam	PER
 Eratosthenes	PER
 Erdogan	PER.politician	Recep Tayyip Erdoğan
@@ -2797,13 +3005,18 @@ Erdoğan	PER.politician	Recep Tayyip Erdoğan
 Eren Dinkçi	PER.athlete
 Erhard Eppler	PER.politician
 Erhard Grundl	PER.politician
+Erhard Keller	PER.athlete
+Erhard Wunderlich	PER.athlete
 Eric Adams	PER.politician
 Eric Beißwenger	PER.politician
 Eric Cantona	PER.athlete
 Eric Clapton	PER.artist
 Eric Frenzel	PER.athlete
+Eric Heiden	PER.athlete
 Eric Holder	PER.politician
 Eric Idle	PER.artist
+Eric Jelen	PER.athlete
+Eric Martel	PER.athlete
 Eric Maxim Choupo-Moting	PER.athlete
 Eric Schmidt	PER.business
 Eric Trump	PER.politician
@@ -2817,6 +3030,7 @@ Erich Kiesl	PER.politician
 Erich Kleiber	PER.artist
 Erich Kästner	PER.artist
 Erich Köhler	PER.politician
+Erich Kühnhackl	PER.athlete
 Erich Loest	PER.artist
 Erich Ludendorff	PER
 Erich Maria Remarque	PER.artist
@@ -2827,6 +3041,7 @@ Erich Mühsam	PER
 Erich Ollenhauer	PER.politician
 Erich Pfeffer	PER.politician
 Erich Raeder	PER
+Erich Ribbeck	PER.athlete
 Erich Sixt	PER.business
 Erich von Falkenhayn	PER
 Erich von Manstein	PER
@@ -2892,6 +3107,8 @@ Ernst-Wolfgang Böckenförde	PER.politician
 Eros Ramazzotti	PER.artist
 Erpenbeck	PER.artist	Jenny Erpenbeck
 Erwin Huber	PER.politician
+Erwin Koeman	PER.athlete
+Erwin Kremers	PER.athlete
 Erwin Neher	PER.scientist
 Erwin Piscator	PER.artist
 Erwin Pröll	PER.politician
@@ -2949,6 +3166,7 @@ Eva-Maria Kröger	PER.politician
 Evan Gershkovich	PER
 Evan N'Dicka	PER.athlete
 Evander Holyfield	PER.athlete
+Evanílson	PER.athlete
 Eveline Widmer-Schlumpf	PER.politician
 Evelyn Hamann	PER.artist
 Evelyn Palla	PER.business
@@ -2962,22 +3180,29 @@ Evika Siliņa	PER.politician
 Evo Morales	PER.politician
 Ewa Kopacz	PER.politician
 Ewald Arenz	PER.artist
+Ewald Lienen	PER.athlete
 Ewald von Kleist	PER
 Ewald-Heinrich von Kleist	PER
 Ewan McGregor	PER.artist
+Ewerthon	PER.athlete
 Exequiel Palacios	PER.athlete
 F. C. Delius	PER.artist
 F. K. Waechter	PER.artist
 F. Scott Fitzgerald	PER.artist
 F. W. Bernstein	PER.artist
 F. W. de Klerk	PER.politician	Frederik Willem de Klerk
+Fabian Böhm	PER.athlete
+Fabian Cancellara	PER.athlete
 Fabian Ernst	PER.athlete
 Fabian Hambüchen	PER.athlete
+Fabian Hürzeler	PER.athlete
 Fabian Mehring	PER.politician
 Fabian Reese	PER.athlete
+Fabian Rießle	PER.athlete
 Fabian Schär	PER.athlete
 Fabian Wiede	PER.athlete
 Fabian Wohlgemuth	PER
+Fabien Barthez	PER.athlete
 Fabien Roussel	PER.politician
 Fabio Cannavaro	PER.athlete
 Fabio Capello	PER.athlete
@@ -2989,6 +3214,8 @@ Fahimi	PER.politician	Yasmin Fahimi
 Faisal bin Farhan	PER.politician
 Faith Kipyegon	PER.athlete
 Falco	PER.artist
+Falcão	PER.athlete
+Falko Götz	PER.athlete
 Falko Mohrs	PER.politician
 Fallada	PER.artist	Hans Fallada
 Fallon Sherrock	PER.athlete
@@ -2998,6 +3225,7 @@ Farage	PER.politician	Nigel Farage
 Farah Diba	PER.politician
 Farid Bang	PER.artist
 Farin Urlaub	PER.artist
+Faris Al-Sultan	PER.athlete
 Fassbinder	PER.artist	Rainer Werner Fassbinder
 Fatboy Slim	PER.artist
 Fatih Akin	PER.artist
@@ -3006,6 +3234,7 @@ Fatmire Alushi	PER.athlete
 Fatou Bensouda	PER.politician
 Fats Domino	PER.artist
 Fauci	PER.scientist	Anthony Fauci
+Fausto Coppi	PER.athlete
 Favre	PER.athlete	Lucien Favre
 Faye Dunaway	PER.artist
 Fayiz as-Sarradsch	PER.politician
@@ -3014,6 +3243,7 @@ Fazıl Say	PER.artist
 Federer	PER.athlete	Roger Federer
 Federica Brignone	PER.athlete
 Federica Mogherini	PER.politician
+Federica Pellegrini	PER.athlete
 Federico Chiesa	PER.athlete
 Federico Fellini	PER.artist
 Federico García Lorca	PER.artist
@@ -3077,12 +3307,14 @@ Ferdinand von Schirach	PER.artist
 Ferdinand von Zeppelin	PER.business
 Ferenc Gyurcsány	PER.politician
 Ferenc Krausz	PER.scientist
+Ferenc Puskás	PER.athlete
 Feridun Sinirlioğlu	PER.politician
 Feridun Zaimoglu	PER.artist
 Fernand Léger	PER.artist
 Fernando Alonso	PER.athlete
 Fernando Carro	PER
 Fernando Henrique Cardoso	PER.politician
+Fernando Hierro	PER.athlete
 Fernando Meira	PER.athlete
 Fernando Pessoa	PER.artist
 Fernando Torres	PER.athlete
@@ -3097,12 +3329,15 @@ Fico	PER.politician	Robert Fico
 Fidel Castro	PER.politician
 Figo	PER.athlete	Luís Figo
 Filbinger	PER.politician	Hans Filbinger
+Filip Jícha	PER.athlete
 Filip Kostic	PER.athlete	Filip Kostić
 Filip Kostić	PER.athlete
 Filipe Nyusi	PER.politician
 Filippo Brunelleschi	PER.artist
 Filippo Grandi	PER.politician
+Filippo Inzaghi	PER.athlete
 Fillon	PER.politician	François Fillon
+Finn Lemke	PER.athlete
 Fitzek	PER.artist	Sebastian Fitzek
 Fjodor Dostojewski	PER.artist
 Flake Lorenz	PER.artist
@@ -3111,11 +3346,13 @@ Flavio Briatore	PER.athlete
 Flavio Cotti	PER.politician
 Fler	PER.artist
 Flick	PER.athlete	Hansi Flick
+Florence Griffith-Joyner	PER.athlete
 Florence Nightingale	PER.scientist
 Florence Pugh	PER.artist
 Florentino Perez	PER	Florentino Pérez
 Florentino Pérez	PER
 Florian David Fitz	PER.artist
+Florian Dietz	PER.athlete
 Florian Dorn	PER.politician
 Florian Geyer	PER
 Florian Grillitsch	PER.athlete
@@ -3128,8 +3365,10 @@ Florian Herrmann	PER.politician
 Florian Illies	PER
 Florian Janik	PER.politician
 Florian Kainz	PER.athlete
+Florian Kehrmann	PER.athlete
 Florian Kohfeldt	PER.athlete
 Florian Lipowitz	PER.athlete
+Florian Mayer	PER.athlete
 Florian Neuhaus	PER.athlete
 Florian Oßner	PER.politician
 Florian Pronold	PER.politician
@@ -3150,6 +3389,7 @@ Foucault	PER.scientist	Michel Foucault
 Fourcade	PER.athlete	Martin Fourcade
 Fra Angelico	PER.artist
 Frances McDormand	PER.artist
+Francesco Bagnaia	PER.athlete
 Francesco Cossiga	PER.politician
 Francesco Friedrich	PER.athlete
 Francesco Petrarca	PER.artist
@@ -3165,18 +3405,23 @@ Francisco de Goya	PER.artist
 Francisco Franco	PER.politician
 Francisco Largo Caballero	PER
 Francisco Pizarro	PER.scientist
+Franck Honorat	PER.athlete
 Franck Ribery	PER.athlete	Franck Ribéry
 Franck Ribéry	PER.athlete
+Franco Baresi	PER.athlete
 Franco Colapinto	PER.athlete
 Franco Foda	PER.athlete
 Franco Maria Malfatti	PER.politician
 Franjo Tudjman	PER.politician	Franjo Tuđman
 Franjo Tuđman	PER.politician
+Frank Aehlig	PER.athlete
 Frank Appel	PER.business
 Frank Baranowski	PER.politician
 Frank Baumann	PER.athlete
 Frank Beyer	PER.artist
+Frank Bohmann	PER.athlete
 Frank Buschmann	PER.artist
+Frank Busemann	PER.athlete
 Frank Capra	PER.artist
 Frank Castorf	PER.artist
 Frank Dudda	PER.politician
@@ -3195,6 +3440,7 @@ Frank Luck	PER.athlete
 Frank Mastiaux	PER.business
 Frank Mentrup	PER.politician
 Frank Meyer	PER.politician
+Frank Mill	PER.athlete
 Frank Nopper	PER.politician
 Frank Ocean	PER.artist
 Frank Pasemann	PER.politician
@@ -3220,7 +3466,9 @@ Frank Werneke	PER.politician
 Frank-Jürgen Weise	PER.politician
 Frank-Tilo Becher	PER.politician
 Frank-Walter Steinmeier	PER.politician
+Franka Dietzsch	PER.athlete
 Franka Potente	PER.artist
+Frankie Dettori	PER.athlete
 Franklin D. Roosevelt	PER.politician
 Franklin Delano Roosevelt	PER.politician	Franklin D. Roosevelt
 Frans Hals	PER.artist
@@ -3281,6 +3529,7 @@ Franz-Peter Tebartz-van Elst	PER
 Franz-Robert Liskow	PER.politician
 Franziska Brantner	PER.politician
 Franziska Giffey	PER.politician
+Franziska Hildebrand	PER.athlete
 Franziska Hoppermann	PER.politician
 Franziska Kersten	PER.politician
 Franziska Mascheck	PER.politician
@@ -3315,10 +3564,12 @@ Frederick Lau	PER.artist
 Frederik Obermaier	PER
 Frederik Rönnow	PER.athlete
 Frederik Rønnow	PER.athlete
+Frederik Tiffels	PER.athlete
 Frederik Willem de Klerk	PER.politician
 Frederik X.	PER
 Frederiksen	PER.politician	Mette Frederiksen
 Fredi Bobic	PER.athlete
+Fredrik Ljungberg	PER.athlete
 Fredrik Reinfeldt	PER.politician
 Frei Otto	PER.artist
 Freiherr vom Stein	PER
@@ -3401,6 +3652,7 @@ Friedrich Zimmermann	PER.politician
 Frimpong	PER.athlete	Jeremie Frimpong
 Frits Bolkestein	PER.politician
 Fritz Bauer	PER
+Fritz Dopfer	PER.athlete
 Fritz Erler	PER.politician
 Fritz Güntzler	PER.politician
 Fritz Haber	PER.scientist
@@ -3422,6 +3674,7 @@ Fritz Wepper	PER.artist
 Fritz Wunderlich	PER.artist
 Fritz-Dietlof von der Schulenburg	PER
 Frodeno	PER.athlete	Jan Frodeno
+Fränk Schleck	PER.athlete
 Frédéric Chopin	PER.artist
 Frédéric Vasseur	PER.athlete
 Fuest	PER.politician	Clemens Fuest
@@ -3437,6 +3690,7 @@ Gabi Burgstaller	PER.politician
 Gabi Delgado	PER.artist
 Gabor Steingart	PER
 Gabriel Attal	PER.politician
+Gabriel Batistuta	PER.athlete
 Gabriel Boric	PER.politician
 Gabriel Bortoleto	PER.athlete
 Gabriel Clemens	PER.athlete
@@ -3445,12 +3699,14 @@ Gabriel Felbermayr	PER.politician
 Gabriel Garcia Marquez	PER.artist	Gabriel García Márquez
 Gabriel García Márquez	PER.artist
 Gabriela Heinrich	PER.politician
+Gabriela Sabatini	PER.athlete
 Gabriele Andretta	PER.politician
 Gabriele Bischoff	PER.politician
 Gabriele Britz	PER.politician
 Gabriele Münter	PER.artist
 Gabriele Pauli	PER.politician
 Gabrielius Landsbergis	PER.politician
+Gaby Seyfert	PER.athlete
 Gadamer	PER.scientist	Hans-Georg Gadamer
 Gaddafi	PER.politician	Muammar al-Gaddafi
 Gaddhafi	PER.politician	Muammar al-Gaddafi
@@ -3478,9 +3734,12 @@ Gareth Southgate	PER.athlete
 Garrelt Duin	PER.politician
 Garret FitzGerald	PER.politician
 Garri Kasparow	PER.politician
+Garrincha	PER.athlete
 Gary Barlow	PER.artist
 Gary Cooper	PER.artist
+Gary Lineker	PER.athlete
 Gary Oldman	PER.artist
+Gary Player	PER.athlete
 Gary Ruvkun	PER.scientist
 Gasly	PER.athlete	Pierre Gasly
 Gaston Thorn	PER.politician
@@ -3494,17 +3753,22 @@ Gautam Adani	PER.business
 Gavi	PER.athlete
 Gavin Newsom	PER.politician
 Gavrilo Princip	PER
+Gaël Monfils	PER.athlete
 Gebhard Leberecht von Blücher	PER
 Gebhard Müller	PER.politician
 Geert Wilders	PER.politician
 Geisenberger	PER.athlete	Natalie Geisenberger
 Geiserich	PER
 Geißler	PER.politician	Heiner Geißler
+Gene Haas	PER.athlete
 Gene Hackman	PER.artist
+Gennadi Golowkin	PER.athlete
 Gennadi Sjuganow	PER.politician
+Gennaro Gattuso	PER.athlete
 Genscher	PER.politician	Hans-Dietrich Genscher
 Gensheimer	PER.athlete	Uwe Gensheimer
 Gentiloni	PER.politician	Paolo Gentiloni
+Geoff Hurst	PER.athlete
 Geoffrey Chaucer	PER.artist
 Geoffrey Hinton	PER.scientist
 Georg August Zinn	PER.politician
@@ -3541,6 +3805,7 @@ Georg Pazderski	PER.politician
 Georg Philipp Telemann	PER.artist
 Georg Restle	PER.artist
 Georg Schramm	PER.artist
+Georg Schwarzenbeck	PER.athlete
 Georg Simmel	PER
 Georg Solti	PER.artist
 Georg Stamatelopoulos	PER.business
@@ -3558,6 +3823,7 @@ Georg Willi	PER.politician
 Georg-Ludwig von Breitenbuch	PER.politician
 George Berkeley	PER
 George Bernard Shaw	PER.artist
+George Best	PER.athlete
 George C. Marshall	PER.politician
 George Clooney	PER.artist
 George Eliot	PER.artist
@@ -3668,30 +3934,40 @@ Getúlio Vargas	PER.politician
 Gewessler	PER.politician	Leonore Gewessler
 Geywitz	PER.politician	Klara Geywitz
 Ghassem Soleimani	PER.politician
+Gheorghe Hagi	PER.athlete
 Ghislaine Maxwell	PER
 Ghosn	PER.business	Carlos Ghosn
+Giacinto Facchetti	PER.athlete
+Giacomo Agostini	PER.athlete
 Giacomo Leopardi	PER.artist
 Giacomo Meyerbeer	PER.artist
 Giacomo Puccini	PER.artist
 Gian Lorenzo Bernini	PER.artist
+Gian Piero Gasperini	PER.athlete
+Giancarlo Fisichella	PER.athlete
 Giancarlo Giorgetti	PER.politician
 Gianfranco Fini	PER.politician
 Gianis Varoufakis	PER.politician	Yanis Varoufakis
+Gianluca Vialli	PER.athlete
 Gianluigi Buffon	PER.athlete
 Gianluigi Donnarumma	PER.athlete
 Gianni Infantino	PER
+Gianni Rivera	PER.athlete
 Gianni Versace	PER.artist
 Giannis Antetokounmpo	PER.athlete
 Gideon Saar	PER.politician
 Gidon Kremer	PER.artist
 Giegold	PER.politician	Sven Giegold
 Giffey	PER.politician	Franziska Giffey
+Gigi Riva	PER.athlete
 Gilles Deleuze	PER.scientist
 Gilles Marchand	PER.artist
+Gilles Villeneuve	PER.athlete
 Gina Haspel	PER.politician
 Gina Lollobrigida	PER.artist
 Gina Lückenkemper	PER.athlete
 Gina Raimondo	PER.politician
+Gino Bartali	PER.athlete
 Gioachino Rossini	PER.artist
 Giordano Bruno	PER
 Giorgia Meloni	PER.politician
@@ -3708,6 +3984,7 @@ Giotto di Bondone	PER.artist
 Giovane Élber	PER.athlete
 Giovanni Boccaccio	PER.artist
 Giovanni di Lorenzo	PER.artist
+Giovanni Trapattoni	PER.athlete
 Giovanni Zarrella	PER.artist
 Girolamo Savonarola	PER
 Gisbert zu Knyphausen	PER.artist
@@ -3751,8 +4028,11 @@ Gonzalo Castro	PER.athlete
 Gonzalo Higuaín	PER.athlete
 Gonçalo Paciência	PER.athlete
 Goodluck Jonathan	PER.politician
+Goran Ivanišević	PER.athlete
 Gorbatschow	PER.politician	Michail Gorbatschow
 Gordana Siljanovska-Davkova	PER.politician
+Gordie Howe	PER.athlete
+Gordon Banks	PER.athlete
 Gordon Brown	PER.politician
 Gordon Herbert	PER.athlete
 Gordon Ramsay	PER.artist
@@ -3768,6 +4048,7 @@ Gottfried Curio	PER.politician
 Gottfried Heinrich zu Pappenheim	PER
 Gottfried Keller	PER.artist
 Gottfried Semper	PER.artist
+Gottfried von Cramm	PER.athlete
 Gottfried von Straßburg	PER
 Gottfried Wilhelm Leibniz	PER.scientist
 Gotthard Schrempf	PER.politician
@@ -3780,9 +4061,11 @@ Gove	PER.politician	Michael Gove
 Goya	PER.artist	Francisco de Goya
 Goïta	PER.politician	Assimi Goïta
 Grace Kelly	PER.artist
+Graciano Rocchigiani	PER.athlete
 Graf Zeppelin	PER.business	Ferdinand von Zeppelin
 Grafite	PER.athlete
 Graham Greene	PER.artist
+Graham Hill	PER.athlete
 Graichen	PER.politician	Patrick Graichen
 Granit Xhaka	PER.athlete
 Grant Hendrik Tonne	PER.politician
@@ -3793,6 +4076,8 @@ Gratian	PER
 Greenspan	PER.politician	Alan Greenspan
 Greg Abbott	PER.politician
 Greg Brockman	PER.business
+Greg LeMond	PER.athlete
+Gregor Braun	PER.athlete
 Gregor der Große	PER
 Gregor Gysi	PER.politician
 Gregor Kobel	PER.athlete
@@ -3821,15 +4106,18 @@ Grillparzer	PER.artist	Franz Grillparzer
 Grimmelshausen	PER.artist	Hans Jakob Christoffel von Grimmelshausen
 Grindel	PER	Reinhard Grindel
 Grischa Prömel	PER.athlete
+Grit Jurack	PER.athlete
 Gro Harlem Brundtland	PER.politician
 Gronkh	PER.artist
 Gropius	PER.artist	Walter Gropius
 Grossi	PER.politician	Rafael Grossi
 Grotewohl	PER.politician	Otto Grotewohl
+Grzegorz Lato	PER.athlete
 Gröhe	PER.politician	Hermann Gröhe
 Grönemeyer	PER.artist	Herbert Grönemeyer
 Guaido	PER.politician	Juan Guaidó
 Guaidó	PER.politician	Juan Guaidó
+Guanyu Zhou	PER.athlete
 Guardiola	PER.athlete	Pep Guardiola
 Gudenus	PER.politician	Johann Gudenus
 Gudrun Ensslin	PER
@@ -3838,6 +4126,7 @@ Guido Beermann	PER.politician
 Guido Buchwald	PER.athlete
 Guido Crosetto	PER.politician
 Guido Kerkhoff	PER.business
+Guido Kratschmer	PER.athlete
 Guido Maria Kretschmer	PER.artist
 Guido Rasi	PER.politician
 Guido Reil	PER.politician
@@ -3873,6 +4162,7 @@ Gustav Mahler	PER.artist
 Gustav Meyrink	PER.artist
 Gustav Noske	PER
 Gustav Schickedanz	PER.business
+Gustav Scholz	PER.athlete
 Gustav Stresemann	PER
 Gustav Struve	PER
 Gustav V.	PER
@@ -3880,6 +4170,7 @@ Gustav Wasa	PER
 Gustave Courbet	PER.artist
 Gustave Flaubert	PER.artist
 Gustavo Dudamel	PER.artist
+Gustavo Kuerten	PER.athlete
 Gustavo Petro	PER.politician
 Gustl Mollath	PER
 Gustáv Husák	PER
@@ -3892,11 +4183,13 @@ Guy Mollet	PER.politician
 Guy Parmelin	PER.politician
 Guy Ritchie	PER.artist
 Guy Verhofstadt	PER.politician
+Guðjón Valur Sigurðsson	PER.athlete
 Gvardiol	PER.athlete	Josko Gvardiol
 Gwyneth Paltrow	PER.artist
 Gyde Jensen	PER.politician
 Gysi	PER.politician	Gregor Gysi
 Gyula Horn	PER.politician
+Gyula Lóránt	PER.athlete
 György Kurtág	PER.artist
 György Ligeti	PER.artist
 Gzuz	PER.artist
@@ -3930,6 +4223,7 @@ Günter Eich	PER.artist
 Günter Grass	PER.artist
 Günter Guillaume	PER
 Günter Krings	PER.politician
+Günter Kutowski	PER.athlete
 Günter Mittag	PER
 Günter Netzer	PER.athlete
 Günter Nooke	PER.politician
@@ -3950,6 +4244,7 @@ Günther Krause	PER.politician
 Günther Oettinger	PER.politician
 Günther Platter	PER.politician
 Günther Quandt	PER.business
+Günther Steiner	PER.athlete
 Günther Uecker	PER.artist
 H. C. Artmann	PER.artist
 H. G. Wells	PER.artist
@@ -4007,6 +4302,7 @@ Haneke	PER.artist	Michael Haneke
 Hanija	PER.politician	Ismail Hanija
 Hanka Mittelstädt	PER.politician
 Hanke Bruins Slot	PER.politician
+Hanna Klein	PER.athlete
 Hanna Naber	PER.politician
 Hanna Schygulla	PER.artist
 Hanna Suchocka	PER.politician
@@ -4014,7 +4310,9 @@ Hanna Zimmermann	PER.artist
 Hanna Öberg	PER.athlete
 Hannah Arendt	PER.scientist
 Hannah Höch	PER.artist
+Hannah Neise	PER.athlete
 Hannah Neumann	PER.politician
+Hannah Stockbauer	PER.athlete
 Hannawald	PER.athlete	Sven Hannawald
 Hanne Darboven	PER.artist
 Hannelore Elsner	PER.artist
@@ -4034,6 +4332,7 @@ Hanns Eisler	PER.artist
 Hanns Joachim Friedrichs	PER.artist
 Hanns Martin Schleyer	PER
 Hanns Seidel	PER.politician
+Hannu Manninen	PER.athlete
 Hans Albers	PER.artist
 Hans Apel	PER.politician
 Hans Arp	PER.artist
@@ -4067,6 +4366,7 @@ Hans Leyendecker	PER
 Hans Luther	PER
 Hans Magnus Enzensberger	PER.artist
 Hans Matthöfer	PER.politician
+Hans Meyer	PER.athlete
 Hans Michael Piëch	PER.business
 Hans Michelbach	PER.politician
 Hans Modrow	PER.politician
@@ -4076,6 +4376,7 @@ Hans Niessl	PER.politician
 Hans Oster	PER
 Hans Peter Doskozil	PER.politician
 Hans Pfitzner	PER.artist
+Hans Pflügler	PER.athlete
 Hans Poelzig	PER.artist
 Hans Reichhart	PER.politician
 Hans Riegel	PER.business
@@ -4084,10 +4385,14 @@ Hans Sachs	PER
 Hans Scharoun	PER.artist
 Hans Schlegel	PER.scientist
 Hans Scholl	PER
+Hans Schäfer	PER.athlete
+Hans Stuck	PER.athlete
 Hans Thoma	PER.artist
 Hans Tietmeyer	PER.politician
+Hans Tilkowski	PER.athlete
 Hans von Dohnanyi	PER
 Hans Werner Henze	PER.artist
+Hans Zach	PER.athlete
 Hans Zehetmair	PER.politician
 Hans Zimmer	PER.artist
 Hans-Adam II.	PER
@@ -4101,15 +4406,20 @@ Hans-Eckhard Sommer	PER.politician
 Hans-Georg Gadamer	PER.scientist
 Hans-Georg Maaßen	PER.politician
 Hans-Georg Näder	PER.business
+Hans-Georg Schwarzenbeck	PER.athlete	Georg Schwarzenbeck
 Hans-Gert Pöttering	PER.politician
 Hans-Joachim Grote	PER.politician
 Hans-Joachim Hoffmann	PER
 Hans-Joachim Kulenkampff	PER.artist
+Hans-Joachim Stuck	PER.athlete
 Hans-Joachim Watzke	PER
 Hans-Jochen Vogel	PER.politician
 Hans-Josef Fell	PER.politician
 Hans-Josef Thesling	PER.politician
 Hans-Jörg Butt	PER.athlete
+Hans-Jürgen Bäumler	PER.athlete
+Hans-Jürgen Dörner	PER.athlete
+Hans-Jürgen Kreische	PER.athlete
 Hans-Jürgen Papier	PER.politician
 Hans-Jürgen Syberberg	PER.artist
 Hans-Jürgen Wischnewski	PER.politician
@@ -4124,11 +4434,13 @@ Hans-Ulrich Rülke	PER.politician
 Hans-Werner Sinn	PER.politician
 Hansi Flick	PER.athlete
 Hansi Hinterseer	PER.artist
+Hansi Müller	PER.athlete
 Hansjörg Durz	PER.politician
 Hanya Yanagihara	PER.artist
 Hape Kerkeling	PER.artist
 Harald Glööckler	PER.artist
 Harald Juhnke	PER.artist
+Harald Konopka	PER.athlete
 Harald Krassnitzer	PER.artist
 Harald Krüger	PER.business
 Harald Kujat	PER.politician
@@ -4136,6 +4448,7 @@ Harald Lesch	PER.artist
 Harald Preuner	PER.politician
 Harald Range	PER.politician
 Harald Ringstorff	PER.politician
+Harald Schmid	PER.athlete
 Harald Schmidt	PER.artist
 Harald Schumacher	PER.athlete
 Harald V.	PER
@@ -4189,6 +4502,7 @@ Hasselhoff	PER.artist	David Hasselhoff
 Haßelmann	PER.politician	Britta Haßelmann
 Hasso Plattner	PER.business
 Hatschepsut	PER
+Havard Nordtveit	PER.athlete
 Havel	PER.politician	Václav Havel
 Havertz	PER.athlete	Kai Havertz
 Hawking	PER.scientist	Stephen Hawking
@@ -4202,10 +4516,12 @@ Hector Berlioz	PER.artist
 Hedwig Dohm	PER
 Hegel	PER.scientist	Georg Wilhelm Friedrich Hegel
 Hegseth	PER.politician	Pete Hegseth
+Heide Rosendahl	PER.athlete
 Heide Simonis	PER.politician
 Heidegger	PER.scientist	Martin Heidegger
 Heidemarie Wieczorek-Zeul	PER.politician
 Heidi Klum	PER.artist
+Heidi Mohr	PER.athlete
 Heidi Reichinnek	PER.politician
 Heike Baehrens	PER.politician
 Heike Drechsler	PER.athlete
@@ -4215,6 +4531,7 @@ Heike Makatsch	PER.artist
 Heike Taubert	PER.politician
 Heike Werner	PER.politician
 Heiko Geue	PER.politician
+Heiko Herrlich	PER.athlete
 Heiko Maas	PER.politician
 Heiko Strohmann	PER.politician
 Heiko Westermann	PER.athlete
@@ -4280,6 +4597,7 @@ Heinz Dürr	PER.business
 Heinz Erhardt	PER.artist
 Heinz Faßmann	PER.politician
 Heinz Fischer	PER.politician
+Heinz Flohe	PER.athlete
 Heinz Fromm	PER.politician
 Heinz Galinski	PER
 Heinz Guderian	PER
@@ -4308,6 +4626,7 @@ Helene Hegemann	PER.artist
 Helene Lange	PER
 Helene Weigel	PER.artist
 Helene Wessel	PER
+Helga Masthoff	PER.athlete
 Helga Schmid	PER.politician
 Helge Lindh	PER.politician
 Helge Schneider	PER.artist
@@ -4319,10 +4638,12 @@ Helma Orosz	PER.politician
 Helma Sanders-Brahms	PER.artist
 Helmut Dedy	PER.politician
 Helmut Dietl	PER.artist
+Helmut Haller	PER.athlete
 Helmut Haussmann	PER.politician
 Helmut Holter	PER.politician
 Helmut Horten	PER.business
 Helmut Kohl	PER.politician
+Helmut Kremers	PER.athlete
 Helmut Käutner	PER.artist
 Helmut Lachenmann	PER.artist
 Helmut Linssen	PER.politician
@@ -4345,6 +4666,7 @@ Helmuth von Moltke der Jüngere	PER
 Helmuth von Moltke der Ältere	PER
 Hemeti	PER.politician	Mohammed Hamdan Daglo
 Hemingway	PER.artist	Ernest Hemingway
+Hendrik Dreekmann	PER.athlete
 Hendrik Hering	PER.politician
 Hendrik Hoppenstedt	PER.politician
 Hendrik Pekeler	PER.athlete
@@ -4354,6 +4676,7 @@ Henna Virkkunen	PER.politician
 Hennes Weisweiler	PER.athlete
 Hennig-Wellsow	PER.politician	Susanne Hennig-Wellsow
 Henning Fritz	PER.athlete
+Henning Harnisch	PER.athlete
 Henning Höne	PER.politician
 Henning Kagermann	PER.business
 Henning Mankell	PER.artist
@@ -4369,9 +4692,11 @@ Henny Porten	PER.artist
 Henri Cartier-Bresson	PER.artist
 Henri de Toulouse-Lautrec	PER.artist
 Henri Dunant	PER
+Henri Junghänel	PER.athlete
 Henri Matisse	PER.artist
 Henri Nannen	PER
 Henri Rousseau	PER.artist
+Henrich Mchitarjan	PER.athlete	Henrikh Mkhitaryan
 Henrietta Fore	PER.politician
 Henriette Herz	PER
 Henriette Reker	PER.politician
@@ -4422,6 +4747,7 @@ Herbert von Karajan	PER.artist
 Herbert Wagner	PER.politician
 Herbert Wehner	PER.politician
 Herbert Weichmann	PER.politician
+Herbert Wimmer	PER.athlete
 Herbie Hancock	PER.artist
 Herfried Münkler	PER.scientist
 Hergé	PER.artist
@@ -4442,6 +4768,7 @@ Hermann Göring	PER
 Hermann Hesse	PER.artist
 Hermann Höcherl	PER.politician
 Hermann Kant	PER.artist
+Hermann Lang	PER.athlete
 Hermann Löns	PER.artist
 Hermann Maier	PER.athlete
 Hermann Müller	PER
@@ -4459,6 +4786,7 @@ Hermann von Helmholtz	PER.scientist
 Hermann von Salza	PER
 Hermann-Josef Tebroke	PER.politician
 Hernán Cortés	PER.scientist
+Hernán Crespo	PER.athlete
 Herodes der Große	PER
 Herodot	PER
 Herta Däubler-Gmelin	PER.politician
@@ -4472,6 +4800,7 @@ Heydar Alijew	PER.politician
 Heydrich	PER	Reinhard Heydrich
 Heynckes	PER.athlete	Jupp Heynckes
 Hibatullah Achundsada	PER.politician
+Hicham El Guerrouj	PER.athlete
 Hidalgo	PER.politician	Anne Hidalgo
 Hideki Tōjō	PER
 Hidetoshi Nakata	PER.athlete
@@ -4516,6 +4845,7 @@ Hofmannsthal	PER.artist	Hugo von Hofmannsthal
 Hofreiter	PER.politician	Anton Hofreiter
 Hoimar von Ditfurth	PER.artist
 Holger Apfel	PER.politician
+Holger Badstuber	PER.athlete
 Holger Börner	PER.politician
 Holger Czukay	PER.artist
 Holger Glandorf	PER.athlete
@@ -4538,18 +4868,22 @@ Horkheimer	PER.scientist	Max Horkheimer
 Horner	PER.athlete	Christian Horner
 Horst Arnold	PER.politician
 Horst Buchholz	PER.artist
+Horst Eckel	PER.athlete
 Horst Ehmke	PER.politician
 Horst Evers	PER.artist
 Horst Heldt	PER
 Horst Hrubesch	PER.athlete
 Horst Köhler	PER.politician
+Horst Köppel	PER.athlete
 Horst Lichter	PER.artist
 Horst Mahler	PER
 Horst Seehofer	PER.politician
 Horst Sindermann	PER
+Horst Steffen	PER.athlete
 Horst Störmer	PER.scientist
 Horst Tappert	PER.artist
 Horst Wessel	PER
+Horst-Dieter Höttges	PER.athlete
 Hosni Mubarak	PER.politician
 Hou Yu-ih	PER.politician
 Houellebecq	PER.artist	Michel Houellebecq
@@ -4563,6 +4897,7 @@ Howard Shore	PER.artist
 Howard Webb	PER
 Hrabanus Maurus	PER
 Hristijan Mickoski	PER.politician
+Hristo Stoichkov	PER.athlete
 Hrubesch	PER.athlete	Horst Hrubesch
 Hrvoje Smolčić	PER.athlete
 Hu Jintao	PER.politician
@@ -4598,6 +4933,7 @@ Hugo Loetscher	PER.artist
 Hugo Preuß	PER
 Hugo Stinnes	PER.business
 Hugo Strasser	PER.artist
+Hugo Sánchez	PER.athlete
 Hugo von Hofmannsthal	PER.artist
 Hugo Wolf	PER.artist
 Huldrych Zwingli	PER
@@ -4637,12 +4973,16 @@ Ian Anderson	PER.artist
 Ian Fleming	PER.artist
 Ian Gillan	PER.artist
 Ian Khama	PER.politician
+Ian Maatsen	PER.athlete
 Ian McEwan	PER.artist
 Ian Paisley	PER.politician
+Ian Rush	PER.athlete
 Ian Thorpe	PER.athlete
+Iban Mayo	PER.athlete
 Ibrahim Böhme	PER
 Ibrahim Kalin	PER.politician	İbrahim Kalın
 Ibrahim Rugova	PER.politician
+Ibrahim Tanko	PER.athlete
 Ibrahim Traoré	PER.politician
 Ibrahima Konaté	PER.athlete
 Ibrahimovic	PER.athlete	Zlatan Ibrahimović
@@ -4661,6 +5001,7 @@ Ignaz Kiechle	PER.politician
 Ignaz Seipel	PER.politician
 Ignaz Semmelweis	PER.scientist
 Ignazio Cassis	PER.politician
+Igor Belanow	PER.athlete
 Igor de Camargo	PER.athlete
 Igor Dodon	PER.politician
 Igor Levit	PER.artist
@@ -4672,11 +5013,14 @@ Ihor Kolomojskyj	PER.business
 Iker Casillas	PER.athlete
 Ikke Hüftgold	PER.artist
 Ilham Alijew	PER.politician
+Ilia Malinin	PER.athlete
 Iliana Iwanowa	PER.politician
 Ilie Bolojan	PER.politician
 Ilir Meta	PER.politician
+Ilja Sabarnyj	PER.athlete
 Ilka Bessin	PER.artist
 Ilkay Gündogan	PER.athlete	İlkay Gündoğan
+Ilke Wyludda	PER.athlete
 Ilker Catak	PER.artist	Ilker Çatak
 Ilker Çatak	PER.artist
 Ilko-Sascha Kowalczuk	PER.scientist
@@ -4695,6 +5039,7 @@ Imre Nagy	PER
 Ina Brandes	PER.politician
 Ina Czyborra	PER.politician
 Ina Latendorf	PER.politician
+Ina Menzer	PER.athlete
 Ina Müller	PER.artist
 Ina Scharrenbach	PER.politician
 Ina Seidel	PER.artist
@@ -4709,11 +5054,14 @@ Inge Meysel	PER.artist
 Inge Viett	PER
 Ingeborg Bachmann	PER.artist
 Ingeborg Sahler-Fesel	PER.politician
+Ingemar Stenmark	PER.athlete
 Inger Andersen	PER.politician
 Ingmar Bergman	PER.artist
 Ingmar Jung	PER.politician
+Ingo Anderbrügge	PER.athlete
 Ingo Gerhartz	PER.politician
 Ingo Gädechens	PER.politician
+Ingo Hertzsch	PER.athlete
 Ingo Kramer	PER.politician
 Ingo Metzmacher	PER.artist
 Ingo Meyer	PER.politician
@@ -4726,6 +5074,7 @@ Ingolf Roßberg	PER.politician
 Ingrid Bergman	PER.artist
 Ingrid Fischbach	PER.politician
 Ingrid Klimke	PER.athlete
+Ingrid Mickler-Becker	PER.athlete
 Ingrid Nestle	PER.politician
 Ingrid Noll	PER.artist
 Ingrid Pahlmann	PER.politician
@@ -4764,11 +5113,13 @@ Isaac Herzog	PER.politician
 Isaac Newton	PER.scientist
 Isabel Allende	PER.artist
 Isabel Díaz Ayuso	PER.politician
+Isabel Gose	PER.athlete
 Isabel Pfeiffer-Poensgen	PER.politician
 Isabel Schnabel	PER.politician
 Isabell Werth	PER.athlete
 Isabella Eckerle	PER.scientist
 Isabella I. von Kastilien	PER
+Isabella Laböck	PER.athlete
 Isabella von Portugal	PER
 Isabelle Huppert	PER.artist
 Isabelle Härle	PER.athlete
@@ -4781,6 +5132,7 @@ Ishiba	PER.politician	Shigeru Ishiba
 Islam Karimow	PER.politician
 Ismail Hanija	PER.politician
 Ismail Haniyeh	PER.politician	Ismail Hanija
+Ismail Jakobs	PER.athlete
 Isokrates	PER
 Isoroku Yamamoto	PER
 Israel Katz	PER.politician
@@ -4788,7 +5140,10 @@ István Szabó	PER.artist
 Italo Calvino	PER.artist
 Itamar Ben-Gvir	PER.politician
 Itzhak Perlman	PER.artist
+Ivan Basso	PER.athlete
+Ivan Klasnić	PER.athlete
 Ivan Lendl	PER.athlete
+Ivan Perišić	PER.athlete
 Ivan Rakitic	PER.athlete	Ivan Rakitić
 Ivan Rakitić	PER.athlete
 Ivanka Trump	PER.politician
@@ -4801,6 +5156,7 @@ Ivo Andrić	PER.artist
 Ivo Gönner	PER.politician
 Ivo Sanader	PER.politician
 Iván Duque	PER.politician
+Iván Zamorano	PER.athlete
 Iwan Bunin	PER.artist
 Iwan der Schreckliche	PER
 Iwan IV.	PER	Iwan der Schreckliche
@@ -4824,9 +5180,12 @@ J. Robert Oppenheimer	PER.scientist	Robert Oppenheimer
 Jaap de Hoop Scheffer	PER.politician
 Jacinda Ardern	PER.politician
 Jack Black	PER.artist
+Jack Brabham	PER.athlete
+Jack Dempsey	PER.athlete
 Jack Dorsey	PER.business
 Jack Draper	PER.athlete
 Jack Grealish	PER.athlete
+Jack Johnson	PER.athlete
 Jack Kerouac	PER.artist
 Jack Lemmon	PER.artist
 Jack London	PER.artist
@@ -4845,6 +5204,7 @@ Jacqueline Badran	PER.politician
 Jacqueline Bernhardt	PER.politician
 Jacqueline Kennedy	PER.politician
 Jacqueline Lölling	PER.athlete
+Jacques Anquetil	PER.athlete
 Jacques Audiard	PER.artist
 Jacques Brel	PER.artist
 Jacques Cartier	PER
@@ -4904,6 +5264,7 @@ James Dyson	PER.business
 James Franck	PER.scientist
 James Hetfield	PER.artist
 James Horner	PER.artist
+James Hunt	PER.athlete
 James Joyce	PER.artist
 James Krüss	PER.artist
 James Last	PER.artist
@@ -4932,6 +5293,7 @@ Jan Fleischhauer	PER.artist
 Jan Frodeno	PER.athlete
 Jan Garbarek	PER.artist
 Jan Hofer	PER.artist
+Jan Hoffmann	PER.athlete
 Jan Hus	PER
 Jan Hörl	PER.athlete
 Jan Josef Liefers	PER.artist
@@ -4961,6 +5323,7 @@ Jan Vermeer	PER.artist
 Jan Vogler	PER.artist
 Jan Weiler	PER.artist
 Jan Wenzel Schmidt	PER.politician
+Jan Železný	PER.athlete
 Jan Žižka	PER
 Jan-Carl Raspe	PER
 Jan-Christian Dreesen	PER
@@ -4970,6 +5333,7 @@ Jan-Lennard Struff	PER.athlete
 Jan-Marco Luczak	PER.politician
 Jan-Niklas Beste	PER.athlete
 Jan-Ove Waldner	PER.athlete
+Jana Novotná	PER.athlete
 Jana Schimke	PER.politician
 Jane Austen	PER.artist
 Jane Birkin	PER.artist
@@ -4983,11 +5347,14 @@ Janez Janša	PER.politician
 Janez Lenarčič	PER.politician
 Janez Potočnik	PER.politician
 Janica Kostelić	PER.athlete
+Janina Minge	PER.athlete
 Janine Jansen	PER.artist
 Janine Wissler	PER.politician
 Janis Joplin	PER.artist
 Jann Jakobs	PER.politician
 Janne Ahonen	PER.athlete
+Jannes Horn	PER.athlete
+Jannik Kohlbacher	PER.athlete
 Jannik Sinner	PER.athlete
 Jannis Niewöhner	PER.artist
 Janosch	PER.artist
@@ -4999,11 +5366,14 @@ Janusz Wojciechowski	PER.politician
 Jared Diamond	PER.scientist
 Jared Kushner	PER.politician
 Jarl Magnus Riiber	PER.athlete
+Jarno Trulli	PER.athlete
+Jaromír Jágr	PER.athlete
 Jaroslav Hašek	PER.artist
 Jaroslaw Kaczynski	PER.politician	Jarosław Kaczyński
 Jarosław Kaczyński	PER.politician
 Jaruzelski	PER.politician	Wojciech Jaruzelski
 Jascha Heifetz	PER.artist
+Jasmin Schornberg	PER.athlete
 Jasmin Tabatabai	PER.artist
 Jasna Fritzi Bauer	PER.artist
 Jason Momoa	PER.artist
@@ -5019,8 +5389,12 @@ Javier Marías	PER.artist
 Javier Milei	PER.politician
 Javier Pérez de Cuéllar	PER.politician
 Javier Solana	PER.politician
+Javier Sotomayor	PER.athlete
+Javier Zanetti	PER.athlete
 Jawaharlal Nehru	PER.politician
+Jay-Jay Okocha	PER.athlete
 Jay-Z	PER.artist
+Jayson Tatum	PER.athlete
 Jazenjuk	PER.politician	Arsenij Jazenjuk
 JD Vance	PER.politician
 Jean Asselborn	PER.politician
@@ -5047,6 +5421,7 @@ Jean-Baptiste le Rond d'Alembert	PER
 Jean-Baptiste Lully	PER.artist
 Jean-Bertrand Aristide	PER.politician
 Jean-Claude Juncker	PER.politician
+Jean-Claude Killy	PER.athlete
 Jean-Claude Trichet	PER.politician
 Jean-François Lyotard	PER
 Jean-François Millet	PER.artist
@@ -5058,6 +5433,7 @@ Jean-Luc Godard	PER.artist
 Jean-Luc Mélenchon	PER.politician
 Jean-Marc Ayrault	PER.politician
 Jean-Marie Le Pen	PER.politician
+Jean-Marie Pfaff	PER.athlete
 Jean-Michel Basquiat	PER.artist
 Jean-Michel Jarre	PER.artist
 Jean-Noël Barrot	PER.politician
@@ -5070,6 +5446,7 @@ Jean-Paul Sartre	PER.artist
 Jean-Philippe Mateta	PER.athlete
 Jean-Philippe Rameau	PER.artist
 Jean-Pierre Jeunet	PER.artist
+Jean-Pierre Papin	PER.athlete
 Jean-Pierre Raffarin	PER.politician
 Jean-Yves Le Drian	PER.politician
 Jeanette Biedermann	PER.artist
@@ -5091,6 +5468,8 @@ Jeffries	PER.politician	Hakeem Jeffries
 Jegor Gaidar	PER
 Jegor Ligatschow	PER
 Jelena Bonner	PER
+Jelena Dementjewa	PER.athlete
+Jelena Issinbajewa	PER.athlete
 Jelena Rybakina	PER.athlete
 Jelina Switolina	PER.athlete
 Jelinek	PER.artist	Elfriede Jelinek
@@ -5099,14 +5478,17 @@ Jelzin	PER.politician	Boris Jelzin
 Jendrik Sigwart	PER.artist
 Jenna Ortega	PER.artist
 Jennifer Aniston	PER.artist
+Jennifer Capriati	PER.athlete
 Jennifer Doudna	PER.scientist
 Jennifer Garner	PER.artist
 Jennifer Lawrence	PER.artist
 Jennifer Lopez	PER.artist
+Jennifer Oeser	PER.athlete
 Jenny Erpenbeck	PER.artist
 Jenny Wolf	PER.athlete
 Jens Bullerjahn	PER.politician
 Jens Böhrnsen	PER.politician
+Jens Fiedler	PER.athlete
 Jens Filbrich	PER.athlete
 Jens Geier	PER.politician
 Jens Gieseke	PER.politician
@@ -5140,12 +5522,14 @@ Jeremie Frimpong	PER.athlete
 Jeremy Bentham	PER.scientist
 Jeremy Corbyn	PER.politician
 Jeremy Hunt	PER.politician
+Jermaine Jones	PER.athlete
 Jermak	PER.politician	Andrij Jermak
 Jeroen Dijsselbloem	PER.politician
 Jerome Powell	PER.politician
 Jerry Lee Lewis	PER.artist
 Jerry Rawlings	PER.politician
 Jerzy Buzek	PER.politician
+Jerzy Dudek	PER.athlete
 Jesper Lindstrøm	PER.athlete
 Jess Thorup	PER.athlete
 Jesse Jackson	PER.politician
@@ -5158,6 +5542,7 @@ Jessica Rosenthal	PER.politician
 Jessica Schwarz	PER.artist
 Jessica Tatti	PER.politician
 Jessica von Bredow-Werndl	PER.athlete
+Jessie Diggins	PER.athlete
 Jessika Roswall	PER.politician
 Jessy Wellmer	PER.artist
 Jessye Norman	PER.artist
@@ -5165,7 +5550,10 @@ Jesus	PER	Jesus Christus
 Jesus Christus	PER
 Jet Li	PER.artist
 Jette Nietzard	PER.politician
+Jewgeni Kafelnikow	PER.athlete
+Jewgeni Malkin	PER.athlete
 Jewgeni Pljuschtschenko	PER.athlete	Evgeni Plushenko
+Jewgeni Pluschtschenko	PER.athlete
 Jewgeni Prigoschin	PER.politician
 Jewgeni Primakow	PER.politician
 Jewgenij Prigoschin	PER.politician	Jewgeni Prigoschin
@@ -5177,6 +5565,8 @@ Jiang Zemin	PER.politician
 Jil Sander	PER.artist
 Jill Biden	PER.politician
 Jim Carrey	PER.artist
+Jim Clark	PER.athlete
+Jim Courier	PER.athlete
 Jim Farley	PER.business
 Jim Hagemann Snabe	PER.business
 Jim Jarmusch	PER.artist
@@ -5190,6 +5580,7 @@ Jimmy Carter	PER.politician
 Jimmy Cliff	PER.artist
 Jimmy Connors	PER.athlete
 Jimmy Fallon	PER.artist
+Jimmy Greaves	PER.athlete
 Jimmy Kimmel	PER.artist
 Jimmy Lai	PER.politician
 Jimmy Page	PER.artist
@@ -5197,11 +5588,14 @@ Jitzchak Herzog	PER.politician	Isaac Herzog
 Jitzchak Rabin	PER.politician
 Jitzchak Schamir	PER.politician
 Jiří Menzel	PER.artist
+Jiří Němec	PER.athlete
 JJ Peterka	PER.athlete
 Jo Leinen	PER.politician
 Jo Nesbø	PER.artist
+Jo-Wilfried Tsonga	PER.athlete
 Joachim Bauer	PER.scientist
 Joachim Bublath	PER.artist
+Joachim Deckarm	PER.athlete
 Joachim Erwin	PER.politician
 Joachim Fest	PER
 Joachim Frank	PER.scientist
@@ -5222,6 +5616,7 @@ Joachim Poß	PER.politician
 Joachim Ringelnatz	PER.artist
 Joachim Sauer	PER.politician
 Joachim Stamp	PER.politician
+Joachim Streich	PER.athlete
 Joachim von Ribbentrop	PER
 Joachim Wenning	PER.business
 Joachim Witt	PER.artist
@@ -5240,21 +5635,29 @@ Joaquin Phoenix	PER.artist
 Joaquín Almunia	PER.politician
 Joaquín Rodrigo	PER.artist
 Joav Gallant	PER.politician
+Jochen Behle	PER.athlete
 Jochen Borchert	PER.politician
 Jochen Distelmeyer	PER.artist
 Jochen Hartloff	PER.politician
+Jochen Hecht	PER.athlete
 Jochen Homann	PER.politician
+Jochen Mass	PER.athlete
 Jochen Ott	PER.politician
 Jochen Partsch	PER.politician
 Jochen Rindt	PER.athlete
 Jochen Schneider	PER
+Jochen Schümann	PER.athlete
 Jochen Zeitz	PER.business
 Jodie Foster	PER.artist
+Jody Scheckter	PER.athlete
 Joe Biden	PER.politician
 Joe Chialo	PER.politician
 Joe Frazier	PER.athlete
 Joe Kaeser	PER.business
+Joe Louis	PER.athlete
 Joe Manchin	PER.politician
+Joe Montana	PER.athlete
+Joe Scally	PER.athlete
 Joe Zawinul	PER.artist
 Joel Coen	PER.artist
 Joel Matip	PER.athlete
@@ -5263,6 +5666,7 @@ Johan Cruijff	PER.athlete	Johan Cruyff
 Johan Cruyff	PER.athlete
 Johan de Witt	PER
 Johan Micoud	PER.athlete
+Johan Neeskens	PER.athlete
 Johan Rockström	PER.scientist
 Johan van Oldenbarnevelt	PER
 Johann Bernhard Fischer von Erlach	PER.artist
@@ -5318,8 +5722,10 @@ Johannes Itten	PER.artist
 Johannes Kahrs	PER.politician
 Johannes Kepler	PER.scientist
 Johannes Klæbo	PER.athlete
+Johannes Kühn	PER.athlete
 Johannes Lochner	PER.athlete
 Johannes Ludewig	PER.business
+Johannes Ludwig	PER.athlete
 Johannes Masing	PER.politician
 Johannes Oerding	PER.artist
 Johannes Paul I.	PER	Papst Johannes Paul I.
@@ -5336,6 +5742,7 @@ Johannes Singhammer	PER.politician
 Johannes Steiniger	PER.politician
 Johannes Tauler	PER
 Johannes Teyssen	PER.business
+Johannes Thiemann	PER.athlete
 Johannes Thingnes Boe	PER.athlete	Johannes Thingnes Bø
 Johannes Thingnes Bø	PER.athlete
 Johannes Vermeer	PER.artist
@@ -5376,6 +5783,7 @@ John Glenn	PER
 John Grisham	PER.artist
 John Healey	PER.politician
 John Heartfield	PER.artist
+John Higgins	PER.athlete
 John Hopfield	PER.scientist
 John Howard	PER.politician
 John Hume	PER.politician
@@ -5398,6 +5806,7 @@ John Maynard Keynes	PER.scientist
 John McCain	PER.politician
 John McEnroe	PER.athlete
 John Milton	PER.artist
+John Newcombe	PER.athlete
 John Oliver	PER.artist
 John Prescott	PER.politician
 John Ratcliffe	PER.politician
@@ -5427,6 +5836,7 @@ Jokowi	PER.politician	Joko Widodo
 Jomo Kenyatta	PER.politician
 Jon Bon Jovi	PER.artist
 Jon Fosse	PER.artist
+Jon Jones	PER.athlete
 Jon Lord	PER.artist
 Jon Rahm	PER.athlete
 Jon Stewart	PER.artist
@@ -5440,10 +5850,14 @@ Jonas Hofmann	PER.athlete
 Jonas Kaufmann	PER.artist
 Jonas Lüscher	PER.artist
 Jonas Meffert	PER.athlete
+Jonas Omlin	PER.athlete
 Jonas Reckermann	PER.athlete
 Jonas Schmidt-Chanasit	PER.scientist
+Jonas Urbig	PER.athlete
 Jonas Vingegaard	PER.athlete
 Jonathan Burkardt	PER.athlete
+Jonathan David	PER.athlete
+Jonathan Edwards	PER.athlete
 Jonathan Franzen	PER.artist
 Jonathan Meese	PER.artist
 Jonathan Schmid	PER.athlete
@@ -5455,14 +5869,20 @@ Jordan Bardella	PER.politician
 Jordan Belfort	PER.business
 Jordan Henderson	PER.athlete
 Jordan Peele	PER.artist
+Jordan Pickford	PER.athlete
+Jordi Alba	PER.athlete
 Jorge Amado	PER.artist
 Jorge González	PER.artist
+Jorge Lorenzo	PER.athlete
 Jorge Luis Borges	PER.artist
 Jorge Mario Bergoglio	PER	Franziskus
+Jorge Martín	PER.athlete
 Jorge Mendes	PER
 Jorge Sampaio	PER.politician
+Jorge Sampaoli	PER.athlete
 Joschka Fischer	PER.politician
 Jose Mourinho	PER.athlete	José Mourinho
+Joseba Beloki	PER.athlete
 Josef Ackermann	PER.business
 Josef Albers	PER.artist
 Josef Bierbichler	PER.artist
@@ -5521,7 +5941,9 @@ Joshua Kimmich	PER.athlete
 Joshua Reynolds	PER.artist
 Joshua Wong	PER.politician
 Joshua Zirkzee	PER.athlete
+Josia Topf	PER.athlete
 Josip Broz Tito	PER.politician
+Josip Drmić	PER.athlete
 Josip Juratovic	PER.politician
 Josip Stanisic	PER.athlete	Josip Stanišić
 Josip Stanišić	PER.athlete
@@ -5561,13 +5983,17 @@ Juan Carlos von Bourbon	PER
 Juan Diego Flórez	PER.artist
 Juan Guaido	PER.politician	Juan Guaidó
 Juan Guaidó	PER.politician
+Juan Manuel Fangio	PER.athlete
 Juan Manuel Santos	PER.politician
 Juan Martín del Potro	PER.athlete
 Juan Pablo Montoya	PER.athlete
 Juan Perón	PER
+Juan Román Riquelme	PER.athlete
+Judd Trump	PER.athlete
 Jude Bellingham	PER.athlete
 Jude Law	PER.artist
 Judi Dench	PER.artist
+Judit Polgár	PER.athlete
 Judith Butler	PER.scientist
 Judith Gerlach	PER.politician
 Judith Hermann	PER.artist
@@ -5579,6 +6005,7 @@ Judith Wittwer	PER
 Juergen Teller	PER.artist
 Juha Sipilä	PER.politician
 Jule Brand	PER.athlete
+Jule Niemeier	PER.athlete
 Jules Massenet	PER.artist
 Jules Verne	PER.artist
 Juli Zeh	PER.artist
@@ -5607,7 +6034,10 @@ Julian Köster	PER.athlete
 Julian Nagelsmann	PER.athlete
 Julian Nida-Rümelin	PER.politician
 Julian Reichelt	PER.business
+Julian Reus	PER.athlete
 Julian Ryerson	PER.athlete
+Julian Schmid	PER.athlete
+Julian Schuster	PER.athlete
 Julian Weber	PER.athlete
 Julian Weigl	PER.athlete
 Juliana der Niederlande	PER
@@ -5620,6 +6050,7 @@ Julija Swyrydenko	PER.politician
 Julija Timoschenko	PER.politician
 Julija Tymoschenko	PER.politician
 Julio Cortázar	PER.artist
+Julio César Chávez	PER.athlete
 Julio Iglesias	PER.artist
 Julius Brink	PER.athlete
 Julius Caesar	PER
@@ -5636,6 +6067,8 @@ Juncker	PER.politician	Jean-Claude Juncker
 Junichiro Koizumi	PER.politician
 Jupp Derwall	PER.athlete
 Jupp Heynckes	PER.athlete
+Jupp Kapellmann	PER.athlete
+Jupp Posipal	PER.athlete
 Juppé	PER.politician	Alain Juppé
 Jurek Becker	PER.artist
 Juri Andropow	PER
@@ -5646,16 +6079,21 @@ Juri Uschakow	PER.politician
 Juschtschenko	PER.politician	Viktor Juschtschenko
 Jussi Adler-Olsen	PER.artist
 Jussi Halla-aho	PER.politician
+Just Fontaine	PER.athlete
 Justin Bieber	PER.artist
+Justin Gatlin	PER.athlete
 Justin Timberlake	PER.artist
 Justin Trudeau	PER.politician
+Justine Braisaz-Bouchet	PER.athlete
 Justine Henin	PER.athlete
 Justinian I.	PER
 Justinus Kerner	PER.artist
 Justus Frantz	PER.artist
+Justus Strelow	PER.athlete
 Justus von Liebig	PER.scientist
 Justyna Kowalczyk	PER.athlete
 Jutta Hoffmann	PER.artist
+Jutta Kleinschmidt	PER.athlete
 Jutta Limbach	PER.politician
 Jutta Paulus	PER.politician
 Jutta Steinruck	PER.politician
@@ -5671,11 +6109,13 @@ Jörg Asmussen	PER.politician
 Jörg Baberowski	PER.scientist
 Jörg Berger	PER.athlete
 Jörg Bode	PER.politician
+Jörg Böhme	PER.athlete
 Jörg Cezanne	PER.politician
 Jörg Dornau	PER.politician
 Jörg Fauser	PER.artist
 Jörg Haider	PER.politician
 Jörg Hartmann	PER.artist
+Jörg Heinrich	PER.athlete
 Jörg Immendorff	PER.artist
 Jörg Kachelmann	PER
 Jörg Kukies	PER.politician
@@ -5694,16 +6134,21 @@ Jörg Widmann	PER.artist
 Jörg Ziercke	PER.politician
 Jörg-Uwe Hahn	PER.politician
 Jörn König	PER.politician
+Júlio César	PER.athlete
 Jürg Grossen	PER.politician
 Jürgen Barke	PER.politician
 Jürgen Braun	PER.politician
+Jürgen Brähmer	PER.athlete
+Jürgen Croy	PER.athlete
 Jürgen Drews	PER.artist
 Jürgen Dupper	PER.politician
 Jürgen Fitschen	PER.business
+Jürgen Grabowski	PER.athlete
 Jürgen Großmann	PER.business
 Jürgen Habermas	PER.scientist
 Jürgen Hambrecht	PER.business
 Jürgen Hardt	PER.politician
+Jürgen Hingsen	PER.athlete
 Jürgen Kessing	PER
 Jürgen Klemann	PER.politician
 Jürgen Klinsmann	PER.athlete
@@ -5719,10 +6164,13 @@ Jürgen Pohl	PER.politician
 Jürgen Ponto	PER
 Jürgen Prochnow	PER.artist
 Jürgen Roters	PER.politician
+Jürgen Röber	PER.athlete
 Jürgen Rüttgers	PER.politician
 Jürgen Schmidhuber	PER.scientist
 Jürgen Schmude	PER.politician
 Jürgen Schrempp	PER.business
+Jürgen Schult	PER.athlete
+Jürgen Sparwasser	PER.athlete
 Jürgen Stark	PER.politician
 Jürgen Todenhöfer	PER
 Jürgen Trittin	PER.politician
@@ -5748,6 +6196,7 @@ Kai Gniffke	PER.artist
 Kai Hansen	PER.artist
 Kai Havertz	PER.athlete
 Kai Häfner	PER.athlete
+Kai Kazmirek	PER.athlete
 Kai Klose	PER.politician
 Kai Pflaume	PER.artist
 Kai Wegner	PER.politician
@@ -5792,6 +6241,7 @@ Kardinal Richelieu	PER
 Kareem Abdul-Jabbar	PER.athlete
 Karel De Gucht	PER.politician
 Karel Gott	PER.artist
+Karel Poborský	PER.athlete
 Karel Van Miert	PER.politician
 Karel Čapek	PER.artist
 Karen Blixen	PER.artist
@@ -5802,6 +6252,7 @@ Karim Bellarabi	PER.athlete
 Karim Benzema	PER.athlete
 Karim Khan	PER.politician
 Karim Onisiwo	PER.athlete
+Karin Enke	PER.athlete
 Karin Keller-Sutter	PER.politician
 Karin Kneissl	PER.politician
 Karin Maag	PER.politician
@@ -5810,6 +6261,7 @@ Karin Rådström	PER.business
 Karin Strenz	PER.politician
 Karin Welge	PER.politician
 Karl Albrecht	PER.business
+Karl Allgöwer	PER.athlete
 Karl Amadeus Hartmann	PER.artist
 Karl Arnold	PER.politician
 Karl August Varnhagen	PER
@@ -5843,6 +6295,7 @@ Karl Lagerfeld	PER.artist
 Karl Lauterbach	PER.politician
 Karl Lehmann	PER
 Karl Liebknecht	PER
+Karl Mai	PER.athlete
 Karl Markovics	PER.artist
 Karl Martell	PER
 Karl Marx	PER.scientist
@@ -5869,11 +6322,15 @@ Karl-Erivan Haub	PER.business
 Karl-Heinz Brunner	PER.politician
 Karl-Heinz Grasser	PER
 Karl-Heinz Köpcke	PER.artist
+Karl-Heinz Körbel	PER.athlete
+Karl-Heinz Riedle	PER.athlete
 Karl-Heinz Rummenigge	PER.athlete
+Karl-Heinz Schnellinger	PER.athlete
 Karl-Josef Laumann	PER.politician
 Karl-Peter Bruch	PER.politician
 Karl-Theodor zu Guttenberg	PER.politician
 Karlheinz Böhm	PER.artist
+Karlheinz Förster	PER.athlete
 Karlheinz Stockhausen	PER.artist
 Karlheinz Weimar	PER.politician
 Karliczek	PER.politician	Anja Karliczek
@@ -5897,6 +6354,7 @@ Kaspar Villiger	PER.politician
 Kasparow	PER.politician	Garri Kasparow
 Kasper Hjulmand	PER.athlete
 Kasper Rorsted	PER.business
+Kasper Schmeichel	PER.athlete
 Kassem Soleimani	PER.politician
 Kassem Taher Saleh	PER.politician
 Kassym-Schomart Tokajew	PER.politician
@@ -5922,6 +6380,7 @@ Katharina Günther-Wünsch	PER.politician
 Katharina Hennig	PER.athlete
 Katharina II.	PER	Katharina die Große
 Katharina Liensberger	PER.athlete
+Katharina Molitor	PER.athlete
 Katharina Pötter	PER.politician
 Katharina Schenk	PER.politician
 Katharina Schmid	PER.athlete
@@ -5979,6 +6438,7 @@ Kay Bernstein	PER
 Kay Nehm	PER.politician
 Kaya Yanar	PER.artist
 Kaymer	PER.athlete	Martin Kaymer
+Kazimierz Deyna	PER.athlete
 Kazuo Ishiguro	PER.artist
 Ke Huy Quan	PER.artist
 Keanu Reeves	PER.artist
@@ -5995,6 +6455,7 @@ Keith Richards	PER.artist
 Keke Rosberg	PER.athlete
 Kekulé	PER.politician	Alexander Kekulé
 Keller-Sutter	PER.politician	Karin Keller-Sutter
+Kelly Slater	PER.athlete
 Kellyanne Conway	PER.politician
 Kemal Atatürk	PER
 Kemal Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
@@ -6005,12 +6466,14 @@ Ken Duken	PER.artist
 Ken Follett	PER.artist
 Ken Livingstone	PER.politician
 Ken Loach	PER.artist
+Ken Rosewall	PER.athlete
 Kenan Evren	PER.politician
 Kenan Yıldız	PER.athlete
 Kendrick Lamar	PER.artist
 Kenenisa Bekele	PER.athlete
 Kenneth Branagh	PER.artist
 Kenneth Kaunda	PER.politician
+Kenny Dalglish	PER.athlete
 Kent Nagano	PER.artist
 Kenzaburō Ōe	PER.artist
 Kepler	PER.scientist	Johannes Kepler
@@ -6035,17 +6498,23 @@ Kevin Behrens	PER.athlete
 Kevin Costner	PER.artist
 Kevin Danso	PER.athlete
 Kevin De Bruyne	PER.athlete
+Kevin Diks	PER.athlete
 Kevin Durant	PER.athlete
 Kevin Großkreutz	PER.athlete
 Kevin Kampl	PER.athlete
+Kevin Keegan	PER.athlete
+Kevin Krawietz	PER.athlete
 Kevin Kuranyi	PER.athlete	Kevin Kurányi
 Kevin Kurányi	PER.athlete
 Kevin Kuske	PER.athlete
 Kevin Kühnert	PER.politician
 Kevin Magnussen	PER.athlete
+Kevin Mayer	PER.athlete
 Kevin McCarthy	PER.politician
 Kevin Müller	PER.athlete
 Kevin Rudd	PER.politician
+Kevin Schade	PER.athlete
+Kevin Schwantz	PER.athlete
 Kevin Spacey	PER.artist
 Kevin Stöger	PER.athlete
 Kevin Trapp	PER.athlete
@@ -6070,6 +6539,7 @@ Kiesewetter	PER.politician	Roderich Kiesewetter
 Kiesinger	PER.politician	Kurt Georg Kiesinger
 Kilicdaroglu	PER.politician	Kemal Kılıçdaroğlu
 Kim Basinger	PER.artist
+Kim Bui	PER.athlete
 Kim Campbell	PER.politician
 Kim Clijsters	PER.athlete
 Kim Dae-jung	PER.politician
@@ -6085,12 +6555,14 @@ Kim Kardashian	PER.artist
 Kim Min-jae	PER.athlete	Min-jae Kim
 Kim Yo Jong	PER.politician	Kim Yo-jong
 Kim Yo-jong	PER.politician
+Kim Yu-na	PER.athlete
 Kimi Antonelli	PER.athlete
 Kimi Raikkonen	PER.athlete	Kimi Räikkönen
 Kimi Räikkönen	PER.athlete
 Kimmich	PER.athlete	Joshua Kimmich
 King Charles	PER.politician
 Kingsley Coman	PER.athlete
+Kingsley Ehizibue	PER.athlete
 Kinkel	PER.politician	Klaus Kinkel
 Kinski	PER.artist	Klaus Kinski
 Kip Thorne	PER.scientist
@@ -6099,6 +6571,7 @@ Kipping	PER.politician	Katja Kipping
 Kira Walkenhorst	PER.athlete
 Kira Weidle	PER.athlete
 Kiri Te Kanawa	PER.artist
+Kiril Lazarow	PER.athlete
 Kiril Petkow	PER.politician
 Kirill Dmitrijew	PER.politician
 Kirill Petrenko	PER.artist
@@ -6111,6 +6584,7 @@ Kirsty Coventry	PER
 Kishida	PER.politician	Fumio Kishida
 Kissinger	PER.politician	Henry Kissinger
 Kjell Magne Bondevik	PER.politician
+Kjetil André Aamodt	PER.athlete
 Kjetil Jansrud	PER.athlete
 Klaas Heufer-Umlauf	PER.artist
 Klaas-Jan Huntelaar	PER.athlete
@@ -6120,6 +6594,7 @@ Klara von Assisi	PER
 Klatten	PER.business	Susanne Klatten
 Klaudia Tanner	PER.politician
 Klaus Allofs	PER
+Klaus Augenthaler	PER.athlete
 Klaus Barbie	PER
 Klaus Bednarz	PER
 Klaus Bouillon	PER.politician
@@ -6128,6 +6603,7 @@ Klaus Cichutek	PER.scientist
 Klaus Dinger	PER.artist
 Klaus Doldinger	PER.artist
 Klaus Ernst	PER.politician
+Klaus Fichtel	PER.athlete
 Klaus Fischer	PER.athlete
 Klaus Florian Vogt	PER.artist
 Klaus Groth	PER.artist
@@ -6144,6 +6620,7 @@ Klaus Kleinfeld	PER.business
 Klaus Lage	PER.artist
 Klaus Landowsky	PER.politician
 Klaus Lederer	PER.politician
+Klaus Ludwig	PER.athlete
 Klaus Luger	PER.politician
 Klaus Mann	PER.artist
 Klaus Maria Brandauer	PER.artist
@@ -6154,6 +6631,7 @@ Klaus Müller	PER.politician
 Klaus Naumann	PER.politician
 Klaus Regling	PER.politician
 Klaus Rosenfeld	PER.business
+Klaus Schlappner	PER.athlete
 Klaus Schulze	PER.artist
 Klaus Schwab	PER.business
 Klaus Schütz	PER.politician
@@ -6195,6 +6673,8 @@ Knobloch	PER	Charlotte Knobloch
 Knossi	PER.artist
 Knut Abraham	PER.politician
 Knut Hamsun	PER.artist
+Knut Reinhardt	PER.athlete
+Ko Itakura	PER.athlete
 Ko Wen-je	PER.politician
 Kobe Bryant	PER.athlete
 Koen Casteels	PER.athlete
@@ -6217,6 +6697,7 @@ Konrad II.	PER
 Konrad III.	PER
 Konrad Laimer	PER.athlete
 Konrad Lorenz	PER.scientist
+Konrad Weise	PER.athlete
 Konrad Wolf	PER.artist
 Konrad Zuse	PER.scientist
 Konradin	PER
@@ -6239,6 +6720,7 @@ Kontra K	PER.artist
 Kool Savas	PER.artist
 Kopernikus	PER.scientist	Nikolaus Kopernikus
 Korinna Schumann	PER.politician
+Kornelia Ender	PER.athlete
 Kostas Karamanlis	PER.politician
 Kostas Simitis	PER.politician
 Kostić	PER.athlete	Filip Kostić
@@ -6246,6 +6728,7 @@ Kostja Ullmann	PER.artist
 Kovač	PER.athlete	Niko Kovač
 Kramarić	PER.athlete	Andrej Kramarić
 Kramp-Karrenbauer	PER.politician	Annegret Kramp-Karrenbauer
+Krassimir Balakow	PER.athlete
 Krebber	PER.business	Markus Krebber
 Kreisky	PER.politician	Bruno Kreisky
 Krenz	PER.politician	Egon Krenz
@@ -6259,6 +6742,7 @@ Kristen Michal	PER.politician
 Kristen Stewart	PER.artist
 Kristersson	PER.politician	Ulf Kristersson
 Kristi Noem	PER.politician
+Kristi Yamaguchi	PER.athlete
 Kristian Kersting	PER.scientist
 Kristin Alheit	PER.politician
 Kristin Brinker	PER.politician
@@ -6271,6 +6755,7 @@ Kristina Vogel	PER.athlete
 Kristina Vogt	PER.politician
 Kristine Lütke	PER.politician
 Kristrún Frostadóttir	PER.politician
+Krisztián Lisztes	PER.athlete
 Krišjānis Kariņš	PER.politician
 Kronprinz Rudolf	PER
 Kronprinz Rupprecht	PER
@@ -6306,6 +6791,7 @@ Kurt Hager	PER
 Kurt Hoffmann	PER.artist
 Kurt Huber	PER
 Kurt Kister	PER
+Kurt Klühspies	PER.athlete
 Kurt Koch	PER
 Kurt Krömer	PER.artist
 Kurt Maetzig	PER.artist
@@ -6406,6 +6892,7 @@ Lara Gut-Behrami	PER.athlete
 Larry Bird	PER.athlete
 Larry Ellison	PER.business
 Larry Fink	PER.business
+Larry Holmes	PER.athlete
 Larry King	PER.artist
 Larry Page	PER.business
 Larry Summers	PER.politician
@@ -6414,10 +6901,12 @@ Lars Castellucci	PER.politician
 Lars Eidinger	PER.artist
 Lars Feld	PER.politician
 Lars Harms	PER.politician
+Lars Kaufmann	PER.athlete
 Lars Klingbeil	PER.politician
 Lars Lokke Rasmussen	PER.politician	Lars Løkke Rasmussen
 Lars Løkke Rasmussen	PER.politician
 Lars Ricken	PER
+Lars Riedel	PER.athlete
 Lars Rohwer	PER.politician
 Lars Stindl	PER.athlete
 Lars Vogt	PER.artist
@@ -6426,6 +6915,7 @@ Lars Windhorst	PER
 Lasar Kaganowitsch	PER
 Laschet	PER.politician	Armin Laschet
 Lasogga	PER.athlete	Pierre-Michel Lasogga
+Lasse Kjus	PER.athlete
 Lauda	PER.athlete	Niki Lauda
 Laura Codruța Kövesi	PER.politician	Laura Kövesi
 Laura Dahlmeier	PER.athlete
@@ -6437,8 +6927,11 @@ Laura Philipp	PER.athlete
 Laura Siegemund	PER.athlete
 Laurence Olivier	PER.artist
 Laurence Sterne	PER.artist
+Laurent Blanc	PER.athlete
 Laurent Fabius	PER.politician
+Laurent Fignon	PER.athlete
 Laurent Gbagbo	PER.politician
+Laurent Mekies	PER.athlete
 Laurent Wauquiez	PER.politician
 Laurenz Meyer	PER.politician
 Lauritz Lauritzen	PER.politician
@@ -6457,6 +6950,7 @@ Lea Schüller	PER.athlete
 Lea Sophie Friedrich	PER.athlete
 Lea-Marie Becker	PER.artist
 Leander Haußmann	PER.artist
+Leart Paqarada	PER.athlete
 Leavitt	PER.politician	Karoline Leavitt
 LeBron James	PER.athlete
 Lech Kaczynski	PER.politician	Lech Kaczyński
@@ -6485,6 +6979,7 @@ Lena Düpont	PER.politician
 Lena Dürr	PER.athlete
 Lena Gercke	PER.artist
 Lena Goeßling	PER.athlete
+Lena Hentschel	PER.athlete
 Lena Kreck	PER.politician
 Lena Meyer-Landrut	PER.artist
 Lena Oberdorf	PER.athlete
@@ -6495,6 +6990,7 @@ Lenin	PER.politician	Wladimir Lenin
 Lennard Kämna	PER.athlete
 Lennard Maloney	PER.athlete
 Lennart Johansson	PER
+Lennart Karl	PER.athlete
 Lennart Meri	PER.politician
 Lennox Lewis	PER.athlete
 Leo Baeck	PER
@@ -6541,6 +7037,7 @@ Leroy Sane	PER.athlete	Leroy Sané
 Leroy Sané	PER.athlete
 Lesja Ukrajinka	PER.artist
 Lessing	PER.artist	Gotthold Ephraim Lessing
+Lester Piggott	PER.athlete
 Leszek Miller	PER.politician
 Leukipp	PER
 Leuthard	PER.politician	Doris Leuthard
@@ -6548,6 +7045,7 @@ Leutheusser-Schnarrenberger	PER.politician	Sabine Leutheusser-Schnarrenberger
 Levan Kobiashvili	PER.athlete
 Levi Eschkol	PER.politician
 Levi Strauss	PER.business
+Lew Jaschin	PER.athlete
 Lew Kamenew	PER
 Lew Tolstoi	PER.artist	Leo Tolstoi
 Lewandowski	PER.athlete	Robert Lewandowski
@@ -6558,6 +7056,7 @@ Lewis Holtby	PER.athlete
 Leïla Slimani	PER.artist
 Li Ka-shing	PER.business
 Li Keqiang	PER.politician
+Li Na	PER.athlete
 Li Peng	PER.politician
 Li Qiang	PER.politician
 Li Shangfu	PER.politician
@@ -6570,6 +7069,7 @@ Liebknecht	PER	Karl Liebknecht
 Liefers	PER.artist	Jan Josef Liefers
 Lil Dagover	PER.artist
 Lilian Harvey	PER.artist
+Lilian Thuram	PER.athlete
 Liliane Bettencourt	PER.business
 Lilli Palmer	PER.artist
 Lilo Pulver	PER.artist
@@ -6583,6 +7083,7 @@ Linda Zervakis	PER.artist
 Lindenberg	PER.artist	Udo Lindenberg
 Lindgren	PER.artist	Astrid Lindgren
 Lindner	PER.politician	Christian Lindner
+Lindsay Davenport	PER.athlete
 Lindsay Lohan	PER.artist
 Lindsey Graham	PER.politician
 Lindsey Vonn	PER.athlete
@@ -6594,6 +7095,7 @@ Lion Feuchtwanger	PER.artist
 Lionel Jospin	PER.politician
 Lionel Messi	PER.athlete
 Lionel Richie	PER.artist
+Lionel Scaloni	PER.athlete
 Lionel Souque	PER.business
 Lip-Bu Tan	PER.business
 Lipowitz	PER.athlete	Florian Lipowitz
@@ -6601,6 +7103,7 @@ Lisa Badum	PER.politician
 Lisa Brennauer	PER.athlete
 Lisa Buckwitz	PER.athlete
 Lisa Eckhart	PER.artist
+Lisa Mayer	PER.athlete
 Lisa Mazzone	PER.politician
 Lisa Paus	PER.politician
 Lisa Su	PER.business
@@ -6629,6 +7132,7 @@ Lizarazu	PER.athlete	Bixente Lizarazu
 Ljudmila Ulitzkaja	PER.artist
 Lleyton Hewitt	PER.athlete
 Lloyd Austin	PER.politician
+Logan Sargeant	PER.athlete
 Lois Openda	PER.athlete	Loïs Openda
 Lola Montez	PER
 Lope de Vega	PER.artist
@@ -6640,12 +7144,14 @@ Loreen	PER.artist
 Lorenz Caffier	PER.politician
 Lorenz Gösta Beutin	PER.politician
 Lorenzo de' Medici	PER
+Lorenzo Insigne	PER.athlete
 Loretta Lynch	PER.politician
 Lorin Maazel	PER.artist
 Loriot	PER.artist
 Lothar Binding	PER.politician
 Lothar Bisky	PER.politician
 Lothar de Maizière	PER.politician
+Lothar Emmerich	PER.athlete
 Lothar I.	PER
 Lothar III.	PER
 Lothar Leder	PER.athlete
@@ -6653,6 +7159,7 @@ Lothar Matthäus	PER.athlete
 Lothar Späth	PER.politician
 Lothar Wieler	PER.politician
 Lou Bega	PER.artist
+Lou Jeanmonnot	PER.athlete
 Lou Lorenz-Dittlbacher	PER.artist
 Lou Reed	PER.artist
 Louis Althusser	PER
@@ -6683,8 +7190,10 @@ Luc Frieden	PER.politician
 Luca de Meo	PER.business
 Luca Guadagnino	PER.artist
 Luca Hänni	PER.artist
+Luca Kilian	PER.athlete
 Luca Toni	PER.athlete
 Luca Waldschmidt	PER.athlete
+Luca Witzke	PER.athlete
 Lucas Alario	PER.athlete
 Lucas Barrios	PER.athlete
 Lucas Braathen	PER.athlete
@@ -6705,6 +7214,7 @@ Lucius Cornelius Sulla	PER
 Lucius Iunius Brutus	PER
 Lucius Verus	PER
 Lucrezia Borgia	PER
+Lucy Bronze	PER.athlete
 Ludendorff	PER	Erich Ludendorff
 Ludger Beerbaum	PER.athlete
 Ludger Volmer	PER.politician
@@ -6732,6 +7242,7 @@ Ludwig II.	PER
 Ludwig II. von Bayern	PER
 Ludwig III. von Bayern	PER
 Ludwig IX.	PER
+Ludwig Kögl	PER.athlete
 Ludwig Leichhardt	PER
 Ludwig Mies van der Rohe	PER.artist
 Ludwig Renn	PER.artist
@@ -6760,6 +7271,7 @@ Luis Aragonés	PER.athlete
 Luis Arce	PER.politician
 Luis Buñuel	PER.artist
 Luis de Guindos	PER.politician
+Luis de la Fuente	PER.athlete
 Luis Díaz	PER.athlete
 Luis Enrique	PER.athlete
 Luis Figo	PER.athlete	Luís Figo
@@ -6769,6 +7281,7 @@ Luis Suárez	PER.athlete
 Luisa Neubauer	PER.politician
 Luise Heyer	PER.artist
 Luise von Preußen	PER
+Luiz Felipe Scolari	PER.athlete
 Luiz Gustavo	PER.athlete
 Luiz Inacio Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
 Luiz Inácio Lula da Silva	PER.politician
@@ -6802,9 +7315,12 @@ Lula	PER.politician	Luiz Inácio Lula da Silva
 Lula da Silva	PER.politician	Luiz Inácio Lula da Silva
 Luna Wedler	PER.artist
 Lutnick	PER.politician	Howard Lutnick
+Lutz Heßlich	PER.athlete
 Lutz Lienenkämper	PER.politician
+Lutz Pfannenstiel	PER.athlete
 Lutz Seiler	PER.artist
 Lutz Trümper	PER.politician
+Luuk de Jong	PER.athlete
 Luís Figo	PER.athlete
 Luís Montenegro	PER.politician
 Lydia Hüskens	PER.politician
@@ -6881,17 +7397,24 @@ Malcolm Fraser	PER.politician
 Malcolm Turnbull	PER.politician
 Malcolm X	PER
 Maldini	PER.athlete	Paolo Maldini
+Malick Thiaw	PER.athlete
 Malik Harris	PER.artist
 Malmström	PER.politician	Cecilia Malmström
 Malte Kaufmann	PER.politician
+Malte Mohr	PER.athlete
 Malu Dreyer	PER.politician
+Mamadou Doucouré	PER.athlete
 Mamdani	PER.politician	Zohran Mamdani
 Man Ray	PER.artist
 Mandela	PER.politician	Nelson Mandela
 Manet	PER.artist	Édouard Manet
+Manfred Binz	PER.athlete
+Manfred Burgsmüller	PER.athlete
 Manfred Eicher	PER.artist
 Manfred Eigen	PER.scientist
+Manfred Freisler	PER.athlete
 Manfred Gerlach	PER
+Manfred Germar	PER.athlete
 Manfred Grund	PER.politician
 Manfred Honeck	PER.artist
 Manfred Kaltz	PER.athlete
@@ -6906,9 +7429,11 @@ Manfred Spitzer	PER.scientist
 Manfred Stolpe	PER.politician
 Manfred Trojahn	PER.artist
 Manfred von Ardenne	PER
+Manfred von Brauchitsch	PER.athlete
 Manfred von Richthofen	PER
 Manfred von Sizilien	PER
 Manfred Weber	PER.politician
+Manfred Winkelhock	PER.athlete
 Manfred Wörner	PER.politician
 Manja Schreiner	PER.politician
 Manja Schüle	PER.politician
@@ -6949,14 +7474,20 @@ Marc Herter	PER.politician
 Marc Jacobs	PER.artist
 Marc Jongen	PER.politician
 Marc Lenz	PER
+Marc Lieb	PER.athlete
 Marc Marquez	PER.athlete	Marc Márquez
+Marc Michaelis	PER.athlete
 Marc Márquez	PER.athlete
+Marc Overmars	PER.athlete
 Marc Rothemund	PER.artist
 Marc Samwer	PER.business
+Marc Wilmots	PER.athlete
 Marc-André ter Stegen	PER.athlete
+Marc-Kevin Goellner	PER.athlete
 Marc-Uwe Kling	PER.artist
 Marcel Beyer	PER.artist
 Marcel Ciolacu	PER.politician
+Marcel Desailly	PER.athlete
 Marcel Dettling	PER.politician
 Marcel Dettmann	PER.artist
 Marcel Duchamp	PER.artist
@@ -6976,20 +7507,28 @@ Marcel Proust	PER.artist
 Marcel Reich-Ranicki	PER
 Marcel Reif	PER.artist
 Marcel Sabitzer	PER.athlete
+Marcel Schiller	PER.athlete
 Marcel Schmelzer	PER.athlete
+Marcel Schrötter	PER.athlete
+Marcel Schäfer	PER.athlete
+Marcel Sieberg	PER.athlete
 Marcel Siem	PER.athlete
+Marcelinho	PER.athlete
 Marcell Jansen	PER.athlete
 Marcello Lippi	PER.athlete
 Marcello Mastroianni	PER.artist
 Marcelo Bielsa	PER.athlete
 Marcelo Bordon	PER.athlete
 Marcelo Rebelo de Sousa	PER.politician
+Marcelo Salas	PER.athlete
+Marco Baldi	PER.athlete
 Marco Bode	PER.athlete
 Marco Buschmann	PER.politician
 Marco Bülow	PER.politician
 Marco Chiesa	PER.politician
 Marco Huck	PER.athlete
 Marco Koch	PER.athlete
+Marco Nowak	PER.athlete
 Marco Odermatt	PER.athlete
 Marco Pannella	PER.politician
 Marco Pantani	PER.athlete
@@ -7002,7 +7541,9 @@ Marco Schwarz	PER.athlete
 Marco Sturm	PER.athlete
 Marco Tullner	PER.politician
 Marco van Basten	PER.athlete
+Marco Verratti	PER.athlete
 Marco Wanderwitz	PER.politician
+Marco Wittmann	PER.athlete
 Marcus Antonius	PER
 Marcus Bühl	PER.politician
 Marcus Ehning	PER.athlete
@@ -7023,6 +7564,7 @@ Maren Ade	PER.artist
 Maren Eggert	PER.artist
 Margaret Atwood	PER.artist
 Margaret Chan	PER.politician
+Margaret Court	PER.athlete
 Margaret Thatcher	PER.politician
 Margarete Schramböck	PER.politician
 Margarete Steiff	PER.business
@@ -7092,24 +7634,31 @@ Mariette Rissenbeek	PER.artist
 Marija Kolak	PER.business
 Marija Pejčinović Burić	PER.politician
 Marijn Dekkers	PER.business
+Marika Kilius	PER.athlete
 Marika Rökk	PER.artist
 Marilyn Monroe	PER.artist
 Marin Alsop	PER.artist
 Marin Čilić	PER.athlete
 Marina Abramović	PER.artist
 Marina Hegering	PER.athlete
+Marina Kiehl	PER.athlete
+Marina Kielmann	PER.athlete
 Marina Zwetajewa	PER.artist
 Marine Le Pen	PER.politician
 Marine Tondelier	PER.politician
 Mario Adorf	PER.artist
+Mario Andretti	PER.athlete
 Mario Barth	PER.artist
 Mario Basler	PER.athlete
+Mario Cipollini	PER.athlete
 Mario Czaja	PER.politician
 Mario Draghi	PER.politician
 Mario Gomez	PER.athlete	Mario Gómez
 Mario Gómez	PER.athlete
 Mario Götze	PER.athlete
+Mario Kempes	PER.athlete
 Mario Kunasek	PER.politician
+Mario Lemieux	PER.athlete
 Mario Mandzukic	PER.athlete	Mario Mandžukić
 Mario Mandžukić	PER.athlete
 Mario Monti	PER.politician
@@ -7119,15 +7668,20 @@ Marion Cotillard	PER.artist
 Marion Gentges	PER.politician
 Marion Gräfin Dönhoff	PER
 Marion Horn	PER
+Marion Jones	PER.athlete
 Marion Maréchal	PER.politician
 Mariss Jansons	PER.artist
 Marissa Mayer	PER.business
 Marit Björgen	PER.athlete	Marit Bjørgen
 Marit Bjørgen	PER.athlete
+Marita Koch	PER.athlete
 Marius Müller-Westernhagen	PER.artist
+Marius Wolf	PER.athlete
 Mariya Gabriel	PER.politician
+Mariya Lasitskene	PER.athlete
 Marja-Liisa Völlers	PER.politician
 Marjorie Taylor Greene	PER.politician
+Mark Allen	PER.athlete
 Mark Branson	PER.politician
 Mark Carney	PER.politician
 Mark Cavendish	PER.athlete
@@ -7145,6 +7699,7 @@ Mark Nzeocha	PER.athlete
 Mark Rothko	PER.artist
 Mark Rutte	PER.politician
 Mark Schneider	PER.business
+Mark Selby	PER.athlete
 Mark Spitz	PER.athlete
 Mark Twain	PER.artist
 Mark Uth	PER.athlete
@@ -7169,12 +7724,14 @@ Markus Eisenbichler	PER.athlete
 Markus Ferber	PER.politician
 Markus Frohnmaier	PER.politician
 Markus Gabriel	PER.scientist
+Markus Gaugisch	PER.athlete
 Markus Gisdol	PER.athlete
 Markus Grübel	PER.politician
 Markus Kamieth	PER.business
 Markus Kerber	PER.politician
 Markus Krebber	PER.business
 Markus Krösche	PER
+Markus Kuhn	PER.athlete
 Markus Lanz	PER.artist
 Markus Lewe	PER.politician
 Markus Lüpertz	PER.artist
@@ -7201,6 +7758,7 @@ Marlon Brando	PER.artist
 Marmoush	PER.athlete	Omar Marmoush
 Maros Sefcovic	PER.politician	Maroš Šefčovič
 Maroš Šefčovič	PER.politician
+Marquinhos	PER.athlete
 Marquis de La Fayette	PER
 Marsalek	PER.business	Jan Marsalek
 Marshmello	PER.artist
@@ -7235,6 +7793,7 @@ Martin Heuberger	PER.athlete
 Martin Hikel	PER.politician
 Martin Horn	PER.politician
 Martin Huber	PER.politician
+Martin Jol	PER.athlete
 Martin Kaymer	PER.athlete
 Martin Kind	PER
 Martin Kippenberger	PER.artist
@@ -7243,6 +7802,7 @@ Martin Lindner	PER.politician
 Martin Luther	PER
 Martin Luther King	PER
 Martin Luther King Jr.	PER
+Martin Max	PER.athlete
 Martin McGuinness	PER.politician
 Martin Mosebach	PER.artist
 Martin Niemöller	PER
@@ -7300,7 +7860,10 @@ Marusha	PER.artist
 Marvin Ducksch	PER.athlete
 Marvin Friedrich	PER.athlete
 Marvin Gaye	PER.artist
+Marvin Hagler	PER.athlete
+Marvin Obuz	PER.athlete
 Marvin Pieringer	PER.athlete
+Marvin Plattenhardt	PER.athlete
 Marvin Schwäbe	PER.athlete
 Mary Barra	PER.business
 Mary Lou McDonald	PER.politician
@@ -7331,6 +7894,7 @@ Mathias Cormann	PER.politician
 Mathias Döpfner	PER.business
 Mathias Gidsel	PER.athlete
 Mathias Middelberg	PER.politician
+Mathias Niederberger	PER.athlete
 Mathias Papendieck	PER.politician
 Mathias Stein	PER.politician
 Mathias Wagner	PER.politician
@@ -7338,6 +7902,7 @@ Mathieu van der Poel	PER.athlete
 Mathilde von Tuscien	PER
 Mathys Tel	PER.athlete
 Mats Hummels	PER.athlete
+Mats Wilander	PER.athlete
 Matt Damon	PER.artist
 Mattarella	PER.politician	Sergio Mattarella
 Mattea Meyer	PER.politician
@@ -7346,6 +7911,7 @@ Matteo Renzi	PER.politician
 Matteo Salvini	PER.politician
 Matthew McConaughey	PER.artist
 Matthew Perry	PER.artist
+Matthew Pinsent	PER.athlete
 Matthias Bartke	PER.politician
 Matthias Brandt	PER.artist
 Matthias Claudius	PER.artist
@@ -7371,6 +7937,7 @@ Matthias Reim	PER.artist
 Matthias Rößler	PER.politician
 Matthias Sammer	PER.athlete
 Matthias Schweighöfer	PER.artist
+Matthias Steiner	PER.athlete
 Matthias Strolz	PER.politician
 Matthias Tillmann	PER
 Matthias Warnig	PER.business
@@ -7381,10 +7948,12 @@ Matthäus	PER.athlete	Lothar Matthäus
 Matti Nykänen	PER.athlete
 Mattia Binotto	PER.athlete
 Mauno Koivisto	PER.politician
+Maurice Greene	PER.athlete
 Maurice Ravel	PER.artist
 Mauricio Kagel	PER.artist
 Mauricio Macri	PER.politician
 Mauricio Pochettino	PER.athlete
+Maurizio Gaudino	PER.athlete
 Maurizio Pollini	PER.artist
 Mauro Vieira	PER.politician
 Max Beckmann	PER.artist
@@ -7392,6 +7961,7 @@ Max Born	PER.scientist
 Max Brauer	PER.politician
 Max Brod	PER.artist
 Max Bruch	PER.artist
+Max Dehning	PER.athlete
 Max Eberl	PER.athlete
 Max Emanuel Cenčić	PER.artist
 Max Ernst	PER.artist
@@ -7402,13 +7972,18 @@ Max Grundig	PER.business
 Max Hartung	PER.athlete
 Max Herre	PER.artist
 Max Hoff	PER.athlete
+Max Hopp	PER.athlete
 Max Horkheimer	PER.scientist
 Max I. Joseph	PER
 Max Kruse	PER.athlete
+Max Langenhan	PER.athlete
 Max Liebermann	PER.artist
+Max Lorenz	PER.athlete
 Max Lucks	PER.politician
 Max Mannheimer	PER
+Max Merkel	PER.athlete
 Max Meyer	PER.athlete
+Max Morlock	PER.athlete
 Max Mutzke	PER.artist
 Max Ophüls	PER.artist
 Max Pechstein	PER.artist
@@ -7497,6 +8072,7 @@ Melanie Brinkmann	PER.politician
 Melanie Huml	PER.politician
 Melanie Klein	PER
 Melanie Leonhard	PER.politician
+Melanie Leupolz	PER.athlete
 Melanie Schlotzhauer	PER.politician
 Melanie Thornton	PER.artist
 Melat Kejeta	PER.athlete
@@ -7540,6 +8116,7 @@ Metzelder	PER.athlete	Christoph Metzelder
 Meuthen	PER.politician	Jörg Meuthen
 Mevlüt Cavusoglu	PER.politician	Mevlüt Çavuşoğlu
 Mevlüt Çavuşoğlu	PER.politician
+Mia Hamm	PER.athlete
 Michael Antwerpes	PER.artist
 Michael Ballack	PER.athlete
 Michael Bloomberg	PER.business
@@ -7548,6 +8125,7 @@ Michael Boddenberg	PER.politician
 Michael Brand	PER.politician
 Michael Bully Herbig	PER.artist
 Michael Caine	PER.artist
+Michael Chang	PER.athlete
 Michael Cohen	PER.politician
 Michael Collins	PER
 Michael Cretu	PER.artist
@@ -7562,6 +8140,7 @@ Michael Dukakis	PER.politician
 Michael Ebling	PER.politician
 Michael Eichberger	PER.politician
 Michael Ende	PER.artist
+Michael Essien	PER.athlete
 Michael Flynn	PER.politician
 Michael Foot	PER.politician
 Michael Frieser	PER.politician
@@ -7582,6 +8161,7 @@ Michael Haydn	PER.artist
 Michael Hennrich	PER.politician
 Michael Holm	PER.artist
 Michael Häupl	PER.politician
+Michael Hübner	PER.athlete
 Michael Hüther	PER.scientist
 Michael I. von Rumänien	PER
 Michael Jackson	PER.artist
@@ -7596,6 +8176,7 @@ Michael Kraus	PER.athlete
 Michael Kretschmer	PER.politician
 Michael Kruse	PER.politician
 Michael Köhlmeier	PER.artist
+Michael Laudrup	PER.athlete
 Michael Ludwig	PER.politician
 Michael McGrath	PER.politician
 Michael Meier	PER
@@ -7617,20 +8198,25 @@ Michael Phelps	PER.athlete
 Michael Piazolo	PER.politician
 Michael Preetz	PER
 Michael Rensing	PER.athlete
+Michael Reschke	PER.athlete
 Michael Richter	PER.politician
 Michael Roth	PER.politician
 Michael Rother	PER.artist
+Michael Rummenigge	PER.athlete
 Michael Sack	PER.politician
 Michael Sandel	PER.scientist
 Michael Schenker	PER.artist
 Michael Schnedlitz	PER.politician
+Michael Schrader	PER.athlete
 Michael Schulte	PER.artist
 Michael Schumacher	PER.athlete
+Michael Skibbe	PER.athlete
 Michael Sommer	PER.politician
 Michael Spindelegger	PER.politician
 Michael Stich	PER.athlete
 Michael Stübgen	PER.politician
 Michael Theurer	PER.politician
+Michael Uhrmann	PER.athlete
 Michael van Gerwen	PER.athlete
 Michael Verhoeven	PER.artist
 Michael Wolffsohn	PER.scientist
@@ -7653,6 +8239,7 @@ Michail Mischustin	PER.politician
 Michail Schischkin	PER.artist
 Michail Suslow	PER
 Michail Tuchatschewski	PER
+Michaël Cuisance	PER.athlete
 Micheil Kawelaschwili	PER.politician
 Micheil Saakaschwili	PER.politician
 Michel Aoun	PER.politician
@@ -7665,6 +8252,7 @@ Michel Friedman	PER.artist
 Michel Houellebecq	PER.artist
 Michel Platini	PER
 Michel Rocard	PER.politician
+Michel Salgado	PER.athlete
 Michel Temer	PER.politician
 Michelangelo	PER.artist
 Michelangelo Antonioni	PER.artist
@@ -7672,6 +8260,7 @@ Micheline Calmy-Rey	PER.politician
 Michelle Bachelet	PER.politician
 Michelle Gisin	PER.athlete
 Michelle Hunziker	PER.artist
+Michelle Kwan	PER.athlete
 Michelle Müntefering	PER.politician
 Michelle O'Neill	PER.politician
 Michelle Obama	PER.politician
@@ -7682,6 +8271,7 @@ Micheál Martin	PER.politician
 Michi Beck	PER.artist
 Michiel de Ruyter	PER
 Michèle Alliot-Marie	PER.politician
+Mick Doohan	PER.athlete
 Mick Jagger	PER.artist
 Mick Schumacher	PER.athlete
 Mickey Rourke	PER.artist
@@ -7697,6 +8287,7 @@ Mihambo	PER.athlete	Malaika Mihambo
 Mika Hakkinen	PER.athlete	Mika Häkkinen
 Mika Häkkinen	PER.athlete
 Mikaela Shiffrin	PER.athlete
+Mike Büskens	PER.athlete
 Mike Frantz	PER.athlete
 Mike Hanke	PER.athlete
 Mike Johnson	PER.politician
@@ -7707,6 +8298,7 @@ Mike Mohring	PER.politician
 Mike Nichols	PER.artist
 Mike Pence	PER.politician
 Mike Pompeo	PER.politician
+Mike Powell	PER.athlete
 Mike Schubert	PER.politician
 Mike Tyson	PER.athlete
 Mike Waltz	PER.politician
@@ -7789,6 +8381,7 @@ Modrić	PER.athlete	Luka Modrić
 Modrow	PER.politician	Hans Modrow
 Mogherini	PER.politician	Federica Mogherini
 Moguai	PER.artist
+Mohamed Aboutrika	PER.athlete
 Mohamed Bazoum	PER.politician
 Mohamed bin Zayed	PER.politician	Mohammed bin Zayed
 Mohamed ElBaradei	PER.politician
@@ -7807,6 +8400,7 @@ Mohammed Deif	PER.politician
 Mohammed Dschawad Sarif	PER.politician
 Mohammed el-Baradei	PER.politician
 Mohammed Hamdan Daglo	PER.politician
+Mohammed Kudus	PER.athlete
 Mohammed Mursi	PER.politician
 Mohammed Mustafa	PER.politician
 Mohammed Reza Pahlavi	PER.politician
@@ -7817,6 +8411,7 @@ Mohandas Gandhi	PER.politician	Mahatma Gandhi
 Mojib Latif	PER.scientist
 Mokgweetsi Masisi	PER.politician
 Molière	PER.artist
+Mona Barthel	PER.athlete
 Mona Neubaur	PER.politician
 Mondo Duplantis	PER.athlete
 Monet	PER.artist	Claude Monet
@@ -7828,8 +8423,10 @@ Monika Heinold	PER.politician
 Monika Hermanns	PER.politician
 Monika Herrmann	PER.politician
 Monika Hohlmeier	PER.politician
+Monika Karsch	PER.athlete
 Monika Maron	PER.artist
 Monika Schnitzer	PER.politician
+Monique Garbrecht	PER.athlete
 Montana Black	PER.artist
 Montesquieu	PER.scientist
 Montezuma II.	PER
@@ -7842,6 +8439,8 @@ Moritz Broschinski	PER.athlete
 Moritz Geisreiter	PER.athlete
 Moritz Körner	PER.politician
 Moritz Leuenberger	PER.politician
+Moritz Müller	PER.athlete
+Moritz Nicolas	PER.athlete
 Moritz Schlick	PER
 Moritz Schularick	PER.scientist
 Moritz Seider	PER.athlete
@@ -7897,6 +8496,7 @@ Mutter Teresa	PER
 Mwai Kibaki	PER.politician
 Mychajlo Podoljak	PER.politician
 Mykhailo Mudryk	PER.athlete
+Márcio Amoroso	PER.athlete
 Mário Centeno	PER.politician
 Mário Soares	PER.politician
 Máxima	PER.politician
@@ -7922,6 +8522,9 @@ Nadiem Amiri	PER.athlete
 Nadine Angerer	PER.athlete
 Nadine Gordimer	PER.artist
 Nadine Heselhaus	PER.politician
+Nadine Kleinert	PER.athlete
+Nadine Krause	PER.athlete
+Nadine Müller	PER.athlete
 Nadine Schön	PER.politician
 Nadja Auermann	PER.artist
 Nadschib Mikati	PER.politician
@@ -7940,10 +8543,12 @@ Nana Mouskouri	PER.artist
 Nancy Faeser	PER.politician
 Nancy Pelosi	PER.politician
 Nandan Nilekani	PER.business
+Nani	PER.athlete
 Nanni Moretti	PER.artist
 Naomi Campbell	PER.artist
 Naomi Osaka	PER.athlete
 Naoto Kan	PER.politician
+Naoya Inoue	PER.athlete
 Napoleon Bonaparte	PER
 Napoleon III.	PER
 Narendra Modi	PER.politician
@@ -7963,11 +8568,13 @@ Natalie Portman	PER.artist
 Natascha Kampusch	PER
 Natascha Kohnen	PER.politician
 Nataša Pirc Musar	PER.politician
+Nathalie Armbruster	PER.athlete
 Nathalie Loiseau	PER.politician
 Nathalie Wappler	PER.artist
 Nathan Chen	PER.athlete
 Nathan Trent	PER.artist
 Nathanael Liminski	PER.politician
+Nathaniel Brown	PER.athlete
 Nathaniel Hawthorne	PER.artist
 Nausėda	PER.politician	Gitanas Nausėda
 Navid Kermani	PER.artist
@@ -8027,6 +8634,7 @@ Nguyễn Phú Trọng	PER.politician
 Nia Künzer	PER.athlete
 Niccolò Machiavelli	PER.artist
 Niccolò Paganini	PER.artist
+Nicholas Latifi	PER.athlete
 Nick Clegg	PER.politician
 Nick Heidfeld	PER.athlete
 Nick Hornby	PER.artist
@@ -8066,6 +8674,7 @@ Nicolaus Fest	PER.politician
 Nicole Büttner	PER.politician
 Nicole Gohlke	PER.politician
 Nicole Hoffmeister-Kraut	PER.politician
+Nicole Hosp	PER.athlete
 Nicole Höchst	PER.politician
 Nicole Kidman	PER.artist
 Nicole Razavi	PER.politician
@@ -8073,6 +8682,8 @@ Nicole Schmidhofer	PER.athlete
 Nicole Seibert	PER.artist
 Nicole Uphoff	PER.athlete
 Nicolás Maduro	PER.politician
+Nicolò Barella	PER.athlete
+Nicolò Fagioli	PER.athlete
 Nicos Anastasiades	PER.politician
 Nicușor Dan	PER.politician
 Niebel	PER.politician	Dirk Niebel
@@ -8084,12 +8695,15 @@ Niersbach	PER	Wolfgang Niersbach
 Nietzsche	PER.scientist	Friedrich Nietzsche
 Nigel Farage	PER.politician
 Nigel Kennedy	PER.artist
+Nigel Mansell	PER.athlete
 Niinistö	PER.politician	Sauli Niinistö
 Niki de Saint Phalle	PER.artist
 Niki Lauda	PER.athlete
 Nikita Chruschtschow	PER.politician
+Nikita Masepin	PER.athlete
 Nikita Michalkow	PER.artist
 Nikita Volodin	PER.athlete
+Nikki Adler	PER.athlete
 Nikki Haley	PER.politician
 Niklas Kaul	PER.athlete
 Niklas Landin	PER.athlete
@@ -8119,6 +8733,7 @@ Nikolai Patruschew	PER.politician
 Nikolai Podgorny	PER
 Nikolai Rimski-Korsakow	PER.artist
 Nikolai Setzer	PER.business
+Nikolaj Jacobsen	PER.athlete
 Nikolas Löbel	PER.politician
 Nikolaus August Otto	PER.business
 Nikolaus Brender	PER.artist
@@ -8157,6 +8772,7 @@ Nino Haase	PER.politician
 Nino Rota	PER.artist
 Nixon	PER.politician	Richard Nixon
 Nkunku	PER.athlete	Christopher Nkunku
+Noah Katterbach	PER.athlete
 Noah Lyles	PER.athlete
 Noam Chomsky	PER.scientist
 Noboa	PER.politician	Daniel Noboa
@@ -8165,20 +8781,25 @@ Noem	PER.politician	Kristi Noem
 Nofretete	PER
 Nolde	PER.artist	Emil Nolde
 Nora Fingscheidt	PER.artist
+Nora Mørk	PER.athlete
 Nora Tschirner	PER.artist
 Norah Jones	PER.artist
 Norbert Barthle	PER.politician
 Norbert Blüm	PER.politician
 Norbert Brackmann	PER.politician
 Norbert Burger	PER.politician
+Norbert Dickel	PER.athlete
+Norbert Eder	PER.athlete
 Norbert Elias	PER
 Norbert Haug	PER.athlete
 Norbert Himmler	PER.artist
 Norbert Hofer	PER.politician
 Norbert Kleinwächter	PER.politician
 Norbert Lammert	PER.politician
+Norbert Nigbur	PER.athlete
 Norbert Reithofer	PER.business
 Norbert Röttgen	PER.politician
+Norbert Schramm	PER.athlete
 Norbert Steger	PER.politician
 Norbert Totschnig	PER.politician
 Norbert Walter-Borjans	PER.politician
@@ -8200,6 +8821,8 @@ Nuri al-Maliki	PER.politician
 Nuri Sahin	PER.athlete	Nuri Şahin
 Nuri Şahin	PER.athlete
 Nursultan Nasarbajew	PER.politician
+Nwankwo Kanu	PER.athlete
+Nyck de Vries	PER.athlete
 Nyke Slawik	PER.politician
 Néstor Kirchner	PER.politician
 O. W. Fischer	PER.artist
@@ -8219,21 +8842,27 @@ Odo Marquard	PER
 Odoaker	PER
 Oettinger	PER.politician	Günther Oettinger
 Okonjo-Iweala	PER.politician	Ngozi Okonjo-Iweala
+Oksana Chusovitina	PER.athlete
 Oksana Tschussowitina	PER.athlete
 Ola Källenius	PER.business
+Olaf Kölzig	PER.athlete
 Olaf Lies	PER.politician
 Olaf Ludwig	PER.athlete
+Olaf Marschall	PER.athlete
 Olaf Scholz	PER.politician
 Olaf Schubert	PER.artist
+Olaf Thon	PER.athlete
 Olafur Eliasson	PER.artist
 Olav Gutting	PER.politician
 Olav V.	PER
 Ole Bischof	PER.athlete
 Ole Einar Björndalen	PER.athlete	Ole Einar Bjørndalen
 Ole Einar Bjørndalen	PER.athlete
+Ole Gunnar Solskjær	PER.athlete
 Ole Scheeren	PER.artist
 Ole von Beust	PER.politician
 Ole Werner	PER.athlete
+Oleg Blochin	PER.athlete
 Oleg Deripaska	PER.business
 Oleksandr Sintschenko	PER.athlete
 Oleksandr Syrskyj	PER.politician
@@ -8246,6 +8875,7 @@ Oleksij Resnikow	PER.politician
 Olena Selenska	PER.politician
 Olexander Syrskyj	PER.politician
 Olga Grjasnowa	PER.artist
+Olga Korbut	PER.athlete
 Olga Tokarczuk	PER.artist
 Oliver Baumann	PER.athlete
 Oliver Bearman	PER.athlete
@@ -8265,7 +8895,9 @@ Oliver Mintzlaff	PER
 Oliver Mommsen	PER.artist
 Oliver Neuville	PER.athlete
 Oliver Pocher	PER.artist
+Oliver Reck	PER.athlete
 Oliver Riedel	PER.artist
+Oliver Roggisch	PER.athlete
 Oliver Ruhnert	PER
 Oliver Samwer	PER.business
 Oliver Stone	PER.artist
@@ -8294,6 +8926,7 @@ Omar Marmoush	PER.athlete
 Omar Sy	PER.artist
 Omar Yaghi	PER.scientist
 Omid Nouripour	PER.politician
+Ondrej Duda	PER.athlete
 Ons Jabeur	PER.athlete
 Oppenheimer	PER.scientist	Robert Oppenheimer
 Oppermann	PER.politician	Thomas Oppermann
@@ -8317,6 +8950,7 @@ Oscar Peterson	PER.artist
 Oscar Piastri	PER.athlete
 Oscar Romero	PER
 Oscar Schneider	PER.politician
+Oscar Wendt	PER.athlete
 Oscar Wilde	PER.artist
 Osimhen	PER.athlete	Victor Osimhen
 Oskar Gröning	PER
@@ -8344,6 +8978,7 @@ Ottilie Klein	PER.politician
 Ottmar Edenhofer	PER.scientist
 Ottmar Hitzfeld	PER.athlete
 Ottmar Schreiner	PER.politician
+Ottmar Walter	PER.athlete
 Otto Braun	PER
 Otto der Große	PER
 Otto Dix	PER.artist
@@ -8385,11 +9020,13 @@ Ousmane Dembele	PER.athlete	Ousmane Dembélé
 Ousmane Dembélé	PER.athlete
 Ousmane Sonko	PER.politician
 Ovid	PER
+Owen Ansah	PER.athlete
 Owen Hargreaves	PER.athlete
 Owen Wilson	PER.artist
 Owetschkin	PER.athlete	Alexander Owetschkin
 Ozzy Osbourne	PER.artist
 Paavo Järvi	PER.artist
+Paavo Nurmi	PER.athlete
 Pablo Casado	PER.politician
 Pablo Casals	PER.artist
 Pablo Iglesias	PER.politician
@@ -8410,6 +9047,7 @@ Pancho Villa	PER
 Paolo Gentiloni	PER.politician
 Paolo Guerrero	PER.athlete
 Paolo Maldini	PER.athlete
+Paolo Rossi	PER.athlete
 Paolo Sorrentino	PER.artist
 Paolo Veronese	PER.artist
 Papiss Cissé	PER.athlete
@@ -8445,10 +9083,12 @@ Paris Hilton	PER.artist
 Park Chan-wook	PER.artist
 Park Chung-hee	PER.politician
 Park Geun-hye	PER.politician
+Park Ji-sung	PER.athlete
 Park Jin	PER.politician
 Parmelin	PER.politician	Guy Parmelin
 Parmenides	PER
 Pascal Ackermann	PER.athlete
+Pascal Behrenbruch	PER.athlete
 Pascal Couchepin	PER.politician
 Pascal Groß	PER.athlete
 Pascal Hens	PER.athlete
@@ -8460,6 +9100,8 @@ Paschinjan	PER.politician	Nikol Paschinjan
 Pashanim	PER.artist
 Pasternak	PER.artist	Boris Pasternak
 Pastewka	PER.artist	Bastian Pastewka
+Pastor Maldonado	PER.athlete
+Pat Cash	PER.athlete
 Pat Cox	PER.politician
 Pat Gelsinger	PER.business
 Patriarch Kirill	PER.politician
@@ -8470,9 +9112,12 @@ Patricia Lips	PER.politician
 Patricia Schlesinger	PER.artist
 Patrick Cramer	PER.scientist
 Patrick Döring	PER.politician
+Patrick Franziska	PER.athlete
 Patrick Franziskus	PER.athlete
 Patrick Graichen	PER.politician
 Patrick Groetzki	PER.athlete
+Patrick Hager	PER.athlete
+Patrick Hausding	PER.athlete
 Patrick Helmes	PER.athlete
 Patrick Herrmann	PER.athlete
 Patrick Kluivert	PER.athlete
@@ -8488,9 +9133,11 @@ Patrick Vieira	PER.athlete
 Patrick von Irland	PER
 Patrick Wiencek	PER.athlete
 Patrick Wimmer	PER.athlete
+Patrik Kühnen	PER.athlete
 Patrik Schick	PER.athlete
 Patruschew	PER.politician	Nikolai Patruschew
 Patti Smith	PER.artist
+Pau Gasol	PER.athlete
 Paul Allen	PER.business
 Paul Auster	PER.artist
 Paul Biedermann	PER.athlete
@@ -8506,6 +9153,7 @@ Paul Drux	PER.athlete
 Paul Ehrlich	PER.scientist
 Paul Fleming	PER.artist
 Paul Freier	PER.athlete
+Paul Gascoigne	PER.athlete
 Paul Gauguin	PER.artist
 Paul Gerhardt	PER
 Paul Heyse	PER.artist
@@ -8528,6 +9176,7 @@ Paul Maar	PER.artist
 Paul Manafort	PER.politician
 Paul Martin	PER.politician
 Paul McCartney	PER.artist
+Paul Meier	PER.athlete
 Paul Mescal	PER.artist
 Paul Newman	PER.artist
 Paul Pogba	PER.athlete
@@ -8547,6 +9196,7 @@ Paul VI.	PER	Papst Paul VI.
 Paul Volcker	PER.politician
 Paul von Hindenburg	PER
 Paul von Lettow-Vorbeck	PER
+Paul Wanner	PER.athlete
 Paul Weller	PER.artist
 Paul Wolfowitz	PER.politician
 Paul Ziemiak	PER.politician
@@ -8558,6 +9208,8 @@ Paula Piechotta	PER.politician
 Paula Wessely	PER.artist
 Pauline Schäfer	PER.athlete
 Paulo Coelho	PER.artist
+Paulo Sousa	PER.athlete
+Paulo Sérgio	PER.athlete
 Pausanias	PER
 Pausanias von Sparta	PER
 Pavard	PER.athlete	Benjamin Pavard
@@ -8587,6 +9239,7 @@ Pellegrino Matarazzo	PER.athlete
 Pelosi	PER.politician	Nancy Pelosi
 Pelé	PER.athlete
 Pence	PER.politician	Mike Pence
+Peniel Mlapa	PER.athlete
 Penny Wong	PER.politician
 Penélope Cruz	PER.artist
 Pep Guardiola	PER.athlete
@@ -8597,6 +9250,7 @@ Percy Bysshe Shelley	PER.artist
 Pere Aragonès	PER.politician
 Peres	PER.politician	Schimon Peres
 Perikles	PER
+Pernille Harder	PER.athlete
 Pervez Musharraf	PER.politician
 Peseschkian	PER.politician	Massud Peseschkian
 Peskow	PER.politician	Dmitri Peskow
@@ -8623,6 +9277,7 @@ Peter Brabeck-Letmathe	PER.business
 Peter Brötzmann	PER.artist
 Peter Cornelius	PER.artist
 Peter der Große	PER
+Peter Ducke	PER.athlete
 Peter Dutton	PER.politician
 Peter Fechter	PER
 Peter Feldmann	PER.politician
@@ -8679,11 +9334,13 @@ Peter Rühmkorf	PER.artist
 Peter Sagan	PER.athlete
 Peter Schaar	PER.politician
 Peter Schilling	PER.artist
+Peter Schlickenrieder	PER.athlete
 Peter Schmeichel	PER.athlete
 Peter Schneider	PER.artist
 Peter Scholl-Latour	PER
 Peter Schreier	PER.artist
 Peter Schulz	PER.politician
+Peter Sendel	PER.athlete
 Peter Singer	PER
 Peter Sloterdijk	PER.scientist
 Peter Stamm	PER.artist
@@ -8700,14 +9357,17 @@ Peter Turrini	PER.artist
 Peter Voser	PER.business
 Peter Weiss	PER.artist
 Peter Wittig	PER.politician
+Peter Wright	PER.athlete
 Peter Yorck von Wartenburg	PER
 Peter Zadek	PER.artist
 Peter Zumthor	PER.artist
+Peter-Michael Kolbe	PER.athlete
 Petr Bystron	PER.politician
 Petr Cech	PER.athlete	Petr Čech
 Petr Fiala	PER.politician
 Petr Pavel	PER.politician
 Petr Čech	PER.athlete
+Petra Behle	PER.athlete
 Petra Berg	PER.politician
 Petra Broistedt	PER.politician
 Petra Gerster	PER.artist
@@ -8719,6 +9379,7 @@ Petra Köpping	PER.politician
 Petra Olschowski	PER.politician
 Petra Pau	PER.politician
 Petra Roth	PER.politician
+Petra Schneider	PER.athlete
 Petra Sitte	PER.politician
 Petra Vlhová	PER.athlete
 Petrarca	PER.artist	Francesco Petrarca
@@ -8752,6 +9413,7 @@ Philipp der Schöne	PER
 Philipp Fernis	PER.politician
 Philipp Grubauer	PER.athlete
 Philipp Hartewig	PER.politician
+Philipp Herder	PER.athlete
 Philipp Hofmann	PER.athlete
 Philipp II.	PER	Philipp II. von Spanien
 Philipp II. August	PER
@@ -8837,6 +9499,7 @@ Pique	PER.athlete	Gerard Piqué
 Piqué	PER.athlete	Gerard Piqué
 Pirlo	PER.athlete	Andrea Pirlo
 Pirmin Schwegler	PER.athlete
+Pirmin Zurbriggen	PER.athlete
 Pistorius	PER.politician	Boris Pistorius
 Piszczek	PER.athlete	Łukasz Piszczek
 Pit Clausen	PER.politician
@@ -8889,6 +9552,7 @@ Prabowo Subianto	PER.politician
 Praxiteles	PER
 Prayut Chan-o-cha	PER.politician
 Precht	PER.artist	Richard David Precht
+Predrag Mijatović	PER.athlete
 Prigoschin	PER.politician	Jewgeni Prigoschin
 Primo Levi	PER.artist
 Primoz Roglic	PER.athlete	Primož Roglič
@@ -8929,6 +9593,7 @@ Puyi	PER
 Puyol	PER.athlete	Carles Puyol
 Pyrrhos	PER
 Pythagoras	PER.scientist
+Pál Csernai	PER.athlete
 Pál Dárdai	PER.athlete
 Pääbo	PER.scientist	Svante Pääbo
 Péter Esterházy	PER.artist
@@ -8964,10 +9629,13 @@ Raducanu	PER.athlete	Emma Raducanu
 Raed Saleh	PER.politician
 RAF Camora	PER.artist
 Rafa Nadal	PER.athlete	Rafael Nadal
+Rafael Benítez	PER.athlete
 Rafael Borré	PER.athlete
 Rafael Correa	PER.politician
+Rafael Czichos	PER.athlete
 Rafael Grossi	PER.politician
 Rafael Leão	PER.athlete
+Rafael Márquez	PER.athlete
 Rafael Nadal	PER.athlete
 Rafael van der Vaart	PER.athlete
 Rafał Trzaskowski	PER.politician
@@ -9007,9 +9675,11 @@ Raisi	PER.politician	Ebrahim Raisi
 Rajiv Gandhi	PER.politician
 Rajnath Singh	PER.politician
 Rajoy	PER.politician	Mariano Rajoy
+Ralf Bartels	PER.athlete
 Ralf Brandstätter	PER.business
 Ralf Dahrendorf	PER
 Ralf Dümmel	PER.business
+Ralf Falkenmayer	PER.athlete
 Ralf Fährmann	PER.athlete
 Ralf Holzschuher	PER.politician
 Ralf Hütter	PER.artist
@@ -9023,6 +9693,7 @@ Ralf Schmitz	PER.artist
 Ralf Schumacher	PER.athlete
 Ralf Schumann	PER.athlete
 Ralf Stegner	PER.politician
+Ralf Waldmann	PER.athlete
 Ralf Zacherl	PER.artist
 Ralph Benatzky	PER.artist
 Ralph Brinkhaus	PER.politician
@@ -9056,6 +9727,7 @@ Raphael Holzdeppe	PER.athlete
 Raphaela Edelbauer	PER.artist
 Raphaël Glucksmann	PER.politician
 Raphaël Guerreiro	PER.athlete
+Raphaël Poirée	PER.athlete
 Raphaël Varane	PER.athlete
 Rasha Nasr	PER.politician
 Rashford	PER.athlete	Marcus Rashford
@@ -9071,7 +9743,9 @@ Ray Bradbury	PER.artist
 Ray Charles	PER.artist
 Ray Dalio	PER.business
 Raymond Barre	PER.politician
+Raymond Kopa	PER.athlete
 Raymond Poincaré	PER
+Raymond Poulidor	PER.athlete
 Raymond Walk	PER.politician
 Raúl Alfonsín	PER.politician
 Raúl Castro	PER.politician
@@ -9079,6 +9753,7 @@ Raúl González	PER.athlete
 Rea Garvey	PER.artist
 Rebecca Harms	PER.politician
 Rebecca Horn	PER.artist
+Rebekka Haase	PER.athlete
 Rebensburg	PER.athlete	Viktoria Rebensburg
 Recep Tayyip Erdogan	PER.politician	Recep Tayyip Erdoğan
 Recep Tayyip Erdoğan	PER.politician
@@ -9117,6 +9792,7 @@ Reinhard Heydrich	PER
 Reinhard Houben	PER.politician
 Reinhard Höppner	PER.politician
 Reinhard Klimmt	PER.politician
+Reinhard Libuda	PER.athlete
 Reinhard Loske	PER.politician
 Reinhard Marx	PER
 Reinhard Mey	PER.artist
@@ -9149,6 +9825,7 @@ Renate Götschl	PER.athlete
 Renate Künast	PER.politician
 Renate Lingor	PER.athlete
 Renate Schmidt	PER.politician
+Renate Stecher	PER.athlete
 Rendi-Wagner	PER.politician	Pamela Rendi-Wagner
 Renoir	PER.artist	Pierre-Auguste Renoir
 Renzi	PER.politician	Matteo Renzi
@@ -9159,14 +9836,18 @@ René Benko	PER.business
 René Coty	PER.politician
 René Descartes	PER.scientist
 René Goscinny	PER.artist
+René Higuita	PER.athlete
 René Kollo	PER.artist
 René Magritte	PER.artist
 René Obermann	PER.business
 René Pape	PER.artist
 René Pollesch	PER.artist
+René Rast	PER.athlete
 René Rock	PER.politician
 René Sommerfeldt	PER.athlete
 René Springer	PER.politician
+René Tretschok	PER.athlete
+René Weller	PER.athlete
 René Wilke	PER.politician
 Renée Fleming	PER.artist
 Renārs Uščins	PER.athlete
@@ -9188,6 +9869,7 @@ Ribéry	PER.athlete	Franck Ribéry
 Ricarda Funk	PER.athlete
 Ricarda Huch	PER.artist
 Ricarda Lang	PER.politician
+Ricardo Carvalho	PER.athlete
 Ricardo Lagos	PER.politician
 Ricardo Pietreczko	PER.athlete
 Ricardo Rodríguez	PER.athlete
@@ -9205,6 +9887,7 @@ Richard Dehmel	PER.artist
 Richard Ferrand	PER.politician
 Richard Feynman	PER.scientist
 Richard Freitag	PER.athlete
+Richard Gasquet	PER.athlete
 Richard Grenell	PER.politician
 Richard Holbrooke	PER.politician
 Richard Huelsenbeck	PER.artist
@@ -9219,6 +9902,7 @@ Richard Rorty	PER
 Richard Stallman	PER.scientist
 Richard Strauss	PER.artist
 Richard Stücklen	PER.politician
+Richard Virenque	PER.athlete
 Richard Vogel	PER.athlete
 Richard von Weizsäcker	PER.politician
 Richard Wagner	PER.artist
@@ -9227,10 +9911,14 @@ Richelieu	PER	Kardinal Richelieu
 Richy Müller	PER.artist
 Rick Kavanian	PER.artist
 Rick Santorum	PER.politician
+Ricky Evans	PER.athlete
 Ricky Gervais	PER.artist
 Ricky Martin	PER.artist
 Rico Badenschier	PER.politician
+Rico Freimuth	PER.athlete
 Rico Gebhardt	PER.politician
+Rico Steinmann	PER.athlete
+Riddick Bowe	PER.athlete
 Ridle Baku	PER.athlete
 Ridley Scott	PER.artist
 Riefenstahl	PER.artist	Leni Riefenstahl
@@ -9242,9 +9930,11 @@ Riikka Purra	PER.politician
 Rilke	PER.artist	Rainer Maria Rilke
 Rimbaud	PER.artist	Arthur Rimbaud
 Rinat Achmetow	PER.business
+Rinat Dassajew	PER.athlete
 Ringelnatz	PER.artist	Joachim Ringelnatz
 Ringo Starr	PER.artist
 Rinkēvičs	PER.politician	Edgars Rinkēvičs
+Rinus Michels	PER.athlete
 Rio Ferdinand	PER.athlete
 Rio Reiser	PER.artist
 Rishi Sunak	PER.politician
@@ -9260,6 +9950,7 @@ Roald Amundsen	PER.scientist
 Roald Dahl	PER.artist
 Rob Bauer	PER.politician
 Rob Jetten	PER.politician
+Rob Rensenbrink	PER.athlete
 Robbie Williams	PER.artist
 Robert Abela	PER.politician
 Robert Altman	PER.artist
@@ -9298,6 +9989,7 @@ Robert Jenrick	PER.politician
 Robert Koch	PER.scientist
 Robert Kotscharjan	PER.politician
 Robert Kovač	PER.athlete
+Robert Kubica	PER.athlete
 Robert Lambrou	PER.politician
 Robert Lembke	PER.artist
 Robert Lewandowski	PER.athlete
@@ -9313,8 +10005,10 @@ Robert Oppenheimer	PER.scientist
 Robert Pattinson	PER.artist
 Robert Peary	PER
 Robert Peel	PER
+Robert Pirès	PER.athlete
 Robert Plant	PER.artist
 Robert Prevost	PER
+Robert Prosinečki	PER.athlete
 Robert Rauschenberg	PER.artist
 Robert Redford	PER.artist
 Robert Rubin	PER.politician
@@ -9334,7 +10028,10 @@ Roberto Baggio	PER.athlete
 Roberto Benigni	PER.artist
 Roberto Bolaño	PER.artist
 Roberto Carlos	PER.athlete
+Roberto Durán	PER.athlete
 Roberto Firmino	PER.athlete
+Roberto Heras	PER.athlete
+Roberto Hilbert	PER.athlete
 Roberto Mancini	PER.athlete
 Roberto Rossellini	PER.artist
 Roberto Saviano	PER.artist
@@ -9342,6 +10039,7 @@ Robespierre	PER	Maximilien de Robespierre
 Robin Alexander	PER
 Robin Cook	PER.politician
 Robin Gosens	PER.athlete
+Robin Hack	PER.athlete
 Robin Koch	PER.athlete
 Robin Li	PER.business
 Robin Schulz	PER.artist
@@ -9349,8 +10047,12 @@ Robin Szolkowy	PER.athlete
 Robin van Persie	PER.athlete
 Robin Williams	PER.artist
 Robin Zentner	PER.athlete
+Robinho	PER.athlete
+Rocco Reitz	PER.athlete
 Rocko Schamoni	PER.artist
+Rocky Marciano	PER.athlete
 Rod González	PER.artist
+Rod Laver	PER.athlete
 Rod Stewart	PER.artist
 Roderich Egeler	PER.politician
 Roderich Kiesewetter	PER.politician
@@ -9362,6 +10064,7 @@ Rodrigo González	PER.artist
 Rodrigo Paz	PER.politician
 Rodrigo Rato	PER.politician
 Rodrygo	PER.athlete
+Roel Brouwers	PER.athlete
 Roger Bacon	PER
 Roger Cicero	PER.artist
 Roger Daltrey	PER.artist
@@ -9369,6 +10072,7 @@ Roger Federer	PER.athlete
 Roger Kluge	PER.athlete
 Roger Köppel	PER.politician
 Roger Lewentz	PER.politician
+Roger Milla	PER.athlete
 Roger Moore	PER.artist
 Roger Nordmann	PER.politician
 Roger Penrose	PER.scientist
@@ -9388,13 +10092,16 @@ Roland Freisler	PER
 Roland Jahn	PER.politician
 Roland Kaiser	PER.artist
 Roland Koch	PER.politician
+Roland Matthes	PER.athlete
 Roland Methling	PER.politician
 Roland Pofalla	PER.politician
 Roland Sallai	PER.athlete
 Roland Theis	PER.politician
 Roland Weißmann	PER.artist
+Roland Wohlfarth	PER.athlete
 Roland Wöller	PER.politician
 Rolando Villazón	PER.artist
+Rolf Aldag	PER.athlete
 Rolf Breuer	PER.business
 Rolf Buch	PER.business
 Rolf Dieter Brinkmann	PER.artist
@@ -9402,8 +10109,11 @@ Rolf Hochhuth	PER.artist
 Rolf Kühn	PER.artist
 Rolf Martin Schmitz	PER.business
 Rolf Mützenich	PER.politician
+Rolf Rüssmann	PER.athlete
 Rolf Schimpf	PER.artist
 Rolf Schwanitz	PER.politician
+Rolf Stommelen	PER.athlete
+Romain Grosjean	PER.athlete
 Roman Abramowitsch	PER.business
 Roman Herzog	PER.politician
 Roman Lob	PER.artist
@@ -9411,10 +10121,12 @@ Roman Neustädter	PER.athlete
 Roman Polanski	PER.artist	Roman Polański
 Roman Polański	PER.artist
 Roman Poseck	PER.politician
+Roman Rees	PER.athlete
 Roman Reusch	PER.politician
 Roman Weidenfeller	PER.athlete
 Romano Prodi	PER.politician
 Romano Schmid	PER.athlete
+Romed Baumann	PER.athlete
 Romelu Lukaku	PER.athlete
 Rommel	PER	Erwin Rommel
 Romney	PER.politician	Mitt Romney
@@ -9427,19 +10139,23 @@ Ron Howard	PER.artist
 Ron Prosor	PER.politician
 Ron Sommer	PER.business
 Ron-Robert Zieler	PER.athlete
+Ronald Araújo	PER.athlete
 Ronald Koeman	PER.athlete
 Ronald Pofalla	PER.politician
 Ronald Rauhe	PER.athlete
 Ronald Reagan	PER.politician
 Ronald Schill	PER.politician
+Ronald Worm	PER.athlete
 Ronaldinho	PER.athlete
 Ronaldo Nazário	PER.athlete
+Ronda Rousey	PER.athlete
 Ronja Endres	PER.politician
 Ronja Kemmer	PER.politician
 Ronja Schütte	PER.athlete
 Ronnie O'Sullivan	PER.athlete
 Ronnie Wood	PER.artist
 Ronny Ackermann	PER.athlete
+Ronny Weller	PER.athlete
 Rooney	PER.athlete	Wayne Rooney
 Rorsted	PER.business	Kasper Rorsted
 Rory McIlroy	PER.athlete
@@ -9466,7 +10182,10 @@ Rowan Atkinson	PER.artist
 Rowling	PER.artist	J. K. Rowling
 Roxana Mînzatu	PER.politician
 Roy Black	PER.artist
+Roy Emerson	PER.athlete
+Roy Hodgson	PER.athlete
 Roy Jenkins	PER.politician
+Roy Keane	PER.athlete
 Roy Lichtenstein	PER.artist
 Roy Makaay	PER.athlete
 Roy Orbison	PER.artist
@@ -9477,6 +10196,7 @@ Rubens Barrichello	PER.athlete
 Rubin Ritter	PER.business
 Rubio	PER.politician	Marco Rubio
 Rudi Altig	PER.athlete
+Rudi Assauer	PER.athlete
 Rudi Carrell	PER.artist
 Rudi Dutschke	PER
 Rudi Völler	PER.athlete
@@ -9485,6 +10205,7 @@ Rudolf Augstein	PER
 Rudolf Bahro	PER
 Rudolf Breitscheid	PER
 Rudolf Bultmann	PER
+Rudolf Caracciola	PER.athlete
 Rudolf Carnap	PER.scientist
 Rudolf Dassler	PER.business
 Rudolf Diesel	PER.business
@@ -9511,10 +10232,13 @@ Rudyard Kipling	PER.artist
 Ruggero Leoncavallo	PER.artist
 Ruhani	PER.politician	Hassan Ruhani
 Ruhollah Chomeini	PER.politician
+Rui Costa	PER.athlete
 Rumen Radev	PER.politician	Rumen Radew
 Rumen Radew	PER.politician
 Rummenigge	PER.athlete	Karl-Heinz Rummenigge
 Rumsfeld	PER.politician	Donald Rumsfeld
+Rune Bratseth	PER.athlete
+Rune Dahmke	PER.athlete
 Rupert Grint	PER.artist
 Rupert Mayer	PER
 Rupert Murdoch	PER
@@ -9536,12 +10260,14 @@ Ruth Metzler	PER.politician
 Ruto	PER.politician	William Ruto
 Rutte	PER.politician	Mark Rutte
 Ruud Gullit	PER.athlete
+Ruud Krol	PER.athlete
 Ruud Lubbers	PER.politician
 Ruud van Nistelrooy	PER.athlete
 Ryan Coogler	PER.artist
 Ryan Giggs	PER.athlete
 Ryan Gosling	PER.artist
 Ryan Gravenberch	PER.athlete
+Ryan Lochte	PER.athlete
 Ryan Reynolds	PER.artist
 Rybakina	PER.athlete	Jelena Rybakina
 Rydzek	PER.athlete	Johannes Rydzek
@@ -9552,6 +10278,7 @@ Räikkönen	PER.athlete	Kimi Räikkönen
 Rösler	PER.politician	Philipp Rösler
 Röttgen	PER.politician	Norbert Röttgen
 Rúben Dias	PER.athlete
+Rüdiger Abramczik	PER.athlete
 Rüdiger Bachmann	PER.scientist
 Rüdiger Grube	PER.business
 Rüdiger Lucassen	PER.politician
@@ -9559,11 +10286,13 @@ Rüdiger von Fritsch	PER.politician
 Rühe	PER.politician	Volker Rühe
 Rühmann	PER.artist	Heinz Rühmann
 Rüttgers	PER.politician	Jürgen Rüttgers
+Rüştü Reçber	PER.athlete
 Saad Hariri	PER.politician
 Saakaschwili	PER.politician	Micheil Saakaschwili
 Sabalenka	PER.athlete	Aryna Sabalenka
 Sabihullah Mudschahid	PER.politician
 Sabine Bergmann-Pohl	PER
+Sabine Braun	PER.athlete
 Sabine Bätzing-Lichtenthäler	PER.politician
 Sabine Christiansen	PER.artist
 Sabine Kurtz	PER.politician
@@ -9597,6 +10326,7 @@ Saladin	PER
 Salam Fajad	PER.politician
 Sali Berisha	PER.politician
 Salieri	PER.artist	Antonio Salieri
+Salih Özcan	PER.athlete
 Salihamidzic	PER.athlete	Hasan Salihamidžić
 Salihamidžić	PER.athlete	Hasan Salihamidžić
 Sallust	PER
@@ -9649,10 +10379,13 @@ Sandra Bullock	PER.artist
 Sandra Ciesek	PER.politician
 Sandra Cretu	PER.artist
 Sandra Hüller	PER.artist
+Sandra Kiriasis	PER.athlete
 Sandra Maischberger	PER.artist
+Sandra Minnert	PER.athlete
 Sandra Scheeres	PER.politician
 Sandra Völker	PER.athlete
 Sandro Botticelli	PER.artist
+Sandro Cortese	PER.athlete
 Sandro Pertini	PER.politician
 Sandro Schwarz	PER.athlete
 Sandro Wagner	PER.athlete
@@ -9664,6 +10397,7 @@ Santiago Peña	PER.politician
 Sané	PER.athlete	Leroy Sané
 Saoirse Ronan	PER.artist
 Sappho	PER
+Sara Benfares	PER.athlete
 Sara Duterte	PER.politician
 Sara Däbritz	PER.athlete
 Sara Nanni	PER.politician
@@ -9671,21 +10405,26 @@ Sarah Bosetti	PER.artist
 Sarah Connor	PER.artist
 Sarah Jessica Parker	PER.artist
 Sarah Kirsch	PER.artist
+Sarah Köhler	PER.athlete
 Sarah Lombardi	PER.artist
 Sarah Palin	PER.politician
 Sarah Philipp	PER.politician
 Sarah Ryglewski	PER.politician
 Sarah Vaughan	PER.artist
+Sarah Voss	PER.athlete
 Sarah Wedl-Wilson	PER.politician
 Sarah Wiener	PER.artist
 Sarah-Lee Heinrich	PER.politician
 Sarif	PER.politician	Mohammed Dschawad Sarif
+Sarina Wiegman	PER.athlete
 Sarkozy	PER.politician	Nicolas Sarkozy
 Sartre	PER.artist	Jean-Paul Sartre
 Sasa Kalajdzic	PER.athlete
 Sasa Stanisic	PER.artist	Saša Stanišić
 Sascha Benecken	PER.athlete
 Sascha Karolin Aulepp	PER.politician
+Sascha Klein	PER.athlete
+Sascha Lewandowski	PER.athlete
 Sascha Lobo	PER.artist
 Sascha Zverev	PER.athlete	Alexander Zverev
 Sasha Marianna Salzmann	PER.artist
@@ -9756,26 +10495,32 @@ Scipio Aemilianus	PER
 Scipio Africanus	PER
 Scorsese	PER.artist	Martin Scorsese
 Scott Bessent	PER.politician
+Scott Hamilton	PER.athlete
 Scott Kelly	PER.scientist
 Scott Morrison	PER.politician
+Scottie Pippen	PER.athlete
 Scottie Scheffler	PER.athlete
 Seamus Heaney	PER.artist
 Sean Baker	PER.artist
 Sean Connery	PER.artist
+Sean Dundee	PER.athlete
 Sean Hannity	PER.artist
 Sean Penn	PER.artist
 Sean Spicer	PER.politician
+Sebastian Andersson	PER.athlete
 Sebastian Brant	PER
 Sebastian Brehm	PER.politician
 Sebastian Brendel	PER.athlete
 Sebastian Coe	PER
 Sebastian Czaja	PER.politician
+Sebastian Deisler	PER.athlete
 Sebastian Fiedler	PER.politician
 Sebastian Fischer	PER.politician
 Sebastian Fitzek	PER.artist
 Sebastian Gemkow	PER.politician
 Sebastian Haller	PER.athlete
 Sebastian Hartmann	PER.politician
+Sebastian Heymann	PER.athlete
 Sebastian Hille	PER.politician
 Sebastian Hoeneß	PER.athlete
 Sebastian Kehl	PER.athlete
@@ -9787,6 +10532,7 @@ Sebastian Lechner	PER.politician
 Sebastian Madsen	PER.artist
 Sebastian Münzenmaier	PER.politician
 Sebastian Ogier	PER.athlete
+Sebastian Preiß	PER.athlete
 Sebastian Rode	PER.athlete
 Sebastian Roloff	PER.politician
 Sebastian Rudy	PER.athlete
@@ -9811,6 +10557,7 @@ Selenskij	PER.politician	Wolodymyr Selenskyj
 Selenskyj	PER.politician	Wolodymyr Selenskyj
 Seleukos I.	PER
 Selina Freitag	PER.athlete
+Selina Grotian	PER.athlete
 Selina Jörg	PER.athlete
 Sellering	PER.politician	Erwin Sellering
 Selma Lagerlöf	PER.artist
@@ -9868,6 +10615,7 @@ Serhij Zhadan	PER.artist
 Serhou Guirassy	PER.athlete
 Serpil Midyatli	PER.politician
 Sersch Sargsjan	PER.politician
+Seve Ballesteros	PER.athlete
 Severin Freund	PER.athlete
 Severin Schwan	PER.business
 Severus Alexander	PER
@@ -9882,6 +10630,7 @@ Shai Gilgeous-Alexander	PER.athlete
 Shakespeare	PER.artist	William Shakespeare
 Shakira	PER.artist
 Shakuntala Banerjee	PER.artist
+Shanice Craft	PER.athlete
 Shaqiri	PER.athlete	Xherdan Shaqiri
 Shaquille O'Neal	PER.athlete
 Sharon Stone	PER.artist
@@ -9929,9 +10678,11 @@ Siegfried Lenz	PER.artist
 Siegfried Lowitz	PER.artist
 Siegfried Nagl	PER.politician
 Siegfried Russwurm	PER.business
+Siegfried Wentz	PER.athlete
 Sieling	PER.politician	Carsten Sieling
 Siemtje Möller	PER.politician
 Sifan Hassan	PER.athlete
+Siggi Held	PER.athlete
 Sigmar Gabriel	PER.politician
 Sigmar Polke	PER.artist
 Sigmund Freud	PER.scientist
@@ -9947,6 +10698,9 @@ Sikorski	PER.politician	Radosław Sikorski
 Silas Katompa Mvumpa	PER.athlete
 Silbereisen	PER.artist	Florian Silbereisen
 Silke Gorißen	PER.politician
+Silke Kraushaar	PER.athlete
+Silke Renk	PER.athlete
+Silke Rottenberg	PER.athlete
 Silvana Koch-Mehrin	PER.politician
 Silvia Breher	PER.politician
 Silvia Neid	PER.athlete
@@ -9969,6 +10723,7 @@ Simone Biles	PER.athlete
 Simone Borchardt	PER.politician
 Simone Borris	PER.politician
 Simone de Beauvoir	PER.artist
+Simone Hauswald	PER.athlete
 Simone Inzaghi	PER.athlete
 Simone Laudehr	PER.athlete
 Simone Oldenburg	PER.politician
@@ -9982,6 +10737,7 @@ Simón Bolívar	PER
 Sinan Selen	PER.politician
 Sinatra	PER.artist	Frank Sinatra
 Sinclair Lewis	PER.artist
+Siniša Mihajlović	PER.athlete
 Sinner	PER.athlete	Jannik Sinner
 Sinwar	PER.politician	Jahja Sinwar
 Sinéad O'Connor	PER.artist
@@ -10036,8 +10792,10 @@ Sonny Kittel	PER.athlete
 Sonny Rollins	PER.artist
 Sonya Kraus	PER.artist
 Sonya Yoncheva	PER.artist
+Sophia Flörsch	PER.athlete
 Sophia Loren	PER.artist
 Sophia Popov	PER.athlete
+Sophia Schneider	PER.athlete
 Sophia Thomalla	PER.artist
 Sophie Charlotte von Hannover	PER
 Sophie Hunger	PER.artist
@@ -10051,6 +10809,7 @@ Southgate	PER.athlete	Gareth Southgate
 Spahn	PER.politician	Jens Spahn
 Spalletti	PER.athlete	Luciano Spalletti
 Spartacus	PER
+Sparwasser	PER.athlete	Jürgen Sparwasser
 Spencer Tracy	PER.artist
 Spielberg	PER.artist	Steven Spielberg
 Spike Lee	PER.artist
@@ -10065,20 +10824,24 @@ Stalin	PER.politician	Josef Stalin
 Stallone	PER.artist	Sylvester Stallone
 Stan Getz	PER.artist
 Stan Lee	PER.artist
+Stan Libuda	PER.athlete	Reinhard Libuda
 Stan Wawrinka	PER.athlete
 Stanislaw Tillich	PER.politician
 Stanisław Lem	PER.artist
 Stanisław Mikołajczyk	PER
 Stanišić	PER.artist	Saša Stanišić
 Stanley Kubrick	PER.artist
+Stanley Matthews	PER.athlete
 Stark-Watzinger	PER.politician	Bettina Stark-Watzinger
 Starmer	PER.politician	Keir Starmer
 Stauffenberg	PER	Claus Schenk Graf von Stauffenberg
 Stef Blok	PER.politician
 Stefan Aust	PER.artist
 Stefan Bell	PER.athlete
+Stefan Bellof	PER.athlete
 Stefan Birkner	PER.politician
 Stefan Bradl	PER.athlete
+Stefan Edberg	PER.athlete
 Stefan Effenberg	PER.athlete
 Stefan Evers	PER.politician
 Stefan Fassbinder	PER.politician
@@ -10092,11 +10855,14 @@ Stefan Hell	PER.scientist
 Stefan Heym	PER.artist
 Stefan Keuter	PER.politician
 Stefan Kießling	PER.athlete
+Stefan Klos	PER.athlete
 Stefan Kornelius	PER.politician
 Stefan Kraft	PER.athlete
 Stefan Kretzschmar	PER.athlete
 Stefan Kuntz	PER.athlete
+Stefan Lainer	PER.athlete
 Stefan Lindemann	PER.athlete
+Stefan Luitz	PER.athlete
 Stefan Löfven	PER.politician
 Stefan Mappus	PER.politician
 Stefan Mross	PER.artist
@@ -10104,6 +10870,7 @@ Stefan Möller	PER.politician
 Stefan Müller	PER.politician
 Stefan Naas	PER.politician
 Stefan Nacke	PER.politician
+Stefan Nimke	PER.athlete
 Stefan Oschmann	PER.business
 Stefan Oster	PER
 Stefan Persson	PER.business
@@ -10112,6 +10879,7 @@ Stefan Posch	PER.athlete
 Stefan Quandt	PER.business
 Stefan Raab	PER.artist
 Stefan Rahmstorf	PER.scientist
+Stefan Reuter	PER.athlete
 Stefan Rouenhoff	PER.politician
 Stefan Ruzowitzky	PER.artist
 Stefan Schostok	PER.politician
@@ -10143,10 +10911,13 @@ Steffen Mau	PER.scientist
 Steffen Merkel	PER
 Steffen Schütz	PER.politician
 Steffen Seibert	PER.politician
+Steffen Tigges	PER.athlete
 Steffen Weinhold	PER.athlete
 Steffi Graf	PER.athlete
 Steffi Jones	PER.athlete
 Steffi Lemke	PER.politician
+Steffi Nerius	PER.athlete
+Stefka Kostadinowa	PER.athlete
 Stegner	PER.politician	Ralf Stegner
 Steinbrück	PER.politician	Peer Steinbrück
 Steinmeier	PER.politician	Frank-Walter Steinmeier
@@ -10180,15 +10951,19 @@ Stephen Colbert	PER.artist
 Stephen Curry	PER.athlete
 Stephen Harper	PER.politician
 Stephen Hawking	PER.scientist
+Stephen Hendry	PER.athlete
 Stephen King	PER.artist
 Stephen Miller	PER.politician
 Stephen Schwarzman	PER.business
 Stephen Sondheim	PER.artist
 Steve Ballmer	PER.business
 Steve Bannon	PER.politician
+Steve Davis	PER.athlete
 Steve Jobs	PER.business
 Steve Martin	PER.artist
 Steve McQueen	PER.artist
+Steve Ovett	PER.athlete
+Steve Redgrave	PER.athlete
 Steve Reich	PER.artist
 Steve Witkoff	PER.politician
 Steven Gerrard	PER.athlete
@@ -10201,6 +10976,7 @@ Stevo Pendarovski	PER.politician
 Stieg Larsson	PER.artist
 Stilicho	PER
 Sting	PER.artist
+Stirling Moss	PER.athlete
 Stjepan Mesić	PER.politician
 Stockhausen	PER.artist	Karlheinz Stockhausen
 Stoiber	PER.politician	Edmund Stoiber
@@ -10225,9 +11001,12 @@ Stéphane Grappelli	PER.artist
 Stéphane Mallarmé	PER.artist
 Stéphane Séjourné	PER.politician
 Støre	PER.politician	Jonas Gahr Støre
+Suat Serdar	PER.athlete
 Subrahmanyam Jaishankar	PER.politician
 Suella Braverman	PER.politician
 Sueton	PER
+Sugar Ray Leonard	PER.athlete
+Sugar Ray Robinson	PER.athlete
 Suharto	PER.politician
 Sukarno	PER.politician
 Suleiman der Prächtige	PER
@@ -10252,10 +11031,12 @@ Susanne Hennig-Wellsow	PER.politician
 Susanne Hierl	PER.politician
 Susanne Klatten	PER.business
 Susanne Raab	PER.politician
+Susanne Riesch	PER.athlete
 Susanne Riess-Passer	PER.politician
 Susanne Schaper	PER.politician
 Susanne Schnabl	PER.artist
 Susanne Wille	PER.artist
+Susi Kentikian	PER.athlete
 Susie Wiles	PER.politician
 Susilo Bambang Yudhoyono	PER.politician
 Susumu Kitagawa	PER.scientist
@@ -10278,11 +11059,14 @@ Sven Teuber	PER.politician
 Sven Ulreich	PER.athlete
 Sven Väth	PER.artist
 Sven-Christian Kindler	PER.politician
+Sven-Göran Eriksson	PER.athlete
 Svenja Hahn	PER.politician
 Svenja Huth	PER.athlete
 Svenja Schulze	PER.politician
+Svetislav Pešić	PER.athlete
 Swen Schulz	PER.politician
 Swetlana Alexijewitsch	PER.artist
+Swetlana Kusnezowa	PER.athlete
 Swetlana Tichanowskaja	PER.politician
 Swiatek	PER.athlete	Iga Świątek
 Swjatlana Zichanouskaja	PER.politician
@@ -10292,8 +11076,10 @@ Sybiha	PER.politician	Andrij Sybiha
 Syd Barrett	PER.artist
 Sydney McLaughlin	PER.athlete
 Sydney Sweeney	PER.artist
+Sylke Otto	PER.athlete
 Sylvester Stallone	PER.artist
 Sylvi Listhaug	PER.politician
+Sylvia Hanika	PER.athlete
 Sylvia Lehmann	PER.politician
 Sylvia Limmer	PER.politician
 Sylvia Löhrmann	PER.politician
@@ -10313,6 +11099,7 @@ Sébastien Lecornu	PER.politician
 Sébastien Loeb	PER.athlete
 Ségolène Royal	PER.politician
 Séjourné	PER.politician	Stéphane Séjourné
+Sócrates	PER.athlete
 Söder	PER.politician	Markus Söder
 Sönke Rix	PER.politician
 Sönke Wortmann	PER.artist
@@ -10342,6 +11129,7 @@ Takefusa Kubo	PER.athlete
 Takeshi Iwaya	PER.politician
 Takis Würger	PER.artist
 Takuma Asano	PER.athlete
+Talant Dujshebaev	PER.athlete
 Taleb al-Abdulmohsen	PER
 Talleyrand	PER	Charles Maurice de Talleyrand
 Tamara Danz	PER.artist
@@ -10353,6 +11141,7 @@ Tanit Koch	PER
 Tanja Szewczenko	PER.athlete
 Tankred Schipanski	PER.politician
 Tansu Çiller	PER.politician
+Tara Lipinski	PER.athlete
 Tarantino	PER.artist	Quentin Tarantino
 Taras Schewtschenko	PER.artist
 Tarek Al-Wazir	PER.politician
@@ -10367,6 +11156,7 @@ Tatjana Hüfner	PER.athlete
 Tatjana Maria	PER.athlete
 Tatjana Patitz	PER.artist
 Tatjana Pinto	PER.athlete
+Tayfun Korkut	PER.athlete
 Taylor Fritz	PER.athlete
 Taylor Swift	PER.artist
 Tayyip Erdoğan	PER.politician	Recep Tayyip Erdoğan
@@ -10377,6 +11167,7 @@ Ted Cruz	PER.politician
 Ted Herold	PER.artist
 Ted Kaczynski	PER
 Ted Kennedy	PER.politician
+Ted Ligety	PER.athlete
 Tedesco	PER.athlete	Domenico Tedesco
 Tedros	PER.politician	Tedros Adhanom Ghebreyesus
 Tedros Adhanom	PER.politician	Tedros Adhanom Ghebreyesus
@@ -10444,6 +11235,7 @@ Therese Giehse	PER.artist
 Therese Johaug	PER.athlete
 Theresia Bauer	PER.politician
 Thiago Alcântara	PER.athlete
+Thiago Silva	PER.athlete
 Thibaut Courtois	PER.athlete
 Thiel	PER.business	Peter Thiel
 Thielemann	PER.artist	Christian Thielemann
@@ -10452,16 +11244,20 @@ Thierry Baudet	PER.politician
 Thierry Breton	PER.politician
 Thierry Burkart	PER.politician
 Thierry Henry	PER.athlete
+Thierry Omeyer	PER.athlete
 Thierse	PER.politician	Wolfgang Thierse
+Thilo Kehrer	PER.athlete
 Thilo Sarrazin	PER.politician
 Thom Yorke	PER.artist
 Thomas Aeschi	PER.politician
+Thomas Allofs	PER.athlete
 Thomas Anders	PER.artist
 Thomas Bach	PER
 Thomas Bareiß	PER.politician
 Thomas Becket	PER
 Thomas Bellut	PER.artist
 Thomas Bernhard	PER.artist
+Thomas Berthold	PER.athlete
 Thomas Blenke	PER.politician
 Thomas Brussig	PER.artist
 Thomas Buberl	PER.business
@@ -10485,8 +11281,10 @@ Thomas Gottstein	PER.business
 Thomas Greiss	PER.athlete
 Thomas Haldenwang	PER.politician
 Thomas Hardy	PER.artist
+Thomas Hearns	PER.athlete
 Thomas Heilmann	PER.politician
 Thomas Hellriegel	PER.athlete
+Thomas Helmer	PER.athlete
 Thomas Hitschler	PER.politician
 Thomas Hitzlsperger	PER.athlete
 Thomas Hobbes	PER.scientist
@@ -10499,6 +11297,7 @@ Thomas Klestil	PER.politician
 Thomas Kreuzer	PER.politician
 Thomas Kufen	PER.politician
 Thomas Kutschaty	PER.politician
+Thomas Lange	PER.athlete
 Thomas Letsch	PER.athlete
 Thomas Linke	PER.athlete
 Thomas Losse-Müller	PER.politician
@@ -10526,6 +11325,7 @@ Thomas Rachel	PER.politician
 Thomas Reiter	PER.scientist
 Thomas Roth	PER.artist
 Thomas Ruff	PER.artist
+Thomas Rupprath	PER.athlete
 Thomas Röhler	PER.athlete
 Thomas Röwekamp	PER.politician
 Thomas Sankara	PER.politician
@@ -10541,22 +11341,27 @@ Thomas Spies	PER.politician
 Thomas Stelzer	PER.politician
 Thomas Sternberg	PER
 Thomas Strobl	PER.politician
+Thomas Strunz	PER.athlete
 Thomas Struth	PER.artist
 Thomas Südhof	PER.scientist
 Thomas Tuchel	PER.athlete
 Thomas Vinterberg	PER.artist
 Thomas von Aquin	PER.scientist
+Thomas von Heesen	PER.athlete
 Thomas von Kempen	PER
 Thomas Weikert	PER
+Thomas Wessinghage	PER.athlete
 Thomas Westphal	PER.politician
 Thomas Winkelmann	PER.business
 Thomas Wolfe	PER.artist
 Thor Heyerdahl	PER.scientist
 Thorbjørn Jagland	PER.politician
 Thorgan Hazard	PER.athlete
+Thorsten Fink	PER.athlete
 Thorsten Frei	PER.politician
 Thorsten Glauber	PER.politician
 Thorsten Kornblum	PER.politician
+Thorsten Margis	PER.athlete
 Thorsten Schick	PER.politician
 Thorsten Schäfer-Gümbel	PER.politician
 Thukydides	PER
@@ -10592,6 +11397,7 @@ Tim Burton	PER.artist
 Tim Cahill	PER.athlete
 Tim Cook	PER.business
 Tim Duncan	PER.athlete
+Tim Howard	PER.athlete
 Tim Höttges	PER.business
 Tim Kleindienst	PER.athlete
 Tim Klüssendorf	PER.politician
@@ -10599,16 +11405,20 @@ Tim Kurzbach	PER.politician
 Tim Leibold	PER.athlete
 Tim Mälzer	PER.artist
 Tim Peake	PER.scientist
+Tim Pütz	PER.athlete
 Tim Raue	PER.artist
 Tim Stützle	PER.athlete
 Tim Walter	PER.athlete
 Tim Walz	PER.politician
 Tim Wiese	PER.athlete
+Tim Wieskötter	PER.athlete
 Timmermans	PER.politician	Frans Timmermans
+Timo Bernhard	PER.athlete
 Timo Boll	PER.athlete
 Timo Glock	PER.athlete
 Timo Hildebrand	PER.athlete
 Timo Horn	PER.athlete
+Timo Hübers	PER.athlete
 Timo Werner	PER.athlete
 Timon Dzienus	PER.politician
 Timon Gremmels	PER.politician
@@ -10623,6 +11433,7 @@ Timur Vermes	PER.artist
 Tina Hassel	PER.artist
 Tina Hermann	PER.athlete
 Tina Maze	PER.athlete
+Tina Punzel	PER.athlete
 Tina Rupprecht	PER.athlete
 Tina Theune	PER.athlete
 Tina Turner	PER.artist
@@ -10649,6 +11460,8 @@ Tobias Rathjen	PER
 Tobias Rehberger	PER.artist
 Tobias Reichmann	PER.athlete
 Tobias Rieder	PER.athlete
+Tobias Schellenberg	PER.athlete
+Tobias Scherbarth	PER.athlete
 Tobias Schick	PER.politician
 Tobias Schulze	PER.politician
 Tobias Stieler	PER
@@ -10661,6 +11474,8 @@ Tokugawa Ieyasu	PER
 Tolkien	PER.artist	J. R. R. Tolkien
 Tolstoi	PER.artist	Leo Tolstoi
 Tom Bartels	PER.artist
+Tom Bischof	PER.athlete
+Tom Boonen	PER.athlete
 Tom Brady	PER.athlete
 Tom Buhrow	PER.artist
 Tom Clancy	PER.artist
@@ -10672,6 +11487,7 @@ Tom Hardy	PER.artist
 Tom Hiddleston	PER.artist
 Tom Holland	PER.artist
 Tom Kaulitz	PER.artist
+Tom Liebscher	PER.athlete
 Tom Neuwirth	PER.artist	Conchita Wurst
 Tom Pidcock	PER.athlete
 Tom Schilling	PER.artist
@@ -10680,10 +11496,12 @@ Tom Waits	PER.artist
 Tom Wlaschiha	PER.artist
 Tom Wolfe	PER.artist
 Tomas Rosicky	PER.athlete	Tomáš Rosický
+Tomasz Hajto	PER.athlete
 Tomi Ungerer	PER.artist
 Tommy Haas	PER.athlete
 Tomoko Akane	PER.politician
 Tomás Saraceno	PER.artist
+Tomáš Berdych	PER.athlete
 Tomáš Garrigue Masaryk	PER
 Tomáš Rosický	PER.athlete
 Toni Brunner	PER.politician
@@ -10691,6 +11509,8 @@ Toni Eggert	PER.athlete
 Toni Garrn	PER.artist
 Toni Krahl	PER.artist
 Toni Kroos	PER.athlete
+Toni Kukoč	PER.athlete
+Toni Mang	PER.athlete
 Toni Morrison	PER.artist
 Toni Polster	PER.athlete
 Toni Sailer	PER.athlete
@@ -10702,7 +11522,9 @@ Tony Bennett	PER.artist
 Tony Blair	PER.politician
 Tony Blinken	PER.politician	Antony Blinken
 Tony Iommi	PER.artist
+Tony Jantschke	PER.athlete
 Tony Martin	PER.athlete
+Tony Parker	PER.athlete
 Tony Scott	PER.artist
 Toomas Hendrik Ilves	PER.politician
 Toppmöller	PER.athlete	Dino Toppmöller
@@ -10713,10 +11535,12 @@ Torsten Albig	PER.politician
 Torsten Burmester	PER.politician
 Torsten Frings	PER.athlete
 Torsten Herbst	PER.politician
+Torsten Jansen	PER.athlete
 Torsten Lieberknecht	PER.athlete
 Torsten Pötzsch	PER.politician
 Torsten Renz	PER.politician
 Torsten Sträter	PER.artist
+Torsten Voss	PER.athlete
 Toshimitsu Motegi	PER.politician
 Toshirō Mifune	PER.artist
 Toto Wolff	PER.athlete
@@ -10768,19 +11592,23 @@ Tutanchamun	PER
 Tuđman	PER.politician	Franjo Tuđman
 Tycho Brahe	PER.scientist
 Tykwer	PER.artist	Tom Tykwer
+Tyron Zeuge	PER.athlete
 Tyson Fury	PER.athlete
 Täve Schur	PER
 Tô Lâm	PER.politician
 Töpfer	PER.politician	Klaus Töpfer
 Türeci	PER.politician	Özlem Türeci
 U Thant	PER.politician
+Udo Beyer	PER.athlete
 Udo Bullmann	PER.politician
+Udo Bölts	PER.athlete
 Udo Di Fabio	PER.politician
 Udo Dirkschneider	PER.artist
 Udo Jürgens	PER.artist
 Udo Landbauer	PER.politician
 Udo Lattek	PER.athlete
 Udo Lindenberg	PER.artist
+Udo Quellmalz	PER.athlete
 Udo Voigt	PER.politician
 Udo Wachtveitl	PER.artist
 Ueli Maurer	PER.politician
@@ -10794,11 +11622,13 @@ Ulf Leo Sommer	PER.artist
 Ulf Mark Schneider	PER.business
 Ulf Merbold	PER.scientist
 Ulf Poschardt	PER
+Ulf Timmermann	PER.athlete
 Uli Burchardt	PER.politician
 Uli Edel	PER.artist
 Uli Grötsch	PER.politician
 Uli Hoeness	PER.athlete	Uli Hoeneß
 Uli Hoeneß	PER.athlete
+Uli Stielike	PER.athlete
 Ulla Hahn	PER.artist
 Ulla Jelpke	PER.politician
 Ulla Schmidt	PER.politician
@@ -10838,6 +11668,7 @@ Ulrike Herrmann	PER
 Ulrike Höfken	PER.politician
 Ulrike Liedtke	PER.politician
 Ulrike Meinhof	PER
+Ulrike Meyfarth	PER.athlete
 Ulrike Müller	PER.politician
 Ulrike Poppe	PER.politician
 Ulrike Scharf	PER.politician
@@ -10860,6 +11691,7 @@ Urho Kekkonen	PER.politician
 Uribe	PER.politician	Álvaro Uribe
 Urmas Reinsalu	PER.politician
 Urs Fischer	PER.athlete
+Urs Meier	PER.athlete
 Ursula Burns	PER.business
 Ursula Groden-Kranich	PER.politician
 Ursula Haubner	PER.politician
@@ -10884,17 +11716,24 @@ Ute Freudenberg	PER.artist
 Ute Kumpf	PER.politician
 Ute Lemper	PER.artist
 Ute Vogt	PER.politician
+Uwe Ampler	PER.athlete
 Uwe Barschel	PER.politician
+Uwe Bein	PER.athlete
+Uwe Bindewald	PER.athlete
+Uwe Blab	PER.athlete
 Uwe Brandl	PER.politician
 Uwe Böhnhardt	PER
 Uwe Conradt	PER.politician
 Uwe Gensheimer	PER.athlete
+Uwe Hohn	PER.athlete
 Uwe Johnson	PER.artist
 Uwe Junge	PER.politician
 Uwe Krupp	PER.athlete
 Uwe Lübking	PER.politician
 Uwe Mundlos	PER
 Uwe Ochsenknecht	PER.artist
+Uwe Rahn	PER.athlete
+Uwe Rapolder	PER.athlete
 Uwe Richrath	PER.politician
 Uwe Rösler	PER.athlete
 Uwe Schmidt	PER.politician
@@ -10918,12 +11757,14 @@ Valentin Inzko	PER.politician
 Valentin Stalf	PER.business
 Valentinian I.	PER
 Valentino Garavani	PER.artist
+Valentino Lazaro	PER.athlete
 Valentino Rossi	PER.athlete
 Valery Gergiev	PER.artist
 Valie Export	PER.artist
 Valtteri Bottas	PER.athlete
 Valérie Hayer	PER.politician
 Valérie Pécresse	PER.politician
+Valérien Ismaël	PER.athlete
 Valéry Giscard d'Estaing	PER.politician
 van Aert	PER.athlete	Wout van Aert
 van Almsick	PER.athlete	Franziska van Almsick
@@ -10934,6 +11775,7 @@ van Dijk	PER.athlete	Virgil van Dijk
 van Gaal	PER.athlete	Louis van Gaal
 van Gogh	PER.artist	Vincent van Gogh
 Van Rompuy	PER.politician	Herman Van Rompuy
+Vanessa Hinz	PER.athlete
 Vanessa Mai	PER.artist
 Vanessa Voigt	PER.athlete
 Vangelis	PER.artist
@@ -10943,6 +11785,7 @@ Varoufakis	PER.politician	Yanis Varoufakis
 Varus	PER
 Vas Narasimhan	PER.business
 Vasco da Gama	PER.scientist
+Vavá	PER.athlete
 Vedad Ibisevic	PER.athlete	Vedad Ibišević
 Vedad Ibišević	PER.athlete
 Veit Stoß	PER.artist
@@ -11004,6 +11847,7 @@ Villepin	PER.politician	Dominique de Villepin
 Vin Diesel	PER.artist
 Vince Cable	PER.politician
 Vincent Auriol	PER.politician
+Vincent Feigenbutz	PER.athlete
 Vincent Keymer	PER.athlete
 Vincent Kokert	PER.politician
 Vincent Kompany	PER.athlete
@@ -11020,6 +11864,7 @@ Vinzenz von Paul	PER
 Vinícius Jr.	PER.athlete	Vinícius Júnior
 Vinícius Júnior	PER.athlete
 Viola Amherd	PER.politician
+Viola Bauer	PER.athlete
 Viola Davis	PER.artist
 Viola Priesemann	PER.scientist
 Virchow	PER.scientist	Rudolf Virchow
@@ -11027,6 +11872,7 @@ Virgil Abloh	PER.artist
 Virgil van Dijk	PER.athlete
 Virginia Woolf	PER.artist
 Virginijus Sinkevičius	PER.politician
+Viswanathan Anand	PER.athlete
 Vitali Klitschko	PER.politician
 Vitalik Buterin	PER.business
 Vitellius	PER
@@ -11036,9 +11882,11 @@ Vitus Bering	PER
 Vivaldi	PER.artist	Antonio Vivaldi
 Vivek Ramaswamy	PER.politician
 Viviane Reding	PER.politician
+Vivianne Miedema	PER.athlete
 Vivien Leigh	PER.artist
 Vivienne Westwood	PER.artist
 Vjosa Osmani	PER.politician
+Vladimir But	PER.athlete
 Vladimir Horowitz	PER.artist
 Vladimir Jurowski	PER.artist
 Vladimir Petković	PER.athlete
@@ -11051,6 +11899,7 @@ Volker Beck	PER.politician
 Volker Bouffier	PER.politician
 Volker Braun	PER.artist
 Volker Bruch	PER.artist
+Volker Finke	PER.athlete
 Volker Hauff	PER.politician
 Volker Kauder	PER.politician
 Volker Kutscher	PER.artist
@@ -11062,6 +11911,7 @@ Volker Türk	PER.politician
 Volker Ullrich	PER.politician
 Volker Wieker	PER.politician
 Volker Wissing	PER.politician
+Volker Zerbe	PER.athlete
 Volkmar Denner	PER.business
 Volkmar Klein	PER.politician
 Volkwin Marg	PER.artist
@@ -11074,6 +11924,7 @@ Vonn	PER.athlete	Lindsey Vonn
 Voss-Tecklenburg	PER.athlete	Martina Voss-Tecklenburg
 Voßkuhle	PER.politician	Andreas Voßkuhle
 Vranitzky	PER.politician	Franz Vranitzky
+Vreni Schneider	PER.athlete
 Vucic	PER.politician	Aleksandar Vučić
 Vučić	PER.politician	Aleksandar Vučić
 Vytautas Landsbergis	PER.politician
@@ -11144,6 +11995,7 @@ Wataru Endo	PER.athlete
 Watzke	PER	Hans-Joachim Watzke
 Wawrinka	PER.athlete	Stan Wawrinka
 Wayne Gretzky	PER.athlete
+Wayne Rainey	PER.athlete
 Wayne Rooney	PER.athlete
 Wayne Shorter	PER.artist
 Wałęsa	PER.politician	Lech Wałęsa
@@ -11161,6 +12013,7 @@ Wen Jiabao	PER.politician
 Wencke Myhre	PER.artist
 Wendelin Wiedeking	PER.business
 Wenders	PER.artist	Wim Wenders
+Wendie Renard	PER.athlete
 Wendy Holdener	PER.athlete
 Wenger	PER.athlete	Arsène Wenger
 Werneke	PER.politician	Frank Werneke
@@ -11169,18 +12022,22 @@ Werner Bergengruen	PER.artist
 Werner Egk	PER.artist
 Werner Faymann	PER.politician
 Werner Graf	PER.politician
+Werner Günthör	PER.athlete
 Werner Heisenberg	PER.scientist
 Werner Herzog	PER.artist
 Werner Hoyer	PER.politician
 Werner Höfer	PER.artist
 Werner Kogler	PER.politician
+Werner Kohlmeyer	PER.athlete
 Werner Krauß	PER.artist
+Werner Liebrich	PER.athlete
 Werner Lorant	PER.athlete
 Werner Maihofer	PER.politician
 Werner Müller	PER.politician
 Werner Münch	PER.politician
 Werner Otto	PER.business
 Werner Rexrodt	PER.politician
+Werner Schlager	PER.athlete
 Werner Schroeter	PER.artist
 Werner Schwarz	PER.politician
 Werner Seifert	PER.business
@@ -11190,6 +12047,7 @@ Werner von Blomberg	PER
 Werner von Fritsch	PER
 Werner von Siemens	PER.business
 Werner Wenning	PER.business
+Werner Wolf	PER.athlete
 Wernher von Braun	PER.scientist
 Wes Anderson	PER.artist
 Wes Streeting	PER.politician
@@ -11214,12 +12072,14 @@ Wiktor Janukowitsch	PER.politician	Viktor Janukowitsch
 Wiktor Juschtschenko	PER.politician	Viktor Juschtschenko
 Wiktor Subkow	PER.politician
 Wiktor Tschernomyrdin	PER.politician
+Wiktoryja Asaranka	PER.athlete
 Wilbur Ross	PER.politician
 Wilders	PER.politician	Geert Wilders
 Wilfried Haslauer	PER.politician
 Wilfried Klenk	PER.politician
 Wilfried Martens	PER.politician
 Wilhelm Backhaus	PER.artist
+Wilhelm Bungert	PER.athlete
 Wilhelm Busch	PER.artist
 Wilhelm Canaris	PER
 Wilhelm Conrad Röntgen	PER.scientist
@@ -11263,7 +12123,9 @@ Willem de Kooning	PER.artist
 Willem-Alexander	PER.politician
 Willi Graf	PER
 Willi Lemke	PER
+Willi Lippens	PER.athlete
 Willi Orban	PER.athlete
+Willi Schulz	PER.athlete
 Willi Sitte	PER.artist
 Willi Stoph	PER.politician
 Willi Stächele	PER.politician
@@ -11280,6 +12142,7 @@ William McKinley	PER.politician
 William Pitt der Jüngere	PER
 William Ruto	PER.politician
 William S. Burroughs	PER.artist
+William Saliba	PER.athlete
 William Shakespeare	PER.artist
 William Turner	PER.artist
 William Wallace	PER
@@ -11291,6 +12154,7 @@ Willy Fritsch	PER.artist
 Willy Messerschmitt	PER.business
 Willy Sagnol	PER.athlete
 Wilson Gonzalez Ochsenknecht	PER.artist
+Wilt Chamberlain	PER.athlete
 Wim Duisenberg	PER.politician
 Wim Kok	PER.politician
 Wim Thoelke	PER.artist
@@ -11310,6 +12174,7 @@ Wissing	PER.politician	Volker Wissing
 Wissler	PER.politician	Janine Wissler
 Wisława Szymborska	PER.artist
 Witali Klitschko	PER.politician	Vitali Klitschko
+Witali Petrow	PER.athlete
 Witkoff	PER.politician	Steve Witkoff
 Wittgenstein	PER.scientist	Ludwig Wittgenstein
 Wjatscheslaw Molotow	PER
@@ -11318,6 +12183,7 @@ Wladimir Grinin	PER.politician
 Wladimir Jakunin	PER.business
 Wladimir Kaminer	PER.artist
 Wladimir Klitschko	PER.politician
+Wladimir Kramnik	PER.athlete
 Wladimir Lenin	PER.politician
 Wladimir Majakowski	PER.artist
 Wladimir Nabokow	PER.artist
@@ -11346,7 +12212,10 @@ Wolfgang Böhmer	PER.politician
 Wolfgang Börnsen	PER.politician
 Wolfgang Bötsch	PER.politician
 Wolfgang Clement	PER.politician
+Wolfgang de Beer	PER.athlete
+Wolfgang Dremmler	PER.athlete
 Wolfgang Flür	PER.artist
+Wolfgang Frank	PER.athlete
 Wolfgang Gehrcke	PER.politician
 Wolfgang Gerhardt	PER.politician
 Wolfgang Hattmannsdorfer	PER.politician
@@ -11354,12 +12223,14 @@ Wolfgang Hellmich	PER.politician
 Wolfgang Herrndorf	PER.artist
 Wolfgang Hilbig	PER.artist
 Wolfgang Holzhäuser	PER
+Wolfgang Hoppe	PER.athlete
 Wolfgang Huber	PER
 Wolfgang Ischinger	PER.politician
 Wolfgang Joop	PER.artist
 Wolfgang Jüttner	PER.politician
 Wolfgang Kapp	PER
 Wolfgang Ketterle	PER.scientist
+Wolfgang Kleff	PER.athlete
 Wolfgang Koeppen	PER.artist
 Wolfgang Krach	PER
 Wolfgang Kubicki	PER.politician
@@ -11378,6 +12249,7 @@ Wolfgang Porsche	PER.business
 Wolfgang Reinhart	PER.politician
 Wolfgang Reiniger	PER.politician
 Wolfgang Rihm	PER.artist
+Wolfgang Rolff	PER.athlete
 Wolfgang Sawallisch	PER.artist
 Wolfgang Schmidt	PER.politician
 Wolfgang Schneiderhan	PER.politician
@@ -11395,6 +12267,7 @@ Wolfgang Tillmans	PER.artist
 Wolfgang von Trips	PER.athlete
 Wolfgang Völz	PER.artist
 Wolfgang Wahlster	PER.scientist
+Wolfgang Weber	PER.athlete
 Wolfgang Wieland	PER.politician
 Wolfgang Zeidler	PER.politician
 Wolfram Günther	PER.politician
@@ -11402,6 +12275,7 @@ Wolfram Koch	PER.artist
 Wolfram Leibe	PER.politician
 Wolfram von Eschenbach	PER
 Wolfram Weimer	PER.politician
+Wolfram Wuttke	PER.athlete
 Wolodimir Selenski	PER.politician	Wolodymyr Selenskyj
 Wolodymyr Hrojsman	PER.politician
 Wolodymyr Selenskij	PER.politician	Wolodymyr Selenskyj
@@ -11418,6 +12292,7 @@ Wout Weghorst	PER.athlete
 Wowereit	PER.politician	Klaus Wowereit
 Wulf Bernotat	PER.business
 Wulff	PER.politician	Christian Wulff
+Wynton Rufer	PER.athlete
 Würth	PER.business	Reinhold Würth
 Wüst	PER.politician	Hendrik Wüst
 Władysław Gomułka	PER
@@ -11425,12 +12300,14 @@ Władysław Kosiniak-Kamysz	PER.politician
 Władysław Sikorski	PER
 Xabi Alonso	PER.athlete
 Xaver Schlager	PER.athlete
+Xaver Unsinn	PER.athlete
 Xavi	PER.athlete	Xavi Hernández
 Xavi Hernández	PER.athlete
 Xavi Simons	PER.athlete
 Xavier Bertrand	PER.politician
 Xavier Bettel	PER.politician
 Xavier Naidoo	PER.artist
+Xenia Smits	PER.athlete
 Xenophon	PER
 Xerxes I.	PER
 Xhaka	PER.athlete	Granit Xhaka
@@ -11444,12 +12321,16 @@ Yamal	PER.athlete	Lamine Yamal
 Yamandú Orsi	PER.politician
 Yang Jiechi	PER.politician
 Yanis Varoufakis	PER.politician
+Yann Aurel Bisseck	PER.athlete
 Yann LeCun	PER.scientist
 Yann Sommer	PER.athlete
 Yannick Bury	PER.politician
 Yannick Gerhardt	PER.athlete
+Yannick Hanfmann	PER.athlete
 Yannick Jadot	PER.politician
 Yannick Nézet-Séguin	PER.artist
+Yao Ming	PER.athlete
+Yasin Ehliz	PER.athlete
 Yasmin Fahimi	PER.politician
 Yasser Arafat	PER.politician	Jassir Arafat
 Yassir Arafat	PER.politician	Jassir Arafat
@@ -11468,6 +12349,7 @@ Yitzhak Rabin	PER.politician	Jitzchak Rabin
 Ylva Johansson	PER.politician
 Yo-Yo Ma	PER.artist
 Yoav Gallant	PER.politician	Joav Gallant
+Yohan Blake	PER.athlete
 Yoko Kamikawa	PER.politician
 Yoko Ono	PER.artist
 Yolanda Díaz	PER.politician
@@ -11477,6 +12359,7 @@ Yorgos Lanthimos	PER.artist
 Yoshihide Suga	PER.politician
 Yoshihiko Noda	PER.politician
 Yoshua Bengio	PER.scientist
+Youri Mulder	PER.athlete
 Youssou N'Dour	PER.artist
 Youssoufa Moukoko	PER.athlete
 Yoweri Museveni	PER.politician
@@ -11495,6 +12378,7 @@ Yves Montand	PER.artist
 Yves Saint Laurent	PER.artist
 Yvette Cooper	PER.politician
 Yvette Gerner	PER.artist
+Yvonne Bönisch	PER.athlete
 Yvonne Catterfeld	PER.artist
 Yvonne Gebauer	PER.politician
 Yvonne Magwas	PER.politician
@@ -11502,6 +12386,7 @@ Yvonne Ott	PER.politician
 Zabel	PER.athlete	Erik Zabel
 Zadie Smith	PER.artist
 Zadić	PER.politician	Alma Zadić
+Zagallo	PER.athlete
 Zaha Hadid	PER.artist
 Zak Brown	PER.athlete
 Zaklin Nastic	PER.politician	Żaklin Nastić
@@ -11512,10 +12397,12 @@ Zarah Leander	PER.artist
 Zarin Alexandra	PER
 Zartmann	PER.artist
 Zaz	PER.artist
+Zbigniew Boniek	PER.athlete
 Zbigniew Brzezinski	PER.politician
 Zbigniew Rau	PER.politician
 Zedd	PER.artist
 Zeid Ra'ad Al Hussein	PER.politician
+Zeina Nassar	PER.athlete
 Zemmour	PER.politician	Éric Zemmour
 Zendaya	PER.artist
 Zenon von Elea	PER
@@ -11529,6 +12416,7 @@ Zheng He	PER
 Zhou Enlai	PER.politician
 Zhou Guanyu	PER.athlete
 Zhu Rongji	PER.politician
+Zico	PER.athlete
 Zidane	PER.athlete	Zinédine Zidane
 Ziemiak	PER.politician	Paul Ziemiak
 Zine el-Abidine Ben Ali	PER.politician
@@ -11563,9 +12451,12 @@ Zuzana Caputova	PER.politician	Zuzana Čaputová
 Zuzana Čaputová	PER.politician
 Zverev	PER.athlete	Alexander Zverev
 Zvjezdan Misimović	PER.athlete
+Zvonimir Boban	PER.athlete
+Zvonimir Soldo	PER.athlete
 Zygmunt Bauman	PER
 Zypries	PER.politician	Brigitte Zypries
 Zé Roberto	PER.athlete
+Álvaro Morata	PER.athlete
 Álvaro Uribe	PER.politician
 Ángel Di María	PER.athlete
 Árpád Göncz	PER.politician
@@ -11585,6 +12476,8 @@ Zé Roberto	PER.athlete
 Éric Rohmer	PER.artist
 Éric Zemmour	PER.politician
 Ólafur Arnalds	PER.artist
+Ólafur Stefánsson	PER.athlete
+Óscar De La Hoya	PER.athlete
 Öcalan	PER.politician	Abdullah Öcalan
 Ödön von Horváth	PER.artist
 Ömer Toprak	PER.athlete
