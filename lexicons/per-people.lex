@@ -78,6 +78,7 @@ Adele	PER.artist
 Adele Neuhauser	PER.artist
 Ademola Lookman	PER.athlete
 Adenauer	PER.politician	Konrad Adenauer
+Adeyemi	PER.athlete	Karim Adeyemi
 Adi Hütter	PER.athlete
 Adina Vălean	PER.politician
 Adis Ahmetović	PER.politician
@@ -160,6 +161,7 @@ al-Gaddafi	PER.politician	Muammar al-Gaddafi
 al-Sawahiri	PER.politician	Aiman al-Sawahiri
 al-Scharaa	PER.politician	Ahmed al-Scharaa
 al-Sisi	PER.politician	Abdel Fattah al-Sisi
+Alaba	PER.athlete	David Alaba
 Alabali-Radovan	PER.politician	Reem Alabali-Radovan
 Aladin El-Mafaalani	PER.scientist
 Alain Aspect	PER.scientist
@@ -1547,6 +1549,7 @@ Bourdieu	PER.scientist	Pierre Bourdieu
 Bouteflika	PER.politician	Abdelaziz Bouteflika
 Boutros Boutros-Ghali	PER.politician
 Bovenschulte	PER.politician	Andreas Bovenschulte
+Bowie	PER.artist	David Bowie
 Boy George	PER.artist
 Brad Pitt	PER.artist
 Bradley Barcola	PER.athlete
@@ -1639,6 +1642,7 @@ Bukele	PER.politician	Nayib Bukele
 Bulgakow	PER.artist	Michail Bulgakow
 Bully Herbig	PER.artist	Michael Bully Herbig
 Bum-kun Cha	PER.athlete
+Burhan	PER.politician	Abdel Fattah al-Burhan
 Burhan Qurbani	PER.artist
 Burkard Dregger	PER.politician
 Burkardt	PER.athlete	Jonathan Burkardt
@@ -1676,6 +1680,7 @@ C. S. Lewis	PER.artist
 Cacau	PER.athlete
 Cadel Evans	PER.athlete
 Caeleb Dressel	PER.athlete
+Caesar	PER	Julius Caesar
 Cafu	PER.athlete
 Cai Qi	PER.politician
 Caligula	PER
@@ -2470,6 +2475,7 @@ Darmanin	PER.politician	Gérald Darmanin
 Daron Acemoglu	PER.scientist	Daron Acemoğlu
 Daron Acemoğlu	PER.scientist
 Darren Aronofsky	PER.artist
+Darwin	PER.scientist	Charles Darwin
 Darwin Núñez	PER.athlete
 Daum	PER.athlete	Christoph Daum
 Dave Brubeck	PER.artist
@@ -3433,6 +3439,7 @@ Fabio Cannavaro	PER.athlete
 Fabio Capello	PER.athlete
 Fabio De Masi	PER.politician
 Fabio Panetta	PER.politician
+Fabius	PER.politician	Laurent Fabius
 Fabrice Leggeri	PER.politician
 Faeser	PER.politician	Nancy Faeser
 Fahimi	PER.politician	Yasmin Fahimi
@@ -3570,6 +3577,7 @@ Filippo Grandi	PER.politician
 Filippo Inzaghi	PER.athlete
 Fillon	PER.politician	François Fillon
 Finn Lemke	PER.athlete
+Firmino	PER.athlete	Roberto Firmino
 Fitzek	PER.artist	Sebastian Fitzek
 Fjodor Dostojewski	PER.artist
 Flake Lorenz	PER.artist
@@ -3980,6 +3988,7 @@ Galba	PER
 Galeazzo Ciano	PER
 Galerius	PER
 Galilei	PER.scientist	Galileo Galilei
+Galileo	PER.scientist	Galileo Galilei
 Galileo Galilei	PER.scientist
 Gallant	PER.politician	Joav Gallant
 Gallienus	PER
@@ -4401,6 +4410,7 @@ Grigori Rasputin	PER
 Grigori Sinowjew	PER
 Grigory Sokolov	PER.artist
 Grillparzer	PER.artist	Franz Grillparzer
+Grimaldo	PER.athlete	Alejandro Grimaldo
 Grimmelshausen	PER.artist	Hans Jakob Christoffel von Grimmelshausen
 Grindel	PER	Reinhard Grindel
 Grischa Prömel	PER.athlete
@@ -4517,6 +4527,7 @@ Götz Schubert	PER.artist
 Götz von Berlichingen	PER
 Götz Werner	PER.business
 Götze	PER.athlete	Mario Götze
+Gülen	PER.politician	Fethullah Gülen
 Gündogan	PER.athlete	İlkay Gündoğan
 Gündoğan	PER.athlete	İlkay Gündoğan
 Günter Baumgartner	PER.politician
@@ -4828,6 +4839,7 @@ Havard Nordtveit	PER.athlete
 Havel	PER.politician	Václav Havel
 Havertz	PER.athlete	Kai Havertz
 Hawking	PER.scientist	Stephen Hawking
+Hayali	PER.artist	Dunja Hayali
 Hayao Miyazaki	PER.artist
 Haydn	PER.artist	Joseph Haydn
 Hazel Brugger	PER.artist
@@ -6296,6 +6308,7 @@ Jonathan Schmid	PER.athlete
 Jonathan Swift	PER.artist
 Jonathan Tah	PER.athlete
 Joni Mitchell	PER.artist
+Joop	PER.artist	Wolfgang Joop
 Joop den Uyl	PER.politician
 Jordan Bardella	PER.politician
 Jordan Belfort	PER.business
@@ -6939,6 +6952,7 @@ Kenneth Kaunda	PER.politician
 Kenneth Wilson	PER.scientist
 Kenny Dalglish	PER.athlete
 Kent Nagano	PER.artist
+Kenyatta	PER.politician	Uhuru Kenyatta
 Kenzaburō Ōe	PER.artist
 Kepler	PER.scientist	Johannes Kepler
 Kerber	PER.athlete	Angelique Kerber
@@ -7472,6 +7486,7 @@ Lennard Maloney	PER.athlete
 Lennart Johansson	PER
 Lennart Karl	PER.athlete
 Lennart Meri	PER.politician
+Lennon	PER.artist	John Lennon
 Lennox Lewis	PER.athlete
 Leo Baeck	PER
 Leo Esaki	PER.scientist
@@ -7567,6 +7582,7 @@ Lily Braun	PER
 Lin Biao	PER.politician
 Lina Larissa Strahl	PER.artist
 Lina Magull	PER.athlete
+Lincoln	PER.politician	Abraham Lincoln
 Linda Buck	PER.scientist
 Linda Teuteberg	PER.politician
 Linda Yaccarino	PER.business
@@ -7881,6 +7897,7 @@ Magnus Hirschfeld	PER
 Magnus Jung	PER.politician
 Magritte	PER.artist	René Magritte
 Mahamat Idriss Déby	PER.politician
+Mahathir	PER.politician	Mahathir Mohamad
 Mahathir Mohamad	PER.politician
 Mahatma Gandhi	PER.politician
 Mahinda Rajapaksa	PER.politician
@@ -9097,6 +9114,7 @@ Naomi Campbell	PER.artist
 Naomi Osaka	PER.athlete
 Naoto Kan	PER.politician
 Naoya Inoue	PER.athlete
+Napoleon	PER	Napoleon Bonaparte
 Napoleon Bonaparte	PER
 Napoleon III.	PER
 Narendra Modi	PER.politician
@@ -9175,6 +9193,7 @@ Nevill Mott	PER.scientist
 Neville Chamberlain	PER
 Newsom	PER.politician	Gavin Newsom
 Newt Gingrich	PER.politician
+Newton	PER.scientist	Isaac Newton
 Neymar	PER.athlete
 Nezahat Baradari	PER.politician
 Ngozi Okonjo-Iweala	PER.politician
@@ -10154,6 +10173,7 @@ Politkowskaja	PER	Anna Politkowskaja
 Polke	PER.artist	Sigmar Polke
 Polybios	PER
 Polykarp Kusch	PER.scientist
+Pompeo	PER.politician	Mike Pompeo
 Pompidou	PER.politician	Georges Pompidou
 Pontius Pilatus	PER
 Pony Ma	PER.business
@@ -10164,11 +10184,13 @@ Porphyrios	PER
 Post Malone	PER.artist
 Poul Nyrup Rasmussen	PER.politician
 Poul Schlüter	PER.politician
+Prabowo	PER.politician	Prabowo Subianto
 Prabowo Subianto	PER.politician
 Praxiteles	PER
 Prayut Chan-o-cha	PER.politician
 Precht	PER.artist	Richard David Precht
 Predrag Mijatović	PER.athlete
+Presley	PER.artist	Elvis Presley
 Prigoschin	PER.politician	Jewgeni Prigoschin
 Primo Levi	PER.artist
 Primoz Roglic	PER.athlete	Primož Roglič
@@ -10372,6 +10394,7 @@ Raúl Alfonsín	PER.politician
 Raúl Castro	PER.politician
 Raúl González	PER.athlete
 Rea Garvey	PER.artist
+Reagan	PER.politician	Ronald Reagan
 Rebecca Harms	PER.politician
 Rebecca Horn	PER.artist
 Rebekka Haase	PER.athlete
@@ -11002,6 +11025,7 @@ Sahra Wagenknecht	PER.politician
 Said El Mala	PER.athlete
 Saif al-Islam al-Gaddafi	PER.politician
 Sajid Javid	PER.politician
+Saka	PER.athlete	Bukayo Saka
 Saladin	PER
 Salam Fajad	PER.politician
 Sali Berisha	PER.politician
@@ -11059,6 +11083,7 @@ Samuel Taylor Coleridge	PER.artist
 Samuel Ting	PER.scientist
 Samy Deluxe	PER.artist
 Sanae Takaichi	PER.politician
+Sancho	PER.athlete	Jadon Sancho
 Sander Sagosen	PER.athlete
 Sandra Bullock	PER.artist
 Sandra Ciesek	PER.politician
@@ -11074,6 +11099,7 @@ Sandro Cortese	PER.athlete
 Sandro Pertini	PER.politician
 Sandro Schwarz	PER.athlete
 Sandro Wagner	PER.athlete
+Sandu	PER.politician	Maia Sandu
 Sani Abacha	PER.politician
 Sanna Marin	PER.politician
 Santiago Abascal	PER.politician
@@ -11255,6 +11281,7 @@ Selman Waksman	PER.scientist
 Semino Rossi	PER.artist
 Semjon Timoschenko	PER
 Seneca	PER.scientist
+Senna	PER.athlete	Ayrton Senna
 Senta Berger	PER.artist
 Sepp Bierbichler	PER.artist
 Sepp Blatter	PER
@@ -11408,6 +11435,7 @@ Silvio Berlusconi	PER.politician
 Silvio Heinevetter	PER.athlete
 Silvio Witt	PER.politician
 Simeon Sakskoburggotski	PER.politician
+Simeone	PER.athlete	Diego Simeone
 Simon Ammann	PER.athlete
 Simon Coveney	PER.politician
 Simon Geschke	PER.athlete
@@ -12175,6 +12203,7 @@ Tintoretto	PER.artist
 Tinubu	PER.politician	Bola Tinubu
 Tiril Eckhoff	PER.athlete
 Tirpitz	PER	Alfred von Tirpitz
+Tito	PER.politician	Josip Broz Tito
 Tizian	PER.artist
 Tiësto	PER.artist
 Tobias Angerer	PER.athlete

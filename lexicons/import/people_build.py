@@ -34,7 +34,13 @@ Regenerate: python3 lexicons/import/people_build.py (after lexicons/import/class
 # One-word aliases whose person reading clearly dominates in news although the word is also in a
 # class lexicon (Erdoğan is also a given name, Modi also a plural of Modus).
 ALIAS_ALLOW = {"Erdoğan", "Lula", "Mao", "Xavi", "Xi", "Modi", "Götze", "Jesus", "Händel",
-               "Brecht", "Dante", "Oppenheimer"}
+               "Brecht", "Dante", "Oppenheimer",
+               # surnames that the second given-name batch also lists as (English, African, Latin ...)
+               # given names; as a bare word in German news they name the person
+               "Adeyemi", "Alaba", "Bowie", "Burhan", "Caesar", "Darwin", "Fabius", "Firmino", "Galileo",
+               "Grimaldo", "Gülen", "Hayali", "Joop", "Kenyatta", "Lennon", "Lincoln", "Mahathir",
+               "Napoleon", "Newton", "Pompeo", "Prabowo", "Presley", "Reagan", "Saka", "Sancho", "Sandu",
+               "Senna", "Simeone", "Tito"}
 
 
 def nfc(s):
