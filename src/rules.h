@@ -101,6 +101,10 @@ typedef struct dn_rule_scratch {
     const dn_alloc *alloc;
     uint64_t *bits;
     size_t bits_cap;
+    /* results of regular expression tests per (rule, test, token form) in this document: open
+     * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
+    uint64_t *recache;
+    size_t recache_cap, recache_n;
 } dn_rule_scratch;
 
 /* The literal index of a model: every distinct literal list of the token rules has an id; a hash
