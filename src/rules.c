@@ -1042,6 +1042,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->recache, 0, rs->recache_cap * sizeof *rs->recache);
     }
     rs->recache_n = 0;
+    rs->nlids = 0;
+    if (ix && ix->cap && tk->nforms) {
+        if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
+        memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
+    }
     const char *keys = tk->keys.p;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
@@ -1061,7 +1066,36 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
             if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit;
         }
-        if (ix && ix->cap && t->keylen && t->keylen <= ix->maxlen) {
+        if (!ix || !ix->cap) continue;
+        if (t->form < tk->nforms) { /* the lists of the form, looked up once */
+            uint32_t *fl = &rs->flit[t->form];
+            if (!*fl) {
+                size_t at = rs->nlids;
+                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                rs->lids[rs->nlids++] = 0;
+                if (t->keylen && t->keylen <= ix->maxlen) {
+                    const char *key = keys + t->key;
+                    unsigned char k0 = (unsigned char)key[0];
+                    if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
+                        uint32_t h = lit_hash(key, t->keylen);
+                        for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
+                            const lit_slot *sl = &ix->slots[i];
+                            if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
+                                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
+                                rs->lids[rs->nlids++] = sl->id;
+                                rs->lids[at]++;
+                            }
+                        }
+                    }
+                }
+                if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
+                *fl = (uint32_t)at + 1;
+            }
+            const uint16_t *ids = rs->lids + *fl - 1;
+            for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
+            continue;
+        }
+        if (t->keylen && t->keylen <= ix->maxlen) {
             const char *key = keys + t->key;
             unsigned char k0 = (unsigned char)key[0];
             if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
@@ -1140,6 +1174,11 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     rs->recache = NULL;
     rs->recache_cap = rs->recache_n = 0;
+    if (rs->flit) dn_free(rs->alloc, rs->flit);
+    if (rs->lids) dn_free(rs->alloc, rs->lids);
+    rs->flit = NULL;
+    rs->lids = NULL;
+    rs->flit_cap = rs->lids_cap = rs->nlids = 0;
     rs->bits_cap = 0;
     if (rs->md) pcre2_match_data_free(rs->md);
     if (rs->mc) pcre2_match_context_free(rs->mc);
