@@ -1302,6 +1302,7 @@ typedef struct gctx {
     size_t i, n;
     bool bad;
     int discard;                 /* > 0 inside a look-around: no positions */
+    int depth;                   /* groups open around the item being read */
     uint32_t npos, cap;
     uint64_t (*asc)[2];          /* per position: ASCII members */
     bool *na;                    /* per position: may match a non-ASCII character */
@@ -1597,7 +1598,9 @@ static gres g_atom(gctx *c, bool ci) {
             } else { c->bad = true; return g_empty(); }
         }
         if (look) c->discard++;
+        c->depth++;
         gres g = g_alt(c, inner_ci);
+        c->depth--;
         if (look) c->discard--;
         if (c->bad) return g;
         if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return g; }
@@ -1701,6 +1704,28 @@ static gres g_item(gctx *c, bool ci) {
 static gres g_seq(gctx *c, bool ci) {
     gres r = g_empty();
     while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
+        if (c->depth == 0 && !c->discard && c->i + 2 < c->n && c->s[c->i] == '(' && c->s[c->i + 1] == '?' &&
+            c->s[c->i + 2] == '=') {
+            /* a look-ahead (?=A) in the top-level sequence of a branch: every match of the branch
+             * has a text in A at this point, so the automaton is the items before it followed by
+             * A, and it may match once A is through (the rest of the branch is left out) */
+            c->i += 3;
+            c->depth++;
+            gres y = g_alt(c, ci);
+            c->depth--;
+            if (c->bad) break;
+            if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; break; }
+            c->i++;
+            if (c->i < c->n && (c->s[c->i] == '*' || c->s[c->i] == '+' || c->s[c->i] == '?' || c->s[c->i] == '{')) {
+                c->bad = true; /* a quantified look-ahead: not known here */
+                break;
+            }
+            g_cat(c, &r, &y);
+            c->discard++;
+            while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') (void)g_item(c, ci);
+            c->discard--;
+            break;
+        }
         gres y = g_item(c, ci);
         if (c->bad) break;
         g_cat(c, &r, &y);

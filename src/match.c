@@ -16,6 +16,7 @@
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->g);
     dn_free(a, ms->end);
+    dn_free(a, ms->fst);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
 }
@@ -67,18 +68,58 @@ static bool ends_with(const char *k, size_t n, const char *suf, size_t sn) {
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
-static void try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
+static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
     uint32_t c = dn_trie_child(w->m, node, k, n);
-    if (!c) return;
+    if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
         if (w->m->nodes[c].nchildren) step(w, c, j + 1, flags, depth + 1);
     } else {
         record(w, c, j + 1, flags | DN_GAZ_INFLECT);
     }
+    return true;
 }
 
 static const char *const ADJ_END[] = {"e", "en", "er", "es", "em"};
+
+/* The inflection variants of token j's key k[0..n-1] from node; true if a trie look-up found a
+ * node that was used. */
+static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const char *k, size_t n, uint8_t flags, int depth) {
+    bool hit = false;
+    /* genitive: only at the end of a name */
+    if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) {
+        hit |= try_key(w, node, j, k, n - 1, flags, true, depth);
+        if (n > 4 && k[n - 2] == 'e') hit |= try_key(w, node, j, k, n - 2, flags, true, depth);
+    }
+    /* declined adjective inside a name: continue only */
+    if ((t->flags & DN_T_CAP) && n >= 5) {
+        size_t stem = 0;
+        for (int e = 4; e >= 0; e--) {
+            size_t sl = strlen(ADJ_END[e]);
+            if (ends_with(k, n, ADJ_END[e], sl)) {
+                stem = n - sl;
+                break;
+            }
+        }
+        if (stem) {
+            char buf[128];
+            if (stem + 2 < sizeof buf) {
+                memcpy(buf, k, stem);
+                for (int e = 0; e < 5; e++) {
+                    size_t sl = strlen(ADJ_END[e]);
+                    if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
+                    memcpy(buf + stem, ADJ_END[e], sl);
+                    uint32_t c = dn_trie_child(w->m, node, buf, stem + sl);
+                    if (c && w->m->nodes[c].nchildren) {
+                        hit = true;
+                        step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+    return hit;
+}
 
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     if (j >= w->tk->n || depth > 24) return;
@@ -100,35 +141,17 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
         try_key(w, node, j, k, n, flags, false, depth);
     }
     if (t->flags & DN_T_PUNCT) return;
-    /* genitive: only at the end of a name */
-    if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) {
-        try_key(w, node, j, k, n - 1, flags, true, depth);
-        if (n > 4 && k[n - 2] == 'e') try_key(w, node, j, k, n - 2, flags, true, depth);
+    if (node != 0) {
+        variants(w, node, j, t, k, n, flags, depth);
+        return;
     }
-    /* declined adjective inside a name: continue only */
-    if ((t->flags & DN_T_CAP) && n >= 5) {
-        size_t stem = 0;
-        for (int e = 4; e >= 0; e--) {
-            size_t sl = strlen(ADJ_END[e]);
-            if (ends_with(k, n, ADJ_END[e], sl)) {
-                stem = n - sl;
-                break;
-            }
-        }
-        if (stem) {
-            char buf[128];
-            if (stem + 2 < sizeof buf) {
-                memcpy(buf, k, stem);
-                for (int e = 0; e < 5; e++) {
-                    size_t sl = strlen(ADJ_END[e]);
-                    if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
-                    memcpy(buf + stem, ADJ_END[e], sl);
-                    uint32_t c = dn_trie_child(w->m, node, buf, stem + sl);
-                    if (c && w->m->nodes[c].nchildren) step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
-                }
-            }
-        }
-    }
+    /* under the root the result depends on the token's form (bytes) and case flags alone: a form
+     * whose variants found nothing once is not tried again */
+    uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
+    uint8_t *st = w->ms->fst && t->form < w->tk->nforms ? &w->ms->fst[t->form] : NULL;
+    if (st && *st == want) return;
+    bool hit = variants(w, node, j, t, k, n, flags, depth);
+    if (st && !*st && !hit) *st = want;
 }
 
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
@@ -136,6 +159,10 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     ms->n = 0;
     if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
+    if (tk->nforms) {
+        if (!DN_GROW(a, ms->fst, ms->fst_cap, tk->nforms)) return DENER_ERR_NOMEM;
+        memset(ms->fst, 0, tk->nforms);
+    }
     uint64_t amb_mask = 0;
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;

@@ -22,6 +22,9 @@ typedef struct dn_match_scratch {
     uint32_t (*end)[3]; /* per token: end of the longest match of each kind starting there, 0 if none */
     size_t end_cap;
     dn_buf tmp;
+    uint8_t *fst;  /* per token form: whether its inflection variants under the root found nothing
+                      (see match.c, root_variants) */
+    size_t fst_cap;
 } dn_match_scratch;
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */

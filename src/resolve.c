@@ -15,6 +15,7 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->out);
     dn_free(a, rs->cover);
     dn_free(a, rs->tab);
+    dn_free(a, rs->sort_tmp);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -59,6 +60,37 @@ static int cmp_pos(const void *x, const void *y) {
 }
 
 static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
+
+/* Stable merge sorts of candidates (the order qsort gave with glibc's merge sort), the
+ * comparison inlined: insertion sort of runs of 8, then merging with a buffer of n. */
+#define DN_CAND_SORT(NAME, CMP)                                                                    \
+    static void NAME(dn_cand *v, size_t n, dn_cand *tmp) {                                         \
+        for (size_t s = 0; s < n; s += 8) {                                                        \
+            size_t e = s + 8 < n ? s + 8 : n;                                                      \
+            for (size_t i = s + 1; i < e; i++) {                                                   \
+                dn_cand x = v[i];                                                                  \
+                size_t j = i;                                                                      \
+                for (; j > s && CMP(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];                      \
+                v[j] = x;                                                                          \
+            }                                                                                      \
+        }                                                                                          \
+        dn_cand *src = v, *dst = tmp;                                                              \
+        for (size_t w = 8; w < n; w *= 2) {                                                        \
+            for (size_t lo = 0; lo < n; lo += 2 * w) {                                             \
+                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;        \
+                size_t i = lo, j = mid, k = lo;                                                    \
+                while (i < mid && j < hi) dst[k++] = CMP(&src[j], &src[i]) < 0 ? src[j++] : src[i++]; \
+                while (i < mid) dst[k++] = src[i++];                                               \
+                while (j < hi) dst[k++] = src[j++];                                                \
+            }                                                                                      \
+            dn_cand *t = src;                                                                      \
+            src = dst;                                                                             \
+            dst = t;                                                                               \
+        }                                                                                          \
+        if (src != v) memcpy(v, src, n * sizeof *v);                                               \
+    }
+DN_CAND_SORT(sort_rank, cmp_rank)
+DN_CAND_SORT(sort_pos, cmp_pos)
 
 static int cmp_start(const void *x, const void *y) {
     const dn_cand *a = x, *b = y;
@@ -276,7 +308,14 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     }
     rs->n = n;
     /* 2. greedy selection; a token cover map detects overlaps (dates cover every token they touch) */
-    if (rs->n) qsort(rs->c, rs->n, sizeof *rs->c, cmp_rank); /* rs->c may be NULL when empty */
+    if (rs->n > rs->sort_cap) {
+        dn_free(a, rs->sort_tmp);
+        rs->sort_cap = 0;
+        rs->sort_tmp = dn_malloc(a, rs->n * sizeof *rs->sort_tmp);
+        if (!rs->sort_tmp) return DENER_ERR_NOMEM;
+        rs->sort_cap = rs->n;
+    }
+    if (rs->n) sort_rank(rs->c, rs->n, rs->sort_tmp); /* rs->c may be NULL when empty */
     if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
     for (size_t i = 0; i < rs->n; i++) {
@@ -503,6 +542,13 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     for (size_t i = 0; i < rs->nout; i++)
         if (rs->out[i].type != 0xff) rs->out[kept++] = rs->out[i];
     rs->nout = kept;
-    if (rs->nout) qsort(rs->out, rs->nout, sizeof *rs->out, cmp_pos);
+    if (rs->nout > rs->sort_cap) {
+        dn_free(a, rs->sort_tmp);
+        rs->sort_cap = 0;
+        rs->sort_tmp = dn_malloc(a, rs->nout * sizeof *rs->sort_tmp);
+        if (!rs->sort_tmp) return DENER_ERR_NOMEM;
+        rs->sort_cap = rs->nout;
+    }
+    if (rs->nout) sort_pos(rs->out, rs->nout, rs->sort_tmp);
     return DENER_OK;
 }

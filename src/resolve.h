@@ -43,6 +43,8 @@ typedef struct dn_resolve_scratch {
     size_t cover_cap;
     struct dn_prop_slot { uint32_t ci1, koff, klen; } *tab; /* propagation table: ci1 = 1 + index, 0 free */
     size_t tab_cap;
+    dn_cand *sort_tmp; /* merge sort buffer */
+    size_t sort_cap;
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */

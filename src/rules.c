@@ -758,6 +758,46 @@ typedef struct mctx {
     size_t nw;
 } mctx;
 
+/* The regular expression cache of a document: entries (key << 1 | result) + 1 with key = rule id
+ * << 48 | test id << 32 | form (rule id and test id below 65535), 0 free. Equal forms are equal
+ * bytes, and a test's result depends on the token's bytes alone. */
+static uint64_t re_key(const mctx *c, const dn_test *t, const dn_token *tok) {
+    size_t ri = (size_t)(c->r - c->m->rules), ti = (size_t)(t - c->r->tests);
+    if (ri >= 65535 || ti >= 65535 || tok->form == UINT32_MAX) return 0;
+    return ((uint64_t)(ri + 1) << 48) | ((uint64_t)ti << 32) | tok->form;
+}
+
+static int re_get(const dn_rule_scratch *rs, uint64_t key) {
+    if (!rs->recache_cap) return -1;
+    size_t mask = rs->recache_cap - 1;
+    for (size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask; rs->recache[i]; i = (i + 1) & mask)
+        if ((rs->recache[i] - 1) >> 1 == key) return (int)((rs->recache[i] - 1) & 1u);
+    return -1;
+}
+
+static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
+    if (2 * (rs->recache_n + 1) > rs->recache_cap) {
+        size_t ncap = rs->recache_cap ? 2 * rs->recache_cap : 1024;
+        uint64_t *nt = dn_calloc(rs->alloc, ncap, sizeof *nt);
+        if (!nt) return; /* no caching */
+        for (size_t j = 0; j < rs->recache_cap; j++) {
+            uint64_t e = rs->recache[j];
+            if (!e) continue;
+            size_t i = (size_t)((((e - 1) >> 1) * 0x9E3779B97F4A7C15ull) >> 20) & (ncap - 1);
+            while (nt[i]) i = (i + 1) & (ncap - 1);
+            nt[i] = e;
+        }
+        dn_free(rs->alloc, rs->recache);
+        rs->recache = nt;
+        rs->recache_cap = ncap;
+    }
+    size_t mask = rs->recache_cap - 1;
+    size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+    while (rs->recache[i]) i = (i + 1) & mask;
+    rs->recache[i] = ((key << 1) | (ok ? 1u : 0u)) + 1;
+    rs->recache_n++;
+}
+
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
@@ -795,11 +835,20 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
         if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
+        uint64_t key = re_key(c, t, tok);
+        if (key) {
+            int hit = re_get(c->rs, key);
+            if (hit >= 0) {
+                ok = hit;
+                break;
+            }
+        }
         /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
         int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc)
                         : pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
         ok = rc >= 0;
         if (rc == PCRE2_ERROR_NOMEMORY) c->oom = true; /* a limit error is just no match */
+        else if (key) re_put(c->rs, key, ok);
         break;
     }
     default: ok = false;
@@ -984,6 +1033,20 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     }
     uint64_t *bs = rs->bits;
     memset(bs, 0, nsets * nw * sizeof *bs);
+    /* the regular expression cache: emptied, or given back if far larger than this document needs */
+    if (rs->recache_cap > 8 * tk->n + 4096) {
+        dn_free(&m->alloc, rs->recache);
+        rs->recache = NULL;
+        rs->recache_cap = 0;
+    } else if (rs->recache_n) {
+        memset(rs->recache, 0, rs->recache_cap * sizeof *rs->recache);
+    }
+    rs->recache_n = 0;
+    rs->nlids = 0;
+    if (ix && ix->cap && tk->nforms) {
+        if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
+        memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
+    }
     const char *keys = tk->keys.p;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
@@ -1003,7 +1066,36 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
             if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit;
         }
-        if (ix && ix->cap && t->keylen && t->keylen <= ix->maxlen) {
+        if (!ix || !ix->cap) continue;
+        if (t->form < tk->nforms) { /* the lists of the form, looked up once */
+            uint32_t *fl = &rs->flit[t->form];
+            if (!*fl) {
+                size_t at = rs->nlids;
+                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                rs->lids[rs->nlids++] = 0;
+                if (t->keylen && t->keylen <= ix->maxlen) {
+                    const char *key = keys + t->key;
+                    unsigned char k0 = (unsigned char)key[0];
+                    if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
+                        uint32_t h = lit_hash(key, t->keylen);
+                        for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
+                            const lit_slot *sl = &ix->slots[i];
+                            if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
+                                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
+                                rs->lids[rs->nlids++] = sl->id;
+                                rs->lids[at]++;
+                            }
+                        }
+                    }
+                }
+                if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
+                *fl = (uint32_t)at + 1;
+            }
+            const uint16_t *ids = rs->lids + *fl - 1;
+            for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
+            continue;
+        }
+        if (t->keylen && t->keylen <= ix->maxlen) {
             const char *key = keys + t->key;
             unsigned char k0 = (unsigned char)key[0];
             if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
@@ -1079,6 +1171,14 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
 void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->bits) dn_free(rs->alloc, rs->bits);
     rs->bits = NULL;
+    if (rs->recache) dn_free(rs->alloc, rs->recache);
+    rs->recache = NULL;
+    rs->recache_cap = rs->recache_n = 0;
+    if (rs->flit) dn_free(rs->alloc, rs->flit);
+    if (rs->lids) dn_free(rs->alloc, rs->lids);
+    rs->flit = NULL;
+    rs->lids = NULL;
+    rs->flit_cap = rs->lids_cap = rs->nlids = 0;
     rs->bits_cap = 0;
     if (rs->md) pcre2_match_data_free(rs->md);
     if (rs->mc) pcre2_match_context_free(rs->mc);

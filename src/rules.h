@@ -101,6 +101,16 @@ typedef struct dn_rule_scratch {
     const dn_alloc *alloc;
     uint64_t *bits;
     size_t bits_cap;
+    /* results of regular expression tests per (rule, test, token form) in this document: open
+     * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
+    uint64_t *recache;
+    size_t recache_cap, recache_n;
+    /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
+     * and the list ids, 0 if not looked up yet */
+    uint32_t *flit;
+    size_t flit_cap;
+    uint16_t *lids;
+    size_t nlids, lids_cap;
 } dn_rule_scratch;
 
 /* The literal index of a model: every distinct literal list of the token rules has an id; a hash

@@ -24,6 +24,8 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->t);
     dn_free(a, tk->parts);
     dn_buf_free(a, &tk->keys);
+    dn_free(a, tk->forms);
+    dn_free(a, tk->fidx);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
     memset(tk, 0, sizeof *tk);
@@ -138,6 +140,69 @@ static size_t cp_at(cp_cursor *cc, size_t b) {
     return cc->c;
 }
 
+#define DN_NO_FORM UINT32_MAX
+
+static uint32_t form_hash(const char *s, size_t n) {
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+        h ^= h >> 31;
+    }
+    if (i < n) {
+        uint64_t v = 0;
+        for (size_t k = 0; i + k < n; k++) v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+        h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
+    }
+    h ^= h >> 29;
+    h *= 0x94d049bb133111ebull;
+    h ^= h >> 32;
+    return (uint32_t)h;
+}
+
+/* The form id of text[b0 .. b0 + n), added if new (*fresh set); DN_NO_FORM if memory runs out. */
+static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, bool *fresh) {
+    uint32_t h = form_hash(text + b0, n);
+    *fresh = false;
+    if (2 * (tk->nforms + 1) > tk->fidx_cap) {
+        size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
+        uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
+        if (!ni) return DN_NO_FORM;
+        for (size_t f = 0; f < tk->nforms; f++) {
+            size_t i = tk->forms[f].hash & (ncap - 1);
+            while (ni[i]) i = (i + 1) & (ncap - 1);
+            ni[i] = (uint32_t)f + 1;
+            tk->forms[f].slot = (uint32_t)i;
+        }
+        dn_free(a, tk->fidx);
+        tk->fidx = ni;
+        tk->fidx_cap = ncap;
+    }
+    size_t i = h & (tk->fidx_cap - 1);
+    for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
+        const dn_form *f = &tk->forms[tk->fidx[i] - 1];
+        if (f->hash == h && f->len == n && memcmp(text + f->b0, text + b0, n) == 0) return tk->fidx[i] - 1;
+    }
+    if (tk->nforms >= UINT32_MAX - 1 || !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)) return DN_NO_FORM;
+    dn_form *f = &tk->forms[tk->nforms];
+    f->b0 = (uint32_t)b0;
+    f->len = (uint32_t)n;
+    f->hash = h;
+    f->slot = (uint32_t)i;
+    f->tok = DN_NO_FORM;
+    f->wflags = 0;
+    f->has_wf = 0;
+    const unsigned char *u = (const unsigned char *)text + b0;
+    uint32_t cps = 0;
+    for (size_t k = 0; k < n; k++) cps += (u[k] & 0xC0) != 0x80;
+    f->cps = cps;
+    tk->fidx[i] = (uint32_t)tk->nforms + 1;
+    *fresh = true;
+    return (uint32_t)tk->nforms++;
+}
+
 static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
     if (!DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     tk->t[tk->n++] = *t;
@@ -245,6 +310,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
+    for (size_t f = 0; f < tk->nforms; f++) tk->fidx[tk->forms[f].slot] = 0; /* the last document's */
+    tk->nforms = 0;
     tk->invalid = 0;
     tk->first_invalid = 0;
     if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
@@ -289,7 +356,15 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             dn_token t = {0};
             t.b0 = (uint32_t)b0;
             t.b1 = (uint32_t)b1;
-            t.flags = (uint16_t)(word_flags(text + b0, b1 - b0) | pending);
+            bool fresh;
+            t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
+            if (t.form == DN_NO_FORM) goto oom;
+            dn_form *fm = &tk->forms[t.form];
+            if (!fm->has_wf) {
+                fm->wflags = word_flags(text + b0, b1 - b0);
+                fm->has_wf = 1;
+            }
+            t.flags = (uint16_t)(fm->wflags | pending);
             pending = 0;
             newlines = 0;
             if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
@@ -322,6 +397,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             t.b0 = (uint32_t)at;
             t.b1 = (uint32_t)i;
             t.flags = (uint16_t)(DN_T_PUNCT | pending);
+            t.form = DN_NO_FORM;
             if (is_quote(c)) t.flags |= DN_T_QUOTE;
             if (is_open(c)) t.flags |= DN_T_OPEN;
             if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
@@ -359,6 +435,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
                 uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
                 t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
+                t.form = DN_NO_FORM;
             }
             /* a following "." that belongs to the token */
             if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
@@ -387,6 +464,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 }
                 if (merge) {
                     t.b1++;
+                    t.form = DN_NO_FORM;
                     t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
                     r++;
                 }
@@ -396,25 +474,63 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     }
     tk->n = w;
 
-    /* pass 3: offsets, keys, classes, sentence starts */
+    /* pass 3: offsets, keys, classes, sentence starts. A token whose bytes (form) an earlier token
+     * had, with the same flags and parts, takes that token's key and features. */
     bool sent = true;
+    const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
+                           DN_T_ABBR | DN_T_ORD;
     for (size_t i = 0; i < tk->n; i++) {
         dn_token *t = &tk->t[i];
+        if (t->form == DN_NO_FORM) {
+            bool fresh;
+            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, &fresh);
+            if (t->form == DN_NO_FORM) goto oom;
+        }
+        dn_form *fm = &tk->forms[t->form];
         t->c0 = (uint32_t)cp_at(&cc, t->b0);
         for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
             tk->parts[p].c0 = (uint32_t)cp_at(&cc, tk->parts[p].b0);
             tk->parts[p].c1 = (uint32_t)cp_at(&cc, tk->parts[p].b1);
         }
-        t->c1 = (uint32_t)cp_at(&cc, t->b1);
+        if (cc.valid && cc.b == t->b0) { /* the form knows its code points */
+            cc.b = t->b1;
+            cc.c += fm->cps;
+            t->c1 = (uint32_t)cc.c;
+        } else {
+            t->c1 = (uint32_t)cp_at(&cc, t->b1);
+        }
+        if (t->flags & DN_T_NL) sent = true;
+        if (sent) t->flags |= DN_T_SENT;
+        if (t->flags & DN_T_SENTEND) sent = true;
+        else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
+        if (fm->tok != DN_NO_FORM) {
+            const dn_token *src = &tk->t[fm->tok];
+            bool same = (src->flags & SHAPE) == (t->flags & SHAPE) && src->nparts == t->nparts;
+            for (uint32_t p = 0; p < t->nparts && same; p++) {
+                const dn_part *x = &tk->parts[src->part0 + p], *y = &tk->parts[t->part0 + p];
+                same = x->b0 - src->b0 == y->b0 - t->b0 && x->b1 - src->b0 == y->b1 - t->b0;
+            }
+            if (same) {
+                t->key = src->key;
+                t->keylen = src->keylen;
+                t->node = src->node;
+                t->classes = src->classes;
+                t->head = src->head;
+                t->part1 = src->part1;
+                for (uint32_t p = 0; p < t->nparts; p++) {
+                    tk->parts[t->part0 + p].key = tk->parts[src->part0 + p].key;
+                    tk->parts[t->part0 + p].keylen = tk->parts[src->part0 + p].keylen;
+                }
+                continue;
+            }
+        } else {
+            fm->tok = (uint32_t)i;
+        }
         t->key = (uint32_t)tk->keys.len;
         dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
         dn_buf_putc(a, &tk->keys, 0);
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
-        if (t->flags & DN_T_NL) sent = true;
-        if (sent) t->flags |= DN_T_SENT;
-        if (t->flags & DN_T_SENTEND) sent = true;
-        else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (t->flags & DN_T_PUNCT) continue;
         t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
         if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {

@@ -35,6 +35,7 @@ typedef struct dn_token {
     uint32_t part0;        /* first part in dn_tokens.parts (compounds only) */
     uint16_t nparts;       /* number of parts (0 unless DN_T_COMPOUND) */
     uint16_t flags;        /* DN_T_* */
+    uint32_t form;         /* id of the token's byte string in dn_tokens.forms (equal ids: equal bytes) */
     uint64_t classes;      /* word classes of the whole token, or else of its last part */
     uint16_t part1;        /* hyphenated compounds: entity kinds (bit per dener_type) of the first
                               part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg");
@@ -51,6 +52,18 @@ typedef struct dn_part {
     uint32_t key, keylen;
 } dn_part;
 
+/* A distinct byte string of a document's tokens (per-document cache of the features that depend
+ * on the bytes alone). */
+typedef struct dn_form {
+    uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
+    uint32_t hash;
+    uint32_t slot;     /* its place in dn_tokens.fidx */
+    uint32_t tok;      /* the first token with these bytes whose features are computed, or UINT32_MAX */
+    uint32_t cps;      /* code points of the bytes (valid UTF-8 only) */
+    uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
+    uint8_t has_wf;
+} dn_form;
+
 typedef struct dn_tokens {
     dn_token *t;
     size_t n, cap;
@@ -59,6 +72,10 @@ typedef struct dn_tokens {
     dn_buf keys;
     UBreakIterator *bi;
     struct UText *ut;
+    dn_form *forms;       /* the distinct token byte strings, dn_token.form indexes them */
+    size_t nforms, forms_cap;
+    uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
+    size_t fidx_cap;
     size_t invalid;       /* ill-formed UTF-8 sequences */
     size_t first_invalid; /* byte offset of the first */
 } dn_tokens;
