@@ -1256,6 +1256,7 @@ OnlyFans	ORG.media	Onlyfans
 Onlyfans	ORG.media
 Orell Füssli	ORG.media
 Originaltext-Service	ORG.media
+Originaltextservice	ORG.media	news aktuell
 Orion Pictures	ORG.media
 Ostfriesen-Zeitung	ORG.media
 Ostgut	ORG.media
@@ -2117,6 +2118,8 @@ de Volkskrant	ORG.media
 die tageszeitung	ORG.media	Taz
 dpa	ORG.media	Deutsche Presse-Agentur
 dpa-AFX	ORG.media	Deutsche Presse-Agentur
+dts	ORG.media	dts Nachrichtenagentur
+dts Nachrichtenagentur	ORG.media
 dtv	ORG.media	Dtv
 epd	ORG.media	Evangelischer Pressedienst
 faz.net	ORG.media	Frankfurter Allgemeine Zeitung
@@ -2136,6 +2139,18 @@ i24news	ORG.media
 junge Welt	ORG.media	Junge Welt
 kabel eins	ORG.media	Kabel eins
 kicker	ORG.media	Kicker
+lbn	ORG.media	Deutsche Presse-Agentur
+lby	ORG.media	Deutsche Presse-Agentur
+lhe	ORG.media	Deutsche Presse-Agentur
+lmv	ORG.media	Deutsche Presse-Agentur
+lni	ORG.media	Deutsche Presse-Agentur
+lno	ORG.media	Deutsche Presse-Agentur
+lnw	ORG.media	Deutsche Presse-Agentur
+lrs	ORG.media	Deutsche Presse-Agentur
+lsa	ORG.media	Deutsche Presse-Agentur
+lsn	ORG.media	Deutsche Presse-Agentur
+lsw	ORG.media	Deutsche Presse-Agentur
+lth	ORG.media	Deutsche Presse-Agentur
 manager magazin	ORG.media	Manager Magazin
 n-tv	ORG.media
 n-tv.de	ORG.media	n-tv
@@ -2145,6 +2160,7 @@ netzpolitik.org	ORG.media	Netzpolitik.org
 news aktuell	ORG.media
 ntv	ORG.media	n-tv
 oe24	ORG.media	Mediengruppe Österreich
+ots	ORG.media	news aktuell
 picture alliance	ORG.media	Picture Alliance
 radioeins	ORG.media	Radio Eins
 ran.de	ORG.media
