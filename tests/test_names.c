@@ -48,6 +48,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die linke Hand schmerzt, das erste Spiel war gut. Die Grünen und DIE LINKE stimmten zu.", "ORG:Die Grünen|ORG:DIE LINKE"},
     /* press services of datelines and police press-office codes */
     {"POL-XY: Gotha (ots) - Panne. Erfurt (dpa/lth) - Streit.", "ORG:POL-XY|LOC:Gotha|ORG:ots|LOC:Erfurt|ORG:dpa|ORG:lth"},
+    {"Kolbrenna (dpa) - Ein Unfall.", "LOC:Kolbrenna|ORG:dpa"}, /* an unknown place of a dateline */
     /* sports clubs: abbreviation, founding year, name words and place */
     {"Er spielte beim SG 01 Kolbrenna, beim 1. FC Quarkow 09 und beim TSV Gotha 1860.",
      "ORG:SG 01 Kolbrenna|ORG:1. FC Quarkow 09|ORG:TSV Gotha 1860"},
