@@ -31,6 +31,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Regierung studierte den Plan, der Mann starb eines natürlichen Todes.", ""},
     /* given name + unknown word + particle + surname; Arabic particles joined by a hyphen */
     {"Präsident Fernando Quarez de Mello traf Ölminister Ali al-Brixi.", "PER:Fernando Quarez de Mello|PER:Ali al-Brixi"},
+    {"An der Nordseite von St. Oswin und in São Teodoro, die Statue des Heiligen Oswin.", "LOC:São Teodoro|PER:Oswin"}, /* NOT saint_given */
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
