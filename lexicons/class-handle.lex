@@ -1,9 +1,9 @@
 # class-handle.lex - words that social-media handles add to an organisation's name, for the handle
 # stage (src/handles.c). "@" handles are matched case- and space-insensitively against the names
-# of organisations and people ("@SBahnBerlin" = "S-Bahn Berlin", "@faznet" = "FAZ.net"); when the
+# of organisations and people ("@SBahnHamburg" = "S-Bahn Hamburg", "@heise_online" = "heise online"); when the
 # whole handle is no name, it may be a known organisation followed by one of these words
-# ("@DHLPaket", "@BVG_Ubahn", "@MDRINFO"), by a place ("@ZDFmannheim"-style regional accounts) or
-# by digits ("@rbb24"), or one of the "handlehead" words followed by a place ("@PolizeiKoeln":
+# ("@Siemens_Presse", "@HVV_Info", "@SWRaktuell"), by a place (regional accounts such as
+# "@ZDFsachsen") or by digits ("@ndr90"), or one of the "handlehead" words followed by a place ("@PolizeiKoeln":
 # police, fire brigade and city accounts, organisations by the usual annotation).
 # Types: handlesuffix (a word after the organisation), handlehead (a word before a place).
 # Words are written in lower case (handles ignore case); "ae/oe/ue/ss" spellings of umlauts are

@@ -1,11 +1,11 @@
 /* handles.h - stage 2c: social-media handles and lower-case hashtags.
  *
- * A handle ("@SBahnBerlin", "@faznet", "@jensspahn") is one token; it names an organisation or a
+ * A handle ("@SBahnHamburg", "@heise_online", "@OlafScholz") is one token; it names an organisation or a
  * person of the lexicons when its letters and digits, case-folded, equal the letters and digits of
  * the name (spaces, hyphens and dots left out; "ae", "oe", "ue", "ss" also stand for umlauts and
- * "ß"; a leading article may be left out: "@tagesspiegel"). A handle that is no name as a whole
- * may be a known organisation followed by a word of the class "handlesuffix" ("@DHLPaket"), by a
- * place ("@ZDFbayern") or by digits ("@rbb24"), or a word of the class "handlehead" followed by a
+ * "ß"; a leading article may be left out: "@weltwoche"). A handle that is no name as a whole
+ * may be a known organisation followed by a word of the class "handlesuffix" ("@Siemens_Presse"), by a
+ * place ("@ZDFsachsen") or by digits ("@ndr90"), or a word of the class "handlehead" followed by a
  * place ("@PolizeiKoeln", an organisation). A lower-case hashtag ("#lufthansa") is an organisation
  * only when it equals one as a whole and is no common word. The span includes the "@" or "#".
  * The index of folded names is built once when the model is loaded (immutable afterwards). */
