@@ -1,7 +1,7 @@
 # class-personverb.lex - finite verb forms (third person singular, present and simple past) whose
 # subject is nearly always a person: verbs of saying and feeling, of careers and lives ("studierte",
 # "heiratete", "emigrierte", "komponierte", "starb"). Rules in names.rules use them as evidence that an
-# unknown capitalised word next to them is a person ("Brixner studierte", "diente Brixner als").
+# unknown capitalised word next to them is a person ("Brixner studierte", "arbeitete Brixner als").
 # Verbs that organisations and places do as often (hat, wurde, bestätigte, forderte, meldete, gewann)
 # are left out on purpose. Forms that are also names or nouns in other lists (Lehrte, Fuhr, Floh) are
 # left out too, since a word-class entry makes a one-word name ambiguous.
