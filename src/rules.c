@@ -447,16 +447,20 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
 
 /* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
  * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
-enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 182, BS_L = 187 };
-/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other.
+enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 183, BS_L = 188 };
+/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other;
+ * and BS_B + BG_UPPER, the union of A-Z (one set where a program would take all 26).
  * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
  * expressions (minimum length, first byte, leading letter case; see dn_test) as sets. */
-enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N };
+enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N, BG_UPPER = BG_N };
 static int byte_group(unsigned b) {
     return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
          : b >= 0x80 ? BG_HIGH : BG_OTHER;
 }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
+_Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
+static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
+static inline bool ne_has(const uint64_t *ne, size_t k) { return (ne[k >> 6] >> (k & 63)) & 1u; }
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
@@ -602,10 +606,14 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                     }
                     unsigned ng = 0;
                     for (int k = 0; k < BG_N; k++) ng += g[k];
+                    bool up = ng < BG_N; /* all of A-Z: their union, one set */
+                    for (int k = 0; k < 26 && up; k++) up = g[k];
+                    if (up) ng -= 25;
                     if (ng < BG_N && nc + 2 + ng <= sizeof code / sizeof code[0]) {
                         code[nc++] = PROG_OR;
                         code[nc++] = (uint16_t)ng;
-                        for (int k = 0; k < BG_N; k++)
+                        if (up) code[nc++] = (uint16_t)(BS_B + BG_UPPER);
+                        for (int k = up ? 26 : 0; k < BG_N; k++)
                             if (g[k]) code[nc++] = (uint16_t)(BS_B + k);
                     }
                 }
@@ -1005,6 +1013,40 @@ static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64
     return cand;
 }
 
+/* False if r cannot match in a document whose non-empty sets are ne: an element that every match
+ * needs a token of (a gazetteer match, or at least one token that is not only a negated test) has a
+ * program in which every alternative needs a set that is empty. */
+static bool rule_possible(const dn_rule *r, const uint64_t *ne) {
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            if (!ne_has(ne, BS_E + (size_t)e->ent - 1)) return false;
+            continue;
+        }
+        if (e->min < 1 || !e->nalts || !e->nprog || neg_only(r, e)) continue;
+        const uint16_t *prog = r->prog + e->prog0;
+        bool any = false, alt = false;
+        for (uint32_t k = 0; k < e->nprog && !any; k++) {
+            uint16_t c = prog[k];
+            if (c == PROG_ALT) {
+                if (k && alt) any = true;
+                alt = true;
+                continue;
+            }
+            if (c == PROG_OR) {
+                bool u = false;
+                for (uint32_t j = 0; j < prog[k + 1]; j++) u |= ne_has(ne, prog[k + 2 + j]);
+                if (!u) alt = false;
+                k += 1u + prog[k + 1];
+                continue;
+            }
+            if (!(c & PROG_NEG) && !ne_has(ne, c)) alt = false;
+        }
+        if (!any && !alt) return false;
+    }
+    return true;
+}
+
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -1027,12 +1069,26 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if ((nsets + 2) * nw > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
         rs->bits_cap = 0;
-        rs->bits = dn_malloc(&m->alloc, (nsets + 2) * nw * sizeof *rs->bits);
+        rs->bits_nw = 0;
+        /* zeroed: afterwards only the sets a document filled are cleared (see ne below) */
+        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw, sizeof *rs->bits);
         if (!rs->bits) return DENER_ERR_NOMEM;
         rs->bits_cap = (nsets + 2) * nw;
+        memset(rs->ne, 0, sizeof rs->ne);
     }
     uint64_t *bs = rs->bits;
-    memset(bs, 0, nsets * nw * sizeof *bs);
+    /* the last document's non-empty sets, cleared in its layout (bits_nw words each): then the
+     * first nsets * nw words are all zero (the work space after them is written before it is read) */
+    if (rs->bits_nw) {
+        size_t onw = rs->bits_nw;
+        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) memset(bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw, 0, onw * sizeof *bs);
+        /* the old work space, which the new layout may cover */
+        size_t wend = (nsets + 2) * onw < rs->bits_cap ? (nsets + 2) * onw : rs->bits_cap;
+        if (nsets * onw < wend) memset(bs + nsets * onw, 0, (wend - nsets * onw) * sizeof *bs);
+    }
+    memset(rs->ne, 0, sizeof rs->ne);
+    rs->bits_nw = nw;
     /* the regular expression cache: emptied, or given back if far larger than this document needs */
     if (rs->recache_cap > 8 * tk->n + 4096) {
         dn_free(&m->alloc, rs->recache);
@@ -1048,23 +1104,36 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
     const char *keys = tk->keys.p;
+    /* the unions of what the tokens have: which sets are not empty (rs->ne) */
+    uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
+    unsigned u_e = 0, u_k = 0, u_p = 0;
+    uint32_t u_len = 0;
+    uint64_t *ne = rs->ne;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
         uint64_t bit = 1ull << (ti & 63);
         size_t w = ti >> 6;
+        u_f |= t->flags;
+        u_c |= t->classes;
+        u_h |= t->head;
         for (uint64_t x = t->flags; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = t->classes; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (int k = 0; k < 3; k++)
-            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
-        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit;
+            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
+        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
         uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
-        bs[(BS_B + (size_t)byte_group(b0)) * nw + w] |= bit;
-        for (uint32_t k = 2, len = t->c1 - t->c0; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
+        int bg = byte_group(b0);
+        bs[(BS_B + (size_t)bg) * nw + w] |= bit;
+        if (bg < 26) bs[(BS_B + BG_UPPER) * nw + w] |= bit; /* the union of A-Z */
+        u_b |= 1ull << bg;
+        uint32_t len = t->c1 - t->c0;
+        if (len > u_len) u_len = len;
+        for (uint32_t k = 2; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
         if (t->part1) {
             for (int k = 0; k < 3; k++)
-                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
-            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit;
+                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
+            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
         }
         if (!ix || !ix->cap) continue;
         if (t->form < tk->nforms) { /* the lists of the form, looked up once */
@@ -1084,6 +1153,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                                 if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
                                 rs->lids[rs->nlids++] = sl->id;
                                 rs->lids[at]++;
+                                ne_set(ne, BS_L + (size_t)sl->id);
                             }
                         }
                     }
@@ -1102,17 +1172,31 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 uint32_t h = lit_hash(key, t->keylen);
                 for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
                     const lit_slot *sl = &ix->slots[i];
-                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0)
+                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
                         bs[(BS_L + (size_t)sl->id) * nw + w] |= bit;
+                        ne_set(ne, BS_L + (size_t)sl->id);
+                    }
                 }
             }
         }
     }
+    for (uint64_t x = u_f; x; x &= x - 1) ne_set(ne, BS_F + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_h; x; x &= x - 1) ne_set(ne, BS_H + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_b; x; x &= x - 1) ne_set(ne, BS_B + (size_t)__builtin_ctzll(x));
+    if (u_b & ((1ull << 26) - 1)) ne_set(ne, BS_B + BG_UPPER);
+    for (int k = 0; k < 3; k++)
+        if ((u_e >> k) & 1u) ne_set(ne, BS_E + (size_t)k);
+    if (u_k) ne_set(ne, BS_K);
+    for (int k = 0; k < 4; k++)
+        if ((u_p >> k) & 1u) ne_set(ne, BS_P + (size_t)k);
+    for (uint32_t k = 2; k <= 6 && u_len >= k; k++) ne_set(ne, BS_N + (size_t)k - 2);
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
+        if (!rule_possible(r, ne)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */

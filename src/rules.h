@@ -101,6 +101,8 @@ typedef struct dn_rule_scratch {
     const dn_alloc *alloc;
     uint64_t *bits;
     size_t bits_cap;
+    size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
+    uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
