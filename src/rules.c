@@ -787,23 +787,32 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     if (2 * (rs->recache_n + 1) > rs->recache_cap) {
         size_t ncap = rs->recache_cap ? 2 * rs->recache_cap : 1024;
         uint64_t *nt = dn_calloc(rs->alloc, ncap, sizeof *nt);
-        if (!nt) return; /* no caching */
+        uint32_t *ns = dn_malloc(rs->alloc, ncap / 2 * sizeof *ns);
+        if (!nt || !ns || ncap > UINT32_MAX) { /* no caching */
+            dn_free(rs->alloc, nt);
+            dn_free(rs->alloc, ns);
+            return;
+        }
+        size_t n = 0;
         for (size_t j = 0; j < rs->recache_cap; j++) {
             uint64_t e = rs->recache[j];
             if (!e) continue;
             size_t i = (size_t)((((e - 1) >> 1) * 0x9E3779B97F4A7C15ull) >> 20) & (ncap - 1);
             while (nt[i]) i = (i + 1) & (ncap - 1);
             nt[i] = e;
+            ns[n++] = (uint32_t)i;
         }
         dn_free(rs->alloc, rs->recache);
+        dn_free(rs->alloc, rs->reslot);
         rs->recache = nt;
+        rs->reslot = ns;
         rs->recache_cap = ncap;
     }
     size_t mask = rs->recache_cap - 1;
     size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
     while (rs->recache[i]) i = (i + 1) & mask;
     rs->recache[i] = ((key << 1) | (ok ? 1u : 0u)) + 1;
-    rs->recache_n++;
+    rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
@@ -1092,10 +1101,12 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     /* the regular expression cache: emptied, or given back if far larger than this document needs */
     if (rs->recache_cap > 8 * tk->n + 4096) {
         dn_free(&m->alloc, rs->recache);
+        dn_free(&m->alloc, rs->reslot);
         rs->recache = NULL;
+        rs->reslot = NULL;
         rs->recache_cap = 0;
-    } else if (rs->recache_n) {
-        memset(rs->recache, 0, rs->recache_cap * sizeof *rs->recache);
+    } else {
+        for (size_t k = 0; k < rs->recache_n; k++) rs->recache[rs->reslot[k]] = 0; /* the slots used */
     }
     rs->recache_n = 0;
     rs->nlids = 0;
@@ -1256,7 +1267,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->bits) dn_free(rs->alloc, rs->bits);
     rs->bits = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
+    if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
+    rs->reslot = NULL;
     rs->recache_cap = rs->recache_n = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);

@@ -107,6 +107,7 @@ typedef struct dn_rule_scratch {
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
     size_t recache_cap, recache_n;
+    uint32_t *reslot; /* the slots of recache in use, recache_n of them (room for recache_cap / 2) */
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;

@@ -213,9 +213,19 @@ static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
 static uint16_t word_flags(const char *s, size_t n) {
     uint16_t f = 0;
     size_t i = 0;
-    int32_t c = dn_u8_next(s, &i, n, NULL);
-    if (u_isupper(c) || u_istitle(c)) f |= DN_T_CAP;
-    else if (u_islower(c)) f |= DN_T_LOWER;
+    unsigned char b0 = n ? (unsigned char)s[0] : 0;
+    if (b0 >= 'A' && b0 <= 'Z') f |= DN_T_CAP; /* ASCII and Latin-1 letters: ICU's answers, without the calls */
+    else if (b0 >= 'a' && b0 <= 'z') f |= DN_T_LOWER;
+    else if (b0 == 0xC3 && n >= 2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0xBF) {
+        unsigned c1 = (unsigned char)s[1] + 0x40; /* U+00C0 .. U+00FF */
+        if (c1 <= 0xDE && c1 != 0xD7) f |= DN_T_CAP;
+        else if (c1 >= 0xDF && c1 != 0xF7) f |= DN_T_LOWER;
+    } else if (b0 >= 0x80 || n == 0) {
+        int32_t c = dn_u8_next(s, &i, n, NULL);
+        if (u_isupper(c) || u_istitle(c)) f |= DN_T_CAP;
+        else if (u_islower(c)) f |= DN_T_LOWER;
+    }
+    int32_t c;
     int letters = 0, upper = 0;
     bool digits_only = true;
     for (i = 0; i < n;) {
@@ -228,6 +238,16 @@ static uint16_t word_flags(const char *s, size_t n) {
                 digits_only = false;
             } else if (!(b >= '0' && b <= '9') && b != '.' && b != ',' && b != ':') {
                 digits_only = false;
+            }
+            continue;
+        }
+        if (b == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF) {
+            unsigned c1 = (unsigned char)s[i + 1] + 0x40; /* U+00C0 .. U+00FF: letters but U+00D7, U+00F7 */
+            i += 2;
+            digits_only = false;
+            if (c1 != 0xD7 && c1 != 0xF7) {
+                letters++;
+                if (c1 <= 0xDE) upper++;
             }
             continue;
         }
