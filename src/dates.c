@@ -214,7 +214,7 @@ static bool starts_upper(const char *s, size_t n) {
 
 /* Looks s[0..n-1] (one or more words) up in word class cls through the token trie; returns the
  * entry's value ("" if it has none) or NULL. fb is scratch for the case-folded key. */
-static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const char *s, size_t n) {
+static const char *class_lookup(const dener_model *m, const dn_trie_cache *tc, dn_buf *fb, int cls, const char *s, size_t n) {
     if (cls < 0 || n == 0 || n > 256) return NULL;
     if (fb->oom) return NULL; /* sticky: dn_dates_find reports it */
     fb->len = 0;
@@ -229,10 +229,10 @@ static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const
         if (i >= kl) break;
         size_t j = i;
         while (j < kl && space_at(k, j, kl) == 0) j++;
-        uint32_t c = dn_trie_child(m, node, k + i, j - i);
+        uint32_t c = dn_trie_lookup(m, tc, node, k + i, j - i);
         if (!c && j - i > 1 && k[j - 1] == '.') { /* "Nov." stored as "nov" + "." */
-            c = dn_trie_child(m, node, k + i, j - i - 1);
-            if (c) c = dn_trie_child(m, c, ".", 1);
+            c = dn_trie_lookup(m, tc, node, k + i, j - i - 1);
+            if (c) c = dn_trie_lookup(m, tc, c, ".", 1);
         }
         if (!c) return NULL;
         node = c;
@@ -2101,6 +2101,7 @@ typedef struct priv {
     dn_buf fold;
     /* callout context */
     const dener_model *m;
+    const dn_trie_cache *tc; /* the tokens' cache of trie look-ups */
     const dn_date_rule *rule;
     /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
     struct win { size_t from, to; uint64_t cls; bool digit; } *win;
@@ -2133,11 +2134,11 @@ typedef struct priv {
 
 /* class_lookup of text[s..s+n-1] through p's cache. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
-    if (!p->lk || n > 256) return class_lookup(p->m, &p->fold, cls, text + s, n);
+    if (!p->lk || n > 256) return class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
     uint32_t h = ((uint32_t)s * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u) ^ ((uint32_t)cls * 0xC2B2AE3Du);
     struct lkc *e = &p->lk[(h ^ (h >> 15)) & (LK_SIZE - 1)];
     if (e->gen == p->gen && e->s == s && e->n == n && e->cls == cls) return e->val;
-    const char *v = class_lookup(p->m, &p->fold, cls, text + s, n);
+    const char *v = class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
     if (!p->fold.oom) *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
     return v;
 }
@@ -3042,6 +3043,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     priv *p = get_priv(m, ds);
     if (!p) return DENER_ERR_NOMEM;
     p->m = m;
+    p->tc = &tk->tc;
     p->nc = 0;
     if (!p->lk) p->lk = dn_calloc(&m->alloc, LK_SIZE, sizeof *p->lk); /* (without memory: no cache) */
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
@@ -3087,7 +3089,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     if (!wn) walk = false;
                 }
                 if (walk) cls = dw->n[wn].cm;
-                uint32_t nd = t->node ? dn_trie_child(m, 0, k + l - 1, t->keylen - l + 1) : 0;
+                uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
             }
         }

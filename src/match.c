@@ -69,7 +69,7 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_child(w->m, node, k, n);
+    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, k, n);
     if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
@@ -109,7 +109,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
                     size_t sl = strlen(ADJ_END[e]);
                     if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
                     memcpy(buf + stem, ADJ_END[e], sl);
-                    uint32_t c = dn_trie_child(w->m, node, buf, stem + sl);
+                    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
                         step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
@@ -180,8 +180,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 uint64_t cl = t->classes;
                 if (t->node == 0 && t->keylen > 3) { /* matched via genitive: the stripped form's classes */
                     const char *k = tk->keys.p + t->key;
-                    uint32_t nd = dn_trie_child(m, 0, k, t->keylen - 1);
-                    if (!nd && t->keylen > 4) nd = dn_trie_child(m, 0, k, t->keylen - 2);
+                    uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, k, t->keylen - 1);
+                    if (!nd && t->keylen > 4) nd = dn_trie_lookup(m, &tk->tc, 0, k, t->keylen - 2);
                     cl = nd ? m->nodes[nd].class_mask : 0;
                 }
                 if (cl & amb_mask) fl |= DN_GAZ_AMBIG;

@@ -26,9 +26,27 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_buf_free(a, &tk->keys);
     dn_free(a, tk->forms);
     dn_free(a, tk->fidx);
+    dn_free(a, tk->tc.slot);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
     memset(tk, 0, sizeof *tk);
+}
+
+uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child(m, parent, key, len);
+    uint32_t h = (parent + 1) * 0x9E3779B1u ^ (uint32_t)len;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)key[i]) * 0x01000193u;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
+    if (s->len == len && s->hash == h && s->parent == parent && memcmp(s->key, key, len) == 0) return s->node;
+    uint32_t nd = dn_trie_child(m, parent, key, len);
+    s->hash = h;
+    s->parent = parent;
+    s->node = nd;
+    s->len = (uint8_t)len;
+    memcpy(s->key, key, len);
+    return nd;
 }
 
 void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
@@ -266,8 +284,9 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
-static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node, uint16_t flags) {
-    uint32_t nd = dn_trie_child(m, 0, key, len);
+static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
+                           uint16_t flags) {
+    uint32_t nd = dn_trie_lookup(m, tc, 0, key, len);
     if (node) *node = nd;
     if (!nd) return 0;
     uint64_t cl = m->nodes[nd].class_mask;
@@ -286,7 +305,8 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
  *   -e) and a known word of at least 3 code points ("weinberg", "stellenabbau", "wirtshaus");
  *   names of places and firms mostly do not ("kemmelberg", "schwielowsee").
  * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
-static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head, bool *modnoun) {
+static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
+                          bool *modnoun) {
     static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
     size_t at = 0, cps = 0;
@@ -303,7 +323,7 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         size_t rest = 0, j = at; /* code points of the suffix k[at..n), counted up to 4 */
         while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
         if (rest < 3) break;
-        uint32_t tail = dn_trie_child(m, 0, k + at, n - at);
+        uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -311,7 +331,7 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         for (size_t l = 0; l < sizeof LINK / sizeof LINK[0] && !*modnoun; l++) {
             size_t ll = strlen(LINK[l]);
             if (ll >= at || memcmp(k + at - ll, LINK[l], ll) != 0) continue;
-            uint32_t mod = dn_trie_child(m, 0, k, at - ll);
+            uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
     }
@@ -335,6 +355,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->invalid = 0;
     tk->first_invalid = 0;
     if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
+    if (tk->tc.m != m) { /* (without memory: no cache) */
+        if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        tk->tc.m = m;
+    }
 
     /* validate once: ill-formed sequences are counted and decide the code point counting path */
     {
@@ -471,7 +496,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                         dn_fold_append(m, &tk->keys, s, n);
                         dn_buf_putc(a, &tk->keys, '.');
                         if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                        uint64_t cl = classes_of(m, &tk->tc, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                         tk->keys.len = k0;
                         if (cl & (1ull << m->cls_abbrev)) merge = true;
                     }
@@ -552,10 +577,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (t->flags & DN_T_PUNCT) continue;
-        t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+        t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
         if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
             bool modnoun;
-            compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+            compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
             if (modnoun) t->part1 |= DN_PART1_MODNOUN;
         }
         if (t->flags & DN_T_COMPOUND) {
@@ -569,12 +594,12 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             {
                 const dn_part *first = &tk->parts[t->part0];
-                uint32_t nd = dn_trie_child(m, 0, tk->keys.p + first->key, first->keylen);
+                uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + first->key, first->keylen);
                 if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                t->classes = classes_of(m, &tk->tc, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
             }
         }
     }

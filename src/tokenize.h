@@ -64,6 +64,25 @@ typedef struct dn_form {
     uint8_t has_wf;
 } dn_form;
 
+/* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
+ * the words of one document recur in the next, and a look-up in the lexicon's large hash table
+ * mostly misses the processor's caches. Direct-mapped; keys of 1 to DN_TC_KEY bytes. A look-up
+ * through it gives what dn_trie_child gives (the model is immutable). */
+#define DN_TC_BITS 13
+#define DN_TC_KEY 19
+typedef struct dn_tc_slot {
+    uint32_t hash, parent, node;
+    uint8_t len; /* 0: free */
+    char key[DN_TC_KEY];
+} dn_tc_slot;
+typedef struct dn_trie_cache {
+    const dener_model *m; /* the model of the entries */
+    dn_tc_slot *slot;     /* 1 << DN_TC_BITS of them, NULL if there is no memory (no cache) */
+} dn_trie_cache;
+
+/* dn_trie_child(m, parent, key, len) through tc (which may be NULL). */
+uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
+
 typedef struct dn_tokens {
     dn_token *t;
     size_t n, cap;
@@ -76,6 +95,7 @@ typedef struct dn_tokens {
     size_t nforms, forms_cap;
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
+    dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
     size_t invalid;       /* ill-formed UTF-8 sequences */
     size_t first_invalid; /* byte offset of the first */
 } dn_tokens;
