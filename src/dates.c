@@ -2106,6 +2106,11 @@ typedef struct priv {
     /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
     struct win { size_t from, to; uint64_t cls; bool digit; } *win;
     size_t nwin, wcap;
+    /* per token form of this document: the closed compound test of the windows (dn_dates_find) */
+    uint8_t *fst;
+    size_t nfst, fst_cap;
+    uint64_t *fcc;
+    size_t fcc_cap;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
@@ -3063,6 +3068,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (!p->md) return DENER_ERR_NOMEM;
         p->md_pairs = pairs;
     }
+    /* per form: the closed compound test done (bit 0 without a node, bit 1 with), its result in fcc */
+    p->nfst = 0;
+    if (tk->nforms && DN_GROW(&m->alloc, p->fst, p->fst_cap, tk->nforms) &&
+        (p->fcc_cap >= 2 * tk->nforms || DN_GROW(&m->alloc, p->fcc, p->fcc_cap, 2 * tk->nforms))) {
+        memset(p->fst, 0, tk->nforms); /* (without memory: no cache) */
+        p->nfst = tk->nforms;
+    }
     /* Windows: every date holds a digit or a word of a class the date rules look up (month,
      * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
     p->nwin = 0;
@@ -3070,9 +3082,17 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         const dn_token *t = &tk->t[i];
         uint64_t cls = (t->classes | t->head | (t->node ? m->nodes[t->node].class_prefix : 0)) & m->date_triggers;
         bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
-        if (!digit && !(t->flags & DN_T_PUNCT))
-            for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
-        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
+        if (!digit && !(t->flags & DN_T_PUNCT)) {
+            if (t->form < tk->nforms) digit = tk->forms[t->form].digit; /* (the same bytes) */
+            else
+                for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
+        }
+        /* the closed compound test below depends on the key (the bytes) and on whether the token
+         * has a node: once per form and document */
+        uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
+        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7 && fs && (*fs >> (t->node ? 1 : 0)) & 1u) {
+            cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
+        } else if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
             /* a closed compound that starts or ends with a trigger word: "Freitagabend",
              * "Neunzigerjahre", "Achtzigern", "Jahresende" */
             const char *k = tk->keys.p + t->key;
@@ -3091,6 +3111,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (walk) cls = dw->n[wn].cm;
                 uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
+            }
+            if (fs) {
+                *fs |= (uint8_t)(1u << (t->node ? 1 : 0));
+                p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)] = cls;
             }
         }
         if (!cls && !digit) continue;
@@ -3190,6 +3214,8 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->idx);
         dn_free(a, p->bits);
         dn_free(a, p->win);
+        dn_free(a, p->fst);
+        dn_free(a, p->fcc);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);

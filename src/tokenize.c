@@ -214,8 +214,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     f->has_wf = 0;
     const unsigned char *u = (const unsigned char *)text + b0;
     uint32_t cps = 0;
-    for (size_t k = 0; k < n; k++) cps += (u[k] & 0xC0) != 0x80;
+    unsigned dg = 0;
+    for (size_t k = 0; k < n; k++) {
+        cps += (u[k] & 0xC0) != 0x80;
+        dg |= (unsigned)(u[k] - '0') < 10u;
+    }
     f->cps = cps;
+    f->digit = (uint8_t)dg;
     tk->fidx[i] = (uint32_t)tk->nforms + 1;
     *fresh = true;
     return (uint32_t)tk->nforms++;

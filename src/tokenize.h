@@ -62,13 +62,16 @@ typedef struct dn_form {
     uint32_t cps;      /* code points of the bytes (valid UTF-8 only) */
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
+    uint8_t digit;     /* the bytes hold an ASCII digit */
 } dn_form;
 
 /* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
  * the words of one document recur in the next, and a look-up in the lexicon's large hash table
  * mostly misses the processor's caches. Direct-mapped; keys of 1 to DN_TC_KEY bytes. A look-up
  * through it gives what dn_trie_child gives (the model is immutable). */
+#ifndef DN_TC_BITS
 #define DN_TC_BITS 13
+#endif
 #define DN_TC_KEY 19
 typedef struct dn_tc_slot {
     uint32_t hash, parent, node;
