@@ -471,6 +471,7 @@ typedef struct lit_slot {
 } lit_slot;
 
 struct dn_rule_index {
+    uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
     uint16_t *counts;  /* per id: number of literals */
     size_t nids, ids_cap;
@@ -566,11 +567,13 @@ static bool index_rule(dener_model *m, dn_rule *r) {
 /* Builds the token set program of each element of r: for each alternative that can hold, PROG_ALT
  * and then the sets it needs (PROG_NEG: whose complement it needs). Regular expressions and
  * literals without an id are left out, so the set can hold more tokens than the element accepts. */
+static bool neg_only_of(const dn_rule *r, const dn_elem *e);
 static bool build_progs(const dn_alloc *a, dn_rule *r) {
     size_t cap = 0;
     r->nprog = 0;
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
+        e->negonly = neg_only_of(r, e);
         e->prog0 = (uint32_t)r->nprog;
         e->exact = !e->ent;
         for (uint32_t k = 0; k < e->nalts; k++) {
@@ -623,6 +626,25 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
             r->nprog += nc;
         }
         e->nprog = (uint32_t)r->nprog - e->prog0;
+    }
+    return true;
+}
+
+/* Notes the flag, class and head class sets that r's programs use (the others are not built). */
+static bool note_needs(dener_model *m, const dn_rule *r) {
+    if (!m->rule_index && !(m->rule_index = dn_calloc(&m->alloc, 1, sizeof *m->rule_index))) return false;
+    struct dn_rule_index *ix = m->rule_index;
+    for (size_t k = 0; k < r->nprog; k++) {
+        uint16_t c = r->prog[k];
+        if (c == PROG_ALT) continue;
+        if (c == PROG_OR) { /* byte groups only */
+            k += 1u + r->prog[k + 1];
+            continue;
+        }
+        c &= (uint16_t)~PROG_NEG;
+        if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
+        else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
+        else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
     }
     return true;
 }
@@ -709,7 +731,8 @@ static int parse_line(parser *p) {
         r.span0 = 0;
         r.span1 = (int)r.nelems;
     }
-    if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r)))
+    if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r) ||
+                           !note_needs(p->m, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
@@ -896,6 +919,10 @@ static bool elem_tok(mctx *c, const dn_elem *e, size_t ti) {
 
 /* True if every test of e is negated: a context element that says what must NOT be there. */
 static bool neg_only(const dn_rule *r, const dn_elem *e) {
+    (void)r;
+    return e->negonly;
+}
+static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
     if (e->ent || e->min != 1) return false;
     for (unsigned k = 0; k < e->ntests; k++)
         if (!r->tests[e->test0 + k].neg) return false;
@@ -1120,16 +1147,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     unsigned u_e = 0, u_k = 0, u_p = 0;
     uint32_t u_len = 0;
     uint64_t *ne = rs->ne;
+    /* only the flag and class sets that programs use */
+    const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
         uint64_t bit = 1ull << (ti & 63);
         size_t w = ti >> 6;
-        u_f |= t->flags;
-        u_c |= t->classes;
-        u_h |= t->head;
-        for (uint64_t x = t->flags; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = t->classes; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
+        u_f |= xf;
+        u_c |= xc;
+        u_h |= xh;
+        for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (int k = 0; k < 3; k++)
             if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
         if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;

@@ -57,6 +57,7 @@ typedef struct dn_elem {
     uint32_t alt0, nalts; /* compiled alternatives in dn_rule.alts */
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
+    uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
 } dn_elem;
 
 struct dn_rule {
