@@ -360,7 +360,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->invalid = 0;
     tk->first_invalid = 0;
     if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
-    if (tk->tc.m != m) { /* (without memory: no cache) */
+    if (tk->tc.m != m && len) { /* (without memory: no cache) */
         if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
         if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
         tk->tc.m = m;
