@@ -838,6 +838,48 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
+/* The results of regular expression tests kept from one document to the next (a test's result
+ * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
+static uint32_t rx_hash(size_t ri, size_t ti, const unsigned char *u, size_t n) {
+    uint32_t h = (uint32_t)(ri * 0x9E3779B1u) ^ (uint32_t)(ti * 0x85EBCA77u) ^ (uint32_t)n;
+    for (size_t i = 0; i < n; i++) h = (h ^ u[i]) * 0x01000193u;
+    h ^= h >> 15;
+    return h * 0x2C1B3C6Du;
+}
+
+/* The slot of test t on token tok: its len is 0 if it holds no result for them (a miss), else
+ * the byte count | 0x80 if the result was a match. NULL: no cache for this token. */
+static dn_rx_slot *rx_slot(mctx *c, const dn_test *t, const dn_token *tok) {
+    dn_rule_scratch *rs = c->rs;
+    size_t n = tok->b1 - tok->b0, ri = (size_t)(c->r - c->m->rules), ti = (size_t)(t - c->r->tests);
+    if (n == 0 || n > DN_RX_BYTES || ri >= 65535 || ti >= 65535) return NULL;
+    if (rs->rx_m != c->m) { /* (without memory: no cache) */
+        if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+        if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+        rs->rx_m = c->m;
+    }
+    if (!rs->rx) return NULL;
+    const unsigned char *u = (const unsigned char *)c->text + tok->b0;
+    uint32_t h = rx_hash(ri, ti, u, n);
+    dn_rx_slot *s = &rs->rx[h >> (32 - DN_RX_BITS)];
+    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && memcmp(s->bytes, u, n) == 0) return s;
+    rs->rx_h = h;
+    rs->rx_at = s;
+    return &rs->rx_miss;
+}
+
+static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *tok, bool ok) {
+    dn_rule_scratch *rs = c->rs;
+    if (xs != &rs->rx_miss) return;
+    dn_rx_slot *s = rs->rx_at;
+    size_t n = tok->b1 - tok->b0;
+    s->hash = rs->rx_h;
+    s->ri = (uint16_t)(c->r - c->m->rules);
+    s->ti = (uint16_t)(t - c->r->tests);
+    s->len = (uint8_t)(n | (ok ? 0x80u : 0u));
+    memcpy(s->bytes, c->text + tok->b0, n);
+}
+
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
@@ -883,12 +925,22 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
                 break;
             }
         }
+        /* the same test on the same bytes in an earlier document */
+        dn_rx_slot *xs = rx_slot(c, t, tok);
+        if (xs && xs->len) {
+            ok = xs->len >> 7;
+            if (key) re_put(c->rs, key, ok);
+            break;
+        }
         /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
         int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc)
                         : pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
         ok = rc >= 0;
         if (rc == PCRE2_ERROR_NOMEMORY) c->oom = true; /* a limit error is just no match */
-        else if (key) re_put(c->rs, key, ok);
+        else {
+            if (key) re_put(c->rs, key, ok);
+            if (xs) rx_put(c, xs, t, tok, ok);
+        }
         break;
     }
     default: ok = false;
@@ -1296,6 +1348,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
 void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->bits) dn_free(rs->alloc, rs->bits);
     rs->bits = NULL;
+    if (rs->rx) dn_free(rs->alloc, rs->rx);
+    rs->rx = NULL;
+    rs->rx_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
