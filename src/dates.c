@@ -2087,6 +2087,18 @@ typedef struct ldfa {
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
+/* find_starts: the start positions of a chunk of text between white space, by its bytes */
+#define SC_BITS 12
+#define SC_BYTES 24
+struct sc_slot {
+    uint32_t hash;
+    uint8_t len, ncw; /* len 0: free */
+    uint8_t off[2], mid[2]; /* the word starts (p->cw) at these offsets */
+    uint32_t rare;    /* the offsets of rare bytes, a bit each */
+    uint64_t cls[2];
+    char bytes[SC_BYTES];
+};
+
 typedef struct priv {
     pcre2_general_context *gc;
     pcre2_match_data *md;
@@ -2119,6 +2131,9 @@ typedef struct priv {
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
+    /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
+    struct sc_slot *sc;
+    const dener_model *sc_m;
     /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
      * positions spos[sidx[s] .. sidx[s + 1]) */
     uint32_t *spos;
@@ -2912,83 +2927,145 @@ static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
     return p;
 }
 
+/* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
+static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
+    const struct dn_date_words *w = m->date_words;
+    const dn_alloc *a = &m->alloc;
+    unsigned char b = (unsigned char)text[i];
+    if (b >= 0x80 && b < 0xC0) return DENER_OK;
+    uint8_t fl0 = w->first[b];
+    if (fl0 & FS_RARE) {
+        if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
+        p->rare[p->nrare++] = (uint32_t)i;
+    }
+    if (!(fl0 & FS_WORD)) return DENER_OK;
+    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
+    bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
+    if (mid && !(fl0 & FS_MID)) return DENER_OK;
+    uint64_t want = mid ? w->mid : ~0ull;
+    if (!want) return DENER_OK;
+    if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
+        unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
+        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
+        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return DENER_OK;
+    }
+    uint32_t node = 0;
+    uint64_t acc = 0;
+    size_t j = i;
+    while (j < len) {
+        unsigned char c = (unsigned char)text[j];
+        if (c < 0x80) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
+            node = wnext(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            if (!node || !(w->n[node].sub & want)) break;
+            acc |= w->n[node].cls;
+            j++;
+            continue;
+        }
+        size_t k = j;
+        bool bad = false;
+        int32_t cp = dn_u8_next(text, &k, len, &bad);
+        if (bad || cp == 0xA0) break;
+        char f[32];
+        int32_t fl;
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 upper case: + 0x20 */
+            f[0] = (char)0xC3;
+            f[1] = (char)(0x80 + (cp - 0xC0) + 0x20);
+            fl = 2;
+        } else if (cp == 0xDF) {
+            f[0] = f[1] = 's';
+            fl = 2;
+        } else if (cp >= 0xE0 && cp < 0x100) {
+            memcpy(f, text + j, k - j);
+            fl = (int32_t)(k - j);
+        } else {
+            UErrorCode st = U_ZERO_ERROR;
+            fl = ucasemap_utf8FoldCase(m->casemap, f, (int32_t)sizeof f, text + j, (int32_t)(k - j), &st);
+            if (U_FAILURE(st)) {
+                memcpy(f, text + j, k - j);
+                fl = (int32_t)(k - j);
+            }
+        }
+        for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
+            node = wnext(w, node, (uint8_t)f[q]);
+            if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
+            else acc |= w->n[node].cls;
+        }
+        if (node == UINT32_MAX) break;
+        j = k;
+    }
+    acc &= want;
+    if (acc) {
+        if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
+        p->cw[p->ncw++] = (struct cw){(uint32_t)i, mid, acc};
+    }
+    return DENER_OK;
+}
+
+static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 /* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
  * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
  * word ends at the white space that class_lookup splits at; it is folded a character at a time
- * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold). */
+ * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold).
+ * Between white space (the bytes where every walk ends, and after which no position is "mid"),
+ * the positions depend on the bytes of that chunk alone: short chunks are looked up in a cache
+ * kept from one document to the next (p->sc) and scanned only the first time. */
 static int find_starts(const dener_model *m, priv *p, const char *text, size_t len) {
-    const struct dn_date_words *w = m->date_words;
     const dn_alloc *a = &m->alloc;
     p->ncw = p->nrare = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)text[i];
-        if (b >= 0x80 && b < 0xC0) continue;
-        uint8_t fl0 = w->first[b];
-        if (fl0 & FS_RARE) {
-            if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
-            p->rare[p->nrare++] = (uint32_t)i;
+    if (p->sc_m != m) { /* (without memory: no cache) */
+        if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        p->sc_m = m;
+    }
+    const unsigned char *u = (const unsigned char *)text;
+    size_t i = 0;
+    while (i < len) {
+        if (is_ws(u[i])) {
+            int rc = starts_at(m, p, text, len, i++);
+            if (rc) return rc;
+            continue;
         }
-        if (!(fl0 & FS_WORD)) continue;
-        /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
-        bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
-        if (mid && !(fl0 & FS_MID)) continue;
-        uint64_t want = mid ? w->mid : ~0ull;
-        if (!want) continue;
-        if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
-            unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
-            if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
-            const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
-            if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) continue;
-        }
-        uint32_t node = 0;
-        uint64_t acc = 0;
-        size_t j = i;
-        while (j < len) {
-            unsigned char c = (unsigned char)text[j];
-            if (c < 0x80) {
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
-                node = wnext(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-                if (!node || !(w->n[node].sub & want)) break;
-                acc |= w->n[node].cls;
-                j++;
+        size_t e = i + 1;
+        while (e < len && !is_ws(u[e])) e++;
+        size_t n = e - i;
+        struct sc_slot *sl = NULL;
+        if (p->sc && n <= SC_BYTES) {
+            uint32_t h = (uint32_t)n * 0x9E3779B1u;
+            for (size_t k = i; k < e; k++) h = (h ^ u[k]) * 0x01000193u;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            sl = &p->sc[h >> (32 - SC_BITS)];
+            if (sl->len == n && sl->hash == h && memcmp(sl->bytes, text + i, n) == 0) {
+                if (!DN_GROW(a, p->cw, p->cwcap, p->ncw + 2) || !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES))
+                    return DENER_ERR_NOMEM;
+                for (unsigned k = 0; k < sl->ncw; k++)
+                    p->cw[p->ncw++] = (struct cw){(uint32_t)(i + sl->off[k]), sl->mid[k] != 0, sl->cls[k]};
+                for (uint32_t x = sl->rare; x; x &= x - 1) p->rare[p->nrare++] = (uint32_t)(i + (size_t)__builtin_ctz(x));
+                i = e;
                 continue;
             }
-            size_t k = j;
-            bool bad = false;
-            int32_t cp = dn_u8_next(text, &k, len, &bad);
-            if (bad || cp == 0xA0) break;
-            char f[32];
-            int32_t fl;
-            if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 upper case: + 0x20 */
-                f[0] = (char)0xC3;
-                f[1] = (char)(0x80 + (cp - 0xC0) + 0x20);
-                fl = 2;
-            } else if (cp == 0xDF) {
-                f[0] = f[1] = 's';
-                fl = 2;
-            } else if (cp >= 0xE0 && cp < 0x100) {
-                memcpy(f, text + j, k - j);
-                fl = (int32_t)(k - j);
-            } else {
-                UErrorCode st = U_ZERO_ERROR;
-                fl = ucasemap_utf8FoldCase(m->casemap, f, (int32_t)sizeof f, text + j, (int32_t)(k - j), &st);
-                if (U_FAILURE(st)) {
-                    memcpy(f, text + j, k - j);
-                    fl = (int32_t)(k - j);
-                }
-            }
-            for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
-                node = wnext(w, node, (uint8_t)f[q]);
-                if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
-                else acc |= w->n[node].cls;
-            }
-            if (node == UINT32_MAX) break;
-            j = k;
+            sl->len = 0; /* (refilled below if the chunk fits) */
+            sl->hash = h;
         }
-        acc &= want;
-        if (acc) {
-            if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
-            p->cw[p->ncw++] = (struct cw){(uint32_t)i, mid, acc};
+        size_t cw0 = p->ncw, r0 = p->nrare;
+        for (; i < e; i++) {
+            int rc = starts_at(m, p, text, len, i);
+            if (rc) return rc;
+        }
+        if (sl && p->ncw - cw0 <= 2) {
+            sl->ncw = (uint8_t)(p->ncw - cw0);
+            for (unsigned k = 0; k < sl->ncw; k++) {
+                sl->off[k] = (uint8_t)(p->cw[cw0 + k].pos - (e - n));
+                sl->mid[k] = p->cw[cw0 + k].mid;
+                sl->cls[k] = p->cw[cw0 + k].cls;
+            }
+            sl->rare = 0;
+            for (size_t k = r0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
+            memcpy(sl->bytes, text + e - n, n);
+            sl->len = (uint8_t)n;
         }
     }
     return DENER_OK;
@@ -3215,6 +3292,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->bits);
         dn_free(a, p->win);
         dn_free(a, p->fst);
+        dn_free(a, p->sc);
         dn_free(a, p->fcc);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
