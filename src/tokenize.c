@@ -27,6 +27,8 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->forms);
     dn_free(a, tk->fidx);
     dn_free(a, tk->tc.slot);
+    dn_free(a, tk->ck);
+    dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
     memset(tk, 0, sizeof *tk);
@@ -348,6 +350,228 @@ static bool letters_only_single(const char *s, size_t n) {
     return i == n && u_isalpha(c);
 }
 
+/* ------------------------------------------------------------------ pass 1: raw tokens */
+
+typedef struct p1_state {
+    uint16_t pending; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
+    int newlines;
+} p1_state;
+
+/* A word segment text[b0..b1) (ICU's rule status "not none"): one token. */
+static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    dn_token t = {0};
+    t.b0 = (uint32_t)b0;
+    t.b1 = (uint32_t)b1;
+    bool fresh;
+    t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
+    if (t.form == DN_NO_FORM) return false;
+    dn_form *fm = &tk->forms[t.form];
+    if (!fm->has_wf) {
+        fm->wflags = word_flags(text + b0, b1 - b0);
+        fm->has_wf = 1;
+    }
+    t.flags = (uint16_t)(fm->wflags | ps->pending);
+    ps->pending = 0;
+    ps->newlines = 0;
+    if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
+    return push_token(a, tk, &t);
+}
+
+/* A non-word segment text[b0..b1): one token per non-space code point (white space and line
+ * breaks go to ps->pending). */
+static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    for (size_t i = b0; i < b1;) {
+        size_t at = i;
+        int32_t c = dn_u8_next(text, &i, b1, NULL);
+        if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
+            if (c == '\r' && i < b1 && text[i] == '\n') i++;
+            ps->pending |= DN_T_NL | DN_T_SPACE;
+            if (++ps->newlines >= 2) ps->pending |= DN_T_PARA;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
+            u_charType(c) == U_FORMAT_CHAR) {
+            ps->pending |= DN_T_SPACE;
+            continue;
+        }
+        /* attach following combining marks */
+        while (i < b1) {
+            size_t j = i;
+            int32_t d = dn_u8_next(text, &j, b1, NULL);
+            int8_t ct = u_charType(d);
+            if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
+            else break;
+        }
+        dn_token t = {0};
+        t.b0 = (uint32_t)at;
+        t.b1 = (uint32_t)i;
+        t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+        t.form = DN_NO_FORM;
+        if (is_quote(c)) t.flags |= DN_T_QUOTE;
+        if (is_open(c)) t.flags |= DN_T_OPEN;
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+        ps->pending = 0;
+        ps->newlines = 0;
+        if (!push_token(a, tk, &t)) return false;
+    }
+    return true;
+}
+
+static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* True if text holds only white space (space, tab, line feed, carriage return), printable ASCII,
+ * U+00A0..U+024F but the soft hyphen (Latin-1 and the Latin letters of Extended-A and -B), the dashes, quotation marks, ellipsis and euro sign of
+ * U+2013..U+20AC listed below. None of them is Extend, Format, ZWJ, a regional indicator or a
+ * character of a dictionary script in Unicode's word break rules (UAX #29), so that between white
+ * space (where every rule breaks) ICU's word boundaries and their rule status depend on the text
+ * between that white space alone: a chunk of such text can be segmented by itself, or remembered. */
+static bool simple_text(const char *text, size_t len) {
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t i = 0; i < len;) {
+        unsigned c = u[i];
+        if (c >= 0x20 && c < 0x7F) { i++; continue; }
+        if (c == '\t' || c == '\n' || c == '\r') { i++; continue; }
+        if (c >= 0xC3 && c <= 0xC9 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= (c == 0xC9 ? 0x8F : 0xBF)) {
+            i += 2; /* U+00C0 .. U+024F: Latin letters (and U+00D7, U+00F7) */
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < len && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF && u[i + 1] != 0xAD) { i += 2; continue; }
+        if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80) {
+            unsigned d = u[i + 2];
+            if (d == 0x93 || d == 0x94 || d == 0x98 || d == 0x99 || d == 0x9A || d == 0x9C || d == 0x9D || d == 0x9E ||
+                d == 0xA6) { i += 3; continue; }
+        }
+        if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { i += 3; continue; }
+        return false;
+    }
+    return true;
+}
+
+/* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_text,
+ * or 0 and len) and makes the raw tokens. If ck is not NULL, the segments of the chunks
+ * ck[0..nck-1] (which lie in [b0, b1) in order) are remembered in their cache slots. */
+typedef dn_chunk chunk;
+
+static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps, chunk *ck,
+                    size_t nck, dener_error *err) {
+    UErrorCode st = U_ZERO_ERROR;
+    tk->ut = utext_openUTF8(tk->ut, text + b0, (int64_t)(b1 - b0), &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU UText: %s", u_errorName(st));
+    ubrk_setUText(tk->bi, tk->ut, &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU setText: %s", u_errorName(st));
+    size_t k = 0;        /* the chunk the segments are in */
+    unsigned nseg = 0;   /* segments of chunk k so far */
+    bool fits = true;
+    int32_t prev = 0;
+    for (int32_t cur = ubrk_next(tk->bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(tk->bi)) {
+        int32_t status = ubrk_getRuleStatus(tk->bi);
+        size_t s0 = b0 + (size_t)prev, s1 = b0 + (size_t)cur;
+        bool word = status >= UBRK_WORD_NONE_LIMIT;
+        if (!(word ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps)))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        if (!ck) continue;
+        while (k < nck && ck[k].b1 <= s0) k++, nseg = 0, fits = true;
+        if (k >= nck || s0 < ck[k].b0 || !ck[k].slot) continue;
+        dn_ck_slot *sl = ck[k].slot;
+        if (s1 > ck[k].b1 || nseg >= DN_CK_SEGS) fits = false; /* (not expected: a segment past the chunk) */
+        if (fits) {
+            if (nseg == 0) sl->len = 0; /* (invalid until the chunk is complete) */
+            sl->end[nseg] = (uint8_t)(s1 - ck[k].b0);
+            if (word) sl->words |= (uint8_t)(1u << nseg);
+            else sl->words &= (uint8_t)~(1u << nseg);
+            nseg++;
+        }
+        if (s1 == ck[k].b1) { /* the chunk is complete */
+            if (fits) {
+                sl->nseg = (uint8_t)nseg;
+                sl->hash = ck[k].hash;
+                sl->len = (uint8_t)(ck[k].b1 - ck[k].b0);
+                memcpy(sl->bytes, text + ck[k].b0, sl->len);
+            }
+            k++, nseg = 0, fits = true;
+        }
+    }
+    return DENER_OK;
+}
+
+#define CK_BLOCK 256
+
+/* Pass 1 over a simple text (simple_text): chunks between white space whose segments are in the
+ * cache are made from the cache; runs of the others are segmented by ICU together. */
+static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    const unsigned char *u = (const unsigned char *)text;
+    if (tk->ck_m != m) { /* (without memory: no cache) */
+        if (!tk->ck) tk->ck = dn_malloc(a, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        tk->ck_m = m;
+    }
+    /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
+     * blocks): the chunks, looked up; then the tokens */
+    size_t at = 0; /* text before at is done */
+    for (size_t i = 0; i < len;) {
+    size_t n = 0;
+    chunk *ck = NULL;
+    for (; i < len && n < CK_BLOCK;) {
+        if (is_ws(u[i])) { i++; continue; }
+        size_t e = i + 1;
+        while (e < len && !is_ws(u[e])) e++;
+        if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        ck = tk->chunks;
+        chunk *c = &ck[n++];
+        c->b0 = (uint32_t)i;
+        c->b1 = (uint32_t)e;
+        c->slot = NULL;
+        c->hit = false;
+        if (tk->ck && e - i <= DN_CK_BYTES) {
+            uint32_t h = (uint32_t)(e - i) * 0x9E3779B1u;
+            for (size_t q = i; q < e; q++) h = (h ^ u[q]) * 0x01000193u;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
+            c->hit = sl->len == e - i && sl->hash == h && memcmp(sl->bytes, text + i, e - i) == 0;
+            if (c->hit) { /* (a copy: the slot may be refilled by another chunk before this one is done) */
+                c->nseg = sl->nseg;
+                c->words = sl->words;
+                memcpy(c->end, sl->end, sizeof c->end);
+            }
+            c->hash = h;
+            c->slot = sl;
+        }
+        i = e;
+    }
+    ck = tk->chunks;
+    /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
+    for (size_t k = 0; k < n;) {
+        if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        if (ck[k].hit) {
+            const chunk *c = &ck[k];
+            size_t s0 = c->b0;
+            for (unsigned q = 0; q < c->nseg; q++) {
+                size_t s1 = c->b0 + c->end[q];
+                bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
+                if (!ok) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+                s0 = s1;
+            }
+            at = ck[k].b1;
+            k++;
+            continue;
+        }
+        size_t k1 = k + 1; /* the run of chunks that miss, with the white space between them */
+        while (k1 < n && !ck[k1].hit) k1++;
+        int rc = icu_span(a, tk, text, ck[k].b0, ck[k1 - 1].b1, ps, ck + k, k1 - k, err);
+        if (rc) return rc;
+        at = ck[k1 - 1].b1;
+        k = k1;
+    }
+    }
+    if (at < len && !seg_other(a, tk, text, at, len, ps))
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    return DENER_OK;
+}
+
 int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err) {
     const dn_alloc *a = &m->alloc;
     UErrorCode st = U_ZERO_ERROR;
@@ -390,72 +614,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU word break iterator: %s", u_errorName(st));
         }
     }
-    tk->ut = utext_openUTF8(tk->ut, text, (int64_t)len, &st);
-    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU UText: %s", u_errorName(st));
-    ubrk_setUText(tk->bi, tk->ut, &st);
-    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU setText: %s", u_errorName(st));
-
     /* pass 1: raw tokens */
-    uint16_t pending = 0; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
-    int newlines = 0;
-    int32_t prev = 0;
-    for (int32_t cur = ubrk_next(tk->bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(tk->bi)) {
-        int32_t status = ubrk_getRuleStatus(tk->bi);
-        size_t b0 = (size_t)prev, b1 = (size_t)cur;
-        if (status >= UBRK_WORD_NONE_LIMIT) {
-            dn_token t = {0};
-            t.b0 = (uint32_t)b0;
-            t.b1 = (uint32_t)b1;
-            bool fresh;
-            t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
-            if (t.form == DN_NO_FORM) goto oom;
-            dn_form *fm = &tk->forms[t.form];
-            if (!fm->has_wf) {
-                fm->wflags = word_flags(text + b0, b1 - b0);
-                fm->has_wf = 1;
-            }
-            t.flags = (uint16_t)(fm->wflags | pending);
-            pending = 0;
-            newlines = 0;
-            if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
-            if (!push_token(a, tk, &t)) goto oom;
-            continue;
-        }
-        /* non-word segment: one token per non-space code point */
-        for (size_t i = b0; i < b1;) {
-            size_t at = i;
-            int32_t c = dn_u8_next(text, &i, b1, NULL);
-            if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
-                if (c == '\r' && i < b1 && text[i] == '\n') i++;
-                pending |= DN_T_NL | DN_T_SPACE;
-                if (++newlines >= 2) pending |= DN_T_PARA;
-                continue;
-            }
-            if (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) {
-                pending |= DN_T_SPACE;
-                continue;
-            }
-            /* attach following combining marks */
-            while (i < b1) {
-                size_t j = i;
-                int32_t d = dn_u8_next(text, &j, b1, NULL);
-                int8_t ct = u_charType(d);
-                if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
-                else break;
-            }
-            dn_token t = {0};
-            t.b0 = (uint32_t)at;
-            t.b1 = (uint32_t)i;
-            t.flags = (uint16_t)(DN_T_PUNCT | pending);
-            t.form = DN_NO_FORM;
-            if (is_quote(c)) t.flags |= DN_T_QUOTE;
-            if (is_open(c)) t.flags |= DN_T_OPEN;
-            if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
-            pending = 0;
-            newlines = 0;
-            if (!push_token(a, tk, &t)) goto oom;
-        }
-    }
+    p1_state ps = {0, 0};
+    int rc = !tk->no_chunks && simple_text(text, len) ? chunks_pass(m, tk, text, len, &ps, err)
+                                                      : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
+    if (rc) return rc;
 
     /* pass 2: merges, in place (w <= r) */
     size_t w = 0;

@@ -86,6 +86,26 @@ typedef struct dn_trie_cache {
 /* dn_trie_child(m, parent, key, len) through tc (which may be NULL). */
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
 
+/* The word segments of a chunk of text between white space, by its bytes, kept from one document
+ * to the next (tokenize.c, chunks_pass): segment q ends at byte end[q] of the chunk; bit q of
+ * words: it is a word segment. */
+#define DN_CK_BITS 12
+#define DN_CK_BYTES 31
+#define DN_CK_SEGS 8
+typedef struct dn_ck_slot {
+    uint32_t hash;
+    uint8_t len, nseg, words; /* len 0: free */
+    uint8_t end[DN_CK_SEGS];
+    char bytes[DN_CK_BYTES];
+} dn_ck_slot;
+typedef struct dn_chunk {
+    uint32_t b0, b1, hash;
+    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
+    bool hit;         /* then its segments: */
+    uint8_t nseg, words;
+    uint8_t end[DN_CK_SEGS];
+} dn_chunk;
+
 typedef struct dn_tokens {
     dn_token *t;
     size_t n, cap;
@@ -99,6 +119,11 @@ typedef struct dn_tokens {
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
+    dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
+    const dener_model *ck_m;
+    dn_chunk *chunks;     /* the chunks of the text */
+    size_t chunks_cap;
+    bool no_chunks;       /* for tests: ICU over the whole text, no chunks */
     size_t invalid;       /* ill-formed UTF-8 sequences */
     size_t first_invalid; /* byte offset of the first */
 } dn_tokens;
