@@ -3012,7 +3012,7 @@ static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' |
  * Between white space (the bytes where every walk ends, and after which no position is "mid"),
  * the positions depend on the bytes of that chunk alone: short chunks are looked up in a cache
  * kept from one document to the next (p->sc) and scanned only the first time. */
-static int find_starts(const dener_model *m, priv *p, const char *text, size_t len) {
+static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     p->ncw = p->nrare = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
@@ -3021,6 +3021,12 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
         p->sc_m = m;
     }
     const unsigned char *u = (const unsigned char *)text;
+    /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
+     * their hashes; the slots of the next ones are fetched ahead */
+    const dn_chunk *ch = tk && tk->chunked ? tk->chunks : NULL;
+    size_t nch = ch ? tk->nchunks : 0, ci = 0;
+    for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
+        if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
     size_t i = 0;
     while (i < len) {
         if (is_ws(u[i])) {
@@ -3028,15 +3034,23 @@ static int find_starts(const dener_model *m, priv *p, const char *text, size_t l
             if (rc) return rc;
             continue;
         }
-        size_t e = i + 1;
-        while (e < len && !is_ws(u[e])) e++;
+        size_t e;
+        uint32_t h = 0;
+        if (ch && ci < nch && ch[ci].b0 == i) {
+            e = ch[ci].b1;
+            if (e - i <= SC_BYTES) h = ch[ci].hash;
+            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            ci++;
+        } else {
+            ch = NULL; /* (not expected) */
+            e = i + 1;
+            while (e < len && !is_ws(u[e])) e++;
+            if (e - i <= SC_BYTES) h = dn_chunk_hash(text + i, e - i);
+        }
         size_t n = e - i;
         struct sc_slot *sl = NULL;
         if (p->sc && n <= SC_BYTES) {
-            uint32_t h = (uint32_t)n * 0x9E3779B1u;
-            for (size_t k = i; k < e; k++) h = (h ^ u[k]) * 0x01000193u;
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
             sl = &p->sc[h >> (32 - SC_BITS)];
             if (sl->len == n && sl->hash == h && memcmp(sl->bytes, text + i, n) == 0) {
                 if (!DN_GROW(a, p->cw, p->cwcap, p->ncw + 2) || !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES))
@@ -3220,7 +3234,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     bool fast = false;
     for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
     if (fast && p->nwin) {
-        int rc = find_starts(m, p, text, len);
+        int rc = find_starts(m, p, tk, text, len);
         if (rc) return rc;
         rc = slot_lists(m, p, text);
         if (rc) return rc;

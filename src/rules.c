@@ -908,7 +908,11 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_PART1: ok = (tok->part1 & t->arg) != 0; break;
     case DN_OP_FLAG: ok = (tok->flags & t->arg) != 0; break;
     case DN_OP_ANY: ok = true; break;
-    case DN_OP_KNOWN: ok = tok->node && (c->m->nodes[tok->node].ent_mask >> DN_NODE_STRONG_SHIFT); break;
+    case DN_OP_KNOWN: { /* the set BS_K (no look-up of the node) */
+        size_t ti = (size_t)(tok - c->tk->t);
+        ok = (c->bs[BS_K * c->nw + (ti >> 6)] >> (ti & 63)) & 1u;
+        break;
+    }
     case DN_OP_REGEX: {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;

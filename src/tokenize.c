@@ -419,6 +419,14 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+uint32_t dn_chunk_hash(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t h = (uint32_t)n * 0x9E3779B1u;
+    for (size_t q = 0; q < n; q++) h = (h ^ u[q]) * 0x01000193u;
+    h ^= h >> 15;
+    return h * 0x2C1B3C6Du;
+}
+
 /* True if text holds only white space (space, tab, line feed, carriage return), printable ASCII,
  * U+00A0..U+024F but the soft hyphen (Latin-1 and the Latin letters of Extended-A and -B), the dashes, quotation marks, ellipsis and euro sign of
  * U+2013..U+20AC listed below. None of them is Extend, Format, ZWJ, a regional indicator or a
@@ -509,26 +517,34 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
      * blocks): the chunks, looked up; then the tokens */
     size_t at = 0; /* text before at is done */
+    size_t n = 0;  /* chunks so far (tk->chunks keeps them all: dates.c reads them) */
+    tk->nchunks = 0;
     for (size_t i = 0; i < len;) {
-    size_t n = 0;
-    chunk *ck = NULL;
-    for (; i < len && n < CK_BLOCK;) {
+    size_t n0 = n;
+    for (; i < len && n - n0 < CK_BLOCK;) {
         if (is_ws(u[i])) { i++; continue; }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
         if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        ck = tk->chunks;
-        chunk *c = &ck[n++];
+        chunk *c = &tk->chunks[n++];
         c->b0 = (uint32_t)i;
         c->b1 = (uint32_t)e;
         c->slot = NULL;
         c->hit = false;
+        c->hash = 0;
+        if (e - i <= DN_CK_BYTES) {
+            c->hash = dn_chunk_hash(text + i, e - i);
+            if (tk->ck) __builtin_prefetch(&tk->ck[c->hash >> (32 - DN_CK_BITS)]);
+        }
+        i = e;
+    }
+    chunk *ck = tk->chunks;
+    for (size_t k = n0; k < n; k++) {
+        chunk *c = &ck[k];
+        size_t i = c->b0, e = c->b1;
         if (tk->ck && e - i <= DN_CK_BYTES) {
-            uint32_t h = (uint32_t)(e - i) * 0x9E3779B1u;
-            for (size_t q = i; q < e; q++) h = (h ^ u[q]) * 0x01000193u;
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
+            uint32_t h = c->hash;
             dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
             c->hit = sl->len == e - i && sl->hash == h && memcmp(sl->bytes, text + i, e - i) == 0;
             if (c->hit) { /* (a copy: the slot may be refilled by another chunk before this one is done) */
@@ -536,14 +552,11 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
                 c->words = sl->words;
                 memcpy(c->end, sl->end, sizeof c->end);
             }
-            c->hash = h;
             c->slot = sl;
         }
-        i = e;
     }
-    ck = tk->chunks;
     /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
-    for (size_t k = 0; k < n;) {
+    for (size_t k = n0; k < n;) {
         if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
         if (ck[k].hit) {
@@ -569,6 +582,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     }
     if (at < len && !seg_other(a, tk, text, at, len, ps))
         return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    tk->nchunks = n;
     return DENER_OK;
 }
 
@@ -616,7 +630,9 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     }
     /* pass 1: raw tokens */
     p1_state ps = {0, 0};
-    int rc = !tk->no_chunks && simple_text(text, len) ? chunks_pass(m, tk, text, len, &ps, err)
+    tk->nchunks = 0;
+    tk->chunked = !tk->no_chunks && simple_text(text, len);
+    int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, err)
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 

@@ -99,12 +99,15 @@ typedef struct dn_ck_slot {
     char bytes[DN_CK_BYTES];
 } dn_ck_slot;
 typedef struct dn_chunk {
-    uint32_t b0, b1, hash;
+    uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
     dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
     bool hit;         /* then its segments: */
     uint8_t nseg, words;
     uint8_t end[DN_CK_SEGS];
 } dn_chunk;
+
+/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash. */
+uint32_t dn_chunk_hash(const char *s, size_t n);
 
 typedef struct dn_tokens {
     dn_token *t;
@@ -121,8 +124,9 @@ typedef struct dn_tokens {
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
     const dener_model *ck_m;
-    dn_chunk *chunks;     /* the chunks of the text */
-    size_t chunks_cap;
+    dn_chunk *chunks;     /* the chunks of the text (between white space), if chunked */
+    size_t nchunks, chunks_cap;
+    bool chunked;         /* pass 1 went by chunks (the text is simple, see tokenize.c) */
     bool no_chunks;       /* for tests: ICU over the whole text, no chunks */
     size_t invalid;       /* ill-formed UTF-8 sequences */
     size_t first_invalid; /* byte offset of the first */
