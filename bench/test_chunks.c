@@ -29,10 +29,10 @@ static const char *const FRAG[] = {
     " ", " ", " ", "  ", "\t", "\n", "\n\n", "\r\n", "\r", "\n\r",
     /* not simple: the whole text goes to ICU in one piece */
     "\xC2\xAD", "\xCC\x81", "\xE2\x80\x8D", "\xE2\x80\x8B", "\xE2\x80\xAF", "\xF0\x9F\x87\xA9\xF0\x9F\x87\xAA", "\xE0\xB8\x81",
-    "\xE4\xB8\xAD\xE6\x96\x87", "\xFF", "\x0B", "\x0C", "\x01",
+    "\xE4\xB8\xAD\xE6\x96\x87", "\xFF", "\x0B", "\x0C", "\x01", "\x7F",
 };
 #define NFRAG (sizeof FRAG / sizeof FRAG[0])
-#define NSIMPLE (NFRAG - 12)
+#define NSIMPLE (NFRAG - 13)
 
 static int failures;
 

@@ -352,6 +352,8 @@ static bool letters_only_single(const char *s, size_t n) {
 
 /* ------------------------------------------------------------------ pass 1: raw tokens */
 
+static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 typedef struct p1_state {
     uint16_t pending; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
     int newlines;
@@ -417,45 +419,47 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
     return true;
 }
 
-static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 uint32_t dn_chunk_hash(const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
-    uint32_t h = (uint32_t)n * 0x9E3779B1u;
-    for (size_t q = 0; q < n; q++) h = (h ^ u[q]) * 0x01000193u;
-    h ^= h >> 15;
-    return h * 0x2C1B3C6Du;
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    size_t q = 0;
+    for (; q + 8 <= n; q += 8) {
+        uint64_t x;
+        memcpy(&x, u + q, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    if (q < n) {
+        uint64_t x = 0;
+        for (unsigned k = 0; q < n; q++, k += 8) x |= (uint64_t)u[q] << k;
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    }
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return (uint32_t)(h >> 32);
 }
 
-/* True if text holds only white space (space, tab, line feed, carriage return), printable ASCII,
+/* Whether the character at u[0..n-1] (not ASCII) may be in a simple text: a text that holds only
+ * white space (space, tab, line feed, carriage return), printable ASCII,
  * U+00A0..U+024F but the soft hyphen (Latin-1 and the Latin letters of Extended-A and -B), the dashes, quotation marks, ellipsis and euro sign of
  * U+2013..U+20AC listed below. None of them is Extend, Format, ZWJ, a regional indicator or a
  * character of a dictionary script in Unicode's word break rules (UAX #29), so that between white
  * space (where every rule breaks) ICU's word boundaries and their rule status depend on the text
  * between that white space alone: a chunk of such text can be segmented by itself, or remembered. */
-static bool simple_text(const char *text, size_t len) {
-    const unsigned char *u = (const unsigned char *)text;
-    for (size_t i = 0; i < len;) {
-        unsigned c = u[i];
-        if (c >= 0x20 && c < 0x7F) { i++; continue; }
-        if (c == '\t' || c == '\n' || c == '\r') { i++; continue; }
-        if (c >= 0xC3 && c <= 0xC9 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= (c == 0xC9 ? 0x8F : 0xBF)) {
-            i += 2; /* U+00C0 .. U+024F: Latin letters (and U+00D7, U+00F7) */
-            continue;
-        }
-        if (c == 0xC2 && i + 1 < len && u[i + 1] >= 0xA0 && u[i + 1] <= 0xBF && u[i + 1] != 0xAD) { i += 2; continue; }
-        if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80) {
-            unsigned d = u[i + 2];
-            if (d == 0x93 || d == 0x94 || d == 0x98 || d == 0x99 || d == 0x9A || d == 0x9C || d == 0x9D || d == 0x9E ||
-                d == 0xA6) { i += 3; continue; }
-        }
-        if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x82 && u[i + 2] == 0xAC) { i += 3; continue; }
-        return false;
+static bool simple_char(const unsigned char *u, size_t n) {
+    unsigned c = u[0];
+    if (c >= 0xC3 && c <= 0xC9 && n > 1 && u[1] >= 0x80 && u[1] <= (c == 0xC9 ? 0x8F : 0xBF))
+        return true; /* U+00C0 .. U+024F: Latin letters (and U+00D7, U+00F7) */
+    if (c == 0xC2 && n > 1 && u[1] >= 0xA0 && u[1] <= 0xBF && u[1] != 0xAD) return true;
+    if (c == 0xE2 && n > 2 && u[1] == 0x80) {
+        unsigned d = u[2];
+        return d == 0x93 || d == 0x94 || d == 0x98 || d == 0x99 || d == 0x9A || d == 0x9C || d == 0x9D || d == 0x9E ||
+               d == 0xA6;
     }
-    return true;
+    return c == 0xE2 && n > 2 && u[1] == 0x82 && u[2] == 0xAC;
 }
 
-/* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_text,
+/* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_char,
  * or 0 and len) and makes the raw tokens. If ck is not NULL, the segments of the chunks
  * ck[0..nck-1] (which lie in [b0, b1) in order) are remembered in their cache slots. */
 typedef dn_chunk chunk;
@@ -504,7 +508,7 @@ static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b
 
 #define CK_BLOCK 256
 
-/* Pass 1 over a simple text (simple_text): chunks between white space whose segments are in the
+/* Pass 1 over a simple text (simple_char): chunks between white space whose segments are in the
  * cache are made from the cache; runs of the others are segmented by ICU together. */
 static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
     const dn_alloc *a = &m->alloc;
@@ -604,12 +608,29 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         tk->tc.m = m;
     }
 
-    /* validate once: ill-formed sequences are counted and decide the code point counting path */
+    /* validate once: ill-formed sequences are counted and decide the code point counting path;
+     * and whether the text is simple (simple_char) */
+    bool simple = true;
     {
         const unsigned char *u = (const unsigned char *)text;
         size_t i = 0;
         while (i < len) {
-            if (u[i] < 0x80) { i++; continue; }
+            if (i + 8 <= len) { /* eight ASCII bytes that are not control characters (but white space) */
+                uint64_t x;
+                memcpy(&x, u + i, 8);
+                const uint64_t hi = 0x8080808080808080ull, one = 0x0101010101010101ull;
+                uint64_t ctl = (x - 0x20 * one) & ~x & hi, del = ((x ^ (0x7F * one)) - one) & ~(x ^ (0x7F * one)) & hi;
+                if (!(x & hi) && !ctl && !del) {
+                    i += 8;
+                    continue;
+                }
+            }
+            if (u[i] < 0x80) {
+                if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
+                i++;
+                continue;
+            }
+            if (simple && !simple_char(u + i, len - i)) simple = false;
             bool bad = false;
             size_t at = i;
             dn_u8_next(text, &i, len, &bad);
@@ -631,7 +652,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     /* pass 1: raw tokens */
     p1_state ps = {0, 0};
     tk->nchunks = 0;
-    tk->chunked = !tk->no_chunks && simple_text(text, len);
+    tk->chunked = !tk->no_chunks && simple;
     int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, err)
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
