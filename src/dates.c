@@ -2087,6 +2087,9 @@ typedef struct ldfa {
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
+#define LKB_BITS 11  /* priv.lkb */
+#define LKB_BYTES 22
+
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
 #define SC_BYTES 24
@@ -2148,18 +2151,45 @@ typedef struct priv {
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
     uint32_t gen;
+    /* the same by bytes and class, kept from one document to the next (1 << LKB_BITS, direct-mapped;
+     * len 0: free); lkb_m: the model they are for */
+    struct lkb { const char *val; uint32_t hash; uint8_t len, cls; char bytes[LKB_BYTES]; } *lkb;
+    const dener_model *lkb_m;
 } priv;
 
 #define LK_SIZE 2048 /* a power of two */
 
-/* class_lookup of text[s..s+n-1] through p's cache. */
+/* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
+ * (the look-up depends on them and the class alone) in this and earlier documents. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
     if (!p->lk || n > 256) return class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
     uint32_t h = ((uint32_t)s * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u) ^ ((uint32_t)cls * 0xC2B2AE3Du);
     struct lkc *e = &p->lk[(h ^ (h >> 15)) & (LK_SIZE - 1)];
     if (e->gen == p->gen && e->s == s && e->n == n && e->cls == cls) return e->val;
+    struct lkb *b = NULL;
+    uint32_t hb = 0;
+    if (p->lkb && n <= LKB_BYTES && cls >= 0 && cls < 256) {
+        hb = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)cls;
+        for (size_t q = 0; q < n; q++) hb = (hb ^ (unsigned char)text[s + q]) * 0x01000193u;
+        hb ^= hb >> 15;
+        hb *= 0x2C1B3C6Du;
+        b = &p->lkb[hb >> (32 - LKB_BITS)];
+        if (b->len == n && b->cls == cls && b->hash == hb && memcmp(b->bytes, text + s, n) == 0) {
+            *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
+            return b->val;
+        }
+    }
     const char *v = class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
-    if (!p->fold.oom) *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+    if (!p->fold.oom) {
+        *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+        if (b) {
+            b->hash = hb;
+            b->len = (uint8_t)n;
+            b->cls = (uint8_t)cls;
+            b->val = v;
+            memcpy(b->bytes, text + s, n);
+        }
+    }
     return v;
 }
 
@@ -3142,6 +3172,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     p->tc = &tk->tc;
     p->nc = 0;
     if (!p->lk) p->lk = dn_calloc(&m->alloc, LK_SIZE, sizeof *p->lk); /* (without memory: no cache) */
+    if (p->lkb_m != m) {
+        if (!p->lkb) p->lkb = dn_malloc(&m->alloc, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
+        if (p->lkb) memset(p->lkb, 0, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
+        p->lkb_m = m;
+    }
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
@@ -3320,6 +3355,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         }
         dn_free(a, p->dfa);
         dn_free(a, p->lk);
+        dn_free(a, p->lkb);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }
