@@ -104,6 +104,7 @@ int main(int argc, char **argv) {
         ndocs++;
     }
     check(m, &chunked, &whole, corpus, clen > 60000 ? 60000 : clen, "corpus, 60 KB");
+    check(m, &chunked, &whole, corpus, clen, "corpus, whole"); /* more chunks than the tokenizer keeps */
     /* random texts; most of them simple */
     uint64_t s = 0x9E3779B97F4A7C15ull;
     char buf[4096];

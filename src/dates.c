@@ -3053,7 +3053,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     const unsigned char *u = (const unsigned char *)text;
     /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
      * their hashes; the slots of the next ones are fetched ahead */
-    const dn_chunk *ch = tk && tk->chunked ? tk->chunks : NULL;
+    const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
     size_t nch = ch ? tk->nchunks : 0, ci = 0;
     for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
         if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);

@@ -507,6 +507,7 @@ static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b
 }
 
 #define CK_BLOCK 256
+#define CK_KEEP 65536
 
 /* Pass 1 over a simple text (simple_char): chunks between white space whose segments are in the
  * cache are made from the cache; runs of the others are segmented by ICU together. */
@@ -521,9 +522,13 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
      * blocks): the chunks, looked up; then the tokens */
     size_t at = 0; /* text before at is done */
-    size_t n = 0;  /* chunks so far (tk->chunks keeps them all: dates.c reads them) */
+    size_t n = 0;  /* chunks so far (tk->chunks keeps them all for dates.c, up to CK_KEEP; in a longer
+                      text each block reuses the array, and dates.c finds the chunks itself) */
+    bool keep = true;
     tk->nchunks = 0;
     for (size_t i = 0; i < len;) {
+    if (n > CK_KEEP) keep = false;
+    if (!keep) n = 0;
     size_t n0 = n;
     for (; i < len && n - n0 < CK_BLOCK;) {
         if (is_ws(u[i])) { i++; continue; }
@@ -586,7 +591,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     }
     if (at < len && !seg_other(a, tk, text, at, len, ps))
         return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-    tk->nchunks = n;
+    tk->nchunks = keep ? n : 0;
     return DENER_OK;
 }
 
