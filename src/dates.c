@@ -567,6 +567,7 @@ struct dn_date_words {
     /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
+    bool dirty; /* words, classes or mid changed since the last words_freeze */
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -594,6 +595,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
         uint32_t c = wchild(w, node, b);
         if (!c) {
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
+            w->dirty = true;
             c = (uint32_t)w->nn++;
             w->n[c] = (wnode){0, 0, 0, 0, 0, b};
             if (!node) w->root[b] = c;
@@ -603,8 +605,10 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
             }
         }
         node = c;
+        if ((w->n[c].sub | cls) != w->n[c].sub) w->dirty = true;
         w->n[c].sub |= cls;
     }
+    if (node && (w->n[node].cls | cls) != w->n[node].cls) w->dirty = true;
     if (node) w->n[node].cls |= cls, w->n[node].cm |= cm;
     return true;
 }
@@ -680,6 +684,7 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
     dn_free(a, w->fn);
     dn_free(a, w->fb);
     w->f0 = f0, w->fn = fn, w->fb = fb;
+    w->dirty = false;
     for (unsigned b = 0; b < 256; b++) {
         uint8_t f = rare_byte(b) ? FS_RARE : 0;
         if (b >= 0x80) f |= FS_WORD | FS_MID;
@@ -1243,8 +1248,10 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     r->mid = false;
     for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
         if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
+    uint64_t mid0 = w->mid;
     if (r->mid) w->mid |= r->fcls;
-    ok = words_freeze(&m->alloc, w);
+    if (w->mid != mid0) w->dirty = true;
+    ok = !w->dirty || words_freeze(&m->alloc, w); /* (unchanged: the arrays are the same) */
     r->slot = -1;
     if (w->nslots < 64) {
         uint64_t bit = 1ull << w->nslots;

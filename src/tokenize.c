@@ -657,7 +657,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     /* pass 1: raw tokens */
     p1_state ps = {0, 0};
     tk->nchunks = 0;
-    tk->chunked = !tk->no_chunks && simple;
+    tk->chunked = !tk->no_chunks && simple && len > 0;
     int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, err)
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
