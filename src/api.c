@@ -24,6 +24,8 @@ struct dener_doc {
     size_t nents, ents_cap;
     dn_buf strs;
     dn_buf json, quote;
+    size_t *canon_off; /* per entity: 1 + offset of its canonical name in strs, 0 if none (run) */
+    size_t canon_cap;
 };
 
 const char *dener_version(void) { return DENER_VERSION_STRING; }
@@ -75,6 +77,7 @@ void dener_doc_free(dener_doc *d) {
     dn_date_scratch_free(a, &d->ds);
     dn_resolve_scratch_free(a, &d->rs);
     dn_free(a, d->ents);
+    dn_free(a, d->canon_off);
     dn_buf_free(a, &d->strs);
     dn_buf_free(a, &d->json);
     dn_buf_free(a, &d->quote);
@@ -166,10 +169,9 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
     unsigned types = o->types ? o->types : DENER_ALL_TYPES;
     d->strs.len = 0;
     d->strs.oom = false;
-    size_t *canon_off = NULL;
     if (!DN_GROW(a, d->ents, d->ents_cap, d->rs.nout + 1)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-    canon_off = dn_calloc(a, d->rs.nout + 1, sizeof *canon_off);
-    if (!canon_off) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    if (!DN_GROW(a, d->canon_off, d->canon_cap, d->rs.nout + 1)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    size_t *canon_off = d->canon_off; /* (each entry written below before it is read) */
     size_t n = 0;
     for (size_t i = 0; i < d->rs.nout; i++) {
         const dn_cand *c = &d->rs.out[i];
@@ -199,13 +201,9 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
         }
         n++;
     }
-    if (d->strs.oom) {
-        dn_free(a, canon_off);
-        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-    }
+    if (d->strs.oom) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     for (size_t i = 0; i < n; i++)
         if (canon_off[i]) d->ents[i].canonical = d->strs.p + canon_off[i] - 1;
-    dn_free(a, canon_off);
     d->nents = n;
     return DENER_OK;
 }

@@ -214,7 +214,7 @@ static bool starts_upper(const char *s, size_t n) {
 
 /* Looks s[0..n-1] (one or more words) up in word class cls through the token trie; returns the
  * entry's value ("" if it has none) or NULL. fb is scratch for the case-folded key. */
-static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const char *s, size_t n) {
+static const char *class_lookup(const dener_model *m, const dn_trie_cache *tc, dn_buf *fb, int cls, const char *s, size_t n) {
     if (cls < 0 || n == 0 || n > 256) return NULL;
     if (fb->oom) return NULL; /* sticky: dn_dates_find reports it */
     fb->len = 0;
@@ -229,10 +229,10 @@ static const char *class_lookup(const dener_model *m, dn_buf *fb, int cls, const
         if (i >= kl) break;
         size_t j = i;
         while (j < kl && space_at(k, j, kl) == 0) j++;
-        uint32_t c = dn_trie_child(m, node, k + i, j - i);
+        uint32_t c = dn_trie_lookup(m, tc, node, k + i, j - i);
         if (!c && j - i > 1 && k[j - 1] == '.') { /* "Nov." stored as "nov" + "." */
-            c = dn_trie_child(m, node, k + i, j - i - 1);
-            if (c) c = dn_trie_child(m, c, ".", 1);
+            c = dn_trie_lookup(m, tc, node, k + i, j - i - 1);
+            if (c) c = dn_trie_lookup(m, tc, c, ".", 1);
         }
         if (!c) return NULL;
         node = c;
@@ -567,6 +567,7 @@ struct dn_date_words {
     /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
+    bool dirty; /* words, classes or mid changed since the last words_freeze */
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -594,6 +595,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
         uint32_t c = wchild(w, node, b);
         if (!c) {
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
+            w->dirty = true;
             c = (uint32_t)w->nn++;
             w->n[c] = (wnode){0, 0, 0, 0, 0, b};
             if (!node) w->root[b] = c;
@@ -603,8 +605,10 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
             }
         }
         node = c;
+        if ((w->n[c].sub | cls) != w->n[c].sub) w->dirty = true;
         w->n[c].sub |= cls;
     }
+    if (node && (w->n[node].cls | cls) != w->n[node].cls) w->dirty = true;
     if (node) w->n[node].cls |= cls, w->n[node].cm |= cm;
     return true;
 }
@@ -680,6 +684,7 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
     dn_free(a, w->fn);
     dn_free(a, w->fb);
     w->f0 = f0, w->fn = fn, w->fb = fb;
+    w->dirty = false;
     for (unsigned b = 0; b < 256; b++) {
         uint8_t f = rare_byte(b) ? FS_RARE : 0;
         if (b >= 0x80) f |= FS_WORD | FS_MID;
@@ -1243,8 +1248,10 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     r->mid = false;
     for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
         if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
+    uint64_t mid0 = w->mid;
     if (r->mid) w->mid |= r->fcls;
-    ok = words_freeze(&m->alloc, w);
+    if (w->mid != mid0) w->dirty = true;
+    ok = !w->dirty || words_freeze(&m->alloc, w); /* (unchanged: the arrays are the same) */
     r->slot = -1;
     if (w->nslots < 64) {
         uint64_t bit = 1ull << w->nslots;
@@ -2087,6 +2094,21 @@ typedef struct ldfa {
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
+#define LKB_BITS 11  /* priv.lkb */
+#define LKB_BYTES 22
+
+/* find_starts: the start positions of a chunk of text between white space, by its bytes */
+#define SC_BITS 12
+#define SC_BYTES 24
+struct sc_slot {
+    uint32_t hash;
+    uint8_t len, ncw; /* len 0: free */
+    uint8_t off[2], mid[2]; /* the word starts (p->cw) at these offsets */
+    uint32_t rare;    /* the offsets of rare bytes, a bit each */
+    uint64_t cls[2];
+    char bytes[SC_BYTES];
+};
+
 typedef struct priv {
     pcre2_general_context *gc;
     pcre2_match_data *md;
@@ -2101,10 +2123,16 @@ typedef struct priv {
     dn_buf fold;
     /* callout context */
     const dener_model *m;
+    const dn_trie_cache *tc; /* the tokens' cache of trie look-ups */
     const dn_date_rule *rule;
     /* windows of the text that can hold a date, one per trigger token (see dn_dates_find) */
     struct win { size_t from, to; uint64_t cls; bool digit; } *win;
     size_t nwin, wcap;
+    /* per token form of this document: the closed compound test of the windows (dn_dates_find) */
+    uint8_t *fst;
+    size_t nfst, fst_cap;
+    uint64_t *fcc;
+    size_t fcc_cap;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
@@ -2113,6 +2141,9 @@ typedef struct priv {
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
+    /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
+    struct sc_slot *sc;
+    const dener_model *sc_m;
     /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
      * positions spos[sidx[s] .. sidx[s + 1]) */
     uint32_t *spos;
@@ -2127,18 +2158,45 @@ typedef struct priv {
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
     uint32_t gen;
+    /* the same by bytes and class, kept from one document to the next (1 << LKB_BITS, direct-mapped;
+     * len 0: free); lkb_m: the model they are for */
+    struct lkb { const char *val; uint32_t hash; uint8_t len, cls; char bytes[LKB_BYTES]; } *lkb;
+    const dener_model *lkb_m;
 } priv;
 
 #define LK_SIZE 2048 /* a power of two */
 
-/* class_lookup of text[s..s+n-1] through p's cache. */
+/* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
+ * (the look-up depends on them and the class alone) in this and earlier documents. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
-    if (!p->lk || n > 256) return class_lookup(p->m, &p->fold, cls, text + s, n);
+    if (!p->lk || n > 256) return class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
     uint32_t h = ((uint32_t)s * 0x9E3779B1u) ^ ((uint32_t)n * 0x85EBCA77u) ^ ((uint32_t)cls * 0xC2B2AE3Du);
     struct lkc *e = &p->lk[(h ^ (h >> 15)) & (LK_SIZE - 1)];
     if (e->gen == p->gen && e->s == s && e->n == n && e->cls == cls) return e->val;
-    const char *v = class_lookup(p->m, &p->fold, cls, text + s, n);
-    if (!p->fold.oom) *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+    struct lkb *b = NULL;
+    uint32_t hb = 0;
+    if (p->lkb && n <= LKB_BYTES && cls >= 0 && cls < 256) {
+        hb = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)cls;
+        for (size_t q = 0; q < n; q++) hb = (hb ^ (unsigned char)text[s + q]) * 0x01000193u;
+        hb ^= hb >> 15;
+        hb *= 0x2C1B3C6Du;
+        b = &p->lkb[hb >> (32 - LKB_BITS)];
+        if (b->len == n && b->cls == cls && b->hash == hb && memcmp(b->bytes, text + s, n) == 0) {
+            *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
+            return b->val;
+        }
+    }
+    const char *v = class_lookup(p->m, p->tc, &p->fold, cls, text + s, n);
+    if (!p->fold.oom) {
+        *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, v};
+        if (b) {
+            b->hash = hb;
+            b->len = (uint8_t)n;
+            b->cls = (uint8_t)cls;
+            b->val = v;
+            memcpy(b->bytes, text + s, n);
+        }
+    }
     return v;
 }
 
@@ -2906,83 +2964,159 @@ static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
     return p;
 }
 
+/* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
+static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
+    const struct dn_date_words *w = m->date_words;
+    const dn_alloc *a = &m->alloc;
+    unsigned char b = (unsigned char)text[i];
+    if (b >= 0x80 && b < 0xC0) return DENER_OK;
+    uint8_t fl0 = w->first[b];
+    if (fl0 & FS_RARE) {
+        if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
+        p->rare[p->nrare++] = (uint32_t)i;
+    }
+    if (!(fl0 & FS_WORD)) return DENER_OK;
+    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
+    bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
+    if (mid && !(fl0 & FS_MID)) return DENER_OK;
+    uint64_t want = mid ? w->mid : ~0ull;
+    if (!want) return DENER_OK;
+    if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
+        unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
+        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
+        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return DENER_OK;
+    }
+    uint32_t node = 0;
+    uint64_t acc = 0;
+    size_t j = i;
+    while (j < len) {
+        unsigned char c = (unsigned char)text[j];
+        if (c < 0x80) {
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
+            node = wnext(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
+            if (!node || !(w->n[node].sub & want)) break;
+            acc |= w->n[node].cls;
+            j++;
+            continue;
+        }
+        size_t k = j;
+        bool bad = false;
+        int32_t cp = dn_u8_next(text, &k, len, &bad);
+        if (bad || cp == 0xA0) break;
+        char f[32];
+        int32_t fl;
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 upper case: + 0x20 */
+            f[0] = (char)0xC3;
+            f[1] = (char)(0x80 + (cp - 0xC0) + 0x20);
+            fl = 2;
+        } else if (cp == 0xDF) {
+            f[0] = f[1] = 's';
+            fl = 2;
+        } else if (cp >= 0xE0 && cp < 0x100) {
+            memcpy(f, text + j, k - j);
+            fl = (int32_t)(k - j);
+        } else {
+            UErrorCode st = U_ZERO_ERROR;
+            fl = ucasemap_utf8FoldCase(m->casemap, f, (int32_t)sizeof f, text + j, (int32_t)(k - j), &st);
+            if (U_FAILURE(st)) {
+                memcpy(f, text + j, k - j);
+                fl = (int32_t)(k - j);
+            }
+        }
+        for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
+            node = wnext(w, node, (uint8_t)f[q]);
+            if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
+            else acc |= w->n[node].cls;
+        }
+        if (node == UINT32_MAX) break;
+        j = k;
+    }
+    acc &= want;
+    if (acc) {
+        if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
+        p->cw[p->ncw++] = (struct cw){(uint32_t)i, mid, acc};
+    }
+    return DENER_OK;
+}
+
+static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 /* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
  * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
  * word ends at the white space that class_lookup splits at; it is folded a character at a time
- * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold). */
-static int find_starts(const dener_model *m, priv *p, const char *text, size_t len) {
-    const struct dn_date_words *w = m->date_words;
+ * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold).
+ * Between white space (the bytes where every walk ends, and after which no position is "mid"),
+ * the positions depend on the bytes of that chunk alone: short chunks are looked up in a cache
+ * kept from one document to the next (p->sc) and scanned only the first time. */
+static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     p->ncw = p->nrare = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char b = (unsigned char)text[i];
-        if (b >= 0x80 && b < 0xC0) continue;
-        uint8_t fl0 = w->first[b];
-        if (fl0 & FS_RARE) {
-            if (p->nrare == p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + 1)) return DENER_ERR_NOMEM;
-            p->rare[p->nrare++] = (uint32_t)i;
+    if (p->sc_m != m) { /* (without memory: no cache) */
+        if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        p->sc_m = m;
+    }
+    const unsigned char *u = (const unsigned char *)text;
+    /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
+     * their hashes; the slots of the next ones are fetched ahead */
+    const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
+    size_t nch = ch ? tk->nchunks : 0, ci = 0;
+    for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
+        if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+    size_t i = 0;
+    while (i < len) {
+        if (is_ws(u[i])) {
+            int rc = starts_at(m, p, text, len, i++);
+            if (rc) return rc;
+            continue;
         }
-        if (!(fl0 & FS_WORD)) continue;
-        /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
-        bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
-        if (mid && !(fl0 & FS_MID)) continue;
-        uint64_t want = mid ? w->mid : ~0ull;
-        if (!want) continue;
-        if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
-            unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
-            if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
-            const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
-            if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) continue;
+        size_t e;
+        uint32_t h = 0;
+        if (ch && ci < nch && ch[ci].b0 == i) {
+            e = ch[ci].b1;
+            if (e - i <= SC_BYTES) h = ch[ci].hash;
+            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            ci++;
+        } else {
+            ch = NULL; /* (not expected) */
+            e = i + 1;
+            while (e < len && !is_ws(u[e])) e++;
+            if (e - i <= SC_BYTES) h = dn_chunk_hash(text + i, e - i);
         }
-        uint32_t node = 0;
-        uint64_t acc = 0;
-        size_t j = i;
-        while (j < len) {
-            unsigned char c = (unsigned char)text[j];
-            if (c < 0x80) {
-                if (c == ' ' || c == '\t' || c == '\n' || c == '\r') break;
-                node = wnext(w, node, (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c));
-                if (!node || !(w->n[node].sub & want)) break;
-                acc |= w->n[node].cls;
-                j++;
+        size_t n = e - i;
+        struct sc_slot *sl = NULL;
+        if (p->sc && n <= SC_BYTES) {
+            sl = &p->sc[h >> (32 - SC_BITS)];
+            if (sl->len == n && sl->hash == h && memcmp(sl->bytes, text + i, n) == 0) {
+                if (!DN_GROW(a, p->cw, p->cwcap, p->ncw + 2) || !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES))
+                    return DENER_ERR_NOMEM;
+                for (unsigned k = 0; k < sl->ncw; k++)
+                    p->cw[p->ncw++] = (struct cw){(uint32_t)(i + sl->off[k]), sl->mid[k] != 0, sl->cls[k]};
+                for (uint32_t x = sl->rare; x; x &= x - 1) p->rare[p->nrare++] = (uint32_t)(i + (size_t)__builtin_ctz(x));
+                i = e;
                 continue;
             }
-            size_t k = j;
-            bool bad = false;
-            int32_t cp = dn_u8_next(text, &k, len, &bad);
-            if (bad || cp == 0xA0) break;
-            char f[32];
-            int32_t fl;
-            if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) { /* Latin-1 upper case: + 0x20 */
-                f[0] = (char)0xC3;
-                f[1] = (char)(0x80 + (cp - 0xC0) + 0x20);
-                fl = 2;
-            } else if (cp == 0xDF) {
-                f[0] = f[1] = 's';
-                fl = 2;
-            } else if (cp >= 0xE0 && cp < 0x100) {
-                memcpy(f, text + j, k - j);
-                fl = (int32_t)(k - j);
-            } else {
-                UErrorCode st = U_ZERO_ERROR;
-                fl = ucasemap_utf8FoldCase(m->casemap, f, (int32_t)sizeof f, text + j, (int32_t)(k - j), &st);
-                if (U_FAILURE(st)) {
-                    memcpy(f, text + j, k - j);
-                    fl = (int32_t)(k - j);
-                }
-            }
-            for (int32_t q = 0; q < fl && node != UINT32_MAX; q++) {
-                node = wnext(w, node, (uint8_t)f[q]);
-                if (!node || !(w->n[node].sub & want)) node = UINT32_MAX;
-                else acc |= w->n[node].cls;
-            }
-            if (node == UINT32_MAX) break;
-            j = k;
+            sl->len = 0; /* (refilled below if the chunk fits) */
+            sl->hash = h;
         }
-        acc &= want;
-        if (acc) {
-            if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
-            p->cw[p->ncw++] = (struct cw){(uint32_t)i, mid, acc};
+        size_t cw0 = p->ncw, r0 = p->nrare;
+        for (; i < e; i++) {
+            int rc = starts_at(m, p, text, len, i);
+            if (rc) return rc;
+        }
+        if (sl && p->ncw - cw0 <= 2) {
+            sl->ncw = (uint8_t)(p->ncw - cw0);
+            for (unsigned k = 0; k < sl->ncw; k++) {
+                sl->off[k] = (uint8_t)(p->cw[cw0 + k].pos - (e - n));
+                sl->mid[k] = p->cw[cw0 + k].mid;
+                sl->cls[k] = p->cw[cw0 + k].cls;
+            }
+            sl->rare = 0;
+            for (size_t k = r0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
+            memcpy(sl->bytes, text + e - n, n);
+            sl->len = (uint8_t)n;
         }
     }
     return DENER_OK;
@@ -3042,8 +3176,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     priv *p = get_priv(m, ds);
     if (!p) return DENER_ERR_NOMEM;
     p->m = m;
+    p->tc = &tk->tc;
     p->nc = 0;
     if (!p->lk) p->lk = dn_calloc(&m->alloc, LK_SIZE, sizeof *p->lk); /* (without memory: no cache) */
+    if (p->lkb_m != m) {
+        if (!p->lkb) p->lkb = dn_malloc(&m->alloc, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
+        if (p->lkb) memset(p->lkb, 0, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
+        p->lkb_m = m;
+    }
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
@@ -3061,6 +3201,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (!p->md) return DENER_ERR_NOMEM;
         p->md_pairs = pairs;
     }
+    /* per form: the closed compound test done (bit 0 without a node, bit 1 with), its result in fcc */
+    p->nfst = 0;
+    if (tk->nforms && DN_GROW(&m->alloc, p->fst, p->fst_cap, tk->nforms) &&
+        (p->fcc_cap >= 2 * tk->nforms || DN_GROW(&m->alloc, p->fcc, p->fcc_cap, 2 * tk->nforms))) {
+        memset(p->fst, 0, tk->nforms); /* (without memory: no cache) */
+        p->nfst = tk->nforms;
+    }
     /* Windows: every date holds a digit or a word of a class the date rules look up (month,
      * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
     p->nwin = 0;
@@ -3068,9 +3215,17 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         const dn_token *t = &tk->t[i];
         uint64_t cls = (t->classes | t->head | (t->node ? m->nodes[t->node].class_prefix : 0)) & m->date_triggers;
         bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
-        if (!digit && !(t->flags & DN_T_PUNCT))
-            for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
-        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
+        if (!digit && !(t->flags & DN_T_PUNCT)) {
+            if (t->form < tk->nforms) digit = tk->forms[t->form].digit; /* (the same bytes) */
+            else
+                for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
+        }
+        /* the closed compound test below depends on the key (the bytes) and on whether the token
+         * has a node: once per form and document */
+        uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
+        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7 && fs && (*fs >> (t->node ? 1 : 0)) & 1u) {
+            cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
+        } else if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
             /* a closed compound that starts or ends with a trigger word: "Freitagabend",
              * "Neunzigerjahre", "Achtzigern", "Jahresende" */
             const char *k = tk->keys.p + t->key;
@@ -3087,8 +3242,12 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     if (!wn) walk = false;
                 }
                 if (walk) cls = dw->n[wn].cm;
-                uint32_t nd = t->node ? dn_trie_child(m, 0, k + l - 1, t->keylen - l + 1) : 0;
+                uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
+            }
+            if (fs) {
+                *fs |= (uint8_t)(1u << (t->node ? 1 : 0));
+                p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)] = cls;
             }
         }
         if (!cls && !digit) continue;
@@ -3117,7 +3276,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     bool fast = false;
     for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
     if (fast && p->nwin) {
-        int rc = find_starts(m, p, text, len);
+        int rc = find_starts(m, p, tk, text, len);
         if (rc) return rc;
         rc = slot_lists(m, p, text);
         if (rc) return rc;
@@ -3188,6 +3347,9 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->idx);
         dn_free(a, p->bits);
         dn_free(a, p->win);
+        dn_free(a, p->fst);
+        dn_free(a, p->sc);
+        dn_free(a, p->fcc);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
@@ -3200,6 +3362,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         }
         dn_free(a, p->dfa);
         dn_free(a, p->lk);
+        dn_free(a, p->lkb);
         dn_buf_free(a, &p->fold);
         dn_free(a, p);
     }

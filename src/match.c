@@ -17,6 +17,7 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->g);
     dn_free(a, ms->end);
     dn_free(a, ms->fst);
+    dn_free(a, ms->rv);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
 }
@@ -69,7 +70,7 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_child(w->m, node, k, n);
+    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, k, n);
     if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
@@ -109,7 +110,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
                     size_t sl = strlen(ADJ_END[e]);
                     if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
                     memcpy(buf + stem, ADJ_END[e], sl);
-                    uint32_t c = dn_trie_child(w->m, node, buf, stem + sl);
+                    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
                         step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
@@ -150,8 +151,28 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
     uint8_t *st = w->ms->fst && t->form < w->tk->nforms ? &w->ms->fst[t->form] : NULL;
     if (st && *st == want) return;
+    /* the same in earlier documents, by the key */
+    dn_rv_slot *rv = NULL;
+    uint32_t h = 0;
+    if (w->ms->rv && n && n <= DN_RV_KEY) {
+        h = (uint32_t)n * 0x9E3779B1u ^ want;
+        for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        rv = &w->ms->rv[h >> (32 - DN_RV_BITS)];
+        if (rv->len == n && rv->want == want && rv->hash == h && memcmp(rv->key, k, n) == 0) {
+            if (st && !*st) *st = want;
+            return;
+        }
+    }
     bool hit = variants(w, node, j, t, k, n, flags, depth);
     if (st && !*st && !hit) *st = want;
+    if (rv && !hit) {
+        rv->hash = h;
+        rv->len = (uint8_t)n;
+        rv->want = want;
+        memcpy(rv->key, k, n);
+    }
 }
 
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
@@ -159,6 +180,11 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     ms->n = 0;
     if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
+    if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
+        if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
+        if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
+        ms->rv_m = m;
+    }
     if (tk->nforms) {
         if (!DN_GROW(a, ms->fst, ms->fst_cap, tk->nforms)) return DENER_ERR_NOMEM;
         memset(ms->fst, 0, tk->nforms);
@@ -180,8 +206,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 uint64_t cl = t->classes;
                 if (t->node == 0 && t->keylen > 3) { /* matched via genitive: the stripped form's classes */
                     const char *k = tk->keys.p + t->key;
-                    uint32_t nd = dn_trie_child(m, 0, k, t->keylen - 1);
-                    if (!nd && t->keylen > 4) nd = dn_trie_child(m, 0, k, t->keylen - 2);
+                    uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, k, t->keylen - 1);
+                    if (!nd && t->keylen > 4) nd = dn_trie_lookup(m, &tk->tc, 0, k, t->keylen - 2);
                     cl = nd ? m->nodes[nd].class_mask : 0;
                 }
                 if (cl & amb_mask) fl |= DN_GAZ_AMBIG;

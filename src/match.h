@@ -16,6 +16,16 @@ typedef struct dn_gaz {
 #define DN_GAZ_AMBIG 1u   /* a single token that is also a common noun or function word */
 #define DN_GAZ_INFLECT 2u /* matched through an inflection variant */
 
+/* A key whose inflection variants under the root found nothing (match.c, step), kept from one
+ * document to the next: direct-mapped by key and case flags. */
+#define DN_RV_BITS 12
+#define DN_RV_KEY 26
+typedef struct dn_rv_slot {
+    uint32_t hash;
+    uint8_t len, want; /* len 0: free */
+    char key[DN_RV_KEY];
+} dn_rv_slot;
+
 typedef struct dn_match_scratch {
     dn_gaz *g;
     size_t n, cap;
@@ -25,6 +35,8 @@ typedef struct dn_match_scratch {
     uint8_t *fst;  /* per token form: whether its inflection variants under the root found nothing
                       (see match.c, root_variants) */
     size_t fst_cap;
+    dn_rv_slot *rv;
+    const dener_model *rv_m;
 } dn_match_scratch;
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */

@@ -16,6 +16,7 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->cover);
     dn_free(a, rs->tab);
     dn_free(a, rs->sort_tmp);
+    dn_free(a, rs->keys);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -61,6 +62,34 @@ static int cmp_pos(const void *x, const void *y) {
 
 static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
 
+/* Merge sort of sort keys (all different: any order of equal ones would do) */
+#define DN_KEY_SORT(NAME, CMP)                                                                     \
+    static void NAME(dn_sort_key *v, size_t n, dn_sort_key *tmp) {                                 \
+        for (size_t s = 0; s < n; s += 8) {                                                        \
+            size_t e = s + 8 < n ? s + 8 : n;                                                      \
+            for (size_t i = s + 1; i < e; i++) {                                                   \
+                dn_sort_key x = v[i];                                                              \
+                size_t j = i;                                                                      \
+                for (; j > s && CMP(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];                      \
+                v[j] = x;                                                                          \
+            }                                                                                      \
+        }                                                                                          \
+        dn_sort_key *src = v, *dst = tmp;                                                          \
+        for (size_t w = 8; w < n; w *= 2) {                                                        \
+            for (size_t lo = 0; lo < n; lo += 2 * w) {                                             \
+                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;        \
+                size_t i = lo, j = mid, k = lo;                                                    \
+                while (i < mid && j < hi) dst[k++] = CMP(&src[j], &src[i]) < 0 ? src[j++] : src[i++]; \
+                while (i < mid) dst[k++] = src[i++];                                               \
+                while (j < hi) dst[k++] = src[j++];                                                \
+            }                                                                                      \
+            dn_sort_key *t = src;                                                                  \
+            src = dst;                                                                             \
+            dst = t;                                                                               \
+        }                                                                                          \
+        if (src != v) memcpy(v, src, n * sizeof *v);                                               \
+    }
+
 /* Stable merge sorts of candidates (the order qsort gave with glibc's merge sort), the
  * comparison inlined: insertion sort of runs of 8, then merging with a buffer of n. */
 #define DN_CAND_SORT(NAME, CMP)                                                                    \
@@ -91,6 +120,49 @@ static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 
     }
 DN_CAND_SORT(sort_rank, cmp_rank)
 DN_CAND_SORT(sort_pos, cmp_pos)
+
+/* The same orders through keys: each candidate gets two words that compare as cmp_rank (or
+ * cmp_pos) does, then its index (so the order is the stable one); the keys are sorted and the
+ * candidates moved once. Needs n < 2^29 (else the sorts above). */
+static inline int key_cmp(const dn_sort_key *a, const dn_sort_key *b) {
+    if (a->k1 != b->k1) return a->k1 < b->k1 ? -1 : 1;
+    return a->k2 < b->k2 ? -1 : a->k2 > b->k2;
+}
+DN_KEY_SORT(sort_keys, key_cmp)
+
+static bool keys_room(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
+    if (n <= rs->keys_cap) return true;
+    dn_free(a, rs->keys);
+    rs->keys_cap = 0;
+    rs->keys = dn_malloc(a, 2 * n * sizeof *rs->keys);
+    if (!rs->keys) return false;
+    rs->keys_cap = n;
+    return true;
+}
+
+/* Sorts v[0..n-1] by cmp_rank (rank) or cmp_pos, stably; tmp holds n candidates. */
+static bool sort_by_keys(const dn_alloc *a, dn_resolve_scratch *rs, dn_cand *v, size_t n, dn_cand *tmp, bool rank) {
+    if (n >= (1u << 29) || !keys_room(a, rs, n)) return false;
+    static const int rk[] = {2, 1, 0, 3, 4};
+    dn_sort_key *k = rs->keys;
+    for (size_t i = 0; i < n; i++) {
+        const dn_cand *c = &v[i];
+        if (rank) {
+            uint32_t len = c->c1 - c->c0;
+            uint64_t prio = (uint16_t)(0x7FFF - (int32_t)c->prio); /* descending */
+            k[i].k1 = ((uint64_t)(0xFFFFFFFFu - len) << 32) | (prio << 16) | (uint64_t)(0xFFu - c->origin);
+            uint64_t r = c->type < 5 ? (uint64_t)rk[c->type] : 5;
+            k[i].k2 = ((uint64_t)c->b0 << 32) | (r << 29) | (uint64_t)i;
+        } else {
+            k[i].k1 = ((uint64_t)c->b0 << 32) | c->b1;
+            k[i].k2 = (uint64_t)i;
+        }
+    }
+    sort_keys(k, n, k + n);
+    memcpy(tmp, v, n * sizeof *v);
+    for (size_t i = 0; i < n; i++) v[i] = tmp[k[i].k2 & ((1u << 29) - 1)];
+    return true;
+}
 
 static int cmp_start(const void *x, const void *y) {
     const dn_cand *a = x, *b = y;
@@ -315,7 +387,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!rs->sort_tmp) return DENER_ERR_NOMEM;
         rs->sort_cap = rs->n;
     }
-    if (rs->n) sort_rank(rs->c, rs->n, rs->sort_tmp); /* rs->c may be NULL when empty */
+    if (rs->n && !sort_by_keys(a, rs, rs->c, rs->n, rs->sort_tmp, true))
+        sort_rank(rs->c, rs->n, rs->sort_tmp); /* rs->c may be NULL when empty */
     if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
     for (size_t i = 0; i < rs->n; i++) {
@@ -549,6 +622,6 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!rs->sort_tmp) return DENER_ERR_NOMEM;
         rs->sort_cap = rs->nout;
     }
-    if (rs->nout) sort_pos(rs->out, rs->nout, rs->sort_tmp);
+    if (rs->nout && !sort_by_keys(a, rs, rs->out, rs->nout, rs->sort_tmp, false)) sort_pos(rs->out, rs->nout, rs->sort_tmp);
     return DENER_OK;
 }

@@ -34,6 +34,8 @@ typedef struct dn_cand {
     int32_t date;            /* index into the date list, -1 if none */
 } dn_cand;
 
+typedef struct dn_sort_key { uint64_t k1, k2; } dn_sort_key; /* resolve.c, sort_by_keys */
+
 typedef struct dn_resolve_scratch {
     dn_cand *c;
     size_t n, cap;
@@ -45,6 +47,8 @@ typedef struct dn_resolve_scratch {
     size_t tab_cap;
     dn_cand *sort_tmp; /* merge sort buffer */
     size_t sort_cap;
+    dn_sort_key *keys; /* sort keys and their merge buffer (2 * keys_cap) */
+    size_t keys_cap;
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */

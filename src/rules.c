@@ -447,16 +447,20 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
 
 /* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
  * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
-enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 182, BS_L = 187 };
-/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other.
+enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 183, BS_L = 188 };
+/* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other;
+ * and BS_B + BG_UPPER, the union of A-Z (one set where a program would take all 26).
  * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
  * expressions (minimum length, first byte, leading letter case; see dn_test) as sets. */
-enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N };
+enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N, BG_UPPER = BG_N };
 static int byte_group(unsigned b) {
     return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
          : b >= 0x80 ? BG_HIGH : BG_OTHER;
 }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
+_Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
+static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
+static inline bool ne_has(const uint64_t *ne, size_t k) { return (ne[k >> 6] >> (k & 63)) & 1u; }
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
@@ -467,6 +471,7 @@ typedef struct lit_slot {
 } lit_slot;
 
 struct dn_rule_index {
+    uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
     uint16_t *counts;  /* per id: number of literals */
     size_t nids, ids_cap;
@@ -562,11 +567,13 @@ static bool index_rule(dener_model *m, dn_rule *r) {
 /* Builds the token set program of each element of r: for each alternative that can hold, PROG_ALT
  * and then the sets it needs (PROG_NEG: whose complement it needs). Regular expressions and
  * literals without an id are left out, so the set can hold more tokens than the element accepts. */
+static bool neg_only_of(const dn_rule *r, const dn_elem *e);
 static bool build_progs(const dn_alloc *a, dn_rule *r) {
     size_t cap = 0;
     r->nprog = 0;
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
+        e->negonly = neg_only_of(r, e);
         e->prog0 = (uint32_t)r->nprog;
         e->exact = !e->ent;
         for (uint32_t k = 0; k < e->nalts; k++) {
@@ -602,10 +609,14 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                     }
                     unsigned ng = 0;
                     for (int k = 0; k < BG_N; k++) ng += g[k];
+                    bool up = ng < BG_N; /* all of A-Z: their union, one set */
+                    for (int k = 0; k < 26 && up; k++) up = g[k];
+                    if (up) ng -= 25;
                     if (ng < BG_N && nc + 2 + ng <= sizeof code / sizeof code[0]) {
                         code[nc++] = PROG_OR;
                         code[nc++] = (uint16_t)ng;
-                        for (int k = 0; k < BG_N; k++)
+                        if (up) code[nc++] = (uint16_t)(BS_B + BG_UPPER);
+                        for (int k = up ? 26 : 0; k < BG_N; k++)
                             if (g[k]) code[nc++] = (uint16_t)(BS_B + k);
                     }
                 }
@@ -615,6 +626,25 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
             r->nprog += nc;
         }
         e->nprog = (uint32_t)r->nprog - e->prog0;
+    }
+    return true;
+}
+
+/* Notes the flag, class and head class sets that r's programs use (the others are not built). */
+static bool note_needs(dener_model *m, const dn_rule *r) {
+    if (!m->rule_index && !(m->rule_index = dn_calloc(&m->alloc, 1, sizeof *m->rule_index))) return false;
+    struct dn_rule_index *ix = m->rule_index;
+    for (size_t k = 0; k < r->nprog; k++) {
+        uint16_t c = r->prog[k];
+        if (c == PROG_ALT) continue;
+        if (c == PROG_OR) { /* byte groups only */
+            k += 1u + r->prog[k + 1];
+            continue;
+        }
+        c &= (uint16_t)~PROG_NEG;
+        if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
+        else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
+        else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
     }
     return true;
 }
@@ -701,7 +731,8 @@ static int parse_line(parser *p) {
         r.span0 = 0;
         r.span1 = (int)r.nelems;
     }
-    if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r)))
+    if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r) ||
+                           !note_needs(p->m, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
@@ -779,23 +810,74 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     if (2 * (rs->recache_n + 1) > rs->recache_cap) {
         size_t ncap = rs->recache_cap ? 2 * rs->recache_cap : 1024;
         uint64_t *nt = dn_calloc(rs->alloc, ncap, sizeof *nt);
-        if (!nt) return; /* no caching */
+        uint32_t *ns = dn_malloc(rs->alloc, ncap / 2 * sizeof *ns);
+        if (!nt || !ns || ncap > UINT32_MAX) { /* no caching */
+            dn_free(rs->alloc, nt);
+            dn_free(rs->alloc, ns);
+            return;
+        }
+        size_t n = 0;
         for (size_t j = 0; j < rs->recache_cap; j++) {
             uint64_t e = rs->recache[j];
             if (!e) continue;
             size_t i = (size_t)((((e - 1) >> 1) * 0x9E3779B97F4A7C15ull) >> 20) & (ncap - 1);
             while (nt[i]) i = (i + 1) & (ncap - 1);
             nt[i] = e;
+            ns[n++] = (uint32_t)i;
         }
         dn_free(rs->alloc, rs->recache);
+        dn_free(rs->alloc, rs->reslot);
         rs->recache = nt;
+        rs->reslot = ns;
         rs->recache_cap = ncap;
     }
     size_t mask = rs->recache_cap - 1;
     size_t i = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
     while (rs->recache[i]) i = (i + 1) & mask;
     rs->recache[i] = ((key << 1) | (ok ? 1u : 0u)) + 1;
-    rs->recache_n++;
+    rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
+}
+
+/* The results of regular expression tests kept from one document to the next (a test's result
+ * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
+static uint32_t rx_hash(size_t ri, size_t ti, const unsigned char *u, size_t n) {
+    uint32_t h = (uint32_t)(ri * 0x9E3779B1u) ^ (uint32_t)(ti * 0x85EBCA77u) ^ (uint32_t)n;
+    for (size_t i = 0; i < n; i++) h = (h ^ u[i]) * 0x01000193u;
+    h ^= h >> 15;
+    return h * 0x2C1B3C6Du;
+}
+
+/* The slot of test t on token tok: its len is 0 if it holds no result for them (a miss), else
+ * the byte count | 0x80 if the result was a match. NULL: no cache for this token. */
+static dn_rx_slot *rx_slot(mctx *c, const dn_test *t, const dn_token *tok) {
+    dn_rule_scratch *rs = c->rs;
+    size_t n = tok->b1 - tok->b0, ri = (size_t)(c->r - c->m->rules), ti = (size_t)(t - c->r->tests);
+    if (n == 0 || n > DN_RX_BYTES || ri >= 65535 || ti >= 65535) return NULL;
+    if (rs->rx_m != c->m) { /* (without memory: no cache) */
+        if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+        if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+        rs->rx_m = c->m;
+    }
+    if (!rs->rx) return NULL;
+    const unsigned char *u = (const unsigned char *)c->text + tok->b0;
+    uint32_t h = rx_hash(ri, ti, u, n);
+    dn_rx_slot *s = &rs->rx[h >> (32 - DN_RX_BITS)];
+    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && memcmp(s->bytes, u, n) == 0) return s;
+    rs->rx_h = h;
+    rs->rx_at = s;
+    return &rs->rx_miss;
+}
+
+static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *tok, bool ok) {
+    dn_rule_scratch *rs = c->rs;
+    if (xs != &rs->rx_miss) return;
+    dn_rx_slot *s = rs->rx_at;
+    size_t n = tok->b1 - tok->b0;
+    s->hash = rs->rx_h;
+    s->ri = (uint16_t)(c->r - c->m->rules);
+    s->ti = (uint16_t)(t - c->r->tests);
+    s->len = (uint8_t)(n | (ok ? 0x80u : 0u));
+    memcpy(s->bytes, c->text + tok->b0, n);
 }
 
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
@@ -826,7 +908,11 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_PART1: ok = (tok->part1 & t->arg) != 0; break;
     case DN_OP_FLAG: ok = (tok->flags & t->arg) != 0; break;
     case DN_OP_ANY: ok = true; break;
-    case DN_OP_KNOWN: ok = tok->node && (c->m->nodes[tok->node].ent_mask >> DN_NODE_STRONG_SHIFT); break;
+    case DN_OP_KNOWN: { /* the set BS_K (no look-up of the node) */
+        size_t ti = (size_t)(tok - c->tk->t);
+        ok = (c->bs[BS_K * c->nw + (ti >> 6)] >> (ti & 63)) & 1u;
+        break;
+    }
     case DN_OP_REGEX: {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
@@ -843,12 +929,22 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
                 break;
             }
         }
+        /* the same test on the same bytes in an earlier document */
+        dn_rx_slot *xs = rx_slot(c, t, tok);
+        if (xs && xs->len) {
+            ok = xs->len >> 7;
+            if (key) re_put(c->rs, key, ok);
+            break;
+        }
         /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
         int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc)
                         : pcre2_match(t->re, (PCRE2_SPTR)(c->text + tok->b0), tok->b1 - tok->b0, 0, 0, c->rs->md, c->rs->mc);
         ok = rc >= 0;
         if (rc == PCRE2_ERROR_NOMEMORY) c->oom = true; /* a limit error is just no match */
-        else if (key) re_put(c->rs, key, ok);
+        else {
+            if (key) re_put(c->rs, key, ok);
+            if (xs) rx_put(c, xs, t, tok, ok);
+        }
         break;
     }
     default: ok = false;
@@ -879,6 +975,10 @@ static bool elem_tok(mctx *c, const dn_elem *e, size_t ti) {
 
 /* True if every test of e is negated: a context element that says what must NOT be there. */
 static bool neg_only(const dn_rule *r, const dn_elem *e) {
+    (void)r;
+    return e->negonly;
+}
+static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
     if (e->ent || e->min != 1) return false;
     for (unsigned k = 0; k < e->ntests; k++)
         if (!r->tests[e->test0 + k].neg) return false;
@@ -1005,6 +1105,40 @@ static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64
     return cand;
 }
 
+/* False if r cannot match in a document whose non-empty sets are ne: an element that every match
+ * needs a token of (a gazetteer match, or at least one token that is not only a negated test) has a
+ * program in which every alternative needs a set that is empty. */
+static bool rule_possible(const dn_rule *r, const uint64_t *ne) {
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            if (!ne_has(ne, BS_E + (size_t)e->ent - 1)) return false;
+            continue;
+        }
+        if (e->min < 1 || !e->nalts || !e->nprog || neg_only(r, e)) continue;
+        const uint16_t *prog = r->prog + e->prog0;
+        bool any = false, alt = false;
+        for (uint32_t k = 0; k < e->nprog && !any; k++) {
+            uint16_t c = prog[k];
+            if (c == PROG_ALT) {
+                if (k && alt) any = true;
+                alt = true;
+                continue;
+            }
+            if (c == PROG_OR) {
+                bool u = false;
+                for (uint32_t j = 0; j < prog[k + 1]; j++) u |= ne_has(ne, prog[k + 2 + j]);
+                if (!u) alt = false;
+                k += 1u + prog[k + 1];
+                continue;
+            }
+            if (!(c & PROG_NEG) && !ne_has(ne, c)) alt = false;
+        }
+        if (!any && !alt) return false;
+    }
+    return true;
+}
+
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -1027,19 +1161,35 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if ((nsets + 2) * nw > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
         rs->bits_cap = 0;
-        rs->bits = dn_malloc(&m->alloc, (nsets + 2) * nw * sizeof *rs->bits);
+        rs->bits_nw = 0;
+        /* zeroed: afterwards only the sets a document filled are cleared (see ne below) */
+        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw, sizeof *rs->bits);
         if (!rs->bits) return DENER_ERR_NOMEM;
         rs->bits_cap = (nsets + 2) * nw;
+        memset(rs->ne, 0, sizeof rs->ne);
     }
     uint64_t *bs = rs->bits;
-    memset(bs, 0, nsets * nw * sizeof *bs);
+    /* the last document's non-empty sets, cleared in its layout (bits_nw words each): then the
+     * first nsets * nw words are all zero (the work space after them is written before it is read) */
+    if (rs->bits_nw) {
+        size_t onw = rs->bits_nw;
+        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) memset(bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw, 0, onw * sizeof *bs);
+        /* the old work space, which the new layout may cover */
+        size_t wend = (nsets + 2) * onw < rs->bits_cap ? (nsets + 2) * onw : rs->bits_cap;
+        if (nsets * onw < wend) memset(bs + nsets * onw, 0, (wend - nsets * onw) * sizeof *bs);
+    }
+    memset(rs->ne, 0, sizeof rs->ne);
+    rs->bits_nw = nw;
     /* the regular expression cache: emptied, or given back if far larger than this document needs */
     if (rs->recache_cap > 8 * tk->n + 4096) {
         dn_free(&m->alloc, rs->recache);
+        dn_free(&m->alloc, rs->reslot);
         rs->recache = NULL;
+        rs->reslot = NULL;
         rs->recache_cap = 0;
-    } else if (rs->recache_n) {
-        memset(rs->recache, 0, rs->recache_cap * sizeof *rs->recache);
+    } else {
+        for (size_t k = 0; k < rs->recache_n; k++) rs->recache[rs->reslot[k]] = 0; /* the slots used */
     }
     rs->recache_n = 0;
     rs->nlids = 0;
@@ -1048,23 +1198,39 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
     const char *keys = tk->keys.p;
+    /* the unions of what the tokens have: which sets are not empty (rs->ne) */
+    uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
+    unsigned u_e = 0, u_k = 0, u_p = 0;
+    uint32_t u_len = 0;
+    uint64_t *ne = rs->ne;
+    /* only the flag and class sets that programs use */
+    const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
     for (size_t ti = 0; ti < tk->n; ti++) {
         const dn_token *t = &tk->t[ti];
         uint64_t bit = 1ull << (ti & 63);
         size_t w = ti >> 6;
-        for (uint64_t x = t->flags; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = t->classes; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = t->head; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
+        u_f |= xf;
+        u_c |= xc;
+        u_h |= xh;
+        for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+        for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (int k = 0; k < 3; k++)
-            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit;
-        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit;
+            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
+        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
         uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
-        bs[(BS_B + (size_t)byte_group(b0)) * nw + w] |= bit;
-        for (uint32_t k = 2, len = t->c1 - t->c0; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
+        int bg = byte_group(b0);
+        bs[(BS_B + (size_t)bg) * nw + w] |= bit;
+        if (bg < 26) bs[(BS_B + BG_UPPER) * nw + w] |= bit; /* the union of A-Z */
+        u_b |= 1ull << bg;
+        uint32_t len = t->c1 - t->c0;
+        if (len > u_len) u_len = len;
+        for (uint32_t k = 2; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
         if (t->part1) {
             for (int k = 0; k < 3; k++)
-                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit;
-            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit;
+                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
+            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
         }
         if (!ix || !ix->cap) continue;
         if (t->form < tk->nforms) { /* the lists of the form, looked up once */
@@ -1084,6 +1250,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                                 if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
                                 rs->lids[rs->nlids++] = sl->id;
                                 rs->lids[at]++;
+                                ne_set(ne, BS_L + (size_t)sl->id);
                             }
                         }
                     }
@@ -1102,17 +1269,31 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 uint32_t h = lit_hash(key, t->keylen);
                 for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
                     const lit_slot *sl = &ix->slots[i];
-                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0)
+                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
                         bs[(BS_L + (size_t)sl->id) * nw + w] |= bit;
+                        ne_set(ne, BS_L + (size_t)sl->id);
+                    }
                 }
             }
         }
     }
+    for (uint64_t x = u_f; x; x &= x - 1) ne_set(ne, BS_F + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_h; x; x &= x - 1) ne_set(ne, BS_H + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_b; x; x &= x - 1) ne_set(ne, BS_B + (size_t)__builtin_ctzll(x));
+    if (u_b & ((1ull << 26) - 1)) ne_set(ne, BS_B + BG_UPPER);
+    for (int k = 0; k < 3; k++)
+        if ((u_e >> k) & 1u) ne_set(ne, BS_E + (size_t)k);
+    if (u_k) ne_set(ne, BS_K);
+    for (int k = 0; k < 4; k++)
+        if ((u_p >> k) & 1u) ne_set(ne, BS_P + (size_t)k);
+    for (uint32_t k = 2; k <= 6 && u_len >= k; k++) ne_set(ne, BS_N + (size_t)k - 2);
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
+        if (!rule_possible(r, ne)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
@@ -1171,8 +1352,13 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
 void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->bits) dn_free(rs->alloc, rs->bits);
     rs->bits = NULL;
+    if (rs->rx) dn_free(rs->alloc, rs->rx);
+    rs->rx = NULL;
+    rs->rx_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
+    if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
+    rs->reslot = NULL;
     rs->recache_cap = rs->recache_n = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);

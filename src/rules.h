@@ -57,6 +57,7 @@ typedef struct dn_elem {
     uint32_t alt0, nalts; /* compiled alternatives in dn_rule.alts */
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
+    uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
 } dn_elem;
 
 struct dn_rule {
@@ -91,6 +92,16 @@ enum {
 int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len, dener_error *err);
 void dn_rules_free(dener_model *m);
 
+/* A result of a regular expression test kept across documents (rules.c, rx_slot). */
+#define DN_RX_BITS 12
+#define DN_RX_BYTES 22
+typedef struct dn_rx_slot {
+    uint32_t hash;
+    uint16_t ri, ti;  /* rule and test */
+    uint8_t len;      /* byte count | 0x80 if the test matched; 0: free */
+    char bytes[DN_RX_BYTES + 1];
+} dn_rx_slot;
+
 /* Per-call scratch for rule matching. */
 typedef struct dn_rule_scratch {
     pcre2_general_context *gc; /* allocates through the model's hooks */
@@ -101,10 +112,20 @@ typedef struct dn_rule_scratch {
     const dn_alloc *alloc;
     uint64_t *bits;
     size_t bits_cap;
+    size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
+    uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
     size_t recache_cap, recache_n;
+    uint32_t *reslot; /* the slots of recache in use, recache_n of them (room for recache_cap / 2) */
+    /* results of regular expression tests by rule, test and token bytes, kept from one document to
+     * the next (1 << DN_RX_BITS slots, direct-mapped); rx_m: the model they are for */
+    dn_rx_slot *rx;
+    const dener_model *rx_m;
+    dn_rx_slot rx_miss; /* returned for a miss: rx_at is then the slot to fill, rx_h its hash */
+    dn_rx_slot *rx_at;
+    uint32_t rx_h;
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;

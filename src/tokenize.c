@@ -26,9 +26,29 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_buf_free(a, &tk->keys);
     dn_free(a, tk->forms);
     dn_free(a, tk->fidx);
+    dn_free(a, tk->tc.slot);
+    dn_free(a, tk->ck);
+    dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
     memset(tk, 0, sizeof *tk);
+}
+
+uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child(m, parent, key, len);
+    uint32_t h = (parent + 1) * 0x9E3779B1u ^ (uint32_t)len;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)key[i]) * 0x01000193u;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
+    if (s->len == len && s->hash == h && s->parent == parent && memcmp(s->key, key, len) == 0) return s->node;
+    uint32_t nd = dn_trie_child(m, parent, key, len);
+    s->hash = h;
+    s->parent = parent;
+    s->node = nd;
+    s->len = (uint8_t)len;
+    memcpy(s->key, key, len);
+    return nd;
 }
 
 void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
@@ -196,8 +216,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     f->has_wf = 0;
     const unsigned char *u = (const unsigned char *)text + b0;
     uint32_t cps = 0;
-    for (size_t k = 0; k < n; k++) cps += (u[k] & 0xC0) != 0x80;
+    unsigned dg = 0;
+    for (size_t k = 0; k < n; k++) {
+        cps += (u[k] & 0xC0) != 0x80;
+        dg |= (unsigned)(u[k] - '0') < 10u;
+    }
     f->cps = cps;
+    f->digit = (uint8_t)dg;
     tk->fidx[i] = (uint32_t)tk->nforms + 1;
     *fresh = true;
     return (uint32_t)tk->nforms++;
@@ -213,9 +238,19 @@ static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
 static uint16_t word_flags(const char *s, size_t n) {
     uint16_t f = 0;
     size_t i = 0;
-    int32_t c = dn_u8_next(s, &i, n, NULL);
-    if (u_isupper(c) || u_istitle(c)) f |= DN_T_CAP;
-    else if (u_islower(c)) f |= DN_T_LOWER;
+    unsigned char b0 = n ? (unsigned char)s[0] : 0;
+    if (b0 >= 'A' && b0 <= 'Z') f |= DN_T_CAP; /* ASCII and Latin-1 letters: ICU's answers, without the calls */
+    else if (b0 >= 'a' && b0 <= 'z') f |= DN_T_LOWER;
+    else if (b0 == 0xC3 && n >= 2 && (unsigned char)s[1] >= 0x80 && (unsigned char)s[1] <= 0xBF) {
+        unsigned c1 = (unsigned char)s[1] + 0x40; /* U+00C0 .. U+00FF */
+        if (c1 <= 0xDE && c1 != 0xD7) f |= DN_T_CAP;
+        else if (c1 >= 0xDF && c1 != 0xF7) f |= DN_T_LOWER;
+    } else if (b0 >= 0x80 || n == 0) {
+        int32_t c = dn_u8_next(s, &i, n, NULL);
+        if (u_isupper(c) || u_istitle(c)) f |= DN_T_CAP;
+        else if (u_islower(c)) f |= DN_T_LOWER;
+    }
+    int32_t c;
     int letters = 0, upper = 0;
     bool digits_only = true;
     for (i = 0; i < n;) {
@@ -228,6 +263,16 @@ static uint16_t word_flags(const char *s, size_t n) {
                 digits_only = false;
             } else if (!(b >= '0' && b <= '9') && b != '.' && b != ',' && b != ':') {
                 digits_only = false;
+            }
+            continue;
+        }
+        if (b == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0xBF) {
+            unsigned c1 = (unsigned char)s[i + 1] + 0x40; /* U+00C0 .. U+00FF: letters but U+00D7, U+00F7 */
+            i += 2;
+            digits_only = false;
+            if (c1 != 0xD7 && c1 != 0xF7) {
+                letters++;
+                if (c1 <= 0xDE) upper++;
             }
             continue;
         }
@@ -246,8 +291,9 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
-static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node, uint16_t flags) {
-    uint32_t nd = dn_trie_child(m, 0, key, len);
+static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
+                           uint16_t flags) {
+    uint32_t nd = dn_trie_lookup(m, tc, 0, key, len);
     if (node) *node = nd;
     if (!nd) return 0;
     uint64_t cl = m->nodes[nd].class_mask;
@@ -266,7 +312,8 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
  *   -e) and a known word of at least 3 code points ("weinberg", "stellenabbau", "wirtshaus");
  *   names of places and firms mostly do not ("kemmelberg", "schwielowsee").
  * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
-static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head, bool *modnoun) {
+static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
+                          bool *modnoun) {
     static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
     size_t at = 0, cps = 0;
@@ -283,7 +330,7 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         size_t rest = 0, j = at; /* code points of the suffix k[at..n), counted up to 4 */
         while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
         if (rest < 3) break;
-        uint32_t tail = dn_trie_child(m, 0, k + at, n - at);
+        uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -291,7 +338,7 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         for (size_t l = 0; l < sizeof LINK / sizeof LINK[0] && !*modnoun; l++) {
             size_t ll = strlen(LINK[l]);
             if (ll >= at || memcmp(k + at - ll, LINK[l], ll) != 0) continue;
-            uint32_t mod = dn_trie_child(m, 0, k, at - ll);
+            uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
     }
@@ -301,6 +348,251 @@ static bool letters_only_single(const char *s, size_t n) {
     size_t i = 0;
     int32_t c = dn_u8_next(s, &i, n, NULL);
     return i == n && u_isalpha(c);
+}
+
+/* ------------------------------------------------------------------ pass 1: raw tokens */
+
+static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+typedef struct p1_state {
+    uint16_t pending; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
+    int newlines;
+} p1_state;
+
+/* A word segment text[b0..b1) (ICU's rule status "not none"): one token. */
+static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    dn_token t = {0};
+    t.b0 = (uint32_t)b0;
+    t.b1 = (uint32_t)b1;
+    bool fresh;
+    t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
+    if (t.form == DN_NO_FORM) return false;
+    dn_form *fm = &tk->forms[t.form];
+    if (!fm->has_wf) {
+        fm->wflags = word_flags(text + b0, b1 - b0);
+        fm->has_wf = 1;
+    }
+    t.flags = (uint16_t)(fm->wflags | ps->pending);
+    ps->pending = 0;
+    ps->newlines = 0;
+    if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
+    return push_token(a, tk, &t);
+}
+
+/* A non-word segment text[b0..b1): one token per non-space code point (white space and line
+ * breaks go to ps->pending). */
+static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    for (size_t i = b0; i < b1;) {
+        size_t at = i;
+        int32_t c = dn_u8_next(text, &i, b1, NULL);
+        if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
+            if (c == '\r' && i < b1 && text[i] == '\n') i++;
+            ps->pending |= DN_T_NL | DN_T_SPACE;
+            if (++ps->newlines >= 2) ps->pending |= DN_T_PARA;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
+            u_charType(c) == U_FORMAT_CHAR) {
+            ps->pending |= DN_T_SPACE;
+            continue;
+        }
+        /* attach following combining marks */
+        while (i < b1) {
+            size_t j = i;
+            int32_t d = dn_u8_next(text, &j, b1, NULL);
+            int8_t ct = u_charType(d);
+            if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
+            else break;
+        }
+        dn_token t = {0};
+        t.b0 = (uint32_t)at;
+        t.b1 = (uint32_t)i;
+        t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+        t.form = DN_NO_FORM;
+        if (is_quote(c)) t.flags |= DN_T_QUOTE;
+        if (is_open(c)) t.flags |= DN_T_OPEN;
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+        ps->pending = 0;
+        ps->newlines = 0;
+        if (!push_token(a, tk, &t)) return false;
+    }
+    return true;
+}
+
+
+uint32_t dn_chunk_hash(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    size_t q = 0;
+    for (; q + 8 <= n; q += 8) {
+        uint64_t x;
+        memcpy(&x, u + q, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    if (q < n) {
+        uint64_t x = 0;
+        for (unsigned k = 0; q < n; q++, k += 8) x |= (uint64_t)u[q] << k;
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    }
+    h *= 0xC4CEB9FE1A85EC53ull;
+    return (uint32_t)(h >> 32);
+}
+
+/* Whether the character at u[0..n-1] (not ASCII) may be in a simple text: a text that holds only
+ * white space (space, tab, line feed, carriage return), printable ASCII,
+ * U+00A0..U+024F but the soft hyphen (Latin-1 and the Latin letters of Extended-A and -B), the dashes, quotation marks, ellipsis and euro sign of
+ * U+2013..U+20AC listed below. None of them is Extend, Format, ZWJ, a regional indicator or a
+ * character of a dictionary script in Unicode's word break rules (UAX #29), so that between white
+ * space (where every rule breaks) ICU's word boundaries and their rule status depend on the text
+ * between that white space alone: a chunk of such text can be segmented by itself, or remembered. */
+static bool simple_char(const unsigned char *u, size_t n) {
+    unsigned c = u[0];
+    if (c >= 0xC3 && c <= 0xC9 && n > 1 && u[1] >= 0x80 && u[1] <= (c == 0xC9 ? 0x8F : 0xBF))
+        return true; /* U+00C0 .. U+024F: Latin letters (and U+00D7, U+00F7) */
+    if (c == 0xC2 && n > 1 && u[1] >= 0xA0 && u[1] <= 0xBF && u[1] != 0xAD) return true;
+    if (c == 0xE2 && n > 2 && u[1] == 0x80) {
+        unsigned d = u[2];
+        return d == 0x93 || d == 0x94 || d == 0x98 || d == 0x99 || d == 0x9A || d == 0x9C || d == 0x9D || d == 0x9E ||
+               d == 0xA6;
+    }
+    return c == 0xE2 && n > 2 && u[1] == 0x82 && u[2] == 0xAC;
+}
+
+/* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_char,
+ * or 0 and len) and makes the raw tokens. If ck is not NULL, the segments of the chunks
+ * ck[0..nck-1] (which lie in [b0, b1) in order) are remembered in their cache slots. */
+typedef dn_chunk chunk;
+
+static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps, chunk *ck,
+                    size_t nck, dener_error *err) {
+    UErrorCode st = U_ZERO_ERROR;
+    tk->ut = utext_openUTF8(tk->ut, text + b0, (int64_t)(b1 - b0), &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU UText: %s", u_errorName(st));
+    ubrk_setUText(tk->bi, tk->ut, &st);
+    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU setText: %s", u_errorName(st));
+    size_t k = 0;        /* the chunk the segments are in */
+    unsigned nseg = 0;   /* segments of chunk k so far */
+    bool fits = true;
+    int32_t prev = 0;
+    for (int32_t cur = ubrk_next(tk->bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(tk->bi)) {
+        int32_t status = ubrk_getRuleStatus(tk->bi);
+        size_t s0 = b0 + (size_t)prev, s1 = b0 + (size_t)cur;
+        bool word = status >= UBRK_WORD_NONE_LIMIT;
+        if (!(word ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps)))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        if (!ck) continue;
+        while (k < nck && ck[k].b1 <= s0) k++, nseg = 0, fits = true;
+        if (k >= nck || s0 < ck[k].b0 || !ck[k].slot) continue;
+        dn_ck_slot *sl = ck[k].slot;
+        if (s1 > ck[k].b1 || nseg >= DN_CK_SEGS) fits = false; /* (not expected: a segment past the chunk) */
+        if (fits) {
+            if (nseg == 0) sl->len = 0; /* (invalid until the chunk is complete) */
+            sl->end[nseg] = (uint8_t)(s1 - ck[k].b0);
+            if (word) sl->words |= (uint8_t)(1u << nseg);
+            else sl->words &= (uint8_t)~(1u << nseg);
+            nseg++;
+        }
+        if (s1 == ck[k].b1) { /* the chunk is complete */
+            if (fits) {
+                sl->nseg = (uint8_t)nseg;
+                sl->hash = ck[k].hash;
+                sl->len = (uint8_t)(ck[k].b1 - ck[k].b0);
+                memcpy(sl->bytes, text + ck[k].b0, sl->len);
+            }
+            k++, nseg = 0, fits = true;
+        }
+    }
+    return DENER_OK;
+}
+
+#define CK_BLOCK 256
+#define CK_KEEP 65536
+
+/* Pass 1 over a simple text (simple_char): chunks between white space whose segments are in the
+ * cache are made from the cache; runs of the others are segmented by ICU together. */
+static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    const unsigned char *u = (const unsigned char *)text;
+    if (tk->ck_m != m) { /* (without memory: no cache) */
+        if (!tk->ck) tk->ck = dn_malloc(a, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        tk->ck_m = m;
+    }
+    /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
+     * blocks): the chunks, looked up; then the tokens */
+    size_t at = 0; /* text before at is done */
+    size_t n = 0;  /* chunks so far (tk->chunks keeps them all for dates.c, up to CK_KEEP; in a longer
+                      text each block reuses the array, and dates.c finds the chunks itself) */
+    bool keep = true;
+    tk->nchunks = 0;
+    for (size_t i = 0; i < len;) {
+    if (n > CK_KEEP) keep = false;
+    if (!keep) n = 0;
+    size_t n0 = n;
+    for (; i < len && n - n0 < CK_BLOCK;) {
+        if (is_ws(u[i])) { i++; continue; }
+        size_t e = i + 1;
+        while (e < len && !is_ws(u[e])) e++;
+        if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        chunk *c = &tk->chunks[n++];
+        c->b0 = (uint32_t)i;
+        c->b1 = (uint32_t)e;
+        c->slot = NULL;
+        c->hit = false;
+        c->hash = 0;
+        if (e - i <= DN_CK_BYTES) {
+            c->hash = dn_chunk_hash(text + i, e - i);
+            if (tk->ck) __builtin_prefetch(&tk->ck[c->hash >> (32 - DN_CK_BITS)]);
+        }
+        i = e;
+    }
+    chunk *ck = tk->chunks;
+    for (size_t k = n0; k < n; k++) {
+        chunk *c = &ck[k];
+        size_t i = c->b0, e = c->b1;
+        if (tk->ck && e - i <= DN_CK_BYTES) {
+            uint32_t h = c->hash;
+            dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
+            c->hit = sl->len == e - i && sl->hash == h && memcmp(sl->bytes, text + i, e - i) == 0;
+            if (c->hit) { /* (a copy: the slot may be refilled by another chunk before this one is done) */
+                c->nseg = sl->nseg;
+                c->words = sl->words;
+                memcpy(c->end, sl->end, sizeof c->end);
+            }
+            c->slot = sl;
+        }
+    }
+    /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
+    for (size_t k = n0; k < n;) {
+        if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        if (ck[k].hit) {
+            const chunk *c = &ck[k];
+            size_t s0 = c->b0;
+            for (unsigned q = 0; q < c->nseg; q++) {
+                size_t s1 = c->b0 + c->end[q];
+                bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
+                if (!ok) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+                s0 = s1;
+            }
+            at = ck[k].b1;
+            k++;
+            continue;
+        }
+        size_t k1 = k + 1; /* the run of chunks that miss, with the white space between them */
+        while (k1 < n && !ck[k1].hit) k1++;
+        int rc = icu_span(a, tk, text, ck[k].b0, ck[k1 - 1].b1, ps, ck + k, k1 - k, err);
+        if (rc) return rc;
+        at = ck[k1 - 1].b1;
+        k = k1;
+    }
+    }
+    if (at < len && !seg_other(a, tk, text, at, len, ps))
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    tk->nchunks = keep ? n : 0;
+    return DENER_OK;
 }
 
 int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err) {
@@ -315,13 +607,35 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->invalid = 0;
     tk->first_invalid = 0;
     if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
+    if (tk->tc.m != m && len) { /* (without memory: no cache) */
+        if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        tk->tc.m = m;
+    }
 
-    /* validate once: ill-formed sequences are counted and decide the code point counting path */
+    /* validate once: ill-formed sequences are counted and decide the code point counting path;
+     * and whether the text is simple (simple_char) */
+    bool simple = true;
     {
         const unsigned char *u = (const unsigned char *)text;
         size_t i = 0;
         while (i < len) {
-            if (u[i] < 0x80) { i++; continue; }
+            if (i + 8 <= len) { /* eight ASCII bytes that are not control characters (but white space) */
+                uint64_t x;
+                memcpy(&x, u + i, 8);
+                const uint64_t hi = 0x8080808080808080ull, one = 0x0101010101010101ull;
+                uint64_t ctl = (x - 0x20 * one) & ~x & hi, del = ((x ^ (0x7F * one)) - one) & ~(x ^ (0x7F * one)) & hi;
+                if (!(x & hi) && !ctl && !del) {
+                    i += 8;
+                    continue;
+                }
+            }
+            if (u[i] < 0x80) {
+                if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
+                i++;
+                continue;
+            }
+            if (simple && !simple_char(u + i, len - i)) simple = false;
             bool bad = false;
             size_t at = i;
             dn_u8_next(text, &i, len, &bad);
@@ -340,72 +654,13 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU word break iterator: %s", u_errorName(st));
         }
     }
-    tk->ut = utext_openUTF8(tk->ut, text, (int64_t)len, &st);
-    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU UText: %s", u_errorName(st));
-    ubrk_setUText(tk->bi, tk->ut, &st);
-    if (U_FAILURE(st)) return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU setText: %s", u_errorName(st));
-
     /* pass 1: raw tokens */
-    uint16_t pending = 0; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
-    int newlines = 0;
-    int32_t prev = 0;
-    for (int32_t cur = ubrk_next(tk->bi); cur != UBRK_DONE; prev = cur, cur = ubrk_next(tk->bi)) {
-        int32_t status = ubrk_getRuleStatus(tk->bi);
-        size_t b0 = (size_t)prev, b1 = (size_t)cur;
-        if (status >= UBRK_WORD_NONE_LIMIT) {
-            dn_token t = {0};
-            t.b0 = (uint32_t)b0;
-            t.b1 = (uint32_t)b1;
-            bool fresh;
-            t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
-            if (t.form == DN_NO_FORM) goto oom;
-            dn_form *fm = &tk->forms[t.form];
-            if (!fm->has_wf) {
-                fm->wflags = word_flags(text + b0, b1 - b0);
-                fm->has_wf = 1;
-            }
-            t.flags = (uint16_t)(fm->wflags | pending);
-            pending = 0;
-            newlines = 0;
-            if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
-            if (!push_token(a, tk, &t)) goto oom;
-            continue;
-        }
-        /* non-word segment: one token per non-space code point */
-        for (size_t i = b0; i < b1;) {
-            size_t at = i;
-            int32_t c = dn_u8_next(text, &i, b1, NULL);
-            if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
-                if (c == '\r' && i < b1 && text[i] == '\n') i++;
-                pending |= DN_T_NL | DN_T_SPACE;
-                if (++newlines >= 2) pending |= DN_T_PARA;
-                continue;
-            }
-            if (u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) {
-                pending |= DN_T_SPACE;
-                continue;
-            }
-            /* attach following combining marks */
-            while (i < b1) {
-                size_t j = i;
-                int32_t d = dn_u8_next(text, &j, b1, NULL);
-                int8_t ct = u_charType(d);
-                if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
-                else break;
-            }
-            dn_token t = {0};
-            t.b0 = (uint32_t)at;
-            t.b1 = (uint32_t)i;
-            t.flags = (uint16_t)(DN_T_PUNCT | pending);
-            t.form = DN_NO_FORM;
-            if (is_quote(c)) t.flags |= DN_T_QUOTE;
-            if (is_open(c)) t.flags |= DN_T_OPEN;
-            if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
-            pending = 0;
-            newlines = 0;
-            if (!push_token(a, tk, &t)) goto oom;
-        }
-    }
+    p1_state ps = {0, 0};
+    tk->nchunks = 0;
+    tk->chunked = !tk->no_chunks && simple && len > 0;
+    int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, err)
+                                                      : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
+    if (rc) return rc;
 
     /* pass 2: merges, in place (w <= r) */
     size_t w = 0;
@@ -451,7 +706,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                         dn_fold_append(m, &tk->keys, s, n);
                         dn_buf_putc(a, &tk->keys, '.');
                         if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                        uint64_t cl = classes_of(m, &tk->tc, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                         tk->keys.len = k0;
                         if (cl & (1ull << m->cls_abbrev)) merge = true;
                     }
@@ -532,10 +787,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (t->flags & DN_T_PUNCT) continue;
-        t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+        t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
         if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
             bool modnoun;
-            compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+            compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
             if (modnoun) t->part1 |= DN_PART1_MODNOUN;
         }
         if (t->flags & DN_T_COMPOUND) {
@@ -549,12 +804,12 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             {
                 const dn_part *first = &tk->parts[t->part0];
-                uint32_t nd = dn_trie_child(m, 0, tk->keys.p + first->key, first->keylen);
+                uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + first->key, first->keylen);
                 if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                t->classes = classes_of(m, &tk->tc, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
             }
         }
     }

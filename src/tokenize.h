@@ -62,7 +62,52 @@ typedef struct dn_form {
     uint32_t cps;      /* code points of the bytes (valid UTF-8 only) */
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
+    uint8_t digit;     /* the bytes hold an ASCII digit */
 } dn_form;
+
+/* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
+ * the words of one document recur in the next, and a look-up in the lexicon's large hash table
+ * mostly misses the processor's caches. Direct-mapped; keys of 1 to DN_TC_KEY bytes. A look-up
+ * through it gives what dn_trie_child gives (the model is immutable). */
+#ifndef DN_TC_BITS
+#define DN_TC_BITS 13
+#endif
+#define DN_TC_KEY 19
+typedef struct dn_tc_slot {
+    uint32_t hash, parent, node;
+    uint8_t len; /* 0: free */
+    char key[DN_TC_KEY];
+} dn_tc_slot;
+typedef struct dn_trie_cache {
+    const dener_model *m; /* the model of the entries */
+    dn_tc_slot *slot;     /* 1 << DN_TC_BITS of them, NULL if there is no memory (no cache) */
+} dn_trie_cache;
+
+/* dn_trie_child(m, parent, key, len) through tc (which may be NULL). */
+uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
+
+/* The word segments of a chunk of text between white space, by its bytes, kept from one document
+ * to the next (tokenize.c, chunks_pass): segment q ends at byte end[q] of the chunk; bit q of
+ * words: it is a word segment. */
+#define DN_CK_BITS 12
+#define DN_CK_BYTES 31
+#define DN_CK_SEGS 8
+typedef struct dn_ck_slot {
+    uint32_t hash;
+    uint8_t len, nseg, words; /* len 0: free */
+    uint8_t end[DN_CK_SEGS];
+    char bytes[DN_CK_BYTES];
+} dn_ck_slot;
+typedef struct dn_chunk {
+    uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
+    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
+    bool hit;         /* then its segments: */
+    uint8_t nseg, words;
+    uint8_t end[DN_CK_SEGS];
+} dn_chunk;
+
+/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash. */
+uint32_t dn_chunk_hash(const char *s, size_t n);
 
 typedef struct dn_tokens {
     dn_token *t;
@@ -76,6 +121,13 @@ typedef struct dn_tokens {
     size_t nforms, forms_cap;
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
+    dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
+    dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
+    const dener_model *ck_m;
+    dn_chunk *chunks;     /* the chunks of the text (between white space), if chunked */
+    size_t nchunks, chunks_cap;
+    bool chunked;         /* pass 1 went by chunks (the text is simple, see tokenize.c) */
+    bool no_chunks;       /* for tests: ICU over the whole text, no chunks */
     size_t invalid;       /* ill-formed UTF-8 sequences */
     size_t first_invalid; /* byte offset of the first */
 } dn_tokens;
