@@ -7,6 +7,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a function word or common noun that opens a sentence is no organisation (NOT start_word) */
     {"Mit dem Ergebnis war niemand zufrieden.", ""},
     {"Bild zeigt einen Hund.", ""},
+    {"Er sprach mit Blick auf die Wahl. Seine Partei verlor.", ""}, /* a set phrase; a possessive that is also a river */
     {"Dem \xe2\x80\x9eSpiegel\xe2\x80\x9c zufolge kam die Ostsee ins Spiel.", "ORG:Spiegel|LOC:Ostsee"}, /* quoted; not a common noun */
     {"Das Treffen fand statt. \xc2\xa9 IMAGO/Sputnik", "ORG:IMAGO|ORG:Sputnik"}, /* ALL CAPS are exempt */
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
