@@ -764,6 +764,31 @@ static void fs_cp(fset *f, uint32_t c, bool caseless) {
     else fs_set(f, c < 0x800 ? 0xC0 | (c >> 6) : c < 0x10000 ? 0xE0 | (c >> 12) : 0xF0 | (c >> 18));
 }
 
+/* The code point of a regular expression's "\x" escape: "\x{HHHHHH}" or up to two hex digits;
+ * *i is just after the "x" and moves past the escape. Sets *bad on a malformed one. Shared by the
+ * start-filter analysis (fctx) and the pre-check automaton (gctx). */
+static uint32_t re_hex_escape(const char *s, size_t n, size_t *i, bool *bad) {
+    uint32_t v = 0;
+    bool braced = *i < n && s[*i] == '{';
+    if (braced) ++*i;
+    for (size_t d = 0; *i < n && (braced ? s[*i] != '}' : d < 2); d++) {
+        char h = s[*i];
+        int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
+        if (x < 0 || d >= 6) {
+            if (braced) *bad = true;
+            break;
+        }
+        v = v * 16 + (uint32_t)x;
+        ++*i;
+    }
+    if (braced && !*bad) {
+        if (*i >= n) *bad = true;
+        else ++*i;
+    }
+    if (v > 0x10FFFF) *bad = true;
+    return v;
+}
+
 typedef struct fctx {
     const char *s;
     size_t i, n;
@@ -832,28 +857,8 @@ static bool fs_escape_chars(fctx *c, fset *f, bool caseless) {
     case 'e': fs_set(f, 0x1B); return true;
     case 'a': fs_set(f, 0x07); return true;
     case 'x': {
-        uint32_t v = 0;
-        if (c->i < c->n && c->s[c->i] == '{') {
-            c->i++;
-            size_t d = 0;
-            while (c->i < c->n && c->s[c->i] != '}') {
-                char h = c->s[c->i++];
-                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
-                if (x < 0 || ++d > 6) { c->bad = true; return true; }
-                v = v * 16 + (uint32_t)x;
-            }
-            if (c->i >= c->n) { c->bad = true; return true; }
-            c->i++;
-        } else {
-            for (int d = 0; d < 2 && c->i < c->n; d++) {
-                char h = c->s[c->i];
-                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
-                if (x < 0) break;
-                v = v * 16 + (uint32_t)x;
-                c->i++;
-            }
-        }
-        if (v > 0x10FFFF) { c->bad = true; return true; }
+        uint32_t v = re_hex_escape(c->s, c->n, &c->i, &c->bad);
+        if (c->bad) return true;
         fs_cp(f, v, caseless);
         return true;
     }
@@ -1465,28 +1470,8 @@ static bool g_escape_chars(gctx *c, cset *cs, bool ci) {
     case 'e': cs_add(cs, 0x1B); return true;
     case 'a': cs_add(cs, 0x07); return true;
     case 'x': {
-        uint32_t v = 0;
-        if (c->i < c->n && c->s[c->i] == '{') {
-            c->i++;
-            size_t d = 0;
-            while (c->i < c->n && c->s[c->i] != '}') {
-                char h = c->s[c->i++];
-                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
-                if (x < 0 || ++d > 6) { c->bad = true; return true; }
-                v = v * 16 + (uint32_t)x;
-            }
-            if (c->i >= c->n) { c->bad = true; return true; }
-            c->i++;
-        } else {
-            for (int d = 0; d < 2 && c->i < c->n; d++) {
-                char h = c->s[c->i];
-                int x = h >= '0' && h <= '9' ? h - '0' : (h | 0x20) >= 'a' && (h | 0x20) <= 'f' ? (h | 0x20) - 'a' + 10 : -1;
-                if (x < 0) break;
-                v = v * 16 + (uint32_t)x;
-                c->i++;
-            }
-        }
-        if (v > 0x10FFFF) { c->bad = true; return true; }
+        uint32_t v = re_hex_escape(c->s, c->n, &c->i, &c->bad);
+        if (c->bad) return true;
         cs_cp(cs, v, ci);
         return true;
     }

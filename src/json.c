@@ -6,52 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
-    static const char hex[] = "0123456789abcdef";
-    dn_buf_putc(a, b, '"');
-    size_t run = 0; /* start of a run of bytes that need no escaping */
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            i++;
-            continue;
-        }
-        if (c >= 0x80) {
-            size_t j = i;
-            bool bad = false;
-            int32_t cp = dn_u8_next(s, &j, n, &bad);
-            if (!bad && cp != 0x2028 && cp != 0x2029) {
-                i = j;
-                continue;
-            }
-            dn_buf_put(a, b, s + run, i - run);
-            dn_buf_puts(a, b, bad ? "\\ufffd" : (cp == 0x2028 ? "\\u2028" : "\\u2029"));
-            i = j;
-            run = i;
-            continue;
-        }
-        dn_buf_put(a, b, s + run, i - run);
-        switch (c) {
-        case '"': dn_buf_puts(a, b, "\\\""); break;
-        case '\\': dn_buf_puts(a, b, "\\\\"); break;
-        case '\n': dn_buf_puts(a, b, "\\n"); break;
-        case '\r': dn_buf_puts(a, b, "\\r"); break;
-        case '\t': dn_buf_puts(a, b, "\\t"); break;
-        case '\b': dn_buf_puts(a, b, "\\b"); break;
-        case '\f': dn_buf_puts(a, b, "\\f"); break;
-        default: {
-            char e[7] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0};
-            dn_buf_puts(a, b, e);
-        }
-        }
-        i++;
-        run = i;
-    }
-    dn_buf_put(a, b, s + run, n - run);
-    dn_buf_putc(a, b, '"');
-}
-
-/* Writers into reserved space (see reserve): the same bytes as dn_json_string and dn_buf_put. */
+/* Writers into reserved space (see reserve). raw_str writes s as a JSON string: escapes per RFC 8259,
+ * invalid UTF-8 as \ufffd, U+2028/U+2029 escaped; at most 6 * n + 2 bytes. */
 static char *raw_str(char *o, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
@@ -127,6 +83,15 @@ static bool reserve(const dn_alloc *a, dn_buf *b, size_t n) {
         return false;
     }
     return true;
+}
+
+void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
+    if (n > SIZE_MAX / 16 || !reserve(a, b, 6 * n + 2)) {
+        b->oom = true;
+        return;
+    }
+    b->len = (size_t)(raw_str(b->p + b->len, s, n) - b->p);
+    b->p[b->len] = 0;
 }
 
 void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_entity *ents, size_t n, unsigned flags) {

@@ -83,26 +83,8 @@ int dn_class_intern(dener_model *m, const char *name, size_t n) {
 
 /* ------------------------------------------------------------------ trie */
 
-/* Hash of an edge: eight bytes at a time (the order of edges in the table is not used). */
-static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) {
-    uint64_t h = (parent + 1) * 0x9E3779B97F4A7C15ull ^ len;
-    size_t i = 0;
-    for (; i + 8 <= len; i += 8) {
-        uint64_t w;
-        memcpy(&w, key + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    if (i < len) {
-        uint64_t w = 0;
-        memcpy(&w, key + i, len - i);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-    }
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 32;
-    return (uint32_t)h;
-}
+/* Hash of an edge (the order of edges in the table is not used). */
+static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) { return (uint32_t)dn_hash_words(key, len, parent); }
 
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
     if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;

@@ -62,19 +62,21 @@ static int cmp_pos(const void *x, const void *y) {
 
 static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 && b->b0 < a->b1; }
 
-/* Merge sort of sort keys (all different: any order of equal ones would do) */
-#define DN_KEY_SORT(NAME, CMP)                                                                     \
-    static void NAME(dn_sort_key *v, size_t n, dn_sort_key *tmp) {                                 \
+/* Stable merge sort of T v[0..n-1] by CMP, the comparison inlined: insertion sort of runs of 8,
+ * then merging with a buffer tmp of n. For candidates it gives the order qsort gave with glibc's
+ * merge sort; sort keys are all different, so any order of equal ones would do for them. */
+#define DN_MERGE_SORT(NAME, T, CMP)                                                                \
+    static void NAME(T *v, size_t n, T *tmp) {                                                     \
         for (size_t s = 0; s < n; s += 8) {                                                        \
             size_t e = s + 8 < n ? s + 8 : n;                                                      \
             for (size_t i = s + 1; i < e; i++) {                                                   \
-                dn_sort_key x = v[i];                                                              \
+                T x = v[i];                                                                        \
                 size_t j = i;                                                                      \
                 for (; j > s && CMP(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];                      \
                 v[j] = x;                                                                          \
             }                                                                                      \
         }                                                                                          \
-        dn_sort_key *src = v, *dst = tmp;                                                          \
+        T *src = v, *dst = tmp;                                                                    \
         for (size_t w = 8; w < n; w *= 2) {                                                        \
             for (size_t lo = 0; lo < n; lo += 2 * w) {                                             \
                 size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;        \
@@ -83,43 +85,14 @@ static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 
                 while (i < mid) dst[k++] = src[i++];                                               \
                 while (j < hi) dst[k++] = src[j++];                                                \
             }                                                                                      \
-            dn_sort_key *t = src;                                                                  \
+            T *t = src;                                                                            \
             src = dst;                                                                             \
             dst = t;                                                                               \
         }                                                                                          \
         if (src != v) memcpy(v, src, n * sizeof *v);                                               \
     }
-
-/* Stable merge sorts of candidates (the order qsort gave with glibc's merge sort), the
- * comparison inlined: insertion sort of runs of 8, then merging with a buffer of n. */
-#define DN_CAND_SORT(NAME, CMP)                                                                    \
-    static void NAME(dn_cand *v, size_t n, dn_cand *tmp) {                                         \
-        for (size_t s = 0; s < n; s += 8) {                                                        \
-            size_t e = s + 8 < n ? s + 8 : n;                                                      \
-            for (size_t i = s + 1; i < e; i++) {                                                   \
-                dn_cand x = v[i];                                                                  \
-                size_t j = i;                                                                      \
-                for (; j > s && CMP(&v[j - 1], &x) > 0; j--) v[j] = v[j - 1];                      \
-                v[j] = x;                                                                          \
-            }                                                                                      \
-        }                                                                                          \
-        dn_cand *src = v, *dst = tmp;                                                              \
-        for (size_t w = 8; w < n; w *= 2) {                                                        \
-            for (size_t lo = 0; lo < n; lo += 2 * w) {                                             \
-                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;        \
-                size_t i = lo, j = mid, k = lo;                                                    \
-                while (i < mid && j < hi) dst[k++] = CMP(&src[j], &src[i]) < 0 ? src[j++] : src[i++]; \
-                while (i < mid) dst[k++] = src[i++];                                               \
-                while (j < hi) dst[k++] = src[j++];                                                \
-            }                                                                                      \
-            dn_cand *t = src;                                                                      \
-            src = dst;                                                                             \
-            dst = t;                                                                               \
-        }                                                                                          \
-        if (src != v) memcpy(v, src, n * sizeof *v);                                               \
-    }
-DN_CAND_SORT(sort_rank, cmp_rank)
-DN_CAND_SORT(sort_pos, cmp_pos)
+DN_MERGE_SORT(sort_rank, dn_cand, cmp_rank)
+DN_MERGE_SORT(sort_pos, dn_cand, cmp_pos)
 
 /* The same orders through keys: each candidate gets two words that compare as cmp_rank (or
  * cmp_pos) does, then its index (so the order is the stable one); the keys are sorted and the
@@ -128,7 +101,7 @@ static inline int key_cmp(const dn_sort_key *a, const dn_sort_key *b) {
     if (a->k1 != b->k1) return a->k1 < b->k1 ? -1 : 1;
     return a->k2 < b->k2 ? -1 : a->k2 > b->k2;
 }
-DN_KEY_SORT(sort_keys, key_cmp)
+DN_MERGE_SORT(sort_keys, dn_sort_key, key_cmp)
 
 static bool keys_room(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
     if (n <= rs->keys_cap) return true;

@@ -481,10 +481,26 @@ struct dn_rule_index {
     uint64_t first[4]; /* first bytes of the literals */
 };
 
-static uint32_t lit_hash(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
+
+/* Whether key[0..n-1] can be a literal of the index (length and first byte); its hash in *h. */
+static inline bool lit_candidate(const struct dn_rule_index *ix, const char *key, size_t n, uint32_t *h) {
+    if (!n || n > ix->maxlen) return false;
+    unsigned char k0 = (unsigned char)key[0];
+    if (!((ix->first[k0 >> 6] >> (k0 & 63)) & 1u)) return false;
+    *h = lit_hash(key, n);
+    return true;
+}
+
+/* The next slot from i on (wrapping) that holds key (hash h), SIZE_MAX at the end of its probe run.
+ * All slots of one key lie in one run, each for another list id. */
+static inline size_t lit_next(const dener_model *m, const struct dn_rule_index *ix, const char *key, size_t n,
+                              uint32_t h, size_t i) {
+    for (i &= ix->cap - 1; ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
+        const lit_slot *sl = &ix->slots[i];
+        if (sl->hash == h && sl->len == n && memcmp(m->pool + sl->key, key, n) == 0) return i;
+    }
+    return SIZE_MAX;
 }
 
 static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
@@ -1239,22 +1255,16 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 size_t at = rs->nlids;
                 if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
                 rs->lids[rs->nlids++] = 0;
-                if (t->keylen && t->keylen <= ix->maxlen) {
-                    const char *key = keys + t->key;
-                    unsigned char k0 = (unsigned char)key[0];
-                    if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
-                        uint32_t h = lit_hash(key, t->keylen);
-                        for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
-                            const lit_slot *sl = &ix->slots[i];
-                            if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
-                                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
-                                rs->lids[rs->nlids++] = sl->id;
-                                rs->lids[at]++;
-                                ne_set(ne, BS_L + (size_t)sl->id);
-                            }
-                        }
+                uint32_t h;
+                if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                    for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                         i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                        uint16_t id = ix->slots[i].id;
+                        if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
+                        rs->lids[rs->nlids++] = id;
+                        rs->lids[at]++;
+                        ne_set(ne, BS_L + (size_t)id);
                     }
-                }
                 if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                 *fl = (uint32_t)at + 1;
             }
@@ -1262,20 +1272,14 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
             continue;
         }
-        if (t->keylen && t->keylen <= ix->maxlen) {
-            const char *key = keys + t->key;
-            unsigned char k0 = (unsigned char)key[0];
-            if ((ix->first[k0 >> 6] >> (k0 & 63)) & 1u) {
-                uint32_t h = lit_hash(key, t->keylen);
-                for (size_t i = h & (ix->cap - 1); ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
-                    const lit_slot *sl = &ix->slots[i];
-                    if (sl->hash == h && sl->len == t->keylen && memcmp(m->pool + sl->key, key, t->keylen) == 0) {
-                        bs[(BS_L + (size_t)sl->id) * nw + w] |= bit;
-                        ne_set(ne, BS_L + (size_t)sl->id);
-                    }
-                }
+        uint32_t h;
+        if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+            for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                 i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                uint16_t id = ix->slots[i].id;
+                bs[(BS_L + (size_t)id) * nw + w] |= bit;
+                ne_set(ne, BS_L + (size_t)id);
             }
-        }
     }
     for (uint64_t x = u_f; x; x &= x - 1) ne_set(ne, BS_F + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));

@@ -162,25 +162,7 @@ static size_t cp_at(cp_cursor *cc, size_t b) {
 
 #define DN_NO_FORM UINT32_MAX
 
-static uint32_t form_hash(const char *s, size_t n) {
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t v;
-        memcpy(&v, s + i, 8);
-        h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
-        h ^= h >> 31;
-    }
-    if (i < n) {
-        uint64_t v = 0;
-        for (size_t k = 0; i + k < n; k++) v |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
-        h = (h ^ v) * 0xbf58476d1ce4e5b9ull;
-    }
-    h ^= h >> 29;
-    h *= 0x94d049bb133111ebull;
-    h ^= h >> 32;
-    return (uint32_t)h;
-}
+static uint32_t form_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 0); }
 
 /* The form id of text[b0 .. b0 + n), added if new (*fresh set); DN_NO_FORM if memory runs out. */
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, bool *fresh) {
@@ -419,25 +401,7 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
     return true;
 }
 
-
-uint32_t dn_chunk_hash(const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    uint64_t h = (uint64_t)n * 0x9E3779B97F4A7C15ull;
-    size_t q = 0;
-    for (; q + 8 <= n; q += 8) {
-        uint64_t x;
-        memcpy(&x, u + q, 8);
-        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    if (q < n) {
-        uint64_t x = 0;
-        for (unsigned k = 0; q < n; q++, k += 8) x |= (uint64_t)u[q] << k;
-        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
-    }
-    h *= 0xC4CEB9FE1A85EC53ull;
-    return (uint32_t)(h >> 32);
-}
+uint32_t dn_chunk_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 1); }
 
 /* Whether the character at u[0..n-1] (not ASCII) may be in a simple text: a text that holds only
  * white space (space, tab, line feed, carriage return), printable ASCII,

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct dn_alloc {
     dener_alloc hooks;
@@ -38,6 +39,28 @@ void dn_buf_free(const dn_alloc *a, dn_buf *b);
 
 /* 64-bit FNV-1a style hash (with a final mix). */
 uint64_t dn_hash(const void *s, size_t n, uint64_t seed);
+/* A faster hash of the same bytes, eight at a time, for the hash tables on hot paths (trie edges,
+ * token forms, text chunks). The value depends on the byte order of the machine. */
+static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
+    const unsigned char *p = s;
+    uint64_t h = (seed + 1) * 0x9E3779B97F4A7C15ull ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        memcpy(&w, p + i, n - i);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+    }
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return h;
+}
 
 /* Fills err (if not NULL) and returns code. */
 int dn_error(dener_error *err, int code, size_t line, size_t pos, const char *fmt, ...)

@@ -23,28 +23,7 @@ static void *fa_realloc(void *ctx, void *p, size_t n) {
 }
 static void fa_free(void *ctx, void *p) { (void)ctx; free(p); }
 
-/* A counting allocator that fails exactly the k-th call (malloc or realloc) and tracks the blocks
- * alive, so that a leak on any error path shows even without a leak checker. */
-typedef struct nth_alloc { size_t k, calls, live; bool failed; } nth_alloc;
-static void *na_malloc(void *ctx, size_t n) {
-    nth_alloc *f = ctx;
-    if (f->calls++ == f->k) { f->failed = true; return NULL; }
-    void *p = malloc(n);
-    if (p) f->live++;
-    return p;
-}
-static void *na_realloc(void *ctx, void *p, size_t n) {
-    nth_alloc *f = ctx;
-    if (f->calls++ == f->k) { f->failed = true; return NULL; }
-    void *q = realloc(p, n);
-    if (q && !p) f->live++;
-    return q;
-}
-static void na_free(void *ctx, void *p) {
-    nth_alloc *f = ctx;
-    if (p) f->live--;
-    free(p);
-}
+/* nth_alloc (testutil.h): fails exactly the k-th allocation and counts the blocks alive. */
 
 /* Fails every allocation of a whole run, one at a time, until a run needs no more than were
  * failed: load (lexicon classes, abbreviations, token rules with regular expressions, date rules,

@@ -405,28 +405,7 @@ static void folders(const char *dir) {
 }
 
 /* 6. Allocation failures while loading from an image: each one is DENER_ERR_NOMEM (or, for an
- * optional allocation, the same model), and nothing leaks. */
-typedef struct nth_alloc { size_t k, calls, live; bool failed; } nth_alloc;
-static void *na_malloc(void *ctx, size_t n) {
-    nth_alloc *f = ctx;
-    if (f->calls++ == f->k) { f->failed = true; return NULL; }
-    void *p = malloc(n);
-    if (p) f->live++;
-    return p;
-}
-static void *na_realloc(void *ctx, void *p, size_t n) {
-    nth_alloc *f = ctx;
-    if (f->calls++ == f->k) { f->failed = true; return NULL; }
-    void *q = realloc(p, n);
-    if (q && !p) f->live++;
-    return q;
-}
-static void na_free(void *ctx, void *p) {
-    nth_alloc *f = ctx;
-    if (p) f->live--;
-    free(p);
-}
-
+ * optional allocation, the same model), and nothing leaks (nth_alloc: testutil.h). */
 static void alloc_failures(const char *dir) {
     const char *dirs[] = {dir};
     dener_model *ref = load(dirs, 1, 0);

@@ -47,4 +47,27 @@ static inline const char *tu_list(const dener_doc *d, char *buf, size_t n) {
     }
     return buf;
 }
+/* A counting allocator that fails exactly the k-th call (malloc or realloc) and tracks the blocks
+ * alive, so that a leak on any error path shows even without a leak checker (test_api, test_lexbin). */
+typedef struct nth_alloc { size_t k, calls, live; bool failed; } nth_alloc;
+static inline void *na_malloc(void *ctx, size_t n) {
+    nth_alloc *f = ctx;
+    if (f->calls++ == f->k) { f->failed = true; return NULL; }
+    void *p = malloc(n);
+    if (p) f->live++;
+    return p;
+}
+static inline void *na_realloc(void *ctx, void *p, size_t n) {
+    nth_alloc *f = ctx;
+    if (f->calls++ == f->k) { f->failed = true; return NULL; }
+    void *q = realloc(p, n);
+    if (q && !p) f->live++;
+    return q;
+}
+static inline void na_free(void *ctx, void *p) {
+    nth_alloc *f = ctx;
+    if (p) f->live--;
+    free(p);
+}
+
 #endif
