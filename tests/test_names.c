@@ -20,6 +20,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Ausfahrt Bamberg-Süd ist gesperrt.", "LOC:Ausfahrt Bamberg-Süd"},
     /* one-word regions with a compass prefix (loc-directional.lex) */
     {"In Süditalien und Nordspanien regnete es.", "LOC:Süditalien|LOC:Nordspanien"},
+    /* bare surnames of listed people, also in the genitive; ambiguous ones without canonical */
+    {"Humboldt schrieb an Schopenhauer, die Kritik Kants kam sp\xc3\xa4ter.", "PER:Humboldt|PER:Schopenhauer|PER:Kants"},
+    /* leagues and the Olympic Games are organisations, also inflected */
+    {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
+    /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
+    {"Im Osten liegt der Kleine Arber, dahinter der Kleine Horbelberg.", "LOC:Kleine Arber|LOC:Kleine Horbelberg"},
+    {"Alt Berlin ist sch\xc3\xb6n.", "LOC:Berlin"}, /* only after the start of a sentence */
     /* people: possessive genitive, kinship word, verb of saying, surname before a verb */
     {"Die Erben von Quentins Vermögen klagen.", "PER:Quentins"},
     {"Sie wohnt bei ihrer Tante Orsolya.", "PER:Orsolya"},
