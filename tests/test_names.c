@@ -27,6 +27,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
     {"Im Osten liegt der Kleine Arber, dahinter der Kleine Horbelberg.", "LOC:Kleine Arber|LOC:Kleine Horbelberg"},
     {"Alt Berlin ist sch\xc3\xb6n.", "LOC:Berlin"}, /* only after the start of a sentence */
+    /* street words of Romance languages and English place words before a name */
+    {"Das Caf\xc3\xa9 liegt an der Via Quarenta, der Hafen hei\xc3\x9ft Port Elmsley.", "LOC:Via Quarenta|LOC:Port Elmsley"},
     /* people: possessive genitive, kinship word, verb of saying, surname before a verb */
     {"Die Erben von Quentins Vermögen klagen.", "PER:Quentins"},
     {"Sie wohnt bei ihrer Tante Orsolya.", "PER:Orsolya"},
