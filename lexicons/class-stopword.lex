@@ -8,6 +8,8 @@
 # Licences and attribution: see SOURCES.md (section "People and word classes").
 ab	stopword
 aber	stopword
+abermals	stopword
+abschliessend	stopword
 acht	stopword
 achte	stopword
 achten	stopword
@@ -22,6 +24,7 @@ aller	stopword
 allerdings	stopword
 alles	stopword
 als	stopword
+alsbald	stopword
 also	stopword
 am	stopword
 an	stopword
@@ -32,11 +35,13 @@ anlässlich	stopword
 ans	stopword
 anscheinend	stopword
 anschliessend	stopword
+ansonsten	stopword
 anstatt	stopword
 auch	stopword
 auf	stopword
 aufs	stopword
 aus	stopword
+ausgerechnet	stopword
 ausschliesslich	stopword
 aussen	stopword
 ausser	stopword
@@ -100,6 +105,7 @@ deiner	stopword
 deines	stopword
 dem	stopword
 demnach	stopword
+demnächst	stopword
 demselben	stopword
 den	stopword
 denjenigen	stopword
@@ -137,6 +143,7 @@ dreizehn	stopword
 drinnen	stopword
 dritte	stopword
 dritten	stopword
+drittens	stopword
 dritter	stopword
 drittes	stopword
 du	stopword
@@ -153,6 +160,7 @@ ebenda	stopword
 ebenfalls	stopword
 ebenso	stopword
 ehe	stopword
+ehemals	stopword
 eher	stopword
 eigentlich	stopword
 ein	stopword
@@ -162,6 +170,7 @@ einem	stopword
 einen	stopword
 einer	stopword
 eines	stopword
+eingangs	stopword
 einige	stopword
 einigen	stopword
 einiger	stopword
@@ -180,8 +189,10 @@ erneut	stopword
 erst	stopword
 erste	stopword
 ersten	stopword
+erstens	stopword
 erster	stopword
 erstes	stopword
+erstmals	stopword
 es	stopword
 etliche	stopword
 etlichen	stopword
@@ -198,6 +209,7 @@ falls	stopword
 fast	stopword
 ferner	stopword
 folglich	stopword
+fortan	stopword
 freilich	stopword
 früher	stopword
 fünf	stopword
@@ -213,10 +225,12 @@ gar	stopword
 gegen	stopword
 gegenüber	stopword
 geht	stopword
+gelegentlich	stopword
 gemeinsam	stopword
 gemäss	stopword
 genauso	stopword
 gerade	stopword
+gerne	stopword
 gestern	stopword
 gewesen	stopword
 geworden	stopword
@@ -224,6 +238,9 @@ gibt	stopword
 ging	stopword
 gleich	stopword
 gleichfalls	stopword
+gleichzeitig	stopword
+glücklicherweise	stopword
+grösstenteils	stopword
 gäbe	stopword
 habe	stopword
 haben	stopword
@@ -235,9 +252,13 @@ hatte	stopword
 hatten	stopword
 hattest	stopword
 hattet	stopword
+hauptsächlich	stopword
 heisst	stopword
+hernach	stopword
 heute	stopword
+heutzutage	stopword
 hier	stopword
+hierauf	stopword
 hierbei	stopword
 hierfür	stopword
 hierher	stopword
@@ -249,6 +270,7 @@ hingegen	stopword
 hinsichtlich	stopword
 hinten	stopword
 hinter	stopword
+hinterher	stopword
 hinterm	stopword
 hinters	stopword
 hundert	stopword
@@ -268,6 +290,7 @@ ihrer	stopword
 ihres	stopword
 im	stopword
 immer	stopword
+immerhin	stopword
 in	stopword
 indem	stopword
 indes	stopword
@@ -284,6 +307,7 @@ insoweit	stopword
 inzwischen	stopword
 irgendein	stopword
 irgendeine	stopword
+irgendwann	stopword
 irgendwas	stopword
 irgendwelche	stopword
 irgendwer	stopword
@@ -322,7 +346,10 @@ keinem	stopword
 keinen	stopword
 keiner	stopword
 keines	stopword
+keinesfalls	stopword
+keineswegs	stopword
 kommt	stopword
+komplett	stopword
 konnte	stopword
 konnten	stopword
 können	stopword
@@ -330,12 +357,16 @@ könnt	stopword
 könnte	stopword
 könnten	stopword
 künftig	stopword
+kürzlich	stopword
 laut	stopword
 lediglich	stopword
+leider	stopword
 letzte	stopword
 letzten	stopword
+letztendlich	stopword
 letzter	stopword
 letztes	stopword
+letztlich	stopword
 lieber	stopword
 liess	stopword
 links	stopword
@@ -352,6 +383,8 @@ manches	stopword
 manchmal	stopword
 mehrere	stopword
 mehreren	stopword
+mehrfach	stopword
+mehrmals	stopword
 mein	stopword
 meine	stopword
 meinem	stopword
@@ -386,12 +419,16 @@ müsste	stopword
 müssten	stopword
 nach	stopword
 nachdem	stopword
+nachher	stopword
 nahe	stopword
 namentlich	stopword
 natürlich	stopword
 neben	stopword
+nebenan	stopword
+nebenbei	stopword
 nebst	stopword
 nein	stopword
+neulich	stopword
 neun	stopword
 neunte	stopword
 neunten	stopword
@@ -426,9 +463,11 @@ ohne	stopword
 ohnehin	stopword
 okay	stopword
 per	stopword
+plötzlich	stopword
 pro	stopword
 recht	stopword
 rechts	stopword
+regelmässig	stopword
 rund	stopword
 sagt	stopword
 sagte	stopword
@@ -470,6 +509,7 @@ siebzig	stopword
 sind	stopword
 so	stopword
 sobald	stopword
+sodann	stopword
 sodass	stopword
 soeben	stopword
 sofern	stopword
@@ -497,8 +537,10 @@ sowohl	stopword
 später	stopword
 stand	stopword
 statt	stopword
+stattdessen	stopword
 steht	stopword
 stets	stopword
+ständig	stopword
 sämtliche	stopword
 sämtlichen	stopword
 tatsächlich	stopword
@@ -520,10 +562,13 @@ unserer	stopword
 unseres	stopword
 unten	stopword
 unter	stopword
+unterdessen	stopword
 unterhalb	stopword
 unterm	stopword
 unters	stopword
 unweit	stopword
+ursprünglich	stopword
+vermutlich	stopword
 viel	stopword
 viele	stopword
 vielen	stopword
@@ -536,15 +581,19 @@ vierte	stopword
 vierten	stopword
 vierzehn	stopword
 vierzig	stopword
+vollständig	stopword
 vom	stopword
 von	stopword
 vor	stopword
+vorab	stopword
 vorerst	stopword
 vorgestern	stopword
+vorher	stopword
 vorm	stopword
 vorn	stopword
 vorne	stopword
 vors	stopword
+wahrscheinlich	stopword
 wann	stopword
 war	stopword
 waren	stopword
@@ -557,6 +606,7 @@ wegen	stopword
 weil	stopword
 weiter	stopword
 weiterhin	stopword
+weitgehend	stopword
 welche	stopword
 welchem	stopword
 welchen	stopword
@@ -612,6 +662,7 @@ wurde	stopword
 wurden	stopword
 wurdest	stopword
 während	stopword
+währenddessen	stopword
 wäre	stopword
 wären	stopword
 wärst	stopword
@@ -644,9 +695,11 @@ zwei	stopword
 zweimal	stopword
 zweite	stopword
 zweiten	stopword
+zweitens	stopword
 zweiter	stopword
 zweites	stopword
 zwischen	stopword
+zwischenzeitlich	stopword
 zwölf	stopword
 über	stopword
 überall	stopword
@@ -655,3 +708,4 @@ zwölf	stopword
 überm	stopword
 übermorgen	stopword
 übers	stopword
+übrigens	stopword
