@@ -11,6 +11,7 @@
 # Also built from lexicons/import/orgs-src/companies2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/companies3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/companies4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/companies5.txt (fifth list, same format).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -24,6 +25,7 @@
 1Komma5°	ORG.company
 20th Century Studios	ORG.company
 25hours Hotels	ORG.company
+2G Energy	ORG.company
 2K Games	ORG.company
 3 Glocken	ORG.company
 343 Industries	ORG.company	Halo Studios
@@ -57,18 +59,24 @@ ABBYY	ORG.company
 ABG Frankfurt Holding	ORG.company
 ABO Wind	ORG.company	Abo Energy
 AC Schnitzer	ORG.company
+ACO Group	ORG.company
+ACS	ORG.company
+ACS Group	ORG.company	ACS
 ADAC Luftrettung	ORG.company
 ADM	ORG.company	Archer Daniels Midland
 ADNOC	ORG.company
 AEG	ORG.company
 AEG Hausgeräte	ORG.company
 AEG Presents	ORG.company
+AEG Telefunken	ORG.company
+AEG-Kanis	ORG.company
 AG Ems	ORG.company
 AG Weser	ORG.company
 AIDA Cruises	ORG.company	Aida Cruises
 AKG Acoustics	ORG.company
 AMD	ORG.company
 AMG	ORG.company	Mercedes-AMG
+AMG Advanced Metallurgical Group	ORG.company
 AOM French Airlines	ORG.company
 APG	ORG.company	Austrian Power Grid
 ARP Instruments	ORG.company
@@ -108,6 +116,7 @@ Acciona	ORG.company
 Acclaim Entertainment	ORG.company
 Accor	ORG.company
 Acer	ORG.company
+Acerinox	ORG.company
 Achenseebahn	ORG.company
 Acorn Computers	ORG.company
 Actelion	ORG.company
@@ -124,12 +133,15 @@ Addex	ORG.company
 Adecco	ORG.company
 Adecco Group	ORG.company
 Adelholzener	ORG.company
+Adelholzener Alpenquellen	ORG.company
 Adesso	ORG.company
 Adesso SE	ORG.company
 Adidas	ORG.company
 Adidas Originals	ORG.company
+Adient	ORG.company
 Adif	ORG.company
 Adler Group	ORG.company
+Adler Modemärkte	ORG.company
 Adler Werke	ORG.company
 Adler-Werke	ORG.company
 Adlerwerke	ORG.company	Adler Werke
@@ -146,6 +158,7 @@ Adtran Networks	ORG.company
 Advanced Micro Devices	ORG.company	AMD
 Advantest	ORG.company
 Adyen	ORG.company
+Aecom	ORG.company
 Aegean	ORG.company
 Aegean Airlines	ORG.company
 Aena	ORG.company
@@ -162,16 +175,20 @@ Aerolíneas Galápagos	ORG.company
 Aeroméxico	ORG.company
 Aeropostal	ORG.company
 Aerosvit	ORG.company
+Aesculap	ORG.company
 Affimed	ORG.company
 Afri-Cola	ORG.company
 Afriqiyah Airways	ORG.company
 Agaplesion	ORG.company
 Agco	ORG.company
 Ageas	ORG.company
+Agfa Wolfen	ORG.company
 Agfa-Gevaert	ORG.company
 Agile Robots	ORG.company
+Agilent Technologies	ORG.company
 Agilis	ORG.company
 Agip	ORG.company
+Agnico Eagle	ORG.company
 Agrana	ORG.company
 Agrofert	ORG.company
 Agru	ORG.company
@@ -254,10 +271,12 @@ Akai	ORG.company
 Akai Professional	ORG.company
 Akamai	ORG.company
 Akasa Air	ORG.company
+Akasol	ORG.company
 Akelius	ORG.company
 Akella	ORG.company
 Aker	ORG.company
 Aker ASA	ORG.company	Aker
+Aker BP	ORG.company
 Akzo Nobel	ORG.company
 Akzo Nobel N.V.	ORG.company
 AkzoNobel	ORG.company	Akzo Nobel
@@ -265,7 +284,9 @@ Al-Ko	ORG.company
 Alaska Airlines	ORG.company
 Alba Group	ORG.company
 Albanian Airlines	ORG.company
+Albert Berner	ORG.company	Berner Group
 Albert Heijn	ORG.company	Ahold Delhaize
+Albrecht Jung	ORG.company
 Albtal-Verkehrs-Gesellschaft	ORG.company
 Alcatel-Lucent	ORG.company
 Alcoa	ORG.company
@@ -279,6 +300,8 @@ Aldiana	ORG.company
 Aldus	ORG.company
 Alenia Aermacchi	ORG.company
 Aleph Alpha	ORG.company
+Alete	ORG.company
+Alexianer	ORG.company
 Alfa Laval	ORG.company
 Alfa Romeo	ORG.company
 Alfred Kärcher	ORG.company	Kärcher
@@ -287,20 +310,26 @@ AliExpress	ORG.company
 Alibaba	ORG.company
 Alibaba Group	ORG.company	Alibaba
 Alitalia	ORG.company
+Aliud Pharma	ORG.company
 All Nippon Airways	ORG.company
 All for One Group	ORG.company
 Allegiant Air	ORG.company
 Allen & Overy	ORG.company
 Allgeier	ORG.company
 Allgemeine Elektricitäts-Gesellschaft	ORG.company	AEG
+Alliance Healthcare	ORG.company
+Allkauf	ORG.company
+Alloheim	ORG.company
 Allreal	ORG.company
 Alltours	ORG.company
 Allyouneedfresh	ORG.company
 Almas-Antei	ORG.company
 Almdudler	ORG.company
 Alnatura	ORG.company
+Alno	ORG.company
 Aloha Airlines	ORG.company
 Alois Dallmayr	ORG.company	Dallmayr
+Alpecin	ORG.company	Dr. Kurt Wolff
 AlphaTheta	ORG.company	Pioneer DJ
 Alphabet	ORG.company
 Alphabet Inc.	ORG.company	Alphabet
@@ -308,19 +337,23 @@ Alpina	ORG.company
 Alpiq	ORG.company
 Alpirsbacher Klosterbräu	ORG.company
 Alpro	ORG.company
+Alrosa	ORG.company
 Alsterhaus	ORG.company
 Alstom	ORG.company
 Alstria Office	ORG.company
 AltaVista	ORG.company
 Altana	ORG.company
 Altana AG	ORG.company
+Altana Pharma	ORG.company
 Alteryx	ORG.company
+Althoff Hotels	ORG.company
 Altice	ORG.company
 Altice Portugal	ORG.company
 Alverde	ORG.company
 Amadeus Fire	ORG.company
 Amadeus Fire AG	ORG.company
 Amag	ORG.company
+Aman Resorts	ORG.company
 Amazon	ORG.company
 Amazon Deutschland	ORG.company
 Amazon Logistics	ORG.company
@@ -328,6 +361,7 @@ Amazon Music	ORG.company
 Amazon Web Services	ORG.company	Amazon
 Amazon.com	ORG.company	Amazon
 Amazonen-Werke	ORG.company
+Amedes	ORG.company
 Ameos	ORG.company
 Amer Sports	ORG.company
 America Movil	ORG.company
@@ -336,6 +370,8 @@ America West Airlines	ORG.company
 American Airlines	ORG.company
 American Express	ORG.company
 American Motors	ORG.company
+AmerisourceBergen	ORG.company	Cencora
+Ameropa	ORG.company
 Amex	ORG.company	American Express
 Amgen	ORG.company
 Amiga Corporation	ORG.company
@@ -349,16 +385,19 @@ Amusement Vision	ORG.company
 América Móvil	ORG.company	America Movil
 Analog Devices	ORG.company
 Andechser Molkerei	ORG.company
+Andechser Molkerei Scheitz	ORG.company
 Andreas Stihl	ORG.company	Stihl
 Andritz	ORG.company
 Andritz AG	ORG.company	Andritz
 Anduril	ORG.company
 Anek Lines	ORG.company
 Anglo American	ORG.company
+AngloGold Ashanti	ORG.company
 Anheuser-Busch	ORG.company	AB InBev
 Anheuser-Busch Companies	ORG.company
 Anheuser-Busch InBev	ORG.company	AB InBev
 Anheuser-Busch InBev SA	ORG.company
+Anita Dr. Helbig	ORG.company
 Ankama	ORG.company
 Anker Brot	ORG.company
 Annapurna Interactive	ORG.company
@@ -368,8 +407,10 @@ Ansett	ORG.company
 Anson's	ORG.company
 Ansons	ORG.company	Anson's
 Anthropic	ORG.company
+Antofagasta plc	ORG.company
 Antonov	ORG.company	Antonow
 Antonow	ORG.company
+Aperam	ORG.company
 Apetito	ORG.company
 Apleona	ORG.company
 Apollinaris	ORG.company
@@ -377,6 +418,9 @@ Apollo Global Management	ORG.company
 Apollo Optik	ORG.company	Apollo-Optik
 Apollo Tyres	ORG.company
 Apollo-Optik	ORG.company
+AppLovin	ORG.company
+Appel Feinkost	ORG.company
+Appelrath-Cüpper	ORG.company
 Appenzeller Bahnen	ORG.company
 Appenzeller Bier	ORG.company
 Apple	ORG.company
@@ -385,11 +429,16 @@ Apple Deutschland	ORG.company
 Applied Materials	ORG.company
 Apricot Computers	ORG.company
 Aptiv	ORG.company
+Ara Shoes	ORG.company
 Arado	ORG.company
+Arado Flugzeugwerke	ORG.company
 Aral	ORG.company
 Aramark	ORG.company
 Aramco	ORG.company	Saudi Aramco
 Arc System Works	ORG.company
+Arcadis	ORG.company
+Arcadium Lithium	ORG.company
+Arcandor	ORG.company
 Arcelik	ORG.company	Arçelik
 Arcelor	ORG.company
 Arcelor Mittal	ORG.company	ArcelorMittal
@@ -398,7 +447,9 @@ ArcelorMittal Bremen	ORG.company
 ArcelorMittal Eisenhüttenstadt	ORG.company
 Archer Daniels Midland	ORG.company
 Arcor	ORG.company
+Arcotel	ORG.company
 Areva	ORG.company
+Argenx	ORG.company
 Ariana Afghan Airlines	ORG.company
 Ariane Group	ORG.company
 ArianeGroup	ORG.company	Ariane Group
@@ -420,6 +471,7 @@ Arriva	ORG.company
 Arriva-Länderbahn-Express	ORG.company
 Artega	ORG.company
 Arthur Andersen	ORG.company
+Arthur D. Little	ORG.company
 Arturia	ORG.company
 Arverio	ORG.company
 Arx Robotics	ORG.company
@@ -432,6 +484,7 @@ Aselsan	ORG.company
 Aseman Airlines	ORG.company
 Asfinag	ORG.company
 Ashton-Tate	ORG.company
+Ashurst	ORG.company
 Asiana Airlines	ORG.company
 Asics	ORG.company
 Ask Jeeves	ORG.company
@@ -440,7 +493,9 @@ Asklepios	ORG.company
 Asklepios Kliniken	ORG.company	Asklepios
 Asobo Studio	ORG.company
 Asos	ORG.company
+Aspen Pharmacare	ORG.company
 Assa Abloy	ORG.company
+Asta Medica	ORG.company
 Astellas	ORG.company
 Aston Martin	ORG.company
 Astra Bier	ORG.company
@@ -473,6 +528,7 @@ Audi AG	ORG.company
 Audi Sport	ORG.company
 Audi Sport GmbH	ORG.company
 Audio-Technica	ORG.company
+Audiwerke	ORG.company
 Augsburg Airways	ORG.company
 August Storck	ORG.company	Storck
 August Thyssen-Hütte	ORG.company
@@ -480,6 +536,7 @@ Augustiner-Bräu	ORG.company
 Aumovio	ORG.company
 Aurubis	ORG.company
 Aurubis AG	ORG.company
+Aurubis Hamburg	ORG.company
 Austin Motor Company	ORG.company
 Austria Metall	ORG.company	Amag
 Austrian Airlines	ORG.company
@@ -501,10 +558,12 @@ Automattic	ORG.company
 Automobili Estrema	ORG.company
 Automobili Pininfarina	ORG.company	Pininfarina
 Automobilwerk Eisenach	ORG.company
+Automotive Cells Company	ORG.company
 Autoscout24	ORG.company
 Autostrade per l’Italia	ORG.company
 Avacon	ORG.company
 Avalanche Studios	ORG.company
+Avanti West Coast	ORG.company
 Avast	ORG.company
 Avelo Airlines	ORG.company
 Avia	ORG.company
@@ -513,19 +572,23 @@ Avianca Brasil	ORG.company
 Avic	ORG.company
 Avid Technology	ORG.company
 Avira	ORG.company
+Avis Budget	ORG.company
 Avolta	ORG.company	Dufry
 Avro	ORG.company
 Avtotor	ORG.company
 Avtovaz	ORG.company
 Avène	ORG.company
+Awin	ORG.company
 AwtoWAS	ORG.company	Lada
 Axpo	ORG.company
 Ay Yildiz	ORG.company
+Ayinger	ORG.company
 Azerbaijan Airlines	ORG.company
 Azores Airlines	ORG.company	SATA
 Azovstal	ORG.company
 Aéropostale	ORG.company
 Aérospatiale	ORG.company
+B&B Hotels	ORG.company
 B&H Airlines	ORG.company
 B&Q	ORG.company
 B. Braun	ORG.company
@@ -539,6 +602,7 @@ BASF SE	ORG.company
 BAT	ORG.company	British American Tobacco
 BAe	ORG.company	British Aerospace
 BB Promotion	ORG.company
+BBDO	ORG.company
 BCG	ORG.company	Boston Consulting Group
 BDO	ORG.company
 BER-Flughafengesellschaft	ORG.company	Flughafen Berlin Brandenburg GmbH
@@ -576,6 +640,7 @@ BVG	ORG.company	Berliner Verkehrsbetriebe
 BWIA	ORG.company
 BYD	ORG.company
 BYD Auto	ORG.company
+BYD Company	ORG.company
 Babbel	ORG.company
 Babolat	ORG.company
 Babor	ORG.company
@@ -583,21 +648,27 @@ Bacardi	ORG.company
 Bachem	ORG.company
 Bad Brückenauer	ORG.company
 Badenova	ORG.company	Stadtwerke Freiburg
+Badenwerk	ORG.company
 Bader Versand	ORG.company
 Badische Staatsbrauerei Rothaus	ORG.company	Rothaus
 Badische Stahlwerke	ORG.company
 Badoo	ORG.company
 Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
+Bahlsen Gruppe	ORG.company
 Bahnkonzern	ORG.company	Deutsche Bahn
 Baidu	ORG.company
+Baier & Schneider	ORG.company
 Bain	ORG.company
 Bain & Company	ORG.company
 Bajaj Auto	ORG.company
 Baker Hughes	ORG.company
 Baker McKenzie	ORG.company
+Baker Tilly	ORG.company
 Balea	ORG.company
 Balenciaga	ORG.company
+Balfour Beatty	ORG.company
+Ballard Power	ORG.company
 Balluff	ORG.company
 Bally Manufacturing	ORG.company
 Balzac Coffee	ORG.company
@@ -608,12 +679,16 @@ Bang & Olufsen	ORG.company
 Bangkok Airways	ORG.company
 Bank of America	ORG.company
 Baojun	ORG.company
+Baowu	ORG.company
+Barceló Hotel Group	ORG.company
 Barilla	ORG.company
 Barkas	ORG.company
 Barrick	ORG.company	Barrick Gold
 Barrick Gold	ORG.company
 Barry Callebaut	ORG.company
+Bartels-Langness	ORG.company
 Basic AG	ORG.company
+Basilea Pharmaceutica	ORG.company
 Basler AG	ORG.company
 Basler Verkehrs-Betriebe	ORG.company
 Basler Vision Technologies	ORG.company
@@ -624,11 +699,14 @@ Bauer Privatmolkerei	ORG.company
 Bauhaus AG	ORG.company
 Bauking	ORG.company
 Bauknecht	ORG.company
+Baumit	ORG.company
 Baur Versand	ORG.company
 Baur au Lac	ORG.company
 Bavaria Brouwerij	ORG.company
 Bavaria Film	ORG.company
 Bavaria Fluggesellschaft	ORG.company
+Bavarian Nordic	ORG.company
+Baxter International	ORG.company
 BayWa	ORG.company
 BayWa r.e.	ORG.company
 Bayer	ORG.company
@@ -639,7 +717,9 @@ Bayerische Motoren Werke	ORG.company	BMW
 Bayerische Oberlandbahn	ORG.company
 Bayerische Regiobahn	ORG.company
 Bayerische Staatsbrauerei Weihenstephan	ORG.company
+Bayernoil	ORG.company
 Bayernwerk	ORG.company
+Bayernwerk AG	ORG.company
 Baykar	ORG.company
 Bburago	ORG.company
 Bechstein	ORG.company
@@ -650,6 +730,7 @@ Beckhoff	ORG.company
 Beckhoff Automation	ORG.company	Beckhoff
 Becks	ORG.company
 Beck’s	ORG.company	Becks
+Becton Dickinson	ORG.company
 Beechcraft	ORG.company
 Beeline	ORG.company
 Befesa	ORG.company
@@ -658,9 +739,11 @@ Beiersdorf AG	ORG.company
 Beko	ORG.company	Arçelik
 BelAZ	ORG.company
 Belair	ORG.company
+Belaruskali	ORG.company
 Belavia	ORG.company
 Belgacom	ORG.company	Proximus
 Belimo	ORG.company
+Belkaw	ORG.company
 Bell Food Group	ORG.company
 Bell Helicopter	ORG.company	Bell Textron
 Bell Textron	ORG.company
@@ -679,11 +762,19 @@ Bentour	ORG.company
 Benz & Cie.	ORG.company
 Berchtesgadener Land	ORG.company
 Berentzen	ORG.company
+Berentzen-Gruppe	ORG.company
 Beretta	ORG.company
 Bergader	ORG.company
 Berge & Meer	ORG.company
 Berglandmilch	ORG.company
+Bergmann-Elektricitäts-Werke	ORG.company
+Bergwerksgesellschaft Hibernia	ORG.company
+Berker	ORG.company
 Berkshire Hathaway	ORG.company
+Berlin Heart	ORG.company
+Berlin-Chemie	ORG.company
+Berlin-Film	ORG.company
+Berliner Elektricitäts-Werke	ORG.company
 Berliner Flugring	ORG.company
 Berliner Kindl	ORG.company
 Berliner Pilsner	ORG.company
@@ -691,13 +782,16 @@ Berliner Stadtreinigung	ORG.company
 Berliner Verkehrsbetriebe	ORG.company
 Berliner Wasserbetriebe	ORG.company
 Berlinovo	ORG.company
+Berner Group	ORG.company
 Bernhard Schulte	ORG.company
 Bernmobil	ORG.company
 Bershka	ORG.company
+Bertelsmann Club	ORG.company
 Bertone	ORG.company
 Bertrandt	ORG.company
 Bertrandt AG	ORG.company
 Bertschi	ORG.company
+Berylls	ORG.company
 Best Buy	ORG.company
 Best Western	ORG.company
 Bestseller A/S	ORG.company
@@ -707,8 +801,10 @@ Bethesda Game Studios	ORG.company
 Bethesda Game Studios Montreal	ORG.company
 Bethesda Softworks	ORG.company
 Betty Barclay	ORG.company
+Bewag	ORG.company	Berliner Elektricitäts-Werke
 Beyerdynamic	ORG.company
 Beyond Meat	ORG.company
+Bft	ORG.company
 BharatBenz	ORG.company
 Bharti Airtel	ORG.company
 Biedronka	ORG.company
@@ -732,16 +828,23 @@ Biogen	ORG.company
 Bionade	ORG.company
 Bionorica	ORG.company
 Biontech	ORG.company
+Bioscientia	ORG.company
 Biotest	ORG.company
+Biotronik	ORG.company
 Bipa	ORG.company
+Bird & Bird	ORG.company
+Bird Rides	ORG.company
 Birkel	ORG.company
 Birkenstock	ORG.company
 Bitbucket	ORG.company
 Bitburger	ORG.company
+Bitburger Braugruppe	ORG.company
 Bitdefender	ORG.company
 Bitkom Research	ORG.company
 Bizerba	ORG.company
+Bjarke Ingels Group	ORG.company
 BlaBlaCar	ORG.company	Blablacar
+Blablabus	ORG.company
 Blablacar	ORG.company
 Black & Decker	ORG.company
 Black Forest Labs	ORG.company
@@ -781,6 +884,7 @@ Boeing	ORG.company
 Boeing Company	ORG.company
 Bogestra	ORG.company
 Bohemia Interactive	ORG.company
+Boliden	ORG.company
 Bols	ORG.company
 Bolt Technology	ORG.company
 Bomag	ORG.company
@@ -788,11 +892,14 @@ Bomann	ORG.company
 Bombardier	ORG.company
 Bombardier Aerospace	ORG.company
 Bombardier Aviation	ORG.company
+Bombardier Transportation	ORG.company
 Bonava	ORG.company
 Bonprix	ORG.company
 Boohoo	ORG.company
 Booking Holdings	ORG.company
 Booking.com	ORG.company	Booking Holdings
+Booz & Company	ORG.company	Strategy&
+Booz Allen Hamilton	ORG.company
 Borealis	ORG.company
 BorgWarner	ORG.company
 Borgward	ORG.company
@@ -817,9 +924,12 @@ Bose	ORG.company
 Boskalis	ORG.company
 Boston Beer Company	ORG.company
 Boston Consulting Group	ORG.company
+Boston Scientific	ORG.company
+Botaş	ORG.company
 Bottega Veneta	ORG.company
 Bouygues	ORG.company
 Bouygues Telecom	ORG.company
+Bowers & Wilkins	ORG.company
 Box Inc.	ORG.company
 Bozankaya	ORG.company
 Bpost	ORG.company
@@ -831,6 +941,7 @@ Brandt Zwieback	ORG.company
 Branicks	ORG.company
 Braniff	ORG.company
 Brau Union	ORG.company
+Brauerei Gebr. Maisel	ORG.company	Maisel
 Braun GmbH	ORG.company
 Brax	ORG.company
 Breeze Airways	ORG.company
@@ -849,7 +960,9 @@ Bridgestone	ORG.company
 Bridgestone Corporation	ORG.company
 Briese Schiffahrt	ORG.company
 Brilliance Auto	ORG.company
+Brillux	ORG.company
 Bringmeister	ORG.company
+Brinkmann Gruppe	ORG.company	Bugatti Mode
 Brio	ORG.company
 Bristol Myers Squibb	ORG.company	Bristol-Myers Squibb
 Bristol-Myers Squibb	ORG.company
@@ -864,10 +977,12 @@ British Leyland	ORG.company
 British Midland	ORG.company
 British Overseas Airways Corporation	ORG.company
 British Petroleum	ORG.company	BP
+British Steel	ORG.company
 British Telecom	ORG.company	BT
 Brittany Ferries	ORG.company
 Britten-Norman	ORG.company
 Broadcom	ORG.company
+Brockenbahn	ORG.company
 Broderbund	ORG.company	Brøderbund
 Broderbund Software	ORG.company
 Brompton	ORG.company
@@ -876,11 +991,17 @@ Brose	ORG.company
 Brose Fahrzeugteile	ORG.company
 Brose Gruppe	ORG.company
 Brother Industries	ORG.company
+Brown, Boveri & Cie	ORG.company
 Brown-Forman	ORG.company
 Bruder Spielwaren	ORG.company
+Brumberg	ORG.company
+Brunner Group	ORG.company
+Bruno Banani	ORG.company
 Brussels Airlines	ORG.company
+Brötje	ORG.company
 Brøderbund	ORG.company
 Bucher Industries	ORG.company
+Bucherer	ORG.company
 Buderus	ORG.company
 Budni	ORG.company
 Budnikowsky	ORG.company
@@ -889,6 +1010,7 @@ Buecher.de	ORG.company
 Buell	ORG.company
 Bugatti	ORG.company
 Bugatti Fashion	ORG.company
+Bugatti Mode	ORG.company
 Bugatti Rimac	ORG.company
 Buhl Data	ORG.company
 Buick	ORG.company
@@ -897,6 +1019,8 @@ Bulgari	ORG.company
 Bulgaria Air	ORG.company
 Bullfrog	ORG.company	Bullfrog Productions
 Bullfrog Productions	ORG.company
+Bulthaup	ORG.company
+Bulwiengesa	ORG.company
 Bumble	ORG.company
 Buna-Werke	ORG.company
 Bunge	ORG.company
@@ -906,21 +1030,29 @@ Bunq	ORG.company
 Burberry	ORG.company
 Burberry Group	ORG.company
 Burckhardt Compression	ORG.company
+Burgenland Energie	ORG.company
 Burger King	ORG.company
+Burmester Audiosysteme	ORG.company
+Burson-Marsteller	ORG.company
 Busch-Jaeger	ORG.company
 Buwog	ORG.company
 Buynomics	ORG.company
+Buzzi	ORG.company
+Buzzi Unicem	ORG.company	Buzzi
 Bvlgari	ORG.company	Bulgari
 Bwin	ORG.company
 Byju's	ORG.company	Byju’s
 Byju’s	ORG.company
+Byk Gulden	ORG.company
 ByteDance	ORG.company
 Bytedance	ORG.company	ByteDance
+Bärenmarke	ORG.company
 Böhler-Uddeholm	ORG.company
 Böklunder	ORG.company
 Bösendorfer	ORG.company
 Bühler Group	ORG.company
 Bünting	ORG.company
+Bünting Tee	ORG.company
 Bürgenstock Resort	ORG.company
 Bürkert	ORG.company
 Büssing	ORG.company
@@ -935,6 +1067,7 @@ CBRE	ORG.company
 CD Projekt	ORG.company
 CD Projekt Red	ORG.company
 CEZ	ORG.company
+CFR Călători	ORG.company
 CH Robinson	ORG.company
 CHECK24	ORG.company	Check24
 CK Hutchison	ORG.company
@@ -947,6 +1080,8 @@ CNPC	ORG.company
 COSCO	ORG.company	Cosco
 CRH	ORG.company
 CRRC	ORG.company
+CSL	ORG.company
+CSL Behring	ORG.company	CSL
 CTS Eventim	ORG.company
 CTT Correios	ORG.company
 CVS	ORG.company
@@ -957,14 +1092,18 @@ Cailler	ORG.company
 Cainiao	ORG.company
 Caledonian Airways	ORG.company
 Calendly	ORG.company
+Call a Bike	ORG.company
 Calvin Klein	ORG.company
 Calzedonia	ORG.company
 Camair-Co	ORG.company
+Cambio Carsharing	ORG.company
+Cambridge Analytica	ORG.company
 Camelot Software Planning	ORG.company
 Campagnolo	ORG.company
 Campari	ORG.company
 Campbell Soup	ORG.company
 Camputers	ORG.company
+Canadian Solar	ORG.company
 Cancom	ORG.company
 Candy Hoover	ORG.company
 Cannondale	ORG.company
@@ -974,18 +1113,23 @@ Canonical Ltd.	ORG.company
 Canton Elektronik	ORG.company
 Canva	ORG.company
 Canyon Bicycles	ORG.company
+Caparol	ORG.company
 Capcom	ORG.company
 Capcom USA	ORG.company
 Capgemini	ORG.company
+Capgemini Invent	ORG.company
 Capri-Sonne	ORG.company	Capri-Sun
 Capri-Sun	ORG.company
 Car2go	ORG.company	Share Now
 Caran d'Ache	ORG.company	Caran d’Ache
 Caran d’Ache	ORG.company
+Cardinal Health	ORG.company
+Careem	ORG.company
 Cargill	ORG.company
 Cargolux	ORG.company
 Caribbean Airlines	ORG.company
 Carl Kühne	ORG.company
+Carl Kühne KG	ORG.company
 Carl Walther	ORG.company
 Carl Zeiss	ORG.company	Zeiss
 Carl Zeiss Meditec	ORG.company
@@ -1006,6 +1150,7 @@ Caseking	ORG.company
 Casinos Austria	ORG.company
 Casio	ORG.company
 Casio Computer	ORG.company
+Cassella	ORG.company
 Catella	ORG.company
 Caterham Cars	ORG.company
 Caterpillar	ORG.company
@@ -1016,11 +1161,17 @@ Cebu Pacific	ORG.company
 Ceconomy	ORG.company
 Celanese	ORG.company
 Celebrity Cruises	ORG.company
+Celltrion	ORG.company
 Celonis	ORG.company
+Celsa Group	ORG.company
+Cemex	ORG.company
+Cencora	ORG.company
 Cenit	ORG.company
 Center Parcs	ORG.company
 Centrica	ORG.company
+Centrum-Warenhaus	ORG.company
 CeoTronics	ORG.company
+Cepsa	ORG.company
 Cessna	ORG.company
 Ceva Logistics	ORG.company
 Cewe	ORG.company
@@ -1033,37 +1184,51 @@ Charter Communications	ORG.company
 Check Point	ORG.company
 Check Point Software	ORG.company	Check Point
 Check24	ORG.company
+Chefs Culinar	ORG.company
 Chegg	ORG.company
 ChemChina	ORG.company
 Chemiekombinat Bitterfeld	ORG.company
 Chemion	ORG.company
+Chemische Werke Hüls	ORG.company
 Cherry AG	ORG.company
 Cherry GmbH	ORG.company
 Chery	ORG.company
 Chevrolet	ORG.company
 Chevron	ORG.company
 Chevron Corporation	ORG.company
+Chiesi	ORG.company
 China Airlines	ORG.company
+China Baowu Steel	ORG.company	Baowu
 China Eastern	ORG.company
 China Eastern Airlines	ORG.company
 China Evergrande	ORG.company	Evergrande
 China Merchants	ORG.company
 China Mobile	ORG.company
 China National Petroleum Corporation	ORG.company	CNPC
+China Railway	ORG.company
 China Southern	ORG.company
 China Telecom	ORG.company
 China Unicom	ORG.company
+Chio Chips	ORG.company
+Chipotle	ORG.company
 Chocoladefabriken Lindt & Sprüngli	ORG.company
 Chocolat Frey	ORG.company
+Choice Hotels	ORG.company
+Chopard	ORG.company
+Christ Juweliere	ORG.company
 Christian Dior	ORG.company	Dior
+Christinen Brunnen	ORG.company
 Chrono24	ORG.company
 Chrysler	ORG.company
 Chrysler Deutschland	ORG.company
+Chugai Pharmaceutical	ORG.company
 Chunsoft	ORG.company
+Church & Dwight	ORG.company
 Cigna	ORG.company
 Cimber Air	ORG.company
 Cinematronics	ORG.company
 Cinemaware	ORG.company
+Cipla	ORG.company
 Cirque du Soleil	ORG.company
 Cirrus Aircraft	ORG.company
 Cirrus Airlines	ORG.company
@@ -1077,16 +1242,22 @@ Citrix Systems	ORG.company	Citrix
 Citroen	ORG.company	Citroën
 Citroën	ORG.company
 Citroën Deutschland	ORG.company
+Citti-Märkte	ORG.company
 CityJet	ORG.company
 Claas KGaA	ORG.company
 Clariant	ORG.company
 Clariant AG	ORG.company
 Claris	ORG.company
 Clatronic	ORG.company
+Clausthaler	ORG.company
 Clavia	ORG.company	Nord Keyboards
+Clean Logistics	ORG.company
+Cleary Gottlieb	ORG.company
+Cleveland-Cliffs	ORG.company
 Clevershuttle	ORG.company
 Clifford Chance	ORG.company
 Clinique	ORG.company
+Clorox	ORG.company
 Cloudflare	ORG.company
 Clover Studio	ORG.company
 Club Med	ORG.company
@@ -1097,6 +1268,7 @@ Coca Cola	ORG.company	Coca-Cola
 Coca-Cola	ORG.company
 Coca-Cola Company	ORG.company
 Coca-Cola Europacific Partners	ORG.company	Coca-Cola
+Codelco	ORG.company
 Codemasters	ORG.company
 Codemasters Birmingham	ORG.company
 Coffee Fellows	ORG.company
@@ -1107,17 +1279,21 @@ Coleco	ORG.company
 Colgate	ORG.company	Colgate-Palmolive
 Colgate-Palmolive	ORG.company
 Colliers	ORG.company
+Colliers International	ORG.company
 Colnago	ORG.company
 Color Line	ORG.company
 Colossal Order	ORG.company
 Colruyt	ORG.company
+Coltene	ORG.company
 Columbia Pictures	ORG.company
 Columbia Sportswear	ORG.company
 Comac	ORG.company
+Combi Verbrauchermarkt	ORG.company
 Comboios de Portugal	ORG.company
 Comet Holding	ORG.company
 Commodore Business Machines	ORG.company	Commodore International
 Commodore International	ORG.company
+Compagnie des Alpes	ORG.company
 Compaq	ORG.company
 Compass Group	ORG.company
 CompuGroup	ORG.company	CompuGroup Medical
@@ -1138,12 +1314,14 @@ Conrad Electronic	ORG.company
 Constantin Film	ORG.company
 Constellation Brands	ORG.company
 Constellium	ORG.company
+Construcciones y Auxiliar de Ferrocarriles	ORG.company
 Constructa	ORG.company
 Consus Real Estate	ORG.company
 Contactair	ORG.company
 Contemporary Amperex Technology	ORG.company	CATL
 Contentful	ORG.company
 Conti	ORG.company	Continental
+ContiTech	ORG.company
 Continental	ORG.company
 Continental AG	ORG.company
 Continental Airlines	ORG.company
@@ -1152,6 +1330,7 @@ Continental Reifen	ORG.company
 Conzzeta	ORG.company
 Coop	ORG.company
 Coop Genossenschaft	ORG.company	Coop
+Coop eG	ORG.company
 Cooper Tire	ORG.company
 Copa Airlines	ORG.company
 Coppenrath & Wiese	ORG.company
@@ -1169,6 +1348,7 @@ Corteva	ORG.company
 Cosco	ORG.company
 Cosco Shipping	ORG.company
 Cosmote	ORG.company
+Costa Coffee	ORG.company
 Costa Crociere	ORG.company
 Costa Kreuzfahrten	ORG.company	Costa Crociere
 Costco	ORG.company
@@ -1180,11 +1360,13 @@ Covestro	ORG.company
 Covestro AG	ORG.company	Covestro
 Covestro Deutschland	ORG.company
 Covivio	ORG.company
+Cravath, Swaine & Moore	ORG.company
 Creative Assembly	ORG.company
 Creative Labs	ORG.company	Creative Technology
 Creative Technology	ORG.company
 Creatures Inc.	ORG.company
 Credit Suisse	ORG.company
+Criteo	ORG.company
 Criterion Games	ORG.company
 Croatia Airlines	ORG.company
 CropEnergies	ORG.company
@@ -1206,6 +1388,7 @@ CureVac	ORG.company	Curevac
 Curevac	ORG.company
 Currenta	ORG.company
 Cushman & Wakefield	ORG.company
+Customcells	ORG.company
 Cyberport	ORG.company
 Cybex	ORG.company
 Cygames	ORG.company
@@ -1219,6 +1402,7 @@ DAF	ORG.company
 DAF N.V.	ORG.company
 DAF Trucks	ORG.company	DAF
 DATEV	ORG.company
+DAW SE	ORG.company	Caparol
 DB	ORG.company	Deutsche Bahn
 DB Cargo	ORG.company
 DB Energie	ORG.company
@@ -1230,9 +1414,15 @@ DB Schenker	ORG.company
 DB Station&Service	ORG.company
 DB Systel	ORG.company
 DBAG	ORG.company	Deutsche Beteiligungs AG
+DDB	ORG.company	DDB Worldwide
+DDB Worldwide	ORG.company
 DDSG Blue Danube	ORG.company
 DEAG	ORG.company
+DEFA-Studio für Dokumentarfilme	ORG.company
+DEFA-Studio für Spielfilme	ORG.company
+DEFA-Studio für Trickfilme	ORG.company
 DER Touristik	ORG.company
+DEW21	ORG.company	Dortmunder Energie- und Wasserversorgung
 DFDS	ORG.company
 DFS	ORG.company	Deutsche Flugsicherung
 DHL	ORG.company
@@ -1243,6 +1433,7 @@ DIC Asset	ORG.company
 DJH	ORG.company	Deutsches Jugendherbergswerk
 DJI	ORG.company
 DKW	ORG.company
+DLA Piper	ORG.company
 DMG Mori	ORG.company
 DMK	ORG.company	Deutsches Milchkontor
 DMK Group	ORG.company	Deutsches Milchkontor
@@ -1256,6 +1447,7 @@ DRF Luftrettung	ORG.company
 DS Automobiles	ORG.company
 DSM	ORG.company	DSM-Firmenich
 DSM-Firmenich	ORG.company
+DSR	ORG.company	VEB Deutfracht/Seereederei Rostock
 DSV	ORG.company
 DSW21	ORG.company	Stadtwerke Dortmund
 DTEK	ORG.company
@@ -1269,6 +1461,7 @@ Daetwyler	ORG.company
 Daewoo	ORG.company
 Daewoo Motor	ORG.company
 Daewoo Shipbuilding	ORG.company
+Dahler & Company	ORG.company
 Daihatsu	ORG.company
 Daiichi Sankyo	ORG.company
 Daikin	ORG.company
@@ -1282,6 +1475,7 @@ Daimler-Benz	ORG.company	Daimler
 Daimler-Motoren-Gesellschaft	ORG.company
 DaimlerChrysler	ORG.company	Daimler
 Dalavia	ORG.company
+Dalli-Werke	ORG.company
 Dallmayr	ORG.company
 Damen Shipyards	ORG.company
 Dan-Air	ORG.company
@@ -1289,6 +1483,7 @@ Dana Incorporated	ORG.company
 Danaher	ORG.company
 Danfoss	ORG.company
 Danone	ORG.company
+Danske Statsbaner	ORG.company
 Darbo	ORG.company
 Darboven	ORG.company	J.J. Darboven
 Darktrace	ORG.company
@@ -1304,6 +1499,7 @@ Datadog	ORG.company
 Datagroup	ORG.company
 Datev	ORG.company	DATEV
 Datsun	ORG.company
+Davis Polk	ORG.company
 De Beers	ORG.company
 De Beukelaer	ORG.company
 De Cecco	ORG.company
@@ -1324,10 +1520,12 @@ Deepl	ORG.company
 Deere	ORG.company	John Deere
 Deere & Company	ORG.company
 Deezer	ORG.company
+Degesch	ORG.company
 Degewo	ORG.company
 Degussa	ORG.company
 Dehner	ORG.company
 Deichmann	ORG.company
+Deinbus	ORG.company
 Delhaize	ORG.company
 Deliveroo	ORG.company
 Delivery Hero	ORG.company
@@ -1338,6 +1536,7 @@ Deloitte	ORG.company
 Delphi Technologies	ORG.company
 Delta Air Lines	ORG.company
 Demag	ORG.company
+Demant	ORG.company
 Dematic	ORG.company
 Denn's	ORG.company	Denns Biomarkt
 Denn's Biomarkt	ORG.company
@@ -1346,16 +1545,21 @@ Dennree	ORG.company
 Denns Biomarkt	ORG.company
 Denon	ORG.company
 Denso	ORG.company
+Dentons	ORG.company
 Dentsply Sirona	ORG.company	Sirona
+Dentsu	ORG.company
 Denza	ORG.company
 Der Grüne Punkt	ORG.company
 Dermapharm	ORG.company
 Dertour	ORG.company	DER Touristik
 Deschimag	ORG.company
 Desigual	ORG.company
+Desitin Arzneimittel	ORG.company
 Det Norske Veritas	ORG.company	DNV
+Detecon	ORG.company
 Dethleffs	ORG.company
 Deuter	ORG.company
+Deuter Sport	ORG.company
 Deutsche Aerospace	ORG.company
 Deutsche Afrika-Linien	ORG.company
 Deutsche Aircraft	ORG.company
@@ -1367,7 +1571,9 @@ Deutsche Bahn Immobilien	ORG.company
 Deutsche Beteiligungs AG	ORG.company
 Deutsche Bundesbahn	ORG.company
 Deutsche Bundespost	ORG.company
+Deutsche Edelstahlwerke	ORG.company
 Deutsche Entertainment AG	ORG.company	DEAG
+Deutsche Erdöl AG	ORG.company
 Deutsche Euroshop	ORG.company
 Deutsche Flugsicherung	ORG.company
 Deutsche Glasfaser	ORG.company
@@ -1382,6 +1588,7 @@ Deutsche Post	ORG.company
 Deutsche Post DHL	ORG.company	Deutsche Post
 Deutsche Post DHL Group	ORG.company	Deutsche Post
 Deutsche Reichsbahn	ORG.company
+Deutsche Seereederei Rostock	ORG.company	VEB Deutfracht/Seereederei Rostock
 Deutsche Telekom	ORG.company
 Deutsche Wohnen	ORG.company
 Deutsches Jugendherbergswerk	ORG.company
@@ -1391,6 +1598,7 @@ Deutz AG	ORG.company
 Deutz-Fahr	ORG.company
 Develey	ORG.company
 Devolver Digital	ORG.company
+Devon Energy	ORG.company
 De’Longhi	ORG.company
 Diadora	ORG.company
 Diageo	ORG.company
@@ -1412,12 +1620,14 @@ Digital Illusions CE	ORG.company	Digital Illusions
 Digitec Galaxus	ORG.company	Galaxus
 Dillinger	ORG.company
 Dillinger Hütte	ORG.company	Dillinger
+Dillinger Hüttenwerke	ORG.company
 Dinkelacker	ORG.company
 Dior	ORG.company
 Dirk Rossmann GmbH	ORG.company	Rossmann
 Discord	ORG.company
 Discover Airlines	ORG.company
 Disney	ORG.company
+Disney Parks	ORG.company
 Disney on Ice	ORG.company
 Ditsch	ORG.company
 Do & Co	ORG.company
@@ -1427,8 +1637,10 @@ DocuSign	ORG.company
 Dodge	ORG.company
 Doepfer	ORG.company
 Dohle	ORG.company
+Dohle Handelsgruppe	ORG.company
 Dohle-Gruppe	ORG.company
 Dolce & Gabbana	ORG.company
+Domicil Seniorenpflegeheim	ORG.company
 Domino's	ORG.company
 Domino's Pizza	ORG.company	Domino’s
 Domino’s	ORG.company
@@ -1441,8 +1653,12 @@ Doordash	ORG.company
 Doornkaat	ORG.company
 Doppelmayr	ORG.company
 Dorint	ORG.company
+Dornbracht	ORG.company
 Dornier	ORG.company
+Dorsch Gruppe	ORG.company
+Dortmunder Energie- und Wasserversorgung	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
+Dott Scooter	ORG.company
 Double Fine	ORG.company
 Double Fine Productions	ORG.company
 Douglas	ORG.company	Douglas AG
@@ -1454,8 +1670,11 @@ Dr. Hauschka	ORG.company
 Dr. Ing. h.c. F. Porsche	ORG.company	Porsche
 Dr. Kade	ORG.company
 Dr. Karg	ORG.company
+Dr. Kurt Wolff	ORG.company
 Dr. Martens	ORG.company
 Dr. Oetker	ORG.company
+Dr. Reddy's Laboratories	ORG.company
+Dr. Theiss Naturwaren	ORG.company
 Dr. Willmar Schwabe	ORG.company
 Draegerwerk	ORG.company
 Dragon Data	ORG.company
@@ -1474,6 +1693,7 @@ Dräger	ORG.company
 Drägerwerk	ORG.company	Dräger
 Dräxlmaier	ORG.company
 DuPont	ORG.company
+Dual Gebrüder Steidinger	ORG.company
 Dual GmbH	ORG.company
 Duales System Deutschland	ORG.company	Der Grüne Punkt
 Dubai Ports World	ORG.company
@@ -1504,6 +1724,7 @@ Dürr	ORG.company
 Dürr AG	ORG.company
 Dürr Systems	ORG.company
 Düsseldorfer Rheinbahn	ORG.company
+E wie einfach	ORG.company
 E-Plus	ORG.company
 E-mu Systems	ORG.company
 E.Leclerc	ORG.company	Leclerc
@@ -1516,25 +1737,35 @@ EA DICE	ORG.company
 EA Sports	ORG.company
 EA Tiburon	ORG.company
 EA Vancouver	ORG.company
+EAB	ORG.company	VEB Elektroprojekt und Anlagenbau Berlin
 EADS	ORG.company	Airbus
+EBV	ORG.company	Eschweiler Bergwerks-Verein
 EDAG	ORG.company
 EDAG Engineering	ORG.company	EDAG
 EDEKA	ORG.company	Edeka
 EDF	ORG.company
 EDP	ORG.company
 EE Limited	ORG.company
+EKO Stahl	ORG.company	VEB Eisenhüttenkombinat Ost
 EMAG	ORG.company
 EMI	ORG.company
 EMS-Chemie	ORG.company
+EOG Resources	ORG.company
 EPAM Systems	ORG.company
+ERCO Leuchten	ORG.company	Erco
 ESET	ORG.company
+ESF Elbe-Stahlwerke Feralpi	ORG.company
 ESMC	ORG.company
 ESP Guitars	ORG.company
 ESWE	ORG.company	Stadtwerke Wiesbaden
+ETL Global	ORG.company
 EVA Air	ORG.company
 EVAG	ORG.company	Essener Verkehrs-AG
+EVL	ORG.company	Energieversorgung Leverkusen
 EVN	ORG.company
 EVN AG	ORG.company
+EVS	ORG.company	Energie-Versorgung Schwaben
+EWB	ORG.company	Energie Wasser Bern
 EWE	ORG.company
 EWE AG	ORG.company
 EWE Tel	ORG.company
@@ -1553,25 +1784,36 @@ Ebay Kleinanzeigen	ORG.company
 Eberspächer	ORG.company
 Eberspächer Gruppe	ORG.company
 Ebl Naturkost	ORG.company
+Ebm-papst	ORG.company
 Ebner Stolz	ORG.company
+Ebookers	ORG.company
 Ecco	ORG.company
 Eckert & Ziegler	ORG.company
 Eckert & Ziegler AG	ORG.company
 Eckes-Granini	ORG.company
+Ecopetrol	ORG.company
 Ecosia	ORG.company
 Ecover	ORG.company
+Ecovis	ORG.company
 Ed. Züblin	ORG.company	Züblin
 Edding	ORG.company
 Edeka	ORG.company
+Edeka Hessenring	ORG.company
 Edeka Minden-Hannover	ORG.company
+Edeka Nord	ORG.company
+Edeka Nordbayern-Sachsen-Thüringen	ORG.company
+Edeka Rhein-Ruhr	ORG.company
 Edeka Smart	ORG.company
+Edeka Südbayern	ORG.company
 Edeka Südwest	ORG.company
 Edelweiss	ORG.company	Edelweiss Air
 Edelweiss Air	ORG.company
 Edelweiss Air AG	ORG.company
 Edis	ORG.company
+Edison S.p.A.	ORG.company
 Edsel	ORG.company
 Eduscho	ORG.company
+Edwards Lifesciences	ORG.company
 Efes Pilsen	ORG.company
 Egger Bier	ORG.company
 Egger Getränke	ORG.company
@@ -1583,12 +1825,16 @@ Ehrmann	ORG.company
 Eidos	ORG.company	Eidos Interactive
 Eidos Interactive	ORG.company
 Eiffage	ORG.company
+Einbecker Brauhaus	ORG.company
 Einhell	ORG.company
 Eins Energie in Sachsen	ORG.company
+Einstein Kaffee	ORG.company
 Eircom	ORG.company
 Eisai	ORG.company
 El Al	ORG.company
 El Corte Inglés	ORG.company
+Elac	ORG.company
+Elac Electroacustic	ORG.company	Elac
 Elastic NV	ORG.company
 Elbit	ORG.company
 Elbit Systems	ORG.company	Elbit
@@ -1598,9 +1844,12 @@ Electrolux	ORG.company
 Electrolux AB	ORG.company
 Electronic Arts	ORG.company
 Electronic Arts Canada	ORG.company
+Electronic Partner	ORG.company
 Elektrizitätswerk der Stadt Zürich	ORG.company	EWZ
 Elektrizitätswerke Schönau	ORG.company	EWS Schönau
+Elevance Health	ORG.company
 Eli Lilly	ORG.company
+Elia Group	ORG.company
 ElitePartner	ORG.company
 Elmos	ORG.company	Elmos Semiconductor
 Elmos Semiconductor	ORG.company
@@ -1609,31 +1858,43 @@ ElringKlinger	ORG.company
 Emaar	ORG.company
 Embracer Group	ORG.company
 Embraer	ORG.company
+Emeis	ORG.company	Orpea
 Emerson Electric	ORG.company
 Emirates	ORG.company
+Empirica	ORG.company
 Emsa	ORG.company
 Emschergenossenschaft	ORG.company
 EnBW	ORG.company
+Enagás	ORG.company
+Enapter	ORG.company
 Encavis	ORG.company
 Endesa	ORG.company
 Endress + Hauser	ORG.company	Endress+Hauser
 Endress+Hauser	ORG.company
 Enel	ORG.company
 Enel SpA	ORG.company
+Eneos	ORG.company
 Enercity	ORG.company
 Enercon	ORG.company
 Energias de Portugal	ORG.company	EDP
 Energie AG Oberösterreich	ORG.company
 Energie Baden-Württemberg	ORG.company	EnBW
+Energie Graz	ORG.company
 Energie Steiermark	ORG.company
 Energie Südbayern	ORG.company
+Energie Wasser Bern	ORG.company
+Energie-Versorgung Schwaben	ORG.company
 Energiekontor	ORG.company
 Energiekontor AG	ORG.company
+Energieversorgung Leverkusen	ORG.company
+Energinet	ORG.company
 Energoatom	ORG.company
 Enertrag	ORG.company
+Enervie	ORG.company
 Engel & Völkers	ORG.company
 Engel Austria	ORG.company
 Engelbert Strauss	ORG.company
+Engelhard Arzneimittel	ORG.company
 Engelhorn	ORG.company
 Engie	ORG.company
 Eni	ORG.company
@@ -1641,14 +1902,17 @@ Eni SpA	ORG.company
 Enix	ORG.company
 Enpal	ORG.company
 Enpal GmbH	ORG.company
+Enphase Energy	ORG.company
 Enron	ORG.company
 Entain	ORG.company
 Entega	ORG.company
 Entega AG	ORG.company
 Enterprise Computers	ORG.company
 Enterprise Rent-A-Car	ORG.company
+Envia	ORG.company
 Envia Mitteldeutsche Energie	ORG.company
 Enviam	ORG.company
+Envitec Biogas	ORG.company
 Eon	ORG.company	E.ON
 Epic Games	ORG.company
 Epigenomics	ORG.company
@@ -1660,22 +1924,28 @@ Epyx	ORG.company
 Equinor	ORG.company
 Equinor ASA	ORG.company
 Erasco	ORG.company
+Erbe Elektromedizin	ORG.company
+Erco	ORG.company
 Erdinger Weißbräu	ORG.company
 Erfurter Bahn	ORG.company
+Ergobag	ORG.company
 Ericsson	ORG.company
 Ericsson AB	ORG.company
 Erima	ORG.company
 Erixx	ORG.company
 Ermenegildo Zegna	ORG.company
 Ernst & Young	ORG.company	EY
+Ernst Leitz	ORG.company	Leitz-Werke
 Ernsting's family	ORG.company
 Ernstings Family	ORG.company	Ernsting’s Family
 Ernsting’s Family	ORG.company
 Erwin Hymer Group	ORG.company	Hymer
 Erzquell	ORG.company
 Escada	ORG.company
+Eschweiler Bergwerks-Verein	ORG.company
 Escom	ORG.company
 Escom AG	ORG.company
+Esparma	ORG.company
 Esprit	ORG.company
 Essener Verkehrs-AG	ORG.company
 Essilor Luxottica	ORG.company
@@ -1687,6 +1957,7 @@ Estonian Air	ORG.company
 Estrella Damm	ORG.company
 Estée Lauder	ORG.company
 Eterna	ORG.company
+Eterna Mode	ORG.company
 Ethiopian Airlines	ORG.company
 Etihad	ORG.company
 Etihad Airways	ORG.company
@@ -1700,6 +1971,7 @@ Eurocopter	ORG.company	Airbus
 Eurofighter GmbH	ORG.company	Eurofighter Jagdflugzeug GmbH
 Eurofighter Jagdflugzeug GmbH	ORG.company
 Eurogate	ORG.company
+Eurolines	ORG.company
 Euromaster	ORG.company
 Euronics	ORG.company
 Europcar	ORG.company
@@ -1714,6 +1986,7 @@ Evergrande	ORG.company
 Evergreen	ORG.company
 Evergreen Marine	ORG.company	Evergreen
 Everllence	ORG.company
+Eversheds Sutherland	ORG.company
 Evian	ORG.company
 Evobus	ORG.company
 Evonik	ORG.company
@@ -1721,11 +1994,13 @@ Evonik Industries	ORG.company	Evonik
 Evotec	ORG.company
 Evotec AG	ORG.company
 Evotec SE	ORG.company	Evotec
+Evraz	ORG.company
 Exidy	ORG.company
 Exor	ORG.company
 Expedia	ORG.company
 Expeditors	ORG.company
 Expert SE	ORG.company
+Extra Energie	ORG.company
 Extra Flugzeugbau	ORG.company
 Exxon	ORG.company	ExxonMobil
 Exxon Mobil	ORG.company	ExxonMobil
@@ -1733,9 +2008,11 @@ ExxonMobil	ORG.company
 ExxonMobil Corporation	ORG.company
 F-Secure	ORG.company
 F. Hoffmann-La Roche	ORG.company	Roche
+FAG Kugelfischer	ORG.company
 FAW	ORG.company
 FAW Group	ORG.company
 FBB	ORG.company	Flughafen Berlin Brandenburg
+FERI AG	ORG.company	Feri
 FKP Scorpio	ORG.company
 FMC	ORG.company	Fresenius Medical Care
 FRoSTA	ORG.company	Frosta
@@ -1747,8 +2024,10 @@ FTX	ORG.company
 Faber-Castell	ORG.company
 Facebook	ORG.company
 Facel Vega	ORG.company
+FairEnergie	ORG.company	Stadtwerke Reutlingen
 Fairchild Semiconductor	ORG.company
 Fairphone	ORG.company
+Falke KGaA	ORG.company
 Famila	ORG.company
 Fanuc	ORG.company
 Farfetch	ORG.company
@@ -1770,21 +2049,25 @@ Fendi	ORG.company
 Fendt	ORG.company
 Feneberg	ORG.company
 Feralpi	ORG.company
+Feri	ORG.company
 Ferragamo	ORG.company	Salvatore Ferragamo
 Ferrari	ORG.company
 Ferrero	ORG.company
 Ferrero Deutschland	ORG.company
 Ferrero International	ORG.company
 Ferrero SpA	ORG.company
+Ferring	ORG.company
 Ferrovial	ORG.company
 Ferrovie dello Stato	ORG.company
 Festo	ORG.company
+Festo Didactic	ORG.company
 Festool	ORG.company
 Fiat	ORG.company
 Fiat Chrysler	ORG.company	Fiat
 Fiat Chrysler Automobiles	ORG.company	Fiat
 Fiat Group Automobiles	ORG.company
 Fiat Professional	ORG.company
+Fichtel & Sachs	ORG.company
 Fiege	ORG.company
 Fielmann	ORG.company
 Fielmann AG	ORG.company	Fielmann
@@ -1793,6 +2076,7 @@ Fiji Airways	ORG.company
 Fila	ORG.company
 FileMaker	ORG.company
 Fincantieri	ORG.company
+Fingrid	ORG.company
 Finnair	ORG.company
 Finncomm Airlines	ORG.company
 Finnlines	ORG.company
@@ -1800,6 +2084,7 @@ Firaxis Games	ORG.company
 Firesprite	ORG.company
 Firestone	ORG.company
 Firmenich	ORG.company
+First Quantum Minerals	ORG.company
 First Solar	ORG.company
 Fischer Ski	ORG.company
 Fischer Sports	ORG.company	Fischer Ski
@@ -1808,14 +2093,18 @@ Fisher-Price	ORG.company
 Fisker	ORG.company
 Fissler	ORG.company
 Fitbit	ORG.company
+Five Guys	ORG.company
 Fjord Line	ORG.company
 Fjällräven	ORG.company
 Flaconi	ORG.company
+Fleishman-Hillard	ORG.company
 Flender	ORG.company
 Flensburger Brauerei	ORG.company
 Flensburger Schiffbau-Gesellschaft	ORG.company
+Flexstrom	ORG.company
 Flick Gocke Schaumburg	ORG.company
 Flickr	ORG.company
+Flinkster	ORG.company
 Flipkart	ORG.company
 Flix	ORG.company
 Flix SE	ORG.company	Flixbus
@@ -1824,6 +2113,7 @@ FlixTrain	ORG.company	Flix
 Flixbus	ORG.company	Flix
 Flixmobility	ORG.company
 Flixtrain	ORG.company	Flix
+Florena	ORG.company	VEB Florena
 Flughafen Berlin Brandenburg	ORG.company
 Flughafen Berlin Brandenburg GmbH	ORG.company
 Flughafen Düsseldorf	ORG.company
@@ -1837,7 +2127,9 @@ Flughafen Wien AG	ORG.company	Flughafen Wien
 Flughafen Zürich	ORG.company
 Flughafen Zürich AG	ORG.company	Flughafen Zürich
 Flughafengesellschaft Berlin Brandenburg	ORG.company	Flughafen Berlin Brandenburg
+Fluor Corporation	ORG.company
 Flutter Entertainment	ORG.company	Paddy Power
+Fluxys	ORG.company
 Fly Niki	ORG.company
 Flybe	ORG.company
 Flybe Nordic	ORG.company
@@ -1848,7 +2140,9 @@ Focke-Wulf	ORG.company
 Focus Entertainment	ORG.company
 Focus Home Interactive	ORG.company	Focus Entertainment
 Fokker	ORG.company
+Fond of	ORG.company	Ergobag
 Foodora	ORG.company
+Foodpanda	ORG.company
 Foot Locker	ORG.company
 Forbo	ORG.company
 Ford	ORG.company
@@ -1860,13 +2154,20 @@ Ford Otosan	ORG.company
 Ford of Europe	ORG.company
 Ford-Werke	ORG.company	Ford
 Formycon	ORG.company
+Forrester Research	ORG.company
+Fort Fun Abenteuerland	ORG.company
+Fortescue Metals	ORG.company
 Fortinet	ORG.company
 Forto	ORG.company
+Fortschritt Landmaschinen	ORG.company	VEB Kombinat Fortschritt Landmaschinen
 Fortum	ORG.company
 Fortum Oyj	ORG.company
+Forum Außenhandelsgesellschaft	ORG.company
 Forvia	ORG.company
 Forvis Mazars	ORG.company	Mazars
 Fossil Group	ORG.company
+Foster + Partners	ORG.company
+Four Seasons Hotels	ORG.company
 Foursquare	ORG.company
 Foxconn	ORG.company
 Fr. Lürssen Werft	ORG.company	Lürssen
@@ -1886,6 +2187,7 @@ Freenet DSL	ORG.company	Freenet Mobile
 Freenet Mobile	ORG.company
 Freeport-McMoRan	ORG.company
 Freescale Semiconductor	ORG.company
+Freiberger Brauhaus	ORG.company
 Freightliner	ORG.company
 Freightliner Trucks	ORG.company
 Freixenet	ORG.company
@@ -1904,11 +2206,13 @@ Freudenberg	ORG.company
 Freudenberg Gruppe	ORG.company
 Freudenberg SE	ORG.company	Freudenberg Gruppe
 Frey Schokolade	ORG.company
+Freyr Battery	ORG.company
 Frictional Games	ORG.company
 Friedhelm Loh Group	ORG.company	Rittal
 Friedrich Krupp AG	ORG.company
 Friedrich Vorwerk	ORG.company
 Friendster	ORG.company
+Friesisches Brauhaus zu Jever	ORG.company
 Friesland Campina	ORG.company
 FrieslandCampina	ORG.company
 Fritz-Kola	ORG.company
@@ -1925,16 +2229,19 @@ Fujitsu	ORG.company
 Fujitsu Siemens Computers	ORG.company
 Funatics	ORG.company
 Funcom	ORG.company
+Funny-Frisch	ORG.company
 Furla	ORG.company
 Fuso	ORG.company
 Förde Reederei	ORG.company
 Förde Reederei Seetouristik	ORG.company
 Fürst Bismarck	ORG.company
 Fürstenberg Brauerei	ORG.company
+Fürstenberg Porzellan	ORG.company
 G DATA CyberDefense	ORG.company	G Data
 G Data	ORG.company
 GAC Group	ORG.company
 GAG Immobilien	ORG.company
+GBAG	ORG.company	Gelsenkirchener Bergwerks-AG
 GE	ORG.company	General Electric
 GE Aerospace	ORG.company	General Electric
 GE Healthcare	ORG.company	General Electric
@@ -1943,16 +2250,22 @@ GEA	ORG.company
 GEA Group	ORG.company	GEA
 GFT	ORG.company	GFT Technologies
 GFT Technologies	ORG.company
+GHH	ORG.company	Gutehoffnungshütte
 GLS	ORG.company
 GM	ORG.company	General Motors
+GN Store Nord	ORG.company
 GO! Express	ORG.company
 GOG.com	ORG.company
 GSC Game World	ORG.company
 GSK	ORG.company	GlaxoSmithKline
+GSK Stockmann	ORG.company
 GSK plc	ORG.company
 GTÜ	ORG.company
+GUB	ORG.company	VEB Glashütter Uhrenbetriebe
 GVH	ORG.company	Großraum-Verkehr Hannover
 GWG München	ORG.company
+GWR	ORG.company
+Gabor Shoes	ORG.company
 Gaffel	ORG.company
 Gagfah	ORG.company
 Gaggenau	ORG.company
@@ -1964,17 +2277,22 @@ Galeria	ORG.company
 Galeria Karstadt Kaufhof	ORG.company	Galeria
 Galeria Kaufhof	ORG.company	Galeria
 Galp	ORG.company
+Galp Energia	ORG.company
 Game Freak	ORG.company
 Gameforge	ORG.company
 Gameloft	ORG.company
 Games Workshop	ORG.company
+Ganfeng Lithium	ORG.company
 Gap	ORG.company	Gap Inc.
 Gap Inc.	ORG.company
+Gardeur	ORG.company
 Garmin	ORG.company
+Gartner	ORG.company
 Garuda Indonesia	ORG.company
 Gasag	ORG.company
 Gascade	ORG.company
 Gasprom	ORG.company	Gazprom
+Gasunie	ORG.company
 Gategroup	ORG.company
 Gateway 2000	ORG.company
 Gazprom	ORG.company
@@ -1984,10 +2302,13 @@ Gearbox Software	ORG.company
 Gebeco	ORG.company
 Geberit	ORG.company
 Gebr. Heller	ORG.company
+Gebrüder Kemper	ORG.company
 Gebrüder Weiss	ORG.company
 Gedeon Richter	ORG.company	Richter Gedeon
 Gedore	ORG.company
 Geely	ORG.company
+Gehe	ORG.company
+Gelsenkirchener Bergwerks-AG	ORG.company
 Gelsenwasser	ORG.company
 Gen Digital	ORG.company	NortonLifeLock
 General Consumer Electronics	ORG.company	Vectrex
@@ -1998,12 +2319,19 @@ General Mills	ORG.company
 General Motors	ORG.company
 General Motors Company	ORG.company
 Genesis Motor	ORG.company
+Genex	ORG.company
+Genex Geschenkdienst	ORG.company	Genex
 Genius Sonority	ORG.company
+Genmab	ORG.company
+Gensler	ORG.company
 Geobra Brandstätter	ORG.company	Playmobil
 Geodis	ORG.company
 Georg Fischer	ORG.company
+Georg Neumann GmbH	ORG.company
 Georgian Airways	ORG.company
 Georgsmarienhütte	ORG.company
+Gerhard D. Wempe	ORG.company	Wempe
+Gerkan, Marg und Partner	ORG.company
 German Airways	ORG.company
 German Naval Yards	ORG.company
 Germanair	ORG.company
@@ -2011,6 +2339,7 @@ Germania Flug	ORG.company
 Germania Fluggesellschaft	ORG.company
 Germanwings	ORG.company
 Gerolsteiner	ORG.company
+Gerolsteiner Brunnen	ORG.company
 Gerresheimer	ORG.company
 Gerresheimer AG	ORG.company	Gerresheimer
 Gerry Weber	ORG.company
@@ -2019,6 +2348,7 @@ Gestamp	ORG.company
 Get Your Guide	ORG.company
 GetYourGuide	ORG.company
 Getir	ORG.company
+Getrag	ORG.company
 Getsafe	ORG.company
 Gewobag	ORG.company
 Gewofag	ORG.company
@@ -2049,6 +2379,7 @@ GlaxoSmithKline	ORG.company
 Gleiss Lutz	ORG.company
 Gleiss Lutz Hootz Hirsch	ORG.company
 Glencore	ORG.company
+Glencore Energy	ORG.company
 Glencore plc	ORG.company
 Global Fashion Group	ORG.company
 GlobalFoundries	ORG.company
@@ -2067,13 +2398,18 @@ GoDaddy	ORG.company
 GoFundMe	ORG.company	Gofundme
 GoPro	ORG.company
 Gofundme	ORG.company
+Gojek	ORG.company
 Gol Linhas Aéreas	ORG.company
+Gold Fields	ORG.company
 Goldbeck	ORG.company
 Golden Goblins	ORG.company
 Golden Toast	ORG.company
 Goldman Sachs	ORG.company
 Goldman Sachs Group	ORG.company
+Goldmännchen	ORG.company
 Goldsteig	ORG.company
+Goldwind	ORG.company
+Goliath-Werke	ORG.company
 Goodgame Studios	ORG.company
 Goodlive	ORG.company
 Goodyear	ORG.company
@@ -2084,7 +2420,9 @@ Google Maps	ORG.company
 Google Play	ORG.company
 Gorenje	ORG.company
 Gornergrat Bahn	ORG.company
+Grab Holdings	ORG.company
 Graef	ORG.company
+Graff Diamonds	ORG.company
 Grammer	ORG.company
 Grammer AG	ORG.company	Grammer
 Grand City	ORG.company
@@ -2097,8 +2435,10 @@ Graz-Köflacher Bahn	ORG.company
 Great Wall	ORG.company
 Great Wall Motor	ORG.company
 Great Wall Motors	ORG.company
+Great Western Railway	ORG.company	GWR
 Gree Electric	ORG.company
 Green Planet Energy	ORG.company	Greenpeace Energy
+Greenberg Traurig	ORG.company
 Greenpeace Energy	ORG.company
 Greensill	ORG.company
 Greiner AG	ORG.company
@@ -2106,14 +2446,18 @@ Gremlin Graphics	ORG.company
 Gremlin Interactive	ORG.company	Gremlin Graphics
 Grenke	ORG.company
 Gretsch	ORG.company
+Grey Worldwide	ORG.company
 Gries Deco	ORG.company
 Griesson	ORG.company
+Griesson – de Beukelaer	ORG.company
+Grifols	ORG.company
 Grimaldi Lines	ORG.company
 Grob Aircraft	ORG.company
 Grob-Werke	ORG.company
 Grohe	ORG.company
 Grolsch	ORG.company
 Gropyus	ORG.company
+Grosse Berliner Straßenbahn	ORG.company
 Grotrian-Steinweg	ORG.company
 Groupe Casino	ORG.company
 Groupe E	ORG.company
@@ -2125,6 +2469,8 @@ Grumman	ORG.company
 Grundfos	ORG.company
 Grundig	ORG.company
 Grundig Intermedia	ORG.company
+Grundig Radio-Werke	ORG.company
+Grupa Lotos	ORG.company
 Grupo ACS	ORG.company
 Gröner Group	ORG.company
 Grünenthal	ORG.company
@@ -2135,19 +2481,30 @@ Guinness	ORG.company
 Gulf Air	ORG.company
 Gulfstream	ORG.company
 Gumpert	ORG.company
+Gunvor Raffinerie Ingolstadt	ORG.company
+Gustloff-Werke	ORG.company
+Gutehoffnungshütte	ORG.company
 Gutfried	ORG.company
+GySEV	ORG.company	Raaberbahn
+Görg	ORG.company	Görg Rechtsanwälte
+Görg Rechtsanwälte	ORG.company
 Görtz	ORG.company
 Gösser	ORG.company
 H&M	ORG.company
 H&M Group	ORG.company
+H2 Mobility	ORG.company
 HAL Laboratory	ORG.company
+HBIS Group	ORG.company
+HCA Healthcare	ORG.company
 HCL Technologies	ORG.company
 HCLTech	ORG.company
 HDW	ORG.company	Howaldtswerke-Deutsche Werft
 HERE Technologies	ORG.company
+HEW	ORG.company	Hamburgische Electricitäts-Werke
 HH2E	ORG.company
 HHLA	ORG.company
 HKM	ORG.company	Hüttenwerke Krupp Mannesmann
+HKX	ORG.company	Hamburg-Köln-Express
 HLB	ORG.company	Hessische Landesbahn
 HP	ORG.company
 HP Inc.	ORG.company
@@ -2177,6 +2534,7 @@ Haleon	ORG.company
 Halliburton	ORG.company
 Halloren Schokoladenfabrik	ORG.company
 Halo Studios	ORG.company
+Hamberger Großmarkt	ORG.company
 Hamborner REIT	ORG.company
 Hamborner Reit	ORG.company
 Hamburg Energie	ORG.company
@@ -2185,6 +2543,7 @@ Hamburg Port Authority	ORG.company
 Hamburg Süd	ORG.company
 Hamburg Wasser	ORG.company
 Hamburg-Amerika Linie	ORG.company
+Hamburg-Köln-Express	ORG.company
 Hamburg-Süd	ORG.company
 Hamburger Energiewerke	ORG.company
 Hamburger Hafen	ORG.company
@@ -2192,18 +2551,23 @@ Hamburger Hafen und Logistik	ORG.company	HHLA
 Hamburger Hochbahn	ORG.company
 Hamburger Hochbahn AG	ORG.company
 Hamburger Verkehrsverbund	ORG.company
+Hamburgische Electricitäts-Werke	ORG.company
+Hamilton Bonaduz	ORG.company
 Hamm AG	ORG.company
 Hammerer Aluminium	ORG.company
 Hankook	ORG.company
 Hanomag	ORG.company
 Hans Glas GmbH	ORG.company
 Hans im Glück	ORG.company
+Hansa-Lloyd	ORG.company
 Hansa-Park	ORG.company
+Hansano	ORG.company
 Hansaplast	ORG.company
 HanseNet	ORG.company
 Hanseatische Brauerei Rostock	ORG.company
 Hanseatische Eisenbahn	ORG.company
 Hansgrohe	ORG.company
+Hanwag	ORG.company
 Hanwha	ORG.company
 Hanwha Aerospace	ORG.company
 Hanwha Ocean	ORG.company	Daewoo Shipbuilding
@@ -2217,10 +2581,12 @@ Hapag-Lloyd Kreuzfahrten	ORG.company	Hapag-Lloyd Cruises
 Hapagfly	ORG.company
 Hape	ORG.company
 Harbour Energy	ORG.company	Wintershall
+Hardenberg-Wilthen	ORG.company
 Haribo	ORG.company
 Harland & Wolff	ORG.company
 Harley-Davidson	ORG.company
 Harman International	ORG.company
+Harpener Bergbau	ORG.company
 Harren & Partner	ORG.company
 Harrods	ORG.company
 Harry Brot	ORG.company	Harry-Brot
@@ -2234,7 +2600,9 @@ Hasbro Inc.	ORG.company
 HashiCorp	ORG.company
 Hasselblad	ORG.company
 Hasseröder	ORG.company
+Hassia Mineralquellen	ORG.company
 Hauni	ORG.company
+Hausfeld	ORG.company
 Haval	ORG.company
 Haval Motors	ORG.company
 Havas	ORG.company
@@ -2246,22 +2614,29 @@ Head NV	ORG.company
 Healthineers	ORG.company	Siemens Healthineers
 Heathrow Airport	ORG.company
 Heckler & Koch	ORG.company
+Heco	ORG.company
 Heide Park	ORG.company
 Heidelberg Materials	ORG.company
 Heidelberg Pharma	ORG.company
 HeidelbergCement	ORG.company	Heidelberg Materials
 Heidelberger Druck	ORG.company	Heidelberger Druckmaschinen
 Heidelberger Druckmaschinen	ORG.company
+Heidrick & Struggles	ORG.company
+Heimat Berlin	ORG.company
 Heimstaden	ORG.company
 Heine Versand	ORG.company
 Heineken	ORG.company
 Heineken N.V.	ORG.company
 Heinkel	ORG.company
 Heinkel Flugzeugwerke	ORG.company
+Heitkamp	ORG.company
 Helios Kliniken	ORG.company	Fresenius Helios
 Hella	ORG.company
 Hella GmbH & Co. KGaA	ORG.company	Hella
 Hella KGaA	ORG.company
+Hella KGaA Hueck	ORG.company
+Hellenic Petroleum	ORG.company
+Helleniq Energy	ORG.company	Hellenic Petroleum
 Heller	ORG.company
 Hellmann Worldwide Logistics	ORG.company
 Hello Games	ORG.company
@@ -2270,10 +2645,13 @@ Hellofresh SE	ORG.company
 Helly Hansen	ORG.company
 Helsing	ORG.company
 Helsing AI	ORG.company
+Helukabel	ORG.company
 Helvetic Airways	ORG.company
+Hem Tankstellen	ORG.company
 Hengeler Mueller	ORG.company
 Hengst	ORG.company
 Hengstenberg	ORG.company
+Hengstenberg Feinkost	ORG.company
 Henkel	ORG.company
 Henkel AG	ORG.company	Henkel
 Henkel Adhesives	ORG.company
@@ -2283,9 +2661,16 @@ Hennes & Mauritz	ORG.company	H&M
 Hensoldt	ORG.company
 Hensoldt AG	ORG.company
 Hensoldt Optronics	ORG.company
+Hera Gruppo	ORG.company
 Heraeus	ORG.company
+Heraeus Kulzer	ORG.company	Kulzer
+Heraeus Precious Metals	ORG.company
+Herbert Smith Freehills	ORG.company
+Hercules Werke	ORG.company
 Herlitz	ORG.company
+Herman Miller	ORG.company
 Hermes	ORG.company
+Hermes Arzneimittel	ORG.company
 Hermes Germany	ORG.company	Hermes
 Hermle	ORG.company
 Hermès	ORG.company
@@ -2296,17 +2681,24 @@ Hero MotoCorp	ORG.company
 Herrenknecht	ORG.company
 Hertie	ORG.company
 Hervis	ORG.company
+Herzog & de Meuron	ORG.company
+Herzogliches Brauhaus Tegernsee	ORG.company	Tegernseer
+Hess Corporation	ORG.company
 Hessenwasser	ORG.company
 Hessische Landesbahn	ORG.company
 Hetzner	ORG.company
 Heuking Kühn Lüer Wojtek	ORG.company
 Heuliez	ORG.company
+Heumann Pharma	ORG.company
 Hewlett Packard Enterprise	ORG.company
 Hewlett-Packard	ORG.company	HP
 Hewson Consultants	ORG.company
 Hexal	ORG.company
 HiPP	ORG.company	Hipp
+Hibernia AG	ORG.company
 High Moon Studios	ORG.company
+Hikma	ORG.company
+Hill+Knowlton	ORG.company
 Hilti	ORG.company
 Hilton	ORG.company
 Hilton Worldwide	ORG.company	Hilton
@@ -2314,6 +2706,7 @@ Hindustan Motors	ORG.company
 Hino Motors	ORG.company
 Hipp	ORG.company
 Hirmer	ORG.company
+Hirschvogel	ORG.company
 Hisense	ORG.company
 Hit Handelsgruppe	ORG.company
 Hitachi	ORG.company
@@ -2321,7 +2714,9 @@ Hitachi Construction Machinery	ORG.company
 Hitachi Ltd	ORG.company
 Hitachi Rail	ORG.company
 HoYoverse	ORG.company	miHoYo
+Hobart GmbH	ORG.company
 Hochbahn	ORG.company	Hamburger Hochbahn
+Hochland SE	ORG.company
 Hochtief	ORG.company
 Hochtief AG	ORG.company	Hochtief
 Hochtief Infrastructure	ORG.company
@@ -2340,6 +2735,7 @@ Hohenzollerische Landesbahn	ORG.company
 Hohes C	ORG.company
 Hohner	ORG.company
 Hoka	ORG.company
+Holborn Raffinerie	ORG.company
 Holcim	ORG.company
 Holding Graz	ORG.company	Graz Linien
 Holiday Park	ORG.company
@@ -2347,7 +2743,9 @@ Holiday on Ice	ORG.company
 HolidayCheck	ORG.company
 Holland America Line	ORG.company
 Holsten	ORG.company
+Holsten-Brauerei	ORG.company
 Homag	ORG.company
+Homann Feinkost	ORG.company
 Home Depot	ORG.company
 Home24	ORG.company
 Hometogo	ORG.company
@@ -2367,6 +2765,8 @@ Hornbach Holding	ORG.company
 Hornbach Österreich	ORG.company
 Hornby	ORG.company
 Horsch	ORG.company
+Horten AG	ORG.company
+Horváth & Partners	ORG.company
 Host Europe	ORG.company
 Hot Wheels	ORG.company
 Hotel Adlon	ORG.company	Adlon
@@ -2376,9 +2776,12 @@ Hotel Vier Jahreszeiten	ORG.company
 Hotelplan	ORG.company
 Housemarque	ORG.company
 Housemarque Oy	ORG.company
+Howaldtswerke	ORG.company
 Howaldtswerke-Deutsche Werft	ORG.company
 Howoge	ORG.company
+Hoya Corporation	ORG.company
 Hoyer Gitarren	ORG.company
+Hrvatske željeznice	ORG.company
 Hrvatski Telekom	ORG.company
 Huawei	ORG.company
 Huawei Technologies	ORG.company
@@ -2395,6 +2798,7 @@ Hugo Boss	ORG.company	HUGO BOSS
 Hugo Boss AG	ORG.company	HUGO BOSS
 Hulu	ORG.company
 Humana Inc.	ORG.company
+Humana Milchunion	ORG.company
 Humanic	ORG.company
 Humax	ORG.company
 Humble Bundle	ORG.company
@@ -2409,6 +2813,7 @@ Hutschenreuther	ORG.company
 Hy2gen	ORG.company
 Hyatt	ORG.company
 Hydro Aluminium	ORG.company
+Hydrogenious	ORG.company
 Hymer	ORG.company
 Hypoport	ORG.company
 Hyundai	ORG.company
@@ -2419,8 +2824,11 @@ Hyundai Motor Company	ORG.company	Hyundai
 Hyundai Motor Europe	ORG.company
 Hyundai Motor Group	ORG.company
 Häagen-Dazs	ORG.company
+Häcker Küchen	ORG.company
 Höffner	ORG.company
 Höfner	ORG.company
+Hüls AG	ORG.company	Chemische Werke Hüls
+Hülsta	ORG.company
 Hüttenwerke Krupp Mannesmann	ORG.company
 I.G. Farben	ORG.company	IG Farben
 IAG	ORG.company
@@ -2428,16 +2836,21 @@ IAI	ORG.company	Israel Aerospace Industries
 IAV	ORG.company
 IBM	ORG.company
 IBM Deutschland	ORG.company
+IDC	ORG.company
 IG Farben	ORG.company
 IHG	ORG.company	Intercontinental Hotels Group
 IHI Corporation	ORG.company
 IKEA	ORG.company	Ikea
 IMS Gear	ORG.company
+INA Industrija nafte	ORG.company
 INEOS	ORG.company	Ineos
 IO Interactive	ORG.company
+IPG	ORG.company	Interpublic Group
 ITA Airways	ORG.company
+ITM Power	ORG.company
 ITS Reisen	ORG.company
 IVB	ORG.company	Innsbrucker Verkehrsbetriebe
+IWB	ORG.company	Industrielle Werke Basel
 IWC Schaffhausen	ORG.company
 Ibanez	ORG.company
 Iberdrola	ORG.company
@@ -2452,6 +2865,7 @@ Idealo	ORG.company
 Idorsia	ORG.company
 Iglo	ORG.company
 Ihagee	ORG.company
+Ihr Platz	ORG.company
 Ikea	ORG.company
 Ikea Deutschland	ORG.company
 Iliad	ORG.company
@@ -2459,6 +2873,7 @@ Iljuschin	ORG.company
 Illumina	ORG.company
 Illwerke vkw	ORG.company
 Illy	ORG.company
+Ilseder Hütte	ORG.company
 Immatics	ORG.company
 ImmoScout24	ORG.company
 Immobilienscout24	ORG.company	ImmoScout24
@@ -2466,18 +2881,23 @@ Immofinanz	ORG.company
 Immonet	ORG.company
 Immowelt	ORG.company
 Immunic	ORG.company
+Impala Platinum	ORG.company
 Imperial Airways	ORG.company
 Imperial Brands	ORG.company
 Implenia	ORG.company
 Implenia AG	ORG.company
 Impossible Foods	ORG.company
 InPost	ORG.company
+Indeed	ORG.company
 Index-Werke	ORG.company
 IndiGo	ORG.company
 Indian Motorcycle	ORG.company
+Indian Oil Corporation	ORG.company
+Indian Railways	ORG.company
 Inditex	ORG.company
 Inditex SA	ORG.company
 Indus Holding	ORG.company
+Industrielle Werke Basel	ORG.company
 Ineos	ORG.company
 Ineos Automotive	ORG.company
 Inficon	ORG.company
@@ -2491,6 +2911,7 @@ Infogrames	ORG.company
 Informa	ORG.company
 Informix	ORG.company
 Infosys	ORG.company
+Infra Fürth	ORG.company	Stadtwerke Fürth
 InfraGO	ORG.company	DB Netz
 Infraserv Höchst	ORG.company
 Ingenieurgesellschaft Auto und Verkehr	ORG.company	IAV
@@ -2499,7 +2920,9 @@ Init Innovation in Traffic Systems	ORG.company
 Inmarsat	ORG.company
 Innocenti	ORG.company
 Innogames	ORG.company
+Innsbrucker Kommunalbetriebe	ORG.company
 Innsbrucker Verkehrsbetriebe	ORG.company
+Inpex	ORG.company
 Insomniac Games	ORG.company
 Instacart	ORG.company
 Instagram	ORG.company
@@ -2516,10 +2939,13 @@ Interdiscount	ORG.company
 Interflug	ORG.company
 Interhomes	ORG.company
 Interjet	ORG.company
+Interlübke	ORG.company
 Intermarché	ORG.company
 International Airlines Group	ORG.company	IAG
 International Business Machines	ORG.company	IBM
+International Data Corporation	ORG.company	IDC
 Interplay Entertainment	ORG.company
+Interpublic Group	ORG.company
 Interseroh	ORG.company
 Intershop	ORG.company
 Intersky	ORG.company
@@ -2530,17 +2956,21 @@ Intersport Österreich	ORG.company
 Interwetten	ORG.company
 Intimissimi	ORG.company
 Intuit	ORG.company
+Intuitive Surgical	ORG.company
 Ioki	ORG.company
 Ion Storm	ORG.company
 Ionos	ORG.company
 Ionos Group	ORG.company
 Ipsen	ORG.company
 Iran Air	ORG.company
+Iraq National Oil Company	ORG.company
 Iraqi Airways	ORG.company
 Irisbus	ORG.company
 Irizar	ORG.company
 Irrational Games	ORG.company
+Iryo	ORG.company
 Isar Aerospace	ORG.company
+Isar-Amperwerke	ORG.company
 Isetta	ORG.company
 Iso Rivolta	ORG.company
 Israel Aerospace Industries	ORG.company
@@ -2553,11 +2983,15 @@ Iveco	ORG.company
 Iveco Group	ORG.company
 Iveco Magirus	ORG.company
 Ivoclar	ORG.company
+Ivoclar Vivadent	ORG.company
 Ivory Tower	ORG.company
 J D Wetherspoon	ORG.company	Wetherspoon
 J&J	ORG.company	Johnson & Johnson
+J. A. Maffei	ORG.company	Maffei
+J. A. Topf und Söhne	ORG.company	Topf & Söhne
 J. J. Sietas	ORG.company	Sietas Werft
 J.J. Darboven	ORG.company
+JA Solar	ORG.company
 JAC Motors	ORG.company
 JAL	ORG.company	Japan Airlines
 JBS	ORG.company
@@ -2571,11 +3005,15 @@ JLR	ORG.company	Jaguar Land Rover
 JPMorgan Chase	ORG.company
 JR Central	ORG.company
 JR East	ORG.company
+JR West	ORG.company
 JT International	ORG.company	Japan Tobacco
 Jack & Jones	ORG.company
 Jack Wolfskin	ORG.company
 Jackson Guitars	ORG.company
+Jacob Stahl	ORG.company
 Jacobs Douwe Egberts	ORG.company
+Jacobs Engineering	ORG.company	Jacobs Solutions
+Jacobs Solutions	ORG.company
 Jaeger-LeCoultre	ORG.company
 Jaguar Cars	ORG.company
 Jaguar Land Rover	ORG.company
@@ -2594,6 +3032,7 @@ Jazeera Airways	ORG.company
 Jeep	ORG.company
 Jeju Air	ORG.company
 Jelmoli	ORG.company
+Jenapharm	ORG.company
 Jenoptik	ORG.company
 Jenoptik AG	ORG.company	Jenoptik
 Jerónimo Martins	ORG.company
@@ -2602,30 +3041,36 @@ Jet Lite	ORG.company
 Jet2	ORG.company
 JetBlue	ORG.company
 Jetstar	ORG.company
+Jibi	ORG.company
 Jimdo	ORG.company
+Jinko Solar	ORG.company
 Jio	ORG.company	Reliance Jio
 JoWooD	ORG.company
 JoWooD Entertainment	ORG.company	JoWooD
 Jobware	ORG.company
 Joey's Pizza	ORG.company	Joey’s Pizza
 Joey’s Pizza	ORG.company
+Johannesstift Diakonie	ORG.company
 John Deere	ORG.company
 John Lewis	ORG.company
 Johnson & Johnson	ORG.company
 Johnson Controls	ORG.company
 Johnson Matthey	ORG.company
+Jones Day	ORG.company
 Jones Lang LaSalle	ORG.company
 Josef Manner & Comp	ORG.company
 Jost Werke	ORG.company
 Julius Meinl	ORG.company
 Juneyao Airlines	ORG.company
 Jung GmbH	ORG.company
+Jung von Matt	ORG.company
 Jungfraubahn	ORG.company	Jungfraubahnen
 Jungfraubahn Holding	ORG.company
 Jungfraubahnen	ORG.company
 Jungheinrich	ORG.company
 Jungheinrich AG	ORG.company
 Juniper Networks	ORG.company
+Junkers Flugzeug- und Motorenwerke	ORG.company
 Junkers Flugzeugwerke	ORG.company
 Jupiter Cantab	ORG.company
 Jura Elektroapparate	ORG.company
@@ -2637,6 +3082,7 @@ Juwi	ORG.company
 Jysk	ORG.company	Dänisches Bettenlager
 Jysk A/S	ORG.company
 Jägermeister	ORG.company
+K+K Klaas & Kock	ORG.company
 K+S	ORG.company
 K+S AG	ORG.company	K+S
 KD Deutsche Rheinschiffahrt	ORG.company	Köln-Düsseldorfer
@@ -2669,6 +3115,7 @@ KUKA	ORG.company	Kuka
 KVB	ORG.company	Kölner Verkehrs-Betriebe
 KVG	ORG.company	Kieler Verkehrsgesellschaft
 KVV	ORG.company	Karlsruher Verkehrsverbund
+KWO	ORG.company	VEB Kabelwerk Oberspree
 KWS	ORG.company	KWS Saat
 KWS Saat	ORG.company
 KaDeWe	ORG.company
@@ -2676,32 +3123,42 @@ KaDeWe Group	ORG.company	KaDeWe
 Kabel BW	ORG.company
 Kabel Deutschland	ORG.company
 Kaffee Partner	ORG.company
+Kahla Porzellan	ORG.company
 Kaia Health	ORG.company
+Kaiser's Tengelmann	ORG.company
 Kaiser’s Tengelmann GmbH	ORG.company
 Kalaschnikow	ORG.company	Kalaschnikow-Konzern
 Kalaschnikow-Konzern	ORG.company
+Kaldewei	ORG.company
 Kali und Salz	ORG.company	K+S
+Kali-Chemie	ORG.company
 Kalkhoff	ORG.company
+Kalle & Co.	ORG.company
 Kalypso Media	ORG.company
 Kam Air	ORG.company
 Kamaz	ORG.company
 Kambly	ORG.company
 Kamow	ORG.company
 Kamps	ORG.company
+Kanzlei Schertz Bergmann	ORG.company
 Kao Corporation	ORG.company
 Kapsch	ORG.company
 Kapsch TrafficCom	ORG.company
+Karl Storz	ORG.company
 Karlsberg Brauerei	ORG.company
 Karlsruher Verkehrsverbund	ORG.company
 Karmann	ORG.company
 Karsan	ORG.company
 Karstadt	ORG.company	Galeria
+Karstadt Quelle	ORG.company
 Karsten Jahnke Konzertdirektion	ORG.company
+Kasachische Eisenbahn	ORG.company
 Kaspersky	ORG.company
 Kaspersky Lab	ORG.company	Kaspersky
 Kaspersky Labs	ORG.company
 Kastner & Öhler	ORG.company
 Katjes	ORG.company
+Katlenburger	ORG.company
 Kattus	ORG.company
 Kaufhaus des Westens	ORG.company	KaDeWe
 Kaufhof	ORG.company	Galeria
@@ -2709,6 +3166,7 @@ Kaufland	ORG.company
 Kawasaki	ORG.company
 Kawasaki Heavy Industries	ORG.company
 Kazaa	ORG.company
+Kazmunaigas	ORG.company
 Keen Games	ORG.company
 Kelag	ORG.company
 Kellanova	ORG.company	Kellogg's
@@ -2716,6 +3174,7 @@ Kellogg	ORG.company	Kellogg's
 Kellogg Company	ORG.company	Kellogg’s
 Kellogg's	ORG.company
 Kellogg’s	ORG.company
+Kelly Services	ORG.company
 Kempinski	ORG.company
 Kentucky Fried Chicken	ORG.company
 Kenvue	ORG.company
@@ -2723,6 +3182,7 @@ Kenwood Limited	ORG.company
 Kenworth	ORG.company
 Kenya Airways	ORG.company
 Keolis	ORG.company
+Keramag	ORG.company
 Kering	ORG.company
 Kernkraftwerk Gösgen	ORG.company
 Kernkraftwerk Leibstadt	ORG.company
@@ -2738,16 +3198,21 @@ Kia Europe	ORG.company
 Kiekert	ORG.company
 Kieler Verkehrsgesellschaft	ORG.company
 Kienbaum	ORG.company
+Kienzle Apparate	ORG.company
+Kiepe Electric	ORG.company
 Kik	ORG.company
 Kik Textilien	ORG.company	KiK
 Kika	ORG.company	Kika/Leiner
 Kika/Leiner	ORG.company
 Kim.com	ORG.company
 Kimberly-Clark	ORG.company
+Kind Hörgeräte	ORG.company
 King Digital Entertainment	ORG.company
 King.com	ORG.company	King Digital Entertainment
 Kingfisher Airlines	ORG.company
 Kingsoft	ORG.company
+Kinnarps	ORG.company
+Kinross Gold	ORG.company
 Kion	ORG.company
 Kion Group AG	ORG.company
 Kiosk AG	ORG.company
@@ -2759,14 +3224,17 @@ Klarna	ORG.company
 Klei Entertainment	ORG.company
 Kleiderkreisel	ORG.company
 Kleinanzeigen	ORG.company
+Kloeckner Metals	ORG.company
 Kloster Ettal	ORG.company
 Klosterbrauerei Andechs	ORG.company
 Klosterfrau	ORG.company
+Kludi	ORG.company
 Klöckner & Co	ORG.company
 Klöckner-Humboldt-Deutz	ORG.company
 Knauf	ORG.company
 Knaus Tabbert	ORG.company
 Knettenbrech + Gurdulic	ORG.company
+Knight Frank	ORG.company
 Knipex	ORG.company
 Knoll AG	ORG.company
 Knorr	ORG.company
@@ -2786,20 +3254,32 @@ Kogalymavia	ORG.company
 Kohl’s	ORG.company
 Kojima Productions	ORG.company
 Kolibri Games	ORG.company
+Kolle Rebbe	ORG.company
 Komatsu	ORG.company
 Komax	ORG.company
+Kombinat Elektroapparatewerke Berlin-Treptow	ORG.company
+Kombinat Mikroelektronik Erfurt	ORG.company
 Kombinat Robotron	ORG.company
+Kommerzielle Koordinierung	ORG.company
 Komoot	ORG.company
 Konami	ORG.company
+Kondor Wessels	ORG.company
 Konecranes	ORG.company
 Kongsberg Gruppen	ORG.company
 Konica Minolta	ORG.company
+Konsum Dresden	ORG.company
+Konsum Leipzig	ORG.company
 Kontron	ORG.company
+Korail	ORG.company
 Korean Air	ORG.company
 Korg	ORG.company
+Korian	ORG.company
+Korn Ferry	ORG.company
+Kosmos Records	ORG.company
 Kosmos Verlag	ORG.company
 Kostal	ORG.company
 Kotányi	ORG.company
+Koziol	ORG.company
 Koç Holding	ORG.company
 KrAZ	ORG.company
 Kraft Foods	ORG.company	Kraft Heinz
@@ -2815,6 +3295,7 @@ Krispy Kreme	ORG.company
 Kroger	ORG.company
 Krohne	ORG.company
 Krombacher	ORG.company
+Krombacher Brauerei	ORG.company
 Krone Trailer	ORG.company
 Krones	ORG.company
 Krones AG	ORG.company
@@ -2826,19 +3307,24 @@ Kudelski	ORG.company
 Kuehne + Nagel	ORG.company	Kühne + Nagel
 Kuhn Rikon	ORG.company
 Kuka	ORG.company
+Kulmbacher Brauerei	ORG.company
+Kulzer	ORG.company
 Kumho Tire	ORG.company
 Kunos Simulazioni	ORG.company
 Kununu	ORG.company
 Kuoni	ORG.company
 Kurhessenbahn	ORG.company
+Kursana	ORG.company
 Kuwait Airways	ORG.company
 Kuwait Petroleum	ORG.company
+Kuwait Petroleum Corporation	ORG.company
 Kyivstar	ORG.company
 Kylotonn	ORG.company
 Kyndryl	ORG.company
 Kyocera	ORG.company
 KÜS	ORG.company
 Kärcher	ORG.company
+Käserei Champignon	ORG.company
 Kässbohrer	ORG.company
 Kässbohrer Geländefahrzeug	ORG.company
 Kästle	ORG.company
@@ -2846,10 +3332,12 @@ Kögel	ORG.company
 Kölln	ORG.company
 Köln-Düsseldorfer	ORG.company
 Kölner Verkehrs-Betriebe	ORG.company
+König + Neurath	ORG.company
 Königliche Porzellan-Manufaktur	ORG.company	KPM
 Königs Pilsener	ORG.company
 Körber AG	ORG.company
 Köstritzer	ORG.company
+Köstritzer Schwarzbierbrauerei	ORG.company
 Kühne + Nagel	ORG.company
 Kühne + Nagel International	ORG.company
 Kühne und Nagel	ORG.company	Kühne + Nagel
@@ -2857,6 +3345,7 @@ Kühne+Nagel	ORG.company	Kühne + Nagel
 L'Oreal	ORG.company	L'Oréal
 L'Oréal	ORG.company
 L'Osteria	ORG.company
+L'Tur	ORG.company
 L3Harris	ORG.company
 LAB Airlines	ORG.company
 LAN Airlines	ORG.company
@@ -2866,11 +3355,14 @@ LEAG	ORG.company
 LEG Immobilien	ORG.company
 LEG Wohnen	ORG.company
 LEGO	ORG.company	Lego
+LEW Hennigsdorf	ORG.company	VEB Lokomotivbau Elektrotechnische Werke Hans Beimler
 LG	ORG.company
 LG Chem	ORG.company
 LG Display	ORG.company
 LG Electronics	ORG.company	LG
 LG Energy Solution	ORG.company	LG Chem
+LNER	ORG.company
+LONGi Green Energy	ORG.company	Longi
 LOT Polish Airlines	ORG.company
 LPKF	ORG.company	LPKF Laser & Electronics
 LPKF Laser & Electronics	ORG.company
@@ -2890,6 +3382,7 @@ Lada	ORG.company
 Lafarge	ORG.company
 LafargeHolcim	ORG.company	Holcim
 Lagardère	ORG.company
+Lahmeyer International	ORG.company
 Laker Airways	ORG.company
 Lam Research	ORG.company
 Lamb Weston	ORG.company
@@ -2901,6 +3394,7 @@ Lancia	ORG.company
 Lancia Automobiles	ORG.company
 Lancôme	ORG.company
 Land Rover	ORG.company	Jaguar Land Rover
+Landal Greenparks	ORG.company
 Landi	ORG.company
 Landis+Gyr	ORG.company
 Landliebe	ORG.company
@@ -2929,6 +3423,7 @@ Lear Corporation	ORG.company
 Learjet	ORG.company
 Lech-Stahlwerke	ORG.company
 Lechwerke	ORG.company
+Leclanché	ORG.company
 Leclerc	ORG.company
 Leder & Schuh	ORG.company
 Ledvance	ORG.company
@@ -2943,11 +3438,14 @@ Leibniz-Keks	ORG.company
 Leica	ORG.company
 Leica Camera	ORG.company	Leica
 Leica Microsystems	ORG.company
+Leicht Küchen	ORG.company
 Leifheit	ORG.company
 Leipziger Gruppe	ORG.company
 Leipziger Messe	ORG.company
 Leipziger Verkehrsbetriebe	ORG.company
+Leiser Schuhe	ORG.company
 Leitz	ORG.company
+Leitz-Werke	ORG.company
 Lekkerland	ORG.company
 Lemken	ORG.company
 Lenovo	ORG.company
@@ -2955,8 +3453,11 @@ Lenovo Group	ORG.company
 Lenze	ORG.company
 Lenzing	ORG.company
 Lenzing AG	ORG.company	Lenzing
+Leo Burnett	ORG.company
 Leo Express	ORG.company
+Leo Pharma	ORG.company
 Leonardo S.p.A.	ORG.company
+Leonhard Tietz	ORG.company
 Leonhard Weiss	ORG.company
 Leonhardt & Blumberg	ORG.company
 Leoni	ORG.company
@@ -2970,17 +3471,23 @@ Levi's	ORG.company
 Levi’s	ORG.company
 Lexus	ORG.company
 Lexware	ORG.company
+Leyrer + Graf	ORG.company
 Li Auto	ORG.company
 Liaz	ORG.company
 Liberty Global	ORG.company
+Liberty Steel	ORG.company
 Libro	ORG.company
 Libyan Airlines	ORG.company
+Libyan National Oil Corporation	ORG.company
+Licher Privatbrauerei	ORG.company
 LichtBlick	ORG.company
 LichtBlick SE	ORG.company
+Lichtenauer	ORG.company
 Lidl	ORG.company
 Lidl Connect	ORG.company
 Lidl GB	ORG.company
 Lidl Plus	ORG.company
+Lidl Reisen	ORG.company
 Lidl Stiftung	ORG.company
 Liebherr	ORG.company
 Liebherr Aerospace	ORG.company
@@ -2991,6 +3498,8 @@ Liebherr-Werk Ehingen	ORG.company
 Lieferando	ORG.company
 Lieken	ORG.company
 Lilium	ORG.company
+Limbach Gruppe	ORG.company
+Lime Scooter	ORG.company
 LimeWire	ORG.company
 Lincoln Motor Company	ORG.company
 Linde	ORG.company
@@ -3000,7 +3509,9 @@ Lindner Hotels	ORG.company
 Lindner Traktoren	ORG.company
 Lindt	ORG.company
 Lindt & Sprüngli	ORG.company	Lindt
+Lindt & Sprüngli Deutschland	ORG.company
 Line Corporation	ORG.company
+Linke-Hofmann-Busch	ORG.company
 LinkedIn	ORG.company
 Linklaters	ORG.company
 Linz AG	ORG.company
@@ -3010,8 +3521,10 @@ Lionsgate	ORG.company
 Lippeverband	ORG.company
 Lithuanian Airlines	ORG.company
 Live Nation	ORG.company
+Livent	ORG.company
 Lloyd Aéreo Boliviano	ORG.company	LAB Airlines
 Lloyd Motoren	ORG.company
+Lloyd Motoren Werke	ORG.company
 Lloyd Shoes	ORG.company
 Lockheed	ORG.company
 Lockheed Martin	ORG.company
@@ -3021,8 +3534,12 @@ Loewe Technologies	ORG.company
 Loganair	ORG.company
 Logitech	ORG.company
 Logocos	ORG.company
+Logona	ORG.company
+Lohmann & Rauscher	ORG.company
 Lollapalooza Berlin	ORG.company
 Lomography	ORG.company
+London North Eastern Railway	ORG.company	LNER
+Longi	ORG.company
 Longines	ORG.company
 Lonza	ORG.company
 Lonza Group	ORG.company
@@ -3043,6 +3560,7 @@ Louis Dreyfus	ORG.company
 Louis Vuitton	ORG.company	LVMH
 Louis Vuitton Moët Hennessy	ORG.company	LVMH
 Lovoo	ORG.company
+Lowa	ORG.company
 Lowe's	ORG.company	Lowe’s
 Lowe’s	ORG.company
 Loxxess	ORG.company
@@ -3065,6 +3583,9 @@ Lufthansa Technik	ORG.company
 Luftschiffbau Zeppelin	ORG.company
 Lukoil	ORG.company
 Lululemon	ORG.company
+Lundbeck	ORG.company
+Lupin	ORG.company
+Lupin Limited	ORG.company	Lupin
 Lush	ORG.company
 Luther Rechtsanwaltsgesellschaft	ORG.company
 Luxair	ORG.company
@@ -3107,25 +3628,31 @@ MSC Kreuzfahrten	ORG.company
 MSD	ORG.company	Merck & Co.
 MSI	ORG.company
 MT Aerospace	ORG.company
+MTA	ORG.company	Metropolitan Transportation Authority
 MTN Group	ORG.company
 MTU	ORG.company	MTU Aero Engines
 MTU Aero Engines	ORG.company
 MTU Friedrichshafen	ORG.company
+MTW Wismar	ORG.company	VEB Mathias-Thesen-Werft
 MV Agusta	ORG.company
 MV Werften	ORG.company
 MVG	ORG.company	Münchner Verkehrsgesellschaft
 MVV	ORG.company	MVV Energie
 MVV Energie	ORG.company
+MZ Motorrad	ORG.company	VEB Motorradwerk Zschopau
+Mabanaft	ORG.company
 Macedonian Airlines	ORG.company
 MachineGames	ORG.company
 Mack Trucks	ORG.company
 Macromedia	ORG.company
 Macy's	ORG.company	Macy’s
 Macy’s	ORG.company
+Madaus	ORG.company
 Madison Square Garden Entertainment	ORG.company
 Maersk	ORG.company
 Maersk Air	ORG.company
 Maersk Line	ORG.company
+Maffei	ORG.company
 Magazine zum Globus	ORG.company	Globus Schweiz
 Magenta Austria	ORG.company
 Magenta Telekom	ORG.company
@@ -3154,24 +3681,31 @@ Mail.ru Group	ORG.company
 Mailchimp	ORG.company
 Maille	ORG.company
 Mainova	ORG.company
+Maisel	ORG.company
 Makita	ORG.company
 Malaysia Airlines	ORG.company
 Malév	ORG.company
 Mambu	ORG.company
 Mammut Sports Group	ORG.company
+Mampe	ORG.company
+Mandarin Oriental	ORG.company
 Mann + Hummel	ORG.company	Mann+Hummel
 Mann+Hummel	ORG.company
 Manner-Gruppe	ORG.company
 Mannesmann	ORG.company
 Mannesmann AG	ORG.company
 Mannesmann Mobilfunk	ORG.company
+Manpower	ORG.company
 ManpowerGroup	ORG.company
 Manroland	ORG.company
+Mansfeld-Kombinat	ORG.company	VEB Mansfeld Kombinat Wilhelm Pieck
 Mansory	ORG.company
 Manz AG	ORG.company
 Marabu Airlines	ORG.company
+Marathon Petroleum	ORG.company
 Marc O'Polo	ORG.company
 Marc O’Polo	ORG.company
+Maredo	ORG.company
 Marek Lieberberg Konzertagentur	ORG.company
 Marel	ORG.company
 Margarete Steiff	ORG.company	Steiff
@@ -3181,12 +3715,14 @@ Maritim Hotels	ORG.company
 Marks & Spencer	ORG.company
 Marktkauf	ORG.company
 Marley Spoon	ORG.company
+Marquard & Bahls	ORG.company
 Marriott	ORG.company
 Marriott International	ORG.company	Marriott
 Mars Inc.	ORG.company
 Mars Incorporated	ORG.company	Mars Inc.
 Mars Wrigley	ORG.company
 Marshall Amplification	ORG.company
+Marti Holding	ORG.company
 Martin Guitars	ORG.company
 Martinair	ORG.company
 Marubeni	ORG.company
@@ -3199,6 +3735,7 @@ Maschinenfabrik Bernard Krone	ORG.company
 Maschinenfabrik Berthold Hermle	ORG.company	Hermle
 Maschinenfabrik Krone	ORG.company
 Maserati	ORG.company
+Massa AG	ORG.company
 Massey Ferguson	ORG.company
 Massimo Dutti	ORG.company
 Massive Development	ORG.company
@@ -3221,18 +3758,22 @@ Max Bahr	ORG.company
 Max Bögl	ORG.company
 Max Mara	ORG.company
 Maxdome	ORG.company
+Maxhütte Unterwellenborn	ORG.company
 Maxis	ORG.company
 Maxus	ORG.company
 Maxxis	ORG.company
 Maybach	ORG.company
 Maybelline	ORG.company
 Mayersche	ORG.company
+Mayersche Buchhandlung	ORG.company
 Mayr-Melnhof	ORG.company
 Mazars	ORG.company
 Mazda	ORG.company
 Ma’aden	ORG.company
 McAfee	ORG.company
 McCain Foods	ORG.company
+McCann	ORG.company	McCann Worldgroup
+McCann Worldgroup	ORG.company
 McDonald's	ORG.company
 McDonald's Deutschland	ORG.company
 McDonalds	ORG.company	McDonald's
@@ -3241,8 +3782,10 @@ McDonnell Douglas	ORG.company
 McKesson	ORG.company
 McKinsey	ORG.company
 McKinsey & Company	ORG.company	McKinsey
+McKinsey Global Institute	ORG.company
 McLaren	ORG.company
 McLaren Automotive	ORG.company	McLaren
+McPhy	ORG.company
 Mechel	ORG.company
 Medac	ORG.company
 Media Markt	ORG.company	Ceconomy
@@ -3252,14 +3795,17 @@ MediaMarkt	ORG.company	Mediamarkt
 MediaMarktSaturn	ORG.company	Ceconomy
 MediaTek	ORG.company
 Mediamarkt	ORG.company
+Median Kliniken	ORG.company
 Medice	ORG.company
 Mediclin	ORG.company
 Medigene	ORG.company
+Medimax	ORG.company
 Medimops	ORG.company
 Medion	ORG.company
 Medios	ORG.company
 Mediterranean Shipping Company	ORG.company
 Medium Corporation	ORG.company
+Medpex	ORG.company
 Medtronic	ORG.company
 Mega Crit	ORG.company
 MegaFon	ORG.company
@@ -3268,12 +3814,18 @@ Meggle	ORG.company
 Mehr! Entertainment	ORG.company
 Mehr-BB Entertainment	ORG.company	Mehr! Entertainment
 Meica	ORG.company
+Meiko	ORG.company
+MeinFernbus	ORG.company
 MeinVZ	ORG.company	StudiVZ
 Meininger Hotels	ORG.company
+Meinl	ORG.company
+Meinl Percussion	ORG.company	Meinl
 Meituan	ORG.company
 Melitta	ORG.company
 Meliá	ORG.company
+Meliá Hotels	ORG.company
 Memotech	ORG.company
+Menarini	ORG.company
 Merantix	ORG.company
 Mercadona	ORG.company
 Mercedes	ORG.company	Mercedes-Benz Group
@@ -3286,9 +3838,13 @@ Merck	ORG.company
 Merck & Co.	ORG.company
 Merck KGaA	ORG.company	Merck
 Merck Sharp & Dohme	ORG.company	Merck & Co.
+Mercure	ORG.company
 Mercuria	ORG.company
+Mercuria Energy	ORG.company
 Meridiana	ORG.company
+Merkel Jagd- und Sportwaffen	ORG.company
 Merkur Markt	ORG.company
+Merlin Entertainments	ORG.company
 Mesa Airlines	ORG.company
 Mesa/Boogie	ORG.company
 Messe Berlin	ORG.company
@@ -3308,13 +3864,17 @@ MetaGer	ORG.company
 Metabo	ORG.company
 Metinvest	ORG.company
 Metro AG	ORG.company
+Metro Cash & Carry	ORG.company
 Metro Logistics	ORG.company
 Metro-Goldwyn-Mayer	ORG.company
 Metrojet	ORG.company	Kogalymavia
 Metronom Eisenbahngesellschaft	ORG.company
+Metropolitan Transportation Authority	ORG.company
 Metso	ORG.company
 Mettler-Toledo	ORG.company
 Metz Consumer Electronics	ORG.company
+Metz-Werke	ORG.company
+Mey Bodywear	ORG.company
 Meyer Burger	ORG.company
 Meyer Burger Technology	ORG.company
 Meyer Turku	ORG.company
@@ -3324,6 +3884,7 @@ MiG	ORG.company
 Miba	ORG.company
 Mibrag	ORG.company
 Michael Kors	ORG.company
+Michael Page	ORG.company
 Michelin	ORG.company
 Michelin SA	ORG.company
 Micro-Star International	ORG.company	MSI
@@ -3342,26 +3903,34 @@ Midjourney	ORG.company
 Midway Airlines	ORG.company
 Midway Games	ORG.company
 Miele	ORG.company
+Miele Professional	ORG.company
 Migros	ORG.company
 Migros-Genossenschafts-Bund	ORG.company	Migros
 Mikojan-Gurewitsch	ORG.company	MiG
 Mikroelektronik Erfurt	ORG.company
+Milbank	ORG.company
 Miles Mobility	ORG.company
 Milka	ORG.company
+MillerKnoll	ORG.company	Herman Miller
 Millicom	ORG.company
 Milupa	ORG.company
 Mimimi Games	ORG.company
+Mindener Stadtwerke	ORG.company	Stadtwerke Minden
 Mindfactory	ORG.company
 Mindscape	ORG.company
 Mineraloelraffinerie Oberrhein	ORG.company	Miro
+Mingyang Smart Energy	ORG.company
 Minoan Lines	ORG.company
+Minol	ORG.company	VEB Minol
 Minox	ORG.company
 Miro	ORG.company
 Missoni	ORG.company
 Mister Spex	ORG.company
 Mister Spex SE	ORG.company
 Mistral AI	ORG.company
+Mitgas	ORG.company
 Mitnetz	ORG.company
+Mitropa	ORG.company
 Mitsubishi	ORG.company
 Mitsubishi Corporation	ORG.company
 Mitsubishi Electric	ORG.company
@@ -3382,6 +3951,7 @@ Mobilezone	ORG.company
 Mobimo	ORG.company
 Moby Lines	ORG.company
 Moderna	ORG.company
+Moeve	ORG.company	Cepsa
 Moia	ORG.company
 Mojang	ORG.company
 Mojang AB	ORG.company
@@ -3408,22 +3978,27 @@ Monsanto	ORG.company
 Monster Beverage	ORG.company
 Monster Worldwide	ORG.company
 Monster.com	ORG.company	Monster Worldwide
+Montafonerbahn	ORG.company
 Montblanc	ORG.company
+Montblanc International	ORG.company
 Montenegro Airlines	ORG.company
 Montreux-Berner Oberland-Bahn	ORG.company
 Moody’s	ORG.company
 Moog Music	ORG.company
 Morgan Motor Company	ORG.company
 Morgan Stanley	ORG.company
+Moritz Fiege	ORG.company
 MorphoSys	ORG.company	Morphosys
 Morphosys	ORG.company
 Morris Motors	ORG.company
 Morrisons	ORG.company
+Mosaic Company	ORG.company
 Moskwitsch	ORG.company
 Motel One	ORG.company
 Motion Twin	ORG.company
 Motive Studio	ORG.company
 Moto Guzzi	ORG.company
+Motor Oil Hellas	ORG.company
 Motor Sitsch	ORG.company
 Motorola	ORG.company
 Motorola Mobility	ORG.company
@@ -3440,6 +4015,7 @@ Msg Systems	ORG.company
 Muji	ORG.company
 Mulberry	ORG.company
 Multivac	ORG.company
+Mundipharma	ORG.company
 Mundys	ORG.company	Atlantia
 Murata Manufacturing	ORG.company
 Murrelektronik	ORG.company
@@ -3462,7 +4038,9 @@ Möbel Roller	ORG.company
 Mömax	ORG.company
 Mövenpick	ORG.company
 Møller-Maersk	ORG.company	Maersk
+Mühle-Glashütte	ORG.company
 Mühlen Kölsch	ORG.company
+Mühlhäuser	ORG.company
 Müller Drogerie	ORG.company
 Müller Milch	ORG.company
 Müller-Drogerie	ORG.company	Müller Drogerie
@@ -3476,8 +4054,12 @@ NEC	ORG.company
 NEC Corporation	ORG.company
 NH Hotels	ORG.company
 NIO Inc.	ORG.company
+NIOC	ORG.company	National Iranian Oil Company
+NIS	ORG.company	Naftna industrija Srbije
 NKD	ORG.company
+NLMK	ORG.company
 NMBS	ORG.company
+NNPC	ORG.company	Nigerian National Petroleum Corporation
 NOS SGPS	ORG.company
 NSB Niederelbe	ORG.company
 NSO Group	ORG.company
@@ -3489,8 +4071,10 @@ NWL	ORG.company	Nahverkehr Westfalen-Lippe
 NXP	ORG.company
 NXP N.V.	ORG.company
 NXP Semiconductors	ORG.company	NXP
+Nachtmann	ORG.company
 Nacon	ORG.company
 Nadeo	ORG.company
+Naftna industrija Srbije	ORG.company
 Naftogaz	ORG.company
 Nagarro	ORG.company
 Nagel-Group	ORG.company
@@ -3509,9 +4093,11 @@ Naspers	ORG.company
 Nassauische Heimstätte	ORG.company
 National Express	ORG.company
 National Grid	ORG.company
+National Iranian Oil Company	ORG.company
 Native Instruments	ORG.company
 Native Instruments GmbH	ORG.company
 Naturgy	ORG.company
+Naturstrom	ORG.company
 Naughty Dog	ORG.company
 Naughty Dog LLC	ORG.company
 Naval Group	ORG.company
@@ -3523,6 +4109,7 @@ Navistar	ORG.company
 Neckermann Reisen	ORG.company
 Neckermann Versand	ORG.company
 Nederlandse Spoorwegen	ORG.company
+Nel ASA	ORG.company
 Nemak	ORG.company
 Nemetschek	ORG.company
 Nemetschek Group	ORG.company
@@ -3549,21 +4136,26 @@ Netscape Communications	ORG.company	Netscape
 Netto ApS	ORG.company
 Netto Marken-Discount	ORG.company
 Netto Nord	ORG.company
+Network Rail	ORG.company
 Netzclub	ORG.company
 Netze BW	ORG.company
+Netzsch	ORG.company
 Neura Robotics	ORG.company
 Neuralink	ORG.company
+Neutron Holdings	ORG.company	Lime Scooter
 Neversoft	ORG.company
 New Balance	ORG.company
 New Holland	ORG.company
 New Relic	ORG.company
 New Work SE	ORG.company
+Newag	ORG.company
 Newmont	ORG.company
 Newport News Shipbuilding	ORG.company
 Nexon	ORG.company
 Next Level Games	ORG.company
 Next plc	ORG.company
 Next.e.GO	ORG.company
+Nextbike	ORG.company
 Nextcloud	ORG.company
 Nexter	ORG.company
 Nexus AG	ORG.company
@@ -3573,6 +4165,7 @@ Nicko Cruises	ORG.company
 Niederegger	ORG.company
 Niersverband	ORG.company
 Nigeria Airways	ORG.company
+Nigerian National Petroleum Corporation	ORG.company
 Nike	ORG.company
 Nike Inc.	ORG.company
 Nikola Corporation	ORG.company
@@ -3594,6 +4187,7 @@ Nival	ORG.company
 Nivea	ORG.company
 Nixdorf	ORG.company
 Nixdorf Computer	ORG.company	Nixdorf
+Nobilia	ORG.company
 Nobiskrug	ORG.company
 Noerr	ORG.company
 Nok Air	ORG.company
@@ -3603,6 +4197,7 @@ Nokia Oyj	ORG.company
 Nokia Solutions and Networks	ORG.company	Nokia Networks
 Nokian	ORG.company
 Nokian Tyres	ORG.company
+Nolte Küchen	ORG.company
 Nomos	ORG.company	Nomos Glashütte
 Nomos Glashütte	ORG.company
 Nord Drivesystems	ORG.company
@@ -3611,6 +4206,8 @@ Nord Stream	ORG.company
 Nord Stream 2	ORG.company	Nord Stream
 Nord Stream 2 AG	ORG.company	Nord Stream
 Nord Stream AG	ORG.company
+Nordbrand Nordhausen	ORG.company
+Norddeutsche Affinerie	ORG.company
 Norddeutscher Lloyd	ORG.company
 Nordex	ORG.company
 Nordex Acciona	ORG.company
@@ -3619,6 +4216,7 @@ Nordhessischer Verkehrsverbund	ORG.company
 Nordic Regional Airlines	ORG.company
 Nordic Yards	ORG.company
 Nordmende	ORG.company
+Nordseewerke	ORG.company
 Nordstrom	ORG.company
 Nordwestbahn	ORG.company
 Nordwind Airlines	ORG.company
@@ -3635,6 +4233,7 @@ Northrop Grumman	ORG.company
 Northvolt	ORG.company
 Northwest Airlines	ORG.company
 Norton Motorcycles	ORG.company
+Norton Rose Fulbright	ORG.company
 NortonLifeLock	ORG.company
 Norwegian	ORG.company
 Norwegian Air International	ORG.company
@@ -3646,19 +4245,25 @@ Nova Poshta	ORG.company
 Novartis	ORG.company
 Novartis AG	ORG.company
 Novatek	ORG.company
+Novavax	ORG.company
 Novelis	ORG.company
 Novell	ORG.company
 Novo Nordisk	ORG.company
 Novo Nordisk A/S	ORG.company
 Novomatic	ORG.company
+Novotel	ORG.company
 Novozymes	ORG.company
+Noweda	ORG.company
+Nubert	ORG.company
 Nucera	ORG.company	Thyssenkrupp Nucera
+Nucor	ORG.company
 Numark	ORG.company
 Nuovo Trasporto Viaggiatori	ORG.company
 Nutrien	ORG.company
 Nvidia	ORG.company
 Nvidia Corporation	ORG.company
 Nvidia Deutschland	ORG.company
+Nycomed	ORG.company
 Nymphenburg	ORG.company
 NÖM	ORG.company
 NürnbergMesse	ORG.company
@@ -3667,6 +4272,7 @@ O2 Czech Republic	ORG.company
 O2 Telefónica	ORG.company	Telefónica
 OBI	ORG.company	Obi
 OC Oerlikon	ORG.company	Oerlikon
+OCP Group	ORG.company
 ODEG	ORG.company	Ostdeutsche Eisenbahn
 OGE	ORG.company	Open Grid Europe
 OHB	ORG.company
@@ -3677,10 +4283,12 @@ OMV	ORG.company
 OMV AG	ORG.company
 OMV Petrom	ORG.company
 ON Semiconductor	ORG.company
+ONGC	ORG.company
 OOWV	ORG.company	Oldenburgisch-Ostfriesischer Wasserverband
 OPmobility	ORG.company	Plastic Omnium
 Oatly	ORG.company
 Oberheim	ORG.company
+Obermeyer Planen + Beraten	ORG.company
 Oberpfalzbahn	ORG.company
 Oberpollinger	ORG.company
 Obi	ORG.company
@@ -3690,6 +4298,7 @@ Ocado	ORG.company
 Occidental Petroleum	ORG.company
 Ocean Network Express	ORG.company
 Ocean Software	ORG.company
+Octapharma	ORG.company
 Octopus Energy	ORG.company
 Odlo	ORG.company
 Oerlikon	ORG.company
@@ -3697,10 +4306,15 @@ Oerlikon Contraves	ORG.company	Rheinmetall Air Defence
 Oetker	ORG.company	Dr. Oetker
 Oetker-Gruppe	ORG.company	Dr. Oetker
 Oettinger Brauerei	ORG.company
+Ogilvy	ORG.company
+Oil and Natural Gas Corporation	ORG.company	ONGC
+Oil! Tankstellen	ORG.company
 OkCupid	ORG.company
+Ola Cabs	ORG.company
 Oldenburgisch-Ostfriesischer Wasserverband	ORG.company
 Oldendorff Carriers	ORG.company
 Oldsmobile	ORG.company
+Olimar	ORG.company
 Oliver Wyman	ORG.company
 Olymp Bezner	ORG.company
 Olympia Werke	ORG.company
@@ -3711,7 +4325,9 @@ Olympus Corporation	ORG.company
 Oman Air	ORG.company
 Omega	ORG.company
 Omega Force	ORG.company
+Omega SA	ORG.company
 Omio	ORG.company
+Omnicom	ORG.company
 On Holding	ORG.company	On Running
 On Running	ORG.company
 OnePlus	ORG.company
@@ -3724,12 +4340,14 @@ Ontras	ORG.company
 Opel	ORG.company
 Opel Automobile	ORG.company	Opel
 Opel Eisenach	ORG.company
+Opel Motorräder	ORG.company
 Open Grid Europe	ORG.company
 Open-Xchange	ORG.company
 OpenAI	ORG.company
 OpenStreetMap	ORG.company
 Openbravo	ORG.company
 Opodo	ORG.company
+Oppenhoff & Partner	ORG.company
 Oppo	ORG.company
 Optus	ORG.company
 Oracle	ORG.company
@@ -3740,24 +4358,30 @@ Orange Polska	ORG.company
 Orange S.A.	ORG.company
 Orano	ORG.company
 Orascom	ORG.company
+Orenstein & Koppel	ORG.company
 Oric	ORG.company
 Origin Systems	ORG.company
 Original Wagner	ORG.company	Wagner Tiefkühlprodukte
+Orion Corporation	ORG.company
 Orior	ORG.company
 Orkla	ORG.company
 Orkut	ORG.company
 Orlen	ORG.company
 Orlen Deutschland	ORG.company	Star Tankstellen
+Orpea	ORG.company
 Orsted	ORG.company	Ørsted
 Ortel Mobile	ORG.company
 Ortlieb	ORG.company
 Ortovox	ORG.company
 Orwo	ORG.company
+Osborne Clarke	ORG.company
 Osborne Computer	ORG.company
+Osiander	ORG.company
 Osram	ORG.company
 Ostdeutsche Eisenbahn	ORG.company
 Ostfriesische Tee Gesellschaft	ORG.company
 Otelo	ORG.company
+Oticon	ORG.company	Demant
 Otsuka	ORG.company
 Ottakringer	ORG.company
 Ottakringer Brauerei	ORG.company
@@ -3766,13 +4390,16 @@ Otto Fuchs	ORG.company
 Otto Group	ORG.company
 Otto Versand	ORG.company	Otto Group
 Otto-Gruppe	ORG.company	Otto Group
+Otto-Möbel	ORG.company
 Otto.de	ORG.company
 Ottobock	ORG.company
 Ottobock SE	ORG.company
 Ottonova	ORG.company
 Ouigo	ORG.company
+Outbrain	ORG.company
 Outfittery	ORG.company
 Outokumpu	ORG.company
+Ovag	ORG.company
 Ovaltine	ORG.company	Ovomaltine
 Ovomaltine	ORG.company
 Owncloud	ORG.company
@@ -3781,11 +4408,13 @@ P&C	ORG.company	Peek & Cloppenburg
 P&G	ORG.company	Procter & Gamble
 P&O Cruises	ORG.company
 P&O Ferries	ORG.company
+PCI Augsburg	ORG.company
 PCK Schwedt	ORG.company
 PCK-Raffinerie	ORG.company	PCK Schwedt
 PDD Holdings	ORG.company	Pinduoduo
 PDVSA	ORG.company
 PGE	ORG.company
+PGNiG	ORG.company
 PHW-Gruppe	ORG.company	Wiesenhof
 PKN Orlen	ORG.company	Orlen
 PKN Orlen SA	ORG.company
@@ -3806,8 +4435,10 @@ Paccar	ORG.company
 Packard	ORG.company
 Packard Bell	ORG.company
 Paddy Power	ORG.company
+Page Group	ORG.company
 PagerDuty	ORG.company
 Pagro	ORG.company
+Paion	ORG.company
 Pakistan International Airlines	ORG.company
 Palantir	ORG.company
 Palantir Technologies	ORG.company	Palantir
@@ -3819,13 +4450,16 @@ Pan Am	ORG.company
 Pan American World Airways	ORG.company	Pan Am
 Panalpina	ORG.company
 Panasonic	ORG.company
+Panasonic Energy	ORG.company
 Panasonic Holdings	ORG.company
 Panavia	ORG.company
 Pandion	ORG.company
 Pandora A/S	ORG.company
 Pandora Radio	ORG.company
+Panerai	ORG.company
 Panhard	ORG.company
 Paninternational	ORG.company
+Papa John's	ORG.company
 Paradox Development Studio	ORG.company
 Paradox Interactive	ORG.company
 Paragon	ORG.company
@@ -3834,6 +4468,7 @@ Parfümerie Douglas	ORG.company
 Park & Bellheimer	ORG.company
 Parker Hannifin	ORG.company
 Parloa	ORG.company
+Parques Reunidos	ORG.company
 Parship	ORG.company
 Partners Group	ORG.company
 Patagonia Inc.	ORG.company
@@ -3843,7 +4478,11 @@ Patrizia SE	ORG.company	Patrizia
 Paul Hartmann	ORG.company
 Paul Hartmann AG	ORG.company
 Paul Reed Smith Guitars	ORG.company	PRS Guitars
+Paul, Weiss	ORG.company
 Paulaner	ORG.company
+Paulaner Brauerei	ORG.company
+Paulaner Spezi	ORG.company
+Paulmann Licht	ORG.company
 PayPal	ORG.company
 Payone	ORG.company
 Paypal	ORG.company	PayPal
@@ -3862,6 +4501,7 @@ Pelikan AG	ORG.company
 Pella Sietas	ORG.company
 Peloton	ORG.company
 Pemex	ORG.company
+Peninsula Hotels	ORG.company
 Penny	ORG.company
 Penny Mobil	ORG.company
 Penny Österreich	ORG.company
@@ -3880,16 +4520,19 @@ Perplexity AI	ORG.company
 Persil	ORG.company
 Persona Service	ORG.company
 Personio	ORG.company
+Pertamina	ORG.company
 Pesa	ORG.company
 Peter Döhle	ORG.company
 Peter Döhle Schiffahrt	ORG.company
 Peter Kölln	ORG.company	Kölln
+Peter Pane	ORG.company
 Peterbilt	ORG.company
 PetroChina	ORG.company
 PetroChina Company	ORG.company
 Petrobras	ORG.company
 Petrom	ORG.company
 Petrom SA	ORG.company
+Petronas	ORG.company
 Peugeot	ORG.company
 Peugeot Deutschland	ORG.company
 Pfalzwerke	ORG.company
@@ -3903,30 +4546,40 @@ Philip Morris	ORG.company
 Philip Morris International	ORG.company	Philip Morris
 Philippine Airlines	ORG.company
 Philips	ORG.company
+Philips Deutschland	ORG.company
 Philips Domestic Appliances	ORG.company
 Philips N.V.	ORG.company
+Phillips 66	ORG.company
+Phoenix AG	ORG.company
 Phoenix Contact	ORG.company
 Phoenix Reisen	ORG.company
+Phoenix-Rheinrohr	ORG.company
 Phonak	ORG.company
 Piaggio	ORG.company
 Piaggio Aerospace	ORG.company
+Picnic	ORG.company
+Picnic Technologies	ORG.company	Picnic
 Piedmont Airlines	ORG.company
 Piepenbrock	ORG.company
 Pierer Industrie	ORG.company
 Pierer Mobility	ORG.company	KTM
 Pieris Pharmaceuticals	ORG.company
+Pierre Fabre	ORG.company
 Piko	ORG.company
 Pilatus Aircraft	ORG.company
 Pilatus Flugzeugwerke	ORG.company	Pilatus Aircraft
 Pilatus-Bahnen	ORG.company
+Pilbara Minerals	ORG.company
 Pilsner Urquell	ORG.company
 Pimkie	ORG.company
 Pinarello	ORG.company
 Pinduoduo	ORG.company
 Pininfarina	ORG.company
+Pinsent Masons	ORG.company
 Pinterest	ORG.company
 Pioneer Corporation	ORG.company
 Pioneer DJ	ORG.company
+Pioneer Natural Resources	ORG.company
 Piper Aircraft	ORG.company
 Piranha Bytes	ORG.company
 Piranha Games	ORG.company
@@ -3937,6 +4590,8 @@ Pixar	ORG.company
 Pizza Hut	ORG.company
 Plaion	ORG.company
 Planet Labs	ORG.company
+Plantours	ORG.company
+Plasser & Theurer	ORG.company
 Plastic Omnium	ORG.company
 PlatinumGames	ORG.company
 Play Polska	ORG.company
@@ -3945,18 +4600,25 @@ Playground Games	ORG.company
 Playmobil	ORG.company
 Playtika	ORG.company
 Pliant	ORG.company
+Plug Power	ORG.company
 Pluna	ORG.company
 Plus Polska	ORG.company
 Plus Warenhandelsgesellschaft	ORG.company
 Pobeda	ORG.company
 Poco	ORG.company
 Poco Einrichtungsmärkte	ORG.company
+Poggenpohl	ORG.company
+Pohl-Boskamp	ORG.company
+Polaroid	ORG.company
 Polestar	ORG.company
+Polpharma	ORG.company
 Polska Grupa Energetyczna	ORG.company	PGE
 Polskie Koleje Państwowe	ORG.company	PKP
 Polskie Linie Lotnicze LOT	ORG.company
+Polymetal	ORG.company
 Polyphony	ORG.company
 Polyphony Digital	ORG.company
+Polyus	ORG.company
 PopCap	ORG.company	Popcap Games
 Popcap Games	ORG.company
 Porr	ORG.company
@@ -3978,6 +4640,7 @@ Post AG	ORG.company
 Post Luxembourg	ORG.company
 PostNL	ORG.company
 PostNord	ORG.company
+Postbus	ORG.company
 Poste Italiane	ORG.company
 Prada	ORG.company
 Praktica	ORG.company
@@ -3985,18 +4648,25 @@ Pratt & Whitney	ORG.company
 PreZero	ORG.company	Prezero
 Premier Inn	ORG.company
 Premium Aerotec	ORG.company
+Pret A Manger	ORG.company
 Preussag	ORG.company
+Preussenelektra	ORG.company
 Prezero	ORG.company
 PricewaterhouseCoopers	ORG.company	PwC
 Primark	ORG.company
 Primera Air	ORG.company
 Princess Cruises	ORG.company
+Pritt	ORG.company
 PrivatAir	ORG.company
+Privatbrauerei Aying	ORG.company	Ayinger
 Privatmolkerei Bauer	ORG.company	Bauer Privatmolkerei
+Prizeotel	ORG.company
+Pro Seniore	ORG.company
 ProSiebenSat.1 Media	ORG.company
 Procter & Gamble	ORG.company
 Procter & Gamble Company	ORG.company
 Procter and Gamble	ORG.company	Procter & Gamble
+Progress Film-Verleih	ORG.company
 Project A	ORG.company
 Prokon	ORG.company
 Propellerhead	ORG.company
@@ -4009,8 +4679,10 @@ Psikyo	ORG.company
 Psion	ORG.company
 Psygnosis	ORG.company
 Publicis	ORG.company
+Publicis Groupe	ORG.company
 Puky	ORG.company
 Pull&Bear	ORG.company
+Pullman Hotels	ORG.company
 Puma	ORG.company
 Puntigamer	ORG.company
 Purdue Pharma	ORG.company
@@ -4021,7 +4693,9 @@ Pyur	ORG.company	Tele Columbus
 Päffgen	ORG.company
 Q Cells	ORG.company
 Q-Cells	ORG.company
+Q1 Energie	ORG.company
 QSC AG	ORG.company
+Q_Perior	ORG.company
 Qantas	ORG.company
 Qatar Airways	ORG.company
 Qatar Airways Group	ORG.company
@@ -4044,16 +4718,21 @@ Quantum-Systems	ORG.company
 QuarkXPress	ORG.company
 Queisser Pharma	ORG.company
 Quelle AG	ORG.company
+Quelle GmbH	ORG.company
+Quelle Versand	ORG.company
 Quickline	ORG.company
+Quinn Emanuel	ORG.company
 Quora	ORG.company
 Qwant	ORG.company
 RAG	ORG.company	Ruhrkohle AG
 RAG-Stiftung	ORG.company
+RATP	ORG.company	Regie Autonome des Transports Parisiens
 RE/MAX	ORG.company	Remax
 RELX	ORG.company	Relx
 REWE	ORG.company	Rewe
 RMV	ORG.company	Rhein-Main-Verkehrsverbund
 RSAG	ORG.company	Rostocker Straßenbahn
+RSM Ebner Stolz	ORG.company
 RTX	ORG.company	Raytheon
 RUAG	ORG.company	Ruag
 RWE	ORG.company
@@ -4064,11 +4743,15 @@ RWE Renewables	ORG.company
 RWW	ORG.company	Rheinisch-Westfälische Wasserwerksgesellschaft
 RX Global	ORG.company	Reed Exhibitions
 RZD	ORG.company	Russische Eisenbahnen
+Raaberbahn	ORG.company
+Rabenhorst	ORG.company
 Radeberger	ORG.company
 Radeberger Gruppe	ORG.company	Radeberger
 Radisson	ORG.company
+Radisson Hotel Group	ORG.company
 Radon Labs	ORG.company
 Rafael Advanced Defense Systems	ORG.company
+Raiffeisen Baustoffe	ORG.company
 Raiffeisen Tankstellen	ORG.company
 Rail Cargo Austria	ORG.company
 Rainbow Arts	ORG.company
@@ -4077,6 +4760,7 @@ Raizing	ORG.company
 Rakuten	ORG.company
 Ralph Lauren	ORG.company
 Ram Trucks	ORG.company
+Ramboll	ORG.company
 Randstad	ORG.company
 Randstad Deutschland	ORG.company
 Range Rover	ORG.company
@@ -4084,16 +4768,21 @@ Rapunzel Naturkost	ORG.company
 Rare Ltd.	ORG.company
 Raspberry Pi Foundation	ORG.company
 Raspberry Pi Ltd	ORG.company	Raspberry Pi Foundation
+Ratio Handel	ORG.company
 Rational AG	ORG.company
 Ratiopharm	ORG.company
 Rauch Fruchtsäfte	ORG.company
+Raue LLP	ORG.company
 Raven Software	ORG.company
+Ravensburger	ORG.company
 Ravensburger AG	ORG.company
 Ravensburger Verlag	ORG.company	Ravensburger AG
+Ray-Ban	ORG.company
 Raytheon	ORG.company
 Raytheon Technologies	ORG.company	Raytheon
 Razer	ORG.company
 Re-Logic	ORG.company
+Real SB-Warenhaus	ORG.company
 Realme	ORG.company
 Reason Studios	ORG.company	Propellerhead
 Rebellion Developments	ORG.company
@@ -4102,12 +4791,15 @@ Recaro	ORG.company
 Reckitt	ORG.company
 Reckitt Benckiser	ORG.company	Reckitt
 Reckitt Benckiser Group	ORG.company
+Recordati	ORG.company
 Red Bull	ORG.company
 Red Bull GmbH	ORG.company
+Red Eléctrica	ORG.company
 Red Hat	ORG.company
 Red Storm Entertainment	ORG.company	Ubisoft Red Storm
 Redcare Pharmacy	ORG.company
 Reddit	ORG.company
+Redeker Sellner Dahs	ORG.company
 Reebok	ORG.company
 Reed Exhibitions	ORG.company
 Reederei Cassen Eils	ORG.company
@@ -4115,8 +4807,10 @@ Reederei Claus-Peter Offen	ORG.company
 Reederei Norden-Frisia	ORG.company
 Reemtsma	ORG.company
 Regeneron	ORG.company
+Regie Autonome des Transports Parisiens	ORG.company
 RegioJet	ORG.company
 Reichelt Elektronik	ORG.company
+Reichswerke Hermann Göring	ORG.company
 Reissdorf	ORG.company
 Related Designs	ORG.company
 Reliance	ORG.company
@@ -4127,6 +4821,8 @@ Reloop	ORG.company
 Relx	ORG.company
 Remax	ORG.company
 Remedy Entertainment	ORG.company
+Remeha	ORG.company
+Remmers	ORG.company
 Remondis	ORG.company
 Renault	ORG.company
 Renault Deutschland	ORG.company
@@ -4138,6 +4834,7 @@ Renfe	ORG.company
 Renk	ORG.company
 Renk AG	ORG.company
 Renk Group	ORG.company
+Reno Schuhe	ORG.company
 Repower	ORG.company
 Repsol	ORG.company
 Repsol SA	ORG.company
@@ -4146,12 +4843,15 @@ Research In Motion	ORG.company
 Research Machines	ORG.company
 Reservix	ORG.company
 Respawn Entertainment	ORG.company
+Restaurant Brands International	ORG.company
 Retro Studios	ORG.company
 Revell	ORG.company
 Revolut	ORG.company
+Revox	ORG.company
 Rewag	ORG.company	Stadtwerke Regensburg
 Rewe	ORG.company
 Rewe Digital	ORG.company
+Rewe Dortmund	ORG.company
 Rewe Group	ORG.company	Rewe
 Rewe International	ORG.company
 Rewe Lieferservice	ORG.company
@@ -4162,16 +4862,24 @@ Reynaers	ORG.company
 Rhein-Main-Verkehrsverbund	ORG.company
 RheinEnergie	ORG.company	Rheinenergie
 Rheinbahn	ORG.company
+Rheinbraun	ORG.company	Rheinische Braunkohlenwerke
 Rheinenergie	ORG.company
 Rheinisch-Westfälische Wasserwerksgesellschaft	ORG.company
+Rheinische Braunkohlenwerke	ORG.company
 Rheinmetall	ORG.company
 Rheinmetall AG	ORG.company	Rheinmetall
 Rheinmetall Air Defence	ORG.company
+Rheinmetall-Borsig	ORG.company
+Rheinmetall-Borsig AG	ORG.company
 Rheintalflug	ORG.company
 Rhenus	ORG.company
 Rhenus Logistics	ORG.company	Rhenus
 Rhätische Bahn	ORG.company
 Rhön-Klinikum	ORG.company
+Rhönenergie Fulda	ORG.company
+Rhönsprudel	ORG.company
+Richard Wolf	ORG.company
+Richard Wolf GmbH	ORG.company	Richard Wolf
 Richemont	ORG.company
 Richemont SA	ORG.company
 Richter Gedeon	ORG.company
@@ -4180,8 +4888,11 @@ Rickmers	ORG.company
 Ricoh	ORG.company
 Ricola	ORG.company
 Riedel Glas	ORG.company
+Riedel-de Haën	ORG.company
+Riegelein	ORG.company
 Rieker	ORG.company
 Riese & Müller	ORG.company
+Rigi Bahnen	ORG.company
 Rimac	ORG.company
 Rimac Automobili	ORG.company
 Rinspeed	ORG.company
@@ -4195,41 +4906,50 @@ Rivella	ORG.company
 Rivian	ORG.company
 Riyadh Air	ORG.company
 Robert Bosch	ORG.company
+Robert Half	ORG.company
 Robinson Club	ORG.company
 Robinson Helicopter	ORG.company
 Roblox	ORG.company
 Roblox Corporation	ORG.company	Roblox
 Robotron	ORG.company
 Robotron-Elektronik	ORG.company
+Robur	ORG.company	VEB Robur-Werke Zittau
 Roche	ORG.company
 Roche Diagnostics	ORG.company
 Roche Holding	ORG.company
+Rock Tech Lithium	ORG.company
 Rocket Factory Augsburg	ORG.company
 Rocket Internet	ORG.company
 Rocket Lab	ORG.company
 Rockstar Games	ORG.company
 Rockstar North	ORG.company
 Rockwell Automation	ORG.company
+Rockwool	ORG.company
 Roco	ORG.company
 Rodenstock	ORG.company
 Rohde & Schwarz	ORG.company
 Rohde & Schwarz Cybersecurity	ORG.company
+Rohrdorfer	ORG.company
 Roketsan	ORG.company
 Roland Berger	ORG.company
 Roland Corporation	ORG.company
 Rolex	ORG.company
+Rolf Benz	ORG.company
 Rollei	ORG.company
+Roller Möbel	ORG.company
 Rolls-Royce	ORG.company
 Rolls-Royce Holdings	ORG.company
 Rolls-Royce Motor Cars	ORG.company
 Rolls-Royce Power Systems	ORG.company	MTU Friedrichshafen
 Rolls-Royce plc	ORG.company
 Romande Energie	ORG.company
+Rompetrol	ORG.company
 Rosatom	ORG.company
 Rose Bikes	ORG.company
 Rosenbauer	ORG.company
 Rosenbauer International	ORG.company
 Rosenthal AG	ORG.company
+Rosewood Hotels	ORG.company
 Rosneft	ORG.company
 Rosneft Deutschland	ORG.company
 Rosoboronexport	ORG.company
@@ -4237,6 +4957,7 @@ Rossignol	ORG.company
 Rossmann	ORG.company
 Rostec	ORG.company
 Rostelecom	ORG.company
+Rostocker Brauerei	ORG.company
 Rostocker Straßenbahn	ORG.company
 Rothaus	ORG.company
 Rotkäppchen	ORG.company	Rotkäppchen-Mumm
@@ -4262,7 +4983,9 @@ Ruhrgas AG	ORG.company	Ruhrgas
 Ruhrkohle AG	ORG.company
 Ruhrverband	ORG.company
 Rulantica	ORG.company
+Rundfunk- und Fernmeldetechnik	ORG.company	VEB RFT
 Rusal	ORG.company
+Russell Reynolds	ORG.company
 Russische Eisenbahnen	ORG.company
 RwandAir	ORG.company
 Ryanair	ORG.company
@@ -4272,6 +4995,7 @@ Rémy Cointreau	ORG.company
 Rödl & Partner	ORG.company
 Römerquelle	ORG.company
 Rösle	ORG.company
+Rügensche Bäderbahn	ORG.company
 Rügenwalder Mühle	ORG.company
 RŽD	ORG.company	Russische Eisenbahnen
 S Immo	ORG.company
@@ -4308,6 +5032,8 @@ SK	ORG.company	SK Group
 SK Group	ORG.company
 SK Hynix	ORG.company
 SK Innovation	ORG.company
+SK On	ORG.company
+SKET	ORG.company	VEB Kombinat Schwermaschinenbau Ernst Thälmann
 SKF	ORG.company
 SLB	ORG.company	Schlumberger
 SMA	ORG.company	SMA Solar Technology
@@ -4318,7 +5044,9 @@ SMS Group	ORG.company
 SMS group	ORG.company	SMS Group
 SNCB	ORG.company
 SNCF	ORG.company
+SNI	ORG.company	Siemens Nixdorf Informationssysteme
 SNP Schneider-Neureither & Partner	ORG.company
+SQM	ORG.company
 SR Technics	ORG.company
 SRAM	ORG.company
 SSAB	ORG.company
@@ -4337,6 +5065,7 @@ Saab AB	ORG.company
 Saab Automobile	ORG.company
 Saarbergwerke	ORG.company
 Saarstahl	ORG.company
+Saatchi & Saatchi	ORG.company
 Sabancı	ORG.company
 Sabancı Holding	ORG.company
 Sabena	ORG.company
@@ -4344,6 +5073,8 @@ Sabic	ORG.company	Saudi Basic Industries
 SachsenEnergie	ORG.company	Drewag
 Sachsenenergie	ORG.company	Drewag
 Sachsenmilch	ORG.company
+Sachsenring Zwickau	ORG.company	VEB Sachsenring Automobilwerke Zwickau
+Sacyr	ORG.company
 Saeco	ORG.company
 Safaricom	ORG.company
 Saga Unternehmensgruppe	ORG.company
@@ -4357,7 +5088,9 @@ Saipem	ORG.company
 Salam Air	ORG.company
 Salesforce	ORG.company
 Salewa	ORG.company
+Salini Impregilo	ORG.company	Webuild
 Salt Mobile	ORG.company
+Salus Haus	ORG.company
 Salvatore Ferragamo	ORG.company
 Salzburg AG	ORG.company
 Salzburg AG für Energie	ORG.company
@@ -4368,6 +5101,7 @@ Salzgitter Flachstahl	ORG.company
 Same Deutz-Fahr	ORG.company
 Samson AG	ORG.company
 Samsung	ORG.company
+Samsung Biologics	ORG.company
 Samsung Electronics	ORG.company	Samsung
 Samsung Group	ORG.company
 Samsung Heavy Industries	ORG.company
@@ -4375,9 +5109,11 @@ Samsung SDI	ORG.company
 Samsung-Konzern	ORG.company	Samsung
 San Pellegrino	ORG.company
 Sana Kliniken	ORG.company
+Sanacorp	ORG.company
 Sandoz	ORG.company
 Sandvik	ORG.company
 Sandvik AB	ORG.company
+Sanicare	ORG.company
 Sanofi	ORG.company
 Santa Monica Studio	ORG.company
 Santhera	ORG.company
@@ -4394,6 +5130,7 @@ Saucony	ORG.company
 Saudi Aramco	ORG.company
 Saudi Basic Industries	ORG.company
 Saudia	ORG.company
+Sauer & Sohn	ORG.company
 Sauter Pianos	ORG.company
 Savills	ORG.company
 Sbarro	ORG.company
@@ -4406,11 +5143,13 @@ Scania AB	ORG.company
 Schaeffler	ORG.company
 Schaeffler AG	ORG.company	Schaeffler
 Schaeffler Gruppe	ORG.company
+Schaltbau	ORG.company
 Schauinsland-Reisen	ORG.company
 Schenker	ORG.company	DB Schenker
 Schenker AG	ORG.company
 Schering	ORG.company
 Schering AG	ORG.company	Schering
+Schering-Kahlbaum	ORG.company
 Schiesser	ORG.company
 Schimmel Pianos	ORG.company
 Schindler	ORG.company
@@ -4428,13 +5167,17 @@ Schneider Computer	ORG.company
 Schneider Electric	ORG.company
 Schneider Kreuznach	ORG.company
 Schneider Weisse	ORG.company
+Schocken	ORG.company
 Schoeller-Bleckmann	ORG.company
+Scholz & Friends	ORG.company
 Schott	ORG.company
 Schott AG	ORG.company
 Schott Pharma	ORG.company
 Schuler	ORG.company
 Schuler AG	ORG.company	Schuler
+Schultheiss	ORG.company
 Schumacher Alt	ORG.company
+Schwab Versand	ORG.company
 Schwaben Bräu	ORG.company
 Schwan-Stabilo	ORG.company	Stabilo
 Schwartau	ORG.company
@@ -4451,11 +5194,17 @@ Schweizerische Post	ORG.company
 Schweizerische Post AG	ORG.company
 Schweizerische Südostbahn	ORG.company	Südostbahn
 Schwenk	ORG.company
+Schwenk Putztechnik	ORG.company
+Schwenk Zement	ORG.company
 Schwäbische Alb-Bahn	ORG.company
 Schöffel	ORG.company
+Schöfferhofer	ORG.company
 Schöller	ORG.company
 Schüco	ORG.company
 SchülerVZ	ORG.company	Studivz
+Schüller Küchen	ORG.company
+Schüßler-Plan	ORG.company
+ScotRail	ORG.company
 Scott Sports	ORG.company
 Scout24	ORG.company
 Seagate	ORG.company
@@ -4468,11 +5217,14 @@ Secunet Security Networks	ORG.company	Secunet
 Securing Energy for Europe	ORG.company	Sefe
 Securitas	ORG.company
 Securitas Deutschland	ORG.company
+Sedus Stoll	ORG.company
+Seeberger	ORG.company
 Sefe	ORG.company
 Sega	ORG.company
 Sega AM2	ORG.company
 Sega Sammy	ORG.company
 Segafredo	ORG.company
+Segafredo Zanetti	ORG.company
 Segmüller	ORG.company
 Seibu Kaihatsu	ORG.company
 Seidensticker	ORG.company
@@ -4480,6 +5232,7 @@ Seiko Epson	ORG.company	Epson
 Seitenbacher	ORG.company
 Selecta Spielzeug	ORG.company
 Selfridges	ORG.company
+Selgros	ORG.company
 Seltmann Weiden	ORG.company
 Semmel Concerts	ORG.company
 Semperit	ORG.company
@@ -4492,6 +5245,8 @@ Sennheiser electronic	ORG.company
 Sensirion	ORG.company
 Senvion	ORG.company
 ServiceNow	ORG.company
+Serviceplan	ORG.company
+Services Industriels de Genève	ORG.company
 Servier	ORG.company
 Serways	ORG.company
 Setra	ORG.company
@@ -4499,6 +5254,7 @@ Severin Elektrogeräte	ORG.company
 Severstal	ORG.company
 Sevmash	ORG.company
 Sew-Eurodrive	ORG.company
+Shangri-La Hotels	ORG.company
 Share Now	ORG.company
 ShareNow	ORG.company	Share Now
 Sharp	ORG.company
@@ -4512,16 +5268,20 @@ Shell plc	ORG.company	Shell
 Shenzhen Airlines	ORG.company
 Shift GmbH	ORG.company
 Shimano	ORG.company
+Shionogi	ORG.company
 Shiseido	ORG.company
 Shiseido Company	ORG.company
 Shop Apotheke	ORG.company	Redcare Pharmacy
 Shopify	ORG.company
 Short Brothers	ORG.company
 Shure	ORG.company
+Sibanye-Stillwater	ORG.company
 Sichuan Airlines	ORG.company
 Sick AG	ORG.company
+Sidley Austin	ORG.company
 Siegfried Holding	ORG.company
 Siemens	ORG.company
+Siemens & Halske	ORG.company
 Siemens Energy	ORG.company
 Siemens Gamesa	ORG.company
 Siemens Gamesa Renewable Energy	ORG.company
@@ -4533,7 +5293,10 @@ Siemens Mobile	ORG.company
 Siemens Mobility	ORG.company
 Siemens Mobility GmbH	ORG.company
 Siemens Nixdorf	ORG.company
+Siemens Nixdorf Informationssysteme	ORG.company
 Siemens-Nixdorf	ORG.company
+Siemens-Schuckertwerke	ORG.company
+Siemes Schuhcenter	ORG.company
 Siempelkamp	ORG.company
 Sieper	ORG.company	Siku
 Sierra Entertainment	ORG.company	Sierra On-Line
@@ -4565,7 +5328,10 @@ Simba Dickie Group	ORG.company
 Simba Toys	ORG.company	Simba Dickie Group
 Simca	ORG.company
 Simon-Kucher	ORG.company
+Simon-Kucher & Partners	ORG.company
+Simpson Thacher	ORG.company
 Simyo	ORG.company
+Sinalco	ORG.company
 Sinclair Research	ORG.company
 Singapore Airlines	ORG.company
 Sinn Spezialuhren	ORG.company
@@ -4573,14 +5339,20 @@ SinnLeffers	ORG.company
 Sinochem	ORG.company
 Sinopec	ORG.company
 Sinopec Group	ORG.company
+Sinopharm	ORG.company
+Sinovac	ORG.company
 Sion Kölsch	ORG.company
 Sirius Real Estate	ORG.company
 Sirona	ORG.company
+Sivantos	ORG.company	WS Audiology
+Six Senses	ORG.company
 Sixt	ORG.company
 Sixt Leasing	ORG.company
 Sixt SE	ORG.company
 Sixt Share	ORG.company
 Skadden	ORG.company
+Skadden, Arps, Slate, Meagher & Flom	ORG.company
+Skanska	ORG.company
 Skoda	ORG.company
 Skoda Auto Deutschland	ORG.company
 Skoda Transportation	ORG.company
@@ -4595,14 +5367,17 @@ Skymark Airlines	ORG.company
 Skype	ORG.company
 Slack	ORG.company
 Slack Technologies	ORG.company
+Slaughter and May	ORG.company
 Sledgehammer Games	ORG.company
 Slightly Mad Studios	ORG.company
 Slovak Telekom	ORG.company
+Slovenske železnice	ORG.company
 Small Planet Airlines	ORG.company
 Smartmobil	ORG.company
 Smartwings	ORG.company
 Smeg	ORG.company
 Smilegate	ORG.company
+Smith & Nephew	ORG.company
 Smith & Wesson	ORG.company
 Smoby	ORG.company
 Smurfit Kappa	ORG.company
@@ -4615,17 +5390,21 @@ Snowflake	ORG.company
 Snowflake Inc.	ORG.company
 Sobi	ORG.company
 Socar	ORG.company
+Sociedad Química y Minera	ORG.company	SQM
 Société Nationale des Chemins de Fer Luxembourgeois	ORG.company
 SodaStream	ORG.company	Sodastream
 Sodastream	ORG.company
 Sodexo	ORG.company
 Sodexo Deutschland	ORG.company
+Soennecken	ORG.company
+Sofitel	ORG.company
 Sofortüberweisung	ORG.company
 SoftBank	ORG.company
 SoftBank Group	ORG.company
 Softbank	ORG.company	SoftBank
 Software AG	ORG.company
 Sol Meliá	ORG.company
+SolarEdge	ORG.company
 SolarWorld	ORG.company	Solarworld
 Solaris Bus	ORG.company
 Solaris Bus & Coach	ORG.company
@@ -4635,10 +5414,13 @@ Sollers	ORG.company
 Solvay	ORG.company
 Solvay SA	ORG.company
 Sonatrach	ORG.company
+Sonic Healthcare	ORG.company
 Sonic Team	ORG.company
 Sonnen Bassermann	ORG.company
 Sonnen GmbH	ORG.company
 Sono Motors	ORG.company
+Sonor	ORG.company
+Sonor Drums	ORG.company	Sonor
 Sonos	ORG.company
 Sonova	ORG.company
 Sony	ORG.company
@@ -4653,16 +5435,24 @@ Sophos	ORG.company
 Sopra Steria	ORG.company
 SoundCloud	ORG.company
 South African Airways	ORG.company
+Southeastern	ORG.company
+Southern Copper	ORG.company
 Southwest Airlines	ORG.company
 SpaceX	ORG.company
 Spanair	ORG.company
+Spar Deutschland	ORG.company	Spar Handels AG
+Spar Handels AG	ORG.company
 Spar Österreich	ORG.company
+Spaten-Franziskaner-Bräu	ORG.company
 Speira	ORG.company
 Spellbound Entertainment	ORG.company
+Spencer Stuart	ORG.company
 SpiceJet	ORG.company
 Spielwaren Kurtz	ORG.company
 Spike Chunsoft	ORG.company
+Spin Master	ORG.company
 Spirit Airlines	ORG.company
+Spitzke	ORG.company
 Splunk	ORG.company
 Sport Scheck	ORG.company
 Sport-Thieme	ORG.company
@@ -4678,8 +5468,10 @@ Square	ORG.company
 Square Enix	ORG.company
 Square Inc.	ORG.company
 Squarespace	ORG.company
+Srbija Voz	ORG.company
 SriLankan Airlines	ORG.company
 SsangYong	ORG.company
+Staatl. Fachingen	ORG.company
 Staatliche Porzellan-Manufaktur Meissen	ORG.company
 Staatliches Hofbräuhaus	ORG.company	Hofbräu
 Stability AI	ORG.company
@@ -4696,68 +5488,327 @@ Stadt und Land Wohnbauten	ORG.company
 Stadtmobil	ORG.company
 Stadtreinigung Hamburg	ORG.company
 Stadtwerke Aachen	ORG.company
+Stadtwerke Aalen	ORG.company
+Stadtwerke Achern	ORG.company
+Stadtwerke Ahaus	ORG.company
+Stadtwerke Ahlen	ORG.company
+Stadtwerke Altenburg	ORG.company
+Stadtwerke Amberg	ORG.company
+Stadtwerke Andernach	ORG.company
+Stadtwerke Annaberg-Buchholz	ORG.company
+Stadtwerke Ansbach	ORG.company
+Stadtwerke Arnsberg	ORG.company
+Stadtwerke Arnstadt	ORG.company
+Stadtwerke Aschaffenburg	ORG.company
 Stadtwerke Augsburg	ORG.company
+Stadtwerke Bad Harzburg	ORG.company
+Stadtwerke Bad Hersfeld	ORG.company
+Stadtwerke Bad Homburg	ORG.company
+Stadtwerke Bad Kissingen	ORG.company
+Stadtwerke Bad Kreuznach	ORG.company
+Stadtwerke Bad Nauheim	ORG.company
+Stadtwerke Bad Pyrmont	ORG.company
+Stadtwerke Bad Reichenhall	ORG.company
+Stadtwerke Bad Säckingen	ORG.company
+Stadtwerke Bad Tölz	ORG.company
+Stadtwerke Baden-Baden	ORG.company
+Stadtwerke Balingen	ORG.company
+Stadtwerke Bamberg	ORG.company
+Stadtwerke Bayreuth	ORG.company
+Stadtwerke Bergisch Gladbach	ORG.company
+Stadtwerke Bernau	ORG.company
+Stadtwerke Bernburg	ORG.company
 Stadtwerke Bielefeld	ORG.company
+Stadtwerke Bitterfeld-Wolfen	ORG.company
+Stadtwerke Bocholt	ORG.company
 Stadtwerke Bochum	ORG.company
 Stadtwerke Bonn	ORG.company
+Stadtwerke Borken	ORG.company
+Stadtwerke Borna	ORG.company
+Stadtwerke Brandenburg an der Havel	ORG.company
 Stadtwerke Braunschweig	ORG.company
 Stadtwerke Bremen	ORG.company
+Stadtwerke Bremerhaven	ORG.company
+Stadtwerke Bretten	ORG.company
+Stadtwerke Bruchsal	ORG.company
+Stadtwerke Burgdorf	ORG.company
+Stadtwerke Buxtehude	ORG.company
+Stadtwerke Böblingen	ORG.company
+Stadtwerke Bückeburg	ORG.company
+Stadtwerke Bühl	ORG.company
+Stadtwerke Celle	ORG.company
 Stadtwerke Chemnitz	ORG.company
+Stadtwerke Coesfeld	ORG.company
 Stadtwerke Cottbus	ORG.company
+Stadtwerke Crailsheim	ORG.company
+Stadtwerke Cuxhaven	ORG.company
+Stadtwerke Dachau	ORG.company
 Stadtwerke Darmstadt	ORG.company
+Stadtwerke Deggendorf	ORG.company
+Stadtwerke Delitzsch	ORG.company
+Stadtwerke Delmenhorst	ORG.company
+Stadtwerke Dessau	ORG.company
+Stadtwerke Detmold	ORG.company
+Stadtwerke Dieburg	ORG.company
+Stadtwerke Dillingen	ORG.company
+Stadtwerke Dingolfing	ORG.company
+Stadtwerke Dinslaken	ORG.company
+Stadtwerke Donauwörth	ORG.company
+Stadtwerke Dorsten	ORG.company
 Stadtwerke Dortmund	ORG.company
+Stadtwerke Dreieich	ORG.company
 Stadtwerke Dresden	ORG.company
 Stadtwerke Duisburg	ORG.company
+Stadtwerke Döbeln	ORG.company
+Stadtwerke Düren	ORG.company
 Stadtwerke Düsseldorf	ORG.company
+Stadtwerke Eckernförde	ORG.company
+Stadtwerke Eichstätt	ORG.company
+Stadtwerke Einbeck	ORG.company
+Stadtwerke Eisenach	ORG.company
+Stadtwerke Elmshorn	ORG.company
+Stadtwerke Emden	ORG.company
+Stadtwerke Emmendingen	ORG.company
+Stadtwerke Emmerich	ORG.company
+Stadtwerke Emsdetten	ORG.company
+Stadtwerke Erding	ORG.company
 Stadtwerke Erfurt	ORG.company
+Stadtwerke Erlangen	ORG.company
 Stadtwerke Essen	ORG.company
+Stadtwerke Esslingen	ORG.company
+Stadtwerke Ettlingen	ORG.company
+Stadtwerke Euskirchen	ORG.company
 Stadtwerke Flensburg	ORG.company
+Stadtwerke Forchheim	ORG.company
+Stadtwerke Frankenthal	ORG.company
 Stadtwerke Frankfurt	ORG.company
+Stadtwerke Frankfurt (Oder)	ORG.company
+Stadtwerke Freiberg	ORG.company
 Stadtwerke Freiburg	ORG.company
+Stadtwerke Freising	ORG.company
+Stadtwerke Friedberg	ORG.company
+Stadtwerke Fürstenfeldbruck	ORG.company
+Stadtwerke Fürstenwalde	ORG.company
+Stadtwerke Fürth	ORG.company
+Stadtwerke Gaggenau	ORG.company
+Stadtwerke Garbsen	ORG.company
 Stadtwerke Gelsenkirchen	ORG.company
+Stadtwerke Georgsmarienhütte	ORG.company
+Stadtwerke Gera	ORG.company
+Stadtwerke Germering	ORG.company
+Stadtwerke Gießen	ORG.company
+Stadtwerke Gifhorn	ORG.company
+Stadtwerke Glauchau	ORG.company
+Stadtwerke Goslar	ORG.company
+Stadtwerke Gotha	ORG.company
 Stadtwerke Greifswald	ORG.company
+Stadtwerke Greiz	ORG.company
+Stadtwerke Greven	ORG.company
+Stadtwerke Gronau	ORG.company
+Stadtwerke Groß-Umstadt	ORG.company
+Stadtwerke Göppingen	ORG.company
+Stadtwerke Görlitz	ORG.company
 Stadtwerke Göttingen	ORG.company
+Stadtwerke Günzburg	ORG.company
+Stadtwerke Güstrow	ORG.company
+Stadtwerke Gütersloh	ORG.company
+Stadtwerke Halberstadt	ORG.company
 Stadtwerke Halle	ORG.company
+Stadtwerke Haltern am See	ORG.company
+Stadtwerke Hameln	ORG.company
+Stadtwerke Hameln Weserbergland	ORG.company	Stadtwerke Hameln
 Stadtwerke Hamm	ORG.company
+Stadtwerke Hanau	ORG.company
 Stadtwerke Hannover	ORG.company
+Stadtwerke Hattingen	ORG.company
+Stadtwerke Haßfurt	ORG.company
 Stadtwerke Heidelberg	ORG.company
+Stadtwerke Heidenheim	ORG.company
+Stadtwerke Heilbronn	ORG.company
+Stadtwerke Herford	ORG.company
 Stadtwerke Herne	ORG.company
+Stadtwerke Herten	ORG.company
+Stadtwerke Hilden	ORG.company
+Stadtwerke Hildesheim	ORG.company
+Stadtwerke Hof	ORG.company
+Stadtwerke Holzminden	ORG.company
+Stadtwerke Homburg	ORG.company
+Stadtwerke Husum	ORG.company
+Stadtwerke Idar-Oberstein	ORG.company
+Stadtwerke Ilmenau	ORG.company
 Stadtwerke Ingolstadt	ORG.company
+Stadtwerke Iserlohn	ORG.company
+Stadtwerke Itzehoe	ORG.company
 Stadtwerke Jena	ORG.company
+Stadtwerke Jülich	ORG.company
 Stadtwerke Kaiserslautern	ORG.company
 Stadtwerke Karlsruhe	ORG.company
 Stadtwerke Kassel	ORG.company
+Stadtwerke Kehl	ORG.company
+Stadtwerke Kempten	ORG.company
 Stadtwerke Kiel	ORG.company
+Stadtwerke Kleve	ORG.company
 Stadtwerke Koblenz	ORG.company
 Stadtwerke Konstanz	ORG.company
 Stadtwerke Krefeld	ORG.company
+Stadtwerke Kulmbach	ORG.company
 Stadtwerke Köln	ORG.company
+Stadtwerke Köthen	ORG.company
+Stadtwerke Landshut	ORG.company
+Stadtwerke Langen	ORG.company
+Stadtwerke Langenfeld	ORG.company
+Stadtwerke Leer	ORG.company
 Stadtwerke Leipzig	ORG.company
+Stadtwerke Lemgo	ORG.company
+Stadtwerke Lingen	ORG.company
+Stadtwerke Lippstadt	ORG.company
+Stadtwerke Lohr	ORG.company
+Stadtwerke Ludwigsburg-Kornwestheim	ORG.company
 Stadtwerke Ludwigshafen	ORG.company
+Stadtwerke Lutherstadt Wittenberg	ORG.company
+Stadtwerke Lörrach	ORG.company
 Stadtwerke Lübeck	ORG.company
+Stadtwerke Lüdenscheid	ORG.company
+Stadtwerke Lünen	ORG.company
 Stadtwerke Magdeburg	ORG.company
 Stadtwerke Mainz	ORG.company
 Stadtwerke Mannheim	ORG.company
+Stadtwerke Marburg	ORG.company
+Stadtwerke Meiningen	ORG.company
+Stadtwerke Meißen	ORG.company
+Stadtwerke Memmingen	ORG.company
+Stadtwerke Menden	ORG.company
+Stadtwerke Merseburg	ORG.company
+Stadtwerke Merzig	ORG.company
+Stadtwerke Minden	ORG.company
+Stadtwerke Mörfelden-Walldorf	ORG.company
+Stadtwerke Mühldorf	ORG.company
+Stadtwerke Mühlhausen	ORG.company
+Stadtwerke Mülheim	ORG.company
+Stadtwerke Müllheim Staufen	ORG.company
 Stadtwerke München	ORG.company
 Stadtwerke Münster	ORG.company
+Stadtwerke Naumburg	ORG.company
+Stadtwerke Neu-Isenburg	ORG.company
+Stadtwerke Neubrandenburg	ORG.company
+Stadtwerke Neuburg an der Donau	ORG.company
+Stadtwerke Neumarkt	ORG.company
+Stadtwerke Neumünster	ORG.company
+Stadtwerke Neuruppin	ORG.company
+Stadtwerke Neuss	ORG.company
+Stadtwerke Neustadt am Rübenberge	ORG.company
+Stadtwerke Neustadt an der Weinstraße	ORG.company
+Stadtwerke Neuwied	ORG.company
+Stadtwerke Nienburg	ORG.company
+Stadtwerke Norderstedt	ORG.company
+Stadtwerke Nordhausen	ORG.company
+Stadtwerke Nordhorn	ORG.company
+Stadtwerke Northeim	ORG.company
 Stadtwerke Nürnberg	ORG.company
+Stadtwerke Nürtingen	ORG.company
+Stadtwerke Oberhausen	ORG.company
+Stadtwerke Oberursel	ORG.company
+Stadtwerke Offenbach	ORG.company
 Stadtwerke Oldenburg	ORG.company
+Stadtwerke Oranienburg	ORG.company
 Stadtwerke Osnabrück	ORG.company
+Stadtwerke Osterode	ORG.company
+Stadtwerke Paderborn	ORG.company
+Stadtwerke Parchim	ORG.company
+Stadtwerke Passau	ORG.company
+Stadtwerke Peine	ORG.company
 Stadtwerke Pforzheim	ORG.company
+Stadtwerke Pinneberg	ORG.company
+Stadtwerke Pirmasens	ORG.company
+Stadtwerke Pirna	ORG.company
+Stadtwerke Plauen	ORG.company
 Stadtwerke Potsdam	ORG.company
+Stadtwerke Quedlinburg	ORG.company
+Stadtwerke Radolfzell	ORG.company
+Stadtwerke Rastatt	ORG.company
+Stadtwerke Ratingen	ORG.company
 Stadtwerke Regensburg	ORG.company
+Stadtwerke Remscheid	ORG.company
+Stadtwerke Rendsburg	ORG.company
+Stadtwerke Reutlingen	ORG.company
+Stadtwerke Rheda-Wiedenbrück	ORG.company
+Stadtwerke Rheine	ORG.company
+Stadtwerke Riesa	ORG.company
+Stadtwerke Rosenheim	ORG.company
 Stadtwerke Rostock	ORG.company
+Stadtwerke Rüsselsheim	ORG.company
 Stadtwerke Saarbrücken	ORG.company
+Stadtwerke Saarlouis	ORG.company
+Stadtwerke Sangerhausen	ORG.company
+Stadtwerke Schaumburg-Lippe	ORG.company
+Stadtwerke Schleswig	ORG.company
+Stadtwerke Schopfheim	ORG.company
+Stadtwerke Schorndorf	ORG.company
+Stadtwerke Schwabach	ORG.company
+Stadtwerke Schwedt	ORG.company
+Stadtwerke Schweinfurt	ORG.company
 Stadtwerke Schwerin	ORG.company
+Stadtwerke Schwerte	ORG.company
+Stadtwerke Schwetzingen	ORG.company
+Stadtwerke Schwäbisch Gmünd	ORG.company
+Stadtwerke Schwäbisch Hall	ORG.company
+Stadtwerke Senftenberg	ORG.company
+Stadtwerke Siegburg	ORG.company
+Stadtwerke Sindelfingen	ORG.company
+Stadtwerke Sinsheim	ORG.company
+Stadtwerke Soest	ORG.company
 Stadtwerke Solingen	ORG.company
+Stadtwerke Soltau	ORG.company
+Stadtwerke Sonneberg	ORG.company
+Stadtwerke Speyer	ORG.company
+Stadtwerke Springe	ORG.company
+Stadtwerke St. Ingbert	ORG.company
+Stadtwerke Stade	ORG.company
+Stadtwerke Starnberg	ORG.company
+Stadtwerke Stendal	ORG.company
+Stadtwerke Stralsund	ORG.company
+Stadtwerke Straubing	ORG.company
 Stadtwerke Stuttgart	ORG.company
+Stadtwerke Suhl	ORG.company
+Stadtwerke Torgau	ORG.company
+Stadtwerke Traunstein	ORG.company
 Stadtwerke Trier	ORG.company
+Stadtwerke Troisdorf	ORG.company
+Stadtwerke Tuttlingen	ORG.company
 Stadtwerke Tübingen	ORG.company
+Stadtwerke Uelzen	ORG.company
 Stadtwerke Ulm	ORG.company
+Stadtwerke Unna	ORG.company
+Stadtwerke Velbert	ORG.company
+Stadtwerke Verden	ORG.company
+Stadtwerke Viernheim	ORG.company
+Stadtwerke Viersen	ORG.company
+Stadtwerke Villingen-Schwenningen	ORG.company
+Stadtwerke Völklingen	ORG.company
+Stadtwerke Waiblingen	ORG.company
+Stadtwerke Waldkirch	ORG.company
+Stadtwerke Walldorf	ORG.company
+Stadtwerke Warendorf	ORG.company
+Stadtwerke Weiden	ORG.company
+Stadtwerke Weimar	ORG.company
+Stadtwerke Weinheim	ORG.company
+Stadtwerke Weißenfels	ORG.company
+Stadtwerke Wernigerode	ORG.company
+Stadtwerke Wesel	ORG.company
+Stadtwerke Wetzlar	ORG.company
 Stadtwerke Wiesbaden	ORG.company
+Stadtwerke Wiesloch	ORG.company
+Stadtwerke Wilhelmshaven	ORG.company
+Stadtwerke Winsen	ORG.company
+Stadtwerke Wismar	ORG.company
 Stadtwerke Witten	ORG.company
+Stadtwerke Wolfenbüttel	ORG.company
+Stadtwerke Wolfsburg	ORG.company
+Stadtwerke Wunstorf	ORG.company
 Stadtwerke Wuppertal	ORG.company
 Stadtwerke Würzburg	ORG.company
+Stadtwerke Zweibrücken	ORG.company
+Stadtwerke Zwickau	ORG.company
 Staedtler	ORG.company
 Staffbase	ORG.company
 Stage Entertainment	ORG.company
@@ -4782,17 +5833,22 @@ Startpage	ORG.company
 State Grid	ORG.company
 State Grid Corporation of China	ORG.company	State Grid
 State Street	ORG.company
+Statista GmbH	ORG.company
 Statkraft	ORG.company
 Statkraft AS	ORG.company
+Statnett	ORG.company
 Statoil	ORG.company	Equinor
 Stawag	ORG.company	Stadtwerke Aachen
 Steag	ORG.company
 Steag Power	ORG.company
 Steam	ORG.company
+Steelcase	ORG.company
 Steffl	ORG.company
 Steico	ORG.company
 Steiff	ORG.company
 Steigenberger	ORG.company	Deutsche Hospitality
+Steigenberger Hotels	ORG.company
+Steigerwald Arzneimittelwerk	ORG.company
 Steinheil	ORG.company
 Steinhoff	ORG.company
 Steinway	ORG.company	Steinway & Sons
@@ -4827,20 +5883,25 @@ Stowa	ORG.company
 Strabag	ORG.company
 Strabag SE	ORG.company
 Stratec	ORG.company
+Strategy&	ORG.company
 Strato	ORG.company
 Straumann	ORG.company
 Street One	ORG.company
 Streetscooter	ORG.company
+Strenesse	ORG.company
 Stripe	ORG.company
 Stripe Inc.	ORG.company
 Stroeer	ORG.company
 Stroh Rum	ORG.company
+Stromio	ORG.company
 Stromnetz Berlin	ORG.company
 Stromnetz Hamburg	ORG.company
+Stryker	ORG.company
 Ströck	ORG.company
 Ströer	ORG.company
 Ströer SE	ORG.company	Ströer
 StubHub	ORG.company
+Stubaitalbahn	ORG.company
 Studebaker	ORG.company
 StudiVZ	ORG.company	Studivz
 Studio Babelsberg	ORG.company
@@ -4858,19 +5919,23 @@ Sudan Airways	ORG.company
 Sullivan & Cromwell	ORG.company
 Sulzer	ORG.company
 Sumitomo	ORG.company
+Sumitomo Pharma	ORG.company
 Sumitomo Rubber	ORG.company
 Sumo Digital	ORG.company
 Sun Air of Scandinavia	ORG.company
 Sun Country Airlines	ORG.company
 Sun Express	ORG.company
 Sun Microsystems	ORG.company
+Sun Pharmaceutical	ORG.company
 SunExpress	ORG.company
+SunPower	ORG.company
 Sunbeam	ORG.company
 Sundair	ORG.company
 Sunfire	ORG.company
 Sunrise	ORG.company
 Sunrise Communications	ORG.company
 Sunrise UPC	ORG.company	Sunrise
+Sunrun	ORG.company
 Suntory	ORG.company
 Super Micro Computer	ORG.company	Supermicro
 Supercell	ORG.company
@@ -4878,6 +5943,7 @@ Supercell Oy	ORG.company
 Superdry	ORG.company
 Supermicro	ORG.company
 Surgutneftegas	ORG.company
+Suzlon	ORG.company
 Suzuki	ORG.company
 Swarovski	ORG.company
 Swarovski Optik	ORG.company
@@ -4885,6 +5951,7 @@ Swatch	ORG.company
 Swatch Group	ORG.company	Swatch
 Swatch Group AG	ORG.company
 Swb	ORG.company
+Sweco	ORG.company
 Swietelsky	ORG.company
 Swire	ORG.company
 Swiss	ORG.company
@@ -4909,6 +5976,8 @@ Syngenta	ORG.company
 Synlab	ORG.company
 Syrian Arab Airlines	ORG.company
 Syrianair	ORG.company	Syrian Arab Airlines
+Systemair	ORG.company
+SÜC Energie und H2O	ORG.company
 Söhnlein Brillant	ORG.company
 Süd-Thüringen-Bahn	ORG.company
 Südflug	ORG.company
@@ -4920,6 +5989,7 @@ Sünner	ORG.company
 Süss Microtec	ORG.company	SUSS MicroTec
 Süwag	ORG.company
 T'way Air	ORG.company
+T+A elektroakustik	ORG.company
 T-Mobile	ORG.company
 T-Mobile Austria	ORG.company
 T-Mobile Polska	ORG.company
@@ -4927,9 +5997,11 @@ T-Mobile US	ORG.company	T-Mobile
 T-Systems	ORG.company
 TAG Immobilien	ORG.company
 TAG Immobilien AG	ORG.company
+TAKRAF	ORG.company	VEB Kombinat TAKRAF
 TAM Airlines	ORG.company
 TAP	ORG.company	TAP Air Portugal
 TAP Air Portugal	ORG.company
+TBWA	ORG.company
 TCL	ORG.company
 TCL Technology	ORG.company	TCL
 TCS	ORG.company	Tata Consultancy Services
@@ -4938,6 +6010,7 @@ TEDi	ORG.company	Tedi
 THQ Nordic	ORG.company
 TKMS	ORG.company	thyssenkrupp
 TNT Express	ORG.company
+TRO	ORG.company	VEB Transformatorenwerk Karl Liebknecht
 TSMC	ORG.company
 TT-Line	ORG.company
 TUI	ORG.company
@@ -4947,7 +6020,9 @@ TUI Group	ORG.company	TUI
 TUI fly	ORG.company	Tuifly
 TUIfly	ORG.company	Tuifly
 TUSAŞ	ORG.company	Turkish Aerospace
+TWL	ORG.company	Technische Werke Ludwigshafen
 Tableau Software	ORG.company
+Taboola	ORG.company
 Tadano	ORG.company
 Tado	ORG.company
 Tag Heuer	ORG.company
@@ -4967,6 +6042,7 @@ Tallink	ORG.company
 Tallink Silja	ORG.company	Tallink
 Tamaris	ORG.company
 Tamiya	ORG.company
+Tamoil	ORG.company
 Tamron	ORG.company
 Tandy Corporation	ORG.company
 Tangerine Computer Systems	ORG.company
@@ -4981,13 +6057,18 @@ Tata Group	ORG.company	Tata
 Tata Motors	ORG.company
 Tata Steel	ORG.company
 Tata-Gruppe	ORG.company	Tata
+Tatneft	ORG.company
+Tatonka	ORG.company
 Tatra Trucks	ORG.company
+Tauron	ORG.company
 Taxfix	ORG.company
 Taylor Guitars	ORG.company
 Taylor Wessing	ORG.company
 Tchibo	ORG.company
 Tchibo Coffee	ORG.company
+Tchibo Coffee Bar	ORG.company
 Tchibo Mobil	ORG.company
+Teads	ORG.company
 Teag	ORG.company	Thüringer Energie
 Team Cherry	ORG.company
 Team Europe	ORG.company
@@ -5001,15 +6082,20 @@ Techart	ORG.company
 Techland	ORG.company
 TechniSat	ORG.company
 Technics	ORG.company
+Technische Werke Ludwigshafen	ORG.company
 Technos Japan	ORG.company	Technōs Japan
 Technotrans	ORG.company
 Technōs Japan	ORG.company
+Teck Resources	ORG.company
 Tecmo	ORG.company
 Tedi	ORG.company
 Teekanne	ORG.company
 Teenage Engineering	ORG.company
 Tefal	ORG.company
+Tegernseer	ORG.company
 Tegut	ORG.company
+Teinacher	ORG.company
+Teldafax	ORG.company
 Tele Columbus	ORG.company
 Tele2	ORG.company
 Tele2 AB	ORG.company
@@ -5020,6 +6106,7 @@ Telecom Liechtenstein	ORG.company
 Telefonica	ORG.company	Telefónica
 Telefonica Deutschland	ORG.company	Telefónica
 Telefunken	ORG.company
+Telefunken Platte	ORG.company
 Telefónica	ORG.company
 Telefónica Deutschland	ORG.company	Telefónica
 Telefónica España	ORG.company
@@ -5052,13 +6139,16 @@ Tennet	ORG.company
 Teradata	ORG.company
 Terex	ORG.company
 Terna	ORG.company
+Terra Film	ORG.company
 Tesa	ORG.company
+Tesch & Stabenow	ORG.company
 Tesco	ORG.company
 Tesla	ORG.company
 Tesla Giga Berlin	ORG.company
 Tesla Inc.	ORG.company
 Tesla Motors	ORG.company	Tesla
 Tesla-Fabrik Grünheide	ORG.company	Tesla Giga Berlin
+Tesvolt	ORG.company
 Tetesept	ORG.company
 Tether	ORG.company
 Tetra Pak	ORG.company
@@ -5067,9 +6157,11 @@ Teva Pharmaceutical Industries	ORG.company
 Texas Instruments	ORG.company
 Textron	ORG.company
 Tezenis	ORG.company
+TfL	ORG.company	Transport for London
 Thai AirAsia	ORG.company
 Thai Airways	ORG.company
 Thales	ORG.company
+Thalia Bücher	ORG.company
 Thalia Österreich	ORG.company
 Thalion	ORG.company
 Thalys	ORG.company
@@ -5080,12 +6172,15 @@ The Learning Company	ORG.company
 The North Face	ORG.company
 The Pirate Bay	ORG.company
 The Pokémon Company	ORG.company
+The Trade Desk	ORG.company
 The Walt Disney Company	ORG.company	Disney
 Theranos	ORG.company
+Therme Erding	ORG.company
 Thermo Fisher	ORG.company
 Thermo Fisher Scientific	ORG.company	Thermo Fisher
 Thermomix	ORG.company
 Thermondo	ORG.company
+Thjnk	ORG.company
 Thomann	ORG.company
 Thomas Built Buses	ORG.company
 Thomas Cook	ORG.company
@@ -5093,6 +6188,7 @@ Thomas Cook Airlines	ORG.company
 Thomas Cook Deutschland	ORG.company
 Thomas Philipps	ORG.company
 Thomas Sabo	ORG.company
+Thonet	ORG.company
 Thor Industries	ORG.company
 Threads	ORG.company
 Three UK	ORG.company
@@ -5100,6 +6196,7 @@ Threema	ORG.company
 Thyssen-Krupp	ORG.company	thyssenkrupp
 ThyssenKrupp	ORG.company	thyssenkrupp
 Thyssengas	ORG.company
+Thyssengas GmbH	ORG.company
 Thyssenkrupp	ORG.company	thyssenkrupp
 Thyssenkrupp AG	ORG.company	thyssenkrupp
 Thyssenkrupp Marine Systems	ORG.company	thyssenkrupp
@@ -5110,6 +6207,7 @@ Thyssenkrupp Steel Europe	ORG.company	thyssenkrupp
 Thyssenkrupp Uhde	ORG.company
 Thüga	ORG.company
 Thüringer Energie	ORG.company
+Tianqi Lithium	ORG.company
 Tibber	ORG.company
 Ticketmaster	ORG.company
 Tidal	ORG.company
@@ -5117,6 +6215,7 @@ Tier Mobility	ORG.company
 Tiffany & Co.	ORG.company
 Tigerair	ORG.company
 TikTok	ORG.company
+Tim Hortons	ORG.company
 Timberland	ORG.company
 Tinder	ORG.company
 Tipico	ORG.company
@@ -5128,6 +6227,7 @@ Titlis Bergbahnen	ORG.company
 Titus Interactive	ORG.company
 Tiwag	ORG.company
 Toaplan	ORG.company
+Tobis Filmkunst	ORG.company
 Toblerone	ORG.company
 Toca Boca	ORG.company
 Tod's	ORG.company	Tod’s
@@ -5140,14 +6240,18 @@ TomTom	ORG.company
 Tombow	ORG.company
 Tommy Hilfiger	ORG.company
 Tomy	ORG.company
+Tongwei	ORG.company
 Tonies	ORG.company
 Tonies SE	ORG.company
 Toom	ORG.company
 Toom Baumarkt	ORG.company
+Topf & Söhne	ORG.company
 Toshiba	ORG.company
 Toshiba Corporation	ORG.company
+Total Deutschland	ORG.company
 Total Energies	ORG.company
 Total Energies Deutschland	ORG.company
+Total Raffinerie Mitteldeutschland	ORG.company
 TotalEnergies	ORG.company
 Touring Superleggera	ORG.company
 Toyo Tires	ORG.company
@@ -5159,11 +6263,13 @@ Toys "R" Us	ORG.company
 Toys R Us	ORG.company	Toys "R" Us
 Toys for Bob	ORG.company
 Toys"R"Us	ORG.company
+Tractebel	ORG.company
 Trade Republic	ORG.company
 Trading 212	ORG.company
 Traffiq	ORG.company
 Trafigura	ORG.company
 Trane	ORG.company
+Trane Technologies	ORG.company
 Trans World Airlines	ORG.company
 Trans-o-flex	ORG.company
 Transaero	ORG.company
@@ -5172,11 +6278,14 @@ Transavia France	ORG.company
 Transbrasil	ORG.company
 Transdev	ORG.company
 TransferWise	ORG.company
+Transgourmet	ORG.company
 Transmeta	ORG.company
 Transneft	ORG.company
 Transnet BW	ORG.company
 TransnetBW	ORG.company
 Transocean	ORG.company
+Transport for London	ORG.company
+Transports publics de la région lausannoise	ORG.company
 Transports publics genevois	ORG.company
 Transwede	ORG.company
 Traton	ORG.company
@@ -5184,12 +6293,17 @@ Traton SE	ORG.company	Traton
 Travian Games	ORG.company
 Trek Bicycle	ORG.company
 Trend Micro	ORG.company
+Trend Research	ORG.company
 Trenitalia	ORG.company
+Trenkwalder	ORG.company
 Treyarch	ORG.company
 Trianel	ORG.company
 Trigema	ORG.company
 Trilex	ORG.company
+Trilux	ORG.company
 Trimet	ORG.company
+Trimet Aluminium	ORG.company
+Trina Solar	ORG.company
 Tripadvisor	ORG.company
 Tripsdrill	ORG.company
 Triumph International	ORG.company
@@ -5198,7 +6312,9 @@ Triumph Motorcycles	ORG.company
 Triumph-Adler	ORG.company
 Trivago	ORG.company
 Trolli	ORG.company
+Trommsdorff	ORG.company
 Tropical Islands	ORG.company
+Trox	ORG.company
 Trumer	ORG.company
 Trumpf	ORG.company
 Trumpf GmbH	ORG.company	Trumpf Gruppe
@@ -5210,6 +6326,7 @@ Tsingtao	ORG.company
 Tucher Bräu	ORG.company
 Tui Cruises	ORG.company
 Tuifly	ORG.company
+Tullow Oil	ORG.company
 Tunisair	ORG.company
 Tupolew	ORG.company
 Tupperware	ORG.company
@@ -5219,6 +6336,7 @@ Turkish Aerospace	ORG.company
 Turkish Airlines	ORG.company
 Turkish Airlines Group	ORG.company
 Turn 10 Studios	ORG.company
+Tutima	ORG.company
 Twilio	ORG.company
 Twitter	ORG.company
 Tyrolean Airways	ORG.company
@@ -5239,6 +6357,7 @@ UPS	ORG.company
 UPS Airlines	ORG.company
 US Airways	ORG.company
 US Steel	ORG.company
+USM Haller	ORG.company
 Uber	ORG.company
 Uber Eats	ORG.company
 Uber Technologies	ORG.company
@@ -5254,10 +6373,12 @@ Ubisoft Red Storm	ORG.company
 Udemy	ORG.company
 Uerige	ORG.company
 Uganda Airlines	ORG.company
+Uher	ORG.company
 Uhlsport	ORG.company
 Ukraine International Airlines	ORG.company
 Ukrainische Eisenbahn	ORG.company	Ukrsalisnyzja
 Ukrenergo	ORG.company
+Ukrnafta	ORG.company
 Ukrposhta	ORG.company
 Ukrsalisnyzja	ORG.company
 Ukrzaliznytsia	ORG.company	Ukrsalisnyzja
@@ -5265,6 +6386,7 @@ Ulmer Münster Brauerei	ORG.company
 Ultimate Play the Game	ORG.company
 Umbro	ORG.company
 Umicore	ORG.company
+Umicore Battery Materials	ORG.company
 Umicore SA	ORG.company
 Undead Labs	ORG.company
 Under Armour	ORG.company
@@ -5282,6 +6404,7 @@ Uniper Kraftwerke	ORG.company
 Uniqlo	ORG.company
 Uniqlo Japan	ORG.company
 Uniroyal	ORG.company
+Unister	ORG.company
 United Airlines	ORG.company
 United Internet	ORG.company
 United Microelectronics	ORG.company
@@ -5300,8 +6423,10 @@ Universal Studios	ORG.company	Universal Pictures
 Unknown Worlds	ORG.company
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
 Unzer	ORG.company
+Uponor	ORG.company
 Ur-Krostitzer	ORG.company
 Ural Airlines	ORG.company
+Uralkali	ORG.company
 Uralwagonsawod	ORG.company
 Urban Outfitters	ORG.company
 Urenco	ORG.company
@@ -5317,9 +6442,76 @@ VBB	ORG.company	Verkehrsverbund Berlin-Brandenburg
 VBN	ORG.company	Verkehrsverbund Bremen/Niedersachsen
 VBZ	ORG.company	Verkehrsbetriebe Zürich
 VDL Bus	ORG.company
+VEB Arzneimittelwerk Dresden	ORG.company
+VEB Barkas-Werke	ORG.company
+VEB Bergmann-Borsig	ORG.company
+VEB Berlin-Chemie	ORG.company
 VEB Carl Zeiss Jena	ORG.company
+VEB Chemiekombinat Bitterfeld	ORG.company
+VEB Deutfracht/Seereederei Rostock	ORG.company
+VEB Deutrans	ORG.company
+VEB Deutsche Schallplatten	ORG.company
+VEB Deutsche Schallplatten Berlin	ORG.company
+VEB Eisenhüttenkombinat Ost	ORG.company
+VEB Elbewerft Boizenburg	ORG.company
+VEB Elektrokohle Lichtenberg	ORG.company
+VEB Elektroprojekt und Anlagenbau Berlin	ORG.company
+VEB Filmfabrik Wolfen	ORG.company
+VEB Florena	ORG.company
+VEB Fotochemisches Kombinat Wolfen	ORG.company
+VEB Funkwerk Köpenick	ORG.company
+VEB Gaskombinat Schwarze Pumpe	ORG.company
+VEB Germed	ORG.company
+VEB Glashütter Uhrenbetriebe	ORG.company
+VEB IFA-Kombinat Personenkraftwagen	ORG.company
+VEB Jenapharm	ORG.company
+VEB Kabelwerk Oberspree	ORG.company
+VEB Kombinat Braunkohlenkraftwerke	ORG.company
+VEB Kombinat Chemische Werke Buna	ORG.company
+VEB Kombinat Fortschritt Landmaschinen	ORG.company
+VEB Kombinat Kali	ORG.company
+VEB Kombinat Kosmetik Berlin	ORG.company
+VEB Kombinat Kraftwerksanlagenbau	ORG.company
+VEB Kombinat Lacke und Farben	ORG.company
+VEB Kombinat Medizin- und Labortechnik	ORG.company
+VEB Kombinat Nagema	ORG.company
+VEB Kombinat Pentacon	ORG.company
+VEB Kombinat Rundfunk und Fernsehen	ORG.company
+VEB Kombinat Schienenfahrzeugbau	ORG.company
+VEB Kombinat Schwermaschinenbau Ernst Thälmann	ORG.company
+VEB Kombinat Spielwaren	ORG.company
+VEB Kombinat TAKRAF	ORG.company
+VEB Kombinat Textima	ORG.company
+VEB Kombinat Trikotagen	ORG.company
+VEB Kombinat Umformtechnik Erfurt	ORG.company
+VEB Kombinat Wolle und Seide	ORG.company
+VEB Leuna-Werke Walter Ulbricht	ORG.company
+VEB Lokomotivbau Elektrotechnische Werke Hans Beimler	ORG.company
+VEB Mansfeld Kombinat Wilhelm Pieck	ORG.company
+VEB Mathias-Thesen-Werft	ORG.company
+VEB Mikroelektronik Karl Marx Erfurt	ORG.company
+VEB Minol	ORG.company
+VEB Motorradwerk Zschopau	ORG.company
+VEB Plasticart	ORG.company
+VEB Porzellankombinat Kahla	ORG.company
+VEB RFT	ORG.company
+VEB Robur-Werke Zittau	ORG.company
+VEB Rotkäppchen Sektkellerei	ORG.company
 VEB Sachsenring	ORG.company
+VEB Sachsenring Automobilwerke Zwickau	ORG.company
+VEB Schuhkombinat Banner des Friedens	ORG.company
+VEB Schwermaschinenbau Magdeburg	ORG.company
+VEB Stern-Radio Berlin	ORG.company
+VEB Transformatorenwerk Karl Liebknecht	ORG.company
+VEB Uhrenwerke Ruhla	ORG.company
+VEB Waggonbau Ammendorf	ORG.company
+VEB Waggonbau Görlitz	ORG.company
+VEB Warnowwerft Warnemünde	ORG.company
+VEB Werk für Fernsehelektronik	ORG.company
+VEB Werkzeugmaschinenkombinat Fritz Heckert	ORG.company
+VEB Zentrum Mikroelektronik Dresden	ORG.company
 VEON	ORG.company	Beeline
+VEW	ORG.company	Vereinigte Elektrizitätswerke Westfalen
 VGF	ORG.company	Verkehrsgesellschaft Frankfurt am Main
 VGN	ORG.company	Verkehrsverbund Großraum Nürnberg
 VHH	ORG.company	Verkehrsbetriebe Hamburg-Holstein
@@ -5328,6 +6520,7 @@ VK Company	ORG.company	Mail.ru Group
 VKontakte	ORG.company
 VMware	ORG.company
 VNG	ORG.company
+VR-Yhtymä	ORG.company
 VRN	ORG.company	Verkehrsverbund Rhein-Neckar
 VRR	ORG.company	Verkehrsverbund Rhein-Ruhr
 VRS	ORG.company	Verkehrsverbund Rhein-Sieg
@@ -5338,8 +6531,10 @@ VW-Konzern	ORG.company	Volkswagen
 Vacheron Constantin	ORG.company
 Vaillant	ORG.company
 Vale	ORG.company
+Vale S.A.	ORG.company
 Valensina	ORG.company
 Valeo	ORG.company
+Valero Energy	ORG.company
 Vallourec	ORG.company
 Valmet Automotive	ORG.company
 Valora	ORG.company
@@ -5348,14 +6543,17 @@ ValuJet	ORG.company
 Valve	ORG.company
 Valve Corporation	ORG.company	Valve
 Valve Software	ORG.company
+Van Cleef & Arpels	ORG.company
 Van Hool	ORG.company
 Van Oord	ORG.company
 VanMoof	ORG.company
 Vanguard	ORG.company
 Vapiano	ORG.company
 Varig	ORG.company
+Varo Energy	ORG.company
 Varta	ORG.company
 Varta AG	ORG.company	Varta
+Varta Microbattery	ORG.company
 Vattenfall	ORG.company
 Vattenfall Deutschland	ORG.company
 Vattenfall Europe	ORG.company
@@ -5373,6 +6571,7 @@ Veolia Deutschland	ORG.company
 Verbio	ORG.company
 Verbund AG	ORG.company
 Verbundnetz Gas	ORG.company	VNG
+Vereinigte Elektrizitätswerke Westfalen	ORG.company
 Vereinigte Flugtechnische Werke	ORG.company
 Vereinigte Stahlwerke	ORG.company
 Vergölst	ORG.company
@@ -5382,6 +6581,7 @@ Verkehrs- und Tarifverbund Stuttgart	ORG.company
 Verkehrs-Aktiengesellschaft Nürnberg	ORG.company	VAG Nürnberg
 Verkehrsbetriebe Hamburg-Holstein	ORG.company
 Verkehrsbetriebe Zürich	ORG.company
+Verkehrsgesellschaft Frankfurt	ORG.company
 Verkehrsgesellschaft Frankfurt am Main	ORG.company
 Verkehrshafen Hamburg	ORG.company
 Verkehrsverbund Berlin-Brandenburg	ORG.company
@@ -5405,18 +6605,24 @@ Viag	ORG.company
 Viag Interkom	ORG.company
 Viagogo	ORG.company
 Vias	ORG.company
+Viatris	ORG.company
 Vib Vermögen	ORG.company
 Vicarious Visions	ORG.company
+Victoria-Werke	ORG.company
 Victoria’s Secret	ORG.company
 Victorinox	ORG.company
 Victorinox AG	ORG.company
 Vidal & Sohn	ORG.company
+Viega	ORG.company
 Viessmann	ORG.company
 Vietnam Airlines	ORG.company
+Vifor Pharma	ORG.company
 Viking Cruises	ORG.company
 Viking Line	ORG.company
+Vileda	ORG.company
 Villeroy & Boch	ORG.company
 Vilsa	ORG.company
+Vilsa-Brunnen	ORG.company
 VimpelCom	ORG.company	Beeline
 VinFast	ORG.company
 Vinci	ORG.company
@@ -5432,9 +6638,12 @@ Visceral Games	ORG.company
 Vistara	ORG.company
 Visteon	ORG.company
 Vita 34	ORG.company
+Vita Cola	ORG.company
+Vita Zahnfabrik	ORG.company
 Vitesco	ORG.company
 Vitesco Technologies	ORG.company	Vitesco
 Vitol	ORG.company
+Vitra	ORG.company
 Vittel	ORG.company
 Viva Aerobus	ORG.company
 Vivawest	ORG.company
@@ -5456,8 +6665,10 @@ Vodafone Türkiye	ORG.company
 Vodafone UK	ORG.company
 Vodafone Ukraine	ORG.company
 VodafoneZiggo	ORG.company
+Voelkel	ORG.company
 Voestalpine	ORG.company
 Voestalpine AG	ORG.company
+Vogtlandbahn	ORG.company
 Voi Technology	ORG.company
 Voith	ORG.company
 Voith Hydro	ORG.company
@@ -5468,6 +6679,8 @@ Volkswagen Nutzfahrzeuge	ORG.company
 Volkswagen Sachsen	ORG.company
 Volkswagen do Brasil	ORG.company
 Volkswagen-Konzern	ORG.company	Volkswagen
+Volkswagenwerk	ORG.company
+Volkswagenwerk GmbH	ORG.company	Volkswagenwerk
 Volkswerft Stralsund	ORG.company
 Vollcorner	ORG.company
 Volocopter	ORG.company
@@ -5484,6 +6697,7 @@ Vonovia SE	ORG.company	Vonovia
 Vontobel	ORG.company
 Vorarlberger Kraftwerke	ORG.company	Illwerke vkw
 Vorwerk	ORG.company
+Vorwerk Thermomix	ORG.company
 Vossloh	ORG.company
 Vossloh AG	ORG.company	Vossloh
 Vossloh Kiepe	ORG.company
@@ -5492,15 +6706,24 @@ Voyah	ORG.company
 Vredestein	ORG.company
 Vtech	ORG.company
 Vueling	ORG.company
+Vulcan Energy	ORG.company
+Vår Energi	ORG.company
 Vöslauer	ORG.company
+W&H Dentalwerk	ORG.company
 W.D.R.	ORG.company	Wyker Dampfschiffs-Reederei
 WBM	ORG.company
 WBM Wohnungsbaugesellschaft Berlin-Mitte	ORG.company
+WEVG Salzgitter	ORG.company
 WISAG	ORG.company
 WMF	ORG.company
 WMF Group	ORG.company	WMF
+WPP	ORG.company
+WPP plc	ORG.company	WPP
+WS Audiology	ORG.company
+WSP Global	ORG.company
 WSW	ORG.company	Stadtwerke Wuppertal
 Wabtec	ORG.company
+Wachtell, Lipton, Rosen & Katz	ORG.company
 Wacker	ORG.company	Wacker Chemie
 Wacker Chemie	ORG.company
 Wacker Chemie AG	ORG.company	Wacker Chemie
@@ -5508,6 +6731,7 @@ Wacker Neuson	ORG.company
 Wacker Polysilicon	ORG.company
 Wadan Werften	ORG.company
 Wagenborg	ORG.company
+Waggonbau Ammendorf	ORG.company	VEB Waggonbau Ammendorf
 Wagner Tiefkühlprodukte	ORG.company
 Wago	ORG.company
 Wal-Mart	ORG.company	Walmart
@@ -5516,9 +6740,15 @@ Wala Heilmittel	ORG.company
 Waldorf Music	ORG.company
 Walgreens	ORG.company
 Walgreens Boots Alliance	ORG.company	Walgreens
+Wall AG	ORG.company	Wall GmbH
+Wall GmbH	ORG.company
 Walmart	ORG.company
+Walt Disney Parks and Resorts	ORG.company	Disney Parks
+Walter Knoll	ORG.company
 Wandelbots	ORG.company
 Wander AG	ORG.company
+Wanderer Continental	ORG.company
+Wanderer Motorräder	ORG.company
 Wanderer Werke	ORG.company
 Wanderer-Werke	ORG.company
 Wang Laboratories	ORG.company
@@ -5528,22 +6758,30 @@ Warner Bros.	ORG.company
 Warner Bros. Discovery	ORG.company
 Warner Music	ORG.company
 Warner Music Group	ORG.company	Warner Music
+Warnowwerft	ORG.company	VEB Warnowwerft Warnemünde
 Warsteiner	ORG.company
+Warsteiner Brauerei	ORG.company
 Warsteiner Gruppe	ORG.company
 Warth & Klein Grant Thornton	ORG.company
 Wasgau	ORG.company
 Washtec	ORG.company
 Watchever	ORG.company
 Wayfair	ORG.company
+Wayss & Freytag	ORG.company
 Waze	ORG.company
 WeChat	ORG.company	Wechat
 WeTransfer	ORG.company
 Webasto	ORG.company
+Weber Shandwick	ORG.company
 Webex	ORG.company
+Webuild	ORG.company
 Wechat	ORG.company
 Wefox	ORG.company
+Weg.de	ORG.company
+Wegmann & Co.	ORG.company
 Weidmüller	ORG.company
 Weihenstephan Molkerei	ORG.company
+Weishaupt	ORG.company
 Weisse Arena	ORG.company
 Weiße Flotte	ORG.company
 Welcome Air	ORG.company
@@ -5553,12 +6791,18 @@ Wells Fargo	ORG.company
 Weltbild	ORG.company
 Weltbild Verlag	ORG.company
 Weltsparen	ORG.company	Raisin
+Wempe	ORG.company
+Wendelsteinbahn	ORG.company
+Wendy's	ORG.company
 Wer-kennt-wen	ORG.company
 Werner & Mertz	ORG.company
 Wernesgrüner	ORG.company
+Wertkauf	ORG.company
+West Japan Railway	ORG.company	JR West
 WestJet	ORG.company	Westjet
 Westbahn	ORG.company
 Westbahn Management	ORG.company	Westbahn
+Westenergie	ORG.company
 Western Airlines	ORG.company
 Western Digital	ORG.company
 Western Star	ORG.company
@@ -5579,10 +6823,13 @@ Whirlpool	ORG.company
 Whirlpool Corporation	ORG.company
 Whitbread	ORG.company
 White & Case	ORG.company
+Wickeder Westfalenstahl	ORG.company
 Widerøe	ORG.company
+Widex	ORG.company
 Wieland-Werke	ORG.company
 Wien Energie	ORG.company
 Wien Holding	ORG.company
+Wien-Film	ORG.company
 Wiener Feinbäcker	ORG.company
 Wiener Linien	ORG.company
 Wiener Lokalbahnen	ORG.company
@@ -5594,16 +6841,21 @@ Wiesenhof	ORG.company
 Wiesmann	ORG.company
 Wiha	ORG.company
 Wika	ORG.company
+Wikinger Reisen	ORG.company
 Wild-Werke	ORG.company
+Wilex	ORG.company
+Wilkhahn	ORG.company
 William Hill	ORG.company
 Williams Electronics	ORG.company
 Wilo	ORG.company
 Wilson Sporting Goods	ORG.company
 Wiltmann	ORG.company
 Wind Tre	ORG.company
+Windhoff	ORG.company
 Windmöller & Hölscher	ORG.company
 Wingcopter	ORG.company
 Winora	ORG.company
+Winterhalter	ORG.company
 Wintershall	ORG.company
 Wintershall Dea	ORG.company	Wintershall
 Wipro	ORG.company
@@ -5618,13 +6870,16 @@ Wix.com	ORG.company
 Wizards of the Coast	ORG.company
 Wizz Air	ORG.company
 Wizzair	ORG.company	Wizz Air
+Wolf Butterback	ORG.company
 Wolf Heiztechnik	ORG.company
 Wolf-Garten	ORG.company
 Wolff & Müller	ORG.company
+Wolfgang Joop	ORG.company
 Wolford	ORG.company
 Wolfspeed	ORG.company
 Wolseley	ORG.company
 Wolt	ORG.company
+Woodside Energy	ORG.company
 Wooga	ORG.company
 Woolworth	ORG.company
 Woolworth Deutschland	ORG.company
@@ -5635,16 +6890,20 @@ Wow Air	ORG.company
 Wpd	ORG.company
 Wrangler	ORG.company
 Wrigley	ORG.company	Mars Wrigley
+WuXi AppTec	ORG.company
 Wuling	ORG.company
 Wuppertaler Schwebebahn	ORG.company
 Wuppertaler Stadtwerke	ORG.company
 Wupperverband	ORG.company
 Wyker Dampfschiffs-Reederei	ORG.company
 Wyndham	ORG.company
+Wyndham Hotels	ORG.company
 Wärtsilä	ORG.company
 Wöhrl	ORG.company
+Wörwag Pharma	ORG.company
 Würth	ORG.company
 Würth Elektronik	ORG.company
+Würth Haus	ORG.company
 Würth-Gruppe	ORG.company	Würth
 Württembergische Eisenbahn-Gesellschaft	ORG.company
 Würzburger Hofbräu	ORG.company
@@ -5669,6 +6928,7 @@ Xiaomi Corporation	ORG.company
 Xilinx	ORG.company
 Xing	ORG.company
 Xpeng	ORG.company
+YPF	ORG.company
 Yager	ORG.company
 Yager Development	ORG.company
 Yamaha	ORG.company
@@ -5678,8 +6938,10 @@ Yamato Transport	ORG.company
 Yandex	ORG.company
 Yang Ming	ORG.company
 Yangwang	ORG.company
+Yara International	ORG.company
 Yaskawa	ORG.company
 Yello	ORG.company
+Yello Strom	ORG.company
 Yelp	ORG.company
 Yemenia	ORG.company
 Yokohama Rubber	ORG.company
@@ -5698,16 +6960,21 @@ ZTE	ORG.company
 ZTE Corporation	ORG.company
 ZVV	ORG.company	Zürcher Verkehrsverbund
 Zagato	ORG.company
+Zaha Hadid Architects	ORG.company
 Zalando	ORG.company
 Zalando Lounge	ORG.company
 Zalando SE	ORG.company
+Zambon	ORG.company
 Zaporoschez	ORG.company
 Zara	ORG.company
+Zara Deutschland	ORG.company
 Zava	ORG.company
 Zeal Network	ORG.company
+Zealand Pharma	ORG.company
 Zech Group	ORG.company
 Zeekr	ORG.company
 Zeeman	ORG.company
+Zehnder	ORG.company
 Zeiss	ORG.company
 Zeiss Ikon	ORG.company
 Zeiss SMT	ORG.company
@@ -5718,14 +6985,20 @@ ZeniMax Media	ORG.company
 ZeniMax Online Studios	ORG.company
 Zentek	ORG.company
 Zentis	ORG.company
+Zentiva	ORG.company
+Zentrag	ORG.company
 Zentralbahn	ORG.company
 Zentrum Mikroelektronik Dresden	ORG.company
 Zeppelin GmbH	ORG.company
 Zermatt Bergbahnen	ORG.company
+Zetti	ORG.company
 Zewa	ORG.company
+Ziehl-Abegg	ORG.company
+Ziehm Imaging	ORG.company
 Ziggo	ORG.company	VodafoneZiggo
 Zillertalbahn	ORG.company
 Zilog	ORG.company
+Zimmer Biomet	ORG.company
 Zipfer	ORG.company
 Zolar	ORG.company
 Zomato	ORG.company
@@ -5743,6 +7016,7 @@ Zur Rose	ORG.company
 Zur Rose Group	ORG.company	Zur Rose
 Zurich Insurance	ORG.company
 Zurich Insurance Group	ORG.company
+Zuse KG	ORG.company
 Zwiesel Kristallglas	ORG.company
 Zwilling	ORG.company
 Zwilling J. A. Henckels	ORG.company	Zwilling
@@ -5755,12 +7029,15 @@ Zürichsee-Schifffahrtsgesellschaft	ORG.company
 adesso	ORG.company	Adesso
 adidas	ORG.company	Adidas
 airBaltic	ORG.company	Air Baltic
+bft Tankstellen	ORG.company	Bft
 bonprix	ORG.company	Bonprix
 bwin	ORG.company	Bwin
+coop Schleswig-Holstein	ORG.company	Coop eG
 de Havilland	ORG.company
 dm	ORG.company	dm-drogerie markt
 dm-Drogeriemarkt	ORG.company	dm-drogerie markt
 dm-drogerie markt	ORG.company
+e-regio	ORG.company
 e.GO	ORG.company	e.Go Mobile
 e.Go Mobile	ORG.company
 eBay	ORG.company
@@ -5769,10 +7046,12 @@ eDreams	ORG.company
 eMule	ORG.company
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
+empirica ag	ORG.company	Empirica
 enviaM	ORG.company	Enviam
 fischer group	ORG.company	Fischerwerke
 freenet	ORG.company	Freenet
 fritz-kola	ORG.company	Fritz-Kola
+gmp	ORG.company	Gerkan, Marg und Partner
 iRobot	ORG.company
 iTunes	ORG.company
 iTunes Store	ORG.company
@@ -5810,6 +7089,7 @@ xAI	ORG.company
 Österreichische Staatsdruckerei	ORG.company
 Ørsted	ORG.company
 Ørsted A/S	ORG.company
+Ültje	ORG.company
 Üstra	ORG.company
 ČEZ	ORG.company	CEZ
 ČEZ Group	ORG.company
@@ -5820,4 +7100,5 @@ xAI	ORG.company
 Škoda	ORG.company	Skoda
 Škoda Auto	ORG.company
 Škoda Auto a.s.	ORG.company
+Škoda Transportation	ORG.company
 ŽSSK	ORG.company

@@ -10,6 +10,7 @@
 # Also built from lexicons/import/orgs-src/education2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/education3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/education4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/education5.txt (fifth list, same format).
 
 AEI	ORG.research	American Enterprise Institute
 AIP	ORG.research	Leibniz-Institut für Astrophysik Potsdam
@@ -18,8 +19,11 @@ AIT	ORG.research	Austrian Institute of Technology
 AKH	ORG.hospital	Allgemeines Krankenhaus Wien
 AKH Wien	ORG.hospital	Allgemeines Krankenhaus Wien
 ANSTO	ORG.research	Australian Nuclear Science and Technology Organisation
+ANU	ORG.university	Australian National University
 ASTRON	ORG.research
+AUC	ORG.university	American University in Cairo
 AWI	ORG.research	Alfred-Wegener-Institut
+Aalto-Universität	ORG.university
 Academia Sinica	ORG.research
 Académie des sciences	ORG.research
 Académie française	ORG.research
@@ -27,6 +31,7 @@ Acatech	ORG.research	Deutsche Akademie der Technikwissenschaften
 Accademia dei Lincei	ORG.research
 AdK	ORG.university	Akademie der Künste
 Adam Smith Institute	ORG.research
+Adam-Mickiewicz-Universität Posen	ORG.university
 Ademe	ORG.research
 Aerospace Corporation	ORG.research
 Agenda Austria	ORG.research
@@ -34,7 +39,9 @@ Agora Energiewende	ORG.research
 Agora Verkehrswende	ORG.research
 Agostino Gemelli	ORG.hospital	Gemelli-Klinik
 Agroscope	ORG.research
+Aix-Marseille Université	ORG.university	Universität Aix-Marseille
 Akademie der Bildenden Künste München	ORG.university
+Akademie der Bildenden Künste Nürnberg	ORG.university
 Akademie der Bildenden Künste Wien	ORG.university
 Akademie der Künste	ORG.university
 Akademie der Wissenschaften in Göttingen	ORG.research
@@ -43,6 +50,7 @@ Akademie der Wissenschaften und der Literatur Mainz	ORG.research
 Akademie der Wissenschaften zu Göttingen	ORG.research
 Akademie für Politische Bildung Tutzing	ORG.university
 Akademien der Wissenschaften Schweiz	ORG.research
+Akademisches Gymnasium Wien	ORG.university
 Al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
 Al-Ahli-Krankenhaus	ORG.hospital
 Al-Azhar	ORG.university	Al-Azhar-Universität
@@ -63,9 +71,11 @@ Allen Institute for AI	ORG.research
 Allensbach	ORG.research	Institut für Demoskopie Allensbach
 Allensbach-Institut	ORG.research	Institut für Demoskopie Allensbach
 Allgemeines Krankenhaus Wien	ORG.hospital
+Aloisiuskolleg	ORG.university
 Alpen-Adria-Universität Klagenfurt	ORG.university	Universität Klagenfurt
 American Academy of Arts and Sciences	ORG.research
 American Enterprise Institute	ORG.research
+American University in Cairo	ORG.university
 American University of Beirut	ORG.university
 Amerikanische Universität Beirut	ORG.university
 Ames Research Center	ORG.research
@@ -73,15 +83,21 @@ Applied Physics Laboratory	ORG.research
 Arecibo Observatory	ORG.research
 Arecibo-Observatorium	ORG.research	Arecibo Observatory
 Argonne National Laboratory	ORG.research
+Aristoteles-Universität Thessaloniki	ORG.university
+Arizona State University	ORG.university
 Armagh Observatory	ORG.research
 Armstrong Flight Research Center	ORG.research
+Arolsen Archives	ORG.research
 Asklepios Klinik Altona	ORG.hospital
 Asklepios Klinik St. Georg	ORG.hospital
 Aspen Institute Deutschland	ORG.research
 Atlantic Council	ORG.research
 Australian Antarctic Division	ORG.research
+Australian National University	ORG.university
 Australian Nuclear Science and Technology Organisation	ORG.research
 Austrian Institute of Technology	ORG.research
+Autonome Universität Barcelona	ORG.university
+Autonome Universität Madrid	ORG.university
 Avenir Suisse	ORG.research
 BAK Economics	ORG.research
 BAKS	ORG.university	Bundesakademie für Sicherheitspolitik
@@ -96,7 +112,9 @@ BISp	ORG.research	Bundesinstitut für Sportwissenschaft
 BNITM	ORG.research	Bernhard-Nocht-Institut für Tropenmedizin
 BOKU	ORG.university	Universität für Bodenkultur Wien
 BTU Cottbus	ORG.university	Brandenburgische Technische Universität Cottbus-Senftenberg
+Babeș-Bolyai-Universität	ORG.university
 Babraham Institute	ORG.research
+Bar-Ilan-Universität	ORG.university
 Barcelona Supercomputing Center	ORG.research
 Battelle	ORG.research	Battelle Memorial Institute
 Battelle Memorial Institute	ORG.research
@@ -107,10 +125,13 @@ Beijing Genomics Institute	ORG.research
 Belgisches Studienzentrum für Kernenergie	ORG.research	SCK CEN
 Bell Laboratories	ORG.research	Bell Labs
 Bell Labs	ORG.research
+Ben-Gurion-Universität des Negev	ORG.university
+Benediktinergymnasium Ettal	ORG.university
 Bergakademie Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
 Bergbau-Museum	ORG.research	Deutsches Bergbau-Museum Bochum
 Bergische Universität Wuppertal	ORG.university
 Berkeley-Universität	ORG.university	University of California, Berkeley
+Berklee College of Music	ORG.university
 Berlin Institute of Health	ORG.research
 Berlin-Brandenburgische Akademie der Wissenschaften	ORG.research
 Berlin-Institut für Bevölkerung und Entwicklung	ORG.research
@@ -122,17 +143,22 @@ Bernhard-Nocht-Institut	ORG.research	Bernhard-Nocht-Institut für Tropenmedizin
 Bernhard-Nocht-Institut für Tropenmedizin	ORG.research
 Bertelsmann Foundation	ORG.research
 Bertelsmann-Stiftung	ORG.research
+Beuth Hochschule	ORG.university	Beuth Hochschule für Technik Berlin
+Beuth Hochschule für Technik Berlin	ORG.university
 BfArM	ORG.research	Bundesinstitut für Arzneimittel und Medizinprodukte
 BfR	ORG.research	Bundesinstitut für Risikobewertung
 Bhabha Atomic Research Centre	ORG.research
 BiB	ORG.research	Bundesinstitut für Bevölkerungsforschung
 Bibliotheca Hertziana	ORG.research	Max-Planck-Institut für Kunstgeschichte
+Bilkent-Universität	ORG.university
+Birkbeck College	ORG.university
 Bocconi	ORG.university
 Bocconi-Universität	ORG.university	Bocconi
 Boku	ORG.university	Universität für Bodenkultur Wien
 Bonn International Centre for Conflict Studies	ORG.research
 Bosch Research	ORG.research
 Boston University	ORG.university
+Boğaziçi-Universität	ORG.university
 Brandenburgische Technische Universität Cottbus-Senftenberg	ORG.university
 British Academy	ORG.research
 British Antarctic Survey	ORG.research
@@ -161,6 +187,7 @@ Bundeswehrkrankenhaus Hamburg	ORG.hospital
 Bundeswehrkrankenhaus Ulm	ORG.hospital
 Bundeswehrzentralkrankenhaus Koblenz	ORG.hospital
 Bureau of Meteorology	ORG.research
+Burg Giebichenstein Kunsthochschule Halle	ORG.university
 CAU	ORG.university	Christian-Albrechts-Universität zu Kiel
 CAU Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
 CEP	ORG.research	Centrum für Europäische Politik
@@ -185,6 +212,8 @@ CSS ETH	ORG.research	Center for Security Studies
 California Institute of Technology	ORG.university
 Caltech	ORG.university	California Institute of Technology
 Cambridge University	ORG.university	University of Cambridge
+Canisius-Kolleg	ORG.university
+Cardiff University	ORG.university
 Carl von Ossietzky Universität Oldenburg	ORG.university
 Carnegie Endowment	ORG.research	Carnegie Endowment for International Peace
 Carnegie Endowment for International Peace	ORG.research
@@ -192,6 +221,7 @@ Carnegie Europe	ORG.research
 Carnegie Institution for Science	ORG.research
 Carnegie Mellon University	ORG.university
 Carnegie Moscow Center	ORG.research
+Case Western Reserve University	ORG.university
 Cato Institute	ORG.research
 Center for Advanced Security, Strategic and Integration Studies	ORG.research
 Center for American Progress	ORG.research
@@ -207,6 +237,7 @@ Centre national de la recherche scientifique	ORG.research	CNRS
 Centrum Wiskunde & Informatica	ORG.research
 Centrum für Europäische Politik	ORG.research
 Cern	ORG.research	Europäische Organisation für Kernforschung
+Chalmers	ORG.university	Technische Hochschule Chalmers
 Champalimaud Foundation	ORG.research
 Champalimaud-Stiftung	ORG.research	Champalimaud Foundation
 Charite	ORG.university	Charité
@@ -218,7 +249,9 @@ Chinese Academy of Sciences	ORG.research	Chinesische Akademie der Wissenschaften
 Chinese Center for Disease Control and Prevention	ORG.research
 Chinesische Akademie der Wissenschaften	ORG.research
 Chinesische Nationale Raumfahrtbehörde	ORG.research
+Chinesische Universität Hongkong	ORG.university
 Christian-Albrechts-Universität zu Kiel	ORG.university
+Christianeum	ORG.university
 Cirad	ORG.research
 Civey	ORG.research
 Cleveland Clinic	ORG.hospital
@@ -226,15 +259,21 @@ Climatic Research Unit	ORG.research
 Clingendael	ORG.research
 Cnes	ORG.research
 Cold Spring Harbor Laboratory	ORG.research
+Colegio de México	ORG.university
 College of Europe	ORG.university	Europakolleg Brügge
+Collège de France	ORG.university
 Columbia University	ORG.university
 Columbia-Universität	ORG.university	Columbia University
+Comenius-Universität Bratislava	ORG.university
 Commissariat à l’énergie atomique	ORG.research
 Complexity Science Hub	ORG.research	Complexity Science Hub Vienna
 Complexity Science Hub Vienna	ORG.research
+Complutense-Universität Madrid	ORG.university
 Consejo Superior de Investigaciones Científicas	ORG.research
+Conservatoire de Paris	ORG.university
 Consiglio Nazionale delle Ricerche	ORG.research
 Constructor University	ORG.university	Jacobs University Bremen
+Copenhagen Business School	ORG.university
 Cornell	ORG.university	Cornell University
 Cornell University	ORG.university
 Council for Scientific and Industrial Research	ORG.research
@@ -297,6 +336,11 @@ Deutsches GeoForschungsZentrum	ORG.research
 Deutsches Herzzentrum Berlin	ORG.hospital	Deutsches Herzzentrum der Charité
 Deutsches Herzzentrum München	ORG.hospital
 Deutsches Herzzentrum der Charité	ORG.hospital
+Deutsches Historisches Institut London	ORG.research
+Deutsches Historisches Institut Paris	ORG.research
+Deutsches Historisches Institut Warschau	ORG.research
+Deutsches Historisches Institut Washington	ORG.research
+Deutsches Historisches Institut in Rom	ORG.research
 Deutsches Institut für Entwicklungspolitik	ORG.research
 Deutsches Institut für Ernährungsforschung	ORG.research
 Deutsches Institut für Erwachsenenbildung	ORG.research
@@ -329,11 +373,13 @@ Draper Laboratory	ORG.research
 Duale Hochschule Baden-Württemberg	ORG.university
 Dublin Institute for Advanced Studies	ORG.research
 Duke University	ORG.university
+Durham University	ORG.university
 EBS	ORG.university	EBS Universität für Wirtschaft und Recht
 EBS Universität	ORG.university	EBS Universität für Wirtschaft und Recht
 EBS Universität für Wirtschaft und Recht	ORG.university
 ECFR	ORG.research	European Council on Foreign Relations
 ECMWF	ORG.research	Europäisches Zentrum für mittelfristige Wettervorhersage
+EHESS	ORG.university	École des hautes études en sciences sociales
 ELLIS	ORG.research
 EMBL	ORG.research	European Molecular Biology Laboratory
 EMBL-EBI	ORG.research	European Bioinformatics Institute
@@ -370,6 +416,7 @@ Ernst-Abbe-Hochschule Jena	ORG.university
 Ernst-Busch-Hochschule	ORG.university
 Ernst-Busch-Schule	ORG.university	Hochschule für Schauspielkunst Ernst Busch
 Ernst-Mach-Institut	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
+Eton College	ORG.university
 Europa-Universität Flensburg	ORG.university
 Europa-Universität Viadrina	ORG.university
 Europakolleg Brügge	ORG.university
@@ -390,8 +437,11 @@ Europäisches Hochschulinstitut	ORG.university
 Europäisches Laboratorium für Molekularbiologie	ORG.research
 Europäisches Zentrum für mittelfristige Wettervorhersage	ORG.research
 Evangelische Akademie Tutzing	ORG.university
+Evangelische Hochschule Berlin	ORG.university
+Evangelisches Gymnasium zum Grauen Kloster	ORG.university
 Eötvös-Loránd-Universität	ORG.university
 FAU	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
+FGV	ORG.university	Fundação Getulio Vargas
 FH Aachen	ORG.university	Fachhochschule Aachen
 FH Campus Wien	ORG.university
 FH Dortmund	ORG.university	Fachhochschule Dortmund
@@ -402,6 +452,7 @@ FHNW	ORG.university	Fachhochschule Nordwestschweiz
 FIIA	ORG.research	Finnish Institute of International Affairs
 FIZ Karlsruhe	ORG.research
 FLI	ORG.research	Friedrich-Loeffler-Institut
+FMP	ORG.research	Leibniz-Institut für Molekulare Pharmakologie
 FOM Hochschule	ORG.university
 FU Berlin	ORG.university	Freie Universität Berlin
 FZ Jülich	ORG.research	Forschungszentrum Jülich
@@ -414,7 +465,9 @@ Fachhochschule Münster	ORG.university
 Fachhochschule Nordwestschweiz	ORG.university
 Fachhochschule Ostschweiz	ORG.university
 Fachhochschule Potsdam	ORG.university
+Fachhochschule Südwestfalen	ORG.university
 Fachhochschule Technikum Wien	ORG.university
+Fachhochschule Westküste	ORG.university
 Fermi National Accelerator Laboratory	ORG.research	Fermilab
 Fermilab	ORG.research
 FernUniversität	ORG.university	Fernuniversität in Hagen
@@ -448,9 +501,11 @@ Frankfurt School	ORG.university	Frankfurt School of Finance & Management
 Frankfurt School of Finance & Management	ORG.university
 Frankfurt University of Applied Sciences	ORG.university
 Frankfurter Institut für Sozialforschung	ORG.research	Institut für Sozialforschung
+Französisches Gymnasium Berlin	ORG.university
 Fraunhofer	ORG.research	Fraunhofer-Gesellschaft
 Fraunhofer AISEC	ORG.research	Fraunhofer-Institut für Angewandte und Integrierte Sicherheit
 Fraunhofer EMI	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
+Fraunhofer ENAS	ORG.research	Fraunhofer-Institut für Elektronische Nanosysteme
 Fraunhofer FIT	ORG.research	Fraunhofer-Institut für Angewandte Informationstechnik
 Fraunhofer FKIE	ORG.research	Fraunhofer-Institut für Kommunikation, Informationsverarbeitung und Ergonomie
 Fraunhofer FOKUS	ORG.research	Fraunhofer-Institut für Offene Kommunikationssysteme
@@ -459,42 +514,56 @@ Fraunhofer Heinrich-Hertz-Institut	ORG.research
 Fraunhofer IAF	ORG.research	Fraunhofer-Institut für Angewandte Festkörperphysik
 Fraunhofer IAIS	ORG.research	Fraunhofer-Institut für Intelligente Analyse- und Informationssysteme
 Fraunhofer IAO	ORG.research	Fraunhofer-Institut für Arbeitswirtschaft und Organisation
+Fraunhofer IAP	ORG.research	Fraunhofer-Institut für Angewandte Polymerforschung
 Fraunhofer IBP	ORG.research	Fraunhofer-Institut für Bauphysik
 Fraunhofer ICT	ORG.research	Fraunhofer-Institut für Chemische Technologie
 Fraunhofer IDMT	ORG.research	Fraunhofer-Institut für Digitale Medientechnologie
 Fraunhofer IEE	ORG.research	Fraunhofer-Institut für Energiewirtschaft und Energiesystemtechnik
 Fraunhofer IESE	ORG.research	Fraunhofer-Institut für Experimentelles Software Engineering
+Fraunhofer IFAM	ORG.research	Fraunhofer-Institut für Fertigungstechnik und Angewandte Materialforschung
 Fraunhofer IGD	ORG.research	Fraunhofer-Institut für Graphische Datenverarbeitung
 Fraunhofer IIS	ORG.research	Fraunhofer-Institut für Integrierte Schaltungen
 Fraunhofer IKTS	ORG.research	Fraunhofer-Institut für Keramische Technologien und Systeme
 Fraunhofer ILT	ORG.research	Fraunhofer-Institut für Lasertechnik
+Fraunhofer IME	ORG.research	Fraunhofer-Institut für Molekularbiologie und Angewandte Ökologie
 Fraunhofer IML	ORG.research	Fraunhofer-Institut für Materialfluss und Logistik
 Fraunhofer IOF	ORG.research	Fraunhofer-Institut für Angewandte Optik und Feinmechanik
 Fraunhofer IOSB	ORG.research	Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung
 Fraunhofer IPA	ORG.research	Fraunhofer-Institut für Produktionstechnik und Automatisierung
 Fraunhofer IPMS	ORG.research	Fraunhofer-Institut für Photonische Mikrosysteme
+Fraunhofer IPT	ORG.research	Fraunhofer-Institut für Produktionstechnologie
 Fraunhofer ISC	ORG.research	Fraunhofer-Institut für Silicatforschung
 Fraunhofer ISE	ORG.research	Fraunhofer-Institut für Solare Energiesysteme
 Fraunhofer ISI	ORG.research	Fraunhofer-Institut für System- und Innovationsforschung
+Fraunhofer IST	ORG.research	Fraunhofer-Institut für Schicht- und Oberflächentechnik
 Fraunhofer ITEM	ORG.research	Fraunhofer-Institut für Toxikologie und Experimentelle Medizin
+Fraunhofer ITWM	ORG.research	Fraunhofer-Institut für Techno- und Wirtschaftsmathematik
 Fraunhofer IVI	ORG.research	Fraunhofer-Institut für Verkehrs- und Infrastruktursysteme
+Fraunhofer IVV	ORG.research	Fraunhofer-Institut für Verfahrenstechnik und Verpackung
 Fraunhofer IWES	ORG.research	Fraunhofer-Institut für Windenergiesysteme
+Fraunhofer IWS	ORG.research	Fraunhofer-Institut für Werkstoff- und Strahltechnik
 Fraunhofer IWU	ORG.research	Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik
 Fraunhofer IZI	ORG.research	Fraunhofer-Institut für Zelltherapie und Immunologie
+Fraunhofer IZM	ORG.research	Fraunhofer-Institut für Zuverlässigkeit und Mikrointegration
+Fraunhofer SCAI	ORG.research	Fraunhofer-Institut für Algorithmen und Wissenschaftliches Rechnen
 Fraunhofer SIT	ORG.research	Fraunhofer-Institut für Sichere Informationstechnologie
 Fraunhofer UMSICHT	ORG.research	Fraunhofer-Institut für Umwelt-, Sicherheits- und Energietechnik
 Fraunhofer-Gesellschaft	ORG.research
 Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung	ORG.research	Fraunhofer-Gesellschaft
+Fraunhofer-Institut für Algorithmen und Wissenschaftliches Rechnen	ORG.research
 Fraunhofer-Institut für Angewandte Festkörperphysik	ORG.research
 Fraunhofer-Institut für Angewandte Informationstechnik	ORG.research
 Fraunhofer-Institut für Angewandte Optik und Feinmechanik	ORG.research
+Fraunhofer-Institut für Angewandte Polymerforschung	ORG.research
 Fraunhofer-Institut für Angewandte und Integrierte Sicherheit	ORG.research
 Fraunhofer-Institut für Arbeitswirtschaft und Organisation	ORG.research
 Fraunhofer-Institut für Bauphysik	ORG.research
 Fraunhofer-Institut für Chemische Technologie	ORG.research
 Fraunhofer-Institut für Digitale Medientechnologie	ORG.research
+Fraunhofer-Institut für Elektronische Nanosysteme	ORG.research
 Fraunhofer-Institut für Energiewirtschaft und Energiesystemtechnik	ORG.research
 Fraunhofer-Institut für Experimentelles Software Engineering	ORG.research
+Fraunhofer-Institut für Fertigungstechnik und Angewandte Materialforschung	ORG.research
 Fraunhofer-Institut für Graphische Datenverarbeitung	ORG.research
 Fraunhofer-Institut für Integrierte Schaltungen	ORG.research
 Fraunhofer-Institut für Intelligente Analyse- und Informationssysteme	ORG.research
@@ -503,21 +572,28 @@ Fraunhofer-Institut für Kommunikation, Informationsverarbeitung und Ergonomie	O
 Fraunhofer-Institut für Kurzzeitdynamik	ORG.research
 Fraunhofer-Institut für Lasertechnik	ORG.research
 Fraunhofer-Institut für Materialfluss und Logistik	ORG.research
+Fraunhofer-Institut für Molekularbiologie und Angewandte Ökologie	ORG.research
 Fraunhofer-Institut für Nachrichtentechnik	ORG.research
 Fraunhofer-Institut für Offene Kommunikationssysteme	ORG.research
 Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung	ORG.research
 Fraunhofer-Institut für Photonische Mikrosysteme	ORG.research
 Fraunhofer-Institut für Produktionstechnik und Automatisierung	ORG.research
+Fraunhofer-Institut für Produktionstechnologie	ORG.research
+Fraunhofer-Institut für Schicht- und Oberflächentechnik	ORG.research
 Fraunhofer-Institut für Sichere Informationstechnologie	ORG.research
 Fraunhofer-Institut für Silicatforschung	ORG.research
 Fraunhofer-Institut für Solare Energiesysteme	ORG.research
 Fraunhofer-Institut für System- und Innovationsforschung	ORG.research
+Fraunhofer-Institut für Techno- und Wirtschaftsmathematik	ORG.research
 Fraunhofer-Institut für Toxikologie und Experimentelle Medizin	ORG.research
 Fraunhofer-Institut für Umwelt-, Sicherheits- und Energietechnik	ORG.research
+Fraunhofer-Institut für Verfahrenstechnik und Verpackung	ORG.research
 Fraunhofer-Institut für Verkehrs- und Infrastruktursysteme	ORG.research
+Fraunhofer-Institut für Werkstoff- und Strahltechnik	ORG.research
 Fraunhofer-Institut für Werkzeugmaschinen und Umformtechnik	ORG.research
 Fraunhofer-Institut für Windenergiesysteme	ORG.research
 Fraunhofer-Institut für Zelltherapie und Immunologie	ORG.research
+Fraunhofer-Institut für Zuverlässigkeit und Mikrointegration	ORG.research
 Fred Hutch	ORG.research	Fred Hutchinson Cancer Center
 Fred Hutchinson Cancer Center	ORG.research
 Freie Universität	ORG.university	Freie Universität Berlin
@@ -533,6 +609,7 @@ Fritz-Haber-Institut	ORG.research
 Fritz-Lipmann-Institut	ORG.research	Leibniz-Institut für Alternsforschung
 Fudan-Universität	ORG.university
 Fundación Alternativas	ORG.research
+Fundação Getulio Vargas	ORG.university
 Fundação Oswaldo Cruz	ORG.research	Fiocruz
 Führungsakademie der Bundeswehr	ORG.university
 GANIL	ORG.research
@@ -550,12 +627,14 @@ GNS Science	ORG.research
 GPPi	ORG.research	Global Public Policy Institute
 GSI	ORG.research	GSI Helmholtzzentrum für Schwerionenforschung
 GSI Helmholtzzentrum für Schwerionenforschung	ORG.research
+GUC	ORG.university	German University in Cairo
 GWZO	ORG.research	Leibniz-Institut für Geschichte und Kultur des östlichen Europa
 Gallup	ORG.research
 Gamaleja-Institut	ORG.research
 Gamaleya Research Institute	ORG.research	Gamaleja-Institut
 Gamaleya-Institut	ORG.research	Gamaleja-Institut
 Garvan Institute	ORG.research
+Gelehrtenschule des Johanneums	ORG.university	Johanneum Hamburg
 Gemeinsame Forschungsstelle	ORG.research	Joint Research Centre
 Gemelli-Klinik	ORG.hospital
 Gemelli-Krankenhaus	ORG.hospital	Gemelli-Klinik
@@ -564,6 +643,7 @@ Geneva Graduate Institute	ORG.university	Graduate Institute Genf
 GeoForschungsZentrum Potsdam	ORG.research	Deutsches GeoForschungsZentrum
 Geomar	ORG.research	GEOMAR
 Georg-August-Universität Göttingen	ORG.university
+Georgetown Law	ORG.university
 Georgetown University	ORG.university
 Georgia Institute of Technology	ORG.university
 Georgia Tech	ORG.university	Georgia Institute of Technology
@@ -572,6 +652,7 @@ German Institute for Global and Area Studies	ORG.research
 German Institute of Development and Sustainability	ORG.research	Deutsches Institut für Entwicklungspolitik
 German Marshall Fund	ORG.research
 German Marshall Fund of the United States	ORG.research	German Marshall Fund
+German University in Cairo	ORG.university
 Gesellschaft für Konsumforschung	ORG.research	GfK
 GfK	ORG.research
 Gladstone Institutes	ORG.research
@@ -582,14 +663,19 @@ Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Goethe-Universität Frankfurt	ORG.university
 Goethe-Universität Frankfurt am Main	ORG.university
 Google Research	ORG.research
+Gordonstoun	ORG.university
 Gottfried Wilhelm Leibniz Universität Hannover	ORG.university
 Graduate Institute Geneva	ORG.research
 Graduate Institute Genf	ORG.university
 Grantham Research Institute	ORG.research
+Graues Kloster	ORG.university	Evangelisches Gymnasium zum Grauen Kloster
 Great Ormond Street Hospital	ORG.hospital
 Green Bank Observatory	ORG.research
 Gregor Mendel Institut	ORG.research
+Gregoriana	ORG.university	Päpstliche Universität Gregoriana
 HAW Hamburg	ORG.university	Hochschule für Angewandte Wissenschaften Hamburg
+HAWK	ORG.university	HAWK Hochschule für angewandte Wissenschaft und Kunst
+HAWK Hochschule für angewandte Wissenschaft und Kunst	ORG.university
 HCU	ORG.university	HafenCity Universität Hamburg
 HEC Paris	ORG.university
 HFBK Hamburg	ORG.university	Hochschule für Bildende Künste Hamburg
@@ -599,14 +685,17 @@ HHL	ORG.university	Handelshochschule Leipzig
 HHL Leipzig Graduate School of Management	ORG.university
 HHU	ORG.university	Heinrich-Heine-Universität Düsseldorf
 HIIG	ORG.research	Alexander von Humboldt Institut für Internet und Gesellschaft
+HKUST	ORG.university	Hong Kong University of Science and Technology
 HLRS	ORG.research	Höchstleistungsrechenzentrum Stuttgart
 HPI	ORG.research	Hasso-Plattner-Institut
 HRK	ORG.research	Hochschulrektorenkonferenz
+HSE Moskau	ORG.university	Higher School of Economics
 HSFK	ORG.research	Leibniz-Institut für Friedens- und Konfliktforschung
 HSG	ORG.university	Universität St. Gallen
 HSG St. Gallen	ORG.university	Universität St. Gallen
 HTW Berlin	ORG.university	Hochschule für Technik und Wirtschaft Berlin
 HTW Dresden	ORG.university	Hochschule für Technik und Wirtschaft Dresden
+HTWG Konstanz	ORG.university	Hochschule Konstanz
 HTWK Leipzig	ORG.university	Hochschule für Technik, Wirtschaft und Kultur Leipzig
 HU Berlin	ORG.university	Humboldt-Universität zu Berlin
 HWR Berlin	ORG.university	Hochschule für Wirtschaft und Recht Berlin
@@ -617,15 +706,22 @@ HZI	ORG.research	Helmholtz-Zentrum für Infektionsforschung
 Hadassah-Krankenhaus	ORG.hospital
 Hadley Centre	ORG.research
 HafenCity Universität Hamburg	ORG.university
+Hafencity Universität	ORG.university
 Hamburger Institut für Sozialforschung	ORG.research
 Hamburgisches WeltWirtschaftsInstitut	ORG.research
 Handelshochschule Leipzig	ORG.university
 Hannah-Arendt-Institut für Totalitarismusforschung	ORG.research
 Hanns Eisler	ORG.university	Hochschule für Musik Hanns Eisler Berlin
 Hanns-Eisler-Hochschule	ORG.university	Hochschule für Musik Hanns Eisler Berlin
+Hans-Bredow-Institut	ORG.research	Leibniz-Institut für Medienforschung
 Hans-Böckler-Stiftung Forschung	ORG.research
 Hans-Knöll-Institut	ORG.research	Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie
+Harrow School	ORG.university
 Harvard	ORG.university	Harvard University
+Harvard Business School	ORG.university
+Harvard Kennedy School	ORG.university	Kennedy School
+Harvard Law School	ORG.university
+Harvard Medical School	ORG.university
 Harvard University	ORG.university
 Harvard-Smithsonian Center for Astrophysics	ORG.research
 Harvard-Universität	ORG.university	Harvard University
@@ -647,6 +743,7 @@ Helmholtz-Gemeinschaft Deutscher Forschungszentren	ORG.research	Helmholtz-Gemein
 Helmholtz-Institut Ulm	ORG.research
 Helmholtz-Institut für Pharmazeutische Forschung Saarland	ORG.research
 Helmholtz-Zentrum Berlin	ORG.research
+Helmholtz-Zentrum Berlin für Materialien und Energie	ORG.research
 Helmholtz-Zentrum Dresden-Rossendorf	ORG.research
 Helmholtz-Zentrum Hereon	ORG.research
 Helmholtz-Zentrum München	ORG.research
@@ -662,14 +759,18 @@ Henry Jackson Society	ORG.research
 Herder-Institut	ORG.research
 Hereon	ORG.research	Helmholtz-Zentrum Hereon
 Heritage Foundation	ORG.research
+Hermann-Lietz-Schule	ORG.university
 Hertie School	ORG.university
 Herz- und Diabeteszentrum NRW	ORG.hospital
 HfG Karlsruhe	ORG.university	Staatliche Hochschule für Gestaltung Karlsruhe
 HfG Ulm	ORG.university	Hochschule für Gestaltung Ulm
 High Energy Accelerator Research Organization	ORG.research
+Higher School of Economics	ORG.university
 Hochschule Aalen	ORG.university
+Hochschule Albstadt-Sigmaringen	ORG.university
 Hochschule Anhalt	ORG.university
 Hochschule Augsburg	ORG.university
+Hochschule Biberach	ORG.university
 Hochschule Bielefeld	ORG.university	Fachhochschule Bielefeld
 Hochschule Bochum	ORG.university
 Hochschule Bonn-Rhein-Sieg	ORG.university
@@ -678,17 +779,26 @@ Hochschule Bremerhaven	ORG.university
 Hochschule Coburg	ORG.university
 Hochschule Darmstadt	ORG.university
 Hochschule Düsseldorf	ORG.university
+Hochschule Emden/Leer	ORG.university
 Hochschule Esslingen	ORG.university
+Hochschule Flensburg	ORG.university
 Hochschule Fresenius	ORG.university
 Hochschule Fulda	ORG.university
 Hochschule Furtwangen	ORG.university
+Hochschule Geisenheim	ORG.university
+Hochschule Hamm-Lippstadt	ORG.university
 Hochschule Hannover	ORG.university
+Hochschule Harz	ORG.university
 Hochschule Heilbronn	ORG.university
+Hochschule Hof	ORG.university
 Hochschule Kaiserslautern	ORG.university
 Hochschule Karlsruhe	ORG.university
 Hochschule Karlsruhe – Technik und Wirtschaft	ORG.university	Hochschule Karlsruhe
+Hochschule Kempten	ORG.university
 Hochschule Koblenz	ORG.university
+Hochschule Konstanz	ORG.university
 Hochschule Landshut	ORG.university
+Hochschule Ludwigshafen	ORG.university
 Hochschule Luzern	ORG.university
 Hochschule Magdeburg-Stendal	ORG.university
 Hochschule Mainz	ORG.university
@@ -696,25 +806,37 @@ Hochschule Mannheim	ORG.university
 Hochschule Merseburg	ORG.university
 Hochschule Mittweida	ORG.university
 Hochschule München	ORG.university
+Hochschule Neu-Ulm	ORG.university
 Hochschule Neubrandenburg	ORG.university
 Hochschule Niederrhein	ORG.university
 Hochschule Nordhausen	ORG.university
+Hochschule Nürtingen-Geislingen	ORG.university
+Hochschule Offenburg	ORG.university
 Hochschule Osnabrück	ORG.university
 Hochschule Pforzheim	ORG.university
+Hochschule Ravensburg-Weingarten	ORG.university
 Hochschule Reutlingen	ORG.university
+Hochschule Rhein-Waal	ORG.university
 Hochschule RheinMain	ORG.university
+Hochschule Ruhr West	ORG.university
 Hochschule Schmalkalden	ORG.university
 Hochschule Stralsund	ORG.university
 Hochschule Trier	ORG.university
+Hochschule Ulm	ORG.university
+Hochschule Weihenstephan-Triesdorf	ORG.university
 Hochschule Wismar	ORG.university
 Hochschule Worms	ORG.university
 Hochschule Würzburg-Schweinfurt	ORG.university
 Hochschule Zittau/Görlitz	ORG.university
+Hochschule der Künste Bern	ORG.university
+Hochschule der Medien	ORG.university
 Hochschule der Medien Stuttgart	ORG.university
 Hochschule des Bundes für öffentliche Verwaltung	ORG.university
 Hochschule für Angewandte Wissenschaften Hamburg	ORG.university
+Hochschule für Bildende Künste Dresden	ORG.university
 Hochschule für Bildende Künste Hamburg	ORG.university
 Hochschule für Fernsehen und Film München	ORG.university
+Hochschule für Gestaltung Offenbach	ORG.university
 Hochschule für Gestaltung Ulm	ORG.university
 Hochschule für Grafik und Buchkunst Leipzig	ORG.university
 Hochschule für Musik Carl Maria von Weber Dresden	ORG.university
@@ -724,6 +846,7 @@ Hochschule für Musik Freiburg	ORG.university
 Hochschule für Musik Hanns Eisler Berlin	ORG.university
 Hochschule für Musik Karlsruhe	ORG.university
 Hochschule für Musik Würzburg	ORG.university
+Hochschule für Musik und Darstellende Kunst Frankfurt	ORG.university
 Hochschule für Musik und Tanz Köln	ORG.university
 Hochschule für Musik und Theater Felix Mendelssohn Bartholdy Leipzig	ORG.university
 Hochschule für Musik und Theater Hamburg	ORG.university
@@ -741,6 +864,7 @@ Hochschule für Verwaltungswissenschaften Speyer	ORG.university
 Hochschule für Wirtschaft und Recht Berlin	ORG.university
 Hochschule für nachhaltige Entwicklung Eberswalde	ORG.university
 Hochschulrektorenkonferenz	ORG.research
+Hong Kong University of Science and Technology	ORG.university
 Hoover Institution	ORG.research
 Howard Hughes Medical Institute	ORG.research
 Hubrecht Institute	ORG.research
@@ -759,20 +883,26 @@ ICFO	ORG.research	Institute of Photonic Sciences
 ICMR	ORG.research	Indian Council of Medical Research
 IDOS	ORG.research	Deutsches Institut für Entwicklungspolitik
 IDS	ORG.research	Institut für Deutsche Sprache
+IE University	ORG.university
 IEG	ORG.research	Leibniz-Institut für Europäische Geschichte
 IFPRI	ORG.research	International Food Policy Research Institute
 IFRI	ORG.research	Institut français des relations internationales
 IFSH	ORG.research	Institut für Friedensforschung und Sicherheitspolitik
 IFW Dresden	ORG.research	Leibniz-Institut für Festkörper- und Werkstoffforschung
+IGZ	ORG.research	Leibniz-Institut für Gemüse- und Zierpflanzenbau
 IHEID	ORG.research	Graduate Institute Geneva
+IHP	ORG.research	Leibniz-Institut für innovative Mikroelektronik
 IHS	ORG.research	Institut für Höhere Studien
 IHÉS	ORG.research	Institut des hautes études scientifiques
 IIASA	ORG.research	Internationales Institut für angewandte Systemanalyse
 IISS	ORG.research	International Institute for Strategic Studies
 IIT	ORG.university	Indian Institute of Technology
+IIT Bombay	ORG.university	Indian Institute of Technology Bombay
+IIT Delhi	ORG.university	Indian Institute of Technology Delhi
 ILRI	ORG.research	International Livestock Research Institute
 IMBA	ORG.research	Institut für Molekulare Biotechnologie
 IMD	ORG.university	IMD Lausanne
+IMD Business School	ORG.university
 IMD Lausanne	ORG.university
 IMK	ORG.research	Institut für Makroökonomie und Konjunkturforschung
 IMK Düsseldorf	ORG.research	Institut für Makroökonomie und Konjunkturforschung
@@ -787,6 +917,7 @@ INSA	ORG.research
 INSA-Consulere	ORG.research	INSA
 INSEAD	ORG.university
 IOW	ORG.research	Leibniz-Institut für Ostseeforschung Warnemünde
+IPB	ORG.research	Leibniz-Institut für Pflanzenbiochemie
 IPBES	ORG.research	Weltbiodiversitätsrat
 IPHT	ORG.research	Leibniz-Institut für Photonische Technologien
 IPK Gatersleben	ORG.research	Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung
@@ -822,8 +953,12 @@ Imec	ORG.research
 Imperial College	ORG.university	Imperial College London
 Imperial College London	ORG.university
 Indian Council of Medical Research	ORG.research
+Indian Institute of Management Ahmedabad	ORG.university
 Indian Institute of Science	ORG.research
 Indian Institute of Technology	ORG.university
+Indian Institute of Technology Bombay	ORG.university
+Indian Institute of Technology Delhi	ORG.university
+Indiana University	ORG.university
 Indische Weltraumforschungsorganisation	ORG.research
 Ined	ORG.research	Institut national d’études démographiques
 Infratest Dimap	ORG.research	Infratest dimap
@@ -840,11 +975,13 @@ Institut Foresight	ORG.research
 Institut Henri Poincaré	ORG.research
 Institut Jacques Delors	ORG.research	Jacques Delors Institut
 Institut Laue-Langevin	ORG.research
+Institut Le Rosey	ORG.university	Le Rosey
 Institut Montaigne	ORG.research
 Institut Pasteur	ORG.research
 Institut Pasteur de Dakar	ORG.research
 Institut Pierre-Simon Laplace	ORG.research
 Institut Ruđer Bošković	ORG.research
+Institut auf dem Rosenberg	ORG.university
 Institut de Ciències del Mar	ORG.research
 Institut de France	ORG.research
 Institut de Physique du Globe de Paris	ORG.research
@@ -893,15 +1030,19 @@ Institute of Science and Technology Austria	ORG.research
 Instituto Balseiro	ORG.research
 Instituto Butantan	ORG.research
 Instituto Gulbenkian de Ciência	ORG.research
+Instituto Tecnológico de Monterrey	ORG.university
 Instituto de Astrofísica de Canarias	ORG.research
 Instituto de Medicina Molecular	ORG.research
+Internat Louisenlund	ORG.university
 International Crisis Group	ORG.research
 International Food Policy Research Institute	ORG.research
 International Institute for Strategic Studies	ORG.research
 International Livestock Research Institute	ORG.research
 International Rice Research Institute	ORG.research
 Internationale Hochschule	ORG.university
+Internationaler Suchdienst	ORG.research	Arolsen Archives
 Internationales Institut für angewandte Systemanalyse	ORG.research
+Internatsschule Schloss Neubeuern	ORG.university
 Ioffe-Institut	ORG.research
 Ipsos	ORG.research
 Israel Institute for Biological Research	ORG.research
@@ -911,6 +1052,7 @@ Istituto Nazionale di Astrofisica	ORG.research
 Istituto Nazionale di Fisica Nucleare	ORG.research
 Istituto Superiore di Sanità	ORG.research
 Istituto per gli Studi di Politica Internazionale	ORG.research	ISPI
+IÖR	ORG.research	Leibniz-Institut für ökologische Raumentwicklung
 JAMSTEC	ORG.research	Japan Agency for Marine-Earth Science and Technology
 JGU	ORG.university	Johannes Gutenberg-Universität Mainz
 JGU Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
@@ -919,15 +1061,18 @@ JKU	ORG.university	Johannes Kepler Universität Linz
 JKU Linz	ORG.university	Johannes Kepler Universität Linz
 JLU	ORG.university	Justus-Liebig-Universität Gießen
 JLU Gießen	ORG.university	Justus-Liebig-Universität Gießen
+JNU	ORG.university	Jawaharlal-Nehru-Universität
 JPL	ORG.research	Jet Propulsion Laboratory
 Jackson Laboratory	ORG.research
 Jacobs University	ORG.university	Jacobs University Bremen
 Jacobs University Bremen	ORG.university
 Jacques Delors Institut	ORG.research
+Jade Hochschule	ORG.university
 Jagiellonen-Universität	ORG.university
 Jagiellonen-Universität Krakau	ORG.university	Jagiellonen-Universität
 Janelia Research Campus	ORG.research
 Japan Agency for Marine-Earth Science and Technology	ORG.research
+Jawaharlal-Nehru-Universität	ORG.university
 Jefferson Lab	ORG.research	Thomas Jefferson National Accelerator Facility
 Jet Propulsion Laboratory	ORG.research
 Joanneum Research	ORG.research
@@ -936,7 +1081,9 @@ Johann Heinrich von Thünen-Institut	ORG.research	Thünen-Institut
 Johann Wolfgang Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Johannes Gutenberg-Universität Mainz	ORG.university
 Johannes Kepler Universität Linz	ORG.university
+Johanneum Hamburg	ORG.university
 John Innes Centre	ORG.research
+John-F.-Kennedy-Schule Berlin	ORG.university
 Johns Hopkins	ORG.university	Johns Hopkins University
 Johns Hopkins Hospital	ORG.hospital
 Johns Hopkins University	ORG.university
@@ -945,6 +1092,8 @@ Johnson Space Center	ORG.research
 Joint Research Centre	ORG.research
 Jožef Stefan Institut	ORG.research
 Jožef-Stefan-Institut	ORG.research	Jožef Stefan Institut
+Juilliard	ORG.university
+Juilliard School	ORG.university
 Julius Kühn-Institut	ORG.research
 Julius-Maximilians-Universität Würzburg	ORG.university
 Junge Akademie	ORG.research
@@ -958,6 +1107,7 @@ KIT	ORG.university	Karlsruher Institut für Technologie
 KMK	ORG.gov	Kultusministerkonferenz
 KNMI	ORG.research	Royal Netherlands Meteorological Institute
 KOF	ORG.research	Konjunkturforschungsstelle der ETH
+KTH	ORG.university	Königlich Technische Hochschule
 KU Eichstätt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Eichstätt-Ingolstadt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Leuven	ORG.university	Katholieke Universiteit Leuven
@@ -975,10 +1125,15 @@ Karolinska Institute	ORG.research	Karolinska-Institut
 Karolinska Institutet	ORG.university	Karolinska-Institut
 Karolinska-Institut	ORG.university
 Katholieke Universiteit Leuven	ORG.university
+Katholische Hochschule für Sozialwesen Berlin	ORG.university
 Katholische Universität Eichstätt-Ingolstadt	ORG.university
 Katholische Universität Löwen	ORG.university	Katholieke Universiteit Leuven
+Katholische Universität Portugal	ORG.university
+Katholische Universität vom Heiligen Herzen	ORG.university
 Kavli Institute	ORG.research
 Keck Observatory	ORG.research
+Keiō-Universität	ORG.university
+Kennedy School	ORG.university
 Kennedy Space Center	ORG.research
 Kenya Medical Research Institute	ORG.research
 Kepler Universitätsklinikum	ORG.hospital
@@ -1003,24 +1158,34 @@ Klinikum Nürnberg	ORG.hospital
 Klinikum Stuttgart	ORG.hospital
 Klinikum der Universität München	ORG.hospital	LMU Klinikum
 Klinikum rechts der Isar	ORG.hospital
+Kolleg St. Blasien	ORG.university
+Kollegium Kalksburg	ORG.university
 Konjunkturforschungsstelle	ORG.research
 Konjunkturforschungsstelle der ETH	ORG.research
 Konjunkturforschungsstelle der ETH Zürich	ORG.research
 Konrad-Adenauer-Stiftung Forschung	ORG.research
 Korea Advanced Institute of Science and Technology	ORG.research
 Korea Institute of Science and Technology	ORG.research
+Korea-Universität	ORG.university
+Koç-Universität	ORG.university
 Krankenhaus Pitié-Salpêtrière	ORG.hospital	Pitié-Salpêtrière
+Kreuzschule Dresden	ORG.university
 Kultusministerkonferenz	ORG.gov
 Kunstakademie Düsseldorf	ORG.university
 Kunsthistorisches Institut in Florenz	ORG.research
 Kunsthochschule Berlin-Weißensee	ORG.university
 Kunsthochschule für Medien Köln	ORG.university
+Kunstuniversität Graz	ORG.university
+Kunstuniversität Linz	ORG.university
 Kurchatov Institute	ORG.research	Kurtschatow-Institut
 Kurtschatow-Institut	ORG.research
 Kurtschatow-Institut Moskau	ORG.research
 Kyiv-Mohyla-Akademie	ORG.university
 Königlich Schwedische Akademie der Wissenschaften	ORG.research
+Königlich Technische Hochschule	ORG.university
 Kühne Logistics University	ORG.university
+LIKAT	ORG.research	Leibniz-Institut für Katalyse
+LIN	ORG.research	Leibniz-Institut für Neurobiologie
 LIfBi	ORG.research	Leibniz-Institut für Bildungsverläufe
 LKH-Universitätsklinikum Graz	ORG.hospital
 LMU	ORG.university	Ludwig-Maximilians-Universität München
@@ -1028,15 +1193,21 @@ LMU Klinikum	ORG.hospital
 LMU München	ORG.university	Ludwig-Maximilians-Universität München
 LSE	ORG.university	London School of Economics
 LSE London	ORG.university	London School of Economics
+LUMS	ORG.university	Lahore University of Management Sciences
 La Jolla Institute for Immunology	ORG.research
 La Sapienza	ORG.university	Sapienza Universität Rom
 Laboratory of Molecular Biology	ORG.research
+Lahore University of Management Sciences	ORG.university
+Lancaster University	ORG.university
 Landau-Institut für Theoretische Physik	ORG.research
+Landesschule Pforta	ORG.university	Schulpforta
+Landheim Schondorf	ORG.university
 Landstuhl Regional Medical Center	ORG.hospital
 Langley Research Center	ORG.research
 Lawrence Berkeley National Laboratory	ORG.research
 Lawrence Livermore	ORG.research	Lawrence Livermore National Laboratory
 Lawrence Livermore National Laboratory	ORG.research
+Le Rosey	ORG.university
 Lebedev Physical Institute	ORG.research	Lebedew-Institut
 Lebedew-Institut	ORG.research
 Leewas	ORG.research
@@ -1057,16 +1228,23 @@ Leibniz-Institut für Bildungsverläufe	ORG.research
 Leibniz-Institut für Deutsche Sprache	ORG.research
 Leibniz-Institut für Europäische Geschichte	ORG.research
 Leibniz-Institut für Festkörper- und Werkstoffforschung	ORG.research
+Leibniz-Institut für Finanzmarktforschung SAFE	ORG.research
 Leibniz-Institut für Friedens- und Konfliktforschung	ORG.research
+Leibniz-Institut für Gemüse- und Zierpflanzenbau	ORG.research
 Leibniz-Institut für Geschichte und Kultur des östlichen Europa	ORG.research
 Leibniz-Institut für Gewässerökologie und Binnenfischerei	ORG.research
 Leibniz-Institut für Globale und Regionale Studien	ORG.research
+Leibniz-Institut für Katalyse	ORG.research
 Leibniz-Institut für Kristallzüchtung	ORG.research
 Leibniz-Institut für Länderkunde	ORG.research
+Leibniz-Institut für Medienforschung	ORG.research
+Leibniz-Institut für Molekulare Pharmakologie	ORG.research
 Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie	ORG.research
 Leibniz-Institut für Neue Materialien	ORG.research
+Leibniz-Institut für Neurobiologie	ORG.research
 Leibniz-Institut für Ost- und Südosteuropaforschung	ORG.research
 Leibniz-Institut für Ostseeforschung Warnemünde	ORG.research
+Leibniz-Institut für Pflanzenbiochemie	ORG.research
 Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung	ORG.research
 Leibniz-Institut für Photonische Technologien	ORG.research
 Leibniz-Institut für Plasmaforschung und Technologie	ORG.research
@@ -1085,11 +1263,17 @@ Leibniz-Institut für Wirtschaftsforschung an der Universität München	ORG.rese
 Leibniz-Institut für Wissensmedien	ORG.research
 Leibniz-Institut für Zeitgeschichte	ORG.research
 Leibniz-Institut für Zoo- und Wildtierforschung	ORG.research
+Leibniz-Institut für innovative Mikroelektronik	ORG.research
+Leibniz-Institut für ökologische Raumentwicklung	ORG.research
 Leibniz-Institut zur Analyse des Biodiversitätswandels	ORG.research
 Leibniz-Rechenzentrum	ORG.research
+Leibniz-Zentrum Allgemeine Sprachwissenschaft	ORG.research
 Leibniz-Zentrum für Agrarlandschaftsforschung	ORG.research
 Leibniz-Zentrum für Archäologie	ORG.research	Römisch-Germanisches Zentralmuseum
 Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
+Leibniz-Zentrum für Informatik	ORG.research
+Leibniz-Zentrum für Literatur- und Kulturforschung	ORG.research
+Leibniz-Zentrum für Marine Tropenforschung	ORG.research
 Leibniz-Zentrum für Zeithistorische Forschung	ORG.research
 Leopold-Franzens-Universität Innsbruck	ORG.university	Universität Innsbruck
 Leopoldina	ORG.research	Nationale Akademie der Wissenschaften Leopoldina
@@ -1105,25 +1289,34 @@ London School of Economics	ORG.university
 London School of Economics and Political Science	ORG.university	London School of Economics
 Los Alamos	ORG.research	Los Alamos National Laboratory
 Los Alamos National Laboratory	ORG.research
+Loughborough University	ORG.university
 Lowell Observatory	ORG.research
 Ludwig Boltzmann Gesellschaft	ORG.research
 Ludwig-Maximilians-Universität	ORG.university	Ludwig-Maximilians-Universität München
 Ludwig-Maximilians-Universität München	ORG.university
+Lyceum Alpinum Zuoz	ORG.university
 MCC	ORG.research	Mercator Research Institute on Global Commons and Climate Change
+MCI	ORG.university	Management Center Innsbruck
 MD Anderson Cancer Center	ORG.research
 MDC	ORG.research	Max-Delbrück-Centrum für Molekulare Medizin
 MERICS	ORG.research	Mercator Institute for China Studies
+METU	ORG.university	Technische Universität Nahost
 MHH	ORG.hospital	Medizinische Hochschule Hannover
 MIT	ORG.university	Massachusetts Institute of Technology
+MIT Media Lab	ORG.university
 MITRE	ORG.research	Mitre Corporation
 MLU	ORG.university	Martin-Luther-Universität Halle-Wittenberg
 MPG	ORG.research	Max-Planck-Gesellschaft
 MPIfG	ORG.research	Max-Planck-Institut für Gesellschaftsforschung
 MRC Laboratory of Molecular Biology	ORG.research	Laboratory of Molecular Biology
 Macromedia Hochschule	ORG.university
+Makerere-Universität	ORG.university
+Management Center Innsbruck	ORG.university
 Manhattan Institute	ORG.research
 Marshall Space Flight Center	ORG.research
 Martin-Luther-Universität Halle-Wittenberg	ORG.university
+Masaryk-Universität	ORG.university
+Masaryk-Universität Brünn	ORG.university	Masaryk-Universität
 Masdar Institute	ORG.research
 Massachusetts General Hospital	ORG.hospital
 Massachusetts Institute of Technology	ORG.university
@@ -1131,6 +1324,7 @@ Mauna Kea Observatories	ORG.research
 Max Planck Florida Institute	ORG.research
 Max Planck Institute for Psycholinguistics	ORG.research
 Max Rubner-Institut	ORG.research
+Max Weber Stiftung	ORG.research
 Max-Delbrück-Centrum	ORG.research	Max-Delbrück-Centrum für Molekulare Medizin
 Max-Delbrück-Centrum für Molekulare Medizin	ORG.research
 Max-Planck-Gesellschaft	ORG.research
@@ -1140,10 +1334,16 @@ Max-Planck-Institut für Astrophysik	ORG.research
 Max-Planck-Institut für Bildungsforschung	ORG.research
 Max-Planck-Institut für Biochemie	ORG.research
 Max-Planck-Institut für Biogeochemie	ORG.research
+Max-Planck-Institut für Biologie Tübingen	ORG.research	Max-Planck-Institut für Entwicklungsbiologie
 Max-Planck-Institut für Biologie des Alterns	ORG.research
+Max-Planck-Institut für Biophysik	ORG.research
 Max-Planck-Institut für Chemie	ORG.research
+Max-Planck-Institut für Chemische Energiekonversion	ORG.research
+Max-Planck-Institut für Chemische Physik fester Stoffe	ORG.research
+Max-Planck-Institut für Dynamik komplexer technischer Systeme	ORG.research
 Max-Planck-Institut für Dynamik und Selbstorganisation	ORG.research
 Max-Planck-Institut für Eisenforschung	ORG.research
+Max-Planck-Institut für Entwicklungsbiologie	ORG.research
 Max-Planck-Institut für Ethnologische Forschung	ORG.research
 Max-Planck-Institut für Evolutionsbiologie	ORG.research
 Max-Planck-Institut für Festkörperforschung	ORG.research
@@ -1165,15 +1365,21 @@ Max-Planck-Institut für Marine Mikrobiologie	ORG.research
 Max-Planck-Institut für Mathematik	ORG.research
 Max-Planck-Institut für Mathematik in den Naturwissenschaften	ORG.research
 Max-Planck-Institut für Meteorologie	ORG.research
+Max-Planck-Institut für Mikrostrukturphysik	ORG.research
 Max-Planck-Institut für Molekulare Biomedizin	ORG.research
 Max-Planck-Institut für Molekulare Genetik	ORG.research
 Max-Planck-Institut für Multidisziplinäre Naturwissenschaften	ORG.research
 Max-Planck-Institut für Neurobiologie	ORG.research
+Max-Planck-Institut für Neurobiologie des Verhaltens	ORG.research
+Max-Planck-Institut für Neurologische Forschung	ORG.research
 Max-Planck-Institut für Ornithologie	ORG.research
+Max-Planck-Institut für Pflanzenzüchtungsforschung	ORG.research
 Max-Planck-Institut für Physik	ORG.research
+Max-Planck-Institut für Physik komplexer Systeme	ORG.research
 Max-Planck-Institut für Plasmaphysik	ORG.research
 Max-Planck-Institut für Polymerforschung	ORG.research
 Max-Planck-Institut für Psychiatrie	ORG.research
+Max-Planck-Institut für Psycholinguistik	ORG.research
 Max-Planck-Institut für Quantenoptik	ORG.research
 Max-Planck-Institut für Radioastronomie	ORG.research
 Max-Planck-Institut für Rechtsgeschichte und Rechtstheorie	ORG.research
@@ -1183,15 +1389,22 @@ Max-Planck-Institut für Sonnensystemforschung	ORG.research
 Max-Planck-Institut für Sozialrecht und Sozialpolitik	ORG.research
 Max-Planck-Institut für Steuerrecht und Öffentliche Finanzen	ORG.research
 Max-Planck-Institut für Stoffwechselforschung	ORG.research
+Max-Planck-Institut für Struktur und Dynamik der Materie	ORG.research
+Max-Planck-Institut für Verhaltensbiologie	ORG.research
 Max-Planck-Institut für Wissenschaftsgeschichte	ORG.research
 Max-Planck-Institut für ausländisches und internationales Privatrecht	ORG.research
 Max-Planck-Institut für ausländisches öffentliches Recht und Völkerrecht	ORG.research
+Max-Planck-Institut für biologische Kybernetik	ORG.research
 Max-Planck-Institut für chemische Ökologie	ORG.research
 Max-Planck-Institut für demografische Forschung	ORG.research
+Max-Planck-Institut für die Physik des Lichts	ORG.research
 Max-Planck-Institut für empirische Ästhetik	ORG.research
 Max-Planck-Institut für evolutionäre Anthropologie	ORG.research
 Max-Planck-Institut für extraterrestrische Physik	ORG.research
 Max-Planck-Institut für molekulare Pflanzenphysiologie	ORG.research
+Max-Planck-Institut für molekulare Physiologie	ORG.research
+Max-Planck-Institut für molekulare Zellbiologie und Genetik	ORG.research
+Max-Planck-Institut zur Erforschung von Gemeinschaftsgütern	ORG.research
 Max-Planck-Institut zur Erforschung von Kriminalität, Sicherheit und Recht	ORG.research
 Max-Reinhardt-Seminar	ORG.university
 Max-Rubner-Institut	ORG.research
@@ -1199,6 +1412,7 @@ Max-Weber-Kolleg	ORG.research
 Mayo Clinic	ORG.hospital
 McGill University	ORG.university
 McGill-Universität	ORG.university	McGill University
+McMaster University	ORG.university
 MedUni Wien	ORG.university	Medizinische Universität Wien
 Medical Research Council	ORG.research
 Medizinische Hochschule Hannover	ORG.hospital
@@ -1212,11 +1426,13 @@ Mercator Research Institute on Global Commons and Climate Change	ORG.research
 Merics	ORG.research	Mercator Institute for China Studies
 Met Office	ORG.research
 Meta AI	ORG.research
+Michigan State University	ORG.university
 Microsoft Research	ORG.research
 Mila – Quebec AI Institute	ORG.research
 Mitre Corporation	ORG.research
 Modul University Vienna	ORG.university
 Momentum Institut	ORG.research
+Monash University	ORG.university
 Montanuniversität Leoben	ORG.university
 Moses Mendelssohn Zentrum	ORG.research
 Mount Sinai	ORG.hospital
@@ -1230,10 +1446,14 @@ NIST	ORG.research	National Institute of Standards and Technology
 NIWA	ORG.research
 NRAO	ORG.research	National Radio Astronomy Observatory
 NREL	ORG.research	National Renewable Energy Laboratory
+NTNU	ORG.university	Norwegische Technisch-Naturwissenschaftliche Universität
+NTU	ORG.university	Nanyang Technological University
 NUPI	ORG.research	Norwegian Institute of International Affairs
 NUS	ORG.university	National University of Singapore
 NYU	ORG.university	New York University
+Nanjing-Universität	ORG.university
 Nansen Environmental and Remote Sensing Center	ORG.research
+Nanyang Technological University	ORG.university
 Nasa Goddard Space Flight Center	ORG.research
 Nasser-Krankenhaus	ORG.hospital
 National Academy of Sciences	ORG.research
@@ -1254,11 +1474,14 @@ National University of Singapore	ORG.university
 National Weather Service	ORG.research
 Nationale Akademie der Wissenschaften Leopoldina	ORG.research
 Nationale Akademie der Wissenschaften der Ukraine	ORG.research
+Nationale und Kapodistrias-Universität Athen	ORG.university
 Nationales Centrum für Tumorerkrankungen	ORG.research
 Nationaluniversität Singapur	ORG.university
+Nationaluniversität Taiwan	ORG.university
 Nencki-Institut	ORG.research
 Netherlands Cancer Institute	ORG.research
 New York University	ORG.university
+Newcastle University	ORG.university
 Niels Bohr Institute	ORG.research	Niels-Bohr-Institut
 Niels-Bohr-Institut	ORG.research
 Nikhef	ORG.research
@@ -1268,6 +1491,7 @@ Norsk Polarinstitutt	ORG.research	Norwegian Polar Institute
 Northwestern University	ORG.university
 Norwegian Institute of International Affairs	ORG.research
 Norwegian Polar Institute	ORG.research
+Norwegische Technisch-Naturwissenschaftliche Universität	ORG.university
 Nuffield Foundation	ORG.research
 OIST	ORG.research	Okinawa Institute of Science and Technology
 OTH Regensburg	ORG.university	Ostbayerische Technische Hochschule Regensburg
@@ -1277,10 +1501,16 @@ Observatoire de Paris	ORG.research
 Observer Research Foundation	ORG.research
 Ochmatdyt	ORG.hospital	Ochmatdyt-Kinderkrankenhaus
 Ochmatdyt-Kinderkrankenhaus	ORG.hospital
+Odenwaldschule	ORG.university
+Ohio State University	ORG.university
 Ohm-Hochschule	ORG.university	Technische Hochschule Nürnberg
 Okinawa Institute of Science and Technology	ORG.research
 Onera	ORG.research
+Ostbayerische Technische Hochschule Amberg-Weiden	ORG.university
 Ostbayerische Technische Hochschule Regensburg	ORG.university
+Ostfalia	ORG.university	Ostfalia Hochschule für angewandte Wissenschaften
+Ostfalia Hochschule für angewandte Wissenschaften	ORG.university
+Ostschweizer Fachhochschule	ORG.university
 Otto-Falckenberg-Schule	ORG.university
 Otto-Friedrich-Universität Bamberg	ORG.university	Universität Bamberg
 Otto-von-Guericke-Universität Magdeburg	ORG.university
@@ -1304,6 +1534,8 @@ Paul Scherrer Institut	ORG.research
 Paul-Ehrlich-Institut	ORG.research
 Peking University	ORG.university	Peking-Universität
 Peking-Universität	ORG.university
+Penn State	ORG.university	Pennsylvania State University
+Pennsylvania State University	ORG.university
 Perimeter Institute	ORG.research
 Perimeter Institute for Theoretical Physics	ORG.research
 Peter Doherty Institute	ORG.research
@@ -1313,13 +1545,16 @@ Pew	ORG.research	Pew Research Center
 Pew Charitable Trusts	ORG.research
 Pew Research Center	ORG.research
 Philipps-Universität Marburg	ORG.university
+Phillips Exeter Academy	ORG.university
 Physical Research Laboratory	ORG.research
 Physikalisch-Technische Bundesanstalt	ORG.research
 Pitié-Salpêtrière	ORG.hospital
 Policy Exchange	ORG.research
 Polish Institute of International Affairs	ORG.research
 Politecnico di Milano	ORG.university
+Politecnico di Torino	ORG.university
 Polnische Akademie der Wissenschaften	ORG.research
+Pontificia Universidad Católica de Chile	ORG.university
 Potsdam-Institut für Klimafolgenforschung	ORG.research
 Princeton	ORG.university	Princeton University
 Princeton Plasma Physics Laboratory	ORG.research
@@ -1327,9 +1562,15 @@ Princeton University	ORG.university
 Princeton-Universität	ORG.university	Princeton University
 Prognos	ORG.research
 Progressives Zentrum Berlin	ORG.research
+Purdue University	ORG.university
 Purple Mountain Observatory	ORG.research
 Pädagogische Hochschule Zürich	ORG.university
+Päpstliche Lateranuniversität	ORG.university
+Päpstliche Universität Gregoriana	ORG.university
 Qatar Foundation	ORG.research
+Queen Mary University of London	ORG.university
+Queen's University	ORG.university
+Queen's University Belfast	ORG.university
 Quincy Institute	ORG.research
 RAND Corporation	ORG.research
 RIKEN	ORG.research
@@ -1345,10 +1586,12 @@ RWI – Leibniz-Institut für Wirtschaftsforschung	ORG.research
 RWTH	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
 RWTH Aachen	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
 RWTH Aachen University	ORG.university	Rheinisch-Westfälische Technische Hochschule Aachen
+Radboud-Universität Nijmegen	ORG.university
 Raman Research Institute	ORG.research
 Rand Corporation	ORG.research	RAND Corporation
 Real Academia Española	ORG.research
 Real Instituto Elcano	ORG.research
+Renmin-Universität	ORG.university
 Research Institute of Molecular Pathology	ORG.research
 Resolution Foundation	ORG.research
 Rheinisch-Westfälische Technische Hochschule Aachen	ORG.university
@@ -1356,13 +1599,19 @@ Rheinische Friedrich-Wilhelms-Universität Bonn	ORG.university
 Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau	ORG.university
 Rice University	ORG.university
 Rijksinstituut voor Volksgezondheid en Milieu	ORG.research
+Rijksuniversiteit Groningen	ORG.university	Universität Groningen
 Robert Koch-Institut	ORG.research
+Robert Schumann Hochschule Düsseldorf	ORG.university
 Rockefeller Institute	ORG.research
+Rockefeller University	ORG.university
 Roland Berger Institut	ORG.research
 Rothamsted Research	ORG.research
 Royal Academy of Arts	ORG.research
+Royal Academy of Music	ORG.university
 Royal Astronomical Society	ORG.research
+Royal College of Art	ORG.university
 Royal Geographical Society	ORG.research
+Royal Holloway	ORG.university
 Royal Institute of International Affairs	ORG.research	Chatham House
 Royal Institution	ORG.research
 Royal Irish Academy	ORG.research
@@ -1377,6 +1626,7 @@ Russische Akademie der Wissenschaften	ORG.research
 Rutherford Appleton Laboratory	ORG.research
 Ruđer Bošković Institute	ORG.research	Institut Ruđer Bošković
 Römisch-Germanisches Zentralmuseum	ORG.research
+Rütli-Schule	ORG.university
 SCK CEN	ORG.research
 SCNAT	ORG.research	Schweizerische Akademie der Naturwissenschaften
 SETI Institute	ORG.research	SETI-Institut
@@ -1390,12 +1640,14 @@ SLF	ORG.research	Institut für Schnee- und Lawinenforschung
 SMHI	ORG.research	Swedish Meteorological and Hydrological Institute
 SNF	ORG.research	Schweizerischer Nationalfonds
 SNOLAB	ORG.research
+SOAS	ORG.university	School of Oriental and African Studies
 SRH	ORG.university	SRH Hochschule Heidelberg
 SRH Hochschule Heidelberg	ORG.university
 SRI International	ORG.research
 STScI	ORG.research	Space Telescope Science Institute
 SWP	ORG.research	Stiftung Wissenschaft und Politik
 Saar-Uni	ORG.university	Universität des Saarlandes
+Sabancı-Universität	ORG.university
 Sachverständigenrat für Integration und Migration	ORG.research
 Sachverständigenrat für Umweltfragen	ORG.research
 Salk Institute	ORG.research
@@ -1406,6 +1658,11 @@ Sapienza	ORG.university	Universität La Sapienza
 Sapienza Universität Rom	ORG.university
 Savannah River National Laboratory	ORG.research
 Schifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
+Schloss Dagstuhl	ORG.research	Leibniz-Zentrum für Informatik
+School of Oriental and African Studies	ORG.university
+Schottengymnasium	ORG.university
+Schule Schloss Salem	ORG.university
+Schulpforta	ORG.university
 Schweizerische Akademie der Naturwissenschaften	ORG.research
 Schweizerischer Nationalfonds	ORG.research
 Schön Klinik	ORG.hospital
@@ -1413,12 +1670,16 @@ Sciences Po	ORG.university
 Scott Polar Research Institute	ORG.research
 Scripps Institution of Oceanography	ORG.research
 Scripps Research	ORG.research
+Scuola Normale Superiore	ORG.university
 Senckenberg	ORG.research
 Senckenberg Gesellschaft für Naturforschung	ORG.research	Senckenberg
 Senckenberg-Museum	ORG.research	Senckenberg
+Seoul National University	ORG.university
 Serum Institute of India	ORG.research
 Shanghai Institute of Materia Medica	ORG.research
 Shanghai Institutes for International Studies	ORG.research
+Shanghai Jiao Tong University	ORG.university
+Sharif University of Technology	ORG.university
 Sheba Medical Center	ORG.hospital
 Siemens Technology	ORG.research
 Sigmund Freud Privatuniversität	ORG.university
@@ -1427,6 +1688,7 @@ Sipri	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
 Skolkovo-Institut	ORG.research
 Skoltech	ORG.research	Skolkovo-Institut
 Sloan Kettering Institute	ORG.research
+Sofioter Universität	ORG.university	Universität Sofia
 Sorbonne	ORG.university
 Sorbonne Université	ORG.university	Sorbonne
 Sotomo	ORG.research
@@ -1435,11 +1697,14 @@ Space Telescope Science Institute	ORG.research
 Sporthochschule Köln	ORG.university	Deutsche Sporthochschule Köln
 Square Kilometre Array Observatory	ORG.research
 St Mary's Hospital	ORG.hospital
+Staatliche Akademie der Bildenden Künste Stuttgart	ORG.university
+Staatliche Hochschule für Bildende Künste – Städelschule	ORG.university	Städelschule
 Staatliche Hochschule für Gestaltung Karlsruhe	ORG.university
 Staatliche Hochschule für Musik und Darstellende Kunst Stuttgart	ORG.university
 Staatliche Universität Moskau	ORG.university	Lomonossow-Universität
 Staatliche Universität Sankt Petersburg	ORG.university
 Stanford	ORG.university	Stanford University
+Stanford Graduate School of Business	ORG.university
 Stanford University	ORG.university
 Stanford-Universität	ORG.university	Stanford University
 Statens Serum Institut	ORG.research
@@ -1447,7 +1712,10 @@ Statista	ORG.company
 Steinbeis-Hochschule	ORG.university
 Steklov Institute	ORG.research	Steklow-Institut
 Steklow-Institut	ORG.research
+Stellenbosch University	ORG.university
 Stennis Space Center	ORG.research
+Stiftung Landheim Schondorf	ORG.university	Landheim Schondorf
+Stiftung Louisenlund	ORG.university	Internat Louisenlund
 Stiftung Warentest	ORG.research
 Stiftung Wissenschaft und Politik	ORG.research
 Stimson Center	ORG.research
@@ -1456,13 +1724,16 @@ Stockholm International Peace Research Institute	ORG.research
 Stockholmer Internationales Friedensforschungsinstitut	ORG.research
 Studienstiftung	ORG.research	Studienstiftung des deutschen Volkes
 Studienstiftung des deutschen Volkes	ORG.research
+Städelschule	ORG.university
 Städtisches Klinikum Karlsruhe	ORG.hospital
+Sun-Yat-sen-Universität	ORG.university
 Swedish Institute of International Affairs	ORG.research
 Swedish Meteorological and Hydrological Institute	ORG.research
 Swiss TPH	ORG.research	Swiss Tropical and Public Health Institute
 Swiss Tropical and Public Health Institute	ORG.research
 Swisspeace	ORG.research
 Synchrotron Soleil	ORG.research
+Syracuse University	ORG.university
 Sächsische Akademie der Künste	ORG.research
 Sächsische Akademie der Wissenschaften	ORG.research
 TH Köln	ORG.university	Technische Hochschule Köln
@@ -1493,11 +1764,17 @@ TUHH	ORG.university	Technische Universität Hamburg
 TUM	ORG.university	Technische Universität München
 TUM Klinikum	ORG.hospital	Klinikum rechts der Isar
 Taras-Schewtschenko-Universität	ORG.university	Universität Kiew
+Taras-Schewtschenko-Universität Kiew	ORG.university
 Tata Institute of Fundamental Research	ORG.research
+Tec de Monterrey	ORG.university	Instituto Tecnológico de Monterrey
 Technion	ORG.university
+Technische Hochschule Aschaffenburg	ORG.university
 Technische Hochschule Augsburg	ORG.university	Hochschule Augsburg
+Technische Hochschule Bingen	ORG.university
 Technische Hochschule Brandenburg	ORG.university
+Technische Hochschule Chalmers	ORG.university
 Technische Hochschule Deggendorf	ORG.university
+Technische Hochschule Georg Agricola	ORG.university
 Technische Hochschule Ingolstadt	ORG.university
 Technische Hochschule Köln	ORG.university
 Technische Hochschule Lübeck	ORG.university
@@ -1506,7 +1783,9 @@ Technische Hochschule Nürnberg	ORG.university
 Technische Hochschule Nürnberg Georg Simon Ohm	ORG.university
 Technische Hochschule Ostwestfalen-Lippe	ORG.university
 Technische Hochschule Rosenheim	ORG.university
+Technische Hochschule Ulm	ORG.university	Hochschule Ulm
 Technische Hochschule Wildau	ORG.university
+Technische Hochschule Würzburg-Schweinfurt	ORG.university
 Technische Universität Bergakademie Freiberg	ORG.university
 Technische Universität Berlin	ORG.university
 Technische Universität Braunschweig	ORG.university
@@ -1516,15 +1795,24 @@ Technische Universität Darmstadt	ORG.university
 Technische Universität Delft	ORG.university
 Technische Universität Dortmund	ORG.university
 Technische Universität Dresden	ORG.university
+Technische Universität Dänemarks	ORG.university
+Technische Universität Eindhoven	ORG.university
 Technische Universität Graz	ORG.university
 Technische Universität Hamburg	ORG.university
 Technische Universität Ilmenau	ORG.university
 Technische Universität Kaiserslautern	ORG.university
 Technische Universität München	ORG.university
+Technische Universität Nahost	ORG.university
 Technische Universität Nürnberg	ORG.university
+Technische Universität Tallinn	ORG.university
+Technische Universität Warschau	ORG.university
 Technische Universität Wien	ORG.university
+Texas A&M University	ORG.university
+Theresianische Akademie	ORG.university	Theresianum
 Theresianische Militärakademie	ORG.university
+Theresianum	ORG.university
 Thomas Jefferson National Accelerator Facility	ORG.research
+Thomasschule Leipzig	ORG.university
 Thünen-Institut	ORG.research
 TiHo	ORG.university	Tierärztliche Hochschule Hannover
 Tierärztliche Hochschule Hannover	ORG.university
@@ -1532,9 +1820,11 @@ Timbro	ORG.research
 Transparency International Deutschland	ORG.research
 Trinity College Dublin	ORG.university
 Tschechische Akademie der Wissenschaften	ORG.research
+Tschechische Technische Universität Prag	ORG.university
 Tsinghua University	ORG.university	Tsinghua-Universität
 Tsinghua-Universität	ORG.university
 Tufts University	ORG.university
+Tulane University	ORG.university
 Tyndall Centre for Climate Change Research	ORG.research
 TÜBİTAK	ORG.research	Tübitak
 TÜV	ORG.company
@@ -1544,10 +1834,21 @@ TÜV SÜD	ORG.research	TÜV Süd
 TÜV Süd	ORG.company
 Tübingen AI Center	ORG.research
 Tübitak	ORG.research
+Türkisch-Deutsche Universität	ORG.university
+Tōhoku-Universität	ORG.university
 UC Berkeley	ORG.university	University of California, Berkeley
+UC Davis	ORG.university	University of California, Davis
+UC Irvine	ORG.university	University of California, Irvine
+UC San Diego	ORG.university	University of California, San Diego
+UC Santa Barbara	ORG.university	University of California, Santa Barbara
+UCD	ORG.university	University College Dublin
 UCL	ORG.university	University College London
 UCLA	ORG.university	University of California, Los Angeles
+UCLouvain	ORG.university	Université catholique de Louvain
+UCSD	ORG.university	University of California, San Diego
+UCSF	ORG.university	University of California, San Francisco
 UDE	ORG.university	Universität Duisburg-Essen
+UFRJ	ORG.university	Universidade Federal do Rio de Janeiro
 UFZ	ORG.research	Helmholtz-Zentrum für Umweltforschung
 UKB	ORG.hospital	Universitätsklinikum Bonn
 UKB Berlin	ORG.hospital	Unfallkrankenhaus Berlin
@@ -1556,12 +1857,17 @@ UKGM	ORG.hospital	Universitätsklinikum Gießen und Marburg
 UKM	ORG.hospital	Universitätsklinikum Münster
 UKS	ORG.hospital	Universitätsklinikum des Saarlandes
 UKSH	ORG.hospital	Universitätsklinikum Schleswig-Holstein
+ULB	ORG.university	Université libre de Bruxelles
 UMG	ORG.hospital	Universitätsmedizin Göttingen
+UNAM	ORG.university	Universidad Nacional Autónoma de México
+UNC	ORG.university	University of North Carolina at Chapel Hill
 UNIL	ORG.university	Universität Lausanne
+UNSW	ORG.university	University of New South Wales
 UPenn	ORG.university	University of Pennsylvania
 US-Militärkrankenhaus Landstuhl	ORG.hospital	Landstuhl Regional Medical Center
 USC	ORG.university	University of Southern California
 USI	ORG.university	Università della Svizzera italiana
+USP	ORG.university	Universität São Paulo
 USZ	ORG.hospital	Universitätsspital Zürich
 UTN	ORG.university	Technische Universität Nürnberg
 UZH	ORG.university	Universität Zürich
@@ -1629,6 +1935,7 @@ Uni Witten/Herdecke	ORG.university	Universität Witten/Herdecke
 Uni Wuppertal	ORG.university	Bergische Universität Wuppertal
 Uni Würzburg	ORG.university	Julius-Maximilians-Universität Würzburg
 Uni Zürich	ORG.university	Universität Zürich
+Unicamp	ORG.university	Universidade Estadual de Campinas
 Uniklinik Aachen	ORG.hospital	Universitätsklinikum Aachen
 Uniklinik Bonn	ORG.hospital	Universitätsklinikum Bonn
 Uniklinik Dresden	ORG.hospital	Universitätsklinikum Carl Gustav Carus Dresden
@@ -1644,45 +1951,109 @@ Uniklinikum Dresden	ORG.hospital	Universitätsklinikum Carl Gustav Carus Dresden
 Unimedizin Mainz	ORG.hospital	Universitätsklinikum Mainz
 Unique Research	ORG.research
 Unispital Zürich	ORG.hospital	Universitätsspital Zürich
+Universidad Nacional Autónoma de México	ORG.university
+Universidad Nacional de Colombia	ORG.university
+Universidad de los Andes	ORG.university
+Universidade Estadual de Campinas	ORG.university
+Universidade Federal do Rio de Janeiro	ORG.university
+University College Dublin	ORG.university
 University College London	ORG.university
+University of Aberdeen	ORG.university
+University of Alberta	ORG.university
+University of Arizona	ORG.university
+University of Auckland	ORG.university
+University of Bath	ORG.university
+University of Birmingham	ORG.university
+University of Bristol	ORG.university
+University of British Columbia	ORG.university
 University of California	ORG.university
 University of California, Berkeley	ORG.university
+University of California, Davis	ORG.university
+University of California, Irvine	ORG.university
 University of California, Los Angeles	ORG.university
+University of California, San Diego	ORG.university
+University of California, San Francisco	ORG.university
+University of California, Santa Barbara	ORG.university
 University of Cambridge	ORG.university
+University of Cape Town	ORG.university
 University of Chicago	ORG.university
+University of Colorado Boulder	ORG.university
+University of Dundee	ORG.university
 University of Edinburgh	ORG.university
+University of Exeter	ORG.university
+University of Florida	ORG.university
+University of Hong Kong	ORG.university
+University of Illinois Urbana-Champaign	ORG.university
+University of Leeds	ORG.university
+University of Liverpool	ORG.university
 University of Manchester	ORG.university
+University of Maryland	ORG.university
 University of Melbourne	ORG.university
+University of Miami	ORG.university
 University of Michigan	ORG.university
+University of Minnesota	ORG.university
+University of New South Wales	ORG.university
+University of North Carolina at Chapel Hill	ORG.university
+University of Notre Dame	ORG.university
+University of Nottingham	ORG.university
+University of Otago	ORG.university
 University of Oxford	ORG.university
 University of Pennsylvania	ORG.university
+University of Pittsburgh	ORG.university
+University of Queensland	ORG.university
+University of Rochester	ORG.university
+University of Sheffield	ORG.university
+University of Southampton	ORG.university
 University of Southern California	ORG.university
 University of St Andrews	ORG.university
+University of Sydney	ORG.university
 University of Texas at Austin	ORG.university
 University of Tokyo	ORG.university	Universität Tokio
 University of Toronto	ORG.university
+University of Virginia	ORG.university
 University of Warwick	ORG.university
 University of Washington	ORG.university
+University of Waterloo	ORG.university
+University of Wisconsin–Madison	ORG.university
+University of York	ORG.university
+University of the Witwatersrand	ORG.university	Universität Witwatersrand
 Università Bocconi	ORG.university	Bocconi
+Università degli Studi di Milano	ORG.university	Universität Mailand
 Università della Svizzera italiana	ORG.university
+Universität Aarhus	ORG.university
+Universität Aix-Marseille	ORG.university
 Universität Amsterdam	ORG.university
+Universität Ankara	ORG.university
+Universität Antwerpen	ORG.university
+Universität Athen	ORG.university	Nationale und Kapodistrias-Universität Athen
 Universität Augsburg	ORG.university
 Universität Bamberg	ORG.university
 Universität Barcelona	ORG.university
 Universität Basel	ORG.university
 Universität Bayreuth	ORG.university
+Universität Belgrad	ORG.university
+Universität Bergen	ORG.university
 Universität Bern	ORG.university
 Universität Bielefeld	ORG.university
 Universität Bologna	ORG.university
 Universität Bonn	ORG.university	Rheinische Friedrich-Wilhelms-Universität Bonn
+Universität Bordeaux	ORG.university
 Universität Bremen	ORG.university
+Universität Breslau	ORG.university	Universität Wrocław
+Universität Buenos Aires	ORG.university
+Universität Bukarest	ORG.university
 Universität Cambridge	ORG.university	University of Cambridge
 Universität Chicago	ORG.university	University of Chicago
+Universität Coimbra	ORG.university
+Universität Dakar	ORG.university
+Universität Delhi	ORG.university
+Universität Dhaka	ORG.university
 Universität Duisburg-Essen	ORG.university
 Universität Düsseldorf	ORG.university	Heinrich-Heine-Universität Düsseldorf
 Universität Edinburgh	ORG.university	University of Edinburgh
 Universität Erfurt	ORG.university
 Universität Erlangen-Nürnberg	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
+Universität Florenz	ORG.university
 Universität Frankfurt	ORG.university	Goethe-Universität Frankfurt
 Universität Freiburg	ORG.university	Albert-Ludwigs-Universität Freiburg
 Universität Freiburg (Schweiz)	ORG.university
@@ -1690,10 +2061,18 @@ Universität Freiburg im Üechtland	ORG.university
 Universität Fribourg	ORG.university	Universität Freiburg (Schweiz)
 Universität Genf	ORG.university
 Universität Gent	ORG.university
+Universität Genua	ORG.university
+Universität Ghana	ORG.university
 Universität Gießen	ORG.university	Justus-Liebig-Universität Gießen
+Universität Glasgow	ORG.university
+Universität Granada	ORG.university
 Universität Graz	ORG.university
 Universität Greifswald	ORG.university
+Universität Grenoble Alpes	ORG.university
+Universität Groningen	ORG.university
+Universität Göteborg	ORG.university
 Universität Göttingen	ORG.university	Georg-August-Universität Göttingen
+Universität Haifa	ORG.university
 Universität Halle	ORG.university	Martin-Luther-Universität Halle-Wittenberg
 Universität Hamburg	ORG.university
 Universität Hannover	ORG.university	Gottfried Wilhelm Leibniz Universität Hannover
@@ -1703,77 +2082,131 @@ Universität Hildesheim	ORG.university
 Universität Hohenheim	ORG.university
 Universität Hongkong	ORG.university
 Universität Innsbruck	ORG.university
+Universität Island	ORG.university
+Universität Istanbul	ORG.university
 Universität Jena	ORG.university	Friedrich-Schiller-Universität Jena
+Universität Jyväskylä	ORG.university
+Universität Kairo	ORG.university
 Universität Kapstadt	ORG.university
 Universität Kassel	ORG.university
 Universität Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
 Universität Kiew	ORG.university
 Universität Klagenfurt	ORG.university
+Universität Klausenburg	ORG.university	Babeș-Bolyai-Universität
 Universität Koblenz	ORG.university
 Universität Konstanz	ORG.university
 Universität Kopenhagen	ORG.university
 Universität Kyoto	ORG.university
 Universität Köln	ORG.university	Universität zu Köln
 Universität La Sapienza	ORG.university
+Universität Lagos	ORG.university
 Universität Lausanne	ORG.university
 Universität Leiden	ORG.university
 Universität Leipzig	ORG.university
+Universität Lettlands	ORG.university
 Universität Liechtenstein	ORG.university
+Universität Lille	ORG.university
 Universität Linz	ORG.university	Johannes Kepler Universität Linz
+Universität Lissabon	ORG.university
+Universität Ljubljana	ORG.university
+Universität Lothringen	ORG.university
 Universität Lund	ORG.university
 Universität Luxemburg	ORG.university
 Universität Luzern	ORG.university
+Universität Lyon	ORG.university
 Universität Lübeck	ORG.university
 Universität Lüneburg	ORG.university	Leuphana Universität Lüneburg
+Universität Lüttich	ORG.university
+Universität Maastricht	ORG.university
 Universität Magdeburg	ORG.university	Otto-von-Guericke-Universität Magdeburg
+Universität Mailand	ORG.university
 Universität Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
+Universität Malta	ORG.university
 Universität Mannheim	ORG.university
 Universität Marburg	ORG.university	Philipps-Universität Marburg
 Universität Melbourne	ORG.university
+Universität Montpellier	ORG.university
 Universität Mozarteum Salzburg	ORG.university	Mozarteum
 Universität München	ORG.university	Ludwig-Maximilians-Universität München
 Universität Münster	ORG.university	Westfälische Wilhelms-Universität Münster
+Universität Nairobi	ORG.university
+Universität Navarra	ORG.university
+Universität Neapel Federico II	ORG.university
 Universität Neuenburg	ORG.university
 Universität Oldenburg	ORG.university	Carl von Ossietzky Universität Oldenburg
+Universität Osaka	ORG.university
 Universität Oslo	ORG.university
 Universität Osnabrück	ORG.university
 Universität Oxford	ORG.university	University of Oxford
 Universität Paderborn	ORG.university
+Universität Padua	ORG.university
+Universität Paris-Saclay	ORG.university
 Universität Passau	ORG.university
+Universität Pisa	ORG.university
+Universität Pompeu Fabra	ORG.university
+Universität Porto	ORG.university
 Universität Potsdam	ORG.university
 Universität Regensburg	ORG.university
+Universität Reykjavík	ORG.university
 Universität Rostock	ORG.university
 Universität Salamanca	ORG.university
 Universität Salzburg	ORG.university
+Universität Sevilla	ORG.university
 Universität Siegen	ORG.university
+Universität Sofia	ORG.university
 Universität Sorbonne	ORG.university	Sorbonne
+Universität St Andrews	ORG.university
 Universität St. Gallen	ORG.university
+Universität Stellenbosch	ORG.university	Stellenbosch University
+Universität Stockholm	ORG.university
+Universität Straßburg	ORG.university
 Universität Stuttgart	ORG.university
 Universität Sydney	ORG.university
+Universität São Paulo	ORG.university
+Universität Tampere	ORG.university
+Universität Tartu	ORG.university
+Universität Teheran	ORG.university
 Universität Tel Aviv	ORG.university
+Universität Tilburg	ORG.university
 Universität Tokio	ORG.university
 Universität Toronto	ORG.university	University of Toronto
+Universität Toulouse	ORG.university
+Universität Trient	ORG.university
 Universität Trier	ORG.university
+Universität Tromsø	ORG.university
+Universität Turin	ORG.university
+Universität Turku	ORG.university
+Universität Twente	ORG.university
 Universität Tübingen	ORG.university	Eberhard Karls Universität Tübingen
 Universität Ulm	ORG.university
+Universität Umeå	ORG.university
 Universität Uppsala	ORG.university
 Universität Utrecht	ORG.university
+Universität Valencia	ORG.university
 Universität Vechta	ORG.university
+Universität Vilnius	ORG.university
 Universität Warschau	ORG.university
+Universität Waseda	ORG.university
 Universität Wien	ORG.university
 Universität Witten-Herdecke	ORG.university
 Universität Witten/Herdecke	ORG.university
+Universität Witwatersrand	ORG.university
+Universität Wrocław	ORG.university
 Universität Wuppertal	ORG.university
 Universität Würzburg	ORG.university	Julius-Maximilians-Universität Würzburg
+Universität Zagreb	ORG.university
+Universität Zypern	ORG.university
 Universität Zürich	ORG.university
 Universität der Bundeswehr Hamburg	ORG.university	Helmut-Schmidt-Universität
 Universität der Bundeswehr München	ORG.university
 Universität der Künste Berlin	ORG.university
+Universität des Baskenlandes	ORG.university
 Universität des Saarlandes	ORG.university
 Universität für Bodenkultur Wien	ORG.university
 Universität für Musik und darstellende Kunst Wien	ORG.university
 Universität für Weiterbildung Krems	ORG.university	Donau-Universität Krems
 Universität für angewandte Kunst Wien	ORG.university
+Universität von Havanna	ORG.university
 Universität zu Köln	ORG.university
 Universität zu Lübeck	ORG.university
 Universitätsklinikum Aachen	ORG.hospital
@@ -1812,14 +2245,26 @@ Universitätsmedizin Rostock	ORG.hospital
 Universitätsspital Basel	ORG.hospital
 Universitätsspital Genf	ORG.hospital	Hôpitaux Universitaires de Genève
 Universitätsspital Zürich	ORG.hospital
+Université Cheikh Anta Diop	ORG.university	Universität Dakar
+Université Laval	ORG.university
+Université Paris 1 Panthéon-Sorbonne	ORG.university
+Université Paris Cité	ORG.university
+Université Paris-Panthéon-Assas	ORG.university
+Université Paris-Saclay	ORG.university	Universität Paris-Saclay
 Université Paris-Sorbonne	ORG.university	Sorbonne
+Université catholique de Louvain	ORG.university
 Université de Fribourg	ORG.university	Universität Freiburg im Üechtland
 Université de Genève	ORG.university	Universität Genf
 Université de Lausanne	ORG.university	Universität Lausanne
+Université de Lorraine	ORG.university	Universität Lothringen
+Université de Montréal	ORG.university
 Université de Neuchâtel	ORG.university	Universität Neuenburg
+Université de Strasbourg	ORG.university	Universität Straßburg
+Université libre de Bruxelles	ORG.university
 Urban Institute	ORG.research
 VDE	ORG.research	Verband der Elektrotechnik Elektronik Informationstechnik
 VTT Technical Research Centre of Finland	ORG.research
+VUB	ORG.university	Vrije Universiteit Brussel
 Valdai-Club	ORG.research
 Vanderbilt University	ORG.university
 Vector Institute	ORG.research
@@ -1834,6 +2279,8 @@ Viadrina	ORG.university	Europa-Universität Viadrina
 Vivantes	ORG.hospital
 Vivantes Klinikum Neukölln	ORG.hospital
 Volcani Center	ORG.research
+Vrije Universiteit Amsterdam	ORG.university
+Vrije Universiteit Brussel	ORG.university
 W. M. Keck Observatory	ORG.research	Keck Observatory
 WGL	ORG.research	Leibniz-Gemeinschaft
 WHU	ORG.university	WHU – Otto Beisheim School of Management
@@ -1847,12 +2294,15 @@ WWU	ORG.university	Westfälische Wilhelms-Universität Münster
 WWU Münster	ORG.university	Westfälische Wilhelms-Universität Münster
 WZB	ORG.research	Wissenschaftszentrum Berlin für Sozialforschung
 Wageningen Research	ORG.research
+Wageningen University	ORG.university
 Waldai-Klub	ORG.research	Valdai-Club
 Wallops Flight Facility	ORG.research
 Walter Eucken Institut	ORG.research
 Walter Reed National Military Medical Center	ORG.hospital
 Walter and Eliza Hall Institute	ORG.research
 Walter-Reed-Militärkrankenhaus	ORG.hospital	Walter Reed National Military Medical Center
+Waseda-Universität	ORG.university	Universität Waseda
+Washington University in St. Louis	ORG.university
 Weizenbaum-Institut	ORG.research
 Weizmann Institute	ORG.research	Weizmann-Institut für Wissenschaften
 Weizmann Institute of Science	ORG.research	Weizmann-Institut
@@ -1864,11 +2314,14 @@ Weltbiodiversitätsrat	ORG.research
 Westfälische Hochschule	ORG.university
 Westfälische Wilhelms-Universität Münster	ORG.university
 Westsächsische Hochschule Zwickau	ORG.university
+Wharton School	ORG.university
 Whitehead Institute	ORG.research
 Wiener Institut für Internationale Wirtschaftsvergleiche	ORG.research
 Wifo	ORG.research	Österreichisches Institut für Wirtschaftsforschung
 Wigner Research Centre for Physics	ORG.research
+Wilhelm-Gymnasium Hamburg	ORG.university
 Wilson Center	ORG.research
+Winchester College	ORG.university
 Wirtschafts- und Sozialwissenschaftliches Institut	ORG.research
 Wirtschaftsforschungsinstitut Wifo	ORG.research
 Wirtschaftsuniversität Wien	ORG.university
@@ -1882,25 +2335,31 @@ World Resources Institute	ORG.research
 Worldwatch Institute	ORG.research
 Wuhan Institute of Virology	ORG.research
 Wuhan-Institut für Virologie	ORG.research	Wuhan Institute of Virology
+Wuhan-Universität	ORG.university
 Wuppertal Institut	ORG.research	Wuppertal Institut für Klima, Umwelt, Energie
 Wuppertal Institut für Klima, Umwelt, Energie	ORG.research
 Xerox PARC	ORG.research
 Yale	ORG.university	Yale University
+Yale Law School	ORG.university
 Yale University	ORG.university
 Yale-Universität	ORG.university	Yale University
+Yonsei-Universität	ORG.university
 YouGov	ORG.research
 ZALF	ORG.research	Leibniz-Zentrum für Agrarlandschaftsforschung
 ZAMG	ORG.research	Zentralanstalt für Meteorologie und Geodynamik
+ZAS	ORG.research	Leibniz-Zentrum Allgemeine Sprachwissenschaft
 ZBW	ORG.research	Leibniz-Informationszentrum Wirtschaft
 ZEW	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
 ZEW Mannheim	ORG.research	ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung
 ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
 ZHAW	ORG.university	Zürcher Hochschule für Angewandte Wissenschaften
 ZHdK	ORG.university	Zürcher Hochschule der Künste
+ZMT	ORG.research	Leibniz-Zentrum für Marine Tropenforschung
 ZOiS	ORG.research	Zentrum für Osteuropa- und internationale Studien
 ZPID	ORG.research	Leibniz-Institut für Psychologie
 ZZF	ORG.research	Zentrum für Zeithistorische Forschung
 Zentralanstalt für Meteorologie und Geodynamik	ORG.research
+Zentralinstitut für Kunstgeschichte	ORG.research
 Zentralinstitut für die kassenärztliche Versorgung	ORG.research
 Zentrum für Antisemitismusforschung	ORG.research
 Zentrum für Europäische Wirtschaftsforschung	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
@@ -1909,6 +2368,8 @@ Zentrum für Oststudien	ORG.research	Ośrodek Studiów Wschodnich
 Zentrum für Zeithistorische Forschung	ORG.research
 Zeppelin Universität	ORG.university
 Zeppelin-Universität	ORG.university	Zeppelin Universität
+ZfL	ORG.research	Leibniz-Zentrum für Literatur- und Kulturforschung
+Zhejiang-Universität	ORG.university
 Zoologisches Forschungsmuseum Alexander Koenig	ORG.research
 Zuse-Institut Berlin	ORG.research
 Zürcher Hochschule der Künste	ORG.university
@@ -1923,6 +2384,8 @@ ifo Institut	ORG.research
 ifo-Institut	ORG.research	ifo Institut
 mdw	ORG.university	Universität für Musik und darstellende Kunst Wien
 oiip	ORG.research	Österreichisches Institut für Internationale Politik
+École des Beaux-Arts	ORG.university
+École des hautes études en sciences sociales	ORG.university
 École nationale d’administration	ORG.university
 École normale supérieure	ORG.university
 École polytechnique	ORG.university
@@ -1934,3 +2397,4 @@ oiip	ORG.research	Österreichisches Institut für Internationale Politik
 Österreichische Gesellschaft für Europapolitik	ORG.research
 Österreichisches Institut für Internationale Politik	ORG.research
 Österreichisches Institut für Wirtschaftsforschung	ORG.research
+ČVUT	ORG.university	Tschechische Technische Universität Prag

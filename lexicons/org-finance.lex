@@ -10,12 +10,15 @@
 # Also built from lexicons/import/orgs-src/finance2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/finance3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/finance4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/finance5.txt (fifth list, same format).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
 ADIA	ORG.company	Abu Dhabi Investment Authority
 AGI	ORG.company	Allianz Global Investors
+AIA Group	ORG.insurer
 AIG	ORG.insurer
+ANZ	ORG.bank
 AOK	ORG.insurer
 AOK Baden-Württemberg	ORG.insurer
 AOK Bayern	ORG.insurer
@@ -35,10 +38,13 @@ Aareal Bank	ORG.bank
 Aargauische Kantonalbank	ORG.bank
 Abanca	ORG.bank
 Aberdeen	ORG.company
+Absa	ORG.bank
 Abu Dhabi Investment Authority	ORG.company
 Acatis	ORG.company
+Accel	ORG.company
 Achmea	ORG.insurer
 Admiral Group	ORG.insurer
+Advanzia Bank	ORG.bank
 Advent International	ORG.company
 Advocard	ORG.insurer
 Adyen	ORG.company
@@ -46,6 +52,8 @@ Aegon	ORG.insurer
 Afterpay	ORG.company
 Agricultural Bank of China	ORG.bank
 Akbank	ORG.bank
+Akf Bank	ORG.bank
+Al Rajhi Bank	ORG.bank
 Alfa-Bank	ORG.bank
 Allgemeine Ortskrankenkasse	ORG.insurer	AOK
 Allgemeine Sparkasse Oberösterreich	ORG.bank
@@ -53,13 +61,16 @@ Allianz	ORG.insurer
 Allianz Elementar	ORG.insurer
 Allianz Global Investors	ORG.company
 Allianz Global Investors GmbH	ORG.company
+Allianz Lebensversicherung	ORG.insurer
 Allianz SE	ORG.insurer	Allianz
 Allianz Trade	ORG.company	Euler Hermes
 Allianz Versicherung	ORG.insurer	Allianz
 Allianz-Konzern	ORG.insurer	Allianz
 Allied Irish Banks	ORG.bank
+Allstate	ORG.insurer
 Alpha Bank	ORG.bank
 Alte Leipziger	ORG.insurer
+Alte Leipziger Bausparkasse	ORG.bank
 Alte Leipziger – Hallesche	ORG.insurer	Alte Leipziger
 Alte Leipziger-Gothaer Versicherung	ORG.insurer	Alte Leipziger
 American Express Europe	ORG.company
@@ -68,6 +79,7 @@ Ammerländer Versicherung	ORG.insurer
 Amundi	ORG.company
 Andreessen Horowitz	ORG.company
 Anglo Irish Bank	ORG.bank
+Apax Partners	ORG.company
 Apo-Bank	ORG.bank
 Apobank	ORG.bank	Deutsche Apotheker- und Ärztebank
 Apollo Global	ORG.company
@@ -79,15 +91,21 @@ Assicurazioni Generali	ORG.insurer	Generali
 Asstel	ORG.insurer
 Atradius	ORG.company
 Audi BKK	ORG.insurer
+Audi Bank	ORG.bank
+Augsburger Aktienbank	ORG.bank
 Augusta-Bank	ORG.bank
+Australia and New Zealand Banking Group	ORG.bank	ANZ
 Australian Securities Exchange	ORG.exchange
 Auxmoney	ORG.company
 Aviva	ORG.insurer
 Axa	ORG.insurer	AXA
+Axa Deutschland	ORG.insurer
 Axa Versicherung	ORG.insurer	AXA
 B. Metzler seel. Sohn & Co.	ORG.bank	Bankhaus Metzler
+B3 Brasil Bolsa Balcão	ORG.exchange
 BAWAG	ORG.bank	Bawag
 BAWAG P.S.K.	ORG.bank	Bawag
+BBBank	ORG.bank
 BBVA	ORG.bank
 BCV	ORG.bank	Banque Cantonale Vaudoise
 BEKB	ORG.bank	Berner Kantonalbank
@@ -98,12 +116,16 @@ BKB	ORG.bank	Basler Kantonalbank
 BKK	ORG.insurer
 BKK Dachverband	ORG.insurer	BKK
 BKS Bank	ORG.bank
+BMO	ORG.bank	Bank of Montreal
 BMW Bank	ORG.bank
 BNP Paribas	ORG.bank
 BNP Paribas Fortis	ORG.bank
 BNY Mellon	ORG.bank	Bank of New York Mellon
+BPER Banca	ORG.bank
 BTV	ORG.bank
 BX Swiss	ORG.exchange
+Baader Bank	ORG.bank
+Badische Beamtenbank	ORG.bank	BBBank
 Bain Capital	ORG.company
 Baloise	ORG.insurer
 Banca Generali	ORG.bank
@@ -111,21 +133,26 @@ Banca Monte dei Paschi di Siena	ORG.bank
 Banca Transilvania	ORG.bank
 Banco BPM	ORG.bank
 Banco Bilbao Vizcaya Argentaria	ORG.bank	BBVA
+Banco Bradesco	ORG.bank
+Banco Central do Brasil	ORG.bank
 Banco Espírito Santo	ORG.bank
 Banco Popular	ORG.bank	Banco Popular Español
 Banco Popular Español	ORG.bank
 Banco Sabadell	ORG.bank
 Banco Santander	ORG.bank	Santander
 Banco do Brasil	ORG.bank
+Bank 1 Saar	ORG.bank
 Bank Austria	ORG.bank
 Bank Cler	ORG.bank
 Bank Gutmann	ORG.bank
 Bank Hapoalim	ORG.bank
 Bank J. Safra Sarasin	ORG.bank
 Bank Julius Bär	ORG.bank	Julius Bär
+Bank Leu	ORG.bank
 Bank Leumi	ORG.bank
 Bank Melli	ORG.bank
 Bank Pekao	ORG.bank
+Bank Sarasin	ORG.bank
 Bank Wegelin	ORG.bank
 Bank für Gemeinwirtschaft	ORG.bank
 Bank für Kirche und Caritas	ORG.bank
@@ -137,9 +164,14 @@ Bank of China	ORG.bank
 Bank of Communications	ORG.bank
 Bank of Cyprus	ORG.bank
 Bank of Ireland	ORG.bank
+Bank of Montreal	ORG.bank
 Bank of New York Mellon	ORG.bank
+Bank of Nova Scotia	ORG.bank	Scotiabank
+Bank11	ORG.bank
+Bankhaus Ellwanger & Geiger	ORG.bank
 Bankhaus Herstatt	ORG.bank
 Bankhaus Lampe	ORG.bank
+Bankhaus Löbbecke	ORG.bank
 Bankhaus Metzler	ORG.bank
 Bankhaus Scheich	ORG.bank
 Bankhaus Spängler	ORG.bank
@@ -174,6 +206,7 @@ BayernLB	ORG.bank	Bayerische Landesbank
 Bear Stearns	ORG.bank
 Beazley	ORG.insurer
 Belfius	ORG.bank
+Benchmark Capital	ORG.company
 Berenberg	ORG.bank
 Berenberg Asset Management	ORG.company
 Berkshire Hathaway	ORG.company
@@ -202,16 +235,23 @@ Bondora	ORG.company
 Bordier & Cie	ORG.bank
 Borsa Istanbul	ORG.exchange	Istanbuler Börse
 Borsa Italiana	ORG.exchange
+Bosch BKK	ORG.insurer
 Boursorama	ORG.bank
+Bradesco	ORG.bank	Banco Bradesco
 Bradford & Bingley	ORG.bank
+Braunschweigische Landessparkasse	ORG.bank
 Bremer Landesbank	ORG.bank
+Bremische Volksbank	ORG.bank
 Bridgewater	ORG.company
 Bridgewater Associates	ORG.company	Bridgewater
+Brookfield Asset Management	ORG.company
+Budapester Börse	ORG.exchange
 Bâloise	ORG.insurer	Baloise
 Börse Berlin	ORG.exchange
 Börse Düsseldorf	ORG.exchange
 Börse Frankfurt	ORG.exchange	Frankfurter Wertpapierbörse
 Börse Hamburg	ORG.exchange
+Börse Hannover	ORG.exchange
 Börse München	ORG.exchange
 Börse Shanghai	ORG.exchange	Shanghai Stock Exchange
 Börse Shenzhen	ORG.exchange	Shenzhen Stock Exchange
@@ -224,22 +264,32 @@ CIC	ORG.company	China Investment Corporation
 CME	ORG.exchange	CME Group
 CME Group	ORG.exchange
 CNP Assurances	ORG.insurer
+CPP Investments	ORG.company	Canada Pension Plan Investment Board
 CRIF Bürgel	ORG.company	Crif
 CSS Versicherung	ORG.insurer
 CVC	ORG.company
 CVC Capital Partners	ORG.company	CVC
+Caisse de dépôt et placement du Québec	ORG.company
 Caisse d’Épargne	ORG.bank
 Caixa Geral de Depósitos	ORG.bank
 CaixaBank	ORG.bank
 Caixabank	ORG.bank
+Calpers	ORG.company
+Canada Life	ORG.insurer
+Canada Pension Plan Investment Board	ORG.company
+Capital Group	ORG.company
 Capital One	ORG.bank
+Capvis	ORG.company
 Cardpoint	ORG.company
 Carlyle	ORG.company
 Cboe	ORG.exchange	Chicago Board Options Exchange
 Cembra Money Bank	ORG.bank
+Central Krankenversicherung	ORG.insurer
 Cerberus	ORG.company
 Cerberus Capital Management	ORG.company
+Cevian Capital	ORG.company
 Charles Schwab	ORG.bank
+Check24 Bank	ORG.bank
 Check24 Versicherungen	ORG.insurer
 Chicago Board Options Exchange	ORG.exchange
 Chicago Board of Trade	ORG.exchange
@@ -248,13 +298,16 @@ China Construction Bank	ORG.bank
 China Development Bank	ORG.bank
 China Investment Corporation	ORG.company
 China Life	ORG.insurer
+China Merchants Bank	ORG.bank
 Chubb	ORG.insurer
 Cinven	ORG.company
 Citadel	ORG.company
+Citadel LLC	ORG.company
 Citi	ORG.bank	Citigroup
 Citibank	ORG.bank	Citigroup
 Citibank Deutschland	ORG.bank
 Citigroup	ORG.bank
+Clariden Leu	ORG.bank
 Clearstream	ORG.exchange
 Coface	ORG.company
 Comdirect	ORG.bank
@@ -266,12 +319,14 @@ Concardis	ORG.company
 Concordia	ORG.insurer
 Concordia Krankenversicherung	ORG.insurer
 Concordia Versicherung	ORG.insurer
+Condor Versicherung	ORG.insurer
 Consorsbank	ORG.bank
 Continentale	ORG.insurer
 Cornèr Bank	ORG.bank
 Cortal Consors	ORG.bank	Consorsbank
 Cosmos Direkt	ORG.insurer
 CosmosDirekt	ORG.insurer	Cosmos Direkt
+Countrywide Financial	ORG.bank
 Coutts	ORG.bank
 Covéa	ORG.insurer
 Credit Agricole	ORG.bank
@@ -280,19 +335,24 @@ Credit Suisse First Boston	ORG.bank
 Credit Suisse Group	ORG.bank
 Creditanstalt	ORG.bank
 Creditanstalt-Bankverein	ORG.bank	Creditanstalt
+Creditplus Bank	ORG.bank
 Creditreform	ORG.company
 Crif	ORG.company
 Crédit Agricole	ORG.bank	Credit Agricole
 Crédit Lyonnais	ORG.bank
 Crédit Mutuel	ORG.bank
+D. E. Shaw	ORG.company
 D.A.S.	ORG.insurer
 DA Direkt	ORG.insurer
 DAK	ORG.insurer
 DAK-Gesundheit	ORG.insurer	DAK
 DAS Rechtsschutz	ORG.insurer	D.A.S.
+DBRS	ORG.company	DBRS Morningstar
+DBRS Morningstar	ORG.company
 DBS Bank	ORG.bank
 DEVK	ORG.insurer
 DGUV	ORG.insurer	Deutsche Gesetzliche Unfallversicherung
+DJE Kapital	ORG.company
 DKB	ORG.bank	Deutsche Kreditbank
 DKV	ORG.insurer
 DNB	ORG.bank
@@ -306,9 +366,12 @@ DZ Bank AG	ORG.bank	DZ Bank
 DZ Privatbank	ORG.bank
 Dadat Bank	ORG.bank
 Dai-ichi Life	ORG.insurer
+Daiwa Securities	ORG.bank
+Danmarks Nationalbank	ORG.bank
 Danske Bank	ORG.bank
 Debeka	ORG.insurer
 Debeka Bausparkasse	ORG.bank
+Debeka Krankenversicherung	ORG.insurer
 Degiro	ORG.bank
 Degussa Bank	ORG.bank
 Deka	ORG.bank
@@ -326,6 +389,7 @@ Deutsche Börse Group	ORG.exchange	Deutsche Börse
 Deutsche Familienversicherung	ORG.insurer
 Deutsche Gesetzliche Unfallversicherung	ORG.insurer
 Deutsche Girozentrale	ORG.bank
+Deutsche Hypo	ORG.bank
 Deutsche Krankenversicherung	ORG.insurer	DKV
 Deutsche Kreditbank	ORG.bank
 Deutsche Pfandbriefbank	ORG.bank
@@ -340,16 +404,24 @@ Die Sparkasse Bremen	ORG.bank	Sparkasse Bremen
 Direct Line	ORG.insurer
 Donau Versicherung	ORG.insurer
 Donner & Reuschel	ORG.bank
+Dornbirner Sparkasse	ORG.bank
 Dortmunder Volksbank	ORG.bank
+Dr. Klein	ORG.bank
 Dresdner Bank	ORG.bank
+Dresdner Volksbank Raiffeisenbank	ORG.bank
+Drexel Burnham Lambert	ORG.bank
+Dubai Financial Market	ORG.exchange
 EEX	ORG.exchange	European Energy Exchange
 EFG International	ORG.bank
 EQT	ORG.company
 ERGO	ORG.insurer	Ergo
+Earlybird	ORG.company	Earlybird Venture Capital
+Earlybird Venture Capital	ORG.company
 Easybank	ORG.bank
 Edmond de Rothschild	ORG.bank
 Elliott Management	ORG.company
 Emirates NBD	ORG.bank
+Enkraft Capital	ORG.company
 Ergo	ORG.insurer
 Ergo Direkt	ORG.insurer
 Ergo Group	ORG.insurer	Ergo
@@ -359,7 +431,9 @@ Erste Bank Hungary	ORG.bank
 Erste Bank und Sparkassen	ORG.bank	Erste Group
 Erste Group	ORG.bank
 Erste Group Bank	ORG.bank	Erste Group
+Erzgebirgssparkasse	ORG.bank
 Ethikbank	ORG.bank
+Ethna Funds	ORG.company
 Euler Hermes	ORG.company
 Eurex	ORG.exchange
 Eurobank	ORG.bank
@@ -367,29 +441,39 @@ Euroclear	ORG.company
 Eurohypo	ORG.bank
 Euronet	ORG.company
 Euronext	ORG.exchange
+Euronext Amsterdam	ORG.exchange
 Euronext Paris	ORG.exchange
 Europa Versicherung	ORG.insurer
 Europace	ORG.company
 European Energy Exchange	ORG.exchange
 Evangelische Bank	ORG.bank
 Evercore	ORG.bank
+Everest Re	ORG.insurer
 Exporo	ORG.company
 FTSE Russell	ORG.company
 FWB	ORG.exchange	Frankfurter Wertpapierbörse
+Factset	ORG.company
+Fannie Mae	ORG.bank
+Feuersozietät Berlin Brandenburg	ORG.insurer
 Fidelity	ORG.company
+Fidelity International	ORG.company
 Fidelity Investments	ORG.company	Fidelity
 Fidor Bank	ORG.bank
 Finanzen.net Zero	ORG.company
 Fineco	ORG.bank
 Finom	ORG.company
+First Abu Dhabi Bank	ORG.bank
 First Republic	ORG.bank	First Republic Bank
 First Republic Bank	ORG.bank
+FirstRand	ORG.bank
 Fitch	ORG.company
 Fitch Ratings	ORG.company	Fitch
 Flatex	ORG.bank	Flatexdegiro
 Flatexdegiro	ORG.bank
+Flensburger Volksbank	ORG.bank
 Flossbach von Storch	ORG.company
 Fonds zur Finanzierung der kerntechnischen Entsorgung	ORG.company
+Ford Bank	ORG.bank
 Fortis	ORG.bank
 Frankfurter Börse	ORG.exchange	Frankfurter Wertpapierbörse
 Frankfurter Sparkasse	ORG.bank
@@ -397,6 +481,7 @@ Frankfurter Volksbank	ORG.bank
 Frankfurter Wertpapierbörse	ORG.exchange
 Franklin Templeton	ORG.company
 Fraspa	ORG.bank	Frankfurter Sparkasse
+Freddie Mac	ORG.bank
 Friday Versicherung	ORG.insurer
 Funding Circle	ORG.company
 Fyrst	ORG.company
@@ -410,9 +495,12 @@ GLS Gemeinschaftsbank	ORG.bank	GLS Bank
 Garanti BBVA	ORG.bank
 Garanti Bankası	ORG.bank	Garanti BBVA
 Gazprombank	ORG.bank
+Gen Re	ORG.insurer
+General Atlantic	ORG.company
 Generali	ORG.insurer
 Generali Deutschland	ORG.insurer	Generali
 Generali Group	ORG.insurer
+Gesco	ORG.company
 Gettex	ORG.exchange
 Giropay	ORG.company	Paydirekt
 Gjensidige	ORG.insurer
@@ -426,6 +514,7 @@ Graubündner Kantonalbank	ORG.bank
 Grawe	ORG.insurer
 Grayscale	ORG.company
 Grazer Wechselseitige	ORG.insurer
+Great-West Lifeco	ORG.insurer
 Greensill	ORG.company
 Greensill Bank	ORG.bank
 Greensill Capital	ORG.company	Greensill
@@ -442,28 +531,36 @@ HKEX	ORG.exchange	Hong Kong Stock Exchange
 HRE	ORG.bank	Hypo Real Estate
 HSBC	ORG.bank
 HSH Nordbank	ORG.bank	Hamburg Commercial Bank
+HTGF	ORG.company	High-Tech Gründerfonds
 HUK Coburg	ORG.insurer	Huk-Coburg
 HUK-Coburg	ORG.insurer	Huk-Coburg
+HV Capital	ORG.company
 HVB	ORG.bank	Hypovereinsbank
+Haftpflichtkasse Darmstadt	ORG.insurer
 Halkbank	ORG.bank
 Hallesche Krankenversicherung	ORG.insurer
 Hamburg Commercial Bank	ORG.bank
 Hamburger Sparkasse	ORG.bank
 Hamburger Volksbank	ORG.bank
 Hamburger Volksbank eG	ORG.bank
+Hamburgische Investitions- und Förderbank	ORG.bank
 Handelsbanken	ORG.bank
+Hang Seng Bank	ORG.bank
 Hannover Re	ORG.insurer	Hannover Rück
 Hannover Rück	ORG.insurer
 Hannoversche Leben	ORG.insurer
 Hannoversche Volksbank	ORG.bank
 Hanse Merkur	ORG.insurer
 HanseMerkur	ORG.insurer	Hanse Merkur
+Hanseatic Bank	ORG.bank
 Hanseatic Krankenkasse	ORG.insurer
 Hanseatische Krankenkasse	ORG.insurer	HEK
 Hansemerkur	ORG.insurer
+Harzsparkasse	ORG.bank
 Haspa	ORG.bank	Hamburger Sparkasse
 Hauck & Aufhäuser	ORG.bank	Hauck Aufhäuser Lampe
 Hauck Aufhäuser Lampe	ORG.bank
+Heidelberger Volksbank	ORG.bank
 Helaba	ORG.bank	Landesbank Hessen-Thüringen
 Hellman & Friedman	ORG.company
 Helsana	ORG.insurer
@@ -471,7 +568,9 @@ Helvetia	ORG.insurer
 Hepster	ORG.insurer
 Herstatt-Bank	ORG.bank	Bankhaus Herstatt
 Heta Asset Resolution	ORG.bank
+High-Tech Gründerfonds	ORG.company
 Hiscox	ORG.insurer
+Holtzbrinck Ventures	ORG.company	HV Capital
 Holvi	ORG.company
 Hong Kong Exchanges and Clearing	ORG.exchange	Hong Kong Stock Exchange
 Hong Kong Stock Exchange	ORG.exchange
@@ -485,7 +584,9 @@ Hypo Alpe-Adria-Bank	ORG.bank	Hypo Alpe Adria
 Hypo NOE Landesbank	ORG.bank	Hypo Noe
 Hypo Niederösterreich	ORG.bank	Hypo Noe
 Hypo Noe	ORG.bank
+Hypo Oberösterreich	ORG.bank
 Hypo Real Estate	ORG.bank
+Hypo Tirol Bank	ORG.bank
 Hypo Vorarlberg	ORG.bank
 Hypo-Bank	ORG.bank	Bayerische Hypotheken- und Wechsel-Bank
 Hypo-Vereinsbank	ORG.bank
@@ -498,6 +599,7 @@ ICE Endex	ORG.exchange
 ICE Futures	ORG.exchange	Intercontinental Exchange
 ICICI	ORG.bank	ICICI Bank
 ICICI Bank	ORG.bank
+IFB Hamburg	ORG.bank	Hamburgische Investitions- und Förderbank
 IKB	ORG.bank
 IKB Deutsche Industriebank	ORG.bank	IKB
 IKK	ORG.insurer
@@ -508,6 +610,7 @@ ING DiBa	ORG.bank	ING-Diba
 ING Groep	ORG.bank	ING
 ING Group	ORG.bank	ING
 ING-Diba	ORG.bank
+Icahn Enterprises	ORG.company
 If Skadeförsäkring	ORG.insurer
 Industrial and Commercial Bank of China	ORG.bank
 Ingenico	ORG.company
@@ -530,14 +633,19 @@ JP Morgan	ORG.bank	JPMorgan Chase
 JP Morgan Chase	ORG.bank	JPMorgan Chase
 JPMorgan	ORG.bank	JPMorgan Chase
 JPMorgan Chase	ORG.bank
+JSE	ORG.exchange	Johannesburg Stock Exchange
+Janus Henderson	ORG.company
+Japan Exchange Group	ORG.exchange
 Jefferies	ORG.bank
 Joh. Berenberg, Gossler & Co.	ORG.bank	Berenberg
+Johannesburg Stock Exchange	ORG.exchange
 Julius Baer	ORG.bank	Julius Bär
 Julius Bär	ORG.bank
 Justtrade	ORG.company
 Jyske Bank	ORG.bank
 KBC	ORG.bank
 KBC Group	ORG.bank	KBC
+KD-Bank	ORG.bank
 KENFO	ORG.company	Fonds zur Finanzierung der kerntechnischen Entsorgung
 KKH	ORG.insurer
 KKR	ORG.company
@@ -551,18 +659,68 @@ KfW IPEX-Bank	ORG.bank
 KfW-Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
 Klarna AB	ORG.company
 Klarna Bank	ORG.company
+Kleiner Perkins	ORG.company
 Knappschaft	ORG.insurer
 Komerční banka	ORG.bank
 Kommunalkredit	ORG.bank
+Kommunalkredit Austria	ORG.bank
 Kontist	ORG.company
 Korea Exchange	ORG.exchange
 Kreditanstalt für Wiederaufbau	ORG.bank
+Kreis- und Stadtsparkasse Kaufbeuren	ORG.bank
+Kreissparkasse Ahrweiler	ORG.bank
+Kreissparkasse Anhalt-Bitterfeld	ORG.bank
+Kreissparkasse Bautzen	ORG.bank
+Kreissparkasse Biberach	ORG.bank
+Kreissparkasse Bitburg-Prüm	ORG.bank
 Kreissparkasse Böblingen	ORG.bank
+Kreissparkasse Börde	ORG.bank
+Kreissparkasse Calw	ORG.bank
+Kreissparkasse Düsseldorf	ORG.bank
 Kreissparkasse Esslingen-Nürtingen	ORG.bank
+Kreissparkasse Euskirchen	ORG.bank
+Kreissparkasse Garmisch-Partenkirchen	ORG.bank
+Kreissparkasse Gotha	ORG.bank
+Kreissparkasse Grafschaft Bentheim	ORG.bank
+Kreissparkasse Groß-Gerau	ORG.bank
+Kreissparkasse Göppingen	ORG.bank
+Kreissparkasse Günzburg-Krumbach	ORG.bank
+Kreissparkasse Halle (Westf.)	ORG.bank
+Kreissparkasse Heilbronn	ORG.bank
+Kreissparkasse Heinsberg	ORG.bank
+Kreissparkasse Kaiserslautern	ORG.bank
 Kreissparkasse Köln	ORG.bank
+Kreissparkasse Limburg	ORG.bank
 Kreissparkasse Ludwigsburg	ORG.bank
+Kreissparkasse Mayen	ORG.bank
+Kreissparkasse Miesbach-Tegernsee	ORG.bank
 Kreissparkasse München Starnberg Ebersberg	ORG.bank
+Kreissparkasse Nordhausen	ORG.bank
+Kreissparkasse Northeim	ORG.bank
+Kreissparkasse Ostalb	ORG.bank
+Kreissparkasse Peine	ORG.bank
+Kreissparkasse Ravensburg	ORG.bank
+Kreissparkasse Reutlingen	ORG.bank
+Kreissparkasse Rhein-Hunsrück	ORG.bank
+Kreissparkasse Rottweil	ORG.bank
+Kreissparkasse Saale-Orla	ORG.bank
+Kreissparkasse Saarlouis	ORG.bank
+Kreissparkasse Schwalm-Eder	ORG.bank
+Kreissparkasse St. Wendel	ORG.bank
+Kreissparkasse Stade	ORG.bank
+Kreissparkasse Steinfurt	ORG.bank
+Kreissparkasse Stendal	ORG.bank
+Kreissparkasse Syke	ORG.bank
+Kreissparkasse Traunstein-Trostberg	ORG.bank
+Kreissparkasse Tuttlingen	ORG.bank
+Kreissparkasse Tübingen	ORG.bank
+Kreissparkasse Verden	ORG.bank
+Kreissparkasse Vulkaneifel	ORG.bank
+Kreissparkasse Waiblingen	ORG.bank
+Kuwait Investment Authority	ORG.company
+Kyffhäusersparkasse	ORG.bank
 Kärntner Sparkasse	ORG.bank
+Kölner Bank	ORG.bank
 L-Bank	ORG.bank
 LBB	ORG.bank	Landesbank Berlin
 LBBW	ORG.bank	Landesbank Baden-Württemberg
@@ -581,6 +739,7 @@ LVM Versicherung	ORG.insurer	LVM
 La Banque Postale	ORG.bank
 La Caixa	ORG.bank	CaixaBank
 Laiki Bank	ORG.bank
+Lakestar	ORG.company
 Landesbank Baden-Württemberg	ORG.bank
 Landesbank Berlin	ORG.bank
 Landesbank Hessen-Thüringen	ORG.bank
@@ -588,10 +747,12 @@ Landesbank Saar	ORG.bank
 Landesbank Sachsen	ORG.bank	Sachsen LB
 Landesbausparkasse	ORG.insurer	LBS
 Landeskreditbank Baden-Württemberg	ORG.bank	L-Bank
+Landessparkasse zu Oldenburg	ORG.bank
 Landsbanki	ORG.bank
 Landwirtschaftliche Rentenbank	ORG.bank
 Lazard	ORG.bank
 Legal & General	ORG.insurer
+Legal & General Investment Management	ORG.company
 Lehman Brothers	ORG.bank
 Leipziger Strombörse	ORG.exchange	European Energy Exchange
 Leipziger Volksbank	ORG.bank
@@ -599,6 +760,7 @@ Lendico	ORG.company
 LfA Förderbank Bayern	ORG.bank
 Liechtensteinische Landesbank	ORG.bank
 Liga Bank	ORG.bank
+Lippische Landesbrandversicherung	ORG.insurer
 Liquid Assets	ORG.company
 Lloyd's	ORG.insurer
 Lloyd's of London	ORG.insurer	Lloyd's
@@ -613,21 +775,31 @@ London Stock Exchange	ORG.exchange
 London Stock Exchange Group	ORG.exchange	London Stock Exchange
 Londoner Börse	ORG.exchange	London Stock Exchange
 Luzerner Kantonalbank	ORG.bank
+LzO	ORG.bank	Landessparkasse zu Oldenburg
 Länsförsäkringar	ORG.insurer
+M&G	ORG.company
+M&G Investments	ORG.company	M&G
 M. M. Warburg & CO	ORG.bank	M.M. Warburg
 M.M. Warburg	ORG.bank
 M.M.Warburg & CO	ORG.bank	M.M. Warburg
 MPS	ORG.bank	Monte dei Paschi di Siena
 MSCI	ORG.company
 MUFG	ORG.bank	Mitsubishi UFJ Financial Group
+Macquarie	ORG.bank	Macquarie Group
+Macquarie Group	ORG.bank
 Madrider Börse	ORG.exchange	Bolsa de Madrid
+Magyar Nemzeti Bank	ORG.bank
 Mailänder Börse	ORG.exchange	Borsa Italiana
 Mainzer Volksbank	ORG.bank
+Manulife	ORG.insurer
 Mapfre	ORG.insurer
+Marcard, Stein & Co	ORG.bank
 Mastercard Europe	ORG.company
+Maxblue	ORG.bank
 Mecklenburgische Versicherung	ORG.insurer
 Mediobanca	ORG.bank
 Mercedes-Benz Bank	ORG.bank
+Mercedes-Benz Financial Services	ORG.bank
 Merck Finck	ORG.bank
 Merkur Privatbank	ORG.bank
 Merkur Versicherung	ORG.insurer
@@ -638,12 +810,14 @@ Metzler Bank	ORG.bank
 MicroStrategy	ORG.company
 Migros Bank	ORG.bank
 Millennium BCP	ORG.bank
+Millennium Management	ORG.company
 Mintos	ORG.company
 Mirabaud	ORG.bank
 Mitsubishi UFJ	ORG.bank
 Mitsubishi UFJ Financial Group	ORG.bank
 Mittelbrandenburgische Sparkasse	ORG.bank
 Mizuho	ORG.bank
+Mizuho Financial Group	ORG.bank
 Mobil Krankenkasse	ORG.insurer
 MoneyGram	ORG.company
 Monobank	ORG.bank
@@ -673,6 +847,7 @@ NN Group	ORG.insurer
 NRW.Bank	ORG.bank
 NYSE	ORG.exchange	New York Stock Exchange
 Nasdaq	ORG.exchange
+Nasdaq Copenhagen	ORG.exchange
 Nasdaq Inc.	ORG.exchange	Nasdaq
 Nasdaq Stockholm	ORG.exchange
 Naspa	ORG.bank	Nassauische Sparkasse
@@ -691,6 +866,7 @@ Nexi	ORG.company
 Nippon Life	ORG.insurer
 Nomura	ORG.bank
 Nord LB	ORG.bank	Norddeutsche Landesbank
+Nord-Ostsee Sparkasse	ORG.bank
 Nord/LB	ORG.bank	Norddeutsche Landesbank
 NordLB	ORG.bank	Norddeutsche Landesbank
 Norddeutsche Landesbank	ORG.bank
@@ -702,10 +878,14 @@ Northern Rock	ORG.bank
 Northern Trust	ORG.bank
 Norwegian Government Pension Fund	ORG.company	Norges Bank Investment Management
 Norwegischer Staatsfonds	ORG.company	Norges Bank Investment Management
+Nospa	ORG.bank	Nord-Ostsee Sparkasse
 Nova Ljubljanska Banka	ORG.bank
 Novo Banco	ORG.bank
+Nubank	ORG.bank
+Nuveen	ORG.company
 Nyse	ORG.exchange	New York Stock Exchange
 Nürnberger Versicherung	ORG.insurer
+OCBC	ORG.bank
 OLB	ORG.bank	Oldenburgische Landesbank
 OP Financial Group	ORG.bank
 OP Ryhmä	ORG.bank	OP Financial Group
@@ -714,40 +894,57 @@ OTP Bank	ORG.bank
 Oberbank	ORG.bank
 Oddo BHF	ORG.bank
 Oldenburgische Landesbank	ORG.bank
+Ontario Teachers' Pension Plan	ORG.company
 Onvista	ORG.bank	Onvista Bank
 Onvista Bank	ORG.bank
 Oschadbank	ORG.bank
+Oslo Børs	ORG.exchange
+Ostangler Versicherung	ORG.insurer
 Ostangler Versicherungen	ORG.insurer
+Ostfriesische Volksbank	ORG.bank
 Ostseesparkasse Rostock	ORG.bank
 Ostsächsische Sparkasse Dresden	ORG.bank
+Oversea-Chinese Banking Corporation	ORG.bank	OCBC
+Oyak Anker Bank	ORG.bank
 PIF	ORG.company	Public Investment Fund
 PIMCO	ORG.company	Pimco
 PKO BP	ORG.bank	PKO Bank Polski
 PKO Bank Polski	ORG.bank
 PNC	ORG.bank
 PNC Financial	ORG.bank
+PNC Financial Services	ORG.bank
 PSD Bank	ORG.bank
 PSD Bank Nord	ORG.bank
+Paragon Partners	ORG.company
 Pariser Börse	ORG.exchange	Euronext Paris
 Pax-Bank	ORG.bank
 Paydirekt	ORG.company
 Pekao	ORG.bank
 Permanent TSB	ORG.bank
 Permira	ORG.company
+Pershing Square	ORG.company
+Petrus Advisers	ORG.company
 Phoenix Group	ORG.insurer
 Pictet	ORG.bank
 Pimco	ORG.company
 Ping An	ORG.insurer
 Piraeus Bank	ORG.bank
+Point Nine Capital	ORG.company
+Point72	ORG.company
+Portigon	ORG.bank
 PostFinance	ORG.bank
 Postbank	ORG.bank
 Poste Vita	ORG.insurer
 Postfinance	ORG.bank
+Prager Börse	ORG.exchange
 PrivatBank	ORG.bank
+Progressive Corporation	ORG.insurer
+Project A Ventures	ORG.company
 Pronova BKK	ORG.insurer
 Provinzial	ORG.insurer
 Provinzial Versicherung	ORG.insurer	Provinzial
 Prudential	ORG.insurer
+Prudential Financial	ORG.insurer
 Public Investment Fund	ORG.company
 QIA	ORG.company	Qatar Investment Authority
 Qatar Investment Authority	ORG.company
@@ -762,18 +959,30 @@ RSA Insurance	ORG.insurer
 Rabobank	ORG.bank
 Raiffeisen Bank International	ORG.bank
 Raiffeisen International	ORG.bank	Raiffeisen Bank International
+Raiffeisen Landesbank Tirol	ORG.bank
 Raiffeisen Schweiz	ORG.bank
 Raiffeisen-Landesbank Steiermark	ORG.bank
+Raiffeisen-Volksbank Aurich	ORG.bank
+Raiffeisen-Volksbank Ebersberg	ORG.bank
+Raiffeisenbank Main-Spessart	ORG.bank
+Raiffeisenbank München-Nord	ORG.bank
 Raiffeisenbank Regensburg	ORG.bank
+Raiffeisenbank Regensburg-Wenzenbach	ORG.bank
 Raiffeisenbank Russland	ORG.bank
+Raiffeisenbank im Allgäuer Land	ORG.bank
 Raiffeisenlandesbank Niederösterreich-Wien	ORG.bank
 Raiffeisenlandesbank Oberösterreich	ORG.bank
+Raiffeisenverband Salzburg	ORG.bank
+Ratepay	ORG.bank
 Refinitiv	ORG.company
 Renaissance Technologies	ORG.company
+RenaissanceRe	ORG.insurer
 Rentenbank	ORG.bank	Landwirtschaftliche Rentenbank
 Revolut	ORG.company
+Rhön-Rennsteig-Sparkasse	ORG.bank
 Robinhood	ORG.company
 Roland Rechtsschutz	ORG.insurer
+Rostocker Volks- und Raiffeisenbank	ORG.bank
 Rothschild	ORG.bank	Rothschild & Co
 Rothschild & Co	ORG.bank
 Royal Bank of Canada	ORG.bank
@@ -786,10 +995,12 @@ SCHUFA	ORG.company	Schufa
 SCOR	ORG.insurer	Scor
 SEB	ORG.bank
 SGKB	ORG.bank	St. Galler Kantonalbank
+SGX	ORG.exchange	Singapore Exchange
 SIX	ORG.exchange
 SIX Group	ORG.exchange	SIX
 SIX Swiss Exchange	ORG.exchange	SIX
 SMBC	ORG.bank	Sumitomo Mitsui
+SMFG	ORG.bank	Sumitomo Mitsui Financial Group
 SNS Bank	ORG.bank
 SV Sparkassenversicherung	ORG.insurer
 SVB	ORG.bank	Silicon Valley Bank
@@ -802,12 +1013,15 @@ Sachsen LB	ORG.bank
 SachsenLB	ORG.bank	Sachsen LB
 Safra Sarasin	ORG.bank	Bank J. Safra Sarasin
 Sal. Oppenheim	ORG.bank
+Salomon Brothers	ORG.bank
 Salzburger Sparkasse	ORG.bank
+Salzlandsparkasse	ORG.bank
 Sanitas Krankenversicherung	ORG.insurer
 Santander	ORG.bank
 Santander Consumer Bank	ORG.bank
 Santander Deutschland	ORG.bank	Santander Consumer Bank
 Santander UK	ORG.bank
+Saudi National Bank	ORG.bank
 Saudische Börse	ORG.exchange	Tadawul
 Saxo Bank	ORG.bank
 Sberbank	ORG.bank
@@ -821,10 +1035,13 @@ Schufa	ORG.company
 Schufa Holding	ORG.company	Schufa
 Schweizer Börse	ORG.exchange	SIX
 Schweizerische Bankgesellschaft	ORG.bank
+Schweizerische Volksbank	ORG.bank
 Schweizerischer Bankverein	ORG.bank
+Schwyzer Kantonalbank	ORG.bank
 Schwäbisch Hall	ORG.insurer
 Scope Ratings	ORG.company
 Scor	ORG.insurer
+Scotiabank	ORG.bank
 Sequoia Capital	ORG.company
 Shanghai Stock Exchange	ORG.exchange
 Shanghaier Börse	ORG.exchange	Shanghai Stock Exchange
@@ -835,6 +1052,7 @@ Signature Bank	ORG.bank
 Silicon Valley Bank	ORG.bank
 Silver Lake	ORG.company
 Silvergate	ORG.bank
+Singapore Exchange	ORG.exchange
 Skandinaviska Enskilda Banken	ORG.bank	SEB
 Slovenská sporiteľňa	ORG.bank
 Smartbroker	ORG.bank
@@ -850,66 +1068,285 @@ Sparda-Bank	ORG.bank
 Sparda-Bank Baden-Württemberg	ORG.bank
 Sparda-Bank Berlin	ORG.bank
 Sparda-Bank Hamburg	ORG.bank
+Sparda-Bank Hannover	ORG.bank
 Sparda-Bank München	ORG.bank
 Sparda-Bank Südwest	ORG.bank
 Sparda-Bank West	ORG.bank
 Sparkasse Aachen	ORG.bank
+Sparkasse Aichach-Schrobenhausen	ORG.bank
+Sparkasse Allgäu	ORG.bank
+Sparkasse Altenburger Land	ORG.bank
+Sparkasse Altmark West	ORG.bank
+Sparkasse Altötting-Mühldorf	ORG.bank
+Sparkasse Amberg-Sulzbach	ORG.bank
+Sparkasse Ansbach	ORG.bank
+Sparkasse Arnsberg-Sundern	ORG.bank
+Sparkasse Arnstadt-Ilmenau	ORG.bank
+Sparkasse Aschaffenburg-Miltenberg	ORG.bank
+Sparkasse Aurich-Norden	ORG.bank
+Sparkasse Bad Kissingen	ORG.bank
+Sparkasse Bad Tölz-Wolfratshausen	ORG.bank
+Sparkasse Baden-Baden Gaggenau	ORG.bank
 Sparkasse Bamberg	ORG.bank
+Sparkasse Barnim	ORG.bank
+Sparkasse Bayreuth	ORG.bank
+Sparkasse Berchtesgadener Land	ORG.bank
 Sparkasse Bielefeld	ORG.bank
 Sparkasse Bochum	ORG.bank
+Sparkasse Bodensee	ORG.bank
+Sparkasse Bottrop	ORG.bank
 Sparkasse Bremen	ORG.bank
+Sparkasse Bremerhaven	ORG.bank
+Sparkasse Burbach-Neunkirchen	ORG.bank
+Sparkasse Burgenlandkreis	ORG.bank
+Sparkasse Bühl	ORG.bank
+Sparkasse Celle-Gifhorn-Wolfsburg	ORG.bank
+Sparkasse Cham im Landkreis Cham	ORG.bank
 Sparkasse Chemnitz	ORG.bank
+Sparkasse Coburg-Lichtenfels	ORG.bank
+Sparkasse Coesfeld	ORG.bank
+Sparkasse Cuxhaven	ORG.bank
+Sparkasse Dachau	ORG.bank
 Sparkasse Darmstadt	ORG.bank
+Sparkasse Deggendorf	ORG.bank
+Sparkasse Dieburg	ORG.bank
+Sparkasse Dillenburg	ORG.bank
+Sparkasse Dillingen-Nördlingen	ORG.bank
+Sparkasse Dinslaken-Voerde-Hünxe	ORG.bank
+Sparkasse Donauwörth	ORG.bank
+Sparkasse Donnersberg	ORG.bank
 Sparkasse Dortmund	ORG.bank
+Sparkasse Duderstadt	ORG.bank
 Sparkasse Duisburg	ORG.bank
+Sparkasse Döbeln	ORG.bank
+Sparkasse Düren	ORG.bank
+Sparkasse Einbeck	ORG.bank
+Sparkasse Elbe-Elster	ORG.bank
+Sparkasse Elmshorn	ORG.bank
+Sparkasse Emsland	ORG.bank
+Sparkasse Engen-Gottmadingen	ORG.bank
+Sparkasse Erding-Dorfen	ORG.bank
+Sparkasse Erlangen Höchstadt Herzogenaurach	ORG.bank
 Sparkasse Essen	ORG.bank
+Sparkasse Forchheim	ORG.bank
 Sparkasse Freiburg-Nördlicher Breisgau	ORG.bank
+Sparkasse Freising Moosburg	ORG.bank
+Sparkasse Freudenstadt	ORG.bank
+Sparkasse Fulda	ORG.bank
+Sparkasse Fürstenfeldbruck	ORG.bank
+Sparkasse Fürth	ORG.bank
 Sparkasse Gelsenkirchen	ORG.bank
+Sparkasse Gengenbach	ORG.bank
+Sparkasse Gera-Greiz	ORG.bank
+Sparkasse Germersheim-Kandel	ORG.bank
+Sparkasse Gießen	ORG.bank
+Sparkasse Gladbeck	ORG.bank
+Sparkasse Goslar/Harz	ORG.bank
+Sparkasse Gronau	ORG.bank
+Sparkasse Grünberg	ORG.bank
+Sparkasse Göttingen	ORG.bank
+Sparkasse Gütersloh-Rietberg-Versmold	ORG.bank
 Sparkasse Hagen Herdecke	ORG.bank
+Sparkasse Hameln-Weserbergland	ORG.bank
+Sparkasse Hamm	ORG.bank
+Sparkasse Hanau	ORG.bank
+Sparkasse Hanauerland	ORG.bank
 Sparkasse Hannover	ORG.bank
+Sparkasse Harburg-Buxtehude	ORG.bank
+Sparkasse Haslach-Zell	ORG.bank
+Sparkasse Hattingen	ORG.bank
+Sparkasse Hegau-Bodensee	ORG.bank
 Sparkasse Heidelberg	ORG.bank
+Sparkasse Heidenheim	ORG.bank
+Sparkasse Herford	ORG.bank
+Sparkasse Hersfeld-Rotenburg	ORG.bank
+Sparkasse Hilden-Ratingen-Velbert	ORG.bank
+Sparkasse Hildesheim Goslar Peine	ORG.bank
+Sparkasse Hochfranken	ORG.bank
+Sparkasse Hochsauerland	ORG.bank
+Sparkasse Hochschwarzwald	ORG.bank
+Sparkasse Hof	ORG.bank
+Sparkasse Hohenlohekreis	ORG.bank
+Sparkasse Hohenwestedt	ORG.bank
+Sparkasse Holstein	ORG.bank
+Sparkasse Ingolstadt Eichstätt	ORG.bank
+Sparkasse Iserlohn	ORG.bank
 Sparkasse Jena-Saale-Holzland	ORG.bank
+Sparkasse Jerichower Land	ORG.bank
+Sparkasse Kaiserslautern	ORG.bank
 Sparkasse Karlsruhe	ORG.bank
+Sparkasse Kinzigtal	ORG.bank
+Sparkasse Kleve	ORG.bank
+Sparkasse Koblenz	ORG.bank
+Sparkasse Kraichgau	ORG.bank
 Sparkasse Krefeld	ORG.bank
+Sparkasse Krefeld-Viersen	ORG.bank
+Sparkasse Kulmbach-Kronach	ORG.bank
 Sparkasse KölnBonn	ORG.bank
+Sparkasse Landsberg-Dießen	ORG.bank
+Sparkasse Landshut	ORG.bank
+Sparkasse Langen-Seligenstadt	ORG.bank
+Sparkasse Langenfeld	ORG.bank
+Sparkasse Laubach-Hungen	ORG.bank
+Sparkasse LeerWittmund	ORG.bank
 Sparkasse Leipzig	ORG.bank
+Sparkasse Lemgo	ORG.bank
+Sparkasse Leverkusen	ORG.bank
+Sparkasse Lippstadt	ORG.bank
+Sparkasse Lörrach-Rheinfelden	ORG.bank
+Sparkasse Lüdenscheid	ORG.bank
+Sparkasse Lüneburg	ORG.bank
 Sparkasse Magdeburg	ORG.bank
+Sparkasse Mainfranken	ORG.bank
 Sparkasse Mainfranken Würzburg	ORG.bank
 Sparkasse Mainz	ORG.bank
+Sparkasse Mansfeld-Südharz	ORG.bank
+Sparkasse Marburg-Biedenkopf	ORG.bank
+Sparkasse Markgräflerland	ORG.bank
+Sparkasse Mecklenburg-Nordwest	ORG.bank
 Sparkasse Mecklenburg-Schwerin	ORG.bank
+Sparkasse Mecklenburg-Strelitz	ORG.bank
+Sparkasse Meißen	ORG.bank
+Sparkasse Memmingen-Lindau-Mindelheim	ORG.bank
+Sparkasse Merzig-Wadern	ORG.bank
+Sparkasse Miltenberg-Obernburg	ORG.bank
+Sparkasse Minden-Lübbecke	ORG.bank
+Sparkasse Mittelfranken-Süd	ORG.bank
+Sparkasse Mittelholstein	ORG.bank
+Sparkasse Mittelmosel	ORG.bank
+Sparkasse Mittelsachsen	ORG.bank
 Sparkasse Mittelthüringen	ORG.bank
+Sparkasse Muldental	ORG.bank
+Sparkasse Märkisch-Oderland	ORG.bank
+Sparkasse Mülheim an der Ruhr	ORG.bank
 Sparkasse Münsterland Ost	ORG.bank
+Sparkasse Neckartal-Odenwald	ORG.bank
+Sparkasse Neu-Ulm-Illertissen	ORG.bank
+Sparkasse Neubrandenburg-Demmin	ORG.bank
+Sparkasse Neumarkt i.d.OPf.-Parsberg	ORG.bank
+Sparkasse Neunkirchen	ORG.bank
+Sparkasse Neuss	ORG.bank
+Sparkasse Neuwied	ORG.bank
+Sparkasse Niederbayern-Mitte	ORG.bank
+Sparkasse Niederlausitz	ORG.bank
+Sparkasse Nienburg	ORG.bank
 Sparkasse Nürnberg	ORG.bank
+Sparkasse Nürnberger Land	ORG.bank
+Sparkasse Oberhausen	ORG.bank
 Sparkasse Oberhessen	ORG.bank
+Sparkasse Oberland	ORG.bank
+Sparkasse Oberlausitz-Niederschlesien	ORG.bank
+Sparkasse Oberpfalz Nord	ORG.bank
+Sparkasse Odenwaldkreis	ORG.bank
+Sparkasse Oder-Spree	ORG.bank
+Sparkasse Offenburg/Ortenau	ORG.bank
+Sparkasse Olpe-Drolshagen-Wenden	ORG.bank
+Sparkasse Osnabrück	ORG.bank
+Sparkasse Osterode am Harz	ORG.bank
+Sparkasse Ostprignitz-Ruppin	ORG.bank
+Sparkasse Paderborn-Detmold-Höxter	ORG.bank
+Sparkasse Parchim-Lübz	ORG.bank
+Sparkasse Passau	ORG.bank
 Sparkasse Pforzheim Calw	ORG.bank
+Sparkasse Pfullendorf-Meßkirch	ORG.bank
+Sparkasse Prignitz	ORG.bank
+Sparkasse Radevormwald-Hückeswagen	ORG.bank
+Sparkasse Rastatt-Gernsbach	ORG.bank
+Sparkasse Regen-Viechtach	ORG.bank
 Sparkasse Regensburg	ORG.bank
 Sparkasse Rhein Neckar Nord	ORG.bank
+Sparkasse Rhein-Maas	ORG.bank
+Sparkasse Rhein-Nahe	ORG.bank
+Sparkasse Rietberg	ORG.bank
+Sparkasse Rosenheim-Bad Aibling	ORG.bank
+Sparkasse Rotenburg Osterholz	ORG.bank
+Sparkasse Rottal-Inn	ORG.bank
+Sparkasse Saalfeld-Rudolstadt	ORG.bank
 Sparkasse Saarbrücken	ORG.bank
+Sparkasse Saarpfalz	ORG.bank
+Sparkasse Schaumburg	ORG.bank
+Sparkasse Schwaben-Bodensee	ORG.bank
+Sparkasse Schwarzwald-Baar	ORG.bank
+Sparkasse Schwaz	ORG.bank
+Sparkasse Schweinfurt-Haßberge	ORG.bank
+Sparkasse Schwäbisch Hall-Crailsheim	ORG.bank
+Sparkasse Siegen	ORG.bank
+Sparkasse Singen-Radolfzell	ORG.bank
+Sparkasse Soest-Werl	ORG.bank
+Sparkasse Sonneberg	ORG.bank
+Sparkasse Spree-Neiße	ORG.bank
+Sparkasse Stade-Altes Land	ORG.bank
+Sparkasse Starkenburg	ORG.bank
+Sparkasse Steinfurt	ORG.bank
+Sparkasse Südholstein	ORG.bank
+Sparkasse Südwestpfalz	ORG.bank
+Sparkasse Tauberfranken	ORG.bank
+Sparkasse Trier	ORG.bank
+Sparkasse Uckermark	ORG.bank
+Sparkasse Uecker-Randow	ORG.bank
+Sparkasse Uelzen Lüchow-Dannenberg	ORG.bank
 Sparkasse Ulm	ORG.bank
+Sparkasse Unna Kamen	ORG.bank
+Sparkasse Unstrut-Hainich	ORG.bank
+Sparkasse Vest Recklinghausen	ORG.bank
+Sparkasse Vogtland	ORG.bank
+Sparkasse Vorderpfalz	ORG.bank
+Sparkasse Vorpommern	ORG.bank
+Sparkasse Waldeck-Frankenberg	ORG.bank
+Sparkasse Wasserburg am Inn	ORG.bank
+Sparkasse Werra-Meißner	ORG.bank
+Sparkasse Westerwald-Sieg	ORG.bank
+Sparkasse Westholstein	ORG.bank
+Sparkasse Westmünsterland	ORG.bank
+Sparkasse Wetzlar	ORG.bank
+Sparkasse Wilhelmshaven	ORG.bank
+Sparkasse Witten	ORG.bank
+Sparkasse Wittenberg	ORG.bank
+Sparkasse Wittgenstein	ORG.bank
+Sparkasse Wolfach	ORG.bank
+Sparkasse Worms-Alzey-Ried	ORG.bank
 Sparkasse Wuppertal	ORG.bank
+Sparkasse Zollernalb	ORG.bank
+Sparkasse Zwickau	ORG.bank
+Sparkasse am Niederrhein	ORG.bank
+Sparkasse im Landkreis Schwandorf	ORG.bank
 Sparkasse zu Lübeck	ORG.bank
+Sparkassen-Versicherung Sachsen	ORG.insurer
 Spuerkeess	ORG.bank
 St. Galler Kantonalbank	ORG.bank
+Stadt-Sparkasse Solingen	ORG.bank
 Stadtsparkasse Augsburg	ORG.bank
+Stadtsparkasse Bocholt	ORG.bank
 Stadtsparkasse Düsseldorf	ORG.bank
+Stadtsparkasse Haan	ORG.bank
 Stadtsparkasse Magdeburg	ORG.bank
 Stadtsparkasse Mönchengladbach	ORG.bank
 Stadtsparkasse München	ORG.bank
+Stadtsparkasse Remscheid	ORG.bank
+Stadtsparkasse Rheine	ORG.bank
 Stadtsparkasse Wuppertal	ORG.bank
 Standard & Poor's	ORG.company
 Standard Bank	ORG.bank
 Standard Chartered	ORG.bank
+Starling Bank	ORG.bank
 State Bank of India	ORG.bank
 State Farm	ORG.insurer
 State Street	ORG.company
 State Street Global Advisors	ORG.company
 Steiermärkische Sparkasse	ORG.bank
 Storebrand	ORG.insurer
+Stoxx	ORG.company
 Stuttgarter Börse	ORG.exchange	Börse Stuttgart
 Stuttgarter Lebensversicherung	ORG.insurer
+Städtische Sparkasse Offenbach	ORG.bank
 Sumitomo Mitsui	ORG.bank
 Sumitomo Mitsui Banking Corporation	ORG.bank
+Sumitomo Mitsui Financial Group	ORG.bank
+Sumup	ORG.bank
+Sun Life Financial	ORG.insurer
+Sutor Bank	ORG.bank
 Svenska Handelsbanken	ORG.bank	Handelsbanken
+Sveriges Riksbank	ORG.bank
 Swedbank	ORG.bank
 Swiss Life	ORG.insurer
 Swiss Life Holding	ORG.insurer
@@ -926,9 +1363,13 @@ Tadawul	ORG.exchange
 Talanx	ORG.insurer
 Targobank	ORG.bank
 Tatra banka	ORG.bank
+Taunus Sparkasse	ORG.bank
 Techniker Krankenkasse	ORG.insurer
+Tel Aviv Stock Exchange	ORG.exchange
 Temasek	ORG.company
 Tether Limited	ORG.company
+Third Point	ORG.company
+Thoma Bravo	ORG.company
 Thurgauer Kantonalbank	ORG.bank
 Thüringer Aufbaubank	ORG.bank
 Tiger Global	ORG.company
@@ -941,18 +1382,24 @@ Tokyo Stock Exchange	ORG.exchange
 Tomorrow Bank	ORG.bank
 Toronto Stock Exchange	ORG.exchange
 Toronto-Dominion Bank	ORG.bank
+Toyota Kreditbank	ORG.bank
 Trade Republic	ORG.bank
 Tradegate	ORG.exchange
 Tradegate Exchange	ORG.exchange	Tradegate
+Travelers Companies	ORG.insurer
 Triodos Bank	ORG.bank
+Triton Partners	ORG.company
 Truist	ORG.bank
+Truist Financial	ORG.bank
 Tryg	ORG.insurer
+Two Sigma	ORG.company
 Türkiye İş Bankası	ORG.bank	İş Bankası
 U.S. Bancorp	ORG.bank	US Bancorp
 UBP	ORG.bank	Union Bancaire Privée
 UBS	ORG.bank
 UBS Group	ORG.bank	UBS
 UBS Switzerland	ORG.bank
+UOB	ORG.bank
 US Bancorp	ORG.bank
 Ulster Bank	ORG.bank
 UmweltBank	ORG.bank	Umweltbank
@@ -964,15 +1411,32 @@ Unicaja	ORG.bank
 Unicredit	ORG.bank
 Union Bancaire Privée	ORG.bank
 Union Investment	ORG.company
+Union Krankenversicherung	ORG.insurer
 Unipol	ORG.insurer
 Uniqa	ORG.insurer
+United Overseas Bank	ORG.bank	UOB
 VGH Versicherungen	ORG.insurer
 VHV	ORG.insurer
 VHV Versicherungen	ORG.insurer	VHV
 VIG	ORG.insurer	Wiener Städtische
 VKB	ORG.insurer	Versicherungskammer Bayern
 VP Bank	ORG.bank
+VR Bank Augsburg-Ostallgäu	ORG.bank
+VR Bank Bayern Mitte	ORG.bank
+VR Bank Bayreuth-Hof	ORG.bank
 VR Bank Nürnberg	ORG.bank
+VR Bank Schleswig-Mittelholstein	ORG.bank
+VR Bank Schwäbisch Hall-Crailsheim	ORG.bank
+VR Bank Westküste	ORG.bank
+VR Genossenschaftsbank Fulda	ORG.bank
+VR-Bank Bamberg-Forchheim	ORG.bank
+VR-Bank Coburg	ORG.bank
+VR-Bank Landshut	ORG.bank
+VR-Bank Mittelfranken West	ORG.bank
+VR-Bank Passau	ORG.bank
+VR-Bank Rhein-Sieg	ORG.bank
+VR-Bank Westmünsterland	ORG.bank
+VR-Bank Würzburg	ORG.bank
 VTB	ORG.bank
 VTB Bank	ORG.bank	VTB
 VW Financial Services	ORG.bank	Volkswagen Financial Services
@@ -981,6 +1445,10 @@ Vanguard	ORG.company
 Vanguard Group	ORG.company
 Varengold Bank	ORG.bank
 Vaudoise	ORG.insurer
+Verbandssparkasse Goch-Kevelaer-Weeze	ORG.bank
+Vereinigte Sparkassen im Landkreis Weilheim	ORG.bank
+Vereinigte Volksbank	ORG.bank
+Vereinigte Volksbank Maingau	ORG.bank
 Versicherungskammer Bayern	ORG.insurer
 Verti	ORG.insurer
 Viactiv	ORG.insurer
@@ -991,20 +1459,122 @@ Visa Europe	ORG.company	Visa Inc.
 Visa Inc.	ORG.company
 Visana	ORG.insurer
 Vision Fund	ORG.company	SoftBank Vision Fund
+Vista Equity Partners	ORG.company
 Vivid Money	ORG.bank
+Volks- und Raiffeisenbank Güstrow	ORG.bank
+Volksbank Alb	ORG.bank
+Volksbank Allgäu-Oberschwaben	ORG.bank
+Volksbank Alzey-Worms	ORG.bank
+Volksbank Backnang	ORG.bank
+Volksbank Baden-Baden Rastatt	ORG.bank
 Volksbank Bielefeld-Gütersloh	ORG.bank
+Volksbank Bocholt	ORG.bank
+Volksbank Bochum Witten	ORG.bank
+Volksbank Bonn Rhein-Sieg	ORG.bank
+Volksbank BraWo	ORG.bank	Volksbank Braunschweig Wolfsburg
+Volksbank Braunschweig Wolfsburg	ORG.bank
+Volksbank Bremen-Nord	ORG.bank
+Volksbank Bruchsal-Bretten	ORG.bank
+Volksbank Börde-Bernburg	ORG.bank
+Volksbank Chemnitz	ORG.bank
+Volksbank Darmstadt-Südhessen	ORG.bank
+Volksbank Dreieich	ORG.bank
+Volksbank Dreiländereck	ORG.bank
 Volksbank Dresden-Bautzen	ORG.bank
 Volksbank Düsseldorf Neuss	ORG.bank
+Volksbank Eichsfeld-Northeim	ORG.bank
+Volksbank Elsterland	ORG.bank
+Volksbank Emmerich-Rees	ORG.bank
+Volksbank Emstal	ORG.bank
+Volksbank Erft	ORG.bank
+Volksbank Ermstal-Alb	ORG.bank
+Volksbank Esslingen	ORG.bank
+Volksbank Freiburg	ORG.bank
+Volksbank Gera Jena Rudolstadt	ORG.bank
+Volksbank Gronau-Ahaus	ORG.bank
+Volksbank Göppingen	ORG.bank
+Volksbank Halle	ORG.bank
+Volksbank Hameln-Stadthagen	ORG.bank
+Volksbank Hamm	ORG.bank
+Volksbank Heilbronn	ORG.bank
+Volksbank Hellweg	ORG.bank
+Volksbank Herford-Mindener Land	ORG.bank
+Volksbank Herrenberg-Rottenburg	ORG.bank
+Volksbank Hildesheim	ORG.bank
+Volksbank Hochrhein	ORG.bank
+Volksbank Hohenlohe	ORG.bank
+Volksbank Jever	ORG.bank
+Volksbank Karlsruhe	ORG.bank
+Volksbank Kassel Göttingen	ORG.bank
+Volksbank Kiel	ORG.bank
+Volksbank Kirchheim-Nürtingen	ORG.bank
+Volksbank Koblenz Mittelrhein	ORG.bank
+Volksbank Konstanz	ORG.bank
 Volksbank Kraichgau	ORG.bank
+Volksbank Krefeld	ORG.bank
 Volksbank Köln Bonn	ORG.bank
+Volksbank Lahr	ORG.bank
+Volksbank Lausitz	ORG.bank
+Volksbank Ludwigsburg	ORG.bank
+Volksbank Lübbecker Land	ORG.bank
+Volksbank Lübeck	ORG.bank
+Volksbank Lüneburger Heide	ORG.bank
+Volksbank Magdeburg	ORG.bank
+Volksbank Mainspitze	ORG.bank
+Volksbank Mannheim	ORG.bank
 Volksbank Mittelhessen	ORG.bank
 Volksbank Mittelhessen eG	ORG.bank
+Volksbank Mittlerer Schwarzwald	ORG.bank
 Volksbank Mittweida	ORG.bank
+Volksbank Mönchengladbach	ORG.bank
+Volksbank Münster	ORG.bank
 Volksbank Münsterland Nord	ORG.bank
+Volksbank Niederrhein	ORG.bank
+Volksbank Nienburg	ORG.bank
+Volksbank Offenburg	ORG.bank
+Volksbank Oldenburg	ORG.bank
+Volksbank Olpe-Wenden-Drolshagen	ORG.bank
+Volksbank Osnabrück	ORG.bank
+Volksbank Paderborn	ORG.bank
+Volksbank Pforzheim	ORG.bank
+Volksbank Pirna	ORG.bank
 Volksbank Raiffeisenbank Bayern Mitte	ORG.bank
+Volksbank Raiffeisenbank Dachau	ORG.bank
+Volksbank Raiffeisenbank Itzehoe	ORG.bank
+Volksbank Raiffeisenbank Meißen Großenhain	ORG.bank
+Volksbank Raiffeisenbank Oberbayern Südost	ORG.bank
+Volksbank Raiffeisenbank Regensburg-Schwandorf	ORG.bank
+Volksbank Raiffeisenbank Rosenheim-Chiemsee	ORG.bank
+Volksbank Raiffeisenbank Würzburg	ORG.bank
+Volksbank Rems	ORG.bank
+Volksbank Remscheid-Solingen	ORG.bank
+Volksbank Reutlingen	ORG.bank
+Volksbank Rhein-Nahe-Hunsrück	ORG.bank
 Volksbank Rhein-Ruhr	ORG.bank
+Volksbank Rhein-Wupper	ORG.bank
+Volksbank Riesa	ORG.bank
+Volksbank Ruhr Mitte	ORG.bank
+Volksbank Saar-West	ORG.bank
+Volksbank Sauerland	ORG.bank
+Volksbank Siegerland	ORG.bank
+Volksbank Spree-Neiße	ORG.bank
+Volksbank Stade-Cuxhaven	ORG.bank
 Volksbank Stuttgart	ORG.bank
+Volksbank Thüringen Mitte	ORG.bank
+Volksbank Trier	ORG.bank
+Volksbank Uelzen-Salzwedel	ORG.bank
+Volksbank Ulm-Biberach	ORG.bank
+Volksbank Unna	ORG.bank
+Volksbank Vogtland-Saale-Orla	ORG.bank
+Volksbank Vorpommern	ORG.bank
 Volksbank Wien	ORG.bank
+Volksbank Wilhelmshaven	ORG.bank
+Volksbank Zollernalb	ORG.bank
+Volksbank Zwickau	ORG.bank
+Volksbank im Bergischen Land	ORG.bank
+Volksbank in Ostwestfalen	ORG.bank
+Volksbank in der Ortenau	ORG.bank
+Volksbank Überlingen	ORG.bank
 Volkswagen Bank	ORG.bank	Volkswagen Financial Services
 Volkswagen Financial Services	ORG.bank
 Volkswohl Bund	ORG.insurer
@@ -1018,16 +1588,22 @@ Warburg Bank	ORG.bank	M.M. Warburg
 Warburg Pincus	ORG.company
 Warburg-Bank	ORG.bank	M.M. Warburg
 Warschauer Börse	ORG.exchange
+Wartburg-Sparkasse	ORG.bank
 Washington Mutual	ORG.bank
+Wegelin & Co.	ORG.bank
+Wellington Management	ORG.company
 Wells Fargo	ORG.bank
 Wells Fargo & Company	ORG.bank
 Weser-Elbe Sparkasse	ORG.bank
 WestLB	ORG.bank
 Westdeutsche Landesbank	ORG.bank	WestLB
 Western Union	ORG.company
+Westpac	ORG.bank
 Wiener Börse	ORG.exchange
+Wiener Neustädter Sparkasse	ORG.bank
 Wiener Städtische	ORG.insurer
 Wiener Städtische Versicherung	ORG.insurer
+Wiesbadener Volksbank	ORG.bank
 Wirecard Bank	ORG.bank
 Wirtschafts- und Infrastrukturbank Hessen	ORG.bank
 Wise plc	ORG.company
@@ -1039,11 +1615,13 @@ Wüstenrot & Württembergische	ORG.insurer
 Wüstenrot Bank	ORG.bank
 Wüstenrot Bausparkasse	ORG.insurer	Wüstenrot
 Xetra	ORG.exchange
+Yapı Kredi	ORG.bank
 ZKB	ORG.bank	Zürcher Kantonalbank
 Zagrebačka banka	ORG.bank
 Zentralsparkasse	ORG.bank
 Zinsbaustein	ORG.company
 Ziraat Bankası	ORG.bank
+Zuger Kantonalbank	ORG.bank
 Zurich	ORG.insurer
 Zurich Gruppe Deutschland	ORG.insurer
 Zurich Insurance	ORG.insurer	Zurich
@@ -1058,6 +1636,7 @@ comdirect	ORG.bank	Comdirect
 eToro	ORG.company
 flatexDEGIRO	ORG.bank	Flatexdegiro
 hkk	ORG.insurer
+hkk Krankenkasse	ORG.insurer
 mBank	ORG.bank
 norisbank	ORG.bank	Norisbank
 pbb	ORG.bank	Deutsche Pfandbriefbank
@@ -1066,5 +1645,6 @@ saudischer Staatsfonds	ORG.company	Public Investment Fund
 Íslandsbanki	ORG.bank
 Öffentliche Versicherung Braunschweig	ORG.insurer
 ČSOB	ORG.bank
+Česká národní banka	ORG.bank
 Česká spořitelna	ORG.bank
 İş Bankası	ORG.bank	Isbank

@@ -11,8 +11,10 @@
 # Also built from lexicons/import/orgs-src/media2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/media3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/media4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/media5.txt (fifth list, same format).
 
 1 Live	ORG.media
+1-2-3.tv	ORG.media
 104.6 RTL	ORG.media
 10vor10	ORG.media
 11 Freunde	ORG.media
@@ -23,11 +25,15 @@
 20th Century Fox	ORG.media
 20th Century Studios	ORG.media	20th Century Fox
 21st Century Fox	ORG.media
+24 heures	ORG.media
 3sat	ORG.media
+4Players	ORG.media
+94,3 rs2	ORG.media
 A Bola	ORG.media
 A&M Records	ORG.media
 ABC Australia	ORG.media
 ABC España	ORG.media
+ABC Madrid	ORG.media
 ABC News	ORG.media
 ADAC Motorwelt	ORG.media
 AFM Records	ORG.media
@@ -65,6 +71,7 @@ Aargauer Zeitung	ORG.media
 Abendblatt	ORG.media	Hamburger Abendblatt
 Abendzeitung	ORG.media
 Abendzeitung München	ORG.media	Abendzeitung
+Absolut Relax	ORG.media
 Achse des Guten	ORG.media
 Actes Sud	ORG.media
 Ad Alliance	ORG.media
@@ -83,6 +90,7 @@ Aggro Berlin	ORG.media
 Agora SA	ORG.media
 Agência Brasil	ORG.media
 Agência Lusa	ORG.media
+Aktuelles Sportstudio	ORG.media
 Al Ahram	ORG.media	Al-Ahram
 Al Arabiya	ORG.media
 Al Dschasira	ORG.media	Al Jazeera
@@ -95,6 +103,7 @@ Al-Manar	ORG.media
 Al-Mayadeen	ORG.media
 Alamode Film	ORG.media
 Albin Michel	ORG.media
+Alex Berlin	ORG.media
 Alfaguara	ORG.media
 Alfred A. Knopf	ORG.media
 Algemeen Dagblad	ORG.media
@@ -105,10 +114,12 @@ All3Media	ORG.media
 Allegro Film	ORG.media
 Allgemeine Zeitung	ORG.media
 Allgemeine Zeitung Mainz	ORG.media	Allgemeine Zeitung
+Allgemeine Zeitung Uelzen	ORG.media
 Allgemeiner Deutscher Nachrichtendienst	ORG.media
 Allgäuer Zeitung	ORG.media
 Alma Media	ORG.media
 Alpha Classics	ORG.media
+Altmark Zeitung	ORG.media
 Altraverse	ORG.media
 Amazon MGM Studios	ORG.media
 Amazon Prime	ORG.media	Amazon Prime Video
@@ -120,6 +131,7 @@ Anadolu	ORG.media
 Anadolu Agency	ORG.media	Anadolu
 Anadolu Ajansı	ORG.media	Anadolu
 Anagrama	ORG.media
+Anixe	ORG.media
 Annapurna Pictures	ORG.media
 Ansa	ORG.media	Agenzia Nazionale Stampa Associata
 Antara	ORG.media
@@ -127,8 +139,10 @@ Antena 3	ORG.media
 Antenne 1	ORG.media
 Antenne Bayern	ORG.media
 Antenne Brandenburg	ORG.media
+Antenne Düsseldorf	ORG.media
 Antenne Kärnten	ORG.media
 Antenne MV	ORG.media
+Antenne Mecklenburg-Vorpommern	ORG.media
 Antenne Niedersachsen	ORG.media	Hit-Radio Antenne
 Antenne Saar	ORG.media
 Antenne Steiermark	ORG.media
@@ -141,6 +155,7 @@ Apple TV	ORG.media	Apple TV+
 Apple TV+	ORG.media
 Arab News	ORG.media
 Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland	ORG.media
+Architectural Digest	ORG.media
 Architektur & Wohnen	ORG.media
 Archiv Produktion	ORG.media
 Arena SRF	ORG.media
@@ -167,6 +182,7 @@ Atlantik Verlag	ORG.media
 Atresmedia	ORG.media
 Audible	ORG.media
 Audiolith	ORG.media
+Auf einen Blick	ORG.media
 Aufbau Verlag	ORG.media
 Aufbau-Verlag	ORG.media	Aufbau Verlag
 Augsburger Allgemeine	ORG.media
@@ -175,8 +191,10 @@ Australian Broadcasting Corporation	ORG.media	ABC Australia
 Austria Presse Agentur	ORG.media
 Auto Bild	ORG.media
 Auto Motor und Sport	ORG.media
+Auto Zeitung	ORG.media
 Avant-Verlag	ORG.media
 Avex	ORG.media
+Avvenire	ORG.media
 Axel Springer	ORG.media
 Axel Springer SE	ORG.media	Axel Springer
 Axel-Springer-Verlag	ORG.media	Axel Springer
@@ -204,9 +222,11 @@ BR Klassik	ORG.media	BR-Klassik
 BR Puls	ORG.media
 BR-Klassik	ORG.media
 BR24	ORG.media	Bayerischer Rundfunk
+BVZ	ORG.media	Burgenländische Volkszeitung
 BZ	ORG.media	B.Z.
 BaZ	ORG.media	Basler Zeitung
 Babelsberg Studio	ORG.media
+Backspin	ORG.media
 Bad Boy Records	ORG.media
 Badische Neueste Nachrichten	ORG.media
 Badische Zeitung	ORG.media
@@ -234,6 +254,7 @@ Bayern 1	ORG.media
 Bayern 2	ORG.media
 Bayern 3	ORG.media
 Bayern plus	ORG.media
+Bayernkurier	ORG.media
 Bear Family Records	ORG.media
 Beck-Verlag	ORG.media
 Beggars Group	ORG.media
@@ -244,6 +265,8 @@ Bellaphon	ORG.media
 Bellingcat	ORG.media
 Belta	ORG.media
 Beltz & Gelberg	ORG.media
+Berchtesgadener Anzeiger	ORG.media
+Bergedorfer Zeitung	ORG.media
 Berlin Classics	ORG.media
 Berliner Kurier	ORG.media
 Berliner Morgenpost	ORG.media
@@ -256,18 +279,25 @@ Bertelsmann	ORG.media
 Bertelsmann Lexikon	ORG.media
 Bertelsmann Music Group	ORG.media
 Bertelsmann Verlag	ORG.media
+Bezirksblätter	ORG.media
+Bibel TV	ORG.media
 Bibliographisches Institut	ORG.media
+Bieler Tagblatt	ORG.media
 Big FM	ORG.media
 Big Hit Music	ORG.media	HYBE
 Big Machine Records	ORG.media
 Bild	ORG.media
+Bild Plus	ORG.media
 Bild TV	ORG.media
 Bild am Sonntag	ORG.media
+Bild der Frau	ORG.media
 Bild der Wissenschaft	ORG.media
 Bild-Zeitung	ORG.media	Bild
+Bildblog	ORG.media
 Bildzeitung	ORG.media	Bild
 Bilibili	ORG.media
 Blanvalet	ORG.media
+Blic	ORG.media
 Blick	ORG.media
 Blick TV	ORG.media
 Bloomberg	ORG.media
@@ -285,11 +315,13 @@ Blumhouse Productions	ORG.media
 Bonnier	ORG.media
 Boom! Studios	ORG.media
 Boosey & Hawkes	ORG.media
+Borkener Zeitung	ORG.media
 Boston Globe	ORG.media	The Boston Globe
 Brain Records	ORG.media
 Brainpool	ORG.media
 Brand eins	ORG.media
 Braunschweiger Zeitung	ORG.media
+Bravo Sport	ORG.media
 Breitbart	ORG.media
 Breitbart News	ORG.media	Breitbart
 Breitkopf & Härtel	ORG.media
@@ -310,14 +342,17 @@ Burda Media	ORG.media	Burda
 Burda Studios	ORG.media
 Burda-Verlag	ORG.media	Burda
 Bureau B	ORG.media
+Burgenländische Volkszeitung	ORG.media
 Business Insider	ORG.media
 Business Insider Deutschland	ORG.media
 Business Wire	ORG.media
+Buxtehuder Tageblatt	ORG.media
 BuzzFeed	ORG.media	Buzzfeed
 BuzzFeed News	ORG.media	Buzzfeed
 Buzzfeed	ORG.media
 Bärenreiter	ORG.media
 Bärenreiter-Verlag	ORG.media	Bärenreiter
+Börse Online	ORG.media
 Börsen-Zeitung	ORG.media
 Börsenverein	ORG.media	Börsenverein des Deutschen Buchhandels
 Börsenverein des Deutschen Buchhandels	ORG.media
@@ -341,6 +376,7 @@ CNN Türk	ORG.media
 CORRECTIV	ORG.media	Correctiv
 Cable News Network	ORG.media
 Cadena SER	ORG.media
+Cahiers du cinéma	ORG.media
 Caixin	ORG.media
 Camino Filmverleih	ORG.media
 Campus Verlag	ORG.media
@@ -360,12 +396,14 @@ Carl Hanser Verlag	ORG.media	Hanser
 Carlsen	ORG.media
 Carlsen Verlag	ORG.media	Carlsen
 Carolco Pictures	ORG.media
+Cartoon Network	ORG.media
 Carus-Verlag	ORG.media
 Casa Ricordi	ORG.media	Ricordi
 Cash Money Records	ORG.media
 Casterman	ORG.media
 Castle Rock Entertainment	ORG.media
 Cellesche Zeitung	ORG.media
+Center TV	ORG.media
 Century Media	ORG.media
 Ch. Links Verlag	ORG.media
 Chandos Records	ORG.media
@@ -375,6 +413,7 @@ Channel 4	ORG.media
 Channel 5	ORG.media
 Channel One	ORG.media
 Charlie Hebdo	ORG.media
+Chefkoch.de	ORG.media
 Chemnitzer Morgenpost	ORG.media
 Chess Records	ORG.media
 Chicago Tribune	ORG.media
@@ -386,6 +425,7 @@ Chip Online	ORG.media
 Chosun Ilbo	ORG.media
 Chrismon	ORG.media
 Christ & Welt	ORG.media
+Christ in der Gegenwart	ORG.media
 Chrysalis Records	ORG.media
 Cinecittà	ORG.media
 Cinemaxx	ORG.media
@@ -402,7 +442,9 @@ Columbia Records	ORG.media
 Columbia Schallplatten	ORG.media
 Comcast	ORG.media
 Comcast NBCUniversal	ORG.media
+Comedy Central	ORG.media
 Compact-Magazin	ORG.media
+Computec Media	ORG.media
 Computer Bild	ORG.media
 Concord Music Group	ORG.media
 Concorde Filmverleih	ORG.media
@@ -418,12 +460,14 @@ Cornelsen Verlag	ORG.media	Cornelsen
 Correctiv	ORG.media
 Correio da Manhã	ORG.media
 Corriere	ORG.media	Corriere della Sera
+Corriere del Ticino	ORG.media
 Corriere della Sera	ORG.media
 Corriere dello Sport	ORG.media
 Cosmopolitan	ORG.media
 Creation Records	ORG.media
 Cross Cult	ORG.media
 Cumhuriyet	ORG.media
+Cuxhavener Nachrichten	ORG.media
 Czernin Verlag	ORG.media
 DAZN	ORG.media
 DC Comics	ORG.media
@@ -438,6 +482,8 @@ DPG Media	ORG.media
 DRadio Wissen	ORG.media
 DW	ORG.media	Deutsche Welle
 DW-TV	ORG.media	Deutsche Welle TV
+DWDL	ORG.media
+DWDL.de	ORG.media	DWDL
 Dagbladet	ORG.media
 Dagens Nyheter	ORG.media
 Daily Beast	ORG.media
@@ -451,14 +497,17 @@ Danmarks Radio	ORG.media
 Dargaud	ORG.media
 Dark Horse Comics	ORG.media
 Darmstädter Echo	ORG.media
+Das Ding	ORG.media
 Das Erste	ORG.media
 Das Goldene Blatt	ORG.media
 Das Neue Blatt	ORG.media
 Dawn	ORG.media
 De Gruyter	ORG.media
+De Morgen	ORG.media
 De Standaard	ORG.media
 De Telegraaf	ORG.media
 Dead Oceans	ORG.media
+Deadline Hollywood	ORG.media
 Death Row Records	ORG.media
 Decca Records	ORG.media
 Deezer	ORG.media
@@ -467,13 +516,20 @@ Def Jam Recordings	ORG.media
 Defected Records	ORG.media
 Degeto	ORG.media
 Delcourt	ORG.media
+Delmenhorster Kreisblatt	ORG.media
+Delo	ORG.media
 Delta Radio	ORG.media
+Deluxe Music	ORG.media
 Denník N	ORG.media
 Dependent Records	ORG.media
+Der Aktionär	ORG.media
 Der Bund	ORG.media
+Der Feinschmecker	ORG.media
 Der Freitag	ORG.media
+Der Neue Tag	ORG.media
 Der Postillon	ORG.media
 Der Rechte Rand	ORG.media
+Der Sonntag	ORG.media
 Der Spiegel	ORG.media
 Der Spiegel International	ORG.media
 Der Standard	ORG.media
@@ -482,12 +538,14 @@ Deuticke	ORG.media
 Deutsche Grammophon	ORG.media
 Deutsche Presse-Agentur	ORG.media
 Deutsche Presseagentur	ORG.media	Deutsche Presse-Agentur
+Deutsche Startups	ORG.media
 Deutsche Verlags-Anstalt	ORG.media
 Deutsche Welle	ORG.media
 Deutsche Welle TV	ORG.media
 Deutscher Depeschendienst	ORG.media
 Deutscher Taschenbuch Verlag	ORG.media	Dtv
 Deutsches Nachrichtenbüro	ORG.media
+Deutsches Ärzteblatt	ORG.media
 Deutschland-Kurier	ORG.media
 Deutschlandfunk	ORG.media	Deutschlandradio
 Deutschlandfunk Kultur	ORG.media	Deutschlandradio
@@ -499,12 +557,15 @@ Dial Records	ORG.media
 Diana Verlag	ORG.media
 Diario AS	ORG.media
 Die Achse des Guten	ORG.media	Achse des Guten
+Die Aktuelle	ORG.media
+Die Furche	ORG.media
 Die Presse	ORG.media
 Die Rheinpfalz	ORG.media
 Die Tagespost	ORG.media
 Die Tageszeitung	ORG.media	Taz
 Die Welt	ORG.media
 Die Weltwoche	ORG.media
+Die Wochenzeitung	ORG.media
 Die Zeit	ORG.media
 Die neue 107.7	ORG.media
 Dieter von Holtzbrinck Medien	ORG.media
@@ -512,16 +573,20 @@ Dim Mak	ORG.media
 Diogenes Verlag	ORG.media
 Discovery Networks Deutschland	ORG.media
 Disney	ORG.media
+Disney Channel	ORG.media
 Disney Plus	ORG.media	Disney
 Disney+	ORG.media	Disney
+Dithmarscher Landeszeitung	ORG.media
 Diário de Notícias	ORG.media
 Dolomiten	ORG.media
 Domino Recording Company	ORG.media
 Domino Records	ORG.media	Domino Recording Company
+Domradio	ORG.media
 Donaukurier	ORG.media
 Doordarshan	ORG.media
 Dor Film	ORG.media
 Dorling Kindersley	ORG.media
+Dorstener Zeitung	ORG.media
 Doschd	ORG.media
 Douyin	ORG.media
 Dow Jones	ORG.media	Dow Jones & Company
@@ -550,11 +615,14 @@ EFE	ORG.media	Agencia EFE
 EMI Electrola	ORG.media	EMI
 EMI Music Publishing	ORG.media
 EMI Records	ORG.media	EMI
+ERF Medien	ORG.media
 ERT	ORG.media
+EWTN	ORG.media
 Eagle Rock Entertainment	ORG.media
 Ealing Studios	ORG.media
 Earache Records	ORG.media
 Echo Moskwy	ORG.media
+Echo der Frau	ORG.media
 Economist	ORG.media	The Economist
 Edel AG	ORG.media	Edel Music
 Edel Music	ORG.media
@@ -574,16 +642,21 @@ El Pais	ORG.media	El País
 El País	ORG.media
 El Periódico	ORG.media
 El Universal	ORG.media
+Elbe-Jeetzel-Zeitung	ORG.media
 Electrola	ORG.media
 Elektra Records	ORG.media
+Elmshorner Nachrichten	ORG.media
 Elsevier	ORG.media
 Emder Zeitung	ORG.media
 Emirates News Agency	ORG.media
+Empire Magazine	ORG.media
 Endemol	ORG.media	Endemol Shine
 Endemol Shine	ORG.media
 Endemol Shine Germany	ORG.media
+Energy München	ORG.media
 Energy Sachsen	ORG.media
 Energy Zürich	ORG.media
+Epd Film	ORG.media
 Epic Records	ORG.media
 Epitaph Records	ORG.media
 Epoch Times	ORG.media
@@ -592,16 +665,21 @@ Erlanger Nachrichten	ORG.media
 Ernst Klett Verlag	ORG.media	Klett
 Ersguterjunge	ORG.media
 Erster Kanal	ORG.media
+Essen & Trinken	ORG.media
 Esslinger Zeitung	ORG.media
 Estadão	ORG.media
 Eterna Schallplatten	ORG.media
 Eulenspiegel	ORG.media
+Euobserver	ORG.media
+Euractiv	ORG.media
 Euro am Sonntag	ORG.media
 EuroVideo	ORG.media
 Euronews	ORG.media
 Europa Press	ORG.media
 EuropaCorp	ORG.media
+Europe 1	ORG.media
 Eurosport	ORG.media
+Eurosport 2	ORG.media
 Evangelische Zeitung	ORG.media
 Evangelischer Pressedienst	ORG.media
 Evening Standard	ORG.media
@@ -630,8 +708,11 @@ Fat Wreck Chords	ORG.media
 Feltrinelli	ORG.media
 Figaro	ORG.media	Le Figaro
 Filmcoopi	ORG.media
+Filmdienst	ORG.media
 Filmgalerie 451	ORG.media
+Finance Forward	ORG.media
 Financial Times	ORG.media
+Finanz und Wirtschaft	ORG.media
 Finanztest	ORG.media
 Fischer Taschenbuch	ORG.media
 Fix und Foxi	ORG.media
@@ -640,6 +721,7 @@ Flensburger Tageblatt	ORG.media
 Flipboard	ORG.media
 Florida Entertainment	ORG.media
 Florida TV	ORG.media	Florida Entertainment
+Flux FM	ORG.media
 Focus	ORG.media
 Focus Features	ORG.media
 Focus Magazin	ORG.media
@@ -658,8 +740,10 @@ FragDenStaat	ORG.media	Frag den Staat
 France 2	ORG.media
 France 24	ORG.media
 France 3	ORG.media
+France Info	ORG.media
 France Inter	ORG.media	Radio France
 France Télévisions	ORG.media
+Franken Fernsehen	ORG.media
 Frankenpost	ORG.media
 Frankfurter Allgemeine	ORG.media	Frankfurter Allgemeine Zeitung
 Frankfurter Allgemeine Sonntagszeitung	ORG.media
@@ -667,7 +751,9 @@ Frankfurter Allgemeine Zeitung	ORG.media
 Frankfurter Allgemeine Zeitung GmbH	ORG.media
 Frankfurter Neue Presse	ORG.media
 Frankfurter Rundschau	ORG.media
+Frau aktuell	ORG.media
 Frau im Spiegel	ORG.media
+Freiburger Nachrichten	ORG.media
 Freie Presse	ORG.media
 Freies Wort	ORG.media
 FremantleMedia	ORG.media
@@ -678,6 +764,7 @@ Frontiers Records	ORG.media
 Fränkischer Tag	ORG.media
 Fuji TV	ORG.media
 Fuldaer Zeitung	ORG.media
+Funk Uhr	ORG.media
 Funke Medien	ORG.media	Funke Mediengruppe
 Funke Mediengruppe	ORG.media
 Funke-Mediengruppe	ORG.media	Funke Mediengruppe
@@ -692,7 +779,10 @@ GEZ	ORG.media	Beitragsservice
 GMX	ORG.media
 Gala	ORG.media
 Gallimard	ORG.media
+Gamepro	ORG.media
+Gamestar	ORG.media
 Gannett	ORG.media
+Garmisch-Partenkirchner Tagblatt	ORG.media
 Gaumont	ORG.media
 Gazeta Wyborcza	ORG.media
 Gazzetta dello Sport	ORG.media	La Gazzetta dello Sport
@@ -718,9 +808,12 @@ Gmünder Tagespost	ORG.media
 Goldmann Verlag	ORG.media
 Golem.de	ORG.media
 Google News	ORG.media
+Goslarsche Zeitung	ORG.media
 Grand Hotel van Cleef	ORG.media
 Grandfilm	ORG.media
+Granma	ORG.media
 Grasset	ORG.media
+Grenz-Echo	ORG.media
 Groove Attack	ORG.media
 Groupe Canal+	ORG.media	Canal+ Group
 Grundy UFA	ORG.media	UFA Serial Drama
@@ -744,6 +837,8 @@ HR1	ORG.media
 HR2	ORG.media
 HR3	ORG.media
 HR4	ORG.media
+HSE	ORG.media
+HSE24	ORG.media	HSE
 HVG	ORG.media
 HYBE	ORG.media
 Haaretz	ORG.media
@@ -751,23 +846,32 @@ Hachette	ORG.media	Hachette Livre
 Hachette Book Group	ORG.media
 Hachette Livre	ORG.media
 Hager Moss Film	ORG.media
+Haller Kreisblatt	ORG.media
+Haller Tagblatt	ORG.media
+Hamburg 1	ORG.media
 Hamburger Abendblatt	ORG.media
 Hamburger Morgenpost	ORG.media
 Hammer Film Productions	ORG.media
 Hammer Films	ORG.media	Hammer Film Productions
 Hanauer Anzeiger	ORG.media
 Handelsblatt	ORG.media
+Handelszeitung	ORG.media
 Hannoversche Allgemeine	ORG.media	Hannoversche Allgemeine Zeitung
 Hannoversche Allgemeine Zeitung	ORG.media
 Hansa Musik Produktion	ORG.media
 Hansa Records	ORG.media
 Hanser	ORG.media
 Hanser Berlin	ORG.media
+Harburger Anzeigen und Nachrichten	ORG.media
 Harmonia Mundi	ORG.media
 Harmony FM	ORG.media
+Harper's Bazaar	ORG.media
 HarperCollins	ORG.media
+Harz Kurier	ORG.media
 Hatje Cantz	ORG.media
 Haymon Verlag	ORG.media
+Health TV	ORG.media
+Heidenheimer Zeitung	ORG.media
 Heilbronner Stimme	ORG.media
 Heinrich Bauer Verlag	ORG.media	Bauer Media Group
 Heise	ORG.media
@@ -777,6 +881,7 @@ Hellcat Records	ORG.media
 Hellweger Anzeiger	ORG.media
 Helsingin Sanomat	ORG.media
 Henle Verlag	ORG.media
+Hersfelder Zeitung	ORG.media
 Hessisch/Niedersächsische Allgemeine	ORG.media
 Hessische/Niedersächsische Allgemeine	ORG.media
 Hessischer Rundfunk	ORG.media
@@ -785,18 +890,23 @@ Het Nieuwsblad	ORG.media
 Het Parool	ORG.media
 Heute-Journal	ORG.media	heute-journal
 Heute-Show	ORG.media
+Heute-Zeitung	ORG.media
 Heyne Verlag	ORG.media
 Hildesheimer Allgemeine Zeitung	ORG.media
 Hindustan Times	ORG.media
 Hipgnosis Songs	ORG.media
 Hit Radio FFH	ORG.media
 Hit-Radio Antenne	ORG.media
+Hitradio Ohr	ORG.media
 Hitradio RTL	ORG.media
+Hitradio RTL Sachsen	ORG.media
 Hitradio Ö3	ORG.media	Ö3
 Hoanzl	ORG.media
 Hoffmann und Campe	ORG.media
 Hollywood Reporter	ORG.media
+Holsteinischer Courier	ORG.media
 Holtzbrinck	ORG.media
+Home Shopping Europe	ORG.media	HSE
 Hospodářské noviny	ORG.media
 Hromadske	ORG.media
 Hrvatska radiotelevizija	ORG.media
@@ -808,6 +918,7 @@ Husumer Nachrichten	ORG.media
 Hyperdub	ORG.media
 Hyperion Records	ORG.media
 HÖRZU	ORG.media	Hörzu
+Höchster Kreisblatt	ORG.media
 Hörzu	ORG.media
 Hürriyet	ORG.media
 ICTV	ORG.media
@@ -819,11 +930,13 @@ ITAR-TASS	ORG.media	Tass
 ITV	ORG.media
 ITV Studios	ORG.media
 ITV Studios Germany	ORG.media
+Idowa	ORG.media
 Il Fatto Quotidiano	ORG.media
 Il Giornale	ORG.media
 Il Messaggero	ORG.media
 Il Sole 24 Ore	ORG.media
 Illumination Entertainment	ORG.media
+Iltalehti	ORG.media
 Image Comics	ORG.media
 Impulse! Records	ORG.media
 InStyle	ORG.media
@@ -841,6 +954,7 @@ Interscope Records	ORG.media
 Ippen	ORG.media	Ippen Media
 Ippen Media	ORG.media
 Ippen-Gruppe	ORG.media	Ippen Media
+Irish Independent	ORG.media
 Irna	ORG.media
 Iserlohner Kreisanzeiger	ORG.media
 Island Def Jam	ORG.media
@@ -858,6 +972,7 @@ Jedioth Achronoth	ORG.media
 Jedi’ot Acharonot	ORG.media
 Jerusalem Post	ORG.media
 Jetzt.de	ORG.media
+Jeversches Wochenblatt	ORG.media
 Jiji	ORG.media
 Jiji Press	ORG.media
 Jive Records	ORG.media
@@ -869,8 +984,10 @@ Junge Freiheit	ORG.media
 Junge Welt	ORG.media
 Jungle World	ORG.media
 Jupiter Records	ORG.media
+Jutarnji list	ORG.media
 Jyllands-Posten	ORG.media
 Jüdische Allgemeine	ORG.media
+K-TV	ORG.media
 KBS	ORG.media
 KCNA	ORG.media	Korean Central News Agency
 KNA	ORG.media	Katholische Nachrichten-Agentur
@@ -891,6 +1008,7 @@ Katholische Nachrichten-Agentur	ORG.media
 Katholische SonntagsZeitung	ORG.media
 Kazé	ORG.media
 Kein & Aber	ORG.media
+Kerrang!	ORG.media
 Keystone	ORG.media
 Keystone-SDA	ORG.media	Schweizerische Depeschenagentur
 KiKA	ORG.media	Kika
@@ -905,6 +1023,7 @@ Kinderkanal	ORG.media	Kika
 Kindler Verlag	ORG.media
 Kinopolis	ORG.media
 Kinowelt	ORG.media
+Kiss FM	ORG.media
 Kitag	ORG.media
 Kitag Kinos	ORG.media	Kitag
 Kitty-Yo	ORG.media
@@ -946,17 +1065,25 @@ Kyiv Post	ORG.media
 Kyodo	ORG.media
 Kyodo News	ORG.media	Kyodo
 Kyoto Animation	ORG.media
+Kärntner Tageszeitung	ORG.media
 Kölner Express	ORG.media
 Kölner Stadt-Anzeiger	ORG.media
 Kölnische Rundschau	ORG.media
 Kösel	ORG.media
 L'Express	ORG.media
+L'Humanité	ORG.media
+L'Équipe	ORG.media
 LA Times	ORG.media	Los Angeles Times
+LCI	ORG.media
+LIZ	ORG.media	Leipziger Internet Zeitung
 LVZ	ORG.media	Leipziger Volkszeitung
 La 7	ORG.media
+La Croix	ORG.media
 La Gazzetta dello Sport	ORG.media
+La Jornada	ORG.media
 La Libre Belgique	ORG.media
 La Nación	ORG.media
+La Regione	ORG.media
 La Repubblica	ORG.media
 La Sexta	ORG.media
 La Stampa	ORG.media
@@ -964,12 +1091,18 @@ La Vanguardia	ORG.media
 La7	ORG.media
 Lahrer Zeitung	ORG.media
 Landeswelle Thüringen	ORG.media
+Landeszeitung Lüneburg	ORG.media	Landeszeitung für die Lüneburger Heide
+Landeszeitung für die Lüneburger Heide	ORG.media
+Landliebe Magazin	ORG.media
+Landlust	ORG.media
 Landshuter Zeitung	ORG.media
 Langenscheidt	ORG.media
+Laola1	ORG.media
 Lausitzer Rundschau	ORG.media
 Le Canard enchaîné	ORG.media
 Le Figaro	ORG.media
 Le Lombard	ORG.media
+Le Matin	ORG.media
 Le Monde	ORG.media
 Le Monde diplomatique	ORG.media
 Le Nouvel Observateur	ORG.media	L’Obs
@@ -977,8 +1110,11 @@ Le Parisien	ORG.media
 Le Point	ORG.media
 Le Soir	ORG.media
 Le Temps	ORG.media
+Lebensmittel Zeitung	ORG.media
 Legendary Entertainment	ORG.media
 Legendary Pictures	ORG.media	Legendary Entertainment
+Leipzig Fernsehen	ORG.media
+Leipziger Internet Zeitung	ORG.media
 Leipziger Volkszeitung	ORG.media
 Lensing Media	ORG.media
 Leonine Studios	ORG.media	Leonine
@@ -987,8 +1123,11 @@ Les Échos	ORG.media
 Letterbox Filmproduktion	ORG.media
 Libération	ORG.media
 Lidové noviny	ORG.media
+Liechtensteiner Vaterland	ORG.media
+Liechtensteiner Volksblatt	ORG.media
 Life Radio	ORG.media
 Limes Verlag	ORG.media
+Limmat Verlag	ORG.media
 Lions Gate Entertainment	ORG.media	Lionsgate
 Lionsgate	ORG.media
 Lippische Landes-Zeitung	ORG.media
@@ -1034,8 +1173,10 @@ MR Film	ORG.media
 MSN	ORG.media
 MSNBC	ORG.media
 MTI	ORG.media
+MTV Germany	ORG.media
 MTVA	ORG.media
 MZ Halle	ORG.media	Mitteldeutsche Zeitung
+Maariv	ORG.media
 Macmillan Publishers	ORG.media
 Mad Decent	ORG.media
 Madsack	ORG.media
@@ -1048,6 +1189,7 @@ Maghreb Arabe Presse	ORG.media
 Magyar Nemzet	ORG.media
 Mail & Guardian	ORG.media
 Mail on Sunday	ORG.media	Daily Mail
+Main-Echo	ORG.media
 Main-Post	ORG.media
 Mainichi Shimbun	ORG.media
 Mairdumont	ORG.media
@@ -1074,8 +1216,11 @@ Mediengruppe Pressedruck	ORG.media
 Mediengruppe Rheinische Post	ORG.media
 Mediengruppe Österreich	ORG.media
 Medienholding Süd	ORG.media
+Medium Magazin	ORG.media
 Meduza	ORG.media
+Meedia	ORG.media
 Mehr News Agency	ORG.media
+Mein schöner Garten	ORG.media
 Mercury Records	ORG.media
 Merge Records	ORG.media
 Merve Verlag	ORG.media
@@ -1096,6 +1241,7 @@ Mittelbayerische	ORG.media	Mittelbayerische Zeitung
 Mittelbayerische Zeitung	ORG.media
 Mitteldeutsche Zeitung	ORG.media
 Mitteldeutscher Rundfunk	ORG.media
+Mixmag	ORG.media
 Mladá fronta Dnes	ORG.media
 Mobilee	ORG.media
 Mohr Siebeck	ORG.media
@@ -1108,6 +1254,7 @@ Morgenpost	ORG.media	Berliner Morgenpost
 Morr Music	ORG.media
 Mosaik Steinchen für Steinchen	ORG.media
 Moser Holding	ORG.media
+Moskowski Komsomolez	ORG.media
 Motor Music	ORG.media
 Motown	ORG.media
 Motown Records	ORG.media	Motown
@@ -1119,8 +1266,10 @@ Märkische Allgemeine	ORG.media
 Märkische Allgemeine Zeitung	ORG.media	Märkische Allgemeine
 Märkische Oderzeitung	ORG.media
 März Verlag	ORG.media
+Münchner Kanal	ORG.media
 Münchner Merkur	ORG.media
 Münchner Wochenblatt	ORG.media
+Münsterland Zeitung	ORG.media
 Münstersche Zeitung	ORG.media
 N-JOY	ORG.media	N-Joy
 N-Joy	ORG.media
@@ -1138,8 +1287,10 @@ NDR Fernsehen	ORG.media
 NDR Info	ORG.media
 NDR Kultur	ORG.media
 NDTV	ORG.media
+NGZ	ORG.media	Neuss-Grevenbroicher Zeitung
 NHK	ORG.media
 NIUS	ORG.media	Nius
+NME	ORG.media
 NOS	ORG.media
 NOZ	ORG.media	Neue Osnabrücker Zeitung
 NOZ Medien	ORG.media
@@ -1147,6 +1298,7 @@ NPR	ORG.media
 NRC	ORG.media	NRC Handelsblad
 NRC Handelsblad	ORG.media
 NRK	ORG.media
+NRWision	ORG.media
 NRZ	ORG.media	Neue Ruhr Zeitung
 NTB	ORG.media
 NTV	ORG.media	n-tv
@@ -1183,11 +1335,16 @@ Neue Presse Coburg	ORG.media
 Neue Presse Hannover	ORG.media
 Neue Ruhr Zeitung	ORG.media
 Neue Schönhauser Filmproduktion	ORG.media
+Neue Südtiroler Tageszeitung	ORG.media
 Neue Visionen Filmverleih	ORG.media
+Neue Vorarlberger Tageszeitung	ORG.media
 Neue Westfälische	ORG.media
 Neue Zürcher Zeitung	ORG.media
 Neues Deutschland	ORG.media
+Neues Volksblatt	ORG.media
+Neuss-Grevenbroicher Zeitung	ORG.media
 New Line Cinema	ORG.media
+New Musical Express	ORG.media	NME
 New Statesman	ORG.media
 New York Post	ORG.media
 New York Times	ORG.media	The New York Times
@@ -1199,6 +1356,9 @@ News Corporation	ORG.media	News Corp
 News24	ORG.media
 Newsweek	ORG.media
 Nexstar	ORG.media
+Nickelodeon	ORG.media
+Nido	ORG.media
+Niederösterreichische Nachrichten	ORG.media	NÖN
 Nikkei	ORG.media
 Nikkei Asia	ORG.media	Nikkei
 Ninja Tune	ORG.media
@@ -1210,6 +1370,7 @@ Nomos Verlag	ORG.media
 Nonesuch Records	ORG.media
 Nordbayerischer Kurier	ORG.media
 Norddeutsche Neueste Nachrichten	ORG.media
+Norddeutsche Rundschau	ORG.media
 Norddeutscher Rundfunk	ORG.media
 Nordkurier	ORG.media
 Nordsee-Zeitung	ORG.media
@@ -1217,12 +1378,14 @@ Nordwest-Zeitung	ORG.media
 Norsk Telegrambyrå	ORG.media	NTB
 Notimex	ORG.media
 Novaya Gazeta	ORG.media	Nowaja Gaseta
+Novaya Gazeta Europe	ORG.media
 Novotny & Novotny	ORG.media
 Nowaja Gaseta	ORG.media
 Nowaja Gazeta	ORG.media	Nowaja Gaseta
 Ntv Nachrichten	ORG.media
 Nuclear Blast	ORG.media
 Nuclear Blast Records	ORG.media
+NÖN	ORG.media
 Népszava	ORG.media
 Nürnberger Nachrichten	ORG.media
 Nürnberger Zeitung	ORG.media
@@ -1242,6 +1405,7 @@ OTZ	ORG.media	Ostthüringer Zeitung
 OVB	ORG.media	Oberbayerisches Volksblatt
 Oberbayerisches Volksblatt	ORG.media
 Oberhessische Presse	ORG.media
+Oberpfalz-Medien	ORG.media
 Oberösterreichische Nachrichten	ORG.media
 Odeon Cinemas	ORG.media
 Odeon Fiction	ORG.media
@@ -1250,17 +1414,23 @@ Oekom	ORG.media
 Oetinger	ORG.media
 Offenbach-Post	ORG.media
 Offenburger Tageblatt	ORG.media
+Offener Kanal Berlin	ORG.media
 Ohr Records	ORG.media
 Onet	ORG.media
 OnlyFans	ORG.media	Onlyfans
 Onlyfans	ORG.media
+Opernwelt	ORG.media
 Orell Füssli	ORG.media
 Originaltext-Service	ORG.media
 Originaltextservice	ORG.media	news aktuell
 Orion Pictures	ORG.media
+Osnabrücker Zeitung	ORG.media
 Ostfriesen-Zeitung	ORG.media
+Ostfriesische Nachrichten	ORG.media
+Ostfriesischer Kurier	ORG.media
 Ostgut	ORG.media
 Ostgut Ton	ORG.media
+Osthessen News	ORG.media
 Ostsee-Zeitung	ORG.media
 Ostseewelle	ORG.media
 Ostthüringer Zeitung	ORG.media
@@ -1269,8 +1439,11 @@ Out of Line	ORG.media
 Owsla	ORG.media
 OÖN	ORG.media	Oberösterreichische Nachrichten
 P.M. Magazin	ORG.media
+PA Media	ORG.media	Press Association
 PAP	ORG.media	Polska Agencja Prasowa
 PBS	ORG.media
+PC Games	ORG.media
+PC Welt	ORG.media
 PM Magazin	ORG.media
 PNN	ORG.media	Potsdamer Neueste Nachrichten
 PNP	ORG.media	Passauer Neue Presse
@@ -1293,14 +1466,17 @@ Passauer Neue Presse	ORG.media
 Pathé Cinemas	ORG.media
 Patreon	ORG.media
 Peaceville Records	ORG.media
+Peiner Allgemeine Zeitung	ORG.media
 Penguin Books	ORG.media
 Penguin Random House	ORG.media
 Penguin Verlag	ORG.media
 People's Daily	ORG.media	Renmin Ribao
+Perspective Daily	ORG.media
 Perwy Kanal	ORG.media	Erster Kanal
 Petra News Agency	ORG.media
 Pforzheimer Zeitung	ORG.media
 Pfälzischer Merkur	ORG.media
+Pharmazeutische Zeitung	ORG.media
 Philipp Reclam jun.	ORG.media
 Philippine News Agency	ORG.media
 Philips Records	ORG.media
@@ -1311,6 +1487,7 @@ Picus Verlag	ORG.media
 Piffl Medien	ORG.media
 Pinewood Studios	ORG.media
 Piper Verlag	ORG.media
+Pitchfork	ORG.media
 Pixar	ORG.media
 Pixar Animation Studios	ORG.media	Pixar
 Planet Radio	ORG.media
@@ -1320,6 +1497,7 @@ Plusminus	ORG.media
 Politbarometer	ORG.media	ZDF-Politbarometer
 Politico	ORG.media
 Politico Europe	ORG.media	Politico
+Politika	ORG.media
 Politiken	ORG.media
 Polityka	ORG.media
 Polnische Presseagentur	ORG.media	Polska Agencja Prasowa
@@ -1328,12 +1506,15 @@ Polska Agencja Prasowa	ORG.media
 Polydor	ORG.media
 Polyfilm	ORG.media
 Polystar	ORG.media
+Popcorn Magazin	ORG.media
 Port au Prince Pictures	ORG.media
 Postillon	ORG.media	Der Postillon
 Potsdamer Neueste Nachrichten	ORG.media
 Praesens-Film	ORG.media
+Pravda (Slowakei)	ORG.media
 Prawda	ORG.media
 Prensa Latina	ORG.media
+Press Association	ORG.media
 Press TV	ORG.media
 Press Trust of India	ORG.media
 Prestel	ORG.media
@@ -1356,9 +1537,12 @@ Publico	ORG.media	Público
 Publik-Forum	ORG.media
 Puls 24	ORG.media
 Puls 4	ORG.media
+Página/12	ORG.media
 Público	ORG.media
 Público Portugal	ORG.media
+QVC Deutschland	ORG.media
 Qatar News Agency	ORG.media
+R.SA	ORG.media
 R.SH	ORG.media
 RAI	ORG.media
 RAI Südtirol	ORG.media
@@ -1372,8 +1556,10 @@ RFI	ORG.media
 RIA Novosti	ORG.media	Ria Nowosti
 RIA Nowosti	ORG.media	Ria Nowosti
 RND	ORG.media	Redaktionsnetzwerk Deutschland
+RNF	ORG.media	Rhein-Neckar Fernsehen
 RNZ	ORG.media	Rhein-Neckar-Zeitung
 RP Online	ORG.media	Rheinische Post
+RPR1	ORG.media
 RSI	ORG.media
 RSI La1	ORG.media
 RSI La2	ORG.media
@@ -1386,11 +1572,14 @@ RTL 2	ORG.media	RTLzwei
 RTL 4	ORG.media
 RTL Aktuell	ORG.media	RTL
 RTL Deutschland	ORG.media	RTL
+RTL France	ORG.media
 RTL Group	ORG.media	RTL
 RTL Group S.A.	ORG.media
 RTL II	ORG.media	RTLzwei
 RTL Luxemburg	ORG.media
+RTL Nederland	ORG.media
 RTL Nieuws	ORG.media
+RTL Nitro	ORG.media
 RTL Plus	ORG.media	RTL+
 RTL Radio	ORG.media
 RTL Television	ORG.media	RTL
@@ -1406,16 +1595,19 @@ RTS Un	ORG.media
 RTV Slovenija	ORG.media
 RTVE	ORG.media
 RTVS	ORG.media
+RTÉ	ORG.media
 Radio 1 Schweiz	ORG.media
 Radio 21	ORG.media
 Radio 24	ORG.media
 Radio 7	ORG.media
+Radio 88.6	ORG.media
 Radio Arabella	ORG.media
 Radio Arabella Wien	ORG.media
 Radio Argovia	ORG.media
 Radio BOB!	ORG.media	Radio Bob
 Radio Basilisk	ORG.media
 Radio Berg	ORG.media
+Radio Bern1	ORG.media
 Radio Bielefeld	ORG.media
 Radio Bob	ORG.media
 Radio Bochum	ORG.media
@@ -1437,6 +1629,7 @@ Radio Energy	ORG.media
 Radio Energy Berlin	ORG.media
 Radio Energy Bern	ORG.media
 Radio Energy Wien	ORG.media
+Radio Energy Zürich	ORG.media
 Radio Essen	ORG.media
 Radio FFH	ORG.media
 Radio FM1	ORG.media
@@ -1449,6 +1642,7 @@ Radio Gong	ORG.media
 Radio Hamburg	ORG.media
 Radio Hamburg GmbH	ORG.media
 Radio Hochstift	ORG.media
+Radio Horeb	ORG.media
 Radio Kärnten	ORG.media
 Radio Köln	ORG.media
 Radio Leipzig	ORG.media
@@ -1462,6 +1656,7 @@ Radio Oberösterreich	ORG.media
 Radio PSR	ORG.media
 Radio Paloma	ORG.media
 Radio Pilatus	ORG.media
+Radio R.SA	ORG.media	R.SA
 Radio Regenbogen	ORG.media
 Radio Rumantsch	ORG.media
 Radio SAW	ORG.media
@@ -1475,6 +1670,7 @@ Radio Salzburg	ORG.media
 Radio Salü	ORG.media
 Radio Schleswig-Holstein	ORG.media	R.SH
 Radio Steiermark	ORG.media
+Radio Swiss Pop	ORG.media
 Radio Swoboda	ORG.media	Radio Liberty
 Radio Teddy	ORG.media
 Radio Tirol	ORG.media
@@ -1516,6 +1712,8 @@ Rede Globo	ORG.media	TV Globo
 Regal Cinemas	ORG.media
 Regency Enterprises	ORG.media
 Regina Ziegler Filmproduktion	ORG.media
+Regio TV	ORG.media
+Reichenhaller Tagblatt	ORG.media
 Reitschuster.de	ORG.media
 Relapse Records	ORG.media
 Remscheider General-Anzeiger	ORG.media
@@ -1533,8 +1731,10 @@ Rete Uno	ORG.media
 Reuters	ORG.media
 Reuters Deutschland	ORG.media
 Reutlinger General-Anzeiger	ORG.media
+Rhein-Neckar Fernsehen	ORG.media
 Rhein-Neckar-Zeitung	ORG.media
 Rhein-Zeitung	ORG.media
+Rheinische Anzeigenblätter	ORG.media
 Rheinische Post	ORG.media
 Rheinische Post Mediengruppe	ORG.media
 Rheinpfalz	ORG.media
@@ -1616,22 +1816,30 @@ SZ Dresden	ORG.media	Sächsische Zeitung
 Saarbrücker Zeitung	ORG.media
 Saarländischer Rundfunk	ORG.media
 Sabah	ORG.media
+Sachsen Fernsehen	ORG.media
 Saddle Creek	ORG.media
+Salto.bz	ORG.media
 Salzburger Nachrichten	ORG.media
 Salzgeber	ORG.media
+Salzgitter-Zeitung	ORG.media
 Sanoma	ORG.media
 Sat.1	ORG.media
+Sat.1 Emotions	ORG.media
 Sat.1 Gold	ORG.media
 Sat1	ORG.media	Sat.1
 Satel Film	ORG.media
 Saudi Press Agency	ORG.media
 Sauerlandkurier	ORG.media
+Schaffhauser Nachrichten	ORG.media
 Schibsted	ORG.media
+Schleswig-Holsteinische Zeitungsverlag	ORG.media
 Schleswig-Holsteinischer Zeitungsverlag	ORG.media
 Scholastic	ORG.media
 Schott Music	ORG.media
 Schwabe Verlag	ORG.media
 Schwarzwälder Bote	ORG.media
+Schweinfurter Tagblatt	ORG.media
+Schweizer Illustrierte	ORG.media
 Schweizer Radio und Fernsehen	ORG.media	SRF
 Schweizerische Depeschenagentur	ORG.media
 Schweizerische Radio- und Fernsehgesellschaft	ORG.media	SRG
@@ -1639,11 +1847,13 @@ Schweriner Volkszeitung	ORG.media
 Schwäbische Post	ORG.media
 Schwäbische Zeitung	ORG.media
 Schwäbisches Tagblatt	ORG.media
+Schöner Wohnen	ORG.media
 Schöningh	ORG.media
 Seapoint Productions	ORG.media
 Searchlight Pictures	ORG.media
 Season of Mist	ORG.media
 Secretly Canadian	ORG.media
+Segeberger Zeitung	ORG.media
 Selfmade Records	ORG.media
 Semic	ORG.media
 Senator Film	ORG.media
@@ -1660,6 +1870,7 @@ Shueisha	ORG.media
 Shutterstock	ORG.media
 Siedler Verlag	ORG.media
 Siegener Zeitung	ORG.media
+Sight and Sound	ORG.media
 Simon & Schuster	ORG.media
 Sinclair Broadcast Group	ORG.media
 Sinnbus	ORG.media
@@ -1673,11 +1884,16 @@ Sky Records	ORG.media
 Sky Sport	ORG.media	Sky
 Sky Sport News	ORG.media
 Sky Sports	ORG.media
+Sky TG24	ORG.media
 Sky Ticket	ORG.media
 Skydance Media	ORG.media
 Slovenska tiskovna agencija	ORG.media
 Smallville Records	ORG.media
+Soester Anzeiger	ORG.media
 Solinger Tageblatt	ORG.media
+Solothurner Zeitung	ORG.media
+Sonnenklar.TV	ORG.media
+Sonntag Aktuell	ORG.media
 SonntagsBlick	ORG.media
 Sony BMG	ORG.media
 Sony Classical	ORG.media
@@ -1708,21 +1924,26 @@ Sport Barcelona	ORG.media
 Sport Bild	ORG.media
 Sport-Informations-Dienst	ORG.media
 Sport1	ORG.media
+Sport1 Plus	ORG.media
 Sport1 TV	ORG.media
+Sportdigital	ORG.media
 Sportschau	ORG.media
 Spox	ORG.media
+Spreeradio	ORG.media
 Springer Nature	ORG.media
 Springer-Verlag	ORG.media	Axel Springer
 Sputnik	ORG.media
 Sputnik News	ORG.media	Sputnik
 St. Galler Tagblatt	ORG.media
 StZ	ORG.media	Stuttgarter Zeitung
+Stader Tageblatt	ORG.media
 Stadtkino Filmverleih	ORG.media
 Star FM	ORG.media
 Starz	ORG.media
 Stax Records	ORG.media
 Steamhammer	ORG.media
 Stern	ORG.media
+Sterne und Weltraum	ORG.media
 Stiftung Warentest	ORG.media
 Storytel	ORG.media
 Straits Times	ORG.media
@@ -1778,12 +1999,15 @@ TRT World	ORG.media
 TT Nyhetsbyrån	ORG.media
 TV 2 Danmark	ORG.media
 TV Azteca	ORG.media
+TV Berlin	ORG.media
 TV Digital	ORG.media
 TV Doschd	ORG.media	Doschd
 TV Globo	ORG.media
+TV Hören und Sehen	ORG.media
 TV Movie	ORG.media
 TV Nova	ORG.media
 TV Now	ORG.media	TVNOW
+TV Oberfranken	ORG.media
 TV Spielfilm	ORG.media
 TV Südbaden	ORG.media
 TV24	ORG.media
@@ -1813,10 +2037,12 @@ Tapete Records	ORG.media
 Taschen Verlag	ORG.media
 Tasnim	ORG.media
 Tass	ORG.media
+Taunus Zeitung	ORG.media
 Taylor & Francis	ORG.media
 Taz	ORG.media
 TechCrunch	ORG.media
 Teldec	ORG.media
+Tele 1	ORG.media
 Tele 5	ORG.media
 Tele Bärn	ORG.media
 Tele M1	ORG.media
@@ -1836,6 +2062,7 @@ Televisa	ORG.media
 Televisión Española	ORG.media
 Telewizja Polska	ORG.media	TVP
 Tessloff	ORG.media
+Textilwirtschaft	ORG.media
 The Atlantic	ORG.media
 The Australian	ORG.media
 The Boston Globe	ORG.media
@@ -1849,6 +2076,7 @@ The Hindu	ORG.media
 The Hollywood Reporter	ORG.media	Hollywood Reporter
 The Independent	ORG.media
 The Intercept	ORG.media
+The Irish Times	ORG.media
 The New York Times	ORG.media
 The New Yorker	ORG.media
 The Observer	ORG.media
@@ -1863,14 +2091,17 @@ The Times	ORG.media
 The Verge	ORG.media
 The Wall Street Journal	ORG.media
 The Washington Post	ORG.media
+Theater heute	ORG.media
 Thienemann	ORG.media
 Thomson Reuters	ORG.media	Reuters
 Thrill Jockey	ORG.media
+Thurgauer Zeitung	ORG.media
 Thüringer Allgemeine	ORG.media
 Thüringer Landeszeitung	ORG.media
 Thüringische Landeszeitung	ORG.media
 Tiberius Film	ORG.media
 Tichys Einblick	ORG.media
+Tide TV	ORG.media
 Time Magazine	ORG.media
 Time-Magazin	ORG.media	Time Magazine
 Times of India	ORG.media
@@ -1883,11 +2114,14 @@ Tobis	ORG.media	Tobis Film
 Tobis Film	ORG.media
 Toei	ORG.media
 Toei Animation	ORG.media
+Toggo	ORG.media
 Toho	ORG.media
 Tokyopop	ORG.media
 Top Dawg Entertainment	ORG.media
 Toronto Star	ORG.media
 Transcript Verlag	ORG.media
+Transfermarkt	ORG.media
+Traunsteiner Tagblatt	ORG.media
 Tresor Records	ORG.media
 TriStar Pictures	ORG.media
 Tribune de Genève	ORG.media
@@ -1944,7 +2178,9 @@ Vanity Fair	ORG.media
 Vatican News	ORG.media	Radio Vatikan
 Vega Film	ORG.media
 Verbrecher Verlag	ORG.media
+Verdener Aller-Zeitung	ORG.media
 Verdens Gang	ORG.media
+Verlag Antje Kunstmann	ORG.media
 Verlag C. H. Beck	ORG.media	C. H. Beck
 Verlag C.H. Beck	ORG.media	C.H. Beck
 Verlag Friedrich Oetinger	ORG.media
@@ -1954,6 +2190,7 @@ Verlagsgruppe Georg von Holtzbrinck	ORG.media
 Verlagsgruppe Random House	ORG.media
 Verlagsgruppe Rhein Main	ORG.media
 Verve Records	ORG.media
+Večernji list	ORG.media
 Viacom	ORG.media
 ViacomCBS	ORG.media	Viacom
 Vice Media	ORG.media
@@ -1977,6 +2214,8 @@ Volksstimme	ORG.media
 Vorarlberger Nachrichten	ORG.media
 Vox	ORG.media
 Vox Media	ORG.media
+Vox Up	ORG.media
+W&V	ORG.media
 W24	ORG.media
 WAFA	ORG.media	Wafa
 WAZ	ORG.media	Westdeutsche Allgemeine Zeitung
@@ -1989,10 +2228,12 @@ WDR Cosmo	ORG.media
 WDR Fernsehen	ORG.media
 WEB.DE	ORG.media	Web.de
 WELT TV	ORG.media	Welt TV
+WOZ	ORG.media	Die Wochenzeitung
 WSJ	ORG.media	The Wall Street Journal
 Wafa	ORG.media
 Waipu.tv	ORG.media
 Wall Street Journal	ORG.media	The Wall Street Journal
+Walliser Bote	ORG.media
 Wallstein Verlag	ORG.media
 Walt Disney	ORG.media	Disney
 Walt Disney Company	ORG.media	Disney
@@ -2020,16 +2261,20 @@ Web.de	ORG.media
 Wedomosti	ORG.media
 Wega Film	ORG.media
 Weibo	ORG.media
+Welt Kompakt	ORG.media
 Welt Nachrichtensender	ORG.media
 Welt Online	ORG.media	Die Welt
 Welt TV	ORG.media
 Welt am Sonntag	ORG.media
+Weltkunst	ORG.media
 Weltspiegel	ORG.media
 Weltwoche	ORG.media	Die Weltwoche
+Werben & Verkaufen	ORG.media	W&V
 Weser-Kurier	ORG.media
 Weserbergland-Nachrichten	ORG.media
 Westdeutsche Allgemeine Zeitung	ORG.media
 Westdeutsche Zeitung	ORG.media
+Westdeutsche Zeitung Wuppertal	ORG.media
 Westdeutscher Rundfunk	ORG.media
 Westermann	ORG.media
 Westermann Gruppe	ORG.media	Westermann
@@ -2037,6 +2282,8 @@ Westfalen-Blatt	ORG.media
 Westfalenpost	ORG.media
 Westfälische Nachrichten	ORG.media
 Westfälische Rundschau	ORG.media
+Westfälischer Anzeiger	ORG.media
+Wetzlarer Neue Zeitung	ORG.media
 WiWo	ORG.media	Wirtschaftswoche
 Wiedemann & Berg	ORG.media
 Wiener Zeitung	ORG.media
@@ -2047,14 +2294,18 @@ Wikileaks	ORG.media	WikiLeaks
 Wild Bunch	ORG.media
 Wiley	ORG.media
 Wiley-VCH	ORG.media
+Wilhelmshavener Zeitung	ORG.media
 WirtschaftsWoche	ORG.media	Wirtschaftswoche
+Wirtschaftsblatt	ORG.media
 Wirtschaftswoche	ORG.media
 Wiwo	ORG.media	Wirtschaftswoche
 Wolffs Telegraphisches Bureau	ORG.media
+Wolfsburger Allgemeine	ORG.media
 Wolfsburger Nachrichten	ORG.media
 Wolters Kluwer	ORG.media
 Wolters Kluwer Deutschland	ORG.media
 Working Title Films	ORG.media
+Wormser Zeitung	ORG.media
 Wüste Film	ORG.media
 X Filme Creative Pool	ORG.media
 X Verleih	ORG.media
@@ -2085,9 +2336,11 @@ ZDF-Politbarometer	ORG.media
 ZDFheute	ORG.media	Zweites Deutsches Fernsehen
 ZDFinfo	ORG.media	Zweites Deutsches Fernsehen
 ZDFneo	ORG.media	Zweites Deutsches Fernsehen
+ZDFtivi	ORG.media
 ZEIT ONLINE	ORG.media	Die Zeit
 ZIB	ORG.media	Zeit im Bild
 ZIB 2	ORG.media
+Zaman	ORG.media
 Zattoo	ORG.media
 Zee News	ORG.media
 Zeit Campus	ORG.media
@@ -2105,6 +2358,7 @@ Zodiac Pictures	ORG.media
 Zsolnay	ORG.media
 Zsolnay Verlag	ORG.media
 Zweites Deutsches Fernsehen	ORG.media
+Zürcher Unterländer	ORG.media
 auto motor und sport	ORG.media
 bigFM	ORG.media
 bild.de	ORG.media	Bild
@@ -2115,6 +2369,7 @@ c’t	ORG.media	c't
 dapd	ORG.media	Deutscher Depeschendienst
 ddp	ORG.media	Deutscher Depeschendienst
 de Volkskrant	ORG.media
+deutsche-startups.de	ORG.media	Deutsche Startups
 die tageszeitung	ORG.media	Taz
 dpa	ORG.media	Deutsche Presse-Agentur
 dpa-AFX	ORG.media	Deutsche Presse-Agentur
@@ -2136,6 +2391,8 @@ hr3	ORG.media	HR3
 hr4	ORG.media	HR4
 i24 News	ORG.media	i24news
 i24news	ORG.media
+iX	ORG.media
+iX Magazin	ORG.media	iX
 junge Welt	ORG.media	Junge Welt
 kabel eins	ORG.media	Kabel eins
 kicker	ORG.media	Kicker
@@ -2152,6 +2409,7 @@ lsn	ORG.media	Deutsche Presse-Agentur
 lsw	ORG.media	Deutsche Presse-Agentur
 lth	ORG.media	Deutsche Presse-Agentur
 manager magazin	ORG.media	Manager Magazin
+münchen.tv	ORG.media	Münchner Kanal
 n-tv	ORG.media
 n-tv.de	ORG.media	n-tv
 nd	ORG.media	Neues Deutschland
@@ -2168,6 +2426,7 @@ rbb	ORG.media	Rundfunk Berlin-Brandenburg
 rbb 88.8	ORG.media	RBB 88.8
 rbb24	ORG.media
 rbbKultur	ORG.media	RBB Kultur
+rs2	ORG.media	94,3 rs2
 sh:z	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 sid	ORG.media	Sport-Informations-Dienst
 stern	ORG.media	Stern
@@ -2187,6 +2446,7 @@ tz München	ORG.media
 watson.ch	ORG.media
 watson.de	ORG.media
 welt.de	ORG.media	Die Welt
+Ärzte Zeitung	ORG.media
 Éditions du Seuil	ORG.media
 Ö1	ORG.media
 Ö3	ORG.media

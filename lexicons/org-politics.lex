@@ -8,20 +8,25 @@
 # Licence: Apache-2.0.
 # Also built from lexicons/import/orgs-src/politics2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/politics3.txt (third list, same format).
+# Also built from lexicons/import/orgs-src/politics4.txt (fourth list, same format).
 
 'Ndrangheta	ORG.militant
+1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
 1. Panzerdivision	ORG.military
 10. Panzerdivision	ORG.military
+6. Armee	ORG.military
 AA	ORG.gov	Auswärtiges Amt
 AAP	ORG.party	Aam Aadmi Party
 ABW	ORG.authority	Agencja Bezpieczeństwa Wewnętrznego
 ADB	ORG.intl	Asiatische Entwicklungsbank
+ADD Trier	ORG.authority	Aufsichts- und Dienstleistungsdirektion
 AFRICOM	ORG.military	Africom
 AGES	ORG.authority	Agentur für Gesundheit und Ernährungssicherheit
 AIIB	ORG.intl	Asiatische Infrastruktur-Investmentbank
 AK-Partei	ORG.party	Partei für Gerechtigkeit und Aufschwung
 AKEL	ORG.party	Anorthotiko Komma Ergazomenou Laou
 AKP	ORG.party	Partei für Gerechtigkeit und Aufschwung
+ALDE	ORG.party	Allianz der Liberalen und Demokraten für Europa
 ALFA	ORG.party	Allianz für Fortschritt und Aufbruch
 AMS	ORG.authority	Arbeitsmarktservice
 ANC	ORG.party	Afrikanischer Nationalkongress
@@ -31,6 +36,7 @@ APC Nigeria	ORG.party	All Progressives Congress
 APEC	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
 AQIM	ORG.militant	Al-Kaida im Islamischen Maghreb
 ASEAN	ORG.intl	Verband Südostasiatischer Nationen
+ASF	ORG.party	Arbeitsgemeinschaft Sozialdemokratischer Frauen
 ASIO	ORG.authority	Australian Security Intelligence Organisation
 ATF	ORG.authority	Bureau of Alcohol, Tobacco, Firearms and Explosives
 AU	ORG.intl	Afrikanische Union
@@ -43,6 +49,7 @@ Abgeordnetenkammer Luxemburg	ORG.parliament
 Abou-Chaker-Clan	ORG.militant
 Abu Sayyaf	ORG.militant
 Abwehramt	ORG.authority
+Achmat-Bataillon	ORG.military
 AdR	ORG.intl	Ausschuss der Regionen
 Adalet ve Kalkınma Partisi	ORG.party	Partei für Gerechtigkeit und Aufschwung
 AfD	ORG.party	Alternative für Deutschland
@@ -51,14 +58,17 @@ AfDB	ORG.intl	Afrikanische Entwicklungsbank
 Afghanische Armee	ORG.military
 African National Congress	ORG.party	Afrikanischer Nationalkongress
 Africom	ORG.military
+Afrikakorps	ORG.military
 Afrikanische Entwicklungsbank	ORG.intl
 Afrikanische Union	ORG.intl
 Afrikanischer Nationalkongress	ORG.party
 Agencja Bezpieczeństwa Wewnętrznego	ORG.authority
 Agentur der Europäischen Union für Cybersicherheit	ORG.intl
 Agentur der Europäischen Union für Flugsicherheit	ORG.intl
+Agentur der Europäischen Union für Grundrechte	ORG.intl
 Agentur für Gesundheit und Ernährungssicherheit	ORG.authority
 Agenzia Informazioni e Sicurezza Esterna	ORG.authority
+Ahnenerbe	ORG.militant
 Al Kaida	ORG.militant	Al-Kaida
 Al-Aksa-Brigaden	ORG.militant
 Al-Aksa-Märtyrerbrigaden	ORG.militant
@@ -77,70 +87,144 @@ All Progressives Congress	ORG.party
 Alleanza Nazionale	ORG.party
 Alleanza Verdi e Sinistra	ORG.party
 Alliance Party of Northern Ireland	ORG.party
+Allianz der Liberalen und Demokraten für Europa	ORG.party
 Allianz für Fortschritt und Aufbruch	ORG.party
 Allianz für die Vereinigung der Rumänen	ORG.party	AUR
+Allied Command Transformation	ORG.military
 Allukrainische Vereinigung Swoboda	ORG.party
 Alternativ Demokratesch Reformpartei	ORG.party
 Alternative für Deutschland	ORG.party
 Althing	ORG.parliament
 Amt der Europäischen Union für geistiges Eigentum	ORG.intl
 Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten	ORG.intl
+Amt für Nationale Sicherheit	ORG.authority
 Amt für Statistik Berlin-Brandenburg	ORG.authority
 Amt für Verfassungsschutz Thüringen	ORG.authority
+Amt für die Koordinierung humanitärer Angelegenheiten	ORG.intl
 Amtsgericht Aachen	ORG.court
+Amtsgericht Amberg	ORG.court
+Amtsgericht Ansbach	ORG.court
+Amtsgericht Arnsberg	ORG.court
+Amtsgericht Aschaffenburg	ORG.court
 Amtsgericht Augsburg	ORG.court
+Amtsgericht Aurich	ORG.court
+Amtsgericht Bad Kreuznach	ORG.court
+Amtsgericht Bamberg	ORG.court
+Amtsgericht Bautzen	ORG.court
+Amtsgericht Bayreuth	ORG.court
 Amtsgericht Bielefeld	ORG.court
 Amtsgericht Bochum	ORG.court
 Amtsgericht Bonn	ORG.court
 Amtsgericht Braunschweig	ORG.court
 Amtsgericht Bremen	ORG.court
+Amtsgericht Bückeburg	ORG.court
+Amtsgericht Celle	ORG.court
 Amtsgericht Charlottenburg	ORG.court
 Amtsgericht Chemnitz	ORG.court
+Amtsgericht Coburg	ORG.court
+Amtsgericht Cottbus	ORG.court
 Amtsgericht Darmstadt	ORG.court
+Amtsgericht Deggendorf	ORG.court
+Amtsgericht Dessau-Roßlau	ORG.court
+Amtsgericht Detmold	ORG.court
 Amtsgericht Dortmund	ORG.court
 Amtsgericht Dresden	ORG.court
 Amtsgericht Duisburg	ORG.court
 Amtsgericht Düsseldorf	ORG.court
+Amtsgericht Ellwangen	ORG.court
 Amtsgericht Erfurt	ORG.court
 Amtsgericht Essen	ORG.court
+Amtsgericht Flensburg	ORG.court
+Amtsgericht Frankenthal	ORG.court
 Amtsgericht Frankfurt	ORG.court
 Amtsgericht Frankfurt am Main	ORG.court
 Amtsgericht Freiburg	ORG.court
+Amtsgericht Fulda	ORG.court
+Amtsgericht Gera	ORG.court
+Amtsgericht Gießen	ORG.court
+Amtsgericht Görlitz	ORG.court
 Amtsgericht Göttingen	ORG.court
+Amtsgericht Hagen	ORG.court
 Amtsgericht Halle	ORG.court
 Amtsgericht Hamburg	ORG.court
 Amtsgericht Hamburg-Altona	ORG.court
 Amtsgericht Hamburg-St. Georg	ORG.court
+Amtsgericht Hamm	ORG.court
+Amtsgericht Hanau	ORG.court
 Amtsgericht Hannover	ORG.court
+Amtsgericht Hechingen	ORG.court
 Amtsgericht Heidelberg	ORG.court
+Amtsgericht Heilbronn	ORG.court
+Amtsgericht Hildesheim	ORG.court
+Amtsgericht Hof	ORG.court
+Amtsgericht Ingolstadt	ORG.court
+Amtsgericht Itzehoe	ORG.court
 Amtsgericht Jena	ORG.court
+Amtsgericht Kaiserslautern	ORG.court
 Amtsgericht Karlsruhe	ORG.court
 Amtsgericht Kassel	ORG.court
+Amtsgericht Kempten	ORG.court
 Amtsgericht Kiel	ORG.court
+Amtsgericht Kleve	ORG.court
 Amtsgericht Koblenz	ORG.court
+Amtsgericht Konstanz	ORG.court
+Amtsgericht Krefeld	ORG.court
 Amtsgericht Köln	ORG.court
+Amtsgericht Köpenick	ORG.court
+Amtsgericht Landau	ORG.court
+Amtsgericht Landshut	ORG.court
 Amtsgericht Leipzig	ORG.court
+Amtsgericht Limburg	ORG.court
 Amtsgericht Lübeck	ORG.court
+Amtsgericht Lüneburg	ORG.court
 Amtsgericht Magdeburg	ORG.court
 Amtsgericht Mainz	ORG.court
 Amtsgericht Mannheim	ORG.court
+Amtsgericht Marburg	ORG.court
+Amtsgericht Meiningen	ORG.court
+Amtsgericht Memmingen	ORG.court
 Amtsgericht Mitte	ORG.court
+Amtsgericht Mönchengladbach	ORG.court
+Amtsgericht Mühlhausen	ORG.court
 Amtsgericht München	ORG.court
 Amtsgericht Münster	ORG.court
+Amtsgericht Neubrandenburg	ORG.court
+Amtsgericht Neuruppin	ORG.court
 Amtsgericht Nürnberg	ORG.court
+Amtsgericht Offenburg	ORG.court
 Amtsgericht Oldenburg	ORG.court
 Amtsgericht Osnabrück	ORG.court
+Amtsgericht Paderborn	ORG.court
+Amtsgericht Passau	ORG.court
+Amtsgericht Plauen	ORG.court
 Amtsgericht Potsdam	ORG.court
+Amtsgericht Ravensburg	ORG.court
 Amtsgericht Regensburg	ORG.court
 Amtsgericht Rostock	ORG.court
+Amtsgericht Rottweil	ORG.court
 Amtsgericht Saarbrücken	ORG.court
+Amtsgericht Schweinfurt	ORG.court
 Amtsgericht Schwerin	ORG.court
 Amtsgericht Schöneberg	ORG.court
+Amtsgericht Siegen	ORG.court
+Amtsgericht Stade	ORG.court
+Amtsgericht Stendal	ORG.court
+Amtsgericht Stralsund	ORG.court
 Amtsgericht Stuttgart	ORG.court
 Amtsgericht Tiergarten	ORG.court
+Amtsgericht Traunstein	ORG.court
 Amtsgericht Trier	ORG.court
+Amtsgericht Tübingen	ORG.court
+Amtsgericht Ulm	ORG.court
+Amtsgericht Verden	ORG.court
+Amtsgericht Waldshut-Tiengen	ORG.court
+Amtsgericht Weiden	ORG.court
 Amtsgericht Wiesbaden	ORG.court
+Amtsgericht Wuppertal	ORG.court
 Amtsgericht Würzburg	ORG.court
+Amtsgericht Zweibrücken	ORG.court
+Amtsgericht Zwickau	ORG.court
+Andengemeinschaft	ORG.intl
 Anorthotiko Komma Ergazomenou Laou	ORG.party
 Ansar Allah	ORG.militant	Huthi-Miliz
 Antidiskriminierungsstelle des Bundes	ORG.authority
@@ -153,8 +237,11 @@ Arbeiterpartei Brasiliens	ORG.party	Partido dos Trabalhadores
 Arbeiterpartei Koreas	ORG.party	Partei der Arbeit Koreas
 Arbeiterpartei Kurdistans	ORG.militant
 Arbeitsagentur	ORG.authority	Bundesagentur für Arbeit
+Arbeitsgemeinschaft Sozialdemokratischer Frauen	ORG.party
 Arbeitsmarktservice	ORG.authority
 Arktischer Rat	ORG.intl
+Armée de l'air	ORG.military
+Armée de terre	ORG.military
 Asean	ORG.intl	Verband Südostasiatischer Nationen
 Asiatisch-Pazifische Wirtschaftsgemeinschaft	ORG.intl
 Asiatische Entwicklungsbank	ORG.intl
@@ -165,7 +252,9 @@ Asow-Brigade	ORG.military
 Asow-Regiment	ORG.militant
 Assemblée nationale	ORG.parliament
 Astra Schweiz	ORG.authority	Bundesamt für Strassen
+Asylagentur der Europäischen Union	ORG.intl
 Atomwaffen Division	ORG.militant
+Aufsichts- und Dienstleistungsdirektion	ORG.authority
 Aukus	ORG.intl
 Auslandsgeheimdienst SWR	ORG.authority	SWR
 Ausschuss der Regionen	ORG.intl
@@ -201,6 +290,7 @@ BAZL	ORG.authority	Bundesamt für Zivilluftfahrt
 BAuA	ORG.authority	Bundesanstalt für Arbeitsschutz und Arbeitsmedizin
 BBB	ORG.party	BoerBurgerBeweging
 BBK	ORG.authority	Bundesamt für Bevölkerungsschutz und Katastrophenhilfe
+BBR	ORG.authority	Bundesamt für Bauwesen und Raumordnung
 BBSR	ORG.authority	Bundesinstitut für Bau-, Stadt- und Raumforschung
 BDP	ORG.party	Bürgerlich-Demokratische Partei
 BFA	ORG.authority	Bundesamt für Fremdenwesen und Asyl
@@ -241,6 +331,7 @@ BMI	ORG.gov	Bundesministerium des Innern
 BMI Österreich	ORG.gov	Innenministerium Österreich
 BMJ	ORG.gov	Bundesministerium der Justiz
 BMJV	ORG.gov	Bundesministerium der Justiz
+BMK	ORG.authority	Bundesministerium für Klimaschutz
 BMLEH	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
 BMU	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz
 BMUKN	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz
@@ -254,6 +345,7 @@ BMWSB	ORG.gov	Bundesministerium für Wohnen, Stadtentwicklung und Bauwesen
 BMWi	ORG.gov	Bundesministerium für Wirtschaft und Energie
 BMZ	ORG.gov	Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung
 BND	ORG.authority	Bundesnachrichtendienst
+BNG	ORG.party	Bloque Nacionalista Galego
 BNetzA	ORG.authority	Bundesnetzagentur
 BPA	ORG.gov	Presse- und Informationsamt der Bundesregierung
 BPatG	ORG.court	Bundespatentgericht
@@ -268,6 +360,7 @@ BSW	ORG.party	Bündnis Sahra Wagenknecht
 BStU	ORG.authority	Stasi-Unterlagen-Behörde
 BVA	ORG.authority	Bundesverwaltungsamt
 BVL	ORG.authority	Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
+BVP	ORG.party	Bayerische Volkspartei
 BVT	ORG.authority	Bundesamt für Verfassungsschutz und Terrorismusbekämpfung
 BVerfG	ORG.court	Bundesverfassungsgericht
 BVerwG	ORG.court	Bundesverwaltungsgericht
@@ -293,6 +386,8 @@ Bank of England	ORG.authority
 Bank of Japan	ORG.authority
 Bank von Russland	ORG.authority	Russische Zentralbank
 Banque de France	ORG.authority
+Basidsch	ORG.military
+Basij	ORG.military	Basidsch
 Basis-Finnen	ORG.party	Wahre Finnen
 Basisdemokratische Partei Deutschland	ORG.party	Die Basis
 Basisdemokratische Partei Deutschlands	ORG.party	dieBasis
@@ -306,8 +401,10 @@ BayVGH	ORG.court	Bayerischer Verwaltungsgerichtshof
 Bayerische Landeszentrale für neue Medien	ORG.authority
 Bayerische Landeszentrale für politische Bildungsarbeit	ORG.authority
 Bayerische Polizei	ORG.authority
+Bayerische Staatsforsten	ORG.authority
 Bayerische Staatskanzlei	ORG.gov
 Bayerische Staatsregierung	ORG.gov
+Bayerische Volkspartei	ORG.party
 Bayerischer Gemeindetag	ORG.gov
 Bayerischer Landtag	ORG.parliament
 Bayerischer Oberster Rechnungshof	ORG.authority
@@ -326,6 +423,7 @@ Bayerisches Landesamt für Statistik	ORG.authority
 Bayerisches Landesamt für Umwelt	ORG.authority
 Bayerisches Landesamt für Verfassungsschutz	ORG.authority	Landesamt für Verfassungsschutz Bayern
 Bayerisches Landeskriminalamt	ORG.authority
+Bayerisches Landessozialgericht	ORG.court
 Bayerisches Landwirtschaftsministerium	ORG.gov
 Bayerisches Oberstes Landesgericht	ORG.court
 Bayerisches Sozialministerium	ORG.gov
@@ -398,6 +496,8 @@ Blau-Weiß-Bündnis	ORG.party
 Bloc Québécois	ORG.party
 Bloco de Esquerda	ORG.party
 Blood & Honour	ORG.militant
+Blood and Honour	ORG.militant
+Bloque Nacionalista Galego	ORG.party
 BoE	ORG.authority	Bank of England
 BoJ	ORG.authority	Bank of Japan
 BoerBurgerBeweging	ORG.party
@@ -421,10 +521,13 @@ British Army	ORG.military
 Brüder Italiens	ORG.party	Fratelli d'Italia
 Brüsseler Kommission	ORG.intl	Europäische Kommission
 Bulgarische Sozialistische Partei	ORG.party
+Bund Deutscher Mädel	ORG.militant
+Bund der Unabhängigen Sozialdemokraten	ORG.party
 Bundesagentur für Arbeit	ORG.authority
 Bundesagentur für Sprunginnovationen	ORG.authority
 Bundesamt für Ausrüstung, Informationstechnik und Nutzung der Bundeswehr	ORG.authority
 Bundesamt für Auswärtige Angelegenheiten	ORG.authority
+Bundesamt für Bauwesen und Raumordnung	ORG.authority
 Bundesamt für Bevölkerungsschutz	ORG.authority
 Bundesamt für Bevölkerungsschutz und Katastrophenhilfe	ORG.authority
 Bundesamt für Energie	ORG.authority
@@ -452,6 +555,8 @@ Bundesamt für Verbraucherschutz und Lebensmittelsicherheit	ORG.authority
 Bundesamt für Verfassungsschutz	ORG.authority
 Bundesamt für Verfassungsschutz und Terrorismusbekämpfung	ORG.authority
 Bundesamt für Verkehr	ORG.authority
+Bundesamt für Wehrtechnik und Beschaffung	ORG.authority
+Bundesamt für Wehrverwaltung	ORG.authority
 Bundesamt für Wirtschaft und Ausfuhrkontrolle	ORG.authority
 Bundesamt für Zivilluftfahrt	ORG.authority
 Bundesamt für Zoll und Grenzsicherheit	ORG.authority
@@ -459,6 +564,7 @@ Bundesamt für das Personalmanagement der Bundeswehr	ORG.authority
 Bundesamt für den Militärischen Abschirmdienst	ORG.authority	Militärischer Abschirmdienst
 Bundesamt für den Zivildienst	ORG.authority
 Bundesamt für die Sicherheit der nuklearen Entsorgung	ORG.authority
+Bundesamt für zentrale Dienste und offene Vermögensfragen	ORG.authority
 Bundesanstalt Technisches Hilfswerk	ORG.authority
 Bundesanstalt für Arbeit	ORG.authority	Bundesagentur für Arbeit
 Bundesanstalt für Arbeitsschutz und Arbeitsmedizin	ORG.authority
@@ -479,6 +585,7 @@ Bundesarbeitsagentur	ORG.authority	Bundesagentur für Arbeit
 Bundesarbeitsgericht	ORG.court
 Bundesarbeitsministerium	ORG.gov	Bundesministerium für Arbeit und Soziales
 Bundesarchiv	ORG.authority
+Bundesarchiv Koblenz	ORG.authority
 Bundesaufsichtsamt für Flugsicherung	ORG.authority
 Bundesausfuhramt	ORG.authority
 Bundesbank	ORG.authority	Deutsche Bundesbank
@@ -486,6 +593,7 @@ Bundesbauministerium	ORG.gov	Bundesministerium für Wohnen, Stadtentwicklung und
 Bundesbeauftragte für den Datenschutz	ORG.authority
 Bundesbeauftragte für den Datenschutz und die Informationsfreiheit	ORG.authority	Bundesdatenschutzbeauftragter
 Bundesbeauftragter für den Datenschutz und die Informationsfreiheit	ORG.authority
+Bundesbeauftragter für die Stasi-Unterlagen	ORG.authority
 Bundesbildungsministerium	ORG.gov	Bundesministerium für Bildung und Forschung
 Bundesdatenschutzbeauftragter	ORG.authority
 Bundesdigitalministerium	ORG.gov	Bundesministerium für Digitales und Staatsmodernisierung
@@ -539,10 +647,12 @@ Bundesministerium für Forschung, Technologie und Raumfahrt	ORG.gov
 Bundesministerium für Gesundheit	ORG.gov
 Bundesministerium für Inneres	ORG.gov	Innenministerium Österreich
 Bundesministerium für Justiz Österreich	ORG.gov	Österreichisches Justizministerium
+Bundesministerium für Klimaschutz	ORG.authority
 Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie	ORG.gov
 Bundesministerium für Kultur und Medien	ORG.gov
 Bundesministerium für Landesverteidigung	ORG.gov	Österreichisches Verteidigungsministerium
 Bundesministerium für Landwirtschaft, Ernährung und Heimat	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
+Bundesministerium für Soziales, Gesundheit, Pflege und Konsumentenschutz	ORG.authority
 Bundesministerium für Sport und Ehrenamt	ORG.gov
 Bundesministerium für Umwelt, Klimaschutz, Naturschutz und nukleare Sicherheit	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz
 Bundesministerium für Umwelt, Naturschutz und nukleare Sicherheit	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz
@@ -557,7 +667,9 @@ Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung	ORG.gov
 Bundesnachrichtendienst	ORG.authority
 Bundesnetzagentur	ORG.authority
 Bundespatentgericht	ORG.court
+Bundespatentgericht (Schweiz)	ORG.court
 Bundespolizei	ORG.authority
+Bundespolizei-See	ORG.authority
 Bundespolizeidirektion 11	ORG.authority
 Bundespolizeidirektion Bad Bramstedt	ORG.authority
 Bundespolizeidirektion Berlin	ORG.authority
@@ -579,6 +691,8 @@ Bundesrechnungshof	ORG.authority
 Bundesrechtsanwaltskammer	ORG.authority
 Bundesregierung	ORG.gov
 Bundesregierung Österreich	ORG.gov
+Bundesrepublik Deutschland – Finanzagentur	ORG.authority	Finanzagentur
+Bundesschuldenverwaltung	ORG.authority
 Bundessortenamt	ORG.authority
 Bundessozialgericht	ORG.court
 Bundessozialministerium	ORG.gov	Bundesministerium für Arbeit und Soziales
@@ -592,11 +706,13 @@ Bundesumweltministerium	ORG.gov	Bundesministerium für Umwelt, Naturschutz, nukl
 Bundesverfassungsgericht	ORG.court
 Bundesverkehrsministerium	ORG.gov	Bundesministerium für Digitales und Verkehr
 Bundesversammlung	ORG.parliament
+Bundesversammlung (Schweiz)	ORG.parliament
 Bundesversicherungsamt	ORG.authority	Bundesamt für Soziale Sicherung
 Bundesversicherungsanstalt für Angestellte	ORG.authority	Deutsche Rentenversicherung
 Bundesverteidigungsministerium	ORG.gov	Bundesministerium der Verteidigung
 Bundesverwaltungsamt	ORG.authority
 Bundesverwaltungsgericht	ORG.court
+Bundesverwaltungsgericht (Schweiz)	ORG.court
 Bundesverwaltungsgericht St. Gallen	ORG.court
 Bundesverwaltungsgericht Österreich	ORG.court
 Bundeswehr	ORG.military
@@ -650,13 +766,16 @@ CSTO	ORG.intl	Organisation des Vertrags über kollektive Sicherheit
 CSU	ORG.party	Christlich-Soziale Union in Bayern
 CSV	ORG.party	Christlich Soziale Volkspartei
 CTBTO	ORG.intl	Organisation des Vertrags über das umfassende Verbot von Nuklearversuchen
+CUP	ORG.party	Candidatura d'Unitat Popular
 CVP	ORG.party	Christlichdemokratische Volkspartei
 Cali-Kartell	ORG.militant
 Camera dei Deputati	ORG.parliament
 Camorra	ORG.militant
 Campusgrün	ORG.party
 Canadian Security Intelligence Service	ORG.authority
+Candidatura d'Unitat Popular	ORG.party
 Carabinieri	ORG.authority
+Cedefop	ORG.intl
 Celac	ORG.intl	Gemeinschaft der Lateinamerikanischen und Karibischen Staaten
 Centcom	ORG.military	United States Central Command
 Centerpartiet	ORG.party
@@ -704,6 +823,7 @@ Conservative Party	ORG.party	Konservative Partei
 Conservative Party of Canada	ORG.party	Konservative Partei Kanadas
 Conservatives	ORG.party	Konservative Partei
 Convergència i Unió	ORG.party
+Corte costituzionale	ORG.court
 Cortes Generales	ORG.parliament
 Cosa Nostra	ORG.militant
 Cour de cassation	ORG.court
@@ -718,6 +838,8 @@ DDP	ORG.party	Deutsche Demokratische Partei
 DEA	ORG.authority	Drug Enforcement Administration
 DEM Parti	ORG.party	Partei der Völker für Gleichheit und Demokratie
 DEM-Partei	ORG.party	Partei der Völker für Gleichheit und Demokratie
+DFD	ORG.association	Demokratischer Frauenbund Deutschlands
+DG COMP	ORG.intl	Generaldirektion Wettbewerb
 DGSE	ORG.authority	Direction générale de la sécurité extérieure
 DGSI	ORG.authority
 DHS	ORG.gov	US-Heimatschutzministerium
@@ -730,7 +852,9 @@ DPMA	ORG.authority	Deutsches Patent- und Markenamt
 DPP	ORG.party	Demokratische Fortschrittspartei
 DRV	ORG.authority	Deutsche Rentenversicherung
 DRV Bund	ORG.authority	Deutsche Rentenversicherung
+DSF	ORG.association	Gesellschaft für Deutsch-Sowjetische Freundschaft
 DSN	ORG.authority	Direktion Staatsschutz und Nachrichtendienst
+DSU	ORG.party	Deutsche Soziale Union
 DUP	ORG.party	Democratic Unionist Party
 DVP	ORG.party	Deutsche Volkspartei
 DVU	ORG.party	Deutsche Volksunion
@@ -741,6 +865,8 @@ Daisch	ORG.militant	Islamischer Staat
 Danmarksdemokraterne	ORG.party
 Dansk Folkeparti	ORG.party
 De Nederlandsche Bank	ORG.authority
+Debout la France	ORG.party
+Deges	ORG.authority
 Delta Force	ORG.military
 Democraten 66	ORG.party
 Democratic Alliance	ORG.party	Demokratische Allianz
@@ -750,16 +876,19 @@ Democrazia Cristiana	ORG.party
 Demokraten	ORG.party	Demokratische Partei
 Demokraten pro Liechtenstein	ORG.party
 Demokratesch Partei	ORG.party
+Demokratie Jetzt	ORG.party
 Demokratikus Koalíció	ORG.party
 Demokratische Allianz	ORG.party
 Demokratische Bauernpartei Deutschlands	ORG.party
 Demokratische Bürgerpartei	ORG.party	Občanská demokratická strana
 Demokratische Fortschrittspartei	ORG.party
+Demokratische Kräfte Syriens	ORG.military
 Demokratische Partei	ORG.party
 Demokratische Partei Albaniens	ORG.party
 Demokratische Partei Koreas	ORG.party
 Demokratische Partei der Völker	ORG.party
 Demokratischer Aufbruch	ORG.party
+Demokratischer Frauenbund Deutschlands	ORG.association
 Department of Defense	ORG.gov	Pentagon
 Department of Government Efficiency	ORG.gov
 Department of Homeland Security	ORG.gov	US-Heimatschutzministerium
@@ -769,14 +898,19 @@ Der III. Weg	ORG.party
 Destatis	ORG.authority	Statistisches Bundesamt
 Det Konservative Folkeparti	ORG.party
 Deutsch-Französische Brigade	ORG.military
+Deutsch-Niederländisches Korps	ORG.military
+Deutsche Arbeitsfront	ORG.militant
 Deutsche Bundesbank	ORG.authority
 Deutsche Demokratische Partei	ORG.party
+Deutsche Einheit Fernstraßenplanungs- und -bau GmbH	ORG.authority	Deges
 Deutsche Kommunistische Partei	ORG.party
 Deutsche Marine	ORG.military
 Deutsche Notenbank	ORG.authority
 Deutsche Partei	ORG.party
 Deutsche Rentenversicherung	ORG.authority
 Deutsche Rentenversicherung Bund	ORG.authority	Deutsche Rentenversicherung
+Deutsche Rohstoffagentur	ORG.authority
+Deutsche Soziale Union	ORG.party
 Deutsche Volkspartei	ORG.party
 Deutsche Volkspolizei	ORG.authority	Volkspolizei
 Deutsche Volksunion	ORG.party
@@ -784,15 +918,18 @@ Deutsche Zentrumspartei	ORG.party
 Deutscher Bundestag	ORG.parliament
 Deutscher Ethikrat	ORG.authority
 Deutscher Landkreistag	ORG.gov
+Deutscher Rat für Public Relations	ORG.authority
 Deutscher Städte- und Gemeindebund	ORG.gov
 Deutscher Städtetag	ORG.gov
 Deutscher Wetterdienst	ORG.authority
 Deutscher Zoll	ORG.authority
+Deutsches Afrikakorps	ORG.military	Afrikakorps
 Deutsches Heer	ORG.military
 Deutsches Patent- und Markenamt	ORG.authority
 Deutschnationale Volkspartei	ORG.party
 Die Basis	ORG.party
 Die Finnen	ORG.party	Wahre Finnen
+Die Freiheitlichen	ORG.party
 Die Grünen	ORG.party	Bündnis 90/Die Grünen
 Die Grünen – Die Grüne Alternative	ORG.party
 Die Heimat	ORG.party
@@ -800,6 +937,7 @@ Die Humanisten	ORG.party
 Die Linke	ORG.party
 Die Linke im Europäischen Parlament	ORG.party
 Die Linke.PDS	ORG.party	Die Linke
+Die Medienanstalten	ORG.authority
 Die Mitte	ORG.party
 Die Mitte Schweiz	ORG.party	Die Mitte
 Die PARTEI	ORG.party
@@ -811,6 +949,7 @@ Diener des Volkes	ORG.party
 Dimokratikos Synagermos	ORG.party
 Direction générale de la sécurité extérieure	ORG.authority
 Direction générale de la sécurité intérieure	ORG.authority
+Direktion Bundesbereitschaftspolizei	ORG.authority
 Direktion Staatsschutz und Nachrichtendienst	ORG.authority
 Division Schnelle Kräfte	ORG.military
 Diyanet	ORG.authority
@@ -832,12 +971,14 @@ Düsseldorfer Staatskanzlei	ORG.gov	Staatskanzlei Nordrhein-Westfalen
 E-Control	ORG.authority
 EAD	ORG.intl	Europäischer Auswärtiger Dienst
 EASA	ORG.intl	Agentur der Europäischen Union für Flugsicherheit
+EASO	ORG.intl	Europäisches Unterstützungsbüro für Asylfragen
 EAWU	ORG.intl	Eurasische Wirtschaftsunion
 EBA	ORG.intl	Europäische Bankenaufsicht
 EBRD	ORG.intl	Europäische Bank für Wiederaufbau und Entwicklung
 EBWE	ORG.intl	Europäische Bank für Wiederaufbau und Entwicklung
 ECDC	ORG.intl	Europäisches Zentrum für die Prävention und die Kontrolle von Krankheiten
 ECHA	ORG.intl	Europäische Chemikalienagentur
+ECOSOC	ORG.intl	Wirtschafts- und Sozialrat der Vereinten Nationen
 ECOWAS	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
 EDA	ORG.gov	Eidgenössisches Departement für auswärtige Angelegenheiten
 EDSB	ORG.intl	Europäischer Datenschutzbeauftragter
@@ -846,6 +987,7 @@ EEAS	ORG.intl	Europäischer Auswärtiger Dienst
 EELV	ORG.party	Europe Écologie Les Verts
 EFD	ORG.gov	Eidgenössisches Finanzdepartement
 EFF	ORG.party	Economic Freedom Fighters
+EFI	ORG.authority	Expertenkommission Forschung und Innovation
 EFK	ORG.authority	Eidgenössische Finanzkontrolle
 EFSA	ORG.intl	Europäische Behörde für Lebensmittelsicherheit
 EFSF	ORG.intl	Europäische Finanzstabilisierungsfazilität
@@ -859,6 +1001,7 @@ EIOPA	ORG.intl	Europäische Versicherungsaufsicht
 EJPD	ORG.gov	Eidgenössisches Justiz- und Polizeidepartement
 EKR	ORG.party	Europäische Konservative und Reformer
 EKRE	ORG.party	Eesti Konservatiivne Rahvaerakond
+ELA	ORG.intl	Europäische Arbeitsbehörde
 ELN	ORG.militant
 EMA	ORG.intl	Europäische Arzneimittel-Agentur
 ENISA	ORG.intl	Agentur der Europäischen Union für Cybersicherheit
@@ -866,6 +1009,8 @@ ENSI	ORG.authority	Eidgenössisches Nuklearsicherheitsinspektorat
 EPA	ORG.authority	Environmental Protection Agency
 EPA Europa	ORG.intl	Europäisches Patentamt
 EPPO	ORG.authority	Europäische Staatsanwaltschaft
+EPSO	ORG.intl	Europäisches Amt für Personalauswahl
+ERA	ORG.intl	Europäische Eisenbahnagentur
 ERC	ORG.party	Esquerra Republicana de Catalunya
 ESA	ORG.intl	Europäische Weltraumorganisation
 ESM	ORG.intl	Europäischer Stabilitätsmechanismus
@@ -875,6 +1020,7 @@ ESRB	ORG.intl	Europäischer Ausschuss für Systemrisiken
 ESTV	ORG.authority	Eidgenössische Steuerverwaltung
 ETA	ORG.militant
 EU	ORG.intl	Europäische Union
+EU NAVFOR Atalanta	ORG.intl	Operation Atalanta
 EU-Arzneimittelbehörde	ORG.intl	Europäische Arzneimittel-Agentur
 EU-Betrugsbekämpfungsbehörde	ORG.intl	Europäisches Amt für Betrugsbekämpfung
 EU-Gericht	ORG.court	Gericht der Europäischen Union
@@ -886,6 +1032,7 @@ EU-Parlament	ORG.parliament	Europäisches Parlament
 EU-Statistikamt	ORG.intl	Eurostat
 EU-Statistikbehörde	ORG.intl	Eurostat
 EUA	ORG.intl	Europäische Umweltagentur
+EUAA	ORG.intl	Asylagentur der Europäischen Union
 EUCOM	ORG.military	United States European Command
 EUFOR	ORG.intl
 EUIPO	ORG.intl	Amt der Europäischen Union für geistiges Eigentum
@@ -924,8 +1071,11 @@ Eidgenössisches Justiz- und Polizeidepartement	ORG.gov
 Eidgenössisches Nuklearsicherheitsinspektorat	ORG.authority
 Einheitlicher Abwicklungsausschuss	ORG.intl
 Einiges Russland	ORG.party
+Einsatzflottille 1	ORG.military
+Einsatzflottille 2	ORG.military
 Einsatzführungskommando	ORG.military	Einsatzführungskommando der Bundeswehr
 Einsatzführungskommando der Bundeswehr	ORG.military
+Einsatzgruppen	ORG.militant
 Einsatzkommando Cobra	ORG.authority
 Eisenbahn-Bundesamt	ORG.authority
 El Kaida	ORG.militant	Al-Kaida
@@ -942,6 +1092,7 @@ Ermittlungskomitee Russlands	ORG.authority
 Ernährungs- und Landwirtschaftsorganisation	ORG.intl
 Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen	ORG.intl
 Esa	ORG.intl	Europäische Weltraumorganisation
+Esercito Italiano	ORG.military
 Esquerra Republicana de Catalunya	ORG.party
 Essedin-al-Kassam-Brigaden	ORG.militant	Kassam-Brigaden
 Estnische Reformpartei	ORG.party	Eesti Reformierakond
@@ -951,6 +1102,7 @@ EuG	ORG.court	Gericht der Europäischen Union
 EuGH	ORG.court	Europäischer Gerichtshof
 Eucom	ORG.military	United States European Command
 Eufor	ORG.intl	EUFOR
+Eufor Althea	ORG.intl
 Eulex	ORG.intl
 Eumetsat	ORG.authority
 Eurasische Wirtschaftsunion	ORG.intl
@@ -959,6 +1111,7 @@ Euro-Gruppe	ORG.intl	Eurogruppe
 Euro-Rettungsschirm	ORG.intl	Europäischer Stabilitätsmechanismus
 Euro-Zone	ORG.intl	Eurozone
 Eurocontrol	ORG.intl	Europäische Organisation zur Sicherung der Luftfahrt
+Eurofound	ORG.intl
 Eurogruppe	ORG.intl
 Eurojust	ORG.intl
 Eurokorps	ORG.military
@@ -970,14 +1123,18 @@ Europe Écologie Les Verts	ORG.party
 Europol	ORG.intl
 Europäische Agentur für Flugsicherheit	ORG.authority
 Europäische Agentur für die Grenz- und Küstenwache	ORG.intl
+Europäische Agentur für die Sicherheit des Seeverkehrs	ORG.intl
+Europäische Arbeitsbehörde	ORG.intl
 Europäische Arzneimittel-Agentur	ORG.intl
 Europäische Arzneimittelagentur	ORG.intl	Europäische Arzneimittel-Agentur
 Europäische Atomgemeinschaft	ORG.intl
+Europäische Aufsichtsbehörde für das Versicherungswesen	ORG.intl
 Europäische Bank für Wiederaufbau und Entwicklung	ORG.intl
 Europäische Bankenaufsicht	ORG.intl
 Europäische Bankenaufsichtsbehörde	ORG.intl	Europäische Bankenaufsicht
 Europäische Behörde für Lebensmittelsicherheit	ORG.intl
 Europäische Chemikalienagentur	ORG.intl
+Europäische Eisenbahnagentur	ORG.intl
 Europäische Finanzstabilisierungsfazilität	ORG.intl
 Europäische Freihandelsassoziation	ORG.intl
 Europäische Gemeinschaft	ORG.intl
@@ -991,6 +1148,7 @@ Europäische Konservative und Reformer	ORG.party
 Europäische Organisation zur Sicherung der Luftfahrt	ORG.intl
 Europäische Solidarität	ORG.party
 Europäische Staatsanwaltschaft	ORG.intl
+Europäische Stiftung für Berufsbildung	ORG.intl
 Europäische Umweltagentur	ORG.intl
 Europäische Union	ORG.intl
 Europäische Versicherungsaufsicht	ORG.intl
@@ -1000,6 +1158,7 @@ Europäische Weltraumorganisation	ORG.intl
 Europäische Wertpapier- und Marktaufsichtsbehörde	ORG.intl
 Europäische Wirtschaftsgemeinschaft	ORG.intl
 Europäische Zentralbank	ORG.intl
+Europäischer Ausschuss der Regionen	ORG.intl
 Europäischer Ausschuss für Systemrisiken	ORG.intl
 Europäischer Auswärtiger Dienst	ORG.intl
 Europäischer Bürgerbeauftragter	ORG.intl
@@ -1012,16 +1171,19 @@ Europäischer Stabilitätsmechanismus	ORG.intl
 Europäischer Wirtschafts- und Sozialausschuss	ORG.intl
 Europäischer Wirtschaftsraum	ORG.intl
 Europäisches Amt für Betrugsbekämpfung	ORG.intl
+Europäisches Amt für Personalauswahl	ORG.intl
 Europäisches Institut für Innovation und Technologie	ORG.intl
 Europäisches Parlament	ORG.parliament
 Europäisches Patentamt	ORG.intl
 Europäisches Polizeiamt	ORG.intl	Europol
+Europäisches Unterstützungsbüro für Asylfragen	ORG.intl
 Europäisches Zentrum für die Prävention und die Kontrolle von Krankheiten	ORG.intl
 Eurostat	ORG.intl
 Eurozone	ORG.intl
 Euskadi Ta Askatasuna	ORG.militant	ETA
 Evangelische Volkspartei	ORG.party
 Evangelische Volkspartei der Schweiz	ORG.party
+Expertenkommission Forschung und Innovation	ORG.authority
 Expertenrat für Klimafragen	ORG.authority
 F.D.P.	ORG.party	Freie Demokratische Partei
 FAA	ORG.authority	Federal Aviation Administration
@@ -1033,11 +1195,14 @@ FBP	ORG.party	Fortschrittliche Bürgerpartei
 FCA	ORG.authority	Financial Conduct Authority
 FCC	ORG.authority	Federal Communications Commission
 FDA	ORG.authority	Food and Drug Administration
+FDGB	ORG.union	Freier Deutscher Gewerkschaftsbund
+FDJ	ORG.association	Freie Deutsche Jugend
 FDP	ORG.party	Freie Demokratische Partei
 FDP Schweiz	ORG.party	FDP.Die Liberalen
 FDP-Fraktion	ORG.party	Freie Demokratische Partei
 FDP.Die Liberalen	ORG.party
 FEMA	ORG.authority	Federal Emergency Management Agency
+FFA	ORG.authority	Filmförderungsanstalt
 FINMA	ORG.authority	Eidgenössische Finanzmarktaufsicht
 FIU	ORG.authority	Financial Intelligence Unit
 FLI	ORG.authority	Friedrich-Loeffler-Institut
@@ -1045,6 +1210,7 @@ FLN	ORG.party	Front de Libération Nationale
 FMA	ORG.authority	Finanzmarktaufsicht
 FN	ORG.party	Front National
 FPÖ	ORG.party	Freiheitliche Partei Österreichs
+FRA	ORG.intl	Agentur der Europäischen Union für Grundrechte
 FSA	ORG.militant	Freie Syrische Armee
 FSB	ORG.authority	Föderaler Sicherheitsdienst
 FSLN	ORG.party
@@ -1073,10 +1239,12 @@ Fianna Fáil	ORG.party
 Fidesz	ORG.party
 Fidesz – Ungarischer Bürgerbund	ORG.party	Fidesz
 Fidesz-Partei	ORG.party	Fidesz
+Filmförderungsanstalt	ORG.authority
 Financial Action Task Force	ORG.intl
 Financial Conduct Authority	ORG.authority
 Financial Intelligence Unit	ORG.authority
 Financial Stability Board	ORG.intl
+Finanzagentur	ORG.authority
 Finanzgericht Baden-Württemberg	ORG.court
 Finanzgericht Berlin-Brandenburg	ORG.court
 Finanzgericht Bremen	ORG.court
@@ -1118,10 +1286,14 @@ Finma	ORG.authority	Eidgenössische Finanzmarktaufsicht
 Finnenpartei	ORG.party	Wahre Finnen
 Finnische Zentrumspartei	ORG.party	Suomen Keskusta
 Five Eyes	ORG.intl
+Flugabwehrraketengeschwader 1	ORG.military
+Flugbereitschaft	ORG.military	Flugbereitschaft des Bundesministeriums der Verteidigung
+Flugbereitschaft des Bundesministeriums der Verteidigung	ORG.military
 Flüchtlingshilfswerk der Vereinten Nationen	ORG.intl	Hoher Flüchtlingskommissar der Vereinten Nationen
 Folketing	ORG.parliament
 Food and Drug Administration	ORG.authority
 Foreign Office	ORG.gov
+Forschungsgemeinschaft Deutsches Ahnenerbe	ORG.militant	Ahnenerbe
 Fortschrittliche Bürgerpartei	ORG.party
 Fortschrittspartei	ORG.party	Fremskrittspartiet
 Forum voor Democratie	ORG.party
@@ -1139,10 +1311,12 @@ Frauen Union	ORG.party
 Frauenverteidigungseinheiten	ORG.militant
 Freie Demokraten	ORG.party	Freie Demokratische Partei
 Freie Demokratische Partei	ORG.party
+Freie Deutsche Jugend	ORG.association
 Freie Liste	ORG.party
 Freie Syrische Armee	ORG.militant
 Freie Wähler	ORG.party
 Freie Wähler Bayern	ORG.party	Freie Wähler
+Freier Deutscher Gewerkschaftsbund	ORG.union
 Freiheitliche Partei Österreichs	ORG.party
 Freiheits- und Gerechtigkeitspartei	ORG.party
 Freiheitsbewegung	ORG.party	Gibanje Svoboda
@@ -1177,22 +1351,28 @@ GOP	ORG.party	Republikanische Partei
 GRU	ORG.authority
 GSG 9	ORG.authority
 GSG9	ORG.authority	GSG 9
+GST	ORG.military	Gesellschaft für Sport und Technik
 GTAI	ORG.authority	Germany Trade and Invest
 GUS	ORG.intl	Gemeinschaft Unabhängiger Staaten
 GZD	ORG.authority	Generalzolldirektion
 Gauck-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
+Gebirgsjägerbrigade 23	ORG.military
+Gebühreneinzugszentrale	ORG.authority
 Geeintes Russland	ORG.party	Einiges Russland
 Geheime Staatspolizei	ORG.authority	Gestapo
 Gematik	ORG.authority
 Gemeinsamer Bundesausschuss	ORG.authority
 Gemeinsamer Markt Südamerikas	ORG.intl	Mercosur
 Gemeinsames Programm der Vereinten Nationen für HIV/Aids	ORG.intl
+Gemeinsames Unternehmen Fusion for Energy	ORG.intl
 Gemeinschaft Unabhängiger Staaten	ORG.intl
 Gemeinschaft der Lateinamerikanischen und Karibischen Staaten	ORG.intl
 Gendarmerie nationale	ORG.authority
 Generalbundesanwalt	ORG.court
 Generalbundesanwaltschaft	ORG.authority	Bundesanwaltschaft
+Generaldirektion Handel	ORG.intl
 Generaldirektion Wasserstraßen und Schifffahrt	ORG.authority
+Generaldirektion Wettbewerb	ORG.intl
 Generalstaatsanwaltschaft Bamberg	ORG.authority
 Generalstaatsanwaltschaft Berlin	ORG.authority
 Generalstaatsanwaltschaft Brandenburg	ORG.authority
@@ -1227,6 +1407,12 @@ Gerichtshof der Europäischen Union	ORG.court	Europäischer Gerichtshof
 Gerindra	ORG.party
 Germany Trade and Invest	ORG.authority
 Gesamtdeutscher Block/Bund der Heimatvertriebenen und Entrechteten	ORG.party
+Geschwader Boelcke	ORG.military	Taktisches Luftwaffengeschwader 31
+Geschwader Immelmann	ORG.military	Taktisches Luftwaffengeschwader 51
+Geschwader Richthofen	ORG.military	Taktisches Luftwaffengeschwader 71
+Geschwader Steinhoff	ORG.military	Taktisches Luftwaffengeschwader 73
+Gesellschaft für Deutsch-Sowjetische Freundschaft	ORG.association
+Gesellschaft für Sport und Technik	ORG.military
 Gestapo	ORG.authority
 Gesundheitsamt Frankfurt	ORG.authority
 Gesundheitsministerium Baden-Württemberg	ORG.gov
@@ -1246,6 +1432,7 @@ Gesundheitsministerkonferenz	ORG.gov
 Gibanje Svoboda	ORG.party
 Globaler Fonds	ORG.intl	Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria
 Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria	ORG.intl
+Golani-Brigade	ORG.military
 Goldene Morgenröte	ORG.party
 Golf-Kooperationsrat	ORG.intl
 Golfkooperationsrat	ORG.intl	Golf-Kooperationsrat
@@ -1254,6 +1441,7 @@ Government Communications Headquarters	ORG.authority
 Grand Old Party	ORG.party	Republikanische Partei
 Graue Panther	ORG.party
 Graue Wölfe	ORG.militant
+Green Berets	ORG.military
 Green Party Ireland	ORG.party
 Green Party of England and Wales	ORG.party
 Green Party of the United States	ORG.party
@@ -1271,6 +1459,7 @@ Gruppe der Acht	ORG.intl	G8
 Gruppe der Sieben	ORG.intl	G7
 Gruppe der Zwanzig	ORG.intl	G20
 Grüne	ORG.party	Bündnis 90/Die Grünen
+Grüne Finnland	ORG.party	Vihreät
 Grüne Jugend	ORG.party
 Grüne Partei	ORG.party	Bündnis 90/Die Grünen
 Grüne Partei der Schweiz	ORG.party
@@ -1285,11 +1474,14 @@ Guardia Civil	ORG.authority
 Guardia di Finanza	ORG.authority
 HDP	ORG.party	Demokratische Partei der Völker
 HDZ	ORG.party	Hrvatska demokratska zajednica
+HJ	ORG.militant	Hitlerjugend
 HLNUG	ORG.authority	Hessisches Landesamt für Naturschutz, Umwelt und Geologie
 HTS	ORG.militant	Hajat Tahrir al-Scham
 HUR	ORG.authority
 Haiat Tahrir al-Scham	ORG.militant	Hajat Tahrir al-Scham
 Hajat Tahrir al-Scham	ORG.militant
+Hajat Tahrir asch-Scham	ORG.military
+Halkların Demokratik Partisi	ORG.party
 Hamas	ORG.militant
 Hamas-Regierung	ORG.militant	Hamas
 Hamburger Bürgerschaft	ORG.parliament	Hamburgische Bürgerschaft
@@ -1310,6 +1502,7 @@ Hamburgische Bürgerschaft	ORG.parliament
 Hamburgisches Oberverwaltungsgericht	ORG.court
 Hamburgisches Verfassungsgericht	ORG.court
 Hammerbande	ORG.militant
+Hammerskins	ORG.militant
 Hanseatisches Oberlandesgericht	ORG.court
 Hanseatisches Oberlandesgericht Bremen	ORG.court	Oberlandesgericht Bremen
 Haqqani-Netzwerk	ORG.militant
@@ -1319,8 +1512,10 @@ Hauptverwaltung Aufklärung	ORG.authority	GRU
 Hayat Tahrir al-Sham	ORG.militant	Hajat Tahrir al-Scham
 Heeresnachrichtenamt	ORG.authority
 Heimatschutzministerium	ORG.gov	US-Heimatschutzministerium
+Heimatunion	ORG.party
 Herri Batasuna	ORG.party	Batasuna
 Hessen Mobil	ORG.authority
+HessenForst	ORG.authority	Landesbetrieb Hessen-Forst
 Hessische Landesregierung	ORG.gov
 Hessische Polizei	ORG.authority
 Hessische Staatskanzlei	ORG.gov
@@ -1332,13 +1527,16 @@ Hessisches Kultusministerium	ORG.gov
 Hessisches Landesamt für Naturschutz, Umwelt und Geologie	ORG.authority
 Hessisches Landeskriminalamt	ORG.authority
 Hessisches Ministerium des Innern	ORG.gov	Hessisches Innenministerium
+Hessisches Statistisches Landesamt	ORG.authority
 Hezbollah	ORG.militant	Hisbollah
 Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten	ORG.intl
 Hisbollah	ORG.militant
 Hisbollah-Miliz	ORG.militant	Hisbollah
+Hitlerjugend	ORG.militant
 Hizbollah	ORG.militant	Hisbollah
 Hlas	ORG.party
 Hlas-SD	ORG.party	Hlas
+Hochkommissariat der Vereinten Nationen für Menschenrechte	ORG.intl
 Hofburg	ORG.gov
 Hoher Flüchtlingskommissar der Vereinten Nationen	ORG.intl
 Home Office	ORG.gov
@@ -1346,6 +1544,7 @@ House of Commons	ORG.parliament
 House of Lords	ORG.parliament
 House of Representatives	ORG.parliament	Repräsentantenhaus
 Hrvatska demokratska zajednica	ORG.party
+Hubschraubergeschwader 64	ORG.military
 Huthi	ORG.militant
 Huthi-Miliz	ORG.militant
 Huthi-Rebellen	ORG.militant	Huthi-Miliz
@@ -1359,11 +1558,13 @@ ICC	ORG.court	Internationaler Strafgerichtshof
 ICC Den Haag	ORG.intl	Internationaler Strafgerichtshof
 ICJ	ORG.court	Internationaler Gerichtshof
 ICSID	ORG.intl	Internationales Zentrum zur Beilegung von Investitionsstreitigkeiten
+ICTR	ORG.court	Internationaler Strafgerichtshof für Ruanda
 ICTY	ORG.court	Jugoslawien-Tribunal
 ID-Fraktion	ORG.party	Identität und Demokratie
 IDB	ORG.intl	Interamerikanische Entwicklungsbank
 IDF	ORG.military	Israelische Streitkräfte
 IEA	ORG.intl	Internationale Energieagentur
+IFAD	ORG.intl	Internationaler Fonds für landwirtschaftliche Entwicklung
 IFP	ORG.party	Inkatha Freedom Party
 IFRC	ORG.intl	Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften
 IGH	ORG.court	Internationaler Gerichtshof
@@ -1399,6 +1600,7 @@ Immigration and Customs Enforcement	ORG.authority	US Immigration and Customs Enf
 Impfallianz Gavi	ORG.intl
 Indian National Congress	ORG.party	Indischer Nationalkongress
 Indische Armee	ORG.military
+Indische Streitkräfte	ORG.military
 Indische Volkspartei	ORG.party	Bharatiya Janata Party
 Indische Weltraumorganisation	ORG.authority
 Indischer Nationalkongress	ORG.party
@@ -1406,6 +1608,7 @@ Indisches Außenministerium	ORG.gov
 Indo-Pacific Command	ORG.military
 Information und Technik Nordrhein-Westfalen	ORG.authority
 Iniciativa Liberal	ORG.party
+Initiative Frieden und Menschenrechte	ORG.party
 Inkatha Freedom Party	ORG.party
 Inlandsgeheimdienst FSB	ORG.authority	Föderaler Sicherheitsdienst
 Inlandsgeheimdienst Schin Bet	ORG.authority	Schin Bet
@@ -1432,6 +1635,7 @@ Internationale Agentur für Erneuerbare Energien	ORG.intl
 Internationale Arbeitsorganisation	ORG.intl
 Internationale Atomenergie-Organisation	ORG.intl	Internationale Atomenergiebehörde
 Internationale Atomenergiebehörde	ORG.intl
+Internationale Demokratische Union	ORG.party
 Internationale Energieagentur	ORG.intl
 Internationale Fernmeldeunion	ORG.intl
 Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften	ORG.intl
@@ -1445,10 +1649,12 @@ Internationale Seebodenbehörde	ORG.intl
 Internationale Seeschifffahrts-Organisation	ORG.intl
 Internationale Walfangkommission	ORG.intl
 Internationale Zivilluftfahrtorganisation	ORG.intl
+Internationaler Fonds für landwirtschaftliche Entwicklung	ORG.intl
 Internationaler Gerichtshof	ORG.court
 Internationaler Seegerichtshof	ORG.court
 Internationaler Sportgerichtshof	ORG.court
 Internationaler Strafgerichtshof	ORG.court
+Internationaler Strafgerichtshof für Ruanda	ORG.court
 Internationaler Strafgerichtshof für das ehemalige Jugoslawien	ORG.intl	Jugoslawien-Tribunal
 Internationaler Währungsfonds	ORG.intl
 Internationales Büro für Maß und Gewicht	ORG.intl
@@ -1485,10 +1691,12 @@ Israelisches Außenministerium	ORG.gov
 Israelisches Verteidigungsministerium	ORG.gov
 Italia Viva	ORG.party
 Italienisches Außenministerium	ORG.gov
+Italienisches Verfassungsgericht	ORG.court	Corte costituzionale
 JA für Deutschland	ORG.party	Junge Alternative
 JA21	ORG.party
 JAXA	ORG.authority	Japanische Raumfahrtagentur
 JETZT	ORG.party	Liste Pilz
+JSEC	ORG.military	Joint Support and Enabling Command
 JU	ORG.party	Junge Union
 JVP	ORG.party	Junge ÖVP
 Jabloko	ORG.party
@@ -1509,11 +1717,13 @@ Jesch Atid	ORG.party
 Jetzt – Liste Pilz	ORG.party	Liste Pilz
 Jisra’el Beitenu	ORG.party
 Jobbik	ORG.party
+Joint Support and Enabling Command	ORG.military
 JuLis	ORG.party	Junge Liberale
 Jugoslawien-Tribunal	ORG.court
 Julis	ORG.party	Junge Liberale
 Junge Alternative	ORG.party
 Junge Liberale	ORG.party
+Junge Pioniere	ORG.association	Pionierorganisation Ernst Thälmann
 Junge SVP	ORG.party
 Junge Union	ORG.party
 Junge ÖVP	ORG.party
@@ -1541,6 +1751,7 @@ Justizministerium Thüringen	ORG.gov
 Justizministerium der USA	ORG.gov	US-Justizministerium
 Justizministerium der Vereinigten Staaten	ORG.gov	US-Justizministerium
 Justizministerkonferenz	ORG.gov
+Jägerbataillon 291	ORG.military
 KBA	ORG.authority	Kraftfahrt-Bundesamt
 KBV	ORG.authority	Kassenärztliche Bundesvereinigung
 KDH	ORG.party	Kresťanskodemokratické hnutie
@@ -1562,10 +1773,15 @@ KPdSU	ORG.party	Kommunistische Partei der Sowjetunion
 KPÖ	ORG.party	Kommunistische Partei Österreichs
 KSK	ORG.military	Kommando Spezialkräfte
 KSZE	ORG.intl	Konferenz über Sicherheit und Zusammenarbeit in Europa
+KSČM	ORG.party	Kommunistische Partei Böhmens und Mährens
+Kadima	ORG.party
 Kadyrowzy	ORG.military
+Kaiserliche Armee	ORG.military
 Kaiserliche Marine	ORG.military
 Kammergericht	ORG.court
 Kammergericht Berlin	ORG.court	Kammergericht
+Kampfgruppen der Arbeiterklasse	ORG.military
+Kampfschwimmerkompanie	ORG.military
 Kansallinen Kokoomus	ORG.party
 Kantonspolizei Aargau	ORG.authority
 Kantonspolizei Basel-Stadt	ORG.authority
@@ -1582,15 +1798,18 @@ Kantonspolizei Zürich	ORG.authority
 Kantonsrat Zürich	ORG.parliament
 Kanzleramt	ORG.gov	Bundeskanzleramt
 Kanzleramt Wien	ORG.gov	Bundeskanzleramt Österreich
+Karrierecenter der Bundeswehr	ORG.authority
 Kassam-Brigaden	ORG.militant
 Kassenärztliche Bundesvereinigung	ORG.authority
 Kataib Hisbollah	ORG.militant
+KdF	ORG.militant	Kraft durch Freude
 Kfor	ORG.intl	KFOR
 Kieler Landtag	ORG.parliament	Schleswig-Holsteinischer Landtag
 Kinderhilfswerk der Vereinten Nationen	ORG.intl
 Klimaliste	ORG.party
 Klimarahmenkonvention der Vereinten Nationen	ORG.intl
 Klimaschutzministerium	ORG.gov	Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie
+Klimasekretariat der Vereinten Nationen	ORG.intl
 Knesset	ORG.parliament
 Koalicja Obywatelska	ORG.party
 Koalition der Willigen	ORG.intl
@@ -1599,11 +1818,15 @@ Kokoomus	ORG.party	Kansallinen Kokoomus
 Komeito	ORG.party	Komeitō
 Komeitō	ORG.party
 KommAustria	ORG.authority
+Kommando Heer	ORG.military
+Kommando Luftwaffe	ORG.military
 Kommando Spezialkräfte	ORG.military
 Kommando Spezialkräfte Marine	ORG.authority
+Kommando Strategische Aufklärung	ORG.military
 Kommission der Europäischen Union	ORG.intl	Europäische Kommission
 Kommission für Jugendmedienschutz	ORG.authority
 Kommission zur Ermittlung des Finanzbedarfs der Rundfunkanstalten	ORG.authority
+Kommunistische Partei Böhmens und Mährens	ORG.party
 Kommunistische Partei Chinas	ORG.party
 Kommunistische Partei Deutschlands	ORG.party
 Kommunistische Partei Griechenlands	ORG.party
@@ -1624,15 +1847,19 @@ Konstitutionell-Demokratische Partei Japans	ORG.party
 Kooperationsrat der Arabischen Staaten des Golfes	ORG.intl	Golf-Kooperationsrat
 Koreanische Volksarmee	ORG.military	Nordkoreanische Armee
 Kosovo Force	ORG.intl
+Kraft durch Freude	ORG.militant
 Kraftfahrt-Bundesamt	ORG.authority
+Kreisauer Kreis	ORG.association
 Kreml	ORG.gov
 Kremlpartei	ORG.party	Einiges Russland
 Kresťanskodemokratické hnutie	ORG.party
 Kriegsmarine	ORG.military
 Kristdemokraterna	ORG.party
+Kristelig Folkeparti	ORG.party
 Kroatische Demokratische Union	ORG.party	Hrvatska demokratska zajednica
 Ku Klux Klan	ORG.militant	Ku-Klux-Klan
 Ku-Klux-Klan	ORG.militant
+Kulturbund der DDR	ORG.association
 Kultusministerium Baden-Württemberg	ORG.gov
 Kultusministerium Bayern	ORG.gov	Bayerisches Staatsministerium für Unterricht und Kultus
 Kultusministerium Hessen	ORG.gov
@@ -1640,11 +1867,15 @@ Kultusministerium Niedersachsen	ORG.gov
 Kultusministerium Sachsen	ORG.gov
 Kultusministerkonferenz	ORG.gov
 Kuomintang	ORG.party
+Kurdische Arbeiterpartei	ORG.militant
 Kurdische Volksverteidigungseinheiten	ORG.militant
 Kärntner Landesregierung	ORG.gov
 Kärntner Landtag	ORG.parliament
+LABO	ORG.authority	Landesamt für Bürger- und Ordnungsangelegenheiten
+LAF	ORG.authority	Landesamt für Flüchtlingsangelegenheiten Berlin
 LAF Berlin	ORG.authority	Landesamt für Flüchtlingsangelegenheiten
 LAGeSo	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
+LAPD	ORG.authority	Los Angeles Police Department
 LBA	ORG.authority	Luftfahrt-Bundesamt
 LDP	ORG.party	Liberaldemokratische Partei
 LDP Japan	ORG.party	Liberaldemokratische Partei
@@ -1668,6 +1899,7 @@ LPD Wien	ORG.authority	Landespolizeidirektion Wien
 LRA	ORG.militant	Lord’s Resistance Army
 LREM	ORG.party	La République en Marche
 LSAP	ORG.party	Luxemburger Sozialistische Arbeiterpartei
+LSSAH	ORG.military	Leibstandarte SS Adolf Hitler
 LSU	ORG.party	Lesben- und Schwulenverband in der Union
 LTTE	ORG.militant	Tamil Tigers
 LUBW	ORG.authority	Landesamt für Umwelt Baden-Württemberg
@@ -1684,15 +1916,23 @@ Labour-Partei	ORG.party	Labour Party
 Labourpartei	ORG.party	Labour Party
 Lageso	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
 Landesamt für Besoldung und Versorgung Nordrhein-Westfalen	ORG.authority
+Landesamt für Bürger- und Ordnungsangelegenheiten	ORG.authority
 Landesamt für Einwanderung	ORG.authority
 Landesamt für Einwanderung Berlin	ORG.authority
 Landesamt für Flüchtlingsangelegenheiten	ORG.authority
+Landesamt für Flüchtlingsangelegenheiten Berlin	ORG.authority
+Landesamt für Geoinformation und Landesvermessung Niedersachsen	ORG.authority
 Landesamt für Gesundheit und Lebensmittelsicherheit	ORG.authority
 Landesamt für Gesundheit und Soziales	ORG.authority
 Landesamt für Gesundheit und Soziales Berlin	ORG.authority
 Landesamt für Natur, Umwelt und Verbraucherschutz	ORG.authority
+Landesamt für Natur, Umwelt und Verbraucherschutz NRW	ORG.authority
 Landesamt für Natur, Umwelt und Verbraucherschutz Nordrhein-Westfalen	ORG.authority
+Landesamt für Schule und Bildung Sachsen	ORG.authority
+Landesamt für Soziales, Jugend und Versorgung	ORG.authority
 Landesamt für Soziales, Jugend und Versorgung Rheinland-Pfalz	ORG.authority
+Landesamt für Statistik Niedersachsen	ORG.authority
+Landesamt für Steuern	ORG.authority
 Landesamt für Straßenbau und Verkehr Sachsen	ORG.authority
 Landesamt für Umwelt Baden-Württemberg	ORG.authority
 Landesamt für Umwelt Brandenburg	ORG.authority
@@ -1707,6 +1947,7 @@ Landesamt für Verfassungsschutz Hessen	ORG.authority
 Landesamt für Verfassungsschutz Saarland	ORG.authority
 Landesamt für Verfassungsschutz Sachsen	ORG.authority
 Landesamt für Verfassungsschutz Thüringen	ORG.authority
+Landesamt für Zentrale Polizeiliche Dienste NRW	ORG.authority
 Landesamt für Zentrale Polizeiliche Dienste Nordrhein-Westfalen	ORG.authority
 Landesanstalt für Medien NRW	ORG.authority
 Landesarbeitsgericht Baden-Württemberg	ORG.court
@@ -1727,11 +1968,13 @@ Landesarbeitsgericht Sachsen	ORG.court
 Landesarbeitsgericht Sachsen-Anhalt	ORG.court
 Landesarbeitsgericht Schleswig-Holstein	ORG.court
 Landesarbeitsgericht Thüringen	ORG.court
+Landesbetrieb Hessen-Forst	ORG.authority
 Landesbetrieb Mobilität Rheinland-Pfalz	ORG.authority
 Landesbetrieb Straßenbau NRW	ORG.authority
 Landesbetrieb Straßenbau Nordrhein-Westfalen	ORG.authority	Landesbetrieb Straßenbau NRW
 Landesbetrieb Straßenbau und Verkehr Schleswig-Holstein	ORG.authority
 Landesdirektion Sachsen	ORG.authority
+Landesforst Mecklenburg-Vorpommern	ORG.authority
 Landesgericht Eisenstadt	ORG.authority
 Landesgericht Feldkirch	ORG.authority
 Landesgericht Graz	ORG.authority
@@ -1743,6 +1986,7 @@ Landesgericht Linz	ORG.authority
 Landesgericht Salzburg	ORG.authority
 Landesgericht St. Pölten	ORG.authority
 Landesgericht Wels	ORG.authority
+Landesgericht für Strafsachen Graz	ORG.court
 Landesgericht für Strafsachen Wien	ORG.court
 Landesgesundheitsamt Baden-Württemberg	ORG.authority
 Landeskriminalamt Baden-Württemberg	ORG.authority
@@ -1762,6 +2006,7 @@ Landeskriminalamt Thüringen	ORG.authority
 Landespolizei Mecklenburg-Vorpommern	ORG.authority
 Landespolizei Schleswig-Holstein	ORG.authority
 Landespolizeidirektion Burgenland	ORG.authority
+Landespolizeidirektion Erfurt	ORG.authority
 Landespolizeidirektion Kärnten	ORG.authority
 Landespolizeidirektion Niederösterreich	ORG.authority
 Landespolizeidirektion Oberösterreich	ORG.authority
@@ -1968,11 +2213,14 @@ Landwirtschaftsministerium Schleswig-Holstein	ORG.gov
 Landwirtschaftsministerium Thüringen	ORG.gov
 Lanuv	ORG.authority	Landesamt für Natur, Umwelt und Verbraucherschutz
 Lashkar-e-Taiba	ORG.militant
+Lebensborn	ORG.militant
 Lega	ORG.party	Lega Nord
 Lega Nord	ORG.party
 Lega dei Ticinesi	ORG.party
 Lega per Salvini Premier	ORG.party	Lega Nord
+Legion Condor	ORG.military
 Legion Freiheit Russlands	ORG.militant
+Leibstandarte SS Adolf Hitler	ORG.military
 Les Engagés	ORG.party
 Les Républicains	ORG.party
 Les Écologistes	ORG.party	Europe Écologie Les Verts
@@ -1997,6 +2245,7 @@ Liberaldemokraten	ORG.party	Liberal Democrats
 Liberaldemokratische Partei	ORG.party
 Liberaldemokratische Partei Japans	ORG.party	Liberaldemokratische Partei
 Liberale Hochschulgruppen	ORG.party
+Liberale Internationale	ORG.party
 Liberale Partei Kanadas	ORG.party
 Liberalerna	ORG.party
 Liberales Forum	ORG.party
@@ -2017,10 +2266,15 @@ Linkspartei.PDS	ORG.party	Die Linke
 Liste Pilz	ORG.party
 Lok Sabha	ORG.parliament
 Lord’s Resistance Army	ORG.militant
+Los Angeles Police Department	ORG.authority
 Los Zetas	ORG.militant	Zetas
 Luftfahrt-Bundesamt	ORG.authority
+Luftlandebrigade 1	ORG.military
+Luftstreitkräfte der NVA	ORG.military
+Lufttransportgeschwader 62	ORG.military
 Luxemburger Abgeordnetenkammer	ORG.parliament	Chambre des Députés
 Luxemburger Sozialistische Arbeiterpartei	ORG.party
+Lëtzebuerger Sozialistesch Aarbechterpartei	ORG.party
 M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
 MAD	ORG.authority	Militärischer Abschirmdienst
@@ -2043,6 +2297,11 @@ Magyar Szocialista Párt	ORG.party
 Mainzer Landtag	ORG.parliament	Landtag Rheinland-Pfalz
 Majlis	ORG.parliament
 Mara Salvatrucha	ORG.militant	MS-13
+Marine nationale	ORG.military
+Marinefliegergeschwader 3	ORG.military
+Marinefliegergeschwader 5	ORG.military
+Marinekommando	ORG.military
+Marineschule Mürwik	ORG.military
 Marxistisch-Leninistische Partei Deutschlands	ORG.party
 Matignon	ORG.gov
 Medellín-Kartell	ORG.militant
@@ -2064,16 +2323,20 @@ Militärgeheimdienst GRU	ORG.authority	GRU
 Militärgeheimdienst HUR	ORG.authority	HUR
 Militärischer Abschirmdienst	ORG.authority
 Miljöpartiet	ORG.party
+Milliyetçi Hareket Partisi	ORG.party
+Minentaucherkompanie	ORG.military
 Ministerium des Innern Nordrhein-Westfalen	ORG.gov
 Ministerium für Staatssicherheit	ORG.authority
 Ministerium für Staatssicherheit Chinas	ORG.authority
 Ministerium für Staatssicherheit der Volksrepublik China	ORG.authority
 Ministerpräsidentenkonferenz	ORG.gov
+Ministerrat der DDR	ORG.gov
 Ministerrat der EU	ORG.intl	Rat der Europäischen Union
 Ministry of Defence	ORG.gov	Britisches Verteidigungsministerium
 Minjoo	ORG.party	Demokratische Partei Koreas
 Minsker Gruppe	ORG.intl
 Minusma	ORG.intl	MINUSMA
+Mission der Vereinten Nationen in Mali	ORG.intl
 Mitte-Partei	ORG.party	Die Mitte
 Mitte-Partei Schweiz	ORG.party
 Mittelstands- und Wirtschaftsunion	ORG.party
@@ -2085,6 +2348,7 @@ Moderaterne	ORG.party
 Moncloa	ORG.gov
 Monopolkommission	ORG.authority
 Montanunion	ORG.intl	Europäische Gemeinschaft für Kohle und Stahl
+Monusco	ORG.intl
 Morena	ORG.party
 Mossad	ORG.authority
 Mossos d’Esquadra	ORG.authority
@@ -2098,12 +2362,14 @@ Movimento Democrático Brasileiro	ORG.party
 Movimento Sociale Italiano	ORG.party
 Movimiento Regeneración Nacional	ORG.party	Morena
 Možemo	ORG.party
+Multinationales Korps Nordost	ORG.military
 Muslimbruderschaft	ORG.militant
 Muslimbrüder	ORG.militant	Muslimbruderschaft
 Münchner Sicherheitskonferenz	ORG.intl
 N-VA	ORG.party	Nieuw-Vlaamse Alliantie
 NASA	ORG.authority	National Aeronautics and Space Administration
 NATO	ORG.intl	Nordatlantikpakt-Organisation
+NATO Response Force	ORG.military
 NDB	ORG.authority	Nachrichtendienst des Bundes
 NDP Kanada	ORG.party	Neue Demokratische Partei
 NDPD	ORG.party	National-Demokratische Partei Deutschlands
@@ -2116,6 +2382,7 @@ NLD	ORG.party	Nationale Liga für Demokratie
 NLWKN	ORG.authority	Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz
 NOAA	ORG.authority	National Oceanic and Atmospheric Administration
 NPD	ORG.party	Nationaldemokratische Partei Deutschlands
+NRF	ORG.military	NATO Response Force
 NRW-Gesundheitsministerium	ORG.gov
 NRW-Innenministerium	ORG.gov	Ministerium des Innern Nordrhein-Westfalen
 NRW-Justizministerium	ORG.gov
@@ -2123,14 +2390,19 @@ NRW-Landesregierung	ORG.gov	Landesregierung Nordrhein-Westfalen
 NRW-Landtag	ORG.parliament	Landtag Nordrhein-Westfalen
 NRW-Schulministerium	ORG.gov
 NRW-Staatskanzlei	ORG.gov	Staatskanzlei Nordrhein-Westfalen
+NS-Frauenschaft	ORG.militant
 NSA	ORG.authority	National Security Agency
 NSC	ORG.party	Nieuw Sociaal Contract
 NSDAP	ORG.party	Nationalsozialistische Deutsche Arbeiterpartei
+NSDStB	ORG.militant	Nationalsozialistischer Deutscher Studentenbund
+NSKK	ORG.militant	Nationalsozialistisches Kraftfahrkorps
 NSU	ORG.militant	Nationalsozialistischer Untergrund
 NSU-Terrorzelle	ORG.militant	Nationalsozialistischer Untergrund
+NSV	ORG.militant	Nationalsozialistische Volkswohlfahrt
 NTSB	ORG.authority	National Transportation Safety Board
 NUPES	ORG.party	Nouvelle Union populaire écologique et sociale
 NVA	ORG.military	Nationale Volksarmee
+NYPD	ORG.authority	New York Police Department
 Nachrichtendienst des Bundes	ORG.authority
 Nacionālā apvienība	ORG.party
 Nahost-Quartett	ORG.intl
@@ -2150,6 +2422,7 @@ National-Demokratische Partei Deutschlands	ORG.party
 Nationaldemokratische Partei Deutschlands	ORG.party
 Nationale Allianz	ORG.party	Nacionālā apvienība
 Nationale Befreiungsarmee	ORG.militant	ELN
+Nationale Front der DDR	ORG.party
 Nationale Liga für Demokratie	ORG.party
 Nationale Sammlungsbewegung Georgiens	ORG.party
 Nationale Sammlungspartei	ORG.party	Kansallinen Kokoomus
@@ -2164,10 +2437,14 @@ Nationalgarde Russlands	ORG.authority	Rosgwardija
 Nationalrat	ORG.parliament
 Nationalrat Schweiz	ORG.parliament
 Nationalsozialistische Deutsche Arbeiterpartei	ORG.party
+Nationalsozialistische Volkswohlfahrt	ORG.militant
+Nationalsozialistischer Deutscher Studentenbund	ORG.militant
 Nationalsozialistischer Untergrund	ORG.militant
+Nationalsozialistisches Kraftfahrkorps	ORG.militant
 Nationalversammlung Frankreichs	ORG.parliament
 Nationalversammlung Südkoreas	ORG.parliament
 Nato	ORG.intl	Nordatlantikpakt-Organisation
+Nato-Parlamentarische Versammlung	ORG.intl
 Nato-Rat	ORG.intl	Nordatlantikpakt-Organisation
 Nato-Russland-Rat	ORG.intl
 Navy SEALs	ORG.military	Navy Seals
@@ -2177,6 +2454,7 @@ Ndrangheta	ORG.militant	'Ndrangheta
 Nea Dimokratia	ORG.party
 Nea Dimokratia Griechenland	ORG.party	Nea Dimokratia
 Neos	ORG.party	NEOS – Das Neue Österreich und Liberales Forum
+Neos – Das Neue Österreich	ORG.party
 Netzwerk Berlin	ORG.party
 Neue Demokratische Partei	ORG.party
 Neue Entwicklungsbank	ORG.intl
@@ -2186,6 +2464,7 @@ Neue Wohlfahrtspartei	ORG.party
 Neues Forum	ORG.party
 New Democratic Party	ORG.party	Neue Demokratische Partei
 New York Fed	ORG.authority	Federal Reserve Bank of New York
+New York Police Department	ORG.authority
 New Zealand Labour Party	ORG.party
 New Zealand National Party	ORG.party
 Niedersächsische Landesregierung	ORG.gov
@@ -2228,6 +2507,8 @@ OFAC	ORG.authority	Office of Foreign Assets Control
 OGH	ORG.court	Oberster Gerichtshof Österreich
 OHCHR	ORG.intl	UN-Hochkommissariat für Menschenrechte
 OIC	ORG.intl	Organisation für Islamische Zusammenarbeit
+OKH	ORG.military	Oberkommando des Heeres
+OKW	ORG.military	Oberkommando der Wehrmacht
 OLAF	ORG.authority
 OLG Bamberg	ORG.court	Oberlandesgericht Bamberg
 OLG Brandenburg	ORG.court	Oberlandesgericht Brandenburg
@@ -2271,6 +2552,8 @@ OVG Weimar	ORG.court	Oberverwaltungsgericht Weimar
 OVKS	ORG.intl	Organisation des Vertrags über kollektive Sicherheit
 Oath Keepers	ORG.militant
 Obergericht des Kantons Zürich	ORG.authority
+Oberkommando der Wehrmacht	ORG.military
+Oberkommando des Heeres	ORG.military
 Oberlandesgericht Bamberg	ORG.court
 Oberlandesgericht Brandenburg	ORG.court
 Oberlandesgericht Braunschweig	ORG.court
@@ -2306,6 +2589,7 @@ Oberster Gerichtshof der USA	ORG.court	Supreme Court
 Oberster Gerichtshof Österreich	ORG.court
 Oberster Volkskongress	ORG.parliament
 Oberstes Gericht Israels	ORG.court
+Oberstes Gericht Polens	ORG.court
 Oberstes US-Gericht	ORG.court	Supreme Court
 Oberverwaltungsgericht Berlin-Brandenburg	ORG.court
 Oberverwaltungsgericht Bremen	ORG.court
@@ -2321,6 +2605,7 @@ Oberverwaltungsgericht Saarlouis	ORG.court
 Oberverwaltungsgericht Sachsen	ORG.court
 Oberverwaltungsgericht Sachsen-Anhalt	ORG.court
 Oberverwaltungsgericht Schleswig	ORG.court
+Oberverwaltungsgericht Schleswig-Holstein	ORG.court
 Oberverwaltungsgericht Weimar	ORG.court
 Oberverwaltungsgericht des Saarlandes	ORG.court
 Oberösterreichische Landesregierung	ORG.gov
@@ -2331,15 +2616,22 @@ OeNB	ORG.authority	Oesterreichische Nationalbank
 Oesterreichische Nationalbank	ORG.authority
 Office for National Statistics	ORG.authority
 Office of Foreign Assets Control	ORG.authority
+Offizierschule der Luftwaffe	ORG.military
+Offizierschule des Heeres	ORG.military
 Oldschool Society	ORG.militant
 Opec	ORG.intl	Organisation erdölexportierender Länder
 Opec+	ORG.intl
 Open VLD	ORG.party	Open Vlaamse Liberalen en Democraten
 Open Vlaamse Liberalen en Democraten	ORG.party
+Operation Aspides	ORG.intl
+Operation Atalanta	ORG.intl
+Operation Irini	ORG.intl
 Operatives Führungskommando der Bundeswehr	ORG.military
 Oppositionsplattform – Für das Leben	ORG.party
+Ordnungspolizei	ORG.authority
 Organisation Amerikanischer Staaten	ORG.intl
 Organisation Erdöl exportierender Länder	ORG.intl	Organisation erdölexportierender Länder
+Organisation Todt	ORG.militant
 Organisation der Vereinten Nationen	ORG.intl	Vereinte Nationen
 Organisation der Vereinten Nationen für Erziehung, Wissenschaft und Kultur	ORG.intl
 Organisation der Vereinten Nationen für industrielle Entwicklung	ORG.intl
@@ -2358,6 +2650,7 @@ Ostseerat	ORG.intl
 Otzma Jehudit	ORG.party
 Otzma Yehudit	ORG.party	Otzma Jehudit
 OĽaNO	ORG.party	Obyčajní ľudia
+PACE	ORG.intl	Parlamentarische Versammlung des Europarates
 PASOK	ORG.party	Pasok
 PBoC	ORG.authority	Chinesische Volksbank
 PCF	ORG.party	Parti communiste français
@@ -2402,10 +2695,17 @@ Palästinensische Autonomiebehörde	ORG.gov
 Palästinensische Befreiungsorganisation	ORG.intl
 Palästinensischer Islamischer Dschihad	ORG.militant	Islamischer Dschihad
 Panhellenische Sozialistische Bewegung	ORG.party	Pasok
+Panzerbataillon 203	ORG.military
+Panzerbrigade 12	ORG.military
+Panzerbrigade 21	ORG.military
 Panzerbrigade 45	ORG.military
+Panzergrenadierbrigade 37	ORG.military
+Panzergrenadierbrigade 41	ORG.military
+Panzerlehrbataillon 93	ORG.military
 Pariser Club	ORG.intl
 Parlamentarische Linke	ORG.party
 Parlamentarische Versammlung der NATO	ORG.parliament
+Parlamentarische Versammlung des Europarates	ORG.intl
 Parlamentarische Versammlung des Europarats	ORG.parliament
 Parlamentarischer Rat	ORG.parliament
 Parlamentarisches Kontrollgremium	ORG.parliament
@@ -2414,6 +2714,9 @@ Partei Mensch Umwelt Tierschutz	ORG.party
 Partei Rechtsstaatlicher Offensive	ORG.party
 Partei der Aktion und Solidarität	ORG.party
 Partei der Arbeit Koreas	ORG.party
+Partei der Arbeit der Schweiz	ORG.party
+Partei der Demokratischen Aktion	ORG.party
+Partei der Europäischen Linken	ORG.party
 Partei der Humanisten	ORG.party	Die Humanisten
 Partei der Macht des Volkes	ORG.party
 Partei der Nationalistischen Bewegung	ORG.party
@@ -2460,6 +2763,7 @@ Pasok	ORG.party
 Patrioten für Europa	ORG.party
 Patriots for Europe	ORG.party	Patrioten für Europa
 Paul-Ehrlich-Institut	ORG.authority
+PdA	ORG.party	Partei der Arbeit der Schweiz
 Pensionsversicherungsanstalt	ORG.authority
 Pentagon	ORG.gov
 People Power Party	ORG.party	Partei der Macht des Volkes
@@ -2473,14 +2777,17 @@ Pfälzisches Oberlandesgericht Zweibrücken	ORG.court
 Pheu Thai	ORG.party
 Physikalisch-Technische Bundesanstalt	ORG.authority
 PiS	ORG.party	Prawo i Sprawiedliwość
+Pionierorganisation Ernst Thälmann	ORG.association
 Piratenpartei	ORG.party	Piratenpartei Deutschland
 Piratenpartei Deutschland	ORG.party
 Piratepartei Lëtzebuerg	ORG.party
 Più Europa	ORG.party
 Plaid Cymru	ORG.party
+Planungsamt der Bundeswehr	ORG.military
 Platforma Obywatelska	ORG.party
 Plefsi Eleftherias	ORG.party
 Podemos	ORG.party
+Police judiciaire	ORG.authority
 Police nationale	ORG.authority
 Polizei Baden-Württemberg	ORG.authority
 Polizei Berlin	ORG.authority
@@ -2504,7 +2811,9 @@ Polizeidirektion Dresden	ORG.authority
 Polizeidirektion Görlitz	ORG.authority
 Polizeidirektion Göttingen	ORG.authority
 Polizeidirektion Hannover	ORG.authority
+Polizeidirektion Kiel	ORG.authority
 Polizeidirektion Leipzig	ORG.authority
+Polizeidirektion Lübeck	ORG.authority
 Polizeidirektion Lüneburg	ORG.authority
 Polizeidirektion Oldenburg	ORG.authority
 Polizeidirektion Osnabrück	ORG.authority
@@ -2534,6 +2843,7 @@ Polizeipräsidium Koblenz	ORG.authority
 Polizeipräsidium Konstanz	ORG.authority
 Polizeipräsidium Krefeld	ORG.authority
 Polizeipräsidium Köln	ORG.authority
+Polizeipräsidium Land Brandenburg	ORG.authority
 Polizeipräsidium Ludwigsburg	ORG.authority
 Polizeipräsidium Mainz	ORG.authority
 Polizeipräsidium Mannheim	ORG.authority
@@ -2579,9 +2889,11 @@ Polskie Stronnictwo Ludowe	ORG.party
 Prawo i Sprawiedliwość	ORG.party
 Presse- und Informationsamt der Bundesregierung	ORG.gov
 Preußischer Landtag	ORG.parliament
+Progressive Allianz	ORG.party
 Progressive Allianz der Sozialdemokraten	ORG.party
 Progressive Slowakei	ORG.party	Progresívne Slovensko
 Progresívne Slovensko	ORG.party
+Propagandaministerium	ORG.gov	Reichsministerium für Volksaufklärung und Propaganda
 Propuesta Republicana	ORG.party
 Proud Boys	ORG.militant
 Provisional IRA	ORG.militant	Irisch-Republikanische Armee
@@ -2594,6 +2906,7 @@ Quai d'Orsay	ORG.gov
 Quds-Brigaden	ORG.military	Quds-Einheit
 Quds-Einheit	ORG.military
 Quds-Einheiten	ORG.militant
+RAD	ORG.militant	Reichsarbeitsdienst
 RAF	ORG.militant	Rote Armee Fraktion
 RCDS	ORG.party	Ring Christlich-Demokratischer Studenten
 RCMP	ORG.authority	Royal Canadian Mounted Police
@@ -2613,6 +2926,7 @@ Rassemblement National	ORG.party
 Rassemblement pour la République	ORG.party
 Rat der EU	ORG.intl	Rat der Europäischen Union
 Rat der Europäischen Union	ORG.intl
+Rat für Nachhaltige Entwicklung	ORG.authority
 Rat für gegenseitige Wirtschaftshilfe	ORG.intl
 Rechnungshof Österreich	ORG.authority
 Recht und Gerechtigkeit	ORG.party	Prawo i Sprawiedliwość
@@ -2638,8 +2952,13 @@ Regierungsrat des Kantons Zürich	ORG.gov
 Regiment Asow	ORG.militant	Asow-Regiment
 Regionalverband FrankfurtRheinMain	ORG.gov
 Regionalverband Ruhr	ORG.gov
+Reichsarbeitsdienst	ORG.militant
 Reichsbank	ORG.authority
 Reichsgericht	ORG.court
+Reichsheer	ORG.military
+Reichskulturkammer	ORG.gov
+Reichsministerium für Volksaufklärung und Propaganda	ORG.gov
+Reichsschrifttumskammer	ORG.gov
 Reichssicherheitshauptamt	ORG.authority
 Reichstag Schweden	ORG.parliament	Riksdag
 Reichswehr	ORG.military
@@ -2672,6 +2991,7 @@ Roskosmos	ORG.authority
 Rote Armee	ORG.military
 Rote Armee Fraktion	ORG.militant
 Rote Brigaden	ORG.militant
+Rote Kapelle	ORG.association
 Royal Air Force	ORG.military
 Royal Canadian Mounted Police	ORG.authority
 Royal Navy	ORG.military
@@ -2694,6 +3014,7 @@ SBU	ORG.authority	Ukrainischer Geheimdienst SBU
 SCO	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 SDF	ORG.militant	Syrische Demokratische Kräfte
 SDLP	ORG.party	Social Democratic and Labour Party
+SDP	ORG.party	Sozialdemokratische Partei in der DDR
 SDP Finnland	ORG.party	Suomen Sosialidemokraattinen Puolue
 SDP Kroatien	ORG.party	Socijaldemokratska partija Hrvatske
 SDS	ORG.party	Sozialistisch-Demokratischer Studierendenverband
@@ -2701,6 +3022,7 @@ SDSM	ORG.party
 SEC	ORG.authority	Securities and Exchange Commission
 SECO	ORG.gov	Staatssekretariat für Wirtschaft
 SED	ORG.party	Sozialistische Einheitspartei Deutschlands
+SED-Opferbeauftragte	ORG.authority
 SED-Regime	ORG.party	Sozialistische Einheitspartei Deutschlands
 SEK	ORG.authority
 SFOR	ORG.intl
@@ -2711,6 +3033,7 @@ SNB	ORG.authority	Schweizerische Nationalbank
 SNP	ORG.party	Scottish National Party
 SNS	ORG.party	Serbische Fortschrittspartei
 SNS Serbien	ORG.party	Srpska napredna stranka
+SNSD	ORG.party	Bund der Unabhängigen Sozialdemokraten
 SOZ	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 SP Niederlande	ORG.party	Socialistische Partij
 SP Schweiz	ORG.party	Sozialdemokratische Partei der Schweiz
@@ -2722,6 +3045,9 @@ SPE	ORG.party	Sozialdemokratische Partei Europas
 SPRIND	ORG.authority	Bundesagentur für Sprunginnovationen
 SPÖ	ORG.party	Sozialdemokratische Partei Österreichs
 SRB	ORG.intl	Einheitlicher Abwicklungsausschuss
+SS-Division Das Reich	ORG.military
+SS-Panzer-Division Hitlerjugend	ORG.military
+SS-Totenkopfverbände	ORG.military
 SSW	ORG.party	Südschleswigscher Wählerverband
 STIKO	ORG.authority	Ständige Impfkommission
 SVP	ORG.party	Schweizerische Volkspartei
@@ -2732,11 +3058,14 @@ Saar-Landtag	ORG.parliament	Landtag des Saarlandes
 Saarländische Landesregierung	ORG.gov	Landesregierung des Saarlandes
 Saarländischer Landtag	ORG.parliament	Landtag des Saarlandes
 Saarländisches Oberlandesgericht	ORG.court
+Sachsenforst	ORG.authority
 Sachverständigenrat	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat Wirtschaft	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung	ORG.authority
+Sajeret Matkal	ORG.military
 Salzburger Landesregierung	ORG.gov
 Salzburger Landtag	ORG.parliament
+Sanitätsakademie der Bundeswehr	ORG.military
 Sanitätsdienst der Bundeswehr	ORG.military
 Saskaņa	ORG.party
 Savak	ORG.authority
@@ -2752,6 +3081,7 @@ Schleswig-Holsteinisches Oberverwaltungsgericht	ORG.court
 Schottische Nationalpartei	ORG.party	Scottish National Party
 Schura-Rat	ORG.parliament
 Schutzstaffel	ORG.military
+Schwarzmeer-Wirtschaftskooperation	ORG.intl
 Schwarzmeerflotte	ORG.military
 Schwedendemokraten	ORG.party
 Schwedische Reichsbank	ORG.authority
@@ -2765,6 +3095,7 @@ Schweizerische Bundesversammlung	ORG.parliament
 Schweizerische Nationalbank	ORG.authority
 Schweizerische Volkspartei	ORG.party
 Schweizerischer Bundesrat	ORG.gov	Bundesrat der Schweiz
+Schweizerischer Nationalrat	ORG.parliament
 Schweizerischer Städteverband	ORG.gov
 Schweizerisches Bundesgericht	ORG.court
 Schweriner Landtag	ORG.parliament	Landtag Mecklenburg-Vorpommern
@@ -2776,6 +3107,7 @@ Secret Intelligence Service	ORG.authority	MI6
 Secret Service	ORG.authority
 Securitate	ORG.authority
 Securities and Exchange Commission	ORG.authority
+Seebataillon	ORG.military
 Seeheimer Kreis	ORG.party
 Sejm	ORG.parliament
 Senat Frankreich	ORG.parliament
@@ -2811,6 +3143,7 @@ Serbische Fortschrittspartei	ORG.party
 Shanghaier Organisation für Zusammenarbeit	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 Shin Bet	ORG.authority	Schin Bet
 Sicherheitsdienst der Ukraine	ORG.authority
+Sicherheitsdienst des Reichsführers SS	ORG.authority
 Sicherheitskonferenz	ORG.intl	Münchner Sicherheitskonferenz
 Sicherheitsrat der Vereinten Nationen	ORG.intl	UN-Sicherheitsrat
 Siegespartei	ORG.party	Zafer Partisi
@@ -2818,9 +3151,11 @@ Sinaloa-Kartell	ORG.militant
 Sinn Fein	ORG.party	Sinn Féin
 Sinn Féin	ORG.party
 Sizilianische Mafia	ORG.militant	Cosa Nostra
+Sjálfstæðisflokkurinn	ORG.party
 Sloboda a Solidarita	ORG.party
 Slovenska demokratska stranka	ORG.party
 Slovenská národná strana	ORG.party
+Slowakische Nationalpartei	ORG.party
 Sluha narodu	ORG.party	Diener des Volkes
 Smer	ORG.party
 Smer-SD	ORG.party	Smer
@@ -2833,6 +3168,7 @@ Socialni demokrati	ORG.party
 Socijaldemokratska partija Hrvatske	ORG.party
 Sojusz Lewicy Demokratycznej	ORG.party
 Solidarność Wahlaktion	ORG.party
+Sondertribunal für den Libanon	ORG.court
 Sosialistisk Venstreparti	ORG.party
 Sowjetarmee	ORG.military
 Sozialdemokraten Dänemark	ORG.party
@@ -2841,10 +3177,12 @@ Sozialdemokratische Partei Europas	ORG.party
 Sozialdemokratische Partei Litauens	ORG.party	Lietuvos socialdemokratų partija
 Sozialdemokratische Partei Rumäniens	ORG.party	PSD
 Sozialdemokratische Partei der Schweiz	ORG.party
+Sozialdemokratische Partei in der DDR	ORG.party
 Sozialdemokratische Partei Österreichs	ORG.party
 Sozialistisch-Demokratischer Studierendenverband	ORG.party
 Sozialistische Arbeiterpartei Spaniens	ORG.party	Partido Socialista Obrero Español
 Sozialistische Einheitspartei Deutschlands	ORG.party
+Sozialistische Internationale	ORG.party
 Sozialistische Jugend Österreich	ORG.party
 Sozialistische Linke	ORG.party
 Sozialistische Partei Albaniens	ORG.party
@@ -2867,6 +3205,8 @@ Sozialministerium Thüringen	ORG.gov
 Sozialministerium Österreich	ORG.gov	Österreichisches Gesundheitsministerium
 Spanische Sozialistische Arbeiterpartei	ORG.party	Partido Socialista Obrero Español
 Spanischer Kongress	ORG.parliament	Congreso de los Diputados
+Spartakusbund	ORG.party
+Special Air Service	ORG.military
 Sprind	ORG.authority	Bundesagentur für Sprunginnovationen
 Srpska napredna stranka	ORG.party
 Staatkundig Gereformeerde Partij	ORG.party
@@ -2994,6 +3334,7 @@ Staatskanzlei Sachsen-Anhalt	ORG.gov
 Staatskanzlei Schleswig-Holstein	ORG.gov
 Staatskanzlei des Saarlandes	ORG.gov
 Staatsministerium Baden-Württemberg	ORG.gov
+Staatsrat der DDR	ORG.gov
 Staatsrat der Volksrepublik China	ORG.gov
 Staatssekretariat für Migration	ORG.gov
 Staatssekretariat für Wirtschaft	ORG.gov
@@ -3024,6 +3365,8 @@ Storting	ORG.parliament
 Straflandesgericht Wien	ORG.court	Landesgericht für Strafsachen Wien
 Straßen.NRW	ORG.authority	Landesbetrieb Straßenbau NRW
 Streitkräftebasis	ORG.military
+Struktur- und Genehmigungsdirektion Nord	ORG.authority
+Struktur- und Genehmigungsdirektion Süd	ORG.authority
 Sturmabteilung	ORG.military
 Ständerat	ORG.parliament
 Ständige Impfkommission	ORG.authority
@@ -3035,6 +3378,7 @@ Sumar	ORG.party
 Suomen Keskusta	ORG.party
 Suomen Sosialidemokraattinen Puolue	ORG.party
 Supreme Court	ORG.court
+Supreme Headquarters Allied Powers Europe	ORG.military
 Svenska folkpartiet	ORG.party
 Sverigedemokraterna	ORG.party	Schwedendemokraten
 Sveriges socialdemokratiska arbetareparti	ORG.party
@@ -3060,7 +3404,14 @@ Südtiroler Landtag	ORG.parliament
 Südtiroler Volkspartei	ORG.party
 THW	ORG.authority	Bundesanstalt Technisches Hilfswerk
 TOP 09	ORG.party
+TS-LKD	ORG.party	Heimatunion
 TSA	ORG.authority	Transportation Security Administration
+Taktisches Luftwaffengeschwader 31	ORG.military
+Taktisches Luftwaffengeschwader 33	ORG.military
+Taktisches Luftwaffengeschwader 51	ORG.military
+Taktisches Luftwaffengeschwader 71	ORG.military
+Taktisches Luftwaffengeschwader 73	ORG.military
+Taktisches Luftwaffengeschwader 74	ORG.military
 Taliban	ORG.militant
 Taliban-Regierung	ORG.gov
 Tamil Tigers	ORG.militant
@@ -3070,6 +3421,7 @@ Team K	ORG.party
 Team Stronach	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
 Territoriale Verteidigung der Ukraine	ORG.military
+Territoriales Führungskommando der Bundeswehr	ORG.military
 Thüringer Bildungsministerium	ORG.gov
 Thüringer Finanzministerium	ORG.gov
 Thüringer Gesundheitsministerium	ORG.gov
@@ -3100,7 +3452,11 @@ Transportation Security Administration	ORG.authority
 Treasury	ORG.gov	US-Finanzministerium
 Treuhand	ORG.authority	Treuhandanstalt
 Treuhandanstalt	ORG.authority
+Treuhandanstalt Berlin	ORG.authority
+Tribunal Constitucional	ORG.court
 Trilaterale Kontaktgruppe	ORG.intl
+Truppendienstgericht Nord	ORG.court
+Truppendienstgericht Süd	ORG.court
 Tsahal	ORG.military	Israelische Streitkräfte
 Tschechische Nationalbank	ORG.authority
 Tschechische Piratenpartei	ORG.party	Česká pirátská strana
@@ -3149,6 +3505,7 @@ UN-Menschenrechtsrat	ORG.intl
 UN-Nothilfebüro	ORG.intl	Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten
 UN-Nothilfekoordination	ORG.intl	Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten
 UN-Palästinenserhilfswerk	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
+UN-Sekretariat	ORG.intl
 UN-Sicherheitsrat	ORG.intl
 UN-Tourismus	ORG.intl
 UN-Umweltprogramm	ORG.intl	Umweltprogramm der Vereinten Nationen
@@ -3277,6 +3634,7 @@ Uniunea Salvați România	ORG.party
 Universitätsorganisation der Vereinten Nationen	ORG.intl
 União Brasil	ORG.party
 Unión Cívica Radical	ORG.party
+Unmiss	ORG.intl
 Uno	ORG.intl	Vereinte Nationen
 Uno-Sicherheitsrat	ORG.intl	UN-Sicherheitsrat
 Uno-Vollversammlung	ORG.intl	UN-Vollversammlung
@@ -3344,6 +3702,7 @@ Vasemmistoliitto	ORG.party
 Vaterlandsbund	ORG.party	Tėvynės sąjunga – Lietuvos krikščionys demokratai
 Vaterlandspartei	ORG.party	Batkiwschtschyna
 Vaterländische Union	ORG.party
+Venedig-Kommission	ORG.intl
 Venstre	ORG.party
 Verband Region Stuttgart	ORG.gov
 Verband Südostasiatischer Nationen	ORG.intl
@@ -3360,14 +3719,20 @@ Verfassungsgerichtshof Baden-Württemberg	ORG.court
 Verfassungsgerichtshof Berlin	ORG.court
 Verfassungsgerichtshof NRW	ORG.court	Verfassungsgerichtshof Nordrhein-Westfalen
 Verfassungsgerichtshof Nordrhein-Westfalen	ORG.court
+Verfassungsgerichtshof Polen	ORG.court
 Verfassungsgerichtshof Rheinland-Pfalz	ORG.court
 Verfassungsgerichtshof des Landes Berlin	ORG.court
 Verfassungsgerichtshof des Saarlandes	ORG.court
 Verfassungsschutz	ORG.authority	Bundesamt für Verfassungsschutz
 Verfassungsschutz Berlin	ORG.authority
 Verfassungsschutz Brandenburg	ORG.authority
+Verfassungsschutz Mecklenburg-Vorpommern	ORG.authority
 Verfassungsschutz NRW	ORG.authority	Verfassungsschutz Nordrhein-Westfalen
 Verfassungsschutz Nordrhein-Westfalen	ORG.authority
+Verfassungsschutz Rheinland-Pfalz	ORG.authority
+Verfassungsschutz Sachsen-Anhalt	ORG.authority
+Verfassungsschutz Schleswig-Holstein	ORG.authority
+Verfassungstribunal	ORG.court	Verfassungsgerichtshof Polen
 Verkehrsministerium Baden-Württemberg	ORG.gov
 Verkehrsministerium Bayern	ORG.gov
 Verkehrsministerium Brandenburg	ORG.gov
@@ -3440,6 +3805,7 @@ Verwaltungsgerichtshof Baden-Württemberg	ORG.court
 Vetëvendosje	ORG.party
 VfGH	ORG.court	Österreichischer Verfassungsgerichtshof
 Vihreä liitto	ORG.party
+Vihreät	ORG.party
 Visegrad-Gruppe	ORG.intl	Visegrád-Gruppe
 Visegrád-Gruppe	ORG.intl
 Visegrád-Staaten	ORG.intl	Visegrád-Gruppe
@@ -3449,10 +3815,12 @@ Volksbefreiungsarmee	ORG.military
 Volksgerichtshof	ORG.court
 Volkskammer	ORG.parliament
 Volkskongress	ORG.parliament	Nationaler Volkskongress
+Volksmarine	ORG.military
 Volksmobilisierungskräfte	ORG.militant	Hashd al-Shaabi
 Volkspartei Kambodschas	ORG.party
 Volkspartij voor Vrijheid en Democratie	ORG.party
 Volkspolizei	ORG.authority
+Volkssturm	ORG.military
 Volksverteidigungseinheiten	ORG.militant	Kurdische Volksverteidigungseinheiten
 Volt	ORG.party	Volt Deutschland
 Volt Deutschland	ORG.party
@@ -3467,16 +3835,19 @@ WASG	ORG.party	Wahlalternative Arbeit und soziale Gerechtigkeit
 WBF	ORG.gov	Eidgenössisches Departement für Wirtschaft, Bildung und Forschung
 WEF	ORG.intl	Weltwirtschaftsforum
 WEKO	ORG.authority	Wettbewerbskommission
+WEU	ORG.intl	Westeuropäische Union
 WFP	ORG.intl	Welternährungsprogramm
 WHO	ORG.intl	Weltgesundheitsorganisation
 WIFO	ORG.authority	Wifo
 WIPO	ORG.intl	Weltorganisation für geistiges Eigentum
 WKStA	ORG.court	Wirtschafts- und Korruptionsstaatsanwaltschaft
 WMO	ORG.intl	Weltorganisation für Meteorologie
+WSV	ORG.authority	Wasserstraßen- und Schifffahrtsverwaltung des Bundes
 WTO	ORG.intl	Welthandelsorganisation
 WZO	ORG.intl	Weltzollorganisation
 Wachbataillon	ORG.military
 Wachbataillon beim Bundesministerium der Verteidigung	ORG.military	Wachbataillon
+Wachregiment Feliks Dzierzynski	ORG.military
 Waffen-SS	ORG.military
 Wagner-Gruppe	ORG.militant
 Wagner-Söldner	ORG.militant	Wagner-Gruppe
@@ -3486,9 +3857,11 @@ Warschauer Pakt	ORG.intl
 Warschauer Vertragsorganisation	ORG.intl	Warschauer Pakt
 Wasraschdane	ORG.party	Wiedergeburt
 Wassenaar-Abkommen	ORG.intl
+Wasserstraßen- und Schifffahrtsverwaltung des Bundes	ORG.authority
 Wehrmacht	ORG.military
 Weimarer Dreieck	ORG.intl
 Weimarer Nationalversammlung	ORG.parliament
+Weiße Rose	ORG.association
 Weißes Haus	ORG.gov
 Weko	ORG.authority	Wettbewerbskommission
 Weltbank	ORG.intl
@@ -3514,15 +3887,18 @@ WerteUnion	ORG.party
 Werteunion	ORG.party	WerteUnion
 Werteunion e.V.	ORG.party
 Westafrikanische Wirtschaftsgemeinschaft	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
+Westeuropäische Union	ORG.intl
 Wettbewerbskommission	ORG.authority
 White House	ORG.gov	Weißes Haus
 Wiedergeburt	ORG.party
 Wiener Gemeinderat	ORG.parliament	Wiener Landtag
+Wiener Landesregierung	ORG.gov
 Wiener Landtag	ORG.parliament
 Wiener Stadtregierung	ORG.gov
 Wifo	ORG.authority
 Wir setzen den Wandel fort	ORG.party
 Wirtschafts- und Korruptionsstaatsanwaltschaft	ORG.court
+Wirtschafts- und Sozialrat der Vereinten Nationen	ORG.intl
 Wirtschaftsbund	ORG.party	Österreichischer Wirtschaftsbund
 Wirtschaftsgemeinschaft Westafrikanischer Staaten	ORG.intl
 Wirtschaftsministerium Baden-Württemberg	ORG.gov
@@ -3567,6 +3943,7 @@ Yeniden Refah	ORG.party	Neue Wohlfahrtspartei
 Yesh Atid	ORG.party	Jesch Atid
 ZANU-PF	ORG.party
 ZIT	ORG.court	Zentralstelle zur Bekämpfung der Internetkriminalität
+ZK der SED	ORG.gov	Zentralkomitee der SED
 ZKA	ORG.authority	Zollkriminalamt
 Zafer Partisi	ORG.party
 Zahal	ORG.military	Israelische Streitkräfte
@@ -3574,8 +3951,11 @@ Zapatisten	ORG.militant
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentralkomitee der Kommunistischen Partei Chinas	ORG.gov
+Zentralkomitee der SED	ORG.gov
 Zentralkommission für die Rheinschifffahrt	ORG.intl
+Zentralstelle Cybercrime Bayern	ORG.court
 Zentralstelle zur Bekämpfung der Internetkriminalität	ORG.court
+Zentrum Innere Führung	ORG.military
 Zentrumspartei	ORG.party	Deutsche Zentrumspartei
 Zetas	ORG.militant
 Zhongnanhai	ORG.gov

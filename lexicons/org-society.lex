@@ -10,6 +10,7 @@
 # Also built from lexicons/import/orgs-src/society2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/society3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/society4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/society5.txt (fifth list, same format).
 
 2raumwohnung	ORG.culture
 A Tribe Called Quest	ORG.culture
@@ -18,30 +19,41 @@ ABBA	ORG.culture
 ABDA	ORG.association	Bundesvereinigung Deutscher Apothekerverbände
 AC/DC	ORG.culture
 ACE	ORG.association	Auto Club Europa
+ACEA	ORG.association
 ACLU	ORG.ngo	American Civil Liberties Union
 ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
 ADL	ORG.ngo	Anti-Defamation League
 AFL-CIO	ORG.union
 AIESEC	ORG.association
+AIPAC	ORG.association	American Israel Public Affairs Committee
 ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
+Aalto-Theater	ORG.culture
+AbL	ORG.association	Arbeitsgemeinschaft bäuerliche Landwirtschaft
 Abgeordnetenwatch	ORG.ngo
 Absolute Beginner	ORG.culture
+Abtei Maria Laach	ORG.church
+Abtei Münsterschwarzach	ORG.church
 Academy of Motion Picture Arts and Sciences	ORG.culture
+Accept	ORG.culture
 Ace of Base	ORG.culture
+Admiralspalast	ORG.culture
 Adveniat	ORG.ngo
+Adventisten	ORG.church	Siebenten-Tags-Adventisten
 Aerosmith	ORG.culture
 Ahmadiyya	ORG.church	Ahmadiyya Muslim Jamaat
 Ahmadiyya Muslim Jamaat	ORG.church
 Akademie für Alte Musik Berlin	ORG.culture
+Akademietheater	ORG.culture
 Akademischer Turnbund	ORG.association
 Aktion Deutschland Hilft	ORG.ngo
 Aktion Mensch	ORG.ngo
 Aktion Sühnezeichen Friedensdienste	ORG.ngo
 Albert Schweitzer Stiftung für unsere Mitwelt	ORG.ngo
 Albertina	ORG.culture
+Albertinum	ORG.culture
 Alevitische Gemeinde Deutschland	ORG.church
 Alfried Krupp von Bohlen und Halbach-Stiftung	ORG.ngo
 Alice in Chains	ORG.culture
@@ -53,15 +65,21 @@ Allianz pro Schiene	ORG.association
 Alpenrebellen	ORG.culture
 Alpenverein	ORG.association	Deutscher Alpenverein
 Alphaville	ORG.culture
+Alpines Museum der Schweiz	ORG.culture
 Alt-J	ORG.culture
+Alt-Katholische Kirche	ORG.church
 Alte Nationalgalerie	ORG.culture
+Alte Oper	ORG.culture
+Alte Oper Frankfurt	ORG.culture	Alte Oper
 Alte Pinakothek	ORG.culture
 Altes Museum	ORG.culture
+Altonaer Theater	ORG.culture
 AmCham	ORG.association	American Chamber of Commerce
 Amadeu Antonio Stiftung	ORG.ngo
 Amadeu-Antonio-Stiftung	ORG.ngo	Amadeu Antonio Stiftung
 American Chamber of Commerce	ORG.association
 American Civil Liberties Union	ORG.ngo
+American Israel Public Affairs Committee	ORG.association
 Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
 Amon Düül	ORG.culture
@@ -70,7 +88,9 @@ Amorphis	ORG.culture
 Amsterdam Baroque Orchestra	ORG.culture
 Anglikanische Gemeinschaft	ORG.church
 Anglikanische Kirche	ORG.church
+Anhaltisches Theater Dessau	ORG.culture
 Animal Collective	ORG.culture
+Anklamer Theater	ORG.culture
 Anne Frank Haus	ORG.culture
 Anne Frank Zentrum	ORG.ngo
 AnnenMayKantereit	ORG.culture
@@ -82,11 +102,17 @@ Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
 Arbeiterkammer	ORG.association
+Arbeiterkammer Wien	ORG.association
 Arbeiterwohlfahrt	ORG.ngo
 Arbeitgeberverband Chemie	ORG.association
 Arbeitgeberverband Gesamtmetall	ORG.association
+Arbeitsgemeinschaft bäuerliche Landwirtschaft	ORG.association
 Arcade Fire	ORG.culture
+Archäologische Staatssammlung	ORG.culture
 Arctic Monkeys	ORG.culture
+Armenische Apostolische Kirche	ORG.church
+Arp Museum Bahnhof Rolandseck	ORG.culture
+Ars Electronica Center	ORG.culture
 Art Basel	ORG.culture
 Artemis Quartett	ORG.culture
 Ash Ra Tempel	ORG.culture
@@ -95,12 +121,17 @@ Aspen Institute	ORG.ngo
 Atlantik-Brücke	ORG.ngo
 Attac	ORG.ngo
 Attwenger	ORG.culture
+Augsburger Philharmoniker	ORG.culture
+Augustinermuseum	ORG.culture
+Auswandererhaus Bremerhaven	ORG.culture
 Auto Club Europa	ORG.association
 Automobilclub von Deutschland	ORG.association
 Autostadt	ORG.culture
 AvD	ORG.association	Automobilclub von Deutschland
+Avaaz	ORG.ngo
 Axxis	ORG.culture
 BAP	ORG.culture
+BAVC	ORG.association	Bundesarbeitgeberverband Chemie
 BBC Symphony Orchestra	ORG.culture
 BDA	ORG.association	Bundesvereinigung der Deutschen Arbeitgeberverbände
 BDEW	ORG.association	Bundesverband der Energie- und Wasserwirtschaft
@@ -108,8 +139,10 @@ BDI	ORG.association	Bundesverband der Deutschen Industrie
 BDK	ORG.union	Bund Deutscher Kriminalbeamter
 BDKJ	ORG.ngo	Bund der Deutschen Katholischen Jugend
 BDL	ORG.association	Bundesverband der Deutschen Luftverkehrswirtschaft
+BDM	ORG.association	Bundesverband Deutscher Milchviehhalter
 BDZV	ORG.association	Bundesverband Deutscher Zeitungsverleger
 BEE	ORG.association	Bundesverband Erneuerbare Energie
+BGA	ORG.association	Bundesverband Großhandel, Außenhandel, Dienstleistungen
 BGL	ORG.association	Bundesverband Güterkraftverkehr Logistik und Entsorgung
 BLM	ORG.ngo	Black Lives Matter
 BMW Museum	ORG.culture
@@ -121,7 +154,9 @@ BRSO	ORG.culture	Symphonieorchester des Bayerischen Rundfunks
 BSB	ORG.culture	Bayerische Staatsbibliothek
 BSW-Solar	ORG.association	Bundesverband Solarwirtschaft
 BTS	ORG.culture
+BTW	ORG.association	Bundesverband der Deutschen Tourismuswirtschaft
 BUND	ORG.ngo
+BVDW	ORG.association	Bundesverband Digitale Wirtschaft
 BVE	ORG.association	Bundesvereinigung der Deutschen Ernährungsindustrie
 BVI	ORG.association	Bundesverband Investment und Asset Management
 BVK	ORG.association	Bundesverband Deutscher Kapitalbeteiligungsgesellschaften
@@ -133,14 +168,21 @@ BVR	ORG.association	Bundesverband der Deutschen Volksbanken und Raiffeisenbanken
 BWE	ORG.association	Bundesverband Windenergie
 Baba Shrimps	ORG.culture
 Backstreet Boys	ORG.culture
+Bad Reichenhaller Philharmonie	ORG.culture
 Bad Religion	ORG.culture
+Badische Landesbühne	ORG.culture
+Badische Staatskapelle	ORG.culture
+Badisches Landesmuseum	ORG.culture
+Badisches Staatstheater Karlsruhe	ORG.culture
 Bamberger Symphoniker	ORG.culture
 Bandidos	ORG.club
 Bangtan Boys	ORG.culture	BTS
 Bankenverband	ORG.association	Bundesverband deutscher Banken
+Barmherzige Schwestern	ORG.church
 Bauernverband	ORG.association	Deutscher Bauernverband
 Bauhaus-Archiv	ORG.culture
 Bauhaus-Museum	ORG.culture
+Bauhaus-Museum Weimar	ORG.culture
 Bay City Rollers	ORG.culture
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
@@ -148,6 +190,7 @@ Bayerischer Bauernverband	ORG.association
 Bayerisches Nationalmuseum	ORG.culture
 Bayerisches Staatsorchester	ORG.culture
 Bayerisches Staatsschauspiel	ORG.culture	Residenztheater
+Bayme vbm	ORG.association
 Bayreuther Festspiele	ORG.culture
 BdB	ORG.association	Bundesverband deutscher Banken
 BdSt	ORG.ngo	Bund der Steuerzahler
@@ -158,6 +201,8 @@ Beatles	ORG.culture	The Beatles
 Beatsteaks	ORG.culture
 Bee Gees	ORG.culture
 Beethoven Orchester Bonn	ORG.culture
+Beethoven-Haus	ORG.culture
+Beethovenfest	ORG.culture
 Belle and Sebastian	ORG.culture
 Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
@@ -170,6 +215,7 @@ Berlinische Galerie	ORG.culture
 Berner Symphonieorchester	ORG.culture
 Bertelsmann Stiftung	ORG.ngo
 Berufsverband der Kinder- und Jugendärzte	ORG.association
+Bielefelder Philharmoniker	ORG.culture
 Biennale Venedig	ORG.culture	Filmfestspiele von Venedig
 Biennale di Venezia	ORG.culture	Filmfestspiele von Venedig
 Biermösl Blosn	ORG.culture
@@ -192,7 +238,9 @@ Bistum Essen	ORG.church
 Bistum Fulda	ORG.church
 Bistum Görlitz	ORG.church
 Bistum Hildesheim	ORG.church
+Bistum Lausanne, Genf und Freiburg	ORG.church
 Bistum Limburg	ORG.church
+Bistum Lugano	ORG.church
 Bistum Magdeburg	ORG.church
 Bistum Mainz	ORG.church
 Bistum Münster	ORG.church
@@ -200,7 +248,9 @@ Bistum Osnabrück	ORG.church
 Bistum Passau	ORG.church
 Bistum Regensburg	ORG.church
 Bistum Rottenburg-Stuttgart	ORG.church
+Bistum Sitten	ORG.church
 Bistum Speyer	ORG.church
+Bistum St. Gallen	ORG.church
 Bistum Trier	ORG.church
 Bistum Würzburg	ORG.church
 Bitkom	ORG.association
@@ -217,6 +267,7 @@ Blumfeld	ORG.culture
 Blur	ORG.culture
 Blutengel	ORG.culture
 Bläck Fööss	ORG.culture
+Blümchen	ORG.culture
 Bochumer Symphoniker	ORG.culture
 Bode-Museum	ORG.culture
 Bolschoi	ORG.culture	Bolschoi-Theater
@@ -225,25 +276,39 @@ Bon Iver	ORG.culture
 Bon Jovi	ORG.culture
 Boney M.	ORG.culture
 Boston Symphony Orchestra	ORG.culture
+Boys Noize	ORG.culture
 Boyzone	ORG.culture
+Brandenburger Symphoniker	ORG.culture
+Brandenburgisches Landesmuseum für moderne Kunst	ORG.culture
+Brandenburgisches Staatsorchester Frankfurt	ORG.culture	Staatsorchester Frankfurt (Oder)
+Brass Band Berlin	ORG.culture
 Bregenzer Festspiele	ORG.culture
 Bremische Evangelische Kirche	ORG.church
 Bring Me the Horizon	ORG.culture
 British Council	ORG.culture
 British Library	ORG.culture
 British Museum	ORG.culture
+Broilers	ORG.culture
+Bronski Beat	ORG.culture
 Brot für die Welt	ORG.ngo
 Bruckner Orchester Linz	ORG.culture
+Bucerius Kunst Forum	ORG.culture
+Buchheim Museum	ORG.culture
 Budapest Festival Orchestra	ORG.culture
+Buddenbrookhaus	ORG.culture
 Bund Deutscher Architekten	ORG.association
 Bund Deutscher Kriminalbeamter	ORG.union
+Bund Deutscher Pfadfinderinnen und Pfadfinder	ORG.association
 Bund Evangelisch-Freikirchlicher Gemeinden	ORG.church
+Bund Heimat und Umwelt	ORG.association
 Bund Naturschutz in Bayern	ORG.association
 Bund der Deutschen Katholischen Jugend	ORG.ngo
 Bund der Steuerzahler	ORG.ngo
 Bund der Vertriebenen	ORG.ngo
 Bund für Umwelt und Naturschutz Deutschland	ORG.ngo
+Bund gegen Missbrauch der Tiere	ORG.ngo
 Bundesapothekerkammer	ORG.association
+Bundesarbeitgeberverband Chemie	ORG.association
 Bundesarbeitskammer	ORG.association	Arbeiterkammer
 Bundesarchitektenkammer	ORG.association
 Bundesingenieurkammer	ORG.association
@@ -256,9 +321,12 @@ Bundesrechtsanwaltskammer	ORG.association
 Bundesschülerkonferenz	ORG.association
 Bundesstiftung Aufarbeitung	ORG.ngo
 Bundesverband Deutscher Kapitalbeteiligungsgesellschaften	ORG.association
+Bundesverband Deutscher Milchviehhalter	ORG.association
 Bundesverband Deutscher Zeitungsverleger	ORG.association
+Bundesverband Digitale Wirtschaft	ORG.association
 Bundesverband Digitalpublisher und Zeitungsverleger	ORG.association
 Bundesverband Erneuerbare Energie	ORG.association
+Bundesverband Großhandel, Außenhandel, Dienstleistungen	ORG.association
 Bundesverband Güterkraftverkehr Logistik und Entsorgung	ORG.association
 Bundesverband Informationswirtschaft, Telekommunikation und neue Medien	ORG.association	Bitkom
 Bundesverband Investment und Asset Management	ORG.association
@@ -271,11 +339,13 @@ Bundesverband der Arbeitgeberverbände	ORG.association
 Bundesverband der Deutschen Industrie	ORG.association
 Bundesverband der Deutschen Luftverkehrswirtschaft	ORG.association
 Bundesverband der Deutschen Süßwarenindustrie	ORG.association
+Bundesverband der Deutschen Tourismuswirtschaft	ORG.association
 Bundesverband der Deutschen Volksbanken und Raiffeisenbanken	ORG.association
 Bundesverband der Energie- und Wasserwirtschaft	ORG.association
 Bundesverband der Pharmazeutischen Industrie	ORG.association
 Bundesverband der Verbraucherzentralen	ORG.association
 Bundesverband deutscher Banken	ORG.association
+Bundesverband deutscher Wohnungs- und Immobilienunternehmen	ORG.association
 Bundesverband mittelständische Wirtschaft	ORG.association
 Bundesvereinigung Deutscher Apothekerverbände	ORG.association
 Bundesvereinigung Lebenshilfe	ORG.ngo	Lebenshilfe
@@ -283,6 +353,7 @@ Bundesvereinigung der Deutschen Arbeitgeberverbände	ORG.association
 Bundesvereinigung der Deutschen Ernährungsindustrie	ORG.association
 Bundeswehrverband	ORG.union	Deutscher Bundeswehrverband
 Burgtheater	ORG.culture
+Burning Man	ORG.culture
 Business Europe	ORG.association
 BusinessEurope	ORG.association
 Böhse Onkelz	ORG.culture
@@ -297,8 +368,10 @@ CFDT	ORG.union
 CGB	ORG.union	Christlicher Gewerkschaftsbund
 CGIL	ORG.union
 CGT	ORG.union	Confédération générale du travail
+CISL	ORG.union
 CPJ	ORG.ngo	Committee to Protect Journalists
 CVJM	ORG.ngo	Christlicher Verein Junger Menschen
+Caliban	ORG.culture
 Calimeros	ORG.culture
 Callejon	ORG.culture
 Camerata Salzburg	ORG.culture
@@ -314,11 +387,17 @@ Carl-Zeiss-Stiftung	ORG.ngo
 Cartellverband	ORG.association	Cartellverband der katholischen deutschen Studentenverbindungen
 Cartellverband der katholischen deutschen Studentenverbindungen	ORG.association
 Cascada	ORG.culture
+Casinotheater Winterthur	ORG.culture
 Cat Ballou	ORG.culture
+Cebit	ORG.culture
 Celtic Frost	ORG.culture
+Centre Charlemagne	ORG.culture
 Centre Pompidou	ORG.culture
 Centre for European Reform	ORG.ngo
+Chabad	ORG.church
+Chabad Lubawitsch	ORG.church	Chabad
 Chamber Orchestra of Europe	ORG.culture
+Change.org	ORG.ngo
 Chaos Computer Club	ORG.ngo
 Chicago Symphony Orchestra	ORG.culture
 Children of Bodom	ORG.culture
@@ -328,6 +407,10 @@ Christlicher Gewerkschaftsbund	ORG.union
 Christlicher Verein Junger Menschen	ORG.ngo
 Church of England	ORG.church	Anglikanische Kirche
 Church of Scientology	ORG.church	Scientology
+Circus Flic Flac	ORG.culture
+Circus Knie	ORG.culture	Zirkus Knie
+Circus Krone	ORG.culture
+Circus Roncalli	ORG.culture
 City of Birmingham Symphony Orchestra	ORG.culture
 Cleveland Orchestra	ORG.culture
 Clinton Foundation	ORG.ngo
@@ -340,6 +423,7 @@ Comisiones Obreras	ORG.union
 Committee to Protect Journalists	ORG.ngo
 Communauté de Taizé	ORG.church	Taizé
 Compact-Magazin	ORG.media
+Comédie-Française	ORG.culture
 Concentus Musicus Wien	ORG.culture
 Concertgebouw-Orchester	ORG.culture	Royal Concertgebouw Orchestra
 Concertgebouworkest	ORG.culture	Royal Concertgebouw Orchestra
@@ -349,23 +433,30 @@ Confindustria	ORG.association
 Confédération générale du travail	ORG.union
 Core22	ORG.culture
 Correctiv	ORG.ngo
+Cosatu	ORG.union
 Counting Crows	ORG.culture
 Creedence Clearwater Revival	ORG.culture
+Crosby, Stills, Nash & Young	ORG.culture
 Culcha Candela	ORG.culture
 Culture Beat	ORG.culture
 Culture Club	ORG.culture
 Cypress Hill	ORG.culture
 DAV	ORG.association	Deutscher Anwaltverein
 DAV Anwälte	ORG.union	Deutscher Anwaltverein
+DB Museum	ORG.culture
+DB Museum Nürnberg	ORG.culture	DB Museum
 DBK	ORG.church	Deutsche Bischofskonferenz
 DBU	ORG.ngo	Deutsche Bundesstiftung Umwelt
 DBV	ORG.association	Deutscher Bauernverband
 DBfK	ORG.association	Deutscher Berufsverband für Pflegeberufe
+DDR Museum	ORG.culture
 DEHOGA	ORG.association	Deutscher Hotel- und Gaststättenverband
 DEKT	ORG.church	Evangelischer Kirchentag
+DFF	ORG.culture	Deutsches Filmmuseum
 DFJW	ORG.association	Deutsch-Französisches Jugendwerk
 DGB	ORG.union	Deutscher Gewerkschaftsbund
 DGE	ORG.ngo	Deutsche Gesellschaft für Ernährung
+DGHS	ORG.ngo	Deutsche Gesellschaft für Humanes Sterben
 DGPPN	ORG.association	Deutsche Gesellschaft für Psychiatrie und Psychotherapie
 DGzRS	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
 DHM	ORG.culture	Deutsches Historisches Museum
@@ -377,12 +468,14 @@ DJV	ORG.union	Deutscher Journalisten-Verband
 DKG	ORG.association	Deutsche Krankenhausgesellschaft
 DKMS	ORG.ngo	Deutsche Knochenmarkspenderdatei
 DLRG	ORG.ngo	Deutsche Lebens-Rettungs-Gesellschaft
+DNT	ORG.culture	Deutsches Nationaltheater Weimar
 DPG	ORG.association	Deutsche Physikalische Gesellschaft
 DPSG	ORG.ngo	Deutsche Pfadfinderschaft Sankt Georg
 DPolG	ORG.union	Deutsche Polizeigewerkschaft
 DRK	ORG.ngo	Deutsches Rotes Kreuz
 DRV Reise	ORG.association	Deutscher Reiseverband
 DSGV	ORG.association	Deutscher Sparkassen- und Giroverband
+DSLV	ORG.association	Deutscher Speditions- und Logistikverband
 DSO	ORG.ngo	Deutsche Stiftung Organtransplantation
 DSW	ORG.association	Deutsche Schutzvereinigung für Wertpapierbesitz
 DStGB	ORG.association	Deutscher Städte- und Gemeindebund
@@ -399,6 +492,7 @@ Deep Purple	ORG.culture
 Def Leppard	ORG.culture
 Deftones	ORG.culture
 Dehoga	ORG.association	Deutscher Hotel- und Gaststättenverband
+Deichbrand	ORG.culture
 Deichkind	ORG.culture
 Deichtorhallen	ORG.culture
 Deine Lakaien	ORG.culture
@@ -409,10 +503,13 @@ Der Paritätische	ORG.ngo	Paritätischer Wohlfahrtsverband
 Desiderius-Erasmus-Stiftung	ORG.ngo
 Destiny's Child	ORG.culture
 Destiny’s Child	ORG.culture
+Destruction	ORG.culture
+Deutsch Amerikanische Freundschaft	ORG.culture
 Deutsch-Französisches Jugendwerk	ORG.association
 Deutsch-Polnisches Jugendwerk	ORG.association
 Deutsch-Russische Auslandshandelskammer	ORG.association
 Deutsch-Russisches Forum	ORG.ngo
+Deutsch-Sorbisches Volkstheater Bautzen	ORG.culture
 Deutsche Aids-Hilfe	ORG.ngo
 Deutsche Aidshilfe	ORG.ngo
 Deutsche Akademie für Sprache und Dichtung	ORG.association
@@ -423,7 +520,9 @@ Deutsche Bundesstiftung Umwelt	ORG.ngo
 Deutsche Burschenschaft	ORG.association
 Deutsche Evangelische Allianz	ORG.church	Evangelikale Allianz
 Deutsche Filmakademie	ORG.culture
+Deutsche Friedensgesellschaft	ORG.ngo
 Deutsche Gesellschaft für Ernährung	ORG.ngo
+Deutsche Gesellschaft für Humanes Sterben	ORG.ngo
 Deutsche Gesellschaft für Innere Medizin	ORG.association
 Deutsche Gesellschaft für Internationale Zusammenarbeit	ORG.ngo
 Deutsche Gesellschaft für Kinder- und Jugendmedizin	ORG.association
@@ -434,6 +533,7 @@ Deutsche Industrie- und Handelskammer	ORG.association
 Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin	ORG.association
 Deutsche Journalistinnen- und Journalisten-Union	ORG.union
 Deutsche Kammerphilharmonie Bremen	ORG.culture
+Deutsche Kinder- und Jugendstiftung	ORG.ngo
 Deutsche Knochenmarkspenderdatei	ORG.ngo
 Deutsche Krankenhausgesellschaft	ORG.association
 Deutsche Krebsgesellschaft	ORG.ngo
@@ -442,14 +542,18 @@ Deutsche Lebens-Rettungs-Gesellschaft	ORG.ngo
 Deutsche Nationalbibliothek	ORG.culture
 Deutsche Oper Berlin	ORG.culture
 Deutsche Oper am Rhein	ORG.culture
+Deutsche Orchestervereinigung	ORG.association
 Deutsche Pfadfinderschaft	ORG.association
 Deutsche Pfadfinderschaft Sankt Georg	ORG.ngo
 Deutsche Physikalische Gesellschaft	ORG.association
 Deutsche Polizeigewerkschaft	ORG.union
 Deutsche Radio Philharmonie	ORG.culture
+Deutsche Radio Philharmonie Saarbrücken Kaiserslautern	ORG.culture
 Deutsche Schutzvereinigung für Wertpapierbesitz	ORG.association
+Deutsche Staatsphilharmonie Rheinland-Pfalz	ORG.culture
 Deutsche Steuer-Gewerkschaft	ORG.union
 Deutsche Stiftung Denkmalschutz	ORG.ngo	Stiftung Denkmalschutz
+Deutsche Stiftung Friedensforschung	ORG.ngo
 Deutsche Stiftung Organtransplantation	ORG.ngo
 Deutsche Stiftung Patientenschutz	ORG.ngo
 Deutsche Umwelthilfe	ORG.ngo
@@ -498,22 +602,32 @@ Deutscher Richterbund	ORG.association
 Deutscher Schachbund	ORG.association
 Deutscher Sparkassen- und Giroverband	ORG.association
 Deutscher Sparkassenverlag	ORG.association
+Deutscher Speditions- und Logistikverband	ORG.association
 Deutscher Sportjournalistenverband	ORG.association
 Deutscher Städte- und Gemeindebund	ORG.association
 Deutscher Städtetag	ORG.association
 Deutscher Tierschutzbund	ORG.association
 Deutscher Volkshochschul-Verband	ORG.association
+Deutscher Wanderverband	ORG.association
 Deutscher Weinbauverband	ORG.association
 Deutscher Werberat	ORG.association
 Deutscher Ärztetag	ORG.association
 Deutsches Aktieninstitut	ORG.association
+Deutsches Auswandererhaus	ORG.culture	Auswandererhaus Bremerhaven
+Deutsches Bergbau-Museum	ORG.culture
+Deutsches Filmmuseum	ORG.culture
 Deutsches Historisches Museum	ORG.culture
 Deutsches Hygiene-Museum	ORG.culture
 Deutsches Institut für Normung	ORG.association
+Deutsches Jagd- und Fischereimuseum	ORG.culture
+Deutsches Kammerorchester Berlin	ORG.culture
 Deutsches Kinderhilfswerk	ORG.ngo
 Deutsches Literaturarchiv Marbach	ORG.culture
+Deutsches Meeresmuseum	ORG.culture
 Deutsches Museum	ORG.culture
+Deutsches Museum Bonn	ORG.culture
 Deutsches Museum München	ORG.culture
+Deutsches Nationaltheater Weimar	ORG.culture
 Deutsches Rotes Kreuz	ORG.ngo
 Deutsches Schauspielhaus	ORG.culture
 Deutsches Spionagemuseum	ORG.culture
@@ -523,13 +637,26 @@ Deutsches Symphonie-Orchester Berlin	ORG.culture
 Deutsches Technikmuseum	ORG.culture
 Deutsches Theater	ORG.culture
 Deutsches Theater Berlin	ORG.culture	Deutsches Theater
+Deutsches Theater Göttingen	ORG.culture
+Deutsches Theater München	ORG.culture
+Dexys Midnight Runners	ORG.culture
 Diakonie	ORG.ngo
 Diakonie Deutschland	ORG.ngo	Diakonie
 Diakonisches Werk	ORG.ngo	Diakonie
+Die Amigos	ORG.culture
 Die Familienunternehmer	ORG.association
 Die Fantastischen Vier	ORG.culture
+Die Happy	ORG.culture
+Die Jungen Unternehmer	ORG.association
+Die Kassierer	ORG.culture
+Die Krupps	ORG.culture
+Die Orsons	ORG.culture
+Die Prinzen	ORG.culture
+Die Stachelschweine	ORG.culture
+Die Sterne	ORG.culture
 Die Tafeln	ORG.ngo	Tafel Deutschland
 Die Toten Hosen	ORG.culture
+Die Wellküren	ORG.culture
 Die Ärzte	ORG.culture
 Dietmar Hopp Stiftung	ORG.ngo
 Digitalcourage	ORG.ngo
@@ -541,6 +668,7 @@ Ditib	ORG.church	Türkisch-Islamische Union der Anstalt für Religion
 Divi	ORG.association	Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin
 Diyanet	ORG.church
 Diyanet-Behörde	ORG.church	Diyanet
+Diözese Eisenstadt	ORG.church
 Diözese Feldkirch	ORG.church
 Diözese Graz-Seckau	ORG.church
 Diözese Gurk	ORG.church
@@ -549,21 +677,31 @@ Diözese Linz	ORG.church
 Diözese Rottenburg-Stuttgart	ORG.church	Bistum Rottenburg-Stuttgart
 Diözese St. Pölten	ORG.church
 Documenta	ORG.culture
+Dok Leipzig	ORG.culture
+Dokumentationszentrum Reichsparteitagsgelände	ORG.culture
 Dominikanerorden	ORG.church
 Domspatzen	ORG.culture	Regensburger Domspatzen
+Don Kosaken Chor	ORG.culture
+Donauinselfest	ORG.culture
 Donots	ORG.culture
 Dortmunder Philharmoniker	ORG.culture
+Dortmunder U	ORG.culture
 Drahdiwaberl	ORG.culture
 Dream Theater	ORG.culture
 Dresdner Kreuzchor	ORG.culture
 Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
+Dresdner Zwinger	ORG.culture
+Dritte Wahl	ORG.culture
+Dschinghis Khan	ORG.culture
 Duisburger Philharmoniker	ORG.culture
 Duran Duran	ORG.culture
 Düsseldorfer Schauspielhaus	ORG.culture
 Düsseldorfer Symphoniker	ORG.culture
+E.T.A.-Hoffmann-Theater Bamberg	ORG.culture
 EAV	ORG.culture	Erste Allgemeine Verunsicherung
 EBU	ORG.culture	Europäische Rundfunkunion
+ECCHR	ORG.ngo	European Center for Constitutional and Human Rights
 EFF	ORG.ngo	Electronic Frontier Foundation
 EGB	ORG.union	Europäischer Gewerkschaftsbund
 EKBO	ORG.church	Evangelische Kirche Berlin-Brandenburg-schlesische Oberlausitz
@@ -573,6 +711,7 @@ EKM	ORG.church	Evangelische Kirche in Mitteldeutschland
 EKS	ORG.church	Evangelisch-reformierte Kirche Schweiz
 EKiR	ORG.church	Evangelische Kirche im Rheinland
 EKvW	ORG.church	Evangelische Kirche von Westfalen
+EL-DE-Haus	ORG.culture	NS-Dokumentationszentrum Köln
 ELKB	ORG.church	Evangelisch-Lutherische Kirche in Bayern
 ESC	ORG.culture	Eurovision Song Contest
 EU-Handelskammer in China	ORG.association
@@ -582,6 +721,7 @@ Earth, Wind & Fire	ORG.culture
 Echo & the Bunnymen	ORG.culture
 Economiesuisse	ORG.association
 Edguy	ORG.culture
+Eduard-von-Winterstein-Theater	ORG.culture
 Einstürzende Neubauten	ORG.culture
 Eisenbahn- und Verkehrsgewerkschaft	ORG.union
 Elbphilharmonie	ORG.culture
@@ -592,13 +732,19 @@ Element of Crime	ORG.culture
 Else Kröner-Fresenius-Stiftung	ORG.ngo
 Eluveitie	ORG.culture
 Emerson, Lake & Palmer	ORG.culture
+Emschertal-Museum	ORG.culture
 Ende Gelände	ORG.ngo
+English National Opera	ORG.culture
+English Theatre Frankfurt	ORG.culture
 Ensemble Modern	ORG.culture
+Ensemble Resonanz	ORG.culture
 Ensemble intercontemporain	ORG.culture
 Erasmus Student Network	ORG.association
 Erasure	ORG.culture
 Eremitage	ORG.culture
+Ernst Deutsch Theater	ORG.culture
 Erste Allgemeine Verunsicherung	ORG.culture
+Erzabtei St. Ottilien	ORG.church
 Erzbistum Bamberg	ORG.church
 Erzbistum Berlin	ORG.church
 Erzbistum Freiburg	ORG.church
@@ -611,21 +757,28 @@ Erzdiözese Salzburg	ORG.church
 Erzdiözese Wien	ORG.church	Erzbistum Wien
 Eskimo Callboy	ORG.culture	Electric Callboy
 Essener Philharmoniker	ORG.culture
+Essl Museum	ORG.culture
+Eurochambres	ORG.association
 Europa-Park	ORG.culture
+European Automobile Manufacturers' Association	ORG.association	ACEA
+European Center for Constitutional and Human Rights	ORG.ngo
 Europäische Filmakademie	ORG.association
 Europäische Handelskammer in China	ORG.association	EU-Handelskammer in China
 Europäische Rundfunkunion	ORG.culture
 Europäischer Gewerkschaftsbund	ORG.union
+Europäisches Hansemuseum	ORG.culture
 Eurovision Song Contest	ORG.culture
 Eurythmics	ORG.culture
 Evanescence	ORG.culture
 Evangelikale Allianz	ORG.church
+Evangelisch-Lutherische Kirche in Amerika	ORG.church
 Evangelisch-Lutherische Kirche in Bayern	ORG.church
 Evangelisch-Lutherische Kirche in Norddeutschland	ORG.church
 Evangelisch-Lutherische Landeskirche Hannovers	ORG.church
 Evangelisch-Lutherische Landeskirche Sachsens	ORG.church
 Evangelisch-lutherische Landeskirche Hannovers	ORG.church
 Evangelisch-methodistische Kirche	ORG.church
+Evangelisch-reformierte Kirche	ORG.church
 Evangelisch-reformierte Kirche Schweiz	ORG.church
 Evangelische Allianz	ORG.church
 Evangelische Jugend	ORG.ngo
@@ -643,37 +796,55 @@ Evangelische Landeskirche in Württemberg	ORG.church
 Evangelischer Kirchentag	ORG.church
 Exit-Deutschland	ORG.ngo
 Extinction Rebellion	ORG.ngo
+Extrabreit	ORG.culture
 FBK	ORG.ngo	Anti-Korruptions-Stiftung
 FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
+FNV	ORG.union
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
 Fall Out Boy	ORG.culture
 Fanta 4	ORG.culture	Die Fantastischen Vier
 Fantastischen Vier	ORG.culture	Die Fantastischen Vier
+Federatie Nederlandse Vakbeweging	ORG.union	FNV
 Feeling B	ORG.culture
 Fehlfarben	ORG.culture
 Feine Sahne Fischfilet	ORG.culture
+Ferdinandeum	ORG.culture	Tiroler Landesmuseum Ferdinandeum
 Festival de Cannes	ORG.culture	Filmfestspiele von Cannes
+Festkomitee Kölner Karneval	ORG.culture	Kölner Karneval
+Festspielhaus Baden-Baden	ORG.culture
 Fettes Brot	ORG.culture
 Feuerschwanz	ORG.culture
 Filarmonica della Scala	ORG.culture
 Filmfest München	ORG.culture
 Filmfestival Locarno	ORG.culture	Locarno Film Festival
 Filmfestival Max Ophüls Preis	ORG.culture
+Filmfestspiele Venedig	ORG.culture
 Filmfestspiele von Cannes	ORG.culture
 Filmfestspiele von Venedig	ORG.culture
+Filmmuseum Potsdam	ORG.culture
+Fischer-Chöre	ORG.culture
 Fleet Foxes	ORG.culture
 Fleetwood Mac	ORG.culture
+Flic Flac	ORG.culture	Circus Flic Flac
 Florence + the Machine	ORG.culture
+Florence and the Machine	ORG.culture
 Foals	ORG.culture
+Focke-Museum	ORG.culture
+Fokolar-Bewegung	ORG.church
 Fondation Beyeler	ORG.culture
 Fontaines D.C.	ORG.culture
 Foo Fighters	ORG.culture
 Foodwatch	ORG.ngo
+Fool's Garden	ORG.culture
 Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
+Foreigner	ORG.culture
 Frankfurter Buchmesse	ORG.culture
+Frankfurter Museumsorchester	ORG.culture
 Frankie Goes to Hollywood	ORG.culture
+Franz Ferdinand	ORG.culture
+Franz Marc Museum	ORG.culture
 Franziskanerorden	ORG.church
 Frauenhauskoordinierung	ORG.ngo
 Freedom House	ORG.ngo
@@ -681,15 +852,21 @@ Frei.Wild	ORG.culture
 Freiburger Barockorchester	ORG.culture
 Freier Zusammenschluss von Student*innenschaften	ORG.association
 Freiwillige Selbstkontrolle der Filmwirtschaft	ORG.association
+Frequency Festival	ORG.culture
 Frida Gold	ORG.culture
 Fridays for Future	ORG.ngo
+Fridericianum	ORG.culture
 Friedrich-Ebert-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung	ORG.ngo
 Friedrich-Naumann-Stiftung für die Freiheit	ORG.ngo	Friedrich-Naumann-Stiftung
 Friedrichstadt-Palast	ORG.culture
+Frittenbude	ORG.culture
+Fritz Thyssen Stiftung	ORG.ngo
 Front 242	ORG.culture
 Fugees	ORG.culture
 Fusion Festival	ORG.culture
+Fête de la Musique	ORG.culture
+Fünf Sterne deluxe	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
 GDCh	ORG.association	Gesellschaft Deutscher Chemiker
 GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
@@ -699,7 +876,10 @@ GEW	ORG.union	Gewerkschaft Erziehung und Wissenschaft
 GFF	ORG.ngo	Gesellschaft für Freiheitsrechte
 GIZ	ORG.ngo	Deutsche Gesellschaft für Internationale Zusammenarbeit
 GKV-Spitzenverband	ORG.association
+GMB	ORG.union
 GPA	ORG.union	Gewerkschaft der Privatangestellten
+GVL	ORG.association
+Gamescom	ORG.culture
 Gamma Ray	ORG.culture
 Ganz schön feist	ORG.culture
 Garish	ORG.culture
@@ -721,6 +901,8 @@ Gemeinsamer Bundesausschuss	ORG.association
 Gemeinschaft Sant'Egidio	ORG.church	Sant'Egidio
 Gemeinschaft Sant’Egidio	ORG.church	Sant’Egidio
 Gemäldegalerie Alte Meister	ORG.culture
+Gemäldegalerie Berlin	ORG.culture
+Gerhart-Hauptmann-Theater Görlitz-Zittau	ORG.culture
 Germanisches Nationalmuseum	ORG.culture
 Germanwatch	ORG.ngo
 Gesamtmetall	ORG.association
@@ -731,6 +913,10 @@ Gesellschaft Jesu	ORG.church	Jesuitenorden
 Gesellschaft für Freiheitsrechte	ORG.ngo
 Gesellschaft für Informatik	ORG.association
 Gesellschaft für bedrohte Völker	ORG.ngo
+Gesellschaft zur Verwertung von Leistungsschutzrechten	ORG.association	GVL
+Gessnerallee Zürich	ORG.culture
+Gewandhaus	ORG.culture
+Gewandhaus zu Leipzig	ORG.culture	Gewandhaus
 Gewandhausorchester	ORG.culture
 Gewandhausorchester Leipzig	ORG.culture	Gewandhausorchester
 Gewerkschaft Deutscher Lokomotivführer	ORG.union
@@ -741,11 +927,15 @@ Gewerkschaft der Polizei	ORG.union
 Gewerkschaft der Privatangestellten	ORG.union
 Gewerkschaft vida	ORG.union
 Gewerkschaft öffentlicher Dienst	ORG.union
+Giordano-Bruno-Stiftung	ORG.ngo
+Glasperlenspiel	ORG.culture
 Glass Animals	ORG.culture
 Glastonbury Festival	ORG.culture
 Glaubenskongregation	ORG.church
 Global 2000	ORG.ngo
+Glyptothek	ORG.culture
 Godsmack	ORG.culture
+Goethe-Haus Frankfurt	ORG.culture
 Goethe-Institut	ORG.culture
 Gojira	ORG.culture
 Goldenen Zitronen	ORG.culture
@@ -753,6 +943,8 @@ Goo Goo Dolls	ORG.culture
 Good Charlotte	ORG.culture
 Gorillaz	ORG.culture
 Gorki-Theater	ORG.culture	Maxim Gorki Theater
+Gran Teatre del Liceu	ORG.culture
+Grand Théâtre de Genève	ORG.culture
 Grateful Dead	ORG.culture
 Grave Digger	ORG.culture
 Grazer Philharmoniker	ORG.culture
@@ -761,22 +953,34 @@ Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
 Gremium MC	ORG.association
 Griechisch-Orthodoxe Kirche	ORG.church
+Grillo-Theater	ORG.culture
+Grimmwelt	ORG.culture
+Grips-Theater	ORG.culture
 Grizzly Bear	ORG.culture
+Gropius Bau	ORG.culture	Martin-Gropius-Bau
+Grüne Woche	ORG.culture
 Grünes Gewölbe	ORG.culture
 Guano Apes	ORG.culture
 Guggenheim-Museum	ORG.culture
+Guggenheim-Museum Bilbao	ORG.culture
 Guns N' Roses	ORG.culture
 Guns N’ Roses	ORG.culture
+Gurtenfestival	ORG.culture
 Gustav Mahler Jugendorchester	ORG.culture
+Gutenberg-Museum	ORG.culture
+Gächinger Kantorei	ORG.culture
+Gärtnerplatztheater	ORG.culture
 Gürzenich-Orchester	ORG.culture
 Gürzenich-Orchester Köln	ORG.culture
 H-Blockx	ORG.culture
 HAIM	ORG.culture
 HDE	ORG.association	Handelsverband Deutschland
+HKW	ORG.culture	Haus der Kulturen der Welt
 HR-Bigband	ORG.culture
 HR-Sinfonieorchester	ORG.culture
 HRW	ORG.ngo	Human Rights Watch
 Hagen Quartett	ORG.culture
+Haindling	ORG.culture
 Hallucination Company	ORG.culture
 Hamburger Bahnhof	ORG.culture
 Hamburger Kammerspiele	ORG.culture
@@ -788,34 +992,56 @@ Handelsverband Deutschland	ORG.association
 Handwerkskammer Berlin	ORG.association
 Handwerkskammer Hamburg	ORG.association
 Handwerkskammer München und Oberbayern	ORG.association
+Hannover Messe	ORG.culture
 Hanns-Seidel-Stiftung	ORG.ngo
+Hans Otto Theater	ORG.culture
 Hans-Böckler-Stiftung	ORG.ngo
 Happy Mondays	ORG.culture
 Hartmannbund	ORG.association
 Hauptverband der Deutschen Bauindustrie	ORG.association
 Haus & Grund	ORG.association
+Haus am Checkpoint Charlie	ORG.culture	Mauermuseum
+Haus der Bayerischen Geschichte	ORG.culture
 Haus der Geschichte	ORG.culture
 Haus der Geschichte der Bundesrepublik Deutschland	ORG.culture	Haus der Geschichte
+Haus der Kulturen der Welt	ORG.culture
 Haus der Kunst	ORG.culture
+Haus der Musik	ORG.culture
+Haus der Natur Salzburg	ORG.culture
+Haus der Wannsee-Konferenz	ORG.culture
 Haus und Grund	ORG.association	Haus & Grund
 Hausärzteverband	ORG.association	Deutscher Hausärzteverband
 Heaven Shall Burn	ORG.culture
+Hebbel am Ufer	ORG.culture
+Heeresgeschichtliches Museum	ORG.culture
 Heiliger Stuhl	ORG.church
 Heinrich-Böll-Stiftung	ORG.ngo
 Heldmaschine	ORG.culture
 Helloween	ORG.culture
 Hells Angels	ORG.club
+Herkuleskeule	ORG.culture
 Hertie-Stiftung	ORG.ngo
+Herzog Anton Ulrich-Museum	ORG.culture
 Herzogin Anna Amalia Bibliothek	ORG.culture
+Hessenmetall	ORG.association
+Hessisches Landestheater Marburg	ORG.culture
+Hessisches Staatstheater Wiesbaden	ORG.culture
+Highfield Festival	ORG.culture
+Histadrut	ORG.union
+Historisches Museum Basel	ORG.culture
+Historisches Museum Frankfurt	ORG.culture
+Hofer Symphoniker	ORG.culture
 Hollywood Foreign Press Association	ORG.association
 Holocaust Memorial Museum	ORG.culture
 Hootie & the Blowfish	ORG.culture
 Human Rights Watch	ORG.ngo
+Humanistischer Verband Deutschlands	ORG.ngo
 Humble Pie	ORG.culture
 Humboldt Forum	ORG.culture
 Humboldt-Forum	ORG.culture	Humboldt Forum
 Hurricane Festival	ORG.culture
 Höhner	ORG.culture
+IAA	ORG.culture	Internationale Automobil-Ausstellung
 ICAN	ORG.ngo	Internationale Kampagne zur Abschaffung von Atomwaffen
 ICRC	ORG.ngo	Internationales Komitee vom Roten Kreuz
 IFRC	ORG.ngo	Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften
@@ -849,6 +1075,9 @@ Idles	ORG.culture
 IfS	ORG.association	Institut für Staatspolitik
 Il Giardino Armonico	ORG.culture
 Imagine Dragons	ORG.culture
+In Extremo	ORG.culture
+IndustriALL Global Union	ORG.union	Industriall
+Industriall	ORG.union
 Industrie- und Handelskammer München und Oberbayern	ORG.association
 Industrie- und Handelskammer zu Berlin	ORG.association	IHK Berlin
 Industriegewerkschaft Metall	ORG.union	IG Metall
@@ -860,10 +1089,14 @@ Institut für Staatspolitik	ORG.association
 Institut für die religiösen Werke	ORG.church	Vatikanbank
 Instituto Cervantes	ORG.association
 International Rescue Committee	ORG.ngo
+Internationale Automobil-Ausstellung	ORG.culture
 Internationale Filmfestspiele Berlin	ORG.culture	Berlinale
+Internationale Funkausstellung	ORG.culture
 Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften	ORG.ngo
+Internationale Grüne Woche	ORG.culture	Grüne Woche
 Internationale Hofer Filmtage	ORG.culture
 Internationale Kampagne zur Abschaffung von Atomwaffen	ORG.ngo
+Internationale Kurzfilmtage Oberhausen	ORG.culture
 Internationale Transportarbeiter-Föderation	ORG.union
 Internationaler Gewerkschaftsbund	ORG.union
 Internationales Komitee vom Roten Kreuz	ORG.ngo
@@ -885,22 +1118,33 @@ J.B.O.	ORG.culture
 Jackson 5	ORG.culture	The Jackson Five
 James Last Orchestra	ORG.culture
 Jefferson Airplane	ORG.culture
+Jenaer Philharmonie	ORG.culture
 Jennifer Rostock	ORG.culture
 Jesuitenorden	ORG.church
+Jethro Tull	ORG.culture
+Joanneum	ORG.culture	Universalmuseum Joanneum
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
+Johanniterorden	ORG.church
 Joy Division	ORG.culture
 Judas Priest	ORG.culture
+Jugend Rettet	ORG.ngo
 Junge Deutsche Philharmonie	ORG.culture
+Junges Schauspielhaus Hamburg	ORG.culture
+Junges Theater Göttingen	ORG.culture
 Just Stop Oil	ORG.ngo
 Jüdische Gemeinde zu Berlin	ORG.church
 Jüdischer Weltkongress	ORG.church
 Jüdisches Museum	ORG.culture	Jüdisches Museum Berlin
 Jüdisches Museum Berlin	ORG.culture
+Jüdisches Museum Frankfurt	ORG.culture
+Jüdisches Museum München	ORG.culture
+Jüdisches Museum Wien	ORG.culture
 K.I.Z	ORG.culture
 K20	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 K21	ORG.culture	Kunstsammlung Nordrhein-Westfalen
+KAB	ORG.association	Katholische Arbeitnehmer-Bewegung
 KAS	ORG.ngo	Konrad-Adenauer-Stiftung
 KBV	ORG.association	Kassenärztliche Bundesvereinigung
 KHM	ORG.culture	Kunsthistorisches Museum
@@ -908,21 +1152,33 @@ KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
 KSCV	ORG.association	Kösener Senioren-Convents-Verband
 KZ-Gedenkstätte Dachau	ORG.culture
+KZ-Gedenkstätte Neuengamme	ORG.culture
 KZBV	ORG.association	Kassenzahnärztliche Bundesvereinigung
+Kabarett Distel	ORG.culture
+Kabarett Simpl	ORG.culture
 Kaiser Chiefs	ORG.culture
 Kaleo	ORG.culture
+Kammerakademie Potsdam	ORG.culture
 Kammerorchester Basel	ORG.culture
+Kammerorchester Wien-Berlin	ORG.culture
+Kampnagel	ORG.culture
 Karlspreis-Direktorium	ORG.association
 Kartellverband katholischer deutscher Studentenvereine	ORG.association
+Kartäuser	ORG.church
 Kasabian	ORG.culture
 Kasalla	ORG.culture
+Kaserne Basel	ORG.culture
 Kassenzahnärztliche Bundesvereinigung	ORG.association
 Kassenärztliche Bundesvereinigung	ORG.association
 Kastelruther Spatzen	ORG.culture
+Katholische Arbeitnehmer-Bewegung	ORG.association
+Katholische Frauengemeinschaft Deutschlands	ORG.association
 Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Keane	ORG.culture
+Kestner-Gesellschaft	ORG.culture
 Kettcar	ORG.culture
 Khruangbin	ORG.culture
+Kieler Woche	ORG.culture
 Kindernothilfe	ORG.ngo
 Kinderschutzbund	ORG.ngo	Deutscher Kinderschutzbund
 King Crimson	ORG.culture
@@ -935,16 +1191,29 @@ Kiwanis	ORG.club
 Klangforum Wien	ORG.culture
 Klassik Stiftung Weimar	ORG.culture
 Klaus Tschira Stiftung	ORG.ngo
+Kleist Forum Frankfurt (Oder)	ORG.culture
+Klimahaus Bremerhaven	ORG.culture
+Kloster Andechs	ORG.church
+Kloster Eberbach	ORG.church
+Kloster Einsiedeln	ORG.church
+Klostertaler	ORG.culture
 Knorkator	ORG.culture
 Kofelgschroa	ORG.culture
+Kolpingwerk	ORG.association
+Kolumba	ORG.culture
+Kom(m)ödchen	ORG.culture
 Komba-Gewerkschaft	ORG.union
 Komische Oper	ORG.culture	Komische Oper Berlin
 Komische Oper Berlin	ORG.culture
 Konfuzius-Institut	ORG.association
 Konrad-Adenauer-Stiftung	ORG.ngo
+Konzert Theater Bern	ORG.culture
+Konzerthaus Berlin	ORG.culture
 Konzerthausorchester Berlin	ORG.culture
 Kool & the Gang	ORG.culture
 Koordinationsrat der Muslime	ORG.church
+Koptisch-Orthodoxe Kirche	ORG.church	Koptische Kirche
+Koptische Kirche	ORG.church
 Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
 Kreator	ORG.culture
@@ -952,48 +1221,108 @@ Kreuzchor	ORG.culture	Dresdner Kreuzchor
 Kronos Quartet	ORG.culture
 Kruder & Dorfmeister	ORG.culture
 Krupp-Stiftung	ORG.ngo	Alfried Krupp von Bohlen und Halbach-Stiftung
+Kulturinsel Halle	ORG.culture
 Kulturstiftung des Bundes	ORG.ngo
 Kummerbuben	ORG.culture
 Kunst- und Ausstellungshalle der Bundesrepublik Deutschland	ORG.culture	Bundeskunsthalle
+Kunstforum Wien	ORG.culture
+Kunsthalle Basel	ORG.culture
+Kunsthalle Bielefeld	ORG.culture
 Kunsthalle Bremen	ORG.culture
+Kunsthalle Bremen Kunstverein	ORG.culture
+Kunsthalle Emden	ORG.culture
 Kunsthalle Hamburg	ORG.culture
 Kunsthalle Karlsruhe	ORG.culture
+Kunsthalle Kiel	ORG.culture
+Kunsthalle Mannheim	ORG.culture
+Kunsthalle München	ORG.culture	Kunsthalle der Hypo-Kulturstiftung
+Kunsthalle Nürnberg	ORG.culture
+Kunsthalle Rostock	ORG.culture
+Kunsthalle Schweinfurt	ORG.culture
+Kunsthalle Tübingen	ORG.culture
+Kunsthalle Wien	ORG.culture
+Kunsthalle Würth	ORG.culture
+Kunsthalle der Hypo-Kulturstiftung	ORG.culture
+Kunsthaus Bregenz	ORG.culture
+Kunsthaus Graz	ORG.culture
 Kunsthaus Zürich	ORG.culture
 Kunsthistorisches Museum	ORG.culture
 Kunsthistorisches Museum Wien	ORG.culture	Kunsthistorisches Museum
+Kunstmuseen Krefeld	ORG.culture
 Kunstmuseum Basel	ORG.culture
+Kunstmuseum Basel Gegenwart	ORG.culture
+Kunstmuseum Bern	ORG.culture
+Kunstmuseum Bochum	ORG.culture
 Kunstmuseum Bonn	ORG.culture
+Kunstmuseum Gelsenkirchen	ORG.culture
+Kunstmuseum Liechtenstein	ORG.culture
+Kunstmuseum Moritzburg Halle	ORG.culture
+Kunstmuseum Ravensburg	ORG.culture
+Kunstmuseum Stuttgart	ORG.culture
+Kunstmuseum Wolfsburg	ORG.culture
 Kunstpalast	ORG.culture
 Kunstsammlung Nordrhein-Westfalen	ORG.culture
+Kunstsammlungen Chemnitz	ORG.culture
+Kupferstich-Kabinett Dresden	ORG.culture
 Kyffhäuserverband	ORG.association	Verband der Vereine Deutscher Studenten
 Kärbholz	ORG.culture
+Kölner Karneval	ORG.culture
 Körber-Stiftung	ORG.ngo
 Kösener SC-Verband	ORG.association	Kösener Senioren-Convents-Verband
 Kösener Senioren-Convents-Verband	ORG.association
 LBV	ORG.association	Landesbund für Vogelschutz
 LCD Soundsystem	ORG.culture
 LSVD	ORG.association	Lesben- und Schwulenverband
+LVR-Landesmuseum Bonn	ORG.culture
+LWL-Museum für Kunst und Kultur	ORG.culture
 La Bouche	ORG.culture
+La Fenice	ORG.culture	Teatro La Fenice
 LaBrassBanda	ORG.culture
+Lach- und Schießgesellschaft	ORG.culture	Münchner Lach- und Schießgesellschaft
 Laeiszhalle	ORG.culture
 Landesbund für Vogelschutz	ORG.association
+Landesbühne Niedersachsen Nord	ORG.culture
+Landesbühnen Sachsen	ORG.culture
+Landesmuseum Hannover	ORG.culture
+Landesmuseum Koblenz	ORG.culture
+Landesmuseum Mainz	ORG.culture
+Landesmuseum Natur und Mensch Oldenburg	ORG.culture
+Landesmuseum Württemberg	ORG.culture
 Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
+Landesmuseum für Vorgeschichte Halle	ORG.culture
+Landestheater Coburg	ORG.culture
+Landestheater Detmold	ORG.culture
+Landestheater Eisenach	ORG.culture
+Landestheater Linz	ORG.culture
+Landestheater Niederbayern	ORG.culture
+Landestheater Niederösterreich	ORG.culture
+Landestheater Schwaben	ORG.culture
+Landestheater Tübingen	ORG.culture
 Landkreistag	ORG.association	Deutscher Landkreistag
+Landsmannschaft Ostpreußen	ORG.association
+Landsmannschaft Schlesien	ORG.association
+Landsorganisationen i Sverige	ORG.union
 Landwirtschaftskammer Österreich	ORG.association
+Langen Foundation	ORG.culture
 Lebenshilfe	ORG.ngo
 Led Zeppelin	ORG.culture
 Legionäre Christi	ORG.church
 Lehmbruck Museum	ORG.culture
 Leipziger Buchmesse	ORG.culture
+Leipziger Pfeffermühle	ORG.culture
 Lenbachhaus	ORG.culture
+Lentos Kunstmuseum	ORG.culture
 Leopold Museum	ORG.culture
 Les Arts Florissants	ORG.culture
 Lesben- und Schwulenverband	ORG.association
 Letzte Generation	ORG.ngo
 Letzte Generation e.V.	ORG.ngo
+Level 42	ORG.culture
 LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Library of Congress	ORG.culture
+Liebieghaus	ORG.culture
 Limp Bizkit	ORG.culture
+Lindenau-Museum Altenburg	ORG.culture
 Linkin Park	ORG.culture
 Lions Club	ORG.club
 Lions Clubs International	ORG.club	Lions Club
@@ -1008,24 +1337,33 @@ London Philharmonic Orchestra	ORG.culture
 London Symphony Orchestra	ORG.culture
 Lord Huron	ORG.culture
 Lord of the Lost	ORG.culture
+Lordi	ORG.culture
 Los Angeles Philharmonic	ORG.culture
 Louvre	ORG.culture
+Love Parade	ORG.culture
 Lovebugs	ORG.culture
+Lucerne Festival	ORG.culture	Luzern Festival
 Lucerne Festival Orchestra	ORG.culture
+Ludwig Forum Aachen	ORG.culture
 Lunik	ORG.culture
 Lutherischer Weltbund	ORG.church
+Luxuslärm	ORG.culture
+Luzern Festival	ORG.culture
 Luzerner Sinfonieorchester	ORG.culture
 Lynyrd Skynyrd	ORG.culture
+MAK	ORG.culture
 MDR-Rundfunkchor	ORG.culture
 MDR-Sinfonieorchester	ORG.culture
 MGMT	ORG.culture
 MKG	ORG.culture	Museum für Kunst und Gewerbe Hamburg
+MMK	ORG.culture	Museum für Moderne Kunst Frankfurt
 MSC	ORG.ngo	Münchner Sicherheitskonferenz
 MSF	ORG.ngo	Ärzte ohne Grenzen
 MVFP	ORG.association	Medienverband der freien Presse
 Magen David Adom	ORG.ngo
 Mahler Chamber Orchestra	ORG.culture
 Mailänder Scala	ORG.culture
+Mainfranken Theater Würzburg	ORG.culture
 Malteser Hilfsdienst	ORG.ngo
 Malteserorden	ORG.church
 Mando Diao	ORG.culture
@@ -1034,18 +1372,26 @@ Manowar	ORG.culture
 Marburger Bund	ORG.union
 Mariinski-Theater	ORG.culture
 Maroon 5	ORG.culture
+Marta Herford	ORG.culture
+Martin-Gropius-Bau	ORG.culture
 Massive Attack	ORG.culture
 Massive Töne	ORG.culture
 Masterboy	ORG.culture
 Matchbox Twenty	ORG.culture
+Mauermuseum	ORG.culture
+Max Ernst Museum Brühl	ORG.culture
 Maxim Gorki Theater	ORG.culture
 Maybebop	ORG.culture
 MeToo-Bewegung	ORG.ngo
+Mecklenburgische Staatskapelle Schwerin	ORG.culture
+Mecklenburgisches Staatstheater	ORG.culture
 Medef	ORG.association
 Medico International	ORG.ngo
 Medienverband der freien Presse	ORG.association
 Megadeth	ORG.culture
 Megaherz	ORG.culture
+Mehr Demokratie	ORG.ngo
+Mehringhof-Theater	ORG.culture
 Meistersextett	ORG.culture
 Melt Festival	ORG.culture
 Memorial	ORG.ngo
@@ -1055,25 +1401,33 @@ Mercator-Stiftung	ORG.ngo
 Mercedes-Benz Museum	ORG.culture
 Meshuggah	ORG.culture
 Met Museum	ORG.culture	Metropolitan Museum of Art
+Metall NRW	ORG.association
 Metallica	ORG.culture
 Metropolitan Museum	ORG.culture	Metropolitan Museum of Art
 Metropolitan Museum of Art	ORG.culture
 Metropolitan Opera	ORG.culture
+MiR	ORG.culture	Musiktheater im Revier
 Mieterbund	ORG.association	Deutscher Mieterbund
 Milchindustrie-Verband	ORG.association
+Militärhistorisches Museum der Bundeswehr	ORG.culture
+Milky Chance	ORG.culture
 Milli Görüs	ORG.church	Islamische Gemeinschaft Milli Görüs
 Milli Görüş	ORG.church	Islamische Gemeinschaft Milli Görüş
 Milli Vanilli	ORG.culture
 Miltenberger Ring	ORG.association
+Miniatur Wunderland	ORG.culture
 Minisex	ORG.culture
 Misereor	ORG.ngo
 Missio	ORG.ngo
 Mission Lifeline	ORG.ngo
+Missionarinnen der Nächstenliebe	ORG.church
 Mittelschüler-Kartell-Verband	ORG.association
+Mittelsächsisches Theater	ORG.culture
 MoMA	ORG.culture	Museum of Modern Art
 Modern Talking	ORG.culture
 Mongols MC	ORG.association
 Monrose	ORG.culture
+Montanara Chor	ORG.culture
 Monteverdi Choir	ORG.culture
 Montreux Jazz Festival	ORG.culture
 Mormonen-Kirche	ORG.church	Kirche Jesu Christi der Heiligen der Letzten Tage
@@ -1087,17 +1441,52 @@ Mr. President	ORG.culture
 Mumford & Sons	ORG.culture
 Mumford and Sons	ORG.culture	Mumford & Sons
 Mumok	ORG.culture
+Museo Reina Sofía	ORG.culture
 Museo del Prado	ORG.culture	Prado
+Museum Abteiberg	ORG.culture
+Museum Angewandte Kunst Frankfurt	ORG.culture
+Museum Barberini	ORG.culture
+Museum Brandhorst	ORG.culture
 Museum Folkwang	ORG.culture
+Museum Frieder Burda	ORG.culture
+Museum Fünf Kontinente	ORG.culture
+Museum Georg Schäfer	ORG.culture
+Museum Giersch	ORG.culture
+Museum Gunzenhauser	ORG.culture
+Museum Insel Hombroich	ORG.culture
 Museum Kunstpalast	ORG.culture	Kunstpalast
 Museum Ludwig	ORG.culture
+Museum Mensch und Natur	ORG.culture
+Museum Ostwall	ORG.culture
+Museum Penzberg	ORG.culture
+Museum Reinhard Ernst	ORG.culture
+Museum Rietberg	ORG.culture
+Museum Schnütgen	ORG.culture
+Museum Tinguely	ORG.culture
+Museum Ulm	ORG.culture
+Museum Wiesbaden	ORG.culture
+Museum Würth	ORG.culture
+Museum der Moderne Salzburg	ORG.culture
 Museum der bildenden Künste Leipzig	ORG.culture
+Museum für Gestaltung Zürich	ORG.culture
+Museum für Kommunikation	ORG.culture
+Museum für Kunst und Gewerbe	ORG.culture
 Museum für Kunst und Gewerbe Hamburg	ORG.culture
+Museum für Moderne Kunst Frankfurt	ORG.culture
 Museum für Naturkunde	ORG.culture
+Museum für Ostasiatische Kunst Köln	ORG.culture
+Museum für Sepulkralkultur	ORG.culture
+Museum für angewandte Kunst	ORG.culture	MAK
+Museum im Kulturspeicher Würzburg	ORG.culture
 Museum of Modern Art	ORG.culture
+Museumslandschaft Hessen Kassel	ORG.culture
 Museumsquartier	ORG.culture
+Musikkollegium Winterthur	ORG.culture
+Musiktheater im Revier	ORG.culture
 Muslimische Weltliga	ORG.church
+Musée Rodin	ORG.culture
 Musée d'Orsay	ORG.culture
+Musée d'art et d'histoire Genf	ORG.culture
 Musée du Louvre	ORG.culture	Louvre
 Musée d’Orsay	ORG.culture
 My Bloody Valentine	ORG.culture
@@ -1111,10 +1500,13 @@ Münchener Freiheit	ORG.culture
 Münchener Kammerorchester	ORG.culture
 Münchner Freiheit	ORG.culture
 Münchner Kammerspiele	ORG.culture
+Münchner Lach- und Schießgesellschaft	ORG.culture
 Münchner Philharmoniker	ORG.culture
 Münchner Rundfunkorchester	ORG.culture
 Münchner Sicherheitskonferenz	ORG.ngo
 Münchner Stadtmuseum	ORG.culture
+Münchner Symphoniker	ORG.culture
+Münchner Volkstheater	ORG.culture
 Münchner Zwietracht	ORG.culture
 N.W.A	ORG.culture
 NABU	ORG.ngo	Naturschutzbund Deutschland
@@ -1123,24 +1515,37 @@ NDR Elbphilharmonie Orchester	ORG.culture
 NDR Radiophilharmonie	ORG.culture
 NGG	ORG.union	Gewerkschaft Nahrung-Genuss-Gaststätten
 NRA	ORG.ngo	National Rifle Association
+NS-Dokumentationszentrum Köln	ORG.culture
 NS-Dokumentationszentrum München	ORG.culture
 NSYNC	ORG.culture
 Nabu	ORG.ngo	Naturschutzbund Deutschland
 Naked Lunch	ORG.culture
 National Gallery	ORG.culture
 National Rifle Association	ORG.ngo
+National Theatre	ORG.culture
+Nationaltheater Mannheim	ORG.culture
+NaturFreunde	ORG.association	Naturfreunde Deutschlands
+Natural History Museum	ORG.culture
+Nature One	ORG.culture
+Naturfreunde Deutschlands	ORG.association
 Naturhistorisches Museum Wien	ORG.culture
 Naturkundemuseum Berlin	ORG.culture	Museum für Naturkunde
 Naturschutzbund Deutschland	ORG.ngo
 Neuapostolische Kirche	ORG.church
+Neue Bühne Senftenberg	ORG.culture
 Neue Deutsche Burschenschaft	ORG.association
+Neue Galerie Kassel	ORG.culture
 Neue Nationalgalerie	ORG.culture
+Neue Philharmonie Westfalen	ORG.culture
 Neue Pinakothek	ORG.culture
 Neue Richtervereinigung	ORG.association
 Neues Museum	ORG.culture
+Neues Museum Nürnberg	ORG.culture
+Neues Theater Halle	ORG.culture
 New Order	ORG.culture
 New York Philharmonic	ORG.culture
 Nickelback	ORG.culture
+Niedersächsisches Staatsorchester Hannover	ORG.culture
 Nightwish	ORG.culture
 Nina Hagen Band	ORG.culture
 Nine Inch Nails	ORG.culture
@@ -1151,23 +1556,37 @@ Nobelkomitee	ORG.ngo
 Nobelpreiskomitee	ORG.ngo
 Nobelstiftung	ORG.ngo
 Nockalm Quintett	ORG.culture
+Norddeutsche Philharmonie Rostock	ORG.culture
+Nordharzer Städtebundtheater	ORG.culture
 Nordkirche	ORG.church	Evangelisch-Lutherische Kirche in Norddeutschland
+Nordmetall	ORG.association
 Norwegian Refugee Council	ORG.ngo
 Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
+Nova Rock	ORG.culture
+Nürnberger Symphoniker	ORG.culture
+OMD	ORG.culture
 ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
 Oasis	ORG.culture
 Of Monsters and Men	ORG.culture
+Ohnsorg-Theater	ORG.culture
+Oldenburgisches Staatstheater	ORG.culture
 Omas gegen Rechts	ORG.ngo
 One Direction	ORG.culture
 OneRepublic	ORG.culture
 Onkelz	ORG.culture	Böhse Onkelz
 Oomph!	ORG.culture
+Open Knowledge Foundation	ORG.ngo
 Open Society	ORG.ngo	Open Society Foundations
 Open Society Foundations	ORG.ngo
+Openair St. Gallen	ORG.culture
 Oper Frankfurt	ORG.culture
+Oper Graz	ORG.culture
+Oper Halle	ORG.culture
 Oper Köln	ORG.culture
 Oper Leipzig	ORG.culture
+Operettenhaus Hamburg	ORG.culture
+Opernhaus Dortmund	ORG.culture
 Opernhaus Zürich	ORG.culture
 Opeth	ORG.culture
 Opus Dei	ORG.church
@@ -1175,6 +1594,7 @@ Opéra de Paris	ORG.culture
 Orchester James Last	ORG.culture	James Last Orchestra
 Orchester Max Greger	ORG.culture
 Orchestra dell’Accademia Nazionale di Santa Cecilia	ORG.culture
+Orchestral Manoeuvres in the Dark	ORG.culture	OMD
 Orchestre National de France	ORG.culture
 Orchestre de Paris	ORG.culture
 Orchestre de la Suisse Romande	ORG.culture
@@ -1186,17 +1606,23 @@ Ost-Ausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Ost-Ausschuss der Deutschen Wirtschaft	ORG.association
 Ostausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Ostbahn-Kurti & die Chefpartie	ORG.culture
+Osthaus Museum Hagen	ORG.culture
+Otto-Brenner-Stiftung	ORG.ngo
 OutKast	ORG.culture
 Oxfam	ORG.ngo
+Ozeaneum	ORG.culture
 PEGIDA	ORG.ngo	Pegida
 PEN Berlin	ORG.association	PEN-Zentrum Deutschland
 PEN-Zentrum Deutschland	ORG.association
 PETA	ORG.association	Peta
 PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
 PRO-GE	ORG.union	Produktionsgewerkschaft
+Palastmuseum	ORG.culture
+Pallottiner	ORG.church
 Palästinensischer Roter Halbmond	ORG.ngo	Roter Halbmond
 Paléo Festival	ORG.culture
 Panic! at the Disco	ORG.culture
+Pantheon Bonn	ORG.culture
 Papa Roach	ORG.culture
 Paramore	ORG.culture
 Parents for Future	ORG.ngo
@@ -1204,17 +1630,31 @@ Pariser Oper	ORG.culture	Opéra de Paris
 Paritätischer Gesamtverband	ORG.ngo	Paritätischer Wohlfahrtsverband
 Paritätischer Wohlfahrtsverband	ORG.ngo
 Parkway Drive	ORG.culture
+Parookaville	ORG.culture
 Patent Ochsner	ORG.culture
 Patriarchat von Konstantinopel	ORG.church	Ökumenisches Patriarchat
+Paula Modersohn-Becker Museum	ORG.culture
+Paveier	ORG.culture
+Pax Christi	ORG.ngo
 Pearl Jam	ORG.culture
 Pegida	ORG.ngo
 Pergamonmuseum	ORG.culture
 Pet Shop Boys	ORG.culture
 Peta	ORG.association
 Petersburger Dialog	ORG.ngo
+Pfahlbaumuseum Unteruhldingen	ORG.culture
+Pfalztheater Kaiserslautern	ORG.culture
+Pfälzerwald-Verein	ORG.association
+Phaeno	ORG.culture
 Phantasialand	ORG.culture
 Philadelphia Orchestra	ORG.culture
 Philharmonia Orchestra	ORG.culture
+Philharmonie Baden-Baden	ORG.culture
+Philharmonie Südwestfalen	ORG.culture
+Philharmoniker Hamburg	ORG.culture
+Philharmonisches Orchester Freiburg	ORG.culture
+Philharmonisches Orchester Hagen	ORG.culture
+Philharmonisches Orchester Kiel	ORG.culture
 Philharmonisches Staatsorchester Hamburg	ORG.culture
 Philologenverband	ORG.union
 Pinakothek der Moderne	ORG.culture
@@ -1228,10 +1668,13 @@ Plan International	ORG.ngo
 Planned Parenthood	ORG.ngo
 Popol Vuh	ORG.culture
 Porsche Museum	ORG.culture
+Potsdam Museum	ORG.culture
 Powerwolf	ORG.culture
 Prado	ORG.culture
 Presserat	ORG.association	Deutscher Presserat
 Primal Scream	ORG.culture
+Primavera Sound	ORG.culture
+Prinzregententheater	ORG.culture
 Pro Asyl	ORG.ngo
 Pro Bahn	ORG.ngo
 Pro Generika	ORG.association
@@ -1241,12 +1684,15 @@ Procol Harum	ORG.culture
 Produktionsgewerkschaft	ORG.union
 Progressives Zentrum	ORG.ngo
 Project Pitchfork	ORG.culture
+Prämonstratenser	ORG.church
 Public Enemy	ORG.culture
 Puddle of Mudd	ORG.culture
 Pugwash	ORG.ngo
 Puhdys	ORG.culture
 Päpstliche Akademie der Wissenschaften	ORG.church
+Quatsch Comedy Club	ORG.culture
 Queens of the Stone Age	ORG.culture
+Querbeat	ORG.culture
 Querdenken 711	ORG.ngo
 Querdenker-Bewegung	ORG.association
 R.E.M.	ORG.culture
@@ -1256,49 +1702,68 @@ RLS	ORG.ngo	Rosa-Luxemburg-Stiftung
 ROG	ORG.ngo	Reporter ohne Grenzen
 RSF	ORG.ngo	Reporter ohne Grenzen
 RSF Reporter	ORG.ngo	Reporter ohne Grenzen
+Rabenhof Theater	ORG.culture
+Radio-Sinfonieorchester Stuttgart	ORG.culture
 Radio-Symphonieorchester Wien	ORG.culture
 Radiohead	ORG.culture
 Rage Against the Machine	ORG.culture
+Raimund Theater	ORG.culture
 Rammstein	ORG.culture
 Ramones	ORG.culture
 Rat der EKD	ORG.church
+Rautenstrauch-Joest-Museum	ORG.culture
 Razorlight	ORG.culture
 Real McCoy	ORG.culture
 Reamonn	ORG.culture
 Recording Academy	ORG.association
 Red Hot Chili Peppers	ORG.culture
+Redemptoristen	ORG.church
 Regensburger Domspatzen	ORG.culture
 Reichsbürger-Bewegung	ORG.ngo
+Reiss-Engelhorn-Museen	ORG.culture
+Renaissance-Theater Berlin	ORG.culture
 Renovabis	ORG.ngo
 Reporter ohne Grenzen	ORG.ngo
 Reporters sans frontières	ORG.ngo	Reporter ohne Grenzen
+Reservistenverband	ORG.association	Verband der Reservisten der Deutschen Bundeswehr
 Residenztheater	ORG.culture
 Revolverheld	ORG.culture
 Rheingau Musik Festival	ORG.culture
+Rheinisches Landesmuseum Trier	ORG.culture
 Richard-Wagner-Festspiele	ORG.culture	Bayreuther Festspiele
 Richterbund	ORG.association	Deutscher Richterbund
 Rijksmuseum	ORG.culture
 Robert Bosch Stiftung	ORG.ngo
 Robert-Schumann-Philharmonie	ORG.culture
+Robin Wood	ORG.ngo
 Rock am Ring	ORG.culture
+Rock im Park	ORG.culture
 Rockefeller Foundation	ORG.ngo
 Rockefeller-Stiftung	ORG.ngo	Rockefeller Foundation
+Roemer- und Pelizaeus-Museum	ORG.culture
 Rolling Stones	ORG.culture
+Ronacher	ORG.culture
 Rosa-Luxemburg-Stiftung	ORG.ngo
 Rosenstolz	ORG.culture
+Roskilde Festival	ORG.culture
 Rotary	ORG.club
 Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
 Rote Hilfe	ORG.ngo
 Roter Halbmond	ORG.ngo
 Rotes Kreuz	ORG.ngo
+Rotterdam Philharmonic Orchestra	ORG.culture
 Roxette	ORG.culture
 Roxy Music	ORG.culture
 Royal Blood	ORG.culture
 Royal Concertgebouw Orchestra	ORG.culture
+Royal National Theatre	ORG.culture	National Theatre
 Royal Opera House	ORG.culture
 Royal Philharmonic Orchestra	ORG.culture
+Royal Shakespeare Company	ORG.culture
+Ruhrfestspiele Recklinghausen	ORG.culture
 Ruhrtriennale	ORG.culture
+Rumänisch-Orthodoxe Kirche	ORG.church
 Run-D.M.C.	ORG.culture
 Rundfunk-Sinfonieorchester Berlin	ORG.culture
 Rundfunkchor Berlin	ORG.culture
@@ -1311,6 +1776,7 @@ Römisch-katholische Kirche	ORG.church
 Römisch-katholische Zentralkonferenz der Schweiz	ORG.church
 Römische Kurie	ORG.church
 Röyksopp	ORG.culture
+Rüfüs Du Sol	ORG.culture
 SAC	ORG.ngo	Schweizer Alpen-Club
 SBVg	ORG.association	Schweizerische Bankiervereinigung
 SELK	ORG.church	Selbständige Evangelisch-Lutherische Kirche
@@ -1325,27 +1791,46 @@ SOS-Kinderdörfer	ORG.ngo	SOS-Kinderdorf
 SPK	ORG.ngo	Stiftung Preußischer Kulturbesitz
 SRK	ORG.ngo	Schweizerisches Rotes Kreuz
 SWR Symphonieorchester	ORG.culture
+Saarlandmuseum	ORG.culture
+Saarländisches Staatstheater	ORG.culture	Staatstheater Saarbrücken
 Sabaton	ORG.culture
+Salesianer	ORG.church	Salesianer Don Boscos
+Salesianer Don Boscos	ORG.church
 Saltatio Mortis	ORG.culture
+Salzburg Museum	ORG.culture
 Salzburger Festspiele	ORG.culture
+Salzburger Landestheater	ORG.culture
 Samael	ORG.culture
+Sammlung Goetz	ORG.culture
 San Francisco Symphony	ORG.culture
 Sant'Egidio	ORG.church
 Santiano	ORG.culture
 Sant’Egidio	ORG.church
 Sash!	ORG.culture
+Sauerländischer Gebirgsverein	ORG.association
 Save the Children	ORG.ngo
+Schandmaul	ORG.culture
 Schaubühne	ORG.culture
 Schaubühne am Lehniner Platz	ORG.culture	Schaubühne
 Schauspiel Frankfurt	ORG.culture
+Schauspiel Hannover	ORG.culture
 Schauspiel Köln	ORG.culture
+Schauspiel Leipzig	ORG.culture
 Schauspiel Stuttgart	ORG.culture
 Schauspielhaus Bochum	ORG.culture
+Schauspielhaus Graz	ORG.culture
 Schauspielhaus Hamburg	ORG.culture	Deutsches Schauspielhaus
+Schauspielhaus Salzburg	ORG.culture
 Schauspielhaus Zürich	ORG.culture
+Schillertheater	ORG.culture
 Schirn	ORG.culture	Schirn Kunsthalle
 Schirn Kunsthalle	ORG.culture
 Schleswig-Holstein Musik Festival	ORG.culture
+Schleswig-Holsteinisches Landestheater	ORG.culture
+Schlosstheater Celle	ORG.culture	Theater Celle
+Schlosstheater Moers	ORG.culture
+Schmidt Theater	ORG.culture
+Schmidts Tivoli	ORG.culture
 Schutzgemeinschaft Deutscher Wald	ORG.ngo
 Schutzgemeinschaft der Kapitalanleger	ORG.association
 Schwarzburgbund	ORG.association
@@ -1362,6 +1847,9 @@ Schweizerischer Studentenverein	ORG.association
 Schweizerisches Nationalmuseum	ORG.culture
 Schweizerisches Rotes Kreuz	ORG.ngo
 Schwiizergoofe	ORG.culture
+Schwäbischer Albverein	ORG.association
+Schönstatt-Bewegung	ORG.church
+Science Museum	ORG.culture
 Scienceindustries	ORG.association
 Scientists for Future	ORG.ngo
 Scientology	ORG.church
@@ -1376,14 +1864,23 @@ Seiler und Speer	ORG.culture
 Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
+Serbisch-Orthodoxe Kirche	ORG.church
 Sex Pistols	ORG.culture
+Shakespeare's Globe	ORG.culture
 Shakra	ORG.culture
+Siebenten-Tags-Adventisten	ORG.church
+Sigmund Freud Museum	ORG.culture
 Sigur Rós	ORG.culture
 Silbermond	ORG.culture
+Simon & Garfunkel	ORG.culture
+Simpl	ORG.culture	Kabarett Simpl
 Simple Minds	ORG.culture
 Simply Red	ORG.culture
 Simón Bolívar Symphony Orchestra	ORG.culture
+Sinfonieorchester Aachen	ORG.culture
 Sinfonieorchester Basel	ORG.culture
+Sinfonieorchester St. Gallen	ORG.culture
+Sinfonieorchester Wuppertal	ORG.culture
 Siouxsie and the Banshees	ORG.culture
 Sisters of Mercy	ORG.culture
 Skid Row	ORG.culture
@@ -1401,13 +1898,19 @@ Smokie	ORG.culture
 Snap!	ORG.culture
 Snow Patrol	ORG.culture
 SoVD	ORG.ngo	Sozialverband Deutschland
+Societaetstheater Dresden	ORG.culture
 Sofa Surfers	ORG.culture
+Soft Cell	ORG.culture
 Solidarnosc	ORG.union	Solidarność
 Solidarność	ORG.union
+Solothurner Filmtage	ORG.culture
 Sondaschule	ORG.culture
 Sondershäuser Verband	ORG.association
 Sonic Youth	ORG.culture
+Sophiensæle	ORG.culture
+Soroptimist International	ORG.association
 Soundgarden	ORG.culture
+Southern Baptist Convention	ORG.church
 Southern Poverty Law Center	ORG.ngo
 Southside Festival	ORG.culture
 Souveräner Malteserorden	ORG.church	Malteserorden
@@ -1417,30 +1920,77 @@ Spandau Ballet	ORG.culture
 Special Olympics	ORG.ngo
 Spice Girls	ORG.culture
 Spider Murphy Gang	ORG.culture
+Spielzeugmuseum Nürnberg	ORG.culture
+Splash Festival	ORG.culture
 Sportfreunde Stiller	ORG.culture
+Sprengel Museum	ORG.culture
+Sprengel Museum Hannover	ORG.culture
+St. Pauli Theater	ORG.culture
 St. Petersburger Philharmoniker	ORG.culture
+Staatliche Antikensammlungen	ORG.culture
+Staatliche Kunsthalle Baden-Baden	ORG.culture
+Staatliche Kunsthalle Karlsruhe	ORG.culture
 Staatliche Kunstsammlungen Dresden	ORG.culture
 Staatliche Museen zu Berlin	ORG.culture
 Staatliches Museum Auschwitz-Birkenau	ORG.culture
+Staatliches Museum Schwerin	ORG.culture
+Staatliches Museum für Archäologie Chemnitz	ORG.culture
 Staatsbibliothek zu Berlin	ORG.culture
 Staatsgalerie Stuttgart	ORG.culture
 Staatskapelle Berlin	ORG.culture
 Staatskapelle Dresden	ORG.culture	Sächsische Staatskapelle Dresden
+Staatskapelle Halle	ORG.culture
+Staatskapelle Weimar	ORG.culture
 Staatsoper Berlin	ORG.culture	Staatsoper Unter den Linden
 Staatsoper Hamburg	ORG.culture	Hamburgische Staatsoper
+Staatsoper Hannover	ORG.culture
 Staatsoper Stuttgart	ORG.culture
 Staatsoper Unter den Linden	ORG.culture
 Staatsoper Wien	ORG.culture	Wiener Staatsoper
+Staatsoperette Dresden	ORG.culture
+Staatsorchester Braunschweig	ORG.culture
+Staatsorchester Darmstadt	ORG.culture
+Staatsorchester Frankfurt (Oder)	ORG.culture
+Staatsorchester Kassel	ORG.culture
+Staatsorchester Oldenburg	ORG.culture
+Staatsorchester Rheinische Philharmonie	ORG.culture
 Staatsorchester Stuttgart	ORG.culture
+Staatsphilharmonie Nürnberg	ORG.culture
 Staatsphilharmonie Rheinland-Pfalz	ORG.culture
 Staatsschauspiel Dresden	ORG.culture
+Staatstheater Augsburg	ORG.culture
+Staatstheater Braunschweig	ORG.culture
+Staatstheater Cottbus	ORG.culture
+Staatstheater Darmstadt	ORG.culture
+Staatstheater Hannover	ORG.culture
+Staatstheater Kassel	ORG.culture
+Staatstheater Kassel Schauspiel	ORG.culture
+Staatstheater Mainz	ORG.culture
+Staatstheater Meiningen	ORG.culture
+Staatstheater Nürnberg	ORG.culture
+Staatstheater Oldenburg	ORG.culture
+Staatstheater Saarbrücken	ORG.culture
+Staatstheater Schwerin	ORG.culture
 Staatstheater Stuttgart	ORG.culture
+Staatstheater Wiesbaden	ORG.culture
+Staatstheater am Gärtnerplatz	ORG.culture	Gärtnerplatztheater
+Stadttheater Bremerhaven	ORG.culture
+Stadttheater Fürth	ORG.culture
+Stadttheater Gießen	ORG.culture
+Stadttheater Hildesheim	ORG.culture
+Stadttheater Ingolstadt	ORG.culture
+Stadttheater Klagenfurt	ORG.culture
 Stahlberger	ORG.culture
 Staind	ORG.culture
 Stasi-Museum	ORG.culture
+Status Quo	ORG.culture
 Steaming Satellites	ORG.culture
 Steely Dan	ORG.culture
 Stereophonics	ORG.culture
+Steyler Missionare	ORG.church
+Stift Heiligenkreuz	ORG.church
+Stift Klosterneuburg	ORG.church
+Stift Melk	ORG.church
 Stiftung Bauhaus Dessau	ORG.culture
 Stiftung Berliner Mauer	ORG.culture
 Stiftung Berliner Philharmoniker	ORG.culture
@@ -1452,7 +2002,9 @@ Stiftung Flucht, Vertreibung, Versöhnung	ORG.ngo
 Stiftung Gedenkstätten Buchenwald und Mittelbau-Dora	ORG.culture	Gedenkstätte Buchenwald
 Stiftung Lesen	ORG.culture
 Stiftung Mercator	ORG.ngo	Mercator-Stiftung
+Stiftung Moritzburg	ORG.culture
 Stiftung Neue Verantwortung	ORG.ngo
+Stiftung Preußische Schlösser und Gärten	ORG.ngo
 Stiftung Preußischer Kulturbesitz	ORG.ngo
 Stiftung Warentest	ORG.ngo
 Stiller Has	ORG.culture
@@ -1472,19 +2024,28 @@ Städtische Galerie im Lenbachhaus	ORG.culture	Lenbachhaus
 Subway to Sally	ORG.culture
 Such a Surge	ORG.culture
 Sudetendeutsche Landsmannschaft	ORG.ngo
+Suermondt-Ludwig-Museum	ORG.culture
 Sum 41	ORG.culture
+Summer Breeze	ORG.culture
+Sundance Film Festival	ORG.culture
 Sunrise Avenue	ORG.culture
 Supertramp	ORG.culture
+Swiss Science Center Technorama	ORG.culture
 Swissmem	ORG.association
+Sydney Opera House	ORG.culture
 Symphonieorchester des Bayerischen Rundfunks	ORG.culture
+Symphoniker Hamburg	ORG.culture
 Syndicom	ORG.union
 Synodaler Weg	ORG.church
 Synode der EKD	ORG.church
 Syrischer Zivilschutz	ORG.ngo	Weiße Helme
 System of a Down	ORG.culture
+Sziget Festival	ORG.culture
 Sächsische Staatskapelle Dresden	ORG.culture
 Söhne Mannheims	ORG.culture
+Südwestmetall	ORG.association
 T. Rex	ORG.culture
+TIFF	ORG.culture	Toronto International Film Festival
 TUC	ORG.union	Trades Union Congress
 TVXQ	ORG.culture
 Tafel Deutschland	ORG.ngo
@@ -1501,12 +2062,18 @@ Tate Modern	ORG.culture
 TdL	ORG.association	Tarifgemeinschaft deutscher Länder
 Teamsters	ORG.union
 Tears for Fears	ORG.culture
+Teatro La Fenice	ORG.culture
+Teatro Real	ORG.culture
+Teatro San Carlo	ORG.culture
 Teatro alla Scala	ORG.culture	Mailänder Scala
 Technisches Museum Wien	ORG.culture
+Technorama	ORG.culture	Swiss Science Center Technorama
+Technoseum	ORG.culture
 Teenage Fanclub	ORG.culture
 Terre des Femmes	ORG.ngo
 Terre des Hommes	ORG.ngo
 Thalia Theater	ORG.culture
+Thalia Theater Halle	ORG.culture
 The 1975	ORG.culture
 The Allman Brothers Band	ORG.culture
 The Animals	ORG.culture
@@ -1521,10 +2088,12 @@ The Chemical Brothers	ORG.culture
 The Clash	ORG.culture
 The Cure	ORG.culture
 The Doors	ORG.culture
+The Eagles	ORG.culture
 The Fratellis	ORG.culture
 The Head and the Heart	ORG.culture
 The Hives	ORG.culture
 The Hollies	ORG.culture
+The Human League	ORG.culture
 The Jackson Five	ORG.culture
 The Jesus and Mary Chain	ORG.culture
 The Killers	ORG.culture
@@ -1534,6 +2103,7 @@ The Kooks	ORG.culture
 The Libertines	ORG.culture
 The Lumineers	ORG.culture
 The Moody Blues	ORG.culture
+The National	ORG.culture
 The Offspring	ORG.culture
 The Police	ORG.culture
 The Prodigy	ORG.culture
@@ -1545,6 +2115,8 @@ The Smashing Pumpkins	ORG.culture	Smashing Pumpkins
 The Smiths	ORG.culture
 The Stone Roses	ORG.culture	Stone Roses
 The Strokes	ORG.culture
+The Supremes	ORG.culture
+The Sweet	ORG.culture
 The Vaccines	ORG.culture
 The Velvet Underground	ORG.culture
 The Verve	ORG.culture
@@ -1555,7 +2127,67 @@ The Yardbirds	ORG.culture
 The Young Gods	ORG.culture
 The Zombies	ORG.culture
 The xx	ORG.culture
+Theater Aachen	ORG.culture
+Theater Aalen	ORG.culture
+Theater Akzent	ORG.culture
+Theater Altenburg Gera	ORG.culture
+Theater Baden-Baden	ORG.culture
+Theater Basel	ORG.culture
+Theater Biel Solothurn	ORG.culture
+Theater Bielefeld	ORG.culture
+Theater Bonn	ORG.culture
+Theater Brandenburg	ORG.culture
+Theater Bremen	ORG.culture
+Theater Celle	ORG.culture
+Theater Chemnitz	ORG.culture
+Theater Dortmund	ORG.culture
+Theater Dortmund Schauspiel	ORG.culture
+Theater Erfurt	ORG.culture
+Theater Erlangen	ORG.culture
+Theater Flensburg	ORG.culture
+Theater Freiburg	ORG.culture
+Theater Greifswald	ORG.culture
+Theater Hagen	ORG.culture
+Theater Heidelberg	ORG.culture
+Theater Heilbronn	ORG.culture
+Theater Hildesheim	ORG.culture
+Theater Hof	ORG.culture
+Theater Ingolstadt	ORG.culture
+Theater Junge Generation Dresden	ORG.culture
+Theater Kiel	ORG.culture
+Theater Koblenz	ORG.culture
+Theater Konstanz	ORG.culture
+Theater Krefeld und Mönchengladbach	ORG.culture
+Theater Lindenhof	ORG.culture
+Theater Luzern	ORG.culture
+Theater Lübeck	ORG.culture
+Theater Lüneburg	ORG.culture
+Theater Magdeburg	ORG.culture
+Theater Münster	ORG.culture
+Theater Neubrandenburg	ORG.culture
+Theater Neumarkt	ORG.culture
+Theater Nordhausen	ORG.culture
+Theater Oberhausen	ORG.culture
+Theater Osnabrück	ORG.culture
+Theater Paderborn	ORG.culture
+Theater Pforzheim	ORG.culture
+Theater Plauen-Zwickau	ORG.culture
+Theater Regensburg	ORG.culture
+Theater Rostock	ORG.culture
+Theater Rudolstadt	ORG.culture
+Theater St. Gallen	ORG.culture
+Theater Stralsund	ORG.culture
+Theater Trier	ORG.culture
+Theater Ulm	ORG.culture
+Theater Vorpommern	ORG.culture
+Theater Wolfsburg	ORG.culture
+Theater an der Ruhr	ORG.culture
+Theater an der Wien	ORG.culture
+Theater der Altmark	ORG.culture
+Theater des Westens	ORG.culture
+Theater für Niedersachsen	ORG.culture
 Theater in der Josefstadt	ORG.culture
+Theaterhaus Jena	ORG.culture
 Thin Lizzy	ORG.culture
 Third Eye Blind	ORG.culture
 Thomanerchor	ORG.culture
@@ -1565,50 +2197,72 @@ Tiergarten Schönbrunn	ORG.culture
 Tierpark Berlin	ORG.culture
 Tierpark Hellabrunn	ORG.culture
 Tierschutzbund	ORG.association	Deutscher Tierschutzbund
+Tigerpalast	ORG.culture
+Tipi am Kanzleramt	ORG.culture
+Tiroler Landesmuseum Ferdinandeum	ORG.culture
+Tiroler Landestheater	ORG.culture
 Tocotronic	ORG.culture
 Tokio Hotel	ORG.culture
+Tomorrowland	ORG.culture
 Tomte	ORG.culture
 Ton Steine Scherben	ORG.culture
 Tonhalle-Orchester Zürich	ORG.culture
 Tonkünstler-Orchester	ORG.culture	Tonkünstler-Orchester Niederösterreich
 Tonkünstler-Orchester Niederösterreich	ORG.culture
 Topographie des Terrors	ORG.culture
+Toronto International Film Festival	ORG.culture
 Toten Hosen	ORG.culture	Die Toten Hosen
 Touring Club Schweiz	ORG.association
+Toxoplasma	ORG.culture
 Trades Union Congress	ORG.union
 Transparency International	ORG.ngo
+Trappisten	ORG.church
 Travail.Suisse	ORG.union
 Tretjakow-Galerie	ORG.culture
 Troubas Kater	ORG.culture
 Truck Stop	ORG.culture
 Tschechische Philharmonie	ORG.culture
+Turbostaat	ORG.culture
 Twenty One Pilots	ORG.culture
 Twisted Sister	ORG.culture
 Two Door Cinema Club	ORG.culture
 Type O Negative	ORG.culture
+Tölzer Knabenchor	ORG.culture
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
 U2	ORG.culture
 UAW	ORG.union	United Auto Workers
+UB40	ORG.culture
 UEK	ORG.church	Union Evangelischer Kirchen
 UFO	ORG.union	Unabhängige Flugbegleiter Organisation
 UGT	ORG.union
+UIL	ORG.union
 US Chamber of Commerce	ORG.association	US-Handelskammer
 US-Handelskammer	ORG.association
 USK	ORG.association	Unterhaltungssoftware Selbstkontrolle
+Uckermärkische Bühnen Schwedt	ORG.culture
 Uffizien	ORG.culture
+Ukrainisch-Orthodoxe Kirche	ORG.church
 Ukrainische Orthodoxe Kirche	ORG.church
+Ultravox	ORG.culture
 Unabhängige Flugbegleiter Organisation	ORG.union
 Unheilig	ORG.culture
 Unia	ORG.union
 Unicef Deutschland	ORG.ngo
 Union Evangelischer Kirchen	ORG.church
+Union progressiver Juden	ORG.church
 Unitas-Verband	ORG.association
 Unite the Union	ORG.union
 United Auto Workers	ORG.union
 United States Holocaust Memorial Museum	ORG.culture	Holocaust Memorial Museum
+Universalmuseum Joanneum	ORG.culture
+Universum Bremen	ORG.culture
+Unión General de Trabajadores	ORG.union
 Unterhaltungssoftware Selbstkontrolle	ORG.association
+Unterhaus Mainz	ORG.culture
+Urgewald	ORG.ngo
 Uriah Heep	ORG.culture
+Ursulinen	ORG.church
 V&A	ORG.culture	Victoria and Albert Museum
 VBE	ORG.union	Verband Bildung und Erziehung
 VCD	ORG.association	Verkehrsclub Deutschland
@@ -1622,6 +2276,7 @@ VDR	ORG.association	Verband Deutscher Reeder
 VDV	ORG.association	Verband Deutscher Verkehrsunternehmen
 VDZ	ORG.association	Verband Deutscher Zeitschriftenverleger
 VELKD	ORG.church	Vereinigte Evangelisch-Lutherische Kirche Deutschlands
+VG Bild-Kunst	ORG.association
 VG Wort	ORG.association
 VIKZ	ORG.church	Verband der Islamischen Kulturzentren
 VKA	ORG.association	Vereinigung der kommunalen Arbeitgeberverbände
@@ -1629,8 +2284,10 @@ VKU	ORG.association	Verband kommunaler Unternehmen
 VNV Nation	ORG.culture
 VPOD	ORG.union
 VSE	ORG.association	Verband Schweizerischer Elektrizitätsunternehmen
+VSME	ORG.association
 Vampire Weekend	ORG.culture
 Van Gogh Museum	ORG.culture
+Van Halen	ORG.culture
 Vatikan	ORG.church	Heiliger Stuhl
 Vatikanbank	ORG.church
 Vatikanische Museen	ORG.culture
@@ -1645,12 +2302,14 @@ Verband Christlicher Pfadfinderinnen und Pfadfinder	ORG.ngo
 Verband Deutscher Maschinen- und Anlagenbau	ORG.association
 Verband Deutscher Reeder	ORG.association
 Verband Deutscher Schriftsteller	ORG.association
+Verband Deutscher Sinti und Roma	ORG.association
 Verband Deutscher Verkehrsunternehmen	ORG.association
 Verband Deutscher Zeitschriftenverleger	ORG.association
 Verband Forschender Arzneimittelhersteller	ORG.association
 Verband Privater Medien	ORG.association
 Verband Schweizerischer Elektrizitätsunternehmen	ORG.association
 Verband der Automobilindustrie	ORG.association
+Verband der Bayerischen Metall- und Elektro-Industrie	ORG.association	Bayme vbm
 Verband der Chemischen Industrie	ORG.association
 Verband der Elektrotechnik	ORG.association
 Verband der Elektrotechnik Elektronik Informationstechnik	ORG.association
@@ -1658,7 +2317,9 @@ Verband der Ersatzkassen	ORG.association
 Verband der Fleischwirtschaft	ORG.association
 Verband der Islamischen Kulturzentren	ORG.church
 Verband der Privaten Krankenversicherung	ORG.association
+Verband der Reservisten der Deutschen Bundeswehr	ORG.association
 Verband der Schweizer Studierendenschaften	ORG.association
+Verband der Sächsischen Metall- und Elektroindustrie	ORG.association	VSME
 Verband der TÜV	ORG.association
 Verband der Vereine Deutscher Studenten	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
@@ -1668,14 +2329,24 @@ Verbraucherzentrale Bundesverband	ORG.ngo
 Verdi	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verein Deutscher Ingenieure	ORG.association
 Vereinigte Evangelisch-Lutherische Kirche Deutschlands	ORG.church
+Vereinigte Großlogen von Deutschland	ORG.association
 Vereinigung Cockpit	ORG.union
 Vereinigung der kommunalen Arbeitgeberverbände	ORG.association
 Vereinte Dienstleistungsgewerkschaft	ORG.union
 Verkehrsclub Deutschland	ORG.association
+Verkehrshaus Luzern	ORG.culture	Verkehrshaus der Schweiz
+Verkehrshaus der Schweiz	ORG.culture
+Verkehrsmuseum Dresden	ORG.culture
+Verkehrszentrum des Deutschen Museums	ORG.culture
 Versengold	ORG.culture
 Victoria and Albert Museum	ORG.culture
+Viennale	ORG.culture
 Vier Pfoten	ORG.association
+Villa Stuck	ORG.culture
+Vinzentinerinnen	ORG.church
 Virginia Jetzt!	ORG.culture
+Vitra Design Museum	ORG.culture
+Viva Voce	ORG.culture
 Volbeat	ORG.culture
 Volksbund	ORG.ngo	Volksbund Deutsche Kriegsgräberfürsorge
 Volksbund Deutsche Kriegsgräberfürsorge	ORG.ngo
@@ -1683,9 +2354,12 @@ Volksbühne	ORG.culture
 Volksbühne Berlin	ORG.culture	Volksbühne
 Volksoper Wien	ORG.culture
 Volkssolidarität	ORG.ngo
+Volkstheater Rostock	ORG.culture
 Volkstheater Wien	ORG.culture
 VolkswagenStiftung	ORG.ngo	Volkswagenstiftung
 Volkswagenstiftung	ORG.ngo
+Von der Heydt-Museum	ORG.culture
+Vorarlberger Landestheater	ORG.culture
 Voxxclub	ORG.culture
 WDR Sinfonieorchester	ORG.culture
 WEF	ORG.ngo	Weltwirtschaftsforum
@@ -1701,14 +2375,21 @@ Weiße Helme	ORG.ngo
 Weißer Ring	ORG.ngo
 Welle:Erdball	ORG.culture
 Weltbund der Reformierten Kirchen	ORG.church
+Weltgemeinschaft Reformierter Kirchen	ORG.church
 Welthungerhilfe	ORG.ngo	Deutsche Welthungerhilfe
 Weltkirchenrat	ORG.church	Ökumenischer Rat der Kirchen
+Weltkulturerbe Völklinger Hütte	ORG.culture
 Weltwirtschaftsforum	ORG.ngo
+Weserburg	ORG.culture
 West-Eastern Divan Orchestra	ORG.culture
+Westfälisches Landestheater	ORG.culture
 Westlife	ORG.culture
 Wham!	ORG.culture
 Whitesnake	ORG.culture
+Wien Museum	ORG.culture
+Wiener Musikverein	ORG.culture
 Wiener Philharmoniker	ORG.culture
+Wiener Secession	ORG.culture
 Wiener Staatsoper	ORG.culture
 Wiener Symphoniker	ORG.culture
 Wiener Sängerknaben	ORG.culture
@@ -1717,9 +2398,12 @@ Wikimedia Deutschland	ORG.ngo	Wikimedia Foundation
 Wikimedia Foundation	ORG.ngo
 Wikipedia	ORG.ngo
 Wildecker Herzbuben	ORG.culture
+Wilhelm-Hack-Museum	ORG.culture
 Windsbacher Knabenchor	ORG.culture
 Wingolf	ORG.association	Wingolfsbund
 Wingolfsbund	ORG.association
+Wintergarten Varieté	ORG.culture
+Winterhuder Fährhaus	ORG.culture
 Wir sind Helden	ORG.culture
 Wirtschaftskammer	ORG.association	Wirtschaftskammer Österreich
 Wirtschaftskammer Österreich	ORG.association
@@ -1727,10 +2411,14 @@ Wirtschaftsprüferkammer	ORG.association
 Wirtschaftsvereinigung Stahl	ORG.association
 Wise Guys	ORG.culture
 Within Temptation	ORG.culture
+Wizo	ORG.culture
 World Economic Forum	ORG.ngo	Weltwirtschaftsforum
 World Vision	ORG.ngo
 World Wide Fund for Nature	ORG.ngo
 Wu-Tang Clan	ORG.culture
+Wuppertaler Bühnen	ORG.culture
+Württembergische Landesbühne Esslingen	ORG.culture
+Württembergisches Kammerorchester Heilbronn	ORG.culture
 XR	ORG.ngo	Extinction Rebellion
 YMCA	ORG.ngo	Christlicher Verein Junger Menschen
 Yad Vashem	ORG.culture
@@ -1742,6 +2430,7 @@ ZEIT-Stiftung	ORG.ngo	Zeit-Stiftung
 ZIA	ORG.association	Zentraler Immobilien Ausschuss
 ZKM	ORG.culture	Zentrum für Kunst und Medien
 ZMD	ORG.church	Zentralrat der Muslime in Deutschland
+ZSK	ORG.culture
 ZVEI	ORG.association	Zentralverband Elektrotechnik- und Elektronikindustrie
 ZZ Top	ORG.culture
 ZdK	ORG.church	Zentralkomitee der deutschen Katholiken
@@ -1751,6 +2440,7 @@ Zeit-Stiftung Ebelin und Gerd Bucerius	ORG.ngo	Zeit-Stiftung
 Zeitgeschichtliches Forum Leipzig	ORG.culture
 Zentraler Immobilien Ausschuss	ORG.association
 Zentralkomitee der deutschen Katholiken	ORG.church
+Zentralrat Deutscher Sinti und Roma	ORG.association	Verband Deutscher Sinti und Roma
 Zentralrat der Juden	ORG.church	Zentralrat der Juden in Deutschland
 Zentralrat der Juden in Deutschland	ORG.church
 Zentralrat der Muslime	ORG.church	Zentralrat der Muslime in Deutschland
@@ -1758,16 +2448,21 @@ Zentralrat der Muslime in Deutschland	ORG.church
 Zentralverband Deutsches Baugewerbe	ORG.association
 Zentralverband Elektrotechnik- und Elektronikindustrie	ORG.association
 Zentralverband des Deutschen Handwerks	ORG.association
+Zentralwohlfahrtsstelle der Juden in Deutschland	ORG.ngo
 Zentrum Liberale Moderne	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Zentrum Paul Klee	ORG.culture
 Zentrum für Kunst und Medien	ORG.culture
 Zentrum für Kunst und Medien Karlsruhe	ORG.culture	Zentrum für Kunst und Medien
+Zeppelin Museum	ORG.culture
 Zeugen Jehovas	ORG.church
 Zillertaler Haderlumpen	ORG.culture
 Zillertaler Schürzenjäger	ORG.culture
+Zirkus Knie	ORG.culture
+Zonta International	ORG.association
 Zoo Berlin	ORG.culture	Zoologischer Garten Berlin
 Zoo Schönbrunn	ORG.culture	Tiergarten Schönbrunn
 Zoologischer Garten Berlin	ORG.culture
+Zurich Film Festival	ORG.culture
 Zürcher Kammerorchester	ORG.culture
 Züri West	ORG.culture
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
@@ -1776,15 +2471,20 @@ dbb	ORG.union	Deutscher Beamtenbund
 dbb beamtenbund und tarifunion	ORG.union	Deutscher Beamtenbund
 dju	ORG.union	Deutsche Journalistinnen- und Journalisten-Union
 documenta	ORG.culture	Documenta
+eco Verband der Internetwirtschaft	ORG.association
 economiesuisse	ORG.association	Economiesuisse
 foodwatch	ORG.ngo	Foodwatch
 fzs	ORG.association	Freier Zusammenschluss von Student*innenschaften
 ifa	ORG.ngo	Institut für Auslandsbeziehungen
+kfd	ORG.association	Katholische Frauengemeinschaft Deutschlands
+smac	ORG.culture	Staatliches Museum für Archäologie Chemnitz
 terre des hommes	ORG.ngo	Terre des Hommes
+unisono	ORG.association	Deutsche Orchestervereinigung
 vdek	ORG.association	Verband der Ersatzkassen
 ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 vfa	ORG.association	Verband forschender Arzneimittelhersteller
 vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
+Ägyptisches Museum Kairo	ORG.culture
 Ärzte der Welt	ORG.ngo
 Ärzte für Frieden	ORG.ngo
 Ärzte für die Verhütung des Atomkriegs	ORG.ngo
@@ -1806,4 +2506,5 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 Österreichischer Gewerkschaftsbund	ORG.union
 Österreichischer Rechtsanwaltskammertag	ORG.association
 Österreichisches Rotes Kreuz	ORG.ngo
+Übersee-Museum	ORG.culture
 ’N Sync	ORG.culture	NSYNC

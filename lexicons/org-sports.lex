@@ -14,11 +14,16 @@
 # Also built from lexicons/import/orgs-src/sports2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/sports3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/sports4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/sports5.txt (fifth list, same format).
 
 1. CfR Pforzheim	ORG.club
 1. FC Bocholt	ORG.club
+1. FC Düren	ORG.club
+1. FC Germania Egestorf/Langreder	ORG.club
+1. FC Germania Ober-Roden	ORG.club
 1. FC Heidenheim	ORG.club
 1. FC Heidenheim 1846	ORG.club	1. FC Heidenheim
+1. FC Kaan-Marienborn	ORG.club
 1. FC Kaiserslautern	ORG.club
 1. FC Kaiserslautern II	ORG.club
 1. FC Kleve	ORG.club
@@ -33,12 +38,19 @@
 1. FC Nürnberg II	ORG.club
 1. FC Pforzheim	ORG.club
 1. FC Saarbrücken	ORG.club
+1. FC Schweinfurt	ORG.club
 1. FC Schweinfurt 05	ORG.club
+1. FC Sonthofen	ORG.club
 1. FC Union Berlin	ORG.club
+1. FC Union Berlin Frauen	ORG.club
 1. FFC Frankfurt	ORG.club
 1. FFC Recklinghausen	ORG.club
 1. FFC Turbine Potsdam	ORG.club
 1. FSV Mainz 05	ORG.club
+1. FSV Mainz 05 Handball	ORG.club
+1. FSV Mainz 05 II	ORG.club
+1. Göppinger SV	ORG.club
+1. SC Feucht	ORG.club
 1. SC Göttingen 05	ORG.club	Göttingen 05
 1. VfL Potsdam	ORG.club
 1860 München	ORG.club	TSV 1860 München
@@ -47,6 +59,7 @@
 A. J. Foyt Enterprises	ORG.club
 A.S.O.	ORG.sportsfed	Amaury Sport Organisation
 AA Gent	ORG.club	KAA Gent
+ABC FC	ORG.club
 AC Ajaccio	ORG.club
 AC Bellinzona	ORG.club
 AC Fiorentina	ORG.club	AC Florenz
@@ -56,8 +69,13 @@ AC Milan	ORG.club	AC Mailand
 AC Monza	ORG.club
 AC Parma	ORG.club	Parma Calcio
 AC Pisa	ORG.club
+AC Trento	ORG.club
 ACF Fiorentina	ORG.club	AC Florenz
+ACR Messina	ORG.club
+AD Alcorcón	ORG.club
 ADAC Motorsport	ORG.sportsfed
+ADO Den Haag	ORG.club
+ADT Tarma	ORG.club
 AEK Athen	ORG.club
 AEL Limassol	ORG.club
 AF Corse	ORG.club	Ferrari AF Corse
@@ -65,7 +83,9 @@ AFA	ORG.sportsfed	Argentinischer Fußballverband
 AFC	ORG.sportsfed	Asiatische Fußball-Konföderation
 AFC Bournemouth	ORG.club
 AFC Sunderland	ORG.club
+AFC Wimbledon	ORG.club
 AFC Wrexham	ORG.club	Wrexham AFC
+AG2R	ORG.club	Decathlon AG2R La Mondiale
 AG2R La Mondiale	ORG.club
 AGF Aarhus	ORG.club
 AIK Solna	ORG.club
@@ -73,19 +93,28 @@ AJ Auxerre	ORG.club
 ALBA Berlin	ORG.club	Alba Berlin
 APOEL Nikosia	ORG.club
 ART Grand Prix	ORG.club
+AS Cittadella	ORG.club
 AS Eupen	ORG.club	KAS Eupen
+AS Gubbio 1910	ORG.club
+AS Livorno	ORG.club
 AS Monaco	ORG.club
+AS Monaco Basket	ORG.club
 AS Rom	ORG.club
 AS Roma	ORG.club	AS Rom
 AS Saint-Étienne	ORG.club
 AS St. Etienne	ORG.club	AS Saint-Étienne
+ASC 09 Dortmund	ORG.club
 ASK Vorwärts Berlin	ORG.club	Vorwärts Berlin
 ASV Hamm-Westfalen	ORG.club
+ASV Neumarkt	ORG.club
+ASVEL Lyon-Villeurbanne	ORG.club
 ATP	ORG.sportsfed	Association of Tennis Professionals
 ATP Tour	ORG.league
 ATS Formel 1	ORG.club
 ATS Wheels	ORG.club	ATS Formel 1
+ATSV Erlangen	ORG.club
 AZ Alkmaar	ORG.club
+AZ Picerno	ORG.club
 Aalborg BK	ORG.club
 Aalborg Håndbold	ORG.club
 Aarhus GF	ORG.club	AGF Aarhus
@@ -93,18 +122,23 @@ Aberdeen FC	ORG.club
 Abt Sportsline	ORG.club
 Abt Sportsline Cupra	ORG.club	Abt Sportsline
 Academics Heidelberg	ORG.club	MLP Academics Heidelberg
+Académica Coimbra	ORG.club
+Accrington Stanley	ORG.club
+Achmat Grosny	ORG.club
 Adana Demirspor	ORG.club
 Adler Mannheim	ORG.club
 Admira Wacker	ORG.club	FC Admira Wacker
 Admira Wacker Mödling	ORG.club	FC Admira Wacker
 Advanced Engine Research	ORG.club
 Afrika-Cup	ORG.league
+Airdrieonians	ORG.club
 Ajax	ORG.club	Ajax Amsterdam
 Ajax Amsterdam	ORG.club
 Ak Bars Kasan	ORG.club
 Al Ahly	ORG.club	Al-Ahly Kairo
 Al Ahly Kairo	ORG.club
 Al-Ahli	ORG.club
+Al-Ahli Dschidda	ORG.club
 Al-Ahly Kairo	ORG.club
 Al-Ain FC	ORG.club
 Al-Hilal	ORG.club
@@ -113,18 +147,29 @@ Al-Ittihad	ORG.club
 Al-Nassr	ORG.club
 Al-Nassr Riad	ORG.club	Al-Nassr
 Al-Sadd	ORG.club
+Alajuelense	ORG.club	LD Alajuelense
 Alanyaspor	ORG.club
 Alavés	ORG.club	Deportivo Alavés
 Alba Berlin	ORG.club
 Alba Berlin Frauen	ORG.club
 Albacete Balompié	ORG.club
+Alcione Milano	ORG.club
+Aldershot Town	ORG.club
+Aldosivi	ORG.club	CA Aldosivi
 Alemannia Aachen	ORG.club
 Alfa Romeo F1	ORG.club	Alfa Romeo Racing
 Alfa Romeo Racing	ORG.club
 Alfa Romeo Sauber	ORG.club
+Algeciras CF	ORG.club
+Alianza Atlético	ORG.club
+Alianza FC	ORG.club
+Alianza Lima	ORG.club
+Alianza Petrolera	ORG.club
 All England Club	ORG.sportsfed	All England Lawn Tennis and Croquet Club
 All England Lawn Tennis and Croquet Club	ORG.sportsfed
 Allianz MTV Stuttgart	ORG.club
+Alloa Athletic	ORG.club
+Almere City	ORG.club
 Alpecin-Deceuninck	ORG.club
 Alpecin-Fenix	ORG.club	Alpecin-Deceuninck
 AlphaTauri	ORG.club	Racing Bulls
@@ -132,11 +177,18 @@ Alpine F1	ORG.club
 Alpine F1 Team	ORG.club
 Alpla HC Hard	ORG.club
 Altona 93	ORG.club
+Altrincham FC	ORG.club
 Amaury Sport Organisation	ORG.sportsfed	Tour de France Organisation
 Ambrì-Piotta	ORG.club	HC Ambrì-Piotta
 American Football Verband Deutschland	ORG.sportsfed
+Amiens SC	ORG.club
+América FC (RN)	ORG.club
+América Mineiro	ORG.club
+América de Cali	ORG.club
+América-RJ	ORG.club
 Anadolu Efes	ORG.club	Anadolu Efes Istanbul
 Anadolu Efes Istanbul	ORG.club
+Anaheim Ducks	ORG.club
 Andrea Moda Formula	ORG.club
 Andretti Autosport	ORG.club
 Andretti Global	ORG.club
@@ -144,22 +196,36 @@ Andretti Motorsport	ORG.club
 Angers SCO	ORG.club
 Anglo American Racers	ORG.club
 Ankaragücü	ORG.club
+Annecy FC	ORG.club
 Anorthosis Famagusta	ORG.club
 Antalyaspor	ORG.club
+Aparecidense	ORG.club
 Apollon Limassol	ORG.club
 Aprilia Racing	ORG.club
+Ararat Jerewan	ORG.club
+Arbroath FC	ORG.club
+Arenas Club de Getxo	ORG.club
 Argentinischer Fußballverband	ORG.sportsfed
+Argentinos Juniors	ORG.club
 Aris Saloniki	ORG.club
+Aris Thessaloniki	ORG.club
+Arizona Cardinals	ORG.club
+Arizona Coyotes	ORG.club
+Arka Gdynia	ORG.club
+Arkéa-B&B Hotels	ORG.club
 Arkéa-Samsic	ORG.club
 Arminia	ORG.club	DSC Arminia Bielefeld
 Arminia Bielefeld	ORG.club	DSC Arminia Bielefeld
+Arminia Bielefeld II	ORG.club
 Arminia Hannover	ORG.club
+Arminia Ludwigshafen	ORG.club
 Arrow McLaren	ORG.club
 Arrow McLaren SP	ORG.club
 Arrows	ORG.club
 Arrows Grand Prix	ORG.club	Arrows
 Arsenal FC	ORG.club	FC Arsenal
 Arsenal London	ORG.club	FC Arsenal
+Arsenal de Sarandí	ORG.club
 Artland Dragons	ORG.club
 Ascoli Calcio	ORG.club
 Asian Football Confederation	ORG.sportsfed
@@ -168,7 +234,10 @@ Asiatische Fußball-Konföderation	ORG.sportsfed
 Asienmeisterschaft	ORG.league
 Asienspiele	ORG.league
 Aspar Team	ORG.club
+Asseco Resovia	ORG.club
 Association of Tennis Professionals	ORG.sportsfed
+Associação Chapecoense de Futebol	ORG.club
+Associação Portuguesa de Desportos	ORG.club
 Astana Qazaqstan	ORG.club
 Asteras Tripolis	ORG.club
 Aston Martin Aramco	ORG.club	Aston Martin F1 Team
@@ -178,25 +247,41 @@ Aston Martin Racing	ORG.club
 Aston Villa	ORG.club
 Atalanta	ORG.club	Atalanta Bergamo
 Atalanta Bergamo	ORG.club
+Atalanta U23	ORG.club
 Athletic Bilbao	ORG.club
+Athletic Bilbao B	ORG.club
 Athletic Club	ORG.club	Athletic Bilbao
+Athletic Club (MG)	ORG.club
+Athletico Paranaense	ORG.club
 Athletics Integrity Unit	ORG.sportsfed
+Atlanta Falcons	ORG.club
 Atlanta Hawks	ORG.club
 Atlanta United	ORG.club
 Atlas Delmenhorst	ORG.club
+Atlas Guadalajara	ORG.club
 Atletico Madrid	ORG.club	Atlético Madrid
 Atlético	ORG.club	Atlético Madrid
+Atlético Bucaramanga	ORG.club
+Atlético Clube Goianiense	ORG.club
+Atlético Goianiense	ORG.club
+Atlético Huila	ORG.club
 Atlético Madrid	ORG.club
+Atlético Madrid B	ORG.club
 Atlético Mineiro	ORG.club
 Atlético Nacional	ORG.club
+Atlético San Luis	ORG.club
+Atlético Tucumán	ORG.club	Club Atlético Tucumán
 Atlético de Madrid	ORG.club	Atlético Madrid
 Atromitos Athen	ORG.club
+Audace Cerignola	ORG.club
+Audax Italiano	ORG.club
 Audi F1	ORG.club	Sauber F1 Team
 Audi F1 Team	ORG.club
 Audi Formel 1	ORG.club	Audi F1 Team
 Audi Sport Abt Schaeffler	ORG.club
 Audi Sport Team Joest	ORG.club
 Augsburger Panther	ORG.club
+Austin FC	ORG.club
 Australian Open	ORG.league
 Australischer Fußballverband	ORG.sportsfed
 Austria Klagenfurt	ORG.club	SK Austria Klagenfurt
@@ -206,8 +291,13 @@ Austria Wien	ORG.club	FK Austria Wien
 Automobil-Weltverband	ORG.sportsfed	Fédération Internationale de l'Automobile
 Automobile Club de l’Ouest	ORG.sportsfed
 Automobiles Gonfaronnaises Sportives	ORG.club
+Avaí FC	ORG.club
+Awangard Omsk	ORG.club
+Ayr United	ORG.club
 BAR Honda	ORG.club
+BATE Borissow	ORG.club
 BBL	ORG.sportsfed	Basketball Bundesliga
+BC Marburg	ORG.club
 BDR	ORG.sportsfed	Bund Deutscher Radfahrer
 BFC Dynamo	ORG.club
 BFV	ORG.sportsfed	Bayerischer Fußball-Verband
@@ -222,7 +312,10 @@ BR Volleys	ORG.club	Berlin Recycling Volleys
 BSC Young Boys	ORG.club
 BSD	ORG.sportsfed	Deutscher Bob- und Schlittenverband
 BSG Chemie Leipzig	ORG.club
+BSV Bern	ORG.club
+BSV Kickers Emden	ORG.club
 BSV Rehden	ORG.club
+BSV Sachsen Zwickau	ORG.club
 BSW Sixers	ORG.club
 BTSV Eintracht Braunschweig	ORG.club	Eintracht Braunschweig
 BV Borussia 09 Dortmund	ORG.club	Borussia Dortmund
@@ -231,6 +324,7 @@ BVB	ORG.club	Borussia Dortmund
 BWF	ORG.sportsfed	Badminton World Federation
 BWT Racing Point	ORG.club
 Babelsberg 03	ORG.club	SV Babelsberg 03
+Bad Wildungen Vipers	ORG.club	HSG Bad Wildungen Vipers
 Badischer Fußballverband	ORG.sportsfed
 Badminton World Federation	ORG.sportsfed
 Bahlinger SC	ORG.club
@@ -238,10 +332,20 @@ Bahrain Victorious	ORG.club
 Baltimore Ravens	ORG.club
 Bamberg Baskets	ORG.club	Brose Bamberg
 Banesto	ORG.club
+Banfield	ORG.club	CA Banfield
+Bangu AC	ORG.club
 Baník Ostrau	ORG.club
 Baník Ostrava	ORG.club	Baník Ostrau
+Barakaldo CF	ORG.club
 Barca	ORG.club	FC Barcelona
+Barcelona Guayaquil	ORG.club	Barcelona SC
+Barcelona SC	ORG.club
 Barmbek-Uhlenhorst	ORG.club
+Barnet FC	ORG.club
+Barnsley FC	ORG.club
+Barracas Central	ORG.club
+Barrow AFC	ORG.club
+Barys Astana	ORG.club
 Barça	ORG.club	FC Barcelona
 Basketball Bundesliga	ORG.sportsfed
 Basketball Löwen Braunschweig	ORG.club	Löwen Braunschweig
@@ -250,6 +354,7 @@ Baskonia	ORG.club
 Bayer 04	ORG.club	Bayer 04 Leverkusen
 Bayer 04 Leverkusen	ORG.club
 Bayer 04 Leverkusen Frauen	ORG.club
+Bayer 04 Leverkusen Handball	ORG.club
 Bayer 04 Leverkusen II	ORG.club
 Bayer Dormagen	ORG.club
 Bayer Giants	ORG.club	Bayer Leverkusen Basketball
@@ -264,19 +369,25 @@ Bayern München Frauen	ORG.club	FC Bayern München Frauen
 Bayern München II	ORG.club
 Bayreuth Tigers	ORG.club	EHC Bayreuth
 Başakşehir FK	ORG.club	İstanbul Başakşehir
+Beerschot	ORG.club
 Beijing Guoan	ORG.club
 Beitar Jerusalem	ORG.club
+Belenenses	ORG.club
 Belgischer Fußballverband	ORG.sportsfed
+Belgrano de Córdoba	ORG.club	CA Belgrano
 Benetton F1	ORG.club	Benetton Formel 1
 Benetton Formel 1	ORG.club
+Benevento Calcio	ORG.club
 Benfica	ORG.club	Benfica Lissabon
 Benfica Lissabon	ORG.club
+Bergisch Gladbach 09	ORG.club
 Bergischer HC	ORG.club
 Berlin Recycling Volleys	ORG.club
 Berlin Thunder	ORG.club
 Berliner AK	ORG.club	Berliner AK 07
 Berliner AK 07	ORG.club
 Berliner FC Dynamo	ORG.club	BFC Dynamo
+Berliner FC Preussen	ORG.club
 Berliner Fußball-Verband	ORG.sportsfed
 Besiktas	ORG.club	Beşiktaş Istanbul
 Betis Sevilla	ORG.club	Real Betis
@@ -284,13 +395,17 @@ Beşiktaş	ORG.club	Beşiktaş Istanbul
 Beşiktaş Istanbul	ORG.club
 Bietigheim Metterzimmern	ORG.club
 Bietigheim Steelers	ORG.club
+Bilbao Athletic	ORG.club	Athletic Bilbao B
 Billie Jean King Cup	ORG.league
+Birkirkara FC	ORG.club
 Birmingham City	ORG.club
 Bischofswerdaer FV	ORG.club
+Bjerringbro-Silkeborg	ORG.club
 Black Dragons Erfurt	ORG.club
 Black Falcon	ORG.club
 Black Wings Linz	ORG.club
 Blackburn Rovers	ORG.club
+Blackpool FC	ORG.club
 Blau-Weiß 90 Berlin	ORG.club
 Blau-Weiß Berlin	ORG.club	Blau-Weiß 90 Berlin
 Blau-Weiß Linz	ORG.club	FC Blau-Weiß Linz
@@ -302,17 +417,23 @@ Boavista Porto	ORG.club
 Bob- und Schlittenverband für Deutschland	ORG.sportsfed
 Boca Juniors	ORG.club
 Bodø/Glimt	ORG.club	FK Bodø/Glimt
+Bohemians 1905	ORG.club	Bohemians Prag
 Bohemians Dublin	ORG.club
+Bohemians Prag	ORG.club
 Bohemians Prag 1905	ORG.club
 Bologna FC	ORG.club	FC Bologna
 Bolton Wanderers	ORG.club
+Bolívar La Paz	ORG.club	Club Bolívar
 Bonner SC	ORG.club
 Bonner SC 01/04	ORG.club
 Bora-Hansgrohe	ORG.club	Red Bull-Bora-Hansgrohe
+Boreham Wood	ORG.club
 Borussia Dortmund	ORG.club
+Borussia Dortmund Frauen	ORG.club
 Borussia Dortmund Frauenhandball	ORG.club
 Borussia Dortmund Handball	ORG.club
 Borussia Dortmund II	ORG.club	Borussia Dortmund
+Borussia Fulda	ORG.club
 Borussia Mönchengladbach	ORG.club
 Borussia Mönchengladbach Frauen	ORG.club
 Borussia Mönchengladbach II	ORG.club
@@ -321,10 +442,18 @@ Borussia Neunkirchen 1905	ORG.club
 Boston Bruins	ORG.club
 Boston Celtics	ORG.club
 Boston Red Sox	ORG.club
+Boston River	ORG.club
 Botafogo	ORG.club
+Botafogo FR	ORG.club
+Botafogo-PB	ORG.club
+Botafogo-SP	ORG.club
+Boyacá Chicó	ORG.club
 Brabham Racing	ORG.club
+Bradford City	ORG.club
 Brann Bergen	ORG.club	SK Brann
 Brasilianischer Fußballverband	ORG.sportsfed
+Brasiliense FC	ORG.club
+Braunschweig Lions	ORG.club
 Brawn GP	ORG.club
 Bregenz Handball	ORG.club
 Breiðablik	ORG.club
@@ -336,14 +465,19 @@ Bridgestone Motorsport	ORG.club
 Brighton & Hove Albion	ORG.club
 Brighton and Hove Albion	ORG.club	Brighton & Hove Albion
 Bristol City	ORG.club
+Bristol Rovers	ORG.club
 British American Racing	ORG.club	BAR Honda
 British Olympic Association	ORG.sportsfed
 British Racing Motors	ORG.club
+Bromley FC	ORG.club
 Brooklyn Nets	ORG.club
 Brose Bamberg	ORG.club
+Brusque FC	ORG.club
+Brynäs IF	ORG.club
 Bröndby IF	ORG.club
 Brøndby IF	ORG.club
 Budapest Honvéd	ORG.club
+Budućnost Podgorica	ORG.club
 Buffalo Bills	ORG.club
 Buffalo Sabres	ORG.club
 Bund Deutscher Radfahrer	ORG.sportsfed
@@ -353,20 +487,69 @@ Bundesverband Deutscher Gewichtheber	ORG.sportsfed
 Burgos CF	ORG.club
 Burnley FC	ORG.club
 Bursaspor	ORG.club
+Burton Albion	ORG.club
+Bury FC	ORG.club
 Buxtehuder SV	ORG.club
+Bílí Tygři Liberec	ORG.club
+CA Aldosivi	ORG.club
+CA All Boys	ORG.club
+CA Atlanta	ORG.club
+CA Banfield	ORG.club
+CA Belgrano	ORG.club
+CA Central Córdoba	ORG.club
+CA Colón	ORG.club
+CA Ferro Carril Oeste	ORG.club
+CA Huracán	ORG.club
+CA Huracán Tres Arroyos	ORG.club
 CA Independiente	ORG.club	Independiente Avellaneda
+CA Independiente Rivadavia	ORG.club
+CA Lanús	ORG.club
+CA Los Andes	ORG.club
+CA Nueva Chicago	ORG.club
 CA Osasuna	ORG.club
+CA Patronato	ORG.club
 CA Peñarol	ORG.club
+CA Platense	ORG.club
+CA Quilmes	ORG.club
 CA River Plate	ORG.club	River Plate
+CA San Martín de San Juan	ORG.club
+CA San Martín de Tucumán	ORG.club
+CA Sarmiento	ORG.club
+CA Talleres	ORG.club
+CA Temperley	ORG.club
+CA Tigre	ORG.club
+CA Unión	ORG.club
 CAF	ORG.sportsfed	Confederation of African Football
 CAS	ORG.sportsfed	Court of Arbitration for Sport
 CBF	ORG.sportsfed	Brasilianischer Fußballverband
+CD Atlético Baleares	ORG.club
+CD Badajoz	ORG.club
+CD Castellón	ORG.club
+CD El Nacional	ORG.club
+CD Eldense	ORG.club
+CD FAS	ORG.club
 CD Guadalajara	ORG.club
 CD Leganés	ORG.club
+CD Lugo	ORG.club
 CD Mirandés	ORG.club
+CD Motagua	ORG.club
+CD Nacional	ORG.club
+CD Numancia	ORG.club
+CD Olimpia	ORG.club
+CD Palestino	ORG.club
+CD Plaza Amador	ORG.club
+CD Santa Clara	ORG.club
+CD Saprissa	ORG.club
 CD Tenerife	ORG.club	CD Teneriffa
 CD Teneriffa	ORG.club
+CD Teruel	ORG.club
+CD Universidad Católica	ORG.club	Universidad Católica
+CE Sabadell	ORG.club
+CF Fuenlabrada	ORG.club
 CF Monterrey	ORG.club
+CF Montréal	ORG.club
+CF Os Belenenses	ORG.club	Belenenses
+CF Pachuca	ORG.club
 CFC	ORG.club	Chemnitzer FC
 CFC Genua	ORG.club
 CFR Cluj	ORG.club
@@ -375,41 +558,77 @@ CONI	ORG.sportsfed	Italienisches Olympisches Komitee
 CONMEBOL	ORG.sportsfed	Conmebol
 CR Flamengo	ORG.club	Flamengo
 CR Vasco da Gama	ORG.club	Vasco da Gama
+CRB	ORG.club
+CS Emelec	ORG.club
+CS Herediano	ORG.club
 CS Marítimo	ORG.club
+CSA	ORG.club
+CSD Municipal	ORG.club
 CSM Bukarest	ORG.club
 Cadillac F1	ORG.club
 Cagliari Calcio	ORG.club
+Caisse d'Epargne	ORG.club
 Calcio Catania	ORG.club
 Calcio Como	ORG.club	Como 1907
+Calcio Lecco	ORG.club
+Calcio Padova	ORG.club
+Calgary Flames	ORG.club
+Cambridge United	ORG.club
+Cambuur Leeuwarden	ORG.club
+Campinense Clube	ORG.club
 Canada Soccer	ORG.sportsfed	Kanadischer Fußballverband
+Cannondale Pro Cycling	ORG.club
 Cannondale-Drapac	ORG.club
 Canyon SRAM	ORG.club	Canyon//SRAM
 Canyon//SRAM	ORG.club
+Carabobo FC	ORG.club
+Caracas FC	ORG.club
 Cardiff City	ORG.club
 Carl Zeiss Jena	ORG.club	FC Carl Zeiss Jena
 Carl Zeiss Jena Frauen	ORG.club
+Carl Zeiss Jena II	ORG.club
 Carlin Motorsport	ORG.club
+Carlisle United	ORG.club
+Carolina Hurricanes	ORG.club
+Carolina Panthers	ORG.club
+Carrarese	ORG.club
 Casa Pia AC	ORG.club
+Casertana	ORG.club
+Catania FC	ORG.club
 Caterham F1	ORG.club
 Caterham F1 Team	ORG.club
+Ceará SC	ORG.club
+Cedevita Olimpija	ORG.club
+Celje Pivovarna Laško	ORG.club	RK Celje
 Celta Vigo	ORG.club
 Celtic	ORG.club	Celtic Glasgow
 Celtic FC	ORG.club	Celtic Glasgow
 Celtic Glasgow	ORG.club
 Celtics	ORG.club	Boston Celtics
+Central Córdoba	ORG.club	CA Central Córdoba
+Centro Atlético Fénix	ORG.club
+Centro Sportivo Alagoano	ORG.club	CSA
 Ceratizit Pro Cycling	ORG.club
 Cercle Brügge	ORG.club
+Cerro Largo FC	ORG.club
 Cerro Porteño	ORG.club
+Chacarita Juniors	ORG.club
 Challenge League	ORG.league
+Chamois Niortais	ORG.club
 Champions Hockey League	ORG.league
 Champions League	ORG.league
+Chapecoense	ORG.club
+Charlotte FC	ORG.club
 Charlotte Hornets	ORG.club
 Charlton Athletic	ORG.club
 Chelsea FC	ORG.club	FC Chelsea
 Chelsea London	ORG.club	FC Chelsea
+Cheltenham Town	ORG.club
 Chemie Halle	ORG.club
 Chemie Leipzig	ORG.club	BSG Chemie Leipzig
 Chemnitzer FC	ORG.club
+Chester FC	ORG.club
+Chesterfield FC	ORG.club
 Chicago Bears	ORG.club
 Chicago Blackhawks	ORG.club
 Chicago Bulls	ORG.club
@@ -419,24 +638,58 @@ Chievo Verona	ORG.club
 Chinesisches Olympisches Komitee	ORG.sportsfed
 Chip Ganassi Racing	ORG.club
 Chivas Guadalajara	ORG.club	CD Guadalajara
+Cienciano	ORG.club
 Cincinnati Bengals	ORG.club
 Citroën Racing	ORG.club
 Citroën Total WRT	ORG.club
 Clermont Foot	ORG.club
+Cleveland Browns	ORG.club
 Cleveland Cavaliers	ORG.club
+Cliftonville FC	ORG.club
+Club Always Ready	ORG.club
 Club América	ORG.club
+Club Atlético Belgrano	ORG.club
+Club Atlético Mitre	ORG.club
+Club Atlético Progreso	ORG.club
+Club Atlético River Plate (Uruguay)	ORG.club
+Club Atlético Tucumán	ORG.club
+Club Blooming	ORG.club
+Club Bolívar	ORG.club
 Club Brugge KV	ORG.club
 Club Brügge	ORG.club	FC Brügge
+Club Guaraní	ORG.club
+Club Jorge Wilstermann	ORG.club
+Club León	ORG.club
+Club Libertad	ORG.club
 Club Nacional Montevideo	ORG.club
+Club Nacional de Football	ORG.club
+Club Necaxa	ORG.club
+Club Olimpo	ORG.club
+Club Puebla	ORG.club
+Club Sol de América	ORG.club
+Club Sportivo Luqueño	ORG.club
+Club Tacuary	ORG.club
+Club Tijuana	ORG.club
+Club Toluca	ORG.club
+Clube de Regatas Brasil	ORG.club	CRB
+Clube do Remo	ORG.club
+Clyde FC	ORG.club
+Cobreloa	ORG.club
+Cobresal	ORG.club
 Cofidis	ORG.club
+Colchester United	ORG.club
 Colo-Colo	ORG.club
 Cologne Centurions	ORG.club
 Coloni	ORG.club
 Colorado Avalanche	ORG.club
+Colorado Rapids	ORG.club
+Columbus Blue Jackets	ORG.club
 Columbus Crew	ORG.club
+Colón de Santa Fe	ORG.club	CA Colón
 Commonwealth Games	ORG.league
 Commonwealth Games Federation	ORG.sportsfed
 Como 1907	ORG.club
+Comunicaciones FC	ORG.club
 Concacaf	ORG.sportsfed
 Concordia Hamburg	ORG.club
 Confederation of African Football	ORG.sportsfed
@@ -448,24 +701,37 @@ Copa Libertadores	ORG.league
 Copa del Rey	ORG.league
 Copersucar-Fittipaldi	ORG.club	Fittipaldi Automotive
 Coppa Italia	ORG.league
+Coquimbo Unido	ORG.club
 Corinthians	ORG.club	Corinthians São Paulo
 Corinthians São Paulo	ORG.club
+Coritiba FC	ORG.club
+Cork City	ORG.club
 Corvette Racing	ORG.club
 Cosenza Calcio	ORG.club
 Cosworth	ORG.club
 Coupe de France	ORG.league
 Court of Arbitration for Sport	ORG.sportsfed
+Cove Rangers	ORG.club
 Coventry City	ORG.club
 Cracovia Krakau	ORG.club
 Crailsheim Merlins	ORG.club
+Crawley Town	ORG.club
+Crewe Alexandra	ORG.club
+Criciúma EC	ORG.club
 Crocodiles Hamburg	ORG.club
 Cronenberger SC	ORG.club
 Cruz Azul	ORG.club
 Cruzeiro Belo Horizonte	ORG.club
+Cruzeiro EC	ORG.club
 Crvena zvezda	ORG.club	Roter Stern Belgrad
 Crystal Palace	ORG.club
+Cuiabá EC	ORG.club
+Cultural Leonesa	ORG.club
 Cádiz CF	ORG.club	FC Cádiz
+Córdoba CF	ORG.club
+Cúcuta Deportivo	ORG.club
 D.C. United	ORG.club
+DAC Dunajská Streda	ORG.club
 DAV	ORG.sportsfed	Deutscher Alpenverein
 DBS	ORG.sportsfed	Deutscher Behindertensportverband
 DEB	ORG.sportsfed	Deutscher Eishockey-Bund
@@ -483,7 +749,9 @@ DFL Deutsche Fußball Liga	ORG.sportsfed
 DGV	ORG.sportsfed	Deutscher Golf Verband
 DHB	ORG.sportsfed	Deutscher Handballbund
 DHC Rheinland	ORG.club
+DHK Flensborg	ORG.club
 DJB	ORG.sportsfed	Deutscher Judo-Bund
+DJK Gebenbach	ORG.club
 DJK Rimpar Wölfe	ORG.club
 DJK Vilzing	ORG.club
 DLV	ORG.sportsfed	Deutscher Leichtathletik-Verband
@@ -503,24 +771,50 @@ DTSB	ORG.sportsfed	Deutscher Turn- und Sportbund
 DTTB	ORG.sportsfed	Deutscher Tischtennis-Bund
 DTU	ORG.sportsfed	Deutsche Triathlon Union
 DVV	ORG.sportsfed	Deutscher Volleyball-Verband
+Dagenham & Redbridge	ORG.club
 Dale Coyne Racing	ORG.club
 Dallara	ORG.club
 Dallara F1	ORG.club
 Dallas Cowboys	ORG.club
 Dallas Mavericks	ORG.club
+Dallas Stars	ORG.club
+Danubio FC	ORG.club
 Darmstadt 98	ORG.club	SV Darmstadt 98
 Darmstadt 98 II	ORG.club
 Davis Cup	ORG.league
+De Graafschap	ORG.club
+Debreceni VSC	ORG.club
 Decathlon AG2R	ORG.club	AG2R La Mondiale
+Decathlon AG2R La Mondiale	ORG.club
 Deceuninck-Quick-Step	ORG.club	Soudal Quick-Step
+Defensa y Justicia	ORG.club
+Defensor Sporting	ORG.club
 Deggendorfer SC	ORG.club
 Delbrücker SC	ORG.club
 Delfino Pescara	ORG.club
+Delfín SC	ORG.club
 Denver Broncos	ORG.club
 Denver Nuggets	ORG.club
+Deportes Antofagasta	ORG.club
+Deportes Iquique	ORG.club
+Deportes La Serena	ORG.club
+Deportes Temuco	ORG.club
+Deportes Tolima	ORG.club
 Deportivo Alavés	ORG.club
+Deportivo Cali	ORG.club
+Deportivo Cuenca	ORG.club
+Deportivo Fabril	ORG.club
 Deportivo La Coruña	ORG.club
+Deportivo La Guaira	ORG.club
+Deportivo Lara	ORG.club
+Deportivo Municipal	ORG.club
+Deportivo Pasto	ORG.club
+Deportivo Pereira	ORG.club
+Deportivo Riestra	ORG.club
+Deportivo Saprissa	ORG.club	CD Saprissa
+Deportivo Táchira	ORG.club
 Derby County	ORG.club
+Derry City	ORG.club
 Dessau-Roßlauer HV	ORG.club
 Detroit Lions	ORG.club
 Detroit Pistons	ORG.club
@@ -584,41 +878,56 @@ Deutscher Turn- und Sportbund	ORG.sportsfed
 Deutscher Turner-Bund	ORG.sportsfed
 Deutscher Volleyball-Verband	ORG.sportsfed
 Deutscher Wasserball-Liga	ORG.sportsfed
+Die Eulen Ludwigshafen	ORG.club
 Die Recken	ORG.club	TSV Hannover-Burgdorf
 Dijon FCO	ORG.club
 Dinamo Bukarest	ORG.club
 Dinamo Minsk	ORG.club	HC Dinamo Minsk
+Dinamo Tiflis	ORG.club
 Dinamo Zagreb	ORG.club
+Discovery Channel Pro Cycling	ORG.club
 Discovery Channel Team	ORG.club
 Djurgårdens IF	ORG.club
 Djurgårdens IF Hockey	ORG.club
+Doncaster Rovers	ORG.club
+Dorking Wanderers	ORG.club
 Dorna	ORG.sportsfed	Dorna Sports
 Dorna Sports	ORG.sportsfed
 Dragon Penske	ORG.club
+Dresden Monarchs	ORG.club
 Dresden Titans	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
 Dresdner SC 1898	ORG.club
 Ducati Corse	ORG.club
 Ducati Lenovo Team	ORG.club
+Dukla Prag	ORG.club
 Dundalk FC	ORG.club
+Dundee FC	ORG.club
 Dundee United	ORG.club
+Dunfermline Athletic	ORG.club
 Dynamo Berlin	ORG.club
 Dynamo Dresden	ORG.club	SG Dynamo Dresden
 Dynamo Kiew	ORG.club
 Dynamo Kyjiw	ORG.club	Dynamo Kiew
 Dynamo Moskau	ORG.club
+Dynamo Moskau Eishockey	ORG.club
 Dynavolt Intact GP	ORG.club
 Dänischer Fußballverband	ORG.sportsfed
 Düsseldorf Baskets	ORG.club
+Düsseldorf Panther	ORG.club
 Düsseldorfer EG	ORG.club
 EA Guingamp	ORG.club
 EC Bad Nauheim	ORG.club
 EC Bad Tölz	ORG.club
+EC Bahia	ORG.club
+EC Juventude	ORG.club	Juventude
 EC KAC	ORG.club
 EC Peiting	ORG.club
 EC Red Bull Salzburg	ORG.club
+EC São Bento	ORG.club
 EC VSV	ORG.club
+EC Vitória	ORG.club
 ECA	ORG.sportsfed	European Club Association
 ECDC Memmingen	ORG.club
 EF Education First	ORG.club	EF Education-EasyPost
@@ -628,6 +937,7 @@ EHC Biel	ORG.club
 EHC Freiburg	ORG.club
 EHC Klostersee	ORG.club
 EHC Kloten	ORG.club
+EHC Königsbrunn	ORG.club
 EHC Olten	ORG.club
 EHC Red Bull München	ORG.club
 EHC Visp	ORG.club
@@ -646,8 +956,13 @@ ETB Schwarz-Weiß Essen	ORG.club
 EV Füssen	ORG.club
 EV Landshut	ORG.club
 EV Lindau Islanders	ORG.club
+EV Regensburg	ORG.club
 EV Zug	ORG.club
 EWE Baskets Oldenburg	ORG.club
+East Fife	ORG.club
+Eastleigh FC	ORG.club
+Ebbsfleet United	ORG.club
+Eczacıbaşı Istanbul	ORG.club
 Ed Carpenter Racing	ORG.club
 Edmonton Oilers	ORG.club
 Eimsbütteler TV	ORG.club
@@ -657,6 +972,7 @@ Eintracht Braunschweig II	ORG.club
 Eintracht Frankfurt	ORG.club
 Eintracht Frankfurt Frauen	ORG.club
 Eintracht Frankfurt II	ORG.club
+Eintracht Hagen	ORG.club
 Eintracht Hannover	ORG.club
 Eintracht Hildesheim	ORG.club
 Eintracht Hohkeppel	ORG.club
@@ -666,25 +982,35 @@ Eintracht Trier	ORG.club	SV Eintracht Trier 05
 Eisadler Dortmund	ORG.club
 Eisbären Berlin	ORG.club
 Eisbären Bremerhaven	ORG.club
+Eisbären Heilbronn	ORG.club
 Eisbären Juniors Berlin	ORG.club
 Eisbären Regensburg	ORG.club
 Eishockey-Oberliga	ORG.sportsfed
 Eispiraten Crimmitschau	ORG.club
 Elche CF	ORG.club
+Elgin City	ORG.club
+Elverum Håndball	ORG.club
+Emelec	ORG.club	CS Emelec
+Empoli FC	ORG.club
 Empor Rostock	ORG.club	HC Empor Rostock
 En Avant Guingamp	ORG.club	EA Guingamp
 Energie Cottbus	ORG.club	FC Energie Cottbus
+Energie Cottbus II	ORG.club
+Energiequelle Netzhoppers	ORG.club
 Engine Developments	ORG.club
 English Premier League	ORG.sportsfed	Premier League
 Ensign Racing	ORG.club
+Envigado FC	ORG.club
 Envision Racing	ORG.club
 Eredivisie	ORG.league
 Erzgebirge Aue	ORG.club	FC Erzgebirge Aue
+Eskişehirspor	ORG.club
 Espanyol Barcelona	ORG.club
 Espérance Tunis	ORG.club
 Esteghlal Teheran	ORG.club
 Estoril Praia	ORG.club	GD Estoril Praia
 Estudiantes de La Plata	ORG.club
+Estudiantes de Mérida	ORG.club
 Eulen Ludwigshafen	ORG.club
 EuroBrun	ORG.club
 EuroLeague	ORG.league	Euroleague
@@ -706,6 +1032,9 @@ Europäische Olympische Komitees	ORG.sportsfed
 Euskaltel-Euskadi	ORG.club
 Eutin 08	ORG.club
 Everton FC	ORG.club	FC Everton
+Everton de Viña del Mar	ORG.club
+Excelsior Rotterdam	ORG.club
+Exeter City	ORG.club
 F.C. Hansa Rostock	ORG.club
 F91 Dudelange	ORG.club	F91 Düdelingen
 F91 Düdelingen	ORG.club
@@ -713,12 +1042,15 @@ F95	ORG.club	Fortuna Düsseldorf
 FA Cup	ORG.league
 FAC Wien	ORG.club
 FAI	ORG.sportsfed	Irischer Fußballverband
+FBC Melgar	ORG.club
 FC 08 Homburg	ORG.club
+FC 08 Homburg II	ORG.club
 FC 08 Villingen	ORG.club
 FC Aarau	ORG.club
 FC Aberdeen	ORG.club	Aberdeen FC
 FC Admira Wacker	ORG.club
 FC Admira Wacker Mödling	ORG.club	FC Admira Wacker
+FC Andorra	ORG.club
 FC Anker Wismar	ORG.club
 FC Arouca	ORG.club
 FC Arsenal	ORG.club
@@ -728,12 +1060,14 @@ FC Augsburg II	ORG.club
 FC Baden	ORG.club
 FC Barcelona	ORG.club
 FC Barcelona Atlètic	ORG.club
+FC Barcelona Basquet	ORG.club
 FC Barcelona Handbol	ORG.club
 FC Bari	ORG.club
 FC Basel	ORG.club
 FC Basel 1893	ORG.club	FC Basel
 FC Bayern	ORG.club	FC Bayern München
 FC Bayern Alzenau	ORG.club
+FC Bayern Alzenau II	ORG.club
 FC Bayern Basketball	ORG.club	FC Bayern München Basketball
 FC Bayern Frauen	ORG.club	FC Bayern München Frauen
 FC Bayern Hof	ORG.club
@@ -752,21 +1086,34 @@ FC Brügge	ORG.club
 FC Burnley	ORG.club
 FC Büderich	ORG.club
 FC Carl Zeiss Jena	ORG.club
+FC Carl Zeiss Jena Frauen	ORG.club
+FC Cartagena	ORG.club
 FC Chelsea	ORG.club
 FC Chiasso	ORG.club
 FC Cincinnati	ORG.club
+FC Coburg	ORG.club
 FC Concordia Basel	ORG.club
 FC Crotone	ORG.club
 FC Cádiz	ORG.club
+FC Dallas	ORG.club
+FC Deisenhofen	ORG.club
+FC Den Bosch	ORG.club
+FC Differdange 03	ORG.club
+FC Dordrecht	ORG.club
 FC Dornbirn	ORG.club
+FC Eddersheim	ORG.club
+FC Eddersheim 1931	ORG.club
 FC Eilenburg	ORG.club
+FC Eindhoven	ORG.club
 FC Einheit Wernigerode	ORG.club
 FC Elche	ORG.club	Elche CF
+FC Emmen	ORG.club
 FC Empoli	ORG.club
 FC Energie Cottbus	ORG.club
 FC Erzgebirge Aue	ORG.club
 FC Everton	ORG.club
 FC Famalicão	ORG.club
+FC Flora Tallinn	ORG.club
 FC Fulham	ORG.club
 FC Genua	ORG.club
 FC Getafe	ORG.club
@@ -775,16 +1122,25 @@ FC Girona	ORG.club
 FC Granada	ORG.club
 FC Grenchen	ORG.club
 FC Groningen	ORG.club
+FC Gundelfingen	ORG.club
 FC Gütersloh	ORG.club
+FC Halifax Town	ORG.club	Halifax Town
 FC Hanau 93	ORG.club
 FC Hansa Rostock	ORG.club	F.C. Hansa Rostock
+FC Hansa Rostock II	ORG.club
 FC Heidenheim	ORG.club	1. FC Heidenheim
+FC Hennef 05	ORG.club
 FC Homburg	ORG.club	FC 08 Homburg
 FC Ingolstadt	ORG.club	FC Ingolstadt 04
 FC Ingolstadt 04	ORG.club
 FC Ingolstadt 04 II	ORG.club
+FC Ingolstadt Frauen	ORG.club
+FC Inter Turku	ORG.club
+FC Ismaning	ORG.club
 FC Juniors OÖ	ORG.club
+FC Juárez	ORG.club
 FC Kaiserslautern	ORG.club	1. FC Kaiserslautern
+FC Karbach	ORG.club
 FC Kilmarnock	ORG.club
 FC Kopenhagen	ORG.club
 FC Kray	ORG.club
@@ -792,11 +1148,13 @@ FC Kärnten	ORG.club
 FC Köln	ORG.club	1. FC Köln
 FC Köniz	ORG.club
 FC København	ORG.club	FC Kopenhagen
+FC La Chaux-de-Fonds	ORG.club
 FC Lausanne-Sport	ORG.club
 FC Liefering	ORG.club
 FC Liverpool	ORG.club
 FC Lorient	ORG.club
 FC Lugano	ORG.club
+FC Lumezzane	ORG.club
 FC Luzern	ORG.club
 FC Lyon Frauen	ORG.club
 FC Magdeburg	ORG.club	1. FC Magdeburg
@@ -813,13 +1171,17 @@ FC Nürnberg	ORG.club	1. FC Nürnberg
 FC Oberlausitz Neugersdorf	ORG.club
 FC Oberneuland	ORG.club
 FC Palermo	ORG.club	US Palermo
+FC Paços de Ferreira	ORG.club
 FC Pipinsried	ORG.club
 FC Porto	ORG.club
+FC Porto Andebol	ORG.club
 FC Portsmouth	ORG.club	Portsmouth FC
+FC Radolfzell	ORG.club
 FC Rapperswil-Jona	ORG.club
 FC Red Bull Salzburg	ORG.club
 FC Rot-Weiß Erfurt	ORG.club
 FC Saarbrücken	ORG.club	1. FC Saarbrücken
+FC Saarbrücken II	ORG.club
 FC Sachsen Leipzig	ORG.club	Sachsen Leipzig
 FC Santos	ORG.club
 FC Schaffhausen	ORG.club
@@ -827,6 +1189,7 @@ FC Schalke 04	ORG.club
 FC Schalke 04 II	ORG.club
 FC Schweinfurt 05	ORG.club
 FC Sevilla	ORG.club
+FC Singen 04	ORG.club
 FC Sion	ORG.club
 FC Sitten	ORG.club	FC Sion
 FC Sochaux	ORG.club
@@ -839,6 +1202,8 @@ FC St. Pauli II	ORG.club
 FC Stade Lausanne Ouchy	ORG.club
 FC Stahl Riesa	ORG.club
 FC São Paulo	ORG.club
+FC Süderelbe	ORG.club
+FC Südtirol	ORG.club
 FC Teutonia 05 Ottensen	ORG.club
 FC Thun	ORG.club
 FC Toulouse	ORG.club
@@ -853,9 +1218,11 @@ FC Venedig	ORG.club	Venezia FC
 FC Viktoria 1889 Berlin	ORG.club	Viktoria Berlin
 FC Viktoria Köln	ORG.club
 FC Villarreal	ORG.club
+FC Volendam	ORG.club
 FC Vorwärts Frankfurt	ORG.club
 FC Wacker Innsbruck	ORG.club
 FC Watford	ORG.club	Watford FC
+FC Wegberg	ORG.club
 FC Wegberg-Beeck	ORG.club
 FC Wettswil-Bonstetten	ORG.club
 FC Wil	ORG.club
@@ -888,40 +1255,58 @@ FIM	ORG.sportsfed	Fédération Internationale de Motocyclisme
 FINA	ORG.sportsfed	World Aquatics
 FIS	ORG.sportsfed	Fédération Internationale de Ski
 FIVB	ORG.sportsfed	Fédération Internationale de Volleyball
+FK Astana	ORG.club
 FK Austria Wien	ORG.club
 FK Bodø/Glimt	ORG.club
+FK Budućnost Podgorica	ORG.club
 FK Krasnodar	ORG.club
 FK Mladá Boleslav	ORG.club	Mladá Boleslav
 FK Pirmasens	ORG.club
 FK Qarabağ	ORG.club	Qarabağ Agdam
+FK RFS	ORG.club
 FK Rostow	ORG.club
 FK Sarajevo	ORG.club
+FK Teplice	ORG.club
 FLVW	ORG.sportsfed	Fußball- und Leichtathletik-Verband Westfalen
 FOM	ORG.sportsfed	Formula One Group
+FSV 08 Bissingen	ORG.club
 FSV 63 Luckenwalde	ORG.club
 FSV Budissa Bautzen	ORG.club
+FSV Fernwald	ORG.club
 FSV Frankfurt	ORG.club
 FSV Gütersloh 2009	ORG.club
 FSV Mainz 05	ORG.club	1. FSV Mainz 05
 FSV Mainz 05 II	ORG.club
 FSV Optik Rathenow	ORG.club
 FSV Zwickau	ORG.club
+FV Diefflen	ORG.club
 FV Illertissen	ORG.club
+FV Ravensburg	ORG.club
 FVN	ORG.sportsfed	Fußballverband Niederrhein
+Falkirk FC	ORG.club
+Farul Constanța	ORG.club
 Fed Cup	ORG.league	Billie Jean King Cup
 Federazione Italiana Giuoco Calcio	ORG.sportsfed
+Fehérvár AV19	ORG.club
 Fenerbahce	ORG.club	Fenerbahçe Istanbul
 Fenerbahçe	ORG.club	Fenerbahçe Istanbul
+Fenerbahçe Basketbol	ORG.club
 Fenerbahçe Beko	ORG.club
 Fenerbahçe Istanbul	ORG.club
+Fenix Toulouse	ORG.club
+Feralpisalò	ORG.club
 Ferencváros	ORG.club	Ferencváros Budapest
 Ferencváros Budapest	ORG.club
+Fermana	ORG.club
 Ferrari AF Corse	ORG.club
 Ferrari F1	ORG.club
+Ferro Carril Oeste	ORG.club	CA Ferro Carril Oeste
+Ferroviária	ORG.club
 Festina	ORG.club
 Feyenoord	ORG.club	Feyenoord Rotterdam
 Feyenoord Rotterdam	ORG.club
 Fifa	ORG.sportsfed	Fédération Internationale de Football Association
+Figueirense FC	ORG.club
 Fiorentina	ORG.club	AC Florenz
 First Vienna	ORG.club	First Vienna FC
 First Vienna FC	ORG.club
@@ -931,26 +1316,33 @@ Fittipaldi Automotive	ORG.club
 Fivers Margareten	ORG.club
 Flamengo	ORG.club
 Flamengo Rio de Janeiro	ORG.club
+Fleetwood Town	ORG.club
 Flensburg-Handewitt	ORG.club	SG Flensburg-Handewitt
 Florida Panthers	ORG.club
 Floridsdorfer AC	ORG.club	FAC Wien
 Fluminense	ORG.club
+Fluminense FC	ORG.club
 Fluminense Rio de Janeiro	ORG.club
+Foggia Calcio	ORG.club
 Football Association	ORG.sportsfed	The Football Association
 Football Australia	ORG.sportsfed	Australischer Fußballverband
 Footwork Arrows	ORG.club	Arrows
 Force India	ORG.club
 Force India F1	ORG.club
+Forest Green Rovers	ORG.club
+Forfar Athletic	ORG.club
 Formel-1-Management	ORG.sportsfed	Formula One Group
 Formula E Holdings	ORG.sportsfed
 Formula One Group	ORG.sportsfed
 Formula One Management	ORG.sportsfed	Formula One Group
+Fortaleza EC	ORG.club
 Forti Corse	ORG.club
 Fortuna Düsseldorf	ORG.club
 Fortuna Düsseldorf II	ORG.club
 Fortuna Köln	ORG.club	SC Fortuna Köln
 Fortuna Sittard	ORG.club
 Frankfurt Galaxy	ORG.club
+Frankfurter HC	ORG.club
 Französischer Fußballverband	ORG.sportsfed
 Französisches Olympisches Komitee	ORG.sportsfed
 Fraport Skyliners	ORG.club	Skyliners Frankfurt
@@ -978,6 +1370,7 @@ Fédération Internationale de Ski et de Snowboard	ORG.sportsfed
 Fédération Internationale de Volleyball	ORG.sportsfed
 Fédération Internationale de l'Automobile	ORG.sportsfed
 Füchse Berlin	ORG.club
+Füchse Berlin Reinickendorf	ORG.club
 Füchse Duisburg	ORG.club
 GAK	ORG.club	Grazer AK
 GC Zürich	ORG.club	Grasshopper Club Zürich
@@ -990,26 +1383,38 @@ Galatasaray Istanbul	ORG.club
 Gamba Osaka	ORG.club
 Ganassi Racing	ORG.club
 Garmin-Sharp	ORG.club
+Gateshead FC	ORG.club
 Gaziantep FK	ORG.club
+General Caballero	ORG.club
 Genoa CFC	ORG.club	FC Genua
 Genua 1893	ORG.club	CFC Genua
+Gençlerbirliği Ankara	ORG.club
 Genève-Servette HC	ORG.club
 German Football League	ORG.sportsfed
 Germania Halberstadt	ORG.club
 Gerolsteiner Radsport	ORG.club
 GetSpeed	ORG.club
 Getafe CF	ORG.club	FC Getafe
+Giana Erminio	ORG.club
 Giant-Shimano	ORG.club	Team Giant-Alpecin
 Gießen 46ers	ORG.club
 Gil Vicente FC	ORG.club
+Gillingham FC	ORG.club
+Gimnasia y Esgrima La Plata	ORG.club
+Gimnasia y Esgrima de Mendoza	ORG.club
+Gimnàstic de Tarragona	ORG.club
 Girona FC	ORG.club	FC Girona
 Girondins Bordeaux	ORG.club
 Gladiators Trier	ORG.club
 Glasgow Rangers	ORG.club
+Glentoran	ORG.club
 Gloria Giants Düsseldorf	ORG.club
 Go Ahead Eagles	ORG.club
+Godoy Cruz	ORG.club
+Goiás EC	ORG.club
 Golden State Warriors	ORG.club
 Gordini	ORG.club
+Goslarer SC	ORG.club
 Granada CF	ORG.club	FC Granada
 Grasshopper Club	ORG.club	Grasshopper Club Zürich
 Grasshopper Club Zürich	ORG.club
@@ -1018,24 +1423,30 @@ Grasshoppers Zürich	ORG.club	Grasshopper Club Zürich
 Graz 99ers	ORG.club
 Grazer AK	ORG.club
 Green Bay Packers	ORG.club
+Greenock Morton	ORG.club
 Greifswalder FC	ORG.club
 Grenoble Foot	ORG.club
+Grenoble Foot 38	ORG.club
 Gresini Racing	ORG.club
 Greuther Fürth	ORG.club	SpVgg Greuther Fürth
 Griechischer Fußballverband	ORG.sportsfed
 Grimmaer FV	ORG.club
+Grimsby Town	ORG.club
 Grizzlys Wolfsburg	ORG.club
 Groupama-FDJ	ORG.club
 Grêmio	ORG.club	Grêmio Porto Alegre
 Grêmio Porto Alegre	ORG.club
 Guangzhou Evergrande	ORG.club
 Guangzhou FC	ORG.club	Guangzhou Evergrande
+Guarani FC	ORG.club
+Guarany de Sobral	ORG.club
 Győri ETO KC	ORG.club
 Górnik Zabrze	ORG.club
 Göttingen 05	ORG.club
 Göztepe Izmir	ORG.club
 H96	ORG.club	Hannover 96
 HB Ludwigsburg	ORG.club
+HBC Nantes	ORG.club
 HBL	ORG.sportsfed	Handball-Bundesliga
 HBW Balingen-Weilstetten	ORG.club
 HC Ajoie	ORG.club
@@ -1043,20 +1454,36 @@ HC Ambrì-Piotta	ORG.club
 HC Bozen	ORG.club
 HC Davos	ORG.club
 HC Dinamo Minsk	ORG.club
+HC Dynamo Pardubice	ORG.club
 HC Elbflorenz	ORG.club
+HC Elbflorenz Dresden	ORG.club
 HC Empor Rostock	ORG.club
 HC Erlangen	ORG.club
 HC Fivers	ORG.club	Fivers Margareten
 HC Fribourg-Gottéron	ORG.club
 HC Innsbruck	ORG.club
+HC Kometa Brno	ORG.club
 HC Kometa Brünn	ORG.club
+HC Košice	ORG.club
 HC Kriens-Luzern	ORG.club
 HC La Chaux-de-Fonds	ORG.club
+HC Leipzig	ORG.club
 HC Lugano	ORG.club
+HC Motor Zaporizhzhia	ORG.club
+HC Oceláři Třinec	ORG.club
+HC Oppenweiler/Backnang	ORG.club
 HC Pustertal	ORG.club
+HC Sierre	ORG.club
+HC Slovan Bratislava	ORG.club
 HC Sparta Prag	ORG.club
+HC TPS	ORG.club	TPS
+HC Vardar	ORG.club
+HC Vítkovice	ORG.club
+HC Zagreb	ORG.club
 HCB Südtirol	ORG.club	HC Bozen
 HFV	ORG.sportsfed	Hessischer Fußball-Verband
+HG Saarlouis	ORG.club
+HIFK	ORG.club
 HIFK Helsinki	ORG.club
 HJK Helsinki	ORG.club
 HNK Rijeka	ORG.club
@@ -1065,16 +1492,22 @@ HSC 2000 Coburg	ORG.club
 HSC Coburg	ORG.club	HSC 2000 Coburg
 HSC Montpellier	ORG.club
 HSG Bad Wildungen	ORG.club
+HSG Bad Wildungen Vipers	ORG.club
 HSG Bensheim/Auerbach	ORG.club
 HSG Blomberg-Lippe	ORG.club
+HSG Hanau	ORG.club
 HSG Konstanz	ORG.club
+HSG Krefeld	ORG.club
 HSG Krefeld Niederrhein	ORG.club
 HSG Nordhorn-Lingen	ORG.club
 HSG Wetzlar	ORG.club
 HSV	ORG.club	Hamburger SV
+HSV Barmbek-Uhlenhorst	ORG.club
 HSV Hamburg	ORG.club
 HSV Handball	ORG.club	HSV Hamburg
+HTC-Columbia	ORG.club	Team HTC-Highroad
 HTC-Highroad	ORG.club
+HV71	ORG.club
 HWA	ORG.club
 HWA AG	ORG.club	HWA
 HWA Team	ORG.club
@@ -1084,9 +1517,11 @@ Haas F1 Team MoneyGram	ORG.club
 Haie Innsbruck	ORG.club	HC Innsbruck
 Hajduk Split	ORG.club
 Hakro Merlins Crailsheim	ORG.club
+Halifax Town	ORG.club
 Hallescher FC	ORG.club
 Hallescher FC 1966	ORG.club
 Hamborn 07	ORG.club
+Hamburg Crocodiles	ORG.club
 Hamburg Freezers	ORG.club
 Hamburg Sea Devils	ORG.club
 Hamburg Towers	ORG.club
@@ -1094,12 +1529,16 @@ Hamburger Fußball-Verband	ORG.sportsfed
 Hamburger SC	ORG.club
 Hamburger SV	ORG.club
 Hamburger SV Frauen	ORG.club
+Hamburger SV Handball	ORG.club
 Hamburger SV II	ORG.club
 Hamburger SV III	ORG.club
 Hamburger Sportbund	ORG.sportsfed
+Hamilton Academical	ORG.club
+Hamm United	ORG.club
 Hammarby IF	ORG.club
 Hammer Eisbären	ORG.club
 Hammer SpVg	ORG.club
+Hanauer SC 1960	ORG.club
 Handball Sport Verein Hamburg	ORG.club	HSV Hamburg
 Handball-Bundesliga	ORG.sportsfed
 Handball-Bundesliga Frauen	ORG.sportsfed
@@ -1112,18 +1551,26 @@ Hansa Rostock	ORG.club	F.C. Hansa Rostock
 Hansa Rostock II	ORG.club
 Hapoel Be'er Scheva	ORG.club
 Hapoel Tel Aviv	ORG.club
+Harrogate Town	ORG.club
 Hart Racing Engines	ORG.club
+Hartlepool United	ORG.club
+Harzer Falken	ORG.club
 Hatayspor	ORG.club
 Haupt Racing Team	ORG.club
 Heart of Midlothian	ORG.club
+Heidelberger RK	ORG.club
 Heider SV	ORG.club
 Heilbronner Falken	ORG.club
 Helios Grizzlys Giesen	ORG.club
 Hellas Verona	ORG.club
 Hellas Verona FC	ORG.club
+Helmond Sport	ORG.club
+Helsingborgs IF	ORG.club
 Hendrick Motorsports	ORG.club
 Hendrick Motorsports Team	ORG.club
 Heracles Almelo	ORG.club
+Hereford FC	ORG.club
+Herforder EV	ORG.club
 Herforder SV	ORG.club
 Herner EV	ORG.club
 Herner TC	ORG.club
@@ -1138,6 +1585,8 @@ Hessischer Fußball-Verband	ORG.sportsfed
 Hewland	ORG.club
 Hibernian Edinburgh	ORG.club
 Hibernian FC	ORG.club	Hibernian Edinburgh
+Hibernians FC	ORG.club	Hibernians Paola
+Hibernians Paola	ORG.club
 Hispania Racing	ORG.club	HRT F1
 Hockenheim-Ring GmbH	ORG.sportsfed
 Hockenheimring GmbH	ORG.sportsfed	Hockenheim-Ring GmbH
@@ -1149,14 +1598,21 @@ Honda HRC	ORG.club
 Honda Racing Corporation	ORG.club
 Honda Racing F1	ORG.club
 Honvéd Budapest	ORG.club	Budapest Honvéd
+Houston Dynamo	ORG.club
 Houston Rockets	ORG.club
+Houston Texans	ORG.club
+Huachipato	ORG.club
+Huddersfield Town	ORG.club
 Hull City	ORG.club
+Huracán	ORG.club	CA Huracán
 Hydro Fehérvár AV19	ORG.club
 Hypo Tirol Innsbruck	ORG.club
 Hypo Tirol Volleyballteam	ORG.club	Hypo Tirol Innsbruck
 Hyundai Motorsport	ORG.club
 Hyundai Shell Mobis WRT	ORG.club
+Hércules Alicante	ORG.club
 Höchstadt Alligators	ORG.club
+Hünfelder SV	ORG.club
 IAAF	ORG.sportsfed	World Athletics
 IBA	ORG.sportsfed	International Boxing Association
 IBF	ORG.sportsfed	International Boxing Federation
@@ -1167,6 +1623,8 @@ ICEHL	ORG.sportsfed	ICE Hockey League
 ICF	ORG.sportsfed	Internationaler Kanuverband
 IF Elfsborg	ORG.club
 IFK Göteborg	ORG.club
+IFK Kristianstad	ORG.club
+IFK Norrköping	ORG.club
 IHF	ORG.sportsfed	Internationale Handballföderation
 IIHF	ORG.sportsfed	Internationale Eishockey-Föderation
 IJF	ORG.sportsfed	International Judo Federation
@@ -1182,12 +1640,19 @@ ITTF	ORG.sportsfed	Internationaler Tischtennisverband
 Ice Tigers	ORG.club	Nürnberg Ice Tigers
 Icefighters Leipzig	ORG.club
 Ilmor	ORG.club
+Imoco Volley Conegliano	ORG.club
 Independiente Avellaneda	ORG.club
+Independiente Medellín	ORG.club
+Independiente Santa Fe	ORG.club
+Independiente del Valle	ORG.club
 Indiana Pacers	ORG.club
+Indianapolis Colts	ORG.club
 Industria Kielce	ORG.club
 Ineos Grenadiers	ORG.club
 Infront	ORG.sportsfed	Infront Sports & Media
 Infront Sports & Media	ORG.sportsfed
+Instituto AC Córdoba	ORG.club	Instituto de Córdoba
+Instituto de Córdoba	ORG.club
 Intact GP	ORG.club
 Inter	ORG.club	Inter Mailand
 Inter Mailand	ORG.club
@@ -1231,6 +1696,8 @@ Internationaler Volleyballverband	ORG.sportsfed
 Internationales Olympisches Komitee	ORG.sportsfed
 Internationales Paralympisches Komitee	ORG.sportsfed
 Internazionale	ORG.club	Inter Mailand
+Inverness Caledonian Thistle	ORG.club
+Ipatinga FC	ORG.club
 Ipswich Town	ORG.club
 Irischer Fußballverband	ORG.sportsfed
 Ironman Group	ORG.sportsfed
@@ -1239,29 +1706,43 @@ Israel-Premier Tech	ORG.club
 Italienischer Fußballverband	ORG.sportsfed
 Italienisches Olympisches Komitee	ORG.sportsfed
 Itas Trentino	ORG.club	Trentino Volley
+Ituano FC	ORG.club
+Jacksonville Jaguars	ORG.club
 Jagiellonia Białystok	ORG.club
 Jaguar F1	ORG.club
 Jaguar Racing	ORG.club
 Jaguar TCS Racing	ORG.club
+Jaguares de Córdoba	ORG.club
 Jahn Regensburg	ORG.club	SSV Jahn Regensburg
+Jahn Regensburg II	ORG.club
 Japanischer Fußballverband	ORG.sportsfed
 Jastrzębski Węgiel	ORG.club
 Jayco AlUla	ORG.club
 Jeonbuk Hyundai Motors	ORG.club
 Joe Gibbs Racing	ORG.club
 Joest Racing	ORG.club	Audi Sport Team Joest
+Joinville EC	ORG.club
+Jokerit	ORG.club
+Jokerit Helsinki	ORG.club
 Jordan F1	ORG.club	Jordan Grand Prix
 Jordan Grand Prix	ORG.club
+Jorge Wilstermann	ORG.club	Club Jorge Wilstermann
 Jota Sport	ORG.club
 Jumbo-Visma	ORG.club	Visma-Lease a Bike
 Juncos Hollinger Racing	ORG.club
+Junior Barranquilla	ORG.club
+Junior FC	ORG.club	Junior Barranquilla
 Juve	ORG.club	Juventus Turin
+Juve Stabia	ORG.club
+Juventude	ORG.club
 Juventus	ORG.club	Juventus Turin
+Juventus Next Gen	ORG.club
 Juventus Turin	ORG.club
 KAA Gent	ORG.club
 KAC	ORG.club	EC KAC
 KAS Eupen	ORG.club
 KBVB	ORG.sportsfed	Belgischer Fußballverband
+KF Tirana	ORG.club
 KFC Uerdingen	ORG.club	KFC Uerdingen 05
 KFC Uerdingen 05	ORG.club
 KHL	ORG.sportsfed	Kontinentale Hockey-Liga
@@ -1275,9 +1756,13 @@ KSV Holstein	ORG.club	Holstein Kiel
 KSV Holstein Kiel	ORG.club	Holstein Kiel
 KTM Factory Racing	ORG.club
 KTM Tech3	ORG.club	Tech3
+KV Kortrijk	ORG.club
 KV Mechelen	ORG.club
+KVC Westerlo	ORG.club
 Kadetten Schaffhausen	ORG.club
+Kairat Almaty	ORG.club
 Kaizer Chiefs	ORG.club
+KalPa	ORG.club
 Kalex	ORG.club
 Kalmar FF	ORG.club
 Kanadischer Fußballverband	ORG.sportsfed
@@ -1285,8 +1770,10 @@ Kansas City Chiefs	ORG.club
 Kapfenberger SV	ORG.club
 Karlsruhe Lions	ORG.club	PS Karlsruhe Lions
 Karlsruher SC	ORG.club
+Karlsruher SC II	ORG.club
 Kashima Antlers	ORG.club
 Kassel Huskies	ORG.club
+Kasımpaşa	ORG.club
 Kasımpaşa Istanbul	ORG.club
 Kawasaki Frontale	ORG.club
 Kayserispor	ORG.club
@@ -1294,22 +1781,31 @@ Kelme	ORG.club
 Kick Sauber	ORG.club
 Kickers Emden	ORG.club
 Kickers Offenbach	ORG.club
+Kickers Offenbach II	ORG.club
+Kidderminster Harriers	ORG.club
 Kiefer Racing	ORG.club
+Kiel Baltic Hurricanes	ORG.club
 Kilmarnock FC	ORG.club	FC Kilmarnock
 Kirchheim Knights	ORG.club	VfL Kirchheim Knights
 Kitzbüheler Ski Club	ORG.sportsfed
 Klagenfurter AC	ORG.club	EC KAC
 Klub-WM	ORG.league
 Knicks	ORG.club	New York Knicks
+Kocaelispor	ORG.club
+Kolstad Håndball	ORG.club
 Kometa Brno	ORG.club	HC Kometa Brünn
 Koninklijke Nederlandse Voetbalbond	ORG.sportsfed
 Kontinentale Hockey-Liga	ORG.sportsfed
 Konyaspor	ORG.club
+Korona Kielce	ORG.club
 Krefeld Pinguine	ORG.club
+Krefelder EV 1981	ORG.club
 Kremser SC	ORG.club
 Kroatischer Fußballverband	ORG.sportsfed
 KuPS Kuopio	ORG.club
+Kunlun Red Star	ORG.club
 Kurpfalz Bären	ORG.club	TSG Ketsch
+Kärpät	ORG.club
 Kärpät Oulu	ORG.club
 Köln 99ers	ORG.club
 Kölner Haie	ORG.club
@@ -1318,12 +1814,14 @@ LA Galaxy	ORG.club
 LASK	ORG.club
 LASK Linz	ORG.club	LASK
 LCR Honda	ORG.club
+LD Alajuelense	ORG.club
 LDU Quito	ORG.club
 LFP	ORG.sportsfed	Ligue de Football Professionnel
 LIV Golf	ORG.sportsfed
 LPGA	ORG.sportsfed	Ladies Professional Golf Association
 LR Vicenza	ORG.club	Vicenza Calcio
 LSB NRW	ORG.sportsfed	Landessportbund Nordrhein-Westfalen
+La Equidad	ORG.club
 La Liga	ORG.sportsfed
 LaLiga	ORG.sportsfed	La Liga
 Ladies Professional Golf Association	ORG.sportsfed
@@ -1347,8 +1845,10 @@ Landessportbund Thüringen	ORG.sportsfed
 Landessportverband Baden-Württemberg	ORG.sportsfed
 Landessportverband Schleswig-Holstein	ORG.sportsfed
 Landessportverband für das Saarland	ORG.sportsfed
+Lanús	ORG.club	CA Lanús
 Larrousse	ORG.club
 Las Vegas Raiders	ORG.club
+Latina Calcio	ORG.club
 Lausanne HC	ORG.club
 Lausanne UC	ORG.club
 Lausanne-Sport	ORG.club	FC Lausanne-Sport
@@ -1357,17 +1857,29 @@ Lazio Rom	ORG.club
 Le Havre AC	ORG.club
 League Cup	ORG.league
 Lech Posen	ORG.club
+Lechia Danzig	ORG.club
+Lechia Gdańsk	ORG.club	Lechia Danzig
 Leeds United	ORG.club
 Lega Serie A	ORG.sportsfed
 Legia Warschau	ORG.club
+Legnago Salus	ORG.club
 Leicester City	ORG.club
+Leicester Tigers	ORG.club
 Leichtathletik-Weltverband	ORG.sportsfed	World Athletics
+Leinster Rugby	ORG.club
+Leipzig Kings	ORG.club
+Leksands IF	ORG.club
+Leopard Trek	ORG.club	Team Leopard
+Levadia Tallinn	ORG.club
 Levante UD	ORG.club
 Lewski Sofia	ORG.club
 Leyton House Racing	ORG.club
+Leyton Orient	ORG.club
+Libertad Asunción	ORG.club	Club Libertad
 Liberty Media	ORG.sportsfed
 Lidl-Trek	ORG.club
 Liechtensteiner Fußballverband	ORG.sportsfed
+Lierse SK	ORG.club
 Life Racing Engines	ORG.club
 Ligier	ORG.club
 Ligier Automotive	ORG.club
@@ -1375,18 +1887,30 @@ Ligier F1	ORG.club
 Ligue 1	ORG.league
 Ligue de Football Professionnel	ORG.sportsfed
 Lillestrøm SK	ORG.club
+Linares Deportivo	ORG.club
+Lincoln City	ORG.club
 Linfield FC	ORG.club
+Linköping HC	ORG.club
 Linzer ASK	ORG.club	LASK
 Liquigas	ORG.club
 Liverpool FC	ORG.club	FC Liverpool
+Liverpool Montevideo	ORG.club
+Livingston FC	ORG.club
 Lok Leipzig	ORG.club	1. FC Lokomotive Leipzig
+Lokomotiv Kuban	ORG.club
+Lokomotiv Plovdiv	ORG.club	Lokomotive Plowdiw
 Lokomotive Jaroslawl	ORG.club
 Lokomotive Leipzig	ORG.club	1. FC Lokomotive Leipzig
 Lokomotive Moskau	ORG.club
+Lokomotive Plowdiw	ORG.club
 Lola Racing Cars	ORG.club
+Lommel SK	ORG.club
+Londrina EC	ORG.club
+Los Angeles Chargers	ORG.club
 Los Angeles Clippers	ORG.club
 Los Angeles Dodgers	ORG.club
 Los Angeles FC	ORG.club
+Los Angeles Kings	ORG.club
 Los Angeles Lakers	ORG.club
 Los Angeles Rams	ORG.club
 Lotto Dstny	ORG.club
@@ -1396,7 +1920,9 @@ Lotto-Soudal	ORG.club
 Lotus F1 Team	ORG.club
 Lotus Racing	ORG.club
 Lotus Renault GP	ORG.club	Lotus F1 Team
+Lube Civitanova	ORG.club
 Ludogorez Rasgrad	ORG.club
+Lukko	ORG.club
 Lukko Rauma	ORG.club
 Luleå HF	ORG.club
 Lupo Martini Wolfsburg	ORG.club
@@ -1411,37 +1937,50 @@ M-Sport	ORG.club
 M-Sport Ford	ORG.club	M-Sport
 M-Sport Ford WRT	ORG.club
 MHP Riesen Ludwigsburg	ORG.club
+MK Dons	ORG.club	Milton Keynes Dons
 MKE Ankaragücü	ORG.club	Ankaragücü
 MLB	ORG.sportsfed	Major League Baseball
 MLP Academics Heidelberg	ORG.club
 MLS	ORG.sportsfed	Major League Soccer
+MOL Fehérvár	ORG.club	Videoton
 MSV	ORG.club	MSV Duisburg
 MSV Duisburg	ORG.club
 MSV Duisburg Frauen	ORG.club
 MT Melsungen	ORG.club
 MTK Budapest	ORG.club
+MTV Braunschweig	ORG.club
 MTV Ingolstadt	ORG.club
+MVV Maastricht	ORG.club
+Macará	ORG.club
 Maccabi Haifa	ORG.club
 Maccabi Tel Aviv	ORG.club
 Maccabi Tel Aviv Basketball	ORG.club
+Macclesfield FC	ORG.club
+Madureira EC	ORG.club
 Mahindra Racing	ORG.club
+Maidenhead United	ORG.club
 Mainz 05	ORG.club	1. FSV Mainz 05
 Mainz 05 II	ORG.club
 Major League Baseball	ORG.sportsfed
 Major League Soccer	ORG.sportsfed
+Malchower SV	ORG.club
 Malmö FF	ORG.club
+Malmö Redhawks	ORG.club
 Mamelodi Sundowns	ORG.club
 Man City	ORG.club	Manchester City
 Man United	ORG.club	Manchester United
 ManCity	ORG.club	Manchester City
 ManUnited	ORG.club	Manchester United
+Manaus FC	ORG.club
 Manchester City	ORG.club
 Manchester United	ORG.club
 Manchester Utd	ORG.club	Manchester United
 Manor Racing	ORG.club	Marussia F1
+Mansfield Town	ORG.club
 Manthey Racing	ORG.club
 Manthey-Racing	ORG.club
 Mapei	ORG.club
+Marburg Mercenaries	ORG.club
 Marc VDS Racing	ORG.club
 March Engineering	ORG.club
 March Racing	ORG.club	March Engineering
@@ -1452,6 +1991,7 @@ Maserati MSG Racing	ORG.club
 MasterCard Lola	ORG.club
 Mavericks	ORG.club	Dallas Mavericks
 Mavs	ORG.club	Dallas Mavericks
+Mazatlán FC	ORG.club
 McLaren F1	ORG.club
 McLaren F1 Team	ORG.club
 McLaren Honda	ORG.club
@@ -1481,33 +2021,54 @@ Miami Heat	ORG.club
 Michelin Motorsport	ORG.club
 Middlesbrough FC	ORG.club
 Midland F1	ORG.club
+Milan Futuro	ORG.club
+Millonarios	ORG.club	Millonarios FC
 Millonarios Bogotá	ORG.club
+Millonarios FC	ORG.club
 Millwall FC	ORG.club
+Milton Keynes Dons	ORG.club
 Milwaukee Bucks	ORG.club
 Minardi	ORG.club
 Minardi F1	ORG.club
 Minardi Team	ORG.club	Minardi F1
+Mineros de Guayana	ORG.club
 Minnesota Timberwolves	ORG.club
+Minnesota United	ORG.club
 Minnesota Vikings	ORG.club
+Minnesota Wild	ORG.club
+Mirassol FC	ORG.club
 Mitsubishi Ralliart	ORG.club
 Mitteldeutscher BC	ORG.club	Syntainics MBC
 Mitteldeutscher Basketball Club	ORG.club
+Mjällby AIF	ORG.club
 Mladá Boleslav	ORG.club
+Modena FC	ORG.club
+Modo Hockey	ORG.club
 Molde FK	ORG.club
+Monagas SC	ORG.club
 Monster Energy Yamaha	ORG.club
+Montevideo Wanderers	ORG.club
 Montpellier HSC	ORG.club
 Montpellier Handball	ORG.club
 Montreal Canadiens	ORG.club
+Montrose FC	ORG.club
+Morecambe FC	ORG.club
 Moreirense FC	ORG.club
 Moskau Dynamo Eishockey	ORG.club
 Moskitos Essen	ORG.club
+Motherwell FC	ORG.club
 Motor Jena	ORG.club
+Motor Saporischschja	ORG.club	HC Motor Zaporizhzhia
 Movistar	ORG.club	Movistar Team
 Movistar Team	ORG.club
 Mugen	ORG.club
 Mugen Motorsports	ORG.club	Mugen
+Munich Cowboys	ORG.club
 Munich Ravens	ORG.club
+Munster Rugby	ORG.club
+Mushuc Runa	ORG.club
 Málaga CF	ORG.club	FC Málaga
+Mérida AD	ORG.club
 Mücke Motorsport	ORG.club
 MŠK Žilina	ORG.club
 NAC Breda	ORG.club
@@ -1522,7 +2083,12 @@ NHL	ORG.sportsfed	National Hockey League
 NK Maribor	ORG.club
 NK Osijek	ORG.club
 NOFV	ORG.sportsfed	Nordostdeutscher Fußballverband
+Nacional Asunción	ORG.club
+Nacional Montevideo	ORG.club	Club Nacional de Football
 Nada	ORG.sportsfed	Nationale Anti-Doping-Agentur
+Nantes Handball	ORG.club	HBC Nantes
+Nashville Predators	ORG.club
+Nashville SC	ORG.club
 National Association for Stock Car Auto Racing	ORG.sportsfed	NASCAR
 National Basketball Association	ORG.sportsfed
 National Collegiate Athletic Association	ORG.sportsfed
@@ -1532,46 +2098,74 @@ National League Schweiz	ORG.sportsfed
 Nationale Anti-Doping Agentur	ORG.sportsfed
 Nationale Anti-Doping-Agentur	ORG.sportsfed
 Nations League	ORG.league
+Necaxa	ORG.club	Club Necaxa
 Neckarsulmer Sport-Union	ORG.club
+Neftçi Baku	ORG.club
 Netzhoppers Königs Wusterhausen	ORG.club
 Neuchâtel Xamax	ORG.club
+Neusser EV	ORG.club
 New England Patriots	ORG.club
+New England Revolution	ORG.club
+New Jersey Devils	ORG.club
 New Orleans Pelicans	ORG.club
+New Orleans Saints	ORG.club
 New York City FC	ORG.club
 New York Giants	ORG.club
+New York Islanders	ORG.club
 New York Jets	ORG.club
 New York Knicks	ORG.club
 New York Rangers	ORG.club
 New York Red Bulls	ORG.club
 New York Yankees	ORG.club
+New Yorker Lions	ORG.club	Braunschweig Lions
 Newcastle United	ORG.club
 Newell’s Old Boys	ORG.club
+Newport County	ORG.club
 Niederländischer Fußballverband	ORG.sportsfed
 Niedersächsischer Fußballverband	ORG.sportsfed
+Niendorfer TSV	ORG.club
 Niners Chemnitz	ORG.club
 Nio 333	ORG.club
 Nissan Formula E Team	ORG.club
 Norddeutscher Fußball-Verband	ORG.sportsfed
 Nordostdeutscher Fußballverband	ORG.sportsfed
+Northampton Town	ORG.club
 Norwegischer Fußballverband	ORG.sportsfed
 Norwich City	ORG.club
 Nottingham Forest	ORG.club
+Notts County	ORG.club
+Novara Calcio	ORG.club
+Novara FC	ORG.club
+Novorizontino	ORG.club
+Nàstic Tarragona	ORG.club	Gimnàstic de Tarragona
+Náutico	ORG.club
 Nîmes Olympique	ORG.club
 Nürburgring GmbH	ORG.sportsfed
 Nürburgring Langstrecken-Serie	ORG.sportsfed
 Nürnberg Falcons	ORG.club
 Nürnberg Ice Tigers	ORG.club
+O'Higgins FC	ORG.club
+OB Odense	ORG.club	Odense BK
 OFC	ORG.club	Kickers Offenbach
 OFI Kreta	ORG.club
 OGC Nizza	ORG.club
+OH Leuven	ORG.club
 OSC Lille	ORG.club
+OSC Rheinhausen	ORG.club
+OSC Vellmar	ORG.club
 OSV Hannover	ORG.club
 Oceania Football Confederation	ORG.sportsfed
+Odense BK	ORG.club
+Odense Håndbold	ORG.club
 Offenbacher Kickers	ORG.club	Kickers Offenbach
+Offenburger FV	ORG.club
 Oklahoma City Thunder	ORG.club
+Olbia Calcio	ORG.club
+Oldham Athletic	ORG.club
 Olimpia Asunción	ORG.club
 Olimpia Mailand	ORG.club
 Olimpia Milano	ORG.club	Olimpia Mailand
+Olimpia Tegucigalpa	ORG.club	CD Olimpia
 Olimpija Ljubljana	ORG.club
 Olympiakos	ORG.club	Olympiakos Piräus
 Olympiakos Piräus	ORG.club
@@ -1594,21 +2188,32 @@ Olympischen Spielen	ORG.league	Olympische Spiele
 Olympischen Winterspiele	ORG.league	Olympische Winterspiele
 Olympischen Winterspielen	ORG.league	Olympische Winterspiele
 Omonia Nikosia	ORG.club
+Once Caldas	ORG.club
 Onyx Grand Prix	ORG.club
 Opel Skyliners	ORG.club
+Operário Ferroviário	ORG.club
 Optik Rathenow	ORG.club	FSV Optik Rathenow
 Oracle Red Bull Racing	ORG.club	Red Bull Racing
 Oreca	ORG.club
+Orense SC	ORG.club
 Orica GreenEdge	ORG.club
+Oriente Petrolero	ORG.club
 Orlando City	ORG.club
+Orlando City SC	ORG.club
 Orlando Magic	ORG.club
 Orlando Pirates	ORG.club
+Orlen Wisła Płock	ORG.club
 Osasuna Pamplona	ORG.club	CA Osasuna
 Osella	ORG.club
 Ottawa Senators	ORG.club
+Oulun Kärpät	ORG.club	Kärpät
+Oxford City	ORG.club
+Oxford United	ORG.club
 PAOK	ORG.club	PAOK Saloniki
 PAOK Saloniki	ORG.club
+PAOK Thessaloniki	ORG.club
 PDC	ORG.sportsfed	Professional Darts Corporation
+PEC Zwolle	ORG.club
 PGA Tour	ORG.sportsfed
 PS Karlsruhe Lions	ORG.club
 PSG	ORG.club	Paris Saint-Germain
@@ -1616,8 +2221,10 @@ PSG Handball	ORG.club
 PSV	ORG.club	PSV Eindhoven
 PSV Eindhoven	ORG.club
 PZPN	ORG.sportsfed	Polnischer Fußballverband
+Pachuca	ORG.club	CF Pachuca
 Pacific Racing	ORG.club
 Paderborn Baskets	ORG.club
+Palermo FC	ORG.club
 Palmeiras	ORG.club	SE Palmeiras
 Panam Sports	ORG.sportsfed
 Panamerikanische Spiele	ORG.league
@@ -1632,16 +2239,27 @@ Paralympics	ORG.league	Paralympische Spiele
 Paralympische Spiele	ORG.league
 Paralympischen Spiele	ORG.league	Paralympische Spiele
 Paralympischen Spielen	ORG.league	Paralympische Spiele
+Paraná Clube	ORG.club
 Paris FC	ORG.club
 Paris Saint-Germain	ORG.club
 Paris Saint-Germain Handball	ORG.club
 Paris St. Germain	ORG.club	Paris Saint-Germain
 Parma Calcio	ORG.club
+Partick Thistle	ORG.club
 Partizan Belgrad	ORG.club
 Partizan Belgrad Basketball	ORG.club
+Partizani Tirana	ORG.club
+Passau Black Hawks	ORG.club
+Patriotas Boyacá	ORG.club
+Pau FC	ORG.club
+Paysandu	ORG.club
 Penske Racing	ORG.club
+Pergolettese	ORG.club
 Persepolis Teheran	ORG.club
 Perugia Calcio	ORG.club
+Pescara Calcio	ORG.club
+Peterborough United	ORG.club
+Petrolul Ploiești	ORG.club
 Petronas Engines	ORG.club
 Peugeot Sport	ORG.club
 Peugeot Talbot Sport	ORG.club
@@ -1650,11 +2268,14 @@ Pfadi Winterthur	ORG.club
 Philadelphia 76ers	ORG.club
 Philadelphia Eagles	ORG.club
 Philadelphia Flyers	ORG.club
+Philadelphia Union	ORG.club
 Phoenix Hagen	ORG.club
 Phoenix Racing	ORG.club
 Phoenix Racing Team	ORG.club
 Phoenix Suns	ORG.club
 Phönix Lübeck	ORG.club
+Pianese	ORG.club
+Piast Gliwice	ORG.club
 Pick Szeged	ORG.club
 Pinguins Bremerhaven	ORG.club	Fischtown Pinguins
 Pioneers Vorarlberg	ORG.club
@@ -1662,19 +2283,27 @@ Pirelli Motorsport	ORG.club
 Pisa SC	ORG.club
 Pittsburgh Penguins	ORG.club
 Pittsburgh Steelers	ORG.club
+Platense	ORG.club
 Playlife	ORG.club
+Plaza Colonia	ORG.club
 Plymouth Argyle	ORG.club
 Pogoń Stettin	ORG.club
 Pogoń Szczecin	ORG.club	Pogoń Stettin
+Pohang Steelers	ORG.club
 Polnischer Fußballverband	ORG.sportsfed
+Ponte Preta	ORG.club
 Porsche F1	ORG.club
 Porsche Formula E Team	ORG.club
 Porsche Motorsport	ORG.club
 Porsche Penske Motorsport	ORG.club
+Port Vale	ORG.club
+Portimonense SC	ORG.club
 Portland Timbers	ORG.club
 Portland Trail Blazers	ORG.club
 Portsmouth FC	ORG.club
 Portugiesischer Fußballverband	ORG.sportsfed
+Potenza Calcio	ORG.club
+Potsdam Royals	ORG.club
 Powervolleys Düren	ORG.club
 Pramac Racing	ORG.club
 Prema Powerteam	ORG.club	Prema Racing
@@ -1686,35 +2315,55 @@ Preußen Münster	ORG.club	SC Preußen Münster
 Preußen Münster II	ORG.club
 Primeira Liga	ORG.league
 Primera División	ORG.league
+Pro Patria	ORG.club
+Pro Vercelli	ORG.club
 Professional Darts Corporation	ORG.sportsfed
+Progrès Niederkorn	ORG.club
 Prost GP	ORG.club	Prost Grand Prix
 Prost Grand Prix	ORG.club
+Puebla FC	ORG.club	Club Puebla
+Pumas UNAM	ORG.club	UNAM Pumas
 Puskás Akadémia	ORG.club
 QPR	ORG.club	Queens Park Rangers
 Qarabag FK	ORG.club	Qarabağ Agdam
 Qarabağ Agdam	ORG.club
+Qarabağ Ağdam	ORG.club
+Qarabağ FK	ORG.club	Qarabağ Ağdam
+Queen of the South	ORG.club
+Queen's Park FC	ORG.club
 Queens Park Rangers	ORG.club
+Querétaro FC	ORG.club
+Quevilly-Rouen	ORG.club
 Quick-Step	ORG.club	Soudal Quick-Step
 RB Leipzig	ORG.club
 RB Leipzig Frauen	ORG.club
+RB Leipzig II	ORG.club
 RB Salzburg	ORG.club	FC Red Bull Salzburg
 RC Lens	ORG.club
+RC Strasbourg	ORG.club
 RC Straßburg	ORG.club	Racing Straßburg
+RC Toulon	ORG.club
 RCD Espanyol	ORG.club	Espanyol Barcelona
 RCD Mallorca	ORG.club
 RCS Sport	ORG.sportsfed
 RFEF	ORG.sportsfed	Königlich Spanischer Fußballverband
 RFK Racing	ORG.club	Roush Fenway Racing
 RFS	ORG.sportsfed	Russischer Fußballverband
+RK Celje	ORG.club
+RK Vardar	ORG.club	HC Vardar
+RK Zagreb	ORG.club	HC Zagreb
+RKC Waalwijk	ORG.club
 RSC Anderlecht	ORG.club
 RUSADA	ORG.sportsfed	Russische Anti-Doping-Agentur
 RW Essen	ORG.club	Rot-Weiss Essen
 RW Oberhausen	ORG.club	Rot-Weiß Oberhausen
+RWD Molenbeek	ORG.club
 RWE Essen	ORG.club	Rot-Weiss Essen
 Rabobank Radsport	ORG.club
 Racing Bulls	ORG.club
 Racing Club	ORG.club	Racing Club Avellaneda
 Racing Club Avellaneda	ORG.club
+Racing Club de Montevideo	ORG.club
 Racing Ferrol	ORG.club
 Racing Genk	ORG.club	KRC Genk
 Racing Point	ORG.club	Force India
@@ -1722,25 +2371,35 @@ Racing Point F1 Team	ORG.club
 Racing Santander	ORG.club
 Racing Strasbourg	ORG.club	Racing Straßburg
 Racing Straßburg	ORG.club
+Racing de Córdoba	ORG.club
 Rad-net Oßwald	ORG.club
 Radsport-Weltverband	ORG.sportsfed	Union Cycliste Internationale
 Rahal Letterman Lanigan Racing	ORG.club
+Raiders Tirol	ORG.club
+Raith Rovers	ORG.club
 Raja Casablanca	ORG.club
 Raków Częstochowa	ORG.club
 Ralliart	ORG.club	Mitsubishi Ralliart
+Rampla Juniors	ORG.club
 Randers FC	ORG.club
 Rangers FC	ORG.club	Glasgow Rangers
+Rangers de Talca	ORG.club
 Rapid Bukarest	ORG.club
 Rapid Wien	ORG.club	SK Rapid Wien
 Rapperswil-Jona Lakers	ORG.club	SC Rapperswil-Jona Lakers
 RasenBallsport Leipzig	ORG.club	RB Leipzig
 Rasenballsport Leipzig	ORG.club	RB Leipzig
 Rasta Vechta	ORG.club
+Ratingen 04/19	ORG.club
+Ratinger Ice Aliens	ORG.club
 Ratiopharm Ulm	ORG.club
 Ravensburg Towerstars	ORG.club
+Rayo Majadahonda	ORG.club
 Rayo Vallecano	ORG.club
+Reading FC	ORG.club
 Real Betis	ORG.club
 Real Betis Sevilla	ORG.club
+Real España	ORG.club
 Real Madrid	ORG.club
 Real Madrid Baloncesto	ORG.club
 Real Madrid CF	ORG.club	Real Madrid
@@ -1748,12 +2407,17 @@ Real Madrid Castilla	ORG.club
 Real Mallorca	ORG.club	RCD Mallorca
 Real Murcia	ORG.club
 Real Oviedo	ORG.club
+Real Salt Lake	ORG.club
 Real Saragossa	ORG.club
 Real Saragossa B	ORG.club
 Real Sociedad	ORG.club
+Real Sociedad B	ORG.club
 Real Sociedad San Sebastián	ORG.club	Real Sociedad
+Real Sporting de Gijón B	ORG.club
+Real Unión	ORG.club
 Real Valladolid	ORG.club
 Real Zaragoza	ORG.club	Real Saragossa
+Recanatese	ORG.club
 Recreativo Huelva	ORG.club
 Red Bull Bragantino	ORG.club
 Red Bull KTM Factory Racing	ORG.club
@@ -1764,6 +2428,7 @@ Red Bull Ring GmbH	ORG.sportsfed
 Red Bull Salzburg	ORG.club	FC Red Bull Salzburg
 Red Bull-Bora-Hansgrohe	ORG.club
 Red Star Paris	ORG.club
+Reggiana	ORG.club
 Reggina	ORG.club
 Regionalliga Bayern	ORG.league
 Regionalliga Nord	ORG.league
@@ -1776,21 +2441,31 @@ Renault Sport F1	ORG.club
 Repsol Honda	ORG.club
 Repsol Honda Team	ORG.club	Repsol Honda
 Rhein Fire	ORG.club
+Rhein Vikings	ORG.club
 Rhein-Neckar Löwen	ORG.club
 Rheindorf Altach	ORG.club	SCR Altach
+Rheinstars Köln	ORG.club
 Rial Racing	ORG.club
 Richard Childress Racing	ORG.club
 Riesen Ludwigsburg	ORG.club	MHP Riesen Ludwigsburg
+Riga FC	ORG.club
+Rimini FC	ORG.club
 Rio Ave FC	ORG.club
 River Plate	ORG.club
+River Plate Montevideo	ORG.club	Club Atlético River Plate (Uruguay)
 Rizespor	ORG.club	Çaykur Rizespor
+Rochdale AFC	ORG.club
 Roda JC Kerkrade	ORG.club
 Roda Kerkrade	ORG.club	Roda JC Kerkrade
+Rodez AF	ORG.club
 Rosario Central	ORG.club
 Rosenborg Trondheim	ORG.club
+Ross County	ORG.club
 Rostock Piranhas	ORG.club
 Rostock Seawolves	ORG.club
 Rostock Seawolves Basketball	ORG.club
+Rostocker FC	ORG.club
+Rostov-Don	ORG.club
 Rot Weiss Ahlen	ORG.club
 Rot-Weiss Ahlen	ORG.club
 Rot-Weiss Essen	ORG.club
@@ -1799,19 +2474,23 @@ Rot-Weiß Erfurt	ORG.club	FC Rot-Weiß Erfurt
 Rot-Weiß Frankfurt	ORG.club
 Rot-Weiß Lüdenscheid	ORG.club
 Rot-Weiß Oberhausen	ORG.club
+Rot-Weiß Walldorf	ORG.club
 Rote Raben Vilsbiburg	ORG.club
 Rote Teufel Bad Nauheim	ORG.club	EC Bad Nauheim
 Roten Raben Vilsbiburg	ORG.club
 Roter Stern Belgrad	ORG.club
 Roter Stern Belgrad Basketball	ORG.club
+Rotherham United	ORG.club
 Roush Fenway Racing	ORG.club
 Rowe Racing	ORG.club
 Rowe Racing Team	ORG.club
 Royal Antwerp	ORG.club	Royal Antwerpen
 Royal Antwerpen	ORG.club
 Royal Belgian Football Association	ORG.sportsfed
+Royal Pari	ORG.club
 Royale Union Saint-Gilloise	ORG.club	Union Saint-Gilloise
 Rubin Kasan	ORG.club
+Ruch Chorzów	ORG.club
 Rusada	ORG.sportsfed	Russische Anti-Doping-Agentur
 Russische Anti-Doping-Agentur	ORG.sportsfed
 Russischer Fußballverband	ORG.sportsfed
@@ -1821,6 +2500,7 @@ Rögle BK	ORG.club
 Römerstrom Gladiators Trier	ORG.club	Gladiators Trier
 S04	ORG.club	FC Schalke 04
 SC 07 Bad Neuenahr	ORG.club
+SC 1880 Frankfurt	ORG.club
 SC Austria Lustenau	ORG.club	Austria Lustenau
 SC Bad Neuenahr	ORG.club	SC 07 Bad Neuenahr
 SC Bastia	ORG.club
@@ -1828,7 +2508,11 @@ SC Bern	ORG.club
 SC Braga	ORG.club	Sporting Braga
 SC Brühl	ORG.club	SC Brühl St. Gallen
 SC Brühl St. Gallen	ORG.club
+SC Cambuur	ORG.club	Cambuur Leeuwarden
+SC Condor Hamburg	ORG.club
+SC Corinthians	ORG.club
 SC DHfK Leipzig	ORG.club
+SC Eltersdorf	ORG.club
 SC Fortuna Köln	ORG.club
 SC Freiburg	ORG.club
 SC Freiburg Frauen	ORG.club
@@ -1846,12 +2530,14 @@ SC Paderborn II	ORG.club
 SC Potsdam	ORG.club
 SC Preußen Lengerich	ORG.club
 SC Preußen Münster	ORG.club
+SC Preußen Münster II	ORG.club
 SC Rapperswil-Jona Lakers	ORG.club
 SC Riessersee	ORG.club
 SC Sand	ORG.club
 SC Tasmania 1900 Berlin	ORG.club	Tasmania Berlin
 SC Verl	ORG.club
 SC Victoria Hamburg	ORG.club
+SC Waldgirmes	ORG.club
 SC Weiche Flensburg 08	ORG.club
 SC Wiedenbrück	ORG.club
 SC Wiener Neustadt	ORG.club	Wiener Neustädter SC
@@ -1859,20 +2545,29 @@ SCC Events	ORG.sportsfed
 SCL Tigers	ORG.club
 SCP	ORG.club	SC Paderborn 07
 SCR Altach	ORG.club
+SCRJ Lakers	ORG.club
+SD Amorebieta	ORG.club
+SD Aucas	ORG.club
 SD Eibar	ORG.club
 SD Huesca	ORG.club
+SD Logroñés	ORG.club
 SD Ponferradina	ORG.club
 SD Worx-Protime	ORG.club	Team SD Worx
 SE Palmeiras	ORG.club
+SEF Torres	ORG.club
+SF Köllerbach	ORG.club
 SFL	ORG.sportsfed	Swiss Football League
 SFV	ORG.sportsfed	Schweizerischer Fußballverband
 SG BBM Bietigheim	ORG.club
+SG BBM Bietigheim Frauen	ORG.club
+SG Barockstadt Fulda-Lehnerz	ORG.club
 SG Dynamo Dresden	ORG.club
 SG Essen-Schönebeck	ORG.club	SGS Essen
 SG Flensburg-Handewitt	ORG.club
 SG Leutershausen	ORG.club
 SG Sonnenhof Großaspach	ORG.club
 SG Union Solingen	ORG.club	Union Solingen
+SG Wallau/Massenheim	ORG.club
 SG Wattenscheid 09	ORG.club
 SGE	ORG.club	Eintracht Frankfurt
 SGS Essen	ORG.club
@@ -1883,13 +2578,19 @@ SK Dnipro-1	ORG.club
 SK Rapid	ORG.club	SK Rapid Wien
 SK Rapid Wien	ORG.club
 SK Sturm Graz	ORG.club
+SK Sturm Graz II	ORG.club
 SK Vorwärts Steyr	ORG.club
 SKA Sankt Petersburg	ORG.club
 SKN St. Pölten	ORG.club
 SKU Amstetten	ORG.club
 SL Benfica	ORG.club
+SL Benfica Andebol	ORG.club
 SM Caen	ORG.club
+SPAL Ferrara	ORG.club	Spal
+SR Delémont	ORG.club
 SRO Motorsports Group	ORG.sportsfed
+SS Arezzo	ORG.club
+SS Monopoli 1966	ORG.club
 SSC Bari	ORG.club
 SSC Napoli	ORG.club	SSC Neapel
 SSC Neapel	ORG.club
@@ -1905,16 +2606,20 @@ SV 07 Elversberg	ORG.club	SV Elversberg
 SV Atlas Delmenhorst	ORG.club
 SV Austria Salzburg	ORG.club	Austria Salzburg
 SV Babelsberg 03	ORG.club
+SV Bergisch Gladbach 09	ORG.club	Bergisch Gladbach 09
 SV Curslack-Neuengamme	ORG.club
 SV Darmstadt	ORG.club	SV Darmstadt 98
 SV Darmstadt 98	ORG.club
+SV Darmstadt 98 II	ORG.club
 SV Drochtersen/Assel	ORG.club
 SV Eintracht Trier	ORG.club
 SV Eintracht Trier 05	ORG.club
 SV Elversberg	ORG.club
 SV Elversberg 07	ORG.club
 SV Elversberg II	ORG.club
+SV Gonsenheim	ORG.club
 SV Heimstetten	ORG.club
+SV Henstedt-Ulzburg	ORG.club
 SV Horn	ORG.club
 SV Josko Ried	ORG.club	SV Ried
 SV Lafnitz	ORG.club
@@ -1925,6 +2630,9 @@ SV Mattersburg	ORG.club
 SV Meppen	ORG.club
 SV Meppen 1912	ORG.club
 SV Meppen Frauen	ORG.club
+SV Meppen II	ORG.club
+SV Oberachern	ORG.club
+SV Pullach	ORG.club
 SV Ried	ORG.club
 SV Röchling Völklingen	ORG.club
 SV Rödinghausen	ORG.club
@@ -1939,6 +2647,7 @@ SV Stripfing	ORG.club
 SV Stuttgarter Kickers	ORG.club
 SV Union Halle-Neustadt	ORG.club
 SV Viktoria Aschaffenburg	ORG.club	Viktoria Aschaffenburg
+SV Viktoria Aschaffenburg II	ORG.club
 SV Wacker Burghausen	ORG.club
 SV Waldhof	ORG.club	SV Waldhof Mannheim
 SV Waldhof Mannheim	ORG.club
@@ -1947,23 +2656,41 @@ SV Wehen Wiesbaden	ORG.club
 SV Werder Bremen	ORG.club
 SV Werder Bremen Frauen	ORG.club
 SV Werder Bremen II	ORG.club
+SV Wiesbaden	ORG.club
 SV Wilhelmshaven	ORG.club
+SV Zeilsheim	ORG.club
 SVG Lüneburg	ORG.club
 SW Bregenz	ORG.club
 SWD Powervolleys Düren	ORG.club	Powervolleys Düren
 Saale Bulls Halle	ORG.club
+Saarlouis Royals	ORG.club
 Sachsen Leipzig	ORG.club
 Sachsenring GmbH	ORG.sportsfed
 Sacramento Kings	ORG.club
 Saeco Team	ORG.club
 Sahara Force India	ORG.club	Force India F1
 Salawat Julajew Ufa	ORG.club
+Salernitana	ORG.club
+Salford City	ORG.club
+Sambenedettese	ORG.club
+Sampaio Corrêa	ORG.club
 Sampdoria	ORG.club	Sampdoria Genua
 Sampdoria Genua	ORG.club
 Samsunspor	ORG.club
 San Antonio Spurs	ORG.club
+San Diego FC	ORG.club
 San Francisco 49ers	ORG.club
+San Jose Earthquakes	ORG.club
+San Jose Sharks	ORG.club
 San Lorenzo de Almagro	ORG.club
+San Martín de Tucumán	ORG.club	CA San Martín de Tucumán
+Santa Cruz FC	ORG.club
+Santiago Wanderers	ORG.club
+Santos FC	ORG.club
+Santos Laguna	ORG.club
+Saracens	ORG.club
+Saracens F.C.	ORG.club	Saracens
+Sarmiento de Junín	ORG.club
 Saski Baskonia	ORG.club	Baskonia
 Sauber F1 Team	ORG.club
 Sauber Motorsport	ORG.club	Stake F1 Team Kick Sauber
@@ -1992,6 +2719,7 @@ Scuderia AlphaTauri Honda	ORG.club
 Scuderia Ferrari	ORG.club
 Scuderia Italia	ORG.club
 Scuderia Toro Rosso	ORG.club
+Scunthorpe United	ORG.club
 Seattle Kraken	ORG.club
 Seattle Seahawks	ORG.club
 Seattle Sounders	ORG.club
@@ -2001,6 +2729,7 @@ Serbischer Fußballverband	ORG.sportsfed
 Serie A	ORG.league
 Servette FC	ORG.club	Servette Genf
 Servette Genf	ORG.club
+Sevilla Atlético	ORG.club
 Sevilla FC	ORG.club	FC Sevilla
 Shadow Racing	ORG.club
 Shadow Racing Cars	ORG.club	Shadow Racing
@@ -2011,6 +2740,8 @@ Sheffield United	ORG.club
 Sheffield Wednesday	ORG.club
 Shelbourne FC	ORG.club
 Sheriff Tiraspol	ORG.club
+Shkëndija Tetovo	ORG.club
+Shrewsbury Town	ORG.club
 Sigma Olmütz	ORG.club
 Silkeborg IF	ORG.club
 Simtek	ORG.club
@@ -2019,14 +2750,17 @@ Sivasspor	ORG.club
 Sixers	ORG.club	Philadelphia 76ers
 Sixers Sachsen-Anhalt	ORG.club	BSW Sixers
 Skellefteå AIK	ORG.club
+Skjern Håndbold	ORG.club
 Skyliners Frankfurt	ORG.club
 Slavia Prag	ORG.club
 Slovan Bratislava	ORG.club
 Slovan Liberec	ORG.club
 Slovan Pressburg	ORG.club	Slovan Bratislava
+Solihull Moors	ORG.club
 Sorja Luhansk	ORG.club
 Soudal Quick-Step	ORG.club
 Southampton FC	ORG.club	FC Southampton
+Southend United	ORG.club
 SpVg Schonnebeck	ORG.club
 SpVgg Ansbach	ORG.club
 SpVgg Bayreuth	ORG.club
@@ -2034,16 +2768,23 @@ SpVgg Erkenschwick	ORG.club
 SpVgg Greuther Fürth	ORG.club
 SpVgg Greuther Fürth II	ORG.club
 SpVgg Hankofen-Hailing	ORG.club
+SpVgg Landshut	ORG.club
+SpVgg SV Weiden	ORG.club
 SpVgg Unterhaching	ORG.club
 SpVgg Unterhaching II	ORG.club
+Spal	ORG.club
 Sparkassen Volleys	ORG.club
 Sparta Prag	ORG.club
 Sparta Rotterdam	ORG.club
 Spartak Moskau	ORG.club
 Spartak Trnava	ORG.club
+Spartak Trnava FC	ORG.club
 Special Olympics Deutschland	ORG.sportsfed
 Spezia Calcio	ORG.club
+Sport Boys	ORG.club
+Sport Recife	ORG.club
 Sport-Club Freiburg	ORG.club	SC Freiburg
+Sport-Union Neckarsulm	ORG.club
 Sportfive	ORG.sportsfed
 Sportfreunde Baumberg	ORG.club
 Sportfreunde Lotte	ORG.club
@@ -2051,11 +2792,22 @@ Sportfreunde Siegen	ORG.club
 Sportgerichtshof	ORG.sportsfed
 Sporting Braga	ORG.club
 Sporting CP	ORG.club	Sporting Lissabon
+Sporting CP Andebol	ORG.club
+Sporting Charleroi	ORG.club
+Sporting Cristal	ORG.club
 Sporting Gijón	ORG.club
+Sporting Kansas City	ORG.club
 Sporting Lissabon	ORG.club
 Sporting Lissabon B	ORG.club
+Sportivo Ameliano	ORG.club
+Sportivo Trinidense	ORG.club
 Spurs	ORG.club	Tottenham Hotspur
 Spyker F1	ORG.club
+St. Johnstone	ORG.club
+St. Louis Blues	ORG.club
+St. Louis City SC	ORG.club
+St. Mirren	ORG.club
+St. Patrick's Athletic	ORG.club
 Stade Brest	ORG.club
 Stade Brestois	ORG.club	Stade Brest
 Stade Lausanne Ouchy	ORG.club	FC Stade Lausanne Ouchy
@@ -2063,6 +2815,8 @@ Stade Lavallois	ORG.club
 Stade Malherbe Caen	ORG.club	SM Caen
 Stade Reims	ORG.club
 Stade Rennes	ORG.club
+Stade Toulousain	ORG.club	Toulouse Rugby
+Stade de Reims	ORG.club
 Stahl Brandenburg	ORG.club
 Stahl Eisenhüttenstadt	ORG.club
 Stake F1	ORG.club	Sauber F1 Team
@@ -2071,14 +2825,20 @@ Stake F1 Team Kick Sauber	ORG.club
 Standard Lüttich	ORG.club
 Starbulls Rosenheim	ORG.club
 Steaua Bukarest	ORG.club	FCSB
+Stenhousemuir	ORG.club
 Sterilgarda Max Racing	ORG.club
+Stevenage FC	ORG.club
 Stewart Grand Prix	ORG.club
 Stewart Racing	ORG.club
 Stewart-Haas Racing	ORG.club
 Stiftung Deutsche Sporthilfe	ORG.sportsfed	Deutsche Sporthilfe
+Stirling Albion	ORG.club
+Stockport County	ORG.club
 Stoke City	ORG.club
 Storhamar Hockey	ORG.club
+Stralsunder HV	ORG.club
 Straubing Tigers	ORG.club
+Strømsgodset IF	ORG.club
 Sturm Graz	ORG.club	SK Sturm Graz
 Stuttgart Surge	ORG.club
 Stuttgarter Kickers	ORG.club
@@ -2089,8 +2849,11 @@ Super Aguri	ORG.club
 Super Aguri F1	ORG.club
 Super League	ORG.league
 Supertec	ORG.club
+Sutton United	ORG.club
 Suzuki Ecstar	ORG.club
 Swansea City	ORG.club
+Swarco Raiders Tirol	ORG.club	Raiders Tirol
+Swindon Town	ORG.club
 Swiss Basketball	ORG.sportsfed
 Swiss Football League	ORG.sportsfed
 Swiss Ice Hockey Federation	ORG.sportsfed
@@ -2098,6 +2861,7 @@ Swiss Olympic	ORG.sportsfed
 Swiss-Ski	ORG.sportsfed
 Sydney FC	ORG.club
 Syntainics MBC	ORG.club
+São Paulo FC	ORG.club
 Sächsischer Fußball-Verband	ORG.sportsfed
 Südbadischer Fußballverband	ORG.sportsfed
 Süddeutscher Fußball-Verband	ORG.sportsfed
@@ -2111,43 +2875,67 @@ TBV Lemgo	ORG.club	TBV Lemgo Lippe
 TBV Lemgo Lippe	ORG.club
 TFF	ORG.sportsfed	Türkischer Fußballverband
 THW Kiel	ORG.club
+TP Mazembe	ORG.club
+TPS	ORG.club
 TSG 1899 Hoffenheim	ORG.club
+TSG Backnang	ORG.club
 TSG Balingen	ORG.club
+TSG Friesenheim	ORG.club
+TSG Haßloch	ORG.club
 TSG Hoffenheim	ORG.club	TSG 1899 Hoffenheim
 TSG Hoffenheim Frauen	ORG.club
 TSG Hoffenheim II	ORG.club	TSG 1899 Hoffenheim
 TSG Ketsch	ORG.club
+TSG Ludwigshafen-Friesenheim	ORG.club
 TSG Neustrelitz	ORG.club
+TSG Sprockhövel	ORG.club
 TSV 1860	ORG.club	TSV 1860 München
 TSV 1860 München	ORG.club
+TSV 1860 München II	ORG.club
 TSV 1860 Rosenheim	ORG.club
+TSV 1865 Dachau	ORG.club
 TSV 1880 Wasserburg	ORG.club
 TSV Alemannia Aachen	ORG.club	Alemannia Aachen
+TSV Altenholz	ORG.club
 TSV Aubstadt	ORG.club
+TSV Bayer 04 Leverkusen	ORG.club
 TSV Bayer 04 Leverkusen Handball	ORG.club
 TSV Bayer Dormagen	ORG.club	Bayer Dormagen
 TSV Buchbach	ORG.club
+TSV Erding Gladiators	ORG.club
 TSV GWD Minden	ORG.club
 TSV Haching München	ORG.club
 TSV Hannover-Burgdorf	ORG.club
 TSV Hartberg	ORG.club
 TSV Havelse	ORG.club
 TSV Jahn Calden	ORG.club
+TSV Kornburg	ORG.club
+TSV Landsberg	ORG.club
+TSV Nördlingen	ORG.club
 TSV Rain	ORG.club
+TSV Rain am Lech	ORG.club
+TSV Sasel	ORG.club
 TSV Schilksee	ORG.club
 TSV Schott Mainz	ORG.club
+TSV Schwaben Augsburg	ORG.club
 TSV Steinbach Haiger	ORG.club
 TUSEM Essen	ORG.club
+TV 05/07 Hüttenberg	ORG.club
 TV Bühl	ORG.club
 TV Emsdetten	ORG.club
 TV Großwallstadt	ORG.club
 TV Hüttenberg	ORG.club
+TV Nellingen	ORG.club
 TVB 1898 Stuttgart	ORG.club	TVB Stuttgart
 TVB Stuttgart	ORG.club
+TVD Velbert	ORG.club
+Talleres de Córdoba	ORG.club	CA Talleres
 Tampa Bay Buccaneers	ORG.club
 Tampa Bay Lightning	ORG.club
+Tappara	ORG.club
 Tappara Tampere	ORG.club
 Tasmania Berlin	ORG.club
+Tauro FC	ORG.club
 TeBe	ORG.club	Tennis Borussia Berlin
 Team Abt	ORG.club
 Team Argos-Shimano	ORG.club
@@ -2156,28 +2944,38 @@ Team Bianchi Columbus	ORG.club
 Team Bike Aid	ORG.club
 Team BikeExchange	ORG.club	Jayco AlUla
 Team CSC	ORG.club
+Team Caisse d'Epargne	ORG.club	Caisse d'Epargne
+Team Coast	ORG.club
 Team Coast to Coast	ORG.club
 Team Columbia	ORG.club	HTC-Highroad
 Team Coop	ORG.club
 Team DSM	ORG.club	Team Sunweb
+Team Dauner Akkon	ORG.club
 Team Deutsche Telekom	ORG.club
 Team Ehingen Urspring	ORG.club
 Team Esbjerg	ORG.club
 Team Garmin	ORG.club	Garmin-Sharp
 Team Gerolsteiner	ORG.club
 Team Giant-Alpecin	ORG.club
+Team HTC-Highroad	ORG.club
 Team Ineos	ORG.club	Ineos Grenadiers
 Team Jordan	ORG.club	Jordan Grand Prix
 Team Jumbo	ORG.club
 Team Katusha	ORG.club
 Team Katusha-Alpecin	ORG.club
+Team Lampre	ORG.club
+Team Leopard	ORG.club
+Team Lotto Kern-Haus	ORG.club
 Team Lotus	ORG.club
 Team Lotus F1	ORG.club
 Team Milram	ORG.club
 Team Novo Nordisk	ORG.club
+Team Once	ORG.club
 Team Penske	ORG.club
 Team Penske Porsche	ORG.club
 Team Polti	ORG.club
+Team Polti VisitMalta	ORG.club
+Team Rabobank	ORG.club
 Team Rosberg	ORG.club
 Team Rosberg Motorsport	ORG.club
 Team SD Worx	ORG.club
@@ -2195,24 +2993,36 @@ Tech3	ORG.club
 Techeetah	ORG.club
 Telekom Baskets Bonn	ORG.club
 Telekom Veszprém	ORG.club
+Telstar	ORG.club
+Tennessee Titans	ORG.club
 Tennis Borussia	ORG.club	Tennis Borussia Berlin
 Tennis Borussia Berlin	ORG.club
+Ternana	ORG.club
 Ternana Calcio	ORG.club
 Teutonia Ottensen	ORG.club
+Teutonia Watzenborn-Steinberg	ORG.club
 ThSV Eisenach	ORG.club
 The Football Association	ORG.sportsfed
+The New Saints	ORG.club
+The Strongest	ORG.club
 Thüringer HC	ORG.club
 Tigers Tübingen	ORG.club	Walter Tigers Tübingen
 Tigres UANL	ORG.club
 Tilburg Trappers	ORG.club
+Timrå IK	ORG.club
 Tinkoff-Saxo	ORG.club	Team Saxo Bank
+Tombense	ORG.club
+Torgelower FC Greif	ORG.club
 Torino FC	ORG.club
 Toro Rosso	ORG.club	Racing Bulls
 Toronto FC	ORG.club
 Toronto Maple Leafs	ORG.club
 Toronto Raptors	ORG.club
+Torquay United	ORG.club
 Tottenham	ORG.club	Tottenham Hotspur
 Tottenham Hotspur	ORG.club
+Toulouse FC	ORG.club
+Toulouse Rugby	ORG.club
 Tour de France Organisation	ORG.sportsfed
 Tour de France Organisation ASO	ORG.sportsfed
 Toyota F1	ORG.club
@@ -2223,8 +3033,13 @@ Toyota Racing	ORG.club
 Toyota Racing Development	ORG.club
 Trabzonspor	ORG.club
 Trackhouse Racing	ORG.club
+Tranmere Rovers	ORG.club
+Trapani Calcio	ORG.club
 Trek-Segafredo	ORG.club	Lidl-Trek
 Trentino Volley	ORG.club
+Treze FC	ORG.club
+Triestina	ORG.club
+Tromsø IL	ORG.club
 Troyes AC	ORG.club	ES Troyes AC
 Tschechischer Fußballverband	ORG.sportsfed
 TuRU Düsseldorf	ORG.club
@@ -2235,8 +3050,11 @@ TuS Haltern	ORG.club
 TuS Koblenz	ORG.club
 TuS Metzingen	ORG.club
 TuS N-Lübbecke	ORG.club
+TuS Rot-Weiß Koblenz	ORG.club
+TuS Vinnhorst	ORG.club
 Tudor Pro Cycling	ORG.club
 Turbine Potsdam	ORG.club	1. FFC Turbine Potsdam
+Turbine Potsdam II	ORG.club
 Tyrrell Racing	ORG.club
 Tölzer Löwen	ORG.club	EC Bad Tölz
 Tölzer Löwen Eishockey	ORG.club
@@ -2246,8 +3064,11 @@ UAE Emirates	ORG.club	UAE Team Emirates
 UAE Team Emirates	ORG.club
 UCI	ORG.sportsfed	Union Cycliste Internationale
 UD Almería	ORG.club
+UD Ibiza	ORG.club
 UD Las Palmas	ORG.club
 UD Levante	ORG.club
+UD Logroñés	ORG.club
+UE Cornellà	ORG.club
 UEFA	ORG.sportsfed	Union of European Football Associations
 UEFA Champions League	ORG.league	Champions League
 UEFA Conference League	ORG.league	Conference League
@@ -2257,8 +3078,13 @@ UEFA Europa League	ORG.league	Europa League
 UEFA Nations League	ORG.league	Nations League
 UEFA-Pokal	ORG.league
 UFC	ORG.sportsfed	Ultimate Fighting Championship
+UNAM Pumas	ORG.club
+US Alessandria	ORG.club
+US Avellino	ORG.club
+US Catanzaro	ORG.club
 US Cremonese	ORG.club
 US Créteil	ORG.club
+US Dunkerque	ORG.club
 US Lecce	ORG.club
 US Open	ORG.league
 US Palermo	ORG.club
@@ -2281,7 +3107,11 @@ Ulsan Hyundai	ORG.club
 Ultimate Fighting Championship	ORG.sportsfed
 Ungarischer Fußballverband	ORG.sportsfed
 Uni Baskets Münster	ORG.club
+Uni Baskets Paderborn	ORG.club
+Unicaja Málaga	ORG.club
+Unics Kasan	ORG.club
 Union Berlin	ORG.club	1. FC Union Berlin
+Union Clodiense	ORG.club
 Union Cycliste Internationale	ORG.sportsfed
 Union Européenne de Football Association	ORG.sportsfed
 Union Fürstenwalde	ORG.club
@@ -2293,11 +3123,21 @@ United States Soccer Federation	ORG.sportsfed	US Soccer
 United Volleys Frankfurt	ORG.club
 United World Wrestling	ORG.sportsfed
 Universiade	ORG.league
+Universidad Católica	ORG.club
+Universidad Católica (Ecuador)	ORG.club
+Universidad César Vallejo	ORG.club
 Universidad de Chile	ORG.club
+Universitario	ORG.club	Universitario de Deportes
+Universitario de Deportes	ORG.club
 Universitatea Craiova	ORG.club
+União Leiria	ORG.club
+Unión Española	ORG.club
+Unión La Calera	ORG.club
+Unión de Santa Fe	ORG.club	CA Unión
 Uno-X Mobility	ORG.club
 Unterhaching	ORG.club	SpVgg Unterhaching
 Urawa Red Diamonds	ORG.club
+Utah Hockey Club	ORG.club
 Utah Jazz	ORG.club
 VBL	ORG.sportsfed	Volleyball Bundesliga
 VC Wiesbaden	ORG.club
@@ -2308,8 +3148,15 @@ VR46 Racing Team	ORG.club
 VSE St. Pölten	ORG.club
 VSG Altglienicke	ORG.club
 VV St. Truiden	ORG.club
+VVV-Venlo	ORG.club
+VakıfBank Istanbul	ORG.club
+Valencia Basket	ORG.club
 Valencia CF	ORG.club	FC Valencia
 Valenciennes FC	ORG.club
+Valletta FC	ORG.club
+Valur Reykjavík	ORG.club
+Vancouver Canucks	ORG.club
+Vancouver Whitecaps	ORG.club
 Vanwall	ORG.club
 Vardar Skopje	ORG.club
 Vasco da Gama	ORG.club
@@ -2323,6 +3170,7 @@ VfB	ORG.club	VfB Stuttgart
 VfB Auerbach	ORG.club
 VfB Friedrichshafen	ORG.club
 VfB Germania Halberstadt	ORG.club
+VfB Hilden	ORG.club
 VfB Homberg	ORG.club
 VfB Krieschow	ORG.club
 VfB Leipzig	ORG.club
@@ -2331,10 +3179,12 @@ VfB Oldenburg	ORG.club
 VfB Speldorf	ORG.club
 VfB Stuttgart	ORG.club
 VfB Stuttgart II	ORG.club	VfB Stuttgart
+VfB Suhl	ORG.club
 VfL Bochum	ORG.club
 VfL Bochum 1848	ORG.club	VfL Bochum
 VfL Bochum II	ORG.club
 VfL Borussia Mönchengladbach	ORG.club	Borussia Mönchengladbach
+VfL Eintracht Hagen	ORG.club	Eintracht Hagen
 VfL Gummersbach	ORG.club
 VfL Kirchheim Knights	ORG.club
 VfL Lübeck-Schwartau	ORG.club
@@ -2345,26 +3195,37 @@ VfL Potsdam	ORG.club
 VfL Sindelfingen	ORG.club
 VfL Wolfsburg	ORG.club
 VfL Wolfsburg Frauen	ORG.club
+VfL Wolfsburg Frauen II	ORG.club
 VfL Wolfsburg II	ORG.club
 VfR Aalen	ORG.club
 VfR Bürstadt	ORG.club
 VfR Mannheim	ORG.club
 VfR Neumünster	ORG.club
 VfV 06 Hildesheim	ORG.club
+Viborg FF	ORG.club
 Vicenza Calcio	ORG.club
 Victoria Hamburg	ORG.club	SC Victoria Hamburg
+Videoton	ORG.club
 Vienna Capitals	ORG.club
+Vienna Vikings	ORG.club
 Viking FK	ORG.club	Viking Stavanger
 Viking Stavanger	ORG.club
 Viktoria Aschaffenburg	ORG.club
 Viktoria Berlin	ORG.club
+Viktoria Griesheim	ORG.club
 Viktoria Köln	ORG.club	FC Viktoria Köln
 Viktoria Pilsen	ORG.club
+Vila Nova FC	ORG.club
+Villa Nova AC	ORG.club
 Villacher SV	ORG.club
 Villarreal CF	ORG.club	FC Villarreal
+Villarreal CF B	ORG.club
 Vipers Kristiansand	ORG.club
 Virgin Racing	ORG.club
 Virtus Bologna	ORG.club
+Virtus Entella	ORG.club
+Virtus Verona	ORG.club
+Vis Pesaro	ORG.club
 Visa Cash App RB	ORG.club	Racing Bulls
 Visma-Lease a Bike	ORG.club
 Vissel Kobe	ORG.club	Vissel Kōbe
@@ -2381,6 +3242,7 @@ Volley Amriswil	ORG.club
 Volleyball Bisons Bühl	ORG.club
 Volleyball Bundesliga	ORG.sportsfed
 Volleyball-Bundesliga	ORG.league
+Volta Redonda FC	ORG.club
 Vorwärts Berlin	ORG.club
 Vorwärts Steyr	ORG.club	SK Vorwärts Steyr
 Växjö Lakers	ORG.club
@@ -2407,14 +3269,19 @@ Wacker 04 Berlin	ORG.club
 Wacker Burghausen	ORG.club	SV Wacker Burghausen
 Wacker Innsbruck	ORG.club	FC Wacker Innsbruck
 Wacker Nordhausen	ORG.club
+Wacker Thun	ORG.club
 Wada	ORG.sportsfed	Welt-Anti-Doping-Agentur
 Waldhof Mannheim	ORG.club	SV Waldhof Mannheim
 Waldhof Mannheim II	ORG.club
 Walisischer Fußballverband	ORG.sportsfed
 Walkenhorst Motorsport	ORG.club
+Wallau-Massenheim	ORG.club	SG Wallau/Massenheim
+Walsall FC	ORG.club
 Walter Tigers Tübingen	ORG.club
 Walter Wolf Racing	ORG.club	Wolf Racing
 Washington Capitals	ORG.club
+Washington Commanders	ORG.club
+Washington Redskins	ORG.club	Washington Commanders
 Washington Wizards	ORG.club
 Watford FC	ORG.club
 Wattenscheid 09	ORG.club	SG Wattenscheid 09
@@ -2435,6 +3302,7 @@ West Bromwich Albion	ORG.club
 West Ham	ORG.club	West Ham United
 West Ham United	ORG.club
 Westdeutscher Fußballverband	ORG.sportsfed
+Western Sydney Wanderers	ORG.club
 Westfalia Herne	ORG.club
 Widzew Łódź	ORG.club
 Wiener Neustädter SC	ORG.club
@@ -2448,9 +3316,12 @@ Willem II Tilburg	ORG.club
 Williams F1	ORG.club	Williams Racing
 Williams Grand Prix Engineering	ORG.club
 Williams Racing	ORG.club
+Winnipeg Jets	ORG.club
 Wismut Aue	ORG.club
 Wisła Krakau	ORG.club
 Wisła Kraków	ORG.club	Wisła Krakau
+Wisła Płock	ORG.club	Orlen Wisła Płock
+Woking FC	ORG.club
 Wolf Racing	ORG.club
 Wolfsberger AC	ORG.club
 Wolverhampton	ORG.club	Wolverhampton Wanderers
@@ -2482,16 +3353,21 @@ Wormatia Worms	ORG.club
 Worskla Poltawa	ORG.club
 Wrexham AFC	ORG.club
 Wuppertaler SV	ORG.club
+Wycombe Wanderers	ORG.club
 Wydad Casablanca	ORG.club
 Württembergischer Fußballverband	ORG.sportsfed
 Würzburg Baskets	ORG.club
 Würzburger FV	ORG.club
 Würzburger Kickers	ORG.club
+XV de Piracicaba	ORG.club
 Xamax	ORG.club	Neuchâtel Xamax
+Xolos Tijuana	ORG.club	Club Tijuana
 Xtrac	ORG.club
 YB	ORG.club	BSC Young Boys
 Yamaha Factory Racing	ORG.club
+Yeovil Town	ORG.club
 Yokohama F. Marinos	ORG.club
+York City	ORG.club
 Young Boys	ORG.club	BSC Young Boys
 Young Boys Bern	ORG.club	BSC Young Boys
 Young Violets	ORG.club	Young Violets Austria Wien
@@ -2503,36 +3379,47 @@ ZFC Meuselwitz	ORG.club
 ZSC Lions	ORG.club
 ZSC Lions Zürich	ORG.club	ZSC Lions
 ZSKA Moskau	ORG.club
+ZSKA Moskau Basketball	ORG.club
 ZSKA Sofia	ORG.club
 Zagłębie Lubin	ORG.club
 Zakspeed	ORG.club
 Zalgiris Kaunas	ORG.club	Žalgiris Kaunas
+Zalgiris Vilnius	ORG.club
 Zamalek Kairo	ORG.club
 Zamalek SC	ORG.club	Zamalek Kairo
+Zamora FC	ORG.club
+Zbrojovka Brünn	ORG.club
 Zenit Kasan	ORG.club
 Zenit St. Petersburg	ORG.club
 Zorja Luhansk	ORG.club
 Zrinjski Mostar	ORG.club
+Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
 Zytek	ORG.club
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
 s.Oliver Würzburg	ORG.club
+Águilas Doradas	ORG.club
+Árabe Unido	ORG.club
 Çaykur Rizespor	ORG.club
 Équipe Ligier	ORG.club	Ligier F1
 Étoile Carouge	ORG.club
+Ñublense	ORG.club
 ÖFB	ORG.sportsfed	Österreichischer Fußball-Bund
 ÖOC	ORG.sportsfed	Österreichisches Olympisches Comité
 ÖSV	ORG.sportsfed	Österreichischer Skiverband
+Örebro HK	ORG.club
 Österreichische Bundesliga	ORG.league
 Österreichische Fußball-Bundesliga	ORG.sportsfed
 Österreichischer Eishockeyverband	ORG.sportsfed
 Österreichischer Fußball-Bund	ORG.sportsfed
 Österreichischer Skiverband	ORG.sportsfed
 Österreichisches Olympisches Comité	ORG.sportsfed
+Östersunds FK	ORG.club
 Újpest Budapest	ORG.club
 Újpest FC	ORG.club	Újpest Budapest
 İstanbul Başakşehir	ORG.club
+ŁKS Łódź	ORG.club
 Śląsk Breslau	ORG.club
 Śląsk Wrocław	ORG.club	Śląsk Breslau
 Škoda Motorsport	ORG.club
