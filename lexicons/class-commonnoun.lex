@@ -2722,6 +2722,7 @@ Beben	commonnoun
 Becher	commonnoun
 Bechern	commonnoun
 Becken	commonnoun
+Becquerel	commonnoun
 Bedacht	commonnoun
 Bedachte	commonnoun
 Bedachten	commonnoun
@@ -4659,6 +4660,7 @@ Cooperativen	commonnoun
 Cord	commonnoun
 Corona	commonnoun
 Corps	commonnoun
+Coulomb	commonnoun
 Countdown	commonnoun
 Coup	commonnoun
 Coupe	commonnoun
@@ -4967,6 +4969,7 @@ Dezernate	commonnoun
 Dezernaten	commonnoun
 Dezernent	commonnoun
 Dezernenten	commonnoun
+Dezibel	commonnoun
 Dia	commonnoun
 Diabetes	commonnoun
 Diadem	commonnoun
@@ -7417,6 +7420,7 @@ Fahrbahnen	commonnoun
 Fahren	commonnoun
 Fahrende	commonnoun
 Fahrenden	commonnoun
+Fahrenheit	commonnoun
 Fahrer	commonnoun
 Fahrerin	commonnoun
 Fahrerinnen	commonnoun
@@ -10629,6 +10633,7 @@ Hersteller	commonnoun
 Herstellern	commonnoun
 Herstellung	commonnoun
 Herstellungen	commonnoun
+Hertz	commonnoun
 Heruntergekommene	commonnoun
 Heruntergekommenen	commonnoun
 Hervorbringen	commonnoun
@@ -11737,6 +11742,7 @@ Joker	commonnoun
 Jokern	commonnoun
 Jolle	commonnoun
 Jollen	commonnoun
+Joule	commonnoun
 Journalismus	commonnoun
 Journalist	commonnoun
 Journalisten	commonnoun

@@ -15587,7 +15587,6 @@ Minoru	firstname
 Minseo	firstname
 Minta	firstname
 Minucius	firstname
-Mio	firstname
 Mioara	firstname
 Miodrag	firstname
 Miomir	firstname

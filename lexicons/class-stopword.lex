@@ -394,7 +394,9 @@ meines	stopword
 meist	stopword
 meistens	stopword
 mich	stopword
+mill	stopword
 mindestens	stopword
+mio	stopword
 mir	stopword
 mit	stopword
 mithilfe	stopword
@@ -404,6 +406,7 @@ mochte	stopword
 mochten	stopword
 momentan	stopword
 morgen	stopword
+mrd	stopword
 muss	stopword
 musst	stopword
 musste	stopword
@@ -548,6 +551,7 @@ tausend	stopword
 teilweise	stopword
 trotz	stopword
 trotzdem	stopword
+tsd	stopword
 um	stopword
 ums	stopword
 umso	stopword

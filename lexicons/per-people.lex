@@ -2023,7 +2023,6 @@ Becket	PER	Thomas Becket
 Beckett	PER.artist	Samuel Beckett
 Beckham	PER.athlete	David Beckham
 Beckstein	PER.politician	Günther Beckstein
-Becquerel	PER.scientist	Henri Becquerel
 Beczała	PER.artist	Piotr Beczała
 Bedford-Strohm	PER	Heinrich Bedford-Strohm
 Bednorz	PER.scientist
@@ -9041,7 +9040,6 @@ Herta Däubler-Gmelin	PER.politician
 Herta Müller	PER.artist
 Hertling	PER	Georg von Hertling
 Hertwig	PER.scientist	Oscar Hertwig
-Hertz	PER.scientist
 Hertzsch	PER.athlete	Ingo Hertzsch
 Hertzsprung	PER.scientist	Ejnar Hertzsprung
 Herwegh	PER	Georg Herwegh
@@ -11091,7 +11089,6 @@ José Saramago	PER.artist
 José Sócrates	PER.politician
 Joséphine de Beauharnais	PER
 Jota	PER.athlete	Diogo Jota
-Joule	PER.scientist	James Prescott Joule
 Jourová	PER.politician	Věra Jourová
 Jovenel Moïse	PER.politician
 Jovi	PER.artist	Jon Bon Jovi
@@ -15317,7 +15314,6 @@ Miley Cyrus	PER.artist
 Milgram	PER.scientist	Stanley Milgram
 Milhaud	PER.artist	Darius Milhaud
 Miliband	PER.politician	Ed Miliband
-Mill	PER
 Millais	PER.artist	John Everett Millais
 Milleri	PER.business	Francesco Milleri
 Millet	PER.artist	Jean-François Millet
