@@ -22,6 +22,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Süditalien und Nordspanien regnete es.", "LOC:Süditalien|LOC:Nordspanien"},
     /* bare surnames of listed people, also in the genitive; ambiguous ones without canonical */
     {"Humboldt schrieb an Schopenhauer, die Kritik Kants kam sp\xc3\xa4ter.", "PER:Humboldt|PER:Schopenhauer|PER:Kants"},
+    /* a one-word name of the people list before a surname (known_given) */
+    {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
