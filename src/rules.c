@@ -334,6 +334,8 @@ static void rule_free(const dn_alloc *a, dn_rule *r) {
     dn_free(a, r->alts);
     dn_free(a, r->slow);
     dn_free(a, r->prog);
+    dn_free(a, r->pos);
+    dn_free(a, r->filt);
 }
 
 /* Cost rank of a test that is not a bit mask test: cheap ones are tried first. */
@@ -479,6 +481,11 @@ struct dn_rule_index {
     size_t cap, used;
     size_t maxlen;     /* longest literal */
     uint64_t first[4]; /* first bytes of the literals */
+    /* the distinct element programs of all rules (dn_elem.pid): codes [poff[id], poff[id] + plen[id]) */
+    uint16_t *pcodes;
+    size_t npcodes, pcodes_cap;
+    uint32_t *poff, *plen;
+    size_t npids, pids_cap;
 };
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
@@ -508,6 +515,9 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->lists);
     dn_free(a, ix->counts);
     dn_free(a, ix->slots);
+    dn_free(a, ix->pcodes);
+    dn_free(a, ix->poff);
+    dn_free(a, ix->plen);
     dn_free(a, ix);
 }
 
@@ -646,10 +656,32 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
     return true;
 }
 
-/* Notes the flag, class and head class sets that r's programs use (the others are not built). */
-static bool note_needs(dener_model *m, const dn_rule *r) {
+/* Notes the flag, class and head class sets that r's programs use (the others are not built), and
+ * gives each element the id of its program (equal programs, also of other rules, share one). */
+static bool note_needs(dener_model *m, dn_rule *r) {
     if (!m->rule_index && !(m->rule_index = dn_calloc(&m->alloc, 1, sizeof *m->rule_index))) return false;
     struct dn_rule_index *ix = m->rule_index;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        const uint16_t *prog = r->prog + e->prog0;
+        size_t id = 0;
+        while (id < ix->npids && !(ix->plen[id] == e->nprog &&
+                                   memcmp(ix->pcodes + ix->poff[id], prog, e->nprog * sizeof *prog) == 0))
+            id++;
+        if (id == ix->npids) {
+            size_t cap2 = ix->pids_cap;
+            if (ix->npcodes + e->nprog > UINT32_MAX || !DN_GROW(&m->alloc, ix->poff, ix->pids_cap, id + 1) ||
+                !DN_GROW(&m->alloc, ix->plen, cap2, id + 1) ||
+                !DN_GROW(&m->alloc, ix->pcodes, ix->pcodes_cap, ix->npcodes + e->nprog + 1))
+                return false;
+            memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
+            ix->poff[id] = (uint32_t)ix->npcodes;
+            ix->plen[id] = e->nprog;
+            ix->npcodes += e->nprog;
+            ix->npids++;
+        }
+        e->pid = (uint32_t)id;
+    }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
         if (c == PROG_ALT) continue;
@@ -661,6 +693,57 @@ static bool note_needs(dener_model *m, const dn_rule *r) {
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
         else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
+    }
+    return true;
+}
+
+/* Builds the positive programs (dn_elem.pos0: each program without its complemented sets, for
+ * the size estimates of dn_rules_apply), notes the elements every match needs a token of
+ * (rule_possible) and lists the start filters (start_tokens) of r. */
+static bool build_filters(const dn_alloc *a, dn_rule *r) {
+    size_t cap = 0, fcap = 0;
+    r->npos = r->nfilt = 0;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        e->req = !e->ent && e->min >= 1 && e->nalts && e->nprog && !e->negonly;
+        e->pos0 = (uint32_t)r->npos;
+        const uint16_t *prog = r->prog + e->prog0;
+        for (uint32_t k = 0; k < e->nprog; k++) {
+            uint16_t c = prog[k];
+            size_t len = c == PROG_OR ? 2u + prog[k + 1] : 1u;
+            if (c != PROG_ALT && c != PROG_OR && (c & PROG_NEG)) continue;
+            if (!DN_GROW(a, r->pos, cap, r->npos + len)) return false;
+            memcpy(r->pos + r->npos, prog + k, len * sizeof *prog);
+            r->npos += len;
+            k += (uint32_t)len - 1;
+        }
+        e->npos = (uint32_t)r->npos - e->pos0;
+    }
+    /* the filters: as start_tokens applies them (see there) */
+    size_t lo = 0, hi = 0;
+    for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0};
+        if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
+        if (e->ent) {
+            f.ent = e->ent;
+            if (!DN_GROW(a, r->filt, fcap, r->nfilt + 1)) return false;
+            r->filt[r->nfilt++] = f;
+            break;
+        }
+        bool tail = e->negonly && (int)ei >= r->span1;
+        const uint16_t *prog = r->prog + e->prog0;
+        bool all = false; /* an alternative without set tests: every token */
+        for (uint32_t k = 0; k < e->nprog && !all; k++)
+            all = prog[k] == PROG_ALT && (k + 1 == e->nprog || prog[k + 1] == PROG_ALT);
+        if (e->min >= 1 && !all) {
+            f.tail = tail;
+            if (!DN_GROW(a, r->filt, fcap, r->nfilt + 1)) return false;
+            r->filt[r->nfilt++] = f;
+        }
+        if (tail) break;
+        lo += e->min, hi += e->max;
+        if (hi - lo > 8) break;
     }
     return true;
 }
@@ -748,7 +831,7 @@ static int parse_line(parser *p) {
         r.span1 = (int)r.nelems;
     }
     if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r) ||
-                           !note_needs(p->m, &r)))
+                           !note_needs(p->m, &r) || !build_filters(&p->m->alloc, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
@@ -1001,6 +1084,7 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
     return e->ntests > 0;
 }
 
+static bool elem_ok(mctx *c, const dn_elem *e, size_t ti);
 static bool match_from(mctx *c, size_t ei, size_t ti) {
     const dn_rule *r = c->r;
     if (++c->steps > 10000) return false; /* bound on backtracking per start token */
@@ -1017,7 +1101,7 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
         return match_from(c, ei + 1, end);
     }
     size_t k = 0;
-    while (k < e->max && ti + k < c->tk->n && elem_tok(c, e, ti + k)) k++;
+    while (k < e->max && ti + k < c->tk->n && elem_ok(c, e, ti + k)) k++;
     if (k < e->min && ti >= c->tk->n && (int)ei >= r->span1 && neg_only(r, e))
         return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
     if (k < e->min) return false;
@@ -1026,8 +1110,10 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     return false;
 }
 
-/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w. */
-static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
+/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w; false if no candidate
+ * is left. */
+static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
+    uint64_t any = 0;
     for (size_t i = 0; i < nw; i++) {
         if (!cand[i]) continue;
         uint64_t acc = 0;
@@ -1038,119 +1124,216 @@ static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
             if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
         }
         cand[i] &= acc;
+        any |= cand[i];
     }
+    return any != 0;
 }
 
 /* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
 static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
-    for (size_t i = w0; i < w1; i++) {
-        uint64_t e = 0, acc = 0;
+    /* blocks of 4 words, each code of the program applied to the 4 at once */
+    for (size_t i = w0; i < w1; i += 4) {
+        size_t m = w1 - i < 4 ? w1 - i : 4;
+        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0;
         bool in = false;
         for (size_t k = 0; k < np; k++) {
             uint16_t c = prog[k];
             if (c == PROG_ALT) {
-                if (in) e |= acc;
-                acc = ~0ull;
+                if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
+                a0 = a1 = a2 = a3 = ~0ull;
                 in = true;
                 continue;
             }
+            uint64_t w[4] = {0, 0, 0, 0};
             if (c == PROG_OR) {
-                uint64_t u = 0;
-                for (size_t j = 0; j < prog[k + 1]; j++) u |= bs[(size_t)prog[k + 2 + j] * nw + i];
-                acc &= u;
+                for (size_t j = 0; j < prog[k + 1]; j++) {
+                    const uint64_t *p = bs + (size_t)prog[k + 2 + j] * nw + i;
+                    for (size_t q = 0; q < m; q++) w[q] |= p[q];
+                }
                 k += 1 + prog[k + 1];
-                continue;
+            } else {
+                const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
+                uint64_t x = c & PROG_NEG ? ~0ull : 0;
+                for (size_t q = 0; q < m; q++) w[q] = p[q] ^ x;
             }
-            uint64_t w = bs[(size_t)(c & ~PROG_NEG) * nw + i];
-            acc &= c & PROG_NEG ? ~w : w;
+            a0 &= w[0], a1 &= w[1], a2 &= w[2], a3 &= w[3];
         }
-        if (in) e |= acc;
-        out[i] = e;
+        if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
+        out[i] = e0;
+        if (m > 1) out[i + 1] = e1;
+        if (m > 2) out[i + 2] = e2;
+        if (m > 3) out[i + 3] = e3;
     }
+}
+
+/* An upper bound of the tokens in the set of e, from the sizes pc of the document's sets (its
+ * alternatives' smallest positive sets); unb if it has no bound. 0 only if the set is empty. */
+static uint32_t elem_est(const dn_rule *r, const dn_elem *e, const uint32_t *pc, uint32_t unb) {
+    const uint16_t *p = r->pos + e->pos0;
+    uint64_t sum = 0;
+    uint32_t m = UINT32_MAX;
+    bool in = false;
+    for (uint32_t k = 0; k < e->npos; k++) {
+        uint16_t c = p[k];
+        if (c == PROG_ALT) {
+            if (in) sum += m == UINT32_MAX ? unb : m;
+            m = UINT32_MAX;
+            in = true;
+            continue;
+        }
+        uint32_t x;
+        if (c == PROG_OR) {
+            x = 0;
+            for (uint32_t j = 0; j < p[k + 1]; j++) x += pc[p[k + 2 + j]];
+            k += 1u + p[k + 1];
+        } else {
+            x = pc[c];
+        }
+        if (x < m) m = x;
+    }
+    if (in) sum += m == UINT32_MAX ? unb : m;
+    return sum < unb ? (uint32_t)sum : unb;
+}
+
+/* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
+ * yet (dn_rule_scratch.eset; e is an element of c->r). */
+static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
+    dn_rule_scratch *rs = c->rs;
+    size_t nw = c->nw, vw = (nw + 63) >> 6;
+    uint64_t *s = rs->eset + (size_t)e->pid * nw;
+    uint64_t *v = rs->evalid + (size_t)e->pid * vw;
+    if (rs->egen[e->pid] != rs->gen) {
+        memset(v, 0, vw * sizeof *v);
+        rs->egen[e->pid] = rs->gen;
+    }
+    for (size_t i = a; i < b;) {
+        if ((v[i >> 6] >> (i & 63)) & 1u) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
+        elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+        for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
+        i = j;
+    }
+    return s;
+}
+
+/* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
+ * then, if the set can hold more tokens than the element accepts, the element's tests), else by
+ * the element's tests. */
+static bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
+    dn_rule_scratch *rs = c->rs;
+    size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
+    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
+        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+        if (e->exact) return true;
+    }
+    return elem_tok(c, e, ti);
+}
+
+/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
+ * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
+static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
+    uint64_t any = 0;
+    size_t tw = tail >> 6;
+    uint64_t tm = tail == SIZE_MAX ? 0 : ~((1ull << (tail & 63)) - 1);
+    for (size_t i = 0; i < nw; i++) {
+        if (!cand[i]) continue;
+        uint64_t acc = 0;
+        for (size_t o = lo; o <= hi; o++) {
+            size_t q = i + (o >> 6);
+            unsigned sh = (unsigned)(o & 63);
+            if (q < nw) acc |= (w[q] | (q > tw ? ~0ull : q == tw ? tm : 0)) >> sh;
+            if (sh && q + 1 < nw) acc |= (w[q + 1] | (q + 1 > tw ? ~0ull : q + 1 == tw ? tm : 0)) << (64 - sh);
+        }
+        cand[i] &= acc;
+        any |= cand[i];
+    }
+    return any != 0;
+}
+
+/* cand &= the tokens t such that some token in [t + f->lo, t + f->hi] is in the filter's set (the
+ * words of it that the candidates left can reach); false if no candidate is left. */
+static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
+    size_t nw = c->nw, lo = f->lo, hi = f->hi;
+    if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
+    const dn_elem *e = &c->r->elems[f->ei];
+    size_t ra = 0, rb = 0; /* a run of words to compute */
+    for (size_t i = 0; i < nw; i++) {
+        if (!cand[i]) continue;
+        size_t a = i + (lo >> 6), b = i + (hi >> 6) + 2;
+        if (b > nw) b = nw;
+        if (a > rb) {
+            if (ra < rb) eset_words(c, e, ra, rb);
+            ra = a;
+        }
+        if (b > rb) rb = b;
+    }
+    if (ra < rb) eset_words(c, e, ra, rb);
+    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
+    return cand_and(cand, s, nw, lo, hi);
 }
 
 /* The tokens where r can start: for each element that needs a token (or a gazetteer match) at an
  * offset from the start in a small range [lo, hi] (the elements before it have fixed or nearly
- * fixed lengths), some token in that range must be in the element's token set. An element that
- * says what must not follow the span holds at the end of the text too (match_from), and then the
- * elements after it no longer have their offsets: the filter stops there. The first token is
- * always a candidate of a rule with a context before its span (the special case at the start of
- * the text). */
-static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64_t *wk, size_t nw, size_t n,
-                                    uint64_t *applied) {
-    uint64_t *cand = wk + nw;
+ * fixed lengths), some token in that range must be in the element's token set (the filters,
+ * build_filters). An element that says what must not follow the span holds at the end of the text
+ * too (match_from), and then the elements after it no longer have their offsets: the filters stop
+ * there. The first token is always a candidate of a rule with a context before its span (the
+ * special case at the start of the text). The filters are applied smallest set first (by est, an
+ * upper bound of each element's set). *applied: the exact elements that every candidate passes at
+ * its filter's offsets. */
+static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uint32_t *est, uint64_t *applied) {
+    const dn_rule *r = c->r;
+    size_t nw = c->nw;
     *applied = 0;
     for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
-    size_t lo = 0, hi = 0;
-    for (size_t ei = 0; ei < r->nelems; ei++) {
-        const dn_elem *e = &r->elems[ei];
-        if (e->ent) {
-            cand_and(cand, bs + (BS_E + (size_t)e->ent - 1) * nw, nw, lo, hi);
-            break;
+    uint8_t ord[64];
+    size_t nf = r->nfilt;
+    for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
+        size_t at = j;
+        uint32_t x = est[r->filt[j].ei];
+        while (at > 0 && est[r->filt[ord[at - 1]].ei] > x) {
+            ord[at] = ord[at - 1];
+            at--;
         }
-        bool tail = neg_only(r, e) && (int)ei >= r->span1;
-        const uint16_t *prog = r->prog + e->prog0;
-        bool all = false; /* an alternative without set tests: every token */
-        for (uint32_t k = 0; k < e->nprog && !all; k++)
-            all = prog[k] == PROG_ALT && (k + 1 == e->nprog || prog[k + 1] == PROG_ALT);
-        if (e->min >= 1 && !all) {
-            /* the set, in the words that the candidates left can reach */
-            size_t done = 0;
-            bool any = false;
-            for (size_t i = 0; i < nw; i++) {
-                if (!cand[i]) continue;
-                any = true;
-                size_t a = i + (lo >> 6), b = i + (hi >> 6) + 2;
-                if (a < done) a = done;
-                if (b > nw) b = nw;
-                if (a < b) elem_set(wk, prog, e->nprog, bs, nw, a, b);
-                if (b > done) done = b;
-            }
-            if (!any) break; /* no candidate left */
-            if (tail) /* holds at the end of the text */
-                for (size_t i = n >> 6; i < nw; i++) wk[i] |= i == n >> 6 ? ~((1ull << (n & 63)) - 1) : ~0ull;
-            cand_and(cand, wk, nw, lo, hi);
-            if (e->exact) *applied |= 1ull << ei;
-        }
-        if (tail) break;
-        lo += e->min, hi += e->max;
-        if (hi - lo > 8) break;
+        ord[at] = (uint8_t)j;
+    }
+    for (size_t j = 0; j < nf; j++) {
+        const dn_filt *f = &r->filt[ord[j]];
+        bool any = filt_words(c, f, cand, n);
+        if (!f->ent && r->elems[f->ei].exact) *applied |= 1ull << f->ei;
+        if (!any) break; /* no candidate left */
     }
     if (r->span0 > 0) cand[0] |= 1u;
     for (size_t i = n >> 6; i < nw; i++) cand[i] &= i == n >> 6 ? (1ull << (n & 63)) - 1 : 0; /* tokens < n */
     return cand;
 }
 
-/* False if r cannot match in a document whose non-empty sets are ne: an element that every match
- * needs a token of (a gazetteer match, or at least one token that is not only a negated test) has a
- * program in which every alternative needs a set that is empty. */
-static bool rule_possible(const dn_rule *r, const uint64_t *ne) {
+static size_t popcount_words(const uint64_t *w, size_t nw) {
+    size_t k = 0;
+    for (size_t i = 0; i < nw; i++) k += (size_t)__builtin_popcountll(w[i]);
+    return k;
+}
+
+/* The size estimates (elem_est) of r's elements that need one; false if r cannot match in this
+ * document: an element that every match needs a token of (a gazetteer match, or at least one token
+ * that is not only a negated test) has a program in which every alternative needs a set that is
+ * empty. */
+static bool rule_estimates(const dn_rule *r, const uint32_t *pc, uint32_t unb, uint32_t *est) {
     for (size_t ei = 0; ei < r->nelems; ei++) {
         const dn_elem *e = &r->elems[ei];
         if (e->ent) {
-            if (!ne_has(ne, BS_E + (size_t)e->ent - 1)) return false;
+            if (!pc[BS_E + (size_t)e->ent - 1]) return false;
+            est[ei] = pc[BS_E + (size_t)e->ent - 1];
             continue;
         }
-        if (e->min < 1 || !e->nalts || !e->nprog || neg_only(r, e)) continue;
-        const uint16_t *prog = r->prog + e->prog0;
-        bool any = false, alt = false;
-        for (uint32_t k = 0; k < e->nprog && !any; k++) {
-            uint16_t c = prog[k];
-            if (c == PROG_ALT) {
-                if (k && alt) any = true;
-                alt = true;
-                continue;
-            }
-            if (c == PROG_OR) {
-                bool u = false;
-                for (uint32_t j = 0; j < prog[k + 1]; j++) u |= ne_has(ne, prog[k + 2 + j]);
-                if (!u) alt = false;
-                k += 1u + prog[k + 1];
-                continue;
-            }
-            if (!(c & PROG_NEG) && !ne_has(ne, c)) alt = false;
-        }
-        if (!any && !alt) return false;
+        if (e->min < 1) continue; /* (neither needed nor a filter) */
+        est[ei] = elem_est(r, e, pc, unb);
+        if (e->req && !est[ei]) return false;
     }
     return true;
 }
@@ -1171,6 +1354,17 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (!rs->md) return DENER_ERR_NOMEM;
     const struct dn_rule_index *ix = m->rule_index;
     size_t nsets = BS_L + (ix ? ix->nids : 0);
+    /* the set sizes: zero again for the last document's non-empty sets */
+    if (nsets > rs->pc_cap) {
+        dn_free(&m->alloc, rs->pc);
+        rs->pc_cap = 0;
+        rs->pc = dn_calloc(&m->alloc, nsets, sizeof *rs->pc);
+        if (!rs->pc) return DENER_ERR_NOMEM;
+        rs->pc_cap = nsets;
+    } else {
+        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
+    }
     /* the bit sets over the tokens, and work space */
     size_t nw = (tk->n + 63) / 64 + 1;
     rs->alloc = &m->alloc;
@@ -1292,12 +1486,77 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (int k = 0; k < 4; k++)
         if ((u_p >> k) & 1u) ne_set(ne, BS_P + (size_t)k);
     for (uint32_t k = 2; k <= 6 && u_len >= k; k++) ne_set(ne, BS_N + (size_t)k - 2);
+    /* the element sets: room for this document, and a new generation (nothing valid) */
+    size_t npid = ix ? ix->npids : 0, vw = (nw + 63) >> 6;
+    if (npid * nw > rs->eset_cap) {
+        dn_free(&m->alloc, rs->eset);
+        rs->eset_cap = 0;
+        rs->eset = dn_calloc(&m->alloc, npid * nw, sizeof *rs->eset);
+        if (!rs->eset) return DENER_ERR_NOMEM;
+        rs->eset_cap = npid * nw;
+    }
+    if (npid * vw > rs->evalid_cap) {
+        dn_free(&m->alloc, rs->evalid);
+        rs->evalid_cap = 0;
+        rs->evalid = dn_malloc(&m->alloc, npid * vw * sizeof *rs->evalid);
+        if (!rs->evalid) return DENER_ERR_NOMEM;
+        rs->evalid_cap = npid * vw;
+    }
+    if (npid > rs->egen_cap) {
+        dn_free(&m->alloc, rs->egen);
+        rs->egen_cap = 0;
+        rs->egen = dn_calloc(&m->alloc, npid, sizeof *rs->egen);
+        if (!rs->egen) return DENER_ERR_NOMEM;
+        rs->egen_cap = npid;
+    }
+    if (++rs->gen == 0) { /* (wrapped) */
+        memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
+        rs->gen = 1;
+    }
+    uint32_t *pc = rs->pc;
+    for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+        for (uint64_t x = ne[q]; x; x &= x - 1) {
+            size_t s = q * 64 + (size_t)__builtin_ctzll(x);
+            pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
+        }
+    const uint32_t unb = tk->n < UINT32_MAX ? (uint32_t)tk->n + 1 : UINT32_MAX;
+    uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
+#ifdef RULES_STATS
+    static int once;
+    if (!once++) {
+        size_t nf = 0, nd = 0, sp = 0, sd = 0, ne_all = 0, nd_all = 0;
+        const uint16_t *seen[4096]; uint32_t seenn[4096];
+        const uint16_t *seen2[4096]; uint32_t seenn2[4096];
+        for (size_t ri = 0; ri < m->nrules; ri++) {
+            const dn_rule *r = &m->rules[ri];
+            for (size_t ei = 0; ei < r->nelems; ei++) {
+                const dn_elem *e = &r->elems[ei];
+                if (e->ent) continue;
+                ne_all++;
+                const uint16_t *pp = r->prog + e->prog0; size_t k;
+                for (k = 0; k < nd_all; k++) if (seenn2[k] == e->nprog && !memcmp(seen2[k], pp, e->nprog * 2)) break;
+                if (k == nd_all) { seen2[nd_all] = pp; seenn2[nd_all++] = e->nprog; }
+            }
+            for (size_t j = 0; j < r->nfilt; j++) {
+                const dn_filt *f = &r->filt[j];
+                if (f->ent) continue;
+                const dn_elem *e = &r->elems[f->ei];
+                const uint16_t *pp = r->prog + e->prog0;
+                nf++; sp += e->nprog;
+                size_t k;
+                for (k = 0; k < nd; k++) if (seenn[k] == e->nprog && !memcmp(seen[k], pp, e->nprog * 2)) break;
+                if (k == nd) { seen[nd] = pp; seenn[nd++] = e->nprog; sd += e->nprog; }
+            }
+        }
+        fprintf(stderr, "FILTERS %zu (codes %zu) distinct %zu (codes %zu); all elems %zu distinct %zu\n", nf, sp, nd, sd, ne_all, nd_all);
+    }
+#endif
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
-        if (!rule_possible(r, ne)) continue;
+        if (!rule_estimates(r, pc, unb, est)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
@@ -1313,7 +1572,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             o += e->min;
         }
         uint64_t applied;
-        const uint64_t *cand = start_tokens(r, bs, wk, nw, tk->n, &applied);
+        const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
         /* the pivots the start tokens do not already pass (exact sets at their offsets) */
         uint8_t piv[4], poff[4], np = 0;
         for (unsigned k = 0; k < r->npivots; k++)
@@ -1326,7 +1585,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             bool ok = false, pre = true;
             for (unsigned k = 0; k < np && pre; k++) {
                 size_t at = ti + poff[k];
-                pre = at >= tk->n || elem_tok(&c, &r->elems[piv[k]], at);
+                pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
             }
             if (pre) {
                 c.steps = 0;
@@ -1364,6 +1623,16 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->recache = NULL;
     rs->reslot = NULL;
     rs->recache_cap = rs->recache_n = 0;
+    if (rs->pc) dn_free(rs->alloc, rs->pc);
+    rs->pc = NULL;
+    rs->pc_cap = 0;
+    if (rs->eset) dn_free(rs->alloc, rs->eset);
+    if (rs->evalid) dn_free(rs->alloc, rs->evalid);
+    if (rs->egen) dn_free(rs->alloc, rs->egen);
+    rs->eset = rs->evalid = NULL;
+    rs->egen = NULL;
+    rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;
+    rs->gen = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;

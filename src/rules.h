@@ -58,7 +58,18 @@ typedef struct dn_elem {
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
     uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
+    uint8_t req;      /* every match needs a token of its set (rules.c, rule_possible) */
+    uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (size estimates) */
+    uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
 } dn_elem;
+
+/* One start filter of a rule (rules.c, start_tokens): a start token t is a candidate only if some
+ * token in [t + lo, t + hi] is in the set of element ei (tail: positions past the text count as in
+ * it; ent: the set of gazetteer matches of that kind + 1). */
+typedef struct dn_filt {
+    uint16_t lo, hi;
+    uint8_t ei, tail, ent;
+} dn_filt;
 
 struct dn_rule {
     uint8_t type;      /* DENER_PER/LOC/ORG or DN_RULE_NOT */
@@ -82,6 +93,10 @@ struct dn_rule {
     /* each element's token set as a program over the per-document bit sets (rules.c, elem_set) */
     uint16_t *prog;
     size_t nprog;
+    uint16_t *pos;     /* the programs without complemented sets (dn_elem.pos0) */
+    size_t npos;
+    dn_filt *filt;     /* the start filters, in pattern order */
+    size_t nfilt;
 };
 
 enum {
@@ -114,6 +129,15 @@ typedef struct dn_rule_scratch {
     size_t bits_cap;
     size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
     uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
+    uint32_t *pc;    /* tokens in each set of the last document (0 for the sets not in ne) */
+    size_t pc_cap;
+    /* the token set of each distinct element program (dn_elem.pid) in this document, nw words each,
+     * computed word by word when first needed: a word is valid if its bit in evalid (a bit per
+     * word, vw words per program) is set and egen[pid] == gen (so nothing is cleared per document) */
+    uint64_t *eset, *evalid;
+    uint32_t *egen;
+    size_t eset_cap, evalid_cap, egen_cap;
+    uint32_t gen;
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
