@@ -703,6 +703,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
 static bool build_filters(const dn_alloc *a, dn_rule *r) {
     size_t cap = 0, fcap = 0;
     r->npos = r->nfilt = 0;
+    memset(r->need, 0, sizeof r->need);
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
         e->req = !e->ent && e->min >= 1 && e->nalts && e->nprog && !e->negonly;
@@ -718,6 +719,26 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
             k += (uint32_t)len - 1;
         }
         e->npos = (uint32_t)r->npos - e->pos0;
+        /* the sets that every alternative of a needed element needs */
+        if (e->ent) ne_set(r->need, BS_E + (size_t)e->ent - 1);
+        if (!e->req) continue;
+        uint64_t in[8], al[8];
+        bool first = true;
+        const uint16_t *p = r->pos + e->pos0;
+        for (uint32_t k = 0; k <= e->npos; k++) {
+            if (k == e->npos || p[k] == PROG_ALT) {
+                if (k) {
+                    for (int q = 0; q < 8; q++) in[q] = first ? al[q] : in[q] & al[q];
+                    first = false;
+                }
+                memset(al, 0, sizeof al);
+                continue;
+            }
+            if (p[k] == PROG_OR) k += 1u + p[k + 1];
+            else ne_set(al, p[k]);
+        }
+        if (!first)
+            for (int q = 0; q < 8; q++) r->need[q] |= in[q];
     }
     /* the filters: as start_tokens applies them (see there) */
     size_t lo = 0, hi = 0;
@@ -1144,19 +1165,21 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
                 in = true;
                 continue;
             }
-            uint64_t w[4] = {0, 0, 0, 0};
+            /* (the words after w1 that a block reads are another set's or the work space, see
+             * dn_rules_apply; their results are not stored) */
             if (c == PROG_OR) {
+                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
                 for (size_t j = 0; j < prog[k + 1]; j++) {
                     const uint64_t *p = bs + (size_t)prog[k + 2 + j] * nw + i;
-                    for (size_t q = 0; q < m; q++) w[q] |= p[q];
+                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
                 }
+                a0 &= u0, a1 &= u1, a2 &= u2, a3 &= u3;
                 k += 1 + prog[k + 1];
             } else {
                 const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
                 uint64_t x = c & PROG_NEG ? ~0ull : 0;
-                for (size_t q = 0; q < m; q++) w[q] = p[q] ^ x;
+                a0 &= p[0] ^ x, a1 &= p[1] ^ x, a2 &= p[2] ^ x, a3 &= p[3] ^ x;
             }
-            a0 &= w[0], a1 &= w[1], a2 &= w[2], a3 &= w[3];
         }
         if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
         out[i] = e0;
@@ -1263,7 +1286,9 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t ra = 0, rb = 0; /* a run of words to compute */
     for (size_t i = 0; i < nw; i++) {
         if (!cand[i]) continue;
-        size_t a = i + (lo >> 6), b = i + (hi >> 6) + 2;
+        /* the words of [first candidate + lo, last candidate + hi] */
+        size_t a = ((i << 6) + (size_t)__builtin_ctzll(cand[i]) + lo) >> 6;
+        size_t b = (((i << 6) + 63 - (size_t)__builtin_clzll(cand[i]) + hi) >> 6) + 1;
         if (b > nw) b = nw;
         if (a > rb) {
             if (ra < rb) eset_words(c, e, ra, rb);
@@ -1319,21 +1344,21 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
     return k;
 }
 
-/* The size estimates (elem_est) of r's elements that need one; false if r cannot match in this
- * document: an element that every match needs a token of (a gazetteer match, or at least one token
- * that is not only a negated test) has a program in which every alternative needs a set that is
- * empty. */
-static bool rule_estimates(const dn_rule *r, const uint32_t *pc, uint32_t unb, uint32_t *est) {
-    for (size_t ei = 0; ei < r->nelems; ei++) {
-        const dn_elem *e = &r->elems[ei];
-        if (e->ent) {
-            if (!pc[BS_E + (size_t)e->ent - 1]) return false;
-            est[ei] = pc[BS_E + (size_t)e->ent - 1];
+/* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
+ * a set that every match needs is empty (r->need), or a needed filter element's set is. */
+static bool rule_estimates(const dn_rule *r, const uint64_t *ne, const uint32_t *pc, uint32_t unb, uint32_t *est) {
+    uint64_t miss = 0;
+    for (int q = 0; q < 8; q++) miss |= r->need[q] & ~ne[q];
+    if (miss) return false;
+    for (size_t j = 0; j < r->nfilt; j++) {
+        const dn_filt *f = &r->filt[j];
+        const dn_elem *e = &r->elems[f->ei];
+        if (f->ent) {
+            est[f->ei] = pc[BS_E + (size_t)f->ent - 1];
             continue;
         }
-        if (e->min < 1) continue; /* (neither needed nor a filter) */
-        est[ei] = elem_est(r, e, pc, unb);
-        if (e->req && !est[ei]) return false;
+        est[f->ei] = elem_est(r, e, pc, unb);
+        if (e->req && !est[f->ei]) return false;
     }
     return true;
 }
@@ -1556,7 +1581,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
-        if (!rule_estimates(r, pc, unb, est)) continue;
+        if (!rule_estimates(r, ne, pc, unb, est)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */

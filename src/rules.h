@@ -97,6 +97,7 @@ struct dn_rule {
     size_t npos;
     dn_filt *filt;     /* the start filters, in pattern order */
     size_t nfilt;
+    uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each */
 };
 
 enum {
