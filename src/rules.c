@@ -1451,8 +1451,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (int k = 0; k < 3; k++)
-            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
+        const uint32_t *ge = gz->end[ti];
+        if (ge[0] | ge[1] | ge[2])
+            for (int k = 0; k < 3; k++)
+                if (ge[k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
         if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
         uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
         int bg = byte_group(b0);
@@ -1461,7 +1463,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         u_b |= 1ull << bg;
         uint32_t len = t->c1 - t->c0;
         if (len > u_len) u_len = len;
-        for (uint32_t k = 2; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
+        uint64_t *bn = bs + BS_N * nw + w;
+        switch (len < 6 ? len : 6) { /* tokens of at least 2 .. 6 code points */
+        case 6: bn[4 * nw] |= bit; /* fall through */
+        case 5: bn[3 * nw] |= bit; /* fall through */
+        case 4: bn[2 * nw] |= bit; /* fall through */
+        case 3: bn[nw] |= bit; /* fall through */
+        case 2: bn[0] |= bit; /* fall through */
+        default: break;
+        }
         if (t->part1) {
             for (int k = 0; k < 3; k++)
                 if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
@@ -1472,14 +1482,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint32_t *fl = &rs->flit[t->form];
             if (!*fl) {
                 size_t at = rs->nlids;
-                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
                 rs->lids[rs->nlids++] = 0;
                 uint32_t h;
                 if (lit_candidate(ix, keys + t->key, t->keylen, &h))
                     for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
                          i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
                         uint16_t id = ix->slots[i].id;
-                        if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
+                        if (rs->nlids + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                            return DENER_ERR_NOMEM;
                         rs->lids[rs->nlids++] = id;
                         rs->lids[at]++;
                         ne_set(ne, BS_L + (size_t)id);
