@@ -195,6 +195,14 @@ static int parse_test(parser *p) {
         }
         t.jit = pcre2_jit_compile(t.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
         t.op = DN_OP_REGEX;
+        t.rxid = DN_RXID_NONE;
+        t.rxcase = (opts & PCRE2_CASELESS) != 0;
+        t.rxlen = (uint32_t)(e - s);
+        t.rxsrc = dn_pool_add(p->m, p->l + s, e - s);
+        if (!t.rxsrc) {
+            pcre2_code_free(t.re);
+            return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+        }
         regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
         if (rc) pcre2_code_free(t.re);
@@ -481,6 +489,10 @@ struct dn_rule_index {
     size_t cap, used;
     size_t maxlen;     /* longest literal */
     uint64_t first[4]; /* first bytes of the literals */
+    /* the distinct regular expressions (dn_test.rxid): pattern (pool offset, length), caseless */
+    uint32_t rx_src[64], rx_len[64];
+    uint8_t rx_case[64];
+    size_t nrx;
     /* the distinct element programs of all rules (dn_elem.pid): codes [poff[id], poff[id] + plen[id]) */
     uint16_t *pcodes;
     size_t npcodes, pcodes_cap;
@@ -559,6 +571,22 @@ static bool index_rule(dener_model *m, dn_rule *r) {
     const dn_alloc *a = &m->alloc;
     for (size_t i = 0; i < r->ntests; i++) {
         dn_test *t = &r->tests[i];
+        if (t->op == DN_OP_REGEX) { /* the id of its pattern */
+            if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
+            struct dn_rule_index *ix = m->rule_index;
+            size_t id = 0;
+            while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
+                                     memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
+                id++;
+            if (id == ix->nrx && id < 64) {
+                ix->rx_src[id] = t->rxsrc;
+                ix->rx_len[id] = t->rxlen;
+                ix->rx_case[id] = t->rxcase;
+                ix->nrx++;
+            }
+            t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+            continue;
+        }
         if (t->op != DN_OP_LIT) continue;
         t->litid = DN_LIT_NONE;
         if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
@@ -1000,6 +1028,57 @@ static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *to
     memcpy(s->bytes, c->text + tok->b0, n);
 }
 
+/* The result of regular expression test t (with a pattern id) on tok (with a form): known for the
+ * form in this document, or kept from an earlier one (by pattern id and bytes), or matched now. */
+static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
+    dn_rule_scratch *rs = c->rs;
+    uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
+    if (fr[0] & b) return (fr[1] & b) != 0;
+    bool ok;
+    size_t n = tok->b1 - tok->b0;
+    const unsigned char *u = (const unsigned char *)c->text + tok->b0;
+    dn_rx_slot *s = NULL;
+    uint32_t h = 0;
+    if (n && n <= DN_RX_BYTES) {
+        if (rs->rx_m != c->m) { /* (without memory: no cache) */
+            if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+            if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+            rs->rx_m = c->m;
+        }
+        if (rs->rx) {
+            h = c->tk->forms[tok->form].hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            s = &rs->rx[h >> (32 - DN_RX_BITS)];
+            /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
+            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && memcmp(s->bytes, u, n) == 0) {
+                ok = s->len >> 7;
+                fr[0] |= b;
+                if (ok) fr[1] |= b;
+                return ok;
+            }
+        }
+    }
+    /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
+    int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc)
+                    : pcre2_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc);
+    ok = rc >= 0;
+    if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
+        c->oom = true;
+        return ok;
+    }
+    fr[0] |= b;
+    if (ok) fr[1] |= b;
+    if (s) {
+        s->hash = h;
+        s->ri = t->rxid;
+        s->ti = 0xFFFF;
+        s->len = (uint8_t)(n | (ok ? 0x80u : 0u));
+        memcpy(s->bytes, u, n);
+    }
+    return ok;
+}
+
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
@@ -1041,6 +1120,10 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
         if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
+        if (t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms && c->rs->fre) {
+            ok = rx_form(c, t, tok);
+            break;
+        }
         uint64_t key = re_key(c, t, tok);
         if (key) {
             int hit = re_get(c->rs, key);
@@ -1432,6 +1515,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
+    if (ix && ix->nrx && tk->nforms) {
+        if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
+        memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
+    }
     const char *keys = tk->keys.p;
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
@@ -1669,6 +1756,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->egen = NULL;
     rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;
     rs->gen = 0;
+    if (rs->fre) dn_free(rs->alloc, rs->fre);
+    rs->fre = NULL;
+    rs->fre_cap = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;

@@ -34,7 +34,12 @@ typedef struct dn_test {
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
     uint16_t litid;  /* DN_OP_LIT: id of its literal list in the model's literal index (one bit
                         set per id over the tokens of a document), DN_LIT_NONE if it has none */
+    uint8_t rxid;    /* DN_OP_REGEX: id of its pattern (equal patterns and options, also in other
+                        rules, share one), DN_RXID_NONE past 64 patterns */
+    uint8_t rxcase;  /* DN_OP_REGEX: caseless */
+    uint32_t rxsrc, rxlen; /* DN_OP_REGEX: pool offset and length of the pattern */
 } dn_test;
+#define DN_RXID_NONE 0xFFu
 #define DN_LIT_NONE 0xFFFFu
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
@@ -151,6 +156,10 @@ typedef struct dn_rule_scratch {
     dn_rx_slot rx_miss; /* returned for a miss: rx_at is then the slot to fill, rx_h its hash */
     dn_rx_slot *rx_at;
     uint32_t rx_h;
+    /* regular expression results per token form in this document: bit rxid of fre[2 * form] set if
+     * known, then bit rxid of fre[2 * form + 1] is the result */
+    uint64_t *fre;
+    size_t fre_cap;
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;
