@@ -1218,6 +1218,19 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
  * is left. */
 static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
     uint64_t any = 0;
+    if (lo == hi) { /* one offset */
+        size_t qo = lo >> 6;
+        unsigned sh = (unsigned)(lo & 63);
+        for (size_t i = 0; i < nw; i++) {
+            if (!cand[i]) continue;
+            size_t q = i + qo;
+            uint64_t acc = q < nw ? w[q] >> sh : 0;
+            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
+            cand[i] &= acc;
+            any |= cand[i];
+        }
+        return any != 0;
+    }
     for (size_t i = 0; i < nw; i++) {
         if (!cand[i]) continue;
         uint64_t acc = 0;
@@ -1311,6 +1324,18 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     if (rs->egen[e->pid] != rs->gen) {
         memset(v, 0, vw * sizeof *v);
         rs->egen[e->pid] = rs->gen;
+    }
+    if (vw == 1) { /* (up to 64 words: the runs of invalid words in one mask) */
+        uint64_t rm = (b - a >= 64 ? ~0ull : ((1ull << (b - a)) - 1)) << a, need = rm & ~v[0];
+        while (need) {
+            size_t i = (size_t)__builtin_ctzll(need);
+            uint64_t run = need >> i;
+            size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
+            elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            need &= j >= 64 ? 0 : ~0ull << j;
+        }
+        v[0] |= rm;
+        return s;
     }
     for (size_t i = a; i < b;) {
         if ((v[i >> 6] >> (i & 63)) & 1u) {
