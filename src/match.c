@@ -62,10 +62,6 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
     }
 }
 
-static bool ends_with(const char *k, size_t n, const char *suf, size_t sn) {
-    return n > sn && memcmp(k + n - sn, suf, sn) == 0;
-}
-
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
@@ -81,7 +77,8 @@ static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, u
     return true;
 }
 
-static const char *const ADJ_END[] = {"e", "en", "er", "es", "em"};
+/* The endings of declined adjectives: e, en, er, es, em (the second letter after 'e', 0 for none). */
+static const char ADJ_END2[5] = {0, 'n', 'r', 's', 'm'};
 
 /* The inflection variants of token j's key k[0..n-1] from node; true if a trie look-up found a
  * node that was used. */
@@ -94,22 +91,21 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
     }
     /* declined adjective inside a name: continue only */
     if ((t->flags & DN_T_CAP) && n >= 5) {
-        size_t stem = 0;
-        for (int e = 4; e >= 0; e--) {
-            size_t sl = strlen(ADJ_END[e]);
-            if (ends_with(k, n, ADJ_END[e], sl)) {
-                stem = n - sl;
-                break;
-            }
-        }
-        if (stem) {
+        int cur = -1; /* the key's ending */
+        if (k[n - 1] == 'e') cur = 0;
+        else if (k[n - 2] == 'e')
+            for (int e = 1; e < 5 && cur < 0; e++)
+                if (k[n - 1] == ADJ_END2[e]) cur = e;
+        if (cur >= 0) {
+            size_t stem = n - (cur ? 2 : 1);
             char buf[128];
             if (stem + 2 < sizeof buf) {
                 memcpy(buf, k, stem);
+                buf[stem] = 'e';
                 for (int e = 0; e < 5; e++) {
-                    size_t sl = strlen(ADJ_END[e]);
-                    if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
-                    memcpy(buf + stem, ADJ_END[e], sl);
+                    if (e == cur) continue;
+                    size_t sl = e ? 2 : 1;
+                    if (e) buf[stem + 1] = ADJ_END2[e];
                     uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
