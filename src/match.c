@@ -18,6 +18,7 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->end);
     dn_free(a, ms->fst);
     dn_free(a, ms->rv);
+    dn_free(a, ms->ns);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
 }
@@ -135,13 +136,32 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
             try_key(w, node, j, k, n, flags, false, depth);
             return;
         }
-        try_key(w, node, j, k, n, flags, false, depth);
-    }
-    if (t->flags & DN_T_PUNCT) return;
-    if (node != 0) {
-        variants(w, node, j, t, k, n, flags, depth);
+        /* a key that continued nothing from this node before (in any document) does nothing:
+         * the look-ups depend on the node, the key and the case flags alone */
+        uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
+        dn_ns_slot *ns = NULL;
+        uint32_t h = 0;
+        if (w->ms->ns && n && n <= DN_RV_KEY) {
+            h = node * 0x85EBCA77u ^ (uint32_t)n * 0x9E3779B1u ^ want;
+            for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
+            if (ns->len == n && ns->want == want && ns->hash == h && ns->node == node && memcmp(ns->key, k, n) == 0)
+                return;
+        }
+        bool hit = try_key(w, node, j, k, n, flags, false, depth);
+        hit |= variants(w, node, j, t, k, n, flags, depth);
+        if (ns && !hit) {
+            ns->hash = h;
+            ns->node = node;
+            ns->len = (uint8_t)n;
+            ns->want = want;
+            memcpy(ns->key, k, n);
+        }
         return;
     }
+    if (t->flags & DN_T_PUNCT) return;
     /* under the root the result depends on the token's form (bytes) and case flags alone: a form
      * whose variants found nothing once is not tried again */
     uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
@@ -179,6 +199,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
         if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
         if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
+        if (!ms->ns) ms->ns = dn_malloc(a, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
+        if (ms->ns) memset(ms->ns, 0, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
         ms->rv_m = m;
     }
     if (tk->nforms) {
