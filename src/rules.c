@@ -1188,30 +1188,57 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
     return e->ntests > 0;
 }
 
-static bool elem_ok(mctx *c, const dn_elem *e, size_t ti);
+/* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
+ * then, if the set can hold more tokens than the element accepts, the element's tests), else by
+ * the element's tests. */
+static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
+    dn_rule_scratch *rs = c->rs;
+    size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
+    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
+        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+        if (e->exact) return true;
+    }
+    return elem_tok(c, e, ti);
+}
+
 static bool match_from(mctx *c, size_t ei, size_t ti) {
     const dn_rule *r = c->r;
-    if (++c->steps > 10000) return false; /* bound on backtracking per start token */
-    if (ei < 64) c->pos[ei] = ti;
-    if (ei == r->nelems) {
-        c->end = ti;
-        return true;
+    size_t n = c->tk->n;
+    for (;;) { /* (a loop where the next element has one way to go on: a tail call) */
+        if (++c->steps > 10000) return false; /* bound on backtracking per start token */
+        if (ei < 64) c->pos[ei] = ti;
+        if (ei == r->nelems) {
+            c->end = ti;
+            return true;
+        }
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            if (ti >= n) return false;
+            uint32_t end = c->gz->end[ti][e->ent - 1];
+            if (!end) return false;
+            ei++, ti = end;
+            continue;
+        }
+        if (e->min == 1 && e->max == 1) {
+            if (ti < n && elem_ok(c, e, ti)) {
+                ei++, ti++;
+                continue;
+            }
+            if (ti >= n && (int)ei >= r->span1 && neg_only(r, e)) { /* "not followed by X" at the end */
+                ei++;
+                continue;
+            }
+            return false;
+        }
+        size_t k = 0;
+        while (k < e->max && ti + k < n && elem_ok(c, e, ti + k)) k++;
+        if (k < e->min && ti >= n && (int)ei >= r->span1 && neg_only(r, e))
+            return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
+        if (k < e->min) return false;
+        for (size_t cnt = k + 1; cnt-- > e->min;)
+            if (match_from(c, ei + 1, ti + cnt)) return true;
+        return false;
     }
-    const dn_elem *e = &r->elems[ei];
-    if (e->ent) {
-        if (ti >= c->tk->n) return false;
-        uint32_t end = c->gz->end[ti][e->ent - 1];
-        if (!end) return false;
-        return match_from(c, ei + 1, end);
-    }
-    size_t k = 0;
-    while (k < e->max && ti + k < c->tk->n && elem_ok(c, e, ti + k)) k++;
-    if (k < e->min && ti >= c->tk->n && (int)ei >= r->span1 && neg_only(r, e))
-        return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
-    if (k < e->min) return false;
-    for (size_t cnt = k + 1; cnt-- > e->min;)
-        if (match_from(c, ei + 1, ti + cnt)) return true;
-    return false;
 }
 
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w; false if no candidate
@@ -1351,18 +1378,6 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     return s;
 }
 
-/* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
- * then, if the set can hold more tokens than the element accepts, the element's tests), else by
- * the element's tests. */
-static bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
-    dn_rule_scratch *rs = c->rs;
-    size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
-    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
-        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
-        if (e->exact) return true;
-    }
-    return elem_tok(c, e, ti);
-}
 
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
  * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
