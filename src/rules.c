@@ -1469,7 +1469,8 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 
 /* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
  * a set that every match needs is empty (r->need), or a needed filter element's set is. */
-static bool rule_estimates(const dn_rule *r, const uint64_t *ne, const uint32_t *pc, uint32_t unb, uint32_t *est) {
+static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
+                           uint32_t *est) {
     uint64_t miss = 0;
     for (int q = 0; q < 8; q++) miss |= r->need[q] & ~ne[q];
     if (miss) return false;
@@ -1480,7 +1481,13 @@ static bool rule_estimates(const dn_rule *r, const uint64_t *ne, const uint32_t 
             est[f->ei] = pc[BS_E + (size_t)f->ent - 1];
             continue;
         }
-        est[f->ei] = elem_est(r, e, pc, unb);
+        uint64_t *ce = &rs->eest[e->pid]; /* (the same program in another rule: the same estimate) */
+        if (*ce >> 32 == rs->gen) {
+            est[f->ei] = (uint32_t)*ce;
+        } else {
+            est[f->ei] = elem_est(r, e, pc, unb);
+            *ce = (uint64_t)rs->gen << 32 | est[f->ei];
+        }
         if (e->req && !est[f->ei]) return false;
     }
     return true;
@@ -1667,13 +1674,16 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     }
     if (npid > rs->egen_cap) {
         dn_free(&m->alloc, rs->egen);
+        dn_free(&m->alloc, rs->eest);
         rs->egen_cap = 0;
         rs->egen = dn_calloc(&m->alloc, npid, sizeof *rs->egen);
-        if (!rs->egen) return DENER_ERR_NOMEM;
+        rs->eest = dn_calloc(&m->alloc, npid, sizeof *rs->eest);
+        if (!rs->egen || !rs->eest) return DENER_ERR_NOMEM;
         rs->egen_cap = npid;
     }
     if (++rs->gen == 0) { /* (wrapped) */
         memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
+        memset(rs->eest, 0, rs->egen_cap * sizeof *rs->eest);
         rs->gen = 1;
     }
     uint32_t *pc = rs->pc;
@@ -1719,7 +1729,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
-        if (!rule_estimates(r, ne, pc, unb, est)) continue;
+        if (!rule_estimates(r, rs, ne, pc, unb, est)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
@@ -1792,6 +1802,8 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->eset) dn_free(rs->alloc, rs->eset);
     if (rs->evalid) dn_free(rs->alloc, rs->evalid);
     if (rs->egen) dn_free(rs->alloc, rs->egen);
+    if (rs->eest) dn_free(rs->alloc, rs->eest);
+    rs->eest = NULL;
     rs->eset = rs->evalid = NULL;
     rs->egen = NULL;
     rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;

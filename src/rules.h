@@ -142,6 +142,7 @@ typedef struct dn_rule_scratch {
      * word, vw words per program) is set and egen[pid] == gen (so nothing is cleared per document) */
     uint64_t *eset, *evalid;
     uint32_t *egen;
+    uint64_t *eest;  /* per program: gen << 32 | its size estimate in this document (rules.c, elem_est) */
     size_t eset_cap, evalid_cap, egen_cap;
     uint32_t gen;
     /* results of regular expression tests per (rule, test, token form) in this document: open
