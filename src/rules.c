@@ -1406,20 +1406,15 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t nw = c->nw, lo = f->lo, hi = f->hi;
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
-    size_t ra = 0, rb = 0; /* a run of words to compute */
-    for (size_t i = 0; i < nw; i++) {
-        if (!cand[i]) continue;
-        /* the words of [first candidate + lo, last candidate + hi] */
-        size_t a = ((i << 6) + (size_t)__builtin_ctzll(cand[i]) + lo) >> 6;
-        size_t b = (((i << 6) + 63 - (size_t)__builtin_clzll(cand[i]) + hi) >> 6) + 1;
-        if (b > nw) b = nw;
-        if (a > rb) {
-            if (ra < rb) eset_words(c, e, ra, rb);
-            ra = a;
-        }
-        if (b > rb) rb = b;
-    }
-    if (ra < rb) eset_words(c, e, ra, rb);
+    /* the words from the first candidate + lo to the last candidate + hi */
+    size_t i0 = 0, i1 = nw;
+    while (i0 < nw && !cand[i0]) i0++;
+    if (i0 == nw) return false;
+    while (!cand[i1 - 1]) i1--;
+    size_t a = ((i0 << 6) + (size_t)__builtin_ctzll(cand[i0]) + lo) >> 6;
+    size_t b = (((i1 - 1) << 6) + 63 - (size_t)__builtin_clzll(cand[i1 - 1]) + hi) / 64 + 1;
+    if (b > nw) b = nw;
+    if (a < b) eset_words(c, e, a, b);
     const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
     if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
     return cand_and(cand, s, nw, lo, hi);
