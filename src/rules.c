@@ -727,7 +727,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
 
 /* Builds the positive programs (dn_elem.pos0: each program without its complemented sets, for
  * the size estimates of dn_rules_apply), notes the elements every match needs a token of
- * (rule_possible) and lists the start filters (start_tokens) of r. */
+ * (rule_estimates, dn_rule.need) and lists the start filters (start_tokens) of r. */
 static bool build_filters(const dn_alloc *a, dn_rule *r) {
     size_t cap = 0, fcap = 0;
     r->npos = r->nfilt = 0;
@@ -1690,36 +1690,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     const uint32_t unb = tk->n < UINT32_MAX ? (uint32_t)tk->n + 1 : UINT32_MAX;
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
-#ifdef RULES_STATS
-    static int once;
-    if (!once++) {
-        size_t nf = 0, nd = 0, sp = 0, sd = 0, ne_all = 0, nd_all = 0;
-        const uint16_t *seen[4096]; uint32_t seenn[4096];
-        const uint16_t *seen2[4096]; uint32_t seenn2[4096];
-        for (size_t ri = 0; ri < m->nrules; ri++) {
-            const dn_rule *r = &m->rules[ri];
-            for (size_t ei = 0; ei < r->nelems; ei++) {
-                const dn_elem *e = &r->elems[ei];
-                if (e->ent) continue;
-                ne_all++;
-                const uint16_t *pp = r->prog + e->prog0; size_t k;
-                for (k = 0; k < nd_all; k++) if (seenn2[k] == e->nprog && !memcmp(seen2[k], pp, e->nprog * 2)) break;
-                if (k == nd_all) { seen2[nd_all] = pp; seenn2[nd_all++] = e->nprog; }
-            }
-            for (size_t j = 0; j < r->nfilt; j++) {
-                const dn_filt *f = &r->filt[j];
-                if (f->ent) continue;
-                const dn_elem *e = &r->elems[f->ei];
-                const uint16_t *pp = r->prog + e->prog0;
-                nf++; sp += e->nprog;
-                size_t k;
-                for (k = 0; k < nd; k++) if (seenn[k] == e->nprog && !memcmp(seen[k], pp, e->nprog * 2)) break;
-                if (k == nd) { seen[nd] = pp; seenn[nd++] = e->nprog; sd += e->nprog; }
-            }
-        }
-        fprintf(stderr, "FILTERS %zu (codes %zu) distinct %zu (codes %zu); all elems %zu distinct %zu\n", nf, sp, nd, sd, ne_all, nd_all);
-    }
-#endif
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];

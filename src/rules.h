@@ -63,7 +63,7 @@ typedef struct dn_elem {
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
     uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
-    uint8_t req;      /* every match needs a token of its set (rules.c, rule_possible) */
+    uint8_t req;      /* every match needs a token of its set (rules.c, rule_estimates) */
     uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (size estimates) */
     uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
 } dn_elem;
