@@ -767,6 +767,9 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         if (!first)
             for (int q = 0; q < 8; q++) r->need[q] |= in[q];
     }
+    r->nneed = 0;
+    for (int q = 0; q < 8; q++)
+        if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
     /* the filters: as start_tokens applies them (see there) */
     size_t lo = 0, hi = 0;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
@@ -1465,9 +1468,8 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
  * a set that every match needs is empty (r->need), or a needed filter element's set is. */
 static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
                            uint32_t *est) {
-    uint64_t miss = 0;
-    for (int q = 0; q < 8; q++) miss |= r->need[q] & ~ne[q];
-    if (miss) return false;
+    for (unsigned k = 0; k < r->nneed; k++)
+        if (r->need[r->need_w[k]] & ~ne[r->need_w[k]]) return false;
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
         const dn_elem *e = &r->elems[f->ei];

@@ -103,6 +103,7 @@ struct dn_rule {
     dn_filt *filt;     /* the start filters, in pattern order */
     size_t nfilt;
     uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each */
+    uint8_t nneed, need_w[8]; /* the words of need that are not zero */
 };
 
 enum {
