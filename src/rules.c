@@ -767,6 +767,18 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         if (!first)
             for (int q = 0; q < 8; q++) r->need[q] |= in[q];
     }
+    /* an entity element after a fixed number of tokens */
+    r->entk = -1;
+    r->entoff = 0;
+    for (size_t ei = 0, o = 0; ei < r->nelems; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            r->entk = (int8_t)(e->ent - 1), r->entoff = (uint32_t)o;
+            break;
+        }
+        if (e->min != e->max) break;
+        o += e->min;
+    }
     r->nneed = 0;
     for (int q = 0; q < 8; q++)
         if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
@@ -1699,17 +1711,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
-        int entk = -1;
-        size_t entoff = 0;
-        for (size_t ei = 0, o = 0; ei < r->nelems; ei++) {
-            const dn_elem *e = &r->elems[ei];
-            if (e->ent) {
-                entk = e->ent - 1, entoff = o;
-                break;
-            }
-            if (e->min != e->max) break;
-            o += e->min;
-        }
+        int entk = r->entk;
+        size_t entoff = r->entoff;
         uint64_t applied;
         const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
         /* the pivots the start tokens do not already pass (exact sets at their offsets) */

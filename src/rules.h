@@ -104,6 +104,8 @@ struct dn_rule {
     size_t nfilt;
     uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each */
     uint8_t nneed, need_w[8]; /* the words of need that are not zero */
+    int8_t entk;       /* an entity element after a fixed number (entoff) of tokens: its kind, or -1 */
+    uint32_t entoff;
 };
 
 enum {
