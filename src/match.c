@@ -119,6 +119,16 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
     return hit;
 }
 
+/* A hash of token t's key k[0..n-1] for the caches below: the hash of its form (its bytes, which
+ * give the key) if it has one. (A key can so have slots under several hashes; a slot holds the key
+ * itself, so a hit is always for the same key.) */
+static uint32_t key_hash(const dn_tokens *tk, const dn_token *t, const char *k, size_t n) {
+    if (t->form < tk->nforms) return tk->forms[t->form].hash;
+    uint32_t h = 0x811C9DC5u;
+    for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+    return h;
+}
+
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     if (j >= w->tk->n || depth > 24) return;
     const dn_token *t = &w->tk->t[j];
@@ -142,8 +152,7 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
         dn_ns_slot *ns = NULL;
         uint32_t h = 0;
         if (w->ms->ns && n && n <= DN_RV_KEY) {
-            h = node * 0x85EBCA77u ^ (uint32_t)n * 0x9E3779B1u ^ want;
-            for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+            h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
             h ^= h >> 15;
             h *= 0x2C1B3C6Du;
             ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
@@ -171,8 +180,7 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     dn_rv_slot *rv = NULL;
     uint32_t h = 0;
     if (w->ms->rv && n && n <= DN_RV_KEY) {
-        h = (uint32_t)n * 0x9E3779B1u ^ want;
-        for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+        h = key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         rv = &w->ms->rv[h >> (32 - DN_RV_BITS)];
