@@ -218,10 +218,14 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     uint64_t amb_mask = 0;
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
+    walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         if (t->flags & DN_T_PUNCT) continue;
-        walk w = {m, tk, ms, i, (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        /* (the best entry, flags and context of a kind are read only where best_end is set) */
+        w.start = i;
+        w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+        w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         step(&w, 0, i, 0, 0);
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;
