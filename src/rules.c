@@ -1302,8 +1302,8 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
                 in = true;
                 continue;
             }
-            /* (the words after w1 that a block reads are another set's or the work space, see
-             * dn_rules_apply; their results are not stored) */
+            /* (the words after w1 that a block reads are another set's, the work space or the 4
+             * words after it, see dn_rules_apply; their results are not stored) */
             if (c == PROG_OR) {
                 uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
                 for (size_t j = 0; j < prog[k + 1]; j++) {
@@ -1531,14 +1531,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     /* the bit sets over the tokens, and work space */
     size_t nw = (tk->n + 63) / 64 + 1;
     rs->alloc = &m->alloc;
-    if ((nsets + 2) * nw > rs->bits_cap) {
+    if ((nsets + 2) * nw + 4 > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
         rs->bits_cap = 0;
         rs->bits_nw = 0;
-        /* zeroed: afterwards only the sets a document filled are cleared (see ne below) */
-        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw, sizeof *rs->bits);
+        /* zeroed: afterwards only the sets a document filled are cleared (see ne below); 4 words
+         * more, which elem_set may read after the last set (a block of 4 words) */
+        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw + 4, sizeof *rs->bits);
         if (!rs->bits) return DENER_ERR_NOMEM;
-        rs->bits_cap = (nsets + 2) * nw;
+        rs->bits_cap = (nsets + 2) * nw + 4;
         memset(rs->ne, 0, sizeof rs->ne);
     }
     uint64_t *bs = rs->bits;
