@@ -18,6 +18,7 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->end);
     dn_free(a, ms->fst);
     dn_free(a, ms->rv);
+    dn_free(a, ms->ns);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
 }
@@ -62,10 +63,6 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
     }
 }
 
-static bool ends_with(const char *k, size_t n, const char *suf, size_t sn) {
-    return n > sn && memcmp(k + n - sn, suf, sn) == 0;
-}
-
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
@@ -81,7 +78,8 @@ static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, u
     return true;
 }
 
-static const char *const ADJ_END[] = {"e", "en", "er", "es", "em"};
+/* The endings of declined adjectives: e, en, er, es, em (the second letter after 'e', 0 for none). */
+static const char ADJ_END2[5] = {0, 'n', 'r', 's', 'm'};
 
 /* The inflection variants of token j's key k[0..n-1] from node; true if a trie look-up found a
  * node that was used. */
@@ -94,22 +92,21 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
     }
     /* declined adjective inside a name: continue only */
     if ((t->flags & DN_T_CAP) && n >= 5) {
-        size_t stem = 0;
-        for (int e = 4; e >= 0; e--) {
-            size_t sl = strlen(ADJ_END[e]);
-            if (ends_with(k, n, ADJ_END[e], sl)) {
-                stem = n - sl;
-                break;
-            }
-        }
-        if (stem) {
+        int cur = -1; /* the key's ending */
+        if (k[n - 1] == 'e') cur = 0;
+        else if (k[n - 2] == 'e')
+            for (int e = 1; e < 5 && cur < 0; e++)
+                if (k[n - 1] == ADJ_END2[e]) cur = e;
+        if (cur >= 0) {
+            size_t stem = n - (cur ? 2 : 1);
             char buf[128];
             if (stem + 2 < sizeof buf) {
                 memcpy(buf, k, stem);
+                buf[stem] = 'e';
                 for (int e = 0; e < 5; e++) {
-                    size_t sl = strlen(ADJ_END[e]);
-                    if (stem + sl == n && memcmp(k + stem, ADJ_END[e], sl) == 0) continue;
-                    memcpy(buf + stem, ADJ_END[e], sl);
+                    if (e == cur) continue;
+                    size_t sl = e ? 2 : 1;
+                    if (e) buf[stem + 1] = ADJ_END2[e];
                     uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
@@ -120,6 +117,16 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
         }
     }
     return hit;
+}
+
+/* A hash of token t's key k[0..n-1] for the caches below: the hash of its form (its bytes, which
+ * give the key) if it has one. (A key can so have slots under several hashes; a slot holds the key
+ * itself, so a hit is always for the same key.) */
+static uint32_t key_hash(const dn_tokens *tk, const dn_token *t, const char *k, size_t n) {
+    if (t->form < tk->nforms) return tk->forms[t->form].hash;
+    uint32_t h = 0x811C9DC5u;
+    for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+    return h;
 }
 
 static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
@@ -139,13 +146,31 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
             try_key(w, node, j, k, n, flags, false, depth);
             return;
         }
-        try_key(w, node, j, k, n, flags, false, depth);
-    }
-    if (t->flags & DN_T_PUNCT) return;
-    if (node != 0) {
-        variants(w, node, j, t, k, n, flags, depth);
+        /* a key that continued nothing from this node before (in any document) does nothing:
+         * the look-ups depend on the node, the key and the case flags alone */
+        uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
+        dn_ns_slot *ns = NULL;
+        uint32_t h = 0;
+        if (w->ms->ns && n && n <= DN_RV_KEY) {
+            h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
+            if (ns->len == n && ns->want == want && ns->hash == h && ns->node == node && memcmp(ns->key, k, n) == 0)
+                return;
+        }
+        bool hit = try_key(w, node, j, k, n, flags, false, depth);
+        hit |= variants(w, node, j, t, k, n, flags, depth);
+        if (ns && !hit) {
+            ns->hash = h;
+            ns->node = node;
+            ns->len = (uint8_t)n;
+            ns->want = want;
+            memcpy(ns->key, k, n);
+        }
         return;
     }
+    if (t->flags & DN_T_PUNCT) return;
     /* under the root the result depends on the token's form (bytes) and case flags alone: a form
      * whose variants found nothing once is not tried again */
     uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
@@ -155,8 +180,7 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     dn_rv_slot *rv = NULL;
     uint32_t h = 0;
     if (w->ms->rv && n && n <= DN_RV_KEY) {
-        h = (uint32_t)n * 0x9E3779B1u ^ want;
-        for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
+        h = key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         rv = &w->ms->rv[h >> (32 - DN_RV_BITS)];
@@ -183,6 +207,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
         if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
         if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
+        if (!ms->ns) ms->ns = dn_malloc(a, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
+        if (ms->ns) memset(ms->ns, 0, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
         ms->rv_m = m;
     }
     if (tk->nforms) {
@@ -192,10 +218,14 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     uint64_t amb_mask = 0;
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
+    walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         if (t->flags & DN_T_PUNCT) continue;
-        walk w = {m, tk, ms, i, (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+        /* (the best entry, flags and context of a kind are read only where best_end is set) */
+        w.start = i;
+        w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+        w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         step(&w, 0, i, 0, 0);
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;

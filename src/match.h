@@ -26,6 +26,15 @@ typedef struct dn_rv_slot {
     char key[DN_RV_KEY];
 } dn_rv_slot;
 
+/* A token key that continued no walk from a trie node (match.c, step), kept from one document to
+ * the next: direct-mapped by node, key and case flags. */
+#define DN_NS_BITS 12
+typedef struct dn_ns_slot {
+    uint32_t hash, node;
+    uint8_t len, want; /* len 0: free */
+    char key[DN_RV_KEY];
+} dn_ns_slot;
+
 typedef struct dn_match_scratch {
     dn_gaz *g;
     size_t n, cap;
@@ -36,7 +45,8 @@ typedef struct dn_match_scratch {
                       (see match.c, root_variants) */
     size_t fst_cap;
     dn_rv_slot *rv;
-    const dener_model *rv_m;
+    dn_ns_slot *ns;
+    const dener_model *rv_m; /* the model that rv and ns are for */
 } dn_match_scratch;
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */

@@ -195,6 +195,14 @@ static int parse_test(parser *p) {
         }
         t.jit = pcre2_jit_compile(t.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
         t.op = DN_OP_REGEX;
+        t.rxid = DN_RXID_NONE;
+        t.rxcase = (opts & PCRE2_CASELESS) != 0;
+        t.rxlen = (uint32_t)(e - s);
+        t.rxsrc = dn_pool_add(p->m, p->l + s, e - s);
+        if (!t.rxsrc) {
+            pcre2_code_free(t.re);
+            return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+        }
         regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
         if (rc) pcre2_code_free(t.re);
@@ -334,6 +342,8 @@ static void rule_free(const dn_alloc *a, dn_rule *r) {
     dn_free(a, r->alts);
     dn_free(a, r->slow);
     dn_free(a, r->prog);
+    dn_free(a, r->pos);
+    dn_free(a, r->filt);
 }
 
 /* Cost rank of a test that is not a bit mask test: cheap ones are tried first. */
@@ -460,7 +470,6 @@ static int byte_group(unsigned b) {
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
-static inline bool ne_has(const uint64_t *ne, size_t k) { return (ne[k >> 6] >> (k & 63)) & 1u; }
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
@@ -479,6 +488,15 @@ struct dn_rule_index {
     size_t cap, used;
     size_t maxlen;     /* longest literal */
     uint64_t first[4]; /* first bytes of the literals */
+    /* the distinct regular expressions (dn_test.rxid): pattern (pool offset, length), caseless */
+    uint32_t rx_src[64], rx_len[64];
+    uint8_t rx_case[64];
+    size_t nrx;
+    /* the distinct element programs of all rules (dn_elem.pid): codes [poff[id], poff[id] + plen[id]) */
+    uint16_t *pcodes;
+    size_t npcodes, pcodes_cap;
+    uint32_t *poff, *plen;
+    size_t npids, pids_cap;
 };
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
@@ -508,6 +526,9 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->lists);
     dn_free(a, ix->counts);
     dn_free(a, ix->slots);
+    dn_free(a, ix->pcodes);
+    dn_free(a, ix->poff);
+    dn_free(a, ix->plen);
     dn_free(a, ix);
 }
 
@@ -549,6 +570,22 @@ static bool index_rule(dener_model *m, dn_rule *r) {
     const dn_alloc *a = &m->alloc;
     for (size_t i = 0; i < r->ntests; i++) {
         dn_test *t = &r->tests[i];
+        if (t->op == DN_OP_REGEX) { /* the id of its pattern */
+            if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
+            struct dn_rule_index *ix = m->rule_index;
+            size_t id = 0;
+            while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
+                                     memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
+                id++;
+            if (id == ix->nrx && id < 64) {
+                ix->rx_src[id] = t->rxsrc;
+                ix->rx_len[id] = t->rxlen;
+                ix->rx_case[id] = t->rxcase;
+                ix->nrx++;
+            }
+            t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+            continue;
+        }
         if (t->op != DN_OP_LIT) continue;
         t->litid = DN_LIT_NONE;
         if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
@@ -646,10 +683,32 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
     return true;
 }
 
-/* Notes the flag, class and head class sets that r's programs use (the others are not built). */
-static bool note_needs(dener_model *m, const dn_rule *r) {
+/* Notes the flag, class and head class sets that r's programs use (the others are not built), and
+ * gives each element the id of its program (equal programs, also of other rules, share one). */
+static bool note_needs(dener_model *m, dn_rule *r) {
     if (!m->rule_index && !(m->rule_index = dn_calloc(&m->alloc, 1, sizeof *m->rule_index))) return false;
     struct dn_rule_index *ix = m->rule_index;
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        const uint16_t *prog = r->prog + e->prog0;
+        size_t id = 0;
+        while (id < ix->npids && !(ix->plen[id] == e->nprog &&
+                                   memcmp(ix->pcodes + ix->poff[id], prog, e->nprog * sizeof *prog) == 0))
+            id++;
+        if (id == ix->npids) {
+            size_t cap2 = ix->pids_cap;
+            if (ix->npcodes + e->nprog > UINT32_MAX || !DN_GROW(&m->alloc, ix->poff, ix->pids_cap, id + 1) ||
+                !DN_GROW(&m->alloc, ix->plen, cap2, id + 1) ||
+                !DN_GROW(&m->alloc, ix->pcodes, ix->pcodes_cap, ix->npcodes + e->nprog + 1))
+                return false;
+            memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
+            ix->poff[id] = (uint32_t)ix->npcodes;
+            ix->plen[id] = e->nprog;
+            ix->npcodes += e->nprog;
+            ix->npids++;
+        }
+        e->pid = (uint32_t)id;
+    }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
         if (c == PROG_ALT) continue;
@@ -661,6 +720,93 @@ static bool note_needs(dener_model *m, const dn_rule *r) {
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
         else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
+    }
+    return true;
+}
+
+/* Builds the positive programs (dn_elem.pos0: each program without its complemented sets, for
+ * the size estimates of dn_rules_apply), notes the elements every match needs a token of
+ * (rule_estimates, dn_rule.need) and lists the start filters (start_tokens) of r. */
+static bool build_filters(const dn_alloc *a, dn_rule *r) {
+    size_t cap = 0, fcap = 0;
+    r->npos = r->nfilt = 0;
+    memset(r->need, 0, sizeof r->need);
+    for (size_t ei = 0; ei < r->nelems; ei++) {
+        dn_elem *e = &r->elems[ei];
+        e->req = !e->ent && e->min >= 1 && e->nalts && e->nprog && !e->negonly;
+        e->pos0 = (uint32_t)r->npos;
+        const uint16_t *prog = r->prog + e->prog0;
+        for (uint32_t k = 0; k < e->nprog; k++) {
+            uint16_t c = prog[k];
+            size_t len = c == PROG_OR ? 2u + prog[k + 1] : 1u;
+            if (c != PROG_ALT && c != PROG_OR && (c & PROG_NEG)) continue;
+            if (!DN_GROW(a, r->pos, cap, r->npos + len)) return false;
+            memcpy(r->pos + r->npos, prog + k, len * sizeof *prog);
+            r->npos += len;
+            k += (uint32_t)len - 1;
+        }
+        e->npos = (uint32_t)r->npos - e->pos0;
+        /* the sets that every alternative of a needed element needs */
+        if (e->ent) ne_set(r->need, BS_E + (size_t)e->ent - 1);
+        if (!e->req) continue;
+        uint64_t in[8], al[8];
+        bool first = true;
+        const uint16_t *p = r->pos + e->pos0;
+        for (uint32_t k = 0; k <= e->npos; k++) {
+            if (k == e->npos || p[k] == PROG_ALT) {
+                if (k) {
+                    for (int q = 0; q < 8; q++) in[q] = first ? al[q] : in[q] & al[q];
+                    first = false;
+                }
+                memset(al, 0, sizeof al);
+                continue;
+            }
+            if (p[k] == PROG_OR) k += 1u + p[k + 1];
+            else ne_set(al, p[k]);
+        }
+        if (!first)
+            for (int q = 0; q < 8; q++) r->need[q] |= in[q];
+    }
+    /* an entity element after a fixed number of tokens */
+    r->entk = -1;
+    r->entoff = 0;
+    for (size_t ei = 0, o = 0; ei < r->nelems; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            r->entk = (int8_t)(e->ent - 1), r->entoff = (uint32_t)o;
+            break;
+        }
+        if (e->min != e->max) break;
+        o += e->min;
+    }
+    r->nneed = 0;
+    for (int q = 0; q < 8; q++)
+        if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
+    /* the filters: as start_tokens applies them (see there) */
+    size_t lo = 0, hi = 0;
+    for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
+        const dn_elem *e = &r->elems[ei];
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0};
+        if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
+        if (e->ent) {
+            f.ent = e->ent;
+            if (!DN_GROW(a, r->filt, fcap, r->nfilt + 1)) return false;
+            r->filt[r->nfilt++] = f;
+            break;
+        }
+        bool tail = e->negonly && (int)ei >= r->span1;
+        const uint16_t *prog = r->prog + e->prog0;
+        bool all = false; /* an alternative without set tests: every token */
+        for (uint32_t k = 0; k < e->nprog && !all; k++)
+            all = prog[k] == PROG_ALT && (k + 1 == e->nprog || prog[k + 1] == PROG_ALT);
+        if (e->min >= 1 && !all) {
+            f.tail = tail;
+            if (!DN_GROW(a, r->filt, fcap, r->nfilt + 1)) return false;
+            r->filt[r->nfilt++] = f;
+        }
+        if (tail) break;
+        lo += e->min, hi += e->max;
+        if (hi - lo > 8) break;
     }
     return true;
 }
@@ -748,7 +894,7 @@ static int parse_line(parser *p) {
         r.span1 = (int)r.nelems;
     }
     if (rc == DENER_OK && (!compile_rule(&p->m->alloc, &r) || !index_rule(p->m, &r) || !build_progs(&p->m->alloc, &r) ||
-                           !note_needs(p->m, &r)))
+                           !note_needs(p->m, &r) || !build_filters(&p->m->alloc, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
         if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
@@ -896,6 +1042,57 @@ static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *to
     memcpy(s->bytes, c->text + tok->b0, n);
 }
 
+/* The result of regular expression test t (with a pattern id) on tok (with a form): known for the
+ * form in this document, or kept from an earlier one (by pattern id and bytes), or matched now. */
+static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
+    dn_rule_scratch *rs = c->rs;
+    uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
+    if (fr[0] & b) return (fr[1] & b) != 0;
+    bool ok;
+    size_t n = tok->b1 - tok->b0;
+    const unsigned char *u = (const unsigned char *)c->text + tok->b0;
+    dn_rx_slot *s = NULL;
+    uint32_t h = 0;
+    if (n && n <= DN_RX_BYTES) {
+        if (rs->rx_m != c->m) { /* (without memory: no cache) */
+            if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+            if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
+            rs->rx_m = c->m;
+        }
+        if (rs->rx) {
+            h = c->tk->forms[tok->form].hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
+            h ^= h >> 15;
+            h *= 0x2C1B3C6Du;
+            s = &rs->rx[h >> (32 - DN_RX_BITS)];
+            /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
+            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && memcmp(s->bytes, u, n) == 0) {
+                ok = s->len >> 7;
+                fr[0] |= b;
+                if (ok) fr[1] |= b;
+                return ok;
+            }
+        }
+    }
+    /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
+    int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc)
+                    : pcre2_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc);
+    ok = rc >= 0;
+    if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
+        c->oom = true;
+        return ok;
+    }
+    fr[0] |= b;
+    if (ok) fr[1] |= b;
+    if (s) {
+        s->hash = h;
+        s->ri = t->rxid;
+        s->ti = 0xFFFF;
+        s->len = (uint8_t)(n | (ok ? 0x80u : 0u));
+        memcpy(s->bytes, u, n);
+    }
+    return ok;
+}
+
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
@@ -937,6 +1134,10 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
         if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
+        if (t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms && c->rs->fre) {
+            ok = rx_form(c, t, tok);
+            break;
+        }
         uint64_t key = re_key(c, t, tok);
         if (key) {
             int hit = re_get(c->rs, key);
@@ -1001,33 +1202,76 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
     return e->ntests > 0;
 }
 
-static bool match_from(mctx *c, size_t ei, size_t ti) {
-    const dn_rule *r = c->r;
-    if (++c->steps > 10000) return false; /* bound on backtracking per start token */
-    if (ei < 64) c->pos[ei] = ti;
-    if (ei == r->nelems) {
-        c->end = ti;
-        return true;
+/* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
+ * then, if the set can hold more tokens than the element accepts, the element's tests), else by
+ * the element's tests. */
+static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
+    dn_rule_scratch *rs = c->rs;
+    size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
+    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
+        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+        if (e->exact) return true;
     }
-    const dn_elem *e = &r->elems[ei];
-    if (e->ent) {
-        if (ti >= c->tk->n) return false;
-        uint32_t end = c->gz->end[ti][e->ent - 1];
-        if (!end) return false;
-        return match_from(c, ei + 1, end);
-    }
-    size_t k = 0;
-    while (k < e->max && ti + k < c->tk->n && elem_tok(c, e, ti + k)) k++;
-    if (k < e->min && ti >= c->tk->n && (int)ei >= r->span1 && neg_only(r, e))
-        return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
-    if (k < e->min) return false;
-    for (size_t cnt = k + 1; cnt-- > e->min;)
-        if (match_from(c, ei + 1, ti + cnt)) return true;
-    return false;
+    return elem_tok(c, e, ti);
 }
 
-/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w. */
-static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
+static bool match_from(mctx *c, size_t ei, size_t ti) {
+    const dn_rule *r = c->r;
+    size_t n = c->tk->n;
+    for (;;) { /* (a loop where the next element has one way to go on: a tail call) */
+        if (++c->steps > 10000) return false; /* bound on backtracking per start token */
+        if (ei < 64) c->pos[ei] = ti;
+        if (ei == r->nelems) {
+            c->end = ti;
+            return true;
+        }
+        const dn_elem *e = &r->elems[ei];
+        if (e->ent) {
+            if (ti >= n) return false;
+            uint32_t end = c->gz->end[ti][e->ent - 1];
+            if (!end) return false;
+            ei++, ti = end;
+            continue;
+        }
+        if (e->min == 1 && e->max == 1) {
+            if (ti < n && elem_ok(c, e, ti)) {
+                ei++, ti++;
+                continue;
+            }
+            if (ti >= n && (int)ei >= r->span1 && neg_only(r, e)) { /* "not followed by X" at the end */
+                ei++;
+                continue;
+            }
+            return false;
+        }
+        size_t k = 0;
+        while (k < e->max && ti + k < n && elem_ok(c, e, ti + k)) k++;
+        if (k < e->min && ti >= n && (int)ei >= r->span1 && neg_only(r, e))
+            return match_from(c, ei + 1, ti); /* "not followed by X" holds at the end of the text */
+        if (k < e->min) return false;
+        for (size_t cnt = k + 1; cnt-- > e->min;)
+            if (match_from(c, ei + 1, ti + cnt)) return true;
+        return false;
+    }
+}
+
+/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w; false if no candidate
+ * is left. */
+static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
+    uint64_t any = 0;
+    if (lo == hi) { /* one offset */
+        size_t qo = lo >> 6;
+        unsigned sh = (unsigned)(lo & 63);
+        for (size_t i = 0; i < nw; i++) {
+            if (!cand[i]) continue;
+            size_t q = i + qo;
+            uint64_t acc = q < nw ? w[q] >> sh : 0;
+            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
+            cand[i] &= acc;
+            any |= cand[i];
+        }
+        return any != 0;
+    }
     for (size_t i = 0; i < nw; i++) {
         if (!cand[i]) continue;
         uint64_t acc = 0;
@@ -1038,119 +1282,221 @@ static void cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
             if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
         }
         cand[i] &= acc;
+        any |= cand[i];
     }
+    return any != 0;
 }
 
 /* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
 static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
-    for (size_t i = w0; i < w1; i++) {
-        uint64_t e = 0, acc = 0;
+    /* blocks of 4 words, each code of the program applied to the 4 at once */
+    for (size_t i = w0; i < w1; i += 4) {
+        size_t m = w1 - i < 4 ? w1 - i : 4;
+        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0;
         bool in = false;
         for (size_t k = 0; k < np; k++) {
             uint16_t c = prog[k];
             if (c == PROG_ALT) {
-                if (in) e |= acc;
-                acc = ~0ull;
+                if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
+                a0 = a1 = a2 = a3 = ~0ull;
                 in = true;
                 continue;
             }
+            /* (the words after w1 that a block reads are another set's, the work space or the 4
+             * words after it, see dn_rules_apply; their results are not stored) */
             if (c == PROG_OR) {
-                uint64_t u = 0;
-                for (size_t j = 0; j < prog[k + 1]; j++) u |= bs[(size_t)prog[k + 2 + j] * nw + i];
-                acc &= u;
+                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+                for (size_t j = 0; j < prog[k + 1]; j++) {
+                    const uint64_t *p = bs + (size_t)prog[k + 2 + j] * nw + i;
+                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
+                }
+                a0 &= u0, a1 &= u1, a2 &= u2, a3 &= u3;
                 k += 1 + prog[k + 1];
-                continue;
+            } else {
+                const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
+                uint64_t x = c & PROG_NEG ? ~0ull : 0;
+                a0 &= p[0] ^ x, a1 &= p[1] ^ x, a2 &= p[2] ^ x, a3 &= p[3] ^ x;
             }
-            uint64_t w = bs[(size_t)(c & ~PROG_NEG) * nw + i];
-            acc &= c & PROG_NEG ? ~w : w;
         }
-        if (in) e |= acc;
-        out[i] = e;
+        if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
+        out[i] = e0;
+        if (m > 1) out[i + 1] = e1;
+        if (m > 2) out[i + 2] = e2;
+        if (m > 3) out[i + 3] = e3;
     }
+}
+
+/* An upper bound of the tokens in the set of e, from the sizes pc of the document's sets (its
+ * alternatives' smallest positive sets); unb if it has no bound. 0 only if the set is empty. */
+static uint32_t elem_est(const dn_rule *r, const dn_elem *e, const uint32_t *pc, uint32_t unb) {
+    const uint16_t *p = r->pos + e->pos0;
+    uint64_t sum = 0;
+    uint32_t m = UINT32_MAX;
+    bool in = false;
+    for (uint32_t k = 0; k < e->npos; k++) {
+        uint16_t c = p[k];
+        if (c == PROG_ALT) {
+            if (in) sum += m == UINT32_MAX ? unb : m;
+            m = UINT32_MAX;
+            in = true;
+            continue;
+        }
+        uint32_t x;
+        if (c == PROG_OR) {
+            x = 0;
+            for (uint32_t j = 0; j < p[k + 1]; j++) x += pc[p[k + 2 + j]];
+            k += 1u + p[k + 1];
+        } else {
+            x = pc[c];
+        }
+        if (x < m) m = x;
+    }
+    if (in) sum += m == UINT32_MAX ? unb : m;
+    return sum < unb ? (uint32_t)sum : unb;
+}
+
+/* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
+ * yet (dn_rule_scratch.eset; e is an element of c->r). */
+static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
+    dn_rule_scratch *rs = c->rs;
+    size_t nw = c->nw, vw = (nw + 63) >> 6;
+    uint64_t *s = rs->eset + (size_t)e->pid * nw;
+    uint64_t *v = rs->evalid + (size_t)e->pid * vw;
+    if (rs->egen[e->pid] != rs->gen) {
+        memset(v, 0, vw * sizeof *v);
+        rs->egen[e->pid] = rs->gen;
+    }
+    if (vw == 1) { /* (up to 64 words: the runs of invalid words in one mask) */
+        uint64_t rm = (b - a >= 64 ? ~0ull : ((1ull << (b - a)) - 1)) << a, need = rm & ~v[0];
+        while (need) {
+            size_t i = (size_t)__builtin_ctzll(need);
+            uint64_t run = need >> i;
+            size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
+            elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            need &= j >= 64 ? 0 : ~0ull << j;
+        }
+        v[0] |= rm;
+        return s;
+    }
+    for (size_t i = a; i < b;) {
+        if ((v[i >> 6] >> (i & 63)) & 1u) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
+        elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+        for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
+        i = j;
+    }
+    return s;
+}
+
+
+/* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
+ * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
+static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
+    uint64_t any = 0;
+    size_t tw = tail >> 6;
+    uint64_t tm = tail == SIZE_MAX ? 0 : ~((1ull << (tail & 63)) - 1);
+    for (size_t i = 0; i < nw; i++) {
+        if (!cand[i]) continue;
+        uint64_t acc = 0;
+        for (size_t o = lo; o <= hi; o++) {
+            size_t q = i + (o >> 6);
+            unsigned sh = (unsigned)(o & 63);
+            if (q < nw) acc |= (w[q] | (q > tw ? ~0ull : q == tw ? tm : 0)) >> sh;
+            if (sh && q + 1 < nw) acc |= (w[q + 1] | (q + 1 > tw ? ~0ull : q + 1 == tw ? tm : 0)) << (64 - sh);
+        }
+        cand[i] &= acc;
+        any |= cand[i];
+    }
+    return any != 0;
+}
+
+/* cand &= the tokens t such that some token in [t + f->lo, t + f->hi] is in the filter's set (the
+ * words of it that the candidates left can reach); false if no candidate is left. */
+static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
+    size_t nw = c->nw, lo = f->lo, hi = f->hi;
+    if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
+    const dn_elem *e = &c->r->elems[f->ei];
+    /* the words from the first candidate + lo to the last candidate + hi */
+    size_t i0 = 0, i1 = nw;
+    while (i0 < nw && !cand[i0]) i0++;
+    if (i0 == nw) return false;
+    while (!cand[i1 - 1]) i1--;
+    size_t a = ((i0 << 6) + (size_t)__builtin_ctzll(cand[i0]) + lo) >> 6;
+    size_t b = (((i1 - 1) << 6) + 63 - (size_t)__builtin_clzll(cand[i1 - 1]) + hi) / 64 + 1;
+    if (b > nw) b = nw;
+    if (a < b) eset_words(c, e, a, b);
+    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
+    return cand_and(cand, s, nw, lo, hi);
 }
 
 /* The tokens where r can start: for each element that needs a token (or a gazetteer match) at an
  * offset from the start in a small range [lo, hi] (the elements before it have fixed or nearly
- * fixed lengths), some token in that range must be in the element's token set. An element that
- * says what must not follow the span holds at the end of the text too (match_from), and then the
- * elements after it no longer have their offsets: the filter stops there. The first token is
- * always a candidate of a rule with a context before its span (the special case at the start of
- * the text). */
-static const uint64_t *start_tokens(const dn_rule *r, const uint64_t *bs, uint64_t *wk, size_t nw, size_t n,
-                                    uint64_t *applied) {
-    uint64_t *cand = wk + nw;
+ * fixed lengths), some token in that range must be in the element's token set (the filters,
+ * build_filters). An element that says what must not follow the span holds at the end of the text
+ * too (match_from), and then the elements after it no longer have their offsets: the filters stop
+ * there. The first token is always a candidate of a rule with a context before its span (the
+ * special case at the start of the text). The filters are applied smallest set first (by est, an
+ * upper bound of each element's set). *applied: the exact elements that every candidate passes at
+ * its filter's offsets. */
+static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uint32_t *est, uint64_t *applied) {
+    const dn_rule *r = c->r;
+    size_t nw = c->nw;
     *applied = 0;
     for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
-    size_t lo = 0, hi = 0;
-    for (size_t ei = 0; ei < r->nelems; ei++) {
-        const dn_elem *e = &r->elems[ei];
-        if (e->ent) {
-            cand_and(cand, bs + (BS_E + (size_t)e->ent - 1) * nw, nw, lo, hi);
-            break;
+    uint8_t ord[64];
+    size_t nf = r->nfilt;
+    for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
+        size_t at = j;
+        uint32_t x = est[r->filt[j].ei];
+        while (at > 0 && est[r->filt[ord[at - 1]].ei] > x) {
+            ord[at] = ord[at - 1];
+            at--;
         }
-        bool tail = neg_only(r, e) && (int)ei >= r->span1;
-        const uint16_t *prog = r->prog + e->prog0;
-        bool all = false; /* an alternative without set tests: every token */
-        for (uint32_t k = 0; k < e->nprog && !all; k++)
-            all = prog[k] == PROG_ALT && (k + 1 == e->nprog || prog[k + 1] == PROG_ALT);
-        if (e->min >= 1 && !all) {
-            /* the set, in the words that the candidates left can reach */
-            size_t done = 0;
-            bool any = false;
-            for (size_t i = 0; i < nw; i++) {
-                if (!cand[i]) continue;
-                any = true;
-                size_t a = i + (lo >> 6), b = i + (hi >> 6) + 2;
-                if (a < done) a = done;
-                if (b > nw) b = nw;
-                if (a < b) elem_set(wk, prog, e->nprog, bs, nw, a, b);
-                if (b > done) done = b;
-            }
-            if (!any) break; /* no candidate left */
-            if (tail) /* holds at the end of the text */
-                for (size_t i = n >> 6; i < nw; i++) wk[i] |= i == n >> 6 ? ~((1ull << (n & 63)) - 1) : ~0ull;
-            cand_and(cand, wk, nw, lo, hi);
-            if (e->exact) *applied |= 1ull << ei;
-        }
-        if (tail) break;
-        lo += e->min, hi += e->max;
-        if (hi - lo > 8) break;
+        ord[at] = (uint8_t)j;
+    }
+    for (size_t j = 0; j < nf; j++) {
+        const dn_filt *f = &r->filt[ord[j]];
+        bool any = filt_words(c, f, cand, n);
+        if (!f->ent && r->elems[f->ei].exact) *applied |= 1ull << f->ei;
+        if (!any) break; /* no candidate left */
     }
     if (r->span0 > 0) cand[0] |= 1u;
     for (size_t i = n >> 6; i < nw; i++) cand[i] &= i == n >> 6 ? (1ull << (n & 63)) - 1 : 0; /* tokens < n */
     return cand;
 }
 
-/* False if r cannot match in a document whose non-empty sets are ne: an element that every match
- * needs a token of (a gazetteer match, or at least one token that is not only a negated test) has a
- * program in which every alternative needs a set that is empty. */
-static bool rule_possible(const dn_rule *r, const uint64_t *ne) {
-    for (size_t ei = 0; ei < r->nelems; ei++) {
-        const dn_elem *e = &r->elems[ei];
-        if (e->ent) {
-            if (!ne_has(ne, BS_E + (size_t)e->ent - 1)) return false;
+static size_t popcount_words(const uint64_t *w, size_t nw) {
+    size_t k = 0;
+    for (size_t i = 0; i < nw; i++) k += (size_t)__builtin_popcountll(w[i]);
+    return k;
+}
+
+/* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
+ * a set that every match needs is empty (r->need), or a needed filter element's set is. */
+static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
+                           uint32_t *est) {
+    for (unsigned k = 0; k < r->nneed; k++)
+        if (r->need[r->need_w[k]] & ~ne[r->need_w[k]]) return false;
+    for (size_t j = 0; j < r->nfilt; j++) {
+        const dn_filt *f = &r->filt[j];
+        const dn_elem *e = &r->elems[f->ei];
+        if (f->ent) {
+            est[f->ei] = pc[BS_E + (size_t)f->ent - 1];
             continue;
         }
-        if (e->min < 1 || !e->nalts || !e->nprog || neg_only(r, e)) continue;
-        const uint16_t *prog = r->prog + e->prog0;
-        bool any = false, alt = false;
-        for (uint32_t k = 0; k < e->nprog && !any; k++) {
-            uint16_t c = prog[k];
-            if (c == PROG_ALT) {
-                if (k && alt) any = true;
-                alt = true;
-                continue;
-            }
-            if (c == PROG_OR) {
-                bool u = false;
-                for (uint32_t j = 0; j < prog[k + 1]; j++) u |= ne_has(ne, prog[k + 2 + j]);
-                if (!u) alt = false;
-                k += 1u + prog[k + 1];
-                continue;
-            }
-            if (!(c & PROG_NEG) && !ne_has(ne, c)) alt = false;
+        uint64_t *ce = &rs->eest[e->pid]; /* (the same program in another rule: the same estimate) */
+        if (*ce >> 32 == rs->gen) {
+            est[f->ei] = (uint32_t)*ce;
+        } else {
+            est[f->ei] = elem_est(r, e, pc, unb);
+            *ce = (uint64_t)rs->gen << 32 | est[f->ei];
         }
-        if (!any && !alt) return false;
+        if (e->req && !est[f->ei]) return false;
     }
     return true;
 }
@@ -1171,17 +1517,29 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (!rs->md) return DENER_ERR_NOMEM;
     const struct dn_rule_index *ix = m->rule_index;
     size_t nsets = BS_L + (ix ? ix->nids : 0);
+    /* the set sizes: zero again for the last document's non-empty sets */
+    if (nsets > rs->pc_cap) {
+        dn_free(&m->alloc, rs->pc);
+        rs->pc_cap = 0;
+        rs->pc = dn_calloc(&m->alloc, nsets, sizeof *rs->pc);
+        if (!rs->pc) return DENER_ERR_NOMEM;
+        rs->pc_cap = nsets;
+    } else {
+        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
+    }
     /* the bit sets over the tokens, and work space */
     size_t nw = (tk->n + 63) / 64 + 1;
     rs->alloc = &m->alloc;
-    if ((nsets + 2) * nw > rs->bits_cap) {
+    if ((nsets + 2) * nw + 4 > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
         rs->bits_cap = 0;
         rs->bits_nw = 0;
-        /* zeroed: afterwards only the sets a document filled are cleared (see ne below) */
-        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw, sizeof *rs->bits);
+        /* zeroed: afterwards only the sets a document filled are cleared (see ne below); 4 words
+         * more, which elem_set may read after the last set (a block of 4 words) */
+        rs->bits = dn_calloc(&m->alloc, (nsets + 2) * nw + 4, sizeof *rs->bits);
         if (!rs->bits) return DENER_ERR_NOMEM;
-        rs->bits_cap = (nsets + 2) * nw;
+        rs->bits_cap = (nsets + 2) * nw + 4;
         memset(rs->ne, 0, sizeof rs->ne);
     }
     uint64_t *bs = rs->bits;
@@ -1213,6 +1571,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
+    if (ix && ix->nrx && tk->nforms) {
+        if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
+        memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
+    }
     const char *keys = tk->keys.p;
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
@@ -1232,8 +1594,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
         for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (int k = 0; k < 3; k++)
-            if (gz->end[ti][k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
+        const uint32_t *ge = gz->end[ti];
+        if (ge[0] | ge[1] | ge[2])
+            for (int k = 0; k < 3; k++)
+                if (ge[k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
         if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
         uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
         int bg = byte_group(b0);
@@ -1242,7 +1606,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         u_b |= 1ull << bg;
         uint32_t len = t->c1 - t->c0;
         if (len > u_len) u_len = len;
-        for (uint32_t k = 2; k <= 6 && len >= k; k++) bs[(BS_N + (size_t)k - 2) * nw + w] |= bit;
+        uint64_t *bn = bs + BS_N * nw + w;
+        switch (len < 6 ? len : 6) { /* tokens of at least 2 .. 6 code points */
+        case 6: bn[4 * nw] |= bit; /* fall through */
+        case 5: bn[3 * nw] |= bit; /* fall through */
+        case 4: bn[2 * nw] |= bit; /* fall through */
+        case 3: bn[nw] |= bit; /* fall through */
+        case 2: bn[0] |= bit; /* fall through */
+        default: break;
+        }
         if (t->part1) {
             for (int k = 0; k < 3; k++)
                 if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
@@ -1253,14 +1625,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint32_t *fl = &rs->flit[t->form];
             if (!*fl) {
                 size_t at = rs->nlids;
-                if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
                 rs->lids[rs->nlids++] = 0;
                 uint32_t h;
                 if (lit_candidate(ix, keys + t->key, t->keylen, &h))
                     for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
                          i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
                         uint16_t id = ix->slots[i].id;
-                        if (!DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1)) return DENER_ERR_NOMEM;
+                        if (rs->nlids + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                            return DENER_ERR_NOMEM;
                         rs->lids[rs->nlids++] = id;
                         rs->lids[at]++;
                         ne_set(ne, BS_L + (size_t)id);
@@ -1292,28 +1665,57 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (int k = 0; k < 4; k++)
         if ((u_p >> k) & 1u) ne_set(ne, BS_P + (size_t)k);
     for (uint32_t k = 2; k <= 6 && u_len >= k; k++) ne_set(ne, BS_N + (size_t)k - 2);
+    /* the element sets: room for this document, and a new generation (nothing valid) */
+    size_t npid = ix ? ix->npids : 0, vw = (nw + 63) >> 6;
+    if (npid * nw > rs->eset_cap) {
+        dn_free(&m->alloc, rs->eset);
+        rs->eset_cap = 0;
+        rs->eset = dn_calloc(&m->alloc, npid * nw, sizeof *rs->eset);
+        if (!rs->eset) return DENER_ERR_NOMEM;
+        rs->eset_cap = npid * nw;
+    }
+    if (npid * vw > rs->evalid_cap) {
+        dn_free(&m->alloc, rs->evalid);
+        rs->evalid_cap = 0;
+        rs->evalid = dn_malloc(&m->alloc, npid * vw * sizeof *rs->evalid);
+        if (!rs->evalid) return DENER_ERR_NOMEM;
+        rs->evalid_cap = npid * vw;
+    }
+    if (npid > rs->egen_cap) {
+        dn_free(&m->alloc, rs->egen);
+        dn_free(&m->alloc, rs->eest);
+        rs->egen_cap = 0;
+        rs->egen = dn_calloc(&m->alloc, npid, sizeof *rs->egen);
+        rs->eest = dn_calloc(&m->alloc, npid, sizeof *rs->eest);
+        if (!rs->egen || !rs->eest) return DENER_ERR_NOMEM;
+        rs->egen_cap = npid;
+    }
+    if (++rs->gen == 0) { /* (wrapped) */
+        memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
+        memset(rs->eest, 0, rs->egen_cap * sizeof *rs->eest);
+        rs->gen = 1;
+    }
+    uint32_t *pc = rs->pc;
+    for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+        for (uint64_t x = ne[q]; x; x &= x - 1) {
+            size_t s = q * 64 + (size_t)__builtin_ctzll(x);
+            pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
+        }
+    const uint32_t unb = tk->n < UINT32_MAX ? (uint32_t)tk->n + 1 : UINT32_MAX;
+    uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
         if (r->nelems >= 63) continue;
-        if (!rule_possible(r, ne)) continue;
+        if (!rule_estimates(r, rs, ne, pc, unb, est)) continue;
         c.r = r;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
-        int entk = -1;
-        size_t entoff = 0;
-        for (size_t ei = 0, o = 0; ei < r->nelems; ei++) {
-            const dn_elem *e = &r->elems[ei];
-            if (e->ent) {
-                entk = e->ent - 1, entoff = o;
-                break;
-            }
-            if (e->min != e->max) break;
-            o += e->min;
-        }
+        int entk = r->entk;
+        size_t entoff = r->entoff;
         uint64_t applied;
-        const uint64_t *cand = start_tokens(r, bs, wk, nw, tk->n, &applied);
+        const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
         /* the pivots the start tokens do not already pass (exact sets at their offsets) */
         uint8_t piv[4], poff[4], np = 0;
         for (unsigned k = 0; k < r->npivots; k++)
@@ -1326,7 +1728,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             bool ok = false, pre = true;
             for (unsigned k = 0; k < np && pre; k++) {
                 size_t at = ti + poff[k];
-                pre = at >= tk->n || elem_tok(&c, &r->elems[piv[k]], at);
+                pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
             }
             if (pre) {
                 c.steps = 0;
@@ -1364,6 +1766,21 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->recache = NULL;
     rs->reslot = NULL;
     rs->recache_cap = rs->recache_n = 0;
+    if (rs->pc) dn_free(rs->alloc, rs->pc);
+    rs->pc = NULL;
+    rs->pc_cap = 0;
+    if (rs->eset) dn_free(rs->alloc, rs->eset);
+    if (rs->evalid) dn_free(rs->alloc, rs->evalid);
+    if (rs->egen) dn_free(rs->alloc, rs->egen);
+    if (rs->eest) dn_free(rs->alloc, rs->eest);
+    rs->eest = NULL;
+    rs->eset = rs->evalid = NULL;
+    rs->egen = NULL;
+    rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;
+    rs->gen = 0;
+    if (rs->fre) dn_free(rs->alloc, rs->fre);
+    rs->fre = NULL;
+    rs->fre_cap = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;

@@ -34,7 +34,12 @@ typedef struct dn_test {
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
     uint16_t litid;  /* DN_OP_LIT: id of its literal list in the model's literal index (one bit
                         set per id over the tokens of a document), DN_LIT_NONE if it has none */
+    uint8_t rxid;    /* DN_OP_REGEX: id of its pattern (equal patterns and options, also in other
+                        rules, share one), DN_RXID_NONE past 64 patterns */
+    uint8_t rxcase;  /* DN_OP_REGEX: caseless */
+    uint32_t rxsrc, rxlen; /* DN_OP_REGEX: pool offset and length of the pattern */
 } dn_test;
+#define DN_RXID_NONE 0xFFu
 #define DN_LIT_NONE 0xFFFFu
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
@@ -58,7 +63,18 @@ typedef struct dn_elem {
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
     uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
+    uint8_t req;      /* every match needs a token of its set (rules.c, rule_estimates) */
+    uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (size estimates) */
+    uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
 } dn_elem;
+
+/* One start filter of a rule (rules.c, start_tokens): a start token t is a candidate only if some
+ * token in [t + lo, t + hi] is in the set of element ei (tail: positions past the text count as in
+ * it; ent: the set of gazetteer matches of that kind + 1). */
+typedef struct dn_filt {
+    uint16_t lo, hi;
+    uint8_t ei, tail, ent;
+} dn_filt;
 
 struct dn_rule {
     uint8_t type;      /* DENER_PER/LOC/ORG or DN_RULE_NOT */
@@ -82,6 +98,14 @@ struct dn_rule {
     /* each element's token set as a program over the per-document bit sets (rules.c, elem_set) */
     uint16_t *prog;
     size_t nprog;
+    uint16_t *pos;     /* the programs without complemented sets (dn_elem.pos0) */
+    size_t npos;
+    dn_filt *filt;     /* the start filters, in pattern order */
+    size_t nfilt;
+    uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each */
+    uint8_t nneed, need_w[8]; /* the words of need that are not zero */
+    int8_t entk;       /* an entity element after a fixed number (entoff) of tokens: its kind, or -1 */
+    uint32_t entoff;
 };
 
 enum {
@@ -114,6 +138,16 @@ typedef struct dn_rule_scratch {
     size_t bits_cap;
     size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
     uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
+    uint32_t *pc;    /* tokens in each set of the last document (0 for the sets not in ne) */
+    size_t pc_cap;
+    /* the token set of each distinct element program (dn_elem.pid) in this document, nw words each,
+     * computed word by word when first needed: a word is valid if its bit in evalid (a bit per
+     * word, vw words per program) is set and egen[pid] == gen (so nothing is cleared per document) */
+    uint64_t *eset, *evalid;
+    uint32_t *egen;
+    uint64_t *eest;  /* per program: gen << 32 | its size estimate in this document (rules.c, elem_est) */
+    size_t eset_cap, evalid_cap, egen_cap;
+    uint32_t gen;
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
@@ -126,6 +160,10 @@ typedef struct dn_rule_scratch {
     dn_rx_slot rx_miss; /* returned for a miss: rx_at is then the slot to fill, rx_h its hash */
     dn_rx_slot *rx_at;
     uint32_t rx_h;
+    /* regular expression results per token form in this document: bit rxid of fre[2 * form] set if
+     * known, then bit rxid of fre[2 * form + 1] is the result */
+    uint64_t *fre;
+    size_t fre_cap;
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;
