@@ -24,6 +24,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Humboldt schrieb an Schopenhauer, die Kritik Kants kam sp\xc3\xa4ter.", "PER:Humboldt|PER:Schopenhauer|PER:Kants"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
+    /* a listed person named like a village (class-personplace.lex): the person alone, the place
+     * after a place preposition (prep_personplace) */
+    {"Am Abend widersprach Waldheim. Der Zug fuhr nach Waldheim und weiter.", "PER:Waldheim|LOC:Waldheim"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
