@@ -118,7 +118,11 @@ CONTEXT = {
     "loc-cities-dach.lex": "classes",
     # German municipalities that GeoNames' extract lacks: the same rule
     "loc-municipalities-de.lex": "classes",
+    # city districts ("Ehrenfeld", "Bogenhausen"): the same rule
+    "loc-districts.lex": "classes",
 }
+DISTRICTS_WHAT = ("districts, Stadtteile, Ortsteile and Quartiere of the larger cities of Germany, Austria "
+                  "and Switzerland (those not already in the other place lists)")
 
 
 def write_lex(fname, what, source, licence, lex):
@@ -537,6 +541,7 @@ def build(tmp):
         ("loc-islands.lex", "islands.tsv", "islands and archipelagos (German names)"),
         ("loc-landmarks.lex", "landmarks.tsv", "landmarks, squares, streets, buildings and other named sites "
                                                "commonly written in German news text"),
+        ("loc-districts.lex", "districts.tsv", DISTRICTS_WHAT),
     ]:
         lex = Lex()
         for name, typ, can in read_manual(src):
