@@ -27,6 +27,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
      * after a place preposition (prep_personplace) */
     {"Am Abend widersprach Waldheim. Der Zug fuhr nach Waldheim und weiter.", "PER:Waldheim|LOC:Waldheim"},
+    /* an acronym with small letters in brackets after a legal form (acronym_paren) */
+    {"Der Vorstand der Gesellschaft f\xc3\xbcr Quarkforschung e.V. (GfQF) tagte.", "ORG:Gesellschaft f\xc3\xbcr Quarkforschung|ORG:GfQF"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
