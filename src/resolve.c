@@ -260,8 +260,14 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
             }
         }
         if (!ok || words < 2) continue;
-        if (rs->cover[t0] && rs->out[rs->cover[t0] - 1].t0 == (int32_t)t0 && rs->out[rs->cover[t0] - 1].t1 == (int32_t)t1)
-            continue; /* already one name, with its own source and canonical */
+        if (rs->cover[t0] && rs->out[rs->cover[t0] - 1].t0 == (int32_t)t0 && rs->out[rs->cover[t0] - 1].t1 == (int32_t)t1) {
+            /* already one name, with its own source and canonical; the acronym stands for it */
+            if (!rs->out[i].canonical && rs->out[rs->cover[t0] - 1].type == c->type) {
+                rs->out[i].canon_tok0 = (int32_t)t0;
+                rs->out[i].canon_tok1 = (int32_t)t1;
+            }
+            continue;
+        }
         for (size_t t = t0; t < t1; t++)
             if (rs->cover[t]) rs->out[rs->cover[t] - 1].type = 0xff; /* replaced */
         if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;

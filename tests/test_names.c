@@ -29,6 +29,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Am Abend widersprach Waldheim. Der Zug fuhr nach Waldheim und weiter.", "PER:Waldheim|LOC:Waldheim"},
     /* an acronym with small letters in brackets after a legal form (acronym_paren) */
     {"Der Vorstand der Gesellschaft f\xc3\xbcr Quarkforschung e.V. (GfQF) tagte.", "ORG:Gesellschaft f\xc3\xbcr Quarkforschung|ORG:GfQF"},
+    /* English organisation names (english_org); not after a German noun */
+    {"Die Strecke betreibt die Quarkow Valley Railway, das Werk die Brixner Chip Company.", "ORG:Quarkow Valley Railway|ORG:Brixner Chip Company"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
@@ -122,14 +124,20 @@ int main(int argc, char **argv) {
         CHECK(strcmp(got, CASES[c].expect) == 0, "\"%s\": got \"%s\", expected \"%s\"", CASES[c].text, got,
               CASES[c].expect);
     }
-    /* the acronym's canonical is its long form */
-    const char *t = "Ein Bericht des Nordic Water Council (NWC) erschien.";
-    if (d && dener_extract(d, t, strlen(t), NULL, &err) == 0) {
+    /* the acronym's canonical is its long form, which the brackets make a name ("abbrev") or which
+     * a rule found already (english_org) */
+    static const struct { const char *text, *canon, *source; } AB[] = {
+        {"Ein Bericht der Nordic Water Alliance (NWA) erschien.", "Nordic Water Alliance", "abbrev"},
+        {"Ein Bericht des Nordic Water Council (NWC) erschien.", "Nordic Water Council", "rule:english_org"},
+    };
+    for (size_t k = 0; k < sizeof AB / sizeof AB[0]; k++) {
+        const char *t = AB[k].text;
+        if (!d || dener_extract(d, t, strlen(t), NULL, &err) != 0) continue;
         const dener_entity *e = dener_doc_count(d) == 2 ? dener_doc_entity(d, 1) : NULL;
-        CHECK(e && e->canonical && strcmp(e->canonical, "Nordic Water Council") == 0, "canonical of NWC: %s",
+        CHECK(e && e->canonical && strcmp(e->canonical, AB[k].canon) == 0, "canonical of the acronym in \"%s\": %s", t,
               e && e->canonical ? e->canonical : "(none)");
         e = dener_doc_count(d) >= 1 ? dener_doc_entity(d, 0) : NULL;
-        CHECK(e && e->source && strcmp(e->source, "abbrev") == 0, "source of the long form: %s",
+        CHECK(e && e->source && strcmp(e->source, AB[k].source) == 0, "source of the long form in \"%s\": %s", t,
               e && e->source ? e->source : "(none)");
     }
     dener_doc_free(d);
