@@ -71,12 +71,15 @@ bloss	stopword
 circa	stopword
 da	stopword
 dabei	stopword
+dadurch	stopword
+dafür	stopword
 dagegen	stopword
 daher	stopword
 dahin	stopword
 damals	stopword
 damit	stopword
 danach	stopword
+daneben	stopword
 dank	stopword
 danke	stopword
 dann	stopword
@@ -116,6 +119,7 @@ der	stopword
 derjenige	stopword
 derselbe	stopword
 derselben	stopword
+derweil	stopword
 derzeit	stopword
 des	stopword
 deshalb	stopword
@@ -132,6 +136,7 @@ diesem	stopword
 diesen	stopword
 dieser	stopword
 dieses	stopword
+diesmal	stopword
 dir	stopword
 doch	stopword
 dort	stopword
@@ -191,6 +196,7 @@ erste	stopword
 ersten	stopword
 erstens	stopword
 erster	stopword
+ersterer	stopword
 erstes	stopword
 erstmals	stopword
 es	stopword
@@ -238,6 +244,7 @@ gibt	stopword
 ging	stopword
 gleich	stopword
 gleichfalls	stopword
+gleichwohl	stopword
 gleichzeitig	stopword
 glücklicherweise	stopword
 grösstenteils	stopword
@@ -365,6 +372,7 @@ letzte	stopword
 letzten	stopword
 letztendlich	stopword
 letzter	stopword
+letzterer	stopword
 letztes	stopword
 letztlich	stopword
 lieber	stopword
@@ -381,6 +389,7 @@ manchen	stopword
 mancher	stopword
 manches	stopword
 manchmal	stopword
+mehr	stopword
 mehrere	stopword
 mehreren	stopword
 mehrfach	stopword
@@ -400,6 +409,7 @@ mio	stopword
 mir	stopword
 mit	stopword
 mithilfe	stopword
+mithin	stopword
 mittels	stopword
 mittlerweile	stopword
 mochte	stopword

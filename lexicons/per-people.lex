@@ -1223,7 +1223,6 @@ Anneliese Rothenberger	PER.artist
 Annemarie Moser-Pröll	PER.athlete
 Annemarie Renger	PER
 Annemiek van Vleuten	PER.athlete
-Annen	PER.politician	Niels Annen
 Annett Louisan	PER.artist
 Annette Humpe	PER.artist
 Annette Kurschus	PER
@@ -2542,7 +2541,6 @@ Boch	PER.politician	Peter Boch
 Bocuse	PER.artist	Paul Bocuse
 Boddenberg	PER.politician	Michael Boddenberg
 Bode Miller	PER.athlete
-Bodelschwingh	PER	Friedrich von Bodelschwingh
 Bodemann	PER.politician	André Bodemann
 Bodewig	PER.politician	Kurt Bodewig
 Bodnar	PER.politician	Adam Bodnar
@@ -2819,7 +2817,6 @@ Brodin	PER.business	Jesper Brodin
 Brodkorb	PER.politician	Mathias Brodkorb
 Brodsky	PER.artist	Joseph Brodsky
 Broelsch	PER.scientist	Christoph Broelsch
-Broich	PER.artist	Margarita Broich
 Broistedt	PER.politician	Petra Broistedt
 Brok	PER.politician	Elmar Brok
 Brolin	PER.athlete	Tomas Brolin
@@ -3398,7 +3395,6 @@ Chabrol	PER.artist	Claude Chabrol
 Chad Hurley	PER.business
 Chagall	PER.artist	Marc Chagall
 Chai Ling	PER
-Chailly	PER.artist	Riccardo Chailly
 Chaim Herzog	PER.politician
 Chaim Weizmann	PER
 Chaireddin Barbarossa	PER	Khair ad-Din Barbarossa
@@ -5057,7 +5053,6 @@ Dragan Đilas	PER.politician
 Draghi	PER.politician	Mario Draghi
 Dragnea	PER.politician	Liviu Dragnea
 Dragoslav Stepanović	PER.athlete
-Drais	PER.business	Karl Drais
 Draisaitl	PER.athlete	Leon Draisaitl
 Drake	PER.artist
 Drakeford	PER.politician	Mark Drakeford
@@ -6042,7 +6037,6 @@ Falkenmayer	PER.athlete	Ralf Falkenmayer
 Falko Götz	PER.athlete
 Falko Mohrs	PER.politician
 Fallada	PER.artist	Hans Fallada
-Fallersleben	PER	Hoffmann von Fallersleben
 Fallon Sherrock	PER.athlete
 Falscher Dmitri	PER	Pseudo-Demetrius
 Faltings	PER.scientist	Gerd Faltings
@@ -6235,7 +6229,6 @@ Fethullah Gülen	PER.politician
 Fetissow	PER.athlete	Wjatscheslaw Fetissow
 Fetterman	PER.politician	John Fetterman
 Feuchtwanger	PER.artist	Lion Feuchtwanger
-Feuerbach	PER
 Feußner	PER.politician	Eva Feußner
 Feuz	PER.athlete	Beat Feuz
 Fevzi Çakmak	PER
@@ -11811,7 +11804,6 @@ Katrin Wagner-Augustin	PER.athlete
 Katrin Zeller	PER.athlete
 Katrín Jakobsdóttir	PER.politician
 Katsushika Hokusai	PER.artist
-Katterbach	PER.athlete	Noah Katterbach
 Katy Perry	PER.artist
 Katzav	PER.politician	Mosche Katzav
 Katzenberg	PER.business	Jeffrey Katzenberg
@@ -12943,7 +12935,6 @@ Leconte	PER.athlete	Henri Leconte
 Lecornu	PER.politician	Sébastien Lecornu
 LeCun	PER.scientist	Yann LeCun
 Ledecky	PER.athlete	Katie Ledecky
-Lederberg	PER.scientist	Joshua Lederberg
 Ledergerber	PER.politician	Elmar Ledergerber
 Lederman	PER.scientist	Leon Lederman
 Ledger	PER.artist	Heath Ledger
@@ -16409,7 +16400,6 @@ Ogunleye	PER.athlete	Yemisi Ogunleye
 Ohain	PER.scientist	Hans von Ohain
 Ohana	PER.politician	Amir Ohana
 Ohde	PER.artist	Deniz Ohde
-Ohlendorf	PER	Otto Ohlendorf
 Ohnefurcht	PER	Johann Ohnefurcht
 Ohneland	PER	Johann Ohneland
 Ohnesorg	PER	Benno Ohnesorg
@@ -18926,7 +18916,6 @@ Rostropowitsch	PER.artist	Mstislaw Rostropowitsch
 Roswall	PER.politician	Jessika Roswall
 Roswitha von Gandersheim	PER
 Rotblat	PER.scientist	Joseph Rotblat
-Rotenberg	PER.business	Arkadi Rotenberg
 Roters	PER.politician	Jürgen Roters
 Rothemund	PER.artist	Marc Rothemund
 Rothenberger	PER.artist	Anneliese Rothenberger
@@ -20360,7 +20349,6 @@ Srettha Thavisin	PER.politician
 Sri Aurobindo	PER
 Sridharan	PER.politician	Ashok Sridharan
 Srinivasa Ramanujan	PER.scientist
-Stadtfeld	PER.artist	Martin Stadtfeld
 Staffler	PER.politician	Katrin Staffler
 Stahlknecht	PER.politician	Holger Stahlknecht
 Stahmann	PER.politician	Anja Stahmann
@@ -21108,7 +21096,6 @@ Tertullian	PER
 Terzic	PER.athlete	Edin Terzić
 Terzić	PER.athlete	Edin Terzić
 Terézia Mora	PER.artist
-Tesche	PER.politician	Christoph Tesche
 Tesfaiesus	PER.politician	Awet Tesfaiesus
 Tessa Ganserer	PER.politician
 Tetzel	PER	Johann Tetzel
@@ -21725,7 +21712,6 @@ Trollope	PER.artist	Anthony Trollope
 Tromp	PER	Maarten Tromp
 Troost	PER.politician	Axel Troost
 Trossard	PER.athlete	Leandro Trossard
-Trotha	PER	Lothar von Trotha
 Trotta	PER.artist	Margarethe von Trotta
 Trotzki	PER.politician	Leo Trotzki
 Trudeau	PER.politician	Justin Trudeau

