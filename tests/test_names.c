@@ -31,6 +31,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Vorstand der Gesellschaft f\xc3\xbcr Quarkforschung e.V. (GfQF) tagte.", "ORG:Gesellschaft f\xc3\xbcr Quarkforschung|ORG:GfQF"},
     /* English organisation names (english_org); not after a German noun */
     {"Die Strecke betreibt die Quarkow Valley Railway, das Werk die Brixner Chip Company.", "ORG:Quarkow Valley Railway|ORG:Brixner Chip Company"},
+    /* an unknown word opening a sentence before an auxiliary verb (start_unknown_aux); not an
+     * adjective, participle or adverb (class-lowerword.lex, class-stopword.lex) */
+    {"Olvedar wurde 1901 geboren. Varnhorst erhielt den Preis. Bekannt war er kaum. Verletzt wurde niemand. Dadurch war es still.", "PER:Olvedar|PER:Varnhorst"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
