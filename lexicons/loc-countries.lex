@@ -3,7 +3,7 @@
 # Licence: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE); hand-written part: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 528 entries.
+# Format: name<TAB>type[<TAB>canonical]; 505 entries.
 Abchasien	LOC.region
 Abessinien	LOC.country	Äthiopien
 Afghanistan	LOC.country
@@ -118,7 +118,6 @@ Eidgenossenschaft	LOC.country	Schweiz
 Eire	LOC.country	Irland
 El Salvador	LOC.country
 Elfenbeinküste	LOC.country	Côte d’Ivoire
-Emirat Katar	LOC.country	Katar
 Emirate	LOC.country	Vereinigte Arabische Emirate
 England	LOC.country
 Eritrea	LOC.country
@@ -140,9 +139,6 @@ Färöer	LOC.territory
 Färöer-Inseln	LOC.territory	Färöer
 Färöerinseln	LOC.territory	Färöer
 Föderative Republik Brasilien	LOC.country	Brasilien
-Fürstentum Andorra	LOC.country	Andorra
-Fürstentum Liechtenstein	LOC.country	Liechtenstein
-Fürstentum Monaco	LOC.country	Monaco
 Gabun	LOC.country
 Gambia	LOC.country
 Gaza	LOC.territory	Gazastreifen
@@ -157,7 +153,6 @@ Grenada	LOC.country
 Grenadinen	LOC.island
 Griechenland	LOC.country
 Großbritannien	LOC.country	Vereinigtes Königreich
-Großherzogtum Luxemburg	LOC.country	Luxemburg
 Grönland	LOC.territory
 Guadeloupe	LOC.territory
 Guam	LOC.territory
@@ -237,14 +232,6 @@ Kroatien	LOC.country
 Kuba	LOC.country
 Kurdistan	LOC.region
 Kuwait	LOC.country
-Königreich Belgien	LOC.country	Belgien
-Königreich Dänemark	LOC.country	Dänemark
-Königreich Norwegen	LOC.country	Norwegen
-Königreich Preußen	LOC.country	Preußen
-Königreich Saudi-Arabien	LOC.country	Saudi-Arabien
-Königreich Schweden	LOC.country	Schweden
-Königreich Spanien	LOC.country	Spanien
-Königreich der Niederlande	LOC.country	Niederlande
 Laos	LOC.country
 Lateinamerika	LOC.region
 Lesotho	LOC.country
@@ -355,18 +342,9 @@ Puerto Rico	LOC.territory
 Puntland	LOC.region
 Qatar	LOC.country	Katar
 Republik China	LOC.country	Taiwan
-Republik Finnland	LOC.country	Finnland
-Republik Irland	LOC.country	Irland
 Republik Kongo	LOC.country	Kongo-Brazzaville
 Republik Korea	LOC.country	Südkorea
 Republik Moldau	LOC.country
-Republik Nordmazedonien	LOC.country	Nordmazedonien
-Republik Polen	LOC.country	Polen
-Republik San Marino	LOC.country	San Marino
-Republik Südafrika	LOC.country	Südafrika
-Republik Türkei	LOC.country	Türkei
-Republik Zypern	LOC.country	Zypern
-Republik Österreich	LOC.country	Österreich
 Rhodesien	LOC.country	Simbabwe
 Rotchina	LOC.country	China
 Ruanda	LOC.country
@@ -429,7 +407,6 @@ St. Vincent und die Grenadinen	LOC.country
 Staat der Vatikanstadt	LOC.country	Vatikanstadt
 Subsahara-Afrika	LOC.region
 Sudan	LOC.country
-Sultanat Oman	LOC.country	Oman
 Suriname	LOC.country
 Svalbard	LOC.island	Spitzbergen
 Swasiland	LOC.country	Eswatini

@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 930 entries.
+# Format: name<TAB>type[<TAB>canonical]; 890 entries.
 Aargau	LOC.state	Kanton Aargau
 Ahrweiler	LOC.district	Landkreis Ahrweiler
 Aichach-Friedberg	LOC.district	Landkreis Aichach-Friedberg
@@ -195,46 +195,6 @@ Innsbruck-Land	LOC.district	Bezirk Innsbruck-Land
 Jerichower Land	LOC.district	Landkreis Jerichower Land
 Josefstadt	LOC.district
 Jura	LOC.state	Kanton Jura
-Kanton Aargau	LOC.state
-Kanton Appenzell Ausserrhoden	LOC.state
-Kanton Appenzell Außerrhoden	LOC.state	Kanton Appenzell Ausserrhoden
-Kanton Appenzell Innerrhoden	LOC.state
-Kanton Basel-Land	LOC.state	Kanton Basel-Landschaft
-Kanton Basel-Landschaft	LOC.state
-Kanton Basel-Stadt	LOC.state
-Kanton Baselbiet	LOC.state	Kanton Basel-Landschaft
-Kanton Baselland	LOC.state	Kanton Basel-Landschaft
-Kanton Bern	LOC.state
-Kanton Berne	LOC.state	Kanton Bern
-Kanton Freiburg	LOC.state
-Kanton Fribourg	LOC.state	Kanton Freiburg
-Kanton Genf	LOC.state
-Kanton Genève	LOC.state	Kanton Genf
-Kanton Glarus	LOC.state
-Kanton Graubünden	LOC.state
-Kanton Grigioni	LOC.state	Kanton Graubünden
-Kanton Grisons	LOC.state	Kanton Graubünden
-Kanton Jura	LOC.state
-Kanton Luzern	LOC.state
-Kanton Neuchâtel	LOC.state	Kanton Neuenburg
-Kanton Neuenburg	LOC.state
-Kanton Nidwalden	LOC.state
-Kanton Obwalden	LOC.state
-Kanton Sankt Gallen	LOC.state	Kanton St. Gallen
-Kanton Schaffhausen	LOC.state
-Kanton Schwyz	LOC.state
-Kanton Solothurn	LOC.state
-Kanton St. Gallen	LOC.state
-Kanton Tessin	LOC.state
-Kanton Thurgau	LOC.state
-Kanton Ticino	LOC.state	Kanton Tessin
-Kanton Uri	LOC.state
-Kanton Valais	LOC.state	Kanton Wallis
-Kanton Vaud	LOC.state	Kanton Waadt
-Kanton Waadt	LOC.state
-Kanton Wallis	LOC.state
-Kanton Zug	LOC.state
-Kanton Zürich	LOC.state
 Klagenfurt-Land	LOC.district	Bezirk Klagenfurt-Land
 Kreis Aachen	LOC.district	Städteregion Aachen
 Kreis Ahrweiler	LOC.district	Landkreis Ahrweiler

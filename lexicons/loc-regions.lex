@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2780 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2776 entries.
 Aachener Land	LOC.region
 Aberdeenshire	LOC.region
 Abia	LOC.region
@@ -1159,10 +1159,6 @@ Köln-Mülheim	LOC.district
 Köln-Nippes	LOC.district
 Köln-Porz	LOC.district
 Köln-Rodenkirchen	LOC.district
-Königreich Bayern	LOC.region
-Königreich Hannover	LOC.region
-Königreich Sachsen	LOC.region
-Königreich Württemberg	LOC.region
 Küstenprovinz	LOC.region
 La Côte	LOC.region
 La Mancha	LOC.region
