@@ -34,15 +34,37 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     memset(tk, 0, sizeof *tk);
 }
 
+/* Whether a[0..n-1] == b[0..n-1], for n <= 24, by (overlapping) loads of 8, 4 or 1 bytes. */
+static inline bool eq24(const char *a, const char *b, size_t n) {
+    uint64_t x, y, x2, y2;
+    if (n >= 8) {
+        memcpy(&x, a, 8), memcpy(&y, b, 8);
+        memcpy(&x2, a + n - 8, 8), memcpy(&y2, b + n - 8, 8);
+        uint64_t d = (x ^ y) | (x2 ^ y2);
+        if (n > 16) {
+            memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
+            d |= x ^ y;
+        }
+        return d == 0;
+    }
+    if (n >= 4) {
+        uint32_t u, v, u2, v2;
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        memcpy(&u2, a + n - 4, 4), memcpy(&v2, b + n - 4, 4);
+        return ((u ^ v) | (u2 ^ v2)) == 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
-    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child(m, parent, key, len);
-    uint32_t h = (parent + 1) * 0x9E3779B1u ^ (uint32_t)len;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)key[i]) * 0x01000193u;
-    h ^= h >> 15;
-    h *= 0x2C1B3C6Du;
+    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
+    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
-    if (s->len == len && s->hash == h && s->parent == parent && memcmp(s->key, key, len) == 0) return s->node;
-    uint32_t nd = dn_trie_child(m, parent, key, len);
+    if (s->hash == h && s->len == len && s->parent == parent && eq24(s->key, key, len)) return s->node;
+    uint32_t nd = dn_trie_child_hashed(m, parent, key, len, h);
     s->hash = h;
     s->parent = parent;
     s->node = nd;
