@@ -28,6 +28,7 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->fidx);
     dn_free(a, tk->tc.slot);
     dn_free(a, tk->ck);
+    dn_free(a, tk->wc);
     dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
@@ -184,7 +185,17 @@ static size_t cp_at(cp_cursor *cc, size_t b) {
 
 #define DN_NO_FORM UINT32_MAX
 
+/* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
+#define DN_WC_P3MASK (DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_COMPOUND)
+
 static uint32_t form_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 0); }
+
+/* The slot of the word cache for the bytes s[0..n-1] of hash h (form_hash) if it holds them, else NULL. */
+static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, uint32_t h) {
+    if (!tk->wc || n > DN_WC_BYTES) return NULL;
+    dn_wc_slot *w = &tk->wc[h >> (32 - DN_WC_BITS)];
+    return w->hash == h && w->len == n && eq24(w->bytes, s, n) ? w : NULL;
+}
 
 /* The form id of text[b0 .. b0 + n), added if new (*fresh set); DN_NO_FORM if memory runs out. */
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, bool *fresh) {
@@ -218,15 +229,35 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     f->tok = DN_NO_FORM;
     f->wflags = 0;
     f->has_wf = 0;
-    const unsigned char *u = (const unsigned char *)text + b0;
-    uint32_t cps = 0;
-    unsigned dg = 0;
-    for (size_t k = 0; k < n; k++) {
-        cps += (u[k] & 0xC0) != 0x80;
-        dg |= (unsigned)(u[k] - '0') < 10u;
+    dn_wc_slot *w = wc_find(tk, text + b0, n, h);
+    if (w) {
+        f->cps = w->cps;
+        f->digit = w->digit;
+        if (w->has_wf) {
+            f->wflags = w->wflags;
+            f->has_wf = 1;
+        }
+    } else {
+        const unsigned char *u = (const unsigned char *)text + b0;
+        uint32_t cps = 0;
+        unsigned dg = 0;
+        for (size_t k = 0; k < n; k++) {
+            cps += (u[k] & 0xC0) != 0x80;
+            dg |= (unsigned)(u[k] - '0') < 10u;
+        }
+        f->cps = cps;
+        f->digit = (uint8_t)dg;
+        if (tk->wc && n && n <= DN_WC_BYTES) { /* the bytes take the slot */
+            w = &tk->wc[h >> (32 - DN_WC_BITS)];
+            w->hash = h;
+            w->len = (uint8_t)n;
+            memcpy(w->bytes, text + b0, n);
+            w->cps = (uint8_t)cps;
+            w->digit = (uint8_t)dg;
+            w->has_wf = 0;
+            w->keylen = DN_WC_NOKEY;
+        }
     }
-    f->cps = cps;
-    f->digit = (uint8_t)dg;
     tk->fidx[i] = (uint32_t)tk->nforms + 1;
     *fresh = true;
     return (uint32_t)tk->nforms++;
@@ -375,6 +406,11 @@ static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t 
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
+        dn_wc_slot *w = wc_find(tk, text + b0, b1 - b0, fm->hash);
+        if (w) {
+            w->wflags = fm->wflags;
+            w->has_wf = 1;
+        }
     }
     t.flags = (uint16_t)(fm->wflags | ps->pending);
     ps->pending = 0;
@@ -598,6 +634,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
         tk->tc.m = m;
     }
+    if (tk->wc_m != m && len) {
+        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        tk->wc_m = m;
+    }
 
     /* validate once: ill-formed sequences are counted and decide the code point counting path;
      * and whether the text is simple (simple_char) */
@@ -767,18 +808,46 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         } else {
             fm->tok = (uint32_t)i;
         }
+        dn_wc_slot *w = t->nparts ? NULL : wc_find(tk, text + t->b0, t->b1 - t->b0, fm->hash);
+        const uint16_t p3flags = t->flags & DN_WC_P3MASK;
+        if (w && w->keylen != DN_WC_NOKEY && w->p3flags == p3flags) { /* features of the bytes, from an earlier document */
+            dn_buf *kb = &tk->keys;
+            size_t kl = w->keylen;
+            if (kb->len + kl + 1 > kb->cap && !dn_grow(a, (void **)&kb->p, &kb->cap, kb->len + kl + 1, 1)) goto oom;
+            t->key = (uint32_t)kb->len;
+            memcpy(kb->p + kb->len, w->key, kl);
+            kb->len += kl;
+            kb->p[kb->len++] = 0;
+            t->keylen = (uint32_t)kl;
+            t->node = w->node;
+            t->classes = w->classes;
+            t->head = w->head;
+            t->part1 = w->part1;
+            continue;
+        }
         t->key = (uint32_t)tk->keys.len;
         dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
         dn_buf_putc(a, &tk->keys, 0);
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
-        if (t->flags & DN_T_PUNCT) continue;
-        t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
-        if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
-            bool modnoun;
-            compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
-            if (modnoun) t->part1 |= DN_PART1_MODNOUN;
+        if (!(t->flags & DN_T_PUNCT)) {
+            t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
+                bool modnoun;
+                compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+                if (modnoun) t->part1 |= DN_PART1_MODNOUN;
+            }
         }
+        if (w && t->keylen <= DN_WC_KEY) { /* kept for the next documents */
+            w->keylen = (uint8_t)t->keylen;
+            memcpy(w->key, tk->keys.p + t->key, t->keylen);
+            w->p3flags = p3flags;
+            w->node = t->node;
+            w->classes = t->classes;
+            w->head = t->head;
+            w->part1 = t->part1;
+        }
+        if (t->flags & DN_T_PUNCT) continue;
         if (t->flags & DN_T_COMPOUND) {
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
                 dn_part *pp = &tk->parts[p];

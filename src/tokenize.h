@@ -109,6 +109,30 @@ typedef struct dn_chunk {
 /* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash. */
 uint32_t dn_chunk_hash(const char *s, size_t n);
 
+/* Token features by the token's bytes, kept from one document to the next (tokenize.c): the form
+ * features of the bytes (code points, digit, word_flags) and the features pass 3 computes for a
+ * token without parts (folded key, trie node, classes, head, part1), which depend on the bytes
+ * and on the flags in DN_WC_P3MASK alone. Direct-mapped by the form hash, keyed by the exact bytes
+ * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
+#ifndef DN_WC_BITS
+#define DN_WC_BITS 12
+#endif
+#define DN_WC_BYTES 24
+#define DN_WC_KEY 24
+#define DN_WC_NOKEY 0xFFu
+typedef struct dn_wc_slot {
+    uint64_t classes, head;
+    uint32_t hash, node;
+    uint16_t wflags;  /* word_flags() of the bytes, if has_wf */
+    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
+    uint16_t part1;
+    uint8_t len;      /* 0: free */
+    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
+    uint8_t cps, digit, has_wf;
+    char bytes[DN_WC_BYTES];
+    char key[DN_WC_KEY];
+} dn_wc_slot;
+
 typedef struct dn_tokens {
     dn_token *t;
     size_t n, cap;
@@ -122,6 +146,8 @@ typedef struct dn_tokens {
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
+    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
+    const dener_model *wc_m;
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
     const dener_model *ck_m;
     dn_chunk *chunks;     /* the chunks of the text (between white space), if chunked */
