@@ -197,9 +197,9 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
     return w->hash == h && w->len == n && eq24(w->bytes, s, n) ? w : NULL;
 }
 
-/* The form id of text[b0 .. b0 + n), added if new (*fresh set); DN_NO_FORM if memory runs out. */
-static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, bool *fresh) {
-    uint32_t h = form_hash(text + b0, n);
+/* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new (*fresh set); DN_NO_FORM if
+ * memory runs out. */
+static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, bool *fresh) {
     *fresh = false;
     if (2 * (tk->nforms + 1) > tk->fidx_cap) {
         size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
@@ -218,9 +218,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     size_t i = h & (tk->fidx_cap - 1);
     for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
         const dn_form *f = &tk->forms[tk->fidx[i] - 1];
-        if (f->hash == h && f->len == n && memcmp(text + f->b0, text + b0, n) == 0) return tk->fidx[i] - 1;
+        if (f->hash == h && f->len == n &&
+            (n <= 24 ? eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
+            return tk->fidx[i] - 1;
     }
-    if (tk->nforms >= UINT32_MAX - 1 || !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)) return DN_NO_FORM;
+    if (tk->nforms >= UINT32_MAX - 1 ||
+        (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
+        return DN_NO_FORM;
     dn_form *f = &tk->forms[tk->nforms];
     f->b0 = (uint32_t)b0;
     f->len = (uint32_t)n;
@@ -263,8 +267,8 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     return (uint32_t)tk->nforms++;
 }
 
-static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
-    if (!DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
+    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     tk->t[tk->n++] = *t;
     return true;
 }
@@ -394,13 +398,13 @@ typedef struct p1_state {
     int newlines;
 } p1_state;
 
-/* A word segment text[b0..b1) (ICU's rule status "not none"): one token. */
-static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+/* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
+static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
     dn_token t = {0};
     t.b0 = (uint32_t)b0;
     t.b1 = (uint32_t)b1;
     bool fresh;
-    t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
+    t.form = form_of(a, tk, text, b0, b1 - b0, h, &fresh);
     if (t.form == DN_NO_FORM) return false;
     dn_form *fm = &tk->forms[t.form];
     if (!fm->has_wf) {
@@ -419,11 +423,21 @@ static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t 
     return push_token(a, tk, &t);
 }
 
+static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    return seg_word_h(a, tk, text, b0, b1, form_hash(text + b0, b1 - b0), ps);
+}
+
 /* A non-word segment text[b0..b1): one token per non-space code point (white space and line
  * breaks go to ps->pending). */
 static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
     for (size_t i = b0; i < b1;) {
         size_t at = i;
+        unsigned char c0 = (unsigned char)text[i];
+        if (c0 == ' ' || c0 == '\t') { /* (the usual white space, as below) */
+            ps->pending |= DN_T_SPACE;
+            i++;
+            continue;
+        }
         int32_t c = dn_u8_next(text, &i, b1, NULL);
         if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
             if (c == '\r' && i < b1 && text[i] == '\n') i++;
@@ -459,7 +473,8 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
     return true;
 }
 
-uint32_t dn_chunk_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 1); }
+/* (the form hash: a chunk of one word segment is its token's form) */
+uint32_t dn_chunk_hash(const char *s, size_t n) { return form_hash(s, n); }
 
 /* Whether the character at u[0..n-1] (not ASCII) may be in a simple text: a text that holds only
  * white space (space, tab, line feed, carriage return), printable ASCII,
@@ -593,6 +608,13 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (ck[k].hit) {
             const chunk *c = &ck[k];
             size_t s0 = c->b0;
+            if (c->nseg == 1 && (c->words & 1u)) { /* one word: its hash is the chunk's */
+                if (!seg_word_h(a, tk, text, s0, c->b1, c->hash, ps))
+                    return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+                at = ck[k].b1;
+                k++;
+                continue;
+            }
             for (unsigned q = 0; q < c->nseg; q++) {
                 size_t s1 = c->b0 + c->end[q];
                 bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
@@ -765,7 +787,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
             bool fresh;
-            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, &fresh);
+            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0), &fresh);
             if (t->form == DN_NO_FORM) goto oom;
         }
         dn_form *fm = &tk->forms[t->form];
