@@ -543,6 +543,120 @@ static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b
     return DENER_OK;
 }
 
+/* Word break classes of the characters of simple texts, for fast_segs. */
+enum { FS_L, FS_D, FS_P, FS_M, FS_X };
+
+/* The class of the character at u[0..n-1] (n >= 1) and its length *cl:
+ *   FS_L: a letter (Word_Break ALetter: A-Z, a-z, U+00AA, U+00B5, U+00BA, U+00C0..U+024F but U+00D7
+ *         and U+00F7); FS_D: an ASCII digit (Numeric);
+ *   FS_M: a character that joins letters or digits on both sides (MidLetter, MidNum, MidNumLet,
+ *         Single_Quote: . , ; : ' U+00B7 U+2018 U+2019);
+ *   FS_P: any other character of the simple set (Word_Break Other, or Double_Quote: no rule joins it
+ *         to anything in a text without Hebrew letters);
+ *   FS_X: the rest ("_", "@", U+00A9, U+00AE, anything not in the simple set), left to ICU. */
+static int fs_class_multi(const unsigned char *u, size_t n, size_t *cl);
+/* (ASCII by a table: FS_* + 1, 0 for the bytes of multi-byte characters) */
+static const uint8_t FS_ASCII[256] = {
+#define FS_A(c) [c] = (uint8_t)(1 + (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? FS_L \
+                                   : (c) >= '0' && (c) <= '9' ? FS_D \
+                                   : (c) == '.' || (c) == ',' || (c) == ';' || (c) == ':' || (c) == '\'' ? FS_M \
+                                   : (c) == '_' || (c) == '@' || (c) <= 0x20 || (c) == 0x7F ? FS_X : FS_P))
+#define FS_A8(c) FS_A(c), FS_A(c + 1), FS_A(c + 2), FS_A(c + 3), FS_A(c + 4), FS_A(c + 5), FS_A(c + 6), FS_A(c + 7)
+    FS_A8(0x00), FS_A8(0x08), FS_A8(0x10), FS_A8(0x18), FS_A8(0x20), FS_A8(0x28), FS_A8(0x30), FS_A8(0x38),
+    FS_A8(0x40), FS_A8(0x48), FS_A8(0x50), FS_A8(0x58), FS_A8(0x60), FS_A8(0x68), FS_A8(0x70), FS_A8(0x78),
+#undef FS_A8
+#undef FS_A
+};
+static inline int fs_class(const unsigned char *u, size_t n, size_t *cl) {
+    unsigned k = FS_ASCII[u[0]];
+    if (k) {
+        *cl = 1;
+        return (int)k - 1;
+    }
+    return fs_class_multi(u, n, cl);
+}
+static int fs_class_multi(const unsigned char *u, size_t n, size_t *cl) {
+    unsigned c = u[0];
+    *cl = 1;
+    if (n < 2 || (u[1] & 0xC0) != 0x80) return FS_X;
+    unsigned d = u[1];
+    if (c == 0xC2) {
+        *cl = 2;
+        if (d < 0xA0 || d == 0xA9 || d == 0xAD || d == 0xAE) return FS_X;
+        if (d == 0xAA || d == 0xB5 || d == 0xBA) return FS_L;
+        return d == 0xB7 ? FS_M : FS_P;
+    }
+    if (c == 0xC3) {
+        *cl = 2;
+        return d == 0x97 || d == 0xB7 ? FS_P : FS_L;
+    }
+    if (c >= 0xC4 && c <= 0xC8) {
+        *cl = 2;
+        return FS_L;
+    }
+    if (c == 0xC9 && d <= 0x8F) {
+        *cl = 2;
+        return FS_L;
+    }
+    if (c == 0xE2 && n >= 3 && d == 0x80) {
+        *cl = 3;
+        switch (u[2]) {
+        case 0x93: case 0x94: case 0x9A: case 0x9C: case 0x9D: case 0x9E: case 0xA6: return FS_P;
+        case 0x98: case 0x99: return FS_M;
+        default: return FS_X;
+        }
+    }
+    if (c == 0xE2 && n >= 3 && d == 0x82 && u[2] == 0xAC) {
+        *cl = 3;
+        return FS_P; /* euro sign */
+    }
+    return FS_X;
+}
+
+/* ICU's word segments of a chunk u[0..n-1] of a simple text, without ICU, where the word break
+ * rules (UAX #29) reduce to: a run of letters and digits is one word segment (WB5, WB8-WB10), and
+ * every other character is a segment of its own that is not a word (WB999), but for a FS_M
+ * character between letters or digits (WB6, WB7, WB11, WB12), which makes it give up (as do FS_X
+ * characters, more than DN_CK_SEGS segments or more than 255 bytes). Fills c's segments. */
+static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
+    if (n > 255) return false;
+    unsigned nseg = 0, words = 0;
+    int prev = FS_P; /* the class of the character before */
+    for (size_t i = 0; i < n;) {
+        size_t cl;
+        int k = fs_class(u + i, n - i, &cl);
+        if (k == FS_X) return false;
+        if (k <= FS_D) { /* a run of letters and digits */
+            size_t j = i + cl;
+            int last = k;
+            while (j < n && FS_ASCII[u[j]] - 1u <= (unsigned)FS_D) last = FS_ASCII[u[j++]] - 1;
+            while (j < n) {
+                int k2 = fs_class(u + j, n - j, &cl);
+                if (k2 > FS_D) break;
+                last = k2;
+                j += cl;
+            }
+            if (nseg == DN_CK_SEGS) return false;
+            words |= 1u << nseg;
+            c->end[nseg++] = (uint8_t)j;
+            prev = last;
+            i = j;
+            continue;
+        }
+        if (k == FS_M && prev <= FS_D && i + cl < n) {
+            size_t cl2;
+            if (fs_class(u + i + cl, n - i - cl, &cl2) <= FS_D) return false;
+        }
+        if (nseg == DN_CK_SEGS) return false;
+        c->end[nseg++] = (uint8_t)(i + cl);
+        prev = k;
+        i += cl;
+    }
+    c->nseg = (uint8_t)nseg;
+    c->words = (uint8_t)words;
+    return true;
+}
+
 #define CK_BLOCK 256
 #define CK_KEEP 65536
 
@@ -589,6 +703,10 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     for (size_t k = n0; k < n; k++) {
         chunk *c = &ck[k];
         size_t i = c->b0, e = c->b1;
+        if (fast_segs(u + i, e - i, c)) {
+            c->hit = true;
+            continue;
+        }
         if (tk->ck && e - i <= DN_CK_BYTES) {
             uint32_t h = c->hash;
             dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
@@ -608,7 +726,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (ck[k].hit) {
             const chunk *c = &ck[k];
             size_t s0 = c->b0;
-            if (c->nseg == 1 && (c->words & 1u)) { /* one word: its hash is the chunk's */
+            if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) { /* one word: its hash is the chunk's */
                 if (!seg_word_h(a, tk, text, s0, c->b1, c->hash, ps))
                     return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
                 at = ck[k].b1;
