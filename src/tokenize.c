@@ -166,7 +166,7 @@ typedef struct cp_cursor {
     bool valid;
 } cp_cursor;
 
-static size_t cp_at(cp_cursor *cc, size_t b) {
+static inline size_t cp_at(cp_cursor *cc, size_t b) {
     if (b < cc->b) { cc->b = 0; cc->c = 0; }
     if (cc->valid) {
         const unsigned char *u = (const unsigned char *)cc->s;
@@ -721,7 +721,8 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     }
     /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
     for (size_t k = n0; k < n;) {
-        if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
+        if (at + 1 == ck[k].b0 && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
+        else if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
         if (ck[k].hit) {
             const chunk *c = &ck[k];
@@ -832,6 +833,15 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     /* pass 2: merges, in place (w <= r) */
     size_t w = 0;
     for (size_t r = 0; r < tk->n;) {
+        { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
+            const dn_token *x = &tk->t[r];
+            if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
+                (text[x->b1] != '-' && text[x->b1] != '.')) {
+                if (w != r) tk->t[w] = *x;
+                w++, r++;
+                continue;
+            }
+        }
         dn_token t = tk->t[r++];
         if (t.flags & (DN_T_WORD | DN_T_NUM)) {
             /* hyphenated compound: X-Y(-Z...) with no spaces */
