@@ -197,35 +197,59 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
     return w->hash == h && w->len == n && eq24(w->bytes, s, n) ? w : NULL;
 }
 
+#define DN_NO_SLOT UINT32_MAX
+
 /* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new (*fresh set); DN_NO_FORM if
- * memory runs out. */
+ * memory runs out. A form of 1 to DN_WC_BYTES bytes whose word cache slot no other form of this
+ * document has taken takes it (stamp, form): found there, it needs no look-up in the document's
+ * index fidx, which holds only the other forms. (A form of this document either holds its slot,
+ * which it keeps to the end of the document, or is in fidx because another form of the document
+ * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
+ * of an earlier document, mean a form new to this document.) */
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, bool *fresh) {
     *fresh = false;
-    if (2 * (tk->nforms + 1) > tk->fidx_cap) {
-        size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
-        uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
-        if (!ni) return DN_NO_FORM;
-        for (size_t f = 0; f < tk->nforms; f++) {
-            size_t i = tk->forms[f].hash & (ncap - 1);
-            while (ni[i]) i = (i + 1) & (ncap - 1);
-            ni[i] = (uint32_t)f + 1;
-            tk->forms[f].slot = (uint32_t)i;
+    dn_wc_slot *w = NULL; /* the slot the new form takes */
+    bool same = false;    /* which holds its bytes */
+    if (tk->wc && n && n <= DN_WC_BYTES) {
+        dn_wc_slot *x = &tk->wc[h >> (32 - DN_WC_BITS)];
+        same = x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+        if (x->stamp == tk->stamp) {
+            if (same) return x->form;
+            same = false;
+        } else {
+            w = x;
         }
-        dn_free(a, tk->fidx);
-        tk->fidx = ni;
-        tk->fidx_cap = ncap;
     }
-    size_t i = h & (tk->fidx_cap - 1);
-    for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
-        const dn_form *f = &tk->forms[tk->fidx[i] - 1];
-        if (f->hash == h && f->len == n &&
-            (n <= 24 ? eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
-            return tk->fidx[i] - 1;
+    size_t i = DN_NO_SLOT;
+    if (!w) {
+        if (2 * (tk->nforms + 1) > tk->fidx_cap) {
+            size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
+            uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
+            if (!ni) return DN_NO_FORM;
+            for (size_t f = 0; f < tk->nforms; f++) {
+                if (tk->forms[f].slot == DN_NO_SLOT) continue;
+                size_t j = tk->forms[f].hash & (ncap - 1);
+                while (ni[j]) j = (j + 1) & (ncap - 1);
+                ni[j] = (uint32_t)f + 1;
+                tk->forms[f].slot = (uint32_t)j;
+            }
+            dn_free(a, tk->fidx);
+            tk->fidx = ni;
+            tk->fidx_cap = ncap;
+        }
+        i = h & (tk->fidx_cap - 1);
+        for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
+            const dn_form *f = &tk->forms[tk->fidx[i] - 1];
+            if (f->hash == h && f->len == n &&
+                (n <= 24 ? eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
+                return tk->fidx[i] - 1;
+        }
     }
     if (tk->nforms >= UINT32_MAX - 1 ||
         (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
         return DN_NO_FORM;
-    dn_form *f = &tk->forms[tk->nforms];
+    uint32_t id = (uint32_t)tk->nforms++;
+    dn_form *f = &tk->forms[id];
     f->b0 = (uint32_t)b0;
     f->len = (uint32_t)n;
     f->hash = h;
@@ -233,8 +257,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     f->tok = DN_NO_FORM;
     f->wflags = 0;
     f->has_wf = 0;
-    dn_wc_slot *w = wc_find(tk, text + b0, n, h);
-    if (w) {
+    if (same) {
         f->cps = w->cps;
         f->digit = w->digit;
         if (w->has_wf) {
@@ -251,8 +274,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
         }
         f->cps = cps;
         f->digit = (uint8_t)dg;
-        if (tk->wc && n && n <= DN_WC_BYTES) { /* the bytes take the slot */
-            w = &tk->wc[h >> (32 - DN_WC_BITS)];
+        if (w) { /* the bytes take the slot */
             w->hash = h;
             w->len = (uint8_t)n;
             memcpy(w->bytes, text + b0, n);
@@ -262,9 +284,14 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
             w->keylen = DN_WC_NOKEY;
         }
     }
-    tk->fidx[i] = (uint32_t)tk->nforms + 1;
+    if (w) {
+        w->stamp = tk->stamp;
+        w->form = id;
+    } else {
+        tk->fidx[i] = id + 1;
+    }
     *fresh = true;
-    return (uint32_t)tk->nforms++;
+    return id;
 }
 
 static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
@@ -765,7 +792,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
-    for (size_t f = 0; f < tk->nforms; f++) tk->fidx[tk->forms[f].slot] = 0; /* the last document's */
+    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
+        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
     tk->nforms = 0;
     tk->invalid = 0;
     tk->first_invalid = 0;
@@ -779,6 +807,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
+        tk->stamp = 0;
+    }
+    if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
+        for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;
+        tk->stamp = 1;
     }
 
     /* validate once: ill-formed sequences are counted and decide the code point counting path;

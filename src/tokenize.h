@@ -57,7 +57,7 @@ typedef struct dn_part {
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
-    uint32_t slot;     /* its place in dn_tokens.fidx */
+    uint32_t slot;     /* its place in dn_tokens.fidx, UINT32_MAX if it is not there but in its word cache slot */
     uint32_t tok;      /* the first token with these bytes whose features are computed, or UINT32_MAX */
     uint32_t cps;      /* code points of the bytes (valid UTF-8 only) */
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
@@ -123,6 +123,7 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
 typedef struct dn_wc_slot {
     uint64_t classes, head;
     uint32_t hash, node;
+    uint32_t stamp, form; /* the bytes are form `form` of the document of dn_tokens.stamp `stamp` */
     uint16_t wflags;  /* word_flags() of the bytes, if has_wf */
     uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
     uint16_t part1;
@@ -148,6 +149,7 @@ typedef struct dn_tokens {
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
     dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
     const dener_model *wc_m;
+    uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
     const dener_model *ck_m;
     dn_chunk *chunks;     /* the chunks of the text (between white space), if chunked */
