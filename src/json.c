@@ -12,10 +12,27 @@ static char *raw_str(char *o, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
+            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
+            if (!(bad & hi)) {
+                memcpy(o, &x, 8);
+                o += 8, i += 8;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             *o++ = (char)c;
             i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) { /* two bytes, well-formed */
+            o[0] = (char)c, o[1] = s[i + 1];
+            o += 2, i += 2;
             continue;
         }
         if (c >= 0x80) {
