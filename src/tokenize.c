@@ -427,13 +427,11 @@ typedef struct p1_state {
 
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
-    dn_token t = {0};
-    t.b0 = (uint32_t)b0;
-    t.b1 = (uint32_t)b1;
+    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     bool fresh;
-    t.form = form_of(a, tk, text, b0, b1 - b0, h, &fresh);
-    if (t.form == DN_NO_FORM) return false;
-    dn_form *fm = &tk->forms[t.form];
+    uint32_t form = form_of(a, tk, text, b0, b1 - b0, h, &fresh);
+    if (form == DN_NO_FORM) return false;
+    dn_form *fm = &tk->forms[form];
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -443,11 +441,12 @@ static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_
             w->has_wf = 1;
         }
     }
-    t.flags = (uint16_t)(fm->wflags | ps->pending);
+    uint16_t flags = (uint16_t)(fm->wflags | ps->pending);
     ps->pending = 0;
     ps->newlines = 0;
-    if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
-    return push_token(a, tk, &t);
+    if (!(flags & (DN_T_WORD | DN_T_NUM))) flags |= DN_T_WORD;
+    tk->t[tk->n++] = (dn_token){.b0 = (uint32_t)b0, .b1 = (uint32_t)b1, .flags = flags, .form = form};
+    return true;
 }
 
 static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
@@ -465,20 +464,22 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
             i++;
             continue;
         }
-        int32_t c = dn_u8_next(text, &i, b1, NULL);
+        int32_t c;
+        if (c0 < 0x80) c = c0, i++;
+        else c = dn_u8_next(text, &i, b1, NULL);
         if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
             if (c == '\r' && i < b1 && text[i] == '\n') i++;
             ps->pending |= DN_T_NL | DN_T_SPACE;
             if (++ps->newlines >= 2) ps->pending |= DN_T_PARA;
             continue;
         }
-        if (c == ' ' || c == '\t' || u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
-            u_charType(c) == U_FORMAT_CHAR) {
+        if (c < 0x80 ? c < 0x20 || c == 0x7F /* (the ASCII white space and controls) */
+                     : u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) {
             ps->pending |= DN_T_SPACE;
             continue;
         }
-        /* attach following combining marks */
-        while (i < b1) {
+        /* attach following combining marks (none is ASCII) */
+        while (i < b1 && (unsigned char)text[i] >= 0x80) {
             size_t j = i;
             int32_t d = dn_u8_next(text, &j, b1, NULL);
             int8_t ct = u_charType(d);
