@@ -992,14 +992,17 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         } else {
             fm->tok = (uint32_t)i;
         }
-        dn_wc_slot *w = t->nparts ? NULL : wc_find(tk, text + t->b0, t->b1 - t->b0, fm->hash);
+        /* the word cache slot of the bytes: the one the form holds (see form_of; other forms of the
+         * document hold theirs, so it has no slot) */
+        dn_wc_slot *w = !t->nparts && fm->slot == DN_NO_SLOT ? &tk->wc[fm->hash >> (32 - DN_WC_BITS)] : NULL;
         const uint16_t p3flags = t->flags & DN_WC_P3MASK;
         if (w && w->keylen != DN_WC_NOKEY && w->p3flags == p3flags) { /* features of the bytes, from an earlier document */
             dn_buf *kb = &tk->keys;
             size_t kl = w->keylen;
-            if (kb->len + kl + 1 > kb->cap && !dn_grow(a, (void **)&kb->p, &kb->cap, kb->len + kl + 1, 1)) goto oom;
+            if (kb->len + DN_WC_KEY + 1 > kb->cap && !dn_grow(a, (void **)&kb->p, &kb->cap, kb->len + DN_WC_KEY + 1, 1))
+                goto oom;
             t->key = (uint32_t)kb->len;
-            memcpy(kb->p + kb->len, w->key, kl);
+            memcpy(kb->p + kb->len, w->key, DN_WC_KEY); /* (all of it: a copy of fixed size) */
             kb->len += kl;
             kb->p[kb->len++] = 0;
             t->keylen = (uint32_t)kl;
