@@ -428,9 +428,16 @@ typedef struct p1_state {
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
     if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
-    bool fresh;
-    uint32_t form = form_of(a, tk, text, b0, b1 - b0, h, &fresh);
-    if (form == DN_NO_FORM) return false;
+    size_t n = b1 - b0;
+    uint32_t form;
+    const dn_wc_slot *x = tk->wc && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
+    if (x && x->stamp == tk->stamp && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n)) {
+        form = x->form; /* a form of this document that holds its slot (form_of, quicker) */
+    } else {
+        bool fresh;
+        form = form_of(a, tk, text, b0, n, h, &fresh);
+        if (form == DN_NO_FORM) return false;
+    }
     dn_form *fm = &tk->forms[form];
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
