@@ -23,6 +23,18 @@ static char *raw_str(char *o, const char *s, size_t n) {
                 o += 8, i += 8;
                 continue;
             }
+        } else if (n >= 8) { /* the last bytes: the last eight, if they are all of that kind (those
+                                before i among them were copied as they are) */
+            uint64_t x;
+            memcpy(&x, s + n - 8, 8);
+            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
+            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
+            if (!(bad & hi)) {
+                memcpy(o - (i - (n - 8)), &x, 8);
+                o += n - i, i = n;
+                continue;
+            }
         }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
@@ -66,8 +78,23 @@ static char *raw_str(char *o, const char *s, size_t n) {
     return o;
 }
 
+/* (short copies by fixed-size, overlapping moves: most here are of 0 to 16 bytes) */
 static inline char *raw_put(char *o, const char *s, size_t n) {
-    memcpy(o, s, n);
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y;
+        memcpy(&x, s, 8), memcpy(&y, s + n - 8, 8);
+        memcpy(o, &x, 8), memcpy(o + n - 8, &y, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
+        memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+    } else if (n > 0 && n < 4) {
+        o[0] = s[0];
+        if (n > 1) o[1] = s[1];
+        if (n > 2) o[2] = s[2];
+    } else if (n) {
+        memcpy(o, s, n);
+    }
     return o + n;
 }
 
