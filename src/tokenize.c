@@ -692,11 +692,26 @@ static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
     return true;
 }
 
-#define CK_BLOCK 256
 #define CK_KEEP 65536
 
-/* Pass 1 over a simple text (simple_char): chunks between white space whose segments are in the
- * cache are made from the cache; runs of the others are segmented by ICU together. */
+/* Emits the tokens of the segments of chunk c (given in c->nseg, words, end). */
+static bool chunk_tokens(const dn_alloc *a, dn_tokens *tk, const char *text, const chunk *c, p1_state *ps) {
+    if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) /* one word: its hash is the chunk's */
+        return seg_word_h(a, tk, text, c->b0, c->b1, c->hash, ps);
+    size_t s0 = c->b0;
+    for (unsigned q = 0; q < c->nseg; q++) {
+        size_t s1 = c->b0 + c->end[q];
+        bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
+        if (!ok) return false;
+        s0 = s1;
+    }
+    return true;
+}
+
+/* Pass 1 over a simple text (simple_char), chunk by chunk (the text between white space): the
+ * segments of a chunk come from fast_segs, else from the chunk cache, else from ICU (which fills
+ * the cache). tk->chunks keeps the chunks for dates.c, up to CK_KEEP of them (none in a longer
+ * text: dates.c finds them itself). */
 static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
     const dn_alloc *a = &m->alloc;
     const unsigned char *u = (const unsigned char *)text;
@@ -705,87 +720,52 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
         tk->ck_m = m;
     }
-    /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
-     * blocks): the chunks, looked up; then the tokens */
     size_t at = 0; /* text before at is done */
-    size_t n = 0;  /* chunks so far (tk->chunks keeps them all for dates.c, up to CK_KEEP; in a longer
-                      text each block reuses the array, and dates.c finds the chunks itself) */
+    size_t n = 0;  /* chunks kept */
     bool keep = true;
+    chunk spare;
     tk->nchunks = 0;
     for (size_t i = 0; i < len;) {
-    if (n > CK_KEEP) keep = false;
-    if (!keep) n = 0;
-    size_t n0 = n;
-    for (; i < len && n - n0 < CK_BLOCK;) {
-        if (is_ws(u[i])) { i++; continue; }
+        if (is_ws(u[i])) {
+            i++;
+            continue;
+        }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
-        if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
-            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        chunk *c = &tk->chunks[n++];
+        chunk *c = &spare;
+        if (keep && n == CK_KEEP) keep = false;
+        if (keep) {
+            if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            c = &tk->chunks[n++];
+        }
         c->b0 = (uint32_t)i;
         c->b1 = (uint32_t)e;
         c->slot = NULL;
-        c->hit = false;
-        c->hash = 0;
-        if (e - i <= DN_CK_BYTES) {
-            c->hash = dn_chunk_hash(text + i, e - i);
-            if (tk->ck) __builtin_prefetch(&tk->ck[c->hash >> (32 - DN_CK_BITS)]);
-        }
-        i = e;
-    }
-    chunk *ck = tk->chunks;
-    for (size_t k = n0; k < n; k++) {
-        chunk *c = &ck[k];
-        size_t i = c->b0, e = c->b1;
-        if (fast_segs(u + i, e - i, c)) {
-            c->hit = true;
-            continue;
-        }
-        if (tk->ck && e - i <= DN_CK_BYTES) {
-            uint32_t h = c->hash;
-            dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
-            c->hit = sl->len == e - i && sl->hash == h && memcmp(sl->bytes, text + i, e - i) == 0;
-            if (c->hit) { /* (a copy: the slot may be refilled by another chunk before this one is done) */
+        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        /* the white space before */
+        if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
+        else if (at < i && !seg_other(a, tk, text, at, i, ps))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        c->hit = fast_segs(u + i, e - i, c);
+        if (!c->hit && tk->ck && e - i <= DN_CK_BYTES) {
+            dn_ck_slot *sl = &tk->ck[c->hash >> (32 - DN_CK_BITS)];
+            c->hit = sl->len == e - i && sl->hash == c->hash && memcmp(sl->bytes, text + i, e - i) == 0;
+            if (c->hit) {
                 c->nseg = sl->nseg;
                 c->words = sl->words;
                 memcpy(c->end, sl->end, sizeof c->end);
             }
             c->slot = sl;
         }
-    }
-    /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
-    for (size_t k = n0; k < n;) {
-        if (at + 1 == ck[k].b0 && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
-        else if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
-            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        if (ck[k].hit) {
-            const chunk *c = &ck[k];
-            size_t s0 = c->b0;
-            if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) { /* one word: its hash is the chunk's */
-                if (!seg_word_h(a, tk, text, s0, c->b1, c->hash, ps))
-                    return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-                at = ck[k].b1;
-                k++;
-                continue;
-            }
-            for (unsigned q = 0; q < c->nseg; q++) {
-                size_t s1 = c->b0 + c->end[q];
-                bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
-                if (!ok) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-                s0 = s1;
-            }
-            at = ck[k].b1;
-            k++;
-            continue;
+        if (c->hit) {
+            if (!chunk_tokens(a, tk, text, c, ps))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        } else {
+            int rc = icu_span(a, tk, text, i, e, ps, c, 1, err);
+            if (rc) return rc;
         }
-        size_t k1 = k + 1; /* the run of chunks that miss, with the white space between them */
-        while (k1 < n && !ck[k1].hit) k1++;
-        int rc = icu_span(a, tk, text, ck[k].b0, ck[k1 - 1].b1, ps, ck + k, k1 - k, err);
-        if (rc) return rc;
-        at = ck[k1 - 1].b1;
-        k = k1;
-    }
+        at = i = e;
     }
     if (at < len && !seg_other(a, tk, text, at, len, ps))
         return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
