@@ -663,18 +663,16 @@ static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
         if (k == FS_X) return false;
         if (k <= FS_D) { /* a run of letters and digits */
             size_t j = i + cl;
-            int last = k;
-            while (j < n && FS_ASCII[u[j]] - 1u <= (unsigned)FS_D) last = FS_ASCII[u[j++]] - 1;
+            while (j < n && FS_ASCII[u[j]] - 1u <= (unsigned)FS_D) j++;
             while (j < n) {
                 int k2 = fs_class(u + j, n - j, &cl);
                 if (k2 > FS_D) break;
-                last = k2;
                 j += cl;
             }
             if (nseg == DN_CK_SEGS) return false;
             words |= 1u << nseg;
             c->end[nseg++] = (uint8_t)j;
-            prev = last;
+            prev = FS_L; /* (a letter or a digit: the same for FS_M below) */
             i = j;
             continue;
         }
