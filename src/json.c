@@ -99,9 +99,23 @@ static inline char *raw_put(char *o, const char *s, size_t n) {
 }
 
 static char *raw_uint(char *o, size_t v) {
+    static const char D2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                             "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                             "8081828384858687888990919293949596979899";
     char d[24];
     size_t i = sizeof d;
-    do d[--i] = (char)('0' + v % 10); while (v /= 10);
+    while (v >= 100) { /* two digits at a time */
+        size_t r = v % 100;
+        v /= 100;
+        i -= 2;
+        d[i] = D2[2 * r], d[i + 1] = D2[2 * r + 1];
+    }
+    if (v >= 10) {
+        i -= 2;
+        d[i] = D2[2 * v], d[i + 1] = D2[2 * v + 1];
+    } else {
+        d[--i] = (char)('0' + v);
+    }
     return raw_put(o, d + i, sizeof d - i);
 }
 
