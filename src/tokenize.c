@@ -816,6 +816,9 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                     i += 8;
                     continue;
                 }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                i += (size_t)__builtin_ctzll((x & hi) | ctl | del) >> 3; /* (the first byte to look at) */
+#endif
             }
             if (u[i] < 0x80) {
                 if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
@@ -823,6 +826,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 continue;
             }
             if (simple && !simple_char(u + i, len - i)) simple = false;
+            if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
+                i += 2;
+                continue;
+            }
             bool bad = false;
             size_t at = i;
             dn_u8_next(text, &i, len, &bad);
