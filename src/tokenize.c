@@ -199,15 +199,16 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
 
 #define DN_NO_SLOT UINT32_MAX
 
-/* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new (*fresh set); DN_NO_FORM if
+/* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new; DN_NO_FORM if
  * memory runs out. A form of 1 to DN_WC_BYTES bytes whose word cache slot no other form of this
  * document has taken takes it (stamp, form): found there, it needs no look-up in the document's
  * index fidx, which holds only the other forms. (A form of this document either holds its slot,
  * which it keeps to the end of the document, or is in fidx because another form of the document
  * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
  * of an earlier document, mean a form new to this document.) */
-static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, bool *fresh) {
-    *fresh = false;
+static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
+                         bool same, size_t i);
+static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h) {
     dn_wc_slot *w = NULL; /* the slot the new form takes */
     bool same = false;    /* which holds its bytes */
     if (tk->wc && n && n <= DN_WC_BYTES) {
@@ -245,6 +246,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
                 return tk->fidx[i] - 1;
         }
     }
+    return form_add(a, tk, text, b0, n, h, w, same, i);
+}
+
+/* Adds the form text[b0 .. b0 + n) of hash h: into the word cache slot w (which holds its bytes if
+ * same), or else at place i of fidx. DN_NO_FORM if memory runs out. */
+static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
+                         bool same, size_t i) {
     if (tk->nforms >= UINT32_MAX - 1 ||
         (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
         return DN_NO_FORM;
@@ -290,7 +298,6 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     } else {
         tk->fidx[i] = id + 1;
     }
-    *fresh = true;
     return id;
 }
 
@@ -430,14 +437,13 @@ static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_
     if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     size_t n = b1 - b0;
     uint32_t form;
-    const dn_wc_slot *x = tk->wc && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
-    if (x && x->stamp == tk->stamp && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n)) {
-        form = x->form; /* a form of this document that holds its slot (form_of, quicker) */
-    } else {
-        bool fresh;
-        form = form_of(a, tk, text, b0, n, h, &fresh);
-        if (form == DN_NO_FORM) return false;
-    }
+    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
+    /* (form_of, with one look at the slot) */
+    bool same = x && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT);
+    else if (same) form = x->form;
+    else form = form_of(a, tk, text, b0, n, h);
+    if (form == DN_NO_FORM) return false;
     dn_form *fm = &tk->forms[form];
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
@@ -940,8 +946,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     for (size_t i = 0; i < tk->n; i++) {
         dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
-            bool fresh;
-            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0), &fresh);
+            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
             if (t->form == DN_NO_FORM) goto oom;
         }
         dn_form *fm = &tk->forms[t->form];
