@@ -11,6 +11,12 @@
  *   - a one- or two-digit number followed by "." and more text is an ordinal ("16. November").
  * Sentence starts are derived from the tokens: after . ! ? : ... (that were not merged), after a
  * line break, and at the start of the text; opening quotes and brackets pass the mark on.
+ *
+ * Speed: a text of simple characters (simple_char) is segmented chunk by chunk (the text between
+ * white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
+ * documents (dn_ck_slot). Token features that depend on the bytes alone are computed once per
+ * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
+ * give the document's form ids without a look-up in its form index.
  */
 #include "tokenize.h"
 #include "lexicon.h"

@@ -87,8 +87,8 @@ typedef struct dn_trie_cache {
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
 
 /* The word segments of a chunk of text between white space, by its bytes, kept from one document
- * to the next (tokenize.c, chunks_pass): segment q ends at byte end[q] of the chunk; bit q of
- * words: it is a word segment. */
+ * to the next (tokenize.c, chunks_pass) for the chunks that fast_segs leaves to ICU: segment q ends
+ * at byte end[q] of the chunk; bit q of words: it is a word segment. */
 #define DN_CK_BITS 12
 #define DN_CK_BYTES 31
 #define DN_CK_SEGS 8
@@ -101,12 +101,13 @@ typedef struct dn_ck_slot {
 typedef struct dn_chunk {
     uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
     dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
-    bool hit;         /* then its segments: */
+    bool hit;         /* its segments are known (fast_segs or the cache): */
     uint8_t nseg, words;
     uint8_t end[DN_CK_SEGS];
 } dn_chunk;
 
-/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash. */
+/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash (the hash of a token form of
+ * the same bytes, tokenize.c). */
 uint32_t dn_chunk_hash(const char *s, size_t n);
 
 /* Token features by the token's bytes, kept from one document to the next (tokenize.c): the form
