@@ -757,15 +757,25 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        c->hit = fast_segs(u + i, e - i, c);
-        if (!c->hit && tk->ck && e - i <= DN_CK_BYTES) {
-            dn_ck_slot *sl = &tk->ck[c->hash >> (32 - DN_CK_BITS)];
-            c->hit = sl->len == e - i && sl->hash == c->hash && memcmp(sl->bytes, text + i, e - i) == 0;
-            if (c->hit) {
-                c->nseg = sl->nseg;
-                c->words = sl->words;
-                memcpy(c->end, sl->end, sizeof c->end);
+        /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
+        dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
+        c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
+                 (e - i <= 24 ? eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
+        if (c->hit) {
+            c->nseg = sl->nseg;
+            c->words = sl->words;
+            memcpy(c->end, sl->end, sizeof c->end);
+        } else if (fast_segs(u + i, e - i, c)) {
+            c->hit = true;
+            if (sl) {
+                sl->hash = c->hash;
+                sl->len = (uint8_t)(e - i);
+                sl->nseg = c->nseg;
+                sl->words = c->words;
+                memcpy(sl->end, c->end, sizeof sl->end);
+                memcpy(sl->bytes, text + i, e - i);
             }
+        } else {
             c->slot = sl;
         }
         if (c->hit) {
