@@ -12,10 +12,39 @@ static char *raw_str(char *o, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
     for (size_t i = 0; i < n;) {
+        if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
+            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
+            if (!(bad & hi)) {
+                memcpy(o, &x, 8);
+                o += 8, i += 8;
+                continue;
+            }
+        } else if (n >= 8) { /* the last bytes: the last eight, if they are all of that kind (those
+                                before i among them were copied as they are) */
+            uint64_t x;
+            memcpy(&x, s + n - 8, 8);
+            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
+            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
+            if (!(bad & hi)) {
+                memcpy(o - (i - (n - 8)), &x, 8);
+                o += n - i, i = n;
+                continue;
+            }
+        }
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
             *o++ = (char)c;
             i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < n && ((unsigned char)s[i + 1] & 0xC0) == 0x80) { /* two bytes, well-formed */
+            o[0] = (char)c, o[1] = s[i + 1];
+            o += 2, i += 2;
             continue;
         }
         if (c >= 0x80) {
@@ -49,15 +78,44 @@ static char *raw_str(char *o, const char *s, size_t n) {
     return o;
 }
 
+/* (short copies by fixed-size, overlapping moves: most here are of 0 to 16 bytes) */
 static inline char *raw_put(char *o, const char *s, size_t n) {
-    memcpy(o, s, n);
+    if (n >= 8 && n <= 16) {
+        uint64_t x, y;
+        memcpy(&x, s, 8), memcpy(&y, s + n - 8, 8);
+        memcpy(o, &x, 8), memcpy(o + n - 8, &y, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t x, y;
+        memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
+        memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+    } else if (n > 0 && n < 4) {
+        o[0] = s[0];
+        if (n > 1) o[1] = s[1];
+        if (n > 2) o[2] = s[2];
+    } else if (n) {
+        memcpy(o, s, n);
+    }
     return o + n;
 }
 
 static char *raw_uint(char *o, size_t v) {
+    static const char D2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                             "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                             "8081828384858687888990919293949596979899";
     char d[24];
     size_t i = sizeof d;
-    do d[--i] = (char)('0' + v % 10); while (v /= 10);
+    while (v >= 100) { /* two digits at a time */
+        size_t r = v % 100;
+        v /= 100;
+        i -= 2;
+        d[i] = D2[2 * r], d[i + 1] = D2[2 * r + 1];
+    }
+    if (v >= 10) {
+        i -= 2;
+        d[i] = D2[2 * v], d[i + 1] = D2[2 * v + 1];
+    } else {
+        d[--i] = (char)('0' + v);
+    }
     return raw_put(o, d + i, sizeof d - i);
 }
 

@@ -84,11 +84,15 @@ int dn_class_intern(dener_model *m, const char *name, size_t n) {
 /* ------------------------------------------------------------------ trie */
 
 /* Hash of an edge (the order of edges in the table is not used). */
-static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) { return (uint32_t)dn_hash_words(key, len, parent); }
+static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) { return dn_trie_hash(parent, key, len); }
 
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
     if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;
-    uint32_t h = edge_hash(parent, key, len);
+    return dn_trie_child_hashed(m, parent, key, len, edge_hash(parent, key, len));
+}
+
+uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h) {
+    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;
     size_t mask = m->edges_cap - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const dn_edge *e = &m->edges[i];

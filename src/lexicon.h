@@ -8,6 +8,12 @@
 
 /* The child of node parent reached by token key[0..len-1], or DN_NO_NODE. */
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len);
+/* The same, given h = dn_trie_hash(parent, key, len) (computed once by a caller that also uses
+ * it for its own cache). */
+uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h);
+static inline uint32_t dn_trie_hash(uint32_t parent, const char *key, size_t len) {
+    return (uint32_t)dn_hash_words(key, len, parent);
+}
 
 /* Adds s[0..n-1] to the model's string pool (NUL-terminated); returns its offset, 0 on no memory
  * (offset 0 is the empty string, so callers check for n > 0 && result == 0). */

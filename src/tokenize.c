@@ -11,6 +11,12 @@
  *   - a one- or two-digit number followed by "." and more text is an ordinal ("16. November").
  * Sentence starts are derived from the tokens: after . ! ? : ... (that were not merged), after a
  * line break, and at the start of the text; opening quotes and brackets pass the mark on.
+ *
+ * Speed: a text of simple characters (simple_char) is segmented chunk by chunk (the text between
+ * white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
+ * documents (dn_ck_slot). Token features that depend on the bytes alone are computed once per
+ * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
+ * give the document's form ids without a look-up in its form index.
  */
 #include "tokenize.h"
 #include "lexicon.h"
@@ -28,21 +34,44 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->fidx);
     dn_free(a, tk->tc.slot);
     dn_free(a, tk->ck);
+    dn_free(a, tk->wc);
     dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
     memset(tk, 0, sizeof *tk);
 }
 
+/* Whether a[0..n-1] == b[0..n-1], for n <= 24, by (overlapping) loads of 8, 4 or 1 bytes. */
+static inline bool eq24(const char *a, const char *b, size_t n) {
+    uint64_t x, y, x2, y2;
+    if (n >= 8) {
+        memcpy(&x, a, 8), memcpy(&y, b, 8);
+        memcpy(&x2, a + n - 8, 8), memcpy(&y2, b + n - 8, 8);
+        uint64_t d = (x ^ y) | (x2 ^ y2);
+        if (n > 16) {
+            memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
+            d |= x ^ y;
+        }
+        return d == 0;
+    }
+    if (n >= 4) {
+        uint32_t u, v, u2, v2;
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        memcpy(&u2, a + n - 4, 4), memcpy(&v2, b + n - 4, 4);
+        return ((u ^ v) | (u2 ^ v2)) == 0;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
-    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child(m, parent, key, len);
-    uint32_t h = (parent + 1) * 0x9E3779B1u ^ (uint32_t)len;
-    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)key[i]) * 0x01000193u;
-    h ^= h >> 15;
-    h *= 0x2C1B3C6Du;
+    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
+    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
-    if (s->len == len && s->hash == h && s->parent == parent && memcmp(s->key, key, len) == 0) return s->node;
-    uint32_t nd = dn_trie_child(m, parent, key, len);
+    if (s->hash == h && s->len == len && s->parent == parent && eq24(s->key, key, len)) return s->node;
+    uint32_t nd = dn_trie_child_hashed(m, parent, key, len, h);
     s->hash = h;
     s->parent = parent;
     s->node = nd;
@@ -143,7 +172,7 @@ typedef struct cp_cursor {
     bool valid;
 } cp_cursor;
 
-static size_t cp_at(cp_cursor *cc, size_t b) {
+static inline size_t cp_at(cp_cursor *cc, size_t b) {
     if (b < cc->b) { cc->b = 0; cc->c = 0; }
     if (cc->valid) {
         const unsigned char *u = (const unsigned char *)cc->s;
@@ -162,33 +191,79 @@ static size_t cp_at(cp_cursor *cc, size_t b) {
 
 #define DN_NO_FORM UINT32_MAX
 
+/* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
+#define DN_WC_P3MASK (DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_COMPOUND)
+
 static uint32_t form_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 0); }
 
-/* The form id of text[b0 .. b0 + n), added if new (*fresh set); DN_NO_FORM if memory runs out. */
-static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, bool *fresh) {
-    uint32_t h = form_hash(text + b0, n);
-    *fresh = false;
-    if (2 * (tk->nforms + 1) > tk->fidx_cap) {
-        size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
-        uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
-        if (!ni) return DN_NO_FORM;
-        for (size_t f = 0; f < tk->nforms; f++) {
-            size_t i = tk->forms[f].hash & (ncap - 1);
-            while (ni[i]) i = (i + 1) & (ncap - 1);
-            ni[i] = (uint32_t)f + 1;
-            tk->forms[f].slot = (uint32_t)i;
+/* The slot of the word cache for the bytes s[0..n-1] of hash h (form_hash) if it holds them, else NULL. */
+static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, uint32_t h) {
+    if (!tk->wc || n > DN_WC_BYTES) return NULL;
+    dn_wc_slot *w = &tk->wc[h >> (32 - DN_WC_BITS)];
+    return w->hash == h && w->len == n && eq24(w->bytes, s, n) ? w : NULL;
+}
+
+#define DN_NO_SLOT UINT32_MAX
+
+/* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new; DN_NO_FORM if
+ * memory runs out. A form of 1 to DN_WC_BYTES bytes whose word cache slot no other form of this
+ * document has taken takes it (stamp, form): found there, it needs no look-up in the document's
+ * index fidx, which holds only the other forms. (A form of this document either holds its slot,
+ * which it keeps to the end of the document, or is in fidx because another form of the document
+ * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
+ * of an earlier document, mean a form new to this document.) */
+static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
+                         bool same, size_t i);
+static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h) {
+    dn_wc_slot *w = NULL; /* the slot the new form takes */
+    bool same = false;    /* which holds its bytes */
+    if (tk->wc && n && n <= DN_WC_BYTES) {
+        dn_wc_slot *x = &tk->wc[h >> (32 - DN_WC_BITS)];
+        same = x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+        if (x->stamp == tk->stamp) {
+            if (same) return x->form;
+            same = false;
+        } else {
+            w = x;
         }
-        dn_free(a, tk->fidx);
-        tk->fidx = ni;
-        tk->fidx_cap = ncap;
     }
-    size_t i = h & (tk->fidx_cap - 1);
-    for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
-        const dn_form *f = &tk->forms[tk->fidx[i] - 1];
-        if (f->hash == h && f->len == n && memcmp(text + f->b0, text + b0, n) == 0) return tk->fidx[i] - 1;
+    size_t i = DN_NO_SLOT;
+    if (!w) {
+        if (2 * (tk->nforms + 1) > tk->fidx_cap) {
+            size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
+            uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
+            if (!ni) return DN_NO_FORM;
+            for (size_t f = 0; f < tk->nforms; f++) {
+                if (tk->forms[f].slot == DN_NO_SLOT) continue;
+                size_t j = tk->forms[f].hash & (ncap - 1);
+                while (ni[j]) j = (j + 1) & (ncap - 1);
+                ni[j] = (uint32_t)f + 1;
+                tk->forms[f].slot = (uint32_t)j;
+            }
+            dn_free(a, tk->fidx);
+            tk->fidx = ni;
+            tk->fidx_cap = ncap;
+        }
+        i = h & (tk->fidx_cap - 1);
+        for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
+            const dn_form *f = &tk->forms[tk->fidx[i] - 1];
+            if (f->hash == h && f->len == n &&
+                (n <= 24 ? eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
+                return tk->fidx[i] - 1;
+        }
     }
-    if (tk->nforms >= UINT32_MAX - 1 || !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)) return DN_NO_FORM;
-    dn_form *f = &tk->forms[tk->nforms];
+    return form_add(a, tk, text, b0, n, h, w, same, i);
+}
+
+/* Adds the form text[b0 .. b0 + n) of hash h: into the word cache slot w (which holds its bytes if
+ * same), or else at place i of fidx. DN_NO_FORM if memory runs out. */
+static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
+                         bool same, size_t i) {
+    if (tk->nforms >= UINT32_MAX - 1 ||
+        (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
+        return DN_NO_FORM;
+    uint32_t id = (uint32_t)tk->nforms++;
+    dn_form *f = &tk->forms[id];
     f->b0 = (uint32_t)b0;
     f->len = (uint32_t)n;
     f->hash = h;
@@ -196,22 +271,44 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     f->tok = DN_NO_FORM;
     f->wflags = 0;
     f->has_wf = 0;
-    const unsigned char *u = (const unsigned char *)text + b0;
-    uint32_t cps = 0;
-    unsigned dg = 0;
-    for (size_t k = 0; k < n; k++) {
-        cps += (u[k] & 0xC0) != 0x80;
-        dg |= (unsigned)(u[k] - '0') < 10u;
+    if (same) {
+        f->cps = w->cps;
+        f->digit = w->digit;
+        if (w->has_wf) {
+            f->wflags = w->wflags;
+            f->has_wf = 1;
+        }
+    } else {
+        const unsigned char *u = (const unsigned char *)text + b0;
+        uint32_t cps = 0;
+        unsigned dg = 0;
+        for (size_t k = 0; k < n; k++) {
+            cps += (u[k] & 0xC0) != 0x80;
+            dg |= (unsigned)(u[k] - '0') < 10u;
+        }
+        f->cps = cps;
+        f->digit = (uint8_t)dg;
+        if (w) { /* the bytes take the slot */
+            w->hash = h;
+            w->len = (uint8_t)n;
+            memcpy(w->bytes, text + b0, n);
+            w->cps = (uint8_t)cps;
+            w->digit = (uint8_t)dg;
+            w->has_wf = 0;
+            w->keylen = DN_WC_NOKEY;
+        }
     }
-    f->cps = cps;
-    f->digit = (uint8_t)dg;
-    tk->fidx[i] = (uint32_t)tk->nforms + 1;
-    *fresh = true;
-    return (uint32_t)tk->nforms++;
+    if (w) {
+        w->stamp = tk->stamp;
+        w->form = id;
+    } else {
+        tk->fidx[i] = id + 1;
+    }
+    return id;
 }
 
-static bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
-    if (!DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
+    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     tk->t[tk->n++] = *t;
     return true;
 }
@@ -341,24 +438,38 @@ typedef struct p1_state {
     int newlines;
 } p1_state;
 
-/* A word segment text[b0..b1) (ICU's rule status "not none"): one token. */
-static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
-    dn_token t = {0};
-    t.b0 = (uint32_t)b0;
-    t.b1 = (uint32_t)b1;
-    bool fresh;
-    t.form = form_of(a, tk, text, b0, b1 - b0, &fresh);
-    if (t.form == DN_NO_FORM) return false;
-    dn_form *fm = &tk->forms[t.form];
+/* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
+static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
+    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    size_t n = b1 - b0;
+    uint32_t form;
+    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
+    /* (form_of, with one look at the slot) */
+    bool same = x && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT);
+    else if (same) form = x->form;
+    else form = form_of(a, tk, text, b0, n, h);
+    if (form == DN_NO_FORM) return false;
+    dn_form *fm = &tk->forms[form];
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
+        dn_wc_slot *w = wc_find(tk, text + b0, b1 - b0, fm->hash);
+        if (w) {
+            w->wflags = fm->wflags;
+            w->has_wf = 1;
+        }
     }
-    t.flags = (uint16_t)(fm->wflags | ps->pending);
+    uint16_t flags = (uint16_t)(fm->wflags | ps->pending);
     ps->pending = 0;
     ps->newlines = 0;
-    if (!(t.flags & (DN_T_WORD | DN_T_NUM))) t.flags |= DN_T_WORD;
-    return push_token(a, tk, &t);
+    if (!(flags & (DN_T_WORD | DN_T_NUM))) flags |= DN_T_WORD;
+    tk->t[tk->n++] = (dn_token){.b0 = (uint32_t)b0, .b1 = (uint32_t)b1, .flags = flags, .form = form};
+    return true;
+}
+
+static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+    return seg_word_h(a, tk, text, b0, b1, form_hash(text + b0, b1 - b0), ps);
 }
 
 /* A non-word segment text[b0..b1): one token per non-space code point (white space and line
@@ -366,20 +477,28 @@ static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t 
 static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
     for (size_t i = b0; i < b1;) {
         size_t at = i;
-        int32_t c = dn_u8_next(text, &i, b1, NULL);
+        unsigned char c0 = (unsigned char)text[i];
+        if (c0 == ' ' || c0 == '\t') { /* (the usual white space, as below) */
+            ps->pending |= DN_T_SPACE;
+            i++;
+            continue;
+        }
+        int32_t c;
+        if (c0 < 0x80) c = c0, i++;
+        else c = dn_u8_next(text, &i, b1, NULL);
         if (c == '\n' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == '\r') {
             if (c == '\r' && i < b1 && text[i] == '\n') i++;
             ps->pending |= DN_T_NL | DN_T_SPACE;
             if (++ps->newlines >= 2) ps->pending |= DN_T_PARA;
             continue;
         }
-        if (c == ' ' || c == '\t' || u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR ||
-            u_charType(c) == U_FORMAT_CHAR) {
+        if (c < 0x80 ? c < 0x20 || c == 0x7F /* (the ASCII white space and controls) */
+                     : u_isUWhiteSpace(c) || c == 0xFEFF || u_charType(c) == U_CONTROL_CHAR || u_charType(c) == U_FORMAT_CHAR) {
             ps->pending |= DN_T_SPACE;
             continue;
         }
-        /* attach following combining marks */
-        while (i < b1) {
+        /* attach following combining marks (none is ASCII) */
+        while (i < b1 && (unsigned char)text[i] >= 0x80) {
             size_t j = i;
             int32_t d = dn_u8_next(text, &j, b1, NULL);
             int8_t ct = u_charType(d);
@@ -401,7 +520,8 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
     return true;
 }
 
-uint32_t dn_chunk_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 1); }
+/* (the form hash: a chunk of one word segment is its token's form) */
+uint32_t dn_chunk_hash(const char *s, size_t n) { return form_hash(s, n); }
 
 /* Whether the character at u[0..n-1] (not ASCII) may be in a simple text: a text that holds only
  * white space (space, tab, line feed, carriage return), printable ASCII,
@@ -470,11 +590,138 @@ static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b
     return DENER_OK;
 }
 
-#define CK_BLOCK 256
+/* Word break classes of the characters of simple texts, for fast_segs. */
+enum { FS_L, FS_D, FS_P, FS_M, FS_X };
+
+/* The class of the character at u[0..n-1] (n >= 1) and its length *cl:
+ *   FS_L: a letter (Word_Break ALetter: A-Z, a-z, U+00AA, U+00B5, U+00BA, U+00C0..U+024F but U+00D7
+ *         and U+00F7); FS_D: an ASCII digit (Numeric);
+ *   FS_M: a character that joins letters or digits on both sides (MidLetter, MidNum, MidNumLet,
+ *         Single_Quote: . , ; : ' U+00B7 U+2018 U+2019);
+ *   FS_P: any other character of the simple set (Word_Break Other, or Double_Quote: no rule joins it
+ *         to anything in a text without Hebrew letters);
+ *   FS_X: the rest ("_", "@", U+00A9, U+00AE, anything not in the simple set), left to ICU. */
+static int fs_class_multi(const unsigned char *u, size_t n, size_t *cl);
+/* (ASCII by a table: FS_* + 1, 0 for the bytes of multi-byte characters) */
+static const uint8_t FS_ASCII[256] = {
+#define FS_A(c) [c] = (uint8_t)(1 + (((c) | 0x20) >= 'a' && ((c) | 0x20) <= 'z' ? FS_L \
+                                   : (c) >= '0' && (c) <= '9' ? FS_D \
+                                   : (c) == '.' || (c) == ',' || (c) == ';' || (c) == ':' || (c) == '\'' ? FS_M \
+                                   : (c) == '_' || (c) == '@' || (c) <= 0x20 || (c) == 0x7F ? FS_X : FS_P))
+#define FS_A8(c) FS_A(c), FS_A(c + 1), FS_A(c + 2), FS_A(c + 3), FS_A(c + 4), FS_A(c + 5), FS_A(c + 6), FS_A(c + 7)
+    FS_A8(0x00), FS_A8(0x08), FS_A8(0x10), FS_A8(0x18), FS_A8(0x20), FS_A8(0x28), FS_A8(0x30), FS_A8(0x38),
+    FS_A8(0x40), FS_A8(0x48), FS_A8(0x50), FS_A8(0x58), FS_A8(0x60), FS_A8(0x68), FS_A8(0x70), FS_A8(0x78),
+#undef FS_A8
+#undef FS_A
+};
+static inline int fs_class(const unsigned char *u, size_t n, size_t *cl) {
+    unsigned k = FS_ASCII[u[0]];
+    if (k) {
+        *cl = 1;
+        return (int)k - 1;
+    }
+    return fs_class_multi(u, n, cl);
+}
+static int fs_class_multi(const unsigned char *u, size_t n, size_t *cl) {
+    unsigned c = u[0];
+    *cl = 1;
+    if (n < 2 || (u[1] & 0xC0) != 0x80) return FS_X;
+    unsigned d = u[1];
+    if (c == 0xC2) {
+        *cl = 2;
+        if (d < 0xA0 || d == 0xA9 || d == 0xAD || d == 0xAE) return FS_X;
+        if (d == 0xAA || d == 0xB5 || d == 0xBA) return FS_L;
+        return d == 0xB7 ? FS_M : FS_P;
+    }
+    if (c == 0xC3) {
+        *cl = 2;
+        return d == 0x97 || d == 0xB7 ? FS_P : FS_L;
+    }
+    if (c >= 0xC4 && c <= 0xC8) {
+        *cl = 2;
+        return FS_L;
+    }
+    if (c == 0xC9 && d <= 0x8F) {
+        *cl = 2;
+        return FS_L;
+    }
+    if (c == 0xE2 && n >= 3 && d == 0x80) {
+        *cl = 3;
+        switch (u[2]) {
+        case 0x93: case 0x94: case 0x9A: case 0x9C: case 0x9D: case 0x9E: case 0xA6: return FS_P;
+        case 0x98: case 0x99: return FS_M;
+        default: return FS_X;
+        }
+    }
+    if (c == 0xE2 && n >= 3 && d == 0x82 && u[2] == 0xAC) {
+        *cl = 3;
+        return FS_P; /* euro sign */
+    }
+    return FS_X;
+}
+
+/* ICU's word segments of a chunk u[0..n-1] of a simple text, without ICU, where the word break
+ * rules (UAX #29) reduce to: a run of letters and digits is one word segment (WB5, WB8-WB10), and
+ * every other character is a segment of its own that is not a word (WB999), but for a FS_M
+ * character between letters or digits (WB6, WB7, WB11, WB12), which makes it give up (as do FS_X
+ * characters, more than DN_CK_SEGS segments or more than 255 bytes). Fills c's segments. */
+static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
+    if (n > 255) return false;
+    unsigned nseg = 0, words = 0;
+    int prev = FS_P; /* the class of the character before */
+    for (size_t i = 0; i < n;) {
+        size_t cl;
+        int k = fs_class(u + i, n - i, &cl);
+        if (k == FS_X) return false;
+        if (k <= FS_D) { /* a run of letters and digits */
+            size_t j = i + cl;
+            while (j < n && FS_ASCII[u[j]] - 1u <= (unsigned)FS_D) j++;
+            while (j < n) {
+                int k2 = fs_class(u + j, n - j, &cl);
+                if (k2 > FS_D) break;
+                j += cl;
+            }
+            if (nseg == DN_CK_SEGS) return false;
+            words |= 1u << nseg;
+            c->end[nseg++] = (uint8_t)j;
+            prev = FS_L; /* (a letter or a digit: the same for FS_M below) */
+            i = j;
+            continue;
+        }
+        if (k == FS_M && prev <= FS_D && i + cl < n) {
+            size_t cl2;
+            if (fs_class(u + i + cl, n - i - cl, &cl2) <= FS_D) return false;
+        }
+        if (nseg == DN_CK_SEGS) return false;
+        c->end[nseg++] = (uint8_t)(i + cl);
+        prev = k;
+        i += cl;
+    }
+    c->nseg = (uint8_t)nseg;
+    c->words = (uint8_t)words;
+    return true;
+}
+
 #define CK_KEEP 65536
 
-/* Pass 1 over a simple text (simple_char): chunks between white space whose segments are in the
- * cache are made from the cache; runs of the others are segmented by ICU together. */
+/* Emits the tokens of the segments of chunk c (given in c->nseg, words, end). */
+static bool chunk_tokens(const dn_alloc *a, dn_tokens *tk, const char *text, const chunk *c, p1_state *ps) {
+    if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) /* one word: its hash is the chunk's */
+        return seg_word_h(a, tk, text, c->b0, c->b1, c->hash, ps);
+    size_t s0 = c->b0;
+    for (unsigned q = 0; q < c->nseg; q++) {
+        size_t s1 = c->b0 + c->end[q];
+        bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
+        if (!ok) return false;
+        s0 = s1;
+    }
+    return true;
+}
+
+/* Pass 1 over a simple text (simple_char), chunk by chunk (the text between white space): the
+ * segments of a chunk come from fast_segs, else from the chunk cache, else from ICU (which fills
+ * the cache). tk->chunks keeps the chunks for dates.c, up to CK_KEEP of them (none in a longer
+ * text: dates.c finds them itself). */
 static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
     const dn_alloc *a = &m->alloc;
     const unsigned char *u = (const unsigned char *)text;
@@ -483,75 +730,62 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
         tk->ck_m = m;
     }
-    /* in blocks of up to CK_BLOCK chunks (so that a long text finds the chunks of its own earlier
-     * blocks): the chunks, looked up; then the tokens */
     size_t at = 0; /* text before at is done */
-    size_t n = 0;  /* chunks so far (tk->chunks keeps them all for dates.c, up to CK_KEEP; in a longer
-                      text each block reuses the array, and dates.c finds the chunks itself) */
+    size_t n = 0;  /* chunks kept */
     bool keep = true;
+    chunk spare;
     tk->nchunks = 0;
     for (size_t i = 0; i < len;) {
-    if (n > CK_KEEP) keep = false;
-    if (!keep) n = 0;
-    size_t n0 = n;
-    for (; i < len && n - n0 < CK_BLOCK;) {
-        if (is_ws(u[i])) { i++; continue; }
+        if (is_ws(u[i])) {
+            i++;
+            continue;
+        }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
-        if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
-            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        chunk *c = &tk->chunks[n++];
+        chunk *c = &spare;
+        if (keep && n == CK_KEEP) keep = false;
+        if (keep) {
+            if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            c = &tk->chunks[n++];
+        }
         c->b0 = (uint32_t)i;
         c->b1 = (uint32_t)e;
         c->slot = NULL;
-        c->hit = false;
-        c->hash = 0;
-        if (e - i <= DN_CK_BYTES) {
-            c->hash = dn_chunk_hash(text + i, e - i);
-            if (tk->ck) __builtin_prefetch(&tk->ck[c->hash >> (32 - DN_CK_BITS)]);
-        }
-        i = e;
-    }
-    chunk *ck = tk->chunks;
-    for (size_t k = n0; k < n; k++) {
-        chunk *c = &ck[k];
-        size_t i = c->b0, e = c->b1;
-        if (tk->ck && e - i <= DN_CK_BYTES) {
-            uint32_t h = c->hash;
-            dn_ck_slot *sl = &tk->ck[h >> (32 - DN_CK_BITS)];
-            c->hit = sl->len == e - i && sl->hash == h && memcmp(sl->bytes, text + i, e - i) == 0;
-            if (c->hit) { /* (a copy: the slot may be refilled by another chunk before this one is done) */
-                c->nseg = sl->nseg;
-                c->words = sl->words;
-                memcpy(c->end, sl->end, sizeof c->end);
+        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        /* the white space before */
+        if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
+        else if (at < i && !seg_other(a, tk, text, at, i, ps))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
+        dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
+        c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
+                 (e - i <= 24 ? eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
+        if (c->hit) {
+            c->nseg = sl->nseg;
+            c->words = sl->words;
+            memcpy(c->end, sl->end, sizeof c->end);
+        } else if (fast_segs(u + i, e - i, c)) {
+            c->hit = true;
+            if (sl) {
+                sl->hash = c->hash;
+                sl->len = (uint8_t)(e - i);
+                sl->nseg = c->nseg;
+                sl->words = c->words;
+                memcpy(sl->end, c->end, sizeof sl->end);
+                memcpy(sl->bytes, text + i, e - i);
             }
+        } else {
             c->slot = sl;
         }
-    }
-    /* the tokens, in order; a slot that two chunks share (a collision) is filled by the later */
-    for (size_t k = n0; k < n;) {
-        if (at < ck[k].b0 && !seg_other(a, tk, text, at, ck[k].b0, ps)) /* white space */
-            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        if (ck[k].hit) {
-            const chunk *c = &ck[k];
-            size_t s0 = c->b0;
-            for (unsigned q = 0; q < c->nseg; q++) {
-                size_t s1 = c->b0 + c->end[q];
-                bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
-                if (!ok) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-                s0 = s1;
-            }
-            at = ck[k].b1;
-            k++;
-            continue;
+        if (c->hit) {
+            if (!chunk_tokens(a, tk, text, c, ps))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        } else {
+            int rc = icu_span(a, tk, text, i, e, ps, c, 1, err);
+            if (rc) return rc;
         }
-        size_t k1 = k + 1; /* the run of chunks that miss, with the white space between them */
-        while (k1 < n && !ck[k1].hit) k1++;
-        int rc = icu_span(a, tk, text, ck[k].b0, ck[k1 - 1].b1, ps, ck + k, k1 - k, err);
-        if (rc) return rc;
-        at = ck[k1 - 1].b1;
-        k = k1;
-    }
+        at = i = e;
     }
     if (at < len && !seg_other(a, tk, text, at, len, ps))
         return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
@@ -566,7 +800,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
-    for (size_t f = 0; f < tk->nforms; f++) tk->fidx[tk->forms[f].slot] = 0; /* the last document's */
+    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
+        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
     tk->nforms = 0;
     tk->invalid = 0;
     tk->first_invalid = 0;
@@ -575,6 +810,16 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
         if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
         tk->tc.m = m;
+    }
+    if (tk->wc_m != m && len) {
+        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        tk->wc_m = m;
+        tk->stamp = 0;
+    }
+    if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
+        for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;
+        tk->stamp = 1;
     }
 
     /* validate once: ill-formed sequences are counted and decide the code point counting path;
@@ -593,6 +838,9 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                     i += 8;
                     continue;
                 }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                i += (size_t)__builtin_ctzll((x & hi) | ctl | del) >> 3; /* (the first byte to look at) */
+#endif
             }
             if (u[i] < 0x80) {
                 if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
@@ -600,6 +848,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 continue;
             }
             if (simple && !simple_char(u + i, len - i)) simple = false;
+            if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
+                i += 2;
+                continue;
+            }
             bool bad = false;
             size_t at = i;
             dn_u8_next(text, &i, len, &bad);
@@ -629,6 +881,15 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     /* pass 2: merges, in place (w <= r) */
     size_t w = 0;
     for (size_t r = 0; r < tk->n;) {
+        { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
+            const dn_token *x = &tk->t[r];
+            if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
+                (text[x->b1] != '-' && text[x->b1] != '.')) {
+                if (w != r) tk->t[w] = *x;
+                w++, r++;
+                continue;
+            }
+        }
         dn_token t = tk->t[r++];
         if (t.flags & (DN_T_WORD | DN_T_NUM)) {
             /* hyphenated compound: X-Y(-Z...) with no spaces */
@@ -701,8 +962,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     for (size_t i = 0; i < tk->n; i++) {
         dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
-            bool fresh;
-            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, &fresh);
+            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
             if (t->form == DN_NO_FORM) goto oom;
         }
         dn_form *fm = &tk->forms[t->form];
@@ -745,18 +1005,49 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         } else {
             fm->tok = (uint32_t)i;
         }
+        /* the word cache slot of the bytes: the one the form holds (see form_of; other forms of the
+         * document hold theirs, so it has no slot) */
+        dn_wc_slot *w = !t->nparts && fm->slot == DN_NO_SLOT ? &tk->wc[fm->hash >> (32 - DN_WC_BITS)] : NULL;
+        const uint16_t p3flags = t->flags & DN_WC_P3MASK;
+        if (w && w->keylen != DN_WC_NOKEY && w->p3flags == p3flags) { /* features of the bytes, from an earlier document */
+            dn_buf *kb = &tk->keys;
+            size_t kl = w->keylen;
+            if (kb->len + DN_WC_KEY + 1 > kb->cap && !dn_grow(a, (void **)&kb->p, &kb->cap, kb->len + DN_WC_KEY + 1, 1))
+                goto oom;
+            t->key = (uint32_t)kb->len;
+            memcpy(kb->p + kb->len, w->key, DN_WC_KEY); /* (all of it: a copy of fixed size) */
+            kb->len += kl;
+            kb->p[kb->len++] = 0;
+            t->keylen = (uint32_t)kl;
+            t->node = w->node;
+            t->classes = w->classes;
+            t->head = w->head;
+            t->part1 = w->part1;
+            continue;
+        }
         t->key = (uint32_t)tk->keys.len;
         dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
         dn_buf_putc(a, &tk->keys, 0);
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
-        if (t->flags & DN_T_PUNCT) continue;
-        t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
-        if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
-            bool modnoun;
-            compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
-            if (modnoun) t->part1 |= DN_PART1_MODNOUN;
+        if (!(t->flags & DN_T_PUNCT)) {
+            t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
+                bool modnoun;
+                compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+                if (modnoun) t->part1 |= DN_PART1_MODNOUN;
+            }
         }
+        if (w && t->keylen <= DN_WC_KEY) { /* kept for the next documents */
+            w->keylen = (uint8_t)t->keylen;
+            memcpy(w->key, tk->keys.p + t->key, t->keylen);
+            w->p3flags = p3flags;
+            w->node = t->node;
+            w->classes = t->classes;
+            w->head = t->head;
+            w->part1 = t->part1;
+        }
+        if (t->flags & DN_T_PUNCT) continue;
         if (t->flags & DN_T_COMPOUND) {
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
                 dn_part *pp = &tk->parts[p];

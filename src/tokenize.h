@@ -57,7 +57,7 @@ typedef struct dn_part {
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
-    uint32_t slot;     /* its place in dn_tokens.fidx */
+    uint32_t slot;     /* its place in dn_tokens.fidx, UINT32_MAX if it is not there but in its word cache slot */
     uint32_t tok;      /* the first token with these bytes whose features are computed, or UINT32_MAX */
     uint32_t cps;      /* code points of the bytes (valid UTF-8 only) */
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
@@ -87,8 +87,8 @@ typedef struct dn_trie_cache {
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
 
 /* The word segments of a chunk of text between white space, by its bytes, kept from one document
- * to the next (tokenize.c, chunks_pass): segment q ends at byte end[q] of the chunk; bit q of
- * words: it is a word segment. */
+ * to the next (tokenize.c, chunks_pass) for the chunks that fast_segs leaves to ICU: segment q ends
+ * at byte end[q] of the chunk; bit q of words: it is a word segment. */
 #define DN_CK_BITS 12
 #define DN_CK_BYTES 31
 #define DN_CK_SEGS 8
@@ -101,13 +101,39 @@ typedef struct dn_ck_slot {
 typedef struct dn_chunk {
     uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
     dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
-    bool hit;         /* then its segments: */
+    bool hit;         /* its segments are known (fast_segs or the cache): */
     uint8_t nseg, words;
     uint8_t end[DN_CK_SEGS];
 } dn_chunk;
 
-/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash. */
+/* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash (the hash of a token form of
+ * the same bytes, tokenize.c). */
 uint32_t dn_chunk_hash(const char *s, size_t n);
+
+/* Token features by the token's bytes, kept from one document to the next (tokenize.c): the form
+ * features of the bytes (code points, digit, word_flags) and the features pass 3 computes for a
+ * token without parts (folded key, trie node, classes, head, part1), which depend on the bytes
+ * and on the flags in DN_WC_P3MASK alone. Direct-mapped by the form hash, keyed by the exact bytes
+ * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
+#ifndef DN_WC_BITS
+#define DN_WC_BITS 12
+#endif
+#define DN_WC_BYTES 24
+#define DN_WC_KEY 24
+#define DN_WC_NOKEY 0xFFu
+typedef struct dn_wc_slot {
+    uint64_t classes, head;
+    uint32_t hash, node;
+    uint32_t stamp, form; /* the bytes are form `form` of the document of dn_tokens.stamp `stamp` */
+    uint16_t wflags;  /* word_flags() of the bytes, if has_wf */
+    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
+    uint16_t part1;
+    uint8_t len;      /* 0: free */
+    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
+    uint8_t cps, digit, has_wf;
+    char bytes[DN_WC_BYTES];
+    char key[DN_WC_KEY];
+} dn_wc_slot;
 
 typedef struct dn_tokens {
     dn_token *t;
@@ -122,6 +148,9 @@ typedef struct dn_tokens {
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
+    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
+    const dener_model *wc_m;
+    uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
     const dener_model *ck_m;
     dn_chunk *chunks;     /* the chunks of the text (between white space), if chunked */

@@ -53,7 +53,21 @@ static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
     }
     if (i < n) {
         uint64_t w = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* the same value as the copy below, by loads of fixed size (overlapping bytes land on the
+         * same bits) */
+        size_t k = n - i;
+        if (k >= 4) {
+            uint32_t lo, hi;
+            memcpy(&lo, p + i, 4);
+            memcpy(&hi, p + n - 4, 4);
+            w = lo | (uint64_t)hi << (8 * (k - 4));
+        } else {
+            w = p[i] | (uint64_t)p[i + k / 2] << (8 * (k / 2)) | (uint64_t)p[n - 1] << (8 * (k - 1));
+        }
+#else
         memcpy(&w, p + i, n - i);
+#endif
         h = (h ^ w) * 0xff51afd7ed558ccdull;
     }
     h ^= h >> 29;
