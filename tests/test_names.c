@@ -36,6 +36,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Olvedar wurde 1901 geboren. Varnhorst erhielt den Preis. Bekannt war er kaum. Verletzt wurde niemand. Dadurch war es still.", "PER:Olvedar|PER:Varnhorst"},
     /* a descriptor before a state's name is not part of it ("Kanton", "Königreich", "Republik") */
     {"Der Kanton Thurgau liegt nicht im K\xc3\xb6nigreich Norwegen.", "LOC:Thurgau|LOC:Norwegen"},
+    /* a given name right after a company name is a model, not a person (NOT org_product) */
+    {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
