@@ -1291,13 +1291,12 @@ done:
  * the derivation does not know leaves the rule without an automaton (it is then run as before). */
 
 #define NFA_MAXW 8               /* positions: at most 64 * NFA_MAXW */
-#define NFA_STEPS 64             /* characters followed before giving up (the rule may match) */
 #define NFA_NA 128               /* symbol of a non-ASCII character (or a byte that is not UTF-8) */
-#define DFA_MAXST 4000           /* states of the lazy automaton of one rule (see priv.dfa) */
 
 /* The automaton of one rule: positions, and the symbols (ASCII bytes and NFA_NA) in classes of
- * symbols that the same positions match. It is run as a deterministic automaton whose states are
- * built when first reached, in the per-call scratch (see dfa_step). */
+ * symbols that the same positions match. The automata of all rules are run together, backwards
+ * over the text, as one deterministic automaton whose states are built when first reached, in the
+ * per-call scratch (see udfa). */
 struct dn_nfa {
     uint32_t npos, nw, ncls;
     uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
@@ -2068,16 +2067,48 @@ typedef struct cand {
     fields f, f2;
 } cand;
 
-/* The deterministic automaton of a rule's dn_nfa, built as it is used: states are sets of
- * positions (those that may match the next character). */
-typedef struct ldfa {
-    uint16_t *trans;  /* nst * ncls: DFA_UNKNOWN (not built yet), DFA_NO, DFA_MAY, or DFA_ST0 + state */
-    uint64_t *sets;   /* nst * nw */
-    uint32_t *ht;     /* open addressing: state + 1, 0 free */
+/* The automata (dn_nfa) of the rules with a start filter, read backwards: at each character of
+ * the text, the positions of a rule "alive" there are those that may match the character and are
+ * an end of the rule or are followed by a position alive at the next character. A rule may match
+ * from a start where one of its first positions is alive - exactly where its automaton, run
+ * forwards from there, reaches an end. For each rule, the sets of alive positions are the states
+ * of a deterministic automaton built as it is used (ltab); the tuple of the states of all rules is
+ * the state of one more such automaton, so that one pass over the text from its end gives, for
+ * every start position, the rules that may match there. All of it is kept from one document to
+ * the next, for the model and the rules it was built for. */
+
+/* The states of a lazily built deterministic automaton: a key of kw words each (and ext more
+ * words of data that are not part of the key), and their transitions on ncls classes of symbols. */
+typedef struct ltab {
+    uint32_t kw, ext, ncls;
+    uint64_t *keys;       /* nst * (kw + ext) */
+    uint16_t *trans;      /* nst * ncls: 0 not built yet, else the next state + 1 */
+    uint32_t *ht;         /* open addressing: state + 1, 0 free */
     uint32_t nst, cap, htcap;
-    bool dead;        /* no memory: every start may match */
-} ldfa;
-enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
+} ltab;
+
+/* One rule's automaton backwards: state keys are sets of its positions (nw words), ext: the
+ * positions that some position of the set may follow, or that are an end (nw words), then whether
+ * the set holds a first position (1 word). */
+typedef struct rback {
+    const struct dn_nfa *f;
+    uint64_t *cm;         /* ncls * nw: the positions that may match a symbol of the class */
+    uint64_t *prec;       /* npos * nw: the positions that position p may follow */
+    uint64_t slot;        /* the rule's slot bit */
+    ltab t;
+} rback;
+
+typedef struct udfa {
+    const dener_model *m;
+    uint64_t incl;        /* slots (see dn_date_words) whose rule's automaton is in it */
+    bool ready;           /* built for m and incl (false without memory: no filtering) */
+    uint32_t nr, ncls;
+    uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
+    rback *r;             /* nr */
+    uint64_t *tmp;        /* a key */
+    ltab t;               /* keys: the states of the nr rules (16 bits each); ext: the slots that
+                             may start here (1 word) */
+} udfa;
 
 #define LKB_BITS 11  /* priv.lkb */
 #define LKB_BYTES 22
@@ -2136,9 +2167,8 @@ typedef struct priv {
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
-    /* per rule (by index), its lazy automaton; ndfa = m->ndate_rules */
-    ldfa *dfa;
-    size_t ndfa;
+    /* the rules' automata, backwards (see udfa) */
+    udfa ud;
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -2185,110 +2215,296 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
     return v;
 }
 
-/* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
-static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, const uint64_t *st) {
-    uint32_t nw = f->nw;
-    uint64_t h = words_hash(st, nw);
-    if (d->htcap) {
-        for (uint32_t k = (uint32_t)h & (d->htcap - 1);; k = (k + 1) & (d->htcap - 1)) {
-            uint32_t v = d->ht[k];
+static void ltab_free(const dn_alloc *a, ltab *t) {
+    dn_free(a, t->keys);
+    dn_free(a, t->trans);
+    dn_free(a, t->ht);
+    t->keys = NULL, t->trans = NULL, t->ht = NULL;
+    t->nst = t->cap = t->htcap = 0;
+}
+
+/* Drops all states (the memory stays). */
+static void ltab_clear(ltab *t) {
+    t->nst = 0;
+    if (t->ht) memset(t->ht, 0, t->htcap * sizeof *t->ht);
+}
+
+#define LTAB_FULL (UINT32_MAX - 1)
+
+/* The state of key (kw words), added if new (*added is then true; its ext words are for the
+ * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. */
+static uint32_t ltab_get(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t max, bool *added) {
+    uint32_t kw = t->kw, st = kw + t->ext;
+    uint64_t h = words_hash(key, kw);
+    *added = false;
+    if (t->htcap) {
+        for (uint32_t k = (uint32_t)h & (t->htcap - 1);; k = (k + 1) & (t->htcap - 1)) {
+            uint32_t v = t->ht[k];
             if (!v) break;
-            if (memcmp(d->sets + (size_t)(v - 1) * nw, st, nw * sizeof *st) == 0) return (uint16_t)(DFA_ST0 + v - 1);
+            if (memcmp(t->keys + (size_t)(v - 1) * st, key, kw * sizeof *key) == 0) return v - 1;
         }
     }
-    if (d->nst >= DFA_MAXST) return DFA_MAY;
-    if (d->nst >= d->cap) {
-        uint32_t nc = d->cap ? d->cap * 2 : 16;
-        if (nc > DFA_MAXST) nc = DFA_MAXST;
-        uint16_t *tr = dn_malloc(a, (size_t)nc * f->ncls * sizeof *tr);
-        uint64_t *se = dn_malloc(a, (size_t)nc * nw * sizeof *se);
-        if (!tr || !se) {
+    if (t->nst >= max) return LTAB_FULL;
+    if (t->nst >= t->cap) {
+        uint32_t nc = t->cap ? t->cap * 2 : 16;
+        if (nc > max) nc = max;
+        uint64_t *ks = dn_malloc(a, (size_t)nc * st * sizeof *ks);
+        uint16_t *tr = dn_malloc(a, (size_t)nc * t->ncls * sizeof *tr);
+        if (!ks || !tr) {
+            dn_free(a, ks);
             dn_free(a, tr);
-            dn_free(a, se);
-            d->dead = true;
-            return DFA_MAY;
+            return UINT32_MAX;
         }
-        if (d->nst) {
-            memcpy(tr, d->trans, (size_t)d->nst * f->ncls * sizeof *tr);
-            memcpy(se, d->sets, (size_t)d->nst * nw * sizeof *se);
+        if (t->nst) {
+            memcpy(ks, t->keys, (size_t)t->nst * st * sizeof *ks);
+            memcpy(tr, t->trans, (size_t)t->nst * t->ncls * sizeof *tr);
         }
-        dn_free(a, d->trans);
-        dn_free(a, d->sets);
-        d->trans = tr, d->sets = se, d->cap = nc;
+        dn_free(a, t->keys);
+        dn_free(a, t->trans);
+        t->keys = ks, t->trans = tr, t->cap = nc;
     }
-    if ((d->nst + 1) * 2 > d->htcap) {
-        uint32_t nh = d->htcap ? d->htcap * 2 : 32;
+    if ((t->nst + 1) * 2 > t->htcap) {
+        uint32_t nh = t->htcap ? t->htcap * 2 : 32;
         uint32_t *ht = dn_calloc(a, nh, sizeof *ht);
-        if (!ht) {
-            d->dead = true;
-            return DFA_MAY;
-        }
-        for (uint32_t s = 0; s < d->nst; s++) {
-            uint32_t k = (uint32_t)words_hash(d->sets + (size_t)s * nw, nw) & (nh - 1);
+        if (!ht) return UINT32_MAX;
+        for (uint32_t s = 0; s < t->nst; s++) {
+            uint32_t k = (uint32_t)words_hash(t->keys + (size_t)s * st, kw) & (nh - 1);
             while (ht[k]) k = (k + 1) & (nh - 1);
             ht[k] = s + 1;
         }
-        dn_free(a, d->ht);
-        d->ht = ht, d->htcap = nh;
+        dn_free(a, t->ht);
+        t->ht = ht, t->htcap = nh;
     }
-    uint32_t id = d->nst++;
-    memcpy(d->sets + (size_t)id * nw, st, nw * sizeof *st);
-    memset(d->trans + (size_t)id * f->ncls, 0, f->ncls * sizeof *d->trans);
-    uint32_t k = (uint32_t)h & (d->htcap - 1);
-    while (d->ht[k]) k = (k + 1) & (d->htcap - 1);
-    d->ht[k] = id + 1;
-    return (uint16_t)(DFA_ST0 + id);
+    uint32_t id = t->nst++;
+    memcpy(t->keys + (size_t)id * st, key, kw * sizeof *key);
+    memset(t->trans + (size_t)id * t->ncls, 0, t->ncls * sizeof *t->trans);
+    uint32_t k = (uint32_t)h & (t->htcap - 1);
+    while (t->ht[k]) k = (k + 1) & (t->htcap - 1);
+    t->ht[k] = id + 1;
+    *added = true;
+    return id;
 }
 
-/* Builds the transition of state st on symbol class c. */
-static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, uint32_t st, uint32_t c) {
-    uint32_t nw = f->nw;
-    uint64_t cur[NFA_MAXW], next[NFA_MAXW], any = 0, fin = 0;
-    const uint64_t *set = d->sets + (size_t)st * nw, *cm = f->cmask + (size_t)c * nw;
-    for (uint32_t k = 0; k < nw; k++) {
-        cur[k] = set[k] & cm[k];
-        any |= cur[k];
-        fin |= cur[k] & f->last[k];
-        next[k] = 0;
+static void udfa_release(const dn_alloc *a, udfa *u) {
+    for (uint32_t k = 0; u->r && k < u->nr; k++) {
+        dn_free(a, u->r[k].cm);
+        ltab_free(a, &u->r[k].t);
     }
-    uint16_t t;
-    if (fin) t = DFA_MAY; /* a match may end here */
-    else if (!any) t = DFA_NO;
-    else {
-        uint64_t nz = 0;
-        for (uint32_t k = 0; k < nw; k++)
-            for (uint64_t x = cur[k]; x; x &= x - 1) {
-                const uint64_t *fw = f->follow + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
-                for (uint32_t q = 0; q < nw; q++) next[q] |= fw[q], nz |= fw[q];
+    dn_free(a, u->r);
+    dn_free(a, u->tmp);
+    ltab_free(a, &u->t);
+    memset(u, 0, sizeof *u);
+}
+
+/* The slots of m's rules whose automaton is used. */
+static uint64_t udfa_incl(const dener_model *m) {
+    uint64_t incl = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) incl |= 1ull << r->slot;
+    }
+    return incl;
+}
+
+#define RBACK_MAXST 60000 /* states of one rule's automaton (ids are 16 bits) */
+#define UDFA_MAXST 8192   /* states of the automaton of all rules kept at once */
+
+/* Builds u for m and the rules of the slots in incl (classes, no states yet). False on no memory. */
+static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
+    const dn_alloc *a = &m->alloc;
+    udfa_release(a, u);
+    u->m = m;
+    u->incl = incl;
+    uint32_t nr = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++)
+        if (m->date_rules[i].slot >= 0 && ((incl >> m->date_rules[i].slot) & 1u)) nr++;
+    u->r = dn_calloc(a, nr ? nr : 1, sizeof *u->r);
+    if (!u->r) return false;
+    u->nr = nr;
+    /* the classes: symbols that every rule's automaton maps to the same class */
+    uint8_t cls[NFA_NA + 1];
+    uint32_t rep[NFA_NA + 1], ncls = 0;
+    for (uint32_t b = 0; b <= NFA_NA; b++) {
+        uint32_t k = 0;
+        for (; k < ncls; k++) {
+            bool same = true;
+            for (size_t i = 0; i < m->ndate_rules && same; i++) {
+                const dn_date_rule *r = &m->date_rules[i];
+                if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
+                const uint8_t *cm = r->nfa->cmap;
+                same = cm[b < NFA_NA ? b : 0x80] == cm[rep[k] < NFA_NA ? rep[k] : 0x80];
             }
-        t = nz ? dfa_state(a, d, f, next) : DFA_NO;
+            if (same) break;
+        }
+        if (k == ncls) rep[ncls++] = b;
+        cls[b] = (uint8_t)k;
     }
-    if (t == DFA_MAY && d->dead) return t;
-    d->trans[(size_t)st * f->ncls + c] = t;
-    return t;
+    for (unsigned b = 0; b < 256; b++) u->cmap[b] = cls[b < 0x80 ? b : NFA_NA];
+    u->ncls = ncls;
+    uint32_t k = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
+        const struct dn_nfa *f = r->nfa;
+        rback *rb = &u->r[k++];
+        uint32_t nw = f->nw;
+        rb->f = f;
+        rb->slot = 1ull << r->slot;
+        rb->cm = dn_calloc(a, (size_t)nw * (ncls + f->npos), sizeof *rb->cm);
+        if (!rb->cm) return false;
+        rb->prec = rb->cm + (size_t)ncls * nw;
+        for (uint32_t c = 0; c < ncls; c++)
+            memcpy(rb->cm + (size_t)c * nw, f->cmask + (size_t)f->cmap[rep[c] < NFA_NA ? rep[c] : 0x80] * nw, nw * sizeof *rb->cm);
+        for (uint32_t q = 0; q < f->npos; q++) {
+            const uint64_t *fw = f->follow + (size_t)q * nw;
+            for (uint32_t j = 0; j < nw; j++)
+                for (uint64_t x = fw[j]; x; x &= x - 1)
+                    rb->prec[(size_t)(j * 64 + (uint32_t)__builtin_ctzll(x)) * nw + (q >> 6)] |= 1ull << (q & 63);
+        }
+        rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
+    }
+    u->t.kw = (nr + 3) / 4, u->t.ext = 1, u->t.ncls = ncls;
+    u->tmp = dn_calloc(a, u->t.kw + 1, sizeof *u->tmp);
+    if (!u->tmp) return false;
+    u->ready = true;
+    return true;
 }
 
-/* False if no match of rule ri (with automaton f) can start at text[s]. */
-static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
-                          size_t s) {
-    ldfa *d = &p->dfa[ri];
-    if (d->dead) return true;
-    if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
-    const uint32_t ncls = f->ncls;
-    uint32_t st = 0;
-    size_t i = s;
-    for (int step = 0; step < NFA_STEPS; step++) {
-        if (i >= len) return false; /* the rule needs more text */
-        unsigned char b = (unsigned char)text[i++];
-        if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
-            for (int k = 0; k < 3 && i < len && ((unsigned char)text[i] & 0xC0) == 0x80; k++) i++;
-        uint32_t c = f->cmap[b];
-        uint16_t t = d->trans[(size_t)st * ncls + c];
-        if (t == DFA_UNKNOWN) t = dfa_build(&m->alloc, d, f, st, c);
-        if (t < DFA_ST0) return t == DFA_MAY;
-        st = t - DFA_ST0;
+/* The state of rule automaton rb for set S (added if new). LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S) {
+    bool added;
+    uint32_t id = ltab_get(a, &rb->t, S, RBACK_MAXST, &added);
+    if (!added) return id;
+    uint32_t nw = rb->f->nw;
+    uint64_t *pre = rb->t.keys + (size_t)id * (2 * nw + 1) + nw, acc = 0;
+    memcpy(pre, rb->f->last, nw * sizeof *pre);
+    for (uint32_t k = 0; k < nw; k++) {
+        for (uint64_t x = S[k]; x; x &= x - 1) {
+            const uint64_t *pr = rb->prec + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
+            for (uint32_t j = 0; j < nw; j++) pre[j] |= pr[j];
+        }
+        acc |= S[k] & rb->f->first[k];
     }
-    return true;
+    pre[nw] = acc != 0;
+    return id;
+}
+
+/* The state of rule automaton rb before a character of class c, from state st after it. */
+static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c) {
+    uint16_t t = rb->t.trans[(size_t)st * rb->t.ncls + c];
+    if (t) return t - 1u;
+    uint32_t nw = rb->f->nw;
+    uint64_t S[NFA_MAXW];
+    const uint64_t *pre = rb->t.keys + (size_t)st * (2 * nw + 1) + nw, *cm = rb->cm + (size_t)c * nw;
+    for (uint32_t k = 0; k < nw; k++) S[k] = pre[k] & cm[k];
+    uint32_t id = rback_state(a, rb, S);
+    if (id < LTAB_FULL) rb->t.trans[(size_t)st * rb->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* The state of all rules for key (the rules' states, in u->tmp), added if new: LTAB_FULL or
+ * UINT32_MAX as ltab_get. */
+static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
+    bool added;
+    uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
+    if (!added) return id;
+    uint64_t sm = 0;
+    for (uint32_t k = 0; k < u->nr; k++) {
+        uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        const rback *rb = &u->r[k];
+        if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
+    }
+    u->t.keys[(size_t)id * (u->t.kw + 1) + u->t.kw] = sm;
+    return id;
+}
+
+/* The state of all rules before a character of class c, from state st after it (built).
+ * LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
+    uint32_t kw = u->t.kw;
+    const uint64_t *key = u->t.keys + (size_t)st * (kw + 1);
+    memset(u->tmp, 0, kw * sizeof *u->tmp);
+    for (uint32_t k = 0; k < u->nr; k++) {
+        uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        uint32_t ns = rback_step(a, &u->r[k], rs, c);
+        if (ns >= LTAB_FULL) return ns;
+        u->tmp[k >> 2] |= (uint64_t)ns << ((k & 3) * 16);
+    }
+    uint32_t id = udfa_state(a, u, u->tmp);
+    if (id == LTAB_FULL) { /* start afresh with the rules' states as they are */
+        ltab_clear(&u->t);
+        id = udfa_state(a, u, u->tmp);
+        return id;
+    }
+    if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* Removes from p->smask[0..k-1] (the slots that may start at p->spos[0..k-1], ascending) the rules
+ * whose automaton cannot reach an end from there (see udfa). */
+static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
+    udfa *u = &p->ud;
+    const dn_alloc *a = &m->alloc;
+    uint64_t incl = udfa_incl(m);
+    if (!incl || !k) return;
+    if (u->m != m || u->incl != incl || !u->ready) {
+        if (!udfa_build(m, u, incl)) { /* (without memory: the same dates) */
+            udfa_release(a, u);
+            return;
+        }
+    }
+    /* nothing is alive past the end: every rule in its state of the empty set */
+    uint64_t none[NFA_MAXW] = {0};
+    memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
+    for (uint32_t r = 0; r < u->nr; r++) {
+        uint32_t rs = rback_state(a, &u->r[r], none);
+        if (rs >= LTAB_FULL) goto full;
+        u->tmp[r >> 2] |= (uint64_t)rs << ((r & 3) * 16);
+    }
+    uint32_t st = udfa_state(a, u, u->tmp);
+    if (st == LTAB_FULL) {
+        ltab_clear(&u->t);
+        st = udfa_state(a, u, u->tmp);
+    }
+    if (st >= LTAB_FULL) goto full;
+    const unsigned char *t = (const unsigned char *)text;
+    const uint64_t keep = ~incl;
+    const uint32_t ncls = u->ncls, kw1 = u->t.kw + 1;
+    const uint8_t *cmap = u->cmap;
+    size_t q = k, i = len, next = p->spos[k - 1];
+    while (i > next) {
+        i--;
+        unsigned char b = t[i];
+        if ((b & 0xC0) == 0x80) {
+            /* continuation bytes t[j..i]: read forwards, a lead byte before them takes up to three,
+             * every other one is a symbol with up to three that follow it (as dn_u8 walks do) */
+            size_t j = i;
+            while (j > 0 && (t[j - 1] & 0xC0) == 0x80) j--;
+            bool lead = j > 0 && t[j - 1] >= 0x80;
+            size_t rest = i - j + 1;
+            rest = lead ? (rest > 3 ? rest - 3 : 0) : rest;
+            for (size_t s = (rest + 3) / 4; s > 0; s--) {
+                uint16_t nx = u->t.trans[(size_t)st * ncls + cmap[0x80]];
+                st = nx ? nx - 1u : udfa_build_step(a, u, st, cmap[0x80]);
+                if (st >= LTAB_FULL) goto full;
+            }
+            i = j;
+            if (!lead) continue;
+            i--;
+            b = t[i];
+        }
+        uint16_t nx = u->t.trans[(size_t)st * ncls + cmap[b]];
+        st = nx ? nx - 1u : udfa_build_step(a, u, st, cmap[b]);
+        if (st >= LTAB_FULL) goto full;
+        if (i == next) {
+            p->smask[--q] &= u->t.keys[(size_t)st * kw1 + kw1 - 1] | keep;
+            if (!q) break;
+            next = p->spos[q - 1];
+        }
+    }
+    return;
+full: /* a rule's automaton is full, or no memory: the other starts stay; start afresh next time */
+    udfa_release(a, u);
 }
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -2476,8 +2692,6 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
     p->rule = r;
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
-    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfa : NULL;
-    size_t rix = (size_t)(r - m->date_rules);
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -2505,13 +2719,10 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && (sl[li] < off || (sl[li] <= to && nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li])))) li++;
+            while (li < sn && sl[li] < off) li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
-            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
-                li++;
-                if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
-            }
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
             if (rc) return rc;
@@ -3109,7 +3320,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
 
 /* Splits p->cw and p->rare into one list of start positions per rule with a start filter (see
  * priv.spos), so that each rule visits only its own. */
-static int slot_lists(const dener_model *m, priv *p, const char *text) {
+static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     const uint64_t *kindr = w->kindr, *byter = w->byter, *prevr = w->prevr, nonmid = w->nonmid;
@@ -3133,8 +3344,10 @@ static int slot_lists(const dener_model *m, priv *p, const char *text) {
         if (pos > 0 && (unsigned char)text[pos - 1] < 0x80) mk &= ~prevr[(unsigned char)text[pos - 1]];
         p->spos[k] = pos;
         p->smask[k++] = mk;
-        for (uint64_t x = mk; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     }
+    nfa_scan(m, p, text, len, k);
+    for (size_t q = 0; q < k; q++)
+        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
     for (int s = 0; s < ns; s++) {
         p->sidx[s] = tot;
@@ -3172,10 +3385,6 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
-    }
-    if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
-        p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
-        p->ndfa = p->dfa ? m->ndate_rules : 0;
     }
     uint32_t pairs = 1;
     for (size_t i = 0; i < m->ndate_rules; i++)
@@ -3263,7 +3472,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (fast && p->nwin) {
         int rc = find_starts(m, p, tk, text, len);
         if (rc) return rc;
-        rc = slot_lists(m, p, text);
+        rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
     for (size_t i = 0; i < m->ndate_rules; i++) {
@@ -3340,12 +3549,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->rare);
         dn_free(a, p->spos);
         dn_free(a, p->smask);
-        for (size_t i = 0; i < p->ndfa; i++) {
-            dn_free(a, p->dfa[i].trans);
-            dn_free(a, p->dfa[i].sets);
-            dn_free(a, p->dfa[i].ht);
-        }
-        dn_free(a, p->dfa);
+        udfa_release(a, &p->ud);
         dn_free(a, p->lk);
         dn_free(a, p->lkb);
         dn_buf_free(a, &p->fold);
