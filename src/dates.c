@@ -2106,8 +2106,9 @@ typedef struct udfa {
     uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
     rback *r;             /* nr */
     uint64_t *tmp;        /* a key */
-    ltab t;               /* keys: the states of the nr rules (16 bits each); ext: the slots that
-                             may start here (1 word) */
+    uint64_t *e0;         /* ncls keys: the states after a character of the class from the end */
+    ltab t;               /* keys: the states of the nr rules (16 bits each, 0: the empty set);
+                             ext: the slots that may start here, the rules not in state 0 (2 words) */
 } udfa;
 
 #define LKB_BITS 11  /* priv.lkb */
@@ -2292,6 +2293,7 @@ static void udfa_release(const dn_alloc *a, udfa *u) {
     }
     dn_free(a, u->r);
     dn_free(a, u->tmp);
+    dn_free(a, u->e0);
     ltab_free(a, &u->t);
     memset(u, 0, sizeof *u);
 }
@@ -2308,6 +2310,9 @@ static uint64_t udfa_incl(const dener_model *m) {
 
 #define RBACK_MAXST 60000 /* states of one rule's automaton (ids are 16 bits) */
 #define UDFA_MAXST 8192   /* states of the automaton of all rules kept at once */
+
+static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S);
+static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c);
 
 /* Builds u for m and the rules of the slots in incl (classes, no states yet). False on no memory. */
 static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
@@ -2363,9 +2368,20 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
         }
         rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
     }
-    u->t.kw = (nr + 3) / 4, u->t.ext = 1, u->t.ncls = ncls;
-    u->tmp = dn_calloc(a, u->t.kw + 1, sizeof *u->tmp);
-    if (!u->tmp) return false;
+    u->t.kw = (nr + 3) / 4, u->t.ext = 2, u->t.ncls = ncls;
+    u->tmp = dn_calloc(a, u->t.kw + 2, sizeof *u->tmp);
+    u->e0 = dn_calloc(a, (size_t)ncls * u->t.kw, sizeof *u->e0);
+    if (!u->tmp || !u->e0) return false;
+    /* state 0 of each rule: the empty set; and the states one character before the end */
+    uint64_t none[NFA_MAXW] = {0};
+    for (uint32_t r = 0; r < nr; r++)
+        if (rback_state(a, &u->r[r], none) != 0) return false;
+    for (uint32_t c = 0; c < ncls; c++)
+        for (uint32_t r = 0; r < nr; r++) {
+            uint32_t ns = rback_step(a, &u->r[r], 0, c);
+            if (ns >= LTAB_FULL) return false;
+            u->e0[(size_t)c * u->t.kw + (r >> 2)] |= (uint64_t)ns << ((r & 3) * 16);
+        }
     u->ready = true;
     return true;
 }
@@ -2408,27 +2424,31 @@ static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
     bool added;
     uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
     if (!added) return id;
-    uint64_t sm = 0;
+    uint64_t sm = 0, act = 0;
     for (uint32_t k = 0; k < u->nr; k++) {
         uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        if (!rs) continue;
         const rback *rb = &u->r[k];
+        act |= 1ull << k;
         if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
     }
-    u->t.keys[(size_t)id * (u->t.kw + 1) + u->t.kw] = sm;
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw + 1] = act;
     return id;
 }
 
-/* The state of all rules before a character of class c, from state st after it (built).
- * LTAB_FULL or UINT32_MAX as ltab_get. */
+/* The state of all rules before a character of class c, from state st after it (built): the
+ * rules in state 0 go where e0 says, the others one step each. LTAB_FULL or UINT32_MAX as ltab_get. */
 static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
     uint32_t kw = u->t.kw;
-    const uint64_t *key = u->t.keys + (size_t)st * (kw + 1);
-    memset(u->tmp, 0, kw * sizeof *u->tmp);
-    for (uint32_t k = 0; k < u->nr; k++) {
-        uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+    const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
+    memcpy(u->tmp, u->e0 + (size_t)c * kw, kw * sizeof *u->tmp);
+    for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
+        uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
+        uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
         uint32_t ns = rback_step(a, &u->r[k], rs, c);
         if (ns >= LTAB_FULL) return ns;
-        u->tmp[k >> 2] |= (uint64_t)ns << ((k & 3) * 16);
+        u->tmp[k >> 2] = (u->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
     }
     uint32_t id = udfa_state(a, u, u->tmp);
     if (id == LTAB_FULL) { /* start afresh with the rules' states as they are */
@@ -2438,6 +2458,23 @@ static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_
     }
     if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
     return id;
+}
+
+/* Reads t[stop..i) backwards from state *st as long as the characters are ASCII and their
+ * transitions are built; returns where it stopped. */
+__attribute__((noinline)) static size_t scan_run(const uint16_t *tr, const uint8_t *cmap, uint32_t ncls, const unsigned char *t,
+                                                 size_t i, size_t stop, uint32_t *st) {
+    uint32_t s = *st;
+    while (i > stop) {
+        unsigned b = t[i - 1];
+        if (b >= 0x80) break;
+        uint32_t nx = tr[(size_t)s * ncls + cmap[b]];
+        if (!nx) break;
+        s = nx - 1;
+        i--;
+    }
+    *st = s;
+    return i;
 }
 
 /* Removes from p->smask[0..k-1] (the slots that may start at p->spos[0..k-1], ascending) the rules
@@ -2453,14 +2490,8 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
             return;
         }
     }
-    /* nothing is alive past the end: every rule in its state of the empty set */
-    uint64_t none[NFA_MAXW] = {0};
+    /* nothing is alive past the end: every rule in its state 0 */
     memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
-    for (uint32_t r = 0; r < u->nr; r++) {
-        uint32_t rs = rback_state(a, &u->r[r], none);
-        if (rs >= LTAB_FULL) goto full;
-        u->tmp[r >> 2] |= (uint64_t)rs << ((r & 3) * 16);
-    }
     uint32_t st = udfa_state(a, u, u->tmp);
     if (st == LTAB_FULL) {
         ltab_clear(&u->t);
@@ -2469,38 +2500,44 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
     if (st >= LTAB_FULL) goto full;
     const unsigned char *t = (const unsigned char *)text;
     const uint64_t keep = ~incl;
-    const uint32_t ncls = u->ncls, kw1 = u->t.kw + 1;
-    const uint8_t *cmap = u->cmap;
+    const uint32_t kw2 = u->t.kw + 2, na = u->cmap[0x80];
     size_t q = k, i = len, next = p->spos[k - 1];
-    while (i > next) {
-        i--;
-        unsigned char b = t[i];
+    for (;;) {
+        /* t[i..len) is read, st is the state before t[i] */
+        if (i > next) i = scan_run(u->t.trans, u->cmap, u->ncls, t, i, next, &st);
+        if (i == next) {
+            p->smask[--q] &= u->t.keys[(size_t)st * kw2 + kw2 - 2] | keep;
+            if (!q) break;
+            next = p->spos[q - 1];
+            continue;
+        }
+        unsigned char b = t[--i];
+        if (b < 0x80) {
+            st = udfa_build_step(a, u, st, u->cmap[b]);
+            if (st >= LTAB_FULL) goto full;
+            continue;
+        }
         if ((b & 0xC0) == 0x80) {
             /* continuation bytes t[j..i]: read forwards, a lead byte before them takes up to three,
-             * every other one is a symbol with up to three that follow it (as dn_u8 walks do) */
+             * every other one is a symbol with up to three that follow it (as the forward walks of
+             * dn_u8_next do) */
             size_t j = i;
             while (j > 0 && (t[j - 1] & 0xC0) == 0x80) j--;
             bool lead = j > 0 && t[j - 1] >= 0x80;
             size_t rest = i - j + 1;
             rest = lead ? (rest > 3 ? rest - 3 : 0) : rest;
-            for (size_t s = (rest + 3) / 4; s > 0; s--) {
-                uint16_t nx = u->t.trans[(size_t)st * ncls + cmap[0x80]];
-                st = nx ? nx - 1u : udfa_build_step(a, u, st, cmap[0x80]);
+            i = lead ? j - 1 : j;
+            rest = (rest + 3) / 4 + lead;
+            for (; rest > 0; rest--) {
+                uint16_t nx = u->t.trans[(size_t)st * u->ncls + na];
+                st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
                 if (st >= LTAB_FULL) goto full;
             }
-            i = j;
-            if (!lead) continue;
-            i--;
-            b = t[i];
+            continue;
         }
-        uint16_t nx = u->t.trans[(size_t)st * ncls + cmap[b]];
-        st = nx ? nx - 1u : udfa_build_step(a, u, st, cmap[b]);
+        uint16_t nx = u->t.trans[(size_t)st * u->ncls + na];
+        st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
         if (st >= LTAB_FULL) goto full;
-        if (i == next) {
-            p->smask[--q] &= u->t.keys[(size_t)st * kw1 + kw1 - 1] | keep;
-            if (!q) break;
-            next = p->spos[q - 1];
-        }
     }
     return;
 full: /* a rule's automaton is full, or no memory: the other starts stay; start afresh next time */
