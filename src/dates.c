@@ -2894,9 +2894,58 @@ static void put(char *out, size_t cap, const char *fmt, ...)
 #endif
     ;
 static void put(char *out, size_t cap, const char *fmt, ...) {
+    /* the conversions the values use (%s %.Ns %c %d %ld, flag 0, a width), as snprintf does them */
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(out, cap, fmt, ap);
+    size_t n = 0;
+#define PUTC(ch) (n + 1 < cap ? (void)(out[n++] = (char)(ch)) : (void)0)
+    for (const char *f = fmt; *f; f++) {
+        if (*f != '%') {
+            PUTC(*f);
+            continue;
+        }
+        f++;
+        bool zero = false;
+        if (*f == '0') zero = true, f++;
+        int width = 0, prec = -1;
+        while (*f >= '0' && *f <= '9') width = width * 10 + (*f++ - '0');
+        if (*f == '.') {
+            prec = 0;
+            for (f++; *f >= '0' && *f <= '9'; f++) prec = prec * 10 + (*f - '0');
+        }
+        bool lng = false;
+        if (*f == 'l') lng = true, f++;
+        char tmp[24];
+        const char *str = tmp;
+        size_t sl = 0;
+        if (*f == 's') {
+            str = va_arg(ap, const char *);
+            while (str[sl] && (prec < 0 || sl < (size_t)prec)) sl++;
+            zero = false;
+        } else if (*f == 'c') {
+            tmp[0] = (char)va_arg(ap, int);
+            sl = 1;
+            zero = false;
+        } else if (*f == 'd') {
+            long v = lng ? va_arg(ap, long) : va_arg(ap, int);
+            unsigned long uv = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+            char dig[24];
+            size_t nd = 0;
+            do dig[nd++] = (char)('0' + uv % 10); while ((uv /= 10) != 0);
+            if (v < 0) tmp[sl++] = '-';
+            size_t pad = zero && (size_t)width > nd + sl ? (size_t)width - nd - sl : 0;
+            while (pad--) tmp[sl++] = '0';
+            while (nd) tmp[sl++] = dig[--nd];
+            zero = false;
+        } else if (*f == '%') {
+            tmp[0] = '%';
+            sl = 1;
+        } else break; /* (not used) */
+        for (size_t k = sl; k < (size_t)width; k++) PUTC(' ');
+        for (size_t k = 0; k < sl; k++) PUTC(str[k]);
+    }
+#undef PUTC
+    if (cap) out[n] = 0;
     va_end(ap);
 }
 
