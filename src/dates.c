@@ -104,6 +104,7 @@ struct dn_date_rule {
     uint8_t fb[32];
     uint64_t fcls;
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
+    struct dn_nfa *nfaw; /* the same with the words of the classes its groups look up, NULL if none */
     bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
 };
 
@@ -568,6 +569,11 @@ struct dn_date_words {
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
+    /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
+     * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]); ckdone: built */
+    char *ckeys[DN_MAX_CLASSES];
+    size_t cklen[DN_MAX_CLASSES];
+    bool ckdone;
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -650,6 +656,7 @@ static bool words_build(dener_model *m, uint64_t want) {
 
 static void words_free(const dn_alloc *a, struct dn_date_words *w) {
     if (!w) return;
+    for (int k = 0; k < DN_MAX_CLASSES; k++) dn_free(a, w->ckeys[k]);
     dn_free(a, w->n);
     dn_free(a, w->f0);
     dn_free(a, w->fn);
@@ -1292,6 +1299,8 @@ done:
 
 #define NFA_MAXW 8               /* positions: at most 64 * NFA_MAXW */
 #define NFA_NA 128               /* symbol of a non-ASCII character (or a byte that is not UTF-8) */
+#define NFA_STEPS 64             /* characters followed forwards before giving up (the rule may match) */
+#define DFA_MAXST 4000           /* states of the forward automaton of one rule (see priv.dfa) */
 
 /* The automaton of one rule: positions, and the symbols (ASCII bytes and NFA_NA) in classes of
  * symbols that the same positions match. The automata of all rules are run together, backwards
@@ -1311,6 +1320,8 @@ typedef struct gres { pset first, last; bool nullable; } gres;
 typedef struct gctx {
     const char *s;
     size_t i, n;
+    const dener_model *m;        /* for the word classes of looked-up groups, NULL: not used */
+    int nwords;                  /* groups read as the words of their class */
     bool bad;
     int discard;                 /* > 0 inside a look-around: no positions */
     int depth;                   /* groups open around the item being read */
@@ -1559,6 +1570,98 @@ static void g_class(gctx *c, cset *cs, bool ci) {
 
 static gres g_alt(gctx *c, bool ci);
 
+#define WORDS_MAXPOS 192 /* positions of the automaton of a word class (else the group's own) */
+
+/* The automaton of a group that the callout looks up in a word class, from the class's entries
+ * (keys: folded, words joined by a space, each ended by a 0 byte): the callout folds the text,
+ * splits it at white space and follows the words through the lexicon, so an ASCII text in the
+ * class is an entry with ASCII letters in either case and any run of ASCII white space (or none:
+ * "Nov." is "nov" "."), with white space before and after. Anything non-ASCII (a letter, a
+ * character that folds to several, U+00A0) may be anywhere: from the first non-ASCII character of
+ * the text on, the automaton takes any text. The entries are a trie, cut at their first non-ASCII
+ * byte; a position per trie node, and four more. */
+static gres g_words(gctx *c, const char *keys, size_t klen) {
+    typedef struct tn { uint16_t child, sib; uint8_t b; bool end; } tn;
+    tn t[WORDS_MAXPOS + 1];
+    uint32_t nt = 1;
+    t[0] = (tn){0, 0, 0, false};
+    for (size_t i = 0; i < klen;) {
+        uint32_t node = 0;
+        bool cut = false;
+        for (; i < klen && keys[i]; i++) {
+            unsigned char b = (unsigned char)keys[i];
+            if (cut) continue;
+            if (b >= 0x80) { cut = true; continue; }
+            uint32_t ch = t[node].child;
+            while (ch && t[ch].b != b) ch = t[ch].sib;
+            if (!ch) {
+                if (nt > WORDS_MAXPOS) { c->bad = true; return g_empty(); }
+                ch = nt++;
+                t[ch] = (tn){0, t[node].child, b, false};
+                t[node].child = (uint16_t)ch;
+            }
+            node = ch;
+        }
+        if (!cut && node) t[node].end = true;
+        i++;
+    }
+    gres r;
+    memset(&r, 0, sizeof r);
+    cset ws, cs;
+    memset(&ws, 0, sizeof ws);
+    cs_add(&ws, ' '), cs_add(&ws, '\t'), cs_add(&ws, '\n'), cs_add(&ws, '\r');
+    uint32_t p0 = c->npos; /* trie node k (1..nt-1) is position p0 + k - 1 */
+    for (uint32_t k = 1; k < nt && !c->bad; k++) {
+        memset(&cs, 0, sizeof cs);
+        if (t[k].b == ' ') cs = ws;
+        else cs_cp(&cs, t[k].b, true);
+        (void)g_pos(c, &cs);
+    }
+    memset(&cs, 0, sizeof cs);
+    cs.na = true;
+    uint32_t pn = c->npos;
+    (void)g_pos(c, &cs); /* a non-ASCII character */
+    cs_all(&cs);
+    (void)g_pos(c, &cs); /* anything after it */
+    (void)g_pos(c, &ws); /* white space before */
+    (void)g_pos(c, &ws); /* and after */
+    if (c->bad) return g_empty();
+    uint32_t pu = pn + 1, pl = pn + 2, pt = pn + 3;
+#define FOLLOW(x, y) (c->follow[x].b[(y) >> 6] |= 1ull << ((y) & 63))
+#define FIRSTS(x) for (uint32_t ch_ = t[0].child; ch_; ch_ = t[ch_].sib) FOLLOW(x, p0 + ch_ - 1)
+    for (uint32_t k = 1; k < nt; k++) {
+        uint32_t pk = p0 + k - 1;
+        for (uint32_t ch = t[k].child; ch; ch = t[ch].sib) {
+            FOLLOW(pk, p0 + ch - 1);
+            if (t[ch].b == ' ') /* no white space at all */
+                for (uint32_t g = t[ch].child; g; g = t[g].sib) FOLLOW(pk, p0 + g - 1);
+        }
+        if (t[k].b == ' ') FOLLOW(pk, pk);
+        FOLLOW(pk, pn);
+        if (t[k].end) {
+            FOLLOW(pk, pt);
+            r.last.b[pk >> 6] |= 1ull << (pk & 63);
+        }
+    }
+    FOLLOW(pn, pu);
+    FOLLOW(pu, pu);
+    FOLLOW(pl, pl);
+    FOLLOW(pl, pn);
+    FIRSTS(pl);
+    FOLLOW(pt, pt);
+    FOLLOW(pt, pn);
+    for (uint32_t ch = t[0].child; ch; ch = t[ch].sib) r.first.b[(p0 + ch - 1) >> 6] |= 1ull << ((p0 + ch - 1) & 63);
+#undef FIRSTS
+#undef FOLLOW
+    r.first.b[pn >> 6] |= 1ull << (pn & 63);
+    r.first.b[pl >> 6] |= 1ull << (pl & 63);
+    r.last.b[pn >> 6] |= 1ull << (pn & 63);
+    r.last.b[pu >> 6] |= 1ull << (pu & 63);
+    r.last.b[pt >> 6] |= 1ull << (pt & 63);
+    r.nullable = false;
+    return r;
+}
+
 /* One atom (without its quantifier). */
 static gres g_atom(gctx *c, bool ci) {
     cset cs;
@@ -1567,6 +1670,7 @@ static gres g_atom(gctx *c, bool ci) {
     if (ch == '(') {
         c->i++;
         bool look = false, inner_ci = ci;
+        int words = -1; /* a group the callout looks up in this word class */
         if (c->i < c->n && c->s[c->i] == '*') { c->bad = true; return g_empty(); }
         if (c->i < c->n && c->s[c->i] == '?') {
             c->i++;
@@ -1583,19 +1687,30 @@ static gres g_atom(gctx *c, bool ci) {
             else if (k == '-' && c->i + 2 < c->n && c->s[c->i + 1] == 'i' && c->s[c->i + 2] == ':') c->i += 3, inner_ci = false;
             else if (k == '<' || (k == 'P' && c->i + 1 < c->n && c->s[c->i + 1] == '<')) {
                 c->i += k == 'P' ? 2 : 1;
+                size_t n0 = c->i;
                 while (c->i < c->n && c->s[c->i] != '>') c->i++;
                 if (c->i >= c->n) { c->bad = true; return g_empty(); }
+                int which, role = role_of(c->s + n0, c->i - n0, &which);
+                if (c->m && role >= 0 && role_is_cls(role)) words = dn_class_id(c->m, ROLE_NAMES[role]);
                 c->i++;
             } else { c->bad = true; return g_empty(); }
         }
-        if (look) c->discard++;
+        const char *keys = NULL;
+        size_t klen = 0;
+        if (words >= 0 && !c->discard && c->m->date_words && c->m->date_words->ckeys[words])
+            keys = c->m->date_words->ckeys[words], klen = c->m->date_words->cklen[words];
+        if (look || keys) c->discard++;
         c->depth++;
         gres g = g_alt(c, inner_ci);
         c->depth--;
-        if (look) c->discard--;
+        if (look || keys) c->discard--;
         if (c->bad) return g;
         if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return g; }
         c->i++;
+        if (keys) {
+            c->nwords++;
+            return g_words(c, keys, klen);
+        }
         return look ? g_empty() : g;
     }
     if (ch == '[') {
@@ -1746,16 +1861,65 @@ static uint64_t words_hash(const uint64_t *w, uint32_t nw) {
     return h ^ (h >> 29);
 }
 
+/* Collects m->date_words->ckeys (see there) from the lexicon trie. False on no memory. */
+static bool class_keys_build(dener_model *m) {
+    const dn_alloc *a = &m->alloc;
+    struct dn_date_words *w = m->date_words;
+    uint64_t want = 0;
+    for (int role = R_CLS0; role <= R_CLS1; role++) {
+        int id = dn_class_id(m, ROLE_NAMES[role]);
+        if (id >= 0) want |= 1ull << id;
+    }
+    uint32_t *par = dn_calloc(a, m->nnodes + 1, sizeof *par); /* edge + 1 into each node */
+    if (!par) return false;
+    for (size_t i = 0; i < m->edges_cap; i++) {
+        const dn_edge *e = &m->edges[i];
+        if (e->child && e->child < m->nnodes && (m->nodes[e->child].class_mask & want || m->nodes[e->child].nchildren))
+            par[e->child] = (uint32_t)i + 1;
+    }
+    dn_buf kb = {0}, *out = dn_calloc(a, DN_MAX_CLASSES, sizeof *out);
+    bool ok = out != NULL;
+    for (size_t nd = 1; ok && nd < m->nnodes; nd++) {
+        uint64_t cm = m->nodes[nd].class_mask & want;
+        if (!cm) continue;
+        /* the words from the root to nd, joined by a space */
+        uint32_t path[32], np = 0;
+        for (uint32_t x = (uint32_t)nd; x && np < 32 && par[x]; x = m->edges[par[x] - 1].parent) path[np++] = par[x] - 1;
+        if (np == 0 || np == 32 || m->edges[path[np - 1]].parent != 0) continue; /* (not expected) */
+        kb.len = 0;
+        for (uint32_t k = np; k-- > 0;) {
+            dn_buf_put(a, &kb, m->pool + m->edges[path[k]].key, m->edges[path[k]].keylen);
+            dn_buf_putc(a, &kb, k ? ' ' : 0);
+        }
+        for (uint64_t x = cm; x; x &= x - 1) dn_buf_put(a, &out[__builtin_ctzll(x)], kb.p, kb.len);
+        ok = !kb.oom;
+    }
+    for (int k = 0; k < DN_MAX_CLASSES && out; k++) {
+        ok = ok && !out[k].oom;
+        if (ok && out[k].len) {
+            w->ckeys[k] = out[k].p, w->cklen[k] = out[k].len;
+            out[k].p = NULL;
+        }
+        dn_buf_free(a, &out[k]);
+    }
+    dn_free(a, out);
+    dn_buf_free(a, &kb);
+    dn_free(a, par);
+    w->ckdone = ok;
+    return ok;
+}
+
 /* The automaton of pattern re[0..n-1], or NULL (a construct not known here, a pattern that can
  * match the empty string, too many positions, no memory). */
-static struct dn_nfa *nfa_build(const dn_alloc *a, const char *re, size_t n, bool caseless) {
+static struct dn_nfa *nfa_build(const dener_model *m, const char *re, size_t n, bool caseless, bool use_words) {
+    const dn_alloc *a = &m->alloc;
     gctx *c = dn_calloc(a, 1, sizeof *c);
     struct dn_nfa *f = NULL;
     uint64_t *sym = NULL;
     if (!c) return NULL;
-    c->s = re, c->n = n, c->a = a;
+    c->s = re, c->n = n, c->a = a, c->m = use_words ? m : NULL;
     gres g = g_alt(c, caseless);
-    if (c->bad || c->i != n || g.nullable || c->npos == 0) goto done;
+    if (c->bad || c->i != n || g.nullable || c->npos == 0 || (use_words && !c->nwords)) goto done;
     uint32_t np = c->npos, nw = (np + 63) / 64;
     /* the positions each symbol may match, then the classes of equal ones */
     sym = dn_calloc(a, (size_t)(NFA_NA + 1) * nw, sizeof *sym);
@@ -1808,7 +1972,8 @@ static bool is_blank(char c) { return c == ' ' || c == '\t'; }
 static void rule_free(const dn_alloc *a, dn_date_rule *r) {
     if (r->re) pcre2_code_free(r->re);
     nfa_free(a, r->nfa);
-    r->nfa = NULL;
+    nfa_free(a, r->nfaw);
+    r->nfa = r->nfaw = NULL;
     dn_free(a, r->g);
     r->re = NULL;
     r->g = NULL;
@@ -1925,12 +2090,18 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
     /* (without memory for it the rule simply has none) */
-    if (r.slot >= 0) r.nfa = nfa_build(a, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0);
+    if (r.slot >= 0 && m->date_words && !m->date_words->ckdone && !class_keys_build(m)) {
+        dn_buf_free(a, &pat);
+        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
+    }
+    if (r.slot >= 0) r.nfa = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, false);
+    if (r.nfa) r.nfaw = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, true);
     r.use_nfa = r.nfa != NULL;
     pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
     pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
     if (!cc) {
         nfa_free(a, r.nfa);
+        nfa_free(a, r.nfaw);
         if (gc) pcre2_general_context_free(gc);
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1943,7 +2114,8 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     pcre2_general_context_free(gc);
     if (!r.re) {
         nfa_free(a, r.nfa);
-        r.nfa = NULL;
+        nfa_free(a, r.nfaw);
+        r.nfa = r.nfaw = NULL;
     }
     if (!r.re && ec == PCRE2_ERROR_HEAP_FAILED) {
         dn_buf_free(a, &pat);
@@ -2111,6 +2283,18 @@ typedef struct udfa {
                              ext: the slots that may start here, the rules not in state 0 (2 words) */
 } udfa;
 
+/* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
+ * from a start, built as it is used: states are sets of positions (those that may match the next
+ * character). */
+typedef struct ldfa {
+    uint16_t *trans;  /* nst * ncls: DFA_UNKNOWN (not built yet), DFA_NO, DFA_MAY, or DFA_ST0 + state */
+    uint64_t *sets;   /* nst * nw */
+    uint32_t *ht;     /* open addressing: state + 1, 0 free */
+    uint32_t nst, cap, htcap;
+    bool dead;        /* no memory: every start may match */
+} ldfa;
+enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
+
 #define LKB_BITS 11  /* priv.lkb */
 #define LKB_BYTES 22
 
@@ -2170,6 +2354,9 @@ typedef struct priv {
     size_t sidx[65];
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
+    /* per rule (by index), the lazy automaton of its nfaw; ndfa = m->ndate_rules */
+    ldfa *dfa;
+    size_t ndfa;
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -2544,6 +2731,112 @@ full: /* a rule's automaton is full, or no memory: the other starts stay; start 
     udfa_release(a, u);
 }
 
+/* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
+static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, const uint64_t *st) {
+    uint32_t nw = f->nw;
+    uint64_t h = words_hash(st, nw);
+    if (d->htcap) {
+        for (uint32_t k = (uint32_t)h & (d->htcap - 1);; k = (k + 1) & (d->htcap - 1)) {
+            uint32_t v = d->ht[k];
+            if (!v) break;
+            if (memcmp(d->sets + (size_t)(v - 1) * nw, st, nw * sizeof *st) == 0) return (uint16_t)(DFA_ST0 + v - 1);
+        }
+    }
+    if (d->nst >= DFA_MAXST) return DFA_MAY;
+    if (d->nst >= d->cap) {
+        uint32_t nc = d->cap ? d->cap * 2 : 16;
+        if (nc > DFA_MAXST) nc = DFA_MAXST;
+        uint16_t *tr = dn_malloc(a, (size_t)nc * f->ncls * sizeof *tr);
+        uint64_t *se = dn_malloc(a, (size_t)nc * nw * sizeof *se);
+        if (!tr || !se) {
+            dn_free(a, tr);
+            dn_free(a, se);
+            d->dead = true;
+            return DFA_MAY;
+        }
+        if (d->nst) {
+            memcpy(tr, d->trans, (size_t)d->nst * f->ncls * sizeof *tr);
+            memcpy(se, d->sets, (size_t)d->nst * nw * sizeof *se);
+        }
+        dn_free(a, d->trans);
+        dn_free(a, d->sets);
+        d->trans = tr, d->sets = se, d->cap = nc;
+    }
+    if ((d->nst + 1) * 2 > d->htcap) {
+        uint32_t nh = d->htcap ? d->htcap * 2 : 32;
+        uint32_t *ht = dn_calloc(a, nh, sizeof *ht);
+        if (!ht) {
+            d->dead = true;
+            return DFA_MAY;
+        }
+        for (uint32_t s = 0; s < d->nst; s++) {
+            uint32_t k = (uint32_t)words_hash(d->sets + (size_t)s * nw, nw) & (nh - 1);
+            while (ht[k]) k = (k + 1) & (nh - 1);
+            ht[k] = s + 1;
+        }
+        dn_free(a, d->ht);
+        d->ht = ht, d->htcap = nh;
+    }
+    uint32_t id = d->nst++;
+    memcpy(d->sets + (size_t)id * nw, st, nw * sizeof *st);
+    memset(d->trans + (size_t)id * f->ncls, 0, f->ncls * sizeof *d->trans);
+    uint32_t k = (uint32_t)h & (d->htcap - 1);
+    while (d->ht[k]) k = (k + 1) & (d->htcap - 1);
+    d->ht[k] = id + 1;
+    return (uint16_t)(DFA_ST0 + id);
+}
+
+/* Builds the transition of state st on symbol class c. */
+static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, uint32_t st, uint32_t c) {
+    uint32_t nw = f->nw;
+    uint64_t cur[NFA_MAXW], next[NFA_MAXW], any = 0, fin = 0;
+    const uint64_t *set = d->sets + (size_t)st * nw, *cm = f->cmask + (size_t)c * nw;
+    for (uint32_t k = 0; k < nw; k++) {
+        cur[k] = set[k] & cm[k];
+        any |= cur[k];
+        fin |= cur[k] & f->last[k];
+        next[k] = 0;
+    }
+    uint16_t t;
+    if (fin) t = DFA_MAY; /* a match may end here */
+    else if (!any) t = DFA_NO;
+    else {
+        uint64_t nz = 0;
+        for (uint32_t k = 0; k < nw; k++)
+            for (uint64_t x = cur[k]; x; x &= x - 1) {
+                const uint64_t *fw = f->follow + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
+                for (uint32_t q = 0; q < nw; q++) next[q] |= fw[q], nz |= fw[q];
+            }
+        t = nz ? dfa_state(a, d, f, next) : DFA_NO;
+    }
+    if (t == DFA_MAY && d->dead) return t;
+    d->trans[(size_t)st * f->ncls + c] = t;
+    return t;
+}
+
+/* False if no match of rule ri (with automaton f) can start at text[s]. */
+static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+                          size_t s) {
+    ldfa *d = &p->dfa[ri];
+    if (d->dead) return true;
+    if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+    const uint32_t ncls = f->ncls;
+    uint32_t st = 0;
+    size_t i = s;
+    for (int step = 0; step < NFA_STEPS; step++) {
+        if (i >= len) return false; /* the rule needs more text */
+        unsigned char b = (unsigned char)text[i++];
+        if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
+            for (int k = 0; k < 3 && i < len && ((unsigned char)text[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t c = f->cmap[b];
+        uint16_t t = d->trans[(size_t)st * ncls + c];
+        if (t == DFA_UNKNOWN) t = dfa_build(&m->alloc, d, f, st, c);
+        if (t < DFA_ST0) return t == DFA_MAY;
+        st = t - DFA_ST0;
+    }
+    return true;
+}
+
 static int on_callout(pcre2_callout_block *cb, void *data) {
     priv *p = data;
     uint32_t g = cb->capture_last;
@@ -2727,6 +3020,9 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
+    /* the starts left by nfa_scan, checked once more with the words of the classes */
+    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfaw : NULL;
+    size_t rix = (size_t)(r - m->date_rules);
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
@@ -2756,10 +3052,13 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && sl[li] < off) li++;
+            while (li < sn && (sl[li] < off || (sl[li] <= to && nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li])))) li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
-            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
+                li++;
+                if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
+            }
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
             if (rc) return rc;
@@ -3475,6 +3774,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     uint32_t pairs = 1;
     for (size_t i = 0; i < m->ndate_rules; i++)
         if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
+    if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
+        p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
+        p->ndfa = p->dfa ? m->ndate_rules : 0;
+    }
     if (!p->md || p->md_pairs < pairs) {
         if (p->md) pcre2_match_data_free(p->md);
         p->md = pcre2_match_data_create(pairs, p->gc);
@@ -3636,6 +3939,12 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->spos);
         dn_free(a, p->smask);
         udfa_release(a, &p->ud);
+        for (size_t i = 0; i < p->ndfa; i++) {
+            dn_free(a, p->dfa[i].trans);
+            dn_free(a, p->dfa[i].sets);
+            dn_free(a, p->dfa[i].ht);
+        }
+        dn_free(a, p->dfa);
         dn_free(a, p->lk);
         dn_free(a, p->lkb);
         dn_buf_free(a, &p->fold);
