@@ -570,10 +570,9 @@ struct dn_date_words {
     uint64_t pairw[128][2], pairm[128][2];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
     /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
-     * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]); ckdone: built */
+     * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
     char *ckeys[DN_MAX_CLASSES];
     size_t cklen[DN_MAX_CLASSES];
-    bool ckdone;
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -622,8 +621,10 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
 static void words_free(const dn_alloc *a, struct dn_date_words *w);
 static bool words_freeze(const dn_alloc *a, struct dn_date_words *w);
 
+static bool class_keys_build(dener_model *m, const uint32_t *par);
+
 /* Builds m->date_words from the first words (children of the trie root) of the entries of the
- * classes in want. Called once the lexicons are loaded (rules come after them). */
+ * classes in want, and its ckeys. Called once the lexicons are loaded (rules come after them). */
 static bool words_build(dener_model *m, uint64_t want) {
     const dn_alloc *a = &m->alloc;
     struct dn_date_words *w = dn_calloc(a, 1, sizeof *w);
@@ -634,16 +635,33 @@ static bool words_build(dener_model *m, uint64_t want) {
     }
     w->nn = 1; /* node 0: none */
     memset(&w->n[0], 0, sizeof w->n[0]);
+    uint32_t *par = dn_calloc(a, m->nnodes + 1, sizeof *par); /* the edge into each node, + 1 */
+    if (!par) {
+        dn_free(a, w->n);
+        dn_free(a, w);
+        return false;
+    }
     for (size_t i = 0; i < m->edges_cap; i++) {
         const dn_edge *e = &m->edges[i];
-        if (!e->child || e->parent != 0) continue;
+        if (!e->child) continue;
+        if (e->child < m->nnodes) par[e->child] = (uint32_t)i + 1;
+        if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
         if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls, nd->class_mask & want)) {
+            dn_free(a, par);
             dn_free(a, w->n);
             dn_free(a, w);
             return false;
         }
+    }
+    m->date_words = w;
+    bool ok = class_keys_build(m, par);
+    dn_free(a, par);
+    m->date_words = NULL;
+    if (!ok) {
+        words_free(a, w);
+        return false;
     }
     w->used = want;
     if (!words_freeze(a, w)) {
@@ -1862,20 +1880,13 @@ static uint64_t words_hash(const uint64_t *w, uint32_t nw) {
 }
 
 /* Collects m->date_words->ckeys (see there) from the lexicon trie. False on no memory. */
-static bool class_keys_build(dener_model *m) {
+static bool class_keys_build(dener_model *m, const uint32_t *par) {
     const dn_alloc *a = &m->alloc;
     struct dn_date_words *w = m->date_words;
     uint64_t want = 0;
     for (int role = R_CLS0; role <= R_CLS1; role++) {
         int id = dn_class_id(m, ROLE_NAMES[role]);
         if (id >= 0) want |= 1ull << id;
-    }
-    uint32_t *par = dn_calloc(a, m->nnodes + 1, sizeof *par); /* edge + 1 into each node */
-    if (!par) return false;
-    for (size_t i = 0; i < m->edges_cap; i++) {
-        const dn_edge *e = &m->edges[i];
-        if (e->child && e->child < m->nnodes && (m->nodes[e->child].class_mask & want || m->nodes[e->child].nchildren))
-            par[e->child] = (uint32_t)i + 1;
     }
     dn_buf kb = {0}, *out = dn_calloc(a, DN_MAX_CLASSES, sizeof *out);
     bool ok = out != NULL;
@@ -1904,8 +1915,6 @@ static bool class_keys_build(dener_model *m) {
     }
     dn_free(a, out);
     dn_buf_free(a, &kb);
-    dn_free(a, par);
-    w->ckdone = ok;
     return ok;
 }
 
@@ -2090,10 +2099,6 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
     /* (without memory for it the rule simply has none) */
-    if (r.slot >= 0 && m->date_words && !m->date_words->ckdone && !class_keys_build(m)) {
-        dn_buf_free(a, &pat);
-        return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
-    }
     if (r.slot >= 0) r.nfa = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, false);
     if (r.nfa) r.nfaw = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, true);
     r.use_nfa = r.nfa != NULL;
@@ -2296,6 +2301,8 @@ typedef struct ldfa {
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
 #define LKB_BITS 11  /* priv.lkb */
+#define CCS_BITS 11  /* priv.ccs */
+#define CCS_BYTES 34
 #define LKB_BYTES 22
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
@@ -2334,6 +2341,10 @@ typedef struct priv {
     size_t nfst, fst_cap;
     uint64_t *fcc;
     size_t fcc_cap;
+    /* the same by key bytes, kept from one document to the next (1 << CCS_BITS, direct-mapped, len
+     * 0: free); ccs_m: the model they are for */
+    struct ccs { uint64_t cls; uint32_t hash; uint8_t len; bool node; char bytes[CCS_BYTES]; } *ccs;
+    const dener_model *ccs_m;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
@@ -3767,6 +3778,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (p->lkb) memset(p->lkb, 0, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
         p->lkb_m = m;
     }
+    if (p->ccs_m != m) {
+        if (!p->ccs) p->ccs = dn_malloc(&m->alloc, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        if (p->ccs) memset(p->ccs, 0, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        p->ccs_m = m;
+    }
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
@@ -3818,7 +3834,18 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             uint32_t wn = 0;
             size_t walked = 0;
             bool walk = dw != NULL;
-            for (size_t l = 4; l + 2 <= t->keylen && !cls; l++) {
+            /* (the result depends on the key and on whether there is a node: cached from one
+             * document to the next) */
+            struct ccs *cc = NULL;
+            uint32_t ch = 0;
+            size_t l0 = 4;
+            if (p->ccs && t->keylen <= CCS_BYTES) {
+                ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
+                cc = &p->ccs[ch >> (32 - CCS_BITS)];
+                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
+                    cls = cc->cls, l0 = SIZE_MAX - 2;
+            }
+            for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
                 while (walk && walked < l) {
                     wn = wnext(dw, wn, (uint8_t)k[walked++]);
@@ -3827,6 +3854,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (walk) cls = dw->n[wn].cm;
                 uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
+            }
+            if (cc && l0 == 4) {
+                cc->len = (uint8_t)t->keylen, cc->hash = ch, cc->node = t->node != 0, cc->cls = cls;
+                memcpy(cc->bytes, k, t->keylen);
             }
             if (fs) {
                 *fs |= (uint8_t)(1u << (t->node ? 1 : 0));
@@ -3933,6 +3964,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->fst);
         dn_free(a, p->sc);
         dn_free(a, p->fcc);
+        dn_free(a, p->ccs);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
