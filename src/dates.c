@@ -3634,6 +3634,19 @@ static inline int starts_at(const dener_model *m, priv *p, const char *text, siz
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/* memcmp(x, y, n) == 0 for short strings, inline. */
+static inline bool bytes_eq(const char *x, const char *y, size_t n) {
+    for (; n >= 8; n -= 8, x += 8, y += 8) {
+        uint64_t a, b;
+        memcpy(&a, x, 8);
+        memcpy(&b, y, 8);
+        if (a != b) return false;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (x[k] != y[k]) return false;
+    return true;
+}
+
 /* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
  * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
  * word ends at the white space that class_lookup splits at; it is folded a character at a time
@@ -3657,10 +3670,14 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
         if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
     size_t i = 0;
+    const uint8_t *first = m->date_words->first;
     while (i < len) {
         if (is_ws(u[i])) {
-            int rc = starts_at(m, p, text, len, i++);
-            if (rc) return rc;
+            if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
+                int rc = starts_at(m, p, text, len, i);
+                if (rc) return rc;
+            }
+            i++;
             continue;
         }
         size_t e;
@@ -3681,8 +3698,9 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
         struct sc_slot *sl = NULL;
         if (p->sc && n <= SC_BYTES) {
             sl = &p->sc[h >> (32 - SC_BITS)];
-            if (sl->len == n && sl->hash == h && memcmp(sl->bytes, text + i, n) == 0) {
-                if (!DN_GROW(a, p->cw, p->cwcap, p->ncw + 2) || !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES))
+            if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
+                if ((p->ncw + 2 > p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 2)) ||
+                    (p->nrare + SC_BYTES > p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES)))
                     return DENER_ERR_NOMEM;
                 for (unsigned k = 0; k < sl->ncw; k++)
                     p->cw[p->ncw++] = (struct cw){(uint32_t)(i + sl->off[k]), sl->mid[k] != 0, sl->cls[k]};
