@@ -2284,6 +2284,7 @@ typedef struct udfa {
     rback *r;             /* nr */
     uint64_t *tmp;        /* a key */
     uint64_t *e0;         /* ncls keys: the states after a character of the class from the end */
+    uint64_t *e0act;      /* ncls: their rules not in state 0 */
     ltab t;               /* keys: the states of the nr rules (16 bits each, 0: the empty set);
                              ext: the slots that may start here, the rules not in state 0 (2 words) */
 } udfa;
@@ -2492,6 +2493,7 @@ static void udfa_release(const dn_alloc *a, udfa *u) {
     dn_free(a, u->r);
     dn_free(a, u->tmp);
     dn_free(a, u->e0);
+    dn_free(a, u->e0act);
     ltab_free(a, &u->t);
     memset(u, 0, sizeof *u);
 }
@@ -2569,7 +2571,8 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
     u->t.kw = (nr + 3) / 4, u->t.ext = 2, u->t.ncls = ncls;
     u->tmp = dn_calloc(a, u->t.kw + 2, sizeof *u->tmp);
     u->e0 = dn_calloc(a, (size_t)ncls * u->t.kw, sizeof *u->e0);
-    if (!u->tmp || !u->e0) return false;
+    u->e0act = dn_calloc(a, ncls, sizeof *u->e0act);
+    if (!u->tmp || !u->e0 || !u->e0act) return false;
     /* state 0 of each rule: the empty set; and the states one character before the end */
     uint64_t none[NFA_MAXW] = {0};
     for (uint32_t r = 0; r < nr; r++)
@@ -2579,6 +2582,7 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
             uint32_t ns = rback_step(a, &u->r[r], 0, c);
             if (ns >= LTAB_FULL) return false;
             u->e0[(size_t)c * u->t.kw + (r >> 2)] |= (uint64_t)ns << ((r & 3) * 16);
+            if (ns) u->e0act[c] |= 1ull << r;
         }
     u->ready = true;
     return true;
@@ -2616,18 +2620,17 @@ static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c
     return id;
 }
 
-/* The state of all rules for key (the rules' states, in u->tmp), added if new: LTAB_FULL or
- * UINT32_MAX as ltab_get. */
-static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
+/* The state of all rules for key (the rules' states, in u->tmp; act: the rules not in state 0),
+ * added if new: LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key, uint64_t act) {
     bool added;
     uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
     if (!added) return id;
-    uint64_t sm = 0, act = 0;
-    for (uint32_t k = 0; k < u->nr; k++) {
+    uint64_t sm = 0;
+    for (uint64_t x = act; x; x &= x - 1) {
+        uint32_t k = (uint32_t)__builtin_ctzll(x);
         uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
-        if (!rs) continue;
         const rback *rb = &u->r[k];
-        act |= 1ull << k;
         if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
     }
     u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
@@ -2641,17 +2644,19 @@ static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_
     uint32_t kw = u->t.kw;
     const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
     memcpy(u->tmp, u->e0 + (size_t)c * kw, kw * sizeof *u->tmp);
+    uint64_t act = u->e0act[c];
     for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
         uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
         uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
         uint32_t ns = rback_step(a, &u->r[k], rs, c);
         if (ns >= LTAB_FULL) return ns;
         u->tmp[k >> 2] = (u->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
+        act = ns ? act | 1ull << k : act & ~(1ull << k);
     }
-    uint32_t id = udfa_state(a, u, u->tmp);
+    uint32_t id = udfa_state(a, u, u->tmp, act);
     if (id == LTAB_FULL) { /* start afresh with the rules' states as they are */
         ltab_clear(&u->t);
-        id = udfa_state(a, u, u->tmp);
+        id = udfa_state(a, u, u->tmp, act);
         return id;
     }
     if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
@@ -2690,10 +2695,10 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
     }
     /* nothing is alive past the end: every rule in its state 0 */
     memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
-    uint32_t st = udfa_state(a, u, u->tmp);
+    uint32_t st = udfa_state(a, u, u->tmp, 0);
     if (st == LTAB_FULL) {
         ltab_clear(&u->t);
-        st = udfa_state(a, u, u->tmp);
+        st = udfa_state(a, u, u->tmp, 0);
     }
     if (st >= LTAB_FULL) goto full;
     const unsigned char *t = (const unsigned char *)text;
