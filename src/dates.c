@@ -3047,8 +3047,13 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
     size_t off = 0, ci = 0, ri = 0;
     const struct win *wins = all ? p->mwin : p->win;
     size_t nwins = all ? p->nmwin : p->nwin;
+    if (slot >= 0 && r->fast && !sn) return DENER_OK; /* no start left */
     for (size_t w = 0; w < nwins; w++) {
         const struct win *wi = &wins[w];
+        if (sl && r->fast) {
+            if (li >= sn) break;          /* no start left */
+            if (wi->to < sl[li]) continue; /* none in this window */
+        }
         if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
         /* windows that overlap or touch (their starts and ends both grow with w) make one search
          * range: the same start positions, one pcre2_match call instead of one per window */
