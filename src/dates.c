@@ -1597,31 +1597,45 @@ static gres g_alt(gctx *c, bool ci);
  * "Nov." is "nov" "."), with white space before and after. Anything non-ASCII (a letter, a
  * character that folds to several, U+00A0) may be anywhere: from the first non-ASCII character of
  * the text on, the automaton takes any text. The entries are a trie, cut at their first non-ASCII
- * byte; a position per trie node, and four more. */
+ * byte; a position per trie node, and four more. If that is too many, the entries are cut after
+ * fewer bytes, and from there on the automaton takes any text. */
 static gres g_words(gctx *c, const char *keys, size_t klen) {
-    typedef struct tn { uint16_t child, sib; uint8_t b; bool end; } tn;
+    typedef struct tn { uint16_t child, sib; uint8_t b; bool end, cut; } tn;
     tn t[WORDS_MAXPOS + 1];
     uint32_t nt = 1;
-    t[0] = (tn){0, 0, 0, false};
-    for (size_t i = 0; i < klen;) {
-        uint32_t node = 0;
-        bool cut = false;
-        for (; i < klen && keys[i]; i++) {
-            unsigned char b = (unsigned char)keys[i];
-            if (cut) continue;
-            if (b >= 0x80) { cut = true; continue; }
-            uint32_t ch = t[node].child;
-            while (ch && t[ch].b != b) ch = t[ch].sib;
-            if (!ch) {
-                if (nt > WORDS_MAXPOS) { c->bad = true; return g_empty(); }
-                ch = nt++;
-                t[ch] = (tn){0, t[node].child, b, false};
-                t[node].child = (uint16_t)ch;
+    for (size_t depth = 64;; depth = depth > 16 ? 16 : depth - 2) {
+        if (depth < 3) { c->bad = true; return g_empty(); }
+        nt = 1;
+        t[0] = (tn){0, 0, 0, false, false};
+        bool full = false;
+        for (size_t i = 0; i < klen && !full;) {
+            uint32_t node = 0;
+            bool cut = false;
+            size_t d = 0;
+            for (; i < klen && keys[i]; i++) {
+                unsigned char b = (unsigned char)keys[i];
+                if (cut) continue;
+                if (b >= 0x80) { cut = true; continue; }
+                if (d++ == depth) {
+                    t[node].cut = true; /* more bytes follow: anything */
+                    cut = true;
+                    continue;
+                }
+                uint32_t ch = t[node].child;
+                while (ch && t[ch].b != b) ch = t[ch].sib;
+                if (!ch) {
+                    if (nt > WORDS_MAXPOS) { full = true; break; }
+                    ch = nt++;
+                    t[ch] = (tn){0, t[node].child, b, false, false};
+                    t[node].child = (uint16_t)ch;
+                }
+                node = ch;
             }
-            node = ch;
+            if (!cut && node) t[node].end = true;
+            while (i < klen && keys[i]) i++;
+            i++;
         }
-        if (!cut && node) t[node].end = true;
-        i++;
+        if (!full) break;
     }
     gres r;
     memset(&r, 0, sizeof r);
@@ -1656,6 +1670,7 @@ static gres g_words(gctx *c, const char *keys, size_t klen) {
         }
         if (t[k].b == ' ') FOLLOW(pk, pk);
         FOLLOW(pk, pn);
+        if (t[k].cut) FOLLOW(pk, pu);
         if (t[k].end) {
             FOLLOW(pk, pt);
             r.last.b[pk >> 6] |= 1ull << (pk & 63);
@@ -1828,11 +1843,12 @@ static gres g_item(gctx *c, bool ci) {
 static gres g_seq(gctx *c, bool ci) {
     gres r = g_empty();
     while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
-        if (c->depth == 0 && !c->discard && c->i + 2 < c->n && c->s[c->i] == '(' && c->s[c->i + 1] == '?' &&
+        if (c->depth == 0 && !c->discard && !c->m && c->i + 2 < c->n && c->s[c->i] == '(' && c->s[c->i + 1] == '?' &&
             c->s[c->i + 2] == '=') {
             /* a look-ahead (?=A) in the top-level sequence of a branch: every match of the branch
              * has a text in A at this point, so the automaton is the items before it followed by
-             * A, and it may match once A is through (the rest of the branch is left out) */
+             * A, and it may match once A is through (the rest of the branch is left out); not in
+             * the automaton with the words of the classes, which reads the rest instead */
             c->i += 3;
             c->depth++;
             gres y = g_alt(c, ci);
