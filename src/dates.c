@@ -1293,6 +1293,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
             if (fs_has_b(r->prevbad, b)) w->prevr[b] |= bit;
         if (!r->mid) w->nonmid |= bit;
     }
+    if (r->slot < 0) r->fast = r->filt = false; /* (more than 64 rules with a filter: run as without) */
 done:
     dn_free(&m->alloc, c);
     return ok;
@@ -2328,9 +2329,9 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 struct sc_slot {
     uint32_t hash;
     uint8_t len, ncw; /* len 0: free */
-    uint8_t off[2], mid[2]; /* the word starts (p->cw) at these offsets */
+    uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
     uint32_t rare;    /* the offsets of rare bytes, a bit each */
-    uint64_t cls[2];
+    uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
     char bytes[SC_BYTES];
 };
 
@@ -2376,7 +2377,7 @@ typedef struct priv {
     /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
      * positions spos[sidx[s] .. sidx[s + 1]) */
     uint32_t *spos;
-    size_t spos_cap;
+    size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
@@ -3060,7 +3061,7 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
-    size_t off = 0, ci = 0, ri = 0;
+    size_t off = 0;
     const struct win *wins = all ? p->mwin : p->win;
     size_t nwins = all ? p->nmwin : p->nwin;
     if (slot >= 0 && r->fast && !sn) return DENER_OK; /* no start left */
@@ -3095,36 +3096,6 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
                 li++;
                 if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
-            }
-            off = a;
-            int rc = search(m, p, r, text, len, &off, b);
-            if (rc) return rc;
-            if (off > to) break;
-        }
-        for (; !sl;) {
-            /* the next candidate start at or after off */
-            while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls) || (p->cw[ci].mid && !r->mid))) ci++;
-            while (ri < p->nrare && (p->rare[ri] < off || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri]]))) ri++;
-            size_t a = SIZE_MAX;
-            if (ci < p->ncw) a = p->cw[ci].pos;
-            if (ri < p->nrare && p->rare[ri] < a) a = p->rare[ri];
-            if (a > to) break;
-            /* and the following ones close to it */
-            size_t b = a;
-            for (;;) {
-                size_t ci2 = ci, ri2 = ri;
-                while (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP &&
-                       (p->cw[ci2].pos <= b || !(p->cw[ci2].cls & r->fcls) || (p->cw[ci2].mid && !r->mid)))
-                    ci2++;
-                while (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP &&
-                       (p->rare[ri2] <= b || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri2]])))
-                    ri2++;
-                size_t nb = SIZE_MAX;
-                if (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP) nb = p->cw[ci2].pos;
-                if (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP && p->rare[ri2] < nb) nb = p->rare[ri2];
-                ci = ci2, ri = ri2;
-                if (nb == SIZE_MAX || nb > to) break;
-                b = nb;
             }
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
@@ -3673,16 +3644,43 @@ static inline bool bytes_eq(const char *x, const char *y, size_t n) {
     return true;
 }
 
-/* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
- * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
- * word ends at the white space that class_lookup splits at; it is folded a character at a time
- * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold).
- * Between white space (the bytes where every walk ends, and after which no position is "mid"),
- * the positions depend on the bytes of that chunk alone: short chunks are looked up in a cache
- * kept from one document to the next (p->sc) and scanned only the first time. */
+/* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
+ * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
+static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u) {
+    size_t i = 0, j = 0, k = p->nsp;
+    while (i < p->ncw || j < p->nrare) {
+        uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
+        if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
+        uint64_t mk = 0;
+        if (i < p->ncw && p->cw[i].pos == pos) {
+            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
+            if (p->cw[i].mid) mk &= ~w->nonmid;
+            i++;
+        }
+        if (j < p->nrare && p->rare[j] == pos) {
+            mk |= w->byter[u[pos]];
+            j++;
+        }
+        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (!mk) continue;
+        p->spos[k] = pos;
+        p->smask[k++] = mk;
+    }
+    p->nsp = k;
+}
+
+/* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
+ * with a prefix in m->date_words, and rare bytes; ascending) and p->smask with the slots of those
+ * rules (see slot_lists). A word ends at the white space that class_lookup splits at; it is folded
+ * a character at a time (case folding maps characters independently, so the fold of a prefix is a
+ * prefix of the fold). Between white space (the bytes where every walk ends, and after which no
+ * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
+ * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
+ * to the next (p->sc) and scanned only the first time. */
 static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
-    p->ncw = p->nrare = 0;
+    const struct dn_date_words *w = m->date_words;
+    p->nsp = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
         if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
         if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
@@ -3695,13 +3693,24 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     size_t nch = ch ? tk->nchunks : 0, ci = 0;
     for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
         if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+    const uint8_t *first = w->first;
+    bool ws_starts = first[' '] || first['\t'] || first['\n'] || first['\r'];
     size_t i = 0;
-    const uint8_t *first = m->date_words->first;
     while (i < len) {
         if (is_ws(u[i])) {
+            if (!ws_starts && ch && ci < nch && ch[ci].b0 > i) { /* to the next chunk */
+                i = ch[ci].b0;
+                continue;
+            }
             if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
+                p->ncw = p->nrare = 0;
                 int rc = starts_at(m, p, text, len, i);
                 if (rc) return rc;
+                if ((p->nsp + 2 > p->spcap && (!DN_GROW(a, p->spos, p->spcap, p->nsp + 2) ||
+                                                !DN_GROW(a, p->smask, p->smask_cap, p->spcap))) ||
+                    (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
+                    return DENER_ERR_NOMEM;
+                emit_found(w, p, u);
             }
             i++;
             continue;
@@ -3721,71 +3730,68 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
             if (e - i <= SC_BYTES) h = dn_chunk_hash(text + i, e - i);
         }
         size_t n = e - i;
+        if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
+            if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+                return DENER_ERR_NOMEM;
+        }
         struct sc_slot *sl = NULL;
         if (p->sc && n <= SC_BYTES) {
             sl = &p->sc[h >> (32 - SC_BITS)];
             if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-                if ((p->ncw + 2 > p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 2)) ||
-                    (p->nrare + SC_BYTES > p->rarecap && !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES)))
-                    return DENER_ERR_NOMEM;
-                for (unsigned k = 0; k < sl->ncw; k++)
-                    p->cw[p->ncw++] = (struct cw){(uint32_t)(i + sl->off[k]), sl->mid[k] != 0, sl->cls[k]};
-                for (uint32_t x = sl->rare; x; x &= x - 1) p->rare[p->nrare++] = (uint32_t)(i + (size_t)__builtin_ctz(x));
+                uint32_t bits = sl->rare;
+                for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
+                size_t k = p->nsp;
+                for (; bits; bits &= bits - 1) {
+                    unsigned o = (unsigned)__builtin_ctz(bits);
+                    size_t pos = i + o;
+                    uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
+                    for (unsigned q = 0; q < sl->ncw; q++)
+                        if (sl->off[q] == o) mk |= sl->mk[q];
+                    if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+                    if (!mk) continue;
+                    p->spos[k] = (uint32_t)pos;
+                    p->smask[k++] = mk;
+                }
+                p->nsp = k;
                 i = e;
                 continue;
             }
             sl->len = 0; /* (refilled below if the chunk fits) */
             sl->hash = h;
         }
-        size_t cw0 = p->ncw, r0 = p->nrare;
+        p->ncw = p->nrare = 0;
         for (; i < e; i++) {
             int rc = starts_at(m, p, text, len, i);
             if (rc) return rc;
         }
-        if (sl && p->ncw - cw0 <= 2) {
-            sl->ncw = (uint8_t)(p->ncw - cw0);
+        if (sl && p->ncw <= 2) {
+            sl->ncw = (uint8_t)p->ncw;
             for (unsigned k = 0; k < sl->ncw; k++) {
-                sl->off[k] = (uint8_t)(p->cw[cw0 + k].pos - (e - n));
-                sl->mid[k] = p->cw[cw0 + k].mid;
-                sl->cls[k] = p->cw[cw0 + k].cls;
+                uint64_t mk = 0;
+                for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
+                if (p->cw[k].mid) mk &= ~w->nonmid;
+                sl->off[k] = (uint8_t)(p->cw[k].pos - (e - n));
+                sl->mk[k] = mk;
             }
             sl->rare = 0;
-            for (size_t k = r0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
+            for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
             memcpy(sl->bytes, text + e - n, n);
             sl->len = (uint8_t)n;
         }
+        emit_found(w, p, u);
     }
     return DENER_OK;
 }
 
-/* Splits p->cw and p->rare into one list of start positions per rule with a start filter (see
- * priv.spos), so that each rule visits only its own. */
+/* Splits the start positions (p->spos, p->smask: for each, the rules with a start filter ("slots")
+ * that may start there) into one list per slot (see priv.spos), after removing the rules whose
+ * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
 static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
-    const uint64_t *kindr = w->kindr, *byter = w->byter, *prevr = w->prevr, nonmid = w->nonmid;
     int ns = w->nslots;
-    size_t n = p->ncw + p->nrare;
-    if (!DN_GROW(a, p->smask, p->smask_cap, n + 1) || !DN_GROW(a, p->spos, p->spos_cap, n + 1)) return DENER_ERR_NOMEM;
-    size_t cnt[64] = {0}, i = 0, j = 0, k = 0;
-    while (i < p->ncw || j < p->nrare) {
-        uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
-        if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
-        uint64_t mk = 0;
-        if (i < p->ncw && p->cw[i].pos == pos) {
-            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= kindr[__builtin_ctzll(x)];
-            if (p->cw[i].mid) mk &= ~nonmid;
-            i++;
-        }
-        if (j < p->nrare && p->rare[j] == pos) {
-            mk |= byter[(unsigned char)text[pos]];
-            j++;
-        }
-        if (pos > 0 && (unsigned char)text[pos - 1] < 0x80) mk &= ~prevr[(unsigned char)text[pos - 1]];
-        p->spos[k] = pos;
-        p->smask[k++] = mk;
-    }
-    nfa_scan(m, p, text, len, k);
+    size_t k = p->nsp, cnt[64] = {0};
+    if (k) nfa_scan(m, p, text, len, k);
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
@@ -3795,13 +3801,13 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     }
     p->sidx[ns] = tot;
     /* positions per slot, in place of the merged list: a second buffer */
-    if (!DN_GROW(a, p->rare, p->rarecap, p->nrare + tot + 1)) return DENER_ERR_NOMEM;
-    uint32_t *out = p->rare + p->nrare;
+    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
+    uint32_t *out = p->rare;
     size_t fill[64];
     for (int s = 0; s < ns; s++) fill[s] = p->sidx[s];
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
-    if (!DN_GROW(a, p->spos, p->spos_cap, tot + 1)) return DENER_ERR_NOMEM;
+    if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
     memcpy(p->spos, out, tot * sizeof *out);
     return DENER_OK;
 }
