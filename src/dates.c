@@ -2665,8 +2665,10 @@ static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_
     for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
         uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
         uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
-        uint32_t ns = rback_step(a, &u->r[k], rs, c);
-        if (ns >= LTAB_FULL) return ns;
+        rback *rb = &u->r[k];
+        uint32_t ns = rb->t.trans[(size_t)rs * rb->t.ncls + c];
+        if (ns) ns--;
+        else if ((ns = rback_step(a, rb, rs, c)) >= LTAB_FULL) return ns;
         u->tmp[k >> 2] = (u->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
         act = ns ? act | 1ull << k : act & ~(1ull << k);
     }
