@@ -2298,6 +2298,7 @@ typedef struct udfa {
     bool ready;           /* built for m and incl (false without memory: no filtering) */
     uint32_t nr, ncls;
     uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
+    uint8_t cmapa[256];   /* the same for ASCII, ncls for the other bytes (see scan_run) */
     rback *r;             /* nr */
     uint64_t *tmp;        /* a key */
     uint64_t *e0;         /* ncls keys: the states after a character of the class from the end */
@@ -2562,6 +2563,8 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
         cls[b] = (uint8_t)k;
     }
     for (unsigned b = 0; b < 256; b++) u->cmap[b] = cls[b < 0x80 ? b : NFA_NA];
+    /* for scan_run: bytes >= 0x80 go to a column of the transitions that is never built */
+    for (unsigned b = 0; b < 256; b++) u->cmapa[b] = b < 0x80 ? cls[b] : (uint8_t)ncls;
     u->ncls = ncls;
     uint32_t k = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
@@ -2585,7 +2588,7 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
         }
         rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
     }
-    u->t.kw = (nr + 3) / 4, u->t.ext = 2, u->t.ncls = ncls;
+    u->t.kw = (nr + 3) / 4, u->t.ext = 2, u->t.ncls = ncls + 1;
     u->tmp = dn_calloc(a, u->t.kw + 2, sizeof *u->tmp);
     u->e0 = dn_calloc(a, (size_t)ncls * u->t.kw, sizeof *u->e0);
     u->e0act = dn_calloc(a, ncls, sizeof *u->e0act);
@@ -2683,14 +2686,13 @@ static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_
 }
 
 /* Reads t[stop..i) backwards from state *st as long as the characters are ASCII and their
- * transitions are built; returns where it stopped. */
+ * transitions are built (cmap maps the other bytes to a column never built); returns where it
+ * stopped. */
 __attribute__((noinline)) static size_t scan_run(const uint16_t *tr, const uint8_t *cmap, uint32_t ncls, const unsigned char *t,
                                                  size_t i, size_t stop, uint32_t *st) {
     uint32_t s = *st;
     while (i > stop) {
-        unsigned b = t[i - 1];
-        if (b >= 0x80) break;
-        uint32_t nx = tr[(size_t)s * ncls + cmap[b]];
+        uint32_t nx = tr[(size_t)s * ncls + cmap[t[i - 1]]];
         if (!nx) break;
         s = nx - 1;
         i--;
@@ -2726,7 +2728,7 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
     size_t q = k, i = len, next = p->spos[k - 1];
     for (;;) {
         /* t[i..len) is read, st is the state before t[i] */
-        if (i > next) i = scan_run(u->t.trans, u->cmap, u->ncls, t, i, next, &st);
+        if (i > next) i = scan_run(u->t.trans, u->cmapa, u->t.ncls, t, i, next, &st);
         if (i == next) {
             p->smask[--q] &= u->t.keys[(size_t)st * kw2 + kw2 - 2] | keep;
             if (!q) break;
@@ -2751,13 +2753,13 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
             i = lead ? j - 1 : j;
             rest = (rest + 3) / 4 + lead;
             for (; rest > 0; rest--) {
-                uint16_t nx = u->t.trans[(size_t)st * u->ncls + na];
+                uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
                 st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
                 if (st >= LTAB_FULL) goto full;
             }
             continue;
         }
-        uint16_t nx = u->t.trans[(size_t)st * u->ncls + na];
+        uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
         st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
         if (st >= LTAB_FULL) goto full;
     }
