@@ -3681,6 +3681,71 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
  * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
  * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
  * to the next (p->sc) and scanned only the first time. */
+/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts. */
+static inline int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, uint32_t h) {
+    const dn_alloc *a = &m->alloc;
+    const struct dn_date_words *w = m->date_words;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = e - i;
+    if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
+        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+            return DENER_ERR_NOMEM;
+    }
+    struct sc_slot *sl = NULL;
+    if (p->sc && n <= SC_BYTES) {
+        sl = &p->sc[h >> (32 - SC_BITS)];
+        if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
+            uint32_t bits = sl->rare;
+            for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
+            size_t k = p->nsp;
+            for (; bits; bits &= bits - 1) {
+                unsigned o = (unsigned)__builtin_ctz(bits);
+                size_t pos = i + o;
+                uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
+                for (unsigned q = 0; q < sl->ncw; q++)
+                    if (sl->off[q] == o) mk |= sl->mk[q];
+                if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+                if (!mk) continue;
+                p->spos[k] = (uint32_t)pos;
+                p->smask[k++] = mk;
+            }
+            p->nsp = k;
+            return DENER_OK;
+        }
+        sl->len = 0; /* (refilled below if the chunk fits) */
+        sl->hash = h;
+    }
+    p->ncw = p->nrare = 0;
+    for (size_t j = i; j < e; j++) {
+        int rc = starts_at(m, p, text, len, j);
+        if (rc) return rc;
+    }
+    if (sl && p->ncw <= 2) {
+        sl->ncw = (uint8_t)p->ncw;
+        for (unsigned k = 0; k < sl->ncw; k++) {
+            uint64_t mk = 0;
+            for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
+            if (p->cw[k].mid) mk &= ~w->nonmid;
+            sl->off[k] = (uint8_t)(p->cw[k].pos - i);
+            sl->mk[k] = mk;
+        }
+        sl->rare = 0;
+        for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
+        memcpy(sl->bytes, text + i, n);
+        sl->len = (uint8_t)n;
+    }
+    emit_found(w, p, u);
+    return DENER_OK;
+}
+
+/* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
+ * with a prefix in m->date_words, and rare bytes; ascending) and p->smask with the slots of those
+ * rules (see slot_lists). A word ends at the white space that class_lookup splits at; it is folded
+ * a character at a time (case folding maps characters independently, so the fold of a prefix is a
+ * prefix of the fold). Between white space (the bytes where every walk ends, and after which no
+ * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
+ * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
+ * to the next (p->sc) and scanned only the first time. */
 static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
@@ -3691,27 +3756,31 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
         p->sc_m = m;
     }
     const unsigned char *u = (const unsigned char *)text;
+    const uint8_t *first = w->first;
+    bool ws_starts = first[' '] || first['\t'] || first['\n'] || first['\r'];
     /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
      * their hashes; the slots of the next ones are fetched ahead */
     const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
-    size_t nch = ch ? tk->nchunks : 0, ci = 0;
-    for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
-        if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
-    const uint8_t *first = w->first;
-    bool ws_starts = first[' '] || first['\t'] || first['\n'] || first['\r'];
+    if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
+        size_t nch = tk->nchunks;
+        for (size_t k = 0; p->sc && k < nch && k < 8; k++)
+            if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+        for (size_t ci = 0; ci < nch; ci++) {
+            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+            if (rc) return rc;
+        }
+        return DENER_OK;
+    }
     size_t i = 0;
     while (i < len) {
         if (is_ws(u[i])) {
-            if (!ws_starts && ch && ci < nch && ch[ci].b0 > i) { /* to the next chunk */
-                i = ch[ci].b0;
-                continue;
-            }
             if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
                 p->ncw = p->nrare = 0;
                 int rc = starts_at(m, p, text, len, i);
                 if (rc) return rc;
-                if ((p->nsp + 2 > p->spcap && (!DN_GROW(a, p->spos, p->spcap, p->nsp + 2) ||
-                                                !DN_GROW(a, p->smask, p->smask_cap, p->spcap))) ||
+                if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
                     (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
                     return DENER_ERR_NOMEM;
                 emit_found(w, p, u);
@@ -3719,70 +3788,11 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
             i++;
             continue;
         }
-        size_t e;
-        uint32_t h = 0;
-        if (ch && ci < nch && ch[ci].b0 == i) {
-            e = ch[ci].b1;
-            if (e - i <= SC_BYTES) h = ch[ci].hash;
-            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
-                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-            ci++;
-        } else {
-            ch = NULL; /* (not expected) */
-            e = i + 1;
-            while (e < len && !is_ws(u[e])) e++;
-            if (e - i <= SC_BYTES) h = dn_chunk_hash(text + i, e - i);
-        }
-        size_t n = e - i;
-        if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
-            if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
-                return DENER_ERR_NOMEM;
-        }
-        struct sc_slot *sl = NULL;
-        if (p->sc && n <= SC_BYTES) {
-            sl = &p->sc[h >> (32 - SC_BITS)];
-            if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-                uint32_t bits = sl->rare;
-                for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
-                size_t k = p->nsp;
-                for (; bits; bits &= bits - 1) {
-                    unsigned o = (unsigned)__builtin_ctz(bits);
-                    size_t pos = i + o;
-                    uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-                    for (unsigned q = 0; q < sl->ncw; q++)
-                        if (sl->off[q] == o) mk |= sl->mk[q];
-                    if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-                    if (!mk) continue;
-                    p->spos[k] = (uint32_t)pos;
-                    p->smask[k++] = mk;
-                }
-                p->nsp = k;
-                i = e;
-                continue;
-            }
-            sl->len = 0; /* (refilled below if the chunk fits) */
-            sl->hash = h;
-        }
-        p->ncw = p->nrare = 0;
-        for (; i < e; i++) {
-            int rc = starts_at(m, p, text, len, i);
-            if (rc) return rc;
-        }
-        if (sl && p->ncw <= 2) {
-            sl->ncw = (uint8_t)p->ncw;
-            for (unsigned k = 0; k < sl->ncw; k++) {
-                uint64_t mk = 0;
-                for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
-                if (p->cw[k].mid) mk &= ~w->nonmid;
-                sl->off[k] = (uint8_t)(p->cw[k].pos - (e - n));
-                sl->mk[k] = mk;
-            }
-            sl->rare = 0;
-            for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
-            memcpy(sl->bytes, text + e - n, n);
-            sl->len = (uint8_t)n;
-        }
-        emit_found(w, p, u);
+        size_t e = i + 1;
+        while (e < len && !is_ws(u[e])) e++;
+        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0);
+        if (rc) return rc;
+        i = e;
     }
     return DENER_OK;
 }
