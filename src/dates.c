@@ -2526,8 +2526,8 @@ static uint64_t udfa_incl(const dener_model *m) {
     return incl;
 }
 
-#define RBACK_MAXST 60000 /* states of one rule's automaton (ids are 16 bits) */
-#define UDFA_MAXST 8192   /* states of the automaton of all rules kept at once */
+#define RBACK_MAXST 4096 /* states of one rule's automaton (ids are 16 bits) */
+#define UDFA_MAXST 4096   /* states of the automaton of all rules kept at once */
 
 static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S);
 static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c);
