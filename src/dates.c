@@ -2292,6 +2292,9 @@ typedef struct rback {
     ltab t;
 } rback;
 
+#define UGRP_RULES 12 /* rules in a group (see udfa) */
+#define UGRP_MAX 8    /* groups */
+
 typedef struct udfa {
     const dener_model *m;
     uint64_t incl;        /* slots (see dn_date_words) whose rule's automaton is in it */
@@ -2300,11 +2303,19 @@ typedef struct udfa {
     uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
     uint8_t cmapa[256];   /* the same for ASCII, ncls for the other bytes (see scan_run) */
     rback *r;             /* nr */
-    uint64_t *tmp;        /* a key */
-    uint64_t *e0;         /* ncls keys: the states after a character of the class from the end */
-    uint64_t *e0act;      /* ncls: their rules not in state 0 */
-    ltab t;               /* keys: the states of the nr rules (16 bits each, 0: the empty set);
-                             ext: the slots that may start here, the rules not in state 0 (2 words) */
+    /* groups of up to UGRP_RULES rules: keys are the states of its rules (16 bits each, 0: the
+     * empty set); ext: the slots that may start here, the rules not in state 0 (2 words) */
+    struct ugrp {
+        uint32_t r0, r1;  /* its rules */
+        ltab t;
+        uint64_t *e0;     /* ncls keys: the states after a character of the class from the end */
+        uint64_t *e0act;  /* ncls: their rules not in state 0 */
+        uint64_t tmp[(UGRP_RULES + 3) / 4 + 1];
+    } *g;
+    uint32_t ng;
+    uint64_t tmp[(UGRP_MAX + 3) / 4 + 1];
+    ltab t;               /* keys: the states of the ng groups (16 bits each); ext: the slots that
+                             may start here (1 word, and 1 not used) */
 } udfa;
 
 /* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
@@ -2509,9 +2520,12 @@ static void udfa_release(const dn_alloc *a, udfa *u) {
         ltab_free(a, &u->r[k].t);
     }
     dn_free(a, u->r);
-    dn_free(a, u->tmp);
-    dn_free(a, u->e0);
-    dn_free(a, u->e0act);
+    for (uint32_t k = 0; u->g && k < u->ng; k++) {
+        dn_free(a, u->g[k].e0);
+        dn_free(a, u->g[k].e0act);
+        ltab_free(a, &u->g[k].t);
+    }
+    dn_free(a, u->g);
     ltab_free(a, &u->t);
     memset(u, 0, sizeof *u);
 }
@@ -2531,6 +2545,7 @@ static uint64_t udfa_incl(const dener_model *m) {
 
 static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S);
 static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c);
+static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act);
 
 /* Builds u for m and the rules of the slots in incl (classes, no states yet). False on no memory. */
 static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
@@ -2588,22 +2603,35 @@ static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
         }
         rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
     }
-    u->t.kw = (nr + 3) / 4, u->t.ext = 2, u->t.ncls = ncls + 1;
-    u->tmp = dn_calloc(a, u->t.kw + 2, sizeof *u->tmp);
-    u->e0 = dn_calloc(a, (size_t)ncls * u->t.kw, sizeof *u->e0);
-    u->e0act = dn_calloc(a, ncls, sizeof *u->e0act);
-    if (!u->tmp || !u->e0 || !u->e0act) return false;
-    /* state 0 of each rule: the empty set; and the states one character before the end */
+    /* state 0 of each rule: the empty set */
     uint64_t none[NFA_MAXW] = {0};
     for (uint32_t r = 0; r < nr; r++)
         if (rback_state(a, &u->r[r], none) != 0) return false;
-    for (uint32_t c = 0; c < ncls; c++)
-        for (uint32_t r = 0; r < nr; r++) {
-            uint32_t ns = rback_step(a, &u->r[r], 0, c);
-            if (ns >= LTAB_FULL) return false;
-            u->e0[(size_t)c * u->t.kw + (r >> 2)] |= (uint64_t)ns << ((r & 3) * 16);
-            if (ns) u->e0act[c] |= 1ull << r;
-        }
+    uint32_t ng = (nr + UGRP_RULES - 1) / UGRP_RULES;
+    if (ng > UGRP_MAX) return false; /* (not with 64 rules at most) */
+    u->g = dn_calloc(a, ng ? ng : 1, sizeof *u->g);
+    if (!u->g) return false;
+    u->ng = ng;
+    for (uint32_t k = 0; k < ng; k++) {
+        struct ugrp *g = &u->g[k];
+        g->r0 = k * UGRP_RULES;
+        g->r1 = g->r0 + UGRP_RULES < nr ? g->r0 + UGRP_RULES : nr;
+        g->t.kw = (g->r1 - g->r0 + 3) / 4, g->t.ext = 2, g->t.ncls = ncls;
+        g->e0 = dn_calloc(a, (size_t)ncls * g->t.kw, sizeof *g->e0);
+        g->e0act = dn_calloc(a, ncls, sizeof *g->e0act);
+        if (!g->e0 || !g->e0act) return false;
+        /* the states one character before the end */
+        for (uint32_t c = 0; c < ncls; c++)
+            for (uint32_t r = g->r0; r < g->r1; r++) {
+                uint32_t ns = rback_step(a, &u->r[r], 0, c), f = r - g->r0;
+                if (ns >= LTAB_FULL) return false;
+                g->e0[(size_t)c * g->t.kw + (f >> 2)] |= (uint64_t)ns << ((f & 3) * 16);
+                if (ns) g->e0act[c] |= 1ull << f;
+            }
+        memset(g->tmp, 0, sizeof g->tmp);
+        if (grp_state(a, u, g, g->tmp, 0) != 0) return false; /* state 0: all rules in theirs */
+    }
+    u->t.kw = (ng + 3) / 4, u->t.ext = 2, u->t.ncls = ncls + 1;
     u->ready = true;
     return true;
 }
@@ -2640,46 +2668,81 @@ static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c
     return id;
 }
 
-/* The state of all rules for key (the rules' states, in u->tmp; act: the rules not in state 0),
- * added if new: LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key, uint64_t act) {
+/* The state of group g for key (the states of its rules; act: those not in state 0), added if
+ * new: LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act) {
     bool added;
-    uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
+    uint32_t id = ltab_get(a, &g->t, key, RBACK_MAXST, &added);
     if (!added) return id;
     uint64_t sm = 0;
     for (uint64_t x = act; x; x &= x - 1) {
         uint32_t k = (uint32_t)__builtin_ctzll(x);
         uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
-        const rback *rb = &u->r[k];
+        const rback *rb = &u->r[g->r0 + k];
         if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
     }
-    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
-    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw + 1] = act;
+    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw] = sm;
+    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw + 1] = act;
     return id;
 }
 
-/* The state of all rules before a character of class c, from state st after it (built): the
- * rules in state 0 go where e0 says, the others one step each. LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
-    uint32_t kw = u->t.kw;
-    const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
-    memcpy(u->tmp, u->e0 + (size_t)c * kw, kw * sizeof *u->tmp);
-    uint64_t act = u->e0act[c];
+/* The state of group g before a character of class c, from state st after it (built): the rules
+ * in state 0 go where e0 says, the others one step each. LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t grp_step(const dn_alloc *a, udfa *u, struct ugrp *g, uint32_t st, uint32_t c) {
+    uint16_t t = g->t.trans[(size_t)st * g->t.ncls + c];
+    if (t) return t - 1u;
+    uint32_t kw = g->t.kw;
+    const uint64_t *key = g->t.keys + (size_t)st * (kw + 2);
+    memcpy(g->tmp, g->e0 + (size_t)c * kw, kw * sizeof *g->tmp);
+    uint64_t act = g->e0act[c];
     for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
         uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
         uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
-        rback *rb = &u->r[k];
+        rback *rb = &u->r[g->r0 + k];
         uint32_t ns = rb->t.trans[(size_t)rs * rb->t.ncls + c];
         if (ns) ns--;
         else if ((ns = rback_step(a, rb, rs, c)) >= LTAB_FULL) return ns;
-        u->tmp[k >> 2] = (u->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
+        g->tmp[k >> 2] = (g->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
         act = ns ? act | 1ull << k : act & ~(1ull << k);
     }
-    uint32_t id = udfa_state(a, u, u->tmp, act);
-    if (id == LTAB_FULL) { /* start afresh with the rules' states as they are */
+    uint32_t id = grp_state(a, u, g, g->tmp, act);
+    if (id < LTAB_FULL) g->t.trans[(size_t)st * g->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* The state of all groups for key (their states, 16 bits each), added if new: LTAB_FULL or
+ * UINT32_MAX as ltab_get. */
+static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
+    bool added;
+    uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
+    if (!added) return id;
+    uint64_t sm = 0;
+    for (uint32_t k = 0; k < u->ng; k++) {
+        const struct ugrp *g = &u->g[k];
+        uint32_t gs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        sm |= g->t.keys[(size_t)gs * (g->t.kw + 2) + g->t.kw];
+    }
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw + 1] = 0;
+    return id;
+}
+
+/* The state of all rules before a character of class c, from state st after it (built): each
+ * group one step. LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
+    uint32_t kw = u->t.kw;
+    const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
+    memset(u->tmp, 0, kw * sizeof *u->tmp);
+    for (uint32_t k = 0; k < u->ng; k++) {
+        uint32_t sh = (k & 3) * 16, gs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
+        uint32_t ns = grp_step(a, u, &u->g[k], gs, c);
+        if (ns >= LTAB_FULL) return ns;
+        u->tmp[k >> 2] |= (uint64_t)ns << sh;
+    }
+    uint32_t id = udfa_state(a, u, u->tmp);
+    if (id == LTAB_FULL) { /* start afresh with the groups' states as they are */
         ltab_clear(&u->t);
-        id = udfa_state(a, u, u->tmp, act);
-        return id;
+        return udfa_state(a, u, u->tmp);
     }
     if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
     return id;
@@ -2714,12 +2777,12 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
             return;
         }
     }
-    /* nothing is alive past the end: every rule in its state 0 */
+    /* nothing is alive past the end: every rule in its state 0 (so every group) */
     memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
-    uint32_t st = udfa_state(a, u, u->tmp, 0);
+    uint32_t st = udfa_state(a, u, u->tmp);
     if (st == LTAB_FULL) {
         ltab_clear(&u->t);
-        st = udfa_state(a, u, u->tmp, 0);
+        st = udfa_state(a, u, u->tmp);
     }
     if (st >= LTAB_FULL) goto full;
     const unsigned char *t = (const unsigned char *)text;
