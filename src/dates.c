@@ -2316,6 +2316,7 @@ typedef struct udfa {
     uint64_t tmp[(UGRP_MAX + 3) / 4 + 1];
     ltab t;               /* keys: the states of the ng groups (16 bits each); ext: the slots that
                              may start here (1 word, and 1 not used) */
+    uint64_t nbuilt;      /* transitions of t built */
 } udfa;
 
 /* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
@@ -2395,9 +2396,14 @@ typedef struct priv {
     size_t sidx[65];
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
-    /* per rule (by index), the lazy automaton of its nfaw; ndfa = m->ndate_rules */
+    /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
+     * nfa; ndfa = 2 * m->ndate_rules */
     ldfa *dfa;
     size_t ndfa;
+    size_t scan_lo; /* nfa_scan checked the starts from here on (the others: run_rule) */
+    const dener_model *tense_m; /* the model cls_tense is for */
+    int cls_tense;
+    uint32_t built; /* transitions of p->ud built in this document */
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -2540,6 +2546,9 @@ static uint64_t udfa_incl(const dener_model *m) {
     return incl;
 }
 
+#define SCAN_BYTE 15    /* see nfa_scan */
+#define SCAN_BUILD 2500
+#define FWD_START 190
 #define RBACK_MAXST 4096 /* states of one rule's automaton (ids are 16 bits) */
 #define UDFA_MAXST 4096   /* states of the automaton of all rules kept at once */
 
@@ -2739,6 +2748,7 @@ static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_
         if (ns >= LTAB_FULL) return ns;
         u->tmp[k >> 2] |= (uint64_t)ns << sh;
     }
+    u->nbuilt++;
     uint32_t id = udfa_state(a, u, u->tmp);
     if (id == LTAB_FULL) { /* start afresh with the groups' states as they are */
         ltab_clear(&u->t);
@@ -2769,14 +2779,29 @@ __attribute__((noinline)) static size_t scan_run(const uint16_t *tr, const uint8
 static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
     udfa *u = &p->ud;
     const dn_alloc *a = &m->alloc;
+    p->scan_lo = 0;
+    if (!k) return;
     uint64_t incl = udfa_incl(m);
-    if (!incl || !k) return;
+    if (!incl) return;
     if (u->m != m || u->incl != incl || !u->ready) {
         if (!udfa_build(m, u, incl)) { /* (without memory: the same dates) */
             udfa_release(a, u);
             return;
         }
     }
+    /* the scan pays where the automata would otherwise run forwards from many starts: it reads
+     * the text from the first start on, and builds what it needs of the automaton (its states are
+     * kept from one document to the next, but new text can need many); it stops when that would
+     * cost more than the forward runs (instructions, roughly: SCAN_BYTE, SCAN_BUILD, FWD_START
+     * per rule and start), and run_rule checks the starts before p->scan_lo forwards */
+    size_t pairs = 0;
+    for (size_t q = 0; q < k; q++) for (uint64_t x = p->smask[q] & incl; x; x &= x - 1) pairs++;
+    size_t fwd = pairs * FWD_START, scan = (len - p->spos[0]) * SCAN_BYTE;
+    if (fwd <= scan) {
+        p->scan_lo = SIZE_MAX;
+        return;
+    }
+    const uint64_t budget = u->nbuilt + (fwd - scan) / SCAN_BUILD;
     /* nothing is alive past the end: every rule in its state 0 (so every group) */
     memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
     uint32_t st = udfa_state(a, u, u->tmp);
@@ -2797,6 +2822,10 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
             if (!q) break;
             next = p->spos[q - 1];
             continue;
+        }
+        if (u->nbuilt >= budget) { /* the rest forwards */
+            p->scan_lo = next + 1;
+            return;
         }
         unsigned char b = t[--i];
         if (b < 0x80) {
@@ -3120,9 +3149,11 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
-    /* the starts left by nfa_scan, checked once more with the words of the classes */
+    /* the starts left by nfa_scan, checked once more with the words of the classes; and with the
+     * rule's automaton forwards where nfa_scan did not go (before p->scan_lo) */
     const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfaw : NULL;
-    size_t rix = (size_t)(r - m->date_rules);
+    const struct dn_nfa *nfa0 = r->use_nfa && r->fast && p->dfa && slot >= 0 && ((p->ud.incl >> slot) & 1u) ? r->nfa : NULL;
+    size_t rix = (size_t)(r - m->date_rules), rix0 = rix + m->ndate_rules, lo = nfa0 ? p->scan_lo : 0;
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
@@ -3157,12 +3188,16 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && (sl[li] < off || (sl[li] <= to && nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li])))) li++;
+            while (li < sn && (sl[li] < off || (sl[li] <= to && ((sl[li] < lo && !dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) ||
+                                                                 (nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li]))))))
+                li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
             while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
                 li++;
-                if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
+                if ((sl[li] >= lo || dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) &&
+                    (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])))
+                    b = sl[li];
             }
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
@@ -3918,8 +3953,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     for (size_t i = 0; i < m->ndate_rules; i++)
         if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
     if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
-        p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
-        p->ndfa = p->dfa ? m->ndate_rules : 0;
+        p->dfa = dn_calloc(&m->alloc, 2 * m->ndate_rules, sizeof *p->dfa);
+        p->ndfa = p->dfa ? 2 * m->ndate_rules : 0;
     }
     if (!p->md || p->md_pairs < pairs) {
         if (p->md) pcre2_match_data_free(p->md);
@@ -4014,6 +4049,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
     }
     p->fold.oom = false;
+    p->scan_lo = 0;
     bool fast = false;
     for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
     if (fast && p->nwin) {
@@ -4023,7 +4059,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (rc) return rc;
     }
     for (size_t i = 0; i < m->ndate_rules; i++) {
-        int rc = run_rule(m, p, &m->date_rules[i], fast && p->nwin ? m->date_rules[i].slot : -1, text, len);
+        const dn_date_rule *r = &m->date_rules[i];
+        int slot = fast && p->nwin ? r->slot : -1;
+        if (r->fast && slot >= 0 && p->sidx[slot + 1] == p->sidx[slot]) continue; /* no start */
+        int rc = run_rule(m, p, r, slot, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
@@ -4055,7 +4094,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     }
 
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
-    int cls_tense = dn_class_id(m, "tense");
+    if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->tense_m = m;
+    int cls_tense = p->cls_tense;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         dn_date *o = &ds->d[ds->n];
