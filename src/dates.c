@@ -573,6 +573,12 @@ struct dn_date_words {
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
     char *ckeys[DN_MAX_CLASSES];
     size_t cklen[DN_MAX_CLASSES];
+    /* of the rules as they are (rules_summary): the slots whose automaton is used (udfa_incl),
+     * whether some / all rules have a start filter, the rule of each slot, the most groups */
+    uint64_t nfa_incl;
+    bool any_fast, all_fast;
+    uint32_t slot_rule[64];
+    uint32_t max_groups;
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -2005,6 +2011,24 @@ static void rule_free(const dn_alloc *a, dn_date_rule *r) {
     r->g = NULL;
 }
 
+/* Fills the summary of m's date rules in m->date_words (see there). */
+static void rules_summary(dener_model *m) {
+    struct dn_date_words *w = m->date_words;
+    if (!w) return;
+    w->nfa_incl = 0;
+    w->any_fast = false;
+    w->all_fast = true;
+    w->max_groups = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) w->nfa_incl |= 1ull << r->slot;
+        w->any_fast |= r->fast;
+        if (!r->fast || r->slot < 0) w->all_fast = false;
+        if (r->slot >= 0) w->slot_rule[r->slot] = (uint32_t)i;
+        if (r->ngroups > w->max_groups) w->max_groups = r->ngroups;
+    }
+}
+
 int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negative, int prio, uint32_t src,
                        const char *s, size_t n, size_t col, dener_error *err) {
     const dn_alloc *a = &m->alloc;
@@ -2227,6 +2251,7 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
     m->date_rules[m->ndate_rules++] = r;
+    rules_summary(m);
     return DENER_OK;
 }
 
@@ -2235,10 +2260,12 @@ void dn_dates_use_filters(dener_model *m, bool on) {
         m->date_rules[i].fast = on && m->date_rules[i].filt;
         m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
     }
+    rules_summary(m);
 }
 
 void dn_dates_use_nfa(dener_model *m, bool on) {
     for (size_t i = 0; i < m->ndate_rules; i++) m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
+    rules_summary(m);
 }
 
 void dn_dates_free(dener_model *m) {
@@ -2537,14 +2564,7 @@ static void udfa_release(const dn_alloc *a, udfa *u) {
 }
 
 /* The slots of m's rules whose automaton is used. */
-static uint64_t udfa_incl(const dener_model *m) {
-    uint64_t incl = 0;
-    for (size_t i = 0; i < m->ndate_rules; i++) {
-        const dn_date_rule *r = &m->date_rules[i];
-        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) incl |= 1ull << r->slot;
-    }
-    return incl;
-}
+static uint64_t udfa_incl(const dener_model *m) { return m->date_words ? m->date_words->nfa_incl : 0; }
 
 #define SCAN_BYTE 15    /* see nfa_scan */
 #define SCAN_BUILD 2500
@@ -3949,9 +3969,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
     }
-    uint32_t pairs = 1;
-    for (size_t i = 0; i < m->ndate_rules; i++)
-        if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
+    uint32_t pairs = m->date_words ? m->date_words->max_groups + 1 : 1;
     if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
         p->dfa = dn_calloc(&m->alloc, 2 * m->ndate_rules, sizeof *p->dfa);
         p->ndfa = p->dfa ? 2 * m->ndate_rules : 0;
@@ -4050,15 +4068,24 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     }
     p->fold.oom = false;
     p->scan_lo = 0;
-    bool fast = false;
-    for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
+    const struct dn_date_words *dw = m->date_words;
+    bool fast = dw && dw->any_fast;
     if (fast && p->nwin) {
         int rc = find_starts(m, p, tk, text, len);
         if (rc) return rc;
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
+    uint64_t some = 0; /* the slots with starts */
+    if (fast && p->nwin)
+        for (int s = 0; s < dw->nslots; s++)
+            if (p->sidx[s + 1] > p->sidx[s]) some |= 1ull << s;
     for (size_t i = 0; i < m->ndate_rules; i++) {
+        if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
+            if (!some) break;
+            i = dw->slot_rule[__builtin_ctzll(some)];
+            some &= some - 1;
+        }
         const dn_date_rule *r = &m->date_rules[i];
         int slot = fast && p->nwin ? r->slot : -1;
         if (r->fast && slot >= 0 && p->sidx[slot + 1] == p->sidx[slot]) continue; /* no start */
