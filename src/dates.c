@@ -1653,6 +1653,7 @@ static gres g_words(gctx *c, const char *keys, size_t klen) {
     for (uint32_t k = 1; k < nt && !c->bad; k++) {
         memset(&cs, 0, sizeof cs);
         if (t[k].b == ' ') cs = ws;
+        else if ((t[k].b | 0x20) >= 'a' && (t[k].b | 0x20) <= 'z') cs_add(&cs, t[k].b | 0x20), cs_add(&cs, t[k].b & ~0x20u);
         else cs_cp(&cs, t[k].b, true);
         (void)g_pos(c, &cs);
     }
@@ -2141,7 +2142,6 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     }
     /* (without memory for it the rule simply has none) */
     if (r.slot >= 0) r.nfa = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, false);
-    if (r.nfa) r.nfaw = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, true);
     r.use_nfa = r.nfa != NULL;
     pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
     pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
@@ -2245,6 +2245,9 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         rule_free(a, &r);
         return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
     }
+    /* the automaton with the words of the classes, if it looks some up (not number words) */
+    if (r.nfa && (r.need & ~(numword >= 0 ? 1ull << numword : 0)))
+        r.nfaw = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, true);
     r.jit = pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
     if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
         rule_free(a, &r);
