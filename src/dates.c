@@ -2570,7 +2570,7 @@ static void udfa_release(const dn_alloc *a, udfa *u) {
 static uint64_t udfa_incl(const dener_model *m) { return m->date_words ? m->date_words->nfa_incl : 0; }
 
 #define SCAN_BYTE 15    /* see nfa_scan */
-#define SCAN_BUILD 2500
+#define SCAN_BUILD 1650
 #define FWD_START 190
 #define RBACK_MAXST 4096 /* states of one rule's automaton (ids are 16 bits) */
 #define UDFA_MAXST 4096   /* states of the automaton of all rules kept at once */
