@@ -41,6 +41,11 @@ static const char *const TEXTS[] = {
     ("zehn Tage sp\xC3\xA4ter, ZEHN TAGE SP\xC3\x84TER, drei\xC2\xA0Wochen\xC2\xA0zuvor, ein Jahr danach."),
     "2019\xE2\x80\x93" "2021, 2019 \xE2\x80\x93 21, Januar\xE2\x80\x93M\xC3\xA4rz, 13.\xE2\x80\x93" "15.10.2023.",
     "1.1.\xFF" "2020, am 3.\xC3 Mai, am 3. M\xC3" "ai, 16.11\x80.2023, vom 3. bis\xFF 5. Mai.",
+    /* the automata with the words of the classes: words that start like class words, cases, white
+     * space inside multi-word entries, characters that fold to ASCII or to several */
+    ("in Berlin, in Mainz, im MAI, im mai 2020, vor Ma\xC3\x9Fnahmen, seit Nov. 2019, seit Nov . 2019, "
+     "am Tag der Deutschen Einheit, am Tag\xC2\xA0" "der Deutschen\tEinheit, am TAG DER DEUTSCHEN EINHEIT 2020, "
+     "im \xEF\xAC\x81" "nanzjahr, am \xE2\x84\xAA" "arfreitag, letzten Sonntag, n\xC3\xA4" "chste WOCHE, vor drei JAHREN."),
 };
 
 /* Fragments for random texts: numbers, punctuation, date words and cues, in several cases and
@@ -57,6 +62,9 @@ static const char *const FRAG[] = {
     "danach", "v. Chr.", "n. Chr.", "Chr.", "Euro", "Menschen", "Prozent", "km", "Nr.", "Artikel", "Seite", "Tel.", "+49",
     "(0)", "\xC2\xA9", "Copyright", "Q", "H", "T", "Z", "rund", "etwa", "mindestens", "Stand", "x", "abc", "\xE2\x84\xAA",
     "\xC5\xBF", "\xFF", "\xC3", "\x80", "Stra\xC3\x9F" "e",
+    "Berlin", "Mainz", "Maier", "Januarloch", "Weihnachtsmarkt", "Ostern", "Oster", "Heiligabend", "Pfingsten",
+    "Woche", "WOCHE", "Wochen", "Monats", "Sonntag", "sonntags", "Abend", "Nachmittag", "letzten", "kommende",
+    "\xEF\xAC\x81", "\xC3\xA4",
 };
 
 static uint64_t rng_state = 88172645463325252ull;

@@ -104,6 +104,7 @@ struct dn_date_rule {
     uint8_t fb[32];
     uint64_t fcls;
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
+    struct dn_nfa *nfaw; /* the same with the words of the classes its groups look up, NULL if none */
     bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
 };
 
@@ -568,6 +569,16 @@ struct dn_date_words {
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
+    /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
+     * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
+    char *ckeys[DN_MAX_CLASSES];
+    size_t cklen[DN_MAX_CLASSES];
+    /* of the rules as they are (rules_summary): the slots whose automaton is used (udfa_incl),
+     * whether some / all rules have a start filter, the rule of each slot, the most groups */
+    uint64_t nfa_incl;
+    bool any_fast, all_fast;
+    uint32_t slot_rule[64];
+    uint32_t max_groups;
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -616,8 +627,10 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
 static void words_free(const dn_alloc *a, struct dn_date_words *w);
 static bool words_freeze(const dn_alloc *a, struct dn_date_words *w);
 
+static bool class_keys_build(dener_model *m, const uint32_t *par);
+
 /* Builds m->date_words from the first words (children of the trie root) of the entries of the
- * classes in want. Called once the lexicons are loaded (rules come after them). */
+ * classes in want, and its ckeys. Called once the lexicons are loaded (rules come after them). */
 static bool words_build(dener_model *m, uint64_t want) {
     const dn_alloc *a = &m->alloc;
     struct dn_date_words *w = dn_calloc(a, 1, sizeof *w);
@@ -628,16 +641,33 @@ static bool words_build(dener_model *m, uint64_t want) {
     }
     w->nn = 1; /* node 0: none */
     memset(&w->n[0], 0, sizeof w->n[0]);
+    uint32_t *par = dn_calloc(a, m->nnodes + 1, sizeof *par); /* the edge into each node, + 1 */
+    if (!par) {
+        dn_free(a, w->n);
+        dn_free(a, w);
+        return false;
+    }
     for (size_t i = 0; i < m->edges_cap; i++) {
         const dn_edge *e = &m->edges[i];
-        if (!e->child || e->parent != 0) continue;
+        if (!e->child) continue;
+        if (e->child < m->nnodes) par[e->child] = (uint32_t)i + 1;
+        if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
         if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls, nd->class_mask & want)) {
+            dn_free(a, par);
             dn_free(a, w->n);
             dn_free(a, w);
             return false;
         }
+    }
+    m->date_words = w;
+    bool ok = class_keys_build(m, par);
+    dn_free(a, par);
+    m->date_words = NULL;
+    if (!ok) {
+        words_free(a, w);
+        return false;
     }
     w->used = want;
     if (!words_freeze(a, w)) {
@@ -650,6 +680,7 @@ static bool words_build(dener_model *m, uint64_t want) {
 
 static void words_free(const dn_alloc *a, struct dn_date_words *w) {
     if (!w) return;
+    for (int k = 0; k < DN_MAX_CLASSES; k++) dn_free(a, w->ckeys[k]);
     dn_free(a, w->n);
     dn_free(a, w->f0);
     dn_free(a, w->fn);
@@ -1268,6 +1299,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
             if (fs_has_b(r->prevbad, b)) w->prevr[b] |= bit;
         if (!r->mid) w->nonmid |= bit;
     }
+    if (r->slot < 0) r->fast = r->filt = false; /* (more than 64 rules with a filter: run as without) */
 done:
     dn_free(&m->alloc, c);
     return ok;
@@ -1291,13 +1323,14 @@ done:
  * the derivation does not know leaves the rule without an automaton (it is then run as before). */
 
 #define NFA_MAXW 8               /* positions: at most 64 * NFA_MAXW */
-#define NFA_STEPS 64             /* characters followed before giving up (the rule may match) */
 #define NFA_NA 128               /* symbol of a non-ASCII character (or a byte that is not UTF-8) */
-#define DFA_MAXST 4000           /* states of the lazy automaton of one rule (see priv.dfa) */
+#define NFA_STEPS 64             /* characters followed forwards before giving up (the rule may match) */
+#define DFA_MAXST 4000           /* states of the forward automaton of one rule (see priv.dfa) */
 
 /* The automaton of one rule: positions, and the symbols (ASCII bytes and NFA_NA) in classes of
- * symbols that the same positions match. It is run as a deterministic automaton whose states are
- * built when first reached, in the per-call scratch (see dfa_step). */
+ * symbols that the same positions match. The automata of all rules are run together, backwards
+ * over the text, as one deterministic automaton whose states are built when first reached, in the
+ * per-call scratch (see udfa). */
 struct dn_nfa {
     uint32_t npos, nw, ncls;
     uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
@@ -1312,6 +1345,8 @@ typedef struct gres { pset first, last; bool nullable; } gres;
 typedef struct gctx {
     const char *s;
     size_t i, n;
+    const dener_model *m;        /* for the word classes of looked-up groups, NULL: not used */
+    int nwords;                  /* groups read as the words of their class */
     bool bad;
     int discard;                 /* > 0 inside a look-around: no positions */
     int depth;                   /* groups open around the item being read */
@@ -1560,6 +1595,114 @@ static void g_class(gctx *c, cset *cs, bool ci) {
 
 static gres g_alt(gctx *c, bool ci);
 
+#define WORDS_MAXPOS 192 /* positions of the automaton of a word class (else the group's own) */
+
+/* The automaton of a group that the callout looks up in a word class, from the class's entries
+ * (keys: folded, words joined by a space, each ended by a 0 byte): the callout folds the text,
+ * splits it at white space and follows the words through the lexicon, so an ASCII text in the
+ * class is an entry with ASCII letters in either case and any run of ASCII white space (or none:
+ * "Nov." is "nov" "."), with white space before and after. Anything non-ASCII (a letter, a
+ * character that folds to several, U+00A0) may be anywhere: from the first non-ASCII character of
+ * the text on, the automaton takes any text. The entries are a trie, cut at their first non-ASCII
+ * byte; a position per trie node, and four more. If that is too many, the entries are cut after
+ * fewer bytes, and from there on the automaton takes any text. */
+static gres g_words(gctx *c, const char *keys, size_t klen) {
+    typedef struct tn { uint16_t child, sib; uint8_t b; bool end, cut; } tn;
+    tn t[WORDS_MAXPOS + 1];
+    uint32_t nt = 1;
+    for (size_t depth = 64;; depth = depth > 16 ? 16 : depth - 2) {
+        if (depth < 3) { c->bad = true; return g_empty(); }
+        nt = 1;
+        t[0] = (tn){0, 0, 0, false, false};
+        bool full = false;
+        for (size_t i = 0; i < klen && !full;) {
+            uint32_t node = 0;
+            bool cut = false;
+            size_t d = 0;
+            for (; i < klen && keys[i]; i++) {
+                unsigned char b = (unsigned char)keys[i];
+                if (cut) continue;
+                if (b >= 0x80) { cut = true; continue; }
+                if (d++ == depth) {
+                    t[node].cut = true; /* more bytes follow: anything */
+                    cut = true;
+                    continue;
+                }
+                uint32_t ch = t[node].child;
+                while (ch && t[ch].b != b) ch = t[ch].sib;
+                if (!ch) {
+                    if (nt > WORDS_MAXPOS) { full = true; break; }
+                    ch = nt++;
+                    t[ch] = (tn){0, t[node].child, b, false, false};
+                    t[node].child = (uint16_t)ch;
+                }
+                node = ch;
+            }
+            if (!cut && node) t[node].end = true;
+            while (i < klen && keys[i]) i++;
+            i++;
+        }
+        if (!full) break;
+    }
+    gres r;
+    memset(&r, 0, sizeof r);
+    cset ws, cs;
+    memset(&ws, 0, sizeof ws);
+    cs_add(&ws, ' '), cs_add(&ws, '\t'), cs_add(&ws, '\n'), cs_add(&ws, '\r');
+    uint32_t p0 = c->npos; /* trie node k (1..nt-1) is position p0 + k - 1 */
+    for (uint32_t k = 1; k < nt && !c->bad; k++) {
+        memset(&cs, 0, sizeof cs);
+        if (t[k].b == ' ') cs = ws;
+        else if ((t[k].b | 0x20) >= 'a' && (t[k].b | 0x20) <= 'z') cs_add(&cs, t[k].b | 0x20), cs_add(&cs, t[k].b & ~0x20u);
+        else cs_cp(&cs, t[k].b, true);
+        (void)g_pos(c, &cs);
+    }
+    memset(&cs, 0, sizeof cs);
+    cs.na = true;
+    uint32_t pn = c->npos;
+    (void)g_pos(c, &cs); /* a non-ASCII character */
+    cs_all(&cs);
+    (void)g_pos(c, &cs); /* anything after it */
+    (void)g_pos(c, &ws); /* white space before */
+    (void)g_pos(c, &ws); /* and after */
+    if (c->bad) return g_empty();
+    uint32_t pu = pn + 1, pl = pn + 2, pt = pn + 3;
+#define FOLLOW(x, y) (c->follow[x].b[(y) >> 6] |= 1ull << ((y) & 63))
+#define FIRSTS(x) for (uint32_t ch_ = t[0].child; ch_; ch_ = t[ch_].sib) FOLLOW(x, p0 + ch_ - 1)
+    for (uint32_t k = 1; k < nt; k++) {
+        uint32_t pk = p0 + k - 1;
+        for (uint32_t ch = t[k].child; ch; ch = t[ch].sib) {
+            FOLLOW(pk, p0 + ch - 1);
+            if (t[ch].b == ' ') /* no white space at all */
+                for (uint32_t g = t[ch].child; g; g = t[g].sib) FOLLOW(pk, p0 + g - 1);
+        }
+        if (t[k].b == ' ') FOLLOW(pk, pk);
+        FOLLOW(pk, pn);
+        if (t[k].cut) FOLLOW(pk, pu);
+        if (t[k].end) {
+            FOLLOW(pk, pt);
+            r.last.b[pk >> 6] |= 1ull << (pk & 63);
+        }
+    }
+    FOLLOW(pn, pu);
+    FOLLOW(pu, pu);
+    FOLLOW(pl, pl);
+    FOLLOW(pl, pn);
+    FIRSTS(pl);
+    FOLLOW(pt, pt);
+    FOLLOW(pt, pn);
+    for (uint32_t ch = t[0].child; ch; ch = t[ch].sib) r.first.b[(p0 + ch - 1) >> 6] |= 1ull << ((p0 + ch - 1) & 63);
+#undef FIRSTS
+#undef FOLLOW
+    r.first.b[pn >> 6] |= 1ull << (pn & 63);
+    r.first.b[pl >> 6] |= 1ull << (pl & 63);
+    r.last.b[pn >> 6] |= 1ull << (pn & 63);
+    r.last.b[pu >> 6] |= 1ull << (pu & 63);
+    r.last.b[pt >> 6] |= 1ull << (pt & 63);
+    r.nullable = false;
+    return r;
+}
+
 /* One atom (without its quantifier). */
 static gres g_atom(gctx *c, bool ci) {
     cset cs;
@@ -1568,6 +1711,7 @@ static gres g_atom(gctx *c, bool ci) {
     if (ch == '(') {
         c->i++;
         bool look = false, inner_ci = ci;
+        int words = -1; /* a group the callout looks up in this word class */
         if (c->i < c->n && c->s[c->i] == '*') { c->bad = true; return g_empty(); }
         if (c->i < c->n && c->s[c->i] == '?') {
             c->i++;
@@ -1584,19 +1728,30 @@ static gres g_atom(gctx *c, bool ci) {
             else if (k == '-' && c->i + 2 < c->n && c->s[c->i + 1] == 'i' && c->s[c->i + 2] == ':') c->i += 3, inner_ci = false;
             else if (k == '<' || (k == 'P' && c->i + 1 < c->n && c->s[c->i + 1] == '<')) {
                 c->i += k == 'P' ? 2 : 1;
+                size_t n0 = c->i;
                 while (c->i < c->n && c->s[c->i] != '>') c->i++;
                 if (c->i >= c->n) { c->bad = true; return g_empty(); }
+                int which, role = role_of(c->s + n0, c->i - n0, &which);
+                if (c->m && role >= 0 && role_is_cls(role)) words = dn_class_id(c->m, ROLE_NAMES[role]);
                 c->i++;
             } else { c->bad = true; return g_empty(); }
         }
-        if (look) c->discard++;
+        const char *keys = NULL;
+        size_t klen = 0;
+        if (words >= 0 && !c->discard && c->m->date_words && c->m->date_words->ckeys[words])
+            keys = c->m->date_words->ckeys[words], klen = c->m->date_words->cklen[words];
+        if (look || keys) c->discard++;
         c->depth++;
         gres g = g_alt(c, inner_ci);
         c->depth--;
-        if (look) c->discard--;
+        if (look || keys) c->discard--;
         if (c->bad) return g;
         if (c->i >= c->n || c->s[c->i] != ')') { c->bad = true; return g; }
         c->i++;
+        if (keys) {
+            c->nwords++;
+            return g_words(c, keys, klen);
+        }
         return look ? g_empty() : g;
     }
     if (ch == '[') {
@@ -1696,11 +1851,12 @@ static gres g_item(gctx *c, bool ci) {
 static gres g_seq(gctx *c, bool ci) {
     gres r = g_empty();
     while (c->i < c->n && !c->bad && c->s[c->i] != '|' && c->s[c->i] != ')') {
-        if (c->depth == 0 && !c->discard && c->i + 2 < c->n && c->s[c->i] == '(' && c->s[c->i + 1] == '?' &&
+        if (c->depth == 0 && !c->discard && !c->m && c->i + 2 < c->n && c->s[c->i] == '(' && c->s[c->i + 1] == '?' &&
             c->s[c->i + 2] == '=') {
             /* a look-ahead (?=A) in the top-level sequence of a branch: every match of the branch
              * has a text in A at this point, so the automaton is the items before it followed by
-             * A, and it may match once A is through (the rest of the branch is left out) */
+             * A, and it may match once A is through (the rest of the branch is left out); not in
+             * the automaton with the words of the classes, which reads the rest instead */
             c->i += 3;
             c->depth++;
             gres y = g_alt(c, ci);
@@ -1747,16 +1903,56 @@ static uint64_t words_hash(const uint64_t *w, uint32_t nw) {
     return h ^ (h >> 29);
 }
 
+/* Collects m->date_words->ckeys (see there) from the lexicon trie. False on no memory. */
+static bool class_keys_build(dener_model *m, const uint32_t *par) {
+    const dn_alloc *a = &m->alloc;
+    struct dn_date_words *w = m->date_words;
+    uint64_t want = 0;
+    for (int role = R_CLS0; role <= R_CLS1; role++) {
+        int id = dn_class_id(m, ROLE_NAMES[role]);
+        if (id >= 0) want |= 1ull << id;
+    }
+    dn_buf kb = {0}, *out = dn_calloc(a, DN_MAX_CLASSES, sizeof *out);
+    bool ok = out != NULL;
+    for (size_t nd = 1; ok && nd < m->nnodes; nd++) {
+        uint64_t cm = m->nodes[nd].class_mask & want;
+        if (!cm) continue;
+        /* the words from the root to nd, joined by a space */
+        uint32_t path[32], np = 0;
+        for (uint32_t x = (uint32_t)nd; x && np < 32 && par[x]; x = m->edges[par[x] - 1].parent) path[np++] = par[x] - 1;
+        if (np == 0 || np == 32 || m->edges[path[np - 1]].parent != 0) continue; /* (not expected) */
+        kb.len = 0;
+        for (uint32_t k = np; k-- > 0;) {
+            dn_buf_put(a, &kb, m->pool + m->edges[path[k]].key, m->edges[path[k]].keylen);
+            dn_buf_putc(a, &kb, k ? ' ' : 0);
+        }
+        for (uint64_t x = cm; x; x &= x - 1) dn_buf_put(a, &out[__builtin_ctzll(x)], kb.p, kb.len);
+        ok = !kb.oom;
+    }
+    for (int k = 0; k < DN_MAX_CLASSES && out; k++) {
+        ok = ok && !out[k].oom;
+        if (ok && out[k].len) {
+            w->ckeys[k] = out[k].p, w->cklen[k] = out[k].len;
+            out[k].p = NULL;
+        }
+        dn_buf_free(a, &out[k]);
+    }
+    dn_free(a, out);
+    dn_buf_free(a, &kb);
+    return ok;
+}
+
 /* The automaton of pattern re[0..n-1], or NULL (a construct not known here, a pattern that can
  * match the empty string, too many positions, no memory). */
-static struct dn_nfa *nfa_build(const dn_alloc *a, const char *re, size_t n, bool caseless) {
+static struct dn_nfa *nfa_build(const dener_model *m, const char *re, size_t n, bool caseless, bool use_words) {
+    const dn_alloc *a = &m->alloc;
     gctx *c = dn_calloc(a, 1, sizeof *c);
     struct dn_nfa *f = NULL;
     uint64_t *sym = NULL;
     if (!c) return NULL;
-    c->s = re, c->n = n, c->a = a;
+    c->s = re, c->n = n, c->a = a, c->m = use_words ? m : NULL;
     gres g = g_alt(c, caseless);
-    if (c->bad || c->i != n || g.nullable || c->npos == 0) goto done;
+    if (c->bad || c->i != n || g.nullable || c->npos == 0 || (use_words && !c->nwords)) goto done;
     uint32_t np = c->npos, nw = (np + 63) / 64;
     /* the positions each symbol may match, then the classes of equal ones */
     sym = dn_calloc(a, (size_t)(NFA_NA + 1) * nw, sizeof *sym);
@@ -1809,10 +2005,29 @@ static bool is_blank(char c) { return c == ' ' || c == '\t'; }
 static void rule_free(const dn_alloc *a, dn_date_rule *r) {
     if (r->re) pcre2_code_free(r->re);
     nfa_free(a, r->nfa);
-    r->nfa = NULL;
+    nfa_free(a, r->nfaw);
+    r->nfa = r->nfaw = NULL;
     dn_free(a, r->g);
     r->re = NULL;
     r->g = NULL;
+}
+
+/* Fills the summary of m's date rules in m->date_words (see there). */
+static void rules_summary(dener_model *m) {
+    struct dn_date_words *w = m->date_words;
+    if (!w) return;
+    w->nfa_incl = 0;
+    w->any_fast = false;
+    w->all_fast = true;
+    w->max_groups = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) w->nfa_incl |= 1ull << r->slot;
+        w->any_fast |= r->fast;
+        if (!r->fast || r->slot < 0) w->all_fast = false;
+        if (r->slot >= 0) w->slot_rule[r->slot] = (uint32_t)i;
+        if (r->ngroups > w->max_groups) w->max_groups = r->ngroups;
+    }
 }
 
 int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negative, int prio, uint32_t src,
@@ -1926,12 +2141,13 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
     /* (without memory for it the rule simply has none) */
-    if (r.slot >= 0) r.nfa = nfa_build(a, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0);
+    if (r.slot >= 0) r.nfa = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, false);
     r.use_nfa = r.nfa != NULL;
     pcre2_general_context *gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)a);
     pcre2_compile_context *cc = gc ? pcre2_compile_context_create(gc) : NULL;
     if (!cc) {
         nfa_free(a, r.nfa);
+        nfa_free(a, r.nfaw);
         if (gc) pcre2_general_context_free(gc);
         dn_buf_free(a, &pat);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
@@ -1944,7 +2160,8 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
     pcre2_general_context_free(gc);
     if (!r.re) {
         nfa_free(a, r.nfa);
-        r.nfa = NULL;
+        nfa_free(a, r.nfaw);
+        r.nfa = r.nfaw = NULL;
     }
     if (!r.re && ec == PCRE2_ERROR_HEAP_FAILED) {
         dn_buf_free(a, &pat);
@@ -2028,12 +2245,16 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
         rule_free(a, &r);
         return rerr(err, path, line, col + r0, "a NODATE rule has no second date");
     }
+    /* the automaton with the words of the classes, if it looks some up (not number words) */
+    if (r.nfa && (r.need & ~(numword >= 0 ? 1ull << numword : 0)))
+        r.nfaw = nfa_build(m, s + r0, r1 - r0, (opts & PCRE2_CASELESS) != 0, true);
     r.jit = pcre2_jit_compile(r.re, PCRE2_JIT_COMPLETE) == 0; /* optional: falls back to the interpreter */
     if (!DN_GROW(a, m->date_rules, m->date_rules_cap, m->ndate_rules + 1)) {
         rule_free(a, &r);
         return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
     }
     m->date_rules[m->ndate_rules++] = r;
+    rules_summary(m);
     return DENER_OK;
 }
 
@@ -2042,10 +2263,12 @@ void dn_dates_use_filters(dener_model *m, bool on) {
         m->date_rules[i].fast = on && m->date_rules[i].filt;
         m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
     }
+    rules_summary(m);
 }
 
 void dn_dates_use_nfa(dener_model *m, bool on) {
     for (size_t i = 0; i < m->ndate_rules; i++) m->date_rules[i].use_nfa = on && m->date_rules[i].nfa;
+    rules_summary(m);
 }
 
 void dn_dates_free(dener_model *m) {
@@ -2068,8 +2291,67 @@ typedef struct cand {
     fields f, f2;
 } cand;
 
-/* The deterministic automaton of a rule's dn_nfa, built as it is used: states are sets of
- * positions (those that may match the next character). */
+/* The automata (dn_nfa) of the rules with a start filter, read backwards: at each character of
+ * the text, the positions of a rule "alive" there are those that may match the character and are
+ * an end of the rule or are followed by a position alive at the next character. A rule may match
+ * from a start where one of its first positions is alive - exactly where its automaton, run
+ * forwards from there, reaches an end. For each rule, the sets of alive positions are the states
+ * of a deterministic automaton built as it is used (ltab); the tuple of the states of all rules is
+ * the state of one more such automaton, so that one pass over the text from its end gives, for
+ * every start position, the rules that may match there. All of it is kept from one document to
+ * the next, for the model and the rules it was built for. */
+
+/* The states of a lazily built deterministic automaton: a key of kw words each (and ext more
+ * words of data that are not part of the key), and their transitions on ncls classes of symbols. */
+typedef struct ltab {
+    uint32_t kw, ext, ncls;
+    uint64_t *keys;       /* nst * (kw + ext) */
+    uint16_t *trans;      /* nst * ncls: 0 not built yet, else the next state + 1 */
+    uint32_t *ht;         /* open addressing: state + 1, 0 free */
+    uint32_t nst, cap, htcap;
+} ltab;
+
+/* One rule's automaton backwards: state keys are sets of its positions (nw words), ext: the
+ * positions that some position of the set may follow, or that are an end (nw words), then whether
+ * the set holds a first position (1 word). */
+typedef struct rback {
+    const struct dn_nfa *f;
+    uint64_t *cm;         /* ncls * nw: the positions that may match a symbol of the class */
+    uint64_t *prec;       /* npos * nw: the positions that position p may follow */
+    uint64_t slot;        /* the rule's slot bit */
+    ltab t;
+} rback;
+
+#define UGRP_RULES 12 /* rules in a group (see udfa) */
+#define UGRP_MAX 8    /* groups */
+
+typedef struct udfa {
+    const dener_model *m;
+    uint64_t incl;        /* slots (see dn_date_words) whose rule's automaton is in it */
+    bool ready;           /* built for m and incl (false without memory: no filtering) */
+    uint32_t nr, ncls;
+    uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
+    uint8_t cmapa[256];   /* the same for ASCII, ncls for the other bytes (see scan_run) */
+    rback *r;             /* nr */
+    /* groups of up to UGRP_RULES rules: keys are the states of its rules (16 bits each, 0: the
+     * empty set); ext: the slots that may start here, the rules not in state 0 (2 words) */
+    struct ugrp {
+        uint32_t r0, r1;  /* its rules */
+        ltab t;
+        uint64_t *e0;     /* ncls keys: the states after a character of the class from the end */
+        uint64_t *e0act;  /* ncls: their rules not in state 0 */
+        uint64_t tmp[(UGRP_RULES + 3) / 4 + 1];
+    } *g;
+    uint32_t ng;
+    uint64_t tmp[(UGRP_MAX + 3) / 4 + 1];
+    ltab t;               /* keys: the states of the ng groups (16 bits each); ext: the slots that
+                             may start here (1 word, and 1 not used) */
+    uint64_t nbuilt;      /* transitions of t built */
+} udfa;
+
+/* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
+ * from a start, built as it is used: states are sets of positions (those that may match the next
+ * character). */
 typedef struct ldfa {
     uint16_t *trans;  /* nst * ncls: DFA_UNKNOWN (not built yet), DFA_NO, DFA_MAY, or DFA_ST0 + state */
     uint64_t *sets;   /* nst * nw */
@@ -2080,6 +2362,8 @@ typedef struct ldfa {
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
 #define LKB_BITS 11  /* priv.lkb */
+#define CCS_BITS 11  /* priv.ccs */
+#define CCS_BYTES 34
 #define LKB_BYTES 22
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
@@ -2088,9 +2372,9 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 struct sc_slot {
     uint32_t hash;
     uint8_t len, ncw; /* len 0: free */
-    uint8_t off[2], mid[2]; /* the word starts (p->cw) at these offsets */
+    uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
     uint32_t rare;    /* the offsets of rare bytes, a bit each */
-    uint64_t cls[2];
+    uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
     char bytes[SC_BYTES];
 };
 
@@ -2118,6 +2402,10 @@ typedef struct priv {
     size_t nfst, fst_cap;
     uint64_t *fcc;
     size_t fcc_cap;
+    /* the same by key bytes, kept from one document to the next (1 << CCS_BITS, direct-mapped, len
+     * 0: free); ccs_m: the model they are for */
+    struct ccs { uint64_t cls; uint32_t hash; uint8_t len; bool node; char bytes[CCS_BYTES]; } *ccs;
+    const dener_model *ccs_m;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
     /* where rules with a start filter can start (see rule_first): words with a prefix in
@@ -2132,13 +2420,20 @@ typedef struct priv {
     /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
      * positions spos[sidx[s] .. sidx[s + 1]) */
     uint32_t *spos;
-    size_t spos_cap;
+    size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
-    /* per rule (by index), its lazy automaton; ndfa = m->ndate_rules */
+    /* the rules' automata, backwards (see udfa) */
+    udfa ud;
+    /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
+     * nfa; ndfa = 2 * m->ndate_rules */
     ldfa *dfa;
     size_t ndfa;
+    size_t scan_lo; /* nfa_scan checked the starts from here on (the others: run_rule) */
+    const dener_model *tense_m; /* the model cls_tense is for */
+    int cls_tense;
+    uint32_t built; /* transitions of p->ud built in this document */
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -2183,6 +2478,409 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
         }
     }
     return v;
+}
+
+static void ltab_free(const dn_alloc *a, ltab *t) {
+    dn_free(a, t->keys);
+    dn_free(a, t->trans);
+    dn_free(a, t->ht);
+    t->keys = NULL, t->trans = NULL, t->ht = NULL;
+    t->nst = t->cap = t->htcap = 0;
+}
+
+/* Drops all states (the memory stays). */
+static void ltab_clear(ltab *t) {
+    t->nst = 0;
+    if (t->ht) memset(t->ht, 0, t->htcap * sizeof *t->ht);
+}
+
+#define LTAB_FULL (UINT32_MAX - 1)
+
+/* The state of key (kw words), added if new (*added is then true; its ext words are for the
+ * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. */
+static uint32_t ltab_get(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t max, bool *added) {
+    uint32_t kw = t->kw, st = kw + t->ext;
+    uint64_t h = words_hash(key, kw);
+    *added = false;
+    if (t->htcap) {
+        for (uint32_t k = (uint32_t)h & (t->htcap - 1);; k = (k + 1) & (t->htcap - 1)) {
+            uint32_t v = t->ht[k];
+            if (!v) break;
+            if (memcmp(t->keys + (size_t)(v - 1) * st, key, kw * sizeof *key) == 0) return v - 1;
+        }
+    }
+    if (t->nst >= max) return LTAB_FULL;
+    if (t->nst >= t->cap) {
+        uint32_t nc = t->cap ? t->cap * 2 : 16;
+        if (nc > max) nc = max;
+        uint64_t *ks = dn_malloc(a, (size_t)nc * st * sizeof *ks);
+        uint16_t *tr = dn_malloc(a, (size_t)nc * t->ncls * sizeof *tr);
+        if (!ks || !tr) {
+            dn_free(a, ks);
+            dn_free(a, tr);
+            return UINT32_MAX;
+        }
+        if (t->nst) {
+            memcpy(ks, t->keys, (size_t)t->nst * st * sizeof *ks);
+            memcpy(tr, t->trans, (size_t)t->nst * t->ncls * sizeof *tr);
+        }
+        dn_free(a, t->keys);
+        dn_free(a, t->trans);
+        t->keys = ks, t->trans = tr, t->cap = nc;
+    }
+    if ((t->nst + 1) * 2 > t->htcap) {
+        uint32_t nh = t->htcap ? t->htcap * 2 : 32;
+        uint32_t *ht = dn_calloc(a, nh, sizeof *ht);
+        if (!ht) return UINT32_MAX;
+        for (uint32_t s = 0; s < t->nst; s++) {
+            uint32_t k = (uint32_t)words_hash(t->keys + (size_t)s * st, kw) & (nh - 1);
+            while (ht[k]) k = (k + 1) & (nh - 1);
+            ht[k] = s + 1;
+        }
+        dn_free(a, t->ht);
+        t->ht = ht, t->htcap = nh;
+    }
+    uint32_t id = t->nst++;
+    memcpy(t->keys + (size_t)id * st, key, kw * sizeof *key);
+    memset(t->trans + (size_t)id * t->ncls, 0, t->ncls * sizeof *t->trans);
+    uint32_t k = (uint32_t)h & (t->htcap - 1);
+    while (t->ht[k]) k = (k + 1) & (t->htcap - 1);
+    t->ht[k] = id + 1;
+    *added = true;
+    return id;
+}
+
+static void udfa_release(const dn_alloc *a, udfa *u) {
+    for (uint32_t k = 0; u->r && k < u->nr; k++) {
+        dn_free(a, u->r[k].cm);
+        ltab_free(a, &u->r[k].t);
+    }
+    dn_free(a, u->r);
+    for (uint32_t k = 0; u->g && k < u->ng; k++) {
+        dn_free(a, u->g[k].e0);
+        dn_free(a, u->g[k].e0act);
+        ltab_free(a, &u->g[k].t);
+    }
+    dn_free(a, u->g);
+    ltab_free(a, &u->t);
+    memset(u, 0, sizeof *u);
+}
+
+/* The slots of m's rules whose automaton is used. */
+static uint64_t udfa_incl(const dener_model *m) { return m->date_words ? m->date_words->nfa_incl : 0; }
+
+#define SCAN_BYTE 15    /* see nfa_scan */
+#define SCAN_BUILD 1650
+#define FWD_START 190
+#define RBACK_MAXST 4096 /* states of one rule's automaton (ids are 16 bits) */
+#define UDFA_MAXST 4096   /* states of the automaton of all rules kept at once */
+
+static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S);
+static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c);
+static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act);
+
+/* Builds u for m and the rules of the slots in incl (classes, no states yet). False on no memory. */
+static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
+    const dn_alloc *a = &m->alloc;
+    udfa_release(a, u);
+    u->m = m;
+    u->incl = incl;
+    uint32_t nr = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++)
+        if (m->date_rules[i].slot >= 0 && ((incl >> m->date_rules[i].slot) & 1u)) nr++;
+    u->r = dn_calloc(a, nr ? nr : 1, sizeof *u->r);
+    if (!u->r) return false;
+    u->nr = nr;
+    /* the classes: symbols that every rule's automaton maps to the same class */
+    uint8_t cls[NFA_NA + 1];
+    uint32_t rep[NFA_NA + 1], ncls = 0;
+    for (uint32_t b = 0; b <= NFA_NA; b++) {
+        uint32_t k = 0;
+        for (; k < ncls; k++) {
+            bool same = true;
+            for (size_t i = 0; i < m->ndate_rules && same; i++) {
+                const dn_date_rule *r = &m->date_rules[i];
+                if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
+                const uint8_t *cm = r->nfa->cmap;
+                same = cm[b < NFA_NA ? b : 0x80] == cm[rep[k] < NFA_NA ? rep[k] : 0x80];
+            }
+            if (same) break;
+        }
+        if (k == ncls) rep[ncls++] = b;
+        cls[b] = (uint8_t)k;
+    }
+    for (unsigned b = 0; b < 256; b++) u->cmap[b] = cls[b < 0x80 ? b : NFA_NA];
+    /* for scan_run: bytes >= 0x80 go to a column of the transitions that is never built */
+    for (unsigned b = 0; b < 256; b++) u->cmapa[b] = b < 0x80 ? cls[b] : (uint8_t)ncls;
+    u->ncls = ncls;
+    uint32_t k = 0;
+    for (size_t i = 0; i < m->ndate_rules; i++) {
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
+        const struct dn_nfa *f = r->nfa;
+        rback *rb = &u->r[k++];
+        uint32_t nw = f->nw;
+        rb->f = f;
+        rb->slot = 1ull << r->slot;
+        rb->cm = dn_calloc(a, (size_t)nw * (ncls + f->npos), sizeof *rb->cm);
+        if (!rb->cm) return false;
+        rb->prec = rb->cm + (size_t)ncls * nw;
+        for (uint32_t c = 0; c < ncls; c++)
+            memcpy(rb->cm + (size_t)c * nw, f->cmask + (size_t)f->cmap[rep[c] < NFA_NA ? rep[c] : 0x80] * nw, nw * sizeof *rb->cm);
+        for (uint32_t q = 0; q < f->npos; q++) {
+            const uint64_t *fw = f->follow + (size_t)q * nw;
+            for (uint32_t j = 0; j < nw; j++)
+                for (uint64_t x = fw[j]; x; x &= x - 1)
+                    rb->prec[(size_t)(j * 64 + (uint32_t)__builtin_ctzll(x)) * nw + (q >> 6)] |= 1ull << (q & 63);
+        }
+        rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
+    }
+    /* state 0 of each rule: the empty set */
+    uint64_t none[NFA_MAXW] = {0};
+    for (uint32_t r = 0; r < nr; r++)
+        if (rback_state(a, &u->r[r], none) != 0) return false;
+    uint32_t ng = (nr + UGRP_RULES - 1) / UGRP_RULES;
+    if (ng > UGRP_MAX) return false; /* (not with 64 rules at most) */
+    u->g = dn_calloc(a, ng ? ng : 1, sizeof *u->g);
+    if (!u->g) return false;
+    u->ng = ng;
+    for (uint32_t k = 0; k < ng; k++) {
+        struct ugrp *g = &u->g[k];
+        g->r0 = k * UGRP_RULES;
+        g->r1 = g->r0 + UGRP_RULES < nr ? g->r0 + UGRP_RULES : nr;
+        g->t.kw = (g->r1 - g->r0 + 3) / 4, g->t.ext = 2, g->t.ncls = ncls;
+        g->e0 = dn_calloc(a, (size_t)ncls * g->t.kw, sizeof *g->e0);
+        g->e0act = dn_calloc(a, ncls, sizeof *g->e0act);
+        if (!g->e0 || !g->e0act) return false;
+        /* the states one character before the end */
+        for (uint32_t c = 0; c < ncls; c++)
+            for (uint32_t r = g->r0; r < g->r1; r++) {
+                uint32_t ns = rback_step(a, &u->r[r], 0, c), f = r - g->r0;
+                if (ns >= LTAB_FULL) return false;
+                g->e0[(size_t)c * g->t.kw + (f >> 2)] |= (uint64_t)ns << ((f & 3) * 16);
+                if (ns) g->e0act[c] |= 1ull << f;
+            }
+        memset(g->tmp, 0, sizeof g->tmp);
+        if (grp_state(a, u, g, g->tmp, 0) != 0) return false; /* state 0: all rules in theirs */
+    }
+    u->t.kw = (ng + 3) / 4, u->t.ext = 2, u->t.ncls = ncls + 1;
+    u->ready = true;
+    return true;
+}
+
+/* The state of rule automaton rb for set S (added if new). LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S) {
+    bool added;
+    uint32_t id = ltab_get(a, &rb->t, S, RBACK_MAXST, &added);
+    if (!added) return id;
+    uint32_t nw = rb->f->nw;
+    uint64_t *pre = rb->t.keys + (size_t)id * (2 * nw + 1) + nw, acc = 0;
+    memcpy(pre, rb->f->last, nw * sizeof *pre);
+    for (uint32_t k = 0; k < nw; k++) {
+        for (uint64_t x = S[k]; x; x &= x - 1) {
+            const uint64_t *pr = rb->prec + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
+            for (uint32_t j = 0; j < nw; j++) pre[j] |= pr[j];
+        }
+        acc |= S[k] & rb->f->first[k];
+    }
+    pre[nw] = acc != 0;
+    return id;
+}
+
+/* The state of rule automaton rb before a character of class c, from state st after it. */
+static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c) {
+    uint16_t t = rb->t.trans[(size_t)st * rb->t.ncls + c];
+    if (t) return t - 1u;
+    uint32_t nw = rb->f->nw;
+    uint64_t S[NFA_MAXW];
+    const uint64_t *pre = rb->t.keys + (size_t)st * (2 * nw + 1) + nw, *cm = rb->cm + (size_t)c * nw;
+    for (uint32_t k = 0; k < nw; k++) S[k] = pre[k] & cm[k];
+    uint32_t id = rback_state(a, rb, S);
+    if (id < LTAB_FULL) rb->t.trans[(size_t)st * rb->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* The state of group g for key (the states of its rules; act: those not in state 0), added if
+ * new: LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act) {
+    bool added;
+    uint32_t id = ltab_get(a, &g->t, key, RBACK_MAXST, &added);
+    if (!added) return id;
+    uint64_t sm = 0;
+    for (uint64_t x = act; x; x &= x - 1) {
+        uint32_t k = (uint32_t)__builtin_ctzll(x);
+        uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        const rback *rb = &u->r[g->r0 + k];
+        if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
+    }
+    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw] = sm;
+    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw + 1] = act;
+    return id;
+}
+
+/* The state of group g before a character of class c, from state st after it (built): the rules
+ * in state 0 go where e0 says, the others one step each. LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t grp_step(const dn_alloc *a, udfa *u, struct ugrp *g, uint32_t st, uint32_t c) {
+    uint16_t t = g->t.trans[(size_t)st * g->t.ncls + c];
+    if (t) return t - 1u;
+    uint32_t kw = g->t.kw;
+    const uint64_t *key = g->t.keys + (size_t)st * (kw + 2);
+    memcpy(g->tmp, g->e0 + (size_t)c * kw, kw * sizeof *g->tmp);
+    uint64_t act = g->e0act[c];
+    for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
+        uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
+        uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
+        rback *rb = &u->r[g->r0 + k];
+        uint32_t ns = rb->t.trans[(size_t)rs * rb->t.ncls + c];
+        if (ns) ns--;
+        else if ((ns = rback_step(a, rb, rs, c)) >= LTAB_FULL) return ns;
+        g->tmp[k >> 2] = (g->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
+        act = ns ? act | 1ull << k : act & ~(1ull << k);
+    }
+    uint32_t id = grp_state(a, u, g, g->tmp, act);
+    if (id < LTAB_FULL) g->t.trans[(size_t)st * g->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* The state of all groups for key (their states, 16 bits each), added if new: LTAB_FULL or
+ * UINT32_MAX as ltab_get. */
+static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
+    bool added;
+    uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
+    if (!added) return id;
+    uint64_t sm = 0;
+    for (uint32_t k = 0; k < u->ng; k++) {
+        const struct ugrp *g = &u->g[k];
+        uint32_t gs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
+        sm |= g->t.keys[(size_t)gs * (g->t.kw + 2) + g->t.kw];
+    }
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
+    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw + 1] = 0;
+    return id;
+}
+
+/* The state of all rules before a character of class c, from state st after it (built): each
+ * group one step. LTAB_FULL or UINT32_MAX as ltab_get. */
+static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
+    uint32_t kw = u->t.kw;
+    const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
+    memset(u->tmp, 0, kw * sizeof *u->tmp);
+    for (uint32_t k = 0; k < u->ng; k++) {
+        uint32_t sh = (k & 3) * 16, gs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
+        uint32_t ns = grp_step(a, u, &u->g[k], gs, c);
+        if (ns >= LTAB_FULL) return ns;
+        u->tmp[k >> 2] |= (uint64_t)ns << sh;
+    }
+    u->nbuilt++;
+    uint32_t id = udfa_state(a, u, u->tmp);
+    if (id == LTAB_FULL) { /* start afresh with the groups' states as they are */
+        ltab_clear(&u->t);
+        return udfa_state(a, u, u->tmp);
+    }
+    if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
+    return id;
+}
+
+/* Reads t[stop..i) backwards from state *st as long as the characters are ASCII and their
+ * transitions are built (cmap maps the other bytes to a column never built); returns where it
+ * stopped. */
+__attribute__((noinline)) static size_t scan_run(const uint16_t *tr, const uint8_t *cmap, uint32_t ncls, const unsigned char *t,
+                                                 size_t i, size_t stop, uint32_t *st) {
+    uint32_t s = *st;
+    while (i > stop) {
+        uint32_t nx = tr[(size_t)s * ncls + cmap[t[i - 1]]];
+        if (!nx) break;
+        s = nx - 1;
+        i--;
+    }
+    *st = s;
+    return i;
+}
+
+/* Removes from p->smask[0..k-1] (the slots that may start at p->spos[0..k-1], ascending) the rules
+ * whose automaton cannot reach an end from there (see udfa). */
+static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
+    udfa *u = &p->ud;
+    const dn_alloc *a = &m->alloc;
+    p->scan_lo = 0;
+    if (!k) return;
+    uint64_t incl = udfa_incl(m);
+    if (!incl) return;
+    if (u->m != m || u->incl != incl || !u->ready) {
+        if (!udfa_build(m, u, incl)) { /* (without memory: the same dates) */
+            udfa_release(a, u);
+            return;
+        }
+    }
+    /* the scan pays where the automata would otherwise run forwards from many starts: it reads
+     * the text from the first start on, and builds what it needs of the automaton (its states are
+     * kept from one document to the next, but new text can need many); it stops when that would
+     * cost more than the forward runs (instructions, roughly: SCAN_BYTE, SCAN_BUILD, FWD_START
+     * per rule and start), and run_rule checks the starts before p->scan_lo forwards */
+    size_t pairs = 0;
+    for (size_t q = 0; q < k; q++) for (uint64_t x = p->smask[q] & incl; x; x &= x - 1) pairs++;
+    size_t fwd = pairs * FWD_START, scan = (len - p->spos[0]) * SCAN_BYTE;
+    if (fwd <= scan) {
+        p->scan_lo = SIZE_MAX;
+        return;
+    }
+    const uint64_t budget = u->nbuilt + (fwd - scan) / SCAN_BUILD;
+    /* nothing is alive past the end: every rule in its state 0 (so every group) */
+    memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
+    uint32_t st = udfa_state(a, u, u->tmp);
+    if (st == LTAB_FULL) {
+        ltab_clear(&u->t);
+        st = udfa_state(a, u, u->tmp);
+    }
+    if (st >= LTAB_FULL) goto full;
+    const unsigned char *t = (const unsigned char *)text;
+    const uint64_t keep = ~incl;
+    const uint32_t kw2 = u->t.kw + 2, na = u->cmap[0x80];
+    size_t q = k, i = len, next = p->spos[k - 1];
+    for (;;) {
+        /* t[i..len) is read, st is the state before t[i] */
+        if (i > next) i = scan_run(u->t.trans, u->cmapa, u->t.ncls, t, i, next, &st);
+        if (i == next) {
+            p->smask[--q] &= u->t.keys[(size_t)st * kw2 + kw2 - 2] | keep;
+            if (!q) break;
+            next = p->spos[q - 1];
+            continue;
+        }
+        if (u->nbuilt >= budget) { /* the rest forwards */
+            p->scan_lo = next + 1;
+            return;
+        }
+        unsigned char b = t[--i];
+        if (b < 0x80) {
+            st = udfa_build_step(a, u, st, u->cmap[b]);
+            if (st >= LTAB_FULL) goto full;
+            continue;
+        }
+        if ((b & 0xC0) == 0x80) {
+            /* continuation bytes t[j..i]: read forwards, a lead byte before them takes up to three,
+             * every other one is a symbol with up to three that follow it (as the forward walks of
+             * dn_u8_next do) */
+            size_t j = i;
+            while (j > 0 && (t[j - 1] & 0xC0) == 0x80) j--;
+            bool lead = j > 0 && t[j - 1] >= 0x80;
+            size_t rest = i - j + 1;
+            rest = lead ? (rest > 3 ? rest - 3 : 0) : rest;
+            i = lead ? j - 1 : j;
+            rest = (rest + 3) / 4 + lead;
+            for (; rest > 0; rest--) {
+                uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
+                st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
+                if (st >= LTAB_FULL) goto full;
+            }
+            continue;
+        }
+        uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
+        st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
+        if (st >= LTAB_FULL) goto full;
+    }
+    return;
+full: /* a rule's automaton is full, or no memory: the other starts stay; start afresh next time */
+    udfa_release(a, u);
 }
 
 /* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
@@ -2474,18 +3172,26 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
+    /* the starts left by nfa_scan, checked once more with the words of the classes; and with the
+     * rule's automaton forwards where nfa_scan did not go (before p->scan_lo) */
+    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfaw : NULL;
+    const struct dn_nfa *nfa0 = r->use_nfa && r->fast && p->dfa && slot >= 0 && ((p->ud.incl >> slot) & 1u) ? r->nfa : NULL;
+    size_t rix = (size_t)(r - m->date_rules), rix0 = rix + m->ndate_rules, lo = nfa0 ? p->scan_lo : 0;
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
-    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfa : NULL;
-    size_t rix = (size_t)(r - m->date_rules);
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
-    size_t off = 0, ci = 0, ri = 0;
+    size_t off = 0;
     const struct win *wins = all ? p->mwin : p->win;
     size_t nwins = all ? p->nmwin : p->nwin;
+    if (slot >= 0 && r->fast && !sn) return DENER_OK; /* no start left */
     for (size_t w = 0; w < nwins; w++) {
         const struct win *wi = &wins[w];
+        if (sl && r->fast) {
+            if (li >= sn) break;          /* no start left */
+            if (wi->to < sl[li]) continue; /* none in this window */
+        }
         if (!all && !(wi->cls & r->need) && !(wi->digit && r->need_digit)) continue;
         /* windows that overlap or touch (their starts and ends both grow with w) make one search
          * range: the same start positions, one pcre2_match call instead of one per window */
@@ -2505,42 +3211,16 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && (sl[li] < off || (sl[li] <= to && nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li])))) li++;
+            while (li < sn && (sl[li] < off || (sl[li] <= to && ((sl[li] < lo && !dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) ||
+                                                                 (nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li]))))))
+                li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
             while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
                 li++;
-                if (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])) b = sl[li];
-            }
-            off = a;
-            int rc = search(m, p, r, text, len, &off, b);
-            if (rc) return rc;
-            if (off > to) break;
-        }
-        for (; !sl;) {
-            /* the next candidate start at or after off */
-            while (ci < p->ncw && (p->cw[ci].pos < off || !(p->cw[ci].cls & r->fcls) || (p->cw[ci].mid && !r->mid))) ci++;
-            while (ri < p->nrare && (p->rare[ri] < off || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri]]))) ri++;
-            size_t a = SIZE_MAX;
-            if (ci < p->ncw) a = p->cw[ci].pos;
-            if (ri < p->nrare && p->rare[ri] < a) a = p->rare[ri];
-            if (a > to) break;
-            /* and the following ones close to it */
-            size_t b = a;
-            for (;;) {
-                size_t ci2 = ci, ri2 = ri;
-                while (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP &&
-                       (p->cw[ci2].pos <= b || !(p->cw[ci2].cls & r->fcls) || (p->cw[ci2].mid && !r->mid)))
-                    ci2++;
-                while (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP &&
-                       (p->rare[ri2] <= b || !fs_has_b(r->fb, (unsigned char)text[p->rare[ri2]])))
-                    ri2++;
-                size_t nb = SIZE_MAX;
-                if (ci2 < p->ncw && p->cw[ci2].pos <= b + START_GAP) nb = p->cw[ci2].pos;
-                if (ri2 < p->nrare && p->rare[ri2] <= b + START_GAP && p->rare[ri2] < nb) nb = p->rare[ri2];
-                ci = ci2, ri = ri2;
-                if (nb == SIZE_MAX || nb > to) break;
-                b = nb;
+                if ((sl[li] >= lo || dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) &&
+                    (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])))
+                    b = sl[li];
             }
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
@@ -2646,9 +3326,58 @@ static void put(char *out, size_t cap, const char *fmt, ...)
 #endif
     ;
 static void put(char *out, size_t cap, const char *fmt, ...) {
+    /* the conversions the values use (%s %.Ns %c %d %ld, flag 0, a width), as snprintf does them */
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(out, cap, fmt, ap);
+    size_t n = 0;
+#define PUTC(ch) (n + 1 < cap ? (void)(out[n++] = (char)(ch)) : (void)0)
+    for (const char *f = fmt; *f; f++) {
+        if (*f != '%') {
+            PUTC(*f);
+            continue;
+        }
+        f++;
+        bool zero = false;
+        if (*f == '0') zero = true, f++;
+        int width = 0, prec = -1;
+        while (*f >= '0' && *f <= '9') width = width * 10 + (*f++ - '0');
+        if (*f == '.') {
+            prec = 0;
+            for (f++; *f >= '0' && *f <= '9'; f++) prec = prec * 10 + (*f - '0');
+        }
+        bool lng = false;
+        if (*f == 'l') lng = true, f++;
+        char tmp[24];
+        const char *str = tmp;
+        size_t sl = 0;
+        if (*f == 's') {
+            str = va_arg(ap, const char *);
+            while (str[sl] && (prec < 0 || sl < (size_t)prec)) sl++;
+            zero = false;
+        } else if (*f == 'c') {
+            tmp[0] = (char)va_arg(ap, int);
+            sl = 1;
+            zero = false;
+        } else if (*f == 'd') {
+            long v = lng ? va_arg(ap, long) : va_arg(ap, int);
+            unsigned long uv = v < 0 ? 0ul - (unsigned long)v : (unsigned long)v;
+            char dig[24];
+            size_t nd = 0;
+            do dig[nd++] = (char)('0' + uv % 10); while ((uv /= 10) != 0);
+            if (v < 0) tmp[sl++] = '-';
+            size_t pad = zero && (size_t)width > nd + sl ? (size_t)width - nd - sl : 0;
+            while (pad--) tmp[sl++] = '0';
+            while (nd) tmp[sl++] = dig[--nd];
+            zero = false;
+        } else if (*f == '%') {
+            tmp[0] = '%';
+            sl = 1;
+        } else break; /* (not used) */
+        for (size_t k = sl; k < (size_t)width; k++) PUTC(' ');
+        for (size_t k = 0; k < sl; k++) PUTC(str[k]);
+    }
+#undef PUTC
+    if (cap) out[n] = 0;
     va_end(ap);
 }
 
@@ -3027,114 +3756,179 @@ static inline int starts_at(const dener_model *m, priv *p, const char *text, siz
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* Fills p->cw (positions where a word with a prefix in m->date_words starts, with the classes of
- * those prefixes) and p->rare (positions of rare bytes) for the rules with a start filter. A
- * word ends at the white space that class_lookup splits at; it is folded a character at a time
- * (case folding maps characters independently, so the fold of a prefix is a prefix of the fold).
- * Between white space (the bytes where every walk ends, and after which no position is "mid"),
- * the positions depend on the bytes of that chunk alone: short chunks are looked up in a cache
- * kept from one document to the next (p->sc) and scanned only the first time. */
+/* memcmp(x, y, n) == 0 for short strings, inline. */
+static inline bool bytes_eq(const char *x, const char *y, size_t n) {
+    for (; n >= 8; n -= 8, x += 8, y += 8) {
+        uint64_t a, b;
+        memcpy(&a, x, 8);
+        memcpy(&b, y, 8);
+        if (a != b) return false;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (x[k] != y[k]) return false;
+    return true;
+}
+
+/* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
+ * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
+static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u) {
+    size_t i = 0, j = 0, k = p->nsp;
+    while (i < p->ncw || j < p->nrare) {
+        uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
+        if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
+        uint64_t mk = 0;
+        if (i < p->ncw && p->cw[i].pos == pos) {
+            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
+            if (p->cw[i].mid) mk &= ~w->nonmid;
+            i++;
+        }
+        if (j < p->nrare && p->rare[j] == pos) {
+            mk |= w->byter[u[pos]];
+            j++;
+        }
+        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (!mk) continue;
+        p->spos[k] = pos;
+        p->smask[k++] = mk;
+    }
+    p->nsp = k;
+}
+
+/* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
+ * with a prefix in m->date_words, and rare bytes; ascending) and p->smask with the slots of those
+ * rules (see slot_lists). A word ends at the white space that class_lookup splits at; it is folded
+ * a character at a time (case folding maps characters independently, so the fold of a prefix is a
+ * prefix of the fold). Between white space (the bytes where every walk ends, and after which no
+ * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
+ * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
+ * to the next (p->sc) and scanned only the first time. */
+/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts. */
+static inline int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, uint32_t h) {
+    const dn_alloc *a = &m->alloc;
+    const struct dn_date_words *w = m->date_words;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = e - i;
+    if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
+        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+            return DENER_ERR_NOMEM;
+    }
+    struct sc_slot *sl = NULL;
+    if (p->sc && n <= SC_BYTES) {
+        sl = &p->sc[h >> (32 - SC_BITS)];
+        if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
+            uint32_t bits = sl->rare;
+            for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
+            size_t k = p->nsp;
+            for (; bits; bits &= bits - 1) {
+                unsigned o = (unsigned)__builtin_ctz(bits);
+                size_t pos = i + o;
+                uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
+                for (unsigned q = 0; q < sl->ncw; q++)
+                    if (sl->off[q] == o) mk |= sl->mk[q];
+                if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+                if (!mk) continue;
+                p->spos[k] = (uint32_t)pos;
+                p->smask[k++] = mk;
+            }
+            p->nsp = k;
+            return DENER_OK;
+        }
+        sl->len = 0; /* (refilled below if the chunk fits) */
+        sl->hash = h;
+    }
+    p->ncw = p->nrare = 0;
+    for (size_t j = i; j < e; j++) {
+        int rc = starts_at(m, p, text, len, j);
+        if (rc) return rc;
+    }
+    if (sl && p->ncw <= 2) {
+        sl->ncw = (uint8_t)p->ncw;
+        for (unsigned k = 0; k < sl->ncw; k++) {
+            uint64_t mk = 0;
+            for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
+            if (p->cw[k].mid) mk &= ~w->nonmid;
+            sl->off[k] = (uint8_t)(p->cw[k].pos - i);
+            sl->mk[k] = mk;
+        }
+        sl->rare = 0;
+        for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
+        memcpy(sl->bytes, text + i, n);
+        sl->len = (uint8_t)n;
+    }
+    emit_found(w, p, u);
+    return DENER_OK;
+}
+
+/* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
+ * with a prefix in m->date_words, and rare bytes; ascending) and p->smask with the slots of those
+ * rules (see slot_lists). A word ends at the white space that class_lookup splits at; it is folded
+ * a character at a time (case folding maps characters independently, so the fold of a prefix is a
+ * prefix of the fold). Between white space (the bytes where every walk ends, and after which no
+ * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
+ * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
+ * to the next (p->sc) and scanned only the first time. */
 static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
-    p->ncw = p->nrare = 0;
+    const struct dn_date_words *w = m->date_words;
+    p->nsp = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
         if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
         if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
         p->sc_m = m;
     }
     const unsigned char *u = (const unsigned char *)text;
+    const uint8_t *first = w->first;
+    bool ws_starts = first[' '] || first['\t'] || first['\n'] || first['\r'];
     /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
      * their hashes; the slots of the next ones are fetched ahead */
     const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
-    size_t nch = ch ? tk->nchunks : 0, ci = 0;
-    for (size_t k = 0; ch && p->sc && k < nch && k < 8; k++)
-        if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+    if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
+        size_t nch = tk->nchunks;
+        for (size_t k = 0; p->sc && k < nch && k < 8; k++)
+            if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+        for (size_t ci = 0; ci < nch; ci++) {
+            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+            if (rc) return rc;
+        }
+        return DENER_OK;
+    }
     size_t i = 0;
     while (i < len) {
         if (is_ws(u[i])) {
-            int rc = starts_at(m, p, text, len, i++);
-            if (rc) return rc;
+            if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
+                p->ncw = p->nrare = 0;
+                int rc = starts_at(m, p, text, len, i);
+                if (rc) return rc;
+                if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
+                    (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
+                    return DENER_ERR_NOMEM;
+                emit_found(w, p, u);
+            }
+            i++;
             continue;
         }
-        size_t e;
-        uint32_t h = 0;
-        if (ch && ci < nch && ch[ci].b0 == i) {
-            e = ch[ci].b1;
-            if (e - i <= SC_BYTES) h = ch[ci].hash;
-            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
-                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-            ci++;
-        } else {
-            ch = NULL; /* (not expected) */
-            e = i + 1;
-            while (e < len && !is_ws(u[e])) e++;
-            if (e - i <= SC_BYTES) h = dn_chunk_hash(text + i, e - i);
-        }
-        size_t n = e - i;
-        struct sc_slot *sl = NULL;
-        if (p->sc && n <= SC_BYTES) {
-            sl = &p->sc[h >> (32 - SC_BITS)];
-            if (sl->len == n && sl->hash == h && memcmp(sl->bytes, text + i, n) == 0) {
-                if (!DN_GROW(a, p->cw, p->cwcap, p->ncw + 2) || !DN_GROW(a, p->rare, p->rarecap, p->nrare + SC_BYTES))
-                    return DENER_ERR_NOMEM;
-                for (unsigned k = 0; k < sl->ncw; k++)
-                    p->cw[p->ncw++] = (struct cw){(uint32_t)(i + sl->off[k]), sl->mid[k] != 0, sl->cls[k]};
-                for (uint32_t x = sl->rare; x; x &= x - 1) p->rare[p->nrare++] = (uint32_t)(i + (size_t)__builtin_ctz(x));
-                i = e;
-                continue;
-            }
-            sl->len = 0; /* (refilled below if the chunk fits) */
-            sl->hash = h;
-        }
-        size_t cw0 = p->ncw, r0 = p->nrare;
-        for (; i < e; i++) {
-            int rc = starts_at(m, p, text, len, i);
-            if (rc) return rc;
-        }
-        if (sl && p->ncw - cw0 <= 2) {
-            sl->ncw = (uint8_t)(p->ncw - cw0);
-            for (unsigned k = 0; k < sl->ncw; k++) {
-                sl->off[k] = (uint8_t)(p->cw[cw0 + k].pos - (e - n));
-                sl->mid[k] = p->cw[cw0 + k].mid;
-                sl->cls[k] = p->cw[cw0 + k].cls;
-            }
-            sl->rare = 0;
-            for (size_t k = r0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - (e - n));
-            memcpy(sl->bytes, text + e - n, n);
-            sl->len = (uint8_t)n;
-        }
+        size_t e = i + 1;
+        while (e < len && !is_ws(u[e])) e++;
+        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0);
+        if (rc) return rc;
+        i = e;
     }
     return DENER_OK;
 }
 
-/* Splits p->cw and p->rare into one list of start positions per rule with a start filter (see
- * priv.spos), so that each rule visits only its own. */
-static int slot_lists(const dener_model *m, priv *p, const char *text) {
+/* Splits the start positions (p->spos, p->smask: for each, the rules with a start filter ("slots")
+ * that may start there) into one list per slot (see priv.spos), after removing the rules whose
+ * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
+static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
-    const uint64_t *kindr = w->kindr, *byter = w->byter, *prevr = w->prevr, nonmid = w->nonmid;
     int ns = w->nslots;
-    size_t n = p->ncw + p->nrare;
-    if (!DN_GROW(a, p->smask, p->smask_cap, n + 1) || !DN_GROW(a, p->spos, p->spos_cap, n + 1)) return DENER_ERR_NOMEM;
-    size_t cnt[64] = {0}, i = 0, j = 0, k = 0;
-    while (i < p->ncw || j < p->nrare) {
-        uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
-        if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
-        uint64_t mk = 0;
-        if (i < p->ncw && p->cw[i].pos == pos) {
-            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= kindr[__builtin_ctzll(x)];
-            if (p->cw[i].mid) mk &= ~nonmid;
-            i++;
-        }
-        if (j < p->nrare && p->rare[j] == pos) {
-            mk |= byter[(unsigned char)text[pos]];
-            j++;
-        }
-        if (pos > 0 && (unsigned char)text[pos - 1] < 0x80) mk &= ~prevr[(unsigned char)text[pos - 1]];
-        p->spos[k] = pos;
-        p->smask[k++] = mk;
-        for (uint64_t x = mk; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
-    }
+    size_t k = p->nsp, cnt[64] = {0};
+    if (k) nfa_scan(m, p, text, len, k);
+    for (size_t q = 0; q < k; q++)
+        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
     for (int s = 0; s < ns; s++) {
         p->sidx[s] = tot;
@@ -3142,13 +3936,13 @@ static int slot_lists(const dener_model *m, priv *p, const char *text) {
     }
     p->sidx[ns] = tot;
     /* positions per slot, in place of the merged list: a second buffer */
-    if (!DN_GROW(a, p->rare, p->rarecap, p->nrare + tot + 1)) return DENER_ERR_NOMEM;
-    uint32_t *out = p->rare + p->nrare;
+    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
+    uint32_t *out = p->rare;
     size_t fill[64];
     for (int s = 0; s < ns; s++) fill[s] = p->sidx[s];
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
-    if (!DN_GROW(a, p->spos, p->spos_cap, tot + 1)) return DENER_ERR_NOMEM;
+    if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
     memcpy(p->spos, out, tot * sizeof *out);
     return DENER_OK;
 }
@@ -3169,17 +3963,20 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (p->lkb) memset(p->lkb, 0, ((size_t)1 << LKB_BITS) * sizeof *p->lkb);
         p->lkb_m = m;
     }
+    if (p->ccs_m != m) {
+        if (!p->ccs) p->ccs = dn_malloc(&m->alloc, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        if (p->ccs) memset(p->ccs, 0, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        p->ccs_m = m;
+    }
     if (++p->gen == 0) { /* wrapped: entries of gen 0 would look valid */
         if (p->lk) memset(p->lk, 0, LK_SIZE * sizeof *p->lk);
         p->gen = 1;
     }
+    uint32_t pairs = m->date_words ? m->date_words->max_groups + 1 : 1;
     if (!p->dfa && m->ndate_rules) { /* (without memory: no automata, the same dates) */
-        p->dfa = dn_calloc(&m->alloc, m->ndate_rules, sizeof *p->dfa);
-        p->ndfa = p->dfa ? m->ndate_rules : 0;
+        p->dfa = dn_calloc(&m->alloc, 2 * m->ndate_rules, sizeof *p->dfa);
+        p->ndfa = p->dfa ? 2 * m->ndate_rules : 0;
     }
-    uint32_t pairs = 1;
-    for (size_t i = 0; i < m->ndate_rules; i++)
-        if (m->date_rules[i].ngroups + 1 > pairs) pairs = m->date_rules[i].ngroups + 1;
     if (!p->md || p->md_pairs < pairs) {
         if (p->md) pcre2_match_data_free(p->md);
         p->md = pcre2_match_data_create(pairs, p->gc);
@@ -3220,7 +4017,18 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             uint32_t wn = 0;
             size_t walked = 0;
             bool walk = dw != NULL;
-            for (size_t l = 4; l + 2 <= t->keylen && !cls; l++) {
+            /* (the result depends on the key and on whether there is a node: cached from one
+             * document to the next) */
+            struct ccs *cc = NULL;
+            uint32_t ch = 0;
+            size_t l0 = 4;
+            if (p->ccs && t->keylen <= CCS_BYTES) {
+                ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
+                cc = &p->ccs[ch >> (32 - CCS_BITS)];
+                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
+                    cls = cc->cls, l0 = SIZE_MAX - 2;
+            }
+            for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
                 while (walk && walked < l) {
                     wn = wnext(dw, wn, (uint8_t)k[walked++]);
@@ -3229,6 +4037,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (walk) cls = dw->n[wn].cm;
                 uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
+            }
+            if (cc && l0 == 4) {
+                cc->len = (uint8_t)t->keylen, cc->hash = ch, cc->node = t->node != 0, cc->cls = cls;
+                memcpy(cc->bytes, k, t->keylen);
             }
             if (fs) {
                 *fs |= (uint8_t)(1u << (t->node ? 1 : 0));
@@ -3258,16 +4070,29 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
     }
     p->fold.oom = false;
-    bool fast = false;
-    for (size_t i = 0; i < m->ndate_rules; i++) fast |= m->date_rules[i].fast;
+    p->scan_lo = 0;
+    const struct dn_date_words *dw = m->date_words;
+    bool fast = dw && dw->any_fast;
     if (fast && p->nwin) {
         int rc = find_starts(m, p, tk, text, len);
         if (rc) return rc;
-        rc = slot_lists(m, p, text);
+        rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
+    uint64_t some = 0; /* the slots with starts */
+    if (fast && p->nwin)
+        for (int s = 0; s < dw->nslots; s++)
+            if (p->sidx[s + 1] > p->sidx[s]) some |= 1ull << s;
     for (size_t i = 0; i < m->ndate_rules; i++) {
-        int rc = run_rule(m, p, &m->date_rules[i], fast && p->nwin ? m->date_rules[i].slot : -1, text, len);
+        if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
+            if (!some) break;
+            i = dw->slot_rule[__builtin_ctzll(some)];
+            some &= some - 1;
+        }
+        const dn_date_rule *r = &m->date_rules[i];
+        int slot = fast && p->nwin ? r->slot : -1;
+        if (r->fast && slot >= 0 && p->sidx[slot + 1] == p->sidx[slot]) continue; /* no start */
+        int rc = run_rule(m, p, r, slot, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
@@ -3299,7 +4124,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     }
 
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
-    int cls_tense = dn_class_id(m, "tense");
+    if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->tense_m = m;
+    int cls_tense = p->cls_tense;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         dn_date *o = &ds->d[ds->n];
@@ -3335,11 +4161,13 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->fst);
         dn_free(a, p->sc);
         dn_free(a, p->fcc);
+        dn_free(a, p->ccs);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
         dn_free(a, p->spos);
         dn_free(a, p->smask);
+        udfa_release(a, &p->ud);
         for (size_t i = 0; i < p->ndfa; i++) {
             dn_free(a, p->dfa[i].trans);
             dn_free(a, p->dfa[i].sets);
