@@ -2347,6 +2347,7 @@ typedef struct udfa {
     ltab t;               /* keys: the states of the ng groups (16 bits each); ext: the slots that
                              may start here (1 word, and 1 not used) */
     uint64_t nbuilt;      /* transitions of t built */
+    uint32_t stops;       /* scans that stopped at their budget; each halves the next budget */
 } udfa;
 
 /* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
@@ -2824,7 +2825,8 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
         p->scan_lo = SIZE_MAX;
         return;
     }
-    const uint64_t budget = u->nbuilt + (fwd - scan) / SCAN_BUILD;
+    /* text that keeps needing new states (real news, unlike repeated text) gets less each time */
+    const uint64_t budget = u->nbuilt + (((fwd - scan) / SCAN_BUILD) >> (u->stops < 20 ? u->stops : 20));
     /* nothing is alive past the end: every rule in its state 0 (so every group) */
     memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
     uint32_t st = udfa_state(a, u, u->tmp);
@@ -2847,6 +2849,7 @@ static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len
             continue;
         }
         if (u->nbuilt >= budget) { /* the rest forwards */
+            u->stops++;
             p->scan_lo = next + 1;
             return;
         }
