@@ -489,6 +489,8 @@ struct dn_rule_index {
     size_t cap, used;
     size_t maxlen;     /* longest literal */
     uint64_t first[4]; /* first bytes of the literals */
+    uint64_t hbits[1024]; /* bit (hash >> 16) of each literal's hash: most keys that are no literal
+                             miss here, before a probe of the slots */
     /* the distinct regular expressions (dn_test.rxid): pattern (pool offset, length), caseless */
     uint32_t rx_src[64], rx_len[64];
     uint8_t rx_case[64];
@@ -502,13 +504,14 @@ struct dn_rule_index {
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
 
-/* Whether key[0..n-1] can be a literal of the index (length and first byte); its hash in *h. */
+/* Whether key[0..n-1] can be a literal of the index (length, first byte, a bit of its hash); its
+ * hash in *h. */
 static inline bool lit_candidate(const struct dn_rule_index *ix, const char *key, size_t n, uint32_t *h) {
     if (!n || n > ix->maxlen) return false;
     unsigned char k0 = (unsigned char)key[0];
     if (!((ix->first[k0 >> 6] >> (k0 & 63)) & 1u)) return false;
     *h = lit_hash(key, n);
-    return true;
+    return (ix->hbits[*h >> 22] >> ((*h >> 16) & 63)) & 1u;
 }
 
 /* The next slot from i on (wrapping) that holds key (hash h), SIZE_MAX at the end of its probe run.
@@ -550,7 +553,9 @@ static bool index_add_lit(const dn_alloc *a, struct dn_rule_index *ix, const cha
         ix->slots = ns;
         ix->cap = ncap;
     }
-    slot_put(ix->slots, ix->cap, (lit_slot){lit_hash(pool + key, len), key, (uint16_t)len, id});
+    uint32_t h = lit_hash(pool + key, len);
+    slot_put(ix->slots, ix->cap, (lit_slot){h, key, (uint16_t)len, id});
+    ix->hbits[h >> 22] |= 1ull << ((h >> 16) & 63);
     ix->used++;
     if (len > ix->maxlen) ix->maxlen = len;
     unsigned char b = (unsigned char)pool[key];
