@@ -1295,14 +1295,16 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     if (lo == hi) { /* one offset */
         size_t qo = lo >> 6;
         unsigned sh = (unsigned)(lo & 63);
-        for (size_t i = 0; i < nw; i++) {
-            if (!cand[i]) continue;
-            size_t q = i + qo;
-            uint64_t acc = q < nw ? w[q] >> sh : 0;
-            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
-            cand[i] &= acc;
-            any |= cand[i];
+        if (!sh) {
+            for (size_t i = 0; i + qo < nw; i++) cand[i] &= w[i + qo], any |= cand[i];
+            for (size_t i = nw > qo ? nw - qo : 0; i < nw; i++) cand[i] = 0;
+            return any != 0;
         }
+        /* (the words whose next word is in the set too, then the last one) */
+        size_t i = 0;
+        for (; i + qo + 1 < nw; i++) cand[i] &= w[i + qo] >> sh | w[i + qo + 1] << (64 - sh), any |= cand[i];
+        if (i + qo < nw) cand[i] &= w[i + qo] >> sh, any |= cand[i], i++;
+        for (; i < nw; i++) cand[i] = 0;
         return any != 0;
     }
     for (size_t i = 0; i < nw; i++) {
