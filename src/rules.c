@@ -474,6 +474,8 @@ static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 6
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
+#define PROG_NOR 0xFFFDu  /* program code: the codes after it in its alternative are all PROG_NEG
+                             (elem_set takes the complement of their union) */
 
 typedef struct lit_slot {
     uint32_t hash, key; /* key: pool offset of the literal; 0 marks a free slot */
@@ -694,9 +696,29 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                 }
             }
             if (s < al->nslow) e->xone = 0; /* (the program has no room for every test) */
-            if (!DN_GROW(a, r->prog, cap, r->nprog + nc)) return false;
-            memcpy(r->prog + r->nprog, code, nc * sizeof code[0]);
-            r->nprog += nc;
+            /* the positive codes first, then PROG_NOR and the complemented ones */
+            uint16_t neg[sizeof code / sizeof code[0]];
+            size_t np = 1, nn = 0;
+            for (size_t k = 1; k < nc; k++) {
+                if (code[k] == PROG_OR) {
+                    size_t len = 2u + code[k + 1];
+                    memmove(code + np, code + k, len * sizeof code[0]);
+                    np += len;
+                    k += len - 1;
+                } else if (code[k] & PROG_NEG) {
+                    neg[nn++] = code[k];
+                } else {
+                    code[np++] = code[k];
+                }
+            }
+            if (!DN_GROW(a, r->prog, cap, r->nprog + np + 1 + nn)) return false;
+            memcpy(r->prog + r->nprog, code, np * sizeof code[0]);
+            r->nprog += np;
+            if (nn) {
+                r->prog[r->nprog++] = PROG_NOR;
+                memcpy(r->prog + r->nprog, neg, nn * sizeof neg[0]);
+                r->nprog += nn;
+            }
         }
         e->nprog = (uint32_t)r->nprog - e->prog0;
     }
@@ -731,7 +753,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
     }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
-        if (c == PROG_ALT) continue;
+        if (c == PROG_ALT || c == PROG_NOR) continue;
         if (c == PROG_OR) { /* byte groups only */
             k += 1u + r->prog[k + 1];
             continue;
@@ -1335,6 +1357,16 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
                 if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
                 a0 = a1 = a2 = a3 = ~0ull;
                 in = true;
+                continue;
+            }
+            if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
+                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+                for (k++; k < np && prog[k] != PROG_ALT; k++) {
+                    const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
+                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
+                }
+                a0 &= ~u0, a1 &= ~u1, a2 &= ~u2, a3 &= ~u3;
+                k--;
                 continue;
             }
             /* (the words after w1 that a block reads are another set's, the work space or the 4
