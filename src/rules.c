@@ -343,6 +343,7 @@ static void rule_free(const dn_alloc *a, dn_rule *r) {
     dn_free(a, r->slow);
     dn_free(a, r->prog);
     dn_free(a, r->pos);
+    dn_free(a, r->xt);
     dn_free(a, r->filt);
 }
 
@@ -473,6 +474,8 @@ static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 6
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
+#define PROG_NOR 0xFFFDu  /* program code: the codes after it in its alternative are all PROG_NEG
+                             (elem_set takes the complement of their union) */
 
 typedef struct lit_slot {
     uint32_t hash, key; /* key: pool offset of the literal; 0 marks a free slot */
@@ -488,6 +491,8 @@ struct dn_rule_index {
     size_t cap, used;
     size_t maxlen;     /* longest literal */
     uint64_t first[4]; /* first bytes of the literals */
+    uint64_t hbits[1024]; /* bit (hash >> 16) of each literal's hash: most keys that are no literal
+                             miss here, before a probe of the slots */
     /* the distinct regular expressions (dn_test.rxid): pattern (pool offset, length), caseless */
     uint32_t rx_src[64], rx_len[64];
     uint8_t rx_case[64];
@@ -501,13 +506,14 @@ struct dn_rule_index {
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
 
-/* Whether key[0..n-1] can be a literal of the index (length and first byte); its hash in *h. */
+/* Whether key[0..n-1] can be a literal of the index (length, first byte, a bit of its hash); its
+ * hash in *h. */
 static inline bool lit_candidate(const struct dn_rule_index *ix, const char *key, size_t n, uint32_t *h) {
     if (!n || n > ix->maxlen) return false;
     unsigned char k0 = (unsigned char)key[0];
     if (!((ix->first[k0 >> 6] >> (k0 & 63)) & 1u)) return false;
     *h = lit_hash(key, n);
-    return true;
+    return (ix->hbits[*h >> 22] >> ((*h >> 16) & 63)) & 1u;
 }
 
 /* The next slot from i on (wrapping) that holds key (hash h), SIZE_MAX at the end of its probe run.
@@ -549,7 +555,9 @@ static bool index_add_lit(const dn_alloc *a, struct dn_rule_index *ix, const cha
         ix->slots = ns;
         ix->cap = ncap;
     }
-    slot_put(ix->slots, ix->cap, (lit_slot){lit_hash(pool + key, len), key, (uint16_t)len, id});
+    uint32_t h = lit_hash(pool + key, len);
+    slot_put(ix->slots, ix->cap, (lit_slot){h, key, (uint16_t)len, id});
+    ix->hbits[h >> 22] |= 1ull << ((h >> 16) & 63);
     ix->used++;
     if (len > ix->maxlen) ix->maxlen = len;
     unsigned char b = (unsigned char)pool[key];
@@ -622,13 +630,16 @@ static bool index_rule(dener_model *m, dn_rule *r) {
  * literals without an id are left out, so the set can hold more tokens than the element accepts. */
 static bool neg_only_of(const dn_rule *r, const dn_elem *e);
 static bool build_progs(const dn_alloc *a, dn_rule *r) {
-    size_t cap = 0;
-    r->nprog = 0;
+    size_t cap = 0, xcap = 0;
+    r->nprog = r->nxt = 0;
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
         e->negonly = neg_only_of(r, e);
         e->prog0 = (uint32_t)r->nprog;
         e->exact = !e->ent;
+        e->xone = !e->ent && e->nalts == 1;
+        e->xt0 = (uint32_t)r->nxt;
+        e->nxt = 0;
         for (uint32_t k = 0; k < e->nalts; k++) {
             const dn_alt *al = &r->alts[e->alt0 + k];
             if (al->never) continue;
@@ -641,7 +652,8 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
             for (uint64_t x = al->forb_c; x; x &= x - 1) code[nc++] = (uint16_t)(BS_C + __builtin_ctzll(x)) | PROG_NEG;
             for (uint64_t x = al->req_h; x; x &= x - 1) code[nc++] = (uint16_t)(BS_H + __builtin_ctzll(x));
             for (uint64_t x = al->forb_h; x; x &= x - 1) code[nc++] = (uint16_t)(BS_H + __builtin_ctzll(x)) | PROG_NEG;
-            for (uint32_t s = 0; s < al->nslow && nc < sizeof code / sizeof code[0]; s++) {
+            uint32_t s = 0;
+            for (; s < al->nslow && nc < sizeof code / sizeof code[0]; s++) {
                 const dn_test *t = &r->tests[r->slow[al->slow0 + s]];
                 uint16_t neg = t->neg ? PROG_NEG : 0;
                 if (t->op == DN_OP_LIT && t->litid != DN_LIT_NONE) code[nc++] = (uint16_t)(BS_L + t->litid) | neg;
@@ -649,7 +661,16 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                 else if (t->op == DN_OP_PART1 && (t->arg == 1u << DENER_PER || t->arg == 1u << DENER_LOC ||
                                                   t->arg == 1u << DENER_ORG || t->arg == DN_PART1_MODNOUN))
                     code[nc++] = (uint16_t)(BS_P + (t->arg == DN_PART1_MODNOUN ? 3 : __builtin_ctz(t->arg))) | neg;
-                else if (t->op != DN_OP_ANY) e->exact = 0;
+                else if (t->op != DN_OP_ANY) {
+                    e->exact = 0;
+                    if (e->xone && e->nxt < 255) { /* a test the set leaves out */
+                        if (!DN_GROW(a, r->xt, xcap, r->nxt + 1)) return false;
+                        r->xt[r->nxt++] = r->slow[al->slow0 + s];
+                        e->nxt++;
+                    } else {
+                        e->xone = 0;
+                    }
+                }
                 if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
                     if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
                     bool g[BG_N] = {0};
@@ -674,9 +695,30 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                     }
                 }
             }
-            if (!DN_GROW(a, r->prog, cap, r->nprog + nc)) return false;
-            memcpy(r->prog + r->nprog, code, nc * sizeof code[0]);
-            r->nprog += nc;
+            if (s < al->nslow) e->xone = 0; /* (the program has no room for every test) */
+            /* the positive codes first, then PROG_NOR and the complemented ones */
+            uint16_t neg[sizeof code / sizeof code[0]];
+            size_t np = 1, nn = 0;
+            for (size_t k = 1; k < nc; k++) {
+                if (code[k] == PROG_OR) {
+                    size_t len = 2u + code[k + 1];
+                    memmove(code + np, code + k, len * sizeof code[0]);
+                    np += len;
+                    k += len - 1;
+                } else if (code[k] & PROG_NEG) {
+                    neg[nn++] = code[k];
+                } else {
+                    code[np++] = code[k];
+                }
+            }
+            if (!DN_GROW(a, r->prog, cap, r->nprog + np + 1 + nn)) return false;
+            memcpy(r->prog + r->nprog, code, np * sizeof code[0]);
+            r->nprog += np;
+            if (nn) {
+                r->prog[r->nprog++] = PROG_NOR;
+                memcpy(r->prog + r->nprog, neg, nn * sizeof neg[0]);
+                r->nprog += nn;
+            }
         }
         e->nprog = (uint32_t)r->nprog - e->prog0;
     }
@@ -711,7 +753,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
     }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
-        if (c == PROG_ALT) continue;
+        if (c == PROG_ALT || c == PROG_NOR) continue;
         if (c == PROG_OR) { /* byte groups only */
             k += 1u + r->prog[k + 1];
             continue;
@@ -784,15 +826,22 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
     /* the filters: as start_tokens applies them (see there) */
     size_t lo = 0, hi = 0;
+    bool rel = false;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
         const dn_elem *e = &r->elems[ei];
-        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0};
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel};
         if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
         if (e->ent) {
+            if (rel) break;
             f.ent = e->ent;
             if (!DN_GROW(a, r->filt, fcap, r->nfilt + 1)) return false;
             r->filt[r->nfilt++] = f;
-            break;
+            /* the entity element of entk at a fixed offset: the elements after it by their
+             * offsets from the end of its gazetteer match */
+            if (lo != hi || r->entk != (int8_t)(e->ent - 1) || r->entoff != lo) break;
+            rel = true;
+            lo = hi = 0;
+            continue;
         }
         bool tail = e->negonly && (int)ei >= r->span1;
         const uint16_t *prog = r->prog + e->prog0;
@@ -1211,6 +1260,12 @@ static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
         if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
         if (e->exact) return true;
+        if (e->xone) { /* the tests the set leaves out */
+            const dn_token *tok = &c->tk->t[ti];
+            for (uint32_t k = 0; k < e->nxt; k++)
+                if (!test_tok(c, &c->r->tests[c->r->xt[e->xt0 + k]], tok)) return false;
+            return true;
+        }
     }
     return elem_tok(c, e, ti);
 }
@@ -1262,14 +1317,16 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     if (lo == hi) { /* one offset */
         size_t qo = lo >> 6;
         unsigned sh = (unsigned)(lo & 63);
-        for (size_t i = 0; i < nw; i++) {
-            if (!cand[i]) continue;
-            size_t q = i + qo;
-            uint64_t acc = q < nw ? w[q] >> sh : 0;
-            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
-            cand[i] &= acc;
-            any |= cand[i];
+        if (!sh) {
+            for (size_t i = 0; i + qo < nw; i++) cand[i] &= w[i + qo], any |= cand[i];
+            for (size_t i = nw > qo ? nw - qo : 0; i < nw; i++) cand[i] = 0;
+            return any != 0;
         }
+        /* (the words whose next word is in the set too, then the last one) */
+        size_t i = 0;
+        for (; i + qo + 1 < nw; i++) cand[i] &= w[i + qo] >> sh | w[i + qo + 1] << (64 - sh), any |= cand[i];
+        if (i + qo < nw) cand[i] &= w[i + qo] >> sh, any |= cand[i], i++;
+        for (; i < nw; i++) cand[i] = 0;
         return any != 0;
     }
     for (size_t i = 0; i < nw; i++) {
@@ -1300,6 +1357,16 @@ static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint6
                 if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
                 a0 = a1 = a2 = a3 = ~0ull;
                 in = true;
+                continue;
+            }
+            if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
+                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+                for (k++; k < np && prog[k] != PROG_ALT; k++) {
+                    const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
+                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
+                }
+                a0 &= ~u0, a1 &= ~u1, a2 &= ~u2, a3 &= ~u3;
+                k--;
                 continue;
             }
             /* (the words after w1 that a block reads are another set's, the work space or the 4
@@ -1414,10 +1481,56 @@ static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t l
     return any != 0;
 }
 
+/* A filter after the entity element (dn_filt.rel): cand &= the tokens t with a gazetteer match of
+ * the rule's entity kind at t + entoff such that some token in [end + f->lo, end + f->hi] is in the
+ * filter's set, end being where that match ends (the entity element takes the longest match, see
+ * match_from); for a tail filter the positions from n on count as in the set. One look-up per
+ * candidate: these filters come last, when few candidates are left. False if none is left. */
+static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
+    const dn_rule *r = c->r;
+    const dn_elem *e = &r->elems[f->ei];
+    const uint32_t(*gend)[3] = c->gz->end;
+    size_t nw = c->nw, k = (size_t)r->entk, off = r->entoff, a = SIZE_MAX, b = 0;
+    /* the candidates without a match go; the words of the set that the others reach */
+    for (size_t i = 0; i < nw; i++)
+        for (uint64_t x = cand[i]; x; x &= x - 1) {
+            size_t p = (i << 6) + (size_t)__builtin_ctzll(x) + off;
+            size_t end = p < n ? gend[p][k] : 0;
+            if (!end) {
+                cand[i] &= ~(x & -x);
+                continue;
+            }
+            size_t q0 = end + f->lo, q1 = end + f->hi < n ? end + f->hi : n - 1;
+            if (q0 >= n) continue;
+            if (q0 >> 6 < a) a = q0 >> 6;
+            if ((q1 >> 6) + 1 > b) b = (q1 >> 6) + 1;
+        }
+    if (a < b) eset_words(c, e, a, b);
+    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    uint64_t any = 0;
+    for (size_t i = 0; i < nw; i++) {
+        for (uint64_t x = cand[i]; x; x &= x - 1) {
+            size_t end = gend[(i << 6) + (size_t)__builtin_ctzll(x) + off][k];
+            bool ok = false;
+            for (size_t q = end + f->lo; q <= end + f->hi && !ok; q++) {
+                if (q >= n) {
+                    ok = f->tail;
+                    break;
+                }
+                ok = (s[q >> 6] >> (q & 63)) & 1u;
+            }
+            if (!ok) cand[i] &= ~(x & -x);
+        }
+        any |= cand[i];
+    }
+    return any != 0;
+}
+
 /* cand &= the tokens t such that some token in [t + f->lo, t + f->hi] is in the filter's set (the
  * words of it that the candidates left can reach); false if no candidate is left. */
 static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t nw = c->nw, lo = f->lo, hi = f->hi;
+    if (f->rel) return filt_rel(c, f, cand, n);
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
     /* the words from the first candidate + lo to the last candidate + hi */
@@ -1450,10 +1563,12 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
     for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
     uint8_t ord[64];
     size_t nf = r->nfilt;
+    uint32_t key[64]; /* (the filters after the entity element last: they test candidate by candidate) */
+    for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
     for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
         size_t at = j;
-        uint32_t x = est[r->filt[j].ei];
-        while (at > 0 && est[r->filt[ord[at - 1]].ei] > x) {
+        uint32_t x = key[j];
+        while (at > 0 && key[ord[at - 1]] > x) {
             ord[at] = ord[at - 1];
             at--;
         }
@@ -1470,9 +1585,19 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
     return cand;
 }
 
+/* (bit counts without a library call: the build targets x86-64 without POPCNT, where
+ * __builtin_popcountll is a call; the sets are mostly sparse, so zero words are skipped) */
+static inline unsigned popcount64(uint64_t x) {
+    x -= (x >> 1) & 0x5555555555555555ull;
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+    return (unsigned)((x * 0x0101010101010101ull) >> 56);
+}
+
 static size_t popcount_words(const uint64_t *w, size_t nw) {
     size_t k = 0;
-    for (size_t i = 0; i < nw; i++) k += (size_t)__builtin_popcountll(w[i]);
+    for (size_t i = 0; i < nw; i++)
+        if (w[i]) k += popcount64(w[i]);
     return k;
 }
 

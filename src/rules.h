@@ -66,14 +66,19 @@ typedef struct dn_elem {
     uint8_t req;      /* every match needs a token of its set (rules.c, rule_estimates) */
     uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (size estimates) */
     uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
+    uint8_t xone;        /* one alternative, and its tests that the program leaves out are
+                            dn_rule.xt[xt0 .. xt0 + nxt): a token in the set passes iff these do */
+    uint8_t nxt;
+    uint32_t xt0;
 } dn_elem;
 
 /* One start filter of a rule (rules.c, start_tokens): a start token t is a candidate only if some
  * token in [t + lo, t + hi] is in the set of element ei (tail: positions past the text count as in
- * it; ent: the set of gazetteer matches of that kind + 1). */
+ * it; ent: the set of gazetteer matches of that kind + 1). rel: the offsets count from the end of
+ * the gazetteer match of the rule's entity element (dn_rule.entk, entoff) instead of from t. */
 typedef struct dn_filt {
     uint16_t lo, hi;
-    uint8_t ei, tail, ent;
+    uint8_t ei, tail, ent, rel;
 } dn_filt;
 
 struct dn_rule {
@@ -99,6 +104,8 @@ struct dn_rule {
     uint16_t *prog;
     size_t nprog;
     uint16_t *pos;     /* the programs without complemented sets (dn_elem.pos0) */
+    uint16_t *xt;      /* tests left out of the programs of one-alternative elements (dn_elem.xt0) */
+    size_t nxt;
     size_t npos;
     dn_filt *filt;     /* the start filters, in pattern order */
     size_t nfilt;
