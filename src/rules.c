@@ -722,6 +722,9 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
         }
         e->nprog = (uint32_t)r->nprog - e->prog0;
     }
+    /* a rule of entity elements only has no codes: an array all the same, so that the readers'
+     * "r->prog + e->prog0" never adds to a null pointer */
+    if (!r->prog && !DN_GROW(a, r->prog, cap, 1)) return false;
     return true;
 }
 
@@ -732,10 +735,11 @@ static bool note_needs(dener_model *m, dn_rule *r) {
     struct dn_rule_index *ix = m->rule_index;
     for (size_t ei = 0; ei < r->nelems; ei++) {
         dn_elem *e = &r->elems[ei];
-        const uint16_t *prog = r->prog + e->prog0;
+        /* (a rule without programs has no array: no pointer arithmetic or memcmp on NULL) */
+        const uint16_t *prog = e->nprog ? r->prog + e->prog0 : NULL;
         size_t id = 0;
         while (id < ix->npids && !(ix->plen[id] == e->nprog &&
-                                   memcmp(ix->pcodes + ix->poff[id], prog, e->nprog * sizeof *prog) == 0))
+                                   (!e->nprog || memcmp(ix->pcodes + ix->poff[id], prog, e->nprog * sizeof *prog) == 0)))
             id++;
         if (id == ix->npids) {
             size_t cap2 = ix->pids_cap;
@@ -743,7 +747,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
                 !DN_GROW(&m->alloc, ix->plen, cap2, id + 1) ||
                 !DN_GROW(&m->alloc, ix->pcodes, ix->pcodes_cap, ix->npcodes + e->nprog + 1))
                 return false;
-            memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
+            if (e->nprog) memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
             ix->poff[id] = (uint32_t)ix->npcodes;
             ix->plen[id] = e->nprog;
             ix->npcodes += e->nprog;
