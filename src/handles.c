@@ -220,8 +220,7 @@ int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text,
         char sq[SQ_MAX];
         size_t sn = 0;
         long e;
-        dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, DENER_ORG, DN_ORIG_GAZ, DN_GAZ_PRIO,
-                     m->src_handle, 0, -1, -1, -1};
+        bool hash = false;
         if (text[t->b0] == '@') {
             if (t->b0 > 0 && alnum_byte((unsigned char)text[t->b0 - 1])) continue; /* an e-mail address */
             if (kn < 3 || k[0] != '@' || !squash(k + 1, kn - 1, sq, &sn) || sn < 2) continue;
@@ -232,11 +231,12 @@ int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text,
             if ((t->classes & common) || !squash(k, kn, sq, &sn) || sn < 3) continue;
             e = lookup(m, sq, sn);
             if (e < 0 || m->entries[e].kind != DENER_ORG) continue;
-            c.b0--;
-            c.c0--;
+            hash = true;
         } else {
             continue;
         }
+        dn_cand c = {t->b0 - (uint32_t)hash, t->b1, t->c0 - (uint32_t)hash, t->c1, (int32_t)ti, (int32_t)ti + 1, DENER_ORG, DN_ORIG_GAZ,
+                     DN_GAZ_PRIO, m->src_handle, 0, -1, -1, -1};
         if (e >= 0) {
             c.type = (uint8_t)m->entries[e].kind;
             c.canonical = m->entries[e].canonical;
