@@ -49,6 +49,13 @@ typedef struct dn_resolve_scratch {
     size_t sort_cap;
     dn_sort_key *keys; /* sort keys and their merge buffer (2 * keys_cap) */
     size_t keys_cap;
+    uint64_t *k64;     /* one-word sort keys and their merge buffer (2 * idx_cap) */
+    uint32_t *idx;     /* a sorted order, by index */
+    size_t idx_cap;
+    uint32_t (*rng)[2]; /* per candidate not aligned to tokens: the tokens its bytes touch */
+    size_t rng_cap;
+    uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
+    size_t notp_cap;
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */
