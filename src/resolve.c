@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
+int dn_cand_push_grow(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
     if (!DN_GROW(a, rs->c, rs->cap, rs->n + 1)) return DENER_ERR_NOMEM;
     rs->c[rs->n++] = *c;
     return DENER_OK;
@@ -286,6 +286,15 @@ static int prop_get(prop *p, const char *k, size_t n) {
 }
 
 
+/* A 256-bit filter of keys by their length and first byte: a key whose bit is clear is none of
+ * the keys put in (tested before hashing a token's key). */
+static inline unsigned kf_bit(const char *k, size_t n) { return (unsigned)((n * 37u + (unsigned char)k[0]) & 255u); }
+static inline void kf_put(uint64_t *f, const char *k, size_t n) { unsigned b = kf_bit(k, n); f[b >> 6] |= 1ull << (b & 63); }
+static inline bool kf_may(const uint64_t *f, const char *k, size_t n) {
+    unsigned b = kf_bit(k, n);
+    return (f[b >> 6] >> (b & 63)) & 1u;
+}
+
 /* ---- acronym definitions (Schwartz & Hearst): "Builders Labourers Federation (BLF)" */
 
 static bool alnum_byte(unsigned char c) {
@@ -398,11 +407,11 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
 
 typedef struct dn_kh { uint64_t h; uint32_t i; } dn_kh; /* a name's word hash and its index */
 
-static int cmp_kh(const void *x, const void *y) {
-    const dn_kh *a = x, *b = y;
+static inline int cmp_kh(const dn_kh *a, const dn_kh *b) {
     if (a->h != b->h) return a->h < b->h ? -1 : 1;
     return a->i < b->i ? -1 : a->i > b->i;
 }
+DN_MERGE_SORT(sort_kh, dn_kh, cmp_kh) /* (the pairs are all different: any sort gives their order) */
 
 /* Do two token-aligned candidates consist of the same folded words? */
 static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
@@ -477,7 +486,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 r1 = (uint32_t)x1;
             } else {
                 pb0 = c->b0;
-                while (pa < tk->n && tk->t[pa].b1 <= c->b0) pa++;
+                for (size_t hi = tk->n; pa < hi;) { /* first token ending after b0 (from pa on) */
+                    size_t mid = (pa + hi) / 2;
+                    if (tk->t[mid].b1 <= c->b0) pa = mid + 1;
+                    else hi = mid;
+                }
                 size_t q = pa, lim = pa + 16 < tk->n ? pa + 16 : tk->n;
                 while (q < lim && tk->t[q].b0 < c->b1) q++;
                 if (q == lim && q < tk->n) { /* a long one: binary search */
@@ -591,7 +604,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         size_t nr = 0;
         for (size_t i = 0; i < rs->nout; i++) nr += rs->out[i].origin == DN_ORIG_RULE && rs->out[i].t0 >= 0;
         if (nr > 1) {
-            dn_kh *ks = dn_malloc(a, nr * sizeof *ks);
+            dn_kh *ks = dn_malloc(a, 2 * nr * sizeof *ks);
             if (!ks) return DENER_ERR_NOMEM;
             size_t w = 0;
             for (size_t i = 0; i < rs->nout; i++) {
@@ -602,7 +615,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     h = h * 0x9E3779B97F4A7C15ull ^ dn_hash(tk->keys.p + tk->t[k].key, tk->t[k].keylen, 11);
                 ks[w++] = (dn_kh){h, (uint32_t)i};
             }
-            qsort(ks, w, sizeof *ks, cmp_kh);
+            sort_kh(ks, w, ks + w);
             for (size_t g = 0; g < w;) {
                 size_t e = g + 1;
                 while (e < w && ks[e].h == ks[g].h) e++;
@@ -638,6 +651,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 return DENER_ERR_NOMEM;
             }
             size_t n0 = rs->nout;
+            uint64_t kf[4] = {0, 0, 0, 0}; /* the first words of the names in the table */
             for (size_t i = 0; i < n0; i++) {
                 const dn_cand *c = &rs->out[i];
                 if (c->origin != DN_ORIG_RULE || c->t0 < 0 || c->t1 - c->t0 < 2 || c->prio < 30 || c->type > DENER_ORG)
@@ -651,10 +665,12 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (dup || chain >= 8) continue;
                 next[i] = head[h];
                 head[h] = (uint32_t)i + 1;
+                kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
             for (size_t ti = 0; ti < tk->n; ti++) {
                 const dn_token *t = &tk->t[ti];
                 if (!(t->flags & (DN_T_CAP | DN_T_UPPER))) continue;
+                if (!t->keylen || !kf_may(kf, tk->keys.p + t->key, t->keylen)) continue; /* no name starts so */
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
                 for (uint32_t e = head[h]; e; e = next[e - 1]) {
@@ -707,6 +723,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!DN_GROW(a, rs->tab, rs->tab_cap, cap)) return DENER_ERR_NOMEM;
         memset(rs->tab, 0, cap * sizeof *rs->tab);
         prop p = {m, tk, rs, cap - 1};
+        uint64_t kf[4] = {0, 0, 0, 0}; /* the keys in the table */
         size_t regs = 0;
         uint64_t suffix = m->cls_orgsuffix >= 0 ? 1ull << m->cls_orgsuffix : 0;
         uint64_t given = (m->cls_firstname >= 0 ? 1ull << m->cls_firstname : 0) |
@@ -731,11 +748,13 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
             if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
             prop_put(&p, t->key, t->keylen, (uint32_t)i);
+            if (t->keylen) kf_put(kf, tk->keys.p + t->key, t->keylen);
             regs++;
             /* a genitive form found as a name also registers its base form ("Putins" -> "Putin") */
             const char *k = tk->keys.p + t->key;
             if (t->keylen > 3 && k[t->keylen - 1] == 's' && prop_get(&p, k, t->keylen - 1) < 0) {
                 prop_put(&p, t->key, t->keylen - 1, (uint32_t)i);
+                kf_put(kf, k, t->keylen - 1);
                 regs++;
             }
         }
@@ -745,9 +764,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (rs->cover[ti] || !(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_PUNCT)) continue;
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
-                int hit = prop_get(&p, k, kn);
-                if (hit < 0 && kn > 3 && k[kn - 1] == 's') hit = prop_get(&p, k, kn - 1);
-                if (hit < 0 && kn > 4 && k[kn - 1] == 's' && k[kn - 2] == 'e') hit = prop_get(&p, k, kn - 2);
+                if (!kn) continue; /* (an empty key is never put in) */
+                int hit = kf_may(kf, k, kn) ? prop_get(&p, k, kn) : -1;
+                if (hit < 0 && kn > 3 && k[kn - 1] == 's' && kf_may(kf, k, kn - 1)) hit = prop_get(&p, k, kn - 1);
+                if (hit < 0 && kn > 4 && k[kn - 1] == 's' && k[kn - 2] == 'e' && kf_may(kf, k, kn - 2))
+                    hit = prop_get(&p, k, kn - 2);
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
                 /* the same word at a sentence start that is also a common word stays untagged */

@@ -59,7 +59,14 @@ typedef struct dn_resolve_scratch {
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */
-int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c);
+int dn_cand_push_grow(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c);
+static inline int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
+    if (rs->n < rs->cap) {
+        rs->c[rs->n++] = *c;
+        return DENER_OK;
+    }
+    return dn_cand_push_grow(a, rs, c);
+}
 
 /* Resolves rs->c into rs->out (sorted by position). */
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs);
