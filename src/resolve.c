@@ -153,6 +153,42 @@ static void sort_u64(uint64_t *v, size_t n, uint64_t *tmp) {
 
 static unsigned bits_for(uint64_t v) { return v ? 64u - (unsigned)__builtin_clzll(v) : 0u; }
 
+static void insertion_u64(uint64_t *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        uint64_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
+/* Sorts distinct words v[0..n-1] below 2^kb ascending, into tmp (n words), and returns where the
+ * result is (v or tmp): by their top bits into buckets (about one per two words, at most 1024),
+ * then each bucket by insertion (a large one by merging). v is clobbered. */
+static const uint64_t *sort_u64_buckets(uint64_t *v, size_t n, uint64_t *tmp, unsigned kb) {
+    if (n <= 16) {
+        insertion_u64(v, n);
+        return v;
+    }
+    unsigned bb = bits_for(n) - 1;
+    if (bb > 10) bb = 10;
+    if (bb > kb) bb = kb;
+    unsigned sh = kb - bb;
+    size_t nb = (size_t)1 << bb;
+    uint32_t cnt[1025];
+    memset(cnt, 0, (nb + 1) * sizeof *cnt);
+    for (size_t i = 0; i < n; i++) cnt[(v[i] >> sh) + 1]++;
+    for (size_t b = 1; b < nb; b++) cnt[b] += cnt[b - 1]; /* cnt[b]: the start of bucket b */
+    for (size_t i = 0; i < n; i++) tmp[cnt[v[i] >> sh]++] = v[i]; /* cnt[b]: its end */
+    for (size_t b = 0, st = 0; b < nb; b++) {
+        size_t e = cnt[b];
+        if (e - st > 32) sort_u64(tmp + st, e - st, v + st);
+        else if (e - st > 1) insertion_u64(tmp + st, e - st);
+        st = e;
+    }
+    return tmp;
+}
+
 /* The order of v[0..n-1] by cmp_rank (rank) or cmp_pos, stably (ties by index): rs->idx[0..n-1],
  * NULL if out of memory or n >= 2^29 (then sort in place). The keys are one word each when the
  * fields' ranges in this document fit in 64 bits (the usual case), else two (dn_sort_key). */
@@ -183,11 +219,12 @@ static const uint32_t *order_of(const dn_alloc *a, dn_resolve_scratch *rs, const
         if (c->prio > maxp) maxp = c->prio;
         if (c->origin > maxo) maxo = c->origin;
     }
-    unsigned ib = bits_for(n - 1), b0b = bits_for(maxb0);
+    unsigned ib = bits_for(n - 1), b0b = bits_for(maxb0), kb;
     uint64_t *k = rs->k64;
     if (rank) {
         unsigned lb = bits_for(maxlen), pb = bits_for((uint64_t)(maxp - minp)), ob = bits_for(maxo);
-        if (lb + pb + ob + b0b + 3 + ib <= 64) {
+        kb = lb + pb + ob + b0b + 3 + ib;
+        if (kb <= 64) {
             for (size_t i = 0; i < n; i++) {
                 const dn_cand *c = &v[i];
                 uint64_t x = maxlen - (c->c1 - c->c0);                    /* longer first */
@@ -201,7 +238,8 @@ static const uint32_t *order_of(const dn_alloc *a, dn_resolve_scratch *rs, const
         }
     } else {
         unsigned b1b = bits_for(maxb1);
-        if (b0b + b1b + ib <= 64) {
+        kb = b0b + b1b + ib;
+        if (kb <= 64) {
             for (size_t i = 0; i < n; i++) k[i] = (((uint64_t)v[i].b0 << b1b | v[i].b1) << ib) | i;
             goto sort64;
         }
@@ -225,13 +263,12 @@ static const uint32_t *order_of(const dn_alloc *a, dn_resolve_scratch *rs, const
     sort_keys(kk, n, kk + n);
     for (size_t i = 0; i < n; i++) idx[i] = (uint32_t)(kk[i].k2 & ((1u << 29) - 1));
     return idx;
-sort64:
-    sort_u64(k, n, k + n);
-    {
-        uint64_t im = ib ? (~0ull >> (64 - ib)) : 0;
-        for (size_t i = 0; i < n; i++) idx[i] = (uint32_t)(k[i] & im);
-    }
+sort64: {
+    const uint64_t *r = sort_u64_buckets(k, n, k + n, kb);
+    uint64_t im = ib ? (~0ull >> (64 - ib)) : 0;
+    for (size_t i = 0; i < n; i++) idx[i] = (uint32_t)(r[i] & im);
     return idx;
+}
 }
 
 static int cmp_start(const void *x, const void *y) {
