@@ -21,6 +21,7 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->idx);
     dn_free(a, rs->rng);
     dn_free(a, rs->notp);
+    dn_free(a, rs->caps);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -460,6 +461,20 @@ static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) 
     return true;
 }
 
+/* The capitalised or all-caps tokens of the document, in order (listed at the first call: *nc is
+ * SIZE_MAX before); NULL if out of memory. */
+static const uint32_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
+    if (*nc != SIZE_MAX) return rs->caps;
+    if (!DN_GROW(a, rs->caps, rs->caps_cap, tk->n + 1)) return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        rs->caps[k] = (uint32_t)i;
+        k += (tk->t[i].flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+    }
+    *nc = k;
+    return rs->caps;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -670,6 +685,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             dn_free(a, ks);
         }
     }
+    size_t ncaps = SIZE_MAX; /* (cap_tokens) */
     /* 3a. a multi-word name found by a rule marks the same words elsewhere in the document
      * ("die Anwaltskanzlei Waldorf Frommer ... Waldorf Frommer mahnt ab") */
     {
@@ -704,9 +720,16 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 head[h] = (uint32_t)i + 1;
                 kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
-            for (size_t ti = 0; ti < tk->n; ti++) {
+            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            if (!caps) {
+                dn_free(a, head);
+                dn_free(a, next);
+                return DENER_ERR_NOMEM;
+            }
+            for (size_t qi = 0, after = 0; qi < ncaps; qi++) {
+                size_t ti = caps[qi];
+                if (ti < after) continue; /* inside a name just marked */
                 const dn_token *t = &tk->t[ti];
-                if (!(t->flags & (DN_T_CAP | DN_T_UPPER))) continue;
                 if (!t->keylen || !kf_may(kf, tk->keys.p + t->key, t->keylen)) continue; /* no name starts so */
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
@@ -740,7 +763,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     }
                     rs->out[rs->nout++] = c;
                     for (size_t k = 0; k < len; k++) rs->cover[ti + k] = (uint32_t)rs->nout;
-                    ti += len - 1;
+                    after = ti + len;
                     break;
                 }
             }
@@ -796,9 +819,12 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
         if (regs) {
-            for (size_t ti = 0; ti < tk->n; ti++) {
+            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            if (!caps) return DENER_ERR_NOMEM;
+            for (size_t qi = 0; qi < ncaps; qi++) {
+                size_t ti = caps[qi];
                 const dn_token *t = &tk->t[ti];
-                if (rs->cover[ti] || !(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_PUNCT)) continue;
+                if (rs->cover[ti] || (t->flags & DN_T_PUNCT)) continue;
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
                 if (!kn) continue; /* (an empty key is never put in) */
