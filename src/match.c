@@ -63,7 +63,7 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
     }
 }
 
-static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
+static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
@@ -169,9 +169,8 @@ static inline uint8_t case_want(const dn_token *t) {
     return (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
 }
 
-/* One step of a walk from a node below the root to token j. */
-static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
-    if (j >= w->tk->n || depth > 24) return;
+/* The look-ups of step() when the cache does not answer; ns: the slot to note a miss in (or NULL). */
+static void step_lookup(walk *w, uint32_t node, size_t j, uint8_t flags, int depth, dn_ns_slot *ns, uint32_t h) {
     const dn_token *t = &w->tk->t[j];
     const char *k = w->tk->keys.p + t->key;
     size_t n = t->keylen;
@@ -180,27 +179,36 @@ static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
         try_key(w, node, j, k, n, flags, false, depth);
         return;
     }
-    /* a key that continued nothing from this node before (in any document) does nothing:
-     * the look-ups depend on the node, the key and the case flags alone */
-    uint8_t want = case_want(t);
-    dn_ns_slot *ns = NULL;
-    uint32_t h = 0;
-    if (w->ms->ns && n && n <= DN_RV_KEY) {
-        h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
-        if (ns->hash == h && ns->len == n && ns->want == want && ns->node == node && key_eq(ns->key, k, n)) return;
-    }
     bool hit = try_key(w, node, j, k, n, flags, false, depth);
     if (may_vary(t, k, n)) hit |= variants(w, node, j, t, k, n, flags, depth);
     if (ns && !hit) {
         ns->hash = h;
         ns->node = node;
         ns->len = (uint8_t)n;
-        ns->want = want;
+        ns->want = case_want(t);
         memcpy(ns->key, k, n);
     }
+}
+
+/* One step of a walk from a node below the root to token j. A key that continued nothing from
+ * this node before (in any document) does nothing: the look-ups depend on the node, the key and
+ * the case flags alone. */
+static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
+    if (j >= w->tk->n || depth > 24) return;
+    const dn_token *t = &w->tk->t[j];
+    size_t n = t->keylen;
+    if ((t->flags & DN_T_PUNCT) || !w->ms->ns || !n || n > DN_RV_KEY) {
+        step_lookup(w, node, j, flags, depth, NULL, 0);
+        return;
+    }
+    const char *k = w->tk->keys.p + t->key;
+    uint8_t want = case_want(t);
+    uint32_t h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    dn_ns_slot *ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
+    if (ns->hash == h && ns->len == n && ns->want == want && ns->node == node && key_eq(ns->key, k, n)) return;
+    step_lookup(w, node, j, flags, depth, ns, h);
 }
 
 /* The inflection variants of token j's key under the root (the key itself the tokenizer looked
@@ -241,7 +249,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
     if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
-    memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
+    ms->end[tk->n][0] = ms->end[tk->n][1] = ms->end[tk->n][2] = 0; /* (the others in the loop below) */
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
         if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
         if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
@@ -259,6 +267,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
+        ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
         if (t->flags & DN_T_PUNCT) continue;
         /* (the best entry, flags and context of a kind are read only where best_end is set) */
         w.start = i;
