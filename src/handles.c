@@ -208,7 +208,10 @@ static bool alnum_byte(unsigned char c) {
 }
 
 int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
-    if (!m->handles_cap) return DENER_OK;
+    if (!m->handles_cap || !tk->n) return DENER_OK;
+    /* most texts have neither "@" nor "#" (both lie before the end of the last token) */
+    size_t end = tk->t[tk->n - 1].b1;
+    if (!memchr(text, '@', end) && !memchr(text, '#', end)) return DENER_OK;
     uint64_t common = 0;
     if (m->cls_commonnoun >= 0) common |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) common |= 1ull << m->cls_stopword;

@@ -865,7 +865,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     /* drop the names a longer one replaced (steps 2b and 3a) */
     size_t kept = 0;
     for (size_t i = 0; i < rs->nout; i++)
-        if (rs->out[i].type != 0xff) rs->out[kept++] = rs->out[i];
+        if (rs->out[i].type != 0xff) {
+            if (kept != i) rs->out[kept] = rs->out[i];
+            kept++;
+        }
     rs->nout = kept;
     if (rs->nout > rs->sort_cap) {
         dn_free(a, rs->sort_tmp);
