@@ -193,6 +193,9 @@ static void step_lookup(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
 /* One step of a walk from a node below the root to token j. A key that continued nothing from
  * this node before (in any document) does nothing: the look-ups depend on the node, the key and
  * the case flags alone. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
 static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
     if (j >= w->tk->n || depth > 24) return;
     const dn_token *t = &w->tk->t[j];
