@@ -166,7 +166,9 @@ static inline bool may_vary(const dn_token *t, const char *k, size_t n) {
 }
 
 static inline uint8_t case_want(const dn_token *t) {
-    return (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
+    /* 0x80 | 2 if capitalised | 4 if all caps */
+    _Static_assert(DN_T_CAP == 8u && DN_T_UPPER == 16u, "case_want shifts the case flags");
+    return (uint8_t)(0x80u | (unsigned)(t->flags & (DN_T_CAP | DN_T_UPPER)) >> 2);
 }
 
 /* The look-ups of step() when the cache does not answer; ns: the slot to note a miss in (or NULL). */
@@ -301,7 +303,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 if (w.best_ctx[k] & DN_ENT_CTX_ALWAYS) fl |= DN_GAZ_AMBIG;
                 if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
             }
-            if (!DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
+            if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};
         }
     }
