@@ -304,7 +304,8 @@ typedef struct prop {
     size_t mask;
 } prop;
 
-static uint64_t key_hash(const char *k, size_t n) { return dn_hash(k, n, 7); }
+/* (any hash: a look-up compares the keys) */
+static uint64_t key_hash(const char *k, size_t n) { return dn_hash_words(k, n, 7); }
 
 static void prop_put(prop *p, uint32_t koff, uint32_t klen, uint32_t ci) {
     const char *k = p->tk->keys.p + koff;
