@@ -99,9 +99,9 @@ static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 
 DN_MERGE_SORT(sort_rank, dn_cand, cmp_rank)
 DN_MERGE_SORT(sort_pos, dn_cand, cmp_pos)
 
-/* The same orders through keys: each candidate gets two words that compare as cmp_rank (or
- * cmp_pos) does, then its index (so the order is the stable one); the keys are sorted and the
- * candidates moved once. Needs n < 2^29 (else the sorts above). */
+/* The same orders through keys (order_of): each candidate gets one word, or two, that compare as
+ * cmp_rank (or cmp_pos) does, then its index (so the order is the stable one). Needs n < 2^29
+ * (else the sorts above). */
 static inline int key_cmp(const dn_sort_key *a, const dn_sort_key *b) {
     if (a->k1 != b->k1) return a->k1 < b->k1 ? -1 : 1;
     return a->k2 < b->k2 ? -1 : a->k2 > b->k2;

@@ -34,7 +34,7 @@ typedef struct dn_cand {
     int32_t date;            /* index into the date list, -1 if none */
 } dn_cand;
 
-typedef struct dn_sort_key { uint64_t k1, k2; } dn_sort_key; /* resolve.c, sort_by_keys */
+typedef struct dn_sort_key { uint64_t k1, k2; } dn_sort_key; /* resolve.c, order_of */
 
 typedef struct dn_resolve_scratch {
     dn_cand *c;
