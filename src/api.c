@@ -143,8 +143,11 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
     rc = dn_dates_find(m, &d->ds, text, len, &d->tk, o->date);
     if (rc) return dn_error(err, rc, 0, 0, "%s while finding dates", dener_strerror(rc));
     /* code point offsets of the dates in one forward pass (they are sorted and do not overlap; a
-     * search from the enclosing token for each would be quadratic inside a huge token) */
-    size_t cb = 0, cc = 0;
+     * search from the enclosing token for each would be quadratic inside a huge token). In valid
+     * UTF-8 the pass jumps to the last token boundary before each offset (the tokens know their
+     * code points) and counts the lead bytes from there. */
+    size_t cb = 0, cc = 0, ti = 0;
+    const bool valid = d->tk.invalid == 0;
     for (size_t i = 0; i < d->ds.n; i++) {
         const dn_date *dt = &d->ds.d[i];
         uint32_t cp[2];
@@ -152,6 +155,23 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
             size_t b = k ? dt->b1 : dt->b0;
             if (b < cb) { /* not expected: fall back to the token-anchored search */
                 cp[k] = dn_cp_of_byte(&d->tk, text, len, (uint32_t)b);
+                continue;
+            }
+            if (valid) {
+                for (size_t hi = d->tk.n; ti < hi;) { /* the first token starting after b (from ti on) */
+                    size_t mid = (ti + hi) / 2;
+                    if (d->tk.t[mid].b0 <= b) ti = mid + 1;
+                    else hi = mid;
+                }
+                if (ti) {
+                    const dn_token *t = &d->tk.t[ti - 1];
+                    if (t->b1 <= b && t->b1 > cb) cb = t->b1, cc = t->c1;
+                    else if (t->b1 > b && t->b0 > cb) cb = t->b0, cc = t->c0;
+                }
+                const unsigned char *u = (const unsigned char *)text;
+                size_t e = b < len ? b : len;
+                for (; cb < e; cb++) cc += (u[cb] & 0xC0) != 0x80;
+                cp[k] = (uint32_t)cc;
                 continue;
             }
             while (cb < b && cb < len) {

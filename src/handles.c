@@ -208,7 +208,10 @@ static bool alnum_byte(unsigned char c) {
 }
 
 int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
-    if (!m->handles_cap) return DENER_OK;
+    if (!m->handles_cap || !tk->n) return DENER_OK;
+    /* most texts have neither "@" nor "#" (both lie before the end of the last token) */
+    size_t end = tk->t[tk->n - 1].b1;
+    if (!memchr(text, '@', end) && !memchr(text, '#', end)) return DENER_OK;
     uint64_t common = 0;
     if (m->cls_commonnoun >= 0) common |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) common |= 1ull << m->cls_stopword;
@@ -220,8 +223,7 @@ int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text,
         char sq[SQ_MAX];
         size_t sn = 0;
         long e;
-        dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, DENER_ORG, DN_ORIG_GAZ, DN_GAZ_PRIO,
-                     m->src_handle, 0, -1, -1, -1};
+        bool hash = false;
         if (text[t->b0] == '@') {
             if (t->b0 > 0 && alnum_byte((unsigned char)text[t->b0 - 1])) continue; /* an e-mail address */
             if (kn < 3 || k[0] != '@' || !squash(k + 1, kn - 1, sq, &sn) || sn < 2) continue;
@@ -232,11 +234,12 @@ int dn_handles_find(const dener_model *m, const dn_tokens *tk, const char *text,
             if ((t->classes & common) || !squash(k, kn, sq, &sn) || sn < 3) continue;
             e = lookup(m, sq, sn);
             if (e < 0 || m->entries[e].kind != DENER_ORG) continue;
-            c.b0--;
-            c.c0--;
+            hash = true;
         } else {
             continue;
         }
+        dn_cand c = {t->b0 - (uint32_t)hash, t->b1, t->c0 - (uint32_t)hash, t->c1, (int32_t)ti, (int32_t)ti + 1, DENER_ORG, DN_ORIG_GAZ,
+                     DN_GAZ_PRIO, m->src_handle, 0, -1, -1, -1};
         if (e >= 0) {
             c.type = (uint8_t)m->entries[e].kind;
             c.canonical = m->entries[e].canonical;

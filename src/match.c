@@ -63,7 +63,7 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
     }
 }
 
-static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
+static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
@@ -122,74 +122,125 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
 /* A hash of token t's key k[0..n-1] for the caches below: the hash of its form (its bytes, which
  * give the key) if it has one. (A key can so have slots under several hashes; a slot holds the key
  * itself, so a hit is always for the same key.) */
-static uint32_t key_hash(const dn_tokens *tk, const dn_token *t, const char *k, size_t n) {
+static inline uint32_t key_hash(const dn_tokens *tk, const dn_token *t, const char *k, size_t n) {
     if (t->form < tk->nforms) return tk->forms[t->form].hash;
     uint32_t h = 0x811C9DC5u;
     for (size_t q = 0; q < n; q++) h = (h ^ (unsigned char)k[q]) * 0x01000193u;
     return h;
 }
 
-static void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
-    if (j >= w->tk->n || depth > 24) return;
+/* a[0..n-1] == b[0..n-1] for 1 <= n <= 32, by loads of fixed size (overlapping ones at the end) */
+static inline bool key_eq(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        uint64_t x, y;
+        for (size_t i = 0; i + 8 < n; i += 8) {
+            memcpy(&x, a + i, 8);
+            memcpy(&y, b + i, 8);
+            if (x != y) return false;
+        }
+        memcpy(&x, a + n - 8, 8);
+        memcpy(&y, b + n - 8, 8);
+        return x == y;
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, a, 4);
+        memcpy(&y, b, 4);
+        memcpy(&u, a + n - 4, 4);
+        memcpy(&v, b + n - 4, 4);
+        return x == y && u == v;
+    }
+    return a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1];
+}
+
+/* Whether variants() can look anything up for token t's key k[0..n-1] (its conditions, tested
+ * first): a genitive -s, or a capitalised declined adjective ending. */
+static inline bool may_vary(const dn_token *t, const char *k, size_t n) {
+    if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) return true;
+    if ((t->flags & DN_T_CAP) && n >= 5) {
+        char e = k[n - 1];
+        if (e == 'e') return true;
+        if (k[n - 2] == 'e' && (e == 'n' || e == 'r' || e == 's' || e == 'm')) return true;
+    }
+    return false;
+}
+
+static inline uint8_t case_want(const dn_token *t) {
+    /* 0x80 | 2 if capitalised | 4 if all caps */
+    _Static_assert(DN_T_CAP == 8u && DN_T_UPPER == 16u, "case_want shifts the case flags");
+    return (uint8_t)(0x80u | (unsigned)(t->flags & (DN_T_CAP | DN_T_UPPER)) >> 2);
+}
+
+/* The look-ups of step() when the cache does not answer; ns: the slot to note a miss in (or NULL). */
+static void step_lookup(walk *w, uint32_t node, size_t j, uint8_t flags, int depth, dn_ns_slot *ns, uint32_t h) {
     const dn_token *t = &w->tk->t[j];
     const char *k = w->tk->keys.p + t->key;
     size_t n = t->keylen;
-    if (node == 0) {
-        /* the tokenizer already looked the key up under the root */
-        if (t->node) {
-            record(w, t->node, j + 1, flags);
-            if (w->m->nodes[t->node].nchildren) step(w, t->node, j + 1, flags, depth + 1);
-        }
-    } else {
-        if (t->flags & DN_T_PUNCT) {
-            /* punctuation inside names ("Bündnis 90/Die Grünen", "AT&T"): exact only */
-            try_key(w, node, j, k, n, flags, false, depth);
-            return;
-        }
-        /* a key that continued nothing from this node before (in any document) does nothing:
-         * the look-ups depend on the node, the key and the case flags alone */
-        uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
-        dn_ns_slot *ns = NULL;
-        uint32_t h = 0;
-        if (w->ms->ns && n && n <= DN_RV_KEY) {
-            h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
-            ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
-            if (ns->len == n && ns->want == want && ns->hash == h && ns->node == node && memcmp(ns->key, k, n) == 0)
-                return;
-        }
-        bool hit = try_key(w, node, j, k, n, flags, false, depth);
-        hit |= variants(w, node, j, t, k, n, flags, depth);
-        if (ns && !hit) {
-            ns->hash = h;
-            ns->node = node;
-            ns->len = (uint8_t)n;
-            ns->want = want;
-            memcpy(ns->key, k, n);
-        }
+    if (t->flags & DN_T_PUNCT) {
+        /* punctuation inside names ("Bündnis 90/Die Grünen", "AT&T"): exact only */
+        try_key(w, node, j, k, n, flags, false, depth);
         return;
     }
-    if (t->flags & DN_T_PUNCT) return;
-    /* under the root the result depends on the token's form (bytes) and case flags alone: a form
-     * whose variants found nothing once is not tried again */
-    uint8_t want = (uint8_t)(0x80u | (t->flags & DN_T_CAP ? 2u : 0u) | (t->flags & DN_T_UPPER ? 4u : 0u));
+    bool hit = try_key(w, node, j, k, n, flags, false, depth);
+    if (may_vary(t, k, n)) hit |= variants(w, node, j, t, k, n, flags, depth);
+    if (ns && !hit) {
+        ns->hash = h;
+        ns->node = node;
+        ns->len = (uint8_t)n;
+        ns->want = case_want(t);
+        memcpy(ns->key, k, n);
+    }
+}
+
+/* One step of a walk from a node below the root to token j. A key that continued nothing from
+ * this node before (in any document) does nothing: the look-ups depend on the node, the key and
+ * the case flags alone. */
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth) {
+    if (j >= w->tk->n || depth > 24) return;
+    const dn_token *t = &w->tk->t[j];
+    size_t n = t->keylen;
+    if ((t->flags & DN_T_PUNCT) || !w->ms->ns || !n || n > DN_RV_KEY) {
+        step_lookup(w, node, j, flags, depth, NULL, 0);
+        return;
+    }
+    const char *k = w->tk->keys.p + t->key;
+    uint8_t want = case_want(t);
+    uint32_t h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    dn_ns_slot *ns = &w->ms->ns[h >> (32 - DN_NS_BITS)];
+    if (ns->hash == h && ns->len == n && ns->want == want && ns->node == node && key_eq(ns->key, k, n)) return;
+    step_lookup(w, node, j, flags, depth, ns, h);
+}
+
+/* The inflection variants of token j's key under the root (the key itself the tokenizer looked
+ * up): the result depends on the token's form (bytes) and case flags alone, so a form whose
+ * variants found nothing once is not tried again (in this document: fst; in any: rv). */
+static void root_variants(walk *w, size_t j) {
+    const dn_token *t = &w->tk->t[j];
+    const char *k = w->tk->keys.p + t->key;
+    size_t n = t->keylen;
+    if (!may_vary(t, k, n)) return;
+    uint8_t want = case_want(t);
     uint8_t *st = w->ms->fst && t->form < w->tk->nforms ? &w->ms->fst[t->form] : NULL;
     if (st && *st == want) return;
     /* the same in earlier documents, by the key */
     dn_rv_slot *rv = NULL;
     uint32_t h = 0;
-    if (w->ms->rv && n && n <= DN_RV_KEY) {
+    if (w->ms->rv && n <= DN_RV_KEY) {
         h = key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
         h ^= h >> 15;
         h *= 0x2C1B3C6Du;
         rv = &w->ms->rv[h >> (32 - DN_RV_BITS)];
-        if (rv->len == n && rv->want == want && rv->hash == h && memcmp(rv->key, k, n) == 0) {
+        if (rv->hash == h && rv->len == n && rv->want == want && key_eq(rv->key, k, n)) {
             if (st && !*st) *st = want;
             return;
         }
     }
-    bool hit = variants(w, node, j, t, k, n, flags, depth);
+    bool hit = variants(w, 0, j, t, k, n, 0, 0);
     if (st && !*st && !hit) *st = want;
     if (rv && !hit) {
         rv->hash = h;
@@ -203,7 +254,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
     if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
-    memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
+    ms->end[tk->n][0] = ms->end[tk->n][1] = ms->end[tk->n][2] = 0; /* (the others in the loop below) */
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
         if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
         if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
@@ -221,12 +272,20 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
+        ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
         if (t->flags & DN_T_PUNCT) continue;
         /* (the best entry, flags and context of a kind are read only where best_end is set) */
         w.start = i;
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
-        step(&w, 0, i, 0, 0);
+        /* the tokenizer already looked the key up under the root */
+        if (t->node) {
+            const dn_node *nd = &m->nodes[t->node];
+            if (nd->ent_mask & 7u) record(&w, t->node, i + 1, 0);
+            if (nd->nchildren) step(&w, t->node, i + 1, 0, 1);
+        }
+        root_variants(&w, i);
+        if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;
             ms->end[i][k] = w.best_end[k];
@@ -244,7 +303,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 if (w.best_ctx[k] & DN_ENT_CTX_ALWAYS) fl |= DN_GAZ_AMBIG;
                 if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
             }
-            if (!DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
+            if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};
         }
     }

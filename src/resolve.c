@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
+int dn_cand_push_grow(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
     if (!DN_GROW(a, rs->c, rs->cap, rs->n + 1)) return DENER_ERR_NOMEM;
     rs->c[rs->n++] = *c;
     return DENER_OK;
@@ -17,6 +17,11 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->tab);
     dn_free(a, rs->sort_tmp);
     dn_free(a, rs->keys);
+    dn_free(a, rs->k64);
+    dn_free(a, rs->idx);
+    dn_free(a, rs->rng);
+    dn_free(a, rs->notp);
+    dn_free(a, rs->caps);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -94,9 +99,9 @@ static bool overlaps(const dn_cand *a, const dn_cand *b) { return a->b0 < b->b1 
 DN_MERGE_SORT(sort_rank, dn_cand, cmp_rank)
 DN_MERGE_SORT(sort_pos, dn_cand, cmp_pos)
 
-/* The same orders through keys: each candidate gets two words that compare as cmp_rank (or
- * cmp_pos) does, then its index (so the order is the stable one); the keys are sorted and the
- * candidates moved once. Needs n < 2^29 (else the sorts above). */
+/* The same orders through keys (order_of): each candidate gets one word, or two, that compare as
+ * cmp_rank (or cmp_pos) does, then its index (so the order is the stable one). Needs n < 2^29
+ * (else the sorts above). */
 static inline int key_cmp(const dn_sort_key *a, const dn_sort_key *b) {
     if (a->k1 != b->k1) return a->k1 < b->k1 ? -1 : 1;
     return a->k2 < b->k2 ? -1 : a->k2 > b->k2;
@@ -113,28 +118,158 @@ static bool keys_room(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
     return true;
 }
 
-/* Sorts v[0..n-1] by cmp_rank (rank) or cmp_pos, stably; tmp holds n candidates. */
-static bool sort_by_keys(const dn_alloc *a, dn_resolve_scratch *rs, dn_cand *v, size_t n, dn_cand *tmp, bool rank) {
-    if (n >= (1u << 29) || !keys_room(a, rs, n)) return false;
+/* Sorts distinct words v[0..n-1] ascending: insertion sort of runs of 8, then merging with a
+ * buffer tmp of n (the merge step without branches on the comparison). */
+static void sort_u64(uint64_t *v, size_t n, uint64_t *tmp) {
+    for (size_t s = 0; s < n; s += 8) {
+        size_t e = s + 8 < n ? s + 8 : n;
+        for (size_t i = s + 1; i < e; i++) {
+            uint64_t x = v[i];
+            size_t j = i;
+            for (; j > s && v[j - 1] > x; j--) v[j] = v[j - 1];
+            v[j] = x;
+        }
+    }
+    uint64_t *src = v, *dst = tmp;
+    for (size_t w = 8; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            size_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) {
+                uint64_t x = src[i], y = src[j];
+                bool t = y < x;
+                dst[k++] = t ? y : x;
+                j += t;
+                i += !t;
+            }
+            while (i < mid) dst[k++] = src[i++];
+            while (j < hi) dst[k++] = src[j++];
+        }
+        uint64_t *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != v) memcpy(v, src, n * sizeof *v);
+}
+
+static unsigned bits_for(uint64_t v) { return v ? 64u - (unsigned)__builtin_clzll(v) : 0u; }
+
+static void insertion_u64(uint64_t *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        uint64_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--) v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
+/* Sorts distinct words v[0..n-1] below 2^kb ascending, into tmp (n words), and returns where the
+ * result is (v or tmp): by their top bits into buckets (about one per two words, at most 1024),
+ * then each bucket by insertion (a large one by merging). v is clobbered. */
+static const uint64_t *sort_u64_buckets(uint64_t *v, size_t n, uint64_t *tmp, unsigned kb) {
+    if (n <= 16) {
+        insertion_u64(v, n);
+        return v;
+    }
+    unsigned bb = bits_for(n) - 1;
+    if (bb > 10) bb = 10;
+    if (bb > kb) bb = kb;
+    unsigned sh = kb - bb;
+    size_t nb = (size_t)1 << bb;
+    uint32_t cnt[1025];
+    memset(cnt, 0, (nb + 1) * sizeof *cnt);
+    for (size_t i = 0; i < n; i++) cnt[(v[i] >> sh) + 1]++;
+    for (size_t b = 1; b < nb; b++) cnt[b] += cnt[b - 1]; /* cnt[b]: the start of bucket b */
+    for (size_t i = 0; i < n; i++) tmp[cnt[v[i] >> sh]++] = v[i]; /* cnt[b]: its end */
+    for (size_t b = 0, st = 0; b < nb; b++) {
+        size_t e = cnt[b];
+        if (e - st > 32) sort_u64(tmp + st, e - st, v + st);
+        else if (e - st > 1) insertion_u64(tmp + st, e - st);
+        st = e;
+    }
+    return tmp;
+}
+
+/* The order of v[0..n-1] by cmp_rank (rank) or cmp_pos, stably (ties by index): rs->idx[0..n-1],
+ * NULL if out of memory or n >= 2^29 (then sort in place). The keys are one word each when the
+ * fields' ranges in this document fit in 64 bits (the usual case), else two (dn_sort_key). */
+static const uint32_t *order_of(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *v, size_t n, bool rank) {
+    if (n >= (1u << 29)) return NULL;
+    if (n > rs->idx_cap) {
+        dn_free(a, rs->idx);
+        dn_free(a, rs->k64);
+        rs->idx_cap = 0;
+        rs->idx = dn_malloc(a, n * sizeof *rs->idx);
+        rs->k64 = dn_malloc(a, 2 * n * sizeof *rs->k64);
+        if (!rs->idx || !rs->k64) return NULL;
+        rs->idx_cap = n;
+    }
     static const int rk[] = {2, 1, 0, 3, 4};
-    dn_sort_key *k = rs->keys;
+    uint32_t *idx = rs->idx;
+    /* the ranges of the fields */
+    uint32_t maxlen = 0, maxb0 = 0, maxb1 = 0;
+    int32_t minp = INT16_MAX, maxp = INT16_MIN;
+    unsigned maxo = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dn_cand *c = &v[i];
+        uint32_t len = c->c1 - c->c0;
+        if (len > maxlen) maxlen = len;
+        if (c->b0 > maxb0) maxb0 = c->b0;
+        if (c->b1 > maxb1) maxb1 = c->b1;
+        if (c->prio < minp) minp = c->prio;
+        if (c->prio > maxp) maxp = c->prio;
+        if (c->origin > maxo) maxo = c->origin;
+    }
+    unsigned ib = bits_for(n - 1), b0b = bits_for(maxb0), kb;
+    uint64_t *k = rs->k64;
+    if (rank) {
+        unsigned lb = bits_for(maxlen), pb = bits_for((uint64_t)(maxp - minp)), ob = bits_for(maxo);
+        kb = lb + pb + ob + b0b + 3 + ib;
+        if (kb <= 64) {
+            for (size_t i = 0; i < n; i++) {
+                const dn_cand *c = &v[i];
+                uint64_t x = maxlen - (c->c1 - c->c0);                    /* longer first */
+                x = (x << pb) | (uint64_t)(maxp - c->prio);               /* higher priority first */
+                x = (x << ob) | (uint64_t)(maxo - c->origin);             /* lexicon, rule, date */
+                x = (x << b0b) | c->b0;                                   /* earlier first */
+                x = (x << 3) | (uint64_t)(c->type < 5 ? rk[c->type] : 5); /* ORG, LOC, PER */
+                k[i] = (x << ib) | i;
+            }
+            goto sort64;
+        }
+    } else {
+        unsigned b1b = bits_for(maxb1);
+        kb = b0b + b1b + ib;
+        if (kb <= 64) {
+            for (size_t i = 0; i < n; i++) k[i] = (((uint64_t)v[i].b0 << b1b | v[i].b1) << ib) | i;
+            goto sort64;
+        }
+    }
+    /* two words */
+    if (!keys_room(a, rs, n)) return NULL;
+    dn_sort_key *kk = rs->keys;
     for (size_t i = 0; i < n; i++) {
         const dn_cand *c = &v[i];
         if (rank) {
             uint32_t len = c->c1 - c->c0;
             uint64_t prio = (uint16_t)(0x7FFF - (int32_t)c->prio); /* descending */
-            k[i].k1 = ((uint64_t)(0xFFFFFFFFu - len) << 32) | (prio << 16) | (uint64_t)(0xFFu - c->origin);
+            kk[i].k1 = ((uint64_t)(0xFFFFFFFFu - len) << 32) | (prio << 16) | (uint64_t)(0xFFu - c->origin);
             uint64_t r = c->type < 5 ? (uint64_t)rk[c->type] : 5;
-            k[i].k2 = ((uint64_t)c->b0 << 32) | (r << 29) | (uint64_t)i;
+            kk[i].k2 = ((uint64_t)c->b0 << 32) | (r << 29) | (uint64_t)i;
         } else {
-            k[i].k1 = ((uint64_t)c->b0 << 32) | c->b1;
-            k[i].k2 = (uint64_t)i;
+            kk[i].k1 = ((uint64_t)c->b0 << 32) | c->b1;
+            kk[i].k2 = (uint64_t)i;
         }
     }
-    sort_keys(k, n, k + n);
-    memcpy(tmp, v, n * sizeof *v);
-    for (size_t i = 0; i < n; i++) v[i] = tmp[k[i].k2 & ((1u << 29) - 1)];
-    return true;
+    sort_keys(kk, n, kk + n);
+    for (size_t i = 0; i < n; i++) idx[i] = (uint32_t)(kk[i].k2 & ((1u << 29) - 1));
+    return idx;
+sort64: {
+    const uint64_t *r = sort_u64_buckets(k, n, k + n, kb);
+    uint64_t im = ib ? (~0ull >> (64 - ib)) : 0;
+    for (size_t i = 0; i < n; i++) idx[i] = (uint32_t)(r[i] & im);
+    return idx;
+}
 }
 
 static int cmp_start(const void *x, const void *y) {
@@ -169,7 +304,8 @@ typedef struct prop {
     size_t mask;
 } prop;
 
-static uint64_t key_hash(const char *k, size_t n) { return dn_hash(k, n, 7); }
+/* (any hash: a look-up compares the keys) */
+static uint64_t key_hash(const char *k, size_t n) { return dn_hash_words(k, n, 7); }
 
 static void prop_put(prop *p, uint32_t koff, uint32_t klen, uint32_t ci) {
     const char *k = p->tk->keys.p + koff;
@@ -188,6 +324,15 @@ static int prop_get(prop *p, const char *k, size_t n) {
     return -1;
 }
 
+
+/* A 256-bit filter of keys by their length and first byte: a key whose bit is clear is none of
+ * the keys put in (tested before hashing a token's key). */
+static inline unsigned kf_bit(const char *k, size_t n) { return (unsigned)((n * 37u + (unsigned char)k[0]) & 255u); }
+static inline void kf_put(uint64_t *f, const char *k, size_t n) { unsigned b = kf_bit(k, n); f[b >> 6] |= 1ull << (b & 63); }
+static inline bool kf_may(const uint64_t *f, const char *k, size_t n) {
+    unsigned b = kf_bit(k, n);
+    return (f[b >> 6] >> (b & 63)) & 1u;
+}
 
 /* ---- acronym definitions (Schwartz & Hearst): "Builders Labourers Federation (BLF)" */
 
@@ -301,11 +446,11 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
 
 typedef struct dn_kh { uint64_t h; uint32_t i; } dn_kh; /* a name's word hash and its index */
 
-static int cmp_kh(const void *x, const void *y) {
-    const dn_kh *a = x, *b = y;
+static inline int cmp_kh(const dn_kh *a, const dn_kh *b) {
     if (a->h != b->h) return a->h < b->h ? -1 : 1;
     return a->i < b->i ? -1 : a->i > b->i;
 }
+DN_MERGE_SORT(sort_kh, dn_kh, cmp_kh) /* (the pairs are all different: any sort gives their order) */
 
 /* Do two token-aligned candidates consist of the same folded words? */
 static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
@@ -317,48 +462,151 @@ static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) 
     return true;
 }
 
+/* The capitalised or all-caps tokens of the document, in order (listed at the first call: *nc is
+ * SIZE_MAX before); NULL if out of memory. */
+static const uint32_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
+    if (*nc != SIZE_MAX) return rs->caps;
+    if (!DN_GROW(a, rs->caps, rs->caps_cap, tk->n + 1)) return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < tk->n; i++) {
+        rs->caps[k] = (uint32_t)i;
+        k += (tk->t[i].flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+    }
+    *nc = k;
+    return rs->caps;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
-    /* 1. negative rules: move them to the end of the array, then veto what they overlap */
+    /* 1. negative rules: move them to the end of the array (the others keep their order), then
+     * veto what they overlap */
     size_t n = 0, nnot = 0;
     for (size_t i = 0; i < rs->n; i++)
         if (rs->c[i].type != DN_RULE_NOT) {
-            dn_cand tmp = rs->c[n];
-            rs->c[n++] = rs->c[i];
-            rs->c[i] = tmp;
+            if (i != n) {
+                dn_cand tmp = rs->c[n];
+                rs->c[n] = rs->c[i];
+                rs->c[i] = tmp;
+            }
+            n++;
         }
     nnot = rs->n - n;
-    if (nnot) {
-        /* NOT spans sorted by start, with the running maximum of their ends: each candidate looks
-         * only at the NOT spans that can reach it (linear time for many NOT spans) */
-        dn_cand *nots = rs->c + n;
-        qsort(nots, nnot, sizeof *nots, cmp_start);
-        uint32_t *maxend = dn_malloc(a, nnot * sizeof *maxend);
-        if (!maxend) return DENER_ERR_NOMEM;
-        for (size_t j = 0; j < nnot; j++)
-            maxend[j] = j && maxend[j - 1] > nots[j].b1 ? maxend[j - 1] : nots[j].b1;
-        size_t keep = 0;
-        for (size_t i = 0; i < n; i++) {
-            const dn_cand *c = &rs->c[i];
-            size_t lo = 0, hi = nnot; /* lo: number of NOT spans starting before c ends */
-            while (lo < hi) {
-                size_t mid = (lo + hi) / 2;
-                if (nots[mid].b0 < c->b1) lo = mid + 1;
-                else hi = mid;
-            }
-            bool vetoed = false;
-            for (size_t j = lo; j-- > 0 && !vetoed;) {
-                if (maxend[j] <= c->b0) break;
-                vetoed = overlaps(&nots[j], c) && nots[j].prio >= c->prio;
-            }
-            if (!vetoed) rs->c[keep++] = rs->c[i];
-        }
-        dn_free(a, maxend);
-        n = keep;
+    /* token ranges of the candidates that are not token-aligned (dates): the tokens their bytes
+     * touch (tok_range), by a forward pointer while they come in order */
+    if (n > rs->rng_cap) {
+        dn_free(a, rs->rng);
+        rs->rng_cap = 0;
+        rs->rng = dn_malloc(a, n * sizeof *rs->rng);
+        if (!rs->rng) return DENER_ERR_NOMEM;
+        rs->rng_cap = n;
     }
+    /* the NOT spans as a per-token map of their highest priority, when every NOT span is a run of
+     * whole non-empty tokens: a span of whole tokens (or a date's tokens) then overlaps a NOT span
+     * in bytes exactly when they share a token (tokens are ordered and disjoint) */
+    bool map_ok = nnot > 0;
+    uint32_t *notp = NULL; /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
+    if (nnot) {
+        if (!DN_GROW(a, rs->notp, rs->notp_cap, tk->n + 1)) return DENER_ERR_NOMEM;
+        notp = rs->notp;
+        memset(notp, 0, (tk->n + 1) * sizeof *notp);
+        for (size_t j = n; j < rs->n && map_ok; j++) {
+            const dn_cand *x = &rs->c[j];
+            if (x->t0 < 0 || x->t1 <= x->t0 || (size_t)x->t1 > tk->n || tk->t[x->t0].b0 != x->b0 ||
+                tk->t[x->t1 - 1].b1 != x->b1) {
+                map_ok = false;
+                break;
+            }
+            uint32_t pv = (uint32_t)((int32_t)x->prio + 32769);
+            for (int32_t t = x->t0; t < x->t1; t++) {
+                if (tk->t[t].b1 <= tk->t[t].b0) map_ok = false;
+                if (notp[t] < pv) notp[t] = pv;
+            }
+        }
+    }
+    dn_cand *nots = rs->c + n;
+    uint32_t *maxend = NULL; /* (the NOT spans sorted, for the candidates the map does not answer) */
+    size_t keep = 0, pa = 0;
+    uint32_t pb0 = 0;
+    for (size_t i = 0; i < n; i++) {
+        const dn_cand *c = &rs->c[i];
+        uint32_t r0 = 0, r1 = 0;
+        if (c->t0 < 0) {
+            if (c->b0 < pb0) {
+                size_t x0, x1;
+                tok_range(tk, c->b0, c->b1, &x0, &x1);
+                r0 = (uint32_t)x0;
+                r1 = (uint32_t)x1;
+            } else {
+                pb0 = c->b0;
+                for (size_t hi = tk->n; pa < hi;) { /* first token ending after b0 (from pa on) */
+                    size_t mid = (pa + hi) / 2;
+                    if (tk->t[mid].b1 <= c->b0) pa = mid + 1;
+                    else hi = mid;
+                }
+                size_t q = pa, lim = pa + 16 < tk->n ? pa + 16 : tk->n;
+                while (q < lim && tk->t[q].b0 < c->b1) q++;
+                if (q == lim && q < tk->n) { /* a long one: binary search */
+                    size_t hi = tk->n;
+                    while (q < hi) {
+                        size_t mid = (q + hi) / 2;
+                        if (tk->t[mid].b0 < c->b1) q = mid + 1;
+                        else hi = mid;
+                    }
+                }
+                r0 = (uint32_t)pa;
+                r1 = (uint32_t)q;
+            }
+        }
+        if (nnot) {
+            bool vetoed = false, known = false;
+            if (map_ok) {
+                size_t t0 = r0, t1 = r1;
+                if (c->t0 >= 0) {
+                    t0 = (size_t)c->t0;
+                    t1 = (size_t)c->t1;
+                    known = tk->t[t0].b0 == c->b0 && tk->t[t1 - 1].b1 == c->b1;
+                } else {
+                    known = r0 < r1;
+                }
+                if (known) {
+                    uint32_t pv = (uint32_t)((int32_t)c->prio + 32769);
+                    for (size_t t = t0; t < t1 && !vetoed; t++) vetoed = notp[t] >= pv;
+                }
+            }
+            if (!known) {
+                if (!maxend) {
+                    /* NOT spans sorted by start, with the running maximum of their ends: each candidate
+                     * looks only at the NOT spans that can reach it (linear time for many NOT spans) */
+                    qsort(nots, nnot, sizeof *nots, cmp_start);
+                    maxend = dn_malloc(a, nnot * sizeof *maxend);
+                    if (!maxend) return DENER_ERR_NOMEM;
+                    for (size_t j = 0; j < nnot; j++)
+                        maxend[j] = j && maxend[j - 1] > nots[j].b1 ? maxend[j - 1] : nots[j].b1;
+                }
+                size_t lo = 0, hi = nnot; /* lo: number of NOT spans starting before c ends */
+                while (lo < hi) {
+                    size_t mid = (lo + hi) / 2;
+                    if (nots[mid].b0 < c->b1) lo = mid + 1;
+                    else hi = mid;
+                }
+                for (size_t j = lo; j-- > 0 && !vetoed;) {
+                    if (maxend[j] <= c->b0) break;
+                    vetoed = overlaps(&nots[j], c) && nots[j].prio >= c->prio;
+                }
+            }
+            if (vetoed) continue;
+        }
+        if (keep != i) rs->c[keep] = *c;
+        rs->rng[keep][0] = r0;
+        rs->rng[keep][1] = r1;
+        keep++;
+    }
+    dn_free(a, maxend);
+    n = keep;
     rs->n = n;
-    /* 2. greedy selection; a token cover map detects overlaps (dates cover every token they touch) */
+    /* 2. greedy selection in rank order; a token cover map detects overlaps (dates cover every
+     * token they touch) */
     if (rs->n > rs->sort_cap) {
         dn_free(a, rs->sort_tmp);
         rs->sort_cap = 0;
@@ -366,16 +614,24 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!rs->sort_tmp) return DENER_ERR_NOMEM;
         rs->sort_cap = rs->n;
     }
-    if (rs->n && !sort_by_keys(a, rs, rs->c, rs->n, rs->sort_tmp, true))
-        sort_rank(rs->c, rs->n, rs->sort_tmp); /* rs->c may be NULL when empty */
+    const uint32_t *ord = NULL; /* the rank order, by index; NULL: rs->c itself is sorted */
+    if (rs->n) {
+        ord = order_of(a, rs, rs->c, rs->n, true);
+        if (!ord) sort_rank(rs->c, rs->n, rs->sort_tmp); /* (rs->c may be NULL when empty) */
+    }
     if (!DN_GROW(a, rs->cover, rs->cover_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     memset(rs->cover, 0, (tk->n + 1) * sizeof *rs->cover);
-    for (size_t i = 0; i < rs->n; i++) {
-        dn_cand *c = &rs->c[i];
+    if (rs->n && !DN_GROW(a, rs->out, rs->outcap, rs->n)) return DENER_ERR_NOMEM;
+    for (size_t q = 0; q < rs->n; q++) {
+        size_t ci = ord ? ord[q] : q;
+        const dn_cand *c = &rs->c[ci];
         size_t t0, t1;
         if (c->t0 >= 0) {
             t0 = (size_t)c->t0;
             t1 = (size_t)c->t1;
+        } else if (ord) {
+            t0 = rs->rng[ci][0];
+            t1 = rs->rng[ci][1];
         } else {
             tok_range(tk, c->b0, c->b1, &t0, &t1);
         }
@@ -388,7 +644,6 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             clash = c->t0 >= 0 || o->t0 >= 0 || overlaps(o, c);
         }
         if (clash) continue;
-        if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
         rs->out[rs->nout++] = *c;
         for (size_t t = t0; t < t1; t++) rs->cover[t] = (uint32_t)rs->nout;
     }
@@ -402,7 +657,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         size_t nr = 0;
         for (size_t i = 0; i < rs->nout; i++) nr += rs->out[i].origin == DN_ORIG_RULE && rs->out[i].t0 >= 0;
         if (nr > 1) {
-            dn_kh *ks = dn_malloc(a, nr * sizeof *ks);
+            dn_kh *ks = dn_malloc(a, 2 * nr * sizeof *ks);
             if (!ks) return DENER_ERR_NOMEM;
             size_t w = 0;
             for (size_t i = 0; i < rs->nout; i++) {
@@ -413,7 +668,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     h = h * 0x9E3779B97F4A7C15ull ^ dn_hash(tk->keys.p + tk->t[k].key, tk->t[k].keylen, 11);
                 ks[w++] = (dn_kh){h, (uint32_t)i};
             }
-            qsort(ks, w, sizeof *ks, cmp_kh);
+            sort_kh(ks, w, ks + w);
             for (size_t g = 0; g < w;) {
                 size_t e = g + 1;
                 while (e < w && ks[e].h == ks[g].h) e++;
@@ -431,6 +686,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             dn_free(a, ks);
         }
     }
+    size_t ncaps = SIZE_MAX; /* (cap_tokens) */
     /* 3a. a multi-word name found by a rule marks the same words elsewhere in the document
      * ("die Anwaltskanzlei Waldorf Frommer ... Waldorf Frommer mahnt ab") */
     {
@@ -449,6 +705,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 return DENER_ERR_NOMEM;
             }
             size_t n0 = rs->nout;
+            uint64_t kf[4] = {0, 0, 0, 0}; /* the first words of the names in the table */
             for (size_t i = 0; i < n0; i++) {
                 const dn_cand *c = &rs->out[i];
                 if (c->origin != DN_ORIG_RULE || c->t0 < 0 || c->t1 - c->t0 < 2 || c->prio < 30 || c->type > DENER_ORG)
@@ -462,10 +719,19 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (dup || chain >= 8) continue;
                 next[i] = head[h];
                 head[h] = (uint32_t)i + 1;
+                kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
-            for (size_t ti = 0; ti < tk->n; ti++) {
+            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            if (!caps) {
+                dn_free(a, head);
+                dn_free(a, next);
+                return DENER_ERR_NOMEM;
+            }
+            for (size_t qi = 0, after = 0; qi < ncaps; qi++) {
+                size_t ti = caps[qi];
+                if (ti < after) continue; /* inside a name just marked */
                 const dn_token *t = &tk->t[ti];
-                if (!(t->flags & (DN_T_CAP | DN_T_UPPER))) continue;
+                if (!t->keylen || !kf_may(kf, tk->keys.p + t->key, t->keylen)) continue; /* no name starts so */
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
                 for (uint32_t e = head[h]; e; e = next[e - 1]) {
@@ -498,7 +764,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     }
                     rs->out[rs->nout++] = c;
                     for (size_t k = 0; k < len; k++) rs->cover[ti + k] = (uint32_t)rs->nout;
-                    ti += len - 1;
+                    after = ti + len;
                     break;
                 }
             }
@@ -518,6 +784,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!DN_GROW(a, rs->tab, rs->tab_cap, cap)) return DENER_ERR_NOMEM;
         memset(rs->tab, 0, cap * sizeof *rs->tab);
         prop p = {m, tk, rs, cap - 1};
+        uint64_t kf[4] = {0, 0, 0, 0}; /* the keys in the table */
         size_t regs = 0;
         uint64_t suffix = m->cls_orgsuffix >= 0 ? 1ull << m->cls_orgsuffix : 0;
         uint64_t given = (m->cls_firstname >= 0 ? 1ull << m->cls_firstname : 0) |
@@ -542,23 +809,30 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
             if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
             prop_put(&p, t->key, t->keylen, (uint32_t)i);
+            if (t->keylen) kf_put(kf, tk->keys.p + t->key, t->keylen);
             regs++;
             /* a genitive form found as a name also registers its base form ("Putins" -> "Putin") */
             const char *k = tk->keys.p + t->key;
             if (t->keylen > 3 && k[t->keylen - 1] == 's' && prop_get(&p, k, t->keylen - 1) < 0) {
                 prop_put(&p, t->key, t->keylen - 1, (uint32_t)i);
+                kf_put(kf, k, t->keylen - 1);
                 regs++;
             }
         }
         if (regs) {
-            for (size_t ti = 0; ti < tk->n; ti++) {
+            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            if (!caps) return DENER_ERR_NOMEM;
+            for (size_t qi = 0; qi < ncaps; qi++) {
+                size_t ti = caps[qi];
                 const dn_token *t = &tk->t[ti];
-                if (rs->cover[ti] || !(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_PUNCT)) continue;
+                if (rs->cover[ti] || (t->flags & DN_T_PUNCT)) continue;
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
-                int hit = prop_get(&p, k, kn);
-                if (hit < 0 && kn > 3 && k[kn - 1] == 's') hit = prop_get(&p, k, kn - 1);
-                if (hit < 0 && kn > 4 && k[kn - 1] == 's' && k[kn - 2] == 'e') hit = prop_get(&p, k, kn - 2);
+                if (!kn) continue; /* (an empty key is never put in) */
+                int hit = kf_may(kf, k, kn) ? prop_get(&p, k, kn) : -1;
+                if (hit < 0 && kn > 3 && k[kn - 1] == 's' && kf_may(kf, k, kn - 1)) hit = prop_get(&p, k, kn - 1);
+                if (hit < 0 && kn > 4 && k[kn - 1] == 's' && k[kn - 2] == 'e' && kf_may(kf, k, kn - 2))
+                    hit = prop_get(&p, k, kn - 2);
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
                 /* the same word at a sentence start that is also a common word stays untagged */
@@ -592,7 +866,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     /* drop the names a longer one replaced (steps 2b and 3a) */
     size_t kept = 0;
     for (size_t i = 0; i < rs->nout; i++)
-        if (rs->out[i].type != 0xff) rs->out[kept++] = rs->out[i];
+        if (rs->out[i].type != 0xff) {
+            if (kept != i) rs->out[kept] = rs->out[i];
+            kept++;
+        }
     rs->nout = kept;
     if (rs->nout > rs->sort_cap) {
         dn_free(a, rs->sort_tmp);
@@ -601,6 +878,19 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (!rs->sort_tmp) return DENER_ERR_NOMEM;
         rs->sort_cap = rs->nout;
     }
-    if (rs->nout && !sort_by_keys(a, rs, rs->out, rs->nout, rs->sort_tmp, false)) sort_pos(rs->out, rs->nout, rs->sort_tmp);
+    if (rs->nout) {
+        const uint32_t *po = order_of(a, rs, rs->out, rs->nout, false);
+        if (po) { /* moved once, into the other buffer */
+            for (size_t i = 0; i < rs->nout; i++) rs->sort_tmp[i] = rs->out[po[i]];
+            dn_cand *t = rs->out;
+            rs->out = rs->sort_tmp;
+            rs->sort_tmp = t;
+            size_t tc = rs->outcap;
+            rs->outcap = rs->sort_cap;
+            rs->sort_cap = tc;
+        } else {
+            sort_pos(rs->out, rs->nout, rs->sort_tmp);
+        }
+    }
     return DENER_OK;
 }

@@ -34,7 +34,7 @@ typedef struct dn_cand {
     int32_t date;            /* index into the date list, -1 if none */
 } dn_cand;
 
-typedef struct dn_sort_key { uint64_t k1, k2; } dn_sort_key; /* resolve.c, sort_by_keys */
+typedef struct dn_sort_key { uint64_t k1, k2; } dn_sort_key; /* resolve.c, order_of */
 
 typedef struct dn_resolve_scratch {
     dn_cand *c;
@@ -49,10 +49,26 @@ typedef struct dn_resolve_scratch {
     size_t sort_cap;
     dn_sort_key *keys; /* sort keys and their merge buffer (2 * keys_cap) */
     size_t keys_cap;
+    uint64_t *k64;     /* one-word sort keys and their merge buffer (2 * idx_cap) */
+    uint32_t *idx;     /* a sorted order, by index */
+    size_t idx_cap;
+    uint32_t (*rng)[2]; /* per candidate not aligned to tokens: the tokens its bytes touch */
+    size_t rng_cap;
+    uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
+    size_t notp_cap;
+    uint32_t *caps;    /* the capitalised tokens (resolve.c, cap_tokens) */
+    size_t caps_cap;
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */
-int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c);
+int dn_cand_push_grow(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c);
+static inline int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const dn_cand *c) {
+    if (rs->n < rs->cap) {
+        rs->c[rs->n++] = *c;
+        return DENER_OK;
+    }
+    return dn_cand_push_grow(a, rs, c);
+}
 
 /* Resolves rs->c into rs->out (sorted by position). */
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs);
