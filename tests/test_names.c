@@ -38,6 +38,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Kanton Thurgau liegt nicht im K\xc3\xb6nigreich Norwegen.", "LOC:Thurgau|LOC:Norwegen"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
+    /* places joined by a slash: one name without spaces or with the place's river, else two */
+    {"Hannover/Kassel (dpa) - Der Zug fuhr von Offenbach / Main nach K\xc3\xb6ln / Bonn.",
+     "LOC:Hannover/Kassel|ORG:dpa|LOC:Offenbach / Main|LOC:K\xc3\xb6ln|LOC:Bonn"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
