@@ -41,6 +41,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* places joined by a slash: one name without spaces or with the place's river, else two */
     {"Hannover/Kassel (dpa) - Der Zug fuhr von Offenbach / Main nach K\xc3\xb6ln / Bonn.",
      "LOC:Hannover/Kassel|ORG:dpa|LOC:Offenbach / Main|LOC:K\xc3\xb6ln|LOC:Bonn"},
+    /* a place name broken after its hyphen; hyphenated parts of phrases are no places */
+    {"Er lebt in Baden- W\xc3\xbcrttemberg, nicht in Nord- und Ostfriesland.", "LOC:Baden- W\xc3\xbcrttemberg|LOC:Ostfriesland"},
     /* leagues and the Olympic Games are organisations, also inflected */
     {"Er spielte in der Europa League und bei den Olympischen Winterspielen.", "ORG:Europa League|ORG:Olympischen Winterspielen"},
     /* a capitalised position adjective before a place (adj_prefix_place, adj_prefix_geo), not at the start */
