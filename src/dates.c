@@ -576,6 +576,7 @@ struct dn_date_words {
     /* of the rules as they are (rules_summary): the slots whose automaton is used (udfa_incl),
      * whether some / all rules have a start filter, the rule of each slot, the most groups */
     uint64_t nfa_incl;
+    uint64_t nfaw_incl; /* the slots whose rule's automaton with the words of the classes is used */
     bool any_fast, all_fast;
     uint32_t slot_rule[64];
     uint32_t max_groups;
@@ -2016,13 +2017,14 @@ static void rule_free(const dn_alloc *a, dn_date_rule *r) {
 static void rules_summary(dener_model *m) {
     struct dn_date_words *w = m->date_words;
     if (!w) return;
-    w->nfa_incl = 0;
+    w->nfa_incl = w->nfaw_incl = 0;
     w->any_fast = false;
     w->all_fast = true;
     w->max_groups = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         const dn_date_rule *r = &m->date_rules[i];
         if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) w->nfa_incl |= 1ull << r->slot;
+        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfaw) w->nfaw_incl |= 1ull << r->slot;
         w->any_fast |= r->fast;
         if (!r->fast || r->slot < 0) w->all_fast = false;
         if (r->slot >= 0) w->slot_rule[r->slot] = (uint32_t)i;
@@ -3175,11 +3177,7 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
-    /* the starts left by nfa_scan, checked once more with the words of the classes; and with the
-     * rule's automaton forwards where nfa_scan did not go (before p->scan_lo) */
-    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfaw : NULL;
-    const struct dn_nfa *nfa0 = r->use_nfa && r->fast && p->dfa && slot >= 0 && ((p->ud.incl >> slot) & 1u) ? r->nfa : NULL;
-    size_t rix = (size_t)(r - m->date_rules), rix0 = rix + m->ndate_rules, lo = nfa0 ? p->scan_lo : 0;
+    /* (the starts were checked with the rule's automata in slot_lists) */
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
@@ -3214,17 +3212,10 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && (sl[li] < off || (sl[li] <= to && ((sl[li] < lo && !dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) ||
-                                                                 (nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li]))))))
-                li++;
+            while (li < sn && sl[li] < off) li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
-            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
-                li++;
-                if ((sl[li] >= lo || dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) &&
-                    (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])))
-                    b = sl[li];
-            }
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
             if (rc) return rc;
@@ -3921,6 +3912,28 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     return DENER_OK;
 }
 
+/* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
+ * forwards: the one of the rule where nfa_scan did not go (before p->scan_lo), then the one with
+ * the words of the classes (dn_date_rule.nfaw). */
+static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
+    const struct dn_date_words *w = m->date_words;
+    const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
+    const size_t nr = m->ndate_rules;
+    for (size_t q = 0; q < k; q++) {
+        uint64_t mk = p->smask[q];
+        const size_t pos = p->spos[q];
+        const uint64_t need0 = pos < p->scan_lo ? c0 : 0;
+        for (uint64_t x = mk & any; x; x &= x - 1) {
+            int s = __builtin_ctzll(x);
+            size_t ri = w->slot_rule[s];
+            const dn_date_rule *r = &m->date_rules[ri];
+            if (((need0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
+            else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+        }
+        p->smask[q] = mk;
+    }
+}
+
 /* Splits the start positions (p->spos, p->smask: for each, the rules with a start filter ("slots")
  * that may start there) into one list per slot (see priv.spos), after removing the rules whose
  * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
@@ -3930,6 +3943,7 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     int ns = w->nslots;
     size_t k = p->nsp, cnt[64] = {0};
     if (k) nfa_scan(m, p, text, len, k);
+    if (k && p->dfa) fwd_checks(m, p, text, len, k);
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
