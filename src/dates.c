@@ -2971,27 +2971,35 @@ static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, ui
     return t;
 }
 
-/* False if no match of rule ri (with automaton f) can start at text[s]. */
+/* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
+ * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
 static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
                           size_t s) {
     ldfa *d = &p->dfa[ri];
     if (d->dead) return true;
     if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+    const unsigned char *t = (const unsigned char *)text;
+    const uint8_t *cm = f->cmap;
     const uint32_t ncls = f->ncls;
+    const uint16_t *tr = d->trans;
+    const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
     uint32_t st = 0;
     size_t i = s;
-    for (int step = 0; step < NFA_STEPS; step++) {
-        if (i >= len) return false; /* the rule needs more text */
-        unsigned char b = (unsigned char)text[i++];
+    while (i < end) {
+        unsigned b = t[i++];
         if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
-            for (int k = 0; k < 3 && i < len && ((unsigned char)text[i] & 0xC0) == 0x80; k++) i++;
-        uint32_t c = f->cmap[b];
-        uint16_t t = d->trans[(size_t)st * ncls + c];
-        if (t == DFA_UNKNOWN) t = dfa_build(&m->alloc, d, f, st, c);
-        if (t < DFA_ST0) return t == DFA_MAY;
-        st = t - DFA_ST0;
+            for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t c = cm[b];
+        uint16_t e = tr[st * ncls + c];
+        if (e < DFA_ST0) {
+            if (e != DFA_UNKNOWN) return e == DFA_MAY;
+            e = dfa_build(&m->alloc, d, f, st, c);
+            tr = d->trans;
+            if (e < DFA_ST0) return e == DFA_MAY;
+        }
+        st = e - DFA_ST0;
     }
-    return true;
+    return i < len; /* at the end of the text the rule needs more */
 }
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
