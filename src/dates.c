@@ -3680,6 +3680,25 @@ static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
     return p;
 }
 
+static int word_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i, bool mid);
+
+/* Whether a word of a kind that may start at text[i] (its byte b, flags fl0 = first[b], which
+ * has FS_WORD) can begin there, by the byte before it (mid: an ASCII letter) and the first two. */
+static inline bool word_may(const struct dn_date_words *w, const unsigned char *u, size_t len, size_t i, unsigned b,
+                            uint8_t fl0, bool *midp) {
+    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
+    bool mid = i > 0 && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z');
+    *midp = mid;
+    if (mid && !(fl0 & FS_MID)) return false;
+    if (b < 0x80 && i + 1 < len && u[i + 1] < 0x80) { /* the first two bytes rule most words out */
+        unsigned c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = u[i + 1];
+        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
+        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
+        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return false;
+    }
+    return true;
+}
+
 /* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
 static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
     const struct dn_date_words *w = m->date_words;
@@ -3692,17 +3711,17 @@ static inline int starts_at(const dener_model *m, priv *p, const char *text, siz
         p->rare[p->nrare++] = (uint32_t)i;
     }
     if (!(fl0 & FS_WORD)) return DENER_OK;
-    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
-    bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
-    if (mid && !(fl0 & FS_MID)) return DENER_OK;
+    bool mid;
+    if (!word_may(w, (const unsigned char *)text, len, i, b, fl0, &mid)) return DENER_OK;
+    return word_at(m, p, text, len, i, mid);
+}
+
+/* The word start at text[i] if a word of m->date_words begins there (see starts_at). */
+__attribute__((noinline)) static int word_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i, bool mid) {
+    const struct dn_date_words *w = m->date_words;
+    const dn_alloc *a = &m->alloc;
     uint64_t want = mid ? w->mid : ~0ull;
     if (!want) return DENER_OK;
-    if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
-        unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
-        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
-        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
-        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return DENER_OK;
-    }
     uint32_t node = 0;
     uint64_t acc = 0;
     size_t j = i;
@@ -3839,8 +3858,16 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
         sl->hash = h;
     }
     p->ncw = p->nrare = 0;
-    for (size_t j = i; j < e; j++) {
-        int rc = starts_at(m, p, text, len, j);
+    if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
+    const uint8_t *first = w->first;
+    for (size_t j = i; j < e; j++) { /* starts_at, with the word walk out of line */
+        unsigned b = u[j];
+        uint8_t fl0 = first[b];
+        if (!fl0 || (b & 0xC0) == 0x80) continue;
+        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
+        bool mid;
+        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid)) continue;
+        int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
