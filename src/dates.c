@@ -568,6 +568,9 @@ struct dn_date_words {
     /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
+    /* the same by the bytes as they are (either case), with white space as the second byte
+     * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
+    uint64_t pairr[2][128][2];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
     /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
@@ -738,6 +741,16 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (b1 >= 128) continue;
             if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
+    }
+    /* (upper case second bytes 'A'..'Z' are bits 1..26 of word 1, their lower case bits 33..58) */
+    const uint64_t ws = 1ull << ' ' | 1ull << '\t' | 1ull << '\n' | 1ull << '\r', up = 0x7FFFFFEull;
+    for (unsigned b = 0; b < 128; b++) {
+        unsigned c0 = b >= 'A' && b <= 'Z' ? b + 32 : b;
+        for (int k = 0; k < 2; k++) {
+            const uint64_t *f = k ? w->pairm[c0] : w->pairw[c0];
+            w->pairr[k][b][0] = f[0] | ws;
+            w->pairr[k][b][1] = f[1] | ((f[1] >> 32) & up);
         }
     }
     return true;
@@ -3691,10 +3704,8 @@ static inline bool word_may(const struct dn_date_words *w, const unsigned char *
     *midp = mid;
     if (mid && !(fl0 & FS_MID)) return false;
     if (b < 0x80 && i + 1 < len && u[i + 1] < 0x80) { /* the first two bytes rule most words out */
-        unsigned c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = u[i + 1];
-        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
-        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
-        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return false;
+        unsigned c1 = u[i + 1];
+        if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) return false;
     }
     return true;
 }
