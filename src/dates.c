@@ -2440,6 +2440,7 @@ typedef struct priv {
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
+    uint64_t some; /* the slots with starts (slot_lists) */
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
@@ -3993,10 +3994,13 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
+    uint64_t some = 0;
     for (int s = 0; s < ns; s++) {
         p->sidx[s] = tot;
         tot += cnt[s];
+        if (cnt[s]) some |= 1ull << s;
     }
+    p->some = some;
     p->sidx[ns] = tot;
     /* positions per slot, in place of the merged list: a second buffer */
     if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
@@ -4142,10 +4146,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
-    uint64_t some = 0; /* the slots with starts */
-    if (fast && p->nwin)
-        for (int s = 0; s < dw->nslots; s++)
-            if (p->sidx[s + 1] > p->sidx[s]) some |= 1ull << s;
+    uint64_t some = fast && p->nwin ? p->some : 0; /* the slots with starts */
     for (size_t i = 0; i < m->ndate_rules; i++) {
         if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
             if (!some) break;
