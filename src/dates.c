@@ -2987,7 +2987,7 @@ static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, ui
 
 /* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
  * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
-static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
                           size_t s) {
     ldfa *d = &p->dfa[ri];
     if (d->dead) return true;
