@@ -568,6 +568,9 @@ struct dn_date_words {
     /* for two ASCII bytes (folded) that a word starts with: whether the walk through this trie
      * can find a kind at all (pairw) / a kind in mid (pairm); bit b1 of row b0 */
     uint64_t pairw[128][2], pairm[128][2];
+    /* the same by the bytes as they are (either case), with white space as the second byte
+     * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
+    uint64_t pairr[2][128][2];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
     /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
@@ -576,6 +579,7 @@ struct dn_date_words {
     /* of the rules as they are (rules_summary): the slots whose automaton is used (udfa_incl),
      * whether some / all rules have a start filter, the rule of each slot, the most groups */
     uint64_t nfa_incl;
+    uint64_t nfaw_incl; /* the slots whose rule's automaton with the words of the classes is used */
     bool any_fast, all_fast;
     uint32_t slot_rule[64];
     uint32_t max_groups;
@@ -737,6 +741,16 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (b1 >= 128) continue;
             if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
+    }
+    /* (upper case second bytes 'A'..'Z' are bits 1..26 of word 1, their lower case bits 33..58) */
+    const uint64_t ws = 1ull << ' ' | 1ull << '\t' | 1ull << '\n' | 1ull << '\r', up = 0x7FFFFFEull;
+    for (unsigned b = 0; b < 128; b++) {
+        unsigned c0 = b >= 'A' && b <= 'Z' ? b + 32 : b;
+        for (int k = 0; k < 2; k++) {
+            const uint64_t *f = k ? w->pairm[c0] : w->pairw[c0];
+            w->pairr[k][b][0] = f[0] | ws;
+            w->pairr[k][b][1] = f[1] | ((f[1] >> 32) & up);
         }
     }
     return true;
@@ -2016,13 +2030,14 @@ static void rule_free(const dn_alloc *a, dn_date_rule *r) {
 static void rules_summary(dener_model *m) {
     struct dn_date_words *w = m->date_words;
     if (!w) return;
-    w->nfa_incl = 0;
+    w->nfa_incl = w->nfaw_incl = 0;
     w->any_fast = false;
     w->all_fast = true;
     w->max_groups = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         const dn_date_rule *r = &m->date_rules[i];
         if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) w->nfa_incl |= 1ull << r->slot;
+        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfaw) w->nfaw_incl |= 1ull << r->slot;
         w->any_fast |= r->fast;
         if (!r->fast || r->slot < 0) w->all_fast = false;
         if (r->slot >= 0) w->slot_rule[r->slot] = (uint32_t)i;
@@ -2425,6 +2440,7 @@ typedef struct priv {
     uint64_t *smask;
     size_t smask_cap;
     size_t sidx[65];
+    uint64_t some; /* the slots with starts (slot_lists) */
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
@@ -2969,27 +2985,35 @@ static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, ui
     return t;
 }
 
-/* False if no match of rule ri (with automaton f) can start at text[s]. */
-static bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+/* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
+ * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
+static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
                           size_t s) {
     ldfa *d = &p->dfa[ri];
     if (d->dead) return true;
     if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+    const unsigned char *t = (const unsigned char *)text;
+    const uint8_t *cm = f->cmap;
     const uint32_t ncls = f->ncls;
+    const uint16_t *tr = d->trans;
+    const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
     uint32_t st = 0;
     size_t i = s;
-    for (int step = 0; step < NFA_STEPS; step++) {
-        if (i >= len) return false; /* the rule needs more text */
-        unsigned char b = (unsigned char)text[i++];
+    while (i < end) {
+        unsigned b = t[i++];
         if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
-            for (int k = 0; k < 3 && i < len && ((unsigned char)text[i] & 0xC0) == 0x80; k++) i++;
-        uint32_t c = f->cmap[b];
-        uint16_t t = d->trans[(size_t)st * ncls + c];
-        if (t == DFA_UNKNOWN) t = dfa_build(&m->alloc, d, f, st, c);
-        if (t < DFA_ST0) return t == DFA_MAY;
-        st = t - DFA_ST0;
+            for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t c = cm[b];
+        uint16_t e = tr[st * ncls + c];
+        if (e < DFA_ST0) {
+            if (e != DFA_UNKNOWN) return e == DFA_MAY;
+            e = dfa_build(&m->alloc, d, f, st, c);
+            tr = d->trans;
+            if (e < DFA_ST0) return e == DFA_MAY;
+        }
+        st = e - DFA_ST0;
     }
-    return true;
+    return i < len; /* at the end of the text the rule needs more */
 }
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -3175,11 +3199,7 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * around the positions where it can start (close ones together): the same matches. */
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
-    /* the starts left by nfa_scan, checked once more with the words of the classes; and with the
-     * rule's automaton forwards where nfa_scan did not go (before p->scan_lo) */
-    const struct dn_nfa *nfa = r->use_nfa && r->fast && p->dfa ? r->nfaw : NULL;
-    const struct dn_nfa *nfa0 = r->use_nfa && r->fast && p->dfa && slot >= 0 && ((p->ud.incl >> slot) & 1u) ? r->nfa : NULL;
-    size_t rix = (size_t)(r - m->date_rules), rix0 = rix + m->ndate_rules, lo = nfa0 ? p->scan_lo : 0;
+    /* (the starts were checked with the rule's automata in slot_lists) */
     const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
     size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
@@ -3214,17 +3234,10 @@ static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int sl
             continue;
         }
         while (sl) { /* the rule's own list of start positions (those where it may match) */
-            while (li < sn && (sl[li] < off || (sl[li] <= to && ((sl[li] < lo && !dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) ||
-                                                                 (nfa && !dfa_may_match(m, p, rix, nfa, text, len, sl[li]))))))
-                li++;
+            while (li < sn && sl[li] < off) li++;
             if (li >= sn || sl[li] > to) break;
             size_t a = sl[li], b = a;
-            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) {
-                li++;
-                if ((sl[li] >= lo || dfa_may_match(m, p, rix0, nfa0, text, len, sl[li])) &&
-                    (!nfa || dfa_may_match(m, p, rix, nfa, text, len, sl[li])))
-                    b = sl[li];
-            }
+            while (li + 1 < sn && sl[li + 1] <= b + START_GAP && sl[li + 1] <= to) b = sl[++li];
             off = a;
             int rc = search(m, p, r, text, len, &off, b);
             if (rc) return rc;
@@ -3681,6 +3694,23 @@ static priv *get_priv(const dener_model *m, dn_date_scratch *ds) {
     return p;
 }
 
+static int word_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i, bool mid);
+
+/* Whether a word of a kind that may start at text[i] (its byte b, flags fl0 = first[b], which
+ * has FS_WORD) can begin there, by the byte before it (mid: an ASCII letter) and the first two. */
+static inline bool word_may(const struct dn_date_words *w, const unsigned char *u, size_t len, size_t i, unsigned b,
+                            uint8_t fl0, bool *midp) {
+    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
+    bool mid = i > 0 && ((u[i - 1] | 0x20) >= 'a' && (u[i - 1] | 0x20) <= 'z');
+    *midp = mid;
+    if (mid && !(fl0 & FS_MID)) return false;
+    if (b < 0x80 && i + 1 < len && u[i + 1] < 0x80) { /* the first two bytes rule most words out */
+        unsigned c1 = u[i + 1];
+        if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) return false;
+    }
+    return true;
+}
+
 /* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
 static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
     const struct dn_date_words *w = m->date_words;
@@ -3693,17 +3723,17 @@ static inline int starts_at(const dener_model *m, priv *p, const char *text, siz
         p->rare[p->nrare++] = (uint32_t)i;
     }
     if (!(fl0 & FS_WORD)) return DENER_OK;
-    /* right after an ASCII letter, only the kinds of rules without a look-behind for one */
-    bool mid = i > 0 && (((unsigned char)text[i - 1] | 0x20) >= 'a' && ((unsigned char)text[i - 1] | 0x20) <= 'z');
-    if (mid && !(fl0 & FS_MID)) return DENER_OK;
+    bool mid;
+    if (!word_may(w, (const unsigned char *)text, len, i, b, fl0, &mid)) return DENER_OK;
+    return word_at(m, p, text, len, i, mid);
+}
+
+/* The word start at text[i] if a word of m->date_words begins there (see starts_at). */
+__attribute__((noinline)) static int word_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i, bool mid) {
+    const struct dn_date_words *w = m->date_words;
+    const dn_alloc *a = &m->alloc;
     uint64_t want = mid ? w->mid : ~0ull;
     if (!want) return DENER_OK;
-    if (b < 0x80 && i + 1 < len && (unsigned char)text[i + 1] < 0x80) { /* the first two bytes rule most words out */
-        unsigned char c0 = b >= 'A' && b <= 'Z' ? b + 32 : b, c1 = (unsigned char)text[i + 1];
-        if (c1 >= 'A' && c1 <= 'Z') c1 += 32;
-        const uint64_t *row = mid ? w->pairm[c0] : w->pairw[c0];
-        if (!((row[c1 >> 6] >> (c1 & 63)) & 1u) && !(c1 == ' ' || c1 == '\t' || c1 == '\n' || c1 == '\r')) return DENER_OK;
-    }
     uint32_t node = 0;
     uint64_t acc = 0;
     size_t j = i;
@@ -3840,8 +3870,16 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
         sl->hash = h;
     }
     p->ncw = p->nrare = 0;
-    for (size_t j = i; j < e; j++) {
-        int rc = starts_at(m, p, text, len, j);
+    if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
+    const uint8_t *first = w->first;
+    for (size_t j = i; j < e; j++) { /* starts_at, with the word walk out of line */
+        unsigned b = u[j];
+        uint8_t fl0 = first[b];
+        if (!fl0 || (b & 0xC0) == 0x80) continue;
+        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
+        bool mid;
+        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid)) continue;
+        int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
@@ -3921,6 +3959,28 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     return DENER_OK;
 }
 
+/* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
+ * forwards: the one of the rule where nfa_scan did not go (before p->scan_lo), then the one with
+ * the words of the classes (dn_date_rule.nfaw). */
+static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
+    const struct dn_date_words *w = m->date_words;
+    const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
+    const size_t nr = m->ndate_rules;
+    for (size_t q = 0; q < k; q++) {
+        uint64_t mk = p->smask[q];
+        const size_t pos = p->spos[q];
+        const uint64_t need0 = pos < p->scan_lo ? c0 : 0;
+        for (uint64_t x = mk & any; x; x &= x - 1) {
+            int s = __builtin_ctzll(x);
+            size_t ri = w->slot_rule[s];
+            const dn_date_rule *r = &m->date_rules[ri];
+            if (((need0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
+            else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+        }
+        p->smask[q] = mk;
+    }
+}
+
 /* Splits the start positions (p->spos, p->smask: for each, the rules with a start filter ("slots")
  * that may start there) into one list per slot (see priv.spos), after removing the rules whose
  * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
@@ -3930,13 +3990,17 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     int ns = w->nslots;
     size_t k = p->nsp, cnt[64] = {0};
     if (k) nfa_scan(m, p, text, len, k);
+    if (k && p->dfa) fwd_checks(m, p, text, len, k);
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
     size_t tot = 0;
+    uint64_t some = 0;
     for (int s = 0; s < ns; s++) {
         p->sidx[s] = tot;
         tot += cnt[s];
+        if (cnt[s]) some |= 1ull << s;
     }
+    p->some = some;
     p->sidx[ns] = tot;
     /* positions per slot, in place of the merged list: a second buffer */
     if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
@@ -4082,10 +4146,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
-    uint64_t some = 0; /* the slots with starts */
-    if (fast && p->nwin)
-        for (int s = 0; s < dw->nslots; s++)
-            if (p->sidx[s + 1] > p->sidx[s]) some |= 1ull << s;
+    uint64_t some = fast && p->nwin ? p->some : 0; /* the slots with starts */
     for (size_t i = 0; i < m->ndate_rules; i++) {
         if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
             if (!some) break;
