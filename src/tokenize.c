@@ -393,30 +393,51 @@ static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const 
  * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
 static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
                           bool *modnoun) {
-    static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
-    size_t at = 0, cps = 0;
+    size_t at0 = 0, cps0 = 0;
     *head = 0;
     *modnoun = false;
     if (n > DN_HEAD_MAX_BYTES + 8) {
-        at = n - DN_HEAD_MAX_BYTES;
-        while (at < n && ((unsigned char)k[at] & 0xC0) == 0x80) at++;
-        cps = 2;
+        at0 = n - DN_HEAD_MAX_BYTES;
+        while (at0 < n && ((unsigned char)k[at0] & 0xC0) == 0x80) at0++;
+        cps0 = 2;
     }
-    while (at < n && !(*head && (*modnoun || !noun))) {
-        dn_u8_next(k, &at, n, NULL);
-        if (++cps < 3) continue;
-        size_t rest = 0, j = at; /* code points of the suffix k[at..n), counted up to 4 */
-        while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
+    /* the code points of k[at0..n): pos[j] is where the j-th starts, pos[np] == n */
+    size_t pos[DN_HEAD_MAX_BYTES + 10], np = 0;
+    for (size_t i = at0; i < n;) {
+        pos[np++] = i;
+        if ((unsigned char)k[i] < 0x80) i++;
+        else dn_u8_next(k, &i, n, NULL);
+    }
+    pos[np] = n;
+    /* the suffix k[pos[j]..n) after j + cps0 code points, of np - j code points */
+    for (size_t j = 1; j < np && !(*head && (*modnoun || !noun)); j++) {
+        if (j + cps0 < 3) continue;
+        size_t rest = np - j;
         if (rest < 3) break;
+        size_t at = pos[j];
         uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
         if (*modnoun || !noun || !(nd->class_mask | nd->ent_mask)) continue;
-        for (size_t l = 0; l < sizeof LINK / sizeof LINK[0] && !*modnoun; l++) {
-            size_t ll = strlen(LINK[l]);
-            if (ll >= at || memcmp(k + at - ll, LINK[l], ll) != 0) continue;
+        /* the modifier k[0..at - ll) before a linking "", "s", "es", "n", "en", "er" or "e" */
+        char c1 = k[at - 1], c2 = at >= 2 ? k[at - 2] : 0;
+        size_t links[7], nl = 0;
+        links[nl++] = 0;
+        if (c1 == 's') {
+            links[nl++] = 1;
+            if (c2 == 'e') links[nl++] = 2;
+        }
+        if (c1 == 'n') {
+            links[nl++] = 1;
+            if (c2 == 'e') links[nl++] = 2;
+        }
+        if (c1 == 'r' && c2 == 'e') links[nl++] = 2;
+        if (c1 == 'e') links[nl++] = 1;
+        for (size_t l = 0; l < nl && !*modnoun; l++) {
+            size_t ll = links[l];
+            if (ll >= at) continue;
             uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
