@@ -213,7 +213,9 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
  * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
  * of an earlier document, mean a form new to this document.) */
 static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i);
+                         bool same, size_t i, bool want_wf);
+static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
+                          uint16_t *wflags);
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h) {
     dn_wc_slot *w = NULL; /* the slot the new form takes */
     bool same = false;    /* which holds its bytes */
@@ -252,13 +254,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
                 return tk->fidx[i] - 1;
         }
     }
-    return form_add(a, tk, text, b0, n, h, w, same, i);
+    return form_add(a, tk, text, b0, n, h, w, same, i, false);
 }
 
 /* Adds the form text[b0 .. b0 + n) of hash h: into the word cache slot w (which holds its bytes if
- * same), or else at place i of fidx. DN_NO_FORM if memory runs out. */
+ * same), or else at place i of fidx; with its word_flags if want_wf. DN_NO_FORM if memory runs out. */
 static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i) {
+                         bool same, size_t i, bool want_wf) {
     if (tk->nforms >= UINT32_MAX - 1 ||
         (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
         return DN_NO_FORM;
@@ -279,22 +281,22 @@ static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, siz
             f->has_wf = 1;
         }
     } else {
-        const unsigned char *u = (const unsigned char *)text + b0;
-        uint32_t cps = 0;
-        unsigned dg = 0;
-        for (size_t k = 0; k < n; k++) {
-            cps += (u[k] & 0xC0) != 0x80;
-            dg |= (unsigned)(u[k] - '0') < 10u;
-        }
+        uint32_t cps;
+        uint8_t dg;
+        uint16_t wf = 0;
+        bool has_wf = form_features(text + b0, n, b0 + n >= 8, want_wf, &cps, &dg, &wf);
         f->cps = cps;
-        f->digit = (uint8_t)dg;
+        f->digit = dg;
+        f->wflags = wf;
+        f->has_wf = has_wf;
         if (w) { /* the bytes take the slot */
             w->hash = h;
             w->len = (uint8_t)n;
             memcpy(w->bytes, text + b0, n);
             w->cps = (uint8_t)cps;
-            w->digit = (uint8_t)dg;
-            w->has_wf = 0;
+            w->digit = dg;
+            w->wflags = wf;
+            w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
         }
     }
@@ -368,6 +370,66 @@ static uint16_t word_flags(const char *s, size_t n) {
     else if (digits_only) f |= DN_T_NUM;
     if (letters >= 2 && upper == letters) f |= DN_T_UPPER;
     return f;
+}
+
+/* The features of the bytes s[0..n-1] a form keeps: code points, whether they hold an ASCII digit,
+ * and word_flags() (if want_wf, or found on the way: returns whether *wflags is set). avail:
+ * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). ASCII words with a letter go eight
+ * bytes at a time; the rest byte by byte. */
+static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
+                          uint16_t *wflags) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n && (n >= 8 || avail)) {
+        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+        uint64_t any = 0, lt = 0, dg = 0; /* (high bits per byte) */
+        bool multi = false, lower = false;        /* two or more letters; a lower-case one */
+        size_t i = 0;
+        for (;;) {
+            uint64_t x;
+            if (i + 8 <= n) {
+                memcpy(&x, s + i, 8);
+            } else { /* the last n - i bytes, in the low bytes (the bytes above are 0: no class) */
+                memcpy(&x, s + n - 8, 8);
+                x >>= 8 * (8 - (n - i));
+            }
+            any |= x;
+            uint64_t y = x | 0x2020202020202020ull;
+            uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & hi;
+            uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
+            uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & hi;
+            multi |= (l & (l - 1)) != 0 || (l && lt);
+            lower |= (l & ~u) != 0;
+            lt |= l, dg |= d;
+            i += 8;
+            if (i >= n) break;
+        }
+        if (!(any & hi) && lt) { /* ASCII with a letter */
+            unsigned char c0 = (unsigned char)s[0];
+            uint16_t f = DN_T_WORD;
+            if (c0 >= 'A' && c0 <= 'Z') f |= DN_T_CAP;
+            else if (c0 >= 'a' && c0 <= 'z') f |= DN_T_LOWER;
+            if (multi && !lower) f |= DN_T_UPPER;
+            *cps = (uint32_t)n;
+            *digit = dg != 0;
+            *wflags = f;
+            return true;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = 0;
+    unsigned dg = 0;
+    for (size_t k = 0; k < n; k++) {
+        c += (u[k] & 0xC0) != 0x80;
+        dg |= (unsigned)(u[k] - '0') < 10u;
+    }
+    *cps = c;
+    *digit = (uint8_t)dg;
+    if (!want_wf) return false;
+    *wflags = word_flags(s, n);
+    return true;
 }
 
 static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
@@ -467,7 +529,7 @@ static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
     /* (form_of, with one look at the slot) */
     bool same = x && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
-    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT);
+    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT, true);
     else if (same) form = x->form;
     else form = form_of(a, tk, text, b0, n, h);
     if (form == DN_NO_FORM) return false;
