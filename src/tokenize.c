@@ -153,6 +153,44 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     dn_buf_put(a, b, s, n); /* ill-formed input: keep bytes as they are */
 }
 
+/* dn_fold_append(m, b, s, n) and a NUL. avail: s[n - 8 .. n) may be read. ASCII goes eight bytes at
+ * a time (into room for eight more bytes). */
+static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, bool avail) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (!b->oom && n && (n >= 8 || avail) && n <= 64) {
+        if (b->len + n + 9 > b->cap && !dn_grow(&m->alloc, (void **)&b->p, &b->cap, b->len + n + 9, 1)) {
+            b->oom = true;
+            return;
+        }
+        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+        char *o = b->p + b->len;
+        uint64_t any = 0;
+        for (size_t i = 0; i < n; i += 8) {
+            uint64_t x;
+            if (i + 8 <= n) {
+                memcpy(&x, s + i, 8);
+            } else {
+                memcpy(&x, s + n - 8, 8);
+                x >>= 8 * (8 - (n - i));
+            }
+            any |= x;
+            uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
+            x |= u >> 2; /* ('A'..'Z' + 0x20) */
+            memcpy(o + i, &x, 8);
+        }
+        if (!(any & hi)) {
+            b->len += n;
+            b->p[b->len++] = 0;
+            return;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    dn_fold_append(m, b, s, n);
+    dn_buf_putc(&m->alloc, b, 0);
+}
+
 static bool is_quote(int32_t c) {
     switch (c) {
     case '"': case '\'': case 0x201E: case 0x201C: case 0x201D: case 0x201A: case 0x2018: case 0x2019:
@@ -1109,8 +1147,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             continue;
         }
         t->key = (uint32_t)tk->keys.len;
-        dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
-        dn_buf_putc(a, &tk->keys, 0);
+        fold_key(m, &tk->keys, text + t->b0, t->b1 - t->b0, t->b1 >= 8);
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
@@ -1135,8 +1172,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
                 dn_part *pp = &tk->parts[p];
                 pp->key = (uint32_t)tk->keys.len;
-                dn_fold_append(m, &tk->keys, text + pp->b0, pp->b1 - pp->b0);
-                dn_buf_putc(a, &tk->keys, 0);
+                fold_key(m, &tk->keys, text + pp->b0, pp->b1 - pp->b0, pp->b1 >= 8);
                 if (tk->keys.oom) goto oom;
                 pp->keylen = (uint32_t)(tk->keys.len - 1 - pp->key);
             }
