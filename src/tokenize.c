@@ -229,6 +229,12 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
 
 #define DN_NO_FORM UINT32_MAX
 
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
 #define DN_WC_P3MASK (DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_COMPOUND)
 
@@ -250,8 +256,8 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
  * which it keeps to the end of the document, or is in fidx because another form of the document
  * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
  * of an earlier document, mean a form new to this document.) */
-static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i, bool want_wf);
+static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h,
+                                        dn_wc_slot *w, bool same, size_t i, bool want_wf);
 static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
                           uint16_t *wflags);
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h) {
@@ -297,8 +303,8 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
 
 /* Adds the form text[b0 .. b0 + n) of hash h: into the word cache slot w (which holds its bytes if
  * same), or else at place i of fidx; with its word_flags if want_wf. DN_NO_FORM if memory runs out. */
-static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i, bool want_wf) {
+static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h,
+                                        dn_wc_slot *w, bool same, size_t i, bool want_wf) {
     if (tk->nforms >= UINT32_MAX - 1 ||
         (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
         return DN_NO_FORM;
