@@ -647,6 +647,21 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
     return true;
 }
 
+/* seg_other over the one printable ASCII character c at text[b0] (not white space) */
+static inline bool punct_ascii(const dn_alloc *a, dn_tokens *tk, size_t b0, unsigned char c, p1_state *ps) {
+    dn_token t = {0};
+    t.b0 = (uint32_t)b0;
+    t.b1 = (uint32_t)b0 + 1;
+    t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+    t.form = DN_NO_FORM;
+    if (is_quote(c)) t.flags |= DN_T_QUOTE;
+    if (is_open(c)) t.flags |= DN_T_OPEN;
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+    ps->pending = 0;
+    ps->newlines = 0;
+    return push_token(a, tk, &t);
+}
+
 /* (the form hash: a chunk of one word segment is its token's form) */
 uint32_t dn_chunk_hash(const char *s, size_t n) { return form_hash(s, n); }
 
@@ -867,8 +882,34 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             i++;
             continue;
         }
-        size_t e = i + 1;
-        while (e < len && !is_ws(u[e])) e++;
+        /* its end e, and where its first byte but an ASCII letter or digit is (na) */
+        size_t e = i, na = SIZE_MAX;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
+            uint64_t x;
+            memcpy(&x, u + e, 8);
+            /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
+            uint64_t ws = (x - 0x21 * one) & ~x & hi;
+            if (na == SIZE_MAX) {
+                uint64_t y = x | 0x2020202020202020ull;
+                uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
+                uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
+                uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
+                if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
+            }
+            if (ws) {
+                e += (size_t)__builtin_ctzll(ws) >> 3;
+                goto chunk_end;
+            }
+        }
+#endif
+        while (e < len && !is_ws(u[e])) {
+            if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
+            e++;
+        }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    chunk_end:
+#endif
         chunk *c = &spare;
         if (keep && n == CK_KEEP) keep = false;
         if (keep) {
@@ -884,6 +925,21 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
+         * takes: one word segment (and that character), as fast_segs would find */
+        if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
+            size_t we = na == SIZE_MAX ? e : na;
+            c->hit = true;
+            c->words = 1;
+            c->nseg = we == e ? 1 : 2;
+            c->end[0] = (uint8_t)(we - i);
+            c->end[1] = (uint8_t)(e - i);
+            uint32_t h = we == e && e - i <= DN_CK_BYTES ? c->hash : form_hash(text + i, we - i);
+            if (!seg_word_h(a, tk, text, i, we, h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            at = i = e;
+            continue;
+        }
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
         dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
         c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
