@@ -76,7 +76,18 @@ uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t 
     s->parent = parent;
     s->node = nd;
     s->len = (uint8_t)len;
-    memcpy(s->key, key, len);
+    _Static_assert(DN_TC_KEY >= 16 && DN_TC_KEY <= 24, "three moves of 8 bytes cover a key");
+    if (len >= 8) { /* (by overlapping moves of fixed size) */
+        uint64_t x, y, z;
+        memcpy(&x, key, 8), memcpy(&y, key + (len > 16 ? 8 : len - 8), 8), memcpy(&z, key + len - 8, 8);
+        memcpy(s->key, &x, 8), memcpy(s->key + (len > 16 ? 8 : len - 8), &y, 8), memcpy(s->key + len - 8, &z, 8);
+    } else if (len >= 4) {
+        uint32_t x, y;
+        memcpy(&x, key, 4), memcpy(&y, key + len - 4, 4);
+        memcpy(s->key, &x, 4), memcpy(s->key + len - 4, &y, 4);
+    } else {
+        for (size_t k = 0; k < len; k++) s->key[k] = key[k];
+    }
     return nd;
 }
 
