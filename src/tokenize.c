@@ -577,7 +577,8 @@ typedef struct p1_state {
 } p1_state;
 
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
-static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
+static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
+                                      p1_state *ps) {
     if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     size_t n = b1 - b0;
     uint32_t form;
