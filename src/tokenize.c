@@ -920,7 +920,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             e++;
         }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    chunk_end:
+    chunk_end:; /* (a label before a declaration) */
 #endif
         chunk *c = &spare;
         if (keep && n == CK_KEEP) keep = false;
