@@ -102,8 +102,13 @@ static char *raw_uint(char *o, size_t v) {
     static const char D2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                              "8081828384858687888990919293949596979899";
-    size_t nd = 1; /* digits */
-    for (size_t p = 10; nd < 20 && v >= p; p *= 10) nd++;
+    size_t nd; /* digits */
+    if (v < 100) nd = v < 10 ? 1 : 2;
+    else if (v < 10000) nd = v < 1000 ? 3 : 4;
+    else {
+        nd = 5;
+        for (size_t p = 100000; nd < 20 && v >= p; p *= 10) nd++;
+    }
     char *e = o + nd;
     while (v >= 100) { /* two digits at a time, from the end */
         size_t r = v % 100;
