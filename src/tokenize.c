@@ -14,7 +14,10 @@
  *
  * Speed: a text of simple characters (simple_char) is segmented chunk by chunk (the text between
  * white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
- * documents (dn_ck_slot). Token features that depend on the bytes alone are computed once per
+ * documents (dn_ck_slot). A chunk of ASCII letters and digits (with perhaps one ASCII character
+ * after them) is recognised while its end is looked for, eight bytes at a time, and needs neither.
+ * New token bytes get their features (form_features) and folded keys (fold_key) eight ASCII bytes
+ * at a time. Token features that depend on the bytes alone are computed once per
  * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
  * give the document's form ids without a look-up in its form index.
  */
