@@ -102,21 +102,27 @@ static char *raw_uint(char *o, size_t v) {
     static const char D2[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                              "8081828384858687888990919293949596979899";
-    char d[24];
-    size_t i = sizeof d;
-    while (v >= 100) { /* two digits at a time */
+    size_t nd; /* digits */
+    if (v < 100) nd = v < 10 ? 1 : 2;
+    else if (v < 10000) nd = v < 1000 ? 3 : 4;
+    else {
+        nd = 5;
+        for (size_t p = 100000; nd < 20 && v >= p; p *= 10) nd++;
+    }
+    char *e = o + nd;
+    while (v >= 100) { /* two digits at a time, from the end */
         size_t r = v % 100;
         v /= 100;
-        i -= 2;
-        d[i] = D2[2 * r], d[i + 1] = D2[2 * r + 1];
+        e -= 2;
+        e[0] = D2[2 * r], e[1] = D2[2 * r + 1];
     }
     if (v >= 10) {
-        i -= 2;
-        d[i] = D2[2 * v], d[i + 1] = D2[2 * v + 1];
+        e -= 2;
+        e[0] = D2[2 * v], e[1] = D2[2 * v + 1];
     } else {
-        d[--i] = (char)('0' + v);
+        e[-1] = (char)('0' + v);
     }
-    return raw_put(o, d + i, sizeof d - i);
+    return o + nd;
 }
 
 static char *raw_field(char *o, const char *sep, size_t seplen, const char *sp, size_t splen, const char *name, size_t nlen,
@@ -157,6 +163,65 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
     const char *nl1 = pretty ? "\n  " : "", *nl2 = pretty ? "\n    " : "", *nl3 = pretty ? "\n      " : "";
     const char *sp = pretty ? " " : "";
     size_t l2 = strlen(nl2), l3 = strlen(nl3), lsp = strlen(sp);
+    if (!pretty) { /* compact: the same bytes with fixed separators */
+        size_t lid = id_json ? strlen(id_json) : 0;
+        if (!reserve(a, b, lid + 32)) return;
+        char *o = b->p + b->len;
+        if (id_json) {
+            o = raw_put(o, "{\"id\":", 6);
+            memcpy(o, id_json, lid);
+            o += lid;
+            o = raw_put(o, ",\"entities\":[", 13);
+        } else {
+            o = raw_put(o, "{\"entities\":[", 13);
+        }
+        size_t tlen[DENER_TYPE_COUNT] = {0};
+        b->len = (size_t)(o - b->p);
+        for (size_t i = 0; i < n; i++) {
+            const dener_entity *e = &ents[i];
+            const char *tn = dener_type_name(e->type);
+            size_t ltn;
+            if ((unsigned)e->type < DENER_TYPE_COUNT) {
+                if (!tlen[e->type]) tlen[e->type] = strlen(tn);
+                ltn = tlen[e->type];
+            } else {
+                ltn = strlen(tn);
+            }
+            size_t lt = e->end_byte - e->start_byte;
+            size_t lsrc = strlen(e->source), lv = e->value ? strlen(e->value) : 0, lve = e->value_end ? strlen(e->value_end) : 0;
+            size_t lm = e->mod ? strlen(e->mod) : 0, lc = e->canonical ? strlen(e->canonical) : 0;
+            size_t need = 160 + ltn, strs = lt + lsrc + lv + lve + lm + lc;
+            if (strs > (SIZE_MAX - need) / 6) {
+                b->oom = true;
+                return;
+            }
+            if (!reserve(a, b, need + 6 * strs)) return;
+            char *o = b->p + b->len;
+            if (i) *o++ = ',';
+            o = raw_put(o, "{\"type\":\"", 9);
+            o = raw_put(o, tn, ltn);
+            o = raw_put(o, "\",\"start\":", 10);
+            o = raw_uint(o, e->start);
+            o = raw_put(o, ",\"end\":", 7);
+            o = raw_uint(o, e->end);
+            o = raw_put(o, ",\"text\":", 8);
+            o = raw_str(o, e->text, lt);
+            o = raw_put(o, ",\"source\":", 10);
+            o = raw_str(o, e->source, lsrc);
+            if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, lv);
+            if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, lve);
+            if (e->mod) o = raw_put(o, ",\"mod\":", 7), o = raw_str(o, e->mod, lm);
+            if (e->canonical) o = raw_put(o, ",\"canonical\":", 13), o = raw_str(o, e->canonical, lc);
+            *o++ = '}';
+            b->len = (size_t)(o - b->p);
+            b->p[b->len] = 0;
+        }
+        if (!reserve(a, b, 2)) return;
+        b->p[b->len++] = ']';
+        b->p[b->len++] = '}';
+        b->p[b->len] = 0;
+        return;
+    }
     dn_buf_putc(a, b, '{');
     if (id_json) {
         dn_buf_puts(a, b, nl1);

@@ -14,7 +14,10 @@
  *
  * Speed: a text of simple characters (simple_char) is segmented chunk by chunk (the text between
  * white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
- * documents (dn_ck_slot). Token features that depend on the bytes alone are computed once per
+ * documents (dn_ck_slot). A chunk of ASCII letters and digits (with perhaps one ASCII character
+ * after them) is recognised while its end is looked for, eight bytes at a time, and needs neither.
+ * New token bytes get their features (form_features) and folded keys (fold_key) eight ASCII bytes
+ * at a time. Token features that depend on the bytes alone are computed once per
  * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
  * give the document's form ids without a look-up in its form index.
  */
@@ -76,7 +79,18 @@ uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t 
     s->parent = parent;
     s->node = nd;
     s->len = (uint8_t)len;
-    memcpy(s->key, key, len);
+    _Static_assert(DN_TC_KEY >= 16 && DN_TC_KEY <= 24, "three moves of 8 bytes cover a key");
+    if (len >= 8) { /* (by overlapping moves of fixed size) */
+        uint64_t x, y, z;
+        memcpy(&x, key, 8), memcpy(&y, key + (len > 16 ? 8 : len - 8), 8), memcpy(&z, key + len - 8, 8);
+        memcpy(s->key, &x, 8), memcpy(s->key + (len > 16 ? 8 : len - 8), &y, 8), memcpy(s->key + len - 8, &z, 8);
+    } else if (len >= 4) {
+        uint32_t x, y;
+        memcpy(&x, key, 4), memcpy(&y, key + len - 4, 4);
+        memcpy(s->key, &x, 4), memcpy(s->key + len - 4, &y, 4);
+    } else {
+        for (size_t k = 0; k < len; k++) s->key[k] = key[k];
+    }
     return nd;
 }
 
@@ -153,6 +167,44 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     dn_buf_put(a, b, s, n); /* ill-formed input: keep bytes as they are */
 }
 
+/* dn_fold_append(m, b, s, n) and a NUL. avail: s[n - 8 .. n) may be read. ASCII goes eight bytes at
+ * a time (into room for eight more bytes). */
+static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, bool avail) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (!b->oom && n && (n >= 8 || avail) && n <= 64) {
+        if (b->len + n + 9 > b->cap && !dn_grow(&m->alloc, (void **)&b->p, &b->cap, b->len + n + 9, 1)) {
+            b->oom = true;
+            return;
+        }
+        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+        char *o = b->p + b->len;
+        uint64_t any = 0;
+        for (size_t i = 0; i < n; i += 8) {
+            uint64_t x;
+            if (i + 8 <= n) {
+                memcpy(&x, s + i, 8);
+            } else {
+                memcpy(&x, s + n - 8, 8);
+                x >>= 8 * (8 - (n - i));
+            }
+            any |= x;
+            uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
+            x |= u >> 2; /* ('A'..'Z' + 0x20) */
+            memcpy(o + i, &x, 8);
+        }
+        if (!(any & hi)) {
+            b->len += n;
+            b->p[b->len++] = 0;
+            return;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    dn_fold_append(m, b, s, n);
+    dn_buf_putc(&m->alloc, b, 0);
+}
+
 static bool is_quote(int32_t c) {
     switch (c) {
     case '"': case '\'': case 0x201E: case 0x201C: case 0x201D: case 0x201A: case 0x2018: case 0x2019:
@@ -191,6 +243,12 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
 
 #define DN_NO_FORM UINT32_MAX
 
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
 #define DN_WC_P3MASK (DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_COMPOUND)
 
@@ -212,8 +270,10 @@ static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, 
  * which it keeps to the end of the document, or is in fidx because another form of the document
  * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
  * of an earlier document, mean a form new to this document.) */
-static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i);
+static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h,
+                                        dn_wc_slot *w, bool same, size_t i, bool want_wf);
+static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
+                          uint16_t *wflags);
 static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h) {
     dn_wc_slot *w = NULL; /* the slot the new form takes */
     bool same = false;    /* which holds its bytes */
@@ -252,13 +312,13 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
                 return tk->fidx[i] - 1;
         }
     }
-    return form_add(a, tk, text, b0, n, h, w, same, i);
+    return form_add(a, tk, text, b0, n, h, w, same, i, false);
 }
 
 /* Adds the form text[b0 .. b0 + n) of hash h: into the word cache slot w (which holds its bytes if
- * same), or else at place i of fidx. DN_NO_FORM if memory runs out. */
-static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h, dn_wc_slot *w,
-                         bool same, size_t i) {
+ * same), or else at place i of fidx; with its word_flags if want_wf. DN_NO_FORM if memory runs out. */
+static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h,
+                                        dn_wc_slot *w, bool same, size_t i, bool want_wf) {
     if (tk->nforms >= UINT32_MAX - 1 ||
         (tk->nforms == tk->forms_cap && !DN_GROW(a, tk->forms, tk->forms_cap, tk->nforms + 1)))
         return DN_NO_FORM;
@@ -279,22 +339,22 @@ static uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, siz
             f->has_wf = 1;
         }
     } else {
-        const unsigned char *u = (const unsigned char *)text + b0;
-        uint32_t cps = 0;
-        unsigned dg = 0;
-        for (size_t k = 0; k < n; k++) {
-            cps += (u[k] & 0xC0) != 0x80;
-            dg |= (unsigned)(u[k] - '0') < 10u;
-        }
+        uint32_t cps;
+        uint8_t dg;
+        uint16_t wf = 0;
+        bool has_wf = form_features(text + b0, n, b0 + n >= 8, want_wf, &cps, &dg, &wf);
         f->cps = cps;
-        f->digit = (uint8_t)dg;
+        f->digit = dg;
+        f->wflags = wf;
+        f->has_wf = has_wf;
         if (w) { /* the bytes take the slot */
             w->hash = h;
             w->len = (uint8_t)n;
             memcpy(w->bytes, text + b0, n);
             w->cps = (uint8_t)cps;
-            w->digit = (uint8_t)dg;
-            w->has_wf = 0;
+            w->digit = dg;
+            w->wflags = wf;
+            w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
         }
     }
@@ -370,6 +430,66 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
+/* The features of the bytes s[0..n-1] a form keeps: code points, whether they hold an ASCII digit,
+ * and word_flags() (if want_wf, or found on the way: returns whether *wflags is set). avail:
+ * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). ASCII words with a letter go eight
+ * bytes at a time; the rest byte by byte. */
+static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
+                          uint16_t *wflags) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n && (n >= 8 || avail)) {
+        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+        uint64_t any = 0, lt = 0, dg = 0; /* (high bits per byte) */
+        bool multi = false, lower = false;        /* two or more letters; a lower-case one */
+        size_t i = 0;
+        for (;;) {
+            uint64_t x;
+            if (i + 8 <= n) {
+                memcpy(&x, s + i, 8);
+            } else { /* the last n - i bytes, in the low bytes (the bytes above are 0: no class) */
+                memcpy(&x, s + n - 8, 8);
+                x >>= 8 * (8 - (n - i));
+            }
+            any |= x;
+            uint64_t y = x | 0x2020202020202020ull;
+            uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & hi;
+            uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
+            uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & hi;
+            multi |= (l & (l - 1)) != 0 || (l && lt);
+            lower |= (l & ~u) != 0;
+            lt |= l, dg |= d;
+            i += 8;
+            if (i >= n) break;
+        }
+        if (!(any & hi) && lt) { /* ASCII with a letter */
+            unsigned char c0 = (unsigned char)s[0];
+            uint16_t f = DN_T_WORD;
+            if (c0 >= 'A' && c0 <= 'Z') f |= DN_T_CAP;
+            else if (c0 >= 'a' && c0 <= 'z') f |= DN_T_LOWER;
+            if (multi && !lower) f |= DN_T_UPPER;
+            *cps = (uint32_t)n;
+            *digit = dg != 0;
+            *wflags = f;
+            return true;
+        }
+    }
+#else
+    (void)avail;
+#endif
+    const unsigned char *u = (const unsigned char *)s;
+    uint32_t c = 0;
+    unsigned dg = 0;
+    for (size_t k = 0; k < n; k++) {
+        c += (u[k] & 0xC0) != 0x80;
+        dg |= (unsigned)(u[k] - '0') < 10u;
+    }
+    *cps = c;
+    *digit = (uint8_t)dg;
+    if (!want_wf) return false;
+    *wflags = word_flags(s, n);
+    return true;
+}
+
 static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
                            uint16_t flags) {
     uint32_t nd = dn_trie_lookup(m, tc, 0, key, len);
@@ -393,30 +513,51 @@ static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const 
  * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
 static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
                           bool *modnoun) {
-    static const char *const LINK[] = {"", "s", "es", "n", "en", "er", "e"};
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
-    size_t at = 0, cps = 0;
+    size_t at0 = 0, cps0 = 0;
     *head = 0;
     *modnoun = false;
     if (n > DN_HEAD_MAX_BYTES + 8) {
-        at = n - DN_HEAD_MAX_BYTES;
-        while (at < n && ((unsigned char)k[at] & 0xC0) == 0x80) at++;
-        cps = 2;
+        at0 = n - DN_HEAD_MAX_BYTES;
+        while (at0 < n && ((unsigned char)k[at0] & 0xC0) == 0x80) at0++;
+        cps0 = 2;
     }
-    while (at < n && !(*head && (*modnoun || !noun))) {
-        dn_u8_next(k, &at, n, NULL);
-        if (++cps < 3) continue;
-        size_t rest = 0, j = at; /* code points of the suffix k[at..n), counted up to 4 */
-        while (j < n && rest < 4) { dn_u8_next(k, &j, n, NULL); rest++; }
+    /* the code points of k[at0..n): pos[j] is where the j-th starts, pos[np] == n */
+    size_t pos[DN_HEAD_MAX_BYTES + 10], np = 0;
+    for (size_t i = at0; i < n;) {
+        pos[np++] = i;
+        if ((unsigned char)k[i] < 0x80) i++;
+        else dn_u8_next(k, &i, n, NULL);
+    }
+    pos[np] = n;
+    /* the suffix k[pos[j]..n) after j + cps0 code points, of np - j code points */
+    for (size_t j = 1; j < np && !(*head && (*modnoun || !noun)); j++) {
+        if (j + cps0 < 3) continue;
+        size_t rest = np - j;
         if (rest < 3) break;
+        size_t at = pos[j];
         uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
         if (*modnoun || !noun || !(nd->class_mask | nd->ent_mask)) continue;
-        for (size_t l = 0; l < sizeof LINK / sizeof LINK[0] && !*modnoun; l++) {
-            size_t ll = strlen(LINK[l]);
-            if (ll >= at || memcmp(k + at - ll, LINK[l], ll) != 0) continue;
+        /* the modifier k[0..at - ll) before a linking "", "s", "es", "n", "en", "er" or "e" */
+        char c1 = k[at - 1], c2 = at >= 2 ? k[at - 2] : 0;
+        size_t links[7], nl = 0;
+        links[nl++] = 0;
+        if (c1 == 's') {
+            links[nl++] = 1;
+            if (c2 == 'e') links[nl++] = 2;
+        }
+        if (c1 == 'n') {
+            links[nl++] = 1;
+            if (c2 == 'e') links[nl++] = 2;
+        }
+        if (c1 == 'r' && c2 == 'e') links[nl++] = 2;
+        if (c1 == 'e') links[nl++] = 1;
+        for (size_t l = 0; l < nl && !*modnoun; l++) {
+            size_t ll = links[l];
+            if (ll >= at) continue;
             uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
@@ -439,14 +580,15 @@ typedef struct p1_state {
 } p1_state;
 
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
-static bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h, p1_state *ps) {
+static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
+                                      p1_state *ps) {
     if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
     size_t n = b1 - b0;
     uint32_t form;
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
     /* (form_of, with one look at the slot) */
     bool same = x && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
-    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT);
+    if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT, true);
     else if (same) form = x->form;
     else form = form_of(a, tk, text, b0, n, h);
     if (form == DN_NO_FORM) return false;
@@ -518,6 +660,21 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
         if (!push_token(a, tk, &t)) return false;
     }
     return true;
+}
+
+/* seg_other over the one printable ASCII character c at text[b0] (not white space) */
+static inline bool punct_ascii(const dn_alloc *a, dn_tokens *tk, size_t b0, unsigned char c, p1_state *ps) {
+    dn_token t = {0};
+    t.b0 = (uint32_t)b0;
+    t.b1 = (uint32_t)b0 + 1;
+    t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+    t.form = DN_NO_FORM;
+    if (is_quote(c)) t.flags |= DN_T_QUOTE;
+    if (is_open(c)) t.flags |= DN_T_OPEN;
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+    ps->pending = 0;
+    ps->newlines = 0;
+    return push_token(a, tk, &t);
 }
 
 /* (the form hash: a chunk of one word segment is its token's form) */
@@ -740,8 +897,34 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             i++;
             continue;
         }
-        size_t e = i + 1;
-        while (e < len && !is_ws(u[e])) e++;
+        /* its end e, and where its first byte but an ASCII letter or digit is (na) */
+        size_t e = i, na = SIZE_MAX;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
+            uint64_t x;
+            memcpy(&x, u + e, 8);
+            /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
+            uint64_t ws = (x - 0x21 * one) & ~x & hi;
+            if (na == SIZE_MAX) {
+                uint64_t y = x | 0x2020202020202020ull;
+                uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
+                uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
+                uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
+                if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
+            }
+            if (ws) {
+                e += (size_t)__builtin_ctzll(ws) >> 3;
+                goto chunk_end;
+            }
+        }
+#endif
+        while (e < len && !is_ws(u[e])) {
+            if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
+            e++;
+        }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    chunk_end:; /* (a label before a declaration) */
+#endif
         chunk *c = &spare;
         if (keep && n == CK_KEEP) keep = false;
         if (keep) {
@@ -757,6 +940,21 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
+         * takes: one word segment (and that character), as fast_segs would find */
+        if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
+            size_t we = na == SIZE_MAX ? e : na;
+            c->hit = true;
+            c->words = 1;
+            c->nseg = we == e ? 1 : 2;
+            c->end[0] = (uint8_t)(we - i);
+            c->end[1] = (uint8_t)(e - i);
+            uint32_t h = we == e && e - i <= DN_CK_BYTES ? c->hash : form_hash(text + i, we - i);
+            if (!seg_word_h(a, tk, text, i, we, h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            at = i = e;
+            continue;
+        }
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
         dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
         c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
@@ -1026,8 +1224,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             continue;
         }
         t->key = (uint32_t)tk->keys.len;
-        dn_fold_append(m, &tk->keys, text + t->b0, t->b1 - t->b0);
-        dn_buf_putc(a, &tk->keys, 0);
+        fold_key(m, &tk->keys, text + t->b0, t->b1 - t->b0, t->b1 >= 8);
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
@@ -1052,8 +1249,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
                 dn_part *pp = &tk->parts[p];
                 pp->key = (uint32_t)tk->keys.len;
-                dn_fold_append(m, &tk->keys, text + pp->b0, pp->b1 - pp->b0);
-                dn_buf_putc(a, &tk->keys, 0);
+                fold_key(m, &tk->keys, text + pp->b0, pp->b1 - pp->b0, pp->b1 >= 8);
                 if (tk->keys.oom) goto oom;
                 pp->keylen = (uint32_t)(tk->keys.len - 1 - pp->key);
             }
