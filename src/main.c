@@ -59,6 +59,8 @@ typedef struct job {
     char *src;      /* "file" or "stdin:LINE" for messages */
     char *out;      /* the output line (without newline) */
     char *error;    /* error message if the document failed before extraction */
+    char *raw;      /* a JSONL line not parsed yet: process() parses it, in the worker thread */
+    size_t rawlen, lineno, max;
     bool failed;
 } job;
 
@@ -99,7 +101,10 @@ static char *error_line(const char *id_json, const char *msg) {
     return o;
 }
 
+static void parse_raw(job *j);
+
 static void process(const cfg *c, dener_doc *doc, job *j) {
+    if (j->raw) parse_raw(j);
     if (j->error) {
         j->out = error_line(j->id_json, j->error);
         j->failed = true;
@@ -152,6 +157,7 @@ static void write_batch(job *jobs, size_t n) {
         free(j->src);
         free(j->out);
         free(j->error);
+        free(j->raw);
         memset(j, 0, sizeof *j);
     }
     fflush(stdout);
@@ -336,15 +342,32 @@ static void text_job(job *j, const char *path, size_t max) {
 }
 
 /* Fills a job from one JSONL line (without its line end); the parsing is in jsonl.c. */
+/* Keeps a copy of a JSONL line; it is parsed where the document is processed (parse_raw), so that
+ * with --threads the workers parse in parallel and the main thread only reads and writes. */
 static void jsonl_job(job *j, const char *name, size_t lineno, const char *line, size_t n, size_t max) {
     char src[512];
     snprintf(src, sizeof src, "%s:%zu", name, lineno);
     j->src = xstrdup(src);
-    jsonl_doc d = {0};
-    if (jsonl_parse(&d, line, n, lineno, max) != 0) {
+    j->raw = malloc(n + 1);
+    if (!j->raw) {
         fputs("dener: out of memory\n", stderr);
         exit(2);
     }
+    memcpy(j->raw, line, n);
+    j->raw[n] = 0;
+    j->rawlen = n;
+    j->lineno = lineno;
+    j->max = max;
+}
+
+static void parse_raw(job *j) {
+    jsonl_doc d = {0};
+    if (jsonl_parse(&d, j->raw, j->rawlen, j->lineno, j->max) != 0) {
+        fputs("dener: out of memory\n", stderr);
+        exit(2);
+    }
+    free(j->raw);
+    j->raw = NULL;
     j->id_json = d.id_json;
     j->text = d.text;
     j->len = d.len;
@@ -358,6 +381,9 @@ static void usage_error(const char *msg, const char *arg) {
 }
 
 int main(int argc, char **argv) {
+    /* Jansson seeds its hash function on first use; doing it here, before any worker thread
+     * parses, keeps that one-time step out of the threads */
+    json_object_seed(0);
     cfg c = {0};
     c.threads = 1;
     bool jsonl = false, stats = false;
