@@ -524,7 +524,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
     }
-    dn_cand *nots = rs->c + n;
+    dn_cand *nots = rs->c ? rs->c + n : NULL; /* (rs->c is NULL when there are no candidates) */
     uint32_t *maxend = NULL; /* (the NOT spans sorted, for the candidates the map does not answer) */
     size_t keep = 0, pa = 0;
     uint32_t pb0 = 0;
