@@ -549,6 +549,11 @@ typedef struct wnode {
 /* Words that date rules can start with, folded, as a byte trie. Each word has "kinds" (bits): the
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
+#define SFX3_BITS 8192
+static inline uint32_t sfx3_hash(const char *k, size_t n) {
+    const unsigned char *u = (const unsigned char *)k + n - 3;
+    return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
+}
 struct dn_date_words {
     wnode *n;
     size_t nn, cap;
@@ -583,6 +588,11 @@ struct dn_date_words {
     bool any_fast, all_fast;
     uint32_t slot_rule[64];
     uint32_t max_groups;
+    /* the entries of the classes in used (root edges whose node has one in its class_mask), by a
+     * hash of their last three bytes (sfx3_hash): no other key of three bytes or more can end like
+     * one of them (the closed compound test of dn_dates_find) */
+    uint64_t sfx3[SFX3_BITS / 64];
+    uint64_t sfx3_cls; /* the classes of sfx3 */
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -658,6 +668,10 @@ static bool words_build(dener_model *m, uint64_t want) {
         if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
+        if ((nd->class_mask & want) && e->keylen >= 3) {
+            uint32_t h = sfx3_hash(m->pool + e->key, e->keylen);
+            w->sfx3[h >> 6] |= 1ull << (h & 63);
+        }
         if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls, nd->class_mask & want)) {
             dn_free(a, par);
             dn_free(a, w->n);
@@ -674,6 +688,7 @@ static bool words_build(dener_model *m, uint64_t want) {
         return false;
     }
     w->used = want;
+    w->sfx3_cls = want;
     if (!words_freeze(a, w)) {
         words_free(a, w);
         return false;
@@ -4095,6 +4110,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
                     cls = cc->cls, l0 = SIZE_MAX - 2;
             }
+            /* (every suffix looked up ends as the key does: none can be an entry of a trigger
+             * class unless one ends so) */
+            bool sfx = t->node != 0;
+            if (sfx && dw && !(m->date_triggers & ~dw->sfx3_cls)) {
+                uint32_t h = sfx3_hash(k, t->keylen);
+                sfx = (dw->sfx3[h >> 6] >> (h & 63)) & 1u;
+            }
             for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
                 while (walk && walked < l) {
@@ -4102,7 +4124,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     if (!wn) walk = false;
                 }
                 if (walk) cls = dw->n[wn].cm;
-                uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
+                if (!sfx && !walk) break;
+                uint32_t nd = sfx ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
             }
             if (cc && l0 == 4) {
