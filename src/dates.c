@@ -4055,11 +4055,11 @@ static void fp_setup(const dener_model *m, priv *p) {
             }
         }
     /* the classes: bytes that every component maps to the same class of its own (by a hash of
-     * their classes, then compared) */
+     * their classes, then compared: the hash is only a quick test) */
     uint64_t hs[256] = {0};
     for (uint32_t c = 0; c < fp->ncomp; c++) {
         const uint8_t *cm = fp->cd[c].f->cmap;
-        for (unsigned b = 0; b < 256; b++) hs[b] = (hs[b] ^ cm[b]) * 0xFF51AFD7ED558CCDull + c;
+        for (unsigned b = 0; b < 256; b++) hs[b] = (hs[b] << 7 | hs[b] >> 57) ^ cm[b];
     }
     for (unsigned b = 0; b < 256; b++) {
         uint32_t k = 0;
