@@ -549,6 +549,11 @@ typedef struct wnode {
 /* Words that date rules can start with, folded, as a byte trie. Each word has "kinds" (bits): the
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
+#define SFX3_BITS 8192
+static inline uint32_t sfx3_hash(const char *k, size_t n) {
+    const unsigned char *u = (const unsigned char *)k + n - 3;
+    return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
+}
 struct dn_date_words {
     wnode *n;
     size_t nn, cap;
@@ -583,6 +588,11 @@ struct dn_date_words {
     bool any_fast, all_fast;
     uint32_t slot_rule[64];
     uint32_t max_groups;
+    /* the entries of the classes in used (root edges whose node has one in its class_mask), by a
+     * hash of their last three bytes (sfx3_hash): no other key of three bytes or more can end like
+     * one of them (the closed compound test of dn_dates_find) */
+    uint64_t sfx3[SFX3_BITS / 64];
+    uint64_t sfx3_cls; /* the classes of sfx3 */
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -658,6 +668,10 @@ static bool words_build(dener_model *m, uint64_t want) {
         if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
+        if ((nd->class_mask & want) && e->keylen >= 3) {
+            uint32_t h = sfx3_hash(m->pool + e->key, e->keylen);
+            w->sfx3[h >> 6] |= 1ull << (h & 63);
+        }
         if (cls && e->keylen && !words_add(a, w, m->pool + e->key, e->keylen, cls, nd->class_mask & want)) {
             dn_free(a, par);
             dn_free(a, w->n);
@@ -674,6 +688,7 @@ static bool words_build(dener_model *m, uint64_t want) {
         return false;
     }
     w->used = want;
+    w->sfx3_cls = want;
     if (!words_freeze(a, w)) {
         words_free(a, w);
         return false;
@@ -2320,6 +2335,7 @@ typedef struct cand {
  * words of data that are not part of the key), and their transitions on ncls classes of symbols. */
 typedef struct ltab {
     uint32_t kw, ext, ncls;
+    bool var;             /* keys end with zero words that are not hashed (see ltab_getn) */
     uint64_t *keys;       /* nst * (kw + ext) */
     uint16_t *trans;      /* nst * ncls: 0 not built yet, else the next state + 1 */
     uint32_t *ht;         /* open addressing: state + 1, 0 free */
@@ -2376,6 +2392,39 @@ typedef struct ldfa {
     bool dead;        /* no memory: every start may match */
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
+
+/* The forward checks of fwd_checks at one start, for all the rules that may start there at once:
+ * a lazily built deterministic automaton whose states are tuples of the states of the rules'
+ * automata (ldfa) run from that start. Its components are the automata of the slots (a slot's nfa,
+ * then its nfaw, numbered in the order of the slots: fprod.comp); a key holds first the slots that
+ * some automaton of theirs ruled out (those stop running), then the components running, by
+ * number, as component << 16 | (its ldfa state + 1) (up to FP_PAIRS, 0 after the last; the zero
+ * words at the end are not hashed: ltab.var); ext: the slots still running, and how often the
+ * state lacked a transition since the last one was built. Symbols are the classes of bytes that
+ * every component maps alike. Only transitions (and start states) asked for FP_HOT times are
+ * built, so that text unlike that seen before (where nearly every tuple is new and building would
+ * cost more than running the rules one by one) leaves it alone: where a transition is missing,
+ * each automaton of the state goes on by itself. Kept from one document to the next (the rules'
+ * ldfa states are never dropped), up to FP_MAXST states, then afresh. */
+#define FP_MAXST 8192
+#define FP_STARTS 256 /* the start states by the set of automata to run, direct-mapped */
+#define FP_HOT 6      /* see above (6: germeval, smartdata and generated text measured) */
+#define FP_PAIRS 48   /* automata running at once (more: each alone) */
+typedef struct fprod {
+    const dener_model *m;
+    uint64_t c0, cw;        /* the slots with a nfa / nfaw component it was built for */
+    uint32_t srule[64];     /* ...and their rules */
+    int nslots;
+    bool ok;                /* built (false: each rule is checked alone) */
+    uint32_t ncls, ncomp;
+    uint8_t comp[128];      /* by 2 * slot (+ 1 for the nfaw): its component + 1, 0: none */
+    struct fp_comp { const struct dn_nfa *f; uint32_t di, slot, other; } cd[128]; /* other: + 1 */
+    uint8_t cmap[256];      /* byte -> class */
+    uint8_t rep[256];       /* a byte of each class */
+    ltab t;
+    struct fp_start { uint64_t x; uint32_t st, n; bool need0; } start[FP_STARTS]; /* st UINT32_MAX: none yet */
+    uint64_t key[FP_PAIRS / 2 + 1];
+} fprod;
 
 #define LKB_BITS 11  /* priv.lkb */
 #define CCS_BITS 11  /* priv.ccs */
@@ -2448,6 +2497,7 @@ typedef struct priv {
     ldfa *dfa;
     size_t ndfa;
     size_t scan_lo; /* nfa_scan checked the starts from here on (the others: run_rule) */
+    fprod fp; /* the forward checks of all rules at a start at once (fwd_checks) */
     const dener_model *tense_m; /* the model cls_tense is for */
     int cls_tense;
     uint32_t built; /* transitions of p->ud built in this document */
@@ -2515,15 +2565,33 @@ static void ltab_clear(ltab *t) {
 
 /* The state of key (kw words), added if new (*added is then true; its ext words are for the
  * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. */
+static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t n, uint32_t max, bool *added);
 static uint32_t ltab_get(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t max, bool *added) {
-    uint32_t kw = t->kw, st = kw + t->ext;
-    uint64_t h = words_hash(key, kw);
+    return ltab_getn(a, t, key, t->kw, max, added);
+}
+
+/* The words of key that are not zero at its end (at least one): those hashed if t->var. */
+static uint32_t ltab_len(const ltab *t, const uint64_t *key) {
+    uint32_t n = t->kw;
+    if (t->var)
+        while (n > 1 && !key[n - 1]) n--;
+    return n;
+}
+
+/* ltab_get where key's words from n on are zero (n is ltab_len of the key if t->var, else kw):
+ * only n words are hashed and compared (and whether the stored key ends there). */
+static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t n, uint32_t max, bool *added) {
+    uint32_t kw = t->kw, st = kw + t->ext, nc = n < kw ? n + 1 : kw;
+    uint64_t h = words_hash(key, n);
     *added = false;
     if (t->htcap) {
         for (uint32_t k = (uint32_t)h & (t->htcap - 1);; k = (k + 1) & (t->htcap - 1)) {
             uint32_t v = t->ht[k];
             if (!v) break;
-            if (memcmp(t->keys + (size_t)(v - 1) * st, key, kw * sizeof *key) == 0) return v - 1;
+            const uint64_t *o = t->keys + (size_t)(v - 1) * st;
+            bool eq = true;
+            for (uint32_t q = 0; q < nc && eq; q++) eq = o[q] == key[q];
+            if (eq) return v - 1;
         }
     }
     if (t->nst >= max) return LTAB_FULL;
@@ -2550,7 +2618,8 @@ static uint32_t ltab_get(const dn_alloc *a, ltab *t, const uint64_t *key, uint32
         uint32_t *ht = dn_calloc(a, nh, sizeof *ht);
         if (!ht) return UINT32_MAX;
         for (uint32_t s = 0; s < t->nst; s++) {
-            uint32_t k = (uint32_t)words_hash(t->keys + (size_t)s * st, kw) & (nh - 1);
+            const uint64_t *o = t->keys + (size_t)s * st;
+            uint32_t k = (uint32_t)words_hash(o, ltab_len(t, o)) & (nh - 1);
             while (ht[k]) k = (k + 1) & (nh - 1);
             ht[k] = s + 1;
         }
@@ -3959,6 +4028,206 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     return DENER_OK;
 }
 
+/* Sets p->fp up for m's rules as they are now (its states are dropped if they were for others). */
+static void fp_setup(const dener_model *m, priv *p) {
+    const struct dn_date_words *w = m->date_words;
+    fprod *fp = &p->fp;
+    int ns = w->nslots;
+    if (fp->m == m && fp->c0 == w->nfa_incl && fp->cw == w->nfaw_incl && fp->nslots == ns &&
+        memcmp(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule) == 0)
+        return;
+    ltab_free(&m->alloc, &fp->t);
+    memset(fp, 0, sizeof *fp);
+    fp->m = m, fp->c0 = w->nfa_incl, fp->cw = w->nfaw_incl, fp->nslots = ns;
+    memcpy(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule);
+    if (ns > 64) return;
+    for (int sl = 0; sl < ns; sl++)
+        for (uint32_t k = 0; k < 2; k++) {
+            if (!(((k ? fp->cw : fp->c0) >> sl) & 1u)) continue;
+            size_t ri = fp->srule[sl];
+            const dn_date_rule *r = &m->date_rules[ri];
+            uint32_t c = fp->ncomp++;
+            fp->cd[c] = (struct fp_comp){k ? r->nfaw : r->nfa, (uint32_t)(k ? ri : ri + m->ndate_rules), (uint32_t)sl, 0};
+            fp->comp[2 * sl + k] = (uint8_t)(c + 1);
+            if (k && fp->comp[2 * sl]) {
+                fp->cd[c].other = fp->comp[2 * sl];
+                fp->cd[fp->comp[2 * sl] - 1].other = c + 1;
+            }
+        }
+    /* the classes: bytes that every component maps to the same class of its own (by a hash of
+     * their classes, then compared: the hash is only a quick test) */
+    uint64_t hs[256] = {0};
+    for (uint32_t c = 0; c < fp->ncomp; c++) {
+        const uint8_t *cm = fp->cd[c].f->cmap;
+        for (unsigned b = 0; b < 256; b++) hs[b] = (hs[b] << 7 | hs[b] >> 57) ^ cm[b];
+    }
+    for (unsigned b = 0; b < 256; b++) {
+        uint32_t k = 0;
+        for (; k < fp->ncls; k++) {
+            unsigned r = fp->rep[k];
+            if (hs[r] != hs[b]) continue;
+            bool same = true;
+            for (uint32_t c = 0; c < fp->ncomp && same; c++) same = fp->cd[c].f->cmap[b] == fp->cd[c].f->cmap[r];
+            if (same) break;
+        }
+        if (k == fp->ncls) fp->rep[fp->ncls++] = (uint8_t)b;
+        fp->cmap[b] = (uint8_t)k;
+    }
+    fp->t.kw = FP_PAIRS / 2 + 1;
+    fp->t.ext = 2;
+    fp->t.var = true;
+    fp->t.ncls = fp->ncls;
+    fp->ok = true;
+}
+
+/* The state of p->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
+ * UINT32_MAX as ltab_get. */
+static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint64_t act) {
+    bool added;
+    uint32_t st = ltab_getn(&m->alloc, &fp->t, fp->key, 1 + (npairs + 1) / 2, FP_MAXST, &added);
+    if (added) {
+        uint64_t *e = fp->t.keys + (size_t)st * (fp->t.kw + 2) + fp->t.kw;
+        e[0] = act, e[1] = 0;
+    }
+    return st;
+}
+
+/* Builds the transition of fp's state st on class cl (see fprod); LTAB_FULL / UINT32_MAX as
+ * ltab_get. */
+__attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p, uint32_t st, uint32_t cl) {
+    fprod *fp = &p->fp;
+    const uint32_t kw = fp->t.kw;
+    uint32_t in[FP_PAIRS], out[FP_PAIRS] = {0}, n = 0;
+    const uint64_t *ks = fp->t.keys + (size_t)st * (kw + 2);
+    memcpy(in, ks + 1, sizeof in);
+    uint64_t no = ks[0], act = 0;
+    const unsigned b = fp->rep[cl];
+    for (uint32_t q = 0; q < FP_PAIRS && in[q]; q++) {
+        uint32_t c = in[q] >> 16, v = in[q] & 0xFFFFu;
+        const struct fp_comp *cd = &fp->cd[c];
+        if ((no >> cd->slot) & 1u) continue; /* (its other automaton ruled it out) */
+        const struct dn_nfa *f = cd->f;
+        ldfa *d = &p->dfa[cd->di];
+        uint32_t sc = f->cmap[b];
+        uint16_t e = d->trans[(size_t)(v - 1) * f->ncls + sc];
+        if (e == DFA_UNKNOWN) e = dfa_build(&m->alloc, d, f, v - 1, sc);
+        if (e >= DFA_ST0) {
+            out[n++] = c << 16 | (uint32_t)(e - DFA_ST0 + 1);
+            act |= 1ull << cd->slot;
+        } else if (e == DFA_NO) { /* the slot is ruled out: its other automaton stops too */
+            if (n && (out[n - 1] >> 16) == cd->other - 1u) n--, out[n] = 0;
+            no |= 1ull << cd->slot;
+            act &= ~(1ull << cd->slot);
+        }
+    }
+    fp->key[0] = no;
+    memcpy(fp->key + 1, out, sizeof out);
+    uint32_t nx = fp_state(m, fp, n, act);
+    if (nx < LTAB_FULL) fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)(nx + 1);
+    return nx;
+}
+
+/* The slots of x (need0: with their nfa as well) that their automata rule out at text[s], by
+ * p->fp; false if it could not tell (then each rule is checked alone). */
+/* Runs ldfa d (of automaton f) on from state st at text[i] (as dfa_may_match from its start,
+ * with end as there): false if it cannot reach an end. */
+static bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_nfa *f, const char *text, size_t len,
+                         size_t end, size_t i, uint32_t st) {
+    const unsigned char *t = (const unsigned char *)text;
+    const uint8_t *cm = f->cmap;
+    const uint32_t ncls = f->ncls;
+    const uint16_t *tr = d->trans;
+    while (i < end) {
+        unsigned b = t[i++];
+        if (b >= 0x80)
+            for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t c = cm[b];
+        uint16_t e = tr[st * ncls + c];
+        if (e < DFA_ST0) {
+            if (e != DFA_UNKNOWN) return e == DFA_MAY;
+            e = dfa_build(&m->alloc, d, f, st, c);
+            tr = d->trans;
+            if (e < DFA_ST0) return e == DFA_MAY;
+        }
+        st = e - DFA_ST0;
+    }
+    return i < len;
+}
+
+/* The slots of x (need0: with their nfa as well) that their automata rule out at text[s], by
+ * p->fp; false if it could not tell (then each rule is checked alone). The automaton follows the
+ * transitions it has; where one is missing, it is built if its state has been there FP_HOT times
+ * (text seen before), else each automaton of the state goes on alone from there. A start state
+ * is made the FP_HOT-th time its set of automata is asked for. */
+__attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, const char *text, size_t len, size_t s,
+                                             uint64_t x, bool need0, struct fp_start *sp, uint64_t *nop) {
+    fprod *fp = &p->fp;
+    uint32_t st = sp->st;
+    if (st == UINT32_MAX) {
+        uint32_t in[FP_PAIRS] = {0}, n = 0;
+        uint64_t act = 0;
+        for (uint64_t y = x; y; y &= y - 1) {
+            uint32_t sl = (uint32_t)__builtin_ctzll(y);
+            for (uint32_t k = need0 ? 0 : 1; k < 2; k++) {
+                uint32_t c = fp->comp[2 * sl + k];
+                if (!c--) continue;
+                const struct dn_nfa *f = fp->cd[c].f;
+                ldfa *d = &p->dfa[fp->cd[c].di];
+                if (d->dead) continue; /* (may match) */
+                if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) continue;
+                if (n == FP_PAIRS) return false; /* (too many: each alone) */
+                in[n++] = c << 16 | 1u;
+                act |= 1ull << sl;
+            }
+        }
+        fp->key[0] = 0;
+        memcpy(fp->key + 1, in, sizeof in);
+        st = fp_state(m, fp, n, act);
+        if (st >= LTAB_FULL) goto full;
+        sp->st = st;
+    }
+    const unsigned char *t = (const unsigned char *)text;
+    const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
+    const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
+    size_t i = s;
+    while (i < end && fp->t.keys[(size_t)st * kw2 + kw2 - 2]) {
+        size_t i0 = i;
+        unsigned b = t[i++];
+        if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8), as dfa_may_match */
+            for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+        uint32_t cl = fp->cmap[b];
+        uint32_t nx = fp->t.trans[(size_t)st * ncls + cl];
+        if (nx) {
+            st = nx - 1;
+            continue;
+        }
+        uint64_t *ks = fp->t.keys + (size_t)st * kw2;
+        if (++ks[kw2 - 1] < FP_HOT) { /* each automaton alone from here */
+            uint64_t no = ks[0];
+            const uint32_t *pr = (const uint32_t *)(const void *)(ks + 1);
+            for (uint32_t q = 0; q < FP_PAIRS && pr[q]; q++) {
+                const struct fp_comp *cd = &fp->cd[pr[q] >> 16];
+                if ((no >> cd->slot) & 1u) continue;
+                if (!dfa_run_from(m, &p->dfa[cd->di], cd->f, text, len, end, i0, (pr[q] & 0xFFFFu) - 1))
+                    no |= 1ull << cd->slot;
+            }
+            *nop = no;
+            return true;
+        }
+        ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
+        st = fp_build(m, p, st, cl);
+        if (st >= LTAB_FULL) goto full;
+    }
+    const uint64_t *k = fp->t.keys + (size_t)st * kw2;
+    *nop = k[0] | (i < len ? 0 : k[kw2 - 2]);
+    return true;
+full: /* afresh next time (without memory: not at all) */
+    if (st == UINT32_MAX) fp->ok = false;
+    ltab_clear(&fp->t);
+    memset(fp->start, 0, sizeof fp->start);
+    return false;
+}
+
 /* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
  * forwards: the one of the rule where nfa_scan did not go (before p->scan_lo), then the one with
  * the words of the classes (dn_date_rule.nfaw). */
@@ -3966,10 +4235,25 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     const struct dn_date_words *w = m->date_words;
     const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
     const size_t nr = m->ndate_rules;
+    /* all rules at once (p->fp), where its states are known (see fp_run) */
+    fp_setup(m, p);
+    const bool use = p->fp.ok;
     for (size_t q = 0; q < k; q++) {
         uint64_t mk = p->smask[q];
         const size_t pos = p->spos[q];
         const uint64_t need0 = pos < p->scan_lo ? c0 : 0;
+        uint64_t no;
+        const uint64_t x0 = mk & any;
+        const uint64_t x1 = x0 & (x0 - 1);
+        if (use && (x1 & (x1 - 1))) { /* (one or two rules alone are as fast) */
+            const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
+            struct fp_start *sp = &p->fp.start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
+            if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
+            if (++sp->n >= FP_HOT && fp_run(m, p, text, len, pos, x0, need0 != 0, sp, &no)) {
+                p->smask[q] = mk & ~no;
+                continue;
+            }
+        }
         for (uint64_t x = mk & any; x; x &= x - 1) {
             int s = __builtin_ctzll(x);
             size_t ri = w->slot_rule[s];
@@ -4095,6 +4379,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
                     cls = cc->cls, l0 = SIZE_MAX - 2;
             }
+            /* (every suffix looked up ends as the key does: none can be an entry of a trigger
+             * class unless one ends so) */
+            bool sfx = t->node != 0;
+            if (sfx && dw && !(m->date_triggers & ~dw->sfx3_cls)) {
+                uint32_t h = sfx3_hash(k, t->keylen);
+                sfx = (dw->sfx3[h >> 6] >> (h & 63)) & 1u;
+            }
             for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
                 while (walk && walked < l) {
@@ -4102,7 +4393,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     if (!wn) walk = false;
                 }
                 if (walk) cls = dw->n[wn].cm;
-                uint32_t nd = t->node ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
+                if (!sfx && !walk) break;
+                uint32_t nd = sfx ? dn_trie_lookup(m, &tk->tc, 0, k + l - 1, t->keylen - l + 1) : 0;
                 if (nd && !cls) cls = m->nodes[nd].class_mask & m->date_triggers;
             }
             if (cc && l0 == 4) {
@@ -4232,6 +4524,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->spos);
         dn_free(a, p->smask);
         udfa_release(a, &p->ud);
+        ltab_free(a, &p->fp.t);
         for (size_t i = 0; i < p->ndfa; i++) {
             dn_free(a, p->dfa[i].trans);
             dn_free(a, p->dfa[i].sets);
