@@ -1434,7 +1434,8 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
     uint64_t *v = rs->evalid + (size_t)e->pid * vw;
     if (rs->egen[e->pid] != rs->gen) {
-        memset(v, 0, vw * sizeof *v);
+        if (vw == 1) v[0] = 0;
+        else memset(v, 0, vw * sizeof *v);
         rs->egen[e->pid] = rs->gen;
     }
     if (vw == 1) { /* (up to 64 words: the runs of invalid words in one mask) */
@@ -1677,7 +1678,13 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (rs->bits_nw) {
         size_t onw = rs->bits_nw;
         for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = rs->ne[q]; x; x &= x - 1) memset(bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw, 0, onw * sizeof *bs);
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) {
+                uint64_t *z = bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw;
+                if (onw <= 4) /* (short documents: no call) */
+                    for (size_t i = 0; i < onw; i++) z[i] = 0;
+                else
+                    memset(z, 0, onw * sizeof *bs);
+            }
         /* the old work space, which the new layout may cover */
         size_t wend = (nsets + 2) * onw < rs->bits_cap ? (nsets + 2) * onw : rs->bits_cap;
         if (nsets * onw < wend) memset(bs + nsets * onw, 0, (wend - nsets * onw) * sizeof *bs);
