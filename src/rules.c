@@ -1761,8 +1761,29 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint32_t *fl = &rs->flit[t->form];
             if (!*fl) {
                 size_t at = rs->nlids;
-                if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                if (at + 1 + DN_LC_IDS > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                    return DENER_ERR_NOMEM;
                 rs->lids[rs->nlids++] = 0;
+                /* the lists of the same bytes in an earlier document */
+                const dn_form *fo = &tk->forms[t->form];
+                dn_lc_slot *ls = NULL;
+                if (fo->len && fo->len <= DN_LC_BYTES) {
+                    if (rs->lc_m != m) { /* (without memory: no cache) */
+                        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                        rs->lc_m = m;
+                    }
+                    if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
+                }
+                if (ls && ls->len == fo->len && ls->hash == fo->hash && memcmp(ls->bytes, text + fo->b0, fo->len) == 0) {
+                    for (unsigned k = 0; k < ls->nids; k++) {
+                        rs->lids[rs->nlids++] = ls->ids[k];
+                        ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                    }
+                    rs->lids[at] = ls->nids;
+                    *fl = (uint32_t)at + 1;
+                    goto lists;
+                }
                 uint32_t h;
                 if (lit_candidate(ix, keys + t->key, t->keylen, &h))
                     for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
@@ -1776,7 +1797,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     }
                 if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                 *fl = (uint32_t)at + 1;
+                if (ls && rs->lids[at] <= DN_LC_IDS) {
+                    ls->hash = fo->hash;
+                    ls->len = (uint8_t)fo->len;
+                    ls->nids = (uint8_t)rs->lids[at];
+                    memcpy(ls->bytes, text + fo->b0, fo->len);
+                    memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
+                }
             }
+        lists:;
             const uint16_t *ids = rs->lids + *fl - 1;
             for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
             continue;
@@ -1897,6 +1926,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->rx) dn_free(rs->alloc, rs->rx);
     rs->rx = NULL;
     rs->rx_m = NULL;
+    if (rs->lc) dn_free(rs->alloc, rs->lc);
+    rs->lc = NULL;
+    rs->lc_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
