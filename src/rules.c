@@ -1348,8 +1348,60 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     return any != 0;
 }
 
+/* out[i .. i + W) = the token set of an element (its program, see build_progs) over the words
+ * [i, i + W), W 1 or 2: each code of the program applied to the W words at once (short documents). */
+static inline __attribute__((always_inline)) void elem_block(uint64_t *out, const uint16_t *prog, size_t np,
+                                                             const uint64_t *bs, size_t nw, size_t i, const int W) {
+    uint64_t e[2] = {0, 0}, a[2] = {0, 0};
+    bool in = false;
+    for (size_t k = 0; k < np; k++) {
+        uint16_t c = prog[k];
+        if (c == PROG_ALT) {
+            if (in)
+                for (int j = 0; j < W; j++) e[j] |= a[j];
+            for (int j = 0; j < W; j++) a[j] = ~0ull;
+            in = true;
+            continue;
+        }
+        if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
+            uint64_t u[2] = {0, 0};
+            for (k++; k < np && prog[k] != PROG_ALT; k++) {
+                const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
+                for (int j = 0; j < W; j++) u[j] |= p[j];
+            }
+            for (int j = 0; j < W; j++) a[j] &= ~u[j];
+            k--;
+            continue;
+        }
+        if (c == PROG_OR) {
+            uint64_t u[2] = {0, 0};
+            for (size_t q = 0; q < prog[k + 1]; q++) {
+                const uint64_t *p = bs + (size_t)prog[k + 2 + q] * nw + i;
+                for (int j = 0; j < W; j++) u[j] |= p[j];
+            }
+            for (int j = 0; j < W; j++) a[j] &= u[j];
+            k += 1 + prog[k + 1];
+        } else {
+            const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
+            uint64_t x = c & PROG_NEG ? ~0ull : 0;
+            for (int j = 0; j < W; j++) a[j] &= p[j] ^ x;
+        }
+    }
+    if (in)
+        for (int j = 0; j < W; j++) e[j] |= a[j];
+    for (int j = 0; j < W; j++) out[i + (size_t)j] = e[j];
+}
+
 /* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
 static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
+    if (w1 - w0 == 1) {
+        elem_block(out, prog, np, bs, nw, w0, 1);
+        return;
+    }
+    if (w1 - w0 == 2) {
+        elem_block(out, prog, np, bs, nw, w0, 2);
+        return;
+    }
     /* blocks of 4 words, each code of the program applied to the 4 at once */
     for (size_t i = w0; i < w1; i += 4) {
         size_t m = w1 - i < 4 ? w1 - i : 4;
