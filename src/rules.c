@@ -484,6 +484,7 @@ typedef struct lit_slot {
 
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
+    uint64_t need_pc[8]; /* the sets whose sizes the estimates read (positive codes, gazetteer kinds) */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
     uint16_t *counts;  /* per id: number of literals */
     size_t nids, ids_cap;
@@ -755,13 +756,20 @@ static bool note_needs(dener_model *m, dn_rule *r) {
         }
         e->pid = (uint32_t)id;
     }
+    for (int k = 0; k < 3; k++) ne_set(ix->need_pc, BS_E + (size_t)k);
+    bool neg = false; /* (after PROG_NOR in an alternative: complemented sets) */
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
-        if (c == PROG_ALT || c == PROG_NOR) continue;
+        if (c == PROG_ALT || c == PROG_NOR) {
+            neg = c == PROG_NOR;
+            continue;
+        }
         if (c == PROG_OR) { /* byte groups only */
+            for (uint16_t j = 0; j < r->prog[k + 1]; j++) ne_set(ix->need_pc, r->prog[k + 2 + j]);
             k += 1u + r->prog[k + 1];
             continue;
         }
+        if (!neg && !(c & PROG_NEG)) ne_set(ix->need_pc, c);
         c &= (uint16_t)~PROG_NEG;
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
@@ -1913,8 +1921,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->gen = 1;
     }
     uint32_t *pc = rs->pc;
+    /* (only the sizes that the estimates read, elem_est) */
     for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-        for (uint64_t x = ne[q]; x; x &= x - 1) {
+        for (uint64_t x = ne[q] & (ix ? ix->need_pc[q] : 0); x; x &= x - 1) {
             size_t s = q * 64 + (size_t)__builtin_ctzll(x);
             pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
         }
