@@ -1504,7 +1504,8 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            if (j == i + 1) elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, 1); /* (one word: inline) */
+            else elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
         v[0] |= rm;
