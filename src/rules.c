@@ -1630,15 +1630,18 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
     uint8_t ord[64];
     size_t nf = r->nfilt;
     uint32_t key[64]; /* (the filters after the entity element last: they test candidate by candidate) */
-    for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
-    for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
-        size_t at = j;
-        uint32_t x = key[j];
-        while (at > 0 && key[ord[at - 1]] > x) {
-            ord[at] = ord[at - 1];
-            at--;
+    ord[0] = 0; /* (one filter: no order) */
+    if (nf > 1) {
+        for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
+        for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
+            size_t at = j;
+            uint32_t x = key[j];
+            while (at > 0 && key[ord[at - 1]] > x) {
+                ord[at] = ord[at - 1];
+                at--;
+            }
+            ord[at] = (uint8_t)j;
         }
-        ord[at] = (uint8_t)j;
     }
     for (size_t j = 0; j < nf; j++) {
         const dn_filt *f = &r->filt[ord[j]];
