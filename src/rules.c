@@ -1935,8 +1935,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
-    for (size_t ri = 0; ri < m->nrules; ri++) {
-        const dn_rule *r = &m->rules[ri];
+    const dn_rule *r = m->rules; /* (by pointer: no multiplication by the struct's size per rule) */
+    for (size_t ri = 0; ri < m->nrules; ri++, r++) {
         if (r->nelems >= 63) continue;
         if (!rule_estimates(r, rs, ne, pc, unb, est)) continue;
         c.r = r;
