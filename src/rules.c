@@ -835,7 +835,7 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     }
     r->nneed = 0;
     for (int q = 0; q < 8; q++)
-        if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
+        if (r->need[q]) r->need_w[r->nneed] = (uint8_t)q, r->need[r->nneed++] = r->need[q]; /* (compact: q >= nneed) */
     /* the filters: as start_tokens applies them (see there) */
     size_t lo = 0, hi = 0;
     bool rel = false;
@@ -1675,7 +1675,7 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
                            uint32_t *est) {
     for (unsigned k = 0; k < r->nneed; k++)
-        if (r->need[r->need_w[k]] & ~ne[r->need_w[k]]) return false;
+        if (r->need[k] & ~ne[r->need_w[k]]) return false;
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
         const dn_elem *e = &r->elems[f->ei];

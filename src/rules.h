@@ -109,8 +109,9 @@ struct dn_rule {
     size_t npos;
     dn_filt *filt;     /* the start filters, in pattern order */
     size_t nfilt;
-    uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each */
-    uint8_t nneed, need_w[8]; /* the words of need that are not zero */
+    uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each: the
+                          words that are not zero, need[k] being word need_w[k] of the bit set */
+    uint8_t nneed, need_w[8];
     int8_t entk;       /* an entity element after a fixed number (entoff) of tokens: its kind, or -1 */
     uint32_t entoff;
 };
