@@ -1650,7 +1650,8 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
         if (!any) break; /* no candidate left */
     }
     if (r->span0 > 0) cand[0] |= 1u;
-    for (size_t i = n >> 6; i < nw; i++) cand[i] &= i == n >> 6 ? (1ull << (n & 63)) - 1 : 0; /* tokens < n */
+    cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n (nw > n >> 6) */
+    for (size_t i = (n >> 6) + 1; i < nw; i++) cand[i] = 0;
     return cand;
 }
 
