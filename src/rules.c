@@ -1723,8 +1723,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
             for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
     }
-    /* the bit sets over the tokens, and work space */
-    size_t nw = (tk->n + 63) / 64 + 1;
+    /* the bit sets over the tokens, and work space: nw words each, up to the word of position n
+     * (start_tokens masks it; a tail filter counts the positions from n on as in its set). No word
+     * after it: the elements before a filter's element take at least lo tokens of the text, so a
+     * match has that element at or before position n */
+    size_t nw = tk->n / 64 + 1;
     rs->alloc = &m->alloc;
     if ((nsets + 2) * nw + 4 > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
