@@ -1626,7 +1626,8 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
     const dn_rule *r = c->r;
     size_t nw = c->nw;
     *applied = 0;
-    for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
+    cand[0] = ~0ull; /* (short documents: one word, no call) */
+    if (nw > 1) memset(cand + 1, 0xFF, (nw - 1) * sizeof *cand);
     uint8_t ord[64];
     size_t nf = r->nfilt;
     uint32_t key[64]; /* (the filters after the entity element last: they test candidate by candidate) */
