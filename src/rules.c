@@ -1498,6 +1498,13 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         else memset(v, 0, vw * sizeof *v);
         rs->egen[e->pid] = rs->gen;
     }
+    if (vw == 1 && b == a + 1) { /* (one word, as in documents of up to 63 tokens) */
+        if (!((v[0] >> a) & 1u)) {
+            elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, a, 1);
+            v[0] |= 1ull << a;
+        }
+        return s;
+    }
     if (vw == 1) { /* (up to 64 words: the runs of invalid words in one mask) */
         uint64_t rm = (b - a >= 64 ? ~0ull : ((1ull << (b - a)) - 1)) << a, need = rm & ~v[0];
         while (need) {
