@@ -1606,6 +1606,13 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     if (f->rel) return filt_rel(c, f, cand, n);
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
+    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    if (nw == 1) { /* (a document of up to 63 tokens) */
+        if (!cand[0]) return false;
+        eset_words(c, e, 0, 1);
+        if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n);
+        return cand_and(cand, s, nw, lo, hi);
+    }
     /* the words from the first candidate + lo to the last candidate + hi */
     size_t i0 = 0, i1 = nw;
     while (i0 < nw && !cand[i0]) i0++;
@@ -1615,7 +1622,6 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t b = (((i1 - 1) << 6) + 63 - (size_t)__builtin_clzll(cand[i1 - 1]) + hi) / 64 + 1;
     if (b > nw) b = nw;
     if (a < b) eset_words(c, e, a, b);
-    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
     if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
     return cand_and(cand, s, nw, lo, hi);
 }
