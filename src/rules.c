@@ -1687,8 +1687,8 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 
 /* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
  * a set that every match needs is empty (r->need), or a needed filter element's set is. */
-static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
-                           uint32_t *est) {
+static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc,
+                           uint32_t unb, uint32_t *est) {
     for (unsigned k = 0; k < r->nneed; k++)
         if (r->need[k] & ~ne[r->need_w[k]]) return false;
     for (size_t j = 0; j < r->nfilt; j++) {
@@ -1702,7 +1702,10 @@ static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t
         if (*ce >> 32 == rs->gen) {
             est[f->ei] = (uint32_t)*ce;
         } else {
-            est[f->ei] = elem_est(r, e, pc, unb);
+            /* (a document of up to 63 tokens: its set of one word, which the filter needs anyway,
+             * and the size of that) */
+            est[f->ei] = c->nw == 1 ? popcount64(eset_words(c, e, 0, 1)[0] & ((1ull << c->tk->n) - 1))
+                                    : elem_est(r, e, pc, unb);
             *ce = (uint64_t)rs->gen << 32 | est[f->ei];
         }
         if (e->req && !est[f->ei]) return false;
@@ -1956,8 +1959,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     const dn_rule *r = m->rules; /* (by pointer: no multiplication by the struct's size per rule) */
     for (size_t ri = 0; ri < m->nrules; ri++, r++) {
         if (r->nelems >= 63) continue;
-        if (!rule_estimates(r, rs, ne, pc, unb, est)) continue;
         c.r = r;
+        if (!rule_estimates(&c, r, rs, ne, pc, unb, est)) continue;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
         int entk = r->entk;
