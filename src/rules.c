@@ -470,6 +470,7 @@ static int byte_group(unsigned b) {
 }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
+_Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
@@ -1946,9 +1947,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->gen = 1;
     }
     uint32_t *pc = rs->pc;
-    /* (only the sizes that the estimates read, elem_est) */
+    /* (only the sizes that the estimates read: elem_est, and the gazetteer kinds, all that a
+     * document of one word reads, see rule_estimates) */
     for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-        for (uint64_t x = ne[q] & (ix ? ix->need_pc[q] : 0); x; x &= x - 1) {
+        for (uint64_t x = ne[q] & (nw == 1 ? (q == BS_E / 64 ? 7ull << (BS_E % 64) : 0) : ix ? ix->need_pc[q] : 0); x;
+             x &= x - 1) {
             size_t s = q * 64 + (size_t)__builtin_ctzll(x);
             pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
         }
