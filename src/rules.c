@@ -470,6 +470,7 @@ static int byte_group(unsigned b) {
 }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
+_Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
@@ -484,6 +485,7 @@ typedef struct lit_slot {
 
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
+    uint64_t need_pc[8]; /* the sets whose sizes the estimates read (positive codes, gazetteer kinds) */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
     uint16_t *counts;  /* per id: number of literals */
     size_t nids, ids_cap;
@@ -755,13 +757,20 @@ static bool note_needs(dener_model *m, dn_rule *r) {
         }
         e->pid = (uint32_t)id;
     }
+    for (int k = 0; k < 3; k++) ne_set(ix->need_pc, BS_E + (size_t)k);
+    bool neg = false; /* (after PROG_NOR in an alternative: complemented sets) */
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
-        if (c == PROG_ALT || c == PROG_NOR) continue;
+        if (c == PROG_ALT || c == PROG_NOR) {
+            neg = c == PROG_NOR;
+            continue;
+        }
         if (c == PROG_OR) { /* byte groups only */
+            for (uint16_t j = 0; j < r->prog[k + 1]; j++) ne_set(ix->need_pc, r->prog[k + 2 + j]);
             k += 1u + r->prog[k + 1];
             continue;
         }
+        if (!neg && !(c & PROG_NEG)) ne_set(ix->need_pc, c);
         c &= (uint16_t)~PROG_NEG;
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
@@ -827,7 +836,7 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     }
     r->nneed = 0;
     for (int q = 0; q < 8; q++)
-        if (r->need[q]) r->need_w[r->nneed++] = (uint8_t)q;
+        if (r->need[q]) r->need_w[r->nneed] = (uint8_t)q, r->need[r->nneed++] = r->need[q]; /* (compact: q >= nneed) */
     /* the filters: as start_tokens applies them (see there) */
     size_t lo = 0, hi = 0;
     bool rel = false;
@@ -1348,8 +1357,60 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     return any != 0;
 }
 
+/* out[i .. i + W) = the token set of an element (its program, see build_progs) over the words
+ * [i, i + W), W 1 or 2: each code of the program applied to the W words at once (short documents). */
+static inline __attribute__((always_inline)) void elem_block(uint64_t *out, const uint16_t *prog, size_t np,
+                                                             const uint64_t *bs, size_t nw, size_t i, const int W) {
+    uint64_t e[2] = {0, 0}, a[2] = {0, 0};
+    bool in = false;
+    for (size_t k = 0; k < np; k++) {
+        uint16_t c = prog[k];
+        if (c == PROG_ALT) {
+            if (in)
+                for (int j = 0; j < W; j++) e[j] |= a[j];
+            for (int j = 0; j < W; j++) a[j] = ~0ull;
+            in = true;
+            continue;
+        }
+        if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
+            uint64_t u[2] = {0, 0};
+            for (k++; k < np && prog[k] != PROG_ALT; k++) {
+                const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
+                for (int j = 0; j < W; j++) u[j] |= p[j];
+            }
+            for (int j = 0; j < W; j++) a[j] &= ~u[j];
+            k--;
+            continue;
+        }
+        if (c == PROG_OR) {
+            uint64_t u[2] = {0, 0};
+            for (size_t q = 0; q < prog[k + 1]; q++) {
+                const uint64_t *p = bs + (size_t)prog[k + 2 + q] * nw + i;
+                for (int j = 0; j < W; j++) u[j] |= p[j];
+            }
+            for (int j = 0; j < W; j++) a[j] &= u[j];
+            k += 1 + prog[k + 1];
+        } else {
+            const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
+            uint64_t x = c & PROG_NEG ? ~0ull : 0;
+            for (int j = 0; j < W; j++) a[j] &= p[j] ^ x;
+        }
+    }
+    if (in)
+        for (int j = 0; j < W; j++) e[j] |= a[j];
+    for (int j = 0; j < W; j++) out[i + (size_t)j] = e[j];
+}
+
 /* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
 static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
+    if (w1 - w0 == 1) {
+        elem_block(out, prog, np, bs, nw, w0, 1);
+        return;
+    }
+    if (w1 - w0 == 2) {
+        elem_block(out, prog, np, bs, nw, w0, 2);
+        return;
+    }
     /* blocks of 4 words, each code of the program applied to the 4 at once */
     for (size_t i = w0; i < w1; i += 4) {
         size_t m = w1 - i < 4 ? w1 - i : 4;
@@ -1434,8 +1495,16 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
     uint64_t *v = rs->evalid + (size_t)e->pid * vw;
     if (rs->egen[e->pid] != rs->gen) {
-        memset(v, 0, vw * sizeof *v);
+        if (vw == 1) v[0] = 0;
+        else memset(v, 0, vw * sizeof *v);
         rs->egen[e->pid] = rs->gen;
+    }
+    if (vw == 1 && b == a + 1) { /* (one word, as in documents of up to 63 tokens) */
+        if (!((v[0] >> a) & 1u)) {
+            elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, a, 1);
+            v[0] |= 1ull << a;
+        }
+        return s;
     }
     if (vw == 1) { /* (up to 64 words: the runs of invalid words in one mask) */
         uint64_t rm = (b - a >= 64 ? ~0ull : ((1ull << (b - a)) - 1)) << a, need = rm & ~v[0];
@@ -1443,7 +1512,8 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            if (j == i + 1) elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, 1); /* (one word: inline) */
+            else elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
         v[0] |= rm;
@@ -1537,6 +1607,13 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     if (f->rel) return filt_rel(c, f, cand, n);
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
+    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    if (nw == 1) { /* (a document of up to 63 tokens) */
+        if (!cand[0]) return false;
+        eset_words(c, e, 0, 1);
+        if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n);
+        return cand_and(cand, s, nw, lo, hi);
+    }
     /* the words from the first candidate + lo to the last candidate + hi */
     size_t i0 = 0, i1 = nw;
     while (i0 < nw && !cand[i0]) i0++;
@@ -1546,7 +1623,6 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t b = (((i1 - 1) << 6) + 63 - (size_t)__builtin_clzll(cand[i1 - 1]) + hi) / 64 + 1;
     if (b > nw) b = nw;
     if (a < b) eset_words(c, e, a, b);
-    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
     if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
     return cand_and(cand, s, nw, lo, hi);
 }
@@ -1564,19 +1640,23 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
     const dn_rule *r = c->r;
     size_t nw = c->nw;
     *applied = 0;
-    for (size_t i = 0; i < nw; i++) cand[i] = ~0ull;
+    cand[0] = ~0ull; /* (short documents: one word, no call) */
+    if (nw > 1) memset(cand + 1, 0xFF, (nw - 1) * sizeof *cand);
     uint8_t ord[64];
     size_t nf = r->nfilt;
     uint32_t key[64]; /* (the filters after the entity element last: they test candidate by candidate) */
-    for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
-    for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
-        size_t at = j;
-        uint32_t x = key[j];
-        while (at > 0 && key[ord[at - 1]] > x) {
-            ord[at] = ord[at - 1];
-            at--;
+    ord[0] = 0; /* (one filter: no order) */
+    if (nf > 1) {
+        for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
+        for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
+            size_t at = j;
+            uint32_t x = key[j];
+            while (at > 0 && key[ord[at - 1]] > x) {
+                ord[at] = ord[at - 1];
+                at--;
+            }
+            ord[at] = (uint8_t)j;
         }
-        ord[at] = (uint8_t)j;
     }
     for (size_t j = 0; j < nf; j++) {
         const dn_filt *f = &r->filt[ord[j]];
@@ -1585,7 +1665,8 @@ static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uin
         if (!any) break; /* no candidate left */
     }
     if (r->span0 > 0) cand[0] |= 1u;
-    for (size_t i = n >> 6; i < nw; i++) cand[i] &= i == n >> 6 ? (1ull << (n & 63)) - 1 : 0; /* tokens < n */
+    cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n (nw > n >> 6) */
+    for (size_t i = (n >> 6) + 1; i < nw; i++) cand[i] = 0;
     return cand;
 }
 
@@ -1607,10 +1688,10 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 
 /* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
  * a set that every match needs is empty (r->need), or a needed filter element's set is. */
-static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc, uint32_t unb,
-                           uint32_t *est) {
+static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc,
+                           uint32_t unb, uint32_t *est) {
     for (unsigned k = 0; k < r->nneed; k++)
-        if (r->need[r->need_w[k]] & ~ne[r->need_w[k]]) return false;
+        if (r->need[k] & ~ne[r->need_w[k]]) return false;
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
         const dn_elem *e = &r->elems[f->ei];
@@ -1622,7 +1703,10 @@ static bool rule_estimates(const dn_rule *r, dn_rule_scratch *rs, const uint64_t
         if (*ce >> 32 == rs->gen) {
             est[f->ei] = (uint32_t)*ce;
         } else {
-            est[f->ei] = elem_est(r, e, pc, unb);
+            /* (a document of up to 63 tokens: its set of one word, which the filter needs anyway,
+             * and the size of that) */
+            est[f->ei] = c->nw == 1 ? popcount64(eset_words(c, e, 0, 1)[0] & ((1ull << c->tk->n) - 1))
+                                    : elem_est(r, e, pc, unb);
             *ce = (uint64_t)rs->gen << 32 | est[f->ei];
         }
         if (e->req && !est[f->ei]) return false;
@@ -1657,8 +1741,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
             for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
     }
-    /* the bit sets over the tokens, and work space */
-    size_t nw = (tk->n + 63) / 64 + 1;
+    /* the bit sets over the tokens, and work space: nw words each, up to the word of position n
+     * (start_tokens masks it; a tail filter counts the positions from n on as in its set). No word
+     * after it: the elements before a filter's element take at least lo tokens of the text, so a
+     * match has that element at or before position n */
+    size_t nw = tk->n / 64 + 1;
     rs->alloc = &m->alloc;
     if ((nsets + 2) * nw + 4 > rs->bits_cap) {
         dn_free(&m->alloc, rs->bits);
@@ -1677,7 +1764,13 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (rs->bits_nw) {
         size_t onw = rs->bits_nw;
         for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = rs->ne[q]; x; x &= x - 1) memset(bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw, 0, onw * sizeof *bs);
+            for (uint64_t x = rs->ne[q]; x; x &= x - 1) {
+                uint64_t *z = bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw;
+                if (onw <= 4) /* (short documents: no call) */
+                    for (size_t i = 0; i < onw; i++) z[i] = 0;
+                else
+                    memset(z, 0, onw * sizeof *bs);
+            }
         /* the old work space, which the new layout may cover */
         size_t wend = (nsets + 2) * onw < rs->bits_cap ? (nsets + 2) * onw : rs->bits_cap;
         if (nsets * onw < wend) memset(bs + nsets * onw, 0, (wend - nsets * onw) * sizeof *bs);
@@ -1754,8 +1847,29 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint32_t *fl = &rs->flit[t->form];
             if (!*fl) {
                 size_t at = rs->nlids;
-                if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1)) return DENER_ERR_NOMEM;
+                if (at + 1 + DN_LC_IDS > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                    return DENER_ERR_NOMEM;
                 rs->lids[rs->nlids++] = 0;
+                /* the lists of the same bytes in an earlier document */
+                const dn_form *fo = &tk->forms[t->form];
+                dn_lc_slot *ls = NULL;
+                if (fo->len && fo->len <= DN_LC_BYTES) {
+                    if (rs->lc_m != m) { /* (without memory: no cache) */
+                        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                        rs->lc_m = m;
+                    }
+                    if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
+                }
+                if (ls && ls->len == fo->len && ls->hash == fo->hash && memcmp(ls->bytes, text + fo->b0, fo->len) == 0) {
+                    for (unsigned k = 0; k < ls->nids; k++) {
+                        rs->lids[rs->nlids++] = ls->ids[k];
+                        ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                    }
+                    rs->lids[at] = ls->nids;
+                    *fl = (uint32_t)at + 1;
+                    goto lists;
+                }
                 uint32_t h;
                 if (lit_candidate(ix, keys + t->key, t->keylen, &h))
                     for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
@@ -1769,7 +1883,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     }
                 if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                 *fl = (uint32_t)at + 1;
+                if (ls && rs->lids[at] <= DN_LC_IDS) {
+                    ls->hash = fo->hash;
+                    ls->len = (uint8_t)fo->len;
+                    ls->nids = (uint8_t)rs->lids[at];
+                    memcpy(ls->bytes, text + fo->b0, fo->len);
+                    memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
+                }
             }
+        lists:;
             const uint16_t *ids = rs->lids + *fl - 1;
             for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
             continue;
@@ -1825,8 +1947,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->gen = 1;
     }
     uint32_t *pc = rs->pc;
+    /* (only the sizes that the estimates read: elem_est, and the gazetteer kinds, all that a
+     * document of one word reads, see rule_estimates) */
     for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-        for (uint64_t x = ne[q]; x; x &= x - 1) {
+        for (uint64_t x = ne[q] & (nw == 1 ? (q == BS_E / 64 ? 7ull << (BS_E % 64) : 0) : ix ? ix->need_pc[q] : 0); x;
+             x &= x - 1) {
             size_t s = q * 64 + (size_t)__builtin_ctzll(x);
             pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
         }
@@ -1834,11 +1959,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
-    for (size_t ri = 0; ri < m->nrules; ri++) {
-        const dn_rule *r = &m->rules[ri];
+    const dn_rule *r = m->rules; /* (by pointer: no multiplication by the struct's size per rule) */
+    for (size_t ri = 0; ri < m->nrules; ri++, r++) {
         if (r->nelems >= 63) continue;
-        if (!rule_estimates(r, rs, ne, pc, unb, est)) continue;
         c.r = r;
+        if (!rule_estimates(&c, r, rs, ne, pc, unb, est)) continue;
         const dn_elem *e0 = &r->elems[0];
         /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
         int entk = r->entk;
@@ -1890,6 +2015,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->rx) dn_free(rs->alloc, rs->rx);
     rs->rx = NULL;
     rs->rx_m = NULL;
+    if (rs->lc) dn_free(rs->alloc, rs->lc);
+    rs->lc = NULL;
+    rs->lc_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
