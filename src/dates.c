@@ -824,6 +824,21 @@ static void fs_cp(fset *f, uint32_t c, bool caseless) {
     else fs_set(f, c < 0x800 ? 0xC0 | (c >> 6) : c < 0x10000 ? 0xE0 | (c >> 12) : 0xF0 | (c >> 18));
 }
 
+static bool is_alnum_ascii(unsigned char e) { return (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'); }
+
+/* The character of a control escape "\t", "\n", "\r", "\f", "\e" or "\a" (both analysers of the
+ * date rules' regular expressions read them the same way). */
+static uint32_t ctl_escape(char e) {
+    switch (e) {
+    case 't': return '\t';
+    case 'n': return '\n';
+    case 'r': return '\r';
+    case 'f': return '\f';
+    case 'e': return 0x1B;
+    default: return 0x07; /* 'a' */
+    }
+}
+
 /* The code point of a regular expression's "\x" escape: "\x{HHHHHH}" or up to two hex digits;
  * *i is just after the "x" and moves past the escape. Sets *bad on a malformed one. Shared by the
  * start-filter analysis (fctx) and the pre-check automaton (gctx). */
@@ -910,12 +925,7 @@ static bool fs_escape_chars(fctx *c, fset *f, bool caseless) {
         fs_set(f, ' '); fs_range(f, '\t', '\r'); fs_nonascii(f); return true;
     case 'D': case 'W': case 'S': case 'H': case 'V': case 'N': case 'R': case 'X': fs_range(f, 0, 255); return true;
     case 'p': case 'P': fs_prop(c, f, e == 'P', caseless); return true;
-    case 't': fs_set(f, '\t'); return true;
-    case 'n': fs_set(f, '\n'); return true;
-    case 'r': fs_set(f, '\r'); return true;
-    case 'f': fs_set(f, '\f'); return true;
-    case 'e': fs_set(f, 0x1B); return true;
-    case 'a': fs_set(f, 0x07); return true;
+    case 't': case 'n': case 'r': case 'f': case 'e': case 'a': fs_set(f, ctl_escape(e)); return true;
     case 'x': {
         uint32_t v = re_hex_escape(c->s, c->n, &c->i, &c->bad);
         if (c->bad) return true;
@@ -923,7 +933,7 @@ static bool fs_escape_chars(fctx *c, fset *f, bool caseless) {
         return true;
     }
     default:
-        if ((unsigned char)e < 0x80 && !((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
+        if ((unsigned char)e < 0x80 && !is_alnum_ascii((unsigned char)e)) {
             fs_ascii(f, (unsigned char)e, caseless); /* an escaped punctuation character */
             return true;
         }
@@ -1506,7 +1516,6 @@ static void g_prop(gctx *c, cset *cs, bool neg, bool ci) {
     if (ci) cs_close(cs);
 }
 
-static bool is_alnum_ascii(unsigned char e) { return (e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'); }
 
 /* An escape (after the backslash) that stands for characters; false if it is not one. */
 static bool g_escape_chars(gctx *c, cset *cs, bool ci) {
@@ -1527,12 +1536,7 @@ static bool g_escape_chars(gctx *c, cset *cs, bool ci) {
     case 'V': cs_range(&t, '\n', '\r'); cs_complement(&t); break;
     case 'N': cs_all(&t); break;
     case 'p': case 'P': g_prop(c, cs, e == 'P', ci); return true;
-    case 't': cs_add(cs, '\t'); return true;
-    case 'n': cs_add(cs, '\n'); return true;
-    case 'r': cs_add(cs, '\r'); return true;
-    case 'f': cs_add(cs, '\f'); return true;
-    case 'e': cs_add(cs, 0x1B); return true;
-    case 'a': cs_add(cs, 0x07); return true;
+    case 't': case 'n': case 'r': case 'f': case 'e': case 'a': cs_add(cs, ctl_escape(e)); return true;
     case 'x': {
         uint32_t v = re_hex_escape(c->s, c->n, &c->i, &c->bad);
         if (c->bad) return true;

@@ -135,6 +135,18 @@ static char *raw_field(char *o, const char *sep, size_t seplen, const char *sp, 
     return raw_str(o, v, vlen);
 }
 
+/* The byte lengths of e's strings before escaping, and their sum: what both writers reserve six
+ * times over and then write. */
+typedef struct ent_lens { size_t t, src, v, ve, m, c, sum; } ent_lens;
+
+static ent_lens entity_lens(const dener_entity *e) {
+    ent_lens L = {e->end_byte - e->start_byte, strlen(e->source), e->value ? strlen(e->value) : 0,
+                  e->value_end ? strlen(e->value_end) : 0, e->mod ? strlen(e->mod) : 0,
+                  e->canonical ? strlen(e->canonical) : 0, 0};
+    L.sum = L.t + L.src + L.v + L.ve + L.m + L.c;
+    return L;
+}
+
 /* Makes room for n more bytes and a NUL; false (and b->oom) if there is none. */
 static bool reserve(const dn_alloc *a, dn_buf *b, size_t n) {
     if (b->oom) return false;
@@ -187,10 +199,8 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             } else {
                 ltn = strlen(tn);
             }
-            size_t lt = e->end_byte - e->start_byte;
-            size_t lsrc = strlen(e->source), lv = e->value ? strlen(e->value) : 0, lve = e->value_end ? strlen(e->value_end) : 0;
-            size_t lm = e->mod ? strlen(e->mod) : 0, lc = e->canonical ? strlen(e->canonical) : 0;
-            size_t need = 160 + ltn, strs = lt + lsrc + lv + lve + lm + lc;
+            ent_lens L = entity_lens(e);
+            size_t need = 160 + ltn, strs = L.sum;
             if (strs > (SIZE_MAX - need) / 6) {
                 b->oom = true;
                 return;
@@ -205,13 +215,13 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             o = raw_put(o, ",\"end\":", 7);
             o = raw_uint(o, e->end);
             o = raw_put(o, ",\"text\":", 8);
-            o = raw_str(o, e->text, lt);
+            o = raw_str(o, e->text, L.t);
             o = raw_put(o, ",\"source\":", 10);
-            o = raw_str(o, e->source, lsrc);
-            if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, lv);
-            if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, lve);
-            if (e->mod) o = raw_put(o, ",\"mod\":", 7), o = raw_str(o, e->mod, lm);
-            if (e->canonical) o = raw_put(o, ",\"canonical\":", 13), o = raw_str(o, e->canonical, lc);
+            o = raw_str(o, e->source, L.src);
+            if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, L.v);
+            if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, L.ve);
+            if (e->mod) o = raw_put(o, ",\"mod\":", 7), o = raw_str(o, e->mod, L.m);
+            if (e->canonical) o = raw_put(o, ",\"canonical\":", 13), o = raw_str(o, e->canonical, L.c);
             *o++ = '}';
             b->len = (size_t)(o - b->p);
             b->p[b->len] = 0;
@@ -237,12 +247,11 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
     for (size_t i = 0; i < n; i++) {
         const dener_entity *e = &ents[i];
         const char *tn = dener_type_name(e->type);
-        size_t ltn = strlen(tn), lt = e->end_byte - e->start_byte;
-        size_t lsrc = strlen(e->source), lv = e->value ? strlen(e->value) : 0, lve = e->value_end ? strlen(e->value_end) : 0;
-        size_t lm = e->mod ? strlen(e->mod) : 0, lc = e->canonical ? strlen(e->canonical) : 0;
+        size_t ltn = strlen(tn);
         /* an upper bound: escaping makes at most 6 bytes of one */
         size_t need = 160 + 2 * l2 + 6 * l3 + 9 * lsp + ltn + 5 * lsep;
-        size_t strs = lt + lsrc + lv + lve + lm + lc;
+        ent_lens L = entity_lens(e);
+        size_t strs = L.sum;
         if (strs > (SIZE_MAX - need) / 6) {
             b->oom = true;
             return;
@@ -257,12 +266,12 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         o = raw_put(o, nl3, l3), o = raw_put(o, "\"start\":", 8), o = raw_put(o, sp, lsp), o = raw_uint(o, e->start), *o++ = ',';
         o = raw_put(o, nl3, l3), o = raw_put(o, "\"end\":", 6), o = raw_put(o, sp, lsp), o = raw_uint(o, e->end), *o++ = ',';
         o = raw_put(o, nl3, l3), o = raw_put(o, "\"text\":", 7), o = raw_put(o, sp, lsp);
-        o = raw_str(o, e->text, lt);
-        o = raw_field(o, sep, lsep, sp, lsp, "source", 6, e->source, lsrc);
-        if (e->value) o = raw_field(o, sep, lsep, sp, lsp, "value", 5, e->value, lv);
-        if (e->value_end) o = raw_field(o, sep, lsep, sp, lsp, "value_end", 9, e->value_end, lve);
-        if (e->mod) o = raw_field(o, sep, lsep, sp, lsp, "mod", 3, e->mod, lm);
-        if (e->canonical) o = raw_field(o, sep, lsep, sp, lsp, "canonical", 9, e->canonical, lc);
+        o = raw_str(o, e->text, L.t);
+        o = raw_field(o, sep, lsep, sp, lsp, "source", 6, e->source, L.src);
+        if (e->value) o = raw_field(o, sep, lsep, sp, lsp, "value", 5, e->value, L.v);
+        if (e->value_end) o = raw_field(o, sep, lsep, sp, lsp, "value_end", 9, e->value_end, L.ve);
+        if (e->mod) o = raw_field(o, sep, lsep, sp, lsp, "mod", 3, e->mod, L.m);
+        if (e->canonical) o = raw_field(o, sep, lsep, sp, lsp, "canonical", 9, e->canonical, L.c);
         o = raw_put(o, nl2, l2);
         *o++ = '}';
         b->len = (size_t)(o - b->p);

@@ -476,6 +476,17 @@ static const uint32_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_res
     return rs->caps;
 }
 
+/* Makes the sort buffer hold n candidates (its contents need not survive); false on no memory. */
+static bool sort_tmp_fit(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
+    if (n <= rs->sort_cap) return true;
+    dn_free(a, rs->sort_tmp);
+    rs->sort_cap = 0;
+    rs->sort_tmp = dn_malloc(a, n * sizeof *rs->sort_tmp);
+    if (!rs->sort_tmp) return false;
+    rs->sort_cap = n;
+    return true;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -607,13 +618,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     rs->n = n;
     /* 2. greedy selection in rank order; a token cover map detects overlaps (dates cover every
      * token they touch) */
-    if (rs->n > rs->sort_cap) {
-        dn_free(a, rs->sort_tmp);
-        rs->sort_cap = 0;
-        rs->sort_tmp = dn_malloc(a, rs->n * sizeof *rs->sort_tmp);
-        if (!rs->sort_tmp) return DENER_ERR_NOMEM;
-        rs->sort_cap = rs->n;
-    }
+    if (!sort_tmp_fit(a, rs, rs->n)) return DENER_ERR_NOMEM;
     const uint32_t *ord = NULL; /* the rank order, by index; NULL: rs->c itself is sorted */
     if (rs->n) {
         ord = order_of(a, rs, rs->c, rs->n, true);
@@ -871,13 +876,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             kept++;
         }
     rs->nout = kept;
-    if (rs->nout > rs->sort_cap) {
-        dn_free(a, rs->sort_tmp);
-        rs->sort_cap = 0;
-        rs->sort_tmp = dn_malloc(a, rs->nout * sizeof *rs->sort_tmp);
-        if (!rs->sort_tmp) return DENER_ERR_NOMEM;
-        rs->sort_cap = rs->nout;
-    }
+    if (!sort_tmp_fit(a, rs, rs->nout)) return DENER_ERR_NOMEM;
     if (rs->nout) {
         const uint32_t *po = order_of(a, rs, rs->out, rs->nout, false);
         if (po) { /* moved once, into the other buffer */

@@ -1323,6 +1323,34 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     }
 }
 
+/* The general loop of cand_and and cand_and_tail: cand &= the tokens t with some token in
+ * [t + lo, t + hi] in w, or (with_tail) at or after position tail; inlined with with_tail constant,
+ * so cand_and does not pay for the tail test. */
+static inline __attribute__((always_inline)) bool cand_and_span(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo,
+                                                                size_t hi, size_t tail, const bool with_tail) {
+    uint64_t any = 0;
+    size_t tw = tail >> 6;
+    uint64_t tm = tail == SIZE_MAX ? 0 : ~((1ull << (tail & 63)) - 1);
+    for (size_t i = 0; i < nw; i++) {
+        if (!cand[i]) continue;
+        uint64_t acc = 0;
+        for (size_t o = lo; o <= hi; o++) {
+            size_t q = i + (o >> 6);
+            unsigned sh = (unsigned)(o & 63);
+            uint64_t x0 = q < nw ? w[q] : 0, x1 = q + 1 < nw ? w[q + 1] : 0;
+            if (with_tail) {
+                x0 |= q > tw ? ~0ull : q == tw ? tm : 0;
+                x1 |= q + 1 > tw ? ~0ull : q + 1 == tw ? tm : 0;
+            }
+            if (q < nw) acc |= x0 >> sh;
+            if (sh && q + 1 < nw) acc |= x1 << (64 - sh);
+        }
+        cand[i] &= acc;
+        any |= cand[i];
+    }
+    return any != 0;
+}
+
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w; false if no candidate
  * is left. */
 static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi) {
@@ -1342,19 +1370,7 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
         for (; i < nw; i++) cand[i] = 0;
         return any != 0;
     }
-    for (size_t i = 0; i < nw; i++) {
-        if (!cand[i]) continue;
-        uint64_t acc = 0;
-        for (size_t o = lo; o <= hi; o++) {
-            size_t q = i + (o >> 6);
-            unsigned sh = (unsigned)(o & 63);
-            if (q < nw) acc |= w[q] >> sh;
-            if (sh && q + 1 < nw) acc |= w[q + 1] << (64 - sh);
-        }
-        cand[i] &= acc;
-        any |= cand[i];
-    }
-    return any != 0;
+    return cand_and_span(cand, w, nw, lo, hi, SIZE_MAX, false);
 }
 
 /* out[i .. i + W) = the token set of an element (its program, see build_progs) over the words
@@ -1537,22 +1553,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
  * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
 static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
-    uint64_t any = 0;
-    size_t tw = tail >> 6;
-    uint64_t tm = tail == SIZE_MAX ? 0 : ~((1ull << (tail & 63)) - 1);
-    for (size_t i = 0; i < nw; i++) {
-        if (!cand[i]) continue;
-        uint64_t acc = 0;
-        for (size_t o = lo; o <= hi; o++) {
-            size_t q = i + (o >> 6);
-            unsigned sh = (unsigned)(o & 63);
-            if (q < nw) acc |= (w[q] | (q > tw ? ~0ull : q == tw ? tm : 0)) >> sh;
-            if (sh && q + 1 < nw) acc |= (w[q + 1] | (q + 1 > tw ? ~0ull : q + 1 == tw ? tm : 0)) << (64 - sh);
-        }
-        cand[i] &= acc;
-        any |= cand[i];
-    }
-    return any != 0;
+    return cand_and_span(cand, w, nw, lo, hi, tail, true);
 }
 
 /* A filter after the entity element (dn_filt.rel): cand &= the tokens t with a gazetteer match of
