@@ -36,6 +36,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Olvedar wurde 1901 geboren. Varnhorst erhielt den Preis. Bekannt war er kaum. Verletzt wurde niemand. Dadurch war es still.", "PER:Olvedar|PER:Varnhorst"},
     /* a descriptor before a state's name is not part of it ("Kanton", "Königreich", "Republik") */
     {"Der Kanton Thurgau liegt nicht im K\xc3\xb6nigreich Norwegen.", "LOC:Thurgau|LOC:Norwegen"},
+    /* a byline that repeats the author's name: two names, not a three-word East Asian name
+     * (asian_name does not start right after a given name; "Jun" is a given name too) */
+    {"Von Jana Kuhl Jana Kuhl und Lee Jun Ho.", "PER:Jana Kuhl|PER:Jana Kuhl|PER:Lee Jun Ho"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
