@@ -39,6 +39,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a byline that repeats the author's name: two names, not a three-word East Asian name
      * (asian_name does not start right after a given name; "Jun" is a given name too) */
     {"Von Jana Kuhl Jana Kuhl und Lee Jun Ho.", "PER:Jana Kuhl|PER:Jana Kuhl|PER:Lee Jun Ho"},
+    /* name + legal form, also when the last word is a descriptor (name_desc_suffix); the span
+     * never starts at a dash; a descriptor alone before the legal form is no name */
+    {"Bild: dpa - Brixner Presse-Agentur GmbH. Die Quarko Bau GmbH baut. Die Agentur GmbH zahlt.",
+     "ORG:dpa|ORG:Brixner Presse-Agentur GmbH|ORG:Quarko Bau GmbH"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
