@@ -43,6 +43,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * never starts at a dash; a descriptor alone before the legal form is no name */
     {"Bild: dpa - Brixner Presse-Agentur GmbH. Die Quarko Bau GmbH baut. Die Agentur GmbH zahlt.",
      "ORG:dpa|ORG:Brixner Presse-Agentur GmbH|ORG:Quarko Bau GmbH"},
+    /* head noun + "für" + field, with an adjective before and a legal form after (head_for);
+     * a possessive is not part of the name */
+    {"Die Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V. und unser Institut f\xc3\xbcr Brixologie tagten.",
+     "ORG:Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V.|ORG:Institut f\xc3\xbcr Brixologie"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
