@@ -28,7 +28,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * after a place preposition (prep_personplace) */
     {"Am Abend widersprach Waldheim. Der Zug fuhr nach Waldheim und weiter.", "PER:Waldheim|LOC:Waldheim"},
     /* an acronym with small letters in brackets after a legal form (acronym_paren) */
-    {"Der Vorstand der Gesellschaft f\xc3\xbcr Quarkforschung e.V. (GfQF) tagte.", "ORG:Gesellschaft f\xc3\xbcr Quarkforschung|ORG:GfQF"},
+    {"Der Vorstand der Gesellschaft f\xc3\xbcr Quarkforschung e.V. (GfQF) tagte.", "ORG:Gesellschaft f\xc3\xbcr Quarkforschung e.V.|ORG:GfQF"},
     /* English organisation names (english_org); not after a German noun */
     {"Die Strecke betreibt die Quarkow Valley Railway, das Werk die Brixner Chip Company.", "ORG:Quarkow Valley Railway|ORG:Brixner Chip Company"},
     /* an unknown word opening a sentence before an auxiliary verb (start_unknown_aux); not an
