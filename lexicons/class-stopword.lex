@@ -28,6 +28,8 @@ alsbald	stopword
 also	stopword
 am	stopword
 an	stopword
+andererseits	stopword
+andernfalls	stopword
 anfangs	stopword
 angeblich	stopword
 angesichts	stopword
@@ -48,15 +50,18 @@ ausser	stopword
 ausserdem	stopword
 ausserhalb	stopword
 bald	stopword
+bedauerlicherweise	stopword
 bei	stopword
 beide	stopword
 beiden	stopword
+beiderseits	stopword
 beides	stopword
 beim	stopword
 beinahe	stopword
 beispielsweise	stopword
 bereits	stopword
 besonders	stopword
+bestenfalls	stopword
 bestimmt	stopword
 bevor	stopword
 bezüglich	stopword
@@ -137,6 +142,7 @@ diesen	stopword
 dieser	stopword
 dieses	stopword
 diesmal	stopword
+diesseits	stopword
 dir	stopword
 doch	stopword
 dort	stopword
@@ -174,6 +180,7 @@ eine	stopword
 einem	stopword
 einen	stopword
 einer	stopword
+einerseits	stopword
 eines	stopword
 eingangs	stopword
 einige	stopword
@@ -228,6 +235,7 @@ fürs	stopword
 gab	stopword
 ganz	stopword
 gar	stopword
+gegebenenfalls	stopword
 gegen	stopword
 gegenüber	stopword
 geht	stopword
@@ -303,6 +311,7 @@ indem	stopword
 indes	stopword
 indessen	stopword
 infolge	stopword
+infolgedessen	stopword
 inmitten	stopword
 innen	stopword
 innerhalb	stopword
@@ -311,6 +320,7 @@ insbesondere	stopword
 insgesamt	stopword
 insofern	stopword
 insoweit	stopword
+interessanterweise	stopword
 inzwischen	stopword
 irgendein	stopword
 irgendeine	stopword
@@ -441,6 +451,7 @@ nebenan	stopword
 nebenbei	stopword
 nebst	stopword
 nein	stopword
+neuerdings	stopword
 neulich	stopword
 neun	stopword
 neunte	stopword
@@ -449,6 +460,7 @@ neunzehn	stopword
 neunzig	stopword
 nicht	stopword
 nichts	stopword
+nichtsdestotrotz	stopword
 nie	stopword
 niemals	stopword
 niemand	stopword
@@ -458,12 +470,14 @@ nimmer	stopword
 nirgends	stopword
 noch	stopword
 nochmals	stopword
+normalerweise	stopword
 null	stopword
 nun	stopword
 nur	stopword
 nämlich	stopword
 ob	stopword
 oben	stopword
+obendrein	stopword
 oberhalb	stopword
 obgleich	stopword
 obschon	stopword
@@ -487,6 +501,7 @@ sagte	stopword
 samt	stopword
 scheinbar	stopword
 schliesslich	stopword
+schlimmstenfalls	stopword
 schon	stopword
 sechs	stopword
 sechste	stopword
@@ -721,5 +736,6 @@ zwölf	stopword
 überhaupt	stopword
 überm	stopword
 übermorgen	stopword
+überraschenderweise	stopword
 übers	stopword
 übrigens	stopword

@@ -830,7 +830,12 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             for (size_t qi = 0; qi < ncaps; qi++) {
                 size_t ti = caps[qi];
                 const dn_token *t = &tk->t[ti];
-                if (rs->cover[ti] || (t->flags & DN_T_PUNCT)) continue;
+                uint32_t cv = rs->cover[ti];
+                if (t->flags & DN_T_PUNCT) continue;
+                if (cv) { /* taken; only a weak one-word guess of a rule gives way to the document's name */
+                    const dn_cand *w = &rs->out[cv - 1];
+                    if (w->origin != DN_ORIG_RULE || w->prio >= 30 || w->t1 - w->t0 != 1) continue;
+                }
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
                 if (!kn) continue; /* (an empty key is never put in) */
@@ -842,6 +847,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 const dn_cand *src = &rs->out[hit];
                 /* the same word at a sentence start that is also a common word stays untagged */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) continue;
+                if (cv && rs->out[cv - 1].type == src->type) continue; /* the guess agrees: keep it */
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
                              src->prio, m->src_link, src->canonical, -1, -1, -1};
                 if (!c.canonical && src->t1 - src->t0 >= 2) {
@@ -852,6 +858,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     c.canon_tok1 = src->canon_tok1;
                 }
                 if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
+                if (cv) rs->out[cv - 1].type = 0xff; /* replaced */
                 rs->out[rs->nout++] = c;
                 rs->cover[ti] = (uint32_t)rs->nout;
             }

@@ -47,6 +47,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a possessive is not part of the name */
     {"Die Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V. und unser Institut f\xc3\xbcr Brixologie tagten.",
      "ORG:Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V.|ORG:Institut f\xc3\xbcr Brixologie"},
+    /* an unknown word opening a sentence before a finite verb (start_unknown_verb); not an adverb;
+     * a company name of the same document wins over that guess (propagation, resolve.c) */
+    {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
+    {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
