@@ -51,6 +51,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* a street after an article (street_det); not a compound of a common noun ("Tabellenplatz") */
+    {"Das Lokal an der Olvarekstra\xc3\x9f" "e liegt am Brixendamm, nicht am Tabellenplatz.", "LOC:Olvarekstra\xc3\x9f" "e|LOC:Brixendamm"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
