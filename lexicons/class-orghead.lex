@@ -52,8 +52,10 @@ Eintracht	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
 FC	orghead
+FH	orghead
 FK	orghead
 FSV	orghead
+FU	orghead
 Fachhochschule	orghead
 Fernuniversität	orghead
 Finanzamt	orghead
@@ -70,13 +72,18 @@ Gesellschaft	orghead
 Gewerkschaft	orghead
 Grundschule	orghead
 Gymnasium	orghead
+HAW	orghead
 HSG	orghead
 HSV	orghead
+HTW	orghead
+HU	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
 Hauptzollamt	orghead
 Helmholtz-Zentrum	orghead
 Hertha	orghead
+HfM	orghead
+HfT	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
 IHK	orghead
@@ -141,6 +148,7 @@ Olympique	orghead
 Oper	orghead
 Orchester	orghead
 Ortsverband	orghead
+PH	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
@@ -197,8 +205,10 @@ Stadtverwaltung	orghead
 Stadtwerke	orghead
 Stiftung	orghead
 Städtisches Klinikum	orghead
+TH	orghead
 TSG	orghead
 TSV	orghead
+TU	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
 Teutonia	orghead
