@@ -56,6 +56,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Lokal an der Olvarekstra\xc3\x9f" "e liegt am Brixendamm, nicht am Tabellenplatz.", "LOC:Olvarekstra\xc3\x9f" "e|LOC:Brixendamm"},
     /* a one-word place name after a role or kinship word is a person (role_known); not a genitive */
     {"Oberst Wittenberg traf Tante Gotha und den Pr\xc3\xa4sidenten Frankreichs.", "PER:Wittenberg|PER:Gotha|LOC:Frankreichs"},
+    /* a given name alone before a finite verb, also one that is a surname too (given_verb); not
+     * after an unknown capitalised word */
+    {"Der Vater starb, und Gregor wurde Abt. Bei Quarkon Walter arbeitete er.", "PER:Gregor"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
