@@ -3996,20 +3996,35 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
      * their hashes; the slots of the next ones are fetched ahead */
     const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
+    /* only starts inside a window are searched (run_rule: from <= start <= to of a window of
+     * p->win, all of which lie in the merged windows p->mwin): the chunks that meet none are left
+     * out (a chunk that meets one is taken whole) */
+    const struct win *mw = p->mwin;
+    const size_t nw = p->nmwin;
     if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
         size_t nch = tk->nchunks;
         for (size_t k = 0; p->sc && k < nch && k < 8; k++)
             if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+        size_t wi = 0;
         for (size_t ci = 0; ci < nch; ci++) {
             if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
                 __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            while (wi < nw && mw[wi].to < ch[ci].b0) wi++;
+            if (wi == nw) break;                    /* no window left */
+            if (mw[wi].from >= ch[ci].b1) continue; /* (the chunk lies before the next window) */
             int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
             if (rc) return rc;
         }
         return DENER_OK;
     }
-    size_t i = 0;
+    size_t i = 0, wi = 0;
     while (i < len) {
+        while (wi < nw && mw[wi].to < i) wi++;
+        if (wi == nw) break;
+        if (mw[wi].from > i) { /* (nothing before the next window is searched) */
+            i = mw[wi].from;
+            while (i > 0 && !is_ws(u[i - 1])) i--; /* (from the start of its chunk, not before the old i) */
+        }
         if (is_ws(u[i])) {
             if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
                 p->ncw = p->nrare = 0;
