@@ -2486,13 +2486,14 @@ typedef struct priv {
     /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
     struct sc_slot *sc;
     const dener_model *sc_m;
-    /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
-     * positions spos[sidx[s] .. sidx[s + 1]) */
+    /* the same, per rule with a start filter (up to 64 of them, "slots"): a slot s in some has the
+     * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
+     * slot_lists fills it) */
     uint32_t *spos;
     size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
-    size_t sidx[65];
+    uint32_t sbeg[64], scnt[64];
     uint64_t some; /* the slots with starts (slot_lists) */
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
@@ -3273,8 +3274,9 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
     /* (the starts were checked with the rule's automata in slot_lists) */
-    const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
-    size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
+    const bool has = slot >= 0 && ((p->some >> slot) & 1u);
+    const uint32_t *sl = slot >= 0 ? p->spos + (has ? p->sbeg[slot] : 0) : NULL;
+    size_t sn = has ? p->scnt[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -4289,27 +4291,32 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
  * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
 static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
-    const struct dn_date_words *w = m->date_words;
-    int ns = w->nslots;
-    size_t k = p->nsp, cnt[64] = {0};
+    size_t k = p->nsp;
+    for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
+    p->some = 0;
     if (k) nfa_scan(m, p, text, len, k);
     if (k && p->dfa) fwd_checks(m, p, text, len, k);
-    for (size_t q = 0; q < k; q++)
-        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
-    size_t tot = 0;
+    /* (scnt is all 0 here) */
+    uint32_t *cnt = p->scnt;
     uint64_t some = 0;
-    for (int s = 0; s < ns; s++) {
-        p->sidx[s] = tot;
+    for (size_t q = 0; q < k; q++) {
+        some |= p->smask[q];
+        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
+    }
+    size_t tot = 0;
+    uint32_t fill[64];
+    for (uint64_t x = some; x; x &= x - 1) {
+        int s = __builtin_ctzll(x);
+        p->sbeg[s] = fill[s] = (uint32_t)tot;
         tot += cnt[s];
-        if (cnt[s]) some |= 1ull << s;
+    }
+    /* positions per slot, in place of the merged list: a second buffer */
+    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) {
+        for (uint64_t x = some; x; x &= x - 1) cnt[__builtin_ctzll(x)] = 0;
+        return DENER_ERR_NOMEM;
     }
     p->some = some;
-    p->sidx[ns] = tot;
-    /* positions per slot, in place of the merged list: a second buffer */
-    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
     uint32_t *out = p->rare;
-    size_t fill[64];
-    for (int s = 0; s < ns; s++) fill[s] = p->sidx[s];
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
@@ -4466,7 +4473,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         const dn_date_rule *r = &m->date_rules[i];
         int slot = fast && p->nwin ? r->slot : -1;
-        if (r->fast && slot >= 0 && p->sidx[slot + 1] == p->sidx[slot]) continue; /* no start */
+        if (r->fast && slot >= 0 && !((p->some >> slot) & 1u)) continue; /* no start */
         int rc = run_rule(m, p, r, slot, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
