@@ -576,6 +576,11 @@ struct dn_date_words {
     /* the same by the bytes as they are (either case), with white space as the second byte
      * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
     uint64_t pairr[2][128][2];
+    /* for three ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with: whether the
+     * walk can find a kind ([0]) / a kind in mid ([1]) past the first two - bit (a * 26 + b) * 26 + c
+     * of tri - and whether it finds one in the first two already (bit b of tri2[][a]) */
+    uint64_t tri[2][(26 * 26 * 26 + 63) / 64];
+    uint32_t tri2[2][26];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
     /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
@@ -756,6 +761,27 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (b1 >= 128) continue;
             if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
+    }
+    memset(w->tri, 0, sizeof w->tri);
+    memset(w->tri2, 0, sizeof w->tri2);
+    for (unsigned a = 0; a < 26; a++) {
+        uint32_t n1 = w->root['a' + a];
+        if (!n1) continue;
+        for (int k = 0; k < 2; k++)
+            if (w->n[n1].cls & (k ? w->mid : ~0ull)) w->tri2[k][a] = (1u << 26) - 1;
+        for (uint32_t n2 = w->n[n1].child; n2; n2 = w->n[n2].sib) {
+            unsigned b = (unsigned)w->n[n2].byte - 'a';
+            if (b >= 26) continue;
+            for (int k = 0; k < 2; k++)
+                if (w->n[n2].cls & (k ? w->mid : ~0ull)) w->tri2[k][a] |= 1u << b;
+            for (uint32_t n3 = w->n[n2].child; n3; n3 = w->n[n3].sib) {
+                unsigned c = (unsigned)w->n[n3].byte - 'a';
+                if (c >= 26) continue;
+                unsigned x = (a * 26 + b) * 26 + c;
+                for (int k = 0; k < 2; k++)
+                    if (w->n[n3].sub & (k ? w->mid : ~0ull)) w->tri[k][x >> 6] |= 1ull << (x & 63);
+            }
         }
     }
     /* (upper case second bytes 'A'..'Z' are bits 1..26 of word 1, their lower case bits 33..58) */
@@ -3786,6 +3812,18 @@ static inline bool word_may(const struct dn_date_words *w, const unsigned char *
     return true;
 }
 
+/* Whether word_at(..., i, mid) can find a word, by the first three bytes if they are ASCII
+ * letters (see dn_date_words.tri): the walk finds one in the first two letters, or goes on past
+ * the third. */
+static inline bool tri_may(const struct dn_date_words *w, const unsigned char *u, size_t len, size_t i, bool mid) {
+    if (i + 2 >= len) return true;
+    unsigned a = (unsigned)(u[i] | 0x20) - 'a', b = (unsigned)(u[i + 1] | 0x20) - 'a', c = (unsigned)(u[i + 2] | 0x20) - 'a';
+    if (a >= 26 || b >= 26 || c >= 26) return true; /* (only ASCII letters map to 0..25) */
+    if ((w->tri2[mid][a] >> b) & 1u) return true;
+    unsigned x = (a * 26 + b) * 26 + c;
+    return (w->tri[mid][x >> 6] >> (x & 63)) & 1u;
+}
+
 /* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
 static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
     const struct dn_date_words *w = m->date_words;
@@ -3953,7 +3991,7 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
         if (!fl0 || (b & 0xC0) == 0x80) continue;
         if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
         bool mid;
-        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid)) continue;
+        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid) || !tri_may(w, u, len, j, mid)) continue;
         int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
