@@ -2463,7 +2463,7 @@ typedef struct fprod {
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
-#define SC_BYTES 24
+#define SC_BYTES 24 /* (at most 24: bytes_eq) */
 struct sc_slot {
     uint32_t hash;
     uint8_t len, ncw; /* len 0: free */
@@ -3902,17 +3902,29 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* memcmp(x, y, n) == 0 for short strings, inline. */
+/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
+ * within the n bytes. */
 static inline bool bytes_eq(const char *x, const char *y, size_t n) {
-    for (; n >= 8; n -= 8, x += 8, y += 8) {
-        uint64_t a, b;
-        memcpy(&a, x, 8);
-        memcpy(&b, y, 8);
-        if (a != b) return false;
+    if (n >= 8) {
+        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
+        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
+        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
+        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
     }
-    for (size_t k = 0; k < n; k++)
-        if (x[k] != y[k]) return false;
-    return true;
+    if (n >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
+        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, b0, a1, b1;
+        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
+        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || x[0] == y[0];
 }
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
