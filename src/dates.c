@@ -576,6 +576,11 @@ struct dn_date_words {
     /* the same by the bytes as they are (either case), with white space as the second byte
      * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
     uint64_t pairr[2][128][2];
+    /* for three ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with: whether the
+     * walk can find a kind ([0]) / a kind in mid ([1]) past the first two - bit (a * 26 + b) * 26 + c
+     * of tri - and whether it finds one in the first two already (bit b of tri2[][a]) */
+    uint64_t tri[2][(26 * 26 * 26 + 63) / 64];
+    uint32_t tri2[2][26];
     bool dirty; /* words, classes or mid changed since the last words_freeze */
     /* for the automata (nfa_build): the entries of each word class that a group looks up, folded,
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
@@ -756,6 +761,27 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (b1 >= 128) continue;
             if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
+    }
+    memset(w->tri, 0, sizeof w->tri);
+    memset(w->tri2, 0, sizeof w->tri2);
+    for (unsigned a = 0; a < 26; a++) {
+        uint32_t n1 = w->root['a' + a];
+        if (!n1) continue;
+        for (int k = 0; k < 2; k++)
+            if (w->n[n1].cls & (k ? w->mid : ~0ull)) w->tri2[k][a] = (1u << 26) - 1;
+        for (uint32_t n2 = w->n[n1].child; n2; n2 = w->n[n2].sib) {
+            unsigned b = (unsigned)w->n[n2].byte - 'a';
+            if (b >= 26) continue;
+            for (int k = 0; k < 2; k++)
+                if (w->n[n2].cls & (k ? w->mid : ~0ull)) w->tri2[k][a] |= 1u << b;
+            for (uint32_t n3 = w->n[n2].child; n3; n3 = w->n[n3].sib) {
+                unsigned c = (unsigned)w->n[n3].byte - 'a';
+                if (c >= 26) continue;
+                unsigned x = (a * 26 + b) * 26 + c;
+                for (int k = 0; k < 2; k++)
+                    if (w->n[n3].sub & (k ? w->mid : ~0ull)) w->tri[k][x >> 6] |= 1ull << (x & 63);
+            }
         }
     }
     /* (upper case second bytes 'A'..'Z' are bits 1..26 of word 1, their lower case bits 33..58) */
@@ -2437,7 +2463,7 @@ typedef struct fprod {
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
-#define SC_BYTES 24
+#define SC_BYTES 24 /* (at most 24: bytes_eq) */
 struct sc_slot {
     uint32_t hash;
     uint8_t len, ncw; /* len 0: free */
@@ -2486,13 +2512,14 @@ typedef struct priv {
     /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
     struct sc_slot *sc;
     const dener_model *sc_m;
-    /* the same, per rule with a start filter (up to 64 of them, "slots"): slot s has the
-     * positions spos[sidx[s] .. sidx[s + 1]) */
+    /* the same, per rule with a start filter (up to 64 of them, "slots"): a slot s in some has the
+     * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
+     * slot_lists fills it) */
     uint32_t *spos;
     size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
-    size_t sidx[65];
+    uint32_t sbeg[64], scnt[64];
     uint64_t some; /* the slots with starts (slot_lists) */
     /* the rules' automata, backwards (see udfa) */
     udfa ud;
@@ -3273,8 +3300,9 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
     /* (the starts were checked with the rule's automata in slot_lists) */
-    const uint32_t *sl = slot >= 0 ? p->spos + p->sidx[slot] : NULL;
-    size_t sn = slot >= 0 ? p->sidx[slot + 1] - p->sidx[slot] : 0, li = 0;
+    const bool has = slot >= 0 && ((p->some >> slot) & 1u);
+    const uint32_t *sl = slot >= 0 ? p->spos + (has ? p->sbeg[slot] : 0) : NULL;
+    size_t sn = has ? p->scnt[slot] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -3784,6 +3812,18 @@ static inline bool word_may(const struct dn_date_words *w, const unsigned char *
     return true;
 }
 
+/* Whether word_at(..., i, mid) can find a word, by the first three bytes if they are ASCII
+ * letters (see dn_date_words.tri): the walk finds one in the first two letters, or goes on past
+ * the third. */
+static inline bool tri_may(const struct dn_date_words *w, const unsigned char *u, size_t len, size_t i, bool mid) {
+    if (i + 2 >= len) return true;
+    unsigned a = (unsigned)(u[i] | 0x20) - 'a', b = (unsigned)(u[i + 1] | 0x20) - 'a', c = (unsigned)(u[i + 2] | 0x20) - 'a';
+    if (a >= 26 || b >= 26 || c >= 26) return true; /* (only ASCII letters map to 0..25) */
+    if ((w->tri2[mid][a] >> b) & 1u) return true;
+    unsigned x = (a * 26 + b) * 26 + c;
+    return (w->tri[mid][x >> 6] >> (x & 63)) & 1u;
+}
+
 /* The start positions at text[i] (see find_starts): appended to p->cw and p->rare. */
 static inline int starts_at(const dener_model *m, priv *p, const char *text, size_t len, size_t i) {
     const struct dn_date_words *w = m->date_words;
@@ -3862,17 +3902,29 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* memcmp(x, y, n) == 0 for short strings, inline. */
+/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
+ * within the n bytes. */
 static inline bool bytes_eq(const char *x, const char *y, size_t n) {
-    for (; n >= 8; n -= 8, x += 8, y += 8) {
-        uint64_t a, b;
-        memcpy(&a, x, 8);
-        memcpy(&b, y, 8);
-        if (a != b) return false;
+    if (n >= 8) {
+        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
+        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
+        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
+        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
     }
-    for (size_t k = 0; k < n; k++)
-        if (x[k] != y[k]) return false;
-    return true;
+    if (n >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
+        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, b0, a1, b1;
+        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
+        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || x[0] == y[0];
 }
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
@@ -3951,7 +4003,7 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
         if (!fl0 || (b & 0xC0) == 0x80) continue;
         if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
         bool mid;
-        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid)) continue;
+        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid) || !tri_may(w, u, len, j, mid)) continue;
         int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
@@ -3996,20 +4048,35 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     /* the tokenizer's chunks (the same: the maximal runs of bytes that are not white space), with
      * their hashes; the slots of the next ones are fetched ahead */
     const dn_chunk *ch = tk && tk->chunked && tk->nchunks ? tk->chunks : NULL;
+    /* only starts inside a window are searched (run_rule: from <= start <= to of a window of
+     * p->win, all of which lie in the merged windows p->mwin): the chunks that meet none are left
+     * out (a chunk that meets one is taken whole) */
+    const struct win *mw = p->mwin;
+    const size_t nw = p->nmwin;
     if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
         size_t nch = tk->nchunks;
         for (size_t k = 0; p->sc && k < nch && k < 8; k++)
             if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+        size_t wi = 0;
         for (size_t ci = 0; ci < nch; ci++) {
             if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
                 __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+            while (wi < nw && mw[wi].to < ch[ci].b0) wi++;
+            if (wi == nw) break;                    /* no window left */
+            if (mw[wi].from >= ch[ci].b1) continue; /* (the chunk lies before the next window) */
             int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
             if (rc) return rc;
         }
         return DENER_OK;
     }
-    size_t i = 0;
+    size_t i = 0, wi = 0;
     while (i < len) {
+        while (wi < nw && mw[wi].to < i) wi++;
+        if (wi == nw) break;
+        if (mw[wi].from > i) { /* (nothing before the next window is searched) */
+            i = mw[wi].from;
+            while (i > 0 && !is_ws(u[i - 1])) i--; /* (from the start of its chunk, not before the old i) */
+        }
         if (is_ws(u[i])) {
             if (first[u[i]]) { /* (white space that starts nothing: not looked at) */
                 p->ncw = p->nrare = 0;
@@ -4274,27 +4341,32 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
  * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
 static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
-    const struct dn_date_words *w = m->date_words;
-    int ns = w->nslots;
-    size_t k = p->nsp, cnt[64] = {0};
+    size_t k = p->nsp;
+    for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
+    p->some = 0;
     if (k) nfa_scan(m, p, text, len, k);
     if (k && p->dfa) fwd_checks(m, p, text, len, k);
-    for (size_t q = 0; q < k; q++)
-        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
-    size_t tot = 0;
+    /* (scnt is all 0 here) */
+    uint32_t *cnt = p->scnt;
     uint64_t some = 0;
-    for (int s = 0; s < ns; s++) {
-        p->sidx[s] = tot;
+    for (size_t q = 0; q < k; q++) {
+        some |= p->smask[q];
+        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
+    }
+    size_t tot = 0;
+    uint32_t fill[64];
+    for (uint64_t x = some; x; x &= x - 1) {
+        int s = __builtin_ctzll(x);
+        p->sbeg[s] = fill[s] = (uint32_t)tot;
         tot += cnt[s];
-        if (cnt[s]) some |= 1ull << s;
+    }
+    /* positions per slot, in place of the merged list: a second buffer */
+    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) {
+        for (uint64_t x = some; x; x &= x - 1) cnt[__builtin_ctzll(x)] = 0;
+        return DENER_ERR_NOMEM;
     }
     p->some = some;
-    p->sidx[ns] = tot;
-    /* positions per slot, in place of the merged list: a second buffer */
-    if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) return DENER_ERR_NOMEM;
     uint32_t *out = p->rare;
-    size_t fill[64];
-    for (int s = 0; s < ns; s++) fill[s] = p->sidx[s];
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
@@ -4451,7 +4523,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         const dn_date_rule *r = &m->date_rules[i];
         int slot = fast && p->nwin ? r->slot : -1;
-        if (r->fast && slot >= 0 && p->sidx[slot + 1] == p->sidx[slot]) continue; /* no start */
+        if (r->fast && slot >= 0 && !((p->some >> slot) & 1u)) continue; /* no start */
         int rc = run_rule(m, p, r, slot, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
