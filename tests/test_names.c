@@ -59,6 +59,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a given name alone before a finite verb, also one that is a surname too (given_verb); not
      * after an unknown capitalised word */
     {"Der Vater starb, und Gregor wurde Abt. Bei Quarkon Walter arbeitete er.", "PER:Gregor"},
+    /* a known surname opening a sentence before a finite verb (name_start_lower), not before an
+     * adverb or preposition ("Kurz unterhalb ..."); joined prefix verbs count ("übernahm") */
+    {"Kurz unterhalb liegt ein Teich. Kurz \xc3\xbc" "bernahm den Vorsitz.", "PER:Kurz"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */

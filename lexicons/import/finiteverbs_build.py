@@ -61,6 +61,10 @@ def main():
             w = ((v.get(mood) or {}).get("S") or {}).get("3")
             if isinstance(w, str):
                 words.add(nfc(w))
+            elif isinstance(w, list) and len(w) == 2:
+                # a verb with a prefix: [stem form, prefix]; joined as in a subordinate clause or
+                # an inseparable reading ("übernahm", "..., als sie ankam")
+                words.add(nfc(w[1] + w[0]))
     known = lexicon_words()
     rows = sorted(w for w in words
                   if w and w[0].islower() and w.isalpha() and len(w) >= 3 and w.casefold() not in known)
