@@ -12,6 +12,7 @@
 # Also built from lexicons/import/orgs-src/companies3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/companies4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/companies5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/companies6.txt (sixth list, same format).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -56,6 +57,7 @@ ABB	ORG.company
 ABB Ltd	ORG.company
 ABB Stotz-Kontakt	ORG.company
 ABBYY	ORG.company
+ABG Frankfurt	ORG.company	ABG Frankfurt Holding
 ABG Frankfurt Holding	ORG.company
 ABO Wind	ORG.company	Abo Energy
 AC Schnitzer	ORG.company
@@ -80,6 +82,7 @@ AMG Advanced Metallurgical Group	ORG.company
 AOM French Airlines	ORG.company
 APG	ORG.company	Austrian Power Grid
 ARP Instruments	ORG.company
+ASEAG	ORG.company
 ASM International	ORG.company
 ASML	ORG.company
 ASOS	ORG.company	Asos
@@ -91,17 +94,20 @@ AUA	ORG.company	Austrian Airlines
 AVG	ORG.company	Albtal-Verkehrs-Gesellschaft
 AVL	ORG.company	AVL List
 AVL List	ORG.company
+AVL List GmbH	ORG.company
 AWB Köln	ORG.company
 AWM	ORG.company	Abfallwirtschaftsbetrieb München
 AWS	ORG.company	Amazon
 Aachener Printen- und Schokoladenfabrik Henry Lambertz	ORG.company	Lambertz
 Aachener Verkehrsverbund	ORG.company
+Aare Seeland mobil	ORG.company
 Abarth	ORG.company
 AbbVie	ORG.company
 Abbott	ORG.company
 Abbott Laboratories	ORG.company	Abbott
 Abeking & Rasmussen	ORG.company
 Abellio	ORG.company
+Abellio Rail	ORG.company
 Abellio Rail Mitteldeutschland	ORG.company
 Abercrombie & Fitch	ORG.company
 Abfallwirtschaftsbetrieb München	ORG.company
@@ -132,6 +138,7 @@ Adani-Gruppe	ORG.company	Adani
 Addex	ORG.company
 Adecco	ORG.company
 Adecco Group	ORG.company
+Adeg	ORG.company
 Adelholzener	ORG.company
 Adelholzener Alpenquellen	ORG.company
 Adesso	ORG.company
@@ -146,17 +153,20 @@ Adler Werke	ORG.company
 Adler-Werke	ORG.company
 Adlerwerke	ORG.company	Adler Werke
 Adlon	ORG.company
+Adlon Kempinski	ORG.company
 Admiral Sportwetten	ORG.company
 Admiralitätswerften	ORG.company
 Adnoc	ORG.company
 Adobe	ORG.company
 Adobe Inc.	ORG.company	Adobe Systems
 Adobe Systems	ORG.company
+Adolf Lupp	ORG.company
 Adolf Würth	ORG.company	Würth
 Adria Airways	ORG.company
 Adtran Networks	ORG.company
 Advanced Micro Devices	ORG.company	AMD
 Advantest	ORG.company
+Adverity	ORG.company
 Adyen	ORG.company
 Aecom	ORG.company
 Aegean	ORG.company
@@ -177,6 +187,7 @@ Aeropostal	ORG.company
 Aerosvit	ORG.company
 Aesculap	ORG.company
 Affimed	ORG.company
+Afri Cola	ORG.company
 Afri-Cola	ORG.company
 Afriqiyah Airways	ORG.company
 Agaplesion	ORG.company
@@ -184,12 +195,17 @@ Agco	ORG.company
 Ageas	ORG.company
 Agfa Wolfen	ORG.company
 Agfa-Gevaert	ORG.company
+Agicap	ORG.company
 Agile Robots	ORG.company
 Agilent Technologies	ORG.company
 Agilis	ORG.company
 Agip	ORG.company
 Agnico Eagle	ORG.company
 Agrana	ORG.company
+Agrana Beteiligungs-AG	ORG.company
+Agrarfrost	ORG.company
+Agravis	ORG.company	Agravis Raiffeisen
+Agravis Raiffeisen	ORG.company
 Agrofert	ORG.company
 Agru	ORG.company
 AgustaWestland	ORG.company
@@ -286,13 +302,16 @@ Alba Group	ORG.company
 Albanian Airlines	ORG.company
 Albert Berner	ORG.company	Berner Group
 Albert Heijn	ORG.company	Ahold Delhaize
+Albrecht Dürer Airport Nürnberg	ORG.company	Flughafen Nürnberg
 Albrecht Jung	ORG.company
 Albtal-Verkehrs-Gesellschaft	ORG.company
+Albtal-Verkehrsgesellschaft	ORG.company
 Alcatel-Lucent	ORG.company
 Alcoa	ORG.company
 Alcon	ORG.company
 Aldi	ORG.company
 Aldi Nord	ORG.company	Aldi
+Aldi Suisse	ORG.company
 Aldi Süd	ORG.company	Aldi
 Aldi Talk	ORG.company
 Aldi-Gruppe	ORG.company	Aldi
@@ -301,11 +320,13 @@ Aldus	ORG.company
 Alenia Aermacchi	ORG.company
 Aleph Alpha	ORG.company
 Alete	ORG.company
+Alex Länderbahn	ORG.company
 Alexianer	ORG.company
 Alfa Laval	ORG.company
 Alfa Romeo	ORG.company
 Alfred Kärcher	ORG.company	Kärcher
 Alfred Ritter	ORG.company	Ritter Sport
+Alfred Ritter GmbH	ORG.company	Ritter Sport
 AliExpress	ORG.company
 Alibaba	ORG.company
 Alibaba Group	ORG.company	Alibaba
@@ -317,6 +338,7 @@ Allegiant Air	ORG.company
 Allen & Overy	ORG.company
 Allgeier	ORG.company
 Allgemeine Elektricitäts-Gesellschaft	ORG.company	AEG
+Allgäu Airport	ORG.company	Flughafen Memmingen
 Alliance Healthcare	ORG.company
 Allkauf	ORG.company
 Alloheim	ORG.company
@@ -334,6 +356,7 @@ AlphaTheta	ORG.company	Pioneer DJ
 Alphabet	ORG.company
 Alphabet Inc.	ORG.company	Alphabet
 Alpina	ORG.company
+Alpine Bau	ORG.company
 Alpiq	ORG.company
 Alpirsbacher Klosterbräu	ORG.company
 Alpro	ORG.company
@@ -354,6 +377,7 @@ Amadeus Fire	ORG.company
 Amadeus Fire AG	ORG.company
 Amag	ORG.company
 Aman Resorts	ORG.company
+Amavita	ORG.company
 Amazon	ORG.company
 Amazon Deutschland	ORG.company
 Amazon Logistics	ORG.company
@@ -376,6 +400,7 @@ Amex	ORG.company	American Express
 Amgen	ORG.company
 Amiga Corporation	ORG.company
 Ampeg	ORG.company
+Amplifon	ORG.company
 Amplitude Studios	ORG.company
 Amprion	ORG.company
 Amstel	ORG.company
@@ -384,9 +409,12 @@ Amtrak	ORG.company
 Amusement Vision	ORG.company
 América Móvil	ORG.company	America Movil
 Analog Devices	ORG.company
+Analytik Jena	ORG.company
+Andechser Klosterbrauerei	ORG.company
 Andechser Molkerei	ORG.company
 Andechser Molkerei Scheitz	ORG.company
 Andreas Stihl	ORG.company	Stihl
+Andreas Stihl AG	ORG.company	Stihl
 Andritz	ORG.company
 Andritz AG	ORG.company	Andritz
 Anduril	ORG.company
@@ -410,6 +438,7 @@ Anthropic	ORG.company
 Antofagasta plc	ORG.company
 Antonov	ORG.company	Antonow
 Antonow	ORG.company
+Apcoa	ORG.company
 Aperam	ORG.company
 Apetito	ORG.company
 Apleona	ORG.company
@@ -435,6 +464,8 @@ Arado Flugzeugwerke	ORG.company
 Aral	ORG.company
 Aramark	ORG.company
 Aramco	ORG.company	Saudi Aramco
+Arbonia	ORG.company
+Arburg	ORG.company
 Arc System Works	ORG.company
 Arcadis	ORG.company
 Arcadium Lithium	ORG.company
@@ -473,6 +504,7 @@ Artega	ORG.company
 Arthur Andersen	ORG.company
 Arthur D. Little	ORG.company
 Arturia	ORG.company
+Arvato	ORG.company
 Arverio	ORG.company
 Arx Robotics	ORG.company
 Aryzta	ORG.company
@@ -498,6 +530,7 @@ Assa Abloy	ORG.company
 Asta Medica	ORG.company
 Astellas	ORG.company
 Aston Martin	ORG.company
+Aston Martin Lagonda	ORG.company
 Astra Bier	ORG.company
 AstraZeneca	ORG.company
 AstraZeneca plc	ORG.company
@@ -530,6 +563,7 @@ Audi Sport GmbH	ORG.company
 Audio-Technica	ORG.company
 Audiwerke	ORG.company
 Augsburg Airways	ORG.company
+Augsburger Verkehrs- und Tarifverbund	ORG.company
 August Storck	ORG.company	Storck
 August Thyssen-Hütte	ORG.company
 Augustiner-Bräu	ORG.company
@@ -563,6 +597,7 @@ Autoscout24	ORG.company
 Autostrade per l’Italia	ORG.company
 Avacon	ORG.company
 Avalanche Studios	ORG.company
+Avaloq	ORG.company
 Avanti West Coast	ORG.company
 Avast	ORG.company
 Avelo Airlines	ORG.company
@@ -571,8 +606,10 @@ Avianca	ORG.company
 Avianca Brasil	ORG.company
 Avic	ORG.company
 Avid Technology	ORG.company
+Avinor	ORG.company
 Avira	ORG.company
 Avis Budget	ORG.company
+Avis Budget Group	ORG.company
 Avolta	ORG.company	Dufry
 Avro	ORG.company
 Avtotor	ORG.company
@@ -586,6 +623,7 @@ Ayinger	ORG.company
 Azerbaijan Airlines	ORG.company
 Azores Airlines	ORG.company	SATA
 Azovstal	ORG.company
+Aéroports de Paris	ORG.company
 Aéropostale	ORG.company
 Aérospatiale	ORG.company
 B&B Hotels	ORG.company
@@ -598,6 +636,7 @@ BAE Systems	ORG.company
 BAE Systems plc	ORG.company
 BAIC	ORG.company
 BASF	ORG.company
+BASF Agricultural Solutions	ORG.company
 BASF SE	ORG.company
 BAT	ORG.company	British American Tobacco
 BAe	ORG.company	British Aerospace
@@ -606,6 +645,7 @@ BBDO	ORG.company
 BCG	ORG.company	Boston Consulting Group
 BDO	ORG.company
 BER-Flughafengesellschaft	ORG.company	Flughafen Berlin Brandenburg GmbH
+BEW Berliner Energie und Wärme	ORG.company
 BGZ Gesellschaft für Zwischenlagerung	ORG.company
 BHP	ORG.company
 BHP Billiton	ORG.company
@@ -625,9 +665,11 @@ BMW Group	ORG.company	BMW
 BMW Motorrad	ORG.company
 BNP Paribas Real Estate	ORG.company
 BOAC	ORG.company	British Overseas Airways Corporation
+BOGESTRA	ORG.company
 BP	ORG.company
 BP plc	ORG.company
 BRB	ORG.company	Bayerische Regiobahn
+BRP-Rotax	ORG.company	Rotax
 BS Energy	ORG.company	Stadtwerke Braunschweig
 BSAG	ORG.company	Bremer Straßenbahn
 BSH	ORG.company	BSH Hausgeräte
@@ -646,8 +688,14 @@ Babolat	ORG.company
 Babor	ORG.company
 Bacardi	ORG.company
 Bachem	ORG.company
+Backwerk	ORG.company
+Backwerk GmbH	ORG.company
+Bad Brambacher	ORG.company
 Bad Brückenauer	ORG.company
+Bad Vilbeler	ORG.company
+Baden-Airpark	ORG.company	Flughafen Karlsruhe/Baden-Baden
 Badenova	ORG.company	Stadtwerke Freiburg
+Badenova AG	ORG.company
 Badenwerk	ORG.company
 Bader Versand	ORG.company
 Badische Staatsbrauerei Rothaus	ORG.company	Rothaus
@@ -655,6 +703,7 @@ Badische Stahlwerke	ORG.company
 Badoo	ORG.company
 Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
+Bahlsen GmbH	ORG.company
 Bahlsen Gruppe	ORG.company
 Bahnkonzern	ORG.company	Deutsche Bahn
 Baidu	ORG.company
@@ -693,15 +742,20 @@ Basler AG	ORG.company
 Basler Verkehrs-Betriebe	ORG.company
 Basler Vision Technologies	ORG.company
 Batavus	ORG.company
+Battenfeld	ORG.company
+Battenfeld-Cincinnati	ORG.company
 Bauer AG	ORG.company
 Bauer Milch	ORG.company
 Bauer Privatmolkerei	ORG.company
+Bauer Spezialtiefbau	ORG.company	Bauer AG
 Bauhaus AG	ORG.company
+Bauhaus-Gruppe	ORG.company
 Bauking	ORG.company
 Bauknecht	ORG.company
 Baumit	ORG.company
 Baur Versand	ORG.company
 Baur au Lac	ORG.company
+Bausch+Ströbel	ORG.company
 Bavaria Brouwerij	ORG.company
 Bavaria Film	ORG.company
 Bavaria Fluggesellschaft	ORG.company
@@ -717,15 +771,18 @@ Bayerische Motoren Werke	ORG.company	BMW
 Bayerische Oberlandbahn	ORG.company
 Bayerische Regiobahn	ORG.company
 Bayerische Staatsbrauerei Weihenstephan	ORG.company
+Bayerischer Hof	ORG.company
 Bayernoil	ORG.company
 Bayernwerk	ORG.company
 Bayernwerk AG	ORG.company
 Baykar	ORG.company
 Bburago	ORG.company
+Bebivita	ORG.company
 Bechstein	ORG.company
 Bechtle	ORG.company
 Bechtle AG	ORG.company	Bechtle
 Beck's	ORG.company
+Becker Marine Systems	ORG.company
 Beckhoff	ORG.company
 Beckhoff Automation	ORG.company	Beckhoff
 Becks	ORG.company
@@ -746,7 +803,9 @@ Belimo	ORG.company
 Belkaw	ORG.company
 Bell Food Group	ORG.company
 Bell Helicopter	ORG.company	Bell Textron
+Bell Schweiz	ORG.company
 Bell Textron	ORG.company
+Bellandris	ORG.company
 Ben & Jerry’s	ORG.company
 BenQ Mobile	ORG.company
 Bend Studio	ORG.company
@@ -758,6 +817,7 @@ Benteler	ORG.company
 Benteler International	ORG.company
 Benteler Steel	ORG.company
 Bentley	ORG.company
+Bentley Motors	ORG.company
 Bentour	ORG.company
 Benz & Cie.	ORG.company
 Berchtesgadener Land	ORG.company
@@ -769,6 +829,7 @@ Berge & Meer	ORG.company
 Berglandmilch	ORG.company
 Bergmann-Elektricitäts-Werke	ORG.company
 Bergwerksgesellschaft Hibernia	ORG.company
+Berief Food	ORG.company
 Berker	ORG.company
 Berkshire Hathaway	ORG.company
 Berlin Heart	ORG.company
@@ -779,6 +840,7 @@ Berliner Flugring	ORG.company
 Berliner Kindl	ORG.company
 Berliner Pilsner	ORG.company
 Berliner Stadtreinigung	ORG.company
+Berliner Stadtwerke	ORG.company
 Berliner Verkehrsbetriebe	ORG.company
 Berliner Wasserbetriebe	ORG.company
 Berlinovo	ORG.company
@@ -801,6 +863,7 @@ Bethesda Game Studios	ORG.company
 Bethesda Game Studios Montreal	ORG.company
 Bethesda Softworks	ORG.company
 Betty Barclay	ORG.company
+Beutlhauser	ORG.company
 Bewag	ORG.company	Berliner Elektricitäts-Werke
 Beyerdynamic	ORG.company
 Beyond Meat	ORG.company
@@ -808,6 +871,7 @@ Bft	ORG.company
 BharatBenz	ORG.company
 Bharti Airtel	ORG.company
 Biedronka	ORG.company
+Bien-Zenker	ORG.company
 Big Spielwarenfabrik	ORG.company
 Bigpoint	ORG.company
 Bijou Brigitte	ORG.company
@@ -815,13 +879,16 @@ Bike24	ORG.company
 Bilfinger	ORG.company
 Bilfinger SE	ORG.company	Bilfinger
 Billa	ORG.company
+Billa Plus	ORG.company
 Biman Bangladesh	ORG.company
 Bimota	ORG.company
 Binance	ORG.company
+Binder GmbH	ORG.company
 Binding-Brauerei	ORG.company
 Bing	ORG.company
 Binter	ORG.company
 Bio Company	ORG.company
+Bio-Supermarkt Alnatura	ORG.company
 BioNTech	ORG.company	Biontech
 BioWare	ORG.company
 Biogen	ORG.company
@@ -836,11 +903,14 @@ Bird & Bird	ORG.company
 Bird Rides	ORG.company
 Birkel	ORG.company
 Birkenstock	ORG.company
+Bischoff Brauerei	ORG.company
+Bischofszell Nahrungsmittel	ORG.company
 Bitbucket	ORG.company
 Bitburger	ORG.company
 Bitburger Braugruppe	ORG.company
 Bitdefender	ORG.company
 Bitkom Research	ORG.company
+Bitmovin	ORG.company
 Bizerba	ORG.company
 Bjarke Ingels Group	ORG.company
 BlaBlaCar	ORG.company	Blablacar
@@ -864,12 +934,15 @@ Block Inc.	ORG.company	Square
 Blohm & Voss	ORG.company	Blohm + Voss
 Blohm & Voss Flugzeugbau	ORG.company
 Blohm + Voss	ORG.company
+Blohm+Voss	ORG.company
 Blue Byte	ORG.company	Ubisoft Blue Byte
 Blue Byte Software	ORG.company
+Blue Entertainment	ORG.company
 Blue Origin	ORG.company
 Blue Star Ferries	ORG.company
 Blue1	ORG.company
 Bluepoint Games	ORG.company
+Blum GmbH	ORG.company
 Blüthner	ORG.company
 Bobcat	ORG.company
 Bobst	ORG.company
@@ -909,19 +982,23 @@ Borsig	ORG.company
 Borussia Dortmund GmbH & Co. KGaA	ORG.club
 Bosch	ORG.company	Robert Bosch
 Bosch Car Service	ORG.company
+Bosch Engineering	ORG.company
 Bosch Hausgeräte	ORG.company
 Bosch Mobility	ORG.company
 Bosch Power Tools	ORG.company
 Bosch Rexroth	ORG.company
 Bosch Semiconductors	ORG.company
 Bosch Sensortec	ORG.company
+Bosch Sicherheitssysteme	ORG.company
 Bosch Siemens Hausgeräte	ORG.company
+Bosch Thermotechnik	ORG.company
 Bosch eBike Systems	ORG.company
 Bosch-Gruppe	ORG.company	Robert Bosch
 Bosch-Konzern	ORG.company	Robert Bosch
 Bosch-Siemens-Hausgeräte	ORG.company	BSH Hausgeräte
 Bose	ORG.company
 Boskalis	ORG.company
+Bossard	ORG.company
 Boston Beer Company	ORG.company
 Boston Consulting Group	ORG.company
 Boston Scientific	ORG.company
@@ -933,15 +1010,20 @@ Bowers & Wilkins	ORG.company
 Box Inc.	ORG.company
 Bozankaya	ORG.company
 Bpost	ORG.company
+Braas	ORG.company
 Braathens	ORG.company
 Brabus	ORG.company
 Brack.ch	ORG.company
+Brain Biotech	ORG.company
 Brainlab	ORG.company
 Brandt Zwieback	ORG.company
 Branicks	ORG.company
 Braniff	ORG.company
 Brau Union	ORG.company
+Brau Union Österreich	ORG.company
 Brauerei Gebr. Maisel	ORG.company	Maisel
+Brauerei Locher	ORG.company	Appenzeller Bier
+Brauerei Loscher	ORG.company	Club-Mate
 Braun GmbH	ORG.company
 Brax	ORG.company
 Breeze Airways	ORG.company
@@ -949,7 +1031,9 @@ Breguet	ORG.company
 Breitling	ORG.company
 Brembo	ORG.company
 Bremenports	ORG.company
+Bremer Lagerhaus-Gesellschaft	ORG.company
 Bremer Straßenbahn	ORG.company
+Bremer Straßenbahn AG	ORG.company
 Bremer Vulkan	ORG.company
 Brennabor	ORG.company
 Brennelementefabrik Lingen	ORG.company
@@ -1000,9 +1084,11 @@ Bruno Banani	ORG.company
 Brussels Airlines	ORG.company
 Brötje	ORG.company
 Brøderbund	ORG.company
+Brückner Maschinenbau	ORG.company
 Bucher Industries	ORG.company
 Bucherer	ORG.company
 Buderus	ORG.company
+Budimex	ORG.company
 Budni	ORG.company
 Budnikowsky	ORG.company
 Budweiser Budvar	ORG.company
@@ -1034,6 +1120,7 @@ Burgenland Energie	ORG.company
 Burger King	ORG.company
 Burmester Audiosysteme	ORG.company
 Burson-Marsteller	ORG.company
+Busch Vacuum	ORG.company
 Busch-Jaeger	ORG.company
 Buwog	ORG.company
 Buynomics	ORG.company
@@ -1044,17 +1131,24 @@ Bwin	ORG.company
 Byju's	ORG.company	Byju’s
 Byju’s	ORG.company
 Byk Gulden	ORG.company
+Bystronic	ORG.company
 ByteDance	ORG.company
 Bytedance	ORG.company	ByteDance
+Bäckerei Kamps	ORG.company
+Bäckerei Schäfer's	ORG.company
+Bäckerei Steinecke	ORG.company
 Bärenmarke	ORG.company
 Böhler-Uddeholm	ORG.company
 Böklunder	ORG.company
 Bösendorfer	ORG.company
+Bühler AG	ORG.company
 Bühler Group	ORG.company
 Bünting	ORG.company
+Bünting Gruppe	ORG.company
 Bünting Tee	ORG.company
 Bürgenstock Resort	ORG.company
 Bürkert	ORG.company
+Bürstner	ORG.company
 Büssing	ORG.company
 C&A	ORG.company
 C. & E. Fein	ORG.company
@@ -1064,6 +1158,7 @@ C.H. Robinson	ORG.company	CH Robinson
 CA Immo	ORG.company
 CATL	ORG.company
 CBRE	ORG.company
+CCEP	ORG.company	Coca-Cola European Partners
 CD Projekt	ORG.company
 CD Projekt Red	ORG.company
 CEZ	ORG.company
@@ -1082,8 +1177,10 @@ CRH	ORG.company
 CRRC	ORG.company
 CSL	ORG.company
 CSL Behring	ORG.company	CSL
+CSL Vifor	ORG.company
 CTS Eventim	ORG.company
 CTT Correios	ORG.company
+CVAG	ORG.company	Chemnitzer Verkehrs-AG
 CVS	ORG.company
 CVS Health	ORG.company	CVS
 Cadillac	ORG.company
@@ -1099,6 +1196,7 @@ Camair-Co	ORG.company
 Cambio Carsharing	ORG.company
 Cambridge Analytica	ORG.company
 Camelot Software Planning	ORG.company
+Camille Bloch	ORG.company
 Campagnolo	ORG.company
 Campari	ORG.company
 Campbell Soup	ORG.company
@@ -1111,8 +1209,10 @@ Canon	ORG.company
 Canon Inc.	ORG.company
 Canonical Ltd.	ORG.company
 Canton Elektronik	ORG.company
+Cantus Verkehrsgesellschaft	ORG.company
 Canva	ORG.company
 Canyon Bicycles	ORG.company
+Cap-Markt	ORG.company
 Caparol	ORG.company
 Capcom	ORG.company
 Capcom USA	ORG.company
@@ -1144,9 +1244,11 @@ Carnival Corporation	ORG.company	Carnival
 Carnival Cruise Line	ORG.company	Carnival Corporation
 Carrefour	ORG.company
 Carrier Global	ORG.company
+Carstens Lübecker Marzipan	ORG.company
 Cartier	ORG.company
 Case IH	ORG.company
 Caseking	ORG.company
+Casino Guichard-Perrachon	ORG.company
 Casinos Austria	ORG.company
 Casio	ORG.company
 Casio Computer	ORG.company
@@ -1157,6 +1259,7 @@ Caterpillar	ORG.company
 Cathay Dragon	ORG.company
 Cathay Pacific	ORG.company
 Cathay Pacific Airways	ORG.company
+Caverion	ORG.company
 Cebu Pacific	ORG.company
 Ceconomy	ORG.company
 Celanese	ORG.company
@@ -1178,18 +1281,21 @@ Cewe	ORG.company
 Chair Airlines	ORG.company
 Chanel	ORG.company
 Changan	ORG.company
+Changan Automobile	ORG.company
 Chantiers de l’Atlantique	ORG.company
 Character.AI	ORG.company
 Charter Communications	ORG.company
 Check Point	ORG.company
 Check Point Software	ORG.company	Check Point
 Check24	ORG.company
+Checkdomain	ORG.company
 Chefs Culinar	ORG.company
 Chegg	ORG.company
 ChemChina	ORG.company
 Chemiekombinat Bitterfeld	ORG.company
 Chemion	ORG.company
 Chemische Werke Hüls	ORG.company
+Chemnitzer Verkehrs-AG	ORG.company
 Cherry AG	ORG.company
 Cherry GmbH	ORG.company
 Chery	ORG.company
@@ -1206,11 +1312,15 @@ China Merchants	ORG.company
 China Mobile	ORG.company
 China National Petroleum Corporation	ORG.company	CNPC
 China Railway	ORG.company
+China Railway Construction	ORG.company
 China Southern	ORG.company
+China State Construction Engineering	ORG.company
 China Telecom	ORG.company
 China Unicom	ORG.company
+Chio	ORG.company
 Chio Chips	ORG.company
 Chipotle	ORG.company
+Chiron Group	ORG.company
 Chocoladefabriken Lindt & Sprüngli	ORG.company
 Chocolat Frey	ORG.company
 Choice Hotels	ORG.company
@@ -1221,6 +1331,7 @@ Christinen Brunnen	ORG.company
 Chrono24	ORG.company
 Chrysler	ORG.company
 Chrysler Deutschland	ORG.company
+Chugai	ORG.company
 Chugai Pharmaceutical	ORG.company
 Chunsoft	ORG.company
 Church & Dwight	ORG.company
@@ -1242,6 +1353,7 @@ Citrix Systems	ORG.company	Citrix
 Citroen	ORG.company	Citroën
 Citroën	ORG.company
 Citroën Deutschland	ORG.company
+Citti	ORG.company
 Citti-Märkte	ORG.company
 CityJet	ORG.company
 Claas KGaA	ORG.company
@@ -1267,7 +1379,9 @@ Cobalt Air	ORG.company
 Coca Cola	ORG.company	Coca-Cola
 Coca-Cola	ORG.company
 Coca-Cola Company	ORG.company
+Coca-Cola Deutschland	ORG.company
 Coca-Cola Europacific Partners	ORG.company	Coca-Cola
+Coca-Cola European Partners	ORG.company
 Codelco	ORG.company
 Codemasters	ORG.company
 Codemasters Birmingham	ORG.company
@@ -1302,6 +1416,7 @@ CompuServe	ORG.company
 Compulsion Games	ORG.company
 Computacenter	ORG.company
 Computeruniverse	ORG.company
+Conad	ORG.company
 ConcernedApe	ORG.company
 Condor	ORG.company
 Condor Flugdienst	ORG.company
@@ -1318,6 +1433,7 @@ Construcciones y Auxiliar de Ferrocarriles	ORG.company
 Constructa	ORG.company
 Consus Real Estate	ORG.company
 Contactair	ORG.company
+Contargo	ORG.company
 Contemporary Amperex Technology	ORG.company	CATL
 Contentful	ORG.company
 Conti	ORG.company	Continental
@@ -1329,10 +1445,15 @@ Continental Automotive	ORG.company
 Continental Reifen	ORG.company
 Conzzeta	ORG.company
 Coop	ORG.company
+Coop Danmark	ORG.company
 Coop Genossenschaft	ORG.company	Coop
+Coop Pronto	ORG.company
+Coop Vitality	ORG.company
 Coop eG	ORG.company
 Cooper Tire	ORG.company
 Copa Airlines	ORG.company
+Copenhagen Airports	ORG.company
+Coperion	ORG.company
 Coppenrath & Wiese	ORG.company
 Cord Automobile	ORG.company
 Core Design	ORG.company
@@ -1352,6 +1473,8 @@ Costa Coffee	ORG.company
 Costa Crociere	ORG.company
 Costa Kreuzfahrten	ORG.company	Costa Crociere
 Costco	ORG.company
+Cosun	ORG.company
+Cottbusverkehr	ORG.company
 Country Garden	ORG.company
 Coupang	ORG.company
 Coursera	ORG.company
@@ -1361,11 +1484,14 @@ Covestro AG	ORG.company	Covestro
 Covestro Deutschland	ORG.company
 Covivio	ORG.company
 Cravath, Swaine & Moore	ORG.company
+Crealogix	ORG.company
 Creative Assembly	ORG.company
 Creative Labs	ORG.company	Creative Technology
 Creative Technology	ORG.company
+Creaton	ORG.company
 Creatures Inc.	ORG.company
 Credit Suisse	ORG.company
+Cremo	ORG.company
 Criteo	ORG.company
 Criterion Games	ORG.company
 Croatia Airlines	ORG.company
@@ -1398,16 +1524,20 @@ Cyrix	ORG.company
 Czech Airlines	ORG.company
 Cölner Hofbräu Früh	ORG.company
 D2 Mannesmann	ORG.company	Mannesmann Mobilfunk
+DADINA	ORG.company	Darmstadt-Dieburger Nahverkehrsorganisation
 DAF	ORG.company
 DAF N.V.	ORG.company
 DAF Trucks	ORG.company	DAF
 DATEV	ORG.company
 DAW SE	ORG.company	Caparol
 DB	ORG.company	Deutsche Bahn
+DB Arriva	ORG.company
 DB Cargo	ORG.company
 DB Energie	ORG.company
+DB Engineering & Consulting	ORG.company
 DB Fernverkehr	ORG.company
 DB InfraGO	ORG.company
+DB Infrago	ORG.company
 DB Netz	ORG.company
 DB Regio	ORG.company
 DB Schenker	ORG.company
@@ -1421,6 +1551,7 @@ DEAG	ORG.company
 DEFA-Studio für Dokumentarfilme	ORG.company
 DEFA-Studio für Spielfilme	ORG.company
 DEFA-Studio für Trickfilme	ORG.company
+DEGES	ORG.company
 DER Touristik	ORG.company
 DEW21	ORG.company	Dortmunder Energie- und Wasserversorgung
 DFDS	ORG.company
@@ -1443,6 +1574,7 @@ DO & CO	ORG.company	Do & Co
 DP World	ORG.company	Dubai Ports World
 DPD	ORG.company
 DPD Deutschland	ORG.company	DPD
+DREWAG	ORG.company
 DRF Luftrettung	ORG.company
 DS Automobiles	ORG.company
 DSM	ORG.company	DSM-Firmenich
@@ -1450,6 +1582,7 @@ DSM-Firmenich	ORG.company
 DSR	ORG.company	VEB Deutfracht/Seereederei Rostock
 DSV	ORG.company
 DSW21	ORG.company	Stadtwerke Dortmund
+DSW21 Dortmunder Stadtwerke	ORG.company
 DTEK	ORG.company
 DVB	ORG.company	Dresdner Verkehrsbetriebe
 DXC Technology	ORG.company
@@ -1461,7 +1594,9 @@ Daetwyler	ORG.company
 Daewoo	ORG.company
 Daewoo Motor	ORG.company
 Daewoo Shipbuilding	ORG.company
+Dagrofa	ORG.company
 Dahler & Company	ORG.company
+Dahua	ORG.company
 Daihatsu	ORG.company
 Daiichi Sankyo	ORG.company
 Daikin	ORG.company
@@ -1487,6 +1622,7 @@ Danske Statsbaner	ORG.company
 Darbo	ORG.company
 Darboven	ORG.company	J.J. Darboven
 Darktrace	ORG.company
+Darmstadt-Dieburger Nahverkehrsorganisation	ORG.company
 Darty	ORG.company
 Darwin Airline	ORG.company
 Das Futterhaus	ORG.company
@@ -1500,6 +1636,7 @@ Datagroup	ORG.company
 Datev	ORG.company	DATEV
 Datsun	ORG.company
 Davis Polk	ORG.company
+Dawonia	ORG.company
 De Beers	ORG.company
 De Beukelaer	ORG.company
 De Cecco	ORG.company
@@ -1549,6 +1686,7 @@ Dentons	ORG.company
 Dentsply Sirona	ORG.company	Sirona
 Dentsu	ORG.company
 Denza	ORG.company
+Depenbrock	ORG.company
 Der Grüne Punkt	ORG.company
 Dermapharm	ORG.company
 Dertour	ORG.company	DER Touristik
@@ -1591,6 +1729,7 @@ Deutsche Reichsbahn	ORG.company
 Deutsche Seereederei Rostock	ORG.company	VEB Deutfracht/Seereederei Rostock
 Deutsche Telekom	ORG.company
 Deutsche Wohnen	ORG.company
+Deutsche Wohnen SE	ORG.company
 Deutsches Jugendherbergswerk	ORG.company
 Deutsches Milchkontor	ORG.company
 Deutz	ORG.company
@@ -1606,6 +1745,7 @@ Diageo plc	ORG.company
 Dialog Semiconductor	ORG.company
 Diamond Aircraft	ORG.company
 Didi Chuxing	ORG.company
+Die Autobahn GmbH	ORG.authority	Autobahn GmbH
 Die Länderbahn	ORG.company	Länderbahn
 Die Schweizerische Post	ORG.company	Swiss Post
 Diebels	ORG.company
@@ -1629,8 +1769,10 @@ Discover Airlines	ORG.company
 Disney	ORG.company
 Disney Parks	ORG.company
 Disney on Ice	ORG.company
+Distelhäuser	ORG.company
 Ditsch	ORG.company
 Do & Co	ORG.company
+DocMorris	ORG.company
 Docmorris	ORG.company
 Doctolib	ORG.company
 DocuSign	ORG.company
@@ -1640,10 +1782,12 @@ Dohle	ORG.company
 Dohle Handelsgruppe	ORG.company
 Dohle-Gruppe	ORG.company
 Dolce & Gabbana	ORG.company
+Doll Fahrzeugbau	ORG.company
 Domicil Seniorenpflegeheim	ORG.company
 Domino's	ORG.company
 Domino's Pizza	ORG.company	Domino’s
 Domino’s	ORG.company
+Donau-Iller-Nahverkehrsverbund	ORG.company
 Dong Energy	ORG.company	Ørsted
 Dongfeng Motor	ORG.company
 Dontnod	ORG.company	Dontnod Entertainment
@@ -1651,14 +1795,18 @@ Dontnod Entertainment	ORG.company
 DoorDash	ORG.company	Doordash
 Doordash	ORG.company
 Doornkaat	ORG.company
+Doppelherz	ORG.company
 Doppelmayr	ORG.company
+Dorfner	ORG.company
 Dorint	ORG.company
 Dornbracht	ORG.company
 Dornier	ORG.company
 Dorsch Gruppe	ORG.company
 Dortmunder Energie- und Wasserversorgung	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
+Dortmunder Stadtwerke AG	ORG.company
 Dott Scooter	ORG.company
+Dottikon ES	ORG.company
 Double Fine	ORG.company
 Double Fine Productions	ORG.company
 Douglas	ORG.company	Douglas AG
@@ -1666,6 +1814,7 @@ Douglas AG	ORG.company
 Dow Chemical	ORG.company
 Dow Inc.	ORG.company
 Dr. August Oetker	ORG.company
+Dr. Falk Pharma	ORG.company
 Dr. Hauschka	ORG.company
 Dr. Ing. h.c. F. Porsche	ORG.company	Porsche
 Dr. Kade	ORG.company
@@ -1673,6 +1822,8 @@ Dr. Karg	ORG.company
 Dr. Kurt Wolff	ORG.company
 Dr. Martens	ORG.company
 Dr. Oetker	ORG.company
+Dr. Oetker Nahrungsmittel	ORG.company
+Dr. Reddy's	ORG.company
 Dr. Reddy's Laboratories	ORG.company
 Dr. Theiss Naturwaren	ORG.company
 Dr. Willmar Schwabe	ORG.company
@@ -1682,6 +1833,7 @@ Dragonair	ORG.company
 DreamWorks	ORG.company
 Drees & Sommer	ORG.company
 Drei Austria	ORG.company
+Drei Österreich	ORG.company
 Dresdner Verkehrsbetriebe	ORG.company
 Drewag	ORG.company
 Drillisch	ORG.company	1&1 Drillisch
@@ -1689,6 +1841,7 @@ DriveNow	ORG.company	Share Now
 Drogerie Müller	ORG.company	Müller Drogerie
 Drogeriemarkt dm	ORG.company	dm-drogerie markt
 Dropbox	ORG.company
+Drykorn	ORG.company
 Dräger	ORG.company
 Drägerwerk	ORG.company	Dräger
 Dräxlmaier	ORG.company
@@ -1696,12 +1849,14 @@ DuPont	ORG.company
 Dual Gebrüder Steidinger	ORG.company
 Dual GmbH	ORG.company
 Duales System Deutschland	ORG.company	Der Grüne Punkt
+Dubai Airports	ORG.company
 Dubai Ports World	ORG.company
 Ducati	ORG.company
 DuckDuckGo	ORG.company
 Duesenberg	ORG.company
 Dufry	ORG.company
 Duisburger Hafen	ORG.company	Duisport
+Duisburger Hafen AG	ORG.company	Duisport
 Duisburger Verkehrsgesellschaft	ORG.company
 Duisport	ORG.company
 Dunkin' Donuts	ORG.company	Dunkin’
@@ -1725,8 +1880,11 @@ Dürr AG	ORG.company
 Dürr Systems	ORG.company
 Düsseldorfer Rheinbahn	ORG.company
 E wie einfach	ORG.company
+E-Center	ORG.company
 E-Plus	ORG.company
 E-mu Systems	ORG.company
+E.DIS	ORG.company
+E.DIS AG	ORG.company
 E.Leclerc	ORG.company	Leclerc
 E.ON	ORG.company
 E.R. Schiffahrt	ORG.company
@@ -1739,7 +1897,9 @@ EA Tiburon	ORG.company
 EA Vancouver	ORG.company
 EAB	ORG.company	VEB Elektroprojekt und Anlagenbau Berlin
 EADS	ORG.company	Airbus
+EBM-Papst	ORG.company
 EBV	ORG.company	Eschweiler Bergwerks-Verein
+ECE Group	ORG.company
 EDAG	ORG.company
 EDAG Engineering	ORG.company	EDAG
 EDEKA	ORG.company	Edeka
@@ -1750,6 +1910,7 @@ EKO Stahl	ORG.company	VEB Eisenhüttenkombinat Ost
 EMAG	ORG.company
 EMI	ORG.company
 EMS-Chemie	ORG.company
+ENTEGA	ORG.company
 EOG Resources	ORG.company
 EPAM Systems	ORG.company
 ERCO Leuchten	ORG.company	Erco
@@ -1758,9 +1919,11 @@ ESF Elbe-Stahlwerke Feralpi	ORG.company
 ESMC	ORG.company
 ESP Guitars	ORG.company
 ESWE	ORG.company	Stadtwerke Wiesbaden
+ESWE Verkehr	ORG.company
 ETL Global	ORG.company
 EVA Air	ORG.company
 EVAG	ORG.company	Essener Verkehrs-AG
+EVE Energy	ORG.company
 EVL	ORG.company	Energieversorgung Leverkusen
 EVN	ORG.company
 EVN AG	ORG.company
@@ -1777,6 +1940,7 @@ Eastern Airways	ORG.company
 Eastman Kodak	ORG.company	Kodak
 EasyJet	ORG.company	Easyjet
 Easyjet	ORG.company
+Easyjet Switzerland	ORG.company
 Easyjet plc	ORG.company
 Ebase	ORG.company
 Ebay	ORG.company	eBay
@@ -1796,8 +1960,11 @@ Ecosia	ORG.company
 Ecover	ORG.company
 Ecovis	ORG.company
 Ed. Züblin	ORG.company	Züblin
+Ed. Züblin AG	ORG.company
+Edag	ORG.company
 Edding	ORG.company
 Edeka	ORG.company
+Edeka Bäckerei	ORG.company
 Edeka Hessenring	ORG.company
 Edeka Minden-Hannover	ORG.company
 Edeka Nord	ORG.company
@@ -1806,6 +1973,7 @@ Edeka Rhein-Ruhr	ORG.company
 Edeka Smart	ORG.company
 Edeka Südbayern	ORG.company
 Edeka Südwest	ORG.company
+Edeka Zentrale	ORG.company
 Edelweiss	ORG.company	Edelweiss Air
 Edelweiss Air	ORG.company
 Edelweiss Air AG	ORG.company
@@ -1827,6 +1995,7 @@ Eidos Interactive	ORG.company
 Eiffage	ORG.company
 Einbecker Brauhaus	ORG.company
 Einhell	ORG.company
+Eins Energie	ORG.company
 Eins Energie in Sachsen	ORG.company
 Einstein Kaffee	ORG.company
 Eircom	ORG.company
@@ -1842,6 +2011,7 @@ Electric Boat	ORG.company
 Electricite de France	ORG.company	EDF
 Electrolux	ORG.company
 Electrolux AB	ORG.company
+Electrolux Schweiz	ORG.company
 Electronic Arts	ORG.company
 Electronic Arts Canada	ORG.company
 Electronic Partner	ORG.company
@@ -1856,15 +2026,19 @@ Elmos Semiconductor	ORG.company
 Elring-Klinger	ORG.company	ElringKlinger
 ElringKlinger	ORG.company
 Emaar	ORG.company
+Emag	ORG.company
 Embracer Group	ORG.company
 Embraer	ORG.company
 Emeis	ORG.company	Orpea
 Emerson Electric	ORG.company
 Emirates	ORG.company
+Emmi AG	ORG.company
 Empirica	ORG.company
 Emsa	ORG.company
 Emschergenossenschaft	ORG.company
+Emsland Group	ORG.company
 EnBW	ORG.company
+EnBW Energie Baden-Württemberg	ORG.company
 Enagás	ORG.company
 Enapter	ORG.company
 Encavis	ORG.company
@@ -1879,10 +2053,12 @@ Enercon	ORG.company
 Energias de Portugal	ORG.company	EDP
 Energie AG Oberösterreich	ORG.company
 Energie Baden-Württemberg	ORG.company	EnBW
+Energie Burgenland	ORG.company
 Energie Graz	ORG.company
 Energie Steiermark	ORG.company
 Energie Südbayern	ORG.company
 Energie Wasser Bern	ORG.company
+Energie und Wasser Potsdam	ORG.company
 Energie-Versorgung Schwaben	ORG.company
 Energiekontor	ORG.company
 Energiekontor AG	ORG.company
@@ -1893,6 +2069,7 @@ Enertrag	ORG.company
 Enervie	ORG.company
 Engel & Völkers	ORG.company
 Engel Austria	ORG.company
+Engel Holding	ORG.company
 Engelbert Strauss	ORG.company
 Engelhard Arzneimittel	ORG.company
 Engelhorn	ORG.company
@@ -1908,16 +2085,19 @@ Entain	ORG.company
 Entega	ORG.company
 Entega AG	ORG.company
 Enterprise Computers	ORG.company
+Enterprise Holdings	ORG.company
 Enterprise Rent-A-Car	ORG.company
 Envia	ORG.company
 Envia Mitteldeutsche Energie	ORG.company
 Enviam	ORG.company
+Envision AESC	ORG.company
 Envitec Biogas	ORG.company
 Eon	ORG.company	E.ON
 Epic Games	ORG.company
 Epigenomics	ORG.company
 Epiroc	ORG.company
 Eppendorf	ORG.company
+Eppendorf AG	ORG.company
 Eprimo	ORG.company
 Epson	ORG.company
 Epyx	ORG.company
@@ -1928,6 +2108,7 @@ Erbe Elektromedizin	ORG.company
 Erco	ORG.company
 Erdinger Weißbräu	ORG.company
 Erfurter Bahn	ORG.company
+Erfurter Verkehrsbetriebe	ORG.company
 Ergobag	ORG.company
 Ericsson	ORG.company
 Ericsson AB	ORG.company
@@ -1936,10 +2117,12 @@ Erixx	ORG.company
 Ermenegildo Zegna	ORG.company
 Ernst & Young	ORG.company	EY
 Ernst Leitz	ORG.company	Leitz-Werke
+Ernsting's Family	ORG.company
 Ernsting's family	ORG.company
 Ernstings Family	ORG.company	Ernsting’s Family
 Ernsting’s Family	ORG.company
 Erwin Hymer Group	ORG.company	Hymer
+Erzgebirgsbahn	ORG.company
 Erzquell	ORG.company
 Escada	ORG.company
 Eschweiler Bergwerks-Verein	ORG.company
@@ -1947,6 +2130,7 @@ Escom	ORG.company
 Escom AG	ORG.company
 Esparma	ORG.company
 Esprit	ORG.company
+Esselunga	ORG.company
 Essener Verkehrs-AG	ORG.company
 Essilor Luxottica	ORG.company
 EssilorLuxottica	ORG.company	Luxottica
@@ -1965,7 +2149,9 @@ Etihad Regional	ORG.company
 Etisalat	ORG.company
 Etsy	ORG.company
 Eucerin	ORG.company
+Euchner	ORG.company
 Eugen Systems	ORG.company
+EuroAirport	ORG.company	Flughafen Basel-Mulhouse
 Eurobahn	ORG.company
 Eurocopter	ORG.company	Airbus
 Eurofighter GmbH	ORG.company	Eurofighter Jagdflugzeug GmbH
@@ -1976,6 +2162,8 @@ Euromaster	ORG.company
 Euronics	ORG.company
 Europcar	ORG.company
 European Semiconductor Manufacturing Company	ORG.company	ESMC
+European Sleeper	ORG.company
+Eurospar	ORG.company
 Eurostar	ORG.company
 Eurowings	ORG.company
 Eurowings Discover	ORG.company
@@ -1988,6 +2176,7 @@ Evergreen Marine	ORG.company	Evergreen
 Everllence	ORG.company
 Eversheds Sutherland	ORG.company
 Evian	ORG.company
+EvoBus	ORG.company
 Evobus	ORG.company
 Evonik	ORG.company
 Evonik Industries	ORG.company	Evonik
@@ -2000,12 +2189,14 @@ Exor	ORG.company
 Expedia	ORG.company
 Expeditors	ORG.company
 Expert SE	ORG.company
+Exquisa	ORG.company
 Extra Energie	ORG.company
 Extra Flugzeugbau	ORG.company
 Exxon	ORG.company	ExxonMobil
 Exxon Mobil	ORG.company	ExxonMobil
 ExxonMobil	ORG.company
 ExxonMobil Corporation	ORG.company
+Exyte	ORG.company
 F-Secure	ORG.company
 F. Hoffmann-La Roche	ORG.company	Roche
 FAG Kugelfischer	ORG.company
@@ -2013,6 +2204,7 @@ FAW	ORG.company
 FAW Group	ORG.company
 FBB	ORG.company	Flughafen Berlin Brandenburg
 FERI AG	ORG.company	Feri
+FEV Group	ORG.company
 FKP Scorpio	ORG.company
 FMC	ORG.company	Fresenius Medical Care
 FRoSTA	ORG.company	Frosta
@@ -2044,11 +2236,13 @@ Fedex Corporation	ORG.company
 Feldschlösschen	ORG.company
 Feldschlösschen Brauerei	ORG.company
 Feldschlösschen Getränke	ORG.company
+Feldschlößchen	ORG.company
 Fenaco	ORG.company
 Fendi	ORG.company
 Fendt	ORG.company
 Feneberg	ORG.company
 Feralpi	ORG.company
+Feralpi Stahl	ORG.company
 Feri	ORG.company
 Ferragamo	ORG.company	Salvatore Ferragamo
 Ferrari	ORG.company
@@ -2076,6 +2270,7 @@ Fiji Airways	ORG.company
 Fila	ORG.company
 FileMaker	ORG.company
 Fincantieri	ORG.company
+Fingerhaus	ORG.company
 Fingrid	ORG.company
 Finnair	ORG.company
 Finncomm Airlines	ORG.company
@@ -2083,9 +2278,11 @@ Finnlines	ORG.company
 Firaxis Games	ORG.company
 Firesprite	ORG.company
 Firestone	ORG.company
+Firmengruppe Max Bögl	ORG.company	Max Bögl
 Firmenich	ORG.company
 First Quantum Minerals	ORG.company
 First Solar	ORG.company
+Fischer Dübel	ORG.company	Fischerwerke
 Fischer Ski	ORG.company
 Fischer Sports	ORG.company	Fischer Ski
 Fischerwerke	ORG.company
@@ -2109,19 +2306,47 @@ Flipkart	ORG.company
 Flix	ORG.company
 Flix SE	ORG.company	Flixbus
 FlixBus	ORG.company	Flix
+FlixMobility	ORG.company
 FlixTrain	ORG.company	Flix
 Flixbus	ORG.company	Flix
+Flixbus Österreich	ORG.company
 Flixmobility	ORG.company
 Flixtrain	ORG.company	Flix
 Florena	ORG.company	VEB Florena
+Flughafen Basel-Mulhouse	ORG.company
 Flughafen Berlin Brandenburg	ORG.company
 Flughafen Berlin Brandenburg GmbH	ORG.company
+Flughafen Bern	ORG.company
+Flughafen Bremen	ORG.company
+Flughafen Dortmund	ORG.company
+Flughafen Dresden	ORG.company
 Flughafen Düsseldorf	ORG.company
+Flughafen Erfurt-Weimar	ORG.company
+Flughafen Frankfurt am Main	ORG.company
+Flughafen Friedrichshafen	ORG.company
+Flughafen Graz	ORG.company
+Flughafen Hahn	ORG.company
 Flughafen Hamburg	ORG.company
+Flughafen Hannover-Langenhagen	ORG.company
+Flughafen Innsbruck	ORG.company
+Flughafen Karlsruhe/Baden-Baden	ORG.company
+Flughafen Kassel-Calden	ORG.company
+Flughafen Klagenfurt	ORG.company
 Flughafen Köln/Bonn	ORG.company
+Flughafen Linz	ORG.company
+Flughafen Lübeck	ORG.company
+Flughafen Memmingen	ORG.company
 Flughafen München	ORG.company
 Flughafen München GmbH	ORG.company	Flughafen München
+Flughafen Münster/Osnabrück	ORG.company
+Flughafen Nürnberg	ORG.company
+Flughafen Paderborn/Lippstadt	ORG.company
+Flughafen Rostock-Laage	ORG.company
+Flughafen Saarbrücken	ORG.company
+Flughafen Salzburg	ORG.company
 Flughafen Stuttgart	ORG.company
+Flughafen Sylt	ORG.company
+Flughafen Weeze	ORG.company
 Flughafen Wien	ORG.company
 Flughafen Wien AG	ORG.company	Flughafen Wien
 Flughafen Zürich	ORG.company
@@ -2134,6 +2359,7 @@ Fly Niki	ORG.company
 Flybe	ORG.company
 Flybe Nordic	ORG.company
 Flydubai	ORG.company
+Flying Tiger Copenhagen	ORG.company
 Flynas	ORG.company
 Fnac	ORG.company
 Focke-Wulf	ORG.company
@@ -2164,6 +2390,7 @@ Fortum	ORG.company
 Fortum Oyj	ORG.company
 Forum Außenhandelsgesellschaft	ORG.company
 Forvia	ORG.company
+Forvia Hella	ORG.company
 Forvis Mazars	ORG.company	Mazars
 Fossil Group	ORG.company
 Foster + Partners	ORG.company
@@ -2175,12 +2402,16 @@ Fraenk	ORG.company
 Framatome	ORG.company
 Framus	ORG.company
 France Télécom	ORG.company
+Franke Holding	ORG.company
 Franken Brunnen	ORG.company
+Frankfurt-Hahn	ORG.company	Flughafen Hahn
+Franz Haniel & Cie.	ORG.company	Haniel
 Fraport	ORG.company
 Fraport AG	ORG.company	Fraport
 Free Mobile	ORG.company	Iliad
 Free Now	ORG.company
 FreeNow	ORG.company
+Freeletics	ORG.company
 Freenet	ORG.company
 Freenet AG	ORG.company	Freenet
 Freenet DSL	ORG.company	Freenet Mobile
@@ -2188,6 +2419,7 @@ Freenet Mobile	ORG.company
 Freeport-McMoRan	ORG.company
 Freescale Semiconductor	ORG.company
 Freiberger Brauhaus	ORG.company
+Freiburger Verkehrs AG	ORG.company
 Freightliner	ORG.company
 Freightliner Trucks	ORG.company
 Freixenet	ORG.company
@@ -2215,6 +2447,8 @@ Friendster	ORG.company
 Friesisches Brauhaus zu Jever	ORG.company
 Friesland Campina	ORG.company
 FrieslandCampina	ORG.company
+Frischli	ORG.company	Frischli Milchwerke
+Frischli Milchwerke	ORG.company
 Fritz-Kola	ORG.company
 FromSoftware	ORG.company
 Fronius	ORG.company
@@ -2232,6 +2466,7 @@ Funcom	ORG.company
 Funny-Frisch	ORG.company
 Furla	ORG.company
 Fuso	ORG.company
+Futterhaus	ORG.company
 Förde Reederei	ORG.company
 Förde Reederei Seetouristik	ORG.company
 Fürst Bismarck	ORG.company
@@ -2239,8 +2474,10 @@ Fürstenberg Brauerei	ORG.company
 Fürstenberg Porzellan	ORG.company
 G DATA CyberDefense	ORG.company	G Data
 G Data	ORG.company
+G4S	ORG.company
 GAC Group	ORG.company
 GAG Immobilien	ORG.company
+GASAG	ORG.company
 GBAG	ORG.company	Gelsenkirchener Bergwerks-AG
 GE	ORG.company	General Electric
 GE Aerospace	ORG.company	General Electric
@@ -2287,12 +2524,15 @@ Gap	ORG.company	Gap Inc.
 Gap Inc.	ORG.company
 Gardeur	ORG.company
 Garmin	ORG.company
+Garrett Motion	ORG.company
 Gartner	ORG.company
 Garuda Indonesia	ORG.company
 Gasag	ORG.company
 Gascade	ORG.company
+Gasnetz Steiermark	ORG.company
 Gasprom	ORG.company	Gazprom
 Gasunie	ORG.company
+Gate Group	ORG.company
 Gategroup	ORG.company
 Gateway 2000	ORG.company
 Gazprom	ORG.company
@@ -2301,12 +2541,15 @@ Gazprom Neft	ORG.company
 Gearbox Software	ORG.company
 Gebeco	ORG.company
 Geberit	ORG.company
+Geberit AG	ORG.company
 Gebr. Heller	ORG.company
 Gebrüder Kemper	ORG.company
 Gebrüder Weiss	ORG.company
 Gedeon Richter	ORG.company	Richter Gedeon
 Gedore	ORG.company
 Geely	ORG.company
+Geely Auto	ORG.company
+Gegenbauer	ORG.company
 Gehe	ORG.company
 Gelsenkirchener Bergwerks-AG	ORG.company
 Gelsenwasser	ORG.company
@@ -2324,6 +2567,7 @@ Genex Geschenkdienst	ORG.company	Genex
 Genius Sonority	ORG.company
 Genmab	ORG.company
 Gensler	ORG.company
+Gentherm	ORG.company
 Geobra Brandstätter	ORG.company	Playmobil
 Geodis	ORG.company
 Georg Fischer	ORG.company
@@ -2338,6 +2582,7 @@ Germanair	ORG.company
 Germania Flug	ORG.company
 Germania Fluggesellschaft	ORG.company
 Germanwings	ORG.company
+Gerngross	ORG.company
 Gerolsteiner	ORG.company
 Gerolsteiner Brunnen	ORG.company
 Gerresheimer	ORG.company
@@ -2348,6 +2593,7 @@ Gestamp	ORG.company
 Get Your Guide	ORG.company
 GetYourGuide	ORG.company
 Getir	ORG.company
+Getnow	ORG.company
 Getrag	ORG.company
 Getsafe	ORG.company
 Gewobag	ORG.company
@@ -2375,9 +2621,11 @@ Givenchy	ORG.company
 Glanbia	ORG.company
 Glashütte Original	ORG.company
 Glassdoor	ORG.company
+Glatt GmbH	ORG.company
 GlaxoSmithKline	ORG.company
 Gleiss Lutz	ORG.company
 Gleiss Lutz Hootz Hirsch	ORG.company
+Glen Dimplex	ORG.company
 Glencore	ORG.company
 Glencore Energy	ORG.company
 Glencore plc	ORG.company
@@ -2390,8 +2638,12 @@ Globetrotter Travel	ORG.company
 Globus Baumarkt	ORG.company
 Globus SB-Warenhaus	ORG.company
 Globus Schweiz	ORG.company
+Globus Warenhaus	ORG.company
+Glocken Bäckerei	ORG.company
+Gläserne Molkerei	ORG.company
 Go First	ORG.company	GoAir
 Go-Ahead	ORG.company
+Go-Ahead Baden-Württemberg	ORG.company
 Go-Ahead Bayern	ORG.company
 GoAir	ORG.company
 GoDaddy	ORG.company
@@ -2402,11 +2654,14 @@ Gojek	ORG.company
 Gol Linhas Aéreas	ORG.company
 Gold Fields	ORG.company
 Goldbeck	ORG.company
+Goldbeck GmbH	ORG.company	Goldbeck
 Golden Goblins	ORG.company
 Golden Toast	ORG.company
+Goldhofer	ORG.company
 Goldman Sachs	ORG.company
 Goldman Sachs Group	ORG.company
 Goldmännchen	ORG.company
+Goldmännchen-Tee	ORG.company
 Goldsteig	ORG.company
 Goldwind	ORG.company
 Goliath-Werke	ORG.company
@@ -2415,11 +2670,13 @@ Goodlive	ORG.company
 Goodyear	ORG.company
 Google	ORG.company
 Google DeepMind	ORG.company	DeepMind
+Google Deepmind	ORG.company
 Google Deutschland	ORG.company
 Google Maps	ORG.company
 Google Play	ORG.company
 Gorenje	ORG.company
 Gornergrat Bahn	ORG.company
+Gotion High-Tech	ORG.company
 Grab Holdings	ORG.company
 Graef	ORG.company
 Graff Diamonds	ORG.company
@@ -2446,19 +2703,23 @@ Gremlin Graphics	ORG.company
 Gremlin Interactive	ORG.company	Gremlin Graphics
 Grenke	ORG.company
 Gretsch	ORG.company
+Gretsch-Unitas	ORG.company
 Grey Worldwide	ORG.company
 Gries Deco	ORG.company
 Griesson	ORG.company
 Griesson – de Beukelaer	ORG.company
 Grifols	ORG.company
 Grimaldi Lines	ORG.company
+Grimme Landmaschinen	ORG.company
 Grob Aircraft	ORG.company
 Grob-Werke	ORG.company
 Grohe	ORG.company
 Grolsch	ORG.company
+Groninger	ORG.company
 Gropyus	ORG.company
 Grosse Berliner Straßenbahn	ORG.company
 Grotrian-Steinweg	ORG.company
+Groupe ADP	ORG.company	Aéroports de Paris
 Groupe Casino	ORG.company
 Groupe E	ORG.company
 Groupe SEB	ORG.company
@@ -2482,6 +2743,8 @@ Gulf Air	ORG.company
 Gulfstream	ORG.company
 Gumpert	ORG.company
 Gunvor Raffinerie Ingolstadt	ORG.company
+Gurit	ORG.company
+Gussek Haus	ORG.company
 Gustloff-Werke	ORG.company
 Gutehoffnungshütte	ORG.company
 Gutfried	ORG.company
@@ -2492,13 +2755,17 @@ Görtz	ORG.company
 Gösser	ORG.company
 H&M	ORG.company
 H&M Group	ORG.company
+H-Hotels	ORG.company
 H2 Mobility	ORG.company
 HAL Laboratory	ORG.company
+HAVAG	ORG.company	Hallesche Verkehrs-AG
 HBIS Group	ORG.company
 HCA Healthcare	ORG.company
 HCL Technologies	ORG.company
 HCLTech	ORG.company
 HDW	ORG.company	Howaldtswerke-Deutsche Werft
+HEAG	ORG.company
+HEAG mobilo	ORG.company
 HERE Technologies	ORG.company
 HEW	ORG.company	Hamburgische Electricitäts-Werke
 HH2E	ORG.company
@@ -2524,14 +2791,18 @@ Haenel	ORG.company
 Hafen Hamburg Marketing	ORG.company
 Hagebau	ORG.company
 Hagebaumarkt	ORG.company	Hagebau
+Hagedorn Unternehmensgruppe	ORG.company
 Hager Group	ORG.company
 Haibike	ORG.company
 Haier	ORG.company
 Haier Group	ORG.company
 Hainan Airlines	ORG.company
 Hakle	ORG.company
+Haldex	ORG.company
 Haleon	ORG.company
+Hallesche Verkehrs-AG	ORG.company
 Halliburton	ORG.company
+Halloren	ORG.company	Halloren Schokoladenfabrik
 Halloren Schokoladenfabrik	ORG.company
 Halo Studios	ORG.company
 Hamberger Großmarkt	ORG.company
@@ -2545,6 +2816,7 @@ Hamburg Wasser	ORG.company
 Hamburg-Amerika Linie	ORG.company
 Hamburg-Köln-Express	ORG.company
 Hamburg-Süd	ORG.company
+Hamburger Energienetze	ORG.company
 Hamburger Energiewerke	ORG.company
 Hamburger Hafen	ORG.company
 Hamburger Hafen und Logistik	ORG.company	HHLA
@@ -2555,7 +2827,9 @@ Hamburgische Electricitäts-Werke	ORG.company
 Hamilton Bonaduz	ORG.company
 Hamm AG	ORG.company
 Hammerer Aluminium	ORG.company
+Haniel	ORG.company
 Hankook	ORG.company
+Hannover Airport	ORG.company	Flughafen Hannover-Langenhagen
 Hanomag	ORG.company
 Hans Glas GmbH	ORG.company
 Hans im Glück	ORG.company
@@ -2563,6 +2837,7 @@ Hansa-Lloyd	ORG.company
 Hansa-Park	ORG.company
 Hansano	ORG.company
 Hansaplast	ORG.company
+Hanse Haus	ORG.company
 HanseNet	ORG.company
 Hanseatische Brauerei Rostock	ORG.company
 Hanseatische Eisenbahn	ORG.company
@@ -2592,6 +2867,7 @@ Harrods	ORG.company
 Harry Brot	ORG.company	Harry-Brot
 Harry-Brot	ORG.company
 Harting	ORG.company
+Hartlauer	ORG.company
 Hartmann-Gruppe	ORG.company	Paul Hartmann
 Harzer Schmalspurbahnen	ORG.company
 Harzwasserwerke	ORG.company
@@ -2601,6 +2877,9 @@ HashiCorp	ORG.company
 Hasselblad	ORG.company
 Hasseröder	ORG.company
 Hassia Mineralquellen	ORG.company
+Hassia-Gruppe	ORG.company
+Hatz Motoren	ORG.company
+Haufe Group	ORG.company
 Hauni	ORG.company
 Hausfeld	ORG.company
 Haval	ORG.company
@@ -2613,6 +2892,7 @@ Hazet	ORG.company
 Head NV	ORG.company
 Healthineers	ORG.company	Siemens Healthineers
 Heathrow Airport	ORG.company
+Heathrow Airport Holdings	ORG.company
 Heckler & Koch	ORG.company
 Heco	ORG.company
 Heide Park	ORG.company
@@ -2621,6 +2901,8 @@ Heidelberg Pharma	ORG.company
 HeidelbergCement	ORG.company	Heidelberg Materials
 Heidelberger Druck	ORG.company	Heidelberger Druckmaschinen
 Heidelberger Druckmaschinen	ORG.company
+Heideldruck	ORG.company	Heidelberger Druckmaschinen
+Heidi Chocolat	ORG.company
 Heidrick & Struggles	ORG.company
 Heimat Berlin	ORG.company
 Heimstaden	ORG.company
@@ -2635,9 +2917,11 @@ Hella	ORG.company
 Hella GmbH & Co. KGaA	ORG.company	Hella
 Hella KGaA	ORG.company
 Hella KGaA Hueck	ORG.company
+Hella Sonnenschutz	ORG.company
 Hellenic Petroleum	ORG.company
 Helleniq Energy	ORG.company	Hellenic Petroleum
 Heller	ORG.company
+Heller Maschinenfabrik	ORG.company
 Hellmann Worldwide Logistics	ORG.company
 Hello Games	ORG.company
 HelloFresh	ORG.company
@@ -2658,6 +2942,7 @@ Henkel Adhesives	ORG.company
 Henkell	ORG.company
 Henkell Freixenet	ORG.company	Henkell
 Hennes & Mauritz	ORG.company	H&M
+Henniez	ORG.company
 Hensoldt	ORG.company
 Hensoldt AG	ORG.company
 Hensoldt Optronics	ORG.company
@@ -2672,6 +2957,7 @@ Herman Miller	ORG.company
 Hermes	ORG.company
 Hermes Arzneimittel	ORG.company
 Hermes Germany	ORG.company	Hermes
+Hermes Logistik	ORG.company
 Hermle	ORG.company
 Hermès	ORG.company
 Hero	ORG.company
@@ -2686,6 +2972,7 @@ Herzogliches Brauhaus Tegernsee	ORG.company	Tegernseer
 Hess Corporation	ORG.company
 Hessenwasser	ORG.company
 Hessische Landesbahn	ORG.company
+Hettich	ORG.company
 Hetzner	ORG.company
 Heuking Kühn Lüer Wojtek	ORG.company
 Heuliez	ORG.company
@@ -2698,6 +2985,7 @@ HiPP	ORG.company	Hipp
 Hibernia AG	ORG.company
 High Moon Studios	ORG.company
 Hikma	ORG.company
+Hikvision	ORG.company
 Hill+Knowlton	ORG.company
 Hilti	ORG.company
 Hilton	ORG.company
@@ -2707,6 +2995,7 @@ Hino Motors	ORG.company
 Hipp	ORG.company
 Hirmer	ORG.company
 Hirschvogel	ORG.company
+Hirslanden Klinikgruppe	ORG.company
 Hisense	ORG.company
 Hit Handelsgruppe	ORG.company
 Hitachi	ORG.company
@@ -2716,10 +3005,13 @@ Hitachi Rail	ORG.company
 HoYoverse	ORG.company	miHoYo
 Hobart GmbH	ORG.company
 Hochbahn	ORG.company	Hamburger Hochbahn
+Hochdorf Holding	ORG.company
 Hochland SE	ORG.company
 Hochtief	ORG.company
 Hochtief AG	ORG.company	Hochtief
 Hochtief Infrastructure	ORG.company
+Hochtief PPP Solutions	ORG.company
+Hochwald Foods	ORG.company
 Hoechst	ORG.company
 Hoechst AG	ORG.company	Hoechst
 Hoegaarden	ORG.company
@@ -2737,6 +3029,7 @@ Hohner	ORG.company
 Hoka	ORG.company
 Holborn Raffinerie	ORG.company
 Holcim	ORG.company
+Holcim Deutschland	ORG.company
 Holding Graz	ORG.company	Graz Linien
 Holiday Park	ORG.company
 Holiday on Ice	ORG.company
@@ -2748,6 +3041,7 @@ Homag	ORG.company
 Homann Feinkost	ORG.company
 Home Depot	ORG.company
 Home24	ORG.company
+Homeday	ORG.company
 Hometogo	ORG.company
 Hon Hai	ORG.company	Foxconn
 Honda	ORG.company
@@ -2765,6 +3059,7 @@ Hornbach Holding	ORG.company
 Hornbach Österreich	ORG.company
 Hornby	ORG.company
 Horsch	ORG.company
+Horsch Maschinen	ORG.company
 Horten AG	ORG.company
 Horváth & Partners	ORG.company
 Host Europe	ORG.company
@@ -2791,34 +3086,44 @@ Hublot	ORG.company
 Hudora	ORG.company
 Hudson Motor Car Company	ORG.company
 Hudson Soft	ORG.company
+Huf Haus	ORG.company
+Huf Hülsbeck & Fürst	ORG.company
+Hug AG	ORG.company
 Hugendubel	ORG.company
 Hugging Face	ORG.company
 Hughes & Kettner	ORG.company
 Hugo Boss	ORG.company	HUGO BOSS
 Hugo Boss AG	ORG.company	HUGO BOSS
 Hulu	ORG.company
+Humana	ORG.company
 Humana Inc.	ORG.company
 Humana Milchunion	ORG.company
 Humanic	ORG.company
 Humax	ORG.company
+Humbaur	ORG.company
 Humble Bundle	ORG.company
+Hunkemöller	ORG.company
 Huntington Ingalls	ORG.company
 Hurtigruten	ORG.company
 Husaberg	ORG.company
 Husqvarna	ORG.company
 Husqvarna Group	ORG.company
 Husqvarna Motorcycles	ORG.company
+Hutchison Drei	ORG.company
 Hutchison Drei Austria	ORG.company
 Hutschenreuther	ORG.company
 Hy2gen	ORG.company
+HyImpulse	ORG.company
 Hyatt	ORG.company
 Hydro Aluminium	ORG.company
+Hydro Aluminium Rolled Products	ORG.company
 Hydrogenious	ORG.company
 Hymer	ORG.company
 Hypoport	ORG.company
 Hyundai	ORG.company
 Hyundai Heavy Industries	ORG.company
 Hyundai Merchant Marine	ORG.company
+Hyundai Mobis	ORG.company
 Hyundai Motor	ORG.company	Hyundai
 Hyundai Motor Company	ORG.company	Hyundai
 Hyundai Motor Europe	ORG.company
@@ -2827,6 +3132,8 @@ Häagen-Dazs	ORG.company
 Häcker Küchen	ORG.company
 Höffner	ORG.company
 Höfner	ORG.company
+Hörmann Industries	ORG.company
+Hüffermann	ORG.company
 Hüls AG	ORG.company	Chemische Werke Hüls
 Hülsta	ORG.company
 Hüttenwerke Krupp Mannesmann	ORG.company
@@ -2834,17 +3141,22 @@ I.G. Farben	ORG.company	IG Farben
 IAG	ORG.company
 IAI	ORG.company	Israel Aerospace Industries
 IAV	ORG.company
+IAV GmbH	ORG.company
 IBM	ORG.company
 IBM Deutschland	ORG.company
+ICA Gruppen	ORG.company
 IDC	ORG.company
+IFM Electronic	ORG.company
 IG Farben	ORG.company
 IHG	ORG.company	Intercontinental Hotels Group
+IHG Hotels & Resorts	ORG.company
 IHI Corporation	ORG.company
 IKEA	ORG.company	Ikea
 IMS Gear	ORG.company
 INA Industrija nafte	ORG.company
 INEOS	ORG.company	Ineos
 IO Interactive	ORG.company
+IONOS	ORG.company
 IPG	ORG.company	Interpublic Group
 ITA Airways	ORG.company
 ITM Power	ORG.company
@@ -2864,18 +3176,23 @@ Icelandair Group	ORG.company
 Idealo	ORG.company
 Idorsia	ORG.company
 Iglo	ORG.company
+Igus	ORG.company
 Ihagee	ORG.company
 Ihr Platz	ORG.company
 Ikea	ORG.company
 Ikea Deutschland	ORG.company
+Ikea Schweiz	ORG.company
+Ikea Österreich	ORG.company
 Iliad	ORG.company
 Iljuschin	ORG.company
 Illumina	ORG.company
+Illwerke VKW	ORG.company
 Illwerke vkw	ORG.company
 Illy	ORG.company
 Ilseder Hütte	ORG.company
 Immatics	ORG.company
 ImmoScout24	ORG.company
+ImmobilienScout24	ORG.company
 Immobilienscout24	ORG.company	ImmoScout24
 Immofinanz	ORG.company
 Immonet	ORG.company
@@ -2887,6 +3204,7 @@ Imperial Brands	ORG.company
 Implenia	ORG.company
 Implenia AG	ORG.company
 Impossible Foods	ORG.company
+Imtech Deutschland	ORG.company
 InPost	ORG.company
 Indeed	ORG.company
 Index-Werke	ORG.company
@@ -2944,8 +3262,10 @@ Intermarché	ORG.company
 International Airlines Group	ORG.company	IAG
 International Business Machines	ORG.company	IBM
 International Data Corporation	ORG.company	IDC
+Internorm	ORG.company
 Interplay Entertainment	ORG.company
 Interpublic Group	ORG.company
+Interroll	ORG.company
 Interseroh	ORG.company
 Intershop	ORG.company
 Intersky	ORG.company
@@ -2953,7 +3273,9 @@ Intersnack	ORG.company
 Interspar	ORG.company
 Intersport	ORG.company
 Intersport Österreich	ORG.company
+Interstuhl	ORG.company
 Interwetten	ORG.company
+Interzero	ORG.company
 Intimissimi	ORG.company
 Intuit	ORG.company
 Intuitive Surgical	ORG.company
@@ -2962,6 +3284,7 @@ Ion Storm	ORG.company
 Ionos	ORG.company
 Ionos Group	ORG.company
 Ipsen	ORG.company
+Iqony	ORG.company
 Iran Air	ORG.company
 Iraq National Oil Company	ORG.company
 Iraqi Airways	ORG.company
@@ -3014,6 +3337,7 @@ Jacob Stahl	ORG.company
 Jacobs Douwe Egberts	ORG.company
 Jacobs Engineering	ORG.company	Jacobs Solutions
 Jacobs Solutions	ORG.company
+JadeWeserPort	ORG.company
 Jaeger-LeCoultre	ORG.company
 Jaguar Cars	ORG.company
 Jaguar Land Rover	ORG.company
@@ -3032,9 +3356,11 @@ Jazeera Airways	ORG.company
 Jeep	ORG.company
 Jeju Air	ORG.company
 Jelmoli	ORG.company
+Jenaer Nahverkehr	ORG.company
 Jenapharm	ORG.company
 Jenoptik	ORG.company
 Jenoptik AG	ORG.company	Jenoptik
+Jeronimo Martins	ORG.company
 Jerónimo Martins	ORG.company
 Jet Airways	ORG.company
 Jet Lite	ORG.company
@@ -3059,11 +3385,14 @@ Johnson Matthey	ORG.company
 Jones Day	ORG.company
 Jones Lang LaSalle	ORG.company
 Josef Manner & Comp	ORG.company
+Josef Manner & Comp.	ORG.company
 Jost Werke	ORG.company
 Julius Meinl	ORG.company
+Jumbo	ORG.company
 Juneyao Airlines	ORG.company
 Jung GmbH	ORG.company
 Jung von Matt	ORG.company
+Junge Die Bäckerei	ORG.company
 Jungfraubahn	ORG.company	Jungfraubahnen
 Jungfraubahn Holding	ORG.company
 Jungfraubahnen	ORG.company
@@ -3100,6 +3429,7 @@ KLM	ORG.company
 KLM Royal Dutch Airlines	ORG.company	KLM
 KM Malta Airlines	ORG.company
 KME	ORG.company
+KME Germany	ORG.company
 KMW	ORG.company	Krauss-Maffei Wegmann
 KNDS	ORG.company
 KNDS Deutschland	ORG.company
@@ -3114,6 +3444,7 @@ KTM Sportcar	ORG.company
 KUKA	ORG.company	Kuka
 KVB	ORG.company	Kölner Verkehrs-Betriebe
 KVG	ORG.company	Kieler Verkehrsgesellschaft
+KVG Kiel	ORG.company	Kieler Verkehrsgesellschaft
 KVV	ORG.company	Karlsruher Verkehrsverbund
 KWO	ORG.company	VEB Kabelwerk Oberspree
 KWS	ORG.company	KWS Saat
@@ -3140,6 +3471,7 @@ Kamaz	ORG.company
 Kambly	ORG.company
 Kamow	ORG.company
 Kamps	ORG.company
+Kamps Backstuben	ORG.company
 Kanzlei Schertz Bergmann	ORG.company
 Kao Corporation	ORG.company
 Kapsch	ORG.company
@@ -3156,13 +3488,18 @@ Kasachische Eisenbahn	ORG.company
 Kaspersky	ORG.company
 Kaspersky Lab	ORG.company	Kaspersky
 Kaspersky Labs	ORG.company
+Kasseler Verkehrs-Gesellschaft	ORG.company
 Kastner & Öhler	ORG.company
+Kastner Gruppe	ORG.company
+Kathreiner	ORG.company
 Katjes	ORG.company
 Katlenburger	ORG.company
 Kattus	ORG.company
+Kaufhaus Wöhrl	ORG.company
 Kaufhaus des Westens	ORG.company	KaDeWe
 Kaufhof	ORG.company	Galeria
 Kaufland	ORG.company
+Kaufland Stiftung	ORG.company
 Kawasaki	ORG.company
 Kawasaki Heavy Industries	ORG.company
 Kazaa	ORG.company
@@ -3175,6 +3512,8 @@ Kellogg Company	ORG.company	Kellogg’s
 Kellogg's	ORG.company
 Kellogg’s	ORG.company
 Kelly Services	ORG.company
+Kelly's	ORG.company
+Kemmler Baustoffe	ORG.company
 Kempinski	ORG.company
 Kentucky Fried Chicken	ORG.company
 Kenvue	ORG.company
@@ -3184,6 +3523,8 @@ Kenya Airways	ORG.company
 Keolis	ORG.company
 Keramag	ORG.company
 Kering	ORG.company
+Kermi	ORG.company
+Kermi GmbH	ORG.company
 Kernkraftwerk Gösgen	ORG.company
 Kernkraftwerk Leibstadt	ORG.company
 Kerry Group	ORG.company
@@ -3214,6 +3555,7 @@ Kingsoft	ORG.company
 Kinnarps	ORG.company
 Kinross Gold	ORG.company
 Kion	ORG.company
+Kion Group	ORG.company
 Kion Group AG	ORG.company
 Kiosk AG	ORG.company
 Kirchhoff Automotive	ORG.company
@@ -3231,8 +3573,13 @@ Klosterfrau	ORG.company
 Kludi	ORG.company
 Klöckner & Co	ORG.company
 Klöckner-Humboldt-Deutz	ORG.company
+Klüh	ORG.company	Klüh Service Management
+Klüh Service Management	ORG.company
+Knapp AG	ORG.company
 Knauf	ORG.company
+Knauf Gips	ORG.company
 Knaus Tabbert	ORG.company
+Kneer-Südfenster	ORG.company
 Knettenbrech + Gurdulic	ORG.company
 Knight Frank	ORG.company
 Knipex	ORG.company
@@ -3252,11 +3599,14 @@ Koenig & Bauer	ORG.company
 Koenigsegg	ORG.company
 Kogalymavia	ORG.company
 Kohl’s	ORG.company
+Koinor	ORG.company
 Kojima Productions	ORG.company
+Kolbenschmidt	ORG.company
 Kolibri Games	ORG.company
 Kolle Rebbe	ORG.company
 Komatsu	ORG.company
 Komax	ORG.company
+Komax Holding	ORG.company
 Kombinat Elektroapparatewerke Berlin-Treptow	ORG.company
 Kombinat Mikroelektronik Erfurt	ORG.company
 Kombinat Robotron	ORG.company
@@ -3265,6 +3615,7 @@ Komoot	ORG.company
 Konami	ORG.company
 Kondor Wessels	ORG.company
 Konecranes	ORG.company
+Konen	ORG.company
 Kongsberg Gruppen	ORG.company
 Konica Minolta	ORG.company
 Konsum Dresden	ORG.company
@@ -3286,6 +3637,7 @@ Kraft Foods	ORG.company	Kraft Heinz
 Kraft Heinz	ORG.company
 Krafton	ORG.company
 Kraftverkehr Nagel	ORG.company
+Kramer-Werke	ORG.company
 Krauss Maffei Wegmann	ORG.company	Krauss-Maffei Wegmann
 Krauss-Maffei	ORG.company
 Krauss-Maffei Wegmann	ORG.company
@@ -3296,7 +3648,9 @@ Kroger	ORG.company
 Krohne	ORG.company
 Krombacher	ORG.company
 Krombacher Brauerei	ORG.company
+Krone Gruppe	ORG.company
 Krone Trailer	ORG.company
+Kronenbrot	ORG.company
 Krones	ORG.company
 Krones AG	ORG.company
 Krups	ORG.company
@@ -3304,8 +3658,11 @@ Krušovice	ORG.company
 Kuban Airlines	ORG.company
 Kubota	ORG.company
 Kudelski	ORG.company
+Kudelski Group	ORG.company
 Kuehne + Nagel	ORG.company	Kühne + Nagel
+Kuehne+Nagel	ORG.company
 Kuhn Rikon	ORG.company
+Kuhn Rikon AG	ORG.company
 Kuka	ORG.company
 Kulmbacher Brauerei	ORG.company
 Kulzer	ORG.company
@@ -3323,19 +3680,26 @@ Kylotonn	ORG.company
 Kyndryl	ORG.company
 Kyocera	ORG.company
 KÜS	ORG.company
+Kägi	ORG.company
 Kärcher	ORG.company
+Kärcher Gruppe	ORG.company
 Käserei Champignon	ORG.company
 Kässbohrer	ORG.company
 Kässbohrer Geländefahrzeug	ORG.company
 Kästle	ORG.company
 Kögel	ORG.company
+Kögel Trailer	ORG.company
 Kölln	ORG.company
 Köln-Düsseldorfer	ORG.company
+Köln-Düsseldorfer Deutsche Rheinschiffahrt	ORG.company
 Kölner Verkehrs-Betriebe	ORG.company
 König + Neurath	ORG.company
 Königliche Porzellan-Manufaktur	ORG.company	KPM
 Königs Pilsener	ORG.company
+Königsbacher	ORG.company
 Körber AG	ORG.company
+Köster Bau	ORG.company	Köster GmbH
+Köster GmbH	ORG.company
 Köstritzer	ORG.company
 Köstritzer Schwarzbierbrauerei	ORG.company
 Kühne + Nagel	ORG.company
@@ -3395,21 +3759,27 @@ Lancia Automobiles	ORG.company
 Lancôme	ORG.company
 Land Rover	ORG.company	Jaguar Land Rover
 Landal Greenparks	ORG.company
+Landgard	ORG.company
 Landi	ORG.company
 Landis+Gyr	ORG.company
+Landis+Gyr AG	ORG.company
 Landliebe	ORG.company
 Langdock	ORG.company
 Langnese	ORG.company
 Lanxess	ORG.company
 Lanxess AG	ORG.company
+Lapp	ORG.company	Lapp Kabel
 Lapp Gruppe	ORG.company
+Lapp Kabel	ORG.company
 Larian Studios	ORG.company
 Larsen & Toubro	ORG.company
 Last.fm	ORG.company
 Lastminute.com	ORG.company
+Latam Airlines	ORG.company
 Latham & Watkins	ORG.company
 Lauda Air	ORG.company
 Laudamotion	ORG.company
+Laufen Bathrooms	ORG.company
 Lausitz Energie	ORG.company	LEAG
 Lautsprecher Teufel	ORG.company
 Lavazza	ORG.company
@@ -3442,7 +3812,10 @@ Leicht Küchen	ORG.company
 Leifheit	ORG.company
 Leipziger Gruppe	ORG.company
 Leipziger Messe	ORG.company
+Leipziger Stadtwerke	ORG.company
 Leipziger Verkehrsbetriebe	ORG.company
+Leipziger Versorgungs- und Verkehrsgesellschaft	ORG.company
+Leipziger Wohnungs- und Baugesellschaft	ORG.company
 Leiser Schuhe	ORG.company
 Leitz	ORG.company
 Leitz-Werke	ORG.company
@@ -3463,6 +3836,7 @@ Leonhardt & Blumberg	ORG.company
 Leoni	ORG.company
 Leoni AG	ORG.company	Leoni
 Leonine	ORG.company
+Leonteq	ORG.company
 Leopold Kostal	ORG.company	Kostal
 Leuna-Werke	ORG.company
 Levi Strauss	ORG.company	Levi's
@@ -3471,6 +3845,7 @@ Levi's	ORG.company
 Levi’s	ORG.company
 Lexus	ORG.company
 Lexware	ORG.company
+Leybold	ORG.company
 Leyrer + Graf	ORG.company
 Li Auto	ORG.company
 Liaz	ORG.company
@@ -3488,15 +3863,19 @@ Lidl Connect	ORG.company
 Lidl GB	ORG.company
 Lidl Plus	ORG.company
 Lidl Reisen	ORG.company
+Lidl Schweiz	ORG.company
 Lidl Stiftung	ORG.company
+Lidl Österreich	ORG.company
 Liebherr	ORG.company
 Liebherr Aerospace	ORG.company
 Liebherr Hausgeräte	ORG.company
 Liebherr-Aerospace	ORG.company
+Liebherr-Hausgeräte	ORG.company
 Liebherr-Verzahntechnik	ORG.company
 Liebherr-Werk Ehingen	ORG.company
 Lieferando	ORG.company
 Lieken	ORG.company
+Like Meat	ORG.company
 Lilium	ORG.company
 Limbach Gruppe	ORG.company
 Lime Scooter	ORG.company
@@ -3548,6 +3927,7 @@ Lordstown Motors	ORG.company
 Loreal	ORG.company	L'Oréal
 Lorenz Bahlsen	ORG.company	Lorenz Snack-World
 Lorenz Snack-World	ORG.company
+Losinger Marazzi	ORG.company
 Lotte Group	ORG.company
 Lotto Sport	ORG.company
 Lotto24	ORG.company
@@ -3557,6 +3937,7 @@ Lotus Development	ORG.company
 Lotus Software	ORG.company	Lotus Development
 Lotus Technology	ORG.company
 Louis Dreyfus	ORG.company
+Louis Dreyfus Company	ORG.company
 Louis Vuitton	ORG.company	LVMH
 Louis Vuitton Moët Hennessy	ORG.company	LVMH
 Lovoo	ORG.company
@@ -3572,6 +3953,7 @@ Lucid	ORG.company
 Lucid Group	ORG.company
 Lucid Motors	ORG.company	Lucid
 Ludwig Beck	ORG.company
+Ludwig Stocker Hofpfisterei	ORG.company
 Lufthansa	ORG.company	Deutsche Lufthansa
 Lufthansa Cargo	ORG.company
 Lufthansa Cargo AG	ORG.company
@@ -3588,6 +3970,7 @@ Lupin	ORG.company
 Lupin Limited	ORG.company	Lupin
 Lush	ORG.company
 Luther Rechtsanwaltsgesellschaft	ORG.company
+Lutz Gruppe	ORG.company
 Luxair	ORG.company
 Luxottica	ORG.company
 Luxottica Group	ORG.company
@@ -3595,9 +3978,12 @@ Lycos	ORG.company
 Lyft	ORG.company
 Lynk & Co	ORG.company
 LyondellBasell	ORG.company
+Läckerli Huus	ORG.company
 Läderach	ORG.company
 Länderbahn	ORG.company
 Löwenbräu	ORG.company
+Lübecker Hafen-Gesellschaft	ORG.company
+Lübecker Stadtverkehr	ORG.company
 Lübzer	ORG.company
 Lürssen	ORG.company
 L’Oréal	ORG.company
@@ -3616,6 +4002,9 @@ MG Motor UK	ORG.company
 MG Rover	ORG.company	MG Motor
 MGM	ORG.company	Metro-Goldwyn-Mayer
 MHI	ORG.company	Mitsubishi Heavy Industries
+MIBRAG	ORG.company
+MILES Mobility	ORG.company
+MOIA	ORG.company
 MOL	ORG.company
 MOL Group	ORG.company	MOL
 MOL Nyrt.	ORG.company
@@ -3626,6 +4015,7 @@ MSC	ORG.company
 MSC Cruises	ORG.company
 MSC Kreuzfahrten	ORG.company
 MSD	ORG.company	Merck & Co.
+MSD Sharp & Dohme	ORG.company
 MSI	ORG.company
 MT Aerospace	ORG.company
 MTA	ORG.company	Metropolitan Transportation Authority
@@ -3652,8 +4042,10 @@ Madison Square Garden Entertainment	ORG.company
 Maersk	ORG.company
 Maersk Air	ORG.company
 Maersk Line	ORG.company
+Maestrani	ORG.company
 Maffei	ORG.company
 Magazine zum Globus	ORG.company	Globus Schweiz
+Magdeburger Verkehrsbetriebe	ORG.company
 Magenta Austria	ORG.company
 Magenta Telekom	ORG.company
 Maggi	ORG.company
@@ -3663,6 +4055,7 @@ Magirus-Deutz	ORG.company	Magirus
 Magix	ORG.company
 Magna	ORG.company
 Magna International	ORG.company	Magna
+Magna Powertrain	ORG.company
 Magna Steyr	ORG.company	Magna
 Magna Steyr Fahrzeugtechnik	ORG.company
 Magnavox	ORG.company
@@ -3681,6 +4074,8 @@ Mail.ru Group	ORG.company
 Mailchimp	ORG.company
 Maille	ORG.company
 Mainova	ORG.company
+Mainzer Mobilität	ORG.company
+Mainzer Stadtwerke	ORG.company
 Maisel	ORG.company
 Makita	ORG.company
 Malaysia Airlines	ORG.company
@@ -3698,6 +4093,7 @@ Mannesmann Mobilfunk	ORG.company
 Manpower	ORG.company
 ManpowerGroup	ORG.company
 Manroland	ORG.company
+Manroland Goss	ORG.company
 Mansfeld-Kombinat	ORG.company	VEB Mansfeld Kombinat Wilhelm Pieck
 Mansory	ORG.company
 Manz AG	ORG.company
@@ -3753,7 +4149,9 @@ Mattel Electronics	ORG.company
 Mattel Inc.	ORG.company
 Matterhorn Gotthard Bahn	ORG.company
 Matth. Hohner	ORG.company	Hohner
+Matthäi Bauunternehmen	ORG.company
 Mauser	ORG.company
+Mautner Markhof	ORG.company
 Max Bahr	ORG.company
 Max Bögl	ORG.company
 Max Mara	ORG.company
@@ -3769,6 +4167,7 @@ Mayersche Buchhandlung	ORG.company
 Mayr-Melnhof	ORG.company
 Mazars	ORG.company
 Mazda	ORG.company
+Mazda Motor	ORG.company
 Ma’aden	ORG.company
 McAfee	ORG.company
 McCain Foods	ORG.company
@@ -3785,9 +4184,12 @@ McKinsey & Company	ORG.company	McKinsey
 McKinsey Global Institute	ORG.company
 McLaren	ORG.company
 McLaren Automotive	ORG.company	McLaren
+McMakler	ORG.company
 McPhy	ORG.company
 Mechel	ORG.company
+Mecklenburgische Bäderbahn Molli	ORG.company
 Medac	ORG.company
+Medartis	ORG.company
 Media Markt	ORG.company	Ceconomy
 Media Molecule	ORG.company
 Media-Saturn	ORG.company	Ceconomy
@@ -3822,6 +4224,7 @@ Meinl	ORG.company
 Meinl Percussion	ORG.company	Meinl
 Meituan	ORG.company
 Melitta	ORG.company
+Melitta Group	ORG.company
 Meliá	ORG.company
 Meliá Hotels	ORG.company
 Memotech	ORG.company
@@ -3868,6 +4271,7 @@ Metro Cash & Carry	ORG.company
 Metro Logistics	ORG.company
 Metro-Goldwyn-Mayer	ORG.company
 Metrojet	ORG.company	Kogalymavia
+Metronom	ORG.company	Metronom Eisenbahngesellschaft
 Metronom Eisenbahngesellschaft	ORG.company
 Metropolitan Transportation Authority	ORG.company
 Metso	ORG.company
@@ -3883,6 +4287,7 @@ Meßmer	ORG.company
 MiG	ORG.company
 Miba	ORG.company
 Mibrag	ORG.company
+Micarna	ORG.company
 Michael Kors	ORG.company
 Michael Page	ORG.company
 Michelin	ORG.company
@@ -3904,17 +4309,20 @@ Midway Airlines	ORG.company
 Midway Games	ORG.company
 Miele	ORG.company
 Miele Professional	ORG.company
+Migrolino	ORG.company
 Migros	ORG.company
 Migros-Genossenschafts-Bund	ORG.company	Migros
 Mikojan-Gurewitsch	ORG.company	MiG
 Mikroelektronik Erfurt	ORG.company
 Milbank	ORG.company
+Milchwerke Schwaben	ORG.company
 Miles Mobility	ORG.company
 Milka	ORG.company
 MillerKnoll	ORG.company	Herman Miller
 Millicom	ORG.company
 Milupa	ORG.company
 Mimimi Games	ORG.company
+Minda KTSN	ORG.company
 Mindener Stadtwerke	ORG.company	Stadtwerke Minden
 Mindfactory	ORG.company
 Mindscape	ORG.company
@@ -3923,6 +4331,7 @@ Mingyang Smart Energy	ORG.company
 Minoan Lines	ORG.company
 Minol	ORG.company	VEB Minol
 Minox	ORG.company
+Mio Mio	ORG.company
 Miro	ORG.company
 Missoni	ORG.company
 Mister Spex	ORG.company
@@ -3939,8 +4348,10 @@ Mitsubishi Heavy Industries	ORG.company
 Mitsubishi Motors	ORG.company	Mitsubishi
 Mitsubishi Shipbuilding	ORG.company
 Mitsui	ORG.company
+Mitteldeutsche Flughafen AG	ORG.company
 Mitteldeutsche Regiobahn	ORG.company
 Mitteldeutscher Verkehrsverbund	ORG.company
+Mivolis	ORG.company
 Mix Markt	ORG.company
 Mizuno	ORG.company
 Mobilcom	ORG.company	Mobilcom-Debitel
@@ -3948,6 +4359,7 @@ Mobilcom-Debitel	ORG.company
 Mobile.de	ORG.company
 Mobileye	ORG.company
 Mobilezone	ORG.company
+Mobility Genossenschaft	ORG.company
 Mobimo	ORG.company
 Moby Lines	ORG.company
 Moderna	ORG.company
@@ -3960,6 +4372,9 @@ Mojang Studios AB	ORG.company
 Molecular Partners	ORG.company
 Moleskine	ORG.company
 Molkerei Alois Müller	ORG.company	Müller Milch
+Molkerei Ammerland	ORG.company
+Molkerei Berchtesgadener Land	ORG.company
+Molkerei Gropper	ORG.company
 Molkerei Müller	ORG.company	Müller Milch
 Moller-Maersk	ORG.company	Maersk
 Mologen	ORG.company
@@ -3972,6 +4387,7 @@ Monday.com	ORG.company
 Mondelez	ORG.company
 Mondelez International	ORG.company	Mondelez
 Mondelēz International	ORG.company	Mondelez
+Mondu	ORG.company
 MongoDB Inc.	ORG.company
 Monolith Soft	ORG.company
 Monsanto	ORG.company
@@ -3994,6 +4410,7 @@ Morris Motors	ORG.company
 Morrisons	ORG.company
 Mosaic Company	ORG.company
 Moskwitsch	ORG.company
+Motatos	ORG.company
 Motel One	ORG.company
 Motion Twin	ORG.company
 Motive Studio	ORG.company
@@ -4019,10 +4436,12 @@ Mundipharma	ORG.company
 Mundys	ORG.company	Atlantia
 Murata Manufacturing	ORG.company
 Murrelektronik	ORG.company
+Murrplastik	ORG.company
 Music Store Köln	ORG.company
 Music Tribe	ORG.company
 Musicload	ORG.company
 Musikhaus Thomann	ORG.company	Thomann
+Musterring	ORG.company
 Mutares	ORG.company
 MySpace	ORG.company	Myspace
 MyTaxi	ORG.company	FreeNow
@@ -4030,28 +4449,40 @@ MyToys	ORG.company
 Myspace	ORG.company
 Mytheresa	ORG.company
 MÁV	ORG.company
+Mäc Geiz	ORG.company
 Mäc-Geiz	ORG.company
 Märklin	ORG.company
 Märklin & Cie	ORG.company
 Möbel Kraft	ORG.company
+Möbel Martin	ORG.company
 Möbel Roller	ORG.company
+Möbelix	ORG.company
 Mömax	ORG.company
+Mönchshof	ORG.company
 Mövenpick	ORG.company
+Mövenpick Holding	ORG.company
 Møller-Maersk	ORG.company	Maersk
 Mühle-Glashütte	ORG.company
 Mühlen Kölsch	ORG.company
 Mühlhäuser	ORG.company
 Müller Drogerie	ORG.company
+Müller Drogeriemarkt	ORG.company
+Müller Gruppe	ORG.company
 Müller Milch	ORG.company
+Müller Österreich	ORG.company
+Müller-Brot	ORG.company
 Müller-Drogerie	ORG.company	Müller Drogerie
 Münchner Verkehrs- und Tarifverbund	ORG.company
 Münchner Verkehrsgesellschaft	ORG.company
+Münchner Wohnen	ORG.company
 Münze Österreich	ORG.company
+N-ERGIE	ORG.company
 N-Ergie	ORG.company
 N8n	ORG.company
 NCSoft	ORG.company
 NEC	ORG.company
 NEC Corporation	ORG.company
+NEURA Robotics	ORG.company
 NH Hotels	ORG.company
 NIO Inc.	ORG.company
 NIOC	ORG.company	National Iranian Oil Company
@@ -4079,9 +4510,11 @@ Naftogaz	ORG.company
 Nagarro	ORG.company
 Nagel-Group	ORG.company
 Nagra	ORG.company
+Nah.SH	ORG.company	Nahverkehrsverbund Schleswig-Holstein
 Nahkauf	ORG.company
 Nahverkehr Rheinland	ORG.company
 Nahverkehr Westfalen-Lippe	ORG.company
+Nahverkehrsverbund Schleswig-Holstein	ORG.company
 Namco	ORG.company
 Namco Bandai Games	ORG.company
 Nammo	ORG.company
@@ -4092,6 +4525,7 @@ Nash Motors	ORG.company
 Naspers	ORG.company
 Nassauische Heimstätte	ORG.company
 National Express	ORG.company
+National Express Rail	ORG.company
 National Grid	ORG.company
 National Iranian Oil Company	ORG.company
 Native Instruments	ORG.company
@@ -4123,11 +4557,13 @@ Nespresso SA	ORG.company
 Neste Oyj	ORG.company
 Nestle	ORG.company	Nestlé
 Nestlé	ORG.company
+Nestlé Deutschland	ORG.company
 Nestlé SA	ORG.company
 NetApp	ORG.company
 NetCologne	ORG.company	Netcologne
 NetEase	ORG.company
 Netcologne	ORG.company
+Netcup	ORG.company
 Netflix	ORG.company
 Netinera	ORG.company
 Netmarble	ORG.company
@@ -4155,6 +4591,7 @@ Nexon	ORG.company
 Next Level Games	ORG.company
 Next plc	ORG.company
 Next.e.GO	ORG.company
+Next.e.GO Mobile	ORG.company
 Nextbike	ORG.company
 Nextcloud	ORG.company
 Nexter	ORG.company
@@ -4163,13 +4600,16 @@ Niantic	ORG.company
 Nichibutsu	ORG.company
 Nicko Cruises	ORG.company
 Niederegger	ORG.company
+Niedersachsen Ports	ORG.company
 Niersverband	ORG.company
+Niesmann+Bischoff	ORG.company
 Nigeria Airways	ORG.company
 Nigerian National Petroleum Corporation	ORG.company
 Nike	ORG.company
 Nike Inc.	ORG.company
 Nikola Corporation	ORG.company
 Nikon	ORG.company
+Nilfisk	ORG.company
 Ninja Theory	ORG.company
 Nintendo	ORG.company
 Nintendo Co.	ORG.company
@@ -4209,9 +4649,11 @@ Nord Stream AG	ORG.company
 Nordbrand Nordhausen	ORG.company
 Norddeutsche Affinerie	ORG.company
 Norddeutscher Lloyd	ORG.company
+Nordenham Metall	ORG.company
 Nordex	ORG.company
 Nordex Acciona	ORG.company
 Nordex SE	ORG.company
+Nordhessischer VerkehrsVerbund	ORG.company
 Nordhessischer Verkehrsverbund	ORG.company
 Nordic Regional Airlines	ORG.company
 Nordic Yards	ORG.company
@@ -4240,8 +4682,10 @@ Norwegian Air International	ORG.company
 Norwegian Air Shuttle	ORG.company	Norwegian
 Norwegian Cruise Line	ORG.company
 Notebooksbilliger	ORG.company
+Notebooksbilliger.de	ORG.company
 Notion Labs	ORG.company
 Nova Poshta	ORG.company
+Novares	ORG.company
 Novartis	ORG.company
 Novartis AG	ORG.company
 Novatek	ORG.company
@@ -4292,12 +4736,14 @@ Obermeyer Planen + Beraten	ORG.company
 Oberpfalzbahn	ORG.company
 Oberpollinger	ORG.company
 Obi	ORG.company
+Obi Group Holding	ORG.company
 Obi Österreich	ORG.company
 Obsidian Entertainment	ORG.company
 Ocado	ORG.company
 Occidental Petroleum	ORG.company
 Ocean Network Express	ORG.company
 Ocean Software	ORG.company
+Ochsner Sport	ORG.company
 Octapharma	ORG.company
 Octopus Energy	ORG.company
 Odlo	ORG.company
@@ -4310,6 +4756,7 @@ Ogilvy	ORG.company
 Oil and Natural Gas Corporation	ORG.company	ONGC
 Oil! Tankstellen	ORG.company
 OkCupid	ORG.company
+Okal Haus	ORG.company
 Ola Cabs	ORG.company
 Oldenburgisch-Ostfriesischer Wasserverband	ORG.company
 Oldendorff Carriers	ORG.company
@@ -4327,9 +4774,11 @@ Omega	ORG.company
 Omega Force	ORG.company
 Omega SA	ORG.company
 Omio	ORG.company
+Omira	ORG.company
 Omnicom	ORG.company
 On Holding	ORG.company	On Running
 On Running	ORG.company
+OneFootball	ORG.company
 OnePlus	ORG.company
 OneWeb	ORG.company
 Oneworld	ORG.company
@@ -4349,6 +4798,8 @@ Openbravo	ORG.company
 Opodo	ORG.company
 Oppenhoff & Partner	ORG.company
 Oppo	ORG.company
+Opti-Wohnwelt	ORG.company
+Optima Packaging	ORG.company
 Optus	ORG.company
 Oracle	ORG.company
 Oracle Corporation	ORG.company
@@ -4387,7 +4838,9 @@ Ottakringer	ORG.company
 Ottakringer Brauerei	ORG.company
 Otto Bock	ORG.company
 Otto Fuchs	ORG.company
+Otto GmbH	ORG.company
 Otto Group	ORG.company
+Otto Payments	ORG.company
 Otto Versand	ORG.company	Otto Group
 Otto-Gruppe	ORG.company	Otto Group
 Otto-Möbel	ORG.company
@@ -4437,6 +4890,7 @@ Packard Bell	ORG.company
 Paddy Power	ORG.company
 Page Group	ORG.company
 PagerDuty	ORG.company
+Pago	ORG.company
 Pagro	ORG.company
 Paion	ORG.company
 Pakistan International Airlines	ORG.company
@@ -4463,6 +4917,7 @@ Papa John's	ORG.company
 Paradox Development Studio	ORG.company
 Paradox Interactive	ORG.company
 Paragon	ORG.company
+Paragon AG	ORG.company
 Paramount	ORG.company
 Parfümerie Douglas	ORG.company
 Park & Bellheimer	ORG.company
@@ -4474,6 +4929,7 @@ Partners Group	ORG.company
 Patagonia Inc.	ORG.company
 Patek Philippe	ORG.company
 Patrizia	ORG.company
+Patrizia AG	ORG.company
 Patrizia SE	ORG.company	Patrizia
 Paul Hartmann	ORG.company
 Paul Hartmann AG	ORG.company
@@ -4508,6 +4964,7 @@ Penny Österreich	ORG.company
 Pentacon	ORG.company
 People Can Fly	ORG.company
 People Express	ORG.company
+Pepco	ORG.company
 Pepperl+Fuchs	ORG.company
 Pepsi	ORG.company	PepsiCo
 PepsiCo	ORG.company
@@ -4525,6 +4982,7 @@ Pesa	ORG.company
 Peter Döhle	ORG.company
 Peter Döhle Schiffahrt	ORG.company
 Peter Kölln	ORG.company	Kölln
+Peter Kölln KGaA	ORG.company
 Peter Pane	ORG.company
 Peterbilt	ORG.company
 PetroChina	ORG.company
@@ -4535,6 +4993,7 @@ Petrom SA	ORG.company
 Petronas	ORG.company
 Peugeot	ORG.company
 Peugeot Deutschland	ORG.company
+Pfalzmarkt	ORG.company
 Pfalzwerke	ORG.company
 Pfanni	ORG.company
 Pfeifer & Langen	ORG.company
@@ -4555,12 +5014,14 @@ Phoenix Contact	ORG.company
 Phoenix Reisen	ORG.company
 Phoenix-Rheinrohr	ORG.company
 Phonak	ORG.company
+Physik Instrumente	ORG.company
 Piaggio	ORG.company
 Piaggio Aerospace	ORG.company
 Picnic	ORG.company
 Picnic Technologies	ORG.company	Picnic
 Piedmont Airlines	ORG.company
 Piepenbrock	ORG.company
+Pierburg	ORG.company
 Pierer Industrie	ORG.company
 Pierer Mobility	ORG.company	KTM
 Pieris Pharmaceuticals	ORG.company
@@ -4571,6 +5032,7 @@ Pilatus Flugzeugwerke	ORG.company	Pilatus Aircraft
 Pilatus-Bahnen	ORG.company
 Pilbara Minerals	ORG.company
 Pilsner Urquell	ORG.company
+Pilz GmbH	ORG.company
 Pimkie	ORG.company
 Pinarello	ORG.company
 Pinduoduo	ORG.company
@@ -4585,6 +5047,7 @@ Piranha Bytes	ORG.company
 Piranha Games	ORG.company
 Pirelli	ORG.company
 Pirelli & C.	ORG.company
+Pistor	ORG.company
 Pit Stop	ORG.company
 Pixar	ORG.company
 Pizza Hut	ORG.company
@@ -4621,6 +5084,7 @@ Polyphony Digital	ORG.company
 Polyus	ORG.company
 PopCap	ORG.company	Popcap Games
 Popcap Games	ORG.company
+Popp Feinkost	ORG.company
 Porr	ORG.company
 Porr AG	ORG.company
 Porsche	ORG.company
@@ -4637,9 +5101,12 @@ Porzellanmanufaktur Fürstenberg	ORG.company
 Posco	ORG.company
 Possling	ORG.company
 Post AG	ORG.company
+Post CH	ORG.company
 Post Luxembourg	ORG.company
+PostAuto	ORG.company	Postauto
 PostNL	ORG.company
 PostNord	ORG.company
+Postauto	ORG.company
 Postbus	ORG.company
 Poste Italiane	ORG.company
 Prada	ORG.company
@@ -4691,6 +5158,7 @@ Putzmeister	ORG.company
 PwC	ORG.company
 Pyur	ORG.company	Tele Columbus
 Päffgen	ORG.company
+Pöttinger	ORG.company
 Q Cells	ORG.company
 Q-Cells	ORG.company
 Q1 Energie	ORG.company
@@ -4730,6 +5198,8 @@ RATP	ORG.company	Regie Autonome des Transports Parisiens
 RE/MAX	ORG.company	Remax
 RELX	ORG.company	Relx
 REWE	ORG.company	Rewe
+REWE Group	ORG.company
+REWE Markt	ORG.company
 RMV	ORG.company	Rhein-Main-Verkehrsverbund
 RSAG	ORG.company	Rostocker Straßenbahn
 RSM Ebner Stolz	ORG.company
@@ -4746,6 +5216,7 @@ RZD	ORG.company	Russische Eisenbahnen
 Raaberbahn	ORG.company
 Rabenhorst	ORG.company
 Radeberger	ORG.company
+Radeberger Exportbierbrauerei	ORG.company
 Radeberger Gruppe	ORG.company	Radeberger
 Radisson	ORG.company
 Radisson Hotel Group	ORG.company
@@ -4753,6 +5224,7 @@ Radon Labs	ORG.company
 Rafael Advanced Defense Systems	ORG.company
 Raiffeisen Baustoffe	ORG.company
 Raiffeisen Tankstellen	ORG.company
+Raiffeisen Waren	ORG.company
 Rail Cargo Austria	ORG.company
 Rainbow Arts	ORG.company
 Raisin	ORG.company
@@ -4761,6 +5233,7 @@ Rakuten	ORG.company
 Ralph Lauren	ORG.company
 Ram Trucks	ORG.company
 Ramboll	ORG.company
+Ramseier Suisse	ORG.company
 Randstad	ORG.company
 Randstad Deutschland	ORG.company
 Range Rover	ORG.company
@@ -4773,6 +5246,7 @@ Rational AG	ORG.company
 Ratiopharm	ORG.company
 Rauch Fruchtsäfte	ORG.company
 Raue LLP	ORG.company
+Rausch Schokolade	ORG.company
 Raven Software	ORG.company
 Ravensburger	ORG.company
 Ravensburger AG	ORG.company
@@ -4793,10 +5267,12 @@ Reckitt Benckiser	ORG.company	Reckitt
 Reckitt Benckiser Group	ORG.company
 Recordati	ORG.company
 Red Bull	ORG.company
+Red Bull Deutschland	ORG.company
 Red Bull GmbH	ORG.company
 Red Eléctrica	ORG.company
 Red Hat	ORG.company
 Red Storm Entertainment	ORG.company	Ubisoft Red Storm
+Red Zac	ORG.company
 Redcare Pharmacy	ORG.company
 Reddit	ORG.company
 Redeker Sellner Dahs	ORG.company
@@ -4807,10 +5283,16 @@ Reederei Claus-Peter Offen	ORG.company
 Reederei Norden-Frisia	ORG.company
 Reemtsma	ORG.company
 Regeneron	ORG.company
+Regensburger Verkehrsverbund	ORG.company
 Regie Autonome des Transports Parisiens	ORG.company
+Regio Nordost	ORG.company
+Regio-Verkehrsverbund Freiburg	ORG.company
 RegioJet	ORG.company
+Regiobus Hannover	ORG.company
+Regionalverkehr Köln	ORG.company
 Reichelt Elektronik	ORG.company
 Reichswerke Hermann Göring	ORG.company
+Reifenhäuser	ORG.company
 Reissdorf	ORG.company
 Related Designs	ORG.company
 Reliance	ORG.company
@@ -4822,6 +5304,7 @@ Relx	ORG.company
 Remax	ORG.company
 Remedy Entertainment	ORG.company
 Remeha	ORG.company
+Remko	ORG.company
 Remmers	ORG.company
 Remondis	ORG.company
 Renault	ORG.company
@@ -4844,6 +5327,7 @@ Research Machines	ORG.company
 Reservix	ORG.company
 Respawn Entertainment	ORG.company
 Restaurant Brands International	ORG.company
+Rethmann	ORG.company
 Retro Studios	ORG.company
 Revell	ORG.company
 Revolut	ORG.company
@@ -4860,20 +5344,24 @@ Rewe-Gruppe	ORG.company	Rewe
 Rexroth	ORG.company	Bosch Rexroth
 Reynaers	ORG.company
 Rhein-Main-Verkehrsverbund	ORG.company
+Rhein-Neckar-Verkehr	ORG.company
 RheinEnergie	ORG.company	Rheinenergie
 Rheinbahn	ORG.company
 Rheinbraun	ORG.company	Rheinische Braunkohlenwerke
 Rheinenergie	ORG.company
+Rheinhold & Mahla	ORG.company
 Rheinisch-Westfälische Wasserwerksgesellschaft	ORG.company
 Rheinische Braunkohlenwerke	ORG.company
 Rheinmetall	ORG.company
 Rheinmetall AG	ORG.company	Rheinmetall
 Rheinmetall Air Defence	ORG.company
+Rheinmetall Automotive	ORG.company
 Rheinmetall-Borsig	ORG.company
 Rheinmetall-Borsig AG	ORG.company
 Rheintalflug	ORG.company
 Rhenus	ORG.company
 Rhenus Logistics	ORG.company	Rhenus
+Rhomberg	ORG.company
 Rhätische Bahn	ORG.company
 Rhön-Klinikum	ORG.company
 Rhönenergie Fulda	ORG.company
@@ -4892,6 +5380,7 @@ Riedel-de Haën	ORG.company
 Riegelein	ORG.company
 Rieker	ORG.company
 Riese & Müller	ORG.company
+Rieter	ORG.company
 Rigi Bahnen	ORG.company
 Rimac	ORG.company
 Rimac Automobili	ORG.company
@@ -4902,6 +5391,7 @@ Ripple	ORG.company
 Rittal	ORG.company
 Ritter Sport	ORG.company
 Riu Hotels	ORG.company
+Riva Stahl	ORG.company
 Rivella	ORG.company
 Rivian	ORG.company
 Riyadh Air	ORG.company
@@ -4942,8 +5432,10 @@ Rolls-Royce Holdings	ORG.company
 Rolls-Royce Motor Cars	ORG.company
 Rolls-Royce Power Systems	ORG.company	MTU Friedrichshafen
 Rolls-Royce plc	ORG.company
+Roma Rollladen	ORG.company
 Romande Energie	ORG.company
 Rompetrol	ORG.company
+Ronnefeldt	ORG.company	Teehaus Ronnefeldt
 Rosatom	ORG.company
 Rose Bikes	ORG.company
 Rosenbauer	ORG.company
@@ -4957,11 +5449,14 @@ Rossignol	ORG.company
 Rossmann	ORG.company
 Rostec	ORG.company
 Rostelecom	ORG.company
+Rostock Port	ORG.company
 Rostocker Brauerei	ORG.company
 Rostocker Straßenbahn	ORG.company
+Rotax	ORG.company
 Rothaus	ORG.company
 Rotkäppchen	ORG.company	Rotkäppchen-Mumm
 Rotkäppchen-Mumm	ORG.company
+Roto Frank	ORG.company
 Rovio	ORG.company
 Rovio Entertainment	ORG.company
 Rowenta	ORG.company
@@ -4984,9 +5479,11 @@ Ruhrkohle AG	ORG.company
 Ruhrverband	ORG.company
 Rulantica	ORG.company
 Rundfunk- und Fernmeldetechnik	ORG.company	VEB RFT
+Runtastic	ORG.company
 Rusal	ORG.company
 Russell Reynolds	ORG.company
 Russische Eisenbahnen	ORG.company
+Rusta	ORG.company
 RwandAir	ORG.company
 Ryanair	ORG.company
 Ryanair Holdings	ORG.company
@@ -5014,6 +5511,7 @@ SAIC	ORG.company
 SAIC Motor	ORG.company	SAIC
 SAP	ORG.company
 SAP Concur	ORG.company
+SAP SE	ORG.company
 SAS	ORG.company
 SATA	ORG.company
 SBB	ORG.company	Schweizerische Bundesbahnen
@@ -5025,8 +5523,11 @@ SES S.A.	ORG.company
 SEW-Eurodrive	ORG.company	Sew-Eurodrive
 SF Express	ORG.company
 SFC Energy	ORG.company
+SFS Group	ORG.company
 SGL Carbon	ORG.company
 SGS	ORG.company
+SHARE NOW	ORG.company
+SHW AG	ORG.company
 SIG Sauer	ORG.company	Sig Sauer
 SK	ORG.company	SK Group
 SK Group	ORG.company
@@ -5044,6 +5545,7 @@ SMS Group	ORG.company
 SMS group	ORG.company	SMS Group
 SNCB	ORG.company
 SNCF	ORG.company
+SNCF Voyageurs	ORG.company
 SNI	ORG.company	Siemens Nixdorf Informationssysteme
 SNP Schneider-Neureither & Partner	ORG.company
 SQM	ORG.company
@@ -5052,18 +5554,25 @@ SRAM	ORG.company
 SSAB	ORG.company
 SSB	ORG.company	Stuttgarter Straßenbahnen
 SSI Schäfer	ORG.company
+STAWAG	ORG.company
 STEAG	ORG.company	Steag
 STMicro	ORG.company	STMicroelectronics
 STMicroelectronics	ORG.company
 SUSE	ORG.company
 SUSS MicroTec	ORG.company
+SWB AG	ORG.company
+SWB Bus und Bahn	ORG.company	Stadtwerke Bonn Verkehrs-GmbH
+SWE Stadtwerke Erfurt	ORG.company
 SWEG	ORG.company
+SWEG Südwestdeutsche Landesverkehrs-GmbH	ORG.company
 SWM	ORG.company	Stadtwerke München
 SWU	ORG.company	Stadtwerke Ulm
 Saab	ORG.company
 Saab AB	ORG.company
 Saab Automobile	ORG.company
+Saarbahn	ORG.company
 Saarbergwerke	ORG.company
+Saarländischer Verkehrsverbund	ORG.company
 Saarstahl	ORG.company
 Saatchi & Saatchi	ORG.company
 Sabancı	ORG.company
@@ -5074,9 +5583,12 @@ SachsenEnergie	ORG.company	Drewag
 Sachsenenergie	ORG.company	Drewag
 Sachsenmilch	ORG.company
 Sachsenring Zwickau	ORG.company	VEB Sachsenring Automobilwerke Zwickau
+Sachtleben	ORG.company
 Sacyr	ORG.company
 Saeco	ORG.company
 Safaricom	ORG.company
+Safran	ORG.company
+Saga GWG	ORG.company	Saga Unternehmensgruppe
 Saga Unternehmensgruppe	ORG.company
 Sage Group	ORG.company
 Sage Software	ORG.company
@@ -5084,11 +5596,13 @@ Sainsbury's	ORG.company
 Sainsbury’s	ORG.company
 Saint Laurent	ORG.company
 Saint-Gobain	ORG.company
+Saint-Gobain Weber	ORG.company
 Saipem	ORG.company
 Salam Air	ORG.company
 Salesforce	ORG.company
 Salewa	ORG.company
 Salini Impregilo	ORG.company	Webuild
+Salling Group	ORG.company
 Salt Mobile	ORG.company
 Salus Haus	ORG.company
 Salvatore Ferragamo	ORG.company
@@ -5123,6 +5637,7 @@ Sarotti	ORG.company
 Sartorius	ORG.company
 Sartorius AG	ORG.company	Sartorius
 Sartorius Lab	ORG.company
+Sartorius Stedim	ORG.company
 Sartorius Stedim Biotech	ORG.company
 Saturn Corporation	ORG.company
 Saturn Electro	ORG.company
@@ -5132,6 +5647,7 @@ Saudi Basic Industries	ORG.company
 Saudia	ORG.company
 Sauer & Sohn	ORG.company
 Sauter Pianos	ORG.company
+Savencia	ORG.company
 Savills	ORG.company
 Sbarro	ORG.company
 Scalable Capital	ORG.company
@@ -5150,9 +5666,12 @@ Schenker AG	ORG.company
 Schering	ORG.company
 Schering AG	ORG.company	Schering
 Schering-Kahlbaum	ORG.company
+Schiebel	ORG.company
 Schiesser	ORG.company
+Schifffahrtsgesellschaft des Vierwaldstättersees	ORG.company
 Schimmel Pianos	ORG.company
 Schindler	ORG.company
+Schiphol Group	ORG.company
 Schlappeseppel	ORG.company
 Schlecker	ORG.company
 Schleswig-Holstein Netz	ORG.company
@@ -5160,6 +5679,7 @@ Schloss Wachenheim	ORG.company
 Schlumberger	ORG.company
 Schlumberger Sekt	ORG.company	Schlumberger
 Schlösser Alt	ORG.company
+Schmersal	ORG.company
 Schmidt Spiele	ORG.company
 Schmitz Cargobull	ORG.company
 Schmolz + Bickenbach	ORG.company
@@ -5173,15 +5693,18 @@ Scholz & Friends	ORG.company
 Schott	ORG.company
 Schott AG	ORG.company
 Schott Pharma	ORG.company
+Schottel	ORG.company
 Schuler	ORG.company
 Schuler AG	ORG.company	Schuler
 Schultheiss	ORG.company
+Schulthess Maschinen	ORG.company
 Schumacher Alt	ORG.company
 Schwab Versand	ORG.company
 Schwaben Bräu	ORG.company
 Schwan-Stabilo	ORG.company	Stabilo
 Schwartau	ORG.company
 Schwartauer Werke	ORG.company	Schwartau
+Schwarz Digits	ORG.company
 Schwarz Gruppe	ORG.company	Schwarz-Gruppe
 Schwarz Pharma	ORG.company
 Schwarz Produktion	ORG.company
@@ -5189,6 +5712,7 @@ Schwarz-Gruppe	ORG.company
 Schwarze & Schinkenhäger	ORG.company
 Schwarze und Schlichte	ORG.company
 Schwarzkopf	ORG.company
+Schwarzwaldmilch	ORG.company
 Schweizerische Bundesbahnen	ORG.company
 Schweizerische Post	ORG.company
 Schweizerische Post AG	ORG.company
@@ -5196,7 +5720,12 @@ Schweizerische Südostbahn	ORG.company	Südostbahn
 Schwenk	ORG.company
 Schwenk Putztechnik	ORG.company
 Schwenk Zement	ORG.company
+Schwing Stetter	ORG.company
 Schwäbische Alb-Bahn	ORG.company
+Schwörerhaus	ORG.company
+Schäfer's Brot- und Kuchenspezialitäten	ORG.company
+Schäflein	ORG.company
+Schöck Bauteile	ORG.company
 Schöffel	ORG.company
 Schöfferhofer	ORG.company
 Schöller	ORG.company
@@ -5204,19 +5733,23 @@ Schüco	ORG.company
 SchülerVZ	ORG.company	Studivz
 Schüller Küchen	ORG.company
 Schüßler-Plan	ORG.company
+Sconto	ORG.company
 ScotRail	ORG.company
 Scott Sports	ORG.company
 Scout24	ORG.company
 Seagate	ORG.company
+Seaports of Niedersachsen	ORG.company
 Seat	ORG.company
 Seat Deutschland	ORG.company
 Seat S.A.	ORG.company
 Sebamed	ORG.company
+Sebapharma	ORG.company	Sebamed
 Secunet	ORG.company
 Secunet Security Networks	ORG.company	Secunet
 Securing Energy for Europe	ORG.company	Sefe
 Securitas	ORG.company
 Securitas Deutschland	ORG.company
+Sedus	ORG.company
 Sedus Stoll	ORG.company
 Seeberger	ORG.company
 Sefe	ORG.company
@@ -5279,6 +5812,7 @@ Sibanye-Stillwater	ORG.company
 Sichuan Airlines	ORG.company
 Sick AG	ORG.company
 Sidley Austin	ORG.company
+Siegfried AG	ORG.company
 Siegfried Holding	ORG.company
 Siemens	ORG.company
 Siemens & Halske	ORG.company
@@ -5304,11 +5838,13 @@ Sierra On-Line	ORG.company
 Sietas	ORG.company
 Sietas Werft	ORG.company
 Sig Sauer	ORG.company
+Sigg	ORG.company
 Sigikid	ORG.company
 Sigma Corporation	ORG.company
 Signa	ORG.company
 Signa Holding	ORG.company	Signa
 Signa Prime	ORG.company
+Signa Prime Selection	ORG.company
 Signal Messenger	ORG.company
 Signify	ORG.company
 Sika	ORG.company
@@ -5327,6 +5863,7 @@ Simba Dickie	ORG.company
 Simba Dickie Group	ORG.company
 Simba Toys	ORG.company	Simba Dickie Group
 Simca	ORG.company
+Similor	ORG.company
 Simon-Kucher	ORG.company
 Simon-Kucher & Partners	ORG.company
 Simpson Thacher	ORG.company
@@ -5344,6 +5881,7 @@ Sinovac	ORG.company
 Sion Kölsch	ORG.company
 Sirius Real Estate	ORG.company
 Sirona	ORG.company
+Sitech	ORG.company
 Sivantos	ORG.company	WS Audiology
 Six Senses	ORG.company
 Sixt	ORG.company
@@ -5357,6 +5895,7 @@ Skoda	ORG.company
 Skoda Auto Deutschland	ORG.company
 Skoda Transportation	ORG.company
 Sky Q	ORG.company
+Sky Switzerland	ORG.company
 Sky UK	ORG.company
 Sky Work Airlines	ORG.company
 Sky plc	ORG.company
@@ -5373,6 +5912,7 @@ Slightly Mad Studios	ORG.company
 Slovak Telekom	ORG.company
 Slovenske železnice	ORG.company
 Small Planet Airlines	ORG.company
+Smart Automobile	ORG.company
 Smartmobil	ORG.company
 Smartwings	ORG.company
 Smeg	ORG.company
@@ -5386,8 +5926,10 @@ Snam	ORG.company
 Snap	ORG.company
 Snap Inc.	ORG.company	Snapchat
 Snapchat	ORG.company	Snap
+Snipes	ORG.company
 Snowflake	ORG.company
 Snowflake Inc.	ORG.company
+Snälltåget	ORG.company
 Sobi	ORG.company
 Socar	ORG.company
 Sociedad Química y Minera	ORG.company	SQM
@@ -5403,21 +5945,25 @@ SoftBank	ORG.company
 SoftBank Group	ORG.company
 Softbank	ORG.company	SoftBank
 Software AG	ORG.company
+SoftwareOne	ORG.company
 Sol Meliá	ORG.company
 SolarEdge	ORG.company
 SolarWorld	ORG.company	Solarworld
 Solaris Bus	ORG.company
 Solaris Bus & Coach	ORG.company
+Solaris SE	ORG.company
 Solarwatt	ORG.company
 Solarworld	ORG.company
 Sollers	ORG.company
 Solvay	ORG.company
 Solvay SA	ORG.company
 Sonatrach	ORG.company
+Sonderpreis Baumarkt	ORG.company
 Sonic Healthcare	ORG.company
 Sonic Team	ORG.company
 Sonnen Bassermann	ORG.company
 Sonnen GmbH	ORG.company
+Sonnentor	ORG.company
 Sono Motors	ORG.company
 Sonor	ORG.company
 Sonor Drums	ORG.company	Sonor
@@ -5442,18 +5988,22 @@ SpaceX	ORG.company
 Spanair	ORG.company
 Spar Deutschland	ORG.company	Spar Handels AG
 Spar Handels AG	ORG.company
+Spar Schweiz	ORG.company
 Spar Österreich	ORG.company
+Spar Österreichische Warenhandels-AG	ORG.company
 Spaten-Franziskaner-Bräu	ORG.company
 Speira	ORG.company
 Spellbound Entertainment	ORG.company
 Spencer Stuart	ORG.company
 SpiceJet	ORG.company
+Spie Deutschland	ORG.company
 Spielwaren Kurtz	ORG.company
 Spike Chunsoft	ORG.company
 Spin Master	ORG.company
 Spirit Airlines	ORG.company
 Spitzke	ORG.company
 Splunk	ORG.company
+Sport 2000	ORG.company
 Sport Scheck	ORG.company
 Sport-Thieme	ORG.company
 SportScheck	ORG.company	Sport Scheck
@@ -5474,6 +6024,7 @@ SsangYong	ORG.company
 Staatl. Fachingen	ORG.company
 Staatliche Porzellan-Manufaktur Meissen	ORG.company
 Staatliches Hofbräuhaus	ORG.company	Hofbräu
+Stabila	ORG.company
 Stability AI	ORG.company
 Stabilo	ORG.company
 Stabilus	ORG.company
@@ -5481,6 +6032,8 @@ Stack Overflow	ORG.company
 Stada	ORG.company
 Stada Arzneimittel	ORG.company	Stada
 Stadler	ORG.company
+Stadler Bussnang	ORG.company
+Stadler Pankow	ORG.company
 Stadler Rail	ORG.company	Stadler
 Stadler Rail AG	ORG.company
 Stadt und Land	ORG.company	Stadt und Land Wohnbauten
@@ -5501,6 +6054,7 @@ Stadtwerke Arnsberg	ORG.company
 Stadtwerke Arnstadt	ORG.company
 Stadtwerke Aschaffenburg	ORG.company
 Stadtwerke Augsburg	ORG.company
+Stadtwerke Augsburg Verkehrs-GmbH	ORG.company
 Stadtwerke Bad Harzburg	ORG.company
 Stadtwerke Bad Hersfeld	ORG.company
 Stadtwerke Bad Homburg	ORG.company
@@ -5523,6 +6077,7 @@ Stadtwerke Bitterfeld-Wolfen	ORG.company
 Stadtwerke Bocholt	ORG.company
 Stadtwerke Bochum	ORG.company
 Stadtwerke Bonn	ORG.company
+Stadtwerke Bonn Verkehrs-GmbH	ORG.company
 Stadtwerke Borken	ORG.company
 Stadtwerke Borna	ORG.company
 Stadtwerke Brandenburg an der Havel	ORG.company
@@ -5778,6 +6333,7 @@ Stadtwerke Tuttlingen	ORG.company
 Stadtwerke Tübingen	ORG.company
 Stadtwerke Uelzen	ORG.company
 Stadtwerke Ulm	ORG.company
+Stadtwerke Ulm/Neu-Ulm	ORG.company
 Stadtwerke Unna	ORG.company
 Stadtwerke Velbert	ORG.company
 Stadtwerke Verden	ORG.company
@@ -5829,6 +6385,7 @@ Stark Defence	ORG.company
 Starlink	ORG.company
 Staropramen	ORG.company
 Start Niedersachsen	ORG.company
+Start Niedersachsen Mitte	ORG.company
 Startpage	ORG.company
 State Grid	ORG.company
 State Grid Corporation of China	ORG.company	State Grid
@@ -5864,12 +6421,14 @@ Sterling Airways	ORG.company
 Stern & Hafferl	ORG.company
 Stern Pinball	ORG.company
 Sternburg	ORG.company
+Sternenback	ORG.company
 Steyr Arms	ORG.company
 Steyr Motors	ORG.company
 Steyr Traktoren	ORG.company
 Steyr-Daimler-Puch	ORG.company
 Stiebel Eltron	ORG.company
 Stiegl	ORG.company
+Stiegl Brauerei	ORG.company
 Stihl	ORG.company
 Stihl Holding	ORG.company
 Still GmbH	ORG.company
@@ -5881,13 +6440,18 @@ Stora Enso	ORG.company
 Storck	ORG.company
 Stowa	ORG.company
 Strabag	ORG.company
+Strabag Deutschland	ORG.company
+Strabag Property and Facility Services	ORG.company
 Strabag SE	ORG.company
 Stratec	ORG.company
 Strategy&	ORG.company
 Strato	ORG.company
 Straumann	ORG.company
 Street One	ORG.company
+StreetScooter	ORG.company
 Streetscooter	ORG.company
+Streif Haus	ORG.company
+Strellson	ORG.company
 Strenesse	ORG.company
 Stripe	ORG.company
 Stripe Inc.	ORG.company
@@ -5909,8 +6473,11 @@ Studiosus	ORG.company
 Studivz	ORG.company
 Stuttgarter Hofbräu	ORG.company
 Stuttgarter Straßenbahnen	ORG.company
+Städtische Werke Magdeburg	ORG.company
+Stärke Emsland	ORG.company
 Störtebeker Braumanufaktur	ORG.company
 Subaru	ORG.company
+Subaru Corporation	ORG.company
 Subway	ORG.company
 Suchoi	ORG.company
 Sucker Punch Productions	ORG.company
@@ -5926,7 +6493,9 @@ Sun Air of Scandinavia	ORG.company
 Sun Country Airlines	ORG.company
 Sun Express	ORG.company
 Sun Microsystems	ORG.company
+Sun Pharma	ORG.company
 Sun Pharmaceutical	ORG.company
+Sun Store	ORG.company
 SunExpress	ORG.company
 SunPower	ORG.company
 Sunbeam	ORG.company
@@ -5938,6 +6507,7 @@ Sunrise UPC	ORG.company	Sunrise
 Sunrun	ORG.company
 Suntory	ORG.company
 Super Micro Computer	ORG.company	Supermicro
+Superbiomarkt	ORG.company
 Supercell	ORG.company
 Supercell Oy	ORG.company
 Superdry	ORG.company
@@ -5952,36 +6522,48 @@ Swatch Group	ORG.company	Swatch
 Swatch Group AG	ORG.company
 Swb	ORG.company
 Sweco	ORG.company
+Swedavia	ORG.company
 Swietelsky	ORG.company
 Swire	ORG.company
 Swiss	ORG.company
 Swiss Air Lines	ORG.company	Swiss
 Swiss International Air Lines	ORG.company	Swiss
+Swiss Medical Network	ORG.company
 Swiss Post	ORG.company
 Swiss Prime Site	ORG.company
 Swiss Re	ORG.company
 Swiss Steel	ORG.company	Schmolz + Bickenbach
+Swiss Steel Group	ORG.company
 Swiss World Cargo	ORG.company
 Swissair	ORG.company
 Swisscom	ORG.company
 Swisscom AG	ORG.company
 Swissgrid	ORG.company
 Swissport	ORG.company
+Swissquote	ORG.company
 Sybase	ORG.company
+Sylt Shuttle	ORG.company
+Syltfähre	ORG.company
 Symantec	ORG.company
 Symrise	ORG.company
 Symrise AG	ORG.company	Symrise
 Syna	ORG.company
 Syngenta	ORG.company
+Syngenta Deutschland	ORG.company
 Synlab	ORG.company
+Syntegon	ORG.company
 Syrian Arab Airlines	ORG.company
 Syrianair	ORG.company	Syrian Arab Airlines
 Systemair	ORG.company
 SÜC Energie und H2O	ORG.company
+Sächsische Dampfschiffahrt	ORG.company
+Söhnlein	ORG.company
 Söhnlein Brillant	ORG.company
+Søstrene Grene	ORG.company
 Süd-Thüringen-Bahn	ORG.company
 Südflug	ORG.company
 Südostbahn	ORG.company
+Südstärke	ORG.company
 Südwestdeutsche Landesverkehrs-GmbH	ORG.company	SWEG
 Südzucker	ORG.company
 Südzucker AG	ORG.company	Südzucker
@@ -6006,8 +6588,10 @@ TCL	ORG.company
 TCL Technology	ORG.company	TCL
 TCS	ORG.company	Tata Consultancy Services
 TDK	ORG.company
+TEAG	ORG.company	Thüringer Energie
 TEDi	ORG.company	Tedi
 THQ Nordic	ORG.company
+TIER Mobility	ORG.company
 TKMS	ORG.company	thyssenkrupp
 TNT Express	ORG.company
 TRO	ORG.company	VEB Transformatorenwerk Karl Liebknecht
@@ -6049,6 +6633,7 @@ Tangerine Computer Systems	ORG.company
 Tango Gameworks	ORG.company
 Tank & Rast	ORG.company
 Tannenzäpfle	ORG.company
+Target Corporation	ORG.company
 Tarifcheck	ORG.company
 Tarom	ORG.company
 Tata	ORG.company
@@ -6067,6 +6652,7 @@ Taylor Wessing	ORG.company
 Tchibo	ORG.company
 Tchibo Coffee	ORG.company
 Tchibo Coffee Bar	ORG.company
+Tchibo GmbH	ORG.company
 Tchibo Mobil	ORG.company
 Teads	ORG.company
 Teag	ORG.company	Thüringer Energie
@@ -6082,6 +6668,7 @@ Techart	ORG.company
 Techland	ORG.company
 TechniSat	ORG.company
 Technics	ORG.company
+Technisat	ORG.company
 Technische Werke Ludwigshafen	ORG.company
 Technos Japan	ORG.company	Technōs Japan
 Technotrans	ORG.company
@@ -6089,6 +6676,7 @@ Technōs Japan	ORG.company
 Teck Resources	ORG.company
 Tecmo	ORG.company
 Tedi	ORG.company
+Teehaus Ronnefeldt	ORG.company
 Teekanne	ORG.company
 Teenage Engineering	ORG.company
 Tefal	ORG.company
@@ -6100,6 +6688,7 @@ Tele Columbus	ORG.company
 Tele2	ORG.company
 Tele2 AB	ORG.company
 Teleclinic	ORG.company
+Teleclub	ORG.company
 Telecom Italia	ORG.company
 Telecom Italia Mobile	ORG.company
 Telecom Liechtenstein	ORG.company
@@ -6126,6 +6715,8 @@ TeliaSonera	ORG.company	Telia Company
 Telltale Games	ORG.company
 Telmex	ORG.company
 Telstra	ORG.company
+Temenos	ORG.company
+Temenos AG	ORG.company
 Tempo Werke	ORG.company
 Temsa	ORG.company
 Temu	ORG.company
@@ -6152,12 +6743,14 @@ Tesvolt	ORG.company
 Tetesept	ORG.company
 Tether	ORG.company
 Tetra Pak	ORG.company
+Teufel Audio	ORG.company
 Teva	ORG.company
 Teva Pharmaceutical Industries	ORG.company
 Texas Instruments	ORG.company
 Textron	ORG.company
 Tezenis	ORG.company
 TfL	ORG.company	Transport for London
+Tgw Logistics	ORG.company
 Thai AirAsia	ORG.company
 Thai Airways	ORG.company
 Thales	ORG.company
@@ -6167,6 +6760,7 @@ Thalion	ORG.company
 Thalys	ORG.company
 The Body Shop	ORG.company
 The Coca-Cola Company	ORG.company	Coca-Cola
+The Exploration Company	ORG.company
 The Hershey Company	ORG.company
 The Learning Company	ORG.company
 The North Face	ORG.company
@@ -6193,6 +6787,7 @@ Thor Industries	ORG.company
 Threads	ORG.company
 Three UK	ORG.company
 Threema	ORG.company
+Thurella	ORG.company
 Thyssen-Krupp	ORG.company	thyssenkrupp
 ThyssenKrupp	ORG.company	thyssenkrupp
 Thyssengas	ORG.company
@@ -6254,6 +6849,7 @@ Total Energies Deutschland	ORG.company
 Total Raffinerie Mitteldeutschland	ORG.company
 TotalEnergies	ORG.company
 Touring Superleggera	ORG.company
+Town & Country Haus	ORG.company
 Toyo Tires	ORG.company
 Toyota	ORG.company
 Toyota Deutschland	ORG.company
@@ -6264,6 +6860,7 @@ Toys R Us	ORG.company	Toys "R" Us
 Toys for Bob	ORG.company
 Toys"R"Us	ORG.company
 Tractebel	ORG.company
+Tractive	ORG.company
 Trade Republic	ORG.company
 Trading 212	ORG.company
 Traffiq	ORG.company
@@ -6285,6 +6882,7 @@ Transnet BW	ORG.company
 TransnetBW	ORG.company
 Transocean	ORG.company
 Transport for London	ORG.company
+Transports de Martigny et Régions	ORG.company
 Transports publics de la région lausannoise	ORG.company
 Transports publics genevois	ORG.company
 Transwede	ORG.company
@@ -6325,6 +6923,7 @@ Tschechische Bahn	ORG.company	České dráhy
 Tsingtao	ORG.company
 Tucher Bräu	ORG.company
 Tui Cruises	ORG.company
+Tui Group	ORG.company
 Tuifly	ORG.company
 Tullow Oil	ORG.company
 Tunisair	ORG.company
@@ -6336,10 +6935,13 @@ Turkish Aerospace	ORG.company
 Turkish Airlines	ORG.company
 Turkish Airlines Group	ORG.company
 Turn 10 Studios	ORG.company
+Turner Construction	ORG.company
 Tutima	ORG.company
+Tutti.ch	ORG.company
 Twilio	ORG.company
 Twitter	ORG.company
 Tyrolean Airways	ORG.company
+Tyrolit	ORG.company
 Tyson Foods	ORG.company
 TÜV Austria	ORG.company
 Tönnies	ORG.company
@@ -6348,8 +6950,10 @@ Tönsmeier	ORG.company
 Tüpraş	ORG.company
 Türk Hava Yolları	ORG.company	Turkish Airlines
 Türk Telekom	ORG.company
+U-Blox	ORG.company
 U.I. Lapp	ORG.company
 U.S. Steel	ORG.company	US Steel
+UBM Development	ORG.company
 UCB	ORG.company
 UFA	ORG.company
 UPM	ORG.company
@@ -6371,6 +6975,7 @@ Ubisoft Montreal	ORG.company
 Ubisoft Paris	ORG.company
 Ubisoft Red Storm	ORG.company
 Udemy	ORG.company
+Uelzena	ORG.company
 Uerige	ORG.company
 Uganda Airlines	ORG.company
 Uher	ORG.company
@@ -6381,10 +6986,12 @@ Ukrenergo	ORG.company
 Ukrnafta	ORG.company
 Ukrposhta	ORG.company
 Ukrsalisnyzja	ORG.company
+Ukrsaliznyzja	ORG.company
 Ukrzaliznytsia	ORG.company	Ukrsalisnyzja
 Ulmer Münster Brauerei	ORG.company
 Ultimate Play the Game	ORG.company
 Umbro	ORG.company
+Umdasch Group	ORG.company
 Umicore	ORG.company
 Umicore Battery Materials	ORG.company
 Umicore SA	ORG.company
@@ -6392,8 +6999,10 @@ Undead Labs	ORG.company
 Under Armour	ORG.company
 Under Armour Inc.	ORG.company
 Underberg	ORG.company
+Unibail-Rodamco-Westfield	ORG.company
 Unicharm	ORG.company
 Unilever	ORG.company
+Unilever Deutschland	ORG.company
 Unilever N.V.	ORG.company
 Unilever plc	ORG.company
 Unimarkt	ORG.company
@@ -6401,6 +7010,7 @@ Union de Transports Aériens	ORG.company
 Uniper	ORG.company
 Uniper Energy Storage	ORG.company
 Uniper Kraftwerke	ORG.company
+Uniper SE	ORG.company
 Uniqlo	ORG.company
 Uniqlo Japan	ORG.company
 Uniroyal	ORG.company
@@ -6424,6 +7034,7 @@ Unknown Worlds	ORG.company
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
 Unzer	ORG.company
 Uponor	ORG.company
+Upvest	ORG.company
 Ur-Krostitzer	ORG.company
 Ural Airlines	ORG.company
 Uralkali	ORG.company
@@ -6434,7 +7045,9 @@ Usedomer Bäderbahn	ORG.company
 Utair	ORG.company
 Uzbekistan Airways	ORG.company
 Uzin Utz	ORG.company
+V-Markt	ORG.company
 V-Zug	ORG.company
+VAG Freiburg	ORG.company	Freiburger Verkehrs AG
 VAG Nürnberg	ORG.company
 VASP	ORG.company
 VAT Group	ORG.company
@@ -6520,6 +7133,7 @@ VK Company	ORG.company	Mail.ru Group
 VKontakte	ORG.company
 VMware	ORG.company
 VNG	ORG.company
+VNG AG	ORG.company
 VR-Yhtymä	ORG.company
 VRN	ORG.company	Verkehrsverbund Rhein-Neckar
 VRR	ORG.company	Verkehrsverbund Rhein-Ruhr
@@ -6528,6 +7142,7 @@ VVO	ORG.company	Verkehrsverbund Oberelbe
 VVS	ORG.company	Verkehrsverbund Stuttgart
 VW	ORG.company	Volkswagen
 VW-Konzern	ORG.company	Volkswagen
+Vaccibody	ORG.company
 Vacheron Constantin	ORG.company
 Vaillant	ORG.company
 Vale	ORG.company
@@ -6538,6 +7153,8 @@ Valero Energy	ORG.company
 Vallourec	ORG.company
 Valmet Automotive	ORG.company
 Valora	ORG.company
+Valser	ORG.company
+Valser Mineralquellen	ORG.company
 Valtra	ORG.company
 ValuJet	ORG.company
 Valve	ORG.company
@@ -6560,16 +7177,20 @@ Vattenfall Europe	ORG.company
 Vattenfall Wärme Berlin	ORG.company
 Vaude	ORG.company
 Vauxhall	ORG.company
+Vay Technology	ORG.company
 Veba	ORG.company
 Vectrex	ORG.company
 Vedanta	ORG.company
 Vedes	ORG.company
 Vega Grieshaber	ORG.company
+Veganz	ORG.company
 Veltins	ORG.company
+Velux	ORG.company
 Veolia	ORG.company
 Veolia Deutschland	ORG.company
 Verbio	ORG.company
 Verbund AG	ORG.company
+Verbund Hydro Power	ORG.company
 Verbundnetz Gas	ORG.company	VNG
 Vereinigte Elektrizitätswerke Westfalen	ORG.company
 Vereinigte Flugtechnische Werke	ORG.company
@@ -6579,7 +7200,9 @@ Verivox	ORG.company
 Verizon	ORG.company
 Verkehrs- und Tarifverbund Stuttgart	ORG.company
 Verkehrs-Aktiengesellschaft Nürnberg	ORG.company	VAG Nürnberg
+Verkehrsbetrieb Potsdam	ORG.company
 Verkehrsbetriebe Hamburg-Holstein	ORG.company
+Verkehrsbetriebe Karlsruhe	ORG.company
 Verkehrsbetriebe Zürich	ORG.company
 Verkehrsgesellschaft Frankfurt	ORG.company
 Verkehrsgesellschaft Frankfurt am Main	ORG.company
@@ -6587,18 +7210,25 @@ Verkehrshafen Hamburg	ORG.company
 Verkehrsverbund Berlin-Brandenburg	ORG.company
 Verkehrsverbund Bremen/Niedersachsen	ORG.company
 Verkehrsverbund Großraum Nürnberg	ORG.company
+Verkehrsverbund Mittelsachsen	ORG.company
+Verkehrsverbund Mittelthüringen	ORG.company
 Verkehrsverbund Oberelbe	ORG.company
 Verkehrsverbund Ost-Region	ORG.company
+Verkehrsverbund Region Trier	ORG.company
+Verkehrsverbund Rhein-Mosel	ORG.company
 Verkehrsverbund Rhein-Neckar	ORG.company
 Verkehrsverbund Rhein-Ruhr	ORG.company
 Verkehrsverbund Rhein-Sieg	ORG.company
 Verkehrsverbund Stuttgart	ORG.company
+Verkehrsverbund Warnow	ORG.company
+Vermietet.de	ORG.company
 Vero Moda	ORG.company
 Versatel	ORG.company
 Vertex Pharmaceuticals	ORG.company
 Vestas	ORG.company
 Vestas Wind Systems	ORG.company
 Vestel	ORG.company
+Vetter Pharma	ORG.company
 Veuve Clicquot	ORG.company
 Via Donau	ORG.company
 Viag	ORG.company
@@ -6607,6 +7237,7 @@ Viagogo	ORG.company
 Vias	ORG.company
 Viatris	ORG.company
 Vib Vermögen	ORG.company
+Viba Sweets	ORG.company
 Vicarious Visions	ORG.company
 Victoria-Werke	ORG.company
 Victoria’s Secret	ORG.company
@@ -6614,12 +7245,14 @@ Victorinox	ORG.company
 Victorinox AG	ORG.company
 Vidal & Sohn	ORG.company
 Viega	ORG.company
+Vier Jahreszeiten	ORG.company
 Viessmann	ORG.company
 Vietnam Airlines	ORG.company
 Vifor Pharma	ORG.company
 Viking Cruises	ORG.company
 Viking Line	ORG.company
 Vileda	ORG.company
+Villars Maître Chocolatier	ORG.company
 Villeroy & Boch	ORG.company
 Vilsa	ORG.company
 Vilsa-Brunnen	ORG.company
@@ -6672,6 +7305,8 @@ Vogtlandbahn	ORG.company
 Voi Technology	ORG.company
 Voith	ORG.company
 Voith Hydro	ORG.company
+Voith Rail	ORG.company
+Voith Turbo	ORG.company
 Volaris	ORG.company
 Volg	ORG.company
 Volkswagen	ORG.company
@@ -6689,6 +7324,7 @@ Voltabox	ORG.company
 Volvic	ORG.company
 Volvo	ORG.company
 Volvo Cars	ORG.company	Volvo
+Volvo Construction Equipment	ORG.company
 Volvo Group	ORG.company	Volvo
 Volvo Trucks	ORG.company
 Von Poll Immobilien	ORG.company
@@ -6697,6 +7333,7 @@ Vonovia SE	ORG.company	Vonovia
 Vontobel	ORG.company
 Vorarlberger Kraftwerke	ORG.company	Illwerke vkw
 Vorwerk	ORG.company
+Vorwerk & Co.	ORG.company
 Vorwerk Thermomix	ORG.company
 Vossloh	ORG.company
 Vossloh AG	ORG.company	Vossloh
@@ -6709,6 +7346,7 @@ Vueling	ORG.company
 Vulcan Energy	ORG.company
 Vår Energi	ORG.company
 Vöslauer	ORG.company
+Vöslauer Mineralwasser	ORG.company
 W&H Dentalwerk	ORG.company
 W.D.R.	ORG.company	Wyker Dampfschiffs-Reederei
 WBM	ORG.company
@@ -6722,6 +7360,7 @@ WPP plc	ORG.company	WPP
 WS Audiology	ORG.company
 WSP Global	ORG.company
 WSW	ORG.company	Stadtwerke Wuppertal
+Wabco	ORG.company
 Wabtec	ORG.company
 Wachtell, Lipton, Rosen & Katz	ORG.company
 Wacker	ORG.company	Wacker Chemie
@@ -6737,6 +7376,7 @@ Wago	ORG.company
 Wal-Mart	ORG.company	Walmart
 Wala	ORG.company	Dr. Hauschka
 Wala Heilmittel	ORG.company
+Waldbahn	ORG.company
 Waldorf Music	ORG.company
 Walgreens	ORG.company
 Walgreens Boots Alliance	ORG.company	Walgreens
@@ -6752,6 +7392,7 @@ Wanderer Motorräder	ORG.company
 Wanderer Werke	ORG.company
 Wanderer-Werke	ORG.company
 Wang Laboratories	ORG.company
+Warema	ORG.company
 Wargaming	ORG.company
 Warhorse Studios	ORG.company
 Warner Bros.	ORG.company
@@ -6766,13 +7407,16 @@ Warth & Klein Grant Thornton	ORG.company
 Wasgau	ORG.company
 Washtec	ORG.company
 Watchever	ORG.company
+Wawi Schokolade	ORG.company
 Wayfair	ORG.company
 Wayss & Freytag	ORG.company
 Waze	ORG.company
 WeChat	ORG.company	Wechat
 WeTransfer	ORG.company
 Webasto	ORG.company
+Webasto Group	ORG.company
 Weber Shandwick	ORG.company
+Weberhaus	ORG.company
 Webex	ORG.company
 Webuild	ORG.company
 Wechat	ORG.company
@@ -6781,6 +7425,8 @@ Weg.de	ORG.company
 Wegmann & Co.	ORG.company
 Weidmüller	ORG.company
 Weihenstephan Molkerei	ORG.company
+Weihenstephaner	ORG.company
+Weinor	ORG.company
 Weishaupt	ORG.company
 Weisse Arena	ORG.company
 Weiße Flotte	ORG.company
@@ -6795,8 +7441,10 @@ Wempe	ORG.company
 Wendelsteinbahn	ORG.company
 Wendy's	ORG.company
 Wer-kennt-wen	ORG.company
+Wera Werkzeuge	ORG.company
 Werner & Mertz	ORG.company
 Wernesgrüner	ORG.company
+Wernsing Feinkost	ORG.company
 Wertkauf	ORG.company
 West Japan Railway	ORG.company	JR West
 WestJet	ORG.company	Westjet
@@ -6810,7 +7458,10 @@ Western Star Trucks	ORG.company
 Westfalen AG	ORG.company
 Westfalenbahn	ORG.company
 Westfalentarif	ORG.company
+Westfalia Automotive	ORG.company
+Westfalia Mobil	ORG.company
 Westfleisch	ORG.company
+Westfrankenbahn	ORG.company
 Westinghouse	ORG.company
 Westjet	ORG.company
 Westnetz	ORG.company
@@ -6831,12 +7482,16 @@ Wien Energie	ORG.company
 Wien Holding	ORG.company
 Wien-Film	ORG.company
 Wiener Feinbäcker	ORG.company
+Wiener Feinbäckerei Heberer	ORG.company
+Wiener Hafen	ORG.company
 Wiener Linien	ORG.company
 Wiener Lokalbahnen	ORG.company
 Wiener Netze	ORG.company
 Wiener Stadtwerke	ORG.company
+Wiener Wasser	ORG.company
 Wiener Wohnen	ORG.company
 Wienerberger	ORG.company
+Wienerberger AG	ORG.company
 Wiesenhof	ORG.company
 Wiesmann	ORG.company
 Wiha	ORG.company
@@ -6847,6 +7502,7 @@ Wilex	ORG.company
 Wilkhahn	ORG.company
 William Hill	ORG.company
 Williams Electronics	ORG.company
+Wilmer Hale	ORG.company
 Wilo	ORG.company
 Wilson Sporting Goods	ORG.company
 Wiltmann	ORG.company
@@ -6863,14 +7519,19 @@ Wirecard	ORG.company
 Wirecard AG	ORG.company
 Wirtgen	ORG.company
 Wirtgen Group	ORG.company	Wirtgen
+Wisag	ORG.company
 Wish.com	ORG.company
 Witt Weiden	ORG.company
+Witte Automotive	ORG.company
+Witzenmann	ORG.company
 Wix	ORG.company
 Wix.com	ORG.company
 Wizards of the Coast	ORG.company
 Wizz Air	ORG.company
 Wizzair	ORG.company	Wizz Air
 Wolf Butterback	ORG.company
+Wolf GmbH	ORG.company
+Wolf Haus	ORG.company
 Wolf Heiztechnik	ORG.company
 Wolf-Garten	ORG.company
 Wolff & Müller	ORG.company
@@ -6892,6 +7553,8 @@ Wrangler	ORG.company
 Wrigley	ORG.company	Mars Wrigley
 WuXi AppTec	ORG.company
 Wuling	ORG.company
+Wunderflats	ORG.company
+Wundertax	ORG.company
 Wuppertaler Schwebebahn	ORG.company
 Wuppertaler Stadtwerke	ORG.company
 Wupperverband	ORG.company
@@ -6911,6 +7574,7 @@ X Corp	ORG.company
 X Corp.	ORG.company	Twitter
 X Filme	ORG.company
 X-Fab	ORG.company
+X5 Group	ORG.company
 X5 Retail Group	ORG.company
 XING	ORG.company	Xing
 XL Airways	ORG.company
@@ -6945,12 +7609,14 @@ Yello Strom	ORG.company
 Yelp	ORG.company
 Yemenia	ORG.company
 Yokohama Rubber	ORG.company
+Yokoy	ORG.company
 Yoox Net-a-Porter	ORG.company
 YouTube	ORG.company
 YouTube Music	ORG.company
 Yourfone	ORG.company
 Youtube	ORG.company	YouTube
 Ypsomed	ORG.company
+Ytong	ORG.company
 Yum Brands	ORG.company
 Yum! Brands	ORG.company
 Yves Rocher	ORG.company
@@ -6978,6 +7644,7 @@ Zehnder	ORG.company
 Zeiss	ORG.company
 Zeiss Ikon	ORG.company
 Zeiss SMT	ORG.company
+Zeiss Vision	ORG.company
 Zeiss Vision Care	ORG.company
 Zeitgold	ORG.company
 Zendesk	ORG.company
@@ -6988,8 +7655,11 @@ Zentis	ORG.company
 Zentiva	ORG.company
 Zentrag	ORG.company
 Zentralbahn	ORG.company
+Zentralmolkerei Mecklenburg	ORG.company
 Zentrum Mikroelektronik Dresden	ORG.company
+Zeppelin Baumaschinen	ORG.company
 Zeppelin GmbH	ORG.company
+Zeppelin Konzern	ORG.company	Zeppelin GmbH
 Zermatt Bergbahnen	ORG.company
 Zetti	ORG.company
 Zewa	ORG.company
@@ -6999,6 +7669,7 @@ Ziggo	ORG.company	VodafoneZiggo
 Zillertalbahn	ORG.company
 Zilog	ORG.company
 Zimmer Biomet	ORG.company
+Zimmer Group	ORG.company
 Zipfer	ORG.company
 Zolar	ORG.company
 Zomato	ORG.company
@@ -7017,6 +7688,7 @@ Zur Rose Group	ORG.company	Zur Rose
 Zurich Insurance	ORG.company
 Zurich Insurance Group	ORG.company
 Zuse KG	ORG.company
+Zweifel Pomy-Chips	ORG.company
 Zwiesel Kristallglas	ORG.company
 Zwilling	ORG.company
 Zwilling J. A. Henckels	ORG.company	Zwilling
@@ -7039,6 +7711,7 @@ dm-Drogeriemarkt	ORG.company	dm-drogerie markt
 dm-drogerie markt	ORG.company
 e-regio	ORG.company
 e.GO	ORG.company	e.Go Mobile
+e.GO Mobile	ORG.company
 e.Go Mobile	ORG.company
 eBay	ORG.company
 eBay Kleinanzeigen	ORG.company	Kleinanzeigen
@@ -7047,6 +7720,7 @@ eMule	ORG.company
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
 empirica ag	ORG.company	Empirica
+enercity	ORG.company
 enviaM	ORG.company	Enviam
 fischer group	ORG.company	Fischerwerke
 freenet	ORG.company	Freenet
@@ -7060,35 +7734,50 @@ idealo	ORG.company	Idealo
 ifm electronic	ORG.company
 inXile Entertainment	ORG.company
 miHoYo	ORG.company
+moBiel	ORG.company
 mobilcom-debitel	ORG.company	Mobilcom-Debitel
 mobile.de	ORG.company	Mobile.de
+nextbike	ORG.company
 notebooksbilliger.de	ORG.company	Notebooksbilliger
 ratiopharm	ORG.company	Ratiopharm
 reLINE Software	ORG.company
+real GmbH	ORG.company
 s.Oliver	ORG.company
 smart Automobile	ORG.company
+smartsteuer	ORG.company
+swb	ORG.company	SWB AG
 swb AG	ORG.company	Swb
 tado	ORG.company	Tado
 tesa	ORG.company	Tesa
 thyssenkrupp	ORG.company
 thyssenkrupp Steel	ORG.company	thyssenkrupp
 toom	ORG.company	Toom
+traffiQ	ORG.company
 trivago	ORG.company	Trivago
 voestalpine	ORG.company	Voestalpine
+waipu.tv	ORG.company
+wefox	ORG.company
+willhaben	ORG.company
 wpd	ORG.company	Wpd
 xAI	ORG.company
 Électricité de France	ORG.company	EDF
 ÖBB	ORG.company	Österreichische Bundesbahnen
+ÖBB Rail Cargo Group	ORG.company
 ÖBB-Holding	ORG.company
 ÖBB-Infrastruktur	ORG.company
 ÖBB-Personenverkehr	ORG.company
+ÖBB-Postbus	ORG.company
+ÖBf	ORG.company	Österreichische Bundesforste
 Öger Tours	ORG.company
 Österreichische Bundesbahnen	ORG.company
+Österreichische Bundesforste	ORG.company
 Österreichische Lotterien	ORG.company
 Österreichische Post	ORG.company
 Österreichische Staatsdruckerei	ORG.company
 Ørsted	ORG.company
 Ørsted A/S	ORG.company
+ÜSTRA	ORG.company
+ÜSTRA Hannoversche Verkehrsbetriebe	ORG.company
 Ültje	ORG.company
 Üstra	ORG.company
 ČEZ	ORG.company	CEZ
@@ -7101,4 +7790,5 @@ xAI	ORG.company
 Škoda Auto	ORG.company
 Škoda Auto a.s.	ORG.company
 Škoda Transportation	ORG.company
+Żabka	ORG.company
 ŽSSK	ORG.company

@@ -11,6 +11,7 @@
 # Also built from lexicons/import/orgs-src/education3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/education4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/education5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/education6.txt (sixth list, same format).
 
 AEI	ORG.research	American Enterprise Institute
 AIP	ORG.research	Leibniz-Institut für Astrophysik Potsdam
@@ -48,11 +49,13 @@ Akademie der Wissenschaften in Göttingen	ORG.research
 Akademie der Wissenschaften in Hamburg	ORG.research
 Akademie der Wissenschaften und der Literatur Mainz	ORG.research
 Akademie der Wissenschaften zu Göttingen	ORG.research
+Akademie der bildenden Künste Wien	ORG.university
 Akademie für Politische Bildung Tutzing	ORG.university
 Akademien der Wissenschaften Schweiz	ORG.research
 Akademisches Gymnasium Wien	ORG.university
 Al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
 Al-Ahli-Krankenhaus	ORG.hospital
+Al-Awda-Krankenhaus	ORG.hospital
 Al-Azhar	ORG.university	Al-Azhar-Universität
 Al-Azhar-Universität	ORG.university
 Al-Schifa-Krankenhaus	ORG.hospital
@@ -73,6 +76,7 @@ Allensbach-Institut	ORG.research	Institut für Demoskopie Allensbach
 Allgemeines Krankenhaus Wien	ORG.hospital
 Aloisiuskolleg	ORG.university
 Alpen-Adria-Universität Klagenfurt	ORG.university	Universität Klagenfurt
+Altonaer Kinderkrankenhaus	ORG.hospital
 American Academy of Arts and Sciences	ORG.research
 American Enterprise Institute	ORG.research
 American University in Cairo	ORG.university
@@ -103,6 +107,8 @@ BAK Economics	ORG.research
 BAKS	ORG.university	Bundesakademie für Sicherheitspolitik
 BAM	ORG.research	Bundesanstalt für Materialforschung und -prüfung
 BBAW	ORG.research	Berlin-Brandenburgische Akademie der Wissenschaften
+BG Klinikum Hamburg	ORG.hospital
+BG Unfallklinik Murnau	ORG.hospital
 BGR	ORG.research	Bundesanstalt für Geowissenschaften und Rohstoffe
 BHT	ORG.university	Berliner Hochschule für Technik
 BICC	ORG.research	Bonn International Centre for Conflict Studies
@@ -116,6 +122,7 @@ Babeș-Bolyai-Universität	ORG.university
 Babraham Institute	ORG.research
 Bar-Ilan-Universität	ORG.university
 Barcelona Supercomputing Center	ORG.research
+Barmherzige Brüder Trier	ORG.hospital
 Battelle	ORG.research	Battelle Memorial Institute
 Battelle Memorial Institute	ORG.research
 Bauhaus-Universität Weimar	ORG.university
@@ -185,6 +192,7 @@ Bundesinstitut für Sportwissenschaft	ORG.research
 Bundeswehrkrankenhaus Berlin	ORG.hospital
 Bundeswehrkrankenhaus Hamburg	ORG.hospital
 Bundeswehrkrankenhaus Ulm	ORG.hospital
+Bundeswehrkrankenhaus Westerstede	ORG.hospital
 Bundeswehrzentralkrankenhaus Koblenz	ORG.hospital
 Bureau of Meteorology	ORG.research
 Burg Giebichenstein Kunsthochschule Halle	ORG.university
@@ -215,6 +223,7 @@ Cambridge University	ORG.university	University of Cambridge
 Canisius-Kolleg	ORG.university
 Cardiff University	ORG.university
 Carl von Ossietzky Universität Oldenburg	ORG.university
+Carl-Thiem-Klinikum Cottbus	ORG.hospital
 Carnegie Endowment	ORG.research	Carnegie Endowment for International Peace
 Carnegie Endowment for International Peace	ORG.research
 Carnegie Europe	ORG.research
@@ -236,6 +245,7 @@ Centre hospitalier universitaire vaudois	ORG.hospital
 Centre national de la recherche scientifique	ORG.research	CNRS
 Centrum Wiskunde & Informatica	ORG.research
 Centrum für Europäische Politik	ORG.research
+Centrum für Hochschulentwicklung	ORG.research
 Cern	ORG.research	Europäische Organisation für Kernforschung
 Chalmers	ORG.university	Technische Hochschule Chalmers
 Champalimaud Foundation	ORG.research
@@ -273,6 +283,7 @@ Consejo Superior de Investigaciones Científicas	ORG.research
 Conservatoire de Paris	ORG.university
 Consiglio Nazionale delle Ricerche	ORG.research
 Constructor University	ORG.university	Jacobs University Bremen
+Contilia	ORG.hospital
 Copenhagen Business School	ORG.university
 Cornell	ORG.university	Cornell University
 Cornell University	ORG.university
@@ -290,6 +301,7 @@ DFG	ORG.research	Deutsche Forschungsgemeinschaft
 DFKI	ORG.research	Deutsches Forschungszentrum für Künstliche Intelligenz
 DGAP	ORG.research	Deutsche Gesellschaft für Auswärtige Politik
 DHBW	ORG.university	Duale Hochschule Baden-Württemberg
+DHZC	ORG.hospital	Deutsches Herzzentrum der Charité
 DIIS	ORG.research	Danish Institute for International Studies
 DIN	ORG.research	Deutsches Institut für Normung
 DIPF	ORG.research	Deutsches Institut für Internationale Pädagogische Forschung
@@ -306,6 +318,7 @@ DZHK	ORG.research	Deutsches Zentrum für Herz-Kreislauf-Forschung
 DZHW	ORG.research	Deutsches Zentrum für Hochschul- und Wissenschaftsforschung
 DZIF	ORG.research	Deutsches Zentrum für Infektionsforschung
 DZNE	ORG.research	Deutsches Zentrum für Neurodegenerative Erkrankungen
+DZPG	ORG.research	Deutsches Zentrum für Psychische Gesundheit
 Dana-Farber Cancer Institute	ORG.research
 Danish Institute for International Studies	ORG.research
 Danish Meteorological Institute	ORG.research
@@ -317,6 +330,7 @@ Deltares	ORG.research
 Denkfabrik Agora	ORG.research
 Desy	ORG.research	Deutsches Elektronen-Synchrotron
 Deutsche Akademie der Darstellenden Künste	ORG.research
+Deutsche Akademie der Naturforscher Leopoldina	ORG.research
 Deutsche Akademie der Technikwissenschaften	ORG.research
 Deutsche Film- und Fernsehakademie Berlin	ORG.university
 Deutsche Forschungsgemeinschaft	ORG.research
@@ -329,10 +343,12 @@ Deutscher Akademischer Austauschdienst	ORG.research
 Deutscher Wetterdienst	ORG.research
 Deutsches Archäologisches Institut	ORG.research
 Deutsches Bergbau-Museum Bochum	ORG.research
+Deutsches Bergbau-Museum – Leibniz-Forschungsmuseum für Georessourcen	ORG.research
 Deutsches Diabetes-Zentrum	ORG.research
 Deutsches Elektronen-Synchrotron	ORG.research
 Deutsches Forschungszentrum für Künstliche Intelligenz	ORG.research
 Deutsches GeoForschungsZentrum	ORG.research
+Deutsches Geoforschungszentrum	ORG.research	Helmholtz-Zentrum Potsdam – Deutsches Geoforschungszentrum
 Deutsches Herzzentrum Berlin	ORG.hospital	Deutsches Herzzentrum der Charité
 Deutsches Herzzentrum München	ORG.hospital
 Deutsches Herzzentrum der Charité	ORG.hospital
@@ -358,14 +374,18 @@ Deutsches Primatenzentrum	ORG.research
 Deutsches Rheuma-Forschungszentrum	ORG.research
 Deutsches Schifffahrtsmuseum	ORG.research
 Deutsches Zentrum für Altersfragen	ORG.research
+Deutsches Zentrum für Diabetesforschung	ORG.research
 Deutsches Zentrum für Herz-Kreislauf-Forschung	ORG.research
 Deutsches Zentrum für Hochschul- und Wissenschaftsforschung	ORG.research
 Deutsches Zentrum für Infektionsforschung	ORG.research
 Deutsches Zentrum für Integrations- und Migrationsforschung	ORG.research
+Deutsches Zentrum für Kinder- und Jugendrheumatologie	ORG.hospital
 Deutsches Zentrum für Luft- und Raumfahrt	ORG.research
 Deutsches Zentrum für Lungenforschung	ORG.research
 Deutsches Zentrum für Neurodegenerative Erkrankungen	ORG.research
+Deutsches Zentrum für Psychische Gesundheit	ORG.research
 Dezernat Zukunft	ORG.research
+Diakoneo	ORG.hospital
 Diplomatische Akademie Wien	ORG.university
 Donau-Universität Krems	ORG.university
 Dr. von Haunersches Kinderspital	ORG.hospital
@@ -406,6 +426,7 @@ Eidgenössische Forschungsanstalt für Wald, Schnee und Landschaft	ORG.research
 Eidgenössische Materialprüfungs- und Forschungsanstalt	ORG.research	Empa
 Eidgenössische Technische Hochschule Zürich	ORG.university
 Einstein Center Digital Future	ORG.research
+Elabe	ORG.research
 Elettra Sincrotrone Trieste	ORG.research
 Embrapa	ORG.research
 Emnid	ORG.research	Kantar
@@ -419,6 +440,7 @@ Ernst-Mach-Institut	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
 Eton College	ORG.university
 Europa-Universität Flensburg	ORG.university
 Europa-Universität Viadrina	ORG.university
+Europakolleg	ORG.university	Europakolleg Brügge
 Europakolleg Brügge	ORG.university
 European Bioinformatics Institute	ORG.research
 European Council on Foreign Relations	ORG.research
@@ -439,21 +461,31 @@ Europäisches Zentrum für mittelfristige Wettervorhersage	ORG.research
 Evangelische Akademie Tutzing	ORG.university
 Evangelische Hochschule Berlin	ORG.university
 Evangelisches Gymnasium zum Grauen Kloster	ORG.university
+Evangelisches Klinikum Bethel	ORG.hospital
 Eötvös-Loránd-Universität	ORG.university
 FAU	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
 FGV	ORG.university	Fundação Getulio Vargas
 FH Aachen	ORG.university	Fachhochschule Aachen
+FH Bielefeld	ORG.university	Fachhochschule Bielefeld
 FH Campus Wien	ORG.university
 FH Dortmund	ORG.university	Fachhochschule Dortmund
+FH Erfurt	ORG.university	Fachhochschule Erfurt
 FH Joanneum	ORG.university
+FH Kiel	ORG.university	Fachhochschule Kiel
 FH Münster	ORG.university	Fachhochschule Münster
+FH Nordwestschweiz	ORG.university	Fachhochschule Nordwestschweiz
+FH Ostschweiz	ORG.university	Fachhochschule Ostschweiz
+FH Potsdam	ORG.university	Fachhochschule Potsdam
+FH Südwestfalen	ORG.university	Fachhochschule Südwestfalen
 FH Technikum Wien	ORG.university	Fachhochschule Technikum Wien
+FH Westküste	ORG.university	Fachhochschule Westküste
 FHNW	ORG.university	Fachhochschule Nordwestschweiz
 FIIA	ORG.research	Finnish Institute of International Affairs
 FIZ Karlsruhe	ORG.research
 FLI	ORG.research	Friedrich-Loeffler-Institut
 FMP	ORG.research	Leibniz-Institut für Molekulare Pharmakologie
 FOM Hochschule	ORG.university
+FSU Jena	ORG.university	Friedrich-Schiller-Universität Jena
 FU Berlin	ORG.university	Freie Universität Berlin
 FZ Jülich	ORG.research	Forschungszentrum Jülich
 Fachhochschule Aachen	ORG.university
@@ -509,6 +541,7 @@ Fraunhofer ENAS	ORG.research	Fraunhofer-Institut für Elektronische Nanosysteme
 Fraunhofer FIT	ORG.research	Fraunhofer-Institut für Angewandte Informationstechnik
 Fraunhofer FKIE	ORG.research	Fraunhofer-Institut für Kommunikation, Informationsverarbeitung und Ergonomie
 Fraunhofer FOKUS	ORG.research	Fraunhofer-Institut für Offene Kommunikationssysteme
+Fraunhofer Fokus	ORG.research	Fraunhofer-Institut für Offene Kommunikationssysteme
 Fraunhofer HHI	ORG.research	Fraunhofer-Institut für Nachrichtentechnik
 Fraunhofer Heinrich-Hertz-Institut	ORG.research
 Fraunhofer IAF	ORG.research	Fraunhofer-Institut für Angewandte Festkörperphysik
@@ -527,6 +560,7 @@ Fraunhofer IKTS	ORG.research	Fraunhofer-Institut für Keramische Technologien un
 Fraunhofer ILT	ORG.research	Fraunhofer-Institut für Lasertechnik
 Fraunhofer IME	ORG.research	Fraunhofer-Institut für Molekularbiologie und Angewandte Ökologie
 Fraunhofer IML	ORG.research	Fraunhofer-Institut für Materialfluss und Logistik
+Fraunhofer INT	ORG.research	Fraunhofer-Institut für Naturwissenschaftlich-Technische Trendanalysen
 Fraunhofer IOF	ORG.research	Fraunhofer-Institut für Angewandte Optik und Feinmechanik
 Fraunhofer IOSB	ORG.research	Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung
 Fraunhofer IPA	ORG.research	Fraunhofer-Institut für Produktionstechnik und Automatisierung
@@ -548,6 +582,8 @@ Fraunhofer IZM	ORG.research	Fraunhofer-Institut für Zuverlässigkeit und Mikroi
 Fraunhofer SCAI	ORG.research	Fraunhofer-Institut für Algorithmen und Wissenschaftliches Rechnen
 Fraunhofer SIT	ORG.research	Fraunhofer-Institut für Sichere Informationstechnologie
 Fraunhofer UMSICHT	ORG.research	Fraunhofer-Institut für Umwelt-, Sicherheits- und Energietechnik
+Fraunhofer Umsicht	ORG.research	Fraunhofer-Institut für Umwelt-, Sicherheits- und Energietechnik
+Fraunhofer WKI	ORG.research	Fraunhofer-Institut für Holzforschung
 Fraunhofer-Gesellschaft	ORG.research
 Fraunhofer-Gesellschaft zur Förderung der angewandten Forschung	ORG.research	Fraunhofer-Gesellschaft
 Fraunhofer-Institut für Algorithmen und Wissenschaftliches Rechnen	ORG.research
@@ -565,6 +601,7 @@ Fraunhofer-Institut für Energiewirtschaft und Energiesystemtechnik	ORG.research
 Fraunhofer-Institut für Experimentelles Software Engineering	ORG.research
 Fraunhofer-Institut für Fertigungstechnik und Angewandte Materialforschung	ORG.research
 Fraunhofer-Institut für Graphische Datenverarbeitung	ORG.research
+Fraunhofer-Institut für Holzforschung	ORG.research
 Fraunhofer-Institut für Integrierte Schaltungen	ORG.research
 Fraunhofer-Institut für Intelligente Analyse- und Informationssysteme	ORG.research
 Fraunhofer-Institut für Keramische Technologien und Systeme	ORG.research
@@ -574,6 +611,8 @@ Fraunhofer-Institut für Lasertechnik	ORG.research
 Fraunhofer-Institut für Materialfluss und Logistik	ORG.research
 Fraunhofer-Institut für Molekularbiologie und Angewandte Ökologie	ORG.research
 Fraunhofer-Institut für Nachrichtentechnik	ORG.research
+Fraunhofer-Institut für Nachrichtentechnik, Heinrich-Hertz-Institut	ORG.research
+Fraunhofer-Institut für Naturwissenschaftlich-Technische Trendanalysen	ORG.research
 Fraunhofer-Institut für Offene Kommunikationssysteme	ORG.research
 Fraunhofer-Institut für Optronik, Systemtechnik und Bildauswertung	ORG.research
 Fraunhofer-Institut für Photonische Mikrosysteme	ORG.research
@@ -654,11 +693,15 @@ German Marshall Fund	ORG.research
 German Marshall Fund of the United States	ORG.research	German Marshall Fund
 German University in Cairo	ORG.university
 Gesellschaft für Konsumforschung	ORG.research	GfK
+Gesellschaft für Markt- und Sozialforschung	ORG.research	GMS
+Gesis	ORG.research	Leibniz-Institut für Sozialwissenschaften
 GfK	ORG.research
+Gfs.bern	ORG.research
 Gladstone Institutes	ORG.research
 Glenn Research Center	ORG.research
 Global Public Policy Institute	ORG.research
 Goddard Space Flight Center	ORG.research
+Goethe-Uni	ORG.university	Goethe-Universität Frankfurt
 Goethe-Universität	ORG.university	Goethe-Universität Frankfurt
 Goethe-Universität Frankfurt	ORG.university
 Goethe-Universität Frankfurt am Main	ORG.university
@@ -693,6 +736,7 @@ HSE Moskau	ORG.university	Higher School of Economics
 HSFK	ORG.research	Leibniz-Institut für Friedens- und Konfliktforschung
 HSG	ORG.university	Universität St. Gallen
 HSG St. Gallen	ORG.university	Universität St. Gallen
+HSLU	ORG.university	Hochschule Luzern
 HTW Berlin	ORG.university	Hochschule für Technik und Wirtschaft Berlin
 HTW Dresden	ORG.university	Hochschule für Technik und Wirtschaft Dresden
 HTWG Konstanz	ORG.university	Hochschule Konstanz
@@ -709,6 +753,7 @@ HafenCity Universität Hamburg	ORG.university
 Hafencity Universität	ORG.university
 Hamburger Institut für Sozialforschung	ORG.research
 Hamburgisches WeltWirtschaftsInstitut	ORG.research
+Hamburgisches Weltwirtschaftsinstitut	ORG.research
 Handelshochschule Leipzig	ORG.university
 Hannah-Arendt-Institut für Totalitarismusforschung	ORG.research
 Hanns Eisler	ORG.university	Hochschule für Musik Hanns Eisler Berlin
@@ -716,6 +761,7 @@ Hanns-Eisler-Hochschule	ORG.university	Hochschule für Musik Hanns Eisler Berlin
 Hans-Bredow-Institut	ORG.research	Leibniz-Institut für Medienforschung
 Hans-Böckler-Stiftung Forschung	ORG.research
 Hans-Knöll-Institut	ORG.research	Leibniz-Institut für Naturstoff-Forschung und Infektionsbiologie
+Harris Interactive	ORG.research
 Harrow School	ORG.university
 Harvard	ORG.university	Harvard University
 Harvard Business School	ORG.university
@@ -737,6 +783,7 @@ Heinrich-Hertz-Institut	ORG.research	Fraunhofer-Institut für Nachrichtentechnik
 Heinrich-Pette-Institut	ORG.research
 Helios Klinikum Berlin-Buch	ORG.hospital
 Helmholtz	ORG.research	Helmholtz-Gemeinschaft
+Helmholtz Munich	ORG.research
 Helmholtz Zentrum München	ORG.research
 Helmholtz-Gemeinschaft	ORG.research
 Helmholtz-Gemeinschaft Deutscher Forschungszentren	ORG.research	Helmholtz-Gemeinschaft
@@ -764,6 +811,7 @@ Hertie School	ORG.university
 Herz- und Diabeteszentrum NRW	ORG.hospital
 HfG Karlsruhe	ORG.university	Staatliche Hochschule für Gestaltung Karlsruhe
 HfG Ulm	ORG.university	Hochschule für Gestaltung Ulm
+HfP	ORG.university	Hochschule für Politik München
 High Energy Accelerator Research Organization	ORG.research
 Higher School of Economics	ORG.university
 Hochschule Aalen	ORG.university
@@ -876,6 +924,7 @@ Humboldt-Universität zu Berlin	ORG.university
 Hôpital Necker	ORG.hospital
 Hôpital de la Pitié-Salpêtrière	ORG.hospital
 Hôpitaux Universitaires de Genève	ORG.hospital
+Hôpitaux universitaires de Genève	ORG.hospital
 Höchstleistungsrechenzentrum Stuttgart	ORG.research
 IAB	ORG.research	Institut für Arbeitsmarkt- und Berufsforschung
 IBM Research	ORG.research
@@ -939,17 +988,21 @@ IW Köln	ORG.research	Institut der deutschen Wirtschaft
 IWH	ORG.research	Leibniz-Institut für Wirtschaftsforschung Halle
 IWM	ORG.research	Leibniz-Institut für Wissensmedien
 IZW	ORG.research	Leibniz-Institut für Zoo- und Wildtierforschung
+Ichilov-Krankenhaus	ORG.hospital
 Icipe	ORG.research
 Idaho National Laboratory	ORG.research
 Idiap	ORG.research
 IfADo	ORG.research	Leibniz-Institut für Arbeitsforschung
+IfL	ORG.research	Leibniz-Institut für Länderkunde
 IfW	ORG.research	Institut für Weltwirtschaft
 IfW Kiel	ORG.research	Institut für Weltwirtschaft
 IfZ	ORG.research	Institut für Zeitgeschichte
 Ifo	ORG.research	ifo Institut
 Ifo-Institut	ORG.research	ifo Institut
+Ifop	ORG.research
 Ifremer	ORG.research
 Imec	ORG.research
+Imland Klinik	ORG.hospital
 Imperial College	ORG.university	Imperial College London
 Imperial College London	ORG.university
 Indian Council of Medical Research	ORG.research
@@ -966,6 +1019,7 @@ Infratest dimap	ORG.research
 Inria	ORG.research
 Insa	ORG.research	INSA
 Insa-Meinungsforschungsinstitut	ORG.research	INSA
+Insead	ORG.university
 Insee	ORG.research	Institut national de la statistique et des études économiques
 Inselspital	ORG.hospital
 Inselspital Bern	ORG.hospital	Inselspital
@@ -999,6 +1053,7 @@ Institut für Höhere Studien	ORG.research
 Institut für Kernforschung Swierk	ORG.research
 Institut für Makroökonomie und Konjunkturforschung	ORG.research
 Institut für Molekulare Biotechnologie	ORG.research
+Institut für Molekulare Pathologie	ORG.research
 Institut für Physik und Technologie Charkiw	ORG.research
 Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen	ORG.research
 Institut für Radioastronomie im Millimeterbereich	ORG.research
@@ -1013,6 +1068,7 @@ Institut für Wirtschaftsforschung Halle	ORG.research
 Institut für Zeitgeschichte	ORG.research
 Institut national de la statistique et des études économiques	ORG.research
 Institut national d’études démographiques	ORG.research
+Institut zur Qualitätsentwicklung im Bildungswesen	ORG.research
 Institute for Advanced Study	ORG.research
 Institute for Basic Science	ORG.research
 Institute for Fiscal Studies	ORG.research
@@ -1045,6 +1101,7 @@ Internationales Institut für angewandte Systemanalyse	ORG.research
 Internatsschule Schloss Neubeuern	ORG.university
 Ioffe-Institut	ORG.research
 Ipsos	ORG.research
+Ipsos Mori	ORG.research
 Israel Institute for Biological Research	ORG.research
 Istituto Affari Internazionali	ORG.research
 Istituto Italiano di Tecnologia	ORG.research
@@ -1066,6 +1123,7 @@ JPL	ORG.research	Jet Propulsion Laboratory
 Jackson Laboratory	ORG.research
 Jacobs University	ORG.university	Jacobs University Bremen
 Jacobs University Bremen	ORG.university
+Jacques Delors Centre	ORG.research
 Jacques Delors Institut	ORG.research
 Jade Hochschule	ORG.university
 Jagiellonen-Universität	ORG.university
@@ -1099,6 +1157,7 @@ Julius-Maximilians-Universität Würzburg	ORG.university
 Junge Akademie	ORG.research
 Justus-Liebig-Universität Gießen	ORG.university
 Jülich Supercomputing Centre	ORG.research
+KAGes	ORG.hospital
 KAIST	ORG.research
 KAUST	ORG.research	King Abdullah University of Science and Technology
 KEMRI	ORG.research	Kenya Medical Research Institute
@@ -1111,9 +1170,11 @@ KTH	ORG.university	Königlich Technische Hochschule
 KU Eichstätt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Eichstätt-Ingolstadt	ORG.university	Katholische Universität Eichstätt-Ingolstadt
 KU Leuven	ORG.university	Katholieke Universiteit Leuven
+Kamal-Adwan-Krankenhaus	ORG.hospital
 Kandilli-Observatorium	ORG.research
 Kantar	ORG.research
 Kantar Emnid	ORG.research	Kantar
+Kantar Public	ORG.research
 Kantonsspital St. Gallen	ORG.hospital
 Karl-Franzens-Universität Graz	ORG.university	Universität Graz
 Karls-Universität	ORG.university
@@ -1145,16 +1206,29 @@ Kieler Institut für Weltwirtschaft	ORG.research	Institut für Weltwirtschaft
 Kiewer Internationales Institut für Soziologie	ORG.research
 Kiewer Nationale Taras-Schewtschenko-Universität	ORG.university
 Kinderklinik Bethel	ORG.hospital
+Kinderspital Zürich	ORG.hospital
 King Abdullah University of Science and Technology	ORG.research
 King's College	ORG.university	King's College London
 King's College London	ORG.university
 King’s College London	ORG.university
 Klinik Favoriten	ORG.hospital
+Klinik Floridsdorf	ORG.hospital
 Klinik Innsbruck	ORG.hospital	Universitätsklinikum Innsbruck
+Klinik Ottakring	ORG.hospital
+Kliniken Nordoberpfalz	ORG.hospital
+Kliniken der Stadt Köln	ORG.hospital
+Klinikum Braunschweig	ORG.hospital
+Klinikum Bremen-Mitte	ORG.hospital
+Klinikum Chemnitz	ORG.hospital
+Klinikum Darmstadt	ORG.hospital
 Klinikum Dortmund	ORG.hospital
 Klinikum Ernst von Bergmann	ORG.hospital
 Klinikum Großhadern	ORG.hospital	LMU Klinikum
+Klinikum Ingolstadt	ORG.hospital
+Klinikum Kassel	ORG.hospital
 Klinikum Nürnberg	ORG.hospital
+Klinikum Oldenburg	ORG.hospital
+Klinikum Region Hannover	ORG.hospital
 Klinikum Stuttgart	ORG.hospital
 Klinikum der Universität München	ORG.hospital	LMU Klinikum
 Klinikum rechts der Isar	ORG.hospital
@@ -1168,6 +1242,7 @@ Korea Advanced Institute of Science and Technology	ORG.research
 Korea Institute of Science and Technology	ORG.research
 Korea-Universität	ORG.university
 Koç-Universität	ORG.university
+Kplus Gruppe	ORG.hospital
 Krankenhaus Pitié-Salpêtrière	ORG.hospital	Pitié-Salpêtrière
 Kreuzschule Dresden	ORG.university
 Kultusministerkonferenz	ORG.gov
@@ -1187,6 +1262,7 @@ Kühne Logistics University	ORG.university
 LIKAT	ORG.research	Leibniz-Institut für Katalyse
 LIN	ORG.research	Leibniz-Institut für Neurobiologie
 LIfBi	ORG.research	Leibniz-Institut für Bildungsverläufe
+LKH Graz	ORG.hospital	LKH-Universitätsklinikum Graz
 LKH-Universitätsklinikum Graz	ORG.hospital
 LMU	ORG.university	Ludwig-Maximilians-Universität München
 LMU Klinikum	ORG.hospital
@@ -1214,6 +1290,7 @@ Leewas	ORG.research
 Legatum Institute	ORG.research
 Leibniz Universität Hannover	ORG.university	Gottfried Wilhelm Leibniz Universität Hannover
 Leibniz-Gemeinschaft	ORG.research
+Leibniz-IPHT	ORG.research	Leibniz-Institut für Photonische Technologien
 Leibniz-Informationszentrum Technik und Naturwissenschaften	ORG.research
 Leibniz-Informationszentrum Wirtschaft	ORG.research
 Leibniz-Institut DSMZ	ORG.research
@@ -1221,6 +1298,7 @@ Leibniz-Institut für Agrartechnik und Bioökonomie	ORG.research
 Leibniz-Institut für Alternsforschung	ORG.research
 Leibniz-Institut für Analytische Wissenschaften	ORG.research
 Leibniz-Institut für Arbeitsforschung	ORG.research
+Leibniz-Institut für Arbeitsforschung an der TU Dortmund	ORG.research
 Leibniz-Institut für Astrophysik Potsdam	ORG.research
 Leibniz-Institut für Atmosphärenphysik	ORG.research
 Leibniz-Institut für Bildungsforschung und Bildungsinformation	ORG.research
@@ -1283,6 +1361,7 @@ Levada Center	ORG.research	Lewada-Zentrum
 Levada-Zentrum	ORG.research	Lewada-Zentrum
 Lewada	ORG.research	Lewada-Zentrum
 Lewada-Zentrum	ORG.research
+Likat	ORG.research	Leibniz-Institut für Katalyse
 Lister Institute	ORG.research
 Lomonossow-Universität	ORG.university
 London School of Economics	ORG.university
@@ -1294,6 +1373,7 @@ Lowell Observatory	ORG.research
 Ludwig Boltzmann Gesellschaft	ORG.research
 Ludwig-Maximilians-Universität	ORG.university	Ludwig-Maximilians-Universität München
 Ludwig-Maximilians-Universität München	ORG.university
+Luzerner Kantonsspital	ORG.hospital
 Lyceum Alpinum Zuoz	ORG.university
 MCC	ORG.research	Mercator Research Institute on Global Commons and Climate Change
 MCI	ORG.university	Management Center Innsbruck
@@ -1313,6 +1393,8 @@ Macromedia Hochschule	ORG.university
 Makerere-Universität	ORG.university
 Management Center Innsbruck	ORG.university
 Manhattan Institute	ORG.research
+Marienhaus Kliniken	ORG.hospital
+Market Institut	ORG.research
 Marshall Space Flight Center	ORG.research
 Martin-Luther-Universität Halle-Wittenberg	ORG.university
 Masaryk-Universität	ORG.university
@@ -1347,6 +1429,7 @@ Max-Planck-Institut für Entwicklungsbiologie	ORG.research
 Max-Planck-Institut für Ethnologische Forschung	ORG.research
 Max-Planck-Institut für Evolutionsbiologie	ORG.research
 Max-Planck-Institut für Festkörperforschung	ORG.research
+Max-Planck-Institut für Geoanthropologie	ORG.research	Max-Planck-Institut für Menschheitsgeschichte
 Max-Planck-Institut für Gesellschaftsforschung	ORG.research
 Max-Planck-Institut für Gravitationsphysik	ORG.research
 Max-Planck-Institut für Herz- und Lungenforschung	ORG.research
@@ -1364,6 +1447,7 @@ Max-Planck-Institut für Kunstgeschichte	ORG.research
 Max-Planck-Institut für Marine Mikrobiologie	ORG.research
 Max-Planck-Institut für Mathematik	ORG.research
 Max-Planck-Institut für Mathematik in den Naturwissenschaften	ORG.research
+Max-Planck-Institut für Menschheitsgeschichte	ORG.research
 Max-Planck-Institut für Meteorologie	ORG.research
 Max-Planck-Institut für Mikrostrukturphysik	ORG.research
 Max-Planck-Institut für Molekulare Biomedizin	ORG.research
@@ -1377,6 +1461,7 @@ Max-Planck-Institut für Pflanzenzüchtungsforschung	ORG.research
 Max-Planck-Institut für Physik	ORG.research
 Max-Planck-Institut für Physik komplexer Systeme	ORG.research
 Max-Planck-Institut für Plasmaphysik	ORG.research
+Max-Planck-Institut für Plasmaphysik Greifswald	ORG.research
 Max-Planck-Institut für Polymerforschung	ORG.research
 Max-Planck-Institut für Psychiatrie	ORG.research
 Max-Planck-Institut für Psycholinguistik	ORG.research
@@ -1394,13 +1479,16 @@ Max-Planck-Institut für Verhaltensbiologie	ORG.research
 Max-Planck-Institut für Wissenschaftsgeschichte	ORG.research
 Max-Planck-Institut für ausländisches und internationales Privatrecht	ORG.research
 Max-Planck-Institut für ausländisches öffentliches Recht und Völkerrecht	ORG.research
+Max-Planck-Institut für biologische Intelligenz	ORG.research	Max-Planck-Institut für Ornithologie
 Max-Planck-Institut für biologische Kybernetik	ORG.research
 Max-Planck-Institut für chemische Ökologie	ORG.research
 Max-Planck-Institut für demografische Forschung	ORG.research
 Max-Planck-Institut für die Physik des Lichts	ORG.research
 Max-Planck-Institut für empirische Ästhetik	ORG.research
+Max-Planck-Institut für ethnologische Forschung	ORG.research
 Max-Planck-Institut für evolutionäre Anthropologie	ORG.research
 Max-Planck-Institut für extraterrestrische Physik	ORG.research
+Max-Planck-Institut für molekulare Genetik	ORG.research
 Max-Planck-Institut für molekulare Pflanzenphysiologie	ORG.research
 Max-Planck-Institut für molekulare Physiologie	ORG.research
 Max-Planck-Institut für molekulare Zellbiologie und Genetik	ORG.research
@@ -1410,12 +1498,14 @@ Max-Reinhardt-Seminar	ORG.university
 Max-Rubner-Institut	ORG.research
 Max-Weber-Kolleg	ORG.research
 Mayo Clinic	ORG.hospital
+McGill	ORG.university	McGill University
 McGill University	ORG.university
 McGill-Universität	ORG.university	McGill University
 McMaster University	ORG.university
 MedUni Wien	ORG.university	Medizinische Universität Wien
 Medical Research Council	ORG.research
 Medizinische Hochschule Hannover	ORG.hospital
+Medizinische Hochschule Hannover Klinikum	ORG.hospital
 Medizinische Universität Graz	ORG.university
 Medizinische Universität Innsbruck	ORG.university
 Medizinische Universität Wien	ORG.university
@@ -1438,6 +1528,10 @@ Moses Mendelssohn Zentrum	ORG.research
 Mount Sinai	ORG.hospital
 Mozarteum	ORG.university
 Museum für Naturkunde Berlin	ORG.research
+Museum für Naturkunde – Leibniz-Institut für Evolutions- und Biodiversitätsforschung	ORG.research
+München Klinik	ORG.hospital
+München Klinik Bogenhausen	ORG.hospital	München Klinik
+München Klinik Schwabing	ORG.hospital	München Klinik
 NAOJ	ORG.research	National Astronomical Observatory of Japan
 NCAR	ORG.research	National Center for Atmospheric Research
 NCBJ	ORG.research	Institut für Kernforschung Swierk
@@ -1502,9 +1596,12 @@ Observer Research Foundation	ORG.research
 Ochmatdyt	ORG.hospital	Ochmatdyt-Kinderkrankenhaus
 Ochmatdyt-Kinderkrankenhaus	ORG.hospital
 Odenwaldschule	ORG.university
+Odoxa	ORG.research
 Ohio State University	ORG.university
 Ohm-Hochschule	ORG.university	Technische Hochschule Nürnberg
 Okinawa Institute of Science and Technology	ORG.research
+Olgahospital	ORG.hospital
+Olgäle	ORG.hospital	Olgahospital
 Onera	ORG.research
 Ostbayerische Technische Hochschule Amberg-Weiden	ORG.university
 Ostbayerische Technische Hochschule Regensburg	ORG.university
@@ -1553,6 +1650,7 @@ Policy Exchange	ORG.research
 Polish Institute of International Affairs	ORG.research
 Politecnico di Milano	ORG.university
 Politecnico di Torino	ORG.university
+Pollytix	ORG.research
 Polnische Akademie der Wissenschaften	ORG.research
 Pontificia Universidad Católica de Chile	ORG.university
 Potsdam-Institut für Klimafolgenforschung	ORG.research
@@ -1591,6 +1689,7 @@ Raman Research Institute	ORG.research
 Rand Corporation	ORG.research	RAND Corporation
 Real Academia Española	ORG.research
 Real Instituto Elcano	ORG.research
+Regio Kliniken	ORG.hospital
 Renmin-Universität	ORG.university
 Research Institute of Molecular Pathology	ORG.research
 Resolution Foundation	ORG.research
@@ -1619,6 +1718,7 @@ Royal Netherlands Meteorological Institute	ORG.research
 Royal Society	ORG.research
 Royal Society of Chemistry	ORG.research
 Royal United Services Institute	ORG.research
+Ruhr-Uni Bochum	ORG.university	Ruhr-Universität Bochum
 Ruhr-Universität Bochum	ORG.university
 Rumänische Akademie	ORG.research
 Ruprecht-Karls-Universität Heidelberg	ORG.university
@@ -1657,6 +1757,7 @@ Santa Fe Institute	ORG.research
 Sapienza	ORG.university	Universität La Sapienza
 Sapienza Universität Rom	ORG.university
 Savannah River National Laboratory	ORG.research
+Savanta	ORG.research
 Schifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
 Schloss Dagstuhl	ORG.research	Leibniz-Zentrum für Informatik
 School of Oriental and African Studies	ORG.university
@@ -1684,6 +1785,7 @@ Sheba Medical Center	ORG.hospital
 Siemens Technology	ORG.research
 Sigmund Freud Privatuniversität	ORG.university
 Simons Foundation	ORG.research
+Sinus-Institut	ORG.research
 Sipri	ORG.research	Stockholmer Internationales Friedensforschungsinstitut
 Skolkovo-Institut	ORG.research
 Skoltech	ORG.research	Skolkovo-Institut
@@ -1709,11 +1811,14 @@ Stanford University	ORG.university
 Stanford-Universität	ORG.university	Stanford University
 Statens Serum Institut	ORG.research
 Statista	ORG.company
+Steiermärkische Krankenanstaltengesellschaft	ORG.hospital	KAGes
 Steinbeis-Hochschule	ORG.university
 Steklov Institute	ORG.research	Steklow-Institut
 Steklow-Institut	ORG.research
 Stellenbosch University	ORG.university
 Stennis Space Center	ORG.research
+Stifterverband	ORG.research
+Stifterverband für die Deutsche Wissenschaft	ORG.research	Stifterverband
 Stiftung Landheim Schondorf	ORG.university	Landheim Schondorf
 Stiftung Louisenlund	ORG.university	Internat Louisenlund
 Stiftung Warentest	ORG.research
@@ -1726,6 +1831,7 @@ Studienstiftung	ORG.research	Studienstiftung des deutschen Volkes
 Studienstiftung des deutschen Volkes	ORG.research
 Städelschule	ORG.university
 Städtisches Klinikum Karlsruhe	ORG.hospital
+Städtisches Klinikum München	ORG.hospital
 Sun-Yat-sen-Universität	ORG.university
 Swedish Institute of International Affairs	ORG.research
 Swedish Meteorological and Hydrological Institute	ORG.research
@@ -1736,8 +1842,21 @@ Synchrotron Soleil	ORG.research
 Syracuse University	ORG.university
 Sächsische Akademie der Künste	ORG.research
 Sächsische Akademie der Wissenschaften	ORG.research
+TH Aschaffenburg	ORG.university	Technische Hochschule Aschaffenburg
+TH Augsburg	ORG.university	Hochschule Augsburg
+TH Bingen	ORG.university	Technische Hochschule Bingen
+TH Brandenburg	ORG.university	Technische Hochschule Brandenburg
+TH Deggendorf	ORG.university	Technische Hochschule Deggendorf
+TH Ingolstadt	ORG.university	Technische Hochschule Ingolstadt
 TH Köln	ORG.university	Technische Hochschule Köln
+TH Lübeck	ORG.university	Technische Hochschule Lübeck
+TH Mittelhessen	ORG.university	Technische Hochschule Mittelhessen
 TH Nürnberg	ORG.university	Technische Hochschule Nürnberg
+TH Ostwestfalen-Lippe	ORG.university	Technische Hochschule Ostwestfalen-Lippe
+TH Rosenheim	ORG.university	Technische Hochschule Rosenheim
+TH Ulm	ORG.university	Hochschule Ulm
+TH Wildau	ORG.university	Technische Hochschule Wildau
+TH Würzburg-Schweinfurt	ORG.university	Technische Hochschule Würzburg-Schweinfurt
 THI	ORG.university	Technische Hochschule Ingolstadt
 THM	ORG.university	Technische Hochschule Mittelhessen
 TIB	ORG.research	Leibniz-Informationszentrum Technik und Naturwissenschaften
@@ -1753,12 +1872,16 @@ TU Darmstadt	ORG.university	Technische Universität Darmstadt
 TU Delft	ORG.university	Technische Universität Delft
 TU Dortmund	ORG.university	Technische Universität Dortmund
 TU Dresden	ORG.university	Technische Universität Dresden
+TU Eindhoven	ORG.university	Technische Universität Eindhoven
+TU Freiberg	ORG.university	Technische Universität Bergakademie Freiberg
 TU Graz	ORG.university	Technische Universität Graz
 TU Hamburg	ORG.university	Technische Universität Hamburg
 TU Ilmenau	ORG.university	Technische Universität Ilmenau
 TU Kaiserslautern	ORG.university	Technische Universität Kaiserslautern
 TU München	ORG.university	Technische Universität München
 TU Nürnberg	ORG.university	Technische Universität Nürnberg
+TU Tallinn	ORG.university	Technische Universität Tallinn
+TU Warschau	ORG.university	Technische Universität Warschau
 TU Wien	ORG.university	Technische Universität Wien
 TUHH	ORG.university	Technische Universität Hamburg
 TUM	ORG.university	Technische Universität München
@@ -1817,6 +1940,7 @@ Thünen-Institut	ORG.research
 TiHo	ORG.university	Tierärztliche Hochschule Hannover
 Tierärztliche Hochschule Hannover	ORG.university
 Timbro	ORG.research
+Tirol Kliniken	ORG.hospital
 Transparency International Deutschland	ORG.research
 Trinity College Dublin	ORG.university
 Tschechische Akademie der Wissenschaften	ORG.research
@@ -1875,65 +1999,175 @@ UdK	ORG.university	Universität der Künste Berlin
 UdK Berlin	ORG.university	Universität der Künste Berlin
 Unfallkrankenhaus Berlin	ORG.hospital
 Ungarische Akademie der Wissenschaften	ORG.research
+Uni Aarhus	ORG.university	Universität Aarhus
+Uni Aix-Marseille	ORG.university	Universität Aix-Marseille
+Uni Amsterdam	ORG.university	Universität Amsterdam
+Uni Ankara	ORG.university	Universität Ankara
+Uni Antwerpen	ORG.university	Universität Antwerpen
+Uni Athen	ORG.university	Nationale und Kapodistrias-Universität Athen
 Uni Augsburg	ORG.university	Universität Augsburg
 Uni Bamberg	ORG.university	Universität Bamberg
+Uni Barcelona	ORG.university	Universität Barcelona
 Uni Basel	ORG.university	Universität Basel
 Uni Bayreuth	ORG.university	Universität Bayreuth
+Uni Belgrad	ORG.university	Universität Belgrad
+Uni Bergen	ORG.university	Universität Bergen
 Uni Bern	ORG.university	Universität Bern
 Uni Bielefeld	ORG.university	Universität Bielefeld
 Uni Bochum	ORG.university	Ruhr-Universität Bochum
+Uni Bologna	ORG.university	Universität Bologna
 Uni Bonn	ORG.university	Rheinische Friedrich-Wilhelms-Universität Bonn
+Uni Bordeaux	ORG.university	Universität Bordeaux
 Uni Bremen	ORG.university	Universität Bremen
+Uni Breslau	ORG.university	Universität Wrocław
+Uni Bukarest	ORG.university	Universität Bukarest
+Uni Cambridge	ORG.university	University of Cambridge
+Uni Chicago	ORG.university	University of Chicago
+Uni Coimbra	ORG.university	Universität Coimbra
+Uni Dakar	ORG.university	Universität Dakar
+Uni Delhi	ORG.university	Universität Delhi
+Uni Dhaka	ORG.university	Universität Dhaka
 Uni Duisburg-Essen	ORG.university	Universität Duisburg-Essen
 Uni Düsseldorf	ORG.university	Heinrich-Heine-Universität Düsseldorf
+Uni Edinburgh	ORG.university	University of Edinburgh
 Uni Erfurt	ORG.university	Universität Erfurt
 Uni Erlangen	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
+Uni Erlangen-Nürnberg	ORG.university	Friedrich-Alexander-Universität Erlangen-Nürnberg
 Uni Flensburg	ORG.university	Europa-Universität Flensburg
+Uni Florenz	ORG.university	Universität Florenz
 Uni Frankfurt	ORG.university	Goethe-Universität Frankfurt
 Uni Freiburg	ORG.university	Albert-Ludwigs-Universität Freiburg
+Uni Freiburg im Üechtland	ORG.university	Universität Freiburg im Üechtland
+Uni Fribourg	ORG.university	Universität Freiburg (Schweiz)
+Uni Genf	ORG.university	Universität Genf
+Uni Gent	ORG.university	Universität Gent
+Uni Genua	ORG.university	Universität Genua
+Uni Ghana	ORG.university	Universität Ghana
 Uni Gießen	ORG.university	Justus-Liebig-Universität Gießen
+Uni Glasgow	ORG.university	Universität Glasgow
+Uni Granada	ORG.university	Universität Granada
 Uni Graz	ORG.university	Universität Graz
 Uni Greifswald	ORG.university	Universität Greifswald
+Uni Groningen	ORG.university	Universität Groningen
+Uni Göteborg	ORG.university	Universität Göteborg
 Uni Göttingen	ORG.university	Georg-August-Universität Göttingen
+Uni Haifa	ORG.university	Universität Haifa
 Uni Halle	ORG.university	Martin-Luther-Universität Halle-Wittenberg
 Uni Hamburg	ORG.university	Universität Hamburg
 Uni Hannover	ORG.university	Gottfried Wilhelm Leibniz Universität Hannover
 Uni Heidelberg	ORG.university	Ruprecht-Karls-Universität Heidelberg
+Uni Helsinki	ORG.university	Universität Helsinki
+Uni Hildesheim	ORG.university	Universität Hildesheim
+Uni Hohenheim	ORG.university	Universität Hohenheim
+Uni Hongkong	ORG.university	Universität Hongkong
 Uni Innsbruck	ORG.university	Universität Innsbruck
+Uni Island	ORG.university	Universität Island
+Uni Istanbul	ORG.university	Universität Istanbul
 Uni Jena	ORG.university	Friedrich-Schiller-Universität Jena
+Uni Jyväskylä	ORG.university	Universität Jyväskylä
+Uni Kairo	ORG.university	Universität Kairo
+Uni Kapstadt	ORG.university	Universität Kapstadt
 Uni Kassel	ORG.university	Universität Kassel
 Uni Kiel	ORG.university	Christian-Albrechts-Universität zu Kiel
+Uni Kiew	ORG.university	Universität Kiew
+Uni Klagenfurt	ORG.university	Universität Klagenfurt
+Uni Koblenz	ORG.university	Universität Koblenz
 Uni Konstanz	ORG.university	Universität Konstanz
+Uni Kopenhagen	ORG.university	Universität Kopenhagen
+Uni Kyoto	ORG.university	Universität Kyoto
 Uni Köln	ORG.university	Universität zu Köln
+Uni Lagos	ORG.university	Universität Lagos
+Uni Lausanne	ORG.university	Universität Lausanne
+Uni Leiden	ORG.university	Universität Leiden
 Uni Leipzig	ORG.university	Universität Leipzig
+Uni Lettlands	ORG.university	Universität Lettlands
+Uni Liechtenstein	ORG.university	Universität Liechtenstein
+Uni Lille	ORG.university	Universität Lille
+Uni Linz	ORG.university	Johannes Kepler Universität Linz
+Uni Lissabon	ORG.university	Universität Lissabon
+Uni Ljubljana	ORG.university	Universität Ljubljana
+Uni Lothringen	ORG.university	Universität Lothringen
+Uni Lund	ORG.university	Universität Lund
+Uni Luxemburg	ORG.university	Universität Luxemburg
 Uni Luzern	ORG.university	Universität Luzern
+Uni Lyon	ORG.university	Universität Lyon
 Uni Lübeck	ORG.university	Universität Lübeck
+Uni Lüneburg	ORG.university	Leuphana Universität Lüneburg
+Uni Lüttich	ORG.university	Universität Lüttich
+Uni Maastricht	ORG.university	Universität Maastricht
 Uni Magdeburg	ORG.university	Otto-von-Guericke-Universität Magdeburg
+Uni Mailand	ORG.university	Universität Mailand
 Uni Mainz	ORG.university	Johannes Gutenberg-Universität Mainz
+Uni Malta	ORG.university	Universität Malta
 Uni Mannheim	ORG.university	Universität Mannheim
 Uni Marburg	ORG.university	Philipps-Universität Marburg
+Uni Melbourne	ORG.university	Universität Melbourne
+Uni Montpellier	ORG.university	Universität Montpellier
 Uni München	ORG.university	Ludwig-Maximilians-Universität München
 Uni Münster	ORG.university	Westfälische Wilhelms-Universität Münster
+Uni Nairobi	ORG.university	Universität Nairobi
+Uni Navarra	ORG.university	Universität Navarra
+Uni Neuenburg	ORG.university	Universität Neuenburg
 Uni Oldenburg	ORG.university	Carl von Ossietzky Universität Oldenburg
+Uni Osaka	ORG.university	Universität Osaka
+Uni Oslo	ORG.university	Universität Oslo
 Uni Osnabrück	ORG.university	Universität Osnabrück
+Uni Oxford	ORG.university	University of Oxford
 Uni Paderborn	ORG.university	Universität Paderborn
+Uni Padua	ORG.university	Universität Padua
+Uni Paris-Saclay	ORG.university	Universität Paris-Saclay
 Uni Passau	ORG.university	Universität Passau
+Uni Pisa	ORG.university	Universität Pisa
+Uni Porto	ORG.university	Universität Porto
 Uni Potsdam	ORG.university	Universität Potsdam
 Uni Regensburg	ORG.university	Universität Regensburg
+Uni Reykjavík	ORG.university	Universität Reykjavík
 Uni Rostock	ORG.university	Universität Rostock
 Uni Saarbrücken	ORG.university	Universität des Saarlandes
 Uni Saarland	ORG.university	Universität des Saarlandes
+Uni Salamanca	ORG.university	Universität Salamanca
 Uni Salzburg	ORG.university	Universität Salzburg
+Uni Sevilla	ORG.university	Universität Sevilla
 Uni Siegen	ORG.university	Universität Siegen
+Uni Sofia	ORG.university	Universität Sofia
 Uni St. Gallen	ORG.university	Universität St. Gallen
+Uni Stellenbosch	ORG.university	Stellenbosch University
+Uni Stockholm	ORG.university	Universität Stockholm
+Uni Straßburg	ORG.university	Universität Straßburg
 Uni Stuttgart	ORG.university	Universität Stuttgart
+Uni Sydney	ORG.university	Universität Sydney
+Uni Tampere	ORG.university	Universität Tampere
+Uni Tartu	ORG.university	Universität Tartu
+Uni Teheran	ORG.university	Universität Teheran
+Uni Tilburg	ORG.university	Universität Tilburg
+Uni Tokio	ORG.university	Universität Tokio
+Uni Toronto	ORG.university	University of Toronto
+Uni Toulouse	ORG.university	Universität Toulouse
+Uni Trient	ORG.university	Universität Trient
 Uni Trier	ORG.university	Universität Trier
+Uni Tromsø	ORG.university	Universität Tromsø
+Uni Turin	ORG.university	Universität Turin
+Uni Turku	ORG.university	Universität Turku
+Uni Twente	ORG.university	Universität Twente
 Uni Tübingen	ORG.university	Eberhard Karls Universität Tübingen
 Uni Ulm	ORG.university	Universität Ulm
+Uni Umeå	ORG.university	Universität Umeå
+Uni Uppsala	ORG.university	Universität Uppsala
+Uni Utrecht	ORG.university	Universität Utrecht
+Uni Valencia	ORG.university	Universität Valencia
+Uni Vechta	ORG.university	Universität Vechta
+Uni Vilnius	ORG.university	Universität Vilnius
+Uni Warschau	ORG.university	Universität Warschau
+Uni Waseda	ORG.university	Universität Waseda
 Uni Wien	ORG.university	Universität Wien
+Uni Witten-Herdecke	ORG.university	Universität Witten-Herdecke
 Uni Witten/Herdecke	ORG.university	Universität Witten/Herdecke
+Uni Witwatersrand	ORG.university	Universität Witwatersrand
+Uni Wrocław	ORG.university	Universität Wrocław
 Uni Wuppertal	ORG.university	Bergische Universität Wuppertal
 Uni Würzburg	ORG.university	Julius-Maximilians-Universität Würzburg
+Uni Zagreb	ORG.university	Universität Zagreb
+Uni Zypern	ORG.university	Universität Zypern
 Uni Zürich	ORG.university	Universität Zürich
 Unicamp	ORG.university	Universidade Estadual de Campinas
 Uniklinik Aachen	ORG.hospital	Universitätsklinikum Aachen
@@ -1944,10 +2178,15 @@ Uniklinik Essen	ORG.hospital	Universitätsklinikum Essen
 Uniklinik Frankfurt	ORG.hospital	Universitätsklinikum Frankfurt
 Uniklinik Freiburg	ORG.hospital	Universitätsklinikum Freiburg
 Uniklinik Heidelberg	ORG.hospital	Universitätsklinikum Heidelberg
+Uniklinik Jena	ORG.hospital	Universitätsklinikum Jena
 Uniklinik Köln	ORG.hospital	Universitätsklinikum Köln
+Uniklinik Leipzig	ORG.hospital	Universitätsklinikum Leipzig
+Uniklinik Münster	ORG.hospital	Universitätsklinikum Münster
 Uniklinik RWTH Aachen	ORG.hospital	Universitätsklinikum Aachen
 Uniklinik Tübingen	ORG.hospital	Universitätsklinikum Tübingen
+Uniklinik Ulm	ORG.hospital	Universitätsklinikum Ulm
 Uniklinikum Dresden	ORG.hospital	Universitätsklinikum Carl Gustav Carus Dresden
+Uniklinikum Salzburg	ORG.hospital
 Unimedizin Mainz	ORG.hospital	Universitätsklinikum Mainz
 Unique Research	ORG.research
 Unispital Zürich	ORG.hospital	Universitätsspital Zürich
@@ -2225,6 +2464,7 @@ Universitätsklinikum Hamburg-Eppendorf	ORG.hospital
 Universitätsklinikum Heidelberg	ORG.hospital
 Universitätsklinikum Innsbruck	ORG.hospital
 Universitätsklinikum Jena	ORG.hospital
+Universitätsklinikum Knappschaftskrankenhaus Bochum	ORG.hospital
 Universitätsklinikum Köln	ORG.hospital
 Universitätsklinikum Leipzig	ORG.hospital
 Universitätsklinikum Magdeburg	ORG.hospital
@@ -2240,6 +2480,8 @@ Universitätsklinikum des Saarlandes	ORG.hospital
 Universitätsmedizin Charité	ORG.hospital	Charité
 Universitätsmedizin Greifswald	ORG.hospital
 Universitätsmedizin Göttingen	ORG.hospital
+Universitätsmedizin Halle	ORG.hospital
+Universitätsmedizin Magdeburg	ORG.hospital
 Universitätsmedizin Mainz	ORG.hospital
 Universitätsmedizin Rostock	ORG.hospital
 Universitätsspital Basel	ORG.hospital
@@ -2278,6 +2520,8 @@ Vetmeduni	ORG.university	Veterinärmedizinische Universität Wien
 Viadrina	ORG.university	Europa-Universität Viadrina
 Vivantes	ORG.hospital
 Vivantes Klinikum Neukölln	ORG.hospital
+Vivantes Klinikum am Urban	ORG.hospital
+Vivantes Netzwerk für Gesundheit	ORG.hospital	Vivantes
 Volcani Center	ORG.research
 Vrije Universiteit Amsterdam	ORG.university
 Vrije Universiteit Brussel	ORG.university
@@ -2316,10 +2560,12 @@ Westfälische Wilhelms-Universität Münster	ORG.university
 Westsächsische Hochschule Zwickau	ORG.university
 Wharton School	ORG.university
 Whitehead Institute	ORG.research
+Wiener Gesundheitsverbund	ORG.hospital
 Wiener Institut für Internationale Wirtschaftsvergleiche	ORG.research
 Wifo	ORG.research	Österreichisches Institut für Wirtschaftsforschung
 Wigner Research Centre for Physics	ORG.research
 Wilhelm-Gymnasium Hamburg	ORG.university
+Wilhelm-Klauditz-Institut	ORG.research	Fraunhofer-Institut für Holzforschung
 Wilson Center	ORG.research
 Winchester College	ORG.university
 Wirtschafts- und Sozialwissenschaftliches Institut	ORG.research
@@ -2345,6 +2591,7 @@ Yale University	ORG.university
 Yale-Universität	ORG.university	Yale University
 Yonsei-Universität	ORG.university
 YouGov	ORG.research
+Yougov	ORG.research
 ZALF	ORG.research	Leibniz-Zentrum für Agrarlandschaftsforschung
 ZAMG	ORG.research	Zentralanstalt für Meteorologie und Geodynamik
 ZAS	ORG.research	Leibniz-Zentrum Allgemeine Sprachwissenschaft
@@ -2354,6 +2601,7 @@ ZEW Mannheim	ORG.research	ZEW – Leibniz-Zentrum für Europäische Wirtschaftsf
 ZEW – Leibniz-Zentrum für Europäische Wirtschaftsforschung	ORG.research
 ZHAW	ORG.university	Zürcher Hochschule für Angewandte Wissenschaften
 ZHdK	ORG.university	Zürcher Hochschule der Künste
+ZI Mannheim	ORG.research	Zentralinstitut für seelische Gesundheit
 ZMT	ORG.research	Leibniz-Zentrum für Marine Tropenforschung
 ZOiS	ORG.research	Zentrum für Osteuropa- und internationale Studien
 ZPID	ORG.research	Leibniz-Institut für Psychologie
@@ -2361,6 +2609,7 @@ ZZF	ORG.research	Zentrum für Zeithistorische Forschung
 Zentralanstalt für Meteorologie und Geodynamik	ORG.research
 Zentralinstitut für Kunstgeschichte	ORG.research
 Zentralinstitut für die kassenärztliche Versorgung	ORG.research
+Zentralinstitut für seelische Gesundheit	ORG.research
 Zentrum für Antisemitismusforschung	ORG.research
 Zentrum für Europäische Wirtschaftsforschung	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
 Zentrum für Osteuropa- und internationale Studien	ORG.research
@@ -2382,6 +2631,7 @@ htw saar	ORG.university	Hochschule für Technik und Wirtschaft des Saarlandes
 ifo	ORG.research	ifo Institut
 ifo Institut	ORG.research
 ifo-Institut	ORG.research	ifo Institut
+infratest dimap	ORG.research	Infratest dimap
 mdw	ORG.university	Universität für Musik und darstellende Kunst Wien
 oiip	ORG.research	Österreichisches Institut für Internationale Politik
 École des Beaux-Arts	ORG.university

@@ -11,6 +11,7 @@
 # Also built from lexicons/import/orgs-src/finance3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/finance4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/finance5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/finance6.txt (sixth list, same format).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
@@ -22,14 +23,17 @@ ANZ	ORG.bank
 AOK	ORG.insurer
 AOK Baden-Württemberg	ORG.insurer
 AOK Bayern	ORG.insurer
+AOK Hessen	ORG.insurer
 AOK Niedersachsen	ORG.insurer
 AOK Nordost	ORG.insurer
+AOK Nordwest	ORG.insurer
 AOK Plus	ORG.insurer
 AOK Rheinland/Hamburg	ORG.insurer
 AOK-Bundesverband	ORG.insurer	AOK
 ARAG	ORG.insurer	Arag
 ASX	ORG.exchange	Australian Securities Exchange
 AXA	ORG.insurer
+AXA Deutschland	ORG.insurer
 AXA Konzern	ORG.insurer
 AXA Schweiz	ORG.insurer
 Aachen Münchener	ORG.insurer
@@ -58,6 +62,7 @@ Alfa-Bank	ORG.bank
 Allgemeine Ortskrankenkasse	ORG.insurer	AOK
 Allgemeine Sparkasse Oberösterreich	ORG.bank
 Allianz	ORG.insurer
+Allianz Capital Partners	ORG.company
 Allianz Elementar	ORG.insurer
 Allianz Global Investors	ORG.company
 Allianz Global Investors GmbH	ORG.company
@@ -109,12 +114,14 @@ BBBank	ORG.bank
 BBVA	ORG.bank
 BCV	ORG.bank	Banque Cantonale Vaudoise
 BEKB	ORG.bank	Berner Kantonalbank
+BG Bau	ORG.insurer	Berufsgenossenschaft Bau
 BHF-Bank	ORG.bank
 BHW	ORG.insurer
 BHW Bausparkasse	ORG.insurer	BHW
 BKB	ORG.bank	Basler Kantonalbank
 BKK	ORG.insurer
 BKK Dachverband	ORG.insurer	BKK
+BKK Mobil Oil	ORG.insurer
 BKS Bank	ORG.bank
 BMO	ORG.bank	Bank of Montreal
 BMW Bank	ORG.bank
@@ -156,6 +163,7 @@ Bank Sarasin	ORG.bank
 Bank Wegelin	ORG.bank
 Bank für Gemeinwirtschaft	ORG.bank
 Bank für Kirche und Caritas	ORG.bank
+Bank für Kirche und Diakonie	ORG.bank
 Bank für Sozialwirtschaft	ORG.bank
 Bank für Tirol und Vorarlberg	ORG.bank	BTV
 Bank im Bistum Essen	ORG.bank
@@ -168,6 +176,7 @@ Bank of Montreal	ORG.bank
 Bank of New York Mellon	ORG.bank
 Bank of Nova Scotia	ORG.bank	Scotiabank
 Bank11	ORG.bank
+Bank99	ORG.bank
 Bankhaus Ellwanger & Geiger	ORG.bank
 Bankhaus Herstatt	ORG.bank
 Bankhaus Lampe	ORG.bank
@@ -202,6 +211,7 @@ Bayerische Landesbank	ORG.bank
 Bayerische Vereinsbank	ORG.bank
 Bayerische Versicherung	ORG.insurer
 Bayerische Versorgungskammer	ORG.company
+Bayern LB	ORG.bank
 BayernLB	ORG.bank	Bayerische Landesbank
 Bear Stearns	ORG.bank
 Beazley	ORG.insurer
@@ -215,6 +225,7 @@ Berlin Hyp	ORG.bank
 Berliner Sparkasse	ORG.bank
 Berliner Volksbank	ORG.bank
 Berner Kantonalbank	ORG.bank
+Berufsgenossenschaft Bau	ORG.insurer
 Bethmann Bank	ORG.bank
 Betriebskrankenkasse	ORG.insurer	BKK
 BfG Bank	ORG.bank	Bank für Gemeinwirtschaft
@@ -240,10 +251,12 @@ Boursorama	ORG.bank
 Bradesco	ORG.bank	Banco Bradesco
 Bradford & Bingley	ORG.bank
 Braunschweigische Landessparkasse	ORG.bank
+Bremer Aufbau-Bank	ORG.bank
 Bremer Landesbank	ORG.bank
 Bremische Volksbank	ORG.bank
 Bridgewater	ORG.company
 Bridgewater Associates	ORG.company	Bridgewater
+Brockhaus Capital	ORG.company
 Brookfield Asset Management	ORG.company
 Budapester Börse	ORG.exchange
 Bâloise	ORG.insurer	Baloise
@@ -287,10 +300,12 @@ Cembra Money Bank	ORG.bank
 Central Krankenversicherung	ORG.insurer
 Cerberus	ORG.company
 Cerberus Capital Management	ORG.company
+Cevian	ORG.company
 Cevian Capital	ORG.company
 Charles Schwab	ORG.bank
 Check24 Bank	ORG.bank
 Check24 Versicherungen	ORG.insurer
+Cherry Ventures	ORG.company
 Chicago Board Options Exchange	ORG.exchange
 Chicago Board of Trade	ORG.exchange
 Chicago Mercantile Exchange	ORG.exchange	CME Group
@@ -350,6 +365,7 @@ DAS Rechtsschutz	ORG.insurer	D.A.S.
 DBRS	ORG.company	DBRS Morningstar
 DBRS Morningstar	ORG.company
 DBS Bank	ORG.bank
+DEG – Deutsche Investitions- und Entwicklungsgesellschaft	ORG.bank
 DEVK	ORG.insurer
 DGUV	ORG.insurer	Deutsche Gesetzliche Unfallversicherung
 DJE Kapital	ORG.company
@@ -399,6 +415,7 @@ Deutsche Rentenversicherung Knappschaft-Bahn-See	ORG.insurer	Knappschaft
 Deutsche-Bank-Konzern	ORG.bank	Deutsche Bank
 Dexia	ORG.bank
 Dialog Versicherung	ORG.insurer
+Die Bayerische	ORG.insurer
 Die Mobiliar	ORG.insurer
 Die Sparkasse Bremen	ORG.bank	Sparkasse Bremen
 Direct Line	ORG.insurer
@@ -422,6 +439,7 @@ Edmond de Rothschild	ORG.bank
 Elliott Management	ORG.company
 Emirates NBD	ORG.bank
 Enkraft Capital	ORG.company
+Epex Spot	ORG.exchange
 Ergo	ORG.insurer
 Ergo Direkt	ORG.insurer
 Ergo Group	ORG.insurer	Ergo
@@ -505,6 +523,7 @@ Gettex	ORG.exchange
 Giropay	ORG.company	Paydirekt
 Gjensidige	ORG.insurer
 Glitnir	ORG.bank
+Global Founders Capital	ORG.company
 Goldman Sachs	ORG.bank
 Goldman Sachs Bank	ORG.bank
 Gothaer	ORG.insurer
@@ -536,6 +555,7 @@ HUK Coburg	ORG.insurer	Huk-Coburg
 HUK-Coburg	ORG.insurer	Huk-Coburg
 HV Capital	ORG.company
 HVB	ORG.bank	Hypovereinsbank
+Haftpflichtkasse	ORG.insurer
 Haftpflichtkasse Darmstadt	ORG.insurer
 Halkbank	ORG.bank
 Hallesche Krankenversicherung	ORG.insurer
@@ -568,6 +588,7 @@ Helvetia	ORG.insurer
 Hepster	ORG.insurer
 Herstatt-Bank	ORG.bank	Bankhaus Herstatt
 Heta Asset Resolution	ORG.bank
+Hg Capital	ORG.company
 High-Tech Gründerfonds	ORG.company
 Hiscox	ORG.insurer
 Holtzbrinck Ventures	ORG.company	HV Capital
@@ -586,6 +607,7 @@ Hypo Niederösterreich	ORG.bank	Hypo Noe
 Hypo Noe	ORG.bank
 Hypo Oberösterreich	ORG.bank
 Hypo Real Estate	ORG.bank
+Hypo Tirol	ORG.bank
 Hypo Tirol Bank	ORG.bank
 Hypo Vorarlberg	ORG.bank
 Hypo-Bank	ORG.bank	Bayerische Hypotheken- und Wechsel-Bank
@@ -622,7 +644,9 @@ Interrisk	ORG.insurer
 Intesa Sanpaolo	ORG.bank
 Invesco	ORG.company
 Investitions- und Förderbank Niedersachsen	ORG.bank
+Investitions- und Strukturbank Rheinland-Pfalz	ORG.bank
 Investitionsbank Berlin	ORG.bank
+Investitionsbank Sachsen-Anhalt	ORG.bank
 Investitionsbank Schleswig-Holstein	ORG.bank
 Isbank	ORG.bank
 Istanbuler Börse	ORG.exchange
@@ -653,6 +677,7 @@ Kaiser Partner	ORG.bank
 Kasseler Sparkasse	ORG.bank
 Kaufmännische Krankenkasse	ORG.insurer	KKH
 Kaupthing	ORG.bank
+Kenfo	ORG.company
 KfW	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW IPEX-Bank	ORG.bank
@@ -725,6 +750,9 @@ L-Bank	ORG.bank
 LBB	ORG.bank	Landesbank Berlin
 LBBW	ORG.bank	Landesbank Baden-Württemberg
 LBS	ORG.insurer
+LBS Bayern	ORG.bank
+LBS West	ORG.bank	LBS Westdeutsche Landesbausparkasse
+LBS Westdeutsche Landesbausparkasse	ORG.bank
 LGT	ORG.bank
 LGT Bank	ORG.bank
 LIGA Bank	ORG.bank	Liga Bank
@@ -781,6 +809,7 @@ M&G	ORG.company
 M&G Investments	ORG.company	M&G
 M. M. Warburg & CO	ORG.bank	M.M. Warburg
 M.M. Warburg	ORG.bank
+M.M. Warburg & Co.	ORG.bank
 M.M.Warburg & CO	ORG.bank	M.M. Warburg
 MPS	ORG.bank	Monte dei Paschi di Siena
 MSCI	ORG.company
@@ -819,6 +848,7 @@ Mittelbrandenburgische Sparkasse	ORG.bank
 Mizuho	ORG.bank
 Mizuho Financial Group	ORG.bank
 Mobil Krankenkasse	ORG.insurer
+Mobiliar	ORG.insurer
 MoneyGram	ORG.company
 Monobank	ORG.bank
 Monte dei Paschi	ORG.bank	Monte dei Paschi di Siena
@@ -834,6 +864,7 @@ Moskauer Börse	ORG.exchange
 Mubadala	ORG.company
 Munich RE	ORG.insurer	Münchener Rück
 Munich Re	ORG.insurer	Münchener Rück
+Munich Re Ventures	ORG.company
 Münchener Hypothekenbank	ORG.bank
 Münchener Rück	ORG.insurer
 Münchener Rückversicherung	ORG.insurer	Münchener Rück
@@ -866,6 +897,7 @@ Nexi	ORG.company
 Nippon Life	ORG.insurer
 Nomura	ORG.bank
 Nord LB	ORG.bank	Norddeutsche Landesbank
+Nord Pool	ORG.exchange
 Nord-Ostsee Sparkasse	ORG.bank
 Nord/LB	ORG.bank	Norddeutsche Landesbank
 NordLB	ORG.bank	Norddeutsche Landesbank
@@ -897,6 +929,8 @@ Oldenburgische Landesbank	ORG.bank
 Ontario Teachers' Pension Plan	ORG.company
 Onvista	ORG.bank	Onvista Bank
 Onvista Bank	ORG.bank
+Opel Bank	ORG.bank
+Openbank	ORG.bank
 Oschadbank	ORG.bank
 Oslo Børs	ORG.exchange
 Ostangler Versicherung	ORG.insurer
@@ -904,6 +938,7 @@ Ostangler Versicherungen	ORG.insurer
 Ostfriesische Volksbank	ORG.bank
 Ostseesparkasse Rostock	ORG.bank
 Ostsächsische Sparkasse Dresden	ORG.bank
+Ottonova Krankenversicherung	ORG.insurer
 Oversea-Chinese Banking Corporation	ORG.bank	OCBC
 Oyak Anker Bank	ORG.bank
 PIF	ORG.company	Public Investment Fund
@@ -966,6 +1001,7 @@ Raiffeisen-Volksbank Aurich	ORG.bank
 Raiffeisen-Volksbank Ebersberg	ORG.bank
 Raiffeisenbank Main-Spessart	ORG.bank
 Raiffeisenbank München-Nord	ORG.bank
+Raiffeisenbank München-Süd	ORG.bank
 Raiffeisenbank Regensburg	ORG.bank
 Raiffeisenbank Regensburg-Wenzenbach	ORG.bank
 Raiffeisenbank Russland	ORG.bank
@@ -1002,6 +1038,7 @@ SIX Swiss Exchange	ORG.exchange	SIX
 SMBC	ORG.bank	Sumitomo Mitsui
 SMFG	ORG.bank	Sumitomo Mitsui Financial Group
 SNS Bank	ORG.bank
+SV SparkassenVersicherung	ORG.insurer	Sparkassen-Versicherung
 SV Sparkassenversicherung	ORG.insurer
 SVB	ORG.bank	Silicon Valley Bank
 SWIFT	ORG.company
@@ -1016,6 +1053,7 @@ Sal. Oppenheim	ORG.bank
 Salomon Brothers	ORG.bank
 Salzburger Sparkasse	ORG.bank
 Salzlandsparkasse	ORG.bank
+Sanitas	ORG.insurer
 Sanitas Krankenversicherung	ORG.insurer
 Santander	ORG.bank
 Santander Consumer Bank	ORG.bank
@@ -1306,14 +1344,17 @@ Sparkasse Wittgenstein	ORG.bank
 Sparkasse Wolfach	ORG.bank
 Sparkasse Worms-Alzey-Ried	ORG.bank
 Sparkasse Wuppertal	ORG.bank
+Sparkasse Würzburg	ORG.bank
 Sparkasse Zollernalb	ORG.bank
 Sparkasse Zwickau	ORG.bank
 Sparkasse am Niederrhein	ORG.bank
 Sparkasse im Landkreis Schwandorf	ORG.bank
 Sparkasse zu Lübeck	ORG.bank
+Sparkassen-Versicherung	ORG.insurer
 Sparkassen-Versicherung Sachsen	ORG.insurer
 Spuerkeess	ORG.bank
 St. Galler Kantonalbank	ORG.bank
+Stadt- und Kreissparkasse Erfurt	ORG.bank
 Stadt-Sparkasse Solingen	ORG.bank
 Stadtsparkasse Augsburg	ORG.bank
 Stadtsparkasse Bocholt	ORG.bank
@@ -1348,10 +1389,12 @@ Sutor Bank	ORG.bank
 Svenska Handelsbanken	ORG.bank	Handelsbanken
 Sveriges Riksbank	ORG.bank
 Swedbank	ORG.bank
+Swica	ORG.insurer
 Swiss Life	ORG.insurer
 Swiss Life Holding	ORG.insurer
 Swiss Re	ORG.insurer
 Sächsische Aufbaubank	ORG.bank
+Südwestbank	ORG.bank
 T-Bank	ORG.bank	Tinkoff
 T. Rowe Price	ORG.company
 TD Bank	ORG.bank	Toronto-Dominion Bank
@@ -1388,6 +1431,7 @@ Tradegate	ORG.exchange
 Tradegate Exchange	ORG.exchange	Tradegate
 Travelers Companies	ORG.insurer
 Triodos Bank	ORG.bank
+Triton	ORG.company
 Triton Partners	ORG.company
 Truist	ORG.bank
 Truist Financial	ORG.bank
@@ -1496,6 +1540,7 @@ Volksbank Göppingen	ORG.bank
 Volksbank Halle	ORG.bank
 Volksbank Hameln-Stadthagen	ORG.bank
 Volksbank Hamm	ORG.bank
+Volksbank Hannover	ORG.bank
 Volksbank Heilbronn	ORG.bank
 Volksbank Hellweg	ORG.bank
 Volksbank Herford-Mindener Land	ORG.bank
@@ -1505,6 +1550,7 @@ Volksbank Hochrhein	ORG.bank
 Volksbank Hohenlohe	ORG.bank
 Volksbank Jever	ORG.bank
 Volksbank Karlsruhe	ORG.bank
+Volksbank Karlsruhe Baden-Baden	ORG.bank
 Volksbank Kassel Göttingen	ORG.bank
 Volksbank Kiel	ORG.bank
 Volksbank Kirchheim-Nürtingen	ORG.bank
@@ -1542,6 +1588,7 @@ Volksbank Raiffeisenbank Bayern Mitte	ORG.bank
 Volksbank Raiffeisenbank Dachau	ORG.bank
 Volksbank Raiffeisenbank Itzehoe	ORG.bank
 Volksbank Raiffeisenbank Meißen Großenhain	ORG.bank
+Volksbank Raiffeisenbank Nürnberg	ORG.bank
 Volksbank Raiffeisenbank Oberbayern Südost	ORG.bank
 Volksbank Raiffeisenbank Regensburg-Schwandorf	ORG.bank
 Volksbank Raiffeisenbank Rosenheim-Chiemsee	ORG.bank
@@ -1590,6 +1637,7 @@ Warburg-Bank	ORG.bank	M.M. Warburg
 Warschauer Börse	ORG.exchange
 Wartburg-Sparkasse	ORG.bank
 Washington Mutual	ORG.bank
+Weberbank	ORG.bank
 Wegelin & Co.	ORG.bank
 Wellington Management	ORG.company
 Wells Fargo	ORG.bank
@@ -1599,6 +1647,7 @@ WestLB	ORG.bank
 Westdeutsche Landesbank	ORG.bank	WestLB
 Western Union	ORG.company
 Westpac	ORG.bank
+Wgv	ORG.insurer
 Wiener Börse	ORG.exchange
 Wiener Neustädter Sparkasse	ORG.bank
 Wiener Städtische	ORG.insurer

@@ -12,6 +12,7 @@
 # Also built from lexicons/import/orgs-src/media3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/media4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/media5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/media6.txt (sixth list, same format).
 
 1 Live	ORG.media
 1-2-3.tv	ORG.media
@@ -19,6 +20,7 @@
 10vor10	ORG.media
 11 Freunde	ORG.media
 11Freunde	ORG.media	11 Freunde
+1LIVE	ORG.media	1Live
 1LIVE Diggi	ORG.media
 1Live	ORG.media
 20 Minuten	ORG.media
@@ -32,6 +34,7 @@
 A Bola	ORG.media
 A&M Records	ORG.media
 ABC Australia	ORG.media
+ABC Australien	ORG.media
 ABC España	ORG.media
 ABC Madrid	ORG.media
 ABC News	ORG.media
@@ -201,6 +204,7 @@ Axel-Springer-Verlag	ORG.media	Axel Springer
 Axios	ORG.media
 B.Z.	ORG.media
 B5 aktuell	ORG.media
+BB Radio	ORG.media
 BBC	ORG.media	British Broadcasting Corporation
 BBC News	ORG.media	British Broadcasting Corporation
 BBC One	ORG.media
@@ -286,6 +290,7 @@ Bieler Tagblatt	ORG.media
 Big FM	ORG.media
 Big Hit Music	ORG.media	HYBE
 Big Machine Records	ORG.media
+Bigfm	ORG.media
 Bild	ORG.media
 Bild Plus	ORG.media
 Bild TV	ORG.media
@@ -458,6 +463,7 @@ Coppenrath Verlag	ORG.media
 Cornelsen	ORG.media
 Cornelsen Verlag	ORG.media	Cornelsen
 Correctiv	ORG.media
+Correctiv.org	ORG.media
 Correio da Manhã	ORG.media
 Corriere	ORG.media	Corriere della Sera
 Corriere del Ticino	ORG.media
@@ -506,6 +512,7 @@ De Gruyter	ORG.media
 De Morgen	ORG.media
 De Standaard	ORG.media
 De Telegraaf	ORG.media
+De Volkskrant	ORG.media
 Dead Oceans	ORG.media
 Deadline Hollywood	ORG.media
 Death Row Records	ORG.media
@@ -896,7 +903,9 @@ Hildesheimer Allgemeine Zeitung	ORG.media
 Hindustan Times	ORG.media
 Hipgnosis Songs	ORG.media
 Hit Radio FFH	ORG.media
+Hit Radio FFN	ORG.media
 Hit-Radio Antenne	ORG.media
+Hitradio Antenne 1	ORG.media
 Hitradio Ohr	ORG.media
 Hitradio RTL	ORG.media
 Hitradio RTL Sachsen	ORG.media
@@ -913,6 +922,7 @@ Hrvatska radiotelevizija	ORG.media
 Hubert Burda Media	ORG.media	Burda
 HuffPost	ORG.media	Huffington Post
 Huffington Post	ORG.media
+Huffpost	ORG.media
 Hugofilm	ORG.media
 Husumer Nachrichten	ORG.media
 Hyperdub	ORG.media
@@ -954,6 +964,7 @@ Interscope Records	ORG.media
 Ippen	ORG.media	Ippen Media
 Ippen Media	ORG.media
 Ippen-Gruppe	ORG.media	Ippen Media
+Ippen.Media	ORG.media
 Irish Independent	ORG.media
 Irna	ORG.media
 Iserlohner Kreisanzeiger	ORG.media
@@ -1055,6 +1066,7 @@ Kremayr & Scheriau	ORG.media
 Krone Multimedia	ORG.media
 Krone TV	ORG.media
 Krone-Zeitung	ORG.media	Kronen Zeitung
+Krone.at	ORG.media	Kronen Zeitung
 Kronehit	ORG.media
 Kronen Zeitung	ORG.media
 Kronen-Zeitung	ORG.media	Kronen Zeitung
@@ -1212,6 +1224,9 @@ Mediaprint	ORG.media
 Mediaset	ORG.media
 Mediaset Italia	ORG.media
 Mediawan	ORG.media
+Mediengruppe DuMont	ORG.media
+Mediengruppe Madsack	ORG.media
+Mediengruppe Oberfranken	ORG.media
 Mediengruppe Pressedruck	ORG.media
 Mediengruppe Rheinische Post	ORG.media
 Mediengruppe Österreich	ORG.media
@@ -1266,8 +1281,10 @@ Märkische Allgemeine	ORG.media
 Märkische Allgemeine Zeitung	ORG.media	Märkische Allgemeine
 Märkische Oderzeitung	ORG.media
 März Verlag	ORG.media
+München TV	ORG.media
 Münchner Kanal	ORG.media
 Münchner Merkur	ORG.media
+Münchner Wochenanzeiger	ORG.media
 Münchner Wochenblatt	ORG.media
 Münsterland Zeitung	ORG.media
 Münstersche Zeitung	ORG.media
@@ -1313,6 +1330,8 @@ NZZ	ORG.media	Neue Zürcher Zeitung
 NZZ Libro	ORG.media
 NZZ am Sonntag	ORG.media	Neue Zürcher Zeitung
 NZZ-Gruppe	ORG.media
+NachDenkSeiten	ORG.media	Nachdenkseiten
+Nachdenkseiten	ORG.media
 Napalm Records	ORG.media
 Napalm Records GmbH	ORG.media
 National Geographic	ORG.media
@@ -1333,6 +1352,7 @@ Neue Post	ORG.media
 Neue Presse	ORG.media
 Neue Presse Coburg	ORG.media
 Neue Presse Hannover	ORG.media
+Neue Pressegesellschaft	ORG.media
 Neue Ruhr Zeitung	ORG.media
 Neue Schönhauser Filmproduktion	ORG.media
 Neue Südtiroler Tageszeitung	ORG.media
@@ -1532,6 +1552,7 @@ ProSiebenSat.1 Media SE	ORG.media
 ProSiebenSat1	ORG.media	ProSiebenSat.1
 Prokino	ORG.media
 Prophecy Productions	ORG.media
+Prosieben Maxx	ORG.media
 Psychologie Heute	ORG.media
 Publico	ORG.media	Público
 Publik-Forum	ORG.media
@@ -1632,6 +1653,7 @@ Radio Energy Wien	ORG.media
 Radio Energy Zürich	ORG.media
 Radio Essen	ORG.media
 Radio FFH	ORG.media
+Radio FFN	ORG.media	Hit Radio FFN
 Radio FM1	ORG.media
 Radio France	ORG.media
 Radio France Internationale	ORG.media	RFI
@@ -1895,6 +1917,8 @@ Solothurner Zeitung	ORG.media
 Sonnenklar.TV	ORG.media
 Sonntag Aktuell	ORG.media
 SonntagsBlick	ORG.media
+SonntagsZeitung	ORG.media	Sonntagszeitung
+Sonntagszeitung	ORG.media
 Sony BMG	ORG.media
 Sony Classical	ORG.media
 Sony Music	ORG.media
@@ -1989,6 +2013,8 @@ Südwest-Presse	ORG.media	Südwest Presse
 Südwestdeutsche Medien Holding	ORG.media
 Südwestdeutsche Medienholding	ORG.media
 Südwestrundfunk	ORG.media
+T-Online	ORG.media
+T3n	ORG.media
 TASR	ORG.media
 TASS	ORG.media	Tass
 TBS Television	ORG.media
@@ -2018,6 +2044,7 @@ TVN24	ORG.media
 TVNOW	ORG.media
 TVP	ORG.media
 TX Group	ORG.media	Tamedia
+TZ München	ORG.media
 Ta Nea	ORG.media
 Table Media	ORG.media
 Table.Briefings	ORG.media	Table.Media
@@ -2209,11 +2236,13 @@ Vogue	ORG.media
 Vogue Deutschland	ORG.media	Vogue
 Voice of America	ORG.media
 Voland & Quist	ORG.media
+Volksfreund	ORG.media	Trierischer Volksfreund
 Volkskrant	ORG.media	de Volkskrant
 Volksstimme	ORG.media
 Vorarlberger Nachrichten	ORG.media
 Vox	ORG.media
 Vox Media	ORG.media
+Vox TV	ORG.media
 Vox Up	ORG.media
 W&V	ORG.media
 W24	ORG.media
@@ -2257,6 +2286,7 @@ Warner Music	ORG.media	Warner Bros. Discovery
 Warner Music Germany	ORG.media
 Warp Records	ORG.media
 Washington Post	ORG.media	The Washington Post
+Watson.de	ORG.media
 Web.de	ORG.media
 Wedomosti	ORG.media
 Wega Film	ORG.media
@@ -2348,6 +2378,7 @@ Zeit Online	ORG.media	Die Zeit
 Zeit im Bild	ORG.media
 Zeit-Verlag	ORG.media
 Zeitsprung Pictures	ORG.media
+Zeitungsgruppe Lahn-Dill	ORG.media
 Zeitverlag	ORG.media	Zeitverlag Gerd Bucerius
 Zeitverlag Gerd Bucerius	ORG.media
 Zentralbild	ORG.media
@@ -2409,6 +2440,7 @@ lsn	ORG.media	Deutsche Presse-Agentur
 lsw	ORG.media	Deutsche Presse-Agentur
 lth	ORG.media	Deutsche Presse-Agentur
 manager magazin	ORG.media	Manager Magazin
+mh:n Medien	ORG.media	NOZ Medien
 münchen.tv	ORG.media	Münchner Kanal
 n-tv	ORG.media
 n-tv.de	ORG.media	n-tv

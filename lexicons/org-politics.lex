@@ -9,6 +9,7 @@
 # Also built from lexicons/import/orgs-src/politics2.txt (second list, same format).
 # Also built from lexicons/import/orgs-src/politics3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/politics4.txt (fourth list, same format).
+# Also built from lexicons/import/orgs-src/politics5.txt (fifth list, same format).
 
 'Ndrangheta	ORG.militant
 1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
@@ -236,6 +237,7 @@ Arbeiderpartiet	ORG.party
 Arbeiterpartei Brasiliens	ORG.party	Partido dos Trabalhadores
 Arbeiterpartei Koreas	ORG.party	Partei der Arbeit Koreas
 Arbeiterpartei Kurdistans	ORG.militant
+Arbeiterpartei PT	ORG.party	Partido dos Trabalhadores
 Arbeitsagentur	ORG.authority	Bundesagentur für Arbeit
 Arbeitsgemeinschaft Sozialdemokratischer Frauen	ORG.party
 Arbeitsmarktservice	ORG.authority
@@ -387,6 +389,7 @@ Bank of Japan	ORG.authority
 Bank von Russland	ORG.authority	Russische Zentralbank
 Banque de France	ORG.authority
 Basidsch	ORG.military
+Basidsch-Miliz	ORG.authority
 Basij	ORG.military	Basidsch
 Basis-Finnen	ORG.party	Wahre Finnen
 Basisdemokratische Partei Deutschland	ORG.party	Die Basis
@@ -395,6 +398,7 @@ Basisfinnen	ORG.party	Wahre Finnen
 Basler Ausschuss für Bankenaufsicht	ORG.intl
 Batasuna	ORG.party
 Batkiwschtschyna	ORG.party
+BauernBürgerBewegung	ORG.party	BoerBurgerBeweging
 Bauernbund	ORG.party	Österreichischer Bauernbund
 BayObLG	ORG.court	Bayerisches Oberstes Landesgericht
 BayVGH	ORG.court	Bayerischer Verwaltungsgerichtshof
@@ -444,6 +448,7 @@ Behörde des Bundesbeauftragten für die Stasi-Unterlagen	ORG.authority	Stasi-Un
 Benelux-Union	ORG.intl
 Berliner Abgeordnetenhaus	ORG.parliament	Abgeordnetenhaus von Berlin
 Berliner Bildungsverwaltung	ORG.gov	Senatsverwaltung für Bildung, Jugend und Familie
+Berliner Feuerwehr	ORG.authority
 Berliner Innenverwaltung	ORG.gov	Senatsverwaltung für Inneres
 Berliner Kreis	ORG.party
 Berliner Polizei	ORG.authority
@@ -451,6 +456,8 @@ Berliner Senat	ORG.gov
 Berliner Senatskanzlei	ORG.gov	Senatskanzlei Berlin
 Berliner Stadtentwicklungsverwaltung	ORG.gov	Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen
 Berliner Verfassungsschutz	ORG.authority
+Berufsfeuerwehr München	ORG.authority
+Berufsfeuerwehr Wien	ORG.authority
 Bevölkerungsfonds der Vereinten Nationen	ORG.intl
 Bewegung 2. Juni	ORG.militant
 Bewegung 23. März	ORG.militant	M23
@@ -482,11 +489,17 @@ Bharatiya Janata Party	ORG.party
 Bierpartei	ORG.party
 Bilderberg-Konferenz	ORG.intl
 Bildu	ORG.party	EH Bildu
+Bildungsministerium Baden-Württemberg	ORG.gov
+Bildungsministerium Bayern	ORG.gov
 Bildungsministerium Brandenburg	ORG.gov
+Bildungsministerium Hessen	ORG.gov
 Bildungsministerium Mecklenburg-Vorpommern	ORG.gov
+Bildungsministerium NRW	ORG.gov	Bildungsministerium Nordrhein-Westfalen
+Bildungsministerium Niedersachsen	ORG.gov
 Bildungsministerium Nordrhein-Westfalen	ORG.gov
 Bildungsministerium Rheinland-Pfalz	ORG.gov
 Bildungsministerium Saarland	ORG.gov
+Bildungsministerium Sachsen	ORG.gov
 Bildungsministerium Sachsen-Anhalt	ORG.gov
 Bildungsministerium Schleswig-Holstein	ORG.gov
 Bildungsministerium Thüringen	ORG.gov
@@ -503,6 +516,7 @@ BoJ	ORG.authority	Bank of Japan
 BoerBurgerBeweging	ORG.party
 Boko Haram	ORG.militant
 BpB	ORG.authority	Bundeszentrale für politische Bildung
+Branddirektion München	ORG.authority
 Brandenburger Innenministerium	ORG.gov
 Brandenburger Landtag	ORG.parliament	Landtag Brandenburg
 Brandenburgischer Landtag	ORG.parliament	Landtag Brandenburg
@@ -680,6 +694,8 @@ Bundespolizeidirektion München	ORG.authority
 Bundespolizeidirektion Pirna	ORG.authority
 Bundespolizeidirektion Sankt Augustin	ORG.authority
 Bundespolizeidirektion Stuttgart	ORG.authority
+Bundespolizeipräsidium	ORG.authority
+Bundespolizeipräsidium Potsdam	ORG.authority
 Bundespresseamt	ORG.gov	Presse- und Informationsamt der Bundesregierung
 Bundespräsidialamt	ORG.gov
 Bundesprüfstelle für jugendgefährdende Medien	ORG.authority
@@ -866,6 +882,7 @@ Danmarksdemokraterne	ORG.party
 Dansk Folkeparti	ORG.party
 De Nederlandsche Bank	ORG.authority
 Debout la France	ORG.party
+Defense Intelligence Agency	ORG.authority
 Deges	ORG.authority
 Delta Force	ORG.military
 Democraten 66	ORG.party
@@ -951,6 +968,7 @@ Direction générale de la sécurité extérieure	ORG.authority
 Direction générale de la sécurité intérieure	ORG.authority
 Direktion Bundesbereitschaftspolizei	ORG.authority
 Direktion Staatsschutz und Nachrichtendienst	ORG.authority
+Direktion für Staatssicherheit Österreich	ORG.authority
 Division Schnelle Kräfte	ORG.military
 Diyanet	ORG.authority
 Domovinski pokret	ORG.party
@@ -1100,6 +1118,7 @@ Estnische Zentrumspartei	ORG.party	Eesti Keskerakond
 Ethikrat	ORG.authority	Deutscher Ethikrat
 EuG	ORG.court	Gericht der Europäischen Union
 EuGH	ORG.court	Europäischer Gerichtshof
+EuRH	ORG.intl	Europäischer Rechnungshof
 Eucom	ORG.military	United States European Command
 Eufor	ORG.intl	EUFOR
 Eufor Althea	ORG.intl
@@ -1146,6 +1165,7 @@ Europäische Investitionsbank	ORG.intl
 Europäische Kommission	ORG.intl
 Europäische Konservative und Reformer	ORG.party
 Europäische Organisation zur Sicherung der Luftfahrt	ORG.intl
+Europäische Politische Gemeinschaft	ORG.intl
 Europäische Solidarität	ORG.party
 Europäische Staatsanwaltschaft	ORG.intl
 Europäische Stiftung für Berufsbildung	ORG.intl
@@ -1165,6 +1185,7 @@ Europäischer Bürgerbeauftragter	ORG.intl
 Europäischer Datenschutzbeauftragter	ORG.intl
 Europäischer Gerichtshof	ORG.court
 Europäischer Gerichtshof für Menschenrechte	ORG.court
+Europäischer Investitionsfonds	ORG.intl
 Europäischer Rat	ORG.intl
 Europäischer Rechnungshof	ORG.intl
 Europäischer Stabilitätsmechanismus	ORG.intl
@@ -1219,6 +1240,7 @@ FW	ORG.party	Freie Wähler
 Fallschirmjägerregiment 26	ORG.military
 Fallschirmjägerregiment 31	ORG.military
 Familien-Partei	ORG.party
+Familien-Partei Deutschlands	ORG.party
 Familienpartei	ORG.party	Familienpartei Deutschlands
 Familienpartei Deutschlands	ORG.party
 Farc	ORG.militant
@@ -1234,6 +1256,56 @@ Federal Reserve Bank of New York	ORG.authority
 Federal Reserve System	ORG.authority	Federal Reserve
 Federal Trade Commission	ORG.authority
 Fedpol	ORG.authority	Bundesamt für Polizei
+Feuerwehr Aachen	ORG.authority
+Feuerwehr Augsburg	ORG.authority
+Feuerwehr Basel	ORG.authority
+Feuerwehr Berlin	ORG.authority
+Feuerwehr Bern	ORG.authority
+Feuerwehr Bielefeld	ORG.authority
+Feuerwehr Bochum	ORG.authority
+Feuerwehr Bonn	ORG.authority
+Feuerwehr Braunschweig	ORG.authority
+Feuerwehr Bremen	ORG.authority
+Feuerwehr Chemnitz	ORG.authority
+Feuerwehr Dortmund	ORG.authority
+Feuerwehr Dresden	ORG.authority
+Feuerwehr Duisburg	ORG.authority
+Feuerwehr Düsseldorf	ORG.authority
+Feuerwehr Erfurt	ORG.authority
+Feuerwehr Essen	ORG.authority
+Feuerwehr Frankfurt	ORG.authority
+Feuerwehr Freiburg	ORG.authority
+Feuerwehr Gelsenkirchen	ORG.authority
+Feuerwehr Graz	ORG.authority
+Feuerwehr Halle	ORG.authority
+Feuerwehr Hamburg	ORG.authority
+Feuerwehr Hannover	ORG.authority
+Feuerwehr Innsbruck	ORG.authority
+Feuerwehr Karlsruhe	ORG.authority
+Feuerwehr Kassel	ORG.authority
+Feuerwehr Kiel	ORG.authority
+Feuerwehr Krefeld	ORG.authority
+Feuerwehr Köln	ORG.authority
+Feuerwehr Leipzig	ORG.authority
+Feuerwehr Linz	ORG.authority
+Feuerwehr Lübeck	ORG.authority
+Feuerwehr Magdeburg	ORG.authority
+Feuerwehr Mainz	ORG.authority
+Feuerwehr Mannheim	ORG.authority
+Feuerwehr Mönchengladbach	ORG.authority
+Feuerwehr München	ORG.authority
+Feuerwehr Münster	ORG.authority
+Feuerwehr Nürnberg	ORG.authority
+Feuerwehr Oberhausen	ORG.authority
+Feuerwehr Potsdam	ORG.authority
+Feuerwehr Rostock	ORG.authority
+Feuerwehr Saarbrücken	ORG.authority
+Feuerwehr Salzburg	ORG.authority
+Feuerwehr Stuttgart	ORG.authority
+Feuerwehr Wien	ORG.authority
+Feuerwehr Wiesbaden	ORG.authority
+Feuerwehr Wuppertal	ORG.authority
+Feuerwehr Zürich	ORG.authority
 Fianna Fail	ORG.party	Fianna Fáil
 Fianna Fáil	ORG.party
 Fidesz	ORG.party
@@ -1270,6 +1342,7 @@ Finanzministerium Bayern	ORG.gov
 Finanzministerium Brandenburg	ORG.gov
 Finanzministerium Hessen	ORG.gov
 Finanzministerium Mecklenburg-Vorpommern	ORG.gov
+Finanzministerium NRW	ORG.gov	Finanzministerium Nordrhein-Westfalen
 Finanzministerium Niedersachsen	ORG.gov
 Finanzministerium Nordrhein-Westfalen	ORG.gov
 Finanzministerium Rheinland-Pfalz	ORG.gov
@@ -1420,6 +1493,7 @@ Gesundheitsministerium Bayern	ORG.gov
 Gesundheitsministerium Brandenburg	ORG.gov
 Gesundheitsministerium Hessen	ORG.gov
 Gesundheitsministerium Mecklenburg-Vorpommern	ORG.gov
+Gesundheitsministerium NRW	ORG.gov	Gesundheitsministerium Nordrhein-Westfalen
 Gesundheitsministerium Niedersachsen	ORG.gov
 Gesundheitsministerium Nordrhein-Westfalen	ORG.gov
 Gesundheitsministerium Rheinland-Pfalz	ORG.gov
@@ -1641,6 +1715,7 @@ Internationale Fernmeldeunion	ORG.intl
 Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften	ORG.intl
 Internationale Kommission zum Schutz des Rheins	ORG.intl
 Internationale Kriminalpolizeiliche Organisation	ORG.intl
+Internationale Organisation der Frankophonie	ORG.intl	Organisation internationale de la Francophonie
 Internationale Organisation für Migration	ORG.intl
 Internationale Organisation für Normung	ORG.intl
 Internationale Organisation für erneuerbare Energien	ORG.intl
@@ -1862,9 +1937,17 @@ Ku-Klux-Klan	ORG.militant
 Kulturbund der DDR	ORG.association
 Kultusministerium Baden-Württemberg	ORG.gov
 Kultusministerium Bayern	ORG.gov	Bayerisches Staatsministerium für Unterricht und Kultus
+Kultusministerium Brandenburg	ORG.gov
 Kultusministerium Hessen	ORG.gov
+Kultusministerium Mecklenburg-Vorpommern	ORG.gov
 Kultusministerium Niedersachsen	ORG.gov
+Kultusministerium Nordrhein-Westfalen	ORG.gov
+Kultusministerium Rheinland-Pfalz	ORG.gov
+Kultusministerium Saarland	ORG.gov
 Kultusministerium Sachsen	ORG.gov
+Kultusministerium Sachsen-Anhalt	ORG.gov
+Kultusministerium Schleswig-Holstein	ORG.gov
+Kultusministerium Thüringen	ORG.gov
 Kultusministerkonferenz	ORG.gov
 Kuomintang	ORG.party
 Kurdische Arbeiterpartei	ORG.militant
@@ -1941,11 +2024,19 @@ Landesamt für Umwelt, Landwirtschaft und Geologie Sachsen	ORG.authority
 Landesamt für Verbraucherschutz Sachsen-Anhalt	ORG.authority
 Landesamt für Verfassungsschutz Baden-Württemberg	ORG.authority
 Landesamt für Verfassungsschutz Bayern	ORG.authority
+Landesamt für Verfassungsschutz Berlin	ORG.authority
+Landesamt für Verfassungsschutz Brandenburg	ORG.authority
 Landesamt für Verfassungsschutz Bremen	ORG.authority
 Landesamt für Verfassungsschutz Hamburg	ORG.authority
 Landesamt für Verfassungsschutz Hessen	ORG.authority
+Landesamt für Verfassungsschutz Mecklenburg-Vorpommern	ORG.authority
+Landesamt für Verfassungsschutz Niedersachsen	ORG.authority
+Landesamt für Verfassungsschutz Nordrhein-Westfalen	ORG.authority
+Landesamt für Verfassungsschutz Rheinland-Pfalz	ORG.authority
 Landesamt für Verfassungsschutz Saarland	ORG.authority
 Landesamt für Verfassungsschutz Sachsen	ORG.authority
+Landesamt für Verfassungsschutz Sachsen-Anhalt	ORG.authority
+Landesamt für Verfassungsschutz Schleswig-Holstein	ORG.authority
 Landesamt für Verfassungsschutz Thüringen	ORG.authority
 Landesamt für Zentrale Polizeiliche Dienste NRW	ORG.authority
 Landesamt für Zentrale Polizeiliche Dienste Nordrhein-Westfalen	ORG.authority
@@ -1990,10 +2081,12 @@ Landesgericht für Strafsachen Graz	ORG.court
 Landesgericht für Strafsachen Wien	ORG.court
 Landesgesundheitsamt Baden-Württemberg	ORG.authority
 Landeskriminalamt Baden-Württemberg	ORG.authority
+Landeskriminalamt Bayern	ORG.authority
 Landeskriminalamt Berlin	ORG.authority
 Landeskriminalamt Brandenburg	ORG.authority
 Landeskriminalamt Bremen	ORG.authority
 Landeskriminalamt Hamburg	ORG.authority
+Landeskriminalamt Hessen	ORG.authority
 Landeskriminalamt Mecklenburg-Vorpommern	ORG.authority
 Landeskriminalamt Niedersachsen	ORG.authority
 Landeskriminalamt Nordrhein-Westfalen	ORG.authority
@@ -2029,13 +2122,20 @@ Landesrechnungshof Nordrhein-Westfalen	ORG.authority
 Landesrechnungshof Sachsen-Anhalt	ORG.authority
 Landesrechnungshof Schleswig-Holstein	ORG.authority
 Landesregierung Baden-Württemberg	ORG.gov
+Landesregierung Bayern	ORG.gov
 Landesregierung Brandenburg	ORG.gov
+Landesregierung Hessen	ORG.gov
 Landesregierung Mecklenburg-Vorpommern	ORG.gov
+Landesregierung NRW	ORG.gov	Landesregierung Nordrhein-Westfalen
+Landesregierung Niedersachsen	ORG.gov
 Landesregierung Niederösterreich	ORG.gov
 Landesregierung Nordrhein-Westfalen	ORG.gov
 Landesregierung Rheinland-Pfalz	ORG.gov
+Landesregierung Saarland	ORG.gov
+Landesregierung Sachsen	ORG.gov
 Landesregierung Sachsen-Anhalt	ORG.gov
 Landesregierung Schleswig-Holstein	ORG.gov
+Landesregierung Thüringen	ORG.gov
 Landesregierung des Saarlandes	ORG.gov
 Landessozialgericht Baden-Württemberg	ORG.court
 Landessozialgericht Bayern	ORG.court
@@ -2186,13 +2286,20 @@ Landgericht Zwickau	ORG.court
 Landschaftsverband Rheinland	ORG.gov
 Landschaftsverband Westfalen-Lippe	ORG.gov
 Landtag Baden-Württemberg	ORG.parliament	Landtag von Baden-Württemberg
+Landtag Bayern	ORG.parliament
 Landtag Brandenburg	ORG.parliament
+Landtag Hessen	ORG.parliament
 Landtag Liechtenstein	ORG.parliament
 Landtag Mecklenburg-Vorpommern	ORG.parliament
 Landtag NRW	ORG.parliament	Landtag Nordrhein-Westfalen
+Landtag Niedersachsen	ORG.parliament
 Landtag Nordrhein-Westfalen	ORG.parliament
 Landtag Rheinland-Pfalz	ORG.parliament
+Landtag Saarland	ORG.parliament
+Landtag Sachsen	ORG.parliament
 Landtag Sachsen-Anhalt	ORG.parliament	Landtag von Sachsen-Anhalt
+Landtag Schleswig-Holstein	ORG.parliament
+Landtag Thüringen	ORG.parliament
 Landtag des Fürstentums Liechtenstein	ORG.parliament
 Landtag des Saarlandes	ORG.parliament
 Landtag von Baden-Württemberg	ORG.parliament
@@ -2203,6 +2310,7 @@ Landwirtschaftsministerium Bayern	ORG.gov
 Landwirtschaftsministerium Brandenburg	ORG.gov
 Landwirtschaftsministerium Hessen	ORG.gov
 Landwirtschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Landwirtschaftsministerium NRW	ORG.gov	Landwirtschaftsministerium Nordrhein-Westfalen
 Landwirtschaftsministerium Niedersachsen	ORG.gov
 Landwirtschaftsministerium Nordrhein-Westfalen	ORG.gov
 Landwirtschaftsministerium Rheinland-Pfalz	ORG.gov
@@ -2264,6 +2372,7 @@ Linksjugend solid	ORG.party
 Linkspartei	ORG.party	Die Linke
 Linkspartei.PDS	ORG.party	Die Linke
 Liste Pilz	ORG.party
+Litauen-Brigade	ORG.military	Panzerbrigade 45
 Lok Sabha	ORG.parliament
 Lord’s Resistance Army	ORG.militant
 Los Angeles Police Department	ORG.authority
@@ -2286,6 +2395,7 @@ MI5	ORG.authority
 MI6	ORG.authority
 MINUSMA	ORG.intl
 MIT Türkei	ORG.authority
+MIT Union	ORG.party	Mittelstands- und Wirtschaftsunion
 MK-Partei	ORG.party	uMkhonto weSizwe
 MLPD	ORG.party	Marxistisch-Leninistische Partei Deutschlands
 MPK	ORG.gov	Ministerpräsidentenkonferenz
@@ -2311,6 +2421,7 @@ Medizinischer Dienst	ORG.authority
 Menschenrechtsgerichtshof	ORG.court	Europäischer Gerichtshof für Menschenrechte
 Menschenrechtsrat	ORG.intl	UN-Menschenrechtsrat
 Menschenrechtsrat der Vereinten Nationen	ORG.intl	UN-Menschenrechtsrat
+Menschliche Welt	ORG.party
 Mera25	ORG.party
 Mercosur	ORG.intl
 Meretz	ORG.party
@@ -2328,6 +2439,7 @@ Minentaucherkompanie	ORG.military
 Ministerium des Innern Nordrhein-Westfalen	ORG.gov
 Ministerium für Staatssicherheit	ORG.authority
 Ministerium für Staatssicherheit Chinas	ORG.authority
+Ministerium für Staatssicherheit der DDR	ORG.authority
 Ministerium für Staatssicherheit der Volksrepublik China	ORG.authority
 Ministerpräsidentenkonferenz	ORG.gov
 Ministerrat der DDR	ORG.gov
@@ -2423,6 +2535,7 @@ Nationaldemokratische Partei Deutschlands	ORG.party
 Nationale Allianz	ORG.party	Nacionālā apvienība
 Nationale Befreiungsarmee	ORG.militant	ELN
 Nationale Front der DDR	ORG.party
+Nationale Garde der Ukraine	ORG.authority
 Nationale Liga für Demokratie	ORG.party
 Nationale Sammlungsbewegung Georgiens	ORG.party
 Nationale Sammlungspartei	ORG.party	Kansallinen Kokoomus
@@ -2717,6 +2830,7 @@ Partei der Arbeit Koreas	ORG.party
 Partei der Arbeit der Schweiz	ORG.party
 Partei der Demokratischen Aktion	ORG.party
 Partei der Europäischen Linken	ORG.party
+Partei der Freiheit	ORG.party
 Partei der Humanisten	ORG.party	Die Humanisten
 Partei der Macht des Volkes	ORG.party
 Partei der Nationalistischen Bewegung	ORG.party
@@ -2789,22 +2903,63 @@ Plefsi Eleftherias	ORG.party
 Podemos	ORG.party
 Police judiciaire	ORG.authority
 Police nationale	ORG.authority
+Polizei Aachen	ORG.authority
+Polizei Augsburg	ORG.authority
 Polizei Baden-Württemberg	ORG.authority
+Polizei Basel	ORG.authority
 Polizei Berlin	ORG.authority
+Polizei Bern	ORG.authority
+Polizei Bielefeld	ORG.authority
+Polizei Bochum	ORG.authority
+Polizei Bonn	ORG.authority
 Polizei Brandenburg	ORG.authority
+Polizei Braunschweig	ORG.authority
 Polizei Bremen	ORG.authority
+Polizei Chemnitz	ORG.authority
 Polizei Dortmund	ORG.authority	Polizeipräsidium Dortmund
 Polizei Dresden	ORG.authority	Polizeidirektion Dresden
+Polizei Duisburg	ORG.authority
+Polizei Düsseldorf	ORG.authority
+Polizei Erfurt	ORG.authority
+Polizei Essen	ORG.authority
 Polizei Frankfurt	ORG.authority	Polizeipräsidium Frankfurt am Main
+Polizei Freiburg	ORG.authority
+Polizei Gelsenkirchen	ORG.authority
+Polizei Graz	ORG.authority
+Polizei Halle	ORG.authority
 Polizei Hamburg	ORG.authority
 Polizei Hannover	ORG.authority	Polizeidirektion Hannover
+Polizei Innsbruck	ORG.authority
+Polizei Karlsruhe	ORG.authority
+Polizei Kassel	ORG.authority
+Polizei Kiel	ORG.authority
+Polizei Krefeld	ORG.authority
 Polizei Köln	ORG.authority	Polizeipräsidium Köln
 Polizei Leipzig	ORG.authority	Polizeidirektion Leipzig
+Polizei Linz	ORG.authority
+Polizei Lübeck	ORG.authority
+Polizei Magdeburg	ORG.authority
+Polizei Mainz	ORG.authority
+Polizei Mannheim	ORG.authority
+Polizei Mönchengladbach	ORG.authority
+Polizei München	ORG.authority
+Polizei Münster	ORG.authority
 Polizei NRW	ORG.authority	Polizei Nordrhein-Westfalen
 Polizei Niedersachsen	ORG.authority
 Polizei Nordrhein-Westfalen	ORG.authority
+Polizei Nürnberg	ORG.authority
+Polizei Oberhausen	ORG.authority
+Polizei Potsdam	ORG.authority
 Polizei Rheinland-Pfalz	ORG.authority
+Polizei Rostock	ORG.authority
+Polizei Saarbrücken	ORG.authority
 Polizei Sachsen	ORG.authority
+Polizei Salzburg	ORG.authority
+Polizei Stuttgart	ORG.authority
+Polizei Wien	ORG.authority
+Polizei Wiesbaden	ORG.authority
+Polizei Wuppertal	ORG.authority
+Polizei Zürich	ORG.authority
 Polizeidirektion Braunschweig	ORG.authority
 Polizeidirektion Chemnitz	ORG.authority
 Polizeidirektion Dresden	ORG.authority
@@ -3080,6 +3235,7 @@ Schleswig-Holsteinisches Oberlandesgericht	ORG.court	Oberlandesgericht Schleswig
 Schleswig-Holsteinisches Oberverwaltungsgericht	ORG.court
 Schottische Nationalpartei	ORG.party	Scottish National Party
 Schura-Rat	ORG.parliament
+Schutz & Rettung Zürich	ORG.authority
 Schutzstaffel	ORG.military
 Schwarzmeer-Wirtschaftskooperation	ORG.intl
 Schwarzmeerflotte	ORG.military
@@ -3145,6 +3301,7 @@ Shin Bet	ORG.authority	Schin Bet
 Sicherheitsdienst der Ukraine	ORG.authority
 Sicherheitsdienst des Reichsführers SS	ORG.authority
 Sicherheitskonferenz	ORG.intl	Münchner Sicherheitskonferenz
+Sicherheitsrat	ORG.intl	UN-Sicherheitsrat
 Sicherheitsrat der Vereinten Nationen	ORG.intl	UN-Sicherheitsrat
 Siegespartei	ORG.party	Zafer Partisi
 Sinaloa-Kartell	ORG.militant
@@ -3194,6 +3351,7 @@ Sozialministerium Bayern	ORG.gov
 Sozialministerium Brandenburg	ORG.gov
 Sozialministerium Hessen	ORG.gov
 Sozialministerium Mecklenburg-Vorpommern	ORG.gov
+Sozialministerium NRW	ORG.gov	Sozialministerium Nordrhein-Westfalen
 Sozialministerium Niedersachsen	ORG.gov
 Sozialministerium Nordrhein-Westfalen	ORG.gov
 Sozialministerium Rheinland-Pfalz	ORG.gov
@@ -3325,13 +3483,19 @@ Staatsgerichtshof Baden-Württemberg	ORG.court
 Staatsgerichtshof Bremen	ORG.court
 Staatsgerichtshof Hessen	ORG.court
 Staatsgerichtshof der Freien Hansestadt Bremen	ORG.court
+Staatskanzlei Baden-Württemberg	ORG.gov
+Staatskanzlei Bayern	ORG.gov
 Staatskanzlei Brandenburg	ORG.gov
+Staatskanzlei Hessen	ORG.gov
 Staatskanzlei Mecklenburg-Vorpommern	ORG.gov
+Staatskanzlei Niedersachsen	ORG.gov
 Staatskanzlei Nordrhein-Westfalen	ORG.gov
 Staatskanzlei Rheinland-Pfalz	ORG.gov
 Staatskanzlei Saarland	ORG.gov
+Staatskanzlei Sachsen	ORG.gov
 Staatskanzlei Sachsen-Anhalt	ORG.gov
 Staatskanzlei Schleswig-Holstein	ORG.gov
+Staatskanzlei Thüringen	ORG.gov
 Staatskanzlei des Saarlandes	ORG.gov
 Staatsministerium Baden-Württemberg	ORG.gov
 Staatsrat der DDR	ORG.gov
@@ -3419,6 +3583,7 @@ Tea Party	ORG.party
 Tea-Party-Bewegung	ORG.party	Tea Party
 Team K	ORG.party
 Team Stronach	ORG.party
+Team Todenhöfer	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
 Territoriale Verteidigung der Ukraine	ORG.military
 Territoriales Führungskommando der Bundeswehr	ORG.military
@@ -3445,6 +3610,7 @@ Thüringer Wissenschaftsministerium	ORG.gov
 Tierschutzpartei	ORG.party	Partei Mensch Umwelt Tierschutz
 Tiroler Landesregierung	ORG.gov
 Tiroler Landtag	ORG.parliament
+Tisza	ORG.party	Tisza-Partei
 Tisza-Partei	ORG.party
 Tories	ORG.party	Konservative Partei
 Tory-Partei	ORG.party	Konservative Partei
@@ -3588,6 +3754,7 @@ Ukrainische Nationalbank	ORG.authority
 Ukrainische Streitkräfte	ORG.military	Ukrainische Armee
 Ukrainischer Geheimdienst	ORG.authority	Ukrainischer Geheimdienst SBU
 Ukrainischer Geheimdienst SBU	ORG.authority
+Ukrainischer Militärgeheimdienst	ORG.authority	HUR
 Ukrainisches Außenministerium	ORG.gov
 Ukrainisches Verteidigungsministerium	ORG.gov
 Ulster Unionist Party	ORG.party
@@ -3597,6 +3764,7 @@ Umweltministerium Bayern	ORG.gov
 Umweltministerium Brandenburg	ORG.gov
 Umweltministerium Hessen	ORG.gov
 Umweltministerium Mecklenburg-Vorpommern	ORG.gov
+Umweltministerium NRW	ORG.gov	Umweltministerium Nordrhein-Westfalen
 Umweltministerium Niedersachsen	ORG.gov
 Umweltministerium Nordrhein-Westfalen	ORG.gov
 Umweltministerium Rheinland-Pfalz	ORG.gov
@@ -3738,6 +3906,7 @@ Verkehrsministerium Bayern	ORG.gov
 Verkehrsministerium Brandenburg	ORG.gov
 Verkehrsministerium Hessen	ORG.gov
 Verkehrsministerium Mecklenburg-Vorpommern	ORG.gov
+Verkehrsministerium NRW	ORG.gov	Verkehrsministerium Nordrhein-Westfalen
 Verkehrsministerium Niedersachsen	ORG.gov
 Verkehrsministerium Nordrhein-Westfalen	ORG.gov
 Verkehrsministerium Rheinland-Pfalz	ORG.gov
@@ -3906,6 +4075,7 @@ Wirtschaftsministerium Bayern	ORG.gov
 Wirtschaftsministerium Brandenburg	ORG.gov
 Wirtschaftsministerium Hessen	ORG.gov
 Wirtschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Wirtschaftsministerium NRW	ORG.gov	Wirtschaftsministerium Nordrhein-Westfalen
 Wirtschaftsministerium Niedersachsen	ORG.gov
 Wirtschaftsministerium Nordrhein-Westfalen	ORG.gov
 Wirtschaftsministerium Rheinland-Pfalz	ORG.gov
@@ -3921,6 +4091,7 @@ Wissenschaftsministerium Bayern	ORG.gov
 Wissenschaftsministerium Brandenburg	ORG.gov
 Wissenschaftsministerium Hessen	ORG.gov
 Wissenschaftsministerium Mecklenburg-Vorpommern	ORG.gov
+Wissenschaftsministerium NRW	ORG.gov	Wissenschaftsministerium Nordrhein-Westfalen
 Wissenschaftsministerium Niedersachsen	ORG.gov
 Wissenschaftsministerium Nordrhein-Westfalen	ORG.gov
 Wissenschaftsministerium Rheinland-Pfalz	ORG.gov
@@ -3943,6 +4114,7 @@ Yeniden Refah	ORG.party	Neue Wohlfahrtspartei
 Yesh Atid	ORG.party	Jesch Atid
 ZANU-PF	ORG.party
 ZIT	ORG.court	Zentralstelle zur Bekämpfung der Internetkriminalität
+ZITiS	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 ZK der SED	ORG.gov	Zentralkomitee der SED
 ZKA	ORG.authority	Zollkriminalamt
 Zafer Partisi	ORG.party
@@ -3950,6 +4122,7 @@ Zahal	ORG.military	Israelische Streitkräfte
 Zapatisten	ORG.militant
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
+Zentrale Stelle für Informationstechnik im Sicherheitsbereich	ORG.authority
 Zentralkomitee der Kommunistischen Partei Chinas	ORG.gov
 Zentralkomitee der SED	ORG.gov
 Zentralkommission für die Rheinschifffahrt	ORG.intl
@@ -3959,6 +4132,7 @@ Zentrum Innere Führung	ORG.military
 Zentrumspartei	ORG.party	Deutsche Zentrumspartei
 Zetas	ORG.militant
 Zhongnanhai	ORG.gov
+Zitis	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 Zollkriminalamt	ORG.authority
 Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl

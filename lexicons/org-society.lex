@@ -11,12 +11,15 @@
 # Also built from lexicons/import/orgs-src/society3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/society4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/society5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/society6.txt (sixth list, same format).
 
+'N Sync	ORG.culture	NSYNC
 2raumwohnung	ORG.culture
 A Tribe Called Quest	ORG.culture
 A-ha	ORG.culture
 ABBA	ORG.culture
 ABDA	ORG.association	Bundesvereinigung Deutscher Apothekerverbände
+ABDA – Bundesvereinigung Deutscher Apothekerverbände	ORG.association
 AC/DC	ORG.culture
 ACE	ORG.association	Auto Club Europa
 ACEA	ORG.association
@@ -27,18 +30,23 @@ ADL	ORG.ngo	Anti-Defamation League
 AFL-CIO	ORG.union
 AIESEC	ORG.association
 AIPAC	ORG.association	American Israel Public Affairs Committee
+AK Wien	ORG.association	Arbeiterkammer
 ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
+AWO Bundesverband	ORG.ngo
 Aalto-Theater	ORG.culture
 AbL	ORG.association	Arbeitsgemeinschaft bäuerliche Landwirtschaft
+Abba	ORG.culture
 Abgeordnetenwatch	ORG.ngo
 Absolute Beginner	ORG.culture
 Abtei Maria Laach	ORG.church
 Abtei Münsterschwarzach	ORG.church
+Abtei St. Ottilien	ORG.church
 Academy of Motion Picture Arts and Sciences	ORG.culture
 Accept	ORG.culture
 Ace of Base	ORG.culture
+Action Medeor	ORG.ngo
 Admiralspalast	ORG.culture
 Adveniat	ORG.ngo
 Adventisten	ORG.church	Siebenten-Tags-Adventisten
@@ -48,19 +56,25 @@ Ahmadiyya Muslim Jamaat	ORG.church
 Akademie für Alte Musik Berlin	ORG.culture
 Akademietheater	ORG.culture
 Akademischer Turnbund	ORG.association
+Aktion Courage	ORG.ngo
 Aktion Deutschland Hilft	ORG.ngo
 Aktion Mensch	ORG.ngo
+Aktion Psychisch Kranke	ORG.ngo
 Aktion Sühnezeichen Friedensdienste	ORG.ngo
+Albert Schweitzer Stiftung	ORG.ngo	Albert Schweitzer Stiftung für unsere Mitwelt
 Albert Schweitzer Stiftung für unsere Mitwelt	ORG.ngo
 Albertina	ORG.culture
 Albertinum	ORG.culture
 Alevitische Gemeinde Deutschland	ORG.church
 Alfried Krupp von Bohlen und Halbach-Stiftung	ORG.ngo
+AlgorithmWatch	ORG.ngo	Algorithmwatch
+Algorithmwatch	ORG.ngo
 Alice in Chains	ORG.culture
 Allgemeine Deutsche Burschenschaft	ORG.association
 Allgemeine Rabbinerkonferenz	ORG.church
 Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
+Allianz Deutscher Produzenten – Film & Fernsehen	ORG.association
 Allianz pro Schiene	ORG.association
 Alpenrebellen	ORG.culture
 Alpenverein	ORG.association	Deutscher Alpenverein
@@ -82,6 +96,7 @@ American Civil Liberties Union	ORG.ngo
 American Israel Public Affairs Committee	ORG.association
 Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
+Amnesty International Deutschland	ORG.ngo
 Amon Düül	ORG.culture
 Amon Düül II	ORG.culture	Amon Düül
 Amorphis	ORG.culture
@@ -90,10 +105,14 @@ Anglikanische Gemeinschaft	ORG.church
 Anglikanische Kirche	ORG.church
 Anhaltisches Theater Dessau	ORG.culture
 Animal Collective	ORG.culture
+Animal Equality	ORG.ngo
 Anklamer Theater	ORG.culture
 Anne Frank Haus	ORG.culture
+Anne Frank Huis	ORG.culture
 Anne Frank Zentrum	ORG.ngo
+Anne-Frank-Haus	ORG.culture	Anne Frank Huis
 AnnenMayKantereit	ORG.culture
+Annenmaykantereit	ORG.culture
 Anti-Defamation League	ORG.ngo
 Anti-Korruptions-Stiftung	ORG.ngo
 Antifa	ORG.ngo
@@ -102,18 +121,24 @@ Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
 Arbeiterkammer	ORG.association
+Arbeiterkammer Oberösterreich	ORG.association
+Arbeiterkammer Steiermark	ORG.association
 Arbeiterkammer Wien	ORG.association
 Arbeiterwohlfahrt	ORG.ngo
 Arbeitgeberverband Chemie	ORG.association
 Arbeitgeberverband Gesamtmetall	ORG.association
+Arbeitnehmerkammer Bremen	ORG.association
 Arbeitsgemeinschaft bäuerliche Landwirtschaft	ORG.association
+Arbeitskammer des Saarlandes	ORG.association
 Arcade Fire	ORG.culture
 Archäologische Staatssammlung	ORG.culture
 Arctic Monkeys	ORG.culture
 Armenische Apostolische Kirche	ORG.church
 Arp Museum Bahnhof Rolandseck	ORG.culture
+Ars Electronica	ORG.culture
 Ars Electronica Center	ORG.culture
 Art Basel	ORG.culture
+Art Cologne	ORG.culture
 Artemis Quartett	ORG.culture
 Ash Ra Tempel	ORG.culture
 Aspen Institut	ORG.ngo	Aspen Institute
@@ -140,10 +165,14 @@ BDK	ORG.union	Bund Deutscher Kriminalbeamter
 BDKJ	ORG.ngo	Bund der Deutschen Katholischen Jugend
 BDL	ORG.association	Bundesverband der Deutschen Luftverkehrswirtschaft
 BDM	ORG.association	Bundesverband Deutscher Milchviehhalter
+BDSI	ORG.association	Bundesverband der Deutschen Süßwarenindustrie
 BDZV	ORG.association	Bundesverband Deutscher Zeitungsverleger
 BEE	ORG.association	Bundesverband Erneuerbare Energie
+BEVH	ORG.association	Bundesverband E-Commerce und Versandhandel
 BGA	ORG.association	Bundesverband Großhandel, Außenhandel, Dienstleistungen
 BGL	ORG.association	Bundesverband Güterkraftverkehr Logistik und Entsorgung
+BIEK	ORG.association	Bundesverband Paket und Expresslogistik
+BLLV	ORG.union	Bayerischer Lehrer- und Lehrerinnenverband
 BLM	ORG.ngo	Black Lives Matter
 BMW Museum	ORG.culture
 BMW Welt	ORG.culture
@@ -178,18 +207,27 @@ Bamberger Symphoniker	ORG.culture
 Bandidos	ORG.club
 Bangtan Boys	ORG.culture	BTS
 Bankenverband	ORG.association	Bundesverband deutscher Banken
+Barig	ORG.association	Board of Airline Representatives in Germany
 Barmherzige Schwestern	ORG.church
 Bauernverband	ORG.association	Deutscher Bauernverband
+Bauernverband Schleswig-Holstein	ORG.association
 Bauhaus-Archiv	ORG.culture
 Bauhaus-Museum	ORG.culture
 Bauhaus-Museum Weimar	ORG.culture
 Bay City Rollers	ORG.culture
+Bayerische Landesärztekammer	ORG.association
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
 Bayerischer Bauernverband	ORG.association
+Bayerischer Flüchtlingsrat	ORG.ngo
+Bayerischer Jagdverband	ORG.ngo
+Bayerischer Lehrer- und Lehrerinnenverband	ORG.union
+Bayerischer Unternehmensverband Metall und Elektro	ORG.association	Bayme VBM
 Bayerisches Nationalmuseum	ORG.culture
+Bayerisches Rotes Kreuz	ORG.ngo	DRK-Landesverband Bayern
 Bayerisches Staatsorchester	ORG.culture
 Bayerisches Staatsschauspiel	ORG.culture	Residenztheater
+Bayme VBM	ORG.association
 Bayme vbm	ORG.association
 Bayreuther Festspiele	ORG.culture
 BdB	ORG.association	Bundesverband deutscher Banken
@@ -202,14 +240,22 @@ Beatsteaks	ORG.culture
 Bee Gees	ORG.culture
 Beethoven Orchester Bonn	ORG.culture
 Beethoven-Haus	ORG.culture
+Beethoven-Haus Bonn	ORG.culture
 Beethovenfest	ORG.culture
+Bell Book & Candle	ORG.culture
 Belle and Sebastian	ORG.culture
 Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
+Bergwacht	ORG.ngo
+Bergwacht Bayern	ORG.ngo
 Berlinale	ORG.culture
 Berliner Ensemble	ORG.culture
+Berliner Festspiele	ORG.culture
+Berliner Mieterverein	ORG.association
 Berliner Philharmoniker	ORG.culture
 Berliner Staatsoper	ORG.culture	Staatsoper Unter den Linden
+Berliner Stadtmission	ORG.ngo
+Berliner Tafel	ORG.ngo
 Berliner Zoo	ORG.culture	Zoologischer Garten Berlin
 Berlinische Galerie	ORG.culture
 Berner Symphonieorchester	ORG.culture
@@ -225,6 +271,7 @@ Bilderberg-Gruppe	ORG.ngo	Bilderberg-Konferenz
 Bilderberg-Konferenz	ORG.ngo
 Bill & Melinda Gates Foundation	ORG.ngo
 Billy Talent	ORG.culture
+Bioland	ORG.association
 Birth Control	ORG.culture
 Bischofskonferenz	ORG.church	Deutsche Bischofskonferenz
 Bistum Aachen	ORG.church
@@ -268,6 +315,7 @@ Blur	ORG.culture
 Blutengel	ORG.culture
 Bläck Fööss	ORG.culture
 Blümchen	ORG.culture
+Board of Airline Representatives in Germany	ORG.association
 Bochumer Symphoniker	ORG.culture
 Bode-Museum	ORG.culture
 Bolschoi	ORG.culture	Bolschoi-Theater
@@ -275,6 +323,7 @@ Bolschoi-Theater	ORG.culture
 Bon Iver	ORG.culture
 Bon Jovi	ORG.culture
 Boney M.	ORG.culture
+Borderline Europe	ORG.ngo
 Boston Symphony Orchestra	ORG.culture
 Boys Noize	ORG.culture
 Boyzone	ORG.culture
@@ -297,21 +346,30 @@ Buchheim Museum	ORG.culture
 Budapest Festival Orchestra	ORG.culture
 Buddenbrookhaus	ORG.culture
 Bund Deutscher Architekten	ORG.association
+Bund Deutscher Blasmusikverbände	ORG.association
+Bund Deutscher Karneval	ORG.association
 Bund Deutscher Kriminalbeamter	ORG.union
 Bund Deutscher Pfadfinderinnen und Pfadfinder	ORG.association
 Bund Evangelisch-Freikirchlicher Gemeinden	ORG.church
+Bund Freier evangelischer Gemeinden	ORG.church
 Bund Heimat und Umwelt	ORG.association
 Bund Naturschutz in Bayern	ORG.association
 Bund der Deutschen Katholischen Jugend	ORG.ngo
+Bund der Pfadfinderinnen und Pfadfinder	ORG.ngo
 Bund der Steuerzahler	ORG.ngo
+Bund der Steuerzahler Bayern	ORG.association
+Bund der Steuerzahler Nordrhein-Westfalen	ORG.association
+Bund der Versicherten	ORG.association
 Bund der Vertriebenen	ORG.ngo
 Bund für Umwelt und Naturschutz Deutschland	ORG.ngo
 Bund gegen Missbrauch der Tiere	ORG.ngo
+Bund Ökologische Lebensmittelwirtschaft	ORG.association
 Bundesapothekerkammer	ORG.association
 Bundesarbeitgeberverband Chemie	ORG.association
 Bundesarbeitskammer	ORG.association	Arbeiterkammer
 Bundesarchitektenkammer	ORG.association
 Bundesingenieurkammer	ORG.association
+Bundesinnungsverband des Gebäudereiniger-Handwerks	ORG.association
 Bundesjazzorchester	ORG.culture
 Bundesjugendorchester	ORG.culture
 Bundeskunsthalle	ORG.culture
@@ -320,21 +378,29 @@ Bundespsychotherapeutenkammer	ORG.association
 Bundesrechtsanwaltskammer	ORG.association
 Bundesschülerkonferenz	ORG.association
 Bundesstiftung Aufarbeitung	ORG.ngo
+Bundesstiftung zur Aufarbeitung der SED-Diktatur	ORG.ngo	Stiftung Aufarbeitung
+Bundesverband Braunkohle	ORG.association
 Bundesverband Deutscher Kapitalbeteiligungsgesellschaften	ORG.association
 Bundesverband Deutscher Milchviehhalter	ORG.association
+Bundesverband Deutscher Wohnungs- und Immobilienunternehmen	ORG.association
 Bundesverband Deutscher Zeitungsverleger	ORG.association
 Bundesverband Digitale Wirtschaft	ORG.association
 Bundesverband Digitalpublisher und Zeitungsverleger	ORG.association
+Bundesverband E-Commerce und Versandhandel	ORG.association
 Bundesverband Erneuerbare Energie	ORG.association
+Bundesverband Farbe Gestaltung Bautenschutz	ORG.association
+Bundesverband Freier Immobilien- und Wohnungsunternehmen	ORG.association
 Bundesverband Großhandel, Außenhandel, Dienstleistungen	ORG.association
 Bundesverband Güterkraftverkehr Logistik und Entsorgung	ORG.association
 Bundesverband Informationswirtschaft, Telekommunikation und neue Medien	ORG.association	Bitkom
 Bundesverband Investment und Asset Management	ORG.association
 Bundesverband Medizintechnologie	ORG.association
 Bundesverband Musikindustrie	ORG.association
+Bundesverband Paket und Expresslogistik	ORG.association
 Bundesverband Solarwirtschaft	ORG.association
 Bundesverband Trans*	ORG.ngo
 Bundesverband Windenergie	ORG.association
+Bundesverband Wärmepumpe	ORG.association
 Bundesverband der Arbeitgeberverbände	ORG.association
 Bundesverband der Deutschen Industrie	ORG.association
 Bundesverband der Deutschen Luftverkehrswirtschaft	ORG.association
@@ -347,6 +413,7 @@ Bundesverband der Verbraucherzentralen	ORG.association
 Bundesverband deutscher Banken	ORG.association
 Bundesverband deutscher Wohnungs- und Immobilienunternehmen	ORG.association
 Bundesverband mittelständische Wirtschaft	ORG.association
+Bundesverband privater Anbieter sozialer Dienste	ORG.association
 Bundesvereinigung Deutscher Apothekerverbände	ORG.association
 Bundesvereinigung Lebenshilfe	ORG.ngo	Lebenshilfe
 Bundesvereinigung der Deutschen Arbeitgeberverbände	ORG.association
@@ -356,10 +423,12 @@ Burgtheater	ORG.culture
 Burning Man	ORG.culture
 Business Europe	ORG.association
 BusinessEurope	ORG.association
+BÖLW	ORG.association	Bund Ökologische Lebensmittelwirtschaft
 Böhse Onkelz	ORG.culture
 Böll-Stiftung	ORG.ngo	Heinrich-Böll-Stiftung
 Börsenverein	ORG.association	Börsenverein des Deutschen Buchhandels
 Börsenverein des Deutschen Buchhandels	ORG.association
+Bündnis Entwicklung Hilft	ORG.ngo
 CARE	ORG.ngo
 CBI	ORG.association	Confederation of British Industry
 CCC	ORG.ngo	Chaos Computer Club
@@ -382,7 +451,9 @@ Care International	ORG.ngo	CARE
 Cari Cari	ORG.culture
 Caritas	ORG.ngo
 Caritas International	ORG.ngo	Caritas
+Caritas international	ORG.ngo
 Caritasverband	ORG.ngo	Caritas
+Caritasverband für das Erzbistum Köln	ORG.ngo
 Carl-Zeiss-Stiftung	ORG.ngo
 Cartellverband	ORG.association	Cartellverband der katholischen deutschen Studentenverbindungen
 Cartellverband der katholischen deutschen Studentenverbindungen	ORG.association
@@ -407,6 +478,7 @@ Christlicher Gewerkschaftsbund	ORG.union
 Christlicher Verein Junger Menschen	ORG.ngo
 Church of England	ORG.church	Anglikanische Kirche
 Church of Scientology	ORG.church	Scientology
+Church of Scotland	ORG.church
 Circus Flic Flac	ORG.culture
 Circus Knie	ORG.culture	Zirkus Knie
 Circus Krone	ORG.culture
@@ -420,6 +492,7 @@ Cocteau Twins	ORG.culture
 Coldplay	ORG.culture
 Comedian Harmonists	ORG.culture
 Comisiones Obreras	ORG.union
+Comitee Düsseldorfer Carneval	ORG.association
 Committee to Protect Journalists	ORG.ngo
 Communauté de Taizé	ORG.church	Taizé
 Compact-Magazin	ORG.media
@@ -435,12 +508,14 @@ Core22	ORG.culture
 Correctiv	ORG.ngo
 Cosatu	ORG.union
 Counting Crows	ORG.culture
+Covent Garden	ORG.culture	Royal Opera House
 Creedence Clearwater Revival	ORG.culture
 Crosby, Stills, Nash & Young	ORG.culture
 Culcha Candela	ORG.culture
 Culture Beat	ORG.culture
 Culture Club	ORG.culture
 Cypress Hill	ORG.culture
+D'haus	ORG.culture	Düsseldorfer Schauspielhaus
 DAV	ORG.association	Deutscher Anwaltverein
 DAV Anwälte	ORG.union	Deutscher Anwaltverein
 DB Museum	ORG.culture
@@ -453,11 +528,17 @@ DDR Museum	ORG.culture
 DEHOGA	ORG.association	Deutscher Hotel- und Gaststättenverband
 DEKT	ORG.church	Evangelischer Kirchentag
 DFF	ORG.culture	Deutsches Filmmuseum
+DFF – Deutsches Filminstitut & Filmmuseum	ORG.culture	Deutsches Filmmuseum
 DFJW	ORG.association	Deutsch-Französisches Jugendwerk
 DGB	ORG.union	Deutscher Gewerkschaftsbund
+DGB Bayern	ORG.union
+DGB Berlin-Brandenburg	ORG.union
+DGB NRW	ORG.union
+DGB Nord	ORG.union
 DGE	ORG.ngo	Deutsche Gesellschaft für Ernährung
 DGHS	ORG.ngo	Deutsche Gesellschaft für Humanes Sterben
 DGPPN	ORG.association	Deutsche Gesellschaft für Psychiatrie und Psychotherapie
+DGRV	ORG.association	Deutscher Genossenschafts- und Raiffeisenverband
 DGzRS	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
 DHM	ORG.culture	Deutsches Historisches Museum
 DIHK	ORG.association	Deutsche Industrie- und Handelskammer
@@ -465,21 +546,28 @@ DIN	ORG.association	Deutsches Institut für Normung
 DITIB	ORG.church	Türkisch-Islamische Union der Anstalt für Religion
 DIVI	ORG.association	Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin
 DJV	ORG.union	Deutscher Journalisten-Verband
+DJV Jagd	ORG.association	Deutscher Jagdverband
 DKG	ORG.association	Deutsche Krankenhausgesellschaft
 DKMS	ORG.ngo	Deutsche Knochenmarkspenderdatei
 DLRG	ORG.ngo	Deutsche Lebens-Rettungs-Gesellschaft
+DMSG	ORG.ngo	Deutsche Multiple Sklerose Gesellschaft
 DNT	ORG.culture	Deutsches Nationaltheater Weimar
+DOK Leipzig	ORG.culture	Dok Leipzig
 DPG	ORG.association	Deutsche Physikalische Gesellschaft
 DPSG	ORG.ngo	Deutsche Pfadfinderschaft Sankt Georg
 DPolG	ORG.union	Deutsche Polizeigewerkschaft
 DRK	ORG.ngo	Deutsches Rotes Kreuz
+DRK-Landesverband Bayern	ORG.ngo
 DRV Reise	ORG.association	Deutscher Reiseverband
+DRV-Raiffeisen	ORG.association	Deutscher Raiffeisenverband
 DSGV	ORG.association	Deutscher Sparkassen- und Giroverband
 DSLV	ORG.association	Deutscher Speditions- und Logistikverband
 DSO	ORG.ngo	Deutsche Stiftung Organtransplantation
+DSO Berlin	ORG.culture	Deutsches Symphonie-Orchester Berlin
 DSW	ORG.association	Deutsche Schutzvereinigung für Wertpapierbesitz
 DStGB	ORG.association	Deutscher Städte- und Gemeindebund
 DUH	ORG.ngo	Deutsche Umwelthilfe
+DVGW	ORG.association	Deutscher Verein des Gas- und Wasserfaches
 Dabu Fantastic	ORG.culture
 Daft Punk	ORG.culture
 Das Progressive Zentrum	ORG.ngo	Progressives Zentrum
@@ -488,17 +576,22 @@ De/Vision	ORG.culture
 Deacon Blue	ORG.culture
 Dead Can Dance	ORG.culture
 Dead Kennedys	ORG.culture
+Debriv	ORG.association	Bundesverband Braunkohle
 Deep Purple	ORG.culture
 Def Leppard	ORG.culture
 Deftones	ORG.culture
 Dehoga	ORG.association	Deutscher Hotel- und Gaststättenverband
+Dehoga Bayern	ORG.association
+Dehoga Berlin	ORG.association
 Deichbrand	ORG.culture
 Deichkind	ORG.culture
 Deichtorhallen	ORG.culture
 Deine Lakaien	ORG.culture
+Democracy Reporting International	ORG.ngo
 Denkfabrik Zentrum Liberale Moderne	ORG.ngo
 Depeche Mode	ORG.culture
 Der Mittelstandsverband	ORG.association	Bundesverband mittelständische Wirtschaft
+Der Mittelstandsverbund	ORG.association
 Der Paritätische	ORG.ngo	Paritätischer Wohlfahrtsverband
 Desiderius-Erasmus-Stiftung	ORG.ngo
 Destiny's Child	ORG.culture
@@ -518,6 +611,8 @@ Deutsche Bischofskonferenz	ORG.church
 Deutsche Buddhistische Union	ORG.church
 Deutsche Bundesstiftung Umwelt	ORG.ngo
 Deutsche Burschenschaft	ORG.association
+Deutsche Depressionshilfe	ORG.ngo
+Deutsche Diabetes Gesellschaft	ORG.ngo
 Deutsche Evangelische Allianz	ORG.church	Evangelikale Allianz
 Deutsche Filmakademie	ORG.culture
 Deutsche Friedensgesellschaft	ORG.ngo
@@ -539,6 +634,7 @@ Deutsche Krankenhausgesellschaft	ORG.association
 Deutsche Krebsgesellschaft	ORG.ngo
 Deutsche Krebshilfe	ORG.ngo
 Deutsche Lebens-Rettungs-Gesellschaft	ORG.ngo
+Deutsche Multiple Sklerose Gesellschaft	ORG.ngo
 Deutsche Nationalbibliothek	ORG.culture
 Deutsche Oper Berlin	ORG.culture
 Deutsche Oper am Rhein	ORG.culture
@@ -549,6 +645,7 @@ Deutsche Physikalische Gesellschaft	ORG.association
 Deutsche Polizeigewerkschaft	ORG.union
 Deutsche Radio Philharmonie	ORG.culture
 Deutsche Radio Philharmonie Saarbrücken Kaiserslautern	ORG.culture
+Deutsche Schlaganfall-Hilfe	ORG.ngo
 Deutsche Schutzvereinigung für Wertpapierbesitz	ORG.association
 Deutsche Staatsphilharmonie Rheinland-Pfalz	ORG.culture
 Deutsche Steuer-Gewerkschaft	ORG.union
@@ -556,6 +653,7 @@ Deutsche Stiftung Denkmalschutz	ORG.ngo	Stiftung Denkmalschutz
 Deutsche Stiftung Friedensforschung	ORG.ngo
 Deutsche Stiftung Organtransplantation	ORG.ngo
 Deutsche Stiftung Patientenschutz	ORG.ngo
+Deutsche Stiftung Weltbevölkerung	ORG.ngo
 Deutsche Umwelthilfe	ORG.ngo
 Deutsche Welthungerhilfe	ORG.ngo
 Deutsche Wildtier Stiftung	ORG.ngo
@@ -570,17 +668,23 @@ Deutscher Bundesjugendring	ORG.association
 Deutscher Bundeswehrverband	ORG.union
 Deutscher Bühnenverein	ORG.association
 Deutscher Caritasverband	ORG.ngo	Caritas
+Deutscher Chorverband	ORG.association
 Deutscher Evangelischer Kirchentag	ORG.church	Evangelischer Kirchentag
 Deutscher Feuerwehrverband	ORG.association
+Deutscher Fischerei-Verband	ORG.ngo
+Deutscher Fleischer-Verband	ORG.association
 Deutscher Frauenrat	ORG.association
+Deutscher Genossenschafts- und Raiffeisenverband	ORG.association
 Deutscher Gewerkschaftsbund	ORG.union
 Deutscher Hausärzteverband	ORG.association
 Deutscher Hebammenverband	ORG.association
 Deutscher Hochschulverband	ORG.association
+Deutscher Hospiz- und Palliativverband	ORG.ngo
 Deutscher Hotel- und Gaststättenverband	ORG.association
 Deutscher Industrie- und Handelskammertag	ORG.association	Deutsche Industrie- und Handelskammer
 Deutscher Jagdverband	ORG.association
 Deutscher Journalisten-Verband	ORG.union
+Deutscher Journalistenverband	ORG.union
 Deutscher Juristentag	ORG.association
 Deutscher Juristinnenbund	ORG.association
 Deutscher Kinderhospizverein	ORG.association
@@ -597,22 +701,29 @@ Deutscher Orden	ORG.church
 Deutscher Pflegerat	ORG.association
 Deutscher Philologenverband	ORG.union	Philologenverband
 Deutscher Presserat	ORG.association
+Deutscher Raiffeisenverband	ORG.association
 Deutscher Reiseverband	ORG.association
 Deutscher Richterbund	ORG.association
 Deutscher Schachbund	ORG.association
+Deutscher Schriftstellerverband	ORG.association
 Deutscher Sparkassen- und Giroverband	ORG.association
 Deutscher Sparkassenverlag	ORG.association
 Deutscher Speditions- und Logistikverband	ORG.association
 Deutscher Sportjournalistenverband	ORG.association
 Deutscher Städte- und Gemeindebund	ORG.association
 Deutscher Städtetag	ORG.association
+Deutscher Sängerbund	ORG.association
 Deutscher Tierschutzbund	ORG.association
+Deutscher Verein des Gas- und Wasserfaches	ORG.association
+Deutscher Verein für öffentliche und private Fürsorge	ORG.association
+Deutscher Verkehrssicherheitsrat	ORG.association
 Deutscher Volkshochschul-Verband	ORG.association
 Deutscher Wanderverband	ORG.association
 Deutscher Weinbauverband	ORG.association
 Deutscher Werberat	ORG.association
 Deutscher Ärztetag	ORG.association
 Deutsches Aktieninstitut	ORG.association
+Deutsches Atomforum	ORG.association
 Deutsches Auswandererhaus	ORG.culture	Auswandererhaus Bremerhaven
 Deutsches Bergbau-Museum	ORG.culture
 Deutsches Filmmuseum	ORG.culture
@@ -622,6 +733,7 @@ Deutsches Institut für Normung	ORG.association
 Deutsches Jagd- und Fischereimuseum	ORG.culture
 Deutsches Kammerorchester Berlin	ORG.culture
 Deutsches Kinderhilfswerk	ORG.ngo
+Deutsches Komitee für Unicef	ORG.ngo
 Deutsches Literaturarchiv Marbach	ORG.culture
 Deutsches Meeresmuseum	ORG.culture
 Deutsches Museum	ORG.culture
@@ -639,19 +751,26 @@ Deutsches Theater	ORG.culture
 Deutsches Theater Berlin	ORG.culture	Deutsches Theater
 Deutsches Theater Göttingen	ORG.culture
 Deutsches Theater München	ORG.culture
+Deutsches Weininstitut	ORG.association
 Dexys Midnight Runners	ORG.culture
 Diakonie	ORG.ngo
+Diakonie Bayern	ORG.ngo
 Diakonie Deutschland	ORG.ngo	Diakonie
+Diakonie Hessen	ORG.ngo
+Diakonie Katastrophenhilfe	ORG.ngo
+Diakonie Württemberg	ORG.ngo
 Diakonisches Werk	ORG.ngo	Diakonie
 Die Amigos	ORG.culture
 Die Familienunternehmer	ORG.association
 Die Fantastischen Vier	ORG.culture
+Die Flippers	ORG.culture
 Die Happy	ORG.culture
 Die Jungen Unternehmer	ORG.association
 Die Kassierer	ORG.culture
 Die Krupps	ORG.culture
 Die Orsons	ORG.culture
 Die Prinzen	ORG.culture
+Die Seer	ORG.culture
 Die Stachelschweine	ORG.culture
 Die Sterne	ORG.culture
 Die Tafeln	ORG.ngo	Tafel Deutschland
@@ -661,6 +780,7 @@ Die Ärzte	ORG.culture
 Dietmar Hopp Stiftung	ORG.ngo
 Digitalcourage	ORG.ngo
 Digitalism	ORG.culture
+Dignitas	ORG.ngo
 Dikasterium für die Glaubenslehre	ORG.church	Glaubenskongregation
 Dire Straits	ORG.culture
 Disneyland Paris	ORG.culture
@@ -680,10 +800,13 @@ Documenta	ORG.culture
 Dok Leipzig	ORG.culture
 Dokumentationszentrum Reichsparteitagsgelände	ORG.culture
 Dominikanerorden	ORG.church
+Domkapitel Köln	ORG.church
+Domkapitel Trier	ORG.church
 Domspatzen	ORG.culture	Regensburger Domspatzen
 Don Kosaken Chor	ORG.culture
 Donauinselfest	ORG.culture
 Donots	ORG.culture
+Donum Vitae	ORG.ngo
 Dortmunder Philharmoniker	ORG.culture
 Dortmunder U	ORG.culture
 Drahdiwaberl	ORG.culture
@@ -707,6 +830,7 @@ EGB	ORG.union	Europäischer Gewerkschaftsbund
 EKBO	ORG.church	Evangelische Kirche Berlin-Brandenburg-schlesische Oberlausitz
 EKD	ORG.church	Evangelische Kirche in Deutschland
 EKHN	ORG.church	Evangelische Kirche in Hessen und Nassau
+EKKW	ORG.church	Evangelische Kirche von Kurhessen-Waldeck
 EKM	ORG.church	Evangelische Kirche in Mitteldeutschland
 EKS	ORG.church	Evangelisch-reformierte Kirche Schweiz
 EKiR	ORG.church	Evangelische Kirche im Rheinland
@@ -719,9 +843,12 @@ EVG	ORG.union	Eisenbahn- und Verkehrsgewerkschaft
 EVZ	ORG.ngo	Stiftung Erinnerung, Verantwortung und Zukunft
 Earth, Wind & Fire	ORG.culture
 Echo & the Bunnymen	ORG.culture
+Eco – Verband der Internetwirtschaft	ORG.association
+Eco-Verband	ORG.association	Eco – Verband der Internetwirtschaft
 Economiesuisse	ORG.association
 Edguy	ORG.culture
 Eduard-von-Winterstein-Theater	ORG.culture
+Eifelverein	ORG.association
 Einstürzende Neubauten	ORG.culture
 Eisenbahn- und Verkehrsgewerkschaft	ORG.union
 Elbphilharmonie	ORG.culture
@@ -745,14 +872,18 @@ Eremitage	ORG.culture
 Ernst Deutsch Theater	ORG.culture
 Erste Allgemeine Verunsicherung	ORG.culture
 Erzabtei St. Ottilien	ORG.church
+Erzabtei St. Peter	ORG.church
 Erzbistum Bamberg	ORG.church
 Erzbistum Berlin	ORG.church
 Erzbistum Freiburg	ORG.church
 Erzbistum Hamburg	ORG.church
 Erzbistum Köln	ORG.church
+Erzbistum Luxemburg	ORG.church
 Erzbistum München und Freising	ORG.church
 Erzbistum Paderborn	ORG.church
 Erzbistum Wien	ORG.church
+Erzdiözese Freiburg	ORG.church
+Erzdiözese München und Freising	ORG.church
 Erzdiözese Salzburg	ORG.church
 Erzdiözese Wien	ORG.church	Erzbistum Wien
 Eskimo Callboy	ORG.culture	Electric Callboy
@@ -767,6 +898,7 @@ Europäische Handelskammer in China	ORG.association	EU-Handelskammer in China
 Europäische Rundfunkunion	ORG.culture
 Europäischer Gewerkschaftsbund	ORG.union
 Europäisches Hansemuseum	ORG.culture
+Eurotransplant	ORG.ngo
 Eurovision Song Contest	ORG.culture
 Eurythmics	ORG.culture
 Evanescence	ORG.culture
@@ -774,15 +906,20 @@ Evangelikale Allianz	ORG.church
 Evangelisch-Lutherische Kirche in Amerika	ORG.church
 Evangelisch-Lutherische Kirche in Bayern	ORG.church
 Evangelisch-Lutherische Kirche in Norddeutschland	ORG.church
+Evangelisch-Lutherische Kirche in Oldenburg	ORG.church
 Evangelisch-Lutherische Landeskirche Hannovers	ORG.church
 Evangelisch-Lutherische Landeskirche Sachsens	ORG.church
+Evangelisch-Lutherische Landeskirche Schaumburg-Lippe	ORG.church
+Evangelisch-Lutherische Landeskirche in Braunschweig	ORG.church
 Evangelisch-lutherische Landeskirche Hannovers	ORG.church
 Evangelisch-methodistische Kirche	ORG.church
 Evangelisch-reformierte Kirche	ORG.church
 Evangelisch-reformierte Kirche Schweiz	ORG.church
+Evangelisch-reformierte Landeskirche des Kantons Zürich	ORG.church
 Evangelische Allianz	ORG.church
 Evangelische Jugend	ORG.ngo
 Evangelische Kirche A.B. in Österreich	ORG.church
+Evangelische Kirche Anhalts	ORG.church
 Evangelische Kirche Berlin-Brandenburg-schlesische Oberlausitz	ORG.church
 Evangelische Kirche der Pfalz	ORG.church
 Evangelische Kirche im Rheinland	ORG.church
@@ -794,6 +931,7 @@ Evangelische Kirche von Westfalen	ORG.church
 Evangelische Landeskirche in Baden	ORG.church
 Evangelische Landeskirche in Württemberg	ORG.church
 Evangelischer Kirchentag	ORG.church
+Exit Schweiz	ORG.ngo
 Exit-Deutschland	ORG.ngo
 Extinction Rebellion	ORG.ngo
 Extrabreit	ORG.culture
@@ -802,6 +940,7 @@ FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
 FNV	ORG.union
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
+FUSS e.V.	ORG.association	Fuss e.V.
 Fall Out Boy	ORG.culture
 Fanta 4	ORG.culture	Die Fantastischen Vier
 Fantastischen Vier	ORG.culture	Die Fantastischen Vier
@@ -829,6 +968,8 @@ Fleetwood Mac	ORG.culture
 Flic Flac	ORG.culture	Circus Flic Flac
 Florence + the Machine	ORG.culture
 Florence and the Machine	ORG.culture
+Flughafenverband ADV	ORG.association
+Flüchtlingsrat Berlin	ORG.ngo
 Foals	ORG.culture
 Focke-Museum	ORG.culture
 Fokolar-Bewegung	ORG.church
@@ -840,6 +981,7 @@ Fool's Garden	ORG.culture
 Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
 Foreigner	ORG.culture
+Fragdenstaat	ORG.ngo
 Frankfurter Buchmesse	ORG.culture
 Frankfurter Museumsorchester	ORG.culture
 Frankie Goes to Hollywood	ORG.culture
@@ -851,6 +993,7 @@ Freedom House	ORG.ngo
 Frei.Wild	ORG.culture
 Freiburger Barockorchester	ORG.culture
 Freier Zusammenschluss von Student*innenschaften	ORG.association
+Freischreiber	ORG.association
 Freiwillige Selbstkontrolle der Filmwirtschaft	ORG.association
 Frequency Festival	ORG.culture
 Frida Gold	ORG.culture
@@ -865,9 +1008,12 @@ Fritz Thyssen Stiftung	ORG.ngo
 Front 242	ORG.culture
 Fugees	ORG.culture
 Fusion Festival	ORG.culture
+Fuss e.V.	ORG.association
 Fête de la Musique	ORG.culture
+Föderation der Aleviten	ORG.association
 Fünf Sterne deluxe	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
+GDBA	ORG.association	Genossenschaft Deutscher Bühnen-Angehöriger
 GDCh	ORG.association	Gesellschaft Deutscher Chemiker
 GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
 GDV	ORG.association	Gesamtverband der Deutschen Versicherungswirtschaft
@@ -879,21 +1025,25 @@ GKV-Spitzenverband	ORG.association
 GMB	ORG.union
 GPA	ORG.union	Gewerkschaft der Privatangestellten
 GVL	ORG.association
+Galleria degli Uffizi	ORG.culture	Uffizien
 Gamescom	ORG.culture
 Gamma Ray	ORG.culture
 Ganz schön feist	ORG.culture
 Garish	ORG.culture
 Gates Foundation	ORG.ngo	Bill & Melinda Gates Foundation
 Gates-Stiftung	ORG.ngo	Bill & Melinda Gates Foundation
+GdF	ORG.union	Gewerkschaft der Flugsicherung
 GdP	ORG.union	Gewerkschaft der Polizei
 GdW	ORG.association	GdW Bundesverband deutscher Wohnungs- und Immobilienunternehmen
 GdW Bundesverband deutscher Wohnungs- und Immobilienunternehmen	ORG.association
 Gedenkstätte Auschwitz	ORG.culture	Staatliches Museum Auschwitz-Birkenau
+Gedenkstätte Auschwitz-Birkenau	ORG.culture
 Gedenkstätte Bergen-Belsen	ORG.culture
 Gedenkstätte Berlin-Hohenschönhausen	ORG.culture
 Gedenkstätte Berliner Mauer	ORG.culture
 Gedenkstätte Buchenwald	ORG.culture
 Gedenkstätte Deutscher Widerstand	ORG.culture
+Gedenkstätte Plötzensee	ORG.culture
 Gedenkstätte Sachsenhausen	ORG.culture
 Gema	ORG.association
 Gemeinnützige Hertie-Stiftung	ORG.ngo	Hertie-Stiftung
@@ -902,18 +1052,22 @@ Gemeinschaft Sant'Egidio	ORG.church	Sant'Egidio
 Gemeinschaft Sant’Egidio	ORG.church	Sant’Egidio
 Gemäldegalerie Alte Meister	ORG.culture
 Gemäldegalerie Berlin	ORG.culture
+Genossenschaft Deutscher Bühnen-Angehöriger	ORG.association
 Gerhart-Hauptmann-Theater Görlitz-Zittau	ORG.culture
 Germanisches Nationalmuseum	ORG.culture
 Germanwatch	ORG.ngo
 Gesamtmetall	ORG.association
+Gesamtverband Steinkohle	ORG.association
 Gesamtverband Textil und Mode	ORG.association
 Gesamtverband der Deutschen Versicherungswirtschaft	ORG.association
 Gesellschaft Deutscher Chemiker	ORG.association
 Gesellschaft Jesu	ORG.church	Jesuitenorden
 Gesellschaft für Freiheitsrechte	ORG.ngo
 Gesellschaft für Informatik	ORG.association
+Gesellschaft für Technische Überwachung	ORG.association
 Gesellschaft für bedrohte Völker	ORG.ngo
 Gesellschaft zur Verwertung von Leistungsschutzrechten	ORG.association	GVL
+Gesicht Zeigen!	ORG.ngo
 Gessnerallee Zürich	ORG.culture
 Gewandhaus	ORG.culture
 Gewandhaus zu Leipzig	ORG.culture	Gewandhaus
@@ -923,20 +1077,25 @@ Gewerkschaft Deutscher Lokomotivführer	ORG.union
 Gewerkschaft Erziehung und Wissenschaft	ORG.union
 Gewerkschaft Nahrung-Genuss-Gaststätten	ORG.union
 Gewerkschaft Unia	ORG.union	Unia
+Gewerkschaft der Flugsicherung	ORG.union
 Gewerkschaft der Polizei	ORG.union
 Gewerkschaft der Privatangestellten	ORG.union
 Gewerkschaft vida	ORG.union
+Gewerkschaft Öffentlicher Dienst	ORG.union
 Gewerkschaft öffentlicher Dienst	ORG.union
+Giant Rooks	ORG.culture
 Giordano-Bruno-Stiftung	ORG.ngo
 Glasperlenspiel	ORG.culture
 Glass Animals	ORG.culture
 Glastonbury Festival	ORG.culture
+Glaubensdikasterium	ORG.church	Glaubenskongregation
 Glaubenskongregation	ORG.church
 Global 2000	ORG.ngo
 Glyptothek	ORG.culture
 Godsmack	ORG.culture
 Goethe-Haus Frankfurt	ORG.culture
 Goethe-Institut	ORG.culture
+Goethe-Nationalmuseum	ORG.culture
 Gojira	ORG.culture
 Goldenen Zitronen	ORG.culture
 Goo Goo Dolls	ORG.culture
@@ -953,6 +1112,7 @@ Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
 Gremium MC	ORG.association
 Griechisch-Orthodoxe Kirche	ORG.church
+Griechisch-Orthodoxe Metropolie von Deutschland	ORG.church
 Grillo-Theater	ORG.culture
 Grimmwelt	ORG.culture
 Grips-Theater	ORG.culture
@@ -961,6 +1121,7 @@ Gropius Bau	ORG.culture	Martin-Gropius-Bau
 Grüne Woche	ORG.culture
 Grünes Gewölbe	ORG.culture
 Guano Apes	ORG.culture
+Guggenheim Museum	ORG.culture
 Guggenheim-Museum	ORG.culture
 Guggenheim-Museum Bilbao	ORG.culture
 Guns N' Roses	ORG.culture
@@ -979,31 +1140,144 @@ HKW	ORG.culture	Haus der Kulturen der Welt
 HR-Bigband	ORG.culture
 HR-Sinfonieorchester	ORG.culture
 HRW	ORG.ngo	Human Rights Watch
+HWK Aachen	ORG.association	Handwerkskammer Aachen
+HWK Berlin	ORG.association	Handwerkskammer Berlin
+HWK Braunschweig-Lüneburg-Stade	ORG.association	Handwerkskammer Braunschweig-Lüneburg-Stade
+HWK Bremen	ORG.association	Handwerkskammer Bremen
+HWK Chemnitz	ORG.association	Handwerkskammer Chemnitz
+HWK Cottbus	ORG.association	Handwerkskammer Cottbus
+HWK Dortmund	ORG.association	Handwerkskammer Dortmund
+HWK Dresden	ORG.association	Handwerkskammer Dresden
+HWK Düsseldorf	ORG.association	Handwerkskammer Düsseldorf
+HWK Erfurt	ORG.association	Handwerkskammer Erfurt
+HWK Flensburg	ORG.association	Handwerkskammer Flensburg
+HWK Frankfurt (Oder) – Region Ostbrandenburg	ORG.association	Handwerkskammer Frankfurt (Oder) – Region Ostbrandenburg
+HWK Frankfurt-Rhein-Main	ORG.association	Handwerkskammer Frankfurt-Rhein-Main
+HWK Freiburg	ORG.association	Handwerkskammer Freiburg
+HWK Halle (Saale)	ORG.association	Handwerkskammer Halle (Saale)
+HWK Hamburg	ORG.association	Handwerkskammer Hamburg
+HWK Hannover	ORG.association	Handwerkskammer Hannover
+HWK Heilbronn-Franken	ORG.association	Handwerkskammer Heilbronn-Franken
+HWK Hildesheim-Südniedersachsen	ORG.association	Handwerkskammer Hildesheim-Südniedersachsen
+HWK Karlsruhe	ORG.association	Handwerkskammer Karlsruhe
+HWK Kassel	ORG.association	Handwerkskammer Kassel
+HWK Koblenz	ORG.association	Handwerkskammer Koblenz
+HWK Konstanz	ORG.association	Handwerkskammer Konstanz
+HWK Köln	ORG.association	Handwerkskammer Köln
+HWK Leipzig	ORG.association	Handwerkskammer Leipzig
+HWK Lübeck	ORG.association	Handwerkskammer Lübeck
+HWK Magdeburg	ORG.association	Handwerkskammer Magdeburg
+HWK Mannheim Rhein-Neckar-Odenwald	ORG.association	Handwerkskammer Mannheim Rhein-Neckar-Odenwald
+HWK Mittelfranken	ORG.association	Handwerkskammer Mittelfranken
+HWK München und Oberbayern	ORG.association	Handwerkskammer München und Oberbayern
+HWK Münster	ORG.association	Handwerkskammer Münster
+HWK Niederbayern-Oberpfalz	ORG.association	Handwerkskammer Niederbayern-Oberpfalz
+HWK Oberfranken	ORG.association	Handwerkskammer Oberfranken
+HWK Oldenburg	ORG.association	Handwerkskammer Oldenburg
+HWK Osnabrück-Emsland-Grafschaft Bentheim	ORG.association	Handwerkskammer Osnabrück-Emsland-Grafschaft Bentheim
+HWK Ostfriesland	ORG.association	Handwerkskammer Ostfriesland
+HWK Ostmecklenburg-Vorpommern	ORG.association	Handwerkskammer Ostmecklenburg-Vorpommern
+HWK Ostthüringen	ORG.association	Handwerkskammer Ostthüringen
+HWK Ostwestfalen-Lippe zu Bielefeld	ORG.association	Handwerkskammer Ostwestfalen-Lippe zu Bielefeld
+HWK Pfalz	ORG.association	Handwerkskammer Pfalz
+HWK Potsdam	ORG.association	Handwerkskammer Potsdam
+HWK Region Stuttgart	ORG.association	Handwerkskammer Region Stuttgart
+HWK Reutlingen	ORG.association	Handwerkskammer Reutlingen
+HWK Rheinhessen	ORG.association	Handwerkskammer Rheinhessen
+HWK Saarland	ORG.association	Handwerkskammer Saarland
+HWK Schwaben	ORG.association	Handwerkskammer Schwaben
+HWK Schwerin	ORG.association	Handwerkskammer Schwerin
+HWK Südthüringen	ORG.association	Handwerkskammer Südthüringen
+HWK Südwestfalen	ORG.association	Handwerkskammer Südwestfalen
+HWK Trier	ORG.association	Handwerkskammer Trier
+HWK Ulm	ORG.association	Handwerkskammer Ulm
+HWK Unterfranken	ORG.association	Handwerkskammer Unterfranken
+HWK Wiesbaden	ORG.association	Handwerkskammer Wiesbaden
 Hagen Quartett	ORG.culture
 Haindling	ORG.culture
 Hallucination Company	ORG.culture
 Hamburger Bahnhof	ORG.culture
 Hamburger Kammerspiele	ORG.culture
 Hamburger Kunsthalle	ORG.culture	Kunsthalle Hamburg
+Hamburger Staatsoper	ORG.culture
 Hamburger Symphoniker	ORG.culture
 Hamburgische Staatsoper	ORG.culture
+Handelskammer Bremen	ORG.association
+Handelskammer Bremen – IHK für Bremen und Bremerhaven	ORG.association	Handelskammer Bremen
 Handelskammer Hamburg	ORG.association
+Handelsverband Bayern	ORG.association
 Handelsverband Deutschland	ORG.association
+Handelsverband NRW	ORG.association
+Handicap International	ORG.ngo
+Handwerkskammer Aachen	ORG.association
 Handwerkskammer Berlin	ORG.association
+Handwerkskammer Braunschweig-Lüneburg-Stade	ORG.association
+Handwerkskammer Bremen	ORG.association
+Handwerkskammer Chemnitz	ORG.association
+Handwerkskammer Cottbus	ORG.association
+Handwerkskammer Dortmund	ORG.association
+Handwerkskammer Dresden	ORG.association
+Handwerkskammer Düsseldorf	ORG.association
+Handwerkskammer Erfurt	ORG.association
+Handwerkskammer Flensburg	ORG.association
+Handwerkskammer Frankfurt (Oder) – Region Ostbrandenburg	ORG.association
+Handwerkskammer Frankfurt-Rhein-Main	ORG.association
+Handwerkskammer Freiburg	ORG.association
+Handwerkskammer Halle (Saale)	ORG.association
 Handwerkskammer Hamburg	ORG.association
+Handwerkskammer Hannover	ORG.association
+Handwerkskammer Heilbronn-Franken	ORG.association
+Handwerkskammer Hildesheim-Südniedersachsen	ORG.association
+Handwerkskammer Karlsruhe	ORG.association
+Handwerkskammer Kassel	ORG.association
+Handwerkskammer Koblenz	ORG.association
+Handwerkskammer Konstanz	ORG.association
+Handwerkskammer Köln	ORG.association
+Handwerkskammer Leipzig	ORG.association
+Handwerkskammer Lübeck	ORG.association
+Handwerkskammer Magdeburg	ORG.association
+Handwerkskammer Mannheim Rhein-Neckar-Odenwald	ORG.association
+Handwerkskammer Mittelfranken	ORG.association
 Handwerkskammer München und Oberbayern	ORG.association
+Handwerkskammer Münster	ORG.association
+Handwerkskammer Niederbayern-Oberpfalz	ORG.association
+Handwerkskammer Oberfranken	ORG.association
+Handwerkskammer Oldenburg	ORG.association
+Handwerkskammer Osnabrück-Emsland-Grafschaft Bentheim	ORG.association
+Handwerkskammer Ostfriesland	ORG.association
+Handwerkskammer Ostmecklenburg-Vorpommern	ORG.association
+Handwerkskammer Ostthüringen	ORG.association
+Handwerkskammer Ostwestfalen-Lippe zu Bielefeld	ORG.association
+Handwerkskammer Pfalz	ORG.association
+Handwerkskammer Potsdam	ORG.association
+Handwerkskammer Region Stuttgart	ORG.association
+Handwerkskammer Reutlingen	ORG.association
+Handwerkskammer Rheinhessen	ORG.association
+Handwerkskammer Saarland	ORG.association
+Handwerkskammer Schwaben	ORG.association
+Handwerkskammer Schwerin	ORG.association
+Handwerkskammer Südthüringen	ORG.association
+Handwerkskammer Südwestfalen	ORG.association
+Handwerkskammer Trier	ORG.association
+Handwerkskammer Ulm	ORG.association
+Handwerkskammer Unterfranken	ORG.association
+Handwerkskammer Wiesbaden	ORG.association
 Hannover Messe	ORG.culture
 Hanns-Seidel-Stiftung	ORG.ngo
 Hans Otto Theater	ORG.culture
 Hans-Böckler-Stiftung	ORG.ngo
 Happy Mondays	ORG.culture
 Hartmannbund	ORG.association
+Harzklub	ORG.association
 Hauptverband der Deutschen Bauindustrie	ORG.association
 Haus & Grund	ORG.association
+Haus & Grund Deutschland	ORG.association	Haus & Grund
 Haus am Checkpoint Charlie	ORG.culture	Mauermuseum
 Haus der Bayerischen Geschichte	ORG.culture
 Haus der Geschichte	ORG.culture
+Haus der Geschichte Baden-Württemberg	ORG.culture
 Haus der Geschichte der Bundesrepublik Deutschland	ORG.culture	Haus der Geschichte
+Haus der Geschichte Österreich	ORG.culture
 Haus der Kulturen der Welt	ORG.culture
 Haus der Kunst	ORG.culture
 Haus der Musik	ORG.culture
@@ -1011,6 +1285,7 @@ Haus der Natur Salzburg	ORG.culture
 Haus der Wannsee-Konferenz	ORG.culture
 Haus und Grund	ORG.association	Haus & Grund
 Hausärzteverband	ORG.association	Deutscher Hausärzteverband
+Hausärztinnen- und Hausärzteverband	ORG.association
 Heaven Shall Burn	ORG.culture
 Hebbel am Ufer	ORG.culture
 Heeresgeschichtliches Museum	ORG.culture
@@ -1019,6 +1294,7 @@ Heinrich-Böll-Stiftung	ORG.ngo
 Heldmaschine	ORG.culture
 Helloween	ORG.culture
 Hells Angels	ORG.club
+Help – Hilfe zur Selbsthilfe	ORG.ngo
 Herkuleskeule	ORG.culture
 Hertie-Stiftung	ORG.ngo
 Herzog Anton Ulrich-Museum	ORG.culture
@@ -1039,6 +1315,7 @@ Humanistischer Verband Deutschlands	ORG.ngo
 Humble Pie	ORG.culture
 Humboldt Forum	ORG.culture
 Humboldt-Forum	ORG.culture	Humboldt Forum
+Humedica	ORG.ngo
 Hurricane Festival	ORG.culture
 Höhner	ORG.culture
 IAA	ORG.culture	Internationale Automobil-Ausstellung
@@ -1053,33 +1330,225 @@ IG Metall	ORG.union
 IGB	ORG.union	Internationaler Gewerkschaftsbund
 IGGÖ	ORG.church	Islamische Glaubensgemeinschaft in Österreich
 IGMG	ORG.church	Islamische Gemeinschaft Milli Görüs
+IHK Aachen	ORG.association	Industrie- und Handelskammer Aachen
+IHK Arnsberg Hellweg-Sauerland	ORG.association	Industrie- und Handelskammer Arnsberg Hellweg-Sauerland
+IHK Aschaffenburg	ORG.association	Industrie- und Handelskammer Aschaffenburg
+IHK Augsburg	ORG.association	Industrie- und Handelskammer Augsburg
+IHK Bayreuth	ORG.association	Industrie- und Handelskammer Bayreuth
 IHK Berlin	ORG.association
+IHK Bielefeld	ORG.association	Industrie- und Handelskammer Bielefeld
+IHK Bochum	ORG.association	Industrie- und Handelskammer Bochum
+IHK Bodensee-Oberschwaben	ORG.association	Industrie- und Handelskammer Bodensee-Oberschwaben
+IHK Bonn/Rhein-Sieg	ORG.association	Industrie- und Handelskammer Bonn/Rhein-Sieg
+IHK Braunschweig	ORG.association	Industrie- und Handelskammer Braunschweig
+IHK Bremerhaven	ORG.association	Industrie- und Handelskammer Bremerhaven
 IHK Chemnitz	ORG.association
+IHK Coburg	ORG.association	Industrie- und Handelskammer zu Coburg
+IHK Cottbus	ORG.association	Industrie- und Handelskammer Cottbus
+IHK Darmstadt	ORG.association	Industrie- und Handelskammer Darmstadt Rhein Main Neckar
+IHK Darmstadt Rhein Main Neckar	ORG.association	Industrie- und Handelskammer Darmstadt Rhein Main Neckar
+IHK Detmold	ORG.association	Industrie- und Handelskammer Detmold
+IHK Dortmund	ORG.association	Industrie- und Handelskammer zu Dortmund
 IHK Dresden	ORG.association
+IHK Duisburg	ORG.association	Industrie- und Handelskammer Duisburg
 IHK Düsseldorf	ORG.association
+IHK Erfurt	ORG.association	Industrie- und Handelskammer Erfurt
+IHK Essen	ORG.association	Industrie- und Handelskammer für Essen, Mülheim an der Ruhr, Oberhausen zu Essen
+IHK Flensburg	ORG.association	Industrie- und Handelskammer Flensburg
 IHK Frankfurt am Main	ORG.association
+IHK Freiburg	ORG.association	Industrie- und Handelskammer Freiburg
+IHK Fulda	ORG.association	Industrie- und Handelskammer Fulda
+IHK Gera	ORG.association	Industrie- und Handelskammer Gera
+IHK Gießen-Friedberg	ORG.association	Industrie- und Handelskammer Gießen-Friedberg
+IHK Hagen	ORG.association	Industrie- und Handelskammer Hagen
+IHK Halle-Dessau	ORG.association	Industrie- und Handelskammer Halle-Dessau
+IHK Hanau-Gelnhausen-Schlüchtern	ORG.association	Industrie- und Handelskammer Hanau-Gelnhausen-Schlüchtern
+IHK Hannover	ORG.association	Industrie- und Handelskammer Hannover
+IHK Heilbronn	ORG.association	Industrie- und Handelskammer Heilbronn
+IHK Heilbronn-Franken	ORG.association	Industrie- und Handelskammer Heilbronn-Franken
+IHK Hochrhein-Bodensee	ORG.association	Industrie- und Handelskammer Hochrhein-Bodensee
+IHK Karlsruhe	ORG.association	Industrie- und Handelskammer Karlsruhe
+IHK Kassel	ORG.association	Industrie- und Handelskammer Kassel
+IHK Kassel-Marburg	ORG.association	Industrie- und Handelskammer Kassel-Marburg
+IHK Kiel	ORG.association	Industrie- und Handelskammer zu Kiel
+IHK Koblenz	ORG.association	Industrie- und Handelskammer Koblenz
+IHK Konstanz	ORG.association	Industrie- und Handelskammer Konstanz
+IHK Krefeld	ORG.association	Industrie- und Handelskammer Krefeld
 IHK Köln	ORG.association
+IHK Lahn-Dill	ORG.association	Industrie- und Handelskammer Lahn-Dill
 IHK Leipzig	ORG.association
+IHK Limburg	ORG.association	Industrie- und Handelskammer Limburg
+IHK Lippe	ORG.association	Industrie- und Handelskammer Lippe zu Detmold
+IHK Lippe zu Detmold	ORG.association	Industrie- und Handelskammer Lippe zu Detmold
+IHK Lübeck	ORG.association	Industrie- und Handelskammer zu Lübeck
+IHK Lüneburg-Wolfsburg	ORG.association	Industrie- und Handelskammer Lüneburg-Wolfsburg
+IHK Magdeburg	ORG.association	Industrie- und Handelskammer Magdeburg
+IHK Mainz	ORG.association	Industrie- und Handelskammer Mainz
+IHK Mannheim	ORG.association	Industrie- und Handelskammer Mannheim
+IHK Mittelhessen	ORG.association	Industrie- und Handelskammer Mittelhessen
+IHK Mittlerer Niederrhein	ORG.association	Industrie- und Handelskammer Mittlerer Niederrhein
+IHK Mittleres Ruhrgebiet	ORG.association	Industrie- und Handelskammer Mittleres Ruhrgebiet
 IHK München	ORG.association	Industrie- und Handelskammer München und Oberbayern
+IHK Münster	ORG.association	Industrie- und Handelskammer Münster
+IHK Neubrandenburg	ORG.association	Industrie- und Handelskammer Neubrandenburg
+IHK Niederbayern	ORG.association	Industrie- und Handelskammer Niederbayern
+IHK Niederrhein	ORG.association	Industrie- und Handelskammer Niederrhein
+IHK Nord Westfalen	ORG.association	Industrie- und Handelskammer Nord Westfalen
+IHK Nordschwarzwald	ORG.association	Industrie- und Handelskammer Nordschwarzwald
+IHK Nürnberg	ORG.association	Industrie- und Handelskammer Nürnberg
 IHK Nürnberg für Mittelfranken	ORG.association
+IHK Oberfranken	ORG.association	Industrie- und Handelskammer für Oberfranken Bayreuth
+IHK Offenbach	ORG.association	Industrie- und Handelskammer Offenbach am Main
+IHK Offenbach am Main	ORG.association	Industrie- und Handelskammer Offenbach am Main
+IHK Oldenburg	ORG.association	Industrie- und Handelskammer Oldenburg
+IHK Osnabrück-Emsland-Grafschaft Bentheim	ORG.association	Industrie- und Handelskammer Osnabrück-Emsland-Grafschaft Bentheim
+IHK Ostbrandenburg	ORG.association	Industrie- und Handelskammer Ostbrandenburg
+IHK Ostfriesland	ORG.association	Industrie- und Handelskammer für Ostfriesland und Papenburg
+IHK Ostthüringen	ORG.association	Industrie- und Handelskammer Ostthüringen zu Gera
+IHK Ostthüringen zu Gera	ORG.association	Industrie- und Handelskammer Ostthüringen zu Gera
+IHK Ostwestfalen	ORG.association	Industrie- und Handelskammer Ostwestfalen zu Bielefeld
+IHK Ostwestfalen zu Bielefeld	ORG.association	Industrie- und Handelskammer Ostwestfalen zu Bielefeld
+IHK Ostwürttemberg	ORG.association	Industrie- und Handelskammer Ostwürttemberg
+IHK Passau	ORG.association	Industrie- und Handelskammer Passau
+IHK Pfalz	ORG.association	Industrie- und Handelskammer Pfalz
+IHK Potsdam	ORG.association	Industrie- und Handelskammer Potsdam
+IHK Regensburg	ORG.association	Industrie- und Handelskammer Regensburg für Oberpfalz/Kelheim
+IHK Regensburg für Oberpfalz/Kelheim	ORG.association	Industrie- und Handelskammer Regensburg für Oberpfalz/Kelheim
 IHK Region Stuttgart	ORG.association
+IHK Reutlingen	ORG.association	Industrie- und Handelskammer Reutlingen
+IHK Rhein-Neckar	ORG.association	Industrie- und Handelskammer Rhein-Neckar
+IHK Rheinhessen	ORG.association	Industrie- und Handelskammer für Rheinhessen
+IHK Rostock	ORG.association	Industrie- und Handelskammer zu Rostock
+IHK Saarland	ORG.association	Industrie- und Handelskammer Saarland
+IHK Schwaben	ORG.association	Industrie- und Handelskammer Schwaben
+IHK Schwarzwald-Baar-Heuberg	ORG.association	Industrie- und Handelskammer Schwarzwald-Baar-Heuberg
+IHK Schwerin	ORG.association	Industrie- und Handelskammer zu Schwerin
+IHK Siegen	ORG.association	Industrie- und Handelskammer Siegen
+IHK Stade	ORG.association	Industrie- und Handelskammer Stade für den Elbe-Weser-Raum
+IHK Stade für den Elbe-Weser-Raum	ORG.association	Industrie- und Handelskammer Stade für den Elbe-Weser-Raum
+IHK Südlicher Oberrhein	ORG.association	Industrie- und Handelskammer Südlicher Oberrhein
+IHK Südthüringen	ORG.association	Industrie- und Handelskammer Südthüringen
+IHK Südwestsachsen	ORG.association	Industrie- und Handelskammer Südwestsachsen
+IHK Trier	ORG.association	Industrie- und Handelskammer Trier
+IHK Ulm	ORG.association	Industrie- und Handelskammer Ulm
+IHK Wiesbaden	ORG.association	Industrie- und Handelskammer Wiesbaden
+IHK Wuppertal-Solingen-Remscheid	ORG.association	Industrie- und Handelskammer Wuppertal-Solingen-Remscheid
+IHK Würzburg	ORG.association	Industrie- und Handelskammer Würzburg
+IHK Würzburg-Schweinfurt	ORG.association	Industrie- und Handelskammer Würzburg-Schweinfurt
 IKG München	ORG.church	Israelitische Kultusgemeinde München
 IKG Wien	ORG.church	Israelitische Kultusgemeinde Wien
+IKK e.V.	ORG.association
 IKRK	ORG.ngo	Internationales Komitee vom Roten Kreuz
 IOR	ORG.church	Vatikanbank
 IPPNW	ORG.ngo	Ärzte für Frieden
 ITF Gewerkschaft	ORG.union	Internationale Transportarbeiter-Föderation
 IZH	ORG.church	Islamisches Zentrum Hamburg
+Ich + Ich	ORG.culture
 Identitäre Bewegung	ORG.ngo
 Idles	ORG.culture
 IfS	ORG.association	Institut für Staatspolitik
 Il Giardino Armonico	ORG.culture
 Imagine Dragons	ORG.culture
+Immobilienverband Deutschland	ORG.association
 In Extremo	ORG.culture
 IndustriALL Global Union	ORG.union	Industriall
 Industriall	ORG.union
+Industrie- und Handelskammer Aachen	ORG.association
+Industrie- und Handelskammer Arnsberg Hellweg-Sauerland	ORG.association
+Industrie- und Handelskammer Aschaffenburg	ORG.association
+Industrie- und Handelskammer Augsburg	ORG.association
+Industrie- und Handelskammer Bayreuth	ORG.association
+Industrie- und Handelskammer Bielefeld	ORG.association
+Industrie- und Handelskammer Bochum	ORG.association
+Industrie- und Handelskammer Bodensee-Oberschwaben	ORG.association
+Industrie- und Handelskammer Bonn/Rhein-Sieg	ORG.association
+Industrie- und Handelskammer Braunschweig	ORG.association
+Industrie- und Handelskammer Bremerhaven	ORG.association
+Industrie- und Handelskammer Chemnitz	ORG.association
+Industrie- und Handelskammer Cottbus	ORG.association
+Industrie- und Handelskammer Darmstadt Rhein Main Neckar	ORG.association
+Industrie- und Handelskammer Detmold	ORG.association
+Industrie- und Handelskammer Duisburg	ORG.association
+Industrie- und Handelskammer Erfurt	ORG.association
+Industrie- und Handelskammer Essen	ORG.association
+Industrie- und Handelskammer Flensburg	ORG.association
+Industrie- und Handelskammer Freiburg	ORG.association
+Industrie- und Handelskammer Fulda	ORG.association
+Industrie- und Handelskammer Gera	ORG.association
+Industrie- und Handelskammer Gießen-Friedberg	ORG.association
+Industrie- und Handelskammer Hagen	ORG.association
+Industrie- und Handelskammer Halle-Dessau	ORG.association
+Industrie- und Handelskammer Hanau-Gelnhausen-Schlüchtern	ORG.association
+Industrie- und Handelskammer Hannover	ORG.association
+Industrie- und Handelskammer Heilbronn	ORG.association
+Industrie- und Handelskammer Heilbronn-Franken	ORG.association
+Industrie- und Handelskammer Hochrhein-Bodensee	ORG.association
+Industrie- und Handelskammer Karlsruhe	ORG.association
+Industrie- und Handelskammer Kassel	ORG.association
+Industrie- und Handelskammer Kassel-Marburg	ORG.association
+Industrie- und Handelskammer Kiel	ORG.association
+Industrie- und Handelskammer Koblenz	ORG.association
+Industrie- und Handelskammer Konstanz	ORG.association
+Industrie- und Handelskammer Krefeld	ORG.association
+Industrie- und Handelskammer Lahn-Dill	ORG.association
+Industrie- und Handelskammer Limburg	ORG.association
+Industrie- und Handelskammer Lippe zu Detmold	ORG.association
+Industrie- und Handelskammer Lübeck	ORG.association
+Industrie- und Handelskammer Lüneburg-Wolfsburg	ORG.association
+Industrie- und Handelskammer Magdeburg	ORG.association
+Industrie- und Handelskammer Mainz	ORG.association
+Industrie- und Handelskammer Mannheim	ORG.association
+Industrie- und Handelskammer Mittelhessen	ORG.association
+Industrie- und Handelskammer Mittlerer Niederrhein	ORG.association
+Industrie- und Handelskammer Mittleres Ruhrgebiet	ORG.association
 Industrie- und Handelskammer München und Oberbayern	ORG.association
+Industrie- und Handelskammer Münster	ORG.association
+Industrie- und Handelskammer Neubrandenburg	ORG.association
+Industrie- und Handelskammer Niederbayern	ORG.association
+Industrie- und Handelskammer Niederrhein	ORG.association
+Industrie- und Handelskammer Nord Westfalen	ORG.association
+Industrie- und Handelskammer Nordschwarzwald	ORG.association
+Industrie- und Handelskammer Nürnberg	ORG.association
+Industrie- und Handelskammer Offenbach am Main	ORG.association
+Industrie- und Handelskammer Oldenburg	ORG.association
+Industrie- und Handelskammer Osnabrück-Emsland-Grafschaft Bentheim	ORG.association
+Industrie- und Handelskammer Ostbrandenburg	ORG.association
+Industrie- und Handelskammer Ostthüringen zu Gera	ORG.association
+Industrie- und Handelskammer Ostwestfalen zu Bielefeld	ORG.association
+Industrie- und Handelskammer Ostwürttemberg	ORG.association
+Industrie- und Handelskammer Passau	ORG.association
+Industrie- und Handelskammer Pfalz	ORG.association
+Industrie- und Handelskammer Potsdam	ORG.association
+Industrie- und Handelskammer Regensburg für Oberpfalz/Kelheim	ORG.association
+Industrie- und Handelskammer Reutlingen	ORG.association
+Industrie- und Handelskammer Rhein-Neckar	ORG.association
+Industrie- und Handelskammer Rostock	ORG.association
+Industrie- und Handelskammer Saarland	ORG.association
+Industrie- und Handelskammer Schwaben	ORG.association
+Industrie- und Handelskammer Schwarzwald-Baar-Heuberg	ORG.association
+Industrie- und Handelskammer Schwerin	ORG.association
+Industrie- und Handelskammer Siegen	ORG.association
+Industrie- und Handelskammer Stade für den Elbe-Weser-Raum	ORG.association
+Industrie- und Handelskammer Südlicher Oberrhein	ORG.association
+Industrie- und Handelskammer Südthüringen	ORG.association
+Industrie- und Handelskammer Südwestsachsen	ORG.association
+Industrie- und Handelskammer Trier	ORG.association
+Industrie- und Handelskammer Ulm	ORG.association
+Industrie- und Handelskammer Wiesbaden	ORG.association
+Industrie- und Handelskammer Wuppertal-Solingen-Remscheid	ORG.association
+Industrie- und Handelskammer Würzburg	ORG.association
+Industrie- und Handelskammer Würzburg-Schweinfurt	ORG.association
+Industrie- und Handelskammer für Essen, Mülheim an der Ruhr, Oberhausen zu Essen	ORG.association
+Industrie- und Handelskammer für Oberfranken Bayreuth	ORG.association
+Industrie- und Handelskammer für Ostfriesland und Papenburg	ORG.association
+Industrie- und Handelskammer für Rheinhessen	ORG.association
 Industrie- und Handelskammer zu Berlin	ORG.association	IHK Berlin
+Industrie- und Handelskammer zu Coburg	ORG.association
+Industrie- und Handelskammer zu Dortmund	ORG.association
+Industrie- und Handelskammer zu Kiel	ORG.association
+Industrie- und Handelskammer zu Lübeck	ORG.association
+Industrie- und Handelskammer zu Rostock	ORG.association
+Industrie- und Handelskammer zu Schwerin	ORG.association
 Industriegewerkschaft Metall	ORG.union	IG Metall
 Industriellenvereinigung	ORG.association
 Inspiral Carpets	ORG.culture
@@ -1088,6 +1557,7 @@ Institut für Auslandsbeziehungen	ORG.ngo
 Institut für Staatspolitik	ORG.association
 Institut für die religiösen Werke	ORG.church	Vatikanbank
 Instituto Cervantes	ORG.association
+International Brotherhood of Teamsters	ORG.union	Teamsters
 International Rescue Committee	ORG.ngo
 Internationale Automobil-Ausstellung	ORG.culture
 Internationale Filmfestspiele Berlin	ORG.culture	Berlinale
@@ -1101,18 +1571,23 @@ Internationale Transportarbeiter-Föderation	ORG.union
 Internationaler Gewerkschaftsbund	ORG.union
 Internationales Komitee vom Roten Kreuz	ORG.ngo
 Internationales Maritimes Museum	ORG.culture
+Internationales Maritimes Museum Hamburg	ORG.culture
 Interventionistische Linke	ORG.ngo
 Iron Maiden	ORG.culture
+Islamic Relief	ORG.ngo
 Islamische Gemeinschaft Milli Görüs	ORG.church
 Islamische Gemeinschaft Milli Görüş	ORG.church
+Islamische Gemeinschaft Millî Görüş	ORG.church
 Islamische Glaubensgemeinschaft in Österreich	ORG.church
 Islamisches Zentrum Hamburg	ORG.church
 Islamrat	ORG.church	Islamrat für die Bundesrepublik Deutschland
 Islamrat für die Bundesrepublik Deutschland	ORG.church
 Israel Philharmonic Orchestra	ORG.culture
 Israelitische Kultusgemeinde München	ORG.church
+Israelitische Kultusgemeinde München und Oberbayern	ORG.church
 Israelitische Kultusgemeinde Wien	ORG.church
 Istituto Italiano di Cultura	ORG.association
+Istituto per le Opere di Religione	ORG.church	Vatikanbank
 Itchy Poopzkid	ORG.culture
 J.B.O.	ORG.culture
 Jackson 5	ORG.culture	The Jackson Five
@@ -1122,18 +1597,22 @@ Jenaer Philharmonie	ORG.culture
 Jennifer Rostock	ORG.culture
 Jesuitenorden	ORG.church
 Jethro Tull	ORG.culture
+Joachim Herz Stiftung	ORG.ngo
 Joanneum	ORG.culture	Universalmuseum Joanneum
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
+Johanniter International	ORG.ngo
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
 Johanniterorden	ORG.church
 Joy Division	ORG.culture
 Judas Priest	ORG.culture
 Jugend Rettet	ORG.ngo
+Juicy Beats	ORG.culture
 Junge Deutsche Philharmonie	ORG.culture
 Junges Schauspielhaus Hamburg	ORG.culture
 Junges Theater Göttingen	ORG.culture
 Just Stop Oil	ORG.ngo
+Jüdische Gemeinde Frankfurt	ORG.church
 Jüdische Gemeinde zu Berlin	ORG.church
 Jüdischer Weltkongress	ORG.church
 Jüdisches Museum	ORG.culture	Jüdisches Museum Berlin
@@ -1147,6 +1626,7 @@ K21	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 KAB	ORG.association	Katholische Arbeitnehmer-Bewegung
 KAS	ORG.ngo	Konrad-Adenauer-Stiftung
 KBV	ORG.association	Kassenärztliche Bundesvereinigung
+KDFB	ORG.church	Katholischer Deutscher Frauenbund
 KHM	ORG.culture	Kunsthistorisches Museum
 KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
@@ -1170,11 +1650,21 @@ Kasalla	ORG.culture
 Kaserne Basel	ORG.culture
 Kassenzahnärztliche Bundesvereinigung	ORG.association
 Kassenärztliche Bundesvereinigung	ORG.association
+Kassenärztliche Vereinigung Baden-Württemberg	ORG.association
+Kassenärztliche Vereinigung Bayerns	ORG.association
+Kassenärztliche Vereinigung Berlin	ORG.association
+Kassenärztliche Vereinigung Hessen	ORG.association
+Kassenärztliche Vereinigung Nordrhein	ORG.association
+Kassenärztliche Vereinigung Westfalen-Lippe	ORG.association
 Kastelruther Spatzen	ORG.culture
 Katholische Arbeitnehmer-Bewegung	ORG.association
 Katholische Frauengemeinschaft Deutschlands	ORG.association
 Katholische Kirche	ORG.church	Römisch-katholische Kirche
+Katholischer Deutscher Frauenbund	ORG.church
+Katholisches Bistum der Alt-Katholiken	ORG.church	Alt-Katholische Kirche
 Keane	ORG.culture
+Keimzeit	ORG.culture
+Kerntechnik Deutschland	ORG.association	Deutsches Atomforum
 Kestner-Gesellschaft	ORG.culture
 Kettcar	ORG.culture
 Khruangbin	ORG.culture
@@ -1189,9 +1679,11 @@ Kirche Jesu Christi der Heiligen der Letzten Tage	ORG.church
 Kirche in Not	ORG.ngo
 Kiwanis	ORG.club
 Klangforum Wien	ORG.culture
+Klassik Stiftung	ORG.culture
 Klassik Stiftung Weimar	ORG.culture
 Klaus Tschira Stiftung	ORG.ngo
 Kleist Forum Frankfurt (Oder)	ORG.culture
+Klima-Allianz Deutschland	ORG.ngo
 Klimahaus Bremerhaven	ORG.culture
 Kloster Andechs	ORG.church
 Kloster Eberbach	ORG.church
@@ -1200,13 +1692,17 @@ Klostertaler	ORG.culture
 Knorkator	ORG.culture
 Kofelgschroa	ORG.culture
 Kolpingwerk	ORG.association
+Kolpingwerk Deutschland	ORG.association	Kolpingwerk
 Kolumba	ORG.culture
 Kom(m)ödchen	ORG.culture
+Komba Gewerkschaft	ORG.union
 Komba-Gewerkschaft	ORG.union
 Komische Oper	ORG.culture	Komische Oper Berlin
 Komische Oper Berlin	ORG.culture
 Konfuzius-Institut	ORG.association
+Kongregation für die Glaubenslehre	ORG.church
 Konrad-Adenauer-Stiftung	ORG.ngo
+Konsumentenschutz	ORG.association
 Konzert Theater Bern	ORG.culture
 Konzerthaus Berlin	ORG.culture
 Konzerthausorchester Berlin	ORG.culture
@@ -1230,6 +1726,7 @@ Kunsthalle Basel	ORG.culture
 Kunsthalle Bielefeld	ORG.culture
 Kunsthalle Bremen	ORG.culture
 Kunsthalle Bremen Kunstverein	ORG.culture
+Kunsthalle Düsseldorf	ORG.culture
 Kunsthalle Emden	ORG.culture
 Kunsthalle Hamburg	ORG.culture
 Kunsthalle Karlsruhe	ORG.culture
@@ -1264,29 +1761,38 @@ Kunstpalast	ORG.culture
 Kunstsammlung Nordrhein-Westfalen	ORG.culture
 Kunstsammlungen Chemnitz	ORG.culture
 Kupferstich-Kabinett Dresden	ORG.culture
+Kurdische Gemeinde Deutschland	ORG.association
 Kyffhäuserverband	ORG.association	Verband der Vereine Deutscher Studenten
 Kärbholz	ORG.culture
 Kölner Karneval	ORG.culture
+Kölsche Funke rut-wieß	ORG.association	Rote Funken
 Körber-Stiftung	ORG.ngo
 Kösener SC-Verband	ORG.association	Kösener Senioren-Convents-Verband
 Kösener Senioren-Convents-Verband	ORG.association
 LBV	ORG.association	Landesbund für Vogelschutz
 LCD Soundsystem	ORG.culture
+LO Schweden	ORG.union
 LSVD	ORG.association	Lesben- und Schwulenverband
+LSVD+	ORG.association	Lesben- und Schwulenverband
 LVR-Landesmuseum Bonn	ORG.culture
 LWL-Museum für Kunst und Kultur	ORG.culture
 La Bouche	ORG.culture
+La Brass Banda	ORG.culture
 La Fenice	ORG.culture	Teatro La Fenice
 LaBrassBanda	ORG.culture
 Lach- und Schießgesellschaft	ORG.culture	Münchner Lach- und Schießgesellschaft
 Laeiszhalle	ORG.culture
+Land schafft Verbindung	ORG.association
+Landesbauernverband Brandenburg	ORG.association
 Landesbund für Vogelschutz	ORG.association
 Landesbühne Niedersachsen Nord	ORG.culture
 Landesbühnen Sachsen	ORG.culture
+Landesfeuerwehrverband Bayern	ORG.ngo
 Landesmuseum Hannover	ORG.culture
 Landesmuseum Koblenz	ORG.culture
 Landesmuseum Mainz	ORG.culture
 Landesmuseum Natur und Mensch Oldenburg	ORG.culture
+Landesmuseum Schleswig-Holstein	ORG.culture
 Landesmuseum Württemberg	ORG.culture
 Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
 Landesmuseum für Vorgeschichte Halle	ORG.culture
@@ -1298,13 +1804,22 @@ Landestheater Niederbayern	ORG.culture
 Landestheater Niederösterreich	ORG.culture
 Landestheater Schwaben	ORG.culture
 Landestheater Tübingen	ORG.culture
+Landesvereinigung Baden-Württembergischer Arbeitgeberverbände	ORG.association
+Landesärztekammer Baden-Württemberg	ORG.association
+Landesärztekammer Hessen	ORG.association
 Landkreistag	ORG.association	Deutscher Landkreistag
 Landsmannschaft Ostpreußen	ORG.association
 Landsmannschaft Schlesien	ORG.association
+Landsmannschaft der Deutschen aus Russland	ORG.association
 Landsorganisationen i Sverige	ORG.union
+Landvolk Niedersachsen	ORG.association
+Landwirtschaftskammer Niedersachsen	ORG.association
+Landwirtschaftskammer Nordrhein-Westfalen	ORG.association
+Landwirtschaftskammer Schleswig-Holstein	ORG.association
 Landwirtschaftskammer Österreich	ORG.association
 Langen Foundation	ORG.culture
 Lebenshilfe	ORG.ngo
+Lebensmittelverband Deutschland	ORG.association
 Led Zeppelin	ORG.culture
 Legionäre Christi	ORG.church
 Lehmbruck Museum	ORG.culture
@@ -1312,6 +1827,7 @@ Leipziger Buchmesse	ORG.culture
 Leipziger Pfeffermühle	ORG.culture
 Lenbachhaus	ORG.culture
 Lentos Kunstmuseum	ORG.culture
+Lentos Kunstmuseum Linz	ORG.culture
 Leopold Museum	ORG.culture
 Les Arts Florissants	ORG.culture
 Lesben- und Schwulenverband	ORG.association
@@ -1319,6 +1835,7 @@ Letzte Generation	ORG.ngo
 Letzte Generation e.V.	ORG.ngo
 Level 42	ORG.culture
 LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
+Liberal-Islamischer Bund	ORG.church
 Library of Congress	ORG.culture
 Liebieghaus	ORG.culture
 Limp Bizkit	ORG.culture
@@ -1326,6 +1843,7 @@ Lindenau-Museum Altenburg	ORG.culture
 Linkin Park	ORG.culture
 Lions Club	ORG.club
 Lions Clubs International	ORG.club	Lions Club
+Lippische Landeskirche	ORG.church
 Liquido	ORG.culture
 Lo & Leduc	ORG.culture
 LobbyControl	ORG.ngo	Lobbycontrol
@@ -1342,6 +1860,7 @@ Los Angeles Philharmonic	ORG.culture
 Louvre	ORG.culture
 Love Parade	ORG.culture
 Lovebugs	ORG.culture
+LsV	ORG.association	Land schafft Verbindung
 Lucerne Festival	ORG.culture	Luzern Festival
 Lucerne Festival Orchestra	ORG.culture
 Ludwig Forum Aachen	ORG.culture
@@ -1364,13 +1883,19 @@ Magen David Adom	ORG.ngo
 Mahler Chamber Orchestra	ORG.culture
 Mailänder Scala	ORG.culture
 Mainfranken Theater Würzburg	ORG.culture
+Mainzer Carneval-Verein	ORG.association
+Malteser	ORG.ngo	Malteser Hilfsdienst
 Malteser Hilfsdienst	ORG.ngo
+Malteser International	ORG.ngo
 Malteserorden	ORG.church
 Mando Diao	ORG.culture
 Manic Street Preachers	ORG.culture
 Manowar	ORG.culture
 Marburger Bund	ORG.union
+Marburger Bund Gewerkschaft	ORG.union
+Mare Liberum	ORG.ngo
 Mariinski-Theater	ORG.culture
+Marilyn Manson	ORG.culture
 Maroon 5	ORG.culture
 Marta Herford	ORG.culture
 Martin-Gropius-Bau	ORG.culture
@@ -1378,15 +1903,18 @@ Massive Attack	ORG.culture
 Massive Töne	ORG.culture
 Masterboy	ORG.culture
 Matchbox Twenty	ORG.culture
+Mauergedenkstätte Bernauer Straße	ORG.culture
 Mauermuseum	ORG.culture
 Max Ernst Museum Brühl	ORG.culture
 Maxim Gorki Theater	ORG.culture
 Maybebop	ORG.culture
+MdbK	ORG.culture	Museum der bildenden Künste Leipzig
 MeToo-Bewegung	ORG.ngo
 Mecklenburgische Staatskapelle Schwerin	ORG.culture
 Mecklenburgisches Staatstheater	ORG.culture
 Medef	ORG.association
 Medico International	ORG.ngo
+Mediendienst Integration	ORG.association
 Medienverband der freien Presse	ORG.association
 Megadeth	ORG.culture
 Megaherz	ORG.culture
@@ -1401,6 +1929,7 @@ Mercator-Stiftung	ORG.ngo
 Mercedes-Benz Museum	ORG.culture
 Meshuggah	ORG.culture
 Met Museum	ORG.culture	Metropolitan Museum of Art
+Met Opera	ORG.culture	Metropolitan Opera
 Metall NRW	ORG.association
 Metallica	ORG.culture
 Metropolitan Museum	ORG.culture	Metropolitan Museum of Art
@@ -1408,6 +1937,8 @@ Metropolitan Museum of Art	ORG.culture
 Metropolitan Opera	ORG.culture
 MiR	ORG.culture	Musiktheater im Revier
 Mieterbund	ORG.association	Deutscher Mieterbund
+Mieterverein München	ORG.association
+Mieterverein zu Hamburg	ORG.association
 Milchindustrie-Verband	ORG.association
 Militärhistorisches Museum der Bundeswehr	ORG.culture
 Milky Chance	ORG.culture
@@ -1421,6 +1952,7 @@ Misereor	ORG.ngo
 Missio	ORG.ngo
 Mission Lifeline	ORG.ngo
 Missionarinnen der Nächstenliebe	ORG.church
+Missionsbenediktiner	ORG.church
 Mittelschüler-Kartell-Verband	ORG.association
 Mittelsächsisches Theater	ORG.culture
 MoMA	ORG.culture	Museum of Modern Art
@@ -1478,6 +2010,7 @@ Museum für Ostasiatische Kunst Köln	ORG.culture
 Museum für Sepulkralkultur	ORG.culture
 Museum für angewandte Kunst	ORG.culture	MAK
 Museum im Kulturspeicher Würzburg	ORG.culture
+Museum moderner Kunst Stiftung Ludwig Wien	ORG.culture	Mumok
 Museum of Modern Art	ORG.culture
 Museumslandschaft Hessen Kassel	ORG.culture
 Museumsquartier	ORG.culture
@@ -1488,6 +2021,7 @@ Musée Rodin	ORG.culture
 Musée d'Orsay	ORG.culture
 Musée d'art et d'histoire Genf	ORG.culture
 Musée du Louvre	ORG.culture	Louvre
+Musée du Quai Branly	ORG.culture
 Musée d’Orsay	ORG.culture
 My Bloody Valentine	ORG.culture
 My Chemical Romance	ORG.culture
@@ -1496,6 +2030,7 @@ Måneskin	ORG.culture
 Médecins Sans Frontières	ORG.ngo	Ärzte ohne Grenzen
 Médecins du Monde	ORG.ngo
 Mötley Crüe	ORG.culture
+Münchener Bach-Chor	ORG.culture
 Münchener Freiheit	ORG.culture
 Münchener Kammerorchester	ORG.culture
 Münchner Freiheit	ORG.culture
@@ -1514,6 +2049,7 @@ NDR Bigband	ORG.culture
 NDR Elbphilharmonie Orchester	ORG.culture
 NDR Radiophilharmonie	ORG.culture
 NGG	ORG.union	Gewerkschaft Nahrung-Genuss-Gaststätten
+NHM Wien	ORG.culture	Naturhistorisches Museum Wien
 NRA	ORG.ngo	National Rifle Association
 NS-Dokumentationszentrum Köln	ORG.culture
 NS-Dokumentationszentrum München	ORG.culture
@@ -1527,13 +2063,16 @@ Nationaltheater Mannheim	ORG.culture
 NaturFreunde	ORG.association	Naturfreunde Deutschlands
 Natural History Museum	ORG.culture
 Nature One	ORG.culture
+Naturfreunde	ORG.association	Naturfreunde Deutschlands
 Naturfreunde Deutschlands	ORG.association
 Naturhistorisches Museum Wien	ORG.culture
 Naturkundemuseum Berlin	ORG.culture	Museum für Naturkunde
+Naturland	ORG.association
 Naturschutzbund Deutschland	ORG.ngo
 Neuapostolische Kirche	ORG.church
 Neue Bühne Senftenberg	ORG.culture
 Neue Deutsche Burschenschaft	ORG.association
+Neue Deutsche Medienmacher*innen	ORG.association
 Neue Galerie Kassel	ORG.culture
 Neue Nationalgalerie	ORG.culture
 Neue Philharmonie Westfalen	ORG.culture
@@ -1545,6 +2084,7 @@ Neues Theater Halle	ORG.culture
 New Order	ORG.culture
 New York Philharmonic	ORG.culture
 Nickelback	ORG.culture
+Niedersächsischer Städtetag	ORG.association
 Niedersächsisches Staatsorchester Hannover	ORG.culture
 Nightwish	ORG.culture
 Nina Hagen Band	ORG.culture
@@ -1564,11 +2104,13 @@ Norwegian Refugee Council	ORG.ngo
 Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
 Nova Rock	ORG.culture
+Noyb	ORG.ngo
 Nürnberger Symphoniker	ORG.culture
 OMD	ORG.culture
 ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
 Oasis	ORG.culture
 Of Monsters and Men	ORG.culture
+Off Road Kids	ORG.ngo
 Ohnsorg-Theater	ORG.culture
 Oldenburgisches Staatstheater	ORG.culture
 Omas gegen Rechts	ORG.ngo
@@ -1576,6 +2118,7 @@ One Direction	ORG.culture
 OneRepublic	ORG.culture
 Onkelz	ORG.culture	Böhse Onkelz
 Oomph!	ORG.culture
+Open Flair	ORG.culture
 Open Knowledge Foundation	ORG.ngo
 Open Society	ORG.ngo	Open Society Foundations
 Open Society Foundations	ORG.ngo
@@ -1589,8 +2132,10 @@ Operettenhaus Hamburg	ORG.culture
 Opernhaus Dortmund	ORG.culture
 Opernhaus Zürich	ORG.culture
 Opeth	ORG.culture
+Opferperspektive	ORG.ngo
 Opus Dei	ORG.church
 Opéra de Paris	ORG.culture
+Opéra national de Paris	ORG.culture
 Orchester James Last	ORG.culture	James Last Orchestra
 Orchester Max Greger	ORG.culture
 Orchestra dell’Accademia Nazionale di Santa Cecilia	ORG.culture
@@ -1598,7 +2143,9 @@ Orchestral Manoeuvres in the Dark	ORG.culture	OMD
 Orchestre National de France	ORG.culture
 Orchestre de Paris	ORG.culture
 Orchestre de la Suisse Romande	ORG.culture
+Ordensgemeinschaft der Barmherzigen Brüder	ORG.church
 Orthodoxe Kirche der Ukraine	ORG.church
+Orthodoxe Rabbinerkonferenz Deutschland	ORG.church
 Oscar-Akademie	ORG.culture	Academy of Motion Picture Arts and Sciences
 Oslo Philharmonic	ORG.culture
 Osloer Philharmoniker	ORG.culture	Oslo Philharmonic
@@ -1610,9 +2157,11 @@ Osthaus Museum Hagen	ORG.culture
 Otto-Brenner-Stiftung	ORG.ngo
 OutKast	ORG.culture
 Oxfam	ORG.ngo
+Oxfam Deutschland	ORG.ngo	Oxfam
 Ozeaneum	ORG.culture
 PEGIDA	ORG.ngo	Pegida
 PEN Berlin	ORG.association	PEN-Zentrum Deutschland
+PEN International	ORG.association
 PEN-Zentrum Deutschland	ORG.association
 PETA	ORG.association	Peta
 PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
@@ -1641,9 +2190,11 @@ Pegida	ORG.ngo
 Pergamonmuseum	ORG.culture
 Pet Shop Boys	ORG.culture
 Peta	ORG.association
+Peta Deutschland	ORG.association	Peta
 Petersburger Dialog	ORG.ngo
 Pfahlbaumuseum Unteruhldingen	ORG.culture
 Pfalztheater Kaiserslautern	ORG.culture
+Pflegekammer Rheinland-Pfalz	ORG.association
 Pfälzerwald-Verein	ORG.association
 Phaeno	ORG.culture
 Phantasialand	ORG.culture
@@ -1666,22 +2217,27 @@ Pixies	ORG.culture
 Pizzera & Jaus	ORG.culture
 Plan International	ORG.ngo
 Planned Parenthood	ORG.ngo
+Polnischer Sozialrat	ORG.association
 Popol Vuh	ORG.culture
 Porsche Museum	ORG.culture
 Potsdam Museum	ORG.culture
 Powerwolf	ORG.culture
 Prado	ORG.culture
 Presserat	ORG.association	Deutscher Presserat
+Priesterbruderschaft St. Pius X.	ORG.church	Pius-Bruderschaft
 Primal Scream	ORG.culture
 Primavera Sound	ORG.culture
 Prinzregententheater	ORG.culture
 Pro Asyl	ORG.ngo
 Pro Bahn	ORG.ngo
+Pro Familia	ORG.ngo
 Pro Generika	ORG.association
 Pro Natura	ORG.ngo
+Pro-Ge	ORG.union
 ProAsyl	ORG.ngo	Pro Asyl
 Procol Harum	ORG.culture
 Produktionsgewerkschaft	ORG.union
+Produzentenallianz	ORG.association
 Progressives Zentrum	ORG.ngo
 Project Pitchfork	ORG.culture
 Prämonstratenser	ORG.church
@@ -1689,6 +2245,7 @@ Public Enemy	ORG.culture
 Puddle of Mudd	ORG.culture
 Pugwash	ORG.ngo
 Puhdys	ORG.culture
+Puschkin-Museum	ORG.culture
 Päpstliche Akademie der Wissenschaften	ORG.church
 Quatsch Comedy Club	ORG.culture
 Queens of the Stone Age	ORG.culture
@@ -1702,6 +2259,7 @@ RLS	ORG.ngo	Rosa-Luxemburg-Stiftung
 ROG	ORG.ngo	Reporter ohne Grenzen
 RSF	ORG.ngo	Reporter ohne Grenzen
 RSF Reporter	ORG.ngo	Reporter ohne Grenzen
+RSO Wien	ORG.culture	Radio-Symphonieorchester Wien
 Rabenhof Theater	ORG.culture
 Radio-Sinfonieorchester Stuttgart	ORG.culture
 Radio-Symphonieorchester Wien	ORG.culture
@@ -1711,10 +2269,14 @@ Raimund Theater	ORG.culture
 Rammstein	ORG.culture
 Ramones	ORG.culture
 Rat der EKD	ORG.church
+Rat der Gemeinden und Regionen Europas	ORG.association
 Rautenstrauch-Joest-Museum	ORG.culture
 Razorlight	ORG.culture
 Real McCoy	ORG.culture
 Reamonn	ORG.culture
+Rechtsanwaltskammer Berlin	ORG.association
+Rechtsanwaltskammer Frankfurt	ORG.association
+Rechtsanwaltskammer München	ORG.association
 Recording Academy	ORG.association
 Red Hot Chili Peppers	ORG.culture
 Redemptoristen	ORG.church
@@ -1727,8 +2289,10 @@ Reporter ohne Grenzen	ORG.ngo
 Reporters sans frontières	ORG.ngo	Reporter ohne Grenzen
 Reservistenverband	ORG.association	Verband der Reservisten der Deutschen Bundeswehr
 Residenztheater	ORG.culture
+Rettet den Regenwald	ORG.ngo
 Revolverheld	ORG.culture
 Rheingau Musik Festival	ORG.culture
+Rheinischer Landwirtschafts-Verband	ORG.association
 Rheinisches Landesmuseum Trier	ORG.culture
 Richard-Wagner-Festspiele	ORG.culture	Bayreuther Festspiele
 Richterbund	ORG.association	Deutscher Richterbund
@@ -1749,6 +2313,7 @@ Roskilde Festival	ORG.culture
 Rotary	ORG.club
 Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
+Rote Funken	ORG.association
 Rote Hilfe	ORG.ngo
 Roter Halbmond	ORG.ngo
 Rotes Kreuz	ORG.ngo
@@ -1761,10 +2326,13 @@ Royal National Theatre	ORG.culture	National Theatre
 Royal Opera House	ORG.culture
 Royal Philharmonic Orchestra	ORG.culture
 Royal Shakespeare Company	ORG.culture
+Ruhr Museum	ORG.culture
+Ruhrfestspiele	ORG.culture	Ruhrfestspiele Recklinghausen
 Ruhrfestspiele Recklinghausen	ORG.culture
 Ruhrtriennale	ORG.culture
 Rumänisch-Orthodoxe Kirche	ORG.church
 Run-D.M.C.	ORG.culture
+Run-DMC	ORG.culture
 Rundfunk-Sinfonieorchester Berlin	ORG.culture
 Rundfunkchor Berlin	ORG.culture
 Running Wild	ORG.culture
@@ -1772,6 +2340,7 @@ Runrig	ORG.culture
 Russisch-Orthodoxe Kirche	ORG.church
 Römisch-Germanisches Museum	ORG.culture
 Römisch-Katholische Kirche	ORG.church	Römisch-katholische Kirche
+Römisch-Katholische Zentralkonferenz der Schweiz	ORG.church
 Römisch-katholische Kirche	ORG.church
 Römisch-katholische Zentralkonferenz der Schweiz	ORG.church
 Römische Kurie	ORG.church
@@ -1788,7 +2357,9 @@ SOS Mediterranee	ORG.ngo	SOS Méditerranée
 SOS Méditerranée	ORG.ngo
 SOS-Kinderdorf	ORG.ngo
 SOS-Kinderdörfer	ORG.ngo	SOS-Kinderdorf
+SPIO	ORG.association	Spitzenorganisation der Filmwirtschaft
 SPK	ORG.ngo	Stiftung Preußischer Kulturbesitz
+SPSG	ORG.ngo	Stiftung Preußische Schlösser und Gärten Berlin-Brandenburg
 SRK	ORG.ngo	Schweizerisches Rotes Kreuz
 SWR Symphonieorchester	ORG.culture
 Saarlandmuseum	ORG.culture
@@ -1812,6 +2383,7 @@ Save the Children	ORG.ngo
 Schandmaul	ORG.culture
 Schaubühne	ORG.culture
 Schaubühne am Lehniner Platz	ORG.culture	Schaubühne
+Schauspiel Essen	ORG.culture
 Schauspiel Frankfurt	ORG.culture
 Schauspiel Hannover	ORG.culture
 Schauspiel Köln	ORG.culture
@@ -1825,6 +2397,7 @@ Schauspielhaus Zürich	ORG.culture
 Schillertheater	ORG.culture
 Schirn	ORG.culture	Schirn Kunsthalle
 Schirn Kunsthalle	ORG.culture
+Schirn Kunsthalle Frankfurt	ORG.culture
 Schleswig-Holstein Musik Festival	ORG.culture
 Schleswig-Holsteinisches Landestheater	ORG.culture
 Schlosstheater Celle	ORG.culture	Theater Celle
@@ -1834,16 +2407,19 @@ Schmidts Tivoli	ORG.culture
 Schutzgemeinschaft Deutscher Wald	ORG.ngo
 Schutzgemeinschaft der Kapitalanleger	ORG.association
 Schwarzburgbund	ORG.association
+Schwarzwaldverein	ORG.association
 Schwedische Akademie	ORG.association
 Schweizer Alpen-Club	ORG.ngo
 Schweizer Bischofskonferenz	ORG.church
 Schweizerische Bankiervereinigung	ORG.association
 Schweizerischer Arbeitgeberverband	ORG.association
 Schweizerischer Bauernverband	ORG.association
+Schweizerischer Gemeindeverband	ORG.association
 Schweizerischer Gewerbeverband	ORG.association
 Schweizerischer Gewerkschaftsbund	ORG.union
 Schweizerischer Israelitischer Gemeindebund	ORG.church
 Schweizerischer Studentenverein	ORG.association
+Schweizerischer Verband des Personals öffentlicher Dienste	ORG.union	VPOD
 Schweizerisches Nationalmuseum	ORG.culture
 Schweizerisches Rotes Kreuz	ORG.ngo
 Schwiizergoofe	ORG.culture
@@ -1921,6 +2497,7 @@ Special Olympics	ORG.ngo
 Spice Girls	ORG.culture
 Spider Murphy Gang	ORG.culture
 Spielzeugmuseum Nürnberg	ORG.culture
+Spitzenorganisation der Filmwirtschaft	ORG.association
 Splash Festival	ORG.culture
 Sportfreunde Stiller	ORG.culture
 Sprengel Museum	ORG.culture
@@ -1928,6 +2505,7 @@ Sprengel Museum Hannover	ORG.culture
 St. Pauli Theater	ORG.culture
 St. Petersburger Philharmoniker	ORG.culture
 Staatliche Antikensammlungen	ORG.culture
+Staatliche Eremitage	ORG.culture	Eremitage
 Staatliche Kunsthalle Baden-Baden	ORG.culture
 Staatliche Kunsthalle Karlsruhe	ORG.culture
 Staatliche Kunstsammlungen Dresden	ORG.culture
@@ -1963,6 +2541,7 @@ Staatstheater Braunschweig	ORG.culture
 Staatstheater Cottbus	ORG.culture
 Staatstheater Darmstadt	ORG.culture
 Staatstheater Hannover	ORG.culture
+Staatstheater Karlsruhe	ORG.culture
 Staatstheater Kassel	ORG.culture
 Staatstheater Kassel Schauspiel	ORG.culture
 Staatstheater Mainz	ORG.culture
@@ -1985,33 +2564,49 @@ Staind	ORG.culture
 Stasi-Museum	ORG.culture
 Status Quo	ORG.culture
 Steaming Satellites	ORG.culture
+Stedelijk Museum	ORG.culture
 Steely Dan	ORG.culture
 Stereophonics	ORG.culture
 Steyler Missionare	ORG.church
 Stift Heiligenkreuz	ORG.church
 Stift Klosterneuburg	ORG.church
 Stift Melk	ORG.church
+Stiftung Aufarbeitung	ORG.ngo
 Stiftung Bauhaus Dessau	ORG.culture
+Stiftung Bayerische Gedenkstätten	ORG.ngo
 Stiftung Berliner Mauer	ORG.culture
 Stiftung Berliner Philharmoniker	ORG.culture
 Stiftung Denkmal für die ermordeten Juden Europas	ORG.ngo
 Stiftung Denkmalschutz	ORG.ngo
+Stiftung Deutsche Depressionshilfe	ORG.ngo	Deutsche Depressionshilfe
 Stiftung Erinnerung, Verantwortung und Zukunft	ORG.ngo
 Stiftung Familienunternehmen	ORG.association
 Stiftung Flucht, Vertreibung, Versöhnung	ORG.ngo
 Stiftung Gedenkstätten Buchenwald und Mittelbau-Dora	ORG.culture	Gedenkstätte Buchenwald
+Stiftung Gedenkstätten Sachsen-Anhalt	ORG.ngo
+Stiftung Haus der Geschichte der Bundesrepublik Deutschland	ORG.culture
+Stiftung Humboldt Forum im Berliner Schloss	ORG.culture	Humboldt Forum
 Stiftung Lesen	ORG.culture
+Stiftung Luthergedächtnisstätten in Sachsen-Anhalt	ORG.culture
 Stiftung Mercator	ORG.ngo	Mercator-Stiftung
 Stiftung Moritzburg	ORG.culture
 Stiftung Neue Verantwortung	ORG.ngo
+Stiftung Niedersächsische Gedenkstätten	ORG.ngo
 Stiftung Preußische Schlösser und Gärten	ORG.ngo
+Stiftung Preußische Schlösser und Gärten Berlin-Brandenburg	ORG.ngo
 Stiftung Preußischer Kulturbesitz	ORG.ngo
+Stiftung Schleswig-Holsteinische Landesmuseen	ORG.culture	Landesmuseum Schleswig-Holstein
+Stiftung Sächsische Gedenkstätten	ORG.ngo
+Stiftung Topographie des Terrors	ORG.ngo
 Stiftung Warentest	ORG.ngo
+Stiftung für Konsumentenschutz	ORG.association	Konsumentenschutz
 Stiller Has	ORG.culture
 Stone Roses	ORG.culture
 Stone Temple Pilots	ORG.culture
 Stray Kids	ORG.culture
+Straßenkinder e.V.	ORG.ngo
 Studienstiftung des deutschen Volkes	ORG.ngo
+Stuttgarter Ballett	ORG.culture
 Stuttgarter Kammerorchester	ORG.culture
 Stuttgarter Philharmoniker	ORG.culture
 Städel	ORG.culture
@@ -2020,6 +2615,8 @@ Städelmuseum	ORG.culture	Städel
 Städelsches Kunstinstitut	ORG.culture	Städel
 Städte- und Gemeindebund	ORG.association	Deutscher Städte- und Gemeindebund
 Städtetag	ORG.association	Deutscher Städtetag
+Städtetag Baden-Württemberg	ORG.association
+Städtetag Nordrhein-Westfalen	ORG.association
 Städtische Galerie im Lenbachhaus	ORG.culture	Lenbachhaus
 Subway to Sally	ORG.culture
 Such a Surge	ORG.culture
@@ -2027,6 +2624,7 @@ Sudetendeutsche Landsmannschaft	ORG.ngo
 Suermondt-Ludwig-Museum	ORG.culture
 Sum 41	ORG.culture
 Summer Breeze	ORG.culture
+Summerjam	ORG.culture
 Sundance Film Festival	ORG.culture
 Sunrise Avenue	ORG.culture
 Supertramp	ORG.culture
@@ -2041,7 +2639,9 @@ Synode der EKD	ORG.church
 Syrischer Zivilschutz	ORG.ngo	Weiße Helme
 System of a Down	ORG.culture
 Sziget Festival	ORG.culture
+Sächsische Landesärztekammer	ORG.association
 Sächsische Staatskapelle Dresden	ORG.culture
+Sächsische Staatsoper Dresden	ORG.culture	Semperoper
 Söhne Mannheims	ORG.culture
 Südwestmetall	ORG.association
 T. Rex	ORG.culture
@@ -2181,6 +2781,7 @@ Theater Trier	ORG.culture
 Theater Ulm	ORG.culture
 Theater Vorpommern	ORG.culture
 Theater Wolfsburg	ORG.culture
+Theater an der Parkaue	ORG.culture
 Theater an der Ruhr	ORG.culture
 Theater an der Wien	ORG.culture
 Theater der Altmark	ORG.culture
@@ -2194,9 +2795,11 @@ Thomanerchor	ORG.culture
 Three Days Grace	ORG.culture
 Tic Tac Toe	ORG.culture
 Tiergarten Schönbrunn	ORG.culture
+Tierheim Berlin	ORG.ngo
 Tierpark Berlin	ORG.culture
 Tierpark Hellabrunn	ORG.culture
 Tierschutzbund	ORG.association	Deutscher Tierschutzbund
+Tierschutzverein München	ORG.ngo
 Tigerpalast	ORG.culture
 Tipi am Kanzleramt	ORG.culture
 Tiroler Landesmuseum Ferdinandeum	ORG.culture
@@ -2215,6 +2818,7 @@ Toten Hosen	ORG.culture	Die Toten Hosen
 Touring Club Schweiz	ORG.association
 Toxoplasma	ORG.culture
 Trades Union Congress	ORG.union
+Transparency Deutschland	ORG.ngo	Transparency International
 Transparency International	ORG.ngo
 Trappisten	ORG.church
 Travail.Suisse	ORG.union
@@ -2227,8 +2831,10 @@ Twenty One Pilots	ORG.culture
 Twisted Sister	ORG.culture
 Two Door Cinema Club	ORG.culture
 Type O Negative	ORG.culture
+TÜV-Verband	ORG.association
 Tölzer Knabenchor	ORG.culture
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
+Türkische Gemeinde in Deutschland	ORG.association
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
 U2	ORG.culture
 UAW	ORG.union	United Auto Workers
@@ -2245,12 +2851,14 @@ Uffizien	ORG.culture
 Ukrainisch-Orthodoxe Kirche	ORG.church
 Ukrainische Orthodoxe Kirche	ORG.church
 Ultravox	ORG.culture
+Umweltinstitut München	ORG.ngo
 Unabhängige Flugbegleiter Organisation	ORG.union
 Unheilig	ORG.culture
 Unia	ORG.union
 Unicef Deutschland	ORG.ngo
 Union Evangelischer Kirchen	ORG.church
 Union progressiver Juden	ORG.church
+Union progressiver Juden in Deutschland	ORG.church
 Unitas-Verband	ORG.association
 Unite the Union	ORG.union
 United Auto Workers	ORG.union
@@ -2260,6 +2868,8 @@ Universum Bremen	ORG.culture
 Unión General de Trabajadores	ORG.union
 Unterhaltungssoftware Selbstkontrolle	ORG.association
 Unterhaus Mainz	ORG.culture
+Unternehmensverbände Niedersachsen	ORG.association
+Unternehmer NRW	ORG.association
 Urgewald	ORG.ngo
 Uriah Heep	ORG.culture
 Ursulinen	ORG.church
@@ -2270,6 +2880,7 @@ VCI	ORG.association	Verband der Chemischen Industrie
 VCP	ORG.ngo	Verband Christlicher Pfadfinderinnen und Pfadfinder
 VDA	ORG.association	Verband der Automobilindustrie
 VDE	ORG.association	Verband der Elektrotechnik Elektronik Informationstechnik
+VDEK	ORG.association	Verband der Ersatzkassen
 VDI	ORG.association	Verein Deutscher Ingenieure
 VDMA	ORG.association	Verband Deutscher Maschinen- und Anlagenbau
 VDR	ORG.association	Verband Deutscher Reeder
@@ -2285,6 +2896,7 @@ VNV Nation	ORG.culture
 VPOD	ORG.union
 VSE	ORG.association	Verband Schweizerischer Elektrizitätsunternehmen
 VSME	ORG.association
+VZBV	ORG.association	Bundesverband der Verbraucherzentralen
 Vampire Weekend	ORG.culture
 Van Gogh Museum	ORG.culture
 Van Halen	ORG.culture
@@ -2300,6 +2912,7 @@ Ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verband Bildung und Erziehung	ORG.union
 Verband Christlicher Pfadfinderinnen und Pfadfinder	ORG.ngo
 Verband Deutscher Maschinen- und Anlagenbau	ORG.association
+Verband Deutscher Mineralbrunnen	ORG.association
 Verband Deutscher Reeder	ORG.association
 Verband Deutscher Schriftsteller	ORG.association
 Verband Deutscher Sinti und Roma	ORG.association
@@ -2316,6 +2929,7 @@ Verband der Elektrotechnik Elektronik Informationstechnik	ORG.association
 Verband der Ersatzkassen	ORG.association
 Verband der Fleischwirtschaft	ORG.association
 Verband der Islamischen Kulturzentren	ORG.church
+Verband der Papierindustrie	ORG.association
 Verband der Privaten Krankenversicherung	ORG.association
 Verband der Reservisten der Deutschen Bundeswehr	ORG.association
 Verband der Schweizer Studierendenschaften	ORG.association
@@ -2324,13 +2938,36 @@ Verband der TÜV	ORG.association
 Verband der Vereine Deutscher Studenten	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
 Verband kommunaler Unternehmen	ORG.association
+Verband unabhängiger Musikunternehmer*innen	ORG.association
 Verbraucherzentrale	ORG.ngo
+Verbraucherzentrale Baden-Württemberg	ORG.association
+Verbraucherzentrale Bayern	ORG.association
+Verbraucherzentrale Berlin	ORG.association
+Verbraucherzentrale Brandenburg	ORG.association
+Verbraucherzentrale Bremen	ORG.association
 Verbraucherzentrale Bundesverband	ORG.ngo
+Verbraucherzentrale Hamburg	ORG.association
+Verbraucherzentrale Hessen	ORG.association
+Verbraucherzentrale Mecklenburg-Vorpommern	ORG.association
+Verbraucherzentrale NRW	ORG.association	Verbraucherzentrale Nordrhein-Westfalen
+Verbraucherzentrale Niedersachsen	ORG.association
+Verbraucherzentrale Nordrhein-Westfalen	ORG.association
+Verbraucherzentrale Rheinland-Pfalz	ORG.association
+Verbraucherzentrale Sachsen	ORG.association
+Verbraucherzentrale Sachsen-Anhalt	ORG.association
+Verbraucherzentrale Schleswig-Holstein	ORG.association
+Verbraucherzentrale Thüringen	ORG.association
+Verbraucherzentrale des Saarlandes	ORG.association
 Verdi	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verein Deutscher Ingenieure	ORG.association
+Verein für Konsumenteninformation	ORG.association
+Verein gegen Vergessen – Für Demokratie	ORG.ngo
 Vereinigte Evangelisch-Lutherische Kirche Deutschlands	ORG.church
 Vereinigte Großlogen von Deutschland	ORG.association
 Vereinigung Cockpit	ORG.union
+Vereinigung Evangelischer Freikirchen	ORG.church
+Vereinigung der Bayerischen Wirtschaft	ORG.association
+Vereinigung der Unternehmensverbände in Berlin und Brandenburg	ORG.association
 Vereinigung der kommunalen Arbeitgeberverbände	ORG.association
 Vereinte Dienstleistungsgewerkschaft	ORG.union
 Verkehrsclub Deutschland	ORG.association
@@ -2344,6 +2981,7 @@ Viennale	ORG.culture
 Vier Pfoten	ORG.association
 Villa Stuck	ORG.culture
 Vinzentinerinnen	ORG.church
+Virchowbund	ORG.association
 Virginia Jetzt!	ORG.culture
 Vitra Design Museum	ORG.culture
 Viva Voce	ORG.culture
@@ -2369,6 +3007,8 @@ WWF	ORG.ngo	World Wide Fund for Nature
 WWF Deutschland	ORG.ngo	World Wide Fund for Nature
 Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
+Wartburg-Stiftung	ORG.culture
+Wasserwacht	ORG.ngo
 Weezer	ORG.culture
 Weinheimer Senioren-Convent	ORG.association
 Weiße Helme	ORG.ngo
@@ -2382,11 +3022,13 @@ Weltkulturerbe Völklinger Hütte	ORG.culture
 Weltwirtschaftsforum	ORG.ngo
 Weserburg	ORG.culture
 West-Eastern Divan Orchestra	ORG.culture
+Westfälisch-Lippischer Landwirtschaftsverband	ORG.association
 Westfälisches Landestheater	ORG.culture
 Westlife	ORG.culture
 Wham!	ORG.culture
 Whitesnake	ORG.culture
 Wien Museum	ORG.culture
+Wiener Festwochen	ORG.culture
 Wiener Musikverein	ORG.culture
 Wiener Philharmoniker	ORG.culture
 Wiener Secession	ORG.culture
@@ -2405,9 +3047,20 @@ Wingolfsbund	ORG.association
 Wintergarten Varieté	ORG.culture
 Winterhuder Fährhaus	ORG.culture
 Wir sind Helden	ORG.culture
+Wir sind Kirche	ORG.church
 Wirtschaftskammer	ORG.association	Wirtschaftskammer Österreich
+Wirtschaftskammer Burgenland	ORG.association
+Wirtschaftskammer Kärnten	ORG.association
+Wirtschaftskammer Niederösterreich	ORG.association
+Wirtschaftskammer Oberösterreich	ORG.association
+Wirtschaftskammer Salzburg	ORG.association
+Wirtschaftskammer Steiermark	ORG.association
+Wirtschaftskammer Tirol	ORG.association
+Wirtschaftskammer Vorarlberg	ORG.association
+Wirtschaftskammer Wien	ORG.association
 Wirtschaftskammer Österreich	ORG.association
 Wirtschaftsprüferkammer	ORG.association
+Wirtschaftsvereinigung Metalle	ORG.association
 Wirtschaftsvereinigung Stahl	ORG.association
 Wise Guys	ORG.culture
 Within Temptation	ORG.culture
@@ -2431,7 +3084,9 @@ ZIA	ORG.association	Zentraler Immobilien Ausschuss
 ZKM	ORG.culture	Zentrum für Kunst und Medien
 ZMD	ORG.church	Zentralrat der Muslime in Deutschland
 ZSK	ORG.culture
+ZVEH	ORG.association	Zentralverband der Deutschen Elektro- und Informationstechnischen Handwerke
 ZVEI	ORG.association	Zentralverband Elektrotechnik- und Elektronikindustrie
+ZVSHK	ORG.association	Zentralverband Sanitär Heizung Klima
 ZZ Top	ORG.culture
 ZdK	ORG.church	Zentralkomitee der deutschen Katholiken
 Zeche Zollverein	ORG.culture
@@ -2441,31 +3096,44 @@ Zeitgeschichtliches Forum Leipzig	ORG.culture
 Zentraler Immobilien Ausschuss	ORG.association
 Zentralkomitee der deutschen Katholiken	ORG.church
 Zentralrat Deutscher Sinti und Roma	ORG.association	Verband Deutscher Sinti und Roma
+Zentralrat der Ex-Muslime	ORG.church
 Zentralrat der Juden	ORG.church	Zentralrat der Juden in Deutschland
 Zentralrat der Juden in Deutschland	ORG.church
 Zentralrat der Muslime	ORG.church	Zentralrat der Muslime in Deutschland
 Zentralrat der Muslime in Deutschland	ORG.church
 Zentralverband Deutsches Baugewerbe	ORG.association
 Zentralverband Elektrotechnik- und Elektronikindustrie	ORG.association
+Zentralverband Sanitär Heizung Klima	ORG.association
+Zentralverband der Deutschen Elektro- und Informationstechnischen Handwerke	ORG.association
+Zentralverband der deutschen Seehafenbetriebe	ORG.association
+Zentralverband des Deutschen Bäckerhandwerks	ORG.association
+Zentralverband des Deutschen Dachdeckerhandwerks	ORG.association
 Zentralverband des Deutschen Handwerks	ORG.association
+Zentralverband des Friseurhandwerks	ORG.association
+Zentralverband des Kfz-Gewerbes	ORG.association
 Zentralwohlfahrtsstelle der Juden in Deutschland	ORG.ngo
 Zentrum Liberale Moderne	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Zentrum Paul Klee	ORG.culture
 Zentrum für Kunst und Medien	ORG.culture
 Zentrum für Kunst und Medien Karlsruhe	ORG.culture	Zentrum für Kunst und Medien
 Zeppelin Museum	ORG.culture
+Zeppelin Museum Friedrichshafen	ORG.culture
 Zeugen Jehovas	ORG.church
 Zillertaler Haderlumpen	ORG.culture
 Zillertaler Schürzenjäger	ORG.culture
 Zirkus Knie	ORG.culture
+Zonta	ORG.association
 Zonta International	ORG.association
 Zoo Berlin	ORG.culture	Zoologischer Garten Berlin
 Zoo Schönbrunn	ORG.culture	Tiergarten Schönbrunn
 Zoologischer Garten Berlin	ORG.culture
+Zukunft Gas	ORG.association
 Zurich Film Festival	ORG.culture
 Zürcher Kammerorchester	ORG.culture
 Züri West	ORG.culture
+a-ha	ORG.culture	A-ha
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
+bpa	ORG.association	Bundesverband privater Anbieter sozialer Dienste
 dArtagnan	ORG.culture
 dbb	ORG.union	Deutscher Beamtenbund
 dbb beamtenbund und tarifunion	ORG.union	Deutscher Beamtenbund
@@ -2475,8 +3143,13 @@ eco Verband der Internetwirtschaft	ORG.association
 economiesuisse	ORG.association	Economiesuisse
 foodwatch	ORG.ngo	Foodwatch
 fzs	ORG.association	Freier Zusammenschluss von Student*innenschaften
+hr-Sinfonieorchester	ORG.culture	HR-Sinfonieorchester
 ifa	ORG.ngo	Institut für Auslandsbeziehungen
 kfd	ORG.association	Katholische Frauengemeinschaft Deutschlands
+komba	ORG.union	Komba Gewerkschaft
+medico international	ORG.ngo	Medico International
+noyb	ORG.ngo	Noyb
+pro familia	ORG.ngo	Pro Familia
 smac	ORG.culture	Staatliches Museum für Archäologie Chemnitz
 terre des hommes	ORG.ngo	Terre des Hommes
 unisono	ORG.association	Deutsche Orchestervereinigung
@@ -2489,12 +3162,18 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 Ärzte für Frieden	ORG.ngo
 Ärzte für die Verhütung des Atomkriegs	ORG.ngo
 Ärzte ohne Grenzen	ORG.ngo
+Ärztekammer Berlin	ORG.association
+Ärztekammer Hamburg	ORG.association
+Ärztekammer Niedersachsen	ORG.association
+Ärztekammer Nordrhein	ORG.association
+Ärztekammer Westfalen-Lippe	ORG.association
 ÖAMTC	ORG.association	Österreichischer Automobil-, Motorrad- und Touring Club
 ÖAV	ORG.ngo	Deutscher Alpenverein
 ÖGB	ORG.union	Österreichischer Gewerkschaftsbund
 ÖRK	ORG.church	Ökumenischer Rat der Kirchen
 Ökumenischer Rat der Kirchen	ORG.church
 Ökumenisches Patriarchat	ORG.church
+Ökumenisches Patriarchat von Konstantinopel	ORG.church
 Österreichische Bischofskonferenz	ORG.church
 Österreichische Galerie Belvedere	ORG.culture
 Österreichische Hochschüler_innenschaft	ORG.association
@@ -2507,4 +3186,5 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 Österreichischer Rechtsanwaltskammertag	ORG.association
 Österreichisches Rotes Kreuz	ORG.ngo
 Übersee-Museum	ORG.culture
+Übersee-Museum Bremen	ORG.culture
 ’N Sync	ORG.culture	NSYNC

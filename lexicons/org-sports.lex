@@ -15,6 +15,7 @@
 # Also built from lexicons/import/orgs-src/sports3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/sports4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/sports5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/sports6.txt (sixth list, same format).
 
 1. CfR Pforzheim	ORG.club
 1. FC Bocholt	ORG.club
@@ -33,6 +34,8 @@
 1. FC Lok Stendal	ORG.club
 1. FC Lokomotive Leipzig	ORG.club
 1. FC Magdeburg	ORG.club
+1. FC Monheim	ORG.club
+1. FC Neubrandenburg 04	ORG.club
 1. FC Nürnberg	ORG.club
 1. FC Nürnberg Frauen	ORG.club
 1. FC Nürnberg II	ORG.club
@@ -56,6 +59,7 @@
 1860 München	ORG.club	TSV 1860 München
 2. Bundesliga	ORG.league
 23XI Racing	ORG.club
+49ers	ORG.club	San Francisco 49ers
 A. J. Foyt Enterprises	ORG.club
 A.S.O.	ORG.sportsfed	Amaury Sport Organisation
 AA Gent	ORG.club	KAA Gent
@@ -104,7 +108,9 @@ AS Roma	ORG.club	AS Rom
 AS Saint-Étienne	ORG.club
 AS St. Etienne	ORG.club	AS Saint-Étienne
 ASC 09 Dortmund	ORG.club
+ASC Duisburg	ORG.club
 ASK Vorwärts Berlin	ORG.club	Vorwärts Berlin
+ASV Cham	ORG.club
 ASV Hamm-Westfalen	ORG.club
 ASV Neumarkt	ORG.club
 ASVEL Lyon-Villeurbanne	ORG.club
@@ -113,6 +119,7 @@ ATP Tour	ORG.league
 ATS Formel 1	ORG.club
 ATS Wheels	ORG.club	ATS Formel 1
 ATSV Erlangen	ORG.club
+ATSV Mutschelbach	ORG.club
 AZ Alkmaar	ORG.club
 AZ Picerno	ORG.club
 Aalborg BK	ORG.club
@@ -141,6 +148,8 @@ Al-Ahli	ORG.club
 Al-Ahli Dschidda	ORG.club
 Al-Ahly Kairo	ORG.club
 Al-Ain FC	ORG.club
+Al-Duhail	ORG.club
+Al-Ettifaq	ORG.club
 Al-Hilal	ORG.club
 Al-Hilal Riad	ORG.club	Al-Hilal
 Al-Ittihad	ORG.club
@@ -225,6 +234,7 @@ Arrows	ORG.club
 Arrows Grand Prix	ORG.club	Arrows
 Arsenal FC	ORG.club	FC Arsenal
 Arsenal London	ORG.club	FC Arsenal
+Arsenal Women	ORG.club
 Arsenal de Sarandí	ORG.club
 Artland Dragons	ORG.club
 Ascoli Calcio	ORG.club
@@ -241,10 +251,12 @@ Associação Portuguesa de Desportos	ORG.club
 Astana Qazaqstan	ORG.club
 Asteras Tripolis	ORG.club
 Aston Martin Aramco	ORG.club	Aston Martin F1 Team
+Aston Martin Aramco F1 Team	ORG.club
 Aston Martin F1	ORG.club
 Aston Martin F1 Team	ORG.club
 Aston Martin Racing	ORG.club
 Aston Villa	ORG.club
+Astoria Walldorf	ORG.club
 Atalanta	ORG.club	Atalanta Bergamo
 Atalanta Bergamo	ORG.club
 Atalanta U23	ORG.club
@@ -295,7 +307,9 @@ Avaí FC	ORG.club
 Awangard Omsk	ORG.club
 Ayr United	ORG.club
 BAR Honda	ORG.club
+BATE Baryssau	ORG.club
 BATE Borissow	ORG.club
+BBC Bayreuth	ORG.club	Medi Bayreuth
 BBL	ORG.sportsfed	Basketball Bundesliga
 BC Marburg	ORG.club
 BDR	ORG.sportsfed	Bund Deutscher Radfahrer
@@ -304,6 +318,7 @@ BFV	ORG.sportsfed	Bayerischer Fußball-Verband
 BG Göttingen	ORG.club
 BK Häcken	ORG.club
 BLSV	ORG.sportsfed	Bayerischer Landes-Sportverband
+BMW M Team RLL	ORG.club
 BMW Motorsport	ORG.club
 BMW Sauber	ORG.club
 BMW Team Schnitzer	ORG.club	Schnitzer Motorsport
@@ -362,8 +377,10 @@ Bayer Giants Leverkusen	ORG.club
 Bayer Leverkusen	ORG.club	Bayer 04 Leverkusen
 Bayer Leverkusen Basketball	ORG.club
 Bayer Leverkusen Frauen	ORG.club
+Bayer Leverkusen Handball	ORG.club
 Bayerischer Fußball-Verband	ORG.sportsfed
 Bayerischer Landes-Sportverband	ORG.sportsfed
+Bayern Alzenau	ORG.club
 Bayern München	ORG.club	FC Bayern München
 Bayern München Frauen	ORG.club	FC Bayern München Frauen
 Bayern München II	ORG.club
@@ -380,10 +397,13 @@ Benetton Formel 1	ORG.club
 Benevento Calcio	ORG.club
 Benfica	ORG.club	Benfica Lissabon
 Benfica Lissabon	ORG.club
+Bensheim/Auerbach	ORG.club
 Bergisch Gladbach 09	ORG.club
 Bergischer HC	ORG.club
+Berlin Adler	ORG.club
 Berlin Recycling Volleys	ORG.club
 Berlin Thunder	ORG.club
+Berlin Türkspor	ORG.club
 Berliner AK	ORG.club	Berliner AK 07
 Berliner AK 07	ORG.club
 Berliner FC Dynamo	ORG.club	BFC Dynamo
@@ -393,6 +413,7 @@ Besiktas	ORG.club	Beşiktaş Istanbul
 Betis Sevilla	ORG.club	Real Betis
 Beşiktaş	ORG.club	Beşiktaş Istanbul
 Beşiktaş Istanbul	ORG.club
+Bietigheim Handball	ORG.club
 Bietigheim Metterzimmern	ORG.club
 Bietigheim Steelers	ORG.club
 Bilbao Athletic	ORG.club	Athletic Bilbao B
@@ -408,6 +429,7 @@ Blackburn Rovers	ORG.club
 Blackpool FC	ORG.club
 Blau-Weiß 90 Berlin	ORG.club
 Blau-Weiß Berlin	ORG.club	Blau-Weiß 90 Berlin
+Blau-Weiß Dingden	ORG.club
 Blau-Weiß Linz	ORG.club	FC Blau-Weiß Linz
 Blau-Weiß Lohne	ORG.club
 Blau-Weiß Lohne 1894	ORG.club
@@ -427,6 +449,7 @@ Bolívar La Paz	ORG.club	Club Bolívar
 Bonner SC	ORG.club
 Bonner SC 01/04	ORG.club
 Bora-Hansgrohe	ORG.club	Red Bull-Bora-Hansgrohe
+Bora-hansgrohe	ORG.club	Red Bull-Bora-hansgrohe
 Boreham Wood	ORG.club
 Borussia Dortmund	ORG.club
 Borussia Dortmund Frauen	ORG.club
@@ -448,8 +471,10 @@ Botafogo FR	ORG.club
 Botafogo-PB	ORG.club
 Botafogo-SP	ORG.club
 Boyacá Chicó	ORG.club
+Bozic Estriche Knights Kirchheim	ORG.club
 Brabham Racing	ORG.club
 Bradford City	ORG.club
+Brandenburger SC Süd 05	ORG.club
 Brann Bergen	ORG.club	SK Brann
 Brasilianischer Fußballverband	ORG.sportsfed
 Brasiliense FC	ORG.club
@@ -457,13 +482,16 @@ Braunschweig Lions	ORG.club
 Brawn GP	ORG.club
 Bregenz Handball	ORG.club
 Breiðablik	ORG.club
+Bremer Fußball-Verband	ORG.sportsfed
 Bremer SV	ORG.club
+Bremer SV 1906	ORG.club
 Brentford FC	ORG.club	FC Brentford
 Brescia Calcio	ORG.club
 Brian Hart Ltd.	ORG.club	Hart Racing Engines
 Bridgestone Motorsport	ORG.club
 Brighton & Hove Albion	ORG.club
 Brighton and Hove Albion	ORG.club	Brighton & Hove Albion
+Brinkumer SV	ORG.club
 Bristol City	ORG.club
 Bristol Rovers	ORG.club
 British American Racing	ORG.club	BAR Honda
@@ -481,6 +509,7 @@ Budućnost Podgorica	ORG.club
 Buffalo Bills	ORG.club
 Buffalo Sabres	ORG.club
 Bund Deutscher Radfahrer	ORG.sportsfed
+Bund Deutscher Radfahrer e.V.	ORG.sportsfed
 Bundesliga	ORG.league
 Bundesliga-Stiftung	ORG.sportsfed
 Bundesverband Deutscher Gewichtheber	ORG.sportsfed
@@ -566,6 +595,7 @@ CSA	ORG.club
 CSD Municipal	ORG.club
 CSM Bukarest	ORG.club
 Cadillac F1	ORG.club
+Cadillac F1 Team	ORG.club
 Cagliari Calcio	ORG.club
 Caisse d'Epargne	ORG.club
 Calcio Catania	ORG.club
@@ -580,6 +610,7 @@ Canada Soccer	ORG.sportsfed	Kanadischer Fußballverband
 Cannondale Pro Cycling	ORG.club
 Cannondale-Drapac	ORG.club
 Canyon SRAM	ORG.club	Canyon//SRAM
+Canyon-SRAM	ORG.club
 Canyon//SRAM	ORG.club
 Carabobo FC	ORG.club
 Caracas FC	ORG.club
@@ -622,6 +653,7 @@ Charlotte FC	ORG.club
 Charlotte Hornets	ORG.club
 Charlton Athletic	ORG.club
 Chelsea FC	ORG.club	FC Chelsea
+Chelsea FC Women	ORG.club
 Chelsea London	ORG.club	FC Chelsea
 Cheltenham Town	ORG.club
 Chemie Halle	ORG.club
@@ -648,6 +680,7 @@ Cleveland Cavaliers	ORG.club
 Cliftonville FC	ORG.club
 Club Always Ready	ORG.club
 Club América	ORG.club
+Club América Mexiko	ORG.club	Club América
 Club Atlético Belgrano	ORG.club
 Club Atlético Mitre	ORG.club
 Club Atlético Progreso	ORG.club
@@ -748,6 +781,7 @@ DFL	ORG.sportsfed	DFL Deutsche Fußball Liga
 DFL Deutsche Fußball Liga	ORG.sportsfed
 DGV	ORG.sportsfed	Deutscher Golf Verband
 DHB	ORG.sportsfed	Deutscher Handballbund
+DHB Hockey	ORG.sportsfed	Deutscher Hockey-Bund
 DHC Rheinland	ORG.club
 DHK Flensborg	ORG.club
 DJB	ORG.sportsfed	Deutscher Judo-Bund
@@ -765,7 +799,9 @@ DSC Wanne-Eickel	ORG.club
 DSJ	ORG.sportsfed	Deutsche Sportjugend
 DSM-Firmenich PostNL	ORG.club	Team Sunweb
 DSV Leoben	ORG.club
+DSV Schwimmen	ORG.sportsfed	Deutscher Schwimm-Verband
 DTB	ORG.sportsfed	Deutscher Tennis Bund
+DTB Turnen	ORG.sportsfed	Deutscher Turner-Bund
 DTM	ORG.sportsfed	Deutsche Tourenwagen Masters
 DTSB	ORG.sportsfed	Deutscher Turn- und Sportbund
 DTTB	ORG.sportsfed	Deutscher Tischtennis-Bund
@@ -816,6 +852,7 @@ Deportivo Táchira	ORG.club
 Derby County	ORG.club
 Derry City	ORG.club
 Dessau-Roßlauer HV	ORG.club
+Dessau-Roßlauer HV 06	ORG.club
 Detroit Lions	ORG.club
 Detroit Pistons	ORG.club
 Detroit Red Wings	ORG.club
@@ -824,6 +861,7 @@ Deutsche Eishockey Liga	ORG.sportsfed
 Deutsche Eishockey Liga 2	ORG.sportsfed
 Deutsche Eislauf-Union	ORG.sportsfed
 Deutsche Eisschnelllauf- und Shorttrack-Gemeinschaft	ORG.sportsfed
+Deutsche Eisschnelllauf-Gemeinschaft	ORG.sportsfed
 Deutsche Fußball Liga	ORG.sportsfed	DFL Deutsche Fußball Liga
 Deutsche Fußball-Liga	ORG.sportsfed
 Deutsche Olympische Akademie	ORG.sportsfed
@@ -835,6 +873,7 @@ Deutsche Tourenwagen Masters	ORG.sportsfed
 Deutsche Triathlon Union	ORG.sportsfed
 Deutsche Volleyball-Liga	ORG.sportsfed
 Deutscher Alpenverein	ORG.sportsfed
+Deutscher Alpenverein Sport	ORG.sportsfed
 Deutscher Badminton-Verband	ORG.sportsfed
 Deutscher Basketball Bund	ORG.sportsfed
 Deutscher Basketball-Bund	ORG.sportsfed
@@ -849,6 +888,7 @@ Deutscher Fechter-Bund	ORG.sportsfed
 Deutscher Fussball-Bund	ORG.sportsfed	Deutscher Fußball-Bund
 Deutscher Fußball-Bund	ORG.sportsfed
 Deutscher Fußball-Bund e.V.	ORG.sportsfed
+Deutscher Gehörlosen-Sportverband	ORG.sportsfed
 Deutscher Gewichtheberverband	ORG.sportsfed
 Deutscher Golf Verband	ORG.sportsfed
 Deutscher Golfverband	ORG.sportsfed
@@ -883,6 +923,7 @@ Die Recken	ORG.club	TSV Hannover-Burgdorf
 Dijon FCO	ORG.club
 Dinamo Bukarest	ORG.club
 Dinamo Minsk	ORG.club	HC Dinamo Minsk
+Dinamo Riga	ORG.club
 Dinamo Tiflis	ORG.club
 Dinamo Zagreb	ORG.club
 Discovery Channel Pro Cycling	ORG.club
@@ -896,6 +937,7 @@ Dorna Sports	ORG.sportsfed
 Dragon Penske	ORG.club
 Dresden Monarchs	ORG.club
 Dresden Titans	ORG.club
+Dresden Titans Basketball	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
 Dresdner SC 1898	ORG.club
@@ -918,6 +960,7 @@ Düsseldorf Baskets	ORG.club
 Düsseldorf Panther	ORG.club
 Düsseldorfer EG	ORG.club
 EA Guingamp	ORG.club
+EA7 Emporio Armani Mailand	ORG.club	Olimpia Mailand
 EC Bad Nauheim	ORG.club
 EC Bad Tölz	ORG.club
 EC Bahia	ORG.club
@@ -950,9 +993,12 @@ EOC	ORG.sportsfed	Europäische Olympische Komitees
 ERC Ingolstadt	ORG.club
 ERC Sonthofen	ORG.club
 ES Troyes AC	ORG.club
+ESC Moskitos Essen	ORG.club	Moskitos Essen
 ESV Ingolstadt	ORG.club
 ESV Kaufbeuren	ORG.club
 ETB Schwarz-Weiß Essen	ORG.club
+ETSV Hamburg	ORG.club
+EV Duisburg	ORG.club	Füchse Duisburg
 EV Füssen	ORG.club
 EV Landshut	ORG.club
 EV Lindau Islanders	ORG.club
@@ -962,13 +1008,16 @@ EWE Baskets Oldenburg	ORG.club
 East Fife	ORG.club
 Eastleigh FC	ORG.club
 Ebbsfleet United	ORG.club
+Eckernförder SV	ORG.club
 Eczacıbaşı Istanbul	ORG.club
 Ed Carpenter Racing	ORG.club
 Edmonton Oilers	ORG.club
 Eimsbütteler TV	ORG.club
 Eintracht Bad Kreuznach	ORG.club
+Eintracht Bamberg	ORG.club
 Eintracht Braunschweig	ORG.club
 Eintracht Braunschweig II	ORG.club
+Eintracht Celle	ORG.club
 Eintracht Frankfurt	ORG.club
 Eintracht Frankfurt Frauen	ORG.club
 Eintracht Frankfurt II	ORG.club
@@ -982,6 +1031,7 @@ Eintracht Trier	ORG.club	SV Eintracht Trier 05
 Eisadler Dortmund	ORG.club
 Eisbären Berlin	ORG.club
 Eisbären Bremerhaven	ORG.club
+Eisbären Bremerhaven Basketball	ORG.club
 Eisbären Heilbronn	ORG.club
 Eisbären Juniors Berlin	ORG.club
 Eisbären Regensburg	ORG.club
@@ -1061,6 +1111,8 @@ FC Baden	ORG.club
 FC Barcelona	ORG.club
 FC Barcelona Atlètic	ORG.club
 FC Barcelona Basquet	ORG.club
+FC Barcelona Bàsquet	ORG.club
+FC Barcelona Femení	ORG.club
 FC Barcelona Handbol	ORG.club
 FC Bari	ORG.club
 FC Basel	ORG.club
@@ -1083,6 +1135,7 @@ FC Bocholt	ORG.club	1. FC Bocholt
 FC Bologna	ORG.club
 FC Brentford	ORG.club
 FC Brügge	ORG.club
+FC Brünninghausen	ORG.club
 FC Burnley	ORG.club
 FC Büderich	ORG.club
 FC Carl Zeiss Jena	ORG.club
@@ -1105,7 +1158,10 @@ FC Eddersheim	ORG.club
 FC Eddersheim 1931	ORG.club
 FC Eilenburg	ORG.club
 FC Eindhoven	ORG.club
+FC Einheit Rudolstadt	ORG.club
 FC Einheit Wernigerode	ORG.club
+FC Eintracht Bamberg	ORG.club
+FC Eintracht Rheine	ORG.club
 FC Elche	ORG.club	Elche CF
 FC Emmen	ORG.club
 FC Empoli	ORG.club
@@ -1121,6 +1177,7 @@ FC Gießen	ORG.club
 FC Girona	ORG.club
 FC Granada	ORG.club
 FC Grenchen	ORG.club
+FC Grimma	ORG.club
 FC Groningen	ORG.club
 FC Gundelfingen	ORG.club
 FC Gütersloh	ORG.club
@@ -1135,6 +1192,7 @@ FC Ingolstadt	ORG.club	FC Ingolstadt 04
 FC Ingolstadt 04	ORG.club
 FC Ingolstadt 04 II	ORG.club
 FC Ingolstadt Frauen	ORG.club
+FC Inter Leipzig	ORG.club	Inter Leipzig
 FC Inter Turku	ORG.club
 FC Ismaning	ORG.club
 FC Juniors OÖ	ORG.club
@@ -1158,6 +1216,7 @@ FC Lumezzane	ORG.club
 FC Luzern	ORG.club
 FC Lyon Frauen	ORG.club
 FC Magdeburg	ORG.club	1. FC Magdeburg
+FC Mecklenburg Schwerin	ORG.club
 FC Memmingen	ORG.club
 FC Metz	ORG.club
 FC Middlesbrough	ORG.club	Middlesbrough FC
@@ -1167,6 +1226,7 @@ FC Málaga	ORG.club
 FC Nantes	ORG.club
 FC Nordsjælland	ORG.club
 FC Nöttingen	ORG.club
+FC Nöttingen 1957	ORG.club
 FC Nürnberg	ORG.club	1. FC Nürnberg
 FC Oberlausitz Neugersdorf	ORG.club
 FC Oberneuland	ORG.club
@@ -1218,6 +1278,7 @@ FC Venedig	ORG.club	Venezia FC
 FC Viktoria 1889 Berlin	ORG.club	Viktoria Berlin
 FC Viktoria Köln	ORG.club
 FC Villarreal	ORG.club
+FC Villingen 08	ORG.club
 FC Volendam	ORG.club
 FC Vorwärts Frankfurt	ORG.club
 FC Wacker Innsbruck	ORG.club
@@ -1278,8 +1339,11 @@ FSV Gütersloh 2009	ORG.club
 FSV Mainz 05	ORG.club	1. FSV Mainz 05
 FSV Mainz 05 II	ORG.club
 FSV Optik Rathenow	ORG.club
+FSV Union Fürstenwalde	ORG.club
+FSV Wacker 90 Nordhausen	ORG.club
 FSV Zwickau	ORG.club
 FV Diefflen	ORG.club
+FV Engers 07	ORG.club
 FV Illertissen	ORG.club
 FV Ravensburg	ORG.club
 FVN	ORG.sportsfed	Fußballverband Niederrhein
@@ -1342,6 +1406,7 @@ Fortuna Düsseldorf II	ORG.club
 Fortuna Köln	ORG.club	SC Fortuna Köln
 Fortuna Sittard	ORG.club
 Frankfurt Galaxy	ORG.club
+Frankfurt Skyliners	ORG.club	Skyliners Frankfurt
 Frankfurter HC	ORG.club
 Französischer Fußballverband	ORG.sportsfed
 Französisches Olympisches Komitee	ORG.sportsfed
@@ -1358,8 +1423,12 @@ Frosinone Calcio	ORG.club
 Frölunda HC	ORG.club
 Fulham FC	ORG.club	FC Fulham
 Fußball- und Leichtathletik-Verband Westfalen	ORG.sportsfed
+Fußball-Landesverband Brandenburg	ORG.sportsfed
 Fußball-Verband Mittelrhein	ORG.sportsfed
+Fußballverband Mittelrhein	ORG.sportsfed
 Fußballverband Niederrhein	ORG.sportsfed
+Fußballverband Rheinland	ORG.sportsfed
+Fußballverband Sachsen-Anhalt	ORG.sportsfed
 Färjestad BK	ORG.club
 Fédération Française de Football	ORG.sportsfed
 Fédération Internationale de Basketball	ORG.sportsfed
@@ -1397,6 +1466,7 @@ GetSpeed	ORG.club
 Getafe CF	ORG.club	FC Getafe
 Giana Erminio	ORG.club
 Giant-Shimano	ORG.club	Team Giant-Alpecin
+Giessen 46ers	ORG.club
 Gießen 46ers	ORG.club
 Gil Vicente FC	ORG.club
 Gillingham FC	ORG.club
@@ -1421,6 +1491,7 @@ Grasshopper Club Zürich	ORG.club
 Grasshoppers	ORG.club	Grasshopper Club Zürich
 Grasshoppers Zürich	ORG.club	Grasshopper Club Zürich
 Graz 99ers	ORG.club
+Graz99ers	ORG.club
 Grazer AK	ORG.club
 Green Bay Packers	ORG.club
 Greenock Morton	ORG.club
@@ -1440,6 +1511,7 @@ Guangzhou Evergrande	ORG.club
 Guangzhou FC	ORG.club	Guangzhou Evergrande
 Guarani FC	ORG.club
 Guarany de Sobral	ORG.club
+Győri Audi ETO KC	ORG.club
 Győri ETO KC	ORG.club
 Górnik Zabrze	ORG.club
 Göttingen 05	ORG.club
@@ -1473,6 +1545,7 @@ HC Motor Zaporizhzhia	ORG.club
 HC Oceláři Třinec	ORG.club
 HC Oppenweiler/Backnang	ORG.club
 HC Pustertal	ORG.club
+HC Rhein Vikings	ORG.club
 HC Sierre	ORG.club
 HC Slovan Bratislava	ORG.club
 HC Sparta Prag	ORG.club
@@ -1482,6 +1555,7 @@ HC Vítkovice	ORG.club
 HC Zagreb	ORG.club
 HCB Südtirol	ORG.club	HC Bozen
 HFV	ORG.sportsfed	Hessischer Fußball-Verband
+HFV Hessen	ORG.sportsfed	Hessischer Fußball-Verband
 HG Saarlouis	ORG.club
 HIFK	ORG.club
 HIFK Helsinki	ORG.club
@@ -1542,6 +1616,7 @@ Hanauer SC 1960	ORG.club
 Handball Sport Verein Hamburg	ORG.club	HSV Hamburg
 Handball-Bundesliga	ORG.sportsfed
 Handball-Bundesliga Frauen	ORG.sportsfed
+Handballclub Fivers WAT Margareten	ORG.club	West Wien
 Hannover 96	ORG.club
 Hannover 96 II	ORG.club
 Hannover Indians	ORG.club
@@ -1558,6 +1633,7 @@ Harzer Falken	ORG.club
 Hatayspor	ORG.club
 Haupt Racing Team	ORG.club
 Heart of Midlothian	ORG.club
+Heeslinger SC	ORG.club
 Heidelberger RK	ORG.club
 Heider SV	ORG.club
 Heilbronner Falken	ORG.club
@@ -1575,6 +1651,7 @@ Herforder SV	ORG.club
 Herner EV	ORG.club
 Herner TC	ORG.club
 Hertha	ORG.club	Hertha BSC
+Hertha 03 Zehlendorf	ORG.club
 Hertha BSC	ORG.club
 Hertha BSC Berlin	ORG.club	Hertha BSC
 Hertha BSC II	ORG.club
@@ -1593,6 +1670,7 @@ Hockenheimring GmbH	ORG.sportsfed	Hockenheim-Ring GmbH
 Holstein Kiel	ORG.club
 Holstein Kiel Frauen	ORG.club
 Holstein Kiel II	ORG.club
+Holzwickeder SC	ORG.club
 Honda F1	ORG.club	Honda Racing F1
 Honda HRC	ORG.club
 Honda Racing Corporation	ORG.club
@@ -1641,6 +1719,7 @@ Ice Tigers	ORG.club	Nürnberg Ice Tigers
 Icefighters Leipzig	ORG.club
 Ilmor	ORG.club
 Imoco Volley Conegliano	ORG.club
+Independiente	ORG.club
 Independiente Avellaneda	ORG.club
 Independiente Medellín	ORG.club
 Independiente Santa Fe	ORG.club
@@ -1655,8 +1734,10 @@ Instituto AC Córdoba	ORG.club	Instituto de Córdoba
 Instituto de Córdoba	ORG.club
 Intact GP	ORG.club
 Inter	ORG.club	Inter Mailand
+Inter Leipzig	ORG.club
 Inter Mailand	ORG.club
 Inter Miami	ORG.club
+Inter Miami CF	ORG.club	Inter Miami
 Intermarché-Wanty	ORG.club
 Internacional Porto Alegre	ORG.club
 International Boxing Association	ORG.sportsfed
@@ -1673,16 +1754,20 @@ Internationale Biathlon-Union	ORG.sportsfed
 Internationale Eishockey-Föderation	ORG.sportsfed
 Internationale Handball-Föderation	ORG.sportsfed
 Internationale Handballföderation	ORG.sportsfed
+Internationale Testagentur	ORG.sportsfed
 Internationale Testing Agentur	ORG.sportsfed
 Internationale Tourenwagen-Rennen	ORG.sportsfed
 Internationaler Basketballverband	ORG.sportsfed
+Internationaler Biathlon-Verband	ORG.sportsfed
 Internationaler Bobverband	ORG.sportsfed
 Internationaler Eishockeyverband	ORG.sportsfed
 Internationaler Eislaufverband	ORG.sportsfed
 Internationaler Fechtverband	ORG.sportsfed
 Internationaler Gewichtheberverband	ORG.sportsfed
 Internationaler Handballverband	ORG.sportsfed
+Internationaler Judo-Verband	ORG.sportsfed
 Internationaler Kanuverband	ORG.sportsfed
+Internationaler Radsportverband	ORG.sportsfed
 Internationaler Reiterverband	ORG.sportsfed
 Internationaler Rennrodelverband	ORG.sportsfed
 Internationaler Schwimmverband	ORG.sportsfed
@@ -1811,12 +1896,14 @@ Köln 99ers	ORG.club
 Kölner Haie	ORG.club
 Königlich Spanischer Fußballverband	ORG.sportsfed
 LA Galaxy	ORG.club
+LAFC	ORG.club	Los Angeles FC
 LASK	ORG.club
 LASK Linz	ORG.club	LASK
 LCR Honda	ORG.club
 LD Alajuelense	ORG.club
 LDU Quito	ORG.club
 LFP	ORG.sportsfed	Ligue de Football Professionnel
+LFV MV	ORG.sportsfed	Landesfußballverband Mecklenburg-Vorpommern
 LIV Golf	ORG.sportsfed
 LPGA	ORG.sportsfed	Ladies Professional Golf Association
 LR Vicenza	ORG.club	Vicenza Calcio
@@ -1830,6 +1917,7 @@ Lakers	ORG.club	Los Angeles Lakers
 Lampre	ORG.club
 Lancia Corse	ORG.club
 Land-Motorsport	ORG.club
+Landesfußballverband Mecklenburg-Vorpommern	ORG.sportsfed
 Landessportbund Berlin	ORG.sportsfed
 Landessportbund Brandenburg	ORG.sportsfed
 Landessportbund Bremen	ORG.sportsfed
@@ -1872,11 +1960,13 @@ Leksands IF	ORG.club
 Leopard Trek	ORG.club	Team Leopard
 Levadia Tallinn	ORG.club
 Levante UD	ORG.club
+Levski Sofia	ORG.club
 Lewski Sofia	ORG.club
 Leyton House Racing	ORG.club
 Leyton Orient	ORG.club
 Libertad Asunción	ORG.club	Club Libertad
 Liberty Media	ORG.sportsfed
+Lichterfelder FC	ORG.club
 Lidl-Trek	ORG.club
 Liechtensteiner Fußballverband	ORG.sportsfed
 Lierse SK	ORG.club
@@ -1892,6 +1982,7 @@ Lincoln City	ORG.club
 Linfield FC	ORG.club
 Linköping HC	ORG.club
 Linzer ASK	ORG.club	LASK
+Liqui Moly Husqvarna Intact GP	ORG.club
 Liquigas	ORG.club
 Liverpool FC	ORG.club	FC Liverpool
 Liverpool Montevideo	ORG.club
@@ -1922,6 +2013,7 @@ Lotus Racing	ORG.club
 Lotus Renault GP	ORG.club	Lotus F1 Team
 Lube Civitanova	ORG.club
 Ludogorez Rasgrad	ORG.club
+Ludwigsfelder FC	ORG.club
 Lukko	ORG.club
 Lukko Rauma	ORG.club
 Luleå HF	ORG.club
@@ -1950,6 +2042,8 @@ MT Melsungen	ORG.club
 MTK Budapest	ORG.club
 MTV Braunschweig	ORG.club
 MTV Ingolstadt	ORG.club
+MTV Stuttgart	ORG.club	Allianz MTV Stuttgart
+MTV Wolfenbüttel	ORG.club
 MVV Maastricht	ORG.club
 Macará	ORG.club
 Maccabi Haifa	ORG.club
@@ -1997,6 +2091,7 @@ McLaren F1 Team	ORG.club
 McLaren Honda	ORG.club
 McLaren Racing	ORG.club	McLaren F1
 Mecachrome	ORG.club
+Mecklenburger Stiere Schwerin	ORG.club
 Medi Bayreuth	ORG.club
 Meidericher SV	ORG.club
 Melbourne Victory	ORG.club
@@ -2009,8 +2104,10 @@ Mercedes Grand Prix	ORG.club
 Mercedes HPP	ORG.club	Mercedes-AMG High Performance Powertrains
 Mercedes-AMG High Performance Powertrains	ORG.club
 Mercedes-AMG Petronas	ORG.club
+Mercedes-AMG Petronas F1 Team	ORG.club
 Mercedes-Benz F1	ORG.club
 Mercedes-EQ Formula E Team	ORG.club
+Merlins Crailsheim	ORG.club
 Metalist Charkiw	ORG.club
 Metallurg Magnitogorsk	ORG.club
 Metz Handball	ORG.club
@@ -2097,6 +2194,7 @@ National Hockey League	ORG.sportsfed
 National League Schweiz	ORG.sportsfed
 Nationale Anti-Doping Agentur	ORG.sportsfed
 Nationale Anti-Doping-Agentur	ORG.sportsfed
+Nationale Anti-Doping-Agentur Deutschland	ORG.sportsfed
 Nations League	ORG.league
 Necaxa	ORG.club	Club Necaxa
 Neckarsulmer Sport-Union	ORG.club
@@ -2114,10 +2212,12 @@ New York Giants	ORG.club
 New York Islanders	ORG.club
 New York Jets	ORG.club
 New York Knicks	ORG.club
+New York Mets	ORG.club
 New York Rangers	ORG.club
 New York Red Bulls	ORG.club
 New York Yankees	ORG.club
 New Yorker Lions	ORG.club	Braunschweig Lions
+New Yorker Lions Braunschweig	ORG.club
 Newcastle United	ORG.club
 Newell’s Old Boys	ORG.club
 Newport County	ORG.club
@@ -2129,6 +2229,7 @@ Nio 333	ORG.club
 Nissan Formula E Team	ORG.club
 Norddeutscher Fußball-Verband	ORG.sportsfed
 Nordostdeutscher Fußballverband	ORG.sportsfed
+Normannia Gmünd	ORG.club
 Northampton Town	ORG.club
 Norwegischer Fußballverband	ORG.sportsfed
 Norwich City	ORG.club
@@ -2143,6 +2244,7 @@ Nîmes Olympique	ORG.club
 Nürburgring GmbH	ORG.sportsfed
 Nürburgring Langstrecken-Serie	ORG.sportsfed
 Nürnberg Falcons	ORG.club
+Nürnberg Falcons BC	ORG.club
 Nürnberg Ice Tigers	ORG.club
 O'Higgins FC	ORG.club
 OB Odense	ORG.club	Odense BK
@@ -2173,6 +2275,7 @@ Olympiakos Piräus Basketball	ORG.club
 Olympiastützpunkt Berlin	ORG.sportsfed
 Olympic Council of Asia	ORG.sportsfed
 Olympique Lyon	ORG.club
+Olympique Lyon Féminin	ORG.club
 Olympique Lyonnais Féminin	ORG.club
 Olympique Marseille	ORG.club
 Olympische Jugendspiele	ORG.league
@@ -2214,12 +2317,15 @@ PAOK Saloniki	ORG.club
 PAOK Thessaloniki	ORG.club
 PDC	ORG.sportsfed	Professional Darts Corporation
 PEC Zwolle	ORG.club
+PENNY DEL	ORG.sportsfed
 PGA Tour	ORG.sportsfed
 PS Karlsruhe Lions	ORG.club
 PSG	ORG.club	Paris Saint-Germain
 PSG Handball	ORG.club
+PSK Lions	ORG.club	PS Karlsruhe Lions
 PSV	ORG.club	PSV Eindhoven
 PSV Eindhoven	ORG.club
+PSV Neumünster	ORG.club
 PZPN	ORG.sportsfed	Polnischer Fußballverband
 Pachuca	ORG.club	CF Pachuca
 Pacific Racing	ORG.club
@@ -2233,6 +2339,7 @@ Panamerikanischen Spielen	ORG.league	Panamerikanische Spiele
 Panasonic Toyota Racing	ORG.club	Toyota F1
 Panathinaikos	ORG.club	Panathinaikos Athen
 Panathinaikos Athen	ORG.club
+Panathinaikos Athen BC	ORG.club
 Panathinaikos Basketball	ORG.club
 Panionios Athen	ORG.club
 Paralympics	ORG.league	Paralympische Spiele
@@ -2324,6 +2431,7 @@ Prost Grand Prix	ORG.club
 Puebla FC	ORG.club	Club Puebla
 Pumas UNAM	ORG.club	UNAM Pumas
 Puskás Akadémia	ORG.club
+Q36.5 Pro Cycling	ORG.club
 QPR	ORG.club	Queens Park Rangers
 Qarabag FK	ORG.club	Qarabağ Agdam
 Qarabağ Agdam	ORG.club
@@ -2373,6 +2481,7 @@ Racing Strasbourg	ORG.club	Racing Straßburg
 Racing Straßburg	ORG.club
 Racing de Córdoba	ORG.club
 Rad-net Oßwald	ORG.club
+Radebeuler BC	ORG.club
 Radsport-Weltverband	ORG.sportsfed	Union Cycliste Internationale
 Rahal Letterman Lanigan Racing	ORG.club
 Raiders Tirol	ORG.club
@@ -2427,6 +2536,7 @@ Red Bull Racing	ORG.club
 Red Bull Ring GmbH	ORG.sportsfed
 Red Bull Salzburg	ORG.club	FC Red Bull Salzburg
 Red Bull-Bora-Hansgrohe	ORG.club
+Red Bull-Bora-hansgrohe	ORG.club
 Red Star Paris	ORG.club
 Reggiana	ORG.club
 Reggina	ORG.club
@@ -2470,6 +2580,7 @@ Rot Weiss Ahlen	ORG.club
 Rot-Weiss Ahlen	ORG.club
 Rot-Weiss Essen	ORG.club
 Rot-Weiss Essen II	ORG.club
+Rot-Weiss Frankfurt	ORG.club
 Rot-Weiß Erfurt	ORG.club	FC Rot-Weiß Erfurt
 Rot-Weiß Frankfurt	ORG.club
 Rot-Weiß Lüdenscheid	ORG.club
@@ -2478,6 +2589,7 @@ Rot-Weiß Walldorf	ORG.club
 Rote Raben Vilsbiburg	ORG.club
 Rote Teufel Bad Nauheim	ORG.club	EC Bad Nauheim
 Roten Raben Vilsbiburg	ORG.club
+Rotenburger SV	ORG.club
 Roter Stern Belgrad	ORG.club
 Roter Stern Belgrad Basketball	ORG.club
 Rotherham United	ORG.club
@@ -2498,7 +2610,9 @@ Russisches Olympisches Komitee	ORG.sportsfed
 Rutronik Stars Keltern	ORG.club
 Rögle BK	ORG.club
 Römerstrom Gladiators Trier	ORG.club	Gladiators Trier
+S.Oliver Würzburg	ORG.club
 S04	ORG.club	FC Schalke 04
+SBFV	ORG.sportsfed	Südbadischer Fußballverband
 SC 07 Bad Neuenahr	ORG.club
 SC 1880 Frankfurt	ORG.club
 SC Austria Lustenau	ORG.club	Austria Lustenau
@@ -2509,6 +2623,7 @@ SC Braga	ORG.club	Sporting Braga
 SC Brühl	ORG.club	SC Brühl St. Gallen
 SC Brühl St. Gallen	ORG.club
 SC Cambuur	ORG.club	Cambuur Leeuwarden
+SC Concordia Hamburg	ORG.club
 SC Condor Hamburg	ORG.club
 SC Corinthians	ORG.club
 SC DHfK Leipzig	ORG.club
@@ -2517,6 +2632,7 @@ SC Fortuna Köln	ORG.club
 SC Freiburg	ORG.club
 SC Freiburg Frauen	ORG.club
 SC Freiburg II	ORG.club	SC Freiburg
+SC Freital	ORG.club
 SC Heerenveen	ORG.club
 SC Herford	ORG.club
 SC Hessen Dreieich	ORG.club
@@ -2534,7 +2650,10 @@ SC Preußen Münster II	ORG.club
 SC Rapperswil-Jona Lakers	ORG.club
 SC Riessersee	ORG.club
 SC Sand	ORG.club
+SC Spelle-Venhaus	ORG.club
+SC Staaken	ORG.club
 SC Tasmania 1900 Berlin	ORG.club	Tasmania Berlin
+SC Union Nettetal	ORG.club
 SC Verl	ORG.club
 SC Victoria Hamburg	ORG.club
 SC Waldgirmes	ORG.club
@@ -2552,12 +2671,15 @@ SD Eibar	ORG.club
 SD Huesca	ORG.club
 SD Logroñés	ORG.club
 SD Ponferradina	ORG.club
+SD Worx	ORG.club
 SD Worx-Protime	ORG.club	Team SD Worx
 SE Palmeiras	ORG.club
 SEF Torres	ORG.club
 SF Köllerbach	ORG.club
 SFL	ORG.sportsfed	Swiss Football League
 SFV	ORG.sportsfed	Schweizerischer Fußballverband
+SFV Sachsen	ORG.sportsfed	Sächsischer Fußball-Verband
+SFV Schweiz	ORG.sportsfed	Schweizerischer Fußballverband
 SG BBM Bietigheim	ORG.club
 SG BBM Bietigheim Frauen	ORG.club
 SG Barockstadt Fulda-Lehnerz	ORG.club
@@ -2572,6 +2694,7 @@ SG Wattenscheid 09	ORG.club
 SGE	ORG.club	Eintracht Frankfurt
 SGS Essen	ORG.club
 SGV Freiberg	ORG.club
+SHFV	ORG.sportsfed	Schleswig-Holsteinischer Fußballverband
 SK Austria Klagenfurt	ORG.club
 SK Brann	ORG.club
 SK Dnipro-1	ORG.club
@@ -2601,27 +2724,33 @@ SSV Jeddeloh	ORG.club
 SSV Reutlingen	ORG.club
 SSV Ulm	ORG.club	SSV Ulm 1846
 SSV Ulm 1846	ORG.club
+SSV Ulm 1846 Fußball	ORG.club
 SSVg Velbert	ORG.club
 SV 07 Elversberg	ORG.club	SV Elversberg
 SV Atlas Delmenhorst	ORG.club
 SV Austria Salzburg	ORG.club	Austria Salzburg
 SV Babelsberg 03	ORG.club
 SV Bergisch Gladbach 09	ORG.club	Bergisch Gladbach 09
+SV Cannstatt	ORG.club
 SV Curslack-Neuengamme	ORG.club
 SV Darmstadt	ORG.club	SV Darmstadt 98
 SV Darmstadt 98	ORG.club
 SV Darmstadt 98 II	ORG.club
 SV Drochtersen/Assel	ORG.club
+SV Eintracht Hohkeppel	ORG.club
 SV Eintracht Trier	ORG.club
 SV Eintracht Trier 05	ORG.club
 SV Elversberg	ORG.club
 SV Elversberg 07	ORG.club
 SV Elversberg II	ORG.club
+SV Empor Berlin	ORG.club
 SV Gonsenheim	ORG.club
 SV Heimstetten	ORG.club
 SV Henstedt-Ulzburg	ORG.club
 SV Horn	ORG.club
+SV Hönnepel-Niedermörmter	ORG.club
 SV Josko Ried	ORG.club	SV Ried
+SV Kirchanschöring	ORG.club
 SV Lafnitz	ORG.club
 SV Lichtenberg 47	ORG.club
 SV Lippstadt	ORG.club
@@ -2639,31 +2768,37 @@ SV Rödinghausen	ORG.club
 SV Sandhausen	ORG.club
 SV Sandhausen II	ORG.club
 SV Schalding-Heining	ORG.club
+SV Schott Jena	ORG.club
 SV Seligenporten	ORG.club
 SV Sodingen	ORG.club
 SV Straelen	ORG.club
 SV Straelen 1919	ORG.club
 SV Stripfing	ORG.club
 SV Stuttgarter Kickers	ORG.club
+SV Tasmania Berlin	ORG.club
 SV Union Halle-Neustadt	ORG.club
 SV Viktoria Aschaffenburg	ORG.club	Viktoria Aschaffenburg
 SV Viktoria Aschaffenburg II	ORG.club
 SV Wacker Burghausen	ORG.club
 SV Waldhof	ORG.club	SV Waldhof Mannheim
 SV Waldhof Mannheim	ORG.club
+SV Waldhof Mannheim II	ORG.club
 SV Wehen Taunusstein	ORG.club
 SV Wehen Wiesbaden	ORG.club
 SV Werder Bremen	ORG.club
 SV Werder Bremen Frauen	ORG.club
 SV Werder Bremen II	ORG.club
+SV Westfalia Rhynern	ORG.club
 SV Wiesbaden	ORG.club
 SV Wilhelmshaven	ORG.club
 SV Zeilsheim	ORG.club
 SVG Lüneburg	ORG.club
 SW Bregenz	ORG.club
 SWD Powervolleys Düren	ORG.club	Powervolleys Düren
+SWFV	ORG.sportsfed	Südwestdeutscher Fußballverband
 Saale Bulls Halle	ORG.club
 Saarlouis Royals	ORG.club
+Saarländischer Fußballverband	ORG.sportsfed
 Sachsen Leipzig	ORG.club
 Sachsenring GmbH	ORG.sportsfed
 Sacramento Kings	ORG.club
@@ -2700,6 +2835,7 @@ Schachtar Donezk	ORG.club
 Schalke	ORG.club	FC Schalke 04
 Schalke 04	ORG.club	FC Schalke 04
 Schalke 04 II	ORG.club
+Schleswig-Holsteinischer Fußballverband	ORG.sportsfed
 Schnitzer Motorsport	ORG.club
 Schottischer Fußballverband	ORG.sportsfed
 Schubert Motorsport	ORG.club
@@ -2742,6 +2878,7 @@ Shelbourne FC	ORG.club
 Sheriff Tiraspol	ORG.club
 Shkëndija Tetovo	ORG.club
 Shrewsbury Town	ORG.club
+Siegburger SV 04	ORG.club
 Sigma Olmütz	ORG.club
 Silkeborg IF	ORG.club
 Simtek	ORG.club
@@ -2772,7 +2909,9 @@ SpVgg Landshut	ORG.club
 SpVgg SV Weiden	ORG.club
 SpVgg Unterhaching	ORG.club
 SpVgg Unterhaching II	ORG.club
+SpVgg Vreden	ORG.club
 Spal	ORG.club
+Spandau 04	ORG.club
 Sparkassen Volleys	ORG.club
 Sparta Prag	ORG.club
 Sparta Rotterdam	ORG.club
@@ -2787,6 +2926,7 @@ Sport-Club Freiburg	ORG.club	SC Freiburg
 Sport-Union Neckarsulm	ORG.club
 Sportfive	ORG.sportsfed
 Sportfreunde Baumberg	ORG.club
+Sportfreunde Dorfmerkingen	ORG.club
 Sportfreunde Lotte	ORG.club
 Sportfreunde Siegen	ORG.club
 Sportgerichtshof	ORG.sportsfed
@@ -2843,6 +2983,7 @@ Sturm Graz	ORG.club	SK Sturm Graz
 Stuttgart Surge	ORG.club
 Stuttgarter Kickers	ORG.club
 Stéphane Ratel Organisation	ORG.sportsfed
+SuS Neuenkirchen	ORG.club
 Subaru World Rally Team	ORG.club
 Sunderland AFC	ORG.club
 Super Aguri	ORG.club
@@ -2858,6 +2999,7 @@ Swiss Basketball	ORG.sportsfed
 Swiss Football League	ORG.sportsfed
 Swiss Ice Hockey Federation	ORG.sportsfed
 Swiss Olympic	ORG.sportsfed
+Swiss Ski	ORG.sportsfed
 Swiss-Ski	ORG.sportsfed
 Sydney FC	ORG.club
 Syntainics MBC	ORG.club
@@ -2908,9 +3050,13 @@ TSV Haching München	ORG.club
 TSV Hannover-Burgdorf	ORG.club
 TSV Hartberg	ORG.club
 TSV Havelse	ORG.club
+TSV Ilshofen	ORG.club
 TSV Jahn Calden	ORG.club
 TSV Kornburg	ORG.club
+TSV Kropp	ORG.club
 TSV Landsberg	ORG.club
+TSV Meerbusch	ORG.club
+TSV Nord Harrislee	ORG.club
 TSV Nördlingen	ORG.club
 TSV Rain	ORG.club
 TSV Rain am Lech	ORG.club
@@ -2921,6 +3067,7 @@ TSV Schwaben Augsburg	ORG.club
 TSV Steinbach Haiger	ORG.club
 TUSEM Essen	ORG.club
 TV 05/07 Hüttenberg	ORG.club
+TV Bittenfeld	ORG.club
 TV Bühl	ORG.club
 TV Emsdetten	ORG.club
 TV Großwallstadt	ORG.club
@@ -2950,6 +3097,7 @@ Team Coast to Coast	ORG.club
 Team Columbia	ORG.club	HTC-Highroad
 Team Coop	ORG.club
 Team DSM	ORG.club	Team Sunweb
+Team DSM-Firmenich PostNL	ORG.club
 Team Dauner Akkon	ORG.club
 Team Deutsche Telekom	ORG.club
 Team Ehingen Urspring	ORG.club
@@ -2961,6 +3109,7 @@ Team HTC-Highroad	ORG.club
 Team Ineos	ORG.club	Ineos Grenadiers
 Team Jordan	ORG.club	Jordan Grand Prix
 Team Jumbo	ORG.club
+Team Jumbo-Visma	ORG.club
 Team Katusha	ORG.club
 Team Katusha-Alpecin	ORG.club
 Team Lampre	ORG.club
@@ -2973,6 +3122,7 @@ Team Novo Nordisk	ORG.club
 Team Once	ORG.club
 Team Penske	ORG.club
 Team Penske Porsche	ORG.club
+Team Picnic PostNL	ORG.club	Team DSM-Firmenich PostNL
 Team Polti	ORG.club
 Team Polti VisitMalta	ORG.club
 Team Rabobank	ORG.club
@@ -3005,8 +3155,10 @@ ThSV Eisenach	ORG.club
 The Football Association	ORG.sportsfed
 The New Saints	ORG.club
 The Strongest	ORG.club
+Thüringer Fußball-Verband	ORG.sportsfed
 Thüringer HC	ORG.club
 Tigers Tübingen	ORG.club	Walter Tigers Tübingen
+Tigers Tübingen Basketball	ORG.club
 Tigres UANL	ORG.club
 Tilburg Trappers	ORG.club
 Timrå IK	ORG.club
@@ -3043,23 +3195,29 @@ Tromsø IL	ORG.club
 Troyes AC	ORG.club	ES Troyes AC
 Tschechischer Fußballverband	ORG.sportsfed
 TuRU Düsseldorf	ORG.club
+TuS Bersenbrück	ORG.club
 TuS Dassendorf	ORG.club
+TuS Dornberg	ORG.club
 TuS Ennepetal	ORG.club
 TuS Ferndorf	ORG.club
 TuS Haltern	ORG.club
 TuS Koblenz	ORG.club
+TuS Komet Arsten	ORG.club
 TuS Metzingen	ORG.club
 TuS N-Lübbecke	ORG.club
 TuS Rot-Weiß Koblenz	ORG.club
 TuS Vinnhorst	ORG.club
+TuSEM Essen	ORG.club
 Tudor Pro Cycling	ORG.club
 Turbine Potsdam	ORG.club	1. FFC Turbine Potsdam
 Turbine Potsdam II	ORG.club
+Tusem Essen	ORG.club
 Tyrrell Racing	ORG.club
 Tölzer Löwen	ORG.club	EC Bad Tölz
 Tölzer Löwen Eishockey	ORG.club
 Türkgücü München	ORG.club
 Türkischer Fußballverband	ORG.sportsfed
+Türkiyemspor Berlin	ORG.club
 UAE Emirates	ORG.club	UAE Team Emirates
 UAE Team Emirates	ORG.club
 UCI	ORG.sportsfed	Union Cycliste Internationale
@@ -3094,6 +3252,7 @@ US Salernitana	ORG.club
 US Sassuolo	ORG.club
 US Soccer	ORG.sportsfed
 USC Münster	ORG.club
+USC Paloma	ORG.club
 USOPC	ORG.sportsfed	United States Olympic & Paralympic Committee
 USV Jena	ORG.club	Carl Zeiss Jena Frauen
 UWW	ORG.sportsfed	United World Wrestling
@@ -3108,6 +3267,7 @@ Ultimate Fighting Championship	ORG.sportsfed
 Ungarischer Fußballverband	ORG.sportsfed
 Uni Baskets Münster	ORG.club
 Uni Baskets Paderborn	ORG.club
+Uni-Riesen Leipzig	ORG.club
 Unicaja Málaga	ORG.club
 Unics Kasan	ORG.club
 Union Berlin	ORG.club	1. FC Union Berlin
@@ -3155,6 +3315,7 @@ Valencia CF	ORG.club	FC Valencia
 Valenciennes FC	ORG.club
 Valletta FC	ORG.club
 Valur Reykjavík	ORG.club
+Van Amersfoort Racing	ORG.club
 Vancouver Canucks	ORG.club
 Vancouver Whitecaps	ORG.club
 Vanwall	ORG.club
@@ -3167,6 +3328,7 @@ Veolia Towers Hamburg	ORG.club	Hamburg Towers
 Vereinigung der Vertragsfußballspieler	ORG.sportsfed
 Veszprém KC	ORG.club	Telekom Veszprém
 VfB	ORG.club	VfB Stuttgart
+VfB 03 Hilden	ORG.club
 VfB Auerbach	ORG.club
 VfB Friedrichshafen	ORG.club
 VfB Germania Halberstadt	ORG.club
@@ -3191,8 +3353,10 @@ VfL Lübeck-Schwartau	ORG.club
 VfL Oldenburg	ORG.club
 VfL Oldenburg Handball	ORG.club
 VfL Osnabrück	ORG.club
+VfL Osnabrück II	ORG.club
 VfL Potsdam	ORG.club
 VfL Sindelfingen	ORG.club
+VfL Waiblingen	ORG.club
 VfL Wolfsburg	ORG.club
 VfL Wolfsburg Frauen	ORG.club
 VfL Wolfsburg Frauen II	ORG.club
@@ -3202,14 +3366,17 @@ VfR Bürstadt	ORG.club
 VfR Mannheim	ORG.club
 VfR Neumünster	ORG.club
 VfV 06 Hildesheim	ORG.club
+VfV Borussia 06 Hildesheim	ORG.club	VfV 06 Hildesheim
 Viborg FF	ORG.club
 Vicenza Calcio	ORG.club
+Victoria Clarholz	ORG.club
 Victoria Hamburg	ORG.club	SC Victoria Hamburg
 Videoton	ORG.club
 Vienna Capitals	ORG.club
 Vienna Vikings	ORG.club
 Viking FK	ORG.club	Viking Stavanger
 Viking Stavanger	ORG.club
+Viktoria Arnoldsweiler	ORG.club
 Viktoria Aschaffenburg	ORG.club
 Viktoria Berlin	ORG.club
 Viktoria Griesheim	ORG.club
@@ -3283,6 +3450,8 @@ Washington Capitals	ORG.club
 Washington Commanders	ORG.club
 Washington Redskins	ORG.club	Washington Commanders
 Washington Wizards	ORG.club
+Waspo 98 Hannover	ORG.club
+Wasserfreunde Spandau 04	ORG.club	Spandau 04
 Watford FC	ORG.club
 Wattenscheid 09	ORG.club	SG Wattenscheid 09
 Wattenscheid 09 Frauen	ORG.club
@@ -3301,6 +3470,7 @@ West Brom	ORG.club	West Bromwich Albion
 West Bromwich Albion	ORG.club
 West Ham	ORG.club	West Ham United
 West Ham United	ORG.club
+West Wien	ORG.club
 Westdeutscher Fußballverband	ORG.sportsfed
 Western Sydney Wanderers	ORG.club
 Westfalia Herne	ORG.club
@@ -3374,30 +3544,36 @@ Young Violets	ORG.club	Young Violets Austria Wien
 Young Violets Austria Wien	ORG.club
 Yverdon Sport FC	ORG.club	Yverdon-Sport
 Yverdon-Sport	ORG.club
+Yverdon-Sport FC	ORG.club
 ZAKSA Kędzierzyn-Koźle	ORG.club
 ZFC Meuselwitz	ORG.club
 ZSC Lions	ORG.club
 ZSC Lions Zürich	ORG.club	ZSC Lions
 ZSKA Moskau	ORG.club
 ZSKA Moskau Basketball	ORG.club
+ZSKA Moskau Eishockey	ORG.club
 ZSKA Sofia	ORG.club
 Zagłębie Lubin	ORG.club
 Zakspeed	ORG.club
 Zalgiris Kaunas	ORG.club	Žalgiris Kaunas
 Zalgiris Vilnius	ORG.club
+Zamalek	ORG.club	Zamalek Kairo
 Zamalek Kairo	ORG.club
 Zamalek SC	ORG.club	Zamalek Kairo
 Zamora FC	ORG.club
 Zbrojovka Brünn	ORG.club
 Zenit Kasan	ORG.club
+Zenit Sankt Petersburg	ORG.club
 Zenit St. Petersburg	ORG.club
 Zorja Luhansk	ORG.club
 Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
 Zytek	ORG.club
+easyCredit BBL	ORG.sportsfed
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
+ratiopharm ulm	ORG.club	Ratiopharm Ulm
 s.Oliver Würzburg	ORG.club
 Águilas Doradas	ORG.club
 Árabe Unido	ORG.club
@@ -3420,6 +3596,7 @@ s.Oliver Würzburg	ORG.club
 Újpest FC	ORG.club	Újpest Budapest
 İstanbul Başakşehir	ORG.club
 ŁKS Łódź	ORG.club
+Łomża Vive Kielce	ORG.club	Industria Kielce
 Śląsk Breslau	ORG.club
 Śląsk Wrocław	ORG.club	Śląsk Breslau
 Škoda Motorsport	ORG.club

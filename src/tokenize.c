@@ -1229,7 +1229,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
             t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
-            if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
+            /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
+             * split like an unknown word) */
+            if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
+                (!t->node || !(m->nodes[t->node].class_mask | (m->nodes[t->node].ent_mask & 7u)))) {
                 bool modnoun;
                 compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;

@@ -62,6 +62,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a known surname opening a sentence before a finite verb (name_start_lower), not before an
      * adverb or preposition ("Kurz unterhalb ..."); joined prefix verbs count ("übernahm") */
     {"Kurz unterhalb liegt ein Teich. Kurz \xc3\xbc" "bernahm den Vorsitz.", "PER:Kurz"},
+    /* a compound whose word also starts a longer lexicon name ("Tierheim Berlin", "Mieterverein
+     * München") is still split into its parts: no place here, an organisation head there */
+    {"Sie brachten den Hund ins Tierheim zur\xc3\xbc" "ck. Sie fragte beim Quarkower Mieterverein nach.", "ORG:Quarkower Mieterverein"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
