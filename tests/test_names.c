@@ -44,6 +44,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Bild: dpa - Brixner Presse-Agentur GmbH. Die Quarko Bau GmbH baut. Die Agentur GmbH zahlt.",
      "ORG:dpa|ORG:Brixner Presse-Agentur GmbH|ORG:Quarko Bau GmbH"},
     {"Abmahnung - Sternenkrieg - Quarko Pictures GmbH wegen", "ORG:Quarko Pictures GmbH"}, /* a spaced dash separates */
+    {"Bild: brix-quarkdienst GmbH. Die quarko.de AG w\xc3\xa4" "chst.", "ORG:brix-quarkdienst GmbH|ORG:quarko.de AG"}, /* name_suffix_lower */
     /* head noun + "für" + field, with an adjective before and a legal form after (head_for);
      * a possessive is not part of the name */
     {"Die Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V. und unser Institut f\xc3\xbcr Brixologie tagten.",
