@@ -703,13 +703,18 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (nm) {
             size_t cap = 16;
             while (cap < nm * 2) cap *= 2;
-            uint32_t *head = dn_calloc(a, cap, sizeof *head), *next = dn_malloc(a, rs->nout * sizeof *next);
-            if (!head || !next) {
+            /* entries: a name (its candidate, ent[2k]) and the number of its words to match
+             * (ent[2k + 1]); chained per bucket by next[k] */
+            uint32_t *head = dn_calloc(a, cap, sizeof *head), *next = dn_malloc(a, 2 * rs->nout * sizeof *next),
+                     *ent = dn_malloc(a, 4 * rs->nout * sizeof *ent);
+            if (!head || !next || !ent) {
                 dn_free(a, head);
                 dn_free(a, next);
+                dn_free(a, ent);
                 return DENER_ERR_NOMEM;
             }
-            size_t n0 = rs->nout;
+            size_t n0 = rs->nout, ne = 0;
+            uint64_t suffix = m->cls_orgsuffix >= 0 ? 1ull << m->cls_orgsuffix : 0;
             uint64_t kf[4] = {0, 0, 0, 0}; /* the first words of the names in the table */
             for (size_t i = 0; i < n0; i++) {
                 const dn_cand *c = &rs->out[i];
@@ -720,16 +725,29 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 /* one entry per distinct name, at most 8 per bucket: linear time on any document */
                 size_t chain = 0;
                 bool dup = false;
-                for (uint32_t e = head[h]; e && !dup; e = next[e - 1], chain++) dup = same_words(tk, c, &rs->out[e - 1]);
+                for (uint32_t e = head[h]; e && !dup; e = next[e - 1], chain++)
+                    dup = ent[2 * (e - 1) + 1] == (uint32_t)(c->t1 - c->t0) && same_words(tk, c, &rs->out[ent[2 * (e - 1)]]);
                 if (dup || chain >= 8) continue;
-                next[i] = head[h];
-                head[h] = (uint32_t)i + 1;
+                /* a company name with its legal form also marks its words without it, when two or
+                 * more are left: "Quarko Pellets" after "Quarko Pellets GmbH" */
+                int32_t stripped = c->t1;
+                if (c->type == DENER_ORG)
+                    while (stripped > c->t0 && (tk->t[stripped - 1].classes & suffix)) stripped--;
+                for (int pass = 0; pass < 2; pass++) {
+                    uint32_t len = pass ? (uint32_t)(stripped - c->t0) : (uint32_t)(c->t1 - c->t0);
+                    if (pass && (stripped == c->t1 || len < 2)) break;
+                    ent[2 * ne] = (uint32_t)i;
+                    ent[2 * ne + 1] = len;
+                    next[ne] = head[h];
+                    head[h] = (uint32_t)++ne;
+                }
                 kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
             const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) {
                 dn_free(a, head);
                 dn_free(a, next);
+                dn_free(a, ent);
                 return DENER_ERR_NOMEM;
             }
             for (size_t qi = 0, after = 0; qi < ncaps; qi++) {
@@ -740,8 +758,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
                 for (uint32_t e = head[h]; e; e = next[e - 1]) {
-                    const dn_cand *src = &rs->out[e - 1];
-                    size_t len = (size_t)(src->t1 - src->t0);
+                    const dn_cand *src = &rs->out[ent[2 * (e - 1)]];
+                    size_t len = ent[2 * (e - 1) + 1];
                     if (ti + len > tk->n) continue;
                     bool ok = true;
                     for (size_t k = 0; k < len && ok; k++) {
@@ -762,9 +780,14 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     dn_cand c = {t->b0, tk->t[ti + len - 1].b1, t->c0, tk->t[ti + len - 1].c1, (int32_t)ti,
                                  (int32_t)(ti + len), src->type, DN_ORIG_PROP, src->prio, m->src_link, src->canonical,
                                  src->canon_tok0, src->canon_tok1, -1};
+                    if (!c.canonical && c.canon_tok0 < 0 && len < (size_t)(src->t1 - src->t0)) {
+                        c.canon_tok0 = src->t0; /* the short form names the full one */
+                        c.canon_tok1 = src->t1;
+                    }
                     if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) {
                         dn_free(a, head);
                         dn_free(a, next);
+                        dn_free(a, ent);
                         return DENER_ERR_NOMEM;
                     }
                     rs->out[rs->nout++] = c;
@@ -775,6 +798,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
             dn_free(a, head);
             dn_free(a, next);
+            dn_free(a, ent);
         }
     }
     /* 3. propagation */

@@ -66,6 +66,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a compound whose word also starts a longer lexicon name ("Tierheim Berlin", "Mieterverein
      * München") is still split into its parts: no place here, an organisation head there */
     {"Sie brachten den Hund ins Tierheim zur\xc3\xbc" "ck. Sie fragte beim Quarkower Mieterverein nach.", "ORG:Quarkower Mieterverein"},
+    /* a company name found with its legal form marks its words without it later (resolve.c) */
+    {"Die Quarko Pellets GmbH ist pleite. Quarko Pellets wehrt sich.", "ORG:Quarko Pellets GmbH|ORG:Quarko Pellets"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
