@@ -3,13 +3,15 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 976 entries.
+# Format: name<TAB>type[<TAB>canonical]; 1025 entries.
 Abu Musa	LOC.island
 Achill	LOC.island
 Achill Island	LOC.island	Achill
 Admiralitätsinseln	LOC.island
 Agaléga	LOC.island
+Agathonisi	LOC.island
 Agios Efstratios	LOC.island
+Ahvenanmaa	LOC.island
 Aitutaki	LOC.island
 Alborán	LOC.island
 Alcatraz	LOC.island
@@ -80,6 +82,7 @@ Bermuda	LOC.island
 Bermudas	LOC.island
 Biak	LOC.island
 Big Island	LOC.island
+Bijagós-Inseln	LOC.island
 Bikini-Atoll	LOC.island
 Bimini	LOC.island
 Bintan	LOC.island
@@ -112,6 +115,7 @@ Büyükada	LOC.island
 Cabrera	LOC.island
 Camiguin	LOC.island
 Campbell-Insel	LOC.island
+Cape Breton	LOC.island
 Cape Breton Island	LOC.island	Kap-Breton-Insel
 Capraia	LOC.island
 Caprera	LOC.island
@@ -129,9 +133,11 @@ Chalki	LOC.island
 Channel Islands	LOC.island
 Chathaminseln	LOC.island
 Chausey	LOC.island
+Cheung Chau	LOC.island
 Chiloé	LOC.island
 Chios	LOC.island
 Chongming	LOC.island
+Chortyzja	LOC.island
 Christiansø	LOC.island	Ertholmene
 Chrysi	LOC.island
 Clipperton	LOC.island
@@ -151,9 +157,11 @@ Dahlak-Archipel	LOC.island
 Deception Island	LOC.island
 Delos	LOC.island
 Devon Island	LOC.island
+Diaoyu-Inseln	LOC.island
 Diego Garcia	LOC.island
 Diskoinsel	LOC.island	Disko
 Djerba	LOC.island
+Djurgården	LOC.island
 Dodekanes	LOC.island
 Dokdo	LOC.island
 Donousa	LOC.island
@@ -167,6 +175,7 @@ Elafonisi	LOC.island
 Elba	LOC.island
 Elephanta	LOC.island
 Eleuthera	LOC.island
+Ellesmere Island	LOC.island
 Ellesmere-Insel	LOC.island
 Ellis Island	LOC.island
 Endelave	LOC.island
@@ -184,6 +193,7 @@ Falklands	LOC.island
 Falster	LOC.island
 Fanø	LOC.island
 Farasan-Inseln	LOC.island
+Farmakonisi	LOC.island
 Farne Islands	LOC.island
 Farne-Inseln	LOC.island	Farne Islands
 Favignana	LOC.island
@@ -194,6 +204,7 @@ Feuerland	LOC.island
 Fidschi	LOC.island
 Fiery Cross Reef	LOC.island
 Filicudi	LOC.island
+Fire Island	LOC.island
 Fischerinsel	LOC.island
 Flinders Island	LOC.island
 Flores	LOC.island
@@ -218,6 +229,7 @@ Fårö	LOC.island
 Föhr	LOC.island
 Fünen	LOC.island
 Galapagos-Inseln	LOC.island
+Galapagosinseln	LOC.island
 Galápagos	LOC.island
 Galápagos-Inseln	LOC.island
 Gambierinseln	LOC.island
@@ -231,11 +243,13 @@ Gili Trawangan	LOC.island
 Gili-Inseln	LOC.island
 Giudecca	LOC.island
 Goeree-Overflakkee	LOC.island
+Goli Otok	LOC.island
 Gorgona	LOC.island
 Gorée	LOC.island
 Gotland	LOC.island
 Gotska Sandön	LOC.island
 Gough-Insel	LOC.island
+Governors Island	LOC.island
 Gozo	LOC.island
 Graciosa	LOC.island
 Grafenwerth	LOC.island
@@ -277,6 +291,7 @@ Hamilton Island	LOC.island
 Hanisch-Inseln	LOC.island
 Havelock Island	LOC.island
 Hawaii	LOC.island
+Hawaii-Inseln	LOC.island
 Heardinsel	LOC.island	Heard und McDonaldinseln
 Hebriden	LOC.island
 Heimaey	LOC.island
@@ -307,12 +322,15 @@ Hyèrische Inseln	LOC.island	Îles d’Hyères
 Ibiza	LOC.island
 Ikaria	LOC.island
 Ile de Ré	LOC.island
+Ilha Grande	LOC.island
 Ilhas Desertas	LOC.island
 Ilhas Selvagens	LOC.island
 Imbros	LOC.island
+Imrali	LOC.island
 Ingelheimer Aue	LOC.island
 Inishmore	LOC.island
 Innere Hebriden	LOC.island
+Insel Kharg	LOC.island
 Insel Lindau	LOC.island
 Insel Mainau	LOC.island
 Insel Poel	LOC.island
@@ -347,6 +365,7 @@ Isola Comacina	LOC.island
 Isola Madre	LOC.island
 Isola dei Pescatori	LOC.island
 Isola del Garda	LOC.island
+Isola del Giglio	LOC.island
 Isole Tremiti	LOC.island	Tremiti-Inseln
 Isole di Brissago	LOC.island	Brissago-Inseln
 Ithaka	LOC.island
@@ -388,10 +407,13 @@ Kefalonia	LOC.island
 Kerguelen	LOC.island
 Kerkenna	LOC.island
 Kermadecinseln	LOC.island
+Key Largo	LOC.island
 Key West	LOC.island
 Kharg	LOC.island
+Kiji	LOC.island
 Kimitoön	LOC.island
 Kimolos	LOC.island
+Kinburn	LOC.island
 King George Island	LOC.island
 King Island	LOC.island
 Kinmen	LOC.island
@@ -480,6 +502,7 @@ Levanzo	LOC.island
 Lewis and Harris	LOC.island
 Leyte	LOC.island
 Liancourt-Felsen	LOC.island	Dokdo
+Liberty Island	LOC.island
 Lido di Venezia	LOC.island
 Liebitz	LOC.island
 Lifou	LOC.island
@@ -504,6 +527,7 @@ Loyalitätsinseln	LOC.island
 Lošinj	LOC.island
 Luzon	LOC.island
 Læsø	LOC.island
+Lérins	LOC.island
 Lérins-Inseln	LOC.island
 Lütje Hörn	LOC.island
 Lützelau	LOC.island
@@ -525,7 +549,10 @@ Malta	LOC.island
 Mandø	LOC.island
 Manhattan	LOC.island
 Manus	LOC.island
+Manus-Insel	LOC.island
+Marajó	LOC.island
 Marettimo	LOC.island
+Margareteninsel	LOC.island
 Marianen	LOC.island
 Mariannenaue	LOC.island
 Marie-Galante	LOC.island
@@ -534,7 +561,9 @@ Marquesas	LOC.island
 Marshallinseln	LOC.island
 Martha’s Vineyard	LOC.island
 Martinique	LOC.island
+Masira	LOC.island
 Masirah	LOC.island
+Matsu	LOC.island
 Matsu-Inseln	LOC.island
 Maui	LOC.island
 Mauritius	LOC.island
@@ -547,6 +576,7 @@ Memmert	LOC.island
 Menorca	LOC.island
 Mentawai-Inseln	LOC.island
 Mergui-Archipel	LOC.island
+Midway	LOC.island
 Midway-Atoll	LOC.island	Midwayinseln
 Midwayinseln	LOC.island
 Milos	LOC.island
@@ -565,7 +595,9 @@ Monte Isola	LOC.island
 Montecristo	LOC.island
 Moorea	LOC.island
 Mors	LOC.island
+Moruroa	LOC.island
 Muharraq	LOC.island
+Muhu	LOC.island
 Murano	LOC.island
 Murter	LOC.island
 Mururoa	LOC.island
@@ -617,6 +649,7 @@ Oberer Wöhrd	LOC.island
 Ogasawara-Inseln	LOC.island
 Oinousses	LOC.island
 Okinawa	LOC.island
+Okinotori	LOC.island
 Olib	LOC.island
 Oléron	LOC.island
 Orkney	LOC.island
@@ -665,6 +698,7 @@ Phú Quốc	LOC.island
 Pianosa	LOC.island
 Pico-Insel	LOC.island
 Pitcairn	LOC.island
+Pityusen	LOC.island
 Poel	LOC.island
 Pontinische Inseln	LOC.island
 Ponza	LOC.island
@@ -673,6 +707,7 @@ Porquerolles	LOC.island
 Port-Cros	LOC.island
 Porto Santo	LOC.island
 Praslin	LOC.island
+Pratas	LOC.island
 Pratas-Inseln	LOC.island
 Premuda	LOC.island
 Pribilof-Inseln	LOC.island
@@ -709,6 +744,7 @@ Roatán	LOC.island
 Robben Island	LOC.island
 Robbeninsel	LOC.island	Robben Island
 Robinson-Crusoe-Insel	LOC.island
+Roosevelt Island	LOC.island
 Roseninsel	LOC.island
 Rossinsel	LOC.island
 Rottnest Island	LOC.island
@@ -723,11 +759,13 @@ Sable Island	LOC.island
 Sachalin	LOC.island
 Saint-Martin	LOC.island
 Saipan	LOC.island
+Salamis	LOC.island
 Salomonen	LOC.island
 Salsette	LOC.island
 Samoa	LOC.island
 Samos	LOC.island
 Samothrake	LOC.island
+Samothraki	LOC.island
 Samsø	LOC.island
 San Cristóbal-Insel	LOC.island
 San Giorgio Maggiore	LOC.island
@@ -746,6 +784,7 @@ Sant’Antioco	LOC.island
 Sant’Erasmo	LOC.island
 Sardinien	LOC.island
 Sark	LOC.island
+Saronische Inseln	LOC.island
 Savai’i	LOC.island
 Scarborough Shoal	LOC.island	Scarborough-Riff
 Scarborough-Riff	LOC.island
@@ -760,6 +799,7 @@ Scilly-Inseln	LOC.island
 Second Thomas Shoal	LOC.island
 Seeland	LOC.island
 Sejerø	LOC.island
+Senkaku	LOC.island
 Senkaku-Inseln	LOC.island
 Sentosa	LOC.island
 Serifos	LOC.island
@@ -770,6 +810,7 @@ Shetland	LOC.island
 Shetland-Inseln	LOC.island
 Shetlandinseln	LOC.island
 Shikoku	LOC.island
+Shikotan	LOC.island
 Siargao	LOC.island
 Siberut	LOC.island
 Sifnos	LOC.island
@@ -788,6 +829,7 @@ Skiathos	LOC.island
 Skopelos	LOC.island
 Skye	LOC.island
 Skyros	LOC.island
+Smijinyj	LOC.island
 Smøla	LOC.island
 Socotra	LOC.island
 Sokotra	LOC.island
@@ -802,6 +844,7 @@ Spinalonga	LOC.island
 Spitzbergen	LOC.island
 Sporaden	LOC.island
 Spratly-Inseln	LOC.island
+Spratlys	LOC.island
 Spreeinsel	LOC.island
 Sri Lanka	LOC.island
 St. Barth	LOC.island
@@ -853,12 +896,14 @@ Tanimbar-Inseln	LOC.island
 Tasmanien	LOC.island
 Taveuni	LOC.island
 Tawi-Tawi	LOC.island
+Tendra	LOC.island
 Tenedos	LOC.island
 Teneriffa	LOC.island
 Terceira	LOC.island
 Terschelling	LOC.island
 Texel	LOC.island
 Thassos	LOC.island
+Thera	LOC.island
 Thira	LOC.island
 Thitu	LOC.island
 Tholen	LOC.island
@@ -932,14 +977,17 @@ Waigeo	LOC.island
 Waiheke	LOC.island
 Wake Island	LOC.island
 Wake-Insel	LOC.island	Wake Island
+Walaam	LOC.island
 Walcheren	LOC.island
 Wangerooge	LOC.island
+Wassiljewski-Insel	LOC.island
 Westfalkland	LOC.island
 Westfriesische Inseln	LOC.island
 Westindische Inseln	LOC.island
 Westmännerinseln	LOC.island
 Wetar	LOC.island
 Whitsunday Island	LOC.island
+Whitsunday Islands	LOC.island
 Woody Island	LOC.island
 Wrangelinsel	LOC.island
 Yakushima	LOC.island
@@ -978,5 +1026,6 @@ Zuid-Beveland	LOC.island
 Öland	LOC.island
 Ösel	LOC.island
 Čiovo	LOC.island
+İmralı	LOC.island
 Šipan	LOC.island
 Šolta	LOC.island

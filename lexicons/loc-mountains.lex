@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2579 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2635 entries.
 Aareschlucht	LOC.region
 Aaretal	LOC.region
 Aarmassiv	LOC.mountain
@@ -97,6 +97,7 @@ Antholzer Tal	LOC.region
 Antiatlas	LOC.mountain
 Antilibanon	LOC.mountain
 Aoraki	LOC.mountain
+Apennin	LOC.mountain
 Apenninen	LOC.mountain
 Apenninhalbinsel	LOC.region
 Appalachen	LOC.mountain
@@ -142,6 +143,7 @@ Ayers Rock	LOC.mountain
 Aïr	LOC.mountain	Aïr-Gebirge
 Aïr-Gebirge	LOC.mountain
 Babia Góra	LOC.mountain
+Bachtel	LOC.mountain
 Badain Jaran	LOC.region
 Badener Höhe	LOC.mountain
 Badlands	LOC.region
@@ -155,6 +157,7 @@ Balmhorn	LOC.mountain
 Baltoro-Gletscher	LOC.region
 Banff-Nationalpark	LOC.region
 Banks Peninsula	LOC.region
+Bantiger	LOC.mountain
 Barabasteppe	LOC.region
 Barossa Valley	LOC.region
 Barre des Écrins	LOC.mountain
@@ -166,15 +169,23 @@ Bedrettotal	LOC.region
 Bekaa	LOC.region
 Bekaa-Ebene	LOC.region
 Belchen	LOC.mountain
+Belpberg	LOC.mountain
 Ben Lomond	LOC.mountain
 Ben Macdui	LOC.mountain
 Ben Nevis	LOC.mountain
 Benediktenwand	LOC.mountain
 Berchtesgadener Alpen	LOC.mountain
+Berg Arafat	LOC.mountain
+Berg Ararat	LOC.mountain
+Berg Athos	LOC.mountain
+Berg Garizim	LOC.mountain
+Berg Hermon	LOC.mountain
+Berg Kailash	LOC.mountain
 Berg Karmel	LOC.mountain
 Berg Nebo	LOC.mountain	Nebo
 Berg Sinai	LOC.mountain
 Berg Tabor	LOC.mountain	Tabor
+Berg Zion	LOC.mountain
 Bergamasker Alpen	LOC.mountain
 Bergeller Berge	LOC.mountain
 Berner Alpen	LOC.mountain
@@ -244,6 +255,7 @@ Brandberg	LOC.mountain
 Brandnertal	LOC.region
 Brasilianisches Bergland	LOC.region
 Brauneck	LOC.mountain
+Brdy	LOC.mountain
 Brecherspitz	LOC.mountain
 Brecon Beacons	LOC.mountain
 Breitachklamm	LOC.region
@@ -252,6 +264,7 @@ Breithorn	LOC.mountain
 Brenner	LOC.region
 Brennerpass	LOC.region
 Brenta	LOC.mountain
+Brentagruppe	LOC.mountain
 Brenztal	LOC.region
 Bresse	LOC.region
 Brienzer Rothorn	LOC.mountain
@@ -277,9 +290,11 @@ Bwindi	LOC.region
 Bwindi-Nationalpark	LOC.region	Bwindi
 Bárðarbunga	LOC.mountain
 Böhmerwald	LOC.mountain
+Böhmisch-Mährische Höhe	LOC.mountain
 Böhmische Schweiz	LOC.region	Nationalpark Böhmische Schweiz
 Böhmisches Mittelgebirge	LOC.mountain
 Börzsöny	LOC.mountain
+Bözberg	LOC.mountain
 Bückeberg	LOC.mountain
 Büdinger Wald	LOC.mountain
 Bükk	LOC.mountain
@@ -417,6 +432,7 @@ Death-Valley-Nationalpark	LOC.region
 Defereggental	LOC.region
 Deister	LOC.mountain
 Delmarva	LOC.region
+Demawend	LOC.mountain
 Denali	LOC.mountain
 Denali-Nationalpark	LOC.region
 Dent Blanche	LOC.mountain
@@ -424,6 +440,7 @@ Dent du Géant	LOC.mountain
 Dent d’Hérens	LOC.mountain
 Dents du Midi	LOC.mountain
 Dhaulagiri	LOC.mountain
+Diablerets	LOC.mountain
 Diemeltal	LOC.region
 Diemtigtal	LOC.region
 Diepholzer Moorniederung	LOC.region
@@ -464,6 +481,7 @@ Dreitorspitze	LOC.mountain
 Dresdner Elbtal	LOC.region
 Drömling	LOC.region
 Dschabal Akhdar	LOC.mountain
+Dschabal Musa	LOC.mountain
 Dschebel Musa	LOC.mountain
 Dsungarei	LOC.region
 Dsungarischer Alatau	LOC.mountain
@@ -489,7 +507,9 @@ Ehrenbürg	LOC.mountain	Walberla
 Eiderstedt	LOC.region
 Eifel	LOC.mountain
 Eiger	LOC.mountain
+Eiger-Nordwand	LOC.mountain
 Eigergletscher	LOC.region
+Eigernordwand	LOC.mountain
 Eilenriede	LOC.region
 Einödriegel	LOC.mountain
 El Capitan	LOC.mountain
@@ -499,6 +519,7 @@ Elbtal	LOC.region
 Elbtalaue	LOC.region
 Elbtalkessel	LOC.region
 Elburs	LOC.mountain
+Elburs-Gebirge	LOC.mountain
 Ellmauer Halt	LOC.mountain
 Ellsworthgebirge	LOC.mountain
 Ellwanger Berge	LOC.mountain
@@ -634,9 +655,12 @@ Geigelstein	LOC.mountain
 Geisingberg	LOC.mountain
 Geislerspitzen	LOC.mountain	Geisler
 Gemeindealpe	LOC.mountain
+Gemmipass	LOC.mountain
+Gempen	LOC.mountain
 Gental	LOC.region
 Gepatschferner	LOC.region
 Gerlachovský štít	LOC.mountain	Gerlsdorfer Spitze
+Gerlachspitze	LOC.mountain
 Gerlitzen	LOC.mountain
 Gerlospass	LOC.region
 Gerlostal	LOC.region
@@ -652,6 +676,7 @@ Glantal	LOC.region
 Glarner Alpen	LOC.mountain
 Glatzer Bergland	LOC.mountain
 Glatzer Pforte	LOC.region
+Glatzer Schneeberg	LOC.mountain
 Glatzer Schneegebirge	LOC.mountain
 Glaubenbergpass	LOC.region
 Gleinalpe	LOC.mountain
@@ -708,6 +733,7 @@ Grimming	LOC.mountain
 Grimselpass	LOC.region
 Grivola	LOC.mountain
 Gross Spannort	LOC.mountain
+Grosse Scheidegg	LOC.mountain
 Grosser Mythen	LOC.mountain
 Großarltal	LOC.region
 Große Fatra	LOC.mountain
@@ -718,6 +744,7 @@ Große Ungarische Tiefebene	LOC.region
 Große Victoria-Wüste	LOC.region
 Großenhainer Pflege	LOC.region
 Großer Afrikanischer Grabenbruch	LOC.region
+Großer Ararat	LOC.mountain
 Großer Arber	LOC.mountain
 Großer Auerberg	LOC.mountain
 Großer Beerberg	LOC.mountain
@@ -967,6 +994,7 @@ Hüttener Berge	LOC.mountain
 Ibergeregg	LOC.region
 Iberische Halbinsel	LOC.region
 Iberisches Randgebirge	LOC.mountain
+Ida-Gebirge	LOC.mountain
 Idarkopf	LOC.mountain
 Idarwald	LOC.mountain
 Ifen	LOC.mountain	Hoher Ifen
@@ -1028,6 +1056,7 @@ Julierpass	LOC.region
 Julische Alpen	LOC.mountain
 Jungfrau	LOC.mountain
 Jungfrau-Aletsch	LOC.region
+Jungfrau-Region	LOC.mountain
 Jura	LOC.mountain
 Jülicher Börde	LOC.region
 Jütland	LOC.region
@@ -1050,6 +1079,7 @@ Kandel	LOC.mountain
 Kandertal	LOC.region
 Kandil-Gebirge	LOC.mountain
 Kangchendzönga	LOC.mountain
+Kangchenjunga	LOC.mountain
 Kanin-Halbinsel	LOC.region
 Kantabrisches Gebirge	LOC.mountain
 Kanzelwand	LOC.mountain
@@ -1296,7 +1326,9 @@ Lukmanierpass	LOC.region
 Lusen	LOC.mountain
 Lyskamm	LOC.mountain
 Lysá hora	LOC.mountain
+Lägern	LOC.mountain
 Lössplateau	LOC.region
+Lötschenpass	LOC.mountain
 Löwensteiner Berge	LOC.mountain
 Lüneburger Heide	LOC.region
 Lützelsoon	LOC.mountain
@@ -1326,12 +1358,14 @@ Marmolata-Gletscher	LOC.region
 Martelltal	LOC.region
 Masai Mara	LOC.region
 Masai-Mara-Nationalreservat	LOC.region
+Massif Central	LOC.mountain
 Mata Atlântica	LOC.region
 Matterhorn	LOC.mountain
 Mauna Kea	LOC.mountain
 Mauna Loa	LOC.mountain
 Mayon	LOC.mountain
 Mecsek	LOC.mountain
+Medvednica	LOC.mountain
 Meeraugspitze	LOC.mountain	Rysy
 Mehliskopf	LOC.mountain
 Meiental	LOC.region
@@ -1394,6 +1428,8 @@ Montblanc-Massiv	LOC.mountain	Mont-Blanc-Massiv
 Monte Amiata	LOC.mountain
 Monte Argentario	LOC.region
 Monte Baldo	LOC.mountain
+Monte Bianco	LOC.mountain
+Monte Cassino	LOC.mountain
 Monte Cervino	LOC.mountain
 Monte Cimone	LOC.mountain
 Monte Cristallo	LOC.mountain
@@ -1408,6 +1444,7 @@ Monte Terminillo	LOC.mountain
 Monte Vettore	LOC.mountain
 Monte Viso	LOC.mountain
 Monte-Rosa-Massiv	LOC.mountain
+Montecassino	LOC.mountain
 Montes de Toledo	LOC.mountain
 Montgenèvre	LOC.region
 Monti Sibillini	LOC.mountain
@@ -1424,6 +1461,7 @@ Mortirolo	LOC.region	Passo del Mortirolo
 Morvan	LOC.mountain
 Moseltal	LOC.region
 Mosenberg	LOC.mountain
+Mosesberg	LOC.mountain
 Mount Apo	LOC.mountain
 Mount Baker	LOC.mountain
 Mount Cameroon	LOC.mountain	Kamerunberg
@@ -1708,6 +1746,7 @@ Olperer	LOC.mountain
 Olymp	LOC.mountain
 Olympic-Halbinsel	LOC.region
 Olympic-Nationalpark	LOC.region
+Olympos	LOC.mountain
 Onsernonetal	LOC.region
 Ontake	LOC.mountain
 Ordesa y Monte Perdido	LOC.region	Nationalpark Ordesa
@@ -1742,6 +1781,7 @@ Pala-Gruppe	LOC.mountain	Palagruppe
 Palagruppe	LOC.mountain
 Paltental	LOC.region
 Pamir	LOC.mountain
+Pamir-Gebirge	LOC.mountain
 Pampa	LOC.region
 Pandschir-Tal	LOC.region
 Pankisi-Tal	LOC.region
@@ -1752,6 +1792,7 @@ Parc Ela	LOC.region
 Paria-Halbinsel	LOC.region
 Paricutín	LOC.mountain
 Parnass	LOC.mountain
+Parnassos	LOC.mountain
 Parndorfer Platte	LOC.region
 Parnitha	LOC.mountain
 Parseierspitze	LOC.mountain
@@ -1767,6 +1808,7 @@ Passo San Pellegrino	LOC.region
 Passo del Mortirolo	LOC.region
 Passo dello Stelvio	LOC.region
 Passo di Gavia	LOC.region
+Passwang	LOC.mountain
 Pasterze	LOC.region
 Pasubio	LOC.mountain	Monte Pasubio
 Patagonische Wüste	LOC.region
@@ -1776,6 +1818,7 @@ Patteriol	LOC.mountain
 Pays de Caux	LOC.region
 Pegnitztal	LOC.region
 Peitlerkofel	LOC.mountain
+Pelion	LOC.mountain
 Pelješac	LOC.region
 Pellenz	LOC.region
 Pelmo	LOC.mountain
@@ -1974,6 +2017,7 @@ Roncesvalles	LOC.region
 Ronceval	LOC.region	Roncesvalles
 Rondane	LOC.mountain
 Ronne-Schelfeis	LOC.region
+Roque Nublo	LOC.mountain
 Roraima	LOC.mountain
 Roseggletscher	LOC.region
 Rosenheimer Becken	LOC.region
@@ -2025,6 +2069,7 @@ San Bernardino	LOC.region
 San Fernando Valley	LOC.region
 San-Bernardino-Pass	LOC.region
 Sandsteinspessart	LOC.mountain
+Sanetschpass	LOC.mountain
 Sankt Gotthard	LOC.region
 Sankt-Gotthard-Pass	LOC.region
 Sarek	LOC.region
@@ -2159,11 +2204,14 @@ Simplon	LOC.region
 Simplonpass	LOC.region
 Simpsonwüste	LOC.region
 Sinabung	LOC.mountain
+Sinai-Gebirge	LOC.mountain
 Sinai-Wüste	LOC.region
 Sindschar-Gebirge	LOC.mountain
 Skanden	LOC.mountain
 Skandinavische Halbinsel	LOC.region
 Skandinavisches Gebirge	LOC.mountain
+Skopusberg	LOC.mountain
+Sljeme	LOC.mountain
 Slowakisches Erzgebirge	LOC.mountain
 Slowakisches Paradies	LOC.region
 Smoky Mountains	LOC.mountain	Great Smoky Mountains
@@ -2203,6 +2251,7 @@ Staller Sattel	LOC.region
 Stanowoigebirge	LOC.mountain
 Stanserhorn	LOC.mountain
 Stanzertal	LOC.region
+Stara Planina	LOC.mountain
 Steigerwald	LOC.mountain
 Steiner Alpen	LOC.mountain
 Steinernes Meer	LOC.mountain
@@ -2273,6 +2322,7 @@ Tasman-Gletscher	LOC.region
 Tassili	LOC.mountain	Tassili n’Ajjer
 Tassili n’Ajjer	LOC.mountain
 Tatra	LOC.mountain
+Tatra-Gebirge	LOC.mountain
 Tatra-Nationalpark	LOC.region	Nationalpark Hohe Tatra
 Tatzelwurm	LOC.region
 Tauern	LOC.mountain
@@ -2280,6 +2330,7 @@ Tauernpass	LOC.region
 Tauferer Tal	LOC.region
 Taunus	LOC.mountain
 Taurus	LOC.mountain
+Taurusgebirge	LOC.mountain
 Tavoliere	LOC.region
 Taygetos	LOC.mountain
 Tayrona	LOC.region
@@ -2316,6 +2367,7 @@ Tibesti	LOC.mountain
 Tibetisches Hochland	LOC.region	Hochland von Tibet
 Tibetisches Hochplateau	LOC.region	Hochland von Tibet
 Tiefenbachferner	LOC.region
+Tienschan	LOC.mountain
 Timanfaya	LOC.region	Nationalpark Timanfaya
 Timmelsjoch	LOC.region
 Tiroler Gailtal	LOC.region
@@ -2349,6 +2401,7 @@ Tsavo-Nationalpark	LOC.region	Tsavo
 Tschadbecken	LOC.region
 Tscherskigebirge	LOC.mountain
 Tschirgant	LOC.mountain
+Tschomolungma	LOC.mountain
 Tschornohora	LOC.mountain
 Tschuktschen-Halbinsel	LOC.region
 Tsitsikamma	LOC.region
@@ -2366,6 +2419,7 @@ Tödi	LOC.mountain
 Tösstal	LOC.region
 Türnitzer Alpen	LOC.mountain
 UNESCO-Biosphäre Entlebuch	LOC.region
+Uetliberg	LOC.mountain
 Ujung Kulon	LOC.region
 Ultental	LOC.region
 Uludağ	LOC.mountain
@@ -2549,6 +2603,7 @@ Yosemite Valley	LOC.region
 Yucatán-Halbinsel	LOC.region	Halbinsel Yucatán
 Zabelstein	LOC.mountain
 Zagros	LOC.mountain
+Zagros-Gebirge	LOC.mountain
 Zahmer Kaiser	LOC.mountain
 Zakouma	LOC.region
 Zemmgrund	LOC.region
@@ -2569,6 +2624,7 @@ Zollfeld	LOC.region
 Zschopautal	LOC.region
 Zuckerhütl	LOC.mountain
 Zudar	LOC.region
+Zugerberg	LOC.mountain
 Zugspitze	LOC.mountain
 Zwölferkofel	LOC.mountain
 Zwölferkogel	LOC.mountain

@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2776 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2856 entries.
 Aachener Land	LOC.region
 Aberdeenshire	LOC.region
 Abia	LOC.region
@@ -17,6 +17,7 @@ Adamaoua	LOC.region
 Adamawa	LOC.region
 Adscharien	LOC.region
 Adygeja	LOC.region
+Afar	LOC.region
 Afar-Region	LOC.region
 Afrika	LOC.continent
 Agder	LOC.region
@@ -62,6 +63,7 @@ Altstadt-Nord	LOC.district
 Altstadt-Süd	LOC.district
 Amapá	LOC.region
 Amazonas	LOC.region
+Amazonas-Region	LOC.region
 Amazonasgebiet	LOC.region
 Amazonien	LOC.region
 Ambazonien	LOC.region
@@ -83,6 +85,7 @@ Anbar	LOC.region
 Ancash	LOC.region	Áncash
 Andalusien	LOC.region
 Andenraum	LOC.region
+Andenregion	LOC.region
 Andhra Pradesh	LOC.region
 Angeln	LOC.region
 Angoumois	LOC.region
@@ -235,6 +238,7 @@ Bierzo	LOC.region	El Bierzo
 Big Sur	LOC.region
 Bihar	LOC.region
 Birseck	LOC.region
+Bitburger Land	LOC.region
 Bithynien	LOC.region
 Bitscher Land	LOC.region
 Bizkaia	LOC.region
@@ -307,6 +311,7 @@ Canavese	LOC.region
 Cantal	LOC.region
 Capitanata	LOC.region
 Caprivi	LOC.region
+Caprivi-Zipfel	LOC.region
 Caprivizipfel	LOC.region
 Caquetá	LOC.region
 Carabobo	LOC.region
@@ -342,11 +347,13 @@ Chorasan	LOC.region
 Choresm	LOC.region
 Chorezm	LOC.region	Choresm
 Chorweiler	LOC.district
+Chost	LOC.region
 Chubut	LOC.region
 Chungcheong	LOC.region
 Chuquisaca	LOC.region
 Churer Rheintal	LOC.region
 Churfranken	LOC.region
+Chusistan	LOC.region
 Chuzestan	LOC.region
 Chūbu	LOC.region
 Chūgoku	LOC.region
@@ -367,6 +374,7 @@ Comunidad de Madrid	LOC.region
 Connacht	LOC.region
 Connecticut	LOC.region
 Connemara	LOC.region
+Cono Sur	LOC.region
 Cook County	LOC.region
 Copperbelt	LOC.region
 Corn Belt	LOC.region
@@ -439,6 +447,7 @@ Delsberger Becken	LOC.region
 Delta Amacuro	LOC.region
 Derbyshire	LOC.region
 Dersim	LOC.region
+Dessau-Wörlitzer Gartenreich	LOC.region
 Deutsche Weinstraße	LOC.region
 Deutschordensland	LOC.region
 Deutschschweiz	LOC.region
@@ -464,6 +473,7 @@ Donezbecken	LOC.region
 Dornbach	LOC.district
 Dorotheenstadt	LOC.district
 Dorset	LOC.region
+Douro-Tal	LOC.region
 Drachenfelser Ländchen	LOC.region
 Drautal	LOC.region
 Drenthe	LOC.region
@@ -526,6 +536,7 @@ Ermland	LOC.region
 Ermland-Masuren	LOC.region
 Erongo	LOC.region
 Erzgebirge	LOC.region
+Erzgebirgsvorland	LOC.region
 Erzherzogtum Österreich	LOC.region
 Escher Wyss	LOC.district
 Eschersheim	LOC.district
@@ -614,6 +625,7 @@ Furttal	LOC.region
 Föderation Bosnien und Herzegowina	LOC.region
 Fühlingen	LOC.district
 Fünf Dörfer	LOC.region
+Fünf-Seen-Land	LOC.region
 Fünfseenland	LOC.region
 Fürstenland	LOC.region
 Fürstenried	LOC.district
@@ -722,6 +734,7 @@ Gersthof	LOC.district
 Gesäuse	LOC.region
 Gezira	LOC.region
 Giesing	LOC.district
+Gießener Becken	LOC.region
 Gilan	LOC.region
 Gilgit-Baltistan	LOC.region
 Ginnheim	LOC.district
@@ -764,6 +777,7 @@ Grinzing	LOC.district
 Gros-de-Vaud	LOC.region
 Große Schüttinsel	LOC.region
 Große Walachei	LOC.region
+Großes Walsertal	LOC.region
 Großherzogtum Baden	LOC.region
 Großherzogtum Hessen	LOC.region
 Großjedlersdorf	LOC.district
@@ -785,6 +799,7 @@ Guizhou	LOC.region
 Gujarat	LOC.region
 Guna Yala	LOC.region
 Gunma	LOC.region	Präfektur Gunma
+Gusch Etzion	LOC.region
 Gut Moor	LOC.district
 Gutland	LOC.region
 Gutleutviertel	LOC.district
@@ -802,6 +817,7 @@ Götaland	LOC.region
 Göttinger Land	LOC.region
 Hadhramaut	LOC.region	Hadramaut
 Hadramaut	LOC.region
+Hadramaut-Tal	LOC.region
 Hafencity	LOC.district	HafenCity
 Hahnwald	LOC.district
 Haidhausen	LOC.district
@@ -847,6 +863,7 @@ Hauts-de-Seine	LOC.region
 Havelland	LOC.region
 Hawaii	LOC.region
 Hawke’s Bay	LOC.region
+Hazarajat	LOC.region
 Haßberge	LOC.region
 Hebei	LOC.region
 Heddernheim	LOC.district
@@ -889,6 +906,7 @@ Hessen-Darmstadt	LOC.region
 Hessen-Kassel	LOC.region
 Hessen-Nassau	LOC.region
 Hessisches Hinterland	LOC.region
+Heuberg	LOC.region
 Hexi-Korridor	LOC.region
 Highlands	LOC.region
 Himachal Pradesh	LOC.region
@@ -900,7 +918,9 @@ Hintertaunus	LOC.region
 Hinterthurgau	LOC.region
 Hirschberger Tal	LOC.region
 Hirschstetten	LOC.district
+Hirshabelle	LOC.region
 Hocheifel	LOC.region
+Hochsavoyen	LOC.region
 Hochschwarzwald	LOC.region
 Hochsteiermark	LOC.region
 Hohenlohe	LOC.region
@@ -965,14 +985,17 @@ Inntal	LOC.region
 Innviertel	LOC.region
 Ionien	LOC.region
 Iowa	LOC.region
+Irakisch-Kurdistan	LOC.region
 Irpinia	LOC.region	Irpinien
 Irpinien	LOC.region
 Isan	LOC.region
 Isarvorstadt	LOC.district
 Isarwinkel	LOC.region
 Iserbrook	LOC.district
+Islek	LOC.region
 Issan	LOC.region	Isan
 Istrien	LOC.region
+Italienische Riviera	LOC.region
 Ituri	LOC.region
 Itzgrund	LOC.region
 Iwate	LOC.region	Präfektur Iwate
@@ -1008,6 +1031,7 @@ Jülicher Land	LOC.region
 Kabardino-Balkarien	LOC.region
 Kabylei	LOC.region
 Kachetien	LOC.region
+Kachin	LOC.region
 Kachin-Staat	LOC.region
 Kagran	LOC.district
 Kahlgrund	LOC.region
@@ -1016,6 +1040,7 @@ Kaiserebersdorf	LOC.district
 Kaisermühlen	LOC.district
 Kaiserstuhl	LOC.region
 Kalabrien	LOC.region
+Kalamun	LOC.region
 Kalbach-Riedberg	LOC.district
 Kalifornien	LOC.region
 Kalimantan	LOC.region
@@ -1094,6 +1119,7 @@ Kleinwalsertal	LOC.region
 Klettenberg	LOC.district
 Klettgau	LOC.region
 Klever Land	LOC.region
+Kleverland	LOC.region
 Klopeiner Seengebiet	LOC.region
 Klützer Winkel	LOC.region
 Knoblauchsland	LOC.region
@@ -1116,6 +1142,7 @@ Korsika	LOC.region
 Kotschinchina	LOC.region	Cochinchina
 Kraichgau	LOC.region
 Krain	LOC.region
+Krajina	LOC.region
 Krasnodarer Region	LOC.region	Region Krasnodar
 Kreischgebiet	LOC.region
 Kremper Marsch	LOC.region
@@ -1167,6 +1194,7 @@ Labrador	LOC.region
 Ladakh	LOC.region
 Ladinien	LOC.region
 Laghman	LOC.region
+Lahn-Dill	LOC.region
 Laim	LOC.district
 Lainz	LOC.district
 Lake District	LOC.region
@@ -1195,6 +1223,7 @@ Latium	LOC.region
 Lauenburgische Seen	LOC.region
 Laufental	LOC.region
 Lausitz	LOC.region
+Lausitzer Revier	LOC.region
 Lausitzer Seenland	LOC.region
 Lavanttal	LOC.region
 Lavaux	LOC.region
@@ -1229,10 +1258,12 @@ Lincolnshire	LOC.region
 Lindenthal	LOC.district
 Lindweiler	LOC.district
 Lingener Land	LOC.region
+Linker Niederrhein	LOC.region
 Linthgebiet	LOC.region
 Linzgau	LOC.region
 Lippe	LOC.region
 Lippe-Detmold	LOC.region
+Lipperland	LOC.region
 Liptako-Gourma	LOC.region
 Liptau	LOC.region
 Livland	LOC.region
@@ -1254,6 +1285,7 @@ Lothian	LOC.region
 Lothringen	LOC.region
 Loudoun County	LOC.region
 Louisiana	LOC.region
+Lowlands	LOC.region
 Lozère	LOC.region
 Luberon	LOC.region
 Ludwigsvorstadt	LOC.district
@@ -1297,10 +1329,12 @@ Manitoba	LOC.region
 Mansfelder Land	LOC.region
 Maramureș	LOC.region
 Maranhão	LOC.region
+Marburger Land	LOC.region
 Marchfeld	LOC.region
 Maresme	LOC.region
 Mari El	LOC.region
 Mariazeller Land	LOC.region
+Marib	LOC.region
 Maricopa County	LOC.region
 Marin County	LOC.region
 Mark Brandenburg	LOC.region
@@ -1315,6 +1349,7 @@ Masandaran	LOC.region
 Mashonaland	LOC.region
 Masowien	LOC.region
 Massachusetts	LOC.region
+Massai Mara	LOC.region	Masai Mara
 Masuren	LOC.region
 Matabeleland	LOC.region
 Mato Grosso	LOC.region
@@ -1381,6 +1416,7 @@ Mittelburgenland	LOC.region
 Mittelböhmen	LOC.region
 Mittelbünden	LOC.region
 Mitteldalmatien	LOC.region
+Mitteldeutsches Revier	LOC.region
 Mitteldeutschland	LOC.region
 Mitteleuropa	LOC.region
 Mittelfranken	LOC.region
@@ -1395,6 +1431,7 @@ Mittelschwaben	LOC.region
 Mitteltransdanubien	LOC.region
 Mittelwallis	LOC.region
 Mittlerer Osten	LOC.region
+Mittlerer Schwarzwald	LOC.region
 Mittlerer Westen	LOC.region
 Miyagi	LOC.region	Präfektur Miyagi
 Mizoram	LOC.region
@@ -1548,6 +1585,8 @@ Nordkap-Provinz	LOC.region
 Nordkarelien	LOC.region
 Nordkatalonien	LOC.region
 Nordkaukasus	LOC.region
+Nordkivu	LOC.region	Nord-Kivu
+Nordkordofan	LOC.region
 Nordland	LOC.region
 Nordmähren	LOC.region
 Nordmøre	LOC.region
@@ -1562,9 +1601,11 @@ Nordschleswig	LOC.region
 Nordschwarzwald	LOC.region
 Nordseeland	LOC.region
 Nordseeraum	LOC.region
+Nordsinai	LOC.region
 Nordsyrien	LOC.region
 Nordterritorium	LOC.region
 Nordtirol	LOC.region
+Nordwaziristan	LOC.region
 Nordwest-Territorien	LOC.region
 Nordwestdeutschland	LOC.region
 Nordwestschweiz	LOC.region
@@ -1589,6 +1630,7 @@ Notranjska	LOC.region	Innerkrain
 Nottinghamshire	LOC.region
 Nouvelle-Aquitaine	LOC.region
 Nova Scotia	LOC.region
+Nuba-Berge	LOC.region
 Nuevo León	LOC.region
 Numedal	LOC.region
 Nunavut	LOC.region
@@ -1603,10 +1645,12 @@ Ober St. Veit	LOC.district
 Oberaargau	LOC.region
 Oberallgäu	LOC.region
 Oberbayern	LOC.region
+Oberberg	LOC.region
 Oberbergisches Land	LOC.region
 Obereichsfeld	LOC.region
 Oberengadin	LOC.region
 Oberes Gäu	LOC.region
+Oberes Mittelrheintal	LOC.region
 Oberfranken	LOC.region
 Oberföhring	LOC.district
 Obergiesing	LOC.district
@@ -1725,12 +1769,15 @@ Odisha	LOC.region
 Offaly	LOC.region
 Ogaden	LOC.region
 Ogliastra	LOC.region
+Ogoniland	LOC.region
 Ogun	LOC.region
 Ohio	LOC.region
+Okavango-Delta	LOC.region
 Oklahoma	LOC.region
 Okzitanien	LOC.region
 Oldenburger Land	LOC.region
 Oldenburger Münsterland	LOC.region
+Olper Land	LOC.region
 Oltenien	LOC.region	Kleine Walachei
 Oltrepò Pavese	LOC.region
 Ontario	LOC.region
@@ -1760,6 +1807,7 @@ Ostanatolien	LOC.region
 Ostasien	LOC.region
 Ostberlin	LOC.region
 Ostbosnien	LOC.region
+Ostbottnien	LOC.region
 Ostböhmen	LOC.region
 Ostdeutschland	LOC.region
 Osteifel	LOC.region
@@ -1770,6 +1818,7 @@ Osteuropa	LOC.region
 Ostflandern	LOC.region
 Ostfriesland	LOC.region
 Ostgebiete	LOC.region
+Ostghuta	LOC.region	Ost-Ghuta
 Ostharz	LOC.region
 Osthessen	LOC.region
 Ostjütland	LOC.region
@@ -1785,6 +1834,7 @@ Ostschweiz	LOC.region
 Ostseeraum	LOC.region
 Ostsibirien	LOC.region
 Oststeiermark	LOC.region
+Ostthrakien	LOC.region
 Osttirol	LOC.region
 Ostturkestan	LOC.region
 Ostwestfalen	LOC.region
@@ -1808,8 +1858,11 @@ Paktika	LOC.region
 Palm Beach County	LOC.region
 Pampa	LOC.region
 Pamphylien	LOC.region
+Pandschab	LOC.region
 Pandschir	LOC.region	Pandschschir
 Pandschschir	LOC.region
+Panjshir	LOC.region	Pandschir
+Pankissi-Tal	LOC.region
 Papenteich	LOC.region
 Paraíba	LOC.region
 Parwan	LOC.region
@@ -1870,6 +1923,7 @@ Polesine	LOC.region
 Polog	LOC.region
 Polynesien	LOC.region
 Pomerellen	LOC.region
+Pommerellen	LOC.region
 Pommern	LOC.region
 Pondicherry	LOC.region	Puducherry
 Pongau	LOC.region
@@ -2062,6 +2116,9 @@ Rhein-Ruhr	LOC.region
 Rheinbayern	LOC.region
 Rheingau	LOC.region
 Rheinhessen	LOC.region
+Rheinhessische Schweiz	LOC.region
+Rheinisches Braunkohlerevier	LOC.region
+Rheinisches Revier	LOC.region
 Rheinland	LOC.region
 Rheinprovinz	LOC.region
 Rheintal	LOC.region
@@ -2100,6 +2157,7 @@ Rouergue	LOC.region
 Roussillon	LOC.region
 Ruhrgebiet	LOC.region
 Ruhrpott	LOC.region
+Ruhrrevier	LOC.region
 Rumelien	LOC.region
 Rupertiwinkel	LOC.region
 Ruppiner Land	LOC.region
@@ -2111,12 +2169,14 @@ Rías Altas	LOC.region
 Rías Baixas	LOC.region
 Rödelheim	LOC.district
 Rönneburg	LOC.district
+Saada	LOC.region
 Saale-Holzland	LOC.region
 Saale-Unstrut	LOC.region
 Saar-Lor-Lux	LOC.region
 Saargau	LOC.region
 Saargebiet	LOC.region
 Saarpfalz	LOC.region
+Saarrevier	LOC.region
 Saastal	LOC.region
 Sabul	LOC.region
 Sachalin	LOC.region
@@ -2246,12 +2306,15 @@ Sinai	LOC.region
 Sinaloa	LOC.region
 Sindh	LOC.region
 Sindlingen	LOC.district
+Sindschar	LOC.region
+Sinjar	LOC.region	Sindschar
 Sinstorf	LOC.district
 Sistan und Belutschistan	LOC.region
 Sizilien	LOC.region
 Skandinavien	LOC.region
 Skåne	LOC.region	Schonen
 Slawonien	LOC.region
+Slobodaukraine	LOC.region
 Slowenisches Küstenland	LOC.region
 Småland	LOC.region
 Snæfellsnes	LOC.region
@@ -2360,6 +2423,7 @@ Südholland	LOC.region
 Südjütland	LOC.region
 Südkarelien	LOC.region
 Südkaukasus	LOC.region
+Südkivu	LOC.region	Süd-Kivu
 Südkordofan	LOC.region	Süd-Kordofan
 Südlibanon	LOC.region
 Südliche Große Tiefebene	LOC.region
@@ -2374,10 +2438,12 @@ Südschleswig	LOC.region
 Südschwarzwald	LOC.region
 Südschweiz	LOC.region
 Südsee	LOC.region
+Südsinai	LOC.region
 Südstaaten	LOC.region
 Südsteiermark	LOC.region
 Südtirol	LOC.region
 Südtransdanubien	LOC.region
+Südwaziristan	LOC.region
 Südwestdeutschland	LOC.region
 Südägäis	LOC.region
 Sürth	LOC.district
@@ -2430,7 +2496,9 @@ Thüringer Wald	LOC.region
 Tibet	LOC.region
 Tiefer Süden	LOC.region	Deep South
 Tierra de Campos	LOC.region
+Tigrai	LOC.region	Tigray
 Tigray	LOC.region
+Tihama	LOC.region
 Tipperary	LOC.region
 Tiroler Oberland	LOC.region
 Tiroler Unterland	LOC.region
@@ -2456,6 +2524,7 @@ Travis County	LOC.region
 Trentino	LOC.region
 Trentino-Südtirol	LOC.region
 Treptow-Köpenick	LOC.district
+Trierer Land	LOC.region
 Tripolitanien	LOC.region
 Tripura	LOC.region
 Trizone	LOC.region
@@ -2465,6 +2534,7 @@ Trudering	LOC.district
 Trudering-Riem	LOC.district
 Trás-os-Montes	LOC.region
 Trøndelag	LOC.region
+Tschadsee-Region	LOC.region
 Tschechisch-Schlesien	LOC.region
 Tschukotka	LOC.region
 Tschuwaschien	LOC.region
@@ -2489,6 +2559,7 @@ Umbrien	LOC.region
 Unterallgäu	LOC.region
 Untereichsfeld	LOC.region
 Unterengadin	LOC.region
+Unterer Niederrhein	LOC.region
 Unterfranken	LOC.region
 Untergiesing	LOC.district
 Untergiesing-Harlaching	LOC.district
@@ -2511,6 +2582,7 @@ Uppland	LOC.region
 Upstate New York	LOC.region
 Ural	LOC.region
 Urnerland	LOC.region
+Urusgan	LOC.region
 Uruzgan	LOC.region
 Usinger Land	LOC.region
 Utah	LOC.region
@@ -2559,6 +2631,7 @@ Vogtland	LOC.region
 Vojvodina	LOC.region
 Volkhoven	LOC.district
 Vorarlberg	LOC.region
+Vorarlberger Rheintal	LOC.region
 Vorderasien	LOC.region
 Vorderpfalz	LOC.region
 Vordertaunus	LOC.region
@@ -2568,12 +2641,14 @@ Vorharz	LOC.region
 Vorpommern	LOC.region
 Vosges	LOC.region
 Vulkaneifel	LOC.region
+Vulkanland	LOC.region
 Värmland	LOC.region
 Västerbotten	LOC.region
 Västergötland	LOC.region
 Västmanland	LOC.region
 Västra Götaland	LOC.region
 Waadtländer Riviera	LOC.region
+Wachan-Korridor	LOC.region
 Wachau	LOC.region
 Wagrien	LOC.region
 Wahnheide	LOC.district
@@ -2599,6 +2674,7 @@ Warwickshire	LOC.region
 Wasiristan	LOC.region
 Wasseramt	LOC.region
 Wayne County	LOC.region
+Waziristan	LOC.region
 Wechselland	LOC.region
 Wehntal	LOC.region
 Weichselwerder	LOC.region
@@ -2612,6 +2688,7 @@ Welser Heide	LOC.region
 Wendland	LOC.region
 Werdenberg	LOC.region
 Werdenfelser Land	LOC.region
+Werra-Meißner-Land	LOC.region
 Weserbergland	LOC.region
 Weserland	LOC.region
 Wesermarsch	LOC.region
@@ -2657,6 +2734,7 @@ Westlicher Balkan	LOC.region
 Westmakedonien	LOC.region
 Westmeath	LOC.region
 Westmecklenburg	LOC.region
+Westmünsterland	LOC.region
 Westpapua	LOC.region
 Westpfalz	LOC.region
 Westpommern	LOC.region
@@ -2664,6 +2742,7 @@ Westpreußen	LOC.region
 Westschweiz	LOC.region
 Westsibirien	LOC.region
 Weststeiermark	LOC.region
+Westthrakien	LOC.region
 Westtransdanubien	LOC.region
 Westzonen	LOC.region
 Wetterau	LOC.region
@@ -2713,6 +2792,7 @@ Wrangelkiez	LOC.district
 Wulkabecken	LOC.region
 Wynental	LOC.region
 Wyoming	LOC.region
+Wörlitzer Gartenreich	LOC.region
 Württemberg	LOC.region
 Württembergisches Unterland	LOC.region
 Xinjiang	LOC.region

@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2116 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2176 entries.
 Aabachtalsperre	LOC.lake
 Aare	LOC.river
 Aartalsee	LOC.lake
@@ -11,9 +11,11 @@ Aasee	LOC.lake
 Abayasee	LOC.lake
 Abens	LOC.river
 Ablach	LOC.river
+Acheloos	LOC.river
 Achensee	LOC.lake
 Acher	LOC.river
 Achterwasser	LOC.sea
+Adige	LOC.river
 Adour	LOC.river
 Adria	LOC.sea
 Adriaküste	LOC.sea
@@ -33,10 +35,13 @@ Alatsee	LOC.lake
 Albaner See	LOC.lake
 Albertkanal	LOC.sea
 Albertsee	LOC.lake
+Alborán-Meer	LOC.sea
 Alboránmeer	LOC.sea
 Albula	LOC.river
 Alfenz	LOC.river
+Alfios	LOC.river
 Alfsee	LOC.lake
+Aliakmonas	LOC.river
 Aller	LOC.river
 Allerheiligenbucht	LOC.sea
 Allier	LOC.river
@@ -53,6 +58,7 @@ Amazonas	LOC.river
 Ammersee	LOC.lake
 Amper	LOC.river
 Amsterdam-Rhein-Kanal	LOC.sea
+Amu Darja	LOC.river
 Amu-Darja	LOC.river
 Amudarja	LOC.river
 Amundsengolf	LOC.sea
@@ -89,6 +95,7 @@ Asowsches Meer	LOC.sea
 Assad-Stausee	LOC.lake
 Assadsee	LOC.lake
 Assalsee	LOC.lake
+Assuan-Stausee	LOC.lake
 Atatürk-Stausee	LOC.lake
 Athabascasee	LOC.lake
 Athabaskasee	LOC.lake
@@ -101,8 +108,10 @@ Authie	LOC.river
 Außenelbe	LOC.sea
 Außenweser	LOC.sea
 Aveyron	LOC.river
+Awash	LOC.river
 Bab al-Mandab	LOC.sea
 Bab el-Mandeb	LOC.sea
+Bachmutka	LOC.river
 Baffin Bay	LOC.sea
 Baffinbucht	LOC.sea
 Baikal	LOC.lake
@@ -114,6 +123,7 @@ Balchaschsee	LOC.lake
 Baldeggersee	LOC.lake
 Baldeneysee	LOC.lake
 Balearenmeer	LOC.sea
+Balearisches Meer	LOC.sea
 Bandama	LOC.river
 Bandasee	LOC.sea
 Bangweulusee	LOC.lake
@@ -179,6 +189,7 @@ Bodensee	LOC.lake
 Bodrog	LOC.river
 Bodstedter Bodden	LOC.sea
 Bohai	LOC.sea
+Bohai-Meer	LOC.sea
 Bohaimeer	LOC.sea
 Boknafjord	LOC.sea
 Bolsenasee	LOC.lake
@@ -244,6 +255,7 @@ Butrint-See	LOC.lake
 Bzura	LOC.river
 Bärwalder See	LOC.lake
 Bünz	LOC.river
+Büyük Menderes	LOC.river
 Cabot-Straße	LOC.sea
 Cahora-Bassa-Stausee	LOC.lake
 Calancasca	LOC.river
@@ -262,6 +274,7 @@ Cauca	LOC.river
 Caumasee	LOC.lake
 Celebessee	LOC.sea
 Cetina	LOC.river
+Chabur	LOC.river
 Chamb	LOC.river
 Champlainsee	LOC.lake
 Chanka-See	LOC.lake
@@ -284,6 +297,7 @@ Colorado River	LOC.river
 Columbia	LOC.river
 Columbia River	LOC.river
 Comer See	LOC.lake
+Comersee	LOC.lake
 Concordiasee	LOC.lake
 Cook Inlet	LOC.sea
 Cookstraße	LOC.sea
@@ -299,6 +313,7 @@ Danziger Bucht	LOC.sea
 Dardanellen	LOC.sea
 Darling River	LOC.river
 Datteln-Hamm-Kanal	LOC.sea
+Daugava	LOC.river
 Dauner Maare	LOC.lake
 Davisstraße	LOC.sea
 Davosersee	LOC.lake
@@ -322,7 +337,9 @@ Dietzhölze	LOC.river
 Dievenow	LOC.sea
 Dijle	LOC.river
 Dill	LOC.river
+Dnepr	LOC.river
 Dnipro	LOC.river
+Dnister	LOC.river
 Dnjepr	LOC.river
 Dnjepr-Bug-Liman	LOC.sea
 Dnjepr-Stausee	LOC.lake
@@ -349,6 +366,7 @@ Dortmund-Ems-Kanal	LOC.sea
 Dosse	LOC.river
 Doubs	LOC.river
 Douro	LOC.river
+Drake-Passage	LOC.sea
 Drakestraße	LOC.sea
 Drammenselva	LOC.river
 Drance	LOC.river
@@ -373,6 +391,7 @@ Dümmer	LOC.lake
 Düna	LOC.river
 Dürrensee	LOC.lake
 Düte	LOC.river
+East River	LOC.river
 Ebnisee	LOC.lake
 Ebro	LOC.river
 Echaz	LOC.river
@@ -458,6 +477,7 @@ Felda	LOC.river
 Feldaist	LOC.river
 Feldsee	LOC.lake
 Femunden	LOC.lake
+Fertő	LOC.lake
 Fichtelnaab	LOC.river
 Fils	LOC.river
 Finnischer Meerbusen	LOC.sea
@@ -597,6 +617,7 @@ Golf von Sirte	LOC.sea
 Golf von Squillace	LOC.sea
 Golf von St. Lawrence	LOC.sea
 Golf von Sues	LOC.sea
+Golf von Suez	LOC.sea
 Golf von Tadjoura	LOC.sea
 Golf von Tarent	LOC.sea
 Golf von Tehuantepec	LOC.sea
@@ -617,6 +638,7 @@ Gosausee	LOC.lake
 Gotlandsee	LOC.sea
 Gottleuba	LOC.river
 Grabensee	LOC.lake
+Grand Union Canal	LOC.sea
 Granetalsperre	LOC.lake
 Greifensee	LOC.lake
 Greifswalder Bodden	LOC.sea
@@ -636,6 +658,7 @@ Große Mühl	LOC.river
 Große Ohe	LOC.river
 Große Röder	LOC.river
 Große Seen	LOC.lake
+Große Seen Nordamerikas	LOC.lake
 Große Syrte	LOC.sea
 Große Tulln	LOC.river
 Große Vils	LOC.river
@@ -685,6 +708,7 @@ Hallstätter See	LOC.lake
 Hallwilersee	LOC.lake
 Halmaherasee	LOC.sea
 Halong-Bucht	LOC.sea
+Halys	LOC.river
 Hamel	LOC.river
 Hamun-See	LOC.lake
 Han-Fluss	LOC.river
@@ -764,6 +788,7 @@ Indischer Ozean	LOC.sea
 Indre	LOC.river
 Indus	LOC.river
 Ingul	LOC.river
+Inguri	LOC.river
 Inhul	LOC.river
 Inhulez	LOC.river
 Inle-See	LOC.lake
@@ -858,6 +883,7 @@ Karkinitbucht	LOC.sea
 Karl-Heine-Kanal	LOC.sea
 Karthane	LOC.river
 Karun	LOC.river
+Kasenyj Torez	LOC.river
 Kaspisches Meer	LOC.sea
 Kaspisee	LOC.sea
 Kattegat	LOC.sea
@@ -869,6 +895,7 @@ Kellersee	LOC.lake
 Keltische See	LOC.sea
 Kemijoki	LOC.river
 Kemnader See	LOC.lake
+Kertsch-Straße	LOC.sea
 Keutschacher See	LOC.lake
 Khövsgöl-See	LOC.lake
 Kiel-Kanal	LOC.sea
@@ -1009,6 +1036,7 @@ Lake Victoria	LOC.lake
 Lake Wakatipu	LOC.lake
 Lake Winnipeg	LOC.lake
 Lake of the Woods	LOC.lake
+Lakkadivensee	LOC.sea
 Lambro	LOC.river
 Lammer	LOC.river
 Lancastersund	LOC.sea
@@ -1038,6 +1066,7 @@ Lej da Silvaplauna	LOC.lake
 Lek	LOC.river
 Lenne	LOC.river
 Leopoldsteiner See	LOC.lake
+Levantinisches Meer	LOC.sea
 Levantisches Meer	LOC.sea
 Levico-See	LOC.lake
 Libysches Meer	LOC.sea
@@ -1060,6 +1089,7 @@ Litani	LOC.river
 Livenza	LOC.river
 Ljusnan	LOC.river
 Llobregat	LOC.river
+Loch Lomond	LOC.lake
 Loch Ness	LOC.lake
 Logone	LOC.river
 Loing	LOC.river
@@ -1107,6 +1137,7 @@ Mahanadi	LOC.river
 Main	LOC.river
 Main-Donau-Kanal	LOC.sea
 Makassarstraße	LOC.sea
+Malakkastraße	LOC.sea
 Malawisee	LOC.lake
 Malchiner See	LOC.lake
 Malchower See	LOC.lake
@@ -1137,6 +1168,9 @@ Mecklenburger Bucht	LOC.sea
 Medem	LOC.river
 Medjerda	LOC.river
 Medway	LOC.river
+Meerenge Bab al-Mandab	LOC.sea
+Meerenge von Gibraltar	LOC.sea
+Meerenge von Hormus	LOC.sea
 Meerenge von Kertsch	LOC.sea
 Meerenge von Messina	LOC.sea
 Meerfelder Maar	LOC.lake
@@ -1175,6 +1209,7 @@ Modau	LOC.river
 Moesa	LOC.river
 Moldau	LOC.river
 Moldaustausee	LOC.lake
+Molotschna	LOC.river
 Molukkensee	LOC.sea
 Molvenosee	LOC.lake
 Mona-Passage	LOC.sea
@@ -1240,6 +1275,7 @@ Neckar	LOC.river
 Neckarkanal	LOC.sea
 Necker	LOC.river
 Neiße	LOC.river
+Neman	LOC.river
 Nemisee	LOC.lake
 Nemunas	LOC.river
 Neretva	LOC.river
@@ -1270,6 +1306,8 @@ Niers	LOC.river
 Niger	LOC.river
 Nil	LOC.river
 Nims	LOC.river
+Njassasee	LOC.lake
+Njemen	LOC.river
 Nord-Krim-Kanal	LOC.sea
 Nord-Ostsee-Kanal	LOC.sea
 Nordatlantik	LOC.sea
@@ -1307,6 +1345,7 @@ Ochtum	LOC.river
 Oder	LOC.river
 Oder-Havel-Kanal	LOC.sea
 Oder-Spree-Kanal	LOC.sea
+Oderhaff	LOC.sea
 Odertalsperre	LOC.lake
 Oeschinensee	LOC.lake
 Ofanto	LOC.river
@@ -1322,6 +1361,7 @@ Ohratalsperre	LOC.lake
 Ohre	LOC.river
 Ohridsee	LOC.lake
 Oise	LOC.river
+Oka	LOC.river
 Okavango	LOC.river
 Oker	LOC.river
 Okertalsperre	LOC.lake
@@ -1340,6 +1380,7 @@ Orankesee	LOC.lake
 Orava-Stausee	LOC.lake
 Orb	LOC.river
 Orinoco	LOC.river
+Orinoko	LOC.river
 Orke	LOC.river
 Orlík-Stausee	LOC.lake
 Orne	LOC.river
@@ -1484,10 +1525,12 @@ Rhone	LOC.river
 Rhume	LOC.river
 Rhône	LOC.river
 Rienz	LOC.river
+Rigaer Bucht	LOC.sea
 Rigaer Meerbusen	LOC.sea
 Rio Bravo	LOC.river	Río Bravo
 Rio Grande	LOC.river
 Rio de la Plata	LOC.river
+Rioni	LOC.river
 Risle	LOC.river
 Rodach	LOC.river
 Rodl	LOC.river
@@ -1538,6 +1581,7 @@ Sajó	LOC.river
 Sakarya	LOC.river
 Salomonensee	LOC.sea
 Salton Sea	LOC.lake
+Saluen	LOC.river
 Salween	LOC.river
 Salza	LOC.river
 Salzach	LOC.river
@@ -1546,6 +1590,7 @@ Salzhaff	LOC.sea
 Salziger See	LOC.lake
 Sambesi	LOC.river
 Sambre	LOC.river
+Samosch	LOC.river
 San Francisco Bay	LOC.sea
 San Joaquin River	LOC.river
 Sanaga	LOC.river
@@ -1562,6 +1607,7 @@ Sarnersee	LOC.lake
 Saronischer Golf	LOC.sea
 Sarre	LOC.river
 Sarthe	LOC.river
+Sasau	LOC.river
 Saskatchewan River	LOC.river
 Save	LOC.river
 Saynbach	LOC.river
@@ -1650,9 +1696,12 @@ Sesia	LOC.river
 Seto-Inlandsee	LOC.sea
 Severn	LOC.river
 Sewansee	LOC.lake
+Sewastopol-Bucht	LOC.sea
 Sewerski Donez	LOC.river
+Sewerskyj Donez	LOC.river
 Shabelle	LOC.river
 Shannon	LOC.river
+Shkodrasee	LOC.lake
 Shkumbin	LOC.river
 Sieg	LOC.river
 Sihl	LOC.river
@@ -1671,6 +1720,7 @@ Singold	LOC.river
 Sissle	LOC.river
 Sistan-See	LOC.lake
 Sitter	LOC.river
+Siwasch	LOC.sea
 Siwerskyj Donez	LOC.river
 Sió	LOC.river
 Skagerak	LOC.sea	Skagerrak
@@ -1689,8 +1739,10 @@ Somesch	LOC.river
 Someș	LOC.river	Somesch
 Somme	LOC.river
 Songhua	LOC.river
+Sonne-Mond-See	LOC.lake
 Sorpesee	LOC.lake
 Sosch	LOC.river
+Soča	LOC.river
 Spencer-Golf	LOC.sea
 Spey	LOC.river
 Speyerbach	LOC.river
@@ -1774,6 +1826,7 @@ Swir	LOC.river
 Swist	LOC.river
 Sylvensteinsee	LOC.lake
 Sylvensteinspeicher	LOC.lake
+Syr Darja	LOC.river
 Syr-Darja	LOC.river
 Syrdarja	LOC.river
 Sywasch	LOC.sea
@@ -1793,6 +1846,7 @@ Südpolarmeer	LOC.sea
 Sülz	LOC.river
 Süßer See	LOC.lake
 Taal-See	LOC.lake
+Taedong	LOC.river
 Tafelbucht	LOC.sea
 Taganroger Bucht	LOC.sea
 Tagliamento	LOC.river
@@ -1827,6 +1881,7 @@ Taupōsee	LOC.lake
 Tay	LOC.river
 Tegeler See	LOC.lake
 Tegernsee	LOC.lake
+Tejo	LOC.river
 Teletskoje-See	LOC.lake
 Teltowkanal	LOC.sea
 Templiner See	LOC.lake
@@ -1848,6 +1903,7 @@ Thunersee	LOC.lake
 Thur	LOC.river
 Thülsfelder Talsperre	LOC.lake
 Tiber	LOC.river
+Tiberias-See	LOC.lake
 Tiberiassee	LOC.lake
 Ticino	LOC.river
 Tideelbe	LOC.sea
@@ -1858,6 +1914,7 @@ Timorsee	LOC.sea
 Timorstraße	LOC.sea
 Tiroler Achen	LOC.river
 Tirso	LOC.river
+Tisza	LOC.river
 Titicacasee	LOC.lake
 Titisee	LOC.lake
 Toba-See	LOC.lake
@@ -1869,9 +1926,11 @@ Tollense	LOC.river
 Tollensesee	LOC.lake
 Tonle Sap	LOC.lake
 Toplitzsee	LOC.lake
+Torne	LOC.river
 Torne älv	LOC.river
 Torneträsk	LOC.lake
 Torneälv	LOC.river	Torne älv
+Tornionjoki	LOC.river
 Tornowsee	LOC.lake
 Torres-Straße	LOC.sea
 Torresstraße	LOC.sea
@@ -1942,6 +2001,7 @@ Vansee	LOC.lake
 Varangerfjord	LOC.sea
 Vardar	LOC.river
 Vechte	LOC.river
+Velence-See	LOC.lake
 Vellach	LOC.river
 Venoge	LOC.river
 Venta	LOC.river

@@ -122,7 +122,8 @@ CONTEXT = {
     "loc-districts.lex": "classes",
 }
 DISTRICTS_WHAT = ("districts, Stadtteile, Ortsteile and Quartiere of the larger cities of Germany, Austria "
-                  "and Switzerland (those not already in the other place lists)")
+                  "and Switzerland, Ortsteile of towns of 50,000 to 100,000 inhabitants, and districts and "
+                  "neighbourhoods of the big cities of the world (those not already in the other place lists)")
 
 
 def write_lex(fname, what, source, licence, lex):
