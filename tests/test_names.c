@@ -68,6 +68,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie brachten den Hund ins Tierheim zur\xc3\xbc" "ck. Sie fragte beim Quarkower Mieterverein nach.", "ORG:Quarkower Mieterverein"},
     /* a company name found with its legal form marks its words without it later (resolve.c) */
     {"Die Quarko Pellets GmbH ist pleite. Quarko Pellets wehrt sich.", "ORG:Quarko Pellets GmbH|ORG:Quarko Pellets"},
+    /* a photographer after "Foto:" (photo_person), also before a place name; not an agency */
+    {"Foto: Jarek Quolvany Potsdam (dpa) - Es regnet. Foto: dpa", "PER:Jarek Quolvany|LOC:Potsdam|ORG:dpa|ORG:dpa"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
