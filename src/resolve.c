@@ -535,6 +535,17 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
     }
+    /* a capitalised word a strong negative rule (priority 50 or more) took out once ("Hurrikan Ida")
+     * is no weak guess of a rule elsewhere in the document either ("... drehte Ida auf"): up to 16
+     * such words */
+    uint32_t notw[16];
+    size_t nnotw = 0;
+    for (size_t j = n; j < rs->n && nnotw < 16; j++) {
+        const dn_cand *x = &rs->c[j];
+        if (x->prio < 50 || x->t0 < 0 || x->t1 != x->t0 + 1 || (size_t)x->t1 > tk->n) continue;
+        const dn_token *t = &tk->t[x->t0];
+        if (t->b0 == x->b0 && t->b1 == x->b1 && t->keylen && (t->flags & DN_T_CAP)) notw[nnotw++] = (uint32_t)x->t0;
+    }
     dn_cand *nots = rs->c ? rs->c + n : NULL; /* (rs->c is NULL when there are no candidates) */
     uint32_t *maxend = NULL; /* (the NOT spans sorted, for the candidates the map does not answer) */
     size_t keep = 0, pa = 0;
@@ -604,6 +615,13 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 for (size_t j = lo; j-- > 0 && !vetoed;) {
                     if (maxend[j] <= c->b0) break;
                     vetoed = overlaps(&nots[j], c) && nots[j].prio >= c->prio;
+                }
+            }
+            if (!vetoed && nnotw && c->origin == DN_ORIG_RULE && c->prio < 30 && c->t0 >= 0 && c->t1 == c->t0 + 1) {
+                const dn_token *t = &tk->t[c->t0];
+                for (size_t q = 0; q < nnotw && !vetoed; q++) {
+                    const dn_token *u = &tk->t[notw[q]];
+                    vetoed = u->keylen == t->keylen && memcmp(tk->keys.p + u->key, tk->keys.p + t->key, t->keylen) == 0;
                 }
             }
             if (vetoed) continue;

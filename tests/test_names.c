@@ -70,6 +70,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Quarko Pellets GmbH ist pleite. Quarko Pellets wehrt sich.", "ORG:Quarko Pellets GmbH|ORG:Quarko Pellets"},
     /* a photographer after "Foto:" (photo_person), also before a place name; not an agency */
     {"Foto: Jarek Quolvany Potsdam (dpa) - Es regnet. Foto: dpa", "PER:Jarek Quolvany|LOC:Potsdam|ORG:dpa|ORG:dpa"},
+    /* a word a negative rule took out (a storm's name) is no weak guess elsewhere in the document
+     * either (resolve.c); a compass direction after a preposition is no place (NOT compass_dir) */
+    {"Der Hurrikan Ida zog auf. Dann drehte Ida nach Norden, sagte Anna.", "PER:Anna"},
+    {"Dann drehte Ida nach S\xc3\xbc" "den, sagte Anna.", "PER:Ida|PER:Anna"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
