@@ -74,6 +74,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * either (resolve.c); a compass direction after a preposition is no place (NOT compass_dir) */
     {"Der Hurrikan Ida zog auf. Dann drehte Ida nach Norden, sagte Anna.", "PER:Anna"},
     {"Dann drehte Ida nach S\xc3\xbc" "den, sagte Anna.", "PER:Ida|PER:Anna"},
+    /* a firm named after two partners, also when the second surname is a listed name's alias or the
+     * first looks like a compound (firm_and); two known firms stay two */
+    {"Die Kanzlei Weber & Barth klagt. Die Quarkding+Meltis w\xc3\xa4" "chst. Siemens & Bosch streiten.",
+     "ORG:Weber & Barth|ORG:Quarkding+Meltis|ORG:Siemens|ORG:Bosch"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
