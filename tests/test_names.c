@@ -78,6 +78,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * first looks like a compound (firm_and); two known firms stay two */
     {"Die Kanzlei Weber & Barth klagt. Die Quarkding+Meltis w\xc3\xa4" "chst. Siemens & Bosch streiten.",
      "ORG:Weber & Barth|ORG:Quarkding+Meltis|ORG:Siemens|ORG:Bosch"},
+    /* an institution named with hyphens after a person or brand (hyphen_institution), also as the
+     * second word of a sentence (NOT start_word applies to the first word only) */
+    {"Die Karl-Quark-Klinik meldet Zuwachs. Quarko-Kliniken bauen.", "ORG:Karl-Quark-Klinik|ORG:Quarko-Kliniken"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
