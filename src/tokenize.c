@@ -510,8 +510,10 @@ static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const 
  * - *modnoun: whether it splits into a common noun (also with a linking -s, -es, -n, -en, -er or
  *   -e) and a known word of at least 3 code points ("weinberg", "stellenabbau", "wirtshaus");
  *   names of places and firms mostly do not ("kemmelberg", "schwielowsee").
- * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
-static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
+ * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). The look-ups bypass
+ * the trie cache: the suffixes and modifiers of words the word cache did not know rarely recur, and
+ * their slots would push out the look-ups of whole words. */
+static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head,
                           bool *modnoun) {
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
     size_t at0 = 0, cps0 = 0;
@@ -536,7 +538,7 @@ static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const c
         size_t rest = np - j;
         if (rest < 3) break;
         size_t at = pos[j];
-        uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
+        uint32_t tail = dn_trie_lookup(m, NULL, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -558,7 +560,7 @@ static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const c
         for (size_t l = 0; l < nl && !*modnoun; l++) {
             size_t ll = links[l];
             if (ll >= at) continue;
-            uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
+            uint32_t mod = dn_trie_lookup(m, NULL, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
     }
@@ -1231,7 +1233,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
             if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
                 bool modnoun;
-                compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+                compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
