@@ -67,7 +67,7 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, k, n);
+    uint32_t c = dn_trie_lookup(w->m, NULL, node, k, n);
     if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
