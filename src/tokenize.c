@@ -490,9 +490,13 @@ static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uin
     return true;
 }
 
-static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
+/* The word classes of key (and its trie node in *node if node is not NULL). Not through the trie
+ * cache: a key looked up here is one the word cache did not know, mostly a word new to the cache
+ * altogether (on news text five in six of these look-ups missed the trie cache too, and their
+ * slots pushed out others). */
+static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node,
                            uint16_t flags) {
-    uint32_t nd = dn_trie_lookup(m, tc, 0, key, len);
+    uint32_t nd = dn_trie_lookup(m, NULL, 0, key, len);
     if (node) *node = nd;
     if (!nd) return 0;
     uint64_t cl = m->nodes[nd].class_mask;
@@ -1131,7 +1135,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                         dn_fold_append(m, &tk->keys, s, n);
                         dn_buf_putc(a, &tk->keys, '.');
                         if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, &tk->tc, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                         tk->keys.len = k0;
                         if (cl & (1ull << m->cls_abbrev)) merge = true;
                     }
@@ -1230,7 +1234,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
-            t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
             if ((t->flags & DN_T_CAP) && !t->node && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7) {
                 bool modnoun;
                 compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
@@ -1262,7 +1266,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, &tk->tc, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
             }
         }
     }
