@@ -1082,88 +1082,89 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 
-    /* pass 2: merges, in place (w <= r) */
-    size_t w = 0;
-    for (size_t r = 0; r < tk->n;) {
+    /* pass 2: merges, in place (token nw is made from raw tokens r.. with nw <= r); and pass 3 on
+     * each token as soon as it is made (one pass over the tokens): offsets, keys, classes, sentence
+     * starts. A token whose bytes (form) an earlier token had, with the same flags and parts, takes
+     * that token's key and features. tk->n stays the number of raw tokens until the end. */
+    bool sent = true;
+    const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
+                           DN_T_ABBR | DN_T_ORD;
+    size_t nw = 0;
+    for (size_t r = 0; r < tk->n; nw++) {
         { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
             const dn_token *x = &tk->t[r];
             if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
                 (text[x->b1] != '-' && text[x->b1] != '.')) {
-                if (w != r) tk->t[w] = *x;
-                w++, r++;
-                continue;
+                if (nw != r) tk->t[nw] = *x;
+                r++;
+                goto pass3;
             }
         }
-        dn_token t = tk->t[r++];
-        if (t.flags & (DN_T_WORD | DN_T_NUM)) {
-            /* hyphenated compound: X-Y(-Z...) with no spaces */
-            uint32_t pstart = (uint32_t)tk->nparts;
-            int np = 0;
-            while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
-                   tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
-                if (np == 0) {
-                    if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
-                    tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
-                    np = 1;
-                }
-                dn_token *y = &tk->t[r + 1];
-                if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
-                tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
-                np++;
-                t.b1 = y->b1;
-                t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
-                r += 2;
-            }
-            if (np) {
-                t.part0 = pstart;
-                t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
-                uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
-                t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
-                t.form = DN_NO_FORM;
-            }
-            /* a following "." that belongs to the token */
-            if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
-                bool merge = false, ord = false;
-                const char *s = text + t.b0;
-                size_t n = t.b1 - t.b0;
-                const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
-                if ((t.flags & DN_T_WORD) && !np) {
-                    if (letters_only_single(s, n)) merge = true;
-                    else if (memchr(s, '.', n)) merge = true;
-                    else if (m->cls_abbrev >= 0) {
-                        size_t k0 = tk->keys.len;
-                        dn_fold_append(m, &tk->keys, s, n);
-                        dn_buf_putc(a, &tk->keys, '.');
-                        if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
-                        tk->keys.len = k0;
-                        if (cl & (1ull << m->cls_abbrev)) merge = true;
+        {
+            dn_token t = tk->t[r++];
+            if (t.flags & (DN_T_WORD | DN_T_NUM)) {
+                /* hyphenated compound: X-Y(-Z...) with no spaces */
+                uint32_t pstart = (uint32_t)tk->nparts;
+                int np = 0;
+                while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
+                       tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
+                    if (np == 0) {
+                        if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                        tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
+                        np = 1;
                     }
-                    if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
-                        (after->flags & DN_T_WORD) && n <= 6)
-                        merge = true; /* "usw. und", "ca. zehn" */
-                } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
-                           memchr(s, '.', n) == NULL) {
-                    merge = ord = true;
+                    dn_token *y = &tk->t[r + 1];
+                    if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                    tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
+                    np++;
+                    t.b1 = y->b1;
+                    t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
+                    r += 2;
                 }
-                if (merge) {
-                    t.b1++;
+                if (np) {
+                    t.part0 = pstart;
+                    t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
+                    uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
+                    t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
                     t.form = DN_NO_FORM;
-                    t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
-                    r++;
+                }
+                /* a following "." that belongs to the token */
+                if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
+                    bool merge = false, ord = false;
+                    const char *s = text + t.b0;
+                    size_t n = t.b1 - t.b0;
+                    const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
+                    if ((t.flags & DN_T_WORD) && !np) {
+                        if (letters_only_single(s, n)) merge = true;
+                        else if (memchr(s, '.', n)) merge = true;
+                        else if (m->cls_abbrev >= 0) {
+                            size_t k0 = tk->keys.len;
+                            dn_fold_append(m, &tk->keys, s, n);
+                            dn_buf_putc(a, &tk->keys, '.');
+                            if (tk->keys.oom) goto oom;
+                            uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                            tk->keys.len = k0;
+                            if (cl & (1ull << m->cls_abbrev)) merge = true;
+                        }
+                        if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
+                            (after->flags & DN_T_WORD) && n <= 6)
+                            merge = true; /* "usw. und", "ca. zehn" */
+                    } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
+                               memchr(s, '.', n) == NULL) {
+                        merge = ord = true;
+                    }
+                    if (merge) {
+                        t.b1++;
+                        t.form = DN_NO_FORM;
+                        t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
+                        r++;
+                    }
                 }
             }
+            tk->t[nw] = t;
         }
-        tk->t[w++] = t;
-    }
-    tk->n = w;
-
-    /* pass 3: offsets, keys, classes, sentence starts. A token whose bytes (form) an earlier token
-     * had, with the same flags and parts, takes that token's key and features. */
-    bool sent = true;
-    const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
-                           DN_T_ABBR | DN_T_ORD;
-    for (size_t i = 0; i < tk->n; i++) {
+    pass3:;
+        const size_t i = nw;
         dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
             t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
@@ -1270,6 +1271,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
         }
     }
+    tk->n = nw;
     return DENER_OK;
 oom:
     return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
