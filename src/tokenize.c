@@ -228,8 +228,10 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
     if (b < cc->b) { cc->b = 0; cc->c = 0; }
     if (cc->valid) {
         const unsigned char *u = (const unsigned char *)cc->s;
-        size_t c = cc->c;
-        for (size_t i = cc->b; i < b; i++) c += (u[i] & 0xC0) != 0x80;
+        size_t c = cc->c, i = cc->b;
+        if (b == i + 1) c += (u[i] & 0xC0) != 0x80; /* (mostly one space between tokens) */
+        else
+            for (; i < b; i++) c += (u[i] & 0xC0) != 0x80;
         cc->c = c;
         cc->b = b;
         return c;
