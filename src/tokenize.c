@@ -101,51 +101,35 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
         b->oom = true;
         return;
     }
-    { /* ASCII: copied and lower-cased in one pass (given up at the first other byte) */
+    /* ASCII and the Latin-1 letters of German, copied and folded in one pass: A-Z and
+     * U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF (sharp s) folds to "ss" (full case folding,
+     * as ICU does), U+00E0-U+00FF stay; the folded text has the same length in bytes. Given up at
+     * the first other sequence (nothing written counts until the end): ICU folds that text. */
+    {
         char *o = b->p + b->len;
         size_t i = 0;
         for (; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
-            if (c >= 0x80) break;
-            o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            if (c < 0x80) {
+                o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                continue;
+            }
+            if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) break;
+            unsigned char d = (unsigned char)s[i + 1];
+            if (d == 0x9F) {
+                o[i] = 's';
+                o[i + 1] = 's';
+            } else {
+                o[i] = (char)c;
+                o[i + 1] = (char)(d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+            }
+            i++;
         }
         if (i == n) {
             b->len += n;
             b->p[b->len] = 0;
             return;
         }
-    }
-    /* Latin-1 letters, as in German: A-Z and U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF
-     * (sharp s) folds to "ss" (full case folding, as ICU does), U+00E0-U+00FF stay; anything
-     * else goes to ICU */
-    bool latin1 = true;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) continue;
-        if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) { latin1 = false; break; }
-        i++;
-    }
-    if (latin1) { /* the folded text has the same length in bytes */
-        size_t at = b->len;
-        dn_buf_put(a, b, s, n);
-        if (b->oom) return;
-        char *o = b->p + at;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 0x80) {
-                *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                continue;
-            }
-            unsigned char d = (unsigned char)s[++i];
-            if (d == 0x9F) {
-                *o++ = 's';
-                *o++ = 's';
-                continue;
-            }
-            *o++ = (char)c;
-            *o++ = (char)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
-        }
-        return;
     }
     char tmp[256];
     UErrorCode st = U_ZERO_ERROR;
