@@ -342,6 +342,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->wflags = wf;
             w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
+            w->abbr = 0;
         }
     }
     if (w) {
@@ -1124,13 +1125,22 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                         if (letters_only_single(s, n)) merge = true;
                         else if (memchr(s, '.', n)) merge = true;
                         else if (m->cls_abbrev >= 0) {
-                            size_t k0 = tk->keys.len;
-                            dn_fold_append(m, &tk->keys, s, n);
-                            dn_buf_putc(a, &tk->keys, '.');
-                            if (tk->keys.oom) goto oom;
-                            uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
-                            tk->keys.len = k0;
-                            if (cl & (1ull << m->cls_abbrev)) merge = true;
+                            /* (a function of the bytes, whose word_flags give the case flags: kept in
+                             * the word cache slot the token's form holds, if it holds one) */
+                            const dn_form *tf = t.form < tk->nforms ? &tk->forms[t.form] : NULL;
+                            dn_wc_slot *ws = tf && tf->slot == DN_NO_SLOT ? &tk->wc[tf->hash >> (32 - DN_WC_BITS)] : NULL;
+                            if (ws && ws->abbr) {
+                                merge = ws->abbr == 2;
+                            } else {
+                                size_t k0 = tk->keys.len;
+                                dn_fold_append(m, &tk->keys, s, n);
+                                dn_buf_putc(a, &tk->keys, '.');
+                                if (tk->keys.oom) goto oom;
+                                uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                                tk->keys.len = k0;
+                                if (cl & (1ull << m->cls_abbrev)) merge = true;
+                                if (ws) ws->abbr = merge ? 2 : 1;
+                            }
                         }
                         if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
                             (after->flags & DN_T_WORD) && n <= 6)
