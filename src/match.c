@@ -67,7 +67,7 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, k, n);
+    uint32_t c = dn_trie_lookup(w->m, NULL, node, k, n);
     if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
@@ -107,7 +107,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
                     if (e == cur) continue;
                     size_t sl = e ? 2 : 1;
                     if (e) buf[stem + 1] = ADJ_END2[e];
-                    uint32_t c = dn_trie_lookup(w->m, &w->tk->tc, node, buf, stem + sl);
+                    uint32_t c = dn_trie_lookup(w->m, NULL, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
                         step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);

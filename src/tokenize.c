@@ -101,51 +101,35 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
         b->oom = true;
         return;
     }
-    { /* ASCII: copied and lower-cased in one pass (given up at the first other byte) */
+    /* ASCII and the Latin-1 letters of German, copied and folded in one pass: A-Z and
+     * U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF (sharp s) folds to "ss" (full case folding,
+     * as ICU does), U+00E0-U+00FF stay; the folded text has the same length in bytes. Given up at
+     * the first other sequence (nothing written counts until the end): ICU folds that text. */
+    {
         char *o = b->p + b->len;
         size_t i = 0;
         for (; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
-            if (c >= 0x80) break;
-            o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            if (c < 0x80) {
+                o[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+                continue;
+            }
+            if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) break;
+            unsigned char d = (unsigned char)s[i + 1];
+            if (d == 0x9F) {
+                o[i] = 's';
+                o[i + 1] = 's';
+            } else {
+                o[i] = (char)c;
+                o[i + 1] = (char)(d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+            }
+            i++;
         }
         if (i == n) {
             b->len += n;
             b->p[b->len] = 0;
             return;
         }
-    }
-    /* Latin-1 letters, as in German: A-Z and U+00C0-U+00DE (but U+00D7) fold to +0x20, U+00DF
-     * (sharp s) folds to "ss" (full case folding, as ICU does), U+00E0-U+00FF stay; anything
-     * else goes to ICU */
-    bool latin1 = true;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) continue;
-        if (c != 0xC3 || i + 1 >= n || ((unsigned char)s[i + 1] & 0xC0) != 0x80) { latin1 = false; break; }
-        i++;
-    }
-    if (latin1) { /* the folded text has the same length in bytes */
-        size_t at = b->len;
-        dn_buf_put(a, b, s, n);
-        if (b->oom) return;
-        char *o = b->p + at;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = (unsigned char)s[i];
-            if (c < 0x80) {
-                *o++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-                continue;
-            }
-            unsigned char d = (unsigned char)s[++i];
-            if (d == 0x9F) {
-                *o++ = 's';
-                *o++ = 's';
-                continue;
-            }
-            *o++ = (char)c;
-            *o++ = (char)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
-        }
-        return;
     }
     char tmp[256];
     UErrorCode st = U_ZERO_ERROR;
@@ -228,8 +212,10 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
     if (b < cc->b) { cc->b = 0; cc->c = 0; }
     if (cc->valid) {
         const unsigned char *u = (const unsigned char *)cc->s;
-        size_t c = cc->c;
-        for (size_t i = cc->b; i < b; i++) c += (u[i] & 0xC0) != 0x80;
+        size_t c = cc->c, i = cc->b;
+        if (b == i + 1) c += (u[i] & 0xC0) != 0x80; /* (mostly one space between tokens) */
+        else
+            for (; i < b; i++) c += (u[i] & 0xC0) != 0x80;
         cc->c = c;
         cc->b = b;
         return c;
@@ -356,6 +342,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->wflags = wf;
             w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
+            w->abbr = 0;
         }
     }
     if (w) {
@@ -490,9 +477,13 @@ static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uin
     return true;
 }
 
-static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const char *key, size_t len, uint32_t *node,
+/* The word classes of key (and its trie node in *node if node is not NULL). Not through the trie
+ * cache: a key looked up here is one the word cache did not know, mostly a word new to the cache
+ * altogether (on news text 84% of the look-ups under the root missed the trie cache, and their
+ * slots pushed out others). */
+static uint64_t classes_of(const dener_model *m, const char *key, size_t len, uint32_t *node,
                            uint16_t flags) {
-    uint32_t nd = dn_trie_lookup(m, tc, 0, key, len);
+    uint32_t nd = dn_trie_lookup(m, NULL, 0, key, len);
     if (node) *node = nd;
     if (!nd) return 0;
     uint64_t cl = m->nodes[nd].class_mask;
@@ -510,8 +501,10 @@ static uint64_t classes_of(const dener_model *m, const dn_trie_cache *tc, const 
  * - *modnoun: whether it splits into a common noun (also with a linking -s, -es, -n, -en, -er or
  *   -e) and a known word of at least 3 code points ("weinberg", "stellenabbau", "wirtshaus");
  *   names of places and firms mostly do not ("kemmelberg", "schwielowsee").
- * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). */
-static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n, uint64_t *head,
+ * Only the last DN_HEAD_MAX_BYTES bytes are tried (linear time on huge words). The look-ups bypass
+ * the trie cache: the suffixes and modifiers of words the word cache did not know rarely recur, and
+ * their slots would push out the look-ups of whole words. */
+static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head,
                           bool *modnoun) {
     uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
     size_t at0 = 0, cps0 = 0;
@@ -536,7 +529,7 @@ static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const c
         size_t rest = np - j;
         if (rest < 3) break;
         size_t at = pos[j];
-        uint32_t tail = dn_trie_lookup(m, tc, 0, k + at, n - at);
+        uint32_t tail = dn_trie_lookup(m, NULL, 0, k + at, n - at);
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -558,7 +551,7 @@ static void compound_scan(const dener_model *m, const dn_trie_cache *tc, const c
         for (size_t l = 0; l < nl && !*modnoun; l++) {
             size_t ll = links[l];
             if (ll >= at) continue;
-            uint32_t mod = dn_trie_lookup(m, tc, 0, k, at - ll);
+            uint32_t mod = dn_trie_lookup(m, NULL, 0, k, at - ll);
             *modnoun = mod && (m->nodes[mod].class_mask & noun);
         }
     }
@@ -1076,88 +1069,98 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 
-    /* pass 2: merges, in place (w <= r) */
-    size_t w = 0;
-    for (size_t r = 0; r < tk->n;) {
+    /* pass 2: merges, in place (token nw is made from raw tokens r.. with nw <= r); and pass 3 on
+     * each token as soon as it is made (one pass over the tokens): offsets, keys, classes, sentence
+     * starts. A token whose bytes (form) an earlier token had, with the same flags and parts, takes
+     * that token's key and features. tk->n stays the number of raw tokens until the end. */
+    bool sent = true;
+    const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
+                           DN_T_ABBR | DN_T_ORD;
+    size_t nw = 0;
+    for (size_t r = 0; r < tk->n; nw++) {
         { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
             const dn_token *x = &tk->t[r];
             if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
                 (text[x->b1] != '-' && text[x->b1] != '.')) {
-                if (w != r) tk->t[w] = *x;
-                w++, r++;
-                continue;
+                if (nw != r) tk->t[nw] = *x;
+                r++;
+                goto pass3;
             }
         }
-        dn_token t = tk->t[r++];
-        if (t.flags & (DN_T_WORD | DN_T_NUM)) {
-            /* hyphenated compound: X-Y(-Z...) with no spaces */
-            uint32_t pstart = (uint32_t)tk->nparts;
-            int np = 0;
-            while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
-                   tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
-                if (np == 0) {
-                    if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
-                    tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
-                    np = 1;
-                }
-                dn_token *y = &tk->t[r + 1];
-                if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
-                tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
-                np++;
-                t.b1 = y->b1;
-                t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
-                r += 2;
-            }
-            if (np) {
-                t.part0 = pstart;
-                t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
-                uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
-                t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
-                t.form = DN_NO_FORM;
-            }
-            /* a following "." that belongs to the token */
-            if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
-                bool merge = false, ord = false;
-                const char *s = text + t.b0;
-                size_t n = t.b1 - t.b0;
-                const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
-                if ((t.flags & DN_T_WORD) && !np) {
-                    if (letters_only_single(s, n)) merge = true;
-                    else if (memchr(s, '.', n)) merge = true;
-                    else if (m->cls_abbrev >= 0) {
-                        size_t k0 = tk->keys.len;
-                        dn_fold_append(m, &tk->keys, s, n);
-                        dn_buf_putc(a, &tk->keys, '.');
-                        if (tk->keys.oom) goto oom;
-                        uint64_t cl = classes_of(m, &tk->tc, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
-                        tk->keys.len = k0;
-                        if (cl & (1ull << m->cls_abbrev)) merge = true;
+        {
+            dn_token t = tk->t[r++];
+            if (t.flags & (DN_T_WORD | DN_T_NUM)) {
+                /* hyphenated compound: X-Y(-Z...) with no spaces */
+                uint32_t pstart = (uint32_t)tk->nparts;
+                int np = 0;
+                while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
+                       tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
+                    if (np == 0) {
+                        if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                        tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
+                        np = 1;
                     }
-                    if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
-                        (after->flags & DN_T_WORD) && n <= 6)
-                        merge = true; /* "usw. und", "ca. zehn" */
-                } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
-                           memchr(s, '.', n) == NULL) {
-                    merge = ord = true;
+                    dn_token *y = &tk->t[r + 1];
+                    if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
+                    tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
+                    np++;
+                    t.b1 = y->b1;
+                    t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
+                    r += 2;
                 }
-                if (merge) {
-                    t.b1++;
+                if (np) {
+                    t.part0 = pstart;
+                    t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
+                    uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
+                    t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
                     t.form = DN_NO_FORM;
-                    t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
-                    r++;
+                }
+                /* a following "." that belongs to the token */
+                if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
+                    bool merge = false, ord = false;
+                    const char *s = text + t.b0;
+                    size_t n = t.b1 - t.b0;
+                    const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
+                    if ((t.flags & DN_T_WORD) && !np) {
+                        if (letters_only_single(s, n)) merge = true;
+                        else if (memchr(s, '.', n)) merge = true;
+                        else if (m->cls_abbrev >= 0) {
+                            /* (a function of the bytes, whose word_flags give the case flags: kept in
+                             * the word cache slot the token's form holds, if it holds one) */
+                            const dn_form *tf = t.form < tk->nforms ? &tk->forms[t.form] : NULL;
+                            dn_wc_slot *ws = tf && tf->slot == DN_NO_SLOT ? &tk->wc[tf->hash >> (32 - DN_WC_BITS)] : NULL;
+                            if (ws && ws->abbr) {
+                                merge = ws->abbr == 2;
+                            } else {
+                                size_t k0 = tk->keys.len;
+                                dn_fold_append(m, &tk->keys, s, n);
+                                dn_buf_putc(a, &tk->keys, '.');
+                                if (tk->keys.oom) goto oom;
+                                uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                                tk->keys.len = k0;
+                                if (cl & (1ull << m->cls_abbrev)) merge = true;
+                                if (ws) ws->abbr = merge ? 2 : 1;
+                            }
+                        }
+                        if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
+                            (after->flags & DN_T_WORD) && n <= 6)
+                            merge = true; /* "usw. und", "ca. zehn" */
+                    } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
+                               memchr(s, '.', n) == NULL) {
+                        merge = ord = true;
+                    }
+                    if (merge) {
+                        t.b1++;
+                        t.form = DN_NO_FORM;
+                        t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
+                        r++;
+                    }
                 }
             }
+            tk->t[nw] = t;
         }
-        tk->t[w++] = t;
-    }
-    tk->n = w;
-
-    /* pass 3: offsets, keys, classes, sentence starts. A token whose bytes (form) an earlier token
-     * had, with the same flags and parts, takes that token's key and features. */
-    bool sent = true;
-    const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
-                           DN_T_ABBR | DN_T_ORD;
-    for (size_t i = 0; i < tk->n; i++) {
+    pass3:;
+        const size_t i = nw;
         dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
             t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
@@ -1228,13 +1231,13 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->keys.oom) goto oom;
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
-            t->classes = classes_of(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
             /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
              * split like an unknown word) */
             if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
                 (!t->node || !(m->nodes[t->node].class_mask | (m->nodes[t->node].ent_mask & 7u)))) {
                 bool modnoun;
-                compound_scan(m, &tk->tc, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
+                compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
@@ -1263,10 +1266,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, &tk->tc, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
             }
         }
     }
+    tk->n = nw;
     return DENER_OK;
 oom:
     return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");

@@ -113,7 +113,8 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
 /* Token features by the token's bytes, kept from one document to the next (tokenize.c): the form
  * features of the bytes (code points, digit, word_flags) and the features pass 3 computes for a
  * token without parts (folded key, trie node, classes, head, part1), which depend on the bytes
- * and on the flags in DN_WC_P3MASK alone. Direct-mapped by the form hash, keyed by the exact bytes
+ * and on the flags in DN_WC_P3MASK alone; and whether the bytes with a "." are a known abbreviation
+ * (pass 2). Direct-mapped by the form hash, keyed by the exact bytes
  * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
 #ifndef DN_WC_BITS
 #define DN_WC_BITS 12
@@ -131,6 +132,7 @@ typedef struct dn_wc_slot {
     uint8_t len;      /* 0: free */
     uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     uint8_t cps, digit, has_wf;
+    uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
     char key[DN_WC_KEY];
 } dn_wc_slot;
