@@ -351,9 +351,9 @@ static int insert_entry(dener_model *m, dn_tokens *tk, const char *name, size_t 
             /* a variant with a lower-case later word relaxes that word's case */
             en->flags &= (uint16_t)((0xFFFFu >> (16 - DN_ENT_CAPMASK_SHIFT)) | capmask);
             if (!en->canonical && kind < DN_KIND_CLASS0) en->canonical = extra;
-            if (!upper && kind >= DN_KIND_CLASS0) {
+            if (!upper) { /* ("n-tv" after "N-tv" in the same file: both spellings count) */
                 m->entries[e].flags &= (uint16_t)~DN_ENT_NEED_CAP;
-                nd->class_cap &= ~(1ull << (kind - DN_KIND_CLASS0));
+                if (kind >= DN_KIND_CLASS0) nd->class_cap &= ~(1ull << (kind - DN_KIND_CLASS0));
             }
             return DENER_OK;
         }

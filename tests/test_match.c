@@ -19,7 +19,9 @@ static const char *LEX =
     "Deutsche Bank\tORG.company\n"
     "Europäischer Rat\tORG.intl\n"
     "Bundestag\tORG.parliament\n"
-    "dpa\tORG.media\n";
+    "dpa\tORG.media\n"
+    "Q-tv\tORG.media\n"
+    "q-tv\tORG.media\n";
 
 static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das sagte Wladimir Putin gestern.", "PER:Wladimir Putin"},
@@ -41,6 +43,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"in Frankfurt an der Oder", "LOC:Frankfurt"},
     {"der Ukraine-Krieg und der Russland-Besuch", ""},
     {"die UN", "ORG:UN"},
+    /* a lower-case spelling after a capitalised one of the same name: both count */
+    {"bei q-tv und Q-tv", "ORG:q-tv|ORG:Q-tv"},
 };
 
 int main(void) {
