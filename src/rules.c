@@ -94,13 +94,289 @@ static int regex_lead(const char *src, size_t n) {
     return at_branch ? 0 : lead;
 }
 
+/* ------------------------------------------------------------------ regular expression analysis
+ *
+ * The patterns of token rules are anchored at both ends, so a token matches only if its last byte
+ * can end a match and it has no more code points than a match can have. rx_analyse finds both
+ * from the pattern's text, over a subset of the syntax; anything else (case-insensitive parts,
+ * back references, \x, verbs, options, ...) gives up, and then the test has no such reject. The
+ * sets are supersets: zero-width assertions count as matching the empty string (they only
+ * restrict a match), a character set that is not listed below counts as any byte. */
+typedef struct rx_sum {
+    uint64_t last[4]; /* the bytes that can end a non-empty match (UTF-8) */
+    uint32_t max;     /* the most code points of a match, RX_INF if unbounded */
+    bool nullable;    /* it can match the empty string */
+} rx_sum;
+#define RX_INF UINT32_MAX
+
+typedef struct rx_an {
+    const unsigned char *s;
+    size_t n, i;
+    bool fail;
+    int depth;
+} rx_an;
+
+static void rs_byte(uint64_t *set, unsigned b) { set[b >> 6] |= 1ull << (b & 63); }
+static void rs_range(uint64_t *set, unsigned a, unsigned b) {
+    for (unsigned k = a; k <= b; k++) rs_byte(set, k);
+}
+static void rs_all(uint64_t *set) { set[0] = set[1] = set[2] = set[3] = ~0ull; }
+/* the bytes that end a character of a Unicode set: its ASCII part, given, and the continuation
+ * bytes (every multi-byte character ends in one) */
+static void rs_cont(uint64_t *set) { rs_range(set, 0x80, 0xBF); }
+
+/* A UTF-8 character at an->i: its last byte; advances past it (false: invalid, gives up). */
+static bool rx_char(rx_an *an, unsigned *cp, unsigned *lastb) {
+    unsigned b = an->s[an->i];
+    size_t len = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+    if (!len || an->i + len > an->n) return false;
+    unsigned c = len == 1 ? b : len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
+    for (size_t k = 1; k < len; k++) {
+        unsigned x = an->s[an->i + k];
+        if ((x & 0xC0) != 0x80) return false;
+        c = c << 6 | (x & 0x3F);
+    }
+    *cp = c;
+    *lastb = an->s[an->i + len - 1];
+    an->i += len;
+    return true;
+}
+
+/* An escape after the backslash at an->i - 1: 1 a set of characters (added to set), 2 a literal
+ * character (*cp, its last byte added to set), 0 zero-width (outside classes), -1 not understood. */
+static int rx_escape(rx_an *an, uint64_t *set, bool in_class, unsigned *cp) {
+    if (an->i >= an->n) return -1;
+    unsigned c = an->s[an->i++];
+    switch (c) {
+    case 'd': rs_range(set, '0', '9'), rs_cont(set); return 1;
+    case 'w': rs_range(set, '0', '9'), rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z'), rs_byte(set, '_'), rs_cont(set); return 1;
+    case 's': case 'h': case 'v': rs_range(set, 9, 13), rs_byte(set, ' '), rs_cont(set); return 1;
+    case 'D': case 'W': case 'S': case 'H': case 'V': rs_all(set); return 1;
+    case 'p': case 'P': {
+        const unsigned char *nm = an->s + an->i;
+        size_t len = 1;
+        if (an->i < an->n && an->s[an->i] == '{') {
+            size_t j = an->i + 1;
+            while (j < an->n && an->s[j] != '}') j++;
+            if (j >= an->n) return -1;
+            nm = an->s + an->i + 1;
+            len = j - an->i - 1;
+            an->i = j + 1;
+        } else {
+            if (an->i >= an->n) return -1;
+            an->i++;
+        }
+        if (c == 'P' || (len && nm[0] == '^')) { rs_all(set); return 1; }
+#define NM(lit) (len == sizeof lit - 1 && memcmp(nm, lit, len) == 0)
+        if (NM("Lu")) rs_range(set, 'A', 'Z');
+        else if (NM("Ll")) rs_range(set, 'a', 'z');
+        else if (NM("L") || NM("L&") || NM("Lc")) rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z');
+        else if (NM("N") || NM("Nd")) rs_range(set, '0', '9');
+        else if (NM("Lt") || NM("Lm") || NM("Lo") || NM("M") || NM("Mn")) { }
+        else { rs_all(set); return 1; }
+#undef NM
+        rs_cont(set);
+        return 1;
+    }
+    case 't': *cp = 9; break;
+    case 'n': *cp = 10; break;
+    case 'r': *cp = 13; break;
+    case 'f': *cp = 12; break;
+    case 'e': *cp = 27; break;
+    case 'a': *cp = 7; break;
+    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': return in_class ? -1 : 0;
+    default:
+        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return -1;
+        *cp = c; /* an escaped ASCII punctuation character */
+    }
+    rs_byte(set, *cp);
+    return 2;
+}
+
+/* A character class after its '[' (an->i past it) into s. */
+static void rx_class(rx_an *an, rx_sum *s) {
+    bool neg = an->i < an->n && an->s[an->i] == '^';
+    if (neg) an->i++;
+    bool first = true;
+    for (;;) {
+        if (an->i >= an->n) { an->fail = true; return; }
+        unsigned c = an->s[an->i];
+        if (c == ']' && !first) { an->i++; break; }
+        first = false;
+        if (c == '[') { an->fail = true; return; } /* (POSIX classes) */
+        unsigned lo, lb;
+        if (c == '\\') {
+            an->i++;
+            int k = rx_escape(an, s->last, true, &lo);
+            if (k < 0) { an->fail = true; return; }
+            if (k == 1) continue;
+        } else if (!rx_char(an, &lo, &lb)) {
+            an->fail = true;
+            return;
+        } else {
+            rs_byte(s->last, lb);
+        }
+        /* a range lo-hi */
+        if (an->i + 1 < an->n && an->s[an->i] == '-' && an->s[an->i + 1] != ']') {
+            an->i++;
+            unsigned hi;
+            uint64_t tmp[4] = {0};
+            if (an->s[an->i] == '\\') {
+                an->i++;
+                if (rx_escape(an, tmp, true, &hi) != 2) { an->fail = true; return; }
+            } else if (!rx_char(an, &hi, &lb)) {
+                an->fail = true;
+                return;
+            }
+            if (hi < lo) { an->fail = true; return; }
+            if (lo < 0x80) rs_range(s->last, lo, hi < 0x7F ? hi : 0x7F);
+            if (hi >= 0x80) rs_cont(s->last);
+        }
+    }
+    if (neg) rs_all(s->last);
+    s->max = 1;
+    s->nullable = false;
+}
+
+static void rx_alt(rx_an *an, rx_sum *out);
+
+/* One atom and its quantifier (an->i at the atom) into s; false at the end of a branch. */
+static bool rx_atom(rx_an *an, rx_sum *s) {
+    memset(s, 0, sizeof *s);
+    if (an->i >= an->n || an->fail) return false;
+    unsigned c = an->s[an->i];
+    if (c == '|' || c == ')') return false;
+    an->i++;
+    unsigned cp, lb;
+    switch (c) {
+    case '(': {
+        bool zero = false;
+        if (an->i < an->n && an->s[an->i] == '*') { an->fail = true; return false; }
+        if (an->i < an->n && an->s[an->i] == '?') {
+            an->i++;
+            unsigned k = an->i < an->n ? an->s[an->i] : 0;
+            if (k == ':' || k == '>' || k == '|') an->i++;
+            else if (k == '=' || k == '!') an->i++, zero = true;
+            else if (k == '<' && an->i + 1 < an->n && (an->s[an->i + 1] == '=' || an->s[an->i + 1] == '!')) an->i += 2, zero = true;
+            else if (k == '<' || k == '\'' || (k == 'P' && an->i + 1 < an->n && an->s[an->i + 1] == '<')) {
+                unsigned end = k == '\'' ? '\'' : '>';
+                while (an->i < an->n && an->s[an->i] != end) an->i++;
+                if (an->i >= an->n) { an->fail = true; return false; }
+                an->i++;
+            } else {
+                an->fail = true;
+                return false;
+            }
+        }
+        if (++an->depth > 64) { an->fail = true; return false; }
+        rx_alt(an, s);
+        an->depth--;
+        if (an->fail || an->i >= an->n || an->s[an->i] != ')') { an->fail = true; return false; }
+        an->i++;
+        if (zero) memset(s, 0, sizeof *s), s->nullable = true;
+        break;
+    }
+    case '[': rx_class(an, s); break;
+    case '\\': {
+        int k = rx_escape(an, s->last, false, &cp);
+        if (k < 0) { an->fail = true; return false; }
+        s->max = k ? 1 : 0;
+        s->nullable = k == 0;
+        break;
+    }
+    case '.': rs_all(s->last), s->max = 1; break;
+    case '^': case '$': s->nullable = true; break;
+    case '*': case '+': case '?': case '{': an->fail = true; return false;
+    default:
+        an->i--;
+        if (!rx_char(an, &cp, &lb)) { an->fail = true; return false; }
+        rs_byte(s->last, lb);
+        s->max = 1;
+    }
+    if (an->fail) return false;
+    /* a quantifier */
+    uint32_t qmin = 1, qmax = 1;
+    if (an->i < an->n) {
+        unsigned q = an->s[an->i];
+        if (q == '*') qmin = 0, qmax = RX_INF, an->i++;
+        else if (q == '+') qmin = 1, qmax = RX_INF, an->i++;
+        else if (q == '?') qmin = 0, qmax = 1, an->i++;
+        else if (q == '{') {
+            size_t j = an->i + 1;
+            uint32_t a = 0, b;
+            bool da = false, comma = false, db = false;
+            for (; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++) a = a < 100000 ? a * 10 + (an->s[j] - '0') : a, da = true;
+            b = a;
+            if (j < an->n && an->s[j] == ',') {
+                comma = true;
+                b = 0;
+                for (j++; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++) b = b < 100000 ? b * 10 + (an->s[j] - '0') : b, db = true;
+            }
+            if (!da || j >= an->n || an->s[j] != '}') { an->fail = true; return false; } /* (a literal brace, or {,n}) */
+            if (comma && !db) b = RX_INF;
+            if (b < a) { an->fail = true; return false; }
+            qmin = a, qmax = b, an->i = j + 1;
+        }
+        if (an->i < an->n && (qmax != 1 || qmin != 1) && (an->s[an->i] == '?' || an->s[an->i] == '+')) an->i++;
+    }
+    if (qmax == 0) {
+        memset(s, 0, sizeof *s);
+        s->nullable = true;
+    } else {
+        if (s->max && qmax != 1) s->max = qmax == RX_INF || s->max > RX_INF / qmax ? RX_INF : s->max * qmax;
+        if (qmin == 0) s->nullable = true;
+    }
+    return true;
+}
+
+/* A sequence of atoms, then '|' and more sequences, into out. */
+static void rx_alt(rx_an *an, rx_sum *out) {
+    memset(out, 0, sizeof *out);
+    for (bool firstb = true;; firstb = false) {
+        rx_sum q = {{0}, 0, true}, a;
+        while (rx_atom(an, &a)) {
+            if (a.nullable) for (int k = 0; k < 4; k++) q.last[k] |= a.last[k];
+            else memcpy(q.last, a.last, sizeof q.last);
+            q.max = q.max == RX_INF || a.max == RX_INF || a.max > RX_INF - q.max ? RX_INF : q.max + a.max;
+            q.nullable = q.nullable && a.nullable;
+        }
+        if (an->fail) return;
+        for (int k = 0; k < 4; k++) out->last[k] |= q.last[k];
+        if (firstb || q.max > out->max) out->max = q.max;
+        out->nullable = out->nullable || q.nullable;
+        if (an->i < an->n && an->s[an->i] == '|') {
+            an->i++;
+            continue;
+        }
+        return;
+    }
+}
+
+/* The last bytes and the most code points of a match of the pattern src[0..n) (not caseless);
+ * false if the pattern has syntax that rx_alt does not know. */
+static bool rx_analyse(const char *src, size_t n, uint64_t last[4], uint32_t *max) {
+    rx_an an = {(const unsigned char *)src, n, 0, false, 0};
+    rx_sum s;
+    rx_alt(&an, &s);
+    if (an.fail || an.i != n) return false;
+    memcpy(last, s.last, sizeof s.last);
+    *max = s.max;
+    return true;
+}
+
 /* Fills the quick-reject fields of a regular expression test (see dn_test). */
 static void regex_prefilter(dn_test *t, const char *src, size_t n, bool caseless) {
     uint32_t minlen = 0, fct = 0, fcu = 0;
     const uint8_t *bm = NULL;
     t->first_cu = -1;
+    t->maxlen = RX_INF;
+    rs_all(t->lastb);
     if (pcre2_pattern_info(t->re, PCRE2_INFO_MINLENGTH, &minlen) == 0) t->minlen = minlen;
     if (caseless) return;
+    if (!rx_analyse(src, n, t->lastb, &t->maxlen)) {
+        t->maxlen = RX_INF;
+        rs_all(t->lastb);
+    }
     if (pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODETYPE, &fct) == 0 && fct == 1 &&
         pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256)
         t->first_cu = (int16_t)fcu;
@@ -1191,7 +1467,10 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_REGEX: {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
-        if (tok->c1 - tok->c0 < t->minlen) break;
+        uint32_t ncp = tok->c1 - tok->c0;
+        if (ncp < t->minlen || ncp > t->maxlen) break;
+        uint8_t bz = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b1 - 1] : 0;
+        if (tok->b1 > tok->b0 && !((t->lastb[bz >> 6] >> (bz & 63)) & 1u)) break;
         if (t->first_cu >= 0 && b0 != t->first_cu) break;
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;

@@ -29,6 +29,9 @@ typedef struct dn_test {
      * starts with \p{Lu} (\p{Ll}), so an ASCII first byte must be A-Z (a-z) */
     const uint8_t *first_bm;
     uint32_t minlen;
+    uint32_t maxlen;   /* DN_OP_REGEX: a match has at most maxlen code points (UINT32_MAX: unbounded) */
+    uint64_t lastb[4]; /* DN_OP_REGEX: the bytes that can end a match (all if not known; rules.c,
+                          rx_analyse: the patterns are anchored at both ends) */
     int16_t first_cu;
     uint8_t lead;
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
