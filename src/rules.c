@@ -102,12 +102,21 @@ static int regex_lead(const char *src, size_t n) {
  * back references, \x, verbs, options, ...) gives up, and then the test has no such reject. The
  * sets are supersets: zero-width assertions count as matching the empty string (they only
  * restrict a match), a character set that is not listed below counts as any byte. */
+#define RX_NSUF 64
 typedef struct rx_sum {
     uint64_t last[4]; /* the bytes that can end a non-empty match (UTF-8) */
     uint32_t max;     /* the most code points of a match, RX_INF if unbounded */
     bool nullable;    /* it can match the empty string */
+    /* endings: every match ends with one of these strings of up to 3 bytes (RX_SUF_*), and is that
+     * string if it is marked whole; the string "" not whole stands for any ending */
+    uint32_t nsuf;
+    uint32_t suf[RX_NSUF];
 } rx_sum;
 #define RX_INF UINT32_MAX
+#define RX_SUF_LEN(x) ((x) >> 24 & 3u) /* bytes (the last in the low byte, then the ones before it) */
+#define RX_SUF_WHOLE 0x80000000u
+#define RX_SUF_ANY 0u                  /* "" not whole */
+#define RX_SUF_EMPTY RX_SUF_WHOLE      /* "" whole: the empty match */
 
 typedef struct rx_an {
     const unsigned char *s;
@@ -121,6 +130,45 @@ static void rs_range(uint64_t *set, unsigned a, unsigned b) {
     for (unsigned k = a; k <= b; k++) rs_byte(set, k);
 }
 static void rs_all(uint64_t *set) { set[0] = set[1] = set[2] = set[3] = ~0ull; }
+
+/* Endings (rx_sum.suf): x added to s (a set; any ending absorbs the others). */
+static void suf_add(rx_sum *s, uint32_t x) {
+    if (s->nsuf == 1 && s->suf[0] == RX_SUF_ANY) return;
+    for (uint32_t k = 0; k < s->nsuf; k++)
+        if (s->suf[k] == x) return;
+    if (x == RX_SUF_ANY || s->nsuf == RX_NSUF) {
+        s->suf[0] = RX_SUF_ANY;
+        s->nsuf = 1;
+        return;
+    }
+    s->suf[s->nsuf++] = x;
+}
+static void suf_set(rx_sum *s, uint32_t x) {
+    s->nsuf = 1;
+    s->suf[0] = x;
+}
+/* The ending of a string ending with a (whole: being a) followed by the string b. */
+static uint32_t suf_cat(uint32_t a, uint32_t b) {
+    unsigned la = RX_SUF_LEN(a), lb = RX_SUF_LEN(b), l = la + lb;
+    uint32_t v = ((a & 0xFFFFFFu) << (8 * lb) | (b & 0xFFFFFFu)) & 0xFFFFFFu;
+    if (l > 3) return v | 3u << 24; /* (cut: not whole) */
+    return v | (uint32_t)l << 24 | (a & RX_SUF_WHOLE);
+}
+/* The endings of a match of A followed by a match of B (b holds B's endings) into a. */
+static void suf_seq(rx_sum *a, const rx_sum *b) {
+    rx_sum r;
+    r.nsuf = 0;
+    for (uint32_t j = 0; j < b->nsuf; j++) {
+        uint32_t y = b->suf[j];
+        if (!(y & RX_SUF_WHOLE) || RX_SUF_LEN(y) == 3) {
+            suf_add(&r, y & ~RX_SUF_WHOLE);
+            continue;
+        }
+        for (uint32_t k = 0; k < a->nsuf; k++) suf_add(&r, suf_cat(a->suf[k], y));
+    }
+    a->nsuf = r.nsuf;
+    memcpy(a->suf, r.suf, r.nsuf * sizeof r.suf[0]);
+}
 /* the bytes that end a character of a Unicode set: its ASCII part, given, and the continuation
  * bytes (every multi-byte character ends in one) */
 static void rs_cont(uint64_t *set) { rs_range(set, 0x80, 0xBF); }
@@ -273,25 +321,31 @@ static bool rx_atom(rx_an *an, rx_sum *s) {
         an->depth--;
         if (an->fail || an->i >= an->n || an->s[an->i] != ')') { an->fail = true; return false; }
         an->i++;
-        if (zero) memset(s, 0, sizeof *s), s->nullable = true;
+        if (zero) memset(s, 0, sizeof *s), s->nullable = true, suf_set(s, RX_SUF_EMPTY);
         break;
     }
-    case '[': rx_class(an, s); break;
+    case '[': rx_class(an, s), suf_set(s, RX_SUF_ANY); break;
     case '\\': {
         int k = rx_escape(an, s->last, false, &cp);
         if (k < 0) { an->fail = true; return false; }
         s->max = k ? 1 : 0;
         s->nullable = k == 0;
+        suf_set(s, k == 0 ? RX_SUF_EMPTY : k == 1 || cp >= 0x80 ? RX_SUF_ANY : (cp | 1u << 24 | RX_SUF_WHOLE));
         break;
     }
-    case '.': rs_all(s->last), s->max = 1; break;
-    case '^': case '$': s->nullable = true; break;
+    case '.': rs_all(s->last), s->max = 1, suf_set(s, RX_SUF_ANY); break;
+    case '^': case '$': s->nullable = true, suf_set(s, RX_SUF_EMPTY); break;
     case '*': case '+': case '?': case '{': an->fail = true; return false;
-    default:
+    default: {
         an->i--;
+        size_t i0 = an->i;
         if (!rx_char(an, &cp, &lb)) { an->fail = true; return false; }
         rs_byte(s->last, lb);
         s->max = 1;
+        uint32_t x = RX_SUF_EMPTY; /* its bytes */
+        for (size_t k = i0; k < an->i; k++) x = suf_cat(x, an->s[k] | 1u << 24 | RX_SUF_WHOLE);
+        suf_set(s, x);
+    }
     }
     if (an->fail) return false;
     /* a quantifier */
@@ -322,9 +376,18 @@ static bool rx_atom(rx_an *an, rx_sum *s) {
     if (qmax == 0) {
         memset(s, 0, sizeof *s);
         s->nullable = true;
+        suf_set(s, RX_SUF_EMPTY);
     } else {
         if (s->max && qmax != 1) s->max = qmax == RX_INF || s->max > RX_INF / qmax ? RX_INF : s->max * qmax;
         if (qmin == 0) s->nullable = true;
+        if (qmax != 1) { /* (the last repetition's ending; an empty one: any) */
+            rx_sum r;
+            r.nsuf = 0;
+            for (uint32_t k = 0; k < s->nsuf; k++) suf_add(&r, s->suf[k] & ~RX_SUF_WHOLE);
+            s->nsuf = r.nsuf;
+            memcpy(s->suf, r.suf, r.nsuf * sizeof r.suf[0]);
+        }
+        if (qmin == 0) suf_add(s, RX_SUF_EMPTY);
     }
     return true;
 }
@@ -333,16 +396,18 @@ static bool rx_atom(rx_an *an, rx_sum *s) {
 static void rx_alt(rx_an *an, rx_sum *out) {
     memset(out, 0, sizeof *out);
     for (bool firstb = true;; firstb = false) {
-        rx_sum q = {{0}, 0, true}, a;
+        rx_sum q = {{0}, 0, true, 1, {RX_SUF_EMPTY}}, a;
         while (rx_atom(an, &a)) {
             if (a.nullable) for (int k = 0; k < 4; k++) q.last[k] |= a.last[k];
             else memcpy(q.last, a.last, sizeof q.last);
+            suf_seq(&q, &a);
             q.max = q.max == RX_INF || a.max == RX_INF || a.max > RX_INF - q.max ? RX_INF : q.max + a.max;
             q.nullable = q.nullable && a.nullable;
         }
         if (an->fail) return;
         for (int k = 0; k < 4; k++) out->last[k] |= q.last[k];
         if (firstb || q.max > out->max) out->max = q.max;
+        for (uint32_t k = 0; k < q.nsuf; k++) suf_add(out, q.suf[k]);
         out->nullable = out->nullable || q.nullable;
         if (an->i < an->n && an->s[an->i] == '|') {
             an->i++;
@@ -352,20 +417,37 @@ static void rx_alt(rx_an *an, rx_sum *out) {
     }
 }
 
-/* The last bytes and the most code points of a match of the pattern src[0..n) (not caseless);
- * false if the pattern has syntax that rx_alt does not know. */
-static bool rx_analyse(const char *src, size_t n, uint64_t last[4], uint32_t *max) {
+/* The last bytes, the most code points and the endings of a match of the pattern src[0..n) (not
+ * caseless) into s; false if the pattern has syntax that rx_alt does not know. */
+static bool rx_analyse(const char *src, size_t n, rx_sum *s) {
     rx_an an = {(const unsigned char *)src, n, 0, false, 0};
-    rx_sum s;
-    rx_alt(&an, &s);
-    if (an.fail || an.i != n) return false;
-    memcpy(last, s.last, sizeof s.last);
-    *max = s.max;
-    return true;
+    rx_alt(&an, s);
+    return !an.fail && an.i == n;
+}
+
+/* The endings of a test in the pool (dn_test.suf): three 256-bit sets, of the last bytes of the
+ * endings of one byte, and of the hashes (suf_hash) of the endings of two and of three bytes. A
+ * token passes if its last one, two or three bytes are in the set for that length (a hash that
+ * is set by another ending lets a token through, to the regular expression). */
+#define SUF_BYTES 96
+static inline unsigned suf_hash(uint32_t v) { return (v * 2654435761u) >> 24; }
+static inline bool suf_bit(const char *sp, unsigned k) {
+    uint64_t w;
+    memcpy(&w, sp + 8 * (k >> 6), sizeof w);
+    return (w >> (k & 63)) & 1u;
+}
+
+/* False if the bytes u[0..n) (n > 0) end with none of the endings at sp (see SUF_BYTES). */
+static bool suf_match(const char *sp, const unsigned char *u, size_t n) {
+    if (suf_bit(sp, u[n - 1])) return true;
+    if (n < 2) return false;
+    uint32_t v = (uint32_t)u[n - 2] << 8 | u[n - 1];
+    if (suf_bit(sp + 32, suf_hash(v))) return true;
+    return n >= 3 && suf_bit(sp + 64, suf_hash((uint32_t)u[n - 3] << 16 | v));
 }
 
 /* Fills the quick-reject fields of a regular expression test (see dn_test). */
-static void regex_prefilter(dn_test *t, const char *src, size_t n, bool caseless) {
+static void regex_prefilter(dener_model *m, dn_test *t, const char *src, size_t n, bool caseless) {
     uint32_t minlen = 0, fct = 0, fcu = 0;
     const uint8_t *bm = NULL;
     t->first_cu = -1;
@@ -373,9 +455,28 @@ static void regex_prefilter(dn_test *t, const char *src, size_t n, bool caseless
     rs_all(t->lastb);
     if (pcre2_pattern_info(t->re, PCRE2_INFO_MINLENGTH, &minlen) == 0) t->minlen = minlen;
     if (caseless) return;
-    if (!rx_analyse(src, n, t->lastb, &t->maxlen)) {
-        t->maxlen = RX_INF;
-        rs_all(t->lastb);
+    rx_sum rs;
+    if (rx_analyse(src, n, &rs)) {
+        memcpy(t->lastb, rs.last, sizeof rs.last);
+        t->maxlen = rs.max;
+        /* the endings, if none is "" and some have two bytes or more (the last byte is lastb's) */
+        bool use = false;
+        for (uint32_t k = 0; k < rs.nsuf; k++) {
+            if (RX_SUF_LEN(rs.suf[k]) == 0) {
+                use = false;
+                break;
+            }
+            if (RX_SUF_LEN(rs.suf[k]) >= 2) use = true;
+        }
+        if (use) {
+            uint64_t sets[SUF_BYTES / 8] = {0};
+            for (uint32_t k = 0; k < rs.nsuf; k++) {
+                uint32_t x = rs.suf[k], l = RX_SUF_LEN(x);
+                unsigned h = (l - 1) * 256 + (l == 1 ? (x & 0xFF) : suf_hash(x & 0xFFFFFFu));
+                sets[h >> 6] |= 1ull << (h & 63);
+            }
+            t->suf = dn_pool_add(m, (const char *)sets, sizeof sets); /* (0: out of memory, and no such reject) */
+        }
     }
     if (pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODETYPE, &fct) == 0 && fct == 1 &&
         pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256)
@@ -479,7 +580,7 @@ static int parse_test(parser *p) {
             pcre2_code_free(t.re);
             return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         }
-        regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
+        regex_prefilter(p->m, &t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
         if (rc) pcre2_code_free(t.re);
         return rc;
@@ -1411,6 +1512,10 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
             }
         }
     }
+    if (t->suf && n && !suf_match(c->m->pool + t->suf, u, n)) { /* (known for the form from now on) */
+        fr[0] |= b;
+        return false;
+    }
     /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
     int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc)
                     : pcre2_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc);
@@ -1487,6 +1592,8 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
                 break;
             }
         }
+        if (t->suf && tok->b1 > tok->b0 && !suf_match(c->m->pool + t->suf, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0))
+            break; /* (after the caches: a loop over the endings) */
         /* the same test on the same bytes in an earlier document */
         dn_rx_slot *xs = rx_slot(c, t, tok);
         if (xs && xs->len) {

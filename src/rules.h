@@ -32,6 +32,8 @@ typedef struct dn_test {
     uint32_t maxlen;   /* DN_OP_REGEX: a match has at most maxlen code points (UINT32_MAX: unbounded) */
     uint64_t lastb[4]; /* DN_OP_REGEX: the bytes that can end a match (all if not known; rules.c,
                           rx_analyse: the patterns are anchored at both ends) */
+    uint32_t suf;      /* DN_OP_REGEX: pool offset of the sets of its endings (rules.c, suf_match): a
+                          match ends with one of them; 0: no such reject */
     int16_t first_cu;
     uint8_t lead;
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
