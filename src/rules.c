@@ -881,7 +881,13 @@ struct dn_rule_index {
     size_t npcodes, pcodes_cap;
     uint32_t *poff, *plen;
     size_t npids, pids_cap;
+    /* the rules that need each set (dn_rule.need), 64 rules a block: bit j of rneed[w * RN_SETS + s]
+     * is set if rule 64 w + j needs set s; need_any: the sets that some rule needs */
+    uint64_t *rneed;
+    size_t rneed_cap;
+    uint64_t need_any[8];
 };
+#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
 
@@ -914,7 +920,25 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->pcodes);
     dn_free(a, ix->poff);
     dn_free(a, ix->plen);
+    dn_free(a, ix->rneed);
     dn_free(a, ix);
+}
+
+/* Notes in the index the sets that rule ri (the last one added) needs (dn_rule_index.rneed). */
+static bool index_needs(dener_model *m, const dn_rule *r, size_t ri) {
+    struct dn_rule_index *ix = m->rule_index;
+    size_t w = ri >> 6;
+    if ((ri & 63) == 0) {
+        if (!DN_GROW(&m->alloc, ix->rneed, ix->rneed_cap, (w + 1) * RN_SETS)) return false;
+        memset(ix->rneed + w * RN_SETS, 0, RN_SETS * sizeof *ix->rneed);
+    }
+    for (unsigned k = 0; k < r->nneed; k++) {
+        size_t q = r->need_w[k];
+        ix->need_any[q] |= r->need[k];
+        for (uint64_t x = r->need[k]; x; x &= x - 1)
+            ix->rneed[w * RN_SETS + q * 64 + (size_t)__builtin_ctzll(x)] |= 1ull << (ri & 63);
+    }
+    return true;
 }
 
 static void slot_put(lit_slot *slots, size_t cap, lit_slot e) {
@@ -1336,7 +1360,8 @@ static int parse_line(parser *p) {
                            !note_needs(p->m, &r) || !build_filters(&p->m->alloc, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
-        if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+        if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1) || !index_needs(p->m, &r, p->m->nrules))
+            rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         else p->m->rules[p->m->nrules++] = r;
     }
     if (rc) rule_free(&p->m->alloc, &r);
@@ -2074,11 +2099,10 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 }
 
 /* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
- * a set that every match needs is empty (r->need), or a needed filter element's set is. */
-static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc,
-                           uint32_t unb, uint32_t *est) {
-    for (unsigned k = 0; k < r->nneed; k++)
-        if (r->need[k] & ~ne[r->need_w[k]]) return false;
+ * a needed filter element's set is empty. (The rules whose needed sets (dn_rule.need) are not
+ * all there are not tried at all, see dn_rules_apply.) */
+static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint32_t *pc, uint32_t unb,
+                           uint32_t *est) {
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
         const dn_elem *e = &r->elems[f->ei];
@@ -2346,51 +2370,58 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
-    const dn_rule *r = m->rules; /* (by pointer: no multiplication by the struct's size per rule) */
-    for (size_t ri = 0; ri < m->nrules; ri++, r++) {
-        if (r->nelems >= 63) continue;
-        c.r = r;
-        if (!rule_estimates(&c, r, rs, ne, pc, unb, est)) continue;
-        const dn_elem *e0 = &r->elems[0];
-        /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
-        int entk = r->entk;
-        size_t entoff = r->entoff;
-        uint64_t applied;
-        const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
-        /* the pivots the start tokens do not already pass (exact sets at their offsets) */
-        uint8_t piv[4], poff[4], np = 0;
-        for (unsigned k = 0; k < r->npivots; k++)
-            if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
-        for (size_t cw = 0; cw < nw; cw++)
-        for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
-            size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
-            bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
-            if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
-            bool ok = false, pre = true;
-            for (unsigned k = 0; k < np && pre; k++) {
-                size_t at = ti + poff[k];
-                pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
+    /* the rules whose needed sets are all there, 64 at a time, in order */
+    for (size_t rw = 0; rw < (m->nrules + 63) / 64; rw++) {
+        uint64_t alive = m->nrules - rw * 64 >= 64 ? ~0ull : (1ull << (m->nrules - rw * 64)) - 1;
+        const uint64_t *rn = ix->rneed + rw * RN_SETS;
+        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = ix->need_any[q] & ~ne[q]; x && alive; x &= x - 1) alive &= ~rn[q * 64 + (size_t)__builtin_ctzll(x)];
+        for (; alive; alive &= alive - 1) {
+            const dn_rule *r = &m->rules[rw * 64 + (size_t)__builtin_ctzll(alive)];
+            if (r->nelems >= 63) continue;
+            c.r = r;
+            if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
+            const dn_elem *e0 = &r->elems[0];
+            /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
+            int entk = r->entk;
+            size_t entoff = r->entoff;
+            uint64_t applied;
+            const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
+            /* the pivots the start tokens do not already pass (exact sets at their offsets) */
+            uint8_t piv[4], poff[4], np = 0;
+            for (unsigned k = 0; k < r->npivots; k++)
+                if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
+            for (size_t cw = 0; cw < nw; cw++)
+            for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
+                size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
+                bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
+                if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
+                bool ok = false, pre = true;
+                for (unsigned k = 0; k < np && pre; k++) {
+                    size_t at = ti + poff[k];
+                    pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
+                }
+                if (pre) {
+                    c.steps = 0;
+                    ok = match_from(&c, 0, ti);
+                }
+                if (c.oom) return DENER_ERR_NOMEM;
+                if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
+                    /* "not preceded by X" holds at the start of the text */
+                    c.steps = 0;
+                    c.pos[0] = 0;
+                    ok = match_from(&c, 1, 0);
+                }
+                if (!ok) continue;
+                size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
+                if (t1 <= t0) continue;
+                /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
+                bool nl = false;
+                for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
+                if (nl) continue;
+                int rc = emit(user, r, t0, t1);
+                if (rc) return rc;
             }
-            if (pre) {
-                c.steps = 0;
-                ok = match_from(&c, 0, ti);
-            }
-            if (c.oom) return DENER_ERR_NOMEM;
-            if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
-                /* "not preceded by X" holds at the start of the text */
-                c.steps = 0;
-                c.pos[0] = 0;
-                ok = match_from(&c, 1, 0);
-            }
-            if (!ok) continue;
-            size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
-            if (t1 <= t0) continue;
-            /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
-            bool nl = false;
-            for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
-            if (nl) continue;
-            int rc = emit(user, r, t0, t1);
-            if (rc) return rc;
         }
     }
     return DENER_OK;
