@@ -881,6 +881,11 @@ struct dn_rule_index {
     size_t npcodes, pcodes_cap;
     uint32_t *poff, *plen;
     size_t npids, pids_cap;
+    /* the same programs in the form that elem_word reads: codes [foff[id], ...) */
+    uint16_t *fcodes;
+    size_t nfcodes, fcodes_cap;
+    uint32_t *foff;
+    size_t foff_cap;
     /* the rules that need each set (dn_rule.need), 64 rules a block: bit j of rneed[w * RN_SETS + s]
      * is set if rule 64 w + j needs set s; need_any: the sets that some rule needs */
     uint64_t *rneed;
@@ -921,6 +926,8 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->poff);
     dn_free(a, ix->plen);
     dn_free(a, ix->rneed);
+    dn_free(a, ix->fcodes);
+    dn_free(a, ix->foff);
     dn_free(a, ix);
 }
 
@@ -1131,6 +1138,55 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
     return true;
 }
 
+/* Adds program id (its codes prog[0..np), see build_progs) to ix->fcodes in the form that
+ * elem_word reads: the count of alternatives, then for each the counts of its sets (npos), of its
+ * unions (nor) and of its complemented sets (nneg), the npos sets, the unions (a count and the
+ * sets), the nneg sets. */
+static bool flat_prog(dener_model *m, struct dn_rule_index *ix, const uint16_t *prog, size_t np, size_t id) {
+    if (!DN_GROW(&m->alloc, ix->foff, ix->foff_cap, id + 1) ||
+        !DN_GROW(&m->alloc, ix->fcodes, ix->fcodes_cap, ix->nfcodes + 1 + 4 * np + 4) || ix->nfcodes > UINT32_MAX)
+        return false;
+    ix->foff[id] = (uint32_t)ix->nfcodes;
+    uint16_t *f = ix->fcodes + ix->nfcodes, *out = f + 1;
+    unsigned nalt = 0;
+    for (size_t k = 0; k < np;) { /* (k at a PROG_ALT) */
+        size_t end = k + 1;
+        while (end < np && prog[end] != PROG_ALT) {
+            if (prog[end] == PROG_OR) end += 1u + prog[end + 1];
+            end++;
+        }
+        uint16_t *hd = out;
+        out += 3;
+        unsigned npos = 0, nor = 0, nneg = 0;
+        for (int pass = 0; pass < 3; pass++) { /* the sets, the unions, the complemented sets */
+            bool after = false; /* (after PROG_NOR: complemented) */
+            for (size_t j = k + 1; j < end; j++) {
+                uint16_t c = prog[j];
+                if (c == PROG_OR) {
+                    if (pass == 1) {
+                        *out++ = prog[j + 1];
+                        for (uint16_t q = 0; q < prog[j + 1]; q++) *out++ = prog[j + 2 + q];
+                        nor++;
+                    }
+                    j += 1u + prog[j + 1];
+                } else if (c == PROG_NOR) {
+                    after = true;
+                } else if (after || (c & PROG_NEG)) {
+                    if (pass == 2) *out++ = c & (uint16_t)~PROG_NEG, nneg++;
+                } else if (pass == 0) {
+                    *out++ = c, npos++;
+                }
+            }
+        }
+        hd[0] = (uint16_t)npos, hd[1] = (uint16_t)nor, hd[2] = (uint16_t)nneg;
+        nalt++;
+        k = end;
+    }
+    f[0] = (uint16_t)nalt;
+    ix->nfcodes = (size_t)(out - ix->fcodes);
+    return true;
+}
+
 /* Notes the flag, class and head class sets that r's programs use (the others are not built), and
  * gives each element the id of its program (equal programs, also of other rules, share one). */
 static bool note_needs(dener_model *m, dn_rule *r) {
@@ -1151,6 +1207,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
                 !DN_GROW(&m->alloc, ix->pcodes, ix->pcodes_cap, ix->npcodes + e->nprog + 1))
                 return false;
             if (e->nprog) memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
+            if (!flat_prog(m, ix, prog, e->nprog, id)) return false;
             ix->poff[id] = (uint32_t)ix->npcodes;
             ix->plen[id] = e->nprog;
             ix->npcodes += e->nprog;
@@ -1828,6 +1885,30 @@ static inline __attribute__((always_inline)) void elem_block(uint64_t *out, cons
     for (int j = 0; j < W; j++) out[i + (size_t)j] = e[j];
 }
 
+/* Word i of the token set of an element, from its program in the form of flat_prog. */
+static inline __attribute__((always_inline)) uint64_t elem_word(const uint16_t *f, const uint64_t *bs, size_t nw, size_t i) {
+    const uint64_t *b = bs + i;
+    uint64_t e = 0;
+    for (unsigned k = 0, nalt = *f++; k < nalt; k++) {
+        unsigned npos = f[0], nor = f[1], nneg = f[2];
+        f += 3;
+        uint64_t a = ~0ull, u = 0;
+        for (unsigned j = 0; j < npos; j++) a &= b[(size_t)f[j] * nw];
+        f += npos;
+        for (unsigned g = 0; g < nor; g++) {
+            unsigned cnt = *f++;
+            uint64_t o = 0;
+            for (unsigned j = 0; j < cnt; j++) o |= b[(size_t)f[j] * nw];
+            f += cnt;
+            a &= o;
+        }
+        for (unsigned j = 0; j < nneg; j++) u |= b[(size_t)f[j] * nw];
+        f += nneg;
+        e |= a & ~u;
+    }
+    return e;
+}
+
 /* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
 static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
     if (w1 - w0 == 1) {
@@ -1928,7 +2009,8 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     }
     if (vw == 1 && b == a + 1) { /* (one word, as in documents of up to 63 tokens) */
         if (!((v[0] >> a) & 1u)) {
-            elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, a, 1);
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            s[a] = nw == 1 ? elem_word(f, c->bs, 1, 0) : elem_word(f, c->bs, nw, a);
             v[0] |= 1ull << a;
         }
         return s;
@@ -1939,7 +2021,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            if (j == i + 1) elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, 1); /* (one word: inline) */
+            if (j == i + 1) s[i] = elem_word(c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i); /* (one word: inline) */
             else elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
