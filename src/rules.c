@@ -886,13 +886,15 @@ struct dn_rule_index {
     size_t nfcodes, fcodes_cap;
     uint32_t *foff;
     size_t foff_cap;
-    /* the rules that need each set (dn_rule.need), 64 rules a block: bit j of rneed[w * RN_SETS + s]
-     * is set if rule 64 w + j needs set s; need_any: the sets that some rule needs */
+    /* the rules that need each set (dn_rule.need): bit j of rneed[s * rn_words + w] is set if rule
+     * 64 w + j needs set s; need_any: the sets that some rule needs; rn_rules: the rules it covers
+     * (built after each rule file, see index_needs) */
     uint64_t *rneed;
-    size_t rneed_cap;
+    size_t rn_words, rn_rules;
     uint64_t need_any[8];
 };
 #define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
+_Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
 
@@ -931,20 +933,27 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix);
 }
 
-/* Notes in the index the sets that rule ri (the last one added) needs (dn_rule_index.rneed). */
-static bool index_needs(dener_model *m, const dn_rule *r, size_t ri) {
+/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.rneed). */
+static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
-    size_t w = ri >> 6;
-    if ((ri & 63) == 0) {
-        if (!DN_GROW(&m->alloc, ix->rneed, ix->rneed_cap, (w + 1) * RN_SETS)) return false;
-        memset(ix->rneed + w * RN_SETS, 0, RN_SETS * sizeof *ix->rneed);
+    if (!ix) return true;
+    size_t nrw = (m->nrules + 63) / 64;
+    dn_free(&m->alloc, ix->rneed);
+    ix->rn_rules = 0;
+    ix->rneed = dn_calloc(&m->alloc, RN_SETS * nrw + 4, sizeof *ix->rneed); /* (4 words a read, see dn_rules_apply) */
+    if (!ix->rneed) return false;
+    memset(ix->need_any, 0, sizeof ix->need_any);
+    for (size_t ri = 0; ri < m->nrules; ri++) {
+        const dn_rule *r = &m->rules[ri];
+        for (unsigned k = 0; k < r->nneed; k++) {
+            size_t q = r->need_w[k];
+            ix->need_any[q] |= r->need[k];
+            for (uint64_t x = r->need[k]; x; x &= x - 1)
+                ix->rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * nrw + (ri >> 6)] |= 1ull << (ri & 63);
+        }
     }
-    for (unsigned k = 0; k < r->nneed; k++) {
-        size_t q = r->need_w[k];
-        ix->need_any[q] |= r->need[k];
-        for (uint64_t x = r->need[k]; x; x &= x - 1)
-            ix->rneed[w * RN_SETS + q * 64 + (size_t)__builtin_ctzll(x)] |= 1ull << (ri & 63);
-    }
+    ix->rn_words = nrw;
+    ix->rn_rules = m->nrules;
     return true;
 }
 
@@ -1417,8 +1426,7 @@ static int parse_line(parser *p) {
                            !note_needs(p->m, &r) || !build_filters(&p->m->alloc, &r)))
         rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
     if (rc == DENER_OK) {
-        if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1) || !index_needs(p->m, &r, p->m->nrules))
-            rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
+        if (!DN_GROW(&p->m->alloc, p->m->rules, p->m->rules_cap, p->m->nrules + 1)) rc = perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         else p->m->rules[p->m->nrules++] = r;
     }
     if (rc) rule_free(&p->m->alloc, &r);
@@ -1442,6 +1450,7 @@ int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len
         int rc = parse_line(&p);
         if (rc) return rc;
     }
+    if (!index_needs(m)) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s: out of memory", path);
     return DENER_OK;
 }
 
@@ -2452,15 +2461,31 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
-    /* the rules whose needed sets are all there, 64 at a time, in order */
+    uint64_t dead[4] = {0};
+    /* the rules whose needed sets are all there (the index: 4 words of 64 rules at a time, in
+     * order; without it, by each rule's sets) */
+    bool byix = ix && ix->rn_rules == m->nrules;
     for (size_t rw = 0; rw < (m->nrules + 63) / 64; rw++) {
         uint64_t alive = m->nrules - rw * 64 >= 64 ? ~0ull : (1ull << (m->nrules - rw * 64)) - 1;
-        const uint64_t *rn = ix->rneed + rw * RN_SETS;
-        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = ix->need_any[q] & ~ne[q]; x && alive; x &= x - 1) alive &= ~rn[q * 64 + (size_t)__builtin_ctzll(x)];
+        if (byix && rw % 4 == 0) { /* (the words after the 4 are another set's or the table's end: not used) */
+            size_t nrw = ix->rn_words;
+            uint64_t d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+                for (uint64_t x = ix->need_any[q] & ~ne[q]; x; x &= x - 1) {
+                    const uint64_t *rn = ix->rneed + (q * 64 + (size_t)__builtin_ctzll(x)) * nrw + rw;
+                    d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
+                }
+            dead[0] = d0, dead[1] = d1, dead[2] = d2, dead[3] = d3;
+        }
+        if (byix) alive &= ~dead[rw % 4];
         for (; alive; alive &= alive - 1) {
             const dn_rule *r = &m->rules[rw * 64 + (size_t)__builtin_ctzll(alive)];
             if (r->nelems >= 63) continue;
+            if (!byix) {
+                bool ok = true;
+                for (unsigned k = 0; k < r->nneed && ok; k++) ok = !(r->need[k] & ~ne[r->need_w[k]]);
+                if (!ok) continue;
+            }
             c.r = r;
             if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
             const dn_elem *e0 = &r->elems[0];
