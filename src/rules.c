@@ -2113,7 +2113,8 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
     if (nw == 1) { /* (a document of up to 63 tokens) */
         if (!cand[0]) return false;
-        eset_words(c, e, 0, 1);
+        dn_rule_scratch *rs = c->rs;
+        if (rs->egen[e->pid] != rs->gen || !(rs->evalid[e->pid] & 1u)) eset_words(c, e, 0, 1); /* (mostly known) */
         if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n);
         return cand_and(cand, s, nw, lo, hi);
     }
