@@ -2054,8 +2054,16 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
 
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
  * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
-static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
+static __attribute__((noinline)) bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
     return cand_and_span(cand, w, nw, lo, hi, tail, true);
+}
+
+/* cand_and (and cand_and_tail, with the positions from the tail on set in w) for a document of
+ * one word: the offsets from 64 on reach no word. */
+static inline bool cand_one(uint64_t *cand, uint64_t w, size_t lo, size_t hi) {
+    uint64_t acc = 0;
+    for (size_t o = lo; o <= hi && o < 64; o++) acc |= w >> o;
+    return (cand[0] &= acc) != 0;
 }
 
 /* A filter after the entity element (dn_filt.rel): cand &= the tokens t with a gazetteer match of
@@ -2108,6 +2116,7 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
 static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t nw = c->nw, lo = f->lo, hi = f->hi;
     if (f->rel) return filt_rel(c, f, cand, n);
+    if (f->ent && nw == 1) return cand_one(cand, c->bs[BS_E + (size_t)f->ent - 1], lo, hi);
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
     const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
@@ -2115,8 +2124,7 @@ static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
         if (!cand[0]) return false;
         dn_rule_scratch *rs = c->rs;
         if (rs->egen[e->pid] != rs->gen || !(rs->evalid[e->pid] & 1u)) eset_words(c, e, 0, 1); /* (mostly known) */
-        if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n);
-        return cand_and(cand, s, nw, lo, hi);
+        return cand_one(cand, f->tail ? s[0] | ~0ull << n : s[0], lo, hi); /* (n < 64) */
     }
     /* the words from the first candidate + lo to the last candidate + hi */
     size_t i0 = 0, i1 = nw;
