@@ -1850,50 +1850,6 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     return cand_and_span(cand, w, nw, lo, hi, SIZE_MAX, false);
 }
 
-/* out[i .. i + W) = the token set of an element (its program, see build_progs) over the words
- * [i, i + W), W 1 or 2: each code of the program applied to the W words at once (short documents). */
-static inline __attribute__((always_inline)) void elem_block(uint64_t *out, const uint16_t *prog, size_t np,
-                                                             const uint64_t *bs, size_t nw, size_t i, const int W) {
-    uint64_t e[2] = {0, 0}, a[2] = {0, 0};
-    bool in = false;
-    for (size_t k = 0; k < np; k++) {
-        uint16_t c = prog[k];
-        if (c == PROG_ALT) {
-            if (in)
-                for (int j = 0; j < W; j++) e[j] |= a[j];
-            for (int j = 0; j < W; j++) a[j] = ~0ull;
-            in = true;
-            continue;
-        }
-        if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
-            uint64_t u[2] = {0, 0};
-            for (k++; k < np && prog[k] != PROG_ALT; k++) {
-                const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
-                for (int j = 0; j < W; j++) u[j] |= p[j];
-            }
-            for (int j = 0; j < W; j++) a[j] &= ~u[j];
-            k--;
-            continue;
-        }
-        if (c == PROG_OR) {
-            uint64_t u[2] = {0, 0};
-            for (size_t q = 0; q < prog[k + 1]; q++) {
-                const uint64_t *p = bs + (size_t)prog[k + 2 + q] * nw + i;
-                for (int j = 0; j < W; j++) u[j] |= p[j];
-            }
-            for (int j = 0; j < W; j++) a[j] &= u[j];
-            k += 1 + prog[k + 1];
-        } else {
-            const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
-            uint64_t x = c & PROG_NEG ? ~0ull : 0;
-            for (int j = 0; j < W; j++) a[j] &= p[j] ^ x;
-        }
-    }
-    if (in)
-        for (int j = 0; j < W; j++) e[j] |= a[j];
-    for (int j = 0; j < W; j++) out[i + (size_t)j] = e[j];
-}
-
 /* Word i of the token set of an element, from its program in the form of flat_prog. */
 static inline __attribute__((always_inline)) uint64_t elem_word(const uint16_t *f, const uint64_t *bs, size_t nw, size_t i) {
     const uint64_t *b = bs + i;
@@ -1918,56 +1874,46 @@ static inline __attribute__((always_inline)) uint64_t elem_word(const uint16_t *
     return e;
 }
 
-/* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
-static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
+/* out = the token set of an element (its program in the form of flat_prog) over the words [w0, w1):
+ * blocks of 4 words, each set of the program read for the 4 at once. (The words after w1 that a
+ * block reads are another set's, the work space or the 4 words after it, see dn_rules_apply; their
+ * results are not stored.) */
+static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
     if (w1 - w0 == 1) {
-        elem_block(out, prog, np, bs, nw, w0, 1);
+        out[w0] = elem_word(f0, bs, nw, w0);
         return;
     }
-    if (w1 - w0 == 2) {
-        elem_block(out, prog, np, bs, nw, w0, 2);
-        return;
-    }
-    /* blocks of 4 words, each code of the program applied to the 4 at once */
     for (size_t i = w0; i < w1; i += 4) {
         size_t m = w1 - i < 4 ? w1 - i : 4;
-        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        bool in = false;
-        for (size_t k = 0; k < np; k++) {
-            uint16_t c = prog[k];
-            if (c == PROG_ALT) {
-                if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
-                a0 = a1 = a2 = a3 = ~0ull;
-                in = true;
-                continue;
+        const uint64_t *b = bs + i;
+        const uint16_t *f = f0;
+        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+        for (unsigned k = 0, nalt = *f++; k < nalt; k++) {
+            unsigned npos = f[0], nor = f[1], nneg = f[2];
+            f += 3;
+            uint64_t a0 = ~0ull, a1 = ~0ull, a2 = ~0ull, a3 = ~0ull, u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+            for (unsigned j = 0; j < npos; j++) {
+                const uint64_t *p = b + (size_t)f[j] * nw;
+                a0 &= p[0], a1 &= p[1], a2 &= p[2], a3 &= p[3];
             }
-            if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
-                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-                for (k++; k < np && prog[k] != PROG_ALT; k++) {
-                    const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
-                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
+            f += npos;
+            for (unsigned g = 0; g < nor; g++) {
+                unsigned cnt = *f++;
+                uint64_t o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+                for (unsigned j = 0; j < cnt; j++) {
+                    const uint64_t *p = b + (size_t)f[j] * nw;
+                    o0 |= p[0], o1 |= p[1], o2 |= p[2], o3 |= p[3];
                 }
-                a0 &= ~u0, a1 &= ~u1, a2 &= ~u2, a3 &= ~u3;
-                k--;
-                continue;
+                f += cnt;
+                a0 &= o0, a1 &= o1, a2 &= o2, a3 &= o3;
             }
-            /* (the words after w1 that a block reads are another set's, the work space or the 4
-             * words after it, see dn_rules_apply; their results are not stored) */
-            if (c == PROG_OR) {
-                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-                for (size_t j = 0; j < prog[k + 1]; j++) {
-                    const uint64_t *p = bs + (size_t)prog[k + 2 + j] * nw + i;
-                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
-                }
-                a0 &= u0, a1 &= u1, a2 &= u2, a3 &= u3;
-                k += 1 + prog[k + 1];
-            } else {
-                const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
-                uint64_t x = c & PROG_NEG ? ~0ull : 0;
-                a0 &= p[0] ^ x, a1 &= p[1] ^ x, a2 &= p[2] ^ x, a3 &= p[3] ^ x;
+            for (unsigned j = 0; j < nneg; j++) {
+                const uint64_t *p = b + (size_t)f[j] * nw;
+                u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
             }
+            f += nneg;
+            e0 |= a0 & ~u0, e1 |= a1 & ~u1, e2 |= a2 & ~u2, e3 |= a3 & ~u3;
         }
-        if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
         out[i] = e0;
         if (m > 1) out[i + 1] = e1;
         if (m > 2) out[i + 2] = e2;
@@ -2031,7 +1977,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
             if (j == i + 1) s[i] = elem_word(c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i); /* (one word: inline) */
-            else elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            else elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
         v[0] |= rm;
@@ -2044,7 +1990,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         }
         size_t j = i + 1;
         while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
-        elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
         for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
         i = j;
     }
