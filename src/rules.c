@@ -1627,6 +1627,17 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     return ok;
 }
 
+/* The quick rejects of a regular expression test by the most code points and the last byte of a
+ * match (rx_analyse): false if it cannot match the bytes u[0..n) of ncp code points. */
+static inline bool rx_len_last(const dn_test *t, const unsigned char *u, size_t n, size_t ncp) {
+    return ncp <= t->maxlen && (!n || ((t->lastb[u[n - 1] >> 6] >> (u[n - 1] & 63)) & 1u));
+}
+
+bool dn_rule_regex_may_match(const dener_model *m, const dn_test *t, const char *s, size_t n, size_t ncp) {
+    const unsigned char *u = (const unsigned char *)s;
+    return rx_len_last(t, u, n, ncp) && (!t->suf || !n || suf_match(m->pool + t->suf, u, n));
+}
+
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     bool ok;
     switch (t->op) {
@@ -1664,9 +1675,7 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
         uint32_t ncp = tok->c1 - tok->c0;
-        if (ncp < t->minlen || ncp > t->maxlen) break;
-        uint8_t bz = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b1 - 1] : 0;
-        if (tok->b1 > tok->b0 && !((t->lastb[bz >> 6] >> (bz & 63)) & 1u)) break;
+        if (ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp)) break;
         if (t->first_cu >= 0 && b0 != t->first_cu) break;
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;

@@ -225,4 +225,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user);
 void dn_rule_scratch_free(dn_rule_scratch *rs);
 
+/* The quick rejects of regular expression test t that come from an analysis of its pattern (the
+ * most code points, the last bytes and the endings of a match, rules.c rx_analyse): false only if
+ * t cannot match the bytes s[0..n) of ncp code points. (The rules apply them inline; for tests.) */
+bool dn_rule_regex_may_match(const dener_model *m, const dn_test *t, const char *s, size_t n, size_t ncp);
+
 #endif
