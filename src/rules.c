@@ -1753,10 +1753,13 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
 /* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
+static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
 static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
-    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
+    if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
+        eset_words(c, e, w, w + 1);
+    {
         if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
         if (e->exact) return true;
         if (e->xone) { /* the tests the set leaves out */
