@@ -197,7 +197,9 @@ static int rx_escape(rx_an *an, uint64_t *set, bool in_class, unsigned *cp) {
     unsigned c = an->s[an->i++];
     switch (c) {
     case 'd': rs_range(set, '0', '9'), rs_cont(set); return 1;
-    case 'w': rs_range(set, '0', '9'), rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z'), rs_byte(set, '_'), rs_cont(set); return 1;
+    case 'w':
+        rs_range(set, '0', '9'), rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z'), rs_byte(set, '_'), rs_cont(set);
+        return 1;
     case 's': case 'h': case 'v': rs_range(set, 9, 13), rs_byte(set, ' '), rs_cont(set); return 1;
     case 'D': case 'W': case 'S': case 'H': case 'V': rs_all(set); return 1;
     case 'p': case 'P': {
@@ -305,7 +307,8 @@ static bool rx_atom(rx_an *an, rx_sum *s) {
             unsigned k = an->i < an->n ? an->s[an->i] : 0;
             if (k == ':' || k == '>' || k == '|') an->i++;
             else if (k == '=' || k == '!') an->i++, zero = true;
-            else if (k == '<' && an->i + 1 < an->n && (an->s[an->i + 1] == '=' || an->s[an->i + 1] == '!')) an->i += 2, zero = true;
+            else if (k == '<' && an->i + 1 < an->n && (an->s[an->i + 1] == '=' || an->s[an->i + 1] == '!'))
+                an->i += 2, zero = true;
             else if (k == '<' || k == '\'' || (k == 'P' && an->i + 1 < an->n && an->s[an->i + 1] == '<')) {
                 unsigned end = k == '\'' ? '\'' : '>';
                 while (an->i < an->n && an->s[an->i] != end) an->i++;
@@ -359,12 +362,14 @@ static bool rx_atom(rx_an *an, rx_sum *s) {
             size_t j = an->i + 1;
             uint32_t a = 0, b;
             bool da = false, comma = false, db = false;
-            for (; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++) a = a < 100000 ? a * 10 + (an->s[j] - '0') : a, da = true;
+            for (; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++)
+                a = a < 100000 ? a * 10 + (an->s[j] - '0') : a, da = true;
             b = a;
             if (j < an->n && an->s[j] == ',') {
                 comma = true;
                 b = 0;
-                for (j++; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++) b = b < 100000 ? b * 10 + (an->s[j] - '0') : b, db = true;
+                for (j++; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++)
+                    b = b < 100000 ? b * 10 + (an->s[j] - '0') : b, db = true;
             }
             if (!da || j >= an->n || an->s[j] != '}') { an->fail = true; return false; } /* (a literal brace, or {,n}) */
             if (comma && !db) b = RX_INF;
@@ -1692,7 +1697,8 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
                 break;
             }
         }
-        if (t->suf && tok->b1 > tok->b0 && !suf_match(c->m->pool + t->suf, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0))
+        if (t->suf && tok->b1 > tok->b0 &&
+            !suf_match(c->m->pool + t->suf, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0))
             break; /* (after the caches: a loop over the endings) */
         /* the same test on the same bytes in an earlier document */
         dn_rx_slot *xs = rx_slot(c, t, tok);
@@ -1988,8 +1994,9 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            if (j == i + 1) s[i] = elem_word(c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i); /* (one word: inline) */
-            else elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            if (j == i + 1) s[i] = elem_word(f, c->bs, nw, i); /* (one word: inline) */
+            else elem_set(s, f, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
         v[0] |= rm;
