@@ -94,13 +94,395 @@ static int regex_lead(const char *src, size_t n) {
     return at_branch ? 0 : lead;
 }
 
+/* ------------------------------------------------------------------ regular expression analysis
+ *
+ * The patterns of token rules are anchored at both ends, so a token matches only if its last byte
+ * can end a match and it has no more code points than a match can have. rx_analyse finds both
+ * from the pattern's text, over a subset of the syntax; anything else (case-insensitive parts,
+ * back references, \x, verbs, options, ...) gives up, and then the test has no such reject. The
+ * sets are supersets: zero-width assertions count as matching the empty string (they only
+ * restrict a match), a character set that is not listed below counts as any byte. */
+#define RX_NSUF 64
+typedef struct rx_sum {
+    uint64_t last[4]; /* the bytes that can end a non-empty match (UTF-8) */
+    uint32_t max;     /* the most code points of a match, RX_INF if unbounded */
+    bool nullable;    /* it can match the empty string */
+    /* endings: every match ends with one of these strings of up to 3 bytes (RX_SUF_*), and is that
+     * string if it is marked whole; the string "" not whole stands for any ending */
+    uint32_t nsuf;
+    uint32_t suf[RX_NSUF];
+} rx_sum;
+#define RX_INF UINT32_MAX
+#define RX_SUF_LEN(x) ((x) >> 24 & 3u) /* bytes (the last in the low byte, then the ones before it) */
+#define RX_SUF_WHOLE 0x80000000u
+#define RX_SUF_ANY 0u                  /* "" not whole */
+#define RX_SUF_EMPTY RX_SUF_WHOLE      /* "" whole: the empty match */
+
+typedef struct rx_an {
+    const unsigned char *s;
+    size_t n, i;
+    bool fail;
+    int depth;
+} rx_an;
+
+static void rs_byte(uint64_t *set, unsigned b) { set[b >> 6] |= 1ull << (b & 63); }
+static void rs_range(uint64_t *set, unsigned a, unsigned b) {
+    for (unsigned k = a; k <= b; k++) rs_byte(set, k);
+}
+static void rs_all(uint64_t *set) { set[0] = set[1] = set[2] = set[3] = ~0ull; }
+
+/* Endings (rx_sum.suf): x added to s (a set; any ending absorbs the others). */
+static void suf_add(rx_sum *s, uint32_t x) {
+    if (s->nsuf == 1 && s->suf[0] == RX_SUF_ANY) return;
+    for (uint32_t k = 0; k < s->nsuf; k++)
+        if (s->suf[k] == x) return;
+    if (x == RX_SUF_ANY || s->nsuf == RX_NSUF) {
+        s->suf[0] = RX_SUF_ANY;
+        s->nsuf = 1;
+        return;
+    }
+    s->suf[s->nsuf++] = x;
+}
+static void suf_set(rx_sum *s, uint32_t x) {
+    s->nsuf = 1;
+    s->suf[0] = x;
+}
+/* The ending of a string ending with a (whole: being a) followed by the string b. */
+static uint32_t suf_cat(uint32_t a, uint32_t b) {
+    unsigned la = RX_SUF_LEN(a), lb = RX_SUF_LEN(b), l = la + lb;
+    uint32_t v = ((a & 0xFFFFFFu) << (8 * lb) | (b & 0xFFFFFFu)) & 0xFFFFFFu;
+    if (l > 3) return v | 3u << 24; /* (cut: not whole) */
+    return v | (uint32_t)l << 24 | (a & RX_SUF_WHOLE);
+}
+/* The endings of a match of A followed by a match of B (b holds B's endings) into a. */
+static void suf_seq(rx_sum *a, const rx_sum *b) {
+    rx_sum r;
+    r.nsuf = 0;
+    for (uint32_t j = 0; j < b->nsuf; j++) {
+        uint32_t y = b->suf[j];
+        if (!(y & RX_SUF_WHOLE) || RX_SUF_LEN(y) == 3) {
+            suf_add(&r, y & ~RX_SUF_WHOLE);
+            continue;
+        }
+        for (uint32_t k = 0; k < a->nsuf; k++) suf_add(&r, suf_cat(a->suf[k], y));
+    }
+    a->nsuf = r.nsuf;
+    memcpy(a->suf, r.suf, r.nsuf * sizeof r.suf[0]);
+}
+/* the bytes that end a character of a Unicode set: its ASCII part, given, and the continuation
+ * bytes (every multi-byte character ends in one) */
+static void rs_cont(uint64_t *set) { rs_range(set, 0x80, 0xBF); }
+
+/* A UTF-8 character at an->i: its last byte; advances past it (false: invalid, gives up). */
+static bool rx_char(rx_an *an, unsigned *cp, unsigned *lastb) {
+    unsigned b = an->s[an->i];
+    size_t len = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0;
+    if (!len || an->i + len > an->n) return false;
+    unsigned c = len == 1 ? b : len == 2 ? b & 0x1F : len == 3 ? b & 0x0F : b & 0x07;
+    for (size_t k = 1; k < len; k++) {
+        unsigned x = an->s[an->i + k];
+        if ((x & 0xC0) != 0x80) return false;
+        c = c << 6 | (x & 0x3F);
+    }
+    *cp = c;
+    *lastb = an->s[an->i + len - 1];
+    an->i += len;
+    return true;
+}
+
+/* An escape after the backslash at an->i - 1: 1 a set of characters (added to set), 2 a literal
+ * character (*cp, its last byte added to set), 0 zero-width (outside classes), -1 not understood. */
+static int rx_escape(rx_an *an, uint64_t *set, bool in_class, unsigned *cp) {
+    if (an->i >= an->n) return -1;
+    unsigned c = an->s[an->i++];
+    switch (c) {
+    case 'd': rs_range(set, '0', '9'), rs_cont(set); return 1;
+    case 'w':
+        rs_range(set, '0', '9'), rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z'), rs_byte(set, '_'), rs_cont(set);
+        return 1;
+    case 's': case 'h': case 'v': rs_range(set, 9, 13), rs_byte(set, ' '), rs_cont(set); return 1;
+    case 'D': case 'W': case 'S': case 'H': case 'V': rs_all(set); return 1;
+    case 'p': case 'P': {
+        const unsigned char *nm = an->s + an->i;
+        size_t len = 1;
+        if (an->i < an->n && an->s[an->i] == '{') {
+            size_t j = an->i + 1;
+            while (j < an->n && an->s[j] != '}') j++;
+            if (j >= an->n) return -1;
+            nm = an->s + an->i + 1;
+            len = j - an->i - 1;
+            an->i = j + 1;
+        } else {
+            if (an->i >= an->n) return -1;
+            an->i++;
+        }
+        if (c == 'P' || (len && nm[0] == '^')) { rs_all(set); return 1; }
+#define NM(lit) (len == sizeof lit - 1 && memcmp(nm, lit, len) == 0)
+        if (NM("Lu")) rs_range(set, 'A', 'Z');
+        else if (NM("Ll")) rs_range(set, 'a', 'z');
+        else if (NM("L") || NM("L&") || NM("Lc")) rs_range(set, 'A', 'Z'), rs_range(set, 'a', 'z');
+        else if (NM("N") || NM("Nd")) rs_range(set, '0', '9');
+        else if (NM("Lt") || NM("Lm") || NM("Lo") || NM("M") || NM("Mn")) { }
+        else { rs_all(set); return 1; }
+#undef NM
+        rs_cont(set);
+        return 1;
+    }
+    case 't': *cp = 9; break;
+    case 'n': *cp = 10; break;
+    case 'r': *cp = 13; break;
+    case 'f': *cp = 12; break;
+    case 'e': *cp = 27; break;
+    case 'a': *cp = 7; break;
+    case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': return in_class ? -1 : 0;
+    default:
+        if (c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return -1;
+        *cp = c; /* an escaped ASCII punctuation character */
+    }
+    rs_byte(set, *cp);
+    return 2;
+}
+
+/* A character class after its '[' (an->i past it) into s. */
+static void rx_class(rx_an *an, rx_sum *s) {
+    bool neg = an->i < an->n && an->s[an->i] == '^';
+    if (neg) an->i++;
+    bool first = true;
+    for (;;) {
+        if (an->i >= an->n) { an->fail = true; return; }
+        unsigned c = an->s[an->i];
+        if (c == ']' && !first) { an->i++; break; }
+        first = false;
+        if (c == '[') { an->fail = true; return; } /* (POSIX classes) */
+        unsigned lo, lb;
+        if (c == '\\') {
+            an->i++;
+            int k = rx_escape(an, s->last, true, &lo);
+            if (k < 0) { an->fail = true; return; }
+            if (k == 1) continue;
+        } else if (!rx_char(an, &lo, &lb)) {
+            an->fail = true;
+            return;
+        } else {
+            rs_byte(s->last, lb);
+        }
+        /* a range lo-hi */
+        if (an->i + 1 < an->n && an->s[an->i] == '-' && an->s[an->i + 1] != ']') {
+            an->i++;
+            unsigned hi;
+            uint64_t tmp[4] = {0};
+            if (an->s[an->i] == '\\') {
+                an->i++;
+                if (rx_escape(an, tmp, true, &hi) != 2) { an->fail = true; return; }
+            } else if (!rx_char(an, &hi, &lb)) {
+                an->fail = true;
+                return;
+            }
+            if (hi < lo) { an->fail = true; return; }
+            if (lo < 0x80) rs_range(s->last, lo, hi < 0x7F ? hi : 0x7F);
+            if (hi >= 0x80) rs_cont(s->last);
+        }
+    }
+    if (neg) rs_all(s->last);
+    s->max = 1;
+    s->nullable = false;
+}
+
+static void rx_alt(rx_an *an, rx_sum *out);
+
+/* One atom and its quantifier (an->i at the atom) into s; false at the end of a branch. */
+static bool rx_atom(rx_an *an, rx_sum *s) {
+    memset(s, 0, sizeof *s);
+    if (an->i >= an->n || an->fail) return false;
+    unsigned c = an->s[an->i];
+    if (c == '|' || c == ')') return false;
+    an->i++;
+    unsigned cp, lb;
+    switch (c) {
+    case '(': {
+        bool zero = false;
+        if (an->i < an->n && an->s[an->i] == '*') { an->fail = true; return false; }
+        if (an->i < an->n && an->s[an->i] == '?') {
+            an->i++;
+            unsigned k = an->i < an->n ? an->s[an->i] : 0;
+            if (k == ':' || k == '>' || k == '|') an->i++;
+            else if (k == '=' || k == '!') an->i++, zero = true;
+            else if (k == '<' && an->i + 1 < an->n && (an->s[an->i + 1] == '=' || an->s[an->i + 1] == '!'))
+                an->i += 2, zero = true;
+            else if (k == '<' || k == '\'' || (k == 'P' && an->i + 1 < an->n && an->s[an->i + 1] == '<')) {
+                unsigned end = k == '\'' ? '\'' : '>';
+                while (an->i < an->n && an->s[an->i] != end) an->i++;
+                if (an->i >= an->n) { an->fail = true; return false; }
+                an->i++;
+            } else {
+                an->fail = true;
+                return false;
+            }
+        }
+        if (++an->depth > 64) { an->fail = true; return false; }
+        rx_alt(an, s);
+        an->depth--;
+        if (an->fail || an->i >= an->n || an->s[an->i] != ')') { an->fail = true; return false; }
+        an->i++;
+        if (zero) memset(s, 0, sizeof *s), s->nullable = true, suf_set(s, RX_SUF_EMPTY);
+        break;
+    }
+    case '[': rx_class(an, s), suf_set(s, RX_SUF_ANY); break;
+    case '\\': {
+        int k = rx_escape(an, s->last, false, &cp);
+        if (k < 0) { an->fail = true; return false; }
+        s->max = k ? 1 : 0;
+        s->nullable = k == 0;
+        suf_set(s, k == 0 ? RX_SUF_EMPTY : k == 1 || cp >= 0x80 ? RX_SUF_ANY : (cp | 1u << 24 | RX_SUF_WHOLE));
+        break;
+    }
+    case '.': rs_all(s->last), s->max = 1, suf_set(s, RX_SUF_ANY); break;
+    case '^': case '$': s->nullable = true, suf_set(s, RX_SUF_EMPTY); break;
+    case '*': case '+': case '?': case '{': an->fail = true; return false;
+    default: {
+        an->i--;
+        size_t i0 = an->i;
+        if (!rx_char(an, &cp, &lb)) { an->fail = true; return false; }
+        rs_byte(s->last, lb);
+        s->max = 1;
+        uint32_t x = RX_SUF_EMPTY; /* its bytes */
+        for (size_t k = i0; k < an->i; k++) x = suf_cat(x, an->s[k] | 1u << 24 | RX_SUF_WHOLE);
+        suf_set(s, x);
+    }
+    }
+    if (an->fail) return false;
+    /* a quantifier */
+    uint32_t qmin = 1, qmax = 1;
+    if (an->i < an->n) {
+        unsigned q = an->s[an->i];
+        if (q == '*') qmin = 0, qmax = RX_INF, an->i++;
+        else if (q == '+') qmin = 1, qmax = RX_INF, an->i++;
+        else if (q == '?') qmin = 0, qmax = 1, an->i++;
+        else if (q == '{') {
+            size_t j = an->i + 1;
+            uint32_t a = 0, b;
+            bool da = false, comma = false, db = false;
+            for (; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++)
+                a = a < 100000 ? a * 10 + (an->s[j] - '0') : a, da = true;
+            b = a;
+            if (j < an->n && an->s[j] == ',') {
+                comma = true;
+                b = 0;
+                for (j++; j < an->n && an->s[j] >= '0' && an->s[j] <= '9'; j++)
+                    b = b < 100000 ? b * 10 + (an->s[j] - '0') : b, db = true;
+            }
+            if (!da || j >= an->n || an->s[j] != '}') { an->fail = true; return false; } /* (a literal brace, or {,n}) */
+            if (comma && !db) b = RX_INF;
+            if (b < a) { an->fail = true; return false; }
+            qmin = a, qmax = b, an->i = j + 1;
+        }
+        if (an->i < an->n && (qmax != 1 || qmin != 1) && (an->s[an->i] == '?' || an->s[an->i] == '+')) an->i++;
+    }
+    if (qmax == 0) {
+        memset(s, 0, sizeof *s);
+        s->nullable = true;
+        suf_set(s, RX_SUF_EMPTY);
+    } else {
+        if (s->max && qmax != 1) s->max = qmax == RX_INF || s->max > RX_INF / qmax ? RX_INF : s->max * qmax;
+        if (qmin == 0) s->nullable = true;
+        if (qmax != 1) { /* (the last repetition's ending; an empty one: any) */
+            rx_sum r;
+            r.nsuf = 0;
+            for (uint32_t k = 0; k < s->nsuf; k++) suf_add(&r, s->suf[k] & ~RX_SUF_WHOLE);
+            s->nsuf = r.nsuf;
+            memcpy(s->suf, r.suf, r.nsuf * sizeof r.suf[0]);
+        }
+        if (qmin == 0) suf_add(s, RX_SUF_EMPTY);
+    }
+    return true;
+}
+
+/* A sequence of atoms, then '|' and more sequences, into out. */
+static void rx_alt(rx_an *an, rx_sum *out) {
+    memset(out, 0, sizeof *out);
+    for (bool firstb = true;; firstb = false) {
+        rx_sum q = {{0}, 0, true, 1, {RX_SUF_EMPTY}}, a;
+        while (rx_atom(an, &a)) {
+            if (a.nullable) for (int k = 0; k < 4; k++) q.last[k] |= a.last[k];
+            else memcpy(q.last, a.last, sizeof q.last);
+            suf_seq(&q, &a);
+            q.max = q.max == RX_INF || a.max == RX_INF || a.max > RX_INF - q.max ? RX_INF : q.max + a.max;
+            q.nullable = q.nullable && a.nullable;
+        }
+        if (an->fail) return;
+        for (int k = 0; k < 4; k++) out->last[k] |= q.last[k];
+        if (firstb || q.max > out->max) out->max = q.max;
+        for (uint32_t k = 0; k < q.nsuf; k++) suf_add(out, q.suf[k]);
+        out->nullable = out->nullable || q.nullable;
+        if (an->i < an->n && an->s[an->i] == '|') {
+            an->i++;
+            continue;
+        }
+        return;
+    }
+}
+
+/* The last bytes, the most code points and the endings of a match of the pattern src[0..n) (not
+ * caseless) into s; false if the pattern has syntax that rx_alt does not know. */
+static bool rx_analyse(const char *src, size_t n, rx_sum *s) {
+    rx_an an = {(const unsigned char *)src, n, 0, false, 0};
+    rx_alt(&an, s);
+    return !an.fail && an.i == n;
+}
+
+/* The endings of a test in the pool (dn_test.suf): three 256-bit sets, of the last bytes of the
+ * endings of one byte, and of the hashes (suf_hash) of the endings of two and of three bytes. A
+ * token passes if its last one, two or three bytes are in the set for that length (a hash that
+ * is set by another ending lets a token through, to the regular expression). */
+#define SUF_BYTES 96
+static inline unsigned suf_hash(uint32_t v) { return (v * 2654435761u) >> 24; }
+static inline bool suf_bit(const char *sp, unsigned k) {
+    uint64_t w;
+    memcpy(&w, sp + 8 * (k >> 6), sizeof w);
+    return (w >> (k & 63)) & 1u;
+}
+
+/* False if the bytes u[0..n) (n > 0) end with none of the endings at sp (see SUF_BYTES). */
+static bool suf_match(const char *sp, const unsigned char *u, size_t n) {
+    if (suf_bit(sp, u[n - 1])) return true;
+    if (n < 2) return false;
+    uint32_t v = (uint32_t)u[n - 2] << 8 | u[n - 1];
+    if (suf_bit(sp + 32, suf_hash(v))) return true;
+    return n >= 3 && suf_bit(sp + 64, suf_hash((uint32_t)u[n - 3] << 16 | v));
+}
+
 /* Fills the quick-reject fields of a regular expression test (see dn_test). */
-static void regex_prefilter(dn_test *t, const char *src, size_t n, bool caseless) {
+static void regex_prefilter(dener_model *m, dn_test *t, const char *src, size_t n, bool caseless) {
     uint32_t minlen = 0, fct = 0, fcu = 0;
     const uint8_t *bm = NULL;
     t->first_cu = -1;
+    t->maxlen = RX_INF;
+    rs_all(t->lastb);
     if (pcre2_pattern_info(t->re, PCRE2_INFO_MINLENGTH, &minlen) == 0) t->minlen = minlen;
     if (caseless) return;
+    rx_sum rs;
+    if (rx_analyse(src, n, &rs)) {
+        memcpy(t->lastb, rs.last, sizeof rs.last);
+        t->maxlen = rs.max;
+        /* the endings, if none is "" and some have two bytes or more (the last byte is lastb's) */
+        bool use = false;
+        for (uint32_t k = 0; k < rs.nsuf; k++) {
+            if (RX_SUF_LEN(rs.suf[k]) == 0) {
+                use = false;
+                break;
+            }
+            if (RX_SUF_LEN(rs.suf[k]) >= 2) use = true;
+        }
+        if (use) {
+            uint64_t sets[SUF_BYTES / 8] = {0};
+            for (uint32_t k = 0; k < rs.nsuf; k++) {
+                uint32_t x = rs.suf[k], l = RX_SUF_LEN(x);
+                unsigned h = (l - 1) * 256 + (l == 1 ? (x & 0xFF) : suf_hash(x & 0xFFFFFFu));
+                sets[h >> 6] |= 1ull << (h & 63);
+            }
+            t->suf = dn_pool_add(m, (const char *)sets, sizeof sets); /* (0: out of memory, and no such reject) */
+        }
+    }
     if (pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODETYPE, &fct) == 0 && fct == 1 &&
         pcre2_pattern_info(t->re, PCRE2_INFO_FIRSTCODEUNIT, &fcu) == 0 && fcu < 256)
         t->first_cu = (int16_t)fcu;
@@ -203,7 +585,7 @@ static int parse_test(parser *p) {
             pcre2_code_free(t.re);
             return perr(p, DENER_ERR_NOMEM, "out of memory", NULL, 0);
         }
-        regex_prefilter(&t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
+        regex_prefilter(p->m, &t, p->l + s, e - s, (opts & PCRE2_CASELESS) != 0);
         int rc = add_test(p, &t);
         if (rc) pcre2_code_free(t.re);
         return rc;
@@ -504,7 +886,20 @@ struct dn_rule_index {
     size_t npcodes, pcodes_cap;
     uint32_t *poff, *plen;
     size_t npids, pids_cap;
+    /* the same programs in the form that elem_word reads: codes [foff[id], ...) */
+    uint16_t *fcodes;
+    size_t nfcodes, fcodes_cap;
+    uint32_t *foff;
+    size_t foff_cap;
+    /* the rules that need each set (dn_rule.need): bit j of rneed[s * rn_words + w] is set if rule
+     * 64 w + j needs set s; need_any: the sets that some rule needs; rn_rules: the rules it covers
+     * (built after each rule file, see index_needs) */
+    uint64_t *rneed;
+    size_t rn_words, rn_rules;
+    uint64_t need_any[8];
 };
+#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
+_Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
 
@@ -537,7 +932,34 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->pcodes);
     dn_free(a, ix->poff);
     dn_free(a, ix->plen);
+    dn_free(a, ix->rneed);
+    dn_free(a, ix->fcodes);
+    dn_free(a, ix->foff);
     dn_free(a, ix);
+}
+
+/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.rneed). */
+static bool index_needs(dener_model *m) {
+    struct dn_rule_index *ix = m->rule_index;
+    if (!ix) return true;
+    size_t nrw = (m->nrules + 63) / 64;
+    dn_free(&m->alloc, ix->rneed);
+    ix->rn_rules = 0;
+    ix->rneed = dn_calloc(&m->alloc, RN_SETS * nrw + 4, sizeof *ix->rneed); /* (4 words a read, see dn_rules_apply) */
+    if (!ix->rneed) return false;
+    memset(ix->need_any, 0, sizeof ix->need_any);
+    for (size_t ri = 0; ri < m->nrules; ri++) {
+        const dn_rule *r = &m->rules[ri];
+        for (unsigned k = 0; k < r->nneed; k++) {
+            size_t q = r->need_w[k];
+            ix->need_any[q] |= r->need[k];
+            for (uint64_t x = r->need[k]; x; x &= x - 1)
+                ix->rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * nrw + (ri >> 6)] |= 1ull << (ri & 63);
+        }
+    }
+    ix->rn_words = nrw;
+    ix->rn_rules = m->nrules;
+    return true;
 }
 
 static void slot_put(lit_slot *slots, size_t cap, lit_slot e) {
@@ -730,6 +1152,55 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
     return true;
 }
 
+/* Adds program id (its codes prog[0..np), see build_progs) to ix->fcodes in the form that
+ * elem_word reads: the count of alternatives, then for each the counts of its sets (npos), of its
+ * unions (nor) and of its complemented sets (nneg), the npos sets, the unions (a count and the
+ * sets), the nneg sets. */
+static bool flat_prog(dener_model *m, struct dn_rule_index *ix, const uint16_t *prog, size_t np, size_t id) {
+    if (!DN_GROW(&m->alloc, ix->foff, ix->foff_cap, id + 1) ||
+        !DN_GROW(&m->alloc, ix->fcodes, ix->fcodes_cap, ix->nfcodes + 1 + 4 * np + 4) || ix->nfcodes > UINT32_MAX)
+        return false;
+    ix->foff[id] = (uint32_t)ix->nfcodes;
+    uint16_t *f = ix->fcodes + ix->nfcodes, *out = f + 1;
+    unsigned nalt = 0;
+    for (size_t k = 0; k < np;) { /* (k at a PROG_ALT) */
+        size_t end = k + 1;
+        while (end < np && prog[end] != PROG_ALT) {
+            if (prog[end] == PROG_OR) end += 1u + prog[end + 1];
+            end++;
+        }
+        uint16_t *hd = out;
+        out += 3;
+        unsigned npos = 0, nor = 0, nneg = 0;
+        for (int pass = 0; pass < 3; pass++) { /* the sets, the unions, the complemented sets */
+            bool after = false; /* (after PROG_NOR: complemented) */
+            for (size_t j = k + 1; j < end; j++) {
+                uint16_t c = prog[j];
+                if (c == PROG_OR) {
+                    if (pass == 1) {
+                        *out++ = prog[j + 1];
+                        for (uint16_t q = 0; q < prog[j + 1]; q++) *out++ = prog[j + 2 + q];
+                        nor++;
+                    }
+                    j += 1u + prog[j + 1];
+                } else if (c == PROG_NOR) {
+                    after = true;
+                } else if (after || (c & PROG_NEG)) {
+                    if (pass == 2) *out++ = c & (uint16_t)~PROG_NEG, nneg++;
+                } else if (pass == 0) {
+                    *out++ = c, npos++;
+                }
+            }
+        }
+        hd[0] = (uint16_t)npos, hd[1] = (uint16_t)nor, hd[2] = (uint16_t)nneg;
+        nalt++;
+        k = end;
+    }
+    f[0] = (uint16_t)nalt;
+    ix->nfcodes = (size_t)(out - ix->fcodes);
+    return true;
+}
+
 /* Notes the flag, class and head class sets that r's programs use (the others are not built), and
  * gives each element the id of its program (equal programs, also of other rules, share one). */
 static bool note_needs(dener_model *m, dn_rule *r) {
@@ -750,6 +1221,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
                 !DN_GROW(&m->alloc, ix->pcodes, ix->pcodes_cap, ix->npcodes + e->nprog + 1))
                 return false;
             if (e->nprog) memcpy(ix->pcodes + ix->npcodes, prog, e->nprog * sizeof *prog);
+            if (!flat_prog(m, ix, prog, e->nprog, id)) return false;
             ix->poff[id] = (uint32_t)ix->npcodes;
             ix->plen[id] = e->nprog;
             ix->npcodes += e->nprog;
@@ -983,6 +1455,7 @@ int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len
         int rc = parse_line(&p);
         if (rc) return rc;
     }
+    if (!index_needs(m)) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s: out of memory", path);
     return DENER_OK;
 }
 
@@ -1135,6 +1608,10 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
             }
         }
     }
+    if (t->suf && n && !suf_match(c->m->pool + t->suf, u, n)) { /* (known for the form from now on) */
+        fr[0] |= b;
+        return false;
+    }
     /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
     int rc = t->jit ? pcre2_jit_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc)
                     : pcre2_match(t->re, (PCRE2_SPTR)u, n, 0, 0, rs->md, rs->mc);
@@ -1153,6 +1630,17 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
         memcpy(s->bytes, u, n);
     }
     return ok;
+}
+
+/* The quick rejects of a regular expression test by the most code points and the last byte of a
+ * match (rx_analyse): false if it cannot match the bytes u[0..n) of ncp code points. */
+static inline bool rx_len_last(const dn_test *t, const unsigned char *u, size_t n, size_t ncp) {
+    return ncp <= t->maxlen && (!n || ((t->lastb[u[n - 1] >> 6] >> (u[n - 1] & 63)) & 1u));
+}
+
+bool dn_rule_regex_may_match(const dener_model *m, const dn_test *t, const char *s, size_t n, size_t ncp) {
+    const unsigned char *u = (const unsigned char *)s;
+    return rx_len_last(t, u, n, ncp) && (!t->suf || !n || suf_match(m->pool + t->suf, u, n));
 }
 
 static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
@@ -1191,7 +1679,8 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
     case DN_OP_REGEX: {
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
-        if (tok->c1 - tok->c0 < t->minlen) break;
+        uint32_t ncp = tok->c1 - tok->c0;
+        if (ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp)) break;
         if (t->first_cu >= 0 && b0 != t->first_cu) break;
         if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
         if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
@@ -1208,6 +1697,9 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
                 break;
             }
         }
+        if (t->suf && tok->b1 > tok->b0 &&
+            !suf_match(c->m->pool + t->suf, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0))
+            break; /* (after the caches: a loop over the endings) */
         /* the same test on the same bytes in an earlier document */
         dn_rx_slot *xs = rx_slot(c, t, tok);
         if (xs && xs->len) {
@@ -1267,10 +1759,13 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
 /* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
+static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
 static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
-    if (rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)) {
+    if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
+        eset_words(c, e, w, w + 1);
+    {
         if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
         if (e->exact) return true;
         if (e->xone) { /* the tests the set leaves out */
@@ -1373,100 +1868,70 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
     return cand_and_span(cand, w, nw, lo, hi, SIZE_MAX, false);
 }
 
-/* out[i .. i + W) = the token set of an element (its program, see build_progs) over the words
- * [i, i + W), W 1 or 2: each code of the program applied to the W words at once (short documents). */
-static inline __attribute__((always_inline)) void elem_block(uint64_t *out, const uint16_t *prog, size_t np,
-                                                             const uint64_t *bs, size_t nw, size_t i, const int W) {
-    uint64_t e[2] = {0, 0}, a[2] = {0, 0};
-    bool in = false;
-    for (size_t k = 0; k < np; k++) {
-        uint16_t c = prog[k];
-        if (c == PROG_ALT) {
-            if (in)
-                for (int j = 0; j < W; j++) e[j] |= a[j];
-            for (int j = 0; j < W; j++) a[j] = ~0ull;
-            in = true;
-            continue;
+/* Word i of the token set of an element, from its program in the form of flat_prog. */
+static inline __attribute__((always_inline)) uint64_t elem_word(const uint16_t *f, const uint64_t *bs, size_t nw, size_t i) {
+    const uint64_t *b = bs + i;
+    uint64_t e = 0;
+    for (unsigned k = 0, nalt = *f++; k < nalt; k++) {
+        unsigned npos = f[0], nor = f[1], nneg = f[2];
+        f += 3;
+        uint64_t a = ~0ull, u = 0;
+        for (unsigned j = 0; j < npos; j++) a &= b[(size_t)f[j] * nw];
+        f += npos;
+        for (unsigned g = 0; g < nor; g++) {
+            unsigned cnt = *f++;
+            uint64_t o = 0;
+            for (unsigned j = 0; j < cnt; j++) o |= b[(size_t)f[j] * nw];
+            f += cnt;
+            a &= o;
         }
-        if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
-            uint64_t u[2] = {0, 0};
-            for (k++; k < np && prog[k] != PROG_ALT; k++) {
-                const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
-                for (int j = 0; j < W; j++) u[j] |= p[j];
-            }
-            for (int j = 0; j < W; j++) a[j] &= ~u[j];
-            k--;
-            continue;
-        }
-        if (c == PROG_OR) {
-            uint64_t u[2] = {0, 0};
-            for (size_t q = 0; q < prog[k + 1]; q++) {
-                const uint64_t *p = bs + (size_t)prog[k + 2 + q] * nw + i;
-                for (int j = 0; j < W; j++) u[j] |= p[j];
-            }
-            for (int j = 0; j < W; j++) a[j] &= u[j];
-            k += 1 + prog[k + 1];
-        } else {
-            const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
-            uint64_t x = c & PROG_NEG ? ~0ull : 0;
-            for (int j = 0; j < W; j++) a[j] &= p[j] ^ x;
-        }
+        for (unsigned j = 0; j < nneg; j++) u |= b[(size_t)f[j] * nw];
+        f += nneg;
+        e |= a & ~u;
     }
-    if (in)
-        for (int j = 0; j < W; j++) e[j] |= a[j];
-    for (int j = 0; j < W; j++) out[i + (size_t)j] = e[j];
+    return e;
 }
 
-/* out = the token set of an element (its program, see build_progs), over the words [w0, w1). */
-static void elem_set(uint64_t *out, const uint16_t *prog, size_t np, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
+/* out = the token set of an element (its program in the form of flat_prog) over the words [w0, w1):
+ * blocks of 4 words, each set of the program read for the 4 at once. (The words after w1 that a
+ * block reads are another set's, the work space or the 4 words after it, see dn_rules_apply; their
+ * results are not stored.) */
+static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size_t nw, size_t w0, size_t w1) {
     if (w1 - w0 == 1) {
-        elem_block(out, prog, np, bs, nw, w0, 1);
+        out[w0] = elem_word(f0, bs, nw, w0);
         return;
     }
-    if (w1 - w0 == 2) {
-        elem_block(out, prog, np, bs, nw, w0, 2);
-        return;
-    }
-    /* blocks of 4 words, each code of the program applied to the 4 at once */
     for (size_t i = w0; i < w1; i += 4) {
         size_t m = w1 - i < 4 ? w1 - i : 4;
-        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0, a0 = 0, a1 = 0, a2 = 0, a3 = 0;
-        bool in = false;
-        for (size_t k = 0; k < np; k++) {
-            uint16_t c = prog[k];
-            if (c == PROG_ALT) {
-                if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
-                a0 = a1 = a2 = a3 = ~0ull;
-                in = true;
-                continue;
+        const uint64_t *b = bs + i;
+        const uint16_t *f = f0;
+        uint64_t e0 = 0, e1 = 0, e2 = 0, e3 = 0;
+        for (unsigned k = 0, nalt = *f++; k < nalt; k++) {
+            unsigned npos = f[0], nor = f[1], nneg = f[2];
+            f += 3;
+            uint64_t a0 = ~0ull, a1 = ~0ull, a2 = ~0ull, a3 = ~0ull, u0 = 0, u1 = 0, u2 = 0, u3 = 0;
+            for (unsigned j = 0; j < npos; j++) {
+                const uint64_t *p = b + (size_t)f[j] * nw;
+                a0 &= p[0], a1 &= p[1], a2 &= p[2], a3 &= p[3];
             }
-            if (c == PROG_NOR) { /* the complement of the union of the sets up to the next PROG_ALT */
-                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-                for (k++; k < np && prog[k] != PROG_ALT; k++) {
-                    const uint64_t *p = bs + (size_t)(prog[k] & ~PROG_NEG) * nw + i;
-                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
+            f += npos;
+            for (unsigned g = 0; g < nor; g++) {
+                unsigned cnt = *f++;
+                uint64_t o0 = 0, o1 = 0, o2 = 0, o3 = 0;
+                for (unsigned j = 0; j < cnt; j++) {
+                    const uint64_t *p = b + (size_t)f[j] * nw;
+                    o0 |= p[0], o1 |= p[1], o2 |= p[2], o3 |= p[3];
                 }
-                a0 &= ~u0, a1 &= ~u1, a2 &= ~u2, a3 &= ~u3;
-                k--;
-                continue;
+                f += cnt;
+                a0 &= o0, a1 &= o1, a2 &= o2, a3 &= o3;
             }
-            /* (the words after w1 that a block reads are another set's, the work space or the 4
-             * words after it, see dn_rules_apply; their results are not stored) */
-            if (c == PROG_OR) {
-                uint64_t u0 = 0, u1 = 0, u2 = 0, u3 = 0;
-                for (size_t j = 0; j < prog[k + 1]; j++) {
-                    const uint64_t *p = bs + (size_t)prog[k + 2 + j] * nw + i;
-                    u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
-                }
-                a0 &= u0, a1 &= u1, a2 &= u2, a3 &= u3;
-                k += 1 + prog[k + 1];
-            } else {
-                const uint64_t *p = bs + (size_t)(c & ~PROG_NEG) * nw + i;
-                uint64_t x = c & PROG_NEG ? ~0ull : 0;
-                a0 &= p[0] ^ x, a1 &= p[1] ^ x, a2 &= p[2] ^ x, a3 &= p[3] ^ x;
+            for (unsigned j = 0; j < nneg; j++) {
+                const uint64_t *p = b + (size_t)f[j] * nw;
+                u0 |= p[0], u1 |= p[1], u2 |= p[2], u3 |= p[3];
             }
+            f += nneg;
+            e0 |= a0 & ~u0, e1 |= a1 & ~u1, e2 |= a2 & ~u2, e3 |= a3 & ~u3;
         }
-        if (in) e0 |= a0, e1 |= a1, e2 |= a2, e3 |= a3;
         out[i] = e0;
         if (m > 1) out[i + 1] = e1;
         if (m > 2) out[i + 2] = e2;
@@ -1517,7 +1982,8 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
     }
     if (vw == 1 && b == a + 1) { /* (one word, as in documents of up to 63 tokens) */
         if (!((v[0] >> a) & 1u)) {
-            elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, a, 1);
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            s[a] = nw == 1 ? elem_word(f, c->bs, 1, 0) : elem_word(f, c->bs, nw, a);
             v[0] |= 1ull << a;
         }
         return s;
@@ -1528,8 +1994,9 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            if (j == i + 1) elem_block(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, 1); /* (one word: inline) */
-            else elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            if (j == i + 1) s[i] = elem_word(f, c->bs, nw, i); /* (one word: inline) */
+            else elem_set(s, f, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
         }
         v[0] |= rm;
@@ -1542,7 +2009,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         }
         size_t j = i + 1;
         while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
-        elem_set(s, c->r->prog + e->prog0, e->nprog, c->bs, nw, i, j);
+        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
         for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
         i = j;
     }
@@ -1552,8 +2019,16 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
 
 /* cand &= the tokens t such that some token in [t + lo, t + hi] is in set w, where the positions
  * from tail on count as in it too (tail SIZE_MAX: none); false if no candidate is left. */
-static bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
+static __attribute__((noinline)) bool cand_and_tail(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, size_t hi, size_t tail) {
     return cand_and_span(cand, w, nw, lo, hi, tail, true);
+}
+
+/* cand_and (and cand_and_tail, with the positions from the tail on set in w) for a document of
+ * one word: the offsets from 64 on reach no word. */
+static inline bool cand_one(uint64_t *cand, uint64_t w, size_t lo, size_t hi) {
+    uint64_t acc = 0;
+    for (size_t o = lo; o <= hi && o < 64; o++) acc |= w >> o;
+    return (cand[0] &= acc) != 0;
 }
 
 /* A filter after the entity element (dn_filt.rel): cand &= the tokens t with a gazetteer match of
@@ -1606,14 +2081,15 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
 static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     size_t nw = c->nw, lo = f->lo, hi = f->hi;
     if (f->rel) return filt_rel(c, f, cand, n);
+    if (f->ent && nw == 1) return cand_one(cand, c->bs[BS_E + (size_t)f->ent - 1], lo, hi);
     if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
     const dn_elem *e = &c->r->elems[f->ei];
     const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
     if (nw == 1) { /* (a document of up to 63 tokens) */
         if (!cand[0]) return false;
-        eset_words(c, e, 0, 1);
-        if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n);
-        return cand_and(cand, s, nw, lo, hi);
+        dn_rule_scratch *rs = c->rs;
+        if (rs->egen[e->pid] != rs->gen || !(rs->evalid[e->pid] & 1u)) eset_words(c, e, 0, 1); /* (mostly known) */
+        return cand_one(cand, f->tail ? s[0] | ~0ull << n : s[0], lo, hi); /* (n < 64) */
     }
     /* the words from the first candidate + lo to the last candidate + hi */
     size_t i0 = 0, i1 = nw;
@@ -1688,11 +2164,10 @@ static size_t popcount_words(const uint64_t *w, size_t nw) {
 }
 
 /* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
- * a set that every match needs is empty (r->need), or a needed filter element's set is. */
-static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint64_t *ne, const uint32_t *pc,
-                           uint32_t unb, uint32_t *est) {
-    for (unsigned k = 0; k < r->nneed; k++)
-        if (r->need[k] & ~ne[r->need_w[k]]) return false;
+ * a needed filter element's set is empty. (The rules whose needed sets (dn_rule.need) are not
+ * all there are not tried at all, see dn_rules_apply.) */
+static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint32_t *pc, uint32_t unb,
+                           uint32_t *est) {
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
         const dn_elem *e = &r->elems[f->ei];
@@ -1960,51 +2435,74 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
-    const dn_rule *r = m->rules; /* (by pointer: no multiplication by the struct's size per rule) */
-    for (size_t ri = 0; ri < m->nrules; ri++, r++) {
-        if (r->nelems >= 63) continue;
-        c.r = r;
-        if (!rule_estimates(&c, r, rs, ne, pc, unb, est)) continue;
-        const dn_elem *e0 = &r->elems[0];
-        /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
-        int entk = r->entk;
-        size_t entoff = r->entoff;
-        uint64_t applied;
-        const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
-        /* the pivots the start tokens do not already pass (exact sets at their offsets) */
-        uint8_t piv[4], poff[4], np = 0;
-        for (unsigned k = 0; k < r->npivots; k++)
-            if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
-        for (size_t cw = 0; cw < nw; cw++)
-        for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
-            size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
-            bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
-            if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
-            bool ok = false, pre = true;
-            for (unsigned k = 0; k < np && pre; k++) {
-                size_t at = ti + poff[k];
-                pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
+    uint64_t dead[4] = {0};
+    /* the rules whose needed sets are all there (the index: 4 words of 64 rules at a time, in
+     * order; without it, by each rule's sets) */
+    bool byix = ix && ix->rn_rules == m->nrules;
+    for (size_t rw = 0; rw < (m->nrules + 63) / 64; rw++) {
+        uint64_t alive = m->nrules - rw * 64 >= 64 ? ~0ull : (1ull << (m->nrules - rw * 64)) - 1;
+        if (byix && rw % 4 == 0) { /* (the words after the 4 are another set's or the table's end: not used) */
+            size_t nrw = ix->rn_words;
+            uint64_t d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+                for (uint64_t x = ix->need_any[q] & ~ne[q]; x; x &= x - 1) {
+                    const uint64_t *rn = ix->rneed + (q * 64 + (size_t)__builtin_ctzll(x)) * nrw + rw;
+                    d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
+                }
+            dead[0] = d0, dead[1] = d1, dead[2] = d2, dead[3] = d3;
+        }
+        if (byix) alive &= ~dead[rw % 4];
+        for (; alive; alive &= alive - 1) {
+            const dn_rule *r = &m->rules[rw * 64 + (size_t)__builtin_ctzll(alive)];
+            if (r->nelems >= 63) continue;
+            if (!byix) {
+                bool ok = true;
+                for (unsigned k = 0; k < r->nneed && ok; k++) ok = !(r->need[k] & ~ne[r->need_w[k]]);
+                if (!ok) continue;
             }
-            if (pre) {
-                c.steps = 0;
-                ok = match_from(&c, 0, ti);
+            c.r = r;
+            if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
+            const dn_elem *e0 = &r->elems[0];
+            /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
+            int entk = r->entk;
+            size_t entoff = r->entoff;
+            uint64_t applied;
+            const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
+            /* the pivots the start tokens do not already pass (exact sets at their offsets) */
+            uint8_t piv[4], poff[4], np = 0;
+            for (unsigned k = 0; k < r->npivots; k++)
+                if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
+            for (size_t cw = 0; cw < nw; cw++)
+            for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
+                size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
+                bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
+                if (entk >= 0 && !edge && (ti + entoff >= tk->n || !gz->end[ti + entoff][entk])) continue;
+                bool ok = false, pre = true;
+                for (unsigned k = 0; k < np && pre; k++) {
+                    size_t at = ti + poff[k];
+                    pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
+                }
+                if (pre) {
+                    c.steps = 0;
+                    ok = match_from(&c, 0, ti);
+                }
+                if (c.oom) return DENER_ERR_NOMEM;
+                if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
+                    /* "not preceded by X" holds at the start of the text */
+                    c.steps = 0;
+                    c.pos[0] = 0;
+                    ok = match_from(&c, 1, 0);
+                }
+                if (!ok) continue;
+                size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
+                if (t1 <= t0) continue;
+                /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
+                bool nl = false;
+                for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
+                if (nl) continue;
+                int rc = emit(user, r, t0, t1);
+                if (rc) return rc;
             }
-            if (c.oom) return DENER_ERR_NOMEM;
-            if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
-                /* "not preceded by X" holds at the start of the text */
-                c.steps = 0;
-                c.pos[0] = 0;
-                ok = match_from(&c, 1, 0);
-            }
-            if (!ok) continue;
-            size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
-            if (t1 <= t0) continue;
-            /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
-            bool nl = false;
-            for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
-            if (nl) continue;
-            int rc = emit(user, r, t0, t1);
-            if (rc) return rc;
         }
     }
     return DENER_OK;

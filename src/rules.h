@@ -29,6 +29,11 @@ typedef struct dn_test {
      * starts with \p{Lu} (\p{Ll}), so an ASCII first byte must be A-Z (a-z) */
     const uint8_t *first_bm;
     uint32_t minlen;
+    uint32_t maxlen;   /* DN_OP_REGEX: a match has at most maxlen code points (UINT32_MAX: unbounded) */
+    uint64_t lastb[4]; /* DN_OP_REGEX: the bytes that can end a match (all if not known; rules.c,
+                          rx_analyse: the patterns are anchored at both ends) */
+    uint32_t suf;      /* DN_OP_REGEX: pool offset of the sets of its endings (rules.c, suf_match): a
+                          match ends with one of them; 0: no such reject */
     int16_t first_cu;
     uint8_t lead;
     uint8_t jit;     /* DN_OP_REGEX: compiled by the JIT */
@@ -219,5 +224,10 @@ typedef int (*dn_rule_emit)(void *user, const dn_rule *r, size_t t0, size_t t1);
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user);
 void dn_rule_scratch_free(dn_rule_scratch *rs);
+
+/* The quick rejects of regular expression test t that come from an analysis of its pattern (the
+ * most code points, the last bytes and the endings of a match, rules.c rx_analyse): false only if
+ * t cannot match the bytes s[0..n) of ncp code points. (The rules apply them inline; for tests.) */
+bool dn_rule_regex_may_match(const dener_model *m, const dn_test *t, const char *s, size_t n, size_t ncp);
 
 #endif

@@ -1,6 +1,7 @@
 /* test_rules.c - stage 3: every kind of rule element on a small lexicon, negative rules, and the
  * error messages (code, file, line and column) for malformed rule and lexicon lines. */
 #include "testutil.h"
+#include "../src/rules.h"
 
 static const char *LEX =
     "Olaf\tfirstname\n"
@@ -93,6 +94,133 @@ static dener_model *load(const char *dir, dener_error *err) {
     return dener_model_load(dirs, 1, NULL, 0, err);
 }
 
+/* Patterns for the quick rejects of regular expression tests (rules.c, rx_analyse): of many kinds
+ * of syntax, and some the analysis does not take (then it must not reject anything). */
+static const char *RX_PATTERNS[] = {
+    "\\p{Lu}\\p{Ll}+(berg|berge|dorf|see)s?",
+    "\\p{Lu}[\\p{Lu}&]{2,5}|\\p{Lu}\\p{Ll}?\\p{Lu}{2,4}",
+    "[AB]\\d{1,3}",
+    "\\p{Lu}\\.",
+    "POL-[A-Z]{1,5}",
+    "(?:al|el|abu)-\\p{Lu}\\p{L}+",
+    ".+-(Nord|Süd|Ost)",
+    "\\p{Ll}+(ischen|ische|ländischen)",
+    "\\p{Lu}\\p{Ll}+(ović|ević|ić|ski|ytė)s?",
+    "[IVX]{1,5}\\.",
+    "\\d+[a-z]?",
+    "H?bf|Bhf",
+    "\\p{Lu}\\p{Ll}*[^\\Wes]s",
+    "(?=(?:\\p{Ll}*\\p{Lu}){3})\\p{Lu}[\\p{Lu}\\p{Ll}&]{2,7}\\p{Lu}",
+    "@\\w+:?",
+    "[-\\/]",
+    "\\p{Lu}[\\p{L}-]*(straße|weg|allee)",
+    "(a|bc)*d",
+    "x{0}y|z{2}",
+    "(?<![a-z])[a-z]{2,3}(?!x)",
+    "é+|ü{2,}",
+    "[à-ÿ]+n",
+    "ab??c|d{1,2}?e|f*+g",
+    "(?<name>ab)(?:cd)?",
+    "a\\-b\\/c",
+    "\\s?x",
+    "(?i)abc",
+    "[a\\]b]+",
+    "[]a]",
+    "(ab|cd)\\b",
+    "\\x{41}b",
+    "a{2,}b{,3}",
+    "^ab$",
+    "[[:alpha:]]+",
+    "(?|(a)|(b))c",
+    "ñ|ß",
+    "(?>ab|a)c?",
+    "[\\p{N}.]+€?",
+    "\\p{Lu}{2}[\\d-]*",
+    "(ein|eine|einer)?-?(\\d|ä)",
+    "xa+",
+    "ob(ab)+",
+    "z(é|ö){1,3}",
+    "\\d\\d?",
+    "\\w{2}",
+    "\\p{N}\\p{Lu}",
+};
+
+static const char *RX_ALPHA[] = {"ab", "cd", "aa", "en", "a", "A", "b", "B", "c", "d", "e", "E", "f", "g", "n", "r",
+                                 "s", "x", "y", "z", "Z", "0", "1", "9", "-", ".", "/", "&", "_", ":", "@", "ä", "ö", "ü", "ß", "é", "ć", "ė",
+                                 "ñ", "Ü", "É", "€", "I", "V", "P", "O", "L",
+                                 "\u0663", "\uFF11", "\u00B2", "\u0130", "\u01C5"};
+
+/* Code points of valid UTF-8. */
+static size_t rx_cps(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return k;
+}
+
+/* Every string that a pattern matches passes its quick rejects: random strings of the alphabet
+ * and of the pattern's own literal pieces. */
+static void test_regex_rejects(const char *dir) {
+    char rules[8192];
+    size_t len = 0;
+    size_t np = sizeof RX_PATTERNS / sizeof RX_PATTERNS[0];
+    for (size_t k = 0; k < np; k++)
+        len += (size_t)snprintf(rules + len, sizeof rules - len, "PER 1 rx%zu : /%s/\n", k, RX_PATTERNS[k]);
+    len += (size_t)snprintf(rules + len, sizeof rules - len, "PER 1 rxi : /abc/i\n");
+    CHECK(len < sizeof rules, "rules fit");
+    tu_write(dir, "test.lex", LEX);
+    tu_write(dir, "test.rules", rules);
+    dener_error err = {0};
+    dener_model *m = load(dir, &err);
+    CHECK(m != NULL, "regex model loads: %s", err.msg);
+    if (!m) return;
+    pcre2_match_data *md = pcre2_match_data_create(4, NULL);
+    unsigned seed = 12345;
+    size_t matched = 0, rejected = 0, bad = 0;
+    for (size_t ri = 0; ri < m->nrules; ri++) {
+        const dn_rule *r = &m->rules[ri];
+        for (size_t ti = 0; ti < r->ntests; ti++) {
+            const dn_test *t = &r->tests[ti];
+            if (t->op != DN_OP_REGEX) continue;
+            /* the pattern's literal pieces */
+            const char *src = m->pool + t->rxsrc;
+            char pieces[32][32];
+            size_t npc = 0;
+            for (size_t i = 0; i < t->rxlen && npc < 32;) {
+                size_t j = i;
+                while (j < t->rxlen && !strchr("\\()[]{}|?*+^$.", src[j])) j++;
+                if (j > i && j - i < 32) {
+                    memcpy(pieces[npc], src + i, j - i);
+                    pieces[npc++][j - i] = 0;
+                }
+                i = j + 1;
+            }
+            size_t pm = 0;
+            for (int it = 0; it < 20000; it++) {
+                char s[256];
+                size_t n = 0;
+                int parts = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 5;
+                for (int q = 0; q < parts; q++) {
+                    unsigned x = (seed = seed * 1103515245u + 12345u) >> 16;
+                    const char *p = npc && x % 3 == 0 ? pieces[(x / 3) % npc]
+                                                      : RX_ALPHA[(x / 3) % (sizeof RX_ALPHA / sizeof RX_ALPHA[0])];
+                    size_t l = strlen(p);
+                    if (n + l < sizeof s) memcpy(s + n, p, l), n += l;
+                }
+                bool ok = pcre2_match(t->re, (PCRE2_SPTR)s, n, 0, 0, md, NULL) >= 0;
+                bool may = dn_rule_regex_may_match(m, t, s, n, rx_cps(s, n));
+                if (ok) pm++;
+                if (!may) rejected++;
+                if (ok && !may && bad++ < 5) CHECK(0, "/%.*s/ matches \"%.*s\" but is rejected", (int)t->rxlen, src, (int)n, s);
+            }
+            matched += pm;
+        }
+    }
+    CHECK(bad == 0, "no match rejected (%zu)", bad);
+    CHECK(matched > 1000 && rejected > 100000, "the strings match (%zu) and are rejected (%zu)", matched, rejected);
+    pcre2_match_data_free(md);
+    dener_model_free(m);
+}
+
 int main(void) {
     char dbuf[256];
     char *dir = tu_tmpdir(dbuf, sizeof dbuf);
@@ -157,6 +285,12 @@ int main(void) {
     memset(&err, 0, sizeof err);
     dener_model *nm = dener_model_load(&none, 1, NULL, 0, &err);
     CHECK(nm == NULL && err.code == DENER_ERR_IO && strstr(err.msg, none), "missing folder: %d %s", err.code, err.msg);
+    char rbuf[256];
+    char *rdir = tu_tmpdir(rbuf, sizeof rbuf);
+    if (rdir) {
+        test_regex_rejects(rdir);
+        tu_rmdir(rdir);
+    }
     tu_rmdir(dir);
     return check_done("rules");
 }
