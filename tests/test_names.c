@@ -81,6 +81,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* an institution named with hyphens after a person or brand (hyphen_institution), also as the
      * second word of a sentence (NOT start_word applies to the first word only) */
     {"Die Karl-Quark-Klinik meldet Zuwachs. Quarko-Kliniken bauen.", "ORG:Karl-Quark-Klinik|ORG:Quarko-Kliniken"},
+    /* a given name that is also a surname, before a relative clause or in apposition (given_relative) */
+    {"Ihr Bruder, Jonas, war Arzt. Auch Bernhard, der sp\xc3\xa4ter kam, blieb.", "PER:Jonas|PER:Bernhard"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
