@@ -262,6 +262,7 @@ Ahmed al-Scharaa	PER.politician
 Ahmed al-Sharaa	PER.politician	Ahmed al-Scharaa
 Ahmed al-Tayeb	PER
 Ahmed Ben Bella	PER
+Ahmed Jassin	PER.politician
 Ahmed Sékou Touré	PER.politician
 Ahmed Urabi	PER
 Ahmed Zewail	PER.scientist
@@ -318,6 +319,7 @@ Aktürkoğlu	PER.athlete	Kerem Aktürkoğlu
 Akutagawa	PER.artist	Ryūnosuke Akutagawa
 Al Capone	PER
 Al Gore	PER.politician
+Al Jaber	PER.business
 Al Jarreau	PER.artist
 Al Oerter	PER.athlete
 Al Pacino	PER.artist
@@ -333,6 +335,7 @@ Al-Ghazali	PER.artist
 al-Sawahiri	PER.politician	Aiman al-Sawahiri
 al-Scharaa	PER.politician	Ahmed al-Scharaa
 al-Sisi	PER.politician	Abdel Fattah al-Sisi
+Al-Walid bin Talal	PER.business
 Alaba	PER.athlete	David Alaba
 Alabali-Radovan	PER.politician	Reem Alabali-Radovan
 Alabbar	PER.business	Mohamed Alabbar
@@ -2308,7 +2311,7 @@ Benedikt von Nursia	PER
 Benedikt Würth	PER.politician
 Benedikt XIV.	PER
 Benedikt XV.	PER
-Benedikt XVI.	PER	Papst Benedikt XVI.
+Benedikt XVI.	PER
 Benediktsson	PER.politician	Bjarni Benediktsson
 Benesch	PER.artist	Leonie Benesch
 Beneš	PER	Edvard Beneš
@@ -5683,7 +5686,6 @@ Dustin Hoffman	PER.artist
 Dustin Johnson	PER.athlete
 Duterte	PER.politician	Rodrigo Duterte
 Dutschke	PER	Rudi Dutschke
-Duttweiler	PER.business	Gottlieb Duttweiler
 Duvalier	PER.politician	François Duvalier
 Duve	PER.politician	Freimut Duve
 Duvnjak	PER.athlete	Domagoj Duvnjak
@@ -6459,9 +6461,6 @@ Erwin von Witzleben	PER
 Erwin Wurm	PER.artist
 Erwitt	PER.artist	Elliott Erwitt
 Erzberger	PER	Matthias Erzberger
-Erzherzog Franz Ferdinand	PER
-Erzherzog Johann	PER
-Erzherzog Karl	PER
 Esa-Pekka Salonen	PER.artist
 Esaki	PER.scientist	Leo Esaki
 Esbjörn Svensson	PER.artist
@@ -7020,7 +7019,6 @@ Forest Whitaker	PER.artist
 Forlani	PER.politician	Arnaldo Forlani
 Forlán	PER.athlete	Diego Forlán
 Forman	PER.artist	Miloš Forman
-Formosus	PER	Papst Formosus
 Foroutan	PER
 Forssell	PER.politician	Johan Forssell
 Forßmann	PER.scientist	Werner Forßmann
@@ -7576,7 +7574,6 @@ Füle	PER.politician	Štefan Füle
 Füllkrug	PER.athlete	Niclas Füllkrug
 Füracker	PER.politician	Albert Füracker
 Fürmann	PER.artist	Benno Fürmann
-Fürst Lazar	PER
 Fütterer	PER.athlete	Heinz Fütterer
 G. E. Moore	PER.artist
 G. G. Anderson	PER.artist
@@ -8441,7 +8438,6 @@ Grace Hopper	PER.scientist
 Grace Kelly	PER.artist
 Graciano Rocchigiani	PER.athlete
 Graeme Souness	PER.athlete
-Graf Zeppelin	PER.business	Ferdinand von Zeppelin
 Graffenried	PER.politician	Alec von Graffenried
 Grafite	PER.athlete
 Graham Greene	PER.artist
@@ -8591,8 +8587,6 @@ Grosjean	PER.athlete	Romain Grosjean
 Grossen	PER.politician	Jürg Grossen
 Großer Condé	PER	Louis II. de Bourbon-Condé
 Großer Kurfürst	PER	Friedrich Wilhelm von Brandenburg
-Großherzog Guillaume	PER.politician	Guillaume von Luxemburg
-Großherzog Henri	PER.politician	Henri von Luxemburg
 Grossi	PER.politician	Rafael Grossi
 Großkreutz	PER.athlete	Kevin Großkreutz
 Grosz	PER.artist	George Grosz
@@ -11764,8 +11758,8 @@ Johannes Masing	PER.politician
 Johannes Müller	PER.scientist
 Johannes Ockeghem	PER.artist
 Johannes Oerding	PER.artist
-Johannes Paul I.	PER	Papst Johannes Paul I.
-Johannes Paul II.	PER	Papst Johannes Paul II.
+Johannes Paul I.	PER
+Johannes Paul II.	PER
 Johannes R. Becher	PER.artist
 Johannes Rau	PER.politician
 Johannes Rauch	PER.politician
@@ -11793,7 +11787,7 @@ Johannes Voigtmann	PER.athlete
 Johannes vom Kreuz	PER
 Johannes Winkel	PER.politician
 Johannes XXII.	PER
-Johannes XXIII.	PER	Papst Johannes XXIII.
+Johannes XXIII.	PER
 Johannes-Wilhelm Rörig	PER.politician
 Johannis	PER.politician	Klaus Iohannis
 Johano Strasser	PER.politician
@@ -12578,21 +12572,6 @@ Kais Saied	PER.politician
 Kais Setti	PER.artist
 Kaisa Mäkäräinen	PER.athlete
 Kaisen	PER.politician	Wilhelm Kaisen
-Kaiser Akihito	PER.politician
-Kaiser Claudius	PER
-Kaiser Franz Joseph	PER	Franz Joseph I.
-Kaiser Hirohito	PER.politician
-Kaiser Matthias	PER
-Kaiser Meiji	PER
-Kaiser Naruhito	PER.politician
-Kaiser Taishō	PER
-Kaiser Titus	PER
-Kaiser Valerian	PER
-Kaiser Wilhelm I.	PER	Wilhelm I.
-Kaiser Wilhelm II.	PER	Wilhelm II.
-Kaiserin Elisabeth	PER	Elisabeth von Österreich
-Kaiserin Sisi	PER	Elisabeth von Österreich
-Kaiserin Theodora	PER
 Kaishu Sano	PER.athlete
 Kaja Kallas	PER.politician
 Kajita	PER.scientist	Takaaki Kajita
@@ -12680,9 +12659,6 @@ Karazor	PER.athlete	Atakan Karazor
 Karađorđe	PER
 Karbacher	PER.athlete	Bernd Karbacher
 Karch Kiraly	PER.athlete
-Kardinal Mazarin	PER
-Kardinal Richelieu	PER
-Kardinal Wolsey	PER	Thomas Wolsey
 Kareem Abdul-Jabbar	PER.athlete
 Karel De Gucht	PER.politician
 Karel Geraerts	PER.athlete
@@ -13791,11 +13767,6 @@ Kromer	PER.athlete	Axel Kromer
 Kromowidjojo	PER.athlete	Ranomi Kromowidjojo
 Kronawitter	PER.politician	Georg Kronawitter
 Kronecker	PER.scientist	Leopold Kronecker
-Kronprinz Haakon	PER.politician	Haakon von Norwegen
-Kronprinz Rudolf	PER
-Kronprinz Rupprecht	PER
-Kronprinz Wilhelm	PER
-Kronprinzessin Victoria	PER
 Kroos	PER.athlete	Toni Kroos
 Kropotkin	PER	Pjotr Kropotkin
 Krosigk	PER	Lutz Graf Schwerin von Krosigk
@@ -13972,35 +13943,6 @@ Köhlmeier	PER.artist	Michael Köhlmeier
 Köktürk	PER.politician	Cansin Köktürk
 Kökçü	PER.athlete	Orkun Kökçü
 Kölzig	PER.athlete	Olaf Kölzig
-König Abdullah	PER.politician
-König Abdullah II.	PER.politician
-König Bhumibol	PER.politician
-König Charles	PER	Charles III.
-König Charles III.	PER	Charles III.
-König David	PER
-König Faisal	PER	Faisal ibn Abd al-Aziz
-König Felipe	PER.politician
-König Frederik X.	PER.politician
-König Hassan II.	PER.politician
-König Hussein	PER.politician
-König Ludwig II.	PER	Ludwig II.
-König Maha Vajiralongkorn	PER.politician
-König Mohammed VI.	PER.politician
-König Philippe	PER.politician
-König Salman	PER.politician
-König Salomo	PER
-Königin Anne	PER
-Königin Camilla	PER
-Königin Elizabeth II.	PER	Elizabeth II.
-Königin Letizia	PER.politician
-Königin Luise	PER
-Königin Margrethe	PER
-Königin Margrethe II.	PER.politician
-Königin Máxima	PER.politician
-Königin Nzinga	PER	Nzinga von Ndongo
-Königin Rania	PER.politician
-Königin Silvia	PER
-Königin Victoria	PER
 Königsdörffer	PER.athlete	Ransford Königsdörffer
 Königshaus	PER.politician	Hellmut Königshaus
 Köpcke	PER.artist	Karl-Heinz Köpcke
@@ -14381,7 +14323,7 @@ Leo von Klenze	PER.artist
 Leo X.	PER
 Leo XII.	PER
 Leo XIII.	PER
-Leo XIV.	PER	Papst Leo XIV.
+Leo XIV.	PER
 Leon Bailey	PER.athlete
 Leon Battista Alberti	PER.artist
 Leon Brittan	PER.politician
@@ -15221,6 +15163,7 @@ Magritte	PER.artist	René Magritte
 Magufuli	PER.politician	John Magufuli
 Magull	PER.athlete	Lina Magull
 Magwas	PER.politician	Yvonne Magwas
+Maha Vajiralongkorn	PER.politician
 Mahama	PER.politician	John Mahama
 Mahamat Idriss Déby	PER.politician
 Maharero	PER	Samuel Maharero
@@ -15597,6 +15540,7 @@ Margot Honecker	PER
 Margot Käßmann	PER
 Margot Robbie	PER.artist
 Margot Wallström	PER.politician
+Margrethe II.	PER.politician
 Margrethe Vestager	PER.politician
 Marguerite Duras	PER.artist
 Marguerite Yourcenar	PER.artist
@@ -15780,7 +15724,6 @@ Mark Wahlberg	PER.artist
 Mark Waschke	PER.artist
 Mark Webber	PER.athlete
 Mark Zuckerberg	PER.business
-Markgraf Gero	PER
 Markl	PER.scientist	Hubert Markl
 Markle	PER.politician	Meghan Markle
 Marko Arnautovic	PER.athlete	Marko Arnautović
@@ -16421,7 +16364,6 @@ Mehmet Kurtuluş	PER.artist
 Mehmet Scholl	PER.athlete
 Mehmet Şimşek	PER.politician
 Mehriban Alijewa	PER.politician
-Meiji	PER	Kaiser Meiji
 Meillard	PER.athlete	Loïc Meillard
 Meinhard Miegel	PER.scientist
 Meinhard von Gerkan	PER.artist
@@ -17281,6 +17223,7 @@ Muhtar Kent	PER.business
 Muhterem Aras	PER.politician
 Muilenburg	PER.business	Dennis Muilenburg
 Muizzu	PER.politician	Mohamed Muizzu
+Mujibur Rahman	PER.politician
 Mujica	PER.politician	José Mujica
 Mukesh Ambani	PER.business
 Mukhtar Babayev	PER.politician
@@ -17635,7 +17578,6 @@ Neubauer	PER.politician	Luisa Neubauer
 Neubaur	PER.politician	Mona Neubaur
 Neuendorf	PER	Bernd Neuendorf
 Neuhauser	PER.artist	Adele Neuhauser
-Neurath	PER
 Neureuther	PER.athlete	Felix Neureuther
 Neururer	PER.athlete	Peter Neururer
 Neustädter	PER.athlete	Roman Neustädter
@@ -17845,7 +17787,7 @@ Nikolaus Brender	PER.artist
 Nikolaus Harnoncourt	PER.artist
 Nikolaus I.	PER
 Nikolaus I. von Russland	PER
-Nikolaus II.	PER	Zar Nikolaus II.
+Nikolaus II.	PER
 Nikolaus Knauf	PER.business
 Nikolaus Kopernikus	PER.scientist
 Nikolaus Kramer	PER.politician
@@ -18583,34 +18525,6 @@ Papendieck	PER.politician	Mathias Papendieck
 Papin	PER.athlete	Jean-Pierre Papin
 Papiss Cissé	PER.athlete
 Papperger	PER.business	Armin Papperger
-Papst Alexander VI.	PER	Alexander VI.
-Papst Benedikt XV.	PER
-Papst Benedikt XVI.	PER
-Papst Bonifatius VIII.	PER
-Papst Clemens VII.	PER
-Papst Formosus	PER
-Papst Franziskus	PER	Franziskus
-Papst Gregor VII.	PER	Gregor VII.
-Papst Gregor XIII.	PER
-Papst Innozenz III.	PER	Innozenz III.
-Papst Johannes Paul I.	PER
-Papst Johannes Paul II.	PER
-Papst Johannes XXIII.	PER
-Papst Julius II.	PER	Julius II.
-Papst Leo	PER	Robert Prevost
-Papst Leo X.	PER	Leo X.
-Papst Leo XIII.	PER	Leo XIII.
-Papst Leo XIV.	PER
-Papst Linus	PER
-Papst Paul III.	PER
-Papst Paul VI.	PER
-Papst Pius IX.	PER	Pius IX.
-Papst Pius V.	PER
-Papst Pius X.	PER
-Papst Pius XI.	PER	Pius XI.
-Papst Pius XII.	PER
-Papst Sixtus V.	PER
-Papst Urban II.	PER	Urban II.
 Paqarada	PER.athlete	Leart Paqarada
 Paquetá	PER.athlete	Lucas Paquetá
 Paracelsus	PER.scientist
@@ -18835,7 +18749,7 @@ Paul van Dyk	PER.artist
 Paul Van Himst	PER.athlete
 Paul Verlaine	PER.artist
 Paul Verner	PER
-Paul VI.	PER	Papst Paul VI.
+Paul VI.	PER
 Paul Volcker	PER.politician
 Paul von Hindenburg	PER
 Paul von Lettow-Vorbeck	PER
@@ -18967,7 +18881,6 @@ Pereiro	PER.athlete	Óscar Pereiro
 Perelman	PER.scientist	Grigori Perelman
 Peres	PER.politician	Schimon Peres
 Peretz	PER.athlete	Daniel Peretz
-Pergamon	PER	Galen von Pergamon
 Pergolesi	PER.artist	Giovanni Battista Pergolesi
 Perikles	PER
 Perli	PER.politician	Victor Perli
@@ -19460,7 +19373,7 @@ Pius VI.	PER
 Pius VII.	PER
 Pius X.	PER
 Pius XI.	PER
-Pius XII.	PER	Papst Pius XII.
+Pius XII.	PER
 Piwarz	PER.politician	Christian Piwarz
 Pizarro	PER.athlete	Claudio Pizarro
 Piëch	PER.business	Ferdinand Piëch
@@ -19646,19 +19559,7 @@ Primoz Roglic	PER.athlete	Primož Roglič
 Primož Roglič	PER.athlete
 Princip	PER	Gavrilo Princip
 Prinosil	PER.athlete	David Prinosil
-Prinz Al-Walid bin Talal	PER.business
-Prinz Albert	PER
-Prinz Andrew	PER
-Prinz Edward	PER
-Prinz Eugen	PER
-Prinz Harry	PER.politician
-Prinz Heinrich von Preußen	PER
-Prinz Philip	PER
-Prinz Pi	PER.artist
 Prinz von Homburg	PER	Friedrich von Hessen-Homburg
-Prinz William	PER.politician
-Prinzessin Anne	PER.politician	Anne, Princess Royal
-Prinzessin Diana	PER
 Prinzregent Luitpold	PER
 Priol	PER.artist	Urban Priol
 Priska Hinz	PER.politician
@@ -19759,7 +19660,6 @@ Pöttering	PER.politician	Hans-Gert Pöttering
 Pühringer	PER.politician	Josef Pühringer
 Pürner	PER.politician	Friedrich Pürner
 Pütter	PER.artist	Trystan Pütter
-Qabus	PER.politician	Sultan Qabus
 Qassem Soleimani	PER.politician	Ghassem Soleimani
 Qianlong	PER
 Qichao	PER	Liang Qichao
@@ -21201,7 +21101,6 @@ Salman Rushdie	PER.artist
 Salmanassar III.	PER
 Salmond	PER.politician	Alex Salmond
 Salome Surabischwili	PER.politician
-Salomo	PER	König Salomo
 Salomon Kalou	PER.athlete
 Salomon Korn	PER
 Salonen	PER.artist	Esa-Pekka Salonen
@@ -21476,10 +21375,6 @@ Schedel	PER.artist	Hartmann Schedel
 Scheeren	PER.artist	Ole Scheeren
 Scheeres	PER.politician	Sandra Scheeres
 Scheffer	PER.politician	Jaap de Hoop Scheffer
-Scheich Ahmed Jassin	PER.politician
-Scheich Hasina	PER.politician
-Scheich Jassin	PER	Ahmad Jassin
-Scheich Mujibur Rahman	PER.politician
 Scheidemann	PER	Philipp Scheidemann
 Scheider	PER.business	Wolf-Henning Scheider
 Schekman	PER.scientist	Randy Schekman
@@ -22855,11 +22750,8 @@ Suleiman der Prächtige	PER
 Suleyman	PER.business	Mustafa Suleyman
 Sulke	PER.artist	Stephan Sulke
 Sulston	PER.scientist	John Sulston
-Sultan Al Jaber	PER.business
 Sultan al-Dschaber	PER.politician
 Sultan bin Salman	PER
-Sultan Haitham	PER.politician
-Sultan Qabus	PER.politician
 Sultana	PER.politician	Zarah Sultana
 Sulík	PER.politician	Richard Sulík
 Summer McIntosh	PER.athlete
@@ -23084,7 +22976,6 @@ Tagore	PER.artist	Rabindranath Tagore
 Tahar Ben Jelloun	PER.artist
 Taika Waititi	PER.artist
 Taira no Kiyomori	PER
-Taishō	PER	Kaiser Taishō
 Taitu Betul	PER
 Taiwo Awoniyi	PER.athlete
 Tajani	PER.politician	Antonio Tajani
@@ -25782,13 +25673,11 @@ Zanda Martens	PER.politician
 Zanussi	PER.artist	Krzysztof Zanussi
 Zaorálek	PER.politician	Lubomír Zaorálek
 Zapatero	PER.politician	José Luis Rodríguez Zapatero
-Zar Nikolaus II.	PER
 Zarah Leander	PER.artist
 Zarah Sultana	PER.politician
 Zarathustra	PER
 Zardari	PER.politician
 Zaree	PER.artist	Maryam Zaree
-Zarin Alexandra	PER
 Zarrella	PER.artist	Giovanni Zarrella
 Zartmann	PER.artist
 Zaslav	PER.business	David Zaslav

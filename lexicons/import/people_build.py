@@ -183,6 +183,61 @@ def surname_aliases(people, aliases, stop, blockers):
     return rows
 
 
+# Titles and ranks are no part of a name in news annotation ("König Charles III." is PER
+# "Charles III."): a listed name that starts with one loses it; what is left stays a name of its own
+# if it has two words or more ("Charles III.", "Franz Joseph") and is dropped if it is one word
+# ("Papst Franziskus": the rules find "Franziskus" after the title, and alone the word is a given
+# name). A title before a lower-case particle stays ("Herzog von Alba"); so do stage names with
+# "Dr." and given names like "Emir" (not in the list). A canonical keeps its title when only one
+# word would be left ("Prinz Eugen").
+TITLES = {"Kaiser", "Kaiserin", "König", "Königin", "Papst", "Präsident", "Präsidentin", "Zar", "Zarin",
+          "Kurfürst", "Kurfürstin", "Markgraf", "Markgräfin", "Landgraf", "Landgräfin", "Sultan", "Kalif",
+          "Pharao", "Bischof", "Erzbischof", "Kardinal", "Scheich", "Kronprinz", "Kronprinzessin",
+          "Prinz", "Prinzessin", "Großherzog", "Großherzogin", "Erzherzog", "Erzherzogin", "Herzog",
+          "Herzogin", "Fürst", "Fürstin", "Graf", "Gräfin"}
+
+
+def strip_title(name):
+    """The name without a leading title, or None if it has none; '' if nothing is left to keep."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in TITLES or not words[1][:1].isupper():
+        return None
+    rest = words[1:]
+    return " ".join(rest) if len(rest) >= 2 else ""
+
+
+def strip_titles(people, aliases, alias_type):
+    renamed = {}
+    out_people = {}
+    for c, t in people.items():
+        r = strip_title(c)
+        if r is None:
+            out_people.setdefault(c, t)
+            continue
+        renamed[c] = r or c   # the canonical the aliases keep
+        if r:
+            out_people.setdefault(r, t)
+    out_aliases = {}
+    out_type = {}
+    for a, canons in aliases.items():
+        canons = {renamed.get(c, c) for c in canons}
+        r = strip_title(a)
+        if r == "":
+            continue
+        a2 = r if r is not None else a
+        if a2 in canons:
+            continue
+        out_aliases.setdefault(a2, set()).update(canons)
+    for (a, c), t in alias_type.items():
+        out_type[(a, renamed.get(c, c))] = t
+    # the type of every canonical, also of a one-word rest that is no entry of its own
+    canon_type = dict(out_people)
+    for c, t in people.items():
+        canon_type.setdefault(renamed.get(c, c), t)
+    print(f"titles stripped: {len(renamed)} names", file=sys.stderr)
+    return out_people, out_aliases, out_type, canon_type
+
+
 def main():
     stop = {w.casefold() for w in load_class("class-stopword.lex")}
     blockers = {
@@ -214,6 +269,7 @@ def main():
                     if a != canon:
                         aliases.setdefault(a, set()).add(canon)
                         alias_type.setdefault((a, canon), people[canon])
+    people, aliases, alias_type, canon_type = strip_titles(people, aliases, alias_type)
     rows = {(c, t) for c, t in people.items()}
     dropped = []
     for a, canons in aliases.items():
@@ -228,7 +284,7 @@ def main():
             if why:
                 dropped.append((a, "is " + "/".join(why)))
                 continue
-        rows.add((a, people[canon], canon))
+        rows.add((a, canon_type[canon], canon))
     for a, why in sorted(dropped):
         print(f"alias dropped: {a} ({why})", file=sys.stderr)
     rows |= surname_aliases(people, aliases, stop, blockers)
