@@ -3,7 +3,7 @@
  * A lexicon line is "name<TAB>type[<TAB>canonical-or-value]" (see lexicons/README.md). The name is
  * tokenized with the text tokenizer, case-folded, and inserted token by token into a trie whose
  * edges live in one open-addressing hash table keyed by (parent node, token key), in buckets of a
- * cache line (dn_eslot); each node holds the edge into it (parent and key). Each node holds
+ * cache line (dn_ebucket); each node holds the edge into it (parent and key). Each node holds
  * a list of entries and bit masks of the entity kinds and word classes among them, so the
  * tokenizer can give every token its classes with a single lookup.
  *
@@ -27,6 +27,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #ifndef DENER_INSTALL_LEXICON_DIR
 #define DENER_INSTALL_LEXICON_DIR "/usr/local/share/dener/lexicons"
@@ -110,20 +113,50 @@ static inline bool node_key_eq(const dener_model *m, const dn_node *nd, const ch
 }
 
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
-    if (!m->eslots_cap || len > m->max_keylen) return DN_NO_NODE;
+    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE;
     return dn_trie_child_hashed(m, parent, key, len, edge_hash(parent, key, len));
 }
 
+/* The used slots of bucket k whose hash is h (bit i: slot i), and through *full whether all its
+ * slots are used. */
+static inline unsigned bucket_match(const dn_ebucket *k, uint32_t h, bool *full) {
+    _Static_assert(DN_EBUCKET_SLOTS == 8, "a bucket is two vectors of four slots");
+#if defined(__SSE2__)
+    __m128i hv = _mm_set1_epi32((int)h), z = _mm_setzero_si128();
+    __m128i h0 = _mm_loadu_si128((const __m128i *)(const void *)k->hash);
+    __m128i h1 = _mm_loadu_si128((const __m128i *)(const void *)(k->hash + 4));
+    __m128i c0 = _mm_loadu_si128((const __m128i *)(const void *)k->child);
+    __m128i c1 = _mm_loadu_si128((const __m128i *)(const void *)(k->child + 4));
+    /* per slot a byte of all ones where the hash matches, of zeros where the slot is free */
+    __m128i eq = _mm_packs_epi32(_mm_cmpeq_epi32(h0, hv), _mm_cmpeq_epi32(h1, hv));
+    __m128i fr = _mm_packs_epi32(_mm_cmpeq_epi32(c0, z), _mm_cmpeq_epi32(c1, z));
+    unsigned bits = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(eq, fr)); /* match: bits 0..7, free: 8..15 */
+    unsigned used = ~bits >> 8 & 0xFFu;
+    *full = used == 0xFFu;
+    return bits & used;
+#else
+    unsigned match = 0, used = 0;
+    for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++) { /* (no branches) */
+        match |= (unsigned)(k->hash[i] == h) << i;
+        used |= (unsigned)(k->child[i] != 0) << i;
+    }
+    *full = used == 0xFFu;
+    return match & used;
+#endif
+}
+
 uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h) {
-    if (!m->eslots_cap || len > m->max_keylen) return DN_NO_NODE;
-    size_t mask = m->eslots_cap - 1;
-    for (size_t i = h & mask & ~(size_t)(DN_ESLOT_BUCKET - 1);; i = (i + 1) & mask) {
-        const dn_eslot *s = &m->eslots[i];
-        if (!s->child) return DN_NO_NODE;
-        if (s->hash == h) {
-            const dn_node *nd = &m->nodes[s->child];
-            if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return s->child;
+    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE;
+    size_t bmask = m->nebuckets - 1;
+    for (size_t b = h & bmask;; b = (b + 1) & bmask) {
+        const dn_ebucket *k = &m->ebuckets[b];
+        bool full;
+        for (unsigned match = bucket_match(k, h, &full); match; match &= match - 1) {
+            uint32_t c = k->child[__builtin_ctz(match)];
+            const dn_node *nd = &m->nodes[c];
+            if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return c;
         }
+        if (!full) return DN_NO_NODE;
     }
 }
 
@@ -133,19 +166,27 @@ static void edges_sync(dener_model *m) {
     m->edges_cap = m->nnodes;
 }
 
-static bool eslots_rehash(dener_model *m, size_t ncap) {
-    dn_eslot *ns = dn_calloc(&m->alloc, ncap, sizeof *ns);
-    if (!ns) return false;
-    for (size_t i = 0; i < m->eslots_cap; i++) {
-        const dn_eslot *s = &m->eslots[i];
-        if (!s->child) continue;
-        size_t j = s->hash & (ncap - 1) & ~(size_t)(DN_ESLOT_BUCKET - 1);
-        while (ns[j].child) j = (j + 1) & (ncap - 1);
-        ns[j] = *s;
-    }
-    dn_free(&m->alloc, m->eslots);
-    m->eslots = ns;
-    m->eslots_cap = ncap;
+/* Puts an edge into the first free slot of bucket b or a later one. */
+static void bucket_put(dn_ebucket *t, size_t nb, size_t b, uint32_t h, uint32_t c) {
+    for (;; b = (b + 1) & (nb - 1))
+        for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++)
+            if (!t[b].child[i]) {
+                t[b].hash[i] = h;
+                t[b].child[i] = c;
+                return;
+            }
+}
+
+static bool ebuckets_rehash(dener_model *m, size_t nb) {
+    dn_ebucket *nt = dn_calloc(&m->alloc, nb, sizeof *nt);
+    if (!nt) return false;
+    for (size_t b = 0; b < m->nebuckets; b++)
+        for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++)
+            if (m->ebuckets[b].child[i])
+                bucket_put(nt, nb, m->ebuckets[b].hash[i] & (nb - 1), m->ebuckets[b].hash[i], m->ebuckets[b].child[i]);
+    dn_free(&m->alloc, m->ebuckets);
+    m->ebuckets = nt;
+    m->nebuckets = nb;
     return true;
 }
 
@@ -160,24 +201,17 @@ static uint32_t new_node(dener_model *m) {
     return n->child;
 }
 
-/* The edge table holds at most this many edges (a half: a bucket seldom overflows). */
-static size_t eslots_room(size_t cap) { return cap / 2; }
+/* The edge table of nb buckets holds at most this many edges: half its slots, so that a bucket
+ * seldom overflows. */
+static size_t ebuckets_room(size_t nb) { return nb * DN_EBUCKET_SLOTS / 2; }
 
 /* Child of parent for key, created if missing. DN_NO_NODE on no memory. */
 static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
-    if (m->nedges + 1 > eslots_room(m->eslots_cap) && !eslots_rehash(m, m->eslots_cap ? m->eslots_cap * 2 : 1024))
+    if (m->nedges + 1 > ebuckets_room(m->nebuckets) && !ebuckets_rehash(m, m->nebuckets ? m->nebuckets * 2 : 128))
         return DN_NO_NODE;
-    /* the look-up of dn_trie_child, keeping the hash and the free slot it ends at */
     uint32_t h = edge_hash(parent, key, len);
-    size_t mask = m->eslots_cap - 1, j = h & mask & ~(size_t)(DN_ESLOT_BUCKET - 1);
-    for (;; j = (j + 1) & mask) {
-        const dn_eslot *s = &m->eslots[j];
-        if (!s->child) break;
-        if (s->hash == h) {
-            const dn_node *nd = &m->nodes[s->child];
-            if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return s->child;
-        }
-    }
+    uint32_t found = len > m->max_keylen ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
+    if (found) return found;
     uint32_t k = dn_pool_add(m, key, len);
     if (!k && len) return DN_NO_NODE;
     uint32_t c = new_node(m);
@@ -187,7 +221,7 @@ static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key,
     nd->key = k;
     nd->keylen = (uint32_t)len;
     if (len <= DN_NODE_KEY) memcpy(nd->kin, key, len);
-    m->eslots[j] = (dn_eslot){h, c};
+    bucket_put(m->ebuckets, m->nebuckets, h & (m->nebuckets - 1), h, c); /* where the look-up ended */
     m->nedges++;
     if (len > m->max_keylen) m->max_keylen = len;
     if (m->nodes[parent].nchildren < UINT16_MAX) m->nodes[parent].nchildren++;
@@ -640,9 +674,9 @@ static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener
             bytes += files[i].len;
             for (const char *q = files[i].data, *end = q + files[i].len; (q = memchr(q, '\n', (size_t)(end - q))); q++) lines++;
         }
-        size_t want = m->nedges + lines + 16, cap = m->eslots_cap ? m->eslots_cap : 1024;
-        while (want > eslots_room(cap)) cap *= 2; /* as full as trie_add_child lets it be */
-        if ((cap > m->eslots_cap && !eslots_rehash(m, cap)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
+        size_t want = m->nedges + lines + 16, nb = m->nebuckets ? m->nebuckets : 128;
+        while (want > ebuckets_room(nb)) nb *= 2; /* as full as trie_add_child lets it be */
+        if ((nb > m->nebuckets && !ebuckets_rehash(m, nb)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
             !DN_GROW(a, m->entries, m->entries_cap, m->nentries + lines + 16) ||
             !DN_GROW(a, m->pool, m->pool_cap, m->pool_len + bytes / 2 + 1024))
             rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
@@ -865,7 +899,7 @@ void dener_model_free(dener_model *m) {
     for (int i = 0; i < m->nclasses; i++) dn_free(&a, m->class_names[i]);
     dn_free(&a, m->pool);
     dn_free(&a, m->nodes); /* (m->edges is the same array) */
-    dn_free(&a, m->eslots);
+    dn_free(&a, m->ebuckets);
     dn_free(&a, m->entries);
     if (m->casemap) ucasemap_close(m->casemap);
     dn_free(&a, m);
@@ -878,6 +912,6 @@ void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
     s->rules = m->nrules;
     s->date_rules = m->ndate_rules;
     s->files = m->nfiles;
-    s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->eslots_cap * sizeof(dn_eslot) +
+    s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->nebuckets * sizeof(dn_ebucket) +
                m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m);
 }

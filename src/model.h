@@ -59,15 +59,16 @@ _Static_assert(sizeof(dn_node) == 64, "dn_node fills a cache line and has no pad
  * m->edges_cap is m->nnodes; an element with child == 0 (the root) is no edge. */
 typedef dn_node dn_edge;
 
-/* The edge hash table: slots of 8 bytes, eight to a cache line (a bucket). A look-up of hash h
- * probes linearly from the first slot of bucket h & (eslots_cap - 1) & ~7 and stops at a free
- * slot, so a key that is not there is mostly decided by the one line of its bucket; the node of
- * a slot whose hash matches is then read to compare parent and key. */
-typedef struct dn_eslot {
-    uint32_t hash;  /* dn_trie_hash(parent, key, keylen) */
-    uint32_t child; /* the node the edge enters; 0: free */
-} dn_eslot;
-#define DN_ESLOT_BUCKET 8
+/* The edge hash table is an array of buckets of one cache line, each with eight slots: the edge
+ * of hash h lies in bucket h & (nebuckets - 1) or, when that is full, in the next one that is not
+ * (linear probing by buckets); the used slots of a bucket are its first ones. So a key that is not
+ * there is mostly decided by the one line of its bucket, and a key that is by its bucket and its
+ * node (whose parent and key are compared when the hash matches). */
+#define DN_EBUCKET_SLOTS 8
+typedef struct dn_ebucket {
+    uint32_t hash[DN_EBUCKET_SLOTS];  /* dn_trie_hash(parent, key, keylen) */
+    uint32_t child[DN_EBUCKET_SLOTS]; /* the node the edge enters; 0: a free slot */
+} dn_ebucket;
 
 typedef struct dn_rule dn_rule;         /* rules.h */
 typedef struct dn_date_rule dn_date_rule; /* dates.h */
@@ -82,8 +83,8 @@ struct dener_model {
     size_t nnodes, nodes_cap;
     dn_edge *edges; /* = nodes, edges_cap = nnodes (see dn_edge); set once the lexicons are loaded */
     size_t edges_cap, nedges;
-    dn_eslot *eslots; /* the edge hash table (see dn_eslot); size a power of two, at least a bucket */
-    size_t eslots_cap;
+    dn_ebucket *ebuckets; /* the edge hash table (see dn_ebucket); a power of two of them */
+    size_t nebuckets;
     size_t max_keylen; /* longest edge key: longer keys are not looked up (linear time on huge words) */
     dn_entry *entries;
     size_t nentries, entries_cap;
@@ -113,7 +114,7 @@ struct dener_model {
     struct dn_date_words *date_words; /* the words date rules can start with (dates.c), NULL if none */
     UCaseMap *casemap;
     /* lexbin.c: the read-only mapping of a compiled lexicon image, NULL when the lexicons were read
-     * as text. Then nodes, eslots, entries, handles, handle_keys and class_names[0..image_nclasses-1]
+     * as text. Then nodes, ebuckets, entries, handles, handle_keys and class_names[0..image_nclasses-1]
      * point into it (their capacities equal their sizes: they never grow after loading) */
     const void *image;
     size_t image_len;
