@@ -27,9 +27,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 #ifndef DENER_INSTALL_LEXICON_DIR
 #define DENER_INSTALL_LEXICON_DIR "/usr/local/share/dener/lexicons"
@@ -117,47 +114,14 @@ uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, s
     return dn_trie_child_hashed(m, parent, key, len, edge_hash(parent, key, len));
 }
 
-/* The used slots of bucket k whose hash is h (bit i: slot i), and through *full whether all its
- * slots are used. */
-static inline unsigned bucket_match(const dn_ebucket *k, uint32_t h, bool *full) {
-    _Static_assert(DN_EBUCKET_SLOTS == 8, "a bucket is two vectors of four slots");
-#if defined(__SSE2__)
-    __m128i hv = _mm_set1_epi32((int)h), z = _mm_setzero_si128();
-    __m128i h0 = _mm_loadu_si128((const __m128i *)(const void *)k->hash);
-    __m128i h1 = _mm_loadu_si128((const __m128i *)(const void *)(k->hash + 4));
-    __m128i c0 = _mm_loadu_si128((const __m128i *)(const void *)k->child);
-    __m128i c1 = _mm_loadu_si128((const __m128i *)(const void *)(k->child + 4));
-    /* per slot a byte of all ones where the hash matches, of zeros where the slot is free */
-    __m128i eq = _mm_packs_epi32(_mm_cmpeq_epi32(h0, hv), _mm_cmpeq_epi32(h1, hv));
-    __m128i fr = _mm_packs_epi32(_mm_cmpeq_epi32(c0, z), _mm_cmpeq_epi32(c1, z));
-    unsigned bits = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(eq, fr)); /* match: bits 0..7, free: 8..15 */
-    unsigned used = ~bits >> 8 & 0xFFu;
-    *full = used == 0xFFu;
-    return bits & used;
-#else
-    unsigned match = 0, used = 0;
-    for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++) { /* (no branches) */
-        match |= (unsigned)(k->hash[i] == h) << i;
-        used |= (unsigned)(k->child[i] != 0) << i;
+uint32_t dn_trie_verify(const dener_model *m, const dn_ebucket *k, unsigned match, uint32_t parent, const char *key,
+                        size_t len) {
+    for (; match; match &= match - 1) {
+        uint32_t c = k->child[__builtin_ctz(match)];
+        const dn_node *nd = &m->nodes[c];
+        if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return c;
     }
-    *full = used == 0xFFu;
-    return match & used;
-#endif
-}
-
-uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h) {
-    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE;
-    size_t bmask = m->nebuckets - 1;
-    for (size_t b = h & bmask;; b = (b + 1) & bmask) {
-        const dn_ebucket *k = &m->ebuckets[b];
-        bool full;
-        for (unsigned match = bucket_match(k, h, &full); match; match &= match - 1) {
-            uint32_t c = k->child[__builtin_ctz(match)];
-            const dn_node *nd = &m->nodes[c];
-            if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return c;
-        }
-        if (!full) return DN_NO_NODE;
-    }
+    return DN_NO_NODE;
 }
 
 /* m->edges is m->nodes (see dn_edge). */
