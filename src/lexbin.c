@@ -12,7 +12,8 @@
  *       S_NAMES    char[]             NUL-terminated file and class names
  *       S_POOL     char[pool_len]     the string pool (copied to the heap at load)
  *       S_NODES    dn_node[nnodes]
- *       S_EDGES    dn_edge[edges_cap] the edge hash table as the text loader built it
+ *       S_EBUCKETS dn_ebucket[nebuckets] the edge hash table as the text loader built it (the
+ *                                     edges themselves are in the nodes)
  *       S_ENTRIES  dn_entry[nentries]
  *       S_CLASSES  uint32_t[nclasses] offsets of the class names in S_NAMES
  *       S_HANDLES  handle slots[handles_cap] (handles.c's index, opaque here)
@@ -38,7 +39,7 @@
 #include <unicode/uversion.h>
 #include <unistd.h>
 
-enum { S_FILES, S_NAMES, S_POOL, S_NODES, S_EDGES, S_ENTRIES, S_CLASSES, S_HANDLES, S_HKEYS, NSEC };
+enum { S_FILES, S_NAMES, S_POOL, S_NODES, S_EBUCKETS, S_ENTRIES, S_CLASSES, S_HANDLES, S_HKEYS, NSEC };
 enum { C_ABBREV, C_COMMONNOUN, C_STOPWORD, C_FIRSTNAME, C_SURNAME, C_ORGSUFFIX, C_DEMONYM, C_HANDLESUFFIX, C_HANDLEHEAD, NCLS };
 
 #define LB_MAGIC "DENERLEX"
@@ -57,7 +58,7 @@ typedef struct lb_header {
     uint32_t nlex;  /* source .lex files */
     uint64_t file_size;
     uint64_t fingerprint; /* of the source files: names, sizes, content hashes */
-    uint64_t pool_len, nnodes, edges_cap, nedges, nentries, max_keylen, handles_cap, nhandles, handle_keys_len;
+    uint64_t pool_len, nnodes, nebuckets, nedges, nentries, max_keylen, handles_cap, nhandles, handle_keys_len;
     int32_t nclasses;
     int32_t cls[NCLS]; /* the model's class ids, -1 if absent */
     uint32_t src[3];   /* src_link, src_abbrev, src_handle */
@@ -130,8 +131,9 @@ static uint32_t layout_value(void) {
     const uint64_t v[] = {
         sizeof(dn_node), offsetof(dn_node, first), offsetof(dn_node, ent_mask), offsetof(dn_node, nchildren),
         offsetof(dn_node, class_mask), offsetof(dn_node, class_cap), offsetof(dn_node, class_prefix),
-        sizeof(dn_edge), offsetof(dn_edge, parent), offsetof(dn_edge, child), offsetof(dn_edge, key),
-        offsetof(dn_edge, keylen), offsetof(dn_edge, hash),
+        offsetof(dn_node, parent), offsetof(dn_node, child), offsetof(dn_node, key), offsetof(dn_node, keylen),
+        offsetof(dn_node, kin), DN_NODE_KEY, sizeof(dn_ebucket), offsetof(dn_ebucket, hash), offsetof(dn_ebucket, child),
+        DN_EBUCKET_SLOTS,
         sizeof(dn_entry), offsetof(dn_entry, next), offsetof(dn_entry, kind), offsetof(dn_entry, flags),
         offsetof(dn_entry, minor), offsetof(dn_entry, canonical), offsetof(dn_entry, source), offsetof(dn_entry, value),
         handle_slot_size(), DN_MAX_CLASSES, DN_KIND_CLASS0, DN_ENT_NEED_CAP, DN_ENT_CTX_ALWAYS, DN_ENT_CTX_CLASS,
@@ -201,7 +203,7 @@ int dn_lexbin_write(const dener_model *m, const dn_lexbin_src *srcs, size_t n, c
     h.fingerprint = fingerprint(files, n, names.p);
     h.pool_len = m->pool_len;
     h.nnodes = m->nnodes;
-    h.edges_cap = m->edges_cap;
+    h.nebuckets = m->nebuckets;
     h.nedges = m->nedges;
     h.nentries = m->nentries;
     h.max_keylen = m->max_keylen;
@@ -215,12 +217,12 @@ int dn_lexbin_write(const dener_model *m, const dn_lexbin_src *srcs, size_t n, c
     h.src[0] = m->src_link;
     h.src[1] = m->src_abbrev;
     h.src[2] = m->src_handle;
-    const void *sp[NSEC] = {files, names.p, m->pool, m->nodes, m->edges, m->entries, cls_off, m->handles, m->handle_keys};
+    const void *sp[NSEC] = {files, names.p, m->pool, m->nodes, m->ebuckets, m->entries, cls_off, m->handles, m->handle_keys};
     const size_t sl[NSEC] = {n * sizeof *files,
                              names.len,
                              m->pool_len,
                              m->nnodes * sizeof(dn_node),
-                             m->edges_cap * sizeof(dn_edge),
+                             m->nebuckets * sizeof(dn_ebucket),
                              m->nentries * sizeof(dn_entry),
                              (size_t)m->nclasses * sizeof(uint32_t),
                              m->handles_cap * handle_slot_size(),
@@ -291,13 +293,13 @@ static const char *check_header(const lb_header *h, size_t size) {
     if (memcmp(h->icu, icu, sizeof h->icu) != 0) return "other ICU version";
     if (h->file_size != size) return "truncated or extended";
     if (!sec_ok(h, S_FILES, h->nlex, sizeof(lb_file)) || !sec_ok(h, S_NAMES, 0, 0) || !sec_ok(h, S_POOL, h->pool_len, 1) ||
-        !sec_ok(h, S_NODES, h->nnodes, sizeof(dn_node)) || !sec_ok(h, S_EDGES, h->edges_cap, sizeof(dn_edge)) ||
+        !sec_ok(h, S_NODES, h->nnodes, sizeof(dn_node)) || !sec_ok(h, S_EBUCKETS, h->nebuckets, sizeof(dn_ebucket)) ||
         !sec_ok(h, S_ENTRIES, h->nentries, sizeof(dn_entry)) ||
         !sec_ok(h, S_CLASSES, h->nclasses >= 0 ? (uint64_t)h->nclasses : UINT64_MAX, sizeof(uint32_t)) ||
         !sec_ok(h, S_HANDLES, h->handles_cap, handle_slot_size()) || !sec_ok(h, S_HKEYS, h->handle_keys_len, 1))
         return "bad section table";
     if (h->pool_len == 0 || h->pool_len >= UINT32_MAX || h->nnodes == 0 || h->nnodes > UINT32_MAX ||
-        h->nentries >= UINT32_MAX || !is_pow2(h->edges_cap) || h->nedges >= h->edges_cap || h->nedges + 1 != h->nnodes ||
+        h->nentries >= UINT32_MAX || !is_pow2(h->nebuckets) || h->nedges >= h->nebuckets * DN_EBUCKET_SLOTS || h->nedges + 1 != h->nnodes ||
         (h->handles_cap && (!is_pow2(h->handles_cap) || h->nhandles >= h->handles_cap)) || h->handle_keys_len > UINT32_MAX ||
         h->nclasses < 0 || h->nclasses > DN_MAX_CLASSES || h->sec[S_NAMES].len == 0)
         return "bad counts";
@@ -408,8 +410,10 @@ int dn_lexbin_load(dener_model *m, const char *path, char *const *lex_paths, siz
     /* the arrays stay in the mapping; the model never writes to them after loading */
     m->nodes = (dn_node *)(uintptr_t)(base + h->sec[S_NODES].off);
     m->nnodes = m->nodes_cap = (size_t)h->nnodes;
-    m->edges = (dn_edge *)(uintptr_t)(base + h->sec[S_EDGES].off);
-    m->edges_cap = (size_t)h->edges_cap;
+    m->edges = m->nodes;
+    m->edges_cap = m->nnodes;
+    m->ebuckets = (dn_ebucket *)(uintptr_t)(base + h->sec[S_EBUCKETS].off);
+    m->nebuckets = (size_t)h->nebuckets;
     m->nedges = (size_t)h->nedges;
     m->max_keylen = (size_t)h->max_keylen;
     m->entries = (dn_entry *)(uintptr_t)(base + h->sec[S_ENTRIES].off);
@@ -448,11 +452,12 @@ void dn_lexbin_unmap(dener_model *m) {
     m->image_len = 0;
     m->nodes = NULL;
     m->edges = NULL;
+    m->ebuckets = NULL;
     m->entries = NULL;
     m->handles = NULL;
     m->handle_keys = NULL;
     for (int i = 0; i < m->image_nclasses; i++) m->class_names[i] = NULL;
-    m->nnodes = m->nodes_cap = m->edges_cap = m->nedges = m->nentries = m->entries_cap = 0;
+    m->nnodes = m->nodes_cap = m->edges_cap = m->nebuckets = m->nedges = m->nentries = m->entries_cap = 0;
     m->handles_cap = m->nhandles = m->handle_keys_len = m->handle_keys_cap = 0;
     m->image_nclasses = 0;
 }

@@ -2,7 +2,8 @@
  *
  * A lexicon line is "name<TAB>type[<TAB>canonical-or-value]" (see lexicons/README.md). The name is
  * tokenized with the text tokenizer, case-folded, and inserted token by token into a trie whose
- * edges live in one open-addressing hash table keyed by (parent node, token key). Each node holds
+ * edges live in one open-addressing hash table keyed by (parent node, token key), in buckets of a
+ * cache line (dn_ebucket); each node holds the edge into it (parent and key). Each node holds
  * a list of entries and bit masks of the entity kinds and word classes among them, so the
  * tokenizer can give every token its classes with a single lookup.
  *
@@ -83,38 +84,73 @@ int dn_class_intern(dener_model *m, const char *name, size_t n) {
 
 /* ------------------------------------------------------------------ trie */
 
-/* Hash of an edge (the order of edges in the table is not used). */
+/* Hash of an edge (the order of the slots in the table is not used). */
 static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) { return dn_trie_hash(parent, key, len); }
 
+/* The key of the edge into nd is key[0..len-1] (len == nd->keylen). */
+static inline bool node_key_eq(const dener_model *m, const dn_node *nd, const char *key, size_t len) {
+    _Static_assert(DN_NODE_KEY == 16, "two moves of 8 bytes cover an inline key");
+    if (len > DN_NODE_KEY) return memcmp(m->pool + nd->key, key, len) == 0;
+    const char *k = nd->kin;
+    if (len >= 8) { /* (by overlapping moves of fixed size) */
+        uint64_t x, y, u, v;
+        memcpy(&x, k, 8), memcpy(&u, key, 8);
+        memcpy(&y, k + len - 8, 8), memcpy(&v, key + len - 8, 8);
+        return ((x ^ u) | (y ^ v)) == 0;
+    }
+    if (len >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, k, 4), memcpy(&u, key, 4);
+        memcpy(&y, k + len - 4, 4), memcpy(&v, key + len - 4, 4);
+        return ((x ^ u) | (y ^ v)) == 0;
+    }
+    for (size_t i = 0; i < len; i++)
+        if (k[i] != key[i]) return false;
+    return true;
+}
+
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {
-    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;
+    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE;
     return dn_trie_child_hashed(m, parent, key, len, edge_hash(parent, key, len));
 }
 
-uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h) {
-    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE;
-    size_t mask = m->edges_cap - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const dn_edge *e = &m->edges[i];
-        if (!e->child) return DN_NO_NODE;
-        if (e->hash == h && e->parent == parent && e->keylen == len && memcmp(m->pool + e->key, key, len) == 0)
-            return e->child;
+uint32_t dn_trie_verify(const dener_model *m, const dn_ebucket *k, unsigned match, uint32_t parent, const char *key,
+                        size_t len) {
+    for (; match; match &= match - 1) {
+        uint32_t c = k->child[__builtin_ctz(match)];
+        const dn_node *nd = &m->nodes[c];
+        if (nd->parent == parent && nd->keylen == len && node_key_eq(m, nd, key, len)) return c;
     }
+    return DN_NO_NODE;
 }
 
-static bool edges_rehash(dener_model *m, size_t ncap) {
-    dn_edge *ne = dn_calloc(&m->alloc, ncap, sizeof *ne);
-    if (!ne) return false;
-    for (size_t i = 0; i < m->edges_cap; i++) {
-        dn_edge *e = &m->edges[i];
-        if (!e->child) continue;
-        size_t j = e->hash & (ncap - 1);
-        while (ne[j].child) j = (j + 1) & (ncap - 1);
-        ne[j] = *e;
-    }
-    dn_free(&m->alloc, m->edges);
-    m->edges = ne;
-    m->edges_cap = ncap;
+/* m->edges is m->nodes (see dn_edge). */
+static void edges_sync(dener_model *m) {
+    m->edges = m->nodes;
+    m->edges_cap = m->nnodes;
+}
+
+/* Puts an edge into the first free slot of bucket b or a later one. */
+static void bucket_put(dn_ebucket *t, size_t nb, size_t b, uint32_t h, uint32_t c) {
+    for (;; b = (b + 1) & (nb - 1))
+        for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++)
+            if (!t[b].child[i]) {
+                t[b].hash[i] = h;
+                t[b].child[i] = c;
+                return;
+            }
+}
+
+static bool ebuckets_rehash(dener_model *m, size_t nb) {
+    dn_ebucket *nt = dn_calloc(&m->alloc, nb, sizeof *nt);
+    if (!nt) return false;
+    for (size_t b = 0; b < m->nebuckets; b++)
+        for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++)
+            if (m->ebuckets[b].child[i])
+                bucket_put(nt, nb, m->ebuckets[b].hash[i] & (nb - 1), m->ebuckets[b].hash[i], m->ebuckets[b].child[i]);
+    dn_free(&m->alloc, m->ebuckets);
+    m->ebuckets = nt;
+    m->nebuckets = nb;
     return true;
 }
 
@@ -123,28 +159,33 @@ static uint32_t new_node(dener_model *m) {
     dn_node *n = &m->nodes[m->nnodes];
     memset(n, 0, sizeof *n);
     n->first = UINT32_MAX;
-    return (uint32_t)m->nnodes++;
+    n->child = (uint32_t)m->nnodes;
+    m->nnodes++;
+    edges_sync(m);
+    return n->child;
 }
+
+/* The edge table of nb buckets holds at most this many edges: half its slots, so that a bucket
+ * seldom overflows. */
+static size_t ebuckets_room(size_t nb) { return nb * DN_EBUCKET_SLOTS / 2; }
 
 /* Child of parent for key, created if missing. DN_NO_NODE on no memory. */
 static uint32_t trie_add_child(dener_model *m, uint32_t parent, const char *key, size_t len) {
-    /* linear probing stays short up to a load of 3/4 */
-    if ((m->nedges + 1) * 4 > m->edges_cap * 3 && !edges_rehash(m, m->edges_cap ? m->edges_cap * 2 : 1024))
+    if (m->nedges + 1 > ebuckets_room(m->nebuckets) && !ebuckets_rehash(m, m->nebuckets ? m->nebuckets * 2 : 128))
         return DN_NO_NODE;
-    /* the look-up of dn_trie_child, keeping the hash and the free slot it ends at */
     uint32_t h = edge_hash(parent, key, len);
-    size_t mask = m->edges_cap - 1, j = h & mask;
-    for (;; j = (j + 1) & mask) {
-        const dn_edge *e = &m->edges[j];
-        if (!e->child) break;
-        if (e->hash == h && e->parent == parent && e->keylen == len && memcmp(m->pool + e->key, key, len) == 0)
-            return e->child;
-    }
+    uint32_t found = len > m->max_keylen ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
+    if (found) return found;
     uint32_t k = dn_pool_add(m, key, len);
     if (!k && len) return DN_NO_NODE;
     uint32_t c = new_node(m);
     if (!c) return DN_NO_NODE;
-    m->edges[j] = (dn_edge){parent, c, k, (uint32_t)len, h};
+    dn_node *nd = &m->nodes[c];
+    nd->parent = parent;
+    nd->key = k;
+    nd->keylen = (uint32_t)len;
+    if (len <= DN_NODE_KEY) memcpy(nd->kin, key, len);
+    bucket_put(m->ebuckets, m->nebuckets, h & (m->nebuckets - 1), h, c); /* where the look-up ended */
     m->nedges++;
     if (len > m->max_keylen) m->max_keylen = len;
     if (m->nodes[parent].nchildren < UINT16_MAX) m->nodes[parent].nchildren++;
@@ -597,12 +638,13 @@ static int parse_lex_files(dener_model *m, lex_file *files, size_t nfiles, dener
             bytes += files[i].len;
             for (const char *q = files[i].data, *end = q + files[i].len; (q = memchr(q, '\n', (size_t)(end - q))); q++) lines++;
         }
-        size_t want = m->nedges + lines + 16, cap = m->edges_cap ? m->edges_cap : 1024;
-        while (want * 4 > cap * 3) cap *= 2; /* at most 3/4 full, as trie_add_child keeps it */
-        if ((cap > m->edges_cap && !edges_rehash(m, cap)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
+        size_t want = m->nedges + lines + 16, nb = m->nebuckets ? m->nebuckets : 128;
+        while (want > ebuckets_room(nb)) nb *= 2; /* as full as trie_add_child lets it be */
+        if ((nb > m->nebuckets && !ebuckets_rehash(m, nb)) || !DN_GROW(a, m->nodes, m->nodes_cap, m->nnodes + want) ||
             !DN_GROW(a, m->entries, m->entries_cap, m->nentries + lines + 16) ||
             !DN_GROW(a, m->pool, m->pool_cap, m->pool_len + bytes / 2 + 1024))
             rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+        edges_sync(m);
     }
     for (int pass = 0; pass < 2 && rc == DENER_OK; pass++)
         for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) rc = load_lex_lines(m, &tk, &files[i], pass == 0, err);
@@ -820,8 +862,8 @@ void dener_model_free(dener_model *m) {
     dn_handles_free(m);
     for (int i = 0; i < m->nclasses; i++) dn_free(&a, m->class_names[i]);
     dn_free(&a, m->pool);
-    dn_free(&a, m->nodes);
-    dn_free(&a, m->edges);
+    dn_free(&a, m->nodes); /* (m->edges is the same array) */
+    dn_free(&a, m->ebuckets);
     dn_free(&a, m->entries);
     if (m->casemap) ucasemap_close(m->casemap);
     dn_free(&a, m);
@@ -834,6 +876,6 @@ void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
     s->rules = m->nrules;
     s->date_rules = m->ndate_rules;
     s->files = m->nfiles;
-    s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->edges_cap * sizeof(dn_edge) +
+    s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->nebuckets * sizeof(dn_ebucket) +
                m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m);
 }

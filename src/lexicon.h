@@ -6,13 +6,65 @@
 
 #include "model.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* The child of node parent reached by token key[0..len-1], or DN_NO_NODE. */
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len);
-/* The same, given h = dn_trie_hash(parent, key, len) (computed once by a caller that also uses
- * it for its own cache). */
-uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len, uint32_t h);
 static inline uint32_t dn_trie_hash(uint32_t parent, const char *key, size_t len) {
     return (uint32_t)dn_hash_words(key, len, parent);
+}
+
+/* The used slots of bucket k whose hash is h (bit i: slot i), and through *full whether all its
+ * slots are used. */
+static inline unsigned dn_bucket_match(const dn_ebucket *k, uint32_t h, bool *full) {
+    _Static_assert(DN_EBUCKET_SLOTS == 8, "a bucket is two vectors of four slots");
+#if defined(__SSE2__)
+    __m128i hv = _mm_set1_epi32((int)h), z = _mm_setzero_si128();
+    __m128i h0 = _mm_loadu_si128((const __m128i *)(const void *)k->hash);
+    __m128i h1 = _mm_loadu_si128((const __m128i *)(const void *)(k->hash + 4));
+    __m128i c0 = _mm_loadu_si128((const __m128i *)(const void *)k->child);
+    __m128i c1 = _mm_loadu_si128((const __m128i *)(const void *)(k->child + 4));
+    /* per slot a byte of all ones where the hash matches, of zeros where the slot is free */
+    __m128i eq = _mm_packs_epi32(_mm_cmpeq_epi32(h0, hv), _mm_cmpeq_epi32(h1, hv));
+    __m128i fr = _mm_packs_epi32(_mm_cmpeq_epi32(c0, z), _mm_cmpeq_epi32(c1, z));
+    unsigned bits = (unsigned)_mm_movemask_epi8(_mm_packs_epi16(eq, fr)); /* match: bits 0..7, free: 8..15 */
+    unsigned used = ~bits >> 8 & 0xFFu;
+    *full = used == 0xFFu;
+    return bits & used;
+#else
+    unsigned match = 0, used = 0;
+    for (unsigned i = 0; i < DN_EBUCKET_SLOTS; i++) { /* (no branches) */
+        match |= (unsigned)(k->hash[i] == h) << i;
+        used |= (unsigned)(k->child[i] != 0) << i;
+    }
+    *full = used == 0xFFu;
+    return match & used;
+#endif
+}
+
+/* The first of the slots of k in match (bit i: slot i) whose edge leaves parent by key[0..len-1];
+ * DN_NO_NODE if none does. */
+uint32_t dn_trie_verify(const dener_model *m, const dn_ebucket *k, unsigned match, uint32_t parent, const char *key,
+                        size_t len);
+
+/* dn_trie_child, given h = dn_trie_hash(parent, key, len) (computed once by a caller that also uses
+ * it for its own cache). Inline: the common case, a key that is not there, is one bucket's test. */
+static inline uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t parent, const char *key, size_t len,
+                                            uint32_t h) {
+    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE;
+    size_t bmask = m->nebuckets - 1;
+    for (size_t b = h & bmask;; b = (b + 1) & bmask) {
+        const dn_ebucket *k = &m->ebuckets[b];
+        bool full;
+        unsigned match = dn_bucket_match(k, h, &full);
+        if (match) {
+            uint32_t c = dn_trie_verify(m, k, match, parent, key, len);
+            if (c) return c;
+        }
+        if (!full) return DN_NO_NODE;
+    }
 }
 
 /* Adds s[0..n-1] to the model's string pool (NUL-terminated); returns its offset, 0 on no memory

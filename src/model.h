@@ -33,6 +33,9 @@ typedef struct dn_entry {
 #define DN_ENT_CAPMASK_SHIFT 3
 #define DN_ENT_CAPMASK_WORDS 13
 
+/* A trie node, with the edge into it (the root has none). 64 bytes: in the image the nodes start on
+ * a cache line, so a look-up that finds a node reads its key and its data from one line. */
+#define DN_NODE_KEY 16 /* keys of up to this many bytes are kept in the node itself (kin) */
 typedef struct dn_node {
     uint32_t first;       /* first entry, UINT32_MAX if none */
     uint16_t ent_mask;    /* bits 0..2: bit per entity kind among its entries; bits 3..5
@@ -44,13 +47,28 @@ typedef struct dn_node {
                              capitalised or ALL-CAPS tokens only ("AB" is no suffix in "ab") */
     uint64_t class_prefix;/* classes of multi-word entries whose first word this node is
                              ("tags" of "tags darauf") */
+    /* the edge into the node: */
+    uint32_t parent;      /* the node it leaves */
+    uint32_t child;       /* this node's own id; 0 for the root, which no edge enters */
+    uint32_t key, keylen; /* its token key in the pool */
+    char kin[DN_NODE_KEY];/* the key again if keylen <= DN_NODE_KEY, zero padded; else zeros */
 } dn_node;
+_Static_assert(sizeof(dn_node) == 64, "dn_node fills a cache line and has no padding");
 
-typedef struct dn_edge {
-    uint32_t parent, child;
-    uint32_t key, keylen; /* key in the pool */
-    uint32_t hash;
-} dn_edge;
+/* The edges are the nodes (each node holds the edge into it): m->edges is m->nodes and
+ * m->edges_cap is m->nnodes; an element with child == 0 (the root) is no edge. */
+typedef dn_node dn_edge;
+
+/* The edge hash table is an array of buckets of one cache line, each with eight slots: the edge
+ * of hash h lies in bucket h & (nebuckets - 1) or, when that is full, in the next one that is not
+ * (linear probing by buckets); the used slots of a bucket are its first ones. So a key that is not
+ * there is mostly decided by the one line of its bucket, and a key that is by its bucket and its
+ * node (whose parent and key are compared when the hash matches). */
+#define DN_EBUCKET_SLOTS 8
+typedef struct dn_ebucket {
+    uint32_t hash[DN_EBUCKET_SLOTS];  /* dn_trie_hash(parent, key, keylen) */
+    uint32_t child[DN_EBUCKET_SLOTS]; /* the node the edge enters; 0: a free slot */
+} dn_ebucket;
 
 typedef struct dn_rule dn_rule;         /* rules.h */
 typedef struct dn_date_rule dn_date_rule; /* dates.h */
@@ -63,8 +81,10 @@ struct dener_model {
     /* trie */
     dn_node *nodes;
     size_t nnodes, nodes_cap;
-    dn_edge *edges; /* open addressing; size a power of two; child == 0 marks a free slot */
+    dn_edge *edges; /* = nodes, edges_cap = nnodes (see dn_edge); set once the lexicons are loaded */
     size_t edges_cap, nedges;
+    dn_ebucket *ebuckets; /* the edge hash table (see dn_ebucket); a power of two of them */
+    size_t nebuckets;
     size_t max_keylen; /* longest edge key: longer keys are not looked up (linear time on huge words) */
     dn_entry *entries;
     size_t nentries, entries_cap;
@@ -94,7 +114,7 @@ struct dener_model {
     struct dn_date_words *date_words; /* the words date rules can start with (dates.c), NULL if none */
     UCaseMap *casemap;
     /* lexbin.c: the read-only mapping of a compiled lexicon image, NULL when the lexicons were read
-     * as text. Then nodes, edges, entries, handles, handle_keys and class_names[0..image_nclasses-1]
+     * as text. Then nodes, ebuckets, entries, handles, handle_keys and class_names[0..image_nclasses-1]
      * point into it (their capacities equal their sizes: they never grow after loading) */
     const void *image;
     size_t image_len;

@@ -69,7 +69,7 @@ static inline bool eq24(const char *a, const char *b, size_t n) {
 }
 
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
-    if (!m->edges_cap || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
+    if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
     uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
     if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];

@@ -83,8 +83,9 @@ static char *both_ways(const char *name, const char *const *dirs, size_t n, bool
 /* The lexicon part of the two models is the same, array by array. */
 static void same_arrays(const dener_model *a, const dener_model *b) {
     CHECK(a->nnodes == b->nnodes && memcmp(a->nodes, b->nodes, a->nnodes * sizeof(dn_node)) == 0, "nodes differ");
-    CHECK(a->edges_cap == b->edges_cap && a->nedges == b->nedges && a->max_keylen == b->max_keylen &&
-              memcmp(a->edges, b->edges, a->edges_cap * sizeof(dn_edge)) == 0,
+    CHECK(a->nebuckets == b->nebuckets && a->nedges == b->nedges && a->max_keylen == b->max_keylen &&
+              a->edges == a->nodes && b->edges == b->nodes && a->edges_cap == a->nnodes && b->edges_cap == b->nnodes &&
+              memcmp(a->ebuckets, b->ebuckets, a->nebuckets * sizeof(dn_ebucket)) == 0,
           "edges differ");
     CHECK(a->nentries == b->nentries && memcmp(a->entries, b->entries, a->nentries * sizeof(dn_entry)) == 0, "entries differ");
     size_t slot = (dn_handles_bytes(a) - a->handle_keys_cap) / (a->handles_cap ? a->handles_cap : 1);
