@@ -586,7 +586,7 @@ struct dn_date_words {
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
     char *ckeys[DN_MAX_CLASSES];
     size_t cklen[DN_MAX_CLASSES];
-    /* of the rules as they are (rules_summary): the slots whose automaton is used (udfa_incl),
+    /* of the rules as they are (rules_summary): the slots whose automaton is used (fwd_checks),
      * whether some / all rules have a start filter, the rule of each slot, the most groups */
     uint64_t nfa_incl;
     uint64_t nfaw_incl; /* the slots whose rule's automaton with the words of the classes is used */
@@ -1393,9 +1393,10 @@ done:
 #define DFA_MAXST 4000           /* states of the forward automaton of one rule (see priv.dfa) */
 
 /* The automaton of one rule: positions, and the symbols (ASCII bytes and NFA_NA) in classes of
- * symbols that the same positions match. The automata of all rules are run together, backwards
- * over the text, as one deterministic automaton whose states are built when first reached, in the
- * per-call scratch (see udfa). */
+ * symbols that the same positions match. Each is run forwards from the start positions of its rule
+ * as a deterministic automaton whose states are built when first reached, in the per-call scratch
+ * (see ldfa, fwd_checks). (A pass backwards over the text with all automata at once, tried before,
+ * ruled out almost nothing that the forward runs did not, at a higher cost: it is gone.) */
 struct dn_nfa {
     uint32_t npos, nw, ncls;
     uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
@@ -2351,16 +2352,6 @@ typedef struct cand {
     fields f, f2;
 } cand;
 
-/* The automata (dn_nfa) of the rules with a start filter, read backwards: at each character of
- * the text, the positions of a rule "alive" there are those that may match the character and are
- * an end of the rule or are followed by a position alive at the next character. A rule may match
- * from a start where one of its first positions is alive - exactly where its automaton, run
- * forwards from there, reaches an end. For each rule, the sets of alive positions are the states
- * of a deterministic automaton built as it is used (ltab); the tuple of the states of all rules is
- * the state of one more such automaton, so that one pass over the text from its end gives, for
- * every start position, the rules that may match there. All of it is kept from one document to
- * the next, for the model and the rules it was built for. */
-
 /* The states of a lazily built deterministic automaton: a key of kw words each (and ext more
  * words of data that are not part of the key), and their transitions on ncls classes of symbols. */
 typedef struct ltab {
@@ -2371,45 +2362,6 @@ typedef struct ltab {
     uint32_t *ht;         /* open addressing: state + 1, 0 free */
     uint32_t nst, cap, htcap;
 } ltab;
-
-/* One rule's automaton backwards: state keys are sets of its positions (nw words), ext: the
- * positions that some position of the set may follow, or that are an end (nw words), then whether
- * the set holds a first position (1 word). */
-typedef struct rback {
-    const struct dn_nfa *f;
-    uint64_t *cm;         /* ncls * nw: the positions that may match a symbol of the class */
-    uint64_t *prec;       /* npos * nw: the positions that position p may follow */
-    uint64_t slot;        /* the rule's slot bit */
-    ltab t;
-} rback;
-
-#define UGRP_RULES 12 /* rules in a group (see udfa) */
-#define UGRP_MAX 8    /* groups */
-
-typedef struct udfa {
-    const dener_model *m;
-    uint64_t incl;        /* slots (see dn_date_words) whose rule's automaton is in it */
-    bool ready;           /* built for m and incl (false without memory: no filtering) */
-    uint32_t nr, ncls;
-    uint8_t cmap[256];    /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
-    uint8_t cmapa[256];   /* the same for ASCII, ncls for the other bytes (see scan_run) */
-    rback *r;             /* nr */
-    /* groups of up to UGRP_RULES rules: keys are the states of its rules (16 bits each, 0: the
-     * empty set); ext: the slots that may start here, the rules not in state 0 (2 words) */
-    struct ugrp {
-        uint32_t r0, r1;  /* its rules */
-        ltab t;
-        uint64_t *e0;     /* ncls keys: the states after a character of the class from the end */
-        uint64_t *e0act;  /* ncls: their rules not in state 0 */
-        uint64_t tmp[(UGRP_RULES + 3) / 4 + 1];
-    } *g;
-    uint32_t ng;
-    uint64_t tmp[(UGRP_MAX + 3) / 4 + 1];
-    ltab t;               /* keys: the states of the ng groups (16 bits each); ext: the slots that
-                             may start here (1 word, and 1 not used) */
-    uint64_t nbuilt;      /* transitions of t built */
-    uint32_t stops;       /* scans that stopped at their budget; each halves the next budget */
-} udfa;
 
 /* The deterministic automaton of a rule's dn_nfa with word classes (dn_date_rule.nfaw), run forwards
  * from a start, built as it is used: states are sets of positions (those that may match the next
@@ -2438,7 +2390,7 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
  * ldfa states are never dropped), up to FP_MAXST states, then afresh. */
 #define FP_MAXST 8192
 #define FP_STARTS 256 /* the start states by the set of automata to run, direct-mapped */
-#define FP_HOT 6      /* see above (6: germeval, smartdata and generated text measured) */
+#define FP_HOT 3      /* see above (3: germeval and generated text measured, checking every start forwards) */
 #define FP_PAIRS 48   /* automata running at once (more: each alone) */
 typedef struct fprod {
     const dener_model *m;
@@ -2521,17 +2473,13 @@ typedef struct priv {
     size_t smask_cap;
     uint32_t sbeg[64], scnt[64];
     uint64_t some; /* the slots with starts (slot_lists) */
-    /* the rules' automata, backwards (see udfa) */
-    udfa ud;
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
      * nfa; ndfa = 2 * m->ndate_rules */
     ldfa *dfa;
     size_t ndfa;
-    size_t scan_lo; /* nfa_scan checked the starts from here on (the others: run_rule) */
     fprod fp; /* the forward checks of all rules at a start at once (fwd_checks) */
     const dener_model *tense_m; /* the model cls_tense is for */
     int cls_tense;
-    uint32_t built; /* transitions of p->ud built in this document */
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -2594,13 +2542,6 @@ static void ltab_clear(ltab *t) {
 
 #define LTAB_FULL (UINT32_MAX - 1)
 
-/* The state of key (kw words), added if new (*added is then true; its ext words are for the
- * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. */
-static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t n, uint32_t max, bool *added);
-static uint32_t ltab_get(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t max, bool *added) {
-    return ltab_getn(a, t, key, t->kw, max, added);
-}
-
 /* The words of key that are not zero at its end (at least one): those hashed if t->var. */
 static uint32_t ltab_len(const ltab *t, const uint64_t *key) {
     uint32_t n = t->kw;
@@ -2609,8 +2550,10 @@ static uint32_t ltab_len(const ltab *t, const uint64_t *key) {
     return n;
 }
 
-/* ltab_get where key's words from n on are zero (n is ltab_len of the key if t->var, else kw):
- * only n words are hashed and compared (and whether the stored key ends there). */
+/* The state of key (kw words), added if new (*added is then true; its ext words are for the
+ * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. The key's
+ * words from n on are zero (n is ltab_len of the key if t->var, else kw): only n words are hashed
+ * and compared (and whether the stored key ends there). */
 static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint32_t n, uint32_t max, bool *added) {
     uint32_t kw = t->kw, st = kw + t->ext, nc = n < kw ? n + 1 : kw;
     uint64_t h = words_hash(key, n);
@@ -2665,341 +2608,6 @@ static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint3
     t->ht[k] = id + 1;
     *added = true;
     return id;
-}
-
-static void udfa_release(const dn_alloc *a, udfa *u) {
-    for (uint32_t k = 0; u->r && k < u->nr; k++) {
-        dn_free(a, u->r[k].cm);
-        ltab_free(a, &u->r[k].t);
-    }
-    dn_free(a, u->r);
-    for (uint32_t k = 0; u->g && k < u->ng; k++) {
-        dn_free(a, u->g[k].e0);
-        dn_free(a, u->g[k].e0act);
-        ltab_free(a, &u->g[k].t);
-    }
-    dn_free(a, u->g);
-    ltab_free(a, &u->t);
-    memset(u, 0, sizeof *u);
-}
-
-/* The slots of m's rules whose automaton is used. */
-static uint64_t udfa_incl(const dener_model *m) { return m->date_words ? m->date_words->nfa_incl : 0; }
-
-#define SCAN_BYTE 15    /* see nfa_scan */
-#define SCAN_BUILD 1650
-#define FWD_START 190
-#define RBACK_MAXST 4096 /* states of one rule's automaton (ids are 16 bits) */
-#define UDFA_MAXST 4096   /* states of the automaton of all rules kept at once */
-
-static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S);
-static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c);
-static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act);
-
-/* Builds u for m and the rules of the slots in incl (classes, no states yet). False on no memory. */
-static bool udfa_build(const dener_model *m, udfa *u, uint64_t incl) {
-    const dn_alloc *a = &m->alloc;
-    udfa_release(a, u);
-    u->m = m;
-    u->incl = incl;
-    uint32_t nr = 0;
-    for (size_t i = 0; i < m->ndate_rules; i++)
-        if (m->date_rules[i].slot >= 0 && ((incl >> m->date_rules[i].slot) & 1u)) nr++;
-    u->r = dn_calloc(a, nr ? nr : 1, sizeof *u->r);
-    if (!u->r) return false;
-    u->nr = nr;
-    /* the classes: symbols that every rule's automaton maps to the same class */
-    uint8_t cls[NFA_NA + 1];
-    uint32_t rep[NFA_NA + 1], ncls = 0;
-    for (uint32_t b = 0; b <= NFA_NA; b++) {
-        uint32_t k = 0;
-        for (; k < ncls; k++) {
-            bool same = true;
-            for (size_t i = 0; i < m->ndate_rules && same; i++) {
-                const dn_date_rule *r = &m->date_rules[i];
-                if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
-                const uint8_t *cm = r->nfa->cmap;
-                same = cm[b < NFA_NA ? b : 0x80] == cm[rep[k] < NFA_NA ? rep[k] : 0x80];
-            }
-            if (same) break;
-        }
-        if (k == ncls) rep[ncls++] = b;
-        cls[b] = (uint8_t)k;
-    }
-    for (unsigned b = 0; b < 256; b++) u->cmap[b] = cls[b < 0x80 ? b : NFA_NA];
-    /* for scan_run: bytes >= 0x80 go to a column of the transitions that is never built */
-    for (unsigned b = 0; b < 256; b++) u->cmapa[b] = b < 0x80 ? cls[b] : (uint8_t)ncls;
-    u->ncls = ncls;
-    uint32_t k = 0;
-    for (size_t i = 0; i < m->ndate_rules; i++) {
-        const dn_date_rule *r = &m->date_rules[i];
-        if (r->slot < 0 || !((incl >> r->slot) & 1u)) continue;
-        const struct dn_nfa *f = r->nfa;
-        rback *rb = &u->r[k++];
-        uint32_t nw = f->nw;
-        rb->f = f;
-        rb->slot = 1ull << r->slot;
-        rb->cm = dn_calloc(a, (size_t)nw * (ncls + f->npos), sizeof *rb->cm);
-        if (!rb->cm) return false;
-        rb->prec = rb->cm + (size_t)ncls * nw;
-        for (uint32_t c = 0; c < ncls; c++)
-            memcpy(rb->cm + (size_t)c * nw, f->cmask + (size_t)f->cmap[rep[c] < NFA_NA ? rep[c] : 0x80] * nw, nw * sizeof *rb->cm);
-        for (uint32_t q = 0; q < f->npos; q++) {
-            const uint64_t *fw = f->follow + (size_t)q * nw;
-            for (uint32_t j = 0; j < nw; j++)
-                for (uint64_t x = fw[j]; x; x &= x - 1)
-                    rb->prec[(size_t)(j * 64 + (uint32_t)__builtin_ctzll(x)) * nw + (q >> 6)] |= 1ull << (q & 63);
-        }
-        rb->t.kw = nw, rb->t.ext = nw + 1, rb->t.ncls = ncls;
-    }
-    /* state 0 of each rule: the empty set */
-    uint64_t none[NFA_MAXW] = {0};
-    for (uint32_t r = 0; r < nr; r++)
-        if (rback_state(a, &u->r[r], none) != 0) return false;
-    uint32_t ng = (nr + UGRP_RULES - 1) / UGRP_RULES;
-    if (ng > UGRP_MAX) return false; /* (not with 64 rules at most) */
-    u->g = dn_calloc(a, ng ? ng : 1, sizeof *u->g);
-    if (!u->g) return false;
-    u->ng = ng;
-    for (uint32_t k = 0; k < ng; k++) {
-        struct ugrp *g = &u->g[k];
-        g->r0 = k * UGRP_RULES;
-        g->r1 = g->r0 + UGRP_RULES < nr ? g->r0 + UGRP_RULES : nr;
-        g->t.kw = (g->r1 - g->r0 + 3) / 4, g->t.ext = 2, g->t.ncls = ncls;
-        g->e0 = dn_calloc(a, (size_t)ncls * g->t.kw, sizeof *g->e0);
-        g->e0act = dn_calloc(a, ncls, sizeof *g->e0act);
-        if (!g->e0 || !g->e0act) return false;
-        /* the states one character before the end */
-        for (uint32_t c = 0; c < ncls; c++)
-            for (uint32_t r = g->r0; r < g->r1; r++) {
-                uint32_t ns = rback_step(a, &u->r[r], 0, c), f = r - g->r0;
-                if (ns >= LTAB_FULL) return false;
-                g->e0[(size_t)c * g->t.kw + (f >> 2)] |= (uint64_t)ns << ((f & 3) * 16);
-                if (ns) g->e0act[c] |= 1ull << f;
-            }
-        memset(g->tmp, 0, sizeof g->tmp);
-        if (grp_state(a, u, g, g->tmp, 0) != 0) return false; /* state 0: all rules in theirs */
-    }
-    u->t.kw = (ng + 3) / 4, u->t.ext = 2, u->t.ncls = ncls + 1;
-    u->ready = true;
-    return true;
-}
-
-/* The state of rule automaton rb for set S (added if new). LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t rback_state(const dn_alloc *a, rback *rb, const uint64_t *S) {
-    bool added;
-    uint32_t id = ltab_get(a, &rb->t, S, RBACK_MAXST, &added);
-    if (!added) return id;
-    uint32_t nw = rb->f->nw;
-    uint64_t *pre = rb->t.keys + (size_t)id * (2 * nw + 1) + nw, acc = 0;
-    memcpy(pre, rb->f->last, nw * sizeof *pre);
-    for (uint32_t k = 0; k < nw; k++) {
-        for (uint64_t x = S[k]; x; x &= x - 1) {
-            const uint64_t *pr = rb->prec + (size_t)(k * 64 + (uint32_t)__builtin_ctzll(x)) * nw;
-            for (uint32_t j = 0; j < nw; j++) pre[j] |= pr[j];
-        }
-        acc |= S[k] & rb->f->first[k];
-    }
-    pre[nw] = acc != 0;
-    return id;
-}
-
-/* The state of rule automaton rb before a character of class c, from state st after it. */
-static uint32_t rback_step(const dn_alloc *a, rback *rb, uint32_t st, uint32_t c) {
-    uint16_t t = rb->t.trans[(size_t)st * rb->t.ncls + c];
-    if (t) return t - 1u;
-    uint32_t nw = rb->f->nw;
-    uint64_t S[NFA_MAXW];
-    const uint64_t *pre = rb->t.keys + (size_t)st * (2 * nw + 1) + nw, *cm = rb->cm + (size_t)c * nw;
-    for (uint32_t k = 0; k < nw; k++) S[k] = pre[k] & cm[k];
-    uint32_t id = rback_state(a, rb, S);
-    if (id < LTAB_FULL) rb->t.trans[(size_t)st * rb->t.ncls + c] = (uint16_t)(id + 1);
-    return id;
-}
-
-/* The state of group g for key (the states of its rules; act: those not in state 0), added if
- * new: LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t grp_state(const dn_alloc *a, udfa *u, struct ugrp *g, const uint64_t *key, uint64_t act) {
-    bool added;
-    uint32_t id = ltab_get(a, &g->t, key, RBACK_MAXST, &added);
-    if (!added) return id;
-    uint64_t sm = 0;
-    for (uint64_t x = act; x; x &= x - 1) {
-        uint32_t k = (uint32_t)__builtin_ctzll(x);
-        uint32_t rs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
-        const rback *rb = &u->r[g->r0 + k];
-        if (rb->t.keys[(size_t)rs * (2 * rb->f->nw + 1) + 2 * rb->f->nw]) sm |= rb->slot;
-    }
-    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw] = sm;
-    g->t.keys[(size_t)id * (g->t.kw + 2) + g->t.kw + 1] = act;
-    return id;
-}
-
-/* The state of group g before a character of class c, from state st after it (built): the rules
- * in state 0 go where e0 says, the others one step each. LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t grp_step(const dn_alloc *a, udfa *u, struct ugrp *g, uint32_t st, uint32_t c) {
-    uint16_t t = g->t.trans[(size_t)st * g->t.ncls + c];
-    if (t) return t - 1u;
-    uint32_t kw = g->t.kw;
-    const uint64_t *key = g->t.keys + (size_t)st * (kw + 2);
-    memcpy(g->tmp, g->e0 + (size_t)c * kw, kw * sizeof *g->tmp);
-    uint64_t act = g->e0act[c];
-    for (uint64_t x = key[kw + 1]; x; x &= x - 1) {
-        uint32_t k = (uint32_t)__builtin_ctzll(x), sh = (k & 3) * 16;
-        uint32_t rs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
-        rback *rb = &u->r[g->r0 + k];
-        uint32_t ns = rb->t.trans[(size_t)rs * rb->t.ncls + c];
-        if (ns) ns--;
-        else if ((ns = rback_step(a, rb, rs, c)) >= LTAB_FULL) return ns;
-        g->tmp[k >> 2] = (g->tmp[k >> 2] & ~(0xFFFFull << sh)) | (uint64_t)ns << sh;
-        act = ns ? act | 1ull << k : act & ~(1ull << k);
-    }
-    uint32_t id = grp_state(a, u, g, g->tmp, act);
-    if (id < LTAB_FULL) g->t.trans[(size_t)st * g->t.ncls + c] = (uint16_t)(id + 1);
-    return id;
-}
-
-/* The state of all groups for key (their states, 16 bits each), added if new: LTAB_FULL or
- * UINT32_MAX as ltab_get. */
-static uint32_t udfa_state(const dn_alloc *a, udfa *u, const uint64_t *key) {
-    bool added;
-    uint32_t id = ltab_get(a, &u->t, key, UDFA_MAXST, &added);
-    if (!added) return id;
-    uint64_t sm = 0;
-    for (uint32_t k = 0; k < u->ng; k++) {
-        const struct ugrp *g = &u->g[k];
-        uint32_t gs = (uint32_t)(key[k >> 2] >> ((k & 3) * 16)) & 0xFFFFu;
-        sm |= g->t.keys[(size_t)gs * (g->t.kw + 2) + g->t.kw];
-    }
-    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw] = sm;
-    u->t.keys[(size_t)id * (u->t.kw + 2) + u->t.kw + 1] = 0;
-    return id;
-}
-
-/* The state of all rules before a character of class c, from state st after it (built): each
- * group one step. LTAB_FULL or UINT32_MAX as ltab_get. */
-static uint32_t udfa_build_step(const dn_alloc *a, udfa *u, uint32_t st, uint32_t c) {
-    uint32_t kw = u->t.kw;
-    const uint64_t *key = u->t.keys + (size_t)st * (kw + 2);
-    memset(u->tmp, 0, kw * sizeof *u->tmp);
-    for (uint32_t k = 0; k < u->ng; k++) {
-        uint32_t sh = (k & 3) * 16, gs = (uint32_t)(key[k >> 2] >> sh) & 0xFFFFu;
-        uint32_t ns = grp_step(a, u, &u->g[k], gs, c);
-        if (ns >= LTAB_FULL) return ns;
-        u->tmp[k >> 2] |= (uint64_t)ns << sh;
-    }
-    u->nbuilt++;
-    uint32_t id = udfa_state(a, u, u->tmp);
-    if (id == LTAB_FULL) { /* start afresh with the groups' states as they are */
-        ltab_clear(&u->t);
-        return udfa_state(a, u, u->tmp);
-    }
-    if (id < LTAB_FULL) u->t.trans[(size_t)st * u->t.ncls + c] = (uint16_t)(id + 1);
-    return id;
-}
-
-/* Reads t[stop..i) backwards from state *st as long as the characters are ASCII and their
- * transitions are built (cmap maps the other bytes to a column never built); returns where it
- * stopped. */
-__attribute__((noinline)) static size_t scan_run(const uint16_t *tr, const uint8_t *cmap, uint32_t ncls, const unsigned char *t,
-                                                 size_t i, size_t stop, uint32_t *st) {
-    uint32_t s = *st;
-    while (i > stop) {
-        uint32_t nx = tr[(size_t)s * ncls + cmap[t[i - 1]]];
-        if (!nx) break;
-        s = nx - 1;
-        i--;
-    }
-    *st = s;
-    return i;
-}
-
-/* Removes from p->smask[0..k-1] (the slots that may start at p->spos[0..k-1], ascending) the rules
- * whose automaton cannot reach an end from there (see udfa). */
-static void nfa_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
-    udfa *u = &p->ud;
-    const dn_alloc *a = &m->alloc;
-    p->scan_lo = 0;
-    if (!k) return;
-    uint64_t incl = udfa_incl(m);
-    if (!incl) return;
-    if (u->m != m || u->incl != incl || !u->ready) {
-        if (!udfa_build(m, u, incl)) { /* (without memory: the same dates) */
-            udfa_release(a, u);
-            return;
-        }
-    }
-    /* the scan pays where the automata would otherwise run forwards from many starts: it reads
-     * the text from the first start on, and builds what it needs of the automaton (its states are
-     * kept from one document to the next, but new text can need many); it stops when that would
-     * cost more than the forward runs (instructions, roughly: SCAN_BYTE, SCAN_BUILD, FWD_START
-     * per rule and start), and run_rule checks the starts before p->scan_lo forwards */
-    size_t pairs = 0;
-    for (size_t q = 0; q < k; q++) for (uint64_t x = p->smask[q] & incl; x; x &= x - 1) pairs++;
-    size_t fwd = pairs * FWD_START, scan = (len - p->spos[0]) * SCAN_BYTE;
-    if (fwd <= scan) {
-        p->scan_lo = SIZE_MAX;
-        return;
-    }
-    /* text that keeps needing new states (real news, unlike repeated text) gets less each time */
-    const uint64_t budget = u->nbuilt + (((fwd - scan) / SCAN_BUILD) >> (u->stops < 20 ? u->stops : 20));
-    /* nothing is alive past the end: every rule in its state 0 (so every group) */
-    memset(u->tmp, 0, u->t.kw * sizeof *u->tmp);
-    uint32_t st = udfa_state(a, u, u->tmp);
-    if (st == LTAB_FULL) {
-        ltab_clear(&u->t);
-        st = udfa_state(a, u, u->tmp);
-    }
-    if (st >= LTAB_FULL) goto full;
-    const unsigned char *t = (const unsigned char *)text;
-    const uint64_t keep = ~incl;
-    const uint32_t kw2 = u->t.kw + 2, na = u->cmap[0x80];
-    size_t q = k, i = len, next = p->spos[k - 1];
-    for (;;) {
-        /* t[i..len) is read, st is the state before t[i] */
-        if (i > next) i = scan_run(u->t.trans, u->cmapa, u->t.ncls, t, i, next, &st);
-        if (i == next) {
-            p->smask[--q] &= u->t.keys[(size_t)st * kw2 + kw2 - 2] | keep;
-            if (!q) break;
-            next = p->spos[q - 1];
-            continue;
-        }
-        if (u->nbuilt >= budget) { /* the rest forwards */
-            u->stops++;
-            p->scan_lo = next + 1;
-            return;
-        }
-        unsigned char b = t[--i];
-        if (b < 0x80) {
-            st = udfa_build_step(a, u, st, u->cmap[b]);
-            if (st >= LTAB_FULL) goto full;
-            continue;
-        }
-        if ((b & 0xC0) == 0x80) {
-            /* continuation bytes t[j..i]: read forwards, a lead byte before them takes up to three,
-             * every other one is a symbol with up to three that follow it (as the forward walks of
-             * dn_u8_next do) */
-            size_t j = i;
-            while (j > 0 && (t[j - 1] & 0xC0) == 0x80) j--;
-            bool lead = j > 0 && t[j - 1] >= 0x80;
-            size_t rest = i - j + 1;
-            rest = lead ? (rest > 3 ? rest - 3 : 0) : rest;
-            i = lead ? j - 1 : j;
-            rest = (rest + 3) / 4 + lead;
-            for (; rest > 0; rest--) {
-                uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
-                st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
-                if (st >= LTAB_FULL) goto full;
-            }
-            continue;
-        }
-        uint16_t nx = u->t.trans[(size_t)st * u->t.ncls + na];
-        st = nx ? nx - 1u : udfa_build_step(a, u, st, na);
-        if (st >= LTAB_FULL) goto full;
-    }
-    return;
-full: /* a rule's automaton is full, or no memory: the other starts stay; start afresh next time */
-    udfa_release(a, u);
 }
 
 /* The state of position set st (nw words), added if new; DFA_MAY if there is no room. */
@@ -4300,8 +3908,8 @@ full: /* afresh next time (without memory: not at all) */
 }
 
 /* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
- * forwards: the one of the rule where nfa_scan did not go (before p->scan_lo), then the one with
- * the words of the classes (dn_date_rule.nfaw). */
+ * forwards: the rule's own (dn_date_rule.nfa), then the one with the words of the classes
+ * (dn_date_rule.nfaw). */
 static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
     const struct dn_date_words *w = m->date_words;
     const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
@@ -4312,7 +3920,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     for (size_t q = 0; q < k; q++) {
         uint64_t mk = p->smask[q];
         const size_t pos = p->spos[q];
-        const uint64_t need0 = pos < p->scan_lo ? c0 : 0;
+        const uint64_t need0 = c0;
         uint64_t no;
         const uint64_t x0 = mk & any;
         const uint64_t x1 = x0 & (x0 - 1);
@@ -4338,13 +3946,12 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
 
 /* Splits the start positions (p->spos, p->smask: for each, the rules with a start filter ("slots")
  * that may start there) into one list per slot (see priv.spos), after removing the rules whose
- * automaton cannot match there (nfa_scan), so that each rule visits only its own. */
+ * automata cannot match there (fwd_checks), so that each rule visits only its own. */
 static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     size_t k = p->nsp;
     for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
     p->some = 0;
-    if (k) nfa_scan(m, p, text, len, k);
     if (k && p->dfa) fwd_checks(m, p, text, len, k);
     /* (scnt is all 0 here) */
     uint32_t *cnt = p->scnt;
@@ -4505,7 +4112,6 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
     }
     p->fold.oom = false;
-    p->scan_lo = 0;
     const struct dn_date_words *dw = m->date_words;
     bool fast = dw && dw->any_fast;
     if (fast && p->nwin) {
@@ -4599,7 +4205,6 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->rare);
         dn_free(a, p->spos);
         dn_free(a, p->smask);
-        udfa_release(a, &p->ud);
         ltab_free(a, &p->fp.t);
         for (size_t i = 0; i < p->ndfa; i++) {
             dn_free(a, p->dfa[i].trans);
