@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2152 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2070 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -503,104 +503,22 @@ Florentiner Dom	LOC.landmark
 Floridsdorfer Brücke	LOC.landmark
 Flughafen BER	LOC.landmark
 Flughafen Barajas	LOC.landmark
-Flughafen Basel-Mulhouse	LOC.landmark
-Flughafen Beirut	LOC.landmark
 Flughafen Ben Gurion	LOC.landmark
 Flughafen Ben-Gurion	LOC.landmark	Ben-Gurion-Flughafen
 Flughafen Berlin Brandenburg	LOC.landmark
-Flughafen Berlin-Schönefeld	LOC.landmark
-Flughafen Berlin-Tegel	LOC.landmark
-Flughafen Bern-Belp	LOC.landmark
-Flughafen Bole	LOC.landmark
 Flughafen Boryspil	LOC.landmark
-Flughafen Brüssel	LOC.landmark
-Flughafen Brüssel-Zaventem	LOC.landmark
-Flughafen Changi	LOC.landmark
 Flughafen Charles de Gaulle	LOC.landmark
-Flughafen Chek Lap Kok	LOC.landmark
-Flughafen Ciampino	LOC.landmark
 Flughafen Domodedowo	LOC.landmark
-Flughafen Don Mueang	LOC.landmark
-Flughafen Dortmund	LOC.landmark
-Flughafen Dresden	LOC.landmark
-Flughafen Dublin	LOC.landmark
 Flughafen Dulles	LOC.landmark
-Flughafen Düsseldorf	LOC.landmark
-Flughafen Edinburgh	LOC.landmark
-Flughafen El Prat	LOC.landmark
-Flughafen Erfurt	LOC.landmark
-Flughafen Findel	LOC.landmark
 Flughafen Fiumicino	LOC.landmark
-Flughafen Frankfurt	LOC.landmark
-Flughafen Frankfurt-Hahn	LOC.landmark
 Flughafen Franz Josef Strauß	LOC.landmark
-Flughafen Friedrichshafen	LOC.landmark
-Flughafen Fuhlsbüttel	LOC.landmark
-Flughafen Gatwick	LOC.landmark
-Flughafen Genf	LOC.landmark
-Flughafen Graz	LOC.landmark
-Flughafen Hahn	LOC.landmark
-Flughafen Hamburg	LOC.landmark
-Flughafen Hamburg-Fuhlsbüttel	LOC.landmark
-Flughafen Haneda	LOC.landmark
-Flughafen Hannover	LOC.landmark
-Flughafen Hannover-Langenhagen	LOC.landmark
-Flughafen Heathrow	LOC.landmark
 Flughafen Hostomel	LOC.landmark
 Flughafen Imam Khomeini	LOC.landmark
-Flughafen Incheon	LOC.landmark
-Flughafen Innsbruck	LOC.landmark
-Flughafen Istanbul	LOC.landmark
 Flughafen JFK	LOC.landmark
-Flughafen Kabul	LOC.landmark
-Flughafen Kansai	LOC.landmark
-Flughafen Karlsruhe/Baden-Baden	LOC.landmark
-Flughafen Klagenfurt	LOC.landmark
-Flughafen Kloten	LOC.landmark
-Flughafen Köln-Bonn	LOC.landmark
-Flughafen Köln/Bonn	LOC.landmark
-Flughafen LaGuardia	LOC.landmark
-Flughafen Leipzig/Halle	LOC.landmark
-Flughafen Linate	LOC.landmark
-Flughafen Linz	LOC.landmark
-Flughafen Lugano	LOC.landmark
-Flughafen Luton	LOC.landmark
 Flughafen Madrid-Barajas	LOC.landmark
-Flughafen Malpensa	LOC.landmark
-Flughafen Manchester	LOC.landmark
-Flughafen Memmingen	LOC.landmark
-Flughafen München	LOC.landmark
-Flughafen Münster-Osnabrück	LOC.landmark
-Flughafen Narita	LOC.landmark
-Flughafen Newark	LOC.landmark
-Flughafen Niederrhein	LOC.landmark
-Flughafen Nürnberg	LOC.landmark
-Flughafen Orly	LOC.landmark
 Flughafen O’Hare	LOC.landmark
-Flughafen Paderborn-Lippstadt	LOC.landmark
-Flughafen Palma	LOC.landmark
-Flughafen Palma de Mallorca	LOC.landmark
 Flughafen Paris-Charles de Gaulle	LOC.landmark
-Flughafen Roissy	LOC.landmark
-Flughafen Rostock-Laage	LOC.landmark
-Flughafen Saarbrücken	LOC.landmark
 Flughafen Sabiha Gökçen	LOC.landmark
-Flughafen Salzburg	LOC.landmark
-Flughafen Scheremetjewo	LOC.landmark
-Flughafen Schiphol	LOC.landmark
-Flughafen Schönefeld	LOC.landmark
-Flughafen Stansted	LOC.landmark
-Flughafen Stuttgart	LOC.landmark
-Flughafen Suvarnabhumi	LOC.landmark
-Flughafen Tegel	LOC.landmark
-Flughafen Tempelhof	LOC.landmark
-Flughafen Weeze	LOC.landmark
-Flughafen Wien	LOC.landmark
-Flughafen Wien-Schwechat	LOC.landmark
-Flughafen Wnukowo	LOC.landmark
-Flughafen Zaventem	LOC.landmark
-Flughafen Zürich	LOC.landmark
-Flughafen Zürich-Kloten	LOC.landmark
 Flüchtlingslager Aida	LOC.landmark
 Flüchtlingslager Asrak	LOC.landmark
 Flüchtlingslager Balata	LOC.landmark

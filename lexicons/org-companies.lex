@@ -2313,43 +2313,10 @@ Flixbus Österreich	ORG.company
 Flixmobility	ORG.company
 Flixtrain	ORG.company	Flix
 Florena	ORG.company	VEB Florena
-Flughafen Basel-Mulhouse	ORG.company
 Flughafen Berlin Brandenburg	ORG.company
 Flughafen Berlin Brandenburg GmbH	ORG.company
-Flughafen Bern	ORG.company
-Flughafen Bremen	ORG.company
-Flughafen Dortmund	ORG.company
-Flughafen Dresden	ORG.company
-Flughafen Düsseldorf	ORG.company
-Flughafen Erfurt-Weimar	ORG.company
-Flughafen Frankfurt am Main	ORG.company
-Flughafen Friedrichshafen	ORG.company
-Flughafen Graz	ORG.company
-Flughafen Hahn	ORG.company
-Flughafen Hamburg	ORG.company
-Flughafen Hannover-Langenhagen	ORG.company
-Flughafen Innsbruck	ORG.company
-Flughafen Karlsruhe/Baden-Baden	ORG.company
-Flughafen Kassel-Calden	ORG.company
-Flughafen Klagenfurt	ORG.company
-Flughafen Köln/Bonn	ORG.company
-Flughafen Linz	ORG.company
-Flughafen Lübeck	ORG.company
-Flughafen Memmingen	ORG.company
-Flughafen München	ORG.company
 Flughafen München GmbH	ORG.company	Flughafen München
-Flughafen Münster/Osnabrück	ORG.company
-Flughafen Nürnberg	ORG.company
-Flughafen Paderborn/Lippstadt	ORG.company
-Flughafen Rostock-Laage	ORG.company
-Flughafen Saarbrücken	ORG.company
-Flughafen Salzburg	ORG.company
-Flughafen Stuttgart	ORG.company
-Flughafen Sylt	ORG.company
-Flughafen Weeze	ORG.company
-Flughafen Wien	ORG.company
 Flughafen Wien AG	ORG.company	Flughafen Wien
-Flughafen Zürich	ORG.company
 Flughafen Zürich AG	ORG.company	Flughafen Zürich
 Flughafengesellschaft Berlin Brandenburg	ORG.company	Flughafen Berlin Brandenburg
 Fluor Corporation	ORG.company

@@ -87,6 +87,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"K\xc3\xb6nig Charles III. und Kaiser Wilhelm II. trafen Emir Kusturica.", "PER:Charles III.|PER:Wilhelm II.|PER:Emir Kusturica"},
     /* an interview speaker: a surname opening a sentence before a colon (speaker_colon) */
     {"Frage: Wie geht es? Hartmann: Gut, danke.", "PER:Hartmann"},
+    /* "Flughafen X" of a listed place: the place alone is the name */
+    {"Der Flughafen Dresden wird bestreikt, der Flughafen Ben Gurion nicht.", "LOC:Dresden|LOC:Flughafen Ben Gurion"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
