@@ -2392,6 +2392,7 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 #define FP_STARTS 256 /* the start states by the set of automata to run, direct-mapped */
 #define FP_HOT 3      /* see above (3: germeval and generated text measured, checking every start forwards) */
 #define FP_PAIRS 48   /* automata running at once (more: each alone) */
+#define FP_STOP 0x8000 /* fprod.t.trans: the next state has no automaton running (FP_MAXST < FP_STOP) */
 typedef struct fprod {
     const dener_model *m;
     uint64_t c0, cw;        /* the slots with a nfa / nfaw component it was built for */
@@ -3802,7 +3803,8 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
     fp->key[0] = no;
     memcpy(fp->key + 1, out, sizeof out);
     uint32_t nx = fp_state(m, fp, n, act);
-    if (nx < LTAB_FULL) fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)(nx + 1);
+    if (nx < LTAB_FULL) /* (FP_STOP: no automaton runs on from there) */
+        fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)((nx + 1) | (fp->t.keys[(size_t)nx * (kw + 2) + kw] ? 0 : FP_STOP));
     return nx;
 }
 
@@ -3869,15 +3871,18 @@ __attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, cons
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
     size_t i = s;
-    while (i < end && fp->t.keys[(size_t)st * kw2 + kw2 - 2]) {
+    const uint16_t *tr = fp->t.trans;
+    if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) i = end; /* (nothing runs) */
+    while (i < end) {
         size_t i0 = i;
         unsigned b = t[i++];
         if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8), as dfa_may_match */
             for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
         uint32_t cl = fp->cmap[b];
-        uint32_t nx = fp->t.trans[(size_t)st * ncls + cl];
+        uint32_t nx = tr[(size_t)st * ncls + cl];
         if (nx) {
-            st = nx - 1;
+            st = (nx & (FP_STOP - 1)) - 1;
+            if (nx & FP_STOP) break;
             continue;
         }
         uint64_t *ks = fp->t.keys + (size_t)st * kw2;
@@ -3896,6 +3901,8 @@ __attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, cons
         ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
         st = fp_build(m, p, st, cl);
         if (st >= LTAB_FULL) goto full;
+        tr = fp->t.trans;
+        if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) break;
     }
     const uint64_t *k = fp->t.keys + (size_t)st * kw2;
     *nop = k[0] | (i < len ? 0 : k[kw2 - 2]);
