@@ -550,6 +550,9 @@ typedef struct wnode {
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
 #define SFX3_BITS 8192
+#define CPFX_BITS 16384
+static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 14); }
+_Static_assert(CPFX_BITS == 1u << 14, "cpfx_hash");
 static inline uint32_t sfx3_hash(const char *k, size_t n) {
     const unsigned char *u = (const unsigned char *)k + n - 3;
     return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
@@ -598,6 +601,10 @@ struct dn_date_words {
      * one of them (the closed compound test of dn_dates_find) */
     uint64_t sfx3[SFX3_BITS / 64];
     uint64_t sfx3_cls; /* the classes of sfx3 */
+    /* the nodes whose class_prefix has a class of m->date_triggers, a bit each by cpfx_hash (the
+     * windows read class_prefix only there: the nodes are lines of the model that are seldom in
+     * the cache) */
+    uint64_t cpfx[CPFX_BITS / 64];
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -670,6 +677,10 @@ static bool words_build(dener_model *m, uint64_t want) {
         const dn_edge *e = &m->edges[i];
         if (!e->child) continue;
         if (e->child < m->nnodes) par[e->child] = (uint32_t)i + 1;
+        if (e->class_prefix & want) { /* (every node but the root is an edge: the node itself) */
+            uint32_t h = cpfx_hash(e->child);
+            w->cpfx[h >> 6] |= 1ull << (h & 63);
+        }
         if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
@@ -4034,9 +4045,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     /* Windows: every date holds a digit or a word of a class the date rules look up (month,
      * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
     p->nwin = 0;
+    const struct dn_date_words *dw0 = m->date_words;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
-        uint64_t cls = (t->classes | t->head | (t->node ? m->nodes[t->node].class_prefix : 0)) & m->date_triggers;
+        uint64_t cls = t->classes | t->head;
+        if (t->node) { /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
+            uint32_t h = dw0 ? cpfx_hash(t->node) : 0;
+            if (!dw0 || ((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
+        }
+        cls &= m->date_triggers;
         bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
         if (!digit && !(t->flags & DN_T_PUNCT)) {
             if (t->form < tk->nforms) digit = tk->forms[t->form].digit; /* (the same bytes) */
