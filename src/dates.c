@@ -4062,10 +4062,12 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         /* the closed compound test below depends on the key (the bytes) and on whether the token
          * has a node: once per form and document */
-        uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
-        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7 && fs && (*fs >> (t->node ? 1 : 0)) & 1u) {
+        if ((cls || digit) || !(t->flags & DN_T_CAP) || t->keylen < 7) {
+            /* (a window, or none: no closed compound test) */
+        } else if (t->form < p->nfst && (p->fst[t->form] >> (t->node ? 1 : 0)) & 1u) {
             cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
-        } else if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
+        } else {
+            uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
             /* a closed compound that starts or ends with a trigger word: "Freitagabend",
              * "Neunzigerjahre", "Achtzigern", "Jahresende" */
             const char *k = tk->keys.p + t->key;
