@@ -4046,17 +4046,22 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
      * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
     p->nwin = 0;
     const struct dn_date_words *dw0 = m->date_words;
-    for (size_t i = 0; i < tk->n; i++) {
-        const dn_token *t = &tk->t[i];
+    /* (in locals: the stores below could alias them for the compiler) */
+    const dn_token *const tt = tk->t;
+    const size_t ntok = tk->n, nforms = tk->nforms;
+    const dn_form *const forms = tk->forms;
+    const uint64_t trig = m->date_triggers;
+    for (size_t i = 0; i < ntok; i++) {
+        const dn_token *t = &tt[i];
         uint64_t cls = t->classes | t->head;
         if (t->node) { /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
             uint32_t h = dw0 ? cpfx_hash(t->node) : 0;
             if (!dw0 || ((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
         }
-        cls &= m->date_triggers;
+        cls &= trig;
         bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
         if (!digit && !(t->flags & DN_T_PUNCT)) {
-            if (t->form < tk->nforms) digit = tk->forms[t->form].digit; /* (the same bytes) */
+            if (t->form < nforms) digit = forms[t->form].digit; /* (the same bytes) */
             else
                 for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
         }
@@ -4116,11 +4121,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             }
         }
         if (!cls && !digit) continue;
-        size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < tk->n ? i + 10 : tk->n - 1;
+        size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < ntok ? i + 10 : ntok - 1;
         if (!DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
         struct win *w = &p->win[p->nwin++];
-        w->from = lo == 0 ? 0 : tk->t[lo].b0;
-        w->to = hi + 1 >= tk->n ? len : tk->t[hi].b1;
+        w->from = lo == 0 ? 0 : tt[lo].b0;
+        w->to = hi + 1 >= ntok ? len : tt[hi].b1;
         w->cls = cls;
         w->digit = digit;
     }
