@@ -3580,8 +3580,12 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
  * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
  * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
  * to the next (p->sc) and scanned only the first time. */
-/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts. */
-static inline int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, uint32_t h) {
+static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
+
+/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
+ * the cache here, else by chunk_scan. */
+static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
+                                                              size_t i, size_t e, uint32_t h) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     const unsigned char *u = (const unsigned char *)text;
@@ -3611,9 +3615,20 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
             p->nsp = k;
             return DENER_OK;
         }
-        sl->len = 0; /* (refilled below if the chunk fits) */
+        sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
         sl->hash = h;
     }
+    return chunk_scan(m, p, text, len, i, e, sl);
+}
+
+/* The start positions of the chunk text[i..e) by its bytes (see chunk_starts; sl: its cache slot
+ * to fill, or NULL). */
+__attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i,
+                                                size_t e, struct sc_slot *sl) {
+    const dn_alloc *a = &m->alloc;
+    const struct dn_date_words *w = m->date_words;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = e - i;
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
     const uint8_t *first = w->first;
