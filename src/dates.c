@@ -2433,6 +2433,7 @@ struct sc_slot {
     uint8_t len, ncw; /* len 0: free */
     uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
     uint32_t rare;    /* the offsets of rare bytes, a bit each */
+    uint32_t cwb;     /* the offsets off[0..ncw-1], a bit each */
     uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
     char bytes[SC_BYTES];
 };
@@ -3598,15 +3599,13 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-            uint32_t bits = sl->rare;
-            for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
+            uint32_t bits = sl->rare | sl->cwb;
             size_t k = p->nsp;
             for (; bits; bits &= bits - 1) {
                 unsigned o = (unsigned)__builtin_ctz(bits);
                 size_t pos = i + o;
                 uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-                for (unsigned q = 0; q < sl->ncw; q++)
-                    if (sl->off[q] == o) mk |= sl->mk[q];
+                if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
                 if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
                 if (!mk) continue;
                 p->spos[k] = (uint32_t)pos;
@@ -3644,11 +3643,13 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     }
     if (sl && p->ncw <= 2) {
         sl->ncw = (uint8_t)p->ncw;
+        sl->cwb = 0;
         for (unsigned k = 0; k < sl->ncw; k++) {
             uint64_t mk = 0;
             for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
             if (p->cw[k].mid) mk &= ~w->nonmid;
             sl->off[k] = (uint8_t)(p->cw[k].pos - i);
+            sl->cwb |= 1u << sl->off[k];
             sl->mk[k] = mk;
         }
         sl->rare = 0;
