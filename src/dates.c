@@ -3631,13 +3631,21 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
     const uint8_t *first = w->first;
-    for (size_t j = i; j < e; j++) { /* starts_at, with the word walk out of line */
+    /* starts_at, with the word walk out of line and word_may here (prev: the byte before j) */
+    unsigned prev = i > 0 ? u[i - 1] : 0;
+    for (size_t j = i; j < e; prev = u[j], j++) {
         unsigned b = u[j];
         uint8_t fl0 = first[b];
         if (!fl0 || (b & 0xC0) == 0x80) continue;
         if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
-        bool mid;
-        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid) || !tri_may(w, u, len, j, mid)) continue;
+        if (!(fl0 & FS_WORD)) continue;
+        const bool mid = (unsigned)((prev | 0x20) - 'a') < 26u; /* (right after an ASCII letter) */
+        if (mid && !(fl0 & FS_MID)) continue;
+        if (b < 0x80 && j + 1 < len && u[j + 1] < 0x80) { /* the first two bytes rule most words out */
+            unsigned c1 = u[j + 1];
+            if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
+        }
+        if (!tri_may(w, u, len, j, mid)) continue;
         int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
