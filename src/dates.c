@@ -550,6 +550,9 @@ typedef struct wnode {
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
 #define SFX3_BITS 8192
+#define CPFX_BITS 16384
+static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 14); }
+_Static_assert(CPFX_BITS == 1u << 14, "cpfx_hash");
 static inline uint32_t sfx3_hash(const char *k, size_t n) {
     const unsigned char *u = (const unsigned char *)k + n - 3;
     return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
@@ -598,6 +601,10 @@ struct dn_date_words {
      * one of them (the closed compound test of dn_dates_find) */
     uint64_t sfx3[SFX3_BITS / 64];
     uint64_t sfx3_cls; /* the classes of sfx3 */
+    /* the nodes whose class_prefix has a class of m->date_triggers, a bit each by cpfx_hash (the
+     * windows read class_prefix only there: the nodes are lines of the model that are seldom in
+     * the cache) */
+    uint64_t cpfx[CPFX_BITS / 64];
 };
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
@@ -670,6 +677,10 @@ static bool words_build(dener_model *m, uint64_t want) {
         const dn_edge *e = &m->edges[i];
         if (!e->child) continue;
         if (e->child < m->nnodes) par[e->child] = (uint32_t)i + 1;
+        if (e->class_prefix & want) { /* (every node but the root is an edge: the node itself) */
+            uint32_t h = cpfx_hash(e->child);
+            w->cpfx[h >> 6] |= 1ull << (h & 63);
+        }
         if (e->parent != 0) continue;
         const dn_node *nd = &m->nodes[e->child];
         uint64_t cls = (nd->class_mask | nd->class_prefix) & want;
@@ -2392,6 +2403,7 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 #define FP_STARTS 256 /* the start states by the set of automata to run, direct-mapped */
 #define FP_HOT 3      /* see above (3: germeval and generated text measured, checking every start forwards) */
 #define FP_PAIRS 48   /* automata running at once (more: each alone) */
+#define FP_STOP 0x8000 /* fprod.t.trans: the next state has no automaton running (FP_MAXST < FP_STOP) */
 typedef struct fprod {
     const dener_model *m;
     uint64_t c0, cw;        /* the slots with a nfa / nfaw component it was built for */
@@ -2421,6 +2433,7 @@ struct sc_slot {
     uint8_t len, ncw; /* len 0: free */
     uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
     uint32_t rare;    /* the offsets of rare bytes, a bit each */
+    uint32_t cwb;     /* the offsets off[0..ncw-1], a bit each */
     uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
     char bytes[SC_BYTES];
 };
@@ -3568,8 +3581,12 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
  * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
  * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
  * to the next (p->sc) and scanned only the first time. */
-/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts. */
-static inline int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, uint32_t h) {
+static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
+
+/* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
+ * the cache here, else by chunk_scan. */
+static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
+                                                              size_t i, size_t e, uint32_t h) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     const unsigned char *u = (const unsigned char *)text;
@@ -3582,15 +3599,13 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-            uint32_t bits = sl->rare;
-            for (unsigned k = 0; k < sl->ncw; k++) bits |= 1u << sl->off[k];
+            uint32_t bits = sl->rare | sl->cwb;
             size_t k = p->nsp;
             for (; bits; bits &= bits - 1) {
                 unsigned o = (unsigned)__builtin_ctz(bits);
                 size_t pos = i + o;
                 uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-                for (unsigned q = 0; q < sl->ncw; q++)
-                    if (sl->off[q] == o) mk |= sl->mk[q];
+                if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
                 if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
                 if (!mk) continue;
                 p->spos[k] = (uint32_t)pos;
@@ -3599,29 +3614,50 @@ static inline int chunk_starts(const dener_model *m, priv *p, const char *text, 
             p->nsp = k;
             return DENER_OK;
         }
-        sl->len = 0; /* (refilled below if the chunk fits) */
+        sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
         sl->hash = h;
     }
+    return chunk_scan(m, p, text, len, i, e, sl);
+}
+
+/* The start positions of the chunk text[i..e) by its bytes (see chunk_starts; sl: its cache slot
+ * to fill, or NULL). */
+__attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i,
+                                                size_t e, struct sc_slot *sl) {
+    const dn_alloc *a = &m->alloc;
+    const struct dn_date_words *w = m->date_words;
+    const unsigned char *u = (const unsigned char *)text;
+    size_t n = e - i;
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
     const uint8_t *first = w->first;
-    for (size_t j = i; j < e; j++) { /* starts_at, with the word walk out of line */
+    /* starts_at, with the word walk out of line and word_may here (prev: the byte before j) */
+    unsigned prev = i > 0 ? u[i - 1] : 0;
+    for (size_t j = i; j < e; prev = u[j], j++) {
         unsigned b = u[j];
         uint8_t fl0 = first[b];
         if (!fl0 || (b & 0xC0) == 0x80) continue;
         if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
-        bool mid;
-        if (!(fl0 & FS_WORD) || !word_may(w, u, len, j, b, fl0, &mid) || !tri_may(w, u, len, j, mid)) continue;
+        if (!(fl0 & FS_WORD)) continue;
+        const bool mid = (unsigned)((prev | 0x20) - 'a') < 26u; /* (right after an ASCII letter) */
+        if (mid && !(fl0 & FS_MID)) continue;
+        if (b < 0x80 && j + 1 < len && u[j + 1] < 0x80) { /* the first two bytes rule most words out */
+            unsigned c1 = u[j + 1];
+            if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
+        }
+        if (!tri_may(w, u, len, j, mid)) continue;
         int rc = word_at(m, p, text, len, j, mid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
         sl->ncw = (uint8_t)p->ncw;
+        sl->cwb = 0;
         for (unsigned k = 0; k < sl->ncw; k++) {
             uint64_t mk = 0;
             for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
             if (p->cw[k].mid) mk &= ~w->nonmid;
             sl->off[k] = (uint8_t)(p->cw[k].pos - i);
+            sl->cwb |= 1u << sl->off[k];
             sl->mk[k] = mk;
         }
         sl->rare = 0;
@@ -3802,7 +3838,8 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
     fp->key[0] = no;
     memcpy(fp->key + 1, out, sizeof out);
     uint32_t nx = fp_state(m, fp, n, act);
-    if (nx < LTAB_FULL) fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)(nx + 1);
+    if (nx < LTAB_FULL) /* (FP_STOP: no automaton runs on from there) */
+        fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)((nx + 1) | (fp->t.keys[(size_t)nx * (kw + 2) + kw] ? 0 : FP_STOP));
     return nx;
 }
 
@@ -3869,15 +3906,18 @@ __attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, cons
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
     size_t i = s;
-    while (i < end && fp->t.keys[(size_t)st * kw2 + kw2 - 2]) {
+    const uint16_t *tr = fp->t.trans;
+    if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) i = end; /* (nothing runs) */
+    while (i < end) {
         size_t i0 = i;
         unsigned b = t[i++];
         if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8), as dfa_may_match */
             for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
         uint32_t cl = fp->cmap[b];
-        uint32_t nx = fp->t.trans[(size_t)st * ncls + cl];
+        uint32_t nx = tr[(size_t)st * ncls + cl];
         if (nx) {
-            st = nx - 1;
+            st = (nx & (FP_STOP - 1)) - 1;
+            if (nx & FP_STOP) break;
             continue;
         }
         uint64_t *ks = fp->t.keys + (size_t)st * kw2;
@@ -3896,6 +3936,8 @@ __attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, cons
         ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
         st = fp_build(m, p, st, cl);
         if (st >= LTAB_FULL) goto full;
+        tr = fp->t.trans;
+        if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) break;
     }
     const uint64_t *k = fp->t.keys + (size_t)st * kw2;
     *nop = k[0] | (i < len ? 0 : k[kw2 - 2]);
@@ -4027,21 +4069,34 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     /* Windows: every date holds a digit or a word of a class the date rules look up (month,
      * weekday, unit, ...). Each such token opens a window from 6 tokens before it to 10 after. */
     p->nwin = 0;
-    for (size_t i = 0; i < tk->n; i++) {
-        const dn_token *t = &tk->t[i];
-        uint64_t cls = (t->classes | t->head | (t->node ? m->nodes[t->node].class_prefix : 0)) & m->date_triggers;
+    const struct dn_date_words *dw0 = m->date_words;
+    /* (in locals: the stores below could alias them for the compiler) */
+    const dn_token *const tt = tk->t;
+    const size_t ntok = tk->n, nforms = tk->nforms;
+    const dn_form *const forms = tk->forms;
+    const uint64_t trig = m->date_triggers;
+    for (size_t i = 0; i < ntok; i++) {
+        const dn_token *t = &tt[i];
+        uint64_t cls = t->classes | t->head;
+        if (t->node) { /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
+            uint32_t h = dw0 ? cpfx_hash(t->node) : 0;
+            if (!dw0 || ((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
+        }
+        cls &= trig;
         bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
         if (!digit && !(t->flags & DN_T_PUNCT)) {
-            if (t->form < tk->nforms) digit = tk->forms[t->form].digit; /* (the same bytes) */
+            if (t->form < nforms) digit = forms[t->form].digit; /* (the same bytes) */
             else
                 for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
         }
         /* the closed compound test below depends on the key (the bytes) and on whether the token
          * has a node: once per form and document */
-        uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
-        if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7 && fs && (*fs >> (t->node ? 1 : 0)) & 1u) {
+        if ((cls || digit) || !(t->flags & DN_T_CAP) || t->keylen < 7) {
+            /* (a window, or none: no closed compound test) */
+        } else if (t->form < p->nfst && (p->fst[t->form] >> (t->node ? 1 : 0)) & 1u) {
             cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
-        } else if (!cls && !digit && (t->flags & DN_T_CAP) && t->keylen >= 7) {
+        } else {
+            uint8_t *fs = t->form < p->nfst ? &p->fst[t->form] : NULL;
             /* a closed compound that starts or ends with a trigger word: "Freitagabend",
              * "Neunzigerjahre", "Achtzigern", "Jahresende" */
             const char *k = tk->keys.p + t->key;
@@ -4090,11 +4145,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             }
         }
         if (!cls && !digit) continue;
-        size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < tk->n ? i + 10 : tk->n - 1;
+        size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < ntok ? i + 10 : ntok - 1;
         if (!DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
         struct win *w = &p->win[p->nwin++];
-        w->from = lo == 0 ? 0 : tk->t[lo].b0;
-        w->to = hi + 1 >= tk->n ? len : tk->t[hi].b1;
+        w->from = lo == 0 ? 0 : tt[lo].b0;
+        w->to = hi + 1 >= ntok ? len : tt[hi].b1;
         w->cls = cls;
         w->digit = digit;
     }
