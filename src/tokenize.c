@@ -557,6 +557,12 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
     }
 }
 
+/* A word that starts a web address: "http", "https", "www", "ftp". */
+static bool url_word(const char *s, size_t n) {
+    return (n == 4 && memcmp(s, "http", 4) == 0) || (n == 5 && memcmp(s, "https", 5) == 0) ||
+           (n == 3 && (memcmp(s, "www", 3) == 0 || memcmp(s, "ftp", 3) == 0));
+}
+
 static bool letters_only_single(const char *s, size_t n) {
     size_t i = 0;
     int32_t c = dn_u8_next(s, &i, n, NULL);
@@ -1143,8 +1149,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                             }
                         }
                         if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
-                            (after->flags & DN_T_WORD) && n <= 6)
-                            merge = true; /* "usw. und", "ca. zehn" */
+                            (after->flags & DN_T_WORD) && n <= 6 && !url_word(text + after->b0, after->b1 - after->b0))
+                            merge = true; /* "usw. und", "ca. zehn" (not a sentence before a link: "sagt Meier. https://...") */
                     } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
                                memchr(s, '.', n) == NULL) {
                         merge = ord = true;

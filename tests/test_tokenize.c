@@ -31,6 +31,8 @@ static const struct { const char *text; const char *tokens; } CASES[] = {
     {"e.V. gegründet", "e.V.@A | gegründet"},
     {"Straße in Köln", "Straße@C | in | Köln"},
     {"(Berlin)", "( | Berlin@S | )"},
+    /* a full stop before a web address ends the sentence: no abbreviation */
+    {"sagt Meier. https://t.co/x", "sagt | Meier | . | https | : | / | / | t.co | / | x"},
 };
 
 static int has_flag(const dn_token *t, char f) {
