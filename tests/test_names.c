@@ -70,6 +70,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Quarko Pellets GmbH ist pleite. Quarko Pellets wehrt sich.", "ORG:Quarko Pellets GmbH|ORG:Quarko Pellets"},
     /* a photographer after "Foto:" (photo_person), also before a place name; not an agency */
     {"Foto: Jarek Quolvany Potsdam (dpa) - Es regnet. Foto: dpa", "PER:Jarek Quolvany|LOC:Potsdam|ORG:dpa|ORG:dpa"},
+    {"Es regnet. Foto: Hartmann\nDie Lage", "PER:Hartmann"}, /* a surname alone (photo_surname) */
     /* a word a negative rule took out (a storm's name) is no weak guess elsewhere in the document
      * either (resolve.c); a compass direction after a preposition is no place (NOT compass_dir) */
     {"Der Hurrikan Ida zog auf. Dann drehte Ida nach Norden, sagte Anna.", "PER:Anna"},
