@@ -90,6 +90,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Frage: Wie geht es? Hartmann: Gut, danke.", "PER:Hartmann"},
     /* "Flughafen X" of a listed place: the place alone is the name */
     {"Der Flughafen Dresden wird bestreikt, der Flughafen Ben Gurion nicht.", "LOC:Dresden|LOC:Flughafen Ben Gurion"},
+    /* a surname written as a hashtag after a given name, in a tweet (given_hashtag) */
+    {"Fahndung nach Jonas #Quarabi https://t.co/x", "PER:Jonas #Quarabi"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
