@@ -162,6 +162,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Zwischen Gotha und Kolbrenna liegt ein Wald.", "LOC:Gotha|LOC:Kolbrenna"},
     {"Im thurgauischen Kolbrenna brannte es.", "LOC:Kolbrenna"},
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
+    {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
     {"Sie wanderten auf den Horbelberg und über den Weinberg zum Zeppelsee.", "LOC:Horbelberg|LOC:Zeppelsee"},
     {"Die St. Ottilienkapelle brannte.", "LOC:St. Ottilienkapelle"},
