@@ -13,6 +13,8 @@ Bauer	orgdeschead
 Behörde	orgdeschead
 Betreiber	orgdeschead
 Blatt	orgdeschead
+Blog	orgdeschead
+Branchenblatt	orgdeschead
 Brauerei	orgdeschead
 Club	orgdeschead
 Dienst	orgdeschead
@@ -21,6 +23,7 @@ Discounter	orgdeschead
 Entwickler	orgdeschead
 Exporteur	orgdeschead
 Fabrikant	orgdeschead
+Fachblatt	orgdeschead
 Firma	orgdeschead
 Firmengruppe	orgdeschead
 Fluggesellschaft	orgdeschead
@@ -53,6 +56,8 @@ Mediengruppe	orgdeschead
 Miliz	orgdeschead
 Modehaus	orgdeschead
 Netzwerk	orgdeschead
+Newsportal	orgdeschead
+Onlinemagazin	orgdeschead
 Organisation	orgdeschead
 Partei	orgdeschead
 Pionier	orgdeschead

@@ -14,6 +14,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
     {"Die Digitalagentur Quarko Meltis wächst.", "ORG:Quarko Meltis"},
+    {"Auch der Tech-Blog Quarvix berichtete.", "ORG:Quarvix"}, /* a blog is a descriptor */
     /* motorway junctions and exits (junction, junction_part), roads (road_number) */
     {"Auf der A3 staute es sich am Kreuz Offenbach und am Dreieck Erlangen.",
      "LOC:A3|LOC:Kreuz Offenbach|LOC:Dreieck Erlangen"},
