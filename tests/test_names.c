@@ -95,6 +95,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Fahndung nach Jonas #Quarabi https://t.co/x", "PER:Jonas #Quarabi"},
     /* an unknown place beside a known one in a dateline (dateline_slash_a/_b) */
     {"Quarnow / Skopje (dpa) - Es regnet. Ulm / Brixheim - Es schneit.", "LOC:Quarnow|LOC:Skopje|ORG:dpa|LOC:Ulm|LOC:Brixheim"},
+    /* a source named after "Quelle:" (source_credit); not a common noun */
+    {"Quelle: QVX / Brixmedia. Quelle: Archiv", "ORG:QVX"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
