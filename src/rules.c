@@ -1314,7 +1314,8 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     bool rel = false;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
         const dn_elem *e = &r->elems[ei];
-        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel};
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0};
+        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid;
         if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
         if (e->ent) {
             if (rel) break;
@@ -2190,6 +2191,55 @@ static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const
     return true;
 }
 
+/* The set of program pid in a document of one word (up to 63 tokens), computed if not yet. */
+static inline uint64_t eset_one(mctx *c, uint32_t pid) {
+    dn_rule_scratch *rs = c->rs;
+    if (rs->egen[pid] == rs->gen && (rs->evalid[pid] & 1u)) return rs->eset[pid];
+    const struct dn_rule_index *ix = c->m->rule_index;
+    rs->egen[pid] = rs->gen;
+    rs->evalid[pid] = 1;
+    return rs->eset[pid] = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
+}
+
+/* rule_estimates and start_tokens for a document of one word (n < 64 tokens): the filters in
+ * pattern order, with no estimates (each set is one word, computed anyway), those after the
+ * entity element last; false if a needed filter element's set is empty. The candidates are the
+ * same as start_tokens gives in any order (each filter keeps a subset); *applied is 0 if no
+ * candidate is left but the first token (the pivots only save the work of match_from, which
+ * tests every element itself). */
+static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
+    uint64_t nmask = (1ull << n) - 1, cd = ~0ull, ap = 0;
+    bool rel = false;
+    for (size_t j = 0; j < r->nfilt; j++) {
+        const dn_filt *f = &r->filt[j];
+        uint64_t w;
+        if (f->ent) {
+            w = c->bs[BS_E + (size_t)f->ent - 1];
+        } else {
+            w = eset_one(c, f->pid);
+            if (f->req && !(w & nmask)) return false;
+            ap |= (uint64_t)f->exact << f->ei;
+            if (f->rel) {
+                rel = true;
+                continue;
+            }
+            if (f->tail) w |= ~0ull << n;
+        }
+        uint64_t acc = 0;
+        for (size_t o = f->lo; o <= f->hi && o < 64; o++) acc |= w >> o;
+        cd &= acc;
+    }
+    if (rel && (cd & nmask))
+        for (size_t j = 0; j < r->nfilt; j++)
+            if (r->filt[j].rel && !filt_rel(c, &r->filt[j], &cd, n)) break;
+    cd &= nmask;
+    if (!cd) ap = 0;
+    if (r->span0 > 0) cd |= 1u;
+    *cand = cd;
+    *applied = ap;
+    return true;
+}
+
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -2461,13 +2511,18 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 if (!ok) continue;
             }
             c.r = r;
-            if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
+            uint64_t applied;
+            const uint64_t *cand = wk;
+            if (nw == 1) {
+                if (!rule_cand_one(&c, r, tk->n, wk, &applied)) continue;
+            } else {
+                if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
+                cand = start_tokens(&c, wk, tk->n, est, &applied);
+            }
             const dn_elem *e0 = &r->elems[0];
             /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
             int entk = r->entk;
             size_t entoff = r->entoff;
-            uint64_t applied;
-            const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
             /* the pivots the start tokens do not already pass (exact sets at their offsets) */
             uint8_t piv[4], poff[4], np = 0;
             for (unsigned k = 0; k < r->npivots; k++)

@@ -84,6 +84,8 @@ typedef struct dn_elem {
 typedef struct dn_filt {
     uint16_t lo, hi;
     uint8_t ei, tail, ent, rel;
+    uint8_t req, exact; /* (copies of the element's dn_elem.req and exact, 0 for ent) */
+    uint32_t pid;       /* (the element's dn_elem.pid, 0 for ent) */
 } dn_filt;
 
 struct dn_rule {
