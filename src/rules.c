@@ -2263,7 +2263,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->pc = dn_calloc(&m->alloc, nsets, sizeof *rs->pc);
         if (!rs->pc) return DENER_ERR_NOMEM;
         rs->pc_cap = nsets;
-    } else {
+    } else if (rs->bits_nw != 1) { /* (a document of one word writes no sizes: see below) */
         for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
             for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
     }
@@ -2289,8 +2289,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
      * first nsets * nw words are all zero (the work space after them is written before it is read) */
     if (rs->bits_nw) {
         size_t onw = rs->bits_nw;
-        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = rs->ne[q]; x; x &= x - 1) {
+        /* (a document of one word: the fixed sets (BS_F .. BS_L) at once, fewer instructions
+         * than one by one; then the literal lists, mostly empty, one by one) */
+        size_t q0 = 0;
+        if (onw == 1) {
+            memset(bs, 0, BS_L * sizeof *bs);
+            q0 = BS_L / 64;
+        }
+        for (size_t q = q0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q] & (q == q0 && q0 ? ~0ull << (BS_L % 64) : ~0ull); x; x &= x - 1) {
                 uint64_t *z = bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw;
                 if (onw <= 4) /* (short documents: no call) */
                     for (size_t i = 0; i < onw; i++) z[i] = 0;
@@ -2473,11 +2480,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->gen = 1;
     }
     uint32_t *pc = rs->pc;
-    /* (only the sizes that the estimates read: elem_est, and the gazetteer kinds, all that a
-     * document of one word reads, see rule_estimates) */
-    for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-        for (uint64_t x = ne[q] & (nw == 1 ? (q == BS_E / 64 ? 7ull << (BS_E % 64) : 0) : ix ? ix->need_pc[q] : 0); x;
-             x &= x - 1) {
+    /* (only the sizes that the estimates read: elem_est, and the gazetteer kinds, see
+     * rule_estimates; a document of one word reads none, see rule_cand_one) */
+    for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0] && nw > 1; q++)
+        for (uint64_t x = ne[q] & (ix ? ix->need_pc[q] : 0); x; x &= x - 1) {
             size_t s = q * 64 + (size_t)__builtin_ctzll(x);
             pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
         }
