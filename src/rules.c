@@ -1761,22 +1761,24 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
-static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
+static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
+    if (e->xone) { /* the tests the set leaves out */
+        const dn_token *tok = &c->tk->t[ti];
+        for (uint32_t k = 0; k < e->nxt; k++)
+            if (!test_tok(c, &c->r->tests[c->r->xt[e->xt0 + k]], tok)) return false;
+        return true;
+    }
+    return elem_tok(c, e, ti);
+}
+/* (inline: the bit test and an exact element's answer; the tests out of line) */
+static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
     if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
         eset_words(c, e, w, w + 1);
-    {
-        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
-        if (e->exact) return true;
-        if (e->xone) { /* the tests the set leaves out */
-            const dn_token *tok = &c->tk->t[ti];
-            for (uint32_t k = 0; k < e->nxt; k++)
-                if (!test_tok(c, &c->r->tests[c->r->xt[e->xt0 + k]], tok)) return false;
-            return true;
-        }
-    }
-    return elem_tok(c, e, ti);
+    if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    if (e->exact) return true;
+    return elem_ok_tests(c, e, ti);
 }
 
 static bool match_from(mctx *c, size_t ei, size_t ti) {
