@@ -2227,8 +2227,9 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
             }
             if (f->tail) w |= ~0ull << n;
         }
-        uint64_t acc = 0;
-        for (size_t o = f->lo; o <= f->hi && o < 64; o++) acc |= w >> o;
+        size_t lo = f->lo, hi = f->hi;
+        uint64_t acc = lo < 64 ? w >> lo : 0;
+        for (size_t o = lo + 1; o <= hi && o < 64; o++) acc |= w >> o;
         cd &= acc;
     }
     if (rel && (cd & nmask))
