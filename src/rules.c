@@ -867,7 +867,6 @@ typedef struct lit_slot {
 
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
-    uint64_t need_pc[8]; /* the sets whose sizes the estimates read (positive codes, gazetteer kinds) */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
     uint16_t *counts;  /* per id: number of literals */
     size_t nids, ids_cap;
@@ -1229,20 +1228,13 @@ static bool note_needs(dener_model *m, dn_rule *r) {
         }
         e->pid = (uint32_t)id;
     }
-    for (int k = 0; k < 3; k++) ne_set(ix->need_pc, BS_E + (size_t)k);
-    bool neg = false; /* (after PROG_NOR in an alternative: complemented sets) */
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
-        if (c == PROG_ALT || c == PROG_NOR) {
-            neg = c == PROG_NOR;
-            continue;
-        }
+        if (c == PROG_ALT || c == PROG_NOR) continue;
         if (c == PROG_OR) { /* byte groups only */
-            for (uint16_t j = 0; j < r->prog[k + 1]; j++) ne_set(ix->need_pc, r->prog[k + 2 + j]);
             k += 1u + r->prog[k + 1];
             continue;
         }
-        if (!neg && !(c & PROG_NEG)) ne_set(ix->need_pc, c);
         c &= (uint16_t)~PROG_NEG;
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
@@ -1251,9 +1243,9 @@ static bool note_needs(dener_model *m, dn_rule *r) {
     return true;
 }
 
-/* Builds the positive programs (dn_elem.pos0: each program without its complemented sets, for
- * the size estimates of dn_rules_apply), notes the elements every match needs a token of
- * (rule_estimates, dn_rule.need) and lists the start filters (start_tokens) of r. */
+/* Builds the positive programs (dn_elem.pos0: each program without its complemented sets, from
+ * which the sets every match needs come, dn_rule.need), notes the elements every match needs a
+ * token of (dn_elem.req) and lists the start filters (rule_cand_one) of r. */
 static bool build_filters(const dn_alloc *a, dn_rule *r) {
     size_t cap = 0, fcap = 0;
     r->npos = r->nfilt = 0;
@@ -1309,12 +1301,13 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     r->nneed = 0;
     for (int q = 0; q < 8; q++)
         if (r->need[q]) r->need_w[r->nneed] = (uint8_t)q, r->need[r->nneed++] = r->need[q]; /* (compact: q >= nneed) */
-    /* the filters: as start_tokens applies them (see there) */
+    /* the filters: as rule_cand_one applies them (see there) */
     size_t lo = 0, hi = 0;
     bool rel = false;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
         const dn_elem *e = &r->elems[ei];
-        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel};
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0};
+        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid;
         if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
         if (e->ent) {
             if (rel) break;
@@ -1760,22 +1753,24 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
-static inline bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
+static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
+    if (e->xone) { /* the tests the set leaves out */
+        const dn_token *tok = &c->tk->t[ti];
+        for (uint32_t k = 0; k < e->nxt; k++)
+            if (!test_tok(c, &c->r->tests[c->r->xt[e->xt0 + k]], tok)) return false;
+        return true;
+    }
+    return elem_tok(c, e, ti);
+}
+/* (inline: the bit test and an exact element's answer; the tests out of line) */
+static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
     if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
         eset_words(c, e, w, w + 1);
-    {
-        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
-        if (e->exact) return true;
-        if (e->xone) { /* the tests the set leaves out */
-            const dn_token *tok = &c->tk->t[ti];
-            for (uint32_t k = 0; k < e->nxt; k++)
-                if (!test_tok(c, &c->r->tests[c->r->xt[e->xt0 + k]], tok)) return false;
-            return true;
-        }
-    }
-    return elem_tok(c, e, ti);
+    if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    if (e->exact) return true;
+    return elem_ok_tests(c, e, ti);
 }
 
 static bool match_from(mctx *c, size_t ei, size_t ti) {
@@ -1939,35 +1934,6 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
     }
 }
 
-/* An upper bound of the tokens in the set of e, from the sizes pc of the document's sets (its
- * alternatives' smallest positive sets); unb if it has no bound. 0 only if the set is empty. */
-static uint32_t elem_est(const dn_rule *r, const dn_elem *e, const uint32_t *pc, uint32_t unb) {
-    const uint16_t *p = r->pos + e->pos0;
-    uint64_t sum = 0;
-    uint32_t m = UINT32_MAX;
-    bool in = false;
-    for (uint32_t k = 0; k < e->npos; k++) {
-        uint16_t c = p[k];
-        if (c == PROG_ALT) {
-            if (in) sum += m == UINT32_MAX ? unb : m;
-            m = UINT32_MAX;
-            in = true;
-            continue;
-        }
-        uint32_t x;
-        if (c == PROG_OR) {
-            x = 0;
-            for (uint32_t j = 0; j < p[k + 1]; j++) x += pc[p[k + 2 + j]];
-            k += 1u + p[k + 1];
-        } else {
-            x = pc[c];
-        }
-        if (x < m) m = x;
-    }
-    if (in) sum += m == UINT32_MAX ? unb : m;
-    return sum < unb ? (uint32_t)sum : unb;
-}
-
 /* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
  * yet (dn_rule_scratch.eset; e is an element of c->r). */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
@@ -2023,14 +1989,6 @@ static __attribute__((noinline)) bool cand_and_tail(uint64_t *cand, const uint64
     return cand_and_span(cand, w, nw, lo, hi, tail, true);
 }
 
-/* cand_and (and cand_and_tail, with the positions from the tail on set in w) for a document of
- * one word: the offsets from 64 on reach no word. */
-static inline bool cand_one(uint64_t *cand, uint64_t w, size_t lo, size_t hi) {
-    uint64_t acc = 0;
-    for (size_t o = lo; o <= hi && o < 64; o++) acc |= w >> o;
-    return (cand[0] &= acc) != 0;
-}
-
 /* A filter after the entity element (dn_filt.rel): cand &= the tokens t with a gazetteer match of
  * the rule's entity kind at t + entoff such that some token in [end + f->lo, end + f->hi] is in the
  * filter's set, end being where that match ends (the entity element takes the longest match, see
@@ -2076,117 +2034,102 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
     return any != 0;
 }
 
-/* cand &= the tokens t such that some token in [t + f->lo, t + f->hi] is in the filter's set (the
- * words of it that the candidates left can reach); false if no candidate is left. */
-static bool filt_words(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
-    size_t nw = c->nw, lo = f->lo, hi = f->hi;
-    if (f->rel) return filt_rel(c, f, cand, n);
-    if (f->ent && nw == 1) return cand_one(cand, c->bs[BS_E + (size_t)f->ent - 1], lo, hi);
-    if (f->ent) return cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, lo, hi);
-    const dn_elem *e = &c->r->elems[f->ei];
-    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
-    if (nw == 1) { /* (a document of up to 63 tokens) */
-        if (!cand[0]) return false;
-        dn_rule_scratch *rs = c->rs;
-        if (rs->egen[e->pid] != rs->gen || !(rs->evalid[e->pid] & 1u)) eset_words(c, e, 0, 1); /* (mostly known) */
-        return cand_one(cand, f->tail ? s[0] | ~0ull << n : s[0], lo, hi); /* (n < 64) */
-    }
-    /* the words from the first candidate + lo to the last candidate + hi */
-    size_t i0 = 0, i1 = nw;
-    while (i0 < nw && !cand[i0]) i0++;
-    if (i0 == nw) return false;
-    while (!cand[i1 - 1]) i1--;
-    size_t a = ((i0 << 6) + (size_t)__builtin_ctzll(cand[i0]) + lo) >> 6;
-    size_t b = (((i1 - 1) << 6) + 63 - (size_t)__builtin_clzll(cand[i1 - 1]) + hi) / 64 + 1;
-    if (b > nw) b = nw;
-    if (a < b) eset_words(c, e, a, b);
-    if (f->tail) return cand_and_tail(cand, s, nw, lo, hi, n); /* holds at the end of the text */
-    return cand_and(cand, s, nw, lo, hi);
+/* The set of program pid in a document of one word (up to 63 tokens), computed if not yet. */
+static inline uint64_t eset_one(mctx *c, uint32_t pid) {
+    dn_rule_scratch *rs = c->rs;
+    if (rs->egen[pid] == rs->gen && (rs->evalid[pid] & 1u)) return rs->eset[pid];
+    const struct dn_rule_index *ix = c->m->rule_index;
+    rs->egen[pid] = rs->gen;
+    rs->evalid[pid] = 1;
+    return rs->eset[pid] = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
 }
 
-/* The tokens where r can start: for each element that needs a token (or a gazetteer match) at an
- * offset from the start in a small range [lo, hi] (the elements before it have fixed or nearly
- * fixed lengths), some token in that range must be in the element's token set (the filters,
- * build_filters). An element that says what must not follow the span holds at the end of the text
- * too (match_from), and then the elements after it no longer have their offsets: the filters stop
- * there. The first token is always a candidate of a rule with a context before its span (the
- * special case at the start of the text). The filters are applied smallest set first (by est, an
- * upper bound of each element's set). *applied: the exact elements that every candidate passes at
- * its filter's offsets. */
-static const uint64_t *start_tokens(mctx *c, uint64_t *cand, size_t n, const uint32_t *est, uint64_t *applied) {
-    const dn_rule *r = c->r;
-    size_t nw = c->nw;
-    *applied = 0;
-    cand[0] = ~0ull; /* (short documents: one word, no call) */
-    if (nw > 1) memset(cand + 1, 0xFF, (nw - 1) * sizeof *cand);
-    uint8_t ord[64];
-    size_t nf = r->nfilt;
-    uint32_t key[64]; /* (the filters after the entity element last: they test candidate by candidate) */
-    ord[0] = 0; /* (one filter: no order) */
-    if (nf > 1) {
-        for (size_t j = 0; j < nf; j++) key[j] = r->filt[j].rel ? UINT32_MAX : est[r->filt[j].ei];
-        for (size_t j = 0; j < nf; j++) { /* insertion sort by estimate, stable */
-            size_t at = j;
-            uint32_t x = key[j];
-            while (at > 0 && key[ord[at - 1]] > x) {
-                ord[at] = ord[at - 1];
-                at--;
-            }
-            ord[at] = (uint8_t)j;
-        }
-    }
-    for (size_t j = 0; j < nf; j++) {
-        const dn_filt *f = &r->filt[ord[j]];
-        bool any = filt_words(c, f, cand, n);
-        if (!f->ent && r->elems[f->ei].exact) *applied |= 1ull << f->ei;
-        if (!any) break; /* no candidate left */
-    }
-    if (r->span0 > 0) cand[0] |= 1u;
-    cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n (nw > n >> 6) */
-    for (size_t i = (n >> 6) + 1; i < nw; i++) cand[i] = 0;
-    return cand;
-}
-
-/* (bit counts without a library call: the build targets x86-64 without POPCNT, where
- * __builtin_popcountll is a call; the sets are mostly sparse, so zero words are skipped) */
-static inline unsigned popcount64(uint64_t x) {
-    x -= (x >> 1) & 0x5555555555555555ull;
-    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
-    x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0Full;
-    return (unsigned)((x * 0x0101010101010101ull) >> 56);
-}
-
-static size_t popcount_words(const uint64_t *w, size_t nw) {
-    size_t k = 0;
-    for (size_t i = 0; i < nw; i++)
-        if (w[i]) k += popcount64(w[i]);
-    return k;
-}
-
-/* The size estimates (elem_est) of r's filter elements; false if r cannot match in this document:
- * a needed filter element's set is empty. (The rules whose needed sets (dn_rule.need) are not
- * all there are not tried at all, see dn_rules_apply.) */
-static bool rule_estimates(mctx *c, const dn_rule *r, dn_rule_scratch *rs, const uint32_t *pc, uint32_t unb,
-                           uint32_t *est) {
+/* The tokens where r can start (in cand, nw words; false if r cannot match in this document): for
+ * each element that needs a token (or a gazetteer match) at an offset from the start in a small
+ * range [lo, hi] (the elements before it have fixed or nearly fixed lengths), some token in that
+ * range must be in the element's token set (the filters, build_filters). An element that says what
+ * must not follow the span holds at the end of the text too (match_from), and then the elements
+ * after it no longer have their offsets: the filters stop there. The first token is always a
+ * candidate of a rule with a context before its span (the special case at the start of the text).
+ * False if the set of a filter element that every match needs (dn_elem.req) is empty. *applied:
+ * the exact elements that every candidate passes at its filter's offsets (the pivots that
+ * dn_rules_apply need not test again); 0 if no candidate is left but the first token (the pivots
+ * only save work: match_from tests every element itself). The filters keep subsets of the
+ * candidates, so their order does not change the result: they go in pattern order, those after
+ * the entity element last (they test candidate by candidate).
+ *
+ * rule_cand_one: a document of one word (up to 63 tokens), each set one word. */
+static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
+    uint64_t nmask = (1ull << n) - 1, cd = ~0ull, ap = 0;
+    bool rel = false;
     for (size_t j = 0; j < r->nfilt; j++) {
         const dn_filt *f = &r->filt[j];
-        const dn_elem *e = &r->elems[f->ei];
+        uint64_t w;
         if (f->ent) {
-            est[f->ei] = pc[BS_E + (size_t)f->ent - 1];
+            w = c->bs[BS_E + (size_t)f->ent - 1];
+        } else {
+            w = eset_one(c, f->pid);
+            if (f->req && !(w & nmask)) return false;
+            ap |= (uint64_t)f->exact << f->ei;
+            if (f->rel) {
+                rel = true;
+                continue;
+            }
+            if (f->tail) w |= ~0ull << n;
+        }
+        size_t lo = f->lo, hi = f->hi;
+        uint64_t acc = lo < 64 ? w >> lo : 0;
+        for (size_t o = lo + 1; o <= hi && o < 64; o++) acc |= w >> o;
+        cd &= acc;
+    }
+    if (rel && (cd & nmask))
+        for (size_t j = 0; j < r->nfilt; j++)
+            if (r->filt[j].rel && !filt_rel(c, &r->filt[j], &cd, n)) break;
+    cd &= nmask;
+    if (!cd) ap = 0;
+    if (r->span0 > 0) cd |= 1u;
+    *cand = cd;
+    *applied = ap;
+    return true;
+}
+
+/* rule_cand_one for a document of more than one word: each element's set over the whole text
+ * (computed anyway where the candidates are spread over it). When no candidate is left, the sets
+ * of the filters after it are not computed (nor their elements' emptiness tested). */
+static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
+    size_t nw = c->nw;
+    uint64_t ap = 0;
+    bool rel = false, any = true;
+    memset(cand, 0xFF, nw * sizeof *cand);
+    for (size_t j = 0; j < r->nfilt && any; j++) {
+        const dn_filt *f = &r->filt[j];
+        if (f->ent) {
+            any = cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, f->lo, f->hi);
             continue;
         }
-        uint64_t *ce = &rs->eest[e->pid]; /* (the same program in another rule: the same estimate) */
-        if (*ce >> 32 == rs->gen) {
-            est[f->ei] = (uint32_t)*ce;
-        } else {
-            /* (a document of up to 63 tokens: its set of one word, which the filter needs anyway,
-             * and the size of that) */
-            est[f->ei] = c->nw == 1 ? popcount64(eset_words(c, e, 0, 1)[0] & ((1ull << c->tk->n) - 1))
-                                    : elem_est(r, e, pc, unb);
-            *ce = (uint64_t)rs->gen << 32 | est[f->ei];
+        const uint64_t *w = eset_words(c, &r->elems[f->ei], 0, nw);
+        if (f->req) {
+            uint64_t x = w[n >> 6] & ((1ull << (n & 63)) - 1); /* (tokens < n: nw > n >> 6) */
+            for (size_t i = 0; i < n >> 6 && !x; i++) x = w[i];
+            if (!x) return false;
         }
-        if (e->req && !est[f->ei]) return false;
+        ap |= (uint64_t)f->exact << f->ei;
+        if (f->rel) {
+            rel = true;
+            continue;
+        }
+        any = f->tail ? cand_and_tail(cand, w, nw, f->lo, f->hi, n) : cand_and(cand, w, nw, f->lo, f->hi);
     }
+    if (any && rel)
+        for (size_t j = 0; j < r->nfilt; j++)
+            if (r->filt[j].rel && !filt_rel(c, &r->filt[j], cand, n)) break;
+    cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n */
+    for (size_t i = (n >> 6) + 1; i < nw; i++) cand[i] = 0;
+    uint64_t left = 0;
+    for (size_t i = 0; i < nw; i++) left |= cand[i];
+    if (!left) ap = 0;
+    if (r->span0 > 0) cand[0] |= 1u;
+    *applied = ap;
     return true;
 }
 
@@ -2206,19 +2149,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     if (!rs->md) return DENER_ERR_NOMEM;
     const struct dn_rule_index *ix = m->rule_index;
     size_t nsets = BS_L + (ix ? ix->nids : 0);
-    /* the set sizes: zero again for the last document's non-empty sets */
-    if (nsets > rs->pc_cap) {
-        dn_free(&m->alloc, rs->pc);
-        rs->pc_cap = 0;
-        rs->pc = dn_calloc(&m->alloc, nsets, sizeof *rs->pc);
-        if (!rs->pc) return DENER_ERR_NOMEM;
-        rs->pc_cap = nsets;
-    } else {
-        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = rs->ne[q]; x; x &= x - 1) rs->pc[q * 64 + (size_t)__builtin_ctzll(x)] = 0;
-    }
     /* the bit sets over the tokens, and work space: nw words each, up to the word of position n
-     * (start_tokens masks it; a tail filter counts the positions from n on as in its set). No word
+     * (rule_cand_words masks it; a tail filter counts the positions from n on as in its set). No word
      * after it: the elements before a filter's element take at least lo tokens of the text, so a
      * match has that element at or before position n */
     size_t nw = tk->n / 64 + 1;
@@ -2239,8 +2171,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
      * first nsets * nw words are all zero (the work space after them is written before it is read) */
     if (rs->bits_nw) {
         size_t onw = rs->bits_nw;
-        for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-            for (uint64_t x = rs->ne[q]; x; x &= x - 1) {
+        /* (a document of one word: the fixed sets (BS_F .. BS_L) at once, fewer instructions
+         * than one by one; then the literal lists, mostly empty, one by one) */
+        size_t q0 = 0;
+        if (onw == 1) {
+            memset(bs, 0, BS_L * sizeof *bs);
+            q0 = BS_L / 64;
+        }
+        for (size_t q = q0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
+            for (uint64_t x = rs->ne[q] & (q == q0 && q0 ? ~0ull << (BS_L % 64) : ~0ull); x; x &= x - 1) {
                 uint64_t *z = bs + (q * 64 + (size_t)__builtin_ctzll(x)) * onw;
                 if (onw <= 4) /* (short documents: no call) */
                     for (size_t i = 0; i < onw; i++) z[i] = 0;
@@ -2410,29 +2349,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     }
     if (npid > rs->egen_cap) {
         dn_free(&m->alloc, rs->egen);
-        dn_free(&m->alloc, rs->eest);
         rs->egen_cap = 0;
         rs->egen = dn_calloc(&m->alloc, npid, sizeof *rs->egen);
-        rs->eest = dn_calloc(&m->alloc, npid, sizeof *rs->eest);
-        if (!rs->egen || !rs->eest) return DENER_ERR_NOMEM;
+        if (!rs->egen) return DENER_ERR_NOMEM;
         rs->egen_cap = npid;
     }
     if (++rs->gen == 0) { /* (wrapped) */
         memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
-        memset(rs->eest, 0, rs->egen_cap * sizeof *rs->eest);
         rs->gen = 1;
     }
-    uint32_t *pc = rs->pc;
-    /* (only the sizes that the estimates read: elem_est, and the gazetteer kinds, all that a
-     * document of one word reads, see rule_estimates) */
-    for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-        for (uint64_t x = ne[q] & (nw == 1 ? (q == BS_E / 64 ? 7ull << (BS_E % 64) : 0) : ix ? ix->need_pc[q] : 0); x;
-             x &= x - 1) {
-            size_t s = q * 64 + (size_t)__builtin_ctzll(x);
-            pc[s] = (uint32_t)popcount_words(bs + s * nw, nw);
-        }
-    const uint32_t unb = tk->n < UINT32_MAX ? (uint32_t)tk->n + 1 : UINT32_MAX;
-    uint32_t est[64];
     uint64_t *wk = bs + nsets * nw;
     mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
     uint64_t dead[4] = {0};
@@ -2461,13 +2386,17 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 if (!ok) continue;
             }
             c.r = r;
-            if (!rule_estimates(&c, r, rs, pc, unb, est)) continue;
+            uint64_t applied;
+            const uint64_t *cand = wk;
+            if (nw == 1) {
+                if (!rule_cand_one(&c, r, tk->n, wk, &applied)) continue;
+            } else {
+                if (!rule_cand_words(&c, r, tk->n, wk, &applied)) continue;
+            }
             const dn_elem *e0 = &r->elems[0];
             /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
             int entk = r->entk;
             size_t entoff = r->entoff;
-            uint64_t applied;
-            const uint64_t *cand = start_tokens(&c, wk, tk->n, est, &applied);
             /* the pivots the start tokens do not already pass (exact sets at their offsets) */
             uint8_t piv[4], poff[4], np = 0;
             for (unsigned k = 0; k < r->npivots; k++)
@@ -2522,14 +2451,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->recache = NULL;
     rs->reslot = NULL;
     rs->recache_cap = rs->recache_n = 0;
-    if (rs->pc) dn_free(rs->alloc, rs->pc);
-    rs->pc = NULL;
-    rs->pc_cap = 0;
     if (rs->eset) dn_free(rs->alloc, rs->eset);
     if (rs->evalid) dn_free(rs->alloc, rs->evalid);
     if (rs->egen) dn_free(rs->alloc, rs->egen);
-    if (rs->eest) dn_free(rs->alloc, rs->eest);
-    rs->eest = NULL;
     rs->eset = rs->evalid = NULL;
     rs->egen = NULL;
     rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;

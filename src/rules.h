@@ -68,8 +68,8 @@ typedef struct dn_elem {
     uint32_t prog0, nprog; /* its token set program in dn_rule.prog (see rules.c, elem_set) */
     uint8_t exact;    /* the program's set holds exactly the tokens the element accepts */
     uint8_t negonly;  /* every test is negated, min 1, no entity atom (rules.c, neg_only) */
-    uint8_t req;      /* every match needs a token of its set (rules.c, rule_estimates) */
-    uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (size estimates) */
+    uint8_t req;      /* every match needs a token of its set (rules.c, rule_cand_one) */
+    uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (dn_rule.need) */
     uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
     uint8_t xone;        /* one alternative, and its tests that the program leaves out are
                             dn_rule.xt[xt0 .. xt0 + nxt): a token in the set passes iff these do */
@@ -77,13 +77,15 @@ typedef struct dn_elem {
     uint32_t xt0;
 } dn_elem;
 
-/* One start filter of a rule (rules.c, start_tokens): a start token t is a candidate only if some
+/* One start filter of a rule (rules.c, rule_cand_one): a start token t is a candidate only if some
  * token in [t + lo, t + hi] is in the set of element ei (tail: positions past the text count as in
  * it; ent: the set of gazetteer matches of that kind + 1). rel: the offsets count from the end of
  * the gazetteer match of the rule's entity element (dn_rule.entk, entoff) instead of from t. */
 typedef struct dn_filt {
     uint16_t lo, hi;
     uint8_t ei, tail, ent, rel;
+    uint8_t req, exact; /* (copies of the element's dn_elem.req and exact, 0 for ent) */
+    uint32_t pid;       /* (the element's dn_elem.pid, 0 for ent) */
 } dn_filt;
 
 struct dn_rule {
@@ -164,14 +166,11 @@ typedef struct dn_rule_scratch {
     size_t bits_cap;
     size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
     uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
-    uint32_t *pc;    /* tokens in each set of the last document (0 for the sets not in ne) */
-    size_t pc_cap;
     /* the token set of each distinct element program (dn_elem.pid) in this document, nw words each,
      * computed word by word when first needed: a word is valid if its bit in evalid (a bit per
      * word, vw words per program) is set and egen[pid] == gen (so nothing is cleared per document) */
     uint64_t *eset, *evalid;
     uint32_t *egen;
-    uint64_t *eest;  /* per program: gen << 32 | its size estimate in this document (rules.c, elem_est) */
     size_t eset_cap, evalid_cap, egen_cap;
     uint32_t gen;
     /* results of regular expression tests per (rule, test, token form) in this document: open
