@@ -97,6 +97,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Quarnow / Skopje (dpa) - Es regnet. Ulm / Brixheim - Es schneit.", "LOC:Quarnow|LOC:Skopje|ORG:dpa|LOC:Ulm|LOC:Brixheim"},
     /* a source named after "Quelle:" (source_credit); not a common noun */
     {"Quelle: QVX / Brixmedia. Quelle: Archiv", "ORG:QVX"},
+    /* "Verlag" + a person's name is a publisher (publisher_name, publisher_surname), also after a
+     * capitalised function word ("Im Verlag ...": NOT function_loc_end covers "Im" only) */
+    {"Im Verlag Hartmann erschien es. Der Verlag Paul Quarnow druckt.", "ORG:Verlag Hartmann|ORG:Verlag Paul Quarnow"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
