@@ -100,6 +100,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* "Verlag" + a person's name is a publisher (publisher_name, publisher_surname), also after a
      * capitalised function word ("Im Verlag ...": NOT function_loc_end covers "Im" only) */
     {"Im Verlag Hartmann erschien es. Der Verlag Paul Quarnow druckt.", "ORG:Verlag Hartmann|ORG:Verlag Paul Quarnow"},
+    /* a listed organisation with an English business noun after it (org_english_tail) */
+    {"Henkel Ventures und Zalando Logistics wachsen.", "ORG:Henkel Ventures|ORG:Zalando Logistics"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
     {"Das neue Siemens Cora kommt, sagte Laura.", "ORG:Siemens|PER:Laura"},
     /* places joined by a slash: one name without spaces or with the place's river, else two */
