@@ -850,6 +850,17 @@ static int byte_group(unsigned b) {
     return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
          : b >= 0x80 ? BG_HIGH : BG_OTHER;
 }
+/* byte_group of each byte (for the tokens' first bytes in dn_rules_apply) */
+static const uint8_t BGROUP[256] = {
+    29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
+    29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 29, 29, 29, 29, 29, 29,
+    29, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 29, 29, 29, 29, 29,
+    29, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 29, 29, 29, 29, 29,
+    28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+    28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+    28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+    28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
+};
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
@@ -2217,6 +2228,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
     unsigned u_e = 0, u_k = 0, u_p = 0;
     uint32_t u_len = 0;
+    uint64_t lenw[7] = {0};
     uint64_t *ne = rs->ne;
     /* only the flag and class sets that programs use */
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
@@ -2236,21 +2248,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             for (int k = 0; k < 3; k++)
                 if (ge[k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
         if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
-        uint8_t b0 = t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0;
-        int bg = byte_group(b0);
-        bs[(BS_B + (size_t)bg) * nw + w] |= bit;
-        if (bg < 26) bs[(BS_B + BG_UPPER) * nw + w] |= bit; /* the union of A-Z */
+        unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
+        bs[(BS_B + bg) * nw + w] |= bit;
+        bs[(BS_B + BG_UPPER) * nw + w] |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
         u_b |= 1ull << bg;
         uint32_t len = t->c1 - t->c0;
         if (len > u_len) u_len = len;
-        uint64_t *bn = bs + BS_N * nw + w;
-        switch (len < 6 ? len : 6) { /* tokens of at least 2 .. 6 code points */
-        case 6: bn[4 * nw] |= bit; /* fall through */
-        case 5: bn[3 * nw] |= bit; /* fall through */
-        case 4: bn[2 * nw] |= bit; /* fall through */
-        case 3: bn[nw] |= bit; /* fall through */
-        case 2: bn[0] |= bit; /* fall through */
-        default: break;
+        /* the tokens of min(len, 6) code points in this word; at its end the sets of at least
+         * 2 .. 6 code points (no branch on the length) */
+        lenw[len < 6 ? len : 6] |= bit;
+        if ((ti & 63) == 63 || ti + 1 == tk->n) {
+            uint64_t *bn = bs + BS_N * nw + w, acc = 0;
+            for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
+            memset(lenw, 0, sizeof lenw);
         }
         if (t->part1) {
             for (int k = 0; k < 3; k++)
