@@ -579,6 +579,9 @@ struct dn_date_words {
     /* the same by the bytes as they are (either case), with white space as the second byte
      * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
     uint64_t pairr[2][128][2];
+    /* pairr with the first byte's flags in: row b of [0] empty unless first[b] has FS_WORD, of [1]
+     * unless it has FS_WORD and FS_MID (chunk_scan: one test for an ASCII byte) */
+    uint64_t pairq[2][128][2];
     /* for three ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with: whether the
      * walk can find a kind ([0]) / a kind in mid ([1]) past the first two - bit (a * 26 + b) * 26 + c
      * of tri - and whether it finds one in the first two already (bit b of tri2[][a]) */
@@ -803,6 +806,10 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             const uint64_t *f = k ? w->pairm[c0] : w->pairw[c0];
             w->pairr[k][b][0] = f[0] | ws;
             w->pairr[k][b][1] = f[1] | ((f[1] >> 32) & up);
+            const uint8_t need = k ? FS_WORD | FS_MID : FS_WORD;
+            bool ok = (w->first[b] & need) == need;
+            w->pairq[k][b][0] = ok ? w->pairr[k][b][0] : 0;
+            w->pairq[k][b][1] = ok ? w->pairr[k][b][1] : 0;
         }
     }
     return true;
@@ -3631,22 +3638,30 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
     const uint8_t *first = w->first;
-    /* starts_at, with the word walk out of line and word_may here (prev: the byte before j) */
-    unsigned prev = i > 0 ? u[i - 1] : 0;
-    for (size_t j = i; j < e; prev = u[j], j++) {
-        unsigned b = u[j];
-        uint8_t fl0 = first[b];
-        if (!fl0 || (b & 0xC0) == 0x80) continue;
-        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
-        if (!(fl0 & FS_WORD)) continue;
-        const bool mid = (unsigned)((prev | 0x20) - 'a') < 26u; /* (right after an ASCII letter) */
-        if (mid && !(fl0 & FS_MID)) continue;
-        if (b < 0x80 && j + 1 < len && u[j + 1] < 0x80) { /* the first two bytes rule most words out */
-            unsigned c1 = u[j + 1];
-            if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
+    /* starts_at, with the word walk out of line and word_may here (mid: the byte before j is an
+     * ASCII letter). An ASCII byte: rare only if it is not a letter; whether a word may start
+     * there by one bit of pairq (a second byte that is not ASCII, or none, read as a space, which
+     * pairr always lets through) */
+    bool mid = i > 0 && (unsigned)((u[i - 1] | 0x20) - 'a') < 26u;
+    for (size_t j = i; j < e; j++) {
+        const unsigned b = u[j];
+        const bool wmid = mid;
+        if (b < 0x80) {
+            const bool let = (unsigned)((b | 0x20) - 'a') < 26u;
+            mid = let;
+            if (!let && (first[b] & FS_RARE)) p->rare[p->nrare++] = (uint32_t)j;
+            unsigned c1 = j + 1 < len ? u[j + 1] : ' ';
+            c1 = c1 < 0x80 ? c1 : ' ';
+            if (!((w->pairq[wmid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
+        } else {
+            mid = false;
+            if (b < 0xC0) continue;
+            const uint8_t fl0 = first[b];
+            if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
+            if (!(fl0 & FS_WORD) || (wmid && !(fl0 & FS_MID))) continue;
         }
-        if (!tri_may(w, u, len, j, mid)) continue;
-        int rc = word_at(m, p, text, len, j, mid);
+        if (!tri_may(w, u, len, j, wmid)) continue;
+        int rc = word_at(m, p, text, len, j, wmid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
