@@ -3627,6 +3627,31 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     return chunk_scan(m, p, text, len, i, e, sl);
 }
 
+/* One position j of chunk_scan (b = u[j], c1 = u[j + 1] or a space if there is none; mid: whether
+ * the byte before j is an ASCII letter, updated for j + 1). An ASCII byte is rare only if it is not
+ * a letter; whether a word may start there is one bit of pairq (a second byte that is not ASCII,
+ * or none, read as a space, which pairr always lets through). */
+static inline __attribute__((always_inline)) int scan_at(const dener_model *m, priv *p, const unsigned char *u, size_t len,
+                                                         size_t j, unsigned b, unsigned c1, bool *mid) {
+    const struct dn_date_words *w = m->date_words;
+    const bool wmid = *mid;
+    if (b < 0x80) {
+        const bool let = (unsigned)((b | 0x20) - 'a') < 26u;
+        *mid = let;
+        if (!let && (w->first[b] & FS_RARE)) p->rare[p->nrare++] = (uint32_t)j;
+        c1 = c1 < 0x80 ? c1 : ' ';
+        if (__builtin_expect(!((w->pairq[wmid][b][c1 >> 6] >> (c1 & 63)) & 1u), 1)) return DENER_OK;
+    } else {
+        *mid = false;
+        if (b < 0xC0) return DENER_OK;
+        const uint8_t fl0 = w->first[b];
+        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
+        if (!(fl0 & FS_WORD) || (wmid && !(fl0 & FS_MID))) return DENER_OK;
+    }
+    if (!tri_may(w, u, len, j, wmid)) return DENER_OK;
+    return word_at(m, p, (const char *)u, len, j, wmid);
+}
+
 /* The start positions of the chunk text[i..e) by its bytes (see chunk_starts; sl: its cache slot
  * to fill, or NULL). */
 __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i,
@@ -3637,31 +3662,18 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     size_t n = e - i;
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
-    const uint8_t *first = w->first;
-    /* starts_at, with the word walk out of line and word_may here (mid: the byte before j is an
-     * ASCII letter). An ASCII byte: rare only if it is not a letter; whether a word may start
-     * there by one bit of pairq (a second byte that is not ASCII, or none, read as a space, which
-     * pairr always lets through) */
-    bool mid = i > 0 && (unsigned)((u[i - 1] | 0x20) - 'a') < 26u;
-    for (size_t j = i; j < e; j++) {
-        const unsigned b = u[j];
-        const bool wmid = mid;
-        if (b < 0x80) {
-            const bool let = (unsigned)((b | 0x20) - 'a') < 26u;
-            mid = let;
-            if (!let && (first[b] & FS_RARE)) p->rare[p->nrare++] = (uint32_t)j;
-            unsigned c1 = j + 1 < len ? u[j + 1] : ' ';
-            c1 = c1 < 0x80 ? c1 : ' ';
-            if (!((w->pairq[wmid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
-        } else {
-            mid = false;
-            if (b < 0xC0) continue;
-            const uint8_t fl0 = first[b];
-            if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
-            if (!(fl0 & FS_WORD) || (wmid && !(fl0 & FS_MID))) continue;
+    /* starts_at, with the word walk out of line and word_may here (see scan_at); the byte after
+     * the last is read from the text (white space, or none: read as a space) */
+    if (i < e) { /* (chunks are never empty) */
+        bool mid = i > 0 && (unsigned)((u[i - 1] | 0x20) - 'a') < 26u;
+        unsigned b = u[i];
+        for (size_t j = i; j + 1 < e; j++) {
+            const unsigned c1 = u[j + 1];
+            int rc = scan_at(m, p, u, len, j, b, c1, &mid);
+            if (rc) return rc;
+            b = c1;
         }
-        if (!tri_may(w, u, len, j, wmid)) continue;
-        int rc = word_at(m, p, text, len, j, wmid);
+        int rc = scan_at(m, p, u, len, e - 1, b, e < len ? u[e] : ' ', &mid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
