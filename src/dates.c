@@ -582,6 +582,9 @@ struct dn_date_words {
     /* pairr with the first byte's flags in: row b of [0] empty unless first[b] has FS_WORD, of [1]
      * unless it has FS_WORD and FS_MID (chunk_scan: one test for an ASCII byte) */
     uint64_t pairq[2][128][2];
+    /* the node of two ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with, or 0
+     * (word_at: the first step below the root without a search of the children) */
+    uint32_t d2[26][26];
     /* for three ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with: whether the
      * walk can find a kind ([0]) / a kind in mid ([1]) past the first two - bit (a * 26 + b) * 26 + c
      * of tri - and whether it finds one in the first two already (bit b of tri2[][a]) */
@@ -775,6 +778,15 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (b1 >= 128) continue;
             if (w->n[c].sub) w->pairw[b][b1 >> 6] |= 1ull << (b1 & 63);
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
+        }
+    }
+    memset(w->d2, 0, sizeof w->d2);
+    for (unsigned a = 0; a < 26; a++) {
+        uint32_t n1 = w->root['a' + a];
+        if (!n1) continue;
+        for (uint32_t k = w->f0[n1], e = w->f0[n1 + 1]; k < e; k++) {
+            unsigned b = (unsigned)w->fb[k] - 'a';
+            if (b < 26 && !w->d2[a][b]) w->d2[a][b] = w->fn[k]; /* (the first, as wnext) */
         }
     }
     memset(w->tri, 0, sizeof w->tri);
@@ -3478,6 +3490,18 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
     uint32_t node = 0;
     uint64_t acc = 0;
     size_t j = i;
+    const unsigned char *u = (const unsigned char *)text;
+    unsigned a0, a1;
+    if (i + 1 < len && (a0 = (unsigned)(u[i] | 0x20) - 'a') < 26u && (a1 = (unsigned)(u[i + 1] | 0x20) - 'a') < 26u) {
+        /* two ASCII letters: the first two steps of the walk below by root and d2 */
+        node = w->root['a' + a0];
+        if (!node || !(w->n[node].sub & want)) goto done;
+        acc |= w->n[node].cls;
+        node = w->d2[a0][a1];
+        if (!node || !(w->n[node].sub & want)) goto done;
+        acc |= w->n[node].cls;
+        j = i + 2;
+    }
     while (j < len) {
         unsigned char c = (unsigned char)text[j];
         if (c < 0x80) {
@@ -3520,6 +3544,7 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
         if (node == UINT32_MAX) break;
         j = k;
     }
+done:
     acc &= want;
     if (acc) {
         if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
