@@ -3750,18 +3750,33 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     const struct win *mw = p->mwin;
     const size_t nw = p->nmwin;
     if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
-        size_t nch = tk->nchunks;
-        for (size_t k = 0; p->sc && k < nch && k < 8; k++)
-            if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
-        size_t wi = 0;
-        for (size_t ci = 0; ci < nch; ci++) {
-            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
-                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-            while (wi < nw && mw[wi].to < ch[ci].b0) wi++;
-            if (wi == nw) break;                    /* no window left */
-            if (mw[wi].from >= ch[ci].b1) continue; /* (the chunk lies before the next window) */
-            int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
-            if (rc) return rc;
+        const size_t nch = tk->nchunks;
+        /* window by window (from and to ascend): the first chunk that ends after its from (by a
+         * binary search from the chunks not yet taken), then the chunks that begin up to its to;
+         * the cache slots of the chunks ahead in the window are fetched early */
+        size_t ci = 0;
+        for (size_t wi = 0; wi < nw && ci < nch; wi++) {
+            const size_t from = mw[wi].from, to = mw[wi].to;
+            if (ch[ci].b1 <= from) {
+                size_t lo = ci + 1, hi = nch; /* the first chunk in [lo, hi) with b1 > from */
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if (ch[mid].b1 <= from) lo = mid + 1;
+                    else hi = mid;
+                }
+                ci = lo;
+                if (ci == nch) break;
+            }
+            if (ch[ci].b0 > to) continue; /* (no chunk meets it) */
+            if (p->sc)
+                for (size_t k = ci; k < nch && k < ci + 8 && ch[k].b0 <= to; k++)
+                    if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+            for (; ci < nch && ch[ci].b0 <= to; ci++) {
+                if (p->sc && ci + 8 < nch && ch[ci + 8].b0 <= to && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                    __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+                if (rc) return rc;
+            }
         }
         return DENER_OK;
     }
