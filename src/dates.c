@@ -3064,10 +3064,22 @@ static long select_cands(const dener_model *m, priv *p, size_t len) {
     size_t w = 0;
     for (size_t k = 0; k < nd; k++) {
         const cand *c = dates[k];
-        bool taken = false;
-        for (uint32_t b = c->b0; b < c->b1 && !taken; b++) taken = (p->bits[b >> 3] >> (b & 7)) & 1u;
-        if (taken) continue;
-        for (uint32_t b = c->b0; b < c->b1; b++) p->bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+        if (c->b0 < c->b1) { /* (the bits b0..b1-1, a byte at a time: masks for the first and last) */
+            const uint32_t i0 = c->b0 >> 3, i1 = (c->b1 - 1) >> 3;
+            const uint8_t m0 = (uint8_t)(0xFFu << (c->b0 & 7)), m1 = (uint8_t)(0xFFu >> (7 - ((c->b1 - 1) & 7)));
+            bool taken;
+            if (i0 == i1) taken = p->bits[i0] & m0 & m1;
+            else {
+                taken = (p->bits[i0] & m0) || (p->bits[i1] & m1);
+                for (uint32_t i = i0 + 1; i < i1 && !taken; i++) taken = p->bits[i] != 0;
+            }
+            if (taken) continue;
+            if (i0 == i1) p->bits[i0] |= (uint8_t)(m0 & m1);
+            else {
+                p->bits[i0] |= m0, p->bits[i1] |= m1;
+                if (i1 > i0 + 1) memset(p->bits + i0 + 1, 0xFF, i1 - i0 - 1);
+            }
+        }
         dates[w++] = c;
     }
     qsort(dates, w, sizeof *dates, cmp_pos);
