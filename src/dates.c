@@ -3627,6 +3627,25 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
  * to the next (p->sc) and scanned only the first time. */
 static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
 
+/* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
+ * would from p->cw and p->rare); room is reserved. */
+static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
+                                                            const unsigned char *u, size_t i, const struct sc_slot *sl) {
+    uint32_t bits = sl->rare | sl->cwb;
+    size_t k = p->nsp;
+    for (; bits; bits &= bits - 1) {
+        unsigned o = (unsigned)__builtin_ctz(bits);
+        size_t pos = i + o;
+        uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
+        if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
+        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (!mk) continue;
+        p->spos[k] = (uint32_t)pos;
+        p->smask[k++] = mk;
+    }
+    p->nsp = k;
+}
+
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
  * the cache here, else by chunk_scan. */
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
@@ -3643,19 +3662,7 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-            uint32_t bits = sl->rare | sl->cwb;
-            size_t k = p->nsp;
-            for (; bits; bits &= bits - 1) {
-                unsigned o = (unsigned)__builtin_ctz(bits);
-                size_t pos = i + o;
-                uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-                if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
-                if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-                if (!mk) continue;
-                p->spos[k] = (uint32_t)pos;
-                p->smask[k++] = mk;
-            }
-            p->nsp = k;
+            emit_slot(w, p, u, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -3728,6 +3735,8 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
         memcpy(sl->bytes, text + i, n);
         sl->len = (uint8_t)n;
+        emit_slot(w, p, u, i, sl); /* (the same positions as emit_found, more cheaply) */
+        return DENER_OK;
     }
     emit_found(w, p, u);
     return DENER_OK;
