@@ -2443,6 +2443,7 @@ typedef struct fprod {
 #define CCS_BITS 11  /* priv.ccs */
 #define CCS_BYTES 34
 #define LKB_BYTES 22
+_Static_assert(LKB_BYTES <= 24, "bytes_eq");
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
@@ -2524,6 +2525,31 @@ typedef struct priv {
 
 #define LK_SIZE 2048 /* a power of two */
 
+/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
+ * within the n bytes. */
+static inline bool bytes_eq(const char *x, const char *y, size_t n) {
+    if (n >= 8) {
+        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
+        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
+        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
+        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
+        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, b0, a1, b1;
+        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
+        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || x[0] == y[0];
+}
+
 /* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
  * (the look-up depends on them and the class alone) in this and earlier documents. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
@@ -2539,7 +2565,7 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
         hb ^= hb >> 15;
         hb *= 0x2C1B3C6Du;
         b = &p->lkb[hb >> (32 - LKB_BITS)];
-        if (b->len == n && b->cls == cls && b->hash == hb && memcmp(b->bytes, text + s, n) == 0) {
+        if (b->len == n && b->cls == cls && b->hash == hb && bytes_eq(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
             return b->val;
         }
@@ -3566,31 +3592,6 @@ done:
 }
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
- * within the n bytes. */
-static inline bool bytes_eq(const char *x, const char *y, size_t n) {
-    if (n >= 8) {
-        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
-        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
-        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
-        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t a0, b0, a1, b1;
-        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
-        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 2) {
-        uint16_t a0, b0, a1, b1;
-        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
-        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    return n == 0 || x[0] == y[0];
-}
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
  * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
