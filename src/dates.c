@@ -2801,7 +2801,7 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
 }
 
 static int push_cand(const dener_model *m, priv *p, const cand *c) {
-    if (!DN_GROW(&m->alloc, p->c, p->cc, p->nc + 1)) return DENER_ERR_NOMEM;
+    if (p->nc >= p->cc && !DN_GROW(&m->alloc, p->c, p->cc, p->nc + 1)) return DENER_ERR_NOMEM;
     p->c[p->nc] = *c;
     p->c[p->nc].order = (uint32_t)p->nc;
     p->nc++;
@@ -4203,7 +4203,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (p->ccs && t->keylen <= CCS_BYTES) {
                 ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
                 cc = &p->ccs[ch >> (32 - CCS_BITS)];
-                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
+                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) &&
+                    (t->keylen <= 24 ? bytes_eq(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
                     cls = cc->cls, l0 = SIZE_MAX - 2;
             }
             /* (every suffix looked up ends as the key does: none can be an entry of a trigger
@@ -4235,7 +4236,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         if (!cls && !digit) continue;
         size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < ntok ? i + 10 : ntok - 1;
-        if (!DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
+        if (p->nwin >= p->wcap && !DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
         struct win *w = &p->win[p->nwin++];
         w->from = lo == 0 ? 0 : tt[lo].b0;
         w->to = hi + 1 >= ntok ? len : tt[hi].b1;
@@ -4252,7 +4253,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (nx->to > to) to = nx->to;
             w++;
         }
-        if (!DN_GROW(&m->alloc, p->mwin, p->mwcap, p->nmwin + 1)) return DENER_ERR_NOMEM;
+        if (p->nmwin >= p->mwcap && !DN_GROW(&m->alloc, p->mwin, p->mwcap, p->nmwin + 1)) return DENER_ERR_NOMEM;
         p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
     }
     p->fold.oom = false;
