@@ -3023,19 +3023,45 @@ static int cmp_nodate(const void *x, const void *y) {
     return a->b1 < b->b1 ? -1 : a->b1 > b->b1;
 }
 
-static int cmp_pref(const void *x, const void *y) {
-    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+/* The orders of the candidates, as "less than": by preference (longest, then highest priority,
+ * then earliest) and by position; both total (the candidates' order numbers differ), so any sort
+ * gives the same order. sort_cands: a merge sort with them inline (tmp: room for n). */
+static inline bool pref_lt(const cand *a, const cand *b) {
     uint32_t la = a->b1 - a->b0, lb = b->b1 - b->b0;
-    if (la != lb) return la > lb ? -1 : 1;
-    if (a->prio != b->prio) return a->prio > b->prio ? -1 : 1;
-    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
+    if (la != lb) return la > lb;
+    if (a->prio != b->prio) return a->prio > b->prio;
+    if (a->b0 != b->b0) return a->b0 < b->b0;
+    return a->order < b->order;
 }
 
-static int cmp_pos(const void *x, const void *y) {
-    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
-    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
+static inline bool pos_lt(const cand *a, const cand *b) {
+    if (a->b0 != b->b0) return a->b0 < b->b0;
+    return a->order < b->order;
+}
+
+static inline __attribute__((always_inline)) void sort_cands(const cand **a, size_t n, const cand **tmp, bool pref) {
+    enum { RUN = 8 };
+    for (size_t s = 0; s < n; s += RUN) { /* runs of RUN by insertion */
+        size_t e = s + RUN < n ? s + RUN : n;
+        for (size_t i = s + 1; i < e; i++) {
+            const cand *x = a[i];
+            size_t j = i;
+            while (j > s && (pref ? pref_lt(x, a[j - 1]) : pos_lt(x, a[j - 1]))) a[j] = a[j - 1], j--;
+            a[j] = x;
+        }
+    }
+    const cand **src = a, **dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n, i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) dst[k++] = (pref ? pref_lt(src[j], src[i]) : pos_lt(src[j], src[i])) ? src[j++] : src[i++];
+            while (i < mid) dst[k++] = src[i++];
+            while (j < hi) dst[k++] = src[j++];
+        }
+        const cand **t = src;
+        src = dst, dst = t;
+    }
+    if (src != a) memcpy(a, src, n * sizeof *a);
 }
 
 /* Drops the DATE candidates vetoed by a NODATE span of equal or higher priority, then keeps the
@@ -3083,7 +3109,7 @@ static long select_cands(const dener_model *m, priv *p, size_t len) {
         dn_free(&m->alloc, maxend);
     }
     if (!nd) return 0;
-    qsort(dates, nd, sizeof *dates, cmp_pref);
+    sort_cands(dates, nd, p->idx + nc, true); /* (nods is done with: room for nc) */
     size_t nbytes = len / 8 + 1;
     if (!DN_GROW(&m->alloc, p->bits, p->bits_cap, nbytes)) return DENER_ERR_NOMEM;
     memset(p->bits, 0, nbytes);
@@ -3108,7 +3134,7 @@ static long select_cands(const dener_model *m, priv *p, size_t len) {
         }
         dates[w++] = c;
     }
-    qsort(dates, w, sizeof *dates, cmp_pos);
+    sort_cands(dates, w, p->idx + nc, false);
     return (long)w;
 }
 
