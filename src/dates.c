@@ -579,6 +579,12 @@ struct dn_date_words {
     /* the same by the bytes as they are (either case), with white space as the second byte
      * (a word of one byte) always let through: [0] as pairw, [1] as pairm */
     uint64_t pairr[2][128][2];
+    /* pairr with the first byte's flags in: row b of [0] empty unless first[b] has FS_WORD, of [1]
+     * unless it has FS_WORD and FS_MID (chunk_scan: one test for an ASCII byte) */
+    uint64_t pairq[2][128][2];
+    /* the node of two ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with, or 0
+     * (word_at: the first step below the root without a search of the children) */
+    uint32_t d2[26][26];
     /* for three ASCII letters (folded, 'a'..'z' as 0..25) that a word starts with: whether the
      * walk can find a kind ([0]) / a kind in mid ([1]) past the first two - bit (a * 26 + b) * 26 + c
      * of tri - and whether it finds one in the first two already (bit b of tri2[][a]) */
@@ -774,6 +780,15 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             if (w->n[c].sub & w->mid) w->pairm[b][b1 >> 6] |= 1ull << (b1 & 63);
         }
     }
+    memset(w->d2, 0, sizeof w->d2);
+    for (unsigned a = 0; a < 26; a++) {
+        uint32_t n1 = w->root['a' + a];
+        if (!n1) continue;
+        for (uint32_t k = w->f0[n1], e = w->f0[n1 + 1]; k < e; k++) {
+            unsigned b = (unsigned)w->fb[k] - 'a';
+            if (b < 26 && !w->d2[a][b]) w->d2[a][b] = w->fn[k]; /* (the first, as wnext) */
+        }
+    }
     memset(w->tri, 0, sizeof w->tri);
     memset(w->tri2, 0, sizeof w->tri2);
     for (unsigned a = 0; a < 26; a++) {
@@ -803,6 +818,10 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
             const uint64_t *f = k ? w->pairm[c0] : w->pairw[c0];
             w->pairr[k][b][0] = f[0] | ws;
             w->pairr[k][b][1] = f[1] | ((f[1] >> 32) & up);
+            const uint8_t need = k ? FS_WORD | FS_MID : FS_WORD;
+            bool ok = (w->first[b] & need) == need;
+            w->pairq[k][b][0] = ok ? w->pairr[k][b][0] : 0;
+            w->pairq[k][b][1] = ok ? w->pairr[k][b][1] : 0;
         }
     }
     return true;
@@ -2424,6 +2443,7 @@ typedef struct fprod {
 #define CCS_BITS 11  /* priv.ccs */
 #define CCS_BYTES 34
 #define LKB_BYTES 22
+_Static_assert(LKB_BYTES <= 24, "bytes_eq");
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
@@ -2505,6 +2525,31 @@ typedef struct priv {
 
 #define LK_SIZE 2048 /* a power of two */
 
+/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
+ * within the n bytes. */
+static inline bool bytes_eq(const char *x, const char *y, size_t n) {
+    if (n >= 8) {
+        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
+        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
+        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
+        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
+    }
+    if (n >= 4) {
+        uint32_t a0, b0, a1, b1;
+        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
+        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t a0, b0, a1, b1;
+        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
+        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    return n == 0 || x[0] == y[0];
+}
+
 /* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
  * (the look-up depends on them and the class alone) in this and earlier documents. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
@@ -2520,7 +2565,7 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
         hb ^= hb >> 15;
         hb *= 0x2C1B3C6Du;
         b = &p->lkb[hb >> (32 - LKB_BITS)];
-        if (b->len == n && b->cls == cls && b->hash == hb && memcmp(b->bytes, text + s, n) == 0) {
+        if (b->len == n && b->cls == cls && b->hash == hb && bytes_eq(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
             return b->val;
         }
@@ -2756,7 +2801,7 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
 }
 
 static int push_cand(const dener_model *m, priv *p, const cand *c) {
-    if (!DN_GROW(&m->alloc, p->c, p->cc, p->nc + 1)) return DENER_ERR_NOMEM;
+    if (p->nc >= p->cc && !DN_GROW(&m->alloc, p->c, p->cc, p->nc + 1)) return DENER_ERR_NOMEM;
     p->c[p->nc] = *c;
     p->c[p->nc].order = (uint32_t)p->nc;
     p->nc++;
@@ -2978,19 +3023,45 @@ static int cmp_nodate(const void *x, const void *y) {
     return a->b1 < b->b1 ? -1 : a->b1 > b->b1;
 }
 
-static int cmp_pref(const void *x, const void *y) {
-    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+/* The orders of the candidates, as "less than": by preference (longest, then highest priority,
+ * then earliest) and by position; both total (the candidates' order numbers differ), so any sort
+ * gives the same order. sort_cands: a merge sort with them inline (tmp: room for n). */
+static inline bool pref_lt(const cand *a, const cand *b) {
     uint32_t la = a->b1 - a->b0, lb = b->b1 - b->b0;
-    if (la != lb) return la > lb ? -1 : 1;
-    if (a->prio != b->prio) return a->prio > b->prio ? -1 : 1;
-    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
+    if (la != lb) return la > lb;
+    if (a->prio != b->prio) return a->prio > b->prio;
+    if (a->b0 != b->b0) return a->b0 < b->b0;
+    return a->order < b->order;
 }
 
-static int cmp_pos(const void *x, const void *y) {
-    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
-    if (a->b0 != b->b0) return a->b0 < b->b0 ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
+static inline bool pos_lt(const cand *a, const cand *b) {
+    if (a->b0 != b->b0) return a->b0 < b->b0;
+    return a->order < b->order;
+}
+
+static inline __attribute__((always_inline)) void sort_cands(const cand **a, size_t n, const cand **tmp, bool pref) {
+    enum { RUN = 8 };
+    for (size_t s = 0; s < n; s += RUN) { /* runs of RUN by insertion */
+        size_t e = s + RUN < n ? s + RUN : n;
+        for (size_t i = s + 1; i < e; i++) {
+            const cand *x = a[i];
+            size_t j = i;
+            while (j > s && (pref ? pref_lt(x, a[j - 1]) : pos_lt(x, a[j - 1]))) a[j] = a[j - 1], j--;
+            a[j] = x;
+        }
+    }
+    const cand **src = a, **dst = tmp;
+    for (size_t w = RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n, i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) dst[k++] = (pref ? pref_lt(src[j], src[i]) : pos_lt(src[j], src[i])) ? src[j++] : src[i++];
+            while (i < mid) dst[k++] = src[i++];
+            while (j < hi) dst[k++] = src[j++];
+        }
+        const cand **t = src;
+        src = dst, dst = t;
+    }
+    if (src != a) memcpy(a, src, n * sizeof *a);
 }
 
 /* Drops the DATE candidates vetoed by a NODATE span of equal or higher priority, then keeps the
@@ -3038,20 +3109,32 @@ static long select_cands(const dener_model *m, priv *p, size_t len) {
         dn_free(&m->alloc, maxend);
     }
     if (!nd) return 0;
-    qsort(dates, nd, sizeof *dates, cmp_pref);
+    sort_cands(dates, nd, p->idx + nc, true); /* (nods is done with: room for nc) */
     size_t nbytes = len / 8 + 1;
     if (!DN_GROW(&m->alloc, p->bits, p->bits_cap, nbytes)) return DENER_ERR_NOMEM;
     memset(p->bits, 0, nbytes);
     size_t w = 0;
     for (size_t k = 0; k < nd; k++) {
         const cand *c = dates[k];
-        bool taken = false;
-        for (uint32_t b = c->b0; b < c->b1 && !taken; b++) taken = (p->bits[b >> 3] >> (b & 7)) & 1u;
-        if (taken) continue;
-        for (uint32_t b = c->b0; b < c->b1; b++) p->bits[b >> 3] |= (uint8_t)(1u << (b & 7));
+        if (c->b0 < c->b1) { /* (the bits b0..b1-1, a byte at a time: masks for the first and last) */
+            const uint32_t i0 = c->b0 >> 3, i1 = (c->b1 - 1) >> 3;
+            const uint8_t m0 = (uint8_t)(0xFFu << (c->b0 & 7)), m1 = (uint8_t)(0xFFu >> (7 - ((c->b1 - 1) & 7)));
+            bool taken;
+            if (i0 == i1) taken = p->bits[i0] & m0 & m1;
+            else {
+                taken = (p->bits[i0] & m0) || (p->bits[i1] & m1);
+                for (uint32_t i = i0 + 1; i < i1 && !taken; i++) taken = p->bits[i] != 0;
+            }
+            if (taken) continue;
+            if (i0 == i1) p->bits[i0] |= (uint8_t)(m0 & m1);
+            else {
+                p->bits[i0] |= m0, p->bits[i1] |= m1;
+                if (i1 > i0 + 1) memset(p->bits + i0 + 1, 0xFF, i1 - i0 - 1);
+            }
+        }
         dates[w++] = c;
     }
-    qsort(dates, w, sizeof *dates, cmp_pos);
+    sort_cands(dates, w, p->idx + nc, false);
     return (long)w;
 }
 
@@ -3471,6 +3554,18 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
     uint32_t node = 0;
     uint64_t acc = 0;
     size_t j = i;
+    const unsigned char *u = (const unsigned char *)text;
+    unsigned a0, a1;
+    if (i + 1 < len && (a0 = (unsigned)(u[i] | 0x20) - 'a') < 26u && (a1 = (unsigned)(u[i + 1] | 0x20) - 'a') < 26u) {
+        /* two ASCII letters: the first two steps of the walk below by root and d2 */
+        node = w->root['a' + a0];
+        if (!node || !(w->n[node].sub & want)) goto done;
+        acc |= w->n[node].cls;
+        node = w->d2[a0][a1];
+        if (!node || !(w->n[node].sub & want)) goto done;
+        acc |= w->n[node].cls;
+        j = i + 2;
+    }
     while (j < len) {
         unsigned char c = (unsigned char)text[j];
         if (c < 0x80) {
@@ -3513,6 +3608,7 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
         if (node == UINT32_MAX) break;
         j = k;
     }
+done:
     acc &= want;
     if (acc) {
         if (p->ncw == p->cwcap && !DN_GROW(a, p->cw, p->cwcap, p->ncw + 1)) return DENER_ERR_NOMEM;
@@ -3522,31 +3618,6 @@ __attribute__((noinline)) static int word_at(const dener_model *m, priv *p, cons
 }
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
- * within the n bytes. */
-static inline bool bytes_eq(const char *x, const char *y, size_t n) {
-    if (n >= 8) {
-        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
-        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
-        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
-        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t a0, b0, a1, b1;
-        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
-        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 2) {
-        uint16_t a0, b0, a1, b1;
-        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
-        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    return n == 0 || x[0] == y[0];
-}
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
  * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
@@ -3583,6 +3654,25 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
  * to the next (p->sc) and scanned only the first time. */
 static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
 
+/* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
+ * would from p->cw and p->rare); room is reserved. */
+static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
+                                                            const unsigned char *u, size_t i, const struct sc_slot *sl) {
+    uint32_t bits = sl->rare | sl->cwb;
+    size_t k = p->nsp;
+    for (; bits; bits &= bits - 1) {
+        unsigned o = (unsigned)__builtin_ctz(bits);
+        size_t pos = i + o;
+        uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
+        if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
+        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (!mk) continue;
+        p->spos[k] = (uint32_t)pos;
+        p->smask[k++] = mk;
+    }
+    p->nsp = k;
+}
+
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
  * the cache here, else by chunk_scan. */
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
@@ -3599,25 +3689,38 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
-            uint32_t bits = sl->rare | sl->cwb;
-            size_t k = p->nsp;
-            for (; bits; bits &= bits - 1) {
-                unsigned o = (unsigned)__builtin_ctz(bits);
-                size_t pos = i + o;
-                uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-                if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
-                if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-                if (!mk) continue;
-                p->spos[k] = (uint32_t)pos;
-                p->smask[k++] = mk;
-            }
-            p->nsp = k;
+            emit_slot(w, p, u, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
         sl->hash = h;
     }
     return chunk_scan(m, p, text, len, i, e, sl);
+}
+
+/* One position j of chunk_scan (b = u[j], c1 = u[j + 1] or a space if there is none; mid: whether
+ * the byte before j is an ASCII letter, updated for j + 1). An ASCII byte is rare only if it is not
+ * a letter; whether a word may start there is one bit of pairq (a second byte that is not ASCII,
+ * or none, read as a space, which pairr always lets through). */
+static inline __attribute__((always_inline)) int scan_at(const dener_model *m, priv *p, const unsigned char *u, size_t len,
+                                                         size_t j, unsigned b, unsigned c1, bool *mid) {
+    const struct dn_date_words *w = m->date_words;
+    const bool wmid = *mid;
+    if (b < 0x80) {
+        const bool let = (unsigned)((b | 0x20) - 'a') < 26u;
+        *mid = let;
+        if (!let && (w->first[b] & FS_RARE)) p->rare[p->nrare++] = (uint32_t)j;
+        c1 = c1 < 0x80 ? c1 : ' ';
+        if (__builtin_expect(!((w->pairq[wmid][b][c1 >> 6] >> (c1 & 63)) & 1u), 1)) return DENER_OK;
+    } else {
+        *mid = false;
+        if (b < 0xC0) return DENER_OK;
+        const uint8_t fl0 = w->first[b];
+        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
+        if (!(fl0 & FS_WORD) || (wmid && !(fl0 & FS_MID))) return DENER_OK;
+    }
+    if (!tri_may(w, u, len, j, wmid)) return DENER_OK;
+    return word_at(m, p, (const char *)u, len, j, wmid);
 }
 
 /* The start positions of the chunk text[i..e) by its bytes (see chunk_starts; sl: its cache slot
@@ -3630,23 +3733,18 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     size_t n = e - i;
     p->ncw = p->nrare = 0;
     if (p->rarecap < n && !DN_GROW(a, p->rare, p->rarecap, n)) return DENER_ERR_NOMEM;
-    const uint8_t *first = w->first;
-    /* starts_at, with the word walk out of line and word_may here (prev: the byte before j) */
-    unsigned prev = i > 0 ? u[i - 1] : 0;
-    for (size_t j = i; j < e; prev = u[j], j++) {
-        unsigned b = u[j];
-        uint8_t fl0 = first[b];
-        if (!fl0 || (b & 0xC0) == 0x80) continue;
-        if (fl0 & FS_RARE) p->rare[p->nrare++] = (uint32_t)j;
-        if (!(fl0 & FS_WORD)) continue;
-        const bool mid = (unsigned)((prev | 0x20) - 'a') < 26u; /* (right after an ASCII letter) */
-        if (mid && !(fl0 & FS_MID)) continue;
-        if (b < 0x80 && j + 1 < len && u[j + 1] < 0x80) { /* the first two bytes rule most words out */
-            unsigned c1 = u[j + 1];
-            if (!((w->pairr[mid][b][c1 >> 6] >> (c1 & 63)) & 1u)) continue;
+    /* starts_at, with the word walk out of line and word_may here (see scan_at); the byte after
+     * the last is read from the text (white space, or none: read as a space) */
+    if (i < e) { /* (chunks are never empty) */
+        bool mid = i > 0 && (unsigned)((u[i - 1] | 0x20) - 'a') < 26u;
+        unsigned b = u[i];
+        for (size_t j = i; j + 1 < e; j++) {
+            const unsigned c1 = u[j + 1];
+            int rc = scan_at(m, p, u, len, j, b, c1, &mid);
+            if (rc) return rc;
+            b = c1;
         }
-        if (!tri_may(w, u, len, j, mid)) continue;
-        int rc = word_at(m, p, text, len, j, mid);
+        int rc = scan_at(m, p, u, len, e - 1, b, e < len ? u[e] : ' ', &mid);
         if (rc) return rc;
     }
     if (sl && p->ncw <= 2) {
@@ -3664,6 +3762,8 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
         memcpy(sl->bytes, text + i, n);
         sl->len = (uint8_t)n;
+        emit_slot(w, p, u, i, sl); /* (the same positions as emit_found, more cheaply) */
+        return DENER_OK;
     }
     emit_found(w, p, u);
     return DENER_OK;
@@ -3698,18 +3798,33 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     const struct win *mw = p->mwin;
     const size_t nw = p->nmwin;
     if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
-        size_t nch = tk->nchunks;
-        for (size_t k = 0; p->sc && k < nch && k < 8; k++)
-            if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
-        size_t wi = 0;
-        for (size_t ci = 0; ci < nch; ci++) {
-            if (p->sc && ci + 8 < nch && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
-                __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-            while (wi < nw && mw[wi].to < ch[ci].b0) wi++;
-            if (wi == nw) break;                    /* no window left */
-            if (mw[wi].from >= ch[ci].b1) continue; /* (the chunk lies before the next window) */
-            int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
-            if (rc) return rc;
+        const size_t nch = tk->nchunks;
+        /* window by window (from and to ascend): the first chunk that ends after its from (by a
+         * binary search from the chunks not yet taken), then the chunks that begin up to its to;
+         * the cache slots of the chunks ahead in the window are fetched early */
+        size_t ci = 0;
+        for (size_t wi = 0; wi < nw && ci < nch; wi++) {
+            const size_t from = mw[wi].from, to = mw[wi].to;
+            if (ch[ci].b1 <= from) {
+                size_t lo = ci + 1, hi = nch; /* the first chunk in [lo, hi) with b1 > from */
+                while (lo < hi) {
+                    size_t mid = lo + (hi - lo) / 2;
+                    if (ch[mid].b1 <= from) lo = mid + 1;
+                    else hi = mid;
+                }
+                ci = lo;
+                if (ci == nch) break;
+            }
+            if (ch[ci].b0 > to) continue; /* (no chunk meets it) */
+            if (p->sc)
+                for (size_t k = ci; k < nch && k < ci + 8 && ch[k].b0 <= to; k++)
+                    if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
+            for (; ci < nch && ch[ci].b0 <= to; ci++) {
+                if (p->sc && ci + 8 < nch && ch[ci + 8].b0 <= to && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                    __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
+                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+                if (rc) return rc;
+            }
         }
         return DENER_OK;
     }
@@ -4114,7 +4229,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (p->ccs && t->keylen <= CCS_BYTES) {
                 ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
                 cc = &p->ccs[ch >> (32 - CCS_BITS)];
-                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) && memcmp(cc->bytes, k, t->keylen) == 0)
+                if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) &&
+                    (t->keylen <= 24 ? bytes_eq(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
                     cls = cc->cls, l0 = SIZE_MAX - 2;
             }
             /* (every suffix looked up ends as the key does: none can be an entry of a trigger
@@ -4146,7 +4262,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         if (!cls && !digit) continue;
         size_t lo = i >= 6 ? i - 6 : 0, hi = i + 10 < ntok ? i + 10 : ntok - 1;
-        if (!DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
+        if (p->nwin >= p->wcap && !DN_GROW(&m->alloc, p->win, p->wcap, p->nwin + 1)) return DENER_ERR_NOMEM;
         struct win *w = &p->win[p->nwin++];
         w->from = lo == 0 ? 0 : tt[lo].b0;
         w->to = hi + 1 >= ntok ? len : tt[hi].b1;
@@ -4163,7 +4279,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (nx->to > to) to = nx->to;
             w++;
         }
-        if (!DN_GROW(&m->alloc, p->mwin, p->mwcap, p->nmwin + 1)) return DENER_ERR_NOMEM;
+        if (p->nmwin >= p->mwcap && !DN_GROW(&m->alloc, p->mwin, p->mwcap, p->nmwin + 1)) return DENER_ERR_NOMEM;
         p->mwin[p->nmwin++] = (struct win){from, to, 0, false};
     }
     p->fold.oom = false;
