@@ -2443,11 +2443,11 @@ typedef struct fprod {
 #define CCS_BITS 11  /* priv.ccs */
 #define CCS_BYTES 34
 #define LKB_BYTES 22
-_Static_assert(LKB_BYTES <= 24, "bytes_eq");
+_Static_assert(LKB_BYTES <= 24, "dn_eq24");
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
-#define SC_BYTES 24 /* (at most 24: bytes_eq) */
+#define SC_BYTES 24 /* (at most 24: dn_eq24) */
 struct sc_slot {
     uint32_t hash;
     uint8_t len, ncw; /* len 0: free */
@@ -2525,31 +2525,6 @@ typedef struct priv {
 
 #define LK_SIZE 2048 /* a power of two */
 
-/* memcmp(x, y, n) == 0 for n <= 24 (SC_BYTES), inline: two or three loads that overlap, each
- * within the n bytes. */
-static inline bool bytes_eq(const char *x, const char *y, size_t n) {
-    if (n >= 8) {
-        uint64_t a0, b0, a1, b1, a2 = 0, b2 = 0;
-        memcpy(&a0, x, 8), memcpy(&b0, y, 8);
-        memcpy(&a1, x + n - 8, 8), memcpy(&b1, y + n - 8, 8);
-        if (n > 16) memcpy(&a2, x + 8, 8), memcpy(&b2, y + 8, 8);
-        return ((a0 ^ b0) | (a1 ^ b1) | (a2 ^ b2)) == 0;
-    }
-    if (n >= 4) {
-        uint32_t a0, b0, a1, b1;
-        memcpy(&a0, x, 4), memcpy(&b0, y, 4);
-        memcpy(&a1, x + n - 4, 4), memcpy(&b1, y + n - 4, 4);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    if (n >= 2) {
-        uint16_t a0, b0, a1, b1;
-        memcpy(&a0, x, 2), memcpy(&b0, y, 2);
-        memcpy(&a1, x + n - 2, 2), memcpy(&b1, y + n - 2, 2);
-        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
-    }
-    return n == 0 || x[0] == y[0];
-}
-
 /* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
  * (the look-up depends on them and the class alone) in this and earlier documents. */
 static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, size_t n) {
@@ -2565,7 +2540,7 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
         hb ^= hb >> 15;
         hb *= 0x2C1B3C6Du;
         b = &p->lkb[hb >> (32 - LKB_BITS)];
-        if (b->len == n && b->cls == cls && b->hash == hb && bytes_eq(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
+        if (b->len == n && b->cls == cls && b->hash == hb && dn_eq24(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
             return b->val;
         }
@@ -3688,7 +3663,7 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     struct sc_slot *sl = NULL;
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
-        if (sl->len == n && sl->hash == h && bytes_eq(sl->bytes, text + i, n)) {
+        if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
             emit_slot(w, p, u, i, sl);
             return DENER_OK;
         }
@@ -4230,7 +4205,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
                 cc = &p->ccs[ch >> (32 - CCS_BITS)];
                 if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) &&
-                    (t->keylen <= 24 ? bytes_eq(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
+                    (t->keylen <= 24 ? dn_eq24(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
                     cls = cc->cls, l0 = SIZE_MAX - 2;
             }
             /* (every suffix looked up ends as the key does: none can be an entry of a trigger

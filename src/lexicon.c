@@ -89,24 +89,9 @@ static uint32_t edge_hash(uint32_t parent, const char *key, size_t len) { return
 
 /* The key of the edge into nd is key[0..len-1] (len == nd->keylen). */
 static inline bool node_key_eq(const dener_model *m, const dn_node *nd, const char *key, size_t len) {
-    _Static_assert(DN_NODE_KEY == 16, "two moves of 8 bytes cover an inline key");
+    _Static_assert(DN_NODE_KEY <= 24, "dn_eq24 compares an inline key");
     if (len > DN_NODE_KEY) return memcmp(m->pool + nd->key, key, len) == 0;
-    const char *k = nd->kin;
-    if (len >= 8) { /* (by overlapping moves of fixed size) */
-        uint64_t x, y, u, v;
-        memcpy(&x, k, 8), memcpy(&u, key, 8);
-        memcpy(&y, k + len - 8, 8), memcpy(&v, key + len - 8, 8);
-        return ((x ^ u) | (y ^ v)) == 0;
-    }
-    if (len >= 4) {
-        uint32_t x, y, u, v;
-        memcpy(&x, k, 4), memcpy(&u, key, 4);
-        memcpy(&y, k + len - 4, 4), memcpy(&v, key + len - 4, 4);
-        return ((x ^ u) | (y ^ v)) == 0;
-    }
-    for (size_t i = 0; i < len; i++)
-        if (k[i] != key[i]) return false;
-    return true;
+    return dn_eq24(nd->kin, key, len);
 }
 
 uint32_t dn_trie_child(const dener_model *m, uint32_t parent, const char *key, size_t len) {

@@ -44,36 +44,12 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     memset(tk, 0, sizeof *tk);
 }
 
-/* Whether a[0..n-1] == b[0..n-1], for n <= 24, by (overlapping) loads of 8, 4 or 1 bytes. */
-static inline bool eq24(const char *a, const char *b, size_t n) {
-    uint64_t x, y, x2, y2;
-    if (n >= 8) {
-        memcpy(&x, a, 8), memcpy(&y, b, 8);
-        memcpy(&x2, a + n - 8, 8), memcpy(&y2, b + n - 8, 8);
-        uint64_t d = (x ^ y) | (x2 ^ y2);
-        if (n > 16) {
-            memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
-            d |= x ^ y;
-        }
-        return d == 0;
-    }
-    if (n >= 4) {
-        uint32_t u, v, u2, v2;
-        memcpy(&u, a, 4), memcpy(&v, b, 4);
-        memcpy(&u2, a + n - 4, 4), memcpy(&v2, b + n - 4, 4);
-        return ((u ^ v) | (u2 ^ v2)) == 0;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
     if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
     uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
     if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
-    if (s->hash == h && s->len == len && s->parent == parent && eq24(s->key, key, len)) return s->node;
+    if (s->hash == h && s->len == len && s->parent == parent && dn_eq24(s->key, key, len)) return s->node;
     uint32_t nd = dn_trie_child_hashed(m, parent, key, len, h);
     s->hash = h;
     s->parent = parent;
@@ -244,7 +220,7 @@ static uint32_t form_hash(const char *s, size_t n) { return (uint32_t)dn_hash_wo
 static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, uint32_t h) {
     if (!tk->wc || n > DN_WC_BYTES) return NULL;
     dn_wc_slot *w = &tk->wc[h >> (32 - DN_WC_BITS)];
-    return w->hash == h && w->len == n && eq24(w->bytes, s, n) ? w : NULL;
+    return w->hash == h && w->len == n && dn_eq24(w->bytes, s, n) ? w : NULL;
 }
 
 #define DN_NO_SLOT UINT32_MAX
@@ -265,7 +241,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     bool same = false;    /* which holds its bytes */
     if (tk->wc && n && n <= DN_WC_BYTES) {
         dn_wc_slot *x = &tk->wc[h >> (32 - DN_WC_BITS)];
-        same = x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+        same = x->hash == h && x->len == n && dn_eq24(x->bytes, text + b0, n);
         if (x->stamp == tk->stamp) {
             if (same) return x->form;
             same = false;
@@ -294,7 +270,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
         for (; tk->fidx[i]; i = (i + 1) & (tk->fidx_cap - 1)) {
             const dn_form *f = &tk->forms[tk->fidx[i] - 1];
             if (f->hash == h && f->len == n &&
-                (n <= 24 ? eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
+                (n <= 24 ? dn_eq24(text + f->b0, text + b0, n) : memcmp(text + f->b0, text + b0, n) == 0))
                 return tk->fidx[i] - 1;
         }
     }
@@ -586,7 +562,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     uint32_t form;
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
     /* (form_of, with one look at the slot) */
-    bool same = x && x->hash == h && x->len == n && eq24(x->bytes, text + b0, n);
+    bool same = x && x->hash == h && x->len == n && dn_eq24(x->bytes, text + b0, n);
     if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT, true);
     else if (same) form = x->form;
     else form = form_of(a, tk, text, b0, n, h);
@@ -957,7 +933,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
         dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
         c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
-                 (e - i <= 24 ? eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
+                 (e - i <= 24 ? dn_eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
         if (c->hit) {
             c->nseg = sl->nseg;
             c->words = sl->words;

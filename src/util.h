@@ -37,6 +37,35 @@ void dn_buf_putc(const dn_alloc *a, dn_buf *b, char c);
 void dn_buf_printf(const dn_alloc *a, dn_buf *b, const char *fmt, ...);
 void dn_buf_free(const dn_alloc *a, dn_buf *b);
 
+/* Whether a[0..n-1] == b[0..n-1], for n <= 24, by (overlapping) loads of 8, 4 or 2 bytes that
+ * stay within the n bytes (for the short keys of the caches and the trie). */
+static inline bool dn_eq24(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        uint64_t x, y, x2, y2;
+        memcpy(&x, a, 8), memcpy(&y, b, 8);
+        memcpy(&x2, a + n - 8, 8), memcpy(&y2, b + n - 8, 8);
+        uint64_t d = (x ^ y) | (x2 ^ y2);
+        if (n > 16) {
+            memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
+            d |= x ^ y;
+        }
+        return d == 0;
+    }
+    if (n >= 4) {
+        uint32_t u, v, u2, v2;
+        memcpy(&u, a, 4), memcpy(&v, b, 4);
+        memcpy(&u2, a + n - 4, 4), memcpy(&v2, b + n - 4, 4);
+        return ((u ^ v) | (u2 ^ v2)) == 0;
+    }
+    if (n >= 2) {
+        uint16_t u, v, u2, v2;
+        memcpy(&u, a, 2), memcpy(&v, b, 2);
+        memcpy(&u2, a + n - 2, 2), memcpy(&v2, b + n - 2, 2);
+        return ((u ^ v) | (u2 ^ v2)) == 0;
+    }
+    return n == 0 || a[0] == b[0];
+}
+
 /* 64-bit FNV-1a style hash (with a final mix). */
 uint64_t dn_hash(const void *s, size_t n, uint64_t seed);
 /* A faster hash of the same bytes, eight at a time, for the hash tables on hot paths (trie edges,
