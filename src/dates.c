@@ -2583,6 +2583,14 @@ static uint32_t ltab_len(const ltab *t, const uint64_t *key) {
     return n;
 }
 
+/* Puts state id into an open-addressing index of cap slots (a power of two; 0 = empty, else
+ * id + 1) at the first free slot from its hash h: the index of the automata's state tables. */
+static inline void ht_put(uint32_t *ht, uint32_t cap, uint64_t h, uint32_t id) {
+    uint32_t k = (uint32_t)h & (cap - 1);
+    while (ht[k]) k = (k + 1) & (cap - 1);
+    ht[k] = id + 1;
+}
+
 /* The state of key (kw words), added if new (*added is then true; its ext words are for the
  * caller to fill). LTAB_FULL if there are max states already, UINT32_MAX on no memory. The key's
  * words from n on are zero (n is ltab_len of the key if t->var, else kw): only n words are hashed
@@ -2626,9 +2634,7 @@ static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint3
         if (!ht) return UINT32_MAX;
         for (uint32_t s = 0; s < t->nst; s++) {
             const uint64_t *o = t->keys + (size_t)s * st;
-            uint32_t k = (uint32_t)words_hash(o, ltab_len(t, o)) & (nh - 1);
-            while (ht[k]) k = (k + 1) & (nh - 1);
-            ht[k] = s + 1;
+            ht_put(ht, nh, words_hash(o, ltab_len(t, o)), s);
         }
         dn_free(a, t->ht);
         t->ht = ht, t->htcap = nh;
@@ -2636,9 +2642,7 @@ static uint32_t ltab_getn(const dn_alloc *a, ltab *t, const uint64_t *key, uint3
     uint32_t id = t->nst++;
     memcpy(t->keys + (size_t)id * st, key, kw * sizeof *key);
     memset(t->trans + (size_t)id * t->ncls, 0, t->ncls * sizeof *t->trans);
-    uint32_t k = (uint32_t)h & (t->htcap - 1);
-    while (t->ht[k]) k = (k + 1) & (t->htcap - 1);
-    t->ht[k] = id + 1;
+    ht_put(t->ht, t->htcap, h, id);
     *added = true;
     return id;
 }
@@ -2681,20 +2685,14 @@ static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, co
             d->dead = true;
             return DFA_MAY;
         }
-        for (uint32_t s = 0; s < d->nst; s++) {
-            uint32_t k = (uint32_t)words_hash(d->sets + (size_t)s * nw, nw) & (nh - 1);
-            while (ht[k]) k = (k + 1) & (nh - 1);
-            ht[k] = s + 1;
-        }
+        for (uint32_t s = 0; s < d->nst; s++) ht_put(ht, nh, words_hash(d->sets + (size_t)s * nw, nw), s);
         dn_free(a, d->ht);
         d->ht = ht, d->htcap = nh;
     }
     uint32_t id = d->nst++;
     memcpy(d->sets + (size_t)id * nw, st, nw * sizeof *st);
     memset(d->trans + (size_t)id * f->ncls, 0, f->ncls * sizeof *d->trans);
-    uint32_t k = (uint32_t)h & (d->htcap - 1);
-    while (d->ht[k]) k = (k + 1) & (d->htcap - 1);
-    d->ht[k] = id + 1;
+    ht_put(d->ht, d->htcap, h, id);
     return (uint16_t)(DFA_ST0 + id);
 }
 
@@ -2726,20 +2724,15 @@ static uint16_t dfa_build(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, ui
     return t;
 }
 
-/* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
- * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
-static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
-                          size_t s) {
-    ldfa *d = &p->dfa[ri];
-    if (d->dead) return true;
-    if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+/* Runs ldfa d (of automaton f) from state st at text[i] up to text[end]: false if it cannot reach
+ * an end (a match is ruled out); true if it may, or if it reaches end with the text going on. Each
+ * character is one symbol (and each byte that is not UTF-8). */
+static inline bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_nfa *f, const char *text, size_t len,
+                                size_t end, size_t i, uint32_t st) {
     const unsigned char *t = (const unsigned char *)text;
     const uint8_t *cm = f->cmap;
     const uint32_t ncls = f->ncls;
     const uint16_t *tr = d->trans;
-    const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
-    uint32_t st = 0;
-    size_t i = s;
     while (i < end) {
         unsigned b = t[i++];
         if (b >= 0x80) /* one symbol for a character (and for each byte that is not UTF-8) */
@@ -2755,6 +2748,16 @@ static inline __attribute__((always_inline)) bool dfa_may_match(const dener_mode
         st = e - DFA_ST0;
     }
     return i < len; /* at the end of the text the rule needs more */
+}
+
+/* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
+ * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
+static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+                          size_t s) {
+    ldfa *d = &p->dfa[ri];
+    if (d->dead) return true;
+    if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
+    return dfa_run_from(m, d, f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, s, 0);
 }
 
 static int on_callout(pcre2_callout_block *cb, void *data) {
@@ -3931,33 +3934,6 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
     if (nx < LTAB_FULL) /* (FP_STOP: no automaton runs on from there) */
         fp->t.trans[(size_t)st * fp->ncls + cl] = (uint16_t)((nx + 1) | (fp->t.keys[(size_t)nx * (kw + 2) + kw] ? 0 : FP_STOP));
     return nx;
-}
-
-/* The slots of x (need0: with their nfa as well) that their automata rule out at text[s], by
- * p->fp; false if it could not tell (then each rule is checked alone). */
-/* Runs ldfa d (of automaton f) on from state st at text[i] (as dfa_may_match from its start,
- * with end as there): false if it cannot reach an end. */
-static bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_nfa *f, const char *text, size_t len,
-                         size_t end, size_t i, uint32_t st) {
-    const unsigned char *t = (const unsigned char *)text;
-    const uint8_t *cm = f->cmap;
-    const uint32_t ncls = f->ncls;
-    const uint16_t *tr = d->trans;
-    while (i < end) {
-        unsigned b = t[i++];
-        if (b >= 0x80)
-            for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
-        uint32_t c = cm[b];
-        uint16_t e = tr[st * ncls + c];
-        if (e < DFA_ST0) {
-            if (e != DFA_UNKNOWN) return e == DFA_MAY;
-            e = dfa_build(&m->alloc, d, f, st, c);
-            tr = d->trans;
-            if (e < DFA_ST0) return e == DFA_MAY;
-        }
-        st = e - DFA_ST0;
-    }
-    return i < len;
 }
 
 /* The slots of x (need0: with their nfa as well) that their automata rule out at text[s], by

@@ -161,6 +161,17 @@ static bool reserve(const dn_alloc *a, dn_buf *b, size_t n) {
     return true;
 }
 
+/* Room at the buffer's end for one entity: need bytes plus its strings of strs bytes escaped (at
+ * most 6 bytes each); NULL when there is no memory (b->oom is then set). */
+static char *entity_room(const dn_alloc *a, dn_buf *b, size_t need, size_t strs) {
+    if (strs > (SIZE_MAX - need) / 6) {
+        b->oom = true;
+        return NULL;
+    }
+    if (!reserve(a, b, need + 6 * strs)) return NULL;
+    return b->p + b->len;
+}
+
 void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
     if (n > SIZE_MAX / 16 || !reserve(a, b, 6 * n + 2)) {
         b->oom = true;
@@ -200,13 +211,8 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
                 ltn = strlen(tn);
             }
             ent_lens L = entity_lens(e);
-            size_t need = 160 + ltn, strs = L.sum;
-            if (strs > (SIZE_MAX - need) / 6) {
-                b->oom = true;
-                return;
-            }
-            if (!reserve(a, b, need + 6 * strs)) return;
-            char *o = b->p + b->len;
+            char *o = entity_room(a, b, 160 + ltn, L.sum);
+            if (!o) return;
             if (i) *o++ = ',';
             o = raw_put(o, "{\"type\":\"", 9);
             o = raw_put(o, tn, ltn);
@@ -251,13 +257,8 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         /* an upper bound: escaping makes at most 6 bytes of one */
         size_t need = 160 + 2 * l2 + 6 * l3 + 9 * lsp + ltn + 5 * lsep;
         ent_lens L = entity_lens(e);
-        size_t strs = L.sum;
-        if (strs > (SIZE_MAX - need) / 6) {
-            b->oom = true;
-            return;
-        }
-        if (!reserve(a, b, need + 6 * strs)) return;
-        char *o = b->p + b->len;
+        char *o = entity_room(a, b, need, L.sum);
+        if (!o) return;
         if (i) *o++ = ',';
         o = raw_put(o, nl2, l2);
         *o++ = '{';
