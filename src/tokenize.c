@@ -834,232 +834,28 @@ static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
     return true;
 }
 
-#define CK_KEEP 65536
+/* Passes 2 and 3: merges, in place (token nw is made from raw tokens r.. with nw <= r); and pass 3 on
+ * each token as soon as it is made: offsets, keys, classes, sentence starts. A token whose bytes
+ * (form) an earlier token had, with the same flags and parts, takes that token's key and features.
+ * tk->n stays the number of raw tokens until the end. They run behind pass 1 (merge_span), on the
+ * raw tokens that pass 1 made a moment ago and that are still in the processor's cache. */
+typedef struct p23_state {
+    size_t r, nw; /* the next raw token; the tokens made */
+    bool sent;    /* the next token starts a sentence */
+    cp_cursor cc;
+} p23_state;
 
-/* Emits the tokens of the segments of chunk c (given in c->nseg, words, end). */
-static bool chunk_tokens(const dn_alloc *a, dn_tokens *tk, const char *text, const chunk *c, p1_state *ps) {
-    if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) /* one word: its hash is the chunk's */
-        return seg_word_h(a, tk, text, c->b0, c->b1, c->hash, ps);
-    size_t s0 = c->b0;
-    for (unsigned q = 0; q < c->nseg; q++) {
-        size_t s1 = c->b0 + c->end[q];
-        bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
-        if (!ok) return false;
-        s0 = s1;
-    }
-    return true;
-}
-
-/* Pass 1 over a simple text (simple_char), chunk by chunk (the text between white space): the
- * segments of a chunk come from fast_segs, else from the chunk cache, else from ICU (which fills
- * the cache). tk->chunks keeps the chunks for dates.c, up to CK_KEEP of them (none in a longer
- * text: dates.c finds them itself). */
-static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, dener_error *err) {
+/* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->n or a
+ * raw token after white space (so no merge reaches past it) with a raw token made, that it may look
+ * at. False if memory runs out. */
+static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit) {
     const dn_alloc *a = &m->alloc;
-    const unsigned char *u = (const unsigned char *)text;
-    if (tk->ck_m != m) { /* (without memory: no cache) */
-        if (!tk->ck) tk->ck = dn_malloc(a, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
-        if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
-        tk->ck_m = m;
-    }
-    size_t at = 0; /* text before at is done */
-    size_t n = 0;  /* chunks kept */
-    bool keep = true;
-    chunk spare;
-    tk->nchunks = 0;
-    for (size_t i = 0; i < len;) {
-        if (is_ws(u[i])) {
-            i++;
-            continue;
-        }
-        /* its end e, and where its first byte but an ASCII letter or digit is (na) */
-        size_t e = i, na = SIZE_MAX;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
-            uint64_t x;
-            memcpy(&x, u + e, 8);
-            /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
-            uint64_t ws = (x - 0x21 * one) & ~x & hi;
-            if (na == SIZE_MAX) {
-                uint64_t y = x | 0x2020202020202020ull;
-                uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
-                uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
-                uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
-                if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
-            }
-            if (ws) {
-                e += (size_t)__builtin_ctzll(ws) >> 3;
-                goto chunk_end;
-            }
-        }
-#endif
-        while (e < len && !is_ws(u[e])) {
-            if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
-            e++;
-        }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    chunk_end:; /* (a label before a declaration) */
-#endif
-        chunk *c = &spare;
-        if (keep && n == CK_KEEP) keep = false;
-        if (keep) {
-            if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
-                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-            c = &tk->chunks[n++];
-        }
-        c->b0 = (uint32_t)i;
-        c->b1 = (uint32_t)e;
-        c->slot = NULL;
-        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
-        /* the white space before */
-        if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
-        else if (at < i && !seg_other(a, tk, text, at, i, ps))
-            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
-         * takes: one word segment (and that character), as fast_segs would find */
-        if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
-            size_t we = na == SIZE_MAX ? e : na;
-            c->hit = true;
-            c->words = 1;
-            c->nseg = we == e ? 1 : 2;
-            c->end[0] = (uint8_t)(we - i);
-            c->end[1] = (uint8_t)(e - i);
-            uint32_t h = we == e && e - i <= DN_CK_BYTES ? c->hash : form_hash(text + i, we - i);
-            if (!seg_word_h(a, tk, text, i, we, h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
-                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-            at = i = e;
-            continue;
-        }
-        /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
-        dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
-        c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
-                 (e - i <= 24 ? dn_eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
-        if (c->hit) {
-            c->nseg = sl->nseg;
-            c->words = sl->words;
-            memcpy(c->end, sl->end, sizeof c->end);
-        } else if (fast_segs(u + i, e - i, c)) {
-            c->hit = true;
-            if (sl) {
-                sl->hash = c->hash;
-                sl->len = (uint8_t)(e - i);
-                sl->nseg = c->nseg;
-                sl->words = c->words;
-                memcpy(sl->end, c->end, sizeof sl->end);
-                memcpy(sl->bytes, text + i, e - i);
-            }
-        } else {
-            c->slot = sl;
-        }
-        if (c->hit) {
-            if (!chunk_tokens(a, tk, text, c, ps))
-                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-        } else {
-            int rc = icu_span(a, tk, text, i, e, ps, c, 1, err);
-            if (rc) return rc;
-        }
-        at = i = e;
-    }
-    if (at < len && !seg_other(a, tk, text, at, len, ps))
-        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-    tk->nchunks = keep ? n : 0;
-    return DENER_OK;
-}
-
-int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err) {
-    const dn_alloc *a = &m->alloc;
-    UErrorCode st = U_ZERO_ERROR;
-    tk->n = 0;
-    tk->nparts = 0;
-    tk->keys.len = 0;
-    tk->keys.oom = false;
-    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
-        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
-    tk->nforms = 0;
-    tk->invalid = 0;
-    tk->first_invalid = 0;
-    if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
-    if (tk->tc.m != m && len) { /* (without memory: no cache) */
-        if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
-        if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
-        tk->tc.m = m;
-    }
-    if (tk->wc_m != m && len) {
-        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
-        if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
-        tk->wc_m = m;
-        tk->stamp = 0;
-    }
-    if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
-        for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;
-        tk->stamp = 1;
-    }
-
-    /* validate once: ill-formed sequences are counted and decide the code point counting path;
-     * and whether the text is simple (simple_char) */
-    bool simple = true;
-    {
-        const unsigned char *u = (const unsigned char *)text;
-        size_t i = 0;
-        while (i < len) {
-            if (i + 8 <= len) { /* eight ASCII bytes that are not control characters (but white space) */
-                uint64_t x;
-                memcpy(&x, u + i, 8);
-                const uint64_t hi = 0x8080808080808080ull, one = 0x0101010101010101ull;
-                uint64_t ctl = (x - 0x20 * one) & ~x & hi, del = ((x ^ (0x7F * one)) - one) & ~(x ^ (0x7F * one)) & hi;
-                if (!(x & hi) && !ctl && !del) {
-                    i += 8;
-                    continue;
-                }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-                i += (size_t)__builtin_ctzll((x & hi) | ctl | del) >> 3; /* (the first byte to look at) */
-#endif
-            }
-            if (u[i] < 0x80) {
-                if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
-                i++;
-                continue;
-            }
-            if (simple && !simple_char(u + i, len - i)) simple = false;
-            if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
-                i += 2;
-                continue;
-            }
-            bool bad = false;
-            size_t at = i;
-            dn_u8_next(text, &i, len, &bad);
-            if (bad) {
-                if (!tk->invalid) tk->first_invalid = at;
-                tk->invalid++;
-            }
-        }
-    }
-    cp_cursor cc = {text, len, 0, 0, tk->invalid == 0};
-
-    if (!tk->bi) {
-        tk->bi = ubrk_open(UBRK_WORD, "de", NULL, 0, &st);
-        if (U_FAILURE(st)) {
-            tk->bi = NULL;
-            return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU word break iterator: %s", u_errorName(st));
-        }
-    }
-    /* pass 1: raw tokens */
-    p1_state ps = {0, 0};
-    tk->nchunks = 0;
-    tk->chunked = !tk->no_chunks && simple && len > 0;
-    int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, err)
-                                                      : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
-    if (rc) return rc;
-
-    /* pass 2: merges, in place (token nw is made from raw tokens r.. with nw <= r); and pass 3 on
-     * each token as soon as it is made (one pass over the tokens): offsets, keys, classes, sentence
-     * starts. A token whose bytes (form) an earlier token had, with the same flags and parts, takes
-     * that token's key and features. tk->n stays the number of raw tokens until the end. */
-    bool sent = true;
     const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
                            DN_T_ABBR | DN_T_ORD;
-    size_t nw = 0;
-    for (size_t r = 0; r < tk->n; nw++) {
+    size_t r = st->r, nw = st->nw;
+    bool sent = st->sent;
+    cp_cursor cc = st->cc;
+    for (; r < limit; nw++) {
         { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
             const dn_token *x = &tk->t[r];
             if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
@@ -1252,8 +1048,244 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
         }
     }
-    tk->n = nw;
-    return DENER_OK;
+    st->r = r, st->nw = nw, st->sent = sent, st->cc = cc;
+    return true;
 oom:
-    return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    return false;
+}
+
+#define CK_KEEP 65536
+
+/* the raw tokens passes 2 and 3 run behind pass 1 at least (a few kilobytes of tokens) */
+#define MERGE_LAG 32
+
+/* Emits the tokens of the segments of chunk c (given in c->nseg, words, end). */
+static bool chunk_tokens(const dn_alloc *a, dn_tokens *tk, const char *text, const chunk *c, p1_state *ps) {
+    if (c->nseg == 1 && (c->words & 1u) && c->b1 - c->b0 <= DN_CK_BYTES) /* one word: its hash is the chunk's */
+        return seg_word_h(a, tk, text, c->b0, c->b1, c->hash, ps);
+    size_t s0 = c->b0;
+    for (unsigned q = 0; q < c->nseg; q++) {
+        size_t s1 = c->b0 + c->end[q];
+        bool ok = (c->words >> q) & 1u ? seg_word(a, tk, text, s0, s1, ps) : seg_other(a, tk, text, s0, s1, ps);
+        if (!ok) return false;
+        s0 = s1;
+    }
+    return true;
+}
+
+/* Pass 1 over a simple text (simple_char), chunk by chunk (the text between white space): the
+ * segments of a chunk come from fast_segs, else from the chunk cache, else from ICU (which fills
+ * the cache). tk->chunks keeps the chunks for dates.c, up to CK_KEEP of them (none in a longer
+ * text: dates.c finds them itself). */
+static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, size_t len, p1_state *ps, p23_state *p23,
+                       dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    const unsigned char *u = (const unsigned char *)text;
+    if (tk->ck_m != m) { /* (without memory: no cache) */
+        if (!tk->ck) tk->ck = dn_malloc(a, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        if (tk->ck) memset(tk->ck, 0, ((size_t)1 << DN_CK_BITS) * sizeof *tk->ck);
+        tk->ck_m = m;
+    }
+    size_t at = 0; /* text before at is done */
+    size_t n = 0;  /* chunks kept */
+    bool keep = true;
+    chunk spare;
+    tk->nchunks = 0;
+    size_t n0 = 0, lim = MERGE_LAG; /* tk->n at the start of the last chunk; passes 2 and 3 run from this tk->n on */
+    for (size_t i = 0; i < len;) {
+        if (is_ws(u[i])) {
+            i++;
+            continue;
+        }
+        /* passes 2 and 3 behind pass 1, up to the raw tokens of the last chunk with tokens (a merge
+         * stays within a chunk, and may look at the next token), every MERGE_LAG raw tokens */
+        size_t n1 = tk->n;
+        if (n1 >= lim && n0 < n1) { /* (the raw token n0 starts the last chunk) */
+            if (!merge_span(m, tk, text, p23, n0))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            lim = n1 + MERGE_LAG;
+        }
+        n0 = n1;
+        /* its end e, and where its first byte but an ASCII letter or digit is (na) */
+        size_t e = i, na = SIZE_MAX;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
+            uint64_t x;
+            memcpy(&x, u + e, 8);
+            /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
+            uint64_t ws = (x - 0x21 * one) & ~x & hi;
+            if (na == SIZE_MAX) {
+                uint64_t y = x | 0x2020202020202020ull;
+                uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
+                uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
+                uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
+                if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
+            }
+            if (ws) {
+                e += (size_t)__builtin_ctzll(ws) >> 3;
+                goto chunk_end;
+            }
+        }
+#endif
+        while (e < len && !is_ws(u[e])) {
+            if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
+            e++;
+        }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    chunk_end:; /* (a label before a declaration) */
+#endif
+        chunk *c = &spare;
+        if (keep && n == CK_KEEP) keep = false;
+        if (keep) {
+            if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            c = &tk->chunks[n++];
+        }
+        c->b0 = (uint32_t)i;
+        c->b1 = (uint32_t)e;
+        c->slot = NULL;
+        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        /* the white space before */
+        if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
+        else if (at < i && !seg_other(a, tk, text, at, i, ps))
+            return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
+         * takes: one word segment (and that character), as fast_segs would find */
+        if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
+            size_t we = na == SIZE_MAX ? e : na;
+            c->hit = true;
+            c->words = 1;
+            c->nseg = we == e ? 1 : 2;
+            c->end[0] = (uint8_t)(we - i);
+            c->end[1] = (uint8_t)(e - i);
+            uint32_t h = we == e && e - i <= DN_CK_BYTES ? c->hash : form_hash(text + i, we - i);
+            if (!seg_word_h(a, tk, text, i, we, h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+            at = i = e;
+            continue;
+        }
+        /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
+        dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
+        c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
+                 (e - i <= 24 ? dn_eq24(sl->bytes, text + i, e - i) : memcmp(sl->bytes, text + i, e - i) == 0);
+        if (c->hit) {
+            c->nseg = sl->nseg;
+            c->words = sl->words;
+            memcpy(c->end, sl->end, sizeof c->end);
+        } else if (fast_segs(u + i, e - i, c)) {
+            c->hit = true;
+            if (sl) {
+                sl->hash = c->hash;
+                sl->len = (uint8_t)(e - i);
+                sl->nseg = c->nseg;
+                sl->words = c->words;
+                memcpy(sl->end, c->end, sizeof sl->end);
+                memcpy(sl->bytes, text + i, e - i);
+            }
+        } else {
+            c->slot = sl;
+        }
+        if (c->hit) {
+            if (!chunk_tokens(a, tk, text, c, ps))
+                return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+        } else {
+            int rc = icu_span(a, tk, text, i, e, ps, c, 1, err);
+            if (rc) return rc;
+        }
+        at = i = e;
+    }
+    if (at < len && !seg_other(a, tk, text, at, len, ps))
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    tk->nchunks = keep ? n : 0;
+    return DENER_OK;
+}
+
+int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t len, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    UErrorCode st = U_ZERO_ERROR;
+    tk->n = 0;
+    tk->nparts = 0;
+    tk->keys.len = 0;
+    tk->keys.oom = false;
+    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
+        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
+    tk->nforms = 0;
+    tk->invalid = 0;
+    tk->first_invalid = 0;
+    if (len > (size_t)INT32_MAX) return dn_error(err, DENER_ERR_TOO_LARGE, 0, 0, "text too large for ICU (%zu bytes)", len);
+    if (tk->tc.m != m && len) { /* (without memory: no cache) */
+        if (!tk->tc.slot) tk->tc.slot = dn_malloc(a, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        if (tk->tc.slot) memset(tk->tc.slot, 0, ((size_t)1 << DN_TC_BITS) * sizeof *tk->tc.slot);
+        tk->tc.m = m;
+    }
+    if (tk->wc_m != m && len) {
+        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        tk->wc_m = m;
+        tk->stamp = 0;
+    }
+    if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
+        for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;
+        tk->stamp = 1;
+    }
+
+    /* validate once: ill-formed sequences are counted and decide the code point counting path;
+     * and whether the text is simple (simple_char) */
+    bool simple = true;
+    {
+        const unsigned char *u = (const unsigned char *)text;
+        size_t i = 0;
+        while (i < len) {
+            if (i + 8 <= len) { /* eight ASCII bytes that are not control characters (but white space) */
+                uint64_t x;
+                memcpy(&x, u + i, 8);
+                const uint64_t hi = 0x8080808080808080ull, one = 0x0101010101010101ull;
+                uint64_t ctl = (x - 0x20 * one) & ~x & hi, del = ((x ^ (0x7F * one)) - one) & ~(x ^ (0x7F * one)) & hi;
+                if (!(x & hi) && !ctl && !del) {
+                    i += 8;
+                    continue;
+                }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                i += (size_t)__builtin_ctzll((x & hi) | ctl | del) >> 3; /* (the first byte to look at) */
+#endif
+            }
+            if (u[i] < 0x80) {
+                if (simple && (u[i] < 0x20 ? !is_ws(u[i]) : u[i] == 0x7F)) simple = false;
+                i++;
+                continue;
+            }
+            if (simple && !simple_char(u + i, len - i)) simple = false;
+            if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
+                i += 2;
+                continue;
+            }
+            bool bad = false;
+            size_t at = i;
+            dn_u8_next(text, &i, len, &bad);
+            if (bad) {
+                if (!tk->invalid) tk->first_invalid = at;
+                tk->invalid++;
+            }
+        }
+    }
+    p23_state p23 = {0, 0, true, {text, len, 0, 0, tk->invalid == 0}};
+
+    if (!tk->bi) {
+        tk->bi = ubrk_open(UBRK_WORD, "de", NULL, 0, &st);
+        if (U_FAILURE(st)) {
+            tk->bi = NULL;
+            return dn_error(err, DENER_ERR_ICU, 0, 0, "ICU word break iterator: %s", u_errorName(st));
+        }
+    }
+    /* pass 1: raw tokens */
+    p1_state ps = {0, 0};
+    tk->nchunks = 0;
+    tk->chunked = !tk->no_chunks && simple && len > 0;
+    int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, &p23, err)
+                                                      : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
+    if (rc) return rc;
+
+    if (!merge_span(m, tk, text, &p23, tk->n)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    tk->n = p23.nw;
+    return DENER_OK;
 }
