@@ -2447,16 +2447,17 @@ _Static_assert(LKB_BYTES <= 24, "dn_eq24");
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
-#define SC_BYTES 24 /* (at most 24: dn_eq24) */
+#define SC_BYTES 22 /* (at most 24: dn_eq24; 22: a slot fills one cache line) */
+#define SC_NE 4     /* start positions of a chunk in its slot, at most (more: not cached) */
 struct sc_slot {
+    uint64_t em[SC_NE]; /* the start positions' slots as emit_found finds them (see slot_lists), but
+                         * for what the byte before the chunk rules out at offset 0 */
     uint32_t hash;
-    uint8_t len, ncw; /* len 0: free */
-    uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
-    uint32_t rare;    /* the offsets of rare bytes, a bit each */
-    uint32_t cwb;     /* the offsets off[0..ncw-1], a bit each */
-    uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
+    uint8_t len, ne;    /* len 0: free; ne: the start positions */
+    uint8_t eo[SC_NE];  /* their offsets in the chunk, ascending (0 past ne) */
     char bytes[SC_BYTES];
 };
+_Static_assert(sizeof(struct sc_slot) == 64, "one cache line per sc_slot");
 
 typedef struct priv {
     pcre2_general_context *gc;
@@ -2494,8 +2495,10 @@ typedef struct priv {
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
-    /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
+    /* the start positions of chunks seen before, kept from one document to the next (find_starts);
+     * sc_raw: its allocation (sc is aligned to a cache line in it) */
     struct sc_slot *sc;
+    void *sc_raw;
     const dener_model *sc_m;
     /* the same, per rule with a start filter (up to 64 of them, "slots"): a slot s in some has the
      * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
@@ -3598,8 +3601,10 @@ done:
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
- * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
-static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u) {
+ * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. At
+ * position keep, what the byte before rules out is left to the caller (the entry is kept if it has
+ * slots before that). */
+static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
     size_t i = 0, j = 0, k = p->nsp;
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
@@ -3614,7 +3619,7 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
             mk |= w->byter[u[pos]];
             j++;
         }
-        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
         if (!mk) continue;
         p->spos[k] = pos;
         p->smask[k++] = mk;
@@ -3633,22 +3638,20 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
 static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
 
 /* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
- * would from p->cw and p->rare); room is reserved. */
+ * would from p->cw and p->rare, but for an entry at i that the byte before leaves without slots:
+ * it stays, with none, and is passed over in slot_lists); room for SC_NE is reserved. All SC_NE
+ * entries are written (those past ne are not counted): no branch on their number. */
 static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
                                                             const unsigned char *u, size_t i, const struct sc_slot *sl) {
-    uint32_t bits = sl->rare | sl->cwb;
-    size_t k = p->nsp;
-    for (; bits; bits &= bits - 1) {
-        unsigned o = (unsigned)__builtin_ctz(bits);
-        size_t pos = i + o;
-        uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-        if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
-        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-        if (!mk) continue;
-        p->spos[k] = (uint32_t)pos;
-        p->smask[k++] = mk;
-    }
-    p->nsp = k;
+    const size_t k = p->nsp;
+    uint32_t *sp = p->spos + k;
+    uint64_t *sm = p->smask + k;
+    _Static_assert(SC_NE == 4, "emit_slot");
+    const uint32_t i32 = (uint32_t)i;
+    sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1], sp[2] = i32 + sl->eo[2], sp[3] = i32 + sl->eo[3];
+    const uint64_t pm = i > 0 && u[i - 1] < 0x80 ? w->prevr[u[i - 1]] : 0;
+    sm[0] = sl->em[0] & (sl->eo[0] ? ~0ull : ~pm), sm[1] = sl->em[1], sm[2] = sl->em[2], sm[3] = sl->em[3];
+    p->nsp = k + sl->ne;
 }
 
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
@@ -3659,8 +3662,8 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     const struct dn_date_words *w = m->date_words;
     const unsigned char *u = (const unsigned char *)text;
     size_t n = e - i;
-    if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
-        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+    if (p->nsp + n + SC_NE > p->spcap || p->smask_cap < p->spcap) {
+        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
             return DENER_ERR_NOMEM;
     }
     struct sc_slot *sl = NULL;
@@ -3725,25 +3728,19 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         int rc = scan_at(m, p, u, len, e - 1, b, e < len ? u[e] : ' ', &mid);
         if (rc) return rc;
     }
-    if (sl && p->ncw <= 2) {
-        sl->ncw = (uint8_t)p->ncw;
-        sl->cwb = 0;
-        for (unsigned k = 0; k < sl->ncw; k++) {
-            uint64_t mk = 0;
-            for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
-            if (p->cw[k].mid) mk &= ~w->nonmid;
-            sl->off[k] = (uint8_t)(p->cw[k].pos - i);
-            sl->cwb |= 1u << sl->off[k];
-            sl->mk[k] = mk;
+    const size_t k0 = p->nsp;
+    emit_found(w, p, u, i); /* (what the byte before rules out at i: below) */
+    const size_t ne = p->nsp - k0;
+    if (sl && ne <= SC_NE) {
+        for (size_t q = 0; q < SC_NE; q++) {
+            sl->eo[q] = (uint8_t)(q < ne ? p->spos[k0 + q] - i : 0);
+            sl->em[q] = q < ne ? p->smask[k0 + q] : 0;
         }
-        sl->rare = 0;
-        for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
+        sl->ne = (uint8_t)ne;
         memcpy(sl->bytes, text + i, n);
         sl->len = (uint8_t)n;
-        emit_slot(w, p, u, i, sl); /* (the same positions as emit_found, more cheaply) */
-        return DENER_OK;
     }
-    emit_found(w, p, u);
+    if (ne && p->spos[k0] == i && i > 0 && u[i - 1] < 0x80) p->smask[k0] &= ~w->prevr[u[i - 1]];
     return DENER_OK;
 }
 
@@ -3760,7 +3757,10 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     const struct dn_date_words *w = m->date_words;
     p->nsp = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
-        if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        if (!p->sc_raw) {
+            p->sc_raw = dn_malloc(a, (((size_t)1 << SC_BITS) + 1) * sizeof *p->sc);
+            p->sc = p->sc_raw ? (struct sc_slot *)(void *)((char *)p->sc_raw + (-(uintptr_t)p->sc_raw & 63)) : NULL;
+        }
         if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
         p->sc_m = m;
     }
@@ -3822,7 +3822,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
                 if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
                     (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
                     return DENER_ERR_NOMEM;
-                emit_found(w, p, u);
+                emit_found(w, p, u, SIZE_MAX);
             }
             i++;
             continue;
@@ -4319,7 +4319,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->bits);
         dn_free(a, p->win);
         dn_free(a, p->fst);
-        dn_free(a, p->sc);
+        dn_free(a, p->sc_raw);
         dn_free(a, p->fcc);
         dn_free(a, p->ccs);
         dn_free(a, p->mwin);
