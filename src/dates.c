@@ -3204,11 +3204,46 @@ static int year_of(const fields *f, const refdate *r) {
     return f->y;
 }
 
+/* The conversions of the frequent values written directly, as put writes them: into out[0..cap-1],
+ * cut short and ended by a 0 as put does. */
+typedef struct obuf {
+    char *out;
+    size_t cap, n;
+} obuf;
+static inline void ob_ch(obuf *b, char c) {
+    if (b->n + 1 < b->cap) b->out[b->n++] = c;
+}
+static inline void ob_str(obuf *b, const char *s) {
+    for (; *s; s++) ob_ch(b, *s);
+}
+/* v as "%0<width>d" */
+static inline void ob_num(obuf *b, int v, size_t width) {
+    if (v >= 0 && v < 100 && width == 2) { /* (the frequent ones) */
+        ob_ch(b, (char)('0' + v / 10));
+        ob_ch(b, (char)('0' + v % 10));
+        return;
+    }
+    unsigned uv = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    char dig[12];
+    size_t nd = 0, sl = v < 0;
+    do dig[nd++] = (char)('0' + uv % 10); while ((uv /= 10) != 0);
+    if (v < 0) ob_ch(b, '-');
+    for (size_t pad = width > nd + sl ? width - nd - sl : 0; pad; pad--) ob_ch(b, '0');
+    while (nd) ob_ch(b, dig[--nd]);
+}
+static inline void ob_end(obuf *b) {
+    if (b->cap) b->out[b->n] = 0;
+}
+
 static void put_year(char *out, size_t cap, int y, bool bc) {
     if (y == UNK) put(out, cap, "XXXX");
     else if (bc) put(out, cap, "BC%04d", y);
     else if (y < 0 || y > 9999) put(out, cap, "XXXX");
-    else put(out, cap, "%04d", y);
+    else { /* put(out, cap, "%04d", y) */
+        obuf b = {out, cap, 0};
+        ob_num(&b, y, 4);
+        ob_end(&b);
+    }
 }
 
 static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
@@ -3218,8 +3253,18 @@ static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
         put(out, cap, "XXXX-XX-XX");
         return;
     }
-    if (daypart && daypart[0]) put(out, cap, "%04d-%02d-%02dT%s", y, m, d, daypart);
-    else put(out, cap, "%04d-%02d-%02d", y, m, d);
+    /* put(out, cap, "%04d-%02d-%02d", y, m, d), then "T%s" with the daypart */
+    obuf b = {out, cap, 0};
+    ob_num(&b, y, 4);
+    ob_ch(&b, '-');
+    ob_num(&b, m, 2);
+    ob_ch(&b, '-');
+    ob_num(&b, d, 2);
+    if (daypart && daypart[0]) {
+        ob_ch(&b, 'T');
+        ob_str(&b, daypart);
+    }
+    ob_end(&b);
 }
 
 static const char *ref_word(int off) { return off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
@@ -3360,13 +3405,32 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         return;
     }
     if (f->d != UNK && f->m != UNK) {
-        if (f->hh != UNK && f->mi != UNK) put(out, cap, "%s-%02d-%02dT%02d:%02d", ys, f->m, f->d, f->hh, f->mi);
-        else if (dp) put(out, cap, "%s-%02d-%02dT%s", ys, f->m, f->d, dp);
-        else put(out, cap, "%s-%02d-%02d", ys, f->m, f->d);
+        /* put(out, cap, "%s-%02d-%02d", ys, f->m, f->d), then "T%02d:%02d" with the time, else
+         * "T%s" with the daypart */
+        obuf b = {out, cap, 0};
+        ob_str(&b, ys);
+        ob_ch(&b, '-');
+        ob_num(&b, f->m, 2);
+        ob_ch(&b, '-');
+        ob_num(&b, f->d, 2);
+        if (f->hh != UNK && f->mi != UNK) {
+            ob_ch(&b, 'T');
+            ob_num(&b, f->hh, 2);
+            ob_ch(&b, ':');
+            ob_num(&b, f->mi, 2);
+        } else if (dp) {
+            ob_ch(&b, 'T');
+            ob_str(&b, dp);
+        }
+        ob_end(&b);
         return;
     }
-    if (f->m != UNK) {
-        put(out, cap, "%s-%02d", ys, f->m);
+    if (f->m != UNK) { /* put(out, cap, "%s-%02d", ys, f->m) */
+        obuf b = {out, cap, 0};
+        ob_str(&b, ys);
+        ob_ch(&b, '-');
+        ob_num(&b, f->m, 2);
+        ob_end(&b);
         return;
     }
     if (f->season[0]) {
@@ -3406,7 +3470,9 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         return;
     }
     if (explicit_year) { /* also "Anfang des Jahres 2016": an explicit year wins over a unit */
-        put(out, cap, "%s", ys);
+        obuf b = {out, cap, 0}; /* put(out, cap, "%s", ys) */
+        ob_str(&b, ys);
+        ob_end(&b);
         return;
     }
     if (f->unit[0]) {
