@@ -3705,8 +3705,9 @@ static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t le
 
 /* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
  * would from p->cw and p->rare, but for an entry at i that the byte before leaves without slots:
- * it stays, with none, and is passed over in slot_lists); room for SC_NE is reserved. All SC_NE
- * entries are written (those past ne are not counted): no branch on their number. */
+ * it stays, with none, and is passed over in slot_lists); room for SC_NE is reserved. The first two
+ * entries are always written (those past ne are not counted): no branch on their number but in
+ * the rare chunks with more. */
 static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
                                                             const unsigned char *u, size_t i, const struct sc_slot *sl) {
     const size_t k = p->nsp;
@@ -3714,9 +3715,13 @@ static inline __attribute__((always_inline)) void emit_slot(const struct dn_date
     uint64_t *sm = p->smask + k;
     _Static_assert(SC_NE == 4, "emit_slot");
     const uint32_t i32 = (uint32_t)i;
-    sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1], sp[2] = i32 + sl->eo[2], sp[3] = i32 + sl->eo[3];
     const uint64_t pm = i > 0 && u[i - 1] < 0x80 ? w->prevr[u[i - 1]] : 0;
-    sm[0] = sl->em[0] & (sl->eo[0] ? ~0ull : ~pm), sm[1] = sl->em[1], sm[2] = sl->em[2], sm[3] = sl->em[3];
+    sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1];
+    sm[0] = sl->em[0] & (sl->eo[0] ? ~0ull : ~pm), sm[1] = sl->em[1];
+    if (__builtin_expect(sl->ne > 2, 0)) { /* (rare) */
+        sp[2] = i32 + sl->eo[2], sp[3] = i32 + sl->eo[3];
+        sm[2] = sl->em[2], sm[3] = sl->em[3];
+    }
     p->nsp = k + sl->ne;
 }
 
