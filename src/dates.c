@@ -2507,6 +2507,7 @@ typedef struct priv {
     size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
+    size_t sproom; /* room in both spos and smask (at most spcap and smask_cap) */
     uint32_t sbeg[64], scnt[64];
     uint64_t some; /* the slots with starts (slot_lists) */
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
@@ -3733,9 +3734,10 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     const struct dn_date_words *w = m->date_words;
     const unsigned char *u = (const unsigned char *)text;
     size_t n = e - i;
-    if (p->nsp + n + SC_NE > p->spcap || p->smask_cap < p->spcap) {
+    if (p->nsp + n + SC_NE > p->sproom) {
         if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
             return DENER_ERR_NOMEM;
+        p->sproom = p->spcap; /* (smask_cap >= spcap here) */
     }
     struct sc_slot *sl = NULL;
     if (p->sc && n <= SC_BYTES) {
@@ -3869,7 +3871,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
                 for (size_t k = ci; k < nch && k < ci + 8 && ch[k].b0 <= to; k++)
                     if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
             for (; ci < nch && ch[ci].b0 <= to; ci++) {
-                if (p->sc && ci + 8 < nch && ch[ci + 8].b0 <= to && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                if (p->sc && ci + 8 < nch) /* (past the window or not cached: a prefetch that does no harm) */
                     __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
                 int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
                 if (rc) return rc;
@@ -4155,6 +4157,7 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     uint32_t *out = p->rare;
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
+    p->sproom = 0; /* (spos grows alone) */
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
     memcpy(p->spos, out, tot * sizeof *out);
     return DENER_OK;
