@@ -2539,10 +2539,25 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
     struct lkb *b = NULL;
     uint32_t hb = 0;
     if (p->lkb && n <= LKB_BYTES && cls >= 0 && cls < 256) {
-        hb = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)cls;
-        for (size_t q = 0; q < n; q++) hb = (hb ^ (unsigned char)text[s + q]) * 0x01000193u;
-        hb ^= hb >> 15;
-        hb *= 0x2C1B3C6Du;
+        /* (a hash of overlapping words, as dn_eq24 reads them: no loop over the bytes) */
+        const char *t = text + s;
+        uint64_t x = 0, y = 0;
+        if (n >= 8) {
+            uint64_t z = 0;
+            memcpy(&x, t, 8), memcpy(&y, t + n - 8, 8);
+            if (n > 16) memcpy(&z, t + 8, 8);
+            x ^= (z << 29 | z >> 35);
+        } else if (n >= 4) {
+            uint32_t u = 0, v = 0;
+            memcpy(&u, t, 4), memcpy(&v, t + n - 4, 4);
+            x = u, y = v;
+        } else if (n) {
+            x = (unsigned char)t[0] | (uint64_t)(unsigned char)t[n / 2] << 8 | (uint64_t)(unsigned char)t[n - 1] << 16;
+        }
+        uint64_t hx = (x * 0x9E3779B97F4A7C15ull) ^ (y * 0xC2B2AE3D27D4EB4Full) ^ ((uint64_t)n << 8 | (uint64_t)cls);
+        hx ^= hx >> 29;
+        hx *= 0xBF58476D1CE4E5B9ull;
+        hb = (uint32_t)(hx >> 32);
         b = &p->lkb[hb >> (32 - LKB_BITS)];
         if (b->len == n && b->cls == cls && b->hash == hb && dn_eq24(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
