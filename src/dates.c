@@ -3820,9 +3820,11 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
     emit_found(w, p, u, i); /* (what the byte before rules out at i: below) */
     const size_t ne = p->nsp - k0;
     if (sl && ne <= SC_NE) {
-        for (size_t q = 0; q < SC_NE; q++) {
-            sl->eo[q] = (uint8_t)(q < ne ? p->spos[k0 + q] - i : 0);
-            sl->em[q] = q < ne ? p->smask[k0 + q] : 0;
+        memset(sl->eo, 0, sizeof sl->eo);
+        memset(sl->em, 0, sizeof sl->em);
+        for (size_t q = 0; q < ne; q++) {
+            sl->eo[q] = (uint8_t)(p->spos[k0 + q] - i);
+            sl->em[q] = p->smask[k0 + q];
         }
         sl->ne = (uint8_t)ne;
         memcpy(sl->bytes, text + i, n);
