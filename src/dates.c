@@ -3720,20 +3720,18 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
 static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
 
 /* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
- * would from p->cw and p->rare, but for an entry at i that the byte before leaves without slots:
- * it stays, with none, and is passed over in slot_lists); room for SC_NE is reserved. The first two
+ * would from p->cw and p->rare, but for what the byte before the chunk rules out at i: left to
+ * slot_lists, which applies it to every start); room for SC_NE is reserved. The first two
  * entries are always written (those past ne are not counted): no branch on their number but in
  * the rare chunks with more. */
-static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
-                                                            const unsigned char *u, size_t i, const struct sc_slot *sl) {
+static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl) {
     const size_t k = p->nsp;
     uint32_t *sp = p->spos + k;
     uint64_t *sm = p->smask + k;
     _Static_assert(SC_NE == 4, "emit_slot");
     const uint32_t i32 = (uint32_t)i;
-    const uint64_t pm = i > 0 && u[i - 1] < 0x80 ? w->prevr[u[i - 1]] : 0;
     sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1];
-    sm[0] = sl->em[0] & (sl->eo[0] ? ~0ull : ~pm), sm[1] = sl->em[1];
+    sm[0] = sl->em[0], sm[1] = sl->em[1];
     if (__builtin_expect(sl->ne > 2, 0)) { /* (rare) */
         sp[2] = i32 + sl->eo[2], sp[3] = i32 + sl->eo[3];
         sm[2] = sl->em[2], sm[3] = sl->em[3];
@@ -3746,8 +3744,6 @@ static inline __attribute__((always_inline)) void emit_slot(const struct dn_date
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
                                                               size_t i, size_t e, uint32_t h) {
     const dn_alloc *a = &m->alloc;
-    const struct dn_date_words *w = m->date_words;
-    const unsigned char *u = (const unsigned char *)text;
     size_t n = e - i;
     if (p->nsp + n + SC_NE > p->sproom) {
         if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
@@ -3758,7 +3754,7 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
-            emit_slot(w, p, u, i, sl);
+            emit_slot(p, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -3830,8 +3826,7 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         memcpy(sl->bytes, text + i, n);
         sl->len = (uint8_t)n;
     }
-    if (ne && p->spos[k0] == i && i > 0 && u[i - 1] < 0x80) p->smask[k0] &= ~w->prevr[u[i - 1]];
-    return DENER_OK;
+    return DENER_OK; /* (what the byte before rules out at i: see emit_slot) */
 }
 
 /* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
@@ -4150,6 +4145,14 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     size_t k = p->nsp;
     for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
     p->some = 0;
+    /* what the byte before each start rules out (find_starts leaves it to here at the start of a
+     * chunk; elsewhere it is done already, and doing it again changes nothing) */
+    const uint64_t *prevr = m->date_words->prevr;
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t q = 0; q < k; q++) {
+        const size_t pos = p->spos[q];
+        if (pos > 0 && u[pos - 1] < 0x80) p->smask[q] &= ~prevr[u[pos - 1]];
+    }
     if (k && p->dfa) fwd_checks(m, p, text, len, k);
     /* (scnt is all 0 here) */
     uint32_t *cnt = p->scnt;
