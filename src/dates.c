@@ -90,6 +90,7 @@ struct dn_date_rule {
     bool neg;
     uint8_t action;
     uint32_t def[R_COUNT]; /* pool offsets of default values ("dir=-1"), 0 if none */
+    uint32_t defmask;      /* the roles with a default, a bit each */
     uint32_t fixed;        /* pool offset of "value=...", 0 if none */
     uint64_t need;         /* word classes its groups look up: it runs only near such a word... */
     bool need_digit;       /* ...or near a digit, if it has number groups */
@@ -2192,6 +2193,7 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
                 if (!parse_int(m->pool + off, &v)) return rerr(err, path, line, col + v0, "expected an integer");
             }
             r.def[role] = off;
+            r.defmask |= 1u << role;
         }
     } else if (!negative) {
         return rerr(err, path, line, col + i, "expected \"=> date\" or \"=> range\" after the regular expression");
@@ -2849,8 +2851,10 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
             }
         }
         /* defaults of the rule */
-        for (int k = 1; k < R_COUNT; k++) {
-            if (!r->def[k] || HAS(&f[0], k)) continue;
+        _Static_assert(R_COUNT <= 32, "dn_date_rule.defmask");
+        for (uint32_t x = r->defmask & ~1u; x; x &= x - 1) { /* (roles 1 ..) */
+            const int k = __builtin_ctz(x);
+            if (HAS(&f[0], k)) continue;
             const char *val = m->pool + r->def[k];
             int v = 0;
             if (role_is_num(k)) {
