@@ -90,6 +90,7 @@ struct dn_date_rule {
     bool neg;
     uint8_t action;
     uint32_t def[R_COUNT]; /* pool offsets of default values ("dir=-1"), 0 if none */
+    uint32_t defmask;      /* the roles with a default, a bit each */
     uint32_t fixed;        /* pool offset of "value=...", 0 if none */
     uint64_t need;         /* word classes its groups look up: it runs only near such a word... */
     bool need_digit;       /* ...or near a digit, if it has number groups */
@@ -276,10 +277,10 @@ typedef struct fields {
     uint32_t set;                 /* bit per role that has a value */
 } fields;
 
-static void fields_init(fields *f) {
-    memset(f, 0, sizeof *f);
-    f->y = f->m = f->d = f->wd = f->q = f->half = f->cent = f->dec = f->hh = f->mi = f->n = f->dir = UNK;
-}
+/* (a copy of a constant: no call to memset, whose size classes mispredict) */
+static const fields fields_unset = {.y = UNK, .m = UNK, .d = UNK, .wd = UNK, .q = UNK, .half = UNK, .cent = UNK,
+                                    .dec = UNK, .hh = UNK, .mi = UNK, .n = UNK, .dir = UNK};
+static void fields_init(fields *f) { *f = fields_unset; }
 
 static void copy_code(char *dst, size_t cap, const char *v) {
     size_t i = 0;
@@ -2192,6 +2193,7 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
                 if (!parse_int(m->pool + off, &v)) return rerr(err, path, line, col + v0, "expected an integer");
             }
             r.def[role] = off;
+            r.defmask |= 1u << role;
         }
     } else if (!negative) {
         return rerr(err, path, line, col + i, "expected \"=> date\" or \"=> range\" after the regular expression");
@@ -2447,16 +2449,17 @@ _Static_assert(LKB_BYTES <= 24, "dn_eq24");
 
 /* find_starts: the start positions of a chunk of text between white space, by its bytes */
 #define SC_BITS 12
-#define SC_BYTES 24 /* (at most 24: dn_eq24) */
+#define SC_BYTES 22 /* (at most 24: dn_eq24; 22: a slot fills one cache line) */
+#define SC_NE 4     /* start positions of a chunk in its slot, at most (more: not cached) */
 struct sc_slot {
+    uint64_t em[SC_NE]; /* the start positions' slots as emit_found finds them (see slot_lists), but
+                         * for what the byte before the chunk rules out at offset 0 */
     uint32_t hash;
-    uint8_t len, ncw; /* len 0: free */
-    uint8_t off[2];   /* the word starts (p->cw) at these offsets... */
-    uint32_t rare;    /* the offsets of rare bytes, a bit each */
-    uint32_t cwb;     /* the offsets off[0..ncw-1], a bit each */
-    uint64_t mk[2];   /* ...and the slots that may start there by their word (see slot_lists) */
+    uint8_t len, ne;    /* len 0: free; ne: the start positions */
+    uint8_t eo[SC_NE];  /* their offsets in the chunk, ascending (0 past ne) */
     char bytes[SC_BYTES];
 };
+_Static_assert(sizeof(struct sc_slot) == 64, "one cache line per sc_slot");
 
 typedef struct priv {
     pcre2_general_context *gc;
@@ -2494,8 +2497,10 @@ typedef struct priv {
     size_t ncw, cwcap;
     uint32_t *rare;
     size_t nrare, rarecap;
-    /* the start positions of chunks seen before, kept from one document to the next (find_starts) */
+    /* the start positions of chunks seen before, kept from one document to the next (find_starts);
+     * sc_raw: its allocation (sc is aligned to a cache line in it) */
     struct sc_slot *sc;
+    void *sc_raw;
     const dener_model *sc_m;
     /* the same, per rule with a start filter (up to 64 of them, "slots"): a slot s in some has the
      * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
@@ -2504,6 +2509,7 @@ typedef struct priv {
     size_t spcap, nsp;
     uint64_t *smask;
     size_t smask_cap;
+    size_t sproom; /* room in both spos and smask (at most spcap and smask_cap) */
     uint32_t sbeg[64], scnt[64];
     uint64_t some; /* the slots with starts (slot_lists) */
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
@@ -2535,10 +2541,25 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
     struct lkb *b = NULL;
     uint32_t hb = 0;
     if (p->lkb && n <= LKB_BYTES && cls >= 0 && cls < 256) {
-        hb = (uint32_t)n * 0x9E3779B1u ^ (uint32_t)cls;
-        for (size_t q = 0; q < n; q++) hb = (hb ^ (unsigned char)text[s + q]) * 0x01000193u;
-        hb ^= hb >> 15;
-        hb *= 0x2C1B3C6Du;
+        /* (a hash of overlapping words, as dn_eq24 reads them: no loop over the bytes) */
+        const char *t = text + s;
+        uint64_t x = 0, y = 0;
+        if (n >= 8) {
+            uint64_t z = 0;
+            memcpy(&x, t, 8), memcpy(&y, t + n - 8, 8);
+            if (n > 16) memcpy(&z, t + 8, 8);
+            x ^= (z << 29 | z >> 35);
+        } else if (n >= 4) {
+            uint32_t u = 0, v = 0;
+            memcpy(&u, t, 4), memcpy(&v, t + n - 4, 4);
+            x = u, y = v;
+        } else if (n) {
+            x = (unsigned char)t[0] | (uint64_t)(unsigned char)t[n / 2] << 8 | (uint64_t)(unsigned char)t[n - 1] << 16;
+        }
+        uint64_t hx = (x * 0x9E3779B97F4A7C15ull) ^ (y * 0xC2B2AE3D27D4EB4Full) ^ ((uint64_t)n << 8 | (uint64_t)cls);
+        hx ^= hx >> 29;
+        hx *= 0xBF58476D1CE4E5B9ull;
+        hb = (uint32_t)(hx >> 32);
         b = &p->lkb[hb >> (32 - LKB_BITS)];
         if (b->len == n && b->cls == cls && b->hash == hb && dn_eq24(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
@@ -2830,8 +2851,10 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
             }
         }
         /* defaults of the rule */
-        for (int k = 1; k < R_COUNT; k++) {
-            if (!r->def[k] || HAS(&f[0], k)) continue;
+        _Static_assert(R_COUNT <= 32, "dn_date_rule.defmask");
+        for (uint32_t x = r->defmask & ~1u; x; x &= x - 1) { /* (roles 1 ..) */
+            const int k = __builtin_ctz(x);
+            if (HAS(&f[0], k)) continue;
             const char *val = m->pool + r->def[k];
             int v = 0;
             if (role_is_num(k)) {
@@ -2854,8 +2877,8 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
                 break;
             }
     }
-    cand c;
-    memset(&c, 0, sizeof c);
+    static const cand cand0;
+    cand c = cand0; /* (as fields_init) */
     c.prio = r->prio;
     c.src = r->src;
     c.neg = r->neg;
@@ -3201,11 +3224,46 @@ static int year_of(const fields *f, const refdate *r) {
     return f->y;
 }
 
+/* The conversions of the frequent values written directly, as put writes them: into out[0..cap-1],
+ * cut short and ended by a 0 as put does. */
+typedef struct obuf {
+    char *out;
+    size_t cap, n;
+} obuf;
+static inline void ob_ch(obuf *b, char c) {
+    if (b->n + 1 < b->cap) b->out[b->n++] = c;
+}
+static inline void ob_str(obuf *b, const char *s) {
+    for (; *s; s++) ob_ch(b, *s);
+}
+/* v as "%0<width>d" */
+static inline void ob_num(obuf *b, int v, size_t width) {
+    if (v >= 0 && v < 100 && width == 2) { /* (the frequent ones) */
+        ob_ch(b, (char)('0' + v / 10));
+        ob_ch(b, (char)('0' + v % 10));
+        return;
+    }
+    unsigned uv = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+    char dig[12];
+    size_t nd = 0, sl = v < 0;
+    do dig[nd++] = (char)('0' + uv % 10); while ((uv /= 10) != 0);
+    if (v < 0) ob_ch(b, '-');
+    for (size_t pad = width > nd + sl ? width - nd - sl : 0; pad; pad--) ob_ch(b, '0');
+    while (nd) ob_ch(b, dig[--nd]);
+}
+static inline void ob_end(obuf *b) {
+    if (b->cap) b->out[b->n] = 0;
+}
+
 static void put_year(char *out, size_t cap, int y, bool bc) {
     if (y == UNK) put(out, cap, "XXXX");
     else if (bc) put(out, cap, "BC%04d", y);
     else if (y < 0 || y > 9999) put(out, cap, "XXXX");
-    else put(out, cap, "%04d", y);
+    else { /* put(out, cap, "%04d", y) */
+        obuf b = {out, cap, 0};
+        ob_num(&b, y, 4);
+        ob_end(&b);
+    }
 }
 
 static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
@@ -3215,8 +3273,18 @@ static void put_day(char *out, size_t cap, int64_t z, const char *daypart) {
         put(out, cap, "XXXX-XX-XX");
         return;
     }
-    if (daypart && daypart[0]) put(out, cap, "%04d-%02d-%02dT%s", y, m, d, daypart);
-    else put(out, cap, "%04d-%02d-%02d", y, m, d);
+    /* put(out, cap, "%04d-%02d-%02d", y, m, d), then "T%s" with the daypart */
+    obuf b = {out, cap, 0};
+    ob_num(&b, y, 4);
+    ob_ch(&b, '-');
+    ob_num(&b, m, 2);
+    ob_ch(&b, '-');
+    ob_num(&b, d, 2);
+    if (daypart && daypart[0]) {
+        ob_ch(&b, 'T');
+        ob_str(&b, daypart);
+    }
+    ob_end(&b);
 }
 
 static const char *ref_word(int off) { return off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF"; }
@@ -3357,13 +3425,32 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         return;
     }
     if (f->d != UNK && f->m != UNK) {
-        if (f->hh != UNK && f->mi != UNK) put(out, cap, "%s-%02d-%02dT%02d:%02d", ys, f->m, f->d, f->hh, f->mi);
-        else if (dp) put(out, cap, "%s-%02d-%02dT%s", ys, f->m, f->d, dp);
-        else put(out, cap, "%s-%02d-%02d", ys, f->m, f->d);
+        /* put(out, cap, "%s-%02d-%02d", ys, f->m, f->d), then "T%02d:%02d" with the time, else
+         * "T%s" with the daypart */
+        obuf b = {out, cap, 0};
+        ob_str(&b, ys);
+        ob_ch(&b, '-');
+        ob_num(&b, f->m, 2);
+        ob_ch(&b, '-');
+        ob_num(&b, f->d, 2);
+        if (f->hh != UNK && f->mi != UNK) {
+            ob_ch(&b, 'T');
+            ob_num(&b, f->hh, 2);
+            ob_ch(&b, ':');
+            ob_num(&b, f->mi, 2);
+        } else if (dp) {
+            ob_ch(&b, 'T');
+            ob_str(&b, dp);
+        }
+        ob_end(&b);
         return;
     }
-    if (f->m != UNK) {
-        put(out, cap, "%s-%02d", ys, f->m);
+    if (f->m != UNK) { /* put(out, cap, "%s-%02d", ys, f->m) */
+        obuf b = {out, cap, 0};
+        ob_str(&b, ys);
+        ob_ch(&b, '-');
+        ob_num(&b, f->m, 2);
+        ob_end(&b);
         return;
     }
     if (f->season[0]) {
@@ -3403,7 +3490,9 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         return;
     }
     if (explicit_year) { /* also "Anfang des Jahres 2016": an explicit year wins over a unit */
-        put(out, cap, "%s", ys);
+        obuf b = {out, cap, 0}; /* put(out, cap, "%s", ys) */
+        ob_str(&b, ys);
+        ob_end(&b);
         return;
     }
     if (f->unit[0]) {
@@ -3598,8 +3687,10 @@ done:
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* Appends to p->spos/p->smask the start positions of text[c0..c1) found by starts_at (in p->cw and
- * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. */
-static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u) {
+ * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. At
+ * position keep, what the byte before rules out is left to the caller (the entry is kept if it has
+ * slots before that). */
+static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
     size_t i = 0, j = 0, k = p->nsp;
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
@@ -3614,7 +3705,7 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
             mk |= w->byter[u[pos]];
             j++;
         }
-        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
+        if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
         if (!mk) continue;
         p->spos[k] = pos;
         p->smask[k++] = mk;
@@ -3633,22 +3724,23 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
 static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t len, size_t i, size_t e, struct sc_slot *sl);
 
 /* Appends the start positions of the chunk at text[i] from its cache slot sl (as emit_found
- * would from p->cw and p->rare); room is reserved. */
-static inline __attribute__((always_inline)) void emit_slot(const struct dn_date_words *w, priv *p,
-                                                            const unsigned char *u, size_t i, const struct sc_slot *sl) {
-    uint32_t bits = sl->rare | sl->cwb;
-    size_t k = p->nsp;
-    for (; bits; bits &= bits - 1) {
-        unsigned o = (unsigned)__builtin_ctz(bits);
-        size_t pos = i + o;
-        uint64_t mk = (sl->rare >> o) & 1u ? w->byter[u[pos]] : 0;
-        if ((sl->cwb >> o) & 1u) mk |= sl->mk[sl->off[0] == o ? 0 : 1]; /* (ncw <= 2, the offsets differ) */
-        if (pos > 0 && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-        if (!mk) continue;
-        p->spos[k] = (uint32_t)pos;
-        p->smask[k++] = mk;
+ * would from p->cw and p->rare, but for what the byte before the chunk rules out at i: left to
+ * slot_lists, which applies it to every start); room for SC_NE is reserved. The first two
+ * entries are always written (those past ne are not counted): no branch on their number but in
+ * the rare chunks with more. */
+static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl) {
+    const size_t k = p->nsp;
+    uint32_t *sp = p->spos + k;
+    uint64_t *sm = p->smask + k;
+    _Static_assert(SC_NE == 4, "emit_slot");
+    const uint32_t i32 = (uint32_t)i;
+    sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1];
+    sm[0] = sl->em[0], sm[1] = sl->em[1];
+    if (__builtin_expect(sl->ne > 2, 0)) { /* (rare) */
+        sp[2] = i32 + sl->eo[2], sp[3] = i32 + sl->eo[3];
+        sm[2] = sl->em[2], sm[3] = sl->em[3];
     }
-    p->nsp = k;
+    p->nsp = k + sl->ne;
 }
 
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
@@ -3656,18 +3748,17 @@ static inline __attribute__((always_inline)) void emit_slot(const struct dn_date
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
                                                               size_t i, size_t e, uint32_t h) {
     const dn_alloc *a = &m->alloc;
-    const struct dn_date_words *w = m->date_words;
-    const unsigned char *u = (const unsigned char *)text;
     size_t n = e - i;
-    if (p->nsp + n + 1 > p->spcap || p->smask_cap < p->spcap) {
-        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + 1) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+    if (p->nsp + n + SC_NE > p->sproom) {
+        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
             return DENER_ERR_NOMEM;
+        p->sproom = p->spcap; /* (smask_cap >= spcap here) */
     }
     struct sc_slot *sl = NULL;
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
-            emit_slot(w, p, u, i, sl);
+            emit_slot(p, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -3725,26 +3816,21 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         int rc = scan_at(m, p, u, len, e - 1, b, e < len ? u[e] : ' ', &mid);
         if (rc) return rc;
     }
-    if (sl && p->ncw <= 2) {
-        sl->ncw = (uint8_t)p->ncw;
-        sl->cwb = 0;
-        for (unsigned k = 0; k < sl->ncw; k++) {
-            uint64_t mk = 0;
-            for (uint64_t x = p->cw[k].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
-            if (p->cw[k].mid) mk &= ~w->nonmid;
-            sl->off[k] = (uint8_t)(p->cw[k].pos - i);
-            sl->cwb |= 1u << sl->off[k];
-            sl->mk[k] = mk;
+    const size_t k0 = p->nsp;
+    emit_found(w, p, u, i); /* (what the byte before rules out at i: below) */
+    const size_t ne = p->nsp - k0;
+    if (sl && ne <= SC_NE) {
+        memset(sl->eo, 0, sizeof sl->eo);
+        memset(sl->em, 0, sizeof sl->em);
+        for (size_t q = 0; q < ne; q++) {
+            sl->eo[q] = (uint8_t)(p->spos[k0 + q] - i);
+            sl->em[q] = p->smask[k0 + q];
         }
-        sl->rare = 0;
-        for (size_t k = 0; k < p->nrare; k++) sl->rare |= 1u << (p->rare[k] - i);
+        sl->ne = (uint8_t)ne;
         memcpy(sl->bytes, text + i, n);
         sl->len = (uint8_t)n;
-        emit_slot(w, p, u, i, sl); /* (the same positions as emit_found, more cheaply) */
-        return DENER_OK;
     }
-    emit_found(w, p, u);
-    return DENER_OK;
+    return DENER_OK; /* (what the byte before rules out at i: see emit_slot) */
 }
 
 /* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
@@ -3760,7 +3846,10 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
     const struct dn_date_words *w = m->date_words;
     p->nsp = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
-        if (!p->sc) p->sc = dn_malloc(a, ((size_t)1 << SC_BITS) * sizeof *p->sc);
+        if (!p->sc_raw) {
+            p->sc_raw = dn_malloc(a, (((size_t)1 << SC_BITS) + 1) * sizeof *p->sc);
+            p->sc = p->sc_raw ? (struct sc_slot *)(void *)((char *)p->sc_raw + (-(uintptr_t)p->sc_raw & 63)) : NULL;
+        }
         if (p->sc) memset(p->sc, 0, ((size_t)1 << SC_BITS) * sizeof *p->sc);
         p->sc_m = m;
     }
@@ -3798,7 +3887,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
                 for (size_t k = ci; k < nch && k < ci + 8 && ch[k].b0 <= to; k++)
                     if (ch[k].b1 - ch[k].b0 <= SC_BYTES) __builtin_prefetch(&p->sc[ch[k].hash >> (32 - SC_BITS)]);
             for (; ci < nch && ch[ci].b0 <= to; ci++) {
-                if (p->sc && ci + 8 < nch && ch[ci + 8].b0 <= to && ch[ci + 8].b1 - ch[ci + 8].b0 <= SC_BYTES)
+                if (p->sc && ci + 8 < nch) /* (past the window or not cached: a prefetch that does no harm) */
                     __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
                 int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
                 if (rc) return rc;
@@ -3822,7 +3911,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
                 if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
                     (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
                     return DENER_ERR_NOMEM;
-                emit_found(w, p, u);
+                emit_found(w, p, u, SIZE_MAX);
             }
             i++;
             continue;
@@ -4060,6 +4149,14 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     size_t k = p->nsp;
     for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
     p->some = 0;
+    /* what the byte before each start rules out (find_starts leaves it to here at the start of a
+     * chunk; elsewhere it is done already, and doing it again changes nothing) */
+    const uint64_t *prevr = m->date_words->prevr;
+    const unsigned char *u = (const unsigned char *)text;
+    for (size_t q = 0; q < k; q++) {
+        const size_t pos = p->spos[q];
+        if (pos > 0 && u[pos - 1] < 0x80) p->smask[q] &= ~prevr[u[pos - 1]];
+    }
     if (k && p->dfa) fwd_checks(m, p, text, len, k);
     /* (scnt is all 0 here) */
     uint32_t *cnt = p->scnt;
@@ -4084,6 +4181,7 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     uint32_t *out = p->rare;
     for (size_t q = 0; q < k; q++)
         for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
+    p->sproom = 0; /* (spos grows alone) */
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
     memcpy(p->spos, out, tot * sizeof *out);
     return DENER_OK;
@@ -4319,7 +4417,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->bits);
         dn_free(a, p->win);
         dn_free(a, p->fst);
-        dn_free(a, p->sc);
+        dn_free(a, p->sc_raw);
         dn_free(a, p->fcc);
         dn_free(a, p->ccs);
         dn_free(a, p->mwin);
