@@ -23,6 +23,71 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     memset(ms, 0, sizeof *ms);
 }
 
+/* ------------------------------------------------------------------ the trie's summary
+ *
+ * The trie's nodes and edge table are tens of megabytes, and most of the matcher's look-ups find
+ * nothing it can use: a word that starts no name, a next word that continues none. A node is of
+ * use to the matcher only if it has PER/LOC/ORG entries (record) or children (a walk goes on);
+ * its 2 bits in match_nbits say which, and the Bloom filter match_bloom holds the edges into the
+ * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
+ * not made. (A node of no use that a look-up finds changes nothing either: record and step then
+ * do nothing; so the matches are those of the full look-ups.) */
+
+/* The Bloom filter's word and its two bits for edge hash h: one word of 64 bits per look-up. */
+static inline bool bloom_has(const dener_model *m, uint32_t h) {
+    uint64_t w = m->match_bloom[h & m->match_bloom_mask];
+    uint64_t b = (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+    return (w & b) == b;
+}
+
+int dn_match_prepare(dener_model *m, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    dn_free(a, m->match_nbits);
+    dn_free(a, m->match_bloom);
+    m->match_nbits = NULL;
+    m->match_bloom = NULL;
+    m->match_bloom_mask = 0;
+    size_t words = 64; /* about 8 bits per node, a power of two, at most 2^20 words (the bits
+                          above come from the hash's top 12 bits) */
+    while (words < (size_t)1 << 20 && words * 8 < m->nnodes) words *= 2;
+    m->match_nbits = dn_calloc(a, m->nnodes / 4 + 1, 1);
+    m->match_bloom = dn_calloc(a, words, sizeof *m->match_bloom);
+    if (!m->match_nbits || !m->match_bloom) {
+        dn_free(a, m->match_nbits);
+        dn_free(a, m->match_bloom);
+        m->match_nbits = NULL;
+        m->match_bloom = NULL;
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    }
+    m->match_bloom_mask = words - 1;
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const dn_node *nd = &m->nodes[i];
+        unsigned bits = (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+        if (!bits) continue;
+        m->match_nbits[i >> 2] |= (uint8_t)(bits << ((i & 3) * 2));
+        if (i == 0) continue; /* the root: no edge enters it */
+        uint32_t h = dn_trie_hash(nd->parent, m->pool + nd->key, nd->keylen);
+        m->match_bloom[h & m->match_bloom_mask] |= (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+    }
+    return DENER_OK;
+}
+
+/* Node c's 2 bits (1: entries of a kind, 2: children). */
+static inline unsigned node_bits(const dener_model *m, uint32_t c) {
+    if (m->match_nbits) return (unsigned)(m->match_nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
+    const dn_node *nd = &m->nodes[c];
+    return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+}
+
+/* dn_trie_lookup(m, NULL, parent, k, n), but DN_NO_NODE as well for most nodes of no use (see
+ * above). */
+static inline uint32_t mlookup(const dener_model *m, uint32_t parent, const char *k, size_t n) {
+    if (!m->nebuckets || n > m->max_keylen) return DN_NO_NODE;
+    uint32_t h = dn_trie_hash(parent, k, n);
+    if (m->match_bloom && !bloom_has(m, h)) return DN_NO_NODE;
+    return dn_trie_child_hashed(m, parent, k, n, h);
+}
+
 typedef struct walk {
     const dener_model *m;
     const dn_tokens *tk;
@@ -67,7 +132,7 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
 
 /* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
 static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_lookup(w->m, NULL, node, k, n);
+    uint32_t c = mlookup(w->m, node, k, n);
     if (!c) return false;
     if (!final_only) {
         record(w, c, j + 1, flags);
@@ -107,7 +172,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
                     if (e == cur) continue;
                     size_t sl = e ? 2 : 1;
                     if (e) buf[stem + 1] = ADJ_END2[e];
-                    uint32_t c = dn_trie_lookup(w->m, NULL, node, buf, stem + sl);
+                    uint32_t c = mlookup(w->m, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
                         step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
@@ -280,9 +345,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
         if (t->node) {
-            const dn_node *nd = &m->nodes[t->node];
-            if (nd->ent_mask & 7u) record(&w, t->node, i + 1, 0);
-            if (nd->nchildren) step(&w, t->node, i + 1, 0, 1);
+            unsigned nb = node_bits(m, t->node);
+            if (nb & 1u) record(&w, t->node, i + 1, 0);
+            if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }
         root_variants(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;

@@ -49,6 +49,11 @@ typedef struct dn_match_scratch {
     const dener_model *rv_m; /* the model that rv and ns are for */
 } dn_match_scratch;
 
+/* Builds the model's summary of the trie for the matcher (m->match_nbits, m->match_bloom) once
+ * the lexicons are loaded (the trie no longer changes then). DENER_OK, or DENER_ERR_NOMEM with err
+ * filled. */
+int dn_match_prepare(dener_model *m, dener_error *err);
+
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms);
