@@ -31,13 +31,34 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
  * its 2 bits in match_nbits say which, and the Bloom filter match_bloom holds the edges into the
  * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
  * not made. (A node of no use that a look-up finds changes nothing either: record and step then
- * do nothing; so the matches are those of the full look-ups.) */
+ * do nothing; so the matches are those of the full look-ups.) The filter also holds, under another
+ * seed, the stems of the keys with an adjective ending (-e, -en, ...) of the nodes with children,
+ * so that variants() tries the other endings of a stem only if some key with it continues. */
 
 /* The Bloom filter's word and its two bits for edge hash h: one word of 64 bits per look-up. */
 static inline bool bloom_has(const dener_model *m, uint32_t h) {
     uint64_t w = m->match_bloom[h & m->match_bloom_mask];
     uint64_t b = (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
     return (w & b) == b;
+}
+
+static inline void bloom_add(dener_model *m, uint32_t h) {
+    m->match_bloom[h & m->match_bloom_mask] |= (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+}
+
+/* The length of key k[0..n-1] (n >= 1) without a declined adjective's ending -e, -en, -er, -es,
+ * -em; n if it has none. */
+static inline size_t adj_stem(const char *k, size_t n) {
+    if (k[n - 1] == 'e') return n - 1;
+    if (n >= 2 && k[n - 2] == 'e' && (k[n - 1] == 'n' || k[n - 1] == 'r' || k[n - 1] == 's' || k[n - 1] == 'm'))
+        return n - 2;
+    return n;
+}
+
+/* The hash under which the filter holds a stem k[0..n-1] of a key with an adjective ending under
+ * parent, whose node has children (another seed than dn_trie_hash's). */
+static inline uint32_t stem_hash(uint32_t parent, const char *k, size_t n) {
+    return (uint32_t)dn_hash_words(k, n, (uint64_t)parent | (uint64_t)1 << 32);
 }
 
 int dn_match_prepare(dener_model *m, dener_error *err) {
@@ -66,8 +87,14 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
         if (!bits) continue;
         m->match_nbits[i >> 2] |= (uint8_t)(bits << ((i & 3) * 2));
         if (i == 0) continue; /* the root: no edge enters it */
-        uint32_t h = dn_trie_hash(nd->parent, m->pool + nd->key, nd->keylen);
-        m->match_bloom[h & m->match_bloom_mask] |= (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+        const char *k = m->pool + nd->key;
+        size_t n = nd->keylen;
+        bloom_add(m, dn_trie_hash(nd->parent, k, n));
+        /* the stem of a key with an adjective ending, for variants() */
+        if (nd->nchildren && n >= 1) {
+            size_t stem = adj_stem(k, n);
+            if (stem < n) bloom_add(m, stem_hash(nd->parent, k, stem));
+        }
     }
     return DENER_OK;
 }
@@ -165,7 +192,8 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
             char buf[128];
-            if (stem + 2 < sizeof buf) {
+            /* (none of the variants continues a walk if the filter lacks their stem) */
+            if (stem + 2 < sizeof buf && (!w->m->match_bloom || bloom_has(w->m, stem_hash(node, k, stem)))) {
                 memcpy(buf, k, stem);
                 buf[stem] = 'e';
                 for (int e = 0; e < 5; e++) {
