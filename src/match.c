@@ -295,11 +295,16 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
     if (j >= w->tk->n || depth > 24) return;
     const dn_token *t = &w->tk->t[j];
     size_t n = t->keylen;
-    if ((t->flags & DN_T_PUNCT) || !w->ms->ns || !n || n > DN_RV_KEY) {
+    const char *k = w->tk->keys.p + t->key;
+    /* a key without variants: its one look-up, which the filter mostly answers, needs no cache */
+    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !may_vary(t, k, n))) {
+        try_key(w, node, j, k, n, flags, false, depth);
+        return;
+    }
+    if (!w->ms->ns || !n || n > DN_RV_KEY) {
         step_lookup(w, node, j, flags, depth, NULL, 0);
         return;
     }
-    const char *k = w->tk->keys.p + t->key;
     uint8_t want = case_want(t);
     uint32_t h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
     h ^= h >> 15;
