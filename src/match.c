@@ -106,13 +106,21 @@ static inline unsigned node_bits(const dener_model *m, uint32_t c) {
     return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
 }
 
+/* dn_trie_child_hashed, out of line: the filter lets few look-ups through. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t lookup_hashed(const dener_model *m, uint32_t parent, const char *k, size_t n, uint32_t h) {
+    return dn_trie_child_hashed(m, parent, k, n, h);
+}
+
 /* dn_trie_lookup(m, NULL, parent, k, n), but DN_NO_NODE as well for most nodes of no use (see
  * above). */
 static inline uint32_t mlookup(const dener_model *m, uint32_t parent, const char *k, size_t n) {
     if (!m->nebuckets || n > m->max_keylen) return DN_NO_NODE;
     uint32_t h = dn_trie_hash(parent, k, n);
     if (m->match_bloom && !bloom_has(m, h)) return DN_NO_NODE;
-    return dn_trie_child_hashed(m, parent, k, n, h);
+    return lookup_hashed(m, parent, k, n, h);
 }
 
 typedef struct walk {
@@ -157,16 +165,23 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
 
 static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
-/* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
-static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = mlookup(w->m, node, k, n);
-    if (!c) return false;
+/* try_key's work once the look-up found node c. */
+static void key_found(walk *w, uint32_t c, size_t j, uint8_t flags, bool final_only, int depth) {
     if (!final_only) {
         record(w, c, j + 1, flags);
         if (w->m->nodes[c].nchildren) step(w, c, j + 1, flags, depth + 1);
     } else {
         record(w, c, j + 1, flags | DN_GAZ_INFLECT);
     }
+}
+
+/* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. (Inline:
+ * the filter mostly answers.) */
+static inline bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only,
+                           int depth) {
+    uint32_t c = mlookup(w->m, node, k, n);
+    if (!c) return false;
+    key_found(w, c, j, flags, final_only, depth);
     return true;
 }
 
