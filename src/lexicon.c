@@ -770,7 +770,7 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
     } else if (rc == 1) {
         rc = DENER_OK;
     }
-    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
+    if (rc == DENER_OK && !m->match_bloom) rc = dn_match_prepare(m, err); /* (an image has it) */
     if (rc == DENER_OK) rc = load_rules(m, dirs, ndirs, err);
     if (rc) {
         dener_model_free(m);
@@ -829,6 +829,7 @@ int dn_lexicons_compile(const char *dir, const char *out, dener_error *err) {
     if (rc == DENER_OK) rc = read_lex_files(m, &dir, 1, &files, &nfiles, err);
     if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
     if (rc == DENER_OK) rc = lexicons_done(m, err);
+    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
     dn_lexbin_src *srcs = rc == DENER_OK ? dn_calloc(&m->alloc, nfiles + 1, sizeof *srcs) : NULL;
     if (rc == DENER_OK && !srcs) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     if (rc == DENER_OK) {

@@ -63,11 +63,6 @@ static inline uint32_t stem_hash(uint32_t parent, const char *k, size_t n) {
 
 int dn_match_prepare(dener_model *m, dener_error *err) {
     const dn_alloc *a = &m->alloc;
-    dn_free(a, m->match_nbits);
-    dn_free(a, m->match_bloom);
-    m->match_nbits = NULL;
-    m->match_bloom = NULL;
-    m->match_bloom_mask = 0;
     size_t words = 64; /* about 8 bits per node, a power of two, at most 2^20 words (the bits
                           above come from the hash's top 12 bits) */
     while (words < (size_t)1 << 20 && words * 8 < m->nnodes) words *= 2;

@@ -116,7 +116,7 @@ struct dener_model {
     /* match.c (dn_match_prepare): what the gazetteer matcher needs of the trie, small enough to stay
      * in the processor's caches: 2 bits per node (bit 0: it has PER/LOC/ORG entries; bit 1: it has
      * children) and a Bloom filter of the hashes (dn_trie_hash) of the edges into the nodes that
-     * have either; NULL if not built */
+     * have either; NULL if not built. In a model from a lexicon image they point into it (lexbin.c) */
     uint8_t *match_nbits;
     uint64_t *match_bloom;
     size_t match_bloom_mask; /* its words - 1 */
