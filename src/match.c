@@ -412,7 +412,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
             }
             if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
-            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};
+            const dn_entry *en = &m->entries[w.best_entry[k]];
+            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], en->source, en->canonical, (uint8_t)k, fl};
         }
     }
     return DENER_OK;

@@ -10,6 +10,7 @@
 typedef struct dn_gaz {
     uint32_t t0, t1;   /* tokens [t0, t1) */
     uint32_t entry;    /* the lexicon entry */
+    uint32_t source, canonical; /* the entry's (copied while it is in the cache) */
     uint8_t kind;      /* DENER_PER / LOC / ORG */
     uint8_t flags;     /* DN_GAZ_* */
 } dn_gaz;
