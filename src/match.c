@@ -94,9 +94,9 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
     return DENER_OK;
 }
 
-/* Node c's 2 bits (1: entries of a kind, 2: children). */
-static inline unsigned node_bits(const dener_model *m, uint32_t c) {
-    if (m->match_nbits) return (unsigned)(m->match_nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
+/* Node c's 2 bits (1: entries of a kind, 2: children); nbits: m->match_nbits. */
+static inline unsigned node_bits(const dener_model *m, const uint8_t *nbits, uint32_t c) {
+    if (nbits) return (unsigned)(nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
     const dn_node *nd = &m->nodes[c];
     return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
 }
@@ -378,6 +378,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    const uint8_t *nbits = m->match_nbits;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
@@ -388,7 +389,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
         if (t->node) {
-            unsigned nb = node_bits(m, t->node);
+            unsigned nb = node_bits(m, nbits, t->node);
             if (nb & 1u) record(&w, t->node, i + 1, 0);
             if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }
