@@ -130,9 +130,8 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
         const dn_gaz *g = &d->ms.g[i];
         if (g->flags & DN_GAZ_AMBIG) continue;
         const dn_token *x = &d->tk.t[g->t0], *y = &d->tk.t[g->t1 - 1];
-        const dn_entry *en = &m->entries[g->entry];
         dn_cand c = {x->b0, y->b1, x->c0, y->c1, (int32_t)g->t0, (int32_t)g->t1, g->kind, DN_ORIG_GAZ, DN_GAZ_PRIO,
-                     en->source, en->canonical, -1, -1, -1};
+                     g->source, g->canonical, -1, -1, -1};
         if (dn_cand_push(a, &d->rs, &c)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     }
     if (dn_handles_find(m, &d->tk, text, &d->rs)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");

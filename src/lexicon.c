@@ -20,6 +20,7 @@
 #include "dates.h"
 #include "handles.h"
 #include "tokenize.h"
+#include "match.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -769,6 +770,7 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
     } else if (rc == 1) {
         rc = DENER_OK;
     }
+    if (rc == DENER_OK && !m->match_bloom) rc = dn_match_prepare(m, err); /* (an image has it) */
     if (rc == DENER_OK) rc = load_rules(m, dirs, ndirs, err);
     if (rc) {
         dener_model_free(m);
@@ -805,6 +807,7 @@ dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const de
     dn_free(a, lf);
     dn_tokens_free(a, &tk);
     if (rc == DENER_OK) rc = lexicons_done(m, err);
+    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
     for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
         if (!ends_with(files[i].name, ".rules")) continue;
         rc = dn_rules_load(m, files[i].name, files[i].data, files[i].len, err);
@@ -826,6 +829,7 @@ int dn_lexicons_compile(const char *dir, const char *out, dener_error *err) {
     if (rc == DENER_OK) rc = read_lex_files(m, &dir, 1, &files, &nfiles, err);
     if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
     if (rc == DENER_OK) rc = lexicons_done(m, err);
+    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
     dn_lexbin_src *srcs = rc == DENER_OK ? dn_calloc(&m->alloc, nfiles + 1, sizeof *srcs) : NULL;
     if (rc == DENER_OK && !srcs) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     if (rc == DENER_OK) {
@@ -850,6 +854,8 @@ void dener_model_free(dener_model *m) {
     dn_free(&a, m->nodes); /* (m->edges is the same array) */
     dn_free(&a, m->ebuckets);
     dn_free(&a, m->entries);
+    dn_free(&a, m->match_nbits);
+    dn_free(&a, m->match_bloom);
     if (m->casemap) ucasemap_close(m->casemap);
     dn_free(&a, m);
 }

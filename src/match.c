@@ -23,6 +23,101 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     memset(ms, 0, sizeof *ms);
 }
 
+/* ------------------------------------------------------------------ the trie's summary
+ *
+ * The trie's nodes and edge table are tens of megabytes, and most of the matcher's look-ups find
+ * nothing it can use: a word that starts no name, a next word that continues none. A node is of
+ * use to the matcher only if it has PER/LOC/ORG entries (record) or children (a walk goes on);
+ * its 2 bits in match_nbits say which, and the Bloom filter match_bloom holds the edges into the
+ * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
+ * not made. (A node of no use that a look-up finds changes nothing either: record and step then
+ * do nothing; so the matches are those of the full look-ups.) The filter also holds, under another
+ * seed, the stems of the keys with an adjective ending (-e, -en, ...) of the nodes with children,
+ * so that variants() tries the other endings of a stem only if some key with it continues. */
+
+/* The Bloom filter's word and its two bits for edge hash h: one word of 64 bits per look-up. */
+static inline bool bloom_has(const dener_model *m, uint32_t h) {
+    uint64_t w = m->match_bloom[h & m->match_bloom_mask];
+    uint64_t b = (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+    return (w & b) == b;
+}
+
+static inline void bloom_add(dener_model *m, uint32_t h) {
+    m->match_bloom[h & m->match_bloom_mask] |= (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
+}
+
+/* The length of key k[0..n-1] (n >= 1) without a declined adjective's ending -e, -en, -er, -es,
+ * -em; n if it has none. */
+static inline size_t adj_stem(const char *k, size_t n) {
+    if (k[n - 1] == 'e') return n - 1;
+    if (n >= 2 && k[n - 2] == 'e' && (k[n - 1] == 'n' || k[n - 1] == 'r' || k[n - 1] == 's' || k[n - 1] == 'm'))
+        return n - 2;
+    return n;
+}
+
+/* The hash under which the filter holds a stem k[0..n-1] of a key with an adjective ending under
+ * parent, whose node has children (another seed than dn_trie_hash's). */
+static inline uint32_t stem_hash(uint32_t parent, const char *k, size_t n) {
+    return (uint32_t)dn_hash_words(k, n, (uint64_t)parent | (uint64_t)1 << 32);
+}
+
+int dn_match_prepare(dener_model *m, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    size_t words = 64; /* about 8 bits per node, a power of two, at most 2^20 words (the bits
+                          above come from the hash's top 12 bits) */
+    while (words < (size_t)1 << 20 && words * 8 < m->nnodes) words *= 2;
+    m->match_nbits = dn_calloc(a, m->nnodes / 4 + 1, 1);
+    m->match_bloom = dn_calloc(a, words, sizeof *m->match_bloom);
+    if (!m->match_nbits || !m->match_bloom) {
+        dn_free(a, m->match_nbits);
+        dn_free(a, m->match_bloom);
+        m->match_nbits = NULL;
+        m->match_bloom = NULL;
+        return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    }
+    m->match_bloom_mask = words - 1;
+    for (size_t i = 0; i < m->nnodes; i++) {
+        const dn_node *nd = &m->nodes[i];
+        unsigned bits = (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+        if (!bits) continue;
+        m->match_nbits[i >> 2] |= (uint8_t)(bits << ((i & 3) * 2));
+        if (i == 0) continue; /* the root: no edge enters it */
+        const char *k = m->pool + nd->key;
+        size_t n = nd->keylen;
+        bloom_add(m, dn_trie_hash(nd->parent, k, n));
+        /* the stem of a key with an adjective ending, for variants() */
+        if (nd->nchildren && n >= 1) {
+            size_t stem = adj_stem(k, n);
+            if (stem < n) bloom_add(m, stem_hash(nd->parent, k, stem));
+        }
+    }
+    return DENER_OK;
+}
+
+/* Node c's 2 bits (1: entries of a kind, 2: children); nbits: m->match_nbits. */
+static inline unsigned node_bits(const dener_model *m, const uint8_t *nbits, uint32_t c) {
+    if (nbits) return (unsigned)(nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
+    const dn_node *nd = &m->nodes[c];
+    return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+}
+
+/* dn_trie_child_hashed, out of line: the filter lets few look-ups through. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static uint32_t lookup_hashed(const dener_model *m, uint32_t parent, const char *k, size_t n, uint32_t h) {
+    return dn_trie_child_hashed(m, parent, k, n, h);
+}
+
+/* dn_trie_lookup(m, NULL, parent, k, n), but DN_NO_NODE as well for most nodes of no use (see
+ * above). */
+static inline uint32_t mlookup(const dener_model *m, uint32_t parent, const char *k, size_t n) {
+    if (!m->nebuckets || n > m->max_keylen) return DN_NO_NODE;
+    uint32_t h = dn_trie_hash(parent, k, n);
+    if (m->match_bloom && !bloom_has(m, h)) return DN_NO_NODE;
+    return lookup_hashed(m, parent, k, n, h);
+}
+
 typedef struct walk {
     const dener_model *m;
     const dn_tokens *tk;
@@ -65,16 +160,23 @@ static void record(walk *w, uint32_t node, size_t end, uint8_t flags) {
 
 static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int depth);
 
-/* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. */
-static bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only, int depth) {
-    uint32_t c = dn_trie_lookup(w->m, NULL, node, k, n);
-    if (!c) return false;
+/* try_key's work once the look-up found node c. */
+static void key_found(walk *w, uint32_t c, size_t j, uint8_t flags, bool final_only, int depth) {
     if (!final_only) {
         record(w, c, j + 1, flags);
         if (w->m->nodes[c].nchildren) step(w, c, j + 1, flags, depth + 1);
     } else {
         record(w, c, j + 1, flags | DN_GAZ_INFLECT);
     }
+}
+
+/* Tries key k[0..n-1] as the next token (index j) from node. final_only: record only. (Inline:
+ * the filter mostly answers.) */
+static inline bool try_key(walk *w, uint32_t node, size_t j, const char *k, size_t n, uint8_t flags, bool final_only,
+                           int depth) {
+    uint32_t c = mlookup(w->m, node, k, n);
+    if (!c) return false;
+    key_found(w, c, j, flags, final_only, depth);
     return true;
 }
 
@@ -100,14 +202,15 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
             char buf[128];
-            if (stem + 2 < sizeof buf) {
+            /* (none of the variants continues a walk if the filter lacks their stem) */
+            if (stem + 2 < sizeof buf && (!w->m->match_bloom || bloom_has(w->m, stem_hash(node, k, stem)))) {
                 memcpy(buf, k, stem);
                 buf[stem] = 'e';
                 for (int e = 0; e < 5; e++) {
                     if (e == cur) continue;
                     size_t sl = e ? 2 : 1;
                     if (e) buf[stem + 1] = ADJ_END2[e];
-                    uint32_t c = dn_trie_lookup(w->m, NULL, node, buf, stem + sl);
+                    uint32_t c = mlookup(w->m, node, buf, stem + sl);
                     if (c && w->m->nodes[c].nchildren) {
                         hit = true;
                         step(w, c, j + 1, flags | DN_GAZ_INFLECT, depth + 1);
@@ -202,11 +305,16 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
     if (j >= w->tk->n || depth > 24) return;
     const dn_token *t = &w->tk->t[j];
     size_t n = t->keylen;
-    if ((t->flags & DN_T_PUNCT) || !w->ms->ns || !n || n > DN_RV_KEY) {
+    const char *k = w->tk->keys.p + t->key;
+    /* a key without variants: its one look-up, which the filter mostly answers, needs no cache */
+    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !may_vary(t, k, n))) {
+        try_key(w, node, j, k, n, flags, false, depth);
+        return;
+    }
+    if (!w->ms->ns || !n || n > DN_RV_KEY) {
         step_lookup(w, node, j, flags, depth, NULL, 0);
         return;
     }
-    const char *k = w->tk->keys.p + t->key;
     uint8_t want = case_want(t);
     uint32_t h = node * 0x85EBCA77u ^ key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
     h ^= h >> 15;
@@ -270,6 +378,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    const uint8_t *nbits = m->match_nbits;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
@@ -280,9 +389,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
         if (t->node) {
-            const dn_node *nd = &m->nodes[t->node];
-            if (nd->ent_mask & 7u) record(&w, t->node, i + 1, 0);
-            if (nd->nchildren) step(&w, t->node, i + 1, 0, 1);
+            unsigned nb = node_bits(m, nbits, t->node);
+            if (nb & 1u) record(&w, t->node, i + 1, 0);
+            if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }
         root_variants(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
@@ -304,7 +413,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
             }
             if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
-            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], (uint8_t)k, fl};
+            const dn_entry *en = &m->entries[w.best_entry[k]];
+            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], en->source, en->canonical, (uint8_t)k, fl};
         }
     }
     return DENER_OK;

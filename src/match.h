@@ -10,6 +10,7 @@
 typedef struct dn_gaz {
     uint32_t t0, t1;   /* tokens [t0, t1) */
     uint32_t entry;    /* the lexicon entry */
+    uint32_t source, canonical; /* the entry's (copied while it is in the cache) */
     uint8_t kind;      /* DENER_PER / LOC / ORG */
     uint8_t flags;     /* DN_GAZ_* */
 } dn_gaz;
@@ -48,6 +49,11 @@ typedef struct dn_match_scratch {
     dn_ns_slot *ns;
     const dener_model *rv_m; /* the model that rv and ns are for */
 } dn_match_scratch;
+
+/* Builds the model's summary of the trie for the matcher (m->match_nbits, m->match_bloom; the
+ * lexicon image holds it, lexbin.c) once the lexicons are loaded (the trie no longer changes
+ * then), for a model that has none. DENER_OK, or DENER_ERR_NOMEM with err filled. */
+int dn_match_prepare(dener_model *m, dener_error *err);
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);

@@ -113,6 +113,13 @@ struct dener_model {
     int date_numword;       /* class id of "numword", -1 if none */
     struct dn_date_words *date_words; /* the words date rules can start with (dates.c), NULL if none */
     UCaseMap *casemap;
+    /* match.c (dn_match_prepare): what the gazetteer matcher needs of the trie, small enough to stay
+     * in the processor's caches: 2 bits per node (bit 0: it has PER/LOC/ORG entries; bit 1: it has
+     * children) and a Bloom filter of the hashes (dn_trie_hash) of the edges into the nodes that
+     * have either; NULL if not built. In a model from a lexicon image they point into it (lexbin.c) */
+    uint8_t *match_nbits;
+    uint64_t *match_bloom;
+    size_t match_bloom_mask; /* its words - 1 */
     /* lexbin.c: the read-only mapping of a compiled lexicon image, NULL when the lexicons were read
      * as text. Then nodes, ebuckets, entries, handles, handle_keys and class_names[0..image_nclasses-1]
      * point into it (their capacities equal their sizes: they never grow after loading) */

@@ -93,6 +93,11 @@ static void same_arrays(const dener_model *a, const dener_model *b) {
               (!a->handles_cap || memcmp(a->handles, b->handles, a->handles_cap * slot) == 0) &&
               (!a->handle_keys_len || memcmp(a->handle_keys, b->handle_keys, a->handle_keys_len) == 0),
           "handle index differs");
+    CHECK(a->match_nbits && b->match_nbits && a->match_bloom && b->match_bloom &&
+              a->match_bloom_mask == b->match_bloom_mask &&
+              memcmp(a->match_nbits, b->match_nbits, a->nnodes / 4 + 1) == 0 &&
+              memcmp(a->match_bloom, b->match_bloom, (a->match_bloom_mask + 1) * sizeof(uint64_t)) == 0,
+          "matcher filters differ");
     CHECK(a->nclasses == b->nclasses, "class counts differ");
     for (int i = 0; i < a->nclasses && i < b->nclasses; i++)
         CHECK(strcmp(a->class_names[i], b->class_names[i]) == 0, "class %d: %s vs %s", i, a->class_names[i], b->class_names[i]);
@@ -235,7 +240,7 @@ static const struct {
 } DAMAGE[] = {
     {"empty", TRUNC, 0, 0},
     {"inside the header", TRUNC, 100, 0},
-    {"header only", TRUNC, 328, 0},
+    {"header only", TRUNC, 360, 0},
     {"half", TRUNC, 0, 500},
     {"last byte missing", TRUNC, -1, 0},
     {"one byte more", APPEND, 0, 0},
@@ -250,7 +255,7 @@ static const struct {
     {"class count", FLIP, 120, 0},
     {"a class id", FLIP, 124, 0},
     {"section table", FLIP, 200, 0},
-    {"checksum", FLIP, 320, 0},
+    {"checksum", FLIP, 352, 0},
     {"payload at 10%", FLIP, 0, 100},
     {"payload at 30%", FLIP, 0, 300},
     {"payload at 50%", FLIP, 0, 500},
