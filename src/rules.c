@@ -2079,7 +2079,8 @@ static inline uint64_t eset_one(mctx *c, uint32_t pid) {
  * must not follow the span holds at the end of the text too (match_from), and then the elements
  * after it no longer have their offsets: the filters stop there. The first token is always a
  * candidate of a rule with a context before its span (the special case at the start of the text).
- * False if the set of a filter element that every match needs (dn_elem.req) is empty. *applied:
+ * False if the set of a filter element that every match needs (dn_elem.req) is empty (tested up
+ * to the filter that leaves no candidate: the filters after it are not computed). *applied:
  * the exact elements that every candidate passes at its filter's offsets (the pivots that
  * dn_rules_apply need not test again); 0 if no candidate is left but the first token (the pivots
  * only save work: match_from tests every element itself). The filters keep subsets of the
@@ -2109,6 +2110,7 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
         uint64_t acc = lo < 64 ? w >> lo : 0;
         for (size_t o = lo + 1; o <= hi && o < 64; o++) acc |= w >> o;
         cd &= acc;
+        if (!(cd & nmask)) break; /* (no candidate left: the other filters need not be computed) */
     }
     if (rel && (cd & nmask))
         for (size_t j = 0; j < r->nfilt; j++)
