@@ -932,7 +932,8 @@ static inline size_t lit_next(const dener_model *m, const struct dn_rule_index *
                               uint32_t h, size_t i) {
     for (i &= ix->cap - 1; ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
         const lit_slot *sl = &ix->slots[i];
-        if (sl->hash == h && sl->len == n && memcmp(m->pool + sl->key, key, n) == 0) return i;
+        if (sl->hash == h && sl->len == n && (n <= 24 ? dn_eq24(m->pool + sl->key, key, n) : memcmp(m->pool + sl->key, key, n) == 0))
+            return i;
     }
     return SIZE_MAX;
 }
@@ -1553,6 +1554,8 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
+_Static_assert(DN_RX_BYTES <= 24 && DN_LC_BYTES <= 24, "the slots' bytes compare with dn_eq24");
+
 /* The results of regular expression tests kept from one document to the next (a test's result
  * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
 static uint32_t rx_hash(size_t ri, size_t ti, const unsigned char *u, size_t n) {
@@ -1577,7 +1580,7 @@ static dn_rx_slot *rx_slot(mctx *c, const dn_test *t, const dn_token *tok) {
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
     uint32_t h = rx_hash(ri, ti, u, n);
     dn_rx_slot *s = &rs->rx[h >> (32 - DN_RX_BITS)];
-    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && memcmp(s->bytes, u, n) == 0) return s;
+    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && dn_eq24(s->bytes, (const char *)u, n)) return s;
     rs->rx_h = h;
     rs->rx_at = s;
     return &rs->rx_miss;
@@ -1618,7 +1621,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
             h *= 0x2C1B3C6Du;
             s = &rs->rx[h >> (32 - DN_RX_BITS)];
             /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
-            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && memcmp(s->bytes, u, n) == 0) {
+            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && dn_eq24(s->bytes, (const char *)u, n)) {
                 ok = s->len >> 7;
                 fr[0] |= b;
                 if (ok) fr[1] |= b;
@@ -2305,7 +2308,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     }
                     if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
                 }
-                if (ls && ls->len == fo->len && ls->hash == fo->hash && memcmp(ls->bytes, text + fo->b0, fo->len) == 0) {
+                if (ls && ls->len == fo->len && ls->hash == fo->hash && dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
                     for (unsigned k = 0; k < ls->nids; k++) {
                         rs->lids[rs->nlids++] = ls->ids[k];
                         ne_set(ne, BS_L + (size_t)ls->ids[k]);
