@@ -2250,107 +2250,115 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
     unsigned u_e = 0, u_k = 0, u_p = 0;
     uint32_t u_len = 0;
-    uint64_t lenw[7] = {0};
     uint64_t *ne = rs->ne;
     /* only the flag and class sets that programs use */
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
-    for (size_t ti = 0; ti < tk->n; ti++) {
-        const dn_token *t = &tk->t[ti];
-        uint64_t bit = 1ull << (ti & 63);
-        size_t w = ti >> 6;
-        uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
-        u_f |= xf;
-        u_c |= xc;
-        u_h |= xh;
-        for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        const uint32_t *ge = gz->end[ti];
-        if (ge[0] | ge[1] | ge[2])
-            for (int k = 0; k < 3; k++)
-                if (ge[k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
-        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
-        unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
-        bs[(BS_B + bg) * nw + w] |= bit;
-        bs[(BS_B + BG_UPPER) * nw + w] |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
-        u_b |= 1ull << bg;
-        uint32_t len = t->c1 - t->c0;
-        if (len > u_len) u_len = len;
-        /* the tokens of min(len, 6) code points in this word; at its end the sets of at least
-         * 2 .. 6 code points (no branch on the length) */
-        lenw[len < 6 ? len : 6] |= bit;
-        if ((ti & 63) == 63 || ti + 1 == tk->n) {
-            uint64_t *bn = bs + BS_N * nw + w, acc = 0;
-            for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
-            memset(lenw, 0, sizeof lenw);
-        }
-        if (t->part1) {
-            for (int k = 0; k < 3; k++)
-                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
-            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
-        }
-        if (!ix || !ix->cap) continue;
-        if (t->form < tk->nforms) { /* the lists of the form, looked up once */
-            uint32_t *fl = &rs->flit[t->form];
-            if (!*fl) {
-                size_t at = rs->nlids;
-                if (at + 1 + DN_LC_IDS > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
-                    return DENER_ERR_NOMEM;
-                rs->lids[rs->nlids++] = 0;
-                /* the lists of the same bytes in an earlier document */
-                const dn_form *fo = &tk->forms[t->form];
-                dn_lc_slot *ls = NULL;
-                if (fo->len && fo->len <= DN_LC_BYTES) {
-                    if (rs->lc_m != m) { /* (without memory: no cache) */
-                        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                        rs->lc_m = m;
+    /* (word by word: the sets of the length, A-Z, Known and the gazetteer kinds in registers, one
+     * store each at the end of the word) */
+    for (size_t w = 0; w * 64 < tk->n; w++) {
+        size_t tend = tk->n - w * 64 > 64 ? w * 64 + 64 : tk->n;
+        uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
+        for (size_t ti = w * 64; ti < tend; ti++) {
+            const dn_token *t = &tk->t[ti];
+            uint64_t bit = 1ull << (ti & 63);
+            uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
+            u_f |= xf;
+            u_c |= xc;
+            u_h |= xh;
+            for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            const uint32_t *ge = gz->end[ti];
+            ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
+            ew2 |= bit & -(uint64_t)(ge[2] != 0);
+            if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
+            unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
+            bs[(BS_B + bg) * nw + w] |= bit;
+            upw |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
+            u_b |= 1ull << bg;
+            uint32_t len = t->c1 - t->c0;
+            u_len = len > u_len ? len : u_len;
+            /* the tokens of min(len, 6) code points in this word; at its end the sets of at least
+             * 2 .. 6 code points (no branch on the length) */
+            lenw[len < 6 ? len : 6] |= bit;
+            if (t->part1) {
+                for (int k = 0; k < 3; k++)
+                    if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
+                if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
+            }
+            if (!ix || !ix->cap) continue;
+            if (t->form < tk->nforms) { /* the lists of the form, looked up once */
+                uint32_t *fl = &rs->flit[t->form];
+                if (!*fl) {
+                    size_t at = rs->nlids;
+                    if (at + 1 + DN_LC_IDS > rs->lids_cap &&
+                        !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                        return DENER_ERR_NOMEM;
+                    rs->lids[rs->nlids++] = 0;
+                    /* the lists of the same bytes in an earlier document */
+                    const dn_form *fo = &tk->forms[t->form];
+                    dn_lc_slot *ls = NULL;
+                    if (fo->len && fo->len <= DN_LC_BYTES) {
+                        if (rs->lc_m != m) { /* (without memory: no cache) */
+                            if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                            if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+                            rs->lc_m = m;
+                        }
+                        if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
                     }
-                    if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
-                }
-                if (ls && ls->len == fo->len && ls->hash == fo->hash && dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
-                    for (unsigned k = 0; k < ls->nids; k++) {
-                        rs->lids[rs->nlids++] = ls->ids[k];
-                        ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                    if (ls && ls->len == fo->len && ls->hash == fo->hash &&
+                        dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
+                        for (unsigned k = 0; k < ls->nids; k++) {
+                            rs->lids[rs->nlids++] = ls->ids[k];
+                            ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                        }
+                        rs->lids[at] = ls->nids;
+                        *fl = (uint32_t)at + 1;
+                        goto lists;
                     }
-                    rs->lids[at] = ls->nids;
+                    uint32_t h;
+                    if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                        for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                             i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                            uint16_t id = ix->slots[i].id;
+                            if (rs->nlids + 1 > rs->lids_cap &&
+                                !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                                return DENER_ERR_NOMEM;
+                            rs->lids[rs->nlids++] = id;
+                            rs->lids[at]++;
+                            ne_set(ne, BS_L + (size_t)id);
+                        }
+                    if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     *fl = (uint32_t)at + 1;
-                    goto lists;
-                }
-                uint32_t h;
-                if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-                    for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                         i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                        uint16_t id = ix->slots[i].id;
-                        if (rs->nlids + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
-                            return DENER_ERR_NOMEM;
-                        rs->lids[rs->nlids++] = id;
-                        rs->lids[at]++;
-                        ne_set(ne, BS_L + (size_t)id);
+                    if (ls && rs->lids[at] <= DN_LC_IDS) {
+                        ls->hash = fo->hash;
+                        ls->len = (uint8_t)fo->len;
+                        ls->nids = (uint8_t)rs->lids[at];
+                        memcpy(ls->bytes, text + fo->b0, fo->len);
+                        memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
                     }
-                if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
-                *fl = (uint32_t)at + 1;
-                if (ls && rs->lids[at] <= DN_LC_IDS) {
-                    ls->hash = fo->hash;
-                    ls->len = (uint8_t)fo->len;
-                    ls->nids = (uint8_t)rs->lids[at];
-                    memcpy(ls->bytes, text + fo->b0, fo->len);
-                    memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
                 }
+            lists:;
+                const uint16_t *ids = rs->lids + *fl - 1;
+                for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
+                continue;
             }
-        lists:;
-            const uint16_t *ids = rs->lids + *fl - 1;
-            for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
-            continue;
+            uint32_t h;
+            if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                     i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                    uint16_t id = ix->slots[i].id;
+                    bs[(BS_L + (size_t)id) * nw + w] |= bit;
+                    ne_set(ne, BS_L + (size_t)id);
+                }
         }
-        uint32_t h;
-        if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-            for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                 i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                uint16_t id = ix->slots[i].id;
-                bs[(BS_L + (size_t)id) * nw + w] |= bit;
-                ne_set(ne, BS_L + (size_t)id);
-            }
+        uint64_t *bn = bs + BS_N * nw + w, acc = 0;
+        for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
+        bs[(BS_B + BG_UPPER) * nw + w] = upw;
+        bs[BS_K * nw + w] = kw;
+        bs[BS_E * nw + w] = ew0, bs[(BS_E + 1) * nw + w] = ew1, bs[(BS_E + 2) * nw + w] = ew2;
+        u_k |= kw != 0;
+        u_e |= (unsigned)(ew0 != 0) | (unsigned)(ew1 != 0) << 1 | (unsigned)(ew2 != 0) << 2;
     }
     for (uint64_t x = u_f; x; x &= x - 1) ne_set(ne, BS_F + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));
