@@ -1253,6 +1253,9 @@ static bool note_needs(dener_model *m, dn_rule *r) {
             ix->npids++;
         }
         e->pid = (uint32_t)id;
+        /* one set (PROG_ALT, the set): its token set is that set's (elem_word would AND it with
+         * the padding BS_ONE) */
+        e->alias = e->nprog == 2 && prog[0] == PROG_ALT && prog[1] < RN_SETS ? (uint16_t)(prog[1] + 1) : 0;
     }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
@@ -1332,8 +1335,8 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     bool rel = false;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
         const dn_elem *e = &r->elems[ei];
-        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0};
-        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid;
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0, 0};
+        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid, f.alias = e->alias;
         if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
         if (e->ent) {
             if (rel) break;
@@ -1794,9 +1797,13 @@ static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, s
 static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
-    if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
-        eset_words(c, e, w, w + 1);
-    if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    if (e->alias) {
+        if (!((c->bs[(size_t)(e->alias - 1) * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    } else {
+        if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
+            eset_words(c, e, w, w + 1);
+        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    }
     if (e->exact) return true;
     return elem_ok_tests(c, e, ti);
 }
@@ -1968,6 +1975,7 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
 /* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
  * yet (dn_rule_scratch.eset; e is an element of c->r). */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
+    if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
     size_t nw = c->nw, vw = (nw + 63) >> 6;
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
@@ -2044,8 +2052,9 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
             if (q0 >> 6 < a) a = q0 >> 6;
             if ((q1 >> 6) + 1 > b) b = (q1 >> 6) + 1;
         }
-    if (a < b) eset_words(c, e, a, b);
-    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    const uint64_t *s = a < b ? eset_words(c, e, a, b)
+                      : e->alias ? c->bs + (size_t)(e->alias - 1) * nw
+                                 : c->rs->eset + (size_t)e->pid * nw;
     uint64_t any = 0;
     for (size_t i = 0; i < nw; i++) {
         for (uint64_t x = cand[i]; x; x &= x - 1) {
@@ -2100,7 +2109,7 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
         if (f->ent) {
             w = c->bs[BS_E + (size_t)f->ent - 1];
         } else {
-            w = eset_one(c, f->pid);
+            w = f->alias ? c->bs[f->alias - 1] : eset_one(c, f->pid);
             if (f->req && !(w & nmask)) return false;
             ap |= (uint64_t)f->exact << f->ei;
             if (f->rel) {
