@@ -2255,6 +2255,13 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
     }
     const char *keys = tk->keys.p;
+    /* the literal lists of forms kept from the last documents (if they were for this model) */
+    if (ix && ix->cap && rs->lc_m != m) { /* (without memory: no cache) */
+        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+        rs->lc_m = m;
+    }
+    dn_lc_slot *lc = rs->lc_m == m ? rs->lc : NULL;
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
     unsigned u_e = 0, u_k = 0, u_p = 0;
@@ -2278,8 +2285,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             const uint32_t *ge = gz->end[ti];
-            ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
-            ew2 |= bit & -(uint64_t)(ge[2] != 0);
+            if (ge[0] | ge[1] | ge[2]) {
+                ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
+                ew2 |= bit & -(uint64_t)(ge[2] != 0);
+            }
             if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
             unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
             bs[(BS_B + bg) * nw + w] |= bit;
@@ -2306,15 +2315,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     rs->lids[rs->nlids++] = 0;
                     /* the lists of the same bytes in an earlier document */
                     const dn_form *fo = &tk->forms[t->form];
-                    dn_lc_slot *ls = NULL;
-                    if (fo->len && fo->len <= DN_LC_BYTES) {
-                        if (rs->lc_m != m) { /* (without memory: no cache) */
-                            if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                            if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                            rs->lc_m = m;
-                        }
-                        if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
-                    }
+                    dn_lc_slot *ls = lc && fo->len && fo->len <= DN_LC_BYTES ? &lc[fo->hash >> (32 - DN_LC_BITS)] : NULL;
                     if (ls && ls->len == fo->len && ls->hash == fo->hash &&
                         dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
                         for (unsigned k = 0; k < ls->nids; k++) {
@@ -2344,7 +2345,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                         ls->len = (uint8_t)fo->len;
                         ls->nids = (uint8_t)rs->lids[at];
                         memcpy(ls->bytes, text + fo->b0, fo->len);
-                        memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
+                        memcpy(ls->ids, rs->lids + at + 1, sizeof ls->ids); /* (room: see above; those past nids unused) */
                     }
                 }
             lists:;
