@@ -2262,6 +2262,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->lc_m = m;
     }
     dn_lc_slot *lc = rs->lc_m == m ? rs->lc : NULL;
+    const bool lits = ix && ix->cap; /* (the literal lists of the tokens: below) */
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
     unsigned u_e = 0, u_k = 0, u_p = 0;
@@ -2304,7 +2305,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
                 if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
             }
-            if (!ix || !ix->cap) continue;
+            if (!lits) continue;
             if (t->form < tk->nforms) { /* the lists of the form, looked up once */
                 uint32_t *fl = &rs->flit[t->form];
                 if (!*fl) {
