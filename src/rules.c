@@ -2272,11 +2272,17 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
     /* (word by word: the sets of the length, A-Z, Known and the gazetteer kinds in registers, one
      * store each at the end of the word) */
-    for (size_t w = 0; w * 64 < tk->n; w++) {
-        size_t tend = tk->n - w * 64 > 64 ? w * 64 + 64 : tk->n;
+    /* (locals: the stores to the sets could alias the fields) */
+    const dn_token *toks = tk->t;
+    const size_t ntok = tk->n, nforms = tk->nforms;
+    const uint32_t(*gend)[3] = gz->end;
+    const dn_node *nodes = m->nodes;
+    uint32_t *flit = rs->flit;
+    for (size_t w = 0; w * 64 < ntok; w++) {
+        size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
         uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
         for (size_t ti = w * 64; ti < tend; ti++) {
-            const dn_token *t = &tk->t[ti];
+            const dn_token *t = &toks[ti];
             uint64_t bit = 1ull << (ti & 63);
             uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
             u_f |= xf;
@@ -2285,12 +2291,12 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            const uint32_t *ge = gz->end[ti];
+            const uint32_t *ge = gend[ti];
             if (ge[0] | ge[1] | ge[2]) {
                 ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
                 ew2 |= bit & -(uint64_t)(ge[2] != 0);
             }
-            if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
+            if (t->node && (nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
             unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
             bs[(BS_B + bg) * nw + w] |= bit;
             upw |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
@@ -2306,8 +2312,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
             }
             if (!lits) continue;
-            if (t->form < tk->nforms) { /* the lists of the form, looked up once */
-                uint32_t *fl = &rs->flit[t->form];
+            if (t->form < nforms) { /* the lists of the form, looked up once */
+                uint32_t *fl = &flit[t->form];
                 if (!*fl) {
                     size_t at = rs->nlids;
                     if (at + 1 + DN_LC_IDS > rs->lids_cap &&
