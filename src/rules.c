@@ -932,7 +932,8 @@ static inline size_t lit_next(const dener_model *m, const struct dn_rule_index *
                               uint32_t h, size_t i) {
     for (i &= ix->cap - 1; ix->slots[i].key; i = (i + 1) & (ix->cap - 1)) {
         const lit_slot *sl = &ix->slots[i];
-        if (sl->hash == h && sl->len == n && memcmp(m->pool + sl->key, key, n) == 0) return i;
+        if (sl->hash == h && sl->len == n && (n <= 24 ? dn_eq24(m->pool + sl->key, key, n) : memcmp(m->pool + sl->key, key, n) == 0))
+            return i;
     }
     return SIZE_MAX;
 }
@@ -1252,6 +1253,9 @@ static bool note_needs(dener_model *m, dn_rule *r) {
             ix->npids++;
         }
         e->pid = (uint32_t)id;
+        /* one set (PROG_ALT, the set): its token set is that set's (elem_word would AND it with
+         * the padding BS_ONE) */
+        e->alias = e->nprog == 2 && prog[0] == PROG_ALT && prog[1] < RN_SETS ? (uint16_t)(prog[1] + 1) : 0;
     }
     for (size_t k = 0; k < r->nprog; k++) {
         uint16_t c = r->prog[k];
@@ -1331,8 +1335,8 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
     bool rel = false;
     for (size_t ei = 0; ei < r->nelems && ei < 63; ei++) {
         const dn_elem *e = &r->elems[ei];
-        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0};
-        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid;
+        dn_filt f = {(uint16_t)lo, (uint16_t)hi, (uint8_t)ei, 0, 0, rel, 0, 0, 0, 0};
+        if (!e->ent) f.req = e->req, f.exact = e->exact, f.pid = e->pid, f.alias = e->alias;
         if (lo > 65535 - 64) break; /* (not reached: at most 63 elements of at most 16 tokens) */
         if (e->ent) {
             if (rel) break;
@@ -1553,6 +1557,8 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
+_Static_assert(DN_RX_BYTES <= 24 && DN_LC_BYTES <= 24, "the slots' bytes compare with dn_eq24");
+
 /* The results of regular expression tests kept from one document to the next (a test's result
  * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
 static uint32_t rx_hash(size_t ri, size_t ti, const unsigned char *u, size_t n) {
@@ -1577,7 +1583,7 @@ static dn_rx_slot *rx_slot(mctx *c, const dn_test *t, const dn_token *tok) {
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
     uint32_t h = rx_hash(ri, ti, u, n);
     dn_rx_slot *s = &rs->rx[h >> (32 - DN_RX_BITS)];
-    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && memcmp(s->bytes, u, n) == 0) return s;
+    if ((s->len & 0x7F) == n && s->hash == h && s->ri == ri && s->ti == ti && dn_eq24(s->bytes, (const char *)u, n)) return s;
     rs->rx_h = h;
     rs->rx_at = s;
     return &rs->rx_miss;
@@ -1618,7 +1624,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
             h *= 0x2C1B3C6Du;
             s = &rs->rx[h >> (32 - DN_RX_BITS)];
             /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
-            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && memcmp(s->bytes, u, n) == 0) {
+            if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && dn_eq24(s->bytes, (const char *)u, n)) {
                 ok = s->len >> 7;
                 fr[0] |= b;
                 if (ok) fr[1] |= b;
@@ -1791,9 +1797,13 @@ static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, s
 static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem *e, size_t ti) {
     dn_rule_scratch *rs = c->rs;
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
-    if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
-        eset_words(c, e, w, w + 1);
-    if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    if (e->alias) {
+        if (!((c->bs[(size_t)(e->alias - 1) * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    } else {
+        if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
+            eset_words(c, e, w, w + 1);
+        if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    }
     if (e->exact) return true;
     return elem_ok_tests(c, e, ti);
 }
@@ -1965,6 +1975,7 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
 /* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
  * yet (dn_rule_scratch.eset; e is an element of c->r). */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
+    if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
     size_t nw = c->nw, vw = (nw + 63) >> 6;
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
@@ -2041,8 +2052,9 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
             if (q0 >> 6 < a) a = q0 >> 6;
             if ((q1 >> 6) + 1 > b) b = (q1 >> 6) + 1;
         }
-    if (a < b) eset_words(c, e, a, b);
-    const uint64_t *s = c->rs->eset + (size_t)e->pid * nw;
+    const uint64_t *s = a < b ? eset_words(c, e, a, b)
+                      : e->alias ? c->bs + (size_t)(e->alias - 1) * nw
+                                 : c->rs->eset + (size_t)e->pid * nw;
     uint64_t any = 0;
     for (size_t i = 0; i < nw; i++) {
         for (uint64_t x = cand[i]; x; x &= x - 1) {
@@ -2079,7 +2091,8 @@ static inline uint64_t eset_one(mctx *c, uint32_t pid) {
  * must not follow the span holds at the end of the text too (match_from), and then the elements
  * after it no longer have their offsets: the filters stop there. The first token is always a
  * candidate of a rule with a context before its span (the special case at the start of the text).
- * False if the set of a filter element that every match needs (dn_elem.req) is empty. *applied:
+ * False if the set of a filter element that every match needs (dn_elem.req) is empty (tested up
+ * to the filter that leaves no candidate: the filters after it are not computed). *applied:
  * the exact elements that every candidate passes at its filter's offsets (the pivots that
  * dn_rules_apply need not test again); 0 if no candidate is left but the first token (the pivots
  * only save work: match_from tests every element itself). The filters keep subsets of the
@@ -2096,7 +2109,7 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
         if (f->ent) {
             w = c->bs[BS_E + (size_t)f->ent - 1];
         } else {
-            w = eset_one(c, f->pid);
+            w = f->alias ? c->bs[f->alias - 1] : eset_one(c, f->pid);
             if (f->req && !(w & nmask)) return false;
             ap |= (uint64_t)f->exact << f->ei;
             if (f->rel) {
@@ -2109,6 +2122,7 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
         uint64_t acc = lo < 64 ? w >> lo : 0;
         for (size_t o = lo + 1; o <= hi && o < 64; o++) acc |= w >> o;
         cd &= acc;
+        if (!(cd & nmask)) break; /* (no candidate left: the other filters need not be computed) */
     }
     if (rel && (cd & nmask))
         for (size_t j = 0; j < r->nfilt; j++)
@@ -2241,111 +2255,127 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
     }
     const char *keys = tk->keys.p;
+    /* the literal lists of forms kept from the last documents (if they were for this model) */
+    if (ix && ix->cap && rs->lc_m != m) { /* (without memory: no cache) */
+        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
+        rs->lc_m = m;
+    }
+    dn_lc_slot *lc = rs->lc_m == m ? rs->lc : NULL;
+    const bool lits = ix && ix->cap; /* (the literal lists of the tokens: below) */
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
     unsigned u_e = 0, u_k = 0, u_p = 0;
     uint32_t u_len = 0;
-    uint64_t lenw[7] = {0};
     uint64_t *ne = rs->ne;
     /* only the flag and class sets that programs use */
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
-    for (size_t ti = 0; ti < tk->n; ti++) {
-        const dn_token *t = &tk->t[ti];
-        uint64_t bit = 1ull << (ti & 63);
-        size_t w = ti >> 6;
-        uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
-        u_f |= xf;
-        u_c |= xc;
-        u_h |= xh;
-        for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-        const uint32_t *ge = gz->end[ti];
-        if (ge[0] | ge[1] | ge[2])
-            for (int k = 0; k < 3; k++)
-                if (ge[k]) bs[(BS_E + (size_t)k) * nw + w] |= bit, u_e |= 1u << k;
-        if (t->node && (m->nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) bs[BS_K * nw + w] |= bit, u_k = 1;
-        unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
-        bs[(BS_B + bg) * nw + w] |= bit;
-        bs[(BS_B + BG_UPPER) * nw + w] |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
-        u_b |= 1ull << bg;
-        uint32_t len = t->c1 - t->c0;
-        if (len > u_len) u_len = len;
-        /* the tokens of min(len, 6) code points in this word; at its end the sets of at least
-         * 2 .. 6 code points (no branch on the length) */
-        lenw[len < 6 ? len : 6] |= bit;
-        if ((ti & 63) == 63 || ti + 1 == tk->n) {
-            uint64_t *bn = bs + BS_N * nw + w, acc = 0;
-            for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
-            memset(lenw, 0, sizeof lenw);
-        }
-        if (t->part1) {
-            for (int k = 0; k < 3; k++)
-                if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
-            if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
-        }
-        if (!ix || !ix->cap) continue;
-        if (t->form < tk->nforms) { /* the lists of the form, looked up once */
-            uint32_t *fl = &rs->flit[t->form];
-            if (!*fl) {
-                size_t at = rs->nlids;
-                if (at + 1 + DN_LC_IDS > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
-                    return DENER_ERR_NOMEM;
-                rs->lids[rs->nlids++] = 0;
-                /* the lists of the same bytes in an earlier document */
-                const dn_form *fo = &tk->forms[t->form];
-                dn_lc_slot *ls = NULL;
-                if (fo->len && fo->len <= DN_LC_BYTES) {
-                    if (rs->lc_m != m) { /* (without memory: no cache) */
-                        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-                        rs->lc_m = m;
+    /* (word by word: the sets of the length, A-Z, Known and the gazetteer kinds in registers, one
+     * store each at the end of the word) */
+    /* (locals: the stores to the sets could alias the fields) */
+    const dn_token *toks = tk->t;
+    const size_t ntok = tk->n, nforms = tk->nforms;
+    const uint32_t(*gend)[3] = gz->end;
+    const dn_node *nodes = m->nodes;
+    uint32_t *flit = rs->flit;
+    for (size_t w = 0; w * 64 < ntok; w++) {
+        size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
+        uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
+        for (size_t ti = w * 64; ti < tend; ti++) {
+            const dn_token *t = &toks[ti];
+            uint64_t bit = 1ull << (ti & 63);
+            uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
+            u_f |= xf;
+            u_c |= xc;
+            u_h |= xh;
+            for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            const uint32_t *ge = gend[ti];
+            if (ge[0] | ge[1] | ge[2]) {
+                ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
+                ew2 |= bit & -(uint64_t)(ge[2] != 0);
+            }
+            if (t->node && (nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
+            unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
+            bs[(BS_B + bg) * nw + w] |= bit;
+            upw |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
+            u_b |= 1ull << bg;
+            uint32_t len = t->c1 - t->c0;
+            u_len = len > u_len ? len : u_len;
+            /* the tokens of min(len, 6) code points in this word; at its end the sets of at least
+             * 2 .. 6 code points (no branch on the length) */
+            lenw[len < 6 ? len : 6] |= bit;
+            if (t->part1) {
+                for (int k = 0; k < 3; k++)
+                    if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
+                if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
+            }
+            if (!lits) continue;
+            if (t->form < nforms) { /* the lists of the form, looked up once */
+                uint32_t *fl = &flit[t->form];
+                if (!*fl) {
+                    size_t at = rs->nlids;
+                    if (at + 1 + DN_LC_IDS > rs->lids_cap &&
+                        !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                        return DENER_ERR_NOMEM;
+                    rs->lids[rs->nlids++] = 0;
+                    /* the lists of the same bytes in an earlier document */
+                    const dn_form *fo = &tk->forms[t->form];
+                    dn_lc_slot *ls = lc && fo->len && fo->len <= DN_LC_BYTES ? &lc[fo->hash >> (32 - DN_LC_BITS)] : NULL;
+                    if (ls && ls->len == fo->len && ls->hash == fo->hash &&
+                        dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
+                        for (unsigned k = 0; k < ls->nids; k++) {
+                            rs->lids[rs->nlids++] = ls->ids[k];
+                            ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                        }
+                        rs->lids[at] = ls->nids;
+                        *fl = (uint32_t)at + 1;
+                        goto lists;
                     }
-                    if (rs->lc) ls = &rs->lc[fo->hash >> (32 - DN_LC_BITS)];
-                }
-                if (ls && ls->len == fo->len && ls->hash == fo->hash && memcmp(ls->bytes, text + fo->b0, fo->len) == 0) {
-                    for (unsigned k = 0; k < ls->nids; k++) {
-                        rs->lids[rs->nlids++] = ls->ids[k];
-                        ne_set(ne, BS_L + (size_t)ls->ids[k]);
-                    }
-                    rs->lids[at] = ls->nids;
+                    uint32_t h;
+                    if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                        for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                             i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                            uint16_t id = ix->slots[i].id;
+                            if (rs->nlids + 1 > rs->lids_cap &&
+                                !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                                return DENER_ERR_NOMEM;
+                            rs->lids[rs->nlids++] = id;
+                            rs->lids[at]++;
+                            ne_set(ne, BS_L + (size_t)id);
+                        }
+                    if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     *fl = (uint32_t)at + 1;
-                    goto lists;
-                }
-                uint32_t h;
-                if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-                    for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                         i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                        uint16_t id = ix->slots[i].id;
-                        if (rs->nlids + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
-                            return DENER_ERR_NOMEM;
-                        rs->lids[rs->nlids++] = id;
-                        rs->lids[at]++;
-                        ne_set(ne, BS_L + (size_t)id);
+                    if (ls && rs->lids[at] <= DN_LC_IDS) {
+                        ls->hash = fo->hash;
+                        ls->len = (uint8_t)fo->len;
+                        ls->nids = (uint8_t)rs->lids[at];
+                        memcpy(ls->bytes, text + fo->b0, fo->len);
+                        memcpy(ls->ids, rs->lids + at + 1, sizeof ls->ids); /* (room: see above; those past nids unused) */
                     }
-                if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
-                *fl = (uint32_t)at + 1;
-                if (ls && rs->lids[at] <= DN_LC_IDS) {
-                    ls->hash = fo->hash;
-                    ls->len = (uint8_t)fo->len;
-                    ls->nids = (uint8_t)rs->lids[at];
-                    memcpy(ls->bytes, text + fo->b0, fo->len);
-                    memcpy(ls->ids, rs->lids + at + 1, ls->nids * sizeof *ls->ids);
                 }
+            lists:;
+                const uint16_t *ids = rs->lids + *fl - 1;
+                for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
+                continue;
             }
-        lists:;
-            const uint16_t *ids = rs->lids + *fl - 1;
-            for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
-            continue;
+            uint32_t h;
+            if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                     i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                    uint16_t id = ix->slots[i].id;
+                    bs[(BS_L + (size_t)id) * nw + w] |= bit;
+                    ne_set(ne, BS_L + (size_t)id);
+                }
         }
-        uint32_t h;
-        if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-            for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                 i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                uint16_t id = ix->slots[i].id;
-                bs[(BS_L + (size_t)id) * nw + w] |= bit;
-                ne_set(ne, BS_L + (size_t)id);
-            }
+        uint64_t *bn = bs + BS_N * nw + w, acc = 0;
+        for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
+        bs[(BS_B + BG_UPPER) * nw + w] = upw;
+        bs[BS_K * nw + w] = kw;
+        bs[BS_E * nw + w] = ew0, bs[(BS_E + 1) * nw + w] = ew1, bs[(BS_E + 2) * nw + w] = ew2;
+        u_k |= kw != 0;
+        u_e |= (unsigned)(ew0 != 0) | (unsigned)(ew1 != 0) << 1 | (unsigned)(ew2 != 0) << 2;
     }
     for (uint64_t x = u_f; x; x &= x - 1) ne_set(ne, BS_F + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));

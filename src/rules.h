@@ -71,6 +71,8 @@ typedef struct dn_elem {
     uint8_t req;      /* every match needs a token of its set (rules.c, rule_cand_one) */
     uint32_t pos0, npos; /* its program without the complemented sets, in dn_rule.pos (dn_rule.need) */
     uint32_t pid;        /* its program's id among the distinct programs of the model's rules */
+    uint16_t alias;      /* the program is one set (rules.c, BS_*): that set + 1, its token set
+                            read from there; 0 if not */
     uint8_t xone;        /* one alternative, and its tests that the program leaves out are
                             dn_rule.xt[xt0 .. xt0 + nxt): a token in the set passes iff these do */
     uint8_t nxt;
@@ -86,6 +88,7 @@ typedef struct dn_filt {
     uint8_t ei, tail, ent, rel;
     uint8_t req, exact; /* (copies of the element's dn_elem.req and exact, 0 for ent) */
     uint32_t pid;       /* (the element's dn_elem.pid, 0 for ent) */
+    uint16_t alias;     /* (the element's dn_elem.alias, 0 for ent) */
 } dn_filt;
 
 struct dn_rule {
