@@ -84,9 +84,12 @@ static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
         uint64_t w = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         /* the same value as the copy below, by loads of fixed size (overlapping bytes land on the
-         * same bits) */
+         * same bits): after a word, the last k bytes of the eight that end the key */
         size_t k = n - i;
-        if (k >= 4) {
+        if (i) {
+            memcpy(&w, p + n - 8, 8);
+            w >>= 8 * (8 - k);
+        } else if (k >= 4) {
             uint32_t lo, hi;
             memcpy(&lo, p + i, 4);
             memcpy(&hi, p + n - 4, 4);
