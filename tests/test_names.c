@@ -58,6 +58,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Lokal an der Olvarekstra\xc3\x9f" "e liegt am Brixendamm, nicht am Tabellenplatz.", "LOC:Olvarekstra\xc3\x9f" "e|LOC:Brixendamm"},
     /* a one-word place name after a role or kinship word is a person (role_known); not a genitive */
     {"Oberst Wittenberg traf Tante Gotha und den Pr\xc3\xa4sidenten Frankreichs.", "PER:Wittenberg|PER:Gotha|LOC:Frankreichs"},
+    /* a surname that is also a common noun after a verb of saying, before punctuation
+     * (said_surname_noun); the noun with its article stays a noun */
+    {"\xe2\x80\x9eWir wachsen\xe2\x80\x9c, sagte Koch. Der Koch kochte. Das sagte Bauer Lenz.", "PER:Koch|PER:Lenz"},
     /* an unknown word as the subject right after "dass", "weil", "ob" ... (conj_unknown); not
      * after "als"/"wie", not before a capitalised word */
     {"Man sagt, dass Quarnowski in Jena lebte. Es hie\xc3\x9f, dass Olvedrin die Stadt verlie\xc3\x9f. Sie kam als Brixelotin zur\xc3\xbc" "ck, weil Quarnak Bauten fehlten.",
