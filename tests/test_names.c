@@ -56,6 +56,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
     /* a street after an article (street_det); not a compound of a common noun ("Tabellenplatz") */
     {"Das Lokal an der Olvarekstra\xc3\x9f" "e liegt am Brixendamm, nicht am Tabellenplatz.", "LOC:Olvarekstra\xc3\x9f" "e|LOC:Brixendamm"},
+    /* a place adjective that is also an inhabitant noun before a street word (adj_place_noun);
+     * "Platz" after a plural noun is no street */
+    {"Das Haus an der Bamberger Allee 4 steht leer, seit die Zuschauer Platz nahmen.", "LOC:Bamberger Allee 4"},
     /* a one-word place name after a role or kinship word is a person (role_known); not a genitive */
     {"Oberst Wittenberg traf Tante Gotha und den Pr\xc3\xa4sidenten Frankreichs.", "PER:Wittenberg|PER:Gotha|LOC:Frankreichs"},
     /* a surname that is also a common noun after a verb of saying, before punctuation
