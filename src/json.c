@@ -11,6 +11,19 @@
 static char *raw_str(char *o, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
+    if (n >= 4 && n < 8) { /* a short one: its first four bytes and its last four (overlapping) */
+        uint32_t x, y;
+        memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
+        const uint32_t one = 0x01010101u, hi = 0x80808080u;
+        uint32_t q = x ^ (one * '"'), bs = x ^ (one * '\\'), r = y ^ (one * '"'), cs = y ^ (one * '\\');
+        uint32_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs) | y | ((y - one * 0x20) & ~y) |
+                       ((r - one) & ~r) | ((cs - one) & ~cs);
+        if (!(bad & hi)) {
+            memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+            o[n] = '"';
+            return o + n + 1;
+        }
+    }
     for (size_t i = 0; i < n;) {
         if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
             uint64_t x;
