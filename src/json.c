@@ -214,7 +214,8 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         size_t tlen[DENER_TYPE_COUNT] = {0};
         /* the sources recur (a few rule and lexicon names per document): the JSON of each of the
          * last ones seen is copied from where it was written before (by its pointer, direct-mapped) */
-        struct { const char *p; size_t off, len; } sc[16] = {{0}};
+        struct { const char *p; size_t off, len; } sc[16];
+        unsigned scm = 0; /* the slots in use */
         b->len = (size_t)(o - b->p);
         for (size_t i = 0; i < n; i++) {
             const dener_entity *e = &ents[i];
@@ -227,7 +228,7 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
                 ltn = strlen(tn);
             }
             size_t h = ((uintptr_t)e->source >> 4 ^ (uintptr_t)e->source >> 9) & 15;
-            bool known = sc[h].p == e->source;
+            bool known = (scm >> h & 1u) && sc[h].p == e->source;
             ent_lens L = entity_lens(e, !known);
             char *o = entity_room(a, b, 160 + ltn + (known ? sc[h].len : 0), L.sum);
             if (!o) return;
@@ -248,6 +249,7 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
                 char *s0 = o;
                 o = raw_str(o, e->source, L.src);
                 sc[h].p = e->source, sc[h].off = (size_t)(s0 - b->p), sc[h].len = (size_t)(o - s0);
+                scm |= 1u << h;
             }
             if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, L.v);
             if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, L.ve);
