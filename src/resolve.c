@@ -520,11 +520,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     bool map_ok = nnot > 0;
     uint32_t *notp = NULL; /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
     if (nnot) {
-        size_t had = rs->notp_cap;
         if (!DN_GROW(a, rs->notp, rs->notp_cap, tk->n + 1)) return DENER_ERR_NOMEM;
         notp = rs->notp;
-        if (rs->notp_dirty || rs->notp_cap != had) memset(notp, 0, rs->notp_cap * sizeof *notp);
-        rs->notp_dirty = true; /* (until the tokens set are cleared below) */
+        memset(notp, 0, (tk->n + 1) * sizeof *notp);
         for (size_t j = n; j < rs->n && map_ok; j++) {
             const dn_cand *x = &rs->c[j];
             if (x->t0 < 0 || x->t1 <= x->t0 || (size_t)x->t1 > tk->n || tk->t[x->t0].b0 != x->b0 ||
@@ -638,14 +636,6 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         keep++;
     }
     dn_free(a, maxend);
-    if (nnot) { /* back to zero: the tokens of the NOT spans (those the map took, and more) */
-        for (size_t j = 0; j < nnot; j++) {
-            const dn_cand *x = &nots[j];
-            if (x->t0 < 0 || x->t1 <= x->t0 || (size_t)x->t1 > tk->n) continue;
-            for (int32_t t = x->t0; t < x->t1; t++) notp[t] = 0;
-        }
-        rs->notp_dirty = false;
-    }
     n = keep;
     rs->n = n;
     /* 2. greedy selection in rank order; a token cover map detects overlaps (dates cover every

@@ -56,10 +56,8 @@ typedef struct dn_resolve_scratch {
     size_t idx_cap;
     uint32_t (*rng)[2]; /* per candidate not aligned to tokens: the tokens its bytes touch */
     size_t rng_cap;
-    uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none;
-                          all notp_cap zero between calls unless notp_dirty */
+    uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
     size_t notp_cap;
-    bool notp_dirty;
     uint32_t *caps;    /* the capitalised tokens (resolve.c, cap_tokens) */
     size_t caps_cap;
 } dn_resolve_scratch;
