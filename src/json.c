@@ -243,8 +243,7 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             o = raw_str(o, e->text, L.t);
             o = raw_put(o, ",\"source\":", 10);
             if (known) {
-                memcpy(o, b->p + sc[h].off, sc[h].len);
-                o += sc[h].len;
+                o = raw_put(o, b->p + sc[h].off, sc[h].len);
             } else {
                 char *s0 = o;
                 o = raw_str(o, e->source, L.src);
