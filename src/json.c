@@ -11,6 +11,19 @@
 static char *raw_str(char *o, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     *o++ = '"';
+    if (n >= 4 && n < 8) { /* a short one: its first four bytes and its last four (overlapping) */
+        uint32_t x, y;
+        memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
+        const uint32_t one = 0x01010101u, hi = 0x80808080u;
+        uint32_t q = x ^ (one * '"'), bs = x ^ (one * '\\'), r = y ^ (one * '"'), cs = y ^ (one * '\\');
+        uint32_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs) | y | ((y - one * 0x20) & ~y) |
+                       ((r - one) & ~r) | ((cs - one) & ~cs);
+        if (!(bad & hi)) {
+            memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+            o[n] = '"';
+            return o + n + 1;
+        }
+    }
     for (size_t i = 0; i < n;) {
         if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
             uint64_t x;
@@ -136,11 +149,11 @@ static char *raw_field(char *o, const char *sep, size_t seplen, const char *sp, 
 }
 
 /* The byte lengths of e's strings before escaping, and their sum: what both writers reserve six
- * times over and then write. */
+ * times over and then write (src: also the source's). */
 typedef struct ent_lens { size_t t, src, v, ve, m, c, sum; } ent_lens;
 
-static ent_lens entity_lens(const dener_entity *e) {
-    ent_lens L = {e->end_byte - e->start_byte, strlen(e->source), e->value ? strlen(e->value) : 0,
+static ent_lens entity_lens(const dener_entity *e, bool src) {
+    ent_lens L = {e->end_byte - e->start_byte, src ? strlen(e->source) : 0, e->value ? strlen(e->value) : 0,
                   e->value_end ? strlen(e->value_end) : 0, e->mod ? strlen(e->mod) : 0,
                   e->canonical ? strlen(e->canonical) : 0, 0};
     L.sum = L.t + L.src + L.v + L.ve + L.m + L.c;
@@ -199,6 +212,10 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             o = raw_put(o, "{\"entities\":[", 13);
         }
         size_t tlen[DENER_TYPE_COUNT] = {0};
+        /* the sources recur (a few rule and lexicon names per document): the JSON of each of the
+         * last ones seen is copied from where it was written before (by its pointer, direct-mapped) */
+        struct { const char *p; size_t off, len; } sc[16];
+        unsigned scm = 0; /* the slots in use */
         b->len = (size_t)(o - b->p);
         for (size_t i = 0; i < n; i++) {
             const dener_entity *e = &ents[i];
@@ -210,8 +227,10 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             } else {
                 ltn = strlen(tn);
             }
-            ent_lens L = entity_lens(e);
-            char *o = entity_room(a, b, 160 + ltn, L.sum);
+            size_t h = ((uintptr_t)e->source >> 4 ^ (uintptr_t)e->source >> 9) & 15;
+            bool known = (scm >> h & 1u) && sc[h].p == e->source;
+            ent_lens L = entity_lens(e, !known);
+            char *o = entity_room(a, b, 160 + ltn + (known ? sc[h].len : 0), L.sum);
             if (!o) return;
             if (i) *o++ = ',';
             o = raw_put(o, "{\"type\":\"", 9);
@@ -223,7 +242,14 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             o = raw_put(o, ",\"text\":", 8);
             o = raw_str(o, e->text, L.t);
             o = raw_put(o, ",\"source\":", 10);
-            o = raw_str(o, e->source, L.src);
+            if (known) {
+                o = raw_put(o, b->p + sc[h].off, sc[h].len);
+            } else {
+                char *s0 = o;
+                o = raw_str(o, e->source, L.src);
+                sc[h].p = e->source, sc[h].off = (size_t)(s0 - b->p), sc[h].len = (size_t)(o - s0);
+                scm |= 1u << h;
+            }
             if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, L.v);
             if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, L.ve);
             if (e->mod) o = raw_put(o, ",\"mod\":", 7), o = raw_str(o, e->mod, L.m);
@@ -256,7 +282,7 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         size_t ltn = strlen(tn);
         /* an upper bound: escaping makes at most 6 bytes of one */
         size_t need = 160 + 2 * l2 + 6 * l3 + 9 * lsp + ltn + 5 * lsep;
-        ent_lens L = entity_lens(e);
+        ent_lens L = entity_lens(e, true);
         char *o = entity_room(a, b, need, L.sum);
         if (!o) return;
         if (i) *o++ = ',';

@@ -310,13 +310,15 @@ static uint64_t key_hash(const char *k, size_t n) { return dn_hash_words(k, n, 7
 static void prop_put(prop *p, uint32_t koff, uint32_t klen, uint32_t ci) {
     const char *k = p->tk->keys.p + koff;
     size_t i = key_hash(k, klen) & p->mask;
-    while (p->rs->tab[i].ci1) i = (i + 1) & p->mask;
-    p->rs->tab[i] = (struct dn_prop_slot){ci + 1, koff, klen};
+    const uint32_t gen = p->rs->tab_gen;
+    while (p->rs->tab[i].gen == gen) i = (i + 1) & p->mask;
+    p->rs->tab[i] = (struct dn_prop_slot){gen, ci + 1, koff, klen};
 }
 
 static int prop_get(prop *p, const char *k, size_t n) {
     size_t i = key_hash(k, n) & p->mask;
-    while (p->rs->tab[i].ci1) {
+    const uint32_t gen = p->rs->tab_gen;
+    while (p->rs->tab[i].gen == gen) {
         const struct dn_prop_slot *s = &p->rs->tab[i];
         if (s->klen == n && memcmp(p->tk->keys.p + s->koff, k, n) == 0) return (int)(s->ci1 - 1);
         i = (i + 1) & p->mask;
@@ -593,7 +595,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 }
                 if (known) {
                     uint32_t pv = (uint32_t)((int32_t)c->prio + 32769);
-                    for (size_t t = t0; t < t1 && !vetoed; t++) vetoed = notp[t] >= pv;
+                    uint32_t hi = 0; /* (the highest over the span, without a branch per token) */
+                    for (size_t t = t0; t < t1; t++) hi = notp[t] > hi ? notp[t] : hi;
+                    vetoed = hi >= pv;
                 }
             }
             if (!known) {
@@ -828,8 +832,15 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     if (nreg) {
         size_t cap = 16;
         while (cap < nreg * 4) cap *= 2;
-        if (!DN_GROW(a, rs->tab, rs->tab_cap, cap)) return DENER_ERR_NOMEM;
-        memset(rs->tab, 0, cap * sizeof *rs->tab);
+        if (cap > rs->tab_cap) {
+            if (!DN_GROW(a, rs->tab, rs->tab_cap, cap)) return DENER_ERR_NOMEM;
+            memset(rs->tab, 0, rs->tab_cap * sizeof *rs->tab);
+            rs->tab_gen = 0;
+        }
+        if (++rs->tab_gen == 0) { /* (after 2^32 uses) */
+            memset(rs->tab, 0, rs->tab_cap * sizeof *rs->tab);
+            rs->tab_gen = 1;
+        }
         prop p = {m, tk, rs, cap - 1};
         uint64_t kf[4] = {0, 0, 0, 0}; /* the keys in the table */
         size_t regs = 0;

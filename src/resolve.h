@@ -43,8 +43,10 @@ typedef struct dn_resolve_scratch {
     size_t nout, outcap;
     uint32_t *cover; /* per token: 1 + index of the accepted candidate covering it, 0 if none */
     size_t cover_cap;
-    struct dn_prop_slot { uint32_t ci1, koff, klen; } *tab; /* propagation table: ci1 = 1 + index, 0 free */
+    struct dn_prop_slot { uint32_t gen, ci1, koff, klen; } *tab; /* propagation table: ci1 = 1 + index;
+                                                                    a slot is free unless gen is tab_gen */
     size_t tab_cap;
+    uint32_t tab_gen;  /* the number of the current use of tab (its slots need no clearing per use) */
     dn_cand *sort_tmp; /* merge sort buffer */
     size_t sort_cap;
     dn_sort_key *keys; /* sort keys and their merge buffer (2 * keys_cap) */
