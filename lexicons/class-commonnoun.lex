@@ -13483,6 +13483,8 @@ Landschaft	commonnoun
 Landschaften	commonnoun
 Landschaftliche	commonnoun
 Landschaftlichen	commonnoun
+Landstraße	commonnoun
+Landstraßen	commonnoun
 Landstreicher	commonnoun
 Landstreichern	commonnoun
 Landtag	commonnoun
