@@ -326,6 +326,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
         w->form = id;
     } else {
         tk->fidx[i] = id + 1;
+        tk->nfidx++;
     }
     return id;
 }
@@ -1019,9 +1020,11 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
-        if (w && t->keylen <= DN_WC_KEY) { /* kept for the next documents */
+        dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
+        if (w && t->keylen <= DN_WC_KEY &&
+            (t->key + DN_WC_KEY <= kb->cap || dn_grow(a, (void **)&kb->p, &kb->cap, t->key + DN_WC_KEY, 1))) { /* kept for the next documents */
             w->keylen = (uint8_t)t->keylen;
-            memcpy(w->key, tk->keys.p + t->key, t->keylen);
+            memcpy(w->key, kb->p + t->key, DN_WC_KEY);
             w->p3flags = p3flags;
             w->node = t->node;
             w->classes = t->classes;
@@ -1207,8 +1210,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
-    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
-        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
+    if (tk->nfidx) /* the last document's (mostly none: its forms took word cache slots, and reading
+                    * its forms again would miss the processor's cache) */
+        for (size_t f = 0; f < tk->nforms; f++)
+            if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
+    tk->nfidx = 0;
     tk->nforms = 0;
     tk->invalid = 0;
     tk->first_invalid = 0;
