@@ -152,12 +152,36 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
             x |= u >> 2; /* ('A'..'Z' + 0x20) */
             memcpy(o + i, &x, 8);
         }
-        if (!(any & hi)) {
-            b->len += n;
-            b->p[b->len++] = 0;
-            return;
+        if (any & hi) { /* Latin-1 letters (C3 xx) among ASCII, as dn_fold_append folds them; any other byte
+                          * from 0x80 on (in text that goes the way below, which writes it all anew) */
+            size_t next = 0; /* the bytes before next are done */
+            for (size_t i = 0; i < n; i += 8) {
+                uint64_t x;
+                if (i + 8 <= n) {
+                    memcpy(&x, s + i, 8);
+                } else {
+                    memcpy(&x, s + n - 8, 8);
+                    x >>= 8 * (8 - (n - i));
+                }
+                /* (above the ASCII bytes, which were folded right: the addition's carries out of a
+                 * byte from 0xC1 on go into the byte after it, which is a continuation byte here, and
+                 * out of that no further; no byte from 0x80 on is taken for A..Z) */
+                for (uint64_t h8 = x & hi; h8; h8 &= h8 - 1) {
+                    size_t p = i + ((size_t)__builtin_ctzll(h8) >> 3);
+                    if (p < next) continue; /* (the continuation byte) */
+                    unsigned char d = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+                    if ((unsigned char)s[p] != 0xC3 || (d & 0xC0) != 0x80) goto slow;
+                    if (d == 0x9F) o[p] = 's', o[p + 1] = 's';
+                    else o[p + 1] = (char)(d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+                    next = p + 2;
+                }
+            }
         }
+        b->len += n;
+        b->p[b->len++] = 0;
+        return;
     }
+slow:
 #else
     (void)avail;
 #endif
