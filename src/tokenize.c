@@ -936,9 +936,9 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                                 merge = ws->abbr == 2;
                             } else {
                                 size_t k0 = tk->keys.len;
-                                dn_fold_append(m, &tk->keys, s, n);
-                                dn_buf_putc(a, &tk->keys, '.');
+                                fold_key(m, &tk->keys, s, n, t.b1 >= 8); /* (and a NUL, which the "." replaces) */
                                 if (tk->keys.oom) goto oom;
+                                tk->keys.p[tk->keys.len - 1] = '.';
                                 uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                                 tk->keys.len = k0;
                                 if (cl & (1ull << m->cls_abbrev)) merge = true;
