@@ -418,6 +418,60 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
+/* form_features of ASCII with Latin-1 letters (C3 xx) and no other bytes from 0x80 on (else false),
+ * given s[n - 8 .. n) may be read: eight bytes at a time for the ASCII bytes (masks of A..Z, a..z
+ * and digits from the low seven bits, so no carry crosses a byte), then the few bytes from 0x80 on,
+ * as word_flags counts them (a C3 pair is a letter but U+00D7, U+00F7; never digits only). */
+static bool latin1_features(const char *s, size_t n, uint32_t *cps, uint8_t *digit, uint16_t *wflags) {
+    const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    unsigned letters = 0, upper = 0, pairs = 0;
+    uint64_t dg = 0;
+    size_t next = 0; /* the bytes before next are done */
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x;
+        if (i + 8 <= n) {
+            memcpy(&x, s + i, 8);
+        } else { /* (the bytes above are 0: no class) */
+            memcpy(&x, s + n - 8, 8);
+            x >>= 8 * (8 - (n - i));
+        }
+        const uint64_t x7 = x & ~hi, asc = ~x & hi, y = x7 | 0x2020202020202020ull;
+        const uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & asc;
+        const uint64_t u = (x7 + (0x80 - 'A') * one) & ~(x7 + (0x80 - 'Z' - 1) * one) & asc;
+        dg |= (x7 + (0x80 - '0') * one) & ~(x7 + (0x80 - '9' - 1) * one) & asc;
+        letters += (unsigned)__builtin_popcountll(l);
+        upper += (unsigned)__builtin_popcountll(u);
+        for (uint64_t h8 = x & hi; h8; h8 &= h8 - 1) {
+            size_t p = i + ((size_t)__builtin_ctzll(h8) >> 3);
+            if (p < next) continue; /* (the continuation byte) */
+            unsigned char d = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+            if ((unsigned char)s[p] != 0xC3 || (d & 0xC0) != 0x80) return false;
+            unsigned c1 = d + 0x40; /* U+00C0 .. U+00FF */
+            if (c1 != 0xD7 && c1 != 0xF7) {
+                letters++;
+                if (c1 <= 0xDE) upper++;
+            }
+            pairs++;
+            next = p + 2;
+        }
+    }
+    uint16_t f = 0;
+    unsigned char b0 = (unsigned char)s[0];
+    if (b0 >= 'A' && b0 <= 'Z') f |= DN_T_CAP;
+    else if (b0 >= 'a' && b0 <= 'z') f |= DN_T_LOWER;
+    else if (b0 == 0xC3) { /* (a pair, as found above) */
+        unsigned c1 = (unsigned char)s[1] + 0x40;
+        if (c1 <= 0xDE && c1 != 0xD7) f |= DN_T_CAP;
+        else if (c1 >= 0xDF && c1 != 0xF7) f |= DN_T_LOWER;
+    }
+    if (letters) f |= DN_T_WORD;
+    if (letters >= 2 && upper == letters) f |= DN_T_UPPER;
+    *cps = (uint32_t)(n - pairs);
+    *digit = dg != 0;
+    *wflags = f;
+    return true;
+}
+
 /* The features of the bytes s[0..n-1] a form keeps: code points, whether they hold an ASCII digit,
  * and word_flags() (if want_wf, or found on the way: returns whether *wflags is set). avail:
  * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). ASCII words with a letter go eight
@@ -460,6 +514,7 @@ static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uin
             *wflags = f;
             return true;
         }
+        if ((any & hi) && latin1_features(s, n, cps, digit, wflags)) return true;
     }
 #else
     (void)avail;
