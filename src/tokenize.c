@@ -152,12 +152,36 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
             x |= u >> 2; /* ('A'..'Z' + 0x20) */
             memcpy(o + i, &x, 8);
         }
-        if (!(any & hi)) {
-            b->len += n;
-            b->p[b->len++] = 0;
-            return;
+        if (any & hi) { /* Latin-1 letters (C3 xx) among ASCII, as dn_fold_append folds them; any other byte
+                          * from 0x80 on (in text that goes the way below, which writes it all anew) */
+            size_t next = 0; /* the bytes before next are done */
+            for (size_t i = 0; i < n; i += 8) {
+                uint64_t x;
+                if (i + 8 <= n) {
+                    memcpy(&x, s + i, 8);
+                } else {
+                    memcpy(&x, s + n - 8, 8);
+                    x >>= 8 * (8 - (n - i));
+                }
+                /* (above the ASCII bytes, which were folded right: the addition's carries out of a
+                 * byte from 0xC1 on go into the byte after it, which is a continuation byte here, and
+                 * out of that no further; no byte from 0x80 on is taken for A..Z) */
+                for (uint64_t h8 = x & hi; h8; h8 &= h8 - 1) {
+                    size_t p = i + ((size_t)__builtin_ctzll(h8) >> 3);
+                    if (p < next) continue; /* (the continuation byte) */
+                    unsigned char d = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+                    if ((unsigned char)s[p] != 0xC3 || (d & 0xC0) != 0x80) goto slow;
+                    if (d == 0x9F) o[p] = 's', o[p + 1] = 's';
+                    else o[p + 1] = (char)(d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+                    next = p + 2;
+                }
+            }
         }
+        b->len += n;
+        b->p[b->len++] = 0;
+        return;
     }
+slow:
 #else
     (void)avail;
 #endif
@@ -326,6 +350,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
         w->form = id;
     } else {
         tk->fidx[i] = id + 1;
+        tk->nfidx++;
     }
     return id;
 }
@@ -393,6 +418,60 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
+/* form_features of ASCII with Latin-1 letters (C3 xx) and no other bytes from 0x80 on (else false),
+ * given s[n - 8 .. n) may be read: eight bytes at a time for the ASCII bytes (masks of A..Z, a..z
+ * and digits from the low seven bits, so no carry crosses a byte), then the few bytes from 0x80 on,
+ * as word_flags counts them (a C3 pair is a letter but U+00D7, U+00F7; never digits only). */
+static bool latin1_features(const char *s, size_t n, uint32_t *cps, uint8_t *digit, uint16_t *wflags) {
+    const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    unsigned letters = 0, upper = 0, pairs = 0;
+    uint64_t dg = 0;
+    size_t next = 0; /* the bytes before next are done */
+    for (size_t i = 0; i < n; i += 8) {
+        uint64_t x;
+        if (i + 8 <= n) {
+            memcpy(&x, s + i, 8);
+        } else { /* (the bytes above are 0: no class) */
+            memcpy(&x, s + n - 8, 8);
+            x >>= 8 * (8 - (n - i));
+        }
+        const uint64_t x7 = x & ~hi, asc = ~x & hi, y = x7 | 0x2020202020202020ull;
+        const uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & asc;
+        const uint64_t u = (x7 + (0x80 - 'A') * one) & ~(x7 + (0x80 - 'Z' - 1) * one) & asc;
+        dg |= (x7 + (0x80 - '0') * one) & ~(x7 + (0x80 - '9' - 1) * one) & asc;
+        letters += (unsigned)__builtin_popcountll(l);
+        upper += (unsigned)__builtin_popcountll(u);
+        for (uint64_t h8 = x & hi; h8; h8 &= h8 - 1) {
+            size_t p = i + ((size_t)__builtin_ctzll(h8) >> 3);
+            if (p < next) continue; /* (the continuation byte) */
+            unsigned char d = p + 1 < n ? (unsigned char)s[p + 1] : 0;
+            if ((unsigned char)s[p] != 0xC3 || (d & 0xC0) != 0x80) return false;
+            unsigned c1 = d + 0x40; /* U+00C0 .. U+00FF */
+            if (c1 != 0xD7 && c1 != 0xF7) {
+                letters++;
+                if (c1 <= 0xDE) upper++;
+            }
+            pairs++;
+            next = p + 2;
+        }
+    }
+    uint16_t f = 0;
+    unsigned char b0 = (unsigned char)s[0];
+    if (b0 >= 'A' && b0 <= 'Z') f |= DN_T_CAP;
+    else if (b0 >= 'a' && b0 <= 'z') f |= DN_T_LOWER;
+    else if (b0 == 0xC3) { /* (a pair, as found above) */
+        unsigned c1 = (unsigned char)s[1] + 0x40;
+        if (c1 <= 0xDE && c1 != 0xD7) f |= DN_T_CAP;
+        else if (c1 >= 0xDF && c1 != 0xF7) f |= DN_T_LOWER;
+    }
+    if (letters) f |= DN_T_WORD;
+    if (letters >= 2 && upper == letters) f |= DN_T_UPPER;
+    *cps = (uint32_t)(n - pairs);
+    *digit = dg != 0;
+    *wflags = f;
+    return true;
+}
+
 /* The features of the bytes s[0..n-1] a form keeps: code points, whether they hold an ASCII digit,
  * and word_flags() (if want_wf, or found on the way: returns whether *wflags is set). avail:
  * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). ASCII words with a letter go eight
@@ -435,6 +514,7 @@ static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uin
             *wflags = f;
             return true;
         }
+        if ((any & hi) && latin1_features(s, n, cps, digit, wflags)) return true;
     }
 #else
     (void)avail;
@@ -911,9 +991,9 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                                 merge = ws->abbr == 2;
                             } else {
                                 size_t k0 = tk->keys.len;
-                                dn_fold_append(m, &tk->keys, s, n);
-                                dn_buf_putc(a, &tk->keys, '.');
+                                fold_key(m, &tk->keys, s, n, t.b1 >= 8); /* (and a NUL, which the "." replaces) */
                                 if (tk->keys.oom) goto oom;
+                                tk->keys.p[tk->keys.len - 1] = '.';
                                 uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
                                 tk->keys.len = k0;
                                 if (cl & (1ull << m->cls_abbrev)) merge = true;
@@ -1019,9 +1099,11 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
-        if (w && t->keylen <= DN_WC_KEY) { /* kept for the next documents */
+        dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
+        if (w && t->keylen <= DN_WC_KEY &&
+            (t->key + DN_WC_KEY <= kb->cap || dn_grow(a, (void **)&kb->p, &kb->cap, t->key + DN_WC_KEY, 1))) { /* kept for the next documents */
             w->keylen = (uint8_t)t->keylen;
-            memcpy(w->key, tk->keys.p + t->key, t->keylen);
+            memcpy(w->key, kb->p + t->key, DN_WC_KEY);
             w->p3flags = p3flags;
             w->node = t->node;
             w->classes = t->classes;
@@ -1207,8 +1289,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
-    for (size_t f = 0; f < tk->nforms; f++) /* the last document's */
-        if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
+    if (tk->nfidx) /* the last document's (mostly none: its forms took word cache slots, and reading
+                    * its forms again would miss the processor's cache) */
+        for (size_t f = 0; f < tk->nforms; f++)
+            if (tk->forms[f].slot != DN_NO_SLOT) tk->fidx[tk->forms[f].slot] = 0;
+    tk->nfidx = 0;
     tk->nforms = 0;
     tk->invalid = 0;
     tk->first_invalid = 0;

@@ -149,6 +149,7 @@ typedef struct dn_tokens {
     size_t nforms, forms_cap;
     uint32_t *fidx;       /* hash index of forms: open addressing, form id + 1, 0 free */
     size_t fidx_cap;
+    size_t nfidx;         /* forms of the current document in fidx (0: none to clear for the next) */
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
     dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
     const dener_model *wc_m;
