@@ -879,6 +879,7 @@ typedef struct lit_slot {
     uint16_t len, id;
 } lit_slot;
 
+#define RN_SETS_ 512 /* (RN_SETS, below) */
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
@@ -904,14 +905,19 @@ struct dn_rule_index {
     size_t nfcodes, fcodes_cap;
     uint32_t *foff;
     size_t foff_cap;
-    /* the rules that need each set (dn_rule.need): bit j of rneed[s * rn_words + w] is set if rule
-     * 64 w + j needs set s; need_any: the sets that some rule needs; rn_rules: the rules it covers
-     * (built after each rule file, see index_needs) */
-    uint64_t *rneed;
+    /* the rules that need the sets (dn_rule.need), by nibble: the needed sets in groups of four
+     * (the nibbles of need_any that are not 0: nnib, the first set of each nib_at[k]); for each
+     * nibble and each non-empty subset x of its four sets, the rules that need a set of x: row
+     * 1 + 15 k + x - 1 of ntab (nt_stride words, a multiple of 4; bit j of word w: rule 64 w + j);
+     * row 0 is empty. need_any: the sets that some rule needs; rn_words: the words of the rules;
+     * rn_rules: the rules it covers (built after each rule file, see index_needs) */
+    uint64_t *ntab;
+    uint16_t nib_at[RN_SETS_ / 4];
+    size_t nnib, nt_stride;
     size_t rn_words, rn_rules;
     uint64_t need_any[8];
 };
-#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
+#define RN_SETS RN_SETS_ /* (64 * the words of dn_rule_scratch.ne) */
 _Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
@@ -946,21 +952,24 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->pcodes);
     dn_free(a, ix->poff);
     dn_free(a, ix->plen);
-    dn_free(a, ix->rneed);
+    dn_free(a, ix->ntab);
     dn_free(a, ix->fcodes);
     dn_free(a, ix->foff);
     dn_free(a, ix);
 }
 
-/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.rneed). */
+/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
-    size_t nrw = (m->nrules + 63) / 64;
-    dn_free(&m->alloc, ix->rneed);
+    size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
+    dn_free(&m->alloc, ix->ntab);
+    ix->ntab = NULL;
     ix->rn_rules = 0;
-    ix->rneed = dn_calloc(&m->alloc, RN_SETS * nrw + 4, sizeof *ix->rneed); /* (4 words a read, see dn_rules_apply) */
-    if (!ix->rneed) return false;
+    ix->nnib = 0;
+    /* the rules that need each set (st words a set) */
+    uint64_t *rneed = dn_calloc(&m->alloc, RN_SETS * st, sizeof *rneed);
+    if (!rneed) return false;
     memset(ix->need_any, 0, sizeof ix->need_any);
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
@@ -968,9 +977,27 @@ static bool index_needs(dener_model *m) {
             size_t q = r->need_w[k];
             ix->need_any[q] |= r->need[k];
             for (uint64_t x = r->need[k]; x; x &= x - 1)
-                ix->rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * nrw + (ri >> 6)] |= 1ull << (ri & 63);
+                rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * st + (ri >> 6)] |= 1ull << (ri & 63);
         }
     }
+    size_t nnib = 0;
+    for (size_t s = 0; s < RN_SETS; s += 4)
+        if ((ix->need_any[s >> 6] >> (s & 63)) & 15u) ix->nib_at[nnib++] = (uint16_t)s;
+    ix->ntab = dn_calloc(&m->alloc, (1 + 15 * nnib) * st, sizeof *ix->ntab);
+    if (!ix->ntab) {
+        dn_free(&m->alloc, rneed);
+        return false;
+    }
+    for (size_t k = 0; k < nnib; k++)
+        for (unsigned x = 1; x < 16; x++) {
+            uint64_t *row = ix->ntab + (1 + 15 * k + x - 1) * st;
+            for (unsigned b = 0; b < 4; b++)
+                if ((x >> b) & 1u)
+                    for (size_t w = 0; w < st; w++) row[w] |= rneed[(ix->nib_at[k] + b) * st + w];
+        }
+    dn_free(&m->alloc, rneed);
+    ix->nnib = nnib;
+    ix->nt_stride = st;
     ix->rn_words = nrw;
     ix->rn_rules = m->nrules;
     return true;
@@ -2425,14 +2452,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     bool byix = ix && ix->rn_rules == m->nrules;
     for (size_t rw = 0; rw < (m->nrules + 63) / 64; rw++) {
         uint64_t alive = m->nrules - rw * 64 >= 64 ? ~0ull : (1ull << (m->nrules - rw * 64)) - 1;
-        if (byix && rw % 4 == 0) { /* (the words after the 4 are another set's or the table's end: not used) */
-            size_t nrw = ix->rn_words;
+        if (byix && rw % 4 == 0) { /* (a row has a multiple of 4 words) */
+            uint64_t ab[sizeof rs->ne / sizeof rs->ne[0]]; /* the needed sets that are empty */
+            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++) ab[q] = ix->need_any[q] & ~ne[q];
+            const uint64_t *nt = ix->ntab + rw;
+            const size_t st = ix->nt_stride;
             uint64_t d0 = 0, d1 = 0, d2 = 0, d3 = 0;
-            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-                for (uint64_t x = ix->need_any[q] & ~ne[q]; x; x &= x - 1) {
-                    const uint64_t *rn = ix->rneed + (q * 64 + (size_t)__builtin_ctzll(x)) * nrw + rw;
-                    d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
-                }
+            /* (no branch on the nibble: 0 reads the empty row 0) */
+            for (size_t k = 0; k < ix->nnib; k++) {
+                unsigned at = ix->nib_at[k];
+                size_t x = (size_t)(ab[at >> 6] >> (at & 63)) & 15u;
+                const uint64_t *rn = nt + (x ? (15 * k + x) * st : 0);
+                d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
+            }
             dead[0] = d0, dead[1] = d1, dead[2] = d2, dead[3] = d3;
         }
         if (byix) alive &= ~dead[rw % 4];
