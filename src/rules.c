@@ -1811,6 +1811,7 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
+static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid);
 static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
     if (e->xone) { /* the tests the set leaves out */
         const dn_token *tok = &c->tk->t[ti];
@@ -1826,6 +1827,9 @@ static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
     if (e->alias) {
         if (!((c->bs[(size_t)(e->alias - 1) * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    } else if (c->nw == 1) {
+        const struct dn_eone *o = &rs->eone[e->pid];
+        if (!(((o->gen == rs->gen ? o->w : eset_one_fill(c, e->pid)) >> ti) & 1u)) return false;
     } else {
         if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
             eset_words(c, e, w, w + 1);
@@ -2004,6 +2008,10 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
     if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
+    if (c->nw == 1) { /* (a document of one word: dn_rule_scratch.eone) */
+        if (rs->eone[e->pid].gen != rs->gen) eset_one_fill(c, e->pid);
+        return &rs->eone[e->pid].w;
+    }
     size_t nw = c->nw, vw = (nw + 63) >> 6;
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
     uint64_t *v = rs->evalid + (size_t)e->pid * vw;
@@ -2102,14 +2110,15 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
 }
 
 /* The set of program pid in a document of one word (up to 63 tokens), computed if not yet. */
-static inline uint64_t eset_one(mctx *c, uint32_t pid) {
+static inline __attribute__((always_inline)) uint64_t eset_one(mctx *c, uint32_t pid) {
     dn_rule_scratch *rs = c->rs;
-    if (rs->egen[pid] == rs->gen && (rs->evalid[pid] & 1u)) return rs->eset[pid];
+    struct dn_eone *o = &rs->eone[pid];
+    if (o->gen == rs->gen) return o->w;
     const struct dn_rule_index *ix = c->m->rule_index;
-    rs->egen[pid] = rs->gen;
-    rs->evalid[pid] = 1;
-    return rs->eset[pid] = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
+    o->gen = rs->gen;
+    return o->w = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
 }
+static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid) { return eset_one(c, pid); }
 
 /* The tokens where r can start (in cand, nw words; false if r cannot match in this document): for
  * each element that needs a token (or a gazetteer match) at an offset from the start in a small
@@ -2440,8 +2449,16 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!rs->egen) return DENER_ERR_NOMEM;
         rs->egen_cap = npid;
     }
+    if (nw == 1 && npid > rs->eone_cap) {
+        dn_free(&m->alloc, rs->eone);
+        rs->eone_cap = 0;
+        rs->eone = dn_calloc(&m->alloc, npid, sizeof *rs->eone);
+        if (!rs->eone) return DENER_ERR_NOMEM;
+        rs->eone_cap = npid;
+    }
     if (++rs->gen == 0) { /* (wrapped) */
         memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
+        for (size_t k = 0; k < rs->eone_cap; k++) rs->eone[k].gen = 0;
         rs->gen = 1;
     }
     uint64_t *wk = bs + nsets * nw;
@@ -2548,6 +2565,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->eset = rs->evalid = NULL;
     rs->egen = NULL;
     rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;
+    if (rs->eone) dn_free(rs->alloc, rs->eone);
+    rs->eone = NULL;
+    rs->eone_cap = 0;
     rs->gen = 0;
     if (rs->fre) dn_free(rs->alloc, rs->fre);
     rs->fre = NULL;

@@ -177,6 +177,10 @@ typedef struct dn_rule_scratch {
     uint32_t *egen;
     size_t eset_cap, evalid_cap, egen_cap;
     uint32_t gen;
+    /* in a document of one word (up to 63 tokens) instead: the set of each program and its
+     * generation side by side (valid if gen is rs->gen; one line to read, not three) */
+    struct dn_eone { uint64_t w; uint32_t gen; } *eone;
+    size_t eone_cap;
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
