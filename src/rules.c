@@ -2462,7 +2462,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         rs->gen = 1;
     }
     uint64_t *wk = bs + nsets * nw;
-    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
+    /* (pos not cleared: match_from writes each element's position before a match reads it) */
+    mctx c;
+    c.m = m, c.rs = rs, c.text = text, c.tk = tk, c.gz = gz, c.r = NULL;
+    c.end = 0, c.steps = 0, c.oom = false, c.bs = bs, c.nw = nw;
     uint64_t dead[4] = {0};
     /* the rules whose needed sets are all there (the index: 4 words of 64 rules at a time, in
      * order; without it, by each rule's sets) */
