@@ -879,6 +879,7 @@ typedef struct lit_slot {
     uint16_t len, id;
 } lit_slot;
 
+#define RN_SETS_ 512 /* (RN_SETS, below) */
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
@@ -904,14 +905,19 @@ struct dn_rule_index {
     size_t nfcodes, fcodes_cap;
     uint32_t *foff;
     size_t foff_cap;
-    /* the rules that need each set (dn_rule.need): bit j of rneed[s * rn_words + w] is set if rule
-     * 64 w + j needs set s; need_any: the sets that some rule needs; rn_rules: the rules it covers
-     * (built after each rule file, see index_needs) */
-    uint64_t *rneed;
+    /* the rules that need the sets (dn_rule.need), by nibble: the needed sets in groups of four
+     * (the nibbles of need_any that are not 0: nnib, the first set of each nib_at[k]); for each
+     * nibble and each non-empty subset x of its four sets, the rules that need a set of x: row
+     * 1 + 15 k + x - 1 of ntab (nt_stride words, a multiple of 4; bit j of word w: rule 64 w + j);
+     * row 0 is empty. need_any: the sets that some rule needs; rn_words: the words of the rules;
+     * rn_rules: the rules it covers (built after each rule file, see index_needs) */
+    uint64_t *ntab;
+    uint16_t nib_at[RN_SETS_ / 4];
+    size_t nnib, nt_stride;
     size_t rn_words, rn_rules;
     uint64_t need_any[8];
 };
-#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
+#define RN_SETS RN_SETS_ /* (64 * the words of dn_rule_scratch.ne) */
 _Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
@@ -946,21 +952,24 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix->pcodes);
     dn_free(a, ix->poff);
     dn_free(a, ix->plen);
-    dn_free(a, ix->rneed);
+    dn_free(a, ix->ntab);
     dn_free(a, ix->fcodes);
     dn_free(a, ix->foff);
     dn_free(a, ix);
 }
 
-/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.rneed). */
+/* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
-    size_t nrw = (m->nrules + 63) / 64;
-    dn_free(&m->alloc, ix->rneed);
+    size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
+    dn_free(&m->alloc, ix->ntab);
+    ix->ntab = NULL;
     ix->rn_rules = 0;
-    ix->rneed = dn_calloc(&m->alloc, RN_SETS * nrw + 4, sizeof *ix->rneed); /* (4 words a read, see dn_rules_apply) */
-    if (!ix->rneed) return false;
+    ix->nnib = 0;
+    /* the rules that need each set (st words a set) */
+    uint64_t *rneed = dn_calloc(&m->alloc, RN_SETS * st, sizeof *rneed);
+    if (!rneed) return false;
     memset(ix->need_any, 0, sizeof ix->need_any);
     for (size_t ri = 0; ri < m->nrules; ri++) {
         const dn_rule *r = &m->rules[ri];
@@ -968,9 +977,27 @@ static bool index_needs(dener_model *m) {
             size_t q = r->need_w[k];
             ix->need_any[q] |= r->need[k];
             for (uint64_t x = r->need[k]; x; x &= x - 1)
-                ix->rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * nrw + (ri >> 6)] |= 1ull << (ri & 63);
+                rneed[(q * 64 + (size_t)__builtin_ctzll(x)) * st + (ri >> 6)] |= 1ull << (ri & 63);
         }
     }
+    size_t nnib = 0;
+    for (size_t s = 0; s < RN_SETS; s += 4)
+        if ((ix->need_any[s >> 6] >> (s & 63)) & 15u) ix->nib_at[nnib++] = (uint16_t)s;
+    ix->ntab = dn_calloc(&m->alloc, (1 + 15 * nnib) * st, sizeof *ix->ntab);
+    if (!ix->ntab) {
+        dn_free(&m->alloc, rneed);
+        return false;
+    }
+    for (size_t k = 0; k < nnib; k++)
+        for (unsigned x = 1; x < 16; x++) {
+            uint64_t *row = ix->ntab + (1 + 15 * k + x - 1) * st;
+            for (unsigned b = 0; b < 4; b++)
+                if ((x >> b) & 1u)
+                    for (size_t w = 0; w < st; w++) row[w] |= rneed[(ix->nib_at[k] + b) * st + w];
+        }
+    dn_free(&m->alloc, rneed);
+    ix->nnib = nnib;
+    ix->nt_stride = st;
     ix->rn_words = nrw;
     ix->rn_rules = m->nrules;
     return true;
@@ -1784,6 +1811,7 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
+static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid);
 static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
     if (e->xone) { /* the tests the set leaves out */
         const dn_token *tok = &c->tk->t[ti];
@@ -1799,6 +1827,9 @@ static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem
     size_t w = ti >> 6, vw = (c->nw + 63) >> 6;
     if (e->alias) {
         if (!((c->bs[(size_t)(e->alias - 1) * c->nw + w] >> (ti & 63)) & 1u)) return false;
+    } else if (c->nw == 1) {
+        const struct dn_eone *o = &rs->eone[e->pid];
+        if (!(((o->gen == rs->gen ? o->w : eset_one_fill(c, e->pid)) >> ti) & 1u)) return false;
     } else {
         if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
             eset_words(c, e, w, w + 1);
@@ -1977,6 +2008,10 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
     if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
+    if (c->nw == 1) { /* (a document of one word: dn_rule_scratch.eone) */
+        if (rs->eone[e->pid].gen != rs->gen) eset_one_fill(c, e->pid);
+        return &rs->eone[e->pid].w;
+    }
     size_t nw = c->nw, vw = (nw + 63) >> 6;
     uint64_t *s = rs->eset + (size_t)e->pid * nw;
     uint64_t *v = rs->evalid + (size_t)e->pid * vw;
@@ -2075,14 +2110,15 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
 }
 
 /* The set of program pid in a document of one word (up to 63 tokens), computed if not yet. */
-static inline uint64_t eset_one(mctx *c, uint32_t pid) {
+static inline __attribute__((always_inline)) uint64_t eset_one(mctx *c, uint32_t pid) {
     dn_rule_scratch *rs = c->rs;
-    if (rs->egen[pid] == rs->gen && (rs->evalid[pid] & 1u)) return rs->eset[pid];
+    struct dn_eone *o = &rs->eone[pid];
+    if (o->gen == rs->gen) return o->w;
     const struct dn_rule_index *ix = c->m->rule_index;
-    rs->egen[pid] = rs->gen;
-    rs->evalid[pid] = 1;
-    return rs->eset[pid] = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
+    o->gen = rs->gen;
+    return o->w = elem_word(ix->fcodes + ix->foff[pid], c->bs, 1, 0);
 }
+static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid) { return eset_one(c, pid); }
 
 /* The tokens where r can start (in cand, nw words; false if r cannot match in this document): for
  * each element that needs a token (or a gazetteer match) at an offset from the start in a small
@@ -2413,26 +2449,42 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!rs->egen) return DENER_ERR_NOMEM;
         rs->egen_cap = npid;
     }
+    if (nw == 1 && npid > rs->eone_cap) {
+        dn_free(&m->alloc, rs->eone);
+        rs->eone_cap = 0;
+        rs->eone = dn_calloc(&m->alloc, npid, sizeof *rs->eone);
+        if (!rs->eone) return DENER_ERR_NOMEM;
+        rs->eone_cap = npid;
+    }
     if (++rs->gen == 0) { /* (wrapped) */
         memset(rs->egen, 0, rs->egen_cap * sizeof *rs->egen);
+        for (size_t k = 0; k < rs->eone_cap; k++) rs->eone[k].gen = 0;
         rs->gen = 1;
     }
     uint64_t *wk = bs + nsets * nw;
-    mctx c = {m, rs, text, tk, gz, NULL, {0}, 0, 0, false, bs, nw};
+    /* (pos not cleared: match_from writes each element's position before a match reads it) */
+    mctx c;
+    c.m = m, c.rs = rs, c.text = text, c.tk = tk, c.gz = gz, c.r = NULL;
+    c.end = 0, c.steps = 0, c.oom = false, c.bs = bs, c.nw = nw;
     uint64_t dead[4] = {0};
     /* the rules whose needed sets are all there (the index: 4 words of 64 rules at a time, in
      * order; without it, by each rule's sets) */
     bool byix = ix && ix->rn_rules == m->nrules;
     for (size_t rw = 0; rw < (m->nrules + 63) / 64; rw++) {
         uint64_t alive = m->nrules - rw * 64 >= 64 ? ~0ull : (1ull << (m->nrules - rw * 64)) - 1;
-        if (byix && rw % 4 == 0) { /* (the words after the 4 are another set's or the table's end: not used) */
-            size_t nrw = ix->rn_words;
+        if (byix && rw % 4 == 0) { /* (a row has a multiple of 4 words) */
+            uint64_t ab[sizeof rs->ne / sizeof rs->ne[0]]; /* the needed sets that are empty */
+            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++) ab[q] = ix->need_any[q] & ~ne[q];
+            const uint64_t *nt = ix->ntab + rw;
+            const size_t st = ix->nt_stride;
             uint64_t d0 = 0, d1 = 0, d2 = 0, d3 = 0;
-            for (size_t q = 0; q < sizeof rs->ne / sizeof rs->ne[0]; q++)
-                for (uint64_t x = ix->need_any[q] & ~ne[q]; x; x &= x - 1) {
-                    const uint64_t *rn = ix->rneed + (q * 64 + (size_t)__builtin_ctzll(x)) * nrw + rw;
-                    d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
-                }
+            /* (no branch on the nibble: 0 reads the empty row 0) */
+            for (size_t k = 0; k < ix->nnib; k++) {
+                unsigned at = ix->nib_at[k];
+                size_t x = (size_t)(ab[at >> 6] >> (at & 63)) & 15u;
+                const uint64_t *rn = nt + (x ? (15 * k + x) * st : 0);
+                d0 |= rn[0], d1 |= rn[1], d2 |= rn[2], d3 |= rn[3];
+            }
             dead[0] = d0, dead[1] = d1, dead[2] = d2, dead[3] = d3;
         }
         if (byix) alive &= ~dead[rw % 4];
@@ -2516,6 +2568,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->eset = rs->evalid = NULL;
     rs->egen = NULL;
     rs->eset_cap = rs->evalid_cap = rs->egen_cap = 0;
+    if (rs->eone) dn_free(rs->alloc, rs->eone);
+    rs->eone = NULL;
+    rs->eone_cap = 0;
     rs->gen = 0;
     if (rs->fre) dn_free(rs->alloc, rs->fre);
     rs->fre = NULL;

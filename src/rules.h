@@ -92,24 +92,29 @@ typedef struct dn_filt {
 } dn_filt;
 
 struct dn_rule {
-    uint8_t type;      /* DENER_PER/LOC/ORG or DN_RULE_NOT */
-    int16_t prio;
-    uint32_t name;     /* pool offset of "rule:<name>" */
+    /* (the fields that each visit of a rule reads first, together: dn_rules_apply, rule_cand_one) */
+    dn_filt *filt;     /* the start filters, in pattern order */
+    size_t nfilt;
     dn_elem *elems;
     size_t nelems;
-    dn_test *tests;
-    size_t ntests;
     int span0, span1;  /* element indexes: the entity is elements [span0, span1) */
-    uint32_t line;
-    dn_alt *alts;      /* compiled form of the elements' tests (see dn_alt) */
-    size_t nalts;
-    uint16_t *slow;
-    size_t nslow;
     /* start-token prefilter: elements at a fixed token offset from the start that need a token
      * (cheapest first); a start token ti is tried only if token ti + pivot_off[k] passes
      * elems[pivot[k]] for every k (or lies beyond the text) */
     uint8_t npivots;
     uint8_t pivot[4], pivot_off[4];
+    int8_t entk;       /* an entity element after a fixed number (entoff) of tokens: its kind, or -1 */
+    uint32_t entoff;
+    uint8_t type;      /* DENER_PER/LOC/ORG or DN_RULE_NOT */
+    int16_t prio;
+    uint32_t name;     /* pool offset of "rule:<name>" */
+    dn_test *tests;
+    size_t ntests;
+    uint32_t line;
+    dn_alt *alts;      /* compiled form of the elements' tests (see dn_alt) */
+    size_t nalts;
+    uint16_t *slow;
+    size_t nslow;
     /* each element's token set as a program over the per-document bit sets (rules.c, elem_set) */
     uint16_t *prog;
     size_t nprog;
@@ -117,13 +122,9 @@ struct dn_rule {
     uint16_t *xt;      /* tests left out of the programs of one-alternative elements (dn_elem.xt0) */
     size_t nxt;
     size_t npos;
-    dn_filt *filt;     /* the start filters, in pattern order */
-    size_t nfilt;
     uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each: the
                           words that are not zero, need[k] being word need_w[k] of the bit set */
     uint8_t nneed, need_w[8];
-    int8_t entk;       /* an entity element after a fixed number (entoff) of tokens: its kind, or -1 */
-    uint32_t entoff;
 };
 
 enum {
@@ -176,6 +177,10 @@ typedef struct dn_rule_scratch {
     uint32_t *egen;
     size_t eset_cap, evalid_cap, egen_cap;
     uint32_t gen;
+    /* in a document of one word (up to 63 tokens) instead: the set of each program and its
+     * generation side by side (valid if gen is rs->gen; one line to read, not three) */
+    struct dn_eone { uint64_t w; uint32_t gen; } *eone;
+    size_t eone_cap;
     /* results of regular expression tests per (rule, test, token form) in this document: open
      * addressing, rule << 32 | test << 16 ... see rules.c (re_cached) */
     uint64_t *recache;
