@@ -551,9 +551,9 @@ typedef struct wnode {
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
 #define SFX3_BITS 8192
-#define CPFX_BITS 16384
-static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 14); }
-_Static_assert(CPFX_BITS == 1u << 14, "cpfx_hash");
+#define CPFX_BITS 512 /* (one cache line: few nodes have a trigger class in class_prefix) */
+static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 9); }
+_Static_assert(CPFX_BITS == 1u << 9, "cpfx_hash");
 static inline uint32_t sfx3_hash(const char *k, size_t n) {
     const unsigned char *u = (const unsigned char *)k + n - 3;
     return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
@@ -610,7 +610,8 @@ struct dn_date_words {
     uint64_t sfx3_cls; /* the classes of sfx3 */
     /* the nodes whose class_prefix has a class of m->date_triggers, a bit each by cpfx_hash (the
      * windows read class_prefix only there: the nodes are lines of the model that are seldom in
-     * the cache) */
+     * the cache; one cache line of bits, itself seldom in the cache when the windows are made, so
+     * that a token costs no miss here) */
     uint64_t cpfx[CPFX_BITS / 64];
 };
 #define FS_RARE 1u /* rare_byte */
