@@ -541,10 +541,14 @@ static long wrap_groups(const char *re, size_t n, dn_buf *out, const dn_alloc *a
 
 typedef struct wnode {
     uint32_t child, sib; /* first child, next sibling (0: none) */
+    /* (set by words_freeze) f0 and f0[i + 1] - f0[i] of this node i (see dn_date_words.f0), for
+     * wnext: the node's line is in the cache after the step into it, f0's seldom */
+    uint32_t k0;
+    uint16_t nch;
+    uint8_t byte;
     uint64_t cls;        /* kinds of the words that end here */
     uint64_t sub;        /* kinds of the words that go through here */
     uint64_t cm;         /* for a word of the lexicon: its node's class_mask & the date classes */
-    uint8_t byte;
 } wnode;
 
 /* Words that date rules can start with, folded, as a byte trie. Each word has "kinds" (bits): the
@@ -628,7 +632,7 @@ static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) 
 /* wchild over the frozen arrays. */
 static inline uint32_t wnext(const struct dn_date_words *w, uint32_t node, uint8_t b) {
     if (!node) return w->root[b];
-    for (uint32_t k = w->f0[node], e = w->f0[node + 1]; k < e; k++)
+    for (uint32_t k = w->n[node].k0, e = k + w->n[node].nch; k < e; k++)
         if (w->fb[k] == b) return w->fn[k];
     return 0;
 }
@@ -642,7 +646,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
             w->dirty = true;
             c = (uint32_t)w->nn++;
-            w->n[c] = (wnode){0, 0, 0, 0, 0, b};
+            w->n[c] = (wnode){.byte = b};
             if (!node) w->root[b] = c;
             else {
                 w->n[c].sib = w->n[node].child;
@@ -754,6 +758,7 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
         }
     }
     f0[w->nn] = k;
+    for (size_t i = 0; i < w->nn; i++) w->n[i].k0 = f0[i], w->n[i].nch = (uint16_t)(f0[i + 1] - f0[i]);
     dn_free(a, w->f0);
     dn_free(a, w->fn);
     dn_free(a, w->fb);
