@@ -2410,6 +2410,7 @@ typedef struct ldfa {
     uint32_t *ht;     /* open addressing: state + 1, 0 free */
     uint32_t nst, cap, htcap;
     bool dead;        /* no memory: every start may match */
+    uint16_t ncls;    /* the automaton's (set with trans; dfa_run_from: the automaton's line seldom in the cache) */
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
@@ -2704,6 +2705,7 @@ static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, co
         dn_free(a, d->trans);
         dn_free(a, d->sets);
         d->trans = tr, d->sets = se, d->cap = nc;
+        d->ncls = (uint16_t)f->ncls;
     }
     if ((d->nst + 1) * 2 > d->htcap) {
         uint32_t nh = d->htcap ? d->htcap * 2 : 32;
@@ -2758,7 +2760,7 @@ static inline bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_n
                                 size_t end, size_t i, uint32_t st) {
     const unsigned char *t = (const unsigned char *)text;
     const uint8_t *cm = f->cmap;
-    const uint32_t ncls = f->ncls;
+    const uint32_t ncls = d->ncls;
     const uint16_t *tr = d->trans;
     while (i < end) {
         unsigned b = t[i++];
