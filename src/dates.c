@@ -4297,6 +4297,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 uint32_t h = sfx3_hash(k, t->keylen);
                 sfx = (dw->sfx3[h >> 6] >> (h & 63)) & 1u;
             }
+            if (walk && l0 == 4) { /* two ASCII letters: the first two steps of the walk by root and d2 */
+                const unsigned a0 = (unsigned)(unsigned char)k[0] - 'a', a1 = (unsigned)(unsigned char)k[1] - 'a';
+                if (a0 < 26u && a1 < 26u) {
+                    wn = dw->root['a' + a0] ? dw->d2[a0][a1] : 0;
+                    walked = 2;
+                    if (!wn) walk = false;
+                }
+            }
             for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
                 while (walk && walked < l) {
