@@ -1435,8 +1435,9 @@ done:
  * (see ldfa, fwd_checks). (A pass backwards over the text with all automata at once, tried before,
  * ruled out almost nothing that the forward runs did not, at a higher cost: it is gone.) */
 struct dn_nfa {
+    uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA); first: the
+                                  * bytes of text (to 'z') in its first two lines if it is aligned */
     uint32_t npos, nw, ncls;
-    uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
     uint64_t *first, *last;      /* nw words each */
     uint64_t *cmask;             /* ncls * nw: the positions that may match a symbol of the class */
     uint64_t *follow;            /* npos * nw */
