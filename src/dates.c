@@ -541,19 +541,23 @@ static long wrap_groups(const char *re, size_t n, dn_buf *out, const dn_alloc *a
 
 typedef struct wnode {
     uint32_t child, sib; /* first child, next sibling (0: none) */
+    /* (set by words_freeze) f0 and f0[i + 1] - f0[i] of this node i (see dn_date_words.f0), for
+     * wnext: the node's line is in the cache after the step into it, f0's seldom */
+    uint32_t k0;
+    uint16_t nch;
+    uint8_t byte;
     uint64_t cls;        /* kinds of the words that end here */
     uint64_t sub;        /* kinds of the words that go through here */
     uint64_t cm;         /* for a word of the lexicon: its node's class_mask & the date classes */
-    uint8_t byte;
 } wnode;
 
 /* Words that date rules can start with, folded, as a byte trie. Each word has "kinds" (bits): the
  * word classes that date rules look up (bit = class id), and for each rule that starts with
  * literal words, one more bit of its own. */
 #define SFX3_BITS 8192
-#define CPFX_BITS 16384
-static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 14); }
-_Static_assert(CPFX_BITS == 1u << 14, "cpfx_hash");
+#define CPFX_BITS 512 /* (one cache line: few nodes have a trigger class in class_prefix) */
+static inline uint32_t cpfx_hash(uint32_t node) { return (node * 0x9E3779B1u) >> (32 - 9); }
+_Static_assert(CPFX_BITS == 1u << 9, "cpfx_hash");
 static inline uint32_t sfx3_hash(const char *k, size_t n) {
     const unsigned char *u = (const unsigned char *)k + n - 3;
     return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
@@ -610,7 +614,8 @@ struct dn_date_words {
     uint64_t sfx3_cls; /* the classes of sfx3 */
     /* the nodes whose class_prefix has a class of m->date_triggers, a bit each by cpfx_hash (the
      * windows read class_prefix only there: the nodes are lines of the model that are seldom in
-     * the cache) */
+     * the cache; one cache line of bits, itself seldom in the cache when the windows are made, so
+     * that a token costs no miss here) */
     uint64_t cpfx[CPFX_BITS / 64];
 };
 #define FS_RARE 1u /* rare_byte */
@@ -627,7 +632,7 @@ static uint32_t wchild(const struct dn_date_words *w, uint32_t node, uint8_t b) 
 /* wchild over the frozen arrays. */
 static inline uint32_t wnext(const struct dn_date_words *w, uint32_t node, uint8_t b) {
     if (!node) return w->root[b];
-    for (uint32_t k = w->f0[node], e = w->f0[node + 1]; k < e; k++)
+    for (uint32_t k = w->n[node].k0, e = k + w->n[node].nch; k < e; k++)
         if (w->fb[k] == b) return w->fn[k];
     return 0;
 }
@@ -641,7 +646,7 @@ static bool words_add(const dn_alloc *a, struct dn_date_words *w, const char *k,
             if (!DN_GROW(a, w->n, w->cap, w->nn + 1)) return false;
             w->dirty = true;
             c = (uint32_t)w->nn++;
-            w->n[c] = (wnode){0, 0, 0, 0, 0, b};
+            w->n[c] = (wnode){.byte = b};
             if (!node) w->root[b] = c;
             else {
                 w->n[c].sib = w->n[node].child;
@@ -753,6 +758,7 @@ static bool words_freeze(const dn_alloc *a, struct dn_date_words *w) {
         }
     }
     f0[w->nn] = k;
+    for (size_t i = 0; i < w->nn; i++) w->n[i].k0 = f0[i], w->n[i].nch = (uint16_t)(f0[i + 1] - f0[i]);
     dn_free(a, w->f0);
     dn_free(a, w->fn);
     dn_free(a, w->fb);
@@ -1429,8 +1435,9 @@ done:
  * (see ldfa, fwd_checks). (A pass backwards over the text with all automata at once, tried before,
  * ruled out almost nothing that the forward runs did not, at a higher cost: it is gone.) */
 struct dn_nfa {
+    uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA); first: the
+                                  * bytes of text (to 'z') in its first two lines if it is aligned */
     uint32_t npos, nw, ncls;
-    uint8_t cmap[256];           /* byte -> class (bytes >= 0x80: the class of NFA_NA) */
     uint64_t *first, *last;      /* nw words each */
     uint64_t *cmask;             /* ncls * nw: the positions that may match a symbol of the class */
     uint64_t *follow;            /* npos * nw */
@@ -2404,6 +2411,7 @@ typedef struct ldfa {
     uint32_t *ht;     /* open addressing: state + 1, 0 free */
     uint32_t nst, cap, htcap;
     bool dead;        /* no memory: every start may match */
+    uint16_t ncls;    /* the automaton's (set with trans; dfa_run_from: the automaton's line seldom in the cache) */
 } ldfa;
 enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
 
@@ -2698,6 +2706,7 @@ static uint16_t dfa_state(const dn_alloc *a, ldfa *d, const struct dn_nfa *f, co
         dn_free(a, d->trans);
         dn_free(a, d->sets);
         d->trans = tr, d->sets = se, d->cap = nc;
+        d->ncls = (uint16_t)f->ncls;
     }
     if ((d->nst + 1) * 2 > d->htcap) {
         uint32_t nh = d->htcap ? d->htcap * 2 : 32;
@@ -2752,7 +2761,7 @@ static inline bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_n
                                 size_t end, size_t i, uint32_t st) {
     const unsigned char *t = (const unsigned char *)text;
     const uint8_t *cm = f->cmap;
-    const uint32_t ncls = f->ncls;
+    const uint32_t ncls = d->ncls;
     const uint16_t *tr = d->trans;
     while (i < end) {
         unsigned b = t[i++];
@@ -4288,6 +4297,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (sfx && dw && !(m->date_triggers & ~dw->sfx3_cls)) {
                 uint32_t h = sfx3_hash(k, t->keylen);
                 sfx = (dw->sfx3[h >> 6] >> (h & 63)) & 1u;
+            }
+            if (walk && l0 == 4) { /* two ASCII letters: the first two steps of the walk by root and d2 */
+                const unsigned a0 = (unsigned)(unsigned char)k[0] - 'a', a1 = (unsigned)(unsigned char)k[1] - 'a';
+                if (a0 < 26u && a1 < 26u) {
+                    wn = dw->root['a' + a0] ? dw->d2[a0][a1] : 0;
+                    walked = 2;
+                    if (!wn) walk = false;
+                }
             }
             for (size_t l = l0; l + 2 <= t->keylen && !cls; l++) {
                 if (((unsigned char)k[l] & 0xC0) == 0x80) continue;
