@@ -127,6 +127,19 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     dn_buf_put(a, b, s, n); /* ill-formed input: keep bytes as they are */
 }
 
+/* The eight bytes s[i .. i + 8) as a little-endian word; near the end (i + 8 > n) the bytes
+ * s[i .. n) in its low end, read as the last eight bytes s[n - 8 .. n), which must be readable. */
+static inline uint64_t load8_at(const char *s, size_t n, size_t i) {
+    uint64_t x;
+    if (i + 8 <= n) {
+        memcpy(&x, s + i, 8);
+    } else {
+        memcpy(&x, s + n - 8, 8);
+        x >>= 8 * (8 - (n - i));
+    }
+    return x;
+}
+
 /* dn_fold_append(m, b, s, n) and a NUL. avail: s[n - 8 .. n) may be read. ASCII goes eight bytes at
  * a time (into room for eight more bytes). */
 static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, bool avail) {
@@ -140,13 +153,7 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
         char *o = b->p + b->len;
         uint64_t any = 0;
         for (size_t i = 0; i < n; i += 8) {
-            uint64_t x;
-            if (i + 8 <= n) {
-                memcpy(&x, s + i, 8);
-            } else {
-                memcpy(&x, s + n - 8, 8);
-                x >>= 8 * (8 - (n - i));
-            }
+            uint64_t x = load8_at(s, n, i);
             any |= x;
             uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
             x |= u >> 2; /* ('A'..'Z' + 0x20) */
@@ -156,13 +163,7 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
                           * from 0x80 on (in text that goes the way below, which writes it all anew) */
             size_t next = 0; /* the bytes before next are done */
             for (size_t i = 0; i < n; i += 8) {
-                uint64_t x;
-                if (i + 8 <= n) {
-                    memcpy(&x, s + i, 8);
-                } else {
-                    memcpy(&x, s + n - 8, 8);
-                    x >>= 8 * (8 - (n - i));
-                }
+                uint64_t x = load8_at(s, n, i);
                 /* (above the ASCII bytes, which were folded right: the addition's carries out of a
                  * byte from 0xC1 on go into the byte after it, which is a continuation byte here, and
                  * out of that no further; no byte from 0x80 on is taken for A..Z) */
