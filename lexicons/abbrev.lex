@@ -72,8 +72,10 @@ Jun.	abbrev
 Kap.	abbrev
 kath.	abbrev
 Kfm.	abbrev
+Kft.	abbrev
 lt.	abbrev
 Ltd.	abbrev
+Ltda.	abbrev
 Mag.	abbrev
 max.	abbrev
 Mfg.	abbrev
@@ -92,6 +94,7 @@ n. Chr.	abbrev
 Nov.	abbrev
 Nr.	abbrev
 Nrn.	abbrev
+Nyrt.	abbrev
 o. ä.	abbrev
 Okt.	abbrev
 Pf.	abbrev
@@ -108,6 +111,7 @@ sen.	abbrev
 Sep.	abbrev
 Sept.	abbrev
 So.	abbrev
+Sp.	abbrev
 sog.	abbrev
 St.	abbrev
 Std.	abbrev
@@ -127,3 +131,4 @@ z. B.	abbrev
 z. T.	abbrev
 zit.	abbrev
 zzgl.	abbrev
+Zrt.	abbrev
