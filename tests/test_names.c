@@ -10,10 +10,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er sprach mit Blick auf die Wahl. Seine Partei verlor.", ""}, /* a set phrase; a possessive that is also a river */
     {"Dem \xe2\x80\x9eSpiegel\xe2\x80\x9c zufolge kam die Ostsee ins Spiel.", "ORG:Spiegel|LOC:Ostsee"}, /* quoted; not a common noun */
     {"Das Treffen fand statt. \xc2\xa9 IMAGO/Sputnik", "ORG:IMAGO|ORG:Sputnik"}, /* ALL CAPS are exempt */
-    /* legal forms of other countries: with a final dot (abbrev.lex), of several tokens
-     * (name_suffix_as, name_suffix_spzoo) */
+    /* legal forms with a final dot (abbrev.lex) and of several tokens (name_suffix_as,
+     * name_suffix_spzoo, name_suffix_ev) */
     {"Die Brixa Kft. liefert, die Firma Quarko Wind A/S baut und die Quarvo Sp. z o.o. wirbt.",
      "ORG:Brixa Kft.|ORG:Quarko Wind A/S|ORG:Quarvo Sp. z o.o."},
+    {"Der Brixel e. V. tagt im Haus der Quarko Brix e. K.", "ORG:Brixel e. V.|ORG:Quarko Brix e. K."},
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
