@@ -15,6 +15,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Brixa Kft. liefert, die Firma Quarko Wind A/S baut und die Quarvo Sp. z o.o. wirbt.",
      "ORG:Brixa Kft.|ORG:Quarko Wind A/S|ORG:Quarvo Sp. z o.o."},
     {"Der Brixel e. V. tagt im Haus der Quarko Brix e. K.", "ORG:Brixel e. V.|ORG:Quarko Brix e. K."},
+    /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
+    {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
