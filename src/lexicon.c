@@ -518,7 +518,8 @@ static bool ends_with(const char *s, const char *suf) {
 }
 
 
-/* After all lexicon files: the ids of the classes the stages use, and the handle index. */
+/* After all lexicon files of a text model: the ids of the classes the stages use, the handle index
+ * and the matcher's summary of the trie (an image holds the last two). */
 static int lexicons_done(dener_model *m, dener_error *err) {
     m->cls_commonnoun = dn_class_id(m, "commonnoun");
     m->cls_stopword = dn_class_id(m, "stopword");
@@ -531,7 +532,7 @@ static int lexicons_done(dener_model *m, dener_error *err) {
             if (m->entries[e].kind < DN_KIND_CLASS0 && !(m->entries[e].flags & DN_ENT_CTX_ALWAYS))
                 m->nodes[n].ent_mask |= (uint16_t)(1u << (DN_NODE_STRONG_SHIFT + m->entries[e].kind));
     if (dn_handles_build(m)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-    return DENER_OK;
+    return dn_match_prepare(m, err); /* (the trie no longer changes) */
 }
 
 /* Lists dir's files ending in suffix, sorted; returns count or a negative status. */
@@ -770,7 +771,6 @@ dener_model *dener_model_load(const char *const *dirs, size_t ndirs, const dener
     } else if (rc == 1) {
         rc = DENER_OK;
     }
-    if (rc == DENER_OK && !m->match_bloom) rc = dn_match_prepare(m, err); /* (an image has it) */
     if (rc == DENER_OK) rc = load_rules(m, dirs, ndirs, err);
     if (rc) {
         dener_model_free(m);
@@ -807,7 +807,6 @@ dener_model *dn_model_load_mem(const dn_mem_file *files, size_t nfiles, const de
     dn_free(a, lf);
     dn_tokens_free(a, &tk);
     if (rc == DENER_OK) rc = lexicons_done(m, err);
-    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
     for (size_t i = 0; i < nfiles && rc == DENER_OK; i++) {
         if (!ends_with(files[i].name, ".rules")) continue;
         rc = dn_rules_load(m, files[i].name, files[i].data, files[i].len, err);
@@ -829,7 +828,6 @@ int dn_lexicons_compile(const char *dir, const char *out, dener_error *err) {
     if (rc == DENER_OK) rc = read_lex_files(m, &dir, 1, &files, &nfiles, err);
     if (rc == DENER_OK) rc = parse_lex_files(m, files, nfiles, err);
     if (rc == DENER_OK) rc = lexicons_done(m, err);
-    if (rc == DENER_OK) rc = dn_match_prepare(m, err);
     dn_lexbin_src *srcs = rc == DENER_OK ? dn_calloc(&m->alloc, nfiles + 1, sizeof *srcs) : NULL;
     if (rc == DENER_OK && !srcs) rc = dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
     if (rc == DENER_OK) {
@@ -868,5 +866,6 @@ void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
     s->date_rules = m->ndate_rules;
     s->files = m->nfiles;
     s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->nebuckets * sizeof(dn_ebucket) +
-               m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m);
+               m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m) +
+               (m->match_bloom ? m->nnodes / 4 + 1 + (m->match_bloom_mask + 1) * sizeof(uint64_t) : 0);
 }

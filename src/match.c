@@ -35,16 +35,19 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
  * seed, the stems of the keys with an adjective ending (-e, -en, ...) of the nodes with children,
  * so that variants() tries the other endings of a stem only if some key with it continues. */
 
-/* The Bloom filter's word and its two bits for edge hash h: one word of 64 bits per look-up. */
+/* The Bloom filter's two bits for hash h, in the word h & match_bloom_mask: one word of 64 bits per
+ * look-up. */
+static inline uint64_t bloom_bits(uint32_t h) { return (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u)); }
+
 static inline bool bloom_has(const dener_model *m, uint32_t h) {
-    uint64_t w = m->match_bloom[h & m->match_bloom_mask];
-    uint64_t b = (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
-    return (w & b) == b;
+    uint64_t b = bloom_bits(h);
+    return (m->match_bloom[h & m->match_bloom_mask] & b) == b;
 }
 
-static inline void bloom_add(dener_model *m, uint32_t h) {
-    m->match_bloom[h & m->match_bloom_mask] |= (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u));
-}
+static inline void bloom_add(dener_model *m, uint32_t h) { m->match_bloom[h & m->match_bloom_mask] |= bloom_bits(h); }
+
+/* Node nd's 2 bits of use: 1 if it has entries of a kind, 2 if it has children. */
+static inline unsigned node_use(const dn_node *nd) { return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u); }
 
 /* The length of key k[0..n-1] (n >= 1) without a declined adjective's ending -e, -en, -er, -es,
  * -em; n if it has none. */
@@ -78,7 +81,7 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
     m->match_bloom_mask = words - 1;
     for (size_t i = 0; i < m->nnodes; i++) {
         const dn_node *nd = &m->nodes[i];
-        unsigned bits = (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+        unsigned bits = node_use(nd);
         if (!bits) continue;
         m->match_nbits[i >> 2] |= (uint8_t)(bits << ((i & 3) * 2));
         if (i == 0) continue; /* the root: no edge enters it */
@@ -97,8 +100,7 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
 /* Node c's 2 bits (1: entries of a kind, 2: children); nbits: m->match_nbits. */
 static inline unsigned node_bits(const dener_model *m, const uint8_t *nbits, uint32_t c) {
     if (nbits) return (unsigned)(nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
-    const dn_node *nd = &m->nodes[c];
-    return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u);
+    return node_use(&m->nodes[c]);
 }
 
 /* dn_trie_child_hashed, out of line: the filter lets few look-ups through. */

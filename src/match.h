@@ -50,9 +50,9 @@ typedef struct dn_match_scratch {
     const dener_model *rv_m; /* the model that rv and ns are for */
 } dn_match_scratch;
 
-/* Builds the model's summary of the trie for the matcher (m->match_nbits, m->match_bloom; the
- * lexicon image holds it, lexbin.c) once the lexicons are loaded (the trie no longer changes
- * then), for a model that has none. DENER_OK, or DENER_ERR_NOMEM with err filled. */
+/* Builds the model's summary of the trie for the matcher (m->match_nbits, m->match_bloom) once a
+ * text model's lexicons are loaded (lexicon.c's lexicons_done; the lexicon image holds it,
+ * lexbin.c). DENER_OK, or DENER_ERR_NOMEM with err filled. */
 int dn_match_prepare(dener_model *m, dener_error *err);
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
