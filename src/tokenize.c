@@ -127,21 +127,8 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     dn_buf_put(a, b, s, n); /* ill-formed input: keep bytes as they are */
 }
 
-/* The eight bytes s[i .. i + 8) as a little-endian word; near the end (i + 8 > n) the bytes
- * s[i .. n) in its low end, read as the last eight bytes s[n - 8 .. n), which must be readable. */
-static inline uint64_t load8_at(const char *s, size_t n, size_t i) {
-    uint64_t x;
-    if (i + 8 <= n) {
-        memcpy(&x, s + i, 8);
-    } else {
-        memcpy(&x, s + n - 8, 8);
-        x >>= 8 * (8 - (n - i));
-    }
-    return x;
-}
-
 /* dn_fold_append(m, b, s, n) and a NUL. avail: s[n - 8 .. n) may be read. ASCII goes eight bytes at
- * a time (into room for eight more bytes). */
+ * a time (into room for eight more bytes), Latin-1 letters among it are then mended. */
 static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, bool avail) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (!b->oom && n && (n >= 8 || avail) && n <= 64) {
@@ -153,7 +140,7 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
         char *o = b->p + b->len;
         uint64_t any = 0;
         for (size_t i = 0; i < n; i += 8) {
-            uint64_t x = load8_at(s, n, i);
+            uint64_t x = dn_load8_tail(s, n, i);
             any |= x;
             uint64_t u = (x + (0x80 - 'A') * one) & ~(x + (0x80 - 'Z' - 1) * one) & hi;
             x |= u >> 2; /* ('A'..'Z' + 0x20) */
@@ -163,7 +150,7 @@ static void fold_key(const dener_model *m, dn_buf *b, const char *s, size_t n, b
                           * from 0x80 on (in text that goes the way below, which writes it all anew) */
             size_t next = 0; /* the bytes before next are done */
             for (size_t i = 0; i < n; i += 8) {
-                uint64_t x = load8_at(s, n, i);
+                uint64_t x = dn_load8_tail(s, n, i);
                 /* (above the ASCII bytes, which were folded right: the addition's carries out of a
                  * byte from 0xC1 on go into the byte after it, which is a continuation byte here, and
                  * out of that no further; no byte from 0x80 on is taken for A..Z) */
@@ -276,7 +263,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     }
     size_t i = DN_NO_SLOT;
     if (!w) {
-        if (2 * (tk->nforms + 1) > tk->fidx_cap) {
+        if (2 * (tk->nfidx + 1) > tk->fidx_cap) { /* (the forms in word cache slots are not in it) */
             size_t ncap = tk->fidx_cap ? 2 * tk->fidx_cap : 1024;
             uint32_t *ni = dn_calloc(a, ncap, sizeof *ni);
             if (!ni) return DN_NO_FORM;
@@ -419,6 +406,7 @@ static uint16_t word_flags(const char *s, size_t n) {
     return f;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* form_features of ASCII with Latin-1 letters (C3 xx) and no other bytes from 0x80 on (else false),
  * given s[n - 8 .. n) may be read: eight bytes at a time for the ASCII bytes (masks of A..Z, a..z
  * and digits from the low seven bits, so no carry crosses a byte), then the few bytes from 0x80 on,
@@ -429,13 +417,7 @@ static bool latin1_features(const char *s, size_t n, uint32_t *cps, uint8_t *dig
     uint64_t dg = 0;
     size_t next = 0; /* the bytes before next are done */
     for (size_t i = 0; i < n; i += 8) {
-        uint64_t x;
-        if (i + 8 <= n) {
-            memcpy(&x, s + i, 8);
-        } else { /* (the bytes above are 0: no class) */
-            memcpy(&x, s + n - 8, 8);
-            x >>= 8 * (8 - (n - i));
-        }
+        const uint64_t x = dn_load8_tail(s, n, i); /* (the bytes above the end are 0: no class) */
         const uint64_t x7 = x & ~hi, asc = ~x & hi, y = x7 | 0x2020202020202020ull;
         const uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & asc;
         const uint64_t u = (x7 + (0x80 - 'A') * one) & ~(x7 + (0x80 - 'Z' - 1) * one) & asc;
@@ -472,11 +454,12 @@ static bool latin1_features(const char *s, size_t n, uint32_t *cps, uint8_t *dig
     *wflags = f;
     return true;
 }
+#endif
 
 /* The features of the bytes s[0..n-1] a form keeps: code points, whether they hold an ASCII digit,
  * and word_flags() (if want_wf, or found on the way: returns whether *wflags is set). avail:
- * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). ASCII words with a letter go eight
- * bytes at a time; the rest byte by byte. */
+ * s[n - 8 .. n) may be read (8 bytes of the text end at s + n). Words of ASCII (with a letter) and of
+ * ASCII with Latin-1 letters go eight bytes at a time; the rest byte by byte. */
 static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
                           uint16_t *wflags) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -486,13 +469,7 @@ static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uin
         bool multi = false, lower = false;        /* two or more letters; a lower-case one */
         size_t i = 0;
         for (;;) {
-            uint64_t x;
-            if (i + 8 <= n) {
-                memcpy(&x, s + i, 8);
-            } else { /* the last n - i bytes, in the low bytes (the bytes above are 0: no class) */
-                memcpy(&x, s + n - 8, 8);
-                x >>= 8 * (8 - (n - i));
-            }
+            const uint64_t x = dn_load8_tail(s, n, i); /* (the bytes above the end are 0: no class) */
             any |= x;
             uint64_t y = x | 0x2020202020202020ull;
             uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & hi;

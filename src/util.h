@@ -37,6 +37,22 @@ void dn_buf_putc(const dn_alloc *a, dn_buf *b, char c);
 void dn_buf_printf(const dn_alloc *a, dn_buf *b, const char *fmt, ...);
 void dn_buf_free(const dn_alloc *a, dn_buf *b);
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* The eight bytes s[i .. i + 8) as a little-endian word; near the end (i + 8 > n, i < n) the bytes
+ * s[i .. n) in its low bytes (the bytes above are 0), read as the last eight bytes s[n - 8 .. n),
+ * which must be readable (for the eight-bytes-at-a-time loops over keys and words). */
+static inline uint64_t dn_load8_tail(const char *s, size_t n, size_t i) {
+    uint64_t x;
+    if (i + 8 <= n) {
+        memcpy(&x, s + i, 8);
+    } else {
+        memcpy(&x, s + n - 8, 8);
+        x >>= 8 * (8 - (n - i));
+    }
+    return x;
+}
+#endif
+
 /* Whether a[0..n-1] == b[0..n-1], for n <= 24, by (overlapping) loads of 8, 4 or 2 bytes that
  * stay within the n bytes (for the short keys of the caches and the trie). */
 static inline bool dn_eq24(const char *a, const char *b, size_t n) {
@@ -87,8 +103,7 @@ static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
          * same bits): after a word, the last k bytes of the eight that end the key */
         size_t k = n - i;
         if (i) {
-            memcpy(&w, p + n - 8, 8);
-            w >>= 8 * (8 - k);
+            w = dn_load8_tail((const char *)p, n, i);
         } else if (k >= 4) {
             uint32_t lo, hi;
             memcpy(&lo, p + i, 4);
