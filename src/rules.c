@@ -849,11 +849,8 @@ enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B 
  * BS_ZERO: no token, BS_ONE: all (every bit of its nw words): what the lists of elem_word are
  * padded with. */
 enum { BG_LOWER = 26, BG_DIGIT, BG_HIGH, BG_OTHER, BG_N, BG_UPPER = BG_N };
-static int byte_group(unsigned b) {
-    return b >= 'A' && b <= 'Z' ? (int)(b - 'A') : b >= 'a' && b <= 'z' ? BG_LOWER : b >= '0' && b <= '9' ? BG_DIGIT
-         : b >= 0x80 ? BG_HIGH : BG_OTHER;
-}
-/* byte_group of each byte (for the tokens' first bytes in dn_rules_apply) */
+/* The group of each byte: A..Z their own (0..25), then BG_LOWER (26), BG_DIGIT (27), BG_HIGH (28,
+ * bytes from 0x80 on) and BG_OTHER (29) */
 static const uint8_t BGROUP[256] = {
     29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29,
     29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 29, 27, 27, 27, 27, 27, 27, 27, 27, 27, 27, 29, 29, 29, 29, 29, 29,
@@ -864,6 +861,8 @@ static const uint8_t BGROUP[256] = {
     28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
     28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28, 28,
 };
+_Static_assert(BG_LOWER == 26 && BG_DIGIT == 27 && BG_HIGH == 28 && BG_OTHER == 29, "BGROUP's numbers");
+static int byte_group(unsigned b) { return BGROUP[b & 255u]; }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
@@ -879,7 +878,7 @@ typedef struct lit_slot {
     uint16_t len, id;
 } lit_slot;
 
-#define RN_SETS_ 512 /* (RN_SETS, below) */
+#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
@@ -909,15 +908,14 @@ struct dn_rule_index {
      * (the nibbles of need_any that are not 0: nnib, the first set of each nib_at[k]); for each
      * nibble and each non-empty subset x of its four sets, the rules that need a set of x: row
      * 1 + 15 k + x - 1 of ntab (nt_stride words, a multiple of 4; bit j of word w: rule 64 w + j);
-     * row 0 is empty. need_any: the sets that some rule needs; rn_words: the words of the rules;
+     * row 0 is empty. need_any: the sets that some rule needs;
      * rn_rules: the rules it covers (built after each rule file, see index_needs) */
     uint64_t *ntab;
-    uint16_t nib_at[RN_SETS_ / 4];
+    uint16_t nib_at[RN_SETS / 4];
     size_t nnib, nt_stride;
-    size_t rn_words, rn_rules;
+    size_t rn_rules;
     uint64_t need_any[8];
 };
-#define RN_SETS RN_SETS_ /* (64 * the words of dn_rule_scratch.ne) */
 _Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
 static uint32_t lit_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 5); }
@@ -998,7 +996,6 @@ static bool index_needs(dener_model *m) {
     dn_free(&m->alloc, rneed);
     ix->nnib = nnib;
     ix->nt_stride = st;
-    ix->rn_words = nrw;
     ix->rn_rules = m->nrules;
     return true;
 }
@@ -2003,8 +2000,9 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
     }
 }
 
-/* The words [a, b) of e's token set (its program, elem_set) in this document, computed where not
- * yet (dn_rule_scratch.eset; e is an element of c->r). */
+/* The words [a, b) of e's token set (its program, elem_set) in this document: the set itself if the
+ * program is one (alias), else computed where not yet (dn_rule_scratch.eone in a document of one
+ * word, eset otherwise; e is an element of c->r). */
 static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
     if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
@@ -2020,10 +2018,10 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         else memset(v, 0, vw * sizeof *v);
         rs->egen[e->pid] = rs->gen;
     }
-    if (vw == 1 && b == a + 1) { /* (one word, as in documents of up to 63 tokens) */
+    if (vw == 1 && b == a + 1) { /* (one word, as elem_ok asks) */
         if (!((v[0] >> a) & 1u)) {
             const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
-            s[a] = nw == 1 ? elem_word(f, c->bs, 1, 0) : elem_word(f, c->bs, nw, a);
+            s[a] = elem_word(f, c->bs, nw, a);
             v[0] |= 1ull << a;
         }
         return s;
