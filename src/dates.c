@@ -2549,25 +2549,7 @@ static const char *cached_lookup(priv *p, int cls, const char *text, size_t s, s
     struct lkb *b = NULL;
     uint32_t hb = 0;
     if (p->lkb && n <= LKB_BYTES && cls >= 0 && cls < 256) {
-        /* (a hash of overlapping words, as dn_eq24 reads them: no loop over the bytes) */
-        const char *t = text + s;
-        uint64_t x = 0, y = 0;
-        if (n >= 8) {
-            uint64_t z = 0;
-            memcpy(&x, t, 8), memcpy(&y, t + n - 8, 8);
-            if (n > 16) memcpy(&z, t + 8, 8);
-            x ^= (z << 29 | z >> 35);
-        } else if (n >= 4) {
-            uint32_t u = 0, v = 0;
-            memcpy(&u, t, 4), memcpy(&v, t + n - 4, 4);
-            x = u, y = v;
-        } else if (n) {
-            x = (unsigned char)t[0] | (uint64_t)(unsigned char)t[n / 2] << 8 | (uint64_t)(unsigned char)t[n - 1] << 16;
-        }
-        uint64_t hx = (x * 0x9E3779B97F4A7C15ull) ^ (y * 0xC2B2AE3D27D4EB4Full) ^ ((uint64_t)n << 8 | (uint64_t)cls);
-        hx ^= hx >> 29;
-        hx *= 0xBF58476D1CE4E5B9ull;
-        hb = (uint32_t)(hx >> 32);
+        hb = (uint32_t)(dn_hash_words(text + s, n, (uint64_t)cls) >> 32);
         b = &p->lkb[hb >> (32 - LKB_BITS)];
         if (b->len == n && b->cls == cls && b->hash == hb && dn_eq24(b->bytes, text + s, n)) { /* (n <= LKB_BYTES) */
             *e = (struct lkc){(uint32_t)s, (uint32_t)n, p->gen, cls, b->val};
@@ -3987,7 +3969,7 @@ static void fp_setup(const dener_model *m, priv *p) {
 }
 
 /* The state of p->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
- * UINT32_MAX as ltab_get. */
+ * UINT32_MAX as ltab_getn. */
 static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint64_t act) {
     bool added;
     uint32_t st = ltab_getn(&m->alloc, &fp->t, fp->key, 1 + (npairs + 1) / 2, FP_MAXST, &added);
@@ -3999,7 +3981,7 @@ static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint6
 }
 
 /* Builds the transition of fp's state st on class cl (see fprod); LTAB_FULL / UINT32_MAX as
- * ltab_get. */
+ * ltab_getn. */
 __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p, uint32_t st, uint32_t cl) {
     fprod *fp = &p->fp;
     const uint32_t kw = fp->t.kw;
@@ -4301,7 +4283,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (walk && l0 == 4) { /* two ASCII letters: the first two steps of the walk by root and d2 */
                 const unsigned a0 = (unsigned)(unsigned char)k[0] - 'a', a1 = (unsigned)(unsigned char)k[1] - 'a';
                 if (a0 < 26u && a1 < 26u) {
-                    wn = dw->root['a' + a0] ? dw->d2[a0][a1] : 0;
+                    wn = dw->d2[a0][a1]; /* (0 where root['a' + a0] is) */
                     walked = 2;
                     if (!wn) walk = false;
                 }
