@@ -30,6 +30,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Süditalien und Nordspanien regnete es.", "LOC:Süditalien|LOC:Nordspanien"},
     /* bare surnames of listed people, also in the genitive; ambiguous ones without canonical */
     {"Humboldt schrieb an Schopenhauer, die Kritik Kants kam sp\xc3\xa4ter.", "PER:Humboldt|PER:Schopenhauer|PER:Kants"},
+    /* "der" before an organisation head is an article, not a name particle (given_particle,
+     * given_mid_particle, given_surname) */
+    {"Der Abgeordnete Jonas Quarbeck warf Paula Brixner der Landesregierung Untätigkeit vor.",
+     "PER:Jonas Quarbeck|PER:Paula Brixner"},
+    {"Ebenso warf Karla Helene der Staatskanzlei Fehler vor.", "PER:Karla Helene"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
