@@ -90,7 +90,6 @@ Abu Bakr al-Baghdadi	PER.politician
 Abu Mohammed al-Dschaulani	PER.politician
 Abu Mohammed al-Dscholani	PER.politician	Ahmed al-Scharaa
 Abu Musab al-Sarkawi	PER
-Abubakar	PER.politician	Atiku Abubakar
 Abulfas Eltschibey	PER
 Aby Warburg	PER.scientist
 Abédi Pelé	PER.athlete
@@ -2237,7 +2236,6 @@ Beiersdorfer	PER	Dietmar Beiersdorfer
 Beigbeder	PER.artist	Frédéric Beigbeder
 Beißwenger	PER.politician	Eric Beißwenger
 Beitz	PER.business	Berthold Beitz
-Bekele	PER.athlete	Kenenisa Bekele
 Bekeris	PER.politician	Ksenija Bekeris
 Bekir Altaş	PER
 Bela B	PER.artist
@@ -2820,7 +2818,6 @@ Bohnacker	PER.athlete	Daniel Bohnacker
 Bohumil Hrabal	PER.artist
 Bohuslav Martinů	PER.artist
 Bohuslav Sobotka	PER.politician
-Boie	PER.artist	Kirsten Boie
 Bois	PER	W. E. B. Du Bois
 Boitano	PER.athlete	Brian Boitano
 Bojko Borisov	PER.politician	Bojko Borissow
@@ -3265,7 +3262,6 @@ Bushido	PER.artist
 Busk	PER.athlete	Jakob Busk
 Busoni	PER.artist	Ferruccio Busoni
 Busquets	PER.athlete	Sergio Busquets
-Bussche	PER	Axel von dem Bussche
 Buster Keaton	PER.artist
 Butch Cassidy	PER
 Butenandt	PER.scientist	Adolf Butenandt
@@ -3739,7 +3735,6 @@ Chamisso	PER.artist	Adelbert von Chamisso
 Champollion	PER.scientist	Jean-François Champollion
 Chandragupta Maurya	PER
 Chandrasekaran	PER.business
-Chandrasekhar	PER.scientist	Subrahmanyan Chandrasekhar
 Chandrasekhara Venkata Raman	PER.scientist
 Changpeng Zhao	PER.business
 Chapek	PER.business	Bob Chapek
@@ -8369,7 +8364,6 @@ Goodluck Jonathan	PER.politician
 Goolagong	PER.athlete	Evonne Goolagong
 Gopal Krishna Gokhale	PER
 Gopalan	PER.business	Srini Gopalan
-Gopinath	PER.politician	Gita Gopinath
 Goppel	PER.politician
 Goran Ivanišević	PER.athlete
 Gorbach	PER.politician
@@ -8939,7 +8933,6 @@ Haffner	PER	Sebastian Haffner
 Hafis	PER.artist
 Hafis al-Assad	PER.politician
 Haftar	PER.politician	Chalifa Haftar
-Haftbefehl	PER.artist
 Hage Geingob	PER.politician
 Hagen Kluck	PER.politician
 Hagen Rether	PER.artist
@@ -10067,7 +10060,6 @@ Hitzfeld	PER.athlete	Ottmar Hitzfeld
 Hitzlsperger	PER.athlete	Thomas Hitzlsperger
 Hjalmar Schacht	PER
 Hjulmand	PER.athlete
-Hlaing	PER.politician	Min Aung Hlaing
 Hložek	PER.athlete	Adam Hložek
 Ho Chi Minh	PER
 Hoare	PER.scientist	Tony Hoare
@@ -13091,7 +13083,6 @@ Kenneth Rogoff	PER.business
 Kenneth Wilson	PER.scientist
 Kenny Dalglish	PER.athlete
 Kenny Prince Redondo	PER.athlete
-Kenshin	PER	Uesugi Kenshin
 Kent Nagano	PER.artist
 Kentikian	PER.athlete	Susi Kentikian
 Kentzler	PER.business	Otto Kentzler
@@ -16996,7 +16987,6 @@ Moctezuma II.	PER
 Modder	PER.politician	Johanne Modder
 Modersohn	PER.artist	Otto Modersohn
 Modest Mussorgski	PER.artist
-Modeste	PER.athlete	Anthony Modeste
 Modi	PER.politician	Narendra Modi
 Modiano	PER.artist	Patrick Modiano
 Modigliani	PER.artist	Amedeo Modigliani
@@ -19725,7 +19715,6 @@ Radosław Sikorski	PER.politician
 Radovan Karadzic	PER.politician	Radovan Karadžić
 Radovan Karadžić	PER.politician
 Raducanu	PER.athlete	Emma Raducanu
-Radwan	PER.politician	Alexander Radwan
 Raed Saleh	PER.politician
 Raeder	PER	Erich Raeder
 Raelert	PER.athlete	Andreas Raelert
@@ -21657,7 +21646,6 @@ Seibeld	PER.politician	Cornelia Seibeld
 Seibert	PER.politician	Steffen Seibert
 Seidenberg	PER.athlete	Dennis Seidenberg
 Seider	PER.athlete	Moritz Seider
-Seif	PER.politician	Detlef Seif
 Seiji Ozawa	PER.artist
 Seinfeld	PER.artist	Jerry Seinfeld
 Seipel	PER.politician	Ignaz Seipel
@@ -21838,7 +21826,6 @@ Shanghvi	PER.business	Dilip Shanghvi
 Shanice Craft	PER.athlete
 Shankly	PER.athlete	Bill Shankly
 Shanmugaratnam	PER.politician	Tharman Shanmugaratnam
-Shanshan	PER.business	Zhong Shanshan
 Shapira	PER.artist	Shahak Shapira
 Shapovalov	PER.athlete	Denis Shapovalov
 Shapps	PER.politician	Grant Shapps
@@ -22066,7 +22053,6 @@ Simonjan	PER.politician	Margarita Simonjan
 Simonsen	PER.athlete	Allan Simonsen
 Simson	PER.politician	Kadri Simson
 Siméon Denis Poisson	PER.scientist
-Simón	PER.athlete	Unai Simón
 Simón Bolívar	PER
 Sin-Itiro Tomonaga	PER.scientist
 Sinan Selen	PER.politician
@@ -23020,7 +23006,6 @@ Tanit Koch	PER
 Tanja Fajon	PER.politician
 Tanja Gönner	PER.business
 Tanja Szewczenko	PER.athlete
-Tanko	PER.athlete	Ibrahim Tanko
 Tankred Dorst	PER.artist
 Tankred Schipanski	PER.politician
 Tankred von Lecce	PER
@@ -23168,7 +23153,6 @@ Thaksin Shinawatra	PER.politician
 Thalbach	PER.artist
 Thales von Milet	PER
 Thani	PER.politician
-Thant	PER.politician	U Thant
 Tharman Shanmugaratnam	PER.politician
 Thatcher	PER.politician	Margaret Thatcher
 Thavisin	PER.politician	Srettha Thavisin
@@ -24305,7 +24289,6 @@ Venables	PER.athlete	Terry Venables
 Venier	PER.athlete	Stephanie Venier
 Venizelos	PER
 Venkatakrishnan	PER.business	C. S. Venkatakrishnan
-Venkatesh	PER.scientist	Akshay Venkatesh
 Venkatraman Ramakrishnan	PER.scientist
 Venter	PER.scientist	Craig Venter
 Venus Williams	PER.athlete
@@ -24611,7 +24594,6 @@ Wahlberg	PER.artist	Mark Wahlberg
 Wahlmann	PER.politician	Kathrin Wahlmann
 Wahlster	PER.scientist	Wolfgang Wahlster
 Wahlöö	PER.artist	Per Wahlöö
-Wahnsinnige	PER	Johanna die Wahnsinnige
 Waigel	PER.politician	Theo Waigel
 Wainwright	PER	Jonathan Wainwright
 Waititi	PER.artist	Taika Waititi
@@ -25419,7 +25401,6 @@ Wong	PER
 Wong Kar-wai	PER.artist
 Wonneberger	PER	Christoph Wonneberger
 Woodrow Wilson	PER.politician
-Woodstock	PER	Edward of Woodstock
 Woody Allen	PER.artist
 Woody Guthrie	PER.artist
 Woody Harrelson	PER.artist
@@ -25743,7 +25724,6 @@ Zhelyu Zhelev	PER.politician
 Zhendong	PER.athlete	Fan Zhendong
 Zheng He	PER
 Zheng Qinwen	PER.athlete
-Zhengfei	PER.business	Ren Zhengfei
 Zhong Shanshan	PER.business
 Zhou Enlai	PER.politician
 Zhou Guanyu	PER.athlete
@@ -25859,7 +25839,6 @@ Zöggeler	PER.athlete	Armin Zöggeler
 Álvaro Uribe	PER.politician
 Ángel Di María	PER.athlete
 Árpád Göncz	PER.politician
-Ältere	PER
 Åkesson	PER.politician	Jimmie Åkesson
 Çakmak	PER	Fevzi Çakmak
 Çalhanoğlu	PER.athlete	Hakan Çalhanoğlu

@@ -142,8 +142,10 @@ EAST_ASIAN = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang
               "Le", "Pham", "Ho", "Ngo", "Vo", "Dang", "Bui"}
 # Surnames with a Romance or Dutch particle are named with it ("de Gaulle", "van Gogh"); a bare
 # "Gaulle" or "Gogh" is no reference. German "von" is dropped in use ("Bismarck"), so it stays.
+# An epithet after an article or a place after "of" is no surname either ("Johanna die
+# Wahnsinnige", "Edward of Woodstock").
 PARTICLES = {"de", "da", "di", "del", "della", "dos", "das", "du", "van", "le", "la", "ten", "ter",
-             "den", "der", "y", "e", "al", "el", "bin", "ibn", "ben", "abu"}
+             "den", "der", "die", "des", "dem", "of", "the", "y", "e", "al", "el", "bin", "ibn", "ben", "abu"}
 SURNAME_SKIP = re.compile(r"^(?:[IVX]+\.?|Jr\.?|Sr\.?|\w\.)$")
 
 
