@@ -383,7 +383,10 @@ static void fields_borrow(fields *a, fields *b) {
     if (a->d != UNK && a->m == UNK && b->m != UNK) a->m = b->m, a->set |= 1u << R_M;
     if (a->y == UNK && b->y != UNK && (a->m != UNK || a->d != UNK || a->season[0] || a->q != UNK || a->half != UNK ||
                                        a->hol))
+    {
         a->y = b->y, a->ylen = b->ylen, a->set |= 1u << R_Y;
+        if (a->m != UNK && b->m != UNK && a->m > b->m && !b->bc) a->y--; /* "20. Dezember bis 6. Januar 2024" */
+    }
     if (b->bc && a->y != UNK) a->bc = true;
     if (b->ad && a->y != UNK) a->ad = true;
     if (a->y != UNK && a->ylen >= 3 && b->y != UNK && b->ylen == 2 && !b->bc) {
@@ -2388,6 +2391,7 @@ typedef struct cand {
     uint32_t src;
     uint32_t order; /* rule order, then match order: ties keep the earlier */
     uint8_t neg, range;
+    int8_t pm; /* a date of a pair: the month of its first date (the year of both is chosen by it), else 0 */
     fields f, f2;
 } cand;
 
@@ -2877,6 +2881,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
         for (int w = 0; w < 2; w++) {
             if (span[w][0] == PCRE2_UNSET || span[w][1] <= span[w][0]) return 0;
         }
+        c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
         for (int w = 0; w < 2; w++) {
             c.b0 = (uint32_t)span[w][0];
             c.b1 = (uint32_t)span[w][1];
@@ -2892,6 +2897,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     c.f = f[0];
     if (second) {
         c.range = 1;
+        c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
         c.f2 = f[1];
     }
     int rc = push_cand(m, p, &c);
@@ -3345,8 +3351,10 @@ static int season_month(const char *s) {
     return strcmp(s, "SP") == 0 ? 3 : strcmp(s, "SU") == 0 ? 6 : strcmp(s, "FA") == 0 ? 9 : strcmp(s, "WI") == 0 ? 12 : 0;
 }
 
-/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. */
-static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, char *out, char *mod) {
+/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. pm:
+ * for a date of a pair, the month of the pair's first date, else 0. */
+static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, int pm, char *out,
+                      char *mod) {
     const size_t cap = DN_DATE_VALUE_MAX;
     const char *dp = f->daypart[0] ? f->daypart : NULL;
     copy_code(mod, 8, f->mod);
@@ -3385,6 +3393,15 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             if (f->dir < 0) y += (tm < r->m ? 0 : -1) + (f->dir + 1);
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
+        else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK) {
+            /* a month (and day) without a year more than half a year from the reference date:
+             * the nearest such month, unless a tense cue says otherwise ("zum 1. Januar" in a
+             * November article is the next January, "im Januar hatte ..." this year's) */
+            int diff = (pm ? pm : f->m) - r->m;
+            if (diff > 6 && tense <= 0) y--;
+            else if (diff < -6 && tense >= 0) y++;
+            if (pm && f->m < pm) y++; /* the second date of a pair over the year's end */
+        }
     }
     char ys[16];
     put_year(ys, sizeof ys, y, f->bc);
@@ -3494,6 +3511,18 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     put(out, cap, "PRESENT_REF");
 }
 
+/* Does the text between two dates join them as the ends of one period ("1. Juni bis zum 30.
+ * November", "Mai - Juli")? Then the second date's year is chosen by the first's month. */
+static bool pair_gap(const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == ',')) s++, n--;
+    while (n && s[n - 1] == ' ') n--;
+    if (n == 1) return *s == '-' || *s == '/';
+    if (n == 3 && memcmp(s, "\xe2\x80\x93", 3) == 0) return true; /* en dash */
+    if (n < 3 || memcmp(s, "bis", 3) != 0) return false;
+    s += 3, n -= 3;
+    return n == 0 || (n == 4 && (memcmp(s, " zum", 4) == 0 || memcmp(s, " zur", 4) == 0));
+}
+
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none. */
 static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
     if (!tk || !tk->n || cls < 0) return 0;
@@ -3505,8 +3534,11 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     }
     size_t i = lo ? lo - 1 : 0;
     size_t s = i, e = i + 1;
-    while (s > 0 && !(tk->t[s].flags & DN_T_SENT) && i - s < SENT_WINDOW) s--;
-    while (e < tk->n && !(tk->t[e].flags & DN_T_SENT) && e - i < SENT_WINDOW) e++;
+    /* (a lower-case word after a full stop goes on the sentence: "am 15.2. fiel ...") */
+#define SENT_START(t) (((t).flags & (DN_T_SENT | DN_T_LOWER)) == DN_T_SENT)
+    while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
+    while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
+#undef SENT_START
     int best = 0;
     size_t bestd = SIZE_MAX;
     for (size_t j = s; j < e; j++) {
@@ -4383,8 +4415,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
     if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->tense_m = m;
     int cls_tense = p->cls_tense;
+    int prev_pm = 0; /* the anchor month of the date before, for one joined to it by "bis" (pair_gap) */
+    uint32_t prev_b1 = 0;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
+        int pm = c->pm;
+        if (!pm && c->f.y == UNK && c->f.m != UNK && prev_pm && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1))
+            pm = prev_pm;
+        prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
+        prev_b1 = c->b1;
         dn_date *o = &ds->d[ds->n];
         memset(o, 0, sizeof *o);
         o->b0 = c->b0;
@@ -4392,12 +4431,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         o->prio = c->prio;
         o->source = c->src;
         int tense = 0;
-        if (c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset)
+        if ((c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset) ||
+            (c->f.y == UNK && c->f.m != UNK && ref.m != UNK && abs((pm ? pm : c->f.m) - ref.m) > 6))
             tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
-        normalise(m, &c->f, &ref, tense, o->value, o->mod);
+        normalise(m, &c->f, &ref, tense, pm, o->value, o->mod);
         if (c->range) {
             char mod2[8];
-            normalise(m, &c->f2, &ref, tense, o->value_end, mod2);
+            normalise(m, &c->f2, &ref, tense, pm, o->value_end, mod2);
         }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         ds->n++;

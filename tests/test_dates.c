@@ -44,7 +44,7 @@ static const tcase CASES[] = {
     {REF, "Der Gipfel beginnt am 16. November.", "16. November=2023-11-16"},
     {REF, "Der Gipfel begann am 16. Nov. 2023 in Paris.", "16. Nov. 2023=2023-11-16"},
     {REF, "Er starb am 3. Oktober 1990.", "3. Oktober 1990=1990-10-03"},
-    {REF, "Am 1. Januar tritt das Gesetz in Kraft.", "1. Januar=2023-01-01"},
+    {REF, "Am 1. Januar tritt das Gesetz in Kraft.", "1. Januar=2024-01-01"}, /* the nearest January */
     {REF, "Bis zum 24. Dezember muss alles fertig sein.", "24. Dezember=2023-12-24"},
     {REF, "Am 29. Februar 2024 ist Schalttag.", "29. Februar 2024=2024-02-29"},
     {REF, "Seit dem 7. Jan. 2020 gilt die Regel.", "7. Jan. 2020=2020-01-07"},
@@ -64,7 +64,7 @@ static const tcase CASES[] = {
     {REF, "Russland, September 2023.", "September 2023=2023-09"},
     {REF, "Das war im Juli.", "Juli=2023-07"},
     {REF, "Seit Oktober steigen die Preise.", "Oktober=2023-10"},
-    {REF, "Die Baustelle bleibt bis März bestehen.", "März=2023-03"},
+    {REF, "Die Baustelle bleibt bis März bestehen.", "März=2024-03"},
     {REF, "Im Frühjahr 2010 begann der Bau.", "Frühjahr 2010=2010-SP"},
     {REF, "Der Sommer '69 war heiß.", "Sommer '69=1969-SU"},
     {REF, "Im Herbst 2015 wurde gewählt.", "Herbst 2015=2015-FA"},
@@ -200,7 +200,7 @@ static const tcase CASES[] = {
     {REF, "In den Monaten Juli bis September wird gebaut.", "Juli=2023-07 ; September=2023-09"},
     {REF, "Vom 1. Juni bis zum 30. November dauert die Saison.", "1. Juni=2023-06-01 ; 30. November=2023-11-30"},
     {REF, "Von Dienstag, 26. bis Donnerstag, 28. April ist gesperrt.",
-     "Dienstag, 26.=2023-04-26 ; Donnerstag, 28. April=2023-04-28"},
+     "Dienstag, 26.=2024-04-26 ; Donnerstag, 28. April=2024-04-28"},
     {REF, "Geschlossen vom 13.10.-15.10.2023.", "13.10.=2023-10-13 ; 15.10.2023=2023-10-15"},
     {REF, "Die Jahre zwischen 2019 und 2021 waren hart.", "2019=2019 ; 2021=2021"},
     /* ---- not dates */
@@ -362,7 +362,19 @@ static void test_reference(void) {
     expect("2023-11", "Am 3. Oktober war Feiertag. Am Vortag war Streik.", "3. Oktober=2023-10-03 ; Vortag=2023-11-XX",
            "disagreeing date is no reference");
     /* the docdate year completes year-less dates */
-    expect("2016-03-10", "Am 16. Dezember wurde entschieden.", "16. Dezember=2016-12-16", "docdate year");
+    expect("2016-03-10", "Am 16. Februar wurde entschieden.", "16. Februar=2016-02-16", "docdate year");
+    /* ... unless the month is more than half a year away: then the nearest such month, or the one
+     * a tense cue of the sentence points to */
+    expect("2016-03-10", "Am 16. Dezember wurde entschieden.", "16. Dezember=2015-12-16", "past cue: the December before");
+    expect("2016-03-10", "Am 16. Dezember soll entschieden werden.", "16. Dezember=2016-12-16", "future cue: the December after");
+    expect("2023-11-16", "Zum 1. Januar steigen die Preise.", "1. Januar=2024-01-01", "nearest: the next January");
+    expect("2023-11-16", "Im Januar hatte die Firma Verluste.", "Januar=2023-01", "past cue: this year's January");
+    expect("2023-11-16", "Das Treffen am 15.2. fiel aus.", "15.2.=2023-02-15", "past cue after a date's full stop");
+    expect("2023-01-10", "Am 20. Dezember gab es Streit.", "20. Dezember=2022-12-20", "past cue: the December before");
+    expect("2023-01-10", "Vom 20. Dezember bis 6. Januar ist zu.", "20. Dezember=2022-12-20 ; 6. Januar=2023-01-06",
+           "a range across the year boundary");
+    expect("2016-03-10", "Vom 1. Juni bis zum 30. November dauert die Saison.", "1. Juni=2016-06-01 ; 30. November=2016-11-30",
+           "the second date of a period takes the year the first one's month chooses");
     expect("2016-05-14T23:06:43Z", "Heute wurde gebaut.", "Heute=2016-05-14", "timestamp as document date");
 }
 
