@@ -37,6 +37,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Ebenso warf Karla Helene der Staatskanzlei Fehler vor.", "PER:Karla Helene"},
     /* a listed stage name that is a common noun is left out of the people list */
     {"Das Amtsgericht erlie\xc3\x9f gegen den Mann einen Haftbefehl.", ""},
+    /* a place that is also a common word after a place preposition and before a finite verb
+     * (prep_place); not in set phrases */
+    {"Die Flugsicherung in Langen best\xc3\xa4tigte den Vorfall, als das Gesetz in Kraft trat.", "LOC:Langen"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
