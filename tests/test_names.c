@@ -40,6 +40,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a place that is also a common word after a place preposition and before a finite verb
      * (prep_place); not in set phrases */
     {"Die Flugsicherung in Langen best\xc3\xa4tigte den Vorfall, als das Gesetz in Kraft trat.", "LOC:Langen"},
+    /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
+    {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
