@@ -112,6 +112,12 @@ static const tcase CASES[] = {
     {REF, "Vergangene Woche tagte der Rat.", "Vergangene Woche=2023-W45"},
     {REF, "Nächsten Monat kommt die Bilanz.", "Nächsten Monat=2023-12"},
     {REF, "Im vergangenen Jahr gab es mehr Unfälle.", "vergangenen Jahr=2022"},
+    /* a month, day or season in a year counted from the reference (month_dir_year) */
+    {REF, "Im Herbst vergangenen Jahres begann der Bau.", "Herbst vergangenen Jahres=2022-FA"},
+    {REF, "Im Juni kommenden Jahres wird gewählt.", "Juni kommenden Jahres=2024-06"},
+    {REF, "Am 3. März nächsten Jahres tagt der Rat.", "3. März nächsten Jahres=2024-03-03"},
+    {REF, "Im Dezember dieses Jahres ist Schluss.", "Dezember dieses Jahres=2023-12"},
+    {REF, "Im Januar letzten Jahres schneite es.", "Januar letzten Jahres=2022-01"},
     {REF, "Dieses Jahr bleibt schwierig.", "Dieses Jahr=2023"},
     {REF, "In dieser Woche wird verhandelt.", "dieser Woche=2023-W46"},
     {REF, "Nächste Woche wird gewählt.", "Nächste Woche=2023-W47"},
