@@ -660,5 +660,7 @@ starten	tense	future
 tagt	tense	future
 tagen	tense	future
 findet	tense	future
+tritt	tense	future
+treten	tense	future
 künftigen	tense	future
 anstehenden	tense	future

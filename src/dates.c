@@ -3351,6 +3351,20 @@ static int season_month(const char *s) {
     return strcmp(s, "SP") == 0 ? 3 : strcmp(s, "SU") == 0 ? 6 : strcmp(s, "FA") == 0 ? 9 : strcmp(s, "WI") == 0 ? 12 : 0;
 }
 
+/* The year of a month m (1..12) that has none, around the reference date r whose year is y: the
+ * tense cue of its sentence decides (-1: the last such month on or before the reference month, +1:
+ * the next on or after it); without one, the reference year, unless the month lies more than half a
+ * year ahead: then the year before (news mostly reports the past). pm: for the second date of a
+ * pair, the month of the first, whose year it takes (over the year's end where m comes earlier). */
+static int year_around(int y, int m, const refdate *r, int tense, int pm) {
+    int a = pm ? pm : m;
+    if (tense < 0) y -= a > r->m;
+    else if (tense > 0) y += a < r->m;
+    else y -= a - r->m > 6;
+    if (pm && m < pm) y++;
+    return y;
+}
+
 /* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. pm:
  * for a date of a pair, the month of the pair's first date, else 0. */
 static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, int pm, char *out,
@@ -3394,15 +3408,8 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             if (f->dir < 0) y += (tm < r->m ? 0 : -1) + (f->dir + 1);
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
-        else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK) {
-            /* a month (and day) without a year more than half a year from the reference date:
-             * the nearest such month, unless a tense cue says otherwise ("zum 1. Januar" in a
-             * November article is the next January, "im Januar hatte ..." this year's) */
-            int diff = (pm ? pm : f->m) - r->m;
-            if (diff > 6 && tense <= 0) y--;
-            else if (diff < -6 && tense >= 0) y++;
-            if (pm && f->m < pm) y++; /* the second date of a pair over the year's end */
-        }
+        else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
+            y = year_around(y, f->m, r, tense, pm);
     }
     char ys[16];
     put_year(ys, sizeof ys, y, f->bc);
@@ -3428,7 +3435,15 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     if (f->hol) {
         const char *spec = m->pool + f->hol;
         int64_t z;
-        if (y != UNK && !f->bc && y >= 1583 && holiday_day(spec, y, &z)) put_day(out, cap, z, dp);
+        if (y != UNK && !f->bc && y >= 1583 && holiday_day(spec, y, &z)) {
+            if (!explicit_year && r->m != UNK) { /* "an Ostern" in a November article: the year around */
+                int hy, hm, hd;
+                civil_from_days(z, &hy, &hm, &hd);
+                int y2 = year_around(y, hm, r, tense, 0);
+                if (y2 != y && y2 >= 1583) holiday_day(spec, y2, &z);
+            }
+            put_day(out, cap, z, dp);
+        }
         else if (spec[0] != 'E' && strlen(spec) >= 5) put(out, cap, "XXXX-%.5s", spec);
         else put(out, cap, "XXXX-XX-XX");
         return;
@@ -3512,16 +3527,45 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     put(out, cap, "PRESENT_REF");
 }
 
-/* Does the text between two dates join them as the ends of one period ("1. Juni bis zum 30.
- * November", "Mai - Juli")? Then the second date's year is chosen by the first's month. */
+/* Does the text between two dates join them as the ends of one period or a pair ("1. Juni bis zum
+ * 30. November", "Mai - Juli", "Dezember und Januar")? Then the second date's year is chosen by the
+ * first's month, and its tense is the first's. */
 static bool pair_gap(const char *s, size_t n) {
     while (n && (*s == ' ' || *s == ',')) s++, n--;
     while (n && s[n - 1] == ' ') n--;
     if (n == 1) return *s == '-' || *s == '/';
+    if (n == 3 && memcmp(s, "und", 3) == 0) return true;
     if (n == 3 && memcmp(s, "\xe2\x80\x93", 3) == 0) return true; /* en dash */
     if (n < 3 || memcmp(s, "bis", 3) != 0) return false;
     s += 3, n -= 3;
     return n == 0 || (n == 4 && (memcmp(s, " zum", 4) == 0 || memcmp(s, " zur", 4) == 0));
+}
+
+/* Does text[..e) end with the word w (its first letter in either case) after a non-letter? Then
+ * the start of the word, else UINT32_MAX. */
+static uint32_t word_before(const char *text, uint32_t e, const char *w) {
+    while (e && text[e - 1] == ' ') e--;
+    uint32_t n = (uint32_t)strlen(w);
+    if (e < n || memcmp(text + e - n + 1, w + 1, n - 1) != 0 || (text[e - n] | 0x20) != w[0]) return UINT32_MAX;
+    uint32_t s = e - n;
+    if (s && (((text[s - 1] | 0x20) >= 'a' && (text[s - 1] | 0x20) <= 'z') || (unsigned char)text[s - 1] >= 0x80))
+        return UINT32_MAX;
+    return s;
+}
+
+/* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
+ * Mai", "bis März", "für Montag" (weekdays only) ahead; "seit (dem) März" back; else 0 ("vom 3.
+ * Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
+static int prep_cue(const char *text, uint32_t b0, bool weekday) {
+    uint32_t d = word_before(text, b0, "dem");
+    uint32_t e = d != UINT32_MAX ? d : b0;
+    if (word_before(text, e, "seit") != UINT32_MAX || word_before(text, e, "ab") != UINT32_MAX)
+        return word_before(text, e, "ab") != UINT32_MAX ? 1 : -1;
+    if (d != UINT32_MAX) return 0;
+    if (word_before(text, b0, "zum") != UINT32_MAX || word_before(text, b0, "bis") != UINT32_MAX ||
+        (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX))
+        return 1;
+    return 0;
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none. */
@@ -4416,15 +4460,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
     if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->tense_m = m;
     int cls_tense = p->cls_tense;
-    int prev_pm = 0; /* the anchor month of the date before, for one joined to it by "bis" (pair_gap) */
-    uint32_t prev_b1 = 0;
+    /* the date before: its anchor month and tense, for a date joined to it as the end of a period
+     * or a pair ("bis", "und", "-": pair_gap) */
+    int prev_pm = 0, prev_tense = 0;
+    uint32_t prev_b1 = UINT32_MAX;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
+        const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
         int pm = c->pm;
-        if (!pm && c->f.y == UNK && c->f.m != UNK && prev_pm && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1))
-            pm = prev_pm;
-        prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
-        prev_b1 = c->b1;
+        if (!pm && joined && c->f.y == UNK && c->f.m != UNK) pm = prev_pm;
         dn_date *o = &ds->d[ds->n];
         memset(o, 0, sizeof *o);
         o->b0 = c->b0;
@@ -4432,9 +4476,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         o->prio = c->prio;
         o->source = c->src;
         int tense = 0;
-        if ((c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset) ||
-            (c->f.y == UNK && c->f.m != UNK && ref.m != UNK && abs((pm ? pm : c->f.m) - ref.m) > 6))
-            tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
+        const bool lone_wd = c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset;
+        if (joined) tense = prev_tense;
+        else if (lone_wd || (c->f.y == UNK && (c->f.m != UNK || c->f.hol) && ref.m != UNK && (c->f.dir == UNK || !c->f.dir))) {
+            tense = prep_cue(text, c->b0, lone_wd);
+            if (!tense) tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
+        }
+        prev_tense = tense;
+        prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
+        prev_b1 = c->b1;
         normalise(m, &c->f, &ref, tense, pm, o->value, o->mod);
         if (c->range) {
             char mod2[8];

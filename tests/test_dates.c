@@ -83,7 +83,7 @@ static const tcase CASES[] = {
     {REF, "Im vergangenen Dezember fiel Schnee.", "vergangenen Dezember=2022-12"},
     {REF, "Nächsten Sommer fahren wir weg.", "Nächsten Sommer=2024-SU"},
     /* ---- parts of periods */
-    {REF, "Anfang Mai beginnt die Saison.", "Anfang Mai=2023-05/START"},
+    {REF, "Anfang Mai beginnt die Saison.", "Anfang Mai=2024-05/START"},
     {REF, "Ende November 2023 ist Schluss.", "Ende November 2023=2023-11/END"},
     {REF, "Mitte 2024 soll es fertig sein.", "Mitte 2024=2024/MID"},
     {REF, "Ende dieses Jahres wird gewählt.", "Ende dieses Jahres=2023/END"},
@@ -186,7 +186,7 @@ static const tcase CASES[] = {
     {REF, "Das Ergebnis für H1 2023 war gut.", "H1 2023=2023-H1"},
     {REF, "Am Ostermontag gab es Stau.", "Ostermontag=2023-04-10"},
     {REF, "Weihnachten 2022 war grün.", "Weihnachten 2022=2022-12-25"},
-    {REF, "Am Tag der Deutschen Einheit wird gefeiert.", "Tag der Deutschen Einheit=2023-10-03"},
+    {REF, "Am Tag der Deutschen Einheit wird gefeiert.", "Tag der Deutschen Einheit=2024-10-03"},
     {REF, "Zu Silvester wird geböllert.", "Silvester=2023-12-31"},
     {REF, "An Pfingsten 2024 ist das Museum offen.", "Pfingsten 2024=2024-05-19"},
     {REF, "Am Karfreitag ruht die Arbeit.", "Karfreitag=2023-04-07"},
@@ -203,10 +203,10 @@ static const tcase CASES[] = {
     {REF, "Von 1992 bis 1996 war er Generalsekretär.", "1992=1992 ; 1996=1996"},
     {REF, "Die Krise 2008-2009 traf alle.", "2008=2008 ; 2009=2009"},
     {REF, "Die Werte von 1990-92 sind unvollständig.", "1990=1990 ; 92=1992"},
-    {REF, "In den Monaten Juli bis September wird gebaut.", "Juli=2023-07 ; September=2023-09"},
+    {REF, "In den Monaten Juli bis September wird gebaut.", "Juli=2024-07 ; September=2024-09"},
     {REF, "Vom 1. Juni bis zum 30. November dauert die Saison.", "1. Juni=2023-06-01 ; 30. November=2023-11-30"},
     {REF, "Von Dienstag, 26. bis Donnerstag, 28. April ist gesperrt.",
-     "Dienstag, 26.=2024-04-26 ; Donnerstag, 28. April=2024-04-28"},
+     "Dienstag, 26.=2023-04-26 ; Donnerstag, 28. April=2023-04-28"},
     {REF, "Geschlossen vom 13.10.-15.10.2023.", "13.10.=2023-10-13 ; 15.10.2023=2023-10-15"},
     {REF, "Die Jahre zwischen 2019 und 2021 waren hart.", "2019=2019 ; 2021=2021"},
     /* ---- not dates */
@@ -251,7 +251,7 @@ static const tcase CASES[] = {
     {REF, "Bereits 2019 hatte der Rat im Juni beschlossen.", "2019=2019 ; Juni=2023-06"},
     {REF, "Vom 24.12.2023 bis 6.1.2024 ist geschlossen.", "24.12.2023=2023-12-24 ; 6.1.2024=2024-01-06"},
     {REF, "Die Regierung will bis 2030 klimaneutral sein.", "2030=2030"},
-    {REF, "Im Mai und Juni wird gebaut.", "Mai=2023-05 ; Juni=2023-06"},
+    {REF, "Im Mai und Juni wird gebaut.", "Mai=2024-05 ; Juni=2024-06"},
     {REF, "Er war von 2010 bis 2014 Minister.", "2010=2010 ; 2014=2014"},
     {REF, "Im Juni 2021, vor zwei Jahren, begann es.", "Juni 2021=2021-06 ; vor zwei Jahren=2021"},
 };
@@ -369,11 +369,20 @@ static void test_reference(void) {
            "disagreeing date is no reference");
     /* the docdate year completes year-less dates */
     expect("2016-03-10", "Am 16. Februar wurde entschieden.", "16. Februar=2016-02-16", "docdate year");
-    /* ... unless the month is more than half a year away: then the nearest such month, or the one
-     * a tense cue of the sentence points to */
+    /* ... unless a tense cue of the sentence or a preposition before the date points elsewhere, or
+     * (without one) the month lies more than half a year ahead */
     expect("2016-03-10", "Am 16. Dezember wurde entschieden.", "16. Dezember=2015-12-16", "past cue: the December before");
     expect("2016-03-10", "Am 16. Dezember soll entschieden werden.", "16. Dezember=2016-12-16", "future cue: the December after");
-    expect("2023-11-16", "Zum 1. Januar steigen die Preise.", "1. Januar=2024-01-01", "nearest: the next January");
+    expect("2023-11-16", "Zum 1. Januar steigen die Preise.", "1. Januar=2024-01-01", "\"zum\": the next January");
+    expect("2023-11-16", "Ab dem 1. Februar gilt die Regel.", "1. Februar=2024-02-01", "\"ab dem\": ahead");
+    expect("2023-11-16", "Seit dem 1. Dezember gilt die Regel.", "1. Dezember=2022-12-01", "\"seit dem\": back");
+    expect("2016-03-10", "Das Buch erschien im Mai.", "Mai=2015-05", "a past tense form of any verb (date-tense-verbs.lex)");
+    expect("2023-11-16", "Am Heiligen Abend brannte es.", "Heiligen Abend=2022-12-24", "a holiday after a past cue");
+    expect("2023-11-16", "Die Band wird an Ostern spielen.", "Ostern=2024-03-31", "a movable feast after a future cue");
+    expect("2023-11-16", "Die Gewerkschaft hat für Montag zum Streik aufgerufen.", "Montag=2023-11-20",
+           "\"für\" before a weekday: ahead");
+    expect("2023-11-16", "Von Montag bis Freitag wurde gearbeitet.", "Montag=2023-11-13 ; Freitag=2023-11-10",
+           "the second date of a period has the first one's tense");
     expect("2023-11-16", "Im Januar hatte die Firma Verluste.", "Januar=2023-01", "past cue: this year's January");
     expect("2023-11-16", "Das Treffen am 15.2. fiel aus.", "15.2.=2023-02-15", "past cue after a date's full stop");
     expect("2023-01-10", "Am 20. Dezember gab es Streit.", "20. Dezember=2022-12-20", "past cue: the December before");

