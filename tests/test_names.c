@@ -42,6 +42,14 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Flugsicherung in Langen best\xc3\xa4tigte den Vorfall, als das Gesetz in Kraft trat.", "LOC:Langen"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
+    /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
+    {"Die Solarfirma Quarkwerk Solutions SE w\xc3\xa4" "chst.", "ORG:Quarkwerk Solutions SE"},
+    /* a place adjective before a descriptor is no name (adj_end), before a name end it is */
+    {"Der Stuttgarter Konzern meldet Gewinne, die Quarzheimer Sparkasse nicht.", "ORG:Quarzheimer Sparkasse"},
+    /* "Tochter" before a given name is the daughter (kin_given), before a firm a subsidiary */
+    {"Er \xc3\xbc" "bergab an seine Tochter Julia, die Tochter Quarkair fliegt weiter.", "PER:Julia|ORG:Quarkair"},
+    /* an all-caps word that is also a given name is no person alone (given_alone) */
+    {"Der Index DAX stieg.", ""},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
