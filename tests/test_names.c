@@ -50,6 +50,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er \xc3\xbc" "bergab an seine Tochter Julia, die Tochter Quarkair fliegt weiter.", "PER:Julia|ORG:Quarkair"},
     /* an all-caps word that is also a given name is no person alone (given_alone) */
     {"Der Index DAX stieg.", ""},
+    /* senses of listed words: a currency (currency_franken), inhabitants (people_not_country), a
+     * disease (eponym_disease) */
+    {"Der Bau kostet 80 Millionen Franken und wird in Franken gebaut.", "LOC:Franken"},
+    {"Die Polizei nahm einen 41-j\xc3\xa4" "hrigen Polen fest, der nach Polen wollte.", "LOC:Polen"},
+    {"Er leidet an Parkinson, wie Alois Alzheimer schrieb.", "PER:Alois Alzheimer"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
