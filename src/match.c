@@ -402,8 +402,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
             ms->end[i][k] = w.best_end[k];
             uint8_t fl = w.best_flags[k];
             if (w.best_end[k] == i + 1) {
-                /* one token: ambiguous if it is a common word as well */
-                uint64_t cl = t->classes;
+                /* one token: ambiguous if it is a common word as well (a hyphenated compound by
+                 * its own classes, not those of its last part: "Karl-Marx-Straße" is no "Straße") */
+                uint64_t cl = (t->flags & DN_T_COMPOUND) ? (t->node ? m->nodes[t->node].class_mask : 0) : t->classes;
                 if (t->node == 0 && t->keylen > 3) { /* matched via genitive: the stripped form's classes */
                     const char *k = tk->keys.p + t->key;
                     uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, k, t->keylen - 1);
@@ -412,7 +413,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 }
                 if (cl & amb_mask) fl |= DN_GAZ_AMBIG;
                 if (w.best_ctx[k] & DN_ENT_CTX_ALWAYS) fl |= DN_GAZ_AMBIG;
-                if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && t->classes) fl |= DN_GAZ_AMBIG;
+                if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && cl) fl |= DN_GAZ_AMBIG;
             }
             if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             const dn_entry *en = &m->entries[w.best_entry[k]];

@@ -55,6 +55,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Bau kostet 80 Millionen Franken und wird in Franken gebaut.", "LOC:Franken"},
     {"Die Polizei nahm einen 41-j\xc3\xa4" "hrigen Polen fest, der nach Polen wollte.", "LOC:Polen"},
     {"Er leidet an Parkinson, wie Alois Alzheimer schrieb.", "PER:Alois Alzheimer"},
+    /* streets named after people with hyphens (street_hyphen) */
+    {"Unfall in der Quarz-Brixner-Stra\xc3\x9f" "e 3 und auf dem Jolanda-Quarbeck-Platz.",
+     "LOC:Quarz-Brixner-Stra\xc3\x9f" "e 3|LOC:Jolanda-Quarbeck-Platz"},
+    /* a hyphenated lexicon name whose last part is a common noun is no common noun itself */
+    {"Sie ging zur Karl-Marx-Allee.", "LOC:Karl-Marx-Allee"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
