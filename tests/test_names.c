@@ -60,6 +60,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "LOC:Quarz-Brixner-Stra\xc3\x9f" "e 3|LOC:Jolanda-Quarbeck-Platz"},
     /* a hyphenated lexicon name whose last part is a common noun is no common noun itself */
     {"Sie ging zur Karl-Marx-Allee.", "LOC:Karl-Marx-Allee"},
+    /* a club or institution name does not run on over a noun after it (club_name, head_name) */
+    {"Nach der Niederlage gegen den SC Quarzheim Ern\xc3\xbc" "chterung.", "ORG:SC Quarzheim"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
