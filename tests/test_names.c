@@ -62,6 +62,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie ging zur Karl-Marx-Allee.", "LOC:Karl-Marx-Allee"},
     /* a club or institution name does not run on over a noun after it (club_name, head_name) */
     {"Nach der Niederlage gegen den SC Quarzheim Ern\xc3\xbc" "chterung.", "ORG:SC Quarzheim"},
+    /* a storm's name in quotes is no person (storm_name) */
+    {"Das Sturmtief \xe2\x80\x9eZoltan\xe2\x80\x9c zieht auf.", ""},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
