@@ -958,7 +958,6 @@ Die Medienanstalten	ORG.authority
 Die Mitte	ORG.party
 Die Mitte Schweiz	ORG.party	Die Mitte
 Die PARTEI	ORG.party
-Die Partei	ORG.party	Die PARTEI
 Die Rechte	ORG.party
 Die Republikaner	ORG.party
 Die Violetten	ORG.party

@@ -64,6 +64,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Nach der Niederlage gegen den SC Quarzheim Ern\xc3\xbc" "chterung.", "ORG:SC Quarzheim"},
     /* a storm's name in quotes is no person (storm_name) */
     {"Das Sturmtief \xe2\x80\x9eZoltan\xe2\x80\x9c zieht auf.", ""},
+    /* a title of the form "Die" + common noun opens a sentence as the common noun (die_noun_start,
+     * die_partei); quoted, it is the title */
+    {"Die Zeit dr\xc3\xa4ngt. Die Partei hat verloren. Er las \xe2\x80\x9e" "Die Zeit\xe2\x80\x9c.", "ORG:Die Zeit"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
