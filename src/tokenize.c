@@ -736,7 +736,13 @@ static bool simple_char(const unsigned char *u, size_t n) {
 /* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_char,
  * or 0 and len) and makes the raw tokens. If ck is not NULL, the segments of the chunks
  * ck[0..nck-1] (which lie in [b0, b1) in order) are remembered in their cache slots. */
-typedef dn_chunk chunk;
+typedef struct chunk {
+    uint32_t b0, b1, hash; /* (as dn_chunk) */
+    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
+    bool hit;         /* its segments are known (fast_segs or the cache): */
+    uint8_t nseg, words;
+    uint8_t end[DN_CK_SEGS];
+} chunk;
 
 static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps, chunk *ck,
                     size_t nck, dener_error *err) {
@@ -1149,7 +1155,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     size_t at = 0; /* text before at is done */
     size_t n = 0;  /* chunks kept */
     bool keep = true;
-    chunk spare;
+    chunk cur;
     tk->nchunks = 0;
     size_t n0 = 0, lim = MERGE_LAG; /* tk->n at the start of the last chunk; passes 2 and 3 run from this tk->n on */
     for (size_t i = 0; i < len;) {
@@ -1194,17 +1200,18 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     chunk_end:; /* (a label before a declaration) */
 #endif
-        chunk *c = &spare;
+        const uint32_t chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
         if (keep && n == CK_KEEP) keep = false;
         if (keep) {
             if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-            c = &tk->chunks[n++];
+            tk->chunks[n++] = (dn_chunk){(uint32_t)i, (uint32_t)e, chash};
         }
+        chunk *c = &cur; /* (its segments, for this chunk alone: tk->chunks keeps what dates.c reads) */
         c->b0 = (uint32_t)i;
         c->b1 = (uint32_t)e;
         c->slot = NULL;
-        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        c->hash = chash;
         /* the white space before */
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))

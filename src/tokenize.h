@@ -98,12 +98,8 @@ typedef struct dn_ck_slot {
     uint8_t end[DN_CK_SEGS];
     char bytes[DN_CK_BYTES];
 } dn_ck_slot;
-typedef struct dn_chunk {
+typedef struct dn_chunk { /* (what dates.c reads; the segments of the chunk being tokenized are kept apart) */
     uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
-    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
-    bool hit;         /* its segments are known (fast_segs or the cache): */
-    uint8_t nseg, words;
-    uint8_t end[DN_CK_SEGS];
 } dn_chunk;
 
 /* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash (the hash of a token form of
