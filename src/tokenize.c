@@ -24,6 +24,8 @@
 #include "tokenize.h"
 #include "lexicon.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -37,7 +39,7 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->fidx);
     dn_free(a, tk->tc.slot);
     dn_free(a, tk->ck);
-    dn_free(a, tk->wc);
+    dn_free(a, tk->wc_mem);
     dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
@@ -1289,7 +1291,9 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         tk->tc.m = m;
     }
     if (tk->wc_m != m && len) {
-        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64, "a slot is two cache lines");
+        if (!tk->wc_mem && (tk->wc_mem = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc + 64)))
+            tk->wc = (dn_wc_slot *)((char *)tk->wc_mem + (64 - (uintptr_t)tk->wc_mem % 64) % 64);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
         tk->stamp = 0;

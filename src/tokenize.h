@@ -119,18 +119,23 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
 #define DN_WC_KEY 24
 #define DN_WC_NOKEY 0xFFu
 typedef struct dn_wc_slot {
-    uint64_t classes, head;
-    uint32_t hash, node;
+    /* (first 64 bytes: what pass 1 reads for every word token; the slots are 128 bytes, on 64-byte
+     * boundaries, so that is one cache line, and the pass-3 features the next) */
+    uint32_t hash;
     uint32_t stamp, form; /* the bytes are form `form` of the document of dn_tokens.stamp `stamp` */
     uint16_t wflags;  /* word_flags() of the bytes, if has_wf */
-    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
-    uint16_t part1;
     uint8_t len;      /* 0: free */
-    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
+    char pad0[64 - 19 - DN_WC_BYTES];
+    uint64_t classes, head;
+    uint32_t node;
+    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
+    uint16_t part1;
+    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     char key[DN_WC_KEY];
+    char pad1[64 - 25 - DN_WC_KEY];
 } dn_wc_slot;
 
 typedef struct dn_tokens {
@@ -147,7 +152,8 @@ typedef struct dn_tokens {
     size_t fidx_cap;
     size_t nfidx;         /* forms of the current document in fidx (0: none to clear for the next) */
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
-    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
+    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next (64-byte aligned) */
+    void *wc_mem;         /* (the allocation wc lies in) */
     const dener_model *wc_m;
     uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
