@@ -32,7 +32,7 @@
 #include <unicode/utf8.h>
 
 void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
-    dn_free(a, tk->t);
+    dn_free(a, tk->t_mem);
     dn_free(a, tk->parts);
     dn_buf_free(a, &tk->keys);
     dn_free(a, tk->forms);
@@ -345,8 +345,29 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     return id;
 }
 
+/* Room for need tokens in tk->t, which starts on a 64-byte boundary: a token (64 bytes) then lies in
+ * one cache line, and a token read again later (the first token of its form, in pass 3; the rules)
+ * costs one line, not two. */
+static bool grow_tokens(const dn_alloc *a, dn_tokens *tk, size_t need) {
+    if (need <= tk->cap) return true;
+    size_t nc = tk->cap ? tk->cap : 64;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 4 / sizeof(dn_token)) return false;
+        nc *= 2;
+    }
+    void *mem = dn_malloc(a, nc * sizeof(dn_token) + 64);
+    if (!mem) return false;
+    dn_token *t = (dn_token *)((char *)mem + (64 - (uintptr_t)mem % 64) % 64);
+    if (tk->n) memcpy(t, tk->t, tk->n * sizeof *t);
+    dn_free(a, tk->t_mem);
+    tk->t_mem = mem;
+    tk->t = t;
+    tk->cap = nc;
+    return true;
+}
+
 static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
-    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
     tk->t[tk->n++] = *t;
     return true;
 }
@@ -617,7 +638,7 @@ typedef struct p1_state {
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
                                       p1_state *ps) {
-    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
     size_t n = b1 - b0;
     uint32_t form;
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;

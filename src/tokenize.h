@@ -139,7 +139,8 @@ typedef struct dn_wc_slot {
 } dn_wc_slot;
 
 typedef struct dn_tokens {
-    dn_token *t;
+    dn_token *t;          /* (on a 64-byte boundary: a token is one cache line) */
+    void *t_mem;          /* (the allocation t lies in) */
     size_t n, cap;
     dn_part *parts;
     size_t nparts, parts_cap;
