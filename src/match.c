@@ -380,7 +380,6 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
-    const uint8_t *nbits = m->match_nbits;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
@@ -390,8 +389,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
-        if (t->node) {
-            unsigned nb = node_bits(m, nbits, t->node);
+        if (t->node) { /* (node_use of the node, from the token) */
+            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids ? 2u : 0u);
             if (nb & 1u) record(&w, t->node, i + 1, 0);
             if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }

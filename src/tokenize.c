@@ -1059,6 +1059,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 t->key = src->key;
                 t->keylen = src->keylen;
                 t->node = src->node;
+                t->node_ent = src->node_ent;
+                t->node_kids = src->node_kids;
                 t->classes = src->classes;
                 t->head = src->head;
                 t->part1 = src->part1;
@@ -1086,6 +1088,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             kb->p[kb->len++] = 0;
             t->keylen = (uint32_t)kl;
             t->node = w->node;
+            t->node_ent = w->node_ent;
+            t->node_kids = w->node_kids;
             t->classes = w->classes;
             t->head = w->head;
             t->part1 = w->part1;
@@ -1097,6 +1101,10 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
             t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            if (t->node) { /* (classes_of read the node) */
+                t->node_ent = m->nodes[t->node].ent_mask;
+                t->node_kids = m->nodes[t->node].nchildren != 0;
+            }
             /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
              * split like an unknown word) */
             if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
@@ -1113,6 +1121,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             memcpy(w->key, kb->p + t->key, DN_WC_KEY);
             w->p3flags = p3flags;
             w->node = t->node;
+            w->node_ent = t->node_ent;
+            w->node_kids = t->node_kids;
             w->classes = t->classes;
             w->head = t->head;
             w->part1 = t->part1;

@@ -41,6 +41,9 @@ typedef struct dn_token {
                               part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg");
                               closed compounds: DN_PART1_MODNOUN if they split into a common noun
                               and a known word ("Wein|berg", "Stellen|abbau", not "Kemmel|berg") */
+    uint16_t node_ent;     /* m->nodes[node].ent_mask and */
+    uint8_t node_kids;     /* m->nodes[node].nchildren != 0, if node != 0 (else 0): read here, in the
+                              token's cache line, they spare a look at the node (in the padding) */
     uint64_t head;         /* word classes of the head of a closed compound: the longest suffix of
                               at least 4 letters, after at least 3, that has a lexicon entry
                               ("Förderprogramm" -> classes of "Programm"); only for capitalised
@@ -135,7 +138,9 @@ typedef struct dn_wc_slot {
     uint16_t part1;
     uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     char key[DN_WC_KEY];
-    char pad1[64 - 25 - DN_WC_KEY];
+    uint8_t node_kids;
+    uint16_t node_ent;
+    char pad1[64 - 25 - DN_WC_KEY - 4];
 } dn_wc_slot;
 
 typedef struct dn_tokens {
