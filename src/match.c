@@ -28,7 +28,8 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
  * The trie's nodes and edge table are tens of megabytes, and most of the matcher's look-ups find
  * nothing it can use: a word that starts no name, a next word that continues none. A node is of
  * use to the matcher only if it has PER/LOC/ORG entries (record) or children (a walk goes on);
- * its 2 bits in match_nbits say which, and the Bloom filter match_bloom holds the edges into the
+ * its 2 bits in match_nbits say which (dn_match reads them from the token instead: dn_token.node_ent
+ * and node_kids, which the tokenizer set from the node it read anyway), and the Bloom filter match_bloom holds the edges into the
  * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
  * not made. (A node of no use that a look-up finds changes nothing either: record and step then
  * do nothing; so the matches are those of the full look-ups.) The filter also holds, under another
@@ -95,12 +96,6 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
         }
     }
     return DENER_OK;
-}
-
-/* Node c's 2 bits (1: entries of a kind, 2: children); nbits: m->match_nbits. */
-static inline unsigned node_bits(const dener_model *m, const uint8_t *nbits, uint32_t c) {
-    if (nbits) return (unsigned)(nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
-    return node_use(&m->nodes[c]);
 }
 
 /* dn_trie_child_hashed, out of line: the filter lets few look-ups through. */
