@@ -29,8 +29,8 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
  * nothing it can use: a word that starts no name, a next word that continues none. A node is of
  * use to the matcher only if it has PER/LOC/ORG entries (record) or children (a walk goes on);
  * its 2 bits in match_nbits say which (dn_match reads them from the token instead: dn_token.node_ent
- * and node_kids, which the tokenizer set from the node it read anyway), and the Bloom filter match_bloom holds the edges into the
- * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
+ * and node_kids, which the tokenizer set from the node it read anyway), and the Bloom filter
+ * match_bloom holds the edges into the nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
  * not made. (A node of no use that a look-up finds changes nothing either: record and step then
  * do nothing; so the matches are those of the full look-ups.) The filter also holds, under another
  * seed, the stems of the keys with an adjective ending (-e, -en, ...) of the nodes with children,
