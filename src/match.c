@@ -28,8 +28,9 @@ void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
  * The trie's nodes and edge table are tens of megabytes, and most of the matcher's look-ups find
  * nothing it can use: a word that starts no name, a next word that continues none. A node is of
  * use to the matcher only if it has PER/LOC/ORG entries (record) or children (a walk goes on);
- * its 2 bits in match_nbits say which, and the Bloom filter match_bloom holds the edges into the
- * nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
+ * its 2 bits in match_nbits say which (dn_match reads them from the token instead: dn_token.node_ent
+ * and node_kids, which the tokenizer set from the node it read anyway), and the Bloom filter
+ * match_bloom holds the edges into the nodes of use, by their hash. A look-up whose hash the filter lacks finds no node of use, and is
  * not made. (A node of no use that a look-up finds changes nothing either: record and step then
  * do nothing; so the matches are those of the full look-ups.) The filter also holds, under another
  * seed, the stems of the keys with an adjective ending (-e, -en, ...) of the nodes with children,
@@ -95,12 +96,6 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
         }
     }
     return DENER_OK;
-}
-
-/* Node c's 2 bits (1: entries of a kind, 2: children); nbits: m->match_nbits. */
-static inline unsigned node_bits(const dener_model *m, const uint8_t *nbits, uint32_t c) {
-    if (nbits) return (unsigned)(nbits[c >> 2] >> ((c & 3) * 2)) & 3u;
-    return node_use(&m->nodes[c]);
 }
 
 /* dn_trie_child_hashed, out of line: the filter lets few look-ups through. */
@@ -380,7 +375,6 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
-    const uint8_t *nbits = m->match_nbits;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
@@ -390,8 +384,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
-        if (t->node) {
-            unsigned nb = node_bits(m, nbits, t->node);
+        if (t->node) { /* (node_use of the node, from the token) */
+            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids ? 2u : 0u);
             if (nb & 1u) record(&w, t->node, i + 1, 0);
             if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }

@@ -24,20 +24,22 @@
 #include "tokenize.h"
 #include "lexicon.h"
 
+#include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
-    dn_free(a, tk->t);
+    dn_free(a, tk->t_mem);
     dn_free(a, tk->parts);
     dn_buf_free(a, &tk->keys);
     dn_free(a, tk->forms);
     dn_free(a, tk->fidx);
     dn_free(a, tk->tc.slot);
     dn_free(a, tk->ck);
-    dn_free(a, tk->wc);
+    dn_free(a, tk->wc_mem);
     dn_free(a, tk->chunks);
     if (tk->bi) ubrk_close(tk->bi);
     if (tk->ut) utext_close(tk->ut);
@@ -343,8 +345,29 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     return id;
 }
 
+/* Room for need tokens in tk->t, which starts on a 64-byte boundary: a token (64 bytes) then lies in
+ * one cache line, and a token read again later (the first token of its form, in pass 3; the rules)
+ * costs one line, not two. */
+static bool grow_tokens(const dn_alloc *a, dn_tokens *tk, size_t need) {
+    if (need <= tk->cap) return true;
+    size_t nc = tk->cap ? tk->cap : 64;
+    while (nc < need) {
+        if (nc > SIZE_MAX / 4 / sizeof(dn_token)) return false;
+        nc *= 2;
+    }
+    void *mem = dn_malloc(a, nc * sizeof(dn_token) + 64);
+    if (!mem) return false;
+    dn_token *t = (dn_token *)((char *)mem + (64 - (uintptr_t)mem % 64) % 64);
+    if (tk->n) memcpy(t, tk->t, tk->n * sizeof *t);
+    dn_free(a, tk->t_mem);
+    tk->t_mem = mem;
+    tk->t = t;
+    tk->cap = nc;
+    return true;
+}
+
 static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
-    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
     tk->t[tk->n++] = *t;
     return true;
 }
@@ -615,7 +638,7 @@ typedef struct p1_state {
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
                                       p1_state *ps) {
-    if (tk->n == tk->cap && !DN_GROW(a, tk->t, tk->cap, tk->n + 1)) return false;
+    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
     size_t n = b1 - b0;
     uint32_t form;
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
@@ -736,7 +759,13 @@ static bool simple_char(const unsigned char *u, size_t n) {
 /* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_char,
  * or 0 and len) and makes the raw tokens. If ck is not NULL, the segments of the chunks
  * ck[0..nck-1] (which lie in [b0, b1) in order) are remembered in their cache slots. */
-typedef dn_chunk chunk;
+typedef struct chunk {
+    uint32_t b0, b1, hash; /* (as dn_chunk) */
+    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
+    bool hit;         /* its segments are known (fast_segs or the cache): */
+    uint8_t nseg, words;
+    uint8_t end[DN_CK_SEGS];
+} chunk;
 
 static int icu_span(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps, chunk *ck,
                     size_t nck, dener_error *err) {
@@ -1030,6 +1059,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 t->key = src->key;
                 t->keylen = src->keylen;
                 t->node = src->node;
+                t->node_ent = src->node_ent;
+                t->node_kids = src->node_kids;
                 t->classes = src->classes;
                 t->head = src->head;
                 t->part1 = src->part1;
@@ -1057,6 +1088,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             kb->p[kb->len++] = 0;
             t->keylen = (uint32_t)kl;
             t->node = w->node;
+            t->node_ent = w->node_ent;
+            t->node_kids = w->node_kids;
             t->classes = w->classes;
             t->head = w->head;
             t->part1 = w->part1;
@@ -1068,6 +1101,10 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         t->keylen = (uint32_t)(tk->keys.len - 1 - t->key);
         if (!(t->flags & DN_T_PUNCT)) {
             t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
+            if (t->node) { /* (classes_of read the node) */
+                t->node_ent = m->nodes[t->node].ent_mask;
+                t->node_kids = m->nodes[t->node].nchildren != 0;
+            }
             /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
              * split like an unknown word) */
             if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
@@ -1084,6 +1121,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             memcpy(w->key, kb->p + t->key, DN_WC_KEY);
             w->p3flags = p3flags;
             w->node = t->node;
+            w->node_ent = t->node_ent;
+            w->node_kids = t->node_kids;
             w->classes = t->classes;
             w->head = t->head;
             w->part1 = t->part1;
@@ -1149,7 +1188,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     size_t at = 0; /* text before at is done */
     size_t n = 0;  /* chunks kept */
     bool keep = true;
-    chunk spare;
+    chunk cur;
     tk->nchunks = 0;
     size_t n0 = 0, lim = MERGE_LAG; /* tk->n at the start of the last chunk; passes 2 and 3 run from this tk->n on */
     for (size_t i = 0; i < len;) {
@@ -1194,17 +1233,18 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     chunk_end:; /* (a label before a declaration) */
 #endif
-        chunk *c = &spare;
+        const uint32_t chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
         if (keep && n == CK_KEEP) keep = false;
         if (keep) {
             if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-            c = &tk->chunks[n++];
+            tk->chunks[n++] = (dn_chunk){(uint32_t)i, (uint32_t)e, chash};
         }
+        chunk *c = &cur; /* (its segments, for this chunk alone: tk->chunks keeps what dates.c reads) */
         c->b0 = (uint32_t)i;
         c->b1 = (uint32_t)e;
         c->slot = NULL;
-        c->hash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        c->hash = chash;
         /* the white space before */
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
@@ -1282,7 +1322,9 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         tk->tc.m = m;
     }
     if (tk->wc_m != m && len) {
-        if (!tk->wc) tk->wc = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
+        _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64, "a slot is two cache lines");
+        if (!tk->wc_mem && (tk->wc_mem = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc + 64)))
+            tk->wc = (dn_wc_slot *)((char *)tk->wc_mem + (64 - (uintptr_t)tk->wc_mem % 64) % 64);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
         tk->stamp = 0;

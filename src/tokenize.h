@@ -41,6 +41,9 @@ typedef struct dn_token {
                               part as a one-word lexicon name ("Ukraine" in "Ukraine-Krieg");
                               closed compounds: DN_PART1_MODNOUN if they split into a common noun
                               and a known word ("Wein|berg", "Stellen|abbau", not "Kemmel|berg") */
+    uint16_t node_ent;     /* m->nodes[node].ent_mask and */
+    uint8_t node_kids;     /* m->nodes[node].nchildren != 0, if node != 0 (else 0): read here, in the
+                              token's cache line, they spare a look at the node (in the padding) */
     uint64_t head;         /* word classes of the head of a closed compound: the longest suffix of
                               at least 4 letters, after at least 3, that has a lexicon entry
                               ("Förderprogramm" -> classes of "Programm"); only for capitalised
@@ -98,12 +101,8 @@ typedef struct dn_ck_slot {
     uint8_t end[DN_CK_SEGS];
     char bytes[DN_CK_BYTES];
 } dn_ck_slot;
-typedef struct dn_chunk {
+typedef struct dn_chunk { /* (what dates.c reads; the segments of the chunk being tokenized are kept apart) */
     uint32_t b0, b1, hash; /* hash: dn_chunk_hash if b1 - b0 <= DN_CK_BYTES, else 0 */
-    dn_ck_slot *slot; /* its cache slot, NULL if it is not cached */
-    bool hit;         /* its segments are known (fast_segs or the cache): */
-    uint8_t nseg, words;
-    uint8_t end[DN_CK_SEGS];
 } dn_chunk;
 
 /* The hash of a chunk s[0..n-1] (n <= DN_CK_BYTES) in dn_chunk.hash (the hash of a token form of
@@ -123,22 +122,30 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
 #define DN_WC_KEY 24
 #define DN_WC_NOKEY 0xFFu
 typedef struct dn_wc_slot {
-    uint64_t classes, head;
-    uint32_t hash, node;
+    /* (first 64 bytes: what pass 1 reads for every word token; the slots are 128 bytes, on 64-byte
+     * boundaries, so that is one cache line, and the pass-3 features the next) */
+    uint32_t hash;
     uint32_t stamp, form; /* the bytes are form `form` of the document of dn_tokens.stamp `stamp` */
     uint16_t wflags;  /* word_flags() of the bytes, if has_wf */
-    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
-    uint16_t part1;
     uint8_t len;      /* 0: free */
-    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
+    char pad0[64 - 19 - DN_WC_BYTES];
+    uint64_t classes, head;
+    uint32_t node;
+    uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
+    uint16_t part1;
+    uint8_t keylen;   /* DN_WC_NOKEY: no pass-3 features */
     char key[DN_WC_KEY];
+    uint8_t node_kids;
+    uint16_t node_ent;
+    char pad1[64 - 25 - DN_WC_KEY - 4];
 } dn_wc_slot;
 
 typedef struct dn_tokens {
-    dn_token *t;
+    dn_token *t;          /* (on a 64-byte boundary: a token is one cache line) */
+    void *t_mem;          /* (the allocation t lies in) */
     size_t n, cap;
     dn_part *parts;
     size_t nparts, parts_cap;
@@ -151,7 +158,8 @@ typedef struct dn_tokens {
     size_t fidx_cap;
     size_t nfidx;         /* forms of the current document in fidx (0: none to clear for the next) */
     dn_trie_cache tc;     /* trie look-ups, kept from one document to the next */
-    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next */
+    dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next (64-byte aligned) */
+    void *wc_mem;         /* (the allocation wc lies in) */
     const dener_model *wc_m;
     uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
