@@ -465,18 +465,34 @@ static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) 
 }
 
 /* The capitalised or all-caps tokens of the document, in order (listed at the first call: *nc is
- * SIZE_MAX before); NULL if out of memory. */
-static const uint32_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
+ * SIZE_MAX before); NULL if out of memory. Each entry holds the token's index (its low 32 bits),
+ * the filter bit kf_bit of its key (bits 32-39) and its key's length up to 7 (bits 40-42), so that
+ * the loops over them test the filters without reading the token. */
+#define CAP_TI(e) ((size_t)(uint32_t)(e))
+#define CAP_KB(e) ((unsigned)((e) >> 32) & 255u)
+#define CAP_KL(e) ((unsigned)((e) >> 40)) /* min(keylen, 7) */
+static const uint64_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
     if (*nc != SIZE_MAX) return rs->caps;
     if (!DN_GROW(a, rs->caps, rs->caps_cap, tk->n + 1)) return NULL;
+    static const unsigned char none = 0;
+    const bool havek = tk->keys.len > 0 && tk->keys.p;
+    const unsigned char *kp = havek ? (const unsigned char *)tk->keys.p : &none;
+    const size_t klast = havek ? tk->keys.len - 1 : 0;
+    const dn_token *tt = tk->t;
+    uint64_t *out = rs->caps;
     size_t k = 0;
-    for (size_t i = 0; i < tk->n; i++) {
-        rs->caps[k] = (uint32_t)i;
-        k += (tk->t[i].flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+    for (size_t i = 0, n = tk->n; i < n; i++) {
+        const dn_token *t = &tt[i];
+        uint32_t kl = t->keylen;
+        unsigned k0 = kp[t->key < klast ? t->key : klast]; /* (the first byte of the key when kl > 0) */
+        out[k] = (uint64_t)i | (uint64_t)((kl * 37u + k0) & 255u) << 32 | (uint64_t)(kl < 7 ? kl : 7) << 40;
+        k += (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
     }
     *nc = k;
     return rs->caps;
 }
+
+static inline bool kf_bit_set(const uint64_t *f, unsigned b) { return (f[(b & 255u) >> 6] >> (b & 63u)) & 1u; }
 
 /* Makes the sort buffer hold n candidates (its contents need not survive); false on no memory. */
 static bool sort_tmp_fit(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
@@ -765,7 +781,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 }
                 kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
-            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            const uint64_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) {
                 dn_free(a, head);
                 dn_free(a, next);
@@ -773,10 +789,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 return DENER_ERR_NOMEM;
             }
             for (size_t qi = 0, after = 0; qi < ncaps; qi++) {
-                size_t ti = caps[qi];
+                size_t ti = CAP_TI(caps[qi]);
                 if (ti < after) continue; /* inside a name just marked */
+                if (!CAP_KL(caps[qi]) || !kf_bit_set(kf, CAP_KB(caps[qi]))) continue; /* no name starts so */
                 const dn_token *t = &tk->t[ti];
-                if (!t->keylen || !kf_may(kf, tk->keys.p + t->key, t->keylen)) continue; /* no name starts so */
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
                 for (uint32_t e = head[h]; e; e = next[e - 1]) {
@@ -878,10 +894,16 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
         if (regs) {
-            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            const uint64_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) return DENER_ERR_NOMEM;
             for (size_t qi = 0; qi < ncaps; qi++) {
-                size_t ti = caps[qi];
+                /* first the filter of the keys (with the lengths of the look-ups below: the key,
+                 * without "s", without "es"), from the list alone */
+                const uint64_t cr = caps[qi];
+                const unsigned kl = CAP_KL(cr), kb = CAP_KB(cr);
+                if (!kl || !(kf_bit_set(kf, kb) || (kl > 3 && kf_bit_set(kf, kb - 37u)) || (kl > 4 && kf_bit_set(kf, kb - 74u))))
+                    continue;
+                size_t ti = CAP_TI(cr);
                 const dn_token *t = &tk->t[ti];
                 uint32_t cv = rs->cover[ti];
                 if (t->flags & DN_T_PUNCT) continue;

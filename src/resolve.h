@@ -58,7 +58,7 @@ typedef struct dn_resolve_scratch {
     size_t rng_cap;
     uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
     size_t notp_cap;
-    uint32_t *caps;    /* the capitalised tokens (resolve.c, cap_tokens) */
+    uint64_t *caps;    /* the capitalised tokens and their key filter bits (resolve.c, cap_tokens) */
     size_t caps_cap;
 } dn_resolve_scratch;
 
