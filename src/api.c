@@ -157,11 +157,7 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
                 continue;
             }
             if (valid) {
-                for (size_t hi = d->tk.n; ti < hi;) { /* the first token starting after b (from ti on) */
-                    size_t mid = (ti + hi) / 2;
-                    if (d->tk.t[mid].b0 <= b) ti = mid + 1;
-                    else hi = mid;
-                }
+                ti = dn_tok_gallop(&d->tk, ti, (uint32_t)b, false); /* the first token starting after b (from ti on) */
                 if (ti) {
                     const dn_token *t = &d->tk.t[ti - 1];
                     if (t->b1 <= b && t->b1 > cb) cb = t->b1, cc = t->c1;

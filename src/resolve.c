@@ -579,21 +579,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 r1 = (uint32_t)x1;
             } else {
                 pb0 = c->b0;
-                for (size_t hi = tk->n; pa < hi;) { /* first token ending after b0 (from pa on) */
-                    size_t mid = (pa + hi) / 2;
-                    if (tk->t[mid].b1 <= c->b0) pa = mid + 1;
-                    else hi = mid;
-                }
-                size_t q = pa, lim = pa + 16 < tk->n ? pa + 16 : tk->n;
-                while (q < lim && tk->t[q].b0 < c->b1) q++;
-                if (q == lim && q < tk->n) { /* a long one: binary search */
-                    size_t hi = tk->n;
-                    while (q < hi) {
-                        size_t mid = (q + hi) / 2;
-                        if (tk->t[mid].b0 < c->b1) q = mid + 1;
-                        else hi = mid;
-                    }
-                }
+                pa = dn_tok_gallop(tk, pa, c->b0, true); /* first token ending after b0 (from pa on) */
+                size_t q = c->b1 ? dn_tok_gallop(tk, pa, c->b1 - 1, false) : pa; /* first starting at b1 or after */
                 r0 = (uint32_t)pa;
                 r1 = (uint32_t)q;
             }
