@@ -883,13 +883,22 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         if (regs) {
             const uint64_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) return DENER_ERR_NOMEM;
+            /* the filter of the keys as looked up below (the key, without "s", without "es": a
+             * length one or two less) moved to the query's length: a key's bit b also sets b + 37
+             * and b + 74 (kf_bit), so that one bit of the token's key, from the list alone, tells
+             * whether any of the three look-ups may hit */
+            uint64_t kfq[4] = {0, 0, 0, 0};
+            for (unsigned w = 0; w < 4; w++)
+                for (uint64_t x = kf[w]; x; x &= x - 1) {
+                    unsigned b = w * 64u + (unsigned)__builtin_ctzll(x);
+                    for (unsigned d = 0; d <= 74; d += 37) {
+                        unsigned q = (b + d) & 255u;
+                        kfq[q >> 6] |= 1ull << (q & 63);
+                    }
+                }
             for (size_t qi = 0; qi < ncaps; qi++) {
-                /* first the filter of the keys (with the lengths of the look-ups below: the key,
-                 * without "s", without "es"), from the list alone */
                 const uint64_t cr = caps[qi];
-                const unsigned kl = CAP_KL(cr), kb = CAP_KB(cr);
-                if (!kl || !(kf_bit_set(kf, kb) || (kl > 3 && kf_bit_set(kf, kb - 37u)) || (kl > 4 && kf_bit_set(kf, kb - 74u))))
-                    continue;
+                if (!CAP_KL(cr) || !kf_bit_set(kfq, CAP_KB(cr))) continue;
                 size_t ti = CAP_TI(cr);
                 const dn_token *t = &tk->t[ti];
                 uint32_t cv = rs->cover[ti];
