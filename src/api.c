@@ -24,6 +24,7 @@ struct dener_doc {
     size_t nents, ents_cap;
     dn_buf strs;
     dn_buf json, quote;
+    dn_json_cache jc; /* the JSON of recent sources */
     size_t *canon_off; /* per entity: 1 + offset of its canonical name in strs, 0 if none (run) */
     size_t canon_cap;
 };
@@ -80,6 +81,7 @@ void dener_doc_free(dener_doc *d) {
     dn_free(a, d->canon_off);
     dn_buf_free(a, &d->strs);
     dn_buf_free(a, &d->json);
+    dn_buf_free(a, &d->jc.esc);
     dn_buf_free(a, &d->quote);
     dn_free(a, d);
 }
@@ -248,7 +250,7 @@ const char *dener_doc_json(dener_doc *d, const char *id_json, unsigned flags, si
     const dn_alloc *a = &d->m->alloc;
     d->json.len = 0;
     d->json.oom = false;
-    dn_json_doc(a, &d->json, id_json, d->ents, d->nents, flags);
+    dn_json_doc_cached(a, &d->json, &d->jc, id_json, d->ents, d->nents, flags);
     if (d->json.oom) return NULL;
     if (len) *len = d->json.len;
     return d->json.p;
