@@ -193,28 +193,25 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
     for (size_t i = 0; i < d->rs.nout; i++) {
         const dn_cand *c = &d->rs.out[i];
         if (c->type > DENER_DATE || !(types & DENER_TYPE_BIT(c->type))) continue;
-        dener_entity *e = &d->ents[n];
-        memset(e, 0, sizeof *e);
-        e->type = (dener_type)c->type;
-        e->start = c->c0;
-        e->end = c->c1;
-        e->start_byte = c->b0;
-        e->end_byte = c->b1;
-        e->text = text + c->b0;
-        e->source = m->pool + c->source;
-        if (c->canonical) e->canonical = m->pool + c->canonical;
+        /* (every field written once: a memset before would be a string store on some compilers) */
+        const dn_date *dt = c->date >= 0 ? &d->ds.d[c->date] : NULL;
+        d->ents[n] = (dener_entity){.type = (dener_type)c->type,
+                                    .start = c->c0,
+                                    .end = c->c1,
+                                    .start_byte = c->b0,
+                                    .end_byte = c->b1,
+                                    .text = text + c->b0,
+                                    .source = m->pool + c->source,
+                                    .value = dt ? dt->value : NULL,
+                                    .value_end = dt && dt->value_end[0] ? dt->value_end : NULL,
+                                    .mod = dt && dt->mod[0] ? dt->mod : NULL,
+                                    .canonical = c->canonical ? m->pool + c->canonical : NULL};
         canon_off[n] = 0;
         if (!c->canonical && c->canon_tok0 >= 0) {
             const dn_token *x = &d->tk.t[c->canon_tok0], *y = &d->tk.t[c->canon_tok1 - 1];
             canon_off[n] = d->strs.len + 1;
             dn_buf_put(a, &d->strs, text + x->b0, y->b1 - x->b0);
             dn_buf_putc(a, &d->strs, 0);
-        }
-        if (c->date >= 0) {
-            const dn_date *dt = &d->ds.d[c->date];
-            e->value = dt->value;
-            if (dt->value_end[0]) e->value_end = dt->value_end;
-            if (dt->mod[0]) e->mod = dt->mod;
         }
         n++;
     }
