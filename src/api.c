@@ -149,9 +149,13 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
      * code points) and counts the lead bytes from there. */
     size_t cb = 0, cc = 0, ti = 0;
     const bool valid = d->tk.invalid == 0;
+    /* and the tokens each date touches, for dn_resolve, while they are at hand */
+    if (!DN_GROW(a, d->rs.drng, d->rs.drng_cap, d->ds.n + 1)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    d->rs.ndrng = d->ds.n;
     for (size_t i = 0; i < d->ds.n; i++) {
         const dn_date *dt = &d->ds.d[i];
         uint32_t cp[2];
+        size_t ti0 = SIZE_MAX; /* the first token starting after b0, if searched */
         for (int k = 0; k < 2; k++) {
             size_t b = k ? dt->b1 : dt->b0;
             if (b < cb) { /* not expected: fall back to the token-anchored search */
@@ -160,6 +164,7 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
             }
             if (valid) {
                 ti = dn_tok_gallop(&d->tk, ti, (uint32_t)b, false); /* the first token starting after b (from ti on) */
+                if (!k) ti0 = ti;
                 if (ti) {
                     const dn_token *t = &d->tk.t[ti - 1];
                     if (t->b1 <= b && t->b1 > cb) cb = t->b1, cc = t->c1;
@@ -176,6 +181,15 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
                 cc++;
             }
             cp[k] = (uint32_t)cc;
+        }
+        d->rs.drng[i][0] = d->rs.drng[i][1] = UINT32_MAX; /* (not known: dn_resolve searches) */
+        if (ti0 != SIZE_MAX) { /* tokens before ti0 - 1 end before b0 if the one before it does */
+            size_t lo = ti0 ? ti0 - 1 : 0;
+            if (lo == 0 || d->tk.t[lo - 1].b1 <= dt->b0) {
+                size_t r0 = dn_tok_gallop(&d->tk, lo, dt->b0, true); /* the first token ending after b0 */
+                d->rs.drng[i][0] = (uint32_t)r0;
+                d->rs.drng[i][1] = (uint32_t)(dt->b1 ? dn_tok_gallop(&d->tk, r0, dt->b1 - 1, false) : r0); /* starting at b1 or after */
+            }
         }
         dn_cand c = {dt->b0, dt->b1, cp[0], cp[1],
                      -1, -1, DENER_DATE, DN_ORIG_DATE, (int16_t)dt->prio, dt->source, 0, -1, -1, (int32_t)i};

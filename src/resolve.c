@@ -22,6 +22,7 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->rng);
     dn_free(a, rs->notp);
     dn_free(a, rs->caps);
+    dn_free(a, rs->drng);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -571,7 +572,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     for (size_t i = 0; i < n; i++) {
         const dn_cand *c = &rs->c[i];
         uint32_t r0 = 0, r1 = 0;
-        if (c->t0 < 0) {
+        if (c->t0 < 0 && c->date >= 0 && (size_t)c->date < rs->ndrng && rs->drng[c->date][0] != UINT32_MAX) {
+            r0 = rs->drng[c->date][0]; /* (found by dener_extract) */
+            r1 = rs->drng[c->date][1];
+        } else if (c->t0 < 0) {
             if (c->b0 < pb0) {
                 size_t x0, x1;
                 tok_range(tk, c->b0, c->b1, &x0, &x1);

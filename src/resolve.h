@@ -58,6 +58,9 @@ typedef struct dn_resolve_scratch {
     size_t rng_cap;
     uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
     size_t notp_cap;
+    uint32_t (*drng)[2]; /* per date (dn_cand.date) below ndrng: its token range as rng, from dener_extract's
+                            pass over the dates (UINT32_MAX if not known) */
+    size_t ndrng, drng_cap;
     uint64_t *caps;    /* the capitalised tokens and their key filter bits (resolve.c, cap_tokens) */
     size_t caps_cap;
 } dn_resolve_scratch;
