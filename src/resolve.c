@@ -467,11 +467,11 @@ static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) 
 
 /* The capitalised or all-caps tokens of the document, in order (listed at the first call: *nc is
  * SIZE_MAX before); NULL if out of memory. Each entry holds the token's index (its low 32 bits),
- * the filter bit kf_bit of its key (bits 32-39) and its key's length up to 7 (bits 40-42), so that
+ * its key's length up to 7 (bits 32-34) and the filter bit kf_bit of its key (bits 56-63), so that
  * the loops over them test the filters without reading the token. */
 #define CAP_TI(e) ((size_t)(uint32_t)(e))
-#define CAP_KB(e) ((unsigned)((e) >> 32) & 255u)
-#define CAP_KL(e) ((unsigned)((e) >> 40)) /* min(keylen, 7) */
+#define CAP_KL(e) ((unsigned)((e) >> 32) & 7u) /* min(keylen, 7) */
+#define CAP_KB(e) ((unsigned)((e) >> 56))
 static const uint64_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
     if (*nc != SIZE_MAX) return rs->caps;
     if (!DN_GROW(a, rs->caps, rs->caps_cap, tk->n + 1)) return NULL;
@@ -486,7 +486,7 @@ static const uint64_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_res
         const dn_token *t = &tt[i];
         uint32_t kl = t->keylen;
         unsigned k0 = kp[t->key < klast ? t->key : klast]; /* (the first byte of the key when kl > 0) */
-        out[k] = (uint64_t)i | (uint64_t)((kl * 37u + k0) & 255u) << 32 | (uint64_t)(kl < 7 ? kl : 7) << 40;
+        out[k] = (uint64_t)i | (uint64_t)(kl < 7 ? kl : 7) << 32 | (uint64_t)(kl * 37u + k0) << 56;
         k += (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
     }
     *nc = k;
