@@ -24,6 +24,7 @@ struct dener_doc {
     size_t nents, ents_cap;
     dn_buf strs;
     dn_buf json, quote;
+    dn_json_cache jc; /* the JSON of recent sources */
     size_t *canon_off; /* per entity: 1 + offset of its canonical name in strs, 0 if none (run) */
     size_t canon_cap;
 };
@@ -80,6 +81,7 @@ void dener_doc_free(dener_doc *d) {
     dn_free(a, d->canon_off);
     dn_buf_free(a, &d->strs);
     dn_buf_free(a, &d->json);
+    dn_buf_free(a, &d->jc.esc);
     dn_buf_free(a, &d->quote);
     dn_free(a, d);
 }
@@ -147,9 +149,13 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
      * code points) and counts the lead bytes from there. */
     size_t cb = 0, cc = 0, ti = 0;
     const bool valid = d->tk.invalid == 0;
+    /* and the tokens each date touches, for dn_resolve, while they are at hand */
+    if (!DN_GROW(a, d->rs.drng, d->rs.drng_cap, d->ds.n + 1)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    d->rs.ndrng = d->ds.n;
     for (size_t i = 0; i < d->ds.n; i++) {
         const dn_date *dt = &d->ds.d[i];
         uint32_t cp[2];
+        size_t ti0 = SIZE_MAX; /* the first token starting after b0, if searched */
         for (int k = 0; k < 2; k++) {
             size_t b = k ? dt->b1 : dt->b0;
             if (b < cb) { /* not expected: fall back to the token-anchored search */
@@ -157,11 +163,8 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
                 continue;
             }
             if (valid) {
-                for (size_t hi = d->tk.n; ti < hi;) { /* the first token starting after b (from ti on) */
-                    size_t mid = (ti + hi) / 2;
-                    if (d->tk.t[mid].b0 <= b) ti = mid + 1;
-                    else hi = mid;
-                }
+                ti = dn_tok_gallop(&d->tk, ti, (uint32_t)b, false); /* the first token starting after b (from ti on) */
+                if (!k) ti0 = ti;
                 if (ti) {
                     const dn_token *t = &d->tk.t[ti - 1];
                     if (t->b1 <= b && t->b1 > cb) cb = t->b1, cc = t->c1;
@@ -179,6 +182,15 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
             }
             cp[k] = (uint32_t)cc;
         }
+        d->rs.drng[i][0] = d->rs.drng[i][1] = UINT32_MAX; /* (not known: dn_resolve searches) */
+        if (ti0 != SIZE_MAX) { /* tokens before ti0 - 1 end before b0 if the one before it does */
+            size_t lo = ti0 ? ti0 - 1 : 0;
+            if (lo == 0 || d->tk.t[lo - 1].b1 <= dt->b0) {
+                size_t r0 = dn_tok_gallop(&d->tk, lo, dt->b0, true); /* the first token ending after b0 */
+                d->rs.drng[i][0] = (uint32_t)r0;
+                d->rs.drng[i][1] = (uint32_t)(dt->b1 ? dn_tok_gallop(&d->tk, r0, dt->b1 - 1, false) : r0); /* starting at b1 or after */
+            }
+        }
         dn_cand c = {dt->b0, dt->b1, cp[0], cp[1],
                      -1, -1, DENER_DATE, DN_ORIG_DATE, (int16_t)dt->prio, dt->source, 0, -1, -1, (int32_t)i};
         if (dn_cand_push(a, &d->rs, &c)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
@@ -195,28 +207,25 @@ static int run(dener_doc *d, const char *text, size_t len, const dener_options *
     for (size_t i = 0; i < d->rs.nout; i++) {
         const dn_cand *c = &d->rs.out[i];
         if (c->type > DENER_DATE || !(types & DENER_TYPE_BIT(c->type))) continue;
-        dener_entity *e = &d->ents[n];
-        memset(e, 0, sizeof *e);
-        e->type = (dener_type)c->type;
-        e->start = c->c0;
-        e->end = c->c1;
-        e->start_byte = c->b0;
-        e->end_byte = c->b1;
-        e->text = text + c->b0;
-        e->source = m->pool + c->source;
-        if (c->canonical) e->canonical = m->pool + c->canonical;
+        /* (every field written once: a memset before would be a string store on some compilers) */
+        const dn_date *dt = c->date >= 0 ? &d->ds.d[c->date] : NULL;
+        d->ents[n] = (dener_entity){.type = (dener_type)c->type,
+                                    .start = c->c0,
+                                    .end = c->c1,
+                                    .start_byte = c->b0,
+                                    .end_byte = c->b1,
+                                    .text = text + c->b0,
+                                    .source = m->pool + c->source,
+                                    .value = dt ? dt->value : NULL,
+                                    .value_end = dt && dt->value_end[0] ? dt->value_end : NULL,
+                                    .mod = dt && dt->mod[0] ? dt->mod : NULL,
+                                    .canonical = c->canonical ? m->pool + c->canonical : NULL};
         canon_off[n] = 0;
         if (!c->canonical && c->canon_tok0 >= 0) {
             const dn_token *x = &d->tk.t[c->canon_tok0], *y = &d->tk.t[c->canon_tok1 - 1];
             canon_off[n] = d->strs.len + 1;
             dn_buf_put(a, &d->strs, text + x->b0, y->b1 - x->b0);
             dn_buf_putc(a, &d->strs, 0);
-        }
-        if (c->date >= 0) {
-            const dn_date *dt = &d->ds.d[c->date];
-            e->value = dt->value;
-            if (dt->value_end[0]) e->value_end = dt->value_end;
-            if (dt->mod[0]) e->mod = dt->mod;
         }
         n++;
     }
@@ -252,7 +261,7 @@ const char *dener_doc_json(dener_doc *d, const char *id_json, unsigned flags, si
     const dn_alloc *a = &d->m->alloc;
     d->json.len = 0;
     d->json.oom = false;
-    dn_json_doc(a, &d->json, id_json, d->ents, d->nents, flags);
+    dn_json_doc_cached(a, &d->json, &d->jc, id_json, d->ents, d->nents, flags);
     if (d->json.oom) return NULL;
     if (len) *len = d->json.len;
     return d->json.p;

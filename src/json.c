@@ -24,6 +24,19 @@ static char *raw_str(char *o, const char *s, size_t n) {
             return o + n + 1;
         }
     }
+    if (n >= 8 && n <= 16) { /* one of eight to sixteen: its first eight bytes and its last eight */
+        uint64_t x, y;
+        memcpy(&x, s, 8), memcpy(&y, s + n - 8, 8);
+        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+        uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\'), r = y ^ (one * '"'), cs = y ^ (one * '\\');
+        uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs) | y | ((y - one * 0x20) & ~y) |
+                       ((r - one) & ~r) | ((cs - one) & ~cs);
+        if (!(bad & hi)) {
+            memcpy(o, &x, 8), memcpy(o + n - 8, &y, 8);
+            o[n] = '"';
+            return o + n + 1;
+        }
+    }
     for (size_t i = 0; i < n;) {
         if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
             uint64_t x;
@@ -195,6 +208,28 @@ void dn_json_string(const dn_alloc *a, dn_buf *b, const char *s, size_t n) {
 }
 
 void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_entity *ents, size_t n, unsigned flags) {
+    dn_json_cache c;
+    memset(&c, 0, sizeof c);
+    dn_json_doc_cached(a, b, &c, id_json, ents, n, flags);
+    dn_buf_free(a, &c.esc);
+}
+
+/* Keeps the JSON s[0..n-1] of source p in the cache (not when it grows too large: it starts anew). */
+static void src_keep(const dn_alloc *a, dn_json_cache *c, size_t h, const char *p, const char *s, size_t n) {
+    if (c->esc.len + n > ((size_t)1 << 16) || c->esc.oom) {
+        memset(c->slot, 0, sizeof c->slot);
+        c->esc.len = 0;
+        c->esc.oom = false;
+        if (n > ((size_t)1 << 16)) return;
+    }
+    size_t off = c->esc.len;
+    dn_buf_put(a, &c->esc, s, n);
+    if (c->esc.oom) return;
+    c->slot[h].p = p, c->slot[h].off = (uint32_t)off, c->slot[h].len = (uint32_t)n;
+}
+
+void dn_json_doc_cached(const dn_alloc *a, dn_buf *b, dn_json_cache *c, const char *id_json, const dener_entity *ents,
+                        size_t n, unsigned flags) {
     bool pretty = flags & DENER_JSON_PRETTY;
     const char *nl1 = pretty ? "\n  " : "", *nl2 = pretty ? "\n    " : "", *nl3 = pretty ? "\n      " : "";
     const char *sp = pretty ? " " : "";
@@ -213,9 +248,7 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
         }
         size_t tlen[DENER_TYPE_COUNT] = {0};
         /* the sources recur (a few rule and lexicon names per document): the JSON of each of the
-         * last ones seen is copied from where it was written before (by its pointer, direct-mapped) */
-        struct { const char *p; size_t off, len; } sc[16];
-        unsigned scm = 0; /* the slots in use */
+         * last ones seen is copied from the cache */
         b->len = (size_t)(o - b->p);
         for (size_t i = 0; i < n; i++) {
             const dener_entity *e = &ents[i];
@@ -227,10 +260,11 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             } else {
                 ltn = strlen(tn);
             }
-            size_t h = ((uintptr_t)e->source >> 4 ^ (uintptr_t)e->source >> 9) & 15;
-            bool known = (scm >> h & 1u) && sc[h].p == e->source;
+            size_t h = ((uintptr_t)e->source >> 3 ^ (uintptr_t)e->source >> 9) & (DN_JSON_SRC_SLOTS - 1);
+            const struct dn_json_src *sc = &c->slot[h];
+            bool known = sc->p == e->source;
             ent_lens L = entity_lens(e, !known);
-            char *o = entity_room(a, b, 160 + ltn + (known ? sc[h].len : 0), L.sum);
+            char *o = entity_room(a, b, 160 + ltn + (known ? sc->len : 0), L.sum);
             if (!o) return;
             if (i) *o++ = ',';
             o = raw_put(o, "{\"type\":\"", 9);
@@ -243,12 +277,11 @@ void dn_json_doc(const dn_alloc *a, dn_buf *b, const char *id_json, const dener_
             o = raw_str(o, e->text, L.t);
             o = raw_put(o, ",\"source\":", 10);
             if (known) {
-                o = raw_put(o, b->p + sc[h].off, sc[h].len);
+                o = raw_put(o, c->esc.p + sc->off, sc->len);
             } else {
                 char *s0 = o;
                 o = raw_str(o, e->source, L.src);
-                sc[h].p = e->source, sc[h].off = (size_t)(s0 - b->p), sc[h].len = (size_t)(o - s0);
-                scm |= 1u << h;
+                src_keep(a, c, h, e->source, s0, (size_t)(o - s0));
             }
             if (e->value) o = raw_put(o, ",\"value\":", 9), o = raw_str(o, e->value, L.v);
             if (e->value_end) o = raw_put(o, ",\"value_end\":", 13), o = raw_str(o, e->value_end, L.ve);

@@ -22,6 +22,7 @@ void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs) {
     dn_free(a, rs->rng);
     dn_free(a, rs->notp);
     dn_free(a, rs->caps);
+    dn_free(a, rs->drng);
     memset(rs, 0, sizeof *rs);
 }
 
@@ -465,18 +466,34 @@ static bool same_words(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) 
 }
 
 /* The capitalised or all-caps tokens of the document, in order (listed at the first call: *nc is
- * SIZE_MAX before); NULL if out of memory. */
-static const uint32_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
+ * SIZE_MAX before); NULL if out of memory. Each entry holds the token's index (its low 32 bits),
+ * its key's length up to 7 (bits 32-34) and the filter bit kf_bit of its key (bits 56-63), so that
+ * the loops over them test the filters without reading the token. */
+#define CAP_TI(e) ((size_t)(uint32_t)(e))
+#define CAP_KL(e) ((unsigned)((e) >> 32) & 7u) /* min(keylen, 7) */
+#define CAP_KB(e) ((unsigned)((e) >> 56))
+static const uint64_t *cap_tokens(const dn_alloc *a, const dn_tokens *tk, dn_resolve_scratch *rs, size_t *nc) {
     if (*nc != SIZE_MAX) return rs->caps;
     if (!DN_GROW(a, rs->caps, rs->caps_cap, tk->n + 1)) return NULL;
+    static const unsigned char none = 0;
+    const bool havek = tk->keys.len > 0 && tk->keys.p;
+    const unsigned char *kp = havek ? (const unsigned char *)tk->keys.p : &none;
+    const size_t klast = havek ? tk->keys.len - 1 : 0;
+    const dn_token *tt = tk->t;
+    uint64_t *out = rs->caps;
     size_t k = 0;
-    for (size_t i = 0; i < tk->n; i++) {
-        rs->caps[k] = (uint32_t)i;
-        k += (tk->t[i].flags & (DN_T_CAP | DN_T_UPPER)) != 0;
+    for (size_t i = 0, n = tk->n; i < n; i++) {
+        const dn_token *t = &tt[i];
+        uint32_t kl = t->keylen;
+        unsigned k0 = kp[t->key < klast ? t->key : klast]; /* (the first byte of the key when kl > 0) */
+        out[k] = (uint64_t)i | (uint64_t)(kl < 7 ? kl : 7) << 32 | (uint64_t)(kl * 37u + k0) << 56;
+        k += (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
     }
     *nc = k;
     return rs->caps;
 }
+
+static inline bool kf_bit_set(const uint64_t *f, unsigned b) { return (f[(b & 255u) >> 6] >> (b & 63u)) & 1u; }
 
 /* Makes the sort buffer hold n candidates (its contents need not survive); false on no memory. */
 static bool sort_tmp_fit(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
@@ -555,7 +572,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     for (size_t i = 0; i < n; i++) {
         const dn_cand *c = &rs->c[i];
         uint32_t r0 = 0, r1 = 0;
-        if (c->t0 < 0) {
+        if (c->t0 < 0 && c->date >= 0 && (size_t)c->date < rs->ndrng && rs->drng[c->date][0] != UINT32_MAX) {
+            r0 = rs->drng[c->date][0]; /* (found by dener_extract) */
+            r1 = rs->drng[c->date][1];
+        } else if (c->t0 < 0) {
             if (c->b0 < pb0) {
                 size_t x0, x1;
                 tok_range(tk, c->b0, c->b1, &x0, &x1);
@@ -563,21 +583,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 r1 = (uint32_t)x1;
             } else {
                 pb0 = c->b0;
-                for (size_t hi = tk->n; pa < hi;) { /* first token ending after b0 (from pa on) */
-                    size_t mid = (pa + hi) / 2;
-                    if (tk->t[mid].b1 <= c->b0) pa = mid + 1;
-                    else hi = mid;
-                }
-                size_t q = pa, lim = pa + 16 < tk->n ? pa + 16 : tk->n;
-                while (q < lim && tk->t[q].b0 < c->b1) q++;
-                if (q == lim && q < tk->n) { /* a long one: binary search */
-                    size_t hi = tk->n;
-                    while (q < hi) {
-                        size_t mid = (q + hi) / 2;
-                        if (tk->t[mid].b0 < c->b1) q = mid + 1;
-                        else hi = mid;
-                    }
-                }
+                pa = dn_tok_gallop(tk, pa, c->b0, true); /* first token ending after b0 (from pa on) */
+                size_t q = c->b1 ? dn_tok_gallop(tk, pa, c->b1 - 1, false) : pa; /* first starting at b1 or after */
                 r0 = (uint32_t)pa;
                 r1 = (uint32_t)q;
             }
@@ -765,7 +772,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 }
                 kf_put(kf, tk->keys.p + f->key, f->keylen);
             }
-            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            const uint64_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) {
                 dn_free(a, head);
                 dn_free(a, next);
@@ -773,10 +780,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 return DENER_ERR_NOMEM;
             }
             for (size_t qi = 0, after = 0; qi < ncaps; qi++) {
-                size_t ti = caps[qi];
+                size_t ti = CAP_TI(caps[qi]);
                 if (ti < after) continue; /* inside a name just marked */
+                if (!CAP_KL(caps[qi]) || !kf_bit_set(kf, CAP_KB(caps[qi]))) continue; /* no name starts so */
                 const dn_token *t = &tk->t[ti];
-                if (!t->keylen || !kf_may(kf, tk->keys.p + t->key, t->keylen)) continue; /* no name starts so */
                 if (rs->cover[ti] && rs->out[rs->cover[ti] - 1].origin != DN_ORIG_RULE) continue;
                 size_t h = dn_hash(tk->keys.p + t->key, t->keylen, 13) & (cap - 1);
                 for (uint32_t e = head[h]; e; e = next[e - 1]) {
@@ -878,10 +885,25 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             }
         }
         if (regs) {
-            const uint32_t *caps = cap_tokens(a, tk, rs, &ncaps);
+            const uint64_t *caps = cap_tokens(a, tk, rs, &ncaps);
             if (!caps) return DENER_ERR_NOMEM;
+            /* the filter of the keys as looked up below (the key, without "s", without "es": a
+             * length one or two less) moved to the query's length: a key's bit b also sets b + 37
+             * and b + 74 (kf_bit), so that one bit of the token's key, from the list alone, tells
+             * whether any of the three look-ups may hit */
+            uint64_t kfq[4] = {0, 0, 0, 0};
+            for (unsigned w = 0; w < 4; w++)
+                for (uint64_t x = kf[w]; x; x &= x - 1) {
+                    unsigned b = w * 64u + (unsigned)__builtin_ctzll(x);
+                    for (unsigned d = 0; d <= 74; d += 37) {
+                        unsigned q = (b + d) & 255u;
+                        kfq[q >> 6] |= 1ull << (q & 63);
+                    }
+                }
             for (size_t qi = 0; qi < ncaps; qi++) {
-                size_t ti = caps[qi];
+                const uint64_t cr = caps[qi];
+                if (!CAP_KL(cr) || !kf_bit_set(kfq, CAP_KB(cr))) continue;
+                size_t ti = CAP_TI(cr);
                 const dn_token *t = &tk->t[ti];
                 uint32_t cv = rs->cover[ti];
                 if (t->flags & DN_T_PUNCT) continue;

@@ -58,7 +58,10 @@ typedef struct dn_resolve_scratch {
     size_t rng_cap;
     uint32_t *notp;    /* per token: 32769 + the highest priority of a NOT span on it, 0 if none */
     size_t notp_cap;
-    uint32_t *caps;    /* the capitalised tokens (resolve.c, cap_tokens) */
+    uint32_t (*drng)[2]; /* per date (dn_cand.date) below ndrng: its token range as rng, from dener_extract's
+                            pass over the dates (UINT32_MAX if not known) */
+    size_t ndrng, drng_cap;
+    uint64_t *caps;    /* the capitalised tokens and their key filter bits (resolve.c, cap_tokens) */
     size_t caps_cap;
 } dn_resolve_scratch;
 
@@ -75,6 +78,26 @@ static inline int dn_cand_push(const dn_alloc *a, dn_resolve_scratch *rs, const 
 /* Resolves rs->c into rs->out (sorted by position). */
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs);
 void dn_resolve_scratch_free(const dn_alloc *a, dn_resolve_scratch *rs);
+
+/* The first token at or after lo (up to tk->n) whose start (end: whose end) is after byte b, by a
+ * galloping search from lo (tokens are in order and disjoint): the probes stay near lo when the
+ * answer is near, as for the spans of a document taken in order. */
+static inline size_t dn_tok_gallop(const dn_tokens *tk, size_t lo, uint32_t b, bool end) {
+    const dn_token *t = tk->t;
+    size_t n = tk->n, hi = lo, step = 1;
+    while (hi < n && (end ? t[hi].b1 : t[hi].b0) <= b) { /* t[hi] is before: the answer is after it */
+        lo = hi + 1;
+        hi = lo + step;
+        step *= 2;
+    }
+    if (hi > n) hi = n; /* the answer is in [lo, hi]: hi is n or after b */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((end ? t[mid].b1 : t[mid].b0) <= b) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
 
 /* Code point offset of byte offset b (b on a character boundary), using token offsets as anchors. */
 uint32_t dn_cp_of_byte(const dn_tokens *tk, const char *text, size_t len, uint32_t b);
