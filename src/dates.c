@@ -4248,7 +4248,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         /* the closed compound test below depends on the key (the bytes) and on whether the token
          * has a node: once per form and document */
-        if (!((cls == 0) & !digit & ((fl & DN_T_CAP) != 0) & (t->keylen >= 7))) { /* (one branch: each test goes either way) */
+        if ((cls | (uint64_t)digit) || !(((fl & DN_T_CAP) != 0) & (t->keylen >= 7))) { /* (the last two as one branch: each goes either way) */
             /* (a window, or none: no closed compound test) */
         } else if (t->form < p->nfst && (p->fst[t->form] >> (t->node ? 1 : 0)) & 1u) {
             cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
