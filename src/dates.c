@@ -4235,10 +4235,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         uint64_t cls = t->classes | t->head;
         const unsigned fl = t->flags;
         /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
-        if (t->node) {
-            uint32_t h = dw0 ? cpfx_hash(t->node) : 0;
-            if (!dw0 || ((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
-        }
+        if (dw0) { /* (one branch for both tests: each goes either way) */
+            const uint32_t h = cpfx_hash(t->node);
+            if ((t->node != 0) & (unsigned)((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
+        } else if (t->node)
+            cls |= m->nodes[t->node].class_prefix;
         cls &= trig;
         bool digit = (fl & (DN_T_NUM | DN_T_ORD)) != 0;
         if (!(fl & (DN_T_NUM | DN_T_ORD | DN_T_PUNCT))) {
