@@ -4310,20 +4310,23 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     for (size_t i = 0; i < ntok; i++) {
         const dn_token *t = &tt[i];
         uint64_t cls = t->classes | t->head;
-        if (t->node) { /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
-            uint32_t h = dw0 ? cpfx_hash(t->node) : 0;
-            if (!dw0 || ((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
-        }
+        const unsigned fl = t->flags;
+        /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
+        if (dw0) { /* (one branch for both tests: each goes either way) */
+            const uint32_t h = cpfx_hash(t->node);
+            if ((t->node != 0) & (unsigned)((dw0->cpfx[h >> 6] >> (h & 63)) & 1u)) cls |= m->nodes[t->node].class_prefix;
+        } else if (t->node)
+            cls |= m->nodes[t->node].class_prefix;
         cls &= trig;
-        bool digit = (t->flags & (DN_T_NUM | DN_T_ORD)) != 0;
-        if (!digit && !(t->flags & DN_T_PUNCT)) {
+        bool digit = (fl & (DN_T_NUM | DN_T_ORD)) != 0;
+        if (!(fl & (DN_T_NUM | DN_T_ORD | DN_T_PUNCT))) {
             if (t->form < nforms) digit = forms[t->form].digit; /* (the same bytes) */
             else
                 for (uint32_t b = t->b0; b < t->b1 && !digit; b++) digit = text[b] >= '0' && text[b] <= '9';
         }
         /* the closed compound test below depends on the key (the bytes) and on whether the token
          * has a node: once per form and document */
-        if ((cls || digit) || !(t->flags & DN_T_CAP) || t->keylen < 7) {
+        if ((cls | (uint64_t)digit) || !(((fl & DN_T_CAP) != 0) & (t->keylen >= 7))) { /* (the last two as one branch: each goes either way) */
             /* (a window, or none: no closed compound test) */
         } else if (t->form < p->nfst && (p->fst[t->form] >> (t->node ? 1 : 0)) & 1u) {
             cls = p->fcc[2 * (size_t)t->form + (t->node ? 1 : 0)];
