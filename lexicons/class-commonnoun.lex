@@ -15657,7 +15657,6 @@ Niedergänge	commonnoun
 Niedergängen	commonnoun
 Niederlage	commonnoun
 Niederlagen	commonnoun
-Niederlanden	commonnoun
 Niederlassen	commonnoun
 Niederlassung	commonnoun
 Niederlassungen	commonnoun

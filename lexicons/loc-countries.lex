@@ -3,7 +3,7 @@
 # Licence: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE); hand-written part: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 505 entries.
+# Format: name<TAB>type[<TAB>canonical]; 508 entries.
 Abchasien	LOC.region
 Abessinien	LOC.country	Äthiopien
 Afghanistan	LOC.country
@@ -26,6 +26,7 @@ Antarktis	LOC.continent
 Antigua	LOC.island
 Antigua und Barbuda	LOC.country
 Arabische Emirate	LOC.country	Vereinigte Arabische Emirate
+Arabischen Emiraten	LOC.country	Vereinigte Arabische Emirate
 Argentinien	LOC.country
 Argentinische Republik	LOC.country	Argentinien
 Arktis	LOC.continent
@@ -288,6 +289,7 @@ Neuseeland	LOC.country
 Nevis	LOC.island
 Nicaragua	LOC.country
 Niederlande	LOC.country
+Niederlanden	LOC.country	Niederlande
 Niederländische Antillen	LOC.territory
 Niger	LOC.country
 Nigeria	LOC.country
@@ -475,6 +477,7 @@ Vereinigte Arabische Emirate	LOC.country
 Vereinigte Mexikanische Staaten	LOC.country	Mexiko
 Vereinigte Staaten	LOC.country
 Vereinigte Staaten von Amerika	LOC.country	Vereinigte Staaten
+Vereinigten Arabischen Emiraten	LOC.country	Vereinigte Arabische Emirate
 Vereinigtes Königreich	LOC.country
 Vereinigtes Königreich Großbritannien und Nordirland	LOC.country	Vereinigtes Königreich
 Vietnam	LOC.country

@@ -69,6 +69,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Zeit dr\xc3\xa4ngt. Die Partei hat verloren. Er las \xe2\x80\x9e" "Die Zeit\xe2\x80\x9c.", "ORG:Die Zeit"},
     /* a role, a given name and a surname that is also a common noun (role_given_noun) */
     {"B\xc3\xbc" "rgermeister Jonas Br\xc3\xbc" "cke sagte, es gehe voran.", "PER:Jonas Br\xc3\xbc" "cke"},
+    /* dative plural country names */
+    {"Sie kam aus den Niederlanden und lebt in den Vereinigten Arabischen Emiraten.",
+     "LOC:Niederlanden|LOC:Vereinigten Arabischen Emiraten"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place

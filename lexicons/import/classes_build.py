@@ -55,7 +55,7 @@ AMBIGUOUS_BOTH = {"Mark", "Roman", "Christin", "Michel", "Franz", "Ernst", "Wolf
 NOUN_DROP = set("""Müller Müllern Müllers Schneider Schneidern Schäfer Schäfern Zimmermann
 Zimmermanns Krause Franke Franken Krämer Fiedler Reuter Löffler Pfeifer Esser Pieper Renner
 Linke Linken Grüne Grünen Piraten Freie Wähler Union Unionen Merz Aurora Carina Kate Minna
-Sachsen Bayern Hessen Schwaben Franken Preußen Thüringer Schweizer
+Sachsen Bayern Hessen Schwaben Franken Preußen Thüringer Schweizer Niederlanden
 """.split())
 
 
