@@ -184,10 +184,12 @@ static const char ADJ_END2[5] = {0, 'n', 'r', 's', 'm'};
  * node that was used. */
 static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const char *k, size_t n, uint8_t flags, int depth) {
     bool hit = false;
-    /* genitive: only at the end of a name */
+    /* genitive: at the end of a name, or as the first word of a longer one, whose head it is
+     * ("des Bundesministeriums der Finanzen", "des Bundesamtes für Verfassungsschutz") */
     if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) {
-        hit |= try_key(w, node, j, k, n - 1, flags, true, depth);
-        if (n > 4 && k[n - 2] == 'e') hit |= try_key(w, node, j, k, n - 2, flags, true, depth);
+        const bool final_only = depth > 0 || !(t->flags & DN_T_CAP);
+        hit |= try_key(w, node, j, k, n - 1, flags, final_only, depth);
+        if (n > 4 && k[n - 2] == 'e') hit |= try_key(w, node, j, k, n - 2, flags, final_only, depth);
     }
     /* declined adjective inside a name: continue only */
     if ((t->flags & DN_T_CAP) && n >= 5) {
