@@ -1631,6 +1631,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     dn_rule_scratch *rs = c->rs;
     uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
     if (fr[0] & b) return (fr[1] & b) != 0;
+    if (!fr[0]) rs->fre_used[rs->fre_nused++] = tok->form; /* (its first result: cleared for the next document) */
     bool ok;
     size_t n = tok->b1 - tok->b0;
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
@@ -1666,6 +1667,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     ok = rc >= 0;
     if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
         c->oom = true;
+        if (!fr[0]) rs->fre_nused--; /* (no result: not in fre_used) */
         return ok;
     }
     fr[0] |= b;
@@ -2285,8 +2287,14 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
     if (ix && ix->nrx && tk->nforms) {
-        if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
-        memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
+        /* (only the forms the last documents tested are cleared: fre_used) */
+        for (size_t k = 0; k < rs->fre_nused; k++) rs->fre[2 * (size_t)rs->fre_used[k]] = rs->fre[2 * (size_t)rs->fre_used[k] + 1] = 0;
+        rs->fre_nused = 0;
+        if (2 * tk->nforms > rs->fre_cap) {
+            if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
+            memset(rs->fre, 0, rs->fre_cap * sizeof *rs->fre);
+        }
+        if (!DN_GROW(&m->alloc, rs->fre_used, rs->fre_used_cap, tk->nforms)) return DENER_ERR_NOMEM;
     }
     const char *keys = tk->keys.p;
     /* the literal lists of forms kept from the last documents (if they were for this model) */
@@ -2585,6 +2593,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->fre) dn_free(rs->alloc, rs->fre);
     rs->fre = NULL;
     rs->fre_cap = 0;
+    if (rs->fre_used) dn_free(rs->alloc, rs->fre_used);
+    rs->fre_used = NULL;
+    rs->fre_used_cap = rs->fre_nused = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;
