@@ -2174,7 +2174,7 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
 /* rule_cand_one for a document of more than one word: each element's set over the whole text
  * (computed anyway where the candidates are spread over it). When no candidate is left, the sets
  * of the filters after it are not computed (nor their elements' emptiness tested). */
-static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
+static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied, size_t *ncw) {
     size_t nw = c->nw;
     uint64_t ap = 0;
     bool rel = false, any = true;
@@ -2198,7 +2198,15 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
         }
         any = f->tail ? cand_and_tail(cand, w, nw, f->lo, f->hi, n) : cand_and(cand, w, nw, f->lo, f->hi);
     }
-    if (any && rel)
+    if (!any) { /* (no candidate: no more passes over the words, here or in dn_rules_apply) */
+        if (r->span0 <= 0) return false;
+        cand[0] = 1;
+        *applied = 0;
+        *ncw = 1;
+        return true;
+    }
+    *ncw = nw;
+    if (rel)
         for (size_t j = 0; j < r->nfilt; j++)
             if (r->filt[j].rel && !filt_rel(c, &r->filt[j], cand, n)) break;
     cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n */
@@ -2517,10 +2525,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             c.r = r;
             uint64_t applied;
             const uint64_t *cand = wk;
+            size_t ncw = nw; /* (the words of cand to go through) */
             if (nw == 1) {
                 if (!rule_cand_one(&c, r, tk->n, wk, &applied)) continue;
             } else {
-                if (!rule_cand_words(&c, r, tk->n, wk, &applied)) continue;
+                if (!rule_cand_words(&c, r, tk->n, wk, &applied, &ncw)) continue;
             }
             const dn_elem *e0 = &r->elems[0];
             /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
@@ -2530,7 +2539,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint8_t piv[4], poff[4], np = 0;
             for (unsigned k = 0; k < r->npivots; k++)
                 if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
-            for (size_t cw = 0; cw < nw; cw++)
+            for (size_t cw = 0; cw < ncw; cw++)
             for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
                 size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
                 bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
