@@ -2173,8 +2173,10 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
 
 /* rule_cand_one for a document of more than one word: each element's set over the whole text
  * (computed anyway where the candidates are spread over it). When no candidate is left, the sets
- * of the filters after it are not computed (nor their elements' emptiness tested). */
-static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied, size_t *ncw) {
+ * of the filters after it are not computed (nor their elements' emptiness tested). Returns the
+ * words of cand that dn_rules_apply goes through: 0 instead of false, 1 if only the first token is
+ * left (cand[0] = 1, cand[1..] not written), else nw. */
+static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
     size_t nw = c->nw;
     uint64_t ap = 0;
     bool rel = false, any = true;
@@ -2189,7 +2191,7 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
         if (f->req) {
             uint64_t x = w[n >> 6] & ((1ull << (n & 63)) - 1); /* (tokens < n: nw > n >> 6) */
             for (size_t i = 0; i < n >> 6 && !x; i++) x = w[i];
-            if (!x) return false;
+            if (!x) return 0;
         }
         ap |= (uint64_t)f->exact << f->ei;
         if (f->rel) {
@@ -2199,13 +2201,11 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
         any = f->tail ? cand_and_tail(cand, w, nw, f->lo, f->hi, n) : cand_and(cand, w, nw, f->lo, f->hi);
     }
     if (!any) { /* (no candidate: no more passes over the words, here or in dn_rules_apply) */
-        if (r->span0 <= 0) return false;
+        if (r->span0 <= 0) return 0;
         cand[0] = 1;
         *applied = 0;
-        *ncw = 1;
-        return true;
+        return 1;
     }
-    *ncw = nw;
     if (rel)
         for (size_t j = 0; j < r->nfilt; j++)
             if (r->filt[j].rel && !filt_rel(c, &r->filt[j], cand, n)) break;
@@ -2216,7 +2216,7 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
     if (!left) ap = 0;
     if (r->span0 > 0) cand[0] |= 1u;
     *applied = ap;
-    return true;
+    return nw;
 }
 
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
@@ -2525,11 +2525,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             c.r = r;
             uint64_t applied;
             const uint64_t *cand = wk;
-            size_t ncw = nw; /* (the words of cand to go through) */
+            size_t ncw = 1; /* (the words of cand to go through) */
             if (nw == 1) {
                 if (!rule_cand_one(&c, r, tk->n, wk, &applied)) continue;
             } else {
-                if (!rule_cand_words(&c, r, tk->n, wk, &applied, &ncw)) continue;
+                if (!(ncw = rule_cand_words(&c, r, tk->n, wk, &applied))) continue;
             }
             const dn_elem *e0 = &r->elems[0];
             /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
