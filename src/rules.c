@@ -1631,6 +1631,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     dn_rule_scratch *rs = c->rs;
     uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
     if (fr[0] & b) return (fr[1] & b) != 0;
+    if (!fr[0]) rs->fre_used[rs->fre_nused++] = tok->form; /* (its first result: cleared for the next document) */
     bool ok;
     size_t n = tok->b1 - tok->b0;
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
@@ -1666,6 +1667,7 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     ok = rc >= 0;
     if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
         c->oom = true;
+        if (!fr[0]) rs->fre_nused--; /* (no result: not in fre_used) */
         return ok;
     }
     fr[0] |= b;
@@ -2171,8 +2173,10 @@ static bool rule_cand_one(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, u
 
 /* rule_cand_one for a document of more than one word: each element's set over the whole text
  * (computed anyway where the candidates are spread over it). When no candidate is left, the sets
- * of the filters after it are not computed (nor their elements' emptiness tested). */
-static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
+ * of the filters after it are not computed (nor their elements' emptiness tested). Returns the
+ * words of cand that dn_rules_apply goes through: 0 instead of false, 1 if only the first token is
+ * left (cand[0] = 1, cand[1..] not written), else nw. */
+static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand, uint64_t *applied) {
     size_t nw = c->nw;
     uint64_t ap = 0;
     bool rel = false, any = true;
@@ -2187,7 +2191,7 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
         if (f->req) {
             uint64_t x = w[n >> 6] & ((1ull << (n & 63)) - 1); /* (tokens < n: nw > n >> 6) */
             for (size_t i = 0; i < n >> 6 && !x; i++) x = w[i];
-            if (!x) return false;
+            if (!x) return 0;
         }
         ap |= (uint64_t)f->exact << f->ei;
         if (f->rel) {
@@ -2196,7 +2200,13 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
         }
         any = f->tail ? cand_and_tail(cand, w, nw, f->lo, f->hi, n) : cand_and(cand, w, nw, f->lo, f->hi);
     }
-    if (any && rel)
+    if (!any) { /* (no candidate: no more passes over the words, here or in dn_rules_apply) */
+        if (r->span0 <= 0) return 0;
+        cand[0] = 1;
+        *applied = 0;
+        return 1;
+    }
+    if (rel)
         for (size_t j = 0; j < r->nfilt; j++)
             if (r->filt[j].rel && !filt_rel(c, &r->filt[j], cand, n)) break;
     cand[n >> 6] &= (1ull << (n & 63)) - 1; /* tokens < n */
@@ -2206,7 +2216,7 @@ static bool rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *cand,
     if (!left) ap = 0;
     if (r->span0 > 0) cand[0] |= 1u;
     *applied = ap;
-    return true;
+    return nw;
 }
 
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
@@ -2285,8 +2295,14 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
     if (ix && ix->nrx && tk->nforms) {
-        if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
-        memset(rs->fre, 0, 2 * tk->nforms * sizeof *rs->fre);
+        /* (only the forms the last documents tested are cleared: fre_used) */
+        for (size_t k = 0; k < rs->fre_nused; k++) rs->fre[2 * (size_t)rs->fre_used[k]] = rs->fre[2 * (size_t)rs->fre_used[k] + 1] = 0;
+        rs->fre_nused = 0;
+        if (2 * tk->nforms > rs->fre_cap) {
+            if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
+            memset(rs->fre, 0, rs->fre_cap * sizeof *rs->fre);
+        }
+        if (!DN_GROW(&m->alloc, rs->fre_used, rs->fre_used_cap, tk->nforms)) return DENER_ERR_NOMEM;
     }
     const char *keys = tk->keys.p;
     /* the literal lists of forms kept from the last documents (if they were for this model) */
@@ -2323,7 +2339,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             u_c |= xc;
             u_h |= xh;
             for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            /* (the first two classes without a branch on their count, which varies from token to
+             * token (0 to 3 mostly): ffs is 1 + the class, or 0 if there is none, and then 0 is ORed
+             * into the set before BS_C; the rest in a loop) */
+            uint64_t x = xc;
+            size_t c1 = (size_t)__builtin_ffsll((long long)x);
+            uint64_t m1 = -(uint64_t)(x != 0);
+            x &= x - 1;
+            size_t c2 = (size_t)__builtin_ffsll((long long)x);
+            uint64_t m2 = -(uint64_t)(x != 0);
+            x &= x - 1;
+            bs[(BS_C - 1 + c1) * nw + w] |= bit & m1;
+            bs[(BS_C - 1 + c2) * nw + w] |= bit & m2;
+            for (; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             const uint32_t *ge = gend[ti];
             if (ge[0] | ge[1] | ge[2]) {
@@ -2497,10 +2525,11 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             c.r = r;
             uint64_t applied;
             const uint64_t *cand = wk;
+            size_t ncw = 1; /* (the words of cand to go through) */
             if (nw == 1) {
                 if (!rule_cand_one(&c, r, tk->n, wk, &applied)) continue;
             } else {
-                if (!rule_cand_words(&c, r, tk->n, wk, &applied)) continue;
+                if (!(ncw = rule_cand_words(&c, r, tk->n, wk, &applied))) continue;
             }
             const dn_elem *e0 = &r->elems[0];
             /* an entity element after a fixed number of tokens: it needs a gazetteer match there */
@@ -2510,7 +2539,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             uint8_t piv[4], poff[4], np = 0;
             for (unsigned k = 0; k < r->npivots; k++)
                 if (!((applied >> r->pivot[k]) & 1u)) piv[np] = r->pivot[k], poff[np++] = r->pivot_off[k];
-            for (size_t cw = 0; cw < nw; cw++)
+            for (size_t cw = 0; cw < ncw; cw++)
             for (uint64_t cx = cand[cw]; cx; cx &= cx - 1) {
                 size_t ti = (cw << 6) + (size_t)__builtin_ctzll(cx);
                 bool edge = ti == 0 && r->span0 > 0; /* "not preceded by" at the start of the text: below */
@@ -2573,6 +2602,9 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->fre) dn_free(rs->alloc, rs->fre);
     rs->fre = NULL;
     rs->fre_cap = 0;
+    if (rs->fre_used) dn_free(rs->alloc, rs->fre_used);
+    rs->fre_used = NULL;
+    rs->fre_used_cap = rs->fre_nused = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;
