@@ -2339,19 +2339,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             u_c |= xc;
             u_h |= xh;
             for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            /* (the first two classes without a branch on their count, which varies from token to
-             * token (0 to 3 mostly): ffs is 1 + the class, or 0 if there is none, and then 0 is ORed
-             * into the set before BS_C; the rest in a loop) */
-            uint64_t x = xc;
-            size_t c1 = (size_t)__builtin_ffsll((long long)x);
-            uint64_t m1 = -(uint64_t)(x != 0);
-            x &= x - 1;
-            size_t c2 = (size_t)__builtin_ffsll((long long)x);
-            uint64_t m2 = -(uint64_t)(x != 0);
-            x &= x - 1;
-            bs[(BS_C - 1 + c1) * nw + w] |= bit & m1;
-            bs[(BS_C - 1 + c2) * nw + w] |= bit & m2;
-            for (; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             const uint32_t *ge = gend[ti];
             if (ge[0] | ge[1] | ge[2]) {
