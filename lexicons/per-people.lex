@@ -4230,7 +4230,6 @@ Clarence Thomas	PER.politician
 Clarice Lispector	PER.artist
 Clark Gable	PER.artist
 Clarke	PER
-Claß	PER	Heinrich Claß
 Clauberg	PER	Carl Clauberg
 Claude Auchinleck	PER
 Claude Chabrol	PER.artist
@@ -8578,7 +8577,6 @@ Gropp	PER.business	Reint Gropp
 Groschek	PER.politician	Michael Groschek
 Grosics	PER.athlete	Gyula Grosics
 Grosjean	PER.athlete	Romain Grosjean
-Grossen	PER.politician	Jürg Grossen
 Großer Condé	PER	Louis II. de Bourbon-Condé
 Großer Kurfürst	PER	Friedrich Wilhelm von Brandenburg
 Grossi	PER.politician	Rafael Grossi

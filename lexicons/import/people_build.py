@@ -120,7 +120,7 @@ def common_words():
         if not os.path.exists(path):
             return None
         with open(path, encoding="utf-8") as f:
-            out |= set(json.load(f)[:COMMON_RANK])
+            out |= {w.casefold() for w in json.load(f)[:COMMON_RANK]}
     return out
 
 
@@ -174,7 +174,7 @@ def surname_aliases(people, aliases, stop, blockers):
     for sur, owners in by_surname.items():
         f = sur.casefold()
         if sur in aliases or sur in people or f in stop or f in blocked or f in roles \
-                or f in names or sur.lower() in common:
+                or f in names or f in common:  # (case-folded: "Grossen" is "Großen")
             continue
         if len(owners) == 1:
             rows.add((sur, owners[0][1], owners[0][0]))
