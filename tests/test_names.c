@@ -76,6 +76,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * is no short form of the name ("das Erzbistum") */
     {"Nach Angaben des Bundesministeriums der Finanzen sagte ein Sprecher des Erzbistums K\xc3\xb6ln, das Erzbistum pr\xc3\xbc" "fe.",
      "ORG:Bundesministeriums der Finanzen|ORG:Erzbistums K\xc3\xb6ln"},
+    /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
+    {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
+     "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
