@@ -79,6 +79,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
+    /* an unknown word opening a sentence that defines it as a place (start_is_place) */
+    {"Quarzach war eine kleine Gemeinde im Tal.", "LOC:Quarzach"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
