@@ -628,7 +628,6 @@ ermordet	tense	past
 entlassen	tense	past
 zurückgetreten	tense	past
 eröffnet	tense	past
-geschlossen	tense	past
 vorgestellt	tense	past
 präsentiert	tense	past
 abgesagt	tense	past

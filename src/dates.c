@@ -3562,7 +3562,9 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (word_before(text, e, "seit") != UINT32_MAX || word_before(text, e, "ab") != UINT32_MAX)
         return word_before(text, e, "ab") != UINT32_MAX ? 1 : -1;
     if (d != UINT32_MAX) return 0;
-    if (word_before(text, b0, "zum") != UINT32_MAX || word_before(text, b0, "bis") != UINT32_MAX ||
+    uint32_t z = word_before(text, b0, "zum");
+    if (z != UINT32_MAX && word_before(text, z, "nacht") != UINT32_MAX) return 0; /* "in der Nacht zum Sonntag" */
+    if (z != UINT32_MAX || word_before(text, b0, "bis") != UINT32_MAX ||
         (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX))
         return 1;
     return 0;

@@ -172,6 +172,7 @@ static const tcase CASES[] = {
     {REF, "Die 2000er waren schnell.", "2000er=200"},
     {REF, "Im 18. Jahrhundert entstand das Schloss.", "18. Jahrhundert=17"},
     {REF, "Ein Bau des 21. Jahrhunderts.", "21. Jahrhunderts=20"},
+    {REF, "Die Kirche stammt aus dem 12. Jh. und wuchs im 13. Jhd.", "12. Jh.=11 ; 13. Jhd.=12"},
     {REF, "Im achtzehnten Jahrhundert blühte der Handel.", "achtzehnten Jahrhundert=17"},
     {REF, "Rom eroberte die Stadt 190 v. Chr. endgültig.", "190 v. Chr.=BC0190"},
     {REF, "Im Jahr 9 n. Chr. kam es zur Schlacht.", "9 n. Chr.=0009"},
@@ -210,6 +211,7 @@ static const tcase CASES[] = {
     {REF, "Geschlossen vom 13.10.-15.10.2023.", "13.10.=2023-10-13 ; 15.10.2023=2023-10-15"},
     {REF, "Die Jahre zwischen 2019 und 2021 waren hart.", "2019=2019 ; 2021=2021"},
     /* ---- not dates */
+    {REF, "Der Markt findet jeden Montag statt, der Feiertag f\xc3\xa4llt auf einen Sonntag.", ""},
     {REF, "Die Adresse lautet 1010 Wien.", ""},
     {REF, "Die Resolution 1441 wurde angenommen.", ""},
     {REF, "Die Resolution 2334 wurde angenommen.", ""},
@@ -381,6 +383,10 @@ static void test_reference(void) {
     expect("2023-11-16", "Die Band wird an Ostern spielen.", "Ostern=2024-03-31", "a movable feast after a future cue");
     expect("2023-11-16", "Die Gewerkschaft hat für Montag zum Streik aufgerufen.", "Montag=2023-11-20",
            "\"für\" before a weekday: ahead");
+    expect("2023-11-16", "In der Nacht zum Sonntag brannte eine Halle.", "Sonntag=2023-11-12",
+           "\"in der Nacht zum\" is no preposition pointing ahead");
+    expect("2023-11-16", "An Weihnachten bleiben die Geschäfte geschlossen.", "Weihnachten=2023-12-25",
+           "\"geschlossen\" is no past cue");
     expect("2023-11-16", "Von Montag bis Freitag wurde gearbeitet.", "Montag=2023-11-13 ; Freitag=2023-11-10",
            "the second date of a period has the first one's tense");
     expect("2023-11-16", "Im Januar hatte die Firma Verluste.", "Januar=2023-01", "past cue: this year's January");
