@@ -3403,7 +3403,8 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         y = r->y;
         /* "vergangenen Dezember", "nächsten Sommer": the nearest such month before or after */
         int tm = f->m != UNK ? f->m : f->season[0] ? season_month(f->season) : 0;
-        if (f->dir != UNK && tm && f->unit[0] == 'Y' && !f->unit[1]) y += f->dir; /* "Juni kommenden Jahres" */
+        if (f->dir != UNK && f->unit[0] == 'Y' && !f->unit[1] && (tm || f->q != UNK || f->half != UNK))
+            y += f->dir; /* "Juni kommenden Jahres", "im vierten Quartal des vergangenen Jahres" */
         else if (f->dir != UNK && f->dir != 0 && tm && r->m != UNK) {
             if (f->dir < 0) y += (tm < r->m ? 0 : -1) + (f->dir + 1);
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
