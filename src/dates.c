@@ -3498,7 +3498,9 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         }
         int64_t z = days_from_civil(r->y, r->m, r->d), d;
         int rw = iso_wd(z);
-        if (f->dir != UNK) {
+        if (f->dir != UNK && f->unit[0] == 'W' && !f->unit[1]) /* "Montag vergangener Woche" */
+            d = z - (rw - 1) + 7 * (int64_t)f->dir + (f->wd - 1);
+        else if (f->dir != UNK) {
             int k = f->dir * (f->n != UNK ? f->n : 1);
             if (k > 0) {
                 int ahead = (f->wd - rw + 7) % 7;
