@@ -120,6 +120,7 @@ static const tcase CASES[] = {
     {REF, "Im Januar letzten Jahres schneite es.", "Januar letzten Jahres=2022-01"},
     {REF, "Im vierten Quartal des vergangenen Jahres lag er höher.", "vierten Quartal des vergangenen Jahres=2022-Q4"},
     {REF, "Der Streik begann am Montag vergangener Woche.", "Montag vergangener Woche=2023-11-06"},
+    {REF, "Die Frist läuft am Freitag, 24.11., ab.", "Freitag, 24.11.=2023-11-24"},
     {REF, "Am Mittwoch kommender Woche wird verhandelt.", "Mittwoch kommender Woche=2023-11-22"},
     {REF, "In der ersten Hälfte des kommenden Jahres wird gebaut.", "ersten Hälfte des kommenden Jahres=2024-H1"},
     {REF, "Dieses Jahr bleibt schwierig.", "Dieses Jahr=2023"},
