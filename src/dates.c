@@ -107,6 +107,7 @@ struct dn_date_rule {
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
     struct dn_nfa *nfaw; /* the same with the words of the classes its groups look up, NULL if none */
     bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
+    bool anchor;        /* "anchor=last": counts from the last day-exact date before it, if any */
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -2188,6 +2189,12 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
             uint32_t off = dn_pool_add(m, s + v0, i - v0);
             if (!off) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
             int which, role;
+            if (k1 - k0 == 6 && memcmp(s + k0, "anchor", 6) == 0) {
+                if (i - v0 != 4 || memcmp(s + v0, "last", 4) != 0)
+                    return rerr(err, path, line, col + v0, "anchor= takes \"last\"");
+                r.anchor = true;
+                continue;
+            }
             if (k1 - k0 == 5 && memcmp(s + k0, "value", 5) == 0) {
                 if (i - v0 >= DN_DATE_VALUE_MAX) return rerr(err, path, line, col + v0, "value too long");
                 r.fixed = off;
@@ -2391,6 +2398,7 @@ typedef struct cand {
     uint32_t src;
     uint32_t order; /* rule order, then match order: ties keep the earlier */
     uint8_t neg, range;
+    uint8_t anchor; /* the rule's anchor=last */
     int8_t pm; /* a date of a pair: the month of its first date (the year of both is chosen by it), else 0 */
     fields f, f2;
 } cand;
@@ -2877,6 +2885,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     c.prio = r->prio;
     c.src = r->src;
     c.neg = r->neg;
+    c.anchor = r->anchor;
     if (second && r->action == ACT_DATE) {
         for (int w = 0; w < 2; w++) {
             if (span[w][0] == PCRE2_UNSET || span[w][1] <= span[w][0]) return 0;
@@ -4472,6 +4481,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
      * or a pair ("bis", "und", "-": pair_gap) */
     int prev_pm = 0, prev_tense = 0;
     uint32_t prev_b1 = UINT32_MAX;
+    refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
@@ -4493,12 +4503,26 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
         prev_b1 = c->b1;
-        normalise(m, &c->f, &ref, tense, pm, o->value, o->mod);
+        /* "zehn Tage später", "tags darauf" (rules with anchor=last) count from the last date exact
+         * to the day before them, if there is one */
+        const refdate *rr = c->anchor && last.y != UNK ? &last : &ref;
+        normalise(m, &c->f, rr, tense, pm, o->value, o->mod);
         if (c->range) {
             char mod2[8];
-            normalise(m, &c->f2, &ref, tense, pm, o->value_end, mod2);
+            normalise(m, &c->f2, rr, tense, pm, o->value_end, mod2);
         }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
+        else {
+            const char *v = o->value;
+            bool day = true;
+            for (int q = 0; q < 10 && day; q++) day = q == 4 || q == 7 ? v[q] == '-' : v[q] >= '0' && v[q] <= '9';
+            if (day && (v[10] == 0 || v[10] == 'T')) {
+                last.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+                last.m = (v[5] - '0') * 10 + (v[6] - '0');
+                last.d = (v[8] - '0') * 10 + (v[9] - '0');
+                last.pivot = ref.pivot != UNK ? ref.pivot : last.y;
+            }
+        }
         ds->n++;
     }
     return DENER_OK;

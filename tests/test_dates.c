@@ -121,6 +121,11 @@ static const tcase CASES[] = {
     {REF, "Im vierten Quartal des vergangenen Jahres lag er höher.", "vierten Quartal des vergangenen Jahres=2022-Q4"},
     {REF, "Der Streik begann am Montag vergangener Woche.", "Montag vergangener Woche=2023-11-06"},
     {REF, "Die Frist läuft am Freitag, 24.11., ab.", "Freitag, 24.11.=2023-11-24"},
+    /* relative to the last date named before them (anchor=last) */
+    {REF, "Er wurde am 2. November festgenommen, zehn Tage später kam er frei.",
+     "2. November=2023-11-02 ; zehn Tage später=2023-11-12"},
+    {REF, "Am 12. Juni begann die Sitzung, tags darauf endete sie.", "12. Juni=2023-06-12 ; tags darauf=2023-06-13"},
+    {REF, "Drei Tage später kam die Antwort.", "Drei Tage später=2023-11-19"},
     {REF, "Am Mittwoch kommender Woche wird verhandelt.", "Mittwoch kommender Woche=2023-11-22"},
     {REF, "In der ersten Hälfte des kommenden Jahres wird gebaut.", "ersten Hälfte des kommenden Jahres=2024-H1"},
     {REF, "Dieses Jahr bleibt schwierig.", "Dieses Jahr=2023"},
@@ -449,6 +454,7 @@ static void test_rule_errors(void) {
         {"DATE 10 h : /(?<d>\\d+)-(?<d2>\\d+)/ => date\n", "needs groups span and span2"},
         {"NODATE 10 i : /x/ => date\n", "a NODATE rule takes no action"},
         {"DATE 10 j : /(?<d>\\d+)/z => date\n", "unknown regex flag"},
+        {"DATE 10 k : /(?<d>\\d+)/ => date anchor=first\n", "x.rules:1: column 40: anchor= takes \"last\""},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         tu_write(dir, "x.rules", bad[i].rules);
