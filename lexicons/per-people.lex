@@ -301,6 +301,7 @@ Akasaki	PER.scientist	Isamu Akasaki
 Akbar	PER
 Akbar der Große	PER
 Akbar Haschemi Rafsandschani	PER.politician
+Akbars des Großen	PER	Akbar der Große
 Akhannouch	PER.politician	Aziz Akhannouch
 Aki Kaurismäki	PER.artist
 Akihito	PER.politician
@@ -637,6 +638,7 @@ Alexander Zemlinsky	PER.artist
 Alexander Zickler	PER.athlete
 Alexander Zorniger	PER.athlete
 Alexander Zverev	PER.athlete
+Alexanders des Großen	PER	Alexander der Große
 Alexandr Wang	PER.business
 Alexandra Burghardt	PER.athlete
 Alexandra Fjodorowna	PER
@@ -737,6 +739,7 @@ Alfred Werner	PER.scientist
 Alfred zu Windisch-Graetz	PER
 Alfredo Di Stéfano	PER.athlete
 Alfredo Stroessner	PER
+Alfreds des Großen	PER	Alfred der Große
 Alfreð Gíslason	PER.athlete
 Alfried Krupp	PER.business
 Alfried Krupp von Bohlen und Halbach	PER.business
@@ -1847,6 +1850,7 @@ Augustinus von Hippo	PER
 Augusto César Sandino	PER
 Augusto Pinochet	PER.politician
 Augusto Santos Silva	PER.politician
+Augusts des Starken	PER	August der Starke
 Augustus De Morgan	PER.scientist
 Auinger	PER.politician	Bernhard Auinger
 Aulepp	PER.politician	Sascha Karolin Aulepp
@@ -3652,6 +3656,8 @@ Cathy Freeman	PER.athlete
 Cathy Russell	PER.politician
 Cato der Jüngere	PER
 Cato der Ältere	PER
+Catos des Jüngeren	PER	Cato der Jüngere
+Catos des Älteren	PER	Cato der Ältere
 Catroux	PER	Georges Catroux
 Catterfeld	PER.artist	Yvonne Catterfeld
 Catull	PER
@@ -6336,6 +6342,7 @@ Erika Fuchs	PER.artist
 Erika Hess	PER.athlete
 Erika Mann	PER.artist
 Erika Steinbach	PER.politician
+Eriks des Roten	PER	Erik der Rote
 Erikson	PER.scientist	Erik Erikson
 Erivan Haub	PER.business
 Erkki Tuomioja	PER.politician
@@ -7468,6 +7475,9 @@ Friedrich Wilhelm von Seydlitz	PER
 Friedrich Wilhelm von Steuben	PER
 Friedrich Wöhler	PER.scientist
 Friedrich Zimmermann	PER.politician
+Friedrichs des Großen	PER	Friedrich der Große
+Friedrichs des Streitbaren	PER	Friedrich der Streitbare
+Friedrichs des Weisen	PER	Friedrich der Weise
 Frier	PER.artist	Annette Frier
 Frieser	PER.politician	Michael Frieser
 Friesinger	PER.athlete	Anni Friesinger
@@ -7954,6 +7964,7 @@ Georgiewa	PER.politician	Kristalina Georgiewa
 Georginio Rutter	PER.athlete
 Georgios Grivas	PER
 Georgiy Sudakov	PER.athlete
+Georgs des Bärtigen	PER	Georg der Bärtige
 Geraerts	PER.athlete	Karel Geraerts
 Geraint Thomas	PER.athlete
 Gerald Asamoah	PER.athlete
@@ -8500,6 +8511,7 @@ Gregor XVI.	PER
 Gregorio Paltrinieri	PER.athlete
 Gregoritsch	PER.athlete	Michael Gregoritsch
 Gregorowicz	PER.artist	Lucas Gregorowicz
+Gregors des Großen	PER	Gregor der Große
 Gregory Peck	PER.artist
 Gregory Porter	PER.artist
 Gregory Winter	PER.scientist
@@ -9572,6 +9584,7 @@ Heinrich Windelen	PER.politician
 Heinrich Wölfflin	PER.scientist
 Heinrich XIII. Prinz Reuß	PER
 Heinrich Zille	PER.artist
+Heinrichs des Löwen	PER	Heinrich der Löwe
 Heinrici	PER	Gotthard Heinrici
 Heintje	PER.artist
 Heinz Bude	PER.scientist
@@ -10768,6 +10781,7 @@ Iwan Schischkin	PER.artist
 Iwan Turgenjew	PER.artist
 Iwanischwili	PER.politician	Bidsina Iwanischwili
 Iwanowna	PER	Anna Iwanowna
+Iwans des Schrecklichen	PER	Iwan der Schreckliche
 Iwaya	PER.politician	Takeshi Iwaya
 Iwobi	PER.athlete	Alex Iwobi
 Iñaki Williams	PER.athlete
@@ -11151,6 +11165,7 @@ Jaroslav Hašek	PER.artist
 Jaroslav Seifert	PER.artist
 Jaroslaw der Weise	PER
 Jaroslaw Kaczynski	PER.politician	Jarosław Kaczyński
+Jaroslaws des Weisen	PER	Jaroslaw der Weise
 Jarosław Kaczyński	PER.politician
 Jaroussky	PER.artist	Philippe Jaroussky
 Jarre	PER.artist	Jean-Michel Jarre
@@ -12811,6 +12826,9 @@ Karlheinz Förster	PER.athlete
 Karlheinz Stockhausen	PER.artist
 Karlheinz Weimar	PER.politician
 Karliczek	PER.politician	Anja Karliczek
+Karls des Großen	PER	Karl der Große
+Karls des Kahlen	PER	Karl der Kahle
+Karls des Kühnen	PER	Karl der Kühne
 Karner	PER.politician	Gerhard Karner
 Karol G	PER.artist
 Karol Nawrocki	PER.politician
@@ -12844,6 +12862,7 @@ Kaschnitz	PER.artist	Marie Luise Kaschnitz
 Kash Patel	PER.politician
 Kasimir der Große	PER
 Kasimir Malewitsch	PER.artist
+Kasimirs des Großen	PER	Kasimir der Große
 Kaspar Schwenckfeld	PER
 Kaspar Villiger	PER.politician
 Kasparow	PER.politician	Garri Kasparow
@@ -13480,6 +13499,7 @@ Knut Abraham	PER.politician
 Knut der Große	PER
 Knut Hamsun	PER.artist
 Knut Reinhardt	PER.athlete
+Knuts des Großen	PER	Knut der Große
 Knyphausen	PER.artist	Gisbert zu Knyphausen
 Ko Itakura	PER.athlete
 Ko Wen-je	PER.politician
@@ -13585,6 +13605,7 @@ Konstantinos Kavafis	PER.artist
 Konstantinos Mavropanos	PER.athlete
 Konstantinos Mitsotakis	PER.politician
 Konstantinos Tasoulas	PER.politician
+Konstantins des Großen	PER	Konstantin der Große
 Konstanze Klosterhalfen	PER.athlete
 Kontra K	PER.artist
 Konzewitsch	PER.scientist	Maxim Konzewitsch
@@ -14892,6 +14913,9 @@ Ludwig XV.	PER
 Ludwig XVI.	PER
 Ludwig XVIII.	PER
 Ludwig Yorck von Wartenburg	PER
+Ludwigs des Deutschen	PER	Ludwig der Deutsche
+Ludwigs des Frommen	PER	Ludwig der Fromme
+Ludwigs des Heiligen	PER	Ludwig der Heilige
 Lueg	PER	Ernst Dieter Lueg
 Luger	PER.politician	Klaus Luger
 Lugk	PER.politician	Bettina Lugk
@@ -16657,6 +16681,7 @@ Michaela Engelmeier	PER.business
 Michaela Kaniber	PER.politician
 Michaela May	PER.artist
 Michaela Noll	PER.politician
+Michaels des Tapferen	PER	Michael der Tapfere
 Michail Bachtin	PER.scientist
 Michail Bakunin	PER
 Michail Botwinnik	PER.athlete
@@ -18392,6 +18417,7 @@ Otto Wiesheu	PER.politician
 Otto Winzer	PER
 Ottokar II. Přemysl	PER
 Ottorino Respighi	PER.artist
+Ottos des Großen	PER	Otto der Große
 Ouattara	PER.politician	Alassane Ouattara
 Oudéa	PER.business	Frédéric Oudéa
 Ousmane Dembele	PER.athlete	Ousmane Dembélé
@@ -19059,6 +19085,7 @@ Peter Zumthor	PER.artist
 Peter-Michael Kolbe	PER.athlete
 Peterhansel	PER.athlete	Stéphane Peterhansel
 Peterka	PER
+Peters des Großen	PER	Peter der Große
 Petersdotter	PER.politician	Lasse Petersdotter
 Petkovic	PER.athlete	Andrea Petkovic
 Petković	PER.athlete	Vladimir Petković
@@ -19212,6 +19239,9 @@ Philippe Starck	PER.artist
 Philippe Séguin	PER.politician
 Philippe von Belgien	PER.politician
 Philippot	PER.politician	Florian Philippot
+Philipps des Guten	PER	Philipp der Gute
+Philipps des Kühnen	PER	Philipp der Kühne
+Philipps des Schönen	PER	Philipp der Schöne
 Philippus Arabs	PER
 Phillip Sharp	PER.scientist
 Phillip Tietz	PER.athlete
@@ -19334,6 +19364,8 @@ Piotr Zieliński	PER.athlete
 Pippen	PER.athlete	Scottie Pippen
 Pippin der Jüngere	PER
 Pippin der Mittlere	PER
+Pippins des Jüngeren	PER	Pippin der Jüngere
+Pippins des Mittleren	PER	Pippin der Mittlere
 Pique	PER.athlete	Gerard Piqué
 Piquet	PER.athlete	Nelson Piquet
 Piqué	PER.athlete	Gerard Piqué
@@ -21653,6 +21685,7 @@ Seiwald	PER.athlete	Nicolas Seiwald
 Seizinger	PER.athlete	Katja Seizinger
 Sejima	PER.artist	Kazuyo Sejima
 Sejong der Große	PER
+Sejongs des Großen	PER	Sejong der Große
 Seko	PER.politician	Mobutu Sese Seko
 Selahattin Demirtas	PER.politician	Selahattin Demirtaş
 Selahattin Demirtaş	PER.politician
@@ -22443,6 +22476,7 @@ Stefano Gabbana	PER.artist
 Stefano Pioli	PER.athlete
 Stefanos Kasselakis	PER.politician
 Stefanos Tsitsipas	PER.athlete
+Stefans des Großen	PER	Stefan der Große
 Steff la Cheffe	PER.artist
 Steffen Baumgart	PER.athlete
 Steffen Bilger	PER.politician
@@ -22731,6 +22765,7 @@ Sukarnoputri	PER.politician	Megawati Sukarnoputri
 Sukowa	PER.artist	Barbara Sukowa
 Sulayem	PER.athlete	Mohammed Ben Sulayem
 Suleiman der Prächtige	PER
+Suleimans des Prächtigen	PER	Suleiman der Prächtige
 Suleyman	PER.business	Mustafa Suleyman
 Sulke	PER.artist	Stephan Sulke
 Sulston	PER.scientist	John Sulston
@@ -23179,6 +23214,7 @@ Theo Waigel	PER.politician
 Theo Zwanziger	PER
 Theobald von Bethmann Hollweg	PER
 Theoderich der Große	PER
+Theoderichs des Großen	PER	Theoderich der Große
 Theodor Adorno	PER.scientist	Theodor W. Adorno
 Theodor Beza	PER
 Theodor Billroth	PER.scientist
@@ -24842,6 +24878,7 @@ Wenyuan	PER	Yao Wenyuan
 Wenzel Anton Kaunitz	PER
 Wenzel der Heilige	PER
 Wenzel von Luxemburg	PER
+Wenzels des Heiligen	PER	Wenzel der Heilige
 Wepper	PER.artist
 Wera Sassulitsch	PER
 Werding	PER
@@ -25245,6 +25282,7 @@ Wladimir Tatlin	PER.artist
 Wladimir Wladimirowitsch Putin	PER.politician	Wladimir Putin
 Wladimir Wojewodski	PER.scientist
 Wladimir Wyssozki	PER.artist
+Wladimirs des Heiligen	PER	Wladimir der Heilige
 Wladislaw Surkow	PER.politician
 Wladislaw Tretjak	PER.athlete
 Wlaschiha	PER.artist	Tom Wlaschiha

@@ -81,6 +81,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
     /* an unknown word opening a sentence that defines it as a place (start_is_place) */
     {"Quarzach war eine kleine Gemeinde im Tal.", "LOC:Quarzach"},
+    /* rulers with an epithet in the genitive (people_build.py) */
+    {"Am Hof Friedrichs des Gro\xc3\x9f" "en lebte er.", "PER:Friedrichs des Gro\xc3\x9f" "en"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place

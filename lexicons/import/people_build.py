@@ -185,6 +185,24 @@ def surname_aliases(people, aliases, stop, blockers):
     return rows
 
 
+# Rulers with an epithet ("Karl der Große", "Heinrich der Löwe") are named in the genitive as
+# "Karls des Großen", "Heinrichs des Löwen": that form is an alias of its own.
+def epithet_genitives(people, have):
+    rows = set()
+    for canon, typ in people.items():
+        m = re.match(r"^(\w+) der (\w+e)$", canon)
+        if not m or not m.group(2)[0].isupper() or m.group(2) in ("Niederlande",):
+            continue
+        given, epithet = m.group(1), m.group(2)
+        if given[-1] in "sßxz":
+            continue
+        alias = f"{given}s des {epithet}n"
+        if alias not in have and alias not in people:
+            rows.add((alias, typ, canon))
+    print(f"epithet genitives: {len(rows)}", file=sys.stderr)
+    return rows
+
+
 # Titles and ranks are no part of a name in news annotation ("König Charles III." is PER
 # "Charles III."): a listed name that starts with one loses it; what is left stays a name of its own
 # if it has two words or more ("Charles III.", "Franz Joseph") and is dropped if it is one word
@@ -290,6 +308,7 @@ def main():
     for a, why in sorted(dropped):
         print(f"alias dropped: {a} ({why})", file=sys.stderr)
     rows |= surname_aliases(people, aliases, stop, blockers)
+    rows |= epithet_genitives(people, {r[0] for r in rows})
     write_personplace(({r[0] for r in rows if " " not in r[0]} & context_places()) - TOWNS_FIRST)
     rows = sorted(rows, key=lambda r: (r[0].casefold(), r))
     with open(os.path.join(LEXDIR, "per-people.lex"), "w", encoding="utf-8", newline="\n") as f:
