@@ -23,6 +23,7 @@ Atlético	orghead
 BSC	orghead
 BV	orghead
 Bankhaus	orghead
+Berufsfeuerwehr	orghead
 Berufsschule	orghead
 Bezirksamt	orghead
 Bezirksregierung	orghead
@@ -58,6 +59,7 @@ FSV	orghead
 FU	orghead
 Fachhochschule	orghead
 Fernuniversität	orghead
+Feuerwehr	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
 Forschungszentrum	orghead
