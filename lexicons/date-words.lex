@@ -110,6 +110,20 @@ Herbstes	season	FA
 Herbsts	season	FA
 Winter	season	WI
 Winters	season	WI
+Frühsommer	season	SU
+Frühsommers	season	SU
+Hochsommer	season	SU
+Hochsommers	season	SU
+Spätsommer	season	SU
+Spätsommers	season	SU
+Frühherbst	season	FA
+Frühherbstes	season	FA
+Spätherbst	season	FA
+Spätherbstes	season	FA
+Frühwinter	season	WI
+Frühwinters	season	WI
+Spätwinter	season	WI
+Spätwinters	season	WI
 
 # holiday
 Neujahr	holiday	01-01

@@ -121,6 +121,7 @@ static const tcase CASES[] = {
     {REF, "Im vierten Quartal des vergangenen Jahres lag er höher.", "vierten Quartal des vergangenen Jahres=2022-Q4"},
     {REF, "Der Streik begann am Montag vergangener Woche.", "Montag vergangener Woche=2023-11-06"},
     {REF, "Die Frist läuft am Freitag, 24.11., ab.", "Freitag, 24.11.=2023-11-24"},
+    {REF, "Im Spätsommer 2022 brach das Feuer aus.", "Spätsommer 2022=2022-SU"},
     /* relative to the last date named before them (anchor=last) */
     {REF, "Er wurde am 2. November festgenommen, zehn Tage später kam er frei.",
      "2. November=2023-11-02 ; zehn Tage später=2023-11-12"},
