@@ -43,7 +43,7 @@
 enum {
     R_NONE, R_SPAN, R_BC, R_AD,
     /* numbers: digits, or a word of class "numword" */
-    R_D, R_M, R_Y, R_N, R_Q, R_HALF, R_CENT, R_DEC, R_HH, R_MI,
+    R_D, R_M, R_Y, R_N, R_Q, R_HALF, R_WK, R_CENT, R_DEC, R_HH, R_MI,
     /* words of the class of the same name */
     R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT, R_DIR, R_MOD, R_DAYPART,
     R_COUNT
@@ -54,7 +54,7 @@ enum {
 #define R_CLS1 R_DAYPART
 
 static const char *const ROLE_NAMES[R_COUNT] = {
-    "", "span", "bc", "ad", "d", "m", "y", "n", "q", "half", "cent", "dec", "hh", "mi",
+    "", "span", "bc", "ad", "d", "m", "y", "n", "q", "half", "wk", "cent", "dec", "hh", "mi",
     "month", "weekday", "season", "holiday", "deictic", "unit", "dir", "mod", "daypart",
 };
 
@@ -271,7 +271,7 @@ static bool parse_int(const char *s, int *out) {
 /* ------------------------------------------------------------------ fields of a date */
 
 typedef struct fields {
-    int y, ylen, m, d, wd, q, half, cent, dec, declen, hh, mi, n, dir;
+    int y, ylen, m, d, wd, q, half, wk, cent, dec, declen, hh, mi, n, dir;
     bool wdset, bc, ad;
     char season[4], unit[4], mod[8], daypart[4];
     uint32_t hol, deictic, fixed; /* pool offsets, 0 if none */
@@ -279,7 +279,7 @@ typedef struct fields {
 } fields;
 
 /* (a copy of a constant: no call to memset, whose size classes mispredict) */
-static const fields fields_unset = {.y = UNK, .m = UNK, .d = UNK, .wd = UNK, .q = UNK, .half = UNK, .cent = UNK,
+static const fields fields_unset = {.y = UNK, .m = UNK, .d = UNK, .wd = UNK, .q = UNK, .half = UNK, .wk = UNK, .cent = UNK,
                                     .dec = UNK, .hh = UNK, .mi = UNK, .n = UNK, .dir = UNK};
 static void fields_init(fields *f) { *f = fields_unset; }
 
@@ -304,6 +304,7 @@ static bool set_role(const dener_model *m, fields *f, int r, int num, size_t len
     case R_N: f->n = num; break;
     case R_Q: f->q = num; break;
     case R_HALF: f->half = num; break;
+    case R_WK: f->wk = num; break;
     case R_CENT: f->cent = num; break;
     case R_DEC: f->dec = num; f->declen = (int)len; break;
     case R_HH: f->hh = num; break;
@@ -346,7 +347,7 @@ static bool set_role(const dener_model *m, fields *f, int r, int num, size_t len
 
 /* Does f carry a date at all (not only a direction, a mod or a time)? */
 static bool fields_any(const fields *f) {
-    const int need[] = {R_D, R_M, R_Y, R_Q, R_HALF, R_CENT, R_DEC, R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT};
+    const int need[] = {R_D, R_M, R_Y, R_Q, R_HALF, R_WK, R_CENT, R_DEC, R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT};
     if (f->fixed) return true;
     for (size_t i = 0; i < sizeof need / sizeof need[0]; i++)
         if (HAS(f, need[i])) return true;
@@ -367,6 +368,7 @@ static bool fields_valid(const fields *f) {
     if (f->wd != UNK && (f->wd < 1 || f->wd > 7)) return false;
     if (f->q != UNK && (f->q < 1 || f->q > 4)) return false;
     if (f->half != UNK && (f->half < 1 || f->half > 2)) return false;
+    if (f->wk != UNK && (f->wk < 1 || f->wk > 53)) return false;
     if (f->cent != UNK && (f->cent < 1 || f->cent > 40)) return false;
     if (f->dec != UNK) {
         if (f->declen == 2 && (f->dec % 10 != 0 || f->dec > 90)) return false;
@@ -3497,6 +3499,10 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     }
     if (f->half != UNK) {
         put(out, cap, "%s-H%d", ys, f->half);
+        return;
+    }
+    if (f->wk != UNK) { /* "KW 47", "in der 47. Kalenderwoche" (an ISO week of the year) */
+        put(out, cap, "%s-W%02d", ys, f->wk);
         return;
     }
     if (f->wd != UNK) {

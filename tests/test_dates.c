@@ -122,6 +122,8 @@ static const tcase CASES[] = {
     {REF, "Der Streik begann am Montag vergangener Woche.", "Montag vergangener Woche=2023-11-06"},
     {REF, "Die Frist läuft am Freitag, 24.11., ab.", "Freitag, 24.11.=2023-11-24"},
     {REF, "Im Spätsommer 2022 brach das Feuer aus.", "Spätsommer 2022=2022-SU"},
+    {REF, "In KW 47 wird die Brücke gesperrt, in der 50. Kalenderwoche gebaut.", "KW 47=2023-W47 ; 50. Kalenderwoche=2023-W50"},
+    {REF, "Die KW 2/2024 ist frei.", "KW 2/2024=2024-W02"},
     /* relative to the last date named before them (anchor=last) */
     {REF, "Er wurde am 2. November festgenommen, zehn Tage später kam er frei.",
      "2. November=2023-11-02 ; zehn Tage später=2023-11-12"},
