@@ -85,6 +85,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Am Hof Friedrichs des Gro\xc3\x9f" "en lebte er.", "PER:Friedrichs des Gro\xc3\x9f" "en"},
     /* a fire brigade with its place (class-orghead "Feuerwehr", head_place / head_name) */
     {"Die Feuerwehr Quarzheim kam, die Feuerwehr l\xc3\xb6schte.", "ORG:Feuerwehr Quarzheim"},
+    /* a role ending in -er is no place adjective (adj_end); a place adjective before "Bank" is a name */
+    {"Der Rapper Capital Quarzo tritt auf, die Quarzheimer Bank zahlt.", "PER:Capital Quarzo|ORG:Quarzheimer Bank"},
     /* a one-word name of the people list before a surname (known_given) */
     {"Dort traf Sigismund Lehmann den Minister.", "PER:Sigismund Lehmann"},
     /* a listed person named like a village (class-personplace.lex): the person alone, the place
