@@ -6,6 +6,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Are the eight bytes of x all printable ASCII other than '"' and '\\' (copied as they are)? */
+static inline bool plain8(uint64_t x) {
+    const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
+    uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
+    return !((x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs)) & hi);
+}
+
 /* Writers into reserved space (see reserve). raw_str writes s as a JSON string: escapes per RFC 8259,
  * invalid UTF-8 as \ufffd, U+2028/U+2029 escaped; at most 6 * n + 2 bytes. */
 static char *raw_str(char *o, const char *s, size_t n) {
@@ -14,11 +21,7 @@ static char *raw_str(char *o, const char *s, size_t n) {
     if (n >= 4 && n < 8) { /* a short one: its first four bytes and its last four (overlapping) */
         uint32_t x, y;
         memcpy(&x, s, 4), memcpy(&y, s + n - 4, 4);
-        const uint32_t one = 0x01010101u, hi = 0x80808080u;
-        uint32_t q = x ^ (one * '"'), bs = x ^ (one * '\\'), r = y ^ (one * '"'), cs = y ^ (one * '\\');
-        uint32_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs) | y | ((y - one * 0x20) & ~y) |
-                       ((r - one) & ~r) | ((cs - one) & ~cs);
-        if (!(bad & hi)) {
+        if (plain8((uint64_t)x | (uint64_t)y << 32)) {
             memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
             o[n] = '"';
             return o + n + 1;
@@ -27,11 +30,7 @@ static char *raw_str(char *o, const char *s, size_t n) {
     if (n >= 8 && n <= 16) { /* one of eight to sixteen: its first eight bytes and its last eight */
         uint64_t x, y;
         memcpy(&x, s, 8), memcpy(&y, s + n - 8, 8);
-        const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-        uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\'), r = y ^ (one * '"'), cs = y ^ (one * '\\');
-        uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs) | y | ((y - one * 0x20) & ~y) |
-                       ((r - one) & ~r) | ((cs - one) & ~cs);
-        if (!(bad & hi)) {
+        if (plain8(x) && plain8(y)) {
             memcpy(o, &x, 8), memcpy(o + n - 8, &y, 8);
             o[n] = '"';
             return o + n + 1;
@@ -41,10 +40,7 @@ static char *raw_str(char *o, const char *s, size_t n) {
         if (i + 8 <= n) { /* eight bytes of printable ASCII but '"' and '\\' at a time */
             uint64_t x;
             memcpy(&x, s + i, 8);
-            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
-            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
-            if (!(bad & hi)) {
+            if (plain8(x)) {
                 memcpy(o, &x, 8);
                 o += 8, i += 8;
                 continue;
@@ -53,10 +49,7 @@ static char *raw_str(char *o, const char *s, size_t n) {
                                 before i among them were copied as they are) */
             uint64_t x;
             memcpy(&x, s + n - 8, 8);
-            const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull;
-            uint64_t q = x ^ (one * '"'), bs = x ^ (one * '\\');
-            uint64_t bad = x | ((x - one * 0x20) & ~x) | ((q - one) & ~q) | ((bs - one) & ~bs);
-            if (!(bad & hi)) {
+            if (plain8(x)) {
                 memcpy(o - (i - (n - 8)), &x, 8);
                 o += n - i, i = n;
                 continue;
