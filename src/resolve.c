@@ -869,12 +869,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (t->node && (m->nodes[t->node].ent_mask & 7u)) continue; /* a lexicon name of its own */
                 if ((t->classes & (amb | given)) || (t->flags & DN_T_COMPOUND)) continue;
                 /* (nor a genitive of a common noun: "Bistums" of "des Bistums Limburg") */
-                const char *fk = tk->keys.p + t->key;
-                if (t->keylen > 3 && fk[t->keylen - 1] == 's') {
-                    uint32_t nd = dn_trie_lookup(m, NULL, 0, fk, t->keylen - 1);
-                    if (!nd && t->keylen > 4 && fk[t->keylen - 2] == 'e') nd = dn_trie_lookup(m, NULL, 0, fk, t->keylen - 2);
-                    if (nd && (m->nodes[nd].class_mask & (amb | given))) continue;
-                }
+                if (dn_genitive_classes(m, NULL, tk->keys.p + t->key, t->keylen) & (amb | given)) continue;
             } else if (c->type == DENER_PER && len >= 2) { /* surname */ }
             else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
             else continue;

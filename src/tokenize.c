@@ -72,6 +72,13 @@ uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t 
     return nd;
 }
 
+uint64_t dn_genitive_classes(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n) {
+    if (n <= 3 || k[n - 1] != 's') return 0;
+    uint32_t nd = dn_trie_lookup(m, tc, 0, k, n - 1);
+    if (!nd && n > 4 && k[n - 2] == 'e') nd = dn_trie_lookup(m, tc, 0, k, n - 2);
+    return nd ? m->nodes[nd].class_mask : 0;
+}
+
 void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     const dn_alloc *a = &m->alloc;
     if (b->oom) return;

@@ -89,6 +89,11 @@ typedef struct dn_trie_cache {
 /* dn_trie_child(m, parent, key, len) through tc (which may be NULL). */
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
 
+/* The word classes of the genitive's base form of key k[0..n-1] under the root: k without a final
+ * "s", else without "es" ("Putins", "Bistums", "Bundestages"); 0 if k ends in no "s" or neither form
+ * is in the lexicon. tc as for dn_trie_lookup. */
+uint64_t dn_genitive_classes(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n);
+
 /* The word segments of a chunk of text between white space, by its bytes, kept from one document
  * to the next (tokenize.c, chunks_pass) for the chunks that fast_segs leaves to ICU: segment q ends
  * at byte end[q] of the chunk; bit q of words: it is a word segment. */
