@@ -2888,11 +2888,11 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     c.src = r->src;
     c.neg = r->neg;
     c.anchor = r->anchor;
+    if (second) c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
     if (second && r->action == ACT_DATE) {
         for (int w = 0; w < 2; w++) {
             if (span[w][0] == PCRE2_UNSET || span[w][1] <= span[w][0]) return 0;
         }
-        c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
         for (int w = 0; w < 2; w++) {
             c.b0 = (uint32_t)span[w][0];
             c.b1 = (uint32_t)span[w][1];
@@ -2908,7 +2908,6 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     c.f = f[0];
     if (second) {
         c.range = 1;
-        c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
         c.f2 = f[1];
     }
     int rc = push_cand(m, p, &c);
@@ -3577,8 +3576,8 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
     uint32_t e = d != UINT32_MAX ? d : b0;
-    if (word_before(text, e, "seit") != UINT32_MAX || word_before(text, e, "ab") != UINT32_MAX)
-        return word_before(text, e, "ab") != UINT32_MAX ? 1 : -1;
+    if (word_before(text, e, "ab") != UINT32_MAX) return 1;
+    if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
     uint32_t z = word_before(text, b0, "zum");
     if (z != UINT32_MAX && word_before(text, z, "nacht") != UINT32_MAX) return 0; /* "in der Nacht zum Sonntag" */
