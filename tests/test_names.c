@@ -76,6 +76,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * is no short form of the name ("das Erzbistum") */
     {"Nach Angaben des Bundesministeriums der Finanzen sagte ein Sprecher des Erzbistums K\xc3\xb6ln, das Erzbistum pr\xc3\xbc" "fe.",
      "ORG:Bundesministeriums der Finanzen|ORG:Erzbistums K\xc3\xb6ln"},
+    /* "von der" or an article before an organisation ends a person's name, also where the
+     * surname is a given name too (von_der_org, article_org, given_von_org); a given name after
+     * "von" starts the next name (von_given) */
+    {"Das sagte Jonas Ludwig von der SPD.", "PER:Jonas Ludwig|ORG:SPD"},
+    {"Im Haus Jonas Ludwig der Charit\xc3\xa9 wird gebaut.", "PER:Jonas Ludwig|ORG:Charit\xc3\xa9"},
+    {"Der Mercedes von Jonas Quarbeck fuhr vorn.", "ORG:Mercedes|PER:Jonas Quarbeck"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
