@@ -3364,13 +3364,14 @@ static int season_month(const char *s) {
 /* The year of a month m (1..12) that has none, around the reference date r whose year is y: the
  * tense cue of its sentence decides (-1: the last such month on or before the reference month, +1:
  * the next on or after it); without one, the reference year, unless the month lies more than half a
- * year ahead: then the year before (news mostly reports the past). pm: for the second date of a
+ * year ahead: then the year before (news mostly reports the past), or more than eight months back:
+ * then the year after ("am 6. Januar" in a late December article). pm: for the second date of a
  * pair, the month of the first, whose year it takes (over the year's end where m comes earlier). */
 static int year_around(int y, int m, const refdate *r, int tense, int pm) {
     int a = pm ? pm : m;
     if (tense < 0) y -= a > r->m;
     else if (tense > 0) y += a < r->m;
-    else y -= a - r->m > 6;
+    else y += (r->m - a > 8) - (a - r->m > 6);
     if (pm && m < pm) y++;
     return y;
 }

@@ -100,7 +100,8 @@ def main():
         rows.add(w)
     write_class("class-lowerword.lex", HEADER, rows, "lowerword")
     write_class("class-finiteverb.lex", FINITE_HEADER, finite_forms(verbs), "finiteverb")
-    write_tense("date-tense-verbs.lex", TENSE_HEADER, past_forms(verbs))
+    past = past_forms(verbs)
+    write_tense("date-tense-verbs.lex", TENSE_HEADER, past, present_forms(verbs, past))
 
 
 def finite_forms(verbs):
@@ -141,9 +142,31 @@ def past_forms(verbs):
             and w.casefold() not in known and w.casefold() not in listed}
 
 
-TENSE_HEADER = """date-tense-verbs.lex - past tense cues for the date rules: the simple past forms of the third
-person of German verbs ("entschied", "entschieden", "erschien", "meldeten"), in the word class tense
-with the value past, like the hand-written cues of date-words.lex (see its header): the nearest cue
+# Present forms that say nothing of the future: auxiliaries, verbs of saying and reporting (news
+# writes "sagt ein Sprecher", "heißt es" of past events) and of lasting states ("liegt", "gilt").
+PRESENT_STOP = set("""
+ist sind hat haben wird werden kann können muss müssen darf dürfen mag mögen soll sollen will
+wollen sagt sagen heißt erklärt erklären berichtet berichten meldet melden teilt teilen schreibt
+schreiben betont betonen kritisiert kritisieren fordert fordern warnt warnen bestätigt bestätigen
+räumt räumen weist weisen äußert äußern erläutert erläutern meint meinen zeigt zeigen spricht
+sprechen nennt nennen verweist verweisen ergänzt ergänzen fügt fügen unterstreicht argumentiert
+bemängelt beklagt lobt loben begrüßt begrüßen bedauert mahnt appelliert vermutet schätzt glaubt
+glauben befürchtet fürchtet sieht sehen weiß wissen kennt kennen denkt denken hofft hoffen geht
+gehen liegt liegen steht stehen gilt gelten bleibt bleiben gibt geben fehlt fehlen zählt zählen
+kostet kosten lebt leben wohnt wohnen arbeitet arbeiten gehört gehören besteht bestehen beträgt
+betragen umfasst umfassen enthält enthalten braucht brauchen leidet leiden sitzt sitzen heißen
+lautet lauten stammt stammen handelt handeln wirkt wirken scheint scheinen befindet befinden
+herrscht herrschen dauert dauern ermittelt ermitteln sucht suchen fahndet fahnden
+""".split())
+
+
+TENSE_HEADER = """date-tense-verbs.lex - tense cues for the date rules: the simple past forms of the third person
+of German verbs ("entschied", "entschieden", "erschien", "meldeten") with the value past, and the
+present forms of the third person singular ("reist", "öffnet", "abreist") with the value future,
+as news announces with them ("Der Kanzler reist am Montag nach Paris"); present forms that are also
+a past participle or past form of some verb ("besucht", "erhielt"), auxiliaries and verbs of
+saying and of lasting states ("sagt", "heißt", "liegt", "gilt") are left out. Word class tense,
+like the hand-written cues of date-words.lex (see its header): the nearest cue
 in a date's sentence decides whether a weekday, or a month without a year, lies before or after the
 reference date. Entries are lower-case. Forms that are names or other word classes in the lexicons,
 or cues of date-words.lex, are left out.
@@ -154,13 +177,50 @@ Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
 Licences and attribution: see SOURCES.md (section "People and word classes")."""
 
 
-def write_tense(fname, header, rows):
+def present_forms(verbs, past):
+    """The present forms of the third person singular of the verbs ("reist", "öffnet"; with a
+    separable prefix also joined: "abreist"), which in news mostly announce ("Der Kanzler reist am
+    Montag nach Paris"); minus forms that are also a past participle or a past form of any verb
+    ("besucht", "eröffnet" in "hat ... eröffnet"), PRESENT_STOP, the cues of date-words.lex and
+    the names and word classes of the other lexicons."""
+    words, ambiguous = set(), set(past)
+    for v in verbs.values():
+        w = ((v.get("PRÄ") or {}).get("S") or {}).get("3")
+        if isinstance(w, str):
+            words.add(nfc(w))
+        elif isinstance(w, list) and len(w) == 2:
+            words.add(nfc(w[0]))
+            words.add(nfc(w[1] + w[0]))
+        forms = v.get("PA2")
+        for p in [forms] if isinstance(forms, str) else forms or []:
+            ambiguous.add(nfc(p))
+        for num in ("S", "P"):
+            for mood in ("PRT", "KJ2"):
+                x = ((v.get(mood) or {}).get(num) or {}).get("3")
+                if isinstance(x, str):
+                    ambiguous.add(nfc(x))
+                elif isinstance(x, list) and len(x) == 2:
+                    ambiguous.add(nfc(x[0]))
+                    ambiguous.add(nfc(x[1] + x[0]))
+    listed = set()
+    with open(os.path.join(LEXDIR, "date-words.lex"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                listed.add(line.split("\t", 1)[0].casefold())
+    known = lexicon_words()
+    return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
+            and w not in ambiguous and w.casefold() not in PRESENT_STOP
+            and w.casefold() not in known and w.casefold() not in listed}
+
+
+def write_tense(fname, header, past, future):
+    rows = [(w, "past") for w in past] + [(w, "future") for w in future if w not in past]
     with open(os.path.join(LEXDIR, fname), "w", encoding="utf-8", newline="\n") as f:
         for h in header.split("\n"):
             f.write("# " + h + "\n")
-        for w in sorted(rows):
-            f.write(w + "\ttense\tpast\n")
-    print(f"{fname}: {len(rows)} entries", file=sys.stderr)
+        for w, v in sorted(rows):
+            f.write(w + "\ttense\t" + v + "\n")
+    print(f"{fname}: {len(past)} past, {len(rows) - len(past)} future entries", file=sys.stderr)
 
 
 def write_class(fname, header, rows, cls):
