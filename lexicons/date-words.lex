@@ -178,6 +178,194 @@ Volkstrauertag	holiday	11-13>7
 Bußtag	holiday	11-22<3
 Totensonntag	holiday	11-26<7
 Ewigkeitssonntag	holiday	11-26<7
+# (an ordinal before a holiday: "am zweiten Weihnachtsfeiertag" is 26 December, "am 1. Advent" the
+# fourth Sunday before Christmas; rule holiday_ordinal)
+ersten Advent	holiday	11-27>7
+ersten Advents	holiday	11-27>7
+ersten Adventssonntag	holiday	11-27>7
+ersten Adventssonntags	holiday	11-27>7
+erster Advent	holiday	11-27>7
+erster Advents	holiday	11-27>7
+erster Adventssonntag	holiday	11-27>7
+erster Adventssonntags	holiday	11-27>7
+erste Advent	holiday	11-27>7
+erste Advents	holiday	11-27>7
+erste Adventssonntag	holiday	11-27>7
+erste Adventssonntags	holiday	11-27>7
+1. Advent	holiday	11-27>7
+1. Advents	holiday	11-27>7
+1. Adventssonntag	holiday	11-27>7
+1. Adventssonntags	holiday	11-27>7
+zweiten Advent	holiday	12-04>7
+zweiten Advents	holiday	12-04>7
+zweiten Adventssonntag	holiday	12-04>7
+zweiten Adventssonntags	holiday	12-04>7
+zweiter Advent	holiday	12-04>7
+zweiter Advents	holiday	12-04>7
+zweiter Adventssonntag	holiday	12-04>7
+zweiter Adventssonntags	holiday	12-04>7
+zweite Advent	holiday	12-04>7
+zweite Advents	holiday	12-04>7
+zweite Adventssonntag	holiday	12-04>7
+zweite Adventssonntags	holiday	12-04>7
+2. Advent	holiday	12-04>7
+2. Advents	holiday	12-04>7
+2. Adventssonntag	holiday	12-04>7
+2. Adventssonntags	holiday	12-04>7
+dritten Advent	holiday	12-11>7
+dritten Advents	holiday	12-11>7
+dritten Adventssonntag	holiday	12-11>7
+dritten Adventssonntags	holiday	12-11>7
+dritter Advent	holiday	12-11>7
+dritter Advents	holiday	12-11>7
+dritter Adventssonntag	holiday	12-11>7
+dritter Adventssonntags	holiday	12-11>7
+dritte Advent	holiday	12-11>7
+dritte Advents	holiday	12-11>7
+dritte Adventssonntag	holiday	12-11>7
+dritte Adventssonntags	holiday	12-11>7
+3. Advent	holiday	12-11>7
+3. Advents	holiday	12-11>7
+3. Adventssonntag	holiday	12-11>7
+3. Adventssonntags	holiday	12-11>7
+vierten Advent	holiday	12-18>7
+vierten Advents	holiday	12-18>7
+vierten Adventssonntag	holiday	12-18>7
+vierten Adventssonntags	holiday	12-18>7
+vierter Advent	holiday	12-18>7
+vierter Advents	holiday	12-18>7
+vierter Adventssonntag	holiday	12-18>7
+vierter Adventssonntags	holiday	12-18>7
+vierte Advent	holiday	12-18>7
+vierte Advents	holiday	12-18>7
+vierte Adventssonntag	holiday	12-18>7
+vierte Adventssonntags	holiday	12-18>7
+4. Advent	holiday	12-18>7
+4. Advents	holiday	12-18>7
+4. Adventssonntag	holiday	12-18>7
+4. Adventssonntags	holiday	12-18>7
+ersten Weihnachtsfeiertag	holiday	12-25
+ersten Weihnachtsfeiertags	holiday	12-25
+ersten Weihnachtsfeiertages	holiday	12-25
+ersten Weihnachtstag	holiday	12-25
+ersten Weihnachtstags	holiday	12-25
+ersten Weihnachtstages	holiday	12-25
+erster Weihnachtsfeiertag	holiday	12-25
+erster Weihnachtsfeiertags	holiday	12-25
+erster Weihnachtsfeiertages	holiday	12-25
+erster Weihnachtstag	holiday	12-25
+erster Weihnachtstags	holiday	12-25
+erster Weihnachtstages	holiday	12-25
+erste Weihnachtsfeiertag	holiday	12-25
+erste Weihnachtsfeiertags	holiday	12-25
+erste Weihnachtsfeiertages	holiday	12-25
+erste Weihnachtstag	holiday	12-25
+erste Weihnachtstags	holiday	12-25
+erste Weihnachtstages	holiday	12-25
+1. Weihnachtsfeiertag	holiday	12-25
+1. Weihnachtsfeiertags	holiday	12-25
+1. Weihnachtsfeiertages	holiday	12-25
+1. Weihnachtstag	holiday	12-25
+1. Weihnachtstags	holiday	12-25
+1. Weihnachtstages	holiday	12-25
+zweiten Weihnachtsfeiertag	holiday	12-26
+zweiten Weihnachtsfeiertags	holiday	12-26
+zweiten Weihnachtsfeiertages	holiday	12-26
+zweiten Weihnachtstag	holiday	12-26
+zweiten Weihnachtstags	holiday	12-26
+zweiten Weihnachtstages	holiday	12-26
+zweiter Weihnachtsfeiertag	holiday	12-26
+zweiter Weihnachtsfeiertags	holiday	12-26
+zweiter Weihnachtsfeiertages	holiday	12-26
+zweiter Weihnachtstag	holiday	12-26
+zweiter Weihnachtstags	holiday	12-26
+zweiter Weihnachtstages	holiday	12-26
+zweite Weihnachtsfeiertag	holiday	12-26
+zweite Weihnachtsfeiertags	holiday	12-26
+zweite Weihnachtsfeiertages	holiday	12-26
+zweite Weihnachtstag	holiday	12-26
+zweite Weihnachtstags	holiday	12-26
+zweite Weihnachtstages	holiday	12-26
+2. Weihnachtsfeiertag	holiday	12-26
+2. Weihnachtsfeiertags	holiday	12-26
+2. Weihnachtsfeiertages	holiday	12-26
+2. Weihnachtstag	holiday	12-26
+2. Weihnachtstags	holiday	12-26
+2. Weihnachtstages	holiday	12-26
+ersten Osterfeiertag	holiday	E+0
+ersten Osterfeiertags	holiday	E+0
+ersten Ostertag	holiday	E+0
+ersten Ostertags	holiday	E+0
+erster Osterfeiertag	holiday	E+0
+erster Osterfeiertags	holiday	E+0
+erster Ostertag	holiday	E+0
+erster Ostertags	holiday	E+0
+erste Osterfeiertag	holiday	E+0
+erste Osterfeiertags	holiday	E+0
+erste Ostertag	holiday	E+0
+erste Ostertags	holiday	E+0
+1. Osterfeiertag	holiday	E+0
+1. Osterfeiertags	holiday	E+0
+1. Ostertag	holiday	E+0
+1. Ostertags	holiday	E+0
+zweiten Osterfeiertag	holiday	E+1
+zweiten Osterfeiertags	holiday	E+1
+zweiten Ostertag	holiday	E+1
+zweiten Ostertags	holiday	E+1
+zweiter Osterfeiertag	holiday	E+1
+zweiter Osterfeiertags	holiday	E+1
+zweiter Ostertag	holiday	E+1
+zweiter Ostertags	holiday	E+1
+zweite Osterfeiertag	holiday	E+1
+zweite Osterfeiertags	holiday	E+1
+zweite Ostertag	holiday	E+1
+zweite Ostertags	holiday	E+1
+2. Osterfeiertag	holiday	E+1
+2. Osterfeiertags	holiday	E+1
+2. Ostertag	holiday	E+1
+2. Ostertags	holiday	E+1
+ersten Pfingstfeiertag	holiday	E+49
+ersten Pfingstfeiertags	holiday	E+49
+ersten Pfingsttag	holiday	E+49
+ersten Pfingsttags	holiday	E+49
+erster Pfingstfeiertag	holiday	E+49
+erster Pfingstfeiertags	holiday	E+49
+erster Pfingsttag	holiday	E+49
+erster Pfingsttags	holiday	E+49
+erste Pfingstfeiertag	holiday	E+49
+erste Pfingstfeiertags	holiday	E+49
+erste Pfingsttag	holiday	E+49
+erste Pfingsttags	holiday	E+49
+1. Pfingstfeiertag	holiday	E+49
+1. Pfingstfeiertags	holiday	E+49
+1. Pfingsttag	holiday	E+49
+1. Pfingsttags	holiday	E+49
+zweiten Pfingstfeiertag	holiday	E+50
+zweiten Pfingstfeiertags	holiday	E+50
+zweiten Pfingsttag	holiday	E+50
+zweiten Pfingsttags	holiday	E+50
+zweiter Pfingstfeiertag	holiday	E+50
+zweiter Pfingstfeiertags	holiday	E+50
+zweiter Pfingsttag	holiday	E+50
+zweiter Pfingsttags	holiday	E+50
+zweite Pfingstfeiertag	holiday	E+50
+zweite Pfingstfeiertags	holiday	E+50
+zweite Pfingsttag	holiday	E+50
+zweite Pfingsttags	holiday	E+50
+2. Pfingstfeiertag	holiday	E+50
+2. Pfingstfeiertags	holiday	E+50
+2. Pfingsttag	holiday	E+50
+2. Pfingsttags	holiday	E+50
+Weihnachtsfeiertage	holiday	12-25
+Weihnachtsfeiertagen	holiday	12-25
+Weihnachtstage	holiday	12-25
+Weihnachtstagen	holiday	12-25
+Osterfeiertage	holiday	E+0
+Osterfeiertagen	holiday	E+0
+Ostertage	holiday	E+0
+Ostertagen	holiday	E+0
+Pfingstfeiertage	holiday	E+49
+Pfingstfeiertagen	holiday	E+49
 Thanksgiving	holiday	11-22>4
 
 # deictic
@@ -203,6 +391,8 @@ Folgemonats	deictic	M+1
 Vorjahr	deictic	Y-1
 Vorjahres	deictic	Y-1
 Vorjahrs	deictic	Y-1
+Jahreswechsel	deictic	Y+0/END
+Jahreswechsels	deictic	Y+0/END
 Folgejahr	deictic	Y+1
 Folgejahres	deictic	Y+1
 Jahresende	deictic	Y+0/END
@@ -330,6 +520,14 @@ danach	dir	1
 darauf	dir	1
 
 # mod
+# (a year's part before a year: "Jahresbeginn 2027" is 2027 with mod START, as "Anfang 2027")
+Jahresbeginn	mod	START
+Jahresbeginns	mod	START
+Jahresanfang	mod	START
+Jahresanfangs	mod	START
+Jahresmitte	mod	MID
+Jahresende	mod	END
+Jahresendes	mod	END
 Anfang	mod	START
 Anfangs	mod	START
 anfangs	mod	START

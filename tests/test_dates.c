@@ -204,6 +204,20 @@ static const tcase CASES[] = {
     {REF, "Zu Silvester wird geböllert.", "Silvester=2023-12-31"},
     {REF, "An Pfingsten 2024 ist das Museum offen.", "Pfingsten 2024=2024-05-19"},
     {REF, "Am Karfreitag ruhte die Arbeit.", "Karfreitag=2023-04-07"},
+    /* an ordinal before a holiday; Advent Sundays; plural feast days; Buß- und Bettag */
+    {REF, "Am zweiten Weihnachtsfeiertag kommt die Familie.", "zweiten Weihnachtsfeiertag=2023-12-26"},
+    {REF, "Am 1. Advent 2024 und am dritten Advent 2023 war Markt.", "1. Advent 2024=2024-12-01 ; dritten Advent 2023=2023-12-17"},
+    {REF, "\xc3\x9c" "ber die Weihnachtsfeiertage 2022 war zu.", "Weihnachtsfeiertage 2022=2022-12-25"},
+    {REF, "Am Bu\xc3\x9f" "- und Bettag 2022 war frei.", "Bu\xc3\x9f" "- und Bettag 2022=2022-11-16"},
+    /* the turn of the year; a year's part before a year */
+    {REF, "Zum Jahreswechsel steigen die Preise.", "Jahreswechsel=2023/END"},
+    {REF, "Zum Jahresbeginn 2025 steigen die Preise.", "Jahresbeginn 2025=2025/START"},
+    /* years before 1800 where no count can stand */
+    {REF, "Der Ort wurde 1253 erstmals erw\xc3\xa4hnt.", "1253=1253"},
+    {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
+    {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
+    {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
+    {REF, "Zwischen 1700 und 1800 Teilnehmer kamen, die Punkte stiegen von 1850 auf 1920.", ""},
     {REF, "Der Rosenmontag 2024 fiel aus.", "Rosenmontag 2024=2024-02-12"},
     {REF, "Am Neujahrsmorgen krachte es.", "Neujahrsmorgen=2023-01-01TMO"},
     {REF, "Heiligabend ist der Laden zu.", "Heiligabend=2023-12-24"},
