@@ -20,12 +20,17 @@ Arbeitsagentur	orghead
 Arbeitsgericht	orghead
 Arminia	orghead
 Atlético	orghead
+BORG	orghead
+BRG	orghead
 BSC	orghead
 BV	orghead
 Bankhaus	orghead
 Berufsfeuerwehr	orghead
 Berufsschule	orghead
 Bezirksamt	orghead
+Bezirksgericht	orghead
+Bezirkshauptmannschaft	orghead
+Bezirkskrankenhaus	orghead
 Bezirksregierung	orghead
 Bezirksverband	orghead
 Bistum	orghead
@@ -34,10 +39,13 @@ Borussia	orghead
 Bund	orghead
 Bundesamt	orghead
 Bundesanstalt	orghead
+Bundesgericht	orghead
+Bundesgymnasium	orghead
 Bundesinstitut	orghead
 Bundesministerium	orghead
 Bundespolizeidirektion	orghead
 Bundespolizeiinspektion	orghead
+Bundesrealgymnasium	orghead
 Bundesverband	orghead
 Bundeszentrale	orghead
 Bürgerschaft	orghead
@@ -52,12 +60,15 @@ ESV	orghead
 Eintracht	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
+Evangelische Hochschule	orghead
+Evangelischen Hochschule	orghead
 FC	orghead
 FH	orghead
 FK	orghead
 FSV	orghead
 FU	orghead
 Fachhochschule	orghead
+Fachklinik	orghead
 Fernuniversität	orghead
 Feuerwehr	orghead
 Finanzamt	orghead
@@ -65,6 +76,8 @@ Finanzgericht	orghead
 Forschungszentrum	orghead
 Fortuna	orghead
 Fraunhofer-Institut	orghead
+Freie Universität	orghead
+Freien Universität	orghead
 Gemeinschaftsschule	orghead
 Generalstaatsanwaltschaft	orghead
 Genossenschaft	orghead
@@ -74,11 +87,15 @@ Gesellschaft	orghead
 Gewerkschaft	orghead
 Grundschule	orghead
 Gymnasium	orghead
+HAK	orghead
 HAW	orghead
+HBLA	orghead
 HSG	orghead
 HSV	orghead
+HTL	orghead
 HTW	orghead
 HU	orghead
+Handelsgericht	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
 Hauptzollamt	orghead
@@ -95,13 +112,24 @@ Inter	orghead
 Jobcenter	orghead
 Juventus	orghead
 KSV	orghead
+Kantonsgericht	orghead
+Kantonspolizei	orghead
+Kantonsschule	orghead
+Kantonsspital	orghead
 Kassenärztliche Vereinigung	orghead
+Katholische Hochschule	orghead
+Katholische Universität	orghead
+Katholischen Hochschule	orghead
+Katholischen Universität	orghead
 Kickers	orghead
 Kirchenkreis	orghead
+Kirchgemeinde	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
 Krankenhaus	orghead
+Kreisklinik	orghead
+Kreisklinikum	orghead
 Kreiskrankenhaus	orghead
 Kreissparkasse	orghead
 Kreistag	orghead
@@ -111,23 +139,30 @@ Kunstakademie	orghead
 Kunsthalle	orghead
 Kunsthochschule	orghead
 Kunstmuseum	orghead
+Kunstuniversität	orghead
 Kunstverein	orghead
 LKA	orghead
+LKH	orghead
 Landesamt	orghead
 Landesanstalt	orghead
 Landesarbeitsgericht	orghead
 Landesbank	orghead
 Landesbetrieb	orghead
+Landesgericht	orghead
 Landeskirche	orghead
+Landesklinikum	orghead
+Landeskrankenhaus	orghead
 Landeskriminalamt	orghead
 Landesministerium	orghead
 Landesmuseum	orghead
 Landespolizei	orghead
+Landespolizeidirektion	orghead
 Landesregierung	orghead
 Landessozialgericht	orghead
 Landestheater	orghead
 Landesverband	orghead
 Landesverfassungsgericht	orghead
+Landesverwaltungsgericht	orghead
 Landesvorstand	orghead
 Landesärztekammer	orghead
 Landgericht	orghead
@@ -137,12 +172,16 @@ Leibniz-Institut	orghead
 Lokomotive	orghead
 MSV	orghead
 Max-Planck-Institut	orghead
+Medizinische Universität	orghead
+Medizinischen Universität	orghead
 Ministerium	orghead
 Museum	orghead
 Musikhochschule	orghead
+Musikschule	orghead
 OGC	orghead
 OLG	orghead
 OVG	orghead
+Obergericht	orghead
 Oberlandesgericht	orghead
 Oberschule	orghead
 Oberverwaltungsgericht	orghead
@@ -150,16 +189,21 @@ Olympique	orghead
 Oper	orghead
 Orchester	orghead
 Ortsverband	orghead
+Ospedale	orghead
 PH	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
 Philharmonie	orghead
+Politecnico	orghead
 Polizeidirektion	orghead
 Polizeiinspektion	orghead
 Polizeipräsidium	orghead
 Preußen	orghead
+Private Universität	orghead
+Privaten Universität	orghead
 Pädagogische Hochschule	orghead
+Pädagogischen Hochschule	orghead
 RC	orghead
 Racing	orghead
 Raiffeisen-Landesbank	orghead
@@ -179,6 +223,7 @@ SSV	orghead
 SV	orghead
 Schauspiel	orghead
 Schauspielhaus	orghead
+Schauspielschule	orghead
 Schwarz-Weiß	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
@@ -187,8 +232,13 @@ SpVgg	orghead
 Sparda-Bank	orghead
 Sparkasse	orghead
 Spartak	orghead
+Spital	orghead
 Sportfreunde	orghead
 Sporting	orghead
+Staatliche Hochschule	orghead
+Staatliche Schauspielschule	orghead
+Staatlichen Hochschule	orghead
+Staatlichen Schauspielschule	orghead
 Staatsanwaltschaft	orghead
 Staatsbibliothek	orghead
 Staatsgalerie	orghead
@@ -200,12 +250,14 @@ Staatsorchester	orghead
 Staatstheater	orghead
 Stadtbibliothek	orghead
 Stadtmuseum	orghead
+Stadtpolizei	orghead
 Stadtrat	orghead
 Stadtsparkasse	orghead
 Stadttheater	orghead
 Stadtverwaltung	orghead
 Stadtwerke	orghead
 Stiftung	orghead
+Städtischen Klinikum	orghead
 Städtisches Klinikum	orghead
 TH	orghead
 TSG	orghead
@@ -213,6 +265,8 @@ TSV	orghead
 TU	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
+Technischen Hochschule	orghead
+Technischen Universität	orghead
 Teutonia	orghead
 Theater	orghead
 Tierpark	orghead
@@ -220,10 +274,16 @@ TuS	orghead
 Uni	orghead
 Uniklinik	orghead
 Uniklinikum	orghead
+Universidad	orghead
+Universidade	orghead
+Universitat	orghead
+Università	orghead
 Universität	orghead
+Universitätsklinik	orghead
 Universitätsklinikum	orghead
 Universitätsmedizin	orghead
 Universitätsspital	orghead
+Université	orghead
 VGH	orghead
 VR Bank	orghead
 VR-Bank	orghead

@@ -82,6 +82,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das sagte Jonas Ludwig von der SPD.", "PER:Jonas Ludwig|ORG:SPD"},
     {"Im Haus Jonas Ludwig der Charit\xc3\xa9 wird gebaut.", "PER:Jonas Ludwig|ORG:Charit\xc3\xa9"},
     {"Der Mercedes von Jonas Quarbeck fuhr vorn.", "ORG:Mercedes|PER:Jonas Quarbeck"},
+    /* Austrian and Swiss school and court heads (class-orghead.lex); an adjective before a head
+     * and a place (adj_head_place) */
+    {"Nach der Matura am Bundesgymnasium Quarzach lehrte sie an der Kantonsschule Quarzach.",
+     "ORG:Bundesgymnasium Quarzach|ORG:Kantonsschule Quarzach"},
+    {"Er studierte an der Staatlichen Schauspielschule Berlin.", "ORG:Staatlichen Schauspielschule Berlin"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
