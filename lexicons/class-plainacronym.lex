@@ -1,19 +1,24 @@
 # class-plainacronym.lex - frequent acronyms and abbreviations in German text that are NOT names of
-# organisations (units, document types, technical terms, job titles). The rule for unknown
+# organisations (units, document types, technical terms, job titles, stock indices). The rule for unknown
 # acronyms (names.rules: acronym) skips them.
 # Format: name<TAB>plainacronym. Source: written by the dener authors. Licence: Apache-2.0.
+
 ABM	plainacronym
 ABS	plainacronym
 ACHTUNG	plainacronym
+AEX	plainacronym
 AGB	plainacronym
 AI	plainacronym
 AIDS	plainacronym
 AKW	plainacronym
 APP	plainacronym
 AR	plainacronym
+ATX	plainacronym
 BAföG	plainacronym
 BIP	plainacronym
 BMI	plainacronym
+BUX	plainacronym
+CAC	plainacronym
 CD	plainacronym
 CDs	plainacronym
 CEO	plainacronym
@@ -34,6 +39,7 @@ FAQ	plainacronym
 FCKW	plainacronym
 FOTO	plainacronym
 FOTOS	plainacronym
+FTSE	plainacronym
 GB	plainacronym
 GHz	plainacronym
 GP	plainacronym
@@ -43,6 +49,7 @@ GmbH	plainacronym
 HIV	plainacronym
 HTML	plainacronym
 HTTP	plainacronym
+IBEX	plainacronym
 IC	plainacronym
 ICE	plainacronym
 INFO	plainacronym
@@ -55,6 +62,7 @@ KFZ	plainacronym
 KG	plainacronym
 KI	plainacronym
 KMU	plainacronym
+KOSPI	plainacronym
 KW	plainacronym
 Kfz	plainacronym
 LED	plainacronym
@@ -67,8 +75,10 @@ MB	plainacronym
 MBA	plainacronym
 MDAX	plainacronym
 MHz	plainacronym
+MIB	plainacronym
 MP3	plainacronym
 MRT	plainacronym
+MSCI	plainacronym
 MVP	plainacronym
 NC	plainacronym
 NEU	plainacronym
@@ -76,6 +86,7 @@ NEWS	plainacronym
 NPC	plainacronym
 NS	plainacronym
 OK	plainacronym
+OMX	plainacronym
 OP	plainacronym
 PC	plainacronym
 PCs	plainacronym
@@ -90,8 +101,11 @@ Pkw	plainacronym
 RBI	plainacronym
 RNA	plainacronym
 SDAX	plainacronym
+SLI	plainacronym
+SMI	plainacronym
 SMS	plainacronym
 SOS	plainacronym
+SPI	plainacronym
 SUV	plainacronym
 SUVs	plainacronym
 TB	plainacronym
@@ -109,6 +123,7 @@ VIP	plainacronym
 VIPs	plainacronym
 VR	plainacronym
 WC	plainacronym
+WIG	plainacronym
 WLAN	plainacronym
 WM	plainacronym
 WWW	plainacronym

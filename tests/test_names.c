@@ -87,6 +87,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Nach der Matura am Bundesgymnasium Quarzach lehrte sie an der Kantonsschule Quarzach.",
      "ORG:Bundesgymnasium Quarzach|ORG:Kantonsschule Quarzach"},
     {"Er studierte an der Staatlichen Schauspielschule Berlin.", "ORG:Staatlichen Schauspielschule Berlin"},
+    /* stock indices are no names (class-plainacronym.lex); a given name after a noun of sorts,
+     * indices and models is no person (product_given) */
+    {"Der Leitindex Dax stieg, der ATX in Wien fiel, die Nordseesorte Brent kostete mehr.", "LOC:Wien"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
