@@ -90,6 +90,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* stock indices are no names (class-plainacronym.lex); a given name after a noun of sorts,
      * indices and models is no person (product_given) */
     {"Der Leitindex Dax stieg, der ATX in Wien fiel, die Nordseesorte Brent kostete mehr.", "LOC:Wien"},
+    /* "Tochter" before a listed company is a subsidiary (role_known); an unknown acronym with an
+     * English organisation word (acronym_english_tail) */
+    {"Volvo will die Tochter Scania abgeben.", "ORG:Volvo|ORG:Scania"},
+    {"Analyst Jonas Quarbeck von QXR Markets sprach von Gewinnmitnahmen.", "PER:Jonas Quarbeck|ORG:QXR Markets"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
