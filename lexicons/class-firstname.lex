@@ -2697,6 +2697,7 @@ Aygül	firstname
 Aygün	firstname
 Aygırak	firstname
 Ayhan	firstname
+Ayhancan	firstname
 Ayinde	firstname
 Ayinke	firstname
 Ayize	firstname
@@ -3124,6 +3125,7 @@ Bassiano	firstname
 Bassilla	firstname
 Bassirou	firstname
 Bassus	firstname
+Basti	firstname
 Bastiaan	firstname
 Bastian	firstname
 Bastiano	firstname
@@ -3353,6 +3355,7 @@ Benetta	firstname
 Bengi	firstname
 Bengt	firstname
 Bengü	firstname
+Beni	firstname
 Beniamin	firstname
 Beniamina	firstname
 Beniamino	firstname
@@ -3721,6 +3724,7 @@ Birkir	firstname
 Birna	firstname
 Birol	firstname
 Birsen	firstname
+Birte	firstname
 Birtukan	firstname
 Biruta	firstname
 Birutė	firstname
@@ -5020,6 +5024,7 @@ Christina	firstname
 Christine	firstname
 Christodoulos	firstname
 Christodule	firstname
+Christof	firstname
 Christoffer	firstname
 Christoforos	firstname
 Christop	firstname
@@ -6812,6 +6817,7 @@ Eckard	firstname
 Eckart	firstname
 Eckehard	firstname
 Eckehart	firstname
+Eckhard	firstname
 Eckhart	firstname
 Ecmel	firstname
 Ecrin	firstname
@@ -7083,6 +7089,7 @@ Elfriede	firstname
 Elfryda	firstname
 Elfrída	firstname
 Elfrīda	firstname
+Elfyn	firstname
 Elga	firstname
 Elgin	firstname
 Elhadji	firstname
@@ -8169,6 +8176,7 @@ Ferdinand	firstname
 Ferdinanda	firstname
 Ferdinande	firstname
 Ferdinando	firstname
+Ferdl	firstname
 Ferdynand	firstname
 Ferdynanda	firstname
 Ferenc	firstname
@@ -8478,6 +8486,7 @@ Frantz	firstname
 Franz	firstname
 Franz-Josef	firstname
 Franz-Walter	firstname
+Franzi	firstname
 Franziska	firstname
 François	firstname
 François-Xavier	firstname
@@ -9107,6 +9116,7 @@ Giedre	firstname
 Giedrius	firstname
 Giedrė	firstname
 Giel	firstname
+Gieri	firstname
 Gifty	firstname
 Gigi	firstname
 Gigliola	firstname
@@ -11548,6 +11558,7 @@ Janique	firstname
 Janis	firstname
 Janith	firstname
 Janiya	firstname
+Janja	firstname
 Janka	firstname
 Janko	firstname
 Janna	firstname
@@ -12190,6 +12201,7 @@ Jorginho	firstname
 Jori	firstname
 Jorie	firstname
 Jorin	firstname
+Jorinde	firstname
 Joris	firstname
 Jorma	firstname
 Jorn	firstname
@@ -18938,6 +18950,7 @@ Plutarch	firstname
 Plutarco	firstname
 Plácido	firstname
 Pola	firstname
+Poldi	firstname
 Policarpo	firstname
 Polidoro	firstname
 Polifemo	firstname
