@@ -1388,6 +1388,7 @@ Freie Liste	ORG.party
 Freie Syrische Armee	ORG.militant
 Freie Wähler	ORG.party
 Freie Wähler Bayern	ORG.party	Freie Wähler
+Freien Wählern	ORG.party	Freie Wähler
 Freier Deutscher Gewerkschaftsbund	ORG.union
 Freiheitliche Partei Österreichs	ORG.party
 Freiheits- und Gerechtigkeitspartei	ORG.party
@@ -1543,6 +1544,7 @@ Grünen-Fraktion	ORG.party	Bündnis 90/Die Grünen
 Grünliberale	ORG.party	Grünliberale Partei der Schweiz
 Grünliberale Partei	ORG.party
 Grünliberale Partei der Schweiz	ORG.party
+Grünliberalen	ORG.party	Grünliberale Partei der Schweiz
 Guardia Civil	ORG.authority
 Guardia di Finanza	ORG.authority
 HDP	ORG.party	Demokratische Partei der Völker
@@ -2370,6 +2372,8 @@ Linksjugend ['solid]	ORG.party	Linksjugend solid
 Linksjugend solid	ORG.party
 Linkspartei	ORG.party	Die Linke
 Linkspartei.PDS	ORG.party	Die Linke
+Liste Fritz	ORG.party
+Liste Fritz Dinkhauser	ORG.party	Liste Fritz
 Liste Pilz	ORG.party
 Litauen-Brigade	ORG.military	Panzerbrigade 45
 Lok Sabha	ORG.parliament
@@ -2387,6 +2391,7 @@ M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
 MAD	ORG.authority	Militärischer Abschirmdienst
 MDK	ORG.authority	Medizinischer Dienst
+MFG	ORG.party	Menschen – Freiheit – Grundrechte
 MFG Österreich	ORG.party	MFG – Österreich Menschen – Freiheit – Grundrechte
 MFG – Österreich Menschen – Freiheit – Grundrechte	ORG.party
 MHP	ORG.party	Partei der Nationalistischen Bewegung
@@ -2417,6 +2422,7 @@ Medellín-Kartell	ORG.militant
 Medienanstalt Berlin-Brandenburg	ORG.authority
 Medienanstalt Hamburg/Schleswig-Holstein	ORG.authority
 Medizinischer Dienst	ORG.authority
+Menschen – Freiheit – Grundrechte	ORG.party
 Menschenrechtsgerichtshof	ORG.court	Europäischer Gerichtshof für Menschenrechte
 Menschenrechtsrat	ORG.intl	UN-Menschenrechtsrat
 Menschenrechtsrat der Vereinten Nationen	ORG.intl	UN-Menschenrechtsrat
@@ -3189,6 +3195,7 @@ SNS	ORG.party	Serbische Fortschrittspartei
 SNS Serbien	ORG.party	Srpska napredna stranka
 SNSD	ORG.party	Bund der Unabhängigen Sozialdemokraten
 SOZ	ORG.intl	Schanghaier Organisation für Zusammenarbeit
+SP	ORG.party	Sozialdemokratische Partei der Schweiz
 SP Niederlande	ORG.party	Socialistische Partij
 SP Schweiz	ORG.party	Sozialdemokratische Partei der Schweiz
 SPD	ORG.party	Sozialdemokratische Partei Deutschlands
@@ -3581,6 +3588,7 @@ Tamil Tigers	ORG.militant
 Tea Party	ORG.party
 Tea-Party-Bewegung	ORG.party	Tea Party
 Team K	ORG.party
+Team Kärnten	ORG.party
 Team Stronach	ORG.party
 Team Todenhöfer	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk

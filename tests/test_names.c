@@ -94,6 +94,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * English organisation word (acronym_english_tail) */
     {"Volvo will die Tochter Scania abgeben.", "ORG:Volvo|ORG:Scania"},
     {"Analyst Jonas Quarbeck von QXR Markets sprach von Gewinnmitnahmen.", "PER:Jonas Quarbeck|ORG:QXR Markets"},
+    /* Swiss and Austrian parties and their declined forms (orgs-src/politics.txt) */
+    {"Die Gr\xc3\xbcnliberalen und die SP stimmten zu, die Liste Fritz und die Freien W\xc3\xa4hlern nicht.",
+     "ORG:Gr\xc3\xbcnliberalen|ORG:SP|ORG:Liste Fritz|ORG:Freien W\xc3\xa4hlern"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
