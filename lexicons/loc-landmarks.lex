@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2070 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2111 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -207,6 +207,7 @@ Borough Market	LOC.landmark
 Borowizki-Hügel	LOC.landmark
 Borussia-Park	LOC.landmark
 Bosporusbrücke	LOC.landmark
+Bosrucktunnel	LOC.landmark
 Boulevard Haussmann	LOC.landmark
 Boulevard Saint-Germain	LOC.landmark
 Brandenburger Tor	LOC.landmark
@@ -215,6 +216,8 @@ Bremer Dom	LOC.landmark
 Bremer Marktplatz	LOC.landmark
 Bremer Rathaus	LOC.landmark
 Bremer Roland	LOC.landmark
+Brenner-Basistunnel	LOC.landmark
+Brennerautobahn	LOC.landmark
 Brennerbasistunnel	LOC.landmark
 British Museum	LOC.landmark
 Britzer Garten	LOC.landmark
@@ -323,6 +326,7 @@ Cité de Carcassonne	LOC.landmark
 Clarence House	LOC.landmark
 Clay-Kaserne	LOC.landmark
 Colonius	LOC.landmark
+Columbiahalle	LOC.landmark
 Commerzbank Tower	LOC.landmark
 Commerzbank-Arena	LOC.landmark
 Concertgebouw	LOC.landmark
@@ -381,6 +385,7 @@ Domus Aurea	LOC.landmark
 Don Mueang	LOC.landmark
 Donauinsel	LOC.landmark
 Donauturm	LOC.landmark
+Donauuferautobahn	LOC.landmark
 Dora-Mittelbau	LOC.landmark
 Dortmunder U	LOC.landmark
 Dover Castle	LOC.landmark
@@ -424,6 +429,7 @@ Ellis Park	LOC.landmark
 Emirates Stadium	LOC.landmark
 Empire State Building	LOC.landmark
 Endlager Morsleben	LOC.landmark
+Engelbergtunnel	LOC.landmark
 Engelsburg	LOC.landmark
 Englischer Garten	LOC.landmark
 Epcot	LOC.landmark
@@ -462,6 +468,8 @@ Faneuil Hall	LOC.landmark
 Faslane	LOC.landmark
 Fatih-Sultan-Mehmet-Brücke	LOC.landmark
 Faubourg Saint-Honoré	LOC.landmark
+Fehmarnbelttunnel	LOC.landmark
+Fehmarnsundbrücke	LOC.landmark
 Felbertauerntunnel	LOC.landmark
 Feldherrnhalle	LOC.landmark
 Felsendom	LOC.landmark
@@ -633,6 +641,7 @@ Ghetto Warschau	LOC.landmark
 Ghetto Łódź	LOC.landmark
 Giant’s Causeway	LOC.landmark
 Giuseppe-Meazza-Stadion	LOC.landmark
+Gleinalmtunnel	LOC.landmark
 Gleis 17	LOC.landmark
 Gleisdreieck	LOC.landmark
 Glienicker Brücke	LOC.landmark
@@ -702,6 +711,7 @@ Großes Barriereriff	LOC.landmark
 Großes Festspielhaus	LOC.landmark
 Großes Ägyptisches Museum	LOC.landmark
 Großglockner-Hochalpenstraße	LOC.landmark
+Grugahalle	LOC.landmark
 Grüne Zitadelle	LOC.landmark
 Grüneburgpark	LOC.landmark
 Grüner Hügel	LOC.landmark
@@ -787,6 +797,7 @@ Himmelstempel	LOC.landmark
 Hinkley Point	LOC.landmark
 Hmeimim	LOC.landmark
 Ho-Chi-Minh-Mausoleum	LOC.landmark
+Hochmoselbrücke	LOC.landmark
 Hockenheimring	LOC.landmark
 Hofbräuhaus	LOC.landmark
 Hofburg	LOC.landmark
@@ -832,6 +843,8 @@ Incirlik	LOC.landmark
 Independence Hall	LOC.landmark
 India Gate	LOC.landmark
 Industriepark Kaesong	LOC.landmark
+Innkreisautobahn	LOC.landmark
+Inntalautobahn	LOC.landmark
 Internationales Congress Centrum	LOC.landmark
 Invalidendom	LOC.landmark
 Isaakskathedrale	LOC.landmark
@@ -923,6 +936,7 @@ Kapellbrücke	LOC.landmark
 Kapitol	LOC.landmark
 Kapıkule	LOC.landmark
 Kara Tepe	LOC.landmark
+Karawankenautobahn	LOC.landmark
 Karawankentunnel	LOC.landmark
 Karl-Marx-Allee	LOC.landmark
 Karl-Marx-Straße	LOC.landmark
@@ -939,6 +953,7 @@ Katharinenkloster	LOC.landmark
 Katharinenpalast	LOC.landmark
 Kathedrale von Canterbury	LOC.landmark
 Kathedrale von Sevilla	LOC.landmark
+Katschbergtunnel	LOC.landmark
 Katyn	LOC.landmark
 Kaufingerstraße	LOC.landmark
 KdF-Seebad Prora	LOC.landmark
@@ -983,6 +998,7 @@ Kloster Maulbronn	LOC.landmark
 Knesset	LOC.landmark
 Knez Mihailova	LOC.landmark
 Knossos	LOC.landmark
+Kochertalbrücke	LOC.landmark
 Kohlmarkt	LOC.landmark
 Kolosseum	LOC.landmark
 Komische Oper	LOC.landmark
@@ -1251,6 +1267,7 @@ Montmartre	LOC.landmark
 Morandi-Brücke	LOC.landmark
 Moritzbastei	LOC.landmark
 Moritzplatz	LOC.landmark
+Moseltalbrücke	LOC.landmark
 Moskau City	LOC.landmark
 Moskwa-City	LOC.landmark
 Mossul-Staudamm	LOC.landmark
@@ -1277,6 +1294,7 @@ Märtyrerplatz	LOC.landmark
 Mödlareuth	LOC.landmark
 Mönckebergstraße	LOC.landmark
 Mühlendammbrücke	LOC.landmark
+Mühlkreisautobahn	LOC.landmark
 Mülheimer Brücke	LOC.landmark
 Münchner Freiheit	LOC.landmark
 Münchner Hauptbahnhof	LOC.landmark
@@ -1343,6 +1361,7 @@ Oktoberplatz	LOC.landmark
 Old Bailey	LOC.landmark
 Old Trafford	LOC.landmark
 Olympia-Einkaufszentrum	LOC.landmark
+Olympiahalle	LOC.landmark
 Olympiapark	LOC.landmark
 Olympiaschanze	LOC.landmark
 Olympiastadion	LOC.landmark
@@ -1368,6 +1387,7 @@ Ordensburg Vogelsang	LOC.landmark
 Oriental Pearl Tower	LOC.landmark
 Orly	LOC.landmark
 Ostankino-Turm	LOC.landmark
+Ostautobahn	LOC.landmark
 Oval Office	LOC.landmark
 Ovčara	LOC.landmark
 Oxford Street	LOC.landmark
@@ -1438,6 +1458,7 @@ Petersplatz	LOC.landmark
 Petit Palais	LOC.landmark
 Petronas Towers	LOC.landmark
 Petřín	LOC.landmark
+Pfändertunnel	LOC.landmark
 Philosophenweg	LOC.landmark
 Phoenix-See	LOC.landmark
 Phoenixsee	LOC.landmark	Phoenix-See
@@ -1452,6 +1473,7 @@ Piazzale Michelangelo	LOC.landmark
 Piccadilly Circus	LOC.landmark
 Pinakothek der Moderne	LOC.landmark
 Piskarjowskoje-Friedhof	LOC.landmark
+Plabutschtunnel	LOC.landmark
 Plac Defilad	LOC.landmark
 Place Charles-de-Gaulle	LOC.landmark
 Place Neuve	LOC.landmark
@@ -1523,6 +1545,7 @@ Puerta del Sol	LOC.landmark
 Punggye-ri	LOC.landmark
 Puschkinplatz	LOC.landmark
 Puskás Aréna	LOC.landmark
+Pyhrnautobahn	LOC.landmark
 Pyramiden von Gizeh	LOC.landmark
 Pyramiden von Meroe	LOC.landmark
 Père Lachaise	LOC.landmark
@@ -1537,6 +1560,7 @@ Qutub Minar	LOC.landmark
 Rabaa	LOC.landmark
 Rabaa-al-Adawija-Platz	LOC.landmark
 Radarstation Kürecik	LOC.landmark
+Rader Hochbrücke	LOC.landmark
 Rafah-Grenzübergang	LOC.landmark
 Rafik-Hariri-Flughafen	LOC.landmark
 Rahelsgrab	LOC.landmark
@@ -1565,15 +1589,18 @@ Reichstag	LOC.landmark
 Reichstagsgebäude	LOC.landmark
 Rembrandtplein	LOC.landmark
 Renaissance-Staudamm	LOC.landmark
+Rennsteigtunnel	LOC.landmark
 Residenz Würzburg	LOC.landmark
 Residenzplatz	LOC.landmark
 Residenzschloss Ludwigsburg	LOC.landmark
 Revolutionsplatz Bukarest	LOC.landmark
 Rhein-Main-Flughafen	LOC.landmark
 RheinEnergieStadion	LOC.landmark
+Rheinbrücke Leverkusen	LOC.landmark
 Rheinfall	LOC.landmark
 Rheinkniebrücke	LOC.landmark
 Rheinpark	LOC.landmark
+Rheintalautobahn	LOC.landmark
 Rheinturm	LOC.landmark
 Rheinuferpromenade	LOC.landmark
 Rialtobrücke	LOC.landmark
@@ -1632,6 +1659,7 @@ Salzburger Dom	LOC.landmark
 Sambodrom	LOC.landmark
 Sambódromo	LOC.landmark
 San Siro	LOC.landmark
+San-Bernardino-Tunnel	LOC.landmark
 Sandringham	LOC.landmark
 Sankt Jakob-Park	LOC.landmark
 Sanssouci	LOC.landmark
@@ -1707,9 +1735,12 @@ Sechseläutenplatz	LOC.landmark
 Sednaja	LOC.landmark	Saidnaya
 Sednaja-Gefängnis	LOC.landmark
 Seebrücke Sellin	LOC.landmark
+Seelisbergtunnel	LOC.landmark
 Seelower Höhen	LOC.landmark
 Sellafield	LOC.landmark
+Semmering-Basistunnel	LOC.landmark
 Semmeringbahn	LOC.landmark
+Semmeringbasistunnel	LOC.landmark
 Semperoper	LOC.landmark
 Sendlinger Straße	LOC.landmark
 Sendlinger Tor	LOC.landmark
@@ -1813,6 +1844,7 @@ Syntagma-Platz	LOC.landmark
 Széchenyi-Bad	LOC.landmark
 Széchenyibad	LOC.landmark	Széchenyi-Bad
 Sándor-Palais	LOC.landmark
+Südautobahn	LOC.landmark
 Tadmur-Gefängnis	LOC.landmark
 Tadsch Mahal	LOC.landmark
 Tagebau Garzweiler	LOC.landmark
@@ -1830,10 +1862,12 @@ Taksim	LOC.landmark
 Taksim-Platz	LOC.landmark
 Tal der Gefallenen	LOC.landmark
 Tal der Tempel	LOC.landmark
+Talbrücke Rahmede	LOC.landmark
 Tanf	LOC.landmark	Al-Tanf
 Tanzbrunnen	LOC.landmark
 Tanzendes Haus	LOC.landmark
 Tate Modern	LOC.landmark
+Tauernautobahn	LOC.landmark
 Tauerntunnel	LOC.landmark
 Taunusanlage	LOC.landmark
 Taurisches Palais	LOC.landmark
@@ -1913,6 +1947,7 @@ Tōdai-ji	LOC.landmark
 UN-Campus	LOC.landmark
 UN-Hauptquartier	LOC.landmark
 UNO-Hauptquartier	LOC.landmark
+Uber Arena	LOC.landmark
 Uffizien	LOC.landmark
 Uhrturm	LOC.landmark
 Ulmer Münster	LOC.landmark
@@ -1992,11 +2027,14 @@ Wawelburg	LOC.landmark
 Weidendammer Brücke	LOC.landmark
 Weißenhofsiedlung	LOC.landmark
 Weißes Haus	LOC.landmark
+Welser Autobahn	LOC.landmark
 Wembley	LOC.landmark
 Wembley-Stadion	LOC.landmark
 Wenzelsplatz	LOC.landmark
 Weserstadion	LOC.landmark
+Westautobahn	LOC.landmark
 Westerplatte	LOC.landmark
+Westfalenhalle	LOC.landmark
 Westfalenstadion	LOC.landmark
 Westgate Mall	LOC.landmark
 Westgate-Einkaufszentrum	LOC.landmark
@@ -2009,6 +2047,7 @@ Whitehall	LOC.landmark
 Wiederaufarbeitungsanlage La Hague	LOC.landmark
 Wiederaufarbeitungsanlage Wackersdorf	LOC.landmark
 Wien Hauptbahnhof	LOC.landmark
+Wiener Außenring Autobahn	LOC.landmark
 Wiener Gürtel	LOC.landmark
 Wiener Hauptbahnhof	LOC.landmark
 Wiener Rathaus	LOC.landmark
@@ -2049,10 +2088,12 @@ Yıldız-Palast	LOC.landmark
 Zaatari	LOC.landmark
 Zeche Zollern	LOC.landmark
 Zeche Zollverein	LOC.landmark
+Zenith München	LOC.landmark
 Zentralfriedhof	LOC.landmark
 Zeppelinfeld	LOC.landmark
 Zhongnanhai	LOC.landmark
 Zikim	LOC.city
+Zimmerberg-Basistunnel	LOC.landmark
 Zitadelle Petersberg	LOC.landmark
 Zitadelle Spandau	LOC.landmark
 Zoobrücke	LOC.landmark
