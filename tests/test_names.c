@@ -97,6 +97,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* Swiss and Austrian parties and their declined forms (orgs-src/politics.txt) */
     {"Die Gr\xc3\xbcnliberalen und die SP stimmten zu, die Liste Fritz und die Freien W\xc3\xa4hlern nicht.",
      "ORG:Gr\xc3\xbcnliberalen|ORG:SP|ORG:Liste Fritz|ORG:Freien W\xc3\xa4hlern"},
+    /* a listed organisation that is also a common word, after its shares or board (shares_org) */
+    {"Die Aktien der Allianz legten zu.", "ORG:Allianz"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
