@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2111 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2145 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -42,6 +42,7 @@ Alhambra	LOC.landmark
 Allenby-Brücke	LOC.landmark
 Allianz Arena	LOC.landmark
 Allianz Stadion	LOC.landmark
+Alta Badia	LOC.city
 Altare della Patria	LOC.landmark
 Alte Brücke	LOC.landmark
 Alte Brücke Mostar	LOC.landmark
@@ -66,6 +67,8 @@ Angkor	LOC.landmark
 Angkor Wat	LOC.landmark
 Anna-Amalia-Bibliothek	LOC.landmark
 Anne-Frank-Haus	LOC.landmark
+Anterselva	LOC.city	Antholz
+Antholz	LOC.city
 Antoniwka-Brücke	LOC.landmark
 Antonow-Flughafen	LOC.landmark
 Antonowskyj-Brücke	LOC.landmark
@@ -150,6 +153,7 @@ Bauhaus-Museum	LOC.landmark
 Bautzen II	LOC.landmark
 Bayreuther Festspielhaus	LOC.landmark
 Baščaršija	LOC.landmark
+Beaver Creek	LOC.city
 Bebelplatz	LOC.landmark
 Beethoven-Haus	LOC.landmark	Beethovenhaus
 Beethovenhaus	LOC.landmark
@@ -201,6 +205,7 @@ Bolschoi-Theater	LOC.landmark
 Bombonera	LOC.landmark
 Bondi Beach	LOC.landmark
 Bonner Münster	LOC.landmark
+Bormio	LOC.city
 Bornholmer Straße	LOC.landmark
 Borobudur	LOC.landmark
 Borough Market	LOC.landmark
@@ -291,6 +296,8 @@ Central Park	LOC.landmark
 Centre Pompidou	LOC.landmark
 Centro Oberhausen	LOC.landmark
 Cerro Rico	LOC.landmark
+Chamonix	LOC.city
+Chamonix-Mont-Blanc	LOC.city	Chamonix
 Champ de Mars	LOC.landmark
 Champs-Élysées	LOC.landmark
 Chan al-Ahmar	LOC.city	Khan al-Ahmar
@@ -335,6 +342,10 @@ Connewitzer Kreuz	LOC.landmark
 Constitution Hill	LOC.landmark
 Container-Terminal Altenwerder	LOC.landmark
 Copacabana	LOC.landmark
+Cortina	LOC.city	Cortina d’Ampezzo
+Cortina d'Ampezzo	LOC.city	Cortina d’Ampezzo
+Cortina d’Ampezzo	LOC.city
+Courchevel	LOC.city
 Cristo Redentor	LOC.landmark
 Cristo Rei	LOC.landmark
 Crocus City Hall	LOC.landmark
@@ -810,6 +821,7 @@ Hohle Gasse	LOC.landmark
 Hollywood Sign	LOC.landmark
 Hollywood Walk of Fame	LOC.landmark
 Hollywood-Schriftzug	LOC.landmark
+Holmenkollen	LOC.city
 Holocaust-Mahnmal	LOC.landmark
 Holstentor	LOC.landmark
 Holyrood Palace	LOC.landmark
@@ -1005,6 +1017,7 @@ Komische Oper	LOC.landmark
 Kongresszentrum Davos	LOC.landmark
 Konstablerwache	LOC.landmark
 Konstantinpalast	LOC.landmark
+Kontiolahti	LOC.city
 Kontorhausviertel	LOC.landmark
 Konzerthaus Berlin	LOC.landmark
 Koralmtunnel	LOC.landmark
@@ -1078,6 +1091,7 @@ Lateran	LOC.landmark
 Lateranbasilika	LOC.landmark
 Latinerbrücke	LOC.landmark
 Lausitzring	LOC.landmark
+Le Grand-Bornand	LOC.city
 Lefortowo-Gefängnis	LOC.landmark
 Leicester Square	LOC.landmark
 Leidseplein	LOC.landmark
@@ -1103,6 +1117,7 @@ Linzer Hauptplatz	LOC.landmark
 Little Saint James	LOC.landmark
 Litzmannstadt-Ghetto	LOC.landmark
 Liverpool Street Station	LOC.landmark
+Livigno	LOC.city
 Lombard Street	LOC.landmark
 London Bridge	LOC.landmark
 London Eye	LOC.landmark
@@ -1152,6 +1167,7 @@ Maale Adumim	LOC.city
 Maasvlakte	LOC.landmark
 Machu Picchu	LOC.landmark
 Madison Square Garden	LOC.landmark
+Madonna di Campiglio	LOC.city
 Magdeburger Dom	LOC.landmark
 Magnificent Mile	LOC.landmark
 Maidan	LOC.landmark
@@ -1291,6 +1307,7 @@ Mutter-Teresa-Platz	LOC.landmark
 Mädlerpassage	LOC.landmark
 Märtyrerbrücke	LOC.landmark
 Märtyrerplatz	LOC.landmark
+Méribel	LOC.city
 Mödlareuth	LOC.landmark
 Mönckebergstraße	LOC.landmark
 Mühlendammbrücke	LOC.landmark
@@ -1343,6 +1360,8 @@ Normannenstraße	LOC.landmark
 Notre Dame	LOC.landmark
 Notre-Dame	LOC.landmark
 Nou Camp	LOC.landmark
+Nove Mesto	LOC.city	Nové Město na Moravě
+Nové Město na Moravě	LOC.city
 Nowo-Ogarjowo	LOC.landmark
 Nuklearanlage Yongbyon	LOC.landmark
 Nur Schams	LOC.landmark
@@ -1487,6 +1506,7 @@ Place des Vosges	LOC.landmark
 Place du Luxembourg	LOC.landmark
 Place du Trocadéro	LOC.landmark
 Planalto	LOC.landmark
+Planica	LOC.city
 Planten un Blomen	LOC.landmark
 Platz des Himmlischen Friedens	LOC.landmark
 Platzspitz	LOC.landmark
@@ -1505,6 +1525,7 @@ Plessezk	LOC.landmark
 Plärrer	LOC.landmark
 Poelzig-Bau	LOC.landmark
 Point Alpha	LOC.landmark
+Pokljuka	LOC.city
 Polcevera-Viadukt	LOC.landmark
 Poliklinik Gemelli	LOC.landmark
 Pont Alexandre III	LOC.landmark
@@ -1533,6 +1554,7 @@ Praterstadion	LOC.landmark
 Praterstern	LOC.landmark
 Praça do Comércio	LOC.landmark
 Praça dos Três Poderes	LOC.landmark
+Predazzo	LOC.city
 Prime Tower	LOC.landmark
 Prince Sultan Air Base	LOC.landmark
 Prinzregentenstraße	LOC.landmark
@@ -1646,6 +1668,8 @@ Rütli	LOC.landmark
 Rütliwiese	LOC.landmark
 SAP Arena	LOC.landmark
 Saal 600	LOC.landmark
+Saalbach	LOC.city
+Saalbach-Hinterglemm	LOC.city
 Saarschleife	LOC.landmark
 Saatari	LOC.landmark	Zaatari
 Sachsenring	LOC.landmark
@@ -1745,6 +1769,7 @@ Semperoper	LOC.landmark
 Sendlinger Straße	LOC.landmark
 Sendlinger Tor	LOC.landmark
 Sensō-ji	LOC.landmark
+Sestriere	LOC.city
 Seufzerbrücke	LOC.landmark
 Severinsbrücke	LOC.landmark
 Shanghai Tower	LOC.landmark
@@ -1764,6 +1789,7 @@ Sobibór	LOC.landmark
 Soccer City	LOC.landmark
 Sohae	LOC.landmark
 Soldier Field	LOC.landmark
+Soldier Hollow	LOC.city
 Sommerpalast	LOC.landmark
 Son Sant Joan	LOC.landmark
 Sonnenallee	LOC.landmark
@@ -1878,6 +1904,7 @@ Tempelhofer Feld	LOC.landmark
 Tempodrom	LOC.landmark
 Terazije	LOC.landmark
 Terrakotta-Armee	LOC.landmark
+Tesero	LOC.city
 Teufelsberg	LOC.landmark
 Teufelsbrücke	LOC.landmark
 Tham Luang	LOC.landmark
@@ -1896,6 +1923,7 @@ Tiananmen-Platz	LOC.landmark
 Tian’anmen	LOC.landmark
 Tian’anmen-Platz	LOC.landmark
 Tiergartentunnel	LOC.landmark
+Tignes	LOC.city
 Tihange	LOC.landmark
 Times Square	LOC.landmark
 Tokyo Skytree	LOC.landmark
@@ -1961,6 +1989,10 @@ Unter den Linden	LOC.landmark
 Unteres Belvedere	LOC.landmark
 Urananreicherungsanlage Natanz	LOC.landmark
 Ust-Luga	LOC.landmark
+Val Thorens	LOC.city
+Val d'Isère	LOC.city	Val d’Isère
+Val di Fiemme	LOC.city
+Val d’Isère	LOC.city
 Van-Gogh-Museum	LOC.landmark
 Vandenberg Space Force Base	LOC.landmark
 Vasco-da-Gama-Brücke	LOC.landmark
@@ -1984,6 +2016,7 @@ Victoria Terminus	LOC.landmark
 Victoria and Albert Museum	LOC.landmark
 Victoriafälle	LOC.landmark
 Vijećnica	LOC.landmark
+Vikersund	LOC.city
 Viktualienmarkt	LOC.landmark
 Villa Borghese	LOC.landmark
 Villa Borsig	LOC.landmark
@@ -2030,6 +2063,7 @@ Weißes Haus	LOC.landmark
 Welser Autobahn	LOC.landmark
 Wembley	LOC.landmark
 Wembley-Stadion	LOC.landmark
+Wengen	LOC.city
 Wenzelsplatz	LOC.landmark
 Weserstadion	LOC.landmark
 Westautobahn	LOC.landmark
