@@ -820,7 +820,6 @@ Bentley	ORG.company
 Bentley Motors	ORG.company
 Bentour	ORG.company
 Benz & Cie.	ORG.company
-Berchtesgadener Land	ORG.company
 Berentzen	ORG.company
 Berentzen-Gruppe	ORG.company
 Beretta	ORG.company

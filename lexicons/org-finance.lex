@@ -41,7 +41,8 @@ AachenMünchener	ORG.insurer	Aachen Münchener
 Aareal Bank	ORG.bank
 Aargauische Kantonalbank	ORG.bank
 Abanca	ORG.bank
-Aberdeen	ORG.company
+Aberdeen Asset Management	ORG.company	abrdn
+Aberdeen Standard Investments	ORG.company	abrdn
 Absa	ORG.bank
 Abu Dhabi Investment Authority	ORG.company
 Acatis	ORG.company
@@ -1678,7 +1679,7 @@ Zurich Versicherung	ORG.insurer	Zurich
 Zürcher Kantonalbank	ORG.bank
 Zürich Versicherung	ORG.insurer	Zurich
 a16z	ORG.company	Andreessen Horowitz
-abrdn	ORG.company	Aberdeen
+abrdn	ORG.company
 apoBank	ORG.bank	Deutsche Apotheker- und Ärztebank
 auxmoney	ORG.company	Auxmoney
 comdirect	ORG.bank	Comdirect
