@@ -2676,10 +2676,13 @@ Landespropagandaminister	role
 Landespropagandaministerin	role
 Landespropagandaministerinnen	role
 Landespropagandaministern	role
+Landesrat	role
 Landesrentenminister	role
 Landesrentenministerin	role
 Landesrentenministerinnen	role
 Landesrentenministern	role
+Landesräte	role
+Landesrätin	role
 Landesrüstungsminister	role
 Landesrüstungsministerin	role
 Landesrüstungsministerinnen	role
@@ -3467,6 +3470,9 @@ Regierungspräsident	role
 Regierungspräsidenten	role
 Regierungspräsidentin	role
 Regierungspräsidentinnen	role
+Regierungsrat	role
+Regierungsräte	role
+Regierungsrätin	role
 Regierungssprecher	role
 Regierungssprecherin	role
 Regierungssprecherinnen	role
@@ -3695,6 +3701,9 @@ Staatspräsident	role
 Staatspräsidenten	role
 Staatspräsidentin	role
 Staatspräsidentinnen	role
+Staatsrat	role
+Staatsräte	role
+Staatsrätin	role
 Staatssekretär	role
 Staatssekretären	role
 Staatssekretärin	role

@@ -102,6 +102,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* winter sport venues too small for the GeoNames extracts (places_manual/landmarks.tsv) */
     {"Die Rennen in Cortina d\xe2\x80\x99" "Ampezzo und Val d\xe2\x80\x99Is\xc3\xa8re fielen aus.",
      "LOC:Cortina d\xe2\x80\x99" "Ampezzo|LOC:Val d\xe2\x80\x99Is\xc3\xa8re"},
+    /* a place adjective and a role before a person are a title, not the body of that name
+     * (adj_role_person); the body alone stays an organisation */
+    {"Der Z\xc3\xbcrcher Regierungsrat Jonas Quarbeck sprach, der Z\xc3\xbcrcher Regierungsrat beschloss.",
+     "PER:Jonas Quarbeck|ORG:Z\xc3\xbcrcher Regierungsrat"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
