@@ -217,6 +217,9 @@ static const tcase CASES[] = {
     {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
+    /* "in drei Jahren" with a past auxiliary is a duration */
+    {REF, "Die Firma hat in drei Jahren ihren Umsatz verdoppelt.", ""},
+    {REF, "Er hat gesagt, dass in drei Jahren Schluss ist.", "in drei Jahren=2026"},
     {REF, "Zwischen 1700 und 1800 Teilnehmer kamen, die Punkte stiegen von 1850 auf 1920.", ""},
     {REF, "Der Rosenmontag 2024 fiel aus.", "Rosenmontag 2024=2024-02-12"},
     {REF, "Am Neujahrsmorgen krachte es.", "Neujahrsmorgen=2023-01-01TMO"},
