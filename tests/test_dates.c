@@ -217,6 +217,10 @@ static const tcase CASES[] = {
     {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
+    /* event listings: an abbreviated weekday before a numeric date, "Termin:"; a month after "f\xc3\xbcr" */
+    {REF, "Konzerte: Fr., 24.11. und Sa. 25.11.2023 in der Halle.", "Fr., 24.11.=2023-11-24 ; Sa. 25.11.2023=2023-11-25"},
+    {REF, "Termin: 27.11., 19 Uhr.", "27.11.=2023-11-27"},
+    {REF, "Die Preise f\xc3\xbcr Februar stehen fest.", "Februar=2024-02"},
     /* "in drei Jahren" with a past auxiliary is a duration */
     {REF, "Die Firma hat in drei Jahren ihren Umsatz verdoppelt.", ""},
     {REF, "Er hat gesagt, dass in drei Jahren Schluss ist.", "in drei Jahren=2026"},
