@@ -221,9 +221,6 @@ static const tcase CASES[] = {
     {REF, "Konzerte: Fr., 24.11. und Sa. 25.11.2023 in der Halle.", "Fr., 24.11.=2023-11-24 ; Sa. 25.11.2023=2023-11-25"},
     {REF, "Termin: 27.11., 19 Uhr.", "27.11.=2023-11-27"},
     {REF, "Die Preise f\xc3\xbcr Februar stehen fest.", "Februar=2024-02"},
-    /* "in drei Jahren" with a past auxiliary is a duration */
-    {REF, "Die Firma hat in drei Jahren ihren Umsatz verdoppelt.", ""},
-    {REF, "Er hat gesagt, dass in drei Jahren Schluss ist.", "in drei Jahren=2026"},
     {REF, "Zwischen 1700 und 1800 Teilnehmer kamen, die Punkte stiegen von 1850 auf 1920.", ""},
     {REF, "Der Rosenmontag 2024 fiel aus.", "Rosenmontag 2024=2024-02-12"},
     {REF, "Am Neujahrsmorgen krachte es.", "Neujahrsmorgen=2023-01-01TMO"},
