@@ -77,7 +77,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Nach Angaben des Bundesministeriums der Finanzen sagte ein Sprecher des Erzbistums K\xc3\xb6ln, das Erzbistum pr\xc3\xbc" "fe.",
      "ORG:Bundesministeriums der Finanzen|ORG:Erzbistums K\xc3\xb6ln"},
     /* "von der" or an article before an organisation ends a person's name, also where the
-     * surname is a given name too (von_der_org, article_org, given_von_org); a given name after
+     * surname is a given name too (von_der_org, given_von_org); a given name after
      * "von" starts the next name (von_given) */
     {"Das sagte Jonas Ludwig von der SPD.", "PER:Jonas Ludwig|ORG:SPD"},
     {"Im Haus Jonas Ludwig der Charit\xc3\xa9 wird gebaut.", "PER:Jonas Ludwig|ORG:Charit\xc3\xa9"},
