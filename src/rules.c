@@ -2326,7 +2326,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     const dn_token *toks = tk->t;
     const size_t ntok = tk->n, nforms = tk->nforms;
     const uint32_t(*gend)[3] = gz->end;
-    const dn_node *nodes = m->nodes;
     uint32_t *flit = rs->flit;
     for (size_t w = 0; w * 64 < ntok; w++) {
         size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
@@ -2346,7 +2345,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
                 ew2 |= bit & -(uint64_t)(ge[2] != 0);
             }
-            if (t->node && (nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
+            /* (the node's ent_mask as the tokenizer copied it into the token: no read of the node) */
+            kw |= bit & -(uint64_t)((t->node_ent >> DN_NODE_STRONG_SHIFT) != 0);
             unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
             bs[(BS_B + bg) * nw + w] |= bit;
             upw |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
