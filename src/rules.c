@@ -2363,6 +2363,16 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             }
             if (!lits) continue;
             if (t->form < nforms) { /* the lists of the form, looked up once */
+                dn_form *fo = &tk->forms[t->form];
+                /* (known with the form: from its word cache slot, or an earlier token of the form) */
+                unsigned nr = fo->rlits[0];
+                if (nr - 1u < DN_RLITS) {
+                    for (unsigned k = 1; k < nr; k++) {
+                        bs[(BS_L + (size_t)fo->rlits[k]) * nw + w] |= bit;
+                        ne_set(ne, BS_L + (size_t)fo->rlits[k]);
+                    }
+                    continue;
+                }
                 uint32_t *fl = &flit[t->form];
                 if (!*fl) {
                     size_t at = rs->nlids;
@@ -2371,7 +2381,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                         return DENER_ERR_NOMEM;
                     rs->lids[rs->nlids++] = 0;
                     /* the lists of the same bytes in an earlier document */
-                    const dn_form *fo = &tk->forms[t->form];
                     dn_lc_slot *ls = lc && fo->len && fo->len <= DN_LC_BYTES ? &lc[fo->hash >> (32 - DN_LC_BITS)] : NULL;
                     if (ls && ls->len == fo->len && ls->hash == fo->hash &&
                         dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
@@ -2380,32 +2389,43 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                             ne_set(ne, BS_L + (size_t)ls->ids[k]);
                         }
                         rs->lids[at] = ls->nids;
-                        *fl = (uint32_t)at + 1;
-                        goto lists;
+                        ls = NULL; /* (nothing to store) */
+                    } else {
+                        uint32_t h;
+                        if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                            for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                                 i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                                uint16_t id = ix->slots[i].id;
+                                if (rs->nlids + 1 > rs->lids_cap &&
+                                    !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                                    return DENER_ERR_NOMEM;
+                                rs->lids[rs->nlids++] = id;
+                                rs->lids[at]++;
+                                ne_set(ne, BS_L + (size_t)id);
+                            }
+                        if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     }
-                    uint32_t h;
-                    if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-                        for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                             i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                            uint16_t id = ix->slots[i].id;
-                            if (rs->nlids + 1 > rs->lids_cap &&
-                                !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
-                                return DENER_ERR_NOMEM;
-                            rs->lids[rs->nlids++] = id;
-                            rs->lids[at]++;
-                            ne_set(ne, BS_L + (size_t)id);
-                        }
-                    if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     *fl = (uint32_t)at + 1;
-                    if (ls && rs->lids[at] <= DN_LC_IDS) {
+                    const uint16_t n = rs->lids[at];
+                    if (ls && n <= DN_LC_IDS) {
                         ls->hash = fo->hash;
                         ls->len = (uint8_t)fo->len;
-                        ls->nids = (uint8_t)rs->lids[at];
+                        ls->nids = (uint8_t)n;
                         memcpy(ls->bytes, text + fo->b0, fo->len);
                         memcpy(ls->ids, rs->lids + at + 1, sizeof ls->ids); /* (room: see above; those past nids unused) */
                     }
+                    /* with the form (for its next tokens), and in the word cache slot it holds (for
+                     * the next documents) */
+                    if (n < DN_RLITS) {
+                        fo->rlits[0] = (uint16_t)(n + 1);
+                        for (unsigned k = 1; k < DN_RLITS; k++) fo->rlits[k] = k <= n ? rs->lids[at + k] : 0;
+                    } else {
+                        memset(fo->rlits, 0, sizeof fo->rlits);
+                        fo->rlits[0] = UINT16_MAX; /* (more than it holds: by flit) */
+                    }
+                    if (tk->wc && fo->slot == UINT32_MAX && fo->len && fo->len <= DN_WC_BYTES)
+                        memcpy(tk->wc[fo->hash >> (32 - DN_WC_BITS)].rlits, fo->rlits, sizeof fo->rlits);
                 }
-            lists:;
                 const uint16_t *ids = rs->lids + *fl - 1;
                 for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
                 continue;

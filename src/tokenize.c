@@ -315,6 +315,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     f->wflags = 0;
     f->has_wf = 0;
     if (same) {
+        memcpy(f->rlits, w->rlits, sizeof f->rlits);
         f->cps = w->cps;
         f->digit = w->digit;
         if (w->has_wf) {
@@ -322,6 +323,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             f->has_wf = 1;
         }
     } else {
+        memset(f->rlits, 0, sizeof f->rlits);
         uint32_t cps;
         uint8_t dg;
         uint16_t wf = 0;
@@ -340,6 +342,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
             w->abbr = 0;
+            memset(w->rlits, 0, sizeof w->rlits);
         }
     }
     if (w) {
