@@ -1809,7 +1809,7 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
 /* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
-static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
+static const uint64_t *eset_words(mctx *c, unsigned alias, uint32_t pid, size_t a, size_t b);
 static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid);
 static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
     if (e->xone) { /* the tests the set leaves out */
@@ -1831,7 +1831,7 @@ static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem
         if (!(((o->gen == rs->gen ? o->w : eset_one_fill(c, e->pid)) >> ti) & 1u)) return false;
     } else {
         if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
-            eset_words(c, e, w, w + 1);
+            eset_words(c, e->alias, e->pid, w, w + 1);
         if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
     }
     if (e->exact) return true;
@@ -2002,27 +2002,28 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
     }
 }
 
-/* The words [a, b) of e's token set (its program, elem_set) in this document: the set itself if the
- * program is one (alias), else computed where not yet (dn_rule_scratch.eone in a document of one
- * word, eset otherwise; e is an element of c->r). */
-static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
-    if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
+/* The words [a, b) of an element's token set (its program pid, elem_set) in this document: the set
+ * itself if the program is one (alias), else computed where not yet (dn_rule_scratch.eone in a
+ * document of one word, eset otherwise). (By the element's dn_elem.alias and pid, which the
+ * filters copy: the filters need not read the element.) */
+static const uint64_t *eset_words(mctx *c, unsigned alias, uint32_t pid, size_t a, size_t b) {
+    if (alias) return c->bs + (size_t)(alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
     if (c->nw == 1) { /* (a document of one word: dn_rule_scratch.eone) */
-        if (rs->eone[e->pid].gen != rs->gen) eset_one_fill(c, e->pid);
-        return &rs->eone[e->pid].w;
+        if (rs->eone[pid].gen != rs->gen) eset_one_fill(c, pid);
+        return &rs->eone[pid].w;
     }
     size_t nw = c->nw, vw = (nw + 63) >> 6;
-    uint64_t *s = rs->eset + (size_t)e->pid * nw;
-    uint64_t *v = rs->evalid + (size_t)e->pid * vw;
-    if (rs->egen[e->pid] != rs->gen) {
+    uint64_t *s = rs->eset + (size_t)pid * nw;
+    uint64_t *v = rs->evalid + (size_t)pid * vw;
+    if (rs->egen[pid] != rs->gen) {
         if (vw == 1) v[0] = 0;
         else memset(v, 0, vw * sizeof *v);
-        rs->egen[e->pid] = rs->gen;
+        rs->egen[pid] = rs->gen;
     }
     if (vw == 1 && b == a + 1) { /* (one word, as elem_ok asks) */
         if (!((v[0] >> a) & 1u)) {
-            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[pid];
             s[a] = elem_word(f, c->bs, nw, a);
             v[0] |= 1ull << a;
         }
@@ -2034,7 +2035,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[pid];
             if (j == i + 1) s[i] = elem_word(f, c->bs, nw, i); /* (one word: inline) */
             else elem_set(s, f, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
@@ -2049,7 +2050,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         }
         size_t j = i + 1;
         while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
-        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
+        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[pid], c->bs, nw, i, j);
         for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
         i = j;
     }
@@ -2087,7 +2088,7 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
             if (q0 >> 6 < a) a = q0 >> 6;
             if ((q1 >> 6) + 1 > b) b = (q1 >> 6) + 1;
         }
-    const uint64_t *s = a < b ? eset_words(c, e, a, b)
+    const uint64_t *s = a < b ? eset_words(c, e->alias, e->pid, a, b)
                       : e->alias ? c->bs + (size_t)(e->alias - 1) * nw
                                  : c->rs->eset + (size_t)e->pid * nw;
     uint64_t any = 0;
@@ -2187,7 +2188,7 @@ static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *can
             any = cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, f->lo, f->hi);
             continue;
         }
-        const uint64_t *w = eset_words(c, &r->elems[f->ei], 0, nw);
+        const uint64_t *w = eset_words(c, f->alias, f->pid, 0, nw);
         if (f->req) {
             uint64_t x = w[n >> 6] & ((1ull << (n & 63)) - 1); /* (tokens < n: nw > n >> 6) */
             for (size_t i = 0; i < n >> 6 && !x; i++) x = w[i];
