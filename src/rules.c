@@ -915,6 +915,10 @@ struct dn_rule_index {
     size_t nnib, nt_stride;
     size_t rn_rules;
     uint64_t need_any[8];
+    /* the start filters and the elements of rules [0, packed): one block, rule by rule (the filters,
+     * then the elements), which their dn_rule.filt and elems point into (pack_rules) */
+    void *pack;
+    size_t packed;
 };
 _Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
@@ -944,6 +948,7 @@ static inline size_t lit_next(const dener_model *m, const struct dn_rule_index *
 
 static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     if (!ix) return;
+    dn_free(a, ix->pack);
     dn_free(a, ix->lists);
     dn_free(a, ix->counts);
     dn_free(a, ix->slots);
@@ -956,10 +961,43 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix);
 }
 
+/* Moves the start filters and the elements of all rules into one block (dn_rule_index.pack), rule
+ * by rule in the order dn_rules_apply visits them: a visit reads the next lines, not lines of its
+ * own allocations spread over the heap. False if there is no memory (nothing changed). */
+static bool pack_rules(dener_model *m, struct dn_rule_index *ix) {
+    _Static_assert(sizeof(dn_filt) % _Alignof(dn_elem) == 0 && sizeof(dn_elem) % _Alignof(dn_filt) == 0,
+                   "filters and elements side by side");
+    size_t bytes = 0;
+    for (size_t ri = 0; ri < m->nrules; ri++)
+        bytes += m->rules[ri].nfilt * sizeof(dn_filt) + m->rules[ri].nelems * sizeof(dn_elem);
+    char *blk = bytes ? dn_malloc(&m->alloc, bytes) : NULL;
+    if (bytes && !blk) return false;
+    size_t at = 0;
+    for (size_t ri = 0; ri < m->nrules; ri++) {
+        dn_rule *r = &m->rules[ri];
+        dn_filt *f = r->nfilt ? (dn_filt *)(void *)(blk + at) : NULL;
+        if (f) memcpy(f, r->filt, r->nfilt * sizeof *f);
+        at += r->nfilt * sizeof *f;
+        dn_elem *e = r->nelems ? (dn_elem *)(void *)(blk + at) : NULL;
+        if (e) memcpy(e, r->elems, r->nelems * sizeof *e);
+        at += r->nelems * sizeof *e;
+        if (ri >= ix->packed) { /* (their own allocations) */
+            dn_free(&m->alloc, r->filt);
+            dn_free(&m->alloc, r->elems);
+        }
+        r->filt = f, r->elems = e;
+    }
+    dn_free(&m->alloc, ix->pack);
+    ix->pack = blk;
+    ix->packed = m->nrules;
+    return true;
+}
+
 /* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
+    if (!pack_rules(m, ix)) return false;
     size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
     dn_free(&m->alloc, ix->ntab);
     ix->ntab = NULL;
@@ -1506,7 +1544,10 @@ int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len
 }
 
 void dn_rules_free(dener_model *m) {
-    for (size_t i = 0; i < m->nrules; i++) rule_free(&m->alloc, &m->rules[i]);
+    for (size_t i = 0; i < m->nrules; i++) {
+        if (m->rule_index && i < m->rule_index->packed) m->rules[i].filt = NULL, m->rules[i].elems = NULL; /* (in the pack) */
+        rule_free(&m->alloc, &m->rules[i]);
+    }
     dn_free(&m->alloc, m->rules);
     m->rules = NULL;
     m->nrules = 0;
