@@ -864,6 +864,7 @@ static const uint8_t BGROUP[256] = {
 _Static_assert(BG_LOWER == 26 && BG_DIGIT == 27 && BG_HIGH == 28 && BG_OTHER == 29, "BGROUP's numbers");
 static int byte_group(unsigned b) { return BGROUP[b & 255u]; }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
+_Static_assert(DN_MAX_LITIDS <= 256 && DN_RLITS < 255, "dn_form.rlits: a byte per id, and the count");
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
@@ -2458,12 +2459,12 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     }
                     /* with the form (for its next tokens), and in the word cache slot it holds (for
                      * the next documents) */
-                    if (n < DN_RLITS) {
-                        fo->rlits[0] = (uint16_t)(n + 1);
-                        for (unsigned k = 1; k < DN_RLITS; k++) fo->rlits[k] = k <= n ? rs->lids[at + k] : 0;
+                    if (n < DN_RLITS) { /* (1 + the count, the ids: they are < 256) */
+                        fo->rlits[0] = (uint8_t)(n + 1);
+                        for (unsigned k = 1; k < DN_RLITS; k++) fo->rlits[k] = (uint8_t)(k <= n ? rs->lids[at + k] : 0);
                     } else {
                         memset(fo->rlits, 0, sizeof fo->rlits);
-                        fo->rlits[0] = UINT16_MAX; /* (more than it holds: by flit) */
+                        fo->rlits[0] = UINT8_MAX; /* (more than it holds: by flit) */
                     }
                     if (tk->wc && fo->slot == UINT32_MAX && fo->len && fo->len <= DN_WC_BYTES)
                         memcpy(tk->wc[fo->hash >> (32 - DN_WC_BITS)].rlits, fo->rlits, sizeof fo->rlits);

@@ -57,7 +57,7 @@ typedef struct dn_part {
 
 /* A distinct byte string of a document's tokens (per-document cache of the features that depend
  * on the bytes alone). */
-#define DN_RLITS 5 /* see dn_form.rlits */
+#define DN_RLITS 12 /* see dn_form.rlits */
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
@@ -67,9 +67,9 @@ typedef struct dn_form {
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
     uint8_t digit;     /* the bytes hold an ASCII digit */
-    uint16_t rlits[DN_RLITS]; /* what the rules stage keeps with the bytes (rules.c, the literal lists
-                                 of the form): copied from the word cache slot that holds the bytes,
-                                 else 0; the rules stage may set it */
+    uint8_t rlits[DN_RLITS]; /* what the rules stage keeps with the bytes (rules.c, the literal lists
+                                of the form): copied from the word cache slot that holds the bytes,
+                                else 0; the rules stage may set it */
 } dn_form;
 
 /* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
@@ -140,9 +140,9 @@ typedef struct dn_wc_slot {
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
-    uint16_t rlits[DN_RLITS]; /* dn_form.rlits of the bytes (0 when the slot takes other bytes; the
-                                 rules stage sets it) */
-    char pad0[64 - 19 - DN_WC_BYTES - 1 - 2 * DN_RLITS];
+    uint8_t rlits[DN_RLITS]; /* dn_form.rlits of the bytes (0 when the slot takes other bytes; the
+                                rules stage sets it) */
+    char pad0[64 - 19 - DN_WC_BYTES - DN_RLITS];
     uint64_t classes, head;
     uint32_t node;
     uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
