@@ -1623,7 +1623,7 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
-_Static_assert(DN_RX_BYTES <= 24 && DN_LC_BYTES <= 24, "the slots' bytes compare with dn_eq24");
+_Static_assert(DN_RX_BYTES <= 24, "the slots' bytes compare with dn_eq24");
 
 /* The results of regular expression tests kept from one document to the next (a test's result
  * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
@@ -2348,13 +2348,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!DN_GROW(&m->alloc, rs->fre_used, rs->fre_used_cap, tk->nforms)) return DENER_ERR_NOMEM;
     }
     const char *keys = tk->keys.p;
-    /* the literal lists of forms kept from the last documents (if they were for this model) */
-    if (ix && ix->cap && rs->lc_m != m) { /* (without memory: no cache) */
-        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-        rs->lc_m = m;
-    }
-    dn_lc_slot *lc = rs->lc_m == m ? rs->lc : NULL;
     const bool lits = ix && ix->cap; /* (the literal lists of the tokens: below) */
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
@@ -2419,44 +2412,24 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 uint32_t *fl = &flit[t->form];
                 if (!*fl) {
                     size_t at = rs->nlids;
-                    if (at + 1 + DN_LC_IDS > rs->lids_cap &&
-                        !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                    if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1))
                         return DENER_ERR_NOMEM;
                     rs->lids[rs->nlids++] = 0;
-                    /* the lists of the same bytes in an earlier document */
-                    dn_lc_slot *ls = lc && fo->len && fo->len <= DN_LC_BYTES ? &lc[fo->hash >> (32 - DN_LC_BITS)] : NULL;
-                    if (ls && ls->len == fo->len && ls->hash == fo->hash &&
-                        dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
-                        for (unsigned k = 0; k < ls->nids; k++) {
-                            rs->lids[rs->nlids++] = ls->ids[k];
-                            ne_set(ne, BS_L + (size_t)ls->ids[k]);
+                    uint32_t h;
+                    if (lit_candidate(ix, keys + t->key, t->keylen, &h))
+                        for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
+                             i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
+                            uint16_t id = ix->slots[i].id;
+                            if (rs->nlids + 1 > rs->lids_cap &&
+                                !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
+                                return DENER_ERR_NOMEM;
+                            rs->lids[rs->nlids++] = id;
+                            rs->lids[at]++;
+                            ne_set(ne, BS_L + (size_t)id);
                         }
-                        rs->lids[at] = ls->nids;
-                        ls = NULL; /* (nothing to store) */
-                    } else {
-                        uint32_t h;
-                        if (lit_candidate(ix, keys + t->key, t->keylen, &h))
-                            for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
-                                 i = lit_next(m, ix, keys + t->key, t->keylen, h, i + 1)) {
-                                uint16_t id = ix->slots[i].id;
-                                if (rs->nlids + 1 > rs->lids_cap &&
-                                    !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, rs->nlids + 1))
-                                    return DENER_ERR_NOMEM;
-                                rs->lids[rs->nlids++] = id;
-                                rs->lids[at]++;
-                                ne_set(ne, BS_L + (size_t)id);
-                            }
-                        if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
-                    }
+                    if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     *fl = (uint32_t)at + 1;
                     const uint16_t n = rs->lids[at];
-                    if (ls && n <= DN_LC_IDS) {
-                        ls->hash = fo->hash;
-                        ls->len = (uint8_t)fo->len;
-                        ls->nids = (uint8_t)n;
-                        memcpy(ls->bytes, text + fo->b0, fo->len);
-                        memcpy(ls->ids, rs->lids + at + 1, sizeof ls->ids); /* (room: see above; those past nids unused) */
-                    }
                     /* with the form (for its next tokens), and in the word cache slot it holds (for
                      * the next documents) */
                     if (n < DN_RLITS) { /* (1 + the count, the ids: they are < 256) */
@@ -2632,9 +2605,6 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->rx) dn_free(rs->alloc, rs->rx);
     rs->rx = NULL;
     rs->rx_m = NULL;
-    if (rs->lc) dn_free(rs->alloc, rs->lc);
-    rs->lc = NULL;
-    rs->lc_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
