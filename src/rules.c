@@ -1667,40 +1667,48 @@ static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *to
     memcpy(s->bytes, c->text + tok->b0, n);
 }
 
-/* The result of regular expression test t (with a pattern id) on tok (with a form): known for the
- * form in this document, or kept from an earlier one (by pattern id and bytes), or matched now. */
-static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
+/* Notes the result ok of the regular expression of pattern bit b for form fo: with the form, and in
+ * the word cache slot it holds (for the next documents). */
+static void rx_note(mctx *c, dn_form *fo, uint64_t b, bool ok) {
+    fo->rrx[0] |= b;
+    if (ok) fo->rrx[1] |= b;
+    if (c->tk->wc && fo->slot == UINT32_MAX) { /* (it holds its slot) */
+        dn_wc_slot *w = &c->tk->wc[fo->hash >> (32 - DN_WC_BITS)];
+        w->rrx[0] = fo->rrx[0], w->rrx[1] = fo->rrx[1];
+    }
+}
+
+/* The result of regular expression test t (pattern bit b) on tok (form fo), not known for the form
+ * (dn_form.rrx): kept from an earlier document by pattern id and bytes (the forms that hold no word
+ * cache slot), or matched now. */
+static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok, dn_form *fo, uint64_t b) {
     dn_rule_scratch *rs = c->rs;
-    uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
-    if (fr[0] & b) return (fr[1] & b) != 0;
-    if (!fr[0]) rs->fre_used[rs->fre_nused++] = tok->form; /* (its first result: cleared for the next document) */
     bool ok;
     size_t n = tok->b1 - tok->b0;
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
     dn_rx_slot *s = NULL;
     uint32_t h = 0;
-    if (n && n <= DN_RX_BYTES) {
+    if (n && n <= DN_RX_BYTES && !(c->tk->wc && fo->slot == UINT32_MAX)) {
         if (rs->rx_m != c->m) { /* (without memory: no cache) */
             if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
             if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
             rs->rx_m = c->m;
         }
         if (rs->rx) {
-            h = c->tk->forms[tok->form].hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
+            h = fo->hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
             h ^= h >> 15;
             h *= 0x2C1B3C6Du;
             s = &rs->rx[h >> (32 - DN_RX_BITS)];
             /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
             if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && dn_eq24(s->bytes, (const char *)u, n)) {
                 ok = s->len >> 7;
-                fr[0] |= b;
-                if (ok) fr[1] |= b;
+                rx_note(c, fo, b, ok);
                 return ok;
             }
         }
     }
     if (t->suf && n && !suf_match(c->m->pool + t->suf, u, n)) { /* (known for the form from now on) */
-        fr[0] |= b;
+        rx_note(c, fo, b, false);
         return false;
     }
     /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
@@ -1709,11 +1717,9 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     ok = rc >= 0;
     if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
         c->oom = true;
-        if (!fr[0]) rs->fre_nused--; /* (no result: not in fre_used) */
         return ok;
     }
-    fr[0] |= b;
-    if (ok) fr[1] |= b;
+    rx_note(c, fo, b, ok);
     if (s) {
         s->hash = h;
         s->ri = t->rxid;
@@ -1769,16 +1775,27 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         break;
     }
     case DN_OP_REGEX: {
+        /* (the result for the form, known from an earlier token or document: dn_form.rrx) */
+        dn_form *fo = t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms ? &c->tk->forms[tok->form] : NULL;
+        uint64_t fb = fo ? 1ull << t->rxid : 0;
+        if (fo && (fo->rrx[0] & fb)) {
+            ok = (fo->rrx[1] & fb) != 0;
+            break;
+        }
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
         uint32_t ncp = tok->c1 - tok->c0;
-        if (ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp)) break;
-        if (t->first_cu >= 0 && b0 != t->first_cu) break;
-        if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
-        if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
-        if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
-        if (t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms && c->rs->fre) {
-            ok = rx_form(c, t, tok);
+        bool rej = ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp) ||
+                   (t->first_cu >= 0 && b0 != t->first_cu) ||
+                   (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) ||
+                   (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) ||
+                   (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z'));
+        if (rej) {
+            if (fo) rx_note(c, fo, fb, false);
+            break;
+        }
+        if (fo) {
+            ok = rx_form(c, t, tok, fo, fb);
             break;
         }
         uint64_t key = re_key(c, t, tok);
@@ -2337,16 +2354,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
-    if (ix && ix->nrx && tk->nforms) {
-        /* (only the forms the last documents tested are cleared: fre_used) */
-        for (size_t k = 0; k < rs->fre_nused; k++) rs->fre[2 * (size_t)rs->fre_used[k]] = rs->fre[2 * (size_t)rs->fre_used[k] + 1] = 0;
-        rs->fre_nused = 0;
-        if (2 * tk->nforms > rs->fre_cap) {
-            if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
-            memset(rs->fre, 0, rs->fre_cap * sizeof *rs->fre);
-        }
-        if (!DN_GROW(&m->alloc, rs->fre_used, rs->fre_used_cap, tk->nforms)) return DENER_ERR_NOMEM;
-    }
     const char *keys = tk->keys.p;
     const bool lits = ix && ix->cap; /* (the literal lists of the tokens: below) */
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
@@ -2620,12 +2627,6 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->eone = NULL;
     rs->eone_cap = 0;
     rs->gen = 0;
-    if (rs->fre) dn_free(rs->alloc, rs->fre);
-    rs->fre = NULL;
-    rs->fre_cap = 0;
-    if (rs->fre_used) dn_free(rs->alloc, rs->fre_used);
-    rs->fre_used = NULL;
-    rs->fre_used_cap = rs->fre_nused = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;

@@ -180,13 +180,6 @@ typedef struct dn_rule_scratch {
     dn_rx_slot rx_miss; /* returned for a miss: rx_at is then the slot to fill, rx_h its hash */
     dn_rx_slot *rx_at;
     uint32_t rx_h;
-    /* regular expression results per token form in this document: bit rxid of fre[2 * form] set if
-     * known, then bit rxid of fre[2 * form + 1] is the result */
-    uint64_t *fre;
-    size_t fre_cap;
-    /* the forms with a bit set in fre (each once; all others are zero), fre_nused of them */
-    uint32_t *fre_used;
-    size_t fre_used_cap, fre_nused;
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;

@@ -67,9 +67,11 @@ typedef struct dn_form {
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
     uint8_t digit;     /* the bytes hold an ASCII digit */
-    uint8_t rlits[DN_RLITS]; /* what the rules stage keeps with the bytes (rules.c, the literal lists
-                                of the form): copied from the word cache slot that holds the bytes,
-                                else 0; the rules stage may set it */
+    /* what the rules stage keeps with the bytes (rules.c): the literal lists of the form (rlits) and
+     * the results of its regular expressions by pattern id (rrx[0]: known, rrx[1]: matched); copied
+     * from the word cache slot that holds the bytes, else 0; the rules stage sets them */
+    uint8_t rlits[DN_RLITS];
+    uint64_t rrx[2];
 } dn_form;
 
 /* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
@@ -140,9 +142,9 @@ typedef struct dn_wc_slot {
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
-    uint8_t rlits[DN_RLITS]; /* dn_form.rlits of the bytes (0 when the slot takes other bytes; the
-                                rules stage sets it) */
-    char pad0[64 - 19 - DN_WC_BYTES - DN_RLITS];
+    char pad0[48 - 19 - DN_WC_BYTES];
+    uint64_t rrx[2];  /* dn_form.rrx and rlits of the bytes (0 when the slot takes other bytes; the
+                         rules stage sets them) */
     uint64_t classes, head;
     uint32_t node;
     uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
@@ -151,7 +153,7 @@ typedef struct dn_wc_slot {
     char key[DN_WC_KEY];
     uint8_t node_kids;
     uint16_t node_ent;
-    char pad1[64 - 25 - DN_WC_KEY - 4];
+    uint8_t rlits[DN_RLITS]; /* (see rrx) */
 } dn_wc_slot;
 
 typedef struct dn_tokens {
