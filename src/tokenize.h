@@ -55,9 +55,9 @@ typedef struct dn_part {
     uint32_t key, keylen;
 } dn_part;
 
+#define DN_RLITS 12 /* see dn_form.rlits */
 /* A distinct byte string of a document's tokens (per-document cache of the features that depend
  * on the bytes alone). */
-#define DN_RLITS 12 /* see dn_form.rlits */
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
@@ -69,7 +69,8 @@ typedef struct dn_form {
     uint8_t digit;     /* the bytes hold an ASCII digit */
     /* what the rules stage keeps with the bytes (rules.c): the literal lists of the form (rlits) and
      * the results of its regular expressions by pattern id (rrx[0]: known, rrx[1]: matched); copied
-     * from the word cache slot that holds the bytes, else 0; the rules stage sets them */
+     * from the word cache slot the form holds (rrx by form_add, rlits in pass 3, which reads that
+     * line anyway), else 0; the rules stage sets them, in the form and in its slot */
     uint8_t rlits[DN_RLITS];
     uint64_t rrx[2];
 } dn_form;
