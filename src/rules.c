@@ -864,6 +864,7 @@ static const uint8_t BGROUP[256] = {
 _Static_assert(BG_LOWER == 26 && BG_DIGIT == 27 && BG_HIGH == 28 && BG_OTHER == 29, "BGROUP's numbers");
 static int byte_group(unsigned b) { return BGROUP[b & 255u]; }
 #define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
+_Static_assert(DN_MAX_LITIDS <= 256 && DN_RLITS < 255, "dn_form.rlits: a byte per id, and the count");
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
@@ -915,6 +916,10 @@ struct dn_rule_index {
     size_t nnib, nt_stride;
     size_t rn_rules;
     uint64_t need_any[8];
+    /* the start filters and the elements of rules [0, packed): one block, rule by rule (the filters,
+     * then the elements), which their dn_rule.filt and elems point into (pack_rules) */
+    void *pack;
+    size_t packed;
 };
 _Static_assert(RN_SETS == 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "RN_SETS");
 
@@ -944,6 +949,7 @@ static inline size_t lit_next(const dener_model *m, const struct dn_rule_index *
 
 static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     if (!ix) return;
+    dn_free(a, ix->pack);
     dn_free(a, ix->lists);
     dn_free(a, ix->counts);
     dn_free(a, ix->slots);
@@ -956,10 +962,43 @@ static void index_free(const dn_alloc *a, struct dn_rule_index *ix) {
     dn_free(a, ix);
 }
 
+/* Moves the start filters and the elements of all rules into one block (dn_rule_index.pack), rule
+ * by rule in the order dn_rules_apply visits them: a visit reads the next lines, not lines of its
+ * own allocations spread over the heap. False if there is no memory (nothing changed). */
+static bool pack_rules(dener_model *m, struct dn_rule_index *ix) {
+    _Static_assert(sizeof(dn_filt) % _Alignof(dn_elem) == 0 && sizeof(dn_elem) % _Alignof(dn_filt) == 0,
+                   "filters and elements side by side");
+    size_t bytes = 0;
+    for (size_t ri = 0; ri < m->nrules; ri++)
+        bytes += m->rules[ri].nfilt * sizeof(dn_filt) + m->rules[ri].nelems * sizeof(dn_elem);
+    char *blk = bytes ? dn_malloc(&m->alloc, bytes) : NULL;
+    if (bytes && !blk) return false;
+    size_t at = 0;
+    for (size_t ri = 0; ri < m->nrules; ri++) {
+        dn_rule *r = &m->rules[ri];
+        dn_filt *f = r->nfilt ? (dn_filt *)(void *)(blk + at) : NULL;
+        if (f) memcpy(f, r->filt, r->nfilt * sizeof *f);
+        at += r->nfilt * sizeof *f;
+        dn_elem *e = r->nelems ? (dn_elem *)(void *)(blk + at) : NULL;
+        if (e) memcpy(e, r->elems, r->nelems * sizeof *e);
+        at += r->nelems * sizeof *e;
+        if (ri >= ix->packed) { /* (their own allocations) */
+            dn_free(&m->alloc, r->filt);
+            dn_free(&m->alloc, r->elems);
+        }
+        r->filt = f, r->elems = e;
+    }
+    dn_free(&m->alloc, ix->pack);
+    ix->pack = blk;
+    ix->packed = m->nrules;
+    return true;
+}
+
 /* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
+    if (!pack_rules(m, ix)) return false;
     size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
     dn_free(&m->alloc, ix->ntab);
     ix->ntab = NULL;
@@ -1506,7 +1545,10 @@ int dn_rules_load(dener_model *m, const char *path, const char *data, size_t len
 }
 
 void dn_rules_free(dener_model *m) {
-    for (size_t i = 0; i < m->nrules; i++) rule_free(&m->alloc, &m->rules[i]);
+    for (size_t i = 0; i < m->nrules; i++) {
+        if (m->rule_index && i < m->rule_index->packed) m->rules[i].filt = NULL, m->rules[i].elems = NULL; /* (in the pack) */
+        rule_free(&m->alloc, &m->rules[i]);
+    }
     dn_free(&m->alloc, m->rules);
     m->rules = NULL;
     m->nrules = 0;
@@ -1581,7 +1623,7 @@ static void re_put(dn_rule_scratch *rs, uint64_t key, bool ok) {
     rs->reslot[rs->recache_n++] = (uint32_t)i; /* (recache_n < recache_cap / 2: room) */
 }
 
-_Static_assert(DN_RX_BYTES <= 24 && DN_LC_BYTES <= 24, "the slots' bytes compare with dn_eq24");
+_Static_assert(DN_RX_BYTES <= 24, "the slots' bytes compare with dn_eq24");
 
 /* The results of regular expression tests kept from one document to the next (a test's result
  * depends on the token's bytes alone): direct-mapped by rule, test and bytes (up to DN_RX_BYTES). */
@@ -1625,40 +1667,48 @@ static void rx_put(mctx *c, dn_rx_slot *xs, const dn_test *t, const dn_token *to
     memcpy(s->bytes, c->text + tok->b0, n);
 }
 
-/* The result of regular expression test t (with a pattern id) on tok (with a form): known for the
- * form in this document, or kept from an earlier one (by pattern id and bytes), or matched now. */
-static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
+/* Notes the result ok of the regular expression of pattern bit b for form fo: with the form, and in
+ * the word cache slot it holds (for the next documents). */
+static void rx_note(mctx *c, dn_form *fo, uint64_t b, bool ok) {
+    fo->rrx[0] |= b;
+    if (ok) fo->rrx[1] |= b;
+    if (c->tk->wc && fo->slot == UINT32_MAX) { /* (it holds its slot) */
+        dn_wc_slot *w = &c->tk->wc[fo->hash >> (32 - DN_WC_BITS)];
+        w->rrx[0] = fo->rrx[0], w->rrx[1] = fo->rrx[1];
+    }
+}
+
+/* The result of regular expression test t (pattern bit b) on tok (form fo), not known for the form
+ * (dn_form.rrx): kept from an earlier document by pattern id and bytes (the forms that hold no word
+ * cache slot), or matched now. */
+static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok, dn_form *fo, uint64_t b) {
     dn_rule_scratch *rs = c->rs;
-    uint64_t b = 1ull << t->rxid, *fr = rs->fre + 2 * (size_t)tok->form;
-    if (fr[0] & b) return (fr[1] & b) != 0;
-    if (!fr[0]) rs->fre_used[rs->fre_nused++] = tok->form; /* (its first result: cleared for the next document) */
     bool ok;
     size_t n = tok->b1 - tok->b0;
     const unsigned char *u = (const unsigned char *)c->text + tok->b0;
     dn_rx_slot *s = NULL;
     uint32_t h = 0;
-    if (n && n <= DN_RX_BYTES) {
+    if (n && n <= DN_RX_BYTES && !(c->tk->wc && fo->slot == UINT32_MAX)) {
         if (rs->rx_m != c->m) { /* (without memory: no cache) */
             if (!rs->rx) rs->rx = dn_malloc(rs->alloc, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
             if (rs->rx) memset(rs->rx, 0, ((size_t)1 << DN_RX_BITS) * sizeof *rs->rx);
             rs->rx_m = c->m;
         }
         if (rs->rx) {
-            h = c->tk->forms[tok->form].hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
+            h = fo->hash * 0x9E3779B1u ^ (uint32_t)(t->rxid + 1) * 0x85EBCA77u;
             h ^= h >> 15;
             h *= 0x2C1B3C6Du;
             s = &rs->rx[h >> (32 - DN_RX_BITS)];
             /* (ti 0xFFFF: a slot by pattern id, ri = the id) */
             if ((s->len & 0x7F) == n && s->hash == h && s->ri == t->rxid && s->ti == 0xFFFF && dn_eq24(s->bytes, (const char *)u, n)) {
                 ok = s->len >> 7;
-                fr[0] |= b;
-                if (ok) fr[1] |= b;
+                rx_note(c, fo, b, ok);
                 return ok;
             }
         }
     }
     if (t->suf && n && !suf_match(c->m->pool + t->suf, u, n)) { /* (known for the form from now on) */
-        fr[0] |= b;
+        rx_note(c, fo, b, false);
         return false;
     }
     /* compiled with PCRE2_MATCH_INVALID_UTF: the JIT's own entry needs no checks */
@@ -1667,11 +1717,9 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok) {
     ok = rc >= 0;
     if (rc == PCRE2_ERROR_NOMEMORY) { /* a limit error is just no match */
         c->oom = true;
-        if (!fr[0]) rs->fre_nused--; /* (no result: not in fre_used) */
         return ok;
     }
-    fr[0] |= b;
-    if (ok) fr[1] |= b;
+    rx_note(c, fo, b, ok);
     if (s) {
         s->hash = h;
         s->ri = t->rxid;
@@ -1727,16 +1775,27 @@ static bool test_tok(mctx *c, const dn_test *t, const dn_token *tok) {
         break;
     }
     case DN_OP_REGEX: {
+        /* (the result for the form, known from an earlier token or document: dn_form.rrx) */
+        dn_form *fo = t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms ? &c->tk->forms[tok->form] : NULL;
+        uint64_t fb = fo ? 1ull << t->rxid : 0;
+        if (fo && (fo->rrx[0] & fb)) {
+            ok = (fo->rrx[1] & fb) != 0;
+            break;
+        }
         ok = false;
         uint8_t b0 = tok->b1 > tok->b0 ? (uint8_t)c->text[tok->b0] : 0;
         uint32_t ncp = tok->c1 - tok->c0;
-        if (ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp)) break;
-        if (t->first_cu >= 0 && b0 != t->first_cu) break;
-        if (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) break;
-        if (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) break;
-        if (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z')) break;
-        if (t->rxid != DN_RXID_NONE && tok->form < c->tk->nforms && c->rs->fre) {
-            ok = rx_form(c, t, tok);
+        bool rej = ncp < t->minlen || !rx_len_last(t, (const unsigned char *)c->text + tok->b0, tok->b1 - tok->b0, ncp) ||
+                   (t->first_cu >= 0 && b0 != t->first_cu) ||
+                   (t->first_bm && !((t->first_bm[b0 >> 3] >> (b0 & 7)) & 1u)) ||
+                   (t->lead == 1 && b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) ||
+                   (t->lead == 2 && b0 < 0x80 && !(b0 >= 'a' && b0 <= 'z'));
+        if (rej) {
+            if (fo) rx_note(c, fo, fb, false);
+            break;
+        }
+        if (fo) {
+            ok = rx_form(c, t, tok, fo, fb);
             break;
         }
         uint64_t key = re_key(c, t, tok);
@@ -1809,7 +1868,7 @@ static bool neg_only_of(const dn_rule *r, const dn_elem *e) {
 /* Whether token ti passes element e: by its set if the filters computed it there (a bit test;
  * then, if the set can hold more tokens than the element accepts, the element's tests), else by
  * the element's tests. */
-static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b);
+static const uint64_t *eset_words(mctx *c, unsigned alias, uint32_t pid, size_t a, size_t b);
 static __attribute__((noinline)) uint64_t eset_one_fill(mctx *c, uint32_t pid);
 static __attribute__((noinline)) bool elem_ok_tests(mctx *c, const dn_elem *e, size_t ti) {
     if (e->xone) { /* the tests the set leaves out */
@@ -1831,7 +1890,7 @@ static inline __attribute__((always_inline)) bool elem_ok(mctx *c, const dn_elem
         if (!(((o->gen == rs->gen ? o->w : eset_one_fill(c, e->pid)) >> ti) & 1u)) return false;
     } else {
         if (!(rs->egen[e->pid] == rs->gen && ((rs->evalid[(size_t)e->pid * vw + (w >> 6)] >> (w & 63)) & 1u)))
-            eset_words(c, e, w, w + 1);
+            eset_words(c, e->alias, e->pid, w, w + 1);
         if (!((rs->eset[(size_t)e->pid * c->nw + w] >> (ti & 63)) & 1u)) return false;
     }
     if (e->exact) return true;
@@ -2002,27 +2061,28 @@ static void elem_set(uint64_t *out, const uint16_t *f0, const uint64_t *bs, size
     }
 }
 
-/* The words [a, b) of e's token set (its program, elem_set) in this document: the set itself if the
- * program is one (alias), else computed where not yet (dn_rule_scratch.eone in a document of one
- * word, eset otherwise; e is an element of c->r). */
-static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b) {
-    if (e->alias) return c->bs + (size_t)(e->alias - 1) * c->nw;
+/* The words [a, b) of an element's token set (its program pid, elem_set) in this document: the set
+ * itself if the program is one (alias), else computed where not yet (dn_rule_scratch.eone in a
+ * document of one word, eset otherwise). (By the element's dn_elem.alias and pid, which the
+ * filters copy: the filters need not read the element.) */
+static const uint64_t *eset_words(mctx *c, unsigned alias, uint32_t pid, size_t a, size_t b) {
+    if (alias) return c->bs + (size_t)(alias - 1) * c->nw;
     dn_rule_scratch *rs = c->rs;
     if (c->nw == 1) { /* (a document of one word: dn_rule_scratch.eone) */
-        if (rs->eone[e->pid].gen != rs->gen) eset_one_fill(c, e->pid);
-        return &rs->eone[e->pid].w;
+        if (rs->eone[pid].gen != rs->gen) eset_one_fill(c, pid);
+        return &rs->eone[pid].w;
     }
     size_t nw = c->nw, vw = (nw + 63) >> 6;
-    uint64_t *s = rs->eset + (size_t)e->pid * nw;
-    uint64_t *v = rs->evalid + (size_t)e->pid * vw;
-    if (rs->egen[e->pid] != rs->gen) {
+    uint64_t *s = rs->eset + (size_t)pid * nw;
+    uint64_t *v = rs->evalid + (size_t)pid * vw;
+    if (rs->egen[pid] != rs->gen) {
         if (vw == 1) v[0] = 0;
         else memset(v, 0, vw * sizeof *v);
-        rs->egen[e->pid] = rs->gen;
+        rs->egen[pid] = rs->gen;
     }
     if (vw == 1 && b == a + 1) { /* (one word, as elem_ok asks) */
         if (!((v[0] >> a) & 1u)) {
-            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[pid];
             s[a] = elem_word(f, c->bs, nw, a);
             v[0] |= 1ull << a;
         }
@@ -2034,7 +2094,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
             size_t i = (size_t)__builtin_ctzll(need);
             uint64_t run = need >> i;
             size_t j = i + (~run ? (size_t)__builtin_ctzll(~run) : 64 - i);
-            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid];
+            const uint16_t *f = c->m->rule_index->fcodes + c->m->rule_index->foff[pid];
             if (j == i + 1) s[i] = elem_word(f, c->bs, nw, i); /* (one word: inline) */
             else elem_set(s, f, c->bs, nw, i, j);
             need &= j >= 64 ? 0 : ~0ull << j;
@@ -2049,7 +2109,7 @@ static const uint64_t *eset_words(mctx *c, const dn_elem *e, size_t a, size_t b)
         }
         size_t j = i + 1;
         while (j < b && !((v[j >> 6] >> (j & 63)) & 1u)) j++;
-        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[e->pid], c->bs, nw, i, j);
+        elem_set(s, c->m->rule_index->fcodes + c->m->rule_index->foff[pid], c->bs, nw, i, j);
         for (size_t k = i; k < j; k++) v[k >> 6] |= 1ull << (k & 63);
         i = j;
     }
@@ -2087,7 +2147,7 @@ static bool filt_rel(mctx *c, const dn_filt *f, uint64_t *cand, size_t n) {
             if (q0 >> 6 < a) a = q0 >> 6;
             if ((q1 >> 6) + 1 > b) b = (q1 >> 6) + 1;
         }
-    const uint64_t *s = a < b ? eset_words(c, e, a, b)
+    const uint64_t *s = a < b ? eset_words(c, e->alias, e->pid, a, b)
                       : e->alias ? c->bs + (size_t)(e->alias - 1) * nw
                                  : c->rs->eset + (size_t)e->pid * nw;
     uint64_t any = 0;
@@ -2187,7 +2247,7 @@ static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *can
             any = cand_and(cand, c->bs + (BS_E + (size_t)f->ent - 1) * nw, nw, f->lo, f->hi);
             continue;
         }
-        const uint64_t *w = eset_words(c, &r->elems[f->ei], 0, nw);
+        const uint64_t *w = eset_words(c, f->alias, f->pid, 0, nw);
         if (f->req) {
             uint64_t x = w[n >> 6] & ((1ull << (n & 63)) - 1); /* (tokens < n: nw > n >> 6) */
             for (size_t i = 0; i < n >> 6 && !x; i++) x = w[i];
@@ -2294,24 +2354,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
         if (!DN_GROW(&m->alloc, rs->flit, rs->flit_cap, tk->nforms)) return DENER_ERR_NOMEM;
         memset(rs->flit, 0, tk->nforms * sizeof *rs->flit);
     }
-    if (ix && ix->nrx && tk->nforms) {
-        /* (only the forms the last documents tested are cleared: fre_used) */
-        for (size_t k = 0; k < rs->fre_nused; k++) rs->fre[2 * (size_t)rs->fre_used[k]] = rs->fre[2 * (size_t)rs->fre_used[k] + 1] = 0;
-        rs->fre_nused = 0;
-        if (2 * tk->nforms > rs->fre_cap) {
-            if (!DN_GROW(&m->alloc, rs->fre, rs->fre_cap, 2 * tk->nforms)) return DENER_ERR_NOMEM;
-            memset(rs->fre, 0, rs->fre_cap * sizeof *rs->fre);
-        }
-        if (!DN_GROW(&m->alloc, rs->fre_used, rs->fre_used_cap, tk->nforms)) return DENER_ERR_NOMEM;
-    }
     const char *keys = tk->keys.p;
-    /* the literal lists of forms kept from the last documents (if they were for this model) */
-    if (ix && ix->cap && rs->lc_m != m) { /* (without memory: no cache) */
-        if (!rs->lc) rs->lc = dn_malloc(&m->alloc, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-        if (rs->lc) memset(rs->lc, 0, ((size_t)1 << DN_LC_BITS) * sizeof *rs->lc);
-        rs->lc_m = m;
-    }
-    dn_lc_slot *lc = rs->lc_m == m ? rs->lc : NULL;
     const bool lits = ix && ix->cap; /* (the literal lists of the tokens: below) */
     /* the unions of what the tokens have: which sets are not empty (rs->ne) */
     uint64_t u_f = 0, u_c = 0, u_h = 0, u_b = 0;
@@ -2326,7 +2369,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     const dn_token *toks = tk->t;
     const size_t ntok = tk->n, nforms = tk->nforms;
     const uint32_t(*gend)[3] = gz->end;
-    const dn_node *nodes = m->nodes;
     uint32_t *flit = rs->flit;
     for (size_t w = 0; w * 64 < ntok; w++) {
         size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
@@ -2346,7 +2388,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
                 ew2 |= bit & -(uint64_t)(ge[2] != 0);
             }
-            if (t->node && (nodes[t->node].ent_mask >> DN_NODE_STRONG_SHIFT)) kw |= bit;
+            /* (the node's ent_mask as the tokenizer copied it into the token: no read of the node) */
+            kw |= bit & -(uint64_t)((t->node_ent >> DN_NODE_STRONG_SHIFT) != 0);
             unsigned bg = BGROUP[t->b1 > t->b0 ? (uint8_t)text[t->b0] : 0];
             bs[(BS_B + bg) * nw + w] |= bit;
             upw |= bit & -(uint64_t)(bg < 26); /* the union of A-Z */
@@ -2363,26 +2406,22 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             }
             if (!lits) continue;
             if (t->form < nforms) { /* the lists of the form, looked up once */
+                dn_form *fo = &tk->forms[t->form];
+                /* (known with the form: from its word cache slot, or an earlier token of the form) */
+                unsigned nr = fo->rlits[0];
+                if (nr - 1u < DN_RLITS) {
+                    for (unsigned k = 1; k < nr; k++) {
+                        bs[(BS_L + (size_t)fo->rlits[k]) * nw + w] |= bit;
+                        ne_set(ne, BS_L + (size_t)fo->rlits[k]);
+                    }
+                    continue;
+                }
                 uint32_t *fl = &flit[t->form];
                 if (!*fl) {
                     size_t at = rs->nlids;
-                    if (at + 1 + DN_LC_IDS > rs->lids_cap &&
-                        !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1 + DN_LC_IDS))
+                    if (at + 1 > rs->lids_cap && !DN_GROW(&m->alloc, rs->lids, rs->lids_cap, at + 1))
                         return DENER_ERR_NOMEM;
                     rs->lids[rs->nlids++] = 0;
-                    /* the lists of the same bytes in an earlier document */
-                    const dn_form *fo = &tk->forms[t->form];
-                    dn_lc_slot *ls = lc && fo->len && fo->len <= DN_LC_BYTES ? &lc[fo->hash >> (32 - DN_LC_BITS)] : NULL;
-                    if (ls && ls->len == fo->len && ls->hash == fo->hash &&
-                        dn_eq24(ls->bytes, text + fo->b0, fo->len)) {
-                        for (unsigned k = 0; k < ls->nids; k++) {
-                            rs->lids[rs->nlids++] = ls->ids[k];
-                            ne_set(ne, BS_L + (size_t)ls->ids[k]);
-                        }
-                        rs->lids[at] = ls->nids;
-                        *fl = (uint32_t)at + 1;
-                        goto lists;
-                    }
                     uint32_t h;
                     if (lit_candidate(ix, keys + t->key, t->keylen, &h))
                         for (size_t i = lit_next(m, ix, keys + t->key, t->keylen, h, h); i != SIZE_MAX;
@@ -2397,15 +2436,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                         }
                     if (rs->nlids > UINT32_MAX - 1) return DENER_ERR_NOMEM;
                     *fl = (uint32_t)at + 1;
-                    if (ls && rs->lids[at] <= DN_LC_IDS) {
-                        ls->hash = fo->hash;
-                        ls->len = (uint8_t)fo->len;
-                        ls->nids = (uint8_t)rs->lids[at];
-                        memcpy(ls->bytes, text + fo->b0, fo->len);
-                        memcpy(ls->ids, rs->lids + at + 1, sizeof ls->ids); /* (room: see above; those past nids unused) */
+                    const uint16_t n = rs->lids[at];
+                    /* with the form (for its next tokens), and in the word cache slot it holds (for
+                     * the next documents) */
+                    if (n < DN_RLITS) { /* (1 + the count, the ids: they are < 256) */
+                        fo->rlits[0] = (uint8_t)(n + 1);
+                        for (unsigned k = 1; k < DN_RLITS; k++) fo->rlits[k] = (uint8_t)(k <= n ? rs->lids[at + k] : 0);
+                    } else {
+                        memset(fo->rlits, 0, sizeof fo->rlits);
+                        fo->rlits[0] = UINT8_MAX; /* (more than it holds: by flit) */
                     }
+                    if (tk->wc && fo->slot == UINT32_MAX && fo->len && fo->len <= DN_WC_BYTES)
+                        memcpy(tk->wc[fo->hash >> (32 - DN_WC_BITS)].rlits, fo->rlits, sizeof fo->rlits);
                 }
-            lists:;
                 const uint16_t *ids = rs->lids + *fl - 1;
                 for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;
                 continue;
@@ -2569,9 +2612,6 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     if (rs->rx) dn_free(rs->alloc, rs->rx);
     rs->rx = NULL;
     rs->rx_m = NULL;
-    if (rs->lc) dn_free(rs->alloc, rs->lc);
-    rs->lc = NULL;
-    rs->lc_m = NULL;
     if (rs->recache) dn_free(rs->alloc, rs->recache);
     if (rs->reslot) dn_free(rs->alloc, rs->reslot);
     rs->recache = NULL;
@@ -2587,12 +2627,6 @@ void dn_rule_scratch_free(dn_rule_scratch *rs) {
     rs->eone = NULL;
     rs->eone_cap = 0;
     rs->gen = 0;
-    if (rs->fre) dn_free(rs->alloc, rs->fre);
-    rs->fre = NULL;
-    rs->fre_cap = 0;
-    if (rs->fre_used) dn_free(rs->alloc, rs->fre_used);
-    rs->fre_used = NULL;
-    rs->fre_used_cap = rs->fre_nused = 0;
     if (rs->flit) dn_free(rs->alloc, rs->flit);
     if (rs->lids) dn_free(rs->alloc, rs->lids);
     rs->flit = NULL;

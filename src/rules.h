@@ -145,19 +145,6 @@ typedef struct dn_rx_slot {
     char bytes[DN_RX_BYTES + 1];
 } dn_rx_slot;
 
-/* The literal lists of a token form kept from one document to the next (rules.c, form_lits):
- * direct-mapped by the form's hash, keyed by its bytes (up to DN_LC_BYTES). */
-#define DN_LC_BITS 12
-#define DN_LC_BYTES 22
-#define DN_LC_IDS 4
-typedef struct dn_lc_slot {
-    uint32_t hash;
-    uint8_t len;      /* byte count; 0: free */
-    uint8_t nids;     /* literal list ids in ids */
-    char bytes[DN_LC_BYTES];
-    uint16_t ids[DN_LC_IDS];
-} dn_lc_slot;
-
 /* Per-call scratch for rule matching. */
 typedef struct dn_rule_scratch {
     pcre2_general_context *gc; /* allocates through the model's hooks */
@@ -193,23 +180,12 @@ typedef struct dn_rule_scratch {
     dn_rx_slot rx_miss; /* returned for a miss: rx_at is then the slot to fill, rx_h its hash */
     dn_rx_slot *rx_at;
     uint32_t rx_h;
-    /* regular expression results per token form in this document: bit rxid of fre[2 * form] set if
-     * known, then bit rxid of fre[2 * form + 1] is the result */
-    uint64_t *fre;
-    size_t fre_cap;
-    /* the forms with a bit set in fre (each once; all others are zero), fre_nused of them */
-    uint32_t *fre_used;
-    size_t fre_used_cap, fre_nused;
     /* literal lists per token form in this document: flit[form] = 1 + offset in lids of a count
      * and the list ids, 0 if not looked up yet */
     uint32_t *flit;
     size_t flit_cap;
     uint16_t *lids;
     size_t nlids, lids_cap;
-    /* the literal lists of token forms kept from one document to the next (1 << DN_LC_BITS
-     * slots); lc_m: the model they are for */
-    dn_lc_slot *lc;
-    const dener_model *lc_m;
 } dn_rule_scratch;
 
 /* The literal index of a model: every distinct literal list of the token rules has an id; a hash

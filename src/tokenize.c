@@ -314,7 +314,9 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     f->tok = DN_NO_FORM;
     f->wflags = 0;
     f->has_wf = 0;
+    memset(f->rlits, 0, sizeof f->rlits); /* (from the slot in pass 3, which reads that line anyway) */
     if (same) {
+        f->rrx[0] = w->rrx[0], f->rrx[1] = w->rrx[1];
         f->cps = w->cps;
         f->digit = w->digit;
         if (w->has_wf) {
@@ -322,6 +324,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             f->has_wf = 1;
         }
     } else {
+        f->rrx[0] = f->rrx[1] = 0;
         uint32_t cps;
         uint8_t dg;
         uint16_t wf = 0;
@@ -340,6 +343,8 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
             w->abbr = 0;
+            memset(w->rlits, 0, sizeof w->rlits);
+            w->rrx[0] = w->rrx[1] = 0;
         }
     }
     if (w) {
@@ -1084,6 +1089,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
          * document hold theirs, so it has no slot) */
         dn_wc_slot *w = !t->nparts && fm->slot == DN_NO_SLOT ? &tk->wc[fm->hash >> (32 - DN_WC_BITS)] : NULL;
         const uint16_t p3flags = t->flags & DN_WC_P3MASK;
+        if (w) memcpy(fm->rlits, w->rlits, sizeof fm->rlits); /* (see dn_form.rlits) */
         if (w && w->keylen != DN_WC_NOKEY && w->p3flags == p3flags) { /* features of the bytes, from an earlier document */
             dn_buf *kb = &tk->keys;
             size_t kl = w->keylen;
@@ -1329,7 +1335,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         tk->tc.m = m;
     }
     if (tk->wc_m != m && len) {
-        _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64, "a slot is two cache lines");
+        _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64 && offsetof(dn_wc_slot, rrx) == 48,
+                       "a slot is two cache lines");
         if (!tk->wc_mem && (tk->wc_mem = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc + 64)))
             tk->wc = (dn_wc_slot *)((char *)tk->wc_mem + (64 - (uintptr_t)tk->wc_mem % 64) % 64);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);

@@ -55,6 +55,7 @@ typedef struct dn_part {
     uint32_t key, keylen;
 } dn_part;
 
+#define DN_RLITS 12 /* see dn_form.rlits */
 /* A distinct byte string of a document's tokens (per-document cache of the features that depend
  * on the bytes alone). */
 typedef struct dn_form {
@@ -66,6 +67,12 @@ typedef struct dn_form {
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
     uint8_t digit;     /* the bytes hold an ASCII digit */
+    /* what the rules stage keeps with the bytes (rules.c): the literal lists of the form (rlits) and
+     * the results of its regular expressions by pattern id (rrx[0]: known, rrx[1]: matched); copied
+     * from the word cache slot the form holds (rrx by form_add, rlits in pass 3, which reads that
+     * line anyway), else 0; the rules stage sets them, in the form and in its slot */
+    uint8_t rlits[DN_RLITS];
+    uint64_t rrx[2];
 } dn_form;
 
 /* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
@@ -136,7 +143,9 @@ typedef struct dn_wc_slot {
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
-    char pad0[64 - 19 - DN_WC_BYTES];
+    char pad0[48 - 19 - DN_WC_BYTES];
+    uint64_t rrx[2];  /* dn_form.rrx and rlits of the bytes (0 when the slot takes other bytes; the
+                         rules stage sets them) */
     uint64_t classes, head;
     uint32_t node;
     uint16_t p3flags; /* the flags (DN_WC_P3MASK) of the pass-3 features, if keylen != DN_WC_NOKEY */
@@ -145,7 +154,7 @@ typedef struct dn_wc_slot {
     char key[DN_WC_KEY];
     uint8_t node_kids;
     uint16_t node_ent;
-    char pad1[64 - 25 - DN_WC_KEY - 4];
+    uint8_t rlits[DN_RLITS]; /* (see rrx) */
 } dn_wc_slot;
 
 typedef struct dn_tokens {
