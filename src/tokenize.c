@@ -656,6 +656,12 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     else form = form_of(a, tk, text, b0, n, h);
     if (form == DN_NO_FORM) return false;
     dn_form *fm = &tk->forms[form];
+#if defined(__GNUC__)
+    /* what pass 3 (merge_span, MERGE_LAG tokens or more behind) reads for the token: the token of
+     * the form before, or else the pass-3 features in the slot's second line */
+    if (fm->tok != DN_NO_FORM) __builtin_prefetch(&tk->t[fm->tok]);
+    else if (x) __builtin_prefetch(&x->classes);
+#endif
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
