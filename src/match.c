@@ -357,50 +357,6 @@ static void root_variants(walk *w, size_t j) {
     }
 }
 
-/* The look-ups that the loop of dn_match will make at token j, which mostly miss the processor's
- * caches, fetched a few tokens ahead: the filter word of the step from token j's node to the next
- * token (or the step cache slot if that token has variants), and the root-variants cache slot of
- * token j. (Only fetches: what they find is read where it was. Always inline: out of line, the
- * compiler finds that the function changes nothing, and drops the calls.) */
-#if defined(__GNUC__)
-__attribute__((always_inline))
-#endif
-static inline void prefetch_at(const walk *w, size_t j) {
-#if defined(__GNUC__)
-    const dn_tokens *tk = w->tk;
-    const dener_model *m = w->m;
-    const dn_token *t = &tk->t[j];
-    if (t->flags & DN_T_PUNCT) return;
-    if (t->node && t->node_kids && j + 1 < tk->n) {
-        const dn_token *u = &tk->t[j + 1];
-        const char *k = tk->keys.p + u->key;
-        size_t n = u->keylen;
-        if ((u->flags & DN_T_PUNCT) || (m->match_bloom && !may_vary(u, k, n))) {
-            if (m->match_bloom && m->nebuckets && n <= m->max_keylen)
-                __builtin_prefetch(&m->match_bloom[dn_trie_hash(t->node, k, n) & m->match_bloom_mask]);
-        } else if (w->ms->ns && n && n <= DN_RV_KEY) {
-            uint32_t h = t->node * 0x85EBCA77u ^ key_hash(tk, u, k, n) * 0x9E3779B1u ^ case_want(u);
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
-            __builtin_prefetch(&w->ms->ns[h >> (32 - DN_NS_BITS)]);
-        }
-    }
-    const char *k = tk->keys.p + t->key;
-    size_t n = t->keylen;
-    if (w->ms->rv && n <= DN_RV_KEY && may_vary(t, k, n)) {
-        uint32_t h = key_hash(tk, t, k, n) * 0x9E3779B1u ^ case_want(t);
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        __builtin_prefetch(&w->ms->rv[h >> (32 - DN_RV_BITS)]);
-    }
-#else
-    (void)w, (void)j;
-#endif
-}
-
-/* (how many tokens ahead prefetch_at runs) */
-#define MATCH_AHEAD 4
-
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
@@ -421,9 +377,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
-    for (size_t i = 0; i < MATCH_AHEAD && i < tk->n; i++) prefetch_at(&w, i);
     for (size_t i = 0; i < tk->n; i++) {
-        if (i + MATCH_AHEAD < tk->n) prefetch_at(&w, i + MATCH_AHEAD);
         const dn_token *t = &tk->t[i];
         ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
         if (t->flags & DN_T_PUNCT) continue;
