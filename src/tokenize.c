@@ -661,6 +661,12 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     else form = form_of(a, tk, text, b0, n, h);
     if (form == DN_NO_FORM) return false;
     dn_form *fm = &tk->forms[form];
+#if defined(__GNUC__)
+    /* what pass 3 (merge_span, MERGE_LAG tokens or more behind) reads for the token: the token of
+     * the form before, or else the pass-3 features in the slot's second line */
+    if (fm->tok != DN_NO_FORM) __builtin_prefetch(&tk->t[fm->tok]);
+    else if (x) __builtin_prefetch(&x->classes);
+#endif
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -1185,6 +1191,77 @@ static bool chunk_tokens(const dn_alloc *a, dn_tokens *tk, const char *text, con
     return true;
 }
 
+/* A chunk of the text found ahead of its tokens (chunks_pass). */
+typedef struct ck_ahead {
+    size_t i, e;   /* the chunk: text[i..e), i == len if there is none */
+    uint32_t chash; /* dn_chunk_hash of its bytes if e - i <= DN_CK_BYTES, else 0 */
+    size_t we;      /* if not 0: the chunk is the word segment text[i..we) of form hash h, and if
+                       we < e, one ASCII character that fast_segs takes (as chunks_pass finds) */
+    uint32_t h;
+} ck_ahead;
+#define CK_AHEAD 4
+
+/* Finds the chunk at or after text[i] (after white space) into c, and fetches the cache slots its
+ * tokens will read (the word cache slot of a chunk of ASCII letters and digits, the chunk cache
+ * slot of another) into the processor's cache. Returns the end of the chunk (len if there is none). */
+static ALWAYS_INLINE size_t chunk_scan(const dn_tokens *tk, const char *text, size_t len, size_t i, ck_ahead *c) {
+    const unsigned char *u = (const unsigned char *)text;
+    while (i < len && is_ws(u[i])) i++;
+    c->i = i;
+    if (i >= len) return len;
+    /* its end e, and where its first byte but an ASCII letter or digit is (na) */
+    size_t e = i, na = SIZE_MAX;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
+        uint64_t x;
+        memcpy(&x, u + e, 8);
+        /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
+        uint64_t ws = (x - 0x21 * one) & ~x & hi;
+        if (na == SIZE_MAX) {
+            uint64_t y = x | 0x2020202020202020ull;
+            uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
+            uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
+            uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
+            if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
+        }
+        if (ws) {
+            e += (size_t)__builtin_ctzll(ws) >> 3;
+            goto chunk_end;
+        }
+    }
+#endif
+    while (e < len && !is_ws(u[e])) {
+        if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
+        e++;
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+chunk_end:
+#endif
+    c->e = e;
+    c->chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+    /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
+     * takes: one word segment text[i..we) (and that character), as fast_segs would find */
+    c->we = 0;
+    if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
+        size_t we = na == SIZE_MAX ? e : na;
+        c->we = we;
+        c->h = we == e && e - i <= DN_CK_BYTES ? c->chash : form_hash(text + i, we - i);
+#if defined(__GNUC__)
+        if (tk->wc && we - i <= DN_WC_BYTES) {
+            const dn_wc_slot *w = &tk->wc[c->h >> (32 - DN_WC_BITS)];
+            __builtin_prefetch(w);
+            __builtin_prefetch(&w->classes);
+        }
+#endif
+    }
+#if defined(__GNUC__)
+    else if (tk->ck && e - i <= DN_CK_BYTES) {
+        __builtin_prefetch(&tk->ck[c->chash >> (32 - DN_CK_BITS)]);
+    }
+#endif
+    return e;
+}
+
 /* Pass 1 over a simple text (simple_char), chunk by chunk (the text between white space): the
  * segments of a chunk come from fast_segs, else from the chunk cache, else from ICU (which fills
  * the cache). tk->chunks keeps the chunks for dates.c, up to CK_KEEP of them (none in a longer
@@ -1204,11 +1281,22 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
     chunk cur;
     tk->nchunks = 0;
     size_t n0 = 0, lim = MERGE_LAG; /* tk->n at the start of the last chunk; passes 2 and 3 run from this tk->n on */
-    for (size_t i = 0; i < len;) {
-        if (is_ws(u[i])) {
-            i++;
-            continue;
+    /* the chunks are found CK_AHEAD ahead of their tokens (ring q), and the cache slots they will
+     * read are fetched meanwhile (they mostly miss the processor's caches) */
+    ck_ahead q[CK_AHEAD];
+    size_t qh = 0, qn = 0, scan = 0; /* the ring's head and length; the text before scan is scanned */
+    for (;;) {
+        while (qn < CK_AHEAD && scan < len) {
+            ck_ahead *nx = &q[(qh + qn) % CK_AHEAD];
+            scan = chunk_scan(tk, text, len, scan, nx);
+            if (nx->i < len) qn++;
         }
+        if (!qn) break;
+        const ck_ahead *ca = &q[qh];
+        qh = (qh + 1) % CK_AHEAD;
+        qn--;
+        const size_t i = ca->i, e = ca->e;
+        const uint32_t chash = ca->chash;
         /* passes 2 and 3 behind pass 1, up to the raw tokens of the last chunk with tokens (a merge
          * stays within a chunk, and may look at the next token), every MERGE_LAG raw tokens */
         size_t n1 = tk->n;
@@ -1218,35 +1306,6 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             lim = n1 + MERGE_LAG;
         }
         n0 = n1;
-        /* its end e, and where its first byte but an ASCII letter or digit is (na) */
-        size_t e = i, na = SIZE_MAX;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
-            uint64_t x;
-            memcpy(&x, u + e, 8);
-            /* white space (in a simple text the bytes below 0x21 are): the lowest flagged byte is */
-            uint64_t ws = (x - 0x21 * one) & ~x & hi;
-            if (na == SIZE_MAX) {
-                uint64_t y = x | 0x2020202020202020ull;
-                uint64_t l = (y + (0x80 - 'a') * one) & ~(y + (0x80 - 'z' - 1) * one) & ~x;
-                uint64_t d = (x + (0x80 - '0') * one) & ~(x + (0x80 - '9' - 1) * one) & ~x;
-                uint64_t o = ~(l | d) & hi & (ws ? (ws & -ws) - 1 : ~0ull);
-                if (o) na = e + ((size_t)__builtin_ctzll(o) >> 3);
-            }
-            if (ws) {
-                e += (size_t)__builtin_ctzll(ws) >> 3;
-                goto chunk_end;
-            }
-        }
-#endif
-        while (e < len && !is_ws(u[e])) {
-            if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
-            e++;
-        }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    chunk_end:; /* (a label before a declaration) */
-#endif
-        const uint32_t chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
         if (keep && n == CK_KEEP) keep = false;
         if (keep) {
             if (n == tk->chunks_cap && !DN_GROW(a, tk->chunks, tk->chunks_cap, n + 1))
@@ -1264,17 +1323,16 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
         /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
          * takes: one word segment (and that character), as fast_segs would find */
-        if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
-            size_t we = na == SIZE_MAX ? e : na;
+        if (ca->we) {
+            size_t we = ca->we;
             c->hit = true;
             c->words = 1;
             c->nseg = we == e ? 1 : 2;
             c->end[0] = (uint8_t)(we - i);
             c->end[1] = (uint8_t)(e - i);
-            uint32_t h = we == e && e - i <= DN_CK_BYTES ? c->hash : form_hash(text + i, we - i);
-            if (!seg_word_h(a, tk, text, i, we, h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
+            if (!seg_word_h(a, tk, text, i, we, ca->h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
-            at = i = e;
+            at = e;
             continue;
         }
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
@@ -1305,7 +1363,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             int rc = icu_span(a, tk, text, i, e, ps, c, 1, err);
             if (rc) return rc;
         }
-        at = i = e;
+        at = e;
     }
     if (at < len && !seg_other(a, tk, text, at, len, ps))
         return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
