@@ -23,7 +23,10 @@ void dn_free(const dn_alloc *a, void *p);
 /* Grows *arr (element size elsz, capacity *cap) so that it holds at least need elements.
  * Returns false if memory runs out (the array is then unchanged). */
 bool dn_grow(const dn_alloc *a, void **arr, size_t *cap, size_t need, size_t elsz);
-#define DN_GROW(a, arr, cap, need) dn_grow((a), (void **)&(arr), &(cap), (need), sizeof(*(arr)))
+/* (the common case, room enough, without a call; need is evaluated twice and must have no side
+ * effects) */
+#define DN_GROW(a, arr, cap, need) \
+    ((size_t)(need) <= (cap) || dn_grow((a), (void **)&(arr), &(cap), (need), sizeof(*(arr))))
 
 /* Byte buffer. */
 typedef struct dn_buf {
