@@ -2466,7 +2466,8 @@ typedef struct fprod {
 
 #define LKB_BITS 11  /* priv.lkb */
 #define CCS_BITS 11  /* priv.ccs */
-#define CCS_BYTES 34
+#define CCS_BYTES 50 /* (a slot fills one cache line) */
+#define CCS_AHEAD 8  /* the slots of the tokens so far ahead are fetched early */
 #define LKB_BYTES 22
 _Static_assert(LKB_BYTES <= 24, "dn_eq24");
 
@@ -2509,8 +2510,10 @@ typedef struct priv {
     uint64_t *fcc;
     size_t fcc_cap;
     /* the same by key bytes, kept from one document to the next (1 << CCS_BITS, direct-mapped, len
-     * 0: free); ccs_m: the model they are for */
+     * 0: free; at the form's hash, ccs_index: the slot can be fetched early); ccs_m: the model they
+     * are for; ccs_raw: the allocation (ccs is aligned to a cache line in it) */
     struct ccs { uint64_t cls; uint32_t hash; uint8_t len; bool node; char bytes[CCS_BYTES]; } *ccs;
+    void *ccs_raw;
     const dener_model *ccs_m;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
@@ -2553,6 +2556,11 @@ typedef struct priv {
 } priv;
 
 #define LK_SIZE 2048 /* a power of two */
+_Static_assert(sizeof(struct ccs) == 64, "one cache line per ccs slot");
+
+/* The slot of priv.ccs for a token of form hash h (dn_form.hash: of its bytes, which give its key)
+ * and node nd. (Slots hold the key: tokens of other bytes with the same key may find it too.) */
+static inline uint32_t ccs_index(uint32_t h, uint32_t nd) { return (h ^ (nd ? 0x5bd1e995u : 0)) >> (32 - CCS_BITS); }
 
 /* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
  * (the look-up depends on them and the class alone) in this and earlier documents. */
@@ -4383,7 +4391,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         p->lkb_m = m;
     }
     if (p->ccs_m != m) {
-        if (!p->ccs) p->ccs = dn_malloc(&m->alloc, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        if (!p->ccs_raw) {
+            p->ccs_raw = dn_malloc(&m->alloc, (((size_t)1 << CCS_BITS) + 1) * sizeof *p->ccs);
+            p->ccs = p->ccs_raw ? (struct ccs *)(void *)((char *)p->ccs_raw + (-(uintptr_t)p->ccs_raw & 63)) : NULL;
+        }
         if (p->ccs) memset(p->ccs, 0, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
         p->ccs_m = m;
     }
@@ -4418,8 +4429,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     const size_t ntok = tk->n, nforms = tk->nforms;
     const dn_form *const forms = tk->forms;
     const uint64_t trig = m->date_triggers;
+    struct ccs *const ccs = p->ccs;
     for (size_t i = 0; i < ntok; i++) {
         const dn_token *t = &tt[i];
+        if (ccs && i + CCS_AHEAD < ntok) { /* (the test below, but for what needs the node: a slot fetched for nothing does no harm) */
+            const dn_token *u = &tt[i + CCS_AHEAD];
+            if (((u->flags & DN_T_CAP) != 0) & (u->keylen - 7u <= CCS_BYTES - 7u) & (u->form < nforms))
+                __builtin_prefetch(&ccs[ccs_index(forms[u->form].hash, u->node)]);
+        }
         uint64_t cls = t->classes | t->head;
         const unsigned fl = t->flags;
         /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
@@ -4457,9 +4474,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             struct ccs *cc = NULL;
             uint32_t ch = 0;
             size_t l0 = 4;
-            if (p->ccs && t->keylen <= CCS_BYTES) {
-                ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
-                cc = &p->ccs[ch >> (32 - CCS_BITS)];
+            if (ccs && t->keylen <= CCS_BYTES) {
+                ch = (t->form < nforms ? forms[t->form].hash : dn_chunk_hash(k, t->keylen)) ^ (t->node ? 0x5bd1e995u : 0);
+                cc = &ccs[ch >> (32 - CCS_BITS)];
                 if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) &&
                     (t->keylen <= 24 ? dn_eq24(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
                     cls = cc->cls, l0 = SIZE_MAX - 2;
@@ -4638,7 +4655,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->fst);
         dn_free(a, p->sc_raw);
         dn_free(a, p->fcc);
-        dn_free(a, p->ccs);
+        dn_free(a, p->ccs_raw);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
