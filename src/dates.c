@@ -4235,6 +4235,59 @@ static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t le
     p->smask[q] = mk;
 }
 
+/* The automata runs of fwd_alone for up to DFA_LANES (start, automaton) at once, a step of each in
+ * turn (as fp_lanes); a run whose transition is missing goes on alone (dfa_run_from) after the
+ * others. A slot with both automata runs both (fwd_alone runs the second only if the first may
+ * match: the same slots are ruled out). */
+#define DFA_LANES 8
+struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
+static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
+    const unsigned char *t = (const unsigned char *)text;
+    size_t li[DFA_LANES], le[DFA_LANES];
+    uint32_t lst[DFA_LANES], run = 0, blk = 0;
+    for (uint32_t l = 0; l < n; l++) { /* (first all the start states: making one may move a table) */
+        ldfa *d = &p->dfa[tk[l].di];
+        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[l].f, tk[l].f->first);
+    }
+    const uint16_t *tr[DFA_LANES];
+    const uint8_t *cm[DFA_LANES];
+    uint32_t nc[DFA_LANES];
+    for (uint32_t l = 0; l < n; l++) {
+        const ldfa *d = &p->dfa[tk[l].di];
+        if (d->dead || !d->nst) continue; /* (may match) */
+        const size_t s = p->spos[tk[l].q];
+        tr[l] = d->trans, cm[l] = tk[l].f->cmap, nc[l] = d->ncls;
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;
+        run |= 1u << l;
+    }
+    while (run)
+        for (uint32_t x = run; x; x &= x - 1) {
+            const uint32_t l = (uint32_t)__builtin_ctz(x);
+            size_t i = li[l];
+            const unsigned b = t[i++];
+            if (b >= 0x80) /* (as dfa_run_from) */
+                for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+            const uint16_t e = tr[l][lst[l] * nc[l] + cm[l][b]];
+            if (e >= DFA_ST0) {
+                li[l] = i, lst[l] = e - DFA_ST0;
+                if (i < le[l]) continue;
+                run &= ~(1u << l);
+                if (i >= len) p->smask[tk[l].q] &= ~(1ull << tk[l].slot); /* (at the end of the text the rule needs more) */
+            } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
+                run &= ~(1u << l), blk |= 1u << l;
+            } else {
+                run &= ~(1u << l);
+                if (e == DFA_NO) p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+            }
+        }
+    for (uint32_t x = blk; x; x &= x - 1) {
+        const uint32_t l = (uint32_t)__builtin_ctz(x);
+        const size_t s = p->spos[tk[l].q];
+        if (!dfa_run_from(m, &p->dfa[tk[l].di], tk[l].f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, li[l], lst[l]))
+            p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+    }
+}
+
 /* The starts of fwd_checks run through p->fp, up to FP_LANES at once: their walks along the
  * transitions p->fp has are independent, so one step of each is taken in turn (the processor
  * overlaps their reads of the transition table, which mostly miss its caches); a start whose
@@ -4298,11 +4351,18 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     fprod *fp = &p->fp;
     const bool use = fp->ok;
     struct fp_lane ln[FP_LANES];
-    uint32_t nl = 0, drops = fp->drops;
+    struct dfa_task dt[DFA_LANES + 2 * 64];
+    uint32_t nl = 0, nd = 0, drops = fp->drops;
+    const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
         if (nl && (q == k || nl == FP_LANES)) {
             fp_lanes(m, p, text, len, ln, nl);
             nl = 0, drops = fp->drops;
+        }
+        while (nd && (q == k || nd >= DFA_LANES)) { /* (a start may give more than DFA_LANES) */
+            const uint32_t b = nd < DFA_LANES ? nd : DFA_LANES;
+            dfa_lanes(m, p, text, len, dt + nd - b, b);
+            nd -= b;
         }
         if (q == k) break;
         const uint64_t need0 = c0;
@@ -4324,7 +4384,13 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
                 }
             }
         }
-        fwd_alone(m, p, text, len, q);
+        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), DFA_LANES at a time */
+            const int s = __builtin_ctzll(x);
+            const size_t ri = w->slot_rule[s];
+            const dn_date_rule *r = &m->date_rules[ri];
+            if ((c0 >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)(ri + nr), (uint8_t)s, r->nfa};
+            if ((cw >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)ri, (uint8_t)s, r->nfaw};
+        }
     }
 }
 
