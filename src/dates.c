@@ -2555,7 +2555,7 @@ typedef struct priv {
     const dener_model *lkb_m;
 } priv;
 
-#define LK_SIZE 2048 /* a power of two */
+#define LK_SIZE 256 /* a power of two (a document looks up a few hundred) */
 _Static_assert(sizeof(struct ccs) == 64, "one cache line per ccs slot");
 
 /* The slot of priv.ccs for a token of form hash h (dn_form.hash: of its bytes, which give its key)
