@@ -2461,11 +2461,13 @@ typedef struct fprod {
     ltab t;
     struct fp_start { uint64_t x; uint32_t st, n; bool need0; } start[FP_STARTS]; /* st UINT32_MAX: none yet */
     uint64_t key[FP_PAIRS / 2 + 1];
+    uint32_t drops;         /* how often the states were dropped (fp_drop) */
 } fprod;
 
 #define LKB_BITS 11  /* priv.lkb */
 #define CCS_BITS 11  /* priv.ccs */
-#define CCS_BYTES 34
+#define CCS_BYTES 50 /* (a slot fills one cache line) */
+#define CCS_AHEAD 8  /* the slots of the tokens so far ahead are fetched early */
 #define LKB_BYTES 22
 _Static_assert(LKB_BYTES <= 24, "dn_eq24");
 
@@ -2508,8 +2510,10 @@ typedef struct priv {
     uint64_t *fcc;
     size_t fcc_cap;
     /* the same by key bytes, kept from one document to the next (1 << CCS_BITS, direct-mapped, len
-     * 0: free); ccs_m: the model they are for */
+     * 0: free; at the form's hash, ccs_index: the slot can be fetched early); ccs_m: the model they
+     * are for; ccs_raw: the allocation (ccs is aligned to a cache line in it) */
     struct ccs { uint64_t cls; uint32_t hash; uint8_t len; bool node; char bytes[CCS_BYTES]; } *ccs;
+    void *ccs_raw;
     const dener_model *ccs_m;
     struct win *mwin; /* the windows merged as run_rule merges them for a rule that runs on all */
     size_t nmwin, mwcap;
@@ -2551,7 +2555,12 @@ typedef struct priv {
     const dener_model *lkb_m;
 } priv;
 
-#define LK_SIZE 2048 /* a power of two */
+#define LK_SIZE 256 /* a power of two (a document looks up a few hundred) */
+_Static_assert(sizeof(struct ccs) == 64, "one cache line per ccs slot");
+
+/* The slot of priv.ccs for a token of form hash h (dn_form.hash: of its bytes, which give its key)
+ * and node nd. (Slots hold the key: tokens of other bytes with the same key may find it too.) */
+static inline uint32_t ccs_index(uint32_t h, uint32_t nd) { return (h ^ (nd ? 0x5bd1e995u : 0)) >> (32 - CCS_BITS); }
 
 /* class_lookup of text[s..s+n-1] through p's caches: by position in this text, then by the bytes
  * (the look-up depends on them and the class alone) in this and earlier documents. */
@@ -4113,42 +4122,61 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
     return nx;
 }
 
-/* The slots of x (need0: with their nfa as well) that their automata rule out at text[s], by
- * p->fp; false if it could not tell (then each rule is checked alone). The automaton follows the
- * transitions it has; where one is missing, it is built if its state has been there FP_HOT times
- * (text seen before), else each automaton of the state goes on alone from there. A start state
- * is made the FP_HOT-th time its set of automata is asked for. */
-__attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, const char *text, size_t len, size_t s,
-                                             uint64_t x, bool need0, struct fp_start *sp, uint64_t *nop) {
+/* After ltab_getn found no room (st: LTAB_FULL) or no memory (UINT32_MAX): the states are
+ * dropped, to be made afresh next time (without memory: p->fp is not used again). */
+static void fp_drop(fprod *fp, uint32_t st) {
+    if (st == UINT32_MAX) fp->ok = false;
+    ltab_clear(&fp->t);
+    memset(fp->start, 0, sizeof fp->start);
+    fp->drops++;
+}
+
+/* The state p->fp starts in at a start for the slots x (need0: with their nfa as well), made the
+ * first time it is asked for (sp: its entry); UINT32_MAX if it could not tell (then each rule is
+ * checked alone; the states may have been dropped, see fp_resume). */
+static uint32_t fp_begin(const dener_model *m, priv *p, uint64_t x, bool need0, struct fp_start *sp) {
     fprod *fp = &p->fp;
     uint32_t st = sp->st;
-    if (st == UINT32_MAX) {
-        uint32_t in[FP_PAIRS] = {0}, n = 0;
-        uint64_t act = 0;
-        for (uint64_t y = x; y; y &= y - 1) {
-            uint32_t sl = (uint32_t)__builtin_ctzll(y);
-            for (uint32_t k = need0 ? 0 : 1; k < 2; k++) {
-                uint32_t c = fp->comp[2 * sl + k];
-                if (!c--) continue;
-                const struct dn_nfa *f = fp->cd[c].f;
-                ldfa *d = &p->dfa[fp->cd[c].di];
-                if (d->dead) continue; /* (may match) */
-                if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) continue;
-                if (n == FP_PAIRS) return false; /* (too many: each alone) */
-                in[n++] = c << 16 | 1u;
-                act |= 1ull << sl;
-            }
+    if (st != UINT32_MAX) return st;
+    uint32_t in[FP_PAIRS] = {0}, n = 0;
+    uint64_t act = 0;
+    for (uint64_t y = x; y; y &= y - 1) {
+        uint32_t sl = (uint32_t)__builtin_ctzll(y);
+        for (uint32_t k = need0 ? 0 : 1; k < 2; k++) {
+            uint32_t c = fp->comp[2 * sl + k];
+            if (!c--) continue;
+            const struct dn_nfa *f = fp->cd[c].f;
+            ldfa *d = &p->dfa[fp->cd[c].di];
+            if (d->dead) continue; /* (may match) */
+            if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) continue;
+            if (n == FP_PAIRS) return UINT32_MAX; /* (too many: each alone) */
+            in[n++] = c << 16 | 1u;
+            act |= 1ull << sl;
         }
-        fp->key[0] = 0;
-        memcpy(fp->key + 1, in, sizeof in);
-        st = fp_state(m, fp, n, act);
-        if (st >= LTAB_FULL) goto full;
-        sp->st = st;
     }
+    fp->key[0] = 0;
+    memcpy(fp->key + 1, in, sizeof in);
+    st = fp_state(m, fp, n, act);
+    if (st >= LTAB_FULL) {
+        fp_drop(fp, st);
+        return UINT32_MAX;
+    }
+    sp->st = st;
+    return st;
+}
+
+/* The slots that the automata of p->fp rule out at a start, by the state st it has reached at
+ * text[i] (s: the start; its last byte is s + NFA_STEPS): in *nop, or false if it could not tell
+ * (then each rule is checked alone). The automaton follows the transitions it has; where one is
+ * missing, it is built if its state has been there FP_HOT times (text seen before), else each
+ * automaton of the state goes on alone from there. When the states are full (or without memory)
+ * they are dropped (fp->drops counts it: the states of other starts are then gone). */
+__attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, const char *text, size_t len, size_t s,
+                                                uint32_t st, size_t i, uint64_t *nop) {
+    fprod *fp = &p->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
-    size_t i = s;
     const uint16_t *tr = fp->t.trans;
     if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) i = end; /* (nothing runs) */
     while (i < end) {
@@ -4178,54 +4206,192 @@ __attribute__((noinline)) static bool fp_run(const dener_model *m, priv *p, cons
         }
         ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
         st = fp_build(m, p, st, cl);
-        if (st >= LTAB_FULL) goto full;
+        if (st >= LTAB_FULL) {
+            fp_drop(fp, st);
+            return false;
+        }
         tr = fp->t.trans;
         if (!fp->t.keys[(size_t)st * kw2 + kw2 - 2]) break;
     }
     const uint64_t *k = fp->t.keys + (size_t)st * kw2;
     *nop = k[0] | (i < len ? 0 : k[kw2 - 2]);
     return true;
-full: /* afresh next time (without memory: not at all) */
-    if (st == UINT32_MAX) fp->ok = false;
-    ltab_clear(&fp->t);
-    memset(fp->start, 0, sizeof fp->start);
-    return false;
+}
+
+/* Removes from p->smask[q] the rules that cannot match from p->spos[q] by their automata run
+ * forwards, each alone: the rule's own (dn_date_rule.nfa), then the one with the words of the
+ * classes (dn_date_rule.nfaw). */
+static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t len, size_t q) {
+    const struct dn_date_words *w = m->date_words;
+    const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl;
+    const size_t nr = m->ndate_rules, pos = p->spos[q];
+    uint64_t mk = p->smask[q];
+    for (uint64_t x = mk & (c0 | cw); x; x &= x - 1) {
+        int s = __builtin_ctzll(x);
+        size_t ri = w->slot_rule[s];
+        const dn_date_rule *r = &m->date_rules[ri];
+        if (((c0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
+        else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+    }
+    p->smask[q] = mk;
+}
+
+/* The automata runs of fwd_alone for up to DFA_LANES (start, automaton) at once, a step of each in
+ * turn (as fp_lanes); a run whose transition is missing goes on alone (dfa_run_from) after the
+ * others. A slot with both automata runs both (fwd_alone runs the second only if the first may
+ * match: the same slots are ruled out). */
+#define DFA_LANES 8
+struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
+static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
+    const unsigned char *t = (const unsigned char *)text;
+    size_t li[DFA_LANES], le[DFA_LANES];
+    uint32_t lst[DFA_LANES], run = 0, blk = 0;
+    for (uint32_t l = 0; l < n; l++) { /* (first all the start states: making one may move a table) */
+        ldfa *d = &p->dfa[tk[l].di];
+        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[l].f, tk[l].f->first);
+    }
+    const uint16_t *tr[DFA_LANES];
+    const uint8_t *cm[DFA_LANES];
+    uint32_t nc[DFA_LANES];
+    for (uint32_t l = 0; l < n; l++) {
+        const ldfa *d = &p->dfa[tk[l].di];
+        if (d->dead || !d->nst) continue; /* (may match) */
+        const size_t s = p->spos[tk[l].q];
+        tr[l] = d->trans, cm[l] = tk[l].f->cmap, nc[l] = d->ncls;
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;
+        run |= 1u << l;
+    }
+    while (run)
+        for (uint32_t x = run; x; x &= x - 1) {
+            const uint32_t l = (uint32_t)__builtin_ctz(x);
+            size_t i = li[l];
+            const unsigned b = t[i++];
+            if (b >= 0x80) /* (as dfa_run_from) */
+                for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+            const uint16_t e = tr[l][lst[l] * nc[l] + cm[l][b]];
+            if (e >= DFA_ST0) {
+                li[l] = i, lst[l] = e - DFA_ST0;
+                if (i < le[l]) continue;
+                run &= ~(1u << l);
+                if (i >= len) p->smask[tk[l].q] &= ~(1ull << tk[l].slot); /* (at the end of the text the rule needs more) */
+            } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
+                run &= ~(1u << l), blk |= 1u << l;
+            } else {
+                run &= ~(1u << l);
+                if (e == DFA_NO) p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+            }
+        }
+    for (uint32_t x = blk; x; x &= x - 1) {
+        const uint32_t l = (uint32_t)__builtin_ctz(x);
+        const size_t s = p->spos[tk[l].q];
+        if (!dfa_run_from(m, &p->dfa[tk[l].di], tk[l].f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, li[l], lst[l]))
+            p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+    }
+}
+
+/* The starts of fwd_checks run through p->fp, up to FP_LANES at once: their walks along the
+ * transitions p->fp has are independent, so one step of each is taken in turn (the processor
+ * overlaps their reads of the transition table, which mostly miss its caches); a start whose
+ * walk lacks a transition goes on alone (fp_resume) after the others. ln: the starts (index in
+ * p->spos) and their start states, all made since the states were last dropped. */
+#define FP_LANES 8
+struct fp_lane { uint32_t q, st; };
+static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct fp_lane *ln, uint32_t nl) {
+    fprod *fp = &p->fp;
+    const unsigned char *t = (const unsigned char *)text;
+    const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
+    const uint16_t *tr = fp->t.trans;
+    const uint64_t *keys = fp->t.keys;
+    size_t li[FP_LANES], le[FP_LANES];
+    uint32_t lst[FP_LANES], run = 0, blk = 0;
+    for (uint32_t l = 0; l < nl; l++) {
+        const size_t s = p->spos[ln[l].q];
+        le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len;
+        li[l] = keys[(size_t)ln[l].st * kw2 + kw2 - 2] ? s : le[l]; /* (nothing runs: at the end) */
+        lst[l] = ln[l].st;
+        if (li[l] < le[l]) run |= 1u << l;
+    }
+    while (run)
+        for (uint32_t x = run; x; x &= x - 1) {
+            const uint32_t l = (uint32_t)__builtin_ctz(x);
+            size_t i = li[l];
+            const unsigned b = t[i++];
+            if (b >= 0x80) /* (as fp_resume) */
+                for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
+            const uint32_t nx = tr[(size_t)lst[l] * ncls + fp->cmap[b]];
+            if (!nx) { /* (li stays at the byte: fp_resume goes on from there) */
+                run &= ~(1u << l), blk |= 1u << l;
+                continue;
+            }
+            li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
+            if ((nx & FP_STOP) || i >= le[l]) run &= ~(1u << l);
+        }
+    for (uint32_t l = 0; l < nl; l++) {
+        if ((blk >> l) & 1u) continue;
+        const uint64_t *k = keys + (size_t)lst[l] * kw2;
+        p->smask[ln[l].q] &= ~(k[0] | (li[l] < len ? 0 : k[kw2 - 2]));
+    }
+    const uint32_t drops = fp->drops;
+    for (uint32_t x = blk; x; x &= x - 1) {
+        const uint32_t l = (uint32_t)__builtin_ctz(x);
+        uint64_t no;
+        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[l].q], lst[l], li[l], &no))
+            p->smask[ln[l].q] &= ~no;
+        else /* (the states were dropped) */
+            fwd_alone(m, p, text, len, ln[l].q);
+    }
 }
 
 /* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
- * forwards: the rule's own (dn_date_rule.nfa), then the one with the words of the classes
- * (dn_date_rule.nfaw). */
+ * forwards (see fwd_alone): all at once by p->fp where it can (FP_LANES starts at a time), else
+ * each alone. */
 static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
     const struct dn_date_words *w = m->date_words;
     const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
-    const size_t nr = m->ndate_rules;
-    /* all rules at once (p->fp), where its states are known (see fp_run) */
     fp_setup(m, p);
-    const bool use = p->fp.ok;
-    for (size_t q = 0; q < k; q++) {
-        uint64_t mk = p->smask[q];
-        const size_t pos = p->spos[q];
+    fprod *fp = &p->fp;
+    const bool use = fp->ok;
+    struct fp_lane ln[FP_LANES];
+    struct dfa_task dt[DFA_LANES + 2 * 64];
+    uint32_t nl = 0, nd = 0, drops = fp->drops;
+    const size_t nr = m->ndate_rules;
+    for (size_t q = 0;; q++) {
+        if (nl && (q == k || nl == FP_LANES)) {
+            fp_lanes(m, p, text, len, ln, nl);
+            nl = 0, drops = fp->drops;
+        }
+        while (nd && (q == k || nd >= DFA_LANES)) { /* (a start may give more than DFA_LANES) */
+            const uint32_t b = nd < DFA_LANES ? nd : DFA_LANES;
+            dfa_lanes(m, p, text, len, dt + nd - b, b);
+            nd -= b;
+        }
+        if (q == k) break;
         const uint64_t need0 = c0;
-        uint64_t no;
-        const uint64_t x0 = mk & any;
+        const uint64_t x0 = p->smask[q] & any;
         const uint64_t x1 = x0 & (x0 - 1);
         if (use && (x1 & (x1 - 1))) { /* (one or two rules alone are as fast) */
             const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
-            struct fp_start *sp = &p->fp.start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
+            struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
             if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
-            if (++sp->n >= FP_HOT && fp_run(m, p, text, len, pos, x0, need0 != 0, sp, &no)) {
-                p->smask[q] = mk & ~no;
-                continue;
+            if (++sp->n >= FP_HOT) {
+                const uint32_t st = fp_begin(m, p, x0, need0 != 0, sp);
+                if (fp->drops != drops) { /* the states of the starts gathered are gone: each alone */
+                    for (uint32_t l = 0; l < nl; l++) fwd_alone(m, p, text, len, ln[l].q);
+                    nl = 0, drops = fp->drops;
+                }
+                if (st != UINT32_MAX) {
+                    ln[nl++] = (struct fp_lane){(uint32_t)q, st};
+                    continue;
+                }
             }
         }
-        for (uint64_t x = mk & any; x; x &= x - 1) {
-            int s = __builtin_ctzll(x);
-            size_t ri = w->slot_rule[s];
+        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), DFA_LANES at a time */
+            const int s = __builtin_ctzll(x);
+            const size_t ri = w->slot_rule[s];
             const dn_date_rule *r = &m->date_rules[ri];
-            if (((need0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
-            else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+            if ((c0 >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)(ri + nr), (uint8_t)s, r->nfa};
+            if ((cw >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)ri, (uint8_t)s, r->nfaw};
         }
-        p->smask[q] = mk;
     }
 }
 
@@ -4292,7 +4458,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         p->lkb_m = m;
     }
     if (p->ccs_m != m) {
-        if (!p->ccs) p->ccs = dn_malloc(&m->alloc, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
+        if (!p->ccs_raw) {
+            p->ccs_raw = dn_malloc(&m->alloc, (((size_t)1 << CCS_BITS) + 1) * sizeof *p->ccs);
+            p->ccs = p->ccs_raw ? (struct ccs *)(void *)((char *)p->ccs_raw + (-(uintptr_t)p->ccs_raw & 63)) : NULL;
+        }
         if (p->ccs) memset(p->ccs, 0, ((size_t)1 << CCS_BITS) * sizeof *p->ccs);
         p->ccs_m = m;
     }
@@ -4327,8 +4496,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     const size_t ntok = tk->n, nforms = tk->nforms;
     const dn_form *const forms = tk->forms;
     const uint64_t trig = m->date_triggers;
+    struct ccs *const ccs = p->ccs;
     for (size_t i = 0; i < ntok; i++) {
         const dn_token *t = &tt[i];
+        if (ccs && i + CCS_AHEAD < ntok) { /* (the test below, but for what needs the node: a slot fetched for nothing does no harm) */
+            const dn_token *u = &tt[i + CCS_AHEAD];
+            if (((u->flags & DN_T_CAP) != 0) & (u->keylen - 7u <= CCS_BYTES - 7u) & (u->form < nforms))
+                __builtin_prefetch(&ccs[ccs_index(forms[u->form].hash, u->node)]);
+        }
         uint64_t cls = t->classes | t->head;
         const unsigned fl = t->flags;
         /* (the node's class_prefix only if it may have a trigger class: see cpfx) */
@@ -4366,9 +4541,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             struct ccs *cc = NULL;
             uint32_t ch = 0;
             size_t l0 = 4;
-            if (p->ccs && t->keylen <= CCS_BYTES) {
-                ch = dn_chunk_hash(k, t->keylen) ^ (t->node ? 0x5bd1e995u : 0);
-                cc = &p->ccs[ch >> (32 - CCS_BITS)];
+            if (ccs && t->keylen <= CCS_BYTES) {
+                ch = (t->form < nforms ? forms[t->form].hash : dn_chunk_hash(k, t->keylen)) ^ (t->node ? 0x5bd1e995u : 0);
+                cc = &ccs[ch >> (32 - CCS_BITS)];
                 if (cc->len == t->keylen && cc->hash == ch && cc->node == (t->node != 0) &&
                     (t->keylen <= 24 ? dn_eq24(cc->bytes, k, t->keylen) : memcmp(cc->bytes, k, t->keylen) == 0))
                     cls = cc->cls, l0 = SIZE_MAX - 2;
@@ -4547,7 +4722,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->fst);
         dn_free(a, p->sc_raw);
         dn_free(a, p->fcc);
-        dn_free(a, p->ccs);
+        dn_free(a, p->ccs_raw);
         dn_free(a, p->mwin);
         dn_free(a, p->cw);
         dn_free(a, p->rare);
