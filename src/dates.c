@@ -3316,7 +3316,10 @@ static void relative(char *out, size_t cap, const char *unit, int off, const ref
         const char *we = unit[1] ? "-WE" : "";
         if (ref_full(r)) {
             int wy, wk;
-            iso_week(days_from_civil(r->y, r->m, r->d) + 7 * (int64_t)off, &wy, &wk);
+            int64_t z = days_from_civil(r->y, r->m, r->d);
+            /* "kommendes Wochenende" on a Monday to Friday is the weekend of the same week */
+            if (unit[1] && off > 0 && iso_wd(z) <= 5) off--;
+            iso_week(z + 7 * (int64_t)off, &wy, &wk);
             put(out, cap, "%04d-W%02d%s", wy, wk, we);
         } else if (r->y != UNK && off == 0) put(out, cap, "%04d-WXX%s", r->y, we);
         else put(out, cap, "%s", ref_word(off));
@@ -3413,6 +3416,9 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         unit[k] = 0;
         if (*end == '/' && !mod[0]) copy_code(mod, 8, end + 1);
         int y = year_of(f, r);
+        /* "am Wochenende" in a past sentence written on a Monday to Friday is the weekend before */
+        if (off == 0 && tense < 0 && strcmp(unit, "WE") == 0 && ref_full(r) && iso_wd(days_from_civil(r->y, r->m, r->d)) <= 5)
+            off = -1;
         if (y != UNK && strcmp(unit, "Y") == 0) put_year(out, cap, y, f->bc); /* "Jahresende 2023" */
         else relative(out, cap, unit, off, r, dp);
         return;
@@ -3431,6 +3437,22 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
         else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
             y = year_around(y, f->m, r, tense, pm);
+        /* a weekday written with the day ("Mittwoch, 28. Oktober") picks the year, of the
+         * reference year and the ones around it, in which that day is that weekday, if that puts
+         * it within 300 days of the reference date */
+        if (f->wd != UNK && f->wd >= 1 && f->wd <= 7 && f->d != UNK && f->m >= 1 && f->m <= 12 && f->d >= 1 &&
+            ref_full(r) && f->d <= days_in_month(y, f->m) && iso_wd(days_from_civil(y, f->m, f->d)) != f->wd) {
+            static const int tries[] = {0, 1, -1};
+            const int64_t z0 = days_from_civil(r->y, r->m, r->d);
+            for (int k = 0; k < 3; k++) {
+                int yy = r->y + tries[k];
+                int64_t z = f->d <= days_in_month(yy, f->m) ? days_from_civil(yy, f->m, f->d) : z0 + 1000;
+                if (z - z0 <= 300 && z0 - z <= 300 && iso_wd(z) == f->wd) {
+                    y = yy;
+                    break;
+                }
+            }
+        }
     }
     char ys[16];
     put_year(ys, sizeof ys, y, f->bc);
@@ -4676,8 +4698,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         o->source = c->src;
         int tense = 0;
         const bool lone_wd = c->f.wd != UNK && c->f.d == UNK && c->f.dir == UNK && !c->f.wdset;
+        /* ("am Wochenende": this week's or, in a past sentence, the one before) */
+        const bool lone_we = c->f.deictic && strcmp(m->pool + c->f.deictic, "WE+0") == 0;
         if (joined) tense = prev_tense;
-        else if (lone_wd || (c->f.y == UNK && (c->f.m != UNK || c->f.hol) && ref.m != UNK && (c->f.dir == UNK || !c->f.dir))) {
+        else if (lone_wd || lone_we || (c->f.y == UNK && (c->f.m != UNK || c->f.hol) && ref.m != UNK && (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
             if (!tense) tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
         }

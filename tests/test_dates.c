@@ -456,6 +456,12 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag hatte er gewählt.", "Montag=2023-11-13", "past cue (hatte)");
     expect(REF, "Am Montag wählen sie.", "Montag=2023-11-13", "no cue: before the reference");
     expect(REF, "Der Kanzler reist am Montag nach Paris.", "Montag=2023-11-20", "a present form: ahead");
+    expect(REF, "Am kommenden Wochenende wird gefeiert.", "kommenden Wochenende=2023-W46-WE",
+           "the coming weekend from a Thursday is the same week's");
+    expect(REF, "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W45-WE", "the weekend in a past sentence: the one before");
+    expect("2023-11-19", "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W46-WE", "... written on that weekend's Sunday");
+    expect("2023-09-25", "Der Prozess wurde auf Mittwoch, 28. Februar, vertagt.", "Mittwoch, 28. Februar=2024-02-28",
+           "a weekday with the day picks the year in which they agree");
     expect(REF, "Am Montag hat er das Werk besucht, sagt ein Sprecher.", "Montag=2023-11-13",
            "a verb of saying in the present is no cue");
     expect(REF, "Am Donnerstag soll gewählt werden.", "Donnerstag=2023-11-16", "same weekday as the reference, future");
