@@ -3581,6 +3581,16 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
  * first's month, and its tense is the first's. */
 static bool pair_gap(const char *s, size_t n) {
     while (n && (*s == ' ' || *s == ',')) s++, n--;
+    /* a time after the first date: "von Mittwoch, 18 Uhr, bis Donnerstag", "18.30 Uhr" */
+    size_t k = 0;
+    while (k < n && k < 2 && s[k] >= '0' && s[k] <= '9') k++;
+    if (k && k + 3 < n && (s[k] == '.' || s[k] == ':') && s[k + 1] >= '0' && s[k + 1] <= '9' && s[k + 2] >= '0' &&
+        s[k + 2] <= '9')
+        k += 3;
+    if (k && k + 4 <= n && memcmp(s + k, " Uhr", 4) == 0) {
+        s += k + 4, n -= k + 4;
+        while (n && (*s == ' ' || *s == ',')) s++, n--;
+    }
     while (n && s[n - 1] == ' ') n--;
     if (n == 1) return *s == '-' || *s == '/';
     if (n == 3 && memcmp(s, "und", 3) == 0) return true;

@@ -217,6 +217,13 @@ static const tcase CASES[] = {
     {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
+    /* police report periods: weekdays after "zwischen", a time between the two ends; "vom 3.
+     * auf den 4."; a month as the subject; "Samstag, der 18. November" */
+    {REF, "Zwischen Dienstag und Mittwoch brachen Unbekannte ein.", "Dienstag=2023-11-14 ; Mittwoch=2023-11-15"},
+    {REF, "Von Montag, 18 Uhr, bis Dienstag, 7 Uhr, stahlen Unbekannte ein Auto.", "Montag=2023-11-13 ; Dienstag=2023-11-14"},
+    {REF, "In der Nacht vom 3. auf den 4. Mai brannte es.", "3.=2023-05-03 ; 4. Mai=2023-05-04"},
+    {REF, "Der M\xc3\xa4rz war der w\xc3\xa4rmste seit Jahren.", "M\xc3\xa4rz=2023-03"},
+    {REF, "Das Spiel ist am Samstag, der 18. November.", "Samstag, der 18. November=2023-11-18"},
     /* event listings: an abbreviated weekday before a numeric date, "Termin:"; a month after "f\xc3\xbcr" */
     {REF, "Konzerte: Fr., 24.11. und Sa. 25.11.2023 in der Halle.", "Fr., 24.11.=2023-11-24 ; Sa. 25.11.2023=2023-11-25"},
     {REF, "Termin: 27.11., 19 Uhr.", "27.11.=2023-11-27"},
