@@ -164,12 +164,16 @@ Karsamstag	holiday	E-1
 Ostern	holiday	E+0
 Ostersonntag	holiday	E+0
 Ostermontag	holiday	E+1
+Osterwochenende	holiday	E+0
+Osterwochenendes	holiday	E+0
 Christi Himmelfahrt	holiday	E+39
 Himmelfahrt	holiday	E+39
 Vatertag	holiday	E+39
 Pfingsten	holiday	E+49
 Pfingstsonntag	holiday	E+49
 Pfingstmontag	holiday	E+50
+Pfingstwochenende	holiday	E+49
+Pfingstwochenendes	holiday	E+49
 Fronleichnam	holiday	E+60
 Muttertag	holiday	05-08>7
 Erntedankfest	holiday	10-01>7
@@ -393,6 +397,8 @@ Vorjahres	deictic	Y-1
 Vorjahrs	deictic	Y-1
 Jahreswechsel	deictic	Y+0/END
 Jahreswechsels	deictic	Y+0/END
+Vorquartal	deictic	Q-1
+Vorquartals	deictic	Q-1
 Folgejahr	deictic	Y+1
 Folgejahres	deictic	Y+1
 Jahresende	deictic	Y+0/END

@@ -224,6 +224,10 @@ static const tcase CASES[] = {
     {REF, "In der Nacht vom 3. auf den 4. Mai brannte es.", "3.=2023-05-03 ; 4. Mai=2023-05-04"},
     {REF, "Der M\xc3\xa4rz war der w\xc3\xa4rmste seit Jahren.", "M\xc3\xa4rz=2023-03"},
     {REF, "Das Spiel ist am Samstag, der 18. November.", "Samstag, der 18. November=2023-11-18"},
+    /* a part of a quarter or half year; the quarter before; Pentecost weekend */
+    {REF, "Bis Ende des dritten Quartals 2024 soll es fertig sein.", "Ende des dritten Quartals 2024=2024-Q3/END"},
+    {REF, "Der Umsatz stieg gegen\xc3\xbc" "ber dem Vorquartal.", "Vorquartal=2023-Q3"},
+    {REF, "Am Pfingstwochenende 2024 war Stau.", "Pfingstwochenende 2024=2024-05-19"},
     /* event listings: an abbreviated weekday before a numeric date, "Termin:"; a month after "f\xc3\xbcr" */
     {REF, "Konzerte: Fr., 24.11. und Sa. 25.11.2023 in der Halle.", "Fr., 24.11.=2023-11-24 ; Sa. 25.11.2023=2023-11-25"},
     {REF, "Termin: 27.11., 19 Uhr.", "27.11.=2023-11-27"},
