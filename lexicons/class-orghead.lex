@@ -12,14 +12,17 @@ AC	orghead
 ACF	orghead
 AOK	orghead
 ASV	orghead
+Abwasserverband	orghead
 Agentur für Arbeit	orghead
 Akademie	orghead
 Alemannia	orghead
+Altenheim	orghead
 Amtsgericht	orghead
 Arbeitsagentur	orghead
 Arbeitsgericht	orghead
 Arminia	orghead
 Atlético	orghead
+Autobahnmeisterei	orghead
 BORG	orghead
 BRG	orghead
 BSC	orghead
@@ -28,6 +31,7 @@ Bankhaus	orghead
 Berufsfeuerwehr	orghead
 Berufsschule	orghead
 Bezirksamt	orghead
+Bezirksausschuss	orghead
 Bezirksgericht	orghead
 Bezirkshauptmannschaft	orghead
 Bezirkskrankenhaus	orghead
@@ -48,7 +52,9 @@ Bundespolizeiinspektion	orghead
 Bundesrealgymnasium	orghead
 Bundesverband	orghead
 Bundeszentrale	orghead
+Bürgeramt	orghead
 Bürgerschaft	orghead
+Bürgerstiftung	orghead
 Concordia	orghead
 DSC	orghead
 Dekanat	orghead
@@ -78,13 +84,19 @@ Fortuna	orghead
 Fraunhofer-Institut	orghead
 Freie Universität	orghead
 Freien Universität	orghead
+Förderschule	orghead
+Förderverein	orghead
+Gemeindeverwaltung	orghead
 Gemeinschaftsschule	orghead
 Generalstaatsanwaltschaft	orghead
 Genossenschaft	orghead
 Germania	orghead
 Gesamtschule	orghead
+Gesangverein	orghead
 Gesellschaft	orghead
+Gesundheitsamt	orghead
 Gewerkschaft	orghead
+Golfclub	orghead
 Grundschule	orghead
 Gymnasium	orghead
 HAK	orghead
@@ -98,36 +110,48 @@ HU	orghead
 Handelsgericht	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
+Hauptschule	orghead
 Hauptzollamt	orghead
+Heimatverein	orghead
 Helmholtz-Zentrum	orghead
 Hertha	orghead
 HfM	orghead
 HfT	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
+Hospiz	orghead
 IHK	orghead
 Industrie- und Handelskammer	orghead
 Institut	orghead
 Inter	orghead
+JVA	orghead
 Jobcenter	orghead
+Jugendamt	orghead
+Justizvollzugsanstalt	orghead
 Juventus	orghead
 KSV	orghead
 Kantonsgericht	orghead
 Kantonspolizei	orghead
 Kantonsschule	orghead
 Kantonsspital	orghead
+Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
 Katholische Hochschule	orghead
 Katholische Universität	orghead
 Katholischen Hochschule	orghead
 Katholischen Universität	orghead
 Kickers	orghead
+Kindergarten	orghead
+Kirchenchor	orghead
+Kirchengemeinde	orghead
 Kirchenkreis	orghead
 Kirchgemeinde	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
 Krankenhaus	orghead
+Kreishandwerkerschaft	orghead
+Kreisjugendring	orghead
 Kreisklinik	orghead
 Kreisklinikum	orghead
 Kreiskrankenhaus	orghead
@@ -135,6 +159,8 @@ Kreissparkasse	orghead
 Kreistag	orghead
 Kreisverband	orghead
 Kreisverwaltung	orghead
+Kriminalinspektion	orghead
+Kriminalpolizei	orghead
 Kunstakademie	orghead
 Kunsthalle	orghead
 Kunsthochschule	orghead
@@ -165,6 +191,7 @@ Landesverfassungsgericht	orghead
 Landesverwaltungsgericht	orghead
 Landesvorstand	orghead
 Landesärztekammer	orghead
+Landfrauenverein	orghead
 Landgericht	orghead
 Landratsamt	orghead
 Landtag	orghead
@@ -175,9 +202,12 @@ Max-Planck-Institut	orghead
 Medizinische Universität	orghead
 Medizinischen Universität	orghead
 Ministerium	orghead
+Mittelschule	orghead
 Museum	orghead
 Musikhochschule	orghead
 Musikschule	orghead
+Musikverein	orghead
+Männergesangverein	orghead
 OGC	orghead
 OLG	orghead
 OVG	orghead
@@ -188,17 +218,25 @@ Oberverwaltungsgericht	orghead
 Olympique	orghead
 Oper	orghead
 Orchester	orghead
+Ordnungsamt	orghead
 Ortsverband	orghead
 Ospedale	orghead
 PH	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
+Pfarrgemeinde	orghead
+Pflegeheim	orghead
 Philharmonie	orghead
 Politecnico	orghead
+Polizei	orghead
 Polizeidirektion	orghead
 Polizeiinspektion	orghead
+Polizeiposten	orghead
 Polizeipräsidium	orghead
+Polizeirevier	orghead
+Polizeistation	orghead
+Posaunenchor	orghead
 Preußen	orghead
 Private Universität	orghead
 Privaten Universität	orghead
@@ -213,6 +251,7 @@ Real	orghead
 Realschule	orghead
 Rechtsanwaltskammer	orghead
 Regierungspräsidium	orghead
+Reitverein	orghead
 Rot-Weiss	orghead
 Rot-Weiß	orghead
 SC	orghead
@@ -225,8 +264,11 @@ Schauspiel	orghead
 Schauspielhaus	orghead
 Schauspielschule	orghead
 Schwarz-Weiß	orghead
+Schützengesellschaft	orghead
+Schützenverein	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
+Seniorenzentrum	orghead
 Sozialgericht	orghead
 SpVgg	orghead
 Sparda-Bank	orghead
@@ -249,6 +291,8 @@ Staatsoper	orghead
 Staatsorchester	orghead
 Staatstheater	orghead
 Stadtbibliothek	orghead
+Stadtbücherei	orghead
+Stadtjugendring	orghead
 Stadtmuseum	orghead
 Stadtpolizei	orghead
 Stadtrat	orghead
@@ -256,21 +300,26 @@ Stadtsparkasse	orghead
 Stadttheater	orghead
 Stadtverwaltung	orghead
 Stadtwerke	orghead
+Standesamt	orghead
 Stiftung	orghead
+Straßenmeisterei	orghead
 Städtischen Klinikum	orghead
 Städtisches Klinikum	orghead
 TH	orghead
 TSG	orghead
 TSV	orghead
 TU	orghead
+Tafel	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
 Technischen Hochschule	orghead
 Technischen Universität	orghead
+Tennisclub	orghead
 Teutonia	orghead
 Theater	orghead
 Tierpark	orghead
 TuS	orghead
+Turnverein	orghead
 Uni	orghead
 Uniklinik	orghead
 Uniklinikum	orghead
@@ -292,6 +341,7 @@ Verein	orghead
 Vereinigung	orghead
 Verfassungsgerichtshof	orghead
 Verkehrsbetriebe	orghead
+Verkehrspolizeiinspektion	orghead
 Verkehrsverbund	orghead
 Verwaltungsgericht	orghead
 Verwaltungsgerichtshof	orghead
@@ -301,7 +351,13 @@ VfR	orghead
 Viktoria	orghead
 Volksbank	orghead
 Volkshochschule	orghead
+Wasserschutzpolizei	orghead
+Wasserverband	orghead
 Werder	orghead
+Wählergemeinschaft	orghead
+Wählergruppe	orghead
 Zentralverband	orghead
+Zollamt	orghead
 Zoo	orghead
+Zweckverband	orghead
 Ärztekammer	orghead

@@ -106,6 +106,15 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * (adj_role_person); the body alone stays an organisation */
     {"Der Z\xc3\xbcrcher Regierungsrat Jonas Quarbeck sprach, der Z\xc3\xbcrcher Regierungsrat beschloss.",
      "PER:Jonas Quarbeck|ORG:Z\xc3\xbcrcher Regierungsrat"},
+    /* local police units and clubs (class-orghead.lex), an adjective before a head and a name
+     * (adj_head_name), a party with its district (party_place_c), no organisation from a head
+     * that is also a role ("Stadtrat Jonas", head_name), "-sche" street adjectives */
+    {"Die Kriminalpolizei Quarzach ermittelt, die Polizei Quarzheim sucht Zeugen.",
+     "ORG:Kriminalpolizei Quarzach|ORG:Polizei Quarzheim"},
+    {"Die Freiwillige Feuerwehr Quarzach r\xc3\xbc" "ckte aus.", "ORG:Freiwillige Feuerwehr Quarzach"},
+    {"Die CDU Rhein-Sieg stimmte zu.", "ORG:CDU Rhein-Sieg"},
+    {"Stadtrat Jonas Quarbeck sprach.", "PER:Jonas Quarbeck"},
+    {"Der Unfall geschah auf der Hannoverschen Stra\xc3\x9f" "e.", "LOC:Hannoverschen Stra\xc3\x9f" "e"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
