@@ -9668,6 +9668,7 @@ Göran	firstname
 Görkem	firstname
 Görün	firstname
 Gösta	firstname
+Götz	firstname
 Gövhər	firstname
 Gözde	firstname
 Gøsta	firstname
@@ -12492,6 +12493,7 @@ József	firstname
 Jöns	firstname
 Jörg	firstname
 Jörgen	firstname
+Jörn	firstname
 Jørgen	firstname
 Júlia	firstname
 Júlio	firstname
@@ -18062,6 +18064,7 @@ Oke	firstname
 Okechukwu	firstname
 Okey	firstname
 Okiki	firstname
+Okka	firstname
 Okko	firstname
 Oksana	firstname
 Okta	firstname
