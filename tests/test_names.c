@@ -108,7 +108,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "PER:Jonas Quarbeck|ORG:Z\xc3\xbcrcher Regierungsrat"},
     /* local police units and clubs (class-orghead.lex), an adjective before a head and a name
      * (adj_head_name), a party with its district (party_place_c), no organisation from a head
-     * that is also a role ("Stadtrat Jonas", head_name), "-sche" street adjectives */
+     * that is also a role ("Stadtrat Jonas", head_name), "-sche" street adjectives (adj_place) */
     {"Die Kriminalpolizei Quarzach ermittelt, die Polizei Quarzheim sucht Zeugen.",
      "ORG:Kriminalpolizei Quarzach|ORG:Polizei Quarzheim"},
     {"Die Freiwillige Feuerwehr Quarzach r\xc3\xbc" "ckte aus.", "ORG:Freiwillige Feuerwehr Quarzach"},
