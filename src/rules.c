@@ -2381,17 +2381,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             u_c |= xc;
             u_h |= xh;
             for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            {
-                /* (the first two classes without a branch: the number of classes of a token is 0 to 3
-                 * about evenly, a loop on it mispredicts its end; a class bit not there ORs 0 into
-                 * the row of class 63) */
-                uint64_t x = xc;
-                bs[(BS_C + (size_t)__builtin_ctzll(x | 1ull << 63)) * nw + w] |= bit & -(uint64_t)(x != 0);
-                x &= x - 1;
-                bs[(BS_C + (size_t)__builtin_ctzll(x | 1ull << 63)) * nw + w] |= bit & -(uint64_t)(x != 0);
-                x &= x - 1;
-                for (; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            }
+            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             const uint32_t *ge = gend[ti];
             if (ge[0] | ge[1] | ge[2]) {
@@ -2420,15 +2410,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 /* (known with the form: from its word cache slot, or an earlier token of the form) */
                 unsigned nr = fo->rlits[0];
                 if (nr - 1u < DN_RLITS) {
-                    /* (the first two lists without a branch, as the classes above: an id past the
-                     * count is 0 and ORs 0 into the sets) */
-                    for (unsigned k = 1; k < 3; k++) {
-                        const uint64_t mk = -(uint64_t)(k < nr);
-                        const size_t id = BS_L + (size_t)fo->rlits[k];
-                        bs[id * nw + w] |= bit & mk;
-                        ne[id >> 6] |= (1ull << (id & 63)) & mk;
-                    }
-                    for (unsigned k = 3; k < nr; k++) {
+                    for (unsigned k = 1; k < nr; k++) {
                         bs[(BS_L + (size_t)fo->rlits[k]) * nw + w] |= bit;
                         ne_set(ne, BS_L + (size_t)fo->rlits[k]);
                     }
