@@ -117,6 +117,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Unfall geschah auf der Hannoverschen Stra\xc3\x9f" "e.", "LOC:Hannoverschen Stra\xc3\x9f" "e"},
     /* a model code after a brand (brand_model); Land and district roads (road_land) */
     {"Ein Audi A6 fuhr auf der L 3020 in die K 12.", "ORG:Audi|LOC:L 3020|LOC:K 12"},
+    /* more club prefixes (club_name) */
+    {"Er startet f\xc3\xbcr den WSC Quarzach Oberquarz.", "ORG:WSC Quarzach Oberquarz"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
