@@ -3173,7 +3173,6 @@ Brähmer	PER.athlete	Jürgen Brähmer
 Brönner	PER.artist	Till Brönner
 Brötzmann	PER.artist	Peter Brötzmann
 Brüderle	PER.politician	Rainer Brüderle
-Brühl	PER.artist	Daniel Brühl
 Bsirske	PER	Frank Bsirske
 Buback	PER.politician	Siegfried Buback
 Buber	PER	Martin Buber
@@ -4467,7 +4466,6 @@ Corot	PER.artist	Camille Corot
 Correggio	PER.artist
 Correns	PER	Erich Correns
 Cortese	PER.athlete	Sandro Cortese
-Cortina	PER.athlete	Pat Cortina
 Cortázar	PER.artist	Julio Cortázar
 Corvinus	PER	Matthias Corvinus
 Cory Booker	PER.politician
@@ -6179,7 +6177,6 @@ Emmanuelle Béart	PER.artist
 Emmanuelle Charpentier	PER.scientist
 Emmeline Pankhurst	PER
 Emmenegger	PER.politician	Sigrid Emmenegger
-Emmerich	PER.artist	Roland Emmerich
 Emmerich Kálmán	PER.artist
 Emmerson Mnangagwa	PER.politician
 Emmi Zeulner	PER.politician
@@ -6817,7 +6814,6 @@ Ferdinand von Richthofen	PER
 Ferdinand von Schill	PER
 Ferdinand von Schirach	PER.artist
 Ferdinand von Zeppelin	PER.business
-Ferdl	PER.artist	Weiß Ferdl
 Ferdousi	PER.artist
 Ferenc Fricsay	PER.artist
 Ferenc Gyurcsány	PER.politician
