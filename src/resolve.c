@@ -835,6 +835,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     uint64_t amb = 0;
     if (m->cls_commonnoun >= 0) amb |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
+    const int cls_fv = dn_class_id(m, "finiteverb");
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -922,8 +923,13 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     hit = prop_get(&p, k, kn - 2);
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
-                /* the same word at a sentence start that is also a common word stays untagged */
-                if ((t->flags & DN_T_SENT) && (t->classes & amb)) continue;
+                /* the same word at a sentence start that is also a common word stays untagged,
+                 * unless it is a person's name before a finite verb ("Koch sagte", "Heil forderte") */
+                if ((t->flags & DN_T_SENT) && (t->classes & amb)) {
+                    if (src->type != DENER_PER || cls_fv < 0 || ti + 1 >= tk->n) continue;
+                    const dn_token *nx = &tk->t[ti + 1];
+                    if (!(nx->flags & DN_T_LOWER) || !((nx->classes >> cls_fv) & 1u) || (nx->classes & amb)) continue;
+                }
                 if (cv && rs->out[cv - 1].type == src->type) continue; /* the guess agrees: keep it */
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
                              src->prio, m->src_link, src->canonical, -1, -1, -1};

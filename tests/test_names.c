@@ -122,6 +122,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* towns that stay the reading of their name alone (people_build.py TOWNS_FIRST): no bare
      * surname alias of a listed person */
     {"Er wohnt in Br\xc3\xbchl und f\xc3\xa4hrt nach Emmerich.", "LOC:Br\xc3\xbchl|LOC:Emmerich"},
+    /* a surname that is also a common noun, at a sentence start before a finite verb, is linked to
+     * the person (resolve.c step 3), not before another word */
+    {"Bischof Jonas Koch kam. Koch betonte die Einheit. Koch ist ein Beruf.", "PER:Jonas Koch|PER:Koch"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
