@@ -47,6 +47,15 @@ static inline bool bloom_has(const dener_model *m, uint32_t h) {
 
 static inline void bloom_add(dener_model *m, uint32_t h) { m->match_bloom[h & m->match_bloom_mask] |= bloom_bits(h); }
 
+/* The hash under which the filter holds a key k[0..n-1] of an edge below the root into a node of
+ * use, whatever its parent (a third seed): a key it lacks continues no name (dn_match_cont). */
+static inline uint32_t cont_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)2 << 32); }
+
+bool dn_match_cont(const dener_model *m, const char *k, size_t n) {
+    if (!m->nebuckets || n > m->max_keylen) return false; /* (mlookup looks nothing up) */
+    return !m->match_bloom || bloom_has(m, cont_hash(k, n));
+}
+
 /* Node nd's 2 bits of use: 1 if it has entries of a kind, 2 if it has children. */
 static inline unsigned node_use(const dn_node *nd) { return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u); }
 
@@ -89,6 +98,7 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
         const char *k = m->pool + nd->key;
         size_t n = nd->keylen;
         bloom_add(m, dn_trie_hash(nd->parent, k, n));
+        if (nd->parent) bloom_add(m, cont_hash(k, n));
         /* the stem of a key with an adjective ending, for variants() */
         if (nd->nchildren && n >= 1) {
             size_t stem = adj_stem(k, n);
@@ -307,7 +317,7 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
     const char *k = w->tk->keys.p + t->key;
     /* a key without variants: its one look-up, which the filter mostly answers, needs no cache */
     if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !may_vary(t, k, n))) {
-        try_key(w, node, j, k, n, flags, false, depth);
+        if (t->node_kids & DN_T_KIDS_CONT) try_key(w, node, j, k, n, flags, false, depth);
         return;
     }
     if (!w->ms->ns || !n || n > DN_RV_KEY) {
@@ -396,7 +406,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
         if (t->node) { /* (node_use of the node, from the token) */
-            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids ? 2u : 0u);
+            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids & 1u ? 2u : 0u);
             if (nb & 1u) record(&w, t->node, i + 1, 0);
             if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
         }

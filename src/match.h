@@ -55,6 +55,10 @@ typedef struct dn_match_scratch {
  * lexbin.c). DENER_OK, or DENER_ERR_NOMEM with err filled. */
 int dn_match_prepare(dener_model *m, dener_error *err);
 
+/* False if key k[0..n-1] is the key of no edge below the root into a node the matcher can use
+ * (it then continues no name: dn_token.node_kids & DN_T_KIDS_CONT); true if it may be. */
+bool dn_match_cont(const dener_model *m, const char *k, size_t n);
+
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms);
