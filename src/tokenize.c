@@ -1134,7 +1134,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
-        if (dn_match_cont(m, tk->keys.p + t->key, t->keylen)) t->node_kids |= DN_T_KIDS_CONT;
+        t->node_kids |= dn_match_word_bits(m, t->flags, tk->keys.p + t->key, t->keylen);
         dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
         if (w && t->keylen <= DN_WC_KEY &&
             (t->key + DN_WC_KEY <= kb->cap || dn_grow(a, (void **)&kb->p, &kb->cap, t->key + DN_WC_KEY, 1))) { /* kept for the next documents */

@@ -26,10 +26,11 @@ enum {
 };
 
 #define DN_PART1_MODNOUN 0x100u /* see dn_token.part1 */
-/* dn_token.node_kids: bit 0 (DN_T_KIDS) node != 0 and m->nodes[node].nchildren != 0; bit 1
- * (DN_T_KIDS_CONT) the key may continue a name, as a later word (dn_match_cont) */
+/* dn_token.node_kids: bit 0 (DN_T_KIDS) node != 0 and m->nodes[node].nchildren != 0; bits 1 and 2
+ * (DN_T_KIDS_CONT, DN_T_KIDS_RVAR) the matcher's bits of the key (dn_match_word_bits) */
 #define DN_T_KIDS 1u
 #define DN_T_KIDS_CONT 2u
+#define DN_T_KIDS_RVAR 4u
 
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */
