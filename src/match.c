@@ -432,11 +432,12 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
-        if (t->node) { /* (node_use of the node, from the token) */
-            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids & 1u ? 2u : 0u);
-            if (nb & 1u) record(&w, t->node, i + 1, 0);
-            if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
-        }
+        /* (node_use of the node, from the token: node_ent and node_kids are 0 without a node) */
+        if (t->node_ent & 7u) record(&w, t->node, i + 1, 0);
+        /* a walk on to the next token if the node has children and the next token's key may
+         * continue a name (one branch for both: each alone goes either way) */
+        const unsigned next_cont = i + 1 < tk->n ? (unsigned)tk->t[i + 1].node_kids >> 1 : 0u;
+        if ((t->node_kids & next_cont) & DN_T_KIDS) step(&w, t->node, i + 1, 0, 1);
         root_variants(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {
