@@ -293,7 +293,7 @@ static void step_lookup(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
         return;
     }
     bool hit = try_key(w, node, j, k, n, flags, false, depth);
-    if (may_vary(t, k, n)) hit |= variants(w, node, j, t, k, n, flags, depth);
+    if (t->node_kids & DN_T_KIDS_VARY) hit |= variants(w, node, j, t, k, n, flags, depth);
     if (ns && !hit) {
         ns->hash = h;
         ns->node = node;
@@ -316,7 +316,7 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
     const char *k = w->tk->keys.p + t->key;
     if (!(t->node_kids & DN_T_KIDS_CONT)) return; /* (neither the key nor a variant continues a name) */
     /* a key without variants: its one look-up, which the filter mostly answers, needs no cache */
-    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !may_vary(t, k, n))) {
+    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !(t->node_kids & DN_T_KIDS_VARY))) { /* (may_vary) */
         try_key(w, node, j, k, n, flags, false, depth);
         return;
     }
@@ -396,6 +396,7 @@ uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k,
             (stem < n && bloom_has(m, cont_stem_hash(k, stem))))
             bits |= DN_T_KIDS_CONT;
     }
+    if (vary) bits |= DN_T_KIDS_VARY;
     if (vary && root_vary_hit(m, tflags, k, n)) bits |= DN_T_KIDS_RVAR;
     return bits;
 }

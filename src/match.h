@@ -47,7 +47,8 @@ int dn_match_prepare(dener_model *m, dener_error *err);
  * key alone, so the tokenizer keeps them with the word: DN_T_KIDS_CONT unless neither the key nor
  * an inflection variant of it is the key of an edge below the root into a node the matcher uses
  * (then it continues no name); DN_T_KIDS_RVAR if a look-up of its inflection variants under the
- * root finds a node the matcher uses. */
+ * root finds a node the matcher uses; DN_T_KIDS_VARY if the token is no punctuation and the key
+ * may have inflection variants (a genitive -s, a capitalised declined adjective's ending). */
 uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n);
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */

@@ -26,11 +26,13 @@ enum {
 };
 
 #define DN_PART1_MODNOUN 0x100u /* see dn_token.part1 */
-/* dn_token.node_kids: bit 0 (DN_T_KIDS) node != 0 and m->nodes[node].nchildren != 0; bits 1 and 2
- * (DN_T_KIDS_CONT, DN_T_KIDS_RVAR) the matcher's bits of the key (dn_match_word_bits) */
+/* dn_token.node_kids: bit 0 (DN_T_KIDS) node != 0 and m->nodes[node].nchildren != 0; bits 1 to 3
+ * (DN_T_KIDS_CONT, DN_T_KIDS_RVAR, DN_T_KIDS_VARY) the matcher's bits of the key
+ * (dn_match_word_bits) */
 #define DN_T_KIDS 1u
 #define DN_T_KIDS_CONT 2u
 #define DN_T_KIDS_RVAR 4u
+#define DN_T_KIDS_VARY 8u
 
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */
