@@ -16,8 +16,6 @@
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->g);
     dn_free(a, ms->end);
-    dn_free(a, ms->fst);
-    dn_free(a, ms->rv);
     dn_free(a, ms->ns);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
@@ -46,6 +44,13 @@ static inline bool bloom_has(const dener_model *m, uint32_t h) {
 }
 
 static inline void bloom_add(dener_model *m, uint32_t h) { m->match_bloom[h & m->match_bloom_mask] |= bloom_bits(h); }
+
+/* The hashes under which the filter holds, whatever their parent (more seeds), a key k[0..n-1] of
+ * an edge below the root into a node of use, and the stem of such a key with an adjective ending
+ * whose node has children: a key that is neither, and none of whose inflection variants is,
+ * continues no name (dn_match_word_bits). */
+static inline uint32_t cont_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)2 << 32); }
+static inline uint32_t cont_stem_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)3 << 32); }
 
 /* Node nd's 2 bits of use: 1 if it has entries of a kind, 2 if it has children. */
 static inline unsigned node_use(const dn_node *nd) { return (nd->ent_mask & 7u ? 1u : 0u) | (nd->nchildren ? 2u : 0u); }
@@ -89,10 +94,14 @@ int dn_match_prepare(dener_model *m, dener_error *err) {
         const char *k = m->pool + nd->key;
         size_t n = nd->keylen;
         bloom_add(m, dn_trie_hash(nd->parent, k, n));
+        if (nd->parent) bloom_add(m, cont_hash(k, n));
         /* the stem of a key with an adjective ending, for variants() */
         if (nd->nchildren && n >= 1) {
             size_t stem = adj_stem(k, n);
-            if (stem < n) bloom_add(m, stem_hash(nd->parent, k, stem));
+            if (stem < n) {
+                bloom_add(m, stem_hash(nd->parent, k, stem));
+                if (nd->parent) bloom_add(m, cont_stem_hash(k, stem));
+            }
         }
     }
     return DENER_OK;
@@ -284,7 +293,7 @@ static void step_lookup(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
         return;
     }
     bool hit = try_key(w, node, j, k, n, flags, false, depth);
-    if (may_vary(t, k, n)) hit |= variants(w, node, j, t, k, n, flags, depth);
+    if (t->node_kids & DN_T_KIDS_VARY) hit |= variants(w, node, j, t, k, n, flags, depth);
     if (ns && !hit) {
         ns->hash = h;
         ns->node = node;
@@ -305,8 +314,9 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
     const dn_token *t = &w->tk->t[j];
     size_t n = t->keylen;
     const char *k = w->tk->keys.p + t->key;
+    if (!(t->node_kids & DN_T_KIDS_CONT)) return; /* (neither the key nor a variant continues a name) */
     /* a key without variants: its one look-up, which the filter mostly answers, needs no cache */
-    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !may_vary(t, k, n))) {
+    if ((t->flags & DN_T_PUNCT) || (w->m->match_bloom && !(t->node_kids & DN_T_KIDS_VARY))) { /* (may_vary) */
         try_key(w, node, j, k, n, flags, false, depth);
         return;
     }
@@ -324,37 +334,71 @@ static inline void step(walk *w, uint32_t node, size_t j, uint8_t flags, int dep
 }
 
 /* The inflection variants of token j's key under the root (the key itself the tokenizer looked
- * up): the result depends on the token's form (bytes) and case flags alone, so a form whose
- * variants found nothing once is not tried again (in this document: fst; in any: rv). */
+ * up), if the tokenizer found that one of their look-ups finds a node of use (DN_T_KIDS_RVAR). */
 static void root_variants(walk *w, size_t j) {
     const dn_token *t = &w->tk->t[j];
-    const char *k = w->tk->keys.p + t->key;
-    size_t n = t->keylen;
-    if (!may_vary(t, k, n)) return;
-    uint8_t want = case_want(t);
-    uint8_t *st = w->ms->fst && t->form < w->tk->nforms ? &w->ms->fst[t->form] : NULL;
-    if (st && *st == want) return;
-    /* the same in earlier documents, by the key */
-    dn_rv_slot *rv = NULL;
-    uint32_t h = 0;
-    if (w->ms->rv && n <= DN_RV_KEY) {
-        h = key_hash(w->tk, t, k, n) * 0x9E3779B1u ^ want;
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        rv = &w->ms->rv[h >> (32 - DN_RV_BITS)];
-        if (rv->hash == h && rv->len == n && rv->want == want && key_eq(rv->key, k, n)) {
-            if (st && !*st) *st = want;
-            return;
+    if (!(t->node_kids & DN_T_KIDS_RVAR)) return;
+    variants(w, 0, j, t, w->tk->keys.p + t->key, t->keylen, 0, 0);
+}
+
+/* Whether a look-up of variants(w, 0, ...) for a token with flags tflags and key k[0..n-1] finds a
+ * node it uses: the same look-ups, without the walk. */
+static bool root_vary_hit(const dener_model *m, uint16_t tflags, const char *k, size_t n) {
+    if (n > 3 && k[n - 1] == 's' && !(tflags & DN_T_UPPER && n <= 4)) {
+        if (mlookup(m, 0, k, n - 1)) return true;
+        if (n > 4 && k[n - 2] == 'e' && mlookup(m, 0, k, n - 2)) return true;
+    }
+    if ((tflags & DN_T_CAP) && n >= 5) {
+        int cur = -1;
+        if (k[n - 1] == 'e') cur = 0;
+        else if (k[n - 2] == 'e')
+            for (int e = 1; e < 5 && cur < 0; e++)
+                if (k[n - 1] == ADJ_END2[e]) cur = e;
+        if (cur >= 0) {
+            size_t stem = n - (cur ? 2 : 1);
+            char buf[128];
+            if (stem + 2 < sizeof buf && (!m->match_bloom || bloom_has(m, stem_hash(0, k, stem)))) {
+                memcpy(buf, k, stem);
+                buf[stem] = 'e';
+                for (int e = 0; e < 5; e++) {
+                    if (e == cur) continue;
+                    size_t sl = e ? 2 : 1;
+                    if (e) buf[stem + 1] = ADJ_END2[e];
+                    uint32_t c = mlookup(m, 0, buf, stem + sl);
+                    if (c && m->nodes[c].nchildren) return true;
+                }
+            }
         }
     }
-    bool hit = variants(w, 0, j, t, k, n, 0, 0);
-    if (st && !*st && !hit) *st = want;
-    if (rv && !hit) {
-        rv->hash = h;
-        rv->len = (uint8_t)n;
-        rv->want = want;
-        memcpy(rv->key, k, n);
+    return false;
+}
+
+/* (a key that may hold a genitive or an adjective ending, by its last letters) */
+static inline bool may_vary_flags(uint16_t tflags, const char *k, size_t n) {
+    const dn_token t = {.flags = tflags};
+    return may_vary(&t, k, n);
+}
+
+uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n) {
+    const bool vary = !(tflags & DN_T_PUNCT) && may_vary_flags(tflags, k, n);
+    uint8_t bits = 0;
+    /* continues a name: the key, a genitive without -s/-es, another adjective ending of its stem */
+    if (!m->nebuckets) {
+        /* (mlookup looks nothing up) */
+    } else if (!m->match_bloom) {
+        bits |= DN_T_KIDS_CONT;
+    } else if (n <= m->max_keylen && bloom_has(m, cont_hash(k, n))) {
+        bits |= DN_T_KIDS_CONT;
+    } else if (vary) {
+        size_t stem = adj_stem(k, n);
+        if ((n >= 2 && k[n - 1] == 's' && n - 1 <= m->max_keylen && bloom_has(m, cont_hash(k, n - 1))) ||
+            (n >= 3 && k[n - 1] == 's' && k[n - 2] == 'e' && n - 2 <= m->max_keylen && bloom_has(m, cont_hash(k, n - 2))) ||
+            (stem < n && bloom_has(m, cont_stem_hash(k, stem))))
+            bits |= DN_T_KIDS_CONT;
     }
+    if (vary) bits |= DN_T_KIDS_VARY;
+    if (vary && root_vary_hit(m, tflags, k, n)) bits |= DN_T_KIDS_RVAR;
+    return bits;
 }
 
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
@@ -363,15 +407,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
     ms->end[tk->n][0] = ms->end[tk->n][1] = ms->end[tk->n][2] = 0; /* (the others in the loop below) */
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
-        if (!ms->rv) ms->rv = dn_malloc(a, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
-        if (ms->rv) memset(ms->rv, 0, ((size_t)1 << DN_RV_BITS) * sizeof *ms->rv);
         if (!ms->ns) ms->ns = dn_malloc(a, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
         if (ms->ns) memset(ms->ns, 0, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
         ms->rv_m = m;
-    }
-    if (tk->nforms) {
-        if (!DN_GROW(a, ms->fst, ms->fst_cap, tk->nforms)) return DENER_ERR_NOMEM;
-        memset(ms->fst, 0, tk->nforms);
     }
     uint64_t amb_mask = 0;
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
@@ -395,11 +433,12 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;
         w.best_end[0] = w.best_end[1] = w.best_end[2] = 0;
         /* the tokenizer already looked the key up under the root */
-        if (t->node) { /* (node_use of the node, from the token) */
-            unsigned nb = (t->node_ent & 7u ? 1u : 0u) | (t->node_kids ? 2u : 0u);
-            if (nb & 1u) record(&w, t->node, i + 1, 0);
-            if (nb & 2u) step(&w, t->node, i + 1, 0, 1);
-        }
+        /* (node_use of the node, from the token: node_ent and node_kids are 0 without a node) */
+        if (t->node_ent & 7u) record(&w, t->node, i + 1, 0);
+        /* a walk on to the next token if the node has children and the next token's key may
+         * continue a name (one branch for both: each alone goes either way) */
+        const unsigned next_cont = i + 1 < tk->n ? (unsigned)tk->t[i + 1].node_kids >> 1 : 0u;
+        if ((t->node_kids & next_cont) & DN_T_KIDS) step(&w, t->node, i + 1, 0, 1);
         root_variants(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {

@@ -17,15 +17,7 @@ typedef struct dn_gaz {
 #define DN_GAZ_AMBIG 1u   /* a single token that is also a common noun or function word */
 #define DN_GAZ_INFLECT 2u /* matched through an inflection variant */
 
-/* A key whose inflection variants under the root found nothing (match.c, step), kept from one
- * document to the next: direct-mapped by key and case flags. */
-#define DN_RV_BITS 12
-#define DN_RV_KEY 26
-typedef struct dn_rv_slot {
-    uint32_t hash;
-    uint8_t len, want; /* len 0: free */
-    char key[DN_RV_KEY];
-} dn_rv_slot;
+#define DN_RV_KEY 26 /* (the longest key a dn_ns_slot holds) */
 
 /* A token key that continued no walk from a trie node (match.c, step), kept from one document to
  * the next: direct-mapped by node, key and case flags. */
@@ -42,18 +34,22 @@ typedef struct dn_match_scratch {
     uint32_t (*end)[3]; /* per token: end of the longest match of each kind starting there, 0 if none */
     size_t end_cap;
     dn_buf tmp;
-    uint8_t *fst;  /* per token form: whether its inflection variants under the root found nothing
-                      (see match.c, root_variants) */
-    size_t fst_cap;
-    dn_rv_slot *rv;
     dn_ns_slot *ns;
-    const dener_model *rv_m; /* the model that rv and ns are for */
+    const dener_model *rv_m; /* the model that ns is for */
 } dn_match_scratch;
 
 /* Builds the model's summary of the trie for the matcher (m->match_nbits, m->match_bloom) once a
  * text model's lexicons are loaded (lexicon.c's lexicons_done; the lexicon image holds it,
  * lexbin.c). DENER_OK, or DENER_ERR_NOMEM with err filled. */
 int dn_match_prepare(dener_model *m, dener_error *err);
+
+/* The matcher's bits of a token with flags tflags and key k[0..n-1] (dn_token.node_kids), by the
+ * key alone, so the tokenizer keeps them with the word: DN_T_KIDS_CONT unless neither the key nor
+ * an inflection variant of it is the key of an edge below the root into a node the matcher uses
+ * (then it continues no name); DN_T_KIDS_RVAR if a look-up of its inflection variants under the
+ * root finds a node the matcher uses; DN_T_KIDS_VARY if the token is no punctuation and the key
+ * may have inflection variants (a genitive -s, a capitalised declined adjective's ending). */
+uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n);
 
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);

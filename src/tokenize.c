@@ -23,6 +23,7 @@
  */
 #include "tokenize.h"
 #include "lexicon.h"
+#include "match.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -1122,7 +1123,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             t->classes = classes_of(m, tk->keys.p + t->key, t->keylen, &t->node, t->flags);
             if (t->node) { /* (classes_of read the node) */
                 t->node_ent = m->nodes[t->node].ent_mask;
-                t->node_kids = m->nodes[t->node].nchildren != 0;
+                t->node_kids = m->nodes[t->node].nchildren != 0 ? DN_T_KIDS : 0;
             }
             /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
              * split like an unknown word) */
@@ -1133,6 +1134,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
         }
+        t->node_kids |= dn_match_word_bits(m, t->flags, tk->keys.p + t->key, t->keylen);
         dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
         if (w && t->keylen <= DN_WC_KEY &&
             (t->key + DN_WC_KEY <= kb->cap || dn_grow(a, (void **)&kb->p, &kb->cap, t->key + DN_WC_KEY, 1))) { /* kept for the next documents */

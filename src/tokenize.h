@@ -26,6 +26,13 @@ enum {
 };
 
 #define DN_PART1_MODNOUN 0x100u /* see dn_token.part1 */
+/* dn_token.node_kids: bit 0 (DN_T_KIDS) node != 0 and m->nodes[node].nchildren != 0; bits 1 to 3
+ * (DN_T_KIDS_CONT, DN_T_KIDS_RVAR, DN_T_KIDS_VARY) the matcher's bits of the key
+ * (dn_match_word_bits) */
+#define DN_T_KIDS 1u
+#define DN_T_KIDS_CONT 2u
+#define DN_T_KIDS_RVAR 4u
+#define DN_T_KIDS_VARY 8u
 
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */
@@ -42,8 +49,9 @@ typedef struct dn_token {
                               closed compounds: DN_PART1_MODNOUN if they split into a common noun
                               and a known word ("Wein|berg", "Stellen|abbau", not "Kemmel|berg") */
     uint16_t node_ent;     /* m->nodes[node].ent_mask and */
-    uint8_t node_kids;     /* m->nodes[node].nchildren != 0, if node != 0 (else 0): read here, in the
-                              token's cache line, they spare a look at the node (in the padding) */
+    uint8_t node_kids;     /* DN_T_KIDS: m->nodes[node].nchildren != 0, if node != 0 (else 0), and
+                              DN_T_KIDS_CONT: read here, in the token's cache line, they spare a
+                              look at the node and at the matcher's filter (in the padding) */
     uint64_t head;         /* word classes of the head of a closed compound: the longest suffix of
                               at least 4 letters, after at least 3, that has a lexicon entry
                               ("Förderprogramm" -> classes of "Programm"); only for capitalised
