@@ -506,6 +506,19 @@ static bool sort_tmp_fit(const dn_alloc *a, dn_resolve_scratch *rs, size_t n) {
     return true;
 }
 
+/* Is token ti preceded by a preposition of place or an article ("in Essen", "nach Worms", "an der
+ * Tauber")? */
+static bool place_prep(const dn_tokens *tk, size_t ti) {
+    if (ti == 0) return false;
+    const dn_token *p = &tk->t[ti - 1];
+    const char *k = tk->keys.p + p->key;
+    static const char *const preps[] = {"in", "im", "nach", "aus", "bei", "von", "vom", "nahe", "zwischen", "gen", "bis", "ab",
+                                        "der", "die", "das", "dem", "den", "des"};
+    for (size_t j = 0; j < sizeof preps / sizeof preps[0]; j++)
+        if (strlen(preps[j]) == p->keylen && memcmp(preps[j], k, p->keylen) == 0) return true;
+    return false;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -910,9 +923,14 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 const dn_token *t = &tk->t[ti];
                 uint32_t cv = rs->cover[ti];
                 if (t->flags & DN_T_PUNCT) continue;
-                if (cv) { /* taken; only a weak one-word guess of a rule gives way to the document's name */
+                /* taken; only a weak one-word guess of a rule gives way to the document's name, and
+                 * a one-word place of the lexicons to a person's surname ("Stefan Raab ... Raab
+                 * sagte") unless a place preposition comes before it ("in Essen"; checked below) */
+                bool place_word = false;
+                if (cv) {
                     const dn_cand *w = &rs->out[cv - 1];
-                    if (w->origin != DN_ORIG_RULE || w->prio >= 30 || w->t1 - w->t0 != 1) continue;
+                    place_word = w->origin == DN_ORIG_GAZ && w->type == DENER_LOC && w->t1 - w->t0 == 1;
+                    if (!place_word && (w->origin != DN_ORIG_RULE || w->prio >= 30 || w->t1 - w->t0 != 1)) continue;
                 }
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
@@ -923,6 +941,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     hit = prop_get(&p, k, kn - 2);
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
+                if (place_word && (src->type != DENER_PER || place_prep(tk, ti))) continue;
                 /* the same word at a sentence start that is also a common word stays untagged,
                  * unless it is a person's name before a finite verb ("Koch sagte", "Heil forderte") */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) {

@@ -125,6 +125,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a surname that is also a common noun, at a sentence start before a finite verb, is linked to
      * the person (resolve.c step 3), not before another word */
     {"Bischof Jonas Koch kam. Koch betonte die Einheit. Koch ist ein Beruf.", "PER:Jonas Koch|PER:Koch"},
+    /* a surname that is also a listed place is the person later in the document, unless a place
+     * preposition or an article comes before it (resolve.c step 3) */
+    {"Jonas Tauber sprach. Laut Tauber ist alles gut. Das Tal der Tauber ist weit.",
+     "PER:Jonas Tauber|PER:Tauber|LOC:Tauber"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
