@@ -1,9 +1,9 @@
-# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (883 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
+# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (916 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
 # Source: hand-written facts + ICU4C 72.1 (CLDR 42.0) German locale data (icu::TimeZoneNames::getExemplarLocationName, locale de)
 # Licence: hand-written part: same licence as dener; ICU part: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 1028 entries.
+# Format: name<TAB>type[<TAB>canonical]; 1061 entries.
 Aarhus	LOC.city
 Abidjan	LOC.city
 Abu Dhabi	LOC.city
@@ -80,6 +80,7 @@ Barnaul	LOC.city
 Basra	LOC.city
 Batavia	LOC.city	Jakarta
 Batumi	LOC.city
+Be'eri	LOC.city	Be’eri
 Beerscheba	LOC.city
 Beijing	LOC.city	Peking
 Beirut	LOC.city
@@ -98,6 +99,7 @@ Berlin	LOC.city
 Besançon	LOC.city
 Bethlehem	LOC.city
 Beuthen	LOC.city	Bytom
+Be’eri	LOC.city
 Bielitz	LOC.city	Bielsko-Biała
 Bilbao	LOC.city
 Birmingham	LOC.city
@@ -213,6 +215,8 @@ Daressalam	LOC.city
 Darwin	LOC.city
 Dawson	LOC.city
 Dawson Creek	LOC.city
+Deir al-Sor	LOC.city	Deir ez-Zor
+Deir ez-Zor	LOC.city
 Delft	LOC.city
 Delhi	LOC.city
 Den Haag	LOC.city
@@ -229,6 +233,7 @@ Diyarbakır	LOC.city
 Djakarta	LOC.city	Jakarta
 Dnipro	LOC.city
 Dnjepropetrowsk	LOC.city	Dnipro
+Dobropillja	LOC.city	Dobropillia
 Dodoma	LOC.city
 Doha	LOC.city
 Donezk	LOC.city
@@ -237,6 +242,7 @@ Dorpat	LOC.city	Tartu
 Douala	LOC.city
 Dover	LOC.city
 Drontheim	LOC.city	Trondheim
+Druschkiwka	LOC.city	Druzhkivka
 Dschenin	LOC.city
 Dschibuti-Stadt	LOC.city
 Dschidda	LOC.city
@@ -258,7 +264,11 @@ Eindhoven	LOC.city
 Eirunepe	LOC.city
 Eisacktal	LOC.region
 El Aaiún	LOC.city
+El Faschir	LOC.city	El Fasher
+El Fasher	LOC.city
+El Geneina	LOC.city
 Elbing	LOC.city	Elbląg
+Enerhodar	LOC.city
 Enschede	LOC.city
 Ephesos	LOC.city
 Eppan	LOC.city
@@ -358,11 +368,13 @@ Hirschberg im Riesengebirge	LOC.city	Jelenia Góra
 Ho-Chi-Minh-Stadt	LOC.city
 Hobart	LOC.city
 Hodeida	LOC.city
+Hodeidah	LOC.city
 Homel	LOC.city	Gomel
 Homs	LOC.city
 Hongkong	LOC.city
 Honolulu	LOC.city
 Houston	LOC.city
+Huljajpole	LOC.city	Huliaipole
 Hurghada	LOC.city
 Hyderabad	LOC.city
 Idlib	LOC.city
@@ -376,6 +388,7 @@ Iqaluit	LOC.city
 Irkutsk	LOC.city
 Irpin	LOC.city
 Isfahan	LOC.city
+Isjum	LOC.city	Izium
 Islamabad	LOC.city
 Istanbul	LOC.city
 Ittoqqortoormiit	LOC.city
@@ -400,6 +413,7 @@ Juba	LOC.city
 Jujuy	LOC.city
 Juneau	LOC.city
 Kabul	LOC.city
+Kachowka	LOC.city	Kakhovka
 Kaesong	LOC.city
 Kairo	LOC.city
 Kalinin	LOC.city	Twer
@@ -434,6 +448,7 @@ Kigali	LOC.city
 Kingston	LOC.city
 Kinshasa	LOC.city
 Kiritimati	LOC.island
+Kirjat Schmona	LOC.city	Kiryat Shmona
 Kirkuk	LOC.city
 Kirow	LOC.city
 Kischinau	LOC.city	Chisinau
@@ -451,6 +466,7 @@ Konya	LOC.city
 Kopenhagen	LOC.city
 Korinth	LOC.city
 Kosrae	LOC.island
+Kostjantyniwka	LOC.city	Kostiantynivka
 Krakau	LOC.city
 Kralendijk	LOC.city
 Kramatorsk	LOC.city
@@ -465,6 +481,7 @@ Kuching	LOC.city
 Kuibyschew	LOC.city	Samara
 Kulm	LOC.city	Chełmno
 Kundus	LOC.city
+Kurachowe	LOC.city	Kurakhove
 Kursk	LOC.city
 Kuwait-Stadt	LOC.city
 Kwajalein	LOC.island
@@ -620,11 +637,13 @@ Mykolajiw	LOC.city
 Málaga	LOC.city
 Mährisch Ostrau	LOC.city	Ostrava
 Mülhausen	LOC.city	Mulhouse
+Nabatieh	LOC.city
 Nablus	LOC.city
 Nadschaf	LOC.city
 Nagasaki	LOC.city
 Nagoya	LOC.city
 Nairobi	LOC.city
+Nakura	LOC.city	Naqoura
 Namür	LOC.city	Namur
 Nancy	LOC.city
 Nanjing	LOC.city	Nanking
@@ -656,6 +675,7 @@ Norfolk	LOC.island
 Noronha	LOC.city
 Nouakchott	LOC.city
 Noumea	LOC.city
+Nowa Kachowka	LOC.city	Nova Kakhovka
 Nowgorod	LOC.city
 Nowokuznetsk	LOC.city
 Nowosibirsk	LOC.city
@@ -673,6 +693,7 @@ Omdurman	LOC.city
 Omsk	LOC.city
 Oppeln	LOC.city	Opole
 Oran	LOC.city
+Orichiw	LOC.city	Orikhiv
 Orléans	LOC.city
 Ortelsburg	LOC.city	Szczytno
 Osaka	LOC.city
@@ -719,6 +740,7 @@ Plowdiw	LOC.city
 Pnom Penh	LOC.city	Phnom Penh
 Podgorica	LOC.city
 Pohnpei	LOC.island
+Pokrowsk	LOC.city	Pokrovsk
 Poltawa	LOC.city
 Pompeji	LOC.city
 Pontianak	LOC.city
@@ -778,6 +800,7 @@ Rio Gallegos	LOC.city
 Rio de Janeiro	LOC.city
 Riwne	LOC.city
 Riyadh	LOC.city	Riad
+Robotyne	LOC.city
 Rom	LOC.city
 Rostow	LOC.city
 Rostow am Don	LOC.city
@@ -834,6 +857,7 @@ Schytomyr	LOC.city
 Schäßburg	LOC.city	Sighișoara
 Sderot	LOC.city
 Seattle	LOC.city
+Selydowe	LOC.city	Selydove
 Seoul	LOC.city
 Sevilla	LOC.city
 Sewastopol	LOC.city
@@ -847,6 +871,7 @@ Sillein	LOC.city	Žilina
 Simferopol	LOC.city
 Singapur	LOC.city
 Sitka	LOC.city
+Siwersk	LOC.city	Siversk
 Sjewjerodonezk	LOC.city
 Skopje	LOC.city
 Slowjansk	LOC.city
@@ -881,6 +906,7 @@ Strassburg	LOC.city	Straßburg
 Straßburg	LOC.city
 Stuhlweißenburg	LOC.city	Székesfehérvár
 Sucre	LOC.city
+Sudscha	LOC.city	Sudzha
 Sues	LOC.city
 Sumy	LOC.city
 Surabaya	LOC.city
@@ -936,6 +962,7 @@ Toledo	LOC.city
 Tomsk	LOC.city
 Tondern	LOC.city	Tønder
 Tongatapu	LOC.island
+Torezk	LOC.city	Toretsk
 Toronto	LOC.city
 Tortola	LOC.island
 Toulouse	LOC.city
@@ -948,6 +975,7 @@ Tripoli	LOC.city
 Tripolis	LOC.city
 Troja	LOC.city
 Troppau	LOC.city	Opava
+Tschassiw Jar	LOC.city	Chasiv Yar
 Tscheljabinsk	LOC.city
 Tschenstochau	LOC.city	Częstochowa
 Tschernihiw	LOC.city
@@ -960,6 +988,7 @@ Tschungking	LOC.city	Chongqing
 Tsingtau	LOC.city	Qingdao
 Tucuman	LOC.city
 Tula	LOC.city
+Tulkarem	LOC.city	Tulkarm
 Tunis	LOC.city
 Turin	LOC.city
 Twer	LOC.city
@@ -991,6 +1020,7 @@ Versailles	LOC.city
 Vientiane	LOC.city
 Vilnius	LOC.city
 Vinschgau	LOC.region
+Wad Madani	LOC.city
 Waldenburg in Schlesien	LOC.city	Wałbrzych
 Warna	LOC.city
 Warschau	LOC.city
@@ -1013,7 +1043,9 @@ Wolfsschanze	LOC.landmark
 Wolgograd	LOC.city
 Wologda	LOC.city
 Woronesch	LOC.city
+Wowtschansk	LOC.city	Vovchansk
 Wuhan	LOC.city
+Wuhledar	LOC.city	Vuhledar
 Xian	LOC.city	Xi’an
 Xi’an	LOC.city
 Yakutat	LOC.city
@@ -1028,6 +1060,7 @@ Zagreb	LOC.city
 Znaim	LOC.city	Znojmo
 Zoppot	LOC.city	Sopot
 Zürich	LOC.city
+al-Faschir	LOC.city	El Fasher
 Åbo	LOC.city	Turku
 Ödenburg	LOC.city	Sopron
 Ürümqi	LOC.city
