@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 890 entries.
+# Format: name<TAB>type[<TAB>canonical]; 863 entries.
 Aargau	LOC.state	Kanton Aargau
 Ahrweiler	LOC.district	Landkreis Ahrweiler
 Aichach-Friedberg	LOC.district	Landkreis Aichach-Friedberg
@@ -130,12 +130,6 @@ Brandenburg	LOC.state
 Breisgau-Hochschwarzwald	LOC.district	Landkreis Breisgau-Hochschwarzwald
 Brigittenau	LOC.district
 Bruck-Mürzzuschlag	LOC.district	Bezirk Bruck-Mürzzuschlag
-Bundesland Kärnten	LOC.state	Kärnten
-Bundesland Salzburg	LOC.state	Salzburg
-Bundesland Steiermark	LOC.state	Steiermark
-Bundesland Tirol	LOC.state	Tirol
-Bundesland Vorarlberg	LOC.state	Vorarlberg
-Bundesland Wien	LOC.state	Wien
 Burgenland	LOC.state
 Burgenlandkreis	LOC.district
 Börde	LOC.district	Landkreis Börde
@@ -161,9 +155,6 @@ Erzgebirgskreis	LOC.district
 Floridsdorf	LOC.district
 Freie Hansestadt Bremen	LOC.state	Bremen
 Freie und Hansestadt Hamburg	LOC.state	Hamburg
-Freistaat Bayern	LOC.state	Bayern
-Freistaat Sachsen	LOC.state	Sachsen
-Freistaat Thüringen	LOC.state	Thüringen
 Freyung-Grafenau	LOC.district	Landkreis Freyung-Grafenau
 Friesland	LOC.district	Landkreis Friesland
 Fürstentum Liechtenstein	LOC.country	Liechtenstein
@@ -447,24 +438,6 @@ Krems-Land	LOC.district	Bezirk Krems-Land
 Kyffhäuserkreis	LOC.district
 Kärnten	LOC.state
 Lahn-Dill-Kreis	LOC.district
-Land Berlin	LOC.state	Berlin
-Land Brandenburg	LOC.state	Brandenburg
-Land Bremen	LOC.state	Bremen
-Land Hessen	LOC.state	Hessen
-Land Kärnten	LOC.state	Kärnten
-Land Mecklenburg-Vorpommern	LOC.state	Mecklenburg-Vorpommern
-Land Niedersachsen	LOC.state	Niedersachsen
-Land Niederösterreich	LOC.state	Niederösterreich
-Land Nordrhein-Westfalen	LOC.state	Nordrhein-Westfalen
-Land Oberösterreich	LOC.state	Oberösterreich
-Land Rheinland-Pfalz	LOC.state	Rheinland-Pfalz
-Land Sachsen-Anhalt	LOC.state	Sachsen-Anhalt
-Land Salzburg	LOC.state	Salzburg
-Land Schleswig-Holstein	LOC.state	Schleswig-Holstein
-Land Steiermark	LOC.state	Steiermark
-Land Tirol	LOC.state	Tirol
-Land Vorarlberg	LOC.state	Vorarlberg
-Land Wien	LOC.state	Wien
 Landkreis Aachen	LOC.district	Städteregion Aachen
 Landkreis Ahrweiler	LOC.district
 Landkreis Aichach-Friedberg	LOC.district

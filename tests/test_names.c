@@ -129,6 +129,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * preposition or an article comes before it (resolve.c step 3) */
     {"Jonas Tauber sprach. Laut Tauber ist alles gut. Das Tal der Tauber ist weit.",
      "PER:Jonas Tauber|PER:Tauber|LOC:Tauber"},
+    /* the descriptor before a German or Austrian state is no part of its name, as for cantons */
+    {"Der Freistaat Bayern und das Land Niedersachsen zahlen.", "LOC:Bayern|LOC:Niedersachsen"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},

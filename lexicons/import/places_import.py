@@ -522,8 +522,9 @@ def build(tmp):
     admin_rows = read_manual("dach_admin.tsv")
     for name, typ, can in admin_rows:
         # "Kanton X" is a common noun and a name: news annotation (GermEval) marks only "X", as for
-        # "Republik X" and "Königreich X" (countries.tsv); the bare name is added below
-        if not name.startswith("Kanton "):
+        # "Republik X" and "Königreich X" (countries.tsv); the bare name is added below. The same for
+        # "Land X", "Freistaat X", "Bundesland X" (the bare Land names are entries of their own)
+        if not name.startswith(("Kanton ", "Land ", "Freistaat ", "Bundesland ")):
             dadmin.add(name, typ, can)
     for name, typ, can in admin_rows:  # explicit entries first, derived bare names second
         for pre in ("Landkreis ", "Kreis ", "Bezirk ", "Kanton "):
