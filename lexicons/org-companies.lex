@@ -5575,8 +5575,7 @@ Salvatore Ferragamo	ORG.company
 Salzburg AG	ORG.company
 Salzburg AG für Energie	ORG.company
 Salzburger Lokalbahn	ORG.company
-Salzgitter	ORG.company
-Salzgitter AG	ORG.company	Salzgitter
+Salzgitter AG	ORG.company
 Salzgitter Flachstahl	ORG.company
 Same Deutz-Fahr	ORG.company
 Samson AG	ORG.company

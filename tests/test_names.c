@@ -131,6 +131,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "PER:Jonas Tauber|PER:Tauber|LOC:Tauber"},
     /* the descriptor before a German or Austrian state is no part of its name, as for cantons */
     {"Der Freistaat Bayern und das Land Niedersachsen zahlen.", "LOC:Bayern|LOC:Niedersachsen"},
+    /* a gang or group named after its noun (group_name) */
+    {"Hinter dem Angriff steckt die Ransomware-Bande Akira.", "ORG:Akira"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
