@@ -133,6 +133,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Freistaat Bayern und das Land Niedersachsen zahlen.", "LOC:Bayern|LOC:Niedersachsen"},
     /* a gang or group named after its noun (group_name) */
     {"Hinter dem Angriff steckt die Ransomware-Bande Akira.", "ORG:Akira"},
+    /* a head with "am" and a place or street (head_am), not with a day ("am Montagabend") */
+    {"Sie besucht das Gymnasium am Quarzbach, das Institut am Montagabend geschlossen.", "ORG:Gymnasium am Quarzbach"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
