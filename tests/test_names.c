@@ -135,6 +135,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Hinter dem Angriff steckt die Ransomware-Bande Akira.", "ORG:Akira"},
     /* a head with "am" and a place or street (head_am), not with a day ("am Montagabend") */
     {"Sie besucht das Gymnasium am Quarzbach, das Institut am Montagabend geschlossen.", "ORG:Gymnasium am Quarzbach"},
+    /* a closed compound whose head is an organisation head, before a place (head_place_c) */
+    {"Der Landfrauenverein Hilders sang.", "ORG:Landfrauenverein Hilders"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
