@@ -137,6 +137,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie besucht das Gymnasium am Quarzbach, das Institut am Montagabend geschlossen.", "ORG:Gymnasium am Quarzbach"},
     /* a closed compound whose head is an organisation head, before a place (head_place_c) */
     {"Der Landfrauenverein Hilders sang.", "ORG:Landfrauenverein Hilders"},
+    /* a venue named after its sponsor (venue_sponsor) */
+    {"Das Spiel in der Volkswagen Arena war ausverkauft.", "LOC:Volkswagen Arena"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
