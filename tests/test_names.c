@@ -139,6 +139,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Landfrauenverein Hilders sang.", "ORG:Landfrauenverein Hilders"},
     /* a venue named after its sponsor (venue_sponsor) */
     {"Das Spiel in der Volkswagen Arena war ausverkauft.", "LOC:Volkswagen Arena"},
+    /* a local voter list (voter_group) */
+    {"Die Liste Pro Lahr stimmte dagegen.", "ORG:Liste Pro Lahr"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
