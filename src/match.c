@@ -188,6 +188,15 @@ static inline bool try_key(walk *w, uint32_t node, size_t j, const char *k, size
 
 /* The endings of declined adjectives: e, en, er, es, em (the second letter after 'e', 0 for none). */
 static const char ADJ_END2[5] = {0, 'n', 'r', 's', 'm'};
+/* The declined adjective ending of key k (n >= 2 bytes): 0 for "-e", e for "-e" + ADJ_END2[e], -1
+ * for none. */
+static inline int adj_ending(const char *k, size_t n) {
+    if (k[n - 1] == 'e') return 0;
+    if (k[n - 2] == 'e')
+        for (int e = 1; e < 5; e++)
+            if (k[n - 1] == ADJ_END2[e]) return e;
+    return -1;
+}
 
 /* The inflection variants of token j's key k[0..n-1] from node; true if a trie look-up found a
  * node that was used. */
@@ -202,11 +211,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
     }
     /* declined adjective inside a name: continue only */
     if ((t->flags & DN_T_CAP) && n >= 5) {
-        int cur = -1; /* the key's ending */
-        if (k[n - 1] == 'e') cur = 0;
-        else if (k[n - 2] == 'e')
-            for (int e = 1; e < 5 && cur < 0; e++)
-                if (k[n - 1] == ADJ_END2[e]) cur = e;
+        int cur = adj_ending(k, n); /* the key's ending */
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
             char buf[128];
@@ -349,11 +354,7 @@ static bool root_vary_hit(const dener_model *m, uint16_t tflags, const char *k, 
         if (n > 4 && k[n - 2] == 'e' && mlookup(m, 0, k, n - 2)) return true;
     }
     if ((tflags & DN_T_CAP) && n >= 5) {
-        int cur = -1;
-        if (k[n - 1] == 'e') cur = 0;
-        else if (k[n - 2] == 'e')
-            for (int e = 1; e < 5 && cur < 0; e++)
-                if (k[n - 1] == ADJ_END2[e]) cur = e;
+        int cur = adj_ending(k, n);
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
             char buf[128];

@@ -120,6 +120,16 @@ def finite_forms(verbs):
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3 and w.casefold() not in known}
 
 
+def date_cues():
+    """The words of date-words.lex, case-folded (hand-written cues are not repeated here)."""
+    listed = set()
+    with open(os.path.join(LEXDIR, "date-words.lex"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#") and "\t" in line:
+                listed.add(line.split("\t", 1)[0].casefold())
+    return listed
+
+
 def past_forms(verbs):
     """The simple past forms of the third person (singular and plural) of the verbs ("entschied",
     "entschieden", "sagten", "übernahm"), minus the tense cues of date-words.lex and the names and
@@ -132,11 +142,7 @@ def past_forms(verbs):
                 words.add(nfc(w))
             elif isinstance(w, list) and len(w) == 2:
                 words.add(nfc(w[1] + w[0]))
-    listed = set()
-    with open(os.path.join(LEXDIR, "date-words.lex"), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and "\t" in line:
-                listed.add(line.split("\t", 1)[0].casefold())
+    listed = date_cues()
     known = lexicon_words()
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
             and w.casefold() not in known and w.casefold() not in listed}
@@ -202,11 +208,7 @@ def present_forms(verbs, past):
                 elif isinstance(x, list) and len(x) == 2:
                     ambiguous.add(nfc(x[0]))
                     ambiguous.add(nfc(x[1] + x[0]))
-    listed = set()
-    with open(os.path.join(LEXDIR, "date-words.lex"), encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#") and "\t" in line:
-                listed.add(line.split("\t", 1)[0].casefold())
+    listed = date_cues()
     known = lexicon_words()
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
             and w not in ambiguous and w.casefold() not in PRESENT_STOP
