@@ -141,6 +141,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Spiel in der Volkswagen Arena war ausverkauft.", "LOC:Volkswagen Arena"},
     /* a local voter list (voter_group) */
     {"Die Liste Pro Lahr stimmte dagegen.", "ORG:Liste Pro Lahr"},
+    /* a street with a capitalised adjective (street_adj), not prose ("ein neuer Weg") */
+    {"Der Unfall geschah an der Langen Stra\xc3\x9f" "e und am Alten Markt, ein neuer Weg.",
+     "LOC:Langen Stra\xc3\x9f" "e|LOC:Alten Markt"},
     /* a rank of nobility between given names and name (given_rank_name, given_rank_particle) */
     {"Damals kamen Jonas Graf Quarbeck und Paula Freifrau von Brixenau-Quarzheim.",
      "PER:Jonas Graf Quarbeck|PER:Paula Freifrau von Brixenau-Quarzheim"},
