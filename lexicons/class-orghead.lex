@@ -119,6 +119,7 @@ HfM	orghead
 HfT	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
+Hospital	orghead
 Hospiz	orghead
 IHK	orghead
 Industrie- und Handelskammer	orghead
@@ -358,6 +359,7 @@ Wählergemeinschaft	orghead
 Wählergruppe	orghead
 Zentralverband	orghead
 Zollamt	orghead
+Zollfahndungsamt	orghead
 Zoo	orghead
 Zweckverband	orghead
 Ärztekammer	orghead
