@@ -373,6 +373,35 @@ Pfingstfeiertagen	holiday	E+49
 Thanksgiving	holiday	11-22>4
 
 # deictic
+# ("am gestrigen Dienstag": the adjective names the day; the weekday agrees with it)
+vorgestrigen Montag	deictic	D-2
+vorgestrigen Dienstag	deictic	D-2
+vorgestrigen Mittwoch	deictic	D-2
+vorgestrigen Donnerstag	deictic	D-2
+vorgestrigen Freitag	deictic	D-2
+vorgestrigen Samstag	deictic	D-2
+vorgestrigen Sonntag	deictic	D-2
+gestrigen Montag	deictic	D-1
+gestrigen Dienstag	deictic	D-1
+gestrigen Mittwoch	deictic	D-1
+gestrigen Donnerstag	deictic	D-1
+gestrigen Freitag	deictic	D-1
+gestrigen Samstag	deictic	D-1
+gestrigen Sonntag	deictic	D-1
+heutigen Montag	deictic	D+0
+heutigen Dienstag	deictic	D+0
+heutigen Mittwoch	deictic	D+0
+heutigen Donnerstag	deictic	D+0
+heutigen Freitag	deictic	D+0
+heutigen Samstag	deictic	D+0
+heutigen Sonntag	deictic	D+0
+morgigen Montag	deictic	D+1
+morgigen Dienstag	deictic	D+1
+morgigen Mittwoch	deictic	D+1
+morgigen Donnerstag	deictic	D+1
+morgigen Freitag	deictic	D+1
+morgigen Samstag	deictic	D+1
+morgigen Sonntag	deictic	D+1
 heute	deictic	D+0
 gestern	deictic	D-1
 vorgestern	deictic	D-2

@@ -217,6 +217,8 @@ static const tcase CASES[] = {
     {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
+    /* "am gestrigen Mittwoch": the adjective names the day */
+    {REF, "Am gestrigen Mittwoch kam er, am morgigen Freitag geht er.", "gestrigen Mittwoch=2023-11-15 ; morgigen Freitag=2023-11-17"},
     /* police report periods: weekdays after "zwischen", a time between the two ends; "vom 3.
      * auf den 4."; a month as the subject; "Samstag, der 18. November" */
     {REF, "Zwischen Dienstag und Mittwoch brachen Unbekannte ein.", "Dienstag=2023-11-14 ; Mittwoch=2023-11-15"},
