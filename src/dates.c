@@ -3623,7 +3623,10 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (d != UINT32_MAX) return 0;
     uint32_t z = word_before(text, b0, "zum");
     if (z != UINT32_MAX && word_before(text, z, "nacht") != UINT32_MAX) return 0; /* "in der Nacht zum Sonntag" */
-    if (z != UINT32_MAX || word_before(text, b0, "bis") != UINT32_MAX ||
+    /* ("bis einschließlich Mittwoch", "bis spätestens Freitag") */
+    uint32_t x = word_before(text, b0, "einschlie\xc3\x9flich");
+    if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
+    if (z != UINT32_MAX || word_before(text, x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX ||
         (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX))
         return 1;
     return 0;

@@ -468,6 +468,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag hatte er gewählt.", "Montag=2023-11-13", "past cue (hatte)");
     expect(REF, "Am Montag wählen sie.", "Montag=2023-11-13", "no cue: before the reference");
     expect(REF, "Der Kanzler reist am Montag nach Paris.", "Montag=2023-11-20", "a present form: ahead");
+    expect(REF, "Die Stra\xc3\x9f" "e bleibt bis einschlie\xc3\x9f" "lich Montag gesperrt.", "Montag=2023-11-20",
+           "\"bis einschlie\xc3\x9f" "lich\" points ahead as \"bis\" does");
     expect(REF, "Am kommenden Wochenende wird gefeiert.", "kommenden Wochenende=2023-W46-WE",
            "the coming weekend from a Thursday is the same week's");
     expect(REF, "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W45-WE", "the weekend in a past sentence: the one before");
