@@ -4321,27 +4321,39 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
     }
 }
 
-/* The starts of fwd_checks run through p->fp, up to FP_LANES at once: their walks along the
+/* The starts of fwd_checks run through p->fp, FP_LANES at once: their walks along the
  * transitions p->fp has are independent, so one step of each is taken in turn (the processor
- * overlaps their reads of the transition table, which mostly miss its caches); a start whose
- * walk lacks a transition goes on alone (fp_resume) after the others. ln: the starts (index in
- * p->spos) and their start states, all made since the states were last dropped. */
+ * overlaps their reads of the transition table, which mostly miss its caches); a lane whose walk
+ * ends takes the next start at once (the walks differ in length: so as many reads are under way
+ * until the last few starts); a start whose walk lacks a transition goes on alone (fp_resume)
+ * after the others. ln: the starts (index in p->spos) and their start states, all made since the
+ * states were last dropped. */
 #define FP_LANES 8
+#define FP_BUF 64 /* starts gathered for one fp_lanes */
 struct fp_lane { uint32_t q, st; };
-static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct fp_lane *ln, uint32_t nl) {
+static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
     fprod *fp = &p->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const uint16_t *tr = fp->t.trans;
     const uint64_t *keys = fp->t.keys;
     size_t li[FP_LANES], le[FP_LANES];
-    uint32_t lst[FP_LANES], run = 0, blk = 0;
-    for (uint32_t l = 0; l < nl; l++) {
-        const size_t s = p->spos[ln[l].q];
-        le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len;
-        li[l] = keys[(size_t)ln[l].st * kw2 + kw2 - 2] ? s : le[l]; /* (nothing runs: at the end) */
-        lst[l] = ln[l].st;
-        if (li[l] < le[l]) run |= 1u << l;
+    uint32_t lst[FP_LANES], lq[FP_LANES], run = 0, next = 0, nb = 0;
+    /* (a walk that lacks a transition: its entry of ln is reused for (start, state), its byte in bi) */
+    size_t bi[FP_BUF];
+    for (uint32_t l = 0; l < FP_LANES; l++) { /* (each lane: the next start whose walk does not end at once) */
+        while (next < nl) {
+            const uint32_t q = ln[next].q, st = ln[next++].st;
+            const size_t s = p->spos[q];
+            const uint64_t *k = keys + (size_t)st * kw2;
+            if (!k[kw2 - 2]) { /* (nothing runs) */
+                p->smask[q] &= ~(k[0] | k[kw2 - 2]);
+                continue;
+            }
+            li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q;
+            run |= 1u << l;
+            break;
+        }
     }
     while (run)
         for (uint32_t x = run; x; x &= x - 1) {
@@ -4351,26 +4363,35 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
             if (b >= 0x80) /* (as fp_resume) */
                 for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
             const uint32_t nx = tr[(size_t)lst[l] * ncls + fp->cmap[b]];
-            if (!nx) { /* (li stays at the byte: fp_resume goes on from there) */
-                run &= ~(1u << l), blk |= 1u << l;
-                continue;
+            if (!nx) /* (li stays at the byte: fp_resume goes on from there) */
+                ln[nb] = (struct fp_lane){lq[l], lst[l]}, bi[nb++] = li[l];
+            else {
+                li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
+                if (!(nx & FP_STOP) && i < le[l]) continue;
+                const uint64_t *k = keys + (size_t)lst[l] * kw2;
+                p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[kw2 - 2]));
             }
-            li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
-            if ((nx & FP_STOP) || i >= le[l]) run &= ~(1u << l);
+            run &= ~(1u << l); /* (the walk ended: the lane takes the next start) */
+            while (next < nl) {
+                const uint32_t q = ln[next].q, st = ln[next++].st;
+                const size_t s = p->spos[q];
+                const uint64_t *k = keys + (size_t)st * kw2;
+                if (!k[kw2 - 2]) {
+                    p->smask[q] &= ~(k[0] | k[kw2 - 2]);
+                    continue;
+                }
+                li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q;
+                run |= 1u << l;
+                break;
+            }
         }
-    for (uint32_t l = 0; l < nl; l++) {
-        if ((blk >> l) & 1u) continue;
-        const uint64_t *k = keys + (size_t)lst[l] * kw2;
-        p->smask[ln[l].q] &= ~(k[0] | (li[l] < len ? 0 : k[kw2 - 2]));
-    }
     const uint32_t drops = fp->drops;
-    for (uint32_t x = blk; x; x &= x - 1) {
-        const uint32_t l = (uint32_t)__builtin_ctz(x);
+    for (uint32_t j = 0; j < nb; j++) {
         uint64_t no;
-        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[l].q], lst[l], li[l], &no))
-            p->smask[ln[l].q] &= ~no;
+        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[j].q], ln[j].st, bi[j], &no))
+            p->smask[ln[j].q] &= ~no;
         else /* (the states were dropped) */
-            fwd_alone(m, p, text, len, ln[l].q);
+            fwd_alone(m, p, text, len, ln[j].q);
     }
 }
 
@@ -4383,12 +4404,12 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     fp_setup(m, p);
     fprod *fp = &p->fp;
     const bool use = fp->ok;
-    struct fp_lane ln[FP_LANES];
+    struct fp_lane ln[FP_BUF];
     struct dfa_task dt[DFA_LANES + 2 * 64];
     uint32_t nl = 0, nd = 0, drops = fp->drops;
     const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
-        if (nl && (q == k || nl == FP_LANES)) {
+        if (nl && (q == k || nl == FP_BUF)) {
             fp_lanes(m, p, text, len, ln, nl);
             nl = 0, drops = fp->drops;
         }
