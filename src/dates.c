@@ -4268,31 +4268,38 @@ static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t le
     p->smask[q] = mk;
 }
 
-/* The automata runs of fwd_alone for up to DFA_LANES (start, automaton) at once, a step of each in
- * turn (as fp_lanes); a run whose transition is missing goes on alone (dfa_run_from) after the
- * others. A slot with both automata runs both (fwd_alone runs the second only if the first may
- * match: the same slots are ruled out). */
+/* The automata runs of fwd_alone for n (start, automaton), DFA_LANES at once, a step of each in
+ * turn (as fp_lanes; a lane whose run ends takes the next at once); a run whose transition is
+ * missing goes on alone (dfa_run_from) after the others. A slot with both automata runs both
+ * (fwd_alone runs the second only if the first may match: the same slots are ruled out). */
 #define DFA_LANES 8
+#define DFA_BUF 64 /* runs gathered for one dfa_lanes (and up to 2 * 64 more of the last start) */
 struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
 static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
     const unsigned char *t = (const unsigned char *)text;
     size_t li[DFA_LANES], le[DFA_LANES];
-    uint32_t lst[DFA_LANES], run = 0, blk = 0;
-    for (uint32_t l = 0; l < n; l++) { /* (first all the start states: making one may move a table) */
-        ldfa *d = &p->dfa[tk[l].di];
-        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[l].f, tk[l].f->first);
-    }
+    uint32_t lst[DFA_LANES], lk[DFA_LANES], run = 0, next = 0, nb = 0;
     const uint16_t *tr[DFA_LANES];
     const uint8_t *cm[DFA_LANES];
     uint32_t nc[DFA_LANES];
-    for (uint32_t l = 0; l < n; l++) {
-        const ldfa *d = &p->dfa[tk[l].di];
-        if (d->dead || !d->nst) continue; /* (may match) */
-        const size_t s = p->spos[tk[l].q];
-        tr[l] = d->trans, cm[l] = tk[l].f->cmap, nc[l] = d->ncls;
-        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;
-        run |= 1u << l;
+    size_t bi[DFA_BUF + 2 * 64]; /* the runs that lack a transition: task, byte and state */
+    uint32_t bk[DFA_BUF + 2 * 64], bst[DFA_BUF + 2 * 64];
+    for (uint32_t j = 0; j < n; j++) { /* (first all the start states: making one may move a table) */
+        ldfa *d = &p->dfa[tk[j].di];
+        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[j].f, tk[j].f->first);
     }
+#define DFA_TAKE(l) /* lane l takes the next run (if any) */                                  \
+    while (next < n) {                                                                     \
+        const uint32_t j = next++;                                                         \
+        const ldfa *d = &p->dfa[tk[j].di];                                                 \
+        if (d->dead || !d->nst) continue; /* (may match) */                                \
+        const size_t s = p->spos[tk[j].q];                                                 \
+        tr[l] = d->trans, cm[l] = tk[j].f->cmap, nc[l] = d->ncls, lk[l] = j;               \
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;          \
+        run |= 1u << l;                                                                    \
+        break;                                                                             \
+    }
+    for (uint32_t l = 0; l < DFA_LANES; l++) DFA_TAKE(l)
     while (run)
         for (uint32_t x = run; x; x &= x - 1) {
             const uint32_t l = (uint32_t)__builtin_ctz(x);
@@ -4304,20 +4311,20 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
             if (e >= DFA_ST0) {
                 li[l] = i, lst[l] = e - DFA_ST0;
                 if (i < le[l]) continue;
-                run &= ~(1u << l);
-                if (i >= len) p->smask[tk[l].q] &= ~(1ull << tk[l].slot); /* (at the end of the text the rule needs more) */
+                if (i >= len) p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot); /* (at the end of the text the rule needs more) */
             } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
-                run &= ~(1u << l), blk |= 1u << l;
-            } else {
-                run &= ~(1u << l);
-                if (e == DFA_NO) p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
-            }
+                bk[nb] = lk[l], bi[nb] = li[l], bst[nb++] = lst[l];
+            } else if (e == DFA_NO)
+                p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot);
+            run &= ~(1u << l);
+            DFA_TAKE(l)
         }
-    for (uint32_t x = blk; x; x &= x - 1) {
-        const uint32_t l = (uint32_t)__builtin_ctz(x);
-        const size_t s = p->spos[tk[l].q];
-        if (!dfa_run_from(m, &p->dfa[tk[l].di], tk[l].f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, li[l], lst[l]))
-            p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+#undef DFA_TAKE
+    for (uint32_t j = 0; j < nb; j++) {
+        const struct dfa_task *k = &tk[bk[j]];
+        const size_t s = p->spos[k->q];
+        if (!dfa_run_from(m, &p->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
+            p->smask[k->q] &= ~(1ull << k->slot);
     }
 }
 
@@ -4405,7 +4412,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     fprod *fp = &p->fp;
     const bool use = fp->ok;
     struct fp_lane ln[FP_BUF];
-    struct dfa_task dt[DFA_LANES + 2 * 64];
+    struct dfa_task dt[DFA_BUF + 2 * 64];
     uint32_t nl = 0, nd = 0, drops = fp->drops;
     const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
@@ -4413,10 +4420,9 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
             fp_lanes(m, p, text, len, ln, nl);
             nl = 0, drops = fp->drops;
         }
-        while (nd && (q == k || nd >= DFA_LANES)) { /* (a start may give more than DFA_LANES) */
-            const uint32_t b = nd < DFA_LANES ? nd : DFA_LANES;
-            dfa_lanes(m, p, text, len, dt + nd - b, b);
-            nd -= b;
+        if (nd && (q == k || nd >= DFA_BUF)) {
+            dfa_lanes(m, p, text, len, dt, nd);
+            nd = 0;
         }
         if (q == k) break;
         const uint64_t need0 = c0;
@@ -4438,7 +4444,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
                 }
             }
         }
-        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), DFA_LANES at a time */
+        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), by dfa_lanes */
             const int s = __builtin_ctzll(x);
             const size_t ri = w->slot_rule[s];
             const dn_date_rule *r = &m->date_rules[ri];
