@@ -4272,7 +4272,7 @@ static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t le
  * turn (as fp_lanes; a lane whose run ends takes the next at once); a run whose transition is
  * missing goes on alone (dfa_run_from) after the others. A slot with both automata runs both
  * (fwd_alone runs the second only if the first may match: the same slots are ruled out). */
-#define DFA_LANES 8
+#define DFA_LANES 12
 #define DFA_BUF 64 /* runs gathered for one dfa_lanes (and up to 2 * 64 more of the last start) */
 struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
 static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
@@ -4335,7 +4335,7 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
  * until the last few starts); a start whose walk lacks a transition goes on alone (fp_resume)
  * after the others. ln: the starts (index in p->spos) and their start states, all made since the
  * states were last dropped. */
-#define FP_LANES 8
+#define FP_LANES 12
 #define FP_BUF 64 /* starts gathered for one fp_lanes */
 struct fp_lane { uint32_t q, st; };
 static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
