@@ -4348,20 +4348,20 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
     uint32_t lst[FP_LANES], lq[FP_LANES], run = 0, next = 0, nb = 0;
     /* (a walk that lacks a transition: its entry of ln is reused for (start, state), its byte in bi) */
     size_t bi[FP_BUF];
-    for (uint32_t l = 0; l < FP_LANES; l++) { /* (each lane: the next start whose walk does not end at once) */
-        while (next < nl) {
-            const uint32_t q = ln[next].q, st = ln[next++].st;
-            const size_t s = p->spos[q];
-            const uint64_t *k = keys + (size_t)st * kw2;
-            if (!k[kw2 - 2]) { /* (nothing runs) */
-                p->smask[q] &= ~(k[0] | k[kw2 - 2]);
-                continue;
-            }
-            li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q;
-            run |= 1u << l;
-            break;
-        }
+#define FP_TAKE(l) /* lane l takes the next start whose walk does not end at once (if any) */   \
+    while (next < nl) {                                                                   \
+        const uint32_t q = ln[next].q, st = ln[next++].st;                                \
+        const uint64_t *k = keys + (size_t)st * kw2;                                      \
+        if (!k[kw2 - 2]) { /* (nothing runs) */                                           \
+            p->smask[q] &= ~k[0];                                                         \
+            continue;                                                                     \
+        }                                                                                 \
+        const size_t s = p->spos[q];                                                      \
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q; \
+        run |= 1u << l;                                                                   \
+        break;                                                                            \
     }
+    for (uint32_t l = 0; l < FP_LANES; l++) FP_TAKE(l)
     while (run)
         for (uint32_t x = run; x; x &= x - 1) {
             const uint32_t l = (uint32_t)__builtin_ctz(x);
@@ -4379,19 +4379,9 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
                 p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[kw2 - 2]));
             }
             run &= ~(1u << l); /* (the walk ended: the lane takes the next start) */
-            while (next < nl) {
-                const uint32_t q = ln[next].q, st = ln[next++].st;
-                const size_t s = p->spos[q];
-                const uint64_t *k = keys + (size_t)st * kw2;
-                if (!k[kw2 - 2]) {
-                    p->smask[q] &= ~(k[0] | k[kw2 - 2]);
-                    continue;
-                }
-                li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q;
-                run |= 1u << l;
-                break;
-            }
+            FP_TAKE(l)
         }
+#undef FP_TAKE
     const uint32_t drops = fp->drops;
     for (uint32_t j = 0; j < nb; j++) {
         uint64_t no;
