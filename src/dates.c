@@ -4310,7 +4310,10 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
             const uint16_t e = tr[l][lst[l] * nc[l] + cm[l][b]];
             if (e >= DFA_ST0) {
                 li[l] = i, lst[l] = e - DFA_ST0;
-                if (i < le[l]) continue;
+                if (i < le[l]) { /* (the next read, fetched while the other lanes step) */
+                    __builtin_prefetch(&tr[l][lst[l] * nc[l] + cm[l][t[i]]]);
+                    continue;
+                }
                 if (i >= len) p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot); /* (at the end of the text the rule needs more) */
             } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
                 bk[nb] = lk[l], bi[nb] = li[l], bst[nb++] = lst[l];
@@ -4374,7 +4377,10 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
                 ln[nb] = (struct fp_lane){lq[l], lst[l]}, bi[nb++] = li[l];
             else {
                 li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
-                if (!(nx & FP_STOP) && i < le[l]) continue;
+                if (!(nx & FP_STOP) && i < le[l]) { /* (the next read, fetched while the other lanes step) */
+                    __builtin_prefetch(&tr[(size_t)lst[l] * ncls + fp->cmap[t[i]]]);
+                    continue;
+                }
                 const uint64_t *k = keys + (size_t)lst[l] * kw2;
                 p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[kw2 - 2]));
             }
