@@ -4271,31 +4271,38 @@ static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t le
     p->smask[q] = mk;
 }
 
-/* The automata runs of fwd_alone for up to DFA_LANES (start, automaton) at once, a step of each in
- * turn (as fp_lanes); a run whose transition is missing goes on alone (dfa_run_from) after the
- * others. A slot with both automata runs both (fwd_alone runs the second only if the first may
- * match: the same slots are ruled out). */
-#define DFA_LANES 8
+/* The automata runs of fwd_alone for n (start, automaton), DFA_LANES at once, a step of each in
+ * turn (as fp_lanes; a lane whose run ends takes the next at once); a run whose transition is
+ * missing goes on alone (dfa_run_from) after the others. A slot with both automata runs both
+ * (fwd_alone runs the second only if the first may match: the same slots are ruled out). */
+#define DFA_LANES 12
+#define DFA_BUF 64 /* runs gathered for one dfa_lanes (and up to 2 * 64 more of the last start) */
 struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
 static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
     const unsigned char *t = (const unsigned char *)text;
     size_t li[DFA_LANES], le[DFA_LANES];
-    uint32_t lst[DFA_LANES], run = 0, blk = 0;
-    for (uint32_t l = 0; l < n; l++) { /* (first all the start states: making one may move a table) */
-        ldfa *d = &p->dfa[tk[l].di];
-        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[l].f, tk[l].f->first);
-    }
+    uint32_t lst[DFA_LANES], lk[DFA_LANES], run = 0, next = 0, nb = 0;
     const uint16_t *tr[DFA_LANES];
     const uint8_t *cm[DFA_LANES];
     uint32_t nc[DFA_LANES];
-    for (uint32_t l = 0; l < n; l++) {
-        const ldfa *d = &p->dfa[tk[l].di];
-        if (d->dead || !d->nst) continue; /* (may match) */
-        const size_t s = p->spos[tk[l].q];
-        tr[l] = d->trans, cm[l] = tk[l].f->cmap, nc[l] = d->ncls;
-        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;
-        run |= 1u << l;
+    size_t bi[DFA_BUF + 2 * 64]; /* the runs that lack a transition: task, byte and state */
+    uint32_t bk[DFA_BUF + 2 * 64], bst[DFA_BUF + 2 * 64];
+    for (uint32_t j = 0; j < n; j++) { /* (first all the start states: making one may move a table) */
+        ldfa *d = &p->dfa[tk[j].di];
+        if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[j].f, tk[j].f->first);
     }
+#define DFA_TAKE(l) /* lane l takes the next run (if any) */                                  \
+    while (next < n) {                                                                     \
+        const uint32_t j = next++;                                                         \
+        const ldfa *d = &p->dfa[tk[j].di];                                                 \
+        if (d->dead || !d->nst) continue; /* (may match) */                                \
+        const size_t s = p->spos[tk[j].q];                                                 \
+        tr[l] = d->trans, cm[l] = tk[j].f->cmap, nc[l] = d->ncls, lk[l] = j;               \
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;          \
+        run |= 1u << l;                                                                    \
+        break;                                                                             \
+    }
+    for (uint32_t l = 0; l < DFA_LANES; l++) DFA_TAKE(l)
     while (run)
         for (uint32_t x = run; x; x &= x - 1) {
             const uint32_t l = (uint32_t)__builtin_ctz(x);
@@ -4306,46 +4313,61 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
             const uint16_t e = tr[l][lst[l] * nc[l] + cm[l][b]];
             if (e >= DFA_ST0) {
                 li[l] = i, lst[l] = e - DFA_ST0;
-                if (i < le[l]) continue;
-                run &= ~(1u << l);
-                if (i >= len) p->smask[tk[l].q] &= ~(1ull << tk[l].slot); /* (at the end of the text the rule needs more) */
+                if (i < le[l]) { /* (the next read, fetched while the other lanes step) */
+                    __builtin_prefetch(&tr[l][lst[l] * nc[l] + cm[l][t[i]]]);
+                    continue;
+                }
+                if (i >= len) p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot); /* (at the end of the text the rule needs more) */
             } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
-                run &= ~(1u << l), blk |= 1u << l;
-            } else {
-                run &= ~(1u << l);
-                if (e == DFA_NO) p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
-            }
+                bk[nb] = lk[l], bi[nb] = li[l], bst[nb++] = lst[l];
+            } else if (e == DFA_NO)
+                p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot);
+            run &= ~(1u << l);
+            DFA_TAKE(l)
         }
-    for (uint32_t x = blk; x; x &= x - 1) {
-        const uint32_t l = (uint32_t)__builtin_ctz(x);
-        const size_t s = p->spos[tk[l].q];
-        if (!dfa_run_from(m, &p->dfa[tk[l].di], tk[l].f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, li[l], lst[l]))
-            p->smask[tk[l].q] &= ~(1ull << tk[l].slot);
+#undef DFA_TAKE
+    for (uint32_t j = 0; j < nb; j++) {
+        const struct dfa_task *k = &tk[bk[j]];
+        const size_t s = p->spos[k->q];
+        if (!dfa_run_from(m, &p->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
+            p->smask[k->q] &= ~(1ull << k->slot);
     }
 }
 
-/* The starts of fwd_checks run through p->fp, up to FP_LANES at once: their walks along the
+/* The starts of fwd_checks run through p->fp, FP_LANES at once: their walks along the
  * transitions p->fp has are independent, so one step of each is taken in turn (the processor
- * overlaps their reads of the transition table, which mostly miss its caches); a start whose
- * walk lacks a transition goes on alone (fp_resume) after the others. ln: the starts (index in
- * p->spos) and their start states, all made since the states were last dropped. */
-#define FP_LANES 8
+ * overlaps their reads of the transition table, which mostly miss its caches); a lane whose walk
+ * ends takes the next start at once (the walks differ in length: so as many reads are under way
+ * until the last few starts); a start whose walk lacks a transition goes on alone (fp_resume)
+ * after the others. ln: the starts (index in p->spos) and their start states, all made since the
+ * states were last dropped. */
+#define FP_LANES 12
+#define FP_BUF 64 /* starts gathered for one fp_lanes */
 struct fp_lane { uint32_t q, st; };
-static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct fp_lane *ln, uint32_t nl) {
+static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
     fprod *fp = &p->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const uint16_t *tr = fp->t.trans;
     const uint64_t *keys = fp->t.keys;
     size_t li[FP_LANES], le[FP_LANES];
-    uint32_t lst[FP_LANES], run = 0, blk = 0;
-    for (uint32_t l = 0; l < nl; l++) {
-        const size_t s = p->spos[ln[l].q];
-        le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len;
-        li[l] = keys[(size_t)ln[l].st * kw2 + kw2 - 2] ? s : le[l]; /* (nothing runs: at the end) */
-        lst[l] = ln[l].st;
-        if (li[l] < le[l]) run |= 1u << l;
+    uint32_t lst[FP_LANES], lq[FP_LANES], run = 0, next = 0, nb = 0;
+    /* (a walk that lacks a transition: its entry of ln is reused for (start, state), its byte in bi) */
+    size_t bi[FP_BUF];
+#define FP_TAKE(l) /* lane l takes the next start whose walk does not end at once (if any) */   \
+    while (next < nl) {                                                                   \
+        const uint32_t q = ln[next].q, st = ln[next++].st;                                \
+        const uint64_t *k = keys + (size_t)st * kw2;                                      \
+        if (!k[kw2 - 2]) { /* (nothing runs) */                                           \
+            p->smask[q] &= ~k[0];                                                         \
+            continue;                                                                     \
+        }                                                                                 \
+        const size_t s = p->spos[q];                                                      \
+        li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q; \
+        run |= 1u << l;                                                                   \
+        break;                                                                            \
     }
+    for (uint32_t l = 0; l < FP_LANES; l++) FP_TAKE(l)
     while (run)
         for (uint32_t x = run; x; x &= x - 1) {
             const uint32_t l = (uint32_t)__builtin_ctz(x);
@@ -4354,26 +4376,28 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
             if (b >= 0x80) /* (as fp_resume) */
                 for (int k = 0; k < 3 && i < len && (t[i] & 0xC0) == 0x80; k++) i++;
             const uint32_t nx = tr[(size_t)lst[l] * ncls + fp->cmap[b]];
-            if (!nx) { /* (li stays at the byte: fp_resume goes on from there) */
-                run &= ~(1u << l), blk |= 1u << l;
-                continue;
+            if (!nx) /* (li stays at the byte: fp_resume goes on from there) */
+                ln[nb] = (struct fp_lane){lq[l], lst[l]}, bi[nb++] = li[l];
+            else {
+                li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
+                if (!(nx & FP_STOP) && i < le[l]) { /* (the next read, fetched while the other lanes step) */
+                    __builtin_prefetch(&tr[(size_t)lst[l] * ncls + fp->cmap[t[i]]]);
+                    continue;
+                }
+                const uint64_t *k = keys + (size_t)lst[l] * kw2;
+                p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[kw2 - 2]));
             }
-            li[l] = i, lst[l] = (nx & (FP_STOP - 1)) - 1;
-            if ((nx & FP_STOP) || i >= le[l]) run &= ~(1u << l);
+            run &= ~(1u << l); /* (the walk ended: the lane takes the next start) */
+            FP_TAKE(l)
         }
-    for (uint32_t l = 0; l < nl; l++) {
-        if ((blk >> l) & 1u) continue;
-        const uint64_t *k = keys + (size_t)lst[l] * kw2;
-        p->smask[ln[l].q] &= ~(k[0] | (li[l] < len ? 0 : k[kw2 - 2]));
-    }
+#undef FP_TAKE
     const uint32_t drops = fp->drops;
-    for (uint32_t x = blk; x; x &= x - 1) {
-        const uint32_t l = (uint32_t)__builtin_ctz(x);
+    for (uint32_t j = 0; j < nb; j++) {
         uint64_t no;
-        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[l].q], lst[l], li[l], &no))
-            p->smask[ln[l].q] &= ~no;
+        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[j].q], ln[j].st, bi[j], &no))
+            p->smask[ln[j].q] &= ~no;
         else /* (the states were dropped) */
-            fwd_alone(m, p, text, len, ln[l].q);
+            fwd_alone(m, p, text, len, ln[j].q);
     }
 }
 
@@ -4386,19 +4410,18 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     fp_setup(m, p);
     fprod *fp = &p->fp;
     const bool use = fp->ok;
-    struct fp_lane ln[FP_LANES];
-    struct dfa_task dt[DFA_LANES + 2 * 64];
+    struct fp_lane ln[FP_BUF];
+    struct dfa_task dt[DFA_BUF + 2 * 64];
     uint32_t nl = 0, nd = 0, drops = fp->drops;
     const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
-        if (nl && (q == k || nl == FP_LANES)) {
+        if (nl && (q == k || nl == FP_BUF)) {
             fp_lanes(m, p, text, len, ln, nl);
             nl = 0, drops = fp->drops;
         }
-        while (nd && (q == k || nd >= DFA_LANES)) { /* (a start may give more than DFA_LANES) */
-            const uint32_t b = nd < DFA_LANES ? nd : DFA_LANES;
-            dfa_lanes(m, p, text, len, dt + nd - b, b);
-            nd -= b;
+        if (nd && (q == k || nd >= DFA_BUF)) {
+            dfa_lanes(m, p, text, len, dt, nd);
+            nd = 0;
         }
         if (q == k) break;
         const uint64_t need0 = c0;
@@ -4420,7 +4443,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
                 }
             }
         }
-        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), DFA_LANES at a time */
+        for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), by dfa_lanes */
             const int s = __builtin_ctzll(x);
             const size_t ri = w->slot_rule[s];
             const dn_date_rule *r = &m->date_rules[ri];
