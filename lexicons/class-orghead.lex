@@ -66,8 +66,6 @@ ESV	orghead
 Eintracht	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
-Evangelische Hochschule	orghead
-Evangelischen Hochschule	orghead
 FC	orghead
 FH	orghead
 FK	orghead
@@ -82,8 +80,6 @@ Finanzgericht	orghead
 Forschungszentrum	orghead
 Fortuna	orghead
 Fraunhofer-Institut	orghead
-Freie Universität	orghead
-Freien Universität	orghead
 Förderschule	orghead
 Förderverein	orghead
 Gemeindeverwaltung	orghead
@@ -137,10 +133,6 @@ Kantonsschule	orghead
 Kantonsspital	orghead
 Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
-Katholische Hochschule	orghead
-Katholische Universität	orghead
-Katholischen Hochschule	orghead
-Katholischen Universität	orghead
 Kickers	orghead
 Kindergarten	orghead
 Kirchenchor	orghead
@@ -200,8 +192,6 @@ Leibniz-Institut	orghead
 Lokomotive	orghead
 MSV	orghead
 Max-Planck-Institut	orghead
-Medizinische Universität	orghead
-Medizinischen Universität	orghead
 Ministerium	orghead
 Mittelschule	orghead
 Museum	orghead
@@ -239,10 +229,7 @@ Polizeirevier	orghead
 Polizeistation	orghead
 Posaunenchor	orghead
 Preußen	orghead
-Private Universität	orghead
-Privaten Universität	orghead
 Pädagogische Hochschule	orghead
-Pädagogischen Hochschule	orghead
 RC	orghead
 Racing	orghead
 Raiffeisen-Landesbank	orghead
@@ -278,10 +265,6 @@ Spartak	orghead
 Spital	orghead
 Sportfreunde	orghead
 Sporting	orghead
-Staatliche Hochschule	orghead
-Staatliche Schauspielschule	orghead
-Staatlichen Hochschule	orghead
-Staatlichen Schauspielschule	orghead
 Staatsanwaltschaft	orghead
 Staatsbibliothek	orghead
 Staatsgalerie	orghead
@@ -304,7 +287,6 @@ Stadtwerke	orghead
 Standesamt	orghead
 Stiftung	orghead
 Straßenmeisterei	orghead
-Städtischen Klinikum	orghead
 Städtisches Klinikum	orghead
 TH	orghead
 TSG	orghead
@@ -313,8 +295,6 @@ TU	orghead
 Tafel	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
-Technischen Hochschule	orghead
-Technischen Universität	orghead
 Tennisclub	orghead
 Teutonia	orghead
 Theater	orghead

@@ -848,7 +848,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     uint64_t amb = 0;
     if (m->cls_commonnoun >= 0) amb |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
-    const int cls_fv = dn_class_id(m, "finiteverb");
+    int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -945,7 +945,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 /* the same word at a sentence start that is also a common word stays untagged,
                  * unless it is a person's name before a finite verb ("Koch sagte", "Heil forderte") */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) {
-                    if (src->type != DENER_PER || cls_fv < 0 || ti + 1 >= tk->n) continue;
+                    if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
+                    if (cls_fv == -2) cls_fv = dn_class_id(m, "finiteverb");
+                    if (cls_fv < 0) continue;
                     const dn_token *nx = &tk->t[ti + 1];
                     if (!(nx->flags & DN_T_LOWER) || !((nx->classes >> cls_fv) & 1u) || (nx->classes & amb)) continue;
                 }
