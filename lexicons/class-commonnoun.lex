@@ -6212,7 +6212,6 @@ Ellipse	commonnoun
 Ellipsen	commonnoun
 Elliptische	commonnoun
 Elliptischen	commonnoun
-Elsaß	commonnoun
 Elsässer	commonnoun
 Elsässern	commonnoun
 Elsässische	commonnoun

@@ -40,6 +40,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a place that is also a common word after a place preposition and before a finite verb
      * (prep_place); not in set phrases */
     {"Die Flugsicherung in Langen best\xc3\xa4tigte den Vorfall, als das Gesetz in Kraft trat.", "LOC:Langen"},
+    /* ... and after "von" before "nach"/"bis" and a name (from_to_place), not before "nach Hause" */
+    {"Die Strecke von Hof bis Plauen ist gesperrt.", "LOC:Hof|LOC:Plauen"},
+    {"Der Pokal wanderte von Hand zu Hand, der Bote kam von Hof nach Hause.", ""},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
