@@ -43,6 +43,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* ... and after "von" before "nach"/"bis" and a name (from_to_place), not before "nach Hause" */
     {"Die Strecke von Hof bis Plauen ist gesperrt.", "LOC:Hof|LOC:Plauen"},
     {"Der Pokal wanderte von Hand zu Hand, der Bote kam von Hof nach Hause.", ""},
+    /* a given name before a relative clause, also after a colon or at a sentence start
+     * (given_relative); not a common noun that is also a given name */
+    {"Sie haben zwei S\xc3\xb6hne: Lennart, der in Kiel studiert, und Jonte.", "PER:Lennart|LOC:Kiel|PER:Jonte"},
+    {"Rose, die im Garten bl\xc3\xbcht, duftet.", ""},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
