@@ -47,6 +47,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * (given_relative); not a common noun that is also a given name */
     {"Sie haben zwei S\xc3\xb6hne: Lennart, der in Kiel studiert, und Jonte.", "PER:Lennart|LOC:Kiel|PER:Jonte"},
     {"Rose, die im Garten bl\xc3\xbcht, duftet.", ""},
+    /* given name and initial before the offence charged (given_initial, initial_name) */
+    {"Die Staatsanwaltschaft wirft Jochen K. Betrug vor, dem Mitangeklagten Marlon H. Vorteilsannahme.",
+     "PER:Jochen K.|PER:Marlon H."},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
