@@ -50,6 +50,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* given name and initial before the offence charged (given_initial, initial_name) */
     {"Die Staatsanwaltschaft wirft Jochen K. Betrug vor, dem Mitangeklagten Marlon H. Vorteilsannahme.",
      "PER:Jochen K.|PER:Marlon H."},
+    /* a region's people with an article are no place (region_people) */
+    {"F\xc3\xbcr die Sachsen trafen Baumgartner und Meier, die Schwaben gewannen in Hessen.",
+     "PER:Baumgartner|PER:Meier|LOC:Hessen"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
