@@ -18,6 +18,7 @@ static const char *LEX =
     "UN\tORG.intl\tVereinte Nationen\n"
     "Deutsche Bank\tORG.company\n"
     "Europäischer Rat\tORG.intl\n"
+    "Rotes Meer\tLOC.sea\n"
     "Bundestag\tORG.parliament\n"
     "dpa\tORG.media\n"
     "Q-tv\tORG.media\n"
@@ -34,6 +35,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sitzung des Bundestages", "ORG:Bundestages"},
     {"Sitzung des Bundestags", "ORG:Bundestags"},
     {"Gipfel des Europäischen Rates", "ORG:Europäischen Rates"},
+    /* a declined adjective of four letters too */
+    {"ins Rote Meer und im Roten Meer", "LOC:Rote Meer|LOC:Roten Meer"},
     {"RUSSLAND UND NORDKOREA", "LOC:RUSSLAND|LOC:NORDKOREA"},
     {"Russland testet.", "LOC:Russland"},
     {"die russland-politik und russland", ""},
