@@ -2435,7 +2435,6 @@ Sea Shepherd	ORG.ngo
 Sea-Eye	ORG.ngo
 Sea-Watch	ORG.ngo
 Seeed	ORG.culture
-Seenotretter	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
 Seiler und Speer	ORG.culture
 Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture

@@ -53,6 +53,14 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a region's people with an article are no place (region_people) */
     {"F\xc3\xbcr die Sachsen trafen Baumgartner und Meier, die Schwaben gewannen in Hessen.",
      "PER:Baumgartner|PER:Meier|LOC:Hessen"},
+    /* a ship's name is no place (NOT ship_name) */
+    {"Die Marine hat die Fregatte \xe2\x80\x9eHessen\xe2\x80\x9c entsandt, das Schiff Berlin folgt.", ""},
+    /* an authority "for X and Y" does not end on "und" (head_for, head_for_und) */
+    {"Das Landesamt f\xc3\xbcr Brixpflege und die Stadt Bamberg einigten sich mit dem Ministerium f\xc3\xbcr Inneres und Sport.",
+     "ORG:Landesamt f\xc3\xbcr Brixpflege|LOC:Bamberg|ORG:Ministerium f\xc3\xbcr Inneres und Sport"},
+    /* a title that is also a given name starts no name (given_particle, given_surname); a common
+     * noun alias is gone from the organisations ("Seenotretter") */
+    {"Der Emir von Katar traf die Seenotretter.", "LOC:Katar"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
