@@ -28,6 +28,7 @@ BRG	orghead
 BSC	orghead
 BV	orghead
 Bankhaus	orghead
+Bauernverband	orghead
 Berufsfeuerwehr	orghead
 Berufsschule	orghead
 Bezirksamt	orghead
@@ -40,6 +41,7 @@ Bezirksverband	orghead
 Bistum	orghead
 Blau-Weiß	orghead
 Borussia	orghead
+Brauerei	orghead
 Bund	orghead
 Bundesamt	orghead
 Bundesanstalt	orghead
@@ -82,6 +84,7 @@ Fortuna	orghead
 Fraunhofer-Institut	orghead
 Förderschule	orghead
 Förderverein	orghead
+Gemeindetag	orghead
 Gemeindeverwaltung	orghead
 Gemeinschaftsschule	orghead
 Generalstaatsanwaltschaft	orghead
@@ -166,26 +169,31 @@ Landesamt	orghead
 Landesanstalt	orghead
 Landesarbeitsgericht	orghead
 Landesbank	orghead
+Landesbauernverband	orghead
 Landesbetrieb	orghead
 Landesgericht	orghead
 Landeskirche	orghead
 Landesklinikum	orghead
+Landeskommando	orghead
 Landeskrankenhaus	orghead
 Landeskriminalamt	orghead
 Landesministerium	orghead
 Landesmuseum	orghead
 Landespolizei	orghead
 Landespolizeidirektion	orghead
+Landesrechnungshof	orghead
 Landesregierung	orghead
 Landessozialgericht	orghead
 Landestheater	orghead
 Landesverband	orghead
 Landesverfassungsgericht	orghead
+Landesverwaltungsamt	orghead
 Landesverwaltungsgericht	orghead
 Landesvorstand	orghead
 Landesärztekammer	orghead
 Landfrauenverein	orghead
 Landgericht	orghead
+Landkreistag	orghead
 Landratsamt	orghead
 Landtag	orghead
 Leibniz-Institut	orghead
@@ -229,6 +237,7 @@ Polizeirevier	orghead
 Polizeistation	orghead
 Posaunenchor	orghead
 Preußen	orghead
+Privatbrauerei	orghead
 Pädagogische Hochschule	orghead
 RC	orghead
 Racing	orghead
@@ -237,6 +246,7 @@ Raiffeisenbank	orghead
 Raiffeisenkasse	orghead
 Real	orghead
 Realschule	orghead
+Rechnungshof	orghead
 Rechtsanwaltskammer	orghead
 Regierungspräsidium	orghead
 Reitverein	orghead
@@ -287,6 +297,7 @@ Stadtwerke	orghead
 Standesamt	orghead
 Stiftung	orghead
 Straßenmeisterei	orghead
+Städtetag	orghead
 Städtisches Klinikum	orghead
 TH	orghead
 TSG	orghead

@@ -61,6 +61,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a title that is also a given name starts no name (given_particle, given_surname); a common
      * noun alias is gone from the organisations ("Seenotretter") */
     {"Der Emir von Katar traf die Seenotretter.", "LOC:Katar"},
+    /* a state's adjective before a head (land_adj_head); more heads (orgs-src/classes.txt); a
+     * place adjective and an organisation compound before a name are a descriptor (adj_end_compound) */
+    {"Der S\xc3\xa4" "chsische Rechnungshof und das Landeskommando Hamburg r\xc3\xbcgten den Jenaer Optikkonzern Quarkzeiss.",
+     "ORG:S\xc3\xa4" "chsische Rechnungshof|ORG:Landeskommando Hamburg|ORG:Quarkzeiss"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
