@@ -11862,6 +11862,7 @@ kolonisierte	tense	past
 kolonisierten	tense	past
 kommerzialisierte	tense	past
 kommerzialisierten	tense	past
+kommt	tense	future
 kommunalisierte	tense	past
 kommunalisierten	tense	past
 kommunizierte	tense	past
@@ -12513,6 +12514,7 @@ läuft	tense	future
 läutet	tense	future
 läutete	tense	past
 läuteten	tense	past
+läßt	tense	future
 löchert	tense	future
 löcherte	tense	past
 löcherten	tense	past
@@ -20653,7 +20655,6 @@ zürnten	tense	past
 ätzt	tense	future
 ätzte	tense	past
 ätzten	tense	past
-äußert	tense	future
 ödet	tense	future
 ödete	tense	past
 ödeten	tense	past

@@ -3654,6 +3654,8 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         const dn_token *t = &tk->t[j];
         if (t->b0 >= b0 && t->b1 <= b1) continue;
         if (!((t->classes >> cls) & 1u) || !t->node) continue;
+        /* (a capitalised word inside a sentence is a noun, no cue: "das Treffen", "am Morgen") */
+        if ((t->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP) continue;
         for (uint32_t en = m->nodes[t->node].first; en != UINT32_MAX; en = m->entries[en].next) {
             if (m->entries[en].kind != DN_KIND_CLASS0 + cls) continue;
             const char *v = dn_pool_str(m, m->entries[en].value);

@@ -466,7 +466,11 @@ static void test_two_digit_years(void) {
 static void test_weekday_tense(void) {
     expect(REF, "Am Montag wird gewählt.", "Montag=2023-11-20", "future cue (wird)");
     expect(REF, "Am Montag hatte er gewählt.", "Montag=2023-11-13", "past cue (hatte)");
-    expect(REF, "Am Montag wählen sie.", "Montag=2023-11-13", "no cue: before the reference");
+    expect(REF, "Am Montag Regen in Kiel.", "Montag=2023-11-13", "no cue: before the reference");
+    expect(REF, "Am Montag w\xc3\xa4hlen sie.", "Montag=2023-11-20", "a plural present form of an event verb: ahead");
+    expect(REF, "Der Ausschuss kommt am Mittwoch zusammen.", "Mittwoch=2023-11-22", "\"kommt\" (also a stopword) is a cue");
+    expect(REF, "Das Treffen am Montag verlief ruhig.", "Montag=2023-11-13",
+           "a capitalised noun inside a sentence is no cue (\"Treffen\")");
     expect(REF, "Der Kanzler reist am Montag nach Paris.", "Montag=2023-11-20", "a present form: ahead");
     expect(REF, "Die Stra\xc3\x9f" "e bleibt bis einschlie\xc3\x9f" "lich Montag gesperrt.", "Montag=2023-11-20",
            "\"bis einschlie\xc3\x9f" "lich\" points ahead as \"bis\" does");

@@ -209,9 +209,11 @@ def present_forms(verbs, past):
                     ambiguous.add(nfc(x[0]))
                     ambiguous.add(nfc(x[1] + x[0]))
     listed = date_cues()
-    known = lexicon_words()
+    # (stopwords may be cues: "kommt" in "Der Ausschuss kommt am Mittwoch zusammen")
+    known = lexicon_words(("firstname", "surname", "commonnoun"))
+    stop = {x.casefold() for x in PRESENT_STOP}
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
-            and w not in ambiguous and w.casefold() not in PRESENT_STOP
+            and w not in ambiguous and w.casefold() not in stop
             and w.casefold() not in known and w.casefold() not in listed}
 
 
