@@ -17577,7 +17577,6 @@ verscheuchte	tense	past
 verscheuchten	tense	past
 verscheuerte	tense	past
 verscheuerten	tense	past
-verschiebt	tense	future
 verschied	tense	past
 verschieden	tense	past
 verschießt	tense	future
@@ -17641,7 +17640,6 @@ verschnörkelten	tense	past
 verschnürte	tense	past
 verschnürten	tense	past
 verschob	tense	past
-verschoben	tense	past
 verschonte	tense	past
 verschonten	tense	past
 verschossen	tense	past

@@ -895,6 +895,10 @@ tagen	tense	future
 findet	tense	future
 tritt	tense	future
 treten	tense	future
+verschoben	tense	future
+verschiebt	tense	future
+vertagt	tense	future
+verlegt	tense	future
 treffen	tense	future
 spielen	tense	future
 verhandeln	tense	future

@@ -471,6 +471,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag Regen in Kiel.", "Montag=2023-11-13", "no cue: before the reference");
     expect(REF, "Am Montag w\xc3\xa4hlen sie.", "Montag=2023-11-20", "a plural present form of an event verb: ahead");
     expect(REF, "Der Ausschuss kommt am Mittwoch zusammen.", "Mittwoch=2023-11-22", "\"kommt\" (also a stopword) is a cue");
+    expect(REF, "Der Prozess wurde auf Mittwoch vertagt.", "Mittwoch=2023-11-22", "a postponed date lies ahead (vertagt)");
+    expect(REF, "Der Termin wurde auf den 14. M\xc3\xa4rz verschoben.", "14. M\xc3\xa4rz=2024-03-14", "... and so does a month (verschoben)");
     expect(REF, "Das Treffen am Montag verlief ruhig.", "Montag=2023-11-13",
            "a capitalised noun inside a sentence is no cue (\"Treffen\")");
     expect(REF, "Der Kanzler reist am Montag nach Paris.", "Montag=2023-11-20", "a present form: ahead");
