@@ -220,6 +220,7 @@ static const tcase CASES[] = {
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "Um 1150 entstand die Burg, der Stadtbrand von 1689 zerst\xc3\xb6rte sie.", "1150=1150 ; 1689=1689"},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
+    {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
     /* "am gestrigen Mittwoch": the adjective names the day */
     {REF, "Am gestrigen Mittwoch kam er, am morgigen Freitag geht er.", "gestrigen Mittwoch=2023-11-15 ; morgigen Freitag=2023-11-17"},
