@@ -51,6 +51,7 @@ static const tcase CASES[] = {
     {REF, "Der 22. März war sonnig.", "22. März=2023-03-22"},
     {REF, "Am 5.Mai 2019 wurde gewählt.", "5.Mai 2019=2019-05-05"},
     {REF, "Die Wahl fand am 19. und 20. Januar 2010 statt.", "19.=2010-01-19 ; 20. Januar 2010=2010-01-20"},
+    {REF, "Termine: 28.11., 5.12. und 12.12.", "28.11.=2023-11-28 ; 5.12.=2023-12-05 ; 12.12.=2023-12-12"},
     {REF, "Gespielt wurde am 3., 4., 5. und 6. April 2010.", "3.=2010-04-03 ; 4.=2010-04-04 ; 5.=2010-04-05 ; 6. April 2010=2010-04-06"},
     {REF, "Er zahlte die 3., 4. und 5. Rate.", ""},
     {REF, "Es berichtete am Donnerstag, den 16. November.", "Donnerstag, den 16. November=2023-11-16"},
