@@ -29,6 +29,7 @@ Firmengruppe	orgdeschead
 Fluggesellschaft	orgdeschead
 Fonds	orgdeschead
 Genossenschaft	orgdeschead
+Gesellschaft	orgdeschead
 Gewerkschaft	orgdeschead
 Gigant	orgdeschead
 Großhändler	orgdeschead

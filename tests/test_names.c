@@ -65,6 +65,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * place adjective and an organisation compound before a name are a descriptor (adj_end_compound) */
     {"Der S\xc3\xa4" "chsische Rechnungshof und das Landeskommando Hamburg r\xc3\xbcgten den Jenaer Optikkonzern Quarkzeiss.",
      "ORG:S\xc3\xa4" "chsische Rechnungshof|ORG:Landeskommando Hamburg|ORG:Quarkzeiss"},
+    /* a name before a descriptor in apposition (name_appos_desc); a compound of "Gesellschaft" is a
+     * descriptor (class-orgdeschead.lex); not a dative object after a verb of saying */
+    {"Das Geld kam von Brixelon, der Investmentfirma von Max Quarbeck, und von der Beteiligungsgesellschaft Quarvion.",
+     "ORG:Brixelon|PER:Max Quarbeck|ORG:Quarvion"},
+    {"Das sagte Jonas Brix, der Nachrichtenagentur dpa.", "PER:Jonas Brix|ORG:dpa"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
