@@ -79,6 +79,8 @@ typedef struct gmap {
 } gmap;
 
 enum { ACT_NONE, ACT_DATE, ACT_RANGE };
+/* what a rule's relative date counts from instead of the reference date (its "anchor=") */
+enum { ANCHOR_LAST = 1, ANCHOR_PREV = 2 };
 
 struct dn_date_rule {
     pcre2_code *re;
@@ -107,7 +109,7 @@ struct dn_date_rule {
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
     struct dn_nfa *nfaw; /* the same with the words of the classes its groups look up, NULL if none */
     bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
-    bool anchor;        /* "anchor=last": counts from the last day-exact date before it, if any */
+    uint8_t anchor;     /* ANCHOR_LAST ("anchor=last"), ANCHOR_PREV ("anchor=prev") or 0 */
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -2192,9 +2194,9 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
             if (!off) return dn_error(err, DENER_ERR_NOMEM, line, 0, "%s:%zu: out of memory", path, line);
             int which, role;
             if (k1 - k0 == 6 && memcmp(s + k0, "anchor", 6) == 0) {
-                if (i - v0 != 4 || memcmp(s + v0, "last", 4) != 0)
-                    return rerr(err, path, line, col + v0, "anchor= takes \"last\"");
-                r.anchor = true;
+                if (i - v0 == 4 && memcmp(s + v0, "last", 4) == 0) r.anchor = ANCHOR_LAST;
+                else if (i - v0 == 4 && memcmp(s + v0, "prev", 4) == 0) r.anchor = ANCHOR_PREV;
+                else return rerr(err, path, line, col + v0, "anchor= takes \"last\" or \"prev\"");
                 continue;
             }
             if (k1 - k0 == 5 && memcmp(s + k0, "value", 5) == 0) {
@@ -2400,7 +2402,7 @@ typedef struct cand {
     uint32_t src;
     uint32_t order; /* rule order, then match order: ties keep the earlier */
     uint8_t neg, range;
-    uint8_t anchor; /* the rule's anchor=last */
+    uint8_t anchor; /* the rule's anchor (ANCHOR_LAST, ANCHOR_PREV or 0) */
     int8_t pm; /* a date of a pair: the month of its first date (the year of both is chosen by it), else 0 */
     fields f, f2;
 } cand;
@@ -4501,6 +4503,35 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     return DENER_OK;
 }
 
+/* Whether a value begins with a year ("2024", "2024-03", "2024-03-05", "2024-Q3", "2024-H2"); if so,
+ * r gets its year and first month (UNK if the value names none) and no day. */
+static bool value_year(const char *v, refdate *r) {
+    for (int q = 0; q < 4; q++)
+        if (v[q] < '0' || v[q] > '9') return false;
+    if (v[4] != 0 && v[4] != '-') return false;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), mo = UNK;
+    if (v[4] == '-') {
+        if (v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') mo = (v[5] - '0') * 10 + (v[6] - '0');
+        else if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') mo = 3 * (v[6] - '1') + 1;
+        else if (v[5] == 'H' && v[6] >= '1' && v[6] <= '2') mo = 6 * (v[6] - '1') + 1;
+        if (mo != UNK && (mo < 1 || mo > 12)) mo = UNK;
+    }
+    *r = (refdate){y, mo, UNK, y};
+    return true;
+}
+
+/* Whether text[b1..b0) (between the end of a date and the start of the next) lies within one
+ * sentence or runs into the next only: no line break, at most one sentence end, 400 bytes at most. */
+static bool near_prev(const char *text, uint32_t b1, uint32_t b0) {
+    if (b0 < b1 || b0 - b1 > 400) return false;
+    int ends = 0;
+    for (uint32_t i = b1; i < b0; i++) {
+        if (text[i] == '\n') return false;
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' && ++ends > 1) return false;
+    }
+    return true;
+}
+
 int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, size_t len, const dn_tokens *tk,
                   const char *docdate) {
     ds->n = 0;
@@ -4723,6 +4754,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     int prev_pm = 0, prev_tense = 0;
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
+    refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
+    uint32_t prevd_b1 = 0;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
@@ -4748,7 +4781,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         prev_b1 = c->b1;
         /* "zehn Tage später", "tags darauf" (rules with anchor=last) count from the last date exact
          * to the day before them, if there is one */
-        const refdate *rr = c->anchor && last.y != UNK ? &last : &ref;
+        const refdate *rr = c->anchor == ANCHOR_LAST && last.y != UNK ? &last : &ref;
+        /* "im Vorjahr", "im Vorquartal" (anchor=prev) count from the date named before them in the
+         * same sentence or the one before, if there is one ("2024 ... im Vorjahr": 2023) */
+        if (c->anchor == ANCHOR_PREV && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
+            const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
+            if (dv[0] == 'Y' || prevd.m != UNK) rr = &prevd;
+        }
         normalise(m, &c->f, rr, tense, pm, o->value, o->mod);
         if (c->range) {
             char mod2[8];
@@ -4759,6 +4798,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             const char *v = o->value;
             bool day = true;
             for (int q = 0; q < 10 && day; q++) day = q == 4 || q == 7 ? v[q] == '-' : v[q] >= '0' && v[q] <= '9';
+            if (value_year(v, &prevd)) prevd_b1 = c->b1;
             if (day && (v[10] == 0 || v[10] == 'T')) {
                 last.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
                 last.m = (v[5] - '0') * 10 + (v[6] - '0');
