@@ -4756,6 +4756,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
     uint32_t prevd_b1 = 0;
+    refdate hist = {UNK, UNK, UNK, UNK}; /* the last date with a written year and a month or season */
+    uint32_t hist_b1 = 0;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
@@ -4788,7 +4790,20 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
             if (dv[0] == 'Y' || prevd.m != UNK) rr = &prevd;
         }
-        normalise(m, &c->f, rr, tense, pm, o->value, o->mod);
+        /* a day or month without a year in a past (or tenseless) sentence after a date of the past
+         * with its year, in the same sentence or the one before, is of that year, or the next if
+         * its month comes earlier ("Am 30. Januar 1933 ... Am 27. Februar brannte", "im Sommer
+         * 1990 ..., am 1. Juli"); only two years or more before the reference */
+        const fields *cf = &c->f;
+        fields fy;
+        if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && !joined && tense <= 0 &&
+            hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 && near_prev(text, hist_b1, c->b0)) {
+            fy = c->f;
+            fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);
+            fy.ylen = 4;
+            cf = &fy;
+        }
+        normalise(m, cf, rr, tense, pm, o->value, o->mod);
         if (c->range) {
             char mod2[8];
             normalise(m, &c->f2, rr, tense, pm, o->value_end, mod2);
@@ -4799,6 +4814,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             bool day = true;
             for (int q = 0; q < 10 && day; q++) day = q == 4 || q == 7 ? v[q] == '-' : v[q] >= '0' && v[q] <= '9';
             if (value_year(v, &prevd)) prevd_b1 = c->b1;
+            refdate h;
+            if (c->f.y != UNK && v[4] == '-' && value_year(v, &h)) {
+                if (h.m == UNK && c->f.season[0]) h.m = season_month(c->f.season);
+                hist = h, hist_b1 = c->b1;
+            }
             if (day && (v[10] == 0 || v[10] == 'T')) {
                 last.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
                 last.m = (v[5] - '0') * 10 + (v[6] - '0');
