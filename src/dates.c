@@ -4442,7 +4442,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
         const uint64_t need0 = c0;
         const uint64_t x0 = p->smask[q] & any;
         const uint64_t x1 = x0 & (x0 - 1);
-        if (use && (x1 & (x1 - 1))) { /* (one or two rules alone are as fast) */
+        if (use && x1) { /* (one rule alone is as fast) */
             const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
             struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
             if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
