@@ -2462,7 +2462,7 @@ typedef struct fprod {
     struct fp_start { uint64_t x; uint32_t st, n; bool need0; } start[FP_STARTS]; /* st UINT32_MAX: none yet */
     uint64_t key[FP_PAIRS / 2 + 1];
     /* by state: the first word of its key (the slots ruled out) and its first ext word (the slots
-     * still running), apart from the keys (whose lines are 208 bytes each) so that the end of a
+     * still running), apart from the keys (of kw + 2 = 27 words, 216 bytes, each) so that the end of a
      * walk reads a small table (fp_lanes) */
     uint64_t (*fin)[2];
     uint32_t fincap;
