@@ -2463,6 +2463,11 @@ typedef struct fprod {
     ltab t;
     struct fp_start { uint64_t x; uint32_t st, n; bool need0; } start[FP_STARTS]; /* st UINT32_MAX: none yet */
     uint64_t key[FP_PAIRS / 2 + 1];
+    /* by state: the first word of its key (the slots ruled out) and its first ext word (the slots
+     * still running), apart from the keys (of kw + 2 = 27 words, 216 bytes, each) so that the end of a
+     * walk reads a small table (fp_lanes) */
+    uint64_t (*fin)[2];
+    uint32_t fincap;
     uint32_t drops;         /* how often the states were dropped (fp_drop) */
 } fprod;
 
@@ -4070,6 +4075,7 @@ static void fp_setup(const dener_model *m, priv *p) {
         memcmp(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule) == 0)
         return;
     ltab_free(&m->alloc, &fp->t);
+    dn_free(&m->alloc, fp->fin);
     memset(fp, 0, sizeof *fp);
     fp->m = m, fp->c0 = w->nfa_incl, fp->cw = w->nfaw_incl, fp->nslots = ns;
     memcpy(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule);
@@ -4121,6 +4127,15 @@ static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint6
     if (added) {
         uint64_t *e = fp->t.keys + (size_t)st * (fp->t.kw + 2) + fp->t.kw;
         e[0] = act, e[1] = 0;
+        if (st >= fp->fincap) {
+            uint32_t nc = fp->t.cap > st ? fp->t.cap : st + 1;
+            uint64_t(*nf)[2] = dn_malloc(&m->alloc, (size_t)nc * sizeof *nf);
+            if (!nf) return UINT32_MAX; /* (the states are dropped: fp_drop) */
+            if (fp->fincap) memcpy(nf, fp->fin, (size_t)fp->fincap * sizeof *nf);
+            dn_free(&m->alloc, fp->fin);
+            fp->fin = nf, fp->fincap = nc;
+        }
+        fp->fin[st][0] = fp->key[0], fp->fin[st][1] = act;
     }
     return st;
 }
@@ -4351,9 +4366,9 @@ struct fp_lane { uint32_t q, st; };
 static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
     fprod *fp = &p->fp;
     const unsigned char *t = (const unsigned char *)text;
-    const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
+    const uint32_t ncls = fp->ncls;
     const uint16_t *tr = fp->t.trans;
-    const uint64_t *keys = fp->t.keys;
+    const uint64_t(*fin)[2] = fp->fin;
     size_t li[FP_LANES], le[FP_LANES];
     uint32_t lst[FP_LANES], lq[FP_LANES], run = 0, next = 0, nb = 0;
     /* (a walk that lacks a transition: its entry of ln is reused for (start, state), its byte in bi) */
@@ -4361,8 +4376,8 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
 #define FP_TAKE(l) /* lane l takes the next start whose walk does not end at once (if any) */   \
     while (next < nl) {                                                                   \
         const uint32_t q = ln[next].q, st = ln[next++].st;                                \
-        const uint64_t *k = keys + (size_t)st * kw2;                                      \
-        if (!k[kw2 - 2]) { /* (nothing runs) */                                           \
+        const uint64_t *k = fin[st];                                                      \
+        if (!k[1]) { /* (nothing runs) */                                                 \
             p->smask[q] &= ~k[0];                                                         \
             continue;                                                                     \
         }                                                                                 \
@@ -4388,8 +4403,8 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
                     __builtin_prefetch(&tr[(size_t)lst[l] * ncls + fp->cmap[t[i]]]);
                     continue;
                 }
-                const uint64_t *k = keys + (size_t)lst[l] * kw2;
-                p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[kw2 - 2]));
+                const uint64_t *k = fin[lst[l]];
+                p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[1]));
             }
             run &= ~(1u << l); /* (the walk ended: the lane takes the next start) */
             FP_TAKE(l)
@@ -4431,7 +4446,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
         const uint64_t need0 = c0;
         const uint64_t x0 = p->smask[q] & any;
         const uint64_t x1 = x0 & (x0 - 1);
-        if (use && (x1 & (x1 - 1))) { /* (one or two rules alone are as fast) */
+        if (use && x1) { /* (one rule alone is as fast) */
             const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
             struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
             if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
@@ -4851,6 +4866,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->spos);
         dn_free(a, p->smask);
         ltab_free(a, &p->fp.t);
+        dn_free(a, p->fp.fin);
         for (size_t i = 0; i < p->ndfa; i++) {
             dn_free(a, p->dfa[i].trans);
             dn_free(a, p->dfa[i].sets);
