@@ -1063,8 +1063,15 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
     pass3:;
         const size_t i = nw;
         if (t->form == DN_NO_FORM) {
-            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
-            if (t->form == DN_NO_FORM) goto oom;
+            /* (a token of one ASCII byte, punctuation: its form by the byte, once found in the document) */
+            unsigned char c1 = t->b1 == t->b0 + 1 ? (unsigned char)text[t->b0] : 0x80;
+            if (c1 < 0x80 && tk->pform[c1] != DN_NO_FORM) {
+                t->form = tk->pform[c1];
+            } else {
+                t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
+                if (t->form == DN_NO_FORM) goto oom;
+                if (c1 < 0x80) tk->pform[c1] = t->form;
+            }
         }
         dn_form *fm = &tk->forms[t->form];
         t->c0 = (uint32_t)cp_at(&cc, t->b0);
@@ -1345,10 +1352,6 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             tk->chunks[n++] = (dn_chunk){(uint32_t)i, (uint32_t)e, chash};
         }
         chunk *c = &cur; /* (its segments, for this chunk alone: tk->chunks keeps what dates.c reads) */
-        c->b0 = (uint32_t)i;
-        c->b1 = (uint32_t)e;
-        c->slot = NULL;
-        c->hash = chash;
         /* the white space before */
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
@@ -1357,16 +1360,15 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
          * takes: one word segment (and that character), as fast_segs would find */
         if (ca->we) {
             size_t we = ca->we;
-            c->hit = true;
-            c->words = 1;
-            c->nseg = we == e ? 1 : 2;
-            c->end[0] = (uint8_t)(we - i);
-            c->end[1] = (uint8_t)(e - i);
             if (!seg_word_h(a, tk, text, i, we, ca->h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
             at = e;
             continue;
         }
+        c->b0 = (uint32_t)i;
+        c->b1 = (uint32_t)e;
+        c->slot = NULL;
+        c->hash = chash;
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
         dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
         c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
@@ -1408,6 +1410,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     UErrorCode st = U_ZERO_ERROR;
     tk->n = 0;
     tk->nraw = 0;
+    memset(tk->pform, 0xFF, sizeof tk->pform); /* (DN_NO_FORM) */
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;

@@ -184,6 +184,7 @@ typedef struct dn_tokens {
     dn_token *t;          /* (on a 64-byte boundary: a token is one cache line) */
     dn_rawtok *raw;       /* pass 1's raw tokens (tokenize.c), during dn_tokenize */
     size_t nraw, raw_cap;
+    uint32_t pform[128];  /* the form of the token of one ASCII byte, UINT32_MAX if not yet found (in pass 3) */
     void *t_mem;          /* (the allocation t lies in) */
     size_t n, cap;
     dn_part *parts;
