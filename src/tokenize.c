@@ -1288,8 +1288,7 @@ chunk_end:
 #if defined(__GNUC__)
         if (tk->wc && we - i <= DN_WC_BYTES) {
             const dn_wc_slot *w = &tk->wc[c->h >> (32 - DN_WC_BITS)];
-            __builtin_prefetch(w);
-            __builtin_prefetch(&w->classes);
+            __builtin_prefetch(w); /* (the second line, if a first token of its form will read it, in seg_word_h) */
         }
 #endif
     }
