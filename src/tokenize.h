@@ -151,7 +151,7 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
  * (pass 2). Direct-mapped by the form hash, keyed by the exact bytes
  * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
 #ifndef DN_WC_BITS
-#define DN_WC_BITS 12
+#define DN_WC_BITS 13
 #endif
 #define DN_WC_BYTES 24
 #define DN_WC_KEY 24
