@@ -230,8 +230,10 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
 
 #if defined(__GNUC__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
 #define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 
 /* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
@@ -652,6 +654,27 @@ typedef struct p1_state {
     int newlines;
 } p1_state;
 
+/* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
+ * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read into the
+ * processor's cache, while pass 1 goes on (the table is large, and its buckets mostly miss). The
+ * key is folded past the end of the keys (which pass 3 then writes over). */
+static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, size_t n) {
+#if defined(__GNUC__)
+    const dener_model *m = tk->wc_m;
+    if (!m || !m->nebuckets || n > m->max_keylen || n > 64) return;
+    size_t k0 = tk->keys.len;
+    fold_key(m, &tk->keys, text + b0, n, b0 + n >= 8);
+    if (tk->keys.oom) return;
+    size_t kl = tk->keys.len - 1 - k0;
+    tk->keys.len = k0;
+    if (kl > m->max_keylen) return;
+    uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
+    __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+#else
+    (void)tk, (void)text, (void)b0, (void)n;
+#endif
+}
+
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
                                       p1_state *ps) {
@@ -672,6 +695,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
      * (the others take the form's template): the pass-3 features in the slot's second line */
     if (fm->tok == DN_NO_FORM && x) __builtin_prefetch(&x->classes);
 #endif
+    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, text, b0, n);
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
