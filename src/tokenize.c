@@ -19,7 +19,9 @@
  * New token bytes get their features (form_features) and folded keys (fold_key) eight ASCII bytes
  * at a time. Token features that depend on the bytes alone are computed once per
  * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
- * give the document's form ids without a look-up in its form index.
+ * give the document's form ids without a look-up in its form index. Pass 1 makes raw tokens of 16
+ * bytes (dn_rawtok); passes 2 and 3 follow it closely and write each token once, most of them from
+ * the template of their form (the features of its first token in the document, kept in dn_form).
  */
 #include "tokenize.h"
 #include "lexicon.h"
@@ -362,9 +364,9 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     return id;
 }
 
-/* Room for need tokens in tk->t, which starts on a 64-byte boundary: a token (64 bytes) then lies in
- * one cache line, and a token read again later (the first token of its form, in pass 3; the rules)
- * costs one line, not two. */
+/* Room for need tokens in tk->t (keeping its first tk->n), which starts on a 64-byte boundary: a
+ * token (64 bytes) then lies in one cache line, and a token read again later (by the rules; in pass 3
+ * the first token of its form, if it has parts) costs one line, not two. */
 static bool grow_tokens(const dn_alloc *a, dn_tokens *tk, size_t need) {
     if (need <= tk->cap) return true;
     size_t nc = tk->cap ? tk->cap : 64;
