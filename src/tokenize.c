@@ -19,7 +19,9 @@
  * New token bytes get their features (form_features) and folded keys (fold_key) eight ASCII bytes
  * at a time. Token features that depend on the bytes alone are computed once per
  * document (dn_form) and kept across documents in the word cache (dn_wc_slot), whose slots also
- * give the document's form ids without a look-up in its form index.
+ * give the document's form ids without a look-up in its form index. Pass 1 makes raw tokens of 16
+ * bytes (dn_rawtok); passes 2 and 3 follow it closely and write each token once, most of them from
+ * the template of their form (the features of its first token in the document, kept in dn_form).
  */
 #include "tokenize.h"
 #include "lexicon.h"
@@ -34,6 +36,7 @@
 
 void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
     dn_free(a, tk->t_mem);
+    dn_free(a, tk->raw);
     dn_free(a, tk->parts);
     dn_buf_free(a, &tk->keys);
     dn_free(a, tk->forms);
@@ -229,8 +232,10 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
 
 #if defined(__GNUC__)
 #define ALWAYS_INLINE inline __attribute__((always_inline))
+#define NOINLINE __attribute__((noinline))
 #else
 #define ALWAYS_INLINE inline
+#define NOINLINE
 #endif
 
 /* The flags that pass 3 reads for a token without parts (classes_of, compound_scan). */
@@ -313,6 +318,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     f->hash = h;
     f->slot = (uint32_t)i;
     f->tok = DN_NO_FORM;
+    f->tshape = DN_NO_TSHAPE;
     f->wflags = 0;
     f->has_wf = 0;
     memset(f->rlits, 0, sizeof f->rlits); /* (from the slot in pass 3, which reads that line anyway) */
@@ -358,9 +364,9 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     return id;
 }
 
-/* Room for need tokens in tk->t, which starts on a 64-byte boundary: a token (64 bytes) then lies in
- * one cache line, and a token read again later (the first token of its form, in pass 3; the rules)
- * costs one line, not two. */
+/* Room for need tokens in tk->t (keeping its first tk->n), which starts on a 64-byte boundary: a
+ * token (64 bytes) then lies in one cache line, and a token read again later (by the rules; in pass 3
+ * the first token of its form, if it has parts) costs one line, not two. */
 static bool grow_tokens(const dn_alloc *a, dn_tokens *tk, size_t need) {
     if (need <= tk->cap) return true;
     size_t nc = tk->cap ? tk->cap : 64;
@@ -379,9 +385,11 @@ static bool grow_tokens(const dn_alloc *a, dn_tokens *tk, size_t need) {
     return true;
 }
 
-static inline bool push_token(const dn_alloc *a, dn_tokens *tk, const dn_token *t) {
-    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
-    tk->t[tk->n++] = *t;
+/* Appends the raw token text[b0..b1) of form `form` (DN_NO_FORM: found in pass 3) with flags. */
+static inline bool push_raw(const dn_alloc *a, dn_tokens *tk, size_t b0, size_t b1, uint32_t form, uint16_t flags) {
+    if (tk->nraw == tk->raw_cap && !dn_grow(a, (void **)&tk->raw, &tk->raw_cap, tk->nraw + 1, sizeof *tk->raw))
+        return false;
+    tk->raw[tk->nraw++] = (dn_rawtok){(uint32_t)b0, (uint32_t)b1, form, flags};
     return true;
 }
 
@@ -648,10 +656,32 @@ typedef struct p1_state {
     int newlines;
 } p1_state;
 
+/* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
+ * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read into the
+ * processor's cache, while pass 1 goes on (the table is large, and its buckets mostly miss). The
+ * key is folded past the end of the keys (which pass 3 then writes over). */
+static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, size_t n) {
+#if defined(__GNUC__)
+    const dener_model *m = tk->wc_m;
+    if (!m || !m->nebuckets || n > m->max_keylen || n > 64) return;
+    size_t k0 = tk->keys.len;
+    fold_key(m, &tk->keys, text + b0, n, b0 + n >= 8);
+    if (tk->keys.oom) return;
+    size_t kl = tk->keys.len - 1 - k0;
+    tk->keys.len = k0;
+    if (kl > m->max_keylen) return;
+    uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
+    __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+#else
+    (void)tk, (void)text, (void)b0, (void)n;
+#endif
+}
+
 /* A word segment text[b0..b1) (ICU's rule status "not none") of hash h (form_hash): one token. */
 static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, uint32_t h,
                                       p1_state *ps) {
-    if (tk->n == tk->cap && !grow_tokens(a, tk, tk->n + 1)) return false;
+    if (tk->nraw == tk->raw_cap && !dn_grow(a, (void **)&tk->raw, &tk->raw_cap, tk->nraw + 1, sizeof *tk->raw))
+        return false;
     size_t n = b1 - b0;
     uint32_t form;
     dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
@@ -663,11 +693,11 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     if (form == DN_NO_FORM) return false;
     dn_form *fm = &tk->forms[form];
 #if defined(__GNUC__)
-    /* what pass 3 (merge_span, MERGE_LAG tokens or more behind) reads for the token: the token of
-     * the form before, or else the pass-3 features in the slot's second line */
-    if (fm->tok != DN_NO_FORM) __builtin_prefetch(&tk->t[fm->tok]);
-    else if (x) __builtin_prefetch(&x->classes);
+    /* what pass 3 (merge_span, MERGE_LAG tokens or more behind) reads for the first token of a form
+     * (the others take the form's template): the pass-3 features in the slot's second line */
+    if (fm->tok == DN_NO_FORM && x) __builtin_prefetch(&x->classes);
 #endif
+    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, text, b0, n);
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -681,7 +711,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     ps->pending = 0;
     ps->newlines = 0;
     if (!(flags & (DN_T_WORD | DN_T_NUM))) flags |= DN_T_WORD;
-    tk->t[tk->n++] = (dn_token){.b0 = (uint32_t)b0, .b1 = (uint32_t)b1, .flags = flags, .form = form};
+    tk->raw[tk->nraw++] = (dn_rawtok){(uint32_t)b0, (uint32_t)b1, form, flags};
     return true;
 }
 
@@ -722,34 +752,26 @@ static bool seg_other(const dn_alloc *a, dn_tokens *tk, const char *text, size_t
             if (ct == U_NON_SPACING_MARK || ct == U_ENCLOSING_MARK || ct == U_COMBINING_SPACING_MARK) i = j;
             else break;
         }
-        dn_token t = {0};
-        t.b0 = (uint32_t)at;
-        t.b1 = (uint32_t)i;
-        t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
-        t.form = DN_NO_FORM;
-        if (is_quote(c)) t.flags |= DN_T_QUOTE;
-        if (is_open(c)) t.flags |= DN_T_OPEN;
-        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+        uint16_t flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+        if (is_quote(c)) flags |= DN_T_QUOTE;
+        if (is_open(c)) flags |= DN_T_OPEN;
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ':' || c == ';') flags |= DN_T_SENTEND;
         ps->pending = 0;
         ps->newlines = 0;
-        if (!push_token(a, tk, &t)) return false;
+        if (!push_raw(a, tk, at, i, DN_NO_FORM, flags)) return false;
     }
     return true;
 }
 
 /* seg_other over the one printable ASCII character c at text[b0] (not white space) */
 static inline bool punct_ascii(const dn_alloc *a, dn_tokens *tk, size_t b0, unsigned char c, p1_state *ps) {
-    dn_token t = {0};
-    t.b0 = (uint32_t)b0;
-    t.b1 = (uint32_t)b0 + 1;
-    t.flags = (uint16_t)(DN_T_PUNCT | ps->pending);
-    t.form = DN_NO_FORM;
-    if (is_quote(c)) t.flags |= DN_T_QUOTE;
-    if (is_open(c)) t.flags |= DN_T_OPEN;
-    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') t.flags |= DN_T_SENTEND;
+    uint16_t flags = (uint16_t)(DN_T_PUNCT | ps->pending);
+    if (is_quote(c)) flags |= DN_T_QUOTE;
+    if (is_open(c)) flags |= DN_T_OPEN;
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') flags |= DN_T_SENTEND;
     ps->pending = 0;
     ps->newlines = 0;
-    return push_token(a, tk, &t);
+    return push_raw(a, tk, b0, b0 + 1, DN_NO_FORM, flags);
 }
 
 /* (the form hash: a chunk of one word segment is its token's form) */
@@ -940,20 +962,34 @@ static bool fast_segs(const unsigned char *u, size_t n, chunk *c) {
     return true;
 }
 
-/* Passes 2 and 3: merges, in place (token nw is made from raw tokens r.. with nw <= r); and pass 3 on
+/* Passes 2 and 3: merges (token nw of tk->t is made from raw tokens r.. of tk->raw); and pass 3 on
  * each token as soon as it is made: offsets, keys, classes, sentence starts. A token whose bytes
- * (form) an earlier token had, with the same flags and parts, takes that token's key and features.
- * tk->n stays the number of raw tokens until the end. They run behind pass 1 (merge_span), on the
- * raw tokens that pass 1 made a moment ago and that are still in the processor's cache. */
+ * (form) an earlier token had, with the same flags and parts, takes that token's key and features
+ * (from the form's template, if that token has no parts). tk->n is the number of tokens made.
+ * They run behind pass 1 (merge_span), on the raw tokens that pass 1 made a moment ago and that
+ * are still in the processor's cache; each token is written once. */
 typedef struct p23_state {
     size_t r, nw; /* the next raw token; the tokens made */
     bool sent;    /* the next token starts a sentence */
     cp_cursor cc;
 } p23_state;
 
-/* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->n or a
- * raw token after white space (so no merge reaches past it) with a raw token made, that it may look
- * at. False if memory runs out. */
+/* Keeps the pass-3 features of token t (the first of form fm, without parts) as the form's template. */
+static inline void set_template(dn_form *fm, const dn_token *t, uint16_t shape) {
+    fm->tshape = t->flags & shape;
+    fm->tkey = t->key;
+    fm->tkeylen = t->keylen;
+    fm->tnode = t->node;
+    fm->tnode_ent = t->node_ent;
+    fm->tnode_kids = t->node_kids;
+    fm->tclasses = t->classes;
+    fm->thead = t->head;
+    fm->tpart1 = t->part1;
+}
+
+/* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
+ * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
+ * look at. False if memory runs out. */
 static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit) {
     const dn_alloc *a = &m->alloc;
     const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
@@ -961,66 +997,73 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
     size_t r = st->r, nw = st->nw;
     bool sent = st->sent;
     cp_cursor cc = st->cc;
+    tk->n = nw;
+    if (!grow_tokens(a, tk, limit)) goto oom; /* (nw <= r < limit) */
+    const dn_rawtok *const raw = tk->raw;
+    const size_t nraw = tk->nraw;
     for (; r < limit; nw++) {
+        dn_token *const t = &tk->t[nw];
         { /* most tokens stay as they are: all but words and numbers directly before a "-" or "." */
-            const dn_token *x = &tk->t[r];
-            if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= tk->n || tk->t[r + 1].b0 != x->b1 ||
+            const dn_rawtok *x = &raw[r];
+            if (!(x->flags & (DN_T_WORD | DN_T_NUM)) || r + 1 >= nraw || raw[r + 1].b0 != x->b1 ||
                 (text[x->b1] != '-' && text[x->b1] != '.')) {
-                if (nw != r) tk->t[nw] = *x;
+                *t = (dn_token){.b0 = x->b0, .b1 = x->b1, .flags = x->flags, .form = x->form};
                 r++;
                 goto pass3;
             }
         }
         {
-            dn_token t = tk->t[r++];
-            if (t.flags & (DN_T_WORD | DN_T_NUM)) {
+            dn_rawtok rt = raw[r++];
+            uint32_t part0 = 0;
+            uint16_t nparts = 0;
+            if (rt.flags & (DN_T_WORD | DN_T_NUM)) {
                 /* hyphenated compound: X-Y(-Z...) with no spaces */
                 uint32_t pstart = (uint32_t)tk->nparts;
                 int np = 0;
-                while (r + 1 < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == tk->t[r].b0 + 1 && text[tk->t[r].b0] == '-' &&
-                       tk->t[r + 1].b0 == tk->t[r].b1 && (tk->t[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
+                while (r + 1 < nraw && raw[r].b0 == rt.b1 && raw[r].b1 == raw[r].b0 + 1 && text[raw[r].b0] == '-' &&
+                       raw[r + 1].b0 == raw[r].b1 && (raw[r + 1].flags & (DN_T_WORD | DN_T_NUM))) {
                     if (np == 0) {
                         if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
-                        tk->parts[tk->nparts++] = (dn_part){t.b0, t.b1, 0, 0, 0, 0};
+                        tk->parts[tk->nparts++] = (dn_part){rt.b0, rt.b1, 0, 0, 0, 0};
                         np = 1;
                     }
-                    dn_token *y = &tk->t[r + 1];
+                    const dn_rawtok *y = &raw[r + 1];
                     if (!DN_GROW(a, tk->parts, tk->parts_cap, tk->nparts + 1)) goto oom;
                     tk->parts[tk->nparts++] = (dn_part){y->b0, y->b1, 0, 0, 0, 0};
                     np++;
-                    t.b1 = y->b1;
-                    t.flags = (uint16_t)((t.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
+                    rt.b1 = y->b1;
+                    rt.flags = (uint16_t)((rt.flags & ~(DN_T_NUM | DN_T_UPPER)) | DN_T_COMPOUND | DN_T_WORD);
                     r += 2;
                 }
                 if (np) {
-                    t.part0 = pstart;
-                    t.nparts = (uint16_t)(np > 65535 ? 65535 : np);
-                    uint16_t wf = word_flags(text + t.b0, t.b1 - t.b0);
-                    t.flags = (uint16_t)((t.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
-                    t.form = DN_NO_FORM;
+                    part0 = pstart;
+                    nparts = (uint16_t)(np > 65535 ? 65535 : np);
+                    uint16_t wf = word_flags(text + rt.b0, rt.b1 - rt.b0);
+                    rt.flags = (uint16_t)((rt.flags & ~(DN_T_UPPER)) | (wf & DN_T_UPPER));
+                    rt.form = DN_NO_FORM;
                 }
                 /* a following "." that belongs to the token */
-                if (r < tk->n && tk->t[r].b0 == t.b1 && tk->t[r].b1 == t.b1 + 1 && text[t.b1] == '.') {
+                if (r < nraw && raw[r].b0 == rt.b1 && raw[r].b1 == rt.b1 + 1 && text[rt.b1] == '.') {
                     bool merge = false, ord = false;
-                    const char *s = text + t.b0;
-                    size_t n = t.b1 - t.b0;
-                    const dn_token *after = r + 1 < tk->n ? &tk->t[r + 1] : NULL;
-                    if ((t.flags & DN_T_WORD) && !np) {
+                    const char *s = text + rt.b0;
+                    size_t n = rt.b1 - rt.b0;
+                    const dn_rawtok *after = r + 1 < nraw ? &raw[r + 1] : NULL;
+                    if ((rt.flags & DN_T_WORD) && !np) {
                         if (letters_only_single(s, n)) merge = true;
                         else if (memchr(s, '.', n)) merge = true;
                         else if (m->cls_abbrev >= 0) {
                             /* (a function of the bytes, whose word_flags give the case flags: kept in
                              * the word cache slot the token's form holds, if it holds one) */
-                            const dn_form *tf = t.form < tk->nforms ? &tk->forms[t.form] : NULL;
+                            const dn_form *tf = rt.form < tk->nforms ? &tk->forms[rt.form] : NULL;
                             dn_wc_slot *ws = tf && tf->slot == DN_NO_SLOT ? &tk->wc[tf->hash >> (32 - DN_WC_BITS)] : NULL;
                             if (ws && ws->abbr) {
                                 merge = ws->abbr == 2;
                             } else {
                                 size_t k0 = tk->keys.len;
-                                fold_key(m, &tk->keys, s, n, t.b1 >= 8); /* (and a NUL, which the "." replaces) */
+                                fold_key(m, &tk->keys, s, n, rt.b1 >= 8); /* (and a NUL, which the "." replaces) */
                                 if (tk->keys.oom) goto oom;
                                 tk->keys.p[tk->keys.len - 1] = '.';
-                                uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, t.flags);
+                                uint64_t cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0, NULL, rt.flags);
                                 tk->keys.len = k0;
                                 if (cl & (1ull << m->cls_abbrev)) merge = true;
                                 if (ws) ws->abbr = merge ? 2 : 1;
@@ -1029,26 +1072,32 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                         if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
                             (after->flags & DN_T_WORD) && n <= 6 && !url_word(text + after->b0, after->b1 - after->b0))
                             merge = true; /* "usw. und", "ca. zehn" (not a sentence before a link: "sagt Meier. https://...") */
-                    } else if ((t.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
+                    } else if ((rt.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
                                memchr(s, '.', n) == NULL) {
                         merge = ord = true;
                     }
                     if (merge) {
-                        t.b1++;
-                        t.form = DN_NO_FORM;
-                        t.flags |= ord ? DN_T_ORD : DN_T_ABBR;
+                        rt.b1++;
+                        rt.form = DN_NO_FORM;
+                        rt.flags |= ord ? DN_T_ORD : DN_T_ABBR;
                         r++;
                     }
                 }
             }
-            tk->t[nw] = t;
+            *t = (dn_token){.b0 = rt.b0, .b1 = rt.b1, .flags = rt.flags, .form = rt.form, .part0 = part0, .nparts = nparts};
         }
     pass3:;
         const size_t i = nw;
-        dn_token *t = &tk->t[i];
         if (t->form == DN_NO_FORM) {
-            t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
-            if (t->form == DN_NO_FORM) goto oom;
+            /* (a token of one ASCII byte, punctuation: its form by the byte, once found in the document) */
+            unsigned char c1 = t->b1 == t->b0 + 1 ? (unsigned char)text[t->b0] : 0x80;
+            if (c1 < 0x80 && tk->pform[c1] != DN_NO_FORM) {
+                t->form = tk->pform[c1];
+            } else {
+                t->form = form_of(a, tk, text, t->b0, t->b1 - t->b0, form_hash(text + t->b0, t->b1 - t->b0));
+                if (t->form == DN_NO_FORM) goto oom;
+                if (c1 < 0x80) tk->pform[c1] = t->form;
+            }
         }
         dn_form *fm = &tk->forms[t->form];
         t->c0 = (uint32_t)cp_at(&cc, t->b0);
@@ -1068,6 +1117,17 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         if (t->flags & DN_T_SENTEND) sent = true;
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (fm->tok != DN_NO_FORM) {
+            if (fm->tshape == (t->flags & SHAPE) && !t->nparts) { /* the template (of a token without parts) */
+                t->key = fm->tkey;
+                t->keylen = fm->tkeylen;
+                t->node = fm->tnode;
+                t->node_ent = fm->tnode_ent;
+                t->node_kids = fm->tnode_kids;
+                t->classes = fm->tclasses;
+                t->head = fm->thead;
+                t->part1 = fm->tpart1;
+                continue;
+            }
             const dn_token *src = &tk->t[fm->tok];
             bool same = (src->flags & SHAPE) == (t->flags & SHAPE) && src->nparts == t->nparts;
             for (uint32_t p = 0; p < t->nparts && same; p++) {
@@ -1113,6 +1173,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             t->classes = w->classes;
             t->head = w->head;
             t->part1 = w->part1;
+            if (fm->tok == i) set_template(fm, t, SHAPE); /* (w: no parts) */
             continue;
         }
         t->key = (uint32_t)tk->keys.len;
@@ -1148,6 +1209,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             w->head = t->head;
             w->part1 = t->part1;
         }
+        if (fm->tok == i && !t->nparts) set_template(fm, t, SHAPE);
         if (t->flags & DN_T_PUNCT) continue;
         if (t->flags & DN_T_COMPOUND) {
             for (uint32_t p = t->part0; p < t->part0 + t->nparts; p++) {
@@ -1169,6 +1231,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         }
     }
     st->r = r, st->nw = nw, st->sent = sent, st->cc = cc;
+    tk->n = nw;
     return true;
 oom:
     return false;
@@ -1251,8 +1314,7 @@ chunk_end:
 #if defined(__GNUC__)
         if (tk->wc && we - i <= DN_WC_BYTES) {
             const dn_wc_slot *w = &tk->wc[c->h >> (32 - DN_WC_BITS)];
-            __builtin_prefetch(w);
-            __builtin_prefetch(&w->classes);
+            __builtin_prefetch(w); /* (the second line, if a first token of its form will read it, in seg_word_h) */
         }
 #endif
     }
@@ -1301,7 +1363,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
         const uint32_t chash = ca->chash;
         /* passes 2 and 3 behind pass 1, up to the raw tokens of the last chunk with tokens (a merge
          * stays within a chunk, and may look at the next token), every MERGE_LAG raw tokens */
-        size_t n1 = tk->n;
+        size_t n1 = tk->nraw;
         if (n1 >= lim && n0 < n1) { /* (the raw token n0 starts the last chunk) */
             if (!merge_span(m, tk, text, p23, n0))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
@@ -1315,10 +1377,6 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
             tk->chunks[n++] = (dn_chunk){(uint32_t)i, (uint32_t)e, chash};
         }
         chunk *c = &cur; /* (its segments, for this chunk alone: tk->chunks keeps what dates.c reads) */
-        c->b0 = (uint32_t)i;
-        c->b1 = (uint32_t)e;
-        c->slot = NULL;
-        c->hash = chash;
         /* the white space before */
         if (at + 1 == i && text[at] == ' ') ps->pending |= DN_T_SPACE; /* (as seg_other) */
         else if (at < i && !seg_other(a, tk, text, at, i, ps))
@@ -1327,16 +1385,15 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
          * takes: one word segment (and that character), as fast_segs would find */
         if (ca->we) {
             size_t we = ca->we;
-            c->hit = true;
-            c->words = 1;
-            c->nseg = we == e ? 1 : 2;
-            c->end[0] = (uint8_t)(we - i);
-            c->end[1] = (uint8_t)(e - i);
             if (!seg_word_h(a, tk, text, i, we, ca->h, ps) || (we < e && !punct_ascii(a, tk, we, u[we], ps)))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
             at = e;
             continue;
         }
+        c->b0 = (uint32_t)i;
+        c->b1 = (uint32_t)e;
+        c->slot = NULL;
+        c->hash = chash;
         /* the cache (which holds the segments fast_segs found as well: a look-up costs less) */
         dn_ck_slot *sl = tk->ck && e - i <= DN_CK_BYTES ? &tk->ck[c->hash >> (32 - DN_CK_BITS)] : NULL;
         c->hit = sl && sl->len == e - i && sl->hash == c->hash &&
@@ -1377,6 +1434,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     const dn_alloc *a = &m->alloc;
     UErrorCode st = U_ZERO_ERROR;
     tk->n = 0;
+    tk->nraw = 0;
+    memset(tk->pform, 0xFF, sizeof tk->pform); /* (DN_NO_FORM) */
     tk->nparts = 0;
     tk->keys.len = 0;
     tk->keys.oom = false;
@@ -1464,7 +1523,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 
-    if (!merge_span(m, tk, text, &p23, tk->n)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    if (!merge_span(m, tk, text, &p23, tk->nraw)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
     tk->n = p23.nw;
     return DENER_OK;
 }

@@ -64,8 +64,9 @@ typedef struct dn_part {
 } dn_part;
 
 #define DN_RLITS 12 /* see dn_form.rlits */
+#define DN_NO_TSHAPE 0xFFFFu /* dn_form.tshape: no template */
 /* A distinct byte string of a document's tokens (per-document cache of the features that depend
- * on the bytes alone). */
+ * on the bytes alone). (First 64 bytes: what passes 1 and 3 read for each token of the form.) */
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
@@ -75,6 +76,14 @@ typedef struct dn_form {
     uint16_t wflags;   /* word_flags() of the bytes, if has_wf */
     uint8_t has_wf;
     uint8_t digit;     /* the bytes hold an ASCII digit */
+    /* the template: the pass-3 features of token tok (key .. part1), if it has no parts, and its
+     * flags of the token shape (tokenize.c, SHAPE); tshape DN_NO_TSHAPE if there is none */
+    uint16_t tshape;
+    uint16_t tnode_ent;
+    uint32_t tkey, tkeylen, tnode;
+    uint16_t tpart1;
+    uint8_t tnode_kids;
+    uint64_t tclasses, thead;
     /* what the rules stage keeps with the bytes (rules.c): the literal lists of the form (rlits) and
      * the results of its regular expressions by pattern id (rrx[0]: known, rrx[1]: matched); copied
      * from the word cache slot the form holds (rrx by form_add, rlits in pass 3, which reads that
@@ -82,6 +91,12 @@ typedef struct dn_form {
     uint8_t rlits[DN_RLITS];
     uint64_t rrx[2];
 } dn_form;
+
+/* A raw token of pass 1 (tokenize.c), before the merges of pass 2. */
+typedef struct dn_rawtok {
+    uint32_t b0, b1, form;
+    uint16_t flags;
+} dn_rawtok;
 
 /* A cache of trie look-ups (dn_trie_child) that lives as long as its dn_tokens, across documents:
  * the words of one document recur in the next, and a look-up in the lexicon's large hash table
@@ -136,7 +151,7 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
  * (pass 2). Direct-mapped by the form hash, keyed by the exact bytes
  * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
 #ifndef DN_WC_BITS
-#define DN_WC_BITS 12
+#define DN_WC_BITS 13
 #endif
 #define DN_WC_BYTES 24
 #define DN_WC_KEY 24
@@ -167,6 +182,9 @@ typedef struct dn_wc_slot {
 
 typedef struct dn_tokens {
     dn_token *t;          /* (on a 64-byte boundary: a token is one cache line) */
+    dn_rawtok *raw;       /* pass 1's raw tokens (tokenize.c), during dn_tokenize */
+    size_t nraw, raw_cap;
+    uint32_t pform[128];  /* the form of the token of one ASCII byte, UINT32_MAX if not yet found (in pass 3) */
     void *t_mem;          /* (the allocation t lies in) */
     size_t n, cap;
     dn_part *parts;
