@@ -496,8 +496,6 @@ recht	stopword
 rechts	stopword
 regelmässig	stopword
 rund	stopword
-sagt	stopword
-sagte	stopword
 samt	stopword
 scheinbar	stopword
 schliesslich	stopword

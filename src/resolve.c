@@ -849,6 +849,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     if (m->cls_commonnoun >= 0) amb |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
     int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
+    int cls_det = -2; /* the class determiner, the same */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -950,6 +951,12 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     if (cls_fv < 0) continue;
                     const dn_token *nx = &tk->t[ti + 1];
                     if (!(nx->flags & DN_T_LOWER) || !((nx->classes >> cls_fv) & 1u) || (nx->classes & amb)) continue;
+                }
+                /* a common word after an article or determiner is the noun, not the name ("Sabine
+                 * Richter ... Der Richter wies die Klage ab") */
+                if ((t->classes & amb) && ti > 0) {
+                    if (cls_det == -2) cls_det = dn_class_id(m, "determiner");
+                    if (cls_det >= 0 && ((tk->t[ti - 1].classes >> cls_det) & 1u)) continue;
                 }
                 if (cv && rs->out[cv - 1].type == src->type) continue; /* the guess agrees: keep it */
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
