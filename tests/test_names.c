@@ -74,6 +74,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er warnte vor einer \xe2\x80\x9e" "Deindustrialisierung Deutschlands\xe2\x80\x9c.", "LOC:Deutschlands"},
     /* a player or coach whose given name is a place (sport_place_given) */
     {"Mannheims Trainer Dallas Brixton lobte St\xc3\xbcrmer Paris Quarbeck.", "LOC:Mannheims|PER:Dallas Brixton|PER:Paris Quarbeck"},
+    /* a state adjective before a listed organisation (land_adj_org); no place after "in" where
+     * money goes or before an English function word (invest_in, invest_in_after, in_english) */
+    {"Die Bayerische Zugspitzbahn meldet, dass Spieler in Bitcoin investieren und Profis in League of Legends antreten.",
+     "ORG:Bayerische Zugspitzbahn"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
