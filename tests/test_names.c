@@ -78,6 +78,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * money goes or before an English function word (invest_in, invest_in_after, in_english) */
     {"Die Bayerische Zugspitzbahn meldet, dass Spieler in Bitcoin investieren und Profis in League of Legends antreten.",
      "ORG:Bayerische Zugspitzbahn"},
+    /* rockets and probes are no people (NOT craft_name); a place adjective and a descriptive
+     * compound are no organisation (adj_end_compound) */
+    {"Die Rakete Ariane 6 startete, die Sonde Juno kreist, das Berliner Luxushotel schlie\xc3\x9ft.", ""},
+    /* hyphenated institutions with a name particle and more heads (hyphen_institution) */
+    {"Das Carl-von-Brixen-Gymnasium und das K\xc3\xa4the-Quark-Berufskolleg feiern.",
+     "ORG:Carl-von-Brixen-Gymnasium|ORG:K\xc3\xa4the-Quark-Berufskolleg"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
