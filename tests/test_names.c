@@ -84,6 +84,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* hyphenated institutions with a name particle and more heads (hyphen_institution) */
     {"Das Carl-von-Brixen-Gymnasium und das K\xc3\xa4the-Quark-Berufskolleg feiern.",
      "ORG:Carl-von-Brixen-Gymnasium|ORG:K\xc3\xa4the-Quark-Berufskolleg"},
+    /* an adjective or participle opening a sentence before a verb is no person (start_unknown_aux,
+     * start_unknown_verb) */
+    {"Mitangeklagt ist ein Mann aus K\xc3\xb6ln. Tatverd\xc3\xa4" "chtig ist ein Nachbar.", "LOC:K\xc3\xb6ln"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
