@@ -137,6 +137,9 @@ Abdoulaye	firstname
 Abdourahamane	firstname
 Abdourahmane	firstname
 Abdramane	firstname
+Abduelhamit	firstname
+Abduelkadir	firstname
+Abduelmecit	firstname
 Abdul	firstname
 Abdul-Ghani	firstname
 Abdulaziz	firstname
@@ -2676,6 +2679,7 @@ Aybalta	firstname
 Ayban	firstname
 Aybars	firstname
 Aybeğ	firstname
+Aybueke	firstname
 Aybüke	firstname
 Aydan	firstname
 Aydarkağan	firstname
@@ -2763,6 +2767,7 @@ Ayıtmış	firstname
 Ayız	firstname
 Ayızdağ	firstname
 Ayşe	firstname
+Ayşeguel	firstname
 Ayşegül	firstname
 Ayşen	firstname
 Ayşıl	firstname
@@ -2868,6 +2873,7 @@ Badri	firstname
 Badruk	firstname
 Badur	firstname
 Baekhyun	firstname
+Baerbel	firstname
 Bafana	firstname
 Bafel	firstname
 Bafode	firstname
@@ -3063,6 +3069,7 @@ Barskan	firstname
 Barsurungu	firstname
 Bartek	firstname
 Barthelemy	firstname
+Bartholomaeus	firstname
 Bartholome	firstname
 Bartholomew	firstname
 Bartholomäus	firstname
@@ -3533,6 +3540,7 @@ Bettine	firstname
 Bettino	firstname
 Betty	firstname
 Bettye	firstname
+Betuel	firstname
 Betul	firstname
 Betzabé	firstname
 Betül	firstname
@@ -3738,6 +3746,8 @@ Biçek	firstname
 Bjarne	firstname
 Bjarnheiður	firstname
 Bjarni	firstname
+Bjoerk	firstname
+Bjoern	firstname
 Bjorn	firstname
 Björk	firstname
 Björn	firstname
@@ -3813,6 +3823,7 @@ Bodhi	firstname
 Bodi	firstname
 Bodil	firstname
 Bodo	firstname
+Boerje	firstname
 Boet	firstname
 Boethius	firstname
 Bogda	firstname
@@ -4135,7 +4146,9 @@ Budimír	firstname
 Budislav	firstname
 Budivoj	firstname
 Budunlu	firstname
+Buelent	firstname
 Buenaventura	firstname
+Bueşra	firstname
 Buffy	firstname
 Buford	firstname
 Buhle	firstname
@@ -4295,6 +4308,8 @@ Cacilie	firstname
 Cade	firstname
 Caden	firstname
 Cadfael	firstname
+Caecilia	firstname
+Caecilie	firstname
 Caecilius	firstname
 Caelestinus	firstname
 Caelius	firstname
@@ -5245,6 +5260,7 @@ Codrina	firstname
 Codruț	firstname
 Codruța	firstname
 Cody	firstname
+Coelestin	firstname
 Coen	firstname
 Coinneach	firstname
 Cointa	firstname
@@ -6405,6 +6421,8 @@ Dodie	firstname
 Dodo	firstname
 Dody	firstname
 Doe	firstname
+Doelf	firstname
+Doenueş	firstname
 Dogukan	firstname
 Doina	firstname
 Doinita	firstname
@@ -7897,12 +7915,14 @@ Eydie	firstname
 Eyiz	firstname
 Eyjólfur	firstname
 Eylem	firstname
+Eyluel	firstname
 Eylul	firstname
 Eylül	firstname
 Eymen	firstname
 Eyram	firstname
 Eytan	firstname
 Eythan	firstname
+Eyuephan	firstname
 Eyup	firstname
 Eyvind	firstname
 Eyüp	firstname
@@ -9300,6 +9320,11 @@ Godehard	firstname
 Godehart	firstname
 Godfrey	firstname
 Godiva	firstname
+Goekay	firstname
+Goekhan	firstname
+Goekçe	firstname
+Goesta	firstname
+Goetz	firstname
 Goffredo	firstname
 Goga	firstname
 Gohar	firstname
@@ -9480,14 +9505,30 @@ Gudrun	firstname
 Gudrīte	firstname
 Gudula	firstname
 Gue-Sung	firstname
+Guel	firstname
+Guelbeyaz	firstname
+Guelcan	firstname
 Guelfo	firstname
+Guelistan	firstname
+Guelizar	firstname
+Guellue	firstname
+Guelnur	firstname
+Guelperi	firstname
+Guelsen	firstname
+Guelseren	firstname
+Guelten	firstname
+Gueluezar	firstname
+Guelşah	firstname
 Guenda	firstname
 Guendalina	firstname
 Guendolen	firstname
 Guenevere	firstname
 Guenièvre	firstname
 Guenna	firstname
+Guenter	firstname
+Guenther	firstname
 Guerrino	firstname
+Guezin	firstname
 Guglielma	firstname
 Guglielmo	firstname
 Gui	firstname
@@ -9632,6 +9673,7 @@ Gwynne	firstname
 Gyanendra	firstname
 Gyeongsu	firstname
 Gylfi	firstname
+Gyoengyi	firstname
 Gypsy	firstname
 Gyula	firstname
 Gyuri	firstname
@@ -9915,6 +9957,7 @@ Hans-Georg	firstname
 Hans-Gert	firstname
 Hans-Joachim	firstname
 Hans-Jochen	firstname
+Hans-Juergen	firstname
 Hans-Jürgen	firstname
 Hans-Peter	firstname
 Hans-Rudolf	firstname
@@ -9922,6 +9965,8 @@ Hans-Ulrich	firstname
 Hans-Werner	firstname
 Hansi	firstname
 Hansjakob	firstname
+Hansjoerg	firstname
+Hansjuerg	firstname
 Hansjörg	firstname
 Hansjürg	firstname
 Hanspeter	firstname
@@ -10419,6 +10464,8 @@ Hiếu	firstname
 Hiền	firstname
 Hjalmar	firstname
 Hjalti	firstname
+Hjoerdis	firstname
+Hjoertur	firstname
 Hjördis	firstname
 Hjörtur	firstname
 Hjørdis	firstname
@@ -10434,6 +10481,7 @@ Hobart	firstname
 Hocine	firstname
 Hoda	firstname
 Hodei	firstname
+Hoerður	firstname
 Hohepa	firstname
 Hojat	firstname
 Holger	firstname
@@ -10542,6 +10590,9 @@ Hubertus	firstname
 Hud	firstname
 Huda	firstname
 Hudhaifa	firstname
+Huelya	firstname
+Hueseyin	firstname
+Huesniye	firstname
 Hugbert	firstname
 Hugh	firstname
 Hugo	firstname
@@ -10952,11 +11003,13 @@ Inge	firstname
 Ingeberg	firstname
 Ingeborg	firstname
 Ingeborga	firstname
+Ingegaerd	firstname
 Ingegerd	firstname
 Ingegärd	firstname
 Ingela	firstname
 Ingemar	firstname
 Inger	firstname
+Ingibjoerg	firstname
 Ingibjörg	firstname
 Ingmar	firstname
 Ingmārs	firstname
@@ -11055,6 +11108,7 @@ Irawati	firstname
 Irem	firstname
 Iremide	firstname
 Irena	firstname
+Irenaeus	firstname
 Irene	firstname
 Irenee	firstname
 Irenej	firstname
@@ -12089,8 +12143,10 @@ Joellen	firstname
 Joelly	firstname
 Joellyn	firstname
 Joelynn	firstname
+Joens	firstname
 Joep	firstname
 Joeri	firstname
+Joern	firstname
 Joes	firstname
 Joesph	firstname
 Joete	firstname
@@ -12323,6 +12379,9 @@ Judy	firstname
 Judye	firstname
 Judyta	firstname
 Judīte	firstname
+Juergen	firstname
+Jueri	firstname
+Juern	firstname
 Jugoslav	firstname
 Jugurtha	firstname
 Juha	firstname
@@ -12545,6 +12604,7 @@ Kaede	firstname
 Kaela	firstname
 Kaelyn	firstname
 Kaeso	firstname
+Kaethe	firstname
 Kafui	firstname
 Kagan	firstname
 Kagiso	firstname
@@ -13368,6 +13428,7 @@ Kobina	firstname
 Koby	firstname
 Kodjo	firstname
 Kody	firstname
+Koebi	firstname
 Koen	firstname
 Koffi	firstname
 Kofi	firstname
@@ -13572,6 +13633,8 @@ Kudakwashe	firstname
 Kuddusi	firstname
 Kudret	firstname
 Kudzai	firstname
+Kuelli	firstname
+Kuelliki	firstname
 Kujoe	firstname
 Kujtim	firstname
 Kukua	firstname
@@ -13660,6 +13723,7 @@ Kyllikki	firstname
 Kylynn	firstname
 Kym	firstname
 Kynthia	firstname
+Kyoesti	firstname
 Kyogo	firstname
 Kyohei	firstname
 Kyoko	firstname
@@ -14742,6 +14806,7 @@ Lue	firstname
 Luella	firstname
 Luelle	firstname
 Luena	firstname
+Luetfiye	firstname
 Luhung	firstname
 Luhut	firstname
 Lui	firstname
@@ -15043,6 +15108,10 @@ Maelyne	firstname
 Maelys	firstname
 Maelyss	firstname
 Maena	firstname
+Maerit	firstname
+Maert	firstname
+Maerta	firstname
+Maerten	firstname
 Maes	firstname
 Maeva	firstname
 Maeve	firstname
@@ -16834,6 +16903,9 @@ Muaviye	firstname
 Muaz	firstname
 Mucius	firstname
 Mudīte	firstname
+Muebeccel	firstname
+Mueberra	firstname
+Muezeyyen	firstname
 Muffin	firstname
 Mufi	firstname
 Mufinella	firstname
@@ -17667,6 +17739,7 @@ Niloufar	firstname
 Nils	firstname
 Nils-Erik	firstname
 Nilton	firstname
+Niluefer	firstname
 Nilufar	firstname
 Nilufer	firstname
 Nilüfer	firstname
@@ -19136,6 +19209,7 @@ Prusias	firstname
 Prvoslav	firstname
 Przemysław	firstname
 Psellos	firstname
+Ptolemaeus	firstname
 Ptolemaios	firstname
 Ptolemäus	firstname
 Publilius	firstname
@@ -20193,7 +20267,12 @@ Rudolph	firstname
 Rudra	firstname
 Rudy	firstname
 Rudīte	firstname
+Ruedger	firstname
 Ruedi	firstname
+Ruediger	firstname
+Rueedi	firstname
+Ruemeysa	firstname
+Ruestem	firstname
 Rufaro	firstname
 Rufin	firstname
 Rufina	firstname
@@ -21005,6 +21084,7 @@ Severo	firstname
 Severus	firstname
 Severín	firstname
 Sevgi	firstname
+Sevguel	firstname
 Sevgül	firstname
 Sevil	firstname
 Sevim	firstname
@@ -21659,6 +21739,7 @@ Soccorso	firstname
 Socrate	firstname
 Soeharto	firstname
 Soekarno	firstname
+Soelvi	firstname
 Soen	firstname
 Soey	firstname
 Sofia	firstname
@@ -21726,6 +21807,7 @@ Sonam	firstname
 Sondhi	firstname
 Sondra	firstname
 Sondre	firstname
+Songuel	firstname
 Songül	firstname
 Sonia	firstname
 Sonja	firstname
@@ -21981,7 +22063,11 @@ Sudhir	firstname
 Sudi	firstname
 Sue	firstname
 Sue-Marie	firstname
+Sueheyla	firstname
+Suekrue	firstname
+Sueleyman	firstname
 Suellen	firstname
+Suemeyye	firstname
 Sueo	firstname
 Sueton	firstname
 Suetonius	firstname
@@ -22136,6 +22222,7 @@ Svein	firstname
 Sveinn	firstname
 Sven	firstname
 Sven-Erik	firstname
+Sven-Goeran	firstname
 Sven-Göran	firstname
 Svend	firstname
 Svenja	firstname
@@ -23131,6 +23218,7 @@ Tootsie	firstname
 Tope	firstname
 Topi	firstname
 Torben	firstname
+Torbjoern	firstname
 Torbjörn	firstname
 Torbjørg	firstname
 Tord	firstname
@@ -23297,6 +23385,7 @@ Tudor	firstname
 Tudora	firstname
 Tudorița	firstname
 Tudosia	firstname
+Tuelay	firstname
 Tuesday	firstname
 Tufan	firstname
 Tugay	firstname
@@ -23623,6 +23712,8 @@ Vada	firstname
 Vadim	firstname
 Vadym	firstname
 Vadzim	firstname
+Vaeino	firstname
+Vaeinoe	firstname
 Vaggelis	firstname
 Vagn	firstname
 Vahagn	firstname
@@ -24316,6 +24407,7 @@ Wacława	firstname
 Wadah	firstname
 Wadi	firstname
 Wadim	firstname
+Waeinoe	firstname
 Wael	firstname
 Wafa	firstname
 Wage	firstname
@@ -24629,6 +24721,7 @@ Wowa	firstname
 Wren	firstname
 Wrennie	firstname
 Wsewolod	firstname
+Wuebbo	firstname
 Wulan	firstname
 Wulandari	firstname
 Wulf	firstname
@@ -25073,6 +25166,8 @@ Yovonnda	firstname
 Yoweri	firstname
 Yoël	firstname
 Ype	firstname
+Yrjaenae	firstname
+Yrjoe	firstname
 Yrjänä	firstname
 Yrjö	firstname
 Ysabel	firstname
@@ -25134,6 +25229,7 @@ Yunior	firstname
 Yunita	firstname
 Yunus	firstname
 Yuqi	firstname
+Yurdaguel	firstname
 Yurdagül	firstname
 Yuri	firstname
 Yuridia	firstname
@@ -25520,6 +25616,10 @@ Zsóka	firstname
 Zubaida	firstname
 Zuberi	firstname
 Zubeyde	firstname
+Zuebeyir	firstname
+Zuelfue	firstname
+Zuemra	firstname
+Zuesi	firstname
 Zuhair	firstname
 Zuhal	firstname
 Zukiswa	firstname
@@ -25701,9 +25801,11 @@ Zīle	firstname
 Íris	firstname
 Írisz	firstname
 Ólafur	firstname
+Óloef	firstname
 Ólöf	firstname
 Óscar	firstname
 Óskar	firstname
+Ödoen	firstname
 Ödön	firstname
 Ömer	firstname
 Önder	firstname
@@ -25713,6 +25815,7 @@ Zīle	firstname
 Özden	firstname
 Özer	firstname
 Özge	firstname
+Özguer	firstname
 Özgür	firstname
 Özhan	firstname
 Özkan	firstname
@@ -25737,6 +25840,9 @@ Zīle	firstname
 Ümit	firstname
 Ümmet	firstname
 Ümmiye	firstname
+Ümmue	firstname
+Ümmueguelsuem	firstname
+Ümmuehan	firstname
 Ümmü	firstname
 Ümmügülsüm	firstname
 Ümmühan	firstname
@@ -25845,6 +25951,8 @@ Zīle	firstname
 Şinasi	firstname
 Şir	firstname
 Şiyar	firstname
+Şuekran	firstname
+Şuekriye	firstname
 Şule	firstname
 Şâfi	firstname
 Şêrko	firstname

@@ -87,6 +87,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* an adjective or participle opening a sentence before a verb is no person (start_unknown_aux,
      * start_unknown_verb) */
     {"Mitangeklagt ist ein Mann aus K\xc3\xb6ln. Tatverd\xc3\xa4" "chtig ist ein Nachbar.", "LOC:K\xc3\xb6ln"},
+    /* German given names spelled without umlauts (class-firstname.lex) */
+    {"Messedirektor Juergen Brixbaum und Guenter Quarkel er\xc3\xb6" "ffneten.", "PER:Juergen Brixbaum|PER:Guenter Quarkel"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */

@@ -225,6 +225,13 @@ def main():
     first = {f for f in first if f not in places or f in hand_first}
     first = {f for f in first if f not in FIRSTNAME_DROP and f.casefold() not in MONTHS_DAYS
              and f.casefold() not in stopwords}
+    # the spelling without umlauts of German given names, as in e-mail, English and older texts
+    # ("Juergen", "Joerg", "Baerbel"), unless it is a word or name of another kind
+    german_first = (set(hand_first) | {cap_name(w) for w in zx("de", "firstnames.json")}) & first
+    spelled = {f.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+               for f in german_first if any(ch in f for ch in "äöüß")}
+    first |= {f for f in spelled if f not in places and f not in all_noun_forms and f not in demonyms
+              and f.casefold() not in stopwords and f not in FIRSTNAME_DROP}
 
     # ---------------- surnames ----------------
     particles_cf = {p.casefold() for p in PARTICLES}
