@@ -96,6 +96,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Franz \"Bulle\" Quarbeck traf.", "PER:Franz \"Bulle\" Quarbeck"},
     /* a listed person's bare surname that is a form of a German noun is no alias (people_build.py) */
     {"Zoff in der Koalition: Die Hocker und Jumper blieben im Laden.", ""},
+    /* a role's name stops before a listed name (role_names); no person before "teilte mit" after an
+     * article (name_said) or before "gibt es" (NOT gibt_es); no surname that is a role after a
+     * role (role_surname); no person for a company after a business role (role_known) */
+    {"Dazu hat Regierungschef Jonas Quarbeck Russland verantwortlich gemacht.", "PER:Jonas Quarbeck|LOC:Russland"},
+    {"Die Stadtverwaltung teilte mit, Tickets gibt es ab Freitag.", ""},
+    {"Der Vorsitzende Richter Georg Quarbeck sprach, der Rivale Samsung schwieg.", "PER:Georg Quarbeck|ORG:Samsung"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
