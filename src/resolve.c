@@ -850,6 +850,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
     int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
     int cls_det = -2; /* the class determiner, the same */
+    int cls_pv = -2;  /* the class personverb, the same */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -927,11 +928,14 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 /* taken; only a weak one-word guess of a rule gives way to the document's name, and
                  * a one-word place of the lexicons to a person's surname ("Stefan Raab ... Raab
                  * sagte") unless a place preposition comes before it ("in Essen"; checked below) */
-                bool place_word = false;
+                bool place_word = false, org_word = false;
                 if (cv) {
                     const dn_cand *w = &rs->out[cv - 1];
                     place_word = w->origin == DN_ORIG_GAZ && w->type == DENER_LOC && w->t1 - w->t0 == 1;
-                    if (!place_word && (w->origin != DN_ORIG_RULE || w->prio >= 30 || w->t1 - w->t0 != 1)) continue;
+                    /* ... and a one-word organisation of the lexicons to a person's surname before a
+                     * verb whose subject is a person ("Lena Dürr ... Dürr sagte"; checked below) */
+                    org_word = w->origin == DN_ORIG_GAZ && w->type == DENER_ORG && w->t1 - w->t0 == 1;
+                    if (!place_word && !org_word && (w->origin != DN_ORIG_RULE || w->prio >= 30 || w->t1 - w->t0 != 1)) continue;
                 }
                 const char *k = tk->keys.p + t->key;
                 size_t kn = t->keylen;
@@ -943,6 +947,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
                 if (place_word && (src->type != DENER_PER || place_prep(tk, ti))) continue;
+                if (org_word) {
+                    if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
+                    if (cls_pv == -2) cls_pv = dn_class_id(m, "personverb");
+                    if (cls_pv < 0 || !((tk->t[ti + 1].classes >> cls_pv) & 1u) || !(tk->t[ti + 1].flags & DN_T_LOWER)) continue;
+                }
                 /* the same word at a sentence start that is also a common word stays untagged,
                  * unless it is a person's name before a finite verb ("Koch sagte", "Heil forderte") */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) {

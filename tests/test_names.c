@@ -189,6 +189,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Bischof Jonas Koch kam. Koch betonte die Einheit. Koch ist ein Beruf.", "PER:Jonas Koch|PER:Koch"},
     /* ... also before a verb that is a stopword ("sagte"); not after an article ("Der Richter") */
     {"Sabine Richter leitet die Kammer. Der Richter wies die Klage ab.", "PER:Sabine Richter"},
+    /* a one-word listed company gives way to a person's surname before a person's verb */
+    {"Die Skirennl\xc3\xa4uferin Lena D\xc3\xbcrr fuhr auf Platz drei. D\xc3\xbcrr sagte, sie sei zufrieden. D\xc3\xbcrr meldete Gewinne.",
+     "PER:Lena D\xc3\xbcrr|PER:D\xc3\xbcrr|ORG:D\xc3\xbcrr"},
     {"Sabine Richter leitet die Kammer. Richter sagte, sie sei zufrieden.", "PER:Sabine Richter|PER:Richter"},
     /* a surname that is also a listed place is the person later in the document, unless a place
      * preposition or an article comes before it (resolve.c step 3) */
