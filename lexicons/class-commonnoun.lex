@@ -3339,7 +3339,6 @@ Berichtete	commonnoun
 Berichteten	commonnoun
 Berittene	commonnoun
 Berittenen	commonnoun
-Berlinale	commonnoun
 Beruf	commonnoun
 Berufe	commonnoun
 Berufen	commonnoun

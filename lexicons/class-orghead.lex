@@ -22,6 +22,7 @@ Arbeitsagentur	orghead
 Arbeitsgericht	orghead
 Arminia	orghead
 Atlético	orghead
+Ausländerbeirat	orghead
 Autobahnmeisterei	orghead
 BORG	orghead
 BRG	orghead
@@ -29,6 +30,7 @@ BSC	orghead
 BV	orghead
 Bankhaus	orghead
 Bauernverband	orghead
+Bergwacht	orghead
 Berufsfeuerwehr	orghead
 Berufsschule	orghead
 Bezirksamt	orghead
@@ -79,6 +81,7 @@ Fernuniversität	orghead
 Feuerwehr	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
+Flüchtlingsrat	orghead
 Forschungszentrum	orghead
 Fortuna	orghead
 Fraunhofer-Institut	orghead
@@ -123,6 +126,7 @@ Hospiz	orghead
 IHK	orghead
 Industrie- und Handelskammer	orghead
 Institut	orghead
+Integrationsrat	orghead
 Inter	orghead
 JVA	orghead
 Jobcenter	orghead
@@ -171,6 +175,7 @@ Landesarbeitsgericht	orghead
 Landesbank	orghead
 Landesbauernverband	orghead
 Landesbetrieb	orghead
+Landesflüchtlingsrat	orghead
 Landesgericht	orghead
 Landeskirche	orghead
 Landesklinikum	orghead
@@ -266,6 +271,7 @@ Schützengesellschaft	orghead
 Schützenverein	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
+Seniorenbeirat	orghead
 Seniorenzentrum	orghead
 Sozialgericht	orghead
 SpVgg	orghead
@@ -345,6 +351,7 @@ Volksbank	orghead
 Volkshochschule	orghead
 Wasserschutzpolizei	orghead
 Wasserverband	orghead
+Wasserwacht	orghead
 Werder	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead

@@ -102,6 +102,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Dazu hat Regierungschef Jonas Quarbeck Russland verantwortlich gemacht.", "PER:Jonas Quarbeck|LOC:Russland"},
     {"Die Stadtverwaltung teilte mit, Tickets gibt es ab Freitag.", ""},
     {"Der Vorsitzende Richter Georg Quarbeck sprach, der Rivale Samsung schwieg.", "PER:Georg Quarbeck|ORG:Samsung"},
+    /* more heads (Flüchtlingsrat, Bergwacht, ...), a head with a direction (head_direction), a
+     * festival that is no common noun; the currency is no place (NOT currency_franken) */
+    {"Die Berlinale beginnt, der Fl\xc3\xbc" "chtlingsrat Brandenburg und die Polizeidirektion Ost warnen.",
+     "ORG:Berlinale|ORG:Fl\xc3\xbc" "chtlingsrat Brandenburg|ORG:Polizeidirektion Ost"},
+    {"Der Franken stieg, der Schweizer Franken gilt als sicher.", ""},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
