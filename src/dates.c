@@ -3935,6 +3935,24 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
         if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
+        if (!p->nxb) { /* (one bank) */
+            const struct dn_slot_bank *bk = &w->b0;
+            uint64_t mk = 0;
+            if (i < p->ncw && p->cw[i].pos == pos) {
+                for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
+                if (p->cw[i].mid) mk &= ~bk->nonmid;
+                i++;
+            }
+            if (j < p->nrare && p->rare[j] == pos) {
+                mk |= bk->byter[u[pos]];
+                j++;
+            }
+            if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
+            if (!mk) continue;
+            p->spos[k] = pos;
+            p->b0.sm[k++] = mk;
+            continue;
+        }
         const bool isw = i < p->ncw && p->cw[i].pos == pos, isr = j < p->nrare && p->rare[j] == pos;
         uint64_t any = 0;
         for (int b = 0; b <= p->nxb; b++) { /* (each bank's mask is written: kept if any is not 0) */
@@ -3971,11 +3989,11 @@ static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t le
  * slot_lists, which applies it to every start); room for SC_NE is reserved. The first two
  * entries are always written (those past ne are not counted): no branch on their number but in
  * the rare chunks with more. */
-static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl) {
+static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl, const bool multi) {
     const size_t k = p->nsp;
     uint32_t *sp = p->spos + k;
     uint64_t *sm = p->b0.sm + k;
-    if (__builtin_expect(p->nxb != 0, 0)) { /* the other banks' masks (all SC_NE written) */
+    if (multi) { /* the other banks' masks (all SC_NE written) */
         const uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE;
         for (int b = 0; b < p->nxb; b++, x += SC_NE) memcpy(p->xb[b].sm + k, x, SC_NE * sizeof *x);
     }
@@ -3993,7 +4011,7 @@ static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, c
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
  * the cache here, else by chunk_scan. */
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
-                                                              size_t i, size_t e, uint32_t h) {
+                                                              size_t i, size_t e, uint32_t h, const bool multi) {
     const dn_alloc *a = &m->alloc;
     size_t n = e - i;
     if (p->nsp + n + SC_NE > p->sproom) {
@@ -4005,7 +4023,7 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
-            emit_slot(p, i, sl);
+            emit_slot(p, i, sl, multi);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -4093,7 +4111,8 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
  * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
  * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
  * to the next (p->sc) and scanned only the first time. */
-static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+static inline __attribute__((always_inline)) int find_starts_t(const dener_model *m, priv *p, const dn_tokens *tk,
+                                                               const char *text, size_t len, const bool multi) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     p->nsp = 0;
@@ -4141,7 +4160,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
             for (; ci < nch && ch[ci].b0 <= to; ci++) {
                 if (p->sc && ci + 8 < nch) /* (past the window or not cached: a prefetch that does no harm) */
                     __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash, multi);
                 if (rc) return rc;
             }
         }
@@ -4170,11 +4189,19 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
         }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
-        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0);
+        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0, multi);
         if (rc) return rc;
         i = e;
     }
     return DENER_OK;
+}
+
+/* find_starts for one bank of slots (p->nxb 0) and for more. */
+__attribute__((noinline)) static int find_starts_1(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+    return find_starts_t(m, p, tk, text, len, false);
+}
+__attribute__((noinline)) static int find_starts_x(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+    return find_starts_t(m, p, tk, text, len, true);
 }
 
 /* Sets p->fp up for m's rules as they are now (its states are dropped if they were for others). */
@@ -4844,7 +4871,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     if (fast && p->nwin) {
         int rc = banks_setup(m, p);
         if (rc) return rc;
-        rc = find_starts(m, p, tk, text, len);
+        rc = p->nxb ? find_starts_x(m, p, tk, text, len) : find_starts_1(m, p, tk, text, len);
         if (rc) return rc;
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
