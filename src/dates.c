@@ -2526,6 +2526,8 @@ struct pbank {
     uint64_t some;
     const struct dn_slot_bank *wb;
     int ns;
+    const uint32_t *spos; /* (priv.spos and .dfa, for fwd_checks) */
+    struct ldfa *dfa;
     uint32_t sbeg[64], scnt[64];
     fprod fp;
 };
@@ -2891,9 +2893,9 @@ static inline bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_n
 
 /* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
  * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
-static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, ldfa *dfa, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
                           size_t s) {
-    ldfa *d = &p->dfa[ri];
+    ldfa *d = &dfa[ri];
     if (d->dead) return true;
     if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
     return dfa_run_from(m, d, f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, s, 0);
@@ -4204,7 +4206,7 @@ __attribute__((noinline)) static int find_starts_x(const dener_model *m, priv *p
     return find_starts_t(m, p, tk, text, len, true);
 }
 
-/* Sets p->fp up for m's rules as they are now (its states are dropped if they were for others). */
+/* Sets pb->fp up for m's rules as they are now (its states are dropped if they were for others). */
 static void fp_setup(const dener_model *m, struct pbank *pb) {
     fprod *fp = &pb->fp;
     int ns = pb->ns;
@@ -4256,7 +4258,7 @@ static void fp_setup(const dener_model *m, struct pbank *pb) {
     fp->ok = true;
 }
 
-/* The state of p->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
+/* The state of pb->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
  * UINT32_MAX as ltab_getn. */
 static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint64_t act) {
     bool added;
@@ -4279,7 +4281,7 @@ static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint6
 
 /* Builds the transition of fp's state st on class cl (see fprod); LTAB_FULL / UINT32_MAX as
  * ltab_getn. */
-__attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p, struct pbank *pb, uint32_t st, uint32_t cl) {
+__attribute__((noinline)) static uint32_t fp_build(const dener_model *m, struct pbank *pb, uint32_t st, uint32_t cl) {
     fprod *fp = &pb->fp;
     const uint32_t kw = fp->t.kw;
     uint32_t in[FP_PAIRS], out[FP_PAIRS] = {0}, n = 0;
@@ -4292,7 +4294,7 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
         const struct fp_comp *cd = &fp->cd[c];
         if ((no >> cd->slot) & 1u) continue; /* (its other automaton ruled it out) */
         const struct dn_nfa *f = cd->f;
-        ldfa *d = &p->dfa[cd->di];
+        ldfa *d = &pb->dfa[cd->di];
         uint32_t sc = f->cmap[b];
         uint16_t e = d->trans[(size_t)(v - 1) * f->ncls + sc];
         if (e == DFA_UNKNOWN) e = dfa_build(&m->alloc, d, f, v - 1, sc);
@@ -4314,7 +4316,7 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
 }
 
 /* After ltab_getn found no room (st: LTAB_FULL) or no memory (UINT32_MAX): the states are
- * dropped, to be made afresh next time (without memory: p->fp is not used again). */
+ * dropped, to be made afresh next time (without memory: pb->fp is not used again). */
 static void fp_drop(fprod *fp, uint32_t st) {
     if (st == UINT32_MAX) fp->ok = false;
     ltab_clear(&fp->t);
@@ -4322,10 +4324,10 @@ static void fp_drop(fprod *fp, uint32_t st) {
     fp->drops++;
 }
 
-/* The state p->fp starts in at a start for the slots x (need0: with their nfa as well), made the
+/* The state pb->fp starts in at a start for the slots x (need0: with their nfa as well), made the
  * first time it is asked for (sp: its entry); UINT32_MAX if it could not tell (then each rule is
  * checked alone; the states may have been dropped, see fp_resume). */
-static uint32_t fp_begin(const dener_model *m, priv *p, struct pbank *pb, uint64_t x, bool need0, struct fp_start *sp) {
+static uint32_t fp_begin(const dener_model *m, struct pbank *pb, uint64_t x, bool need0, struct fp_start *sp) {
     fprod *fp = &pb->fp;
     uint32_t st = sp->st;
     if (st != UINT32_MAX) return st;
@@ -4337,7 +4339,7 @@ static uint32_t fp_begin(const dener_model *m, priv *p, struct pbank *pb, uint64
             uint32_t c = fp->comp[2 * sl + k];
             if (!c--) continue;
             const struct dn_nfa *f = fp->cd[c].f;
-            ldfa *d = &p->dfa[fp->cd[c].di];
+            ldfa *d = &pb->dfa[fp->cd[c].di];
             if (d->dead) continue; /* (may match) */
             if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) continue;
             if (n == FP_PAIRS) return UINT32_MAX; /* (too many: each alone) */
@@ -4356,13 +4358,13 @@ static uint32_t fp_begin(const dener_model *m, priv *p, struct pbank *pb, uint64
     return st;
 }
 
-/* The slots that the automata of p->fp rule out at a start, by the state st it has reached at
+/* The slots that the automata of pb->fp rule out at a start, by the state st it has reached at
  * text[i] (s: the start; its last byte is s + NFA_STEPS): in *nop, or false if it could not tell
  * (then each rule is checked alone). The automaton follows the transitions it has; where one is
  * missing, it is built if its state has been there FP_HOT times (text seen before), else each
  * automaton of the state goes on alone from there. When the states are full (or without memory)
  * they are dropped (fp->drops counts it: the states of other starts are then gone). */
-__attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, struct pbank *pb, const char *text, size_t len, size_t s,
+__attribute__((noinline)) static bool fp_resume(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t s,
                                                 uint32_t st, size_t i, uint64_t *nop) {
     fprod *fp = &pb->fp;
     const unsigned char *t = (const unsigned char *)text;
@@ -4389,14 +4391,14 @@ __attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, s
             for (uint32_t q = 0; q < FP_PAIRS && pr[q]; q++) {
                 const struct fp_comp *cd = &fp->cd[pr[q] >> 16];
                 if ((no >> cd->slot) & 1u) continue;
-                if (!dfa_run_from(m, &p->dfa[cd->di], cd->f, text, len, end, i0, (pr[q] & 0xFFFFu) - 1))
+                if (!dfa_run_from(m, &pb->dfa[cd->di], cd->f, text, len, end, i0, (pr[q] & 0xFFFFu) - 1))
                     no |= 1ull << cd->slot;
             }
             *nop = no;
             return true;
         }
         ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
-        st = fp_build(m, p, pb, st, cl);
+        st = fp_build(m, pb, st, cl);
         if (st >= LTAB_FULL) {
             fp_drop(fp, st);
             return false;
@@ -4409,19 +4411,19 @@ __attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, s
     return true;
 }
 
-/* Removes from pb->sm[q] the rules that cannot match from p->spos[q] by their automata run
+/* Removes from pb->sm[q] the rules that cannot match from pb->spos[q] by their automata run
  * forwards, each alone: the rule's own (dn_date_rule.nfa), then the one with the words of the
  * classes (dn_date_rule.nfaw). */
-static void fwd_alone(const dener_model *m, priv *p, struct pbank *pb, const char *text, size_t len, size_t q) {
+static void fwd_alone(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t q) {
     const uint64_t c0 = pb->wb->nfa_incl, cw = pb->wb->nfaw_incl;
-    const size_t nr = m->ndate_rules, pos = p->spos[q];
+    const size_t nr = m->ndate_rules, pos = pb->spos[q];
     uint64_t mk = pb->sm[q];
     for (uint64_t x = mk & (c0 | cw); x; x &= x - 1) {
         int s = __builtin_ctzll(x);
         size_t ri = pb->wb->slot_rule[s];
         const dn_date_rule *r = &m->date_rules[ri];
-        if (((c0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
-        else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+        if (((c0 >> s) & 1u) && !dfa_may_match(m, pb->dfa, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
+        else if (((cw >> s) & 1u) && !dfa_may_match(m, pb->dfa, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
     }
     pb->sm[q] = mk;
 }
@@ -4433,7 +4435,7 @@ static void fwd_alone(const dener_model *m, priv *p, struct pbank *pb, const cha
 #define DFA_LANES 12
 #define DFA_BUF 64 /* runs gathered for one dfa_lanes (and up to 2 * 64 more of the last start) */
 struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
-static void dfa_lanes(const dener_model *m, priv *p, struct pbank *pb, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
+static void dfa_lanes(const dener_model *m, struct pbank *pb, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
     const unsigned char *t = (const unsigned char *)text;
     size_t li[DFA_LANES], le[DFA_LANES];
     uint32_t lst[DFA_LANES], lk[DFA_LANES], run = 0, next = 0, nb = 0;
@@ -4443,15 +4445,15 @@ static void dfa_lanes(const dener_model *m, priv *p, struct pbank *pb, const cha
     size_t bi[DFA_BUF + 2 * 64]; /* the runs that lack a transition: task, byte and state */
     uint32_t bk[DFA_BUF + 2 * 64], bst[DFA_BUF + 2 * 64];
     for (uint32_t j = 0; j < n; j++) { /* (first all the start states: making one may move a table) */
-        ldfa *d = &p->dfa[tk[j].di];
+        ldfa *d = &pb->dfa[tk[j].di];
         if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[j].f, tk[j].f->first);
     }
 #define DFA_TAKE(l) /* lane l takes the next run (if any) */                                  \
     while (next < n) {                                                                     \
         const uint32_t j = next++;                                                         \
-        const ldfa *d = &p->dfa[tk[j].di];                                                 \
+        const ldfa *d = &pb->dfa[tk[j].di];                                                 \
         if (d->dead || !d->nst) continue; /* (may match) */                                \
-        const size_t s = p->spos[tk[j].q];                                                 \
+        const size_t s = pb->spos[tk[j].q];                                                 \
         tr[l] = d->trans, cm[l] = tk[j].f->cmap, nc[l] = d->ncls, lk[l] = j;               \
         li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;          \
         run |= 1u << l;                                                                    \
@@ -4483,23 +4485,23 @@ static void dfa_lanes(const dener_model *m, priv *p, struct pbank *pb, const cha
 #undef DFA_TAKE
     for (uint32_t j = 0; j < nb; j++) {
         const struct dfa_task *k = &tk[bk[j]];
-        const size_t s = p->spos[k->q];
-        if (!dfa_run_from(m, &p->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
+        const size_t s = pb->spos[k->q];
+        if (!dfa_run_from(m, &pb->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
             pb->sm[k->q] &= ~(1ull << k->slot);
     }
 }
 
-/* The starts of fwd_checks run through p->fp, FP_LANES at once: their walks along the
- * transitions p->fp has are independent, so one step of each is taken in turn (the processor
+/* The starts of fwd_checks run through pb->fp, FP_LANES at once: their walks along the
+ * transitions pb->fp has are independent, so one step of each is taken in turn (the processor
  * overlaps their reads of the transition table, which mostly miss its caches); a lane whose walk
  * ends takes the next start at once (the walks differ in length: so as many reads are under way
  * until the last few starts); a start whose walk lacks a transition goes on alone (fp_resume)
- * after the others. ln: the starts (index in p->spos) and their start states, all made since the
+ * after the others. ln: the starts (index in pb->spos) and their start states, all made since the
  * states were last dropped. */
 #define FP_LANES 12
 #define FP_BUF 64 /* starts gathered for one fp_lanes */
 struct fp_lane { uint32_t q, st; };
-static void fp_lanes(const dener_model *m, priv *p, struct pbank *pb, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
+static void fp_lanes(const dener_model *m, struct pbank *pb, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
     fprod *fp = &pb->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t ncls = fp->ncls;
@@ -4517,7 +4519,7 @@ static void fp_lanes(const dener_model *m, priv *p, struct pbank *pb, const char
             pb->sm[q] &= ~k[0];                                                         \
             continue;                                                                     \
         }                                                                                 \
-        const size_t s = p->spos[q];                                                      \
+        const size_t s = pb->spos[q];                                                      \
         li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q; \
         run |= 1u << l;                                                                   \
         break;                                                                            \
@@ -4549,17 +4551,17 @@ static void fp_lanes(const dener_model *m, priv *p, struct pbank *pb, const char
     const uint32_t drops = fp->drops;
     for (uint32_t j = 0; j < nb; j++) {
         uint64_t no;
-        if (fp->drops == drops && fp_resume(m, p, pb, text, len, p->spos[ln[j].q], ln[j].st, bi[j], &no))
+        if (fp->drops == drops && fp_resume(m, pb, text, len, pb->spos[ln[j].q], ln[j].st, bi[j], &no))
             pb->sm[ln[j].q] &= ~no;
         else /* (the states were dropped) */
-            fwd_alone(m, p, pb, text, len, ln[j].q);
+            fwd_alone(m, pb, text, len, ln[j].q);
     }
 }
 
 /* Removes from pb->sm[0..k-1] the rules that cannot match from there by their automata run
- * forwards (see fwd_alone): all at once by p->fp where it can (FP_LANES starts at a time), else
+ * forwards (see fwd_alone): all at once by pb->fp where it can (FP_LANES starts at a time), else
  * each alone. */
-static void fwd_checks(const dener_model *m, priv *p, struct pbank *pb, const char *text, size_t len, size_t k) {
+static void fwd_checks(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t k) {
     const uint64_t c0 = pb->wb->nfa_incl, cw = pb->wb->nfaw_incl, any = c0 | cw;
     fp_setup(m, pb);
     fprod *fp = &pb->fp;
@@ -4570,11 +4572,11 @@ static void fwd_checks(const dener_model *m, priv *p, struct pbank *pb, const ch
     const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
         if (nl && (q == k || nl == FP_BUF)) {
-            fp_lanes(m, p, pb, text, len, ln, nl);
+            fp_lanes(m, pb, text, len, ln, nl);
             nl = 0, drops = fp->drops;
         }
         if (nd && (q == k || nd >= DFA_BUF)) {
-            dfa_lanes(m, p, pb, text, len, dt, nd);
+            dfa_lanes(m, pb, text, len, dt, nd);
             nd = 0;
         }
         if (q == k) break;
@@ -4586,9 +4588,9 @@ static void fwd_checks(const dener_model *m, priv *p, struct pbank *pb, const ch
             struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
             if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
             if (++sp->n >= FP_HOT) {
-                const uint32_t st = fp_begin(m, p, pb, x0, need0 != 0, sp);
+                const uint32_t st = fp_begin(m, pb, x0, need0 != 0, sp);
                 if (fp->drops != drops) { /* the states of the starts gathered are gone: each alone */
-                    for (uint32_t l = 0; l < nl; l++) fwd_alone(m, p, pb, text, len, ln[l].q);
+                    for (uint32_t l = 0; l < nl; l++) fwd_alone(m, pb, text, len, ln[l].q);
                     nl = 0, drops = fp->drops;
                 }
                 if (st != UINT32_MAX) {
@@ -4630,7 +4632,8 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
             const size_t pos = p->spos[q];
             if (pos > 0 && u[pos - 1] < 0x80) sm[q] &= ~prevr[u[pos - 1]];
         }
-        if (k && p->dfa) fwd_checks(m, p, pb, text, len, k);
+        pb->spos = p->spos, pb->dfa = p->dfa;
+        if (k && p->dfa) fwd_checks(m, pb, text, len, k);
     }
     /* (scnt is all 0 here) */
     size_t tot = 0;
