@@ -2528,6 +2528,8 @@ struct pbank {
     int ns;
     const uint32_t *spos; /* (priv.spos and .dfa, for fwd_checks) */
     struct ldfa *dfa;
+    uint32_t *own; /* banks but 0: their own start positions (n of them; sm: their masks; room for cap) */
+    size_t n, cap;
     uint32_t sbeg[64], scnt[64];
     fprod fp;
 };
@@ -2576,11 +2578,14 @@ typedef struct priv {
     void *sc_raw;
     const dener_model *sc_m;
     /* the extra banks' masks of the cached chunks (for p->sc[i], scx[(i * nxb + b - 1) * SC_NE +
-     * e]: of bank b, start e), if the model has more than one bank (nxb of them) */
+     * e]: of bank b, start e; scxn[i]: whether any is not 0), if the model has more than one bank
+     * (nxb of them) */
     uint64_t *scx;
+    uint8_t *scxn;
     /* the same, per rule with a start filter ("slots", by bank: pbank): a slot s in some has the
      * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
-     * slot_lists fills it); the masks of the positions: pbank.sm */
+     * slot_lists fills it); the masks of the positions: pbank.sm of bank 0 (0 where only other
+     * banks start), the others have their own positions (pbank.own: few, as their rules) */
     uint32_t *spos;
     size_t spcap, nsp;
     size_t smask_cap; /* (of the sm of every bank) */
@@ -2612,18 +2617,25 @@ static void ltab_free(const dn_alloc *a, ltab *t);
 /* Grows the masks of every bank (pbank.sm) to need entries at least. */
 static bool sm_grow(const dn_alloc *a, priv *p, size_t need) {
     if (need <= p->smask_cap) return true;
-    size_t cap = p->smask_cap;
-    if (!DN_GROW(a, p->b0.sm, cap, need)) return false;
-    for (int b = 0; b < p->nxb; b++) {
-        size_t c = p->smask_cap;
-        if (!DN_GROW(a, p->xb[b].sm, c, cap)) return false;
+    return DN_GROW(a, p->b0.sm, p->smask_cap, need);
+}
+
+/* Appends start pos with mask mk to bank pb (not 0). */
+static bool own_put(const dn_alloc *a, struct pbank *pb, uint32_t pos, uint64_t mk) {
+    if (pb->n == pb->cap) {
+        size_t c = pb->cap;
+        if (!DN_GROW(a, pb->own, c, pb->n + 1)) return false;
+        size_t c2 = pb->cap;
+        if (!DN_GROW(a, pb->sm, c2, c)) return false;
+        pb->cap = c;
     }
-    p->smask_cap = cap;
+    pb->own[pb->n] = pos, pb->sm[pb->n++] = mk;
     return true;
 }
 
 static void pbank_free(const dn_alloc *a, struct pbank *pb) {
     dn_free(a, pb->sm);
+    dn_free(a, pb->own);
     ltab_free(a, &pb->fp.t);
     dn_free(a, pb->fp.fin);
 }
@@ -2637,20 +2649,19 @@ static int banks_setup(const dener_model *m, priv *p) {
         for (int b = 0; b < p->nxb; b++) pbank_free(a, &p->xb[b]);
         dn_free(a, p->xb);
         dn_free(a, p->scx);
-        p->xb = NULL, p->scx = NULL, p->nxb = 0;
+        dn_free(a, p->scxn);
+        p->xb = NULL, p->scx = NULL, p->scxn = NULL, p->nxb = 0;
         p->sc_m = NULL; /* (the cached chunks lack the masks of the banks) */
         if (nx) {
             p->xb = dn_calloc(a, (size_t)nx, sizeof *p->xb);
             p->scx = dn_malloc(a, ((size_t)1 << SC_BITS) * (size_t)nx * SC_NE * sizeof *p->scx);
-            if (!p->xb || !p->scx) {
+            p->scxn = dn_malloc(a, (size_t)1 << SC_BITS);
+            if (!p->xb || !p->scx || !p->scxn) {
                 dn_free(a, p->xb);
                 dn_free(a, p->scx);
-                p->xb = NULL, p->scx = NULL;
+                dn_free(a, p->scxn);
+                p->xb = NULL, p->scx = NULL, p->scxn = NULL;
                 return DENER_ERR_NOMEM;
-            }
-            for (int b = 0; b < nx; b++) {
-                p->nxb = b; /* (those with their masks) */
-                if (p->smask_cap && !(p->xb[b].sm = dn_malloc(a, p->smask_cap * sizeof *p->xb[b].sm))) return DENER_ERR_NOMEM;
             }
             p->nxb = nx;
         }
@@ -3932,7 +3943,7 @@ static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' |
  * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. At
  * position keep, what the byte before rules out is left to the caller (the entry is kept if it has
  * slots before that). */
-static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
+static bool emit_found(const dn_alloc *a, const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
     size_t i = 0, j = 0, k = p->nsp;
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
@@ -3957,7 +3968,7 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
         }
         const bool isw = i < p->ncw && p->cw[i].pos == pos, isr = j < p->nrare && p->rare[j] == pos;
         uint64_t any = 0;
-        for (int b = 0; b <= p->nxb; b++) { /* (each bank's mask is written: kept if any is not 0) */
+        for (int b = 0; b <= p->nxb; b++) { /* (bank 0 kept if any bank starts here, the others if they do) */
             const struct dn_slot_bank *bk = wbank(w, b);
             uint64_t mk = 0;
             if (isw) {
@@ -3966,7 +3977,8 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
             }
             if (isr) mk |= bk->byter[u[pos]];
             if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
-            pbk(p, b)->sm[k] = mk;
+            if (!b) p->b0.sm[k] = mk;
+            else if (mk && !own_put(a, &p->xb[b - 1], pos, mk)) return false;
             any |= mk;
         }
         i += isw, j += isr;
@@ -3974,6 +3986,7 @@ static void emit_found(const struct dn_date_words *w, priv *p, const unsigned ch
         p->spos[k++] = pos;
     }
     p->nsp = k;
+    return true;
 }
 
 /* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
@@ -3991,14 +4004,10 @@ static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t le
  * slot_lists, which applies it to every start); room for SC_NE is reserved. The first two
  * entries are always written (those past ne are not counted): no branch on their number but in
  * the rare chunks with more. */
-static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl, const bool multi) {
+static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl) {
     const size_t k = p->nsp;
     uint32_t *sp = p->spos + k;
     uint64_t *sm = p->b0.sm + k;
-    if (multi) { /* the other banks' masks (all SC_NE written) */
-        const uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE;
-        for (int b = 0; b < p->nxb; b++, x += SC_NE) memcpy(p->xb[b].sm + k, x, SC_NE * sizeof *x);
-    }
     _Static_assert(SC_NE == 4, "emit_slot");
     const uint32_t i32 = (uint32_t)i;
     sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1];
@@ -4008,6 +4017,16 @@ static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, c
         sm[2] = sl->em[2], sm[3] = sl->em[3];
     }
     p->nsp = k + sl->ne;
+}
+
+/* The starts of the other banks than 0 of the chunk at text[i] from its cache slot sl (see
+ * emit_slot). */
+__attribute__((noinline)) static int emit_slot_x(const dn_alloc *a, priv *p, size_t i, const struct sc_slot *sl) {
+    const uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE;
+    for (int b = 0; b < p->nxb; b++, x += SC_NE)
+        for (size_t q = 0; q < sl->ne; q++)
+            if (x[q] && !own_put(a, &p->xb[b], (uint32_t)i + sl->eo[q], x[q])) return DENER_ERR_NOMEM;
+    return DENER_OK;
 }
 
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
@@ -4025,7 +4044,8 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
-            emit_slot(p, i, sl, multi);
+            emit_slot(p, i, sl);
+            if (multi && p->scxn[sl - p->sc]) return emit_slot_x(a, p, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -4084,8 +4104,11 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         if (rc) return rc;
     }
     const size_t k0 = p->nsp;
-    emit_found(w, p, u, i); /* (what the byte before rules out at i: below) */
+    size_t xn0[64]; /* (the other banks' starts so far, for the cache: up to 64 banks) */
+    for (int b = 0; b < p->nxb && b < 64; b++) xn0[b] = p->xb[b].n;
+    if (!emit_found(a, w, p, u, i)) return DENER_ERR_NOMEM; /* (what the byte before rules out at i: below) */
     const size_t ne = p->nsp - k0;
+    if (sl && p->nxb > 64) sl = NULL;
     if (sl && ne <= SC_NE) {
         memset(sl->eo, 0, sizeof sl->eo);
         memset(sl->em, 0, sizeof sl->em);
@@ -4093,10 +4116,18 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
             sl->eo[q] = (uint8_t)(p->spos[k0 + q] - i);
             sl->em[q] = p->b0.sm[k0 + q];
         }
-        if (p->nxb) { /* (the other banks' masks: see emit_slot) */
-            uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE;
-            for (int b = 0; b < p->nxb; b++, x += SC_NE)
-                for (size_t q = 0; q < SC_NE; q++) x[q] = q < ne ? p->xb[b].sm[k0 + q] : 0;
+        if (p->nxb) { /* (the other banks' masks: see emit_slot_x; their starts are among those of bank 0) */
+            uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE, any = 0;
+            for (int b = 0; b < p->nxb; b++, x += SC_NE) {
+                const struct pbank *pb = &p->xb[b];
+                size_t j = xn0[b];
+                for (size_t q = 0; q < SC_NE; q++) {
+                    x[q] = 0;
+                    if (q < ne && j < pb->n && pb->own[j] == p->spos[k0 + q]) x[q] = pb->sm[j++];
+                    any |= x[q];
+                }
+            }
+            p->scxn[sl - p->sc] = any != 0;
         }
         sl->ne = (uint8_t)ne;
         memcpy(sl->bytes, text + i, n);
@@ -4118,6 +4149,7 @@ static inline __attribute__((always_inline)) int find_starts_t(const dener_model
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     p->nsp = 0;
+    for (int b = 0; b < p->nxb; b++) p->xb[b].n = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
         if (!p->sc_raw) {
             p->sc_raw = dn_malloc(a, (((size_t)1 << SC_BITS) + 1) * sizeof *p->sc);
@@ -4184,7 +4216,7 @@ static inline __attribute__((always_inline)) int find_starts_t(const dener_model
                 if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
                     !sm_grow(a, p, p->spcap))
                     return DENER_ERR_NOMEM;
-                emit_found(w, p, u, SIZE_MAX);
+                if (!emit_found(a, w, p, u, SIZE_MAX)) return DENER_ERR_NOMEM;
             }
             i++;
             continue;
@@ -4628,12 +4660,14 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
         struct pbank *pb = pbk(p, b);
         const uint64_t *prevr = pb->wb->prevr;
         uint64_t *sm = pb->sm;
-        for (size_t q = 0; q < k; q++) {
-            const size_t pos = p->spos[q];
+        const uint32_t *sp = b ? pb->own : p->spos;
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++) {
+            const size_t pos = sp[q];
             if (pos > 0 && u[pos - 1] < 0x80) sm[q] &= ~prevr[u[pos - 1]];
         }
-        pb->spos = p->spos, pb->dfa = p->dfa;
-        if (k && p->dfa) fwd_checks(m, pb, text, len, k);
+        pb->spos = sp, pb->dfa = p->dfa;
+        if (kb && p->dfa) fwd_checks(m, pb, text, len, kb);
     }
     /* (scnt is all 0 here) */
     size_t tot = 0;
@@ -4641,7 +4675,8 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
         struct pbank *pb = pbk(p, b);
         uint32_t *cnt = pb->scnt;
         uint64_t some = 0;
-        for (size_t q = 0; q < k; q++) {
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++) {
             some |= pb->sm[q];
             for (uint64_t x = pb->sm[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
         }
@@ -4666,8 +4701,10 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
         const struct pbank *pb = pbk(p, b);
         uint32_t fill[64];
         for (uint64_t x = pb->some; x; x &= x - 1) fill[__builtin_ctzll(x)] = pb->sbeg[__builtin_ctzll(x)];
-        for (size_t q = 0; q < k; q++)
-            for (uint64_t x = pb->sm[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
+        const uint32_t *sp = b ? pb->own : p->spos;
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++)
+            for (uint64_t x = pb->sm[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = sp[q];
     }
     p->sproom = 0; /* (spos grows alone) */
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
@@ -5027,6 +5064,7 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->rare);
         dn_free(a, p->spos);
         dn_free(a, p->scx);
+        dn_free(a, p->scxn);
         pbank_free(a, &p->b0);
         for (int b = 0; b < p->nxb; b++) pbank_free(a, &p->xb[b]);
         dn_free(a, p->xb);
