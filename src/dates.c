@@ -101,7 +101,7 @@ struct dn_date_rule {
     bool fast;
     bool jit; /* compiled by the JIT */
     bool filt; /* has a start filter (fast unless switched off by dn_dates_use_filters) */
-    int8_t slot; /* among the rules with a start filter (see dn_date_words.nslots), -1 if none */
+    int32_t slot; /* among the rules with a start filter (see dn_date_words.nslots), -1 if none */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
@@ -570,17 +570,25 @@ static inline uint32_t sfx3_hash(const char *k, size_t n) {
     const unsigned char *u = (const unsigned char *)k + n - 3;
     return ((uint32_t)u[0] * 0x9E3779B1u ^ (uint32_t)u[1] * 0x85EBCA77u ^ (uint32_t)u[2] * 0xC2B2AE3Du) >> 19;
 }
+/* 64 slots (see dn_date_words.nslots): for each kind, byte and preceding ASCII byte, the slots
+ * that can (kindr, byter) or cannot (prevr) start there; nonmid: the slots that cannot start right
+ * after an ASCII letter; of the rules as they are (rules_summary): the slots whose automaton is used
+ * (fwd_checks: nfa_incl, and nfaw_incl with the words of the classes), the rule of each slot */
+struct dn_slot_bank {
+    uint64_t kindr[64], byter[256], prevr[128], nonmid;
+    uint64_t nfa_incl, nfaw_incl;
+    uint32_t slot_rule[64];
+};
 struct dn_date_words {
     wnode *n;
     size_t nn, cap;
     uint32_t root[256];
     uint64_t used; /* kinds in use */
     uint64_t mid;  /* kinds of rules that can start inside a word (no look-behind for a letter) */
-    /* the rules with a start filter, up to 64 ("slots", see priv.spos): for each kind, byte and
-     * preceding ASCII byte, the slots that can (kindr, byter) or cannot (prevr) start there;
-     * nonmid: the slots that cannot start right after an ASCII letter */
-    int nslots;
-    uint64_t kindr[64], byter[256], prevr[128], nonmid;
+    /* the rules with a start filter ("slots", see priv.spos), in banks of 64 (slot s: bit s & 63
+     * of bank s >> 6; bank 0 here, the others in xb: most rule sets need one) */
+    int nslots, nbanks;
+    struct dn_slot_bank b0, *xb;
     /* the children of node i, for the search: bytes fb[f0[i] .. f0[i + 1]) and nodes fn[...]
      * (rebuilt by words_freeze when words are added); per byte (ASCII folded): FS_* flags */
     uint32_t *f0, *fn;
@@ -608,12 +616,9 @@ struct dn_date_words {
      * words joined by one space, each ended by a 0 byte (ckeys[c][0..cklen[c]-1]) */
     char *ckeys[DN_MAX_CLASSES];
     size_t cklen[DN_MAX_CLASSES];
-    /* of the rules as they are (rules_summary): the slots whose automaton is used (fwd_checks),
-     * whether some / all rules have a start filter, the rule of each slot, the most groups */
-    uint64_t nfa_incl;
-    uint64_t nfaw_incl; /* the slots whose rule's automaton with the words of the classes is used */
+    /* of the rules as they are (rules_summary): whether some / all rules have a start filter, the
+     * most groups (the slots' automata and rules: dn_slot_bank) */
     bool any_fast, all_fast;
-    uint32_t slot_rule[64];
     uint32_t max_groups;
     /* the entries of the classes in used (root edges whose node has one in its class_mask), by a
      * hash of their last three bytes (sfx3_hash): no other key of three bytes or more can end like
@@ -626,6 +631,7 @@ struct dn_date_words {
      * that a token costs no miss here) */
     uint64_t cpfx[CPFX_BITS / 64];
 };
+static inline const struct dn_slot_bank *wbank(const struct dn_date_words *w, int b) { return b ? &w->xb[b - 1] : &w->b0; }
 #define FS_RARE 1u /* rare_byte */
 #define FS_WORD 2u /* a word starts with this byte (or it is not ASCII) */
 #define FS_MID 4u  /* ...a word of a kind in mid */
@@ -740,6 +746,7 @@ static void words_free(const dn_alloc *a, struct dn_date_words *w) {
     dn_free(a, w->f0);
     dn_free(a, w->fn);
     dn_free(a, w->fb);
+    dn_free(a, w->xb);
     dn_free(a, w);
 }
 
@@ -1399,17 +1406,30 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     if (w->mid != mid0) w->dirty = true;
     ok = !w->dirty || words_freeze(&m->alloc, w); /* (unchanged: the arrays are the same) */
     r->slot = -1;
-    if (w->nslots < 64) {
-        uint64_t bit = 1ull << w->nslots;
-        r->slot = (int8_t)w->nslots++;
-        for (uint64_t x = r->fcls; x; x &= x - 1) w->kindr[__builtin_ctzll(x)] |= bit;
-        for (unsigned b = 0; b < 256; b++)
-            if (fs_has_b(r->fb, b)) w->byter[b] |= bit;
-        for (unsigned b = 0; b < 128; b++)
-            if (fs_has_b(r->prevbad, b)) w->prevr[b] |= bit;
-        if (!r->mid) w->nonmid |= bit;
+    if (ok && w->nslots == 64 * w->nbanks && w->nbanks) { /* (a bank more; 0: b0 is there) */
+        struct dn_slot_bank *nb = dn_malloc(&m->alloc, (size_t)w->nbanks * sizeof *nb);
+        if (!nb) ok = false;
+        else {
+            if (w->nbanks > 1) memcpy(nb, w->xb, (size_t)(w->nbanks - 1) * sizeof *nb);
+            memset(&nb[w->nbanks - 1], 0, sizeof *nb);
+            dn_free(&m->alloc, w->xb);
+            w->xb = nb;
+            w->nbanks++;
+        }
     }
-    if (r->slot < 0) r->fast = r->filt = false; /* (more than 64 rules with a filter: run as without) */
+    if (ok && w->nslots < INT32_MAX) {
+        if (!w->nbanks) w->nbanks = 1;
+        const uint64_t bit = 1ull << (w->nslots & 63);
+        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, w->nslots >> 6);
+        r->slot = w->nslots++;
+        for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
+        for (unsigned b = 0; b < 256; b++)
+            if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
+        for (unsigned b = 0; b < 128; b++)
+            if (fs_has_b(r->prevbad, b)) bk->prevr[b] |= bit;
+        if (!r->mid) bk->nonmid |= bit;
+    }
+    if (r->slot < 0) r->fast = r->filt = false; /* (no memory: run as without) */
 done:
     dn_free(&m->alloc, c);
     return ok;
@@ -2122,17 +2142,22 @@ static void rule_free(const dn_alloc *a, dn_date_rule *r) {
 static void rules_summary(dener_model *m) {
     struct dn_date_words *w = m->date_words;
     if (!w) return;
-    w->nfa_incl = w->nfaw_incl = 0;
+    for (int b = 0; b < w->nbanks; b++) {
+        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, b);
+        bk->nfa_incl = bk->nfaw_incl = 0;
+    }
     w->any_fast = false;
     w->all_fast = true;
     w->max_groups = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         const dn_date_rule *r = &m->date_rules[i];
-        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfa) w->nfa_incl |= 1ull << r->slot;
-        if (r->slot >= 0 && r->fast && r->use_nfa && r->nfaw) w->nfaw_incl |= 1ull << r->slot;
+        struct dn_slot_bank *bk = r->slot >= 0 ? (struct dn_slot_bank *)wbank(w, r->slot >> 6) : NULL;
+        const uint64_t bit = 1ull << (r->slot & 63);
+        if (bk && r->fast && r->use_nfa && r->nfa) bk->nfa_incl |= bit;
+        if (bk && r->fast && r->use_nfa && r->nfaw) bk->nfaw_incl |= bit;
         w->any_fast |= r->fast;
         if (!r->fast || r->slot < 0) w->all_fast = false;
-        if (r->slot >= 0) w->slot_rule[r->slot] = (uint32_t)i;
+        if (bk) bk->slot_rule[r->slot & 63] = (uint32_t)i;
         if (r->ngroups > w->max_groups) w->max_groups = r->ngroups;
     }
 }
@@ -2492,6 +2517,23 @@ struct sc_slot {
 };
 _Static_assert(sizeof(struct sc_slot) == 64, "one cache line per sc_slot");
 
+/* The start positions of a bank of slots (see dn_slot_bank): their masks of slots (sm, by position
+ * in priv.spos; see slot_lists), the slots with starts (some) and their lists (sbeg, scnt: see
+ * priv.spos), the forward checks of all its rules at a start at once (fwd_checks); wb, ns: the
+ * bank and its slots in the model */
+struct pbank {
+    uint64_t *sm;
+    uint64_t some;
+    const struct dn_slot_bank *wb;
+    int ns;
+    const uint32_t *spos; /* (priv.spos and .dfa, for fwd_checks) */
+    struct ldfa *dfa;
+    uint32_t *own; /* banks but 0: their own start positions (n of them; sm: their masks; room for cap) */
+    size_t n, cap;
+    uint32_t sbeg[64], scnt[64];
+    fprod fp;
+};
+
 typedef struct priv {
     pcre2_general_context *gc;
     pcre2_match_data *md;
@@ -2535,21 +2577,26 @@ typedef struct priv {
     struct sc_slot *sc;
     void *sc_raw;
     const dener_model *sc_m;
-    /* the same, per rule with a start filter (up to 64 of them, "slots"): a slot s in some has the
+    /* the extra banks' masks of the cached chunks (for p->sc[i], scx[(i * nxb + b - 1) * SC_NE +
+     * e]: of bank b, start e; scxn[i]: whether any is not 0), if the model has more than one bank
+     * (nxb of them) */
+    uint64_t *scx;
+    uint8_t *scxn;
+    /* the same, per rule with a start filter ("slots", by bank: pbank): a slot s in some has the
      * positions spos[sbeg[s] .. sbeg[s] + scnt[s]), the others none (scnt is 0 but while
-     * slot_lists fills it) */
+     * slot_lists fills it); the masks of the positions: pbank.sm of bank 0 (0 where only other
+     * banks start), the others have their own positions (pbank.own: few, as their rules) */
     uint32_t *spos;
     size_t spcap, nsp;
-    uint64_t *smask;
-    size_t smask_cap;
-    size_t sproom; /* room in both spos and smask (at most spcap and smask_cap) */
-    uint32_t sbeg[64], scnt[64];
-    uint64_t some; /* the slots with starts (slot_lists) */
+    size_t smask_cap; /* (of the sm of every bank) */
+    size_t sproom; /* room in both spos and the masks (at most spcap and smask_cap) */
+    struct pbank b0, *xb; /* (bank 0, the others: nxb of them, for the model xb_m) */
+    int nxb;
+    const dener_model *xb_m;
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
      * nfa; ndfa = 2 * m->ndate_rules */
     ldfa *dfa;
     size_t ndfa;
-    fprod fp; /* the forward checks of all rules at a start at once (fwd_checks) */
     const dener_model *tense_m; /* the model cls_tense is for */
     int cls_tense;
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
@@ -2563,6 +2610,69 @@ typedef struct priv {
 } priv;
 
 #define LK_SIZE 256 /* a power of two (a document looks up a few hundred) */
+
+static inline struct pbank *pbk(priv *p, int b) { return b ? &p->xb[b - 1] : &p->b0; }
+static void ltab_free(const dn_alloc *a, ltab *t);
+
+/* Grows the masks of every bank (pbank.sm) to need entries at least. */
+static bool sm_grow(const dn_alloc *a, priv *p, size_t need) {
+    if (need <= p->smask_cap) return true;
+    return DN_GROW(a, p->b0.sm, p->smask_cap, need);
+}
+
+/* Appends start pos with mask mk to bank pb (not 0). */
+static bool own_put(const dn_alloc *a, struct pbank *pb, uint32_t pos, uint64_t mk) {
+    if (pb->n == pb->cap) {
+        size_t c = pb->cap;
+        if (!DN_GROW(a, pb->own, c, pb->n + 1)) return false;
+        size_t c2 = pb->cap;
+        if (!DN_GROW(a, pb->sm, c2, c)) return false;
+        pb->cap = c;
+    }
+    pb->own[pb->n] = pos, pb->sm[pb->n++] = mk;
+    return true;
+}
+
+static void pbank_free(const dn_alloc *a, struct pbank *pb) {
+    dn_free(a, pb->sm);
+    dn_free(a, pb->own);
+    ltab_free(a, &pb->fp.t);
+    dn_free(a, pb->fp.fin);
+}
+
+/* Sets p's banks (pbank) up for m's slots (the extra ones made anew for another number of them). */
+static int banks_setup(const dener_model *m, priv *p) {
+    const dn_alloc *a = &m->alloc;
+    const struct dn_date_words *w = m->date_words;
+    const int nx = w->nbanks > 1 ? w->nbanks - 1 : 0;
+    if (nx != p->nxb) {
+        for (int b = 0; b < p->nxb; b++) pbank_free(a, &p->xb[b]);
+        dn_free(a, p->xb);
+        dn_free(a, p->scx);
+        dn_free(a, p->scxn);
+        p->xb = NULL, p->scx = NULL, p->scxn = NULL, p->nxb = 0;
+        p->sc_m = NULL; /* (the cached chunks lack the masks of the banks) */
+        if (nx) {
+            p->xb = dn_calloc(a, (size_t)nx, sizeof *p->xb);
+            p->scx = dn_malloc(a, ((size_t)1 << SC_BITS) * (size_t)nx * SC_NE * sizeof *p->scx);
+            p->scxn = dn_malloc(a, (size_t)1 << SC_BITS);
+            if (!p->xb || !p->scx || !p->scxn) {
+                dn_free(a, p->xb);
+                dn_free(a, p->scx);
+                dn_free(a, p->scxn);
+                p->xb = NULL, p->scx = NULL, p->scxn = NULL;
+                return DENER_ERR_NOMEM;
+            }
+            p->nxb = nx;
+        }
+    }
+    for (int b = 0; b <= nx; b++) {
+        struct pbank *pb = pbk(p, b);
+        pb->wb = wbank(w, b);
+        pb->ns = w->nslots - 64 * b < 64 ? w->nslots - 64 * b : 64;
+    }
+    return DENER_OK;
+}
 _Static_assert(sizeof(struct ccs) == 64, "one cache line per ccs slot");
 
 /* The slot of priv.ccs for a token of form hash h (dn_form.hash: of its bytes, which give its key)
@@ -2794,9 +2904,9 @@ static inline bool dfa_run_from(const dener_model *m, ldfa *d, const struct dn_n
 
 /* False if no match of rule ri (with automaton f) can start at text[s]. It follows at most
  * NFA_STEPS bytes (so at most as many characters) before it gives up (the rule may match). */
-static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, priv *p, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
+static inline __attribute__((always_inline)) bool dfa_may_match(const dener_model *m, ldfa *dfa, size_t ri, const struct dn_nfa *f, const char *text, size_t len,
                           size_t s) {
-    ldfa *d = &p->dfa[ri];
+    ldfa *d = &dfa[ri];
     if (d->dead) return true;
     if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) return true;
     return dfa_run_from(m, d, f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, s, 0);
@@ -2990,9 +3100,11 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
 static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
     /* (the starts were checked with the rule's automata in slot_lists) */
-    const bool has = slot >= 0 && ((p->some >> slot) & 1u);
-    const uint32_t *sl = slot >= 0 ? p->spos + (has ? p->sbeg[slot] : 0) : NULL;
-    size_t sn = has ? p->scnt[slot] : 0, li = 0;
+    const struct pbank *pb = slot >= 0 ? pbk(p, slot >> 6) : NULL;
+    const int sj = slot & 63;
+    const bool has = pb && ((pb->some >> sj) & 1u);
+    const uint32_t *sl = pb ? p->spos + (has ? pb->sbeg[sj] : 0) : NULL;
+    size_t sn = has ? pb->scnt[sj] : 0, li = 0;
     /* the class filter is only a hint: rules with number groups read number words and words
      * inside compounds ("Neunzigerjahre"), so they run on every window */
     bool all = (!r->need && !r->need_digit) || r->need_digit;
@@ -3831,27 +3943,50 @@ static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' |
  * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. At
  * position keep, what the byte before rules out is left to the caller (the entry is kept if it has
  * slots before that). */
-static void emit_found(const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
+static bool emit_found(const dn_alloc *a, const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
     size_t i = 0, j = 0, k = p->nsp;
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
         if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
-        uint64_t mk = 0;
-        if (i < p->ncw && p->cw[i].pos == pos) {
-            for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= w->kindr[__builtin_ctzll(x)];
-            if (p->cw[i].mid) mk &= ~w->nonmid;
-            i++;
+        if (!p->nxb) { /* (one bank) */
+            const struct dn_slot_bank *bk = &w->b0;
+            uint64_t mk = 0;
+            if (i < p->ncw && p->cw[i].pos == pos) {
+                for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
+                if (p->cw[i].mid) mk &= ~bk->nonmid;
+                i++;
+            }
+            if (j < p->nrare && p->rare[j] == pos) {
+                mk |= bk->byter[u[pos]];
+                j++;
+            }
+            if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
+            if (!mk) continue;
+            p->spos[k] = pos;
+            p->b0.sm[k++] = mk;
+            continue;
         }
-        if (j < p->nrare && p->rare[j] == pos) {
-            mk |= w->byter[u[pos]];
-            j++;
+        const bool isw = i < p->ncw && p->cw[i].pos == pos, isr = j < p->nrare && p->rare[j] == pos;
+        uint64_t any = 0;
+        for (int b = 0; b <= p->nxb; b++) { /* (bank 0 kept if any bank starts here, the others if they do) */
+            const struct dn_slot_bank *bk = wbank(w, b);
+            uint64_t mk = 0;
+            if (isw) {
+                for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
+                if (p->cw[i].mid) mk &= ~bk->nonmid;
+            }
+            if (isr) mk |= bk->byter[u[pos]];
+            if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
+            if (!b) p->b0.sm[k] = mk;
+            else if (mk && !own_put(a, &p->xb[b - 1], pos, mk)) return false;
+            any |= mk;
         }
-        if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~w->prevr[u[pos - 1]];
-        if (!mk) continue;
-        p->spos[k] = pos;
-        p->smask[k++] = mk;
+        i += isw, j += isr;
+        if (!any) continue;
+        p->spos[k++] = pos;
     }
     p->nsp = k;
+    return true;
 }
 
 /* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
@@ -3872,7 +4007,7 @@ static int chunk_scan(const dener_model *m, priv *p, const char *text, size_t le
 static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, const struct sc_slot *sl) {
     const size_t k = p->nsp;
     uint32_t *sp = p->spos + k;
-    uint64_t *sm = p->smask + k;
+    uint64_t *sm = p->b0.sm + k;
     _Static_assert(SC_NE == 4, "emit_slot");
     const uint32_t i32 = (uint32_t)i;
     sp[0] = i32 + sl->eo[0], sp[1] = i32 + sl->eo[1];
@@ -3884,14 +4019,24 @@ static inline __attribute__((always_inline)) void emit_slot(priv *p, size_t i, c
     p->nsp = k + sl->ne;
 }
 
+/* The starts of the other banks than 0 of the chunk at text[i] from its cache slot sl (see
+ * emit_slot). */
+__attribute__((noinline)) static int emit_slot_x(const dn_alloc *a, priv *p, size_t i, const struct sc_slot *sl) {
+    const uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE;
+    for (int b = 0; b < p->nxb; b++, x += SC_NE)
+        for (size_t q = 0; q < sl->ne; q++)
+            if (x[q] && !own_put(a, &p->xb[b], (uint32_t)i + sl->eo[q], x[q])) return DENER_ERR_NOMEM;
+    return DENER_OK;
+}
+
 /* The start positions of the chunk text[i..e) (h: its hash if it is short), see find_starts: from
  * the cache here, else by chunk_scan. */
 static inline __attribute__((always_inline)) int chunk_starts(const dener_model *m, priv *p, const char *text, size_t len,
-                                                              size_t i, size_t e, uint32_t h) {
+                                                              size_t i, size_t e, uint32_t h, const bool multi) {
     const dn_alloc *a = &m->alloc;
     size_t n = e - i;
     if (p->nsp + n + SC_NE > p->sproom) {
-        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !DN_GROW(a, p->smask, p->smask_cap, p->spcap))
+        if (!DN_GROW(a, p->spos, p->spcap, p->nsp + n + SC_NE) || !sm_grow(a, p, p->spcap))
             return DENER_ERR_NOMEM;
         p->sproom = p->spcap; /* (smask_cap >= spcap here) */
     }
@@ -3900,6 +4045,7 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
         sl = &p->sc[h >> (32 - SC_BITS)];
         if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
             emit_slot(p, i, sl);
+            if (multi && p->scxn[sl - p->sc]) return emit_slot_x(a, p, i, sl);
             return DENER_OK;
         }
         sl->len = 0; /* (refilled by chunk_scan if the chunk fits) */
@@ -3958,14 +4104,30 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         if (rc) return rc;
     }
     const size_t k0 = p->nsp;
-    emit_found(w, p, u, i); /* (what the byte before rules out at i: below) */
+    size_t xn0[64]; /* (the other banks' starts so far, for the cache: up to 64 banks) */
+    for (int b = 0; b < p->nxb && b < 64; b++) xn0[b] = p->xb[b].n;
+    if (!emit_found(a, w, p, u, i)) return DENER_ERR_NOMEM; /* (what the byte before rules out at i: below) */
     const size_t ne = p->nsp - k0;
+    if (sl && p->nxb > 64) sl = NULL;
     if (sl && ne <= SC_NE) {
         memset(sl->eo, 0, sizeof sl->eo);
         memset(sl->em, 0, sizeof sl->em);
         for (size_t q = 0; q < ne; q++) {
             sl->eo[q] = (uint8_t)(p->spos[k0 + q] - i);
-            sl->em[q] = p->smask[k0 + q];
+            sl->em[q] = p->b0.sm[k0 + q];
+        }
+        if (p->nxb) { /* (the other banks' masks: see emit_slot_x; their starts are among those of bank 0) */
+            uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE, any = 0;
+            for (int b = 0; b < p->nxb; b++, x += SC_NE) {
+                const struct pbank *pb = &p->xb[b];
+                size_t j = xn0[b];
+                for (size_t q = 0; q < SC_NE; q++) {
+                    x[q] = 0;
+                    if (q < ne && j < pb->n && pb->own[j] == p->spos[k0 + q]) x[q] = pb->sm[j++];
+                    any |= x[q];
+                }
+            }
+            p->scxn[sl - p->sc] = any != 0;
         }
         sl->ne = (uint8_t)ne;
         memcpy(sl->bytes, text + i, n);
@@ -3982,10 +4144,12 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
  * position is "mid"), the positions depend on the bytes of that chunk alone (but for what the
  * byte before the chunk rules out): short chunks are looked up in a cache kept from one document
  * to the next (p->sc) and scanned only the first time. */
-static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+static inline __attribute__((always_inline)) int find_starts_t(const dener_model *m, priv *p, const dn_tokens *tk,
+                                                               const char *text, size_t len, const bool multi) {
     const dn_alloc *a = &m->alloc;
     const struct dn_date_words *w = m->date_words;
     p->nsp = 0;
+    for (int b = 0; b < p->nxb; b++) p->xb[b].n = 0;
     if (p->sc_m != m) { /* (without memory: no cache) */
         if (!p->sc_raw) {
             p->sc_raw = dn_malloc(a, (((size_t)1 << SC_BITS) + 1) * sizeof *p->sc);
@@ -4030,7 +4194,7 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
             for (; ci < nch && ch[ci].b0 <= to; ci++) {
                 if (p->sc && ci + 8 < nch) /* (past the window or not cached: a prefetch that does no harm) */
                     __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash);
+                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash, multi);
                 if (rc) return rc;
             }
         }
@@ -4050,35 +4214,42 @@ static int find_starts(const dener_model *m, priv *p, const dn_tokens *tk, const
                 int rc = starts_at(m, p, text, len, i);
                 if (rc) return rc;
                 if ((p->nsp + 2 > p->spcap && !DN_GROW(a, p->spos, p->spcap, p->nsp + 2)) ||
-                    (p->smask_cap < p->spcap && !DN_GROW(a, p->smask, p->smask_cap, p->spcap)))
+                    !sm_grow(a, p, p->spcap))
                     return DENER_ERR_NOMEM;
-                emit_found(w, p, u, SIZE_MAX);
+                if (!emit_found(a, w, p, u, SIZE_MAX)) return DENER_ERR_NOMEM;
             }
             i++;
             continue;
         }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
-        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0);
+        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0, multi);
         if (rc) return rc;
         i = e;
     }
     return DENER_OK;
 }
 
-/* Sets p->fp up for m's rules as they are now (its states are dropped if they were for others). */
-static void fp_setup(const dener_model *m, priv *p) {
-    const struct dn_date_words *w = m->date_words;
-    fprod *fp = &p->fp;
-    int ns = w->nslots;
-    if (fp->m == m && fp->c0 == w->nfa_incl && fp->cw == w->nfaw_incl && fp->nslots == ns &&
-        memcmp(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule) == 0)
+/* find_starts for one bank of slots (p->nxb 0) and for more. */
+__attribute__((noinline)) static int find_starts_1(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+    return find_starts_t(m, p, tk, text, len, false);
+}
+__attribute__((noinline)) static int find_starts_x(const dener_model *m, priv *p, const dn_tokens *tk, const char *text, size_t len) {
+    return find_starts_t(m, p, tk, text, len, true);
+}
+
+/* Sets pb->fp up for m's rules as they are now (its states are dropped if they were for others). */
+static void fp_setup(const dener_model *m, struct pbank *pb) {
+    fprod *fp = &pb->fp;
+    int ns = pb->ns;
+    if (fp->m == m && fp->c0 == pb->wb->nfa_incl && fp->cw == pb->wb->nfaw_incl && fp->nslots == ns &&
+        memcmp(fp->srule, pb->wb->slot_rule, (size_t)ns * sizeof *fp->srule) == 0)
         return;
     ltab_free(&m->alloc, &fp->t);
     dn_free(&m->alloc, fp->fin);
     memset(fp, 0, sizeof *fp);
-    fp->m = m, fp->c0 = w->nfa_incl, fp->cw = w->nfaw_incl, fp->nslots = ns;
-    memcpy(fp->srule, w->slot_rule, (size_t)ns * sizeof *fp->srule);
+    fp->m = m, fp->c0 = pb->wb->nfa_incl, fp->cw = pb->wb->nfaw_incl, fp->nslots = ns;
+    memcpy(fp->srule, pb->wb->slot_rule, (size_t)ns * sizeof *fp->srule);
     if (ns > 64) return;
     for (int sl = 0; sl < ns; sl++)
         for (uint32_t k = 0; k < 2; k++) {
@@ -4119,7 +4290,7 @@ static void fp_setup(const dener_model *m, priv *p) {
     fp->ok = true;
 }
 
-/* The state of p->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
+/* The state of pb->fp->key (added if new: its ext is act, the slots still running); LTAB_FULL /
  * UINT32_MAX as ltab_getn. */
 static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint64_t act) {
     bool added;
@@ -4142,8 +4313,8 @@ static uint32_t fp_state(const dener_model *m, fprod *fp, uint32_t npairs, uint6
 
 /* Builds the transition of fp's state st on class cl (see fprod); LTAB_FULL / UINT32_MAX as
  * ltab_getn. */
-__attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p, uint32_t st, uint32_t cl) {
-    fprod *fp = &p->fp;
+__attribute__((noinline)) static uint32_t fp_build(const dener_model *m, struct pbank *pb, uint32_t st, uint32_t cl) {
+    fprod *fp = &pb->fp;
     const uint32_t kw = fp->t.kw;
     uint32_t in[FP_PAIRS], out[FP_PAIRS] = {0}, n = 0;
     const uint64_t *ks = fp->t.keys + (size_t)st * (kw + 2);
@@ -4155,7 +4326,7 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
         const struct fp_comp *cd = &fp->cd[c];
         if ((no >> cd->slot) & 1u) continue; /* (its other automaton ruled it out) */
         const struct dn_nfa *f = cd->f;
-        ldfa *d = &p->dfa[cd->di];
+        ldfa *d = &pb->dfa[cd->di];
         uint32_t sc = f->cmap[b];
         uint16_t e = d->trans[(size_t)(v - 1) * f->ncls + sc];
         if (e == DFA_UNKNOWN) e = dfa_build(&m->alloc, d, f, v - 1, sc);
@@ -4177,7 +4348,7 @@ __attribute__((noinline)) static uint32_t fp_build(const dener_model *m, priv *p
 }
 
 /* After ltab_getn found no room (st: LTAB_FULL) or no memory (UINT32_MAX): the states are
- * dropped, to be made afresh next time (without memory: p->fp is not used again). */
+ * dropped, to be made afresh next time (without memory: pb->fp is not used again). */
 static void fp_drop(fprod *fp, uint32_t st) {
     if (st == UINT32_MAX) fp->ok = false;
     ltab_clear(&fp->t);
@@ -4185,11 +4356,11 @@ static void fp_drop(fprod *fp, uint32_t st) {
     fp->drops++;
 }
 
-/* The state p->fp starts in at a start for the slots x (need0: with their nfa as well), made the
+/* The state pb->fp starts in at a start for the slots x (need0: with their nfa as well), made the
  * first time it is asked for (sp: its entry); UINT32_MAX if it could not tell (then each rule is
  * checked alone; the states may have been dropped, see fp_resume). */
-static uint32_t fp_begin(const dener_model *m, priv *p, uint64_t x, bool need0, struct fp_start *sp) {
-    fprod *fp = &p->fp;
+static uint32_t fp_begin(const dener_model *m, struct pbank *pb, uint64_t x, bool need0, struct fp_start *sp) {
+    fprod *fp = &pb->fp;
     uint32_t st = sp->st;
     if (st != UINT32_MAX) return st;
     uint32_t in[FP_PAIRS] = {0}, n = 0;
@@ -4200,7 +4371,7 @@ static uint32_t fp_begin(const dener_model *m, priv *p, uint64_t x, bool need0, 
             uint32_t c = fp->comp[2 * sl + k];
             if (!c--) continue;
             const struct dn_nfa *f = fp->cd[c].f;
-            ldfa *d = &p->dfa[fp->cd[c].di];
+            ldfa *d = &pb->dfa[fp->cd[c].di];
             if (d->dead) continue; /* (may match) */
             if (!d->nst && dfa_state(&m->alloc, d, f, f->first) != DFA_ST0) continue;
             if (n == FP_PAIRS) return UINT32_MAX; /* (too many: each alone) */
@@ -4219,15 +4390,15 @@ static uint32_t fp_begin(const dener_model *m, priv *p, uint64_t x, bool need0, 
     return st;
 }
 
-/* The slots that the automata of p->fp rule out at a start, by the state st it has reached at
+/* The slots that the automata of pb->fp rule out at a start, by the state st it has reached at
  * text[i] (s: the start; its last byte is s + NFA_STEPS): in *nop, or false if it could not tell
  * (then each rule is checked alone). The automaton follows the transitions it has; where one is
  * missing, it is built if its state has been there FP_HOT times (text seen before), else each
  * automaton of the state goes on alone from there. When the states are full (or without memory)
  * they are dropped (fp->drops counts it: the states of other starts are then gone). */
-__attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, const char *text, size_t len, size_t s,
+__attribute__((noinline)) static bool fp_resume(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t s,
                                                 uint32_t st, size_t i, uint64_t *nop) {
-    fprod *fp = &p->fp;
+    fprod *fp = &pb->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t kw2 = fp->t.kw + 2, ncls = fp->ncls;
     const size_t end = len - s > NFA_STEPS ? s + NFA_STEPS : len;
@@ -4252,14 +4423,14 @@ __attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, c
             for (uint32_t q = 0; q < FP_PAIRS && pr[q]; q++) {
                 const struct fp_comp *cd = &fp->cd[pr[q] >> 16];
                 if ((no >> cd->slot) & 1u) continue;
-                if (!dfa_run_from(m, &p->dfa[cd->di], cd->f, text, len, end, i0, (pr[q] & 0xFFFFu) - 1))
+                if (!dfa_run_from(m, &pb->dfa[cd->di], cd->f, text, len, end, i0, (pr[q] & 0xFFFFu) - 1))
                     no |= 1ull << cd->slot;
             }
             *nop = no;
             return true;
         }
         ks[kw2 - 1] = 0; /* (the next transition needs as many again) */
-        st = fp_build(m, p, st, cl);
+        st = fp_build(m, pb, st, cl);
         if (st >= LTAB_FULL) {
             fp_drop(fp, st);
             return false;
@@ -4272,22 +4443,21 @@ __attribute__((noinline)) static bool fp_resume(const dener_model *m, priv *p, c
     return true;
 }
 
-/* Removes from p->smask[q] the rules that cannot match from p->spos[q] by their automata run
+/* Removes from pb->sm[q] the rules that cannot match from pb->spos[q] by their automata run
  * forwards, each alone: the rule's own (dn_date_rule.nfa), then the one with the words of the
  * classes (dn_date_rule.nfaw). */
-static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t len, size_t q) {
-    const struct dn_date_words *w = m->date_words;
-    const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl;
-    const size_t nr = m->ndate_rules, pos = p->spos[q];
-    uint64_t mk = p->smask[q];
+static void fwd_alone(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t q) {
+    const uint64_t c0 = pb->wb->nfa_incl, cw = pb->wb->nfaw_incl;
+    const size_t nr = m->ndate_rules, pos = pb->spos[q];
+    uint64_t mk = pb->sm[q];
     for (uint64_t x = mk & (c0 | cw); x; x &= x - 1) {
         int s = __builtin_ctzll(x);
-        size_t ri = w->slot_rule[s];
+        size_t ri = pb->wb->slot_rule[s];
         const dn_date_rule *r = &m->date_rules[ri];
-        if (((c0 >> s) & 1u) && !dfa_may_match(m, p, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
-        else if (((cw >> s) & 1u) && !dfa_may_match(m, p, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
+        if (((c0 >> s) & 1u) && !dfa_may_match(m, pb->dfa, ri + nr, r->nfa, text, len, pos)) mk &= ~(1ull << s);
+        else if (((cw >> s) & 1u) && !dfa_may_match(m, pb->dfa, ri, r->nfaw, text, len, pos)) mk &= ~(1ull << s);
     }
-    p->smask[q] = mk;
+    pb->sm[q] = mk;
 }
 
 /* The automata runs of fwd_alone for n (start, automaton), DFA_LANES at once, a step of each in
@@ -4297,7 +4467,7 @@ static void fwd_alone(const dener_model *m, priv *p, const char *text, size_t le
 #define DFA_LANES 12
 #define DFA_BUF 64 /* runs gathered for one dfa_lanes (and up to 2 * 64 more of the last start) */
 struct dfa_task { uint32_t q, di; uint8_t slot; const struct dn_nfa *f; };
-static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
+static void dfa_lanes(const dener_model *m, struct pbank *pb, const char *text, size_t len, const struct dfa_task *tk, uint32_t n) {
     const unsigned char *t = (const unsigned char *)text;
     size_t li[DFA_LANES], le[DFA_LANES];
     uint32_t lst[DFA_LANES], lk[DFA_LANES], run = 0, next = 0, nb = 0;
@@ -4307,15 +4477,15 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
     size_t bi[DFA_BUF + 2 * 64]; /* the runs that lack a transition: task, byte and state */
     uint32_t bk[DFA_BUF + 2 * 64], bst[DFA_BUF + 2 * 64];
     for (uint32_t j = 0; j < n; j++) { /* (first all the start states: making one may move a table) */
-        ldfa *d = &p->dfa[tk[j].di];
+        ldfa *d = &pb->dfa[tk[j].di];
         if (!d->dead && !d->nst) dfa_state(&m->alloc, d, tk[j].f, tk[j].f->first);
     }
 #define DFA_TAKE(l) /* lane l takes the next run (if any) */                                  \
     while (next < n) {                                                                     \
         const uint32_t j = next++;                                                         \
-        const ldfa *d = &p->dfa[tk[j].di];                                                 \
+        const ldfa *d = &pb->dfa[tk[j].di];                                                 \
         if (d->dead || !d->nst) continue; /* (may match) */                                \
-        const size_t s = p->spos[tk[j].q];                                                 \
+        const size_t s = pb->spos[tk[j].q];                                                 \
         tr[l] = d->trans, cm[l] = tk[j].f->cmap, nc[l] = d->ncls, lk[l] = j;               \
         li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = 0;          \
         run |= 1u << l;                                                                    \
@@ -4336,35 +4506,35 @@ static void dfa_lanes(const dener_model *m, priv *p, const char *text, size_t le
                     __builtin_prefetch(&tr[l][lst[l] * nc[l] + cm[l][t[i]]]);
                     continue;
                 }
-                if (i >= len) p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot); /* (at the end of the text the rule needs more) */
+                if (i >= len) pb->sm[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot); /* (at the end of the text the rule needs more) */
             } else if (e == DFA_UNKNOWN) { /* (li stays at the byte: dfa_run_from goes on from there) */
                 bk[nb] = lk[l], bi[nb] = li[l], bst[nb++] = lst[l];
             } else if (e == DFA_NO)
-                p->smask[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot);
+                pb->sm[tk[lk[l]].q] &= ~(1ull << tk[lk[l]].slot);
             run &= ~(1u << l);
             DFA_TAKE(l)
         }
 #undef DFA_TAKE
     for (uint32_t j = 0; j < nb; j++) {
         const struct dfa_task *k = &tk[bk[j]];
-        const size_t s = p->spos[k->q];
-        if (!dfa_run_from(m, &p->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
-            p->smask[k->q] &= ~(1ull << k->slot);
+        const size_t s = pb->spos[k->q];
+        if (!dfa_run_from(m, &pb->dfa[k->di], k->f, text, len, len - s > NFA_STEPS ? s + NFA_STEPS : len, bi[j], bst[j]))
+            pb->sm[k->q] &= ~(1ull << k->slot);
     }
 }
 
-/* The starts of fwd_checks run through p->fp, FP_LANES at once: their walks along the
- * transitions p->fp has are independent, so one step of each is taken in turn (the processor
+/* The starts of fwd_checks run through pb->fp, FP_LANES at once: their walks along the
+ * transitions pb->fp has are independent, so one step of each is taken in turn (the processor
  * overlaps their reads of the transition table, which mostly miss its caches); a lane whose walk
  * ends takes the next start at once (the walks differ in length: so as many reads are under way
  * until the last few starts); a start whose walk lacks a transition goes on alone (fp_resume)
- * after the others. ln: the starts (index in p->spos) and their start states, all made since the
+ * after the others. ln: the starts (index in pb->spos) and their start states, all made since the
  * states were last dropped. */
 #define FP_LANES 12
 #define FP_BUF 64 /* starts gathered for one fp_lanes */
 struct fp_lane { uint32_t q, st; };
-static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
-    fprod *fp = &p->fp;
+static void fp_lanes(const dener_model *m, struct pbank *pb, const char *text, size_t len, struct fp_lane *ln, uint32_t nl) {
+    fprod *fp = &pb->fp;
     const unsigned char *t = (const unsigned char *)text;
     const uint32_t ncls = fp->ncls;
     const uint16_t *tr = fp->t.trans;
@@ -4378,10 +4548,10 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
         const uint32_t q = ln[next].q, st = ln[next++].st;                                \
         const uint64_t *k = fin[st];                                                      \
         if (!k[1]) { /* (nothing runs) */                                                 \
-            p->smask[q] &= ~k[0];                                                         \
+            pb->sm[q] &= ~k[0];                                                         \
             continue;                                                                     \
         }                                                                                 \
-        const size_t s = p->spos[q];                                                      \
+        const size_t s = pb->spos[q];                                                      \
         li[l] = s, le[l] = len - s > NFA_STEPS ? s + NFA_STEPS : len, lst[l] = st, lq[l] = q; \
         run |= 1u << l;                                                                   \
         break;                                                                            \
@@ -4404,7 +4574,7 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
                     continue;
                 }
                 const uint64_t *k = fin[lst[l]];
-                p->smask[lq[l]] &= ~(k[0] | (i < len ? 0 : k[1]));
+                pb->sm[lq[l]] &= ~(k[0] | (i < len ? 0 : k[1]));
             }
             run &= ~(1u << l); /* (the walk ended: the lane takes the next start) */
             FP_TAKE(l)
@@ -4413,21 +4583,20 @@ static void fp_lanes(const dener_model *m, priv *p, const char *text, size_t len
     const uint32_t drops = fp->drops;
     for (uint32_t j = 0; j < nb; j++) {
         uint64_t no;
-        if (fp->drops == drops && fp_resume(m, p, text, len, p->spos[ln[j].q], ln[j].st, bi[j], &no))
-            p->smask[ln[j].q] &= ~no;
+        if (fp->drops == drops && fp_resume(m, pb, text, len, pb->spos[ln[j].q], ln[j].st, bi[j], &no))
+            pb->sm[ln[j].q] &= ~no;
         else /* (the states were dropped) */
-            fwd_alone(m, p, text, len, ln[j].q);
+            fwd_alone(m, pb, text, len, ln[j].q);
     }
 }
 
-/* Removes from p->smask[0..k-1] the rules that cannot match from there by their automata run
- * forwards (see fwd_alone): all at once by p->fp where it can (FP_LANES starts at a time), else
+/* Removes from pb->sm[0..k-1] the rules that cannot match from there by their automata run
+ * forwards (see fwd_alone): all at once by pb->fp where it can (FP_LANES starts at a time), else
  * each alone. */
-static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t len, size_t k) {
-    const struct dn_date_words *w = m->date_words;
-    const uint64_t c0 = w->nfa_incl, cw = w->nfaw_incl, any = c0 | cw;
-    fp_setup(m, p);
-    fprod *fp = &p->fp;
+static void fwd_checks(const dener_model *m, struct pbank *pb, const char *text, size_t len, size_t k) {
+    const uint64_t c0 = pb->wb->nfa_incl, cw = pb->wb->nfaw_incl, any = c0 | cw;
+    fp_setup(m, pb);
+    fprod *fp = &pb->fp;
     const bool use = fp->ok;
     struct fp_lane ln[FP_BUF];
     struct dfa_task dt[DFA_BUF + 2 * 64];
@@ -4435,25 +4604,25 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
     const size_t nr = m->ndate_rules;
     for (size_t q = 0;; q++) {
         if (nl && (q == k || nl == FP_BUF)) {
-            fp_lanes(m, p, text, len, ln, nl);
+            fp_lanes(m, pb, text, len, ln, nl);
             nl = 0, drops = fp->drops;
         }
         if (nd && (q == k || nd >= DFA_BUF)) {
-            dfa_lanes(m, p, text, len, dt, nd);
+            dfa_lanes(m, pb, text, len, dt, nd);
             nd = 0;
         }
         if (q == k) break;
         const uint64_t need0 = c0;
-        const uint64_t x0 = p->smask[q] & any;
+        const uint64_t x0 = pb->sm[q] & any;
         const uint64_t x1 = x0 & (x0 - 1);
         if (use && x1) { /* (one rule alone is as fast) */
             const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
             struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
             if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
             if (++sp->n >= FP_HOT) {
-                const uint32_t st = fp_begin(m, p, x0, need0 != 0, sp);
+                const uint32_t st = fp_begin(m, pb, x0, need0 != 0, sp);
                 if (fp->drops != drops) { /* the states of the starts gathered are gone: each alone */
-                    for (uint32_t l = 0; l < nl; l++) fwd_alone(m, p, text, len, ln[l].q);
+                    for (uint32_t l = 0; l < nl; l++) fwd_alone(m, pb, text, len, ln[l].q);
                     nl = 0, drops = fp->drops;
                 }
                 if (st != UINT32_MAX) {
@@ -4464,7 +4633,7 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
         }
         for (uint64_t x = x0; x; x &= x - 1) { /* each alone (see fwd_alone), by dfa_lanes */
             const int s = __builtin_ctzll(x);
-            const size_t ri = w->slot_rule[s];
+            const size_t ri = pb->wb->slot_rule[s];
             const dn_date_rule *r = &m->date_rules[ri];
             if ((c0 >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)(ri + nr), (uint8_t)s, r->nfa};
             if ((cw >> s) & 1u) dt[nd++] = (struct dfa_task){(uint32_t)q, (uint32_t)ri, (uint8_t)s, r->nfaw};
@@ -4478,40 +4647,65 @@ static void fwd_checks(const dener_model *m, priv *p, const char *text, size_t l
 static int slot_lists(const dener_model *m, priv *p, const char *text, size_t len) {
     const dn_alloc *a = &m->alloc;
     size_t k = p->nsp;
-    for (uint64_t x = p->some; x; x &= x - 1) p->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
-    p->some = 0;
+    const int nb = 1 + p->nxb;
+    for (int b = 0; b < nb; b++) {
+        struct pbank *pb = pbk(p, b);
+        for (uint64_t x = pb->some; x; x &= x - 1) pb->scnt[__builtin_ctzll(x)] = 0; /* (the last call's) */
+        pb->some = 0;
+    }
     /* what the byte before each start rules out (find_starts leaves it to here at the start of a
      * chunk; elsewhere it is done already, and doing it again changes nothing) */
-    const uint64_t *prevr = m->date_words->prevr;
     const unsigned char *u = (const unsigned char *)text;
-    for (size_t q = 0; q < k; q++) {
-        const size_t pos = p->spos[q];
-        if (pos > 0 && u[pos - 1] < 0x80) p->smask[q] &= ~prevr[u[pos - 1]];
+    for (int b = 0; b < nb; b++) {
+        struct pbank *pb = pbk(p, b);
+        const uint64_t *prevr = pb->wb->prevr;
+        uint64_t *sm = pb->sm;
+        const uint32_t *sp = b ? pb->own : p->spos;
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++) {
+            const size_t pos = sp[q];
+            if (pos > 0 && u[pos - 1] < 0x80) sm[q] &= ~prevr[u[pos - 1]];
+        }
+        pb->spos = sp, pb->dfa = p->dfa;
+        if (kb && p->dfa) fwd_checks(m, pb, text, len, kb);
     }
-    if (k && p->dfa) fwd_checks(m, p, text, len, k);
     /* (scnt is all 0 here) */
-    uint32_t *cnt = p->scnt;
-    uint64_t some = 0;
-    for (size_t q = 0; q < k; q++) {
-        some |= p->smask[q];
-        for (uint64_t x = p->smask[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
-    }
     size_t tot = 0;
-    uint32_t fill[64];
-    for (uint64_t x = some; x; x &= x - 1) {
-        int s = __builtin_ctzll(x);
-        p->sbeg[s] = fill[s] = (uint32_t)tot;
-        tot += cnt[s];
+    for (int b = 0; b < nb; b++) {
+        struct pbank *pb = pbk(p, b);
+        uint32_t *cnt = pb->scnt;
+        uint64_t some = 0;
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++) {
+            some |= pb->sm[q];
+            for (uint64_t x = pb->sm[q]; x; x &= x - 1) cnt[__builtin_ctzll(x)]++;
+        }
+        for (uint64_t x = some; x; x &= x - 1) {
+            int s = __builtin_ctzll(x);
+            pb->sbeg[s] = (uint32_t)tot;
+            tot += cnt[s];
+        }
+        pb->some = some;
     }
     /* positions per slot, in place of the merged list: a second buffer */
     if (!DN_GROW(a, p->rare, p->rarecap, tot + 1)) {
-        for (uint64_t x = some; x; x &= x - 1) cnt[__builtin_ctzll(x)] = 0;
+        for (int b = 0; b < nb; b++) {
+            struct pbank *pb = pbk(p, b);
+            for (uint64_t x = pb->some; x; x &= x - 1) pb->scnt[__builtin_ctzll(x)] = 0;
+            pb->some = 0;
+        }
         return DENER_ERR_NOMEM;
     }
-    p->some = some;
     uint32_t *out = p->rare;
-    for (size_t q = 0; q < k; q++)
-        for (uint64_t x = p->smask[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = p->spos[q];
+    for (int b = 0; b < nb; b++) {
+        const struct pbank *pb = pbk(p, b);
+        uint32_t fill[64];
+        for (uint64_t x = pb->some; x; x &= x - 1) fill[__builtin_ctzll(x)] = pb->sbeg[__builtin_ctzll(x)];
+        const uint32_t *sp = b ? pb->own : p->spos;
+        const size_t kb = b ? pb->n : k;
+        for (size_t q = 0; q < kb; q++)
+            for (uint64_t x = pb->sm[q]; x; x &= x - 1) out[fill[__builtin_ctzll(x)]++] = sp[q];
+    }
     p->sproom = 0; /* (spos grows alone) */
     if (!DN_GROW(a, p->spos, p->spcap, tot + 1)) return DENER_ERR_NOMEM;
     memcpy(p->spos, out, tot * sizeof *out);
@@ -4715,21 +4909,26 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     const struct dn_date_words *dw = m->date_words;
     bool fast = dw && dw->any_fast;
     if (fast && p->nwin) {
-        int rc = find_starts(m, p, tk, text, len);
+        int rc = banks_setup(m, p);
+        if (rc) return rc;
+        rc = p->nxb ? find_starts_x(m, p, tk, text, len) : find_starts_1(m, p, tk, text, len);
         if (rc) return rc;
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
-    uint64_t some = fast && p->nwin ? p->some : 0; /* the slots with starts */
+    uint64_t some = fast && p->nwin ? p->b0.some : 0; /* the slots with starts (of bank bi) */
+    const int nbk = fast && p->nwin ? 1 + p->nxb : 0;
+    int bi = 0;
     for (size_t i = 0; i < m->ndate_rules; i++) {
         if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
+            while (!some && ++bi < nbk) some = p->xb[bi - 1].some;
             if (!some) break;
-            i = dw->slot_rule[__builtin_ctzll(some)];
+            i = wbank(dw, bi)->slot_rule[__builtin_ctzll(some)];
             some &= some - 1;
         }
         const dn_date_rule *r = &m->date_rules[i];
         int slot = fast && p->nwin ? r->slot : -1;
-        if (r->fast && slot >= 0 && !((p->some >> slot) & 1u)) continue; /* no start */
+        if (r->fast && slot >= 0 && !((pbk(p, slot >> 6)->some >> (slot & 63)) & 1u)) continue; /* no start */
         int rc = run_rule(m, p, r, slot, text, len);
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
@@ -4864,9 +5063,11 @@ void dn_date_scratch_free(const dn_alloc *a, dn_date_scratch *ds) {
         dn_free(a, p->cw);
         dn_free(a, p->rare);
         dn_free(a, p->spos);
-        dn_free(a, p->smask);
-        ltab_free(a, &p->fp.t);
-        dn_free(a, p->fp.fin);
+        dn_free(a, p->scx);
+        dn_free(a, p->scxn);
+        pbank_free(a, &p->b0);
+        for (int b = 0; b < p->nxb; b++) pbank_free(a, &p->xb[b]);
+        dn_free(a, p->xb);
         for (size_t i = 0; i < p->ndfa; i++) {
             dn_free(a, p->dfa[i].trans);
             dn_free(a, p->dfa[i].sets);
