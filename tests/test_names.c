@@ -111,6 +111,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Film \"Father Mother Sister Brother\" lief gut, die Serie \xe2\x80\x9e" "Babylon Berlin\xe2\x80\x9c endet.", ""},
     /* a compound of an acronym after "nach" is no place (prep_unknown) */
     {"Die Nachfrage nach KI-Chips steigt, er zog nach Quark-Brixen.", "LOC:Quark-Brixen"},
+    /* an unknown compound with a place-name ending after a place preposition (prep_unknown) */
+    {"Er wurde in Brixenhofen geboren und zog nach Quarkfeld.", "LOC:Brixenhofen|LOC:Quarkfeld"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
