@@ -113,6 +113,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Nachfrage nach KI-Chips steigt, er zog nach Quark-Brixen.", "LOC:Quark-Brixen"},
     /* an unknown compound with a place-name ending after a place preposition (prep_unknown) */
     {"Er wurde in Brixenhofen geboren und zog nach Quarkfeld.", "LOC:Brixenhofen|LOC:Quarkfeld"},
+    /* more nouns of administrative units before a place name (place_noun) */
+    {"Der Weiler Brixhain gehörte zur Samtgemeinde Quarkeln.", "LOC:Brixhain|LOC:Quarkeln"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
