@@ -450,8 +450,12 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
                 /* one token: ambiguous if it is a common word as well (a hyphenated compound by
                  * its own classes, not those of its last part: "Karl-Marx-Straße" is no "Straße") */
                 uint64_t cl = (t->flags & DN_T_COMPOUND) ? (t->node ? m->nodes[t->node].class_mask : 0) : t->classes;
-                if (t->node == 0) /* matched via genitive: the stripped form's classes */
-                    cl = dn_genitive_classes(m, &tk->tc, tk->keys.p + t->key, t->keylen);
+                /* matched via genitive (the token's own node has no entry of this kind: "des Klosters"
+                 * from "Kloster", the node being there for "Klosters Serneus"): the stripped form's
+                 * classes too */
+                if (t->node == 0) cl = dn_genitive_classes(m, &tk->tc, tk->keys.p + t->key, t->keylen);
+                else if (!((t->node_ent >> k) & 1u) && !(t->flags & DN_T_COMPOUND))
+                    cl |= dn_genitive_classes(m, &tk->tc, tk->keys.p + t->key, t->keylen);
                 if (cl & amb_mask) fl |= DN_GAZ_AMBIG;
                 if (w.best_ctx[k] & DN_ENT_CTX_ALWAYS) fl |= DN_GAZ_AMBIG;
                 if ((w.best_ctx[k] & DN_ENT_CTX_CLASS) && cl) fl |= DN_GAZ_AMBIG;
