@@ -569,7 +569,6 @@ Die Furche	ORG.media
 Die Presse	ORG.media
 Die Rheinpfalz	ORG.media
 Die Tagespost	ORG.media
-Die Tageszeitung	ORG.media	Taz
 Die Welt	ORG.media
 Die Weltwoche	ORG.media
 Die Wochenzeitung	ORG.media
@@ -2401,7 +2400,6 @@ dapd	ORG.media	Deutscher Depeschendienst
 ddp	ORG.media	Deutscher Depeschendienst
 de Volkskrant	ORG.media
 deutsche-startups.de	ORG.media	Deutsche Startups
-die tageszeitung	ORG.media	Taz
 dpa	ORG.media	Deutsche Presse-Agentur
 dpa-AFX	ORG.media	Deutsche Presse-Agentur
 dts	ORG.media	dts Nachrichtenagentur
