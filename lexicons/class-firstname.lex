@@ -284,6 +284,7 @@ Adalard	firstname
 Adalardo	firstname
 Adalbald	firstname
 Adalbaude	firstname
+Adalbero	firstname
 Adalbert	firstname
 Adalberta	firstname
 Adalberto	firstname
@@ -3865,6 +3866,7 @@ Boldizsár	firstname
 Bolemír	firstname
 Boleslav	firstname
 Boleslava	firstname
+Boleslaw	firstname
 Bolesław	firstname
 Bolesława	firstname
 Bolmuş	firstname
@@ -4315,6 +4317,7 @@ Caelestinus	firstname
 Caelius	firstname
 Caesar	firstname
 Caesarion	firstname
+Caesarius	firstname
 Caeso	firstname
 Caetana	firstname
 Caetano	firstname
@@ -7391,6 +7394,7 @@ Emmanuelle	firstname
 Emmelie	firstname
 Emmeline	firstname
 Emmely	firstname
+Emmeram	firstname
 Emmerico	firstname
 Emmerson	firstname
 Emmet	firstname
@@ -8984,6 +8988,7 @@ Gerharda	firstname
 Gerharde	firstname
 Gerhardine	firstname
 Gerhild	firstname
+Gerhoh	firstname
 Geri	firstname
 Gerianna	firstname
 Gerianne	firstname
@@ -10069,6 +10074,7 @@ Hassane	firstname
 Hassie	firstname
 Hasta	firstname
 Hatem	firstname
+Hathumod	firstname
 Hatice	firstname
 Hatip	firstname
 Hatouma	firstname
@@ -10373,6 +10379,7 @@ Hildagarde	firstname
 Hildburg	firstname
 Hilde	firstname
 Hildebert	firstname
+Hildebrand	firstname
 Hildegaard	firstname
 Hildegard	firstname
 Hildegarda	firstname
@@ -10818,6 +10825,7 @@ Ignasi	firstname
 Ignati	firstname
 Ignatios	firstname
 Ignatius	firstname
+Ignaz	firstname
 Ignazia	firstname
 Ignazio	firstname
 Ignjat	firstname
@@ -14481,12 +14489,14 @@ Liuba	firstname
 Liubomyr	firstname
 Liubov	firstname
 Liubovi	firstname
+Liudger	firstname
 Liudmila	firstname
 Liudmyla	firstname
 Liudolf	firstname
 Liuka	firstname
 Liusea	firstname
 Liutgard	firstname
+Liutprand	firstname
 Liv	firstname
 Liva	firstname
 Livia	firstname
@@ -15214,6 +15224,7 @@ Mailys	firstname
 Maimouna	firstname
 Maimunah	firstname
 Maina	firstname
+Mainhard	firstname
 Maiorianus	firstname
 Maiorico	firstname
 Mair	firstname
@@ -15750,6 +15761,7 @@ Marrit	firstname
 Marsha	firstname
 Marshall	firstname
 Marsiella	firstname
+Marsilius	firstname
 Marsito	firstname
 Marsudi	firstname
 Mart	firstname
@@ -16152,6 +16164,7 @@ Meinold	firstname
 Meinolf	firstname
 Meinrad	firstname
 Meinulf	firstname
+Meinwerk	firstname
 Meir	firstname
 Meirav	firstname
 Meire	firstname
@@ -18464,6 +18477,7 @@ Otho	firstname
 Otilia	firstname
 Otilie	firstname
 Otis	firstname
+Otloh	firstname
 Otman	firstname
 Otmar	firstname
 Oto	firstname
@@ -19207,6 +19221,7 @@ Prue	firstname
 Prune	firstname
 Prusias	firstname
 Prvoslav	firstname
+Przemysl	firstname
 Przemysław	firstname
 Psellos	firstname
 Ptolemaeus	firstname
@@ -19571,6 +19586,7 @@ Raphaele	firstname
 Raphaelle	firstname
 Raphaël	firstname
 Raphaëlle	firstname
+Rapoto	firstname
 Rapulane	firstname
 Raquel	firstname
 Raquela	firstname
@@ -19682,6 +19698,7 @@ Reginaldo	firstname
 Reginbald	firstname
 Regine	firstname
 Reginhard	firstname
+Regino	firstname
 Regis	firstname
 Regitze	firstname
 Regnārs	firstname
@@ -19859,6 +19876,7 @@ Richarda	firstname
 Richardis	firstname
 Richarlison	firstname
 Richelmo	firstname
+Richenza	firstname
 Richie	firstname
 Richmond	firstname
 Richárd	firstname
@@ -21496,6 +21514,7 @@ Sigfríd	firstname
 Sigisbert	firstname
 Sigismond	firstname
 Sigismondo	firstname
+Sigismund	firstname
 Sigiswald	firstname
 Sigmar	firstname
 Sigmund	firstname
@@ -22035,6 +22054,7 @@ Stratos	firstname
 Stribor	firstname
 Stu	firstname
 Stuart	firstname
+Sturmius	firstname
 Styliani	firstname
 Stylianos	firstname
 Stáza	firstname
@@ -22823,6 +22843,7 @@ Thandiwe	firstname
 Thando	firstname
 Thang	firstname
 Thangaraj	firstname
+Thangmar	firstname
 Thanh	firstname
 Thanina	firstname
 Thankmar	firstname
@@ -22866,6 +22887,7 @@ Theofila	firstname
 Theokrit	firstname
 Theophane	firstname
 Theophano	firstname
+Theophanu	firstname
 Theophile	firstname
 Theophrast	firstname
 Theophrastos	firstname
@@ -23538,6 +23560,7 @@ Uchenna	firstname
 Uchita	firstname
 Uda	firstname
 Udai	firstname
+Udalrich	firstname
 Uday	firstname
 Uddhav	firstname
 Udit	firstname
@@ -24421,6 +24444,7 @@ Waisale	firstname
 Wajdi	firstname
 Wakana	firstname
 Wakiman	firstname
+Walahfrid	firstname
 Walbert	firstname
 Walburga	firstname
 Waldemar	firstname
@@ -24547,6 +24571,7 @@ Wenliang	firstname
 Wenona	firstname
 Wenonah	firstname
 Wenwen	firstname
+Wenzel	firstname
 Wera	firstname
 Werner	firstname
 Wernfried	firstname
@@ -24567,6 +24592,7 @@ Wiara	firstname
 Wibke	firstname
 Wiborada	firstname
 Wichai	firstname
+Wichmann	firstname
 Widad	firstname
 Widukind	firstname
 Widya	firstname
@@ -24666,6 +24692,7 @@ Winston	firstname
 Wioleta	firstname
 Wioletta	firstname
 Wipert	firstname
+Wipo	firstname
 Wira	firstname
 Wirda	firstname
 Wiremu	firstname
@@ -24718,6 +24745,7 @@ Worku	firstname
 Wout	firstname
 Wouter	firstname
 Wowa	firstname
+Wratislaw	firstname
 Wren	firstname
 Wrennie	firstname
 Wsewolod	firstname

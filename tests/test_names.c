@@ -115,6 +115,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er wurde in Brixenhofen geboren und zog nach Quarkfeld.", "LOC:Brixenhofen|LOC:Quarkfeld"},
     /* more nouns of administrative units before a place name (place_noun) */
     {"Der Weiler Brixhain gehörte zur Samtgemeinde Quarkeln.", "LOC:Brixhain|LOC:Quarkeln"},
+    /* "August" before a surname is a given name (august_name); historical given names
+     * (classes-firstnames.txt) */
+    {"August Wilhelm Brixner und Sigismund Quarbeck stritten am 3. August.", "PER:August Wilhelm Brixner|PER:Sigismund Quarbeck"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
