@@ -118,6 +118,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* "August" before a surname is a given name (august_name); historical given names
      * (classes-firstnames.txt) */
     {"August Wilhelm Brixner und Sigismund Quarbeck stritten am 3. August.", "PER:August Wilhelm Brixner|PER:Sigismund Quarbeck"},
+    /* a league with its region (league_region) */
+    {"Der Verein stieg aus der Verbandsliga Sachsen-Anhalt in die Oberliga Niederrhein auf.",
+     "ORG:Verbandsliga Sachsen-Anhalt|ORG:Oberliga Niederrhein"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
