@@ -121,6 +121,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a league with its region (league_region) */
     {"Der Verein stieg aus der Verbandsliga Sachsen-Anhalt in die Oberliga Niederrhein auf.",
      "ORG:Verbandsliga Sachsen-Anhalt|ORG:Oberliga Niederrhein"},
+    /* "X ist ein Stadtteil/eine Wüstung ..." (start_is_place) */
+    {"Brixhausen ist ein Stadtteil von Kassel. Quarkstein ist eine W\xc3\xbcstung bei Fulda.",
+     "LOC:Brixhausen|LOC:Kassel|LOC:Quarkstein|LOC:Fulda"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
