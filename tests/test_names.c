@@ -124,6 +124,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* "X ist ein Stadtteil/eine Wüstung ..." (start_is_place) */
     {"Brixhausen ist ein Stadtteil von Kassel. Quarkstein ist eine W\xc3\xbcstung bei Fulda.",
      "LOC:Brixhausen|LOC:Kassel|LOC:Quarkstein|LOC:Fulda"},
+    /* more club prefixes and the sponsor words of East German clubs (club_name) */
+    {"Die BSG Traktor Quarkstedt schlug den FV Neuendorf und den MTV Gie\xc3\x9f" "en.",
+     "ORG:BSG Traktor Quarkstedt|ORG:FV Neuendorf|ORG:MTV Gie\xc3\x9f" "en"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
