@@ -127,6 +127,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* more club prefixes and the sponsor words of East German clubs (club_name) */
     {"Die BSG Traktor Quarkstedt schlug den FV Neuendorf und den MTV Gie\xc3\x9f" "en.",
      "ORG:BSG Traktor Quarkstedt|ORG:FV Neuendorf|ORG:MTV Gie\xc3\x9f" "en"},
+    /* a country whose people share its name is no place after "die" (region_people); a church of
+     * two saints (saint_pair) */
+    {"Die Ungarn gewannen gegen die Polen, er reiste nach Ungarn.", "LOC:Ungarn"},
+    {"Die Kirche St. Peter und Paul und die Basilika St. Ulrich und Afra.", "LOC:St. Peter und Paul|LOC:St. Ulrich und Afra"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
