@@ -11,8 +11,10 @@
 #            "MM-DD>W" the first weekday W (1..7) on or after MM-DD; "MM-DD<W" the last on or before
 #   deictic  "U+N"/"U-N": N units from the reference date, U one of D (day), W (ISO week),
 #            WE (weekend), M, Q, H (half year), Y, DEC (decade), CEN (century); an optional "/MOD"
-#            adds a mod (START, MID, END): "Jahresende" Y+0/END; or a literal value (PRESENT_REF,
-#            PAST_REF, FUTURE_REF)
+#            adds a mod (START, MID, END): "Jahresende" Y+0/END; a final "^" counts from a date
+#            named before it in the same sentence or the one before, if there is one, instead of
+#            the reference date ("2024 ..., im Vorjahr": Y-1^ is 2023); or a literal value
+#            (PRESENT_REF, PAST_REF, FUTURE_REF)
 #   unit     D, W, WE, M, Q, H, Y, DEC, CEN (the unit of a relative expression)
 #   dir      a signed factor: -1 past ("vergangene", "vor", "seit"), +1 future ("nächste", "in",
 #            "später"), 0 the current period ("diese"), +-2 ("übernächste", "vorletzte")
@@ -417,19 +419,19 @@ tags darauf	deictic	D+1
 tags zuvor	deictic	D-1
 Vorwoche	deictic	W-1
 Folgewoche	deictic	W+1
-Vormonat	deictic	M-1
-Vormonats	deictic	M-1
-Folgemonat	deictic	M+1
-Folgemonats	deictic	M+1
-Vorjahr	deictic	Y-1
-Vorjahres	deictic	Y-1
-Vorjahrs	deictic	Y-1
+Vormonat	deictic	M-1^
+Vormonats	deictic	M-1^
+Folgemonat	deictic	M+1^
+Folgemonats	deictic	M+1^
+Vorjahr	deictic	Y-1^
+Vorjahres	deictic	Y-1^
+Vorjahrs	deictic	Y-1^
 Jahreswechsel	deictic	Y+0/END
 Jahreswechsels	deictic	Y+0/END
-Vorquartal	deictic	Q-1
-Vorquartals	deictic	Q-1
-Folgejahr	deictic	Y+1
-Folgejahres	deictic	Y+1
+Vorquartal	deictic	Q-1^
+Vorquartals	deictic	Q-1^
+Folgejahr	deictic	Y+1^
+Folgejahres	deictic	Y+1^
 Jahresende	deictic	Y+0/END
 Jahresendes	deictic	Y+0/END
 Jahresanfang	deictic	Y+0/START

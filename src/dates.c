@@ -5000,7 +5000,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         const refdate *rr = c->anchor == ANCHOR_LAST && last.y != UNK ? &last : &ref;
         /* "im Vorjahr", "im Vorquartal" (anchor=prev) count from the date named before them in the
          * same sentence or the one before, if there is one ("2024 ... im Vorjahr": 2023) */
-        if (c->anchor == ANCHOR_PREV && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
+        /* (a deictic value with "^", date-words.lex, counts so too) */
+        const bool prev_anchor = c->anchor == ANCHOR_PREV || (c->f.deictic && strchr(m->pool + c->f.deictic, '^'));
+        if (prev_anchor && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
             const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
             if (dv[0] == 'Y' || prevd.m != UNK) rr = &prevd;
         }
