@@ -131,6 +131,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * two saints (saint_pair) */
     {"Die Ungarn gewannen gegen die Polen, er reiste nach Ungarn.", "LOC:Ungarn"},
     {"Die Kirche St. Peter und Paul und die Basilika St. Ulrich und Afra.", "LOC:St. Peter und Paul|LOC:St. Ulrich und Afra"},
+    /* a ruler with an epithet (epithet_name) */
+    {"Otto der Fr\xc3\xb6hliche stritt mit Konrad dem J\xc3\xbcngeren von Brixeck, Maria rief die Passagiere.",
+     "PER:Otto der Fr\xc3\xb6hliche|PER:Konrad dem J\xc3\xbcngeren von Brixeck|PER:Maria"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
