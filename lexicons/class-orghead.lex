@@ -24,6 +24,7 @@ Arminia	orghead
 Atlético	orghead
 Ausländerbeirat	orghead
 Autobahnmeisterei	orghead
+Autohaus	orghead
 BORG	orghead
 BRG	orghead
 BSC	orghead
@@ -44,6 +45,7 @@ Bistum	orghead
 Blau-Weiß	orghead
 Borussia	orghead
 Brauerei	orghead
+Buchhandlung	orghead
 Bund	orghead
 Bundesamt	orghead
 Bundesanstalt	orghead
@@ -56,13 +58,17 @@ Bundespolizeiinspektion	orghead
 Bundesrealgymnasium	orghead
 Bundesverband	orghead
 Bundeszentrale	orghead
+Bäckerei	orghead
 Bürgeramt	orghead
 Bürgerschaft	orghead
 Bürgerstiftung	orghead
+Caritasverband	orghead
 Concordia	orghead
 DSC	orghead
+Dachdeckerei	orghead
 Dekanat	orghead
 Diözese	orghead
+Druckerei	orghead
 Dynamo	orghead
 EHC	orghead
 ERC	orghead
@@ -81,6 +87,7 @@ Fernuniversität	orghead
 Feuerwehr	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
+Fleischerei	orghead
 Flüchtlingsrat	orghead
 Forschungszentrum	orghead
 Fortuna	orghead
@@ -101,6 +108,7 @@ Gewerkschaft	orghead
 Golfclub	orghead
 Grundschule	orghead
 Gymnasium	orghead
+Gärtnerei	orghead
 HAK	orghead
 HAW	orghead
 HBLA	orghead
@@ -140,6 +148,7 @@ Kantonsschule	orghead
 Kantonsspital	orghead
 Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
+Kaufhaus	orghead
 Kickers	orghead
 Kindergarten	orghead
 Kirchenchor	orghead
@@ -149,6 +158,7 @@ Kirchgemeinde	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
+Konditorei	orghead
 Krankenhaus	orghead
 Kreishandwerkerschaft	orghead
 Kreisjugendring	orghead
@@ -161,6 +171,7 @@ Kreisverband	orghead
 Kreisverwaltung	orghead
 Kriminalinspektion	orghead
 Kriminalpolizei	orghead
+Kulturhaus	orghead
 Kunstakademie	orghead
 Kunsthalle	orghead
 Kunsthochschule	orghead
@@ -199,19 +210,24 @@ Landesärztekammer	orghead
 Landfrauenverein	orghead
 Landgericht	orghead
 Landkreistag	orghead
+Landmetzgerei	orghead
 Landratsamt	orghead
 Landtag	orghead
 Leibniz-Institut	orghead
 Lokomotive	orghead
 MSV	orghead
 Max-Planck-Institut	orghead
+Metzgerei	orghead
 Ministerium	orghead
 Mittelschule	orghead
+Modehaus	orghead
+Molkerei	orghead
 Museum	orghead
 Musikhochschule	orghead
 Musikschule	orghead
 Musikverein	orghead
 Männergesangverein	orghead
+Möbelhaus	orghead
 OGC	orghead
 OLG	orghead
 OVG	orghead
@@ -253,6 +269,7 @@ Real	orghead
 Realschule	orghead
 Rechnungshof	orghead
 Rechtsanwaltskammer	orghead
+Reederei	orghead
 Regierungspräsidium	orghead
 Reitverein	orghead
 Rot-Weiss	orghead
@@ -266,6 +283,9 @@ SV	orghead
 Schauspiel	orghead
 Schauspielhaus	orghead
 Schauspielschule	orghead
+Schlosserei	orghead
+Schreinerei	orghead
+Schuhhaus	orghead
 Schwarz-Weiß	orghead
 Schützengesellschaft	orghead
 Schützenverein	orghead
@@ -278,6 +298,7 @@ SpVgg	orghead
 Sparda-Bank	orghead
 Sparkasse	orghead
 Spartak	orghead
+Spedition	orghead
 Spital	orghead
 Sportfreunde	orghead
 Sporting	orghead
@@ -305,6 +326,7 @@ Stiftung	orghead
 Straßenmeisterei	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
+Sägewerk	orghead
 TH	orghead
 TSG	orghead
 TSV	orghead
@@ -316,6 +338,7 @@ Tennisclub	orghead
 Teutonia	orghead
 Theater	orghead
 Tierpark	orghead
+Tischlerei	orghead
 TuS	orghead
 Turnverein	orghead
 Uni	orghead
@@ -352,10 +375,12 @@ Volkshochschule	orghead
 Wasserschutzpolizei	orghead
 Wasserverband	orghead
 Wasserwacht	orghead
+Weingut	orghead
 Werder	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead
 Zentralverband	orghead
+Zimmerei	orghead
 Zollamt	orghead
 Zollfahndungsamt	orghead
 Zoo	orghead
