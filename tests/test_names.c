@@ -137,6 +137,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* trades and shops before the owner's name, also a surname that is a common noun (head_name) */
     {"Die B\xc3\xa4" "ckerei Kuhnle und das Autohaus Schneider schlie\xc3\x9f" "en, die Reederei Kolb w\xc3\xa4" "chst.",
      "ORG:B\xc3\xa4" "ckerei Kuhnle|ORG:Autohaus Schneider|ORG:Reederei Kolb"},
+    /* a street whose modifier is a common noun, after an article (street_det_mod); not a
+     * generic street word */
+    {"Er wohnt in der Kapellenstra\xc3\x9f" "e 4, die Zufahrtsstra\xc3\x9f" "e ist gesperrt.", "LOC:Kapellenstra\xc3\x9f" "e 4"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
