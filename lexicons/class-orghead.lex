@@ -217,6 +217,7 @@ Leibniz-Institut	orghead
 Lokomotive	orghead
 MSV	orghead
 Max-Planck-Institut	orghead
+Messe	orghead
 Metzgerei	orghead
 Ministerium	orghead
 Mittelschule	orghead
@@ -323,6 +324,7 @@ Stadtverwaltung	orghead
 Stadtwerke	orghead
 Standesamt	orghead
 Stiftung	orghead
+Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
