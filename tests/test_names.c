@@ -127,6 +127,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* more club prefixes and the sponsor words of East German clubs (club_name) */
     {"Die BSG Traktor Quarkstedt schlug den FV Neuendorf und den MTV Gie\xc3\x9f" "en.",
      "ORG:BSG Traktor Quarkstedt|ORG:FV Neuendorf|ORG:MTV Gie\xc3\x9f" "en"},
+    {"Der FSV Gr\xc3\xbcn-Wei\xc3\x9f Ilmenau gewann.", "ORG:FSV Gr\xc3\xbcn-Wei\xc3\x9f Ilmenau"},
     /* a country whose people share its name is no place after "die" (region_people); a church of
      * two saints (saint_pair) */
     {"Die Ungarn gewannen gegen die Polen, er reiste nach Ungarn.", "LOC:Ungarn"},
