@@ -22,7 +22,9 @@
 #   daypart  MO, MI, AF, EV, NI (morning, midday, afternoon, evening, night; TIMEX3 TMO etc.)
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
-#            reference date (the nearest cue in the sentence counts; default past)
+#            reference date (the nearest cue in the sentence counts; default past); pastpart: a
+#            past participle, past only where no other cue is in the sentence (its auxiliary
+#            decides: "wird am Freitag beschlossen", "hat am Montag gewählt")
 # Lower-case entries match in any case, capitalised ones only capitalised text (as everywhere).
 # Source: written by the dener authors. Licence: that of the dener project.
 # month
@@ -787,7 +789,7 @@ geschah	tense	past
 wählte	tense	past
 wählten	tense	past
 beschloss	tense	past
-beschlossen	tense	past
+beschlossen	tense	pastpart
 stellte	tense	past
 stellten	tense	past
 legte	tense	past
@@ -848,29 +850,29 @@ künftig	tense	future
 # give the tense; date-tense-verbs.lex holds the other present forms as future cues)
 mitteilte	tense	past
 mitteilten	tense	past
-mitgeteilt	tense	past
+mitgeteilt	tense	pastpart
 ankündigte	tense	past
 ankündigten	tense	past
-angekündigt	tense	past
+angekündigt	tense	pastpart
 bekanntgab	tense	past
 bekanntgaben	tense	past
-bekanntgegeben	tense	past
-gesagt	tense	past
-gemeldet	tense	past
-gefordert	tense	past
-gewarnt	tense	past
-gewählt	tense	past
-getroffen	tense	past
-gestorben	tense	past
-verstorben	tense	past
-festgenommen	tense	past
-getötet	tense	past
-zurückgetreten	tense	past
-vorgestellt	tense	past
-abgesagt	tense	past
+bekanntgegeben	tense	pastpart
+gesagt	tense	pastpart
+gemeldet	tense	pastpart
+gefordert	tense	pastpart
+gewarnt	tense	pastpart
+gewählt	tense	pastpart
+getroffen	tense	pastpart
+gestorben	tense	pastpart
+verstorben	tense	pastpart
+festgenommen	tense	pastpart
+getötet	tense	pastpart
+zurückgetreten	tense	pastpart
+vorgestellt	tense	pastpart
+abgesagt	tense	pastpart
 einigten	tense	past
 einigte	tense	past
-stattgefunden	tense	past
+stattgefunden	tense	pastpart
 räumte	tense	past
 räumten	tense	past
 wies	tense	past

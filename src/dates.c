@@ -3767,7 +3767,10 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
     while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
 #undef SENT_START
-    int best = 0;
+    /* the nearest cue; a past participle ("pastpart": "beschlossen", "vorgestellt") counts only
+     * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
+     * beschlossen", "sollen am Dienstag vorgestellt werden") */
+    int best = 0, part = 0;
     size_t bestd = SIZE_MAX;
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
@@ -3778,13 +3781,17 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         for (uint32_t en = m->nodes[t->node].first; en != UINT32_MAX; en = m->entries[en].next) {
             if (m->entries[en].kind != DN_KIND_CLASS0 + cls) continue;
             const char *v = dn_pool_str(m, m->entries[en].value);
+            if (strcmp(v, "pastpart") == 0) {
+                part = -1;
+                break;
+            }
             int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : 0;
             size_t d = j > i ? j - i : i - j;
             if (val && d < bestd) bestd = d, best = val;
             break;
         }
     }
-    return best;
+    return best ? best : part;
 }
 
 /* Is f an absolute date to the day, giving its year (explicit, else the document date's)? */

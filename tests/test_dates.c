@@ -482,6 +482,10 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag w\xc3\xa4hlen sie.", "Montag=2023-11-20", "a plural present form of an event verb: ahead");
     expect(REF, "Der Ausschuss kommt am Mittwoch zusammen.", "Mittwoch=2023-11-22", "\"kommt\" (also a stopword) is a cue");
     expect(REF, "Der Prozess wurde auf Mittwoch vertagt.", "Mittwoch=2023-11-22", "a postponed date lies ahead (vertagt)");
+    expect(REF, "Das Gesetz wird am Montag beschlossen.", "Montag=2023-11-20",
+           "a participle counts only without an auxiliary cue: wird ... beschlossen is ahead");
+    expect(REF, "Die Zahlen sollen am Montag vorgestellt werden.", "Montag=2023-11-20", "... sollen ... vorgestellt werden too");
+    expect(REF, "Am Montag gew\xc3\xa4hlt: der neue Rat.", "Montag=2023-11-13", "... and a participle alone is past");
     expect(REF, "Der Termin wurde auf den 14. M\xc3\xa4rz verschoben.", "14. M\xc3\xa4rz=2024-03-14", "... and so does a month (verschoben)");
     expect(REF, "Das Treffen am Montag verlief ruhig.", "Montag=2023-11-13",
            "a capitalised noun inside a sentence is no cue (\"Treffen\")");
