@@ -24259,6 +24259,7 @@ weitervermietete	finiteverb
 weitet	finiteverb
 weitete	finiteverb
 weiß	finiteverb
+welke	finiteverb
 welkt	finiteverb
 welkte	finiteverb
 wellt	finiteverb

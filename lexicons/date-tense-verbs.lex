@@ -8137,7 +8137,6 @@ entspringt	tense	future
 entstachelte	tense	past
 entstachelten	tense	past
 entstand	tense	past
-entstanden	tense	past
 entstaubte	tense	past
 entstaubten	tense	past
 entsteht	tense	future

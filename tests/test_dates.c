@@ -486,6 +486,12 @@ static void test_weekday_tense(void) {
            "a participle counts only without an auxiliary cue: wird ... beschlossen is ahead");
     expect(REF, "Die Zahlen sollen am Montag vorgestellt werden.", "Montag=2023-11-20", "... sollen ... vorgestellt werden too");
     expect(REF, "Am Montag gew\xc3\xa4hlt: der neue Rat.", "Montag=2023-11-13", "... and a participle alone is past");
+    expect("2023-11-20", "Am Wochenende sind zwei Menschen ums Leben gekommen.", "Wochenende=2023-W46-WE",
+           "a participle of the perfect (gekommen) makes the weekend the one before");
+    expect(REF, "Am Montag erwarten die Meteorologen Schnee.", "Montag=2023-11-20", "a plural present form (erwarten): ahead");
+    expect(REF, "Die Gewerkschaft hatte im Oktober Proteste angek\xc3\xbc" "ndigt.", "Oktober=2023-10",
+           "a month before a capitalised noun");
+    expect(REF, "Die Stra\xc3\x9f" "e des 17. Juni ist gesperrt.", "", "the date in a street's name is none");
     expect(REF, "Der Termin wurde auf den 14. M\xc3\xa4rz verschoben.", "14. M\xc3\xa4rz=2024-03-14", "... and so does a month (verschoben)");
     expect(REF, "Das Treffen am Montag verlief ruhig.", "Montag=2023-11-13",
            "a capitalised noun inside a sentence is no cue (\"Treffen\")");
