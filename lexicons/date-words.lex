@@ -823,8 +823,6 @@ gestern	tense	past
 vorgestern	tense	past
 zuvor	tense	past
 damals	tense	past
-bereits	tense	past
-schon	tense	past
 seit	tense	past
 wird	tense	future
 werden	tense	future
