@@ -13,7 +13,9 @@
 #            WE (weekend), M, Q, H (half year), Y, DEC (decade), CEN (century); an optional "/MOD"
 #            adds a mod (START, MID, END): "Jahresende" Y+0/END; a final "^" counts from a date
 #            named before it in the same sentence or the one before, if there is one, instead of
-#            the reference date ("2024 ..., im Vorjahr": Y-1^ is 2023); or a literal value
+#            the reference date ("2024 ..., im Vorjahr": Y-1^ is 2023); "~" after the number: the
+#            nearest such period (a year's end in January or February is the one just past,
+#            unless the sentence points ahead: "Jahreswechsel" Y+0~/END); or a literal value
 #            (PRESENT_REF, PAST_REF, FUTURE_REF)
 #   unit     D, W, WE, M, Q, H, Y, DEC, CEN (the unit of a relative expression)
 #   dir      a signed factor: -1 past ("vergangene", "vor", "seit"), +1 future ("nächste", "in",
@@ -428,8 +430,8 @@ Folgemonats	deictic	M+1^
 Vorjahr	deictic	Y-1^
 Vorjahres	deictic	Y-1^
 Vorjahrs	deictic	Y-1^
-Jahreswechsel	deictic	Y+0/END
-Jahreswechsels	deictic	Y+0/END
+Jahreswechsel	deictic	Y+0~/END
+Jahreswechsels	deictic	Y+0~/END
 Vorquartal	deictic	Q-1^
 Vorquartals	deictic	Q-1^
 Folgejahr	deictic	Y+1^

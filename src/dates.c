@@ -3533,11 +3533,16 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         }
         memcpy(unit, v, k);
         unit[k] = 0;
+        /* "~": the nearest such period; for a year's end in January or February, in a sentence
+         * that does not point ahead, the one just past ("um den Jahreswechsel" on 6 January) */
+        const bool nearest = *end == '~';
+        if (nearest) end++;
         if (*end == '/' && !mod[0]) copy_code(mod, 8, end + 1);
         int y = year_of(f, r);
         /* "am Wochenende" in a past sentence written on a Monday to Friday is the weekend before */
         if (off == 0 && tense < 0 && strcmp(unit, "WE") == 0 && ref_full(r) && iso_wd(days_from_civil(r->y, r->m, r->d)) <= 5)
             off = -1;
+        if (nearest && off == 0 && tense <= 0 && strcmp(unit, "Y") == 0 && r->m != UNK && r->m <= 2) off = -1;
         if (y != UNK && strcmp(unit, "Y") == 0) put_year(out, cap, y, f->bc); /* "Jahresende 2023" */
         else relative(out, cap, unit, off, r, dp);
         return;

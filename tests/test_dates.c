@@ -490,6 +490,9 @@ static void test_weekday_tense(void) {
            "a participle of the perfect (gekommen) makes the weekend the one before");
     expect(REF, "Am Montag erwarten die Meteorologen Schnee.", "Montag=2023-11-20", "a plural present form (erwarten): ahead");
     expect(REF, "Das Freibad \xc3\xb6" "ffnet bereits am 2. Dezember.", "2. Dezember=2023-12-02", "\"bereits\" is no past cue");
+    expect("2024-01-08", "Um den Jahreswechsel gab es viele Unf\xc3\xa4lle.", "Jahreswechsel=2023/END",
+           "the year's end in early January is the one just past");
+    expect(REF, "Um den Jahreswechsel wird gefeiert.", "Jahreswechsel=2023/END", "... in November the coming one");
     expect(REF, "Die Gewerkschaft hatte im Oktober Proteste angek\xc3\xbc" "ndigt.", "Oktober=2023-10",
            "a month before a capitalised noun");
     expect(REF, "Die Stra\xc3\x9f" "e des 17. Juni ist gesperrt.", "", "the date in a street's name is none");
