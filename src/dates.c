@@ -5024,7 +5024,17 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * 1990 ..., am 1. Juli"); only two years or more before the reference */
         const fields *cf = &c->f;
         fields fy;
-        if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && !joined && tense <= 0 &&
+        /* the first date of a pair with a month but no year takes the second's year ("vom 12.
+         * Juni bis 19. September 2027"; one year less if its month comes later: "20. Dezember bis
+         * 6. Januar 2024") */
+        const cand *nx = k + 1 < kept ? p->idx[k + 1] : NULL;
+        if (c->f.y == UNK && c->f.m != UNK && !c->f.deictic && !c->f.hol && nx && nx->f.y != UNK && nx->f.ylen == 4 &&
+            nx->f.m != UNK && !nx->f.bc && nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1)) {
+            fy = c->f;
+            fy.y = nx->f.y - (c->f.m > nx->f.m ? 1 : 0);
+            fy.ylen = 4;
+            cf = &fy;
+        } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && !joined && tense <= 0 &&
             hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 && near_prev(text, hist_b1, c->b0)) {
             fy = c->f;
             fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);

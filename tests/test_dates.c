@@ -52,6 +52,8 @@ static const tcase CASES[] = {
     {REF, "Am 5.Mai 2019 wurde gewählt.", "5.Mai 2019=2019-05-05"},
     {REF, "Die Wahl fand am 19. und 20. Januar 2010 statt.", "19.=2010-01-19 ; 20. Januar 2010=2010-01-20"},
     {REF, "Termine: 28.11., 5.12. und 12.12.", "28.11.=2023-11-28 ; 5.12.=2023-12-05 ; 12.12.=2023-12-12"},
+    {REF, "Die Schau l\xc3\xa4uft vom 12. Juni bis 19. September 2025.", "12. Juni=2025-06-12 ; 19. September 2025=2025-09-19"},
+    {REF, "Geschlossen vom 20. Dezember bis 6. Januar 2025.", "20. Dezember=2024-12-20 ; 6. Januar 2025=2025-01-06"},
     {REF, "Gespielt wurde am 3., 4., 5. und 6. April 2010.", "3.=2010-04-03 ; 4.=2010-04-04 ; 5.=2010-04-05 ; 6. April 2010=2010-04-06"},
     {REF, "Er zahlte die 3., 4. und 5. Rate.", ""},
     {REF, "Es berichtete am Donnerstag, den 16. November.", "Donnerstag, den 16. November=2023-11-16"},
