@@ -39,8 +39,10 @@ Bezirksausschuss	orghead
 Bezirksgericht	orghead
 Bezirkshauptmannschaft	orghead
 Bezirkskrankenhaus	orghead
+Bezirksrat	orghead
 Bezirksregierung	orghead
 Bezirksverband	orghead
+Bezirksvertretung	orghead
 Bistum	orghead
 Blau-Weiß	orghead
 Borussia	orghead
@@ -94,7 +96,9 @@ Fortuna	orghead
 Fraunhofer-Institut	orghead
 Förderschule	orghead
 Förderverein	orghead
+Gemeinderat	orghead
 Gemeindetag	orghead
+Gemeindevertretung	orghead
 Gemeindeverwaltung	orghead
 Gemeinschaftsschule	orghead
 Generalstaatsanwaltschaft	orghead
@@ -216,6 +220,7 @@ Landtag	orghead
 Leibniz-Institut	orghead
 Lokomotive	orghead
 MSV	orghead
+Marktgemeinderat	orghead
 Max-Planck-Institut	orghead
 Messe	orghead
 Metzgerei	orghead
@@ -240,6 +245,8 @@ Olympique	orghead
 Oper	orghead
 Orchester	orghead
 Ordnungsamt	orghead
+Ortsbeirat	orghead
+Ortschaftsrat	orghead
 Ortsverband	orghead
 Ospedale	orghead
 PH	orghead
@@ -281,6 +288,7 @@ SK	orghead
 SSC	orghead
 SSV	orghead
 SV	orghead
+Samtgemeinderat	orghead
 Schauspiel	orghead
 Schauspielhaus	orghead
 Schauspielschule	orghead
@@ -320,6 +328,7 @@ Stadtpolizei	orghead
 Stadtrat	orghead
 Stadtsparkasse	orghead
 Stadttheater	orghead
+Stadtverordnetenversammlung	orghead
 Stadtverwaltung	orghead
 Stadtwerke	orghead
 Standesamt	orghead
@@ -360,6 +369,7 @@ VGH	orghead
 VR Bank	orghead
 VR-Bank	orghead
 Verband	orghead
+Verbandsgemeinderat	orghead
 Verein	orghead
 Vereinigung	orghead
 Verfassungsgerichtshof	orghead

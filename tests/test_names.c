@@ -143,6 +143,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er wohnt in der Kapellenstra\xc3\x9f" "e 4, die Zufahrtsstra\xc3\x9f" "e ist gesperrt.", "LOC:Kapellenstra\xc3\x9f" "e 4"},
     /* a nominalised superlative opening a sentence is no person (start_unknown_aux); "Messe" is a head */
     {"Jahrgangsbeste wurde Lena Quarbeck, die Messe Erfurt meldet Rekorde.", "PER:Lena Quarbeck|ORG:Messe Erfurt"},
+    /* a council with its place is an organisation, a councillor with a name a person */
+    {"Der Gemeinderat Kleinmachnow tagt, Gemeinderat Jonas Quarbeck stimmte dagegen.",
+     "ORG:Gemeinderat Kleinmachnow|PER:Jonas Quarbeck"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
