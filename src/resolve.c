@@ -851,6 +851,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
     int cls_det = -2; /* the class determiner, the same */
     int cls_pv = -2;  /* the class personverb, the same */
+    int cls_oh = -2;  /* the class orghead, the same */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -884,6 +885,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 t = &tk->t[c->t0];
                 if (t->node && (m->nodes[t->node].ent_mask & 7u)) continue; /* a lexicon name of its own */
                 if ((t->classes & (amb | given)) || (t->flags & DN_T_COMPOUND)) continue;
+                /* (nor an organisation's head: "Gemeinderat" of "Gemeinderat Kleinmachnow") */
+                if (cls_oh == -2) cls_oh = dn_class_id(m, "orghead");
+                if (cls_oh >= 0 && ((t->classes >> cls_oh) & 1u)) continue;
                 /* (nor a genitive of a common noun: "Bistums" of "des Bistums Limburg") */
                 if (dn_genitive_classes(m, NULL, tk->keys.p + t->key, t->keylen) & (amb | given)) continue;
             } else if (c->type == DENER_PER && len >= 2) { /* surname */ }
