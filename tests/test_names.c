@@ -146,6 +146,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a council with its place is an organisation, a councillor with a name a person */
     {"Der Gemeinderat Kleinmachnow tagt, Gemeinderat Jonas Quarbeck stimmte dagegen.",
      "ORG:Gemeinderat Kleinmachnow|PER:Jonas Quarbeck"},
+    /* an adjective that is also a surname opening a sentence is the adjective (NOT adj_start,
+     * adj_start_copula); a frequent surname before another verb stays a person */
+    {"Klar ist nur eines. Gro\xc3\x9f war die Freude. Schwarz war die Nacht. Braun \xc3\xbc" "bernahm die Leitung.", "PER:Braun"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
