@@ -2,7 +2,6 @@
 # organisations (units, document types, technical terms, job titles, stock indices). The rule for unknown
 # acronyms (names.rules: acronym) skips them.
 # Format: name<TAB>plainacronym. Source: written by the dener authors. Licence: Apache-2.0.
-
 ABM	plainacronym
 ABS	plainacronym
 ACHTUNG	plainacronym
@@ -35,6 +34,8 @@ EDV	plainacronym
 EIL	plainacronym
 EKG	plainacronym
 EM	plainacronym
+ETF	plainacronym
+ETFs	plainacronym
 FAQ	plainacronym
 FCKW	plainacronym
 FOTO	plainacronym

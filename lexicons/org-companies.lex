@@ -748,6 +748,7 @@ Bauer AG	ORG.company
 Bauer Milch	ORG.company
 Bauer Privatmolkerei	ORG.company
 Bauer Spezialtiefbau	ORG.company	Bauer AG
+Bauhaus	ORG.company	Bauhaus AG
 Bauhaus AG	ORG.company
 Bauhaus-Gruppe	ORG.company
 Bauking	ORG.company

@@ -2165,7 +2165,6 @@ Baudet	PER.politician	Thierry Baudet
 Baudissin	PER	Wolf Graf von Baudissin
 Baudrillard	PER.scientist	Jean Baudrillard
 Bauermann	PER.athlete	Dirk Bauermann
-Bauhaus	PER.athlete	Phil Bauhaus
 Baume-Schneider	PER.politician	Elisabeth Baume-Schneider
 Baumgart	PER.athlete	Steffen Baumgart
 Bausback	PER.politician	Winfried Bausback
@@ -21951,7 +21950,6 @@ Sigel	PER	Franz Sigel
 Siggi Held	PER.athlete
 Sigi Zimmerschied	PER.artist
 Sigismondo Malatesta	PER
-Sigismund	PER	Johann Sigismund
 Sigismund III. Wasa	PER
 Sigismund von Luxemburg	PER
 Sigismund von Schweden	PER

@@ -149,6 +149,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* an adjective that is also a surname opening a sentence is the adjective (NOT adj_start,
      * adj_start_copula); a frequent surname before another verb stays a person */
     {"Klar ist nur eines. Gro\xc3\x9f war die Freude. Schwarz war die Nacht. Braun \xc3\xbc" "bernahm die Leitung.", "PER:Braun"},
+    /* "Social Media" and "ETF" are no organisations, "Bauhaus" is the company; a score is no part of
+     * a name (NOT social_media, class-plainacronym.lex, NOT score_number) */
+    {"Wer Social Media nutzt, kauft einen ETF bei Obi oder Bauhaus.", "ORG:Obi|ORG:Bauhaus"},
+    {"Gegen Bayern 2:1 verloren, auf Bayern 3 lief Musik.", "LOC:Bayern|ORG:Bayern 3"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
