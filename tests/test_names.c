@@ -155,6 +155,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Gegen Bayern 2:1 verloren, auf Bayern 3 lief Musik.", "LOC:Bayern|ORG:Bayern 3"},
     /* "die Bayern" with an article is the club, the Land has none (bayern_club) */
     {"Die Bayern gewannen 3:1 in Bayern.", "ORG:Bayern|LOC:Bayern"},
+    /* voice assistants named like people are products (NOT assistant_name) */
+    {"Ob Alexa oder Siri, wie ChatGPT oder Gemini: alle h\xc3\xb6ren zu.", ""},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
