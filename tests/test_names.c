@@ -157,6 +157,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Bayern gewannen 3:1 in Bayern.", "ORG:Bayern|LOC:Bayern"},
     /* voice assistants named like people are products (NOT assistant_name) */
     {"Ob Alexa oder Siri, wie ChatGPT oder Gemini: alle h\xc3\xb6ren zu.", ""},
+    /* a trade that is also a surname after "als" is the trade (NOT trade_after_als) */
+    {"Er arbeitet als Schneider in K\xc3\xb6ln.", "LOC:K\xc3\xb6ln"},
+    {"Als Jonas Schneider kam, war alles gut.", "PER:Jonas Schneider"},
     /* a plural noun after a name is no part of it (role_names, title_name, kin_name) */
     {"Dann k\xc3\xbcndigte Ministerin Jolanda Quarbeck Steuererh\xc3\xb6hungen an.", "PER:Jolanda Quarbeck"},
     /* a compound descriptor before a name with a legal form is no part of it (name_suffix) */
