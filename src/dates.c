@@ -4724,20 +4724,23 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
     return DENER_OK;
 }
 
-/* Whether a value begins with a year ("2024", "2024-03", "2024-03-05", "2024-Q3", "2024-H2"); if so,
- * r gets its year and first month (UNK if the value names none) and no day. */
-static bool value_year(const char *v, refdate *r) {
+/* Whether a value begins with a year ("2024", "2024-03", "2024-03-05", "2024-03-05T18:30", "2024-Q3",
+ * "2024-H2"); if so, r gets its year, first month and day (UNK where the value names none). */
+static bool value_ref(const char *v, refdate *r) {
     for (int q = 0; q < 4; q++)
         if (v[q] < '0' || v[q] > '9') return false;
     if (v[4] != 0 && v[4] != '-') return false;
-    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), mo = UNK;
+    int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), mo = UNK, d = UNK;
     if (v[4] == '-') {
-        if (v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') mo = (v[5] - '0') * 10 + (v[6] - '0');
-        else if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') mo = 3 * (v[6] - '1') + 1;
+        if (v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') {
+            mo = (v[5] - '0') * 10 + (v[6] - '0');
+            if (v[7] == '-' && v[8] >= '0' && v[8] <= '3' && v[9] >= '0' && v[9] <= '9' && (v[10] == 0 || v[10] == 'T'))
+                d = (v[8] - '0') * 10 + (v[9] - '0');
+        } else if (v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') mo = 3 * (v[6] - '1') + 1;
         else if (v[5] == 'H' && v[6] >= '1' && v[6] <= '2') mo = 6 * (v[6] - '1') + 1;
-        if (mo != UNK && (mo < 1 || mo > 12)) mo = UNK;
+        if (mo != UNK && (mo < 1 || mo > 12)) mo = d = UNK;
     }
-    *r = (refdate){y, mo, UNK, y};
+    *r = (refdate){y, mo, d, y};
     return true;
 }
 
@@ -5048,20 +5051,17 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         else {
-            const char *v = o->value;
-            bool day = true;
-            for (int q = 0; q < 10 && day; q++) day = q == 4 || q == 7 ? v[q] == '-' : v[q] >= '0' && v[q] <= '9';
-            if (value_year(v, &prevd)) prevd_b1 = c->b1;
-            refdate h;
-            if (c->f.y != UNK && v[4] == '-' && value_year(v, &h)) {
-                if (h.m == UNK && c->f.season[0]) h.m = season_month(c->f.season);
-                hist = h, hist_b1 = c->b1;
-            }
-            if (day && (v[10] == 0 || v[10] == 'T')) {
-                last.y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-                last.m = (v[5] - '0') * 10 + (v[6] - '0');
-                last.d = (v[8] - '0') * 10 + (v[9] - '0');
-                last.pivot = ref.pivot != UNK ? ref.pivot : last.y;
+            refdate vr; /* the value as a reference for the dates after it */
+            if (value_ref(o->value, &vr)) {
+                prevd = vr, prevd_b1 = c->b1;
+                if (c->f.y != UNK && o->value[4] == '-') {
+                    hist = vr, hist_b1 = c->b1;
+                    if (hist.m == UNK && c->f.season[0]) hist.m = season_month(c->f.season);
+                }
+                if (vr.d != UNK) {
+                    last = vr;
+                    last.pivot = ref.pivot != UNK ? ref.pivot : vr.y;
+                }
             }
         }
         ds->n++;

@@ -186,6 +186,10 @@ static inline bool try_key(walk *w, uint32_t node, size_t j, const char *k, size
     return true;
 }
 
+/* The shortest capitalised key whose declined-adjective endings are tried ("Rote" of "Rotes Meer"):
+ * variants(), may_vary() and dn_match_word_bits() must agree on it. */
+#define ADJ_MIN_KEY 4
+
 /* The endings of declined adjectives: e, en, er, es, em (the second letter after 'e', 0 for none). */
 static const char ADJ_END2[5] = {0, 'n', 'r', 's', 'm'};
 /* The declined adjective ending of key k (n >= 2 bytes): 0 for "-e", e for "-e" + ADJ_END2[e], -1
@@ -210,7 +214,7 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
         if (n > 4 && k[n - 2] == 'e') hit |= try_key(w, node, j, k, n - 2, flags, final_only, depth);
     }
     /* declined adjective inside a name: continue only */
-    if ((t->flags & DN_T_CAP) && n >= 4) {
+    if ((t->flags & DN_T_CAP) && n >= ADJ_MIN_KEY) {
         int cur = adj_ending(k, n); /* the key's ending */
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
@@ -273,7 +277,7 @@ static inline bool key_eq(const char *a, const char *b, size_t n) {
  * first): a genitive -s, or a capitalised declined adjective ending. */
 static inline bool may_vary(const dn_token *t, const char *k, size_t n) {
     if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) return true;
-    if ((t->flags & DN_T_CAP) && n >= 4) {
+    if ((t->flags & DN_T_CAP) && n >= ADJ_MIN_KEY) {
         char e = k[n - 1];
         if (e == 'e') return true;
         if (k[n - 2] == 'e' && (e == 'n' || e == 'r' || e == 's' || e == 'm')) return true;
@@ -353,7 +357,7 @@ static bool root_vary_hit(const dener_model *m, uint16_t tflags, const char *k, 
         if (mlookup(m, 0, k, n - 1)) return true;
         if (n > 4 && k[n - 2] == 'e' && mlookup(m, 0, k, n - 2)) return true;
     }
-    if ((tflags & DN_T_CAP) && n >= 4) {
+    if ((tflags & DN_T_CAP) && n >= ADJ_MIN_KEY) {
         int cur = adj_ending(k, n);
         if (cur >= 0) {
             size_t stem = n - (cur ? 2 : 1);
