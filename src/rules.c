@@ -1360,7 +1360,7 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         /* the sets that every alternative of a needed element needs */
         if (e->ent) ne_set(r->need, BS_E + (size_t)e->ent - 1);
         if (!e->req) continue;
-        uint64_t in[8], al[8];
+        uint64_t in[8] = {0}, al[8] = {0};
         bool first = true;
         const uint16_t *p = r->pos + e->pos0;
         for (uint32_t k = 0; k <= e->npos; k++) {
