@@ -5182,8 +5182,6 @@ blickenlässt	tense	future
 blickt	tense	future
 blickte	tense	past
 blickten	tense	past
-blieb	tense	past
-blieben	tense	past
 bliesen	tense	past
 blindfliegt	tense	future
 blindflog	tense	past
@@ -5646,8 +5644,6 @@ dasitzt	tense	future
 dastand	tense	past
 dastanden	tense	past
 dasteht	tense	future
-dauerte	tense	past
-dauerten	tense	past
 davonbleibt	tense	future
 davonblieb	tense	past
 davonblieben	tense	past
@@ -9319,8 +9315,6 @@ gaffte	tense	past
 gafften	tense	past
 galoppierte	tense	past
 galoppierten	tense	past
-galt	tense	past
-galten	tense	past
 gammelt	tense	future
 gammelte	tense	past
 gammelten	tense	past
@@ -12289,8 +12283,6 @@ liebten	tense	past
 liebäugelt	tense	future
 liebäugelte	tense	past
 liebäugelten	tense	past
-lief	tense	past
-liefen	tense	past
 liefert	tense	future
 lieferte	tense	past
 lieferten	tense	past

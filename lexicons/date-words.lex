@@ -24,7 +24,8 @@
 #   daypart  MO, MI, AF, EV, NI (morning, midday, afternoon, evening, night; TIMEX3 TMO etc.)
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
-#            reference date (the nearest cue in the sentence counts; default past); pastpart: a
+#            reference date (the nearest cue in the sentence counts; default past); paststate: a
+#            past that also turns a date after "bis" back ("war bis März gesperrt"); pastpart: a
 #            past participle, past only where no other cue is in the sentence (its auxiliary
 #            decides: "wird am Freitag beschlossen", "hat am Montag gewählt")
 # Lower-case entries match in any case, capitalised ones only capitalised text (as everywhere).
@@ -738,8 +739,25 @@ einundzwanzigstem	numword	21
 hatte	tense	past
 hatten	tense	past
 hattest	tense	past
-war	tense	past
-waren	tense	past
+# (paststate: the past of a state, which ends at a date after "bis" that lies back: "war bis zum
+# 3. Juli gesperrt", "lief bis Ende August", "mussten bis zum 27. Juli eingereicht werden"; not
+# "hat"/"wurde", whose "bis" names a period that may still run: "hat die Frist bis März verlängert")
+war	tense	paststate
+waren	tense	paststate
+lief	tense	paststate
+liefen	tense	paststate
+dauerte	tense	paststate
+dauerten	tense	paststate
+galt	tense	paststate
+galten	tense	paststate
+blieb	tense	paststate
+blieben	tense	paststate
+musste	tense	paststate
+mussten	tense	paststate
+konnte	tense	paststate
+konnten	tense	paststate
+durfte	tense	paststate
+durften	tense	paststate
 wurde	tense	past
 wurden	tense	past
 gewesen	tense	past

@@ -3737,8 +3737,9 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 }
 
 /* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
- * Mai", "bis März", "für Montag" (weekdays only) ahead; "seit (dem) März" back; else 0 ("vom 3.
- * Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
+ * Mai", "für Montag" (weekdays only) ahead; "bis März" ahead too, but 2 (the caller asks the
+ * sentence: a past state ends at it in "war bis März gesperrt"); "seit (dem) März" back; else 0
+ * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
     uint32_t e = d != UINT32_MAX ? d : b0;
@@ -3750,13 +3751,13 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     /* ("bis einschließlich Mittwoch", "bis spätestens Freitag") */
     uint32_t x = word_before(text, b0, "einschlie\xc3\x9flich");
     if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
-    if (z != UINT32_MAX || word_before(text, x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX ||
-        (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX))
-        return 1;
+    if (word_before(text, z != UINT32_MAX ? z : x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX) return 2;
+    if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
     return 0;
 }
 
-/* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none. */
+/* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
+ * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. */
 static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
     if (!tk || !tk->n || cls < 0) return 0;
     size_t lo = 0, hi = tk->n;
@@ -3790,7 +3791,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
                 part = -1;
                 break;
             }
-            int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : 0;
+            int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : strcmp(v, "paststate") == 0 ? -2 : 0;
             size_t d = j > i ? j - i : i - j;
             if (val && d < bestd) bestd = d, best = val;
             break;
@@ -5005,7 +5006,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (joined) tense = prev_tense;
         else if (lone_wd || lone_we || (c->f.y == UNK && (c->f.m != UNK || c->f.hol) && ref.m != UNK && (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
-            if (!tense) tense = tense_at(m, tk, cls_tense, c->b0, c->b1);
+            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1) == -2 ? -1 : 1;
+            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1)) < -1) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

@@ -504,6 +504,12 @@ static void test_weekday_tense(void) {
     expect(REF, "Der Kanzler reist am Montag nach Paris.", "Montag=2023-11-20", "a present form: ahead");
     expect(REF, "Die Stra\xc3\x9f" "e bleibt bis einschlie\xc3\x9f" "lich Montag gesperrt.", "Montag=2023-11-20",
            "\"bis einschlie\xc3\x9f" "lich\" points ahead as \"bis\" does");
+    expect(REF, "Die Anmeldungen mussten bis zum 27. Juli eingereicht werden.", "27. Juli=2023-07-27",
+           "\"bis\" with the past of a state (mussten) lies back");
+    expect(REF, "Die Br\xc3\xbc" "cke war bis zum 3. Februar gesperrt.", "3. Februar=2023-02-03", "... (war)");
+    expect(REF, "Die Beh\xc3\xb6rde hat die Frist bis zum 3. Februar verl\xc3\xa4ngert.", "3. Februar=2024-02-03",
+           "... but not with \"hat\": the period may still run");
+    expect(REF, "Der Markt im April musste abgesagt werden.", "April=2023-04", "a past modal is a past cue");
     expect(REF, "Am kommenden Wochenende wird gefeiert.", "kommenden Wochenende=2023-W46-WE",
            "the coming weekend from a Thursday is the same week's");
     expect(REF, "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W45-WE", "the weekend in a past sentence: the one before");
