@@ -397,7 +397,11 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
         for (size_t t = t0; t < t1 && ok; t++) {
             const dn_token *k = &tk->t[t];
             if (t > t0 && (k->flags & (DN_T_NL | DN_T_SENT))) ok = false;
-            else if (k->flags & DN_T_PUNCT) ok = (k->flags & (DN_T_SENTEND | DN_T_QUOTE | DN_T_OPEN)) == 0;
+            /* (no bracket: "Stefan Weber (CDU) sowie Claudia Roth (CDU)" is no long form of the
+             * second CDU) */
+            else if (k->flags & DN_T_PUNCT)
+                ok = (k->flags & (DN_T_SENTEND | DN_T_QUOTE | DN_T_OPEN)) == 0 && !is_punct(tk, text, t, ')') &&
+                     !is_punct(tk, text, t, '(');
             else if (!(k->flags & (DN_T_CAP | DN_T_UPPER)) && !function_word(k)) ok = false;
             else words++;
             /* only names wholly inside the long form may be replaced */
@@ -407,6 +411,9 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
                 ok = o->t0 >= (int32_t)t0 && o->t1 <= (int32_t)t1;
             }
         }
+        /* (a person right before the bracket is named with a party: "Stadtpräsidentin Corine
+         * Mauch (SP)", whose letters S-P the role holds) */
+        if (ok && rs->cover[t1 - 1] && rs->out[rs->cover[t1 - 1] - 1].type == DENER_PER) ok = false;
         if (!ok || words < 2) continue;
         if (rs->cover[t0] && rs->out[rs->cover[t0] - 1].t0 == (int32_t)t0 && rs->out[rs->cover[t0] - 1].t1 == (int32_t)t1) {
             /* already one name, with its own source and canonical; the acronym stands for it */

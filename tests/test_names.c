@@ -444,6 +444,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
     {"Sie wanderten auf den Horbelberg und über den Weinberg zum Zeppelsee.", "LOC:Horbelberg|LOC:Zeppelsee"},
     {"Die St. Ottilienkapelle brannte.", "LOC:St. Ottilienkapelle"},
+    /* an acronym's long form holds no bracket and ends in no person (resolve.c) */
+    {"Jonas Wellbrock (CDU) sowie Karla Ostheim (CDU) stimmten zu.",
+     "PER:Jonas Wellbrock|ORG:CDU|PER:Karla Ostheim|ORG:CDU"},
+    {"Stadtpr\xc3\xa4sidentin Karla Ostheim (SP) sagte, es gehe voran.", "PER:Karla Ostheim|ORG:SP"},
 };
 
 int main(int argc, char **argv) {
