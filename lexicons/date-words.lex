@@ -158,6 +158,25 @@ Weihnachten	holiday	12-25
 Weihnachtstag	holiday	12-25
 Weihnachtsfeiertag	holiday	12-25
 Silvester	holiday	12-31
+# (Austria and Switzerland)
+Berchtoldstag	holiday	01-02
+Dreikönig	holiday	01-06
+Josefitag	holiday	03-19
+Florianitag	holiday	05-04
+Staatsfeiertag	holiday	05-01
+Bundesfeiertag	holiday	08-01
+Leopolditag	holiday	11-15
+Martinitag	holiday	11-11
+Mariä Empfängnis	holiday	12-08
+Christtag	holiday	12-25
+Stefanitag	holiday	12-26
+Stephanitag	holiday	12-26
+Stephanstag	holiday	12-26
+# (more days of the year)
+Mariä Lichtmess	holiday	02-02
+Walpurgisnacht	holiday	04-30
+Johannistag	holiday	06-24
+Buß- und Bettag	holiday	11-22<3
 Silvesters	holiday	12-31
 Weiberfastnacht	holiday	E-52
 Rosenmontag	holiday	E-48
@@ -438,6 +457,11 @@ Vorquartals	deictic	Q-1^
 Folgejahr	deictic	Y+1^
 Folgejahres	deictic	Y+1^
 Jahresende	deictic	Y+0/END
+# (Austrian "heuer": this year)
+heuer	deictic	Y+0
+heurigen Jahr	deictic	Y+0
+heurige Jahr	deictic	Y+0
+heurigen Jahres	deictic	Y+0
 Jahresendes	deictic	Y+0/END
 Jahresanfang	deictic	Y+0/START
 Jahresanfangs	deictic	Y+0/START

@@ -164,6 +164,12 @@ static const tcase CASES[] = {
     {REF, "Heute Morgen gab es Stau.", "Heute Morgen=2023-11-16TMO"},
     {REF, "Tags darauf wurde er entlassen.", "Tags darauf=2023-11-17"},
     {REF, "Im Vergleich zum Vorjahresmonat stiegen die Preise.", ""},
+    {REF, "Das Defizit steigt heuer auf vier Prozent.", "heuer=2023"}, /* Austrian */
+    {REF, "Im heurigen Jahr w\xc3\xa4" "chst die Wirtschaft.", "heurigen Jahr=2023"},
+    {REF, "Trainer Jonas Heuer sagte, Heuer habe recht.", ""}, /* capitalised inside a sentence: a name */
+    {REF, "Am Stefanitag und zu Dreik\xc3\xb6" "nig ist zu.", "Stefanitag=2023-12-26 ; Dreik\xc3\xb6" "nig=2024-01-06"},
+    {REF, "Am Bundesfeiertag sprach die Pr\xc3\xa4sidentin.", "Bundesfeiertag=2023-08-01"}, /* Swiss */
+    {REF, "Zu Mari\xc3\xa4 Empf\xc3\xa4ngnis sind die Gesch\xc3\xa4" "fte offen.", "Mari\xc3\xa4 Empf\xc3\xa4ngnis=2023-12-08"},
     /* ---- weekdays */
     {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
     {REF, "Die Tests fanden am Samstag und Dienstag statt.", "Samstag=2023-11-11 ; Dienstag=2023-11-14"},
