@@ -448,6 +448,18 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Jonas Wellbrock (CDU) sowie Karla Ostheim (CDU) stimmten zu.",
      "PER:Jonas Wellbrock|ORG:CDU|PER:Karla Ostheim|ORG:CDU"},
     {"Stadtpr\xc3\xa4sidentin Karla Ostheim (SP) sagte, es gehe voran.", "PER:Karla Ostheim|ORG:SP"},
+    /* "Oberste(n)" before a supreme body is no rank (supreme_body, NOT supreme_leader) */
+    {"Das Urteil des Obersten Gerichtshofs ist endg\xc3\xbcltig.", "ORG:Obersten Gerichtshofs"},
+    {"Er folgt dem Obersten F\xc3\xbchrer.", ""},
+    /* an institution before an acronym in brackets is no person with a party (name_party) */
+    {"Der Verwaltungsgerichtshof (VwGH) hat entschieden.", "ORG:VwGH"},
+    /* publishers (publisher, publisher_after) */
+    {"Der Roman ist bei Quarkhaus erschienen.", "ORG:Quarkhaus"},
+    {"Der Roman erschien bei Brixnau.", "ORG:Brixnau"},
+    /* a given name and surname after a trader's noun are a person (desc_person) */
+    {"Buchh\xc3\xa4ndler Carl Quarnholt starb.", "PER:Carl Quarnholt"},
+    /* a listed company after a head noun is the company alone (head_name) */
+    {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
 
 int main(int argc, char **argv) {
