@@ -380,6 +380,15 @@ static long acronym_start(const dn_tokens *tk, const char *text, const dn_cand *
     return -1;
 }
 
+/* Is w[0..n) an indefinite article or "kein" ("ein", "eine", "keinen", ...)? */
+static bool indefinite(const char *w, size_t n) {
+    if (n && w[0] == 'k') w++, n--;
+    if (n < 3 || memcmp(w, "ein", 3) != 0) return false;
+    w += 3, n -= 3;
+    return n == 0 || (n == 1 && w[0] == 'e') ||
+           (n == 2 && w[0] == 'e' && (w[1] == 'r' || w[1] == 's' || w[1] == 'm' || w[1] == 'n'));
+}
+
 static bool function_word(const dn_token *t) { return (t->flags & DN_T_LOWER) && t->b1 - t->b0 <= 5; }
 
 /* Adds the long forms of acronyms in brackets as names of the acronym's type, replacing names
@@ -964,13 +973,29 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     if (cls_pv < 0 || !((tk->t[ti + 1].classes >> cls_pv) & 1u) || !(tk->t[ti + 1].flags & DN_T_LOWER)) continue;
                 }
                 /* the same word at a sentence start that is also a common word stays untagged,
-                 * unless it is a person's name before a finite verb ("Koch sagte", "Heil forderte") */
+                 * unless it is a person's name before a finite verb ("Koch sagte", "Kaiser hatte")
+                 * or before an apposition or relative clause ("Kaiser, 74, sagte", "Rabe, die
+                 * 1986 geboren wurde") */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) {
                     if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
                     if (cls_fv == -2) cls_fv = dn_class_id(m, "finiteverb");
+                    if (cls_det == -2) cls_det = dn_class_id(m, "determiner");
                     if (cls_fv < 0) continue;
                     const dn_token *nx = &tk->t[ti + 1];
-                    if (!(nx->flags & DN_T_LOWER) || !((nx->classes >> cls_fv) & 1u) || (nx->classes & amb)) continue;
+                    bool verb = (nx->flags & DN_T_LOWER) && ((nx->classes >> cls_fv) & 1u);
+                    /* (an auxiliary before an indefinite article defines the word: "Koch ist ein
+                     * Beruf") */
+                    if (verb && (nx->classes & amb) && ti + 2 < tk->n) {
+                        const dn_token *n2 = &tk->t[ti + 2];
+                        if (indefinite(text + n2->b0, n2->b1 - n2->b0)) verb = false;
+                    }
+                    bool appos = false;
+                    if (!verb && ti + 2 < tk->n && is_punct(tk, text, ti + 1, ',')) {
+                        const dn_token *n2 = &tk->t[ti + 2];
+                        appos = (n2->flags & DN_T_NUM) ||
+                                (cls_det >= 0 && (n2->flags & DN_T_LOWER) && ((n2->classes >> cls_det) & 1u));
+                    }
+                    if (!verb && !appos) continue;
                 }
                 /* a common word after an article or determiner is the noun, not the name ("Sabine
                  * Richter ... Der Richter wies die Klage ab") */

@@ -458,6 +458,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Roman erschien bei Brixnau.", "ORG:Brixnau"},
     /* a given name and surname after a trader's noun are a person (desc_person) */
     {"Buchh\xc3\xa4ndler Carl Quarnholt starb.", "PER:Carl Quarnholt"},
+    /* a person's surname that is a common word links at a sentence start before an auxiliary or an
+     * apposition (resolve.c) */
+    {"Der Pfarrer Josef Bach starb. Bach war 40 Jahre in Ulm.", "PER:Josef Bach|PER:Bach|LOC:Ulm"},
+    {"Die Autorin Anne Rabe liest. Rabe, die in Wismar lebt, schreibt.", "PER:Anne Rabe|PER:Rabe|LOC:Wismar"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
