@@ -4847,7 +4847,6 @@ Delikten	commonnoun
 Delle	commonnoun
 Dellen	commonnoun
 Delphin	commonnoun
-Delphine	commonnoun
 Delphinen	commonnoun
 Delta	commonnoun
 Dementierte	commonnoun

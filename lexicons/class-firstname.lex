@@ -1148,6 +1148,7 @@ Alonzo	firstname
 Aloys	firstname
 Aloyse	firstname
 Aloysia	firstname
+Aloísio	firstname
 Aloïs	firstname
 Aloïse	firstname
 Aloīzs	firstname
@@ -4128,6 +4129,7 @@ Brynna	firstname
 Brynne	firstname
 Bryon	firstname
 Brájen	firstname
+Brás	firstname
 Brândușa	firstname
 Bríd	firstname
 Brígida	firstname
@@ -5216,6 +5218,7 @@ Clerissa	firstname
 Cleta	firstname
 Cletus	firstname
 Cleve	firstname
+Cliff	firstname
 Clifford	firstname
 Clifton	firstname
 Climaco	firstname
@@ -5571,6 +5574,7 @@ Czeslaw	firstname
 Czesław	firstname
 Czesława	firstname
 Cándido	firstname
+Cássio	firstname
 Cândar	firstname
 Cândido	firstname
 Cäcilia	firstname
@@ -6038,6 +6042,7 @@ Deloria	firstname
 Deloris	firstname
 Delpha	firstname
 Delphia	firstname
+Delphine	firstname
 Delphinia	firstname
 Delyth	firstname
 Demarco	firstname
@@ -6426,6 +6431,7 @@ Dody	firstname
 Doe	firstname
 Doelf	firstname
 Doenueş	firstname
+Doerte	firstname
 Dogukan	firstname
 Doina	firstname
 Doinita	firstname
@@ -6775,6 +6781,7 @@ Dóra	firstname
 Dölf	firstname
 Döndü	firstname
 Dönüş	firstname
+Dörte	firstname
 Dündar	firstname
 Dünya	firstname
 Dürdane	firstname
@@ -7716,6 +7723,7 @@ Estrella	firstname
 Estrellita	firstname
 Estéban	firstname
 Estée	firstname
+Estêvão	firstname
 Estíbaliz	firstname
 Esuperio	firstname
 Esupofo	firstname
@@ -7975,6 +7983,7 @@ Fadi	firstname
 Fadil	firstname
 Fadila	firstname
 Fadime	firstname
+Fadri	firstname
 Faduma	firstname
 Fadwa	firstname
 Fady	firstname
@@ -8422,6 +8431,7 @@ Flurina	firstname
 Flutura	firstname
 Flynn	firstname
 Flávia	firstname
+Flávio	firstname
 Flóra	firstname
 Flórián	firstname
 Foca	firstname
@@ -9289,6 +9299,7 @@ Glauber	firstname
 Glauco	firstname
 Gleb	firstname
 Gleda	firstname
+Gleisi	firstname
 Glen	firstname
 Glenda	firstname
 Glenine	firstname
@@ -10687,6 +10698,7 @@ Hâlis	firstname
 Hâtem	firstname
 Håkan	firstname
 Håkon	firstname
+Héctor	firstname
 Hédelin	firstname
 Hédi	firstname
 Hélder	firstname
@@ -11427,6 +11439,7 @@ Jacek	firstname
 Jacenta	firstname
 Jacenty	firstname
 Jacey	firstname
+Jachen	firstname
 Jacinda	firstname
 Jacinta	firstname
 Jacintha	firstname
@@ -11773,6 +11786,7 @@ Jazmyne	firstname
 Jazmín	firstname
 Jazzlyn	firstname
 Jazzlynn	firstname
+Jaílson	firstname
 Jaśmina	firstname
 Jean	firstname
 Jean-Baptiste	firstname
@@ -14897,6 +14911,7 @@ Luzia	firstname
 Luzie	firstname
 Luís	firstname
 Luísa	firstname
+Luíza	firstname
 Luďka	firstname
 Luīze	firstname
 Lwandle	firstname
@@ -14995,9 +15010,11 @@ Léontine	firstname
 Léopold	firstname
 Léopoldine	firstname
 Lévi	firstname
+Lígia	firstname
 Lívia	firstname
 Lóránt	firstname
 Lúcia	firstname
+Lúcio	firstname
 Lütfi	firstname
 Lütfiye	firstname
 Lütfullah	firstname
@@ -15846,6 +15863,7 @@ Marzio	firstname
 Marçal	firstname
 Marème	firstname
 María	firstname
+Marília	firstname
 Marína	firstname
 Marģers	firstname
 Mas	firstname
@@ -17352,6 +17370,7 @@ Natanael	firstname
 Nataniel	firstname
 Natarajan	firstname
 Natasa	firstname
+Natascha	firstname
 Natasha	firstname
 Natassia	firstname
 Natasza	firstname
@@ -17995,6 +18014,7 @@ Nuno	firstname
 Nunzia	firstname
 Nunziata	firstname
 Nunzio	firstname
+Nuot	firstname
 Nura	firstname
 Nural	firstname
 Nuran	firstname
@@ -18960,6 +18980,7 @@ Pierferdinando	firstname
 Pierfrancesco	firstname
 Piergiorgio	firstname
 Piergiuseppe	firstname
+Pierin	firstname
 Pierina	firstname
 Pierluca	firstname
 Pierluigi	firstname
@@ -22580,6 +22601,7 @@ Tarah	firstname
 Taraneh	firstname
 Taras	firstname
 Tarcisio	firstname
+Tarcísio	firstname
 Tarek	firstname
 Tari	firstname
 Taribo	firstname
@@ -23534,6 +23556,7 @@ Tímea	firstname
 Tódor	firstname
 Tõnis	firstname
 Tõnu	firstname
+Túlio	firstname
 Tülay	firstname
 Tülin	firstname
 Tümer	firstname

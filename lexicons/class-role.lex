@@ -15,6 +15,7 @@ Abteilungsleiter	role
 Abteilungsleiterin	role
 Abteilungsleiterinnen	role
 Abteilungsleitern	role
+Abtprimas	role
 Abwehrchef	role
 Abwehrspieler	role
 Abwehrspielerin	role
@@ -114,6 +115,7 @@ Anklägerinnen	role
 Anklägern	role
 Anwalt	role
 Anwältin	role
+Apostolischer Nuntius	role
 Arbeitsminister	role
 Arbeitsministerin	role
 Arbeitsministerinnen	role
@@ -609,9 +611,17 @@ Chefdirigent	role
 Chefdirigenten	role
 Chefdirigentin	role
 Chefdirigentinnen	role
+Chefdramaturg	role
+Chefdramaturgen	role
+Chefdramaturgin	role
+Chefdramaturginnen	role
 Chefen	role
 Chefin	role
 Chefinnen	role
+Chefkurator	role
+Chefkuratoren	role
+Chefkuratorin	role
+Chefkuratorinnen	role
 Chefredakteur	role
 Chefredakteuren	role
 Chefredakteurin	role
@@ -695,6 +705,10 @@ Dissidentin	role
 Dissidentinnen	role
 DJ	role
 Doktor	role
+Domdekan	role
+Domkapitular	role
+Dompropst	role
+Dompröpste	role
 Dozent	role
 Dozenten	role
 Dozentin	role
@@ -706,6 +720,10 @@ Dramatiker	role
 Dramatikerin	role
 Dramatikerinnen	role
 Dramatikern	role
+Dramaturg	role
+Dramaturgen	role
+Dramaturgin	role
+Dramaturginnen	role
 Drehbuchautor	role
 Drehbuchautoren	role
 Drehbuchautorin	role
@@ -1884,6 +1902,10 @@ Fed-Chefin	role
 Fed-Chefinnen	role
 Feldmarschall	role
 Feldwebel	role
+Festredner	role
+Festrednerin	role
+Festrednerinnen	role
+Festrednern	role
 Feuerwehrchef	role
 Feuerwehrchefen	role
 Feuerwehrchefin	role
@@ -2029,6 +2051,7 @@ Generalsekretärinnen	role
 Generalstaatsanwalt	role
 Generalstaatsanwältin	role
 Generalstabschef	role
+Generalvikar	role
 Gerichtspräsident	role
 Gerichtspräsidenten	role
 Gerichtspräsidentin	role
@@ -2040,10 +2063,13 @@ Gerichtssprechern	role
 Gesandte	role
 Gesandten	role
 Gesandter	role
+Geschäftsfrau	role
 Geschäftsführer	role
 Geschäftsführerin	role
 Geschäftsführerinnen	role
 Geschäftsführern	role
+Geschäftsleute	role
+Geschäftsmann	role
 Geschäftsstellenleiter	role
 Geschäftsstellenleiterin	role
 Geschäftsstellenleiterinnen	role
@@ -2210,6 +2236,10 @@ Innovationsminister	role
 Innovationsministerin	role
 Innovationsministerinnen	role
 Innovationsministern	role
+Insolvenzverwalter	role
+Insolvenzverwalterin	role
+Insolvenzverwalterinnen	role
+Insolvenzverwaltern	role
 Integrationsminister	role
 Integrationsministerin	role
 Integrationsministerinnen	role
@@ -2479,6 +2509,10 @@ Kultusminister	role
 Kultusministerin	role
 Kultusministerinnen	role
 Kultusministern	role
+Kurator	role
+Kuratoren	role
+Kuratorin	role
+Kuratorinnen	role
 Kämmerer	role
 Kämmererin	role
 Kämmererinnen	role
@@ -2777,6 +2811,10 @@ Langläufer	role
 Langläuferin	role
 Langläuferinnen	role
 Langläufern	role
+Laudator	role
+Laudatoren	role
+Laudatorin	role
+Laudatorinnen	role
 Lebensgefährte	role
 Lebensgefährtin	role
 Lehrer	role
@@ -3188,6 +3226,7 @@ Notenbankchefen	role
 Notenbankchefin	role
 Notenbankchefinnen	role
 Notärztin	role
+Nuntius	role
 Oberarzt	role
 Oberbefehlshaber	role
 Oberbefehlshaberin	role
@@ -3623,6 +3662,10 @@ Soldatinnen	role
 Sonderbeauftragte	role
 Sonderbeauftragten	role
 Sonderbeauftragter	role
+Sonderermittler	role
+Sonderermittlerin	role
+Sonderermittlerinnen	role
+Sonderermittlern	role
 Sondergesandte	role
 Sondergesandten	role
 Sondergesandter	role
@@ -3812,6 +3855,10 @@ Trainer	role
 Trainerin	role
 Trainerinnen	role
 Trainern	role
+Trauerredner	role
+Trauerrednerin	role
+Trauerrednerinnen	role
+Trauerrednern	role
 Turner	role
 Turnerin	role
 Turnerinnen	role
