@@ -462,6 +462,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * apposition (resolve.c) */
     {"Der Pfarrer Josef Bach starb. Bach war 40 Jahre in Ulm.", "PER:Josef Bach|PER:Bach|LOC:Ulm"},
     {"Die Autorin Anne Rabe liest. Rabe, die in Wismar lebt, schreibt.", "PER:Anne Rabe|PER:Rabe|LOC:Wismar"},
+    /* a country code in brackets is a place (country_code, class-countrycode.lex) */
+    {"Jonas Quarnholt (GER) wurde Dritter vor Karla Brixnau (SUI).",
+     "PER:Jonas Quarnholt|LOC:GER|PER:Karla Brixnau|LOC:SUI"},
+    /* a given name before "und" and a full name (given_and_given) */
+    {"Klaus und Renate Quarnholt kamen.", "PER:Klaus|PER:Renate Quarnholt"},
+    {"Die Geschwister Hans und Sophie Quarnholt kamen.", "PER:Hans|PER:Sophie Quarnholt"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
