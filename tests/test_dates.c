@@ -234,6 +234,8 @@ static const tcase CASES[] = {
     {REF, "Im dritten Quartal 2021 stieg der Umsatz. Im Vorquartal war er gesunken.", "dritten Quartal 2021=2021-Q3 ; Vorquartal=2021-Q2"},
     {REF, "Der Umsatz lag \xc3\xbc" "ber dem Vorjahr.", "Vorjahr=2022"},
     {REF, "Um 1150 entstand die Burg, der Stadtbrand von 1689 zerst\xc3\xb6rte sie.", "1150=1150 ; 1689=1689"},
+    {REF, "Er wurde 1769 in Ajaccio geboren und zog 1795 nach Paris.", "1769=1769 ; 1795=1795"}, /* year_old_verb */
+    {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
     {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
