@@ -79,7 +79,12 @@ uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t 
 uint64_t dn_genitive_classes(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n) {
     if (n <= 3 || k[n - 1] != 's') return 0;
     uint32_t nd = dn_trie_lookup(m, tc, 0, k, n - 1);
-    if (!nd && n > 4 && k[n - 2] == 'e') nd = dn_trie_lookup(m, tc, 0, k, n - 2);
+    /* ("-es": "Bundestages" is the genitive of the name "Bundestag", not of the plural "Bundestage";
+     * the form without "es" counts where it is a name and the one without "s" is none) */
+    if ((!nd || !(m->nodes[nd].ent_mask & 7u)) && n > 4 && k[n - 2] == 'e') {
+        uint32_t nd2 = dn_trie_lookup(m, tc, 0, k, n - 2);
+        if (nd2 && (!nd || (m->nodes[nd2].ent_mask & 7u))) nd = nd2;
+    }
     return nd ? m->nodes[nd].class_mask : 0;
 }
 

@@ -468,6 +468,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a given name before "und" and a full name (given_and_given) */
     {"Klaus und Renate Quarnholt kamen.", "PER:Klaus|PER:Renate Quarnholt"},
     {"Die Geschwister Hans und Sophie Quarnholt kamen.", "PER:Hans|PER:Sophie Quarnholt"},
+    /* a genitive in -es of a name whose plural is a common noun ("Bundestage") is the name */
+    {"Der Ausschuss des Bundestages tagte.", "ORG:Bundestages"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
