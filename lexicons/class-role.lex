@@ -41,6 +41,10 @@ Altbundespräsident	role
 Altbundespräsidentin	role
 Altbürgermeister	role
 Altbürgermeisterin	role
+Alterspräsident	role
+Alterspräsidenten	role
+Alterspräsidentin	role
+Alterspräsidentinnen	role
 Altkanzler	role
 Altkanzlerin	role
 Altkanzlerinnen	role
@@ -149,6 +153,9 @@ Aufsichtsratschefinnen	role
 Aufsichtsratsvorsitzende	role
 Aufsichtsratsvorsitzenden	role
 Aufsichtsratsvorsitzender	role
+Ausschussvorsitzende	role
+Ausschussvorsitzenden	role
+Ausschussvorsitzender	role
 Außenhandelsminister	role
 Außenhandelsministerin	role
 Außenhandelsministerinnen	role
@@ -223,6 +230,10 @@ Berater	role
 Beraterin	role
 Beraterinnen	role
 Beratern	role
+Berichterstatter	role
+Berichterstatterin	role
+Berichterstatterinnen	role
+Berichterstattern	role
 Beschuldigte	role
 Beschuldigten	role
 Beschuldigter	role
@@ -238,6 +249,10 @@ Bezirksbürgermeister	role
 Bezirksbürgermeisterin	role
 Bezirksbürgermeisterinnen	role
 Bezirksbürgermeistern	role
+Bezirksleiter	role
+Bezirksleiterin	role
+Bezirksleiterinnen	role
+Bezirksleitern	role
 Bezirksvorsteher	role
 Bezirksvorsteherin	role
 Bezirksvorsteherinnen	role
@@ -1969,6 +1984,7 @@ Fraktionssprecher	role
 Fraktionssprecherin	role
 Fraktionssprecherinnen	role
 Fraktionssprechern	role
+Fraktionsvize	role
 Fraktionsvorsitzende	role
 Fraktionsvorsitzenden	role
 Fraktionsvorsitzender	role
@@ -2000,6 +2016,10 @@ Fürst	role
 Fürsten	role
 Fürstin	role
 Fürstinnen	role
+Gastredner	role
+Gastrednerin	role
+Gastrednerinnen	role
+Gastrednern	role
 Gastwirt	role
 Gastwirten	role
 Gastwirtin	role
@@ -2151,6 +2171,10 @@ Hauptkommissaren	role
 Hauptkommissarin	role
 Hauptkommissarinnen	role
 Hauptmann	role
+Haushälter	role
+Haushälterin	role
+Haushälterinnen	role
+Haushältern	role
 Heereschef	role
 Heimatminister	role
 Heimatministerin	role
@@ -2616,6 +2640,10 @@ Landesgleichstellungsminister	role
 Landesgleichstellungsministerin	role
 Landesgleichstellungsministerinnen	role
 Landesgleichstellungsministern	role
+Landesgruppenchef	role
+Landesgruppenchefen	role
+Landesgruppenchefin	role
+Landesgruppenchefinnen	role
 Landeshandelsminister	role
 Landeshandelsministerin	role
 Landeshandelsministerinnen	role
@@ -2889,6 +2917,9 @@ Marketingchefen	role
 Marketingchefin	role
 Marketingchefinnen	role
 Marschall	role
+MdB	role
+MdEP	role
+MdL	role
 Medienminister	role
 Medienministerin	role
 Medienministerinnen	role
@@ -2942,6 +2973,10 @@ Mitarbeiter	role
 Mitarbeiterin	role
 Mitarbeiterinnen	role
 Mitarbeitern	role
+Mitdiskutant	role
+Mitdiskutanten	role
+Mitdiskutantin	role
+Mitdiskutantinnen	role
 Mitgründer	role
 Mitgründerin	role
 Mitgründerinnen	role
@@ -2997,6 +3032,10 @@ Nachfolger	role
 Nachfolgerin	role
 Nachfolgerinnen	role
 Nachfolgern	role
+Nachrücker	role
+Nachrückerin	role
+Nachrückerinnen	role
+Nachrückern	role
 Nationalspieler	role
 Nationalspielerin	role
 Nationalspielerinnen	role
@@ -3256,6 +3295,9 @@ Oberstin	role
 Oberstinnen	role
 Oberstleutnant	role
 Oberärztin	role
+Obfrau	role
+Obleute	role
+Obmann	role
 Offizier	role
 Offizierin	role
 Offizierinnen	role
@@ -3310,6 +3352,7 @@ Parteisprecher	role
 Parteisprecherin	role
 Parteisprecherinnen	role
 Parteisprechern	role
+Parteivize	role
 Parteivorsitzende	role
 Parteivorsitzenden	role
 Parteivorsitzender	role
@@ -4162,6 +4205,10 @@ Verbandschef	role
 Verbandschefen	role
 Verbandschefin	role
 Verbandschefinnen	role
+Verbandspräsident	role
+Verbandspräsidenten	role
+Verbandspräsidentin	role
+Verbandspräsidentinnen	role
 Verbraucherschutzminister	role
 Verbraucherschutzministerin	role
 Verbraucherschutzministerinnen	role
@@ -4195,6 +4242,10 @@ Verfassungsschutzpräsident	role
 Verfassungsschutzpräsidenten	role
 Verfassungsschutzpräsidentin	role
 Verfassungsschutzpräsidentinnen	role
+Verhandlungsführer	role
+Verhandlungsführerin	role
+Verhandlungsführerinnen	role
+Verhandlungsführern	role
 Verkehrsminister	role
 Verkehrsministerin	role
 Verkehrsministerinnen	role
@@ -4240,6 +4291,7 @@ Videoschiedsrichterinnen	role
 Videoschiedsrichtern	role
 Virologe	role
 Virologin	role
+Vize	role
 Vize-Agrarminister	role
 Vize-Agrarministerin	role
 Vize-Agrarministerinnen	role
