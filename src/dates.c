@@ -3737,8 +3737,9 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 }
 
 /* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
- * Mai", "für Montag" (weekdays only) ahead; "bis März" ahead too, but 2 (the caller asks the
- * sentence: a past state ends at it in "war bis März gesperrt"); "seit (dem) März" back; else 0
+ * Mai", "für Montag" (weekdays) ahead; "bis März" and "für (den) 3. Dezember" ahead too, but 2
+ * (the caller asks the sentence: a past state ends at it in "war bis März gesperrt", holds it in
+ * "war für den 3. Mai angesetzt"); "seit (dem) März" back; else 0
  * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
@@ -3753,6 +3754,10 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
     if (word_before(text, z != UINT32_MAX ? z : x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX) return 2;
     if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
+    /* "für den 3. Dezember" plans ahead also after a past verb ("lud für den 3. Dezember ein"),
+     * unless a past state holds it ("war für den 3. Mai angesetzt") */
+    uint32_t fd = word_before(text, b0, "den");
+    if (word_before(text, fd != UINT32_MAX ? fd : b0, "f\xc3\xbcr") != UINT32_MAX) return 2;
     return 0;
 }
 

@@ -518,6 +518,9 @@ static void test_weekday_tense(void) {
     expect(REF, "Die Beh\xc3\xb6rde hat die Frist bis zum 3. Februar verl\xc3\xa4ngert.", "3. Februar=2024-02-03",
            "... but not with \"hat\": the period may still run");
     expect(REF, "Der Markt im April musste abgesagt werden.", "April=2023-04", "a past modal is a past cue");
+    expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
+           "\"f\xc3\xbcr den\" plans ahead after a past verb");
+    expect(REF, "Der Termin war f\xc3\xbcr den 3. Mai angesetzt.", "3. Mai=2023-05-03", "... unless a past state holds it");
     expect(REF, "Am kommenden Wochenende wird gefeiert.", "kommenden Wochenende=2023-W46-WE",
            "the coming weekend from a Thursday is the same week's");
     expect(REF, "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W45-WE", "the weekend in a past sentence: the one before");
