@@ -3561,6 +3561,15 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
         else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
             y = year_around(y, f->m, r, tense, pm);
+        else if ((f->dir == UNK || f->dir == 0) && (f->q != UNK || f->half != UNK) && f->m == UNK && r->m != UNK) {
+            /* a quarter or half-year: one that has not begun lies in the year before in a past
+             * sentence ("im vierten Quartal steigerte" in February), or without a cue more than
+             * half a year ahead; one that has ended, in the year after in a future sentence */
+            int first = f->q != UNK ? f->q * 3 - 2 : f->half * 6 - 5, last = f->q != UNK ? f->q * 3 : f->half * 6;
+            if (tense < 0) y -= first > r->m;
+            else if (tense > 0) y += last < r->m;
+            else y -= first - r->m > 6;
+        }
         /* a weekday written with the day ("Mittwoch, 28. Oktober") picks the year, of the
          * reference year and the ones around it, in which that day is that weekday, if that puts
          * it within 300 days of the reference date */
@@ -5009,7 +5018,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* ("am Wochenende": this week's or, in a past sentence, the one before) */
         const bool lone_we = c->f.deictic && strcmp(m->pool + c->f.deictic, "WE+0") == 0;
         if (joined) tense = prev_tense;
-        else if (lone_wd || lone_we || (c->f.y == UNK && (c->f.m != UNK || c->f.hol) && ref.m != UNK && (c->f.dir == UNK || !c->f.dir))) {
+        else if (lone_wd || lone_we ||
+                 (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK) && ref.m != UNK &&
+                  (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
             if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1) == -2 ? -1 : 1;
             else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1)) < -1) tense = -1;

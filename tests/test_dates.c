@@ -521,6 +521,11 @@ static void test_weekday_tense(void) {
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");
     expect(REF, "Der Termin war f\xc3\xbcr den 3. Mai angesetzt.", "3. Mai=2023-05-03", "... unless a past state holds it");
+    expect("2024-02-10", "Im vierten Quartal steigerte der Konzern den Umsatz.", "vierten Quartal=2023-Q4",
+           "a quarter that has not begun lies in the year before in a past sentence");
+    expect(REF, "Im ersten Quartal will der Konzern wachsen.", "ersten Quartal=2024-Q1",
+           "... one that has ended in the year after in a future sentence");
+    expect(REF, "Im ersten Halbjahr stieg der Gewinn.", "ersten Halbjahr=2023-H1", "... and the current year's otherwise");
     expect(REF, "Am kommenden Wochenende wird gefeiert.", "kommenden Wochenende=2023-W46-WE",
            "the coming weekend from a Thursday is the same week's");
     expect(REF, "Am Wochenende wurde eingebrochen.", "Wochenende=2023-W45-WE", "the weekend in a past sentence: the one before");
