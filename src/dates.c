@@ -5045,6 +5045,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * 1990 ..., am 1. Juli"); only two years or more before the reference */
         const fields *cf = &c->f;
         fields fy;
+        bool from_hist = false; /* (it takes hist's year, and passes it on: "8. Mai 1945 ... 7. Mai ... 9. Mai") */
         /* the first date of a pair with a month but no year takes the second's year ("vom 12.
          * Juni bis 19. September 2027"; one year less if its month comes later: "20. Dezember bis
          * 6. Januar 2024") */
@@ -5061,6 +5062,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);
             fy.ylen = 4;
             cf = &fy;
+            from_hist = true;
         }
         normalise(m, cf, rr, tense, pm, o->value, o->mod);
         if (c->range) {
@@ -5072,10 +5074,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             refdate vr; /* the value as a reference for the dates after it */
             if (value_ref(o->value, &vr)) {
                 prevd = vr, prevd_b1 = c->b1;
-                if (c->f.y != UNK && o->value[4] == '-') {
+                if ((c->f.y != UNK || from_hist) && o->value[4] == '-') {
                     hist = vr, hist_b1 = c->b1;
                     if (hist.m == UNK && c->f.season[0]) hist.m = season_month(c->f.season);
-                }
+                } else if (c->f.y != UNK) hist.y = UNK; /* (a year alone ends the chain: "1972 ...; am 5. September") */
                 if (vr.d != UNK) {
                     last = vr;
                     last.pivot = ref.pivot != UNK ? ref.pivot : vr.y;

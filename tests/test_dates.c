@@ -235,6 +235,9 @@ static const tcase CASES[] = {
     {REF, "Der Umsatz lag \xc3\xbc" "ber dem Vorjahr.", "Vorjahr=2022"},
     {REF, "Um 1150 entstand die Burg, der Stadtbrand von 1689 zerst\xc3\xb6rte sie.", "1150=1150 ; 1689=1689"},
     {REF, "Er wurde 1769 in Ajaccio geboren und zog 1795 nach Paris.", "1769=1769 ; 1795=1795"}, /* year_old_verb */
+    /* a date that took a historical year passes it on; a year alone ends the chain */
+    {REF, "Am 8. Mai 1945 endete der Krieg. Am 7. Mai war unterschrieben worden. Die Nachricht kam am 9. Mai.",
+     "8. Mai 1945=1945-05-08 ; 7. Mai=1945-05-07 ; 9. Mai=1945-05-09"},
     {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
     {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
