@@ -246,6 +246,7 @@ Abnutzung	commonnoun
 Abonnement	commonnoun
 Abordnung	commonnoun
 Abordnungen	commonnoun
+Abpfiff	commonnoun
 Abrechnung	commonnoun
 Abrechnungen	commonnoun
 Abreise	commonnoun
@@ -352,6 +353,7 @@ Abstimmende	commonnoun
 Abstimmenden	commonnoun
 Abstimmung	commonnoun
 Abstimmungen	commonnoun
+Abstoß	commonnoun
 Abstrahlung	commonnoun
 Abstrahlungen	commonnoun
 Abstrakte	commonnoun
@@ -857,6 +859,8 @@ Amtmann	commonnoun
 Amtmanne	commonnoun
 Amtmänner	commonnoun
 Amtmännern	commonnoun
+Amtsantritt	commonnoun
+Amtsende	commonnoun
 Amtsträger	commonnoun
 Amtsträgern	commonnoun
 Amtsvorsteher	commonnoun
@@ -1193,6 +1197,7 @@ Anorganische	commonnoun
 Anorganischen	commonnoun
 Anpassen	commonnoun
 Anpassung	commonnoun
+Anpfiff	commonnoun
 Anpflanzung	commonnoun
 Anpflanzungen	commonnoun
 Anraten	commonnoun
@@ -3330,6 +3335,7 @@ Bergkuppen	commonnoun
 Bergland	commonnoun
 Bergsteiger	commonnoun
 Bergsteigern	commonnoun
+Bergwertung	commonnoun
 Bericht	commonnoun
 Berichte	commonnoun
 Berichten	commonnoun
@@ -4206,6 +4212,7 @@ Brave	commonnoun
 Braven	commonnoun
 Bravo	commonnoun
 Break	commonnoun
+Breakball	commonnoun
 Brechen	commonnoun
 Brechung	commonnoun
 Brechungen	commonnoun
@@ -5039,6 +5046,7 @@ Dienstage	commonnoun
 Dienstagen	commonnoun
 Dienste	commonnoun
 Diensten	commonnoun
+Dienstende	commonnoun
 Dienstliche	commonnoun
 Dienstlichen	commonnoun
 Diesbezügliche	commonnoun
@@ -5255,6 +5263,7 @@ Doppel	commonnoun
 Doppelleben	commonnoun
 Doppeln	commonnoun
 Doppelpack	commonnoun
+Doppelpass	commonnoun
 Doppelte	commonnoun
 Doppelten	commonnoun
 Dorf	commonnoun
@@ -5585,6 +5594,8 @@ Echse	commonnoun
 Echsen	commonnoun
 Echte	commonnoun
 Echten	commonnoun
+Eckball	commonnoun
+Eckbällen	commonnoun
 Ecke	commonnoun
 Ecken	commonnoun
 Eckige	commonnoun
@@ -6199,6 +6210,7 @@ Elfenbeine	commonnoun
 Elfenbeinen	commonnoun
 Elfmeter	commonnoun
 Elfmetern	commonnoun
+Elfmeterschießen	commonnoun
 Eliminieren	commonnoun
 Elite	commonnoun
 Eliten	commonnoun
@@ -8116,6 +8128,7 @@ Fotografinnen	commonnoun
 Fotze	commonnoun
 Fotzen	commonnoun
 Foul	commonnoun
+Foulelfmeter	commonnoun
 Foyer	commonnoun
 Fracht	commonnoun
 Frachten	commonnoun
@@ -8218,6 +8231,8 @@ Freistaaten	commonnoun
 Freistehende	commonnoun
 Freistehenden	commonnoun
 Freistil	commonnoun
+Freistoß	commonnoun
+Freistößen	commonnoun
 Freitag	commonnoun
 Freitagabend	commonnoun
 Freitagabende	commonnoun
@@ -10277,6 +10292,7 @@ Halbwertszeit	commonnoun
 Halbwertszeiten	commonnoun
 Halbzeit	commonnoun
 Halbzeiten	commonnoun
+Halbzeitpfiff	commonnoun
 Halde	commonnoun
 Halden	commonnoun
 Hall	commonnoun
@@ -10322,6 +10338,7 @@ Handballe	commonnoun
 Handballer	commonnoun
 Handballern	commonnoun
 Handel	commonnoun
+Handelfmeter	commonnoun
 Handeln	commonnoun
 Handelnde	commonnoun
 Handelnden	commonnoun
@@ -12841,6 +12858,8 @@ Kontaktierten	commonnoun
 Kontamination	commonnoun
 Kontaminationen	commonnoun
 Konten	commonnoun
+Konter	commonnoun
+Kontern	commonnoun
 Kontext	commonnoun
 Kontexte	commonnoun
 Kontexten	commonnoun
@@ -13113,6 +13132,7 @@ Krieger	commonnoun
 Kriegerische	commonnoun
 Kriegerischen	commonnoun
 Kriegern	commonnoun
+Kriegsende	commonnoun
 Krimi	commonnoun
 Kriminalität	commonnoun
 Kriminalpolizei	commonnoun
@@ -14331,6 +14351,7 @@ Massen	commonnoun
 Maßen	commonnoun
 Massenhafte	commonnoun
 Massenhaften	commonnoun
+Massensprint	commonnoun
 Massive	commonnoun
 Massiven	commonnoun
 Maßnahme	commonnoun
@@ -14338,6 +14359,7 @@ Maßnahmen	commonnoun
 Mast	commonnoun
 Masten	commonnoun
 Match	commonnoun
+Matchball	commonnoun
 Material	commonnoun
 Materialien	commonnoun
 Materialismus	commonnoun
@@ -15338,6 +15360,7 @@ Nachschube	commonnoun
 Nachschübe	commonnoun
 Nachschüben	commonnoun
 Nachsehen	commonnoun
+Nachspielzeit	commonnoun
 Nachstehende	commonnoun
 Nachstehenden	commonnoun
 Nacht	commonnoun
@@ -16228,6 +16251,7 @@ Output	commonnoun
 Outsourcing	commonnoun
 Ouvertüre	commonnoun
 Ouvertüren	commonnoun
+Overtime	commonnoun
 Oxidation	commonnoun
 Oxidationen	commonnoun
 Ozean	commonnoun
@@ -16478,6 +16502,8 @@ Pauschale	commonnoun
 Pauschalen	commonnoun
 Pause	commonnoun
 Pausen	commonnoun
+Pausenpfiff	commonnoun
+Pausentee	commonnoun
 Pausieren	commonnoun
 Pausierte	commonnoun
 Pausierten	commonnoun
@@ -16507,6 +16533,8 @@ Pellen	commonnoun
 Pelz	commonnoun
 Pelze	commonnoun
 Pelzen	commonnoun
+Penaltys	commonnoun
+Penaltyschießen	commonnoun
 Pendel	commonnoun
 Pendeln	commonnoun
 Pendler	commonnoun
@@ -17565,6 +17593,7 @@ Quellwasser	commonnoun
 Quere	commonnoun
 Querele	commonnoun
 Querelen	commonnoun
+Querpass	commonnoun
 Querruder	commonnoun
 Querrudern	commonnoun
 Querschnitt	commonnoun
@@ -18554,6 +18583,7 @@ Rückmärsche	commonnoun
 Rückmärschen	commonnoun
 Rücknahme	commonnoun
 Rücknahmen	commonnoun
+Rückpass	commonnoun
 Rückraumspieler	commonnoun
 Rückraumspielern	commonnoun
 Rückreise	commonnoun
@@ -18644,6 +18674,7 @@ Sagenhafte	commonnoun
 Sagenhaften	commonnoun
 Sahne	commonnoun
 Saison	commonnoun
+Saisonende	commonnoun
 Saite	commonnoun
 Saiten	commonnoun
 Sakrale	commonnoun
@@ -18723,6 +18754,7 @@ Satirische	commonnoun
 Satirischen	commonnoun
 Sattel	commonnoun
 Satz	commonnoun
+Satzball	commonnoun
 Satze	commonnoun
 Satzung	commonnoun
 Satzungen	commonnoun
@@ -19017,6 +19049,8 @@ Schlumpfe	commonnoun
 Schluss	commonnoun
 Schluß	commonnoun
 Schlusses	commonnoun
+Schlusspfiff	commonnoun
+Schlussspurt	commonnoun
 Schläge	commonnoun
 Schlägen	commonnoun
 Schläger	commonnoun
@@ -19234,6 +19268,7 @@ Schulleitern	commonnoun
 Schulschiff	commonnoun
 Schulschiffe	commonnoun
 Schulschiffen	commonnoun
+Schulschluss	commonnoun
 Schulter	commonnoun
 Schultern	commonnoun
 Schulung	commonnoun
@@ -19541,6 +19576,7 @@ Seismische	commonnoun
 Seismischen	commonnoun
 Seite	commonnoun
 Seiten	commonnoun
+Seitenwechsel	commonnoun
 Seitliche	commonnoun
 Seitlichen	commonnoun
 Sekret	commonnoun
@@ -19739,6 +19775,7 @@ Sexuellen	commonnoun
 Sherry	commonnoun
 Sherryn	commonnoun
 Shirt	commonnoun
+Shootout	commonnoun
 Show	commonnoun
 Siamesische	commonnoun
 Siamesischen	commonnoun
@@ -19767,6 +19804,7 @@ Sichtweite	commonnoun
 Sieb	commonnoun
 Siebe	commonnoun
 Sieben	commonnoun
+Siebenmeterwerfen	commonnoun
 Siebziger	commonnoun
 Siebzigern	commonnoun
 Siedeln	commonnoun
@@ -20536,6 +20574,7 @@ Steilhänge	commonnoun
 Steilhängen	commonnoun
 Steilküste	commonnoun
 Steilküsten	commonnoun
+Steilpass	commonnoun
 Stein	commonnoun
 Steinbruch	commonnoun
 Steinbruche	commonnoun
@@ -21525,6 +21564,7 @@ Thronfolgern	commonnoun
 Thüringische	commonnoun
 Thüringischen	commonnoun
 Tick	commonnoun
+Tiebreak	commonnoun
 Tief	commonnoun
 Tiefbau	commonnoun
 Tiefbaue	commonnoun
@@ -23732,6 +23772,7 @@ Veto	commonnoun
 Vetter	commonnoun
 Vettern	commonnoun
 Video	commonnoun
+Videobeweis	commonnoun
 Vieh	commonnoun
 Vielfache	commonnoun
 Vielfachen	commonnoun
@@ -24628,6 +24669,7 @@ Widrige	commonnoun
 Widrigen	commonnoun
 Widrigkeit	commonnoun
 Widrigkeiten	commonnoun
+Wiederanpfiff	commonnoun
 Wiederaufbau	commonnoun
 Wiederaufbaue	commonnoun
 Wiederaufführung	commonnoun
@@ -25118,9 +25160,11 @@ Ziehende	commonnoun
 Ziehenden	commonnoun
 Ziel	commonnoun
 Ziele	commonnoun
+Zieleinlauf	commonnoun
 Zielen	commonnoun
 Zielsetzung	commonnoun
 Zielsetzungen	commonnoun
+Zielsprint	commonnoun
 Ziemliche	commonnoun
 Ziemlichen	commonnoun
 Zieren	commonnoun

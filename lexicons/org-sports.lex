@@ -58,6 +58,7 @@
 1. VfL Potsdam	ORG.club
 1860 München	ORG.club	TSV 1860 München
 2. Bundesliga	ORG.league
+2. Frauen-Bundesliga	ORG.league
 23XI Racing	ORG.club
 49ers	ORG.club	San Francisco 49ers
 A. J. Foyt Enterprises	ORG.club
@@ -364,6 +365,7 @@ Barys Astana	ORG.club
 Barça	ORG.club	FC Barcelona
 Basketball Bundesliga	ORG.sportsfed
 Basketball Löwen Braunschweig	ORG.club	Löwen Braunschweig
+Basketball-Bundesliga	ORG.league
 Baskets Oldenburg	ORG.club	EWE Baskets Oldenburg
 Baskonia	ORG.club
 Bayer 04	ORG.club	Bayer 04 Leverkusen
@@ -2424,6 +2426,8 @@ Primeira Liga	ORG.league
 Primera División	ORG.league
 Pro Patria	ORG.club
 Pro Vercelli	ORG.club
+ProA	ORG.league
+ProB	ORG.league
 Professional Darts Corporation	ORG.sportsfed
 Progrès Niederkorn	ORG.club
 Prost GP	ORG.club	Prost Grand Prix
@@ -3570,7 +3574,7 @@ Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
 Zytek	ORG.club
-easyCredit BBL	ORG.sportsfed
+easyCredit BBL	ORG.league	Basketball-Bundesliga
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
 ratiopharm ulm	ORG.club	Ratiopharm Ulm

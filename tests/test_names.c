@@ -470,6 +470,15 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Geschwister Hans und Sophie Quarnholt kamen.", "PER:Hans|PER:Sophie Quarnholt"},
     /* a genitive in -es of a name whose plural is a common noun ("Bundestage") is the name */
     {"Der Ausschuss des Bundestages tagte.", "ORG:Bundestages"},
+    /* sports: venues after a preposition (venue_name), club prefixes, leagues; no place in sports
+     * terms after "nach", in a region's epithet (NOT epithet_city), no person in a demonym with
+     * points (name_age) */
+    {"Vor 6600 Zuschauern in der Quarko Arena siegte die Mannschaft.", "LOC:Quarko Arena"},
+    {"Der LC Kolbrenna gewann.", "ORG:LC Kolbrenna"},
+    {"In der Basketball-Bundesliga f\xc3\xbchrt der Tabellenf\xc3\xbchrer.", "ORG:Basketball-Bundesliga"},
+    {"Der Ausgleich fiel nach Wiederanpfiff.", ""},
+    {"In der Ostseestadt wird gebaut.", ""},
+    {"Die Mannschaft lag vor den K\xc3\xb6lnern (25).", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
