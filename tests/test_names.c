@@ -479,6 +479,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Ausgleich fiel nach Wiederanpfiff.", ""},
     {"In der Ostseestadt wird gebaut.", ""},
     {"Die Mannschaft lag vor den K\xc3\xb6lnern (25).", ""},
+    /* an unknown name after a nationality noun (demonym_name) */
+    {"Es siegte der Kenianer Sabastian Quarnholt vor dem Usbeken Nodirbek Brixowa.",
+     "PER:Sabastian Quarnholt|PER:Nodirbek Brixowa"},
+    {"Die Wuppertaler Lokal-Matadoren Quarkband traten auf.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
