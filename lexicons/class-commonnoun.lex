@@ -11398,7 +11398,6 @@ Initiatore	commonnoun
 Initiatoren	commonnoun
 Injektion	commonnoun
 Injektionen	commonnoun
-Inka	commonnoun
 Inkarnation	commonnoun
 Inkarnationen	commonnoun
 Inklusion	commonnoun
@@ -13857,7 +13856,6 @@ Lexikalischen	commonnoun
 Lexiken	commonnoun
 Lexikon	commonnoun
 Liaison	commonnoun
-Liane	commonnoun
 Lianen	commonnoun
 Libanesische	commonnoun
 Libanesischen	commonnoun

@@ -1783,6 +1783,7 @@ Annemieke	firstname
 Annemijn	firstname
 Annerose	firstname
 Annet	firstname
+Annett	firstname
 Annetta	firstname
 Annette	firstname
 Anni	firstname
@@ -3242,6 +3243,7 @@ Başçı	firstname
 Bea	firstname
 Beat	firstname
 Beata	firstname
+Beate	firstname
 Beato	firstname
 Beatrice	firstname
 Beatrisa	firstname
@@ -5341,6 +5343,7 @@ Constantina	firstname
 Constantine	firstname
 Constantino	firstname
 Constantinus	firstname
+Constanze	firstname
 Constança	firstname
 Constanța	firstname
 Constatin	firstname
@@ -6432,6 +6435,7 @@ Doe	firstname
 Doelf	firstname
 Doenueş	firstname
 Doerte	firstname
+Doerthe	firstname
 Dogukan	firstname
 Doina	firstname
 Doinita	firstname
@@ -6782,6 +6786,7 @@ Dölf	firstname
 Döndü	firstname
 Dönüş	firstname
 Dörte	firstname
+Dörthe	firstname
 Dündar	firstname
 Dünya	firstname
 Dürdane	firstname
@@ -9265,6 +9270,7 @@ Gisèle	firstname
 Gita	firstname
 Gitanas	firstname
 Gitanjali	firstname
+Gitta	firstname
 Gitte	firstname
 Gittel	firstname
 Giuda	firstname
@@ -9494,6 +9500,7 @@ Grimaldo	firstname
 Grischa	firstname
 Griselda	firstname
 Grissel	firstname
+Grit	firstname
 Grizelda	firstname
 Gro	firstname
 Grover	firstname
@@ -10206,6 +10213,7 @@ Helin	firstname
 Heliodoro	firstname
 Helios	firstname
 Helje	firstname
+Hella	firstname
 Helle	firstname
 Hellevi	firstname
 Helli	firstname
@@ -11049,6 +11057,7 @@ Inha	firstname
 Inigo	firstname
 Inioluwa	firstname
 Inja	firstname
+Inka	firstname
 Inke	firstname
 Inken	firstname
 Inkeri	firstname
@@ -11627,6 +11636,7 @@ Janice	firstname
 Janick	firstname
 Janie	firstname
 Janifer	firstname
+Janik	firstname
 Janin	firstname
 Janina	firstname
 Janine	firstname
@@ -12636,6 +12646,7 @@ Kahu	firstname
 Kahurangi	firstname
 Kai	firstname
 Kai-Shek	firstname
+Kai-Uwe	firstname
 Kaia	firstname
 Kaido	firstname
 Kaige	firstname
@@ -14302,6 +14313,7 @@ Liah	firstname
 Liam	firstname
 Lian	firstname
 Liana	firstname
+Liane	firstname
 Lianjie	firstname
 Lianna	firstname
 Lianne	firstname
@@ -15411,6 +15423,7 @@ Manilio	firstname
 Manish	firstname
 Manisha	firstname
 Manius	firstname
+Manja	firstname
 Manju	firstname
 Manjusha	firstname
 Manley	firstname
@@ -15507,6 +15520,7 @@ Mardonios	firstname
 Mare	firstname
 Mareah	firstname
 Mared	firstname
+Mareen	firstname
 Mareike	firstname
 Marek	firstname
 Maren	firstname
@@ -22967,6 +22981,7 @@ Thongchai	firstname
 Thongloun	firstname
 Thor	firstname
 Thora	firstname
+Thoralf	firstname
 Thorben	firstname
 Thorbjørn	firstname
 Thore	firstname
@@ -23261,6 +23276,7 @@ Toon	firstname
 Tootsie	firstname
 Tope	firstname
 Topi	firstname
+Toralf	firstname
 Torben	firstname
 Torbjoern	firstname
 Torbjörn	firstname
@@ -23677,6 +23693,7 @@ Una	firstname
 Unai	firstname
 Unathi	firstname
 Unax	firstname
+Undine	firstname
 Undīne	firstname
 Unelma	firstname
 Unggul	firstname
@@ -24589,6 +24606,7 @@ Wenhui	firstname
 Wenjie	firstname
 Wenjing	firstname
 Wenjun	firstname
+Wenke	firstname
 Wenli	firstname
 Wenliang	firstname
 Wenona	firstname

@@ -483,6 +483,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Es siegte der Kenianer Sabastian Quarnholt vor dem Usbeken Nodirbek Brixowa.",
      "PER:Sabastian Quarnholt|PER:Nodirbek Brixowa"},
     {"Die Wuppertaler Lokal-Matadoren Quarkband traten auf.", ""},
+    /* a role, a given name and a surname that is a common word (role_given_noun) */
+    {"Institutsleiter Andreas Bett sagte, es gehe voran.", "PER:Andreas Bett"},
+    /* an article alone is no name particle (given_surname), after one it is (given_surname_art) */
+    {"Er besiegte in Riad den Briten Derek Quarnholt.", "LOC:Riad|PER:Derek Quarnholt"},
+    {"Jan van den Berg kam.", "PER:Jan van den Berg"},
+    /* no genitive name after a place adjective (saxon_genitive) */
+    {"Der Gewinn des Leipziger Unternehmens Quarkshirt stieg.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
