@@ -490,6 +490,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Jan van den Berg kam.", "PER:Jan van den Berg"},
     /* no genitive name after a place adjective (saxon_genitive) */
     {"Der Gewinn des Leipziger Unternehmens Quarkshirt stieg.", ""},
+    /* a youth organisation or trade union with its Land (party_place, party_place_2); buildings and
+     * streets named after people (building_hyphen, street_hyphen); a Roman numeral is no person */
+    {"Die Junge Union Bayern tagt.", "ORG:Junge Union Bayern"},
+    {"Im Quarko-Brixner-Haus tagte der Vorstand.", "LOC:Quarko-Brixner-Haus"},
+    {"Die Jan-van-der-Quark-Stra\xc3\x9f" "e ist gesperrt.", "LOC:Jan-van-der-Quark-Stra\xc3\x9f" "e"},
+    {"Der Abgeordnete f\xc3\xbcr G\xc3\xb6rlitz III sagte, er sei zufrieden.", "LOC:G\xc3\xb6rlitz"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
