@@ -24,9 +24,14 @@ BSE	plainacronym
 BUX	plainacronym
 CAC	plainacronym
 CD	plainacronym
+CDO	plainacronym
 CDs	plainacronym
 CEO	plainacronym
+CET	plainacronym
 CFO	plainacronym
+CHRO	plainacronym
+CIO	plainacronym
+CMO	plainacronym
 CO2	plainacronym
 COO	plainacronym
 COPD	plainacronym
@@ -40,11 +45,14 @@ DSGVO	plainacronym
 DSL	plainacronym
 DVD	plainacronym
 DVDs	plainacronym
+EBIT	plainacronym
+EBITDA	plainacronym
 EDV	plainacronym
 EEG	plainacronym
 EIL	plainacronym
 EKG	plainacronym
 EM	plainacronym
+ESG	plainacronym
 ETF	plainacronym
 ETFs	plainacronym
 FAQ	plainacronym
@@ -56,6 +64,8 @@ GB	plainacronym
 GEG	plainacronym
 GG	plainacronym
 GHz	plainacronym
+GJ	plainacronym
+GMT	plainacronym
 GP	plainacronym
 GPL	plainacronym
 GPS	plainacronym
@@ -65,12 +75,15 @@ HD	plainacronym
 HGB	plainacronym
 HIV	plainacronym
 HPV	plainacronym
+HRA	plainacronym
+HRB	plainacronym
 HTML	plainacronym
 HTTP	plainacronym
 IBEX	plainacronym
 IC	plainacronym
 ICE	plainacronym
 INFO	plainacronym
+IPO	plainacronym
 IQ	plainacronym
 ISBN	plainacronym
 ISIN	plainacronym
@@ -82,6 +95,7 @@ KG	plainacronym
 KI	plainacronym
 KMU	plainacronym
 KOSPI	plainacronym
+KPI	plainacronym
 KW	plainacronym
 Kfz	plainacronym
 LED	plainacronym
@@ -97,6 +111,8 @@ MB	plainacronym
 MBA	plainacronym
 MDAX	plainacronym
 MERS	plainacronym
+MESZ	plainacronym
+MEZ	plainacronym
 MHz	plainacronym
 MIB	plainacronym
 MP3	plainacronym
@@ -127,6 +143,7 @@ PV	plainacronym
 Pkw	plainacronym
 RBI	plainacronym
 RNA	plainacronym
+ROI	plainacronym
 RSV	plainacronym
 SARS	plainacronym
 SDAX	plainacronym
@@ -150,6 +167,7 @@ UMTS	plainacronym
 UPDATE	plainacronym
 URL	plainacronym
 USB	plainacronym
+UTC	plainacronym
 UV	plainacronym
 VIDEO	plainacronym
 VIP	plainacronym
@@ -158,6 +176,7 @@ VPN	plainacronym
 VR	plainacronym
 WC	plainacronym
 WIG	plainacronym
+WKN	plainacronym
 WLAN	plainacronym
 WM	plainacronym
 WWW	plainacronym
