@@ -574,6 +574,31 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
     return cl;
 }
 
+static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head, bool *modnoun);
+
+/* For a genitive key k[0..n-1] ("-s", "-es") that has no lexicon node: the classes of its base
+ * form as a whole into *cls, else those of the base's head into *head, both restricted to the
+ * nouns of institutions, orghead and orgdesc ("Sozialgerichts" as "Sozialgericht": @orghead;
+ * "Kreiskrankenhauses": @orghead~). (Not common nouns: "Bordes" of "Ludovica des Bordes" is no
+ * genitive of "Bord".) */
+static void genitive_base(const dener_model *m, const char *k, size_t n, uint64_t *cls, uint64_t *head) {
+    if (n < 4 || k[n - 1] != 's') return;
+    uint64_t inst = 0;
+    int c1 = dn_class_id(m, "orghead"), c2 = dn_class_id(m, "orgdesc");
+    if (c1 >= 0) inst |= 1ull << c1;
+    if (c2 >= 0) inst |= 1ull << c2;
+    uint64_t cl = dn_genitive_classes(m, NULL, k, n);
+    if (cl) {
+        *cls |= cl & inst;
+        return;
+    }
+    uint64_t h = 0;
+    bool modnoun;
+    if (n - 1 >= 7) compound_scan(m, k, n - 1, &h, &modnoun);
+    if (!h && k[n - 2] == 'e' && n - 2 >= 7) compound_scan(m, k, n - 2, &h, &modnoun);
+    *head |= h & inst;
+}
+
 /* Longest suffix of a closed compound looked up as its head (in bytes of the folded key). */
 #define DN_HEAD_MAX_BYTES 64
 
@@ -1199,6 +1224,10 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
+            /* a genitive the lexicon does not know has the classes of its base form as its head
+             * ("Sozialgerichts", "Kreiskrankenhauses": @orghead~), or those of the base's head */
+            if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && !t->head && !t->node && t->keylen >= 6)
+                genitive_base(m, tk->keys.p + t->key, t->keylen, &t->classes, &t->head);
         }
         t->node_kids |= dn_match_word_bits(m, t->flags, tk->keys.p + t->key, t->keylen);
         dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
@@ -1232,6 +1261,11 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
                 t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium") */
+                if (!t->classes && last->keylen >= 6) {
+                    uint64_t h = 0;
+                    genitive_base(m, tk->keys.p + last->key, last->keylen, &t->classes, &h);
+                }
             }
         }
     }

@@ -498,6 +498,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Abgeordnete f\xc3\xbcr G\xc3\xb6rlitz III sagte, er sei zufrieden.", "LOC:G\xc3\xb6rlitz"},
     /* business terms are no organisations (class-plainacronym.lex), "Dax" no town (stop_world.txt) */
     {"Der DAX-Konzern meldete ein h\xc3\xb6heres EBITDA.", ""},
+    /* a genitive of an institution's noun before a place (tokenize.c: genitive_base) */
+    {"Das Urteil des Sozialgerichts Kolbrenna ist rechtskr\xc3\xa4" "ftig.", "ORG:Sozialgerichts Kolbrenna"},
+    {"Die \xc3\x84rzte des Kreiskrankenhauses Kolbrenna warnen.", "ORG:Kreiskrankenhauses Kolbrenna"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
