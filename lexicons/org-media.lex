@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/media4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/media5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/media6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/media7.txt (seventh list, same format).
 
 1 Live	ORG.media
 1-2-3.tv	ORG.media
@@ -653,6 +654,7 @@ Electrola	ORG.media
 Elektra Records	ORG.media
 Elmshorner Nachrichten	ORG.media
 Elsevier	ORG.media
+Eltern	ORG.media
 Emder Zeitung	ORG.media
 Emirates News Agency	ORG.media
 Empire Magazine	ORG.media
@@ -708,6 +710,7 @@ FOCUS online	ORG.media	Focus
 FT	ORG.media	Financial Times
 Faber & Faber	ORG.media
 Factory Records	ORG.media
+Falter	ORG.media
 Fantagraphics	ORG.media
 Farbfilm Verleih	ORG.media
 Fat Wreck Chords	ORG.media
@@ -764,6 +767,7 @@ Freie Presse	ORG.media
 Freies Wort	ORG.media
 FremantleMedia	ORG.media
 Frenetic Films	ORG.media
+Freundin	ORG.media
 Frontal	ORG.media
 Frontal 21	ORG.media
 Frontiers Records	ORG.media
@@ -781,6 +785,7 @@ G+J	ORG.media	Gruner + Jahr
 G. Henle Verlag	ORG.media	Henle Verlag
 GA Bonn	ORG.media	General-Anzeiger
 GB News	ORG.media
+GEO	ORG.media	Geo
 GEZ	ORG.media	Beitragsservice
 GMX	ORG.media
 Gala	ORG.media
@@ -796,6 +801,7 @@ Geffen Records	ORG.media
 Gehirn & Geist	ORG.media
 General-Anzeiger	ORG.media
 General-Anzeiger Bonn	ORG.media	General-Anzeiger
+Geo	ORG.media
 Georg Thieme Verlag	ORG.media
 Georg von Holtzbrinck	ORG.media	Holtzbrinck
 Gerstenberg	ORG.media
@@ -1062,6 +1068,7 @@ Kranky	ORG.media
 Krautreporter	ORG.media
 Kreiszeitung Syke	ORG.media
 Kremayr & Scheriau	ORG.media
+Krone	ORG.media	Kronen Zeitung
 Krone Multimedia	ORG.media
 Krone TV	ORG.media
 Krone-Zeitung	ORG.media	Kronen Zeitung
@@ -1071,6 +1078,7 @@ Kronen Zeitung	ORG.media
 Kronen-Zeitung	ORG.media	Kronen Zeitung
 Kuaishou	ORG.media
 Kulturzeit	ORG.media
+Kurier	ORG.media
 Kyiv Independent	ORG.media
 Kyiv Post	ORG.media
 Kyodo	ORG.media
@@ -1536,6 +1544,7 @@ Prensa Latina	ORG.media
 Press Association	ORG.media
 Press TV	ORG.media
 Press Trust of India	ORG.media
+Presse	ORG.media	Die Presse
 Prestel	ORG.media
 Primary Wave	ORG.media
 Prime Video	ORG.media	Amazon Prime Video
@@ -1961,6 +1970,7 @@ St. Galler Tagblatt	ORG.media
 StZ	ORG.media	Stuttgarter Zeitung
 Stader Tageblatt	ORG.media
 Stadtkino Filmverleih	ORG.media
+Standard	ORG.media	Der Standard
 Star FM	ORG.media
 Starz	ORG.media
 Stax Records	ORG.media
@@ -2290,6 +2300,7 @@ Web.de	ORG.media
 Wedomosti	ORG.media
 Wega Film	ORG.media
 Weibo	ORG.media
+Welt	ORG.media	Die Welt
 Welt Kompakt	ORG.media
 Welt Nachrichtensender	ORG.media
 Welt Online	ORG.media	Die Welt
@@ -2315,6 +2326,8 @@ Westfälischer Anzeiger	ORG.media
 Wetzlarer Neue Zeitung	ORG.media
 WiWo	ORG.media	Wirtschaftswoche
 Wiedemann & Berg	ORG.media
+Wiener Falter	ORG.media	Falter
+Wiener Kurier	ORG.media	Kurier
 Wiener Zeitung	ORG.media
 Wiesbadener Kurier	ORG.media
 Wiesbadener Tagblatt	ORG.media
@@ -2372,6 +2385,7 @@ ZIB 2	ORG.media
 Zaman	ORG.media
 Zattoo	ORG.media
 Zee News	ORG.media
+Zeit	ORG.media	Die Zeit
 Zeit Campus	ORG.media
 Zeit Online	ORG.media	Die Zeit
 Zeit im Bild	ORG.media

@@ -3574,7 +3574,7 @@ Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
 Zytek	ORG.club
-easyCredit BBL	ORG.league	Basketball-Bundesliga
+easyCredit BBL	ORG.sportsfed
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm
 ratiopharm ulm	ORG.club	Ratiopharm Ulm
