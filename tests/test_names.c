@@ -504,6 +504,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* newspapers quoted under a one-word name that is a common word (media7.txt), only in quotes */
     {"Das sagte er der \xe2\x80\x9eZeit\xe2\x80\x9c.", "ORG:Zeit"},
     {"Die Zeit ist knapp.", ""},
+    /* quoted titles after a genre word or compound, and a quoted first part of a compound, are no
+     * names (NOT work_title, quoted_compound) */
+    {"Die Tanzshow \xe2\x80\x9eLet's Quark\xe2\x80\x9c startet.", ""},
+    {"Die Netflix-Serie \xe2\x80\x9eQuarko Brixen\xe2\x80\x9c endet.", ""},
+    {"Ein \xe2\x80\x9e" "Bild\xe2\x80\x9c-Reporter fragte.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
