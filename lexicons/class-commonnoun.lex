@@ -2397,6 +2397,8 @@ Auswirkungen	commonnoun
 Auswählen	commonnoun
 Auswärtige	commonnoun
 Auswärtigen	commonnoun
+Auswärtsspiel	commonnoun
+Auswärtsspiels	commonnoun
 Auszahlen	commonnoun
 Auszahlung	commonnoun
 Auszahlungen	commonnoun
@@ -10439,6 +10441,8 @@ Hauptquartieren	commonnoun
 Hauptschiff	commonnoun
 Hauptschiffe	commonnoun
 Hauptschiffen	commonnoun
+Hauptsitz	commonnoun
+Hauptsitzes	commonnoun
 Hauptstadt	commonnoun
 Hauptstraße	commonnoun
 Hauptstraßen	commonnoun
@@ -10519,6 +10523,7 @@ Heimreise	commonnoun
 Heimspiel	commonnoun
 Heimspiele	commonnoun
 Heimspielen	commonnoun
+Heimspiels	commonnoun
 Heimstätte	commonnoun
 Heimstätten	commonnoun
 Heini	commonnoun
@@ -13494,6 +13499,7 @@ Landesebene	commonnoun
 Landeskunde	commonnoun
 Landesligist	commonnoun
 Landesligisten	commonnoun
+Landesrundfahrt	commonnoun
 Landratsamt	commonnoun
 Landschaft	commonnoun
 Landschaften	commonnoun
@@ -14087,6 +14093,8 @@ Länder	commonnoun
 Länderei	commonnoun
 Ländereien	commonnoun
 Ländern	commonnoun
+Länderspiel	commonnoun
+Länderspiels	commonnoun
 Ländliche	commonnoun
 Ländlichen	commonnoun
 Länge	commonnoun
@@ -18482,6 +18490,8 @@ Rundblicken	commonnoun
 Rundbogen	commonnoun
 Runde	commonnoun
 Runden	commonnoun
+Rundfahrt	commonnoun
+Rundfahrten	commonnoun
 Rundfunk	commonnoun
 Rundliche	commonnoun
 Rundlichen	commonnoun
@@ -20163,6 +20173,8 @@ Sparsamen	commonnoun
 Sparsamkeit	commonnoun
 Spartanische	commonnoun
 Spartanischen	commonnoun
+Sparte	commonnoun
+Sparten	commonnoun
 Spaß	commonnoun
 Spaße	commonnoun
 Spaten	commonnoun

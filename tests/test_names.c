@@ -509,6 +509,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Tanzshow \xe2\x80\x9eLet's Quark\xe2\x80\x9c startet.", ""},
     {"Die Netflix-Serie \xe2\x80\x9eQuarko Brixen\xe2\x80\x9c endet.", ""},
     {"Ein \xe2\x80\x9e" "Bild\xe2\x80\x9c-Reporter fragte.", ""},
+    /* Airbus types are no motorways (road_number); a place before a common compound head is none */
+    {"Die Airline setzt die neuen A350 ein.", ""},
+    {"Seine Nordamerika-Sparte w\xc3\xa4" "chst.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
