@@ -17639,7 +17639,6 @@ prellte	finiteverb
 presche	finiteverb
 prescht	finiteverb
 preschte	finiteverb
-presse	finiteverb
 pressiere	finiteverb
 pressiert	finiteverb
 pressierte	finiteverb

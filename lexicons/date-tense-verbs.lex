@@ -600,7 +600,6 @@ abpellt	tense	future
 abpellte	tense	past
 abpellten	tense	past
 abpfeift	tense	future
-abpfiff	tense	past
 abpfiffen	tense	past
 abplatzt	tense	future
 abplatzte	tense	past
@@ -1892,7 +1891,6 @@ anpeilt	tense	future
 anpeilte	tense	past
 anpeilten	tense	past
 anpfeift	tense	future
-anpfiff	tense	past
 anpfiffen	tense	past
 anpflanzt	tense	future
 anpflanzte	tense	past
@@ -15422,8 +15420,6 @@ spannt	tense	future
 spannte	tense	past
 spannten	tense	past
 spart	tense	future
-sparte	tense	past
-sparten	tense	past
 spazierenführt	tense	future
 spazierenführte	tense	past
 spazierenführten	tense	past

@@ -25,7 +25,9 @@
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
 #            reference date (the nearest cue in the sentence counts; default past); paststate: a
-#            past that also turns a date after "bis" back ("war bis März gesperrt"); pastpart: a
+#            past that also turns a date after "bis" back ("war bis März gesperrt"); present: ahead
+#            where the sentence has no other cue and no past participle ("Am Sonntag ist die
+#            Wahl"); pastpart: a
 #            past participle, past only where no other cue is in the sentence (its auxiliary
 #            decides: "wird am Freitag beschlossen", "hat am Montag gewählt")
 # Lower-case entries match in any case, capitalised ones only capitalised text (as everywhere).
@@ -915,6 +917,30 @@ abgesagt	tense	pastpart
 einigten	tense	past
 einigte	tense	past
 stattgefunden	tense	pastpart
+# (the participles of the perfect with "sein": "ist am Sonntag gestiegen", "sind am Sonntagabend zu
+# Ende gegangen" lie back, though "ist" alone points ahead for a weekday)
+gegangen	tense	pastpart
+gefahren	tense	pastpart
+geflogen	tense	pastpart
+gestiegen	tense	pastpart
+gesunken	tense	pastpart
+gefallen	tense	pastpart
+gewachsen	tense	pastpart
+geblieben	tense	pastpart
+geworden	tense	pastpart
+eingetroffen	tense	pastpart
+angekommen	tense	pastpart
+zurückgekehrt	tense	pastpart
+abgereist	tense	pastpart
+aufgebrochen	tense	pastpart
+gelandet	tense	pastpart
+gestürzt	tense	pastpart
+ertrunken	tense	pastpart
+abgestürzt	tense	pastpart
+umgezogen	tense	pastpart
+geschehen	tense	pastpart
+passiert	tense	pastpart
+zusammengekommen	tense	pastpart
 räumte	tense	past
 räumten	tense	past
 wies	tense	past
@@ -928,6 +954,14 @@ erläuterten	tense	past
 hieß	tense	past
 reagierte	tense	past
 reagierten	tense	past
+# (present: ahead for a weekday alone where the sentence has no other cue and no past participle: "Am Sonntag ist
+# die Wahl", "Der Prozess geht am Montag weiter", but "Am Montag ist er gestorben")
+ist	tense	present
+sind	tense	present
+geht	tense	present
+gehen	tense	present
+steht	tense	present
+stehen	tense	present
 werde	tense	future
 wolle	tense	future
 sollte	tense	future

@@ -3756,6 +3756,11 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (word_before(text, e, "ab") != UINT32_MAX) return 1;
     if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
+    if (weekday) { /* "der Brand vom (frühen) Montag" */
+        uint32_t a = word_before(text, b0, "fr\xc3\xbchen");
+        if (a == UINT32_MAX) a = word_before(text, b0, "sp\xc3\xa4ten");
+        if (word_before(text, a != UINT32_MAX ? a : b0, "vom") != UINT32_MAX) return -1;
+    }
     uint32_t z = word_before(text, b0, "zum");
     if (z != UINT32_MAX && word_before(text, z, "nacht") != UINT32_MAX) return 0; /* "in der Nacht zum Sonntag" */
     /* ("bis einschließlich Mittwoch", "bis spätestens Freitag") */
@@ -3771,8 +3776,11 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
- * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. */
-static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+ * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back.
+ * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
+ * where nothing else decides (for a month it is mostly the auxiliary of a perfect: "ist im
+ * Dezember gestiegen"). */
+static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool weekday) {
     if (!tk || !tk->n || cls < 0) return 0;
     size_t lo = 0, hi = tk->n;
     while (lo < hi) {
@@ -3789,8 +3797,9 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
 #undef SENT_START
     /* the nearest cue; a past participle ("pastpart": "beschlossen", "vorgestellt") counts only
      * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
-     * beschlossen", "sollen am Dienstag vorgestellt werden") */
-    int best = 0, part = 0;
+     * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
+     * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
+    int best = 0, part = 0, pres = 0;
     size_t bestd = SIZE_MAX;
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
@@ -3805,13 +3814,17 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
                 part = -1;
                 break;
             }
+            if (strcmp(v, "present") == 0) { /* (ahead where no other cue is: see date-words.lex) */
+                pres = 1;
+                break;
+            }
             int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : strcmp(v, "paststate") == 0 ? -2 : 0;
             size_t d = j > i ? j - i : i - j;
             if (val && d < bestd) bestd = d, best = val;
             break;
         }
     }
-    return best ? best : part;
+    return best ? best : part ? part : weekday ? pres : 0;
 }
 
 /* Is f an absolute date to the day, giving its year (explicit, else the document date's)? */
@@ -5022,8 +5035,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
-            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1) == -2 ? -1 : 1;
-            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1)) < -1) tense = -1;
+            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd) == -2 ? -1 : 1;
+            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd)) < -1) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

@@ -524,6 +524,10 @@ static void test_weekday_tense(void) {
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");
     expect(REF, "Der Termin war f\xc3\xbcr den 3. Mai angesetzt.", "3. Mai=2023-05-03", "... unless a past state holds it");
+    expect(REF, "Am Sonntag ist die Landtagswahl.", "Sonntag=2023-11-19", "a weekday with \"ist\" and no other cue lies ahead");
+    expect(REF, "Am Montag ist er gestorben.", "Montag=2023-11-13", "... not in the perfect");
+    expect(REF, "Der Brand vom fr\xc3\xbchen Montagmorgen war schnell gel\xc3\xb6scht.", "Montagmorgen=2023-11-13TMO",
+           "\"vom\" before a weekday looks back");
     expect("2024-02-10", "Im vierten Quartal steigerte der Konzern den Umsatz.", "vierten Quartal=2023-Q4",
            "a quarter that has not begun lies in the year before in a past sentence");
     expect(REF, "Im ersten Quartal will der Konzern wachsen.", "ersten Quartal=2024-Q1",
