@@ -512,6 +512,15 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* Airbus types are no motorways (road_number); a place before a common compound head is none */
     {"Die Airline setzt die neuen A350 ein.", ""},
     {"Seine Nordamerika-Sparte w\xc3\xa4" "chst.", ""},
+    /* a surname that is a common word before a party (surname_party), a child after a possessive
+     * (kin_name); no names in rubrics, colours, file numbers, care homes, "auf" + island */
+    {"Koch (SPD) fordert mehr Geld.", "PER:Koch|ORG:SPD"},
+    {"Ihre Tochter Quarla wurde geboren.", "PER:Quarla"},
+    {"Kurz notiert: Die Preise steigen.", ""},
+    {"Die Dame in Schwarz l\xc3\xa4" "chelte.", ""},
+    {"Das Urteil (Az. B 3 P 4/25 R) ist rechtskr\xc3\xa4" "ftig.", ""},
+    {"Im Pflegeheim starben drei Bewohner.", ""},
+    {"Tante Maria auf R\xc3\xbcgen freut sich.", "PER:Maria|LOC:R\xc3\xbcgen"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
