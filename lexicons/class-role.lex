@@ -31,6 +31,10 @@ Agrarpolitikerin	role
 Agrarpolitikerinnen	role
 Agrarpolitikern	role
 Ajatollah	role
+Aktionär	role
+Aktionären	role
+Aktionärin	role
+Aktionärinnen	role
 Aktivist	role
 Aktivisten	role
 Aktivistin	role
@@ -113,6 +117,10 @@ Anhänger	role
 Anhängerin	role
 Anhängerinnen	role
 Anhängern	role
+Ankeraktionär	role
+Ankeraktionären	role
+Ankeraktionärin	role
+Ankeraktionärinnen	role
 Ankläger	role
 Anklägerin	role
 Anklägerinnen	role
@@ -2132,6 +2140,10 @@ Gouverneuren	role
 Gouverneurin	role
 Gouverneurinnen	role
 Graf	role
+Großaktionär	role
+Großaktionären	role
+Großaktionärin	role
+Großaktionärinnen	role
 Großherzog	role
 Großherzogen	role
 Großherzogin	role
@@ -2157,6 +2169,10 @@ Handwerker	role
 Handwerkerin	role
 Handwerkerinnen	role
 Handwerkern	role
+Hauptaktionär	role
+Hauptaktionären	role
+Hauptaktionärin	role
+Hauptaktionärinnen	role
 Hauptdarsteller	role
 Hauptdarstellerin	role
 Hauptdarstellerinnen	role
@@ -2928,6 +2944,10 @@ Mediziner	role
 Medizinerin	role
 Medizinerinnen	role
 Medizinern	role
+Mehrheitsaktionär	role
+Mehrheitsaktionären	role
+Mehrheitsaktionärin	role
+Mehrheitsaktionärinnen	role
 Meister	role
 Meisterin	role
 Meisterinnen	role
@@ -2951,6 +2971,10 @@ Millionär	role
 Millionären	role
 Millionärin	role
 Millionärinnen	role
+Minderheitsaktionär	role
+Minderheitsaktionären	role
+Minderheitsaktionärin	role
+Minderheitsaktionärinnen	role
 Minister	role
 Ministerialdirektor	role
 Ministerialdirektoren	role

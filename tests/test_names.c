@@ -521,6 +521,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Urteil (Az. B 3 P 4/25 R) ist rechtskr\xc3\xa4" "ftig.", ""},
     {"Im Pflegeheim starben drei Bewohner.", ""},
     {"Tante Maria auf R\xc3\xbcgen freut sich.", "PER:Maria|LOC:R\xc3\xbcgen"},
+    /* a company with its legal form: no place adjective before a name, none of a role; the place
+     * adjective of a name of common nouns stays (name_suffix, name_suffix_adj) */
+    {"Die Schweizer Quarkon AG w\xc3\xa4" "chst.", "ORG:Quarkon AG"},
+    {"Der Mehrheitsaktion\xc3\xa4r Quarko Brix N.V. stimmte zu.", "ORG:Quarko Brix N.V."},
+    {"Die Kolbrenner Verkehrsbetriebe GmbH fahren.", "ORG:Kolbrenner Verkehrsbetriebe GmbH"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
