@@ -239,6 +239,7 @@ static const tcase CASES[] = {
     {REF, "Am 8. Mai 1945 endete der Krieg. Am 7. Mai war unterschrieben worden. Die Nachricht kam am 9. Mai.",
      "8. Mai 1945=1945-05-08 ; 7. Mai=1945-05-07 ; 9. Mai=1945-05-09"},
     {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
+    {REF, "Postanschrift: Brieffach 1970, Quarkstadt.", ""}, /* NODATE numbered */
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
     {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},

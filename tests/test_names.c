@@ -526,6 +526,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Schweizer Quarkon AG w\xc3\xa4" "chst.", "ORG:Quarkon AG"},
     {"Der Mehrheitsaktion\xc3\xa4r Quarko Brix N.V. stimmte zu.", "ORG:Quarko Brix N.V."},
     {"Die Kolbrenner Verkehrsbetriebe GmbH fahren.", "ORG:Kolbrenner Verkehrsbetriebe GmbH"},
+    /* a hall and a stand at a fair are no city and no motorway (NOT fair_hall, fair_stand) */
+    {"Besuchen Sie uns in Halle 5, Stand A12.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
