@@ -7667,6 +7667,7 @@ Zürichsee-Schifffahrtsgesellschaft	ORG.company
 adesso	ORG.company	Adesso
 adidas	ORG.company	Adidas
 airBaltic	ORG.company	Air Baltic
+al-Ko	ORG.company	Al-Ko
 bft Tankstellen	ORG.company	Bft
 bonprix	ORG.company	Bonprix
 bwin	ORG.company	Bwin

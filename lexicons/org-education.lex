@@ -2624,6 +2624,13 @@ Zuse-Institut Berlin	ORG.research
 Zürcher Hochschule der Künste	ORG.university
 Zürcher Hochschule für Angewandte Wissenschaften	ORG.university
 acatech	ORG.research	Deutsche Akademie der Technikwissenschaften
+al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
+al-Ahli-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
+al-Awda-Krankenhaus	ORG.hospital	Al-Awda-Krankenhaus
+al-Azhar	ORG.university	Al-Azhar-Universität
+al-Azhar-Universität	ORG.university	Al-Azhar-Universität
+al-Schifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
+al-Shifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
 forsa	ORG.research	Forsa
 gfs.bern	ORG.research	GFS Bern
 h_da	ORG.university	Hochschule Darmstadt

@@ -2403,6 +2403,12 @@ Zsolnay	ORG.media
 Zsolnay Verlag	ORG.media
 Zweites Deutsches Fernsehen	ORG.media
 Zürcher Unterländer	ORG.media
+al-Ahram	ORG.media	Al-Ahram
+al-Arabija	ORG.media	Al Arabiya
+al-Dschasira	ORG.media	Al Jazeera
+al-Jazeera	ORG.media	Al Jazeera
+al-Manar	ORG.media	Al-Manar
+al-Mayadeen	ORG.media	Al-Mayadeen
 auto motor und sport	ORG.media
 bigFM	ORG.media
 bild.de	ORG.media	Bild

@@ -4145,10 +4145,18 @@ Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl
 Zürcher Kantonsrat	ORG.parliament	Kantonsrat Zürich
 Zürcher Regierungsrat	ORG.gov	Regierungsrat des Kantons Zürich
+al-Aksa-Brigaden	ORG.militant	Al-Aksa-Brigaden
+al-Aksa-Märtyrerbrigaden	ORG.militant	Al-Aksa-Märtyrerbrigaden
+al-Aqsa-Brigaden	ORG.militant	Al-Aksa-Brigaden
 al-Kaida	ORG.militant	Al-Kaida
+al-Kaida im Islamischen Maghreb	ORG.militant	Al-Kaida im Islamischen Maghreb
 al-Nusra-Front	ORG.militant	Nusra-Front
 al-Qaida	ORG.militant	Al-Kaida
+al-Quds-Brigaden	ORG.militant	Quds-Einheiten
 al-Schabaab	ORG.militant	Al-Schabaab
+al-Schabab	ORG.militant	Al-Schabaab
+al-Shabaab	ORG.militant	Al-Schabaab
+al-Zein-Clan	ORG.militant	Al-Zein-Clan
 bpb	ORG.authority	Bundeszentrale für politische Bildung
 britische Notenbank	ORG.authority	Bank of England
 britisches Außenministerium	ORG.gov	Foreign Office

@@ -3574,6 +3574,18 @@ Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
 Zytek	ORG.club
+al-Ahli	ORG.club	Al-Ahli
+al-Ahli Dschidda	ORG.club	Al-Ahli Dschidda
+al-Ahly Kairo	ORG.club	Al-Ahly Kairo
+al-Ain FC	ORG.club	Al-Ain FC
+al-Duhail	ORG.club	Al-Duhail
+al-Ettifaq	ORG.club	Al-Ettifaq
+al-Hilal	ORG.club	Al-Hilal
+al-Hilal Riad	ORG.club	Al-Hilal
+al-Ittihad	ORG.club	Al-Ittihad
+al-Nassr	ORG.club	Al-Nassr
+al-Nassr Riad	ORG.club	Al-Nassr
+al-Sadd	ORG.club	Al-Sadd
 easyCredit BBL	ORG.sportsfed
 englischer Fußballverband	ORG.sportsfed	The Football Association
 ratiopharm Ulm	ORG.club	Ratiopharm Ulm

@@ -528,6 +528,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Kolbrenner Verkehrsbetriebe GmbH fahren.", "ORG:Kolbrenner Verkehrsbetriebe GmbH"},
     /* a hall and a stand at a fair are no city and no motorway (NOT fair_hall, fair_stand) */
     {"Besuchen Sie uns in Halle 5, Stand A12.", ""},
+    /* "Al-X" organisations also as written in running text (orgs_build.py) */
+    {"Er spielt f\xc3\xbcr al-Hilal.", "ORG:al-Hilal"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };

@@ -112,6 +112,18 @@ def main():
     for name, outs in sorted(seen.items()):
         if len(outs) > 1:
             print("note: %r in several files: %s" % (name, ", ".join(outs)))
+    # Arabic article prefixes are written small in running text ("die Miliz al-Schabab", "für
+    # al-Hilal"): a name "Al-X"/"El-X" also gets "al-X"/"el-X" (a lower-case entry matches in
+    # any case), canonical the capitalised name
+    for out, d in files.items():
+        ents = d["entries"]
+        for name in list(ents):
+            m = re.match(r"^(Al|El)-(\w.*)$", name)
+            if m:
+                small = m.group(1).lower() + "-" + m.group(2)
+                if small not in ents:
+                    t, c, where = ents[name]
+                    ents[small] = (t, c or name, where)
     for out, d in sorted(files.items()):
         lines = ["# " + h if h else "#" for h in d["header"]]
         lines.append("")
