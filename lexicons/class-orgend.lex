@@ -10,6 +10,7 @@ Abendblatt	orgend
 Abendzeitung	orgend
 Academy	orgend
 Aerospace	orgend
+Aerosystems	orgend
 Agency	orgend
 Air	orgend
 Airline	orgend
@@ -34,9 +35,14 @@ Baskets	orgend
 Bausparkasse	orgend
 Bewegung	orgend
 Bibliothek	orgend
+Biologics	orgend
+Bioscience	orgend
+Biosciences	orgend
 Biotech	orgend
+Biotherapeutics	orgend
 Board	orgend
 Bote	orgend
+Brands	orgend
 Brauerei	orgend
 Bros.	orgend
 Brothers	orgend
@@ -58,6 +64,9 @@ Company	orgend
 Consulting	orgend
 Corporation	orgend
 Council	orgend
+Cruise Line	orgend
+Cruises	orgend
+Diagnostics	orgend
 Dragons	orgend
 Eagles	orgend
 Echo	orgend
@@ -69,13 +78,16 @@ Energiewerke	orgend
 Energy	orgend
 Ensemble	orgend
 Entertainment	orgend
+Esports	orgend
 Federation	orgend
 Fernsehen	orgend
 Festspiele	orgend
+Films	orgend
 Foods	orgend
 Foundation	orgend
 Front	orgend
 Gallery	orgend
+Gaming	orgend
 Gazette	orgend
 Genossenschaft	orgend
 Gesellschaft	orgend
@@ -122,6 +134,7 @@ Medien	orgend
 Mediengruppe	orgend
 Merkur	orgend
 Mobile	orgend
+Mobility	orgend
 Morgenpost	orgend
 Motors	orgend
 Museum	orgend
@@ -149,12 +162,15 @@ Radio	orgend
 Real Estate	orgend
 Records	orgend
 Reederei	orgend
+Robotics	orgend
 Roosters	orgend
 Rundfunk	orgend
 Rundschau	orgend
 Rück	orgend
 Rückversicherung	orgend
 School	orgend
+Semiconductor	orgend
+Semiconductors	orgend
 Services	orgend
 Sinfoniker	orgend
 Society	orgend

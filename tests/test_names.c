@@ -532,6 +532,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Er spielt f\xc3\xbcr al-Hilal.", "ORG:al-Hilal"},
     /* two given names and two surnames (given_two_surnames) */
     {"Der Schiedsrichter Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez pfiff.", "PER:Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez"},
+    /* English company names with an industry word (english_org) */
+    {"Der Konzern kauft Quarkworks Therapeutics.", "ORG:Quarkworks Therapeutics"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
