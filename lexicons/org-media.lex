@@ -87,6 +87,7 @@ Agence France-Presse	ORG.media
 Agence de Presse Sénégalaise	ORG.media
 Agencia Andes	ORG.media
 Agencia EFE	ORG.media
+Agentur Ostkreuz	ORG.media	Ostkreuz
 Agenzia Italia	ORG.media
 Agenzia Nazionale Stampa Associata	ORG.media
 Agerpres	ORG.media
@@ -318,6 +319,7 @@ Blue Sky Studios	ORG.media
 Bluesky	ORG.company
 Blumhouse	ORG.media	Blumhouse Productions
 Blumhouse Productions	ORG.media
+Bongarts	ORG.media
 Bonnier	ORG.media
 Boom! Studios	ORG.media
 Boosey & Hawkes	ORG.media
@@ -775,10 +777,12 @@ Fränkischer Tag	ORG.media
 Fuji TV	ORG.media
 Fuldaer Zeitung	ORG.media
 Funk Uhr	ORG.media
+Funke Foto Services	ORG.media
 Funke Medien	ORG.media	Funke Mediengruppe
 Funke Mediengruppe	ORG.media
 Funke-Mediengruppe	ORG.media	Funke Mediengruppe
 Funkhaus Europa	ORG.media
+Future Image	ORG.media
 Für Sie	ORG.media
 Fürther Nachrichten	ORG.media
 G+J	ORG.media	Gruner + Jahr
@@ -938,6 +942,7 @@ Hörzu	ORG.media
 Hürriyet	ORG.media
 ICTV	ORG.media
 IDW Publishing	ORG.media
+IMAGO	ORG.media	Imago
 IRIB	ORG.media
 IRNA	ORG.media	Irna
 ISNA	ORG.media
@@ -953,6 +958,8 @@ Il Sole 24 Ore	ORG.media
 Illumination Entertainment	ORG.media
 Iltalehti	ORG.media
 Image Comics	ORG.media
+Imago	ORG.media
+Imago Images	ORG.media	Imago
 Impulse! Records	ORG.media
 InStyle	ORG.media
 Index.hu	ORG.media
@@ -1458,6 +1465,7 @@ Ostfriesischer Kurier	ORG.media
 Ostgut	ORG.media
 Ostgut Ton	ORG.media
 Osthessen News	ORG.media
+Ostkreuz	ORG.media
 Ostsee-Zeitung	ORG.media
 Ostseewelle	ORG.media
 Ostthüringer Zeitung	ORG.media
@@ -1843,6 +1851,7 @@ SWR3	ORG.media
 SWR4	ORG.media
 SZ	ORG.media	Süddeutsche Zeitung
 SZ Dresden	ORG.media	Sächsische Zeitung
+SZ Photo	ORG.media
 Saarbrücker Zeitung	ORG.media
 Saarländischer Rundfunk	ORG.media
 Sabah	ORG.media
@@ -2403,6 +2412,7 @@ Zsolnay	ORG.media
 Zsolnay Verlag	ORG.media
 Zweites Deutsches Fernsehen	ORG.media
 Zürcher Unterländer	ORG.media
+action press	ORG.media
 al-Ahram	ORG.media	Al-Ahram
 al-Arabija	ORG.media	Al Arabiya
 al-Dschasira	ORG.media	Al Jazeera
@@ -2442,9 +2452,11 @@ i24 News	ORG.media	i24news
 i24news	ORG.media
 iX	ORG.media
 iX Magazin	ORG.media	iX
+imago images	ORG.media	Imago
 junge Welt	ORG.media	Junge Welt
 kabel eins	ORG.media	Kabel eins
 kicker	ORG.media	Kicker
+laif	ORG.media
 lbn	ORG.media	Deutsche Presse-Agentur
 lby	ORG.media	Deutsche Presse-Agentur
 lhe	ORG.media	Deutsche Presse-Agentur

@@ -534,6 +534,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Schiedsrichter Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez pfiff.", "PER:Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez"},
     /* English company names with an industry word (english_org) */
     {"Der Konzern kauft Quarkworks Therapeutics.", "ORG:Quarkworks Therapeutics"},
+    /* photo agencies in a credit, also those that are common words (credit_org, media7.txt) */
+    {"Foto: Imago/Jan Quarnholt", "ORG:Imago|PER:Jan Quarnholt"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
