@@ -84,6 +84,8 @@ lachte	personverb
 lebt	personverb
 lebte	personverb
 lächelte	personverb
+malt	personverb
+malte	personverb
 meint	personverb
 meinte	personverb
 moderiert	personverb
@@ -119,6 +121,8 @@ starb	personverb
 stirbt	personverb
 studiert	personverb
 studierte	personverb
+tanzt	personverb
+tanzte	personverb
 trainiert	personverb
 trainierte	personverb
 twittert	personverb
@@ -129,6 +133,8 @@ verbrachte	personverb
 verbringt	personverb
 verfasst	personverb
 verfasste	personverb
+verkörpert	personverb
+verkörperte	personverb
 verriet	personverb
 verrät	personverb
 verstarb	personverb
