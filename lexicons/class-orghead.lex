@@ -25,7 +25,6 @@ Atlético	orghead
 Ausländerbeirat	orghead
 Autobahnmeisterei	orghead
 Autohaus	orghead
-BORG	orghead
 BRG	orghead
 BSC	orghead
 BV	orghead
