@@ -1808,6 +1808,7 @@ Jungsozialisten in der SPD	ORG.party
 Jungsozialistinnen und Jungsozialisten in der SPD	ORG.party	Jungsozialisten in der SPD
 Junts	ORG.party	Junts per Catalunya
 Junts per Catalunya	ORG.party
+Juso	ORG.party	Juso Schweiz
 Juso Schweiz	ORG.party
 Jusos	ORG.party	Jungsozialisten in der SPD
 Justice Department	ORG.gov	US-Justizministerium
@@ -1847,6 +1848,7 @@ KPD	ORG.party	Kommunistische Partei Deutschlands
 KPRF	ORG.party	Kommunistische Partei der Russischen Föderation
 KPdSU	ORG.party	Kommunistische Partei der Sowjetunion
 KPÖ	ORG.party	Kommunistische Partei Österreichs
+KPÖ Plus	ORG.party
 KSK	ORG.military	Kommando Spezialkräfte
 KSZE	ORG.intl	Konferenz über Sicherheit und Zusammenarbeit in Europa
 KSČM	ORG.party	Kommunistische Partei Böhmens und Mährens
