@@ -536,6 +536,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Konzern kauft Quarkworks Therapeutics.", "ORG:Quarkworks Therapeutics"},
     /* photo agencies in a credit, also those that are common words (credit_org, media7.txt) */
     {"Foto: Imago/Jan Quarnholt", "ORG:Imago|PER:Jan Quarnholt"},
+    /* institutions named after a saint (head_saint, saint_hyphen; head_name ends at no "St.") */
+    {"Die Kirchengemeinde St. Quarnhold l\xc3\xa4" "dt ein.", "ORG:Kirchengemeinde St. Quarnhold"},
+    {"Im St. Quarnhold-Hospital wurde sie operiert.", "ORG:St. Quarnhold-Hospital"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
