@@ -102,6 +102,7 @@ struct dn_date_rule {
     bool jit; /* compiled by the JIT */
     bool filt; /* has a start filter (fast unless switched off by dn_dates_use_filters) */
     int32_t slot; /* among the rules with a start filter (see dn_date_words.nslots), -1 if none */
+    uint32_t breadth; /* how many starts its filter lets through, roughly (see slots_order) */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
     uint8_t fb[32];
@@ -576,6 +577,7 @@ static inline uint32_t sfx3_hash(const char *k, size_t n) {
  * (fwd_checks: nfa_incl, and nfaw_incl with the words of the classes), the rule of each slot */
 struct dn_slot_bank {
     uint64_t kindr[64], byter[256], prevr[128], nonmid;
+    uint64_t kinds; /* the kinds with a slot in kindr */
     uint64_t nfa_incl, nfaw_incl;
     uint32_t slot_rule[64];
 };
@@ -589,6 +591,8 @@ struct dn_date_words {
      * of bank s >> 6; bank 0 here, the others in xb: most rule sets need one) */
     int nslots, nbanks;
     struct dn_slot_bank b0, *xb;
+    /* of the banks but 0: the kinds and bytes (a bit each) that some of their rules start at */
+    uint64_t xkinds, xbytes[4];
     /* the children of node i, for the search: bytes fb[f0[i] .. f0[i + 1]) and nodes fn[...]
      * (rebuilt by words_freeze when words are added); per byte (ASCII folded): FS_* flags */
     uint32_t *f0, *fn;
@@ -1376,6 +1380,12 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     if (c->bad || c->i != n || nullable || !w) goto done;
     for (unsigned b = 0; b < 256; b++)
         if (fs_has(&f, b) && !rare_byte(b)) goto done;
+    /* (see slots_order: a digit starts most, then a word of a class, another rare byte, a literal
+     * word, a short one more than a long one) */
+    uint32_t breadth = 0;
+    for (unsigned b = 0; b < 256; b++)
+        if (fs_has(&f, b)) breadth += b >= '0' && b <= '9' ? 1000 : 10;
+    breadth += 100 * (uint32_t)__builtin_popcountll(f.cls);
     if (f.nstr) {
         if (!~w->used) goto done; /* no kind left */
         int kind = 0;
@@ -1383,6 +1393,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
         dn_buf fb = {0};
         for (unsigned k = 0; k < f.nstr && ok; k++) {
             const uint8_t *sp = c->strs + f.str[k];
+            breadth += sp[0] <= 3 ? 5 : 1;
             fb.len = 0;
             dn_fold_append(m, &fb, (const char *)sp + 1, sp[0]);
             ok = !fb.oom && words_add(&m->alloc, w, fb.p, fb.len, 1ull << kind, 0);
@@ -1394,6 +1405,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     }
     memcpy(r->fb, f.b, sizeof r->fb);
     r->fcls = f.cls;
+    r->breadth = breadth;
     r->fast = r->filt = true;
     /* "(?<![...])" first: the rule cannot start right after an ASCII character of that class */
     memset(r->prevbad, 0, sizeof r->prevbad);
@@ -1423,6 +1435,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
         struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, w->nslots >> 6);
         r->slot = w->nslots++;
         for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
+        bk->kinds |= r->fcls;
         for (unsigned b = 0; b < 256; b++)
             if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
         for (unsigned b = 0; b < 128; b++)
@@ -2138,10 +2151,71 @@ static void rule_free(const dn_alloc *a, dn_date_rule *r) {
     r->g = NULL;
 }
 
+/* With more than one bank of slots (dn_date_words.nslots > 64): gives the slots anew, bank 0 to
+ * the rules whose filters let the most starts through (dn_date_rule.breadth, by rule order if
+ * equal), the last banks to the fewest, and fills the banks' masks (as rule_first) for them.
+ * Each bank pays for its starts apart (find_starts, fwd_checks: the automata of the rules of one
+ * bank walk once from a start that all of them share), so that the rules with few starts are the
+ * ones that cost a bank more, and at few positions. (The rules run in rule order all the same:
+ * dn_dates_find.) */
+static void slots_order(dener_model *m) {
+    struct dn_date_words *w = m->date_words;
+    const int ns = w->nslots;
+    uint32_t *ord = dn_malloc(&m->alloc, (size_t)ns * sizeof *ord);
+    if (!ord) return; /* (without memory: the slots stay in rule order) */
+    int n = 0;
+    for (size_t i = 0; i < m->ndate_rules && n < ns; i++) { /* (by breadth, stable: insertion) */
+        const dn_date_rule *r = &m->date_rules[i];
+        if (r->slot < 0) continue;
+        int j = n++;
+        while (j > 0 && m->date_rules[ord[j - 1]].breadth < r->breadth) ord[j] = ord[j - 1], j--;
+        ord[j] = (uint32_t)i;
+    }
+    /* each bank's rules in rule order (the bank they are in is what counts) */
+    for (int b0 = 0; b0 < n; b0 += 64) {
+        const int e = b0 + 64 < n ? b0 + 64 : n;
+        for (int q = b0 + 1; q < e; q++) {
+            const uint32_t v = ord[q];
+            int j = q;
+            while (j > b0 && ord[j - 1] > v) ord[j] = ord[j - 1], j--;
+            ord[j] = v;
+        }
+    }
+    w->xkinds = 0;
+    memset(w->xbytes, 0, sizeof w->xbytes);
+    for (int b = 0; b < w->nbanks; b++) {
+        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, b);
+        memset(bk->kindr, 0, sizeof bk->kindr);
+        memset(bk->byter, 0, sizeof bk->byter);
+        memset(bk->prevr, 0, sizeof bk->prevr);
+        bk->nonmid = bk->kinds = 0;
+    }
+    for (int q = 0; q < n; q++) {
+        dn_date_rule *r = &m->date_rules[ord[q]];
+        const uint64_t bit = 1ull << (q & 63);
+        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, q >> 6);
+        r->slot = q;
+        for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
+        bk->kinds |= r->fcls;
+        for (unsigned b = 0; b < 256; b++)
+            if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
+        for (unsigned b = 0; b < 128; b++)
+            if (fs_has_b(r->prevbad, b)) bk->prevr[b] |= bit;
+        if (!r->mid) bk->nonmid |= bit;
+        if (q >= 64) {
+            w->xkinds |= r->fcls;
+            for (unsigned b = 0; b < 256; b++)
+                if (fs_has_b(r->fb, b)) w->xbytes[b >> 6] |= 1ull << (b & 63);
+        }
+    }
+    dn_free(&m->alloc, ord);
+}
+
 /* Fills the summary of m's date rules in m->date_words (see there). */
 static void rules_summary(dener_model *m) {
     struct dn_date_words *w = m->date_words;
     if (!w) return;
+    if (w->nbanks > 1) slots_order(m);
     for (int b = 0; b < w->nbanks; b++) {
         struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, b);
         bk->nfa_incl = bk->nfaw_incl = 0;
@@ -2470,7 +2544,7 @@ enum { DFA_UNKNOWN, DFA_NO, DFA_MAY, DFA_ST0 };
  * each automaton of the state goes on by itself. Kept from one document to the next (the rules'
  * ldfa states are never dropped), up to FP_MAXST states, then afresh. */
 #define FP_MAXST 8192
-#define FP_STARTS 256 /* the start states by the set of automata to run, direct-mapped */
+#define FP_STARTS 512 /* the start states by the set of automata to run, two-way (see fwd_checks) */
 #define FP_HOT 3      /* see above (3: germeval and generated text measured, checking every start forwards) */
 #define FP_PAIRS 48   /* automata running at once (more: each alone) */
 #define FP_STOP 0x8000 /* fprod.t.trans: the next state has no automaton running (FP_MAXST < FP_STOP) */
@@ -2592,6 +2666,7 @@ typedef struct priv {
     size_t sproom; /* room in both spos and the masks (at most spcap and smask_cap) */
     struct pbank b0, *xb; /* (bank 0, the others: nxb of them, for the model xb_m) */
     int nxb;
+    bool xadded; /* emit_found appended to the other banks' starts (since chunk_scan cleared it) */
     const dener_model *xb_m;
     /* per rule (by index), the lazy automaton of its nfaw, then (at m->ndate_rules + index) of its
      * nfa; ndfa = 2 * m->ndate_rules */
@@ -3983,50 +4058,51 @@ static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' |
  * p->rare, in order), with the slots that may start there (see slot_lists); room is reserved. At
  * position keep, what the byte before rules out is left to the caller (the entry is kept if it has
  * slots before that). */
-static bool emit_found(const dn_alloc *a, const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
+static inline __attribute__((always_inline)) bool emit_found_t(const dn_alloc *a, const struct dn_date_words *w, priv *p,
+                                                               const unsigned char *u, size_t keep, const bool multi) {
     size_t i = 0, j = 0, k = p->nsp;
+    const struct dn_slot_bank *bk = &w->b0;
     while (i < p->ncw || j < p->nrare) {
         uint32_t pos = i < p->ncw ? p->cw[i].pos : UINT32_MAX;
         if (j < p->nrare && p->rare[j] < pos) pos = p->rare[j];
-        if (!p->nxb) { /* (one bank) */
-            const struct dn_slot_bank *bk = &w->b0;
-            uint64_t mk = 0;
-            if (i < p->ncw && p->cw[i].pos == pos) {
-                for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
-                if (p->cw[i].mid) mk &= ~bk->nonmid;
-                i++;
-            }
-            if (j < p->nrare && p->rare[j] == pos) {
-                mk |= bk->byter[u[pos]];
-                j++;
-            }
-            if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
-            if (!mk) continue;
-            p->spos[k] = pos;
-            p->b0.sm[k++] = mk;
-            continue;
-        }
         const bool isw = i < p->ncw && p->cw[i].pos == pos, isr = j < p->nrare && p->rare[j] == pos;
-        uint64_t any = 0;
-        for (int b = 0; b <= p->nxb; b++) { /* (bank 0 kept if any bank starts here, the others if they do) */
-            const struct dn_slot_bank *bk = wbank(w, b);
-            uint64_t mk = 0;
-            if (isw) {
-                for (uint64_t x = p->cw[i].cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
-                if (p->cw[i].mid) mk &= ~bk->nonmid;
-            }
-            if (isr) mk |= bk->byter[u[pos]];
-            if (pos > 0 && pos != keep && u[pos - 1] < 0x80) mk &= ~bk->prevr[u[pos - 1]];
-            if (!b) p->b0.sm[k] = mk;
-            else if (mk && !own_put(a, &p->xb[b - 1], pos, mk)) return false;
-            any |= mk;
+        const bool prev = pos > 0 && pos != keep && u[pos - 1] < 0x80;
+        uint64_t mk = 0, cls = 0;
+        bool mid = false;
+        if (isw) {
+            cls = p->cw[i].cls, mid = p->cw[i].mid;
+            for (uint64_t x = cls; x; x &= x - 1) mk |= bk->kindr[__builtin_ctzll(x)];
+            if (mid) mk &= ~bk->nonmid;
+            i++;
         }
-        i += isw, j += isr;
+        if (isr) {
+            mk |= bk->byter[u[pos]];
+            j++;
+        }
+        if (prev) mk &= ~bk->prevr[u[pos - 1]];
+        uint64_t any = mk;
+        if (multi && ((cls & w->xkinds) || (isr && ((w->xbytes[u[pos] >> 6] >> (u[pos] & 63)) & 1u))))
+            /* (bank 0 kept if any bank starts here, the others if they do) */
+            for (int b = 1; b <= p->nxb; b++) {
+                const struct dn_slot_bank *xk = wbank(w, b);
+                uint64_t xm = isr ? xk->byter[u[pos]] : 0;
+                if (!xm && !(cls & xk->kinds)) continue; /* (none of its rules starts here) */
+                for (uint64_t x = cls & xk->kinds; x; x &= x - 1) xm |= xk->kindr[__builtin_ctzll(x)];
+                if (mid) xm &= ~xk->nonmid;
+                if (prev) xm &= ~xk->prevr[u[pos - 1]];
+                if (xm && !own_put(a, &p->xb[b - 1], pos, xm)) return false;
+                p->xadded |= xm != 0;
+                any |= xm;
+            }
         if (!any) continue;
-        p->spos[k++] = pos;
+        p->spos[k] = pos;
+        p->b0.sm[k++] = mk;
     }
     p->nsp = k;
     return true;
+}
+static bool emit_found(const dn_alloc *a, const struct dn_date_words *w, priv *p, const unsigned char *u, size_t keep) {
+    return p->nxb ? emit_found_t(a, w, p, u, keep, true) : emit_found_t(a, w, p, u, keep, false);
 }
 
 /* Fills p->spos[0..p->nsp-1] with the positions where rules with a start filter may start (words
@@ -4144,11 +4220,9 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         if (rc) return rc;
     }
     const size_t k0 = p->nsp;
-    size_t xn0[64]; /* (the other banks' starts so far, for the cache: up to 64 banks) */
-    for (int b = 0; b < p->nxb && b < 64; b++) xn0[b] = p->xb[b].n;
+    p->xadded = false;
     if (!emit_found(a, w, p, u, i)) return DENER_ERR_NOMEM; /* (what the byte before rules out at i: below) */
     const size_t ne = p->nsp - k0;
-    if (sl && p->nxb > 64) sl = NULL;
     if (sl && ne <= SC_NE) {
         memset(sl->eo, 0, sizeof sl->eo);
         memset(sl->em, 0, sizeof sl->em);
@@ -4158,9 +4232,10 @@ __attribute__((noinline)) static int chunk_scan(const dener_model *m, priv *p, c
         }
         if (p->nxb) { /* (the other banks' masks: see emit_slot_x; their starts are among those of bank 0) */
             uint64_t *x = p->scx + (size_t)(sl - p->sc) * (size_t)p->nxb * SC_NE, any = 0;
-            for (int b = 0; b < p->nxb; b++, x += SC_NE) {
+            for (int b = 0; p->xadded && b < p->nxb; b++, x += SC_NE) {
                 const struct pbank *pb = &p->xb[b];
-                size_t j = xn0[b];
+                size_t j = pb->n; /* (its starts of this chunk: at i or after it, those before it are before) */
+                while (j > 0 && pb->own[j - 1] >= i) j--;
                 for (size_t q = 0; q < SC_NE; q++) {
                     x[q] = 0;
                     if (q < ne && j < pb->n && pb->own[j] == p->spos[k0 + q]) x[q] = pb->sm[j++];
@@ -4656,9 +4731,16 @@ static void fwd_checks(const dener_model *m, struct pbank *pb, const char *text,
         const uint64_t x0 = pb->sm[q] & any;
         const uint64_t x1 = x0 & (x0 - 1);
         if (use && x1) { /* (one rule alone is as fast) */
+            /* (two ways, the one used last first: two sets of rules that start often and meet in
+             * one entry would push each other out before either is FP_HOT, each start alone) */
             const uint64_t key = x0 ^ (x0 >> 29) ^ ((uint64_t)(need0 != 0) << 40);
-            struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56)];
-            if (sp->x != x0 || sp->need0 != (need0 != 0)) *sp = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
+            struct fp_start *sp = &fp->start[(uint32_t)(key * 0x9E3779B97F4A7C15ull >> 56) * 2];
+            if (sp->x != x0 || sp->need0 != (need0 != 0)) {
+                const struct fp_start o = sp[0];
+                if (sp[1].x == x0 && sp[1].need0 == (need0 != 0)) sp[0] = sp[1];
+                else sp[0] = (struct fp_start){x0, UINT32_MAX, 0, need0 != 0};
+                sp[1] = o;
+            }
             if (++sp->n >= FP_HOT) {
                 const uint32_t st = fp_begin(m, pb, x0, need0 != 0, sp);
                 if (fp->drops != drops) { /* the states of the starts gathered are gone: each alone */
@@ -4959,15 +5041,35 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         rc = slot_lists(m, p, text, len);
         if (rc) return rc;
     }
-    uint64_t some = fast && p->nwin ? p->b0.some : 0; /* the slots with starts (of bank bi) */
-    const int nbk = fast && p->nwin ? 1 + p->nxb : 0;
-    int bi = 0;
+    /* the rules of the slots with starts, in rule order: a bank's slots are in rule order (see
+     * slots_order), the next rule is that of bank 0 or the least of the other banks' next, xr (of
+     * bank xi; up to 8 banks, with more every rule in order) */
+    const int nbk = 1 + p->nxb;
+    const bool by_slot = fast && p->nwin && dw->all_fast && nbk <= 8;
+    uint64_t some[8] = {0};
+    for (int b = 0; by_slot && b < nbk; b++) some[b] = pbk(p, b)->some;
+    uint32_t xr = UINT32_MAX;
+    int xi = 0;
+#define NEXT_X() /* (xr, xi of the other banks) */                                     \
+    do {                                                                               \
+        xr = UINT32_MAX;                                                               \
+        for (int b = 1; b < nbk; b++)                                                  \
+            if (some[b] && wbank(dw, b)->slot_rule[__builtin_ctzll(some[b])] < xr)     \
+                xi = b, xr = wbank(dw, b)->slot_rule[__builtin_ctzll(some[b])];        \
+    } while (0)
+    if (by_slot) NEXT_X();
     for (size_t i = 0; i < m->ndate_rules; i++) {
-        if (fast && p->nwin && dw->all_fast) { /* the rules of the slots with starts, in order */
-            while (!some && ++bi < nbk) some = p->xb[bi - 1].some;
-            if (!some) break;
-            i = wbank(dw, bi)->slot_rule[__builtin_ctzll(some)];
-            some &= some - 1;
+        if (by_slot) {
+            const uint32_t r0 = some[0] ? dw->b0.slot_rule[__builtin_ctzll(some[0])] : UINT32_MAX;
+            if (r0 < xr) {
+                i = r0;
+                some[0] &= some[0] - 1;
+            } else if (xr != UINT32_MAX) {
+                i = xr;
+                some[xi] &= some[xi] - 1;
+                NEXT_X();
+            } else
+                break;
         }
         const dn_date_rule *r = &m->date_rules[i];
         int slot = fast && p->nwin ? r->slot : -1;
@@ -4976,6 +5078,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (rc) return rc;
         if (p->fold.oom) return DENER_ERR_NOMEM; /* a word could not be looked up */
     }
+#undef NEXT_X
     long kept = select_cands(m, p, len);
     if (kept < 0) return (int)kept;
 
