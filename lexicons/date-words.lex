@@ -577,6 +577,11 @@ bevorstehenden	dir	1
 bevorstehender	dir	1
 bevorstehendes	dir	1
 bevorstehendem	dir	1
+# (the year before or after, as the direction of a month: "Mai des Vorjahres", "im März des Folgejahres")
+Vorjahres	dir	-1
+Vorjahrs	dir	-1
+Folgejahres	dir	1
+Folgejahrs	dir	1
 vor	dir	-1
 seit	dir	-1
 zuvor	dir	-1

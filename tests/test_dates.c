@@ -240,6 +240,8 @@ static const tcase CASES[] = {
      "8. Mai 1945=1945-05-08 ; 7. Mai=1945-05-07 ; 9. Mai=1945-05-09"},
     {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
     {REF, "Postanschrift: Brieffach 1970, Quarkstadt.", ""}, /* NODATE numbered */
+    {REF, "Im Vergleich zum J\xc3\xa4nner des Vorjahres stieg die Zahl.", "J\xc3\xa4nner des Vorjahres=2022-01"},
+    {REF, "Im Januar 2025 stieg der Absatz gegen\xc3\xbc" "ber dem Januar des Vorjahres.", "Januar 2025=2025-01 ; Januar des Vorjahres=2024-01"},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
     {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},
