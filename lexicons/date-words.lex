@@ -23,6 +23,7 @@
 #   mod      START, MID, END ("Anfang", "Mitte", "Ende")
 #   daypart  MO, MI, AF, EV, NI (morning, midday, afternoon, evening, night; TIMEX3 TMO etc.)
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
+#   nth      the nth weekday of a month, -1 the last ("ersten Sonntag im Mai", "letzten Sonntag im April")
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
 #            reference date (the nearest cue in the sentence counts; default past); paststate: a
 #            past that also turns a date after "bis" back ("war bis März gesperrt"); present: ahead
@@ -591,6 +592,20 @@ in	dir	1
 später	dir	1
 danach	dir	1
 darauf	dir	1
+
+# nth (the nth weekday of a month, -1 the last: "am ersten Sonntag im Mai", "letzten Sonntag im April")
+ersten	nth	1
+erste	nth	1
+zweiten	nth	2
+zweite	nth	2
+dritten	nth	3
+dritte	nth	3
+vierten	nth	4
+vierte	nth	4
+fünften	nth	5
+fünfte	nth	5
+letzten	nth	-1
+letzte	nth	-1
 
 # mod
 # (a year's part before a year: "Jahresbeginn 2027" is 2027 with mod START, as "Anfang 2027")

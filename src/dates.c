@@ -45,17 +45,17 @@ enum {
     /* numbers: digits, or a word of class "numword" */
     R_D, R_M, R_Y, R_N, R_Q, R_HALF, R_WK, R_CENT, R_DEC, R_HH, R_MI,
     /* words of the class of the same name */
-    R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT, R_DIR, R_MOD, R_DAYPART,
+    R_MONTH, R_WEEKDAY, R_SEASON, R_HOLIDAY, R_DEICTIC, R_UNIT, R_DIR, R_MOD, R_DAYPART, R_NTH,
     R_COUNT
 };
 #define R_NUM0 R_D
 #define R_NUM1 R_MI
 #define R_CLS0 R_MONTH
-#define R_CLS1 R_DAYPART
+#define R_CLS1 R_NTH
 
 static const char *const ROLE_NAMES[R_COUNT] = {
     "", "span", "bc", "ad", "d", "m", "y", "n", "q", "half", "wk", "cent", "dec", "hh", "mi",
-    "month", "weekday", "season", "holiday", "deictic", "unit", "dir", "mod", "daypart",
+    "month", "weekday", "season", "holiday", "deictic", "unit", "dir", "mod", "daypart", "nth",
 };
 
 static bool role_is_num(int r) { return r >= R_NUM0 && r <= R_NUM1; }
@@ -275,6 +275,7 @@ static bool parse_int(const char *s, int *out) {
 
 typedef struct fields {
     int y, ylen, m, d, wd, q, half, wk, cent, dec, declen, hh, mi, n, dir;
+    int nth; /* the nth weekday of a month (1..5; -1: the last): "am ersten Sonntag im Mai" */
     bool wdset, bc, ad;
     char season[4], unit[4], mod[8], daypart[4];
     uint32_t hol, deictic, fixed; /* pool offsets, 0 if none */
@@ -283,7 +284,7 @@ typedef struct fields {
 
 /* (a copy of a constant: no call to memset, whose size classes mispredict) */
 static const fields fields_unset = {.y = UNK, .m = UNK, .d = UNK, .wd = UNK, .q = UNK, .half = UNK, .wk = UNK, .cent = UNK,
-                                    .dec = UNK, .hh = UNK, .mi = UNK, .n = UNK, .dir = UNK};
+                                    .dec = UNK, .hh = UNK, .mi = UNK, .n = UNK, .dir = UNK, .nth = UNK};
 static void fields_init(fields *f) { *f = fields_unset; }
 
 static void copy_code(char *dst, size_t cap, const char *v) {
@@ -312,6 +313,10 @@ static bool set_role(const dener_model *m, fields *f, int r, int num, size_t len
     case R_DEC: f->dec = num; f->declen = (int)len; break;
     case R_HH: f->hh = num; break;
     case R_MI: f->mi = num; break;
+    case R_NTH:
+        if (!parse_int(val, &v)) return false;
+        f->nth = v;
+        break;
     case R_BC: f->bc = true; break;
     case R_AD: f->ad = true; break;
     case R_MONTH:
@@ -369,6 +374,7 @@ static bool fields_valid(const fields *f) {
     if (f->y != UNK && f->y == 0 && f->ylen >= 3) return false;
     if (f->y != UNK && f->y > 9999) return false;
     if (f->wd != UNK && (f->wd < 1 || f->wd > 7)) return false;
+    if (f->nth != UNK && (f->nth == 0 || f->nth < -1 || f->nth > 5 || f->wd == UNK || f->m == UNK)) return false;
     if (f->q != UNK && (f->q < 1 || f->q > 4)) return false;
     if (f->half != UNK && (f->half < 1 || f->half > 2)) return false;
     if (f->wk != UNK && (f->wk < 1 || f->wk > 53)) return false;
@@ -3590,6 +3596,28 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     const char *dp = f->daypart[0] ? f->daypart : NULL;
     copy_code(mod, 8, f->mod);
     out[0] = 0;
+    if (f->nth != UNK && f->wd != UNK && f->m >= 1 && f->m <= 12 && f->d == UNK) {
+        /* the nth (or last) weekday of a month: its year as a month's, then the day */
+        int y = year_of(f, r);
+        if (y == UNK && r->y != UNK) y = r->m != UNK ? year_around(r->y, f->m, r, tense, pm) : r->y;
+        if (y == UNK || y < 1) {
+            put(out, cap, "XXXX-%02d", f->m);
+            return;
+        }
+        int dim = days_in_month(y, f->m), d;
+        if (f->nth > 0) {
+            int w1 = iso_wd(days_from_civil(y, f->m, 1));
+            d = 1 + (f->wd - w1 + 7) % 7 + 7 * (f->nth - 1);
+        } else {
+            int wl = iso_wd(days_from_civil(y, f->m, dim));
+            d = dim - (wl - f->wd + 7) % 7;
+        }
+        if (d > dim) return; /* (no fifth such day) */
+        fields g = *f;
+        g.y = y, g.ylen = 4, g.d = d, g.wd = UNK, g.nth = UNK;
+        normalise(m, &g, r, tense, pm, out, mod);
+        return;
+    }
     if (f->fixed) {
         copy_code(out, cap, m->pool + f->fixed);
         return;

@@ -240,6 +240,10 @@ static const tcase CASES[] = {
      "8. Mai 1945=1945-05-08 ; 7. Mai=1945-05-07 ; 9. Mai=1945-05-09"},
     {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
     {REF, "Postanschrift: Brieffach 1970, Quarkstadt.", ""}, /* NODATE numbered */
+    /* the nth or last weekday of a month (rule nth_weekday, class nth) */
+    {REF, "Gew\xc3\xa4hlt wird am ersten Sonntag im Mai 2024.", "ersten Sonntag im Mai 2024=2024-05-05"},
+    {REF, "Die Messe ist am letzten Samstag im Februar 2024.", "letzten Samstag im Februar 2024=2024-02-24"},
+    {REF, "Am zweiten Dienstag im M\xc3\xa4rz 2026 tagt der Rat.", "zweiten Dienstag im M\xc3\xa4rz 2026=2026-03-10"},
     {REF, "Im Vergleich zum J\xc3\xa4nner des Vorjahres stieg die Zahl.", "J\xc3\xa4nner des Vorjahres=2022-01"},
     {REF, "Im Januar 2025 stieg der Absatz gegen\xc3\xbc" "ber dem Januar des Vorjahres.", "Januar 2025=2025-01 ; Januar des Vorjahres=2024-01"},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
