@@ -10,6 +10,7 @@ ab	stopword
 aber	stopword
 abermals	stopword
 abschliessend	stopword
+abseits	stopword
 acht	stopword
 achte	stopword
 achten	stopword
@@ -39,8 +40,10 @@ anscheinend	stopword
 anschliessend	stopword
 ansonsten	stopword
 anstatt	stopword
+anstelle	stopword
 auch	stopword
 auf	stopword
+aufgrund	stopword
 aufs	stopword
 aus	stopword
 ausgerechnet	stopword
@@ -399,6 +402,7 @@ manchen	stopword
 mancher	stopword
 manches	stopword
 manchmal	stopword
+mangels	stopword
 mehr	stopword
 mehrere	stopword
 mehreren	stopword
@@ -578,7 +582,9 @@ tsd	stopword
 um	stopword
 ums	stopword
 umso	stopword
+unbeschadet	stopword
 und	stopword
+ungeachtet	stopword
 ungefähr	stopword
 uns	stopword
 unser	stopword
@@ -705,6 +711,8 @@ zudem	stopword
 zuerst	stopword
 zufolge	stopword
 zugleich	stopword
+zugunsten	stopword
+zulasten	stopword
 zuletzt	stopword
 zuliebe	stopword
 zum	stopword

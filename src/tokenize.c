@@ -578,15 +578,16 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
 
 /* For a genitive key k[0..n-1] ("-s", "-es") that has no lexicon node: the classes of its base
  * form as a whole into *cls, else those of the base's head into *head, both restricted to the
- * nouns of institutions, orghead and orgdesc ("Sozialgerichts" as "Sozialgericht": @orghead;
+ * nouns of institutions, orghead, orgdesc and orgdeschead ("Sozialgerichts" as "Sozialgericht": @orghead;
  * "Kreiskrankenhauses": @orghead~). (Not common nouns: "Bordes" of "Ludovica des Bordes" is no
  * genitive of "Bord".) */
 static void genitive_base(const dener_model *m, const char *k, size_t n, uint64_t *cls, uint64_t *head) {
     if (n < 4 || k[n - 1] != 's') return;
     uint64_t inst = 0;
-    int c1 = dn_class_id(m, "orghead"), c2 = dn_class_id(m, "orgdesc");
+    int c1 = dn_class_id(m, "orghead"), c2 = dn_class_id(m, "orgdesc"), c3 = dn_class_id(m, "orgdeschead");
     if (c1 >= 0) inst |= 1ull << c1;
     if (c2 >= 0) inst |= 1ull << c2;
+    if (c3 >= 0) inst |= 1ull << c3;
     uint64_t cl = dn_genitive_classes(m, NULL, k, n);
     if (cl) {
         *cls |= cl & inst;

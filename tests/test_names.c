@@ -539,6 +539,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* institutions named after a saint (head_saint, saint_hyphen; head_name ends at no "St.") */
     {"Die Kirchengemeinde St. Quarnhold l\xc3\xa4" "dt ein.", "ORG:Kirchengemeinde St. Quarnhold"},
     {"Im St. Quarnhold-Hospital wurde sie operiert.", "ORG:St. Quarnhold-Hospital"},
+    /* a genitive descriptor before a company's name (genitive_base: orgdeschead) */
+    {"Der Chef des Berliner Gebrauchtwagenh\xc3\xa4ndlers Quarkodoc sagte.", "ORG:Quarkodoc"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
