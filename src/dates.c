@@ -3664,7 +3664,14 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
         else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
             y = year_around(y, f->m, r, tense, pm);
-        else if ((f->dir == UNK || f->dir == 0) && (f->q != UNK || f->half != UNK) && f->m == UNK && r->m != UNK) {
+        else if ((f->dir == UNK || f->dir == 0) && f->season[0] && f->m == UNK && r->m != UNK &&
+                 strcmp(f->season, "WI") != 0 && season_month(f->season)) {
+            /* a season but winter (which spans the year's end) follows the tense as a quarter does:
+             * "ab dem Frühjahr" in November is next spring, "seit dem Sommer" this summer */
+            int first = season_month(f->season), last = first + 2;
+            if (tense < 0) y -= first > r->m;
+            else if (tense > 0) y += last < r->m;
+        } else if ((f->dir == UNK || f->dir == 0) && (f->q != UNK || f->half != UNK) && f->m == UNK && r->m != UNK) {
             /* a quarter or half-year: one that has not begun lies in the year before in a past
              * sentence ("im vierten Quartal steigerte" in February), or without a cue more than
              * half a year ahead; one that has ended, in the year after in a future sentence */
@@ -5163,7 +5170,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         const bool lone_we = c->f.deictic && strcmp(m->pool + c->f.deictic, "WE+0") == 0;
         if (joined) tense = prev_tense;
         else if (lone_wd || lone_we ||
-                 (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK) && ref.m != UNK &&
+                 (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
             if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd) == -2 ? -1 : 1;

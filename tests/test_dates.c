@@ -535,6 +535,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag ist er gestorben.", "Montag=2023-11-13", "... not in the perfect");
     expect(REF, "Der Brand vom fr\xc3\xbchen Montagmorgen war schnell gel\xc3\xb6scht.", "Montagmorgen=2023-11-13TMO",
            "\"vom\" before a weekday looks back");
+    expect(REF, "Die Show pausiert bis zum Fr\xc3\xbchjahr.", "Fr\xc3\xbchjahr=2024-SP", "a season follows the tense as a quarter does");
+    expect(REF, "Seit dem Sommer ist die Stra\xc3\x9f" "e gesperrt.", "Sommer=2023-SU", "... back");
     expect("2024-02-10", "Im vierten Quartal steigerte der Konzern den Umsatz.", "vierten Quartal=2023-Q4",
            "a quarter that has not begun lies in the year before in a past sentence");
     expect(REF, "Im ersten Quartal will der Konzern wachsen.", "ersten Quartal=2024-Q1",
