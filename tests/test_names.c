@@ -541,6 +541,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Im St. Quarnhold-Hospital wurde sie operiert.", "ORG:St. Quarnhold-Hospital"},
     /* a genitive descriptor before a company's name (genitive_base: orgdeschead) */
     {"Der Chef des Berliner Gebrauchtwagenh\xc3\xa4ndlers Quarkodoc sagte.", "ORG:Quarkodoc"},
+    /* a listed company named after its founder is the person before a person's verb (resolve.c) */
+    {"Robert Bosch gr\xc3\xbc" "ndete die Werkstatt.", "PER:Robert Bosch"},
+    {"Bei Robert Bosch arbeiten viele.", "ORG:Robert Bosch"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
