@@ -3885,6 +3885,34 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     return 0;
 }
 
+/* Does the folded lower-case word k[0..n-1] look like a past participle: "ge...t"/"ge...en",
+ * a separable prefix before "ge" ("umgekippt", "ausgebrannt", "zusammengestoßen"), "-iert"
+ * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist")? */
+static bool participle_like(const char *k, size_t n) {
+    if (n < 6 || n > 40) return false;
+    const bool end_t = k[n - 1] == 't', end_en = k[n - 2] == 'e' && k[n - 1] == 'n';
+    if (!end_t && !end_en) return false;
+    if (end_t && n >= 6 && memcmp(k + n - 4, "iert", 4) == 0) return true;
+    static const char *const not_pp[] = {"gegen", "genug", "gestern", "gerade", "gesamt", "gemeinsam", "genau",
+                                         "gerne", "gelten", "gewinnen", "geben", "gehen", "gehört", "getan"};
+    for (size_t q = 0; q < sizeof not_pp / sizeof not_pp[0]; q++)
+        if (strlen(not_pp[q]) == n && memcmp(k, not_pp[q], n) == 0) return false;
+    if (k[0] == 'g' && k[1] == 'e') return true;
+    static const char *const sep[] = {"zusammen", "zurück", "entgegen", "heraus", "herein", "hinaus", "davon", "fest",
+                                      "fort", "heim", "nach", "weg", "los", "mit", "vor", "auf", "aus", "ein", "ab",
+                                      "an", "bei", "zu", "um", "durch", "über", "unter", "her", "hin"};
+    for (size_t q = 0; q < sizeof sep / sizeof sep[0]; q++) {
+        size_t l = strlen(sep[q]);
+        if (n > l + 4 && memcmp(k, sep[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
+    }
+    static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss"};
+    for (size_t q = 0; q < sizeof insep / sizeof insep[0]; q++) {
+        size_t l = strlen(insep[q]);
+        if (n > l + 3 && memcmp(k, insep[q], l) == 0) return true;
+    }
+    return false;
+}
+
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
  * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back.
  * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
@@ -3934,7 +3962,14 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
             break;
         }
     }
-    return best ? best : part ? part : weekday ? pres : 0;
+    if (best || part || !weekday || !pres) return best ? best : part;
+    /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer
+     * gegen einen Baum geprallt", "ist ... umgekippt", "ist ... kollidiert"): back */
+    for (size_t j = s; j < e; j++) {
+        const dn_token *t = &tk->t[j];
+        if ((t->flags & DN_T_LOWER) && participle_like(tk->keys.p + t->key, t->keylen)) return -1;
+    }
+    return pres;
 }
 
 /* Is f an absolute date to the day, giving its year (explicit, else the document date's)? */
@@ -5173,8 +5208,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
-            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd) == -2 ? -1 : 1;
-            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd)) < -1) tense = -1;
+            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we) == -2 ? -1 : 1;
+            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we)) < -1) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

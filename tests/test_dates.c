@@ -533,6 +533,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Der Termin war f\xc3\xbcr den 3. Mai angesetzt.", "3. Mai=2023-05-03", "... unless a past state holds it");
     expect(REF, "Am Sonntag ist die Landtagswahl.", "Sonntag=2023-11-19", "a weekday with \"ist\" and no other cue lies ahead");
     expect(REF, "Am Montag ist er gestorben.", "Montag=2023-11-13", "... not in the perfect");
+    expect(REF, "Am Dienstag ist ein Radfahrer gegen einen Baum geprallt.", "Dienstag=2023-11-14",
+           "... also with a participle no list holds");
     expect(REF, "Der Brand vom fr\xc3\xbchen Montagmorgen war schnell gel\xc3\xb6scht.", "Montagmorgen=2023-11-13TMO",
            "\"vom\" before a weekday looks back");
     expect(REF, "Die Show pausiert bis zum Fr\xc3\xbchjahr.", "Fr\xc3\xbchjahr=2024-SP", "a season follows the tense as a quarter does");
