@@ -6020,6 +6020,7 @@ Einsamkeit	commonnoun
 Einsammeln	commonnoun
 Einsatz	commonnoun
 Einsatze	commonnoun
+Einsatzleitstelle	commonnoun
 Einschalten	commonnoun
 Einschlafen	commonnoun
 Einschlagen	commonnoun
@@ -17173,7 +17174,11 @@ Prenzlauern	commonnoun
 Presbyter	commonnoun
 Presbytern	commonnoun
 Presse	commonnoun
+Pressekontakt	commonnoun
 Pressen	commonnoun
+Pressesprecherin	commonnoun
+Pressestelle	commonnoun
+Pressestellen	commonnoun
 Prestige	commonnoun
 Preuße	commonnoun
 Priester	commonnoun

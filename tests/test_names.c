@@ -544,6 +544,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a listed company named after its founder is the person before a person's verb (resolve.c) */
     {"Robert Bosch gr\xc3\xbc" "ndete die Werkstatt.", "PER:Robert Bosch"},
     {"Bei Robert Bosch arbeiten viele.", "ORG:Robert Bosch"},
+    /* an authority "für" a list of fields (head_for_list2..5); no names in "Dichter Rauch", a
+     * helicopter's call sign, a press office in a footer, environmental acronyms */
+    {"Die Senatsverwaltung f\xc3\xbcr Mobilit\xc3\xa4t, Verkehr, Klimaschutz und Umwelt plant.",
+     "ORG:Senatsverwaltung f\xc3\xbcr Mobilit\xc3\xa4t, Verkehr, Klimaschutz und Umwelt"},
+    {"Dichter Rauch drang aus dem Dach.", ""},
+    {"Der Notarzthubschrauber Christophorus 7 flog.", ""},
+    {"Die Afrikanische Schweinepest (ASP) breitet sich aus.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
