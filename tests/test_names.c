@@ -551,6 +551,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Dichter Rauch drang aus dem Dach.", ""},
     {"Der Notarzthubschrauber Christophorus 7 flog.", ""},
     {"Die Afrikanische Schweinepest (ASP) breitet sich aus.", ""},
+    /* stock indices named after their publisher are no organisations (NOT stock_index*) */
+    {"Der S&P 500 stieg, der Nasdaq 100 fiel, der Dow Jones Industrial auch.", ""},
+    {"Die Ratingagentur S&P senkte die Note.", "ORG:S&P"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
