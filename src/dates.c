@@ -1372,6 +1372,21 @@ static void lb_class(const char *re, size_t n, size_t j, uint8_t *out) {
     memcpy(out, b, sizeof b);
 }
 
+/* Puts r's start filter into slot q of its bank (bit q & 63 of bank q >> 6): its word kinds,
+ * start bytes and the bytes it cannot follow. */
+static void slot_put(struct dn_date_words *w, dn_date_rule *r, int q) {
+    const uint64_t bit = 1ull << (q & 63);
+    struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, q >> 6);
+    r->slot = q;
+    for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
+    bk->kinds |= r->fcls;
+    for (unsigned b = 0; b < 256; b++)
+        if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
+    for (unsigned b = 0; b < 128; b++)
+        if (fs_has_b(r->prevbad, b)) bk->prevr[b] |= bit;
+    if (!r->mid) bk->nonmid |= bit;
+}
+
 /* Derives r's start filter from its pattern re[0..n-1] (see above); literal words it starts with
  * are added to m->date_words under a kind of the rule's own. False on no memory. */
 static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n, bool caseless) {
@@ -1437,16 +1452,7 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     }
     if (ok && w->nslots < INT32_MAX) {
         if (!w->nbanks) w->nbanks = 1;
-        const uint64_t bit = 1ull << (w->nslots & 63);
-        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, w->nslots >> 6);
-        r->slot = w->nslots++;
-        for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
-        bk->kinds |= r->fcls;
-        for (unsigned b = 0; b < 256; b++)
-            if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
-        for (unsigned b = 0; b < 128; b++)
-            if (fs_has_b(r->prevbad, b)) bk->prevr[b] |= bit;
-        if (!r->mid) bk->nonmid |= bit;
+        slot_put(w, r, (int)w->nslots++);
     }
     if (r->slot < 0) r->fast = r->filt = false; /* (no memory: run as without) */
 done:
@@ -2198,16 +2204,7 @@ static void slots_order(dener_model *m) {
     }
     for (int q = 0; q < n; q++) {
         dn_date_rule *r = &m->date_rules[ord[q]];
-        const uint64_t bit = 1ull << (q & 63);
-        struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, q >> 6);
-        r->slot = q;
-        for (uint64_t x = r->fcls; x; x &= x - 1) bk->kindr[__builtin_ctzll(x)] |= bit;
-        bk->kinds |= r->fcls;
-        for (unsigned b = 0; b < 256; b++)
-            if (fs_has_b(r->fb, b)) bk->byter[b] |= bit;
-        for (unsigned b = 0; b < 128; b++)
-            if (fs_has_b(r->prevbad, b)) bk->prevr[b] |= bit;
-        if (!r->mid) bk->nonmid |= bit;
+        slot_put(w, r, q);
         if (q >= 64) {
             w->xkinds |= r->fcls;
             for (unsigned b = 0; b < 256; b++)
