@@ -18,12 +18,16 @@ Akademie	orghead
 Alemannia	orghead
 Altenheim	orghead
 Amtsgericht	orghead
+Ankerzentrum	orghead
 Arbeitsagentur	orghead
 Arbeitsgericht	orghead
 Arminia	orghead
 Atlético	orghead
+Ausländeramt	orghead
+Ausländerbehörde	orghead
 Ausländerbeirat	orghead
 Autobahnmeisterei	orghead
+Autobahnpolizei	orghead
 Autohaus	orghead
 BRG	orghead
 BSC	orghead
@@ -67,6 +71,7 @@ Caritasverband	orghead
 Concordia	orghead
 DSC	orghead
 Dachdeckerei	orghead
+Deichverband	orghead
 Dekanat	orghead
 Diözese	orghead
 Druckerei	orghead
@@ -75,6 +80,7 @@ EHC	orghead
 ERC	orghead
 ESV	orghead
 Eintracht	orghead
+Erstaufnahmeeinrichtung	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
 FC	orghead
@@ -88,9 +94,11 @@ Fernuniversität	orghead
 Feuerwehr	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
+Fischereiverband	orghead
 Fleischerei	orghead
 Flüchtlingsrat	orghead
 Forschungszentrum	orghead
+Forstamt	orghead
 Fortuna	orghead
 Fraunhofer-Institut	orghead
 Förderschule	orghead
@@ -132,6 +140,8 @@ HfM	orghead
 HfT	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
+Hochwassernachrichtendienst	orghead
+Hochwasserzentrale	orghead
 Hospital	orghead
 Hospiz	orghead
 IHK	orghead
@@ -144,11 +154,13 @@ Jobcenter	orghead
 Jugendamt	orghead
 Justizvollzugsanstalt	orghead
 Juventus	orghead
+KPI	orghead
 KSV	orghead
 Kantonsgericht	orghead
 Kantonspolizei	orghead
 Kantonsschule	orghead
 Kantonsspital	orghead
+Kapo	orghead
 Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
 Kaufhaus	orghead
@@ -161,6 +173,8 @@ Kirchgemeinde	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
+Klosterkammer	orghead
+Kommissariat	orghead
 Konditorei	orghead
 Krankenhaus	orghead
 Kreishandwerkerschaft	orghead
@@ -173,7 +187,10 @@ Kreistag	orghead
 Kreisverband	orghead
 Kreisverwaltung	orghead
 Kriminalinspektion	orghead
+Kriminalkommissariat	orghead
 Kriminalpolizei	orghead
+Kriminalpolizeiinspektion	orghead
+Kripo	orghead
 Kulturhaus	orghead
 Kunstakademie	orghead
 Kunsthalle	orghead
@@ -189,9 +206,13 @@ Landesarbeitsgericht	orghead
 Landesbank	orghead
 Landesbauernverband	orghead
 Landesbetrieb	orghead
+Landeserstaufnahmeeinrichtung	orghead
 Landesflüchtlingsrat	orghead
+Landesforsten	orghead
 Landesgericht	orghead
+Landesjagdverband	orghead
 Landeskirche	orghead
+Landeskirchenamt	orghead
 Landesklinikum	orghead
 Landeskommando	orghead
 Landeskrankenhaus	orghead
@@ -202,7 +223,9 @@ Landespolizei	orghead
 Landespolizeidirektion	orghead
 Landesrechnungshof	orghead
 Landesregierung	orghead
+Landesschulamt	orghead
 Landessozialgericht	orghead
+Landestalsperrenverwaltung	orghead
 Landestheater	orghead
 Landesverband	orghead
 Landesverfassungsgericht	orghead
@@ -218,6 +241,8 @@ Landratsamt	orghead
 Landtag	orghead
 Leibniz-Institut	orghead
 Lokomotive	orghead
+Löschgruppe	orghead
+Löschzug	orghead
 MSV	orghead
 Marktgemeinderat	orghead
 Max-Planck-Institut	orghead
@@ -233,6 +258,7 @@ Musikschule	orghead
 Musikverein	orghead
 Männergesangverein	orghead
 Möbelhaus	orghead
+Nationalparkverwaltung	orghead
 OGC	orghead
 OLG	orghead
 OVG	orghead
@@ -247,22 +273,26 @@ Ordnungsamt	orghead
 Ortsbeirat	orghead
 Ortschaftsrat	orghead
 Ortsverband	orghead
+Ortsverein	orghead
 Ospedale	orghead
 PH	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
+Pfarrei	orghead
 Pfarrgemeinde	orghead
 Pflegeheim	orghead
 Philharmonie	orghead
 Politecnico	orghead
 Polizei	orghead
+Polizeiautobahnstation	orghead
 Polizeidirektion	orghead
 Polizeiinspektion	orghead
 Polizeiposten	orghead
 Polizeipräsidium	orghead
 Polizeirevier	orghead
 Polizeistation	orghead
+Polizeiwache	orghead
 Posaunenchor	orghead
 Preußen	orghead
 Privatbrauerei	orghead
@@ -294,6 +324,8 @@ Schauspielschule	orghead
 Schlosserei	orghead
 Schreinerei	orghead
 Schuhhaus	orghead
+Schulamt	orghead
+Schulbehörde	orghead
 Schwarz-Weiß	orghead
 Schützengesellschaft	orghead
 Schützenverein	orghead
@@ -301,6 +333,7 @@ Sekundarschule	orghead
 Senatsverwaltung	orghead
 Seniorenbeirat	orghead
 Seniorenzentrum	orghead
+Sozialamt	orghead
 Sozialgericht	orghead
 SpVgg	orghead
 Sparda-Bank	orghead
@@ -326,6 +359,7 @@ Stadtmuseum	orghead
 Stadtpolizei	orghead
 Stadtrat	orghead
 Stadtsparkasse	orghead
+Stadtteilschule	orghead
 Stadttheater	orghead
 Stadtverordnetenversammlung	orghead
 Stadtverwaltung	orghead
@@ -334,6 +368,7 @@ Standesamt	orghead
 Stiftung	orghead
 Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead
+Studierendenwerk	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
 Sägewerk	orghead
@@ -373,6 +408,7 @@ Verein	orghead
 Vereinigung	orghead
 Verfassungsgerichtshof	orghead
 Verkehrsbetriebe	orghead
+Verkehrskommissariat	orghead
 Verkehrspolizeiinspektion	orghead
 Verkehrsverbund	orghead
 Verwaltungsgericht	orghead
@@ -383,9 +419,12 @@ VfR	orghead
 Viktoria	orghead
 Volksbank	orghead
 Volkshochschule	orghead
+Waldbesitzerverband	orghead
+Waldorfschule	orghead
 Wasserschutzpolizei	orghead
 Wasserverband	orghead
 Wasserwacht	orghead
+Weinbauverband	orghead
 Weingut	orghead
 Werder	orghead
 Wählergemeinschaft	orghead

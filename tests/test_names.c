@@ -554,6 +554,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* stock indices named after their publisher are no organisations (NOT stock_index*) */
     {"Der S&P 500 stieg, der Nasdaq 100 fiel, der Dow Jones Industrial auch.", ""},
     {"Die Ratingagentur S&P senkte die Note.", "ORG:S&P"},
+    /* more heads of authorities and bodies before a place (orghead); a common-noun street with its
+     * house number (street_common_num) */
+    {"Die Kripo Kolbrenna ermittelt.", "ORG:Kripo Kolbrenna"},
+    {"Der Unfall geschah in der Hauptstra\xc3\x9f" "e 27.", "LOC:Hauptstra\xc3\x9f" "e 27"},
+    {"Auf dem Parkplatz standen 20 Autos.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
