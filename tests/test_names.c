@@ -534,6 +534,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Schiedsrichter Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez pfiff.", "PER:Jos\xc3\xa9 Mar\xc3\xad" "a S\xc3\xa1nchez Mart\xc3\xadnez"},
     /* English company names with an industry word (english_org) */
     {"Der Konzern kauft Quarkworks Therapeutics.", "ORG:Quarkworks Therapeutics"},
+    {"Die Analysten von Quarko Securities raten ab.", "ORG:Quarko Securities"},
     /* photo agencies in a credit, also those that are common words (credit_org, media7.txt) */
     {"Foto: Imago/Jan Quarnholt", "ORG:Imago|PER:Jan Quarnholt"},
     /* institutions named after a saint (head_saint, saint_hyphen; head_name ends at no "St.") */
