@@ -3853,7 +3853,7 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 }
 
 /* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
- * Mai", "für Montag" (weekdays) ahead; "bis März" and "für (den) 3. Dezember" ahead too, but 2
+ * Mai", "für Montag" (weekdays) ahead; "bis März" and "für den 3. Dezember" ahead too, but 2
  * (the caller asks the sentence: a past state ends at it in "war bis März gesperrt", holds it in
  * "war für den 3. Mai angesetzt"); "seit (dem) März" back; else 0
  * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
@@ -3877,8 +3877,9 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
     /* "für den 3. Dezember" plans ahead also after a past verb ("lud für den 3. Dezember ein"),
      * unless a past state holds it ("war für den 3. Mai angesetzt") */
+    /* (only with "den", before a day: "die Zahlen für Oktober" name a period that may be past) */
     uint32_t fd = word_before(text, b0, "den");
-    if (word_before(text, fd != UINT32_MAX ? fd : b0, "f\xc3\xbcr") != UINT32_MAX) return 2;
+    if (fd != UINT32_MAX && word_before(text, fd, "f\xc3\xbcr") != UINT32_MAX) return 2;
     return 0;
 }
 

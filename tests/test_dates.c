@@ -531,6 +531,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");
     expect(REF, "Der Termin war f\xc3\xbcr den 3. Mai angesetzt.", "3. Mai=2023-05-03", "... unless a past state holds it");
+    expect(REF, "Die Zahlen f\xc3\xbcr September wurden ver\xc3\xb6" "ffentlicht.", "September=2023-09",
+           "\"f\xc3\xbcr\" before a month names a period, which may be past");
     expect(REF, "Am Sonntag ist die Landtagswahl.", "Sonntag=2023-11-19", "a weekday with \"ist\" and no other cue lies ahead");
     expect(REF, "Am Montag ist er gestorben.", "Montag=2023-11-13", "... not in the perfect");
     expect(REF, "Am Dienstag ist ein Radfahrer gegen einen Baum geprallt.", "Dienstag=2023-11-14",
