@@ -560,6 +560,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Kripo Kolbrenna ermittelt.", "ORG:Kripo Kolbrenna"},
     {"Der Unfall geschah in der Hauptstra\xc3\x9f" "e 27.", "LOC:Hauptstra\xc3\x9f" "e 27"},
     {"Auf dem Parkplatz standen 20 Autos.", ""},
+    /* a river that is also a common word after a gauge or a flood (river_level) */
+    {"Das Hochwasser an der Oder steigt.", "LOC:Oder"},
+    {"Hunde sind an der Leine zu f\xc3\xbchren.", ""},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
