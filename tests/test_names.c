@@ -563,6 +563,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a river that is also a common word after a gauge or a flood (river_level) */
     {"Das Hochwasser an der Oder steigt.", "LOC:Oder"},
     {"Hunde sind an der Leine zu f\xc3\xbchren.", ""},
+    /* an authority for places joined by a slash (head_place_slash) */
+    {"Die Polizeiinspektion Cloppenburg/Vechta sucht Zeugen.", "ORG:Polizeiinspektion Cloppenburg/Vechta"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
 };
