@@ -859,10 +859,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             dn_free(a, ent);
         }
     }
+    int cls_pv = -2; /* the class personverb, looked up when first needed (rarely) */
     /* 2c. a listed company named after its founder (a given name and a surname) is the person
      * before a person's verb: "Robert Bosch gründete 1886", "Adam Opel starb" */
     {
-        int cls_pv0 = -2;
         for (size_t i = 0; i < rs->nout; i++) {
             dn_cand *c = &rs->out[i];
             if (c->type != DENER_ORG || c->origin != DN_ORIG_GAZ || c->t0 < 0 || c->t1 - c->t0 != 2 ||
@@ -871,8 +871,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             if (!((tk->t[c->t0].classes >> m->cls_firstname) & 1u)) continue;
             const dn_token *nx = &tk->t[c->t1];
             if (!(nx->flags & DN_T_LOWER)) continue;
-            if (cls_pv0 == -2) cls_pv0 = dn_class_id(m, "personverb");
-            if (cls_pv0 < 0 || !((nx->classes >> cls_pv0) & 1u)) continue;
+            if (cls_pv == -2) cls_pv = dn_class_id(m, "personverb");
+            if (cls_pv < 0 || !((nx->classes >> cls_pv) & 1u)) continue;
             /* (not after an article or preposition: "bei Robert Bosch arbeiten") */
             if (c->t0 > 0 && (tk->t[c->t0 - 1].flags & DN_T_LOWER)) continue;
             c->type = DENER_PER;
@@ -886,7 +886,6 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     if (m->cls_stopword >= 0) amb |= 1ull << m->cls_stopword;
     int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
     int cls_det = -2; /* the class determiner, the same */
-    int cls_pv = -2;  /* the class personverb, the same */
     int cls_oh = -2;  /* the class orghead, the same */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {

@@ -577,17 +577,13 @@ static uint64_t classes_of(const dener_model *m, const char *key, size_t len, ui
 static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_t *head, bool *modnoun);
 
 /* For a genitive key k[0..n-1] ("-s", "-es") that has no lexicon node: the classes of its base
- * form as a whole into *cls, else those of the base's head into *head, both restricted to the
- * nouns of institutions, orghead, orgdesc and orgdeschead ("Sozialgerichts" as "Sozialgericht": @orghead;
+ * form as a whole into *cls, else those of the base's head into *head, both restricted to inst,
+ * the nouns of institutions (dn_tokens.inst_classes) ("Sozialgerichts" as "Sozialgericht": @orghead;
  * "Kreiskrankenhauses": @orghead~). (Not common nouns: "Bordes" of "Ludovica des Bordes" is no
  * genitive of "Bord".) */
-static void genitive_base(const dener_model *m, const char *k, size_t n, uint64_t *cls, uint64_t *head) {
-    if (n < 4 || k[n - 1] != 's') return;
-    uint64_t inst = 0;
-    int c1 = dn_class_id(m, "orghead"), c2 = dn_class_id(m, "orgdesc"), c3 = dn_class_id(m, "orgdeschead");
-    if (c1 >= 0) inst |= 1ull << c1;
-    if (c2 >= 0) inst |= 1ull << c2;
-    if (c3 >= 0) inst |= 1ull << c3;
+static void genitive_base(const dener_model *m, uint64_t inst, const char *k, size_t n, uint64_t *cls,
+                          uint64_t *head) {
+    if (n < 4 || k[n - 1] != 's' || !inst) return;
     uint64_t cl = dn_genitive_classes(m, NULL, k, n);
     if (cl) {
         *cls |= cl & inst;
@@ -1225,10 +1221,10 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
-            /* a genitive the lexicon does not know has the classes of its base form as its head
-             * ("Sozialgerichts", "Kreiskrankenhauses": @orghead~), or those of the base's head */
+            /* a genitive the lexicon does not know takes the institution classes of its base form
+             * ("Sozialgerichts": @orghead), or of the base's head ("Kreiskrankenhauses": @orghead~) */
             if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && !t->head && !t->node && t->keylen >= 6)
-                genitive_base(m, tk->keys.p + t->key, t->keylen, &t->classes, &t->head);
+                genitive_base(m, tk->inst_classes, tk->keys.p + t->key, t->keylen, &t->classes, &t->head);
         }
         t->node_kids |= dn_match_word_bits(m, t->flags, tk->keys.p + t->key, t->keylen);
         dn_buf *kb = &tk->keys; /* (the key is copied by a move of fixed size: the bytes after it go along unused) */
@@ -1265,7 +1261,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium") */
                 if (!t->classes && last->keylen >= 6) {
                     uint64_t h = 0;
-                    genitive_base(m, tk->keys.p + last->key, last->keylen, &t->classes, &h);
+                    genitive_base(m, tk->inst_classes, tk->keys.p + last->key, last->keylen, &t->classes, &h);
                 }
             }
         }
@@ -1501,6 +1497,12 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
         tk->stamp = 0;
+        tk->inst_classes = 0;
+        static const char *const inst[] = {"orghead", "orgdesc", "orgdeschead"};
+        for (size_t q = 0; q < sizeof inst / sizeof inst[0]; q++) {
+            int c = dn_class_id(m, inst[q]);
+            if (c >= 0) tk->inst_classes |= 1ull << c;
+        }
     }
     if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
         for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;

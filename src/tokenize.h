@@ -120,8 +120,10 @@ typedef struct dn_trie_cache {
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len);
 
 /* The word classes of the genitive's base form of key k[0..n-1] under the root: k without a final
- * "s", else without "es" ("Putins", "Bistums", "Bundestages"); 0 if k ends in no "s" or neither form
- * is in the lexicon. tc as for dn_trie_lookup. */
+ * "s" ("Putins", "Bistums"), else without "es", also where the form without "s" is in the lexicon
+ * but the one without "es" is a name and it is none ("Bundestages": "Bundestag", not the plural
+ * "Bundestage"); 0 if k ends in no "s" or neither form is in the lexicon. tc as for
+ * dn_trie_lookup. */
 uint64_t dn_genitive_classes(const dener_model *m, const dn_trie_cache *tc, const char *k, size_t n);
 
 /* The word segments of a chunk of text between white space, by its bytes, kept from one document
@@ -201,6 +203,7 @@ typedef struct dn_tokens {
     dn_wc_slot *wc;       /* token features by bytes, kept from one document to the next (64-byte aligned) */
     void *wc_mem;         /* (the allocation wc lies in) */
     const dener_model *wc_m;
+    uint64_t inst_classes; /* the classes orghead, orgdesc and orgdeschead of wc_m (genitive_base) */
     uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */
     dn_ck_slot *ck;       /* word segments of chunks, kept from one document to the next */
     const dener_model *ck_m;
