@@ -30,7 +30,12 @@
 #            where the sentence has no other cue and no past participle ("Am Sonntag ist die
 #            Wahl"); pastpart: a
 #            past participle, past only where no other cue is in the sentence (its auxiliary
-#            decides: "wird am Freitag beschlossen", "hat am Montag gewählt")
+#            decides: "wird am Freitag beschlossen", "hat am Montag gewählt"); modal: a future cue
+#            that turns past before a perfect infinitive ("soll am Montag eingebrochen sein"),
+#            whose second word has the value perfinf ("sein", "haben"); stative: a participle of
+#            a state, no past ("ist am Samstag geöffnet"); term: a word that sets a term, after
+#            which a date after "bis" lies ahead also in the perfect ("hat die Frist bis Mai
+#            verlängert", but "hat bis Ende Oktober 200 Stellen abgebaut" lies back)
 # Lower-case entries match in any case, capitalised ones only capitalised text (as everywhere).
 # Source: written by the dener authors. Licence: that of the dener project.
 # month
@@ -782,9 +787,9 @@ einundzwanzigstes	numword	21
 einundzwanzigstem	numword	21
 
 # tense cues
-hatte	tense	past
-hatten	tense	past
-hattest	tense	past
+hatte	tense	paststate
+hatten	tense	paststate
+hattest	tense	paststate
 # (paststate: the past of a state, which ends at a date after "bis" that lies back: "war bis zum
 # 3. Juli gesperrt", "lief bis Ende August", "mussten bis zum 27. Juli eingereicht werden"; not
 # "hat"/"wurde", whose "bis" names a period that may still run: "hat die Frist bis März verlängert")
@@ -893,10 +898,10 @@ seit	tense	past
 wird	tense	future
 werden	tense	future
 wirst	tense	future
-soll	tense	future
-sollen	tense	future
-will	tense	future
-wollen	tense	future
+soll	tense	modal
+sollen	tense	modal
+will	tense	modal
+wollen	tense	modal
 plant	tense	future
 planen	tense	future
 geplant	tense	future
@@ -976,6 +981,35 @@ reagierte	tense	past
 reagierten	tense	past
 # (present: ahead for a weekday alone where the sentence has no other cue and no past participle: "Am Sonntag ist
 # die Wahl", "Der Prozess geht am Montag weiter", but "Am Montag ist er gestorben")
+# (modals that guess: ahead, or back before a perfect infinitive: "dürfte am Montag eingetroffen sein")
+dürfte	tense	modal
+dürften	tense	modal
+könnte	tense	modal
+könnten	tense	modal
+müsste	tense	modal
+müssten	tense	modal
+# (the second word of a perfect infinitive)
+sein	tense	perfinf
+haben	tense	perfinf
+# (participles of a state: "Das Museum ist am Samstag geöffnet", "bleibt am Montag geschlossen")
+geöffnet	tense	stative
+geschlossen	tense	stative
+gesperrt	tense	stative
+vorgesehen	tense	stative
+angesetzt	tense	stative
+terminiert	tense	stative
+befristet	tense	stative
+# (terms: "hat die Frist bis zum 3. Februar verlängert" lies ahead)
+Frist	tense	term
+Fristen	tense	term
+Zeit	tense	term
+Ultimatum	tense	term
+verlängert	tense	term
+ausgesetzt	tense	term
+gestundet	tense	term
+eingeräumt	tense	term
+gewährt	tense	term
+ausgedehnt	tense	term
 ist	tense	present
 sind	tense	present
 geht	tense	present
@@ -984,8 +1018,8 @@ steht	tense	present
 stehen	tense	present
 werde	tense	future
 wolle	tense	future
-sollte	tense	future
-sollten	tense	future
+sollte	tense	modal
+sollten	tense	modal
 beginnt	tense	future
 beginnen	tense	future
 startet	tense	future
@@ -1014,6 +1048,14 @@ beschädigt	tense	pastpart
 gefunden	tense	pastpart
 entdeckt	tense	pastpart
 geflohen	tense	pastpart
+geflüchtet	tense	pastpart
+entkommen	tense	pastpart
+verschwunden	tense	pastpart
+eingedrungen	tense	pastpart
+geprallt	tense	pastpart
+gerast	tense	pastpart
+eingestiegen	tense	pastpart
+ausgestiegen	tense	pastpart
 verursacht	tense	pastpart
 geborgen	tense	pastpart
 gerettet	tense	pastpart

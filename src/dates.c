@@ -3885,7 +3885,8 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
 
 /* Does the folded lower-case word k[0..n-1] look like a past participle: "ge...t"/"ge...en",
  * a separable prefix before "ge" ("umgekippt", "ausgebrannt", "zusammengestoßen"), "-iert"
- * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist")? */
+ * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist", "erzielt",
+ * "beschädigt")? */
 static bool participle_like(const char *k, size_t n) {
     if (n < 6 || n > 40) return false;
     const bool end_t = k[n - 1] == 't', end_en = k[n - 2] == 'e' && k[n - 1] == 'n';
@@ -3903,7 +3904,7 @@ static bool participle_like(const char *k, size_t n) {
         size_t l = strlen(sep[q]);
         if (n > l + 4 && memcmp(k, sep[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
     }
-    static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss"};
+    static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss", "er", "be"};
     for (size_t q = 0; q < sizeof insep / sizeof insep[0]; q++) {
         size_t l = strlen(insep[q]);
         if (n > l + 3 && memcmp(k, insep[q], l) == 0) return true;
@@ -3911,12 +3912,31 @@ static bool participle_like(const char *k, size_t n) {
     return false;
 }
 
+/* The value of token t in word class cls (a tense cue: "past", "future", ...), or NULL. */
+static const char *tense_value(const dener_model *m, const dn_token *t, int cls) {
+    if (!((t->classes >> cls) & 1u) || !t->node) return NULL;
+    for (uint32_t en = m->nodes[t->node].first; en != UINT32_MAX; en = m->entries[en].next)
+        if (m->entries[en].kind == DN_KIND_CLASS0 + cls) return dn_pool_str(m, m->entries[en].value);
+    return NULL;
+}
+
+/* Is token t a lower-case past participle: a cue "pastpart" or of its shape (participle_like)? */
+static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_token *t, int cls) {
+    if (!(t->flags & DN_T_LOWER)) return false;
+    const char *v = tense_value(m, t, cls);
+    if (v && (strcmp(v, "stative") == 0 || strcmp(v, "term") == 0)) return false;
+    return (v && strcmp(v, "pastpart") == 0) || participle_like(tk->keys.p + t->key, t->keylen);
+}
+
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
  * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back.
  * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
  * where nothing else decides (for a month it is mostly the auxiliary of a perfect: "ist im
- * Dezember gestiegen"). */
-static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool weekday) {
+ * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
+ * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
+ * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
+static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool weekday,
+                    bool until) {
     if (!tk || !tk->n || cls < 0) return 0;
     size_t lo = 0, hi = tk->n;
     while (lo < hi) {
@@ -3936,37 +3956,68 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
      * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
     int best = 0, part = 0, pres = 0;
+    bool modal = false, term = false, future = false;
     size_t bestd = SIZE_MAX;
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
         if (t->b0 >= b0 && t->b1 <= b1) continue;
-        if (!((t->classes >> cls) & 1u) || !t->node) continue;
+        const char *v = tense_value(m, t, cls);
+        if (!v) continue;
+        if (strcmp(v, "term") == 0) { /* (also capitalised: "Frist") */
+            term = true;
+            continue;
+        }
         /* (a capitalised word inside a sentence is a noun, no cue: "das Treffen", "am Morgen") */
         if ((t->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP) continue;
-        for (uint32_t en = m->nodes[t->node].first; en != UINT32_MAX; en = m->entries[en].next) {
-            if (m->entries[en].kind != DN_KIND_CLASS0 + cls) continue;
-            const char *v = dn_pool_str(m, m->entries[en].value);
-            if (strcmp(v, "pastpart") == 0) {
-                part = -1;
-                break;
-            }
-            if (strcmp(v, "present") == 0) { /* (ahead where no other cue is: see date-words.lex) */
-                pres = 1;
-                break;
-            }
-            int val = strcmp(v, "future") == 0 ? 1 : strcmp(v, "past") == 0 ? -1 : strcmp(v, "paststate") == 0 ? -2 : 0;
-            size_t d = j > i ? j - i : i - j;
-            if (val && d < bestd) bestd = d, best = val;
-            break;
+        if (strcmp(v, "pastpart") == 0) {
+            part = -1;
+            continue;
         }
+        if (strcmp(v, "present") == 0) { /* (ahead where no other cue is: see date-words.lex) */
+            pres = 1;
+            continue;
+        }
+        int val = strcmp(v, "future") == 0 || strcmp(v, "modal") == 0 ? 1 : strcmp(v, "past") == 0 ? -1
+                  : strcmp(v, "paststate") == 0                          ? -2
+                                                                         : 0;
+        future |= val == 1;
+        size_t d = j > i ? j - i : i - j;
+        if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0;
+    }
+    /* a modal with a perfect infinitive reports a past: "will ihn am Freitag gesehen haben"; with
+     * "sein" only a listed participle of the perfect ("soll am Montag eingebrochen sein"; not a
+     * state: "soll am 21. Juni beendet sein") */
+    if (modal)
+        for (size_t j = s; j + 1 < e; j++) {
+            const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
+            if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls)) continue;
+            const char *v1 = tense_value(m, t1, cls), *v = tense_value(m, t, cls);
+            if (!v1 || strcmp(v1, "perfinf") != 0) continue;
+            if (tk->keys.p[t1->key] == 'h' || (v && strcmp(v, "pastpart") == 0)) return -1;
+        }
+    /* "bis" in a main clause of the perfect: its auxiliary before the date, its participle after
+     * it, in the clause (between commas); no future cue or term in the sentence */
+    if (until && !term && !future) {
+        size_t cs = i, ce = i + 1;
+#define CLAUSE_END(t) (((t).flags & DN_T_PUNCT) && (t).keylen == 1 && (tk->keys.p[(t).key] == ',' || tk->keys.p[(t).key] == ';'))
+        while (cs > s && !CLAUSE_END(tk->t[cs - 1])) cs--;
+        while (ce < e && !CLAUSE_END(tk->t[ce])) ce++;
+#undef CLAUSE_END
+        bool aux = false;
+        for (size_t j = cs; j < i && !aux; j++) {
+            const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
+            aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfinf") == 0 ||
+                        strcmp(v, "present") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
+        }
+        for (size_t j = i + 1; aux && j < ce; j++)
+            if (tk->t[j].b0 >= b1 && participle_tok(m, tk, &tk->t[j], cls)) return -2;
     }
     if (best || part || !weekday || !pres) return best ? best : part;
     /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer
-     * gegen einen Baum geprallt", "ist ... umgekippt", "ist ... kollidiert"): back */
-    for (size_t j = s; j < e; j++) {
-        const dn_token *t = &tk->t[j];
-        if ((t->flags & DN_T_LOWER) && participle_like(tk->keys.p + t->key, t->keylen)) return -1;
-    }
+     * gegen einen Baum geprallt", "ist ... umgekippt", "ist ... kollidiert"), but not one of a
+     * state ("stative": "ist am Samstag geöffnet"): back */
+    for (size_t j = s; j < e; j++)
+        if (participle_tok(m, tk, &tk->t[j], cls)) return -1;
     return pres;
 }
 
@@ -5206,8 +5257,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
-            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we) == -2 ? -1 : 1;
-            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we)) < -1) tense = -1;
+            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
+            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

@@ -527,6 +527,23 @@ static void test_weekday_tense(void) {
     expect(REF, "Die Br\xc3\xbc" "cke war bis zum 3. Februar gesperrt.", "3. Februar=2023-02-03", "... (war)");
     expect(REF, "Die Beh\xc3\xb6rde hat die Frist bis zum 3. Februar verl\xc3\xa4ngert.", "3. Februar=2024-02-03",
            "... but not with \"hat\": the period may still run");
+    expect(REF, "Der Konzern hat bis Ende Oktober einen Gewinn erzielt.", "Ende Oktober=2023-10/END",
+           "... unless the perfect's participle follows the date in the clause (\"hat ... erzielt\")");
+    expect(REF, "Die Firma hatte bis Ende September 200 Stellen abgebaut.", "Ende September=2023-09/END",
+           "... and the pluperfect (\"hatte\") is a past of a state");
+    expect(REF, "Die Zahl der F\xc3\xa4lle ist bis Ende Oktober gestiegen.", "Ende Oktober=2023-10/END", "... also with \"ist\"");
+    expect(REF, "Das Museum ist bis Ende Oktober geschlossen.", "Ende Oktober=2024-10/END",
+           "... but not with a participle of a state (\"geschlossen\")");
+    expect(REF, "Die Amtszeit dauert bis Ende Oktober, er hat im Mai angek\xc3\xbc" "ndigt, anzutreten.", "Ende Oktober=2024-10/END ; Mai=2023-05",
+           "... nor with a perfect in another clause");
+    expect(REF, "Der T\xc3\xa4ter soll am Montag in das Haus eingebrochen sein.", "Montag=2023-11-13",
+           "a modal with a perfect infinitive reports a past");
+    expect(REF, "Er will ihn am Dienstag gesehen haben.", "Dienstag=2023-11-14", "... also with \"haben\"");
+    expect(REF, "Die Finalserie soll sp\xc3\xa4testens am 21. Juni beendet sein.", "21. Juni=2024-06-21",
+           "... but a state in the future is none (\"beendet sein\")");
+    expect(REF, "Die Entscheidung d\xc3\xbcrfte am Montag fallen.", "Montag=2023-11-20", "a modal that guesses points ahead");
+    expect(REF, "Das Museum ist am Samstag ge\xc3\xb6" "ffnet.", "Samstag=2023-11-18",
+           "a weekday with \"ist\" and a participle of a state lies ahead");
     expect(REF, "Der Markt im April musste abgesagt werden.", "April=2023-04", "a past modal is a past cue");
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");
