@@ -4975,12 +4975,38 @@ static bool value_ref(const char *v, refdate *r) {
 
 /* Whether text[b1..b0) (between the end of a date and the start of the next) lies within one
  * sentence or runs into the next only: no line break, at most one sentence end, 400 bytes at most. */
+/* Does the "." at text[i] (i > b1) end an ordinal, a regnal number or an initial ("am 9. November",
+ * "Wilhelm II. floh", "Thomas K. sagte"), not a sentence? */
+static bool dot_in_name(const char *text, uint32_t b1, uint32_t i) {
+    if (text[i] != '.' || i == b1) return false;
+    unsigned char c = (unsigned char)text[i - 1];
+    if (c >= '0' && c <= '9') return true;
+    uint32_t j = i;
+    while (j > b1 && strchr("IVXLC", text[j - 1]) && text[j - 1]) j--;
+    if (j < i && i - j <= 6 && (j == b1 || text[j - 1] == ' ')) return true; /* (a Roman numeral word) */
+    return c >= 'A' && c <= 'Z' && (i - 1 == b1 || text[i - 2] == ' '); /* (an initial) */
+}
+
 static bool near_prev(const char *text, uint32_t b1, uint32_t b0) {
     if (b0 < b1 || b0 - b1 > 400) return false;
     int ends = 0;
     for (uint32_t i = b1; i < b0; i++) {
         if (text[i] == '\n') return false;
-        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' && ++ends > 1) return false;
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' &&
+            !dot_in_name(text, b1, i) && ++ends > 1)
+            return false;
+    }
+    return true;
+}
+
+/* Is there no sentence end between b1 and b0 (as near_prev counts them)? */
+static bool same_sentence(const char *text, uint32_t b1, uint32_t b0) {
+    if (b0 < b1 || b0 - b1 > 300) return false;
+    for (uint32_t i = b1; i < b0; i++) {
+        if (text[i] == '\n') return false;
+        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' &&
+            !dot_in_name(text, b1, i))
+            return false;
     }
     return true;
 }
@@ -5237,6 +5263,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     uint32_t prevd_b1 = 0;
     refdate hist = {UNK, UNK, UNK, UNK}; /* the last date with a written year and a month or season */
     uint32_t hist_b1 = 0;
+    bool hist_year = false; /* hist is a year alone, after "Jahr" ("Im Jahr 1848 kam es am 18. März"):
+                               it holds only in its own sentence and a past one */
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
@@ -5266,6 +5294,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* "zehn Tage später", "tags darauf" (rules with anchor=last) count from the last date exact
          * to the day before them, if there is one */
         const refdate *rr = c->anchor == ANCHOR_LAST && last.y != UNK ? &last : &ref;
+        /* (years, decades, centuries and months later count from the date named just before, if
+         * it has that precision: "im Oktober 1813 ... 100 Jahre später" is 1913) */
+        if (c->anchor == ANCHOR_LAST && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
+            const char *u = c->f.unit;
+            if (strcmp(u, "Y") == 0 || strcmp(u, "DEC") == 0 || strcmp(u, "CEN") == 0 ||
+                (prevd.m != UNK && (strcmp(u, "M") == 0 || strcmp(u, "Q") == 0 || strcmp(u, "H") == 0)))
+                rr = &prevd;
+        }
         /* "im Vorjahr", "im Vorquartal" (anchor=prev) count from the date named before them in the
          * same sentence or the one before, if there is one ("2024 ... im Vorjahr": 2023) */
         /* (a deictic value with "^", date-words.lex, counts so too) */
@@ -5292,7 +5328,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             fy.ylen = 4;
             cf = &fy;
         } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && !joined && tense <= 0 &&
-            hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 && near_prev(text, hist_b1, c->b0)) {
+            hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 &&
+            (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) {
             fy = c->f;
             fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);
             fy.ylen = 4;
@@ -5310,9 +5347,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (value_ref(o->value, &vr)) {
                 prevd = vr, prevd_b1 = c->b1;
                 if ((c->f.y != UNK || from_hist) && o->value[4] == '-') {
-                    hist = vr, hist_b1 = c->b1;
+                    hist = vr, hist_b1 = c->b1, hist_year = false;
                     if (hist.m == UNK && c->f.season[0]) hist.m = season_month(c->f.season);
-                } else if (c->f.y != UNK) hist.y = UNK; /* (a year alone ends the chain: "1972 ...; am 5. September") */
+                } else if (c->f.y != UNK) { /* (a year alone ends the chain: "1972 ...; am 5. September") */
+                    hist.y = UNK;
+                    if (!o->value[4] && (word_before(text, c->b0, "jahr") != UINT32_MAX || word_before(text, c->b0, "jahre") != UINT32_MAX))
+                        hist = vr, hist_b1 = c->b1, hist_year = true;
+                }
                 if (vr.d != UNK) {
                     last = vr;
                     last.pivot = ref.pivot != UNK ? ref.pivot : vr.y;

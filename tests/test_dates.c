@@ -238,6 +238,18 @@ static const tcase CASES[] = {
     /* a date that took a historical year passes it on; a year alone ends the chain */
     {REF, "Am 8. Mai 1945 endete der Krieg. Am 7. Mai war unterschrieben worden. Die Nachricht kam am 9. Mai.",
      "8. Mai 1945=1945-05-08 ; 7. Mai=1945-05-07 ; 9. Mai=1945-05-09"},
+    /* a year alone after "Jahr" holds in its own past sentence; a regnal number or an ordinal is no sentence end */
+    {REF, "Im Jahr 1848 kam es am 18. M\xc3\xa4rz zu K\xc3\xa4mpfen.", "1848=1848 ; 18. M\xc3\xa4rz=1848-03-18"},
+    {REF, "Der 1948 geborene Politiker starb am 5. September.", "1948=1948 ; 5. September=2023-09-05"},
+    {REF, "Im Oktober 1918 meuterten die Matrosen. Wilhelm II. floh am 10. November ins Exil.",
+     "Oktober 1918=1918-10 ; 10. November=1918-11-10"},
+    /* years later count from the date named just before */
+    {REF, "Die Schlacht war im Oktober 1813. 100 Jahre sp\xc3\xa4ter wurde das Denkmal eingeweiht.",
+     "Oktober 1813=1813-10 ; 100 Jahre sp\xc3\xa4ter=1913"},
+    {REF, "Im M\xc3\xa4rz 2020 kam die Pandemie. Drei Monate sp\xc3\xa4ter \xc3\xb6" "ffneten die L\xc3\xa4" "den.",
+     "M\xc3\xa4rz 2020=2020-03 ; Drei Monate sp\xc3\xa4ter=2020-06"},
+    {REF, "Karl wurde am 25. Dezember des Jahres 800 gekr\xc3\xb6nt.", "25. Dezember des Jahres 800=0800-12-25"},
+    {REF, "Im Sommer des Jahres 1989 flohen viele.", "Sommer des Jahres 1989=1989-SU"},
     {REF, "Die Polizei z\xc3\xa4hlte 1500 in der Stadt.", ""},
     {REF, "Postanschrift: Brieffach 1970, Quarkstadt.", ""}, /* NODATE numbered */
     /* the nth or last weekday of a month (rule nth_weekday, class nth) */
