@@ -28,7 +28,7 @@
 #            reference date (the nearest cue in the sentence counts; default past); paststate: a
 #            past that also turns a date after "bis" back ("war bis März gesperrt"); present: ahead
 #            where the sentence has no other cue and no past participle ("Am Sonntag ist die
-#            Wahl"); pastpart: a
+#            Wahl"; auxpresent: the same for "ist", "sind", which also make a perfect); pastpart: a
 #            past participle, past only where no other cue is in the sentence (its auxiliary
 #            decides: "wird am Freitag beschlossen", "hat am Montag gewählt"); modal: a future cue
 #            that turns past before a perfect infinitive ("soll am Montag eingebrochen sein"),
@@ -977,6 +977,28 @@ schrieben	tense	past
 erläuterte	tense	past
 erläuterten	tense	past
 hieß	tense	past
+# (simple past forms that are also adjectives, which date-tense-verbs.lex leaves out)
+erreichte	tense	past
+erreichten	tense	past
+verzeichnete	tense	past
+verzeichneten	tense	past
+eröffnete	tense	past
+eröffneten	tense	past
+zerstörte	tense	past
+zerstörten	tense	past
+verabschiedete	tense	past
+verabschiedeten	tense	past
+präsentierte	tense	past
+präsentierten	tense	past
+# (the Konjunktiv I of reported speech looks ahead: "Die Entscheidung solle im Dezember fallen, sagte
+# er", "Das Werk schließe im Dezember")
+solle	tense	modal
+gehe	tense	future
+komme	tense	future
+beginne	tense	future
+schließe	tense	future
+starte	tense	future
+öffne	tense	future
 reagierte	tense	past
 reagierten	tense	past
 # (present: ahead for a weekday alone where the sentence has no other cue and no past participle: "Am Sonntag ist
@@ -1010,8 +1032,11 @@ gestundet	tense	term
 eingeräumt	tense	term
 gewährt	tense	term
 ausgedehnt	tense	term
-ist	tense	present
-sind	tense	present
+ist	tense	auxpresent
+sind	tense	auxpresent
+bleibt	tense	present
+bleiben	tense	present
+gibt	tense	present
 geht	tense	present
 gehen	tense	present
 steht	tense	present

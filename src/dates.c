@@ -3885,9 +3885,9 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
 
 /* Does the folded lower-case word k[0..n-1] look like a past participle: "ge...t"/"ge...en",
  * a separable prefix before "ge" ("umgekippt", "ausgebrannt", "zusammengestoßen"), "-iert"
- * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist", "erzielt",
- * "beschädigt")? */
-static bool participle_like(const char *k, size_t n) {
+ * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist"; loose: also
+ * "er-", "be-": "erzielt", "beschädigt", whose forms are as often a present or an infinitive)? */
+static bool participle_like(const char *k, size_t n, bool loose) {
     if (n < 6 || n > 40) return false;
     const bool end_t = k[n - 1] == 't', end_en = k[n - 2] == 'e' && k[n - 1] == 'n';
     if (!end_t && !end_en) return false;
@@ -3905,7 +3905,7 @@ static bool participle_like(const char *k, size_t n) {
         if (n > l + 4 && memcmp(k, sep[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
     }
     static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss", "er", "be"};
-    for (size_t q = 0; q < sizeof insep / sizeof insep[0]; q++) {
+    for (size_t q = 0; q < (loose ? 7 : 5); q++) {
         size_t l = strlen(insep[q]);
         if (n > l + 3 && memcmp(k, insep[q], l) == 0) return true;
     }
@@ -3920,12 +3920,23 @@ static const char *tense_value(const dener_model *m, const dn_token *t, int cls)
     return NULL;
 }
 
-/* Is token t a lower-case past participle: a cue "pastpart" or of its shape (participle_like)? */
-static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_token *t, int cls) {
+/* Is token t a lower-case past participle: a cue "pastpart" or of its shape (participle_like, loose or
+ * not)? */
+static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_token *t, int cls, bool loose) {
     if (!(t->flags & DN_T_LOWER)) return false;
     const char *v = tense_value(m, t, cls);
     if (v && (strcmp(v, "stative") == 0 || strcmp(v, "term") == 0)) return false;
-    return (v && strcmp(v, "pastpart") == 0) || participle_like(tk->keys.p + t->key, t->keylen);
+    return (v && strcmp(v, "pastpart") == 0) || participle_like(tk->keys.p + t->key, t->keylen, loose);
+}
+
+/* The clause [*cs, *ce) of token i within the sentence [s, e): between commas or semicolons. */
+static void clause_of(const dn_tokens *tk, size_t s, size_t e, size_t i, size_t *cs, size_t *ce) {
+#define CLAUSE_END(t) (((t).flags & DN_T_PUNCT) && (t).keylen == 1 && (tk->keys.p[(t).key] == ',' || tk->keys.p[(t).key] == ';'))
+    size_t a = i, b = i + 1;
+    while (a > s && !CLAUSE_END(tk->t[a - 1])) a--;
+    while (b < e && !CLAUSE_END(tk->t[b])) b++;
+#undef CLAUSE_END
+    *cs = a, *ce = b;
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
@@ -3973,7 +3984,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
             part = -1;
             continue;
         }
-        if (strcmp(v, "present") == 0) { /* (ahead where no other cue is: see date-words.lex) */
+        if (strcmp(v, "present") == 0 || strcmp(v, "auxpresent") == 0) { /* (ahead where no other cue is: see date-words.lex) */
             pres = 1;
             continue;
         }
@@ -3990,7 +4001,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     if (modal)
         for (size_t j = s; j + 1 < e; j++) {
             const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
-            if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls)) continue;
+            if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls, false)) continue;
             const char *v1 = tense_value(m, t1, cls), *v = tense_value(m, t, cls);
             if (!v1 || strcmp(v1, "perfinf") != 0) continue;
             if (tk->keys.p[t1->key] == 'h' || (v && strcmp(v, "pastpart") == 0)) return -1;
@@ -3998,27 +4009,27 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     /* "bis" in a main clause of the perfect: its auxiliary before the date, its participle after
      * it, in the clause (between commas); no future cue or term in the sentence */
     if (until && !term && !future) {
-        size_t cs = i, ce = i + 1;
-#define CLAUSE_END(t) (((t).flags & DN_T_PUNCT) && (t).keylen == 1 && (tk->keys.p[(t).key] == ',' || tk->keys.p[(t).key] == ';'))
-        while (cs > s && !CLAUSE_END(tk->t[cs - 1])) cs--;
-        while (ce < e && !CLAUSE_END(tk->t[ce])) ce++;
-#undef CLAUSE_END
+        size_t cs, ce;
+        clause_of(tk, s, e, i, &cs, &ce);
         bool aux = false;
         for (size_t j = cs; j < i && !aux; j++) {
             const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
             aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfinf") == 0 ||
-                        strcmp(v, "present") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
+                        strcmp(v, "auxpresent") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
         }
         for (size_t j = i + 1; aux && j < ce; j++)
-            if (tk->t[j].b0 >= b1 && participle_tok(m, tk, &tk->t[j], cls)) return -2;
+            if (tk->t[j].b0 >= b1 && participle_tok(m, tk, &tk->t[j], cls, true)) return -2;
     }
-    if (best || part || !weekday || !pres) return best ? best : part;
+    if (best || part || !pres) return best ? best : part;
     /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer
-     * gegen einen Baum geprallt", "ist ... umgekippt", "ist ... kollidiert"), but not one of a
-     * state ("stative": "ist am Samstag geöffnet"): back */
-    for (size_t j = s; j < e; j++)
-        if (participle_tok(m, tk, &tk->t[j], cls)) return -1;
-    return pres;
+     * gegen einen Baum geprallt", "ist am 1. Januar in Kraft getreten"), but not one of a state
+     * ("stative": "ist am Samstag geöffnet"): back; for a date other than a weekday only in its
+     * clause ("Saison ist vom 1. Juni bis zum 30. November, wenn sich die Meere aufgeheizt haben") */
+    size_t ps = s, pe = e;
+    if (!weekday) clause_of(tk, s, e, i, &ps, &pe);
+    for (size_t j = ps; j < pe; j++)
+        if (participle_tok(m, tk, &tk->t[j], cls, false)) return -1;
+    return weekday ? pres : 0;
 }
 
 /* Is f an absolute date to the day, giving its year (explicit, else the document date's)? */
@@ -5257,6 +5268,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     /* the date before: its anchor month and tense, for a date joined to it as the end of a period
      * or a pair ("bis", "und", "-": pair_gap) */
     int prev_pm = 0, prev_tense = 0;
+    int64_t prev_wd = INT64_MIN; /* the day of the date before if it was a weekday alone */
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
@@ -5341,6 +5353,24 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             char mod2[8];
             normalise(m, &c->f2, rr, tense, pm, o->value_end, mod2);
         }
+        /* the second weekday of a period or pair is on or after the first ("von Montag bis Freitag"
+         * on a Friday: the coming week's Monday and Friday) */
+        int64_t wd_day = INT64_MIN;
+        {
+            int vy, vm, vd;
+            if (lone_wd && strlen(o->value) == 10 && sscanf(o->value, "%4d-%2d-%2d", &vy, &vm, &vd) == 3) {
+                wd_day = days_from_civil(vy, vm, vd);
+                if (joined && prev_wd != INT64_MIN && wd_day < prev_wd && ds->n > 0) {
+                    /* (in a past sentence the first moves back: "am Freitag und Montag wurde gestreikt") */
+                    int64_t wk = 7 * ((prev_wd - wd_day + 6) / 7);
+                    dn_date *po = tense < 0 ? &ds->d[ds->n - 1] : o;
+                    int64_t day = tense < 0 ? prev_wd - wk : (wd_day += wk);
+                    civil_from_days(day, &vy, &vm, &vd);
+                    snprintf(po->value, sizeof po->value, "%04d-%02d-%02d", vy, vm, vd);
+                }
+            }
+        }
+        prev_wd = wd_day;
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         else {
             refdate vr; /* the value as a reference for the dates after it */

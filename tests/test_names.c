@@ -519,6 +519,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Kurz notiert: Die Preise steigen.", ""},
     {"Die Dame in Schwarz l\xc3\xa4" "chelte.", ""},
     {"Das Urteil (Az. B 3 P 4/25 R) ist rechtskr\xc3\xa4" "ftig.", ""},
+    {"Das Gericht wies die Beschwerde ab (1 BvR 1578/24).", ""},
     {"Im Pflegeheim starben drei Bewohner.", ""},
     {"Tante Maria auf R\xc3\xbcgen freut sich.", "PER:Maria|LOC:R\xc3\xbcgen"},
     /* a company with its legal form: no place adjective before a name, none of a role; the place
