@@ -381,6 +381,17 @@ static long acronym_start(const dn_tokens *tk, const char *text, const dn_cand *
 }
 
 /* Is w[0..n) an indefinite article or "kein" ("ein", "eine", "keinen", ...)? */
+/* Does token i look like an inflected adjective: lower-case, or a capitalised place adjective
+ * ("Limburger"), ending in -e, -en, -em, -er or -es? */
+static bool adj_like(const dn_tokens *tk, size_t i) {
+    const dn_token *t = &tk->t[i];
+    if (!(t->flags & (DN_T_LOWER | DN_T_CAP)) || (t->flags & (DN_T_PUNCT | DN_T_NUM)) || t->keylen < 4) return false;
+    const char *k = tk->keys.p + t->key;
+    size_t n = t->keylen;
+    if (t->flags & DN_T_CAP) return k[n - 2] == 'e' && k[n - 1] == 'r';
+    return k[n - 1] == 'e' || (k[n - 2] == 'e' && (k[n - 1] == 'n' || k[n - 1] == 'm' || k[n - 1] == 'r' || k[n - 1] == 's'));
+}
+
 static bool indefinite(const char *w, size_t n) {
     if (n && w[0] == 'k') w++, n--;
     if (n < 3 || memcmp(w, "ein", 3) != 0) return false;
@@ -928,7 +939,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             } else if (c->type == DENER_PER && len >= 2) { /* surname */ }
             else if (len == 1 && c->origin == DN_ORIG_RULE && !(t->classes & amb)) { /* a rule-found word */ }
             else continue;
-            if (!(t->flags & (DN_T_CAP | DN_T_UPPER)) || (t->flags & DN_T_ABBR)) continue;
+            if (!(t->flags & (DN_T_CAP | DN_T_UPPER))) continue;
+            /* (an abbreviation only as the initial of a person's surname: "Thomas K. ... K. bestreitet
+             * das", as court and police reports write names) */
+            if ((t->flags & DN_T_ABBR) && !(c->type == DENER_PER && len >= 2 && t->keylen == 2 && tk->keys.p[t->key + 1] == '.'))
+                continue;
             if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
             prop_put(&p, t->key, t->keylen, (uint32_t)i);
             if (t->keylen) kf_put(kf, tk->keys.p + t->key, t->keylen);
@@ -1021,6 +1036,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if ((t->classes & amb) && ti > 0) {
                     if (cls_det == -2) cls_det = dn_class_id(m, "determiner");
                     if (cls_det >= 0 && ((tk->t[ti - 1].classes >> cls_det) & 1u)) continue;
+                    /* ... also with an adjective between them ("der zuständige Richter", "Der
+                     * Limburger Bischof") */
+                    if (cls_det >= 0 && ti > 1 && ((tk->t[ti - 2].classes >> cls_det) & 1u) && adj_like(tk, ti - 1)) continue;
                 }
                 if (cv && rs->out[cv - 1].type == src->type) continue; /* the guess agrees: keep it */
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,

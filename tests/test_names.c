@@ -251,6 +251,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Skirennl\xc3\xa4uferin Lena D\xc3\xbcrr fuhr auf Platz drei. D\xc3\xbcrr sagte, sie sei zufrieden. D\xc3\xbcrr meldete Gewinne.",
      "PER:Lena D\xc3\xbcrr|PER:D\xc3\xbcrr|ORG:D\xc3\xbcrr"},
     {"Sabine Richter leitet die Kammer. Richter sagte, sie sei zufrieden.", "PER:Sabine Richter|PER:Richter"},
+    /* ... nor after an article and an adjective ("Der Limburger Bischof", "der zust\xc3\xa4ndige Richter") */
+    {"Weihbischof Wolfgang Bischof predigte. Der Limburger Bischof war auch da.", "PER:Wolfgang Bischof"},
+    {"Sabine Richter leitet die Kammer. Der zust\xc3\xa4ndige Richter wies die Klage ab.", "PER:Sabine Richter"},
+    /* a surname's initial stands for the person later in the text, as court reports write it */
+    {"Der Angeklagte Thomas K. schwieg. K. bestreitet die Vorw\xc3\xbcrfe.", "PER:Thomas K.|PER:K."},
     /* a surname that is also a listed place is the person later in the document, unless a place
      * preposition or an article comes before it (resolve.c step 3) */
     {"Jonas Tauber sprach. Laut Tauber ist alles gut. Das Tal der Tauber ist weit.",
