@@ -313,6 +313,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a possessive is not part of the name */
     {"Die Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V. und unser Institut f\xc3\xbcr Brixologie tagten.",
      "ORG:Deutsche Gesellschaft f\xc3\xbcr Quarkforschung e.V.|ORG:Institut f\xc3\xbcr Brixologie"},
+    /* ... with capitalised adjectives of the field, or a word part before "und" (head_for_adj, _und, head_for_trunc) */
+    {"Die Klinik f\xc3\xbcr Innere Medizin und das Institut f\xc3\xbcr Klinische Chemie kooperieren.",
+     "ORG:Klinik f\xc3\xbcr Innere Medizin|ORG:Institut f\xc3\xbcr Klinische Chemie"},
+    {"Die Klinik f\xc3\xbcr P\xc3\xa4" "diatrische H\xc3\xa4matologie und Onkologie w\xc3\xa4" "chst.",
+     "ORG:Klinik f\xc3\xbcr P\xc3\xa4" "diatrische H\xc3\xa4matologie und Onkologie"},
+    {"Die Klinik f\xc3\xbcr Herz- und Gef\xc3\xa4\xc3\x9f" "chirurgie ist voll.", "ORG:Klinik f\xc3\xbcr Herz- und Gef\xc3\xa4\xc3\x9f" "chirurgie"},
     /* an unknown word opening a sentence before a finite verb (start_unknown_verb); not an adverb;
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
