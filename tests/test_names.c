@@ -504,6 +504,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a youth organisation or trade union with its Land (party_place, party_place_2); buildings and
      * streets named after people (building_hyphen, street_hyphen); a Roman numeral is no person */
     {"Die Junge Union Bayern tagt.", "ORG:Junge Union Bayern"},
+    {"Die GEW Bayern und die Caritas Frankfurt kritisieren den Plan.", "ORG:GEW Bayern|ORG:Caritas Frankfurt"},
+    /* local associations, chambers and councils as heads before a place (class-orghead.lex) */
+    {"Der B\xc3\xbcrgerverein Furth und die Psychotherapeutenkammer Berlin laden ein.",
+     "ORG:B\xc3\xbcrgerverein Furth|ORG:Psychotherapeutenkammer Berlin"},
     {"Im Quarko-Brixner-Haus tagte der Vorstand.", "LOC:Quarko-Brixner-Haus"},
     {"Die Jan-van-der-Quark-Stra\xc3\x9f" "e ist gesperrt.", "LOC:Jan-van-der-Quark-Stra\xc3\x9f" "e"},
     {"Der Abgeordnete f\xc3\xbcr G\xc3\xb6rlitz III sagte, er sei zufrieden.", "LOC:G\xc3\xb6rlitz"},
