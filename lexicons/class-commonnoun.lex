@@ -816,6 +816,7 @@ Altären	commonnoun
 Aluminium	commonnoun
 Alumni	commonnoun
 Alumnus	commonnoun
+Alzheimer	commonnoun
 Amateur	commonnoun
 Amateure	commonnoun
 Amateuren	commonnoun
@@ -16430,6 +16431,7 @@ Parkern	commonnoun
 Parkett	commonnoun
 Parkette	commonnoun
 Parketten	commonnoun
+Parkinson	commonnoun
 Parkplatz	commonnoun
 Parkplatze	commonnoun
 Parkplätze	commonnoun
@@ -17749,6 +17751,8 @@ Rahmen	commonnoun
 Rakete	commonnoun
 Raketen	commonnoun
 Rallye	commonnoun
+Ramadan	commonnoun
+Ramadans	commonnoun
 Rampe	commonnoun
 Rampen	commonnoun
 Rampenlicht	commonnoun
@@ -24607,6 +24611,8 @@ Weltbekannte	commonnoun
 Weltbekannten	commonnoun
 Weltberühmte	commonnoun
 Weltberühmten	commonnoun
+Weltbild	commonnoun
+Weltbilder	commonnoun
 Welten	commonnoun
 Weltklasse	commonnoun
 Weltklassen	commonnoun

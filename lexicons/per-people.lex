@@ -856,7 +856,6 @@ Alvaro Soler	PER.artist
 Alvart	PER.artist	Christian Alvart
 Alwara Höfels	PER.artist
 Alwin Schockemöhle	PER.athlete
-Alzheimer	PER.scientist	Alois Alzheimer
 Amad Diallo	PER.athlete
 Amadou Haidara	PER.athlete
 Amadou Onana	PER.athlete
@@ -18522,7 +18521,6 @@ Park Chung-hee	PER.politician
 Park Geun-hye	PER.politician
 Park Ji-sung	PER.athlete
 Park Jin	PER.politician
-Parkinson	PER.politician	Cecil Parkinson
 Parly	PER.politician	Florence Parly
 Parmelin	PER.politician	Guy Parmelin
 Parmenides	PER
@@ -19846,7 +19844,6 @@ Ralph Waldo Emerson	PER.artist
 Ram Nath Kovind	PER.politician
 Rama IV.	PER	Mongkut
 Rama V.	PER	Chulalongkorn
-Ramadan	PER.artist	Kida Khodr Ramadan
 Ramakrishnan	PER.scientist	Venkatraman Ramakrishnan
 Ramanujan	PER.scientist	Srinivasa Ramanujan
 Ramaphosa	PER.politician	Cyril Ramaphosa

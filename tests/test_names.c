@@ -37,6 +37,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Ebenso warf Karla Helene der Staatskanzlei Fehler vor.", "PER:Karla Helene"},
     /* a listed stage name that is a common noun is left out of the people list */
     {"Das Amtsgericht erlie\xc3\x9f gegen den Mann einen Haftbefehl.", ""},
+    /* ... nor a surname that names a month of fasting, a disease or a world view */
+    {"Im Ramadan fasten viele. Alzheimer ist nicht heilbar, das Weltbild wankt.", ""},
     /* a place that is also a common word after a place preposition and before a finite verb
      * (prep_place); not in set phrases */
     {"Die Flugsicherung in Langen best\xc3\xa4tigte den Vorfall, als das Gesetz in Kraft trat.", "LOC:Langen"},
