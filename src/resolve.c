@@ -1009,7 +1009,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 /* the same word at a sentence start that is also a common word stays untagged,
                  * unless it is a person's name before a finite verb ("Koch sagte", "Kaiser hatte")
                  * or before an apposition or relative clause ("Kaiser, 74, sagte", "Rabe, die
-                 * 1986 geboren wurde") */
+                 * 1986 geboren wurde"), or as a speaker's label at a line start ("Papier: ...") */
                 if ((t->flags & DN_T_SENT) && (t->classes & amb)) {
                     if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
                     if (cls_fv == -2) cls_fv = dn_class_id(m, "finiteverb");
@@ -1029,7 +1029,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                         appos = (n2->flags & DN_T_NUM) ||
                                 (cls_det >= 0 && (n2->flags & DN_T_LOWER) && ((n2->classes >> cls_det) & 1u));
                     }
-                    if (!verb && !appos) continue;
+                    /* (or a speaker's label in an interview: "Papier: Das sehe ich anders.") */
+                    const bool label = !verb && !appos && (t->flags & DN_T_NL) && is_punct(tk, text, ti + 1, ':');
+                    if (!verb && !appos && !label) continue;
                 }
                 /* a common word after an article or determiner is the noun, not the name ("Sabine
                  * Richter ... Der Richter wies die Klage ab") */

@@ -253,6 +253,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Skirennl\xc3\xa4uferin Lena D\xc3\xbcrr fuhr auf Platz drei. D\xc3\xbcrr sagte, sie sei zufrieden. D\xc3\xbcrr meldete Gewinne.",
      "PER:Lena D\xc3\xbcrr|PER:D\xc3\xbcrr|ORG:D\xc3\xbcrr"},
     {"Sabine Richter leitet die Kammer. Richter sagte, sie sei zufrieden.", "PER:Sabine Richter|PER:Richter"},
+    /* ... and as a speaker's label at a line start in an interview */
+    {"Sabine Richter leitet die Kammer.\nRichter: Das sehe ich anders.", "PER:Sabine Richter|PER:Richter"},
     /* ... nor after an article and an adjective ("Der Limburger Bischof", "der zust\xc3\xa4ndige Richter") */
     {"Weihbischof Wolfgang Bischof predigte. Der Limburger Bischof war auch da.", "PER:Wolfgang Bischof"},
     {"Sabine Richter leitet die Kammer. Der zust\xc3\xa4ndige Richter wies die Klage ab.", "PER:Sabine Richter"},
