@@ -5358,7 +5358,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         int64_t wd_day = INT64_MIN;
         {
             int vy, vm, vd;
-            if (lone_wd && strlen(o->value) == 10 && sscanf(o->value, "%4d-%2d-%2d", &vy, &vm, &vd) == 3) {
+            const char *v = o->value;
+            if (lone_wd && v[10] == 0 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9') {
+                vy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+                vm = (v[5] - '0') * 10 + (v[6] - '0');
+                vd = (v[8] - '0') * 10 + (v[9] - '0');
                 wd_day = days_from_civil(vy, vm, vd);
                 if (joined && prev_wd != INT64_MIN && wd_day < prev_wd && ds->n > 0) {
                     /* (in a past sentence the first moves back: "am Freitag und Montag wurde gestreikt") */
