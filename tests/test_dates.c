@@ -252,6 +252,7 @@ static const tcase CASES[] = {
     {REF, "Im Sommer des Jahres 1989 flohen viele.", "Sommer des Jahres 1989=1989-SU"},
     /* the second weekday of a period lies on or after the first (ahead, or the first moves back in the past) */
     {"2026-11-20", "Von Montag bis Freitag tagt der Bundestag.", "Montag=2026-11-23 ; Freitag=2026-11-27"},
+    {REF, "Zwischen dem 10. und dem 15. Dezember wird gebaut.", "10.=2023-12-10 ; 15. Dezember=2023-12-15"},
     {"2026-11-20", "Am Freitag und Montag wurde gestreikt.", "Freitag=2026-11-13 ; Montag=2026-11-16"},
     /* tense cues: "bleibt", the Konjunktiv I, past forms that are also adjectives, "ist" with a participle for any date */
     {"2026-11-20", "Die Schulen bleiben am Montag geschlossen.", "Montag=2026-11-23"},
