@@ -52,11 +52,14 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
 
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
     if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
-    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
-    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
+    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache, the filter and the trie */
+    /* (a key under the root that the filter lacks is not there: no bucket of the edge table is read) */
+    const bool none = parent == 0 && !dn_trie_root_maybe(m, h);
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY)
+        return none ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
     if (s->hash == h && s->len == len && s->parent == parent && dn_eq24(s->key, key, len)) return s->node;
-    uint32_t nd = dn_trie_child_hashed(m, parent, key, len, h);
+    uint32_t nd = none ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
     s->hash = h;
     s->parent = parent;
     s->node = nd;
@@ -628,13 +631,32 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         else dn_u8_next(k, &i, n, NULL);
     }
     pos[np] = n;
+    if (!m->nebuckets) return;
+    /* the suffixes' hashes first; most suffixes are no words, which the filter of the root's edges
+     * mostly tells (look[j] 0: not there), and the buckets of the others are fetched at once, so
+     * that their misses of the processor's caches overlap */
+    const size_t j0 = cps0 >= 2 ? 1 : 3 - cps0; /* (j + cps0 >= 3, j >= 1) */
+    uint32_t hs[DN_HEAD_MAX_BYTES + 10];
+    uint8_t look[DN_HEAD_MAX_BYTES + 10];
+    for (size_t j = j0; j + 3 <= np; j++) {
+        size_t at = pos[j];
+        look[j] = 0;
+        if (n - at > m->max_keylen) continue;
+        uint32_t h = dn_trie_hash(0, k + at, n - at);
+        if (!dn_trie_root_maybe(m, h)) continue;
+        hs[j] = h;
+        look[j] = 1;
+#if defined(__GNUC__)
+        __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+#endif
+    }
     /* the suffix k[pos[j]..n) after j + cps0 code points, of np - j code points */
-    for (size_t j = 1; j < np && !(*head && (*modnoun || !noun)); j++) {
-        if (j + cps0 < 3) continue;
+    for (size_t j = j0; j < np && !(*head && (*modnoun || !noun)); j++) {
         size_t rest = np - j;
         if (rest < 3) break;
         size_t at = pos[j];
-        uint32_t tail = dn_trie_lookup(m, NULL, 0, k + at, n - at);
+        if (!look[j]) continue;
+        uint32_t tail = dn_trie_child_hashed(m, 0, k + at, n - at, hs[j]); /* (as dn_trie_lookup) */
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -698,7 +720,7 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, si
     tk->keys.len = k0;
     if (kl > m->max_keylen) return;
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
-    __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+    if (dn_trie_root_maybe(m, h)) __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
 #else
     (void)tk, (void)text, (void)b0, (void)n;
 #endif
