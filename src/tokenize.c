@@ -720,7 +720,8 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, si
     tk->keys.len = k0;
     if (kl > m->max_keylen) return;
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
-    if (dn_trie_root_maybe(m, h)) __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+    __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+    if (m->root_bloom) __builtin_prefetch(&m->root_bloom[h & m->root_bloom_mask]); /* (what pass 3 reads first) */
 #else
     (void)tk, (void)text, (void)b0, (void)n;
 #endif
