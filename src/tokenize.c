@@ -700,16 +700,21 @@ static bool letters_only_single(const char *s, size_t n) {
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+#define LQ 64 /* a power of two */
 typedef struct p1_state {
     uint16_t pending; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
     int newlines;
+    /* the words whose buckets lex_prefetch fetched, not yet passed to pass 3 (merge_span): raw
+     * token lq_r and edge hash lq_h, entries lq_head .. lq_tail - 1 (mod LQ) */
+    unsigned lq_head, lq_tail;
+    uint32_t lq_r[LQ], lq_h[LQ];
 } p1_state;
 
 /* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
  * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read into the
  * processor's cache, while pass 1 goes on (the table is large, and its buckets mostly miss). The
  * key is folded past the end of the keys (which pass 3 then writes over). */
-static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, size_t n) {
+static NOINLINE void lex_prefetch(dn_tokens *tk, p1_state *ps, const char *text, size_t b0, size_t n) {
 #if defined(__GNUC__)
     const dener_model *m = tk->wc_m;
     if (!m || !m->nebuckets || n > m->max_keylen || n > 64) return;
@@ -722,8 +727,12 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, si
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
     __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
     if (m->root_bloom) __builtin_prefetch(&m->root_bloom[h & m->root_bloom_mask]); /* (what pass 3 reads first) */
+    if (ps->lq_tail - ps->lq_head == LQ) ps->lq_head++; /* (the oldest goes) */
+    ps->lq_r[ps->lq_tail % LQ] = (uint32_t)tk->nraw;
+    ps->lq_h[ps->lq_tail % LQ] = h;
+    ps->lq_tail++;
 #else
-    (void)tk, (void)text, (void)b0, (void)n;
+    (void)tk, (void)ps, (void)text, (void)b0, (void)n;
 #endif
 }
 
@@ -747,7 +756,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
      * (the others take the form's template): the pass-3 features in the slot's second line */
     if (fm->tok == DN_NO_FORM && x) __builtin_prefetch(&x->classes);
 #endif
-    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, text, b0, n);
+    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, ps, text, b0, n);
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -1040,8 +1049,24 @@ static inline void set_template(dn_form *fm, const dn_token *t, uint16_t shape) 
 /* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
  * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
  * look at. False if memory runs out. */
-static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit) {
+static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit,
+                       p1_state *ps) {
     const dn_alloc *a = &m->alloc;
+#if defined(__GNUC__)
+    /* the second step of lex_prefetch for the words of this span: their buckets have mostly come
+     * (pass 1 fetched them while it made the later raw tokens); the nodes their hashes match in
+     * them are fetched now, all at once, while the span's first tokens are made (classes_of
+     * reads them) */
+    while (ps->lq_head != ps->lq_tail && ps->lq_r[ps->lq_head % LQ] < limit) {
+        uint32_t h = ps->lq_h[ps->lq_head % LQ];
+        ps->lq_head++;
+        if (!dn_trie_root_maybe(m, h)) continue;
+        const dn_ebucket *k = &m->ebuckets[h & (m->nebuckets - 1)];
+        bool full;
+        unsigned match = dn_bucket_match(k, h, &full);
+        if (match) __builtin_prefetch(&m->nodes[k->child[__builtin_ctz(match)]]);
+    }
+#endif
     const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
                            DN_T_ABBR | DN_T_ORD;
     size_t r = st->r, nw = st->nw;
@@ -1424,7 +1449,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
          * stays within a chunk, and may look at the next token), every MERGE_LAG raw tokens */
         size_t n1 = tk->nraw;
         if (n1 >= lim && n0 < n1) { /* (the raw token n0 starts the last chunk) */
-            if (!merge_span(m, tk, text, p23, n0))
+            if (!merge_span(m, tk, text, p23, n0, ps))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
             lim = n1 + MERGE_LAG;
         }
@@ -1581,14 +1606,14 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         }
     }
     /* pass 1: raw tokens */
-    p1_state ps = {0, 0};
+    p1_state ps = {0};
     tk->nchunks = 0;
     tk->chunked = !tk->no_chunks && simple && len > 0;
     int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, &p23, err)
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 
-    if (!merge_span(m, tk, text, &p23, tk->nraw)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    if (!merge_span(m, tk, text, &p23, tk->nraw, &ps)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
     tk->n = p23.nw;
     return DENER_OK;
 }
