@@ -711,9 +711,12 @@ typedef struct p1_state {
 } p1_state;
 
 /* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
- * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read into the
- * processor's cache, while pass 1 goes on (the table is large, and its buckets mostly miss). The
- * key is folded past the end of the keys (which pass 3 then writes over). */
+ * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read, and the
+ * word of the root's filter it tests first, into the processor's cache, while pass 1 goes on (the
+ * table is large, and its buckets mostly miss); and queues the edge hash in ps for the second step
+ * (merge_span fetches the node the bucket names). The key is folded past the end of the keys
+ * (which pass 3 then writes over). (It does not test the filter itself: its word would not have
+ * come yet, and the test would wait for it.) */
 static NOINLINE void lex_prefetch(dn_tokens *tk, p1_state *ps, const char *text, size_t b0, size_t n) {
 #if defined(__GNUC__)
     const dener_model *m = tk->wc_m;
@@ -1060,7 +1063,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
     while (ps->lq_head != ps->lq_tail && ps->lq_r[ps->lq_head % LQ] < limit) {
         uint32_t h = ps->lq_h[ps->lq_head % LQ];
         ps->lq_head++;
-        if (!dn_trie_root_maybe(m, h)) continue;
+        if (!m->nebuckets || !dn_trie_root_maybe(m, h)) continue;
         const dn_ebucket *k = &m->ebuckets[h & (m->nebuckets - 1)];
         bool full;
         unsigned match = dn_bucket_match(k, h, &full);
