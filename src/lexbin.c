@@ -21,6 +21,8 @@
  *       S_MNBITS   uint8_t[nnodes / 4 + 1]  the matcher's 2 bits per node (match.c, dn_match_prepare)
  *       S_MBLOOM   uint64_t[2^k]      the matcher's filter of the trie's edges (match.c; its hashing
  *                                     is part of the format: a change needs a new version)
+ *       S_RBLOOM   uint64_t[2^k]      the filter of the edges that leave the root (lexicon.c,
+ *                                     model.h root_bloom; its hashing is part of the format too)
  *
  * The arrays are exactly those the text loader builds (same order, same hash table layout), so
  * a model from the image behaves byte for byte like one from text. The loader checks everything
@@ -42,7 +44,7 @@
 #include <unicode/uversion.h>
 #include <unistd.h>
 
-enum { S_FILES, S_NAMES, S_POOL, S_NODES, S_EBUCKETS, S_ENTRIES, S_CLASSES, S_HANDLES, S_HKEYS, S_MNBITS, S_MBLOOM, NSEC };
+enum { S_FILES, S_NAMES, S_POOL, S_NODES, S_EBUCKETS, S_ENTRIES, S_CLASSES, S_HANDLES, S_HKEYS, S_MNBITS, S_MBLOOM, S_RBLOOM, NSEC };
 enum { C_ABBREV, C_COMMONNOUN, C_STOPWORD, C_FIRSTNAME, C_SURNAME, C_ORGSUFFIX, C_DEMONYM, C_HANDLESUFFIX, C_HANDLEHEAD, NCLS };
 
 #define LB_MAGIC "DENERLEX"
@@ -69,7 +71,7 @@ typedef struct lb_header {
     struct { uint64_t off, len; } sec[NSEC];
     uint64_t checksum; /* of the whole file but this field; last */
 } lb_header;
-_Static_assert(sizeof(lb_header) == 360, "lb_header has no padding");
+_Static_assert(sizeof(lb_header) == 376, "lb_header has no padding");
 _Static_assert(sizeof(lb_file) == 24, "lb_file has no padding");
 
 /* ------------------------------------------------------------------ hashing */
@@ -172,7 +174,8 @@ static size_t align_up(size_t n) { return (n + LB_ALIGN - 1) & ~(size_t)(LB_ALIG
 int dn_lexbin_write(const dener_model *m, const dn_lexbin_src *srcs, size_t n, const char *path, dener_error *err) {
     const dn_alloc *a = &m->alloc;
     if (n > UINT32_MAX) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: too many files", path);
-    if (!m->match_nbits || !m->match_bloom) return dn_error(err, DENER_ERR_IO, 0, 0, "%s: no matcher filter", path);
+    if (!m->match_nbits || !m->match_bloom || !m->root_bloom)
+        return dn_error(err, DENER_ERR_IO, 0, 0, "%s: no matcher filter", path);
     lb_file *files = dn_calloc(a, n + 1, sizeof *files);
     uint32_t cls_off[DN_MAX_CLASSES];
     dn_buf names = {0};
@@ -222,7 +225,7 @@ int dn_lexbin_write(const dener_model *m, const dn_lexbin_src *srcs, size_t n, c
     h.src[1] = m->src_abbrev;
     h.src[2] = m->src_handle;
     const void *sp[NSEC] = {files,        names.p,  m->pool,          m->nodes,        m->ebuckets, m->entries,
-                            cls_off,      m->handles, m->handle_keys, m->match_nbits, m->match_bloom};
+                            cls_off,      m->handles, m->handle_keys, m->match_nbits, m->match_bloom, m->root_bloom};
     const size_t sl[NSEC] = {n * sizeof *files,
                              names.len,
                              m->pool_len,
@@ -233,7 +236,8 @@ int dn_lexbin_write(const dener_model *m, const dn_lexbin_src *srcs, size_t n, c
                              m->handles_cap * handle_slot_size(),
                              m->handle_keys_len,
                              m->nnodes / 4 + 1,
-                             (m->match_bloom_mask + 1) * sizeof(uint64_t)};
+                             (m->match_bloom_mask + 1) * sizeof(uint64_t),
+                             (m->root_bloom_mask + 1) * sizeof(uint64_t)};
     size_t off = align_up(sizeof h);
     for (int s = 0; s < NSEC; s++) {
         h.sec[s].off = off;
@@ -305,7 +309,8 @@ static const char *check_header(const lb_header *h, size_t size) {
         !sec_ok(h, S_CLASSES, h->nclasses >= 0 ? (uint64_t)h->nclasses : UINT64_MAX, sizeof(uint32_t)) ||
         !sec_ok(h, S_HANDLES, h->handles_cap, handle_slot_size()) || !sec_ok(h, S_HKEYS, h->handle_keys_len, 1) ||
         !sec_ok(h, S_MNBITS, h->nnodes / 4 + 1, 1) || !sec_ok(h, S_MBLOOM, 0, 0) || h->sec[S_MBLOOM].len % 8 ||
-        !is_pow2(h->sec[S_MBLOOM].len / 8))
+        !is_pow2(h->sec[S_MBLOOM].len / 8) || !sec_ok(h, S_RBLOOM, 0, 0) || h->sec[S_RBLOOM].len % 8 ||
+        !is_pow2(h->sec[S_RBLOOM].len / 8))
         return "bad section table";
     if (h->pool_len == 0 || h->pool_len >= UINT32_MAX || h->nnodes == 0 || h->nnodes > UINT32_MAX ||
         h->nentries >= UINT32_MAX || !is_pow2(h->nebuckets) || h->nedges >= h->nebuckets * DN_EBUCKET_SLOTS || h->nedges + 1 != h->nnodes ||
@@ -448,6 +453,8 @@ int dn_lexbin_load(dener_model *m, const char *path, char *const *lex_paths, siz
     m->match_nbits = (uint8_t *)(uintptr_t)(base + h->sec[S_MNBITS].off);
     m->match_bloom = (uint64_t *)(uintptr_t)(base + h->sec[S_MBLOOM].off);
     m->match_bloom_mask = (size_t)(h->sec[S_MBLOOM].len / 8) - 1;
+    m->root_bloom = (uint64_t *)(uintptr_t)(base + h->sec[S_RBLOOM].off);
+    m->root_bloom_mask = (size_t)(h->sec[S_RBLOOM].len / 8) - 1;
     m->src_link = h->src[0];
     m->src_abbrev = h->src[1];
     m->src_handle = h->src[2];
@@ -471,6 +478,8 @@ void dn_lexbin_unmap(dener_model *m) {
     m->match_nbits = NULL;
     m->match_bloom = NULL;
     m->match_bloom_mask = 0;
+    m->root_bloom = NULL;
+    m->root_bloom_mask = 0;
     for (int i = 0; i < m->image_nclasses; i++) m->class_names[i] = NULL;
     m->nnodes = m->nodes_cap = m->edges_cap = m->nebuckets = m->nedges = m->nentries = m->entries_cap = 0;
     m->handles_cap = m->nhandles = m->handle_keys_len = m->handle_keys_cap = 0;

@@ -518,8 +518,31 @@ static bool ends_with(const char *s, const char *suf) {
 }
 
 
-/* After all lexicon files of a text model: the ids of the classes the stages use, the handle index
- * and the matcher's summary of the trie (an image holds the last two). */
+/* The filter of the edges that leave the root (m->root_bloom), once the trie no longer changes:
+ * about 8 bits per edge or more, a power of two of words (at most 2^20: the bits above come from the
+ * hash's top 12 bits). */
+static int root_filter_build(dener_model *m, dener_error *err) {
+    const dn_alloc *a = &m->alloc;
+    size_t nroot = 0;
+    for (size_t i = 1; i < m->nnodes; i++) nroot += m->nodes[i].parent == 0;
+    size_t words = 64;
+    while (words < (size_t)1 << 20 && words * 64 < nroot * 8) words *= 2;
+    dn_free(a, m->root_bloom);
+    m->root_bloom = dn_calloc(a, words, sizeof *m->root_bloom);
+    if (!m->root_bloom) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
+    m->root_bloom_mask = words - 1;
+    for (size_t i = 1; i < m->nnodes; i++) {
+        const dn_node *nd = &m->nodes[i];
+        if (nd->parent) continue;
+        uint32_t h = dn_trie_hash(0, m->pool + nd->key, nd->keylen);
+        m->root_bloom[h & m->root_bloom_mask] |= dn_root_bloom_bits(h);
+    }
+    return DENER_OK;
+}
+
+/* After all lexicon files of a text model: the ids of the classes the stages use, the handle index,
+ * the filter of the root's edges and the matcher's summary of the trie (an image holds the last
+ * three). */
 static int lexicons_done(dener_model *m, dener_error *err) {
     m->cls_commonnoun = dn_class_id(m, "commonnoun");
     m->cls_stopword = dn_class_id(m, "stopword");
@@ -532,7 +555,8 @@ static int lexicons_done(dener_model *m, dener_error *err) {
             if (m->entries[e].kind < DN_KIND_CLASS0 && !(m->entries[e].flags & DN_ENT_CTX_ALWAYS))
                 m->nodes[n].ent_mask |= (uint16_t)(1u << (DN_NODE_STRONG_SHIFT + m->entries[e].kind));
     if (dn_handles_build(m)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory");
-    return dn_match_prepare(m, err); /* (the trie no longer changes) */
+    int rc = root_filter_build(m, err); /* (the trie no longer changes) */
+    return rc ? rc : dn_match_prepare(m, err);
 }
 
 /* Lists dir's files ending in suffix, sorted; returns count or a negative status. */
@@ -854,6 +878,7 @@ void dener_model_free(dener_model *m) {
     dn_free(&a, m->entries);
     dn_free(&a, m->match_nbits);
     dn_free(&a, m->match_bloom);
+    dn_free(&a, m->root_bloom);
     if (m->casemap) ucasemap_close(m->casemap);
     dn_free(&a, m);
 }
@@ -867,5 +892,6 @@ void dener_model_get_stats(const dener_model *m, dener_model_stats *s) {
     s->files = m->nfiles;
     s->bytes = m->pool_cap + m->nodes_cap * sizeof(dn_node) + m->nebuckets * sizeof(dn_ebucket) +
                m->entries_cap * sizeof(dn_entry) + dn_handles_bytes(m) +
-               (m->match_bloom ? m->nnodes / 4 + 1 + (m->match_bloom_mask + 1) * sizeof(uint64_t) : 0);
+               (m->match_bloom ? m->nnodes / 4 + 1 + (m->match_bloom_mask + 1) * sizeof(uint64_t) : 0) +
+               (m->root_bloom ? (m->root_bloom_mask + 1) * sizeof(uint64_t) : 0);
 }

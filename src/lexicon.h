@@ -67,6 +67,18 @@ static inline uint32_t dn_trie_child_hashed(const dener_model *m, uint32_t paren
     }
 }
 
+/* The filter's two bits for hash h, in the word h & root_bloom_mask (one word of 64 bits per
+ * look-up; the mask is below 2^20, the bits come from the hash's top 12 bits). */
+static inline uint64_t dn_root_bloom_bits(uint32_t h) { return (1ull << (h >> 26)) | (1ull << ((h >> 20) & 63u)); }
+
+/* False if no edge leaves the root with hash h = dn_trie_hash(0, key, len) (then dn_trie_child(m,
+ * 0, key, len) is DN_NO_NODE); true if one may (or the model has no filter). */
+static inline bool dn_trie_root_maybe(const dener_model *m, uint32_t h) {
+    if (!m->root_bloom) return true;
+    uint64_t b = dn_root_bloom_bits(h);
+    return (m->root_bloom[h & m->root_bloom_mask] & b) == b;
+}
+
 /* Adds s[0..n-1] to the model's string pool (NUL-terminated); returns its offset, 0 on no memory
  * (offset 0 is the empty string, so callers check for n > 0 && result == 0). */
 uint32_t dn_pool_add(dener_model *m, const char *s, size_t n);

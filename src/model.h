@@ -120,6 +120,12 @@ struct dener_model {
     uint8_t *match_nbits;
     uint64_t *match_bloom;
     size_t match_bloom_mask; /* its words - 1 */
+    /* lexicon.c (root_filter_build): a Bloom filter of the hashes (dn_trie_hash) of all edges that
+     * leave the root, a few hundred kilobytes, so that a look-up of a word the lexicon lacks (most
+     * suffixes of a compound, many new word forms) mostly needs no bucket of the large edge table
+     * (dn_trie_root_maybe); NULL if not built. In a model from a lexicon image it points into it */
+    uint64_t *root_bloom;
+    size_t root_bloom_mask; /* its words - 1 */
     /* lexbin.c: the read-only mapping of a compiled lexicon image, NULL when the lexicons were read
      * as text. Then nodes, ebuckets, entries, handles, handle_keys and class_names[0..image_nclasses-1]
      * point into it (their capacities equal their sizes: they never grow after loading) */

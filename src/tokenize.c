@@ -52,11 +52,14 @@ void dn_tokens_free(const dn_alloc *a, dn_tokens *tk) {
 
 uint32_t dn_trie_lookup(const dener_model *m, const dn_trie_cache *tc, uint32_t parent, const char *key, size_t len) {
     if (!m->nebuckets || len > m->max_keylen) return DN_NO_NODE; /* (as dn_trie_child) */
-    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache and the trie */
-    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY) return dn_trie_child_hashed(m, parent, key, len, h);
+    uint32_t h = dn_trie_hash(parent, key, len); /* one hash for the cache, the filter and the trie */
+    /* (a key under the root that the filter lacks is not there: no bucket of the edge table is read) */
+    const bool none = parent == 0 && !dn_trie_root_maybe(m, h);
+    if (!tc || !tc->slot || tc->m != m || len == 0 || len > DN_TC_KEY)
+        return none ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
     dn_tc_slot *s = &tc->slot[h >> (32 - DN_TC_BITS)];
     if (s->hash == h && s->len == len && s->parent == parent && dn_eq24(s->key, key, len)) return s->node;
-    uint32_t nd = dn_trie_child_hashed(m, parent, key, len, h);
+    uint32_t nd = none ? DN_NO_NODE : dn_trie_child_hashed(m, parent, key, len, h);
     s->hash = h;
     s->parent = parent;
     s->node = nd;
@@ -628,13 +631,32 @@ static void compound_scan(const dener_model *m, const char *k, size_t n, uint64_
         else dn_u8_next(k, &i, n, NULL);
     }
     pos[np] = n;
+    if (!m->nebuckets) return;
+    /* the suffixes' hashes first; most suffixes are no words, which the filter of the root's edges
+     * mostly tells (look[j] 0: not there), and the buckets of the others are fetched at once, so
+     * that their misses of the processor's caches overlap */
+    const size_t j0 = cps0 >= 2 ? 1 : 3 - cps0; /* (j + cps0 >= 3, j >= 1) */
+    uint32_t hs[DN_HEAD_MAX_BYTES + 10];
+    uint8_t look[DN_HEAD_MAX_BYTES + 10];
+    for (size_t j = j0; j + 3 <= np; j++) {
+        size_t at = pos[j];
+        look[j] = 0;
+        if (n - at > m->max_keylen) continue;
+        uint32_t h = dn_trie_hash(0, k + at, n - at);
+        if (!dn_trie_root_maybe(m, h)) continue;
+        hs[j] = h;
+        look[j] = 1;
+#if defined(__GNUC__)
+        __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+#endif
+    }
     /* the suffix k[pos[j]..n) after j + cps0 code points, of np - j code points */
-    for (size_t j = 1; j < np && !(*head && (*modnoun || !noun)); j++) {
-        if (j + cps0 < 3) continue;
+    for (size_t j = j0; j < np && !(*head && (*modnoun || !noun)); j++) {
         size_t rest = np - j;
         if (rest < 3) break;
         size_t at = pos[j];
-        uint32_t tail = dn_trie_lookup(m, NULL, 0, k + at, n - at);
+        if (!look[j]) continue;
+        uint32_t tail = dn_trie_child_hashed(m, 0, k + at, n - at, hs[j]); /* (as dn_trie_lookup) */
         if (!tail) continue;
         const dn_node *nd = &m->nodes[tail];
         if (!*head && rest >= 4 && nd->class_mask) *head = nd->class_mask;
@@ -678,16 +700,24 @@ static bool letters_only_single(const char *s, size_t n) {
 
 static bool is_ws(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+#define LQ 64 /* a power of two */
 typedef struct p1_state {
     uint16_t pending; /* DN_T_NL / DN_T_SPACE / DN_T_PARA for the next token */
     int newlines;
+    /* the words whose buckets lex_prefetch fetched, not yet passed to pass 3 (merge_span): raw
+     * token lq_r and edge hash lq_h, entries lq_head .. lq_tail - 1 (mod LQ) */
+    unsigned lq_head, lq_tail;
+    uint32_t lq_r[LQ], lq_h[LQ];
 } p1_state;
 
 /* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
- * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read into the
- * processor's cache, while pass 1 goes on (the table is large, and its buckets mostly miss). The
- * key is folded past the end of the keys (which pass 3 then writes over). */
-static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, size_t n) {
+ * fetches the bucket of the lexicon's edge table that its look-up (classes_of) will read, and the
+ * word of the root's filter it tests first, into the processor's cache, while pass 1 goes on (the
+ * table is large, and its buckets mostly miss); and queues the edge hash in ps for the second step
+ * (merge_span fetches the node the bucket names). The key is folded past the end of the keys
+ * (which pass 3 then writes over). (It does not test the filter itself: its word would not have
+ * come yet, and the test would wait for it.) */
+static NOINLINE void lex_prefetch(dn_tokens *tk, p1_state *ps, const char *text, size_t b0, size_t n) {
 #if defined(__GNUC__)
     const dener_model *m = tk->wc_m;
     if (!m || !m->nebuckets || n > m->max_keylen || n > 64) return;
@@ -699,8 +729,13 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, const char *text, size_t b0, si
     if (kl > m->max_keylen) return;
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
     __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
+    if (m->root_bloom) __builtin_prefetch(&m->root_bloom[h & m->root_bloom_mask]); /* (what pass 3 reads first) */
+    if (ps->lq_tail - ps->lq_head == LQ) ps->lq_head++; /* (the oldest goes) */
+    ps->lq_r[ps->lq_tail % LQ] = (uint32_t)tk->nraw;
+    ps->lq_h[ps->lq_tail % LQ] = h;
+    ps->lq_tail++;
 #else
-    (void)tk, (void)text, (void)b0, (void)n;
+    (void)tk, (void)ps, (void)text, (void)b0, (void)n;
 #endif
 }
 
@@ -724,7 +759,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
      * (the others take the form's template): the pass-3 features in the slot's second line */
     if (fm->tok == DN_NO_FORM && x) __builtin_prefetch(&x->classes);
 #endif
-    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, text, b0, n);
+    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, ps, text, b0, n);
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -1017,8 +1052,24 @@ static inline void set_template(dn_form *fm, const dn_token *t, uint16_t shape) 
 /* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
  * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
  * look at. False if memory runs out. */
-static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit) {
+static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit,
+                       p1_state *ps) {
     const dn_alloc *a = &m->alloc;
+#if defined(__GNUC__)
+    /* the second step of lex_prefetch for the words of this span: their buckets have mostly come
+     * (pass 1 fetched them while it made the later raw tokens); the nodes their hashes match in
+     * them are fetched now, all at once, while the span's first tokens are made (classes_of
+     * reads them) */
+    while (ps->lq_head != ps->lq_tail && ps->lq_r[ps->lq_head % LQ] < limit) {
+        uint32_t h = ps->lq_h[ps->lq_head % LQ];
+        ps->lq_head++;
+        if (!m->nebuckets || !dn_trie_root_maybe(m, h)) continue;
+        const dn_ebucket *k = &m->ebuckets[h & (m->nebuckets - 1)];
+        bool full;
+        unsigned match = dn_bucket_match(k, h, &full);
+        if (match) __builtin_prefetch(&m->nodes[k->child[__builtin_ctz(match)]]);
+    }
+#endif
     const uint16_t SHAPE = DN_T_WORD | DN_T_NUM | DN_T_PUNCT | DN_T_CAP | DN_T_UPPER | DN_T_LOWER | DN_T_COMPOUND |
                            DN_T_ABBR | DN_T_ORD;
     size_t r = st->r, nw = st->nw;
@@ -1401,7 +1452,7 @@ static int chunks_pass(const dener_model *m, dn_tokens *tk, const char *text, si
          * stays within a chunk, and may look at the next token), every MERGE_LAG raw tokens */
         size_t n1 = tk->nraw;
         if (n1 >= lim && n0 < n1) { /* (the raw token n0 starts the last chunk) */
-            if (!merge_span(m, tk, text, p23, n0))
+            if (!merge_span(m, tk, text, p23, n0, ps))
                 return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
             lim = n1 + MERGE_LAG;
         }
@@ -1558,14 +1609,14 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
         }
     }
     /* pass 1: raw tokens */
-    p1_state ps = {0, 0};
+    p1_state ps = {0};
     tk->nchunks = 0;
     tk->chunked = !tk->no_chunks && simple && len > 0;
     int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, &p23, err)
                                                       : icu_span(a, tk, text, 0, len, &ps, NULL, 0, err);
     if (rc) return rc;
 
-    if (!merge_span(m, tk, text, &p23, tk->nraw)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
+    if (!merge_span(m, tk, text, &p23, tk->nraw, &ps)) return dn_error(err, DENER_ERR_NOMEM, 0, 0, "out of memory while tokenizing");
     tk->n = p23.nw;
     return DENER_OK;
 }

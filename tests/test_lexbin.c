@@ -98,6 +98,14 @@ static void same_arrays(const dener_model *a, const dener_model *b) {
               memcmp(a->match_nbits, b->match_nbits, a->nnodes / 4 + 1) == 0 &&
               memcmp(a->match_bloom, b->match_bloom, (a->match_bloom_mask + 1) * sizeof(uint64_t)) == 0,
           "matcher filters differ");
+    CHECK(a->root_bloom && b->root_bloom && a->root_bloom_mask == b->root_bloom_mask &&
+              memcmp(a->root_bloom, b->root_bloom, (a->root_bloom_mask + 1) * sizeof(uint64_t)) == 0,
+          "root filters differ");
+    for (size_t i = 1; i < a->nnodes; i++) /* (no edge of the root is missing from it) */
+        if (!a->nodes[i].parent && !dn_trie_root_maybe(a, dn_trie_hash(0, a->pool + a->nodes[i].key, a->nodes[i].keylen))) {
+            CHECK(0, "root filter lacks node %zu", i);
+            break;
+        }
     CHECK(a->nclasses == b->nclasses, "class counts differ");
     for (int i = 0; i < a->nclasses && i < b->nclasses; i++)
         CHECK(strcmp(a->class_names[i], b->class_names[i]) == 0, "class %d: %s vs %s", i, a->class_names[i], b->class_names[i]);
