@@ -32,7 +32,9 @@
 #            past participle, past only where no other cue is in the sentence (its auxiliary
 #            decides: "wird am Freitag beschlossen", "hat am Montag gewählt"); modal: a future cue
 #            that turns past before a perfect infinitive ("soll am Montag eingebrochen sein"),
-#            whose second word has the value perfinf ("sein", "haben"); stative: a participle of
+#            whose second word has the value perfhaben ("haben": any participle) or perfsein
+#            ("sein": only a listed participle, pastpart; "soll ... beendet sein" is a state);
+#            perfhaben is also an auxiliary of the perfect after "bis"; stative: a participle of
 #            a state, no past ("ist am Samstag geöffnet"); term: a word that sets a term, after
 #            which a date after "bis" lies ahead also in the perfect ("hat die Frist bis Mai
 #            verlängert", but "hat bis Ende Oktober 200 Stellen abgebaut" lies back)
@@ -1011,8 +1013,8 @@ könnten	tense	modal
 müsste	tense	modal
 müssten	tense	modal
 # (the second word of a perfect infinitive)
-sein	tense	perfinf
-haben	tense	perfinf
+sein	tense	perfsein
+haben	tense	perfhaben
 # (participles of a state: "Das Museum ist am Samstag geöffnet", "bleibt am Montag geschlossen")
 geöffnet	tense	stative
 geschlossen	tense	stative

@@ -3904,8 +3904,9 @@ static bool participle_like(const char *k, size_t n, bool loose) {
         size_t l = strlen(sep[q]);
         if (n > l + 4 && memcmp(k, sep[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
     }
-    static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss", "er", "be"};
-    for (size_t q = 0; q < (loose ? 7 : 5); q++) {
+    static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss", /* (loose:) */ "er", "be"};
+    const size_t ninsep = sizeof insep / sizeof insep[0] - (loose ? 0 : 2);
+    for (size_t q = 0; q < ninsep; q++) {
         size_t l = strlen(insep[q]);
         if (n > l + 3 && memcmp(k, insep[q], l) == 0) return true;
     }
@@ -4003,8 +4004,8 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
             const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
             if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls, false)) continue;
             const char *v1 = tense_value(m, t1, cls), *v = tense_value(m, t, cls);
-            if (!v1 || strcmp(v1, "perfinf") != 0) continue;
-            if (tk->keys.p[t1->key] == 'h' || (v && strcmp(v, "pastpart") == 0)) return -1;
+            if (v1 && (strcmp(v1, "perfhaben") == 0 || (strcmp(v1, "perfsein") == 0 && v && strcmp(v, "pastpart") == 0)))
+                return -1;
         }
     /* "bis" in a main clause of the perfect: its auxiliary before the date, its participle after
      * it, in the clause (between commas); no future cue or term in the sentence */
@@ -4014,7 +4015,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         bool aux = false;
         for (size_t j = cs; j < i && !aux; j++) {
             const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
-            aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfinf") == 0 ||
+            aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfhaben") == 0 ||
                         strcmp(v, "auxpresent") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
         }
         for (size_t j = i + 1; aux && j < ce; j++)
@@ -4984,8 +4985,6 @@ static bool value_ref(const char *v, refdate *r) {
     return true;
 }
 
-/* Whether text[b1..b0) (between the end of a date and the start of the next) lies within one
- * sentence or runs into the next only: no line break, at most one sentence end, 400 bytes at most. */
 /* Does the "." at text[i] (i > b1) end an ordinal, a regnal number or an initial ("am 9. November",
  * "Wilhelm II. floh", "Thomas K. sagte"), not a sentence? */
 static bool dot_in_name(const char *text, uint32_t b1, uint32_t i) {
@@ -4993,34 +4992,30 @@ static bool dot_in_name(const char *text, uint32_t b1, uint32_t i) {
     unsigned char c = (unsigned char)text[i - 1];
     if (c >= '0' && c <= '9') return true;
     uint32_t j = i;
-    while (j > b1 && strchr("IVXLC", text[j - 1]) && text[j - 1]) j--;
+    while (j > b1 && text[j - 1] && strchr("IVXLC", text[j - 1])) j--;
     if (j < i && i - j <= 6 && (j == b1 || text[j - 1] == ' ')) return true; /* (a Roman numeral word) */
     return c >= 'A' && c <= 'Z' && (i - 1 == b1 || text[i - 2] == ' '); /* (an initial) */
 }
 
-static bool near_prev(const char *text, uint32_t b1, uint32_t b0) {
-    if (b0 < b1 || b0 - b1 > 400) return false;
+/* The sentence ends in text[b1..b0) (between the end of a date and the start of the next), up to
+ * 2; 2 also if it holds a line break or is longer than max bytes. */
+static int sentence_ends(const char *text, uint32_t b1, uint32_t b0, uint32_t max) {
+    if (b0 < b1 || b0 - b1 > max) return 2;
     int ends = 0;
-    for (uint32_t i = b1; i < b0; i++) {
-        if (text[i] == '\n') return false;
-        if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' &&
-            !dot_in_name(text, b1, i) && ++ends > 1)
-            return false;
-    }
-    return true;
-}
-
-/* Is there no sentence end between b1 and b0 (as near_prev counts them)? */
-static bool same_sentence(const char *text, uint32_t b1, uint32_t b0) {
-    if (b0 < b1 || b0 - b1 > 300) return false;
-    for (uint32_t i = b1; i < b0; i++) {
-        if (text[i] == '\n') return false;
+    for (uint32_t i = b1; i < b0 && ends < 2; i++) {
+        if (text[i] == '\n') return 2;
         if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && i + 1 < b0 && text[i + 1] == ' ' &&
             !dot_in_name(text, b1, i))
-            return false;
+            ends++;
     }
-    return true;
+    return ends;
 }
+
+/* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
+static bool near_prev(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 400) <= 1; }
+
+/* Whether text[b1..b0) lies within one sentence (300 bytes at most). */
+static bool same_sentence(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 300) == 0; }
 
 int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, size_t len, const dn_tokens *tk,
                   const char *docdate) {
@@ -5356,22 +5351,17 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* the second weekday of a period or pair is on or after the first ("von Montag bis Freitag"
          * on a Friday: the coming week's Monday and Friday) */
         int64_t wd_day = INT64_MIN;
-        {
-            int vy, vm, vd;
-            const char *v = o->value;
-            if (lone_wd && v[10] == 0 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9') {
-                vy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-                vm = (v[5] - '0') * 10 + (v[6] - '0');
-                vd = (v[8] - '0') * 10 + (v[9] - '0');
-                wd_day = days_from_civil(vy, vm, vd);
-                if (joined && prev_wd != INT64_MIN && wd_day < prev_wd && ds->n > 0) {
-                    /* (in a past sentence the first moves back: "am Freitag und Montag wurde gestreikt") */
-                    int64_t wk = 7 * ((prev_wd - wd_day + 6) / 7);
-                    dn_date *po = tense < 0 ? &ds->d[ds->n - 1] : o;
-                    int64_t day = tense < 0 ? prev_wd - wk : (wd_day += wk);
-                    civil_from_days(day, &vy, &vm, &vd);
-                    snprintf(po->value, sizeof po->value, "%04d-%02d-%02d", vy, vm, vd);
-                }
+        refdate wv;
+        if (lone_wd && o->value[10] == 0 && value_ref(o->value, &wv) && wv.d != UNK) {
+            wd_day = days_from_civil(wv.y, wv.m, wv.d);
+            if (joined && prev_wd != INT64_MIN && wd_day < prev_wd && ds->n > 0) {
+                /* (in a past sentence the first moves back: "am Freitag und Montag wurde gestreikt") */
+                int64_t wk = 7 * ((prev_wd - wd_day + 6) / 7);
+                dn_date *po = tense < 0 ? &ds->d[ds->n - 1] : o;
+                int64_t day = tense < 0 ? prev_wd - wk : (wd_day += wk);
+                int vy, vm, vd;
+                civil_from_days(day, &vy, &vm, &vd);
+                snprintf(po->value, sizeof po->value, "%04d-%02d-%02d", vy, vm, vd);
             }
         }
         prev_wd = wd_day;

@@ -380,7 +380,6 @@ static long acronym_start(const dn_tokens *tk, const char *text, const dn_cand *
     return -1;
 }
 
-/* Is w[0..n) an indefinite article or "kein" ("ein", "eine", "keinen", ...)? */
 /* Does token i look like an inflected adjective: lower-case, or a capitalised place adjective
  * ("Limburger"), ending in -e, -en, -em, -er or -es? */
 static bool adj_like(const dn_tokens *tk, size_t i) {
@@ -392,6 +391,7 @@ static bool adj_like(const dn_tokens *tk, size_t i) {
     return k[n - 1] == 'e' || (k[n - 2] == 'e' && (k[n - 1] == 'n' || k[n - 1] == 'm' || k[n - 1] == 'r' || k[n - 1] == 's'));
 }
 
+/* Is w[0..n) an indefinite article or "kein" ("ein", "eine", "keinen", ...)? */
 static bool indefinite(const char *w, size_t n) {
     if (n && w[0] == 'k') w++, n--;
     if (n < 3 || memcmp(w, "ein", 3) != 0) return false;
