@@ -1,7 +1,9 @@
 # abbrev.lex - abbreviations that end in "." in German news text. The tokenizer keeps the "." as
 # part of the token ("Dr.", "Nr.", "bzw."), so it neither splits them nor takes them for a
 # sentence end. Initials ("W.") and inner-dotted forms ("U.S.A.", "e.V.", "z.B.") are recognised
-# by shape and need no entry here. Multi-part entries ("z. B.") list each part.
+# by shape and need no entry here. Multi-part entries ("z. B.") list each part. Not listed: words
+# that mostly end a sentence when they carry a dot ("Hbf.": "Ankunft in Berlin Hbf. Grund: ..."); a
+# lower-case word after them keeps the dot anyway ("Hbf. ab 10 Uhr").
 # Format: name<TAB>abbrev. Source: written by the dener authors. Licence: Apache-2.0.
 Abg.	abbrev
 Abs.	abbrev
@@ -47,7 +49,6 @@ gegr.	abbrev
 gem.	abbrev
 Ges.	abbrev
 ggf.	abbrev
-Hbf.	abbrev
 hl.	abbrev
 Hl.	abbrev
 Hr.	abbrev

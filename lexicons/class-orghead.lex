@@ -17,10 +17,15 @@ Agentur für Arbeit	orghead
 Akademie	orghead
 Alemannia	orghead
 Altenheim	orghead
+AmtsG	orghead
 Amtsgericht	orghead
+Angelsportverein	orghead
 Ankerzentrum	orghead
+Apothekerkammer	orghead
+ArbG	orghead
 Arbeitsagentur	orghead
 Arbeitsgericht	orghead
+Architektenkammer	orghead
 Arminia	orghead
 Atlético	orghead
 Ausländeramt	orghead
@@ -36,7 +41,9 @@ Bankhaus	orghead
 Bauernverband	orghead
 Bergwacht	orghead
 Berufsfeuerwehr	orghead
+Berufskolleg	orghead
 Berufsschule	orghead
+BezG	orghead
 Bezirksamt	orghead
 Bezirksausschuss	orghead
 Bezirksgericht	orghead
@@ -47,6 +54,7 @@ Bezirksregierung	orghead
 Bezirksverband	orghead
 Bezirksvertretung	orghead
 Bistum	orghead
+Blasorchester	orghead
 Blau-Weiß	orghead
 Borussia	orghead
 Brauerei	orghead
@@ -65,8 +73,10 @@ Bundesverband	orghead
 Bundeszentrale	orghead
 Bäckerei	orghead
 Bürgeramt	orghead
+Bürgerinitiative	orghead
 Bürgerschaft	orghead
 Bürgerstiftung	orghead
+Bürgerverein	orghead
 Caritasverband	orghead
 Concordia	orghead
 DSC	orghead
@@ -74,6 +84,7 @@ Dachdeckerei	orghead
 Deichverband	orghead
 Dekanat	orghead
 Diözese	orghead
+Dorfgemeinschaft	orghead
 Druckerei	orghead
 Dynamo	orghead
 EHC	orghead
@@ -84,6 +95,7 @@ Erstaufnahmeeinrichtung	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
 FC	orghead
+FG	orghead
 FH	orghead
 FK	orghead
 FSV	orghead
@@ -92,6 +104,7 @@ Fachhochschule	orghead
 Fachklinik	orghead
 Fernuniversität	orghead
 Feuerwehr	orghead
+Feuerwehrverband	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
 Fischereiverband	orghead
@@ -103,6 +116,7 @@ Fortuna	orghead
 Fraunhofer-Institut	orghead
 Förderschule	orghead
 Förderverein	orghead
+GStA	orghead
 Gemeinderat	orghead
 Gemeindetag	orghead
 Gemeindevertretung	orghead
@@ -111,6 +125,7 @@ Gemeinschaftsschule	orghead
 Generalstaatsanwaltschaft	orghead
 Genossenschaft	orghead
 Germania	orghead
+Gesamtelternbeirat	orghead
 Gesamtschule	orghead
 Gesangverein	orghead
 Gesellschaft	orghead
@@ -146,6 +161,7 @@ Hospital	orghead
 Hospiz	orghead
 IHK	orghead
 Industrie- und Handelskammer	orghead
+Ingenieurkammer	orghead
 Institut	orghead
 Integrationsrat	orghead
 Inter	orghead
@@ -156,6 +172,7 @@ Justizvollzugsanstalt	orghead
 Juventus	orghead
 KPI	orghead
 KSV	orghead
+Kaninchenzuchtverein	orghead
 Kantonsgericht	orghead
 Kantonspolizei	orghead
 Kantonsschule	orghead
@@ -166,10 +183,13 @@ Kassenärztliche Vereinigung	orghead
 Kaufhaus	orghead
 Kickers	orghead
 Kindergarten	orghead
+Kindertagesstätte	orghead
 Kirchenchor	orghead
 Kirchengemeinde	orghead
 Kirchenkreis	orghead
 Kirchgemeinde	orghead
+Kita	orghead
+Kleingartenverein	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
@@ -177,6 +197,7 @@ Klosterkammer	orghead
 Kommissariat	orghead
 Konditorei	orghead
 Krankenhaus	orghead
+Kreisfeuerwehrverband	orghead
 Kreishandwerkerschaft	orghead
 Kreisjugendring	orghead
 Kreisklinik	orghead
@@ -198,14 +219,19 @@ Kunsthochschule	orghead
 Kunstmuseum	orghead
 Kunstuniversität	orghead
 Kunstverein	orghead
+LAG	orghead
+LArbG	orghead
+LG	orghead
 LKA	orghead
 LKH	orghead
+LSG	orghead
 Landesamt	orghead
 Landesanstalt	orghead
 Landesarbeitsgericht	orghead
 Landesbank	orghead
 Landesbauernverband	orghead
 Landesbetrieb	orghead
+Landeselternbeirat	orghead
 Landeserstaufnahmeeinrichtung	orghead
 Landesflüchtlingsrat	orghead
 Landesforsten	orghead
@@ -224,17 +250,20 @@ Landespolizeidirektion	orghead
 Landesrechnungshof	orghead
 Landesregierung	orghead
 Landesschulamt	orghead
+Landesschülerrat	orghead
 Landessozialgericht	orghead
 Landestalsperrenverwaltung	orghead
 Landestheater	orghead
 Landesverband	orghead
 Landesverfassungsgericht	orghead
+Landesvertretung	orghead
 Landesverwaltungsamt	orghead
 Landesverwaltungsgericht	orghead
 Landesvorstand	orghead
 Landesärztekammer	orghead
 Landfrauenverein	orghead
 Landgericht	orghead
+Landjugend	orghead
 Landkreistag	orghead
 Landmetzgerei	orghead
 Landratsamt	orghead
@@ -259,6 +288,7 @@ Musikverein	orghead
 Männergesangverein	orghead
 Möbelhaus	orghead
 Nationalparkverwaltung	orghead
+Notarkammer	orghead
 OGC	orghead
 OLG	orghead
 OVG	orghead
@@ -282,6 +312,7 @@ Partei	orghead
 Pfarrei	orghead
 Pfarrgemeinde	orghead
 Pflegeheim	orghead
+Pflegekammer	orghead
 Philharmonie	orghead
 Politecnico	orghead
 Polizei	orghead
@@ -296,6 +327,7 @@ Polizeiwache	orghead
 Posaunenchor	orghead
 Preußen	orghead
 Privatbrauerei	orghead
+Psychotherapeutenkammer	orghead
 Pädagogische Hochschule	orghead
 RC	orghead
 Racing	orghead
@@ -327,7 +359,10 @@ Schuhhaus	orghead
 Schulamt	orghead
 Schulbehörde	orghead
 Schwarz-Weiß	orghead
+Schützenbruderschaft	orghead
 Schützengesellschaft	orghead
+Schützengilde	orghead
+Schützenverband	orghead
 Schützenverein	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
@@ -340,9 +375,12 @@ Sparda-Bank	orghead
 Sparkasse	orghead
 Spartak	orghead
 Spedition	orghead
+Spielmannszug	orghead
 Spital	orghead
 Sportfreunde	orghead
 Sporting	orghead
+Sportverein	orghead
+StA	orghead
 Staatsanwaltschaft	orghead
 Staatsbibliothek	orghead
 Staatsgalerie	orghead
@@ -365,6 +403,7 @@ Stadtverordnetenversammlung	orghead
 Stadtverwaltung	orghead
 Stadtwerke	orghead
 Standesamt	orghead
+Steuerberaterkammer	orghead
 Stiftung	orghead
 Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead
@@ -377,13 +416,16 @@ TSG	orghead
 TSV	orghead
 TU	orghead
 Tafel	orghead
+Tambourcorps	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
 Tennisclub	orghead
 Teutonia	orghead
 Theater	orghead
 Tierpark	orghead
+Tierärztekammer	orghead
 Tischlerei	orghead
+Tourismusverein	orghead
 TuS	orghead
 Turnverein	orghead
 Uni	orghead
@@ -399,6 +441,7 @@ Universitätsklinikum	orghead
 Universitätsmedizin	orghead
 Universitätsspital	orghead
 Université	orghead
+VG	orghead
 VGH	orghead
 VR Bank	orghead
 VR-Bank	orghead
@@ -429,6 +472,7 @@ Weingut	orghead
 Werder	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead
+Zahnärztekammer	orghead
 Zentralverband	orghead
 Zimmerei	orghead
 Zollamt	orghead
@@ -436,37 +480,3 @@ Zollfahndungsamt	orghead
 Zoo	orghead
 Zweckverband	orghead
 Ärztekammer	orghead
-# local associations, chambers, councils and schools (from a survey of local news)
-Bürgerverein	orghead
-Schützenverband	orghead
-Schützengilde	orghead
-Schützenbruderschaft	orghead
-Tourismusverein	orghead
-Landjugend	orghead
-Dorfgemeinschaft	orghead
-Kita	orghead
-Kindertagesstätte	orghead
-Berufskolleg	orghead
-Bürgerinitiative	orghead
-Kleingartenverein	orghead
-Angelsportverein	orghead
-Kaninchenzuchtverein	orghead
-Spielmannszug	orghead
-Tambourcorps	orghead
-Blasorchester	orghead
-Psychotherapeutenkammer	orghead
-Apothekerkammer	orghead
-Zahnärztekammer	orghead
-Tierärztekammer	orghead
-Architektenkammer	orghead
-Ingenieurkammer	orghead
-Steuerberaterkammer	orghead
-Notarkammer	orghead
-Pflegekammer	orghead
-Landeselternbeirat	orghead
-Landesschülerrat	orghead
-Gesamtelternbeirat	orghead
-Kreisfeuerwehrverband	orghead
-Feuerwehrverband	orghead
-Sportverein	orghead
-Landesvertretung	orghead

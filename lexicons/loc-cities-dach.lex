@@ -3,7 +3,7 @@
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 11084 entries.
+# Format: name<TAB>type[<TAB>canonical]; 11088 entries.
 #@context classes
 Aach	LOC.city
 Aachen	LOC.city
@@ -2620,9 +2620,13 @@ Frankenstein	LOC.city
 Frankenthal	LOC.city
 Frankenwinheim	LOC.city
 Frankfurt	LOC.city
+Frankfurt (Main)	LOC.city	Frankfurt am Main
 Frankfurt (Oder)	LOC.city
+Frankfurt a. M.	LOC.city	Frankfurt am Main
+Frankfurt a.M.	LOC.city	Frankfurt am Main
 Frankfurt am Main	LOC.city
 Frankfurt an der Oder	LOC.city
+Frankfurt/M.	LOC.city	Frankfurt am Main
 Frankfurt/Oder	LOC.city	Frankfurt (Oder)
 Frankleben	LOC.city
 Frannach	LOC.city

@@ -2879,6 +2879,7 @@ Heineken N.V.	ORG.company
 Heinkel	ORG.company
 Heinkel Flugzeugwerke	ORG.company
 Heitkamp	ORG.company
+Helios	ORG.company	Fresenius Helios
 Helios Kliniken	ORG.company	Fresenius Helios
 Hella	ORG.company
 Hella GmbH & Co. KGaA	ORG.company	Hella
@@ -5589,6 +5590,8 @@ Samsung SDI	ORG.company
 Samsung-Konzern	ORG.company	Samsung
 San Pellegrino	ORG.company
 Sana Kliniken	ORG.company
+Sana Kliniken AG	ORG.company	Sana Kliniken
+Sana-Kliniken	ORG.company	Sana Kliniken
 Sanacorp	ORG.company
 Sandoz	ORG.company
 Sandvik	ORG.company

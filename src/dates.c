@@ -3530,6 +3530,12 @@ static void relative(char *out, size_t cap, const char *unit, int off, const ref
             else put(out, cap, "%04ld-%c%ld", y, unit[0], i + 1);
         } else if (r->y != UNK && off == 0) put(out, cap, "%04d-%s", r->y, per == 1 ? "XX" : unit[0] == 'Q' ? "QX" : "HX");
         else put(out, cap, "%s", ref_word(off));
+    } else if (strcmp(unit, "YD") == 0) { /* years back to the same day: "heute vor 37 Jahren" */
+        if (ref_full(r)) {
+            int d = r->d > days_in_month(r->y + off, r->m) ? days_in_month(r->y + off, r->m) : r->d;
+            put_day(out, cap, days_from_civil(r->y + off, r->m, d), daypart);
+        } else if (r->y != UNK) put_year(out, cap, r->y + off, false);
+        else put(out, cap, "%s", ref_word(off));
     } else if (strcmp(unit, "Y") == 0) {
         if (r->y != UNK) put_year(out, cap, r->y + off, false);
         else put(out, cap, "%s", ref_word(off));

@@ -259,6 +259,9 @@ static const tcase CASES[] = {
     {"2026-11-20", "Die Entscheidung solle im Dezember fallen, sagte der Landrat.", "Dezember=2026-12"},
     {"2026-11-20", "Im Januar erreichte die Grippewelle ihren H\xc3\xb6hepunkt.", "Januar=2026-01"},
     {"2026-11-20", "Das Gesetz ist am 1. Januar in Kraft getreten.", "1. Januar=2026-01-01"},
+    /* years back to the same day (unit YD), 29 February to 28 February */
+    {"2026-11-20", "Heute vor 37 Jahren fiel die Mauer.", "Heute vor 37 Jahren=1989-11-20"},
+    {"2024-02-29", "Genau heute vor einem Jahr begann der Streik.", "heute vor einem Jahr=2023-02-28"},
     {"2026-11-20", "Der Weihnachtsmarkt, der am 23. November er\xc3\xb6" "ffnet, ist beliebt.", "23. November=2026-11-23"},
     /* a court's file number holds no years; nor does a flight number */
     {REF, "Das Gericht entschied (1 BvR 1578/24).", ""},

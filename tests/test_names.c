@@ -587,6 +587,16 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Polizeiinspektion Cloppenburg/Vechta sucht Zeugen.", "ORG:Polizeiinspektion Cloppenburg/Vechta"},
     /* a listed company after a head noun is the company alone (head_name) */
     {"Die Reederei Hapag-Lloyd meldet Gewinne.", "ORG:Hapag-Lloyd"},
+    /* a ruler's genitive with the regnal number (regnal_genitive); a noun's genitive has an article */
+    {"Die Politik Ludwigs XIV. wirkte lange, der Text des Kapitels II. nicht.", "PER:Ludwigs XIV."},
+    /* stations (station), "Hbf." before a capital ends the sentence (abbrev.lex) */
+    {"Der ICE hielt in Hamburg Hauptbahnhof und in M\xc3\xbc" "nchen Hbf lange.", "LOC:Hamburg Hauptbahnhof|LOC:M\xc3\xbc" "nchen Hbf"},
+    {"Ankunft in Berlin Hbf. Danach f\xc3\xa4hrt ein Bus.", "LOC:Berlin Hbf"},
+    /* courts by their abbreviations before a place (orghead; court_ag) */
+    {"Das LG K\xc3\xb6ln hob das Urteil des AG Bonn auf, das LAG N\xc3\xbcrnberg nicht.", "ORG:LG K\xc3\xb6ln|ORG:AG Bonn|ORG:LAG N\xc3\xbcrnberg"},
+    /* the river in brackets or abbreviated is part of the town's name (dach_cities.tsv) */
+    {"Von Frankfurt (Main) und Frankfurt a.M. aus fuhr er.", "LOC:Frankfurt (Main)|LOC:Frankfurt a.M."},
+    {"Helios \xc3\xbc" "bernimmt das Krankenhaus.", "ORG:Helios"},
 };
 
 int main(int argc, char **argv) {
