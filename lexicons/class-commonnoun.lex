@@ -269,8 +269,10 @@ Abschalten	commonnoun
 Abschaum	commonnoun
 Abschaume	commonnoun
 Abscheu	commonnoun
+Abschiebehaft	commonnoun
 Abschiebung	commonnoun
 Abschiebungen	commonnoun
+Abschiebungshaft	commonnoun
 Abschied	commonnoun
 Abschiede	commonnoun
 Abschieden	commonnoun
@@ -2289,6 +2291,7 @@ Ausreichen	commonnoun
 Ausreichende	commonnoun
 Ausreichenden	commonnoun
 Ausreise	commonnoun
+Ausreisegewahrsam	commonnoun
 Ausreisen	commonnoun
 Ausrichten	commonnoun
 Ausrichter	commonnoun
@@ -5450,6 +5453,7 @@ Dufte	commonnoun
 Duftende	commonnoun
 Duftenden	commonnoun
 Dulden	commonnoun
+Duldung	commonnoun
 Duma	commonnoun
 Dumme	commonnoun
 Dummen	commonnoun
@@ -9692,6 +9696,7 @@ Getötete	commonnoun
 Getöteten	commonnoun
 Gewachsene	commonnoun
 Gewachsenen	commonnoun
+Gewahrsam	commonnoun
 Gewalt	commonnoun
 Gewalten	commonnoun
 Gewaltige	commonnoun
@@ -13353,6 +13358,7 @@ Kursierte	commonnoun
 Kursierten	commonnoun
 Kurve	commonnoun
 Kurven	commonnoun
+Kurzarbeit	commonnoun
 Kurze	commonnoun
 Kurzen	commonnoun
 Kurzfristige	commonnoun
@@ -17014,6 +17020,7 @@ Politologe	commonnoun
 Politologen	commonnoun
 Politologie	commonnoun
 Polizei	commonnoun
+Polizeigewahrsam	commonnoun
 Polizeiliche	commonnoun
 Polizeilichen	commonnoun
 Polizist	commonnoun
@@ -17646,6 +17653,7 @@ Quantitative	commonnoun
 Quantitativen	commonnoun
 Quantität	commonnoun
 Quantitäten	commonnoun
+Quarantäne	commonnoun
 Quark	commonnoun
 Quarke	commonnoun
 Quartal	commonnoun
@@ -17943,6 +17951,7 @@ Reduzierte	commonnoun
 Reduzierten	commonnoun
 Reduzierung	commonnoun
 Reduzierungen	commonnoun
+Reede	commonnoun
 Reeder	commonnoun
 Reederei	commonnoun
 Reedereien	commonnoun
@@ -19366,6 +19375,7 @@ Schußwaffen	commonnoun
 Schutt	commonnoun
 Schutz	commonnoun
 Schutze	commonnoun
+Schutzhaft	commonnoun
 Schutzpatronin	commonnoun
 Schutzpatroninnen	commonnoun
 Schwabe	commonnoun
@@ -19615,6 +19625,7 @@ Seelsorgen	commonnoun
 Seelsorger	commonnoun
 Seelsorgern	commonnoun
 Seen	commonnoun
+Seenot	commonnoun
 Segel	commonnoun
 Segelflugzeug	commonnoun
 Segelflugzeuge	commonnoun
@@ -22654,6 +22665,7 @@ Untersuchte	commonnoun
 Untersuchten	commonnoun
 Untersuchung	commonnoun
 Untersuchungen	commonnoun
+Untersuchungshaft	commonnoun
 Untertauchen	commonnoun
 Unterteilen	commonnoun
 Unterteilte	commonnoun

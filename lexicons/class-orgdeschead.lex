@@ -93,3 +93,7 @@ Versorger	orgdeschead
 Warenhauskonzern	orgdeschead
 Zeitung	orgdeschead
 Zulieferer	orgdeschead
+Veranstalter	orgdeschead
+Organisator	orgdeschead
+Caterer	orgdeschead
+Röster	orgdeschead

@@ -493,6 +493,7 @@ oft	stopword
 ohne	stopword
 ohnehin	stopword
 okay	stopword
+parallel	stopword
 per	stopword
 plötzlich	stopword
 pro	stopword
@@ -527,6 +528,7 @@ seither	stopword
 selber	stopword
 selbst	stopword
 selten	stopword
+separat	stopword
 sich	stopword
 sicher	stopword
 sicherlich	stopword
@@ -705,6 +707,7 @@ würdest	stopword
 zehn	stopword
 zehnte	stopword
 zehnten	stopword
+zeitgleich	stopword
 ziemlich	stopword
 zu	stopword
 zudem	stopword

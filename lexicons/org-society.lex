@@ -23,6 +23,7 @@ ABDA – Bundesvereinigung Deutscher Apothekerverbände	ORG.association
 AC/DC	ORG.culture
 ACE	ORG.association	Auto Club Europa
 ACEA	ORG.association
+ACHEMA	ORG.culture	Achema
 ACLU	ORG.ngo	American Civil Liberties Union
 ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
@@ -46,11 +47,13 @@ Abtei St. Ottilien	ORG.church
 Academy of Motion Picture Arts and Sciences	ORG.culture
 Accept	ORG.culture
 Ace of Base	ORG.culture
+Achema	ORG.culture
 Action Medeor	ORG.ngo
 Admiralspalast	ORG.culture
 Adveniat	ORG.ngo
 Adventisten	ORG.church	Siebenten-Tags-Adventisten
 Aerosmith	ORG.culture
+Agritechnica	ORG.culture
 Ahmadiyya	ORG.church	Ahmadiyya Muslim Jamaat
 Ahmadiyya Muslim Jamaat	ORG.church
 Akademie für Alte Musik Berlin	ORG.culture
@@ -117,6 +120,7 @@ Anti-Defamation League	ORG.ngo
 Anti-Korruptions-Stiftung	ORG.ngo
 Antifa	ORG.ngo
 Antilopen Gang	ORG.culture
+Anuga	ORG.culture
 Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
@@ -150,6 +154,7 @@ Augsburger Philharmoniker	ORG.culture
 Augustinermuseum	ORG.culture
 Auswandererhaus Bremerhaven	ORG.culture
 Auto Club Europa	ORG.association
+Automechanika	ORG.culture
 Automobilclub von Deutschland	ORG.association
 Autostadt	ORG.culture
 AvD	ORG.association	Automobilclub von Deutschland
@@ -214,6 +219,7 @@ Bauernverband Schleswig-Holstein	ORG.association
 Bauhaus-Archiv	ORG.culture
 Bauhaus-Museum	ORG.culture
 Bauhaus-Museum Weimar	ORG.culture
+Bauma	ORG.culture
 Bay City Rollers	ORG.culture
 Bayerische Landesärztekammer	ORG.association
 Bayerische Staatsbibliothek	ORG.culture
@@ -271,6 +277,8 @@ Bilderberg-Gruppe	ORG.ngo	Bilderberg-Konferenz
 Bilderberg-Konferenz	ORG.ngo
 Bill & Melinda Gates Foundation	ORG.ngo
 Billy Talent	ORG.culture
+BioFach	ORG.culture	Biofach
+Biofach	ORG.culture
 Bioland	ORG.association
 Birth Control	ORG.culture
 Bischofskonferenz	ORG.church	Deutsche Bischofskonferenz
@@ -446,6 +454,8 @@ Callejon	ORG.culture
 Camerata Salzburg	ORG.culture
 Campact	ORG.ngo
 Cap Anamur	ORG.ngo
+Caravan Salon	ORG.culture
+Caravan Salon Düsseldorf	ORG.culture
 Care Deutschland	ORG.ngo	CARE
 Care International	ORG.ngo	CARE
 Cari Cari	ORG.culture
@@ -504,6 +514,7 @@ Concerto Köln	ORG.culture
 Confederation of British Industry	ORG.association
 Confindustria	ORG.association
 Confédération générale du travail	ORG.union
+Consumer Electronics Show	ORG.culture
 Core22	ORG.culture
 Correctiv	ORG.ngo
 Cosatu	ORG.union
@@ -550,6 +561,7 @@ DJV Jagd	ORG.association	Deutscher Jagdverband
 DKG	ORG.association	Deutsche Krankenhausgesellschaft
 DKMS	ORG.ngo	Deutsche Knochenmarkspenderdatei
 DLRG	ORG.ngo	Deutsche Lebens-Rettungs-Gesellschaft
+DMEXCO	ORG.culture	Dmexco
 DMSG	ORG.ngo	Deutsche Multiple Sklerose Gesellschaft
 DNT	ORG.culture	Deutsches Nationaltheater Weimar
 DOK Leipzig	ORG.culture	Dok Leipzig
@@ -760,6 +772,7 @@ Diakonie Hessen	ORG.ngo
 Diakonie Katastrophenhilfe	ORG.ngo
 Diakonie Württemberg	ORG.ngo
 Diakonisches Werk	ORG.ngo	Diakonie
+Didacta	ORG.culture
 Die Amigos	ORG.culture
 Die Familienunternehmer	ORG.association
 Die Fantastischen Vier	ORG.culture
@@ -796,12 +809,14 @@ Diözese Innsbruck	ORG.church
 Diözese Linz	ORG.church
 Diözese Rottenburg-Stuttgart	ORG.church	Bistum Rottenburg-Stuttgart
 Diözese St. Pölten	ORG.church
+Dmexco	ORG.culture
 Documenta	ORG.culture
 Dok Leipzig	ORG.culture
 Dokumentationszentrum Reichsparteitagsgelände	ORG.culture
 Dominikanerorden	ORG.church
 Domkapitel Köln	ORG.church
 Domkapitel Trier	ORG.church
+Domotex	ORG.culture
 Domspatzen	ORG.culture	Regensburger Domspatzen
 Don Kosaken Chor	ORG.culture
 Donauinselfest	ORG.culture
@@ -816,6 +831,7 @@ Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
 Dresdner Zwinger	ORG.culture
 Dritte Wahl	ORG.culture
+Drupa	ORG.culture
 Dschinghis Khan	ORG.culture
 Duisburger Philharmoniker	ORG.culture
 Duran Duran	ORG.culture
@@ -855,6 +871,7 @@ Elbphilharmonie	ORG.culture
 Electric Callboy	ORG.culture
 Electric Light Orchestra	ORG.culture
 Electronic Frontier Foundation	ORG.ngo
+Electronica	ORG.culture
 Element of Crime	ORG.culture
 Else Kröner-Fresenius-Stiftung	ORG.ngo
 Eluveitie	ORG.culture
@@ -889,6 +906,9 @@ Erzdiözese Wien	ORG.church	Erzbistum Wien
 Eskimo Callboy	ORG.culture	Electric Callboy
 Essener Philharmoniker	ORG.culture
 Essl Museum	ORG.culture
+EuroShop	ORG.culture
+EuroTier	ORG.culture	Eurotier
+Eurobike	ORG.culture
 Eurochambres	ORG.association
 Europa-Park	ORG.culture
 European Automobile Manufacturers' Association	ORG.association	ACEA
@@ -898,6 +918,8 @@ Europäische Handelskammer in China	ORG.association	EU-Handelskammer in China
 Europäische Rundfunkunion	ORG.culture
 Europäischer Gewerkschaftsbund	ORG.union
 Europäisches Hansemuseum	ORG.culture
+Euroshop	ORG.culture	EuroShop
+Eurotier	ORG.culture
 Eurotransplant	ORG.ngo
 Eurovision Song Contest	ORG.culture
 Eurythmics	ORG.culture
@@ -933,6 +955,7 @@ Evangelische Landeskirche in Württemberg	ORG.church
 Evangelischer Kirchentag	ORG.church
 Exit Schweiz	ORG.ngo
 Exit-Deutschland	ORG.ngo
+Expo Real	ORG.culture
 Extinction Rebellion	ORG.ngo
 Extrabreit	ORG.culture
 FBK	ORG.ngo	Anti-Korruptions-Stiftung
@@ -1006,6 +1029,7 @@ Friedrichstadt-Palast	ORG.culture
 Frittenbude	ORG.culture
 Fritz Thyssen Stiftung	ORG.ngo
 Front 242	ORG.culture
+Fruit Logistica	ORG.culture
 Fugees	ORG.culture
 Fusion Festival	ORG.culture
 Fuss e.V.	ORG.association
@@ -1439,8 +1463,13 @@ IKG München	ORG.church	Israelitische Kultusgemeinde München
 IKG Wien	ORG.church	Israelitische Kultusgemeinde Wien
 IKK e.V.	ORG.association
 IKRK	ORG.ngo	Internationales Komitee vom Roten Kreuz
+ILA Berlin	ORG.culture
 IOR	ORG.church	Vatikanbank
 IPPNW	ORG.ngo	Ärzte für Frieden
+ISPO	ORG.culture	ISPO Munich
+ISPO Munich	ORG.culture
+ITB	ORG.culture	ITB Berlin
+ITB Berlin	ORG.culture
 ITF Gewerkschaft	ORG.union	Internationale Transportarbeiter-Föderation
 IZH	ORG.church	Islamisches Zentrum Hamburg
 Ich + Ich	ORG.culture
@@ -1557,6 +1586,8 @@ Institut für Auslandsbeziehungen	ORG.ngo
 Institut für Staatspolitik	ORG.association
 Institut für die religiösen Werke	ORG.church	Vatikanbank
 Instituto Cervantes	ORG.association
+Intergeo	ORG.culture
+Intermot	ORG.culture
 International Brotherhood of Teamsters	ORG.union	Teamsters
 International Rescue Committee	ORG.ngo
 Internationale Automobil-Ausstellung	ORG.culture
@@ -1564,14 +1595,22 @@ Internationale Filmfestspiele Berlin	ORG.culture	Berlinale
 Internationale Funkausstellung	ORG.culture
 Internationale Föderation der Rotkreuz- und Rothalbmondgesellschaften	ORG.ngo
 Internationale Grüne Woche	ORG.culture	Grüne Woche
+Internationale Handwerksmesse	ORG.culture
 Internationale Hofer Filmtage	ORG.culture
 Internationale Kampagne zur Abschaffung von Atomwaffen	ORG.ngo
 Internationale Kurzfilmtage Oberhausen	ORG.culture
+Internationale Luft- und Raumfahrtausstellung	ORG.culture	ILA Berlin
+Internationale Tourismus-Börse	ORG.culture	ITB Berlin
 Internationale Transportarbeiter-Föderation	ORG.union
 Internationaler Gewerkschaftsbund	ORG.union
 Internationales Komitee vom Roten Kreuz	ORG.ngo
 Internationales Maritimes Museum	ORG.culture
 Internationales Maritimes Museum Hamburg	ORG.culture
+Internorga	ORG.culture
+Interpack	ORG.culture
+Interschutz	ORG.culture
+Intersolar	ORG.culture	Intersolar Europe
+Intersolar Europe	ORG.culture
 Interventionistische Linke	ORG.ngo
 Iron Maiden	ORG.culture
 Islamic Relief	ORG.ngo
@@ -1838,6 +1877,7 @@ LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Liberal-Islamischer Bund	ORG.church
 Library of Congress	ORG.culture
 Liebieghaus	ORG.culture
+Light + Building	ORG.culture
 Limp Bizkit	ORG.culture
 Lindenau-Museum Altenburg	ORG.culture
 Linkin Park	ORG.culture
@@ -1913,6 +1953,7 @@ MeToo-Bewegung	ORG.ngo
 Mecklenburgische Staatskapelle Schwerin	ORG.culture
 Mecklenburgisches Staatstheater	ORG.culture
 Medef	ORG.association
+Medica	ORG.culture
 Medico International	ORG.ngo
 Mediendienst Integration	ORG.association
 Medienverband der freien Presse	ORG.association
@@ -1956,6 +1997,7 @@ Missionsbenediktiner	ORG.church
 Mittelschüler-Kartell-Verband	ORG.association
 Mittelsächsisches Theater	ORG.culture
 MoMA	ORG.culture	Museum of Modern Art
+Mobile World Congress	ORG.culture
 Modern Talking	ORG.culture
 Mongols MC	ORG.association
 Monrose	ORG.culture
@@ -2105,6 +2147,7 @@ Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
 Nova Rock	ORG.culture
 Noyb	ORG.ngo
+Nürnberger Spielwarenmesse	ORG.culture	Spielwarenmesse
 Nürnberger Symphoniker	ORG.culture
 OMD	ORG.culture
 ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
@@ -2208,6 +2251,7 @@ Philharmonisches Orchester Hagen	ORG.culture
 Philharmonisches Orchester Kiel	ORG.culture
 Philharmonisches Staatsorchester Hamburg	ORG.culture
 Philologenverband	ORG.union
+Photokina	ORG.culture
 Pinakothek der Moderne	ORG.culture
 Pink Cream 69	ORG.culture
 Pink Floyd	ORG.culture
@@ -2235,7 +2279,9 @@ Pro Generika	ORG.association
 Pro Natura	ORG.ngo
 Pro-Ge	ORG.union
 ProAsyl	ORG.ngo	Pro Asyl
+ProWein	ORG.culture
 Procol Harum	ORG.culture
+Productronica	ORG.culture
 Produktionsgewerkschaft	ORG.union
 Produzentenallianz	ORG.association
 Progressives Zentrum	ORG.ngo
@@ -2495,6 +2541,7 @@ Spandau Ballet	ORG.culture
 Special Olympics	ORG.ngo
 Spice Girls	ORG.culture
 Spider Murphy Gang	ORG.culture
+Spielwarenmesse	ORG.culture
 Spielzeugmuseum Nürnberg	ORG.culture
 Spitzenorganisation der Filmwirtschaft	ORG.association
 Splash Festival	ORG.culture
@@ -3008,6 +3055,7 @@ Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
 Wartburg-Stiftung	ORG.culture
 Wasserwacht	ORG.ngo
+Web Summit	ORG.culture
 Weezer	ORG.culture
 Weinheimer Senioren-Convent	ORG.association
 Weiße Helme	ORG.ngo
@@ -3132,14 +3180,18 @@ Zürcher Kammerorchester	ORG.culture
 Züri West	ORG.culture
 a-ha	ORG.culture	A-ha
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
+bauma	ORG.culture	Bauma
 bpa	ORG.association	Bundesverband privater Anbieter sozialer Dienste
 dArtagnan	ORG.culture
 dbb	ORG.union	Deutscher Beamtenbund
 dbb beamtenbund und tarifunion	ORG.union	Deutscher Beamtenbund
+didacta	ORG.culture	Didacta
 dju	ORG.union	Deutsche Journalistinnen- und Journalisten-Union
 documenta	ORG.culture	Documenta
+drupa	ORG.culture	Drupa
 eco Verband der Internetwirtschaft	ORG.association
 economiesuisse	ORG.association	Economiesuisse
+electronica	ORG.culture	Electronica
 foodwatch	ORG.ngo	Foodwatch
 fzs	ORG.association	Freier Zusammenschluss von Student*innenschaften
 hr-Sinfonieorchester	ORG.culture	HR-Sinfonieorchester
@@ -3148,7 +3200,9 @@ kfd	ORG.association	Katholische Frauengemeinschaft Deutschlands
 komba	ORG.union	Komba Gewerkschaft
 medico international	ORG.ngo	Medico International
 noyb	ORG.ngo	Noyb
+photokina	ORG.culture	Photokina
 pro familia	ORG.ngo	Pro Familia
+productronica	ORG.culture	Productronica
 smac	ORG.culture	Staatliches Museum für Archäologie Chemnitz
 terre des hommes	ORG.ngo	Terre des Hommes
 unisono	ORG.association	Deutsche Orchestervereinigung

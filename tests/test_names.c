@@ -597,6 +597,15 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* the river in brackets or abbreviated is part of the town's name (dach_cities.tsv) */
     {"Von Frankfurt (Main) und Frankfurt a.M. aus fuhr er.", "LOC:Frankfurt (Main)|LOC:Frankfurt a.M."},
     {"Helios \xc3\xbc" "bernimmt das Krankenhaus.", "ORG:Helios"},
+    /* a descriptor compound before a name with its legal form is no part of it (@orgdeschead~), a
+     * head that also ends names is (@orgend~) */
+    {"Der Maschinenbauer Kestler Antriebe AG und der Reiseveranstalter Olvedar Touristik GmbH.", "ORG:Kestler Antriebe AG|ORG:Olvedar Touristik GmbH"},
+    {"Die Siedlungsgenossenschaft Kolbrenna eG baut.", "ORG:Siedlungsgenossenschaft Kolbrenna eG"},
+    /* unions with their town or district (party_place_2, union_district) */
+    {"Die IG Metall Erlangen und die IG Metall K\xc3\xbcste streiken, ebenso Verdi Nord.", "ORG:IG Metall Erlangen|ORG:IG Metall K\xc3\xbcste|ORG:Verdi Nord"},
+    /* trade fairs (org-society.lex); states after "in" are no places, a sentence adverb no person */
+    {"Zur Agritechnica in Hannover kamen viele.", "ORG:Agritechnica|LOC:Hannover"},
+    {"Parallel geriet das Boot in Seenot, der Fahrer kam in Gewahrsam.", ""},
 };
 
 int main(int argc, char **argv) {
