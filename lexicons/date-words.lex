@@ -464,6 +464,10 @@ Jahreswechsel	deictic	Y+0~/END
 Jahreswechsels	deictic	Y+0~/END
 Vorquartal	deictic	Q-1^
 Vorquartals	deictic	Q-1^
+Vorjahresquartal	deictic	Q-4^
+Vorjahresquartals	deictic	Q-4^
+Vorjahresmonat	deictic	M-12^
+Vorjahresmonats	deictic	M-12^
 Folgejahr	deictic	Y+1^
 Folgejahres	deictic	Y+1^
 Jahresende	deictic	Y+0/END

@@ -3866,6 +3866,10 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
     uint32_t e = d != UINT32_MAX ? d : b0;
+    /* "rückwirkend zum 1. Oktober", "rückwirkend ab Juli": back */
+    uint32_t rz = word_before(text, e, "ab");
+    if (rz == UINT32_MAX) rz = word_before(text, b0, "zum");
+    if (rz != UINT32_MAX && word_before(text, rz, "r\xc3\xbc" "ckwirkend") != UINT32_MAX) return -1;
     if (word_before(text, e, "ab") != UINT32_MAX) return 1;
     if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
@@ -3889,6 +3893,24 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     return 0;
 }
 
+/* separable verb prefixes: before "ge" of a participle ("umgekippt"), before "zu" of an infinitive
+ * ("vorzustellen") */
+static const char *const sep_prefix[] = {"zusammen", "zurück", "entgegen", "heraus", "herein", "hinaus", "davon",
+                                         "fest", "fort", "heim", "nach", "weg", "los", "mit", "vor", "auf", "aus",
+                                         "ein", "ab", "an", "bei", "zu", "um", "durch", "über", "unter", "her",
+                                         "hin", "nieder", "wieder", "weiter", "statt", "teil"};
+
+/* Is the folded lower-case word k[0..n-1] an infinitive with "zu" inside: "vorzustellen",
+ * "niederzulegen", "fortzusetzen"? */
+static bool zu_infinitive(const char *k, size_t n) {
+    if (n < 8 || k[n - 1] != 'n') return false;
+    for (size_t q = 0; q < sizeof sep_prefix / sizeof sep_prefix[0]; q++) {
+        size_t l = strlen(sep_prefix[q]);
+        if (n > l + 5 && memcmp(k, sep_prefix[q], l) == 0 && k[l] == 'z' && k[l + 1] == 'u') return true;
+    }
+    return false;
+}
+
 /* Does the folded lower-case word k[0..n-1] look like a past participle: "ge...t"/"ge...en",
  * a separable prefix before "ge" ("umgekippt", "ausgebrannt", "zusammengestoßen"), "-iert"
  * ("kollidiert"), or an inseparable prefix with "-t"/"-en" ("verschwunden", "entgleist"; loose: also
@@ -3903,12 +3925,9 @@ static bool participle_like(const char *k, size_t n, bool loose) {
     for (size_t q = 0; q < sizeof not_pp / sizeof not_pp[0]; q++)
         if (strlen(not_pp[q]) == n && memcmp(k, not_pp[q], n) == 0) return false;
     if (k[0] == 'g' && k[1] == 'e') return true;
-    static const char *const sep[] = {"zusammen", "zurück", "entgegen", "heraus", "herein", "hinaus", "davon", "fest",
-                                      "fort", "heim", "nach", "weg", "los", "mit", "vor", "auf", "aus", "ein", "ab",
-                                      "an", "bei", "zu", "um", "durch", "über", "unter", "her", "hin"};
-    for (size_t q = 0; q < sizeof sep / sizeof sep[0]; q++) {
-        size_t l = strlen(sep[q]);
-        if (n > l + 4 && memcmp(k, sep[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
+    for (size_t q = 0; q < sizeof sep_prefix / sizeof sep_prefix[0]; q++) {
+        size_t l = strlen(sep_prefix[q]);
+        if (n > l + 4 && memcmp(k, sep_prefix[q], l) == 0 && k[l] == 'g' && k[l + 1] == 'e') return true;
     }
     static const char *const insep[] = {"ver", "ent", "zer", "emp", "miss", /* (loose:) */ "er", "be"};
     const size_t ninsep = sizeof insep / sizeof insep[0] - (loose ? 0 : 2);
@@ -3969,6 +3988,41 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
     while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
 #undef SENT_START
+    /* an infinitive with "zu" after the date in its clause, whose clause has no cue of its own,
+     * plans ahead also after a past verb ("kündigte an, die Forderung am 8. Dezember vorzustellen",
+     * "drohte, im Dezember erneut zu streiken"); a perfect infinitive reports a past ("bestreitet,
+     * am Montag dort gewesen zu sein") */
+    {
+        size_t cs, ce;
+        clause_of(tk, s, e, i, &cs, &ce);
+        int zu = 0;
+        bool cue = false;
+        for (size_t j = cs; j < ce && !cue; j++) {
+            const dn_token *t = &tk->t[j];
+            if (!(t->flags & DN_T_LOWER) || (t->b0 >= b0 && t->b1 <= b1)) continue;
+            const char *v = tense_value(m, t, cls);
+            const char *k = tk->keys.p + t->key;
+            if (v && strcmp(v, "term") != 0 && strcmp(v, "pastpart") != 0 && strcmp(v, "perfhaben") != 0 &&
+                strcmp(v, "perfsein") != 0) {
+                cue = true;
+            } else if (t->b0 >= b1 && t->keylen == 2 && memcmp(k, "zu", 2) == 0 && j + 1 < ce) {
+                const dn_token *t1 = &tk->t[j + 1];
+                const char *v1 = tense_value(m, t1, cls);
+                if (!(t1->flags & DN_T_LOWER) || t1->keylen < 4 || tk->keys.p[t1->key + t1->keylen - 1] != 'n' ||
+                    (m->cls_stopword >= 0 && ((t1->classes >> m->cls_stopword) & 1u)))
+                    continue;
+                if (v1 && (strcmp(v1, "perfhaben") == 0 || strcmp(v1, "perfsein") == 0) && j > cs &&
+                    participle_tok(m, tk, &tk->t[j - 1], cls, true))
+                    zu = -1;
+                else if (!zu)
+                    zu = 1;
+                j++;
+            } else if (t->b0 >= b1 && zu_infinitive(k, t->keylen) && !zu) {
+                zu = 1;
+            }
+        }
+        if (zu && !cue) return zu;
+    }
     /* the nearest cue; a past participle ("pastpart": "beschlossen", "vorgestellt") counts only
      * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
      * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
@@ -4026,6 +4080,20 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         }
         for (size_t j = i + 1; aux && j < ce; j++)
             if (tk->t[j].b0 >= b1 && participle_tok(m, tk, &tk->t[j], cls, true)) return -2;
+    }
+    /* with no cue at all, a verb in the shape of a participle before a weekday in its clause, after
+     * the subject, is a present: "Das Museum eröffnet am Sonntag", "Der Verlag präsentiert am
+     * Mittwoch" (ahead; a month after a present is reported as often: "meldet für das dritte
+     * Quartal") */
+    if (weekday && !best && !part && !pres) {
+        size_t cs, ce;
+        clause_of(tk, s, e, i, &cs, &ce);
+        for (size_t j = cs + 1; j < i && tk->t[j].b1 <= b0; j++) {
+            const dn_token *t = &tk->t[j];
+            if ((t->flags & DN_T_LOWER) && tk->keys.p[t->key + t->keylen - 1] == 't' &&
+                (tk->t[j - 1].flags & DN_T_CAP) && participle_tok(m, tk, t, cls, true))
+                return 1;
+        }
     }
     if (best || part || !pres) return best ? best : part;
     /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer

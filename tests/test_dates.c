@@ -163,7 +163,8 @@ static const tcase CASES[] = {
     {REF, "Gestern Nachmittag kam es zum Unfall.", "Gestern Nachmittag=2023-11-15TAF"},
     {REF, "Heute Morgen gab es Stau.", "Heute Morgen=2023-11-16TMO"},
     {REF, "Tags darauf wurde er entlassen.", "Tags darauf=2023-11-17"},
-    {REF, "Im Vergleich zum Vorjahresmonat stiegen die Preise.", ""},
+    /* (a comparison base is a date as "Vorjahr" and "Vorquartal" are: the month a year back) */
+    {REF, "Im Vergleich zum Vorjahresmonat stiegen die Preise.", "Vorjahresmonat=2022-11"},
     {REF, "Das Defizit steigt heuer auf vier Prozent.", "heuer=2023"}, /* Austrian */
     {REF, "Im heurigen Jahr w\xc3\xa4" "chst die Wirtschaft.", "heurigen Jahr=2023"},
     {REF, "Trainer Jonas Heuer sagte, Heuer habe recht.", ""}, /* capitalised inside a sentence: a name */
@@ -262,6 +263,19 @@ static const tcase CASES[] = {
     /* years back to the same day (unit YD), 29 February to 28 February */
     {"2026-11-20", "Heute vor 37 Jahren fiel die Mauer.", "Heute vor 37 Jahren=1989-11-20"},
     {"2024-02-29", "Genau heute vor einem Jahr begann der Streik.", "heute vor einem Jahr=2023-02-28"},
+    /* an infinitive with "zu" in the date's clause plans ahead after a past verb; a perfect
+     * infinitive reports a past */
+    {"2026-11-20", "Die Gewerkschaft k\xc3\xbcndigte an, die Forderung am 8. Dezember vorzustellen.", "8. Dezember=2026-12-08"},
+    {"2026-11-20", "Die Gewerkschaft drohte, im Januar erneut zu streiken.", "Januar=2027-01"},
+    {"2026-11-20", "Er bestreitet, am Montag dort gewesen zu sein.", "Montag=2026-11-16"},
+    /* a present in the shape of a participle before a weekday ("eröffnet"); "rückwirkend" */
+    {"2026-11-20", "Das Landesmuseum er\xc3\xb6" "ffnet am Sonntag eine Schau.", "Sonntag=2026-11-22"},
+    {"2026-11-20", "Der Tarifvertrag gilt r\xc3\xbc" "ckwirkend zum 1. Oktober.", "1. Oktober=2026-10-01"},
+    /* the day after or the same day as the date before; quarters of results reports */
+    {"2026-11-20", "Am 12. November wurde er festgenommen. Am Tag darauf kam er frei.", "12. November=2026-11-12 ; Tag darauf=2026-11-13"},
+    {"2026-11-20", "Am 3. November begann es, am selben Tag endete es.", "3. November=2026-11-03 ; selben Tag=2026-11-03"},
+    {"2026-11-20", "Im dritten Quartal stieg der Umsatz gegen\xc3\xbc" "ber dem Vorjahresquartal.", "dritten Quartal=2026-Q3 ; Vorjahresquartal=2025-Q3"},
+    {"2026-11-20", "Im Schlussquartal 2025 sank der Gewinn.", "Schlussquartal 2025=2025-Q4"},
     {"2026-11-20", "Der Weihnachtsmarkt, der am 23. November er\xc3\xb6" "ffnet, ist beliebt.", "23. November=2026-11-23"},
     /* a court's file number holds no years; nor does a flight number */
     {REF, "Das Gericht entschied (1 BvR 1578/24).", ""},
