@@ -4311,6 +4311,7 @@ Brokern	commonnoun
 Bronze	commonnoun
 Bronzemedaillengewinner	commonnoun
 Bronzemedaillengewinnern	commonnoun
+Bronzen	commonnoun
 Bronzene	commonnoun
 Bronzenen	commonnoun
 Broschüre	commonnoun
@@ -7974,6 +7975,8 @@ Flosse	commonnoun
 Flossen	commonnoun
 Flotte	commonnoun
 Flotten	commonnoun
+Flottille	commonnoun
+Flottillen	commonnoun
 Fluch	commonnoun
 Fluche	commonnoun
 Fluchen	commonnoun
@@ -21434,6 +21437,10 @@ Taste	commonnoun
 Tasten	commonnoun
 Tat	commonnoun
 Taten	commonnoun
+Tatort	commonnoun
+Tatorte	commonnoun
+Tatortes	commonnoun
+Tatorts	commonnoun
 Tatsache	commonnoun
 Tatsachen	commonnoun
 Tatsächliche	commonnoun
@@ -21897,6 +21904,7 @@ Treibladungen	commonnoun
 Treibstoff	commonnoun
 Treibstoffe	commonnoun
 Treibstoffen	commonnoun
+Trekking	commonnoun
 Trend	commonnoun
 Trennen	commonnoun
 Trennung	commonnoun

@@ -606,6 +606,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* trade fairs (org-society.lex); states after "in" are no places, a sentence adverb no person */
     {"Zur Agritechnica in Hannover kamen viele.", "ORG:Agritechnica|LOC:Hannover"},
     {"Parallel geriet das Boot in Seenot, der Fahrer kam in Gewahrsam.", ""},
+    /* a place adjective and a descriptor before a name (adj_desc_name); the acronym of a law or
+     * programme is no organisation (law_acronym, class-lawnoun.lex) */
+    {"Die K\xc3\xb6lner Band Olvedar spielt.", "ORG:Olvedar"},
+    {"Der Digital Brixner Act (DBA) und das Kolbrennagesetz (KoG) gelten.", ""},
+    {"Das Bundesamt f\xc3\xbcr Kolbrenna und Brixner (BKB) pr\xc3\xbc" "ft.", "ORG:Bundesamt f\xc3\xbcr Kolbrenna und Brixner|ORG:BKB"},
+    {"Der K\xc3\xb6ln-Tatort lief gut.", ""},
 };
 
 int main(int argc, char **argv) {
