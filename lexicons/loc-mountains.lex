@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2635 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2634 entries.
 Aareschlucht	LOC.region
 Aaretal	LOC.region
 Aarmassiv	LOC.mountain
@@ -2329,7 +2329,6 @@ Tauern	LOC.mountain
 Tauernpass	LOC.region
 Tauferer Tal	LOC.region
 Taunus	LOC.mountain
-Taurus	LOC.mountain
 Taurusgebirge	LOC.mountain
 Tavoliere	LOC.region
 Taygetos	LOC.mountain
