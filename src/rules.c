@@ -836,23 +836,12 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
  * head class, gazetteer entity kind, Known, first-part kind and literal list (BS_* below). Each
  * element of a rule has a program over these sets whose result holds every token the element
  * accepts (exactly so if it has no regular expression test, which the program leaves out): the
- * start tokens of a rule are found with word operations, and literal tests are one bit test. A
- * regular expression with an id (dn_test.rxid) has a set too: the tokens that may match it (see
- * BS_R), so that its quick rejects and the results known for the token forms remove start tokens
- * before any token is tested one by one. */
+ * start tokens of a rule are found with word operations, and literal tests are one bit test. */
 
 /* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
- * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), regular expressions, literal
- * lists. */
+ * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
 enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 183, BS_ZERO = 188,
-       BS_ONE = 189, BS_R = 190, BS_L = 254 };
-/* BS_R + id: the tokens that may match the regular expression of pattern id (dn_test.rxid; a
- * superset of its matches): those whose form is known to match it (dn_form.rrx; rx_known finds
- * the results of the patterns the programs use once per form, kept with the form's word cache
- * slot across documents) and, without a form, those that pass its quick rejects (first and last
- * byte, code points; dn_rule_index.rx_fb, rx_lb, rx_cp). A positive test of the pattern needs a
- * token of the set; the test itself still decides (the element is not exact). */
-_Static_assert(BS_L - BS_R == 64, "a set per pattern id (dn_test.rxid < 64)");
+       BS_ONE = 189, BS_L = 190 };
 /* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other;
  * and BS_B + BG_UPPER, the union of A-Z (one set where a program would take all 26).
  * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
@@ -906,16 +895,6 @@ struct dn_rule_index {
     uint32_t rx_src[64], rx_len[64];
     uint8_t rx_case[64];
     size_t nrx;
-    /* the quick rejects of the patterns (the sets BS_R), a bit per id: the ids whose match can begin
-     * (end) with byte b, rx_fb[b] (rx_lb[b]); that can have k code points (k < 64; at 64: 64 or
-     * more), rx_cp[k]. need_r: the ids whose sets programs use */
-    uint64_t rx_fb[256], rx_lb[256], rx_cp[65];
-    uint64_t need_r;
-    /* each pattern's compiled form (owned by the first test of it) and its endings (dn_test.re,
-     * jit, suf), for rx_known */
-    pcre2_code *rx_re[64];
-    uint32_t rx_suf[64];
-    uint8_t rx_jit[64];
     /* the distinct element programs of all rules (dn_elem.pid): codes [poff[id], poff[id] + plen[id]) */
     uint16_t *pcodes;
     size_t npcodes, pcodes_cap;
@@ -1111,20 +1090,7 @@ static bool index_rule(dener_model *m, dn_rule *r) {
                 ix->rx_src[id] = t->rxsrc;
                 ix->rx_len[id] = t->rxlen;
                 ix->rx_case[id] = t->rxcase;
-                ix->rx_re[id] = t->re, ix->rx_suf[id] = t->suf, ix->rx_jit[id] = t->jit;
                 ix->nrx++;
-                /* its quick rejects (those of test_tok; equal patterns have equal ones) */
-                uint64_t bit = 1ull << id;
-                for (unsigned b = 0; b < 256; b++) {
-                    bool first = !(t->first_cu >= 0 && b != (unsigned)t->first_cu) &&
-                                 !(t->first_bm && !((t->first_bm[b >> 3] >> (b & 7)) & 1u)) &&
-                                 !(t->lead == 1 && b < 0x80 && !(b >= 'A' && b <= 'Z')) &&
-                                 !(t->lead == 2 && b < 0x80 && !(b >= 'a' && b <= 'z'));
-                    if (first) ix->rx_fb[b] |= bit;
-                    if ((t->lastb[b >> 6] >> (b & 63)) & 1u) ix->rx_lb[b] |= bit;
-                }
-                for (uint32_t k = 0; k <= 64; k++) /* (64: 64 code points or more) */
-                    if ((k >= t->minlen || k == 64) && (k <= t->maxlen)) ix->rx_cp[k] |= bit;
             }
             t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
             continue;
@@ -1206,9 +1172,7 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                         e->xone = 0;
                     }
                 }
-                if (t->op == DN_OP_REGEX && !t->neg && t->rxid != DN_RXID_NONE) { /* the tokens that may match */
-                    code[nc++] = (uint16_t)(BS_R + t->rxid);
-                } else if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
+                if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
                     if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
                     bool g[BG_N] = {0};
                     for (unsigned b = 0; b < 256; b++) {
@@ -1364,7 +1328,6 @@ static bool note_needs(dener_model *m, dn_rule *r) {
             continue;
         }
         c &= (uint16_t)~PROG_NEG;
-        if (c >= BS_R && c < BS_L) ix->need_r |= 1ull << (c - BS_R);
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
         else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
@@ -1765,22 +1728,6 @@ static bool rx_form(mctx *c, const dn_test *t, const dn_token *tok, dn_form *fo,
         memcpy(s->bytes, u, n);
     }
     return ok;
-}
-
-/* The patterns of unk (bits of pattern ids) on token tok of form fo, whose results the form does
- * not know yet (dn_form.rrx): those that the quick rejects (rej, the ids that pass them) leave
- * are matched now (rx_form: or found in the cache by bytes), the others noted as no match. */
-static __attribute__((noinline)) void rx_known(mctx *c, const dn_token *tok, dn_form *fo, uint64_t unk, uint64_t pass) {
-    const struct dn_rule_index *ix = c->m->rule_index;
-    if (unk & ~pass) rx_note(c, fo, unk & ~pass, false);
-    for (uint64_t x = unk & pass; x; x &= x - 1) {
-        unsigned id = (unsigned)__builtin_ctzll(x);
-        dn_test t;
-        memset(&t, 0, sizeof t);
-        t.op = DN_OP_REGEX, t.re = ix->rx_re[id], t.jit = ix->rx_jit[id], t.suf = ix->rx_suf[id], t.rxid = (uint8_t)id;
-        rx_form(c, &t, tok, fo, 1ull << id);
-        if (c->oom) return;
-    }
 }
 
 /* The quick rejects of a regular expression test by the most code points and the last byte of a
@@ -2416,11 +2363,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint64_t *ne = rs->ne;
     /* only the flag and class sets that programs use */
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
-    const uint64_t need_r = ix ? ix->need_r : 0;
-    uint64_t u_r = 0;
-    mctx c;
-    c.m = m, c.rs = rs, c.text = text, c.tk = tk, c.gz = gz, c.r = NULL;
-    c.end = 0, c.steps = 0, c.oom = false, c.bs = bs, c.nw = nw;
     /* (word by word: the sets of the length, A-Z, Known and the gazetteer kinds in registers, one
      * store each at the end of the word) */
     /* (locals: the stores to the sets could alias the fields) */
@@ -2461,24 +2403,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 for (int k = 0; k < 3; k++)
                     if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
                 if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
-            }
-            if (need_r) { /* the patterns it may match (BS_R): those its form matches, found once per form */
-                uint64_t rm = need_r;
-                if (t->b1 > t->b0) {
-                    if (t->form < nforms) {
-                        dn_form *fo = &tk->forms[t->form];
-                        uint64_t unk = need_r & ~fo->rrx[0];
-                        if (unk) {
-                            rx_known(&c, t, fo, unk, ix->rx_fb[(uint8_t)text[t->b0]] & ix->rx_lb[(uint8_t)text[t->b1 - 1]] & ix->rx_cp[len < 64 ? len : 64]);
-                            if (c.oom) return DENER_ERR_NOMEM;
-                        }
-                        rm = fo->rrx[1] & need_r;
-                    } else {
-                        rm &= ix->rx_fb[(uint8_t)text[t->b0]] & ix->rx_lb[(uint8_t)text[t->b1 - 1]] & ix->rx_cp[len < 64 ? len : 64];
-                    }
-                }
-                u_r |= rm;
-                for (uint64_t x = rm; x; x &= x - 1) bs[(BS_R + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             }
             if (!lits) continue;
             if (t->form < nforms) { /* the lists of the form, looked up once */
@@ -2550,7 +2474,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_h; x; x &= x - 1) ne_set(ne, BS_H + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_b; x; x &= x - 1) ne_set(ne, BS_B + (size_t)__builtin_ctzll(x));
-    for (uint64_t x = u_r; x; x &= x - 1) ne_set(ne, BS_R + (size_t)__builtin_ctzll(x));
     if (u_b & ((1ull << 26) - 1)) ne_set(ne, BS_B + BG_UPPER);
     for (int k = 0; k < 3; k++)
         if ((u_e >> k) & 1u) ne_set(ne, BS_E + (size_t)k);
@@ -2597,7 +2520,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     }
     uint64_t *wk = bs + nsets * nw;
     /* (pos not cleared: match_from writes each element's position before a match reads it) */
-    c.bs = bs, c.nw = nw;
+    mctx c;
+    c.m = m, c.rs = rs, c.text = text, c.tk = tk, c.gz = gz, c.r = NULL;
+    c.end = 0, c.steps = 0, c.oom = false, c.bs = bs, c.nw = nw;
     uint64_t dead[4] = {0};
     /* the rules whose needed sets are all there (the index: 4 words of 64 rules at a time, in
      * order; without it, by each rule's sets) */
