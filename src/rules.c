@@ -1005,10 +1005,18 @@ static bool pack_rules(dener_model *m, struct dn_rule_index *ix) {
     return true;
 }
 
+static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t);
+
 /* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
+    /* the negated regular expression tests' ids (index_rule; no program reads them) */
+    for (size_t ri = 0; ri < m->nrules; ri++)
+        for (size_t i = 0; i < m->rules[ri].ntests; i++) {
+            dn_test *t = &m->rules[ri].tests[i];
+            if (t->op == DN_OP_REGEX && t->neg && t->rxid == DN_RXID_NONE) rx_id(ix, m, t);
+        }
     if (!pack_rules(m, ix)) return false;
     size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
     dn_free(&m->alloc, ix->ntab);
@@ -1086,24 +1094,33 @@ static size_t list_bytes(const char *l, unsigned count) {
 
 /* Gives each literal test of r the id of its list (a new one if no earlier test has the same
  * literals), while there are ids left. */
+/* The id of the pattern of regular expression test t (dn_test.rxid), a new one if it has none and
+ * fewer than 64 are taken. */
+static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t) {
+    size_t id = 0;
+    while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
+                             memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
+        id++;
+    if (id == ix->nrx && id < 64) {
+        ix->rx_src[id] = t->rxsrc;
+        ix->rx_len[id] = t->rxlen;
+        ix->rx_case[id] = t->rxcase;
+        ix->nrx++;
+    }
+    t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+}
+
 static bool index_rule(dener_model *m, dn_rule *r) {
     const dn_alloc *a = &m->alloc;
     for (size_t i = 0; i < r->ntests; i++) {
         dn_test *t = &r->tests[i];
-        if (t->op == DN_OP_REGEX) { /* the id of its pattern */
+        if (t->op == DN_OP_REGEX) {
+            /* the id of its pattern: the positive tests first, whose programs have the pattern's
+             * set (BS_R); a negated test's id only caches results (test_tok), it gets one after
+             * the rule file (index_needs), from the ids left */
             if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
-            struct dn_rule_index *ix = m->rule_index;
-            size_t id = 0;
-            while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
-                                     memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
-                id++;
-            if (id == ix->nrx && id < 64) {
-                ix->rx_src[id] = t->rxsrc;
-                ix->rx_len[id] = t->rxlen;
-                ix->rx_case[id] = t->rxcase;
-                ix->nrx++;
-            }
-            t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+            if (t->neg) t->rxid = DN_RXID_NONE;
+            else rx_id(m->rule_index, m, t);
             continue;
         }
         if (t->op != DN_OP_LIT) continue;
