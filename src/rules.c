@@ -2310,23 +2310,6 @@ static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *can
     return nw;
 }
 
-/* The set of 64 tokens (bit i: token i) whose byte b[i] has bit k: 8 bytes at a time, the bit of
- * each moved to the top byte by one multiplication (the bytes' bits land on distinct positions,
- * without carries). */
-static inline uint64_t flag_set(const uint8_t *b, unsigned k) {
-    uint64_t out = 0;
-    for (unsigned g = 0; g < 8; g++) {
-        uint64_t x;
-        memcpy(&x, b + 8 * g, sizeof x);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x);
-#endif
-        x = (x >> k) & 0x0101010101010101ull;
-        out |= ((x * 0x0102040810204080ull) >> 56) << (8 * g);
-    }
-    return out;
-}
-
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -2422,19 +2405,15 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint32_t *flit = rs->flit;
     for (size_t w = 0; w * 64 < ntok; w++) {
         size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
-        uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0, wf = 0;
-        /* the flags of the word's tokens, a byte array for each half (bits 0-7, 8-15), turned into
-         * the flag sets at its end (flag_sets: no loop over each token's flags) */
-        uint8_t flo[64], fhi[64];
-        if (tend - w * 64 < 64) memset(flo, 0, sizeof flo), memset(fhi, 0, sizeof fhi);
+        uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
         for (size_t ti = w * 64; ti < tend; ti++) {
             const dn_token *t = &toks[ti];
             uint64_t bit = 1ull << (ti & 63);
             uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
-            wf |= xf;
+            u_f |= xf;
             u_c |= xc;
             u_h |= xh;
-            flo[ti & 63] = (uint8_t)xf, fhi[ti & 63] = (uint8_t)(xf >> 8);
+            for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
             const uint32_t *ge = gend[ti];
@@ -2521,11 +2500,6 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     bs[(BS_L + (size_t)id) * nw + w] |= bit;
                     ne_set(ne, BS_L + (size_t)id);
                 }
-        }
-        u_f |= wf;
-        for (uint64_t x = wf; x; x &= x - 1) {
-            unsigned k = (unsigned)__builtin_ctzll(x);
-            bs[(BS_F + (size_t)k) * nw + w] = flag_set(k < 8 ? flo : fhi, k & 7);
         }
         uint64_t *bn = bs + BS_N * nw + w, acc = 0;
         for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
