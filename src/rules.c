@@ -1092,8 +1092,6 @@ static size_t list_bytes(const char *l, unsigned count) {
     return n - 1;
 }
 
-/* Gives each literal test of r the id of its list (a new one if no earlier test has the same
- * literals), while there are ids left. */
 /* The id of the pattern of regular expression test t (dn_test.rxid), a new one if it has none and
  * fewer than 64 are taken. */
 static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t) {
@@ -1110,14 +1108,17 @@ static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t) {
     t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
 }
 
+/* Gives each literal test of r the id of its list (a new one if no earlier test has the same
+ * literals), while there are ids left; and each positive regular expression test the id of its
+ * pattern (rx_id). */
 static bool index_rule(dener_model *m, dn_rule *r) {
     const dn_alloc *a = &m->alloc;
     for (size_t i = 0; i < r->ntests; i++) {
         dn_test *t = &r->tests[i];
         if (t->op == DN_OP_REGEX) {
-            /* the id of its pattern: the positive tests first, whose programs have the pattern's
-             * set (BS_R); a negated test's id only caches results (test_tok), it gets one after
-             * the rule file (index_needs), from the ids left */
+            /* the id of its pattern: the positive tests first, whose programs leave out the
+             * tokens known not to match it (BS_R); a negated test's id only caches results
+             * (test_tok), it gets one after the rule file (index_needs), from the ids left */
             if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
             if (t->neg) t->rxid = DN_RXID_NONE;
             else rx_id(m->rule_index, m, t);
@@ -1200,7 +1201,7 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                         e->xone = 0;
                     }
                 }
-                if (t->op == DN_OP_REGEX && !t->neg && t->rxid != DN_RXID_NONE) /* not the known misses */
+                if (t->op == DN_OP_REGEX && !t->neg && t->rxid != DN_RXID_NONE && nc + 2 <= sizeof code / sizeof code[0])
                     code[nc++] = (uint16_t)(BS_R + t->rxid) | PROG_NEG;
                 if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
                     if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
