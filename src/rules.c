@@ -836,12 +836,22 @@ static bool compile_rule(const dn_alloc *a, dn_rule *r) {
  * head class, gazetteer entity kind, Known, first-part kind and literal list (BS_* below). Each
  * element of a rule has a program over these sets whose result holds every token the element
  * accepts (exactly so if it has no regular expression test, which the program leaves out): the
- * start tokens of a rule are found with word operations, and literal tests are one bit test. */
+ * start tokens of a rule are found with word operations, and literal tests are one bit test. A
+ * regular expression with an id (dn_test.rxid) has a set too: the tokens whose form is known not
+ * to match it (BS_R), which its positive tests leave out. */
 
 /* The bit sets, nw words each: token flags, word classes, head classes, entity kinds of gazetteer
- * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), literal lists. */
+ * matches starting there, Known, first part (PER, LOC, ORG, ModNoun), regular expressions, literal
+ * lists. */
 enum { BS_F = 0, BS_C = 16, BS_H = 80, BS_E = 144, BS_K = 147, BS_P = 148, BS_B = 152, BS_N = 183, BS_ZERO = 188,
-       BS_ONE = 189, BS_L = 190 };
+       BS_ONE = 189, BS_R = 190, BS_L = 254 };
+/* BS_R + id: the tokens whose form is known not to match the regular expression of pattern id
+ * (dn_test.rxid): its result for the form, found when a token of the form was tested (in this or
+ * an earlier document: dn_form.rrx, kept with the form's word cache slot). A positive test of the
+ * pattern holds on none of them (its program takes the complement); the other tokens are tested
+ * one by one, as before (the element is not exact). A form tested once for a pattern (a start token
+ * that came that far) costs no more tests of it in the start filters. */
+_Static_assert(BS_L - BS_R == 64, "a set per pattern id (dn_test.rxid < 64)");
 /* BS_B: the first byte of the token, in groups: A-Z one each, then a-z, digits, >= 0x80, other;
  * and BS_B + BG_UPPER, the union of A-Z (one set where a program would take all 26).
  * BS_N + k: tokens of at least k + 2 code points. Both give the quick rejects of regular
@@ -895,6 +905,7 @@ struct dn_rule_index {
     uint32_t rx_src[64], rx_len[64];
     uint8_t rx_case[64];
     size_t nrx;
+    uint64_t need_r; /* the pattern ids whose sets (BS_R) programs use */
     /* the distinct element programs of all rules (dn_elem.pid): codes [poff[id], poff[id] + plen[id]) */
     uint16_t *pcodes;
     size_t npcodes, pcodes_cap;
@@ -994,10 +1005,18 @@ static bool pack_rules(dener_model *m, struct dn_rule_index *ix) {
     return true;
 }
 
+static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t);
+
 /* (Re)builds the index of the sets that the model's rules need (dn_rule_index.ntab). */
 static bool index_needs(dener_model *m) {
     struct dn_rule_index *ix = m->rule_index;
     if (!ix) return true;
+    /* the negated regular expression tests' ids (index_rule; no program reads them) */
+    for (size_t ri = 0; ri < m->nrules; ri++)
+        for (size_t i = 0; i < m->rules[ri].ntests; i++) {
+            dn_test *t = &m->rules[ri].tests[i];
+            if (t->op == DN_OP_REGEX && t->neg && t->rxid == DN_RXID_NONE) rx_id(ix, m, t);
+        }
     if (!pack_rules(m, ix)) return false;
     size_t nrw = (m->nrules + 63) / 64, st = (nrw + 3) & ~(size_t)3;
     dn_free(&m->alloc, ix->ntab);
@@ -1073,26 +1092,36 @@ static size_t list_bytes(const char *l, unsigned count) {
     return n - 1;
 }
 
+/* The id of the pattern of regular expression test t (dn_test.rxid), a new one if it has none and
+ * fewer than 64 are taken. */
+static void rx_id(struct dn_rule_index *ix, const dener_model *m, dn_test *t) {
+    size_t id = 0;
+    while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
+                             memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
+        id++;
+    if (id == ix->nrx && id < 64) {
+        ix->rx_src[id] = t->rxsrc;
+        ix->rx_len[id] = t->rxlen;
+        ix->rx_case[id] = t->rxcase;
+        ix->nrx++;
+    }
+    t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+}
+
 /* Gives each literal test of r the id of its list (a new one if no earlier test has the same
- * literals), while there are ids left. */
+ * literals), while there are ids left; and each positive regular expression test the id of its
+ * pattern (rx_id). */
 static bool index_rule(dener_model *m, dn_rule *r) {
     const dn_alloc *a = &m->alloc;
     for (size_t i = 0; i < r->ntests; i++) {
         dn_test *t = &r->tests[i];
-        if (t->op == DN_OP_REGEX) { /* the id of its pattern */
+        if (t->op == DN_OP_REGEX) {
+            /* the id of its pattern: the positive tests first, whose programs leave out the
+             * tokens known not to match it (BS_R); a negated test's id only caches results
+             * (test_tok), it gets one after the rule file (index_needs), from the ids left */
             if (!m->rule_index && !(m->rule_index = dn_calloc(a, 1, sizeof *m->rule_index))) return false;
-            struct dn_rule_index *ix = m->rule_index;
-            size_t id = 0;
-            while (id < ix->nrx && !(ix->rx_len[id] == t->rxlen && ix->rx_case[id] == t->rxcase &&
-                                     memcmp(m->pool + ix->rx_src[id], m->pool + t->rxsrc, t->rxlen) == 0))
-                id++;
-            if (id == ix->nrx && id < 64) {
-                ix->rx_src[id] = t->rxsrc;
-                ix->rx_len[id] = t->rxlen;
-                ix->rx_case[id] = t->rxcase;
-                ix->nrx++;
-            }
-            t->rxid = id < 64 ? (uint8_t)id : DN_RXID_NONE;
+            if (t->neg) t->rxid = DN_RXID_NONE;
+            else rx_id(m->rule_index, m, t);
             continue;
         }
         if (t->op != DN_OP_LIT) continue;
@@ -1172,6 +1201,8 @@ static bool build_progs(const dn_alloc *a, dn_rule *r) {
                         e->xone = 0;
                     }
                 }
+                if (t->op == DN_OP_REGEX && !t->neg && t->rxid != DN_RXID_NONE && nc + 2 <= sizeof code / sizeof code[0])
+                    code[nc++] = (uint16_t)(BS_R + t->rxid) | PROG_NEG;
                 if (t->op == DN_OP_REGEX && !t->neg) { /* its quick rejects */
                     if (t->minlen >= 2) code[nc++] = (uint16_t)(BS_N + (t->minlen < 6 ? t->minlen : 6) - 2);
                     bool g[BG_N] = {0};
@@ -1328,6 +1359,7 @@ static bool note_needs(dener_model *m, dn_rule *r) {
             continue;
         }
         c &= (uint16_t)~PROG_NEG;
+        if (c >= BS_R && c < BS_L) ix->need_r |= 1ull << (c - BS_R);
         if (c < BS_C) ix->need_f |= 1ull << (c - BS_F);
         else if (c < BS_H) ix->need_c |= 1ull << (c - BS_C);
         else if (c < BS_E) ix->need_h |= 1ull << (c - BS_H);
@@ -2363,6 +2395,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     uint64_t *ne = rs->ne;
     /* only the flag and class sets that programs use */
     const uint64_t need_f = ix ? ix->need_f : 0, need_c = ix ? ix->need_c : 0, need_h = ix ? ix->need_h : 0;
+    const uint64_t need_r = ix ? ix->need_r : 0;
+    uint64_t u_r = 0;
     /* (word by word: the sets of the length, A-Z, Known and the gazetteer kinds in registers, one
      * store each at the end of the word) */
     /* (locals: the stores to the sets could alias the fields) */
@@ -2403,6 +2437,12 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 for (int k = 0; k < 3; k++)
                     if (t->part1 & (1u << k)) bs[(BS_P + (size_t)k) * nw + w] |= bit, u_p |= 1u << k;
                 if (t->part1 & DN_PART1_MODNOUN) bs[(BS_P + 3) * nw + w] |= bit, u_p |= 8u;
+            }
+            if (need_r && t->form < nforms) { /* the patterns its form is known not to match (BS_R) */
+                const dn_form *fo = &tk->forms[t->form];
+                uint64_t kf = fo->rrx[0] & ~fo->rrx[1] & need_r;
+                u_r |= kf;
+                for (; kf; kf &= kf - 1) bs[(BS_R + (size_t)__builtin_ctzll(kf)) * nw + w] |= bit;
             }
             if (!lits) continue;
             if (t->form < nforms) { /* the lists of the form, looked up once */
@@ -2474,6 +2514,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (uint64_t x = u_c; x; x &= x - 1) ne_set(ne, BS_C + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_h; x; x &= x - 1) ne_set(ne, BS_H + (size_t)__builtin_ctzll(x));
     for (uint64_t x = u_b; x; x &= x - 1) ne_set(ne, BS_B + (size_t)__builtin_ctzll(x));
+    for (uint64_t x = u_r; x; x &= x - 1) ne_set(ne, BS_R + (size_t)__builtin_ctzll(x));
     if (u_b & ((1ull << 26) - 1)) ne_set(ne, BS_B + BG_UPPER);
     for (int k = 0; k < 3; k++)
         if ((u_e >> k) & 1u) ne_set(ne, BS_E + (size_t)k);
