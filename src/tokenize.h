@@ -155,7 +155,7 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
  * that the older document used), keyed by the exact bytes (1 to DN_WC_BYTES) and the model, so a
  * hit gives what the computation would. */
 #ifndef DN_WC_BITS
-#define DN_WC_BITS 15 /* 32768 slots of 128 bytes: 4 MB per dn_tokens (per dener_doc) */
+#define DN_WC_BITS 13
 #endif
 #define DN_WC_BYTES 24
 #define DN_WC_KEY 24
