@@ -16,6 +16,7 @@
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms) {
     dn_free(a, ms->g);
     dn_free(a, ms->end);
+    dn_free(a, ms->act);
     dn_free(a, ms->ns);
     dn_buf_free(a, &ms->tmp);
     memset(ms, 0, sizeof *ms);
@@ -409,8 +410,9 @@ uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k,
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
-    if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1)) return DENER_ERR_NOMEM;
-    ms->end[tk->n][0] = ms->end[tk->n][1] = ms->end[tk->n][2] = 0; /* (the others in the loop below) */
+    if (!DN_GROW(a, ms->end, ms->end_cap, tk->n + 1) || !DN_GROW(a, ms->act, ms->act_cap, tk->n + 1))
+        return DENER_ERR_NOMEM;
+    memset(ms->end, 0, (tk->n + 1) * sizeof *ms->end);
     if (ms->rv_m != m && tk->n) { /* (without memory: no cache) */
         if (!ms->ns) ms->ns = dn_malloc(a, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
         if (ms->ns) memset(ms->ns, 0, ((size_t)1 << DN_NS_BITS) * sizeof *ms->ns);
@@ -420,19 +422,29 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     if (m->cls_commonnoun >= 0) amb_mask |= 1ull << m->cls_commonnoun;
     if (m->cls_stopword >= 0) amb_mask |= 1ull << m->cls_stopword;
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
+    /* The tokens that can start a match, by the bits the tokenizer keeps with their words: a word
+     * whose node has entries (record), or has children (a walk: step), or whose inflection
+     * variants under the root find a node of use (root_variants); the others (most tokens) start
+     * none, and are not visited below (one pass over the tokens' bits, without branches). */
+    uint32_t *const act = ms->act;
+    size_t nact = 0;
     for (size_t i = 0; i < tk->n; i++) {
+        const dn_token *t = &tk->t[i];
+        act[nact] = (uint32_t)i;
+        nact += !(t->flags & DN_T_PUNCT) && ((t->node_ent & 7u) | (t->node_kids & (DN_T_KIDS | DN_T_KIDS_RVAR)));
+    }
+    for (size_t q = 0; q < nact; q++) {
+        const size_t i = act[q];
 #if defined(__GNUC__)
         /* what record reads for a token whose node has entries (random reads into the model), fetched
-         * ahead: the node 8 tokens ahead, then its first entry 4 tokens ahead */
-        if (i + 8 < tk->n && (tk->t[i + 8].node_ent & 7u)) __builtin_prefetch(&m->nodes[tk->t[i + 8].node]);
-        if (i + 4 < tk->n && (tk->t[i + 4].node_ent & 7u)) {
-            uint32_t f = m->nodes[tk->t[i + 4].node].first;
+         * ahead: the node 8 such tokens ahead, then its first entry 4 ahead */
+        if (q + 8 < nact && (tk->t[act[q + 8]].node_ent & 7u)) __builtin_prefetch(&m->nodes[tk->t[act[q + 8]].node]);
+        if (q + 4 < nact && (tk->t[act[q + 4]].node_ent & 7u)) {
+            uint32_t f = m->nodes[tk->t[act[q + 4]].node].first;
             if (f != UINT32_MAX) __builtin_prefetch(&m->entries[f]);
         }
 #endif
         const dn_token *t = &tk->t[i];
-        ms->end[i][0] = ms->end[i][1] = ms->end[i][2] = 0;
-        if (t->flags & DN_T_PUNCT) continue;
         /* (the best entry, flags and context of a kind are read only where best_end is set) */
         w.start = i;
         w.cap_ok = (t->flags & (DN_T_CAP | DN_T_UPPER)) != 0;

@@ -34,6 +34,8 @@ typedef struct dn_match_scratch {
     uint32_t (*end)[3]; /* per token: end of the longest match of each kind starting there, 0 if none */
     size_t end_cap;
     dn_buf tmp;
+    uint32_t *act;     /* dn_match: the tokens that can start a match (see there) */
+    size_t act_cap;
     dn_ns_slot *ns;
     const dener_model *rv_m; /* the model that ns is for */
 } dn_match_scratch;

@@ -1705,7 +1705,7 @@ static void rx_note(mctx *c, dn_form *fo, uint64_t b, bool ok) {
     fo->rrx[0] |= b;
     if (ok) fo->rrx[1] |= b;
     if (c->tk->wc && fo->slot == UINT32_MAX) { /* (it holds its slot) */
-        dn_wc_slot *w = &c->tk->wc[fo->hash >> (32 - DN_WC_BITS)];
+        dn_wc_slot *w = &c->tk->wc[fo->wslot];
         w->rrx[0] = fo->rrx[0], w->rrx[1] = fo->rrx[1];
     }
 }
@@ -2487,7 +2487,7 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                         fo->rlits[0] = UINT8_MAX; /* (more than it holds: by flit) */
                     }
                     if (tk->wc && fo->slot == UINT32_MAX && fo->len && fo->len <= DN_WC_BYTES)
-                        memcpy(tk->wc[fo->hash >> (32 - DN_WC_BITS)].rlits, fo->rlits, sizeof fo->rlits);
+                        memcpy(tk->wc[fo->wslot].rlits, fo->rlits, sizeof fo->rlits);
                 }
                 const uint16_t *ids = rs->lids + *fl - 1;
                 for (uint16_t k = 1; k <= ids[0]; k++) bs[(BS_L + (size_t)ids[k]) * nw + w] |= bit;

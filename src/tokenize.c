@@ -251,22 +251,46 @@ static inline size_t cp_at(cp_cursor *cc, size_t b) {
 
 static uint32_t form_hash(const char *s, size_t n) { return (uint32_t)dn_hash_words(s, n, 0); }
 
+/* The word cache's set of two slots for hash h (form_hash). */
+static inline dn_wc_slot *wc_set(const dn_tokens *tk, uint32_t h) {
+    _Static_assert(DN_WC_BITS >= 1, "two slots a set");
+    return &tk->wc[(h >> (32 - DN_WC_BITS)) & ~(uint32_t)1];
+}
+
+/* Of the word cache's two slots for the bytes s[0..n-1] (1 <= n <= DN_WC_BYTES) of hash h: the one
+ * that holds them (*same true), else the one that new bytes take (*same false): the slot the older
+ * document used (a free one has stamp 0; so it is of the current document only if both are). */
+static ALWAYS_INLINE dn_wc_slot *wc_probe(const dn_tokens *tk, const char *s, size_t n, uint32_t h, bool *same) {
+    dn_wc_slot *x = wc_set(tk, h);
+    if (x[0].hash == h && x[0].len == n && dn_eq24(x[0].bytes, s, n)) {
+        *same = true;
+        return &x[0];
+    }
+    if (x[1].hash == h && x[1].len == n && dn_eq24(x[1].bytes, s, n)) {
+        *same = true;
+        return &x[1];
+    }
+    *same = false;
+    return x[1].stamp < x[0].stamp ? &x[1] : &x[0];
+}
+
 /* The slot of the word cache for the bytes s[0..n-1] of hash h (form_hash) if it holds them, else NULL. */
 static inline dn_wc_slot *wc_find(const dn_tokens *tk, const char *s, size_t n, uint32_t h) {
-    if (!tk->wc || n > DN_WC_BYTES) return NULL;
-    dn_wc_slot *w = &tk->wc[h >> (32 - DN_WC_BITS)];
-    return w->hash == h && w->len == n && dn_eq24(w->bytes, s, n) ? w : NULL;
+    if (!tk->wc || !n || n > DN_WC_BYTES) return NULL;
+    bool same;
+    dn_wc_slot *w = wc_probe(tk, s, n, h, &same);
+    return same ? w : NULL;
 }
 
 #define DN_NO_SLOT UINT32_MAX
 
 /* The form id of text[b0 .. b0 + n) of hash h (form_hash), added if new; DN_NO_FORM if
- * memory runs out. A form of 1 to DN_WC_BYTES bytes whose word cache slot no other form of this
- * document has taken takes it (stamp, form): found there, it needs no look-up in the document's
- * index fidx, which holds only the other forms. (A form of this document either holds its slot,
- * which it keeps to the end of the document, or is in fidx because another form of the document
- * held the slot, which that form keeps: so bytes found in a slot of an earlier document, or a slot
- * of an earlier document, mean a form new to this document.) */
+ * memory runs out. A form of 1 to DN_WC_BYTES bytes takes a word cache slot of its set that no
+ * other form of this document has taken (stamp, form): found there, it needs no look-up in the
+ * document's index fidx, which holds only the other forms. (A form of this document either holds a
+ * slot, which it keeps to the end of the document, or is in fidx because other forms of the
+ * document held both slots of its set, which they keep: so bytes found in a slot of an earlier
+ * document, or a slot of an earlier document in their set, mean a form new to this document.) */
 static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t n, uint32_t h,
                                         dn_wc_slot *w, bool same, size_t i, bool want_wf);
 static bool form_features(const char *s, size_t n, bool avail, bool want_wf, uint32_t *cps, uint8_t *digit,
@@ -275,8 +299,7 @@ static uint32_t form_of(const dn_alloc *a, dn_tokens *tk, const char *text, size
     dn_wc_slot *w = NULL; /* the slot the new form takes */
     bool same = false;    /* which holds its bytes */
     if (tk->wc && n && n <= DN_WC_BYTES) {
-        dn_wc_slot *x = &tk->wc[h >> (32 - DN_WC_BITS)];
-        same = x->hash == h && x->len == n && dn_eq24(x->bytes, text + b0, n);
+        dn_wc_slot *x = wc_probe(tk, text + b0, n, h, &same);
         if (x->stamp == tk->stamp) {
             if (same) return x->form;
             same = false;
@@ -325,6 +348,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     f->len = (uint32_t)n;
     f->hash = h;
     f->slot = (uint32_t)i;
+    f->wslot = w ? (uint32_t)(w - tk->wc) : UINT32_MAX;
     f->tok = DN_NO_FORM;
     f->tshape = DN_NO_TSHAPE;
     f->wflags = 0;
@@ -746,9 +770,9 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
         return false;
     size_t n = b1 - b0;
     uint32_t form;
-    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? &tk->wc[h >> (32 - DN_WC_BITS)] : NULL;
-    /* (form_of, with one look at the slot) */
-    bool same = x && x->hash == h && x->len == n && dn_eq24(x->bytes, text + b0, n);
+    /* (form_of, with one look at the set) */
+    bool same = false;
+    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? wc_probe(tk, text + b0, n, h, &same) : NULL;
     if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT, true);
     else if (same) form = x->form;
     else form = form_of(a, tk, text, b0, n, h);
@@ -1133,7 +1157,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                             /* (a function of the bytes, whose word_flags give the case flags: kept in
                              * the word cache slot the token's form holds, if it holds one) */
                             const dn_form *tf = rt.form < tk->nforms ? &tk->forms[rt.form] : NULL;
-                            dn_wc_slot *ws = tf && tf->slot == DN_NO_SLOT ? &tk->wc[tf->hash >> (32 - DN_WC_BITS)] : NULL;
+                            dn_wc_slot *ws = tf && tf->slot == DN_NO_SLOT ? &tk->wc[tf->wslot] : NULL;
                             if (ws && ws->abbr) {
                                 merge = ws->abbr == 2;
                             } else {
@@ -1232,7 +1256,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         }
         /* the word cache slot of the bytes: the one the form holds (see form_of; other forms of the
          * document hold theirs, so it has no slot) */
-        dn_wc_slot *w = !t->nparts && fm->slot == DN_NO_SLOT ? &tk->wc[fm->hash >> (32 - DN_WC_BITS)] : NULL;
+        dn_wc_slot *w = !t->nparts && fm->slot == DN_NO_SLOT ? &tk->wc[fm->wslot] : NULL;
         const uint16_t p3flags = t->flags & DN_WC_P3MASK;
         if (w) memcpy(fm->rlits, w->rlits, sizeof fm->rlits); /* (see dn_form.rlits) */
         if (w && w->keylen != DN_WC_NOKEY && w->p3flags == p3flags) { /* features of the bytes, from an earlier document */
@@ -1400,8 +1424,9 @@ chunk_end:
         c->h = we == e && e - i <= DN_CK_BYTES ? c->chash : form_hash(text + i, we - i);
 #if defined(__GNUC__)
         if (tk->wc && we - i <= DN_WC_BYTES) {
-            const dn_wc_slot *w = &tk->wc[c->h >> (32 - DN_WC_BITS)];
-            __builtin_prefetch(w); /* (the second line, if a first token of its form will read it, in seg_word_h) */
+            const dn_wc_slot *w = wc_set(tk, c->h);
+            __builtin_prefetch(w); /* (the second lines, if a first token of its form will read one, in seg_word_h) */
+            __builtin_prefetch(w + 1);
         }
 #endif
     }

@@ -90,6 +90,7 @@ typedef struct dn_form {
      * line anyway), else 0; the rules stage sets them, in the form and in its slot */
     uint8_t rlits[DN_RLITS];
     uint64_t rrx[2];
+    uint32_t wslot;    /* if slot is UINT32_MAX: the word cache slot it holds (tk->wc[wslot]) */
 } dn_form;
 
 /* A raw token of pass 1 (tokenize.c), before the merges of pass 2. */
@@ -150,8 +151,9 @@ uint32_t dn_chunk_hash(const char *s, size_t n);
  * features of the bytes (code points, digit, word_flags) and the features pass 3 computes for a
  * token without parts (folded key, trie node, classes, head, part1), which depend on the bytes
  * and on the flags in DN_WC_P3MASK alone; and whether the bytes with a "." are a known abbreviation
- * (pass 2). Direct-mapped by the form hash, keyed by the exact bytes
- * (1 to DN_WC_BYTES) and the model, so a hit gives what the computation would. */
+ * (pass 2). Two-way set-associative by the form hash (slots 2k and 2k + 1; new bytes take the slot
+ * that the older document used), keyed by the exact bytes (1 to DN_WC_BYTES) and the model, so a
+ * hit gives what the computation would. */
 #ifndef DN_WC_BITS
 #define DN_WC_BITS 13
 #endif
