@@ -3992,9 +3992,9 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * plans ahead also after a past verb ("kündigte an, die Forderung am 8. Dezember vorzustellen",
      * "drohte, im Dezember erneut zu streiken"); a perfect infinitive reports a past ("bestreitet,
      * am Montag dort gewesen zu sein") */
+    size_t cs, ce; /* the date's clause */
+    clause_of(tk, s, e, i, &cs, &ce);
     {
-        size_t cs, ce;
-        clause_of(tk, s, e, i, &cs, &ce);
         int zu = 0;
         bool cue = false;
         for (size_t j = cs; j < ce && !cue; j++) {
@@ -4070,8 +4070,6 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     /* "bis" in a main clause of the perfect: its auxiliary before the date, its participle after
      * it, in the clause (between commas); no future cue or term in the sentence */
     if (until && !term && !future) {
-        size_t cs, ce;
-        clause_of(tk, s, e, i, &cs, &ce);
         bool aux = false;
         for (size_t j = cs; j < i && !aux; j++) {
             const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
@@ -4086,8 +4084,6 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * Mittwoch" (ahead; a month after a present is reported as often: "meldet für das dritte
      * Quartal") */
     if (weekday && !best && !part && !pres) {
-        size_t cs, ce;
-        clause_of(tk, s, e, i, &cs, &ce);
         for (size_t j = cs + 1; j < i && tk->t[j].b1 <= b0; j++) {
             const dn_token *t = &tk->t[j];
             if ((t->flags & DN_T_LOWER) && tk->keys.p[t->key + t->keylen - 1] == 't' &&
@@ -4100,8 +4096,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * gegen einen Baum geprallt", "ist am 1. Januar in Kraft getreten"), but not one of a state
      * ("stative": "ist am Samstag geöffnet"): back; for a date other than a weekday only in its
      * clause ("Saison ist vom 1. Juni bis zum 30. November, wenn sich die Meere aufgeheizt haben") */
-    size_t ps = s, pe = e;
-    if (!weekday) clause_of(tk, s, e, i, &ps, &pe);
+    size_t ps = weekday ? s : cs, pe = weekday ? e : ce;
     for (size_t j = ps; j < pe; j++)
         if (participle_tok(m, tk, &tk->t[j], cls, false)) return -1;
     return weekday ? pres : 0;
