@@ -3866,11 +3866,11 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
     uint32_t e = d != UINT32_MAX ? d : b0;
-    /* "rückwirkend zum 1. Oktober", "rückwirkend ab Juli": back */
-    uint32_t rz = word_before(text, e, "ab");
-    if (rz == UINT32_MAX) rz = word_before(text, b0, "zum");
+    /* "ab" ahead, but "rückwirkend zum 1. Oktober", "rückwirkend ab Juli": back */
+    const uint32_t ab = word_before(text, e, "ab");
+    const uint32_t rz = ab != UINT32_MAX ? ab : word_before(text, b0, "zum");
     if (rz != UINT32_MAX && word_before(text, rz, "r\xc3\xbc" "ckwirkend") != UINT32_MAX) return -1;
-    if (word_before(text, e, "ab") != UINT32_MAX) return 1;
+    if (ab != UINT32_MAX) return 1;
     if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
     if (weekday) { /* "der Brand vom (frühen) Montag" */
