@@ -1332,11 +1332,18 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, NULL, DN_T_CAP);
+                uint32_t lnode = 0;
+                t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, &lnode, DN_T_CAP);
                 /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium") */
                 if (!t->classes && last->keylen >= 6) {
                     uint64_t h = 0;
                     genitive_base(m, tk->inst_classes, tk->keys.p + last->key, last->keylen, &t->classes, &h);
+                }
+                /* an unknown word as the last part gives the whole the classes of its head, as a
+                 * closed compound ("NRW-Fluchtministerin": @role~, as "Fluchtministerin" alone) */
+                if (!t->classes && !lnode && last->keylen >= 7) {
+                    bool modnoun;
+                    compound_scan(m, tk->keys.p + last->key, last->keylen, &t->head, &modnoun);
                 }
             }
         }
