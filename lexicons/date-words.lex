@@ -219,7 +219,7 @@ Bußtag	holiday	11-22<3
 Totensonntag	holiday	11-26<7
 Ewigkeitssonntag	holiday	11-26<7
 # (an ordinal before a holiday: "am zweiten Weihnachtsfeiertag" is 26 December, "am 1. Advent" the
-# fourth Sunday before Christmas; rule holiday_ordinal)
+# fourth Sunday before Christmas, "am zweiten Adventswochenende" its Sunday; rule holiday_ordinal)
 ersten Advent	holiday	11-27>7
 ersten Advents	holiday	11-27>7
 ersten Adventssonntag	holiday	11-27>7
@@ -284,6 +284,30 @@ vierte Adventssonntags	holiday	12-18>7
 4. Advents	holiday	12-18>7
 4. Adventssonntag	holiday	12-18>7
 4. Adventssonntags	holiday	12-18>7
+ersten Adventswochenende	holiday	11-27>7
+ersten Adventswochenendes	holiday	11-27>7
+erste Adventswochenende	holiday	11-27>7
+erste Adventswochenendes	holiday	11-27>7
+1. Adventswochenende	holiday	11-27>7
+1. Adventswochenendes	holiday	11-27>7
+zweiten Adventswochenende	holiday	12-04>7
+zweiten Adventswochenendes	holiday	12-04>7
+zweite Adventswochenende	holiday	12-04>7
+zweite Adventswochenendes	holiday	12-04>7
+2. Adventswochenende	holiday	12-04>7
+2. Adventswochenendes	holiday	12-04>7
+dritten Adventswochenende	holiday	12-11>7
+dritten Adventswochenendes	holiday	12-11>7
+dritte Adventswochenende	holiday	12-11>7
+dritte Adventswochenendes	holiday	12-11>7
+3. Adventswochenende	holiday	12-11>7
+3. Adventswochenendes	holiday	12-11>7
+vierten Adventswochenende	holiday	12-18>7
+vierten Adventswochenendes	holiday	12-18>7
+vierte Adventswochenende	holiday	12-18>7
+vierte Adventswochenendes	holiday	12-18>7
+4. Adventswochenende	holiday	12-18>7
+4. Adventswochenendes	holiday	12-18>7
 ersten Weihnachtsfeiertag	holiday	12-25
 ersten Weihnachtsfeiertags	holiday	12-25
 ersten Weihnachtsfeiertages	holiday	12-25

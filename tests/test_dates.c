@@ -219,6 +219,7 @@ static const tcase CASES[] = {
     /* an ordinal before a holiday; Advent Sundays; plural feast days; Buß- und Bettag */
     {REF, "Am zweiten Weihnachtsfeiertag kommt die Familie.", "zweiten Weihnachtsfeiertag=2023-12-26"},
     {REF, "Am 1. Advent 2024 und am dritten Advent 2023 war Markt.", "1. Advent 2024=2024-12-01 ; dritten Advent 2023=2023-12-17"},
+    {REF, "Am zweiten Adventswochenende 2024 war Markt.", "zweiten Adventswochenende 2024=2024-12-08"},
     {REF, "\xc3\x9c" "ber die Weihnachtsfeiertage 2022 war zu.", "Weihnachtsfeiertage 2022=2022-12-25"},
     {REF, "Am Bu\xc3\x9f" "- und Bettag 2022 war frei.", "Bu\xc3\x9f" "- und Bettag 2022=2022-11-16"},
     /* the turn of the year; a year's part before a year */
