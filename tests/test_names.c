@@ -612,6 +612,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Digital Brixner Act (DBA) und das Kolbrennagesetz (KoG) gelten.", ""},
     {"Das Bundesamt f\xc3\xbcr Kolbrenna und Brixner (BKB) pr\xc3\xbc" "ft.", "ORG:Bundesamt f\xc3\xbcr Kolbrenna und Brixner|ORG:BKB"},
     {"Der K\xc3\xb6ln-Tatort lief gut.", ""},
+    /* a town's adjective before a listed company with its legal form (placeadj_org); a listed
+     * city adjective stays part of the name */
+    {"Die Leverkusener Bayer AG und die Hamburger Hochbahn AG.", "ORG:Bayer AG|ORG:Hamburger Hochbahn AG"},
+    /* an institution noun before a listed two-word organisation (head_lexorg) */
+    {"Die Reederei Aida Cruises w\xc3\xa4" "chst.", "ORG:Aida Cruises"},
     /* a hyphenated compound whose unknown last part has a role as its head is no district */
     {"Die NRW-Fluchtministerin und der Sachsen-Brandschutzbeauftragte Jana Kestler.", "PER:Jana Kestler"},
     /* an adjective before a compound head and a place (adj_head_place_c) */
