@@ -546,6 +546,16 @@ static bool place_prep(const dn_tokens *tk, size_t ti) {
     return false;
 }
 
+/* Whether token-aligned names a and b have a word in common. */
+static bool shared_word(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
+    for (int32_t i = a->t0; i < a->t1; i++)
+        for (int32_t j = b->t0; j < b->t1; j++) {
+            const dn_token *x = &tk->t[i], *y = &tk->t[j];
+            if (x->keylen == y->keylen && memcmp(tk->keys.p + x->key, tk->keys.p + y->key, x->keylen) == 0) return true;
+        }
+    return false;
+}
+
 int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
     rs->nout = 0;
@@ -1093,5 +1103,24 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             sort_pos(rs->out, rs->nout, rs->sort_tmp);
         }
     }
+    /* 5. two persons next to each other, one space apart, are one: a given name a rule found and a
+     * listed surname ("Trainer Álex Mumbrú", "Sprinter Kishane Thompson"); not where a word
+     * recurs ("Greenberg Joseph Greenberg", a name written twice) */
+    size_t w = 0;
+    for (size_t i = 0; i < rs->nout; i++) {
+        dn_cand *c = &rs->out[i];
+        if (w) {
+            dn_cand *p = &rs->out[w - 1];
+            if (p->type == DENER_PER && c->type == DENER_PER && p->t0 >= 0 && c->t0 >= 0 && p->t1 == c->t0 &&
+                c->b0 == p->b1 + 1 && text[p->b1] == ' ' && !shared_word(tk, p, c)) {
+                p->b1 = c->b1, p->c1 = c->c1, p->t1 = c->t1;
+                p->canonical = 0, p->canon_tok0 = p->canon_tok1 = -1;
+                continue;
+            }
+        }
+        if (w != i) rs->out[w] = *c;
+        w++;
+    }
+    rs->nout = w;
     return DENER_OK;
 }

@@ -8,7 +8,9 @@
  * same words but different types get the type of the strongest rule. A multi-word name a rule found
  * marks the same words elsewhere. Then propagation: the last token of every multi-token
  * PER (the surname) and every unambiguous single-token name found by a rule mark the same word
- * elsewhere in the document (also with genitive -s) with the same type and canonical name. */
+ * elsewhere in the document (also with genitive -s) with the same type and canonical name. Last,
+ * two persons one space apart with no word in common are one ("Trainer Álex Mumbrú": a given name
+ * a rule found and a listed surname). */
 #ifndef DENER_RESOLVE_H
 #define DENER_RESOLVE_H
 

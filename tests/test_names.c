@@ -612,6 +612,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Digital Brixner Act (DBA) und das Kolbrennagesetz (KoG) gelten.", ""},
     {"Das Bundesamt f\xc3\xbcr Kolbrenna und Brixner (BKB) pr\xc3\xbc" "ft.", "ORG:Bundesamt f\xc3\xbcr Kolbrenna und Brixner|ORG:BKB"},
     {"Der K\xc3\xb6ln-Tatort lief gut.", ""},
+    /* a given name a rule found and a listed surname next to it are one person; a name written
+     * twice stays two */
+    {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a town's adjective before a listed company with its legal form (placeadj_org); a listed
      * city adjective stays part of the name */
     {"Die Leverkusener Bayer AG und die Hamburger Hochbahn AG.", "ORG:Bayer AG|ORG:Hamburger Hochbahn AG"},
