@@ -3859,9 +3859,11 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
 }
 
 /* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
- * Mai", "für Montag" (weekdays) ahead; "bis März" and "für den 3. Dezember" ahead too, but 2
- * (the caller asks the sentence: a past state ends at it in "war bis März gesperrt", holds it in
- * "war für den 3. Mai angesetzt"); "seit (dem) März" back; else 0
+ * Mai", "für Montag" (weekdays) ahead; "bis März" ahead too, but 2 (the caller asks the
+ * sentence: a past state ends at it in "war bis März gesperrt", also a perfect in "hat bis März
+ * 200 Stellen abgebaut"); "für den 3. Dezember", "für das Wochenende", "für die Nacht zu Montag"
+ * ahead, but 3 (a past state holds it in "war für den 3. Mai angesetzt"; a perfect announces it:
+ * "hat für den 3. April einen Ersatzverkehr eingerichtet"); "seit (dem) März" back; else 0
  * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
 static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     uint32_t d = word_before(text, b0, "dem");
@@ -3879,17 +3881,30 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
         if (word_before(text, a != UINT32_MAX ? a : b0, "vom") != UINT32_MAX) return -1;
     }
     uint32_t z = word_before(text, b0, "zum");
-    if (z != UINT32_MAX && word_before(text, z, "nacht") != UINT32_MAX) return 0; /* "in der Nacht zum Sonntag" */
+    {
+        /* "für die Nacht zu Dienstag" plans ahead as "für Dienstag" does (3); "in der Nacht zum
+         * Sonntag" says nothing */
+        uint32_t nz = z != UINT32_MAX ? z : word_before(text, b0, "zu");
+        if (nz == UINT32_MAX) nz = word_before(text, b0, "auf");
+        const uint32_t na = nz != UINT32_MAX ? word_before(text, nz, "nacht") : UINT32_MAX;
+        if (na != UINT32_MAX) {
+            const uint32_t nd = word_before(text, na, "die");
+            return nd != UINT32_MAX && word_before(text, nd, "f\xc3\xbcr") != UINT32_MAX ? 3 : 0;
+        }
+    }
     /* ("bis einschließlich Mittwoch", "bis spätestens Freitag") */
     uint32_t x = word_before(text, b0, "einschlie\xc3\x9flich");
     if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
     if (word_before(text, z != UINT32_MAX ? z : x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX) return 2;
     if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
-    /* "für den 3. Dezember" plans ahead also after a past verb ("lud für den 3. Dezember ein"),
-     * unless a past state holds it ("war für den 3. Mai angesetzt") */
-    /* (only with "den", before a day: "die Zahlen für Oktober" name a period that may be past) */
+    /* "für den 3. Dezember", "für das Wochenende" plan ahead also after a past verb ("lud für den
+     * 3. Dezember ein", "hat für das Wochenende Kontrollen angekündigt"), unless a past state
+     * holds it ("war für den 3. Mai angesetzt"): 3 */
+    /* (only with "den" or "das", before a day or a weekend: "die Zahlen für Oktober" name a period
+     * that may be past) */
     uint32_t fd = word_before(text, b0, "den");
-    if (fd != UINT32_MAX && word_before(text, fd, "f\xc3\xbcr") != UINT32_MAX) return 2;
+    if (fd == UINT32_MAX) fd = word_before(text, b0, "das");
+    if (fd != UINT32_MAX && word_before(text, fd, "f\xc3\xbcr") != UINT32_MAX) return 3;
     return 0;
 }
 
@@ -4023,11 +4038,20 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         }
         if (zu && !cue) return zu;
     }
+    /* a verb, "haben" and a modal in the date's clause are a perfect infinitive, whatever the
+     * verb's shape: "..., der am Samstag einen Mann bedroht haben soll", "die eine Tankstelle
+     * überfallen haben sollen" (back) */
+    for (size_t j = cs; j + 2 < ce; j++) {
+        const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1], *t2 = &tk->t[j + 2];
+        if (!(t->flags & DN_T_LOWER) || !(t1->flags & DN_T_LOWER) || !(t2->flags & DN_T_LOWER) || t->b0 < b1) continue;
+        const char *v1 = tense_value(m, t1, cls), *v2 = v1 ? tense_value(m, t2, cls) : NULL;
+        if (v2 && strcmp(v1, "perfhaben") == 0 && strcmp(v2, "modal") == 0) return -1;
+    }
     /* the nearest cue; a past participle ("pastpart": "beschlossen", "vorgestellt") counts only
      * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
      * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
      * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
-    int best = 0, part = 0, pres = 0;
+    int best = 0, part = 0, pres = 0, clause_pp = -1; /* (clause_pp: a participle in the clause; -1 not looked) */
     bool modal = false, term = false, future = false;
     size_t bestd = SIZE_MAX;
     for (size_t j = s; j < e; j++) {
@@ -4052,6 +4076,20 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         int val = strcmp(v, "future") == 0 || strcmp(v, "modal") == 0 ? 1 : strcmp(v, "past") == 0 ? -1
                   : strcmp(v, "paststate") == 0                          ? -2
                                                                          : 0;
+        /* "haben" in the date's clause with a participle there is a perfect, as "hat" is: "Unbekannte
+         * haben am Wochenende einen Automaten gesprengt", "..., die am Freitag eine Tankstelle
+         * überfallen haben" */
+        if (!val && j >= cs && j < ce && strcmp(v, "perfhaben") == 0) {
+            if (clause_pp < 0) {
+                clause_pp = 0;
+                for (size_t q = cs; q < ce && !clause_pp; q++) {
+                    const char *vq = tense_value(m, &tk->t[q], cls); /* (not a cue of its own: "geplant") */
+                    clause_pp = q != j && (tk->t[q].b1 <= b0 || tk->t[q].b0 >= b1) && (!vq || strcmp(vq, "pastpart") == 0) &&
+                                participle_tok(m, tk, &tk->t[q], cls, true);
+                }
+            }
+            if (clause_pp) val = -1;
+        }
         future |= val == 1;
         size_t d = j > i ? j - i : i - j;
         if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0;
@@ -4062,6 +4100,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
     if (modal)
         for (size_t j = s; j + 1 < e; j++) {
             const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
+
             if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls, false)) continue;
             const char *v1 = tense_value(m, t1, cls), *v = tense_value(m, t, cls);
             if (v1 && (strcmp(v1, "perfhaben") == 0 || (strcmp(v1, "perfsein") == 0 && v && strcmp(v, "pastpart") == 0)))
@@ -5362,6 +5401,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
             if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
+            else if (tense == 3) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
             else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
         }
         prev_tense = tense;

@@ -269,6 +269,15 @@ static const tcase CASES[] = {
     {"2026-11-20", "Die Gewerkschaft k\xc3\xbcndigte an, die Forderung am 8. Dezember vorzustellen.", "8. Dezember=2026-12-08"},
     {"2026-11-20", "Die Gewerkschaft drohte, im Januar erneut zu streiken.", "Januar=2027-01"},
     {"2026-11-20", "Er bestreitet, am Montag dort gewesen zu sein.", "Montag=2026-11-16"},
+    /* a plural perfect ("haben" and a participle in the date's clause) reports a past; so does a
+     * verb, "haben" and a modal ("bedroht haben soll"), whatever the verb's shape */
+    {"2026-11-20", "Unbekannte haben am Wochenende einen Automaten gesprengt.", "Wochenende=2026-W46-WE"},
+    {"2026-11-20", "Die T\xc3\xa4ter haben am 2. Dezember einen Automaten gesprengt.", "2. Dezember=2025-12-02"},
+    {"2026-11-20", "Gesucht wird ein Mann, der am Sonntag einen Jugendlichen bedroht haben soll.", "Sonntag=2026-11-15"},
+    /* "für den", "für das", "für die Nacht zu" plan ahead also in a perfect */
+    {"2026-11-20", "Die Bahn hat f\xc3\xbcr den 3. Dezember einen Ersatzverkehr eingerichtet.", "3. Dezember=2026-12-03"},
+    {"2026-11-20", "Der DWD hat f\xc3\xbcr die Nacht zu Sonntag vor Gl\xc3\xa4tte gewarnt.", "Sonntag=2026-11-22"},
+    {"2026-11-20", "Die Polizei hat f\xc3\xbcr das Wochenende Kontrollen angek\xc3\xbcndigt.", "Wochenende=2026-W47-WE"},
     /* a present in the shape of a participle before a weekday ("eröffnet"); "rückwirkend" */
     {"2026-11-20", "Das Landesmuseum er\xc3\xb6" "ffnet am Sonntag eine Schau.", "Sonntag=2026-11-22"},
     {"2026-11-20", "Der Tarifvertrag gilt r\xc3\xbc" "ckwirkend zum 1. Oktober.", "1. Oktober=2026-10-01"},
