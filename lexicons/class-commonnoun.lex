@@ -4140,6 +4140,7 @@ Bolschewiki	commonnoun
 Bolschewistische	commonnoun
 Bolschewistischen	commonnoun
 Bolzen	commonnoun
+Bolzplatz	commonnoun
 Bombardierte	commonnoun
 Bombardierten	commonnoun
 Bombe	commonnoun
@@ -7495,6 +7496,7 @@ Fahrpreise	commonnoun
 Fahrpreisen	commonnoun
 Fahrrad	commonnoun
 Fahrrade	commonnoun
+Fahrradweg	commonnoun
 Fahrrinne	commonnoun
 Fahrrinnen	commonnoun
 Fahrräder	commonnoun
@@ -7681,6 +7683,8 @@ Felder	commonnoun
 Feldern	commonnoun
 Feldwebel	commonnoun
 Feldwebeln	commonnoun
+Feldweg	commonnoun
+Feldwege	commonnoun
 Felge	commonnoun
 Felgen	commonnoun
 Fell	commonnoun
@@ -7772,6 +7776,7 @@ Festnahmen	commonnoun
 Festnehmen	commonnoun
 Festplatte	commonnoun
 Festplatten	commonnoun
+Festplatz	commonnoun
 Festsetzen	commonnoun
 Feststehende	commonnoun
 Feststehenden	commonnoun
@@ -7935,6 +7940,7 @@ Fledermäuse	commonnoun
 Fledermäusen	commonnoun
 Fleisch	commonnoun
 Fleische	commonnoun
+Fleischer	commonnoun
 Fleischige	commonnoun
 Fleischigen	commonnoun
 Flexibilität	commonnoun
@@ -8461,6 +8467,8 @@ Fuß	commonnoun
 Fuße	commonnoun
 Fußgänger	commonnoun
 Fußgängern	commonnoun
+Fußweg	commonnoun
+Fußwege	commonnoun
 Futter	commonnoun
 Futtern	commonnoun
 Futuristische	commonnoun
@@ -8520,6 +8528,7 @@ Förmige	commonnoun
 Förmigen	commonnoun
 Förmliche	commonnoun
 Förmlichen	commonnoun
+Förster	commonnoun
 Füchse	commonnoun
 Füchsen	commonnoun
 Fügen	commonnoun
@@ -9868,6 +9877,7 @@ Glanz	commonnoun
 Glanze	commonnoun
 Glas	commonnoun
 Glase	commonnoun
+Glaser	commonnoun
 Glasierte	commonnoun
 Glasierten	commonnoun
 Glasmalerei	commonnoun
@@ -10296,12 +10306,14 @@ Habilitierte	commonnoun
 Habilitierten	commonnoun
 Hacke	commonnoun
 Hacken	commonnoun
+Hacker	commonnoun
 Hafen	commonnoun
 Hafer	commonnoun
 Haft	commonnoun
 Haften	commonnoun
 Haftung	commonnoun
 Haftungen	commonnoun
+Hagel	commonnoun
 Hahn	commonnoun
 Hahne	commonnoun
 Hai	commonnoun
@@ -13508,6 +13520,7 @@ Küsse	commonnoun
 Küssen	commonnoun
 Küste	commonnoun
 Küsten	commonnoun
+Küster	commonnoun
 Labor	commonnoun
 Laboratorien	commonnoun
 Laboratorium	commonnoun
@@ -16615,6 +16628,7 @@ Pendel	commonnoun
 Pendeln	commonnoun
 Pendler	commonnoun
 Pendlern	commonnoun
+Pendlerparkplatz	commonnoun
 Penicillin	commonnoun
 Penicilline	commonnoun
 Penicillinen	commonnoun
@@ -17748,10 +17762,13 @@ Radrennfahrer	commonnoun
 Radrennfahrerin	commonnoun
 Radrennfahrerinnen	commonnoun
 Radrennfahrern	commonnoun
+Radschnellweg	commonnoun
 Radsportler	commonnoun
 Radsportlerin	commonnoun
 Radsportlerinnen	commonnoun
 Radsportlern	commonnoun
+Radweg	commonnoun
+Radwege	commonnoun
 Raffinerie	commonnoun
 Raffinerien	commonnoun
 Rage	commonnoun
@@ -17807,6 +17824,8 @@ Rast	commonnoun
 Rasten	commonnoun
 Raster	commonnoun
 Rastern	commonnoun
+Rastplatz	commonnoun
+Rastplätze	commonnoun
 Raststätte	commonnoun
 Raststätten	commonnoun
 Rat	commonnoun
@@ -18845,6 +18864,7 @@ Satirikern	commonnoun
 Satirische	commonnoun
 Satirischen	commonnoun
 Sattel	commonnoun
+Sattler	commonnoun
 Satz	commonnoun
 Satzball	commonnoun
 Satze	commonnoun
@@ -19129,6 +19149,7 @@ Schlitze	commonnoun
 Schlitzen	commonnoun
 Schloss	commonnoun
 Schloß	commonnoun
+Schlosser	commonnoun
 Schlosses	commonnoun
 Schlucht	commonnoun
 Schluchten	commonnoun
@@ -19289,6 +19310,7 @@ Schreibweise	commonnoun
 Schreibweisen	commonnoun
 Schreie	commonnoun
 Schreien	commonnoun
+Schreiner	commonnoun
 Schreinerei	commonnoun
 Schreinereien	commonnoun
 Schreiten	commonnoun
@@ -19365,6 +19387,7 @@ Schulter	commonnoun
 Schultern	commonnoun
 Schulung	commonnoun
 Schulungen	commonnoun
+Schulweg	commonnoun
 Schulwesen	commonnoun
 Schurke	commonnoun
 Schurken	commonnoun
@@ -20366,6 +20389,8 @@ Spielführer	commonnoun
 Spielführern	commonnoun
 Spielklasse	commonnoun
 Spielklassen	commonnoun
+Spielplatz	commonnoun
+Spielplätze	commonnoun
 Spielzeug	commonnoun
 Spielzeuge	commonnoun
 Spielzeugen	commonnoun
@@ -20425,6 +20450,8 @@ Sportlerinnen	commonnoun
 Sportlern	commonnoun
 Sportliche	commonnoun
 Sportlichen	commonnoun
+Sportplatz	commonnoun
+Sportplätze	commonnoun
 Sprache	commonnoun
 Sprachen	commonnoun
 Sprachliche	commonnoun
@@ -21713,6 +21740,7 @@ Tippen	commonnoun
 Tisch	commonnoun
 Tische	commonnoun
 Tischen	commonnoun
+Tischler	commonnoun
 Titel	commonnoun
 Titeln	commonnoun
 Titelträger	commonnoun
@@ -24434,6 +24462,7 @@ Wald	commonnoun
 Walde	commonnoun
 Waldorfschule	commonnoun
 Waldorfschulen	commonnoun
+Waldweg	commonnoun
 Wale	commonnoun
 Walen	commonnoun
 Walfang	commonnoun
