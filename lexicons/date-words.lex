@@ -470,6 +470,8 @@ morgen	deictic	D+1
 Vortag	deictic	D-1
 Vortages	deictic	D-1
 Vortags	deictic	D-1
+Vorabend	deictic	D-1
+Vorabends	deictic	D-1
 Folgetag	deictic	D+1
 Folgetages	deictic	D+1
 Folgetags	deictic	D+1

@@ -274,6 +274,8 @@ static const tcase CASES[] = {
     {"2026-11-20", "Unbekannte haben am Wochenende einen Automaten gesprengt.", "Wochenende=2026-W46-WE"},
     {"2026-11-20", "Die T\xc3\xa4ter haben am 2. Dezember einen Automaten gesprengt.", "2. Dezember=2025-12-02"},
     {"2026-11-20", "Gesucht wird ein Mann, der am Sonntag einen Jugendlichen bedroht haben soll.", "Sonntag=2026-11-15"},
+    /* a period part before a month of a year named by its direction; "Vorabend" as "Vortag" */
+    {"2026-11-20", "Ende Mai vergangenen Jahres und am Vorabend.", "Ende Mai vergangenen Jahres=2025-05/END ; Vorabend=2026-11-19"},
     /* "für den", "für das", "für die Nacht zu" plan ahead also in a perfect */
     {"2026-11-20", "Die Bahn hat f\xc3\xbcr den 3. Dezember einen Ersatzverkehr eingerichtet.", "3. Dezember=2026-12-03"},
     {"2026-11-20", "Der DWD hat f\xc3\xbcr die Nacht zu Sonntag vor Gl\xc3\xa4tte gewarnt.", "Sonntag=2026-11-22"},
