@@ -934,6 +934,14 @@ soll	tense	modal
 sollen	tense	modal
 will	tense	modal
 wollen	tense	modal
+# (the subjunctive of reported speech and the conditional announce: "sagte, der Schritt könne im
+# zweiten Halbjahr erfolgen", "die Zahlen würden im Dezember veröffentlicht")
+könne	tense	future
+dürfe	tense	future
+müsse	tense	future
+möge	tense	future
+würde	tense	future
+würden	tense	future
 plant	tense	future
 planen	tense	future
 geplant	tense	future

@@ -3875,6 +3875,16 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     if (ab != UINT32_MAX) return 1;
     if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
+    /* "nicht vor Dezember", "frühestens im April", "spätestens im Mai": ahead */
+    {
+        const uint32_t v = word_before(text, b0, "vor");
+        if (v != UINT32_MAX && word_before(text, v, "nicht") != UINT32_MAX) return 1;
+        const uint32_t im = word_before(text, b0, "im");
+        const uint32_t f = im != UINT32_MAX ? im : b0;
+        if (word_before(text, f, "fr\xc3\xbchestens") != UINT32_MAX ||
+            (im != UINT32_MAX && word_before(text, im, "sp\xc3\xa4testens") != UINT32_MAX))
+            return 1;
+    }
     if (weekday) { /* "der Brand vom (frühen) Montag" */
         uint32_t a = word_before(text, b0, "fr\xc3\xbchen");
         if (a == UINT32_MAX) a = word_before(text, b0, "sp\xc3\xa4ten");

@@ -276,6 +276,11 @@ static const tcase CASES[] = {
     {"2026-11-20", "Gesucht wird ein Mann, der am Sonntag einen Jugendlichen bedroht haben soll.", "Sonntag=2026-11-15"},
     /* a period part before a month of a year named by its direction; "Vorabend" as "Vortag" */
     {"2026-11-20", "Ende Mai vergangenen Jahres und am Vorabend.", "Ende Mai vergangenen Jahres=2025-05/END ; Vorabend=2026-11-19"},
+    /* "vor" before a month is no direction ("nicht vor Dezember": ahead); "frühestens im";
+     * the subjunctive of reported speech announces */
+    {"2026-02-10", "Eine Entscheidung ist nicht vor Dezember zu erwarten.", "Dezember=2026-12"},
+    {"2026-02-10", "Ein Start ist nun fr\xc3\xbchestens im Dezember m\xc3\xb6glich.", "Dezember=2026-12"},
+    {"2026-04-15", "Er sagte, der Schritt k\xc3\xb6nne im Dezember erfolgen.", "Dezember=2026-12"},
     /* "für den", "für das", "für die Nacht zu" plan ahead also in a perfect */
     {"2026-11-20", "Die Bahn hat f\xc3\xbcr den 3. Dezember einen Ersatzverkehr eingerichtet.", "3. Dezember=2026-12-03"},
     {"2026-11-20", "Der DWD hat f\xc3\xbcr die Nacht zu Sonntag vor Gl\xc3\xa4tte gewarnt.", "Sonntag=2026-11-22"},
