@@ -281,6 +281,8 @@ static const tcase CASES[] = {
     {"2026-02-10", "Eine Entscheidung ist nicht vor Dezember zu erwarten.", "Dezember=2026-12"},
     {"2026-02-10", "Ein Start ist nun fr\xc3\xbchestens im Dezember m\xc3\xb6glich.", "Dezember=2026-12"},
     {"2026-04-15", "Er sagte, der Schritt k\xc3\xb6nne im Dezember erfolgen.", "Dezember=2026-12"},
+    /* a kind of weekend after "ein" or an adjective with "-es" is no date; a direction makes one */
+    {"2026-03-16", "Er erlebte ein durchwachsenes Wochenende, n\xc3\xa4" "chstes Wochenende kommt er.", "n\xc3\xa4" "chstes Wochenende=2026-W12-WE"},
     /* "für den", "für das", "für die Nacht zu" plan ahead also in a perfect */
     {"2026-11-20", "Die Bahn hat f\xc3\xbcr den 3. Dezember einen Ersatzverkehr eingerichtet.", "3. Dezember=2026-12-03"},
     {"2026-11-20", "Der DWD hat f\xc3\xbcr die Nacht zu Sonntag vor Gl\xc3\xa4tte gewarnt.", "Sonntag=2026-11-22"},
