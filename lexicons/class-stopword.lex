@@ -14,7 +14,9 @@ abseits	stopword
 acht	stopword
 achte	stopword
 achten	stopword
+achter	stopword
 achtzehn	stopword
+achtzehnter	stopword
 achtzig	stopword
 alle	stopword
 allein	stopword
@@ -154,12 +156,14 @@ draussen	stopword
 drei	stopword
 dreissig	stopword
 dreizehn	stopword
+dreizehnter	stopword
 drinnen	stopword
 dritte	stopword
 dritten	stopword
 drittens	stopword
 dritter	stopword
 drittes	stopword
+drittletzter	stopword
 du	stopword
 durch	stopword
 durchs	stopword
@@ -194,6 +198,7 @@ einmal	stopword
 eins	stopword
 einst	stopword
 elf	stopword
+elfter	stopword
 endlich	stopword
 entgegen	stopword
 entlang	stopword
@@ -231,7 +236,9 @@ früher	stopword
 fünf	stopword
 fünfte	stopword
 fünften	stopword
+fünfter	stopword
 fünfzehn	stopword
+fünfzehnter	stopword
 fünfzig	stopword
 für	stopword
 fürs	stopword
@@ -460,7 +467,9 @@ neulich	stopword
 neun	stopword
 neunte	stopword
 neunten	stopword
+neunter	stopword
 neunzehn	stopword
+neunzehnter	stopword
 neunzig	stopword
 nicht	stopword
 nichts	stopword
@@ -509,7 +518,9 @@ schon	stopword
 sechs	stopword
 sechste	stopword
 sechsten	stopword
+sechster	stopword
 sechzehn	stopword
+sechzehnter	stopword
 sechzig	stopword
 sehr	stopword
 sei	stopword
@@ -536,7 +547,9 @@ sie	stopword
 sieben	stopword
 siebte	stopword
 siebten	stopword
+siebter	stopword
 siebzehn	stopword
+siebzehnter	stopword
 siebzig	stopword
 sind	stopword
 so	stopword
@@ -575,6 +588,10 @@ stets	stopword
 ständig	stopword
 sämtliche	stopword
 sämtlichen	stopword
+tabellendritter	stopword
+tabellenletzter	stopword
+tabellenvierter	stopword
+tabellenzweiter	stopword
 tatsächlich	stopword
 tausend	stopword
 teilweise	stopword
@@ -614,7 +631,9 @@ vielmehr	stopword
 vier	stopword
 vierte	stopword
 vierten	stopword
+vierter	stopword
 vierzehn	stopword
+vierzehnter	stopword
 vierzig	stopword
 vollständig	stopword
 vom	stopword
@@ -624,6 +643,7 @@ vorab	stopword
 vorerst	stopword
 vorgestern	stopword
 vorher	stopword
+vorletzter	stopword
 vorm	stopword
 vorn	stopword
 vorne	stopword
@@ -707,6 +727,7 @@ würdest	stopword
 zehn	stopword
 zehnte	stopword
 zehnten	stopword
+zehnter	stopword
 zeitgleich	stopword
 ziemlich	stopword
 zu	stopword
@@ -727,6 +748,7 @@ zurzeit	stopword
 zusammen	stopword
 zuvor	stopword
 zwanzig	stopword
+zwanzigster	stopword
 zwar	stopword
 zwecks	stopword
 zwei	stopword
@@ -739,6 +761,7 @@ zweites	stopword
 zwischen	stopword
 zwischenzeitlich	stopword
 zwölf	stopword
+zwölfter	stopword
 über	stopword
 überall	stopword
 überdies	stopword
