@@ -6169,11 +6169,13 @@ Einzügen	commonnoun
 Einöde	commonnoun
 Einöden	commonnoun
 Eis	commonnoun
+Eisarena	commonnoun
 Eisbär	commonnoun
 Eisbären	commonnoun
 Eisen	commonnoun
 Eiserne	commonnoun
 Eisernen	commonnoun
+Eishockeystadion	commonnoun
 Eiskunstläufer	commonnoun
 Eiskunstläuferin	commonnoun
 Eiskunstläuferinnen	commonnoun
@@ -6181,6 +6183,7 @@ Eiskunstläufern	commonnoun
 Eisschnellläufer	commonnoun
 Eisschnellläufern	commonnoun
 Eisse	commonnoun
+Eisstadion	commonnoun
 Eitelkeit	commonnoun
 Eitelkeiten	commonnoun
 Eizelle	commonnoun
@@ -8464,6 +8467,9 @@ Fusionieren	commonnoun
 Fusionierte	commonnoun
 Fusionierten	commonnoun
 Fuß	commonnoun
+Fußballarena	commonnoun
+Fußballstadien	commonnoun
+Fußballstadion	commonnoun
 Fuße	commonnoun
 Fußgänger	commonnoun
 Fußgängern	commonnoun
@@ -10144,6 +10150,7 @@ Grobe	commonnoun
 Groben	commonnoun
 Groll	commonnoun
 Groschen	commonnoun
+Großschanze	commonnoun
 Großteil	commonnoun
 Großteile	commonnoun
 Großteilen	commonnoun
@@ -10398,6 +10405,7 @@ Hand	commonnoun
 Handarbeit	commonnoun
 Handarbeiten	commonnoun
 Handball	commonnoun
+Handballarena	commonnoun
 Handballe	commonnoun
 Handballer	commonnoun
 Handballern	commonnoun
@@ -10586,6 +10594,7 @@ Heimspiel	commonnoun
 Heimspiele	commonnoun
 Heimspielen	commonnoun
 Heimspiels	commonnoun
+Heimstadion	commonnoun
 Heimstätte	commonnoun
 Heimstätten	commonnoun
 Heini	commonnoun
@@ -13809,6 +13818,7 @@ Leichnam	commonnoun
 Leichname	commonnoun
 Leichnamen	commonnoun
 Leichtathletik	commonnoun
+Leichtathletikstadion	commonnoun
 Leichtathletin	commonnoun
 Leichtathletinnen	commonnoun
 Leichte	commonnoun
@@ -14552,6 +14562,7 @@ Mehrwertsteuer	commonnoun
 Mehrwertsteuern	commonnoun
 Mehrzahl	commonnoun
 Mehrzahlen	commonnoun
+Mehrzweckarena	commonnoun
 Meiden	commonnoun
 Meile	commonnoun
 Meilen	commonnoun
@@ -15193,6 +15204,7 @@ Motto	commonnoun
 Mulde	commonnoun
 Mulden	commonnoun
 Multi	commonnoun
+Multifunktionsarena	commonnoun
 Multimediale	commonnoun
 Multimedialen	commonnoun
 Mumie	commonnoun
@@ -15857,6 +15869,7 @@ Normalisierung	commonnoun
 Normalisierungen	commonnoun
 Normalität	commonnoun
 Normalitäten	commonnoun
+Normalschanze	commonnoun
 Normannische	commonnoun
 Normannischen	commonnoun
 Normative	commonnoun
@@ -20048,10 +20061,12 @@ Ski	commonnoun
 Skie	commonnoun
 Skier	commonnoun
 Skiern	commonnoun
+Skiflugschanze	commonnoun
 Skin	commonnoun
 Skinhead	commonnoun
 Skispringer	commonnoun
 Skispringern	commonnoun
+Skisprungschanze	commonnoun
 Skizze	commonnoun
 Skizzen	commonnoun
 Skizzierte	commonnoun
@@ -20512,6 +20527,7 @@ Spruchbändern	commonnoun
 Spruche	commonnoun
 Sprung	commonnoun
 Sprunge	commonnoun
+Sprungschanze	commonnoun
 Spröde	commonnoun
 Spröden	commonnoun
 Sprüche	commonnoun
