@@ -267,6 +267,7 @@ Achille	firstname
 Achilleas	firstname
 Achim	firstname
 Achintya	firstname
+Achmed	firstname
 Achraf	firstname
 Achyut	firstname
 Acilia	firstname
@@ -673,6 +674,7 @@ Ailsun	firstname
 Ailton	firstname
 Ailyn	firstname
 Aimable	firstname
+Aiman	firstname
 Aimar	firstname
 Aime	firstname
 Aimee	firstname
@@ -692,6 +694,7 @@ Ainsley	firstname
 Ainslie	firstname
 Ainārs	firstname
 Airam	firstname
+Aischa	firstname
 Aischines	firstname
 Aischylos	firstname
 Aisha	firstname
@@ -725,6 +728,7 @@ Ajita	firstname
 Ajla	firstname
 Ajlin	firstname
 Ajmal	firstname
+Ajman	firstname
 Ajna	firstname
 Ajoke	firstname
 Akachi	firstname
@@ -2652,6 +2656,7 @@ Avrit	firstname
 Avtandil	firstname
 Avşar	firstname
 Awa	firstname
+Awad	firstname
 Awero	firstname
 Awesi	firstname
 Awino	firstname
@@ -3112,6 +3117,8 @@ Basanyalavaç	firstname
 Basarab	firstname
 Basat	firstname
 Basavaraj	firstname
+Baschar	firstname
+Basem	firstname
 Bashar	firstname
 Bashir	firstname
 Bashiru	firstname
@@ -4750,6 +4757,7 @@ Chad	firstname
 Chadchart	firstname
 Chadd	firstname
 Chadi	firstname
+Chadidscha	firstname
 Chadli	firstname
 Chadrick	firstname
 Chae-Won	firstname
@@ -4771,7 +4779,10 @@ Chakravartee	firstname
 Chakravarti	firstname
 Chakrika	firstname
 Chakrit	firstname
+Chaled	firstname
 Chalerm	firstname
+Chalid	firstname
+Chalil	firstname
 Chaminda	firstname
 Chamlong	firstname
 Chamseddine	firstname
@@ -6676,6 +6687,12 @@ Drusus	firstname
 Drusy	firstname
 Držimir	firstname
 Držislav	firstname
+Dschaber	firstname
+Dschafar	firstname
+Dschalal	firstname
+Dschamal	firstname
+Dschamila	firstname
+Dschassem	firstname
 Dschawad	firstname
 Du-Ri	firstname
 Dua	firstname
@@ -9845,6 +9862,7 @@ Haeun	firstname
 Hafez	firstname
 Hafi	firstname
 Hafid	firstname
+Hafis	firstname
 Hafsa	firstname
 Hafshah	firstname
 Hafþór	firstname
@@ -9933,6 +9951,7 @@ Hamiyet	firstname
 Hammad	firstname
 Hammâd	firstname
 Hamoud	firstname
+Hamsa	firstname
 Hamse	firstname
 Hamsini	firstname
 Hamza	firstname
@@ -10478,6 +10497,7 @@ Hisahito	firstname
 Hisako	firstname
 Hisao	firstname
 Hisashi	firstname
+Hischam	firstname
 Hisham	firstname
 Hishammuddin	firstname
 Hissène	firstname
@@ -11536,6 +11556,7 @@ Jagmeet	firstname
 Jagna	firstname
 Jagoba	firstname
 Jagoda	firstname
+Jahja	firstname
 Jahnu	firstname
 Jai	firstname
 Jaida	firstname
@@ -11740,6 +11761,8 @@ Jaspreet	firstname
 Jasprit	firstname
 Jassem	firstname
 Jassim	firstname
+Jassin	firstname
+Jassir	firstname
 Jasvinder	firstname
 Jaswadi	firstname
 Jaswant	firstname
@@ -12497,6 +12520,7 @@ Junichiro	firstname
 Junie	firstname
 Junina	firstname
 Juninho	firstname
+Junis	firstname
 Junius	firstname
 Junji	firstname
 Junjie	firstname
@@ -12525,6 +12549,7 @@ Juscelino	firstname
 Jusra	firstname
 Jussara	firstname
 Jussi	firstname
+Jussuf	firstname
 Juste	firstname
 Justen	firstname
 Justice	firstname
@@ -12916,6 +12941,7 @@ Kass	firstname
 Kassahun	firstname
 Kassandra	firstname
 Kassandros	firstname
+Kassem	firstname
 Kassey	firstname
 Kassi	firstname
 Kassia	firstname
@@ -15126,6 +15152,7 @@ Madlen	firstname
 Madlin	firstname
 Madoka	firstname
 Mads	firstname
+Madschid	firstname
 Mady	firstname
 Madyson	firstname
 Mae	firstname
@@ -16708,6 +16735,7 @@ Misako	firstname
 Misato	firstname
 Misbah	firstname
 Mischa	firstname
+Mischaal	firstname
 Misha	firstname
 Mishal	firstname
 Mislav	firstname
@@ -16947,6 +16975,7 @@ Muath	firstname
 Muaviye	firstname
 Muaz	firstname
 Mucius	firstname
+Mudschtaba	firstname
 Mudīte	firstname
 Muebeccel	firstname
 Mueberra	firstname
@@ -17026,6 +17055,7 @@ Musawenkosi	firstname
 Mushfiqur	firstname
 Muska	firstname
 Muslih	firstname
+Mussa	firstname
 Mustafa	firstname
 Mustafizur	firstname
 Mustapha	firstname
@@ -18505,6 +18535,7 @@ Othelia	firstname
 Othella	firstname
 Othilia	firstname
 Othilie	firstname
+Othman	firstname
 Othmane	firstname
 Othmar	firstname
 Otho	firstname
@@ -19437,6 +19468,7 @@ Radosława	firstname
 Radovan	firstname
 Radovana	firstname
 Radoš	firstname
+Radschab	firstname
 Radslava	firstname
 Radu	firstname
 Radul	firstname
@@ -19570,6 +19602,7 @@ Ramon	firstname
 Ramona	firstname
 Ramonda	firstname
 Ramsan	firstname
+Ramsi	firstname
 Ramtin	firstname
 Ramunas	firstname
 Ramush	firstname
@@ -19627,6 +19660,7 @@ Raquel	firstname
 Raquela	firstname
 Rareș	firstname
 Rasa	firstname
+Raschid	firstname
 Rasha	firstname
 Rashad	firstname
 Rashawn	firstname
@@ -19947,6 +19981,7 @@ Riikka	firstname
 Riina	firstname
 Riitta	firstname
 Rija	firstname
+Rijad	firstname
 Rik	firstname
 Rika	firstname
 Rikako	firstname
@@ -20586,9 +20621,11 @@ Saija	firstname
 Saikat	firstname
 Saim	firstname
 Saima	firstname
+Sainab	firstname
 Saioa	firstname
 Sait	firstname
 Saja	firstname
+Sajed	firstname
 Sajeeb	firstname
 Sajith	firstname
 Sajjad	firstname
@@ -20613,6 +20650,7 @@ Salaheddine	firstname
 Salahuddin	firstname
 Salaidh	firstname
 Salar	firstname
+Saleh	firstname
 Salem	firstname
 Sali	firstname
 Salif	firstname
@@ -20868,6 +20906,7 @@ Saša	firstname
 Scarlet	firstname
 Scarlett	firstname
 Scaurus	firstname
+Schadi	firstname
 Schanna	firstname
 Schimon	firstname
 Schirin	firstname
@@ -22851,6 +22890,7 @@ Tevfik	firstname
 Tevhid	firstname
 Tevin	firstname
 Tevita	firstname
+Tewfik	firstname
 Tewodros	firstname
 Tezcan	firstname
 Tezel	firstname
@@ -23750,6 +23790,7 @@ Usame	firstname
 Uschi	firstname
 Usha	firstname
 Usman	firstname
+Ussama	firstname
 Ustin	firstname
 Usyi	firstname
 Uta	firstname

@@ -617,6 +617,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
+    /* Arabic given names in the German transliteration (classes-firstnames.txt) */
+    {"Dort trafen sich Jahja Kestrava und Dschamal Olvedar.", "PER:Jahja Kestrava|PER:Dschamal Olvedar"},
     /* one-word venues after a preposition or article (venue_compound); generic ones are nouns */
     {"Im Kestravastadion und in der Olvedar-Arena, nicht im Fu\xc3\x9f" "ballstadion.", "LOC:Kestravastadion|LOC:Olvedar-Arena"},
     /* a Swiss council word before a given name is a title (council_title) */
