@@ -431,6 +431,27 @@ Ostertagen	holiday	E+0
 Pfingstfeiertage	holiday	E+49
 Pfingstfeiertagen	holiday	E+49
 Thanksgiving	holiday	11-22>4
+# (days of other countries and faiths and world days on fixed dates, from surveys of world, church
+# and health news)
+Tag des Sieges	holiday	05-09
+Nowruz	holiday	03-21
+Holocaust-Gedenktag	holiday	01-27
+Holocaust-Gedenktags	holiday	01-27
+Holocaust-Gedenktages	holiday	01-27
+Welt-Aids-Tag	holiday	12-01
+Welt-Aids-Tags	holiday	12-01
+Welt-Aids-Tages	holiday	12-01
+Weltgesundheitstag	holiday	04-07
+Weltgesundheitstags	holiday	04-07
+Epiphanias	holiday	01-06
+Dreifaltigkeitssonntag	holiday	E+56
+Dreifaltigkeitssonntags	holiday	E+56
+Trinitatis	holiday	E+56
+Eidgenössischen Bettag	holiday	09-15>7
+Eidgenössischer Bettag	holiday	09-15>7
+Eidgenössischen Bettags	holiday	09-15>7
+Labor Day	holiday	09-01>1
+Memorial Day	holiday	05-31<1
 
 # deictic
 # ("am gestrigen Dienstag": the adjective names the day; the weekday agrees with it)
