@@ -617,6 +617,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
+    /* rivers that are common words, on their bank near a place or rising (river_near, river_rising) */
+    {"An der Aller bei Celle stieg das Wasser, die Lippe stieg auch.", "LOC:Aller|LOC:Celle|LOC:Lippe"},
     /* Arabic given names in the German transliteration (classes-firstnames.txt) */
     {"Dort trafen sich Jahja Kestrava und Dschamal Olvedar.", "PER:Jahja Kestrava|PER:Dschamal Olvedar"},
     /* one-word venues after a preposition or article (venue_compound); generic ones are nouns */
