@@ -2683,6 +2683,7 @@ Bastionen	commonnoun
 Batterie	commonnoun
 Batterien	commonnoun
 Bau	commonnoun
+Bauamt	commonnoun
 Bauch	commonnoun
 Bauche	commonnoun
 Bauchflosse	commonnoun
@@ -10315,6 +10316,7 @@ Hacke	commonnoun
 Hacken	commonnoun
 Hacker	commonnoun
 Hafen	commonnoun
+Hafenbehörde	commonnoun
 Hafer	commonnoun
 Haft	commonnoun
 Haften	commonnoun
@@ -12754,6 +12756,7 @@ Kompensationen	commonnoun
 Kompensieren	commonnoun
 Kompetenz	commonnoun
 Kompetenzen	commonnoun
+Kompetenzzentrum	commonnoun
 Komplement	commonnoun
 Komplemente	commonnoun
 Komplementen	commonnoun
@@ -17053,6 +17056,7 @@ Polizei	commonnoun
 Polizeigewahrsam	commonnoun
 Polizeiliche	commonnoun
 Polizeilichen	commonnoun
+Polizeirevier	commonnoun
 Polizist	commonnoun
 Polizisten	commonnoun
 Polizistin	commonnoun
@@ -18365,6 +18369,8 @@ Rettern	commonnoun
 Rettung	commonnoun
 Rettungen	commonnoun
 Rettungsdienst	commonnoun
+Rettungsleitstelle	commonnoun
+Rettungswache	commonnoun
 Reue	commonnoun
 Revanche	commonnoun
 Revanchen	commonnoun
@@ -20588,6 +20594,7 @@ Stadien	commonnoun
 Stadion	commonnoun
 Stadium	commonnoun
 Stadt	commonnoun
+Stadtarchiv	commonnoun
 Stadträtin	commonnoun
 Stadträtinnen	commonnoun
 Staffel	commonnoun
@@ -20934,6 +20941,7 @@ Strapaze	commonnoun
 Strapazen	commonnoun
 Straße	commonnoun
 Straßen	commonnoun
+Straßenbauamt	commonnoun
 Strategie	commonnoun
 Strategien	commonnoun
 Strategische	commonnoun
@@ -21738,6 +21746,8 @@ Tiefsten	commonnoun
 Tier	commonnoun
 Tiere	commonnoun
 Tieren	commonnoun
+Tierheim	commonnoun
+Tierheime	commonnoun
 Tierische	commonnoun
 Tierischen	commonnoun
 Tierärztliche	commonnoun
@@ -24540,6 +24550,7 @@ Waschen	commonnoun
 Waschmaschine	commonnoun
 Waschmaschinen	commonnoun
 Wasser	commonnoun
+Wasserwerke	commonnoun
 Watt	commonnoun
 Watte	commonnoun
 Watten	commonnoun

@@ -12,6 +12,7 @@ AC	orghead
 ACF	orghead
 AOK	orghead
 ASV	orghead
+Abfallwirtschaftsbetrieb	orghead
 Abwasserverband	orghead
 Agentur für Arbeit	orghead
 Akademie	orghead
@@ -38,7 +39,10 @@ BRG	orghead
 BSC	orghead
 BV	orghead
 Bankhaus	orghead
+Bauamt	orghead
+Baudirektion	orghead
 Bauernverband	orghead
+Bergrettung	orghead
 Bergwacht	orghead
 Berufsfeuerwehr	orghead
 Berufskolleg	orghead
@@ -53,9 +57,11 @@ Bezirksrat	orghead
 Bezirksregierung	orghead
 Bezirksverband	orghead
 Bezirksvertretung	orghead
+Bildungsdirektion	orghead
 Bistum	orghead
 Blasorchester	orghead
 Blau-Weiß	orghead
+Bodenverband	orghead
 Borussia	orghead
 Brauerei	orghead
 Buchhandlung	orghead
@@ -81,6 +87,7 @@ Caritasverband	orghead
 Concordia	orghead
 DSC	orghead
 Dachdeckerei	orghead
+Datenschutzbehörde	orghead
 Deichverband	orghead
 Dekanat	orghead
 Diözese	orghead
@@ -94,6 +101,7 @@ Eintracht	orghead
 Erstaufnahmeeinrichtung	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
+Erziehungsdepartement	orghead
 FC	orghead
 FG	orghead
 FH	orghead
@@ -108,6 +116,7 @@ Feuerwehrverband	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
 Fischereiverband	orghead
+Fischereiverein	orghead
 Fleischerei	orghead
 Flüchtlingsrat	orghead
 Forschungszentrum	orghead
@@ -130,6 +139,9 @@ Gesamtschule	orghead
 Gesangverein	orghead
 Gesellschaft	orghead
 Gesundheitsamt	orghead
+Gesundheitsdepartement	orghead
+Gesundheitsdirektion	orghead
+Gesundheitsfonds	orghead
 Gewerkschaft	orghead
 Golfclub	orghead
 Grundschule	orghead
@@ -143,6 +155,7 @@ HSV	orghead
 HTL	orghead
 HTW	orghead
 HU	orghead
+Hafenbehörde	orghead
 Handelsgericht	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
@@ -153,6 +166,7 @@ Helmholtz-Zentrum	orghead
 Hertha	orghead
 HfM	orghead
 HfT	orghead
+Hilfswerk	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
 Hochwassernachrichtendienst	orghead
@@ -160,6 +174,7 @@ Hochwasserzentrale	orghead
 Hospital	orghead
 Hospiz	orghead
 IHK	orghead
+Imkerverein	orghead
 Industrie- und Handelskammer	orghead
 Ingenieurkammer	orghead
 Institut	orghead
@@ -195,6 +210,8 @@ Kliniken	orghead
 Klinikum	orghead
 Klosterkammer	orghead
 Kommissariat	orghead
+Kommunalbetriebe	orghead
+Kompetenzzentrum	orghead
 Konditorei	orghead
 Krankenhaus	orghead
 Kreisfeuerwehrverband	orghead
@@ -207,6 +224,7 @@ Kreissparkasse	orghead
 Kreistag	orghead
 Kreisverband	orghead
 Kreisverwaltung	orghead
+Kreiswerke	orghead
 Kriminalinspektion	orghead
 Kriminalkommissariat	orghead
 Kriminalpolizei	orghead
@@ -236,6 +254,7 @@ Landeserstaufnahmeeinrichtung	orghead
 Landesflüchtlingsrat	orghead
 Landesforsten	orghead
 Landesgericht	orghead
+Landesgesundheitsagentur	orghead
 Landesjagdverband	orghead
 Landeskirche	orghead
 Landeskirchenamt	orghead
@@ -249,7 +268,9 @@ Landespolizei	orghead
 Landespolizeidirektion	orghead
 Landesrechnungshof	orghead
 Landesregierung	orghead
+Landessanitätsdirektion	orghead
 Landesschulamt	orghead
+Landesschulrat	orghead
 Landesschülerrat	orghead
 Landessozialgericht	orghead
 Landestalsperrenverwaltung	orghead
@@ -268,7 +289,10 @@ Landkreistag	orghead
 Landmetzgerei	orghead
 Landratsamt	orghead
 Landtag	orghead
+Lawinenwarndienst	orghead
+Lawinenwarnzentrale	orghead
 Leibniz-Institut	orghead
+Leitstelle	orghead
 Lokomotive	orghead
 Löschgruppe	orghead
 Löschzug	orghead
@@ -287,6 +311,7 @@ Musikschule	orghead
 Musikverein	orghead
 Männergesangverein	orghead
 Möbelhaus	orghead
+Narrenzunft	orghead
 Nationalparkverwaltung	orghead
 Notarkammer	orghead
 OGC	orghead
@@ -309,6 +334,7 @@ PH	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
+Patientenanwaltschaft	orghead
 Pfarrei	orghead
 Pfarrgemeinde	orghead
 Pflegeheim	orghead
@@ -316,8 +342,10 @@ Pflegekammer	orghead
 Philharmonie	orghead
 Politecnico	orghead
 Polizei	orghead
+Polizeiabschnitt	orghead
 Polizeiautobahnstation	orghead
 Polizeidirektion	orghead
+Polizeihauptrevier	orghead
 Polizeiinspektion	orghead
 Polizeiposten	orghead
 Polizeipräsidium	orghead
@@ -341,8 +369,12 @@ Rechtsanwaltskammer	orghead
 Reederei	orghead
 Regierungspräsidium	orghead
 Reitverein	orghead
+Rettungsdienst	orghead
+Rettungsleitstelle	orghead
+Rettungswache	orghead
 Rot-Weiss	orghead
 Rot-Weiß	orghead
+Ruderclub	orghead
 SC	orghead
 SG	orghead
 SK	orghead
@@ -364,10 +396,13 @@ Schützengesellschaft	orghead
 Schützengilde	orghead
 Schützenverband	orghead
 Schützenverein	orghead
+Segelclub	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
 Seniorenbeirat	orghead
 Seniorenzentrum	orghead
+Sicherheitsdirektion	orghead
+Skiclub	orghead
 Sozialamt	orghead
 Sozialgericht	orghead
 SpVgg	orghead
@@ -377,6 +412,8 @@ Spartak	orghead
 Spedition	orghead
 Spielmannszug	orghead
 Spital	orghead
+Spitalverbund	orghead
+Spitex	orghead
 Sportfreunde	orghead
 Sporting	orghead
 Sportverein	orghead
@@ -390,6 +427,7 @@ Staatsministerium	orghead
 Staatsoper	orghead
 Staatsorchester	orghead
 Staatstheater	orghead
+Stadtarchiv	orghead
 Stadtbibliothek	orghead
 Stadtbücherei	orghead
 Stadtjugendring	orghead
@@ -405,8 +443,10 @@ Stadtwerke	orghead
 Standesamt	orghead
 Steuerberaterkammer	orghead
 Stiftung	orghead
+Straßenbauamt	orghead
 Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead
+Studentenwerk	orghead
 Studierendenwerk	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
@@ -422,6 +462,7 @@ Technische Universität	orghead
 Tennisclub	orghead
 Teutonia	orghead
 Theater	orghead
+Tierheim	orghead
 Tierpark	orghead
 Tierärztekammer	orghead
 Tischlerei	orghead
@@ -454,6 +495,7 @@ Verkehrsbetriebe	orghead
 Verkehrskommissariat	orghead
 Verkehrspolizeiinspektion	orghead
 Verkehrsverbund	orghead
+Verkehrsverein	orghead
 Verwaltungsgericht	orghead
 Verwaltungsgerichtshof	orghead
 VfB	orghead
@@ -461,15 +503,19 @@ VfL	orghead
 VfR	orghead
 Viktoria	orghead
 Volksbank	orghead
+Volkshilfe	orghead
 Volkshochschule	orghead
 Waldbesitzerverband	orghead
 Waldorfschule	orghead
+Wasserrettung	orghead
 Wasserschutzpolizei	orghead
 Wasserverband	orghead
 Wasserwacht	orghead
+Wasserwerke	orghead
 Weinbauverband	orghead
 Weingut	orghead
 Werder	orghead
+Wolfszentrum	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead
 Zahnärztekammer	orghead

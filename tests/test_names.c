@@ -617,6 +617,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
+    /* local and Alpine authorities and services before a place (class-orghead); a descriptor
+     * compound before a place where no name goes on (head_place_c) */
+    {"Die Bergrettung Tirol und das Tierheim Dinkelsb\xc3\xbchl halfen dem Fischertagsverein Memmingen.", "ORG:Bergrettung Tirol|ORG:Tierheim Dinkelsb\xc3\xbchl|ORG:Fischertagsverein Memmingen"},
+    {"Im Tierheim war es laut.", ""},
     /* rivers that are common words, on their bank near a place or rising (river_near, river_rising) */
     {"An der Aller bei Celle stieg das Wasser, die Lippe stieg auch.", "LOC:Aller|LOC:Celle|LOC:Lippe"},
     /* Arabic given names in the German transliteration (classes-firstnames.txt) */
