@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2145 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2192 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -12,6 +12,7 @@ Abu Simbel	LOC.landmark
 Abu-Ghraib-Gefängnis	LOC.landmark
 Abu-Salim-Gefängnis	LOC.landmark
 Admiralspalast	LOC.landmark
+Ahrtalbahn	LOC.landmark
 Aida-Lager	LOC.landmark
 Ain al-Assad	LOC.landmark
 Air Base Ramstein	LOC.landmark
@@ -33,6 +34,7 @@ Al-Schifa	LOC.landmark	Al-Schifa-Krankenhaus
 Al-Schifa-Krankenhaus	LOC.landmark
 Al-Tanf	LOC.landmark
 Al-Udeid	LOC.landmark
+Albaufstieg	LOC.landmark
 Albertinaplatz	LOC.landmark
 Albertplatz	LOC.landmark
 Aletschgletscher	LOC.landmark
@@ -40,6 +42,7 @@ Alexander-Newski-Kathedrale	LOC.landmark
 Alexanderplatz	LOC.landmark
 Alhambra	LOC.landmark
 Allenby-Brücke	LOC.landmark
+Allgäubahn	LOC.landmark
 Allianz Arena	LOC.landmark
 Allianz Stadion	LOC.landmark
 Alta Badia	LOC.city
@@ -78,6 +81,7 @@ Area 51	LOC.landmark
 Arena auf Schalke	LOC.landmark
 Arena di Verona	LOC.landmark
 Arena von Verona	LOC.landmark
+Arlbergbahn	LOC.landmark
 Arlbergtunnel	LOC.landmark
 Arlington National Cemetery	LOC.landmark
 Ars Electronica Center	LOC.landmark
@@ -223,7 +227,9 @@ Bremer Rathaus	LOC.landmark
 Bremer Roland	LOC.landmark
 Brenner-Basistunnel	LOC.landmark
 Brennerautobahn	LOC.landmark
+Brennerbahn	LOC.landmark
 Brennerbasistunnel	LOC.landmark
+Brenzbahn	LOC.landmark
 British Museum	LOC.landmark
 Britzer Garten	LOC.landmark
 Broadway	LOC.landmark
@@ -379,6 +385,7 @@ Deutsches Hygiene-Museum	LOC.landmark
 Deutsches Museum	LOC.landmark
 Deutzer Brücke	LOC.landmark
 Dheischeh	LOC.landmark
+Dillstrecke	LOC.landmark
 Disney World	LOC.landmark
 Disneyland Paris	LOC.landmark
 Djemaa el Fna	LOC.landmark
@@ -395,12 +402,14 @@ Domplatte	LOC.landmark
 Domus Aurea	LOC.landmark
 Don Mueang	LOC.landmark
 Donauinsel	LOC.landmark
+Donautalbahn	LOC.landmark
 Donauturm	LOC.landmark
 Donauuferautobahn	LOC.landmark
 Dora-Mittelbau	LOC.landmark
 Dortmunder U	LOC.landmark
 Dover Castle	LOC.landmark
 Downing Street	LOC.landmark
+Drackensteiner Hang	LOC.landmark
 Dramtheater Mariupol	LOC.landmark
 Drei-Schluchten-Damm	LOC.landmark
 Drei-Schluchten-Talsperre	LOC.landmark
@@ -424,6 +433,7 @@ Edmund Pettus Bridge	LOC.landmark
 Education City	LOC.landmark
 Edwards Air Force Base	LOC.landmark
 Ehrenstraße	LOC.landmark
+Eifelstrecke	LOC.landmark
 Eiffelturm	LOC.landmark
 Einsteinturm	LOC.landmark
 Eisbachwelle	LOC.landmark
@@ -439,10 +449,12 @@ Elisenbrunnen	LOC.landmark
 Ellis Park	LOC.landmark
 Emirates Stadium	LOC.landmark
 Empire State Building	LOC.landmark
+Emslandstrecke	LOC.landmark
 Endlager Morsleben	LOC.landmark
 Engelbergtunnel	LOC.landmark
 Engelsburg	LOC.landmark
 Englischer Garten	LOC.landmark
+Enztalbahn	LOC.landmark
 Epcot	LOC.landmark
 Erasmusbrug	LOC.landmark	Erasmusbrücke
 Erasmusbrücke	LOC.landmark
@@ -496,6 +508,7 @@ Festung Kalemegdan	LOC.landmark
 Festung Marienberg	LOC.landmark
 Fifth Avenue	LOC.landmark
 Filmpark Babelsberg	LOC.landmark
+Filstalbahn	LOC.landmark
 Findel	LOC.landmark
 Firdos-Platz	LOC.landmark
 Fischerbastei	LOC.landmark
@@ -564,7 +577,9 @@ Fort Liberty	LOC.landmark
 Fort McNair	LOC.landmark
 Fort Meade	LOC.landmark
 Forum Romanum	LOC.landmark
+Frankenschnellweg	LOC.landmark
 Frankenstadion	LOC.landmark
+Frankenwaldbahn	LOC.landmark
 Frankfurter Allee	LOC.landmark
 Frankfurter Dom	LOC.landmark
 Frankfurter Flughafen	LOC.landmark
@@ -671,6 +686,7 @@ Gorki-Park	LOC.landmark
 Gorkipark	LOC.landmark
 Gotthard-Basistunnel	LOC.landmark
 Gotthard-Straßentunnel	LOC.landmark
+Gotthardbahn	LOC.landmark
 Gotthardstraßentunnel	LOC.landmark
 Gotthardtunnel	LOC.landmark
 Grabeskirche	LOC.landmark
@@ -737,6 +753,7 @@ Gwanghwamun-Platz	LOC.landmark
 Gyeongbokgung	LOC.landmark
 Gärten der Welt	LOC.landmark
 Gärtnerplatz	LOC.landmark
+Gäubahn	LOC.landmark
 Göbekli Tepe	LOC.landmark
 Görli	LOC.landmark	Görlitzer Park
 Görlitzer Park	LOC.landmark
@@ -834,6 +851,7 @@ Huanan-Fischmarkt	LOC.landmark
 Huanan-Markt	LOC.landmark
 Humboldt Forum	LOC.landmark
 Hundertwasserhaus	LOC.landmark
+Hunsrückbahn	LOC.landmark
 Huwara	LOC.city
 Hyde Park	LOC.landmark
 Hygiene-Museum	LOC.landmark
@@ -842,6 +860,7 @@ Hôtel Matignon	LOC.landmark
 Höhenpark Killesberg	LOC.landmark
 Höhle der Patriarchen	LOC.landmark
 Höhlenkloster	LOC.landmark
+Höllentalbahn	LOC.landmark
 IG-Farben-Haus	LOC.landmark
 ISS Dome	LOC.landmark
 Ibar-Brücke	LOC.landmark
@@ -857,6 +876,7 @@ India Gate	LOC.landmark
 Industriepark Kaesong	LOC.landmark
 Innkreisautobahn	LOC.landmark
 Inntalautobahn	LOC.landmark
+Inntaldreieck	LOC.landmark
 Internationales Congress Centrum	LOC.landmark
 Invalidendom	LOC.landmark
 Isaakskathedrale	LOC.landmark
@@ -961,6 +981,7 @@ Karlštejn	LOC.landmark
 Karnak	LOC.landmark
 Kasbah von Algier	LOC.landmark
 Kashiwazaki-Kariwa	LOC.landmark
+Kasseler Berge	LOC.landmark
 Katharinenkloster	LOC.landmark
 Katharinenpalast	LOC.landmark
 Kathedrale von Canterbury	LOC.landmark
@@ -998,6 +1019,7 @@ Kiewer Lawra	LOC.landmark
 Killing Fields	LOC.landmark
 Kim-Il-sung-Platz	LOC.landmark
 Kinkaku-ji	LOC.landmark
+Kinzigtalbahn	LOC.landmark
 Kirchberg-Plateau	LOC.landmark
 Kirjat Arba	LOC.city
 Kiryat Arba	LOC.city	Kirjat Arba
@@ -1077,6 +1099,7 @@ Lager Friedland	LOC.landmark
 Lager Moria	LOC.landmark
 Lager Roj	LOC.landmark
 Lager Rukban	LOC.landmark
+Lahntalbahn	LOC.landmark
 Lakhta Center	LOC.landmark	Lachta-Zentrum
 Lal Masjid	LOC.landmark
 Lambeth Palace	LOC.landmark
@@ -1160,6 +1183,7 @@ Lykabettus	LOC.landmark
 Lytschakiwer Friedhof	LOC.landmark
 Lötschberg	LOC.landmark
 Lötschberg-Basistunnel	LOC.landmark
+Lötschbergbahn	LOC.landmark
 Lötschbergtunnel	LOC.landmark
 Löwentor	LOC.landmark
 MSV-Arena	LOC.landmark
@@ -1174,6 +1198,7 @@ Maidan	LOC.landmark
 Mailänder Dom	LOC.landmark
 Mailänder Scala	LOC.landmark
 Main Tower	LOC.landmark
+Main-Weser-Bahn	LOC.landmark
 Mainhattan	LOC.landmark
 Mainkai	LOC.landmark
 Mainzer Dom	LOC.landmark
@@ -1218,6 +1243,7 @@ Markgräfliches Opernhaus	LOC.landmark
 Markusdom	LOC.landmark
 Markusplatz	LOC.landmark
 Marmaray	LOC.landmark
+Marschbahn	LOC.landmark
 Martin-Gropius-Bau	LOC.landmark
 Martinstor	LOC.landmark
 Marx-Engels-Forum	LOC.landmark
@@ -1270,8 +1296,12 @@ Minoritenplatz	LOC.landmark
 Mirabellgarten	LOC.landmark
 Miraflores-Palast	LOC.landmark
 Miraflores-Schleusen	LOC.landmark
+Mitte-Deutschland-Verbindung	LOC.landmark
 Mittelbau-Dora	LOC.landmark
+Mittenwaldbahn	LOC.landmark
 Mittlere Brücke	LOC.landmark
+Mittleren Ring	LOC.landmark	Mittlerer Ring
+Mittlerer Ring	LOC.landmark
 Mittlerer Schlossgarten	LOC.landmark
 Mochovce	LOC.landmark
 Modi’in Illit	LOC.city
@@ -1283,6 +1313,7 @@ Montmartre	LOC.landmark
 Morandi-Brücke	LOC.landmark
 Moritzbastei	LOC.landmark
 Moritzplatz	LOC.landmark
+Moselstrecke	LOC.landmark
 Moseltalbrücke	LOC.landmark
 Moskau City	LOC.landmark
 Moskwa-City	LOC.landmark
@@ -1292,7 +1323,9 @@ Moulin Rouge	LOC.landmark
 Mukata	LOC.landmark	Mukataa
 Mukataa	LOC.landmark
 Mulholland Drive	LOC.landmark
+Murgtalbahn	LOC.landmark
 Murinsel	LOC.landmark
+Murrbahn	LOC.landmark
 Museo Reina Sofía	LOC.landmark
 Museo del Prado	LOC.landmark
 Museum Ludwig	LOC.landmark
@@ -1318,6 +1351,7 @@ Münchner Hauptbahnhof	LOC.landmark
 Münchner Residenz	LOC.landmark
 Müngersdorfer Stadion	LOC.landmark
 Münsterplattform	LOC.landmark
+Nagoldtalbahn	LOC.landmark
 Nahal Oz	LOC.city
 Nanjing Road	LOC.landmark
 Nanjingstraße	LOC.landmark
@@ -1371,6 +1405,7 @@ Oberbaumbrücke	LOC.landmark
 Oberes Belvedere	LOC.landmark
 Oberkasseler Brücke	LOC.landmark
 Obersalzberg	LOC.landmark
+Odenwaldbahn	LOC.landmark
 Odeonsplatz	LOC.landmark
 Ofakim	LOC.city
 Ohlsdorfer Friedhof	LOC.landmark
@@ -1610,6 +1645,7 @@ Reichsparteitagsgelände	LOC.landmark
 Reichstag	LOC.landmark
 Reichstagsgebäude	LOC.landmark
 Rembrandtplein	LOC.landmark
+Remsbahn	LOC.landmark
 Renaissance-Staudamm	LOC.landmark
 Rennsteigtunnel	LOC.landmark
 Residenz Würzburg	LOC.landmark
@@ -1623,9 +1659,11 @@ Rheinfall	LOC.landmark
 Rheinkniebrücke	LOC.landmark
 Rheinpark	LOC.landmark
 Rheintalautobahn	LOC.landmark
+Rheintalbahn	LOC.landmark
 Rheinturm	LOC.landmark
 Rheinuferpromenade	LOC.landmark
 Rialtobrücke	LOC.landmark
+Riedbahn	LOC.landmark
 Riesenrad	LOC.landmark
 Rigaer Straße	LOC.landmark
 Rijksmuseum	LOC.landmark
@@ -1657,6 +1695,8 @@ Rudolf-Harbig-Stadion	LOC.landmark
 Rudolfplatz	LOC.landmark
 Rue de Rivoli	LOC.landmark
 Rue du Faubourg Saint-Honoré	LOC.landmark
+Ruhr-Sieg-Strecke	LOC.landmark
+Ruhrschnellweg	LOC.landmark
 Ruhrstadion	LOC.landmark
 Runde Ecke	LOC.landmark
 Rustaweli-Allee	LOC.landmark
@@ -1693,6 +1733,7 @@ Santa Monica Pier	LOC.landmark
 Santiago-Bernabéu-Stadion	LOC.landmark
 Saporischschja-Kernkraftwerk	LOC.landmark
 Sarkophag von Tschernobyl	LOC.landmark
+Sauerlandlinie	LOC.landmark
 Schacht Konrad	LOC.landmark
 Schachtanlage Asse	LOC.landmark
 Schauinsland-Reisen-Arena	LOC.landmark
@@ -1746,6 +1787,7 @@ Schneller Brüter Kalkar	LOC.landmark
 Schulterblatt	LOC.landmark
 Schuman-Platz	LOC.landmark
 Schwabentor	LOC.landmark
+Schwarzwaldbahn	LOC.landmark
 Schwebebahn	LOC.landmark
 Schwedagon-Pagode	LOC.landmark
 Schwedenplatz	LOC.landmark
@@ -1777,6 +1819,7 @@ Shibuya Crossing	LOC.landmark
 Shwedagon-Pagode	LOC.landmark
 Siegessäule	LOC.landmark
 Siegestor	LOC.landmark
+Siegstrecke	LOC.landmark
 Signal Iduna Park	LOC.landmark
 Sinjil	LOC.city
 Sixtinische Kapelle	LOC.landmark
@@ -1894,6 +1937,7 @@ Tanzbrunnen	LOC.landmark
 Tanzendes Haus	LOC.landmark
 Tate Modern	LOC.landmark
 Tauernautobahn	LOC.landmark
+Tauernbahn	LOC.landmark
 Tauerntunnel	LOC.landmark
 Taunusanlage	LOC.landmark
 Taurisches Palais	LOC.landmark
@@ -2022,6 +2066,7 @@ Villa Borghese	LOC.landmark
 Villa Borsig	LOC.landmark
 Villa Hammerschmidt	LOC.landmark
 Villa Reitzenstein	LOC.landmark
+Vogelfluglinie	LOC.landmark
 Vogelsang IP	LOC.landmark
 Volkspark Friedrichshain	LOC.landmark
 Volksparkstadion	LOC.landmark
@@ -2065,9 +2110,11 @@ Wembley	LOC.landmark
 Wembley-Stadion	LOC.landmark
 Wengen	LOC.city
 Wenzelsplatz	LOC.landmark
+Werrabahn	LOC.landmark
 Weserstadion	LOC.landmark
 Westautobahn	LOC.landmark
 Westerplatte	LOC.landmark
+Westerwaldbahn	LOC.landmark
 Westfalenhalle	LOC.landmark
 Westfalenstadion	LOC.landmark
 Westgate Mall	LOC.landmark
