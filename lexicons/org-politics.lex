@@ -633,6 +633,7 @@ Bundesinstitut für Risikobewertung	ORG.authority
 Bundesinstitut für Öffentliche Gesundheit	ORG.authority	Bundeszentrale für gesundheitliche Aufklärung
 Bundesjustizministerium	ORG.gov	Bundesministerium der Justiz
 Bundeskabinett	ORG.gov	Bundesregierung
+Bundeskanzlei	ORG.gov
 Bundeskanzlei Schweiz	ORG.gov
 Bundeskanzleramt	ORG.gov
 Bundeskanzleramt Österreich	ORG.gov
@@ -3556,6 +3557,7 @@ Sverigedemokraterna	ORG.party	Schwedendemokraten
 Sveriges socialdemokratiska arbetareparti	ORG.party
 Svoboda a přímá demokracie	ORG.party
 Swissmedic	ORG.authority
+Swissuniversities	ORG.assoc
 Syrische Armee	ORG.military
 Syrische Demokratische Kräfte	ORG.militant
 Syriza	ORG.party
@@ -3793,6 +3795,7 @@ Ungarische Nationalbank	ORG.authority
 Unicef	ORG.intl	Kinderhilfswerk der Vereinten Nationen
 Unidas Podemos	ORG.party	Podemos
 Unifil	ORG.intl	UNIFIL
+Uniko	ORG.assoc
 Union	ORG.party	CDU/CSU
 Union des démocrates et indépendants	ORG.party
 Union pour la démocratie française	ORG.party
@@ -4048,6 +4051,7 @@ Weltbankgruppe	ORG.intl	Weltbank
 Welternährungsorganisation	ORG.intl	Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen
 Welternährungsprogramm	ORG.intl
 Weltgesundheitsorganisation	ORG.intl
+Weltgesundheitsversammlung	ORG.intl
 Welthandelsorganisation	ORG.intl
 Weltklimarat	ORG.intl	Zwischenstaatlicher Ausschuss für Klimaänderungen
 Weltorganisation für Meteorologie	ORG.intl
@@ -4115,6 +4119,7 @@ World Economic Forum	ORG.intl	Weltwirtschaftsforum
 World Food Programme	ORG.intl	Welternährungsprogramm
 World Health Organization	ORG.intl	Weltgesundheitsorganisation
 World Trade Organization	ORG.intl	Welthandelsorganisation
+Wächterrat	ORG.gov
 YPG	ORG.militant	Kurdische Volksverteidigungseinheiten
 YPJ	ORG.militant	Frauenverteidigungseinheiten
 Yakuza	ORG.militant
@@ -4132,6 +4137,7 @@ Zapatisten	ORG.militant
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentrale Stelle für Informationstechnik im Sicherheitsbereich	ORG.authority
+Zentrale Wahlkommission	ORG.gov
 Zentralkomitee der Kommunistischen Partei Chinas	ORG.gov
 Zentralkomitee der SED	ORG.gov
 Zentralkommission für die Rheinschifffahrt	ORG.intl
