@@ -617,6 +617,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
+    /* a person's name after a word of an administrative unit is a place (admin_person) */
+    {"In der Provinz Lena Kestrava starben zehn Menschen.", "LOC:Lena Kestrava"},
     /* named railway lines and road stretches (places_manual/landmarks.tsv) */
     {"Die Riedbahn ist gesperrt, auf dem Mittleren Ring staut es sich.", "LOC:Riedbahn|LOC:Mittleren Ring"},
     /* a group word before a Spanish or Portuguese name with its connectors (romance_group) */
