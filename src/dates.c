@@ -82,6 +82,7 @@ enum { ACT_NONE, ACT_DATE, ACT_RANGE };
 /* what a rule's relative date counts from instead of the reference date (its "anchor=") */
 enum { ANCHOR_LAST = 1, ANCHOR_PREV = 2 };
 
+#define LB_BYTES 8 /* bytes before a start checked against a leading positive look-behind */
 struct dn_date_rule {
     pcre2_code *re;
     gmap *g;          /* indexed by group number, 0..ngroups */
@@ -105,6 +106,10 @@ struct dn_date_rule {
     uint32_t breadth; /* how many starts its filter lets through, roughly (see slots_order) */
     bool mid; /* may start right after an ASCII letter */
     uint8_t prevbad[32]; /* ASCII characters it cannot start right after (its first look-behind) */
+    /* a leading "(?<=...)" (see lb_bytes): the byte k + 1 before a start is in lb[k], for k < lbn
+     * (so a start needs lbn bytes before it) */
+    uint8_t lbn;
+    uint8_t lb[LB_BYTES][32];
     uint8_t fb[32];
     uint64_t fcls;
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
@@ -585,6 +590,9 @@ struct dn_slot_bank {
     uint64_t kindr[64], byter[256], prevr[128], nonmid;
     uint64_t kinds; /* the kinds with a slot in kindr */
     uint64_t nfa_incl, nfaw_incl;
+    /* the slots whose rule checks the bytes before a start (dn_date_rule.lbn), and those that check
+     * more than 2; lbr[k][b]: the slots whose rule cannot start k + 1 bytes after byte b */
+    uint64_t lb_incl, lb_more, lbr[2][256];
     uint32_t slot_rule[64];
 };
 struct dn_date_words {
@@ -1372,6 +1380,98 @@ static void lb_class(const char *re, size_t n, size_t j, uint8_t *out) {
     memcpy(out, b, sizeof b);
 }
 
+/* The bytes right before a start that a leading positive look-behind "(?<=A|B|...)" of re[0..n-1]
+ * allows (r->lb, r->lbn; lbn 0 if nothing is known): read backwards from each alternative's end,
+ * a literal character gives its UTF-8 bytes, a class of ASCII characters one of them, \s and \d an
+ * ASCII member or any byte of a longer character (and nothing is known before it); anything else
+ * (groups, quantifiers, other escapes and classes) leaves the rule without the check. Case must
+ * matter (caseless ASCII letters may match longer characters: "k", "s"). */
+static void lb_bytes(const char *re, size_t n, dn_date_rule *r) {
+    r->lbn = 0;
+    if (n < 5 || memcmp(re, "(?<=", 4) != 0) return;
+    uint8_t allow[LB_BYTES][32];
+    memset(allow, 0, sizeof allow);
+    unsigned known = LB_BYTES; /* the least over the alternatives of the bytes known before a start */
+    size_t j = 4;
+    for (;;) { /* one alternative */
+        enum { MAXIT = 64 };
+        uint8_t set[MAXIT][32];
+        bool stop[MAXIT]; /* nothing is known before this item (it may be a longer character) */
+        unsigned ni = 0;
+        while (j < n && re[j] != '|' && re[j] != ')') {
+            if (ni == MAXIT) return;
+            uint8_t *b = set[ni];
+            memset(b, 0, 32);
+            stop[ni] = false;
+            unsigned char ch = (unsigned char)re[j];
+            if (ch == '\\') {
+                if (j + 1 >= n) return;
+                unsigned char e = (unsigned char)re[j + 1];
+                if (e == 's' || e == 'd') {
+                    static const char ws[] = " \t\n\v\f\r", dg[] = "0123456789";
+                    for (const char *q = e == 's' ? ws : dg; *q; q++) b[(unsigned char)*q >> 3] |= (uint8_t)(1u << (*q & 7));
+                    for (unsigned x = 0x80; x < 0x100; x++) b[x >> 3] |= (uint8_t)(1u << (x & 7));
+                    stop[ni] = true;
+                } else if (e < 0x80 && !((e | 0x20) >= 'a' && (e | 0x20) <= 'z') && !(e >= '0' && e <= '9'))
+                    b[e >> 3] |= (uint8_t)(1u << (e & 7));
+                else
+                    return;
+                j += 2;
+                ni++;
+            } else if (ch == '[') {
+                size_t k = j + 1;
+                if (k < n && (re[k] == '^' || re[k] == ']')) return;
+                for (; k < n && re[k] != ']'; k++) {
+                    unsigned char x = (unsigned char)re[k];
+                    if (x == '\\' || x == '[' || x >= 0x80) return;
+                    if (x == '-' && k > j + 1 && k + 1 < n && re[k + 1] != ']') { /* (a range, or "-": both allowed) */
+                        unsigned char lo = (unsigned char)re[k - 1], hi = (unsigned char)re[k + 1];
+                        if (hi == '\\' || hi == '[' || hi >= 0x80 || hi < lo) return;
+                        for (unsigned y = lo; y <= hi; y++) b[y >> 3] |= (uint8_t)(1u << (y & 7));
+                    }
+                    b[x >> 3] |= (uint8_t)(1u << (x & 7));
+                }
+                if (k >= n) return;
+                j = k + 1;
+                ni++;
+            } else if (ch >= 0x80) { /* a character written as itself: its bytes */
+                size_t k = j + 1;
+                while (k < n && ((unsigned char)re[k] & 0xC0) == 0x80) k++;
+                for (; j < k; j++) {
+                    if (ni == MAXIT) return;
+                    memset(set[ni], 0, 32);
+                    stop[ni] = false;
+                    set[ni][(unsigned char)re[j] >> 3] |= (uint8_t)(1u << ((unsigned char)re[j] & 7));
+                    ni++;
+                }
+            } else if (strchr("()|.*+?{}^$", ch)) {
+                return;
+            } else {
+                b[ch >> 3] |= (uint8_t)(1u << (ch & 7));
+                j++;
+                ni++;
+            }
+            /* (a quantifier after an item: not known here) */
+            if (j < n && strchr("*+?{", re[j])) return;
+        }
+        if (j >= n || !ni) return;
+        unsigned k = 0;
+        for (; k < ni && k < LB_BYTES; k++) {
+            const unsigned it = ni - 1 - k;
+            for (unsigned x = 0; x < 32; x++) allow[k][x] |= set[it][x];
+            if (stop[it]) {
+                k++;
+                break;
+            }
+        }
+        if (k < known) known = k;
+        if (re[j] == ')') break;
+        j++; /* (past "|") */
+    }
+    r->lbn = (uint8_t)known;
+    memcpy(r->lb, allow, sizeof r->lb);
+}
+
 /* Puts r's start filter into slot q of its bank (bit q & 63 of bank q >> 6): its word kinds,
  * start bytes and the bytes it cannot follow. */
 static void slot_put(struct dn_date_words *w, dn_date_rule *r, int q) {
@@ -1431,6 +1531,8 @@ static bool rule_first(dener_model *m, dn_date_rule *r, const char *re, size_t n
     /* "(?<![...])" first: the rule cannot start right after an ASCII character of that class */
     memset(r->prevbad, 0, sizeof r->prevbad);
     if (!c->top_alt && !caseless && n > 5 && memcmp(re, "(?<![", 5) == 0) lb_class(re, n, 5, r->prevbad);
+    r->lbn = 0;
+    if (!c->top_alt && !caseless) lb_bytes(re, n, r);
     r->mid = false;
     for (unsigned b = 'A'; b <= 'z' && !r->mid; b++)
         if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && !fs_has_b(r->prevbad, b)) r->mid = true;
@@ -2221,7 +2323,8 @@ static void rules_summary(dener_model *m) {
     if (w->nbanks > 1) slots_order(m);
     for (int b = 0; b < w->nbanks; b++) {
         struct dn_slot_bank *bk = (struct dn_slot_bank *)wbank(w, b);
-        bk->nfa_incl = bk->nfaw_incl = 0;
+        bk->nfa_incl = bk->nfaw_incl = bk->lb_incl = bk->lb_more = 0;
+        memset(bk->lbr, 0, sizeof bk->lbr);
     }
     w->any_fast = false;
     w->all_fast = true;
@@ -2232,6 +2335,13 @@ static void rules_summary(dener_model *m) {
         const uint64_t bit = 1ull << (r->slot & 63);
         if (bk && r->fast && r->use_nfa && r->nfa) bk->nfa_incl |= bit;
         if (bk && r->fast && r->use_nfa && r->nfaw) bk->nfaw_incl |= bit;
+        if (bk && r->fast && r->lbn) {
+            bk->lb_incl |= bit;
+            if (r->lbn > 2) bk->lb_more |= bit;
+            for (unsigned k = 0; k < 2 && k < r->lbn; k++)
+                for (unsigned b = 0; b < 256; b++)
+                    if (!fs_has_b(r->lb[k], b)) bk->lbr[k][b] |= bit;
+        }
         w->any_fast |= r->fast;
         if (!r->fast || r->slot < 0) w->all_fast = false;
         if (bk) bk->slot_rule[r->slot & 63] = (uint32_t)i;
@@ -5033,9 +5143,24 @@ static int slot_lists(const dener_model *m, priv *p, const char *text, size_t le
         uint64_t *sm = pb->sm;
         const uint32_t *sp = b ? pb->own : p->spos;
         const size_t kb = b ? pb->n : k;
+        const struct dn_slot_bank *wb = pb->wb;
+        const uint64_t lbi = wb->lb_incl, lbm = wb->lb_more;
         for (size_t q = 0; q < kb; q++) {
             const size_t pos = sp[q];
             if (pos > 0 && u[pos - 1] < 0x80) sm[q] &= ~prevr[u[pos - 1]];
+            if (!(sm[q] & lbi)) continue;
+            /* the bytes that a leading look-behind allows before the start: the first two by
+             * lbr, the others rule by rule */
+            uint64_t x = sm[q] & lbm;
+            if (pos >= 2) sm[q] &= ~(wb->lbr[0][u[pos - 1]] | wb->lbr[1][u[pos - 2]]);
+            else x = sm[q] & lbi;
+            for (x &= sm[q]; x; x &= x - 1) {
+                const int s = __builtin_ctzll(x);
+                const dn_date_rule *r = &m->date_rules[wb->slot_rule[s]];
+                bool ok = pos >= r->lbn;
+                for (unsigned k = 0; ok && k < r->lbn; k++) ok = fs_has_b(r->lb[k], u[pos - 1 - k]);
+                if (!ok) sm[q] &= ~(1ull << s);
+            }
         }
         pb->spos = sp, pb->dfa = p->dfa;
         if (kb && p->dfa) fwd_checks(m, pb, text, len, kb);
