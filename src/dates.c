@@ -4645,6 +4645,10 @@ static inline __attribute__((always_inline)) int find_starts_t(const dener_model
     const size_t nw = p->nmwin;
     if (ch && !ws_starts) { /* white space starts nothing: the chunks alone */
         const size_t nch = tk->nchunks;
+        const dn_token *const tt = tk->t;
+        dn_form *const fm = tk->forms;
+        const size_t ntk = tk->n, nfm = tk->nforms;
+        size_t ti = 0; /* (the first token that does not begin before the chunk) */
         /* window by window (from and to ascend): the first chunk that ends after its from (by a
          * binary search from the chunks not yet taken), then the chunks that begin up to its to;
          * the cache slots of the chunks ahead in the window are fetched early */
@@ -4668,8 +4672,18 @@ static inline __attribute__((always_inline)) int find_starts_t(const dener_model
             for (; ci < nch && ch[ci].b0 <= to; ci++) {
                 if (p->sc && ci + 8 < nch) /* (past the window or not cached: a prefetch that does no harm) */
                     __builtin_prefetch(&p->sc[ch[ci + 8].hash >> (32 - SC_BITS)]);
-                int rc = chunk_starts(m, p, text, len, ch[ci].b0, ch[ci].b1, ch[ci].hash, multi);
+                /* a chunk that is one token: its form may be known to start nothing (dn_form.dstart) */
+                const uint32_t c0 = ch[ci].b0;
+                while (ti < ntk && tt[ti].b0 < c0) ti++;
+                dn_form *fo = ti < ntk && tt[ti].b0 == c0 && tt[ti].b1 == ch[ci].b1 && tt[ti].form < nfm ? &fm[tt[ti].form] : NULL;
+                if (fo && fo->dstart == DN_DSTART_NONE) continue;
+                const size_t nsp0 = p->nsp;
+                int rc = chunk_starts(m, p, text, len, c0, ch[ci].b1, ch[ci].hash, multi);
                 if (rc) return rc;
+                if (fo && p->nsp == nsp0) { /* (no start of any bank: none of bank 0, see emit_found) */
+                    fo->dstart = DN_DSTART_NONE;
+                    if (fo->slot == UINT32_MAX && tk->wc) tk->wc[fo->wslot].dstart = DN_DSTART_NONE;
+                }
             }
         }
         return DENER_OK;

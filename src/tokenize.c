@@ -356,6 +356,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
     memset(f->rlits, 0, sizeof f->rlits); /* (from the slot in pass 3, which reads that line anyway) */
     if (same) {
         f->rrx[0] = w->rrx[0], f->rrx[1] = w->rrx[1];
+        f->dstart = w->dstart;
         f->cps = w->cps;
         f->digit = w->digit;
         if (w->has_wf) {
@@ -364,6 +365,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
         }
     } else {
         f->rrx[0] = f->rrx[1] = 0;
+        f->dstart = 0;
         uint32_t cps;
         uint8_t dg;
         uint16_t wf = 0;
@@ -384,6 +386,7 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->abbr = 0;
             memset(w->rlits, 0, sizeof w->rlits);
             w->rrx[0] = w->rrx[1] = 0;
+            w->dstart = 0;
         }
     }
     if (w) {

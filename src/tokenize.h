@@ -67,6 +67,7 @@ typedef struct dn_part {
 #define DN_NO_TSHAPE 0xFFFFu /* dn_form.tshape: no template */
 /* A distinct byte string of a document's tokens (per-document cache of the features that depend
  * on the bytes alone). (First 64 bytes: what passes 1 and 3 read for each token of the form.) */
+#define DN_DSTART_NONE 1 /* dn_form.dstart */
 typedef struct dn_form {
     uint32_t b0, len;  /* the bytes: text[b0 .. b0 + len) */
     uint32_t hash;
@@ -83,6 +84,9 @@ typedef struct dn_form {
     uint32_t tkey, tkeylen, tnode;
     uint16_t tpart1;
     uint8_t tnode_kids;
+    uint8_t dstart;    /* the bytes as a chunk of their own start no date rule (DN_DSTART_NONE) or not
+                          known (0); copied from the word cache slot the form holds, else 0; the date
+                          stage sets it (dates.c, find_starts), in the form and in its slot */
     uint64_t tclasses, thead;
     /* what the rules stage keeps with the bytes (rules.c): the literal lists of the form (rlits) and
      * the results of its regular expressions by pattern id (rrx[0]: known, rrx[1]: matched); copied
@@ -170,7 +174,8 @@ typedef struct dn_wc_slot {
     uint8_t cps, digit, has_wf;
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
-    char pad0[48 - 19 - DN_WC_BYTES];
+    uint8_t dstart;   /* dn_form.dstart of the bytes (0 when the slot takes other bytes) */
+    char pad0[48 - 20 - DN_WC_BYTES];
     uint64_t rrx[2];  /* dn_form.rrx and rlits of the bytes (0 when the slot takes other bytes; the
                          rules stage sets them) */
     uint64_t classes, head;
