@@ -473,6 +473,42 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
     return DENER_OK;
 }
 
+/* An acronym in brackets right after an organisation, with the organisation's first letter, is
+ * that organisation: "Wirtschaftsuniversität Wien (WU)" (no person), "Shanghaier Organisation
+ * für Zusammenarbeit (SCO)" (no country code), "Demokratische Allianz (DA)" (added). */
+static int acronym_after_org(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
+    const dn_alloc *a = &m->alloc;
+    for (size_t t = 2; t + 1 < tk->n; t++) {
+        const dn_token *k = &tk->t[t];
+        size_t alen = k->b1 - k->b0;
+        if (!(k->flags & DN_T_UPPER) || alen < 2 || alen > 6 || !is_punct(tk, text, t - 1, '(') ||
+            !is_punct(tk, text, t + 1, ')'))
+            continue;
+        uint32_t ov = rs->cover[t - 2];
+        if (!ov) continue;
+        const dn_cand *o = &rs->out[ov - 1];
+        if (o->type != DENER_ORG || o->t0 < 0 || o->t1 != (int32_t)(t - 1) || o->t1 - o->t0 < 1 ||
+            lower_ascii((unsigned char)text[o->b0]) != lower_ascii((unsigned char)text[k->b0]))
+            continue;
+        uint32_t cv = rs->cover[t];
+        if (cv) {
+            dn_cand *c = &rs->out[cv - 1];
+            if (c->t0 == (int32_t)t && c->t1 == (int32_t)(t + 1) && c->type <= DENER_ORG && c->type != DENER_ORG) {
+                c->type = DENER_ORG;
+                c->source = m->src_abbrev;
+                c->canonical = 0, c->canon_tok0 = o->t0, c->canon_tok1 = o->t1;
+            }
+            continue;
+        }
+        if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
+        o = &rs->out[ov - 1]; /* (the array may have moved) */
+        dn_cand ac = {k->b0, k->b1, k->c0, k->c1, (int32_t)t, (int32_t)(t + 1), DENER_ORG, DN_ORIG_RULE, o->prio,
+                      m->src_abbrev, 0, o->t0, o->t1, -1};
+        rs->out[rs->nout++] = ac;
+        rs->cover[t] = (uint32_t)rs->nout;
+    }
+    return DENER_OK;
+}
 
 typedef struct dn_kh { uint64_t h; uint32_t i; } dn_kh; /* a name's word hash and its index */
 
@@ -733,6 +769,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     }
     /* 2b. long forms of acronyms in brackets */
     int arc = acronym_long_forms(m, tk, text, rs);
+    if (!arc) arc = acronym_after_org(m, tk, text, rs);
     if (arc) return arc;
     /* 2c. one type per rule-found name in a document: when rules gave the same words different
      * types ("Conrad Caine" after a descriptor and after a given name), the strongest rule wins.

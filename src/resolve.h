@@ -4,7 +4,8 @@
  * a lower priority; then candidates are taken greedily by (1) longer span in code points,
  * (2) higher priority, (3) origin: lexicon over rule over date, (4) earlier start; a candidate
  * overlapping one already taken is dropped. An acronym in brackets takes the words before it that
- * it abbreviates as one name ("Danish Refugee Council (DRC)"). Names that rules found with the
+ * it abbreviates as one name ("Danish Refugee Council (DRC)"); an acronym in brackets right after
+ * an organisation with its first letter is that organisation ("Demokratische Allianz (DA)"). Names that rules found with the
  * same words but different types get the type of the strongest rule. A multi-word name a rule found
  * marks the same words elsewhere. Then propagation: the last token of every multi-token
  * PER (the surname) and every unambiguous single-token name found by a rule mark the same word

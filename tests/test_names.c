@@ -617,6 +617,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
+    /* an acronym in brackets right after an organisation with its first letter is that
+     * organisation (acronym_after_org) */
+    {"Die Wirtschaftsuniversit\xc3\xa4t Wien (WU) und die Demokratische Allianz (DA).", "ORG:Wirtschaftsuniversit\xc3\xa4t Wien|ORG:WU|ORG:Demokratische Allianz|ORG:DA"},
     /* a person's name after a word of an administrative unit is a place (admin_person) */
     {"In der Provinz Lena Kestrava starben zehn Menschen.", "LOC:Lena Kestrava"},
     /* named railway lines and road stretches (places_manual/landmarks.tsv) */
