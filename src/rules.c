@@ -878,6 +878,74 @@ _Static_assert(DN_MAX_LITIDS <= 256 && DN_RLITS < 255, "dn_form.rlits: a byte pe
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
+
+/* Transposes the 64 x 64 bit matrix a in place: bit c of a[r] goes to bit r of a[c]. Six rounds
+ * that swap blocks of bits, with no branch on the data: the sets of 64 tokens by flag, class or
+ * pattern (dn_rules_apply) come out of their per-token words at a fixed cost, where a loop over
+ * each token's bits ended at a point the processor could not predict. */
+/* The same for a matrix of 64 rows of 16 bits (the flags): into a[0..15], bit r of a[c] from bit c
+ * of a[r]. The rows in four lanes of 16 bits (row r and r + 16, r + 32, r + 48 in a[r]), then four
+ * rounds of the 16 x 16 transposition, all lanes at once. */
+static void transpose64x16(uint64_t a[64]) {
+    for (unsigned r = 0; r < 16; r++) a[r] |= a[r + 16] << 16 | a[r + 32] << 32 | a[r + 48] << 48;
+    static const uint64_t m[4] = {0x00FF00FF00FF00FFull, 0x0F0F0F0F0F0F0F0Full, 0x3333333333333333ull,
+                                  0x5555555555555555ull};
+#pragma GCC unroll 4
+    for (unsigned i = 0, j = 8; i < 4; i++, j >>= 1)
+#pragma GCC unroll 8
+        for (unsigned q = 0; q < 8; q++) {
+            unsigned k = (q / j) * (2 * j) + q % j; /* the q-th row with bit j clear */
+            uint64_t t = ((a[k] >> j) ^ a[k + j]) & m[i];
+            a[k] ^= t << j;
+            a[k + j] ^= t;
+        }
+}
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+/* (one round: rows k and k + j, j >= 2, two rows a register; inlined with j constant) */
+static inline __attribute__((always_inline)) void tr_round(__m128i *v, unsigned j, uint64_t m) {
+    const __m128i mm = _mm_set1_epi64x((long long)m);
+#pragma GCC unroll 16
+    for (unsigned q = 0; q < 16; q++) {
+        unsigned k = (q / (j / 2)) * (2 * j) + (q % (j / 2)) * 2; /* the q-th row pair with bit j of k clear */
+        __m128i x = v[k / 2], y = v[(k + j) / 2];
+        __m128i t = _mm_and_si128(_mm_xor_si128(_mm_srli_epi64(x, (int)j), y), mm);
+        v[k / 2] = _mm_xor_si128(x, _mm_slli_epi64(t, (int)j));
+        v[(k + j) / 2] = _mm_xor_si128(y, t);
+    }
+}
+static void transpose64(uint64_t a[64]) {
+    __m128i v[32];
+    memcpy(v, a, sizeof v);
+    tr_round(v, 32, 0x00000000FFFFFFFFull);
+    tr_round(v, 16, 0x0000FFFF0000FFFFull);
+    tr_round(v, 8, 0x00FF00FF00FF00FFull);
+    tr_round(v, 4, 0x0F0F0F0F0F0F0F0Full);
+    tr_round(v, 2, 0x3333333333333333ull);
+    const __m128i m1 = _mm_set1_epi64x(0x5555555555555555ll);
+#pragma GCC unroll 16
+    for (unsigned k = 0; k < 32; k += 2) { /* (rows 2i and 2i + 1 share a register: by pairs of registers) */
+        __m128i lo = _mm_unpacklo_epi64(v[k], v[k + 1]), hi = _mm_unpackhi_epi64(v[k], v[k + 1]);
+        __m128i t = _mm_and_si128(_mm_xor_si128(_mm_srli_epi64(lo, 1), hi), m1);
+        lo = _mm_xor_si128(lo, _mm_slli_epi64(t, 1));
+        hi = _mm_xor_si128(hi, t);
+        v[k] = _mm_unpacklo_epi64(lo, hi);
+        v[k + 1] = _mm_unpackhi_epi64(lo, hi);
+    }
+    memcpy(a, v, sizeof v);
+}
+#else
+static void transpose64(uint64_t a[64]) {
+    uint64_t m = 0x00000000FFFFFFFFull;
+    for (unsigned j = 32; j; j >>= 1, m ^= m << j)
+        for (unsigned k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+            uint64_t t = ((a[k] >> j) ^ a[k | j]) & m;
+            a[k] ^= t << j;
+            a[k | j] ^= t;
+        }
+}
+#endif
 #define PROG_ALT 0xFFFFu  /* program code: begins an alternative */
 #define PROG_OR 0xFFFEu   /* program code: the next code is a count n, then the union of n sets */
 #define PROG_NEG 0x8000u  /* program code flag: the complement of the set */
@@ -2407,16 +2475,19 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (size_t w = 0; w * 64 < ntok; w++) {
         size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
         uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
+        /* the flags, classes, heads and patterns known not to match of the word's tokens, by
+         * token; transposed at its end into the sets (transpose64) */
+        uint64_t mf[64], mc[64], mh[64], mr[64], wf = 0, wc = 0, wh = 0, wr = 0;
+        if (tend - w * 64 < 64) {
+            memset(mf, 0, sizeof mf), memset(mc, 0, sizeof mc);
+            memset(mh, 0, sizeof mh), memset(mr, 0, sizeof mr);
+        }
         for (size_t ti = w * 64; ti < tend; ti++) {
             const dn_token *t = &toks[ti];
             uint64_t bit = 1ull << (ti & 63);
             uint64_t xf = t->flags & need_f, xc = t->classes & need_c, xh = t->head & need_h;
-            u_f |= xf;
-            u_c |= xc;
-            u_h |= xh;
-            for (uint64_t x = xf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            for (uint64_t x = xc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
-            for (uint64_t x = xh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] |= bit;
+            mf[ti & 63] = xf, mc[ti & 63] = xc, mh[ti & 63] = xh, mr[ti & 63] = 0;
+            wf |= xf, wc |= xc, wh |= xh;
             const uint32_t *ge = gend[ti];
             if (ge[0] | ge[1] | ge[2]) {
                 ew0 |= bit & -(uint64_t)(ge[0] != 0), ew1 |= bit & -(uint64_t)(ge[1] != 0);
@@ -2441,8 +2512,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
             if (need_r && t->form < nforms) { /* the patterns its form is known not to match (BS_R) */
                 const dn_form *fo = &tk->forms[t->form];
                 uint64_t kf = fo->rrx[0] & ~fo->rrx[1] & need_r;
-                u_r |= kf;
-                for (; kf; kf &= kf - 1) bs[(BS_R + (size_t)__builtin_ctzll(kf)) * nw + w] |= bit;
+                mr[ti & 63] = kf;
+                wr |= kf;
             }
             if (!lits) continue;
             if (t->form < nforms) { /* the lists of the form, looked up once */
@@ -2502,6 +2573,24 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     ne_set(ne, BS_L + (size_t)id);
                 }
         }
+        /* (the sets were empty: stored, not or-ed) */
+        if (wf) {
+            transpose64x16(mf);
+            for (uint64_t x = wf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] = mf[__builtin_ctzll(x)];
+        }
+        if (wc) {
+            transpose64(mc);
+            for (uint64_t x = wc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] = mc[__builtin_ctzll(x)];
+        }
+        if (wh) {
+            transpose64(mh);
+            for (uint64_t x = wh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] = mh[__builtin_ctzll(x)];
+        }
+        if (wr) {
+            transpose64(mr);
+            for (uint64_t x = wr; x; x &= x - 1) bs[(BS_R + (size_t)__builtin_ctzll(x)) * nw + w] = mr[__builtin_ctzll(x)];
+        }
+        u_f |= wf, u_c |= wc, u_h |= wh, u_r |= wr;
         uint64_t *bn = bs + BS_N * nw + w, acc = 0;
         for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
         bs[(BS_B + BG_UPPER) * nw + w] = upw;
