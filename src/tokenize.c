@@ -260,18 +260,31 @@ static inline dn_wc_slot *wc_set(const dn_tokens *tk, uint32_t h) {
 /* Of the word cache's two slots for the bytes s[0..n-1] (1 <= n <= DN_WC_BYTES) of hash h: the one
  * that holds them (*same true), else the one that new bytes take (*same false): the slot the older
  * document used (a free one has stamp 0; so it is of the current document only if both are). */
-static ALWAYS_INLINE dn_wc_slot *wc_probe(const dn_tokens *tk, const char *s, size_t n, uint32_t h, bool *same) {
+static ALWAYS_INLINE bool wc_eq(const char *bytes, const char *s, size_t n, bool r24) {
+#if defined(DN_HAVE_READ24)
+    _Static_assert(DN_WC_BYTES == 24, "the slot's bytes are the 24 that dn_eq24_read24 reads");
+    if (r24) return dn_eq24_read24(bytes, s, n);
+#else
+    (void)r24;
+#endif
+    return dn_eq24(bytes, s, n);
+}
+/* (r24: s[0 .. 24) may be read) */
+static ALWAYS_INLINE dn_wc_slot *wc_probe_r(const dn_tokens *tk, const char *s, size_t n, uint32_t h, bool *same, bool r24) {
     dn_wc_slot *x = wc_set(tk, h);
-    if (x[0].hash == h && x[0].len == n && dn_eq24(x[0].bytes, s, n)) {
+    if (x[0].hash == h && x[0].len == n && wc_eq(x[0].bytes, s, n, r24)) {
         *same = true;
         return &x[0];
     }
-    if (x[1].hash == h && x[1].len == n && dn_eq24(x[1].bytes, s, n)) {
+    if (x[1].hash == h && x[1].len == n && wc_eq(x[1].bytes, s, n, r24)) {
         *same = true;
         return &x[1];
     }
     *same = false;
     return x[1].stamp < x[0].stamp ? &x[1] : &x[0];
+}
+static ALWAYS_INLINE dn_wc_slot *wc_probe(const dn_tokens *tk, const char *s, size_t n, uint32_t h, bool *same) {
+    return wc_probe_r(tk, s, n, h, same, false);
 }
 
 /* The slot of the word cache for the bytes s[0..n-1] of hash h (form_hash) if it holds them, else NULL. */
@@ -735,6 +748,7 @@ typedef struct p1_state {
      * token lq_r and edge hash lq_h, entries lq_head .. lq_tail - 1 (mod LQ) */
     unsigned lq_head, lq_tail;
     uint32_t lq_r[LQ], lq_h[LQ];
+    size_t len; /* the length of the text */
 } p1_state;
 
 /* For a word text[b0 .. b0 + n) whose features pass 3 will compute (a form new to the word cache):
@@ -775,7 +789,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
     uint32_t form;
     /* (form_of, with one look at the set) */
     bool same = false;
-    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? wc_probe(tk, text + b0, n, h, &same) : NULL;
+    dn_wc_slot *x = tk->wc && n && n <= DN_WC_BYTES ? wc_probe_r(tk, text + b0, n, h, &same, b0 + 24 <= ps->len) : NULL;
     if (x && x->stamp != tk->stamp) form = form_add(a, tk, text, b0, n, h, x, same, DN_NO_SLOT, true);
     else if (same) form = x->form;
     else form = form_of(a, tk, text, b0, n, h);
@@ -805,6 +819,10 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
 }
 
 static bool seg_word(const dn_alloc *a, dn_tokens *tk, const char *text, size_t b0, size_t b1, p1_state *ps) {
+#if defined(DN_HAVE_READ24)
+    if (b1 - b0 <= 24 && b0 + 24 <= ps->len) /* (the same hash, without branches on the length) */
+        return seg_word_h(a, tk, text, b0, b1, (uint32_t)dn_hash_words24(text + b0, b1 - b0, 0), ps);
+#endif
     return seg_word_h(a, tk, text, b0, b1, form_hash(text + b0, b1 - b0), ps);
 }
 
@@ -1424,14 +1442,23 @@ static ALWAYS_INLINE size_t chunk_scan(const dn_tokens *tk, const char *text, si
 chunk_end:
 #endif
     c->e = e;
-    c->chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+#if defined(DN_HAVE_READ24)
+    if (e - i <= 24 && i + 24 <= len) /* (the same hash, without branches on the length) */
+        c->chash = (uint32_t)dn_hash_words24(text + i, e - i, 0);
+    else
+#endif
+        c->chash = e - i <= DN_CK_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
     /* ASCII letters and digits, perhaps with one other ASCII character at the end that fast_segs
      * takes: one word segment text[i..we) (and that character), as fast_segs would find */
     c->we = 0;
     if (e - i <= 255 && (na == SIZE_MAX || (na == e - 1 && na > i && FS_ASCII[u[na]] - 1u - FS_P <= (unsigned)(FS_M - FS_P)))) {
         size_t we = na == SIZE_MAX ? e : na;
         c->we = we;
-        c->h = we == e && e - i <= DN_CK_BYTES ? c->chash : form_hash(text + i, we - i);
+        if (we == e && e - i <= DN_CK_BYTES) c->h = c->chash;
+#if defined(DN_HAVE_READ24)
+        else if (we - i <= 24 && i + 24 <= len) c->h = (uint32_t)dn_hash_words24(text + i, we - i, 0);
+#endif
+        else c->h = form_hash(text + i, we - i);
 #if defined(__GNUC__)
         if (tk->wc && we - i <= DN_WC_BYTES) {
             const dn_wc_slot *w = wc_set(tk, c->h);
@@ -1645,6 +1672,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     }
     /* pass 1: raw tokens */
     p1_state ps = {0};
+    ps.len = len;
     tk->nchunks = 0;
     tk->chunked = !tk->no_chunks && simple && len > 0;
     int rc = tk->chunked ? chunks_pass(m, tk, text, len, &ps, &p23, err)

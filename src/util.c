@@ -193,3 +193,15 @@ int32_t dn_u8_next(const char *s, size_t *i, size_t n, bool *bad) {
     }
     return c;
 }
+
+#if defined(DN_HAVE_READ24)
+#define R24_C(n, k) ((n) > 8 * (k) + 8 ? 8 : (n) > 8 * (k) ? (n) - 8 * (k) : 0) /* bytes of word k */
+#define R24_M(c) (((1ull << (4 * (c))) << (4 * (c))) - 1) /* (c = 8: all ones) */
+#define R24(n)                                                                                          \
+    {{R24_M(R24_C(n, 0)), R24_M(R24_C(n, 1)), R24_M(R24_C(n, 2))},                                     \
+     {(n) > 0 ? ~0ull : 0, (n) > 8 ? ~0ull : 0, (n) > 16 ? ~0ull : 0},                                  \
+     {(n) >= 8 ? ~0ull : 0, (n) >= 16 ? ~0ull : 0, (n) >= 24 ? ~0ull : 0}}
+const dn_r24 dn_r24_tab[25] = {R24(0),  R24(1),  R24(2),  R24(3),  R24(4),  R24(5),  R24(6),  R24(7),  R24(8),
+                               R24(9),  R24(10), R24(11), R24(12), R24(13), R24(14), R24(15), R24(16), R24(17),
+                               R24(18), R24(19), R24(20), R24(21), R24(22), R24(23), R24(24)};
+#endif

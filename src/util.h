@@ -126,6 +126,50 @@ static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
     return h;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DN_HAVE_READ24 1
+/* For short keys where the 24 bytes s[0 .. 24) may be read (a key of n <= 24 bytes with more text
+ * after it): the same results as dn_hash_words and dn_eq24, without a branch on n (whose length
+ * classes the processor mispredicts from one word to the next). Word k of the 24 bytes holds
+ * c_k = min(max(n - 8k, 0), 8) bytes of the key, the others are masked off. */
+/* Per key length n <= 24: the masks of its bytes in the three words, and of the rounds of
+ * dn_hash_words that it takes (use) and that end with the shift (sh, the rounds of full words):
+ * table-driven, so that nothing branches on n (util.c). */
+typedef struct dn_r24 {
+    uint64_t m[3], use[3], sh[3];
+} dn_r24;
+extern const dn_r24 dn_r24_tab[25];
+/* dn_hash_words(s, n, seed) for n <= 24, s[0 .. 24) readable. */
+static inline uint64_t dn_hash_words24(const void *s, size_t n, uint64_t seed) {
+    const char *p = s;
+    const dn_r24 *r = &dn_r24_tab[n];
+    uint64_t w0, w1, w2;
+    memcpy(&w0, p, 8), memcpy(&w1, p + 8, 8), memcpy(&w2, p + 16, 8);
+    uint64_t h = (seed + 1) * 0x9E3779B97F4A7C15ull ^ n, a;
+    a = (h ^ (w0 & r->m[0])) * 0xff51afd7ed558ccdull;
+    a ^= (a >> 32) & r->sh[0];
+    h = (a & r->use[0]) | (h & ~r->use[0]);
+    a = (h ^ (w1 & r->m[1])) * 0xff51afd7ed558ccdull;
+    a ^= (a >> 32) & r->sh[1];
+    h = (a & r->use[1]) | (h & ~r->use[1]);
+    a = (h ^ (w2 & r->m[2])) * 0xff51afd7ed558ccdull;
+    a ^= (a >> 32) & r->sh[2];
+    h = (a & r->use[2]) | (h & ~r->use[2]);
+    h ^= h >> 29;
+    h *= 0xbf58476d1ce4e5b9ull;
+    h ^= h >> 32;
+    return h;
+}
+/* dn_eq24(a, b, n) for n <= 24, a[0 .. 24) and b[0 .. 24) readable. */
+static inline bool dn_eq24_read24(const char *a, const char *b, size_t n) {
+    const dn_r24 *r = &dn_r24_tab[n];
+    uint64_t x0, x1, x2, y0, y1, y2;
+    memcpy(&x0, a, 8), memcpy(&x1, a + 8, 8), memcpy(&x2, a + 16, 8);
+    memcpy(&y0, b, 8), memcpy(&y1, b + 8, 8), memcpy(&y2, b + 16, 8);
+    return (((x0 ^ y0) & r->m[0]) | ((x1 ^ y1) & r->m[1]) | ((x2 ^ y2) & r->m[2])) == 0;
+}
+#endif
+
 /* Fills err (if not NULL) and returns code. */
 int dn_error(dener_error *err, int code, size_t line, size_t pos, const char *fmt, ...)
 #if defined(__GNUC__)
