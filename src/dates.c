@@ -4518,7 +4518,14 @@ static inline __attribute__((always_inline)) int chunk_starts(const dener_model 
     struct sc_slot *sl = NULL;
     if (p->sc && n <= SC_BYTES) {
         sl = &p->sc[h >> (32 - SC_BITS)];
-        if (sl->len == n && sl->hash == h && dn_eq24(sl->bytes, text + i, n)) {
+#if defined(DN_HAVE_READ24)
+        _Static_assert(SC_BYTES == 22, "the slot's bytes are the 22 that dn_eq22_read22 reads");
+        /* (no branch on the length where 22 bytes of text may be read) */
+        const bool eq = i + 22 <= len ? dn_eq22_read22(sl->bytes, text + i, n) : dn_eq24(sl->bytes, text + i, n);
+#else
+        const bool eq = dn_eq24(sl->bytes, text + i, n);
+#endif
+        if (sl->len == n && sl->hash == h && eq) {
             emit_slot(p, i, sl);
             if (multi && p->scxn[sl - p->sc]) return emit_slot_x(a, p, i, sl);
             return DENER_OK;
@@ -4711,7 +4718,13 @@ static inline __attribute__((always_inline)) int find_starts_t(const dener_model
         }
         size_t e = i + 1;
         while (e < len && !is_ws(u[e])) e++;
-        int rc = chunk_starts(m, p, text, len, i, e, e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0, multi);
+        uint32_t h = 0;
+#if defined(DN_HAVE_READ24)
+        if (e - i <= SC_BYTES && i + 24 <= len) h = (uint32_t)dn_hash_words24(text + i, e - i, 0); /* (dn_chunk_hash) */
+        else
+#endif
+            h = e - i <= SC_BYTES ? dn_chunk_hash(text + i, e - i) : 0;
+        int rc = chunk_starts(m, p, text, len, i, e, h, multi);
         if (rc) return rc;
         i = e;
     }

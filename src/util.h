@@ -137,6 +137,7 @@ static inline uint64_t dn_hash_words(const void *s, size_t n, uint64_t seed) {
  * table-driven, so that nothing branches on n (util.c). */
 typedef struct dn_r24 {
     uint64_t m[3], use[3], sh[3];
+    uint64_t m14; /* the mask of its bytes in the word at byte 14 (dn_eq22_read22) */
 } dn_r24;
 extern const dn_r24 dn_r24_tab[25];
 /* dn_hash_words(s, n, seed) for n <= 24, s[0 .. 24) readable. */
@@ -167,6 +168,14 @@ static inline bool dn_eq24_read24(const char *a, const char *b, size_t n) {
     memcpy(&x0, a, 8), memcpy(&x1, a + 8, 8), memcpy(&x2, a + 16, 8);
     memcpy(&y0, b, 8), memcpy(&y1, b + 8, 8), memcpy(&y2, b + 16, 8);
     return (((x0 ^ y0) & r->m[0]) | ((x1 ^ y1) & r->m[1]) | ((x2 ^ y2) & r->m[2])) == 0;
+}
+/* dn_eq24(a, b, n) for n <= 22, a[0 .. 22) and b[0 .. 22) readable (the words at 0, 8 and 14). */
+static inline bool dn_eq22_read22(const char *a, const char *b, size_t n) {
+    const dn_r24 *r = &dn_r24_tab[n];
+    uint64_t x0, x1, x2, y0, y1, y2;
+    memcpy(&x0, a, 8), memcpy(&x1, a + 8, 8), memcpy(&x2, a + 14, 8);
+    memcpy(&y0, b, 8), memcpy(&y1, b + 8, 8), memcpy(&y2, b + 14, 8);
+    return (((x0 ^ y0) & r->m[0]) | ((x1 ^ y1) & r->m[1]) | ((x2 ^ y2) & r->m14)) == 0;
 }
 #endif
 
