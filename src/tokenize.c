@@ -30,6 +30,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
@@ -1415,6 +1418,31 @@ static ALWAYS_INLINE size_t chunk_scan(const dn_tokens *tk, const char *text, si
     if (i >= len) return len;
     /* its end e, and where its first byte but an ASCII letter or digit is (na) */
     size_t e = i, na = SIZE_MAX;
+#if defined(__SSE2__)
+    /* sixteen bytes at a time (the same e and na as the loops below): most chunks end within the
+     * first sixteen, so the loop's exit is mostly taken at once, where eight at a time went either
+     * way (the words' lengths) */
+    {
+        const __m128i c20 = _mm_set1_epi8(0x20), ca = _mm_set1_epi8('a'), cz = _mm_set1_epi8('z'),
+                      c0 = _mm_set1_epi8('0'), c9 = _mm_set1_epi8('9');
+        for (; e + 16 <= len; e += 16) {
+            const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + e));
+            /* white space: the bytes up to 0x20 (unsigned) */
+            const unsigned ws = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(x, c20), x));
+            if (na == SIZE_MAX) {
+                const __m128i y = _mm_or_si128(x, c20); /* (ASCII letters to lower case) */
+                const __m128i l = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(y, ca), cz), y);
+                const __m128i d = _mm_cmpeq_epi8(_mm_min_epu8(_mm_max_epu8(x, c0), c9), x);
+                const unsigned o = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(l, d)) & 0xFFFFu & ((ws & -ws) - 1u);
+                if (o) na = e + (size_t)__builtin_ctz(o);
+            }
+            if (ws) {
+                e += (size_t)__builtin_ctz(ws);
+                goto chunk_end;
+            }
+        }
+    }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     for (const uint64_t one = 0x0101010101010101ull, hi = 0x8080808080808080ull; e + 8 <= len; e += 8) {
         uint64_t x;
@@ -1438,7 +1466,7 @@ static ALWAYS_INLINE size_t chunk_scan(const dn_tokens *tk, const char *text, si
         if (na == SIZE_MAX && FS_ASCII[u[e]] - 1u > (unsigned)FS_D) na = e;
         e++;
     }
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if (defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) || defined(__SSE2__)
 chunk_end:
 #endif
     c->e = e;
