@@ -478,22 +478,21 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
  * für Zusammenarbeit (SCO)" (no country code), "Demokratische Allianz (DA)" (added). */
 static int acronym_after_org(const dener_model *m, const dn_tokens *tk, const char *text, dn_resolve_scratch *rs) {
     const dn_alloc *a = &m->alloc;
-    for (size_t t = 2; t + 1 < tk->n; t++) {
+    const size_t n0 = rs->nout;
+    for (size_t i = 0; i < n0; i++) {
+        const dn_cand *o = &rs->out[i];
+        if (o->type != DENER_ORG || o->t0 < 0) continue;
+        const size_t t = (size_t)o->t1 + 1; /* the acronym, after "(" */
+        if (t + 1 >= tk->n || !is_punct(tk, text, t - 1, '(') || !is_punct(tk, text, t + 1, ')')) continue;
         const dn_token *k = &tk->t[t];
         size_t alen = k->b1 - k->b0;
-        if (!(k->flags & DN_T_UPPER) || alen < 2 || alen > 6 || !is_punct(tk, text, t - 1, '(') ||
-            !is_punct(tk, text, t + 1, ')'))
-            continue;
-        uint32_t ov = rs->cover[t - 2];
-        if (!ov) continue;
-        const dn_cand *o = &rs->out[ov - 1];
-        if (o->type != DENER_ORG || o->t0 < 0 || o->t1 != (int32_t)(t - 1) || o->t1 - o->t0 < 1 ||
+        if (!(k->flags & DN_T_UPPER) || alen < 2 || alen > 6 ||
             lower_ascii((unsigned char)text[o->b0]) != lower_ascii((unsigned char)text[k->b0]))
             continue;
         uint32_t cv = rs->cover[t];
         if (cv) {
             dn_cand *c = &rs->out[cv - 1];
-            if (c->t0 == (int32_t)t && c->t1 == (int32_t)(t + 1) && c->type <= DENER_ORG && c->type != DENER_ORG) {
+            if (c->t0 == (int32_t)t && c->t1 == (int32_t)(t + 1) && c->type < DENER_ORG) {
                 c->type = DENER_ORG;
                 c->source = m->src_abbrev;
                 c->canonical = 0, c->canon_tok0 = o->t0, c->canon_tok1 = o->t1;
@@ -501,7 +500,7 @@ static int acronym_after_org(const dener_model *m, const dn_tokens *tk, const ch
             continue;
         }
         if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
-        o = &rs->out[ov - 1]; /* (the array may have moved) */
+        o = &rs->out[i]; /* (the array may have moved) */
         dn_cand ac = {k->b0, k->b1, k->c0, k->c1, (int32_t)t, (int32_t)(t + 1), DENER_ORG, DN_ORIG_RULE, o->prio,
                       m->src_abbrev, 0, o->t0, o->t1, -1};
         rs->out[rs->nout++] = ac;
