@@ -2379,6 +2379,14 @@ static size_t rule_cand_words(mctx *c, const dn_rule *r, size_t n, uint64_t *can
     return nw;
 }
 
+/* Stores row b of the transposed rows[] as word w of set base + b of bs, for each bit b of used. */
+static inline void store_rows(uint64_t *bs, size_t base, size_t nw, size_t w, uint64_t used, const uint64_t *rows) {
+    for (uint64_t x = used; x; x &= x - 1) {
+        const unsigned b = (unsigned)__builtin_ctzll(x);
+        bs[(base + b) * nw + w] = rows[b];
+    }
+}
+
 int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, const dn_tokens *tk,
                    const dn_gaz_view *gz, dn_rule_emit emit, void *user) {
     if (!rs->gc) rs->gc = pcre2_general_context_create(p2_malloc, p2_free, (void *)(uintptr_t)&m->alloc);
@@ -2574,22 +2582,10 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                 }
         }
         /* (the sets were empty: stored, not or-ed) */
-        if (wf) {
-            transpose64x16(mf);
-            for (uint64_t x = wf; x; x &= x - 1) bs[(BS_F + (size_t)__builtin_ctzll(x)) * nw + w] = mf[__builtin_ctzll(x)];
-        }
-        if (wc) {
-            transpose64(mc);
-            for (uint64_t x = wc; x; x &= x - 1) bs[(BS_C + (size_t)__builtin_ctzll(x)) * nw + w] = mc[__builtin_ctzll(x)];
-        }
-        if (wh) {
-            transpose64(mh);
-            for (uint64_t x = wh; x; x &= x - 1) bs[(BS_H + (size_t)__builtin_ctzll(x)) * nw + w] = mh[__builtin_ctzll(x)];
-        }
-        if (wr) {
-            transpose64(mr);
-            for (uint64_t x = wr; x; x &= x - 1) bs[(BS_R + (size_t)__builtin_ctzll(x)) * nw + w] = mr[__builtin_ctzll(x)];
-        }
+        if (wf) transpose64x16(mf), store_rows(bs, BS_F, nw, w, wf, mf);
+        if (wc) transpose64(mc), store_rows(bs, BS_C, nw, w, wc, mc);
+        if (wh) transpose64(mh), store_rows(bs, BS_H, nw, w, wh, mh);
+        if (wr) transpose64(mr), store_rows(bs, BS_R, nw, w, wr, mr);
         u_f |= wf, u_c |= wc, u_h |= wh, u_r |= wr;
         uint64_t *bn = bs + BS_N * nw + w, acc = 0;
         for (int k = 6; k >= 2; k--) acc |= lenw[k], bn[(size_t)(k - 2) * nw] = acc;
