@@ -581,6 +581,23 @@ static bool place_prep(const dn_tokens *tk, size_t ti) {
     return false;
 }
 
+/* Are the tokens of organisation c after its first word, up to its last (a legal form), all branch
+ * words (class orgend: "Logistik", "Maschinenbau") or parts of a legal form ("GmbH & Co. KG")? *oe
+ * caches the class id of orgend (-2: not looked up yet). */
+static bool org_tail(const dener_model *m, const dn_tokens *tk, const char *text, const dn_cand *c, uint64_t suffix, int *oe) {
+    if (*oe == -2) *oe = dn_class_id(m, "orgend");
+    const uint64_t ok = suffix | (*oe >= 0 ? 1ull << *oe : 0);
+    for (int32_t i = c->t0 + 1; i < c->t1 - 1; i++) {
+        const dn_token *t = &tk->t[i];
+        if (t->classes & ok) continue;
+        const char *w = text + t->b0;
+        const size_t n = t->b1 - t->b0;
+        if ((n == 1 && w[0] == '&') || (n == 3 && !memcmp(w, "Co.", 3)) || (n == 2 && !memcmp(w, "Co", 2))) continue;
+        return false;
+    }
+    return true;
+}
+
 /* Whether token-aligned names a and b have a word in common. */
 static bool shared_word(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
     for (int32_t i = a->t0; i < a->t1; i++)
@@ -944,6 +961,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     int cls_fv = -2; /* the class finiteverb, looked up when first needed (rarely) */
     int cls_det = -2; /* the class determiner, the same */
     int cls_oh = -2;  /* the class orghead, the same */
+    int cls_oe = -2;  /* the class orgend, the same (org_tail) */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -969,11 +987,13 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             int len = c->t1 - c->t0;
             const dn_token *t = &tk->t[c->t1 - 1];
             if (c->origin == DN_ORIG_RULE && c->prio < 30) continue; /* weak guesses are not spread */
-            if (c->type == DENER_ORG && len == 2 &&
-                ((t->classes & suffix) || (t->node && (m->nodes[t->node].ent_mask & (1u << DENER_LOC))))) {
+            if (c->type == DENER_ORG && len >= 2 &&
+                ((len == 2 && ((t->classes & suffix) || (t->node && (m->nodes[t->node].ent_mask & (1u << DENER_LOC))))) ||
+                 (len > 2 && (t->classes & suffix) && org_tail(m, tk, text, c, suffix, &cls_oe)))) {
                 /* a company name with its legal form or country marks its first word: "Fanuc" after
-                 * "Fanuc Deutschland", "Quarko" after "Quarko GmbH" (longer names do not: "German" of
-                 * "German Pellets GmbH" is no short form) */
+                 * "Fanuc Deutschland", "Quarko" after "Quarko GmbH", also with a branch word and a
+                 * longer legal form between ("Quarko Logistik GmbH & Co. KG"; org_tail); other
+                 * longer names do not: "German" of "German Pellets GmbH" is no short form */
                 t = &tk->t[c->t0];
                 if (t->node && (m->nodes[t->node].ent_mask & 7u)) continue; /* a lexicon name of its own */
                 if ((t->classes & (amb | given)) || (t->flags & DN_T_COMPOUND)) continue;

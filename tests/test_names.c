@@ -327,6 +327,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* ... also with branch words and a longer legal form between; not another longer name */
+    {"Die Olvarek Logistik GmbH & Co. KG ist pleite. Olvarek besch\xc3\xa4" "ftigt 200 Menschen. Die Brixa Pellets GmbH w\xc3\xa4" "chst, Brixa auch.",
+     "ORG:Olvarek Logistik GmbH & Co. KG|ORG:Olvarek|ORG:Brixa Pellets GmbH"},
     /* a street after an article (street_det); not a compound of a common noun ("Tabellenplatz") */
     {"Das Lokal an der Olvarekstra\xc3\x9f" "e liegt am Brixendamm, nicht am Tabellenplatz.", "LOC:Olvarekstra\xc3\x9f" "e|LOC:Brixendamm"},
     /* a place adjective that is also an inhabitant noun before a street word (adj_place_noun);
