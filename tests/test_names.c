@@ -460,6 +460,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* an airport named after a person (airport_person, airport_known); a person after an airport
+     * word and a verb stays a person */
+    {"Sie landete am Flughafen Eduardo de Brixa, er am Flughafen Atat\xc3\xbcrk. Am Flughafen empfing Olaf Scholz sie.",
+     "LOC:Flughafen Eduardo de Brixa|LOC:Flughafen Atat\xc3\xbcrk|PER:Olaf Scholz"},
     {"Sie wanderten auf den Horbelberg und über den Weinberg zum Zeppelsee.", "LOC:Horbelberg|LOC:Zeppelsee"},
     {"Die St. Ottilienkapelle brannte.", "LOC:St. Ottilienkapelle"},
     /* an acronym's long form holds no bracket and ends in no person (resolve.c) */
