@@ -1475,8 +1475,6 @@ Appelle	commonnoun
 Appellen	commonnoun
 Appellierte	commonnoun
 Appellierten	commonnoun
-Appenzeller	commonnoun
-Appenzellern	commonnoun
 Appetit	commonnoun
 Appetite	commonnoun
 Appetiten	commonnoun

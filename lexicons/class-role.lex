@@ -257,6 +257,8 @@ Bezirksbürgermeister	role
 Bezirksbürgermeisterin	role
 Bezirksbürgermeisterinnen	role
 Bezirksbürgermeistern	role
+Bezirkshauptfrau	role
+Bezirkshauptmann	role
 Bezirksleiter	role
 Bezirksleiterin	role
 Bezirksleiterinnen	role
@@ -2049,6 +2051,12 @@ Geiger	role
 Geigerin	role
 Geigerinnen	role
 Geigern	role
+Gemeindeammann	role
+Gemeindeammännin	role
+Gemeindepräsident	role
+Gemeindepräsidenten	role
+Gemeindepräsidentin	role
+Gemeindepräsidentinnen	role
 Gemeinderat	role
 Gemeinderätin	role
 General	role
@@ -2570,6 +2578,8 @@ Labour-Chefen	role
 Labour-Chefin	role
 Labour-Chefinnen	role
 Lady	role
+Landammann	role
+Landammännin	role
 Landesagrarminister	role
 Landesagrarministerin	role
 Landesagrarministerinnen	role
@@ -3583,6 +3593,10 @@ Regierungssprecher	role
 Regierungssprecherin	role
 Regierungssprecherinnen	role
 Regierungssprechern	role
+Regierungsstatthalter	role
+Regierungsstatthalterin	role
+Regierungsstatthalterinnen	role
+Regierungsstatthaltern	role
 Regimekritiker	role
 Regimekritikerin	role
 Regimekritikerinnen	role
@@ -3822,6 +3836,8 @@ Stabschef	role
 Stabschefen	role
 Stabschefin	role
 Stabschefinnen	role
+Stadtammann	role
+Stadtammännin	role
 Stadtbaurat	role
 Stadtbaurätin	role
 Stadtdirektor	role

@@ -8264,7 +8264,6 @@ Gjorge Ivanov	PER.politician
 Glafcos Clerides	PER.politician
 Glagau	PER.business	Nils Glagau
 Glagow	PER.athlete	Martina Glagow
-Glarner	PER.politician	Andreas Glarner
 Glashow	PER.scientist	Sheldon Glashow
 Glasner	PER.athlete	Oliver Glasner
 Glattauer	PER.artist	Daniel Glattauer
@@ -11168,7 +11167,6 @@ Jason Statham	PER.artist
 Jasow	PER	Dmitri Jasow
 Jasper Johns	PER.artist
 Jaspers	PER.scientist	Karl Jaspers
-Jassin	PER
 Jassir Arafat	PER.politician
 Jatta	PER.athlete	Bakery Jatta
 Jauch	PER.artist	Günther Jauch
@@ -12851,7 +12849,6 @@ Kasper Schmeichel	PER.athlete
 Kassander	PER
 Kassautzki	PER.politician	Anna Kassautzki
 Kasselakis	PER.politician	Stefanos Kasselakis
-Kassem	PER.politician	Naim Kassem
 Kassem Soleimani	PER.politician
 Kassem Taher Saleh	PER.politician
 Kassjanow	PER.politician	Michail Kassjanow
@@ -19902,7 +19899,6 @@ Raphinha	PER.athlete
 Rapinoe	PER.athlete	Megan Rapinoe
 Rapolder	PER.athlete	Uwe Rapolder
 Rascher	PER	Sigmund Rascher
-Raschid	PER.politician	Abdul Latif Raschid
 Rasha Nasr	PER.politician
 Rashford	PER.athlete	Marcus Rashford
 Rashica	PER.athlete	Milot Rashica

@@ -327,6 +327,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* Swiss and Austrian place adjectives and titles before a person are no names */
+    {"Der Glarner St\xc3\xa4nderat Thomas Hefti und der Urner Landammann sprachen.", "PER:Thomas Hefti"},
     /* ... also with branch words and a longer legal form between; not another longer name */
     {"Die Olvarek Logistik GmbH & Co. KG ist pleite. Olvarek besch\xc3\xa4" "ftigt 200 Menschen. Die Brixa Pellets GmbH w\xc3\xa4" "chst, Brixa auch.",
      "ORG:Olvarek Logistik GmbH & Co. KG|ORG:Olvarek|ORG:Brixa Pellets GmbH"},
