@@ -1358,6 +1358,15 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
                 uint32_t lnode = 0;
                 t->classes = classes_of(m, tk->keys.p + last->key, last->keylen, &lnode, DN_T_CAP);
+                /* (the last two parts as one word of the lexicon: "Raumfahrt-Start-up" as "Start-up") */
+                if (!t->classes && !lnode && t->nparts >= 3 && last->keylen <= 3) {
+                    const dn_part *pen = last - 1;
+                    const size_t k0 = tk->keys.len;
+                    fold_key(m, &tk->keys, text + pen->b0, last->b1 - pen->b0, last->b1 - pen->b0 >= 8);
+                    if (tk->keys.oom) goto oom;
+                    t->classes = classes_of(m, tk->keys.p + k0, tk->keys.len - 1 - k0, NULL, DN_T_CAP);
+                    tk->keys.len = k0;
+                }
                 /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium") */
                 if (!t->classes && last->keylen >= 6) {
                     uint64_t h = 0;

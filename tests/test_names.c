@@ -658,6 +658,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Reederei Aida Cruises w\xc3\xa4" "chst.", "ORG:Aida Cruises"},
     /* a hyphenated compound whose unknown last part has a role as its head is no district */
     {"Die NRW-Fluchtministerin und der Sachsen-Brandschutzbeauftragte Jana Kestler.", "PER:Jana Kestler"},
+    /* ... and the last two parts as one word of the lists: "Start-up" is a descriptor */
+    {"Das Raumfahrt-Start-up Isar Aerospace startet.", "ORG:Isar Aerospace"},
     /* an adjective before a compound head and a place (adj_head_place_c) */
     {"Die St\xc3\xa4" "dtische Wohnungsgesellschaft Bremerhaven baut.", "ORG:St\xc3\xa4" "dtische Wohnungsgesellschaft Bremerhaven"},
 };
