@@ -5487,6 +5487,7 @@ Durchdrehen	commonnoun
 Durchdringen	commonnoun
 Durchdringung	commonnoun
 Durchfahren	commonnoun
+Durchfahrtsgasse	commonnoun
 Durchfall	commonnoun
 Durchfalle	commonnoun
 Durchflossene	commonnoun
@@ -7807,6 +7808,7 @@ Feuer	commonnoun
 Feuern	commonnoun
 Feuerwehr	commonnoun
 Feuerwehren	commonnoun
+Feuerwehrgasse	commonnoun
 Feuilleton	commonnoun
 Fiat	commonnoun
 Fibel	commonnoun
@@ -18367,6 +18369,8 @@ Rettern	commonnoun
 Rettung	commonnoun
 Rettungen	commonnoun
 Rettungsdienst	commonnoun
+Rettungsgasse	commonnoun
+Rettungsgassen	commonnoun
 Rettungsleitstelle	commonnoun
 Rettungswache	commonnoun
 Reue	commonnoun
@@ -22316,6 +22320,7 @@ Umlaufe	commonnoun
 Umlaufende	commonnoun
 Umlaufenden	commonnoun
 Umlegen	commonnoun
+Umleitungsgasse	commonnoun
 Umliegende	commonnoun
 Umliegenden	commonnoun
 Umländer	commonnoun

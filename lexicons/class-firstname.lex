@@ -969,6 +969,7 @@ Aleta	firstname
 Aleth	firstname
 Aletha	firstname
 Alethea	firstname
+Aletta	firstname
 Alevtina	firstname
 Alewtina	firstname
 Alex	firstname
@@ -2187,6 +2188,7 @@ Arnaud	firstname
 Arnaude	firstname
 Arnauld	firstname
 Arnaç	firstname
+Arnd	firstname
 Arne	firstname
 Arne-Johan	firstname
 Arnesh	firstname
@@ -2202,6 +2204,7 @@ Arnould	firstname
 Arnout	firstname
 Arnošt	firstname
 Arnoštka	firstname
+Arnt	firstname
 Arnulf	firstname
 Arnulfo	firstname
 Aroha	firstname
@@ -2980,6 +2983,7 @@ Baltacı	firstname
 Baltar	firstname
 Baltasar	firstname
 Baltazar	firstname
+Balthasar	firstname
 Balthazar	firstname
 Baltur	firstname
 Baltır	firstname
@@ -3468,6 +3472,7 @@ Bernardo	firstname
 Bernardyna	firstname
 Bernat	firstname
 Bernd	firstname
+Bernd-Uwe	firstname
 Berneice	firstname
 Bernelle	firstname
 Bernete	firstname
@@ -3475,6 +3480,7 @@ Bernetta	firstname
 Bernette	firstname
 Bernfried	firstname
 Bernhard	firstname
+Bernhart	firstname
 Berni	firstname
 Bernice	firstname
 Bernie	firstname
@@ -3788,6 +3794,7 @@ Blanduzia	firstname
 Blandyna	firstname
 Blanka	firstname
 Blas	firstname
+Blasius	firstname
 Blaze	firstname
 Blaž	firstname
 Blažej	firstname
@@ -4196,12 +4203,14 @@ Burchard	firstname
 Burcu	firstname
 Burdette	firstname
 Burghard	firstname
+Burghart	firstname
 Burguçan	firstname
 Burhan	firstname
 Burhanuddin	firstname
 Burkard	firstname
 Burkay	firstname
 Burkhard	firstname
+Burkhart	firstname
 Burl	firstname
 Burley	firstname
 Burnice	firstname
@@ -5573,6 +5582,7 @@ Cyprianus	firstname
 Cyprien	firstname
 Cyprián	firstname
 Cyra	firstname
+Cyriak	firstname
 Cyrian	firstname
 Cyriaque	firstname
 Cyriel	firstname
@@ -6865,6 +6875,7 @@ Ecem	firstname
 Ecevit	firstname
 Eckard	firstname
 Eckart	firstname
+Eckbert	firstname
 Eckehard	firstname
 Eckehart	firstname
 Eckhard	firstname
@@ -8793,6 +8804,7 @@ Ganesan	firstname
 Ganesh	firstname
 Ganesha	firstname
 Gangesh	firstname
+Gangolf	firstname
 Gangsa	firstname
 Gangsar	firstname
 Ganjar	firstname
@@ -9997,6 +10009,7 @@ Hans-Christian	firstname
 Hans-Dietrich	firstname
 Hans-Georg	firstname
 Hans-Gert	firstname
+Hans-Hermann	firstname
 Hans-Joachim	firstname
 Hans-Jochen	firstname
 Hans-Juergen	firstname
@@ -10205,6 +10218,7 @@ Heinold	firstname
 Heinrich	firstname
 Heinz	firstname
 Heinz-Christian	firstname
+Heinz-Josef	firstname
 Heinzi	firstname
 Heiri	firstname
 Heitor	firstname
@@ -11047,6 +11061,7 @@ Ing-Wen	firstname
 Inga	firstname
 Ingaberg	firstname
 Ingaborg	firstname
+Ingbert	firstname
 Inge	firstname
 Ingeberg	firstname
 Ingeborg	firstname
@@ -12330,6 +12345,7 @@ Jose	firstname
 Joseba	firstname
 Josee	firstname
 Josef	firstname
+Josef-Ernst	firstname
 Josefa	firstname
 Josefien	firstname
 Josefin	firstname
@@ -12861,6 +12877,7 @@ Karita	firstname
 Karja	firstname
 Karl	firstname
 Karl-Emil	firstname
+Karl-Heinrich	firstname
 Karl-Heinz	firstname
 Karl-Johan	firstname
 Karl-Josef	firstname
@@ -13454,6 +13471,7 @@ Klaudiusz	firstname
 Klaudián	firstname
 Klaudyna	firstname
 Klaus	firstname
+Klaus-Dieter	firstname
 Klaus-Peter	firstname
 Klausi	firstname
 Klawdija	firstname
@@ -14387,6 +14405,7 @@ Lieke	firstname
 Lien	firstname
 Liene	firstname
 Lieneke	firstname
+Lienhard	firstname
 Liepa	firstname
 Lierni	firstname
 Liesa	firstname
@@ -16657,6 +16676,7 @@ Minji	firstname
 Minjun	firstname
 Mink	firstname
 Minke	firstname
+Minna	firstname
 Minnaminnie	firstname
 Minni	firstname
 Minnie	firstname
@@ -19406,6 +19426,7 @@ Quynh	firstname
 Quỳnh	firstname
 Rabab	firstname
 Rabah	firstname
+Rabea	firstname
 Rabia	firstname
 Rabih	firstname
 Rabindra	firstname
@@ -19797,10 +19818,13 @@ Reinbert	firstname
 Reinbold	firstname
 Reiner	firstname
 Reinfried	firstname
+Reingard	firstname
 Reinhard	firstname
+Reinhart	firstname
 Reinhild	firstname
 Reinhilde	firstname
 Reinhold	firstname
+Reinholdt	firstname
 Reinier	firstname
 Reinis	firstname
 Reinmar	firstname
@@ -20268,6 +20292,7 @@ Rostislav	firstname
 Rostislava	firstname
 Rostislaw	firstname
 Rostyslav	firstname
+Roswita	firstname
 Roswitha	firstname
 Rosy	firstname
 Rosália	firstname
@@ -21585,6 +21610,7 @@ Sigal	firstname
 Sigebert	firstname
 Sigfrido	firstname
 Sigfríd	firstname
+Sighard	firstname
 Sigisbert	firstname
 Sigismond	firstname
 Sigismondo	firstname
@@ -23136,6 +23162,7 @@ Tillie	firstname
 Tillman	firstname
 Tillmann	firstname
 Tilly	firstname
+Tilman	firstname
 Tilo	firstname
 Tim	firstname
 Timaé	firstname
@@ -23675,6 +23702,7 @@ Uldis	firstname
 Ulduz	firstname
 Ulf	firstname
 Ulfa	firstname
+Ulfert	firstname
 Ulfo	firstname
 Ulfried	firstname
 Uli	firstname
@@ -24430,6 +24458,7 @@ Volha	firstname
 Volkan	firstname
 Volker	firstname
 Volkhard	firstname
+Volkhart	firstname
 Volkmar	firstname
 Volkward	firstname
 Volodymyr	firstname
@@ -24549,6 +24578,7 @@ Walgierz	firstname
 Walid	firstname
 Walker	firstname
 Wallace	firstname
+Walli	firstname
 Wallie	firstname
 Wallis	firstname
 Walliw	firstname
@@ -24602,6 +24632,7 @@ Wassilij	firstname
 Wassilissa	firstname
 Wassim	firstname
 Wassyl	firstname
+Wassym	firstname
 Wastl	firstname
 Wasyl	firstname
 Wataru	firstname
@@ -24748,6 +24779,7 @@ Wilson	firstname
 Wilton	firstname
 Wiltrud	firstname
 Wim	firstname
+Winand	firstname
 Wincent	firstname
 Wincenta	firstname
 Wincenty	firstname

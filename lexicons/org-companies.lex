@@ -705,7 +705,6 @@ Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
 Bahlsen GmbH	ORG.company
 Bahlsen Gruppe	ORG.company
-Bahnkonzern	ORG.company	Deutsche Bahn
 Baidu	ORG.company
 Baier & Schneider	ORG.company
 Bain	ORG.company

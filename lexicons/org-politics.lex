@@ -258,7 +258,6 @@ Asylagentur der Europäischen Union	ORG.intl
 Atomwaffen Division	ORG.militant
 Aufsichts- und Dienstleistungsdirektion	ORG.authority
 Aukus	ORG.intl
-Auslandsgeheimdienst SWR	ORG.authority	SWR
 Ausschuss der Regionen	ORG.intl
 Australian Greens	ORG.party
 Australian Labor Party	ORG.party
@@ -1686,8 +1685,6 @@ Information und Technik Nordrhein-Westfalen	ORG.authority
 Iniciativa Liberal	ORG.party
 Initiative Frieden und Menschenrechte	ORG.party
 Inkatha Freedom Party	ORG.party
-Inlandsgeheimdienst FSB	ORG.authority	Föderaler Sicherheitsdienst
-Inlandsgeheimdienst Schin Bet	ORG.authority	Schin Bet
 Innenministerium Baden-Württemberg	ORG.gov
 Innenministerium Bayern	ORG.gov
 Innenministerium Brandenburg	ORG.gov
@@ -2438,8 +2435,6 @@ MeteoSchweiz	ORG.authority
 Metropolitan Police	ORG.authority	Scotland Yard
 MfS	ORG.authority	Ministerium für Staatssicherheit
 Mi Hazánk	ORG.party
-Militärgeheimdienst GRU	ORG.authority	GRU
-Militärgeheimdienst HUR	ORG.authority	HUR
 Militärischer Abschirmdienst	ORG.authority
 Miljöpartiet	ORG.party
 Milliyetçi Hareket Partisi	ORG.party

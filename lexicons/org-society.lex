@@ -28,6 +28,7 @@ ACLU	ORG.ngo	American Civil Liberties Union
 ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
 ADL	ORG.ngo	Anti-Defamation League
+ADV	ORG.association	Arbeitsgemeinschaft Deutscher Verkehrsflughäfen
 AFL-CIO	ORG.union
 AIESEC	ORG.association
 AIPAC	ORG.association	American Israel Public Affairs Committee
@@ -132,6 +133,7 @@ Arbeiterwohlfahrt	ORG.ngo
 Arbeitgeberverband Chemie	ORG.association
 Arbeitgeberverband Gesamtmetall	ORG.association
 Arbeitnehmerkammer Bremen	ORG.association
+Arbeitsgemeinschaft Deutscher Verkehrsflughäfen	ORG.association
 Arbeitsgemeinschaft bäuerliche Landwirtschaft	ORG.association
 Arbeitskammer des Saarlandes	ORG.association
 Arcade Fire	ORG.culture
@@ -991,7 +993,6 @@ Fleetwood Mac	ORG.culture
 Flic Flac	ORG.culture	Circus Flic Flac
 Florence + the Machine	ORG.culture
 Florence and the Machine	ORG.culture
-Flughafenverband ADV	ORG.association
 Flüchtlingsrat Berlin	ORG.ngo
 Foals	ORG.culture
 Focke-Museum	ORG.culture
@@ -1889,7 +1890,6 @@ Lo & Leduc	ORG.culture
 LobbyControl	ORG.ngo	Lobbycontrol
 Lobbycontrol	ORG.ngo
 Locarno Film Festival	ORG.culture
-Lokführergewerkschaft GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
 Lollapalooza	ORG.culture
 London Philharmonic Orchestra	ORG.culture
 London Symphony Orchestra	ORG.culture

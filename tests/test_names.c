@@ -524,6 +524,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Im Quarko-Brixner-Haus tagte der Vorstand.", "LOC:Quarko-Brixner-Haus"},
     {"Die Jan-van-der-Quark-Stra\xc3\x9f" "e ist gesperrt.", "LOC:Jan-van-der-Quark-Stra\xc3\x9f" "e"},
     {"Der Abgeordnete f\xc3\xbcr G\xc3\xb6rlitz III sagte, er sei zufrieden.", "LOC:G\xc3\xb6rlitz"},
+    /* transport and vehicle jargon is no organisation (class-plainacronym.lex); a descriptor before
+     * an acronym is no part of the name, and alone no name ("der Bahnkonzern") */
+    {"Der SEV f\xc3\xa4hrt ab ZOB, die WLTP-Werte und der OEM. Die Lokf\xc3\xbchrergewerkschaft GDL streikt, teilte der Bahnkonzern mit.", "ORG:GDL"},
+    /* older and regional given names (classes-firstnames.txt) */
+    {"Vorstandschef Arnd Franz und Flughafenchefin Aletta von Massenbach sprachen.", "PER:Arnd Franz|PER:Aletta von Massenbach"},
     /* business terms are no organisations (class-plainacronym.lex), "Dax" no town (stop_world.txt) */
     {"Der DAX-Konzern meldete ein h\xc3\xb6heres EBITDA.", ""},
     /* a genitive of an institution's noun before a place (tokenize.c: genitive_base) */
