@@ -453,6 +453,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Bruttoinlandsprodukt (BIP) stieg.", ""},
     /* places: after a preposition before any lower-case word, unless also a common noun */
     {"Der Bus kam aus Gotha unter Polizeischutz.", "LOC:Gotha"},
+    /* ... a place that is also a common word after "bei" before punctuation, after "Richtung"; "bei"
+     * before any word needs more than that */
+    {"Der Unfall bei Kamen, der Stau Richtung Hof. Bei Wetter wie diesem bleiben wir daheim.", "LOC:Kamen|LOC:Hof"},
     {"Das Haus ist aus Stein gebaut.", ""},
     /* between a known place and a place with a compass or centre suffix */
     {"Stau zwischen Gotha und Kolbrenna-Nord.", "LOC:Gotha|LOC:Kolbrenna-Nord"},
