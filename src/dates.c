@@ -5533,6 +5533,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     /* the date before: its anchor month and tense, for a date joined to it as the end of a period
      * or a pair ("bis", "und", "-": pair_gap) */
     int prev_pm = 0, prev_tense = 0;
+    bool prev_hist = false; /* the date before took the year of the chain (from_hist below) */
     int64_t prev_wd = INT64_MIN; /* the day of the date before if it was a weekday alone */
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
@@ -5605,7 +5606,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             fy.y = nx->f.y - (c->f.m > nx->f.m ? 1 : 0);
             fy.ylen = 4;
             cf = &fy;
-        } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && !joined && tense <= 0 &&
+        } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && (!joined || prev_hist) && tense <= 0 &&
             hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 &&
             (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) {
             fy = c->f;
@@ -5636,6 +5637,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             }
         }
         prev_wd = wd_day;
+        prev_hist = from_hist;
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         else {
             refdate vr; /* the value as a reference for the dates after it */

@@ -231,6 +231,8 @@ static const tcase CASES[] = {
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
     {REF, "2019 verdiente die Firma mehr als im Vorjahr.", "2019=2019 ; Vorjahr=2018"},
     {REF, "Am 30. Januar 1933 wurde er Kanzler. Am 27. Februar brannte der Reichstag.", "30. Januar 1933=1933-01-30 ; 27. Februar=1933-02-27"},
+    /* ... also both days of a pair ("am 3. und 4. April") */
+    {REF, "Im April 1945 kamen die Truppen. Die Stadt war am 3. und 4. April zerst\xc3\xb6rt worden.", "April 1945=1945-04 ; 3.=1945-04-03 ; 4. April=1945-04-04"},
     {REF, "Im Dezember 1989 fiel die Mauer, am 3. Januar folgte die Wahl.", "Dezember 1989=1989-12 ; 3. Januar=1990-01-03"},
     {REF, "Die Firma wurde am 3. M\xc3\xa4rz 1998 gegr\xc3\xbc" "ndet. Am 27. Februar wird sie ihre Zahlen vorlegen.", "3. M\xc3\xa4rz 1998=1998-03-03 ; 27. Februar=2024-02-27"},
     {REF, "Im dritten Quartal 2021 stieg der Umsatz. Im Vorquartal war er gesunken.", "dritten Quartal 2021=2021-Q3 ; Vorquartal=2021-Q2"},
