@@ -465,6 +465,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* a castle or monastery with a name no list holds is one place with its type word; with a
+     * listed town the town alone (building_name) */
+    {"Die Burg Olvarek und das Kloster Brixenau liegen nahe der Festung Ingolstadt.", "LOC:Burg Olvarek|LOC:Kloster Brixenau|LOC:Ingolstadt"},
     /* an airport named after a person (airport_person, airport_known); a person after an airport
      * word and a verb stays a person */
     {"Sie landete am Flughafen Eduardo de Brixa, er am Flughafen Atat\xc3\xbcrk. Am Flughafen empfing Olaf Scholz sie.",
