@@ -203,6 +203,21 @@ static inline int adj_ending(const char *k, size_t n) {
     return -1;
 }
 
+/* Does the walk start at a definite article ("Die Linke", "Der Spiegel")? */
+static bool article_start(const walk *w) {
+    const dn_token *t = &w->tk->t[w->start];
+    const char *k = w->tk->keys.p + t->key;
+    return t->keylen == 3 && k[0] == 'd' && ((k[1] == 'i' && k[2] == 'e') || (k[1] == 'e' && (k[2] == 'r' || k[2] == 'n' || k[2] == 'm')) ||
+                                             (k[1] == 'a' && k[2] == 's'));
+}
+
+/* Whether capitalised key k[0..n-1] may be a dative plural in "-en", "-ern" or "-eln" of a plural
+ * name in "-e", "-er", "-el" (variants, may_vary, dn_match_word_bits). */
+static inline bool dative_n(uint16_t tflags, const char *k, size_t n) {
+    return (tflags & DN_T_CAP) && !(tflags & DN_T_UPPER) && n > 5 && k[n - 1] == 'n' &&
+           (k[n - 2] == 'e' || ((k[n - 2] == 'r' || k[n - 2] == 'l') && k[n - 3] == 'e'));
+}
+
 /* The inflection variants of token j's key k[0..n-1] from node; true if a trie look-up found a
  * node that was used. */
 static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const char *k, size_t n, uint8_t flags, int depth) {
@@ -214,6 +229,10 @@ static bool variants(walk *w, uint32_t node, size_t j, const dn_token *t, const 
         hit |= try_key(w, node, j, k, n - 1, flags, final_only, depth);
         if (n > 4 && k[n - 2] == 'e') hit |= try_key(w, node, j, k, n - 2, flags, final_only, depth);
     }
+    /* dative plural: the last word of a name of two words or more, with an "-n" the name lacks ("den
+     * Salzburger Festspielen", "den Berliner Philharmonikern") */
+    /* (not of a name that begins with an article: "Die Linken fordern" is no "Die Linke") */
+    if (depth > 0 && dative_n(t->flags, k, n) && !article_start(w)) hit |= try_key(w, node, j, k, n - 1, flags, true, depth);
     /* declined adjective inside a name: continue only */
     if ((t->flags & DN_T_CAP) && n >= ADJ_MIN_KEY) {
         int cur = adj_ending(k, n); /* the key's ending */
@@ -278,6 +297,7 @@ static inline bool key_eq(const char *a, const char *b, size_t n) {
  * first): a genitive -s, or a capitalised declined adjective ending. */
 static inline bool may_vary(const dn_token *t, const char *k, size_t n) {
     if (n > 3 && k[n - 1] == 's' && !(t->flags & DN_T_UPPER && n <= 4)) return true;
+    if (dative_n(t->flags, k, n)) return true;
     if ((t->flags & DN_T_CAP) && n >= ADJ_MIN_KEY) {
         char e = k[n - 1];
         if (e == 'e') return true;
@@ -399,6 +419,7 @@ uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k,
         size_t stem = adj_stem(k, n);
         if ((n >= 2 && k[n - 1] == 's' && n - 1 <= m->max_keylen && bloom_has(m, cont_hash(k, n - 1))) ||
             (n >= 3 && k[n - 1] == 's' && k[n - 2] == 'e' && n - 2 <= m->max_keylen && bloom_has(m, cont_hash(k, n - 2))) ||
+            (dative_n(tflags, k, n) && n - 1 <= m->max_keylen && bloom_has(m, cont_hash(k, n - 1))) ||
             (stem < n && bloom_has(m, cont_stem_hash(k, stem))))
             bits |= DN_T_KIDS_CONT;
     }

@@ -465,6 +465,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* the dative plural of a listed plural name of two words or more; not of a name with an article */
+    {"Sie trat mit den Berliner Philharmonikern bei den Salzburger Festspielen auf. Die Linken fordern mehr.",
+     "ORG:Berliner Philharmonikern|ORG:Salzburger Festspielen|ORG:Linken"},
     /* a castle or monastery with a name no list holds is one place with its type word; with a
      * listed town the town alone (building_name) */
     {"Die Burg Olvarek und das Kloster Brixenau liegen nahe der Festung Ingolstadt.", "LOC:Burg Olvarek|LOC:Kloster Brixenau|LOC:Ingolstadt"},
