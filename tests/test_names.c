@@ -465,6 +465,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* names inside the quoted title of a work after a noun of works (NOT work_title); a group's name
+     * in quotes stays */
+    {"Der Film \xe2\x80\x9eParis, Texas\xe2\x80\x9c lief in Cannes, die Gruppe \xe2\x80\x9eLetzte Generation\xe2\x80\x9c protestierte.",
+     "LOC:Cannes|ORG:Letzte Generation"},
     /* the dative plural of a listed plural name of two words or more; not of a name with an article */
     {"Sie trat mit den Berliner Philharmonikern bei den Salzburger Festspielen auf. Die Linken fordern mehr.",
      "ORG:Berliner Philharmonikern|ORG:Salzburger Festspielen|ORG:Linken"},
