@@ -598,6 +598,14 @@ static bool org_tail(const dener_model *m, const dn_tokens *tk, const char *text
     return true;
 }
 
+/* Is token ti followed by "nach" or "bis" (a route: "von Trier nach Mainz")? */
+static bool route_next(const dn_tokens *tk, size_t ti) {
+    if (ti + 1 >= tk->n) return false;
+    const dn_token *t = &tk->t[ti + 1];
+    const char *k = tk->keys.p + t->key;
+    return (t->keylen == 4 && !memcmp(k, "nach", 4)) || (t->keylen == 3 && !memcmp(k, "bis", 3));
+}
+
 /* Whether token-aligned names a and b have a word in common. */
 static bool shared_word(const dn_tokens *tk, const dn_cand *a, const dn_cand *b) {
     for (int32_t i = a->t0; i < a->t1; i++)
@@ -1066,7 +1074,16 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                     hit = prop_get(&p, k, kn - 2);
                 if (hit < 0) continue;
                 const dn_cand *src = &rs->out[hit];
-                if (place_word && (src->type != DENER_PER || place_prep(tk, ti))) continue;
+                /* the surname with the particle of the full name before it is the person ("Rosa von
+                 * Praunheim ... hatte von Praunheim", "Lars von Trier ... Von Trier sagte"), with the
+                 * particle in its span (if nothing took that word) */
+                const bool particle = src->type == DENER_PER && ti > 0 && src->t1 - src->t0 >= 3 &&
+                                      (size_t)(src->t1 - 1) != ti && !rs->cover[ti - 1] &&
+                                      (tk->t[ti - 1].flags & DN_T_WORD) && tk->t[ti - 1].keylen <= 4 &&
+                                      tk->t[ti - 1].keylen == tk->t[src->t1 - 2].keylen &&
+                                      !memcmp(tk->keys.p + tk->t[ti - 1].key, tk->keys.p + tk->t[src->t1 - 2].key, tk->t[ti - 1].keylen) &&
+                                      !(tk->t[src->t1 - 2].flags & DN_T_CAP) && !route_next(tk, ti);
+                if (place_word && (src->type != DENER_PER || (place_prep(tk, ti) && !particle))) continue;
                 if (org_word) {
                     if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
                     if (cls_pv == -2) cls_pv = dn_class_id(m, "personverb");
@@ -1111,6 +1128,10 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (cv && rs->out[cv - 1].type == src->type) continue; /* the guess agrees: keep it */
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
                              src->prio, m->src_link, src->canonical, -1, -1, -1};
+                if (particle) {
+                    const dn_token *pt = &tk->t[ti - 1];
+                    c.b0 = pt->b0, c.c0 = pt->c0, c.t0 = (int32_t)ti - 1;
+                }
                 if (!c.canonical && src->t1 - src->t0 >= 2) {
                     c.canon_tok0 = src->t0;
                     c.canon_tok1 = src->t1;
@@ -1122,6 +1143,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (cv) rs->out[cv - 1].type = 0xff; /* replaced */
                 rs->out[rs->nout++] = c;
                 rs->cover[ti] = (uint32_t)rs->nout;
+                if (particle) rs->cover[ti - 1] = (uint32_t)rs->nout;
             }
         }
     }

@@ -465,6 +465,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* a later mention of a surname with its particle is the person, with the particle; not in a route */
+    {"Lars von Trier dreht. Von Trier sagte, er sei m\xc3\xbc" "de. Die Reise von Trier nach Mainz dauerte.",
+     "PER:Lars von Trier|PER:Von Trier|LOC:Trier|LOC:Mainz"},
     /* names inside the quoted title of a work after a noun of works (NOT work_title); a group's name
      * in quotes stays */
     {"Der Film \xe2\x80\x9eParis, Texas\xe2\x80\x9c lief in Cannes, die Gruppe \xe2\x80\x9eLetzte Generation\xe2\x80\x9c protestierte.",
