@@ -465,6 +465,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* a firm named after its founder, with a person's life dates, is the person (founder_born, founder_lifedates) */
+    {"Carl Zeiss (1816\xe2\x80\x93" "1888) und Robert Bosch (* 1861) gr\xc3\xbc" "ndeten Firmen.",
+     "PER:Carl Zeiss|PER:Robert Bosch"},
+    {"Die Carl Zeiss AG (2019) meldete Gewinne.", "ORG:Carl Zeiss AG"},
     /* a later mention of a surname with its particle is the person, with the particle; not in a route */
     {"Lars von Trier dreht. Von Trier sagte, er sei m\xc3\xbc" "de. Die Reise von Trier nach Mainz dauerte.",
      "PER:Lars von Trier|PER:Von Trier|LOC:Trier|LOC:Mainz"},
