@@ -465,6 +465,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Gemeinde Kolbrenna wurde eingemeindet.", "LOC:Kolbrenna"}, /* place noun in apposition */
     {"Im Fl\xc3\xbc" "chtlingslager Quarvoni warten Tausende.", "LOC:Quarvoni"}, /* a camp is a place */
     {"Wir badeten am Lido di Jesolo und fuhren zum Cerro Torre.", "LOC:Lido di Jesolo|LOC:Cerro Torre"}, /* Romance */
+    /* a name before a business word of firms (name_business); not a division of a firm. A prize
+     * named after a person names no one (NOT person_prize) */
+    {"Der Hersteller Voit Automotive schlie\xc3\x9ft, der Gesch\xc3\xa4" "ftsbereich Automotive auch. Sie erhielt den Ingeborg Bachmann Preis.",
+     "ORG:Voit Automotive"},
     /* a firm named after its founder, with a person's life dates, is the person (founder_born, founder_lifedates) */
     {"Carl Zeiss (1816\xe2\x80\x93" "1888) und Robert Bosch (* 1861) gr\xc3\xbc" "ndeten Firmen.",
      "PER:Carl Zeiss|PER:Robert Bosch"},
