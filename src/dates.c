@@ -4081,6 +4081,27 @@ static const char *tense_value(const dener_model *m, const dn_token *t, int cls)
     return NULL;
 }
 
+/* Is key k[0..n-1] a past plural: its form without "n" or "en" a simple past of the lists
+ * ("versammelten", "kamen")? */
+static bool past_plural(const dener_model *m, int cls, const char *k, size_t n) {
+    for (size_t cut = 1; cut <= 2 && cut < n; cut++) {
+        uint32_t nd = dn_trie_lookup(m, NULL, 0, k, n - cut);
+        if (!nd || !((m->nodes[nd].class_mask >> cls) & 1u)) continue;
+        for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX; en = m->entries[en].next)
+            if (m->entries[en].kind == DN_KIND_CLASS0 + cls) {
+                const char *v = dn_pool_str(m, m->entries[en].value);
+                if (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0) return true;
+            }
+    }
+    /* (a weak verb's: a finite present in "-t" and "en": "versammelt" + "en") */
+    const int fv = dn_class_id(m, "finiteverb");
+    if (fv >= 0 && n > 5 && k[n - 3] == 't') {
+        uint32_t nd = dn_trie_lookup(m, NULL, 0, k, n - 2);
+        if (nd && ((m->nodes[nd].class_mask >> fv) & 1u)) return true;
+    }
+    return false;
+}
+
 /* Is token t a lower-case past participle: a cue "pastpart" or of its shape (participle_like, loose or
  * not)? */
 static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_token *t, int cls, bool loose) {
@@ -4243,6 +4264,22 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * Mittwoch" (ahead; a month after a present is reported as often: "meldet für das dritte
      * Quartal") */
     if (weekday && !best && !part && !pres) {
+        /* ... and a verb in "-en" right after a weekday that opens the sentence (alone or after its
+         * preposition) is a present plural in the second place: "Am Montag fahren keine S-Bahnen",
+         * "Am Mittwoch fallen alle Flüge aus" (ahead; not with a participle in the clause) */
+        if (i <= s + 1) {
+            size_t k = i;
+            while (k < e && tk->t[k].b0 < b1) k++;
+            const dn_token *v = k < e ? &tk->t[k] : NULL;
+            if (v && (v->flags & DN_T_LOWER) && v->keylen >= 5 && tk->keys.p[v->key + v->keylen - 1] == 'n' &&
+                tk->keys.p[v->key + v->keylen - 2] == 'e' &&
+                !(m->cls_stopword >= 0 && ((v->classes >> m->cls_stopword) & 1u)) &&
+                !past_plural(m, cls, tk->keys.p + v->key, v->keylen)) {
+                bool pp = false;
+                for (size_t j = k + 1; j < ce && !pp; j++) pp = participle_tok(m, tk, &tk->t[j], cls, false);
+                if (!pp) return 1;
+            }
+        }
         for (size_t j = cs + 1; j < i && tk->t[j].b1 <= b0; j++) {
             const dn_token *t = &tk->t[j];
             if ((t->flags & DN_T_LOWER) && tk->keys.p[t->key + t->keylen - 1] == 't' &&

@@ -297,6 +297,12 @@ static const tcase CASES[] = {
     {"2026-11-20", "Die Polizei hat f\xc3\xbcr das Wochenende Kontrollen angek\xc3\xbcndigt.", "Wochenende=2026-W47-WE"},
     /* a present in the shape of a participle before a weekday ("eröffnet"); "rückwirkend" */
     {"2026-11-20", "Das Landesmuseum er\xc3\xb6" "ffnet am Sonntag eine Schau.", "Sonntag=2026-11-22"},
+    /* a present plural in the second place after a weekday that opens the sentence points ahead;
+     * a past plural (listed strong, or a weak one in "-ten") back */
+    {"2025-03-14", "Am Montag fallen alle Fl\xc3\xbcge aus.", "Montag=2025-03-17"},
+    {"2025-03-14", "Am Montag fahren keine S-Bahnen.", "Montag=2025-03-17"},
+    {"2025-03-14", "Am Dienstag versammelten sich die Spieler.", "Dienstag=2025-03-11"},
+    {"2025-03-14", "Am Dienstag kamen die Minister.", "Dienstag=2025-03-11"},
     {"2026-11-20", "Der Tarifvertrag gilt r\xc3\xbc" "ckwirkend zum 1. Oktober.", "1. Oktober=2026-10-01"},
     /* the day after or the same day as the date before; quarters of results reports */
     {"2026-11-20", "Am 12. November wurde er festgenommen. Am Tag darauf kam er frei.", "12. November=2026-11-12 ; Tag darauf=2026-11-13"},
