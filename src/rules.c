@@ -2084,7 +2084,24 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
         for (; i < nw; i++) cand[i] = 0;
         return any != 0;
     }
-    return cand_and_span(cand, w, nw, lo, hi, SIZE_MAX, false);
+    /* a range of offsets (hi - lo <= 8, see build_filters): word i of the set moved by lo (x), the
+     * word after it (y, the next word's x), and the OR of x and y moved by 1 .. hi - lo */
+    const size_t qo = lo >> 6, d = hi - lo;
+    const unsigned sh = (unsigned)(lo & 63);
+#define MOVED(q) ((q) < nw ? (sh ? w[q] >> sh | ((q) + 1 < nw ? w[(q) + 1] << (64 - sh) : 0) : w[q]) : 0)
+    uint64_t x = MOVED(qo);
+    for (size_t i = 0; i < nw; i++) {
+        const uint64_t y = MOVED(i + qo + 1);
+        if (cand[i]) {
+            uint64_t acc = x;
+            for (size_t k = 1; k <= d; k++) acc |= x >> k | y << (64 - k);
+            cand[i] &= acc;
+            any |= cand[i];
+        }
+        x = y;
+    }
+#undef MOVED
+    return any != 0;
 }
 
 /* Word i of the token set of an element, from its program in the form of flat_prog (the sets 4 at
