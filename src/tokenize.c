@@ -776,6 +776,7 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, p1_state *ps, const char *text,
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
     __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
     if (m->root_bloom) __builtin_prefetch(&m->root_bloom[h & m->root_bloom_mask]); /* (what pass 3 reads first) */
+    dn_match_cont_prefetch(m, dn_match_cont_hash(tk->keys.p + k0, kl)); /* (and dn_match_word_bits first) */
     if (ps->lq_tail - ps->lq_head == LQ) ps->lq_head++; /* (the oldest goes) */
     ps->lq_r[ps->lq_tail % LQ] = (uint32_t)tk->nraw;
     ps->lq_h[ps->lq_tail % LQ] = h;
