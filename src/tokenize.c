@@ -400,7 +400,6 @@ static ALWAYS_INLINE uint32_t form_add(const dn_alloc *a, dn_tokens *tk, const c
             w->wflags = wf;
             w->has_wf = has_wf;
             w->keylen = DN_WC_NOKEY;
-            w->has_p3 = 0;
             w->abbr = 0;
             memset(w->rlits, 0, sizeof w->rlits);
             w->rrx[0] = w->rrx[1] = 0;
@@ -806,7 +805,7 @@ static ALWAYS_INLINE bool seg_word_h(const dn_alloc *a, dn_tokens *tk, const cha
      * (the others take the form's template): the pass-3 features in the slot's second line */
     if (fm->tok == DN_NO_FORM && x) __builtin_prefetch(&x->classes);
 #endif
-    if (fm->tok == DN_NO_FORM && !(same && x->has_p3)) lex_prefetch(tk, ps, text, b0, n); /* (has_p3: not the second line) */
+    if (fm->tok == DN_NO_FORM && !(same && x->keylen != DN_WC_NOKEY)) lex_prefetch(tk, ps, text, b0, n);
     if (!fm->has_wf) {
         fm->wflags = word_flags(text + b0, b1 - b0);
         fm->has_wf = 1;
@@ -1367,7 +1366,6 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         if (w && t->keylen <= DN_WC_KEY &&
             (t->key + DN_WC_KEY <= kb->cap || dn_grow(a, (void **)&kb->p, &kb->cap, t->key + DN_WC_KEY, 1))) { /* kept for the next documents */
             w->keylen = (uint8_t)t->keylen;
-            w->has_p3 = 1;
             memcpy(w->key, kb->p + t->key, DN_WC_KEY);
             w->p3flags = p3flags;
             w->node = t->node;

@@ -175,8 +175,7 @@ typedef struct dn_wc_slot {
     uint8_t abbr;     /* the bytes and a "." are a known abbreviation (pass 2): 0 not known, 1 no, 2 yes */
     char bytes[DN_WC_BYTES];
     uint8_t dstart;   /* dn_form.dstart of the bytes (0 when the slot takes other bytes) */
-    uint8_t has_p3;   /* keylen != DN_WC_NOKEY (in the first line, which pass 1 reads) */
-    char pad0[48 - 21 - DN_WC_BYTES];
+    char pad0[48 - 20 - DN_WC_BYTES];
     uint64_t rrx[2];  /* dn_form.rrx and rlits of the bytes (0 when the slot takes other bytes; the
                          rules stage sets them) */
     uint64_t classes, head;
