@@ -50,7 +50,7 @@ static inline void bloom_add(dener_model *m, uint32_t h) { m->match_bloom[h & m-
  * an edge below the root into a node of use, and the stem of such a key with an adjective ending
  * whose node has children: a key that is neither, and none of whose inflection variants is,
  * continues no name (dn_match_word_bits). */
-static inline uint32_t cont_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)2 << 32); }
+static inline uint32_t cont_hash(const char *k, size_t n) { return dn_match_cont_hash(k, n); }
 static inline uint32_t cont_stem_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)3 << 32); }
 
 /* Node nd's 2 bits of use: 1 if it has entries of a kind, 2 if it has children. */

@@ -53,6 +53,20 @@ int dn_match_prepare(dener_model *m, dener_error *err);
  * may have inflection variants (a genitive -s, a capitalised declined adjective's ending). */
 uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n);
 
+/* The hash under which the matcher's filter holds a key k[0..n-1] of an edge below the root
+ * (whatever its parent), the first word dn_match_word_bits reads. */
+static inline uint32_t dn_match_cont_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)2 << 32); }
+
+/* Fetches the word of the matcher's filter for the hash h (dn_match_cont_hash) into the
+ * processor's cache (for a word whose dn_match_word_bits the tokenizer computes a moment later). */
+static inline void dn_match_cont_prefetch(const dener_model *m, uint32_t h) {
+#if defined(__GNUC__)
+    if (m->match_bloom) __builtin_prefetch(&m->match_bloom[h & m->match_bloom_mask]);
+#else
+    (void)m, (void)h;
+#endif
+}
+
 /* Fills ms with the matches of tokens tk. Returns DENER_OK or DENER_ERR_NOMEM. */
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms);
 void dn_match_scratch_free(const dn_alloc *a, dn_match_scratch *ms);

@@ -12,8 +12,8 @@
  * Sentence starts are derived from the tokens: after . ! ? : ... (that were not merged), after a
  * line break, and at the start of the text; opening quotes and brackets pass the mark on.
  *
- * Speed: a text of simple characters (simple_char) is segmented chunk by chunk (the text between
- * white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
+ * Speed: a text of simple characters (simple_char, chunk_char) is segmented chunk by chunk (the
+ * text between white space); most chunks need no ICU at all (fast_segs), the rest are remembered across
  * documents (dn_ck_slot). A chunk of ASCII letters and digits (with perhaps one ASCII character
  * after them) is recognised while its end is looked for, eight bytes at a time, and needs neither.
  * New token bytes get their features (form_features) and folded keys (fold_key) eight ASCII bytes
@@ -34,6 +34,7 @@
 #include <emmintrin.h>
 #endif
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -774,6 +775,7 @@ static NOINLINE void lex_prefetch(dn_tokens *tk, p1_state *ps, const char *text,
     uint32_t h = dn_trie_hash(0, tk->keys.p + k0, kl);
     __builtin_prefetch(&m->ebuckets[h & (m->nebuckets - 1)]);
     if (m->root_bloom) __builtin_prefetch(&m->root_bloom[h & m->root_bloom_mask]); /* (what pass 3 reads first) */
+    dn_match_cont_prefetch(m, dn_match_cont_hash(tk->keys.p + k0, kl)); /* (and dn_match_word_bits first) */
     if (ps->lq_tail - ps->lq_head == LQ) ps->lq_head++; /* (the oldest goes) */
     ps->lq_r[ps->lq_tail % LQ] = (uint32_t)tk->nraw;
     ps->lq_h[ps->lq_tail % LQ] = h;
@@ -905,6 +907,40 @@ static bool simple_char(const unsigned char *u, size_t n) {
                d == 0xA6;
     }
     return c == 0xE2 && n > 2 && u[1] == 0x82 && u[2] == 0xAC;
+}
+
+/* Whether the well-formed character at s[*i] (not ASCII, not simple_char) may be in a simple text
+ * as well (its length is added to *i): a character whose word break class (UAX #29) lets the rules
+ * look no further than the white space around its chunk, and that no dictionary segments (ICU's
+ * Han, Hiragana, Katakana, Hangul and complex-context scripts): letters and digits of other
+ * scripts (ALetter, Hebrew_Letter, Numeric), what joins them (MidLetter, MidNum, MidNumLet,
+ * ExtendNumLet, quotes), symbols and punctuation (Other), marks and format characters (Extend,
+ * Format, ZWJ: "\u00AD", "\u0301"). The one rule that joins such a character to the white space
+ * before it (WB4: Extend, Format and ZWJ after white space belong to it) changes no token: the
+ * tokens of a non-word segment are its characters (seg_other). Not white space of another kind
+ * (WSegSpace, which WB3d joins to a space), line breaks (Newline), regional indicators, Katakana.
+ * A chunk with such a character goes to ICU by itself (fast_segs does not take it), not the whole
+ * text (bench/test_chunks compares the two). */
+static bool chunk_char(const char *s, size_t *i, size_t n) {
+    bool bad = false;
+    const int32_t c = dn_u8_next(s, i, n, &bad);
+    if (bad) return false;
+    switch (u_getIntPropertyValue(c, UCHAR_WORD_BREAK)) {
+    case U_WB_OTHER: case U_WB_ALETTER: case U_WB_HEBREW_LETTER: case U_WB_NUMERIC: case U_WB_MIDLETTER: case U_WB_MIDNUM:
+    case U_WB_MIDNUMLET: case U_WB_EXTENDNUMLET: case U_WB_SINGLE_QUOTE: case U_WB_DOUBLE_QUOTE: case U_WB_EXTEND:
+    case U_WB_FORMAT: case U_WB_ZWJ: break;
+    default: return false;
+    }
+    switch (u_getIntPropertyValue(c, UCHAR_LINE_BREAK)) {
+    case U_LB_COMPLEX_CONTEXT: case U_LB_IDEOGRAPHIC: case U_LB_H2: case U_LB_H3: case U_LB_JL: case U_LB_JV: case U_LB_JT:
+    case U_LB_CONDITIONAL_JAPANESE_STARTER: return false;
+    default: break;
+    }
+    if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return false;
+    UErrorCode st = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(c, &st);
+    return U_SUCCESS(st) && sc != USCRIPT_HAN && sc != USCRIPT_HIRAGANA && sc != USCRIPT_KATAKANA && sc != USCRIPT_HANGUL &&
+           sc != USCRIPT_THAI && sc != USCRIPT_LAO && sc != USCRIPT_KHMER && sc != USCRIPT_MYANMAR;
 }
 
 /* Segments text[b0..b1) with ICU (b0 and b1 at word boundaries of the whole text, see simple_char,
@@ -1684,7 +1720,10 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
                 i++;
                 continue;
             }
-            if (simple && !simple_char(u + i, len - i)) simple = false;
+            if (simple && !simple_char(u + i, len - i)) {
+                size_t j = i; /* (a character that chunks allow, not that simple: a chunk of its own goes to ICU) */
+                if (!chunk_char(text, &j, len)) simple = false;
+            }
             if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
                 i += 2;
                 continue;
