@@ -2037,9 +2037,9 @@ static bool match_from(mctx *c, size_t ei, size_t ti) {
     }
 }
 
-/* The general loop of cand_and and cand_and_tail: cand &= the tokens t with some token in
- * [t + lo, t + hi] in w, or (with_tail) at or after position tail; inlined with with_tail constant,
- * so cand_and does not pay for the tail test. */
+/* The general loop of cand_and_tail (and of cand_and for ranges of 64 offsets or more, which
+ * build_filters does not make): cand &= the tokens t with some token in [t + lo, t + hi] in w, or
+ * (with_tail) at or after position tail; inlined with with_tail constant. */
 static inline __attribute__((always_inline)) bool cand_and_span(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo,
                                                                 size_t hi, size_t tail, const bool with_tail) {
     uint64_t any = 0;
@@ -2085,7 +2085,9 @@ static bool cand_and(uint64_t *cand, const uint64_t *w, size_t nw, size_t lo, si
         return any != 0;
     }
     /* a range of offsets (hi - lo <= 8, see build_filters): word i of the set moved by lo (x), the
-     * word after it (y, the next word's x), and the OR of x and y moved by 1 .. hi - lo */
+     * word after it (y, the next word's x), and the OR of x and y moved by 1 .. hi - lo: each word
+     * of the set moved once, not once per offset */
+    if (hi - lo >= 64) return cand_and_span(cand, w, nw, lo, hi, SIZE_MAX, false); /* (not reached) */
     const size_t qo = lo >> 6, d = hi - lo;
     const unsigned sh = (unsigned)(lo & 63);
 #define MOVED(q) ((q) < nw ? (sh ? w[q] >> sh | ((q) + 1 < nw ? w[(q) + 1] << (64 - sh) : 0) : w[q]) : 0)
@@ -2500,8 +2502,8 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
     for (size_t w = 0; w * 64 < ntok; w++) {
         size_t tend = ntok - w * 64 > 64 ? w * 64 + 64 : ntok;
         uint64_t lenw[7] = {0}, upw = 0, kw = 0, ew0 = 0, ew1 = 0, ew2 = 0;
-        /* the flags, classes, heads and patterns known not to match of the word's tokens, by
-         * token; transposed at its end into the sets (transpose64) */
+        /* the flags, classes and patterns known not to match of the word's tokens, by token;
+         * transposed at its end into the sets (transpose64); the head classes set token by token */
         uint64_t mf[64], mc[64], mr[64], wf = 0, wc = 0, wh = 0, wr = 0;
         if (tend - w * 64 < 64) memset(mf, 0, sizeof mf), memset(mc, 0, sizeof mc), memset(mr, 0, sizeof mr);
         for (size_t ti = w * 64; ti < tend; ti++) {
