@@ -1669,8 +1669,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     if (tk->wc_m != m && len) {
         _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64 && offsetof(dn_wc_slot, rrx) == 48,
                        "a slot is two cache lines");
-        if (!tk->wc_mem && (tk->wc_mem = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc + 64)))
-            tk->wc = (dn_wc_slot *)((char *)tk->wc_mem + (64 - (uintptr_t)tk->wc_mem % 64) % 64);
+        if (!tk->wc_mem) tk->wc = dn_malloc_table(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc, &tk->wc_mem);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
         tk->stamp = 0;
