@@ -1678,8 +1678,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     if (tk->wc_m != m && len) {
         _Static_assert(sizeof(dn_wc_slot) == 128 && offsetof(dn_wc_slot, classes) == 64 && offsetof(dn_wc_slot, rrx) == 48,
                        "a slot is two cache lines");
-        if (!tk->wc_mem && (tk->wc_mem = dn_malloc(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc + 64)))
-            tk->wc = (dn_wc_slot *)((char *)tk->wc_mem + (64 - (uintptr_t)tk->wc_mem % 64) % 64);
+        if (!tk->wc_mem) tk->wc = dn_malloc_table(a, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc, &tk->wc_mem);
         if (tk->wc) memset(tk->wc, 0, ((size_t)1 << DN_WC_BITS) * sizeof *tk->wc);
         tk->wc_m = m;
         tk->stamp = 0;
@@ -1701,6 +1700,11 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
     {
         const unsigned char *u = (const unsigned char *)text;
         size_t i = 0;
+        /* characters that chunks allow but fast_segs does not take (chunk_char): a few of them are
+         * worth the chunks (each chunk with one goes to ICU, or to the chunk cache), many are not
+         * (ICU once over the whole text costs less than once per chunk) */
+        size_t nother = 0;
+        const size_t max_other = 16 + len / 256;
         while (i < len) {
             if (i + 8 <= len) { /* eight ASCII bytes that are not control characters (but white space) */
                 uint64_t x;
@@ -1722,7 +1726,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             }
             if (simple && !simple_char(u + i, len - i)) {
                 size_t j = i; /* (a character that chunks allow, not that simple: a chunk of its own goes to ICU) */
-                if (!chunk_char(text, &j, len)) simple = false;
+                if (++nother > max_other || !chunk_char(text, &j, len)) simple = false;
             }
             if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) { /* (well-formed) */
                 i += 2;

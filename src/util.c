@@ -1,10 +1,17 @@
 /* util.c - allocation hooks, buffers, hashing, error filling, UTF-8 decoding. */
+#if defined(__linux__)
+#define _DEFAULT_SOURCE 1 /* madvise */
+#endif
 #include "util.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/utf8.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 static void *std_malloc(void *ctx, size_t n) { (void)ctx; return malloc(n); }
 static void *std_realloc(void *ctx, void *p, size_t n) { (void)ctx; return realloc(p, n); }
@@ -22,6 +29,25 @@ void dn_alloc_init(dn_alloc *a, const dener_alloc *hooks) {
 }
 
 void *dn_malloc(const dn_alloc *a, size_t n) { return a->hooks.malloc(a->hooks.ctx, n ? n : 1); }
+
+void *dn_malloc_table(const dn_alloc *a, size_t n, void **mem) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    const size_t huge = (size_t)2 << 20;
+    if (a->hooks.malloc == std_malloc && n >= huge / 2 && n <= SIZE_MAX / 2 - 2 * huge) {
+        const size_t span = (n + huge - 1) & ~(huge - 1);
+        char *p = dn_malloc(a, span + huge);
+        if (p) {
+            char *al = (char *)(((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1));
+            (void)madvise(al, span, MADV_HUGEPAGE); /* (advice: where the system has no huge pages, small ones) */
+            *mem = p;
+            return al;
+        }
+    }
+#endif
+    char *p = dn_malloc(a, n + 64);
+    *mem = p;
+    return p ? p + (64 - (uintptr_t)p % 64) % 64 : NULL;
+}
 
 void *dn_calloc(const dn_alloc *a, size_t n, size_t size) {
     if (size && n > SIZE_MAX / size) return NULL;
