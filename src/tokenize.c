@@ -1451,7 +1451,7 @@ typedef struct ck_ahead {
                        we < e, one ASCII character that fast_segs takes (as chunks_pass finds) */
     uint32_t h;
 } ck_ahead;
-#define CK_AHEAD 4
+#define CK_AHEAD 8
 
 /* Finds the chunk at or after text[i] (after white space) into c, and fetches the cache slots its
  * tokens will read (the word cache slot of a chunk of ASCII letters and digits, the chunk cache
