@@ -598,12 +598,22 @@ static bool org_tail(const dener_model *m, const dn_tokens *tk, const char *text
     return true;
 }
 
-/* Is token ti followed by "nach" or "bis" (a route: "von Trier nach Mainz")? */
-static bool route_next(const dn_tokens *tk, size_t ti) {
-    if (ti + 1 >= tk->n) return false;
+/* The number of words before token ti, a later mention of the surname of person src, that repeat
+ * the lower-case particles before its surname in src ("von", "von der": "Lars von Trier ... Von Trier
+ * sagte"), and that no name took; 0 if none, or in a route ("von Trier nach Mainz"). */
+static size_t particle_len(const dn_tokens *tk, const dn_resolve_scratch *rs, const dn_cand *src, size_t ti) {
+    if ((size_t)(src->t1 - 1) == ti) return 0;
+    size_t q = 0;
+    for (int32_t s = src->t1 - 2; s > src->t0 && q < ti; s--, q++) {
+        const dn_token *a = &tk->t[ti - q - 1], *b = &tk->t[s];
+        if ((b->flags & DN_T_CAP) || !(a->flags & DN_T_WORD) || a->keylen > 4 || a->keylen != b->keylen ||
+            rs->cover[ti - q - 1] || memcmp(tk->keys.p + a->key, tk->keys.p + b->key, a->keylen) != 0)
+            break;
+    }
+    if (!q || ti + 1 >= tk->n) return q;
     const dn_token *t = &tk->t[ti + 1];
     const char *k = tk->keys.p + t->key;
-    return (t->keylen == 4 && !memcmp(k, "nach", 4)) || (t->keylen == 3 && !memcmp(k, "bis", 3));
+    return (t->keylen == 4 && !memcmp(k, "nach", 4)) || (t->keylen == 3 && !memcmp(k, "bis", 3)) ? 0 : q;
 }
 
 /* Whether token-aligned names a and b have a word in common. */
@@ -1077,12 +1087,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 /* the surname with the particle of the full name before it is the person ("Rosa von
                  * Praunheim ... hatte von Praunheim", "Lars von Trier ... Von Trier sagte"), with the
                  * particle in its span (if nothing took that word) */
-                const bool particle = src->type == DENER_PER && ti > 0 && src->t1 - src->t0 >= 3 &&
-                                      (size_t)(src->t1 - 1) != ti && !rs->cover[ti - 1] &&
-                                      (tk->t[ti - 1].flags & DN_T_WORD) && tk->t[ti - 1].keylen <= 4 &&
-                                      tk->t[ti - 1].keylen == tk->t[src->t1 - 2].keylen &&
-                                      !memcmp(tk->keys.p + tk->t[ti - 1].key, tk->keys.p + tk->t[src->t1 - 2].key, tk->t[ti - 1].keylen) &&
-                                      !(tk->t[src->t1 - 2].flags & DN_T_CAP) && !route_next(tk, ti);
+                const size_t particle = src->type == DENER_PER ? particle_len(tk, rs, src, ti) : 0;
                 if (place_word && (src->type != DENER_PER || (place_prep(tk, ti) && !particle))) continue;
                 if (org_word) {
                     if (src->type != DENER_PER || ti + 1 >= tk->n) continue;
@@ -1129,8 +1134,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 dn_cand c = {t->b0, t->b1, t->c0, t->c1, (int32_t)ti, (int32_t)ti + 1, src->type, DN_ORIG_PROP,
                              src->prio, m->src_link, src->canonical, -1, -1, -1};
                 if (particle) {
-                    const dn_token *pt = &tk->t[ti - 1];
-                    c.b0 = pt->b0, c.c0 = pt->c0, c.t0 = (int32_t)ti - 1;
+                    const dn_token *pt = &tk->t[ti - particle];
+                    c.b0 = pt->b0, c.c0 = pt->c0, c.t0 = (int32_t)(ti - particle);
                 }
                 if (!c.canonical && src->t1 - src->t0 >= 2) {
                     c.canon_tok0 = src->t0;
@@ -1143,7 +1148,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
                 if (cv) rs->out[cv - 1].type = 0xff; /* replaced */
                 rs->out[rs->nout++] = c;
                 rs->cover[ti] = (uint32_t)rs->nout;
-                if (particle) rs->cover[ti - 1] = (uint32_t)rs->nout;
+                for (size_t q = 1; q <= particle; q++) rs->cover[ti - q] = (uint32_t)rs->nout;
             }
         }
     }

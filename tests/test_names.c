@@ -476,6 +476,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a later mention of a surname with its particle is the person, with the particle; not in a route */
     {"Lars von Trier dreht. Von Trier sagte, er sei m\xc3\xbc" "de. Die Reise von Trier nach Mainz dauerte.",
      "PER:Lars von Trier|PER:Von Trier|LOC:Trier|LOC:Mainz"},
+    {"Hans von der Brixenau sprach. Sp\xc3\xa4ter sagte von der Brixenau, er sei m\xc3\xbc" "de.", "PER:Hans von der Brixenau|PER:von der Brixenau"},
     /* names inside the quoted title of a work after a noun of works (NOT work_title); a group's name
      * in quotes stays */
     {"Der Film \xe2\x80\x9eParis, Texas\xe2\x80\x9c lief in Cannes, die Gruppe \xe2\x80\x9eLetzte Generation\xe2\x80\x9c protestierte.",
