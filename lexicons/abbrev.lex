@@ -3,7 +3,10 @@
 # sentence end. Initials ("W.") and inner-dotted forms ("U.S.A.", "e.V.", "z.B.") are recognised
 # by shape and need no entry here. Multi-part entries ("z. B.") list each part. Not listed: words
 # that mostly end a sentence when they carry a dot ("Hbf.": "Ankunft in Berlin Hbf. Grund: ..."); a
-# lower-case word after them keeps the dot anyway ("Hbf. ab 10 Uhr").
+# lower-case word after them keeps the dot anyway ("Hbf. ab 10 Uhr"). An entry does not match a
+# word in capitals ("von der ING." ends a sentence, "Ing." does not); inner-dotted forms whose
+# last part is longer than two letters are domain names, whose final dot ends the sentence
+# ("von Capital.com.").
 # Format: name<TAB>abbrev. Source: written by the dener authors. Licence: Apache-2.0.
 Abg.	abbrev
 Abs.	abbrev

@@ -35,6 +35,8 @@ Ausländerbeirat	orghead
 Autobahnmeisterei	orghead
 Autobahnpolizei	orghead
 Autohaus	orghead
+BPOLD	orghead
+BPOLI	orghead
 BRG	orghead
 BSC	orghead
 BV	orghead
@@ -125,6 +127,7 @@ Fortuna	orghead
 Fraunhofer-Institut	orghead
 Förderschule	orghead
 Förderverein	orghead
+GPI	orghead
 GStA	orghead
 Gemeinderat	orghead
 Gemeindetag	orghead
@@ -155,6 +158,7 @@ HSV	orghead
 HTL	orghead
 HTW	orghead
 HU	orghead
+HZA	orghead
 Hafenbehörde	orghead
 Handelsgericht	orghead
 Handelskammer	orghead
@@ -186,6 +190,7 @@ Jugendamt	orghead
 Justizvollzugsanstalt	orghead
 Juventus	orghead
 KPI	orghead
+KPS	orghead
 KSV	orghead
 Kaninchenzuchtverein	orghead
 Kantonsgericht	orghead
@@ -242,6 +247,8 @@ LArbG	orghead
 LG	orghead
 LKA	orghead
 LKH	orghead
+LPD	orghead
+LPI	orghead
 LSG	orghead
 Landesamt	orghead
 Landesanstalt	orghead
@@ -330,7 +337,11 @@ Ortschaftsrat	orghead
 Ortsverband	orghead
 Ortsverein	orghead
 Ospedale	orghead
+PD	orghead
 PH	orghead
+PI	orghead
+PK	orghead
+PP	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
@@ -484,6 +495,7 @@ Universitätsspital	orghead
 Université	orghead
 VG	orghead
 VGH	orghead
+VPI	orghead
 VR Bank	orghead
 VR-Bank	orghead
 Verband	orghead
@@ -518,6 +530,7 @@ Werder	orghead
 Wolfszentrum	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead
+ZFA	orghead
 Zahnärztekammer	orghead
 Zentralverband	orghead
 Zimmerei	orghead

@@ -516,6 +516,12 @@ Vorjahresquartals	deictic	Q-4^
 Vorjahresmonat	deictic	M-12^
 Vorjahresmonats	deictic	M-12^
 Folgejahr	deictic	Y+1^
+Jahr davor	deictic	Y-1^
+Jahr zuvor	deictic	Y-1^
+Jahr darauf	deictic	Y+1^
+Monat davor	deictic	M-1^
+Monat zuvor	deictic	M-1^
+Monat darauf	deictic	M+1^
 Folgejahres	deictic	Y+1^
 Jahresende	deictic	Y+0/END
 # (Austrian "heuer": this year)

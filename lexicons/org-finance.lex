@@ -12,6 +12,7 @@
 # Also built from lexicons/import/orgs-src/finance4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/finance5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/finance6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/finance7.txt (seventh list, same format).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
@@ -48,7 +49,10 @@ Abu Dhabi Investment Authority	ORG.company
 Acatis	ORG.company
 Accel	ORG.company
 Achmea	ORG.insurer
+ActivTrades	ORG.company
 Admiral Group	ORG.insurer
+Admiral Markets	ORG.company	Admirals
+Admirals	ORG.company
 Advanzia Bank	ORG.bank
 Advent International	ORG.company
 Advocard	ORG.insurer
@@ -75,6 +79,7 @@ Allianz-Konzern	ORG.insurer	Allianz
 Allied Irish Banks	ORG.bank
 Allstate	ORG.insurer
 Alpha Bank	ORG.bank
+AlphaValue	ORG.company
 Alte Leipziger	ORG.insurer
 Alte Leipziger Bausparkasse	ORG.bank
 Alte Leipziger – Hallesche	ORG.insurer	Alte Leipziger
@@ -226,6 +231,7 @@ Berlin Hyp	ORG.bank
 Berliner Sparkasse	ORG.bank
 Berliner Volksbank	ORG.bank
 Berner Kantonalbank	ORG.bank
+Bernstein Research	ORG.company
 Berufsgenossenschaft Bau	ORG.insurer
 Bethmann Bank	ORG.bank
 Betriebskrankenkasse	ORG.insurer	BKK
@@ -259,6 +265,7 @@ Bridgewater	ORG.company
 Bridgewater Associates	ORG.company	Bridgewater
 Brockhaus Capital	ORG.company
 Brookfield Asset Management	ORG.company
+Bryan Garnier	ORG.company
 Budapester Börse	ORG.exchange
 Bâloise	ORG.insurer	Baloise
 Börse Berlin	ORG.exchange
@@ -275,6 +282,7 @@ C24 Bank	ORG.bank
 CBOE	ORG.exchange	Chicago Board Options Exchange
 CBOT	ORG.exchange	Chicago Board of Trade
 CIC	ORG.company	China Investment Corporation
+CMC Markets	ORG.company
 CME	ORG.exchange	CME Group
 CME Group	ORG.exchange
 CNP Assurances	ORG.insurer
@@ -293,6 +301,7 @@ Canada Life	ORG.insurer
 Canada Pension Plan Investment Board	ORG.company
 Capital Group	ORG.company
 Capital One	ORG.bank
+Capital.com	ORG.company
 Capvis	ORG.company
 Cardpoint	ORG.company
 Carlyle	ORG.company
@@ -390,6 +399,7 @@ Debeka	ORG.insurer
 Debeka Bausparkasse	ORG.bank
 Debeka Krankenversicherung	ORG.insurer
 Degiro	ORG.bank
+Degroof Petercam	ORG.company
 Degussa Bank	ORG.bank
 Deka	ORG.bank
 Deka Investment	ORG.company
@@ -436,6 +446,7 @@ ERGO	ORG.insurer	Ergo
 Earlybird	ORG.company	Earlybird Venture Capital
 Earlybird Venture Capital	ORG.company
 Easybank	ORG.bank
+Edison Research	ORG.company
 Edmond de Rothschild	ORG.bank
 Elliott Management	ORG.company
 Emirates NBD	ORG.bank
@@ -467,12 +478,17 @@ Europace	ORG.company
 European Energy Exchange	ORG.exchange
 Evangelische Bank	ORG.bank
 Evercore	ORG.bank
+Evercore ISI	ORG.company
 Everest Re	ORG.insurer
+Exane	ORG.company	Exane BNP Paribas
+Exane BNP Paribas	ORG.company
 Exporo	ORG.company
 FTSE Russell	ORG.company
 FWB	ORG.exchange	Frankfurter Wertpapierbörse
+FXCM	ORG.company
 Factset	ORG.company
 Fannie Mae	ORG.bank
+Feingold Research	ORG.company
 Feuersozietät Berlin Brandenburg	ORG.insurer
 Fidelity	ORG.company
 Fidelity International	ORG.company
@@ -482,6 +498,8 @@ Finanzen.net Zero	ORG.company
 Fineco	ORG.bank
 Finom	ORG.company
 First Abu Dhabi Bank	ORG.bank
+First Berlin	ORG.company	First Berlin Equity Research
+First Berlin Equity Research	ORG.company
 First Republic	ORG.bank	First Republic Bank
 First Republic Bank	ORG.bank
 FirstRand	ORG.bank
@@ -623,6 +641,8 @@ ICE Futures	ORG.exchange	Intercontinental Exchange
 ICICI	ORG.bank	ICICI Bank
 ICICI Bank	ORG.bank
 IFB Hamburg	ORG.bank	Hamburgische Investitions- und Förderbank
+IG Group	ORG.company	IG Markets
+IG Markets	ORG.company
 IKB	ORG.bank
 IKB Deutsche Industriebank	ORG.bank	IKB
 IKK	ORG.insurer
@@ -635,12 +655,14 @@ ING Group	ORG.bank	ING
 ING-Diba	ORG.bank
 Icahn Enterprises	ORG.company
 If Skadeförsäkring	ORG.insurer
+Independent Research	ORG.company
 Industrial and Commercial Bank of China	ORG.bank
 Ingenico	ORG.company
 Innungskrankenkasse	ORG.insurer	IKK
 Inter Versicherung	ORG.insurer
 Intercontinental Exchange	ORG.exchange
 Interhyp	ORG.company
+Intermonte	ORG.company
 Interrisk	ORG.insurer
 Intesa Sanpaolo	ORG.bank
 Invesco	ORG.company
@@ -679,6 +701,7 @@ Kasseler Sparkasse	ORG.bank
 Kaufmännische Krankenkasse	ORG.insurer	KKH
 Kaupthing	ORG.bank
 Kenfo	ORG.company
+Kepler Cheuvreux	ORG.company
 KfW	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW Bankengruppe	ORG.bank	Kreditanstalt für Wiederaufbau
 KfW IPEX-Bank	ORG.bank
@@ -779,6 +802,7 @@ Landeskreditbank Baden-Württemberg	ORG.bank	L-Bank
 Landessparkasse zu Oldenburg	ORG.bank
 Landsbanki	ORG.bank
 Landwirtschaftliche Rentenbank	ORG.bank
+Lang & Schwarz	ORG.company
 Lazard	ORG.bank
 Legal & General	ORG.insurer
 Legal & General Investment Management	ORG.company
@@ -854,6 +878,7 @@ MoneyGram	ORG.company
 Monobank	ORG.bank
 Monte dei Paschi	ORG.bank	Monte dei Paschi di Siena
 Monte dei Paschi di Siena	ORG.bank
+Montega	ORG.company
 Monzo	ORG.company
 Moody's	ORG.company
 Moody's Investors Service	ORG.company	Moody's
@@ -914,17 +939,21 @@ Norwegischer Staatsfonds	ORG.company	Norges Bank Investment Management
 Nospa	ORG.bank	Nord-Ostsee Sparkasse
 Nova Ljubljanska Banka	ORG.bank
 Novo Banco	ORG.bank
+NuWays	ORG.company
 Nubank	ORG.bank
 Nuveen	ORG.company
 Nyse	ORG.exchange	New York Stock Exchange
 Nürnberger Versicherung	ORG.insurer
+OANDA	ORG.company	Oanda
 OCBC	ORG.bank
 OLB	ORG.bank	Oldenburgische Landesbank
 OP Financial Group	ORG.bank
 OP Ryhmä	ORG.bank	OP Financial Group
 OTP	ORG.bank	OTP Bank
 OTP Bank	ORG.bank
+Oanda	ORG.company
 Oberbank	ORG.bank
+Octavian Research	ORG.company
 Oddo BHF	ORG.bank
 Oldenburgische Landesbank	ORG.bank
 Ontario Teachers' Pension Plan	ORG.company
@@ -956,6 +985,7 @@ Pariser Börse	ORG.exchange	Euronext Paris
 Pax-Bank	ORG.bank
 Paydirekt	ORG.company
 Pekao	ORG.bank
+Pepperstone	ORG.company
 Permanent TSB	ORG.bank
 Permira	ORG.company
 Pershing Square	ORG.company
@@ -964,7 +994,9 @@ Phoenix Group	ORG.insurer
 Pictet	ORG.bank
 Pimco	ORG.company
 Ping An	ORG.insurer
+Piper Sandler	ORG.company
 Piraeus Bank	ORG.bank
+Plus500	ORG.company
 Point Nine Capital	ORG.company
 Point72	ORG.company
 Portigon	ORG.bank
@@ -982,6 +1014,7 @@ Provinzial Versicherung	ORG.insurer	Provinzial
 Prudential	ORG.insurer
 Prudential Financial	ORG.insurer
 Public Investment Fund	ORG.company
+QC Partners	ORG.company
 QIA	ORG.company	Qatar Investment Authority
 Qatar Investment Authority	ORG.company
 Qatar National Bank	ORG.bank
@@ -1011,6 +1044,8 @@ Raiffeisenlandesbank Niederösterreich-Wien	ORG.bank
 Raiffeisenlandesbank Oberösterreich	ORG.bank
 Raiffeisenverband Salzburg	ORG.bank
 Ratepay	ORG.bank
+Raymond James	ORG.company
+Redburn	ORG.company
 Refinitiv	ORG.company
 Renaissance Technologies	ORG.company
 RenaissanceRe	ORG.insurer
@@ -1018,6 +1053,8 @@ Rentenbank	ORG.bank	Landwirtschaftliche Rentenbank
 Revolut	ORG.company
 Rhön-Rennsteig-Sparkasse	ORG.bank
 Robinhood	ORG.company
+RoboMarkets	ORG.company
+Robomarkets	ORG.company	RoboMarkets
 Roland Rechtsschutz	ORG.insurer
 Rostocker Volks- und Raiffeisenbank	ORG.bank
 Rothschild	ORG.bank	Rothschild & Co
@@ -1039,6 +1076,7 @@ SIX Swiss Exchange	ORG.exchange	SIX
 SMBC	ORG.bank	Sumitomo Mitsui
 SMFG	ORG.bank	Sumitomo Mitsui Financial Group
 SNS Bank	ORG.bank
+SPI Asset Management	ORG.company
 SV SparkassenVersicherung	ORG.insurer	Sparkassen-Versicherung
 SV Sparkassenversicherung	ORG.insurer
 SVB	ORG.bank	Silicon Valley Bank
@@ -1054,6 +1092,7 @@ Sal. Oppenheim	ORG.bank
 Salomon Brothers	ORG.bank
 Salzburger Sparkasse	ORG.bank
 Salzlandsparkasse	ORG.bank
+Sanford C. Bernstein	ORG.company	Bernstein Research
 Sanitas	ORG.insurer
 Sanitas Krankenversicherung	ORG.insurer
 Santander	ORG.bank
@@ -1353,6 +1392,7 @@ Sparkasse im Landkreis Schwandorf	ORG.bank
 Sparkasse zu Lübeck	ORG.bank
 Sparkassen-Versicherung	ORG.insurer
 Sparkassen-Versicherung Sachsen	ORG.insurer
+Spreadex	ORG.company
 Spuerkeess	ORG.bank
 St. Galler Kantonalbank	ORG.bank
 Stadt- und Kreissparkasse Erfurt	ORG.bank
@@ -1376,6 +1416,7 @@ State Farm	ORG.insurer
 State Street	ORG.company
 State Street Global Advisors	ORG.company
 Steiermärkische Sparkasse	ORG.bank
+Stifel	ORG.company
 Storebrand	ORG.insurer
 Stoxx	ORG.company
 Stuttgarter Börse	ORG.exchange	Börse Stuttgart
@@ -1488,6 +1529,7 @@ VW Financial Services	ORG.bank	Volkswagen Financial Services
 Valiant Bank	ORG.bank
 Vanguard	ORG.company
 Vanguard Group	ORG.company
+Vantage Markets	ORG.company
 Varengold Bank	ORG.bank
 Vaudoise	ORG.insurer
 Verbandssparkasse Goch-Kevelaer-Weeze	ORG.bank
@@ -1634,11 +1676,13 @@ WGZ Bank	ORG.bank
 WIBank	ORG.bank	Wirtschafts- und Infrastrukturbank Hessen
 Warburg Bank	ORG.bank	M.M. Warburg
 Warburg Pincus	ORG.company
+Warburg Research	ORG.company
 Warburg-Bank	ORG.bank	M.M. Warburg
 Warschauer Börse	ORG.exchange
 Wartburg-Sparkasse	ORG.bank
 Washington Mutual	ORG.bank
 Weberbank	ORG.bank
+Wedbush	ORG.company
 Wegelin & Co.	ORG.bank
 Wellington Management	ORG.company
 Wells Fargo	ORG.bank
@@ -1657,6 +1701,7 @@ Wiesbadener Volksbank	ORG.bank
 Wirecard Bank	ORG.bank
 Wirtschafts- und Infrastrukturbank Hessen	ORG.bank
 Wise plc	ORG.company
+Wolfe Research	ORG.company
 Worldline	ORG.company
 Württembergische Gemeinde-Versicherung	ORG.insurer
 Württembergische Versicherung	ORG.insurer
@@ -1664,6 +1709,7 @@ Wüstenrot	ORG.insurer
 Wüstenrot & Württembergische	ORG.insurer
 Wüstenrot Bank	ORG.bank
 Wüstenrot Bausparkasse	ORG.insurer	Wüstenrot
+XTB	ORG.company
 Xetra	ORG.exchange
 Yapı Kredi	ORG.bank
 ZKB	ORG.bank	Zürcher Kantonalbank
@@ -1684,10 +1730,12 @@ apoBank	ORG.bank	Deutsche Apotheker- und Ärztebank
 auxmoney	ORG.company	Auxmoney
 comdirect	ORG.bank	Comdirect
 eToro	ORG.company
+flatex	ORG.company
 flatexDEGIRO	ORG.bank	Flatexdegiro
 hkk	ORG.insurer
 hkk Krankenkasse	ORG.insurer
 mBank	ORG.bank
+mwb research	ORG.company
 norisbank	ORG.bank	Norisbank
 pbb	ORG.bank	Deutsche Pfandbriefbank
 saudischer Staatsfonds	ORG.company	Public Investment Fund

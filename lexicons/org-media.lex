@@ -67,6 +67,8 @@ ARD-Tagesschau	ORG.media	Tagesschau
 ARD-alpha	ORG.media
 ARTE	ORG.media	Arte
 ATV	ORG.media
+AWP	ORG.media	AWP Finanznachrichten
+AWP Finanznachrichten	ORG.media
 AZ München	ORG.media	Abendzeitung
 Aachener Nachrichten	ORG.media
 Aachener Zeitung	ORG.media
@@ -1033,6 +1035,7 @@ Kazé	ORG.media
 Kein & Aber	ORG.media
 Kerrang!	ORG.media
 Keystone	ORG.media
+Keystone-ATS	ORG.media	Schweizerische Depeschenagentur
 Keystone-SDA	ORG.media	Schweizerische Depeschenagentur
 KiKA	ORG.media	Kika
 KiWi	ORG.media	Kiepenheuer & Witsch
@@ -2420,6 +2423,7 @@ al-Jazeera	ORG.media	Al Jazeera
 al-Manar	ORG.media	Al-Manar
 al-Mayadeen	ORG.media	Al-Mayadeen
 auto motor und sport	ORG.media
+awp	ORG.media	AWP Finanznachrichten
 bigFM	ORG.media
 bild.de	ORG.media	Bild
 bildundtonfabrik	ORG.media
@@ -2489,6 +2493,7 @@ rbb 88.8	ORG.media	RBB 88.8
 rbb24	ORG.media
 rbbKultur	ORG.media	RBB Kultur
 rs2	ORG.media	94,3 rs2
+sda	ORG.media	Schweizerische Depeschenagentur
 sh:z	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 sid	ORG.media	Sport-Informations-Dienst
 stern	ORG.media	Stern

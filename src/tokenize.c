@@ -5,9 +5,10 @@
  * merge pass then makes German tokens out of them:
  *   - hyphenated compounds: "Ukraine-Krieg", "Kim Jong-un", "SPD-Chef" become one token whose
  *     parts are kept (dn_part), so rules and the matcher can still look at them;
- *   - a "." directly after an initial ("W."), an inner-dotted abbreviation ("U.S.A", "e.V"), a known
- *     abbreviation (word class "abbrev": "Dr.", "Nr.", "bzw.") or a word followed by a lower-case
- *     word ("usw. und") is part of the token (DN_T_ABBR);
+ *   - a "." directly after an initial ("W."), an inner-dotted abbreviation ("U.S.A", "e.V"; not a
+ *     domain name, "Capital.com"), a known abbreviation (word class "abbrev": "Dr.", "Nr.", "bzw.";
+ *     not for a word in capitals, "ING.") or a word followed by a lower-case word ("usw. und") is
+ *     part of the token (DN_T_ABBR);
  *   - a one- or two-digit number followed by "." and more text is an ordinal ("16. November").
  * Sentence starts are derived from the tokens: after . ! ? : ... (that were not merged), after a
  * line break, and at the start of the text; opening quotes and brackets pass the mark on.
@@ -1212,8 +1213,16 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                     const dn_rawtok *after = r + 1 < nraw ? &raw[r + 1] : NULL;
                     if ((rt.flags & DN_T_WORD) && !np) {
                         if (letters_only_single(s, n)) merge = true;
-                        else if (memchr(s, '.', n)) merge = true;
-                        else if (m->cls_abbrev >= 0) {
+                        else if (memchr(s, '.', n)) {
+                            /* an inner-dotted abbreviation ("U.S.A.", "e.V.", "i.d.R."), not a domain
+                             * name at the end of a sentence ("von Capital.com.") */
+                            size_t ld = n;
+                            while (s[ld - 1] != '.') ld--;
+                            merge = n - ld <= 2;
+                        }
+                        else if (m->cls_abbrev >= 0 && !(rt.flags & DN_T_UPPER)) {
+                            /* (no entry is in capitals: "ING." and "BHF." end a sentence, "Ing." and
+                             * "Bhf." do not) */
                             /* (a function of the bytes, whose word_flags give the case flags: kept in
                              * the word cache slot the token's form holds, if it holds one) */
                             const dn_form *tf = rt.form < tk->nforms ? &tk->forms[rt.form] : NULL;

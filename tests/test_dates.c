@@ -321,6 +321,15 @@ static const tcase CASES[] = {
     {REF, "Am zweiten Dienstag im M\xc3\xa4rz 2026 tagt der Rat.", "zweiten Dienstag im M\xc3\xa4rz 2026=2026-03-10"},
     {REF, "Im Vergleich zum J\xc3\xa4nner des Vorjahres stieg die Zahl.", "J\xc3\xa4nner des Vorjahres=2022-01"},
     {REF, "Im Januar 2025 stieg der Absatz gegen\xc3\xbc" "ber dem Januar des Vorjahres.", "Januar 2025=2025-01 ; Januar des Vorjahres=2024-01"},
+    /* a quarter, half year or season of the year before (one date, not two) */
+    {REF, "Im vierten Quartal des Vorjahres und im ersten Halbjahr des Folgejahres.", "vierten Quartal des Vorjahres=2022-Q4 ; ersten Halbjahr des Folgejahres=2024-H1"},
+    {REF, "Der nasse Herbst des Vorjahres schadete.", "Herbst des Vorjahres=2022-FA"},
+    {REF, "Der Umsatz lag 2021 bei 600 nach 540 im Jahr davor.", "2021=2021 ; Jahr davor=2020"},
+    /* a year that ends a comparison is a year; a count after "mehr als" is none; a number outside
+     * 1900-2099 before a plural noun after a month is a count */
+    {REF, "Das waren 2,3 Prozent weniger als 2022. Er kam.", "2022=2022"},
+    {REF, "Es kamen mehr als 2000 Menschen.", ""},
+    {REF, "Das Amt z\xc3\xa4hlte im Oktober 1530 Insolvenzen.", "Oktober=2023-10"},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
     {REF, "Der Film \xe2\x80\x9e" "1917\xe2\x80\x9c lief 2019 an.", "2019=2019"},
     {REF, "Die Zahl stieg auf 1200. Es kamen rund 1500 Menschen.", ""},

@@ -456,6 +456,33 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* ... a place that is also a common word after "bei" before punctuation, after "Richtung"; "bei"
      * before any word needs more than that */
     {"Der Unfall bei Kamen, der Stau Richtung Hof. Bei Wetter wie diesem bleiben wir daheim.", "LOC:Kamen|LOC:Hof"},
+    /* ... a listed place that is also a name or word in a list of three or more; two are not enough */
+    {"In Bielefeld, Dortmund und Hagen wurde gew\xc3\xa4hlt, in Kassel, Hof und Bonn auch.",
+     "LOC:Bielefeld|LOC:Dortmund|LOC:Hagen|LOC:Kassel|LOC:Hof|LOC:Bonn"},
+    {"Er war in Berlin und Stein war in K\xc3\xb6ln.", "LOC:Berlin|LOC:K\xc3\xb6ln"},
+    /* ... and as the dateline that opens a text */
+    {"Hof - Bei einer Kontrolle fanden Beamte Drogen.", "LOC:Hof"},
+    /* roads with four-digit numbers, also without a space */
+    {"Auf der Staatsstra\xc3\x9f" "e 2084, der Kreisstra\xc3\x9f" "e 7739, der St 2580 und der K7739 staute es sich.",
+     "LOC:Staatsstra\xc3\x9f" "e 2084|LOC:Kreisstra\xc3\x9f" "e 7739|LOC:St 2580|LOC:K7739"},
+    /* police bodies by abbreviation before their place */
+    {"PI Erding \xe2\x80\x93 Die VPI Weiden und das PP Oberfranken ermitteln.", "ORG:PI Erding|ORG:VPI Weiden|ORG:PP Oberfranken"},
+    /* a people's name with its article is no place, but the first word of a longer name is kept */
+    {"Er wanderte durch den Th\xc3\xbcringer Wald. Das \xc3\xa4rgert die Schwaben sehr.", "LOC:Th\xc3\xbcringer Wald"},
+    /* the quoted name of a helicopter or ship names no one */
+    {"Der Rettungshubschrauber \xe2\x80\x9e" "Christoph Gotha\xe2\x80\x9c landete, der Seenotrettungskreuzer \xe2\x80\x9eHermann Quarbeck\xe2\x80\x9c lief aus.", ""},
+    /* stock indices are no organisations when they move or have their article */
+    {"Der Dow Jones verlor 2 Prozent, der Nikkei stieg, die Nasdaq gab nach.", ""},
+    /* a firm after an analyst's name is no noble particle; a domain name ends before the full stop;
+     * "ING." ends a sentence ("Ing." would not) */
+    {"Auch Analyst Jens Quarbeck von Meltisfx rechnet mit Verlusten.", "PER:Jens Quarbeck"},
+    {"Das sagte Analyst Jens Quarbeck von Capital.com. Ein \xc3\x96konom der ING. Sie sieht Risiken.", "PER:Jens Quarbeck|ORG:Capital.com|ORG:ING"},
+    {"Z\xc3\xbcrich (awp/sda) - Die Quarko AG legt zu.", "LOC:Z\xc3\xbcrich|ORG:awp|ORG:sda|ORG:Quarko AG"},
+    /* a role and a surname with its particle; "von" only after a hyphenated role and not before a place */
+    {"Linken-Chef van Quarken will mehr, der SPD-Politiker de Meltis schwieg.", "PER:van Quarken|PER:de Meltis"},
+    {"Der SPD-Chef von Berlin trat zur\xc3\xbc" "ck.", "LOC:Berlin"},
+    /* a role word written as an adjective before the head of an organisation's name makes no person */
+    {"Die Liberale Hochschulgruppe kritisierte das. Die Evangelische Landeskirche warnte.", ""},
     {"Das Haus ist aus Stein gebaut.", ""},
     /* between a known place and a place with a compass or centre suffix */
     {"Stau zwischen Gotha und Kolbrenna-Nord.", "LOC:Gotha|LOC:Kolbrenna-Nord"},
