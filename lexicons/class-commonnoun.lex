@@ -11548,6 +11548,12 @@ Inselbewohnern	commonnoun
 Inseln	commonnoun
 Insider	commonnoun
 Insidern	commonnoun
+Insolvenz	commonnoun
+Insolvenzantrag	commonnoun
+Insolvenzanträge	commonnoun
+Insolvenzen	commonnoun
+Insolvenzverfahren	commonnoun
+Insolvenzverwalter	commonnoun
 Inspekteur	commonnoun
 Inspekteure	commonnoun
 Inspekteuren	commonnoun
@@ -20741,6 +20747,7 @@ Steinigen	commonnoun
 Steinkohle	commonnoun
 Stelle	commonnoun
 Stellen	commonnoun
+Stellenabbau	commonnoun
 Stellplatz	commonnoun
 Stellplatze	commonnoun
 Stellplätze	commonnoun

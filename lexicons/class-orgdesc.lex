@@ -2,15 +2,19 @@
 # of it: "der Autobauer Tesla", "die Gewerkschaft Verdi", "die Nachrichtenagentur KCNA", "der
 # Konzern Bayer". The rule org_desc (names.rules) tags only the name after the descriptor.
 # Format: name<TAB>orgdesc. Source: written by the dener authors. Licence: Apache-2.0.
+# Plurals stand before two or more names: "die Finanzinvestoren Quarko und Meltis" (desc_name, desc_name_and).
 Agentur	orgdesc
 Airline	orgdesc
+Airlines	orgdesc
 Anbieter	orgdesc
 Autobauer	orgdesc
 Autohersteller	orgdesc
 Autokonzern	orgdesc
+Autokonzerne	orgdesc
 Bahnunternehmen	orgdesc
 Band	orgdesc
 Bank	orgdesc
+Banken	orgdesc
 Baukonzern	orgdesc
 Billigairline	orgdesc
 Billigflieger	orgdesc
@@ -18,17 +22,22 @@ Blog	orgdesc
 Branchenblatt	orgdesc
 Chemiekonzern	orgdesc
 Chiphersteller	orgdesc
+Chipkonzerne	orgdesc
 Dienstleister	orgdesc
 Discounter	orgdesc
 Drogeriekette	orgdesc
 Elektronikkonzern	orgdesc
 Energiekonzern	orgdesc
+Energiekonzerne	orgdesc
 Energieversorger	orgdesc
 Fachblatt	orgdesc
 Fernsehsender	orgdesc
 Finanzdienstleister	orgdesc
+Finanzinvestoren	orgdesc
 Firma	orgdesc
+Firmen	orgdesc
 Fluggesellschaft	orgdesc
+Fluggesellschaften	orgdesc
 Fluglinie	orgdesc
 Flugzeugbauer	orgdesc
 Flugzeughersteller	orgdesc
@@ -36,15 +45,22 @@ Fonds	orgdesc
 Fußballklub	orgdesc
 Fußballverein	orgdesc
 Gewerkschaft	orgdesc
+Gewerkschaften	orgdesc
 Handelskette	orgdesc
+Handelsketten	orgdesc
 Handelskonzern	orgdesc
 Hersteller	orgdesc
 Hilfsorganisation	orgdesc
+Hilfsorganisationen	orgdesc
 Internetkonzern	orgdesc
+Internetkonzerne	orgdesc
 Investor	orgdesc
+Investoren	orgdesc
 Kette	orgdesc
+Ketten	orgdesc
 Klub	orgdesc
 Konzern	orgdesc
+Konzerne	orgdesc
 Kreditinstitut	orgdesc
 Lebensmittelhändler	orgdesc
 Logistiker	orgdesc
@@ -56,6 +72,7 @@ Miliz	orgdesc
 Mobilfunkanbieter	orgdesc
 Modekonzern	orgdesc
 Nachrichtenagentur	orgdesc
+Nachrichtenagenturen	orgdesc
 Nachrichtenmagazin	orgdesc
 Nachrichtensender	orgdesc
 Newsportal	orgdesc
@@ -63,9 +80,12 @@ Online-Händler	orgdesc
 Onlinehändler	orgdesc
 Onlinemagazin	orgdesc
 Organisation	orgdesc
+Organisationen	orgdesc
 Partei	orgdesc
 Pharmakonzern	orgdesc
+Pharmakonzerne	orgdesc
 Plattform	orgdesc
+Plattformen	orgdesc
 Portal	orgdesc
 Rüstungskonzern	orgdesc
 Sender	orgdesc
@@ -74,9 +94,12 @@ Softwarekonzern	orgdesc
 Sportartikelhersteller	orgdesc
 Stahlkonzern	orgdesc
 Start-up	orgdesc
+Start-ups	orgdesc
 Startup	orgdesc
+Startups	orgdesc
 Suchmaschinenkonzern	orgdesc
 Techkonzern	orgdesc
+Techkonzerne	orgdesc
 Technologiekonzern	orgdesc
 Telekommunikationskonzern	orgdesc
 Terrormiliz	orgdesc
@@ -86,10 +109,13 @@ Tochterfirma	orgdesc
 Tochtergesellschaft	orgdesc
 Unternehmen	orgdesc
 Verband	orgdesc
+Verbände	orgdesc
 Verein	orgdesc
 Verlag	orgdesc
 Versandhändler	orgdesc
 Versicherer	orgdesc
 Versicherungskonzern	orgdesc
+Versicherungskonzerne	orgdesc
 Zeitung	orgdesc
+Zeitungen	orgdesc
 Zulieferer	orgdesc

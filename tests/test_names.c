@@ -483,6 +483,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der SPD-Chef von Berlin trat zur\xc3\xbc" "ck.", "LOC:Berlin"},
     /* a role word written as an adjective before the head of an organisation's name makes no person */
     {"Die Liberale Hochschulgruppe kritisierte das. Die Evangelische Landeskirche warnte.", ""},
+    /* a place adjective before a generic head is a periphrasis, before a distinctive one a name */
+    {"Das Wiesbadener Institut befragt Firmen. Die Gothaer Nachrichten berichten.", "ORG:Gothaer Nachrichten"},
+    /* the names after a plural descriptor; a verb's object after a count is no name */
+    {"Die Finanzinvestoren Quarko und Meltis kaufen. Im Januar meldeten rund 2400 Unternehmen Insolvenz an.", "ORG:Quarko|ORG:Meltis"},
     {"Das Haus ist aus Stein gebaut.", ""},
     /* between a known place and a place with a compass or centre suffix */
     {"Stau zwischen Gotha und Kolbrenna-Nord.", "LOC:Gotha|LOC:Kolbrenna-Nord"},
