@@ -3772,7 +3772,10 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         if (f->dir != UNK && f->unit[0] == 'Y' && !f->unit[1] && (tm || f->q != UNK || f->half != UNK))
             y += f->dir; /* "Juni kommenden Jahres", "im vierten Quartal des vergangenen Jahres" */
         else if (f->dir != UNK && f->dir != 0 && tm && r->m != UNK) {
-            if (f->dir < 0) y += (tm < r->m ? 0 : -1) + (f->dir + 1);
+            /* (a season other than winter counts as past once it has ended: "vergangenen
+             * Herbst" in November is the autumn of the year before) */
+            int tl = f->season[0] && f->m == UNK && strcmp(f->season, "WI") != 0 ? tm + 2 : tm;
+            if (f->dir < 0) y += (tl < r->m ? 0 : -1) + (f->dir + 1);
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
         else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)

@@ -87,6 +87,8 @@ static const tcase CASES[] = {
     {REF, "Die Monate Mai und Juni 2023 waren nass.", "Mai=2023-05 ; Juni 2023=2023-06"},
     {REF, "Im vergangenen Dezember fiel Schnee.", "vergangenen Dezember=2022-12"},
     {REF, "Nächsten Sommer fahren wir weg.", "Nächsten Sommer=2024-SU"},
+    /* the last autumn, in November, is the one of the year before; the last summer is this year's */
+    {REF, "Im vergangenen Herbst und im vergangenen Sommer regnete es.", "vergangenen Herbst=2022-FA ; vergangenen Sommer=2023-SU"},
     /* ---- parts of periods */
     {REF, "Anfang Mai beginnt die Saison.", "Anfang Mai=2024-05/START"},
     {REF, "Ende November 2023 ist Schluss.", "Ende November 2023=2023-11/END"},
