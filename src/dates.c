@@ -5579,6 +5579,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
     uint32_t prevd_b1 = 0;
+    /* the last quarter and the last month named as such ("im dritten Quartal 2024", "im Oktober"):
+     * what "Vorjahresquartal" and "Vormonat" count from, past the days and periods named between */
+    refdate prevq = {UNK, UNK, UNK, UNK}, prevmo = {UNK, UNK, UNK, UNK};
+    uint32_t prevq_b1 = 0, prevmo_b1 = 0;
     refdate hist = {UNK, UNK, UNK, UNK}; /* the last date with a written year and a month or season */
     uint32_t hist_b1 = 0;
     bool hist_year = false; /* hist is a year alone, after "Jahr" ("Im Jahr 1848 kam es am 18. März"):
@@ -5625,9 +5629,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * same sentence or the one before, if there is one ("2024 ... im Vorjahr": 2023) */
         /* (a deictic value with "^", date-words.lex, counts so too) */
         const bool prev_anchor = c->anchor == ANCHOR_PREV || (c->f.deictic && strchr(m->pool + c->f.deictic, '^'));
-        if (prev_anchor && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
+        if (prev_anchor) {
             const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
-            if (dv[0] == 'Y' || prevd.m != UNK) rr = &prevd;
+            if (dv[0] == 'Q' && prevq.y != UNK && near_prev(text, prevq_b1, c->b0)) rr = &prevq;
+            else if (dv[0] == 'M' && prevmo.y != UNK && near_prev(text, prevmo_b1, c->b0)) rr = &prevmo;
+            else if (prevd.y != UNK && near_prev(text, prevd_b1, c->b0) && (dv[0] == 'Y' || prevd.m != UNK)) rr = &prevd;
         }
         /* a day or month without a year in a past (or tenseless) sentence after a date of the past
          * with its year, in the same sentence or the one before, is of that year, or the next if
@@ -5683,6 +5689,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             refdate vr; /* the value as a reference for the dates after it */
             if (value_ref(o->value, &vr)) {
                 prevd = vr, prevd_b1 = c->b1;
+                if (o->value[4] == '-' && o->value[5] == 'Q' && !o->value[7]) prevq = vr, prevq_b1 = c->b1;
+                else if (o->value[4] == '-' && o->value[5] >= '0' && o->value[5] <= '1' && !o->value[7]) prevmo = vr, prevmo_b1 = c->b1;
                 if ((c->f.y != UNK || from_hist) && o->value[4] == '-') {
                     hist = vr, hist_b1 = c->b1, hist_year = false;
                     if (hist.m == UNK && c->f.season[0]) hist.m = season_month(c->f.season);

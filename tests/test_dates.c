@@ -310,6 +310,9 @@ static const tcase CASES[] = {
     {"2026-11-20", "Am 12. November wurde er festgenommen. Am Tag darauf kam er frei.", "12. November=2026-11-12 ; Tag darauf=2026-11-13"},
     {"2026-11-20", "Am 3. November begann es, am selben Tag endete es.", "3. November=2026-11-03 ; selben Tag=2026-11-03"},
     {"2026-11-20", "Im dritten Quartal stieg der Umsatz gegen\xc3\xbc" "ber dem Vorjahresquartal.", "dritten Quartal=2026-Q3 ; Vorjahresquartal=2025-Q3"},
+    /* ... from the last quarter (month) named, past the days and periods named between */
+    {REF, "Im dritten Quartal 2022 stieg der Umsatz erstmals seit zwei Jahren, wie am Dienstag mitgeteilt wurde. Im Vorjahresquartal sank er.",
+     "dritten Quartal 2022=2022-Q3 ; zwei Jahren=2021 ; Dienstag=2023-11-14 ; Vorjahresquartal=2021-Q3"},
     {"2026-11-20", "Im Schlussquartal 2025 sank der Gewinn.", "Schlussquartal 2025=2025-Q4"},
     {"2026-11-20", "Der Weihnachtsmarkt, der am 23. November er\xc3\xb6" "ffnet, ist beliebt.", "23. November=2026-11-23"},
     /* a court's file number holds no years; nor does a flight number */
