@@ -5652,6 +5652,20 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             fy.y = nx->f.y - (c->f.m > nx->f.m ? 1 : 0);
             fy.ylen = 4;
             cf = &fy;
+        } else if (c->f.y == UNK && (c->f.q != UNK || c->f.half != UNK) && c->f.m == UNK && c->f.dir == UNK && nx &&
+                   nx->f.y == UNK && (nx->f.q != UNK || nx->f.half != UNK) && nx->f.m == UNK && nx->f.dir == UNK &&
+                   nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1)) {
+            /* two quarters or halves without a year ("im ersten bis dritten Quartal"): the year
+             * is the one the second gets, the end of the period */
+            char v2[DN_DATE_VALUE_MAX], mod2[8];
+            normalise(m, &nx->f, rr, tense, pm, v2, mod2);
+            if (v2[0] >= '1' && v2[0] <= '2' && v2[1] >= '0' && v2[1] <= '9' && v2[2] >= '0' && v2[2] <= '9' &&
+                v2[3] >= '0' && v2[3] <= '9' && v2[4] == '-') {
+                fy = c->f;
+                fy.y = (v2[0] - '0') * 1000 + (v2[1] - '0') * 100 + (v2[2] - '0') * 10 + (v2[3] - '0');
+                fy.ylen = 4;
+                cf = &fy;
+            }
         } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && (!joined || prev_hist) && tense <= 0 &&
             hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 &&
             (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) {

@@ -330,6 +330,10 @@ static const tcase CASES[] = {
     {REF, "Im vierten Quartal des Vorjahres und im ersten Halbjahr des Folgejahres.", "vierten Quartal des Vorjahres=2022-Q4 ; ersten Halbjahr des Folgejahres=2024-H1"},
     {REF, "Der nasse Herbst des Vorjahres schadete.", "Herbst des Vorjahres=2022-FA"},
     {REF, "Der Umsatz lag 2021 bei 600 nach 540 im Jahr davor.", "2021=2021 ; Jahr davor=2020"},
+    /* two quarters or halves joined: two dates, the first of the second's year */
+    {REF, "Im dritten und vierten Quartal 2022 sank der Umsatz.", "dritten=2022-Q3 ; vierten Quartal 2022=2022-Q4"},
+    {"2025-03-14", "Im ersten bis dritten Quartal stieg der Absatz.", "ersten=2024-Q1 ; dritten Quartal=2024-Q3"},
+    {REF, "Im ersten und zweiten Halbjahr wuchs er.", "ersten=2023-H1 ; zweiten Halbjahr=2023-H2"},
     /* a year that ends a comparison is a year; a count after "mehr als" is none; a number outside
      * 1900-2099 before a plural noun after a month is a count */
     {REF, "Das waren 2,3 Prozent weniger als 2022. Er kam.", "2022=2022"},
