@@ -723,6 +723,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das Raumfahrt-Start-up Isar Aerospace startet.", "ORG:Isar Aerospace"},
     /* an adjective before a compound head and a place (adj_head_place_c) */
     {"Die St\xc3\xa4" "dtische Wohnungsgesellschaft Bremerhaven baut.", "ORG:St\xc3\xa4" "dtische Wohnungsgesellschaft Bremerhaven"},
+    /* an unknown word after "aus" names a place only after a person or a group (prep_unknown_aus);
+     * the second of two unknown places after a place preposition (prep_unknown_and) */
+    {"Ein 19-J\xc3\xa4hriger aus Quellnitzrode wurde verletzt, er handelte aus Protest.", "LOC:Quellnitzrode"},
+    {"In Quellnitzrode und Brixenhain brannte es.", "LOC:Quellnitzrode|LOC:Brixenhain"},
 };
 
 int main(int argc, char **argv) {
