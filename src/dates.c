@@ -3935,6 +3935,12 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     put(out, cap, "PRESENT_REF");
 }
 
+/* Does the clause (between commas) around the date [b0, b1) have a past cue of its own: a simple
+ * past ("stieg", "galten", "war") or "haben"/"sein" with a participle ("hat angezogen")? "ab
+ * März" points ahead unless it does: "Ab März stieg die Nachfrage" (the last March), "Ab März
+ * gilt die Regel", "kündigte an, ab März die Preise zu erhöhen" (the next). */
+static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1);
+
 /* Does the text between two dates join them as the ends of one period or a pair ("1. Juni bis zum
  * 30. November", "Mai - Juli", "Dezember und Januar")? Then the second date's year is chosen by the
  * first's month, and its tense is the first's. */
@@ -3985,7 +3991,7 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
     const uint32_t ab = word_before(text, e, "ab");
     const uint32_t rz = ab != UINT32_MAX ? ab : word_before(text, b0, "zum");
     if (rz != UINT32_MAX && word_before(text, rz, "r\xc3\xbc" "ckwirkend") != UINT32_MAX) return -1;
-    if (ab != UINT32_MAX) return 1;
+    if (ab != UINT32_MAX) return 4;
     if (word_before(text, e, "seit") != UINT32_MAX) return -1;
     if (d != UINT32_MAX) return 0;
     /* "nicht vor Dezember", "frühestens im April", "spätestens im Mai": ahead */
@@ -4122,6 +4128,34 @@ static void clause_of(const dn_tokens *tk, size_t s, size_t e, size_t i, size_t 
     while (b < e && !CLAUSE_END(tk->t[b])) b++;
 #undef CLAUSE_END
     *cs = a, *ce = b;
+}
+
+static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+    if (!tk || !tk->n || cls < 0) return false;
+    size_t lo = 0, hi = tk->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (tk->t[mid].b0 <= b0) lo = mid + 1;
+        else hi = mid;
+    }
+    size_t i = lo ? lo - 1 : 0, s = i, e = i + 1;
+#define SENT_START(t) (((t).flags & (DN_T_SENT | DN_T_LOWER)) == DN_T_SENT)
+    while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
+    while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
+#undef SENT_START
+    size_t cs, ce;
+    clause_of(tk, s, e, i, &cs, &ce);
+    bool aux = false, part = false;
+    for (size_t j = cs; j < ce; j++) {
+        const dn_token *t = &tk->t[j];
+        if ((t->b0 >= b0 && t->b1 <= b1) || !(t->flags & DN_T_LOWER)) continue;
+        const char *v = tense_value(m, t, cls);
+        if (v && (strcmp(v, "future") == 0 || strcmp(v, "modal") == 0)) return false;
+        if (v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0)) return true;
+        if (v && (strcmp(v, "perfhaben") == 0 || strcmp(v, "perfsein") == 0 || strcmp(v, "auxpresent") == 0)) aux = true;
+        else if (participle_tok(m, tk, t, cls, false)) part = true;
+    }
+    return aux && part;
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
@@ -5607,7 +5641,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
-            if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
+            if (tense == 4) tense = clause_past(m, tk, cls_tense, c->b0, c->b1) ? -1 : 1;
+            else if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
             else if (tense == 3) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
             else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
         }

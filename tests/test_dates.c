@@ -334,6 +334,10 @@ static const tcase CASES[] = {
     {REF, "Im dritten und vierten Quartal 2022 sank der Umsatz.", "dritten=2022-Q3 ; vierten Quartal 2022=2022-Q4"},
     {"2025-03-14", "Im ersten bis dritten Quartal stieg der Absatz.", "ersten=2024-Q1 ; dritten Quartal=2024-Q3"},
     {REF, "Im ersten und zweiten Halbjahr wuchs er.", "ersten=2023-H1 ; zweiten Halbjahr=2023-H2"},
+    /* "ab" points ahead unless the date's own clause has a past cue */
+    {"2025-02-06", "Ab Oktober sank der Umsatz. Ab M\xc3\xa4rz gilt die neue Regel.", "Oktober=2024-10 ; M\xc3\xa4rz=2025-03"},
+    {"2025-02-06", "Ab dem 1. M\xc3\xa4rz galten neue Regeln, teilte die Stadt mit.", "1. M\xc3\xa4rz=2024-03-01"},
+    {"2025-02-06", "Der Konzern teilte mit, ab Oktober gelte die Regel.", "Oktober=2025-10"},
     /* a year that ends a comparison is a year; a count after "mehr als" is none; a number outside
      * 1900-2099 before a plural noun after a month is a count */
     {REF, "Das waren 2,3 Prozent weniger als 2022. Er kam.", "2022=2022"},
