@@ -1205,5 +1205,33 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         w++;
     }
     rs->nout = w;
+    /* 6. a listed surname alone stands for the document's own person of that surname named in
+     * full before it, not for the famous namesake of the lexicon: "Die Anwältin Sabine Scholz
+     * ... Scholz sagte" is Sabine Scholz (also in the genitive: "Scholz'", "Hoeneß'") */
+    for (size_t i = 0; i < rs->nout; i++) {
+        dn_cand *c = &rs->out[i];
+        if (c->type != DENER_PER || c->origin != DN_ORIG_GAZ || !c->canonical || c->t0 < 0 || c->t1 - c->t0 != 1) continue;
+        const char *sn = text + c->b0;
+        size_t sl = c->b1 - c->b0;
+        for (size_t j = i; j-- > 0;) {
+            const dn_cand *p = &rs->out[j];
+            if (p->type != DENER_PER || p->t0 < 0 || p->t1 - p->t0 < 2) continue;
+            const dn_token *lt = &tk->t[p->t1 - 1];
+            const char *ls = text + lt->b0;
+            size_t ll = lt->b1 - lt->b0;
+            /* (the full name may be inflected, the surname too: "Sabine Scholz'", "Scholzs") */
+            size_t k = ll < sl ? ll : sl;
+            if (k < 3 || memcmp(ls, sn, k) != 0) continue;
+            const char *rest = ll > sl ? ls + k : sn + k;
+            size_t rn = ll > sl ? ll - k : sl - k;
+            if (rn > 1 && !(rn == 2 && (unsigned char)rest[0] == 0xE2)) continue; /* (’) */
+            if (rn == 1 && rest[0] != 's' && rest[0] != '\'') continue;
+            if (p->canonical == c->canonical) break;
+            if (p->canonical) c->canonical = p->canonical, c->canon_tok0 = c->canon_tok1 = -1;
+            else if (p->canon_tok0 >= 0) c->canonical = 0, c->canon_tok0 = p->canon_tok0, c->canon_tok1 = p->canon_tok1;
+            else c->canonical = 0, c->canon_tok0 = p->t0, c->canon_tok1 = p->t1;
+            break;
+        }
+    }
     return DENER_OK;
 }

@@ -770,6 +770,19 @@ int main(int argc, char **argv) {
         CHECK(e && e->source && strcmp(e->source, AB[k].source) == 0, "source of the long form in \"%s\": %s", t,
               e && e->source ? e->source : "(none)");
     }
+    /* a listed surname alone stands for the document's own person named in full before it */
+    static const struct { const char *text, *canon; } SN[] = {
+        {"Die Anw\xc3\xa4ltin Sabine Scholz widersprach. Scholz sagte, das Urteil sei falsch.", "Sabine Scholz"},
+        {"Olaf Scholz kam nach Bonn. Scholz sagte nichts.", "Olaf Scholz"},
+    };
+    for (size_t k = 0; k < sizeof SN / sizeof SN[0]; k++) {
+        const char *t = SN[k].text;
+        if (!d || dener_extract(d, t, strlen(t), NULL, &err) != 0) continue;
+        const size_t n = dener_doc_count(d);
+        const dener_entity *e = n ? dener_doc_entity(d, n - 1) : NULL;
+        CHECK(e && e->end_byte - e->start_byte == 6 && memcmp(e->text, "Scholz", 6) == 0 && e->canonical && strcmp(e->canonical, SN[k].canon) == 0,
+              "canonical of the surname in \"%s\": %s", t, e && e->canonical ? e->canonical : "(none)");
+    }
     dener_doc_free(d);
     dener_model_free(m);
     return check_done("names");
