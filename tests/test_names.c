@@ -727,6 +727,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * the second of two unknown places after a place preposition (prep_unknown_and) */
     {"Ein 19-J\xc3\xa4hriger aus Quellnitzrode wurde verletzt, er handelte aus Protest.", "LOC:Quellnitzrode"},
     {"In Quellnitzrode und Brixenhain brannte es.", "LOC:Quellnitzrode|LOC:Brixenhain"},
+    /* a closed compound with a role as its head before a surname (role_compound_names) */
+    {"Der B\xc3\xa4" "ckermeister Quellnitz \xc3\xbc" "bernimmt, Feuerwehrkommandant Brixner ist vor Ort.", "PER:Quellnitz|PER:Brixner"},
 };
 
 int main(int argc, char **argv) {
