@@ -16,11 +16,13 @@ Abfallwirtschaftsbetrieb	orghead
 Abwasserverband	orghead
 Agentur für Arbeit	orghead
 Akademie	orghead
+Albverein	orghead
 Alemannia	orghead
 Altenheim	orghead
 AmtsG	orghead
 Amtsgericht	orghead
 Angelsportverein	orghead
+Angelverein	orghead
 Ankerzentrum	orghead
 Apothekerkammer	orghead
 ArbG	orghead
@@ -44,6 +46,7 @@ Bankhaus	orghead
 Bauamt	orghead
 Baudirektion	orghead
 Bauernverband	orghead
+Bergmannskapelle	orghead
 Bergrettung	orghead
 Bergwacht	orghead
 Berufsfeuerwehr	orghead
@@ -61,11 +64,13 @@ Bezirksverband	orghead
 Bezirksvertretung	orghead
 Bildungsdirektion	orghead
 Bistum	orghead
+Blaskapelle	orghead
 Blasorchester	orghead
 Blau-Weiß	orghead
 Bodenverband	orghead
 Borussia	orghead
 Brauerei	orghead
+Brennerei	orghead
 Buchhandlung	orghead
 Bund	orghead
 Bundesamt	orghead
@@ -79,6 +84,8 @@ Bundespolizeiinspektion	orghead
 Bundesrealgymnasium	orghead
 Bundesverband	orghead
 Bundeszentrale	orghead
+Burschenschaft	orghead
+Burschenverein	orghead
 Bäckerei	orghead
 Bürgeramt	orghead
 Bürgerinitiative	orghead
@@ -86,6 +93,8 @@ Bürgerschaft	orghead
 Bürgerstiftung	orghead
 Bürgerverein	orghead
 Caritasverband	orghead
+Carnevalsverein	orghead
+Carnevalverein	orghead
 Concordia	orghead
 DSC	orghead
 Dachdeckerei	orghead
@@ -100,6 +109,8 @@ EHC	orghead
 ERC	orghead
 ESV	orghead
 Eintracht	orghead
+Eisdiele	orghead
+Elektrobetrieb	orghead
 Erstaufnahmeeinrichtung	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
@@ -112,9 +123,15 @@ FSV	orghead
 FU	orghead
 Fachhochschule	orghead
 Fachklinik	orghead
+Fahrschule	orghead
+Fanfarenzug	orghead
+Faschingsgilde	orghead
+Fastnachtsverein	orghead
 Fernuniversität	orghead
 Feuerwehr	orghead
+Feuerwehrkapelle	orghead
 Feuerwehrverband	orghead
+Feuerwehrverein	orghead
 Finanzamt	orghead
 Finanzgericht	orghead
 Fischereiverband	orghead
@@ -124,11 +141,18 @@ Flüchtlingsrat	orghead
 Forschungszentrum	orghead
 Forstamt	orghead
 Fortuna	orghead
+Frauenchor	orghead
 Fraunhofer-Institut	orghead
+Fußballverein	orghead
 Förderschule	orghead
 Förderverein	orghead
 GPI	orghead
 GStA	orghead
+Gartenbauverein	orghead
+Gasthaus	orghead
+Gasthof	orghead
+Gaststätte	orghead
+Geflügelzuchtverein	orghead
 Gemeinderat	orghead
 Gemeindetag	orghead
 Gemeindevertretung	orghead
@@ -147,6 +171,7 @@ Gesundheitsdirektion	orghead
 Gesundheitsfonds	orghead
 Gewerkschaft	orghead
 Golfclub	orghead
+Gospelchor	orghead
 Grundschule	orghead
 Gymnasium	orghead
 Gärtnerei	orghead
@@ -160,6 +185,7 @@ HTW	orghead
 HU	orghead
 HZA	orghead
 Hafenbehörde	orghead
+Handballverein	orghead
 Handelsgericht	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
@@ -175,6 +201,8 @@ Hochschule	orghead
 Hochschule für Musik	orghead
 Hochwassernachrichtendienst	orghead
 Hochwasserzentrale	orghead
+Hofkäserei	orghead
+Hofladen	orghead
 Hospital	orghead
 Hospiz	orghead
 IHK	orghead
@@ -187,21 +215,27 @@ Inter	orghead
 JVA	orghead
 Jobcenter	orghead
 Jugendamt	orghead
+Jugendchor	orghead
+Jugendfeuerwehr	orghead
+Jugendkapelle	orghead
 Justizvollzugsanstalt	orghead
 Juventus	orghead
 KPI	orghead
 KPS	orghead
 KSV	orghead
+Kammerchor	orghead
 Kaninchenzuchtverein	orghead
 Kantonsgericht	orghead
 Kantonspolizei	orghead
 Kantonsschule	orghead
 Kantonsspital	orghead
 Kapo	orghead
+Karnevalsgesellschaft	orghead
 Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
 Kaufhaus	orghead
 Kickers	orghead
+Kinderchor	orghead
 Kindergarten	orghead
 Kindertagesstätte	orghead
 Kirchenchor	orghead
@@ -210,10 +244,12 @@ Kirchenkreis	orghead
 Kirchgemeinde	orghead
 Kita	orghead
 Kleingartenverein	orghead
+Kleintierzuchtverein	orghead
 Klinik	orghead
 Kliniken	orghead
 Klinikum	orghead
 Klosterkammer	orghead
+Kolpingsfamilie	orghead
 Kommissariat	orghead
 Kommunalbetriebe	orghead
 Kompetenzzentrum	orghead
@@ -236,12 +272,14 @@ Kriminalpolizei	orghead
 Kriminalpolizeiinspektion	orghead
 Kripo	orghead
 Kulturhaus	orghead
+Kulturverein	orghead
 Kunstakademie	orghead
 Kunsthalle	orghead
 Kunsthochschule	orghead
 Kunstmuseum	orghead
 Kunstuniversität	orghead
 Kunstverein	orghead
+Käserei	orghead
 LAG	orghead
 LArbG	orghead
 LG	orghead
@@ -290,6 +328,7 @@ Landesverwaltungsgericht	orghead
 Landesvorstand	orghead
 Landesärztekammer	orghead
 Landfrauenverein	orghead
+Landgasthof	orghead
 Landgericht	orghead
 Landjugend	orghead
 Landkreistag	orghead
@@ -300,10 +339,13 @@ Lawinenwarndienst	orghead
 Lawinenwarnzentrale	orghead
 Leibniz-Institut	orghead
 Leitstelle	orghead
+Liederkranz	orghead
+Liedertafel	orghead
 Lokomotive	orghead
 Löschgruppe	orghead
 Löschzug	orghead
 MSV	orghead
+Malerbetrieb	orghead
 Marktgemeinderat	orghead
 Max-Planck-Institut	orghead
 Messe	orghead
@@ -312,12 +354,17 @@ Ministerium	orghead
 Mittelschule	orghead
 Modehaus	orghead
 Molkerei	orghead
+Motorsportclub	orghead
 Museum	orghead
 Musikhochschule	orghead
+Musikkapelle	orghead
 Musikschule	orghead
 Musikverein	orghead
+Musikzug	orghead
+Männerchor	orghead
 Männergesangverein	orghead
 Möbelhaus	orghead
+Narrengilde	orghead
 Narrenzunft	orghead
 Nationalparkverwaltung	orghead
 Notarkammer	orghead
@@ -345,12 +392,16 @@ PP	orghead
 PSD Bank	orghead
 PSV	orghead
 Partei	orghead
+Partnerschaftsverein	orghead
 Patientenanwaltschaft	orghead
 Pfarrei	orghead
+Pfarreiengemeinschaft	orghead
 Pfarrgemeinde	orghead
+Pfarrverband	orghead
 Pflegeheim	orghead
 Pflegekammer	orghead
 Philharmonie	orghead
+Pizzeria	orghead
 Politecnico	orghead
 Polizei	orghead
 Polizeiabschnitt	orghead
@@ -370,6 +421,7 @@ Psychotherapeutenkammer	orghead
 Pädagogische Hochschule	orghead
 RC	orghead
 Racing	orghead
+Radsportverein	orghead
 Raiffeisen-Landesbank	orghead
 Raiffeisenbank	orghead
 Raiffeisenkasse	orghead
@@ -386,6 +438,7 @@ Rettungswache	orghead
 Rot-Weiss	orghead
 Rot-Weiß	orghead
 Ruderclub	orghead
+Ruderverein	orghead
 SC	orghead
 SG	orghead
 SK	orghead
@@ -393,6 +446,8 @@ SSC	orghead
 SSV	orghead
 SV	orghead
 Samtgemeinderat	orghead
+Schachclub	orghead
+Schachverein	orghead
 Schauspiel	orghead
 Schauspielhaus	orghead
 Schauspielschule	orghead
@@ -402,18 +457,22 @@ Schuhhaus	orghead
 Schulamt	orghead
 Schulbehörde	orghead
 Schwarz-Weiß	orghead
+Schwimmverein	orghead
 Schützenbruderschaft	orghead
 Schützengesellschaft	orghead
 Schützengilde	orghead
 Schützenverband	orghead
 Schützenverein	orghead
+Seelsorgeeinheit	orghead
 Segelclub	orghead
 Sekundarschule	orghead
 Senatsverwaltung	orghead
 Seniorenbeirat	orghead
+Seniorenkreis	orghead
 Seniorenzentrum	orghead
 Sicherheitsdirektion	orghead
 Skiclub	orghead
+Skiverein	orghead
 Sozialamt	orghead
 Sozialgericht	orghead
 SpVgg	orghead
@@ -425,6 +484,7 @@ Spielmannszug	orghead
 Spital	orghead
 Spitalverbund	orghead
 Spitex	orghead
+Sportfischerverein	orghead
 Sportfreunde	orghead
 Sporting	orghead
 Sportverein	orghead
@@ -442,6 +502,7 @@ Stadtarchiv	orghead
 Stadtbibliothek	orghead
 Stadtbücherei	orghead
 Stadtjugendring	orghead
+Stadtkapelle	orghead
 Stadtmuseum	orghead
 Stadtpolizei	orghead
 Stadtrat	orghead
@@ -462,23 +523,30 @@ Studierendenwerk	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
 Sägewerk	orghead
+Sängerbund	orghead
 TH	orghead
 TSG	orghead
 TSV	orghead
 TU	orghead
 Tafel	orghead
 Tambourcorps	orghead
+Taverne	orghead
 Technische Hochschule	orghead
 Technische Universität	orghead
 Tennisclub	orghead
+Tennisverein	orghead
 Teutonia	orghead
 Theater	orghead
+Theaterverein	orghead
 Tierheim	orghead
 Tierpark	orghead
 Tierärztekammer	orghead
 Tischlerei	orghead
 Tourismusverein	orghead
+Trachtenkapelle	orghead
+Trachtenverein	orghead
 TuS	orghead
+Turnerbund	orghead
 Turnverein	orghead
 Uni	orghead
 Uniklinik	orghead
@@ -508,6 +576,7 @@ Verkehrskommissariat	orghead
 Verkehrspolizeiinspektion	orghead
 Verkehrsverbund	orghead
 Verkehrsverein	orghead
+Verschönerungsverein	orghead
 Verwaltungsgericht	orghead
 Verwaltungsgerichtshof	orghead
 VfB	orghead
@@ -519,6 +588,7 @@ Volkshilfe	orghead
 Volkshochschule	orghead
 Waldbesitzerverband	orghead
 Waldorfschule	orghead
+Wanderverein	orghead
 Wasserrettung	orghead
 Wasserschutzpolizei	orghead
 Wasserverband	orghead

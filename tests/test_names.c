@@ -729,6 +729,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Quellnitzrode und Brixenhain brannte es.", "LOC:Quellnitzrode|LOC:Brixenhain"},
     /* a closed compound with a role as its head before a surname (role_compound_names) */
     {"Der B\xc3\xa4" "ckermeister Quellnitz \xc3\xbc" "bernimmt, Feuerwehrkommandant Brixner ist vor Ort.", "PER:Quellnitz|PER:Brixner"},
+    /* heads of clubs, bands and inns of local news (class-orghead) */
+    {"Die Kolpingsfamilie Quellnitz und der Wanderverein Brixenhain feierten im Gasthof Quellner.", "ORG:Kolpingsfamilie Quellnitz|ORG:Wanderverein Brixenhain|ORG:Gasthof Quellner"},
 };
 
 int main(int argc, char **argv) {
