@@ -11,7 +11,11 @@
 AC	orghead
 ACF	orghead
 AOK	orghead
+ASK	orghead
+ASKÖ	orghead
 ASV	orghead
+ATSV	orghead
+ATUS	orghead
 Abfallwirtschaftsbetrieb	orghead
 Abwasserverband	orghead
 Agentur für Arbeit	orghead
@@ -96,6 +100,7 @@ Caritasverband	orghead
 Carnevalsverein	orghead
 Carnevalverein	orghead
 Concordia	orghead
+DJK	orghead
 DSC	orghead
 Dachdeckerei	orghead
 Datenschutzbehörde	orghead
@@ -121,6 +126,7 @@ FH	orghead
 FK	orghead
 FSV	orghead
 FU	orghead
+FV	orghead
 Fachhochschule	orghead
 Fachklinik	orghead
 Fahrschule	orghead
@@ -440,11 +446,16 @@ Rot-Weiß	orghead
 Ruderclub	orghead
 Ruderverein	orghead
 SC	orghead
+SF	orghead
 SG	orghead
+SGM	orghead
 SK	orghead
+SKV	orghead
 SSC	orghead
 SSV	orghead
+SU	orghead
 SV	orghead
+SVU	orghead
 Samtgemeinderat	orghead
 Schachclub	orghead
 Schachverein	orghead
@@ -487,6 +498,7 @@ Spitex	orghead
 Sportfischerverein	orghead
 Sportfreunde	orghead
 Sporting	orghead
+Sportunion	orghead
 Sportverein	orghead
 StA	orghead
 Staatsanwaltschaft	orghead
@@ -522,8 +534,10 @@ Studentenwerk	orghead
 Studierendenwerk	orghead
 Städtetag	orghead
 Städtisches Klinikum	orghead
+SuS	orghead
 Sägewerk	orghead
 Sängerbund	orghead
+TG	orghead
 TH	orghead
 TSG	orghead
 TSV	orghead
@@ -548,6 +562,9 @@ Trachtenverein	orghead
 TuS	orghead
 Turnerbund	orghead
 Turnverein	orghead
+UFC	orghead
+USC	orghead
+USV	orghead
 Uni	orghead
 Uniklinik	orghead
 Uniklinikum	orghead

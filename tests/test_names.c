@@ -731,6 +731,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der B\xc3\xa4" "ckermeister Quellnitz \xc3\xbc" "bernimmt, Feuerwehrkommandant Brixner ist vor Ort.", "PER:Quellnitz|PER:Brixner"},
     /* heads of clubs, bands and inns of local news (class-orghead) */
     {"Die Kolpingsfamilie Quellnitz und der Wanderverein Brixenhain feierten im Gasthof Quellner.", "ORG:Kolpingsfamilie Quellnitz|ORG:Wanderverein Brixenhain|ORG:Gasthof Quellner"},
+    /* Austrian and other club prefixes before a place (class-orghead) */
+    {"Der USV Himmelberg schlug die SuS Oberaden.", "ORG:USV Himmelberg|ORG:SuS Oberaden"},
 };
 
 int main(int argc, char **argv) {
