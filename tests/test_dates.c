@@ -338,6 +338,8 @@ static const tcase CASES[] = {
     {"2025-02-06", "Ab Oktober sank der Umsatz. Ab M\xc3\xa4rz gilt die neue Regel.", "Oktober=2024-10 ; M\xc3\xa4rz=2025-03"},
     {"2025-02-06", "Ab dem 1. M\xc3\xa4rz galten neue Regeln, teilte die Stadt mit.", "1. M\xc3\xa4rz=2024-03-01"},
     {"2025-02-06", "Der Konzern teilte mit, ab Oktober gelte die Regel.", "Oktober=2025-10"},
+    /* a season after "ab", "bis", "seit" without an article */
+    {"2025-03-14", "Ab Herbst gilt die Regel, seit Sommer l\xc3\xa4uft der Test.", "Herbst=2025-FA ; Sommer=2024-SU"},
     /* a year that ends a comparison is a year; a count after "mehr als" is none; a number outside
      * 1900-2099 before a plural noun after a month is a count */
     {REF, "Das waren 2,3 Prozent weniger als 2022. Er kam.", "2022=2022"},
