@@ -4668,6 +4668,7 @@ Cliquen	commonnoun
 Cloud	commonnoun
 Clown	commonnoun
 Club	commonnoun
+Clubheim	commonnoun
 Coach	commonnoun
 Coca	commonnoun
 Cockpit	commonnoun
@@ -7809,6 +7810,7 @@ Feuern	commonnoun
 Feuerwehr	commonnoun
 Feuerwehren	commonnoun
 Feuerwehrgasse	commonnoun
+Feuerwehrheim	commonnoun
 Feuilleton	commonnoun
 Fiat	commonnoun
 Fibel	commonnoun
@@ -9168,6 +9170,9 @@ Gemalten	commonnoun
 Gemauerte	commonnoun
 Gemauerten	commonnoun
 Gemeinde	commonnoun
+Gemeindehaus	commonnoun
+Gemeindehauses	commonnoun
+Gemeindeheim	commonnoun
 Gemeinden	commonnoun
 Gemeine	commonnoun
 Gemeinen	commonnoun
@@ -12664,6 +12669,8 @@ Kolonist	commonnoun
 Kolonisten	commonnoun
 Kolonne	commonnoun
 Kolonnen	commonnoun
+Kolpingheim	commonnoun
+Kolpingheims	commonnoun
 Kolumne	commonnoun
 Kolumnen	commonnoun
 Kolumnist	commonnoun
@@ -15603,6 +15610,7 @@ Naturalistischen	commonnoun
 Naturell	commonnoun
 Naturelle	commonnoun
 Naturellen	commonnoun
+Naturfreundeheim	commonnoun
 Naturgeschichte	commonnoun
 Naturschützer	commonnoun
 Naturschützern	commonnoun
@@ -16747,6 +16755,9 @@ Pfarrer	commonnoun
 Pfarrerin	commonnoun
 Pfarrerinnen	commonnoun
 Pfarrern	commonnoun
+Pfarrheim	commonnoun
+Pfarrheims	commonnoun
+Pfarrzentrum	commonnoun
 Pfarrämter	commonnoun
 Pfarrämtern	commonnoun
 Pfeffer	commonnoun
@@ -19400,6 +19411,7 @@ Schulkind	commonnoun
 Schulkinde	commonnoun
 Schulkinder	commonnoun
 Schulkindern	commonnoun
+Schullandheim	commonnoun
 Schullehrer	commonnoun
 Schullehrern	commonnoun
 Schulleiter	commonnoun
@@ -19657,6 +19669,7 @@ Schütze	commonnoun
 Schützen	commonnoun
 Schützende	commonnoun
 Schützenden	commonnoun
+Schützenheim	commonnoun
 Schützling	commonnoun
 Schützlinge	commonnoun
 Schützlingen	commonnoun
@@ -20471,6 +20484,7 @@ Spore	commonnoun
 Sporen	commonnoun
 Sport	commonnoun
 Sporte	commonnoun
+Sportheim	commonnoun
 Sportive	commonnoun
 Sportiven	commonnoun
 Sportler	commonnoun
@@ -23131,6 +23145,7 @@ Vereinigte	commonnoun
 Vereinigten	commonnoun
 Vereinigung	commonnoun
 Vereinigungen	commonnoun
+Vereinsheim	commonnoun
 Vereinte	commonnoun
 Vereinten	commonnoun
 Vereinzelte	commonnoun

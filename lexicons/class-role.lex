@@ -686,6 +686,7 @@ Darstellern	role
 Datenschutzbeauftragte	role
 Datenschutzbeauftragten	role
 Datenschutzbeauftragter	role
+DDr.	role
 Dekan	role
 Dekanen	role
 Dekanin	role
@@ -702,6 +703,7 @@ Dezernent	role
 Dezernenten	role
 Dezernentin	role
 Dezernentinnen	role
+DI	role
 Dichter	role
 Dichterin	role
 Dichterinnen	role
@@ -741,6 +743,7 @@ Dozentinnen	role
 Dr.	role
 Dr. h. c.	role
 Dr. med.	role
+Dr.in	role
 Dramatiker	role
 Dramatikerin	role
 Dramatikerinnen	role
@@ -2917,6 +2920,8 @@ Machthaberin	role
 Machthaberinnen	role
 Machthabern	role
 Madame	role
+Mag.	role
+Mag.a	role
 Maharadscha	role
 Major	role
 Majoren	role
@@ -3027,6 +3032,7 @@ Mittelstürmer	role
 Mittelstürmerin	role
 Mittelstürmerinnen	role
 Mittelstürmern	role
+MMag.	role
 Modedesigner	role
 Modedesignerin	role
 Modedesignerinnen	role

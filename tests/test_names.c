@@ -733,6 +733,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Kolpingsfamilie Quellnitz und der Wanderverein Brixenhain feierten im Gasthof Quellner.", "ORG:Kolpingsfamilie Quellnitz|ORG:Wanderverein Brixenhain|ORG:Gasthof Quellner"},
     /* Austrian and other club prefixes before a place (class-orghead) */
     {"Der USV Himmelberg schlug die SuS Oberaden.", "ORG:USV Himmelberg|ORG:SuS Oberaden"},
+    /* Austrian academic titles are no part of the name; a parish hall is no place */
+    {"Pfarrer Mag. Gottfried Laireiter sprach im Pfarrheim Quellnitzdorf.", "PER:Gottfried Laireiter|LOC:Quellnitzdorf"},
 };
 
 int main(int argc, char **argv) {
