@@ -735,6 +735,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der USV Himmelberg schlug die SuS Oberaden.", "ORG:USV Himmelberg|ORG:SuS Oberaden"},
     /* Austrian academic titles are no part of the name; a parish hall is no place */
     {"Pfarrer Mag. Gottfried Laireiter sprach im Pfarrheim Quellnitzdorf.", "PER:Gottfried Laireiter|LOC:Quellnitzdorf"},
+    /* "vom" after a given name and a surname names where the person works, no noble house */
+    {"Peter Quellner vom Bauhof half.", "PER:Peter Quellner"},
 };
 
 int main(int argc, char **argv) {
