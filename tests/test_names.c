@@ -737,6 +737,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Pfarrer Mag. Gottfried Laireiter sprach im Pfarrheim Quellnitzdorf.", "PER:Gottfried Laireiter|LOC:Quellnitzdorf"},
     /* "vom" after a given name and a surname names where the person works, no noble house */
     {"Peter Quellner vom Bauhof half.", "PER:Peter Quellner"},
+    /* "so" after a quote, and more verbs of saying, before an unknown surname (said_so, said_unknown) */
+    {"\xe2\x80\x9e" "Das ist gut\xe2\x80\x9c, so Quellner. \xe2\x80\x9e" "Ja\xe2\x80\x9c, meint Brixner.", "PER:Quellner|PER:Brixner"},
 };
 
 int main(int argc, char **argv) {
