@@ -111,6 +111,7 @@ Abdelmoumen	firstname
 Abdelnour	firstname
 Abdelouahab	firstname
 Abdelouahed	firstname
+Abdelrahim	firstname
 Abdelrahman	firstname
 Abdelrazek	firstname
 Abdelsalam	firstname
@@ -122,10 +123,14 @@ Abderrazak	firstname
 Abdeslam	firstname
 Abdessalam	firstname
 Abdessamad	firstname
+Abdiaziz	firstname
 Abdiel	firstname
+Abdikarim	firstname
+Abdiqani	firstname
 Abdirahman	firstname
 Abdirashid	firstname
 Abdiweli	firstname
+Abdolkarim	firstname
 Abdolreza	firstname
 Abdon	firstname
 Abdone	firstname
@@ -146,10 +151,13 @@ Abdulaziz	firstname
 Abdulhadi	firstname
 Abdulhamid	firstname
 Abdulhamit	firstname
+Abdulhaq	firstname
+Abdulkader	firstname
 Abdulkadir	firstname
 Abdulkarim	firstname
 Abdulla	firstname
 Abdullah	firstname
+Abdullahi	firstname
 Abdullatif	firstname
 Abdulmajid	firstname
 Abdulmalik	firstname
@@ -157,7 +165,9 @@ Abdulmohsen	firstname
 Abdulqader	firstname
 Abdulrahim	firstname
 Abdulrahman	firstname
+Abdulrazzaq	firstname
 Abdulsalam	firstname
+Abdulsalami	firstname
 Abdulsamad	firstname
 Abdulwahab	firstname
 Abdulwahid	firstname
@@ -238,6 +248,7 @@ Absolón	firstname
 Abtin	firstname
 Abu	firstname
 Abubakar	firstname
+Abul	firstname
 Aby	firstname
 Abyasa	firstname
 Abélard	firstname
@@ -267,6 +278,7 @@ Achille	firstname
 Achilleas	firstname
 Achim	firstname
 Achintya	firstname
+Achmat	firstname
 Achmed	firstname
 Achraf	firstname
 Achyut	firstname
@@ -381,6 +393,7 @@ Adeltrude	firstname
 Adelya	firstname
 Adem	firstname
 Ademir	firstname
+Ademola	firstname
 Aden	firstname
 Adena	firstname
 Adenet	firstname
@@ -429,6 +442,7 @@ Adin	firstname
 Adina	firstname
 Adinata	firstname
 Adinath	firstname
+Adis	firstname
 Adisa	firstname
 Aditeya	firstname
 Aditya	firstname
@@ -438,6 +452,7 @@ Adja	firstname
 Adjoa	firstname
 Adjoua	firstname
 Adlai	firstname
+Adlan	firstname
 Adlı	firstname
 Adlıbeğ	firstname
 Admir	firstname
@@ -530,14 +545,17 @@ Afia	firstname
 Afif	firstname
 Afitap	firstname
 Afke	firstname
+Afnan	firstname
 Afolarin	firstname
 Afonso	firstname
 Afra	firstname
 Africanus	firstname
+Afrim	firstname
 Afro	firstname
 Afroditi	firstname
 Afsaneh	firstname
 Afshin	firstname
+Aftab	firstname
 Afton	firstname
 Afua	firstname
 Afşar	firstname
@@ -632,13 +650,17 @@ Ahlam	firstname
 Ahlem	firstname
 Ahmad	firstname
 Ahmad-Reza	firstname
+Ahmadi	firstname
 Ahmadou	firstname
 Ahmadreza	firstname
+Ahmadschah	firstname
 Ahmadu	firstname
+Ahmadullah	firstname
 Ahmed	firstname
 Ahmet	firstname
 Ahok	firstname
 Ahou	firstname
+Ahsan	firstname
 Ahsen	firstname
 Ahti	firstname
 Ahto	firstname
@@ -694,6 +716,7 @@ Ainsley	firstname
 Ainslie	firstname
 Ainārs	firstname
 Airam	firstname
+Airlangga	firstname
 Aischa	firstname
 Aischines	firstname
 Aischylos	firstname
@@ -710,6 +733,7 @@ Aitor	firstname
 Aivar	firstname
 Aivars	firstname
 Aiyana	firstname
+Aizhan	firstname
 Ajala	firstname
 Ajan	firstname
 Ajana	firstname
@@ -737,6 +761,7 @@ Akalp	firstname
 Akande	firstname
 Akane	firstname
 Akanisi	firstname
+Akanksha	firstname
 Akanmu	firstname
 Akanni	firstname
 Akarsana	firstname
@@ -759,12 +784,14 @@ Akemi	firstname
 Akhil	firstname
 Akhilesh	firstname
 Akhmad	firstname
+Akhtaruzzaman	firstname
 Aki	firstname
 Akif	firstname
 Akihiko	firstname
 Akihiro	firstname
 Akihito	firstname
 Akiko	firstname
+Akil	firstname
 Akim	firstname
 Akinkunmi	firstname
 Akinlabi	firstname
@@ -784,6 +811,7 @@ Akkun	firstname
 Akkunlu	firstname
 Akkurt	firstname
 Akkuş	firstname
+Akmal	firstname
 Akofa	firstname
 Akorfa	firstname
 Akos	firstname
@@ -842,10 +870,12 @@ Alain	firstname
 Alaina	firstname
 Alaine	firstname
 Alajos	firstname
+Alaksandr	firstname
 Alakurt	firstname
 Alamanno	firstname
 Alambana	firstname
 Alameda	firstname
+Alamgir	firstname
 Alamu	firstname
 Alan	firstname
 Alana	firstname
@@ -868,6 +898,7 @@ Alazne	firstname
 Alaïs	firstname
 Albain	firstname
 Alban	firstname
+Albana	firstname
 Albane	firstname
 Albano	firstname
 Albena	firstname
@@ -927,6 +958,7 @@ Alecia	firstname
 Aled	firstname
 Aleda	firstname
 Aleece	firstname
+Aleem	firstname
 Aleen	firstname
 Aleh	firstname
 Aleix	firstname
@@ -1086,6 +1118,7 @@ Alizée	firstname
 Aliénor	firstname
 Alişan	firstname
 Alişir	firstname
+Aljaksandr	firstname
 Aljaž	firstname
 Aljoscha	firstname
 Aljoša	firstname
@@ -1094,6 +1127,7 @@ Alkabölük	firstname
 Alkaevli	firstname
 Alkan	firstname
 Alkaşı	firstname
+Alketa	firstname
 Alkibiades	firstname
 Alkisti	firstname
 Alkış	firstname
@@ -1120,9 +1154,11 @@ Allyn	firstname
 Allys	firstname
 Allyson	firstname
 Alma	firstname
+Almasbek	firstname
 Almaz	firstname
 Almazbek	firstname
 Almeda	firstname
+Almedin	firstname
 Almeria	firstname
 Almerigo	firstname
 Almeta	firstname
@@ -1210,6 +1246,7 @@ Altemur	firstname
 Althea	firstname
 Althée	firstname
 Altin	firstname
+Altina	firstname
 Altino	firstname
 Altmışkara	firstname
 Alton	firstname
@@ -1405,6 +1442,7 @@ Amine	firstname
 Aminte	firstname
 Amintore	firstname
 Aminu	firstname
+Aminul	firstname
 Amir	firstname
 Amira	firstname
 Amirali	firstname
@@ -1441,6 +1479,7 @@ Ampelio	firstname
 Amr	firstname
 Amra	firstname
 Amrak	firstname
+Amrik	firstname
 Amrit	firstname
 Amrita	firstname
 Amritambu	firstname
@@ -1629,6 +1668,8 @@ Andżelina	firstname
 Andžejs	firstname
 Andžs	firstname
 Anej	firstname
+Anel	firstname
+Anela	firstname
 Anele	firstname
 Anemona	firstname
 Aner	firstname
@@ -1676,6 +1717,7 @@ Angy	firstname
 Angèle	firstname
 Angélina	firstname
 Angélique	firstname
+Anh	firstname
 Anhelina	firstname
 Ani	firstname
 Ania	firstname
@@ -1702,11 +1744,13 @@ Anina	firstname
 Aniol	firstname
 Anir	firstname
 Anirban	firstname
+Aniruddh	firstname
 Anirudh	firstname
 Anis	firstname
 Anise	firstname
 Anish	firstname
 Anissa	firstname
+Anisul	firstname
 Anita	firstname
 Anitra	firstname
 Aniya	firstname
@@ -1714,11 +1758,13 @@ Aniyah	firstname
 Anișoara	firstname
 Anja	firstname
 Anjali	firstname
+Anjana	firstname
 Anjanette	firstname
 Anjaneya	firstname
 Anjela	firstname
 Anjelica	firstname
 Anjolaoluwa	firstname
+Anjum	firstname
 Anjushree	firstname
 Anjushri	firstname
 Anka	firstname
@@ -1900,9 +1946,11 @@ Antônio	firstname
 Anu	firstname
 Anuar	firstname
 Anuja	firstname
+Anum	firstname
 Anunay	firstname
 Anunciación	firstname
 Anupam	firstname
+Anupama	firstname
 Anupong	firstname
 Anura	firstname
 Anuraag	firstname
@@ -1914,6 +1962,7 @@ Anusuya	firstname
 Anutin	firstname
 Anuța	firstname
 Anwar	firstname
+Anwarul	firstname
 Anwesha	firstname
 Anxo	firstname
 Anya	firstname
@@ -1936,8 +1985,10 @@ Aoibheann	firstname
 Aoife	firstname
 Apa	firstname
 Apak	firstname
+Aparna	firstname
 Apatarkan	firstname
 Aphélie	firstname
+Apichart	firstname
 Apolena	firstname
 Apolinar	firstname
 Apolinario	firstname
@@ -1962,6 +2013,7 @@ Appolonia	firstname
 Aprançur	firstname
 Aprilette	firstname
 Apsara	firstname
+Apti	firstname
 Apuleio	firstname
 Aqil	firstname
 Aquilin	firstname
@@ -1992,6 +2044,8 @@ Aratone	firstname
 Aratos	firstname
 Arbay	firstname
 Arben	firstname
+Arbenita	firstname
+Arbnor	firstname
 Arbo	firstname
 Arbogast	firstname
 Arbuz	firstname
@@ -2035,6 +2089,7 @@ Ardine	firstname
 Ardis	firstname
 Ardisj	firstname
 Ardit	firstname
+Ardita	firstname
 Ardith	firstname
 Ardito	firstname
 Ardra	firstname
@@ -2074,6 +2129,7 @@ Arialdo	firstname
 Arian	firstname
 Ariana	firstname
 Ariane	firstname
+Arianit	firstname
 Arianna	firstname
 Aribert	firstname
 Ariberto	firstname
@@ -2090,6 +2146,7 @@ Arielle	firstname
 Arif	firstname
 Arij	firstname
 Arijan	firstname
+Arijeta	firstname
 Arijit	firstname
 Arik	firstname
 Arike	firstname
@@ -2124,6 +2181,7 @@ Arius	firstname
 Arivu	firstname
 Ariyan	firstname
 Arjen	firstname
+Arjin	firstname
 Arjun	firstname
 Arkadi	firstname
 Arkadii	firstname
@@ -2149,6 +2207,7 @@ Arleyne	firstname
 Arlie	firstname
 Arliene	firstname
 Arlina	firstname
+Arlind	firstname
 Arlinda	firstname
 Arlindo	firstname
 Arline	firstname
@@ -2169,6 +2228,7 @@ Armağan	firstname
 Armel	firstname
 Armeline	firstname
 Armelle	firstname
+Armend	firstname
 Armgard	firstname
 Armida	firstname
 Armide	firstname
@@ -2177,6 +2237,7 @@ Armindo	firstname
 Armine	firstname
 Arminio	firstname
 Arminius	firstname
+Armond	firstname
 Armīns	firstname
 Arna	firstname
 Arnab	firstname
@@ -2228,6 +2289,7 @@ Arsenij	firstname
 Arsenije	firstname
 Arsenio	firstname
 Arseniusz	firstname
+Arshad	firstname
 Arshia	firstname
 Arsinoe	firstname
 Arsinoé	firstname
@@ -2254,11 +2316,13 @@ Arthur	firstname
 Arthurine	firstname
 Arthus	firstname
 Arthème	firstname
+Arti	firstname
 Artin	firstname
 Artiom	firstname
 Artis	firstname
 Artjom	firstname
 Arto	firstname
+Arton	firstname
 Artsem	firstname
 Artsiom	firstname
 Arttu	firstname
@@ -2316,6 +2380,7 @@ Asaad	firstname
 Asad	firstname
 Asadollah	firstname
 Asadullah	firstname
+Asaduzzaman	firstname
 Asaf	firstname
 Asake	firstname
 Asami	firstname
@@ -2326,8 +2391,10 @@ Ascelin	firstname
 Asceline	firstname
 Ascension	firstname
 Ascensión	firstname
+Aschot	firstname
 Aschraf	firstname
 Asdrubale	firstname
+Aseefa	firstname
 Aseel	firstname
 Asel	firstname
 Asella	firstname
@@ -2357,9 +2424,11 @@ Ashmi	firstname
 Ashok	firstname
 Ashot	firstname
 Ashraf	firstname
+Ashraful	firstname
 Ashton	firstname
 Ashtyn	firstname
 Ashwin	firstname
+Ashwini	firstname
 Asia	firstname
 Asiaticus	firstname
 Asier	firstname
@@ -2388,14 +2457,17 @@ Aslım	firstname
 Asma	firstname
 Asmaa	firstname
 Asmadi	firstname
+Asmae	firstname
 Asman	firstname
 Asmianto	firstname
 Asmin	firstname
+Asmir	firstname
 Asmita	firstname
 Asmuni	firstname
 Aspasia	firstname
 Asrı	firstname
 Assa	firstname
+Assaad	firstname
 Assaf	firstname
 Assane	firstname
 Assefa	firstname
@@ -2625,6 +2697,7 @@ Avadhesh	firstname
 Avani	firstname
 Avantika	firstname
 Avar	firstname
+Avdo	firstname
 Avdotja	firstname
 Ave	firstname
 Aveline	firstname
@@ -2641,6 +2714,7 @@ Avie	firstname
 Aviel	firstname
 Avigaëlle	firstname
 Avigdor	firstname
+Avin	firstname
 Avinash	firstname
 Avis	firstname
 Avishai	firstname
@@ -2673,6 +2747,7 @@ Axinte	firstname
 Axl	firstname
 Aya	firstname
 Ayaan	firstname
+Ayad	firstname
 Ayah	firstname
 Ayaka	firstname
 Ayako	firstname
@@ -2711,6 +2786,7 @@ Aygun	firstname
 Aygül	firstname
 Aygün	firstname
 Aygırak	firstname
+Ayham	firstname
 Ayhan	firstname
 Ayhancan	firstname
 Ayinde	firstname
@@ -2761,6 +2837,7 @@ Aysel	firstname
 Aysun	firstname
 Aysılığ	firstname
 Aytak	firstname
+Aytan	firstname
 Aytaç	firstname
 Aytekin	firstname
 Ayten	firstname
@@ -2788,6 +2865,7 @@ Azadeh	firstname
 Azak	firstname
 Azalea	firstname
 Azalée	firstname
+Azam	firstname
 Azar	firstname
 Azban	firstname
 Azeb	firstname
@@ -2798,12 +2876,14 @@ Azelio	firstname
 Azer	firstname
 Azgan	firstname
 Azganaz	firstname
+Azhar	firstname
 Azim	firstname
 Aziz	firstname
 Aziza	firstname
 Azizah	firstname
 Azize	firstname
 Azizhan	firstname
+Azizullah	firstname
 Azmi	firstname
 Azra	firstname
 Azubuike	firstname
@@ -2868,6 +2948,7 @@ Babbette	firstname
 Babbie	firstname
 Babeta	firstname
 Babette	firstname
+Babiker	firstname
 Babila	firstname
 Babita	firstname
 Babs	firstname
@@ -2919,10 +3000,12 @@ Bailey	firstname
 Bairbre	firstname
 Bajragin	firstname
 Bajram	firstname
+Bajro	firstname
 Bakari	firstname
 Bakary	firstname
 Bakağul	firstname
 Bakda	firstname
+Bakhtawar	firstname
 Bakhtiar	firstname
 Bakhtiyor	firstname
 Bakhyt	firstname
@@ -2940,6 +3023,7 @@ Baktiadi	firstname
 Baktianto	firstname
 Baktiono	firstname
 Bakula	firstname
+Bakytschan	firstname
 Bakır	firstname
 Bakırsokum	firstname
 Bakşı	firstname
@@ -2995,6 +3079,7 @@ Bambang	firstname
 Bambie	firstname
 Bambina	firstname
 Bamby	firstname
+Bamdev	firstname
 Bamidele	firstname
 Bamsı	firstname
 Banafsheh	firstname
@@ -3017,6 +3102,7 @@ Baohua	firstname
 Baptiste	firstname
 Baptistine	firstname
 Bara	firstname
+Baraa	firstname
 Barack	firstname
 Barak	firstname
 Baraka	firstname
@@ -3101,7 +3187,9 @@ Bartosz	firstname
 Bartu	firstname
 Bartłomiej	firstname
 Baruch	firstname
+Baryalai	firstname
 Barys	firstname
+Barzan	firstname
 Barça	firstname
 Barçadoğdu	firstname
 Barçadoğmuş	firstname
@@ -3179,8 +3267,10 @@ Bauke	firstname
 Baukje	firstname
 Bautista	firstname
 Bavo	firstname
+Bawar	firstname
 Bay	firstname
 Baya	firstname
+Bayani	firstname
 Bayankağan	firstname
 Bayançar	firstname
 Bayat	firstname
@@ -3267,6 +3357,7 @@ Beaulah	firstname
 Bebe	firstname
 Bebeto	firstname
 Becca	firstname
+Bechir	firstname
 Becka	firstname
 Becki	firstname
 Beckie	firstname
@@ -3287,6 +3378,8 @@ Begitutuk	firstname
 Beglen	firstname
 Begni	firstname
 Begoña	firstname
+Beguem	firstname
+Begüm	firstname
 Behgjet	firstname
 Behiye	firstname
 Behiç	firstname
@@ -3298,6 +3391,7 @@ Behram	firstname
 Behrem	firstname
 Behrooz	firstname
 Behrouz	firstname
+Behxhet	firstname
 Behzad	firstname
 Behzat	firstname
 Behçet	firstname
@@ -3526,6 +3620,7 @@ Berçin	firstname
 Besa	firstname
 Besart	firstname
 Besentegin	firstname
+Besfort	firstname
 Besiana	firstname
 Besim	firstname
 Besnik	firstname
@@ -3607,6 +3702,7 @@ Bhadran	firstname
 Bhagavaan	firstname
 Bhagirathi	firstname
 Bhagvan	firstname
+Bhagwant	firstname
 Bhagwanti	firstname
 Bhagwati	firstname
 Bhamini	firstname
@@ -3666,6 +3762,8 @@ Bice	firstname
 Biddie	firstname
 Biddy	firstname
 Bidget	firstname
+Bidhya	firstname
+Bidsina	firstname
 Bidya	firstname
 Bidzina	firstname
 Bieke	firstname
@@ -3736,6 +3834,7 @@ Birame	firstname
 Birane	firstname
 Bird	firstname
 Birdie	firstname
+Birendra	firstname
 Birger	firstname
 Birgir	firstname
 Birgit	firstname
@@ -3770,6 +3869,7 @@ Björk	firstname
 Björn	firstname
 Bjørn	firstname
 Blagica	firstname
+Blagoja	firstname
 Blagoje	firstname
 Blagoy	firstname
 Blahomil	firstname
@@ -3803,6 +3903,8 @@ Blaženka	firstname
 Bledar	firstname
 Blendi	firstname
 Blerim	firstname
+Blerina	firstname
+Bleron	firstname
 Blerta	firstname
 Bless	firstname
 Blessing	firstname
@@ -4171,6 +4273,7 @@ Buenaventura	firstname
 Bueşra	firstname
 Buffy	firstname
 Buford	firstname
+Bugra	firstname
 Buhle	firstname
 Bujar	firstname
 Bukak	firstname
@@ -4207,6 +4310,7 @@ Burghart	firstname
 Burguçan	firstname
 Burhan	firstname
 Burhanuddin	firstname
+Burim	firstname
 Burkard	firstname
 Burkay	firstname
 Burkhard	firstname
@@ -4762,6 +4866,7 @@ Cezary	firstname
 Cezmi	firstname
 Chaanakya	firstname
 Chaaruchandra	firstname
+Chabib	firstname
 Chad	firstname
 Chadchart	firstname
 Chadd	firstname
@@ -4780,6 +4885,7 @@ Chahinez	firstname
 Chahrazad	firstname
 Chaim	firstname
 Chaima	firstname
+Chaimae	firstname
 Chaitan	firstname
 Chakib	firstname
 Chakor	firstname
@@ -4799,6 +4905,7 @@ Chan-Wook	firstname
 Chana	firstname
 Chanakya	firstname
 Chanathip	firstname
+Chanchai	firstname
 Chanda	firstname
 Chandak	firstname
 Chandal	firstname
@@ -4910,6 +5017,7 @@ Chaz	firstname
 Chaï	firstname
 Chaïma	firstname
 Che	firstname
+Chedly	firstname
 Cheick	firstname
 Cheick-Oumar	firstname
 Cheikh	firstname
@@ -5035,6 +5143,7 @@ Chlothilde	firstname
 Chloé	firstname
 Chloë	firstname
 Chok-Tong	firstname
+Chokri	firstname
 Chrabroš	firstname
 Chraniboj	firstname
 Chranibor	firstname
@@ -5095,6 +5204,7 @@ Chrystelle	firstname
 Chrystian	firstname
 Chrétien	firstname
 Chrëscht	firstname
+Chuan	firstname
 Chuck	firstname
 Chukwu	firstname
 Chukwudi	firstname
@@ -5114,6 +5224,7 @@ Chunmei	firstname
 Chunyan	firstname
 Chuwit	firstname
 Chval	firstname
+Chwitscha	firstname
 Chyna	firstname
 Chính	firstname
 Cian	firstname
@@ -5449,6 +5560,7 @@ Cosetta	firstname
 Cosette	firstname
 Cosima	firstname
 Cosimo	firstname
+Coskun	firstname
 Cosma	firstname
 Cosme	firstname
 Cosmin	firstname
@@ -5908,6 +6020,7 @@ Daryush	firstname
 Dasa	firstname
 Dasha	firstname
 Dashawn	firstname
+Dashnor	firstname
 Dasi	firstname
 Dasia	firstname
 Dasie	firstname
@@ -5918,6 +6031,8 @@ Datha	firstname
 Datis	firstname
 Datta	firstname
 Dauda	firstname
+Daulet	firstname
+Dauren	firstname
 Dave	firstname
 Daveen	firstname
 Daveta	firstname
@@ -5981,10 +6096,12 @@ Debby	firstname
 Debee	firstname
 Debera	firstname
 Debi	firstname
+Debjani	firstname
 Debor	firstname
 Debora	firstname
 Deborah	firstname
 Debra	firstname
+Debretsion	firstname
 Decebal	firstname
 Dechang	firstname
 Decimo	firstname
@@ -6015,11 +6132,13 @@ Deepesh	firstname
 Deepika	firstname
 Deeptanshu	firstname
 Deeptendu	firstname
+Deepti	firstname
 Deeptiman	firstname
 Deeptimay	firstname
 Deeptimayee	firstname
 Deeptimoy	firstname
 Deeptimoyee	firstname
+Deeqa	firstname
 Deerdre	firstname
 Deevakar	firstname
 Deeyn	firstname
@@ -6203,6 +6322,7 @@ Deyu	firstname
 Dezider	firstname
 Dezső	firstname
 Dhaanyalakshmi	firstname
+Dhafer	firstname
 Dhana	firstname
 Dhanadeepa	firstname
 Dhanalakshmi	firstname
@@ -6315,6 +6435,7 @@ Dillon	firstname
 Dilma	firstname
 Dilnoza	firstname
 Dilruba	firstname
+Dilshod	firstname
 Dilxwaz	firstname
 Dilşad	firstname
 Dima	firstname
@@ -6373,11 +6494,14 @@ Dior	firstname
 Dios	firstname
 Diosdado	firstname
 Dipa	firstname
+Dipak	firstname
 Dipali	firstname
 Dipankar	firstname
 Dipendra	firstname
 Dipesh	firstname
 Diptendu	firstname
+Dipu	firstname
+Dirar	firstname
 Direnç	firstname
 Diri	firstname
 Dirja	firstname
@@ -6531,6 +6655,7 @@ Donia	firstname
 Donica	firstname
 Donielle	firstname
 Donika	firstname
+Donjeta	firstname
 Donka	firstname
 Donna	firstname
 Donnamarie	firstname
@@ -6610,6 +6735,7 @@ Dorthe	firstname
 Dorthea	firstname
 Dorthy	firstname
 Doru	firstname
+Doruk	firstname
 Dory	firstname
 Doryan	firstname
 Dosi	firstname
@@ -6668,6 +6794,7 @@ Drajat	firstname
 Drake	firstname
 Drakon	firstname
 Draupadi	firstname
+Drazen	firstname
 Draža	firstname
 Dražen	firstname
 Dre	firstname
@@ -6676,6 +6803,7 @@ Dredi	firstname
 Dren	firstname
 Drew	firstname
 Dries	firstname
+Drilon	firstname
 Drina	firstname
 Driss	firstname
 Drita	firstname
@@ -6704,6 +6832,7 @@ Dschamal	firstname
 Dschamila	firstname
 Dschassem	firstname
 Dschawad	firstname
+Dschochar	firstname
 Du-Ri	firstname
 Dua	firstname
 Duaa	firstname
@@ -6745,6 +6874,7 @@ Dumitrita	firstname
 Dumitru	firstname
 Duncan	firstname
 Dune	firstname
+Dunia	firstname
 Dunja	firstname
 Dunya	firstname
 Durante	firstname
@@ -6787,6 +6917,8 @@ Dylano	firstname
 Dymitr	firstname
 Dyna	firstname
 Dynah	firstname
+Dzenan	firstname
+Dzevad	firstname
 Dzhokhar	firstname
 Dzianis	firstname
 Dzidzor	firstname
@@ -6827,9 +6959,11 @@ Děpold	firstname
 Dětmar	firstname
 Dětřich	firstname
 Dżesika	firstname
+Džemal	firstname
 Dženan	firstname
 Dženana	firstname
 Dženeta	firstname
+Dževad	firstname
 Dəniz	firstname
 Eachelle	firstname
 Eada	firstname
@@ -6937,6 +7071,8 @@ Edmée	firstname
 Edmílson	firstname
 Edna	firstname
 Edoardo	firstname
+Edona	firstname
+Edonis	firstname
 Edouard	firstname
 Edson	firstname
 Eduard	firstname
@@ -7021,6 +7157,8 @@ Egoitz	firstname
 Egon	firstname
 Egona	firstname
 Egor	firstname
+Egzon	firstname
+Egzona	firstname
 Egīls	firstname
 Ehrenfried	firstname
 Ehsan	firstname
@@ -7062,6 +7200,7 @@ Eižens	firstname
 Eja	firstname
 Ejike	firstname
 Ejner	firstname
+Ejub	firstname
 Eka	firstname
 Ekaaksh	firstname
 Ekadant	firstname
@@ -7223,6 +7362,7 @@ Eliáš	firstname
 Eliécer	firstname
 Eliška	firstname
 Eljas	firstname
+Eljesa	firstname
 Elka	firstname
 Elkana	firstname
 Elke	firstname
@@ -7249,6 +7389,7 @@ Ellynn	firstname
 Elma	firstname
 Elmar	firstname
 Elmas	firstname
+Elmedina	firstname
 Elmer	firstname
 Elmeri	firstname
 Elmira	firstname
@@ -7302,6 +7443,7 @@ Eluh	firstname
 Eluned	firstname
 Elva	firstname
 Elvan	firstname
+Elvana	firstname
 Elvedin	firstname
 Elvera	firstname
 Elvezio	firstname
@@ -7417,6 +7559,7 @@ Emin	firstname
 Emina	firstname
 Emine	firstname
 Emir	firstname
+Emira	firstname
 Emirhan	firstname
 Emiri	firstname
 Emlyn	firstname
@@ -7458,6 +7601,7 @@ Emrah	firstname
 Emre	firstname
 Emrullah	firstname
 Emrys	firstname
+Emsada	firstname
 Emy	firstname
 Emyle	firstname
 Emylee	firstname
@@ -7543,6 +7687,7 @@ Epaminondas	firstname
 Ephialtes	firstname
 Ephraim	firstname
 Ephraïm	firstname
+Ephrem	firstname
 Epifanio	firstname
 Epiktet	firstname
 Epikur	firstname
@@ -7562,6 +7707,7 @@ Erazim	firstname
 Erazmus	firstname
 Erberk	firstname
 Erberto	firstname
+Erblina	firstname
 Ercan	firstname
 Erchanger	firstname
 Ercolano	firstname
@@ -7576,6 +7722,7 @@ Erdeniözük	firstname
 Erdinç	firstname
 Erdmute	firstname
 Erdmuthe	firstname
+Erdon	firstname
 Erel	firstname
 Eremia	firstname
 Eren	firstname
@@ -7611,6 +7758,7 @@ Erinn	firstname
 Erinna	firstname
 Erinç	firstname
 Erion	firstname
+Erjon	firstname
 Erjona	firstname
 Erkan	firstname
 Erke	firstname
@@ -7647,6 +7795,7 @@ Ermina	firstname
 Erminia	firstname
 Erminie	firstname
 Erminio	firstname
+Ermira	firstname
 Ermis	firstname
 Ermīns	firstname
 Erna	firstname
@@ -7987,6 +8136,7 @@ Ezra	firstname
 Ezrak	firstname
 Eğrim	firstname
 Eşref	firstname
+Faadumo	firstname
 Faas	firstname
 Fabia	firstname
 Fabian	firstname
@@ -8026,7 +8176,9 @@ Fae	firstname
 Fahad	firstname
 Fahd	firstname
 Fahed	firstname
+Faheem	firstname
 Fahim	firstname
+Fahmida	firstname
 Fahrettin	firstname
 Fahri	firstname
 Fahriye	firstname
@@ -8043,6 +8195,7 @@ Fajar	firstname
 Fakhar	firstname
 Fakhreddine	firstname
 Fakhri	firstname
+Falah	firstname
 Falba	firstname
 Falk	firstname
 Falko	firstname
@@ -8078,6 +8231,7 @@ Farbod	firstname
 Fardau	firstname
 Fares	firstname
 Farhad	firstname
+Farhana	firstname
 Farhang	firstname
 Farhunnisa	firstname
 Fariba	firstname
@@ -8086,12 +8240,15 @@ Farid	firstname
 Farida	firstname
 Farideh	firstname
 Faris	firstname
+Farkhunda	firstname
 Farnaz	firstname
 Farouk	firstname
+Farouq	firstname
 Farra	firstname
 Farrah	firstname
 Farrand	firstname
 Farrokh	firstname
+Farrukh	firstname
 Farshad	firstname
 Farshid	firstname
 Faruk	firstname
@@ -8103,7 +8260,9 @@ Farès	firstname
 Fasih	firstname
 Fasil	firstname
 Fastrada	firstname
+Fatbardh	firstname
 Fatemeh	firstname
+Faten	firstname
 Fathallah	firstname
 Fathi	firstname
 Fathonah	firstname
@@ -8114,13 +8273,16 @@ Fatima	firstname
 Fatimata	firstname
 Fatimə	firstname
 Fatin	firstname
+Fatlind	firstname
 Fatma	firstname
 Fatmir	firstname
+Fatmire	firstname
 Fatos	firstname
 Fatou	firstname
 Fatouma	firstname
 Fatoumata	firstname
 Fatoş	firstname
+Fattah	firstname
 Faun	firstname
 Faunie	firstname
 Fausta	firstname
@@ -8134,6 +8296,7 @@ Faustus	firstname
 Faustyna	firstname
 Faustýn	firstname
 Faustýna	firstname
+Fauzia	firstname
 Favian	firstname
 Fawad	firstname
 Fawaz	firstname
@@ -8157,9 +8320,12 @@ Faysal	firstname
 Fayth	firstname
 Faythe	firstname
 Fayçal	firstname
+Fazal	firstname
 Fazil	firstname
 Fazilet	firstname
 Fazio	firstname
+Fazlullah	firstname
+Fazlur	firstname
 Fazlı	firstname
 Fazullah	firstname
 Fazıl	firstname
@@ -8181,6 +8347,7 @@ Fehime	firstname
 Fehintola	firstname
 Fehmi	firstname
 Feivel	firstname
+Fejzi	firstname
 Fekadu	firstname
 Fekla	firstname
 Fela	firstname
@@ -8276,6 +8443,7 @@ Ferruh	firstname
 Ferydun	firstname
 Feryel	firstname
 Festo	firstname
+Fethi	firstname
 Fevronia	firstname
 Fevzi	firstname
 Fevziye	firstname
@@ -8336,6 +8504,7 @@ Filomeno	firstname
 Filoména	firstname
 Filotije	firstname
 Filou	firstname
+Filsan	firstname
 Fily	firstname
 Fina	firstname
 Finbar	firstname
@@ -8382,6 +8551,7 @@ Fitria	firstname
 Fitriani	firstname
 Fjodor	firstname
 Fjolla	firstname
+Fjollë	firstname
 Flaccus	firstname
 Flaminia	firstname
 Flamininus	firstname
@@ -8441,6 +8611,7 @@ Floribert	firstname
 Florica	firstname
 Floridia	firstname
 Florie	firstname
+Florim	firstname
 Florin	firstname
 Florina	firstname
 Florinda	firstname
@@ -8740,6 +8911,7 @@ Gaetane	firstname
 Gaetano	firstname
 Gaffar	firstname
 Gagan	firstname
+Gagik	firstname
 Gaglioffo	firstname
 Gaia	firstname
 Gail	firstname
@@ -8754,6 +8926,7 @@ Gajabahu	firstname
 Gajadhar	firstname
 Gajana	firstname
 Gajbaahu	firstname
+Gajendra	firstname
 Gal	firstname
 Galak	firstname
 Galang	firstname
@@ -8826,6 +8999,7 @@ Garett	firstname
 Garfield	firstname
 Garik	firstname
 Garika	firstname
+Garima	firstname
 Garimberto	firstname
 Garland	firstname
 Garnet	firstname
@@ -8920,6 +9094,7 @@ Geesje	firstname
 Geeta	firstname
 Geetanjali	firstname
 Geir	firstname
+Gejdar	firstname
 Gejza	firstname
 Gela	firstname
 Gelena	firstname
@@ -8968,6 +9143,8 @@ Genovera	firstname
 Genoveva	firstname
 Genowefa	firstname
 Genta	firstname
+Genti	firstname
+Gentian	firstname
 Gentile	firstname
 Genucius	firstname
 Genvieve	firstname
@@ -9095,12 +9272,16 @@ Geun-Hye	firstname
 Geurt	firstname
 Gevheri	firstname
 Gevorg	firstname
+Gezim	firstname
 Ghada	firstname
+Ghadir	firstname
+Ghaith	firstname
 Ghaleb	firstname
 Ghalia	firstname
 Ghaliyati	firstname
 Ghanaanand	firstname
 Ghanashyam	firstname
+Ghanem	firstname
 Ghani	firstname
 Ghania	firstname
 Ghanshyam	firstname
@@ -9253,6 +9434,7 @@ Giorgi	firstname
 Giorgia	firstname
 Giorgian	firstname
 Giorgiana	firstname
+Giorgij	firstname
 Giorgio	firstname
 Giorgis	firstname
 Giorgos	firstname
@@ -9322,6 +9504,8 @@ Giusto	firstname
 Gizela	firstname
 Gizella	firstname
 Gizem	firstname
+Gjergj	firstname
+Gjon	firstname
 Gjorge	firstname
 Gjorgje	firstname
 Glad	firstname
@@ -9430,6 +9614,7 @@ Gordie	firstname
 Gordon	firstname
 Gorgias	firstname
 Gorka	firstname
+Gorkem	firstname
 Goro	firstname
 Gorō	firstname
 Gosse	firstname
@@ -9503,6 +9688,7 @@ Gregorio	firstname
 Gregorios	firstname
 Gregorius	firstname
 Gregory	firstname
+Gresa	firstname
 Greta	firstname
 Gretal	firstname
 Gretchen	firstname
@@ -9604,6 +9790,7 @@ Guinna	firstname
 Guiscardo	firstname
 Guiseppe	firstname
 Guiying	firstname
+Gulalai	firstname
 Gulay	firstname
 Gulbuddin	firstname
 Gulcan	firstname
@@ -9651,6 +9838,7 @@ Guoqiang	firstname
 Guoqing	firstname
 Guozhong	firstname
 Guram	firstname
+Gurbanguly	firstname
 Gurdeep	firstname
 Gurdev	firstname
 Gurinder	firstname
@@ -9659,6 +9847,7 @@ Gurli	firstname
 Gurmeet	firstname
 Guro	firstname
 Gurpreet	firstname
+Gursel	firstname
 Guru	firstname
 Gurvan	firstname
 Gusella	firstname
@@ -9742,6 +9931,7 @@ Gérard	firstname
 Géraud	firstname
 Gérson	firstname
 Géza	firstname
+Gëzim	firstname
 Gísli	firstname
 Gökalp	firstname
 Gökay	firstname
@@ -9846,6 +10036,7 @@ Habiba	firstname
 Habibatou	firstname
 Habibie	firstname
 Habibullah	firstname
+Habibur	firstname
 Habil	firstname
 Habtamu	firstname
 Haby	firstname
@@ -9871,6 +10062,7 @@ Hadumod	firstname
 Hadwig	firstname
 Hae-Jin	firstname
 Haeun	firstname
+Hafeez	firstname
 Hafez	firstname
 Hafi	firstname
 Hafid	firstname
@@ -9886,6 +10078,7 @@ Haggai	firstname
 Hagit	firstname
 Haibatullah	firstname
 Haibo	firstname
+Haidar	firstname
 Haifeng	firstname
 Haile	firstname
 Hailee	firstname
@@ -9899,9 +10092,13 @@ Haitao	firstname
 Haitham	firstname
 Haiyan	firstname
 Hajar	firstname
+Hajdar	firstname
 Hajime	firstname
 Hajnalka	firstname
+Hajredin	firstname
+Hajrie	firstname
 Hajrudin	firstname
+Hajrullah	firstname
 Hak-Ryong	firstname
 Hakainde	firstname
 Hakan	firstname
@@ -9910,6 +10107,7 @@ Hakem	firstname
 Haki	firstname
 Hakim	firstname
 Hakima	firstname
+Hakimullah	firstname
 Hakki	firstname
 Hakkı	firstname
 Hakob	firstname
@@ -9945,6 +10143,7 @@ Halvard	firstname
 Halvor	firstname
 Halyna	firstname
 Hamad	firstname
+Hamadi	firstname
 Hamdan	firstname
 Hamdi	firstname
 Hamdullah	firstname
@@ -9963,6 +10162,7 @@ Hamiyet	firstname
 Hammad	firstname
 Hammâd	firstname
 Hamoud	firstname
+Hamoudi	firstname
 Hamsa	firstname
 Hamse	firstname
 Hamsini	firstname
@@ -9970,6 +10170,7 @@ Hamza	firstname
 Hamzah	firstname
 Han-Kang	firstname
 Hana	firstname
+Hanaa	firstname
 Hanadi	firstname
 Hanae	firstname
 Hanako	firstname
@@ -9980,6 +10181,7 @@ Handan	firstname
 Hande	firstname
 Handrij	firstname
 Hanefi	firstname
+Hanen	firstname
 Hanga	firstname
 Hanh	firstname
 Hani	firstname
@@ -10038,6 +10240,7 @@ Harald	firstname
 Haraldur	firstname
 Harbhajan	firstname
 Hardana	firstname
+Hardeep	firstname
 Hardi	firstname
 Hardik	firstname
 Hardouin	firstname
@@ -10046,6 +10249,7 @@ Hari	firstname
 Harimurti	firstname
 Harinakshi	firstname
 Harinarayan	firstname
+Harini	firstname
 Haris	firstname
 Harish	firstname
 Harit	firstname
@@ -10057,6 +10261,7 @@ Harjasa	firstname
 Harjaya	firstname
 Harjit	firstname
 Harjo	firstname
+Harka	firstname
 Harlan	firstname
 Harlene	firstname
 Harley	firstname
@@ -10068,6 +10273,7 @@ Harmonia	firstname
 Harmony	firstname
 Harold	firstname
 Haron	firstname
+Haroon	firstname
 Haroula	firstname
 Haroun	firstname
 Harouna	firstname
@@ -10092,6 +10298,7 @@ Hartlieb	firstname
 Hartmut	firstname
 Hartmuth	firstname
 Harto	firstname
+Hartono	firstname
 Hartwig	firstname
 Hartwin	firstname
 Harue	firstname
@@ -10108,10 +10315,12 @@ Haruun	firstname
 Harvey	firstname
 Harvinder	firstname
 Hasan	firstname
+Hasanul	firstname
 Hasdrubal	firstname
 Haseki	firstname
 Hashem	firstname
 Hashim	firstname
+Hasiba	firstname
 Hasibi	firstname
 Hasim	firstname
 Hasin	firstname
@@ -10119,13 +10328,17 @@ Hasina	firstname
 Haskell	firstname
 Hasmik	firstname
 Hasna	firstname
+Hasnain	firstname
 Hassan	firstname
 Hassane	firstname
+Hassiba	firstname
 Hassie	firstname
+Hassouna	firstname
 Hasta	firstname
 Hatem	firstname
 Hathumod	firstname
 Hatice	firstname
+Hatim	firstname
 Hatip	firstname
 Hatouma	firstname
 Hatsue	firstname
@@ -10142,6 +10355,7 @@ Havin	firstname
 Havla	firstname
 Havva	firstname
 Hawa	firstname
+Hawo	firstname
 Hawre	firstname
 Haya	firstname
 Hayal	firstname
@@ -10152,6 +10366,7 @@ Hayati	firstname
 Hayato	firstname
 Haydar	firstname
 Hayden	firstname
+Hayfa	firstname
 Hayk	firstname
 Haylee	firstname
 Hayley	firstname
@@ -10166,6 +10381,7 @@ Hazan	firstname
 Hazar	firstname
 Hazel	firstname
 Hazem	firstname
+Hazim	firstname
 Hazle	firstname
 Hazım	firstname
 Haïm	firstname
@@ -10175,9 +10391,11 @@ Haštal	firstname
 Heath	firstname
 Heather	firstname
 Heaven	firstname
+Heba	firstname
 Hector	firstname
 Heda	firstname
 Hedayat	firstname
+Hedayatullah	firstname
 Hedda	firstname
 Heddi	firstname
 Heddie	firstname
@@ -10312,6 +10530,7 @@ Henryetta	firstname
 Henryk	firstname
 Henryka	firstname
 Heorhii	firstname
+Heorhij	firstname
 Hephaistion	firstname
 Hephzibah	firstname
 Heracleea	firstname
@@ -10382,6 +10601,7 @@ Heðin	firstname
 Heřman	firstname
 Hiacynta	firstname
 Hiba	firstname
+Hibaaq	firstname
 Hibatullah	firstname
 Hicabi	firstname
 Hicham	firstname
@@ -10414,6 +10634,7 @@ Higinio	firstname
 Hiie	firstname
 Hikari	firstname
 Hikaru	firstname
+Hikmat	firstname
 Hikmet	firstname
 Hila	firstname
 Hilaire	firstname
@@ -10515,6 +10736,7 @@ Hischam	firstname
 Hisham	firstname
 Hishammuddin	firstname
 Hissène	firstname
+Hitesh	firstname
 Hitomi	firstname
 Hitoshi	firstname
 Hiwa	firstname
@@ -10600,6 +10822,7 @@ Horymír	firstname
 Horymíra	firstname
 Horác	firstname
 Horácio	firstname
+Hosam	firstname
 Hosea	firstname
 Hoseok	firstname
 Hosni	firstname
@@ -10615,6 +10838,7 @@ Hostislava	firstname
 Hostivít	firstname
 Hostus	firstname
 Houari	firstname
+Houcine	firstname
 Houda	firstname
 Houria	firstname
 Houshang	firstname
@@ -10685,12 +10909,16 @@ Huong	firstname
 Hurşit	firstname
 Husam	firstname
 Husein	firstname
+Huseyn	firstname
 Husnu	firstname
+Huso	firstname
+Hussain	firstname
 Hussam	firstname
 Hussein	firstname
 Huthaifa	firstname
 Huub	firstname
 Huw	firstname
+Huyen	firstname
 Huzeyfe	firstname
 Hvalimir	firstname
 Hvězdoslav	firstname
@@ -10721,6 +10949,8 @@ Hyojin	firstname
 Hypatia	firstname
 Hypereides	firstname
 Hypolit	firstname
+Hyrije	firstname
+Hysni	firstname
 Hyun-Bin	firstname
 Hyun-Jin	firstname
 Hyun-Joo	firstname
@@ -10797,6 +11027,7 @@ Iara	firstname
 Iaroslav	firstname
 Iaroslava	firstname
 Iasmina	firstname
+Ibadete	firstname
 Ibai	firstname
 Iban	firstname
 Ibbie	firstname
@@ -10805,6 +11036,7 @@ Ibe	firstname
 Iben	firstname
 Ibidapo	firstname
 Ibironke	firstname
+Ibish	firstname
 Iboja	firstname
 Ibolya	firstname
 Ibon	firstname
@@ -10865,6 +11097,8 @@ Ifeanyi	firstname
 Ifeanyichukwu	firstname
 Ifeoluwa	firstname
 Ifeoma	firstname
+Ifrah	firstname
+Iftikhar	firstname
 Ifunanya	firstname
 Iga	firstname
 Ige	firstname
@@ -10897,6 +11131,7 @@ Ihsan	firstname
 Iida	firstname
 Iina	firstname
 Iivari	firstname
+Ijaz	firstname
 Ijeoma	firstname
 Ika	firstname
 Ike	firstname
@@ -10909,6 +11144,8 @@ Ikhsan	firstname
 Ikin	firstname
 Iko	firstname
 Ikram	firstname
+Ikrame	firstname
+Ikramullah	firstname
 Ikue	firstname
 Ikuko	firstname
 Ikuo	firstname
@@ -10917,6 +11154,7 @@ Ila	firstname
 Ilai	firstname
 Ilan	firstname
 Ilana	firstname
+Ilango	firstname
 Ilann	firstname
 Ilaria	firstname
 Ilarie	firstname
@@ -10925,6 +11163,7 @@ Ilarion	firstname
 Ilay	firstname
 Ilayda	firstname
 Ilaçın	firstname
+Ilcham	firstname
 Ilda	firstname
 Ildebrando	firstname
 Ildefonso	firstname
@@ -10954,6 +11193,9 @@ Ilija	firstname
 Ilinca	firstname
 Ilinka	firstname
 Ilir	firstname
+Ilirian	firstname
+Ilirijan	firstname
+Ilirjan	firstname
 Ilise	firstname
 Iliya	firstname
 Ilja	firstname
@@ -10975,6 +11217,7 @@ Illona	firstname
 Illuminato	firstname
 Ilmar	firstname
 Ilmari	firstname
+Ilmi	firstname
 Ilmārs	firstname
 Ilona	firstname
 Ilpo	firstname
@@ -11023,10 +11266,13 @@ Imrane	firstname
 Imre	firstname
 Imrich	firstname
 Imrân	firstname
+Imtiaz	firstname
 Imène	firstname
 In-Bee	firstname
 In-Ho	firstname
 Ina	firstname
+Inaam	firstname
+Inamullah	firstname
 Inanç	firstname
 Inara	firstname
 Inas	firstname
@@ -11039,6 +11285,7 @@ Inci	firstname
 Incoronata	firstname
 Indah	firstname
 Indalecio	firstname
+Inderjit	firstname
 Indira	firstname
 Indra	firstname
 Indranil	firstname
@@ -11160,11 +11407,13 @@ Ipek	firstname
 Iphigenie	firstname
 Ippocrate	firstname
 Ippolito	firstname
+Iqra	firstname
 Ira	firstname
 Iracema	firstname
 Iraida	firstname
 Iraj	firstname
 Irakli	firstname
+Iraklij	firstname
 Iraklis	firstname
 Irati	firstname
 Iratxe	firstname
@@ -11267,6 +11516,7 @@ Isis	firstname
 Isisa	firstname
 Isla	firstname
 Islem	firstname
+Islom	firstname
 Ismael	firstname
 Ismaele	firstname
 Ismail	firstname
@@ -11299,6 +11549,7 @@ Issie	firstname
 Issouf	firstname
 Issy	firstname
 István	firstname
+Isuf	firstname
 Isık	firstname
 Isığ	firstname
 Ita	firstname
@@ -11571,6 +11822,7 @@ Jagmeet	firstname
 Jagna	firstname
 Jagoba	firstname
 Jagoda	firstname
+Jahangir	firstname
 Jahja	firstname
 Jahnu	firstname
 Jai	firstname
@@ -11603,11 +11855,14 @@ Jakub	firstname
 Jakuba	firstname
 Jakubina	firstname
 Jakubka	firstname
+Jakup	firstname
 Jalal	firstname
 Jalaleddin	firstname
+Jalaluddin	firstname
 Jale	firstname
 Jaleel	firstname
 Jaleh	firstname
+Jalel	firstname
 Jalen	firstname
 Jalil	firstname
 Jalon	firstname
@@ -11642,6 +11897,7 @@ Jan-Peter	firstname
 Jan-Willem	firstname
 Jana	firstname
 Janae	firstname
+Janak	firstname
 Janaya	firstname
 Janaye	firstname
 Janaína	firstname
@@ -11755,9 +12011,11 @@ Jarvis	firstname
 Jarwa	firstname
 Jarwadi	firstname
 Jarwi	firstname
+Jasbir	firstname
 Jasen	firstname
 Jasenko	firstname
 Jasin	firstname
+Jasko	firstname
 Jasleen	firstname
 Jasmani	firstname
 Jasmien	firstname
@@ -11781,6 +12039,7 @@ Jassir	firstname
 Jasvinder	firstname
 Jaswadi	firstname
 Jaswant	firstname
+Jaswinder	firstname
 Jati	firstname
 Jatin	firstname
 Jatmiko	firstname
@@ -11790,6 +12049,7 @@ Jaunita	firstname
 Jautrīte	firstname
 Javad	firstname
 Javas	firstname
+Javed	firstname
 Javi	firstname
 Javier	firstname
 Javon	firstname
@@ -11806,6 +12066,7 @@ Jay-Jay	firstname
 Jaya	firstname
 Jayadi	firstname
 Jayakumar	firstname
+Jayalalitha	firstname
 Jayant	firstname
 Jayaram	firstname
 Jayce	firstname
@@ -11978,6 +12239,7 @@ Jeremy	firstname
 Jeremías	firstname
 Jerguš	firstname
 Jeri	firstname
+Jerlan	firstname
 Jermain	firstname
 Jermaine	firstname
 Jermey	firstname
@@ -12024,6 +12286,7 @@ Jessyca	firstname
 Jesus	firstname
 Jesús	firstname
 Jethro	firstname
+Jetmir	firstname
 Jeton	firstname
 Jett	firstname
 Jette	firstname
@@ -12039,6 +12302,9 @@ Jewgeni	firstname
 Jewgenij	firstname
 Jewgenija	firstname
 Jewhen	firstname
+Jewhenij	firstname
+Jewhenija	firstname
+Jeyhun	firstname
 Jezdimir	firstname
 Ješa	firstname
 Jhang	firstname
@@ -12090,6 +12356,7 @@ Jieun	firstname
 Jigal	firstname
 Jigme	firstname
 Jihane	firstname
+Jihen	firstname
 Jihoon	firstname
 Jihye	firstname
 Jihyo	firstname
@@ -12500,6 +12767,7 @@ Juliusz	firstname
 Julián	firstname
 Juliána	firstname
 Juliëtte	firstname
+Juma	firstname
 Jumadi	firstname
 Jumana	firstname
 Jumari	firstname
@@ -12512,6 +12780,7 @@ Jun-Seo	firstname
 Jun-Seok	firstname
 Jun-Young	firstname
 Juna	firstname
+Junaid	firstname
 Junayd	firstname
 June	firstname
 Junes	firstname
@@ -12597,6 +12866,7 @@ Juvénal	firstname
 Juwan	firstname
 Juwon	firstname
 Jyoti	firstname
+Jyotiraditya	firstname
 Jyotis	firstname
 Jyotsana	firstname
 Jyrki	firstname
@@ -12653,6 +12923,7 @@ Kabil	firstname
 Kabir	firstname
 Kabiru	firstname
 Kacey	firstname
+Kacha	firstname
 Kaci	firstname
 Kacie	firstname
 Kacper	firstname
@@ -12676,6 +12947,7 @@ Kadı	firstname
 Kaede	firstname
 Kaela	firstname
 Kaelyn	firstname
+Kaesang	firstname
 Kaeso	firstname
 Kaethe	firstname
 Kafui	firstname
@@ -12769,6 +13041,7 @@ Kamal	firstname
 Kamala	firstname
 Kamaleddine	firstname
 Kamalesh	firstname
+Kamaljit	firstname
 Kamaria	firstname
 Kambali	firstname
 Kamber	firstname
@@ -12794,6 +13067,7 @@ Kamohelo	firstname
 Kamran	firstname
 Kamren	firstname
 Kamron	firstname
+Kamrul	firstname
 Kamryn	firstname
 Kamsiyochukwu	firstname
 Kamuran	firstname
@@ -12846,6 +13120,7 @@ Karamoko	firstname
 Karan	firstname
 Karaça	firstname
 Kardi	firstname
+Kardo	firstname
 Kare	firstname
 Karee	firstname
 Kareem	firstname
@@ -12867,6 +13142,7 @@ Karim	firstname
 Karima	firstname
 Karimah	firstname
 Kariman	firstname
+Karimullah	firstname
 Karin	firstname
 Karina	firstname
 Karine	firstname
@@ -12940,6 +13216,7 @@ Karīna	firstname
 Kasandra	firstname
 Kasey	firstname
 Kash	firstname
+Kashif	firstname
 Kashim	firstname
 Kashyap	firstname
 Kashyapi	firstname
@@ -12965,7 +13242,9 @@ Kassia	firstname
 Kassiani	firstname
 Kassie	firstname
 Kassim	firstname
+Kassym	firstname
 Kassym-Jomart	firstname
+Kassym-Schomart	firstname
 Kastor	firstname
 Kastriot	firstname
 Kasumi	firstname
@@ -13054,6 +13333,7 @@ Kaupo	firstname
 Kaveh	firstname
 Kavita	firstname
 Kavon	firstname
+Kavya	firstname
 Kawa	firstname
 Kawaca	firstname
 Kawaya	firstname
@@ -13258,6 +13538,7 @@ Kersti	firstname
 Kerstin	firstname
 Kerttu	firstname
 Keshaun	firstname
+Keshav	firstname
 Keshawn	firstname
 Kesja	firstname
 Kesley	firstname
@@ -13273,6 +13554,7 @@ Ketti	firstname
 Kettie	firstname
 Ketty	firstname
 Ketumile	firstname
+Ketut	firstname
 Keven	firstname
 Kevin	firstname
 Kevin-Prince	firstname
@@ -13297,6 +13579,7 @@ Keşşaf	firstname
 Kgabu	firstname
 Kgalema	firstname
 Khabib	firstname
+Khadar	firstname
 Khadga	firstname
 Khadidiatou	firstname
 Khadidja	firstname
@@ -13305,9 +13588,12 @@ Khadijeh	firstname
 Khadim	firstname
 Khady	firstname
 Khai	firstname
+Khairallah	firstname
 Khaireddine	firstname
 Khairi	firstname
+Khairul	firstname
 Khairy	firstname
+Khalaf	firstname
 Khaldoun	firstname
 Khaled	firstname
 Khaleda	firstname
@@ -13332,9 +13618,12 @@ Kholoud	firstname
 Khosi	firstname
 Khosrow	firstname
 Khoudia	firstname
+Khouloud	firstname
 Khrystyna	firstname
 Khulekani	firstname
 Khurelsukh	firstname
+Khurram	firstname
+Khushi	firstname
 Khvicha	firstname
 Khánh	firstname
 Khải	firstname
@@ -13394,6 +13683,7 @@ Kimmy	firstname
 Kimo	firstname
 Kimon	firstname
 Kin	firstname
+Kinan	firstname
 Kincső	firstname
 Kinga	firstname
 Kinna	firstname
@@ -13413,11 +13703,13 @@ Kiraz	firstname
 Kirbee	firstname
 Kirbie	firstname
 Kirby	firstname
+Kiren	firstname
 Kiri	firstname
 Kiril	firstname
 Kirill	firstname
 Kirilo	firstname
 Kirk	firstname
+Kiro	firstname
 Kirsi	firstname
 Kirsten	firstname
 Kirsteni	firstname
@@ -13447,6 +13739,7 @@ Kiyomi	firstname
 Kiyonori	firstname
 Kiyoshi	firstname
 Kiyotaka	firstname
+Kizza	firstname
 Kizzee	firstname
 Kizzie	firstname
 Kiên	firstname
@@ -13487,6 +13780,7 @@ Klementýna	firstname
 Kleomenes	firstname
 Kleon	firstname
 Kleopatra	firstname
+Klevis	firstname
 Kliment	firstname
 Klothilde	firstname
 Klotylda	firstname
@@ -13533,6 +13827,7 @@ Kolos	firstname
 Kolumbán	firstname
 Kolumbín	firstname
 Kolumbína	firstname
+Komal	firstname
 Kondrati	firstname
 Konrad	firstname
 Konradin	firstname
@@ -13619,6 +13914,8 @@ Krasomila	firstname
 Krasoslav	firstname
 Krateros	firstname
 Krates	firstname
+Kreshnik	firstname
+Kresimir	firstname
 Kreszentia	firstname
 Krešimir	firstname
 Krijn	firstname
@@ -13751,6 +14048,8 @@ Kurt	firstname
 Kurtis	firstname
 Kurtuluş	firstname
 Kurumi	firstname
+Kusai	firstname
+Kushtrim	firstname
 Kusma	firstname
 Kustaa	firstname
 Kusti	firstname
@@ -13872,6 +14171,7 @@ Křesomysl	firstname
 Křišťan	firstname
 Laal	firstname
 Labib	firstname
+Labinot	firstname
 Labuh	firstname
 Lacee	firstname
 Lacey	firstname
@@ -13907,6 +14207,7 @@ Laimdota	firstname
 Laina	firstname
 Lainey	firstname
 Laisha	firstname
+Laith	firstname
 Lajos	firstname
 Lakhbir	firstname
 Lakhdar	firstname
@@ -13928,6 +14229,7 @@ Lalitha	firstname
 Lalla	firstname
 Lalli	firstname
 Lalo	firstname
+Lalu	firstname
 Laly	firstname
 Lalə	firstname
 Lamar	firstname
@@ -13936,6 +14238,7 @@ Lamberto	firstname
 Lambertus	firstname
 Lambrini	firstname
 Lambros	firstname
+Lamees	firstname
 Lamia	firstname
 Lamih	firstname
 Lamine	firstname
@@ -13992,6 +14295,7 @@ Lars-Erik	firstname
 Larue	firstname
 Larysa	firstname
 Laryssa	firstname
+Lascha	firstname
 Lascăr	firstname
 Lasha	firstname
 Lasith	firstname
@@ -14067,6 +14371,7 @@ Laurène	firstname
 Lautone	firstname
 Lavada	firstname
 Lavanya	firstname
+Lavdim	firstname
 Lavena	firstname
 Lavern	firstname
 Laverna	firstname
@@ -14318,6 +14623,7 @@ Letycja	firstname
 Letícia	firstname
 Leu	firstname
 Leufroy	firstname
+Leutrim	firstname
 Lev	firstname
 Levan	firstname
 Levana	firstname
@@ -14332,8 +14638,10 @@ Levon	firstname
 Levoslav	firstname
 Levy	firstname
 Lew	firstname
+Lewan	firstname
 Lewin	firstname
 Lewis	firstname
+Lewko	firstname
 Lexi	firstname
 Lexie	firstname
 Lexine	firstname
@@ -14352,6 +14660,7 @@ Leïna	firstname
 Leónidas	firstname
 Lešek	firstname
 Lhamo	firstname
+Lhoussaine	firstname
 Lia	firstname
 Liah	firstname
 Liam	firstname
@@ -14487,6 +14796,7 @@ Lindi	firstname
 Lindie	firstname
 Lindita	firstname
 Lindiwe	firstname
+Lindon	firstname
 Lindsay	firstname
 Lindsey	firstname
 Lindsy	firstname
@@ -14525,7 +14835,10 @@ Liora	firstname
 Liping	firstname
 Liqiang	firstname
 Lira	firstname
+Lirak	firstname
+Liridon	firstname
 Liridona	firstname
+Lirie	firstname
 Lirim	firstname
 Liron	firstname
 Lirone	firstname
@@ -14616,6 +14929,7 @@ Ljubow	firstname
 Ljudevit	firstname
 Ljudmila	firstname
 Ljudmyla	firstname
+Ljupco	firstname
 Ljupčo	firstname
 Llewellyn	firstname
 Llinos	firstname
@@ -14630,6 +14944,7 @@ Loana	firstname
 Loane	firstname
 Loann	firstname
 Loanne	firstname
+Loay	firstname
 Lobke	firstname
 Lobsang	firstname
 Lode	firstname
@@ -14648,6 +14963,7 @@ Loick	firstname
 Lois	firstname
 Loise	firstname
 Lokesh	firstname
+Lokman	firstname
 Lola	firstname
 Lolade	firstname
 Loleta	firstname
@@ -14789,6 +15105,7 @@ Loïse	firstname
 Lua	firstname
 Luan	firstname
 Luana	firstname
+Luay	firstname
 Luba	firstname
 Lubin	firstname
 Lubina	firstname
@@ -14903,6 +15220,7 @@ Luitwin	firstname
 Luiz	firstname
 Luiza	firstname
 Luizão	firstname
+Lujain	firstname
 Lujza	firstname
 Luk	firstname
 Luka	firstname
@@ -14920,10 +15238,12 @@ Lula	firstname
 Lulama	firstname
 Lulit	firstname
 Lulita	firstname
+Luljeta	firstname
 Lulu	firstname
 Luluh	firstname
 Lulut	firstname
 Lulzim	firstname
+Lulëzim	firstname
 Luminita	firstname
 Luminița	firstname
 Luminosa	firstname
@@ -15091,6 +15411,7 @@ Lūcija	firstname
 Ləman	firstname
 Maad	firstname
 Maaike	firstname
+Maamoun	firstname
 Maan	firstname
 Maarit	firstname
 Maarja	firstname
@@ -15104,6 +15425,7 @@ Mabel	firstname
 Mabela	firstname
 Mabelle	firstname
 Mable	firstname
+Mabrouk	firstname
 Mac	firstname
 Maca	firstname
 Macaire	firstname
@@ -15227,6 +15549,7 @@ Magnus	firstname
 Magnús	firstname
 Mago	firstname
 Magomed	firstname
+Magomedali	firstname
 Maguelone	firstname
 Maguette	firstname
 Maguy	firstname
@@ -15240,6 +15563,7 @@ Mahatma	firstname
 Mahault	firstname
 Mahaut	firstname
 Mahboubeh	firstname
+Mahbub	firstname
 Mahdi	firstname
 Mahdieh	firstname
 Mahe	firstname
@@ -15250,6 +15574,7 @@ Mahesa	firstname
 Mahesh	firstname
 Maheswar	firstname
 Mahfud	firstname
+Mahfuz	firstname
 Mahin	firstname
 Mahina	firstname
 Mahinda	firstname
@@ -15307,6 +15632,7 @@ Maira	firstname
 Maire	firstname
 Mairead	firstname
 Mairéad	firstname
+Maisa	firstname
 Maisey	firstname
 Maisie	firstname
 Maissa	firstname
@@ -15322,8 +15648,10 @@ Maiwenn	firstname
 Maiya	firstname
 Maj-Britt	firstname
 Maja	firstname
+Majd	firstname
 Majda	firstname
 Majed	firstname
+Majeda	firstname
 Majid	firstname
 Majida	firstname
 Majka	firstname
@@ -15393,6 +15721,7 @@ Malkhaz	firstname
 Mallaury	firstname
 Malle	firstname
 Mallie	firstname
+Mallikarjun	firstname
 Mallissa	firstname
 Mallorie	firstname
 Mallory	firstname
@@ -15431,6 +15760,7 @@ Mammootty	firstname
 Mamoru	firstname
 Mamoudou	firstname
 Mamour	firstname
+Mamta	firstname
 Mamuka	firstname
 Manabu	firstname
 Manah	firstname
@@ -15480,6 +15810,7 @@ Manny	firstname
 Manoa	firstname
 Manoah	firstname
 Manoel	firstname
+Manohar	firstname
 Manoj	firstname
 Manole	firstname
 Manolis	firstname
@@ -15506,6 +15837,7 @@ Manuella	firstname
 Manya	firstname
 Mao	firstname
 Maphikelela	firstname
+Maqsood	firstname
 Mara	firstname
 Marabel	firstname
 Marah	firstname
@@ -15772,6 +16104,7 @@ Marja	firstname
 Marja-Leena	firstname
 Marja-Liisa	firstname
 Marjan	firstname
+Marjana	firstname
 Marjane	firstname
 Marjatta	firstname
 Marje	firstname
@@ -15896,6 +16229,7 @@ Marybelle	firstname
 Marybeth	firstname
 Maryellen	firstname
 Maryia	firstname
+Maryja	firstname
 Maryjane	firstname
 Maryjo	firstname
 Maryl	firstname
@@ -15956,6 +16290,7 @@ Mason	firstname
 Masoud	firstname
 Masoumeh	firstname
 Masrour	firstname
+Masrur	firstname
 Massamba	firstname
 Massima	firstname
 Massimiliano	firstname
@@ -16067,6 +16402,7 @@ Maurício	firstname
 Maverick	firstname
 Mavis	firstname
 Mavra	firstname
+Mawada	firstname
 Mawuena	firstname
 Mawuli	firstname
 Mawusi	firstname
@@ -16102,6 +16438,7 @@ Mayada	firstname
 Mayane	firstname
 Mayank	firstname
 Mayar	firstname
+Mayawati	firstname
 Maybell	firstname
 Maybelle	firstname
 Maye	firstname
@@ -16172,6 +16509,7 @@ Maša	firstname
 Mašinka	firstname
 Mbali	firstname
 Mbalienhle	firstname
+Mbarek	firstname
 Mbaye	firstname
 Mckayla	firstname
 Mckenna	firstname
@@ -16211,6 +16549,7 @@ Megen	firstname
 Meggi	firstname
 Meggie	firstname
 Meggy	firstname
+Megha	firstname
 Meghan	firstname
 Meghane	firstname
 Meghann	firstname
@@ -16221,6 +16560,7 @@ Mehari	firstname
 Mehdi	firstname
 Mehetabel	firstname
 Mehmed	firstname
+Mehmedalija	firstname
 Mehmet	firstname
 Mehran	firstname
 Mehrdad	firstname
@@ -16230,6 +16570,7 @@ Mehrnaz	firstname
 Mehrnoosh	firstname
 Mehrzad	firstname
 Mehtap	firstname
+Mehwish	firstname
 Mei	firstname
 Meik	firstname
 Meike	firstname
@@ -16349,6 +16690,7 @@ Menka	firstname
 Menno	firstname
 Mennone	firstname
 Menodora	firstname
+Mensur	firstname
 Menyhért	firstname
 Merab	firstname
 Meral	firstname
@@ -16367,6 +16709,7 @@ Meredithe	firstname
 Merel	firstname
 Mererid	firstname
 Merete	firstname
+Mergim	firstname
 Meriam	firstname
 Meridel	firstname
 Meridith	firstname
@@ -16380,6 +16723,7 @@ Merilyn	firstname
 Merima	firstname
 Meris	firstname
 Merissa	firstname
+Merita	firstname
 Meritxell	firstname
 Meriç	firstname
 Merja	firstname
@@ -16405,6 +16749,7 @@ Merrily	firstname
 Merritt	firstname
 Merry	firstname
 Mersey	firstname
+Mersiha	firstname
 Mert	firstname
 Mertie	firstname
 Mervat	firstname
@@ -16438,6 +16783,7 @@ Metoděj	firstname
 Metrofane	firstname
 Mette	firstname
 Metty	firstname
+Mevlida	firstname
 Mevlut	firstname
 Mevlüt	firstname
 Mex	firstname
@@ -16475,6 +16821,7 @@ Michalis	firstname
 Michaël	firstname
 Michał	firstname
 Micheal	firstname
+Micheil	firstname
 Michel	firstname
 Michela	firstname
 Michelangelo	firstname
@@ -16613,10 +16960,12 @@ Millisent	firstname
 Milly	firstname
 Milo	firstname
 Milojica	firstname
+Milojko	firstname
 Milomir	firstname
 Milorad	firstname
 Miloslav	firstname
 Miloslava	firstname
+Milot	firstname
 Milota	firstname
 Milou	firstname
 Miloud	firstname
@@ -16660,6 +17009,7 @@ Minda	firstname
 Mindaugas	firstname
 Mindy	firstname
 Mineko	firstname
+Minela	firstname
 Minerva	firstname
 Minervina	firstname
 Minervino	firstname
@@ -16729,7 +17079,10 @@ Mirka	firstname
 Mirkelam	firstname
 Mirko	firstname
 Mirkó	firstname
+Mirlind	firstname
+Mirlinda	firstname
 Mirna	firstname
+Mirnes	firstname
 Miro	firstname
 Mirocleto	firstname
 Miromil	firstname
@@ -16741,6 +17094,7 @@ Miroslava	firstname
 Mirosław	firstname
 Mirosława	firstname
 Mirre	firstname
+Mirsad	firstname
 Mirta	firstname
 Mirte	firstname
 Mirthe	firstname
@@ -16792,12 +17146,14 @@ Miyako	firstname
 Miyoko	firstname
 Miyu	firstname
 Miyuki	firstname
+Mizanur	firstname
 Mizuki	firstname
 Miķelis	firstname
 Miłosz	firstname
 Miłosława	firstname
 Miša	firstname
 Miško	firstname
+Mkrtich	firstname
 Mlad	firstname
 Mladen	firstname
 Mlađana	firstname
@@ -16808,6 +17164,9 @@ Mnislav	firstname
 Mnislava	firstname
 Moa	firstname
 Moacir	firstname
+Moataz	firstname
+Moath	firstname
+Moayad	firstname
 Mobolaji	firstname
 Moche	firstname
 Moctar	firstname
@@ -16827,6 +17186,7 @@ Modrīte	firstname
 Modupe	firstname
 Mody	firstname
 Moe	firstname
+Moez	firstname
 Mofifoluwa	firstname
 Mogens	firstname
 Mohamad	firstname
@@ -16845,13 +17205,17 @@ Mohammadullah	firstname
 Mohammed	firstname
 Mohan	firstname
 Mohana	firstname
+Mohanad	firstname
 Mohand	firstname
 Mohanlal	firstname
 Mohannad	firstname
+Mohcine	firstname
 Moheb	firstname
 Mohinder	firstname
 Mohini	firstname
+Mohit	firstname
 Mohsen	firstname
+Moin	firstname
 Moina	firstname
 Moira	firstname
 Moise	firstname
@@ -16888,6 +17252,7 @@ Monalisa	firstname
 Moncef	firstname
 Mondher	firstname
 Mong-Koo	firstname
+Mongi	firstname
 Mongkut	firstname
 Monia	firstname
 Monica	firstname
@@ -16946,6 +17311,7 @@ Mosi	firstname
 Mosinmileoluwa	firstname
 Mossie	firstname
 Mostafa	firstname
+Mostafizur	firstname
 Mosunmola	firstname
 Mosè	firstname
 Moti	firstname
@@ -16955,6 +17321,7 @@ Motoo	firstname
 Mottel	firstname
 Motunrayo	firstname
 Mouad	firstname
+Mouaz	firstname
 Mouctar	firstname
 Mouhamadou	firstname
 Mouhamed	firstname
@@ -16993,8 +17360,12 @@ Mualla	firstname
 Muammer	firstname
 Muath	firstname
 Muaviye	firstname
+Muayad	firstname
 Muaz	firstname
+Mubashir	firstname
+Mubeen	firstname
 Mucius	firstname
+Mudassar	firstname
 Mudschtaba	firstname
 Mudīte	firstname
 Muebeccel	firstname
@@ -17014,6 +17385,7 @@ Muhammed	firstname
 Muhammet	firstname
 Muhannad	firstname
 Muharrem	firstname
+Muhidin	firstname
 Muhittin	firstname
 Muhsin	firstname
 Muhtar	firstname
@@ -17050,6 +17422,7 @@ Munenori	firstname
 Munevver	firstname
 Muni	firstname
 Munir	firstname
+Munther	firstname
 Murad	firstname
 Murat	firstname
 Murdo	firstname
@@ -17059,6 +17432,7 @@ Muriel	firstname
 Muriela	firstname
 Murielle	firstname
 Murilo	firstname
+Muris	firstname
 Murl	firstname
 Murphy	firstname
 Murray	firstname
@@ -17083,6 +17457,7 @@ Mustika	firstname
 Mustofa	firstname
 Mutahhar	firstname
 Mutasım	firstname
+Mutaz	firstname
 Muteber	firstname
 Mutemed	firstname
 Muthoni	firstname
@@ -17101,6 +17476,7 @@ Muzaffer	firstname
 Muziano	firstname
 Mwai	firstname
 Mwajuma	firstname
+Mwanaisha	firstname
 Mya	firstname
 Myah	firstname
 Mychajlo	firstname
@@ -17220,14 +17596,17 @@ Mısra	firstname
 Mələk	firstname
 Na-Eun	firstname
 Na-Yeon	firstname
+Nabeel	firstname
 Nabi	firstname
 Nabih	firstname
+Nabiha	firstname
 Nabil	firstname
 Nabila	firstname
 Nabin	firstname
 Nabis	firstname
 Nacer	firstname
 Nacera	firstname
+Naceur	firstname
 Nacho	firstname
 Nachum	firstname
 Naci	firstname
@@ -17236,6 +17615,7 @@ Nada	firstname
 Nadalina	firstname
 Nadav	firstname
 Nadean	firstname
+Nadeem	firstname
 Nadeen	firstname
 Nadege	firstname
 Nadejda	firstname
@@ -17251,6 +17631,7 @@ Nadija	firstname
 Nadim	firstname
 Nadine	firstname
 Nadir	firstname
+Nadira	firstname
 Nadiya	firstname
 Nadja	firstname
 Nadschib	firstname
@@ -17261,10 +17642,12 @@ Nadzieja	firstname
 Nadège	firstname
 Naděžda	firstname
 Nae	firstname
+Naeem	firstname
 Nael	firstname
 Naelle	firstname
 Naemi	firstname
 Naevius	firstname
+Nafisa	firstname
 Nafissatou	firstname
 Nafiz	firstname
 Naftali	firstname
@@ -17288,6 +17671,7 @@ Nahël	firstname
 Nahïl	firstname
 Naia	firstname
 Naiara	firstname
+Naida	firstname
 Nail	firstname
 Naila	firstname
 Naim	firstname
@@ -17313,9 +17697,11 @@ Nalin	firstname
 Nalini	firstname
 Nam-Joon	firstname
 Nam-Ki	firstname
+Namal	firstname
 Namazio	firstname
 Namik	firstname
 Namjoon	firstname
+Namrata	firstname
 Namık	firstname
 Nan	firstname
 Nana	firstname
@@ -17339,6 +17725,7 @@ Nando	firstname
 Naneta	firstname
 Nanete	firstname
 Nanette	firstname
+Nangolo	firstname
 Nani	firstname
 Nanice	firstname
 Nanine	firstname
@@ -17377,6 +17764,7 @@ Narcyz	firstname
 Narcyza	firstname
 Narcís	firstname
 Nardi	firstname
+Narek	firstname
 Narendra	firstname
 Naresh	firstname
 Narges	firstname
@@ -17400,9 +17788,11 @@ Nasim	firstname
 Nasir	firstname
 Nasiru	firstname
 Nasr	firstname
+Nasra	firstname
 Nasreddin	firstname
 Nasreddine	firstname
 Nasreen	firstname
+Nasri	firstname
 Nasrin	firstname
 Nasrullah	firstname
 Nasser	firstname
@@ -17470,8 +17860,10 @@ Natéo	firstname
 Naud	firstname
 Naudet	firstname
 Naum	firstname
+Nauman	firstname
 Naura	firstname
 Naval	firstname
+Naveed	firstname
 Naveen	firstname
 Navid	firstname
 Navin	firstname
@@ -17505,10 +17897,12 @@ Nazif	firstname
 Nazife	firstname
 Nazih	firstname
 Nazim	firstname
+Nazir	firstname
 Nazli	firstname
 Nazlı	firstname
 Nazmi	firstname
 Nazmiye	firstname
+Nazrul	firstname
 Nazzareno	firstname
 Nazzaro	firstname
 Nazım	firstname
@@ -17523,6 +17917,7 @@ Naïs	firstname
 Naďa	firstname
 Nađa	firstname
 Ndella	firstname
+Nderim	firstname
 Ndeye	firstname
 Ndiaga	firstname
 Ndleleni	firstname
@@ -17534,6 +17929,7 @@ Neala	firstname
 Nearchos	firstname
 Nebahat	firstname
 Nebiyu	firstname
+Nebojsa	firstname
 Nebojša	firstname
 Necat	firstname
 Necati	firstname
@@ -17556,10 +17952,15 @@ Nedim	firstname
 Nedjeljka	firstname
 Nedjeljko	firstname
 Nedra	firstname
+Nedzad	firstname
+Nedžad	firstname
 Neela	firstname
+Neelam	firstname
 Neele	firstname
 Neeltje	firstname
 Neely	firstname
+Neema	firstname
+Neeraj	firstname
 Nefeli	firstname
 Nefise	firstname
 Negar	firstname
@@ -17575,6 +17976,7 @@ Neille	firstname
 Neiva	firstname
 Neizan	firstname
 Nejat	firstname
+Nejib	firstname
 Nejla	firstname
 Nejra	firstname
 Nekane	firstname
@@ -17625,6 +18027,7 @@ Nerijus	firstname
 Neringa	firstname
 Nerissa	firstname
 Nerita	firstname
+Nermeen	firstname
 Nermin	firstname
 Nermina	firstname
 Nermine	firstname
@@ -17673,14 +18076,17 @@ Nevzat	firstname
 Newell	firstname
 Newton	firstname
 Nexhat	firstname
+Nexhmije	firstname
 Neyla	firstname
 Neymar	firstname
 Neysa	firstname
 Nezahat	firstname
 Nezahualcóyotl	firstname
 Nezamysl	firstname
+Nezar	firstname
 Nezih	firstname
 Nezihe	firstname
+Neçirvan	firstname
 Neïla	firstname
 Neşe	firstname
 Neşet	firstname
@@ -17763,6 +18169,7 @@ Nicuță	firstname
 Nicéphore	firstname
 Nida	firstname
 Nidal	firstname
+Nidhi	firstname
 Nidia	firstname
 Niek	firstname
 Niel	firstname
@@ -17780,6 +18187,8 @@ Nihan	firstname
 Nihat	firstname
 Niilo	firstname
 Niina	firstname
+Nijat	firstname
+Nijaz	firstname
 Nika	firstname
 Nikaniki	firstname
 Nikanor	firstname
@@ -17865,6 +18274,7 @@ Niouma	firstname
 Nir	firstname
 Niraj	firstname
 Niranjan	firstname
+Nirav	firstname
 Nirbhay	firstname
 Nirmala	firstname
 Niro	firstname
@@ -17892,6 +18302,7 @@ Nizar	firstname
 Njegomirka	firstname
 Njeri	firstname
 Njoki	firstname
+Njomza	firstname
 Njål	firstname
 Nkanyezi	firstname
 Nkechi	firstname
@@ -17983,6 +18394,7 @@ Noof	firstname
 Noor	firstname
 Noora	firstname
 Noortje	firstname
+Noorullah	firstname
 Nooshin	firstname
 Nora	firstname
 Norah	firstname
@@ -18041,6 +18453,7 @@ Novella	firstname
 Novi	firstname
 Noviana	firstname
 Novita	firstname
+Novruz	firstname
 Nowi	firstname
 Nox	firstname
 Noynoy	firstname
@@ -18070,6 +18483,7 @@ Nugraha	firstname
 Nuh	firstname
 Nuha	firstname
 Nuhu	firstname
+Nujin	firstname
 Numan	firstname
 Numerianus	firstname
 Numerius	firstname
@@ -18083,6 +18497,7 @@ Nura	firstname
 Nural	firstname
 Nuran	firstname
 Nuray	firstname
+Nurbek	firstname
 Nurcan	firstname
 Nurdan	firstname
 Nurettin	firstname
@@ -18140,6 +18555,7 @@ Obadiah	firstname
 Obafemi	firstname
 Obaid	firstname
 Obaida	firstname
+Obaidul	firstname
 Obaidullah	firstname
 ObaniJesu	firstname
 Obdulio	firstname
@@ -18171,6 +18587,7 @@ Océane	firstname
 Oda	firstname
 Odalrich	firstname
 Odalys	firstname
+Oday	firstname
 Oddny	firstname
 Oddone	firstname
 Oddvar	firstname
@@ -18299,6 +18716,10 @@ Olesia	firstname
 Olessja	firstname
 Oleta	firstname
 Olev	firstname
+Olexander	firstname
+Olexandr	firstname
+Olexij	firstname
+Olfa	firstname
 Olga	firstname
 Olgica	firstname
 Olgierd	firstname
@@ -18459,6 +18880,7 @@ Oran	firstname
 Orane	firstname
 Orawan	firstname
 Orazio	firstname
+Orchan	firstname
 Orchidea	firstname
 Orel	firstname
 Orelee	firstname
@@ -18476,6 +18898,7 @@ Orestes	firstname
 Orestis	firstname
 Orfeas	firstname
 Orfeo	firstname
+Orges	firstname
 Orhan	firstname
 Ori	firstname
 Oriana	firstname
@@ -18490,6 +18913,7 @@ Orio	firstname
 Oriol	firstname
 Orion	firstname
 Orit	firstname
+Orkhan	firstname
 Orla	firstname
 Orland	firstname
 Orlane	firstname
@@ -18588,9 +19012,11 @@ Otília	firstname
 Otýlie	firstname
 Otīlija	firstname
 Ouafa	firstname
+Ouafae	firstname
 Ouali	firstname
 Ouarda	firstname
 Ouardia	firstname
+Oumaima	firstname
 Oumar	firstname
 Oumayra	firstname
 Oumou	firstname
@@ -18657,18 +19083,21 @@ Page	firstname
 Paiman	firstname
 Paivi	firstname
 Paja	firstname
+Pajtim	firstname
 Pakize	firstname
 Palatino	firstname
 Palesa	firstname
 Palina	firstname
 Palladia	firstname
 Palladio	firstname
+Pallavi	firstname
 Palle	firstname
 Palma	firstname
 Palmazio	firstname
 Palmira	firstname
 Palmiro	firstname
 Paloma	firstname
+Palwasha	firstname
 Palémon	firstname
 Pam	firstname
 Pamela	firstname
@@ -18679,6 +19108,7 @@ Pammachio	firstname
 Pammi	firstname
 Pammie	firstname
 Pammy	firstname
+Pampha	firstname
 Paméla	firstname
 Panagachie	firstname
 Panagiota	firstname
@@ -18732,6 +19162,7 @@ Paraskevas	firstname
 Paraskevi	firstname
 Parastoo	firstname
 Parastou	firstname
+Parbati	firstname
 Pardi	firstname
 Pardo	firstname
 Parfait	firstname
@@ -18755,6 +19186,8 @@ Parvez	firstname
 Parvin	firstname
 Parviz	firstname
 Parwana	firstname
+Parween	firstname
+Parwin	firstname
 Pascal	firstname
 Pascale	firstname
 Pascaline	firstname
@@ -18928,6 +19361,7 @@ Pertinax	firstname
 Pertti	firstname
 Perttu	firstname
 Peruna	firstname
+Pervaiz	firstname
 Perver	firstname
 Pervez	firstname
 Pervin	firstname
@@ -18972,6 +19406,7 @@ Petteri	firstname
 Petula	firstname
 Petunia	firstname
 Petya	firstname
+Peyam	firstname
 Peyami	firstname
 Peyman	firstname
 Peyton	firstname
@@ -19183,11 +19618,13 @@ Poyraz	firstname
 Praba	firstname
 Prabawa	firstname
 Prabhas	firstname
+Prabhat	firstname
 Prabin	firstname
 Prabowo	firstname
 Prabu	firstname
 Pradeep	firstname
 Praewa	firstname
+Pragya	firstname
 Prajadhipok	firstname
 Prakash	firstname
 Prakosa	firstname
@@ -19204,11 +19641,13 @@ Pranee	firstname
 Prasad	firstname
 Prasanna	firstname
 Prascovia	firstname
+Prasenjit	firstname
 Prasetya	firstname
 Prasetyo	firstname
 Prashant	firstname
 Praskowja	firstname
 Prassede	firstname
+Prateek	firstname
 Prathamesh	firstname
 Pratibha	firstname
 Pratiwi	firstname
@@ -19265,6 +19704,7 @@ Priska	firstname
 Prissie	firstname
 Prita	firstname
 Pritam	firstname
+Prithvi	firstname
 Prithviraj	firstname
 Privato	firstname
 Priya	firstname
@@ -19369,9 +19809,13 @@ Pəri	firstname
 Qaboos	firstname
 Qadir	firstname
 Qais	firstname
+Qamar	firstname
 Qasim	firstname
 Qassem	firstname
 Qassim	firstname
+Qassym-Schomart	firstname
+Qazim	firstname
+Qendrim	firstname
 Qianqian	firstname
 Qiming	firstname
 Qingling	firstname
@@ -19385,6 +19829,7 @@ Quartilla	firstname
 Quarto	firstname
 Quasimodo	firstname
 Qubad	firstname
+Qudratullah	firstname
 Queenie	firstname
 Quentin	firstname
 Quentine	firstname
@@ -19424,6 +19869,7 @@ Qusai	firstname
 Qusay	firstname
 Quynh	firstname
 Quỳnh	firstname
+Qëndresa	firstname
 Rabab	firstname
 Rabah	firstname
 Rabea	firstname
@@ -19440,6 +19886,7 @@ Rachele	firstname
 Rachelle	firstname
 Rachid	firstname
 Rachida	firstname
+Rachna	firstname
 Raci	firstname
 Rada	firstname
 Radamel	firstname
@@ -19453,6 +19900,7 @@ Radeke	firstname
 Raden	firstname
 Radenko	firstname
 Radha	firstname
+Radhika	firstname
 Radhost	firstname
 Radi	firstname
 Radika	firstname
@@ -19507,6 +19955,8 @@ Rafael	firstname
 Rafaela	firstname
 Rafaelia	firstname
 Rafaelita	firstname
+Rafail	firstname
+Rafat	firstname
 Rafaël	firstname
 Rafał	firstname
 Rafel	firstname
@@ -19517,14 +19967,19 @@ Raffaella	firstname
 Raffaello	firstname
 Rafi	firstname
 Rafid	firstname
+Rafidah	firstname
 Rafik	firstname
 Rafila	firstname
 Rafiq	firstname
+Rafiqul	firstname
 Rafizi	firstname
 Rageshwari	firstname
 Rageswari	firstname
 Rageth	firstname
 Raghad	firstname
+Raghav	firstname
+Ragheb	firstname
+Ragip	firstname
 Ragna	firstname
 Ragnar	firstname
 Ragnheiður	firstname
@@ -19534,6 +19989,7 @@ Rahaf	firstname
 Rahal	firstname
 Raharja	firstname
 Rahayu	firstname
+Raheel	firstname
 Raheem	firstname
 Rahel	firstname
 Rahim	firstname
@@ -19541,6 +19997,7 @@ Rahime	firstname
 Rahimullah	firstname
 Rahma	firstname
 Rahman	firstname
+Rahmanullah	firstname
 Rahmat	firstname
 Rahmatullah	firstname
 Rahmawati	firstname
@@ -19577,12 +20034,15 @@ Raj	firstname
 Rajan	firstname
 Rajana	firstname
 Rajat	firstname
+Rajeev	firstname
 Rajendra	firstname
 Rajesh	firstname
 Rajina	firstname
 Rajinder	firstname
+Rajini	firstname
 Rajiv	firstname
 Rajko	firstname
+Rajkumar	firstname
 Rajmond	firstname
 Rajmund	firstname
 Rajna	firstname
@@ -19604,6 +20064,7 @@ Ralph	firstname
 Raluca	firstname
 Rama	firstname
 Ramaa	firstname
+Ramakrishna	firstname
 Ramalingam	firstname
 Raman	firstname
 Ramarao	firstname
@@ -19612,6 +20073,7 @@ Ramata	firstname
 Ramatoulaye	firstname
 Ramazan	firstname
 Rambert	firstname
+Rameez	firstname
 Ramesh	firstname
 Rameshwar	firstname
 Rami	firstname
@@ -19619,6 +20081,7 @@ Ramin	firstname
 Raminta	firstname
 Ramiro	firstname
 Ramiz	firstname
+Ramo	firstname
 Ramon	firstname
 Ramona	firstname
 Ramonda	firstname
@@ -19724,6 +20187,7 @@ Ravindra	firstname
 Ravit	firstname
 Rawan	firstname
 Rawane	firstname
+Rawia	firstname
 Rawiri	firstname
 Ray	firstname
 Rayan	firstname
@@ -19764,6 +20228,8 @@ Recep	firstname
 Reda	firstname
 Redmond	firstname
 Redouane	firstname
+Redwan	firstname
+Redžep	firstname
 Ree	firstname
 Reeba	firstname
 Reece	firstname
@@ -19798,6 +20264,8 @@ Regulus	firstname
 Regína	firstname
 Regīna	firstname
 Reha	firstname
+Reham	firstname
+Rehana	firstname
 Rehema	firstname
 Rei	firstname
 Reid	firstname
@@ -19888,6 +20356,7 @@ Reo	firstname
 Resi	firstname
 Resit	firstname
 Resmiye	firstname
+Reso	firstname
 Respati	firstname
 Respicio	firstname
 Ressie	firstname
@@ -19903,6 +20372,7 @@ Retta	firstname
 Reuben	firstname
 Reuven	firstname
 Reva	firstname
+Revanth	firstname
 Revathi	firstname
 Revaz	firstname
 Revi	firstname
@@ -19922,6 +20392,7 @@ Reynaldo	firstname
 Reynold	firstname
 Reza	firstname
 Rezan	firstname
+Rezaul	firstname
 Rezső	firstname
 Rezzan	firstname
 Reşat	firstname
@@ -20016,6 +20487,7 @@ Rikki	firstname
 Riko	firstname
 Riku	firstname
 Riley	firstname
+Rilind	firstname
 Rim	firstname
 Rima	firstname
 Rimantas	firstname
@@ -20057,6 +20529,7 @@ Riyad	firstname
 Rizgar	firstname
 Rizki	firstname
 Rizky	firstname
+Rizwan	firstname
 Ričardas	firstname
 Ričards	firstname
 Roald	firstname
@@ -20142,6 +20615,7 @@ Roi	firstname
 Roine	firstname
 Rois	firstname
 Roisin	firstname
+Rojan	firstname
 Rojda	firstname
 Rojhat	firstname
 Rojin	firstname
@@ -20154,6 +20628,7 @@ Roko	firstname
 Roksana	firstname
 Roksolana	firstname
 Rokuro	firstname
+Rola	firstname
 Roland	firstname
 Rolandas	firstname
 Rolande	firstname
@@ -20272,6 +20747,7 @@ Rosendo	firstname
 Rosene	firstname
 Roser	firstname
 Rosetta	firstname
+Roshan	firstname
 Roshelle	firstname
 Rosi	firstname
 Rosie	firstname
@@ -20292,6 +20768,7 @@ Rostislav	firstname
 Rostislava	firstname
 Rostislaw	firstname
 Rostyslav	firstname
+Rostyslaw	firstname
 Roswita	firstname
 Roswitha	firstname
 Rosy	firstname
@@ -20303,6 +20780,7 @@ Rotem	firstname
 Rotimi	firstname
 Rotraud	firstname
 Rotraut	firstname
+Rouba	firstname
 Roula	firstname
 Rovena	firstname
 Rover	firstname
@@ -20349,6 +20827,8 @@ Rozwita	firstname
 Rozália	firstname
 Rozálie	firstname
 Rościsław	firstname
+Rrahman	firstname
+Rrezarta	firstname
 Ruairi	firstname
 Ruairí	firstname
 Ruaridh	firstname
@@ -20387,6 +20867,7 @@ Rueedi	firstname
 Ruemeysa	firstname
 Ruestem	firstname
 Rufaro	firstname
+Rufat	firstname
 Rufin	firstname
 Rufina	firstname
 Rufino	firstname
@@ -20397,6 +20878,7 @@ Ruggero	firstname
 Rugilė	firstname
 Ruhollah	firstname
 Ruhsar	firstname
+Ruhul	firstname
 Rui	firstname
 Ruiqi	firstname
 Ruken	firstname
@@ -20405,6 +20887,7 @@ Rukhsana	firstname
 Rukiye	firstname
 Rukmin	firstname
 Rula	firstname
+Rumana	firstname
 Rumen	firstname
 Rumena	firstname
 Rumeysa	firstname
@@ -20424,12 +20907,14 @@ Ruqaya	firstname
 Ruqayya	firstname
 Rurik	firstname
 Ruriko	firstname
+Rushdi	firstname
 Ruslan	firstname
 Ruslana	firstname
 Rusman	firstname
 Russel	firstname
 Russell	firstname
 Rustam	firstname
+Rustem	firstname
 Rusticus	firstname
 Rustu	firstname
 Rusty	firstname
@@ -20542,17 +21027,20 @@ Rəşid	firstname
 Saad	firstname
 Saadat	firstname
 Saadet	firstname
+Saadi	firstname
 Saara	firstname
 Saartje	firstname
 Saba	firstname
 Sabah	firstname
 Sabahat	firstname
 Sabahattin	firstname
+Sabahudin	firstname
 Saban	firstname
 Sabar	firstname
 Sabatino	firstname
 Sabato	firstname
 Sabazio	firstname
+Sabeen	firstname
 Sabele	firstname
 Saber	firstname
 Sabiha	firstname
@@ -20563,6 +21051,7 @@ Sabinianus	firstname
 Sabino	firstname
 Sabinus	firstname
 Sabir	firstname
+Sabitra	firstname
 Sabra	firstname
 Sabri	firstname
 Sabrina	firstname
@@ -20594,13 +21083,16 @@ Sade	firstname
 Sadegh	firstname
 Sadella	firstname
 Sadettin	firstname
+Sadhana	firstname
 Sadi	firstname
+Sadia	firstname
 Sadie	firstname
 Sadik	firstname
 Sadina	firstname
 Sadio	firstname
 Sadiq	firstname
 Sadiya	firstname
+Sadok	firstname
 Sadreddine	firstname
 Sadri	firstname
 Sadullah	firstname
@@ -20623,6 +21115,7 @@ Safia	firstname
 Safiatou	firstname
 Safina	firstname
 Safira	firstname
+Safiullah	firstname
 Safiya	firstname
 Safiye	firstname
 Safiétou	firstname
@@ -20630,17 +21123,24 @@ Safouan	firstname
 Safouane	firstname
 Safta	firstname
 Safwan	firstname
+Sagal	firstname
 Sagar	firstname
 Sagi	firstname
 Sahar	firstname
 Sahba	firstname
+Sahbi	firstname
+Sahin	firstname
 Sahle-Work	firstname
 Sahra	firstname
+Sahraa	firstname
 Said	firstname
+Said-Emin	firstname
 Saida	firstname
 Saidee	firstname
+Saidi	firstname
 Saif	firstname
 Saiful	firstname
+Saifullah	firstname
 Saige	firstname
 Saija	firstname
 Saikat	firstname
@@ -20652,6 +21152,7 @@ Sait	firstname
 Saja	firstname
 Sajed	firstname
 Sajeeb	firstname
+Sajid	firstname
 Sajith	firstname
 Sajjad	firstname
 Saka	firstname
@@ -20659,11 +21160,13 @@ Sakae	firstname
 Sakari	firstname
 Sakchai	firstname
 Saki	firstname
+Sakib	firstname
 Sakiko	firstname
 Sakina	firstname
 Sakine	firstname
 Sakir	firstname
 Sakis	firstname
+Sakshi	firstname
 Sakti	firstname
 Sakura	firstname
 Sal	firstname
@@ -20711,6 +21214,7 @@ Salomé	firstname
 Salomë	firstname
 Salote	firstname
 Salsabila	firstname
+Saltanat	firstname
 Salustio	firstname
 Salva	firstname
 Salvador	firstname
@@ -20744,6 +21248,7 @@ Samia	firstname
 Samiah	firstname
 Samih	firstname
 Samim	firstname
+Samina	firstname
 Samir	firstname
 Samira	firstname
 Samiullah	firstname
@@ -20784,6 +21289,7 @@ Sandro	firstname
 Sandu	firstname
 Sandy	firstname
 Sandye	firstname
+Sanel	firstname
 Sanela	firstname
 Sanele	firstname
 Sanem	firstname
@@ -20793,6 +21299,7 @@ Sang-Hyun	firstname
 Sang-Min	firstname
 Sang-Soo	firstname
 Sang-Woo	firstname
+Sangeeta	firstname
 Sani	firstname
 Sania	firstname
 Sanita	firstname
@@ -20846,6 +21353,7 @@ Saree	firstname
 Sarena	firstname
 Sarene	firstname
 Sarette	firstname
+Sarfaraz	firstname
 Sargis	firstname
 Sari	firstname
 Sarina	firstname
@@ -20876,6 +21384,7 @@ Satomi	firstname
 Satoru	firstname
 Satoshi	firstname
 Satsuki	firstname
+Sattar	firstname
 Satu	firstname
 Saturniano	firstname
 Saturnin	firstname
@@ -20909,6 +21418,7 @@ Savina	firstname
 Savinien	firstname
 Savino	firstname
 Savion	firstname
+Savita	firstname
 Savitri	firstname
 Savva	firstname
 Savvas	firstname
@@ -20932,13 +21442,17 @@ Scarlet	firstname
 Scarlett	firstname
 Scaurus	firstname
 Schadi	firstname
+Schahrukh	firstname
+Schamil	firstname
 Schanna	firstname
+Schawkat	firstname
 Schimon	firstname
 Schirin	firstname
 Schmuel	firstname
 Scholastika	firstname
 Scholastique	firstname
 Scholastyka	firstname
+Schota	firstname
 Schuyler	firstname
 Scipio	firstname
 Scolastica	firstname
@@ -20990,6 +21504,7 @@ Sef	firstname
 Sefa	firstname
 Sefer	firstname
 Seff	firstname
+Sefik	firstname
 Sefora	firstname
 Sefu	firstname
 Segestes	firstname
@@ -21009,6 +21524,7 @@ Seiji	firstname
 Seiko	firstname
 Seishiro	firstname
 Seiya	firstname
+Sejad	firstname
 Sejo	firstname
 Seka	firstname
 Sekinat	firstname
@@ -21030,6 +21546,7 @@ Seleukos	firstname
 Selia	firstname
 Selie	firstname
 Selim	firstname
+Selimchan	firstname
 Selin	firstname
 Selina	firstname
 Selinda	firstname
@@ -21041,6 +21558,7 @@ Selmer	firstname
 Selorm	firstname
 Selvaggia	firstname
 Selvi	firstname
+Selvije	firstname
 Selyan	firstname
 Selçuk	firstname
 Selène	firstname
@@ -21052,6 +21570,7 @@ Semere	firstname
 Semih	firstname
 Semiha	firstname
 Semion	firstname
+Semir	firstname
 Semiramide	firstname
 Semisi	firstname
 Semjon	firstname
@@ -21077,6 +21596,7 @@ Senofonte	firstname
 Senol	firstname
 Senta	firstname
 Senthil	firstname
+Senthilkumar	firstname
 Senyo	firstname
 Seo-Ah	firstname
 Seo-Hyun	firstname
@@ -21113,6 +21633,8 @@ Serap	firstname
 Seraphina	firstname
 Serapione	firstname
 Serbülent	firstname
+Sercan	firstname
+Serdal	firstname
 Serdar	firstname
 Seren	firstname
 Serena	firstname
@@ -21135,6 +21657,7 @@ Sergius	firstname
 Sergiusz	firstname
 Sergiy	firstname
 Serhat	firstname
+Serhi	firstname
 Serhii	firstname
 Serhij	firstname
 Serhiy	firstname
@@ -21149,6 +21672,7 @@ Serjoscha	firstname
 Serkan	firstname
 Sermet	firstname
 Serpil	firstname
+Sersch	firstname
 Sertap	firstname
 Sertaç	firstname
 Sertorius	firstname
@@ -21224,6 +21748,7 @@ Seyhan	firstname
 Seyit	firstname
 Seyma	firstname
 Seynabou	firstname
+Seyran	firstname
 Seyyit	firstname
 Sezai	firstname
 Sezen	firstname
@@ -21233,21 +21758,25 @@ Seán	firstname
 Seçil	firstname
 Seçkin	firstname
 Sfiso	firstname
+Shaban	firstname
 Shabana	firstname
 Shabnam	firstname
 Shad	firstname
 Shadab	firstname
 Shade	firstname
+Shaden	firstname
 Shadi	firstname
 Shae	firstname
 Shafik	firstname
 Shafiq	firstname
+Shafiqul	firstname
 Shah	firstname
 Shahab	firstname
 Shahbaz	firstname
 Shahd	firstname
 Shaheen	firstname
 Shahid	firstname
+Shahidul	firstname
 Shahin	firstname
 Shahla	firstname
 Shahnaz	firstname
@@ -21255,6 +21784,7 @@ Shahram	firstname
 Shahrazad	firstname
 Shahriar	firstname
 Shahriyar	firstname
+Shahrukh	firstname
 Shahrzad	firstname
 Shai	firstname
 Shailesh	firstname
@@ -21275,6 +21805,7 @@ Shalne	firstname
 Shalva	firstname
 Shamil	firstname
 Shamma	firstname
+Shamsul	firstname
 Shana	firstname
 Shanaya	firstname
 Shanda	firstname
@@ -21314,6 +21845,8 @@ Sharai	firstname
 Sharda	firstname
 Shari	firstname
 Sharia	firstname
+Sharif	firstname
+Sharifullah	firstname
 Sharity	firstname
 Sharl	firstname
 Sharla	firstname
@@ -21321,6 +21854,7 @@ Sharleen	firstname
 Sharlene	firstname
 Sharline	firstname
 Sharmila	firstname
+Sharmistha	firstname
 Sharon	firstname
 Sharona	firstname
 Sharron	firstname
@@ -21360,8 +21894,10 @@ Sheelagh	firstname
 Sheelah	firstname
 Sheena	firstname
 Sheeree	firstname
+Shefqet	firstname
 Shehbaz	firstname
 Shehu	firstname
+Shehzad	firstname
 Sheida	firstname
 Sheikha	firstname
 Sheila	firstname
@@ -21442,6 +21978,7 @@ Shinzō	firstname
 Shiori	firstname
 Shir	firstname
 Shira	firstname
+Shireen	firstname
 Shirel	firstname
 Shirin	firstname
 Shirine	firstname
@@ -21459,14 +21996,18 @@ Shiv	firstname
 Shiva	firstname
 Shivaji	firstname
 Shivakari	firstname
+Shivakumar	firstname
+Shivam	firstname
 Shivraj	firstname
 Shiyu	firstname
 Shizue	firstname
 Shizuka	firstname
 Shizuko	firstname
 Shizuo	firstname
+Shkelqim	firstname
 Shkelzen	firstname
 Shkodran	firstname
+Shkurte	firstname
 Shkëlzen	firstname
 Shloime	firstname
 Shlomit	firstname
@@ -21490,6 +22031,7 @@ Shoshanna	firstname
 Shota	firstname
 Shozo	firstname
 Shpend	firstname
+Shpresa	firstname
 Shqipe	firstname
 Shresth	firstname
 Shresthi	firstname
@@ -21498,8 +22040,10 @@ Shreyashi	firstname
 Shridevi	firstname
 Shrishti	firstname
 Shristi	firstname
+Shruti	firstname
 Shuang	firstname
 Shubha	firstname
+Shubham	firstname
 Shubhaprada	firstname
 Shubman	firstname
 Shufen	firstname
@@ -21508,7 +22052,9 @@ Shuhua	firstname
 Shui-Bian	firstname
 Shuichi	firstname
 Shuji	firstname
+Shukri	firstname
 Shukria	firstname
+Shukrullah	firstname
 Shulamit	firstname
 Shulan	firstname
 Shun	firstname
@@ -21568,6 +22114,7 @@ Siddharth	firstname
 Siddhartha	firstname
 Siddhi	firstname
 Siddhran	firstname
+Siddig	firstname
 Sidiki	firstname
 Sidiq	firstname
 Sidney	firstname
@@ -21726,10 +22273,12 @@ Sipke	firstname
 Sira	firstname
 Sirajuddin	firstname
 Siranush	firstname
+Sireen	firstname
 Sireno	firstname
 Siri	firstname
 Siria	firstname
 Siriano	firstname
+Sirichai	firstname
 Siricio	firstname
 Sirikit	firstname
 Sirimavo	firstname
@@ -21765,6 +22314,7 @@ Siusan	firstname
 Siv	firstname
 Sivakumar	firstname
 Sivan	firstname
+Sivaraman	firstname
 Siwan	firstname
 Sixt	firstname
 Sixte	firstname
@@ -21785,6 +22335,7 @@ Siân	firstname
 Siënna	firstname
 Sjaak	firstname
 Sjaan	firstname
+Sjarhej	firstname
 Sjef	firstname
 Sjoerd	firstname
 Sjors	firstname
@@ -21795,11 +22346,13 @@ Skaistė	firstname
 Skander	firstname
 Skarlet	firstname
 Skarleta	firstname
+Skender	firstname
 Skye	firstname
 Skyla	firstname
 Skylar	firstname
 Skënder	firstname
 Skúli	firstname
+Sladjana	firstname
 Slamet	firstname
 Slava	firstname
 Slavek	firstname
@@ -21839,6 +22392,7 @@ Smriti	firstname
 Sname	firstname
 Sneha	firstname
 Snejana	firstname
+Snezana	firstname
 Snezhana	firstname
 Snežana	firstname
 Snizhana	firstname
@@ -21881,6 +22435,7 @@ Sohan	firstname
 Sohane	firstname
 Sohann	firstname
 Sohee	firstname
+Soheil	firstname
 Soheila	firstname
 Sohrab	firstname
 Soile	firstname
@@ -21945,12 +22500,14 @@ Soo-Young	firstname
 Soof	firstname
 Soojin	firstname
 Soon-Ja	firstname
+Sooronbai	firstname
 Sooyoung	firstname
 Sopheap	firstname
 Sophey	firstname
 Sophi	firstname
 Sophia	firstname
 Sophie	firstname
+Sopho	firstname
 Sophokles	firstname
 Sophronia	firstname
 Soraia	firstname
@@ -21981,6 +22538,7 @@ Souad	firstname
 Soudabeh	firstname
 Soufian	firstname
 Soufiane	firstname
+Souhaila	firstname
 Souheil	firstname
 Souhila	firstname
 Soukaina	firstname
@@ -22012,6 +22570,7 @@ Spytihněv	firstname
 Spīdola	firstname
 Sravani	firstname
 Srboljub	firstname
+Srdjan	firstname
 Sredoje	firstname
 Sreesanth	firstname
 Srettha	firstname
@@ -22165,6 +22724,7 @@ Su-Bin	firstname
 Suad	firstname
 Suat	firstname
 Subash	firstname
+Subhas	firstname
 Subhash	firstname
 Subhashini	firstname
 Subhasini	firstname
@@ -22174,9 +22734,11 @@ Subodh	firstname
 Subomi	firstname
 Subramaniam	firstname
 Sucheta	firstname
+Suchitra	firstname
 Suci	firstname
 Sude	firstname
 Sudeep	firstname
+Sudeshna	firstname
 Sudeva	firstname
 Sudha	firstname
 Sudhir	firstname
@@ -22201,6 +22763,7 @@ Suharto	firstname
 Suheil	firstname
 Sujata	firstname
 Sujit	firstname
+Sujoy	firstname
 Suk-Yeol	firstname
 Sukanta	firstname
 Sukanya	firstname
@@ -22216,6 +22779,7 @@ Sula	firstname
 Sulaiman	firstname
 Sule	firstname
 Suleiman	firstname
+Sulejman	firstname
 Sulev	firstname
 Sulla	firstname
 Sulley	firstname
@@ -22250,6 +22814,7 @@ Sundar	firstname
 Sundaram	firstname
 Sundus	firstname
 Sune	firstname
+Sunetra	firstname
 Sung-Hoon	firstname
 Sung-Jin	firstname
 Sung-Kyung	firstname
@@ -22271,15 +22836,18 @@ Supachai	firstname
 Supaporn	firstname
 Suparman	firstname
 Supranee	firstname
+Supriya	firstname
 Supriyadi	firstname
 Supriyo	firstname
 Sura	firstname
+Surab	firstname
 Surachai	firstname
 Suraj	firstname
 Surano	firstname
 Surapong	firstname
 Suraya	firstname
 Surayud	firstname
+Surendra	firstname
 Suresh	firstname
 Surjit	firstname
 Sururi	firstname
@@ -22311,6 +22879,7 @@ Suthep	firstname
 Sutin	firstname
 Sutrisno	firstname
 Suus	firstname
+Suvendu	firstname
 Suvi	firstname
 Suzan	firstname
 Suzana	firstname
@@ -22379,10 +22948,12 @@ Swati	firstname
 Swen	firstname
 Sweta	firstname
 Swetlana	firstname
+Swiad	firstname
 Swidbert	firstname
 Swietłana	firstname
 Switlana	firstname
 Switłana	firstname
+Swjatlana	firstname
 Swjatoslaw	firstname
 Syahrini	firstname
 Syana	firstname
@@ -22397,6 +22968,7 @@ Sydelle	firstname
 Sydnee	firstname
 Sydni	firstname
 Sydnie	firstname
+Sylejman	firstname
 Sylva	firstname
 Sylvain	firstname
 Sylvaine	firstname
@@ -22537,11 +23109,13 @@ Tahereh	firstname
 Tahir	firstname
 Tahira	firstname
 Tahlia	firstname
+Tahmina	firstname
 Tahmineh	firstname
 Tahsin	firstname
 Taib	firstname
 Taichi	firstname
 Taide	firstname
+Taieb	firstname
 Taija	firstname
 Taiji	firstname
 Taina	firstname
@@ -22608,6 +23182,7 @@ Tamara	firstname
 Tamarah	firstname
 Tamarine	firstname
 Tamarra	firstname
+Tamas	firstname
 Tamati	firstname
 Tamaz	firstname
 Tamer	firstname
@@ -22617,6 +23192,7 @@ Tami	firstname
 Tamia	firstname
 Tamiko	firstname
 Tamila	firstname
+Tamilselvan	firstname
 Tamim	firstname
 Tamina	firstname
 Tamino	firstname
@@ -22660,16 +23236,19 @@ Tanja	firstname
 Tanju	firstname
 Tanko	firstname
 Tankred	firstname
+Tanmoy	firstname
 Tanner	firstname
 Tansu	firstname
 Tansy	firstname
 Tantri	firstname
 Tanushree	firstname
 Tanushri	firstname
+Tanveer	firstname
 Tanvi	firstname
 Tanya	firstname
 Tanyeli	firstname
 Tao	firstname
+Taoufik	firstname
 Taous	firstname
 Tapan	firstname
 Tapani	firstname
@@ -22718,6 +23297,7 @@ Tassilo	firstname
 Taswir	firstname
 Tate	firstname
 Tatenda	firstname
+Tatevik	firstname
 Tatiana	firstname
 Tatiania	firstname
 Tatianus	firstname
@@ -22777,18 +23357,21 @@ Teea	firstname
 Teena	firstname
 Teerasil	firstname
 Tefera	firstname
+Tefik	firstname
 Tegla	firstname
 Teguh	firstname
 Tegwen	firstname
 Tehila	firstname
 Teije	firstname
 Teijo	firstname
+Teimuras	firstname
 Teimuraz	firstname
 Teina	firstname
 Teirtza	firstname
 Tej	firstname
 Teja	firstname
 Tejas	firstname
+Tejashwi	firstname
 Tejinder	firstname
 Tejumola	firstname
 Tekin	firstname
@@ -22807,6 +23390,7 @@ Telmo	firstname
 Telse	firstname
 Temel	firstname
 Temidayo	firstname
+Temirlan	firstname
 Temistocle	firstname
 Temitope	firstname
 Temur	firstname
@@ -23118,6 +23702,7 @@ Tidiane	firstname
 Tido	firstname
 Tiebe	firstname
 Tieme	firstname
+Tien	firstname
 Tiena	firstname
 Tiernan	firstname
 Tierney	firstname
@@ -23243,6 +23828,7 @@ Tizio	firstname
 Tiziri	firstname
 Tiémoko	firstname
 Tjada	firstname
+Tjahaja	firstname
 Tjalda	firstname
 Tjalling	firstname
 Tjark	firstname
@@ -23266,6 +23852,7 @@ Tobye	firstname
 Tochukwu	firstname
 Todd	firstname
 Todor	firstname
+Tofail	firstname
 Toinette	firstname
 Toivo	firstname
 Toke	firstname
@@ -23448,6 +24035,7 @@ Trilokesh	firstname
 Triloki	firstname
 Trina	firstname
 Trine	firstname
+Tringa	firstname
 Trinh	firstname
 Trinity	firstname
 Trish	firstname
@@ -23465,6 +24053,7 @@ Trixy	firstname
 Troels	firstname
 Trofim	firstname
 Trond	firstname
+Trong	firstname
 Troy	firstname
 Trpimir	firstname
 Trpko	firstname
@@ -23669,6 +24258,7 @@ Udai	firstname
 Udalrich	firstname
 Uday	firstname
 Uddhav	firstname
+Udhayanidhi	firstname
 Udit	firstname
 Udo	firstname
 Ueli	firstname
@@ -23691,7 +24281,9 @@ Uju	firstname
 Ukbe	firstname
 Ukhnaa	firstname
 Ukko	firstname
+Ukshin	firstname
 Ula	firstname
+Uladsimir	firstname
 Uladzimir	firstname
 Uladzislau	firstname
 Ulas	firstname
@@ -23735,6 +24327,7 @@ Uluthando	firstname
 Ulva	firstname
 Ulvi	firstname
 Ulviye	firstname
+Ulviyya	firstname
 Ulwazi	firstname
 Ulya	firstname
 Ulyana	firstname
@@ -23824,6 +24417,7 @@ Usyi	firstname
 Uta	firstname
 Utama	firstname
 Ute	firstname
+Uthman	firstname
 Utku	firstname
 Uto	firstname
 Uttam	firstname
@@ -23856,6 +24450,7 @@ Vahid	firstname
 Vahide	firstname
 Vahit	firstname
 Vahâ	firstname
+Vaibhav	firstname
 Vaida	firstname
 Vaidas	firstname
 Vaidehi	firstname
@@ -23864,6 +24459,7 @@ Vaijayanti	firstname
 Vaino	firstname
 Vaira	firstname
 Vairamuthu	firstname
+Vaishali	firstname
 Vaishnavi	firstname
 Vaishno	firstname
 Vaishvi	firstname
@@ -23882,6 +24478,7 @@ Valdemar	firstname
 Valdemara	firstname
 Valdemaras	firstname
 Valdemārs	firstname
+Valdet	firstname
 Valdis	firstname
 Valdo	firstname
 Valdrin	firstname
@@ -23946,6 +24543,7 @@ Valli	firstname
 Vallie	firstname
 Vally	firstname
 Valma	firstname
+Valmir	firstname
 Valon	firstname
 Valry	firstname
 Valtena	firstname
@@ -23983,6 +24581,7 @@ Varius	firstname
 Varo	firstname
 Varpu	firstname
 Varro	firstname
+Varsha	firstname
 Varun	firstname
 Varus	firstname
 Varvara	firstname
@@ -24024,6 +24623,7 @@ Vecdi	firstname
 Veceaslav	firstname
 Veceslav	firstname
 Veda	firstname
+Vedad	firstname
 Vedang	firstname
 Vedanga	firstname
 Vedanshi	firstname
@@ -24143,6 +24743,7 @@ Verus	firstname
 Verónica	firstname
 Vesa	firstname
 Vesa-Matti	firstname
+Vesel	firstname
 Veselin	firstname
 Veselinka	firstname
 Vesile	firstname
@@ -24152,6 +24753,7 @@ Vespasiano	firstname
 Vespasianus	firstname
 Vesta	firstname
 Veta	firstname
+Veton	firstname
 Vettius	firstname
 Veturius	firstname
 Vevay	firstname
@@ -24222,6 +24824,7 @@ Viki	firstname
 Vikki	firstname
 Vikky	firstname
 Vikram	firstname
+Vikrant	firstname
 Viktar	firstname
 Viktor	firstname
 Viktoras	firstname
@@ -24398,6 +25001,7 @@ Vizbulīte	firstname
 Višnja	firstname
 Vjekoslav	firstname
 Vjenceslav	firstname
+Vjollca	firstname
 Vjosa	firstname
 Vlad	firstname
 Vlada	firstname
@@ -24432,6 +25036,7 @@ Vlastislav	firstname
 Vlastislava	firstname
 Vlatka	firstname
 Vlatko	firstname
+Vlera	firstname
 Vlk	firstname
 Vodingo	firstname
 Voichița	firstname
@@ -24487,6 +25092,7 @@ Vujadin	firstname
 Vujica	firstname
 Vuk	firstname
 Vukan	firstname
+Vukasin	firstname
 Vukašin	firstname
 Vukica	firstname
 Vukota	firstname
@@ -24535,17 +25141,23 @@ Všebor	firstname
 Všerad	firstname
 Všeslav	firstname
 Vượng	firstname
+Wachtang	firstname
 Wacław	firstname
 Wacława	firstname
 Wadah	firstname
 Wadi	firstname
 Wadim	firstname
+Wadym	firstname
 Waeinoe	firstname
 Wael	firstname
 Wafa	firstname
+Wafaa	firstname
 Wage	firstname
+Wahagn	firstname
+Waheed	firstname
 Wahiba	firstname
 Wahid	firstname
+Wahidullah	firstname
 Wahyu	firstname
 Waimarie	firstname
 Waino	firstname
@@ -24614,7 +25226,9 @@ Wanjiku	firstname
 Wanjiru	firstname
 Wannes	firstname
 Waqar	firstname
+Waqas	firstname
 Warda	firstname
+Wardan	firstname
 Wardaya	firstname
 Wardi	firstname
 Warji	firstname
@@ -24627,6 +25241,7 @@ Warta	firstname
 Warwara	firstname
 Wasim	firstname
 Wasis	firstname
+Wassila	firstname
 Wassili	firstname
 Wassilij	firstname
 Wassilissa	firstname
@@ -24641,6 +25256,7 @@ Wava	firstname
 Wavinya	firstname
 Wawan	firstname
 Wawrzyniec	firstname
+Wayan	firstname
 Wayde	firstname
 Waylon	firstname
 Wayne	firstname
@@ -24724,6 +25340,7 @@ Wigand	firstname
 Wigbert	firstname
 Wijdan	firstname
 Wijnand	firstname
+Wiktar	firstname
 Wiktor	firstname
 Wiktoria	firstname
 Wiktorija	firstname
@@ -24907,13 +25524,17 @@ Xem	firstname
 Xena	firstname
 Xenia	firstname
 Xenie	firstname
+Xenija	firstname
 Xenofon	firstname
 Xenokrates	firstname
 Xenophon	firstname
 Xerxes	firstname
 Xezal	firstname
+Xhafer	firstname
 Xhemajl	firstname
+Xhemile	firstname
 Xherdan	firstname
+Xhevahire	firstname
 Xhevdet	firstname
 Xiannian	firstname
 Xiaobo	firstname
@@ -25049,9 +25670,11 @@ Yasar	firstname
 Yasemin	firstname
 Yaser	firstname
 Yash	firstname
+Yashar	firstname
 Yashwant	firstname
 Yasiel	firstname
 Yasin	firstname
+Yasir	firstname
 Yasmeen	firstname
 Yasmin	firstname
 Yasmina	firstname
@@ -25177,13 +25800,17 @@ Yiyi	firstname
 Yiğit	firstname
 Ylan	firstname
 Ylann	firstname
+Ylber	firstname
+Ylberina	firstname
 Ylenia	firstname
 Ylies	firstname
 Ylli	firstname
+Yllka	firstname
 Ylona	firstname
 Ylva	firstname
 Ylvi	firstname
 Ylvie	firstname
+Ymer	firstname
 Ynes	firstname
 Ynez	firstname
 Yngve	firstname
@@ -25296,6 +25923,7 @@ Younis	firstname
 Younès	firstname
 Youp	firstname
 Youri	firstname
+Yousaf	firstname
 Yousef	firstname
 Yousra	firstname
 Youssef	firstname
@@ -25323,6 +25951,7 @@ Yu-Jin	firstname
 Yu-Na	firstname
 Yua	firstname
 Yuanyuan	firstname
+Yucel	firstname
 Yuchen	firstname
 Yudi	firstname
 Yuelin	firstname
@@ -25431,6 +26060,7 @@ Yūzō	firstname
 Zabedeo	firstname
 Zabihullah	firstname
 Zabina	firstname
+Zabiullah	firstname
 Zabrina	firstname
 Zac	firstname
 Zacarias	firstname
@@ -25459,23 +26089,27 @@ Zafir	firstname
 Zahar	firstname
 Zahara	firstname
 Zaharia	firstname
+Zaher	firstname
 Zahia	firstname
 Zahid	firstname
 Zahide	firstname
 Zahir	firstname
 Zahra	firstname
+Zahraa	firstname
 Zaid	firstname
 Zaida	firstname
 Zain	firstname
 Zaina	firstname
 Zainab	firstname
 Zaira	firstname
+Zajim	firstname
 Zakaria	firstname
 Zakariya	firstname
 Zakary	firstname
 Zakarya	firstname
 Zakhar	firstname
 Zaki	firstname
+Zakia	firstname
 Zakir	firstname
 Zalindra	firstname
 Zalmai	firstname
@@ -25499,6 +26133,8 @@ Zanobi	firstname
 Zara	firstname
 Zarah	firstname
 Zaraza	firstname
+Zareen	firstname
+Zarghona	firstname
 Zarghuna	firstname
 Zaria	firstname
 Zarifa	firstname
@@ -25553,6 +26189,7 @@ Zebulon	firstname
 Zeca	firstname
 Zechariah	firstname
 Zedong	firstname
+Zeeshan	firstname
 Zeev	firstname
 Zef	firstname
 Zeferino	firstname
@@ -25577,6 +26214,7 @@ Zelig	firstname
 Zeliha	firstname
 Zelimkhan	firstname
 Zelinda	firstname
+Zeljko	firstname
 Zella	firstname
 Zelma	firstname
 Zeltīte	firstname
@@ -25584,9 +26222,11 @@ Zemin	firstname
 Zena	firstname
 Zenaida	firstname
 Zenaide	firstname
+Zenan	firstname
 Zenash	firstname
 Zenebech	firstname
 Zenebio	firstname
+Zenel	firstname
 Zenia	firstname
 Zenji	firstname
 Zenko	firstname
@@ -25602,11 +26242,13 @@ Zenone	firstname
 Zenovia	firstname
 Zenta	firstname
 Zente	firstname
+Zenun	firstname
 Zenzele	firstname
 Zenzi	firstname
 Zenón	firstname
 Zephyr	firstname
 Zerdeşt	firstname
+Zerina	firstname
 Zerrin	firstname
 Zetico	firstname
 Zetta	firstname
@@ -25618,6 +26260,7 @@ Zeynab	firstname
 Zeyneb	firstname
 Zeynel	firstname
 Zeynep	firstname
+Zgjim	firstname
 Zhanna	firstname
 Zhanshu	firstname
 Zhengfei	firstname
@@ -25642,6 +26285,7 @@ Zhongwei	firstname
 Zhuoran	firstname
 Zia	firstname
 Ziad	firstname
+Ziaulhaq	firstname
 Ziaur	firstname
 Ziba	firstname
 Zico	firstname
@@ -25654,12 +26298,16 @@ Zigor	firstname
 Zigrīda	firstname
 Zihan	firstname
 Zihnî	firstname
+Zijad	firstname
+Zijadin	firstname
 Zijian	firstname
 Zikmund	firstname
 Zilan	firstname
+Zillur	firstname
 Zilvia	firstname
 Zina	firstname
 Zinaida	firstname
+Zinar	firstname
 Zineb	firstname
 Zineddine	firstname
 Zinedine	firstname
@@ -25678,8 +26326,10 @@ Zisis	firstname
 Zita	firstname
 Zitella	firstname
 Zithulele	firstname
+Zitto	firstname
 Ziva	firstname
 Ziver	firstname
+Zivko	firstname
 Zixin	firstname
 Zixuan	firstname
 Ziya	firstname
@@ -25703,6 +26353,7 @@ Zodwa	firstname
 Zoe	firstname
 Zoey	firstname
 Zofia	firstname
+Zohal	firstname
 Zohar	firstname
 Zohra	firstname
 Zohreh	firstname
@@ -25737,6 +26388,7 @@ Zosimo	firstname
 Zoubida	firstname
 Zoubir	firstname
 Zouhair	firstname
+Zoulikha	firstname
 Zoya	firstname
 Zozan	firstname
 Zoé	firstname
@@ -25756,6 +26408,7 @@ Zsuzsanna	firstname
 Zsófia	firstname
 Zsóka	firstname
 Zubaida	firstname
+Zubair	firstname
 Zuberi	firstname
 Zubeyde	firstname
 Zuebeyir	firstname
@@ -25764,6 +26417,7 @@ Zuemra	firstname
 Zuesi	firstname
 Zuhair	firstname
 Zuhal	firstname
+Zuhdija	firstname
 Zukiswa	firstname
 Zula	firstname
 Zulaihat	firstname
@@ -25773,6 +26427,7 @@ Zulema	firstname
 Zuleyha	firstname
 Zulfa	firstname
 Zulfikar	firstname
+Zulfo	firstname
 Zulfu	firstname
 Zurab	firstname
 Zurabi	firstname
@@ -25794,6 +26449,9 @@ Zyad	firstname
 Zydrunas	firstname
 Zygfryd	firstname
 Zygmunt	firstname
+Zylfi	firstname
+Zylfije	firstname
+Zymer	firstname
 Zyta	firstname
 Záboj	firstname
 Záviš	firstname
@@ -26109,6 +26767,8 @@ Zīle	firstname
 Šarūnas	firstname
 Šavel	firstname
 Šebastián	firstname
+Šefik	firstname
+Šejla	firstname
 Šimon	firstname
 Šimona	firstname
 Špela	firstname

@@ -10,17 +10,21 @@
 # Also built from lexicons/import/orgs-src/politics3.txt (third list, same format).
 # Also built from lexicons/import/orgs-src/politics4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/politics5.txt (fifth list, same format).
+# Also built from lexicons/import/orgs-src/politics6.txt (sixth list, same format).
 
 'Ndrangheta	ORG.militant
 1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
 1. Panzerdivision	ORG.military
 10. Panzerdivision	ORG.military
+400 Mawozo	ORG.militant
 6. Armee	ORG.military
 AA	ORG.gov	Auswärtiges Amt
+AAK	ORG.party	Allianz für die Zukunft des Kosovo
 AAP	ORG.party	Aam Aadmi Party
 ABW	ORG.authority	Agencja Bezpieczeństwa Wewnętrznego
 ADB	ORG.intl	Asiatische Entwicklungsbank
 ADD Trier	ORG.authority	Aufsichts- und Dienstleistungsdirektion
+ADF	ORG.militant	Allied Democratic Forces
 AFRICOM	ORG.military	Africom
 AGES	ORG.authority	Agentur für Gesundheit und Ernährungssicherheit
 AIIB	ORG.intl	Asiatische Infrastruktur-Investmentbank
@@ -33,9 +37,12 @@ AMS	ORG.authority	Arbeitsmarktservice
 ANC	ORG.party	Afrikanischer Nationalkongress
 ANO	ORG.party	ANO 2011
 ANO 2011	ORG.party
+APC	ORG.party	All Progressives Congress
 APC Nigeria	ORG.party	All Progressives Congress
 APEC	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
+AQAP	ORG.militant	Al-Kaida auf der Arabischen Halbinsel
 AQIM	ORG.militant	Al-Kaida im Islamischen Maghreb
+ARSA	ORG.militant	Arakan Rohingya Salvation Army
 ASEAN	ORG.intl	Verband Südostasiatischer Nationen
 ASF	ORG.party	Arbeitsgemeinschaft Sozialdemokratischer Frauen
 ASIO	ORG.authority	Australian Security Intelligence Organisation
@@ -70,12 +77,16 @@ Agentur der Europäischen Union für Grundrechte	ORG.intl
 Agentur für Gesundheit und Ernährungssicherheit	ORG.authority
 Agenzia Informazioni e Sicurezza Esterna	ORG.authority
 Ahnenerbe	ORG.militant
+Ahrar al-Scham	ORG.militant
+Ak Dschol	ORG.party
 Al Kaida	ORG.militant	Al-Kaida
 Al-Aksa-Brigaden	ORG.militant
 Al-Aksa-Märtyrerbrigaden	ORG.militant
 Al-Aqsa-Brigaden	ORG.militant	Al-Aksa-Brigaden
 Al-Kaida	ORG.militant
+Al-Kaida auf der Arabischen Halbinsel	ORG.militant
 Al-Kaida im Islamischen Maghreb	ORG.militant
+Al-Kuds-Brigaden	ORG.militant
 Al-Nusra-Front	ORG.militant
 Al-Qaida	ORG.militant	Al-Kaida
 Al-Quds-Brigaden	ORG.militant	Quds-Einheiten
@@ -89,13 +100,19 @@ Alleanza Nazionale	ORG.party
 Alleanza Verdi e Sinistra	ORG.party
 Alliance Party of Northern Ireland	ORG.party
 Allianz der Liberalen und Demokraten für Europa	ORG.party
+Allianz für Demokratie und Fortschritt	ORG.party
 Allianz für Fortschritt und Aufbruch	ORG.party
 Allianz für die Vereinigung der Rumänen	ORG.party	AUR
+Allianz für die Zukunft des Kosovo	ORG.party
 Allied Command Transformation	ORG.military
+Allied Democratic Forces	ORG.militant
 Allukrainische Vereinigung Swoboda	ORG.party
 Alternativ Demokratesch Reformpartei	ORG.party
 Alternative für Deutschland	ORG.party
 Althing	ORG.parliament
+Amal-Bewegung	ORG.party
+Amanat	ORG.party	Amanat-Partei
+Amanat-Partei	ORG.party
 Amt der Europäischen Union für geistiges Eigentum	ORG.intl
 Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten	ORG.intl
 Amt für Nationale Sicherheit	ORG.authority
@@ -228,11 +245,15 @@ Amtsgericht Zwickau	ORG.court
 Andengemeinschaft	ORG.intl
 Anorthotiko Komma Ergazomenou Laou	ORG.party
 Ansar Allah	ORG.militant	Huthi-Miliz
+Ansar Dine	ORG.militant
+Ansar al-Scharia	ORG.militant
+Anti-Balaka	ORG.militant
 Antidiskriminierungsstelle des Bundes	ORG.authority
 Antifa Ost	ORG.militant	Hammerbande
 Apec	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
 Arabische Liga	ORG.intl
 Arakan Army	ORG.militant
+Arakan Rohingya Salvation Army	ORG.militant
 Arbeiderpartiet	ORG.party
 Arbeiterpartei Brasiliens	ORG.party	Partido dos Trabalhadores
 Arbeiterpartei Koreas	ORG.party	Partei der Arbeit Koreas
@@ -242,8 +263,11 @@ Arbeitsagentur	ORG.authority	Bundesagentur für Arbeit
 Arbeitsgemeinschaft Sozialdemokratischer Frauen	ORG.party
 Arbeitsmarktservice	ORG.authority
 Arktischer Rat	ORG.intl
+Armenien-Allianz	ORG.party
 Armée de l'air	ORG.military
 Armée de terre	ORG.military
+Asaib Ahl al-Hak	ORG.militant
+Asamblea Nacional	ORG.parliament
 Asean	ORG.intl	Verband Südostasiatischer Nationen
 Asiatisch-Pazifische Wirtschaftsgemeinschaft	ORG.intl
 Asiatische Entwicklungsbank	ORG.intl
@@ -269,6 +293,7 @@ Autonomiebehörde	ORG.gov	Palästinensische Autonomiebehörde
 Außenministerium der USA	ORG.gov	US-Außenministerium
 Außenministerium der Vereinigten Staaten	ORG.gov	US-Außenministerium
 Außenministerium Österreich	ORG.gov
+Awami League	ORG.party	Awami-Liga
 Awami-Liga	ORG.party
 Awoda	ORG.party
 Azione	ORG.party
@@ -375,11 +400,13 @@ Baath-Partei	ORG.party
 Baden-württembergische Landesregierung	ORG.gov	Landesregierung Baden-Württemberg
 Bafa	ORG.authority	Bundesamt für Wirtschaft und Ausfuhrkontrolle
 Bafin	ORG.authority	Bundesanstalt für Finanzdienstleistungsaufsicht
+Bahujan Samaj Party	ORG.party
 Baltische Flotte	ORG.military	Russische Baltische Flotte
 Bamf	ORG.authority	Bundesamt für Migration und Flüchtlinge
 Banca d'Italia	ORG.authority
 Banca d’Italia	ORG.authority
 Banco de España	ORG.authority
+Bangladeschische Nationalistische Partei	ORG.party	Bangladesh Nationalist Party
 Bangladesh Nationalist Party	ORG.party
 Bank für Internationalen Zahlungsausgleich	ORG.intl
 Bank of Canada	ORG.authority
@@ -387,6 +414,8 @@ Bank of England	ORG.authority
 Bank of Japan	ORG.authority
 Bank von Russland	ORG.authority	Russische Zentralbank
 Banque de France	ORG.authority
+Barisan Nasional	ORG.party	Nationale Front (Malaysia)
+Barrio 18	ORG.militant
 Basidsch	ORG.military
 Basidsch-Miliz	ORG.authority
 Basij	ORG.military	Basidsch
@@ -443,7 +472,9 @@ Bayerisches Wirtschaftsministerium	ORG.gov	Bayerisches Staatsministerium für Wi
 Bayerisches Wissenschaftsministerium	ORG.gov
 Bayernpartei	ORG.party
 Beauftragte der Bundesregierung für Kultur und Medien	ORG.gov	Bundesministerium für Kultur und Medien
+Befreiungsfront von Mosambik	ORG.party	Frelimo
 Behörde des Bundesbeauftragten für die Stasi-Unterlagen	ORG.authority	Stasi-Unterlagen-Behörde
+Belutschische Befreiungsarmee	ORG.militant
 Benelux-Union	ORG.intl
 Berliner Abgeordnetenhaus	ORG.parliament	Abgeordnetenhaus von Berlin
 Berliner Bildungsverwaltung	ORG.gov	Senatsverwaltung für Bildung, Jugend und Familie
@@ -460,7 +491,9 @@ Berufsfeuerwehr Wien	ORG.authority
 Bevölkerungsfonds der Vereinten Nationen	ORG.intl
 Bewegung 2. Juni	ORG.militant
 Bewegung 23. März	ORG.militant	M23
+Bewegung für Gerechtigkeit und Gleichheit	ORG.militant
 Bewegung für Rechte und Freiheiten	ORG.party
+Bewegung zum Sozialismus	ORG.party
 Bezirksamt Altona	ORG.gov
 Bezirksamt Charlottenburg-Wilmersdorf	ORG.gov
 Bezirksamt Eimsbüttel	ORG.gov
@@ -485,6 +518,7 @@ BfR	ORG.authority	Bundesinstitut für Risikobewertung
 BfS	ORG.authority	Bundesamt für Strahlenschutz
 BfV	ORG.authority	Bundesamt für Verfassungsschutz
 Bharatiya Janata Party	ORG.party
+Bhumjaithai	ORG.party
 Bierpartei	ORG.party
 Bilderberg-Konferenz	ORG.intl
 Bildu	ORG.party	EH Bildu
@@ -514,6 +548,7 @@ BoE	ORG.authority	Bank of England
 BoJ	ORG.authority	Bank of Japan
 BoerBurgerBeweging	ORG.party
 Boko Haram	ORG.militant
+Botswana Democratic Party	ORG.party
 BpB	ORG.authority	Bundeszentrale für politische Bildung
 Branddirektion München	ORG.authority
 Brandenburger Innenministerium	ORG.gov
@@ -755,6 +790,7 @@ Bündnis Zukunft Österreich	ORG.party
 Bündnisgrüne	ORG.party	Bündnis 90/Die Grünen
 Bürger in Wut	ORG.party
 Bürgerkoalition	ORG.party	Koalicja Obywatelska
+Bürgerkoalition für Wandel	ORG.party
 Bürgerlich-Demokratische Partei	ORG.party
 Bürgerplattform	ORG.party	Platforma Obywatelska
 Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung	ORG.intl
@@ -778,6 +814,9 @@ CIA	ORG.authority	Central Intelligence Agency
 CIR	ORG.military	Cyber- und Informationsraum
 CJNG	ORG.militant	Jalisco-Kartell
 CNI	ORG.authority	Centro Nacional de Inteligencia
+CNRP	ORG.party	Nationale Rettungspartei Kambodschas
+CPN	ORG.party	Kommunistische Partei Nepals
+CPN-UML	ORG.party	Kommunistische Partei Nepals (Vereinigte Marxisten-Leninisten)
 CSTO	ORG.intl	Organisation des Vertrags über kollektive Sicherheit
 CSU	ORG.party	Christlich-Soziale Union in Bayern
 CSV	ORG.party	Christlich Soziale Volkspartei
@@ -800,6 +839,7 @@ Central Intelligence Agency	ORG.authority
 Centro Democrático e Social – Partido Popular	ORG.party
 Centro Nacional de Inteligencia	ORG.authority
 Cepi	ORG.intl
+Chadema	ORG.party
 Chama Cha Mapinduzi	ORG.party
 Chambre des Députés	ORG.parliament
 Chega	ORG.party
@@ -826,7 +866,11 @@ Christsoziale	ORG.party	Christlich-Soziale Union in Bayern
 Chrysi Avgi	ORG.party	Goldene Morgenröte
 CiU	ORG.party	Convergència i Unió
 Cinque Stelle	ORG.party	Movimento 5 Stelle
+Citizens Coalition for Change	ORG.party	Bürgerkoalition für Wandel
 Ciudadanos	ORG.party
+Civil Contract	ORG.party	Zivilvertrag
+Clan del Golfo	ORG.militant
+Codeco	ORG.militant
 Combat 18	ORG.militant
 Comecon	ORG.intl	Rat für gegenseitige Wirtschaftshilfe
 Commodity Futures Trading Commission	ORG.authority
@@ -852,9 +896,11 @@ D66	ORG.party	Democraten 66
 DBD	ORG.party	Demokratische Bauernpartei Deutschlands
 DDP	ORG.party	Deutsche Demokratische Partei
 DEA	ORG.authority	Drug Enforcement Administration
+DEM Partei	ORG.party	Partei für Gleichheit und Demokratie der Völker
 DEM Parti	ORG.party	Partei der Völker für Gleichheit und Demokratie
 DEM-Partei	ORG.party	Partei der Völker für Gleichheit und Demokratie
 DFD	ORG.association	Demokratischer Frauenbund Deutschlands
+DFLP	ORG.militant	Demokratische Front zur Befreiung Palästinas
 DG COMP	ORG.intl	Generaldirektion Wettbewerb
 DGSE	ORG.authority	Direction générale de la sécurité extérieure
 DGSI	ORG.authority
@@ -871,6 +917,7 @@ DRV Bund	ORG.authority	Deutsche Rentenversicherung
 DSF	ORG.association	Gesellschaft für Deutsch-Sowjetische Freundschaft
 DSN	ORG.authority	Direktion Staatsschutz und Nachrichtendienst
 DSU	ORG.party	Deutsche Soziale Union
+DUI	ORG.party	Demokratische Union für Integration
 DUP	ORG.party	Democratic Unionist Party
 DVP	ORG.party	Deutsche Volkspartei
 DVU	ORG.party	Deutsche Volksunion
@@ -880,6 +927,7 @@ Daesh	ORG.militant	Islamischer Staat
 Daisch	ORG.militant	Islamischer Staat
 Danmarksdemokraterne	ORG.party
 Dansk Folkeparti	ORG.party
+Dawa-Partei	ORG.party
 De Nederlandsche Bank	ORG.authority
 Debout la France	ORG.party
 Defense Intelligence Agency	ORG.authority
@@ -899,11 +947,19 @@ Demokratische Allianz	ORG.party
 Demokratische Bauernpartei Deutschlands	ORG.party
 Demokratische Bürgerpartei	ORG.party	Občanská demokratická strana
 Demokratische Fortschrittspartei	ORG.party
+Demokratische Front zur Befreiung Palästinas	ORG.militant
 Demokratische Kräfte Syriens	ORG.military
+Demokratische Kräfte zur Befreiung Ruandas	ORG.militant
+Demokratische Liga des Kosovo	ORG.party
 Demokratische Partei	ORG.party
 Demokratische Partei Albaniens	ORG.party
 Demokratische Partei Koreas	ORG.party
+Demokratische Partei Kurdistans	ORG.party
+Demokratische Partei der Sozialisten	ORG.party
 Demokratische Partei der Völker	ORG.party
+Demokratische Partei des Kampfes	ORG.party	Partai Demokrasi Indonesia Perjuangan
+Demokratische Partei des Kosovo	ORG.party
+Demokratische Union für Integration	ORG.party
 Demokratischer Aufbruch	ORG.party
 Demokratischer Frauenbund Deutschlands	ORG.association
 Department of Defense	ORG.gov	Pentagon
@@ -944,6 +1000,8 @@ Deutsches Afrikakorps	ORG.military	Afrikakorps
 Deutsches Heer	ORG.military
 Deutsches Patent- und Markenamt	ORG.authority
 Deutschnationale Volkspartei	ORG.party
+Deva-Partei	ORG.party
+Dewan Rakyat	ORG.parliament
 Die Basis	ORG.party
 Die Finnen	ORG.party	Wahre Finnen
 Die Freiheitlichen	ORG.party
@@ -974,9 +1032,12 @@ Domovinski pokret	ORG.party
 Donaukommission	ORG.intl
 Downing Street	ORG.gov
 Downing Street No. 10	ORG.gov	Downing Street
+Dravida Munnetra Kazhagam	ORG.party
 Drug Enforcement Administration	ORG.authority
+Dschaisch al-Islam	ORG.militant
 Dschandschawid	ORG.militant
 Duma	ORG.parliament	Staatsduma
+Duma von Moskau	ORG.parliament
 Dáil	ORG.parliament	Dáil Éireann
 Dáil Éireann	ORG.parliament
 Dänische Nationalbank	ORG.authority
@@ -1112,6 +1173,7 @@ Esa	ORG.intl	Europäische Weltraumorganisation
 Esercito Italiano	ORG.military
 Esquerra Republicana de Catalunya	ORG.party
 Essedin-al-Kassam-Brigaden	ORG.militant	Kassam-Brigaden
+Estado Mayor Central	ORG.militant
 Estnische Reformpartei	ORG.party	Eesti Reformierakond
 Estnische Zentrumspartei	ORG.party	Eesti Keskerakond
 Ethikrat	ORG.authority	Deutscher Ethikrat
@@ -1133,6 +1195,7 @@ Eurofound	ORG.intl
 Eurogruppe	ORG.intl
 Eurojust	ORG.intl
 Eurokorps	ORG.military
+Europa Jetzt	ORG.party
 Europa der Souveränen Nationen	ORG.party
 Europa-Parlament	ORG.parliament	Europäisches Parlament
 Europaparlament	ORG.parliament	Europäisches Parlament
@@ -1217,6 +1280,7 @@ FCC	ORG.authority	Federal Communications Commission
 FDA	ORG.authority	Food and Drug Administration
 FDGB	ORG.union	Freier Deutscher Gewerkschaftsbund
 FDJ	ORG.association	Freie Deutsche Jugend
+FDLR	ORG.militant	Demokratische Kräfte zur Befreiung Ruandas
 FDP	ORG.party	Freie Demokratische Partei
 FDP Schweiz	ORG.party	FDP.Die Liberalen
 FDP-Fraktion	ORG.party	Freie Demokratische Partei
@@ -1228,7 +1292,10 @@ FIU	ORG.authority	Financial Intelligence Unit
 FLI	ORG.authority	Friedrich-Loeffler-Institut
 FLN	ORG.party	Front de Libération Nationale
 FMA	ORG.authority	Finanzmarktaufsicht
+FMLN	ORG.party	Farabundo-Martí-Front
 FN	ORG.party	Front National
+FPI	ORG.party	Ivorische Volksfront
+FPR	ORG.party	Patriotische Front Ruandas
 FPÖ	ORG.party	Freiheitliche Partei Österreichs
 FRA	ORG.intl	Agentur der Europäischen Union für Grundrechte
 FSA	ORG.militant	Freie Syrische Armee
@@ -1242,8 +1309,11 @@ Familien-Partei	ORG.party
 Familien-Partei Deutschlands	ORG.party
 Familienpartei	ORG.party	Familienpartei Deutschlands
 Familienpartei Deutschlands	ORG.party
+Fano-Miliz	ORG.militant
+Farabundo-Martí-Front	ORG.party
 Farc	ORG.militant
 Fatah	ORG.party
+Fatemiyoun-Brigade	ORG.militant
 Fed	ORG.authority	Federal Reserve
 Federal Aviation Administration	ORG.authority
 Federal Bureau of Investigation	ORG.authority
@@ -1363,6 +1433,7 @@ Flugbereitschaft	ORG.military	Flugbereitschaft des Bundesministeriums der Vertei
 Flugbereitschaft des Bundesministeriums der Verteidigung	ORG.military
 Flüchtlingshilfswerk der Vereinten Nationen	ORG.intl	Hoher Flüchtlingskommissar der Vereinten Nationen
 Folketing	ORG.parliament
+Folketinget	ORG.parliament
 Food and Drug Administration	ORG.authority
 Foreign Office	ORG.gov
 Forschungsgemeinschaft Deutsches Ahnenerbe	ORG.militant	Ahnenerbe
@@ -1385,6 +1456,7 @@ Freie Demokraten	ORG.party	Freie Demokratische Partei
 Freie Demokratische Partei	ORG.party
 Freie Deutsche Jugend	ORG.association
 Freie Liste	ORG.party
+Freie Patriotische Bewegung	ORG.party
 Freie Syrische Armee	ORG.militant
 Freie Wähler	ORG.party
 Freie Wähler Bayern	ORG.party	Freie Wähler
@@ -1393,15 +1465,18 @@ Freier Deutscher Gewerkschaftsbund	ORG.union
 Freiheitliche Partei Österreichs	ORG.party
 Freiheits- und Gerechtigkeitspartei	ORG.party
 Freiheitsbewegung	ORG.party	Gibanje Svoboda
+Frelimo	ORG.party
 Fremdenlegion	ORG.military
 Fremskrittspartiet	ORG.party
 Frente Amplio	ORG.party
+Frente Polisario	ORG.party	Polisario-Front
 Frente Sandinista de Liberación Nacional	ORG.party
 Friedenstruppe der Vereinten Nationen	ORG.intl
 Friedrich-Loeffler-Institut	ORG.authority
 Front National	ORG.party
 Front de Libération Nationale	ORG.party
 Frontex	ORG.intl	Europäische Agentur für die Grenz- und Küstenwache
+Fuerza Popular	ORG.party
 FvD	ORG.party	Forum voor Democratie
 Föderaler Sicherheitsdienst	ORG.authority
 Föderationsrat	ORG.parliament
@@ -1428,6 +1503,7 @@ GST	ORG.military	Gesellschaft für Sport und Technik
 GTAI	ORG.authority	Germany Trade and Invest
 GUS	ORG.intl	Gemeinschaft Unabhängiger Staaten
 GZD	ORG.authority	Generalzolldirektion
+Gacharia für Georgien	ORG.party
 Gauck-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
 Gebirgsjägerbrigade 23	ORG.military
 Gebühreneinzugszentrale	ORG.authority
@@ -1475,6 +1551,7 @@ Generalzolldirektion	ORG.authority
 Generation Deutschland	ORG.party
 Georgischer Traum	ORG.party
 Gerechtes Russland	ORG.party
+Gerechtigkeit zuerst	ORG.party
 Gericht der Europäischen Union	ORG.court
 Gerichtshof der Europäischen Union	ORG.court	Europäischer Gerichtshof
 Gerindra	ORG.party
@@ -1508,9 +1585,12 @@ Globaler Fonds	ORG.intl	Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und
 Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria	ORG.intl
 Golani-Brigade	ORG.military
 Goldene Morgenröte	ORG.party
+Golf-Clan	ORG.militant	Clan del Golfo
+Golf-Kartell	ORG.militant
 Golf-Kooperationsrat	ORG.intl
 Golfkooperationsrat	ORG.intl	Golf-Kooperationsrat
 Golkar	ORG.party
+Gorran	ORG.party
 Government Communications Headquarters	ORG.authority
 Grand Old Party	ORG.party	Republikanische Partei
 Graue Panther	ORG.party
@@ -1532,6 +1612,7 @@ Gruppe Wagner	ORG.militant	Wagner-Gruppe
 Gruppe der Acht	ORG.intl	G8
 Gruppe der Sieben	ORG.intl	G7
 Gruppe der Zwanzig	ORG.intl	G20
+Gruppe zur Unterstützung des Islam und der Muslime	ORG.militant
 Grüne	ORG.party	Bündnis 90/Die Grünen
 Grüne Finnland	ORG.party	Vihreät
 Grüne Jugend	ORG.party
@@ -1549,10 +1630,12 @@ Guardia Civil	ORG.authority
 Guardia di Finanza	ORG.authority
 HDP	ORG.party	Demokratische Partei der Völker
 HDZ	ORG.party	Hrvatska demokratska zajednica
+HDZ BiH	ORG.party	Kroatische Demokratische Gemeinschaft Bosnien-Herzegowinas
 HJ	ORG.militant	Hitlerjugend
 HLNUG	ORG.authority	Hessisches Landesamt für Naturschutz, Umwelt und Geologie
 HTS	ORG.militant	Hajat Tahrir al-Scham
 HUR	ORG.authority
+Hadasch	ORG.party
 Haiat Tahrir al-Scham	ORG.militant	Hajat Tahrir al-Scham
 Hajat Tahrir al-Scham	ORG.militant
 Hajat Tahrir asch-Scham	ORG.military
@@ -1581,6 +1664,7 @@ Hammerskins	ORG.militant
 Hanseatisches Oberlandesgericht	ORG.court
 Hanseatisches Oberlandesgericht Bremen	ORG.court	Oberlandesgericht Bremen
 Haqqani-Netzwerk	ORG.militant
+Harakat al-Nudschaba	ORG.militant
 Hashd al-Shaabi	ORG.militant
 Hauptdirektion für Aufklärung	ORG.authority	HUR
 Hauptverwaltung Aufklärung	ORG.authority	GRU
@@ -1609,6 +1693,7 @@ Hisbollah	ORG.militant
 Hisbollah-Miliz	ORG.militant	Hisbollah
 Hitlerjugend	ORG.militant
 Hizbollah	ORG.militant	Hisbollah
+Hizbul Mujahideen	ORG.militant
 Hlas	ORG.party
 Hlas-SD	ORG.party	Hlas
 Hochkommissariat der Vereinten Nationen für Menschenrechte	ORG.intl
@@ -1620,6 +1705,7 @@ House of Lords	ORG.parliament
 House of Representatives	ORG.parliament	Repräsentantenhaus
 Hrvatska demokratska zajednica	ORG.party
 Hubschraubergeschwader 64	ORG.military
+Hurras al-Din	ORG.militant
 Huthi	ORG.militant
 Huthi-Miliz	ORG.militant
 Huthi-Rebellen	ORG.militant	Huthi-Miliz
@@ -1659,12 +1745,15 @@ IS	ORG.militant	Islamischer Staat
 IS-K	ORG.militant	Islamischer Staat Provinz Khorasan
 IS-Miliz	ORG.militant	Islamischer Staat
 ISAF	ORG.intl
+ISGS	ORG.militant	Islamischer Staat in der Großen Sahara
 ISI	ORG.authority	Inter-Services Intelligence
 ISIL	ORG.militant	Islamischer Staat
 ISIS	ORG.militant	Islamischer Staat
+ISIS-K	ORG.militant	Islamischer Staat Provinz Khorasan
 ISKP	ORG.militant	Islamischer Staat Provinz Khorasan
 ISO	ORG.intl	Internationale Organisation für Normung
 ISRO	ORG.authority	Indische Weltraumorganisation
+ISWAP	ORG.militant	Islamischer Staat Westafrikanische Provinz
 IStGH	ORG.court	Internationaler Strafgerichtshof
 IT.NRW	ORG.authority
 ITU	ORG.intl	Internationale Fernmeldeunion
@@ -1684,6 +1773,7 @@ Indo-Pacific Command	ORG.military
 Information und Technik Nordrhein-Westfalen	ORG.authority
 Iniciativa Liberal	ORG.party
 Initiative Frieden und Menschenrechte	ORG.party
+Inkatha	ORG.party	Inkatha Freedom Party
 Inkatha Freedom Party	ORG.party
 Innenministerium Baden-Württemberg	ORG.gov
 Innenministerium Bayern	ORG.gov
@@ -1747,6 +1837,8 @@ Irish Labour Party	ORG.party
 Irish Republican Army	ORG.militant	Irisch-Republikanische Armee
 Isaf	ORG.intl	ISAF
 Isamaa	ORG.party
+Islah-Partei	ORG.party
+Islamische Beratende Versammlung	ORG.parliament	Majlis
 Islamische Republikanische Partei	ORG.party
 Islamische Revolutionsgarde	ORG.military	Revolutionsgarden
 Islamische Revolutionsgarden	ORG.militant
@@ -1754,6 +1846,9 @@ Islamische Widerstandsbewegung	ORG.militant	Hamas
 Islamischer Dschihad	ORG.militant
 Islamischer Staat	ORG.militant
 Islamischer Staat Provinz Khorasan	ORG.militant
+Islamischer Staat Westafrikanische Provinz	ORG.militant
+Islamischer Staat in der Großen Sahara	ORG.militant
+Islamischer Widerstand im Irak	ORG.militant
 Israel Beitenu	ORG.party	Jisra’el Beitenu
 Israel Defense Forces	ORG.military	Israelische Streitkräfte
 Israelische Arbeitspartei	ORG.party	Awoda
@@ -1763,13 +1858,19 @@ Israelische Streitkräfte	ORG.military
 Israelischer Militärgeheimdienst	ORG.authority
 Israelisches Außenministerium	ORG.gov
 Israelisches Verteidigungsministerium	ORG.gov
+Istiqlal	ORG.party	Istiqlal-Partei
+Istiqlal-Partei	ORG.party
 Italia Viva	ORG.party
 Italienisches Außenministerium	ORG.gov
 Italienisches Verfassungsgericht	ORG.court	Corte costituzionale
+Ivorische Volksfront	ORG.party
+Iyi-Partei	ORG.party
 JA für Deutschland	ORG.party	Junge Alternative
 JA21	ORG.party
 JAXA	ORG.authority	Japanische Raumfahrtagentur
+JEM	ORG.militant	Bewegung für Gerechtigkeit und Gleichheit
 JETZT	ORG.party	Liste Pilz
+JNIM	ORG.militant	Gruppe zur Unterstützung des Islam und der Muslime
 JSEC	ORG.military	Joint Support and Enabling Command
 JU	ORG.party	Junge Union
 JVP	ORG.party	Junge ÖVP
@@ -1777,6 +1878,8 @@ Jabloko	ORG.party
 Jagdkommando	ORG.military
 Jaish-e-Mohammed	ORG.militant
 Jalisco-Kartell	ORG.militant
+Jamaat-e-Islami	ORG.party
+Janatha Vimukthi Peramuna	ORG.party
 Janjaweed	ORG.militant	Dschandschawid
 Janjawid	ORG.militant
 Japanische Raumfahrtagentur	ORG.authority
@@ -1784,6 +1887,7 @@ Japanische Selbstverteidigungsstreitkräfte	ORG.military
 Japanisches Außenministerium	ORG.gov
 Japanisches Parlament	ORG.parliament	Kokkai
 Japanisches Unterhaus	ORG.parliament
+Jatiya Sangsad	ORG.parliament
 Jaunā Vienotība	ORG.party
 Jedinaja Rossija	ORG.party	Einiges Russland
 Jemaah Islamiyah	ORG.militant
@@ -1791,8 +1895,10 @@ Jesch Atid	ORG.party
 Jetzt – Liste Pilz	ORG.party	Liste Pilz
 Jisra’el Beitenu	ORG.party
 Jobbik	ORG.party
+Jogorku Kenesch	ORG.parliament
 Joint Support and Enabling Command	ORG.military
 JuLis	ORG.party	Junge Liberale
+Jubilee-Partei	ORG.party
 Jugoslawien-Tribunal	ORG.court
 Julis	ORG.party	Junge Liberale
 Junge Alternative	ORG.party
@@ -1831,6 +1937,7 @@ KBA	ORG.authority	Kraftfahrt-Bundesamt
 KBV	ORG.authority	Kassenärztliche Bundesvereinigung
 KDH	ORG.party	Kresťanskodemokratické hnutie
 KDNP	ORG.party
+KDP	ORG.party	Demokratische Partei Kurdistans
 KDU-ČSL	ORG.party
 KEF	ORG.authority	Kommission zur Ermittlung des Finanzbedarfs der Rundfunkanstalten
 KFOR	ORG.intl
@@ -1840,6 +1947,7 @@ KKE	ORG.party	Kommunistische Partei Griechenlands
 KKK	ORG.militant	Ku-Klux-Klan
 KMK	ORG.gov	Kultusministerkonferenz
 KMT	ORG.party	Kuomintang
+KNU	ORG.militant	Karen National Union
 KP Chinas	ORG.party	Kommunistische Partei Chinas
 KPCh	ORG.party	Kommunistische Partei Chinas
 KPD	ORG.party	Kommunistische Partei Deutschlands
@@ -1850,10 +1958,12 @@ KPÖ Plus	ORG.party
 KSK	ORG.military	Kommando Spezialkräfte
 KSZE	ORG.intl	Konferenz über Sicherheit und Zusammenarbeit in Europa
 KSČM	ORG.party	Kommunistische Partei Böhmens und Mährens
+Kachin Independence Army	ORG.militant
 Kadima	ORG.party
 Kadyrowzy	ORG.military
 Kaiserliche Armee	ORG.military
 Kaiserliche Marine	ORG.military
+Kamerunische Volksdemokratische Bewegung	ORG.party
 Kammergericht	ORG.court
 Kammergericht Berlin	ORG.court	Kammergericht
 Kampfgruppen der Arbeiterklasse	ORG.military
@@ -1874,11 +1984,14 @@ Kantonspolizei Zürich	ORG.authority
 Kantonsrat Zürich	ORG.parliament
 Kanzleramt	ORG.gov	Bundeskanzleramt
 Kanzleramt Wien	ORG.gov	Bundeskanzleramt Österreich
+Karen National Union	ORG.militant
 Karrierecenter der Bundeswehr	ORG.authority
 Kassam-Brigaden	ORG.militant
 Kassenärztliche Bundesvereinigung	ORG.authority
 Kataib Hisbollah	ORG.militant
+Kataib Sayyid al-Schuhada	ORG.militant
 KdF	ORG.militant	Kraft durch Freude
+Kerzenlichtpartei	ORG.party
 Kfor	ORG.intl	KFOR
 Kieler Landtag	ORG.parliament	Schleswig-Holsteinischer Landtag
 Kinderhilfswerk der Vereinten Nationen	ORG.intl
@@ -1907,6 +2020,7 @@ Kommunistische Partei Chinas	ORG.party
 Kommunistische Partei Deutschlands	ORG.party
 Kommunistische Partei Griechenlands	ORG.party
 Kommunistische Partei Kubas	ORG.party
+Kommunistische Partei Nepals	ORG.party
 Kommunistische Partei Vietnams	ORG.party
 Kommunistische Partei der Russischen Föderation	ORG.party
 Kommunistische Partei der Sowjetunion	ORG.party
@@ -1915,6 +2029,7 @@ Kommunistische Plattform	ORG.party
 Konfederacja	ORG.party
 Konferenz der Vereinten Nationen für Handel und Entwicklung	ORG.intl
 Konferenz über Sicherheit und Zusammenarbeit in Europa	ORG.intl
+Kongolesische Arbeiterpartei	ORG.party
 Kongress der Vereinigten Staaten	ORG.parliament	US-Kongress
 Kongresspartei	ORG.party	Indischer Nationalkongress
 Konservative Partei	ORG.party
@@ -1932,6 +2047,7 @@ Kresťanskodemokratické hnutie	ORG.party
 Kriegsmarine	ORG.military
 Kristdemokraterna	ORG.party
 Kristelig Folkeparti	ORG.party
+Kroatische Demokratische Gemeinschaft Bosnien-Herzegowinas	ORG.party
 Kroatische Demokratische Union	ORG.party	Hrvatska demokratska zajednica
 Ku Klux Klan	ORG.militant	Ku-Klux-Klan
 Ku-Klux-Klan	ORG.militant
@@ -1961,6 +2077,7 @@ LAF Berlin	ORG.authority	Landesamt für Flüchtlingsangelegenheiten
 LAGeSo	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
 LAPD	ORG.authority	Los Angeles Police Department
 LBA	ORG.authority	Luftfahrt-Bundesamt
+LDK	ORG.party	Demokratische Liga des Kosovo
 LDP	ORG.party	Liberaldemokratische Partei
 LDP Japan	ORG.party	Liberaldemokratische Partei
 LDPD	ORG.party	Liberal-Demokratische Partei Deutschlands
@@ -2329,7 +2446,9 @@ Lega dei Ticinesi	ORG.party
 Lega per Salvini Premier	ORG.party	Lega Nord
 Legion Condor	ORG.military
 Legion Freiheit Russlands	ORG.militant
+Legislativ-Yuan	ORG.parliament
 Leibstandarte SS Adolf Hitler	ORG.military
+Lelo	ORG.party
 Les Engagés	ORG.party
 Les Républicains	ORG.party
 Les Écologistes	ORG.party	Europe Écologie Les Verts
@@ -2343,6 +2462,7 @@ LfV Baden-Württemberg	ORG.authority	Landesamt für Verfassungsschutz Baden-Wür
 LfV Hessen	ORG.authority	Landesamt für Verfassungsschutz Hessen
 LfV Sachsen	ORG.authority	Landesamt für Verfassungsschutz Sachsen
 Lib Dems	ORG.party	Liberal Democrats
+Libanesische Kräfte	ORG.party
 Liberal Alliance	ORG.party
 Liberal Democrats	ORG.party
 Liberal Party of Australia	ORG.party
@@ -2353,6 +2473,7 @@ Liberal-Konservative Reformer	ORG.party
 Liberaldemokraten	ORG.party	Liberal Democrats
 Liberaldemokratische Partei	ORG.party
 Liberaldemokratische Partei Japans	ORG.party	Liberaldemokratische Partei
+Liberaldemokratische Partei Usbekistans	ORG.party
 Liberale Hochschulgruppen	ORG.party
 Liberale Internationale	ORG.party
 Liberale Partei Kanadas	ORG.party
@@ -2390,6 +2511,7 @@ Lëtzebuerger Sozialistesch Aarbechterpartei	ORG.party
 M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
 MAD	ORG.authority	Militärischer Abschirmdienst
+MAS	ORG.party	Bewegung zum Sozialismus
 MDK	ORG.authority	Medizinischer Dienst
 MFG	ORG.party	Menschen – Freiheit – Grundrechte
 MFG Österreich	ORG.party	MFG – Österreich Menschen – Freiheit – Grundrechte
@@ -2402,14 +2524,19 @@ MIT Türkei	ORG.authority
 MIT Union	ORG.party	Mittelstands- und Wirtschaftsunion
 MK-Partei	ORG.party	uMkhonto weSizwe
 MLPD	ORG.party	Marxistisch-Leninistische Partei Deutschlands
+MNDAA	ORG.militant	Myanmar National Democratic Alliance Army
 MPK	ORG.gov	Ministerpräsidentenkonferenz
+MPLA	ORG.party
+MQM	ORG.party	Muttahida Qaumi Movement
 MS-13	ORG.militant
 MSZP	ORG.party	Magyar Szocialista Párt
 Madschlis	ORG.parliament	Majlis
 Magistrat der Stadt Wien	ORG.gov
 Magyar Szocialista Párt	ORG.party
+Mai-Mai	ORG.militant
 Mainzer Landtag	ORG.parliament	Landtag Rheinland-Pfalz
 Majlis	ORG.parliament
+Malawi Congress Party	ORG.party
 Mara Salvatrucha	ORG.militant	MS-13
 Marine nationale	ORG.military
 Marinefliegergeschwader 3	ORG.military
@@ -2437,6 +2564,7 @@ MfS	ORG.authority	Ministerium für Staatssicherheit
 Mi Hazánk	ORG.party
 Militärischer Abschirmdienst	ORG.authority
 Miljöpartiet	ORG.party
+Milli Medschlis	ORG.parliament
 Milliyetçi Hareket Partisi	ORG.party
 Minentaucherkompanie	ORG.military
 Ministerium des Innern Nordrhein-Westfalen	ORG.gov
@@ -2461,25 +2589,33 @@ Moderate Sammlungspartei	ORG.party	Moderaterna
 Moderaterna	ORG.party
 Moderaterne	ORG.party
 Moncloa	ORG.gov
+Mongolische Volkspartei	ORG.party
 Monopolkommission	ORG.authority
 Montanunion	ORG.intl	Europäische Gemeinschaft für Kohle und Stahl
 Monusco	ORG.intl
 Morena	ORG.party
+Moro Islamic Liberation Front	ORG.militant
+Moskauer Stadtduma	ORG.parliament	Duma von Moskau
 Mossad	ORG.authority
 Mossos d’Esquadra	ORG.authority
 Mouvement Citoyens Genevois	ORG.party
 Mouvement Réformateur	ORG.party
 Mouvement démocrate	ORG.party
+Move Forward	ORG.party
 Move Forward Party	ORG.party
+Move-Forward-Partei	ORG.party	Move Forward
 Movement for Democratic Change	ORG.party
 Movimento 5 Stelle	ORG.party
 Movimento Democrático Brasileiro	ORG.party
 Movimento Sociale Italiano	ORG.party
+Movimiento Ciudadano	ORG.party	Bürgerbewegung (Mexiko)
 Movimiento Regeneración Nacional	ORG.party	Morena
 Možemo	ORG.party
 Multinationales Korps Nordost	ORG.military
 Muslimbruderschaft	ORG.militant
 Muslimbrüder	ORG.militant	Muslimbruderschaft
+Muttahida Qaumi Movement	ORG.party
+Myanmar National Democratic Alliance Army	ORG.militant
 Münchner Sicherheitskonferenz	ORG.intl
 N-VA	ORG.party	Nieuw-Vlaamse Alliantie
 NASA	ORG.authority	National Aeronautics and Space Administration
@@ -2498,6 +2634,7 @@ NLWKN	ORG.authority	Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küs
 NOAA	ORG.authority	National Oceanic and Atmospheric Administration
 NPD	ORG.party	Nationaldemokratische Partei Deutschlands
 NRF	ORG.military	NATO Response Force
+NRM	ORG.party	Nationale Widerstandsbewegung
 NRW-Gesundheitsministerium	ORG.gov
 NRW-Innenministerium	ORG.gov	Ministerium des Innern Nordrhein-Westfalen
 NRW-Justizministerium	ORG.gov
@@ -2515,38 +2652,50 @@ NSU	ORG.militant	Nationalsozialistischer Untergrund
 NSU-Terrorzelle	ORG.militant	Nationalsozialistischer Untergrund
 NSV	ORG.militant	Nationalsozialistische Volkswohlfahrt
 NTSB	ORG.authority	National Transportation Safety Board
+NUP	ORG.party	Nationale Einheitsplattform
 NUPES	ORG.party	Nouvelle Union populaire écologique et sociale
 NVA	ORG.military	Nationale Volksarmee
 NYPD	ORG.authority	New York Police Department
 Nachrichtendienst des Bundes	ORG.authority
 Nacionālā apvienība	ORG.party
 Nahost-Quartett	ORG.intl
+Narodna Skupština	ORG.parliament
 Narodowy Bank Polski	ORG.authority
 Nasa	ORG.authority	National Aeronautics and Space Administration
 National Aeronautics and Space Administration	ORG.authority
 National Crime Agency	ORG.authority
+National Democratic Congress	ORG.party	Nationaler Demokratischer Kongress (Ghana)
 National Health Service	ORG.authority
 National Hurricane Center	ORG.authority
 National Institutes of Health	ORG.authority
 National Oceanic and Atmospheric Administration	ORG.authority
 National Party of Australia	ORG.party
+National People's Power	ORG.party	Nationale Volksmacht (Sri Lanka)
+National Resistance Movement	ORG.party	Nationale Widerstandsbewegung
 National Security Agency	ORG.authority
 National Security Council	ORG.authority
 National Transportation Safety Board	ORG.authority
+National Unity Platform	ORG.party	Nationale Einheitsplattform
 National-Demokratische Partei Deutschlands	ORG.party
 Nationaldemokratische Partei Deutschlands	ORG.party
 Nationale Allianz	ORG.party	Nacionālā apvienība
 Nationale Befreiungsarmee	ORG.militant	ELN
+Nationale Einheitsplattform	ORG.party
 Nationale Front der DDR	ORG.party
 Nationale Garde der Ukraine	ORG.authority
+Nationale Kongresspartei	ORG.party
 Nationale Liga für Demokratie	ORG.party
+Nationale Rettungspartei Kambodschas	ORG.party
+Nationale Sammlung der Unabhängigen	ORG.party
 Nationale Sammlungsbewegung Georgiens	ORG.party
 Nationale Sammlungspartei	ORG.party	Kansallinen Kokoomus
 Nationale Volksarmee	ORG.military
+Nationale Widerstandsbewegung	ORG.party
 Nationaler Normenkontrollrat	ORG.authority
 Nationaler Sicherheitsrat der USA	ORG.authority	National Security Council
 Nationaler Volkskongress	ORG.parliament
 Nationaler Volkskongress Chinas	ORG.parliament	Nationaler Volkskongress
+Nationaler Widerstand Mosambiks	ORG.party	Renamo
 Nationales Antikorruptionsbüro der Ukraine	ORG.authority
 Nationales Hurrikanzentrum	ORG.authority	National Hurricane Center
 Nationalgarde Russlands	ORG.authority	Rosgwardija
@@ -2557,6 +2706,7 @@ Nationalsozialistische Volkswohlfahrt	ORG.militant
 Nationalsozialistischer Deutscher Studentenbund	ORG.militant
 Nationalsozialistischer Untergrund	ORG.militant
 Nationalsozialistisches Kraftfahrkorps	ORG.militant
+Nationalversammlung Armeniens	ORG.parliament
 Nationalversammlung Frankreichs	ORG.parliament
 Nationalversammlung Südkoreas	ORG.parliament
 Nato	ORG.intl	Nordatlantikpakt-Organisation
@@ -2571,9 +2721,13 @@ Nea Dimokratia	ORG.party
 Nea Dimokratia Griechenland	ORG.party	Nea Dimokratia
 Neos	ORG.party	NEOS – Das Neue Österreich und Liberales Forum
 Neos – Das Neue Österreich	ORG.party
+Nepalesischer Kongress	ORG.party
+Nepali Congress	ORG.party	Nepalesischer Kongress
 Netzwerk Berlin	ORG.party
+Neue Aserbaidschan-Partei	ORG.party
 Neue Demokratische Partei	ORG.party
 Neue Entwicklungsbank	ORG.intl
+Neue Patriotische Partei	ORG.party
 Neue Volksfront	ORG.party	Nouveau Front populaire
 Neue Volkspartei	ORG.party	Österreichische Volkspartei
 Neue Wohlfahrtspartei	ORG.party
@@ -2583,6 +2737,7 @@ New York Fed	ORG.authority	Federal Reserve Bank of New York
 New York Police Department	ORG.authority
 New Zealand Labour Party	ORG.party
 New Zealand National Party	ORG.party
+Nidaa Tounes	ORG.party
 Niedersächsische Landesregierung	ORG.gov
 Niedersächsische Staatskanzlei	ORG.gov
 Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz	ORG.authority
@@ -2598,6 +2753,7 @@ Niederösterreichischer Landtag	ORG.parliament
 Nieuw Sociaal Contract	ORG.party
 Nieuw-Vlaamse Alliantie	ORG.party
 Nippon Ishin no Kai	ORG.party
+Nisma	ORG.party
 Nordatlantikpakt	ORG.intl	Nordatlantikpakt-Organisation
 Nordatlantikpakt-Organisation	ORG.intl
 Nordatlantikrat	ORG.intl	Nordatlantikpakt-Organisation
@@ -2614,9 +2770,12 @@ Norwegische Arbeiterpartei	ORG.party	Arbeiderpartiet
 Nouveau Front populaire	ORG.party
 Nouvelle Union populaire écologique et sociale	ORG.party
 Nowa Lewica	ORG.party	Lewica
+Nuevas Ideas	ORG.party
+Nur Otan	ORG.party
 Nusra-Front	ORG.militant
 OAS	ORG.intl	Organisation Amerikanischer Staaten
 OCHA	ORG.intl	Amt der Vereinten Nationen für die Koordinierung humanitärer Angelegenheiten
+ODM	ORG.party	Orange Demokratische Bewegung
 ODS	ORG.party
 OECD	ORG.intl	Organisation für wirtschaftliche Zusammenarbeit und Entwicklung
 OFAC	ORG.authority	Office of Foreign Assets Control
@@ -2703,6 +2862,7 @@ Oberste Volksversammlung	ORG.parliament
 Oberster Gerichtshof Israels	ORG.court	Oberstes Gericht Israels
 Oberster Gerichtshof der USA	ORG.court	Supreme Court
 Oberster Gerichtshof Österreich	ORG.court
+Oberster Rat der Ukraine	ORG.parliament
 Oberster Volkskongress	ORG.parliament
 Oberstes Gericht Israels	ORG.court
 Oberstes Gericht Polens	ORG.court
@@ -2734,7 +2894,9 @@ Office for National Statistics	ORG.authority
 Office of Foreign Assets Control	ORG.authority
 Offizierschule der Luftwaffe	ORG.military
 Offizierschule des Heeres	ORG.military
+Oireachtas	ORG.parliament
 Oldschool Society	ORG.militant
+Oliy Majlis	ORG.parliament
 Opec	ORG.intl	Organisation erdölexportierender Länder
 Opec+	ORG.intl
 Open VLD	ORG.party	Open Vlaamse Liberalen en Democraten
@@ -2744,6 +2906,8 @@ Operation Atalanta	ORG.intl
 Operation Irini	ORG.intl
 Operatives Führungskommando der Bundeswehr	ORG.military
 Oppositionsplattform – Für das Leben	ORG.party
+Orange Democratic Movement	ORG.party	Orange Demokratische Bewegung
+Orange Demokratische Bewegung	ORG.party
 Ordnungspolizei	ORG.authority
 Organisation Amerikanischer Staaten	ORG.intl
 Organisation Erdöl exportierender Länder	ORG.intl	Organisation erdölexportierender Länder
@@ -2759,6 +2923,7 @@ Organisation für Sicherheit und Zusammenarbeit in Europa	ORG.intl
 Organisation für das Verbot chemischer Waffen	ORG.intl
 Organisation für wirtschaftliche Zusammenarbeit und Entwicklung	ORG.intl
 Organisation internationale de la Francophonie	ORG.intl
+Oromo-Befreiungsarmee	ORG.militant
 Ost-CDU	ORG.party	Christlich-Demokratische Union Deutschlands
 Ostafrikanische Gemeinschaft	ORG.intl
 Osteuropabank	ORG.intl	Europäische Bank für Wiederaufbau und Entwicklung
@@ -2767,18 +2932,25 @@ Otzma Jehudit	ORG.party
 Otzma Yehudit	ORG.party	Otzma Jehudit
 OĽaNO	ORG.party	Obyčajní ľudia
 PACE	ORG.intl	Parlamentarische Versammlung des Europarates
+PAS	ORG.party	Partei Aktion und Solidarität
 PASOK	ORG.party	Pasok
 PBoC	ORG.authority	Chinesische Volksbank
 PCF	ORG.party	Parti communiste français
 PCI	ORG.party	Partito Comunista Italiano
 PD Italien	ORG.party	Partito Democratico
 PDI-P	ORG.party	Partai Demokrasi Indonesia Perjuangan
+PDK	ORG.party	Demokratische Partei des Kosovo
 PDP Nigeria	ORG.party	People’s Democratic Party
 PDS	ORG.party	Partei des Demokratischen Sozialismus
 PEI	ORG.authority	Paul-Ehrlich-Institut
+PFDJ	ORG.party	Volksfront für Demokratie und Gerechtigkeit
+PFLP	ORG.militant	Volksfront zur Befreiung Palästinas
 PIJ	ORG.militant	Islamischer Dschihad
+PJD	ORG.party	Partei der Gerechtigkeit und Entwicklung (Marokko)
+PKB	ORG.party	Partei der Nationalen Erweckung
 PKGr	ORG.parliament	Parlamentarisches Kontrollgremium
 PKK	ORG.militant	Arbeiterpartei Kurdistans
+PKS	ORG.party	Wohlfahrtspartei der Gerechtigkeit
 PL Brasilien	ORG.party	Partido Liberal
 PLA	ORG.military	Volksbefreiungsarmee
 PLO	ORG.intl	Palästinensische Befreiungsorganisation
@@ -2786,6 +2958,7 @@ PML-N	ORG.party	Pakistanische Muslimliga
 PNL	ORG.party	Partidul Național Liberal
 PNV	ORG.party	Partido Nacionalista Vasco
 PP Bulgarien	ORG.party	Wir setzen den Wandel fort
+PPRD	ORG.party	Volkspartei für Wiederaufbau und Demokratie
 PRI	ORG.party	Partido Revolucionario Institucional
 PS Belgien	ORG.party	Parti Socialiste
 PS Portugal	ORG.party	Partido Socialista
@@ -2795,21 +2968,27 @@ PSD Rumänien	ORG.party	Partidul Social Democrat
 PSDB	ORG.party	Partido da Social Democracia Brasileira
 PSL	ORG.party	Polskie Stronnictwo Ludowe
 PSOE	ORG.party	Partido Socialista Obrero Español
+PSRM	ORG.party	Partei der Sozialisten der Republik Moldau
 PSUV	ORG.party	Vereinte Sozialistische Partei Venezuelas
 PTB	ORG.authority	Physikalisch-Technische Bundesanstalt
 PTI	ORG.party	Pakistan Tehreek-e-Insaf
+PUK	ORG.party	Patriotische Union Kurdistans
 PVV	ORG.party	Partij voor de Vrijheid
+PYD	ORG.party	Partei der Demokratischen Einheit
 Pacto Histórico	ORG.party
 Pakatan Harapan	ORG.party
+Pakistan Peoples Party	ORG.party	Pakistanische Volkspartei
 Pakistan Tehreek-e-Insaf	ORG.party
 Pakistanische Armee	ORG.military
 Pakistanische Muslimliga	ORG.party
 Pakistanische Volkspartei	ORG.party
+Palang Pracharath	ORG.party
 Palazzo Chigi	ORG.gov
 Palästinenserhilfswerk	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
 Palästinensische Autonomiebehörde	ORG.gov
 Palästinensische Befreiungsorganisation	ORG.intl
 Palästinensischer Islamischer Dschihad	ORG.militant	Islamischer Dschihad
+Pan-Afrikanisches Parlament	ORG.parliament
 Panhellenische Sozialistische Bewegung	ORG.party	Pasok
 Panzerbataillon 203	ORG.military
 Panzerbrigade 12	ORG.military
@@ -2819,6 +2998,10 @@ Panzergrenadierbrigade 37	ORG.military
 Panzergrenadierbrigade 41	ORG.military
 Panzerlehrbataillon 93	ORG.military
 Pariser Club	ORG.intl
+Parlament Georgiens	ORG.parliament
+Parlament der Republik Moldau	ORG.parliament
+Parlament des Kosovo	ORG.parliament
+Parlament von Somaliland	ORG.parliament
 Parlamentarische Linke	ORG.party
 Parlamentarische Versammlung der NATO	ORG.parliament
 Parlamentarische Versammlung des Europarates	ORG.intl
@@ -2826,18 +3009,23 @@ Parlamentarische Versammlung des Europarats	ORG.parliament
 Parlamentarischer Rat	ORG.parliament
 Parlamentarisches Kontrollgremium	ORG.parliament
 Partai Demokrasi Indonesia Perjuangan	ORG.party
+Partei Aktion und Solidarität	ORG.party
 Partei Mensch Umwelt Tierschutz	ORG.party
 Partei Rechtsstaatlicher Offensive	ORG.party
 Partei der Aktion und Solidarität	ORG.party
 Partei der Arbeit Koreas	ORG.party
 Partei der Arbeit der Schweiz	ORG.party
 Partei der Demokratischen Aktion	ORG.party
+Partei der Demokratischen Einheit	ORG.party
 Partei der Europäischen Linken	ORG.party
 Partei der Freiheit	ORG.party
 Partei der Humanisten	ORG.party	Die Humanisten
 Partei der Macht des Volkes	ORG.party
+Partei der Nationalen Aktion	ORG.party
+Partei der Nationalen Erweckung	ORG.party
 Partei der Nationalistischen Bewegung	ORG.party
 Partei der Regionen	ORG.party
+Partei der Sozialisten der Republik Moldau	ORG.party
 Partei der Vernunft	ORG.party
 Partei der Volksfreiheit	ORG.party
 Partei der Völker für Gleichheit und Demokratie	ORG.party
@@ -2850,7 +3038,9 @@ Parti Socialiste	ORG.party
 Parti communiste français	ORG.party
 Parti socialiste	ORG.party
 Partido Acción Nacional	ORG.party
+Partido Colorado	ORG.party
 Partido Comunista Português	ORG.party
+Partido Federal ng Pilipinas	ORG.party
 Partido Justicialista	ORG.party
 Partido Liberal	ORG.party
 Partido Nacionalista Vasco	ORG.party
@@ -2877,7 +3067,11 @@ Partito Democratico	ORG.party
 Partito Socialista Italiano	ORG.party
 Pasdaran	ORG.militant	Islamische Revolutionsgarden
 Pasok	ORG.party
+Pastef	ORG.party
 Patrioten für Europa	ORG.party
+Patriotische Front Ruandas	ORG.party
+Patriotische Heilsbewegung	ORG.party
+Patriotische Union Kurdistans	ORG.party
 Patriots for Europe	ORG.party	Patrioten für Europa
 Paul-Ehrlich-Institut	ORG.authority
 PdA	ORG.party	Partei der Arbeit der Schweiz
@@ -2885,10 +3079,13 @@ Pensionsversicherungsanstalt	ORG.authority
 Pentagon	ORG.gov
 People Power Party	ORG.party	Partei der Macht des Volkes
 People's Bank of China	ORG.authority	Chinesische Volksbank
+Peoples Democratic Party	ORG.party
 People’s Action Party	ORG.party
 People’s Democratic Party	ORG.party
+Perikatan Nasional	ORG.party
 Permanent Court of Arbitration	ORG.court	Ständiger Schiedshof
 Perussuomalaiset	ORG.party	Wahre Finnen
+Perú Libre	ORG.party
 Peschmerga	ORG.militant
 Pfälzisches Oberlandesgericht Zweibrücken	ORG.court
 Pheu Thai	ORG.party
@@ -2906,6 +3103,8 @@ Plefsi Eleftherias	ORG.party
 Podemos	ORG.party
 Police judiciaire	ORG.authority
 Police nationale	ORG.authority
+Polisario	ORG.party	Polisario-Front
+Polisario-Front	ORG.party
 Polizei Aachen	ORG.authority
 Polizei Augsburg	ORG.authority
 Polizei Baden-Württemberg	ORG.authority
@@ -3047,17 +3246,20 @@ Polskie Stronnictwo Ludowe	ORG.party
 Prawo i Sprawiedliwość	ORG.party
 Presse- und Informationsamt der Bundesregierung	ORG.gov
 Preußischer Landtag	ORG.parliament
+Primero Justicia	ORG.party	Gerechtigkeit zuerst
 Progressive Allianz	ORG.party
 Progressive Allianz der Sozialdemokraten	ORG.party
 Progressive Slowakei	ORG.party	Progresívne Slovensko
 Progresívne Slovensko	ORG.party
 Propagandaministerium	ORG.gov	Reichsministerium für Volksaufklärung und Propaganda
 Propuesta Republicana	ORG.party
+Prosperity Party	ORG.party	Wohlstandspartei (Äthiopien)
 Proud Boys	ORG.militant
 Provisional IRA	ORG.militant	Irisch-Republikanische Armee
 Präsidentschaftskanzlei	ORG.gov
 Präsidialamt Kiew	ORG.gov
 PvdA	ORG.party	Partij van de Arbeid
+Pyidaungsu Hluttaw	ORG.parliament
 Päpstliche Schweizergarde	ORG.military	Schweizergarde
 Quadrilateraler Sicherheitsdialog	ORG.intl
 Quai d'Orsay	ORG.gov
@@ -3068,20 +3270,32 @@ RAD	ORG.militant	Reichsarbeitsdienst
 RAF	ORG.militant	Rote Armee Fraktion
 RCDS	ORG.party	Ring Christlich-Demokratischer Studenten
 RCMP	ORG.authority	Royal Canadian Mounted Police
+RDPC	ORG.party	Kamerunische Volksdemokratische Bewegung
+RDR	ORG.party	Sammlung der Republikaner
 RGW	ORG.intl	Rat für gegenseitige Wirtschaftshilfe
+RHDP	ORG.party	Rassemblement des Houphouëtistes pour la Démocratie et la Paix
+RJD	ORG.party	Rashtriya Janata Dal
 RKI	ORG.authority	Robert Koch-Institut
 RN	ORG.party	Rassemblement National
+RNI	ORG.party	Nationale Sammlung der Unabhängigen
+RPF	ORG.party	Patriotische Front Ruandas
 RPR	ORG.party	Rassemblement pour la République
+RSF-Miliz	ORG.militant	Rapid Support Forces
 RSHA	ORG.authority	Reichssicherheitshauptamt
 RTR	ORG.authority	Rundfunk und Telekom Regulierungs-GmbH
 RVR	ORG.gov	Regionalverband Ruhr
+Raam	ORG.party
 Rada	ORG.parliament	Werchowna Rada
 Radikale Venstre	ORG.party
+Radwan-Einheit	ORG.militant
 Rajya Sabha	ORG.parliament
 Ramstein-Gruppe	ORG.intl
 Rapid Support Forces	ORG.militant
+Rashtriya Janata Dal	ORG.party
 Rassemblement National	ORG.party
+Rassemblement des Houphouëtistes pour la Démocratie et la Paix	ORG.party
 Rassemblement pour la République	ORG.party
+Rastriya Swatantra Party	ORG.party
 Rat der EU	ORG.intl	Rat der Europäischen Union
 Rat der Europäischen Union	ORG.intl
 Rat für Nachhaltige Entwicklung	ORG.authority
@@ -3121,21 +3335,26 @@ Reichssicherheitshauptamt	ORG.authority
 Reichstag Schweden	ORG.parliament	Riksdag
 Reichswehr	ORG.military
 Religionsbehörde Diyanet	ORG.authority	Diyanet
+Religiös-Zionistische Partei	ORG.party
 Religiöser Zionismus	ORG.party
 Remmo-Clan	ORG.militant
 Renaissance-Partei	ORG.party
+Renamo	ORG.party
 Renew Europe	ORG.party
 Repräsentantenhaus	ORG.parliament
 Republican Party	ORG.party	Republikanische Partei
 Republikaner	ORG.party	Republikanische Partei
 Republikanische Partei	ORG.party
+Republikanische Partei Armeniens	ORG.party
 Republikanische Volkspartei	ORG.party
 Research and Analysis Wing	ORG.authority
 Reserve Bank of Australia	ORG.authority
 Reserve Bank of India	ORG.authority
 Resolute Support	ORG.intl
+Revolución Ciudadana	ORG.party
 Revolutionsgarden	ORG.military
 Revolutionäre Zellen	ORG.militant
+Riigikogu	ORG.parliament
 Riksbank	ORG.authority	Schwedische Reichsbank
 Riksdag	ORG.parliament
 Ring Christlich-Demokratischer Studenten	ORG.party
@@ -3186,7 +3405,10 @@ SEK	ORG.authority
 SFOR	ORG.intl
 SGP	ORG.party	Staatkundig Gereformeerde Partij
 SHAPE	ORG.intl
+SJB	ORG.party	Samagi Jana Balawegaya
+SLA	ORG.militant	Sudanesische Befreiungsarmee
 SLD	ORG.party	Sojusz Lewicy Demokratycznej
+SLPP	ORG.party	Sri Lanka Podujana Peramuna
 SNB	ORG.authority	Schweizerische Nationalbank
 SNP	ORG.party	Scottish National Party
 SNS	ORG.party	Serbische Fortschrittspartei
@@ -3201,6 +3423,9 @@ SPD Tschechien	ORG.party	Svoboda a přímá demokracie
 SPD-Bundestagsfraktion	ORG.party	Sozialdemokratische Partei Deutschlands
 SPD-Fraktion	ORG.party	Sozialdemokratische Partei Deutschlands
 SPE	ORG.party	Sozialdemokratische Partei Europas
+SPLM	ORG.party	Sudanesische Volksbefreiungsbewegung
+SPLM-N	ORG.party	SPLM-Nord
+SPLM-Nord	ORG.party
 SPRIND	ORG.authority	Bundesagentur für Sprunginnovationen
 SPÖ	ORG.party	Sozialdemokratische Partei Österreichs
 SRB	ORG.intl	Einheitlicher Abwicklungsausschuss
@@ -3217,13 +3442,20 @@ Saar-Landtag	ORG.parliament	Landtag des Saarlandes
 Saarländische Landesregierung	ORG.gov	Landesregierung des Saarlandes
 Saarländischer Landtag	ORG.parliament	Landtag des Saarlandes
 Saarländisches Oberlandesgericht	ORG.court
+Sabor	ORG.parliament
 Sachsenforst	ORG.authority
 Sachverständigenrat	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat Wirtschaft	ORG.authority	Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung
 Sachverständigenrat zur Begutachtung der gesamtwirtschaftlichen Entwicklung	ORG.authority
+Sadr-Bewegung	ORG.party
+Saeima	ORG.parliament
 Sajeret Matkal	ORG.military
 Salzburger Landesregierung	ORG.gov
 Salzburger Landtag	ORG.parliament
+Samagi Jana Balawegaya	ORG.party
+Samajwadi Party	ORG.party
+Sammlung der Republikaner	ORG.party
+Sammlung für Kultur und Demokratie	ORG.party
 Sanitätsakademie der Bundeswehr	ORG.military
 Sanitätsdienst der Bundeswehr	ORG.military
 Saskaņa	ORG.party
@@ -3237,6 +3469,8 @@ Schleswig-Holsteinischer Landtag	ORG.parliament
 Schleswig-Holsteinisches Landesverfassungsgericht	ORG.court
 Schleswig-Holsteinisches Oberlandesgericht	ORG.court	Oberlandesgericht Schleswig
 Schleswig-Holsteinisches Oberverwaltungsgericht	ORG.court
+Schnelle Unterstützungskräfte	ORG.militant	Rapid Support Forces
+Schor-Partei	ORG.party
 Schottische Nationalpartei	ORG.party	Scottish National Party
 Schura-Rat	ORG.parliament
 Schutz & Rettung Zürich	ORG.authority
@@ -3262,6 +3496,7 @@ Schweriner Landtag	ORG.parliament	Landtag Mecklenburg-Vorpommern
 Schüler Union	ORG.party
 Scotland Yard	ORG.authority
 Scottish National Party	ORG.party
+Seanad	ORG.parliament
 Seco	ORG.gov	Staatssekretariat für Wirtschaft
 Secret Intelligence Service	ORG.authority	MI6
 Secret Service	ORG.authority
@@ -3269,6 +3504,7 @@ Securitate	ORG.authority
 Securities and Exchange Commission	ORG.authority
 Seebataillon	ORG.military
 Seeheimer Kreis	ORG.party
+Seimas	ORG.parliament
 Sejm	ORG.parliament
 Senat Frankreich	ORG.parliament
 Senat Polens	ORG.parliament
@@ -3296,12 +3532,15 @@ Senatsverwaltung für Umwelt, Mobilität, Verbraucher- und Klimaschutz	ORG.gov
 Senatsverwaltung für Wirtschaft, Energie und Betriebe	ORG.gov
 Senatsverwaltung für Wissenschaft, Gesundheit und Pflege	ORG.gov
 Sendero Luminoso	ORG.militant
+Senegalesische Demokratische Partei	ORG.party
 Senioren-Union	ORG.party	Seniorenunion
 Seniorenunion	ORG.party
 Senterpartiet	ORG.party
 Serbische Fortschrittspartei	ORG.party
+Serbische Liste	ORG.party
 Shanghaier Organisation für Zusammenarbeit	ORG.intl	Schanghaier Organisation für Zusammenarbeit
 Shin Bet	ORG.authority	Schin Bet
+Shiv Sena	ORG.party
 Sicherheitsdienst der Ukraine	ORG.authority
 Sicherheitsdienst des Reichsführers SS	ORG.authority
 Sicherheitskonferenz	ORG.intl	Münchner Sicherheitskonferenz
@@ -3313,6 +3552,7 @@ Sinn Fein	ORG.party	Sinn Féin
 Sinn Féin	ORG.party
 Sizilianische Mafia	ORG.militant	Cosa Nostra
 Sjálfstæðisflokkurinn	ORG.party
+Skupština	ORG.parliament
 Sloboda a Solidarita	ORG.party
 Slovenska demokratska stranka	ORG.party
 Slovenská národná strana	ORG.party
@@ -3321,6 +3561,7 @@ Sluha narodu	ORG.party	Diener des Volkes
 Smer	ORG.party
 Smer-SD	ORG.party	Smer
 Směr	ORG.party	Smer
+Sobranje	ORG.parliament
 Social Democratic and Labour Party	ORG.party
 Socialdemokraterne	ORG.party
 Socialistische Partij	ORG.party
@@ -3370,6 +3611,8 @@ Spanischer Kongress	ORG.parliament	Congreso de los Diputados
 Spartakusbund	ORG.party
 Special Air Service	ORG.military
 Sprind	ORG.authority	Bundesagentur für Sprunginnovationen
+Sri Lanka Podujana Peramuna	ORG.party
+Srpska Lista	ORG.party	Serbische Liste
 Srpska napredna stranka	ORG.party
 Staatkundig Gereformeerde Partij	ORG.party
 Staatliche Plankommission	ORG.authority
@@ -3511,6 +3754,7 @@ Stadtpolizei Winterthur	ORG.authority
 Stadtpolizei Zürich	ORG.authority
 Stadtrat Zürich	ORG.gov
 Stadtverwaltung München	ORG.gov
+Starkes Georgien	ORG.party
 Starostové a nezávislí	ORG.party
 Stasi	ORG.authority	Ministerium für Staatssicherheit
 Stasi-Unterlagen-Archiv	ORG.authority
@@ -3530,6 +3774,7 @@ Steiermärkische Landesregierung	ORG.gov
 Steiermärkischer Landtag	ORG.parliament
 Stiko	ORG.authority	Ständige Impfkommission
 Storting	ORG.parliament
+Stortinget	ORG.parliament
 Straflandesgericht Wien	ORG.court	Landesgericht für Strafsachen Wien
 Straßen.NRW	ORG.authority	Landesbetrieb Straßenbau NRW
 Streitkräftebasis	ORG.military
@@ -3541,7 +3786,9 @@ Ständige Impfkommission	ORG.authority
 Ständige Maritime Einsatzgruppe der NATO	ORG.military
 Ständiger Schiedshof	ORG.court
 Sudanesische Armee	ORG.military
+Sudanesische Befreiungsarmee	ORG.militant
 Sudanesische Streitkräfte	ORG.military	Sudanesische Armee
+Sudanesische Volksbefreiungsbewegung	ORG.party
 Sumar	ORG.party
 Suomen Keskusta	ORG.party
 Suomen Sosialidemokraattinen Puolue	ORG.party
@@ -3551,10 +3798,13 @@ Svenska folkpartiet	ORG.party
 Sverigedemokraterna	ORG.party	Schwedendemokraten
 Sveriges socialdemokratiska arbetareparti	ORG.party
 Svoboda a přímá demokracie	ORG.party
+Swapo	ORG.party
 Swissmedic	ORG.authority
 Swissuniversities	ORG.assoc
+Swoboda-Partei	ORG.party
 Syrische Armee	ORG.military
 Syrische Demokratische Kräfte	ORG.militant
+Syrische Nationale Armee	ORG.militant
 Syriza	ORG.party
 Sächsische Separatisten	ORG.militant
 Sächsische Staatskanzlei	ORG.gov
@@ -3565,16 +3815,24 @@ Sächsisches Innenministerium	ORG.gov	Sächsisches Staatsministerium des Innern
 Sächsisches Kultusministerium	ORG.gov
 Sächsisches Oberverwaltungsgericht	ORG.court	Oberverwaltungsgericht Sachsen
 Sächsisches Staatsministerium des Innern	ORG.gov
+Séléka	ORG.militant
 Süd-Tiroler Freiheit	ORG.party
 Südafrikanische Entwicklungsgemeinschaft	ORG.intl
 Südkoreanische Armee	ORG.military
+Südlicher Übergangsrat	ORG.party
 Südschleswigscher Wählerverband	ORG.party
 Südtiroler Landtag	ORG.parliament
 Südtiroler Volkspartei	ORG.party
+TDF	ORG.militant	Tigray-Verteidigungskräfte
 THW	ORG.authority	Bundesanstalt Technisches Hilfswerk
+TNLA	ORG.militant	Ta'ang National Liberation Army
 TOP 09	ORG.party
+TPLF	ORG.party	Volksbefreiungsfront von Tigray
 TS-LKD	ORG.party	Heimatunion
 TSA	ORG.authority	Transportation Security Administration
+TTP	ORG.militant	Tehrik-e-Taliban Pakistan
+Ta'ang National Liberation Army	ORG.militant
+Taiwanische Volkspartei	ORG.party
 Taktisches Luftwaffengeschwader 31	ORG.military
 Taktisches Luftwaffengeschwader 33	ORG.military
 Taktisches Luftwaffengeschwader 51	ORG.military
@@ -3591,6 +3849,7 @@ Team Kärnten	ORG.party
 Team Stronach	ORG.party
 Team Todenhöfer	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
+Tehrik-e-Taliban Pakistan	ORG.militant
 Territoriale Verteidigung der Ukraine	ORG.military
 Territoriales Führungskommando der Bundeswehr	ORG.military
 Thüringer Bildungsministerium	ORG.gov
@@ -3614,6 +3873,8 @@ Thüringer Verfassungsschutz	ORG.authority	Amt für Verfassungsschutz Thüringen
 Thüringer Wirtschaftsministerium	ORG.gov
 Thüringer Wissenschaftsministerium	ORG.gov
 Tierschutzpartei	ORG.party	Partei Mensch Umwelt Tierschutz
+Tigray People's Liberation Front	ORG.party	Volksbefreiungsfront von Tigray
+Tigray-Verteidigungskräfte	ORG.militant
 Tiroler Landesregierung	ORG.gov
 Tiroler Landtag	ORG.parliament
 Tisza	ORG.party	Tisza-Partei
@@ -3622,17 +3883,21 @@ Tories	ORG.party	Konservative Partei
 Tory-Partei	ORG.party	Konservative Partei
 Transportation Security Administration	ORG.authority
 Treasury	ORG.gov	US-Finanzministerium
+Tren de Aragua	ORG.militant
 Treuhand	ORG.authority	Treuhandanstalt
 Treuhandanstalt	ORG.authority
 Treuhandanstalt Berlin	ORG.authority
 Tribunal Constitucional	ORG.court
 Trilaterale Kontaktgruppe	ORG.intl
+Trinamool	ORG.party	Trinamool Congress
+Trinamool Congress	ORG.party
 Truppendienstgericht Nord	ORG.court
 Truppendienstgericht Süd	ORG.court
 Tsahal	ORG.military	Israelische Streitkräfte
 Tschechische Nationalbank	ORG.authority
 Tschechische Piratenpartei	ORG.party	Česká pirátská strana
 Tweede Kamer	ORG.parliament
+Tynwald	ORG.parliament
 Türkische Armee	ORG.military
 Türkische Große Nationalversammlung	ORG.parliament
 Türkische Streitkräfte	ORG.military	Türkische Armee
@@ -3646,6 +3911,7 @@ UCR	ORG.party	Unión Cívica Radical
 UDF	ORG.party	Union pour la démocratie française
 UDI	ORG.party	Union des démocrates et indépendants
 UDMR	ORG.party	Uniunea Democrată Maghiară din România
+UDPS	ORG.party	Union für Demokratie und sozialen Fortschritt
 UK Independence Party	ORG.party
 UKIP	ORG.party	UK Independence Party
 UMNO	ORG.party	United Malays National Organisation
@@ -3694,6 +3960,8 @@ UNHCR	ORG.intl	Hoher Flüchtlingskommissar der Vereinten Nationen
 UNICEF	ORG.intl	Kinderhilfswerk der Vereinten Nationen
 UNIDO	ORG.intl	Organisation der Vereinten Nationen für industrielle Entwicklung
 UNIFIL	ORG.intl
+UNITA	ORG.party	Unita
+UNM	ORG.party	Nationale Sammlungsbewegung Georgiens
 UNMIK	ORG.intl
 UNO	ORG.intl	Vereinte Nationen
 UNO-Flüchtlingshilfswerk	ORG.intl	Hoher Flüchtlingskommissar der Vereinten Nationen
@@ -3701,9 +3969,11 @@ UNO-Menschenrechtsrat	ORG.intl	UN-Menschenrechtsrat
 UNO-Sicherheitsrat	ORG.intl	UN-Sicherheitsrat
 UNO-Vollversammlung	ORG.intl	UN-Vollversammlung
 UNODC	ORG.intl	Büro der Vereinten Nationen für Drogen- und Verbrechensbekämpfung
+UNP	ORG.party	Vereinigte Nationale Partei (Sri Lanka)
 UNRWA	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
 UNU	ORG.intl	Universitätsorganisation der Vereinten Nationen
 UNWTO	ORG.intl	Welttourismusorganisation
+UPND	ORG.party	Vereinigte Partei für nationale Entwicklung
 UPU	ORG.intl	Weltpostverein
 US Agency for International Development	ORG.authority
 US Air Force	ORG.military
@@ -3749,8 +4019,10 @@ US-Umweltbehörde	ORG.authority	Environmental Protection Agency
 US-Verteidigungsministerium	ORG.gov	Pentagon
 US-Zentralbank	ORG.authority	Federal Reserve
 USAID	ORG.authority	US Agency for International Development
+USDP	ORG.party	Union Solidarity and Development Party
 USGS	ORG.authority	US Geological Survey
 USPD	ORG.party	Unabhängige Sozialdemokratische Partei Deutschlands
+USR	ORG.party	Union Rettet Rumänien
 UUP	ORG.party	Ulster Unionist Party
 UVEK	ORG.gov	Eidgenössisches Departement für Umwelt, Verkehr, Energie und Kommunikation
 Ukip	ORG.party	UK Independence Party
@@ -3764,6 +4036,8 @@ Ukrainischer Militärgeheimdienst	ORG.authority	HUR
 Ukrainisches Außenministerium	ORG.gov
 Ukrainisches Verteidigungsministerium	ORG.gov
 Ulster Unionist Party	ORG.party
+Umbrella for Democratic Change	ORG.party
+Umma-Partei	ORG.party
 Umweltbundesamt	ORG.authority
 Umweltministerium Baden-Württemberg	ORG.gov
 Umweltministerium Bayern	ORG.gov
@@ -3792,18 +4066,24 @@ Unidas Podemos	ORG.party	Podemos
 Unifil	ORG.intl	UNIFIL
 Uniko	ORG.assoc
 Union	ORG.party	CDU/CSU
+Union Rettet Rumänien	ORG.party
+Union Solidarity and Development Party	ORG.party
 Union des démocrates et indépendants	ORG.party
+Union für Demokratie und sozialen Fortschritt	ORG.party
 Union pour la démocratie française	ORG.party
 Union pour un mouvement populaire	ORG.party
 Unions-Fraktion	ORG.party	CDU/CSU
 Unionsfraktion	ORG.party	CDU/CSU
 Unionsparteien	ORG.party	CDU/CSU
+Unita	ORG.party
+United Democratic Alliance	ORG.party
 United Malays National Organisation	ORG.party
 United Nations	ORG.intl	Vereinte Nationen
 United States Central Command	ORG.military
 United States European Command	ORG.military
 United States Geological Survey	ORG.authority
 United States Secret Service	ORG.authority	Secret Service
+United Thai Nation	ORG.party	Vereinigte Thailändische Nation
 Uniunea Democrată Maghiară din România	ORG.party
 Uniunea Salvați România	ORG.party
 Universitätsorganisation der Vereinten Nationen	ORG.intl
@@ -3881,7 +4161,9 @@ Venedig-Kommission	ORG.intl
 Venstre	ORG.party
 Verband Region Stuttgart	ORG.gov
 Verband Südostasiatischer Nationen	ORG.intl
+Vereinigte Partei für nationale Entwicklung	ORG.party
 Vereinigte Sozialistische Partei Venezuelas	ORG.party	Vereinte Sozialistische Partei Venezuelas
+Vereinigte Thailändische Nation	ORG.party
 Vereinigtes Thora-Judentum	ORG.party
 Vereinte Nationale Bewegung	ORG.party	Nationale Sammlungsbewegung Georgiens
 Vereinte Nationen	ORG.intl
@@ -3985,19 +4267,27 @@ Vihreät	ORG.party
 Visegrad-Gruppe	ORG.intl	Visegrád-Gruppe
 Visegrád-Gruppe	ORG.intl
 Visegrád-Staaten	ORG.intl	Visegrád-Gruppe
+Viv Ansanm	ORG.militant
 Vlaams Belang	ORG.party
 Volksanwaltschaft	ORG.authority
 Volksbefreiungsarmee	ORG.military
+Volksbefreiungsfront von Tigray	ORG.party
+Volksbewegung zur Befreiung Angolas	ORG.party	MPLA
+Volksdemokratische Partei Tadschikistans	ORG.party
+Volksfront für Demokratie und Gerechtigkeit	ORG.party
+Volksfront zur Befreiung Palästinas	ORG.militant
 Volksgerichtshof	ORG.court
 Volkskammer	ORG.parliament
 Volkskongress	ORG.parliament	Nationaler Volkskongress
 Volksmarine	ORG.military
 Volksmobilisierungskräfte	ORG.militant	Hashd al-Shaabi
 Volkspartei Kambodschas	ORG.party
+Volkspartei für Wiederaufbau und Demokratie	ORG.party
 Volkspartij voor Vrijheid en Democratie	ORG.party
 Volkspolizei	ORG.authority
 Volkssturm	ORG.military
 Volksverteidigungseinheiten	ORG.militant	Kurdische Volksverteidigungseinheiten
+Volksvertretungsrat	ORG.parliament
 Volt	ORG.party	Volt Deutschland
 Volt Deutschland	ORG.party
 Volt Europa	ORG.party	Volt Deutschland
@@ -4034,6 +4324,7 @@ Warschauer Vertragsorganisation	ORG.intl	Warschauer Pakt
 Wasraschdane	ORG.party	Wiedergeburt
 Wassenaar-Abkommen	ORG.intl
 Wasserstraßen- und Schifffahrtsverwaltung des Bundes	ORG.authority
+Wazalendo	ORG.militant
 Wehrmacht	ORG.military
 Weimarer Dreieck	ORG.intl
 Weimarer Nationalversammlung	ORG.parliament
@@ -4067,6 +4358,7 @@ Westafrikanische Wirtschaftsgemeinschaft	ORG.intl	Wirtschaftsgemeinschaft Westaf
 Westeuropäische Union	ORG.intl
 Wettbewerbskommission	ORG.authority
 White House	ORG.gov	Weißes Haus
+Widerstandsarmee des Herrn	ORG.militant	Lord’s Resistance Army
 Wiedergeburt	ORG.party
 Wiener Gemeinderat	ORG.parliament	Wiener Landtag
 Wiener Landesregierung	ORG.gov
@@ -4109,6 +4401,7 @@ Wissenschaftsministerium Sachsen-Anhalt	ORG.gov
 Wissenschaftsministerium Schleswig-Holstein	ORG.gov
 Wissenschaftsministerium Thüringen	ORG.gov
 Wissenschaftsrat	ORG.authority
+Wohlfahrtspartei der Gerechtigkeit	ORG.party
 World Bank	ORG.intl	Weltbank
 World Economic Forum	ORG.intl	Weltwirtschaftsforum
 World Food Programme	ORG.intl	Welternährungsprogramm
@@ -4122,13 +4415,17 @@ Yamaguchi-gumi	ORG.militant	Yakuza
 Yeniden Refah	ORG.party	Neue Wohlfahrtspartei
 Yesh Atid	ORG.party	Jesch Atid
 ZANU-PF	ORG.party
+ZAPU	ORG.party	Zapu
 ZIT	ORG.court	Zentralstelle zur Bekämpfung der Internetkriminalität
 ZITiS	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 ZK der SED	ORG.gov	Zentralkomitee der SED
 ZKA	ORG.authority	Zollkriminalamt
 Zafer Partisi	ORG.party
 Zahal	ORG.military	Israelische Streitkräfte
+Zainabiyoun-Brigade	ORG.militant
+Zanu-PF	ORG.party
 Zapatisten	ORG.militant
+Zapu	ORG.party
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentrale Stelle für Informationstechnik im Sicherheitsbereich	ORG.authority
@@ -4143,6 +4440,7 @@ Zentrumspartei	ORG.party	Deutsche Zentrumspartei
 Zetas	ORG.militant
 Zhongnanhai	ORG.gov
 Zitis	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
+Zivilvertrag	ORG.party
 Zollkriminalamt	ORG.authority
 Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl
@@ -4152,7 +4450,9 @@ al-Aksa-Brigaden	ORG.militant	Al-Aksa-Brigaden
 al-Aksa-Märtyrerbrigaden	ORG.militant	Al-Aksa-Märtyrerbrigaden
 al-Aqsa-Brigaden	ORG.militant	Al-Aksa-Brigaden
 al-Kaida	ORG.militant	Al-Kaida
+al-Kaida auf der Arabischen Halbinsel	ORG.militant	Al-Kaida auf der Arabischen Halbinsel
 al-Kaida im Islamischen Maghreb	ORG.militant	Al-Kaida im Islamischen Maghreb
+al-Kuds-Brigaden	ORG.militant	Al-Kuds-Brigaden
 al-Nusra-Front	ORG.militant	Nusra-Front
 al-Qaida	ORG.militant	Al-Kaida
 al-Quds-Brigaden	ORG.militant	Quds-Einheiten
@@ -4175,6 +4475,7 @@ französischer Verfassungsrat	ORG.court	Conseil constitutionnel
 italienische Abgeordnetenkammer	ORG.parliament	Camera dei Deputati
 italienischer Senat	ORG.parliament	Senato della Repubblica
 mabb	ORG.authority	Medienanstalt Berlin-Brandenburg
+pakistanische Taliban	ORG.militant	Tehrik-e-Taliban Pakistan
 uMkhonto weSizwe	ORG.party
 ukrainisches Parlament	ORG.parliament	Werchowna Rada
 Ägyptische Armee	ORG.military
@@ -4213,6 +4514,7 @@ ukrainisches Parlament	ORG.parliament	Werchowna Rada
 Česká pirátská strana	ORG.party
 Česká strana sociálně demokratická	ORG.party
 İYİ Parti	ORG.party	İyi-Partei
+İYİ-Partei	ORG.party	Iyi-Partei
 İyi Parti	ORG.party
 İyi-Partei	ORG.party
 ’Ndrangheta	ORG.militant	'Ndrangheta

@@ -1,3 +1,4 @@
+# Also built from lexicons/import/orgs-src/politics6.txt (trade unions of the sixth politics list).
 # org-society.lex: civil-society organisations: trade unions (ORG.union), churches and
 # religious bodies (ORG.church), NGOs, charities and foundations (ORG.ngo), business,
 # professional and interest associations (ORG.association), cultural institutions
@@ -26,6 +27,7 @@ ACEA	ORG.association
 ACHEMA	ORG.culture	Achema
 ACLU	ORG.ngo	American Civil Liberties Union
 ADAC	ORG.association	Allgemeiner Deutscher Automobil-Club
+ADEDY	ORG.union
 ADFC	ORG.association	Allgemeiner Deutscher Fahrrad-Club
 ADL	ORG.ngo	Anti-Defamation League
 ADV	ORG.association	Arbeitsgemeinschaft Deutscher Verkehrsflughäfen
@@ -78,6 +80,8 @@ Allgemeine Deutsche Burschenschaft	ORG.association
 Allgemeine Rabbinerkonferenz	ORG.church
 Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
+Allgemeiner Gewerkschaftsbund Algeriens	ORG.union
+Allgemeiner Griechischer Gewerkschaftsbund	ORG.union
 Allianz Deutscher Produzenten – Film & Fernsehen	ORG.association
 Allianz pro Schiene	ORG.association
 Alpenrebellen	ORG.culture
@@ -474,6 +478,7 @@ Casinotheater Winterthur	ORG.culture
 Cat Ballou	ORG.culture
 Cebit	ORG.culture
 Celtic Frost	ORG.culture
+Central Única dos Trabalhadores	ORG.union
 Centre Charlemagne	ORG.culture
 Centre Pompidou	ORG.culture
 Centre for European Reform	ORG.ngo
@@ -513,6 +518,7 @@ Concentus Musicus Wien	ORG.culture
 Concertgebouw-Orchester	ORG.culture	Royal Concertgebouw Orchestra
 Concertgebouworkest	ORG.culture	Royal Concertgebouw Orchestra
 Concerto Köln	ORG.culture
+Confederación General del Trabajo	ORG.union
 Confederation of British Industry	ORG.association
 Confindustria	ORG.association
 Confédération générale du travail	ORG.union
@@ -1036,6 +1042,8 @@ Fusion Festival	ORG.culture
 Fuss e.V.	ORG.association
 Fête de la Musique	ORG.culture
 Föderation der Aleviten	ORG.association
+Föderation der Gewerkschaften der Ukraine	ORG.union
+Föderation der Unabhängigen Gewerkschaften Russlands	ORG.union
 Fünf Sterne deluxe	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
 GDBA	ORG.association	Genossenschaft Deutscher Bühnen-Angehöriger
@@ -1049,6 +1057,7 @@ GIZ	ORG.ngo	Deutsche Gesellschaft für Internationale Zusammenarbeit
 GKV-Spitzenverband	ORG.association
 GMB	ORG.union
 GPA	ORG.union	Gewerkschaft der Privatangestellten
+GSEE	ORG.union	Allgemeiner Griechischer Gewerkschaftsbund
 GVL	ORG.association
 Galleria degli Uffizi	ORG.culture	Uffizien
 Gamescom	ORG.culture
@@ -1465,6 +1474,7 @@ IKG Wien	ORG.church	Israelitische Kultusgemeinde Wien
 IKK e.V.	ORG.association
 IKRK	ORG.ngo	Internationales Komitee vom Roten Kreuz
 ILA Berlin	ORG.culture
+INTUC	ORG.union	Indian National Trade Union Congress
 IOR	ORG.church	Vatikanbank
 IPPNW	ORG.ngo	Ärzte für Frieden
 ISPO	ORG.culture	ISPO Munich
@@ -1481,6 +1491,7 @@ Il Giardino Armonico	ORG.culture
 Imagine Dragons	ORG.culture
 Immobilienverband Deutschland	ORG.association
 In Extremo	ORG.culture
+Indian National Trade Union Congress	ORG.union
 IndustriALL Global Union	ORG.union	Industriall
 Industriall	ORG.union
 Industrie- und Handelskammer Aachen	ORG.association
@@ -1590,6 +1601,7 @@ Instituto Cervantes	ORG.association
 Intergeo	ORG.culture
 Intermot	ORG.culture
 International Brotherhood of Teamsters	ORG.union	Teamsters
+International Longshoremen's Association	ORG.union
 International Rescue Committee	ORG.ngo
 Internationale Automobil-Ausstellung	ORG.culture
 Internationale Filmfestspiele Berlin	ORG.culture	Berlinale
@@ -1666,7 +1678,9 @@ K21	ORG.culture	Kunstsammlung Nordrhein-Westfalen
 KAB	ORG.association	Katholische Arbeitnehmer-Bewegung
 KAS	ORG.ngo	Konrad-Adenauer-Stiftung
 KBV	ORG.association	Kassenärztliche Bundesvereinigung
+KCTU	ORG.union	Koreanischer Gewerkschaftsbund
 KDFB	ORG.church	Katholischer Deutscher Frauenbund
+KESK	ORG.union
 KHM	ORG.culture	Kunsthistorisches Museum
 KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
@@ -1750,6 +1764,7 @@ Kool & the Gang	ORG.culture
 Koordinationsrat der Muslime	ORG.church
 Koptisch-Orthodoxe Kirche	ORG.church	Koptische Kirche
 Koptische Kirche	ORG.church
+Koreanischer Gewerkschaftsbund	ORG.union
 Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
 Kreator	ORG.culture
@@ -2092,6 +2107,7 @@ NDR Elbphilharmonie Orchester	ORG.culture
 NDR Radiophilharmonie	ORG.culture
 NGG	ORG.union	Gewerkschaft Nahrung-Genuss-Gaststätten
 NHM Wien	ORG.culture	Naturhistorisches Museum Wien
+NLC	ORG.union	Nigeria Labour Congress
 NRA	ORG.ngo	National Rifle Association
 NS-Dokumentationszentrum Köln	ORG.culture
 NS-Dokumentationszentrum München	ORG.culture
@@ -2101,6 +2117,8 @@ Naked Lunch	ORG.culture
 National Gallery	ORG.culture
 National Rifle Association	ORG.ngo
 National Theatre	ORG.culture
+National Union of Metalworkers of South Africa	ORG.union
+National Union of Mineworkers	ORG.union
 Nationaltheater Mannheim	ORG.culture
 NaturFreunde	ORG.association	Naturfreunde Deutschlands
 Natural History Museum	ORG.culture
@@ -2128,6 +2146,7 @@ New York Philharmonic	ORG.culture
 Nickelback	ORG.culture
 Niedersächsischer Städtetag	ORG.association
 Niedersächsisches Staatsorchester Hannover	ORG.culture
+Nigeria Labour Congress	ORG.union
 Nightwish	ORG.culture
 Nina Hagen Band	ORG.culture
 Nine Inch Nails	ORG.culture
@@ -2147,6 +2166,7 @@ Norwegischer Flüchtlingsrat	ORG.ngo	Norwegian Refugee Council
 Norwegisches Nobelkomitee	ORG.ngo	Nobelkomitee
 Nova Rock	ORG.culture
 Noyb	ORG.ngo
+Numsa	ORG.union	National Union of Metalworkers of South Africa
 Nürnberger Spielwarenmesse	ORG.culture	Spielwarenmesse
 Nürnberger Symphoniker	ORG.culture
 OMD	ORG.culture
@@ -2206,6 +2226,7 @@ PEGIDA	ORG.ngo	Pegida
 PEN Berlin	ORG.association	PEN-Zentrum Deutschland
 PEN International	ORG.association
 PEN-Zentrum Deutschland	ORG.association
+PENGASSAN	ORG.union	Petroleum and Natural Gas Senior Staff Association of Nigeria
 PETA	ORG.association	Peta
 PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
 PRO-GE	ORG.union	Produktionsgewerkschaft
@@ -2235,6 +2256,7 @@ Pet Shop Boys	ORG.culture
 Peta	ORG.association
 Peta Deutschland	ORG.association	Peta
 Petersburger Dialog	ORG.ngo
+Petroleum and Natural Gas Senior Staff Association of Nigeria	ORG.union
 Pfahlbaumuseum Unteruhldingen	ORG.culture
 Pfalztheater Kaiserslautern	ORG.culture
 Pflegekammer Rheinland-Pfalz	ORG.association
@@ -2394,6 +2416,7 @@ Röyksopp	ORG.culture
 Rüfüs Du Sol	ORG.culture
 SAC	ORG.ngo	Schweizer Alpen-Club
 SBVg	ORG.association	Schweizerische Bankiervereinigung
+SEIU	ORG.union	Service Employees International Union
 SELK	ORG.church	Selbständige Evangelisch-Lutherische Kirche
 SGB Schweiz	ORG.union	Schweizerischer Gewerkschaftsbund
 SGV	ORG.association	Schweizerischer Gewerbeverband
@@ -2486,6 +2509,7 @@ Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
 Serbisch-Orthodoxe Kirche	ORG.church
+Service Employees International Union	ORG.union
 Sex Pistols	ORG.culture
 Shakespeare's Globe	ORG.culture
 Shakra	ORG.culture
@@ -2872,6 +2896,7 @@ Tretjakow-Galerie	ORG.culture
 Troubas Kater	ORG.culture
 Truck Stop	ORG.culture
 Tschechische Philharmonie	ORG.culture
+Tunesischer Gewerkschaftsbund	ORG.union
 Turbostaat	ORG.culture
 Twenty One Pilots	ORG.culture
 Twisted Sister	ORG.culture
@@ -2879,6 +2904,8 @@ Two Door Cinema Club	ORG.culture
 Type O Negative	ORG.culture
 TÜV-Verband	ORG.association
 Tölzer Knabenchor	ORG.culture
+Türk-Is	ORG.union	Türk-İş
+Türk-İş	ORG.union
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
 Türkische Gemeinde in Deutschland	ORG.association
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
@@ -2888,6 +2915,8 @@ UB40	ORG.culture
 UEK	ORG.church	Union Evangelischer Kirchen
 UFO	ORG.union	Unabhängige Flugbegleiter Organisation
 UGT	ORG.union
+UGTA	ORG.union	Allgemeiner Gewerkschaftsbund Algeriens
+UGTT	ORG.union	Tunesischer Gewerkschaftsbund
 UIL	ORG.union
 US Chamber of Commerce	ORG.association	US-Handelskammer
 US-Handelskammer	ORG.association
@@ -2905,6 +2934,7 @@ Unicef Deutschland	ORG.ngo
 Union Evangelischer Kirchen	ORG.church
 Union progressiver Juden	ORG.church
 Union progressiver Juden in Deutschland	ORG.church
+Unison	ORG.union
 Unitas-Verband	ORG.association
 Unite the Union	ORG.union
 United Auto Workers	ORG.union
