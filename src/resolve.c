@@ -1224,7 +1224,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
             if (k < 3 || memcmp(ls, sn, k) != 0) continue;
             const char *rest = ll > sl ? ls + k : sn + k;
             size_t rn = ll > sl ? ll - k : sl - k;
-            if (rn > 1 && !(rn == 2 && (unsigned char)rest[0] == 0xE2)) continue; /* (’) */
+            if (rn > 1 && !(rn == 3 && memcmp(rest, "\xe2\x80\x99", 3) == 0)) continue; /* (’) */
             if (rn == 1 && rest[0] != 's' && rest[0] != '\'') continue;
             if (p->canonical == c->canonical) break;
             if (p->canonical) c->canonical = p->canonical, c->canon_tok0 = c->canon_tok1 = -1;
