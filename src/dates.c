@@ -4130,8 +4130,9 @@ static void clause_of(const dn_tokens *tk, size_t s, size_t e, size_t i, size_t 
     *cs = a, *ce = b;
 }
 
-static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
-    if (!tk || !tk->n || cls < 0) return false;
+/* The token at byte b0 (*i) and its sentence [*s, *e) (at most SENT_WINDOW tokens either way; a
+ * lower-case word after a full stop goes on the sentence: "am 15.2. fiel ..."). tk has tokens. */
+static void sentence_at(const dn_tokens *tk, uint32_t b0, size_t *ip, size_t *sp, size_t *ep) {
     size_t lo = 0, hi = tk->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -4143,7 +4144,13 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
     while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
     while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
 #undef SENT_START
-    size_t cs, ce;
+    *ip = i, *sp = s, *ep = e;
+}
+
+static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+    if (!tk || !tk->n || cls < 0) return false;
+    size_t i, s, e, cs, ce;
+    sentence_at(tk, b0, &i, &s, &e);
     clause_of(tk, s, e, i, &cs, &ce);
     bool aux = false, part = false;
     for (size_t j = cs; j < ce; j++) {
@@ -4168,19 +4175,8 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
 static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool weekday,
                     bool until) {
     if (!tk || !tk->n || cls < 0) return 0;
-    size_t lo = 0, hi = tk->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (tk->t[mid].b0 <= b0) lo = mid + 1;
-        else hi = mid;
-    }
-    size_t i = lo ? lo - 1 : 0;
-    size_t s = i, e = i + 1;
-    /* (a lower-case word after a full stop goes on the sentence: "am 15.2. fiel ...") */
-#define SENT_START(t) (((t).flags & (DN_T_SENT | DN_T_LOWER)) == DN_T_SENT)
-    while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
-    while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
-#undef SENT_START
+    size_t i, s, e;
+    sentence_at(tk, b0, &i, &s, &e);
     /* an infinitive with "zu" after the date in its clause, whose clause has no cue of its own,
      * plans ahead also after a past verb ("kündigte an, die Forderung am 8. Dezember vorzustellen",
      * "drohte, im Dezember erneut zu streiken"); a perfect infinitive reports a past ("bestreitet,
