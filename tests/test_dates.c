@@ -400,6 +400,11 @@ static const tcase CASES[] = {
     {REF, "Hotline: +49 30 2019 2020 erreichbar.", ""},
     {REF, "Der Preis liegt bei 2023 Euro.", ""},
     {REF, "Das Gerät kostet 1999 €.", ""},
+    /* a list of numbers before a unit is one amount */
+    {REF, "Die Prämien liegen bei 1500, 2000 und 2500 Euro.", ""},
+    {REF, "Die Gemeinde hat 2000 oder 2500 Einwohner.", ""},
+    {REF, "Es kamen 1800 bis 2000 Menschen.", ""},
+    {REF, "Im Jahr 2000 und 2001 wuchs die Firma um 5 Prozent.", "2000=2000 ; 2001=2001"},
     {REF, "Wir treffen uns um 18 Uhr.", ""},
     {REF, "Der Zug fährt um 18.30 Uhr ab.", ""},
     {REF, "Die Strecke ist 2000 km lang.", ""},
