@@ -34,7 +34,9 @@
 #            that turns past before a perfect infinitive ("soll am Montag eingebrochen sein"),
 #            whose second word has the value perfhaben ("haben": any participle) or perfsein
 #            ("sein": only a listed participle, pastpart; "soll ... beendet sein" is a state);
-#            perfhaben is also an auxiliary of the perfect after "bis"; stative: a participle of
+#            perfhaben is also an auxiliary of the perfect after "bis"; perfaux: "hat", "habe",
+#            past with a participle in the date's clause or after it in the sentence, else a present
+#            ("Am Donnerstag hat das Museum geöffnet": ahead, as "ist"); stative: a participle of
 #            a state, no past ("ist am Samstag geöffnet"); term: a word that sets a term, after
 #            which a date after "bis" lies ahead also in the perfect ("hat die Frist bis Mai
 #            verlängert", but "hat bis Ende Oktober 200 Stellen abgebaut" lies back)
@@ -872,8 +874,8 @@ wurde	tense	past
 wurden	tense	past
 gewesen	tense	past
 worden	tense	past
-hat	tense	past
-habe	tense	past
+hat	tense	perfaux
+habe	tense	perfaux
 sagte	tense	past
 sagten	tense	past
 berichtete	tense	past
@@ -961,6 +963,12 @@ soll	tense	modal
 sollen	tense	modal
 will	tense	modal
 wollen	tense	modal
+muss	tense	modal
+müssen	tense	modal
+kann	tense	modal
+können	tense	modal
+darf	tense	modal
+dürfen	tense	modal
 # (the subjunctive of reported speech and the conditional announce: "sagte, der Schritt könne im
 # zweiten Halbjahr erfolgen", "die Zahlen würden im Dezember veröffentlicht")
 könne	tense	future

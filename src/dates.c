@@ -2786,7 +2786,7 @@ typedef struct priv {
     ldfa *dfa;
     size_t ndfa;
     const dener_model *tense_m; /* the model cls_tense is for */
-    int cls_tense;
+    int cls_tense, cls_det; /* (the word classes "tense" and "determiner") */
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -4159,20 +4159,36 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
         const char *v = tense_value(m, t, cls);
         if (v && (strcmp(v, "future") == 0 || strcmp(v, "modal") == 0)) return false;
         if (v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0)) return true;
-        if (v && (strcmp(v, "perfhaben") == 0 || strcmp(v, "perfsein") == 0 || strcmp(v, "auxpresent") == 0)) aux = true;
+        if (v && (strcmp(v, "perfhaben") == 0 || strcmp(v, "perfaux") == 0 || strcmp(v, "perfsein") == 0 ||
+                  strcmp(v, "auxpresent") == 0))
+            aux = true;
         else if (participle_tok(m, tk, t, cls, false)) part = true;
     }
     return aux && part;
 }
 
+/* Is the last word of tokens (j, end) after the date (b1) a noun (capitalised, not opening the
+ * sentence) or a participle of a state ("stative": "geöffnet")? */
+static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t j, size_t end, uint32_t b1) {
+    size_t q = end;
+    while (q > j + 1 && !(tk->t[q - 1].flags & (DN_T_WORD | DN_T_NUM))) q--;
+    if (q <= j + 1) return false;
+    const dn_token *w = &tk->t[q - 1];
+    if (w->b0 < b1 || !(w->flags & DN_T_WORD)) return false;
+    if ((w->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP) return true;
+    const char *v = (w->flags & DN_T_LOWER) ? tense_value(m, w, cls) : NULL;
+    return v && strcmp(v, "stative") == 0;
+}
+
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
- * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back.
+ * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. det:
+ * the word class "determiner" (-1 if none).
  * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
  * where nothing else decides (for a month it is mostly the auxiliary of a perfect: "ist im
  * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
  * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
  * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
-static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool weekday,
+static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det, uint32_t b0, uint32_t b1, bool weekday,
                     bool until) {
     if (!tk || !tk->n || cls < 0) return 0;
     size_t i, s, e;
@@ -4183,6 +4199,28 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * am Montag dort gewesen zu sein") */
     size_t cs, ce; /* the date's clause */
     clause_of(tk, s, e, i, &cs, &ce);
+    /* a participle with an adjective ending right after the date, whose preposition follows an
+     * article, is attributive and decides: "aus dem am Montag publizierten Urteil" (back), "die am
+     * Freitag geplante Sitzung" (ahead: a cue "future" or "stative") */
+    if (!until && i >= 2) {
+        size_t k = i;
+        while (k < e && tk->t[k].b0 < b1) k++;
+        const dn_token *a = k < e ? &tk->t[k] : NULL, *pr = &tk->t[i - 1], *ar = &tk->t[i - 2];
+        const char *ka = a ? tk->keys.p + a->key : NULL;
+        size_t na = a ? a->keylen : 0, cut = 0;
+        if (a && (a->flags & DN_T_LOWER) && na >= 7 && (pr->flags & DN_T_LOWER) && pr->keylen <= 4 && (ar->flags & DN_T_WORD)) {
+            if (ka[na - 1] == 'e') cut = 1;
+            else if (ka[na - 2] == 'e' && (ka[na - 1] == 'n' || ka[na - 1] == 'r' || ka[na - 1] == 's' || ka[na - 1] == 'm')) cut = 2;
+        }
+        if (cut && det >= 0 && ((ar->classes >> det) & 1u) && participle_like(ka, na - cut, false)) {
+            uint32_t nd = dn_trie_lookup(m, NULL, 0, ka, na - cut);
+            const char *v = NULL;
+            if (nd && ((m->nodes[nd].class_mask >> cls) & 1u))
+                for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX && !v; en = m->entries[en].next)
+                    if (m->entries[en].kind == DN_KIND_CLASS0 + cls) v = dn_pool_str(m, m->entries[en].value);
+            return v && (strcmp(v, "future") == 0 || strcmp(v, "stative") == 0) ? 1 : -1;
+        }
+    }
     {
         int zu = 0;
         bool cue = false;
@@ -4192,7 +4230,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
             const char *v = tense_value(m, t, cls);
             const char *k = tk->keys.p + t->key;
             if (v && strcmp(v, "term") != 0 && strcmp(v, "pastpart") != 0 && strcmp(v, "perfhaben") != 0 &&
-                strcmp(v, "perfsein") != 0) {
+                strcmp(v, "perfaux") != 0 && strcmp(v, "perfsein") != 0) {
                 cue = true;
             } else if (t->b0 >= b1 && t->keylen == 2 && memcmp(k, "zu", 2) == 0 && j + 1 < ce) {
                 const dn_token *t1 = &tk->t[j + 1];
@@ -4227,7 +4265,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
      * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
     int best = 0, part = 0, pres = 0, clause_pp = -1; /* (clause_pp: a participle in the clause; -1 not looked) */
     bool modal = false, term = false, future = false;
-    size_t bestd = SIZE_MAX;
+    size_t bestd = SIZE_MAX, bestj = 0;
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
         if (t->b0 >= b0 && t->b1 <= b1) continue;
@@ -4253,6 +4291,21 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         /* "haben" in the date's clause with a participle there is a perfect, as "hat" is: "Unbekannte
          * haben am Wochenende einen Automaten gesprengt", "..., die am Freitag eine Tankstelle
          * überfallen haben" */
+        /* "hat", "habe" ("perfaux") are a perfect (back) unless the last word of their clause and
+         * that of the sentence are each a noun or a participle of a state: then a present ("Am
+         * Donnerstag hat Lanz den Minister zu Gast", "Am Sonntag hat das Museum geöffnet": ahead
+         * where nothing else decides, as "ist"). A perfect ends a clause with the participle: its
+         * own ("hat am Montag das Werk besucht, sagt ein Sprecher") or, after an apposition
+         * between commas, the sentence ("hat X, den Chef der Y, empfangen") */
+        if (strcmp(v, "perfaux") == 0) {
+            size_t hs, he;
+            clause_of(tk, s, e, j, &hs, &he);
+            if (noun_end(m, tk, cls, j, he, b1) && (he == e || noun_end(m, tk, cls, j, e, b1))) {
+                pres = 1;
+                continue;
+            }
+            val = -1;
+        }
         if (!val && j >= cs && j < ce && strcmp(v, "perfhaben") == 0) {
             if (clause_pp < 0) {
                 clause_pp = 0;
@@ -4263,16 +4316,48 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
                 }
             }
             if (clause_pp) val = -1;
+            else if (noun_end(m, tk, cls, j, ce, b1) && (ce == e || noun_end(m, tk, cls, j, e, b1))) {
+                pres = 1; /* (a present, as "hat" above: "Am Sonntag haben die Geschäfte geöffnet") */
+                continue;
+            }
+        }
+        /* a present form that is also a participle, before an auxiliary, is the participle: "ist
+         * am Mittwoch empfangen worden", "..., der am Montag beraten wurde" (that auxiliary decides) */
+        if (val == 1 && strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & DN_T_LOWER)) {
+            const char *v1 = tense_value(m, &tk->t[j + 1], cls);
+            if (v1 && (strcmp(v1, "past") == 0 || strcmp(v1, "paststate") == 0 || strcmp(v1, "perfhaben") == 0 ||
+                       strcmp(v1, "perfaux") == 0 || strcmp(v1, "perfsein") == 0 || strcmp(v1, "auxpresent") == 0))
+                continue;
         }
         future |= val == 1;
         size_t d = j > i ? j - i : i - j;
-        if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0;
+        if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0, bestj = j;
     }
-    /* a modal with a perfect infinitive reports a past: "will ihn am Freitag gesehen haben"; with
-     * "sein" only a listed participle of the perfect ("soll am Montag eingebrochen sein"; not a
-     * state: "soll am 21. Juni beendet sein") */
+    /* a modal with a perfect infinitive in its clause reports a past: "will ihn am Freitag gesehen
+     * haben"; with "sein" only a listed participle of the perfect ("soll am Montag eingebrochen
+     * sein"; not a state: "soll am 21. Juni beendet sein"); not one of another clause ("..., wenn
+     * sich die Meere aufgeheizt haben, ... entfachen kann") */
+    /* ... and a modal in "-en" after an infinitive, with "hat", "habe", "hatte" before them in the
+     * sentence, is the perfect of the modal: "hat das Konzert am Samstag unterbrechen müssen" (back) */
     if (modal)
-        for (size_t j = s; j + 1 < e; j++) {
+        for (size_t j = s + 1; j + 1 < e; j++) {
+            const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
+            const char *k = tk->keys.p + t->key, *k1 = tk->keys.p + t1->key;
+            if (!(t->flags & DN_T_LOWER) || !(t1->flags & DN_T_LOWER) || t->keylen < 4 || t1->keylen < 5 ||
+                k[t->keylen - 1] != 'n' || k1[t1->keylen - 1] != 'n' || k1[t1->keylen - 2] != 'e')
+                continue;
+            const char *v1 = tense_value(m, t1, cls);
+            if (!v1 || strcmp(v1, "modal") != 0) continue;
+            for (size_t q = s; q < j; q++) {
+                const char *vq = (tk->t[q].flags & DN_T_LOWER) ? tense_value(m, &tk->t[q], cls) : NULL;
+                if (vq && (strcmp(vq, "perfaux") == 0 || (strcmp(vq, "paststate") == 0 && tk->keys.p[tk->t[q].key] == 'h')))
+                    return -1;
+            }
+        }
+    size_t ms = s, me = e;
+    if (modal) clause_of(tk, s, e, bestj, &ms, &me);
+    if (modal)
+        for (size_t j = ms; j + 1 < me; j++) {
             const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
 
             if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls, false)) continue;
@@ -4287,6 +4372,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, uint32_t
         for (size_t j = cs; j < i && !aux; j++) {
             const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
             aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfhaben") == 0 ||
+                        strcmp(v, "perfaux") == 0 ||
                         strcmp(v, "auxpresent") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
         }
         for (size_t j = i + 1; aux && j < ce; j++)
@@ -5598,8 +5684,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     }
 
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
-    if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->tense_m = m;
-    int cls_tense = p->cls_tense;
+    if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->cls_det = dn_class_id(m, "determiner"), p->tense_m = m;
+    int cls_tense = p->cls_tense, cls_det = p->cls_det;
     /* the date before: its anchor month and tense, for a date joined to it as the end of a period
      * or a pair ("bis", "und", "-": pair_gap) */
     int prev_pm = 0, prev_tense = 0;
@@ -5638,9 +5724,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, c->b0, lone_wd);
             if (tense == 4) tense = clause_past(m, tk, cls_tense, c->b0, c->b1) ? -1 : 1;
-            else if (tense == 2) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
-            else if (tense == 3) tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
-            else if (!tense && (tense = tense_at(m, tk, cls_tense, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
+            else if (tense == 2) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
+            else if (tense == 3) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
+            else if (!tense && (tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

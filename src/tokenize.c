@@ -1246,6 +1246,29 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                     } else if ((rt.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
                                memchr(s, '.', n) == NULL) {
                         merge = ord = true;
+                        /* (not before a capitalised function word, which opens a sentence: "gilt Tempo
+                         * 30. Das hat der Stadtrat beschlossen", "gewann mit 2:1. Die Gäste ...") */
+                        if ((after->flags & (DN_T_WORD | DN_T_CAP)) == (DN_T_WORD | DN_T_CAP) && m->cls_stopword >= 0 &&
+                            after->b1 - after->b0 <= 12) {
+                            /* (the classes of the bytes: from their form's template or word cache
+                             * slot if pass 3 has made them, else looked up; stopwords are lower-case
+                             * entries, which match whatever the case flags) */
+                            const dn_form *af = after->form < tk->nforms ? &tk->forms[after->form] : NULL;
+                            const dn_wc_slot *aw = af && af->slot == DN_NO_SLOT ? &tk->wc[af->wslot] : NULL;
+                            uint64_t cl;
+                            if (af && af->tshape != DN_NO_TSHAPE) {
+                                cl = af->tclasses;
+                            } else if (aw && aw->keylen != DN_WC_NOKEY) {
+                                cl = aw->classes;
+                            } else {
+                                size_t k0 = tk->keys.len;
+                                fold_key(m, &tk->keys, text + after->b0, after->b1 - after->b0, after->b1 >= 8);
+                                if (tk->keys.oom) goto oom;
+                                cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0 - 1, NULL, after->flags);
+                                tk->keys.len = k0;
+                            }
+                            if (cl & (1ull << m->cls_stopword)) merge = ord = false;
+                        }
                     }
                     if (merge) {
                         rt.b1++;
@@ -1285,6 +1308,11 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
         }
         if (t->flags & DN_T_NL) sent = true;
         if (sent) t->flags |= DN_T_SENT;
+        /* (a ":" between digits is a score or a time, no sentence end: "mit 31:28 gewonnen") */
+        if ((t->flags & DN_T_SENTEND) && t->b1 == t->b0 + 1 && text[t->b0] == ':' && nw > 0 &&
+            tk->t[nw - 1].b1 == t->b0 && (tk->t[nw - 1].flags & DN_T_NUM) && r < nraw && raw[r].b0 == t->b1 &&
+            (raw[r].flags & DN_T_NUM))
+            t->flags &= (uint16_t)~DN_T_SENTEND;
         if (t->flags & DN_T_SENTEND) sent = true;
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (fm->tok != DN_NO_FORM) {

@@ -676,6 +676,27 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag hat er das Werk besucht, sagt ein Sprecher.", "Montag=2023-11-13",
            "a verb of saying in the present is no cue");
     expect(REF, "Am Donnerstag soll gewählt werden.", "Donnerstag=2023-11-16", "same weekday as the reference, future");
+    /* REF is a Thursday */
+    expect(REF, "Der Trainer muss am Samstag umstellen.", "Samstag=2023-11-18", "a present modal plans ahead (muss)");
+    expect(REF, "Die Bewohner können am Montag zurü" "ckkehren.", "Montag=2023-11-20", "... (können)");
+    expect(REF, "Die Sängerin hat das Konzert am Samstag unterbrechen müssen.", "Samstag=2023-11-11",
+           "the perfect of a modal (hat ... unterbrechen müssen) looks back");
+    expect(REF, "Am Montag hat Lanz den Minister zu Gast.", "Montag=2023-11-20",
+           "\"hat\" whose sentence ends in a noun is a present: ahead");
+    expect(REF, "Am Sonntag haben die Geschä" "fte geö" "ffnet.", "Sonntag=2023-11-19", "... \"haben\" with a participle of a state");
+    expect(REF, "Der Kanzler hat am Dienstag den Chef der Partei, Hans Weber, empfangen.", "Dienstag=2023-11-14",
+           "\"hat\" with the participle after an apposition is a perfect");
+    expect(REF, "Der THW Kiel hat am Sonntag das Derby mit 31:28 gewonnen.", "Sonntag=2023-11-12",
+           "a score (\":\" between digits) ends no sentence");
+    expect(REF, "Das Amt muss neu entscheiden, wie aus dem am Montag publizierten Urteil hervorgeht.", "Montag=2023-11-13",
+           "an attributive participle after the date decides: back");
+    expect(REF, "Die am Montag geplante Sitzung fällt aus.", "Montag=2023-11-20", "... a planned one: ahead");
+    expect(REF, "Merz ist am Dienstag von Macron empfangen worden.", "Dienstag=2023-11-14",
+           "a present form before \"worden\" is a participle");
+    expect("2025-03-31", "In der Stadt gilt ab Juli Tempo 30. Das hat der Stadtrat beschlossen.", "Juli=2025-07",
+           "a number before a capitalised function word ends its sentence (no ordinal)");
+    expect(REF, "Die Saison dauert vom 1. Juni bis zum 30. November, wenn sich die Meere aufgeheizt haben, was Stürme entfachen kann.",
+           "1. Juni=2024-06-01 ; 30. November=2024-11-30", "a perfect infinitive of another clause is no past for a modal");
     expect(REF, "Er soll gehen. Am Montag berichtete die Zeitung.", "Montag=2023-11-13",
            "a cue in another sentence does not count");
     expect(REF, "Nachfolger wird Kovac, wie der Verein am Sonntag mitteilte.", "Sonntag=2023-11-12",

@@ -1,7 +1,7 @@
 /* test_tokenize.c - table-driven tests of stage 1: token boundaries, offsets and features on
  * tricky German text. Each case lists the expected tokens separated by " | "; a token written as
  * "text@flags" also checks feature flags (C cap, U upper, S sentence start, K compound, A abbr,
- * O ordinal). */
+ * O ordinal; s: no sentence start). */
 #define _POSIX_C_SOURCE 200809L
 #include "../src/tokenize.h"
 #include "../src/lexicon.h"
@@ -31,6 +31,12 @@ static const struct { const char *text; const char *tokens; } CASES[] = {
     {"e.V. gegründet", "e.V.@A | gegründet"},
     {"Straße in Köln", "Straße@C | in | Köln"},
     {"(Berlin)", "( | Berlin@S | )"},
+    /* a number before a capitalised function word ends its sentence (no ordinal); a ":" between
+     * digits (a score, a time) ends none */
+    {"Tempo 30. Das gilt", "Tempo | 30 | . | Das@S | gilt"},
+    {"am 3. Oktober", "am | 3.@O | Oktober"},
+    {"mit 31:28 Kiel", "mit | 31 | : | 28@s | Kiel@Cs"},
+    {"Ergebnis: Kiel", "Ergebnis | : | Kiel@S"},
     /* a full stop before a web address ends the sentence: no abbreviation */
     {"sagt Meier. https://t.co/x", "sagt | Meier | . | https | : | / | / | t.co | / | x"},
 };
@@ -40,6 +46,7 @@ static int has_flag(const dn_token *t, char f) {
     case 'C': return (t->flags & DN_T_CAP) != 0;
     case 'U': return (t->flags & DN_T_UPPER) != 0;
     case 'S': return (t->flags & DN_T_SENT) != 0;
+    case 's': return (t->flags & DN_T_SENT) == 0;
     case 'K': return (t->flags & DN_T_COMPOUND) != 0;
     case 'A': return (t->flags & DN_T_ABBR) != 0;
     case 'O': return (t->flags & DN_T_ORD) != 0;
