@@ -765,6 +765,25 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     dn_free(a, maxend);
     n = keep;
     rs->n = n;
+    /* 1b. a name listed as a place and as an organisation with the same span is the place after a
+     * place preposition (class placeprep: "im Vatikan", "in Deutz"; an article between: "in den
+     * Dolomiten"): the organisation loses a point of priority, so the place wins what would be a
+     * tie (cmp_rank: ORG before LOC) */
+    const int cpp = dn_class_id(m, "placeprep"), cdet = dn_class_id(m, "determiner");
+    for (size_t i = 0; i < n && cpp >= 0; i++) {
+        dn_cand *c = &rs->c[i];
+        if (c->type != DENER_ORG || c->origin != DN_ORIG_GAZ || c->t0 < 1) continue;
+        const dn_token *pt = &tk->t[c->t0 - 1];
+        if (cdet >= 0 && c->t0 >= 2 && (pt->flags & DN_T_LOWER) && ((pt->classes >> cdet) & 1u)) pt = &tk->t[c->t0 - 2];
+        if (!((pt->classes >> cpp) & 1u)) continue;
+        for (size_t j = 0; j < n; j++) {
+            const dn_cand *l = &rs->c[j];
+            if (l->type == DENER_LOC && l->origin == DN_ORIG_GAZ && l->b0 == c->b0 && l->b1 == c->b1 && l->prio == c->prio) {
+                c->prio--;
+                break;
+            }
+        }
+    }
     /* 2. greedy selection in rank order; a token cover map detects overlaps (dates cover every
      * token they touch) */
     if (!sort_tmp_fit(a, rs, rs->n)) return DENER_ERR_NOMEM;
