@@ -859,6 +859,7 @@ Amnestien	commonnoun
 Ampel	commonnoun
 Ampeln	commonnoun
 Ampere	commonnoun
+Amphetamin	commonnoun
 Amphibie	commonnoun
 Amphibien	commonnoun
 Amputation	commonnoun
@@ -4712,6 +4713,7 @@ Crack	commonnoun
 Credo	commonnoun
 Creme	commonnoun
 Crossover	commonnoun
+Crystal	commonnoun
 Cup	commonnoun
 Curricula	commonnoun
 Curriculum	commonnoun
@@ -4836,6 +4838,7 @@ Definitiven	commonnoun
 Defizit	commonnoun
 Defizite	commonnoun
 Defiziten	commonnoun
+Degen	commonnoun
 Degeneration	commonnoun
 Degenerationen	commonnoun
 Dehnen	commonnoun
@@ -5064,6 +5067,7 @@ Didaktischen	commonnoun
 Dieb	commonnoun
 Diebe	commonnoun
 Dieben	commonnoun
+Diebesgut	commonnoun
 Diele	commonnoun
 Dielen	commonnoun
 Dienen	commonnoun
@@ -7840,6 +7844,8 @@ Filmkritiker	commonnoun
 Filmkritikern	commonnoun
 Filter	commonnoun
 Filtern	commonnoun
+Filz	commonnoun
+Filze	commonnoun
 Finale	commonnoun
 Finalen	commonnoun
 Finalist	commonnoun
@@ -7878,6 +7884,8 @@ Finger	commonnoun
 Fingern	commonnoun
 Finite	commonnoun
 Finiten	commonnoun
+Fink	commonnoun
+Finken	commonnoun
 Finnische	commonnoun
 Finnischen	commonnoun
 Finstere	commonnoun
@@ -8631,6 +8639,8 @@ Garantien	commonnoun
 Garantieren	commonnoun
 Garantierte	commonnoun
 Garantierten	commonnoun
+Garbe	commonnoun
+Garben	commonnoun
 Garde	commonnoun
 Garden	commonnoun
 Garderobe	commonnoun
@@ -8673,6 +8683,7 @@ Gattin	commonnoun
 Gattinnen	commonnoun
 Gattung	commonnoun
 Gattungen	commonnoun
+Gaul	commonnoun
 Gaumen	commonnoun
 Gauner	commonnoun
 Gaunern	commonnoun
@@ -10405,6 +10416,7 @@ Haltestelle	commonnoun
 Haltestellen	commonnoun
 Haltung	commonnoun
 Haltungen	commonnoun
+Hammel	commonnoun
 Hammer	commonnoun
 Hamster	commonnoun
 Hamstern	commonnoun
@@ -10468,12 +10480,14 @@ Harmonische	commonnoun
 Harmonischen	commonnoun
 Harnblase	commonnoun
 Harnblasen	commonnoun
+Harnisch	commonnoun
 Harte	commonnoun
 Harten	commonnoun
 Hartnäckige	commonnoun
 Hartnäckigen	commonnoun
 Harze	commonnoun
 Harzen	commonnoun
+Haschisch	commonnoun
 Hase	commonnoun
 Hasen	commonnoun
 Hass	commonnoun
@@ -10542,6 +10556,9 @@ Hausmeistern	commonnoun
 Haustier	commonnoun
 Haustiere	commonnoun
 Haustieren	commonnoun
+Hausverbot	commonnoun
+Hausverbote	commonnoun
+Hausverboten	commonnoun
 Haut	commonnoun
 Hebel	commonnoun
 Hebeln	commonnoun
@@ -10551,6 +10568,7 @@ Hebungen	commonnoun
 Hecht	commonnoun
 Hechte	commonnoun
 Hechten	commonnoun
+Heck	commonnoun
 Hecke	commonnoun
 Hecken	commonnoun
 Heckklappe	commonnoun
@@ -10999,6 +11017,7 @@ Hohlräumen	commonnoun
 Hohlweg	commonnoun
 Hohlwege	commonnoun
 Hohlwegen	commonnoun
+Hohn	commonnoun
 Holde	commonnoun
 Holden	commonnoun
 Holding	commonnoun
@@ -11940,6 +11959,8 @@ Jünger	commonnoun
 Jüngere	commonnoun
 Jüngeren	commonnoun
 Jüngern	commonnoun
+Jüngling	commonnoun
+Jünglinge	commonnoun
 Jüngste	commonnoun
 Jüngsten	commonnoun
 Kabarett	commonnoun
@@ -12245,6 +12266,9 @@ Kehren	commonnoun
 Kehrwert	commonnoun
 Kehrwerte	commonnoun
 Kehrwerten	commonnoun
+Keil	commonnoun
+Keile	commonnoun
+Keilen	commonnoun
 Keim	commonnoun
 Keime	commonnoun
 Keimen	commonnoun
@@ -12392,6 +12416,8 @@ Kisten	commonnoun
 Kita	commonnoun
 Kitsch	commonnoun
 Kitsche	commonnoun
+Kittel	commonnoun
+Kitteln	commonnoun
 Klage	commonnoun
 Klagen	commonnoun
 Klammer	commonnoun
@@ -12451,9 +12477,11 @@ Klebebande	commonnoun
 Klebebänder	commonnoun
 Klebebändern	commonnoun
 Kleben	commonnoun
+Kleber	commonnoun
 Klebstoff	commonnoun
 Klebstoffe	commonnoun
 Klebstoffen	commonnoun
+Klee	commonnoun
 Kleeblatt	commonnoun
 Kleeblatte	commonnoun
 Kleeblätter	commonnoun
@@ -12529,6 +12557,8 @@ Kliniken	commonnoun
 Klinikum	commonnoun
 Klinische	commonnoun
 Klinischen	commonnoun
+Klinke	commonnoun
+Klinken	commonnoun
 Klinker	commonnoun
 Klinkern	commonnoun
 Klippe	commonnoun
@@ -12576,6 +12606,7 @@ Knappheit	commonnoun
 Knarre	commonnoun
 Knarren	commonnoun
 Knast	commonnoun
+Knebel	commonnoun
 Knecht	commonnoun
 Knechte	commonnoun
 Knechten	commonnoun
@@ -12605,6 +12636,8 @@ Knöchernen	commonnoun
 Knöpfe	commonnoun
 Knöpfen	commonnoun
 Knüpfen	commonnoun
+Knüppel	commonnoun
+Knüppeln	commonnoun
 Koalition	commonnoun
 Koalitionen	commonnoun
 Koautor	commonnoun
@@ -13076,6 +13109,7 @@ Korn	commonnoun
 Korne	commonnoun
 Korporation	commonnoun
 Korporationen	commonnoun
+Korps	commonnoun
 Korpus	commonnoun
 Korpusse	commonnoun
 Korpussen	commonnoun
@@ -13173,6 +13207,7 @@ Krankhafte	commonnoun
 Krankhaften	commonnoun
 Krankheit	commonnoun
 Krankheiten	commonnoun
+Kranz	commonnoun
 Krater	commonnoun
 Kratern	commonnoun
 Kratzen	commonnoun
@@ -13298,6 +13333,8 @@ Krähe	commonnoun
 Krähen	commonnoun
 Kräne	commonnoun
 Kränen	commonnoun
+Kränze	commonnoun
+Kränzen	commonnoun
 Kräuter	commonnoun
 Kräutern	commonnoun
 Krönen	commonnoun
@@ -13369,6 +13406,7 @@ Kunststoffe	commonnoun
 Kunststoffen	commonnoun
 Kunstvolle	commonnoun
 Kunstvollen	commonnoun
+Kupfer	commonnoun
 Kupferstecher	commonnoun
 Kupferstechern	commonnoun
 Kuppe	commonnoun
@@ -13451,6 +13489,7 @@ Käufer	commonnoun
 Käufern	commonnoun
 Köche	commonnoun
 Köchen	commonnoun
+Köcher	commonnoun
 Köchin	commonnoun
 Köchinnen	commonnoun
 Köder	commonnoun
@@ -13670,6 +13709,7 @@ Laterne	commonnoun
 Laternen	commonnoun
 Latte	commonnoun
 Latten	commonnoun
+Laub	commonnoun
 Laube	commonnoun
 Lauben	commonnoun
 Lauch	commonnoun
@@ -14396,6 +14436,7 @@ Marienbild	commonnoun
 Marienbilde	commonnoun
 Marienbilder	commonnoun
 Marienbildern	commonnoun
+Marihuana	commonnoun
 Marine	commonnoun
 Marineinfanterie	commonnoun
 Marionette	commonnoun
@@ -16615,6 +16656,7 @@ Patrouillen	commonnoun
 Patt	commonnoun
 Patte	commonnoun
 Patten	commonnoun
+Patzer	commonnoun
 Pauke	commonnoun
 Pauken	commonnoun
 Pauschale	commonnoun
@@ -16760,6 +16802,8 @@ Pfarrheims	commonnoun
 Pfarrzentrum	commonnoun
 Pfarrämter	commonnoun
 Pfarrämtern	commonnoun
+Pfau	commonnoun
+Pfauen	commonnoun
 Pfeffer	commonnoun
 Pfeife	commonnoun
 Pfeifen	commonnoun
@@ -17083,6 +17127,7 @@ Pollen	commonnoun
 Polnische	commonnoun
 Polnischen	commonnoun
 Polo	commonnoun
+Polster	commonnoun
 Poltern	commonnoun
 Polygamie	commonnoun
 Polygonale	commonnoun
@@ -18457,6 +18502,7 @@ Richtung	commonnoun
 Richtungen	commonnoun
 Riechen	commonnoun
 Riege	commonnoun
+Riegel	commonnoun
 Riegen	commonnoun
 Riemen	commonnoun
 Riese	commonnoun
@@ -18534,6 +18580,7 @@ Rohstoffe	commonnoun
 Rohstoffen	commonnoun
 Rolle	commonnoun
 Rollen	commonnoun
+Roller	commonnoun
 Rollstuhl	commonnoun
 Rollstuhle	commonnoun
 Rollstühle	commonnoun
@@ -18562,6 +18609,7 @@ Rosette	commonnoun
 Rosetten	commonnoun
 Rosine	commonnoun
 Rosinen	commonnoun
+Rost	commonnoun
 Rot	commonnoun
 Rotation	commonnoun
 Rotationen	commonnoun
@@ -18623,6 +18671,8 @@ Ruinen	commonnoun
 Ruinieren	commonnoun
 Rum	commonnoun
 Rumhängen	commonnoun
+Rummel	commonnoun
+Rumpf	commonnoun
 Rumänische	commonnoun
 Rumänischen	commonnoun
 Rundblick	commonnoun
@@ -18952,6 +19002,7 @@ Schaffungen	commonnoun
 Schal	commonnoun
 Schale	commonnoun
 Schalen	commonnoun
+Schall	commonnoun
 Schallplatte	commonnoun
 Schallplatten	commonnoun
 Schalten	commonnoun
@@ -18983,6 +19034,8 @@ Schatz	commonnoun
 Schatze	commonnoun
 Schau	commonnoun
 Schauen	commonnoun
+Schauer	commonnoun
+Schauern	commonnoun
 Schaufel	commonnoun
 Schaufeln	commonnoun
 Schaum	commonnoun
@@ -19058,6 +19111,7 @@ Schiedsspruch	commonnoun
 Schiedsspruche	commonnoun
 Schiedssprüche	commonnoun
 Schiedssprüchen	commonnoun
+Schiefer	commonnoun
 Schiefgehen	commonnoun
 Schienbein	commonnoun
 Schienbeine	commonnoun
@@ -19090,6 +19144,7 @@ Schilfen	commonnoun
 Schilling	commonnoun
 Schillinge	commonnoun
 Schillingen	commonnoun
+Schimmel	commonnoun
 Schimmer	commonnoun
 Schimmern	commonnoun
 Schimpanse	commonnoun
@@ -19266,6 +19321,9 @@ Schnarchen	commonnoun
 Schnauze	commonnoun
 Schnauzen	commonnoun
 Schnee	commonnoun
+Schneefall	commonnoun
+Schneefälle	commonnoun
+Schneefällen	commonnoun
 Schneide	commonnoun
 Schneiden	commonnoun
 Schneiderin	commonnoun
@@ -20381,6 +20439,10 @@ Spende	commonnoun
 Spenden	commonnoun
 Spender	commonnoun
 Spendern	commonnoun
+Sperber	commonnoun
+Sperling	commonnoun
+Sperlinge	commonnoun
+Sperlingen	commonnoun
 Sperre	commonnoun
 Sperren	commonnoun
 Sperrgebiet	commonnoun
@@ -20712,6 +20774,7 @@ Stauwehre	commonnoun
 Stauwehren	commonnoun
 Steak	commonnoun
 Stechen	commonnoun
+Stecher	commonnoun
 Stechmücke	commonnoun
 Stechmücken	commonnoun
 Steckdose	commonnoun
@@ -20783,6 +20846,7 @@ Stellwerke	commonnoun
 Stellwerken	commonnoun
 Stempel	commonnoun
 Stempeln	commonnoun
+Stengel	commonnoun
 Step	commonnoun
 Steppe	commonnoun
 Steppen	commonnoun
@@ -20969,6 +21033,7 @@ Strategie	commonnoun
 Strategien	commonnoun
 Strategische	commonnoun
 Strategischen	commonnoun
+Strauch	commonnoun
 Strauß	commonnoun
 Strauße	commonnoun
 Strebe	commonnoun
@@ -21026,6 +21091,7 @@ Stripperin	commonnoun
 Stripperinnen	commonnoun
 Strittige	commonnoun
 Strittigen	commonnoun
+Stroh	commonnoun
 Strom	commonnoun
 Strome	commonnoun
 Strontium	commonnoun
@@ -21045,6 +21111,8 @@ Strumpf	commonnoun
 Strumpfe	commonnoun
 Strände	commonnoun
 Stränden	commonnoun
+Sträucher	commonnoun
+Sträuchern	commonnoun
 Sträuße	commonnoun
 Sträußen	commonnoun
 Ströme	commonnoun
@@ -24646,6 +24714,7 @@ Weiher	commonnoun
 Weihern	commonnoun
 Weihnacht	commonnoun
 Weihnachten	commonnoun
+Weihrauch	commonnoun
 Weile	commonnoun
 Weimarer	commonnoun
 Weimarern	commonnoun
@@ -24939,6 +25008,8 @@ Winter	commonnoun
 Winterliche	commonnoun
 Winterlichen	commonnoun
 Wintern	commonnoun
+Winzer	commonnoun
+Winzern	commonnoun
 Winzige	commonnoun
 Winzigen	commonnoun
 Wirbel	commonnoun
@@ -25387,7 +25458,9 @@ Zimmern	commonnoun
 Zimt	commonnoun
 Zimte	commonnoun
 Zimten	commonnoun
+Zink	commonnoun
 Zinken	commonnoun
+Zinn	commonnoun
 Zins	commonnoun
 Zinse	commonnoun
 Zinsen	commonnoun
@@ -25396,6 +25469,7 @@ Zionist	commonnoun
 Zionisten	commonnoun
 Zionistische	commonnoun
 Zionistischen	commonnoun
+Zipfel	commonnoun
 Zirkel	commonnoun
 Zirkeln	commonnoun
 Zirkus	commonnoun

@@ -3,7 +3,7 @@
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 11088 entries.
+# Format: name<TAB>type[<TAB>canonical]; 11529 entries.
 #@context classes
 Aach	LOC.city
 Aachen	LOC.city
@@ -69,9 +69,11 @@ Affeltrangen	LOC.city
 Affing	LOC.city
 Affoltern	LOC.city
 Affoltern am Albis	LOC.city
+Affoltern im Emmental	LOC.city
 Afiesl	LOC.city
 Aflenz Kurort	LOC.city
 Aga	LOC.city
+Agarn	LOC.city
 Agathenburg	LOC.city
 Aggsbach	LOC.city
 Aglasterhausen	LOC.city
@@ -130,13 +132,16 @@ Alberschwende	LOC.city
 Albersdorf	LOC.city
 Albershausen	LOC.city
 Albersweiler	LOC.city
+Alberswil	LOC.city
 Albertshofen	LOC.city
 Albertstadt	LOC.city
 Albig	LOC.city
+Albinen	LOC.city
 Albisheim	LOC.city
 Albisrieden	LOC.district
 Albshausen	LOC.district
 Albstadt	LOC.city
+Albula/Alvra	LOC.city
 Aldenhoven	LOC.city
 Aldersbach	LOC.city
 Aldingen	LOC.city
@@ -151,6 +156,7 @@ Alfter	LOC.city
 Algermissen	LOC.city
 Alheim	LOC.city
 Alkoven	LOC.city
+Allaman	LOC.city
 Alland	LOC.city
 Alle	LOC.city
 Allendorf	LOC.city
@@ -180,6 +186,7 @@ Alpbach	LOC.city
 Alpenrod	LOC.city
 Alpirsbach	LOC.city
 Alpnach	LOC.city
+Alpthal	LOC.city
 Alsbach	LOC.city
 Alsbach-Hähnlein	LOC.city
 Alsdorf	LOC.city
@@ -191,6 +198,7 @@ Alsleben	LOC.city
 Alsterdorf	LOC.district
 Alt Duvenstedt	LOC.city
 Alt Meteln	LOC.city
+Alt St. Johann	LOC.city
 Alt Tucheband	LOC.city
 Alt Wallmoden	LOC.city
 Alt-Hohenschönhausen	LOC.district
@@ -253,6 +261,7 @@ Altheim	LOC.city
 Althengstett	LOC.city
 Althofen	LOC.city
 Althütte	LOC.city
+Altikon	LOC.city
 Altishofen	LOC.city
 Altkirchen	LOC.city
 Altlandsberg	LOC.city
@@ -265,6 +274,7 @@ Altmelon	LOC.city
 Altmittweida	LOC.city
 Altmünster	LOC.city
 Altnau	LOC.city
+Alto Malcantone	LOC.city
 Altomünster	LOC.city
 Altona	LOC.district
 Altona-Altstadt	LOC.city
@@ -276,6 +286,7 @@ Altstetten	LOC.district
 Altstätten	LOC.city
 Altusried	LOC.city
 Altötting	LOC.city
+Alvaneu	LOC.city
 Alveslohe	LOC.city
 Alzenau	LOC.city
 Alzenau in Unterfranken	LOC.city
@@ -294,16 +305,19 @@ Ampfing	LOC.city
 Ampflwang	LOC.city
 Amras	LOC.district
 Amriswil	LOC.city
+Amsteg	LOC.city
 Amstetten	LOC.city
 Amtzell	LOC.city
 Amöneburg	LOC.city
 Andau	LOC.city
 Andechs	LOC.city
+Andeer	LOC.city
 Andelfingen	LOC.city
 Andelsbuch	LOC.city
 Andermatt	LOC.city
 Andernach	LOC.city
 Anderten	LOC.city
+Andiast	LOC.city
 Andlersdorf	LOC.city
 Andorf	LOC.city
 Andritz	LOC.district
@@ -324,6 +338,7 @@ Annaberg	LOC.city
 Annaberg-Buchholz	LOC.city
 Annabichl	LOC.district
 Annaburg	LOC.city
+Anniviers	LOC.city
 Annweiler	LOC.city
 Annweiler am Trifels	LOC.city
 Anras	LOC.city
@@ -351,6 +366,8 @@ Appen	LOC.city
 Appenheim	LOC.city
 Appenzell	LOC.city
 Apples	LOC.city
+Aranno	LOC.city
+Arbaz	LOC.city
 Arberg	LOC.city
 Arbesbach	LOC.city
 Arbon	LOC.city
@@ -376,6 +393,8 @@ Arnschwang	LOC.city
 Arnstadt	LOC.city
 Arnstein	LOC.city
 Arnstorf	LOC.city
+Arogno	LOC.city
+Arolla	LOC.city
 Arosa	LOC.city
 Arpke	LOC.city
 Arrach	LOC.city
@@ -419,6 +438,7 @@ Aspern	LOC.city
 Assamstadt	LOC.city
 Asselfingen	LOC.city
 Asseln	LOC.city
+Astano	LOC.city
 Asten	LOC.city
 Astheim	LOC.city
 Attalens	LOC.city
@@ -444,6 +464,7 @@ Aub	LOC.city
 Aubonne	LOC.city
 Audorf	LOC.city
 Aue	LOC.city
+Auenstein	LOC.city
 Auerbach	LOC.city
 Auersbach	LOC.city
 Auersthal	LOC.city
@@ -468,6 +489,7 @@ Aurach am Hongar	LOC.city
 Aurich	LOC.city
 Aurolzmünster	LOC.city
 Ausleben	LOC.city
+Ausserberg	LOC.city
 Ausserbraz	LOC.city
 Ausserfeld	LOC.district
 Aussersihl	LOC.district
@@ -477,7 +499,9 @@ Auw	LOC.city
 Auzelg	LOC.district
 Außernzell	LOC.city
 Außervillgraten	LOC.city
+Avegno Gordevio	LOC.city
 Avenches	LOC.city
+Avers	LOC.city
 Avry-sur-Matran	LOC.city
 Avully	LOC.city
 Axams	LOC.city
@@ -725,6 +749,7 @@ Banzkow	LOC.city
 Barbing	LOC.city
 Barby	LOC.city
 Barchfeld	LOC.city
+Bardonnex	LOC.city
 Bardowick	LOC.city
 Barenburg	LOC.city
 Barendorf	LOC.city
@@ -754,6 +779,7 @@ Barwedel	LOC.city
 Barwies	LOC.city
 Barßel	LOC.city
 Bas-Vully	LOC.city
+Basadingen-Schlattingen	LOC.city
 Basdahl	LOC.city
 Basel	LOC.city
 Basse-Nendaz	LOC.city
@@ -797,8 +823,10 @@ Beckedorf	LOC.city
 Beckenried	LOC.city
 Beckingen	LOC.city
 Beckum	LOC.city
+Bedano	LOC.city
 Bedburg	LOC.city
 Bedigliora	LOC.city
+Bedretto	LOC.city
 Beeck	LOC.city
 Beeckerheide	LOC.city
 Beedenbostel	LOC.city
@@ -820,6 +848,7 @@ Beilrode	LOC.city
 Beilstein	LOC.city
 Beimerstetten	LOC.city
 Beindersheim	LOC.city
+Beinwil am See	LOC.city
 Belecke	LOC.city
 Belfaux	LOC.city
 Belgern	LOC.city
@@ -829,8 +858,10 @@ Belleben	LOC.city
 Bellenberg	LOC.city
 Bellevue	LOC.city
 Bellheim	LOC.city
+Bellikon	LOC.city
 Bellinzona	LOC.city
 Bellmund	LOC.city
+Bellwald	LOC.city
 Belm	LOC.city
 Belmont-sur-Lausanne	LOC.city
 Belp	LOC.city
@@ -860,6 +891,7 @@ Beratzhausen	LOC.city
 Berching	LOC.city
 Berchtesgaden	LOC.city
 Berg	LOC.city
+Berg am Irchel	LOC.city
 Berg im Drautal	LOC.city
 Berg im Gau	LOC.city
 Berga	LOC.city
@@ -885,6 +917,8 @@ Bergrheinfeld	LOC.city
 Bergstedt	LOC.district
 Bergtheim	LOC.city
 Bergwitz	LOC.city
+Bergün	LOC.city
+Bergün/Bravuogn	LOC.city
 Berikon	LOC.city
 Beringen	LOC.city
 Berkach	LOC.city
@@ -907,6 +941,7 @@ Bernbeuren	LOC.city
 Bernburg	LOC.city
 Berndorf	LOC.city
 Berndorf bei Salzburg	LOC.city
+Berneck	LOC.city
 Bernex	LOC.city
 Berngau	LOC.city
 Bernhardsthal	LOC.city
@@ -934,6 +969,7 @@ Betheln	LOC.city
 Bettacker	LOC.district
 Bettingen	LOC.city
 Bettlach	LOC.city
+Bettmeralp	LOC.city
 Betzdorf	LOC.city
 Betzendorf	LOC.city
 Betzigau	LOC.city
@@ -958,6 +994,7 @@ Biberstein	LOC.city
 Biberwier	LOC.city
 Biblis	LOC.city
 Biburg	LOC.city
+Bichelsee-Balterswil	LOC.city
 Bichl	LOC.city
 Bichlbach	LOC.city
 Bickenbach	LOC.city
@@ -983,6 +1020,7 @@ Biessenhofen	LOC.city
 Bietigheim	LOC.city
 Bietigheim-Bissingen	LOC.city
 Biglen	LOC.city
+Bignasco	LOC.city
 Bilderstöckchen	LOC.city
 Bildstein	LOC.city
 Billbrook	LOC.city
@@ -997,6 +1035,7 @@ Binau	LOC.city
 Bindlach	LOC.city
 Bingen	LOC.city
 Bingen am Rhein	LOC.city
+Binn	LOC.city
 Binnen	LOC.city
 Binningen	LOC.city
 Binsfeld	LOC.city
@@ -1008,6 +1047,7 @@ Bioggio	LOC.city
 Bippen	LOC.city
 Birchwil	LOC.city
 Birenbach	LOC.city
+Birgisch	LOC.city
 Birgitz	LOC.city
 Birgte	LOC.city
 Birken-Honigsessen	LOC.city
@@ -1021,6 +1061,8 @@ Birmensdorf	LOC.city
 Birmenstorf	LOC.city
 Birr	LOC.city
 Birresborn	LOC.city
+Birrhard	LOC.city
+Birrwil	LOC.city
 Birsfelden	LOC.city
 Birstein	LOC.city
 Bisamberg	LOC.city
@@ -1044,10 +1086,13 @@ Bispingen	LOC.city
 Bissendorf	LOC.city
 Bissingen	LOC.city
 Bissingen an der Teck	LOC.city
+Bissone	LOC.city
 Bitburg	LOC.city
+Bitsch	LOC.city
 Bitterfeld-Wolfen	LOC.city
 Bittermark	LOC.city
 Bitz	LOC.city
+Bivio	LOC.city
 Bizau	LOC.city
 Bière	LOC.city
 Blaibach	LOC.city
@@ -1072,6 +1117,7 @@ Bleiburg	LOC.city
 Bleicherode	LOC.city
 Blekendorf	LOC.city
 Blender	LOC.city
+Blenio	LOC.city
 Bliedersdorf	LOC.city
 Bliesdorf	LOC.city
 Blieskastel	LOC.city
@@ -1152,6 +1198,7 @@ Boos	LOC.city
 Boostedt	LOC.city
 Bopfingen	LOC.city
 Boppard	LOC.city
+Boppelsen	LOC.city
 Bordelum	LOC.city
 Bordesholm	LOC.city
 Borgentreich	LOC.city
@@ -1174,6 +1221,8 @@ Borstel	LOC.city
 Borstel-Hohenraden	LOC.city
 Borstendorf	LOC.city
 Bosau	LOC.city
+Bosco/Gurin	LOC.city
+Boswil	LOC.city
 Bothel	LOC.city
 Bothfeld	LOC.city
 Bottens	LOC.city
@@ -1181,6 +1230,8 @@ Bottighofen	LOC.city
 Bottmingen	LOC.city
 Bottrop	LOC.city
 Boudry	LOC.city
+Bourg-Saint-Pierre	LOC.city
+Bourg-en-Lavaux	LOC.city
 Bous	LOC.city
 Bovenau	LOC.city
 Bovenden	LOC.city
@@ -1227,11 +1278,14 @@ Breddorf	LOC.city
 Bredenbek	LOC.city
 Bredstedt	LOC.city
 Breese	LOC.city
+Bregaglia	LOC.city
 Bregenz	LOC.city
+Breggia	LOC.city
 Brehme	LOC.city
 Brehna	LOC.city
 Breidenbach	LOC.city
 Breiholz	LOC.city
+Breil/Brigels	LOC.city
 Breisach	LOC.city
 Breisach am Rhein	LOC.city
 Breitbrunn	LOC.city
@@ -1274,13 +1328,18 @@ Brey	LOC.city
 Breíl	LOC.city
 Briedel	LOC.city
 Brienz	LOC.city
+Brienz/Brinzauls	LOC.city
+Brienzwiler	LOC.city
 Brieselang	LOC.city
 Briesen	LOC.city
 Brieskow-Finkenheerd	LOC.city
 Brietlingen	LOC.city
 Brig	LOC.city
+Brigels	LOC.city
 Brigittenau	LOC.city
 Brilon	LOC.city
+Brione	LOC.city
+Brione sopra Minusio	LOC.city
 Brislach	LOC.city
 Brissago	LOC.city
 Britten	LOC.city
@@ -1323,6 +1382,7 @@ Brunn an der Wild	LOC.city
 Brunnen	LOC.city
 Brunnthal	LOC.city
 Brunsbüttel	LOC.city
+Brusino Arsizio	LOC.city
 Brusio	LOC.city
 Bruttig-Fankel	LOC.city
 Bräunlingen	LOC.city
@@ -1348,6 +1408,7 @@ Bubsheim	LOC.city
 Buch	LOC.city
 Buch am Ahorn	LOC.city
 Buch am Buchrain	LOC.city
+Buch am Irchel	LOC.city
 Buch in Tirol	LOC.city
 Bucha	LOC.city
 Buchbach	LOC.city
@@ -1428,6 +1489,7 @@ Busdorf	LOC.city
 Busenberg	LOC.city
 Buseno	LOC.city
 Bussigny	LOC.city
+Bussnang	LOC.city
 Busswil	LOC.city
 Busswil bei Melchnau	LOC.city
 Butjadingen	LOC.city
@@ -1482,6 +1544,7 @@ Bösenbrunn	LOC.city
 Bösingen	LOC.city
 Bötersen	LOC.city
 Böttingen	LOC.city
+Böttstein	LOC.city
 Bötzingen	LOC.city
 Bövinghausen	LOC.city
 Büchel	LOC.city
@@ -1505,6 +1568,7 @@ Bühren	LOC.city
 Bülach	LOC.city
 Bünde	LOC.city
 Bünzen	LOC.city
+Bürchen	LOC.city
 Büren	LOC.city
 Bürgel	LOC.city
 Bürgerpark	LOC.district
@@ -1524,11 +1588,13 @@ Büttelborn	LOC.city
 Bütthard	LOC.city
 Büttstedt	LOC.city
 Bützow	LOC.city
+Cademario	LOC.city
 Cadempino	LOC.city
 Cadenazzo	LOC.city
 Cadenberge	LOC.city
 Cadolzburg	LOC.city
 Cadro	LOC.city
+Calanca	LOC.city
 Calau	LOC.city
 Calbe	LOC.city
 Calberlah	LOC.city
@@ -1540,7 +1606,10 @@ Calw	LOC.city
 Camburg	LOC.city
 Camorino	LOC.city
 Canobbio	LOC.city
+Capolago	LOC.city
 Cappeln	LOC.city
+Capriasca	LOC.city
+Carabietta	LOC.city
 Carlow	LOC.city
 Carlsberg	LOC.city
 Carouge	LOC.city
@@ -1548,20 +1617,27 @@ Carpin	LOC.city
 Cartigny	LOC.city
 Casekow	LOC.city
 Caslano	LOC.city
+Castaneda	LOC.city
+Castasegna	LOC.city
 Castel San Pietro	LOC.city
 Castrop-Rauxel	LOC.city
 Cauco	LOC.city
 Caux	LOC.city
+Cavergno	LOC.city
 Cavertitz	LOC.city
 Cazis	LOC.city
 Celerina	LOC.city
+Celerina/Schlarigna	LOC.city
 Celle	LOC.city
+Cerentino	LOC.city
 Cernier	LOC.city
 Cevio	LOC.city
 Chalais	LOC.city
 Cham	LOC.city
 Chamerau	LOC.city
 Chamoson	LOC.city
+Champex	LOC.city
+Champfèr	LOC.city
 Champéry	LOC.city
 Chancy	LOC.city
 Chardonne	LOC.city
@@ -1571,8 +1647,10 @@ Charmey	LOC.city
 Charrat	LOC.city
 Chavannes	LOC.city
 Chavannes-le-Veyron	LOC.city
+Chavannes-près-Renens	LOC.city
 Chavornay	LOC.city
 Chemnitz	LOC.city
+Chermignon	LOC.city
 Chermignon-d'en Haut	LOC.city
 Cheseaux	LOC.city
 Cheseaux-Noréaz	LOC.city
@@ -1608,16 +1686,26 @@ Cochstedt	LOC.city
 Coesfeld	LOC.city
 Colbitz	LOC.city
 Colditz	LOC.city
+Coldrerio	LOC.city
+Collex-Bossy	LOC.city
+Collina d'Oro	LOC.city
 Collombey	LOC.city
+Collombey-Muraz	LOC.city
+Collonge-Bellerive	LOC.city
 Colmberg	LOC.city
+Cologny	LOC.city
 Comano	LOC.city
+Commugny	LOC.city
 Confignon	LOC.city
+Conters	LOC.city
 Conthey	LOC.city
 Contwig	LOC.city
 Coppenbrügge	LOC.city
 Coppet	LOC.city
+Corbeyrier	LOC.city
 Corcelles-le-Jorat	LOC.city
 Corgémont	LOC.city
+Corippo	LOC.city
 Corminboeuf	LOC.city
 Cornaux	LOC.city
 Cornberg	LOC.city
@@ -1648,16 +1736,20 @@ Crimmitschau	LOC.city
 Crinitz	LOC.city
 Crissier	LOC.city
 Crivitz	LOC.city
+Croglio	LOC.city
 Crostau	LOC.city
 Crostwitz	LOC.city
 Crottendorf	LOC.city
 Crumstadt	LOC.city
 Cuarnens	LOC.city
 Cugnasco	LOC.city
+Cugnasco-Gerra	LOC.city
 Cugy	LOC.city
 Cully	LOC.city
 Cunewalde	LOC.city
+Curaglia	LOC.city
 Cuxhaven	LOC.city
+Céligny	LOC.city
 Cölbe	LOC.city
 Daaden	LOC.city
 Dabel	LOC.city
@@ -1680,6 +1772,7 @@ Dalaas	LOC.city
 Dalheim	LOC.city
 Dallenwil	LOC.city
 Dallgow-Döberitz	LOC.city
+Dalpe	LOC.city
 Dammboden-Grindel	LOC.district
 Damme	LOC.city
 Damp	LOC.city
@@ -1736,6 +1829,7 @@ Delémont	LOC.city
 Demen	LOC.city
 Demitz-Thumitz	LOC.city
 Demmin	LOC.city
+Denges	LOC.city
 Denkendorf	LOC.city
 Denkingen	LOC.city
 Denklingen	LOC.city
@@ -1785,6 +1879,7 @@ Deutschlandsberg	LOC.city
 Deutweg	LOC.district
 Deutz	LOC.district
 Deutzen	LOC.city
+Develier	LOC.city
 Dexheim	LOC.city
 Dibbesdorf	LOC.city
 Dickerldorf	LOC.district
@@ -1807,6 +1902,7 @@ Diepholz	LOC.city
 Diepoldsau	LOC.city
 Dierdorf	LOC.city
 Dierhagen	LOC.city
+Dierikon	LOC.city
 Dierkow-Neu	LOC.district
 Dierkow-West	LOC.district
 Diesdorf	LOC.district
@@ -1829,6 +1925,7 @@ Dietingen	LOC.city
 Dietlikon	LOC.district
 Dietmannsried	LOC.city
 Dietramszell	LOC.city
+Dietwil	LOC.city
 Dietzenbach	LOC.city
 Diex	LOC.city
 Diez	LOC.city
@@ -1842,6 +1939,7 @@ Dingelsdorf	LOC.city
 Dingelstädt	LOC.city
 Dingolfing	LOC.city
 Dingolshausen	LOC.city
+Dinhard	LOC.city
 Dinkelsbühl	LOC.city
 Dinkelscherben	LOC.city
 Dinklage	LOC.city
@@ -1853,6 +1951,7 @@ Dirlewang	LOC.city
 Dirmstein	LOC.city
 Dischingen	LOC.city
 Disentis	LOC.city
+Disentis/Mustér	LOC.city
 Dissen	LOC.city
 Ditfurt	LOC.city
 Dittelbrunn	LOC.city
@@ -1874,6 +1973,7 @@ Dollbergen	LOC.city
 Dollern	LOC.city
 Dollerup	LOC.city
 Domat	LOC.city
+Domat/Ems	LOC.city
 Dombresson	LOC.city
 Dombühl	LOC.city
 Domdidier	LOC.city
@@ -1892,6 +1992,7 @@ Donnersdorf	LOC.city
 Donnerskirchen	LOC.city
 Donzdorf	LOC.city
 Doppl	LOC.city
+Doppleschwand	LOC.city
 Doren	LOC.city
 Dorf Mecklenburg	LOC.city
 Dorf Neftenbach	LOC.district
@@ -1969,9 +2070,11 @@ Duvenstedt	LOC.city
 Dußlingen	LOC.city
 Dägeling	LOC.city
 Dällikon	LOC.district
+Däniken	LOC.city
 Dänikon	LOC.city
 Dänischenhagen	LOC.city
 Därligen	LOC.city
+Dättlikon	LOC.city
 Dättwil	LOC.city
 Döbeln	LOC.city
 Döbernitz	LOC.city
@@ -1991,6 +2094,7 @@ Dörrenbach	LOC.city
 Dörverden	LOC.city
 Dörzbach	LOC.city
 Dötlingen	LOC.city
+Döttingen	LOC.city
 Dübendorf	LOC.city
 Düdingen	LOC.city
 Dülmen	LOC.city
@@ -2058,6 +2162,7 @@ Ebreichsdorf	LOC.city
 Ebringen	LOC.city
 Ebstorf	LOC.city
 Echallens	LOC.city
+Echandens	LOC.city
 Echem	LOC.city
 Eching	LOC.city
 Echsenbach	LOC.city
@@ -2107,6 +2212,7 @@ Eggendorf	LOC.city
 Eggenfelden	LOC.city
 Eggenstein-Leopoldshafen	LOC.city
 Eggenthal	LOC.city
+Eggerberg	LOC.city
 Eggermühlen	LOC.city
 Eggern	LOC.city
 Eggersdorf	LOC.city
@@ -2121,6 +2227,7 @@ Eggolsheim	LOC.city
 Eggstätt	LOC.city
 Eging	LOC.city
 Egling	LOC.city
+Eglisau	LOC.city
 Egliswil	LOC.city
 Egloffstein	LOC.city
 Eglofs	LOC.city
@@ -2182,6 +2289,7 @@ Einfeld	LOC.city
 Einhausen	LOC.city
 Einsiedeln	LOC.city
 Eisbach	LOC.city
+Eischoll	LOC.city
 Eisdorf	LOC.city
 Eisdorf am Harz	LOC.city
 Eiselfing	LOC.city
@@ -2223,6 +2331,7 @@ Ellerhoop	LOC.city
 Ellerstadt	LOC.city
 Ellgau	LOC.city
 Ellhofen	LOC.city
+Ellikon an der Thur	LOC.city
 Ellingen	LOC.city
 Ellmau	LOC.city
 Ellrich	LOC.city
@@ -2254,6 +2363,7 @@ Eltville	LOC.city
 Elxleben	LOC.city
 Elzach	LOC.city
 Elze	LOC.city
+Embd	LOC.city
 Embrach	LOC.city
 Embsen	LOC.city
 Emden	LOC.city
@@ -2299,6 +2409,7 @@ Enkirch	LOC.city
 Ennenda	LOC.city
 Ennepetal	LOC.city
 Ennetach	LOC.city
+Ennetbaden	LOC.city
 Ennetbürgen	LOC.city
 Ennigerloh	LOC.city
 Ennsdorf	LOC.city
@@ -2336,6 +2447,7 @@ Erftstadt	LOC.city
 Erfurt	LOC.city
 Erfweiler	LOC.city
 Ergersheim	LOC.city
+Ergisch	LOC.city
 Ergolding	LOC.city
 Ergoldsbach	LOC.city
 Ering	LOC.city
@@ -2363,8 +2475,10 @@ Erlensee	LOC.city
 Erligheim	LOC.city
 Erlinsbach	LOC.city
 Ermatingen	LOC.city
+Ermensee	LOC.city
 Ermlitz	LOC.city
 Erndtebrück	LOC.city
+Ernen	LOC.city
 Ernsgaden	LOC.city
 Ernstbrunn	LOC.city
 Ernsthofen	LOC.city
@@ -2400,6 +2514,7 @@ Eschlikon	LOC.city
 Eschlkam	LOC.city
 Eschollbrücken	LOC.city
 Escholzmatt	LOC.city
+Escholzmatt-Marbach	LOC.city
 Eschwege	LOC.city
 Eschweiler	LOC.city
 Eselsberg	LOC.city
@@ -2419,11 +2534,13 @@ Essingen	LOC.city
 Essling	LOC.city
 Esslingen	LOC.city
 Esslingen am Neckar	LOC.city
+Estavayer	LOC.city
 Estavayer-le-Lac	LOC.city
 Estenfeld	LOC.city
 Esterwegen	LOC.city
 Esthal	LOC.city
 Estorf	LOC.city
+Etoy	LOC.city
 Ettenheim	LOC.city
 Ettingen	LOC.city
 Ettiswil	LOC.city
@@ -2458,10 +2575,12 @@ Fahrdorf	LOC.city
 Fahrenbach	LOC.city
 Fahrenkrug	LOC.city
 Fahrenzhausen	LOC.city
+Fahrwangen	LOC.city
 Faid	LOC.city
 Faido	LOC.city
 Faistenau	LOC.city
 Faldera	LOC.city
+Falera	LOC.city
 Falkenau	LOC.city
 Falkenberg	LOC.city
 Falkenburg	LOC.city
@@ -2492,6 +2611,7 @@ Feistritz an der Gail	LOC.city
 Feistritz bei Knittelfeld	LOC.city
 Feistritz im Rosental	LOC.city
 Feistritz ob Bleiburg	LOC.city
+Felben-Wellhausen	LOC.city
 Feld	LOC.city
 Feld am See	LOC.city
 Feldafing	LOC.city
@@ -2516,11 +2636,13 @@ Fels am Wagram	LOC.city
 Felsberg	LOC.city
 Fendels	LOC.city
 Fennpfuhl	LOC.district
+Ferden	LOC.city
 Ferdinandshof	LOC.city
 Ferenbalm	LOC.city
 Ferlach	LOC.city
 Ferndorf	LOC.city
 Fernitz	LOC.city
+Ferrera	LOC.city
 Ferreyres	LOC.city
 Ferschnitz	LOC.city
 Feucht	LOC.city
@@ -2529,12 +2651,16 @@ Feuerthalen	LOC.city
 Feusisberg	LOC.city
 Fichtenberg	LOC.city
 Fichtenwalde	LOC.city
+Fideris	LOC.city
 Fieberbrunn	LOC.city
 Fiecht	LOC.city
 Fiesch	LOC.city
+Fieschertal	LOC.city
 Filderstadt	LOC.city
+Filisur	LOC.city
 Filsum	LOC.city
 Filzmoos	LOC.city
+Finhaut	LOC.city
 Finkenberg	LOC.city
 Finkenstein	LOC.city
 Finkenstein am Faaker See	LOC.city
@@ -2549,12 +2675,17 @@ Fischach	LOC.city
 Fischamend	LOC.city
 Fischamend-Markt	LOC.district
 Fischbach	LOC.city
+Fischbach-Göslikon	LOC.city
 Fischbachau	LOC.city
 Fischeln	LOC.city
+Fischenthal	LOC.city
 Fischerbach	LOC.city
 Fisching	LOC.city
 Fischingen	LOC.city
+Fisibach	LOC.city
+Fislisbach	LOC.city
 Fiss	LOC.city
+Flaach	LOC.city
 Flachau	LOC.city
 Flachslanden	LOC.city
 Flacht	LOC.city
@@ -2589,10 +2720,12 @@ Floß	LOC.city
 Flums	LOC.city
 Fluntern	LOC.district
 Flurlingen	LOC.city
+Fläsch	LOC.city
 Flöha	LOC.city
 Flörsheim	LOC.city
 Flöthe	LOC.city
 Flüelen	LOC.city
+Flüeli-Ranft	LOC.city
 Flühli	LOC.city
 Fockbek	LOC.city
 Fohnsdorf	LOC.city
@@ -2632,6 +2765,7 @@ Frankleben	LOC.city
 Frannach	LOC.city
 Franzburg	LOC.city
 Französisch Buchholz	LOC.district
+Frasco	LOC.city
 Frasdorf	LOC.city
 Frastanz	LOC.city
 Fraubrunnen	LOC.city
@@ -2663,6 +2797,7 @@ Freienbach	LOC.city
 Freienberg	LOC.district
 Freienbessingen	LOC.city
 Freienstein	LOC.city
+Freienstein-Teufen	LOC.city
 Freiensteinau	LOC.city
 Freienwill	LOC.city
 Freihung	LOC.city
@@ -2743,12 +2878,14 @@ Frose	LOC.city
 Frutigen	LOC.city
 Fränkisch-Crumbach	LOC.city
 Fröndenberg	LOC.city
+Ftan	LOC.city
 Fuchsmühl	LOC.city
 Fuchsstadt	LOC.city
 Fuhlsbüttel	LOC.district
 Fulda	LOC.city
 Fuldatal	LOC.city
 Fulenbach	LOC.city
+Full-Reuenthal	LOC.city
 Fully	LOC.city
 Fulpmes	LOC.city
 Furth an der Triesting	LOC.city
@@ -2794,6 +2931,7 @@ Gachnang	LOC.city
 Gadebusch	LOC.city
 Gadeland	LOC.city
 Gadheim	LOC.city
+Gadmen	LOC.city
 Gaflenz	LOC.city
 Gaggenau	LOC.city
 Gaiberg	LOC.city
@@ -2819,11 +2957,14 @@ Gammelsdorf	LOC.city
 Gammelshausen	LOC.city
 Gammertingen	LOC.city
 Gampel	LOC.city
+Gampel-Bratsch	LOC.city
+Gampelen	LOC.city
 Gampern	LOC.city
 Gamprin	LOC.city
 Gams	LOC.city
 Gams bei Hieflau	LOC.city
 Ganderkesee	LOC.city
+Gandria	LOC.city
 Gangelt	LOC.city
 Gangkofen	LOC.city
 Gangloffsömmern	LOC.city
@@ -2919,11 +3060,13 @@ Gemünden	LOC.city
 Gemünden am Main	LOC.city
 Gemünden an der Wohra	LOC.city
 Genderkingen	LOC.city
+Genestrerio	LOC.city
 Genf	LOC.city
 Gengenbach	LOC.city
 Genolier	LOC.city
 Gensingen	LOC.city
 Genthin	LOC.city
+Genthod	LOC.city
 Genève	LOC.city
 Georgenberg	LOC.city
 Georgensgmünd	LOC.city
@@ -3009,12 +3152,15 @@ Gilserberg	LOC.city
 Gilten	LOC.city
 Gimbsheim	LOC.city
 Gimel	LOC.city
+Gimmelwald	LOC.city
 Gingen	LOC.city
 Gingen an der Fils	LOC.city
 Gingst	LOC.city
 Ginsheim-Gustavsburg	LOC.city
+Giornico	LOC.city
 Gipf-Oberfrick	LOC.city
 Girod	LOC.city
+Gisikon	LOC.city
 Giswil	LOC.city
 Gittelde	LOC.city
 Giubiasco	LOC.city
@@ -3100,6 +3246,7 @@ Gommersheim	LOC.city
 Gommiswald	LOC.city
 Gondelsheim	LOC.city
 Gondershausen	LOC.city
+Gondo	LOC.city
 Gonsenheim	LOC.city
 Gonten	LOC.city
 Gontenschwil	LOC.city
@@ -3157,6 +3304,7 @@ Gramatneusiedl	LOC.city
 Grambach	LOC.city
 Gramkow	LOC.city
 Gramzow	LOC.city
+Grancia	LOC.city
 Grancy	LOC.city
 Grand-Savagnier	LOC.district
 Grandson	LOC.city
@@ -3195,10 +3343,12 @@ Gremersdorf	LOC.city
 Gremsdorf	LOC.city
 Grenchen	LOC.city
 Grenzach-Wyhlen	LOC.city
+Greppen	LOC.city
 Greppin	LOC.city
 Gressenberg	LOC.city
 Gresten	LOC.city
 Grettstadt	LOC.city
+Gretzenbach	LOC.city
 Greußen	LOC.city
 Greußenheim	LOC.city
 Greven	LOC.city
@@ -3211,6 +3361,7 @@ Griesheim	LOC.city
 Grieskirchen	LOC.city
 Griesstätt	LOC.city
 Griffen	LOC.city
+Grimentz	LOC.city
 Grimisuat	LOC.city
 Grimma	LOC.city
 Grimmen	LOC.city
@@ -3222,6 +3373,7 @@ Groitzsch	LOC.city
 Grolley	LOC.city
 Grolsheim	LOC.city
 Gronau	LOC.city
+Grono	LOC.city
 Gropiusstadt	LOC.district
 Grossacker	LOC.city
 Grossaffoltern	LOC.city
@@ -3394,6 +3546,7 @@ Grünendeich	LOC.city
 Grünhain	LOC.city
 Grünhainichen	LOC.city
 Grünheide	LOC.city
+Grüningen	LOC.city
 Grünkraut	LOC.city
 Grünsfeld	LOC.city
 Grünstadt	LOC.city
@@ -3407,6 +3560,7 @@ Gschwend	LOC.city
 Gstaad	LOC.city
 Gstadt	LOC.city
 Gstadt am Chiemsee	LOC.city
+Gsteig	LOC.city
 Gstückt	LOC.district
 Guben	LOC.city
 Gudensberg	LOC.city
@@ -3431,6 +3585,8 @@ Gunzenhausen	LOC.city
 Gunzgen	LOC.city
 Gunzwil	LOC.city
 Gurk	LOC.city
+Gurmels	LOC.city
+Gurtnellen	LOC.city
 Gusenburg	LOC.city
 Gusterath	LOC.city
 Gutach	LOC.city
@@ -3443,6 +3599,7 @@ Gutenstetten	LOC.city
 Gutenswil	LOC.district
 Gutenzell-Hürbel	LOC.city
 Gutschick	LOC.district
+Guttannen	LOC.city
 Guttaring	LOC.city
 Guttau	LOC.city
 Guxhagen	LOC.city
@@ -3468,6 +3625,7 @@ Görsbach	LOC.city
 Görwihl	LOC.city
 Görzig	LOC.city
 Görzke	LOC.city
+Göschenen	LOC.city
 Göss	LOC.district
 Gössenberg	LOC.city
 Gössendorf	LOC.city
@@ -3510,6 +3668,7 @@ Haan	LOC.city
 Haar	LOC.city
 Haarbach	LOC.city
 Habach	LOC.city
+Habkern	LOC.city
 Hachenburg	LOC.city
 Hacheney	LOC.city
 Hackenheim	LOC.city
@@ -3532,6 +3691,7 @@ Hagenbach	LOC.city
 Hagenberg	LOC.city
 Hagenberg im Mühlkreis	LOC.city
 Hagenbrunn	LOC.city
+Hagenbuch	LOC.city
 Hagenburg	LOC.city
 Hagenbüchach	LOC.city
 Hagenow	LOC.city
@@ -3574,6 +3734,7 @@ Halberstadt	LOC.city
 Halblech	LOC.city
 Halbturn	LOC.city
 Haldensleben I	LOC.city
+Haldenstein	LOC.city
 Haldenwang	LOC.city
 Halensee	LOC.district
 Halfing	LOC.city
@@ -3592,6 +3753,7 @@ Hallenberg	LOC.city
 Hallerndorf	LOC.city
 Hallstadt	LOC.city
 Hallwang	LOC.city
+Hallwil	LOC.city
 Halsbrücke	LOC.city
 Halsenbach	LOC.city
 Halstenbek	LOC.city
@@ -3689,7 +3851,9 @@ Haslach	LOC.city
 Haslach an der Mühl	LOC.city
 Haslach im Kinzigtal	LOC.city
 Hasle	LOC.city
+Hasle bei Burgdorf	LOC.city
 Haslen	LOC.city
+Hasliberg	LOC.city
 Hasloch	LOC.city
 Hasloh	LOC.city
 Hassel	LOC.city
@@ -3728,6 +3892,9 @@ Hausleiten	LOC.city
 Hausmannstätten	LOC.city
 Hausmening	LOC.city
 Hauswalde	LOC.city
+Haute-Ajoie	LOC.city
+Haute-Sorne	LOC.city
+Hauterive	LOC.city
 Hauzenberg	LOC.city
 Havelberg	LOC.city
 Haverlah	LOC.city
@@ -3877,6 +4044,7 @@ Heringsdorf	LOC.city
 Herisau	LOC.city
 Herleshausen	LOC.city
 Hermagor	LOC.city
+Hermance	LOC.city
 Hermannsburg	LOC.city
 Hermaringen	LOC.city
 Hermersberg	LOC.city
@@ -3910,6 +4078,7 @@ Herzberg	LOC.city
 Herzberg am Harz	LOC.city
 Herzhorn	LOC.city
 Herzlake	LOC.city
+Herznach	LOC.city
 Herzogenaurach	LOC.city
 Herzogenbuchsee	LOC.city
 Herzogenburg	LOC.city
@@ -4051,6 +4220,7 @@ Hofheim in Unterfranken	LOC.city
 Hofkirchen	LOC.city
 Hofkirchen im Traunkreis	LOC.city
 Hofstetten	LOC.city
+Hofstetten bei Brienz	LOC.city
 Hofstätten	LOC.city
 Hofstätten an der Raab	LOC.city
 Hohberg	LOC.city
@@ -4140,6 +4310,7 @@ Homberg	LOC.city
 Hombrechtikon	LOC.city
 Hombruch	LOC.city
 Homburg	LOC.city
+Honau	LOC.city
 Hondelage	LOC.city
 Hoogstede	LOC.city
 Hopferau	LOC.city
@@ -4173,6 +4344,7 @@ Horstedt	LOC.city
 Horstmar	LOC.city
 Horw	LOC.city
 Hosenfeld	LOC.city
+Hospental	LOC.city
 Hostedde	LOC.city
 Hostrass	LOC.district
 Hottingen	LOC.district
@@ -4189,6 +4361,7 @@ Hundeshagen	LOC.city
 Hunding	LOC.city
 Hundsangen	LOC.city
 Hundsheim	LOC.city
+Hundwil	LOC.city
 Hungen	LOC.city
 Hurlach	LOC.city
 Husum	LOC.city
@@ -4266,6 +4439,7 @@ Hülsede	LOC.city
 Hündli-Zopf	LOC.district
 Hünenberg	LOC.city
 Hünfeld	LOC.city
+Hüntwangen	LOC.city
 Hünxe	LOC.city
 Hürm	LOC.city
 Hürth	LOC.city
@@ -4274,6 +4448,7 @@ Hütschenhausen	LOC.city
 Hüttau	LOC.city
 Hüttenberg	LOC.city
 Hüttenrode	LOC.city
+Hüttikon	LOC.city
 Hüttisheim	LOC.city
 Hüttlingen	LOC.city
 Hüttschlag	LOC.city
@@ -4284,6 +4459,7 @@ Ichenhausen	LOC.city
 Ichenheim	LOC.city
 Ichtershausen	LOC.city
 Icking	LOC.city
+Icogne	LOC.city
 Idar-Oberstein	LOC.city
 Idstein	LOC.city
 Iffeldorf	LOC.city
@@ -4302,11 +4478,13 @@ Ihringen	LOC.city
 Ihringshausen	LOC.city
 Ihrlerstein	LOC.city
 Ilanz	LOC.city
+Ilanz/Glion	LOC.city
 Ilberstedt	LOC.city
 Ilbesheim	LOC.city
 Ilfeld	LOC.city
 Illerrieden	LOC.city
 Illertissen	LOC.city
+Illgau	LOC.city
 Illingen	LOC.city
 Illitsch	LOC.city
 Illmensee	LOC.city
@@ -4343,6 +4521,7 @@ Innerbraz	LOC.city
 Innere Stadt	LOC.district
 Innernzell	LOC.city
 Innerschwand	LOC.city
+Innertkirchen	LOC.city
 Innervillgraten	LOC.city
 Inning	LOC.city
 Inning am Ammersee	LOC.city
@@ -4352,6 +4531,7 @@ Ins	LOC.city
 Insheim	LOC.city
 Insingen	LOC.city
 Interlaken	LOC.city
+Intragna	LOC.city
 Inwil	LOC.city
 Inzell	LOC.city
 Inzenhof	LOC.city
@@ -4376,16 +4556,20 @@ Irschenberg	LOC.city
 Irsee	LOC.city
 Irxleben	LOC.city
 Ischgl	LOC.city
+Iseltwald	LOC.city
 Isen	LOC.city
 Isenbüttel	LOC.city
+Isenthal	LOC.city
 Iserlohn	LOC.city
 Isernhagen Farster Bauerschaft	LOC.city
 Isernhagen-Süd	LOC.city
 Ismaning	LOC.city
 Isny	LOC.city
+Isone	LOC.city
 Ispringen	LOC.city
 Isselburg	LOC.city
 Issum	LOC.city
+Isérables	LOC.city
 Itingen	LOC.city
 Itschnach	LOC.district
 Itter	LOC.city
@@ -4418,6 +4602,7 @@ Jena	LOC.city
 Jenaz	LOC.city
 Jenbach	LOC.city
 Jengen	LOC.city
+Jenins	LOC.city
 Jennersdorf	LOC.city
 Jerichow	LOC.city
 Jerrishoe	LOC.city
@@ -4534,6 +4719,7 @@ Kapfenberg	LOC.city
 Kapfenstein	LOC.city
 Kapfing	LOC.city
 Kappel	LOC.city
+Kappel am Albis	LOC.city
 Kappel am Krappfeld	LOC.city
 Kappel-Grafenhausen	LOC.city
 Kappelen	LOC.city
@@ -4633,6 +4819,7 @@ Kerzenheim	LOC.city
 Kerzers	LOC.city
 Kessenich	LOC.city
 Kessin	LOC.city
+Kesswil	LOC.city
 Ketsch	LOC.city
 Kettenkamp	LOC.city
 Kettershausen	LOC.city
@@ -4658,6 +4845,7 @@ Kindenheim	LOC.city
 Kinderbeuern	LOC.city
 Kindhausen	LOC.district
 Kindsbach	LOC.city
+Kippel	LOC.city
 Kippenheim	LOC.city
 Kirch-Uster	LOC.district
 Kirchanschöring	LOC.city
@@ -4822,7 +5010,9 @@ Kloster Lehnin	LOC.city
 Klosterlechfeld	LOC.city
 Klostermansfeld	LOC.city
 Klosterneuburg	LOC.city
+Klosters	LOC.city
 Klosters Serneus	LOC.city
+Klosters-Serneus	LOC.city
 Kloten	LOC.city
 Klotten	LOC.city
 Klotzsche	LOC.city
@@ -4883,6 +5073,7 @@ Kottenheim	LOC.city
 Kottgeisering	LOC.city
 Kottingbrunn	LOC.city
 Kottweiler-Schwanden	LOC.city
+Kradolf-Schönenberg	LOC.city
 Kraftsdorf	LOC.city
 Kraiburg	LOC.city
 Kraiburg am Inn	LOC.city
@@ -4899,6 +5090,7 @@ Kramsach	LOC.city
 Kranenburg	LOC.city
 Kranichfeld	LOC.city
 Kranichstein	LOC.city
+Krattigen	LOC.city
 Kraubath	LOC.city
 Kraubath an der Mur	LOC.city
 Krauchenwies	LOC.city
@@ -5057,6 +5249,7 @@ Köttmannsdorf	LOC.city
 Kötzschau	LOC.city
 Kötzting	LOC.city
 Kößlarn	LOC.city
+Küblis	LOC.city
 Kühbach	LOC.city
 Kühlungsborn	LOC.city
 Kühndorf	LOC.city
@@ -5080,12 +5273,15 @@ Küttigen	LOC.city
 L'Abbaye	LOC.city
 La Chaux	LOC.city
 La Chaux-de-Fonds	LOC.city
+La Fouly	LOC.city
 La Neuveville	LOC.city
 La Punt Chamues-ch	LOC.city
 La Roche	LOC.city
+La Sagne	LOC.city
 La Sarraz	LOC.city
 La Tour-de-Peilz	LOC.city
 La Tour-de-Trême	LOC.city
+La Tène	LOC.city
 Laa an der Thaya	LOC.city
 Laab	LOC.city
 Laab im Walde	LOC.city
@@ -5115,15 +5311,18 @@ Lahe	LOC.city
 Lahnstein	LOC.city
 Lahr	LOC.city
 Laichingen	LOC.city
+Lalden	LOC.city
 Lalendorf	LOC.city
 Lalling	LOC.city
 Lam	LOC.city
 Lambach	LOC.city
+Lamboing	LOC.city
 Lambrecht	LOC.city
 Lambrechtshagen	LOC.city
 Lambsheim	LOC.city
 Lamerdingen	LOC.city
 Lamme	LOC.city
+Lamone	LOC.city
 Lampertheim	LOC.city
 Lampertswalde	LOC.city
 Lamprechtshausen	LOC.city
@@ -5203,6 +5402,7 @@ Langkampfen	LOC.city
 Langlingen	LOC.city
 Langnau	LOC.city
 Langnau am Albis	LOC.city
+Langnau im Emmental	LOC.city
 Langquaid	LOC.city
 Langrickenbach	LOC.city
 Langschlag	LOC.city
@@ -5211,11 +5411,13 @@ Langsur	LOC.city
 Langula	LOC.city
 Langwedel	LOC.city
 Langweid	LOC.city
+Langwies	LOC.city
 Lankow	LOC.district
 Lankwitz	LOC.district
 Lannach	LOC.city
 Lans	LOC.city
 Lanstrop	LOC.city
+Lantsch/Lenz	LOC.city
 Lanzendorf	LOC.city
 Lanzenkirchen	LOC.city
 Lappersdorf	LOC.city
@@ -5239,6 +5441,7 @@ Laudenbach	LOC.city
 Lauenau	LOC.city
 Lauenbrück	LOC.city
 Lauenburg	LOC.city
+Lauenen	LOC.city
 Lauenhagen	LOC.city
 Lauf	LOC.city
 Lauf an der Pegnitz	LOC.city
@@ -5277,14 +5480,20 @@ Laußnitz	LOC.city
 Lavamünd	LOC.city
 Lavant	LOC.city
 Lavertezzo	LOC.city
+Lavey	LOC.city
+Lavizzara	LOC.city
 Lawalde	LOC.city
 Laxenburg	LOC.city
+Le Brassus	LOC.city
 Le Chenit	LOC.city
+Le Châble	LOC.city
 Le Grand-Saconnex	LOC.city
 Le Landeron	LOC.city
+Le Lieu	LOC.city
 Le Locle	LOC.city
 Le Mont-sur-Lausanne	LOC.city
 Le Noirmont	LOC.city
+Le Sentier	LOC.city
 Le Vaud	LOC.city
 Lebach	LOC.city
 Lebus	LOC.city
@@ -5332,6 +5541,7 @@ Leipheim	LOC.city
 Leipzig	LOC.city
 Leisach	LOC.city
 Leisnig	LOC.city
+Leissigen	LOC.city
 Leitendorf	LOC.district
 Leitersdorf	LOC.city
 Leitersdorf im Raabtal	LOC.city
@@ -5359,6 +5569,7 @@ Lengerich	LOC.city
 Lengfelden	LOC.city
 Lenggries	LOC.city
 Lengnau	LOC.city
+Lengwil	LOC.city
 Lenhausen	LOC.city
 Lenk	LOC.city
 Lennestadt	LOC.city
@@ -5389,13 +5600,17 @@ Les Brenets	LOC.city
 Les Breuleux	LOC.city
 Les Clées	LOC.city
 Les Geneveys-sur-Coffrane	LOC.city
+Les Haudères	LOC.city
+Les Marécottes	LOC.city
 Les Ponts-de-Martel	LOC.city
+Les Verrières	LOC.city
 Letschin	LOC.city
 Letzlingen	LOC.city
 Leuben	LOC.city
 Leubnitz	LOC.city
 Leubsdorf	LOC.city
 Leuchtenberg	LOC.city
+Leuggern	LOC.city
 Leuk	LOC.city
 Leukerbad	LOC.city
 Leumnitz	LOC.city
@@ -5410,6 +5625,7 @@ Leutershausen	LOC.city
 Leutesdorf	LOC.city
 Leutkirch	LOC.city
 Leutschach	LOC.city
+Leutwil	LOC.city
 Leuzigen	LOC.city
 Leverkusen	LOC.city
 Lewenberg	LOC.district
@@ -5429,6 +5645,7 @@ Lichtenstein	LOC.city
 Lichtentanne	LOC.city
 Lichtenwörth	LOC.city
 Lichterfelde	LOC.district
+Liddes	LOC.city
 Liebenau	LOC.city
 Liebenburg	LOC.city
 Liebenfels	LOC.city
@@ -5448,6 +5665,7 @@ Lieskau	LOC.city
 Liestal	LOC.city
 Liezen	LOC.city
 Ließem	LOC.city
+Ligerz	LOC.city
 Ligist	LOC.city
 Ligornetto	LOC.city
 Lilienfeld	LOC.city
@@ -5476,6 +5694,7 @@ Lindhorst	LOC.city
 Lindlar	LOC.city
 Lindow	LOC.city
 Lindwedel	LOC.city
+Linescio	LOC.city
 Lingen	LOC.city
 Lingenau	LOC.city
 Lingenfeld	LOC.city
@@ -5524,6 +5743,8 @@ Loitz	LOC.city
 Loitzenberg	LOC.city
 Lollar	LOC.city
 Lommatzsch	LOC.city
+Lommis	LOC.city
+Lonay	LOC.city
 Longkamp	LOC.city
 Longuich	LOC.city
 Lonnerstadt	LOC.city
@@ -5539,6 +5760,7 @@ Loschwitz	LOC.city
 Losenstein	LOC.city
 Losheim	LOC.city
 Losone	LOC.city
+Lostallo	LOC.city
 Lostau	LOC.city
 Lostorf	LOC.city
 Lotte	LOC.city
@@ -5556,6 +5778,7 @@ Luckau	LOC.city
 Luckenwalde	LOC.city
 Ludenberg	LOC.city
 Ludesch	LOC.city
+Ludiano	LOC.city
 Ludmannsdorf	LOC.city
 Ludweiler-Warndt	LOC.city
 Ludwigsburg	LOC.city
@@ -5564,6 +5787,7 @@ Ludwigshafen	LOC.city
 Ludwigshafen am Rhein	LOC.city
 Ludwigslust	LOC.city
 Ludwigsstadt	LOC.city
+Lufingen	LOC.city
 Luftenberg	LOC.city
 Luftenberg an der Donau	LOC.city
 Luftkurort Arendsee	LOC.city
@@ -5573,6 +5797,7 @@ Luhden	LOC.city
 Luhe-Wildenau	LOC.city
 Luisenthal	LOC.city
 Lumino	LOC.city
+Lumnezia	LOC.city
 Lunden	LOC.city
 Lunestedt	LOC.city
 Lungern	LOC.city
@@ -5580,6 +5805,7 @@ Lunz	LOC.city
 Lunz am See	LOC.city
 Lunzenau	LOC.city
 Lupburg	LOC.city
+Lupfig	LOC.city
 Lurup	LOC.district
 Lusan	LOC.city
 Lustadt	LOC.city
@@ -5589,6 +5815,7 @@ Luthern	LOC.city
 Lutry	LOC.city
 Lutter	LOC.city
 Lutter am Barenberge	LOC.city
+Lutzenberg	LOC.city
 Lutzerath	LOC.city
 Lutzmannsburg	LOC.city
 Luzein	LOC.city
@@ -5641,6 +5868,7 @@ Lüneburg	LOC.city
 Lünen	LOC.city
 Lünne	LOC.city
 Lürschau	LOC.city
+Lüscherz	LOC.city
 Lütgendortmund	LOC.city
 Lütisburg	LOC.city
 Lütjenburg	LOC.city
@@ -5652,10 +5880,12 @@ Lützow	LOC.city
 Machern	LOC.city
 Mackenbach	LOC.city
 Madiswil	LOC.city
+Madulain	LOC.city
 Magadino	LOC.city
 Magdala	LOC.city
 Magdeburg	LOC.city
 Magden	LOC.city
+Magliaso	LOC.city
 Magstadt	LOC.city
 Mahlberg	LOC.city
 Mahlow	LOC.city
@@ -5681,6 +5911,7 @@ Maissau	LOC.city
 Maitenbeth	LOC.city
 Malans	LOC.city
 Malborn	LOC.city
+Malbun	LOC.city
 Malchin	LOC.city
 Malching	LOC.city
 Malchow	LOC.city
@@ -5690,6 +5921,7 @@ Malleray	LOC.city
 Mallersdorf-Pfaffenberg	LOC.city
 Malliß	LOC.city
 Mallnitz	LOC.city
+Maloja	LOC.city
 Malsch	LOC.city
 Malschwitz	LOC.city
 Malsfeld	LOC.city
@@ -5698,6 +5930,7 @@ Malters	LOC.city
 Malvaglia	LOC.city
 Mammelzen	LOC.city
 Mammendorf	LOC.city
+Mammern	LOC.city
 Mamming	LOC.city
 Manching	LOC.city
 Manderscheid	LOC.city
@@ -5707,6 +5940,7 @@ Mannersdorf am Leithagebirge	LOC.city
 Mannersdorf an der Rabnitz	LOC.city
 Mannheim	LOC.city
 Manning	LOC.city
+Manno	LOC.city
 Mannsdorf	LOC.city
 Mannsdorf an der Donau	LOC.city
 Mannswörth	LOC.city
@@ -5806,6 +6040,7 @@ Marloffstein	LOC.city
 Marlow	LOC.city
 Marly	LOC.city
 Marnheim	LOC.city
+Maroggia	LOC.city
 Maroldsweisach	LOC.city
 Marpingen	LOC.city
 Marquartstein	LOC.city
@@ -5829,6 +6064,7 @@ Marzahn	LOC.district
 Marzling	LOC.city
 Masburg	LOC.city
 Mascherode	LOC.city
+Maschwanden	LOC.city
 Maselheim	LOC.city
 Massagno	LOC.city
 Massenbachhausen	LOC.city
@@ -5929,6 +6165,7 @@ Mellenbach-Glasbach	LOC.city
 Mellingen	LOC.city
 Mellinghausen	LOC.city
 Mellrichstadt	LOC.city
+Mels	LOC.city
 Melsbach	LOC.city
 Melsdorf	LOC.city
 Melsungen	LOC.city
@@ -5957,6 +6194,7 @@ Merchweiler	LOC.city
 Merdingen	LOC.city
 Merenberg	LOC.city
 Merenschwand	LOC.city
+Meride	LOC.city
 Mering	LOC.city
 Merkenbach	LOC.city
 Merkendorf	LOC.city
@@ -5980,6 +6218,7 @@ Messen	LOC.city
 Messingen	LOC.city
 Metelen	LOC.city
 Metnitz	LOC.city
+Mettauertal	LOC.city
 Metten	LOC.city
 Mettendorf	LOC.city
 Mettenheim	LOC.city
@@ -5995,6 +6234,7 @@ Meuselbach	LOC.city
 Meuselwitz	LOC.city
 Meyenburg	LOC.city
 Meyrin	LOC.city
+Mezzovico-Vira	LOC.city
 Meßkirch	LOC.city
 Meßstetten	LOC.city
 Michaelerberg	LOC.city
@@ -6106,10 +6346,15 @@ Monakam	LOC.city
 Monheim	LOC.city
 Monheim am Rhein	LOC.city
 Monschau	LOC.city
+Monstein	LOC.city
+Mont-Vully	LOC.city
+Mont-sur-Rolle	LOC.city
 Montabaur	LOC.city
 Montagnola	LOC.city
 Montagny	LOC.city
 Monte Carasso	LOC.city
+Monteceneri	LOC.city
+Monteggio	LOC.city
 Monthey	LOC.city
 Montreux	LOC.city
 Monzelfeld	LOC.city
@@ -6130,10 +6375,13 @@ Moosthenning	LOC.city
 Morat	LOC.city
 Morbach	LOC.city
 Morbio Inferiore	LOC.city
+Morcote	LOC.city
 Morges	LOC.city
+Morgins	LOC.city
 Moringen	LOC.city
 Moritzburg	LOC.city
 Morsbach	LOC.city
+Morschach	LOC.city
 Morsum	LOC.city
 Mortantsch	LOC.city
 Mosbach	LOC.city
@@ -6154,13 +6402,16 @@ Muhr	LOC.city
 Muhr am See	LOC.city
 Mulda	LOC.city
 Muldenstein	LOC.city
+Mulegns	LOC.city
 Mulfingen	LOC.city
 Mumpf	LOC.city
+Mundaun	LOC.city
 Mundelsheim	LOC.city
 Munderfing	LOC.city
 Munderkingen	LOC.city
 Munkbrarup	LOC.city
 Munningen	LOC.city
+Muntelier	LOC.city
 Muntlix	LOC.city
 Muolen	LOC.city
 Muotathal	LOC.city
@@ -6180,14 +6431,17 @@ Muttenz	LOC.city
 Mutters	LOC.city
 Mutterstadt	LOC.city
 Mutzschen	LOC.city
+Muzzano	LOC.city
 Mylau	LOC.city
 Mäder	LOC.city
 Mähring	LOC.city
 Mäls	LOC.city
 Männedorf	LOC.city
 Märkisches Viertel	LOC.district
+Märstetten	LOC.city
 Märstetten-Dorf	LOC.city
 Mézières	LOC.city
+Môtiers	LOC.city
 Möckern	LOC.city
 Möckmühl	LOC.city
 Mödingen	LOC.city
@@ -6269,6 +6523,7 @@ Müllendorf	LOC.city
 Müllerwis	LOC.district
 Müllheim	LOC.city
 Müllheim-Feldberg	LOC.city
+Mülligen	LOC.city
 Müllrose	LOC.city
 Mülsen	LOC.city
 Münchberg	LOC.city
@@ -6291,6 +6546,7 @@ Münnerstadt	LOC.city
 Münsing	LOC.city
 Münsingen	LOC.city
 Münster	LOC.city
+Münster-Geschinen	LOC.city
 Münster-Sarmsheim	LOC.city
 Münsterdorf	LOC.city
 Münsterhausen	LOC.city
@@ -6304,10 +6560,12 @@ Müntschemier	LOC.city
 Münzbach	LOC.city
 Münzenberg	LOC.city
 Münzkirchen	LOC.city
+Mürren	LOC.city
 Mürzhofen	LOC.city
 Mürzsteg	LOC.city
 Mürzzuschlag	LOC.city
 Müschenbach	LOC.city
+Müstair	LOC.city
 Naarn	LOC.city
 Naarn im Machlande	LOC.city
 Naas	LOC.city
@@ -6360,6 +6618,7 @@ Neerach	LOC.city
 Neersen	LOC.city
 Neftenbach	LOC.district
 Negernbötel	LOC.city
+Neggio	LOC.city
 Neheim	LOC.city
 Nehren	LOC.city
 Neidenstein	LOC.city
@@ -6367,6 +6626,7 @@ Neidling	LOC.city
 Neidlingen	LOC.city
 Neinstedt	LOC.city
 Nellingen	LOC.city
+Nendaz	LOC.city
 Nendeln	LOC.city
 Nennhausen	LOC.city
 Nennslingen	LOC.city
@@ -6379,6 +6639,7 @@ Neschwitz	LOC.city
 Nessa	LOC.city
 Nesselwang	LOC.city
 Nesselwängle	LOC.city
+Nesslau	LOC.city
 Nestelbach	LOC.city
 Nestelbach bei Graz	LOC.city
 Nestelbach im Ilztal	LOC.city
@@ -6471,6 +6732,7 @@ Neuhaus an der Pegnitz	LOC.city
 Neuhaus-Schierschnitz	LOC.city
 Neuhausen	LOC.city
 Neuhausen auf den Fildern	LOC.city
+Neuheim	LOC.city
 Neuhof	LOC.city
 Neuhof an der Zenn	LOC.city
 Neuhofen	LOC.city
@@ -6660,6 +6922,7 @@ Niederwangen	LOC.city
 Niederwenigern	LOC.city
 Niederwerrn	LOC.city
 Niederwiesa	LOC.city
+Niederwil	LOC.city
 Niederwinkling	LOC.city
 Niederwölz	LOC.city
 Niederzier	LOC.city
@@ -6729,10 +6992,12 @@ Nottensdorf	LOC.city
 Nottuln	LOC.city
 Nottwil	LOC.city
 Notzingen	LOC.city
+Novaggio	LOC.city
 Novazzano	LOC.city
 Nudersdorf	LOC.city
 Nufringen	LOC.city
 Nunningen	LOC.city
+Nussbaumen	LOC.city
 Nusse	LOC.city
 Nußdorf	LOC.city
 Nußdorf am Haunsberg	LOC.city
@@ -6792,11 +7057,14 @@ Oberdrauburg	LOC.city
 Oberegg	LOC.city
 Oberelbert	LOC.city
 Oberelsbach	LOC.city
+Oberembrach	LOC.city
+Oberems	LOC.city
 Oberengstringen	LOC.city
 Oberentfelden	LOC.city
 Oberfeld	LOC.district
 Oberfell	LOC.city
 Oberglatt	LOC.city
+Obergoms	LOC.city
 Obergriesbach	LOC.city
 Obergurig	LOC.city
 Obergäu	LOC.city
@@ -6815,6 +7083,7 @@ Oberhofen	LOC.city
 Oberhofen am Irrsee	LOC.city
 Oberhofen im Inntal	LOC.city
 Oberhünigen	LOC.city
+Oberiberg	LOC.city
 Oberjettingen	LOC.city
 Oberkassel	LOC.city
 Oberkirch	LOC.city
@@ -6873,6 +7142,7 @@ Oberrettenbach	LOC.city
 Oberreute	LOC.city
 Oberricklingen	LOC.city
 Oberried	LOC.city
+Oberried am Brienzersee	LOC.city
 Oberrieden	LOC.city
 Oberriet	LOC.city
 Oberriexingen	LOC.city
@@ -6881,6 +7151,8 @@ Oberrot	LOC.city
 Oberrotweil	LOC.city
 Oberröblingen	LOC.city
 Oberrüti	LOC.city
+Obersaxen	LOC.city
+Obersaxen Mundaun	LOC.city
 Oberschefflenz	LOC.city
 Oberscheinfeld	LOC.city
 Oberschleißheim	LOC.city
@@ -6921,10 +7193,12 @@ Oberurdorf	LOC.district
 Oberurnen	LOC.city
 Oberursel	LOC.city
 Oberuzwil	LOC.city
+Obervaz	LOC.city
 Obervellach	LOC.city
 Oberviechtach	LOC.city
 Obervogau	LOC.city
 Oberwagram	LOC.district
+Oberwald	LOC.city
 Oberwaltersdorf	LOC.city
 Oberwang	LOC.city
 Oberwart	LOC.city
@@ -6934,12 +7208,14 @@ Oberwesel	LOC.city
 Oberwiera	LOC.city
 Oberwiesenthal	LOC.city
 Oberwil	LOC.city
+Oberwil-Lieli	LOC.city
 Oberwolfach	LOC.city
 Oberwölbling	LOC.city
 Oberwölz Stadt	LOC.city
 Oberzeiring	LOC.city
 Oberzent	LOC.city
 Oberzissen	LOC.city
+Oberägeri	LOC.city
 Obfelden	LOC.city
 Obhausen	LOC.city
 Obing	LOC.city
@@ -6977,6 +7253,8 @@ Oestrich	LOC.city
 Oettingen	LOC.city
 Oettingen in Bayern	LOC.city
 Oetwil	LOC.city
+Oetwil am See	LOC.city
+Oetwil an der Limmat	LOC.city
 Oetz	LOC.city
 Oetzen	LOC.city
 Oeversee	LOC.city
@@ -7013,6 +7291,7 @@ Oldenswort	LOC.city
 Oldersum	LOC.city
 Oldisleben	LOC.city
 Olfen	LOC.city
+Olivone	LOC.city
 Ollersdorf	LOC.city
 Ollersdorf im Burgenland	LOC.city
 Ollon	LOC.city
@@ -7021,6 +7300,7 @@ Olsberg	LOC.city
 Olsbrücken	LOC.city
 Olten	LOC.city
 Onex	LOC.city
+Onsernone	LOC.city
 Opfenbach	LOC.city
 Opfikon	LOC.city
 Opladen	LOC.city
@@ -7037,13 +7317,16 @@ Oranienbaum	LOC.city
 Oranienburg	LOC.city
 Orbe	LOC.city
 Orenhofen	LOC.city
+Origlio	LOC.city
 Orlamünde	LOC.city
 Ormalingen	LOC.city
+Ormont-Dessus	LOC.city
 Ornbau	LOC.city
 Orny	LOC.city
 Oron-la-Ville	LOC.city
 Orpund	LOC.city
 Orscholz	LOC.city
+Orselina	LOC.city
 Orsingen-Nenzingen	LOC.city
 Orsières	LOC.city
 Ort im Innkreis	LOC.city
@@ -7168,6 +7451,7 @@ Pampow	LOC.city
 Panker	LOC.city
 Pankow	LOC.district
 Panschwitz-Kuckau	LOC.city
+Pany	LOC.city
 Papenburg	LOC.city
 Papendorf	LOC.city
 Pappelberg	LOC.district
@@ -7235,12 +7519,14 @@ Perkam	LOC.city
 Perleberg	LOC.city
 Perlesreut	LOC.city
 Perlsdorf	LOC.city
+Perly-Certoux	LOC.city
 Pernegg	LOC.city
 Pernegg an der Mur	LOC.city
 Pernersdorf	LOC.city
 Pernitz	LOC.city
 Perroy	LOC.city
 Persenbeug	LOC.city
+Personico	LOC.city
 Pertlstein	LOC.city
 Perwang	LOC.city
 Perwang am Grabensee	LOC.city
@@ -7301,6 +7587,7 @@ Pfunds	LOC.city
 Pfungen	LOC.city
 Pfungstadt	LOC.city
 Pfyn	LOC.city
+Pfäfers	LOC.city
 Pfäffikon	LOC.city
 Philippsburg	LOC.city
 Philippsthal	LOC.city
@@ -7351,7 +7638,9 @@ Planegg	LOC.city
 Planken	LOC.city
 Plankenau	LOC.city
 Plankstadt	LOC.city
+Plasselb	LOC.city
 Plate	LOC.city
+Plateau de Diesse	LOC.city
 Platten-Balsberg	LOC.district
 Plattenburg	LOC.city
 Plattling	LOC.city
@@ -7389,6 +7678,7 @@ Polch	LOC.city
 Poll	LOC.district
 Polle	LOC.city
 Polleben	LOC.city
+Pollegio	LOC.city
 Pollhagen	LOC.city
 Polling	LOC.city
 Polling in Tirol	LOC.city
@@ -7398,6 +7688,8 @@ Pommersfelden	LOC.city
 Pompaples	LOC.city
 Ponitz	LOC.city
 Pont-la-Ville	LOC.city
+Ponte Capriasca	LOC.city
+Ponte Tresa	LOC.city
 Pontresina	LOC.city
 Poppenbüttel	LOC.district
 Poppendorf	LOC.city
@@ -7405,9 +7697,11 @@ Poppenhausen	LOC.city
 Poppenricht	LOC.city
 Porrentruy	LOC.city
 Porschdorf	LOC.city
+Port-Valais	LOC.city
 Porta Westfalica	LOC.city
 Porz	LOC.city
 Porz am Rhein	LOC.city
+Porza	LOC.city
 Poschiavo	LOC.city
 Poseritz	LOC.city
 Postau	LOC.city
@@ -7432,12 +7726,14 @@ Pramet	LOC.city
 Prangins	LOC.city
 Praroman	LOC.city
 Pratau	LOC.city
+Prato Leventina	LOC.city
 Pratteln	LOC.city
 Prebitz	LOC.city
 Preding	LOC.city
 Preetz	LOC.city
 Pregarten	LOC.city
 Pregassona	LOC.city
+Pregny-Chambésy	LOC.city
 Preitenegg	LOC.city
 Prellenkirchen	LOC.city
 Premnitz	LOC.city
@@ -7482,6 +7778,7 @@ Prutting	LOC.city
 Prutz	LOC.city
 Prägraten	LOC.city
 Préverenges	LOC.city
+Prêles	LOC.city
 Prötzel	LOC.city
 Puch	LOC.city
 Puch bei Hallein	LOC.city
@@ -7557,6 +7854,7 @@ Quern	LOC.city
 Querumer Forst	LOC.district
 Quickborn	LOC.city
 Quierschied	LOC.city
+Quinto	LOC.city
 Quitzdorf	LOC.city
 Raab	LOC.city
 Raaba	LOC.city
@@ -7621,6 +7919,7 @@ Ramsen	LOC.city
 Ramsin	LOC.city
 Ramstein-Miesenbach	LOC.city
 Ramsthal	LOC.city
+Randa	LOC.city
 Randegg	LOC.city
 Randersacker	LOC.city
 Randogne	LOC.city
@@ -7638,6 +7937,7 @@ Ranshofen	LOC.city
 Ranstadt	LOC.city
 Ranten	LOC.city
 Rantrum	LOC.city
+Raperswilen	LOC.city
 Rappenhalde-Bannhalde	LOC.district
 Rapperswil	LOC.city
 Rappottenstein	LOC.city
@@ -7680,6 +7980,7 @@ Ravelsbach	LOC.city
 Ravensburg	LOC.city
 Raxendorf	LOC.city
 Raßnitz	LOC.city
+Realp	LOC.city
 Rebstein	LOC.city
 Rechberghausen	LOC.city
 Rechenberg-Bienenmühle	LOC.city
@@ -7690,6 +7991,7 @@ Rechthalten	LOC.city
 Rechtmehring	LOC.city
 Rechtsupweg	LOC.city
 Recke	LOC.city
+Reckingen-Gluringen	LOC.city
 Recklinghausen	LOC.city
 Reconvilier	LOC.city
 Reding	LOC.city
@@ -7702,6 +8004,7 @@ Rees	LOC.city
 Reeßum	LOC.city
 Regau	LOC.city
 Regen	LOC.city
+Regensberg	LOC.city
 Regensburg	LOC.city
 Regensdorf	LOC.city
 Regenstauf	LOC.city
@@ -7775,8 +8078,10 @@ Reith bei Kitzbühel	LOC.city
 Reith bei Seefeld	LOC.city
 Reith im Alpbachtal	LOC.city
 Reken	LOC.city
+Rekingen	LOC.city
 Rellingen	LOC.city
 Remagen	LOC.city
+Remetschwil	LOC.city
 Remlingen	LOC.city
 Remptendorf	LOC.city
 Remscheid	LOC.city
@@ -7852,12 +8157,14 @@ Ried im Oberinntal	LOC.city
 Ried im Traunkreis	LOC.city
 Ried im Zillertal	LOC.city
 Ried in der Riedmark	LOC.city
+Ried-Brig	LOC.city
 Riede	LOC.city
 Rieden	LOC.city
 Rieden an der Kötz	LOC.city
 Riedenberg	LOC.city
 Riedenburg	LOC.city
 Rieder	LOC.city
+Riederalp	LOC.city
 Riederich	LOC.city
 Riedering	LOC.city
 Riedholz	LOC.city
@@ -7872,6 +8179,7 @@ Riegsee	LOC.city
 Riehen	LOC.city
 Riehl	LOC.district
 Rielasingen-Worblingen	LOC.city
+Riemenstalden	LOC.city
 Rieneck	LOC.city
 Riepsdorf	LOC.city
 Ries	LOC.district
@@ -7887,6 +8195,7 @@ Rietschen	LOC.city
 Rietz	LOC.city
 Rietz Neuendorf	LOC.city
 Riezlern	LOC.city
+Rifferswil	LOC.city
 Riggisberg	LOC.city
 Rikon	LOC.district
 Rimbach	LOC.city
@@ -7901,6 +8210,7 @@ Ringsheim	LOC.city
 Rinn	LOC.city
 Rinteln	LOC.city
 Riol	LOC.city
+Risch	LOC.city
 Rissen	LOC.city
 Risum-Lindholm	LOC.city
 Ritterhude	LOC.city
@@ -7950,12 +8260,15 @@ Roigheim	LOC.city
 Roitham	LOC.city
 Roitzsch	LOC.city
 Rolle	LOC.city
+Romainmôtier	LOC.city
 Romanel-sur-Lausanne	LOC.city
 Romanshorn	LOC.city
 Rombergpark-Lücklemberg	LOC.city
 Rommerskirchen	LOC.city
 Romont	LOC.city
+Romoos	LOC.city
 Romrod	LOC.city
+Ronco sopra Ascona	LOC.city
 Ronneburg	LOC.city
 Ronnenberg	LOC.city
 Ronsberg	LOC.city
@@ -7981,6 +8294,7 @@ Rositz	LOC.city
 Roskow	LOC.city
 Rossau	LOC.city
 Rossbach	LOC.city
+Rossinière	LOC.city
 Rostock	LOC.city
 Rot	LOC.city
 Rot am See	LOC.city
@@ -7991,6 +8305,7 @@ Rotenturm an der Pinka	LOC.city
 Roth	LOC.city
 Rothenberg	LOC.city
 Rothenbergen	LOC.city
+Rothenbrunnen	LOC.city
 Rothenbuch	LOC.city
 Rothenburg	LOC.city
 Rothenburg ob der Tauber	LOC.city
@@ -8013,6 +8328,8 @@ Rottenschwil	LOC.city
 Rotthalmünster	LOC.city
 Rottleberode	LOC.city
 Rottweil	LOC.city
+Rougemont	LOC.city
+Roveredo	LOC.city
 Roxel	LOC.city
 Roxheim	LOC.city
 Roßdorf	LOC.city
@@ -8086,6 +8403,7 @@ Rötha	LOC.city
 Röthelstein	LOC.city
 Röthenbach	LOC.city
 Röthenbach an der Pegnitz	LOC.city
+Röthenbach im Emmental	LOC.city
 Röthis	LOC.city
 Röthlein	LOC.city
 Röttenbach	LOC.city
@@ -8104,6 +8422,7 @@ Rüegsau	LOC.city
 Rügland	LOC.city
 Rühen	LOC.city
 Rülzheim	LOC.city
+Rümikon	LOC.city
 Rümlang	LOC.city
 Rümligen	LOC.city
 Rümmelsheim	LOC.city
@@ -8121,6 +8440,7 @@ Rüti	LOC.city
 Rüti bei Lyssach	LOC.city
 Rütihof	LOC.city
 Rütlen	LOC.district
+S-chanf	LOC.city
 Saal	LOC.city
 Saal an der Saale	LOC.city
 Saalbach	LOC.city
@@ -8128,12 +8448,16 @@ Saalfeld	LOC.city
 Saalfelden	LOC.city
 Saalfelden am Steinernen Meer	LOC.city
 Saanen	LOC.city
+Saanenmöser	LOC.city
 Saara	LOC.city
 Saarbrücken	LOC.city
 Saarburg	LOC.city
 Saarhölzbach	LOC.city
 Saarlouis	LOC.city
 Saarwellingen	LOC.city
+Saas im Prättigau	LOC.city
+Saas-Almagell	LOC.city
+Saas-Balen	LOC.city
 Saas-Fee	LOC.city
 Saas-Grund	LOC.city
 Saatlen	LOC.district
@@ -8149,6 +8473,7 @@ Saerbeck	LOC.city
 Safenwil	LOC.city
 Saffig	LOC.city
 Sagard	LOC.city
+Sagogn	LOC.city
 Sahlkamp	LOC.city
 Saignelégier	LOC.city
 Sailauf	LOC.city
@@ -8158,16 +8483,21 @@ Saint-Aubin-Sauges	LOC.city
 Saint-Blaise	LOC.city
 Saint-Cergue	LOC.city
 Saint-George	LOC.city
+Saint-Gingolph	LOC.city
 Saint-Imier	LOC.city
 Saint-Livres	LOC.city
+Saint-Légier	LOC.city
 Saint-Léonard	LOC.city
 Saint-Maurice	LOC.city
 Saint-Prex	LOC.city
+Saint-Sulpice	LOC.city
+Saint-Ursanne	LOC.city
 Sainte-Croix	LOC.city
 Salach	LOC.city
 Salching	LOC.city
 Saldenburg	LOC.city
 Salem	LOC.city
+Salenstein	LOC.city
 Salgen	LOC.city
 Salgesch	LOC.city
 Salla	LOC.city
@@ -8192,6 +8522,7 @@ Sammersdorf	LOC.city
 Samstagern	LOC.city
 Samswegen	LOC.city
 Samtens	LOC.city
+San Vittore	LOC.city
 Sand	LOC.city
 Sandau	LOC.city
 Sandberg	LOC.city
@@ -8370,6 +8701,7 @@ Sankt Veiter Vorstadt	LOC.district
 Sankt Wendel	LOC.city
 Sankt Wolfgang	LOC.city
 Sankt Wolfgang im Salzkammergut	LOC.city
+Sant'Antonino	LOC.city
 Santa Maria	LOC.city
 Santa Maria in Calanca	LOC.city
 Sargans	LOC.city
@@ -8398,6 +8730,7 @@ Saulgrub	LOC.city
 Sautens	LOC.city
 Savigny	LOC.city
 Savièse	LOC.city
+Savognin	LOC.city
 Savosa	LOC.city
 Saxon	LOC.city
 Sayda	LOC.city
@@ -8420,6 +8753,7 @@ Schalkau	LOC.city
 Schalksmühle	LOC.city
 Schallstadt	LOC.city
 Schandorf	LOC.city
+Schangnau	LOC.city
 Schapen	LOC.city
 Scharans	LOC.city
 Scharbeutz	LOC.city
@@ -8489,6 +8823,7 @@ Schillingsfürst	LOC.city
 Schiltach	LOC.city
 Schiltberg	LOC.city
 Schindellegi	LOC.city
+Schinznach	LOC.city
 Schinznach Bad	LOC.city
 Schinznach Dorf	LOC.city
 Schipkau	LOC.city
@@ -8533,6 +8868,7 @@ Schlitz	LOC.city
 Schlosstal	LOC.district
 Schlotheim	LOC.city
 Schloßvippach	LOC.city
+Schluein	LOC.city
 Schlüchtern	LOC.city
 Schlüsselfeld	LOC.city
 Schlüsslberg	LOC.city
@@ -8558,6 +8894,7 @@ Schnaittenbach	LOC.city
 Schneckenlohe	LOC.city
 Schnega	LOC.city
 Schneidlingen	LOC.city
+Schneisingen	LOC.city
 Schneizlreuth	LOC.city
 Schnelldorf	LOC.city
 Schnelsen	LOC.city
@@ -8694,6 +9031,7 @@ Schärding	LOC.city
 Schärding Vorstadt	LOC.district
 Schöder	LOC.city
 Schöffengrund	LOC.city
+Schöfflisdorf	LOC.city
 Schöftland	LOC.city
 Schöfweg	LOC.city
 Schöllkrippen	LOC.city
@@ -8719,6 +9057,7 @@ Schönefeld	LOC.city
 Schöneiche	LOC.city
 Schönenberg-Kübelberg	LOC.city
 Schönenbuch	LOC.city
+Schönengrund	LOC.city
 Schönenwerd	LOC.city
 Schönering	LOC.city
 Schönewalde	LOC.city
@@ -8726,9 +9065,11 @@ Schönfeld	LOC.city
 Schöngeising	LOC.city
 Schönhausen	LOC.city
 Schönheide	LOC.city
+Schönholzerswilen	LOC.city
 Schöningen	LOC.city
 Schönkirchen	LOC.city
 Schönkirchen-Reyersdorf	LOC.city
+Schönried	LOC.city
 Schönsee	LOC.city
 Schönstedt	LOC.city
 Schönthal	LOC.city
@@ -8757,6 +9098,7 @@ Sechtem	LOC.city
 Seck	LOC.city
 Seckach	LOC.city
 Seckau	LOC.city
+Sedrun	LOC.city
 See	LOC.city
 Seebach	LOC.city
 Seebad Bansin	LOC.city
@@ -8780,6 +9122,7 @@ Seekirchen	LOC.city
 Seekirchen am Wallersee	LOC.city
 Seelbach	LOC.city
 Seelingstädt	LOC.city
+Seelisberg	LOC.city
 Seelitz	LOC.city
 Seelow	LOC.city
 Seelze	LOC.city
@@ -8790,6 +9133,7 @@ Seesen	LOC.city
 Seeshaupt	LOC.city
 Seevetal	LOC.city
 Seewalchen	LOC.city
+Seewis im Prättigau	LOC.city
 Seftigen	LOC.city
 Seggauberg	LOC.city
 Seggebruch	LOC.city
@@ -8824,7 +9168,9 @@ Selzach	LOC.city
 Selzen	LOC.city
 Selzthal	LOC.city
 Sembach	LOC.city
+Sembrancher	LOC.city
 Sementina	LOC.city
+Semione	LOC.city
 Sempach	LOC.city
 Semriach	LOC.city
 Senden	LOC.city
@@ -8836,9 +9182,11 @@ Sennfeld	LOC.city
 Sennwald	LOC.city
 Seon	LOC.city
 Serfaus	LOC.city
+Serneus	LOC.city
 Serrig	LOC.city
 Sersheim	LOC.city
 Servion	LOC.city
+Sessa	LOC.city
 Seth	LOC.city
 Seubersdorf	LOC.city
 Seukendorf	LOC.city
@@ -8888,6 +9236,7 @@ Sieverstedt	LOC.city
 Siezenheim	LOC.city
 Siggelkow	LOC.city
 Sigless	LOC.city
+Siglistorf	LOC.city
 Sigmaringen	LOC.city
 Sigmaringendorf	LOC.city
 Sigmarszell	LOC.city
@@ -8900,6 +9249,9 @@ Silbertal	LOC.city
 Silenen	LOC.city
 Sillenstede	LOC.city
 Sillian	LOC.city
+Sils im Domleschg	LOC.city
+Sils im Engadin	LOC.city
+Sils im Engadin/Segl	LOC.city
 Silvaplana	LOC.city
 Silz	LOC.city
 Simbach	LOC.city
@@ -8928,6 +9280,7 @@ Sion	LOC.city
 Sippersfeld	LOC.city
 Sipplingen	LOC.city
 Sirnach	LOC.city
+Sisikon	LOC.city
 Sissach	LOC.city
 Sistrans	LOC.city
 Sitten	LOC.city
@@ -8935,9 +9288,11 @@ Sittensen	LOC.city
 Sittersdorf	LOC.city
 Sitzendorf	LOC.city
 Sitzendorf an der Schmida	LOC.city
+Soazza	LOC.city
 Soboth	LOC.city
 Soderstorf	LOC.city
 Soest	LOC.city
+Soglio	LOC.city
 Sohland	LOC.city
 Sohland am Rotstein	LOC.city
 Sohren	LOC.city
@@ -8955,6 +9310,7 @@ Sommerein	LOC.city
 Sommerhausen	LOC.city
 Sommerkahl	LOC.city
 Sommersdorf	LOC.city
+Sonceboz	LOC.city
 Sondershausen	LOC.city
 Sondheim	LOC.city
 Sondheim vor der Rhön	LOC.city
@@ -8969,11 +9325,13 @@ Sonnewalde	LOC.city
 Sonnhalde	LOC.city
 Sonntag	LOC.city
 Sonntagberg	LOC.city
+Sonogno	LOC.city
 Sonsbeck	LOC.city
 Sontheim	LOC.city
 Sontheim an der Brenz	LOC.city
 Sonthofen	LOC.city
 Sontra	LOC.city
+Sonvico	LOC.city
 Sood	LOC.district
 Sooss	LOC.city
 Sorengo	LOC.city
@@ -8981,6 +9339,7 @@ Sosa	LOC.city
 Sottens	LOC.city
 Sottrum	LOC.city
 Soyen	LOC.city
+Soyhières	LOC.city
 Spabrücken	LOC.city
 Spaichingen	LOC.city
 Spalt	LOC.city
@@ -9009,6 +9368,7 @@ Spiesen-Elversberg	LOC.city
 Spiesheim	LOC.city
 Spiez	LOC.city
 Spillern	LOC.city
+Spiringen	LOC.city
 Spital am Pyhrn	LOC.city
 Spital am Semmering	LOC.city
 Spittal	LOC.city
@@ -9037,6 +9397,7 @@ St. Andrä vor dem Hagenthale	LOC.city
 St. Anna am Aigen	LOC.city
 St. Anton im Montafon	LOC.city
 St. Antoni	LOC.city
+St. Antönien	LOC.city
 St. Augustin	LOC.city
 St. Bartholomä	LOC.city
 St. Blasen	LOC.city
@@ -9216,6 +9577,7 @@ Stall	LOC.city
 Stallehr	LOC.city
 Stallhof	LOC.city
 Stallhofen	LOC.city
+Stallikon	LOC.city
 Stallwang	LOC.city
 Stambach	LOC.city
 Stammbach	LOC.city
@@ -9240,12 +9602,14 @@ Staudernheim	LOC.city
 Staufen	LOC.city
 Staufenberg	LOC.city
 Staßfurt	LOC.city
+Stechelberg	LOC.city
 Steckborn	LOC.city
 Stedesdorf	LOC.city
 Stedten	LOC.city
 Steeden	LOC.city
 Steeg	LOC.city
 Steffisburg	LOC.city
+Steg-Hohtenn	LOC.city
 Stegaurach	LOC.city
 Stegen	LOC.city
 Stegersbach	LOC.city
@@ -9275,6 +9639,7 @@ Steindorf	LOC.city
 Steindorf am Ossiacher See	LOC.city
 Steinen	LOC.city
 Steinenbronn	LOC.city
+Steinerberg	LOC.city
 Steinerkirchen	LOC.city
 Steinerkirchen an der Traun	LOC.city
 Steinfeld	LOC.city
@@ -9309,6 +9674,7 @@ Stephanshart	LOC.city
 Stephanskirchen	LOC.city
 Stephansposching	LOC.city
 Sternberg	LOC.city
+Sternenberg	LOC.city
 Sternenfels	LOC.city
 Sternschanze	LOC.city
 Sterup	LOC.city
@@ -9418,6 +9784,7 @@ Suddendorf	LOC.city
 Suderburg	LOC.city
 Sudwalde	LOC.city
 Sugenheim	LOC.city
+Sugiez	LOC.city
 Suhl	LOC.city
 Suhlendorf	LOC.city
 Suhr	LOC.city
@@ -9439,8 +9806,10 @@ Sulzheim	LOC.city
 Sulztal	LOC.city
 Sulztal an der Weinstraße	LOC.city
 Sumiswald	LOC.city
+Sumvitg	LOC.city
 Sundern	LOC.city
 Sunnebüel-Eich	LOC.district
+Surava	LOC.city
 Surberg	LOC.city
 Surpierre	LOC.city
 Sursee	LOC.city
@@ -9461,6 +9830,7 @@ Sölden	LOC.city
 Sölderholz	LOC.city
 Söll	LOC.city
 Sömmerda	LOC.city
+Sörenberg	LOC.city
 Sörgenloch	LOC.city
 Sörup	LOC.city
 Süderbrarup	LOC.city
@@ -9501,12 +9871,14 @@ Tangermünde	LOC.city
 Tangstedt	LOC.city
 Tann	LOC.city
 Tanna	LOC.city
+Tannay	LOC.city
 Tannenberg	LOC.city
 Tannenbergsthal	LOC.city
 Tannhausen	LOC.city
 Tannheim	LOC.city
 Tapfheim	LOC.city
 Tappenbeck	LOC.city
+Tarasp	LOC.city
 Tarforst	LOC.city
 Tarmstedt	LOC.city
 Tarnow	LOC.city
@@ -9548,11 +9920,14 @@ Tellingstedt	LOC.city
 Teltow	LOC.city
 Tempelhof	LOC.district
 Templin	LOC.city
+Tenero-Contra	LOC.city
 Tengen	LOC.city
 Teningen	LOC.city
+Tenna	LOC.city
 Tennenbronn	LOC.city
 Tenniken	LOC.city
 Terfens	LOC.city
+Termen	LOC.city
 Ternberg	LOC.city
 Ternitz	LOC.city
 Tespe	LOC.city
@@ -9578,6 +9953,7 @@ Thaleischweiler-Fröschen	LOC.city
 Thalfang	LOC.city
 Thalgau	LOC.city
 Thalheim	LOC.city
+Thalheim an der Thur	LOC.city
 Thalheim bei Wels	LOC.city
 Thallwitz	LOC.city
 Thalmässing	LOC.city
@@ -9638,6 +10014,7 @@ Timmaspe	LOC.city
 Timmendorfer Strand	LOC.city
 Timmenrode	LOC.city
 Timmerlah	LOC.city
+Tinizong	LOC.city
 Tinnum	LOC.city
 Tinz	LOC.city
 Tirpersdorf	LOC.city
@@ -9648,6 +10025,7 @@ Tittmoning	LOC.city
 Titz	LOC.city
 Tobadill	LOC.city
 Tobaj	LOC.city
+Tobel-Tägerschen	LOC.city
 Todenbüttel	LOC.city
 Todendorf	LOC.city
 Todesfelde	LOC.city
@@ -9657,10 +10035,12 @@ Todtnau	LOC.city
 Toffen	LOC.city
 Tolk	LOC.city
 Tollwitz	LOC.city
+Tomils	LOC.city
 Toppenstedt	LOC.city
 Torgau	LOC.city
 Torgelow	LOC.city
 Tornesch	LOC.city
+Torricella-Taverne	LOC.city
 Tostedt	LOC.city
 Toussen	LOC.district
 Traben-Trarbach	LOC.city
@@ -9727,6 +10107,7 @@ Triesenberg	LOC.city
 Triftern	LOC.city
 Trimbach	LOC.city
 Trimmis	LOC.city
+Trin	LOC.city
 Trins	LOC.city
 Trinwillershagen	LOC.city
 Trippstadt	LOC.city
@@ -9758,9 +10139,11 @@ Tröstau	LOC.city
 Tschagguns	LOC.city
 Tschanigraben	LOC.city
 Tschernitz	LOC.city
+Tschiertschen	LOC.city
 Tucheim	LOC.city
 Tuchenbach	LOC.city
 Tuggen	LOC.city
+Tujetsch	LOC.city
 Tulbing	LOC.city
 Tulfes	LOC.city
 Tulln	LOC.city
@@ -9772,25 +10155,30 @@ Turbenthal	LOC.city
 Turgi	LOC.city
 Turnau	LOC.city
 Turtmann	LOC.city
+Turtmann-Unterems	LOC.city
 Tussenhausen	LOC.city
 Tutow	LOC.city
 Tuttlingen	LOC.city
 Tutzing	LOC.city
 Tux	LOC.city
+Twann	LOC.city
 Tweng	LOC.city
 Twist	LOC.city
 Twistringen	LOC.city
 Tyrlaching	LOC.city
 Täferrot	LOC.city
+Tägerig	LOC.city
 Tägertschi	LOC.city
 Tägerwilen	LOC.city
 Tännesberg	LOC.city
+Täsch	LOC.city
 Täuffelen	LOC.city
 Töging	LOC.city
 Töging am Inn	LOC.city
 Tönisvorst	LOC.city
 Tönning	LOC.city
 Töpen	LOC.city
+Törbel	LOC.city
 Tössfeld	LOC.district
 Tübingen	LOC.city
 Tülau	LOC.city
@@ -9816,6 +10204,7 @@ Ueckermünde	LOC.city
 Uedem	LOC.city
 Uehlfeld	LOC.city
 Uehrde	LOC.city
+Ueken	LOC.city
 Uelsen	LOC.city
 Uelversheim	LOC.city
 Uelzen	LOC.city
@@ -9823,6 +10212,7 @@ Uenglingen	LOC.city
 Uerdingen	LOC.city
 Uerikon	LOC.city
 Uerkheim	LOC.city
+Uesslingen-Buch	LOC.city
 Uetendorf	LOC.city
 Uetersen	LOC.city
 Uetikon	LOC.city
@@ -9840,6 +10230,7 @@ Uichteritz	LOC.city
 Uitikon	LOC.city
 Ulm	LOC.city
 Ulmen	LOC.city
+Ulrichen	LOC.city
 Ulrichsberg	LOC.city
 Ulrichskirchen	LOC.city
 Ulrichstein	LOC.city
@@ -9866,6 +10257,7 @@ Unterammergau	LOC.city
 Unterauersbach	LOC.city
 Unterbergla	LOC.city
 Unterbreizbach	LOC.city
+Unterbäch	LOC.city
 Unterdietfurt	LOC.city
 Unterdießen	LOC.city
 Untere Fellach	LOC.city
@@ -9910,6 +10302,7 @@ Unterreit	LOC.city
 Unterschefflenz	LOC.city
 Unterschleißheim	LOC.city
 Unterschneidheim	LOC.city
+Unterschächen	LOC.city
 Unterseen	LOC.city
 Untersiebenbrunn	LOC.city
 Untersiemau	LOC.city
@@ -9918,12 +10311,14 @@ Untersteinach	LOC.city
 Unterstinkenbrunn	LOC.city
 Unterstrass	LOC.district
 Untertauern	LOC.city
+Unterterzen	LOC.city
 Unterthingau	LOC.city
 Untertilliach	LOC.city
 Untervaz	LOC.city
 Unterwagram	LOC.district
 Unterwaltersdorf	LOC.city
 Unterwart	LOC.city
+Unterwasser	LOC.city
 Unterwellenborn	LOC.city
 Unterwössen	LOC.city
 Unterägeri	LOC.city
@@ -9958,6 +10353,7 @@ Utzenstorf	LOC.city
 Uznach	LOC.city
 Uzwil	LOC.city
 Vaale	LOC.city
+Vacallo	LOC.city
 Vacha	LOC.city
 Vachendorf	LOC.city
 Vaduz	LOC.city
@@ -9966,12 +10362,19 @@ Vahrenheide	LOC.city
 Vaihingen	LOC.city
 Vaihingen an der Enz	LOC.city
 Vaihingen-Mitte	LOC.city
+Val Mara	LOC.city
+Val Terbi	LOC.city
+Val-d'Illiez	LOC.city
+Valbella	LOC.city
+Valcolla	LOC.city
+Valendas	LOC.city
 Valeyres-sous-Montagny	LOC.city
 Vallendar	LOC.city
 Valley	LOC.city
 Vallorbe	LOC.city
 Vals	LOC.city
 Vals Platz	LOC.city
+Valsot	LOC.city
 Vandans	LOC.city
 Vandœuvres	LOC.city
 Varel	LOC.city
@@ -9979,6 +10382,7 @@ Varen	LOC.city
 Varrel	LOC.city
 Vasoldsberg	LOC.city
 Vaterstetten	LOC.city
+Vaz/Obervaz	LOC.city
 Vechelde	LOC.city
 Vechigen	LOC.city
 Vechta	LOC.city
@@ -9997,6 +10401,7 @@ Velden am Wörther See	LOC.city
 Velden am Wörthersee	LOC.city
 Velen	LOC.city
 Velgast	LOC.city
+Vella	LOC.city
 Vellberg	LOC.city
 Vellmar	LOC.city
 Velm	LOC.city
@@ -10006,11 +10411,15 @@ Veltenhof	LOC.district
 Veltheim	LOC.city
 Venusberg	LOC.city
 Verbier	LOC.city
+Vercorin	LOC.city
+Verdabbio	LOC.city
 Verden	LOC.city
 Veringenstadt	LOC.city
 Verl	LOC.city
+Vernate	LOC.city
 Vernayaz	LOC.city
 Vernier	LOC.city
+Versam	LOC.city
 Verscio	LOC.city
 Versmold	LOC.city
 Versoix	LOC.city
@@ -10022,6 +10431,11 @@ Vevey	LOC.city
 Vex	LOC.city
 Veyras	LOC.city
 Veyrier	LOC.city
+Veysonnaz	LOC.city
+Veytaux	LOC.city
+Vezia	LOC.city
+Vico Morcote	LOC.city
+Vicosoprano	LOC.city
 Vicques	LOC.city
 Viechtach	LOC.city
 Viechtwang	LOC.city
@@ -10060,6 +10474,7 @@ Vilsbiburg	LOC.city
 Vilseck	LOC.city
 Vilsheim	LOC.city
 Vilshofen	LOC.city
+Vilters-Wangs	LOC.city
 Vinningen	LOC.city
 Vionnaz	LOC.city
 Virgen	LOC.city
@@ -10074,6 +10489,7 @@ Vlotho	LOC.city
 Vockerode	LOC.city
 Voerde	LOC.city
 Vogau	LOC.city
+Vogorno	LOC.city
 Vogt	LOC.city
 Vogtareuth	LOC.city
 Vogtsburg	LOC.city
@@ -10085,6 +10501,7 @@ Voitsberg	LOC.city
 Volders	LOC.city
 Voldöpp	LOC.city
 Volkach	LOC.city
+Volken	LOC.city
 Volkenschwand	LOC.city
 Volkertshausen	LOC.city
 Volketswil	LOC.city
@@ -10093,6 +10510,7 @@ Volkmarsen	LOC.city
 Volksdorf	LOC.city
 Volkstedt	LOC.city
 Vollersode	LOC.city
+Vollèges	LOC.city
 Voltlage	LOC.city
 Volxheim	LOC.city
 Vomp	LOC.city
@@ -10112,9 +10530,11 @@ Vorwerk	LOC.city
 Vouvry	LOC.city
 Vreden	LOC.city
 Vrees	LOC.city
+Vrin	LOC.city
 Vuadens	LOC.city
 Vuarrens	LOC.city
 Vuisternens-devant-Romont	LOC.city
+Vättis	LOC.city
 Vétroz	LOC.city
 Vöcklabruck	LOC.city
 Vöcklamarkt	LOC.city
@@ -10270,6 +10690,7 @@ Walserfeld	LOC.city
 Walsrode	LOC.city
 Waltendorf	LOC.district
 Waltenhofen	LOC.city
+Waltensburg/Vuorz	LOC.city
 Waltenschwil	LOC.city
 Waltershausen	LOC.city
 Waltrop	LOC.city
@@ -10301,17 +10722,20 @@ Warmsen	LOC.city
 Warnemünde	LOC.district
 Warngau	LOC.city
 Warstein	LOC.city
+Wartau	LOC.city
 Wartberg	LOC.city
 Wartberg an der Krems	LOC.city
 Wartberg ob der Aist	LOC.city
 Wartenberg	LOC.city
 Warth	LOC.city
+Warth-Weiningen	LOC.city
 Warthausen	LOC.city
 Wartmannsroth	LOC.city
 Wartmannstetten	LOC.city
 Wasbek	LOC.city
 Wasbüttel	LOC.city
 Waser	LOC.district
+Wassen	LOC.city
 Wassenach	LOC.city
 Wassenberg	LOC.city
 Wasserburg	LOC.city
@@ -10321,6 +10745,7 @@ Wasserleben	LOC.city
 Wasserliesch	LOC.city
 Wasserlosen	LOC.city
 Wassertrüdingen	LOC.city
+Wasterkingen	LOC.city
 Wasungen	LOC.city
 Watenbüttel	LOC.city
 Wathlingen	LOC.city
@@ -10360,6 +10785,7 @@ Wehr	LOC.city
 Wehrda	LOC.city
 Wehrheim	LOC.city
 Wehringen	LOC.city
+Weiach	LOC.city
 Weibern	LOC.city
 Weibersbrunn	LOC.city
 Weichering	LOC.city
@@ -10582,6 +11008,7 @@ Wettingen	LOC.city
 Wettmannstätten	LOC.city
 Wettringen	LOC.city
 Wettswil	LOC.city
+Wettswil am Albis	LOC.city
 Wetzelsdorf	LOC.district
 Wetzendorf	LOC.district
 Wetzikon	LOC.city
@@ -10597,6 +11024,7 @@ Wichlinghofen	LOC.city
 Wichtrach	LOC.city
 Wickede	LOC.city
 Widdern	LOC.city
+Widnau	LOC.city
 Wieda	LOC.city
 Wiedemar	LOC.city
 Wiedensahl	LOC.city
@@ -10664,6 +11092,7 @@ Wildon	LOC.city
 Wildpoldsried	LOC.city
 Wildschönau	LOC.city
 Wildsteig	LOC.city
+Wiler	LOC.city
 Wilfersdorf	LOC.city
 Wilfleinsdorf	LOC.city
 Wilgartswiesen	LOC.city
@@ -10800,6 +11229,7 @@ Wolfersdorf	LOC.city
 Wolferstadt	LOC.city
 Wolfertschwenden	LOC.city
 Wolfhagen	LOC.city
+Wolfhalden	LOC.city
 Wolfhausen	LOC.city
 Wolfpassing	LOC.city
 Wolframs-Eschenbach	LOC.city
@@ -10860,6 +11290,7 @@ Wulsbüttel	LOC.city
 Wundschuh	LOC.city
 Wunsiedel	LOC.city
 Wunstorf	LOC.city
+Wuppenau	LOC.city
 Wuppertal	LOC.city
 Wurmannsquick	LOC.city
 Wurmlingen	LOC.city
@@ -10882,6 +11313,7 @@ WÖS	LOC.city
 Wächtersbach	LOC.city
 Wädenswil	LOC.city
 Währing	LOC.city
+Wäldi	LOC.city
 Wängi	LOC.city
 Wängle	LOC.city
 Wäschenbeuren	LOC.city
@@ -10913,6 +11345,7 @@ Wülfershausen	LOC.city
 Wülfrath	LOC.city
 Wülknitz	LOC.city
 Wünnenberg	LOC.city
+Wünnewil-Flamatt	LOC.city
 Wünschendorf	LOC.city
 Würenlingen	LOC.city
 Würenlos	LOC.city
@@ -10928,6 +11361,7 @@ Ybbsitz	LOC.city
 Ysper	LOC.city
 Yverdon-les-Bains	LOC.city
 Yvonand	LOC.city
+Yvorne	LOC.city
 Zabeltitz	LOC.city
 Zaberfeld	LOC.city
 Zachenberg	LOC.city
@@ -10974,6 +11408,7 @@ Zellingen	LOC.city
 Zeltingen-Rachtig	LOC.city
 Zeltweg	LOC.city
 Zemmer	LOC.city
+Zeneggen	LOC.city
 Zenting	LOC.city
 Zeppelinheim	LOC.city
 Zerbst	LOC.city
@@ -10996,10 +11431,13 @@ Ziersdorf	LOC.city
 Ziertheim	LOC.city
 Ziesar	LOC.city
 Ziesendorf	LOC.city
+Zihlschlacht-Sitterdorf	LOC.city
 Zillingdorf	LOC.city
 Zillingtal	LOC.city
+Zillis-Reischen	LOC.city
 Ziltendorf	LOC.city
 Zimmern ob Rottweil	LOC.city
+Zinal	LOC.city
 Zinna	LOC.city
 Zinnowitz	LOC.city
 Zinzikon	LOC.district
@@ -11027,12 +11465,14 @@ Zschorlau	LOC.city
 Zschornewitz	LOC.city
 Zschortau	LOC.city
 Zuchwil	LOC.city
+Zufikon	LOC.city
 Zug	LOC.city
 Zumikon	LOC.city
 Zunzgen	LOC.city
 Zuoz	LOC.city
 Zurndorf	LOC.city
 Zurow	LOC.city
+Zurzach	LOC.city
 Zusamaltheim	LOC.city
 Zusmarshausen	LOC.city
 Zuzenhausen	LOC.city
@@ -11050,6 +11490,7 @@ Zwiefalten	LOC.city
 Zwiesel	LOC.city
 Zwingen	LOC.city
 Zwingenberg	LOC.city
+Zwischbergen	LOC.city
 Zwochau	LOC.city
 Zwota	LOC.city
 Zwätzen	LOC.city

@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2192 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2258 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -78,6 +78,7 @@ Antonowskyj-Brücke	LOC.landmark
 Anıtkabir	LOC.landmark
 Arc de Triomphe	LOC.landmark
 Area 51	LOC.landmark
+Arena Nürnberger Versicherung	LOC.landmark
 Arena auf Schalke	LOC.landmark
 Arena di Verona	LOC.landmark
 Arena von Verona	LOC.landmark
@@ -101,6 +102,7 @@ Atombombenkuppel	LOC.landmark
 Atomium	LOC.landmark
 Atomtestgelände Punggye-ri	LOC.landmark
 Attari	LOC.landmark
+Audi Sportpark	LOC.landmark
 Auerbachs Keller	LOC.landmark
 Augarten	LOC.landmark
 Augustusbrücke	LOC.landmark
@@ -114,6 +116,7 @@ Azadi-Platz	LOC.landmark
 Azadi-Turm	LOC.landmark
 Azot-Chemiewerk	LOC.landmark
 Aztekenstadion	LOC.landmark
+BBBank Wildpark	LOC.landmark
 Baabda-Palast	LOC.landmark
 Bab al-Azizia	LOC.landmark
 Bab al-Aziziya	LOC.landmark	Bab al-Azizia
@@ -155,6 +158,7 @@ Batu-Höhlen	LOC.landmark
 Bauhaus Dessau	LOC.landmark
 Bauhaus-Museum	LOC.landmark
 Bautzen II	LOC.landmark
+BayArena	LOC.landmark
 Bayreuther Festspielhaus	LOC.landmark
 Baščaršija	LOC.landmark
 Beaver Creek	LOC.city
@@ -170,6 +174,7 @@ Belvedere	LOC.landmark
 Belzec	LOC.landmark
 Ben-Gurion-Flughafen	LOC.landmark
 Bendlerblock	LOC.landmark
+Benteler-Arena	LOC.landmark
 Bergisel	LOC.landmark
 Bergiselschanze	LOC.landmark
 Bergpark Wilhelmshöhe	LOC.landmark
@@ -178,6 +183,7 @@ Berliner Dom	LOC.landmark
 Berliner Fernsehturm	LOC.landmark
 Berliner Hauptbahnhof	LOC.landmark
 Berliner Mauer	LOC.landmark
+Berliner Olympiastadion	LOC.landmark
 Berliner Schloss	LOC.landmark
 Bernabéu	LOC.landmark
 Bernauer Straße	LOC.landmark
@@ -190,6 +196,7 @@ Beznau	LOC.landmark
 Bełżec	LOC.landmark	Belzec
 Be’eri	LOC.city
 Bibliotheca Alexandrina	LOC.landmark
+Bieberer Berg	LOC.landmark
 Big Ben	LOC.landmark
 Binnenalster	LOC.landmark
 Binnenhof	LOC.landmark
@@ -225,6 +232,7 @@ Bremer Dom	LOC.landmark
 Bremer Marktplatz	LOC.landmark
 Bremer Rathaus	LOC.landmark
 Bremer Roland	LOC.landmark
+Bremer Weserstadion	LOC.landmark
 Brenner-Basistunnel	LOC.landmark
 Brennerautobahn	LOC.landmark
 Brennerbahn	LOC.landmark
@@ -235,6 +243,7 @@ Britzer Garten	LOC.landmark
 Broadway	LOC.landmark
 Brooklyn Bridge	LOC.landmark
 Brücke von Mitrovica	LOC.landmark
+Brügglifeld	LOC.landmark
 Brühlsche Terrasse	LOC.landmark
 Brüssel-Süd	LOC.landmark
 Buckingham Palace	LOC.landmark
@@ -258,6 +267,7 @@ Burj al-Arab	LOC.landmark
 Butyrka	LOC.landmark
 Butyrka-Gefängnis	LOC.landmark
 Bärengraben	LOC.landmark
+Böllenfalltor	LOC.landmark
 Bösebrücke	LOC.landmark
 Böttcherstraße	LOC.landmark
 Bürgenstock	LOC.landmark
@@ -286,6 +296,7 @@ Capitol	LOC.landmark
 Capitol Hill	LOC.landmark
 Capitolio	LOC.landmark
 Caracalla-Thermen	LOC.landmark
+Carl-Benz-Stadion	LOC.landmark
 Carnaby Street	LOC.landmark
 Carnegie Hall	LOC.landmark
 Carolabrücke	LOC.landmark
@@ -330,6 +341,7 @@ Chreschtschatyk	LOC.landmark
 Christ-Erlöser-Kathedrale	LOC.landmark
 Christusstatue	LOC.landmark
 Chrysler Building	LOC.landmark
+Chuenisbärgli	LOC.landmark
 Château de Chambord	LOC.landmark
 Cilvegözü	LOC.landmark
 Circo Massimo	LOC.landmark
@@ -436,9 +448,11 @@ Ehrenstraße	LOC.landmark
 Eifelstrecke	LOC.landmark
 Eiffelturm	LOC.landmark
 Einsteinturm	LOC.landmark
+Eintracht-Stadion	LOC.landmark
 Eisbachwelle	LOC.landmark
 Eisenhower Executive Office Building	LOC.landmark
 Eiserner Steg	LOC.landmark
+Eisstadion am Pulverturm	LOC.landmark
 El Escorial	LOC.landmark
 El Prat	LOC.landmark
 Elbbrücken	LOC.landmark
@@ -461,10 +475,12 @@ Erasmusbrücke	LOC.landmark
 Eremitage	LOC.landmark
 Erfurter Dom	LOC.landmark
 Erlöserkathedrale	LOC.landmark
+Ernst-Abbe-Sportfeld	LOC.landmark
 Ernst-August-Platz	LOC.landmark
 Ernst-Happel-Stadion	LOC.landmark
 Ernst-Reuter-Platz	LOC.landmark
 Erzberg	LOC.landmark
+Erzgebirgsstadion	LOC.landmark
 Eschenheimer Turm	LOC.landmark
 Escorial	LOC.landmark
 Esplanada dos Ministérios	LOC.landmark
@@ -477,6 +493,7 @@ Etihad Stadium	LOC.landmark
 EuroAirport	LOC.landmark
 Europa-Gebäude	LOC.landmark
 Europa-Park	LOC.landmark
+Europa-Park Stadion	LOC.landmark
 Europabrücke	LOC.landmark
 Europoort	LOC.landmark
 Eurotunnel	LOC.landmark
@@ -517,6 +534,7 @@ Fisherman’s Wharf	LOC.landmark
 Flamanville	LOC.landmark
 Flatiron Building	LOC.landmark
 Fleet Street	LOC.landmark
+Flens-Arena	LOC.landmark
 Fliegerhorst Büchel	LOC.landmark
 Fliegerhorst Fürstenfeldbruck	LOC.landmark
 Fliegerhorst Hohn	LOC.landmark
@@ -584,6 +602,7 @@ Frankfurter Allee	LOC.landmark
 Frankfurter Dom	LOC.landmark
 Frankfurter Flughafen	LOC.landmark
 Frankfurter Hauptbahnhof	LOC.landmark
+Frankfurter Waldstadion	LOC.landmark
 Franz-Josef-Strauß-Flughafen	LOC.landmark
 Frauenkirche	LOC.landmark
 Frauenkirche München	LOC.landmark
@@ -613,6 +632,7 @@ Fürstenzug	LOC.landmark
 Galatabrücke	LOC.landmark
 Galataturm	LOC.landmark
 Galleria Vittorio Emanuele	LOC.landmark
+Ganslernhang	LOC.landmark
 Gare Montparnasse	LOC.landmark
 Gare Saint-Lazare	LOC.landmark
 Gare de Lyon	LOC.landmark
@@ -771,7 +791,6 @@ Hafen Rotterdam	LOC.landmark
 Hafen Sewastopol	LOC.landmark
 Hafen Ust-Luga	LOC.landmark
 Hafen von Beirut	LOC.landmark
-Hagenbecks Tierpark	LOC.landmark
 Hagia Sophia	LOC.landmark
 Hainburger Au	LOC.landmark
 Halde Haniel	LOC.landmark
@@ -806,7 +825,9 @@ Heeresversuchsanstalt Peenemünde	LOC.landmark
 Heidelberger Schloss	LOC.landmark
 Heiligengeistfeld	LOC.landmark
 Heiliggeistkirche	LOC.landmark
+Heinz-von-Heiden-Arena	LOC.landmark
 Heldenplatz	LOC.landmark
+Helios Arena	LOC.landmark
 Hermannplatz	LOC.landmark
 Hermannsdenkmal	LOC.landmark
 Hermannstraße	LOC.landmark
@@ -840,9 +861,11 @@ Hollywood Walk of Fame	LOC.landmark
 Hollywood-Schriftzug	LOC.landmark
 Holmenkollen	LOC.city
 Holocaust-Mahnmal	LOC.landmark
+Holstein-Stadion	LOC.landmark
 Holstentor	LOC.landmark
 Holyrood Palace	LOC.landmark
 Holyroodhouse	LOC.landmark
+Home Deluxe Arena	LOC.landmark
 Hoover Dam	LOC.landmark	Hoover-Damm
 Hoover-Damm	LOC.landmark
 Horse Guards Parade	LOC.landmark
@@ -1070,6 +1093,7 @@ Kurfürstendamm	LOC.landmark
 Kurhaus Wiesbaden	LOC.landmark
 Kutupalong	LOC.landmark
 Ku’damm	LOC.landmark
+Kybunpark	LOC.landmark
 Kyffhäuserdenkmal	LOC.landmark
 Kärntner Straße	LOC.landmark
 Köhlbrandbrücke	LOC.landmark
@@ -1078,6 +1102,7 @@ Kölner Dom	LOC.landmark
 Kölner Hauptbahnhof	LOC.landmark
 Kölner Ringe	LOC.landmark
 König-Baudouin-Stadion	LOC.landmark
+König-Pilsener-Arena	LOC.landmark
 Königsallee	LOC.landmark
 Königsplatz	LOC.landmark
 Königsschloss Warschau	LOC.landmark
@@ -1108,12 +1133,14 @@ Landstuhl Regional Medical Center	LOC.landmark
 Landungsbrücken	LOC.landmark
 Langer Eugen	LOC.landmark
 Lanxess Arena	LOC.landmark
+Lanxess-Arena	LOC.landmark
 Las Vegas Strip	LOC.landmark
 Lateinerbrücke	LOC.landmark
 Lateran	LOC.landmark
 Lateranbasilika	LOC.landmark
 Latinerbrücke	LOC.landmark
 Lausitzring	LOC.landmark
+Lavanttal-Arena	LOC.landmark
 Le Grand-Bornand	LOC.city
 Lefortowo-Gefängnis	LOC.landmark
 Leicester Square	LOC.landmark
@@ -1186,6 +1213,7 @@ Lötschberg-Basistunnel	LOC.landmark
 Lötschbergbahn	LOC.landmark
 Lötschbergtunnel	LOC.landmark
 Löwentor	LOC.landmark
+MHPArena	LOC.landmark
 MSV-Arena	LOC.landmark
 Maale Adumim	LOC.city
 Maasvlakte	LOC.landmark
@@ -1272,6 +1300,8 @@ Melbourne Cricket Ground	LOC.landmark
 Menenpoort	LOC.landmark
 Menin Gate	LOC.landmark
 Mercedes-Benz Arena	LOC.landmark
+Merck-Stadion am Böllenfalltor	LOC.landmark
+Merkur Arena	LOC.landmark
 Merkur Spiel-Arena	LOC.landmark
 Merlion	LOC.landmark
 Messegelände Hannover	LOC.landmark
@@ -1281,6 +1311,7 @@ Meteora	LOC.landmark
 Meteora-Klöster	LOC.landmark
 Metropolitan Museum	LOC.landmark
 Metropolitan Museum of Art	LOC.landmark
+Mewa Arena	LOC.landmark
 Mezquita von Córdoba	LOC.landmark
 Michaelerplatz	LOC.landmark
 Militärhistorisches Museum	LOC.landmark
@@ -1348,6 +1379,7 @@ Mühlkreisautobahn	LOC.landmark
 Mülheimer Brücke	LOC.landmark
 Münchner Freiheit	LOC.landmark
 Münchner Hauptbahnhof	LOC.landmark
+Münchner Olympiastadion	LOC.landmark
 Münchner Residenz	LOC.landmark
 Müngersdorfer Stadion	LOC.landmark
 Münsterplattform	LOC.landmark
@@ -1401,6 +1433,7 @@ Nuklearanlage Yongbyon	LOC.landmark
 Nur Schams	LOC.landmark
 Nürburgring	LOC.landmark
 Nürnberger Burg	LOC.landmark
+O2 World	LOC.landmark
 Oberbaumbrücke	LOC.landmark
 Oberes Belvedere	LOC.landmark
 Oberkasseler Brücke	LOC.landmark
@@ -1442,10 +1475,12 @@ Oriental Pearl Tower	LOC.landmark
 Orly	LOC.landmark
 Ostankino-Turm	LOC.landmark
 Ostautobahn	LOC.landmark
+Ostseestadion	LOC.landmark
 Oval Office	LOC.landmark
 Ovčara	LOC.landmark
 Oxford Street	LOC.landmark
 O’Connell Street	LOC.landmark
+PSD Bank Arena	LOC.landmark
 Paestum	LOC.landmark
 Palace of Holyroodhouse	LOC.landmark
 Palace of Westminster	LOC.landmark
@@ -1589,7 +1624,9 @@ Praterstadion	LOC.landmark
 Praterstern	LOC.landmark
 Praça do Comércio	LOC.landmark
 Praça dos Três Poderes	LOC.landmark
+PreZero Arena	LOC.landmark
 Predazzo	LOC.city
+Preußenstadion	LOC.landmark
 Prime Tower	LOC.landmark
 Prince Sultan Air Base	LOC.landmark
 Prinzregentenstraße	LOC.landmark
@@ -1610,6 +1647,7 @@ Père-Lachaise	LOC.landmark	Père Lachaise
 Qalandia	LOC.landmark	Kalandia
 Quai d’Orsay	LOC.landmark
 Quantico	LOC.landmark
+Quarterback Immobilien Arena	LOC.landmark
 Quartier Latin	LOC.landmark
 Quirinal	LOC.landmark
 Quirinalspalast	LOC.landmark
@@ -1621,6 +1659,7 @@ Rader Hochbrücke	LOC.landmark
 Rafah-Grenzübergang	LOC.landmark
 Rafik-Hariri-Flughafen	LOC.landmark
 Rahelsgrab	LOC.landmark
+Raiffeisen Arena	LOC.landmark
 Raketenstartplatz Sohae	LOC.landmark
 Ram-Tempel	LOC.landmark
 Ramblas	LOC.landmark
@@ -1691,6 +1730,7 @@ Rotes Fort	LOC.landmark
 Rotes Rathaus	LOC.landmark
 Rotkreuzplatz	LOC.landmark
 Royal Albert Hall	LOC.landmark
+Rudolf Weber-Arena	LOC.landmark
 Rudolf-Harbig-Stadion	LOC.landmark
 Rudolfplatz	LOC.landmark
 Rue de Rivoli	LOC.landmark
@@ -1707,6 +1747,7 @@ Römisch-Germanisches Museum	LOC.landmark
 Rütli	LOC.landmark
 Rütliwiese	LOC.landmark
 SAP Arena	LOC.landmark
+SAP Garden	LOC.landmark
 Saal 600	LOC.landmark
 Saalbach	LOC.city
 Saalbach-Hinterglemm	LOC.city
@@ -1733,6 +1774,7 @@ Santa Monica Pier	LOC.landmark
 Santiago-Bernabéu-Stadion	LOC.landmark
 Saporischschja-Kernkraftwerk	LOC.landmark
 Sarkophag von Tschernobyl	LOC.landmark
+Saslong	LOC.landmark
 Sauerlandlinie	LOC.landmark
 Schacht Konrad	LOC.landmark
 Schachtanlage Asse	LOC.landmark
@@ -1795,6 +1837,7 @@ Schweriner Schloss	LOC.landmark
 Schwerwasserreaktor Arak	LOC.landmark
 Schönbrunn	LOC.landmark
 Schöner Brunnen	LOC.landmark
+SchücoArena	LOC.landmark
 Sears Tower	LOC.landmark
 Sebalduskirche	LOC.landmark
 Sechseläutenplatz	LOC.landmark
@@ -1851,26 +1894,37 @@ Speicherstadt	LOC.landmark
 Speyerer Dom	LOC.landmark
 Sphinx	LOC.landmark
 Spielbudenplatz	LOC.landmark
+Sportpark Höhenberg	LOC.landmark
+Sportpark Ronhof	LOC.landmark
 Sportplatz Heiligengeistfeld	LOC.landmark
 Spreebogen	LOC.landmark
 Srebrenica-Gedenkstätte	LOC.landmark
 St Pancras	LOC.landmark
 St Paul’s Cathedral	LOC.landmark
 St. Jakob-Park	LOC.landmark
+St. Jakobshalle	LOC.landmark
 St. James’s Park	LOC.landmark
 St. Pancras	LOC.landmark	St Pancras
 St. Paul’s Cathedral	LOC.landmark	St Paul’s Cathedral
+St.-Jakob-Park	LOC.landmark
 Staatsoper	LOC.landmark
 Staatsoper Unter den Linden	LOC.landmark
 Stachus	LOC.landmark
 Stade Roland Garros	LOC.landmark
 Stade de France	LOC.landmark
+Stade de Genève	LOC.landmark
 Stade de Suisse	LOC.landmark
+Stade de Tourbillon	LOC.landmark
+Stade de la Tuilière	LOC.landmark
 Stadio Diego Armando Maradona	LOC.landmark
 Stadio Olimpico	LOC.landmark
 Stadio San Siro	LOC.landmark
 Stadion An der Alten Försterei	LOC.landmark
 Stadion Letzigrund	LOC.landmark
+Stadion Wankdorf	LOC.landmark
+Stadion am Bieberer Berg	LOC.landmark
+Stadion an der Hafenstraße	LOC.landmark
+Stadion der Freundschaft	LOC.landmark
 Stalag 326	LOC.landmark
 Stamford Bridge	LOC.landmark
 Stammlager Auschwitz	LOC.landmark
@@ -1894,6 +1948,7 @@ Stift Heiligenkreuz	LOC.landmark
 Stift Klosterneuburg	LOC.landmark
 Stift Melk	LOC.landmark
 Stiglmaierplatz	LOC.landmark
+Stockhorn Arena	LOC.landmark
 Stonehenge	LOC.landmark
 Stonewall Inn	LOC.landmark
 Stormont	LOC.landmark
@@ -1905,6 +1960,7 @@ Sumela-Kloster	LOC.landmark
 Sunset Boulevard	LOC.landmark
 Sunset Strip	LOC.landmark
 Suvarnabhumi	LOC.landmark
+Swissporarena	LOC.landmark
 Sydney Harbour Bridge	LOC.landmark
 Sydney Opera House	LOC.landmark
 Sylter Kliff	LOC.landmark
@@ -1970,6 +2026,7 @@ Tiergartentunnel	LOC.landmark
 Tignes	LOC.city
 Tihange	LOC.landmark
 Times Square	LOC.landmark
+Tivoli Stadion Tirol	LOC.landmark
 Tokyo Skytree	LOC.landmark
 Tokyo Tower	LOC.landmark
 Topkapı-Palast	LOC.landmark
@@ -2007,6 +2064,7 @@ Tränenpalast	LOC.landmark
 Tschernobyl-Reaktor	LOC.landmark
 Tschistyje Prudy	LOC.landmark
 Tuchhallen	LOC.landmark
+Tui Arena	LOC.landmark
 Tuilerien	LOC.landmark
 Tuol Sleng	LOC.landmark
 Turmus Ayya	LOC.city
@@ -2068,8 +2126,10 @@ Villa Hammerschmidt	LOC.landmark
 Villa Reitzenstein	LOC.landmark
 Vogelfluglinie	LOC.landmark
 Vogelsang IP	LOC.landmark
+Voith-Arena	LOC.landmark
 Volkspark Friedrichshain	LOC.landmark
 Volksparkstadion	LOC.landmark
+Volkswagen Arena	LOC.landmark
 Vondelpark	LOC.landmark
 Vonovia Ruhrstadion	LOC.landmark
 Votivkirche	LOC.landmark
@@ -2078,6 +2138,7 @@ Vukovar-Wasserturm	LOC.landmark
 Völkerbundpalast	LOC.landmark
 Völkerschlachtdenkmal	LOC.landmark
 Völklinger Hütte	LOC.landmark
+WWK Arena	LOC.landmark
 Wagah	LOC.landmark
 Waldbühne	LOC.landmark
 Waldfriedhof Halbe	LOC.landmark
@@ -2116,6 +2177,7 @@ Westautobahn	LOC.landmark
 Westerplatte	LOC.landmark
 Westerwaldbahn	LOC.landmark
 Westfalenhalle	LOC.landmark
+Westfalenhallen	LOC.landmark
 Westfalenstadion	LOC.landmark
 Westgate Mall	LOC.landmark
 Westgate-Einkaufszentrum	LOC.landmark
@@ -2141,7 +2203,6 @@ Wiesbadener Kurhaus	LOC.landmark
 Wieskirche	LOC.landmark
 Wiesn	LOC.landmark
 Wildparkstadion	LOC.landmark
-Wilhelma	LOC.landmark
 Wilhelmstraße	LOC.landmark
 Williamsburg Bridge	LOC.landmark
 Willis Tower	LOC.landmark
@@ -2150,12 +2211,15 @@ Winterpalast	LOC.landmark
 Wittelsbacherplatz	LOC.landmark
 Wittenbergplatz	LOC.landmark
 Wnukowo	LOC.landmark
+Wohninvest Weserstadion	LOC.landmark
 World Trade Center	LOC.landmark
 Wormser Dom	LOC.landmark
 Wounded Knee	LOC.landmark
 Wrigley Field	LOC.landmark
+Wunderino Arena	LOC.landmark
 Wuppertaler Schwebebahn	LOC.landmark
 Wörlitzer Park	LOC.landmark
+Wörthersee-Stadion	LOC.landmark
 Würzburger Residenz	LOC.landmark
 Yad Vashem	LOC.landmark
 Yankee Stadium	LOC.landmark
@@ -2166,7 +2230,9 @@ Yenidze	LOC.landmark
 Yongbyon	LOC.landmark
 Yu-Garten	LOC.landmark
 Yıldız-Palast	LOC.landmark
+ZAG Arena	LOC.landmark
 Zaatari	LOC.landmark
+Zaunplatz	LOC.landmark
 Zeche Zollern	LOC.landmark
 Zeche Zollverein	LOC.landmark
 Zenith München	LOC.landmark

@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/companies4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/companies5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/companies6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/companies7.txt (Swiss companies, state lotteries).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -554,6 +555,7 @@ Atos	ORG.company
 Atoss	ORG.company
 Atoss Software	ORG.company
 Attic Entertainment	ORG.company
+Atupri	ORG.company
 Auchan	ORG.company
 Audemars Piguet	ORG.company
 Audi	ORG.company
@@ -801,6 +803,7 @@ Belavia	ORG.company
 Belgacom	ORG.company	Proximus
 Belimo	ORG.company
 Belkaw	ORG.company
+Bell Food	ORG.company	Bell Food Group
 Bell Food Group	ORG.company
 Bell Helicopter	ORG.company	Bell Textron
 Bell Schweiz	ORG.company
@@ -824,6 +827,7 @@ Berentzen	ORG.company
 Berentzen-Gruppe	ORG.company
 Beretta	ORG.company
 Bergader	ORG.company
+Bergbahnen Zermatt	ORG.company	Zermatt Bergbahnen
 Berge & Meer	ORG.company
 Berglandmilch	ORG.company
 Bergmann-Elektricitäts-Werke	ORG.company
@@ -1177,6 +1181,7 @@ CRRC	ORG.company
 CSL	ORG.company
 CSL Behring	ORG.company	CSL
 CSL Vifor	ORG.company
+CSS Versicherung	ORG.company
 CTS Eventim	ORG.company
 CTT Correios	ORG.company
 CVAG	ORG.company	Chemnitzer Verkehrs-AG
@@ -1408,6 +1413,8 @@ Commodore Business Machines	ORG.company	Commodore International
 Commodore International	ORG.company
 Compagnie des Alpes	ORG.company
 Compaq	ORG.company
+Comparis	ORG.company
+Comparis.ch	ORG.company	Comparis
 Compass Group	ORG.company
 CompuGroup	ORG.company	CompuGroup Medical
 CompuGroup Medical	ORG.company
@@ -1564,6 +1571,7 @@ DJH	ORG.company	Deutsches Jugendherbergswerk
 DJI	ORG.company
 DKW	ORG.company
 DLA Piper	ORG.company
+DLTB	ORG.company	Deutscher Lotto- und Totoblock
 DMG Mori	ORG.company
 DMK	ORG.company	Deutsches Milchkontor
 DMK Group	ORG.company	Deutsches Milchkontor
@@ -1712,10 +1720,12 @@ Deutsche Edelstahlwerke	ORG.company
 Deutsche Entertainment AG	ORG.company	DEAG
 Deutsche Erdöl AG	ORG.company
 Deutsche Euroshop	ORG.company
+Deutsche Fernsehlotterie	ORG.company
 Deutsche Flugsicherung	ORG.company
 Deutsche Glasfaser	ORG.company
 Deutsche Hospitality	ORG.company
 Deutsche Immobilien Holding	ORG.company
+Deutsche Klassenlotterie Berlin	ORG.company	Lotto Berlin
 Deutsche Konsum REIT	ORG.company
 Deutsche Luft Hansa	ORG.company
 Deutsche Luft-Reederei	ORG.company
@@ -1724,11 +1734,13 @@ Deutsche Messe AG	ORG.company
 Deutsche Post	ORG.company
 Deutsche Post DHL	ORG.company	Deutsche Post
 Deutsche Post DHL Group	ORG.company	Deutsche Post
+Deutsche Postcode Lotterie	ORG.company
 Deutsche Reichsbahn	ORG.company
 Deutsche Seereederei Rostock	ORG.company	VEB Deutfracht/Seereederei Rostock
 Deutsche Telekom	ORG.company
 Deutsche Wohnen	ORG.company
 Deutsche Wohnen SE	ORG.company
+Deutscher Lotto- und Totoblock	ORG.company
 Deutsches Jugendherbergswerk	ORG.company
 Deutsches Milchkontor	ORG.company
 Deutz	ORG.company
@@ -1756,6 +1768,7 @@ Digital Equipment	ORG.company	Digital Equipment Corporation
 Digital Equipment Corporation	ORG.company
 Digital Illusions	ORG.company
 Digital Illusions CE	ORG.company	Digital Illusions
+Digitec	ORG.company	Galaxus
 Digitec Galaxus	ORG.company	Galaxus
 Dillinger	ORG.company
 Dillinger Hütte	ORG.company	Dillinger
@@ -1798,12 +1811,14 @@ Doppelherz	ORG.company
 Doppelmayr	ORG.company
 Dorfner	ORG.company
 Dorint	ORG.company
+Dormakaba	ORG.company
 Dornbracht	ORG.company
 Dornier	ORG.company
 Dorsch Gruppe	ORG.company
 Dortmunder Energie- und Wasserversorgung	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
 Dortmunder Stadtwerke AG	ORG.company
+Dosenbach	ORG.company
 Dott Scooter	ORG.company
 Dottikon ES	ORG.company
 Double Fine	ORG.company
@@ -2243,6 +2258,7 @@ Feneberg	ORG.company
 Feralpi	ORG.company
 Feralpi Stahl	ORG.company
 Feri	ORG.company
+Fernsehlotterie	ORG.company	Deutsche Fernsehlotterie
 Ferragamo	ORG.company	Salvatore Ferragamo
 Ferrari	ORG.company
 Ferrero	ORG.company
@@ -2454,6 +2470,7 @@ GEA Group	ORG.company	GEA
 GFT	ORG.company	GFT Technologies
 GFT Technologies	ORG.company
 GHH	ORG.company	Gutehoffnungshütte
+GKL	ORG.company	Gemeinsame Klassenlotterie der Länder
 GLS	ORG.company
 GM	ORG.company	General Motors
 GN Store Nord	ORG.company
@@ -2519,6 +2536,7 @@ Gegenbauer	ORG.company
 Gehe	ORG.company
 Gelsenkirchener Bergwerks-AG	ORG.company
 Gelsenwasser	ORG.company
+Gemeinsame Klassenlotterie der Länder	ORG.company
 Gen Digital	ORG.company	NortonLifeLock
 General Consumer Electronics	ORG.company	Vectrex
 General Dynamics	ORG.company
@@ -2601,6 +2619,7 @@ Globalfoundries	ORG.company	GlobalFoundries
 Globalfoundries Dresden	ORG.company
 Globant	ORG.company
 Globetrotter Travel	ORG.company
+Globus	ORG.company
 Globus Baumarkt	ORG.company
 Globus SB-Warenhaus	ORG.company
 Globus Schweiz	ORG.company
@@ -3009,6 +3028,7 @@ Homann Feinkost	ORG.company
 Home Depot	ORG.company
 Home24	ORG.company
 Homeday	ORG.company
+Homegate	ORG.company
 Hometogo	ORG.company
 Hon Hai	ORG.company	Foxconn
 Honda	ORG.company
@@ -3030,6 +3050,7 @@ Horsch Maschinen	ORG.company
 Horten AG	ORG.company
 Horváth & Partners	ORG.company
 Host Europe	ORG.company
+Hostpoint	ORG.company
 Hot Wheels	ORG.company
 Hotel Adlon	ORG.company	Adlon
 Hotel Bayerischer Hof	ORG.company
@@ -3071,6 +3092,7 @@ Humbaur	ORG.company
 Humble Bundle	ORG.company
 Hunkemöller	ORG.company
 Huntington Ingalls	ORG.company
+Hupac	ORG.company
 Hurtigruten	ORG.company
 Husaberg	ORG.company
 Husqvarna	ORG.company
@@ -3340,6 +3362,7 @@ Jinko Solar	ORG.company
 Jio	ORG.company	Reliance Jio
 JoWooD	ORG.company
 JoWooD Entertainment	ORG.company	JoWooD
+Jobs.ch	ORG.company
 Jobware	ORG.company
 Joey's Pizza	ORG.company	Joey’s Pizza
 Joey’s Pizza	ORG.company
@@ -3895,8 +3918,22 @@ Loreal	ORG.company	L'Oréal
 Lorenz Bahlsen	ORG.company	Lorenz Snack-World
 Lorenz Snack-World	ORG.company
 Losinger Marazzi	ORG.company
+Loterie Romande	ORG.company
 Lotte Group	ORG.company
+Lotto Baden-Württemberg	ORG.company
+Lotto Bayern	ORG.company
+Lotto Berlin	ORG.company
+Lotto Brandenburg	ORG.company
+Lotto Bremen	ORG.company
+Lotto Hamburg	ORG.company
+Lotto Hessen	ORG.company
+Lotto Mecklenburg-Vorpommern	ORG.company
+Lotto Niedersachsen	ORG.company
+Lotto Rheinland-Pfalz	ORG.company
+Lotto Saarland	ORG.company
+Lotto Sachsen-Anhalt	ORG.company
 Lotto Sport	ORG.company
+Lotto Thüringen	ORG.company
 Lotto24	ORG.company
 Lotus Bakeries	ORG.company
 Lotus Cars	ORG.company
@@ -4057,6 +4094,7 @@ Manner-Gruppe	ORG.company
 Mannesmann	ORG.company
 Mannesmann AG	ORG.company
 Mannesmann Mobilfunk	ORG.company
+Manor	ORG.company
 Manpower	ORG.company
 ManpowerGroup	ORG.company
 Manroland	ORG.company
@@ -4355,6 +4393,7 @@ Mondelez	ORG.company
 Mondelez International	ORG.company	Mondelez
 Mondelēz International	ORG.company	Mondelez
 Mondu	ORG.company
+Moneyhouse	ORG.company
 MongoDB Inc.	ORG.company
 Monolith Soft	ORG.company
 Monsanto	ORG.company
@@ -4627,7 +4666,10 @@ Nordic Yards	ORG.company
 Nordmende	ORG.company
 Nordseewerke	ORG.company
 Nordstrom	ORG.company
+NordwestLotto	ORG.company	Nordwestlotto Schleswig-Holstein
 Nordwestbahn	ORG.company
+Nordwestlotto	ORG.company	Nordwestlotto Schleswig-Holstein
+Nordwestlotto Schleswig-Holstein	ORG.company
 Nordwind Airlines	ORG.company
 Nordzucker	ORG.company
 Norilsk Nickel	ORG.company
@@ -5021,6 +5063,7 @@ Pizza Hut	ORG.company
 Plaion	ORG.company
 Planet Labs	ORG.company
 Plantours	ORG.company
+Planzer	ORG.company
 Plasser & Theurer	ORG.company
 Plastic Omnium	ORG.company
 PlatinumGames	ORG.company
@@ -5075,6 +5118,7 @@ PostNL	ORG.company
 PostNord	ORG.company
 Postauto	ORG.company
 Postbus	ORG.company
+Postcode Lotterie	ORG.company	Deutsche Postcode Lotterie
 Poste Italiane	ORG.company
 Prada	ORG.company
 Praktica	ORG.company
@@ -5112,6 +5156,8 @@ Prysmian	ORG.company
 Psikyo	ORG.company
 Psion	ORG.company
 Psygnosis	ORG.company
+PubliBike	ORG.company
+Publibike	ORG.company	PubliBike
 Publicis	ORG.company
 Publicis Groupe	ORG.company
 Puky	ORG.company
@@ -5539,8 +5585,10 @@ Saab AB	ORG.company
 Saab Automobile	ORG.company
 Saarbahn	ORG.company
 Saarbergwerke	ORG.company
+Saarland-Sporttoto	ORG.company	Saartoto
 Saarländischer Verkehrsverbund	ORG.company
 Saarstahl	ORG.company
+Saartoto	ORG.company
 Saatchi & Saatchi	ORG.company
 Sabancı	ORG.company
 Sabancı Holding	ORG.company
@@ -5548,6 +5596,7 @@ Sabena	ORG.company
 Sabic	ORG.company	Saudi Basic Industries
 SachsenEnergie	ORG.company	Drewag
 Sachsenenergie	ORG.company	Drewag
+Sachsenlotto	ORG.company
 Sachsenmilch	ORG.company
 Sachsenring Zwickau	ORG.company	VEB Sachsenring Automobilwerke Zwickau
 Sachtleben	ORG.company
@@ -5731,6 +5780,7 @@ Seibu Kaihatsu	ORG.company
 Seidensticker	ORG.company
 Seiko Epson	ORG.company	Epson
 Seitenbacher	ORG.company
+Selecta	ORG.company
 Selecta Spielzeug	ORG.company
 Selfridges	ORG.company
 Selgros	ORG.company
@@ -5991,6 +6041,7 @@ SriLankan Airlines	ORG.company
 SsangYong	ORG.company
 Staatl. Fachingen	ORG.company
 Staatliche Porzellan-Manufaktur Meissen	ORG.company
+Staatliche Toto-Lotto GmbH Baden-Württemberg	ORG.company	Lotto Baden-Württemberg
 Staatliches Hofbräuhaus	ORG.company	Hofbräu
 Stabila	ORG.company
 Stability AI	ORG.company
@@ -6507,6 +6558,8 @@ Swissair	ORG.company
 Swisscom	ORG.company
 Swisscom AG	ORG.company
 Swissgrid	ORG.company
+Swisslos	ORG.company
+Swisslos Interkantonale Landeslotterie	ORG.company	Swisslos
 Swissport	ORG.company
 Swissquote	ORG.company
 Sybase	ORG.company
@@ -6525,6 +6578,7 @@ Syrianair	ORG.company	Syrian Arab Airlines
 Systemair	ORG.company
 SÜC Energie und H2O	ORG.company
 Sächsische Dampfschiffahrt	ORG.company
+Sächsische Lotto-GmbH	ORG.company	Sachsenlotto
 Söhnlein	ORG.company
 Söhnlein Brillant	ORG.company
 Søstrene Grene	ORG.company
@@ -6569,6 +6623,7 @@ TUI	ORG.company
 TUI AG	ORG.company	TUI
 TUI Deutschland	ORG.company
 TUI Group	ORG.company	TUI
+TUI Suisse	ORG.company
 TUI fly	ORG.company	Tuifly
 TUIfly	ORG.company	Tuifly
 TUSAŞ	ORG.company	Turkish Aerospace
@@ -6816,6 +6871,7 @@ Total Energies	ORG.company
 Total Energies Deutschland	ORG.company
 Total Raffinerie Mitteldeutschland	ORG.company
 TotalEnergies	ORG.company
+Toto-Lotto Niedersachsen	ORG.company	Lotto Niedersachsen
 Touring Superleggera	ORG.company
 Town & Country Haus	ORG.company
 Toyo Tires	ORG.company
@@ -6837,6 +6893,7 @@ Trane	ORG.company
 Trane Technologies	ORG.company
 Trans World Airlines	ORG.company
 Trans-o-flex	ORG.company
+Transa	ORG.company
 Transaero	ORG.company
 Transavia	ORG.company
 Transavia France	ORG.company
@@ -6907,6 +6964,7 @@ Turner Construction	ORG.company
 Tutima	ORG.company
 Tutti.ch	ORG.company
 Twilio	ORG.company
+Twint	ORG.company
 Twitter	ORG.company
 Tyrolean Airways	ORG.company
 Tyrolit	ORG.company
@@ -7361,6 +7419,7 @@ Wanderer Werke	ORG.company
 Wanderer-Werke	ORG.company
 Wang Laboratories	ORG.company
 Warema	ORG.company
+Warenhaus Globus	ORG.company	Globus
 Wargaming	ORG.company
 Warhorse Studios	ORG.company
 Warner Bros.	ORG.company
@@ -7416,6 +7475,7 @@ Wernsing Feinkost	ORG.company
 Wertkauf	ORG.company
 West Japan Railway	ORG.company	JR West
 WestJet	ORG.company	Westjet
+WestLotto	ORG.company	Westlotto
 Westbahn	ORG.company
 Westbahn Management	ORG.company	Westbahn
 Westenergie	ORG.company
@@ -7432,6 +7492,7 @@ Westfleisch	ORG.company
 Westfrankenbahn	ORG.company
 Westinghouse	ORG.company
 Westjet	ORG.company
+Westlotto	ORG.company
 Westnetz	ORG.company
 Westwing	ORG.company
 Westwing Group	ORG.company

@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/finance5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/finance6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/finance7.txt (seventh list, same format).
+# Also built from lexicons/import/orgs-src/finance8.txt (Swiss cantonal banks).
 
 ABN AMRO	ORG.bank	ABN Amro
 ABN Amro	ORG.bank
@@ -94,6 +95,7 @@ Apax Partners	ORG.company
 Apo-Bank	ORG.bank
 Apobank	ORG.bank	Deutsche Apotheker- und Ärztebank
 Apollo Global	ORG.company
+Appenzeller Kantonalbank	ORG.bank
 Arag	ORG.insurer
 Archegos	ORG.company
 Archegos Capital	ORG.company	Archegos
@@ -129,6 +131,7 @@ BKK	ORG.insurer
 BKK Dachverband	ORG.insurer	BKK
 BKK Mobil Oil	ORG.insurer
 BKS Bank	ORG.bank
+BLKB	ORG.bank	Basellandschaftliche Kantonalbank
 BMO	ORG.bank	Bank of Montreal
 BMW Bank	ORG.bank
 BNP Paribas	ORG.bank
@@ -144,6 +147,7 @@ Baloise	ORG.insurer
 Banca Generali	ORG.bank
 Banca Monte dei Paschi di Siena	ORG.bank
 Banca Transilvania	ORG.bank
+Banca dello Stato del Cantone Ticino	ORG.bank
 Banco BPM	ORG.bank
 Banco Bilbao Vizcaya Argentaria	ORG.bank	BBVA
 Banco Bradesco	ORG.bank
@@ -204,6 +208,8 @@ Barmenia	ORG.insurer
 Barmer	ORG.insurer
 Barmer Ersatzkasse	ORG.insurer	Barmer
 Barmer GEK	ORG.insurer	Barmer
+Baselbieter Kantonalbank	ORG.bank	Basellandschaftliche Kantonalbank
+Basellandschaftliche Kantonalbank	ORG.bank
 Basler Kantonalbank	ORG.bank
 Basler Versicherung	ORG.insurer	Baloise
 Baufi24	ORG.company
@@ -306,6 +312,7 @@ Capvis	ORG.company
 Cardpoint	ORG.company
 Carlyle	ORG.company
 Cboe	ORG.exchange	Chicago Board Options Exchange
+Cembra	ORG.bank	Cembra Money Bank
 Cembra Money Bank	ORG.bank
 Central Krankenversicherung	ORG.insurer
 Cerberus	ORG.company
@@ -519,6 +526,7 @@ Frankfurter Wertpapierbörse	ORG.exchange
 Franklin Templeton	ORG.company
 Fraspa	ORG.bank	Frankfurter Sparkasse
 Freddie Mac	ORG.bank
+Freiburger Kantonalbank	ORG.bank
 Friday Versicherung	ORG.insurer
 Funding Circle	ORG.company
 Fyrst	ORG.company
@@ -541,6 +549,7 @@ Gesco	ORG.company
 Gettex	ORG.exchange
 Giropay	ORG.company	Paydirekt
 Gjensidige	ORG.insurer
+Glarner Kantonalbank	ORG.bank
 Glitnir	ORG.bank
 Global Founders Capital	ORG.company
 Goldman Sachs	ORG.bank
@@ -688,6 +697,7 @@ Joh. Berenberg, Gossler & Co.	ORG.bank	Berenberg
 Johannesburg Stock Exchange	ORG.exchange
 Julius Baer	ORG.bank	Julius Bär
 Julius Bär	ORG.bank
+Jurassische Kantonalbank	ORG.bank
 Justtrade	ORG.company
 Jyske Bank	ORG.bank
 KBC	ORG.bank
@@ -917,9 +927,11 @@ National Stock Exchange of India	ORG.exchange
 Nationale-Nederlanden	ORG.insurer	NN Group
 Nationwide Building Society	ORG.bank
 Natixis	ORG.bank
+Neuenburger Kantonalbank	ORG.bank
 New York Stock Exchange	ORG.exchange
 New Yorker Börse	ORG.exchange	New York Stock Exchange
 Nexi	ORG.company
+Nidwaldner Kantonalbank	ORG.bank
 Nippon Life	ORG.insurer
 Nomura	ORG.bank
 Nord LB	ORG.bank	Norddeutsche Landesbank
@@ -953,6 +965,7 @@ OTP	ORG.bank	OTP Bank
 OTP Bank	ORG.bank
 Oanda	ORG.company
 Oberbank	ORG.bank
+Obwaldner Kantonalbank	ORG.bank
 Octavian Research	ORG.company
 Oddo BHF	ORG.bank
 Oldenburgische Landesbank	ORG.bank
@@ -1105,6 +1118,7 @@ Saxo Bank	ORG.bank
 Sberbank	ORG.bank
 Scalable Capital	ORG.bank
 Scalable Capital GmbH	ORG.company
+Schaffhauser Kantonalbank	ORG.bank
 Schelhammer Capital Bank	ORG.bank
 Schmidtbank	ORG.bank
 Schoellerbank	ORG.bank
@@ -1452,6 +1466,7 @@ Taunus Sparkasse	ORG.bank
 Techniker Krankenkasse	ORG.insurer
 Tel Aviv Stock Exchange	ORG.exchange
 Temasek	ORG.company
+Tessiner Kantonalbank	ORG.bank	Banca dello Stato del Cantone Ticino
 Tether Limited	ORG.company
 Third Point	ORG.company
 Thoma Bravo	ORG.company
@@ -1501,6 +1516,7 @@ Union Krankenversicherung	ORG.insurer
 Unipol	ORG.insurer
 Uniqa	ORG.insurer
 United Overseas Bank	ORG.bank	UOB
+Urner Kantonalbank	ORG.bank
 VGH Versicherungen	ORG.insurer
 VHV	ORG.insurer
 VHV Versicherungen	ORG.insurer	VHV
@@ -1526,6 +1542,7 @@ VR-Bank Würzburg	ORG.bank
 VTB	ORG.bank
 VTB Bank	ORG.bank	VTB
 VW Financial Services	ORG.bank	Volkswagen Financial Services
+Valiant	ORG.bank	Valiant Bank
 Valiant Bank	ORG.bank
 Vanguard	ORG.company
 Vanguard Group	ORG.company
@@ -1674,6 +1691,7 @@ W&W	ORG.insurer	Wüstenrot & Württembergische
 WGV	ORG.insurer	Württembergische Gemeinde-Versicherung
 WGZ Bank	ORG.bank
 WIBank	ORG.bank	Wirtschafts- und Infrastrukturbank Hessen
+Walliser Kantonalbank	ORG.bank
 Warburg Bank	ORG.bank	M.M. Warburg
 Warburg Pincus	ORG.company
 Warburg Research	ORG.company

@@ -14,6 +14,7 @@
 # Also built from lexicons/import/orgs-src/media5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/media6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/media7.txt (seventh list, same format).
+# Also built from lexicons/import/orgs-src/media8.txt (dpa services, photo and news agencies).
 
 1 Live	ORG.media
 1-2-3.tv	ORG.media
@@ -44,6 +45,7 @@ AFM Records	ORG.media
 AFP	ORG.media	Agence France-Presse
 AFP Deutschland	ORG.media
 AFX	ORG.media
+AKG-images	ORG.media	akg-images
 AMC Networks	ORG.media
 AMC Theatres	ORG.media
 ANA-MPA	ORG.media
@@ -51,6 +53,7 @@ ANP	ORG.media
 ANSA	ORG.media	Agenzia Nazionale Stampa Associata
 AP	ORG.media	Associated Press
 APA	ORG.media	Austria Presse Agentur
+APA-Images	ORG.media
 ARD	ORG.media	Arbeitsgemeinschaft der öffentlich-rechtlichen Rundfunkanstalten der Bundesrepublik Deutschland
 ARD Audiothek	ORG.media
 ARD Degeto	ORG.media	Degeto
@@ -81,6 +84,7 @@ Absolut Relax	ORG.media
 Achse des Guten	ORG.media
 Actes Sud	ORG.media
 Ad Alliance	ORG.media
+Adobe Stock	ORG.media
 Aftenposten	ORG.media
 Aftermath Entertainment	ORG.media
 Aftonbladet	ORG.media
@@ -109,6 +113,7 @@ Al-Jazeera	ORG.media	Al Jazeera
 Al-Manar	ORG.media
 Al-Mayadeen	ORG.media
 Alamode Film	ORG.media
+Alamy	ORG.media
 Albin Michel	ORG.media
 Alex Berlin	ORG.media
 Alfaguara	ORG.media
@@ -626,6 +631,7 @@ EFE	ORG.media	Agencia EFE
 EMI Electrola	ORG.media	EMI
 EMI Music Publishing	ORG.media
 EMI Records	ORG.media	EMI
+EPA-EFE	ORG.media
 ERF Medien	ORG.media
 ERT	ORG.media
 EWTN	ORG.media
@@ -644,6 +650,8 @@ Egmont Ehapa	ORG.media
 Egmont Group	ORG.media
 Egmont Manga	ORG.media
 Ehapa Verlag	ORG.media
+Eibner Pressefoto	ORG.media	Eibner-Pressefoto
+Eibner-Pressefoto	ORG.media
 Eichborn	ORG.media
 Einaudi	ORG.media
 Einslive	ORG.media	1 Live
@@ -792,6 +800,8 @@ G. Henle Verlag	ORG.media	Henle Verlag
 GA Bonn	ORG.media	General-Anzeiger
 GB News	ORG.media
 GEO	ORG.media	Geo
+GEPA	ORG.media	GEPA pictures
+GEPA pictures	ORG.media
 GEZ	ORG.media	Beitragsservice
 GMX	ORG.media
 Gala	ORG.media
@@ -1031,6 +1041,7 @@ Katapult	ORG.media
 Kathimerini	ORG.media
 Katholische Nachrichten-Agentur	ORG.media
 Katholische SonntagsZeitung	ORG.media
+Kathpress	ORG.media
 Kazé	ORG.media
 Kein & Aber	ORG.media
 Kerrang!	ORG.media
@@ -1170,6 +1181,7 @@ Lotus Film	ORG.media
 Lucasfilm	ORG.media
 Luchterhand	ORG.media
 Ludwigsburger Kreiszeitung	ORG.media
+Lusa	ORG.media	Agência Lusa
 Luxemburger Tageblatt	ORG.media
 Luxemburger Wort	ORG.media
 Luzerner Zeitung	ORG.media
@@ -1393,6 +1405,7 @@ News Corporation	ORG.media	News Corp
 News24	ORG.media
 Newsweek	ORG.media
 Nexstar	ORG.media
+Nexta	ORG.media
 Nickelodeon	ORG.media
 Nido	ORG.media
 Niederösterreichische Nachrichten	ORG.media	NÖN
@@ -1422,6 +1435,7 @@ Nowaja Gazeta	ORG.media	Nowaja Gaseta
 Ntv Nachrichten	ORG.media
 Nuclear Blast	ORG.media
 Nuclear Blast Records	ORG.media
+NurPhoto	ORG.media
 NÖN	ORG.media
 Népszava	ORG.media
 Nürnberger Nachrichten	ORG.media
@@ -1490,6 +1504,8 @@ Pan Macmillan	ORG.media
 Pandora Film	ORG.media
 Panini Comics	ORG.media
 Panini Verlag	ORG.media
+PantherMedia	ORG.media	Panthermedia
+Panthermedia	ORG.media
 Paramount	ORG.media
 Paramount Global	ORG.media	Paramount
 Paramount Home Entertainment	ORG.media
@@ -1526,6 +1542,7 @@ Piffl Medien	ORG.media
 Pinewood Studios	ORG.media
 Piper Verlag	ORG.media
 Pitchfork	ORG.media
+Pixabay	ORG.media
 Pixar	ORG.media
 Pixar Animation Studios	ORG.media	Pixar
 Planet Radio	ORG.media
@@ -1818,9 +1835,11 @@ SBS Korea	ORG.media
 SBS6	ORG.media
 SCMP	ORG.media	South China Morning Post
 SDA	ORG.media	Schweizerische Depeschenagentur
+SEPA.Media	ORG.media
 SHZ	ORG.media	Schleswig-Holsteinischer Zeitungsverlag
 SID	ORG.media	Sport-Informations-Dienst
 SM Entertainment	ORG.media
+SOPA Images	ORG.media
 SPIEGEL	ORG.media	Der Spiegel
 SPON	ORG.media	Der Spiegel
 SPORT1	ORG.media	Sport1
@@ -2217,6 +2236,7 @@ Universal Pictures Germany	ORG.media
 Universal Pictures Home Entertainment	ORG.media
 Universal Pictures International Germany	ORG.media	Universal Pictures Germany
 Univision	ORG.media
+Unsplash	ORG.media
 VOA	ORG.media	Voice of America
 VOX	ORG.media	Vox
 VRM	ORG.media	Verlagsgruppe Rhein Main
@@ -2328,6 +2348,7 @@ Westdeutsche Allgemeine Zeitung	ORG.media
 Westdeutsche Zeitung	ORG.media
 Westdeutsche Zeitung Wuppertal	ORG.media
 Westdeutscher Rundfunk	ORG.media
+Westend61	ORG.media
 Westermann	ORG.media
 Westermann Gruppe	ORG.media	Westermann
 Westfalen-Blatt	ORG.media
@@ -2394,6 +2415,8 @@ ZDFtivi	ORG.media
 ZEIT ONLINE	ORG.media	Die Zeit
 ZIB	ORG.media	Zeit im Bild
 ZIB 2	ORG.media
+ZUMA Press	ORG.media	ZUMA Wire
+ZUMA Wire	ORG.media
 Zaman	ORG.media
 Zattoo	ORG.media
 Zee News	ORG.media
@@ -2416,6 +2439,7 @@ Zsolnay Verlag	ORG.media
 Zweites Deutsches Fernsehen	ORG.media
 Zürcher Unterländer	ORG.media
 action press	ORG.media
+akg-images	ORG.media
 al-Ahram	ORG.media	Al-Ahram
 al-Arabija	ORG.media	Al Arabiya
 al-Dschasira	ORG.media	Al Jazeera
@@ -2435,7 +2459,13 @@ ddp	ORG.media	Deutscher Depeschendienst
 de Volkskrant	ORG.media
 deutsche-startups.de	ORG.media	Deutsche Startups
 dpa	ORG.media	Deutsche Presse-Agentur
+dpa Picture-Alliance	ORG.media
 dpa-AFX	ORG.media	Deutsche Presse-Agentur
+dpa-Themendienst	ORG.media	dpa-tmn
+dpa-Zentralbild	ORG.media
+dpa-infocom	ORG.media
+dpa-infografik	ORG.media
+dpa-tmn	ORG.media
 dts	ORG.media	dts Nachrichtenagentur
 dts Nachrichtenagentur	ORG.media
 dtv	ORG.media	Dtv
@@ -2454,6 +2484,8 @@ hr3	ORG.media	HR3
 hr4	ORG.media	HR4
 i24 News	ORG.media	i24news
 i24news	ORG.media
+iStock	ORG.media
+iStockphoto	ORG.media	iStock
 iX	ORG.media
 iX Magazin	ORG.media	iX
 imago images	ORG.media	Imago
@@ -2485,6 +2517,8 @@ news aktuell	ORG.media
 ntv	ORG.media	n-tv
 oe24	ORG.media	Mediengruppe Österreich
 ots	ORG.media	news aktuell
+photothek	ORG.media	photothek.net
+photothek.net	ORG.media
 picture alliance	ORG.media	Picture Alliance
 radioeins	ORG.media	Radio Eins
 ran.de	ORG.media
@@ -2510,6 +2544,7 @@ taz	ORG.media
 ttt	ORG.media	Titel, Thesen, Temperamente
 tz	ORG.media
 tz München	ORG.media
+ullstein bild	ORG.media	Ullstein Bild
 watson.ch	ORG.media
 watson.de	ORG.media
 welt.de	ORG.media	Die Welt

@@ -11,6 +11,7 @@
 # Also built from lexicons/import/orgs-src/politics4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/politics5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/politics6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/politics7.txt (Swiss cantonal and city bodies, parties, Liechtenstein).
 
 'Ndrangheta	ORG.militant
 1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
@@ -49,8 +50,16 @@ ASIO	ORG.authority	Australian Security Intelligence Organisation
 ATF	ORG.authority	Bureau of Alcohol, Tobacco, Firearms and Explosives
 AU	ORG.intl	Afrikanische Union
 AUKUS	ORG.intl	Aukus
+AUNS	ORG.association	Aktion für eine unabhängige und neutrale Schweiz
 AUR	ORG.party
 Aam Aadmi Party	ORG.party
+Aarauer Einwohnerrat	ORG.parliament
+Aarauer Stadtrat	ORG.gov
+Aargauer Grosser Rat	ORG.parliament
+Aargauer Großer Rat	ORG.parliament	Aargauer Grosser Rat
+Aargauer Obergericht	ORG.court
+Aargauer Regierung	ORG.gov
+Aargauer Regierungsrat	ORG.gov
 Abgeordnetenhaus Berlin	ORG.parliament	Abgeordnetenhaus von Berlin
 Abgeordnetenhaus von Berlin	ORG.parliament
 Abgeordnetenkammer Luxemburg	ORG.parliament
@@ -79,6 +88,7 @@ Agenzia Informazioni e Sicurezza Esterna	ORG.authority
 Ahnenerbe	ORG.militant
 Ahrar al-Scham	ORG.militant
 Ak Dschol	ORG.party
+Aktion für eine unabhängige und neutrale Schweiz	ORG.association
 Al Kaida	ORG.militant	Al-Kaida
 Al-Aksa-Brigaden	ORG.militant
 Al-Aksa-Märtyrerbrigaden	ORG.militant
@@ -108,6 +118,8 @@ Allied Command Transformation	ORG.military
 Allied Democratic Forces	ORG.militant
 Allukrainische Vereinigung Swoboda	ORG.party
 Alternativ Demokratesch Reformpartei	ORG.party
+Alternative Liste	ORG.party
+Alternative Liste Zürich	ORG.party	Alternative Liste
 Alternative für Deutschland	ORG.party
 Althing	ORG.parliament
 Amal-Bewegung	ORG.party
@@ -251,6 +263,9 @@ Anti-Balaka	ORG.militant
 Antidiskriminierungsstelle des Bundes	ORG.authority
 Antifa Ost	ORG.militant	Hammerbande
 Apec	ORG.intl	Asiatisch-Pazifische Wirtschaftsgemeinschaft
+Appenzeller Kantonsrat	ORG.parliament
+Appenzeller Regierung	ORG.gov
+Appenzeller Regierungsrat	ORG.gov
 Arabische Liga	ORG.intl
 Arakan Army	ORG.militant
 Arakan Rohingya Salvation Army	ORG.militant
@@ -280,9 +295,14 @@ Assemblée nationale	ORG.parliament
 Astra Schweiz	ORG.authority	Bundesamt für Strassen
 Asylagentur der Europäischen Union	ORG.intl
 Atomwaffen Division	ORG.militant
+Aufrecht Schweiz	ORG.party
 Aufsichts- und Dienstleistungsdirektion	ORG.authority
 Aukus	ORG.intl
 Ausschuss der Regionen	ORG.intl
+Ausserrhoder Kantonsrat	ORG.parliament
+Ausserrhoder Obergericht	ORG.court
+Ausserrhoder Regierung	ORG.gov
+Ausserrhoder Regierungsrat	ORG.gov
 Australian Greens	ORG.party
 Australian Labor Party	ORG.party
 Australian Security Intelligence Organisation	ORG.authority
@@ -416,6 +436,11 @@ Bank von Russland	ORG.authority	Russische Zentralbank
 Banque de France	ORG.authority
 Barisan Nasional	ORG.party	Nationale Front (Malaysia)
 Barrio 18	ORG.militant
+Baselbieter Kantonsgericht	ORG.court
+Baselbieter Landrat	ORG.parliament
+Baselbieter Regierung	ORG.gov
+Baselbieter Regierungsrat	ORG.gov
+Baselbieter Strafgericht	ORG.court
 Basidsch	ORG.military
 Basidsch-Miliz	ORG.authority
 Basij	ORG.military	Basidsch
@@ -423,7 +448,14 @@ Basis-Finnen	ORG.party	Wahre Finnen
 Basisdemokratische Partei Deutschland	ORG.party	Die Basis
 Basisdemokratische Partei Deutschlands	ORG.party	dieBasis
 Basisfinnen	ORG.party	Wahre Finnen
+Basler Appellationsgericht	ORG.court
 Basler Ausschuss für Bankenaufsicht	ORG.intl
+Basler Grosser Rat	ORG.parliament
+Basler Großer Rat	ORG.parliament	Basler Grosser Rat
+Basler Regierung	ORG.gov
+Basler Regierungsrat	ORG.gov
+Basler Strafgericht	ORG.court
+Basler Zivilgericht	ORG.court
 Batasuna	ORG.party
 Batkiwschtschyna	ORG.party
 BauernBürgerBewegung	ORG.party	BoerBurgerBeweging
@@ -486,6 +518,15 @@ Berliner Senat	ORG.gov
 Berliner Senatskanzlei	ORG.gov	Senatskanzlei Berlin
 Berliner Stadtentwicklungsverwaltung	ORG.gov	Senatsverwaltung für Stadtentwicklung, Bauen und Wohnen
 Berliner Verfassungsschutz	ORG.authority
+Berner Gemeinderat	ORG.parliament
+Berner Grosser Rat	ORG.parliament
+Berner Großer Rat	ORG.parliament	Berner Grosser Rat
+Berner Obergericht	ORG.court
+Berner Regierung	ORG.gov
+Berner Regierungsrat	ORG.gov
+Berner Stadtparlament	ORG.parliament
+Berner Stadtrat	ORG.parliament
+Berner Verwaltungsgericht	ORG.court
 Berufsfeuerwehr München	ORG.authority
 Berufsfeuerwehr Wien	ORG.authority
 Bevölkerungsfonds der Vereinten Nationen	ORG.intl
@@ -519,6 +560,8 @@ BfS	ORG.authority	Bundesamt für Strahlenschutz
 BfV	ORG.authority	Bundesamt für Verfassungsschutz
 Bharatiya Janata Party	ORG.party
 Bhumjaithai	ORG.party
+Bieler Gemeinderat	ORG.parliament
+Bieler Stadtrat	ORG.parliament
 Bierpartei	ORG.party
 Bilderberg-Konferenz	ORG.intl
 Bildu	ORG.party	EH Bildu
@@ -780,6 +823,12 @@ Bureau of Labor Statistics	ORG.authority
 Burgenländische Landesregierung	ORG.gov
 Burgenländischer Landtag	ORG.parliament
 BvS	ORG.authority	Bundesanstalt für vereinigungsbedingte Sonderaufgaben
+Bündner Grosser Rat	ORG.parliament
+Bündner Großer Rat	ORG.parliament	Bündner Grosser Rat
+Bündner Kantonsgericht	ORG.court
+Bündner Obergericht	ORG.court
+Bündner Regierung	ORG.gov
+Bündner Verwaltungsgericht	ORG.court
 Bündnis 21	ORG.party
 Bündnis 90	ORG.party	Bündnis 90/Die Grünen
 Bündnis 90/Die Grünen	ORG.party
@@ -864,6 +913,8 @@ Christlichdemokratische Volkspartei	ORG.party
 Christlichdemokratische Volkspartei der Schweiz	ORG.party
 Christsoziale	ORG.party	Christlich-Soziale Union in Bayern
 Chrysi Avgi	ORG.party	Goldene Morgenröte
+Churer Gemeinderat	ORG.parliament
+Churer Stadtrat	ORG.gov
 CiU	ORG.party	Convergència i Unió
 Cinque Stelle	ORG.party	Movimento 5 Stelle
 Citizens Coalition for Change	ORG.party	Bürgerkoalition für Wandel
@@ -962,6 +1013,7 @@ Demokratische Partei des Kosovo	ORG.party
 Demokratische Union für Integration	ORG.party
 Demokratischer Aufbruch	ORG.party
 Demokratischer Frauenbund Deutschlands	ORG.association
+Departement des Innern	ORG.gov	Eidgenössisches Departement des Innern
 Department of Defense	ORG.gov	Pentagon
 Department of Government Efficiency	ORG.gov
 Department of Homeland Security	ORG.gov	US-Heimatschutzministerium
@@ -1032,6 +1084,7 @@ Domovinski pokret	ORG.party
 Donaukommission	ORG.intl
 Downing Street	ORG.gov
 Downing Street No. 10	ORG.gov	Downing Street
+DpL	ORG.party	Demokraten pro Liechtenstein
 Dravida Munnetra Kazhagam	ORG.party
 Drug Enforcement Administration	ORG.authority
 Dschaisch al-Islam	ORG.militant
@@ -1386,6 +1439,7 @@ Financial Conduct Authority	ORG.authority
 Financial Intelligence Unit	ORG.authority
 Financial Stability Board	ORG.intl
 Finanzagentur	ORG.authority
+Finanzdepartement	ORG.gov	Eidgenössisches Finanzdepartement
 Finanzgericht Baden-Württemberg	ORG.court
 Finanzgericht Berlin-Brandenburg	ORG.court
 Finanzgericht Bremen	ORG.court
@@ -1404,6 +1458,7 @@ Finanzgericht Sachsen-Anhalt	ORG.court
 Finanzgericht Schleswig-Holstein	ORG.court
 Finanzgericht Thüringen	ORG.court
 Finanzgericht des Saarlandes	ORG.court
+Finanzkommission des Nationalrats	ORG.parliament
 Finanzkontrolle Schwarzarbeit	ORG.authority
 Finanzmarktaufsicht	ORG.authority
 Finanzministerium Baden-Württemberg	ORG.gov
@@ -1452,6 +1507,11 @@ Fratelli d'Italia	ORG.party
 Fratelli d’Italia	ORG.party
 Frauen Union	ORG.party
 Frauenverteidigungseinheiten	ORG.militant
+Freiburger Grosser Rat	ORG.parliament
+Freiburger Großer Rat	ORG.parliament	Freiburger Grosser Rat
+Freiburger Kantonsgericht	ORG.court
+Freiburger Regierung	ORG.gov
+Freiburger Staatsrat	ORG.gov
 Freie Demokraten	ORG.party	Freie Demokratische Partei
 Freie Demokratische Partei	ORG.party
 Freie Deutsche Jugend	ORG.association
@@ -1549,6 +1609,11 @@ Generalstaatsanwaltschaft Zweibrücken	ORG.authority
 Generalversammlung der Vereinten Nationen	ORG.intl	UN-Vollversammlung
 Generalzolldirektion	ORG.authority
 Generation Deutschland	ORG.party
+Genfer Grosser Rat	ORG.parliament
+Genfer Großer Rat	ORG.parliament	Genfer Grosser Rat
+Genfer Regierung	ORG.gov
+Genfer Staatsrat	ORG.gov
+Genfer Stadtrat	ORG.gov
 Georgischer Traum	ORG.party
 Gerechtes Russland	ORG.party
 Gerechtigkeit zuerst	ORG.party
@@ -1561,6 +1626,7 @@ Geschwader Boelcke	ORG.military	Taktisches Luftwaffengeschwader 31
 Geschwader Immelmann	ORG.military	Taktisches Luftwaffengeschwader 51
 Geschwader Richthofen	ORG.military	Taktisches Luftwaffengeschwader 71
 Geschwader Steinhoff	ORG.military	Taktisches Luftwaffengeschwader 73
+Geschäftsprüfungskommission	ORG.parliament
 Gesellschaft für Deutsch-Sowjetische Freundschaft	ORG.association
 Gesellschaft für Sport und Technik	ORG.military
 Gestapo	ORG.authority
@@ -1581,6 +1647,10 @@ Gesundheitsministerium Schleswig-Holstein	ORG.gov
 Gesundheitsministerium Thüringen	ORG.gov
 Gesundheitsministerkonferenz	ORG.gov
 Gibanje Svoboda	ORG.party
+Glarner Landrat	ORG.parliament
+Glarner Obergericht	ORG.court
+Glarner Regierung	ORG.gov
+Glarner Regierungsrat	ORG.gov
 Globaler Fonds	ORG.intl	Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria
 Globaler Fonds zur Bekämpfung von Aids, Tuberkulose und Malaria	ORG.intl
 Golani-Brigade	ORG.military
@@ -1604,9 +1674,11 @@ Griechische Lösung	ORG.party	Elliniki Lysi
 Groen	ORG.party
 GroenLinks	ORG.party
 GroenLinks-PvdA	ORG.party
+Grosser Rat	ORG.parliament
 Grosser Rat Basel-Stadt	ORG.parliament
 Grosser Rat des Kantons Bern	ORG.parliament
 Große Nationalversammlung der Türkei	ORG.parliament
+Großer Rat	ORG.parliament	Grosser Rat
 Gruppe Freital	ORG.militant
 Gruppe Wagner	ORG.militant	Wagner-Gruppe
 Gruppe der Acht	ORG.intl	G8
@@ -1615,6 +1687,7 @@ Gruppe der Zwanzig	ORG.intl	G20
 Gruppe zur Unterstützung des Islam und der Muslime	ORG.militant
 Grüne	ORG.party	Bündnis 90/Die Grünen
 Grüne Finnland	ORG.party	Vihreät
+Grüne Freie Liste	ORG.party
 Grüne Jugend	ORG.party
 Grüne Partei	ORG.party	Bündnis 90/Die Grünen
 Grüne Partei der Schweiz	ORG.party
@@ -1622,6 +1695,8 @@ Grüne Schweiz	ORG.party	Grüne Partei der Schweiz
 Grüne Österreich	ORG.party	Die Grünen – Die Grüne Alternative
 Grünen	ORG.party	Bündnis 90/Die Grünen
 Grünen-Fraktion	ORG.party	Bündnis 90/Die Grünen
+Grünes Bündnis	ORG.party
+Grünes Bündnis Bern	ORG.party	Grünes Bündnis
 Grünliberale	ORG.party	Grünliberale Partei der Schweiz
 Grünliberale Partei	ORG.party
 Grünliberale Partei der Schweiz	ORG.party
@@ -1775,6 +1850,7 @@ Iniciativa Liberal	ORG.party
 Initiative Frieden und Menschenrechte	ORG.party
 Inkatha	ORG.party	Inkatha Freedom Party
 Inkatha Freedom Party	ORG.party
+Innendepartement	ORG.gov	Eidgenössisches Departement des Innern
 Innenministerium Baden-Württemberg	ORG.gov
 Innenministerium Bayern	ORG.gov
 Innenministerium Brandenburg	ORG.gov
@@ -1790,6 +1866,10 @@ Innenministerium Schleswig-Holstein	ORG.gov
 Innenministerium Thüringen	ORG.gov
 Innenministerium Österreich	ORG.gov
 Innenministerkonferenz	ORG.gov
+Innerrhoder Grosser Rat	ORG.parliament
+Innerrhoder Großer Rat	ORG.parliament	Innerrhoder Grosser Rat
+Innerrhoder Regierung	ORG.gov
+Innerrhoder Standeskommission	ORG.gov
 Inter-Services Intelligence	ORG.authority
 Interamerikanische Entwicklungsbank	ORG.intl
 Internal Revenue Service	ORG.authority
@@ -1902,16 +1982,31 @@ Jubilee-Partei	ORG.party
 Jugoslawien-Tribunal	ORG.court
 Julis	ORG.party	Junge Liberale
 Junge Alternative	ORG.party
+Junge EDU	ORG.party
+Junge EVP	ORG.party
+Junge GLP	ORG.party	Junge Grünliberale
+Junge Grüne	ORG.party
+Junge Grüne Schweiz	ORG.party	Junge Grüne
+Junge Grünen	ORG.party	Junge Grüne
+Junge Grünliberale	ORG.party
+Junge Grünliberalen	ORG.party	Junge Grünliberale
 Junge Liberale	ORG.party
+Junge Mitte	ORG.party
+Junge Mitte Schweiz	ORG.party	Junge Mitte
 Junge Pioniere	ORG.association	Pionierorganisation Ernst Thälmann
 Junge SVP	ORG.party
 Junge Union	ORG.party
 Junge ÖVP	ORG.party
+Jungfreisinnige	ORG.party	Jungfreisinnige Schweiz
+Jungfreisinnige Schweiz	ORG.party
+Jungfreisinnigen	ORG.party	Jungfreisinnige Schweiz
 Jungsozialisten	ORG.party	Jungsozialisten in der SPD
 Jungsozialisten in der SPD	ORG.party
 Jungsozialistinnen und Jungsozialisten in der SPD	ORG.party	Jungsozialisten in der SPD
 Junts	ORG.party	Junts per Catalunya
 Junts per Catalunya	ORG.party
+Jurassische Regierung	ORG.gov
+Jurassisches Parlament	ORG.parliament
 Juso	ORG.party	Juso Schweiz
 Juso Schweiz	ORG.party
 Jusos	ORG.party	Jungsozialisten in der SPD
@@ -2439,6 +2534,7 @@ Landwirtschaftsministerium Schleswig-Holstein	ORG.gov
 Landwirtschaftsministerium Thüringen	ORG.gov
 Lanuv	ORG.authority	Landesamt für Natur, Umwelt und Verbraucherschutz
 Lashkar-e-Taiba	ORG.militant
+Lausanner Stadtrat	ORG.gov
 Lebensborn	ORG.militant
 Lega	ORG.party	Lega Nord
 Lega Nord	ORG.party
@@ -2480,6 +2576,8 @@ Liberale Partei Kanadas	ORG.party
 Liberalerna	ORG.party
 Liberales Forum	ORG.party
 Libertarian Party	ORG.party
+Liechtensteiner Landtag	ORG.parliament
+Liechtensteiner Regierung	ORG.gov
 Liechtensteinische Regierung	ORG.gov
 Lietuvos socialdemokratų partija	ORG.party
 Liga der Arabischen Staaten	ORG.intl	Arabische Liga
@@ -2507,6 +2605,14 @@ Luftstreitkräfte der NVA	ORG.military
 Lufttransportgeschwader 62	ORG.military
 Luxemburger Abgeordnetenkammer	ORG.parliament	Chambre des Députés
 Luxemburger Sozialistische Arbeiterpartei	ORG.party
+Luzerner Grosser Stadtrat	ORG.parliament
+Luzerner Kantonsgericht	ORG.court
+Luzerner Kantonsrat	ORG.parliament
+Luzerner Polizei	ORG.authority
+Luzerner Regierung	ORG.gov
+Luzerner Regierungsrat	ORG.gov
+Luzerner Stadtparlament	ORG.parliament
+Luzerner Stadtrat	ORG.gov
 Lëtzebuerger Sozialistesch Aarbechterpartei	ORG.party
 M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
@@ -2544,6 +2650,7 @@ Marinefliegergeschwader 5	ORG.military
 Marinekommando	ORG.military
 Marineschule Mürwik	ORG.military
 Marxistisch-Leninistische Partei Deutschlands	ORG.party
+Mass-voll	ORG.party
 Matignon	ORG.gov
 Medellín-Kartell	ORG.militant
 Medienanstalt Berlin-Brandenburg	ORG.authority
@@ -2731,6 +2838,11 @@ Neue Patriotische Partei	ORG.party
 Neue Volksfront	ORG.party	Nouveau Front populaire
 Neue Volkspartei	ORG.party	Österreichische Volkspartei
 Neue Wohlfahrtspartei	ORG.party
+Neuenburger Grosser Rat	ORG.parliament
+Neuenburger Großer Rat	ORG.parliament	Neuenburger Grosser Rat
+Neuenburger Kantonsgericht	ORG.court
+Neuenburger Regierung	ORG.gov
+Neuenburger Staatsrat	ORG.gov
 Neues Forum	ORG.party
 New Democratic Party	ORG.party	Neue Demokratische Partei
 New York Fed	ORG.authority	Federal Reserve Bank of New York
@@ -2738,6 +2850,10 @@ New York Police Department	ORG.authority
 New Zealand Labour Party	ORG.party
 New Zealand National Party	ORG.party
 Nidaa Tounes	ORG.party
+Nidwaldner Landrat	ORG.parliament
+Nidwaldner Obergericht	ORG.court
+Nidwaldner Regierung	ORG.gov
+Nidwaldner Regierungsrat	ORG.gov
 Niedersächsische Landesregierung	ORG.gov
 Niedersächsische Staatskanzlei	ORG.gov
 Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz	ORG.authority
@@ -2886,6 +3002,10 @@ Oberverwaltungsgericht Weimar	ORG.court
 Oberverwaltungsgericht des Saarlandes	ORG.court
 Oberösterreichische Landesregierung	ORG.gov
 Oberösterreichischer Landtag	ORG.parliament
+Obwaldner Kantonsrat	ORG.parliament
+Obwaldner Obergericht	ORG.court
+Obwaldner Regierung	ORG.gov
+Obwaldner Regierungsrat	ORG.gov
 Obyčajní ľudia	ORG.party
 Občanská demokratická strana	ORG.party
 OeNB	ORG.authority	Oesterreichische Nationalbank
@@ -2897,6 +3017,8 @@ Offizierschule des Heeres	ORG.military
 Oireachtas	ORG.parliament
 Oldschool Society	ORG.militant
 Oliy Majlis	ORG.parliament
+Oltner Gemeindeparlament	ORG.parliament
+Oltner Stadtrat	ORG.gov
 Opec	ORG.intl	Organisation erdölexportierender Länder
 Opec+	ORG.intl
 Open VLD	ORG.party	Open Vlaamse Liberalen en Democraten
@@ -2904,6 +3026,7 @@ Open Vlaamse Liberalen en Democraten	ORG.party
 Operation Aspides	ORG.intl
 Operation Atalanta	ORG.intl
 Operation Irini	ORG.intl
+Operation Libero	ORG.association
 Operatives Führungskommando der Bundeswehr	ORG.military
 Oppositionsplattform – Für das Leben	ORG.party
 Orange Democratic Movement	ORG.party	Orange Demokratische Bewegung
@@ -3008,11 +3131,13 @@ Parlamentarische Versammlung des Europarates	ORG.intl
 Parlamentarische Versammlung des Europarats	ORG.parliament
 Parlamentarischer Rat	ORG.parliament
 Parlamentarisches Kontrollgremium	ORG.parliament
+Parlamentsdienste	ORG.authority
 Partai Demokrasi Indonesia Perjuangan	ORG.party
 Partei Aktion und Solidarität	ORG.party
 Partei Mensch Umwelt Tierschutz	ORG.party
 Partei Rechtsstaatlicher Offensive	ORG.party
 Partei der Aktion und Solidarität	ORG.party
+Partei der Arbeit	ORG.party	Partei der Arbeit der Schweiz
 Partei der Arbeit Koreas	ORG.party
 Partei der Arbeit der Schweiz	ORG.party
 Partei der Demokratischen Aktion	ORG.party
@@ -3094,6 +3219,7 @@ PiS	ORG.party	Prawo i Sprawiedliwość
 Pionierorganisation Ernst Thälmann	ORG.association
 Piratenpartei	ORG.party	Piratenpartei Deutschland
 Piratenpartei Deutschland	ORG.party
+Piratenpartei Schweiz	ORG.party
 Piratepartei Lëtzebuerg	ORG.party
 Più Europa	ORG.party
 Plaid Cymru	ORG.party
@@ -3247,6 +3373,7 @@ Prawo i Sprawiedliwość	ORG.party
 Presse- und Informationsamt der Bundesregierung	ORG.gov
 Preußischer Landtag	ORG.parliament
 Primero Justicia	ORG.party	Gerechtigkeit zuerst
+Pro Schweiz	ORG.association
 Progressive Allianz	ORG.party
 Progressive Allianz der Sozialdemokraten	ORG.party
 Progressive Slowakei	ORG.party	Progresívne Slovensko
@@ -3460,6 +3587,12 @@ Sanitätsakademie der Bundeswehr	ORG.military
 Sanitätsdienst der Bundeswehr	ORG.military
 Saskaņa	ORG.party
 Savak	ORG.authority
+Schaffhauser Grosser Stadtrat	ORG.parliament
+Schaffhauser Kantonsrat	ORG.parliament
+Schaffhauser Obergericht	ORG.court
+Schaffhauser Regierung	ORG.gov
+Schaffhauser Regierungsrat	ORG.gov
+Schaffhauser Stadtrat	ORG.gov
 Schanghaier Organisation für Zusammenarbeit	ORG.intl
 Schas	ORG.party
 Schengen-Raum	ORG.intl
@@ -3482,6 +3615,7 @@ Schwedische Reichsbank	ORG.authority
 Schwedische Sozialdemokraten	ORG.party	Sveriges socialdemokratiska arbetareparti
 Schweizer Armee	ORG.military
 Schweizer Bundesrat	ORG.gov	Bundesrat der Schweiz
+Schweizer Demokraten	ORG.party
 Schweizer Luftwaffe	ORG.military
 Schweizer Nationalbank	ORG.authority	Schweizerische Nationalbank
 Schweizergarde	ORG.military
@@ -3493,6 +3627,12 @@ Schweizerischer Nationalrat	ORG.parliament
 Schweizerischer Städteverband	ORG.gov
 Schweizerisches Bundesgericht	ORG.court
 Schweriner Landtag	ORG.parliament	Landtag Mecklenburg-Vorpommern
+Schwyzer Kantonsgericht	ORG.court
+Schwyzer Kantonsrat	ORG.parliament
+Schwyzer Regierung	ORG.gov
+Schwyzer Regierungsrat	ORG.gov
+Schwyzer Strafgericht	ORG.court
+Schwyzer Verwaltungsgericht	ORG.court
 Schüler Union	ORG.party
 Scotland Yard	ORG.authority
 Scottish National Party	ORG.party
@@ -3570,12 +3710,17 @@ Socialni demokrati	ORG.party
 Socijaldemokratska partija Hrvatske	ORG.party
 Sojusz Lewicy Demokratycznej	ORG.party
 Solidarność Wahlaktion	ORG.party
+Solothurner Kantonsrat	ORG.parliament
+Solothurner Obergericht	ORG.court
+Solothurner Regierung	ORG.gov
+Solothurner Regierungsrat	ORG.gov
 Sondertribunal für den Libanon	ORG.court
 Sosialistisk Venstreparti	ORG.party
 Sowjetarmee	ORG.military
 Sozialdemokraten Dänemark	ORG.party
 Sozialdemokratische Partei Deutschlands	ORG.party
 Sozialdemokratische Partei Europas	ORG.party
+Sozialdemokratische Partei Liechtensteins	ORG.party
 Sozialdemokratische Partei Litauens	ORG.party	Lietuvos socialdemokratų partija
 Sozialdemokratische Partei Rumäniens	ORG.party	PSD
 Sozialdemokratische Partei der Schweiz	ORG.party
@@ -3614,6 +3759,12 @@ Sprind	ORG.authority	Bundesagentur für Sprunginnovationen
 Sri Lanka Podujana Peramuna	ORG.party
 Srpska Lista	ORG.party	Serbische Liste
 Srpska napredna stranka	ORG.party
+St. Galler Kantonsgericht	ORG.court
+St. Galler Kantonsrat	ORG.parliament
+St. Galler Regierung	ORG.gov
+St. Galler Stadtparlament	ORG.parliament
+St. Galler Stadtrat	ORG.gov
+St. Galler Verwaltungsgericht	ORG.court
 Staatkundig Gereformeerde Partij	ORG.party
 Staatliche Plankommission	ORG.authority
 Staatsanwaltschaft Aachen	ORG.court
@@ -3745,6 +3896,7 @@ Staatskanzlei Schleswig-Holstein	ORG.gov
 Staatskanzlei Thüringen	ORG.gov
 Staatskanzlei des Saarlandes	ORG.gov
 Staatsministerium Baden-Württemberg	ORG.gov
+Staatspolitische Kommission	ORG.parliament
 Staatsrat der DDR	ORG.gov
 Staatsrat der Volksrepublik China	ORG.gov
 Staatssekretariat für Migration	ORG.gov
@@ -3852,6 +4004,17 @@ Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
 Tehrik-e-Taliban Pakistan	ORG.militant
 Territoriale Verteidigung der Ukraine	ORG.military
 Territoriales Führungskommando der Bundeswehr	ORG.military
+Tessiner Grosser Rat	ORG.parliament
+Tessiner Großer Rat	ORG.parliament	Tessiner Grosser Rat
+Tessiner Regierung	ORG.gov
+Tessiner Staatsrat	ORG.gov
+Thuner Gemeinderat	ORG.parliament
+Thuner Stadtrat	ORG.parliament
+Thurgauer Grosser Rat	ORG.parliament
+Thurgauer Großer Rat	ORG.parliament	Thurgauer Grosser Rat
+Thurgauer Obergericht	ORG.court
+Thurgauer Regierung	ORG.gov
+Thurgauer Regierungsrat	ORG.gov
 Thüringer Bildungsministerium	ORG.gov
 Thüringer Finanzministerium	ORG.gov
 Thüringer Gesundheitsministerium	ORG.gov
@@ -4094,6 +4257,10 @@ Uno	ORG.intl	Vereinte Nationen
 Uno-Sicherheitsrat	ORG.intl	UN-Sicherheitsrat
 Uno-Vollversammlung	ORG.intl	UN-Vollversammlung
 Unterhaus	ORG.parliament
+Urner Landrat	ORG.parliament
+Urner Obergericht	ORG.court
+Urner Regierung	ORG.gov
+Urner Regierungsrat	ORG.gov
 V4	ORG.intl	Visegrád-Gruppe
 VBS	ORG.gov	Eidgenössisches Departement für Verteidigung, Bevölkerungsschutz und Sport
 VG Aachen	ORG.court	Verwaltungsgericht Aachen
@@ -4161,6 +4328,7 @@ Venedig-Kommission	ORG.intl
 Venstre	ORG.party
 Verband Region Stuttgart	ORG.gov
 Verband Südostasiatischer Nationen	ORG.intl
+Vereinigte Bundesversammlung	ORG.parliament
 Vereinigte Partei für nationale Entwicklung	ORG.party
 Vereinigte Sozialistische Partei Venezuelas	ORG.party	Vereinte Sozialistische Partei Venezuelas
 Vereinigte Thailändische Nation	ORG.party
@@ -4311,6 +4479,11 @@ WMO	ORG.intl	Weltorganisation für Meteorologie
 WSV	ORG.authority	Wasserstraßen- und Schifffahrtsverwaltung des Bundes
 WTO	ORG.intl	Welthandelsorganisation
 WZO	ORG.intl	Weltzollorganisation
+Waadtländer Grosser Rat	ORG.parliament
+Waadtländer Großer Rat	ORG.parliament	Waadtländer Grosser Rat
+Waadtländer Kantonsgericht	ORG.court
+Waadtländer Regierung	ORG.gov
+Waadtländer Staatsrat	ORG.gov
 Wachbataillon	ORG.military
 Wachbataillon beim Bundesministerium der Verteidigung	ORG.military	Wachbataillon
 Wachregiment Feliks Dzierzynski	ORG.military
@@ -4319,6 +4492,11 @@ Wagner-Gruppe	ORG.militant
 Wagner-Söldner	ORG.militant	Wagner-Gruppe
 Wahlalternative Arbeit und soziale Gerechtigkeit	ORG.party
 Wahre Finnen	ORG.party
+Walliser Grosser Rat	ORG.parliament
+Walliser Großer Rat	ORG.parliament	Walliser Grosser Rat
+Walliser Kantonsgericht	ORG.court
+Walliser Regierung	ORG.gov
+Walliser Staatsrat	ORG.gov
 Warschauer Pakt	ORG.intl
 Warschauer Vertragsorganisation	ORG.intl	Warschauer Pakt
 Wasraschdane	ORG.party	Wiedergeburt
@@ -4365,11 +4543,15 @@ Wiener Landesregierung	ORG.gov
 Wiener Landtag	ORG.parliament
 Wiener Stadtregierung	ORG.gov
 Wifo	ORG.authority
+Winterthurer Stadtparlament	ORG.parliament
+Winterthurer Stadtrat	ORG.gov
 Wir setzen den Wandel fort	ORG.party
 Wirtschafts- und Korruptionsstaatsanwaltschaft	ORG.court
 Wirtschafts- und Sozialrat der Vereinten Nationen	ORG.intl
 Wirtschaftsbund	ORG.party	Österreichischer Wirtschaftsbund
 Wirtschaftsgemeinschaft Westafrikanischer Staaten	ORG.intl
+Wirtschaftskommission des Nationalrats	ORG.parliament
+Wirtschaftskommission des Ständerats	ORG.parliament
 Wirtschaftsministerium Baden-Württemberg	ORG.gov
 Wirtschaftsministerium Bayern	ORG.gov
 Wirtschaftsministerium Brandenburg	ORG.gov
@@ -4442,10 +4624,26 @@ Zhongnanhai	ORG.gov
 Zitis	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 Zivilvertrag	ORG.party
 Zollkriminalamt	ORG.authority
+Zuger Grosser Gemeinderat	ORG.parliament
+Zuger Kantonsrat	ORG.parliament
+Zuger Obergericht	ORG.court
+Zuger Polizei	ORG.authority
+Zuger Regierung	ORG.gov
+Zuger Regierungsrat	ORG.gov
+Zuger Stadtrat	ORG.gov
+Zuger Strafgericht	ORG.court
+Zuger Verwaltungsgericht	ORG.court
 Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl
+Zürcher Gemeinderat	ORG.parliament
 Zürcher Kantonsrat	ORG.parliament	Kantonsrat Zürich
+Zürcher Obergericht	ORG.court
+Zürcher Regierung	ORG.gov
 Zürcher Regierungsrat	ORG.gov	Regierungsrat des Kantons Zürich
+Zürcher Sozialversicherungsgericht	ORG.court
+Zürcher Stadtparlament	ORG.parliament
+Zürcher Stadtrat	ORG.gov
+Zürcher Verwaltungsgericht	ORG.court
 al-Aksa-Brigaden	ORG.militant	Al-Aksa-Brigaden
 al-Aksa-Märtyrerbrigaden	ORG.militant	Al-Aksa-Märtyrerbrigaden
 al-Aqsa-Brigaden	ORG.militant	Al-Aksa-Brigaden

@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/society4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/society5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/society6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/society7.txt (Swiss organisations, zoos and animal parks).
 
 'N Sync	ORG.culture	NSYNC
 2raumwohnung	ORG.culture
@@ -56,6 +57,7 @@ Admiralspalast	ORG.culture
 Adveniat	ORG.ngo
 Adventisten	ORG.church	Siebenten-Tags-Adventisten
 Aerosmith	ORG.culture
+Affenberg Salem	ORG.culture
 Agritechnica	ORG.culture
 Ahmadiyya	ORG.church	Ahmadiyya Muslim Jamaat
 Ahmadiyya Muslim Jamaat	ORG.church
@@ -82,10 +84,15 @@ Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
 Allgemeiner Gewerkschaftsbund Algeriens	ORG.union
 Allgemeiner Griechischer Gewerkschaftsbund	ORG.union
+Alliance Sud	ORG.ngo
 Allianz Deutscher Produzenten – Film & Fernsehen	ORG.association
 Allianz pro Schiene	ORG.association
+Allwetterzoo	ORG.culture	Allwetterzoo Münster
+Allwetterzoo Münster	ORG.culture
 Alpenrebellen	ORG.culture
 Alpenverein	ORG.association	Deutscher Alpenverein
+Alpenzoo	ORG.culture	Alpenzoo Innsbruck
+Alpenzoo Innsbruck	ORG.culture
 Alphaville	ORG.culture
 Alpines Museum der Schweiz	ORG.culture
 Alt-J	ORG.culture
@@ -105,6 +112,8 @@ American Israel Public Affairs Committee	ORG.association
 Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
 Amnesty International Deutschland	ORG.ngo
+Amnesty International Schweiz	ORG.ngo	Amnesty Schweiz
+Amnesty Schweiz	ORG.ngo
 Amon Düül	ORG.culture
 Amon Düül II	ORG.culture	Amon Düül
 Amorphis	ORG.culture
@@ -157,6 +166,7 @@ Atlantik-Brücke	ORG.ngo
 Attac	ORG.ngo
 Attwenger	ORG.culture
 Augsburger Philharmoniker	ORG.culture
+Augsburger Zoo	ORG.culture
 Augustinermuseum	ORG.culture
 Auswandererhaus Bremerhaven	ORG.culture
 Auto Club Europa	ORG.association
@@ -220,6 +230,7 @@ Bangtan Boys	ORG.culture	BTS
 Bankenverband	ORG.association	Bundesverband deutscher Banken
 Barig	ORG.association	Board of Airline Representatives in Germany
 Barmherzige Schwestern	ORG.church
+Basler Zoo	ORG.culture	Zoo Basel
 Bauernverband	ORG.association	Deutscher Bauernverband
 Bauernverband Schleswig-Holstein	ORG.association
 Bauhaus-Archiv	ORG.culture
@@ -260,6 +271,7 @@ Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
 Bergwacht	ORG.ngo
 Bergwacht Bayern	ORG.ngo
+Bergzoo Halle	ORG.culture
 Berlinale	ORG.culture
 Berliner Ensemble	ORG.culture
 Berliner Festspiele	ORG.culture
@@ -271,6 +283,7 @@ Berliner Tafel	ORG.ngo
 Berliner Zoo	ORG.culture	Zoologischer Garten Berlin
 Berlinische Galerie	ORG.culture
 Berner Symphonieorchester	ORG.culture
+Berner Tierpark	ORG.culture	Tierpark Dählhölzli
 Bertelsmann Stiftung	ORG.ngo
 Berufsverband der Kinder- und Jugendärzte	ORG.association
 Bielefelder Philharmoniker	ORG.culture
@@ -467,6 +480,7 @@ Care International	ORG.ngo	CARE
 Cari Cari	ORG.culture
 Caritas	ORG.ngo
 Caritas International	ORG.ngo	Caritas
+Caritas Schweiz	ORG.ngo
 Caritas international	ORG.ngo
 Caritasverband	ORG.ngo	Caritas
 Caritasverband für das Erzbistum Köln	ORG.ngo
@@ -533,6 +547,8 @@ Crosby, Stills, Nash & Young	ORG.culture
 Culcha Candela	ORG.culture
 Culture Beat	ORG.culture
 Culture Club	ORG.culture
+Curafutura	ORG.association
+Curaviva	ORG.association
 Cypress Hill	ORG.culture
 D'haus	ORG.culture	Düsseldorfer Schauspielhaus
 DAV	ORG.association	Deutscher Anwaltverein
@@ -832,16 +848,19 @@ Donots	ORG.culture
 Donum Vitae	ORG.ngo
 Dortmunder Philharmoniker	ORG.culture
 Dortmunder U	ORG.culture
+Dortmunder Zoo	ORG.culture
 Drahdiwaberl	ORG.culture
 Dream Theater	ORG.culture
 Dresdner Kreuzchor	ORG.culture
 Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
+Dresdner Zoo	ORG.culture
 Dresdner Zwinger	ORG.culture
 Dritte Wahl	ORG.culture
 Drupa	ORG.culture
 Dschinghis Khan	ORG.culture
 Duisburger Philharmoniker	ORG.culture
+Duisburger Zoo	ORG.culture
 Duran Duran	ORG.culture
 Düsseldorfer Schauspielhaus	ORG.culture
 Düsseldorfer Symphoniker	ORG.culture
@@ -894,6 +913,7 @@ Ensemble intercontemporain	ORG.culture
 Erasmus Student Network	ORG.association
 Erasure	ORG.culture
 Eremitage	ORG.culture
+Erlebnis-Zoo Hannover	ORG.culture
 Ernst Deutsch Theater	ORG.culture
 Erste Allgemeine Verunsicherung	ORG.culture
 Erzabtei St. Ottilien	ORG.church
@@ -969,6 +989,7 @@ Extrabreit	ORG.culture
 FBK	ORG.ngo	Anti-Korruptions-Stiftung
 FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
+FMH	ORG.association	Verbindung der Schweizer Ärztinnen und Ärzte
 FNV	ORG.union
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
 FUSS e.V.	ORG.association	Fuss e.V.
@@ -1014,6 +1035,7 @@ Foreigner	ORG.culture
 Fragdenstaat	ORG.ngo
 Frankfurter Buchmesse	ORG.culture
 Frankfurter Museumsorchester	ORG.culture
+Frankfurter Zoo	ORG.culture
 Frankie Goes to Hollywood	ORG.culture
 Franz Ferdinand	ORG.culture
 Franz Marc Museum	ORG.culture
@@ -1064,6 +1086,8 @@ Gamescom	ORG.culture
 Gamma Ray	ORG.culture
 Ganz schön feist	ORG.culture
 Garish	ORG.culture
+GastroSuisse	ORG.association	Gastrosuisse
+Gastrosuisse	ORG.association
 Gates Foundation	ORG.ngo	Bill & Melinda Gates Foundation
 Gates-Stiftung	ORG.ngo	Bill & Melinda Gates Foundation
 GdF	ORG.union	Gewerkschaft der Flugsicherung
@@ -1126,6 +1150,7 @@ Glaubensdikasterium	ORG.church	Glaubenskongregation
 Glaubenskongregation	ORG.church
 Global 2000	ORG.ngo
 Glyptothek	ORG.culture
+Glückskette	ORG.ngo
 Godsmack	ORG.culture
 Goethe-Haus Frankfurt	ORG.culture
 Goethe-Institut	ORG.culture
@@ -1144,6 +1169,7 @@ Grazer Philharmoniker	ORG.culture
 Green Day	ORG.culture
 Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
+Greenpeace Schweiz	ORG.ngo
 Gremium MC	ORG.association
 Griechisch-Orthodoxe Kirche	ORG.church
 Griechisch-Orthodoxe Metropolie von Deutschland	ORG.church
@@ -1170,6 +1196,8 @@ Gürzenich-Orchester Köln	ORG.culture
 H-Blockx	ORG.culture
 HAIM	ORG.culture
 HDE	ORG.association	Handelsverband Deutschland
+HEKS	ORG.ngo	Hilfswerk der Evangelisch-reformierten Kirche Schweiz
+HEV Schweiz	ORG.association	Hauseigentümerverband Schweiz
 HKW	ORG.culture	Haus der Kulturen der Welt
 HR-Bigband	ORG.culture
 HR-Sinfonieorchester	ORG.culture
@@ -1228,6 +1256,7 @@ HWK Ulm	ORG.association	Handwerkskammer Ulm
 HWK Unterfranken	ORG.association	Handwerkskammer Unterfranken
 HWK Wiesbaden	ORG.association	Handwerkskammer Wiesbaden
 Hagen Quartett	ORG.culture
+Hagenbecks Tierpark	ORG.culture	Tierpark Hagenbeck
 Haindling	ORG.culture
 Hallucination Company	ORG.culture
 Hamburger Bahnhof	ORG.culture
@@ -1317,18 +1346,23 @@ Haus der Kunst	ORG.culture
 Haus der Musik	ORG.culture
 Haus der Natur Salzburg	ORG.culture
 Haus der Wannsee-Konferenz	ORG.culture
+Haus des Meeres	ORG.culture
 Haus und Grund	ORG.association	Haus & Grund
+Hauseigentümerverband Schweiz	ORG.association
 Hausärzteverband	ORG.association	Deutscher Hausärzteverband
 Hausärztinnen- und Hausärzteverband	ORG.association
 Heaven Shall Burn	ORG.culture
 Hebbel am Ufer	ORG.culture
 Heeresgeschichtliches Museum	ORG.culture
+Heidelberger Zoo	ORG.culture
 Heiliger Stuhl	ORG.church
 Heinrich-Böll-Stiftung	ORG.ngo
+Heks	ORG.ngo	Hilfswerk der Evangelisch-reformierten Kirche Schweiz
 Heldmaschine	ORG.culture
 Helloween	ORG.culture
 Hells Angels	ORG.club
 Help – Hilfe zur Selbsthilfe	ORG.ngo
+Helvetas	ORG.ngo
 Herkuleskeule	ORG.culture
 Hertie-Stiftung	ORG.ngo
 Herzog Anton Ulrich-Museum	ORG.culture
@@ -1337,6 +1371,7 @@ Hessenmetall	ORG.association
 Hessisches Landestheater Marburg	ORG.culture
 Hessisches Staatstheater Wiesbaden	ORG.culture
 Highfield Festival	ORG.culture
+Hilfswerk der Evangelisch-reformierten Kirche Schweiz	ORG.ngo
 Histadrut	ORG.union
 Historisches Museum Basel	ORG.culture
 Historisches Museum Frankfurt	ORG.culture
@@ -1344,6 +1379,8 @@ Hofer Symphoniker	ORG.culture
 Hollywood Foreign Press Association	ORG.association
 Holocaust Memorial Museum	ORG.culture
 Hootie & the Blowfish	ORG.culture
+HotellerieSuisse	ORG.association	Hotelleriesuisse
+Hotelleriesuisse	ORG.association
 Human Rights Watch	ORG.ngo
 Humanistischer Verband Deutschlands	ORG.ngo
 Humble Pie	ORG.culture
@@ -1621,6 +1658,7 @@ Internationales Maritimes Museum	ORG.culture
 Internationales Maritimes Museum Hamburg	ORG.culture
 Internorga	ORG.culture
 Interpack	ORG.culture
+Interpharma	ORG.association
 Interschutz	ORG.culture
 Intersolar	ORG.culture	Intersolar Europe
 Intersolar Europe	ORG.culture
@@ -1697,6 +1735,7 @@ Kammerorchester Basel	ORG.culture
 Kammerorchester Wien-Berlin	ORG.culture
 Kampnagel	ORG.culture
 Karlspreis-Direktorium	ORG.association
+Karlsruher Zoo	ORG.culture
 Kartellverband katholischer deutscher Studentenvereine	ORG.association
 Kartäuser	ORG.church
 Kasabian	ORG.culture
@@ -1743,6 +1782,7 @@ Kloster Andechs	ORG.church
 Kloster Eberbach	ORG.church
 Kloster Einsiedeln	ORG.church
 Klostertaler	ORG.culture
+Knies Kinderzoo	ORG.culture
 Knorkator	ORG.culture
 Kofelgschroa	ORG.culture
 Kolpingwerk	ORG.association
@@ -1768,6 +1808,9 @@ Koreanischer Gewerkschaftsbund	ORG.union
 Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
 Kreator	ORG.culture
+Krebsliga	ORG.ngo	Krebsliga Schweiz
+Krebsliga Schweiz	ORG.ngo
+Krefelder Zoo	ORG.culture
 Kreuzchor	ORG.culture	Dresdner Kreuzchor
 Kronos Quartet	ORG.culture
 Kruder & Dorfmeister	ORG.culture
@@ -1820,6 +1863,7 @@ Kurdische Gemeinde Deutschland	ORG.association
 Kyffhäuserverband	ORG.association	Verband der Vereine Deutscher Studenten
 Kärbholz	ORG.culture
 Kölner Karneval	ORG.culture
+Kölner Zoo	ORG.culture
 Kölsche Funke rut-wieß	ORG.association	Rote Funken
 Körber-Stiftung	ORG.ngo
 Kösener SC-Verband	ORG.association	Kösener Senioren-Convents-Verband
@@ -1880,6 +1924,7 @@ Legionäre Christi	ORG.church
 Lehmbruck Museum	ORG.culture
 Leipziger Buchmesse	ORG.culture
 Leipziger Pfeffermühle	ORG.culture
+Leipziger Zoo	ORG.culture
 Lenbachhaus	ORG.culture
 Lentos Kunstmuseum	ORG.culture
 Lentos Kunstmuseum Linz	ORG.culture
@@ -1919,6 +1964,7 @@ LsV	ORG.association	Land schafft Verbindung
 Lucerne Festival	ORG.culture	Luzern Festival
 Lucerne Festival Orchestra	ORG.culture
 Ludwig Forum Aachen	ORG.culture
+Lungenliga	ORG.ngo
 Lunik	ORG.culture
 Lutherischer Weltbund	ORG.church
 Luxuslärm	ORG.culture
@@ -1934,6 +1980,7 @@ MMK	ORG.culture	Museum für Moderne Kunst Frankfurt
 MSC	ORG.ngo	Münchner Sicherheitskonferenz
 MSF	ORG.ngo	Ärzte ohne Grenzen
 MVFP	ORG.association	Medienverband der freien Presse
+Magdeburger Zoo	ORG.culture
 Magen David Adom	ORG.ngo
 Mahler Chamber Orchestra	ORG.culture
 Mailänder Scala	ORG.culture
@@ -1993,6 +2040,7 @@ Metropolitan Museum of Art	ORG.culture
 Metropolitan Opera	ORG.culture
 MiR	ORG.culture	Musiktheater im Revier
 Mieterbund	ORG.association	Deutscher Mieterbund
+Mieterverband	ORG.association	Schweizerischer Mieterinnen- und Mieterverband
 Mieterverein München	ORG.association
 Mieterverein zu Hamburg	ORG.association
 Milchindustrie-Verband	ORG.association
@@ -2098,6 +2146,7 @@ Münchner Rundfunkorchester	ORG.culture
 Münchner Sicherheitskonferenz	ORG.ngo
 Münchner Stadtmuseum	ORG.culture
 Münchner Symphoniker	ORG.culture
+Münchner Tierpark	ORG.culture	Tierpark Hellabrunn
 Münchner Volkstheater	ORG.culture
 Münchner Zwietracht	ORG.culture
 N.W.A	ORG.culture
@@ -2120,6 +2169,7 @@ National Theatre	ORG.culture
 National Union of Metalworkers of South Africa	ORG.union
 National Union of Mineworkers	ORG.union
 Nationaltheater Mannheim	ORG.culture
+Natur- und Tierpark Goldau	ORG.culture
 NaturFreunde	ORG.association	Naturfreunde Deutschlands
 Natural History Museum	ORG.culture
 Nature One	ORG.culture
@@ -2169,6 +2219,7 @@ Noyb	ORG.ngo
 Numsa	ORG.union	National Union of Metalworkers of South Africa
 Nürnberger Spielwarenmesse	ORG.culture	Spielwarenmesse
 Nürnberger Symphoniker	ORG.culture
+Nürnberger Tiergarten	ORG.culture	Tiergarten Nürnberg
 OMD	ORG.culture
 ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
 Oasis	ORG.culture
@@ -2181,6 +2232,7 @@ One Direction	ORG.culture
 OneRepublic	ORG.culture
 Onkelz	ORG.culture	Böhse Onkelz
 Oomph!	ORG.culture
+Opel-Zoo	ORG.culture
 Open Flair	ORG.culture
 Open Knowledge Foundation	ORG.ngo
 Open Society	ORG.ngo	Open Society Foundations
@@ -2212,6 +2264,7 @@ Orthodoxe Rabbinerkonferenz Deutschland	ORG.church
 Oscar-Akademie	ORG.culture	Academy of Motion Picture Arts and Sciences
 Oslo Philharmonic	ORG.culture
 Osloer Philharmoniker	ORG.culture	Oslo Philharmonic
+Osnabrücker Zoo	ORG.culture
 Ost-Ausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Ost-Ausschuss der Deutschen Wirtschaft	ORG.association
 Ostausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
@@ -2298,7 +2351,10 @@ Pro Asyl	ORG.ngo
 Pro Bahn	ORG.ngo
 Pro Familia	ORG.ngo
 Pro Generika	ORG.association
+Pro Infirmis	ORG.ngo
+Pro Juventute	ORG.ngo
 Pro Natura	ORG.ngo
+Pro Senectute	ORG.ngo
 Pro-Ge	ORG.union
 ProAsyl	ORG.ngo	Pro Asyl
 ProWein	ORG.culture
@@ -2310,6 +2366,7 @@ Progressives Zentrum	ORG.ngo
 Project Pitchfork	ORG.culture
 Prämonstratenser	ORG.church
 Public Enemy	ORG.culture
+Public Eye	ORG.ngo
 Puddle of Mudd	ORG.culture
 Pugwash	ORG.ngo
 Puhdys	ORG.culture
@@ -2348,6 +2405,7 @@ Rechtsanwaltskammer München	ORG.association
 Recording Academy	ORG.association
 Red Hot Chili Peppers	ORG.culture
 Redemptoristen	ORG.church
+Rega	ORG.ngo	Schweizerische Rettungsflugwacht
 Regensburger Domspatzen	ORG.culture
 Reichsbürger-Bewegung	ORG.ngo
 Reiss-Engelhorn-Museen	ORG.culture
@@ -2378,6 +2436,7 @@ Ronacher	ORG.culture
 Rosa-Luxemburg-Stiftung	ORG.ngo
 Rosenstolz	ORG.culture
 Roskilde Festival	ORG.culture
+Rostocker Zoo	ORG.culture
 Rotary	ORG.club
 Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
@@ -2431,6 +2490,7 @@ SPK	ORG.ngo	Stiftung Preußischer Kulturbesitz
 SPSG	ORG.ngo	Stiftung Preußische Schlösser und Gärten Berlin-Brandenburg
 SRK	ORG.ngo	Schweizerisches Rotes Kreuz
 SWR Symphonieorchester	ORG.culture
+Saarbrücker Zoo	ORG.culture
 Saarlandmuseum	ORG.culture
 Saarländisches Staatstheater	ORG.culture	Staatstheater Saarbrücken
 Sabaton	ORG.culture
@@ -2445,6 +2505,7 @@ Sammlung Goetz	ORG.culture
 San Francisco Symphony	ORG.culture
 Sant'Egidio	ORG.church
 Santiano	ORG.culture
+Santésuisse	ORG.association
 Sant’Egidio	ORG.church
 Sash!	ORG.culture
 Sauerländischer Gebirgsverein	ORG.association
@@ -2478,15 +2539,20 @@ Schutzgemeinschaft der Kapitalanleger	ORG.association
 Schwarzburgbund	ORG.association
 Schwarzwaldverein	ORG.association
 Schwedische Akademie	ORG.association
+Schweiz Tourismus	ORG.association
 Schweizer Alpen-Club	ORG.ngo
+Schweizer Berghilfe	ORG.ngo
 Schweizer Bischofskonferenz	ORG.church
+Schweizer Tafel	ORG.ngo
 Schweizerische Bankiervereinigung	ORG.association
+Schweizerische Rettungsflugwacht	ORG.ngo
 Schweizerischer Arbeitgeberverband	ORG.association
 Schweizerischer Bauernverband	ORG.association
 Schweizerischer Gemeindeverband	ORG.association
 Schweizerischer Gewerbeverband	ORG.association
 Schweizerischer Gewerkschaftsbund	ORG.union
 Schweizerischer Israelitischer Gemeindebund	ORG.church
+Schweizerischer Mieterinnen- und Mieterverband	ORG.association
 Schweizerischer Studentenverein	ORG.association
 Schweizerischer Verband des Personals öffentlicher Dienste	ORG.union	VPOD
 Schweizerisches Nationalmuseum	ORG.culture
@@ -2500,6 +2566,7 @@ Scientists for Future	ORG.ngo
 Scientology	ORG.church
 Scientology-Kirche	ORG.church	Scientology
 Scorpions	ORG.culture
+Sea Life	ORG.culture
 Sea Shepherd	ORG.ngo
 Sea-Eye	ORG.ngo
 Sea-Watch	ORG.ngo
@@ -2509,6 +2576,8 @@ Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
 Serbisch-Orthodoxe Kirche	ORG.church
+Serengeti-Park	ORG.culture	Serengeti-Park Hodenhagen
+Serengeti-Park Hodenhagen	ORG.culture
 Service Employees International Union	ORG.union
 Sex Pistols	ORG.culture
 Shakespeare's Globe	ORG.culture
@@ -2546,6 +2615,7 @@ SoVD	ORG.ngo	Sozialverband Deutschland
 Societaetstheater Dresden	ORG.culture
 Sofa Surfers	ORG.culture
 Soft Cell	ORG.culture
+Solidar Suisse	ORG.ngo
 Solidarnosc	ORG.union	Solidarność
 Solidarność	ORG.union
 Solothurner Filmtage	ORG.culture
@@ -2699,7 +2769,10 @@ Sundance Film Festival	ORG.culture
 Sunrise Avenue	ORG.culture
 Supertramp	ORG.culture
 Swiss Science Center Technorama	ORG.culture
+Swissaid	ORG.ngo
+Swissbanking	ORG.association
 Swissmem	ORG.association
+Swissolar	ORG.association
 Sydney Opera House	ORG.culture
 Symphonieorchester des Bayerischen Rundfunks	ORG.culture
 Symphoniker Hamburg	ORG.culture
@@ -2863,11 +2936,18 @@ Thin Lizzy	ORG.culture
 Third Eye Blind	ORG.culture
 Thomanerchor	ORG.culture
 Three Days Grace	ORG.culture
+Thüringer Zoopark Erfurt	ORG.culture
 Tic Tac Toe	ORG.culture
+Tiergarten Nürnberg	ORG.culture
 Tiergarten Schönbrunn	ORG.culture
+Tiergarten Straubing	ORG.culture
 Tierheim Berlin	ORG.ngo
 Tierpark Berlin	ORG.culture
+Tierpark Dählhölzli	ORG.culture
+Tierpark Goldau	ORG.culture	Natur- und Tierpark Goldau
+Tierpark Hagenbeck	ORG.culture
 Tierpark Hellabrunn	ORG.culture
+Tierpark München	ORG.culture	Tierpark Hellabrunn
 Tierschutzbund	ORG.association	Deutscher Tierschutzbund
 Tierschutzverein München	ORG.ngo
 Tigerpalast	ORG.culture
@@ -3015,6 +3095,7 @@ Verband der Vereine Deutscher Studenten	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
 Verband kommunaler Unternehmen	ORG.association
 Verband unabhängiger Musikunternehmer*innen	ORG.association
+Verbindung der Schweizer Ärztinnen und Ärzte	ORG.association
 Verbraucherzentrale	ORG.ngo
 Verbraucherzentrale Baden-Württemberg	ORG.association
 Verbraucherzentrale Bayern	ORG.association
@@ -3046,6 +3127,7 @@ Vereinigung der Bayerischen Wirtschaft	ORG.association
 Vereinigung der Unternehmensverbände in Berlin und Brandenburg	ORG.association
 Vereinigung der kommunalen Arbeitgeberverbände	ORG.association
 Vereinte Dienstleistungsgewerkschaft	ORG.union
+Verkehrs-Club der Schweiz	ORG.association
 Verkehrsclub Deutschland	ORG.association
 Verkehrshaus Luzern	ORG.culture	Verkehrshaus der Schweiz
 Verkehrshaus der Schweiz	ORG.culture
@@ -3061,6 +3143,8 @@ Virchowbund	ORG.association
 Virginia Jetzt!	ORG.culture
 Vitra Design Museum	ORG.culture
 Viva Voce	ORG.culture
+Vogelpark Marlow	ORG.culture
+Vogelpark Walsrode	ORG.culture	Weltvogelpark Walsrode
 Volbeat	ORG.culture
 Volksbund	ORG.ngo	Volksbund Deutsche Kriegsgräberfürsorge
 Volksbund Deutsche Kriegsgräberfürsorge	ORG.ngo
@@ -3081,8 +3165,10 @@ WKO	ORG.association	Wirtschaftskammer Österreich
 WKÖ	ORG.association	Wirtschaftskammer Österreich
 WWF	ORG.ngo	World Wide Fund for Nature
 WWF Deutschland	ORG.ngo	World Wide Fund for Nature
+WWF Schweiz	ORG.ngo
 Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
+Walter Zoo	ORG.culture
 Wartburg-Stiftung	ORG.culture
 Wasserwacht	ORG.ngo
 Web Summit	ORG.culture
@@ -3096,6 +3182,7 @@ Weltgemeinschaft Reformierter Kirchen	ORG.church
 Welthungerhilfe	ORG.ngo	Deutsche Welthungerhilfe
 Weltkirchenrat	ORG.church	Ökumenischer Rat der Kirchen
 Weltkulturerbe Völklinger Hütte	ORG.culture
+Weltvogelpark Walsrode	ORG.culture
 Weltwirtschaftsforum	ORG.ngo
 Weserburg	ORG.culture
 West-Eastern Divan Orchestra	ORG.culture
@@ -3117,7 +3204,10 @@ Wikimedia Deutschland	ORG.ngo	Wikimedia Foundation
 Wikimedia Foundation	ORG.ngo
 Wikipedia	ORG.ngo
 Wildecker Herzbuben	ORG.culture
+Wildpark Lüneburger Heide	ORG.culture
+Wildpark Schwarze Berge	ORG.culture
 Wilhelm-Hack-Museum	ORG.culture
+Wilhelma	ORG.culture
 Windsbacher Knabenchor	ORG.culture
 Wingolf	ORG.association	Wingolfsbund
 Wingolfsbund	ORG.association
@@ -3147,6 +3237,7 @@ World Vision	ORG.ngo
 World Wide Fund for Nature	ORG.ngo
 Wu-Tang Clan	ORG.culture
 Wuppertaler Bühnen	ORG.culture
+Wuppertaler Zoo	ORG.culture
 Württembergische Landesbühne Esslingen	ORG.culture
 Württembergisches Kammerorchester Heilbronn	ORG.culture
 XR	ORG.ngo	Extinction Rebellion
@@ -3199,14 +3290,42 @@ Zeugen Jehovas	ORG.church
 Zillertaler Haderlumpen	ORG.culture
 Zillertaler Schürzenjäger	ORG.culture
 Zirkus Knie	ORG.culture
+Zolli	ORG.culture	Zoo Basel
 Zonta	ORG.association
 Zonta International	ORG.association
+Zoo Augsburg	ORG.culture	Augsburger Zoo
+Zoo Basel	ORG.culture
 Zoo Berlin	ORG.culture	Zoologischer Garten Berlin
+Zoo Dortmund	ORG.culture	Dortmunder Zoo
+Zoo Dresden	ORG.culture	Dresdner Zoo
+Zoo Duisburg	ORG.culture	Duisburger Zoo
+Zoo Frankfurt	ORG.culture	Frankfurter Zoo
+Zoo Halle	ORG.culture	Bergzoo Halle
+Zoo Hannover	ORG.culture	Erlebnis-Zoo Hannover
+Zoo Heidelberg	ORG.culture	Heidelberger Zoo
+Zoo Hellbrunn	ORG.culture	Zoo Salzburg
+Zoo Karlsruhe	ORG.culture	Karlsruher Zoo
+Zoo Krefeld	ORG.culture	Krefelder Zoo
+Zoo Köln	ORG.culture	Kölner Zoo
+Zoo Leipzig	ORG.culture	Leipziger Zoo
+Zoo Magdeburg	ORG.culture	Magdeburger Zoo
+Zoo Osnabrück	ORG.culture	Osnabrücker Zoo
+Zoo Rostock	ORG.culture	Rostocker Zoo
+Zoo Saarbrücken	ORG.culture	Saarbrücker Zoo
+Zoo Salzburg	ORG.culture
 Zoo Schönbrunn	ORG.culture	Tiergarten Schönbrunn
+Zoo Wuppertal	ORG.culture	Wuppertaler Zoo
+Zoo Zürich	ORG.culture
+Zoo am Meer	ORG.culture
 Zoologischer Garten Berlin	ORG.culture
+Zoologischer Garten Köln	ORG.culture	Kölner Zoo
+Zoom Erlebniswelt	ORG.culture
+Zoom Erlebniswelt Gelsenkirchen	ORG.culture	Zoom Erlebniswelt
+Zoopark Erfurt	ORG.culture	Thüringer Zoopark Erfurt
 Zukunft Gas	ORG.association
 Zurich Film Festival	ORG.culture
 Zürcher Kammerorchester	ORG.culture
+Zürcher Zoo	ORG.culture	Zoo Zürich
 Züri West	ORG.culture
 a-ha	ORG.culture	A-ha
 abgeordnetenwatch.de	ORG.ngo	Abgeordnetenwatch
@@ -3233,6 +3352,7 @@ noyb	ORG.ngo	Noyb
 photokina	ORG.culture	Photokina
 pro familia	ORG.ngo	Pro Familia
 productronica	ORG.culture	Productronica
+santésuisse	ORG.association	Santésuisse
 smac	ORG.culture	Staatliches Museum für Archäologie Chemnitz
 terre des hommes	ORG.ngo	Terre des Hommes
 unisono	ORG.association	Deutsche Orchestervereinigung

@@ -16,6 +16,7 @@
 # Also built from lexicons/import/orgs-src/sports4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/sports5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/sports6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/sports7.txt (leagues).
 
 1. CfR Pforzheim	ORG.club
 1. FC Bocholt	ORG.club
@@ -59,7 +60,10 @@
 1860 München	ORG.club	TSV 1860 München
 2. Bundesliga	ORG.league
 2. Frauen-Bundesliga	ORG.league
+2. Handball-Bundesliga	ORG.league
+2. Liga	ORG.league
 23XI Racing	ORG.club
+3. Liga	ORG.league
 49ers	ORG.club	San Francisco 49ers
 A. J. Foyt Enterprises	ORG.club
 A.S.O.	ORG.sportsfed	Amaury Sport Organisation
@@ -137,6 +141,8 @@ Adana Demirspor	ORG.club
 Adler Mannheim	ORG.club
 Admira Wacker	ORG.club	FC Admira Wacker
 Admira Wacker Mödling	ORG.club	FC Admira Wacker
+Admiral 2. Liga	ORG.league
+Admiral Bundesliga	ORG.league
 Advanced Engine Research	ORG.club
 Afrika-Cup	ORG.league
 Airdrieonians	ORG.club
@@ -338,6 +344,7 @@ BV Borussia 09 Dortmund	ORG.club	Borussia Dortmund
 BV Cloppenburg	ORG.club
 BVB	ORG.club	Borussia Dortmund
 BWF	ORG.sportsfed	Badminton World Federation
+BWT Alpine F1 Team	ORG.club	Alpine F1 Team
 BWT Racing Point	ORG.club
 Babelsberg 03	ORG.club	SV Babelsberg 03
 Bad Wildungen Vipers	ORG.club	HSG Bad Wildungen Vipers
@@ -810,6 +817,7 @@ DTTB	ORG.sportsfed	Deutscher Tischtennis-Bund
 DTU	ORG.sportsfed	Deutsche Triathlon Union
 DVV	ORG.sportsfed	Deutscher Volleyball-Verband
 Dagenham & Redbridge	ORG.club
+Daikin Handball-Bundesliga	ORG.league
 Dale Coyne Racing	ORG.club
 Dallara	ORG.club
 Dallara F1	ORG.club
@@ -943,6 +951,7 @@ Dresden Titans Basketball	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
 Dresdner SC 1898	ORG.club
+Dritte Liga	ORG.league	3. Liga
 Ducati Corse	ORG.club
 Ducati Lenovo Team	ORG.club
 Dukla Prag	ORG.club
@@ -1485,6 +1494,7 @@ Go Ahead Eagles	ORG.club
 Godoy Cruz	ORG.club
 Goiás EC	ORG.club
 Golden State Warriors	ORG.club
+Google Pixel Frauen-Bundesliga	ORG.league
 Gordini	ORG.club
 Goslarer SC	ORG.club
 Granada CF	ORG.club	FC Granada
@@ -2193,6 +2203,7 @@ National Basketball Association	ORG.sportsfed
 National Collegiate Athletic Association	ORG.sportsfed
 National Football League	ORG.sportsfed
 National Hockey League	ORG.sportsfed
+National League	ORG.league
 National League Schweiz	ORG.sportsfed
 Nationale Anti-Doping Agentur	ORG.sportsfed
 Nationale Anti-Doping-Agentur	ORG.sportsfed
@@ -2258,6 +2269,7 @@ OSC Lille	ORG.club
 OSC Rheinhausen	ORG.club
 OSC Vellmar	ORG.club
 OSV Hannover	ORG.club
+Oberliga	ORG.league
 Oceania Football Confederation	ORG.sportsfed
 Odense BK	ORG.club
 Odense Håndbold	ORG.club
@@ -2544,6 +2556,7 @@ Red Bull-Bora-hansgrohe	ORG.club
 Red Star Paris	ORG.club
 Reggiana	ORG.club
 Reggina	ORG.club
+Regionalliga	ORG.league
 Regionalliga Bayern	ORG.league
 Regionalliga Nord	ORG.league
 Regionalliga Nordost	ORG.league
@@ -3002,6 +3015,7 @@ Swindon Town	ORG.club
 Swiss Basketball	ORG.sportsfed
 Swiss Football League	ORG.sportsfed
 Swiss Ice Hockey Federation	ORG.sportsfed
+Swiss League	ORG.league
 Swiss Olympic	ORG.sportsfed
 Swiss Ski	ORG.sportsfed
 Swiss-Ski	ORG.sportsfed
@@ -3573,6 +3587,7 @@ Zorja Luhansk	ORG.club
 Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
+Zweite Liga	ORG.league	2. Liga
 Zytek	ORG.club
 al-Ahli	ORG.club	Al-Ahli
 al-Ahli Dschidda	ORG.club	Al-Ahli Dschidda
