@@ -61,9 +61,7 @@
 2. Bundesliga	ORG.league
 2. Frauen-Bundesliga	ORG.league
 2. Handball-Bundesliga	ORG.league
-2. Liga	ORG.league
 23XI Racing	ORG.club
-3. Liga	ORG.league
 49ers	ORG.club	San Francisco 49ers
 A. J. Foyt Enterprises	ORG.club
 A.S.O.	ORG.sportsfed	Amaury Sport Organisation
@@ -951,7 +949,6 @@ Dresden Titans Basketball	ORG.club
 Dresdner Eislöwen	ORG.club
 Dresdner SC	ORG.club
 Dresdner SC 1898	ORG.club
-Dritte Liga	ORG.league	3. Liga
 Ducati Corse	ORG.club
 Ducati Lenovo Team	ORG.club
 Dukla Prag	ORG.club
@@ -2269,7 +2266,6 @@ OSC Lille	ORG.club
 OSC Rheinhausen	ORG.club
 OSC Vellmar	ORG.club
 OSV Hannover	ORG.club
-Oberliga	ORG.league
 Oceania Football Confederation	ORG.sportsfed
 Odense BK	ORG.club
 Odense Håndbold	ORG.club
@@ -2556,7 +2552,6 @@ Red Bull-Bora-hansgrohe	ORG.club
 Red Star Paris	ORG.club
 Reggiana	ORG.club
 Reggina	ORG.club
-Regionalliga	ORG.league
 Regionalliga Bayern	ORG.league
 Regionalliga Nord	ORG.league
 Regionalliga Nordost	ORG.league
@@ -3587,7 +3582,6 @@ Zorja Luhansk	ORG.club
 Zrinjski Mostar	ORG.club
 Zulte Waregem	ORG.club
 Zweite Bundesliga	ORG.league	2. Bundesliga
-Zweite Liga	ORG.league	2. Liga
 Zytek	ORG.club
 al-Ahli	ORG.club	Al-Ahli
 al-Ahli Dschidda	ORG.club	Al-Ahli Dschidda
