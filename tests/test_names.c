@@ -741,6 +741,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"\xe2\x80\x9e" "Das ist gut\xe2\x80\x9c, so Quellner. \xe2\x80\x9e" "Ja\xe2\x80\x9c, meint Brixner.", "PER:Quellner|PER:Brixner"},
     /* a noun in "-alen" is no adjective before a head; a lower-case "international" ends no name */
     {"Den Rivalen SK Hynix \xc3\xbc" "berholte Samsung wegen des Urteils international.", "ORG:SK Hynix|ORG:Samsung"},
+    /* a name listed as a place and as an organisation is the place after "in"/"im" (class-placeprep),
+     * else the organisation */
+    {"Er wurde in Deutz \xc3\xbc" "berfallen, der Motorenbauer Deutz schweigt.", "LOC:Deutz|ORG:Deutz"},
+    {"Der Mann ist in den Dolomiten verungl\xc3\xbc" "ckt.", "LOC:Dolomiten"},
+    /* lists of survey17: Swiss bodies, zoos, lotteries, photo agencies */
+    {"Der Zuger Kantonsrat tagte, der K\xc3\xb6lner Zoo meldete Nachwuchs.", "ORG:Zuger Kantonsrat|ORG:K\xc3\xb6lner Zoo"},
+    {"Lotto Hessen zahlte aus. Foto: Anna Weber/dpa-Zentralbild", "ORG:Lotto Hessen|PER:Anna Weber|ORG:dpa-Zentralbild"},
 };
 
 int main(int argc, char **argv) {
