@@ -769,7 +769,8 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
      * place preposition (class placeprep: "im Vatikan", "in Deutz"; an article between: "in den
      * Dolomiten"): the organisation loses a point of priority, so the place wins what would be a
      * tie (cmp_rank: ORG before LOC) */
-    const int cpp = dn_class_id(m, "placeprep"), cdet = dn_class_id(m, "determiner");
+    if (rs->cls_m != m) rs->cls_placeprep = dn_class_id(m, "placeprep"), rs->cls_det = dn_class_id(m, "determiner"), rs->cls_m = m;
+    const int cpp = rs->cls_placeprep, cdet = rs->cls_det;
     for (size_t i = 0; i < n && cpp >= 0; i++) {
         dn_cand *c = &rs->c[i];
         if (c->type != DENER_ORG || c->origin != DN_ORIG_GAZ || c->t0 < 1) continue;

@@ -66,6 +66,8 @@ typedef struct dn_resolve_scratch {
     size_t ndrng, drng_cap;
     uint64_t *caps;    /* the capitalised tokens and their key filter bits (resolve.c, cap_tokens) */
     size_t caps_cap;
+    const struct dener_model *cls_m; /* the model cls_placeprep and cls_det are for (step 1b) */
+    int cls_placeprep, cls_det;
 } dn_resolve_scratch;
 
 /* Adds a candidate (grows rs->c). */
