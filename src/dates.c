@@ -4288,9 +4288,6 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         int val = strcmp(v, "future") == 0 || strcmp(v, "modal") == 0 ? 1 : strcmp(v, "past") == 0 ? -1
                   : strcmp(v, "paststate") == 0                          ? -2
                                                                          : 0;
-        /* "haben" in the date's clause with a participle there is a perfect, as "hat" is: "Unbekannte
-         * haben am Wochenende einen Automaten gesprengt", "..., die am Freitag eine Tankstelle
-         * überfallen haben" */
         /* "hat", "habe" ("perfaux") are a perfect (back) unless the last word of their clause and
          * that of the sentence are each a noun or a participle of a state: then a present ("Am
          * Donnerstag hat Lanz den Minister zu Gast", "Am Sonntag hat das Museum geöffnet": ahead
@@ -4306,6 +4303,9 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             }
             val = -1;
         }
+        /* "haben" in the date's clause with a participle there is a perfect, as "hat" can be: "Unbekannte
+         * haben am Wochenende einen Automaten gesprengt", "..., die am Freitag eine Tankstelle
+         * überfallen haben" */
         if (!val && j >= cs && j < ce && strcmp(v, "perfhaben") == 0) {
             if (clause_pp < 0) {
                 clause_pp = 0;
@@ -4333,11 +4333,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         size_t d = j > i ? j - i : i - j;
         if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0, bestj = j;
     }
-    /* a modal with a perfect infinitive in its clause reports a past: "will ihn am Freitag gesehen
-     * haben"; with "sein" only a listed participle of the perfect ("soll am Montag eingebrochen
-     * sein"; not a state: "soll am 21. Juni beendet sein"); not one of another clause ("..., wenn
-     * sich die Meere aufgeheizt haben, ... entfachen kann") */
-    /* ... and a modal in "-en" after an infinitive, with "hat", "habe", "hatte" before them in the
+    /* a modal in "-en" after an infinitive, with "hat", "habe", "hatte" before them in the
      * sentence, is the perfect of the modal: "hat das Konzert am Samstag unterbrechen müssen" (back) */
     if (modal)
         for (size_t j = s + 1; j + 1 < e; j++) {
@@ -4354,6 +4350,10 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                     return -1;
             }
         }
+    /* a modal with a perfect infinitive in its clause reports a past: "will ihn am Freitag gesehen
+     * haben"; with "sein" only a listed participle of the perfect ("soll am Montag eingebrochen
+     * sein"; not a state: "soll am 21. Juni beendet sein"); not one of another clause ("..., wenn
+     * sich die Meere aufgeheizt haben, ... entfachen kann") */
     size_t ms = s, me = e;
     if (modal) clause_of(tk, s, e, bestj, &ms, &me);
     if (modal)
