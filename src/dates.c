@@ -4333,8 +4333,9 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         size_t d = j > i ? j - i : i - j;
         if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0, bestj = j;
     }
-    /* a modal in "-en" after an infinitive, with "hat", "habe", "hatte" before them in the
-     * sentence, is the perfect of the modal: "hat das Konzert am Samstag unterbrechen müssen" (back) */
+    /* a modal in "-en" after an infinitive, with "hat", "habe" or a past of a state ("hatte") before
+     * them in the sentence, is the perfect of the modal: "hat das Konzert am Samstag unterbrechen
+     * müssen" (back) */
     if (modal)
         for (size_t j = s + 1; j + 1 < e; j++) {
             const dn_token *t = &tk->t[j], *t1 = &tk->t[j + 1];
@@ -4346,7 +4347,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             if (!v1 || strcmp(v1, "modal") != 0) continue;
             for (size_t q = s; q < j; q++) {
                 const char *vq = (tk->t[q].flags & DN_T_LOWER) ? tense_value(m, &tk->t[q], cls) : NULL;
-                if (vq && (strcmp(vq, "perfaux") == 0 || (strcmp(vq, "paststate") == 0 && tk->keys.p[tk->t[q].key] == 'h')))
+                if (vq && (strcmp(vq, "perfaux") == 0 || strcmp(vq, "paststate") == 0))
                     return -1;
             }
         }
