@@ -775,7 +775,9 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         dn_cand *c = &rs->c[i];
         if (c->type != DENER_ORG || c->origin != DN_ORIG_GAZ || c->t0 < 1) continue;
         const dn_token *pt = &tk->t[c->t0 - 1];
-        if (cdet >= 0 && c->t0 >= 2 && (pt->flags & DN_T_LOWER) && ((pt->classes >> cdet) & 1u)) pt = &tk->t[c->t0 - 2];
+        /* ("im" is both: a place preposition and a determiner) */
+        if (!((pt->classes >> cpp) & 1u) && cdet >= 0 && c->t0 >= 2 && (pt->flags & DN_T_LOWER) && ((pt->classes >> cdet) & 1u))
+            pt = &tk->t[c->t0 - 2];
         if (!((pt->classes >> cpp) & 1u)) continue;
         for (size_t j = 0; j < n; j++) {
             const dn_cand *l = &rs->c[j];

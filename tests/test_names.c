@@ -745,6 +745,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * else the organisation */
     {"Er wurde in Deutz \xc3\xbc" "berfallen, der Motorenbauer Deutz schweigt.", "LOC:Deutz|ORG:Deutz"},
     {"Der Mann ist in den Dolomiten verungl\xc3\xbc" "ckt.", "LOC:Dolomiten"},
+    /* "im" is a place preposition and a determiner: the preposition counts */
+    {"Franziskus starb im Vatikan, der Vatikan trauert.", "PER:Franziskus|LOC:Vatikan|ORG:Vatikan"},
     /* a surname that is also a common noun after a role only before punctuation or a finite verb */
     {"Dabei erbeuteten die T\xc3\xa4ter Schmuck und Bargeld, sagte Kommissar Wolf.", "PER:Wolf"},
     /* lists of survey17: Swiss bodies, zoos, lotteries, photo agencies */
