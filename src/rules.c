@@ -2734,26 +2734,32 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     size_t at = ti + poff[k];
                     pre = at >= tk->n || elem_ok(&c, &r->elems[piv[k]], at);
                 }
-                if (pre) {
+                /* at the first token of a rule whose context before the span says only what must
+                 * not precede: a match with that token as the context, and one with the context
+                 * before the text ("not preceded by X" holds there), each its own candidate ("Fritz
+                 * Rudolf Körper sagte" at the start: "Fritz" the context, "Rudolf Körper" the
+                 * name; or no context, the whole name) */
+                const bool edge2 = ti == 0 && r->span0 > 0 && neg_only(r, e0);
+                for (int pass = 0; pass < 1 + edge2; pass++) {
                     c.steps = 0;
-                    ok = match_from(&c, 0, ti);
+                    if (pass == 0) {
+                        if (!pre) continue;
+                        ok = match_from(&c, 0, ti);
+                    } else {
+                        c.pos[0] = 0;
+                        ok = match_from(&c, 1, 0);
+                    }
+                    if (c.oom) return DENER_ERR_NOMEM;
+                    if (!ok) continue;
+                    size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
+                    if (t1 <= t0) continue;
+                    /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
+                    bool nl = false;
+                    for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
+                    if (nl) continue;
+                    int rc = emit(user, r, t0, t1);
+                    if (rc) return rc;
                 }
-                if (c.oom) return DENER_ERR_NOMEM;
-                if (!ok && ti == 0 && r->span0 > 0 && neg_only(r, e0)) {
-                    /* "not preceded by X" holds at the start of the text */
-                    c.steps = 0;
-                    c.pos[0] = 0;
-                    ok = match_from(&c, 1, 0);
-                }
-                if (!ok) continue;
-                size_t t0 = c.pos[r->span0], t1 = (size_t)r->span1 == r->nelems ? c.end : c.pos[r->span1];
-                if (t1 <= t0) continue;
-                /* an entity never spans a line break ("Karl-Heinz Patzer\nFrank Roselieb") */
-                bool nl = false;
-                for (size_t t = t0 + 1; t < t1 && !nl; t++) nl = (tk->t[t].flags & DN_T_NL) != 0;
-                if (nl) continue;
-                int rc = emit(user, r, t0, t1);
-                if (rc) return rc;
             }
         }
     }

@@ -745,6 +745,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * else the organisation */
     {"Er wurde in Deutz \xc3\xbc" "berfallen, der Motorenbauer Deutz schweigt.", "LOC:Deutz|ORG:Deutz"},
     {"Der Mann ist in den Dolomiten verungl\xc3\xbc" "ckt.", "LOC:Dolomiten"},
+    /* a given name and a surname that is a common word before a finite verb, a slash or an age
+     * (given_noun_verb); at the start of the text the rule's "not preceded by" context holds
+     * before the first token as well as with the first token as the context (both candidates) */
+    {"Fritz Rudolf Schutt sagte, das Foto sei von Martin Schutt/dpa.", "PER:Fritz Rudolf Schutt|PER:Martin Schutt|ORG:dpa"},
+    {"Lena Stein (34) gewann, Schützen aus St. Hubertus Darme ist egal.", "PER:Lena Stein"},
+    /* a role, two given names and a common-noun surname; no abstract noun as a surname */
+    {"Stadtrat Hans Peter Schutt kam, Premier Shehbaz Sharif Vergeltung an.", "PER:Hans Peter Schutt|PER:Shehbaz Sharif"},
     /* "im" is a place preposition and a determiner: the preposition counts */
     {"Franziskus starb im Vatikan, der Vatikan trauert.", "PER:Franziskus|LOC:Vatikan|ORG:Vatikan"},
     /* a surname that is also a common noun after a role only before punctuation or a finite verb */
