@@ -180,6 +180,10 @@ Bundesfeiertag	holiday	08-01
 Leopolditag	holiday	11-15
 Martinitag	holiday	11-11
 Mariä Empfängnis	holiday	12-08
+Maria Empfängnis	holiday	12-08
+Maria Himmelfahrt	holiday	08-15
+Auffahrt	holiday	E+39
+Auffahrtstag	holiday	E+39
 Christtag	holiday	12-25
 Stefanitag	holiday	12-26
 Stephanitag	holiday	12-26

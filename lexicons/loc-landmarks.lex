@@ -254,7 +254,6 @@ Buddhas von Bamiyan	LOC.landmark
 Budokan	LOC.landmark
 Bullenhuser Damm	LOC.landmark
 Bundeshaus	LOC.landmark
-Bundeskanzleramt	LOC.landmark
 Bundesplatz	LOC.landmark
 Burg Himeji	LOC.landmark
 Burg Hohenzollern	LOC.landmark
@@ -984,7 +983,6 @@ Kakuma	LOC.landmark
 Kalemegdan	LOC.landmark
 Kamal-Adwan-Krankenhaus	LOC.landmark
 Kanaltunnel	LOC.landmark
-Kanzleramt	LOC.landmark
 Kanzlerpark	LOC.landmark
 Kapalıçarşı	LOC.landmark
 Kapellbrücke	LOC.landmark

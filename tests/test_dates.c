@@ -291,6 +291,8 @@ static const tcase CASES[] = {
     /* days of other countries and faiths, world days; hyphenated holidays */
     {"2025-06-20", "Am Memorial Day 2025 und am Eidgen\xc3\xb6ssischen Bettag 2025.", "Memorial Day 2025=2025-05-26 ; Eidgen\xc3\xb6ssischen Bettag 2025=2025-09-21"},
     {"2025-06-20", "Zum Welt-Aids-Tag 2024 und am Dreifaltigkeitssonntag 2025.", "Welt-Aids-Tag 2024=2024-12-01 ; Dreifaltigkeitssonntag 2025=2025-06-15"},
+    /* Austrian and Swiss names of feast days: "Maria" for "Mariä" (no person), "Auffahrt" */
+    {"2025-06-20", "Zu Maria Himmelfahrt 2025 und an Auffahrt 2026 ist frei.", "Maria Himmelfahrt 2025=2025-08-15 ; Auffahrt 2026=2026-05-14"},
     /* a kind of weekend after "ein" or an adjective with "-es" is no date; a direction makes one */
     {"2026-03-16", "Er erlebte ein durchwachsenes Wochenende, n\xc3\xa4" "chstes Wochenende kommt er.", "n\xc3\xa4" "chstes Wochenende=2026-W12-WE"},
     /* "für den", "für das", "für die Nacht zu" plan ahead also in a perfect */
