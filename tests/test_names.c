@@ -752,6 +752,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Lena Stein (34) gewann, Schützen aus St. Hubertus Darme ist egal.", "PER:Lena Stein"},
     /* a role, two given names and a common-noun surname; no abstract noun as a surname */
     {"Stadtrat Hans Peter Schutt kam, Premier Shehbaz Sharif Vergeltung an.", "PER:Hans Peter Schutt|PER:Shehbaz Sharif"},
+    /* "AB" in a run of capitals is the German word, no legal form (NOT caps_ab) */
+    {"BAYERN SCHL\xc3\x84GT DORTMUND AB SONNTAG NEUE REGELN", "LOC:BAYERN|LOC:DORTMUND"},
     /* "im" is a place preposition and a determiner: the preposition counts */
     {"Franziskus starb im Vatikan, der Vatikan trauert.", "PER:Franziskus|LOC:Vatikan|ORG:Vatikan"},
     /* a surname that is also a common noun after a role only before punctuation or a finite verb */
