@@ -35,6 +35,9 @@ static const tcase CASES[] = {
     {REF, "Die Zahlen für 03/2024 liegen vor.", "03/2024=2024-03"},
     {REF, "Gültig ab: 15.05.2016 00:06", "15.05.2016=2016-05-15"},
     {REF, "Termin: 16.11.2023 18:30 Uhr im Rathaus.", "16.11.2023=2023-11-16"},
+    /* a time after a day and month is no year; a day and month without a year at the start of a
+     * line before a colon or a time (live blogs), not inside a line */
+    {REF, "14.11., 10:20 Uhr: Der Verkehr rollt.\n13.11.: Unfall. Es endet 1.5. 12:30 Uhr.", "14.11.=2023-11-14 ; 13.11.=2023-11-13"},
     {REF, "Stand: 2016-01-07T23:00:00+01:00", "2016-01-07T23:00:00+01:00=2016-01-07T23:00"},
     {REF, "Termin: 16. 11. 2023, danach Pause.", "16. 11. 2023=2023-11-16"},
     {REF, "Der Bericht 2023-11 liegt vor.", "2023-11=2023-11"},
