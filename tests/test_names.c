@@ -752,6 +752,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Lena Stein (34) gewann, Schützen aus St. Hubertus Darme ist egal.", "PER:Lena Stein"},
     /* a role, two given names and a common-noun surname; no abstract noun as a surname */
     {"Stadtrat Hans Peter Schutt kam, Premier Shehbaz Sharif Vergeltung an.", "PER:Hans Peter Schutt|PER:Shehbaz Sharif"},
+    /* a club's year after its place looks like one (no points of a table); only "1." or "2."
+     * before the club's abbreviation */
+    {"Tabelle: 3. 1. FC Quarkow 43, 4. SV Kolbrenna 42, 5. TSV Kolbrenna 1860 40.", "ORG:1. FC Quarkow|ORG:SV Kolbrenna|ORG:TSV Kolbrenna 1860"},
     /* "AB" in a run of capitals is the German word, no legal form (NOT caps_ab) */
     {"BAYERN SCHL\xc3\x84GT DORTMUND AB SONNTAG NEUE REGELN", "LOC:BAYERN|LOC:DORTMUND"},
     /* "im" is a place preposition and a determiner: the preposition counts */
