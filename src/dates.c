@@ -4250,6 +4250,33 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         }
         if (zu && !cue) return zu;
     }
+    /* a verb in the shape of a participle in "-t" right after a date in the first field of the
+     * sentence (no verb and no comma before the date), before neither an auxiliary nor punctuation,
+     * is the finite verb in the second place, a present: "Am 14. Dezember eröffnet die Bahn", "Mit
+     * der Eröffnung am 14. Dezember verkürzt sich die Fahrzeit" (ahead; not "Am Montag verletzt
+     * wurde ein Mann") */
+    if (!until) {
+        size_t k = i;
+        while (k < e && tk->t[k].b0 < b1) k++;
+        const dn_token *v = k < e ? &tk->t[k] : NULL, *v1 = k + 1 < e ? &tk->t[k + 1] : NULL;
+        const char *xv = v ? tense_value(m, v, cls) : NULL; /* (no listed past: "erhielt") */
+        if (v && v1 && (v->flags & DN_T_LOWER) && tk->keys.p[v->key + v->keylen - 1] == 't' && (!xv || strcmp(xv, "pastpart") == 0) &&
+            participle_tok(m, tk, v, cls, true) && (v1->flags & DN_T_WORD)) {
+            const char *x1 = (v1->flags & DN_T_LOWER) ? tense_value(m, v1, cls) : NULL;
+            bool first = !x1 || strcmp(x1, "term") == 0 || strcmp(x1, "stative") == 0;
+            const int fv = first ? dn_class_id(m, "finiteverb") : -1;
+            for (size_t j = s; j < i && first; j++) {
+                const dn_token *t = &tk->t[j];
+                if ((t->flags & DN_T_PUNCT) && t->keylen == 1 && tk->keys.p[t->key] == ',') first = false;
+                else if (t->flags & DN_T_LOWER) {
+                    const char *x = tense_value(m, t, cls);
+                    first = (!x || strcmp(x, "term") == 0) && !(fv >= 0 && ((t->classes >> fv) & 1u)) &&
+                            !participle_tok(m, tk, t, cls, false);
+                }
+            }
+            if (first) return 1;
+        }
+    }
     /* a verb, "haben" and a modal in the date's clause are a perfect infinitive, whatever the
      * verb's shape: "..., der am Samstag einen Mann bedroht haben soll", "die eine Tankstelle
      * überfallen haben sollen" (back) */

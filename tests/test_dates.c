@@ -304,6 +304,12 @@ static const tcase CASES[] = {
     {"2026-11-20", "Die Polizei hat f\xc3\xbcr das Wochenende Kontrollen angek\xc3\xbcndigt.", "Wochenende=2026-W47-WE"},
     /* a present in the shape of a participle before a weekday ("eröffnet"); "rückwirkend" */
     {"2026-11-20", "Das Landesmuseum er\xc3\xb6" "ffnet am Sonntag eine Schau.", "Sonntag=2026-11-22"},
+    /* ... and right after a date in the first field of the sentence: the finite verb in the second
+     * place (ahead); not before an auxiliary, not a listed past ("erhielt") */
+    {"2025-03-31", "Am 14. Dezember er\xc3\xb6" "ffnet die Bahn.", "14. Dezember=2025-12-14"},
+    {"2025-03-31", "Mit der Er\xc3\xb6" "ffnung am 14. Dezember verk\xc3\xbcrzt sich die Fahrzeit.", "14. Dezember=2025-12-14"},
+    {"2025-03-31", "Am 14. Dezember verletzt wurde ein Mann.", "14. Dezember=2024-12-14"},
+    {"2026-03-09", "Bei der Wahl am Sonntag erhielt Hackl 44 Prozent.", "Sonntag=2026-03-08"},
     /* a present plural in the second place after a weekday that opens the sentence points ahead;
      * a past plural (listed strong, or a weak one in "-ten") back */
     {"2025-03-14", "Am Montag fallen alle Fl\xc3\xbcge aus.", "Montag=2025-03-17"},
