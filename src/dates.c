@@ -4357,7 +4357,9 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                 continue;
         }
         future |= val == 1;
-        size_t d = j > i ? j - i : i - j;
+        /* (a cue of the date's own clause before any of another: "X werde im Dezember ...
+         * aktualisieren, sagte Y am Mittwoch") */
+        size_t d = (j > i ? j - i : i - j) + (j < cs || j >= ce ? SENT_WINDOW * 2 : 0);
         if (val && d < bestd) bestd = d, best = val, modal = strcmp(v, "modal") == 0, bestj = j;
     }
     /* a modal in "-en" after an infinitive, with "hat", "habe" or a past of a state ("hatte") before

@@ -310,6 +310,9 @@ static const tcase CASES[] = {
     {"2025-03-31", "Mit der Er\xc3\xb6" "ffnung am 14. Dezember verk\xc3\xbcrzt sich die Fahrzeit.", "14. Dezember=2025-12-14"},
     {"2025-03-31", "Am 14. Dezember verletzt wurde ein Mann.", "14. Dezember=2024-12-14"},
     {"2026-03-09", "Bei der Wahl am Sonntag erhielt Hackl 44 Prozent.", "Sonntag=2026-03-08"},
+    /* a cue of the date's own clause before a nearer one of another clause */
+    {"2025-10-15", "Die Bank werde die Prognose im Dezember aktualisieren, sagte Kocher.", "Dezember=2025-12"},
+    {"2025-08-04", "Er k\xc3\xbcndigte an, dass die Kapelle im September erstmals beim Fest in Ulm auftreten wird.", "September=2025-09"},
     /* a present plural in the second place after a weekday that opens the sentence points ahead;
      * a past plural (listed strong, or a weak one in "-ten") back */
     {"2025-03-14", "Am Montag fallen alle Fl\xc3\xbcge aus.", "Montag=2025-03-17"},
