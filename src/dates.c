@@ -4004,7 +4004,7 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
             (im != UINT32_MAX && word_before(text, im, "sp\xc3\xa4testens") != UINT32_MAX))
             return 1;
     }
-    if (weekday) { /* "der Brand vom (frühen) Montag" */
+    if (weekday) { /* "der Brand vom (frühen) Montag", "die Schäden vom Wochenende" */
         uint32_t a = word_before(text, b0, "fr\xc3\xbchen");
         if (a == UINT32_MAX) a = word_before(text, b0, "sp\xc3\xa4ten");
         if (word_before(text, a != UINT32_MAX ? a : b0, "vom") != UINT32_MAX) return -1;
@@ -5752,7 +5752,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         else if (lone_wd || lone_we ||
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
-            tense = prep_cue(text, c->b0, lone_wd);
+            tense = prep_cue(text, c->b0, lone_wd || lone_we);
             if (tense == 4) tense = clause_past(m, tk, cls_tense, c->b0, c->b1) ? -1 : 1;
             else if (tense == 2) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
             else if (tense == 3) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
