@@ -4349,8 +4349,10 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             }
         }
         /* a present form that is also a participle, before an auxiliary, is the participle: "ist
-         * am Mittwoch empfangen worden", "..., der am Montag beraten wurde" (that auxiliary decides) */
-        if (val == 1 && strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & DN_T_LOWER)) {
+         * am Mittwoch empfangen worden", "..., der am Montag beraten wurde" (that auxiliary decides);
+         * not a possessive before its noun ("tritt sein Amt am 1. November an") */
+        if (val == 1 && strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & DN_T_LOWER) &&
+            !(det >= 0 && ((tk->t[j + 1].classes >> det) & 1u) && j + 2 < e && (tk->t[j + 2].flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP)) {
             const char *v1 = tense_value(m, &tk->t[j + 1], cls);
             if (v1 && (strcmp(v1, "past") == 0 || strcmp(v1, "paststate") == 0 || strcmp(v1, "perfhaben") == 0 ||
                        strcmp(v1, "perfaux") == 0 || strcmp(v1, "perfsein") == 0 || strcmp(v1, "auxpresent") == 0))

@@ -310,6 +310,8 @@ static const tcase CASES[] = {
     {"2025-03-31", "Mit der Er\xc3\xb6" "ffnung am 14. Dezember verk\xc3\xbcrzt sich die Fahrzeit.", "14. Dezember=2025-12-14"},
     {"2025-03-31", "Am 14. Dezember verletzt wurde ein Mann.", "14. Dezember=2024-12-14"},
     {"2026-03-09", "Bei der Wahl am Sonntag erhielt Hackl 44 Prozent.", "Sonntag=2026-03-08"},
+    /* a possessive "sein" before its noun is no auxiliary after a present */
+    {"2024-04-10", "Der Chef tritt sein Amt am 1. November an.", "1. November=2024-11-01"},
     /* "vom Wochenende" looks back as "vom Montag" does */
     {"2025-05-28", "Die Sch\xc3\xa4" "den vom Wochenende sind gro\xc3\x9f.", "Wochenende=2025-W21-WE"},
     /* a cue of the date's own clause before a nearer one of another clause */
