@@ -15617,7 +15617,6 @@ Nationalliberalen	commonnoun
 Nationalmannschaft	commonnoun
 Nationalmannschaften	commonnoun
 Nationalpark	commonnoun
-Nationalrat	commonnoun
 Nationalrate	commonnoun
 Nationalräte	commonnoun
 Nationalräten	commonnoun

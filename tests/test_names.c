@@ -755,6 +755,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a club's year after its place looks like one (no points of a table); only "1." or "2."
      * before the club's abbreviation */
     {"Tabelle: 3. 1. FC Quarkow 43, 4. SV Kolbrenna 42, 5. TSV Kolbrenna 1860 40.", "ORG:1. FC Quarkow|ORG:SV Kolbrenna|ORG:TSV Kolbrenna 1860"},
+    /* an association's regional unit with its place (org_subunit); a Vienna department by its
+     * number (vienna_ma); "Nationalrat" is the parliament, not a common noun */
+    {"Der AWO Kreisverband G\xc3\xbc" "tersloh-Land und die MA 48 helfen.", "ORG:AWO Kreisverband G\xc3\xbctersloh-Land|ORG:MA 48"},
+    {"Der Nationalrat tagt, Nationalrat Peter Pilz fehlt.", "ORG:Nationalrat|PER:Peter Pilz"},
     /* "AB" in a run of capitals is the German word, no legal form (NOT caps_ab) */
     {"BAYERN SCHL\xc3\x84GT DORTMUND AB SONNTAG NEUE REGELN", "LOC:BAYERN|LOC:DORTMUND"},
     /* "im" is a place preposition and a determiner: the preposition counts */
