@@ -556,6 +556,7 @@ Agierte	commonnoun
 Agierten	commonnoun
 Agitation	commonnoun
 Agitationen	commonnoun
+Agnostiker	commonnoun
 Agora	commonnoun
 Ahn	commonnoun
 Ahne	commonnoun
@@ -709,6 +710,10 @@ Allererste	commonnoun
 Allerersten	commonnoun
 Allergie	commonnoun
 Allergien	commonnoun
+Allergiker	commonnoun
+Allergikerin	commonnoun
+Allergikerinnen	commonnoun
+Allergikern	commonnoun
 Allermeiste	commonnoun
 Allermeisten	commonnoun
 Allesfresser	commonnoun
@@ -936,6 +941,7 @@ Andauernden	commonnoun
 Andenken	commonnoun
 Andere	commonnoun
 Anderen	commonnoun
+Andersgläubige	commonnoun
 Anderweitige	commonnoun
 Anderweitigen	commonnoun
 Andeuten	commonnoun
@@ -1671,6 +1677,9 @@ Aste	commonnoun
 Asteroid	commonnoun
 Asteroiden	commonnoun
 Asthma	commonnoun
+Asthmatiker	commonnoun
+Asthmatikerin	commonnoun
+Asthmatikern	commonnoun
 Astronaut	commonnoun
 Astronauten	commonnoun
 Astronom	commonnoun
@@ -1687,6 +1696,8 @@ Asylbewerberheimes	commonnoun
 Asylbewerberheims	commonnoun
 Asyle	commonnoun
 Asylen	commonnoun
+Asylsuchende	commonnoun
+Asylwerber	commonnoun
 Atelier	commonnoun
 Atem	commonnoun
 Atheismus	commonnoun
@@ -1965,6 +1976,7 @@ Aufstellen	commonnoun
 Aufstellung	commonnoun
 Aufstellungen	commonnoun
 Aufstieg	commonnoun
+Aufstocker	commonnoun
 Aufstrebende	commonnoun
 Aufstrebenden	commonnoun
 Aufstände	commonnoun
@@ -3115,6 +3127,7 @@ Beisteuerten	commonnoun
 Beitrag	commonnoun
 Beitrage	commonnoun
 Beitragen	commonnoun
+Beitragszahler	commonnoun
 Beitreten	commonnoun
 Beitritt	commonnoun
 Beitritte	commonnoun
@@ -3385,6 +3398,7 @@ Berufliche	commonnoun
 Beruflichen	commonnoun
 Berufsbildende	commonnoun
 Berufsbildenden	commonnoun
+Berufseinsteiger	commonnoun
 Berufstätige	commonnoun
 Berufstätigen	commonnoun
 Berufung	commonnoun
@@ -3562,6 +3576,8 @@ Besprechen	commonnoun
 Besprechung	commonnoun
 Besprechungen	commonnoun
 Besserung	commonnoun
+Besserverdienende	commonnoun
+Besserverdienenden	commonnoun
 Bestand	commonnoun
 Bestande	commonnoun
 Bestandene	commonnoun
@@ -3954,6 +3970,7 @@ Binnenmarkt	commonnoun
 Binnenmarkte	commonnoun
 Binnenmärkte	commonnoun
 Binnenmärkten	commonnoun
+Binnenvertriebene	commonnoun
 Binse	commonnoun
 Binsen	commonnoun
 Biochemiker	commonnoun
@@ -3993,6 +4010,7 @@ Bischöfe	commonnoun
 Bischöfen	commonnoun
 Bischöfliche	commonnoun
 Bischöflichen	commonnoun
+Bisexuelle	commonnoun
 Bisherige	commonnoun
 Bisherigen	commonnoun
 Bison	commonnoun
@@ -4300,6 +4318,7 @@ Briefe	commonnoun
 Briefen	commonnoun
 Brieftasche	commonnoun
 Brieftaschen	commonnoun
+Briefwähler	commonnoun
 Brille	commonnoun
 Brillen	commonnoun
 Bringen	commonnoun
@@ -4631,6 +4650,7 @@ Chirurgie	commonnoun
 Chirurgische	commonnoun
 Chirurgischen	commonnoun
 Chlor	commonnoun
+Choleriker	commonnoun
 Chor	commonnoun
 Chore	commonnoun
 Choreograf	commonnoun
@@ -4650,6 +4670,9 @@ Christlichen	commonnoun
 Christus	commonnoun
 Chronik	commonnoun
 Chroniken	commonnoun
+Chroniker	commonnoun
+Chronikerin	commonnoun
+Chronikern	commonnoun
 Chronische	commonnoun
 Chronischen	commonnoun
 Chronist	commonnoun
@@ -4896,6 +4919,8 @@ Dementierte	commonnoun
 Dementierten	commonnoun
 Demenz	commonnoun
 Demenzen	commonnoun
+Demenzkranke	commonnoun
+Demenzkranken	commonnoun
 Demo	commonnoun
 Demobilisierung	commonnoun
 Demografie	commonnoun
@@ -5013,6 +5038,10 @@ Dezernenten	commonnoun
 Dezibel	commonnoun
 Dia	commonnoun
 Diabetes	commonnoun
+Diabetiker	commonnoun
+Diabetikerin	commonnoun
+Diabetikerinnen	commonnoun
+Diabetikern	commonnoun
 Diadem	commonnoun
 Diademe	commonnoun
 Diademen	commonnoun
@@ -5041,6 +5070,7 @@ Dialektischen	commonnoun
 Dialog	commonnoun
 Dialoge	commonnoun
 Dialogen	commonnoun
+Dialysepatienten	commonnoun
 Diamant	commonnoun
 Diamanten	commonnoun
 Diaspora	commonnoun
@@ -5413,6 +5443,7 @@ Dritten	commonnoun
 Drive	commonnoun
 Droge	commonnoun
 Drogen	commonnoun
+Drogenabhängige	commonnoun
 Drogerie	commonnoun
 Drogerien	commonnoun
 Drohen	commonnoun
@@ -5727,6 +5758,7 @@ Eigenen	commonnoun
 Eigengewicht	commonnoun
 Eigengewichte	commonnoun
 Eigengewichten	commonnoun
+Eigenheimbesitzer	commonnoun
 Eigenheit	commonnoun
 Eigenheiten	commonnoun
 Eigeninitiative	commonnoun
@@ -6618,6 +6650,9 @@ Epidemiologie	commonnoun
 Epik	commonnoun
 Epilepsie	commonnoun
 Epilepsien	commonnoun
+Epileptiker	commonnoun
+Epileptikerin	commonnoun
+Epileptikern	commonnoun
 Epilog	commonnoun
 Epiloge	commonnoun
 Epilogen	commonnoun
@@ -6948,6 +6983,7 @@ Ernsten	commonnoun
 Ernsthafte	commonnoun
 Ernsthaften	commonnoun
 Ernte	commonnoun
+Erntehelfer	commonnoun
 Ernten	commonnoun
 Ernähren	commonnoun
 Ernährte	commonnoun
@@ -7077,6 +7113,7 @@ Erstgeborene	commonnoun
 Erstgeborenen	commonnoun
 Erstgenannte	commonnoun
 Erstgenannten	commonnoun
+Ersthelfer	commonnoun
 Erstklassige	commonnoun
 Erstklassigen	commonnoun
 Erstligist	commonnoun
@@ -7094,6 +7131,7 @@ Erststimme	commonnoun
 Erststimmen	commonnoun
 Erstveröffentlichung	commonnoun
 Erstveröffentlichungen	commonnoun
+Erstwähler	commonnoun
 Erstürmung	commonnoun
 Erstürmungen	commonnoun
 Ersuchen	commonnoun
@@ -7269,6 +7307,7 @@ Etat	commonnoun
 Ethanol	commonnoun
 Ether	commonnoun
 Ethik	commonnoun
+Ethiker	commonnoun
 Ethische	commonnoun
 Ethischen	commonnoun
 Ethnische	commonnoun
@@ -7456,6 +7495,7 @@ Fachbereiche	commonnoun
 Fachbereichen	commonnoun
 Fache	commonnoun
 Fachen	commonnoun
+Fachkräfte	commonnoun
 Fachleute	commonnoun
 Fachleuten	commonnoun
 Fachliche	commonnoun
@@ -7560,6 +7600,7 @@ Familien	commonnoun
 Familiäre	commonnoun
 Familiären	commonnoun
 Fan	commonnoun
+Fanatiker	commonnoun
 Fanfare	commonnoun
 Fanfaren	commonnoun
 Fang	commonnoun
@@ -8404,6 +8445,8 @@ Früherkennung	commonnoun
 Früherkennungen	commonnoun
 Früheste	commonnoun
 Frühesten	commonnoun
+Frühgeborene	commonnoun
+Frühgeborenen	commonnoun
 Frühgeschichte	commonnoun
 Frühgeschichten	commonnoun
 Frühjahr	commonnoun
@@ -8769,6 +8812,7 @@ Gebäude	commonnoun
 Gebäuden	commonnoun
 Gebühr	commonnoun
 Gebühren	commonnoun
+Gebührenzahler	commonnoun
 Gebürtige	commonnoun
 Gebürtigen	commonnoun
 Gebüsch	commonnoun
@@ -9047,6 +9091,8 @@ Gehörende	commonnoun
 Gehörenden	commonnoun
 Gehörige	commonnoun
 Gehörigen	commonnoun
+Gehörlose	commonnoun
+Gehörlosen	commonnoun
 Gehörte	commonnoun
 Gehörten	commonnoun
 Geier	commonnoun
@@ -9057,6 +9103,8 @@ Geigenbauer	commonnoun
 Geigenbauern	commonnoun
 Geigerin	commonnoun
 Geigerinnen	commonnoun
+Geimpfte	commonnoun
+Geimpften	commonnoun
 Geisel	commonnoun
 Geiseln	commonnoun
 Geiselnahme	commonnoun
@@ -9266,6 +9314,8 @@ Generischen	commonnoun
 Generäle	commonnoun
 Generälen	commonnoun
 Genesen	commonnoun
+Genesene	commonnoun
+Genesenen	commonnoun
 Genetische	commonnoun
 Genetischen	commonnoun
 Geniale	commonnoun
@@ -9372,6 +9422,8 @@ Geringfügige	commonnoun
 Geringfügigen	commonnoun
 Geringste	commonnoun
 Geringsten	commonnoun
+Geringverdiener	commonnoun
+Geringverdienern	commonnoun
 Germanische	commonnoun
 Germanischen	commonnoun
 Germanistik	commonnoun
@@ -10203,6 +10255,7 @@ Grundsätze	commonnoun
 Grundsätzen	commonnoun
 Grundsätzliche	commonnoun
 Grundsätzlichen	commonnoun
+Grundwehrdiener	commonnoun
 Grundwort	commonnoun
 Grundworte	commonnoun
 Grundwörter	commonnoun
@@ -10265,6 +10318,7 @@ Gutachtern	commonnoun
 Gute	commonnoun
 Guten	commonnoun
 Guthaben	commonnoun
+Gutverdiener	commonnoun
 Gymnasiale	commonnoun
 Gymnasialen	commonnoun
 Gymnasiallehrer	commonnoun
@@ -10608,6 +10662,7 @@ Heim	commonnoun
 Heimat	commonnoun
 Heimatliche	commonnoun
 Heimatlichen	commonnoun
+Heimatvertriebene	commonnoun
 Heime	commonnoun
 Heimen	commonnoun
 Heimische	commonnoun
@@ -10641,6 +10696,7 @@ Heizöl	commonnoun
 Heizöle	commonnoun
 Heizölen	commonnoun
 Hektar	commonnoun
+Hektiker	commonnoun
 Held	commonnoun
 Helden	commonnoun
 Heldin	commonnoun
@@ -10766,6 +10822,7 @@ Hervorrufen	commonnoun
 Herz	commonnoun
 Herzchen	commonnoun
 Herzen	commonnoun
+Herzkranke	commonnoun
 Herzliche	commonnoun
 Herzlichen	commonnoun
 Herzog	commonnoun
@@ -10781,6 +10838,7 @@ Hessische	commonnoun
 Hessischen	commonnoun
 Heterogene	commonnoun
 Heterogenen	commonnoun
+Heterosexuelle	commonnoun
 Hetze	commonnoun
 Hetzen	commonnoun
 Heu	commonnoun
@@ -10807,6 +10865,7 @@ Hilflosigkeit	commonnoun
 Hilflosigkeiten	commonnoun
 Hilfsarbeiter	commonnoun
 Hilfsarbeitern	commonnoun
+Hilfsbedürftige	commonnoun
 Hilfsbereitschaft	commonnoun
 Hilfskraft	commonnoun
 Hilfskräfte	commonnoun
@@ -10929,6 +10988,8 @@ Hobby	commonnoun
 Hoch	commonnoun
 Hochaltar	commonnoun
 Hochaltare	commonnoun
+Hochaltrige	commonnoun
+Hochaltrigen	commonnoun
 Hochaltäre	commonnoun
 Hochaltären	commonnoun
 Hochbahn	commonnoun
@@ -10938,6 +10999,8 @@ Hochbegabte	commonnoun
 Hochbegabten	commonnoun
 Hochbehälter	commonnoun
 Hochbehältern	commonnoun
+Hochbetagte	commonnoun
+Hochbetagten	commonnoun
 Hochburg	commonnoun
 Hochburgen	commonnoun
 Hochdeutsche	commonnoun
@@ -11134,6 +11197,7 @@ Hymne	commonnoun
 Hymnen	commonnoun
 Hyperbolische	commonnoun
 Hyperbolischen	commonnoun
+Hypertoniker	commonnoun
 Hypnose	commonnoun
 Hypnosen	commonnoun
 Hypothek	commonnoun
@@ -11226,6 +11290,7 @@ Hören	commonnoun
 Hörer	commonnoun
 Hörern	commonnoun
 Hörfunk	commonnoun
+Hörgeschädigte	commonnoun
 Hörnchen	commonnoun
 Hörner	commonnoun
 Hörnern	commonnoun
@@ -11368,6 +11433,8 @@ Imperialen	commonnoun
 Imperialismus	commonnoun
 Imperialistische	commonnoun
 Imperialistischen	commonnoun
+Impfgegner	commonnoun
+Impfskeptiker	commonnoun
 Impfstoff	commonnoun
 Impfstoffe	commonnoun
 Impfstoffen	commonnoun
@@ -11709,6 +11776,7 @@ Interpretierten	commonnoun
 Interpretin	commonnoun
 Interpretinnen	commonnoun
 Interregio	commonnoun
+Intersexuelle	commonnoun
 Interstellare	commonnoun
 Interstellaren	commonnoun
 Intervall	commonnoun
@@ -12184,6 +12252,7 @@ Kaskade	commonnoun
 Kaskaden	commonnoun
 Kasse	commonnoun
 Kassen	commonnoun
+Kassenpatienten	commonnoun
 Kassette	commonnoun
 Kassetten	commonnoun
 Kassieren	commonnoun
@@ -12492,6 +12561,7 @@ Kleider	commonnoun
 Kleidern	commonnoun
 Kleidung	commonnoun
 Kleidungen	commonnoun
+Kleinanleger	commonnoun
 Kleinbetrieb	commonnoun
 Kleinbetriebe	commonnoun
 Kleinbetrieben	commonnoun
@@ -12514,6 +12584,7 @@ Kleinkindern	commonnoun
 Kleinkunst	commonnoun
 Kleinod	commonnoun
 Kleinodien	commonnoun
+Kleinsparer	commonnoun
 Kleinstaat	commonnoun
 Kleinstaate	commonnoun
 Kleinstaaten	commonnoun
@@ -12522,6 +12593,7 @@ Kleinste	commonnoun
 Kleinsten	commonnoun
 Kleinstädte	commonnoun
 Kleinstädten	commonnoun
+Kleinverdiener	commonnoun
 Kleinwagen	commonnoun
 Klemme	commonnoun
 Klemmen	commonnoun
@@ -12541,6 +12613,7 @@ Klienten	commonnoun
 Klientin	commonnoun
 Klientinnen	commonnoun
 Klima	commonnoun
+Klimaleugner	commonnoun
 Klimate	commonnoun
 Klimaten	commonnoun
 Klimatische	commonnoun
@@ -13051,6 +13124,7 @@ Konversionen	commonnoun
 Konvertieren	commonnoun
 Konvertierte	commonnoun
 Konvertierten	commonnoun
+Konvertiten	commonnoun
 Konzentration	commonnoun
 Konzentrationen	commonnoun
 Konzentrieren	commonnoun
@@ -13225,9 +13299,11 @@ Kreativität	commonnoun
 Krebs	commonnoun
 Krebse	commonnoun
 Krebsen	commonnoun
+Krebskranke	commonnoun
 Kredit	commonnoun
 Kredite	commonnoun
 Krediten	commonnoun
+Kreditnehmer	commonnoun
 Kreide	commonnoun
 Kreiden	commonnoun
 Kreis	commonnoun
@@ -13680,6 +13756,7 @@ Langstrecken	commonnoun
 Langweilen	commonnoun
 Langwierige	commonnoun
 Langwierigen	commonnoun
+Langzeitarbeitslose	commonnoun
 Lanze	commonnoun
 Lanzen	commonnoun
 Lappe	commonnoun
@@ -13894,6 +13971,7 @@ Leidenschaftliche	commonnoun
 Leidenschaftlichen	commonnoun
 Leier	commonnoun
 Leiern	commonnoun
+Leiharbeiter	commonnoun
 Leihen	commonnoun
 Leihgabe	commonnoun
 Leihgaben	commonnoun
@@ -14205,6 +14283,7 @@ Lukrativen	commonnoun
 Lunch	commonnoun
 Lunge	commonnoun
 Lungen	commonnoun
+Lungenkranke	commonnoun
 Lupe	commonnoun
 Lupen	commonnoun
 Lust	commonnoun
@@ -14506,6 +14585,7 @@ Massive	commonnoun
 Massiven	commonnoun
 Maßnahme	commonnoun
 Maßnahmen	commonnoun
+Maßnahmenkritiker	commonnoun
 Mast	commonnoun
 Masten	commonnoun
 Match	commonnoun
@@ -14632,6 +14712,7 @@ Meister	commonnoun
 Meistern	commonnoun
 Meisterschaft	commonnoun
 Meisterschaften	commonnoun
+Melancholiker	commonnoun
 Melden	commonnoun
 Meldepflicht	commonnoun
 Meldung	commonnoun
@@ -14842,6 +14923,7 @@ Mineralöle	commonnoun
 Mineralölen	commonnoun
 Miniatur	commonnoun
 Miniaturen	commonnoun
+Minijobber	commonnoun
 Minima	commonnoun
 Minimale	commonnoun
 Minimalen	commonnoun
@@ -15817,6 +15899,8 @@ Nichte	commonnoun
 Nichten	commonnoun
 Nichtigkeit	commonnoun
 Nichtigkeiten	commonnoun
+Nichtraucher	commonnoun
+Nichtwähler	commonnoun
 Nicki	commonnoun
 Niederbrennen	commonnoun
 Niedere	commonnoun
@@ -15861,6 +15945,7 @@ Niedrigwasser	commonnoun
 Niemandsland	commonnoun
 Niere	commonnoun
 Nieren	commonnoun
+Nierenkranke	commonnoun
 Niete	commonnoun
 Nieten	commonnoun
 Nikolaus	commonnoun
@@ -16245,6 +16330,7 @@ Operierte	commonnoun
 Operierten	commonnoun
 Opern	commonnoun
 Opfer	commonnoun
+Opferangehörige	commonnoun
 Opfern	commonnoun
 Opferung	commonnoun
 Opferungen	commonnoun
@@ -16481,6 +16567,7 @@ Paper	commonnoun
 Papier	commonnoun
 Papiere	commonnoun
 Papieren	commonnoun
+Papierlose	commonnoun
 Pappe	commonnoun
 Pappel	commonnoun
 Pappeln	commonnoun
@@ -16714,6 +16801,8 @@ Pensionierte	commonnoun
 Pensionierten	commonnoun
 Pensionierung	commonnoun
 Pensionierungen	commonnoun
+Pensionisten	commonnoun
+Pensionistinnen	commonnoun
 Pep	commonnoun
 Perestroika	commonnoun
 Perfekt	commonnoun
@@ -16833,12 +16922,17 @@ Pflastern	commonnoun
 Pflaume	commonnoun
 Pflaumen	commonnoun
 Pflege	commonnoun
+Pflegebedürftige	commonnoun
+Pflegebedürftigen	commonnoun
 Pflegeheim	commonnoun
 Pflegeheime	commonnoun
 Pflegeheimen	commonnoun
 Pflegeheimes	commonnoun
 Pflegeheims	commonnoun
+Pflegekräfte	commonnoun
 Pflegen	commonnoun
+Pflegende	commonnoun
+Pflegenden	commonnoun
 Pfleger	commonnoun
 Pflegern	commonnoun
 Pflicht	commonnoun
@@ -16898,6 +16992,7 @@ Philosophin	commonnoun
 Philosophinnen	commonnoun
 Philosophische	commonnoun
 Philosophischen	commonnoun
+Phlegmatiker	commonnoun
 Phonem	commonnoun
 Phoneme	commonnoun
 Phonemen	commonnoun
@@ -17228,6 +17323,7 @@ Power	commonnoun
 Pracht	commonnoun
 Prachtvolle	commonnoun
 Prachtvollen	commonnoun
+Pragmatiker	commonnoun
 Pragmatische	commonnoun
 Pragmatischen	commonnoun
 Pragmatismus	commonnoun
@@ -17315,9 +17411,11 @@ Privaten	commonnoun
 Privatisierung	commonnoun
 Privatisierungen	commonnoun
 Privatleben	commonnoun
+Privatpatienten	commonnoun
 Privatsekretär	commonnoun
 Privatsekretäre	commonnoun
 Privatsekretären	commonnoun
+Privatversicherte	commonnoun
 Privileg	commonnoun
 Privilegien	commonnoun
 Proband	commonnoun
@@ -17570,6 +17668,7 @@ Präsentieren	commonnoun
 Präsentierte	commonnoun
 Präsentierten	commonnoun
 Präsenz	commonnoun
+Präsenzdiener	commonnoun
 Präsenzen	commonnoun
 Präsenzien	commonnoun
 Präsident	commonnoun
@@ -17769,7 +17868,9 @@ Quellcode	commonnoun
 Quelle	commonnoun
 Quellen	commonnoun
 Quellwasser	commonnoun
+Querdenker	commonnoun
 Quere	commonnoun
+Quereinsteiger	commonnoun
 Querele	commonnoun
 Querelen	commonnoun
 Querpass	commonnoun
@@ -18185,6 +18286,7 @@ Reichenden	commonnoun
 Reichhaltige	commonnoun
 Reichhaltigen	commonnoun
 Reichsamt	commonnoun
+Reichsbürger	commonnoun
 Reichspost	commonnoun
 Reichspräsident	commonnoun
 Reichspräsidenten	commonnoun
@@ -18476,6 +18578,8 @@ Rheinischen	commonnoun
 Rhetorik	commonnoun
 Rhetorische	commonnoun
 Rhetorischen	commonnoun
+Rheumatiker	commonnoun
+Rheumatikern	commonnoun
 Rho	commonnoun
 Rhythmen	commonnoun
 Rhythmik	commonnoun
@@ -18872,6 +18976,7 @@ Sagenhafte	commonnoun
 Sagenhaften	commonnoun
 Sahne	commonnoun
 Saison	commonnoun
+Saisonarbeiter	commonnoun
 Saisonende	commonnoun
 Saite	commonnoun
 Saiten	commonnoun
@@ -19288,6 +19393,7 @@ Schmerze	commonnoun
 Schmerzen	commonnoun
 Schmerzhafte	commonnoun
 Schmerzhaften	commonnoun
+Schmerzpatienten	commonnoun
 Schmetterling	commonnoun
 Schmetterlinge	commonnoun
 Schmetterlingen	commonnoun
@@ -19442,6 +19548,8 @@ Schubladen	commonnoun
 Schuh	commonnoun
 Schuhe	commonnoun
 Schuhen	commonnoun
+Schulabbrecher	commonnoun
+Schulabgänger	commonnoun
 Schulbildung	commonnoun
 Schuld	commonnoun
 Schulde	commonnoun
@@ -19500,6 +19608,8 @@ Schutze	commonnoun
 Schutzhaft	commonnoun
 Schutzpatronin	commonnoun
 Schutzpatroninnen	commonnoun
+Schutzsuchende	commonnoun
+Schutzsuchenden	commonnoun
 Schwabe	commonnoun
 Schwache	commonnoun
 Schwachen	commonnoun
@@ -19568,6 +19678,7 @@ Schwellwerken	commonnoun
 Schwenk	commonnoun
 Schwenke	commonnoun
 Schwenken	commonnoun
+Schwerbehinderte	commonnoun
 Schwere	commonnoun
 Schwerelosigkeit	commonnoun
 Schweren	commonnoun
@@ -19761,6 +19872,7 @@ Segment	commonnoun
 Segmente	commonnoun
 Segmenten	commonnoun
 Segnen	commonnoun
+Sehbehinderte	commonnoun
 Sehen	commonnoun
 Sehende	commonnoun
 Sehenden	commonnoun
@@ -20138,6 +20250,8 @@ Skelett	commonnoun
 Skelette	commonnoun
 Skeletten	commonnoun
 Skepsis	commonnoun
+Skeptiker	commonnoun
+Skeptikern	commonnoun
 Sketch	commonnoun
 Sketche	commonnoun
 Sketchen	commonnoun
@@ -20634,6 +20748,7 @@ Spärliche	commonnoun
 Spärlichen	commonnoun
 Späße	commonnoun
 Späßen	commonnoun
+Spätaussiedler	commonnoun
 Späte	commonnoun
 Späten	commonnoun
 Spätere	commonnoun
@@ -20648,6 +20763,7 @@ Spüren	commonnoun
 Staat	commonnoun
 Staate	commonnoun
 Staaten	commonnoun
+Staatenlose	commonnoun
 Staatliche	commonnoun
 Staatlichen	commonnoun
 Staatsamt	commonnoun
@@ -20700,6 +20816,7 @@ Stammen	commonnoun
 Stammende	commonnoun
 Stammenden	commonnoun
 Stammesgeschichte	commonnoun
+Stammwähler	commonnoun
 Stand	commonnoun
 Standard	commonnoun
 Standardisierte	commonnoun
@@ -21141,6 +21258,7 @@ Studentische	commonnoun
 Studentischen	commonnoun
 Studie	commonnoun
 Studien	commonnoun
+Studienabbrecher	commonnoun
 Studiendirektor	commonnoun
 Studiendirektore	commonnoun
 Studiendirektoren	commonnoun
@@ -21288,6 +21406,7 @@ Suchenden	commonnoun
 Sucher	commonnoun
 Suchern	commonnoun
 Sucht	commonnoun
+Suchtkranke	commonnoun
 Suggerieren	commonnoun
 Suhrkamp	commonnoun
 Suizid	commonnoun
@@ -21316,6 +21435,7 @@ Supermarkt	commonnoun
 Supermarkte	commonnoun
 Supermärkte	commonnoun
 Supermärkten	commonnoun
+Superreiche	commonnoun
 Suppe	commonnoun
 Suppen	commonnoun
 Supplement	commonnoun
@@ -22556,6 +22676,8 @@ Ungefähren	commonnoun
 Ungeheuer	commonnoun
 Ungeheuern	commonnoun
 Ungehorsam	commonnoun
+Ungeimpfte	commonnoun
+Ungeimpften	commonnoun
 Ungeklärte	commonnoun
 Ungeklärten	commonnoun
 Ungenauigkeit	commonnoun
@@ -24222,6 +24344,8 @@ Vordächern	commonnoun
 Vorenthalten	commonnoun
 Vorentscheidung	commonnoun
 Vorentscheidungen	commonnoun
+Vorerkrankte	commonnoun
+Vorerkrankten	commonnoun
 Vorfahr	commonnoun
 Vorfahren	commonnoun
 Vorfall	commonnoun
@@ -24656,6 +24780,7 @@ Wechsel	commonnoun
 Wechseln	commonnoun
 Wechselnde	commonnoun
 Wechselnden	commonnoun
+Wechselwähler	commonnoun
 Wecken	commonnoun
 Wecker	commonnoun
 Weckern	commonnoun
@@ -24824,6 +24949,7 @@ Werken	commonnoun
 Werkmeister	commonnoun
 Werkmeistern	commonnoun
 Werkstatt	commonnoun
+Werkstudenten	commonnoun
 Werkstätte	commonnoun
 Werkstätten	commonnoun
 Werkzeug	commonnoun
@@ -25123,6 +25249,8 @@ Wohnsitze	commonnoun
 Wohnsitzen	commonnoun
 Wohnung	commonnoun
 Wohnungen	commonnoun
+Wohnungslose	commonnoun
+Wohnungslosen	commonnoun
 Wohnviertel	commonnoun
 Wohnvierteln	commonnoun
 Wohnwagen	commonnoun
@@ -25497,6 +25625,7 @@ Zitrusfrüchten	commonnoun
 Zittern	commonnoun
 Zivilbevölkerung	commonnoun
 Zivilbevölkerungen	commonnoun
+Zivildiener	commonnoun
 Zivildienst	commonnoun
 Zivildienste	commonnoun
 Zivildiensten	commonnoun
@@ -25905,6 +26034,7 @@ Zyklonen	commonnoun
 Zyklus	commonnoun
 Zylinder	commonnoun
 Zylindern	commonnoun
+Zyniker	commonnoun
 Zyste	commonnoun
 Zysten	commonnoun
 Zähe	commonnoun
@@ -25959,6 +26089,8 @@ Zünften	commonnoun
 Ähnlichkeiten	commonnoun
 Ähre	commonnoun
 Ähren	commonnoun
+Ältere	commonnoun
+Älteren	commonnoun
 Älteste	commonnoun
 Ältesten	commonnoun
 Ämter	commonnoun

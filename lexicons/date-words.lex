@@ -458,6 +458,120 @@ Eidgenössischer Bettag	holiday	09-15>7
 Eidgenössischen Bettags	holiday	09-15>7
 Labor Day	holiday	09-01>1
 Memorial Day	holiday	05-31<1
+# (eighteenth session: Austrian and church days, Sundays after Easter, action days on fixed dates;
+# written by the dener authors; lunar feasts left out: their dates cannot be computed here)
+Rupertitag	holiday	09-24
+Rupertitags	holiday	09-24
+Nikolotag	holiday	12-06
+Nikolotags	holiday	12-06
+Krampustag	holiday	12-05
+Krampustags	holiday	12-05
+Krampusnacht	holiday	12-05
+Maria Lichtmess	holiday	02-02
+Mariä Lichtmeß	holiday	02-02
+Lichtmess	holiday	02-02
+Mariä Verkündigung	holiday	03-25
+Mariä Geburt	holiday	09-08
+Michaelistag	holiday	09-29
+Allerseelentag	holiday	11-02
+Epiphaniastag	holiday	01-06
+Weißer Sonntag	holiday	E+7
+Weißen Sonntag	holiday	E+7
+Weißen Sonntags	holiday	E+7
+Quasimodogeniti	holiday	E+7
+Misericordias Domini	holiday	E+14
+Rogate	holiday	E+35
+Exaudi	holiday	E+42
+Invokavit	holiday	E-42
+Reminiszere	holiday	E-35
+Okuli	holiday	E-28
+Laetare	holiday	E-21
+Judika	holiday	E-14
+Christkönigssonntag	holiday	11-20>7
+Weltkindertag	holiday	09-20
+Weltkindertags	holiday	09-20
+Tag des offenen Denkmals	holiday	09-08>7
+Weltumwelttag	holiday	06-05
+Weltumwelttags	holiday	06-05
+Weltwassertag	holiday	03-22
+Weltwassertags	holiday	03-22
+Internationaler Frauentag	holiday	03-08
+Internationalen Frauentag	holiday	03-08
+Internationalen Frauentags	holiday	03-08
+Weltfrauentags	holiday	03-08
+Frauentags	holiday	03-08
+Internationaler Tag gegen Rassismus	holiday	03-21
+Internationalen Tag gegen Rassismus	holiday	03-21
+Welttag des Buches	holiday	04-23
+Tag der Befreiung	holiday	05-08
+Europatag	holiday	05-09
+Internationaler Tag der Pflege	holiday	05-12
+Internationalen Tag der Pflege	holiday	05-12
+Weltbienentag	holiday	05-20
+Weltnichtrauchertag	holiday	05-31
+Internationaler Kindertag	holiday	06-01
+Internationalen Kindertag	holiday	06-01
+Weltflüchtlingstag	holiday	06-20
+Weltflüchtlingstags	holiday	06-20
+Antikriegstag	holiday	09-01
+Welt-Alzheimertag	holiday	09-21
+Weltalzheimertag	holiday	09-21
+Weltlehrertag	holiday	10-05
+Weltmädchentag	holiday	10-11
+Welternährungstag	holiday	10-16
+Weltspartag	holiday	10-30
+Weltaidstag	holiday	12-01
+Weltaidstags	holiday	12-01
+Tag des Ehrenamts	holiday	12-05
+Tag der Menschenrechte	holiday	12-10
+Internationaler Tag der Menschenrechte	holiday	12-10
+Internationalen Tag der Menschenrechte	holiday	12-10
+Internationaler Tag der Menschen mit Behinderung	holiday	12-03
+Internationalen Tag der Menschen mit Behinderung	holiday	12-03
+Internationaler Tag gegen Gewalt an Frauen	holiday	11-25
+Internationalen Tag gegen Gewalt an Frauen	holiday	11-25
+Gedenktag für die Opfer des Nationalsozialismus	holiday	01-27
+Weltkrebstag	holiday	02-04
+Welttag der Pressefreiheit	holiday	05-03
+Weltnichtrauchertags	holiday	05-31
+Weltblutspendetag	holiday	06-14
+Weltbevölkerungstag	holiday	07-11
+Weltkatzentag	holiday	08-08
+Welthundetag	holiday	10-10
+Welttierschutztag	holiday	10-04
+Weltherztag	holiday	09-29
+Weltdiabetestag	holiday	11-14
+Weltmännertag	holiday	11-03
+Weltpoliotag	holiday	10-24
+Weltsuizidpräventionstag	holiday	09-10
+Weltseniorentag	holiday	10-01
+Weltmeerestag	holiday	06-08
+Weltgesundheitstages	holiday	04-07
+# (Austrian spelling of the Advent Sundays, without the linking "s")
+ersten Adventsonntag	holiday	11-27>7
+erster Adventsonntag	holiday	11-27>7
+erste Adventsonntag	holiday	11-27>7
+1. Adventsonntag	holiday	11-27>7
+zweiten Adventsonntag	holiday	12-04>7
+zweiter Adventsonntag	holiday	12-04>7
+zweite Adventsonntag	holiday	12-04>7
+2. Adventsonntag	holiday	12-04>7
+dritten Adventsonntag	holiday	12-11>7
+dritter Adventsonntag	holiday	12-11>7
+dritte Adventsonntag	holiday	12-11>7
+3. Adventsonntag	holiday	12-11>7
+vierten Adventsonntag	holiday	12-18>7
+vierter Adventsonntag	holiday	12-18>7
+vierte Adventsonntag	holiday	12-18>7
+4. Adventsonntag	holiday	12-18>7
+ersten Adventwochenende	holiday	11-27>7
+1. Adventwochenende	holiday	11-27>7
+zweiten Adventwochenende	holiday	12-04>7
+2. Adventwochenende	holiday	12-04>7
+dritten Adventwochenende	holiday	12-11>7
+3. Adventwochenende	holiday	12-11>7
+vierten Adventwochenende	holiday	12-18>7
+4. Adventwochenende	holiday	12-18>7
 
 # deictic
 # ("am gestrigen Dienstag": the adjective names the day; the weekday agrees with it)

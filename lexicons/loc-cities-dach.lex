@@ -3,7 +3,7 @@
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 11529 entries.
+# Format: name<TAB>type[<TAB>canonical]; 11663 entries.
 #@context classes
 Aach	LOC.city
 Aachen	LOC.city
@@ -72,6 +72,7 @@ Affoltern am Albis	LOC.city
 Affoltern im Emmental	LOC.city
 Afiesl	LOC.city
 Aflenz Kurort	LOC.city
+Afritz am See	LOC.city
 Aga	LOC.city
 Agarn	LOC.city
 Agathenburg	LOC.city
@@ -130,6 +131,7 @@ Alberndorf	LOC.city
 Alberndorf in der Riedmark	LOC.city
 Alberschwende	LOC.city
 Albersdorf	LOC.city
+Albersdorf-Prebuch	LOC.city
 Albershausen	LOC.city
 Albersweiler	LOC.city
 Alberswil	LOC.city
@@ -447,6 +449,7 @@ Attendorn	LOC.city
 Attenhofen	LOC.city
 Attenkirchen	LOC.city
 Attenweiler	LOC.city
+Attersee am Attersee	LOC.city
 Atting	LOC.city
 Attinghausen	LOC.city
 Attiswil	LOC.city
@@ -486,6 +489,7 @@ Aura	LOC.city
 Aura im Sinngrund	LOC.city
 Aurach	LOC.city
 Aurach am Hongar	LOC.city
+Aurach bei Kitzbühel	LOC.city
 Aurich	LOC.city
 Aurolzmünster	LOC.city
 Ausleben	LOC.city
@@ -555,6 +559,7 @@ Bad Dürkheim	LOC.city
 Bad Dürrenberg	LOC.city
 Bad Dürrheim	LOC.city
 Bad Eilsen	LOC.city
+Bad Eisenkappel/Železna Kapla	LOC.city
 Bad Elster	LOC.city
 Bad Ems	LOC.city
 Bad Endbach	LOC.city
@@ -573,6 +578,7 @@ Bad Gandersheim	LOC.city
 Bad Gastein	LOC.city
 Bad Gleichenberg	LOC.city
 Bad Goisern	LOC.city
+Bad Goisern am Hallstättersee	LOC.city
 Bad Griesbach	LOC.city
 Bad Grund	LOC.city
 Bad Hall	LOC.city
@@ -667,6 +673,7 @@ Bad Soden	LOC.city
 Bad Soden am Taunus	LOC.city
 Bad Soden-Salmünster	LOC.city
 Bad Sooden-Allendorf	LOC.city
+Bad St. Leonhard im Lavanttal	LOC.city
 Bad Staffelstein	LOC.city
 Bad Steben	LOC.city
 Bad Suderode	LOC.city
@@ -892,6 +899,7 @@ Berching	LOC.city
 Berchtesgaden	LOC.city
 Berg	LOC.city
 Berg am Irchel	LOC.city
+Berg im Attergau	LOC.city
 Berg im Drautal	LOC.city
 Berg im Gau	LOC.city
 Berga	LOC.city
@@ -1114,6 +1122,7 @@ Blaufelden	LOC.city
 Bleckede	LOC.city
 Bleialf	LOC.city
 Bleiburg	LOC.city
+Bleiburg/Pliberk	LOC.city
 Bleicherode	LOC.city
 Blekendorf	LOC.city
 Blender	LOC.city
@@ -1410,6 +1419,8 @@ Buch am Ahorn	LOC.city
 Buch am Buchrain	LOC.city
 Buch am Irchel	LOC.city
 Buch in Tirol	LOC.city
+Buch-Sankt Magdalena	LOC.city	Buch-St. Magdalena
+Buch-St. Magdalena	LOC.city
 Bucha	LOC.city
 Buchbach	LOC.city
 Buchbrunn	LOC.city
@@ -1928,6 +1939,7 @@ Dietramszell	LOC.city
 Dietwil	LOC.city
 Dietzenbach	LOC.city
 Diex	LOC.city
+Diex/Djekše	LOC.city
 Diez	LOC.city
 Dießen	LOC.city
 Dießen am Ammersee	LOC.city
@@ -1966,6 +1978,7 @@ Doberschau	LOC.city
 Doberschütz	LOC.city
 Dobersdorf	LOC.city
 Dobien	LOC.city
+Dobl-Zwaring	LOC.city
 Dogern	LOC.city
 Dohma	LOC.city
 Dohna	LOC.city
@@ -2131,6 +2144,8 @@ Ebenfurth	LOC.city
 Ebensee	LOC.city
 Ebensfeld	LOC.city
 Ebenthal	LOC.city
+Ebenthal in Kärnten	LOC.city
+Ebenthal in Kärnten/Žrelec	LOC.city
 Ebenweiler	LOC.city
 Eberau	LOC.city
 Eberbach	LOC.city
@@ -2141,6 +2156,7 @@ Eberhardzell	LOC.city
 Ebermannsdorf	LOC.city
 Ebermannstadt	LOC.city
 Eberndorf	LOC.city
+Eberndorf/Dobrla vas	LOC.city
 Ebernhahn	LOC.city
 Ebersbach	LOC.city
 Ebersbach an der Fils	LOC.city
@@ -2244,6 +2260,7 @@ Ehrenburg	LOC.city
 Ehrendingen	LOC.city
 Ehrenfriedersdorf	LOC.city
 Ehrenhausen	LOC.city
+Ehrenhausen an der Weinstraße	LOC.city
 Ehringshausen	LOC.city
 Ehrwald	LOC.city
 Eibau	LOC.city
@@ -2610,7 +2627,9 @@ Feistritz an der Drau	LOC.city
 Feistritz an der Gail	LOC.city
 Feistritz bei Knittelfeld	LOC.city
 Feistritz im Rosental	LOC.city
+Feistritz im Rosental/Bistrica v Rožu	LOC.city
 Feistritz ob Bleiburg	LOC.city
+Feistritz ob Bleiburg/Bistrica pri Pliberku	LOC.city
 Felben-Wellhausen	LOC.city
 Feld	LOC.city
 Feld am See	LOC.city
@@ -2640,8 +2659,10 @@ Ferden	LOC.city
 Ferdinandshof	LOC.city
 Ferenbalm	LOC.city
 Ferlach	LOC.city
+Ferlach/Borovlje	LOC.city
 Ferndorf	LOC.city
 Fernitz	LOC.city
+Fernitz-Mellach	LOC.city
 Ferrera	LOC.city
 Ferreyres	LOC.city
 Ferschnitz	LOC.city
@@ -2664,6 +2685,7 @@ Finhaut	LOC.city
 Finkenberg	LOC.city
 Finkenstein	LOC.city
 Finkenstein am Faaker See	LOC.city
+Finkenstein am Faaker See/Bekštanj	LOC.city
 Finkenwerder	LOC.city
 Finnentrop	LOC.city
 Finningen	LOC.city
@@ -2690,6 +2712,7 @@ Flachau	LOC.city
 Flachslanden	LOC.city
 Flacht	LOC.city
 Fladnitz	LOC.city
+Fladnitz an der Teichalm	LOC.city
 Fladnitz im Raabtal	LOC.city
 Fladungen	LOC.city
 Flamatt	LOC.city
@@ -2778,6 +2801,7 @@ Frauenkirchen	LOC.city
 Frauenneuharting	LOC.city
 Frauenprießnitz	LOC.city
 Frauenstein	LOC.city
+Frauental an der Laßnitz	LOC.city
 Frauenwald	LOC.city
 Fraunberg	LOC.city
 Fraureuth	LOC.city
@@ -2892,6 +2916,7 @@ Furth an der Triesting	LOC.city
 Furth bei Göttweig	LOC.city
 Furth im Wald	LOC.city
 Furtwangen	LOC.city
+Fusch an der Großglocknerstraße	LOC.city
 Fuschl	LOC.city
 Fuschl am See	LOC.city
 Fußach	LOC.city
@@ -2942,9 +2967,11 @@ Gailitz	LOC.city
 Gaimersheim	LOC.city
 Gainfarn	LOC.city
 Gais	LOC.city
+Gaishorn am See	LOC.city
 Gaißach	LOC.city
 Gaißau	LOC.city
 Gallizien	LOC.city
+Gallizien/Galicija	LOC.city
 Gallmannsegg	LOC.city
 Gallneukirchen	LOC.city
 Gallspach	LOC.city
@@ -3192,6 +3219,7 @@ Glinde	LOC.city
 Glindenberg	LOC.city
 Glinzendorf	LOC.city
 Globasnitz	LOC.city
+Globasnitz/Globasnica	LOC.city
 Gloggnitz	LOC.city
 Glojach	LOC.city
 Glonn	LOC.city
@@ -3206,6 +3234,7 @@ Gmund	LOC.city
 Gmund am Tegernsee	LOC.city
 Gmunden	LOC.city
 Gmünd	LOC.city
+Gmünd in Kärnten	LOC.city
 Gnadendorf	LOC.city
 Gnadenwald	LOC.city
 Gnarrenburg	LOC.city
@@ -3223,6 +3252,7 @@ Goel	LOC.city
 Gohlis	LOC.city
 Gohrisch	LOC.city
 Going	LOC.city
+Going am Wilden Kaiser	LOC.city
 Goldach	LOC.city
 Goldau	LOC.city
 Goldbach	LOC.city
@@ -3317,6 +3347,7 @@ Grassau	LOC.city
 Gratkorn	LOC.city
 Grattersdorf	LOC.city
 Gratwein	LOC.city
+Gratwein-Straßengel	LOC.city
 Gravesano	LOC.city
 Graz	LOC.city
 Grebenau	LOC.city
@@ -3827,6 +3858,7 @@ Hart	LOC.city
 Hart bei Graz	LOC.city
 Hart im Zillertal	LOC.city
 Hartberg	LOC.city
+Hartberg Umgebung	LOC.city
 Hartenholm	LOC.city
 Hartenstein	LOC.city
 Hartha	LOC.city
@@ -3944,6 +3976,7 @@ Heilbronn	LOC.city
 Heiligberg	LOC.district
 Heiligenberg	LOC.city
 Heiligenblut	LOC.city
+Heiligenblut am Großglockner	LOC.city
 Heiligenbrunn	LOC.city
 Heiligeneich	LOC.city
 Heiligengrabe	LOC.city
@@ -4044,6 +4077,7 @@ Heringsdorf	LOC.city
 Herisau	LOC.city
 Herleshausen	LOC.city
 Hermagor	LOC.city
+Hermagor-Pressegger See	LOC.city
 Hermance	LOC.city
 Hermannsburg	LOC.city
 Hermaringen	LOC.city
@@ -4167,9 +4201,11 @@ Hirrlingen	LOC.city
 Hirschaid	LOC.city
 Hirschau	LOC.city
 Hirschbach	LOC.city
+Hirschbach im Mühlkreis	LOC.city
 Hirschberg	LOC.city
 Hirschberg an der Bergstraße	LOC.city
 Hirschegg	LOC.city
+Hirschegg-Pack	LOC.city
 Hirschfeld	LOC.city
 Hirschfelde	LOC.city
 Hirschhorn	LOC.city
@@ -4218,6 +4254,7 @@ Hofheim	LOC.city
 Hofheim am Taunus	LOC.city
 Hofheim in Unterfranken	LOC.city
 Hofkirchen	LOC.city
+Hofkirchen im Mühlkreis	LOC.city
 Hofkirchen im Traunkreis	LOC.city
 Hofstetten	LOC.city
 Hofstetten bei Brienz	LOC.city
@@ -4546,6 +4583,7 @@ Ipsheim	LOC.city
 Irchenrieth	LOC.city
 Irchwitz	LOC.city
 Irdning	LOC.city
+Irdning-Donnersbachtal	LOC.city
 Irgenhausen	LOC.district
 Irlbach	LOC.city
 Irrel	LOC.city
@@ -4827,6 +4865,7 @@ Kettig	LOC.city
 Ketzin	LOC.city
 Keutschach	LOC.city
 Keutschach am See	LOC.city
+Keutschach am See/Hodiše	LOC.city
 Kevelaer	LOC.city
 Kiebitzreihe	LOC.city
 Kiedrich	LOC.city
@@ -4852,6 +4891,7 @@ Kirchanschöring	LOC.city
 Kirchardt	LOC.city
 Kirchbach	LOC.city
 Kirchbach in Steiermark	LOC.city
+Kirchbach-Zerlach	LOC.city
 Kirchberg	LOC.city
 Kirchberg am Wagram	LOC.city
 Kirchberg am Walde	LOC.city
@@ -4939,8 +4979,10 @@ Klaffer	LOC.city
 Klaffer am Hochficht	LOC.city
 Klagenfurt	LOC.city
 Klagenfurt am Wörthersee	LOC.city
+Klagenfurt/Celovec	LOC.city
 Klarenthal	LOC.city
 Klaus	LOC.city
+Klaus an der Pyhrnbahn	LOC.city
 Klausdorf	LOC.city
 Klausen	LOC.city
 Klausen-Leopoldsdorf	LOC.city
@@ -5107,6 +5149,7 @@ Krempe	LOC.city
 Kremperheide	LOC.city
 Krems	LOC.city
 Krems an der Donau	LOC.city
+Krems in Kärnten	LOC.city
 Kremsdorf	LOC.city
 Kremsmünster	LOC.city
 Krensdorf	LOC.city
@@ -5148,6 +5191,7 @@ Kropstädt	LOC.city
 Krostitz	LOC.city
 Krottendorf	LOC.city
 Krottendorf bei Ligist	LOC.city
+Krottendorf-Gaisfeld	LOC.city
 Kruft	LOC.city
 Krumau	LOC.city
 Krumau am Kamp	LOC.city
@@ -5160,6 +5204,7 @@ Krummesse	LOC.city
 Krumnussbaum	LOC.city
 Krumpa	LOC.city
 Krumpendorf	LOC.city
+Krumpendorf am Wörthersee	LOC.city
 Krusdorf	LOC.city
 Krölpa	LOC.city
 Kröpelin	LOC.city
@@ -5246,6 +5291,7 @@ Köstendorf	LOC.city
 Köthen	LOC.city
 Kötschach	LOC.city
 Köttmannsdorf	LOC.city
+Köttmannsdorf/Kotmara vas	LOC.city
 Kötzschau	LOC.city
 Kötzting	LOC.city
 Kößlarn	LOC.city
@@ -5496,7 +5542,10 @@ Le Noirmont	LOC.city
 Le Sentier	LOC.city
 Le Vaud	LOC.city
 Lebach	LOC.city
+Lebring-Sankt Margarethen	LOC.city	Lebring-St. Margarethen
+Lebring-St. Margarethen	LOC.city
 Lebus	LOC.city
+Lech am Arlberg	LOC.city
 Lechaschau	LOC.city
 Lechbruck	LOC.city
 Leck	LOC.city
@@ -5625,6 +5674,7 @@ Leutershausen	LOC.city
 Leutesdorf	LOC.city
 Leutkirch	LOC.city
 Leutschach	LOC.city
+Leutschach an der Weinstraße	LOC.city
 Leutwil	LOC.city
 Leuzigen	LOC.city
 Leverkusen	LOC.city
@@ -5777,9 +5827,11 @@ Lucka	LOC.city
 Luckau	LOC.city
 Luckenwalde	LOC.city
 Ludenberg	LOC.city
+Ludersdorf-Wilfersdorf	LOC.city
 Ludesch	LOC.city
 Ludiano	LOC.city
 Ludmannsdorf	LOC.city
+Ludmannsdorf/Bilčovs	LOC.city
 Ludweiler-Warndt	LOC.city
 Ludwigsburg	LOC.city
 Ludwigsfelde	LOC.city
@@ -6011,6 +6063,7 @@ Markt Berolzheim	LOC.city
 Markt Bibart	LOC.city
 Markt Einersheim	LOC.city
 Markt Erlbach	LOC.city
+Markt Hartmannsdorf	LOC.city
 Markt Indersdorf	LOC.city
 Markt Neuhodis	LOC.city
 Markt Nordheim	LOC.city
@@ -6238,6 +6291,7 @@ Mezzovico-Vira	LOC.city
 Meßkirch	LOC.city
 Meßstetten	LOC.city
 Michaelerberg	LOC.city
+Michaelerberg-Pruggern	LOC.city
 Michaelnbach	LOC.city
 Michelau	LOC.city
 Michelbach	LOC.city
@@ -6266,6 +6320,7 @@ Mihla	LOC.city
 Mildenau	LOC.city
 Mildstedt	LOC.city
 Millstatt	LOC.city
+Millstatt am See	LOC.city
 Milmersdorf	LOC.city
 Mils	LOC.city
 Mils bei Imst	LOC.city
@@ -6304,6 +6359,8 @@ Mittenwald	LOC.city
 Mittenwalde	LOC.city
 Mitterbach	LOC.city
 Mitterbach am Erlaufsee	LOC.city
+Mitterberg-Sankt Martin	LOC.city	Mitterberg-St. Martin
+Mitterberg-St. Martin	LOC.city
 Mitterberghütten	LOC.city
 Mitterdorf	LOC.city
 Mitterdorf an der Raab	LOC.city
@@ -6730,6 +6787,7 @@ Neuhaus am Rennweg	LOC.city
 Neuhaus an der Oste	LOC.city
 Neuhaus an der Pegnitz	LOC.city
 Neuhaus-Schierschnitz	LOC.city
+Neuhaus/Suha	LOC.city
 Neuhausen	LOC.city
 Neuhausen auf den Fildern	LOC.city
 Neuheim	LOC.city
@@ -6771,6 +6829,7 @@ Neumarkt im Hausruckkreis	LOC.city
 Neumarkt im Mühlkreis	LOC.city
 Neumarkt in Steiermark	LOC.city
 Neumarkt in der Oberpfalz	LOC.city
+Neumarkt in der Steiermark	LOC.city
 Neumarkt-Sankt Veit	LOC.city
 Neumühle	LOC.district
 Neumünster	LOC.city
@@ -7000,6 +7059,7 @@ Nunningen	LOC.city
 Nussbaumen	LOC.city
 Nusse	LOC.city
 Nußdorf	LOC.city
+Nußdorf am Attersee	LOC.city
 Nußdorf am Haunsberg	LOC.city
 Nußdorf am Inn	LOC.city
 Nußloch	LOC.city
@@ -7491,6 +7551,7 @@ Pech	LOC.city
 Pechbrunn	LOC.city
 Pegau	LOC.city
 Peggau	LOC.city
+Peilstein im Mühlviertel	LOC.city
 Peine	LOC.city
 Peiting	LOC.city
 Peitz	LOC.city
@@ -7544,6 +7605,7 @@ Pettendorf	LOC.city
 Petting	LOC.city
 Pettnau	LOC.city
 Pettneu	LOC.city
+Pettneu am Arlberg	LOC.city
 Pettstadt	LOC.city
 Petzenkirchen	LOC.city
 Peuerbach	LOC.city
@@ -7624,6 +7686,7 @@ Pirka	LOC.city
 Pirmasens	LOC.city
 Pirna	LOC.city
 Pischelsdorf	LOC.city
+Pischelsdorf am Kulm	LOC.city
 Pischelsdorf in der Steiermark	LOC.city
 Pistorf	LOC.city
 Pitschgau	LOC.city
@@ -7737,6 +7800,7 @@ Pregny-Chambésy	LOC.city
 Preitenegg	LOC.city
 Prellenkirchen	LOC.city
 Premnitz	LOC.city
+Premstätten	LOC.city
 Prenzlau	LOC.city
 Prenzlauer Berg	LOC.district
 Prerow	LOC.city
@@ -7777,6 +7841,7 @@ Pruntrut	LOC.city	Porrentruy
 Prutting	LOC.city
 Prutz	LOC.city
 Prägraten	LOC.city
+Prägraten am Großvenediger	LOC.city
 Préverenges	LOC.city
 Prêles	LOC.city
 Prötzel	LOC.city
@@ -7808,6 +7873,7 @@ Pura	LOC.city
 Purbach	LOC.city
 Purbach am Neusiedler See	LOC.city
 Purgstall	LOC.city
+Purgstall an der Erlauf	LOC.city
 Purkersdorf	LOC.city
 Puschendorf	LOC.city
 Puschwitz	LOC.city
@@ -7824,13 +7890,16 @@ Pöcking	LOC.city
 Pöggstall	LOC.city
 Pöhl	LOC.city
 Pöhla	LOC.city
+Pölfing-Brunn	LOC.city
 Pölitz	LOC.city
 Pöllau	LOC.city
 Pöllauberg	LOC.city
 Pöls	LOC.city
+Pöls-Oberkurzheim	LOC.city
 Pölzig	LOC.city
 Pörnbach	LOC.city
 Pörtschach	LOC.city
+Pörtschach am Wörther See	LOC.city
 Pörtschach am Wörthersee	LOC.city
 Pöttelsdorf	LOC.city
 Pötting	LOC.city
@@ -7858,6 +7927,7 @@ Quinto	LOC.city
 Quitzdorf	LOC.city
 Raab	LOC.city
 Raaba	LOC.city
+Raaba-Grambach	LOC.city
 Raabau	LOC.city
 Raabs	LOC.city
 Raabs an der Thaya	LOC.city
@@ -8241,6 +8311,7 @@ Roggentin	LOC.city
 Roggwil	LOC.city
 Rogätz	LOC.city
 Rohr	LOC.city
+Rohr bei Hartberg	LOC.city
 Rohr im Burgenland	LOC.city
 Rohr im Gebirge	LOC.city
 Rohr im Kremstal	LOC.city
@@ -8282,7 +8353,9 @@ Rosbach vor der Höhe	LOC.city
 Rosche	LOC.city
 Rosdorf	LOC.city
 Rosegg	LOC.city
+Rosegg/Rožek	LOC.city
 Rosenau	LOC.city
+Rosenau am Hengstpaß	LOC.city
 Rosenau am Sonntagberg	LOC.city
 Rosenberg	LOC.city
 Rosenfeld	LOC.city
@@ -8341,6 +8414,7 @@ Roßtal	LOC.city
 Roßwein	LOC.city
 Rubigen	LOC.city
 Rudelzhausen	LOC.city
+Ruden/Ruda	LOC.city
 Ruderatshofen	LOC.city
 Rudersberg	LOC.city
 Rudersdorf	LOC.city
@@ -8373,9 +8447,11 @@ Ruppichteroth	LOC.city
 Ruprechtshofen	LOC.city
 Russikon	LOC.city
 Rust	LOC.city
+Rust im Tullnerfeld	LOC.city
 Ruswil	LOC.city
 Rutesheim	LOC.city
 Rutzenham	LOC.city
+Rußbach am Paß Gschütt	LOC.city
 Räckelwitz	LOC.city
 Räterschen	LOC.district
 Röbel	LOC.city
@@ -8546,9 +8622,11 @@ Sankt Andrä vor dem Hagenthale	LOC.city
 Sankt Anna	LOC.city
 Sankt Anna am Aigen	LOC.city
 Sankt Anton	LOC.city
+Sankt Anton am Arlberg	LOC.city	St. Anton am Arlberg
 Sankt Anton im Montafon	LOC.city
 Sankt Antoni	LOC.city
 Sankt Augustin	LOC.city
+Sankt Barbara im Mürztal	LOC.city	St. Barbara im Mürztal
 Sankt Bartholomä	LOC.city
 Sankt Blasen	LOC.city
 Sankt Blasien	LOC.city
@@ -8565,6 +8643,7 @@ Sankt Gangloff	LOC.city
 Sankt Georg	LOC.district
 Sankt Georgen	LOC.city
 Sankt Georgen am Fillmannsbach	LOC.city
+Sankt Georgen am Kreischberg	LOC.city	St. Georgen am Kreischberg
 Sankt Georgen am Leithagebirge	LOC.district
 Sankt Georgen am Längsee	LOC.city
 Sankt Georgen am Ybbsfelde	LOC.city
@@ -8574,6 +8653,7 @@ Sankt Georgen an der Stiefing	LOC.city
 Sankt Georgen bei Obernberg am Inn	LOC.city
 Sankt Georgen bei Salzburg	LOC.city
 Sankt Georgen im Attergau	LOC.city
+Sankt Georgen im Lavanttal	LOC.city	St. Georgen im Lavanttal
 Sankt Georgen im Schwarzwald	LOC.city
 Sankt Georgen ob Judenburg	LOC.city
 Sankt Georgen ob Murau	LOC.city
@@ -8584,6 +8664,8 @@ Sankt Gotthard im Mühlkreis	LOC.city
 Sankt Ilgen	LOC.city
 Sankt Ingbert	LOC.city
 Sankt Jakob	LOC.city
+Sankt Jakob im Rosental	LOC.city	St. Jakob im Rosental
+Sankt Jakob im Rosental/Šentjakob v Rožu	LOC.city	St. Jakob im Rosental/Šentjakob v Rožu
 Sankt Jakob im Walde	LOC.city
 Sankt Jakob in Defereggen	LOC.city
 Sankt Jakob-Breitenau	LOC.city
@@ -8592,12 +8674,15 @@ Sankt Johann am Tauern	LOC.city
 Sankt Johann bei Herberstein	LOC.city
 Sankt Johann im Pongau	LOC.city
 Sankt Johann im Saggautal	LOC.city
+Sankt Johann im Walde	LOC.city	St. Johann im Walde
 Sankt Johann in Tirol	LOC.city
 Sankt Johann in der Haide	LOC.city
 Sankt Josef	LOC.city
 Sankt Josef (Weststeiermark)	LOC.city
 Sankt Josef in der Weststeiermark	LOC.city
 Sankt Julian	LOC.city
+Sankt Kanzian am Klopeiner See	LOC.city	St. Kanzian am Klopeiner See
+Sankt Kanzian am Klopeiner See/Škocjan v Podjuni	LOC.city	St. Kanzian am Klopeiner See/Škocjan v Podjuni
 Sankt Katharein	LOC.city
 Sankt Katharein an der Laming	LOC.city
 Sankt Katharinen	LOC.city
@@ -8612,6 +8697,7 @@ Sankt Leonhard	LOC.city
 Sankt Leonhard am Forst	LOC.city
 Sankt Leonhard am Hornerwald	LOC.city
 Sankt Leonhard am Wonneberg	LOC.city
+Sankt Leonhard im Pitztal	LOC.city	St. Leonhard im Pitztal
 Sankt Lorenz	LOC.city
 Sankt Lorenzen	LOC.city
 Sankt Lorenzen am Wechsel	LOC.city
@@ -8624,6 +8710,7 @@ Sankt Marein bei Graz	LOC.city
 Sankt Marein bei Knittelfeld	LOC.city
 Sankt Marein bei Neumarkt	LOC.city
 Sankt Marein im Mürztal	LOC.city
+Sankt Marein-Feistritz	LOC.city	St. Marein-Feistritz
 Sankt Margareten	LOC.city
 Sankt Margareten im Rosental	LOC.city
 Sankt Margarethen	LOC.city
@@ -8635,6 +8722,7 @@ Sankt Margarethen im Lungau	LOC.city
 Sankt Margrethen	LOC.city
 Sankt Marien	LOC.city
 Sankt Martin am Grimming	LOC.city
+Sankt Martin am Tennengebirge	LOC.city	St. Martin am Tennengebirge
 Sankt Martin am Ybbsfelde	LOC.city
 Sankt Martin an der Raab	LOC.city
 Sankt Martin bei Lofer	LOC.city
@@ -8682,6 +8770,7 @@ Sankt Ruprecht an der Raab	LOC.city
 Sankt Ruprecht-Falkendorf	LOC.city
 Sankt Sebastian	LOC.city
 Sankt Stefan	LOC.city
+Sankt Stefan im Gailtal	LOC.city	St. Stefan im Gailtal
 Sankt Stefan im Rosental	LOC.city
 Sankt Stefan ob Leoben	LOC.city
 Sankt Stefan ob Stainz	LOC.city
@@ -8697,6 +8786,7 @@ Sankt Veit an der Glan	LOC.city
 Sankt Veit an der Gölsen	LOC.city
 Sankt Veit im Pongau	LOC.city
 Sankt Veit in Defereggen	LOC.city
+Sankt Veit in der Südsteiermark	LOC.city	St. Veit in der Südsteiermark
 Sankt Veiter Vorstadt	LOC.district
 Sankt Wendel	LOC.city
 Sankt Wolfgang	LOC.city
@@ -8808,6 +8898,8 @@ Schieder-Schwalenberg	LOC.city
 Schiedhalden	LOC.district
 Schiefling	LOC.city
 Schiefling am See	LOC.city
+Schiefling am Wörthersee	LOC.city
+Schiefling am Wörthersee/Škofiče	LOC.city
 Schierling	LOC.city
 Schiers	LOC.city
 Schierstein	LOC.city
@@ -8978,6 +9070,7 @@ Schwarzau	LOC.city
 Schwarzau am Steinfeld	LOC.city
 Schwarzau im Gebirge	LOC.city
 Schwarzau im Schwarzautal	LOC.city
+Schwarzautal	LOC.city
 Schwarzenau	LOC.city
 Schwarzenbach	LOC.city
 Schwarzenbach an der Pielach	LOC.city
@@ -9080,6 +9173,7 @@ Schönwies	LOC.city
 Schöppenstedt	LOC.city
 Schöppingen	LOC.city
 Schörfling	LOC.city
+Schörfling am Attersee	LOC.city
 Schötz	LOC.city
 Schübelbach	LOC.city
 Schülp	LOC.city
@@ -9107,6 +9201,7 @@ Seebenstein	LOC.city
 Seeberg	LOC.city
 Seebergen	LOC.city
 Seeboden	LOC.city
+Seeboden am Millstätter See	LOC.city
 Seeburg	LOC.city
 Seedorf	LOC.city
 Seefeld	LOC.city
@@ -9133,6 +9228,7 @@ Seesen	LOC.city
 Seeshaupt	LOC.city
 Seevetal	LOC.city
 Seewalchen	LOC.city
+Seewalchen am Attersee	LOC.city
 Seewis im Prättigau	LOC.city
 Seftigen	LOC.city
 Seggauberg	LOC.city
@@ -9145,6 +9241,7 @@ Sehnde	LOC.city
 Seibersbach	LOC.city
 Seibersdorf	LOC.city
 Seiersberg	LOC.city
+Seiersberg-Pirka	LOC.city
 Seiffen	LOC.city
 Seifhennersdorf	LOC.city
 Seilerwis	LOC.district
@@ -9286,6 +9383,7 @@ Sistrans	LOC.city
 Sitten	LOC.city
 Sittensen	LOC.city
 Sittersdorf	LOC.city
+Sittersdorf/Žitara vas	LOC.city
 Sitzendorf	LOC.city
 Sitzendorf an der Schmida	LOC.city
 Soazza	LOC.city
@@ -9395,10 +9493,12 @@ St. Andrä am Zicksee	LOC.city
 St. Andrä im Lungau	LOC.city
 St. Andrä vor dem Hagenthale	LOC.city
 St. Anna am Aigen	LOC.city
+St. Anton am Arlberg	LOC.city
 St. Anton im Montafon	LOC.city
 St. Antoni	LOC.city
 St. Antönien	LOC.city
 St. Augustin	LOC.city
+St. Barbara im Mürztal	LOC.city
 St. Bartholomä	LOC.city
 St. Blasen	LOC.city
 St. Blasien	LOC.city
@@ -9414,6 +9514,7 @@ St. Gangloff	LOC.city
 St. Georg	LOC.district
 St. Georgen	LOC.city
 St. Georgen am Fillmannsbach	LOC.city
+St. Georgen am Kreischberg	LOC.city
 St. Georgen am Leithagebirge	LOC.district
 St. Georgen am Längsee	LOC.city
 St. Georgen am Ybbsfelde	LOC.city
@@ -9423,6 +9524,7 @@ St. Georgen an der Stiefing	LOC.city
 St. Georgen bei Obernberg am Inn	LOC.city
 St. Georgen bei Salzburg	LOC.city
 St. Georgen im Attergau	LOC.city
+St. Georgen im Lavanttal	LOC.city
 St. Georgen im Schwarzwald	LOC.city
 St. Georgen ob Judenburg	LOC.city
 St. Georgen ob Murau	LOC.city
@@ -9432,6 +9534,8 @@ St. Goarshausen	LOC.city
 St. Gotthard im Mühlkreis	LOC.city
 St. Ilgen	LOC.city
 St. Ingbert	LOC.city
+St. Jakob im Rosental	LOC.city
+St. Jakob im Rosental/Šentjakob v Rožu	LOC.city
 St. Jakob im Walde	LOC.city
 St. Jakob in Defereggen	LOC.city
 St. Jakob-Breitenau	LOC.city
@@ -9440,12 +9544,15 @@ St. Johann am Tauern	LOC.city
 St. Johann bei Herberstein	LOC.city
 St. Johann im Pongau	LOC.city
 St. Johann im Saggautal	LOC.city
+St. Johann im Walde	LOC.city
 St. Johann in Tirol	LOC.city
 St. Johann in der Haide	LOC.city
 St. Josef	LOC.city
 St. Josef (Weststeiermark)	LOC.city
 St. Josef in der Weststeiermark	LOC.city
 St. Julian	LOC.city
+St. Kanzian am Klopeiner See	LOC.city
+St. Kanzian am Klopeiner See/Škocjan v Podjuni	LOC.city
 St. Katharein an der Laming	LOC.city
 St. Katharinen	LOC.city
 St. Kathrein am Hauenstein	LOC.city
@@ -9458,6 +9565,7 @@ St. Leonhard	LOC.city
 St. Leonhard am Forst	LOC.city
 St. Leonhard am Hornerwald	LOC.city
 St. Leonhard am Wonneberg	LOC.city
+St. Leonhard im Pitztal	LOC.city
 St. Lorenz	LOC.city
 St. Lorenzen am Wechsel	LOC.city
 St. Lorenzen bei Knittelfeld	LOC.city
@@ -9468,6 +9576,7 @@ St. Marein bei Graz	LOC.city
 St. Marein bei Knittelfeld	LOC.city
 St. Marein bei Neumarkt	LOC.city
 St. Marein im Mürztal	LOC.city
+St. Marein-Feistritz	LOC.city
 St. Margareten im Rosental	LOC.city
 St. Margarethen	LOC.city
 St. Margarethen an der Raab	LOC.city
@@ -9478,6 +9587,7 @@ St. Margarethen im Lungau	LOC.city
 St. Margrethen	LOC.city
 St. Marien	LOC.city
 St. Martin am Grimming	LOC.city
+St. Martin am Tennengebirge	LOC.city
 St. Martin am Ybbsfelde	LOC.city
 St. Martin an der Raab	LOC.city
 St. Martin bei Lofer	LOC.city
@@ -9520,6 +9630,7 @@ St. Ruprecht an der Raab	LOC.city
 St. Ruprecht-Falkendorf	LOC.city
 St. Sebastian	LOC.city
 St. Stefan	LOC.city
+St. Stefan im Gailtal	LOC.city
 St. Stefan im Rosental	LOC.city
 St. Stefan ob Leoben	LOC.city
 St. Stefan ob Stainz	LOC.city
@@ -9533,6 +9644,7 @@ St. Veit an der Glan	LOC.city
 St. Veit an der Gölsen	LOC.city
 St. Veit im Pongau	LOC.city
 St. Veit in Defereggen	LOC.city
+St. Veit in der Südsteiermark	LOC.city
 St. Veiter Vorstadt	LOC.district
 St. Wendel	LOC.city
 St. Wolfgang	LOC.city
@@ -9549,6 +9661,7 @@ Stadl	LOC.city
 Stadl an der Mur	LOC.city
 Stadl-Hausruck	LOC.city
 Stadl-Paura	LOC.city
+Stadl-Predlitz	LOC.city
 Stadl-Traun	LOC.city
 Stadt Wehlen	LOC.city
 Stadtallendorf	LOC.city
@@ -9570,6 +9683,7 @@ Staffelbach	LOC.city
 Stahnsdorf	LOC.city
 Staig	LOC.city
 Stainach	LOC.city
+Stainach-Pürgg	LOC.city
 Stainz	LOC.city
 Stainz bei Straden	LOC.city
 Stalden	LOC.city
@@ -9588,6 +9702,7 @@ Stans	LOC.city
 Stansstad	LOC.city
 Stanz	LOC.city
 Stanz bei Landeck	LOC.city
+Stanz im Mürztal	LOC.city
 Stanzach	LOC.city
 Stapelburg	LOC.city
 Stapelfeld	LOC.city
@@ -9734,6 +9849,8 @@ Straupitz	LOC.city
 Strausberg	LOC.city
 Straußfurt	LOC.city
 Straß	LOC.city
+Straß im Attergau	LOC.city
+Straß im Straßertale	LOC.city
 Straß in Steiermark	LOC.city
 Straßberg	LOC.city
 Straßburg-Stadt	LOC.city
@@ -9822,6 +9939,8 @@ Sâles	LOC.city
 Söchau	LOC.city
 Söchtenau	LOC.city
 Södel	LOC.city
+Söding-Sankt Johann	LOC.city	Söding-St. Johann
+Söding-St. Johann	LOC.city
 Södingberg	LOC.city
 Sögel	LOC.city
 Söhlde	LOC.city
@@ -9901,6 +10020,7 @@ Tavannes	LOC.city
 Tawern	LOC.city
 Taxach	LOC.city
 Taxenbach	LOC.city
+Techelsberg am Wörther See	LOC.city
 Tecklenburg	LOC.city
 Teesdorf	LOC.city
 Tegel	LOC.district
@@ -9941,6 +10061,7 @@ Teuchel	LOC.city
 Teuchern	LOC.city
 Teufen	LOC.city
 Teufenbach	LOC.city
+Teufenbach-Katsch	LOC.city
 Teufenthal	LOC.city
 Teugn	LOC.city
 Teunz	LOC.city
@@ -10048,6 +10169,8 @@ Trabitz	LOC.city
 Traboch	LOC.city
 Trachselwald	LOC.city
 Tragwein	LOC.city
+Tragöß-Sankt Katharein	LOC.city	Tragöß-St. Katharein
+Tragöß-St. Katharein	LOC.city
 Trahütten	LOC.city
 Train	LOC.city
 Traisen	LOC.city
@@ -10080,6 +10203,7 @@ Trebsen	LOC.city
 Trebur	LOC.city
 Trechtingshausen	LOC.city
 Treffelstein	LOC.city
+Treffen am Ossiacher See	LOC.city
 Treffurt	LOC.city
 Treglwang	LOC.city
 Treia	LOC.city
@@ -10253,6 +10377,7 @@ Unter-Abtsteinach	LOC.city
 Unter-Illnau	LOC.district
 Unter-Leimbach	LOC.district
 Unter-Wetzikon	LOC.district
+Unterach am Attersee	LOC.city
 Unterammergau	LOC.city
 Unterauersbach	LOC.city
 Unterbergla	LOC.city
@@ -10458,6 +10583,7 @@ Viktringer Vorstadt	LOC.district
 Vilgertshofen	LOC.city
 Villach	LOC.city
 Villach-Innere Stadt	LOC.district
+Villach/Beljak	LOC.city
 Villacher Vorstadt	LOC.district
 Villars-sur-Glâne	LOC.city
 Villars-sur-Ollon	LOC.city
@@ -10545,6 +10671,7 @@ Vöhringen	LOC.city
 Völkendorf	LOC.district
 Völkenrode	LOC.city
 Völkermarkt	LOC.city
+Völkermarkt/Velikovec	LOC.city
 Völkermarkter Vorstadt	LOC.district
 Völkershausen	LOC.city
 Völklingen	LOC.city
@@ -10612,6 +10739,7 @@ Wald im Pinzgau	LOC.city
 Wald-Michelbach	LOC.city
 Waldalgesheim	LOC.city
 Waldaschaff	LOC.city
+Waldbach-Mönichwald	LOC.city
 Waldbreitbach	LOC.city
 Waldbrunn	LOC.city
 Waldbröl	LOC.city
@@ -10864,6 +10992,7 @@ Weitefeld	LOC.city
 Weiten	LOC.city
 Weitenhagen	LOC.city
 Weitensfeld	LOC.city
+Weitensfeld im Gurktal	LOC.city
 Weitersburg	LOC.city
 Weitersfeld	LOC.city
 Weitersfelden	LOC.city
@@ -10874,8 +11003,10 @@ Weitramsdorf	LOC.city
 Weiz	LOC.city
 Weißandt-Gölzau	LOC.city
 Weißbach	LOC.city
+Weißbach bei Lofer	LOC.city
 Weißdorf	LOC.city
 Weißenbach	LOC.city
+Weißenbach am Lech	LOC.city
 Weißenbach bei Liezen	LOC.city
 Weißenberg	LOC.city
 Weißenborn	LOC.city
@@ -11019,6 +11150,7 @@ Weyer	LOC.city
 Weyerbusch	LOC.city
 Weyhausen	LOC.city
 Weyregg	LOC.city
+Weyregg am Attersee	LOC.city
 Weßling	LOC.city
 Wichlinghofen	LOC.city
 Wichtrach	LOC.city
@@ -11401,6 +11533,7 @@ Zell im Wiesental	LOC.city
 Zell unter Aichelberg	LOC.city
 Zell-Arzberg	LOC.city
 Zell-Markt	LOC.district
+Zell/Sele	LOC.city
 Zella-Mehlis	LOC.city
 Zellberg	LOC.city
 Zellerndorf	LOC.city
@@ -11482,6 +11615,7 @@ Zweiflingen	LOC.city
 Zweisimmen	LOC.city
 Zwenkau	LOC.city
 Zwentendorf	LOC.city
+Zwentendorf an der Donau	LOC.city
 Zwettl	LOC.city
 Zwettl Stadt	LOC.city
 Zwettl an der Rodl	LOC.city

@@ -3,7 +3,7 @@
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 22515 entries.
+# Format: name<TAB>type[<TAB>canonical]; 22514 entries.
 #@context always
 A Coruña	LOC.city
 A Estrada	LOC.city
@@ -5377,7 +5377,6 @@ Dracut	LOC.city
 Dragash	LOC.city
 Draguignan	LOC.city
 Drammen	LOC.city
-Drancy	LOC.city
 Draper	LOC.city
 Draveil	LOC.city
 Dravograd	LOC.city

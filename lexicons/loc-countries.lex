@@ -3,13 +3,15 @@
 # Licence: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE); hand-written part: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 508 entries.
+# Format: name<TAB>type[<TAB>canonical]; 543 entries.
 Abchasien	LOC.region
 Abessinien	LOC.country	Äthiopien
+Achämenidenreich	LOC.country
 Afghanistan	LOC.country
 Afrika	LOC.continent
 Aland	LOC.territory	Ålandinseln
 Albanien	LOC.country
+Alexanderreich	LOC.country
 Algerien	LOC.country
 Alte Welt	LOC.region
 Amerika	LOC.continent
@@ -39,6 +41,7 @@ Australasien	LOC.region
 Australien	LOC.country
 Autonomiegebiete	LOC.territory	Palästinensische Autonomiegebiete
 Azoren	LOC.island
+Aztekenreich	LOC.country
 BRD	LOC.country	Deutschland
 Bahamas	LOC.country
 Bahrain	LOC.country
@@ -103,7 +106,11 @@ Dahomey	LOC.country	Benin
 Darfur	LOC.region
 Demokratische Republik Kongo	LOC.country	Kongo-Kinshasa
 Demokratische Volksrepublik Korea	LOC.country	Nordkorea
+Deutsch-Neuguinea	LOC.country
+Deutsch-Ostafrika	LOC.country
+Deutsch-Südwestafrika	LOC.country
 Deutsche Demokratische Republik	LOC.country
+Deutsches Kaiserreich	LOC.country
 Deutsches Reich	LOC.country
 Deutschland	LOC.country
 Diego Garcia	LOC.territory
@@ -131,6 +138,7 @@ Fidschi	LOC.country
 Fidschi-Inseln	LOC.country	Fidschi
 Finnland	LOC.country
 Formosa	LOC.island	Taiwan
+Frankenreich	LOC.country
 Frankreich	LOC.country
 Französisch-Guayana	LOC.territory
 Französisch-Polynesien	LOC.territory
@@ -150,10 +158,12 @@ Ghana	LOC.country
 Gibraltar	LOC.territory
 Golan	LOC.region	Golanhöhen
 Golanhöhen	LOC.region
+Goldene Horde	LOC.country
 Grenada	LOC.country
 Grenadinen	LOC.island
 Griechenland	LOC.country
 Großbritannien	LOC.country	Vereinigtes Königreich
+Großfürstentum Litauen	LOC.country
 Grönland	LOC.territory
 Guadeloupe	LOC.territory
 Guam	LOC.territory
@@ -162,11 +172,13 @@ Guernsey	LOC.territory
 Guinea	LOC.country
 Guinea-Bissau	LOC.country
 Guyana	LOC.country
+Habsburgermonarchie	LOC.country
 Habsburgerreich	LOC.country
 Haiti	LOC.country
 Heard und McDonaldinseln	LOC.territory
 Heiliger Stuhl	LOC.country	Vatikanstadt
 Heiliges Römisches Reich	LOC.country
+Heiliges Römisches Reich Deutscher Nation	LOC.country	Heiliges Römisches Reich
 Hellas	LOC.country	Griechenland
 Hellenische Republik	LOC.country	Griechenland
 Herzegowina	LOC.region
@@ -180,6 +192,7 @@ Indien	LOC.country
 Indochina	LOC.region
 Indonesien	LOC.country
 Inguschetien	LOC.region
+Inkareich	LOC.country
 Innere Mongolei	LOC.region
 Irak	LOC.country
 Iran	LOC.country
@@ -200,6 +213,7 @@ Judäa	LOC.region
 Jugoslawien	LOC.country
 Jungferninseln	LOC.territory
 Kaimaninseln	LOC.territory
+Kalifat von Córdoba	LOC.country
 Kaliningrader Gebiet	LOC.region
 Kambodscha	LOC.country
 Kamerun	LOC.country
@@ -215,6 +229,9 @@ Karibische Niederlande	LOC.territory
 Kasachstan	LOC.country
 Katar	LOC.country
 Kenia	LOC.country
+Kiautschou	LOC.country
+Kiewer Rus	LOC.country
+Kirchenstaat	LOC.country
 Kirgisien	LOC.country	Kirgisistan
 Kirgisistan	LOC.country
 Kirgistan	LOC.country	Kirgisistan
@@ -269,11 +286,13 @@ Mikronesien	LOC.country
 Mikronesisches Inselgebiet	LOC.region
 Mittelamerika	LOC.region
 Mitteldeutschland	LOC.region
+Mogulreich	LOC.country
 Moldau	LOC.country	Republik Moldau
 Moldawien	LOC.country	Republik Moldau
 Moldova	LOC.country	Republik Moldau
 Monaco	LOC.country
 Mongolei	LOC.country
+Mongolenreich	LOC.country
 Montenegro	LOC.country
 Montserrat	LOC.territory
 Mosambik	LOC.country
@@ -296,6 +315,7 @@ Nigeria	LOC.country
 Niue	LOC.territory
 Nordafrika	LOC.region
 Nordamerika	LOC.continent
+Norddeutscher Bund	LOC.country
 Norddeutschland	LOC.region
 Nordeuropa	LOC.region
 Nordirland	LOC.country
@@ -317,7 +337,9 @@ Ostafrika	LOC.region
 Ostasien	LOC.region
 Ostdeutschland	LOC.region
 Osteuropa	LOC.region
+Ostfrankenreich	LOC.country
 Ostjerusalem	LOC.district
+Oströmisches Reich	LOC.country
 Osttimor	LOC.country	Timor-Leste
 Ostukraine	LOC.region
 Ozeanien	LOC.continent
@@ -331,30 +353,38 @@ Panama	LOC.country
 Papua	LOC.region
 Papua-Neuguinea	LOC.country
 Paraguay	LOC.country
+Perserreich	LOC.country
 Persien	LOC.country	Iran
 Peru	LOC.country
 Philippinen	LOC.country
 Pitcairninseln	LOC.territory
 Polen	LOC.country
+Polen-Litauen	LOC.country
 Polynesien	LOC.region
 Portugal	LOC.country
 Portugiesische Republik	LOC.country	Portugal
 Preußen	LOC.country
+Ptolemäerreich	LOC.country
 Puerto Rico	LOC.territory
 Puntland	LOC.region
 Qatar	LOC.country	Katar
+Reichsprotektorat Böhmen und Mähren	LOC.country
 Republik China	LOC.country	Taiwan
 Republik Kongo	LOC.country	Kongo-Brazzaville
 Republik Korea	LOC.country	Südkorea
 Republik Moldau	LOC.country
+Republik Venedig	LOC.country
 Rhodesien	LOC.country	Simbabwe
 Rotchina	LOC.country	China
 Ruanda	LOC.country
 Rumänien	LOC.country
 Russische Föderation	LOC.country	Russland
+Russisches Kaiserreich	LOC.country	Russisches Reich
+Russisches Reich	LOC.country
 Russland	LOC.country
 Réunion	LOC.territory
 Römisches Reich	LOC.country
+Saarprotektorat	LOC.country
 Salomon-Inseln	LOC.country	Salomonen
 Salomonen	LOC.country
 Samaria	LOC.region
@@ -369,12 +399,14 @@ Sankt Martin	LOC.territory	St. Martin
 Sankt Pierre und Miquelon	LOC.territory	St. Pierre und Miquelon
 Sankt Vincent und die Grenadinen	LOC.country	St. Vincent und die Grenadinen
 Sansibar	LOC.island
+Sassanidenreich	LOC.country
 Saudi-Arabien	LOC.country
 Saudiarabien	LOC.country	Saudi-Arabien
 Schottland	LOC.country
 Schweden	LOC.country
 Schweiz	LOC.country
 Schweizerische Eidgenossenschaft	LOC.country	Schweiz
+Seleukidenreich	LOC.country
 Senegal	LOC.country
 Serbien	LOC.country
 Seychellen	LOC.country
@@ -493,11 +525,14 @@ Westasien	LOC.region
 Westbank	LOC.territory	Westjordanland
 Westdeutschland	LOC.region
 Westeuropa	LOC.region
+Westfrankenreich	LOC.country
 Westjordanland	LOC.territory
+Weströmisches Reich	LOC.country
 Westsahara	LOC.territory
 Westsamoa	LOC.country	Samoa
 Westukraine	LOC.region
 Zaire	LOC.country	Kongo-Kinshasa
+Zarenreich	LOC.country	Russisches Reich
 Zentralafrika	LOC.region
 Zentralafrikanische Republik	LOC.country
 Zentralamerika	LOC.region	Mittelamerika

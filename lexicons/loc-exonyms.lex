@@ -3,9 +3,10 @@
 # Licence: hand-written part: same licence as dener; ICU part: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 1584 entries.
+# Format: name<TAB>type[<TAB>canonical]; 1807 entries.
 Aarhus	LOC.city
 Abidjan	LOC.city
+Abtei/Badia	LOC.city
 Abu Dhabi	LOC.city
 Abu Kamal	LOC.city
 Abuja	LOC.city
@@ -24,6 +25,7 @@ Agdam	LOC.city
 Agra	LOC.city
 Agram	LOC.city	Zagreb
 Ahmedabad	LOC.city
+Ahrntal/Valle Aurina	LOC.city
 Ahwas	LOC.city	Ahvaz
 Ain Issa	LOC.city
 Aksum	LOC.city
@@ -33,10 +35,12 @@ Al-Obeid	LOC.city	El Obeid
 Alamata	LOC.city
 Albu Kamal	LOC.city	Abu Kamal
 Aldein	LOC.city
+Aldein/Aldino	LOC.city
 Aleppo	LOC.city
 Alexandria	LOC.city
 Algier	LOC.city
 Algund	LOC.city
+Algund/Lagundo	LOC.city
 Allenstein	LOC.city	Olsztyn
 Alma-Ata	LOC.city	Almaty
 Almaty	LOC.city
@@ -61,8 +65,12 @@ Antwerpen	LOC.city
 Apenrade	LOC.city	Aabenraa
 Apia	LOC.city
 Aqtau	LOC.city
+Aquae Granni	LOC.city	Aachen
+Aquae Mattiacorum	LOC.city	Wiesbaden
 Aquileja	LOC.city
+Aquincum	LOC.city	Budapest
 Arad	LOC.city
+Arae Flaviae	LOC.city	Rottweil
 Araguaina	LOC.city
 Archangelsk	LOC.city
 Armawir	LOC.city	Armavir
@@ -85,8 +93,13 @@ Athen	LOC.city
 Atlanta	LOC.city
 Atyrau	LOC.city
 Auckland	LOC.city
+Auer/Ora	LOC.city
+Augusta Raurica	LOC.city	Augst
+Augusta Treverorum	LOC.city	Trier
+Augusta Vindelicum	LOC.city	Augsburg
 Auschwitz	LOC.city	Oświęcim
 Aussig	LOC.city	Ústí nad Labem
+Aventicum	LOC.city	Avenches
 Avignon	LOC.city
 Awdijiwka	LOC.city
 Ayutthaya	LOC.city
@@ -101,6 +114,7 @@ Bagdad	LOC.city
 Bahia	LOC.city
 Bahia Banderas	LOC.city
 Baidschi	LOC.city	Baiji
+Baikonur	LOC.city
 Baku	LOC.city
 Bakuba	LOC.city	Baqubah
 Balaklija	LOC.city	Balakliia
@@ -115,6 +129,7 @@ Banjul	LOC.city
 Baranawitschy	LOC.city	Baranovichi
 Barawe	LOC.city
 Barbian	LOC.city
+Barbian/Barbiano	LOC.city
 Barcelona	LOC.city
 Bari	LOC.city
 Barnaul	LOC.city
@@ -145,12 +160,15 @@ Besançon	LOC.city
 Bethlehem	LOC.city
 Beuthen	LOC.city	Bytom
 Be’eri	LOC.city
+Białystok	LOC.city
 Bielitz	LOC.city	Bielsko-Biała
+Bielsko-Biała	LOC.city
 Bien Hoa	LOC.city
 Biisk	LOC.city	Biysk
 Bila Zerkwa	LOC.city	Bila Tserkva
 Bilbao	LOC.city
 Bilhorod-Dnistrowskyj	LOC.city	Bilhorod-Dnistrovskyi
+Billund	LOC.city
 Bilohoriwka	LOC.city	Bilohorivka
 Bilopillja	LOC.city	Bilopillia
 Binh Duong	LOC.city
@@ -174,6 +192,7 @@ Boise	LOC.city
 Bologna	LOC.city
 Bombay	LOC.city	Mumbai
 Borama	LOC.city
+Borbetomagus	LOC.city	Worms
 Bordeaux	LOC.city
 Bordschomi	LOC.city	Borjomi
 Borissoglebsk	LOC.city	Borisoglebsk
@@ -181,25 +200,33 @@ Borodjanka	LOC.city	Borodianka
 Boston	LOC.city
 Bougainville	LOC.island
 Bozen	LOC.city
+Bozen/Bolzano	LOC.city
 Branzoll	LOC.city
+Branzoll/Bronzolo	LOC.city
 Brasilia	LOC.city	Brasília
 Brasília	LOC.city
 Bratislava	LOC.city
 Braunsberg	LOC.city	Braniewo
 Brazzaville	LOC.city
+Brașov	LOC.city
+Brenner/Brennero	LOC.city
 Brescia	LOC.city
 Breslau	LOC.city	Wrocław
 Brest	LOC.city
 Brest-Litowsk	LOC.city	Brest
+Brigantium	LOC.city	Bregenz
 Brindisi	LOC.city
 Brisbane	LOC.city
 Bristol	LOC.city
 Brixen	LOC.city
+Brixen/Bressanone	LOC.city
 Brjansk	LOC.city
+Brno	LOC.city
 Broken Hill	LOC.city
 Bromberg	LOC.city	Bydgoszcz
 Browary	LOC.city	Brovary
 Bruneck	LOC.city
+Bruneck/Brunico	LOC.city
 Brügge	LOC.city
 Brünn	LOC.city	Brno
 Brüssel	LOC.city
@@ -217,12 +244,16 @@ Bursa	LOC.city
 Busan	LOC.city
 Buschehr	LOC.city	Bushehr
 Butscha	LOC.city
+Bydgoszcz	LOC.city
+Bytom	LOC.city
+Byzantion	LOC.city	Istanbul
 Büsingen	LOC.city
 Bălți	LOC.city
 Ca Mau	LOC.city
 Caen	LOC.city
 Cagliari	LOC.city
 Calais	LOC.city
+Cambodunum	LOC.city	Kempten
 Cambrai	LOC.city
 Cambridge	LOC.city
 Cambridge Bay	LOC.city
@@ -236,6 +267,8 @@ Capri	LOC.island
 Caracas	LOC.city
 Cardiff	LOC.city
 Casablanca	LOC.city
+Castra Batava	LOC.city	Passau
+Castra Regina	LOC.city	Regensburg
 Catamarca	LOC.city
 Catania	LOC.city
 Cayenne	LOC.city
@@ -251,6 +284,7 @@ Charkiw	LOC.city
 Charkow	LOC.city	Charkiw
 Chassawjurt	LOC.city	Khasavyurt
 Chatham	LOC.island
+Cheb	LOC.city
 Chengdu	LOC.city
 Chennai	LOC.city
 Cherson	LOC.city
@@ -261,9 +295,11 @@ Chihuahua	LOC.city
 Chimki	LOC.city	Khimki
 Chisinau	LOC.city
 Chiwa	LOC.city	Khiva
+Chomutov	LOC.city
 Chongqing	LOC.city
 Chorog	LOC.city	Khorugh
 Chorramschahr	LOC.city	Khorramshahr
+Chorzów	LOC.city
 Chowd	LOC.city
 Christchurch	LOC.city
 Christiania	LOC.city	Oslo
@@ -271,11 +307,16 @@ Chudschand	LOC.city	Khujand
 Chuuk	LOC.island
 Cilli	LOC.city	Celje
 Cleveland	LOC.city
+Cluj-Napoca	LOC.city
 Coimbra	LOC.city
 Colmar	LOC.city
 Colombo	LOC.city
+Colonia Agrippina	LOC.city	Köln
+Colonia Claudia Ara Agrippinensium	LOC.city	Köln
+Colonia Ulpia Traiana	LOC.city	Xanten
 Como	LOC.city
 Conakry	LOC.city
+Confluentes	LOC.city	Koblenz
 Cork	LOC.city
 Corvara	LOC.city
 Corvara in Badia	LOC.city
@@ -284,6 +325,7 @@ Cuiaba	LOC.city
 Cusco	LOC.city
 Cuzco	LOC.city	Cusco
 Czernowitz	LOC.city
+Częstochowa	LOC.city
 Cádiz	LOC.city
 Córdoba	LOC.city
 Da Lat	LOC.city	Dalat
@@ -313,6 +355,7 @@ Denver	LOC.city
 Detroit	LOC.city
 Deutsch Krone	LOC.city	Wałcz
 Deutschnofen	LOC.city
+Deutschnofen/Nova Ponente	LOC.city
 Dhaka	LOC.city
 Dhamar	LOC.city
 Dhusamareb	LOC.city
@@ -333,6 +376,7 @@ Donezk	LOC.city
 Dong Nai	LOC.city
 Doornik	LOC.city	Tournai
 Dorf Tirol	LOC.city
+Dorf Tirol/Tirolo	LOC.city
 Dorpat	LOC.city	Tartu
 Douala	LOC.city
 Dover	LOC.city
@@ -361,6 +405,8 @@ Durban	LOC.city
 Duschanbe	LOC.city
 Dünaburg	LOC.city	Daugavpils
 Dünkirchen	LOC.city
+Děčín	LOC.city
+Eboracum	LOC.city	York
 Ed Daein	LOC.city
 Edinburg	LOC.city	Edinburgh
 Edinburgh	LOC.city
@@ -377,12 +423,15 @@ El Faschir	LOC.city	El Fasher
 El Fasher	LOC.city
 El Geneina	LOC.city
 Elbing	LOC.city	Elbląg
+Elbląg	LOC.city
 Enerhodar	LOC.city
 Enneberg	LOC.city
+Enneberg/Marebbe	LOC.city
 Enschede	LOC.city
 Ephesos	LOC.city
 Eppan	LOC.city
 Eppan an der Weinstraße	LOC.city
+Eppan/Appiano	LOC.city
 Erbil	LOC.city
 Erigavo	LOC.city
 Eriwan	LOC.city
@@ -397,6 +446,7 @@ Famagusta	LOC.city
 Faro	LOC.city
 Fastiw	LOC.city	Fastiv
 Feldthurns	LOC.city
+Feldthurns/Velturno	LOC.city
 Feodossija	LOC.city	Feodosiya
 Ferrara	LOC.city
 Fes	LOC.city	Fès
@@ -407,9 +457,12 @@ Fort Nelson	LOC.city
 Fortaleza	LOC.city
 Franzensbad	LOC.city	Františkovy Lázně
 Franzensfeste	LOC.city
+Franzensfeste/Fortezza	LOC.city
 Frauenburg	LOC.city	Frombork
 Freetown	LOC.city
 Freienfeld	LOC.city
+Freienfeld/Campo di Trens	LOC.city
+Frýdek-Místek	LOC.city
 Fukushima	LOC.city
 Funafuti	LOC.city
 Funchal	LOC.city
@@ -427,7 +480,9 @@ Garowe	LOC.city
 Gattschina	LOC.city	Gatchina
 Gaza-Stadt	LOC.city
 Gaziantep	LOC.city
+Gdańsk	LOC.city
 Gdingen	LOC.city	Gdynia
+Gdynia	LOC.city
 Gelendschik	LOC.city	Gelendzhik
 Gent	LOC.city
 Genua	LOC.city
@@ -441,8 +496,10 @@ Gjumri	LOC.city	Gyumri
 Glace Bay	LOC.city
 Glasgow	LOC.city
 Gleiwitz	LOC.city	Gliwice
+Gliwice	LOC.city
 Glogau	LOC.city	Głogów
 Glurns	LOC.city
+Glurns/Glorenza	LOC.city
 Gnesen	LOC.city	Gniezno
 Goa	LOC.region
 Goldrain	LOC.city
@@ -450,20 +507,25 @@ Goma	LOC.city
 Gomel	LOC.city
 Goose Bay	LOC.city
 Gorki	LOC.city	Nischni Nowgorod
+Gorzów Wielkopolski	LOC.city
 Gossensaß	LOC.city
 Gotenburg	LOC.city	Göteborg
+Gotenhafen	LOC.city	Gdynia
 Granada	LOC.city
 Grand Turk	LOC.city
 Graudenz	LOC.city	Grudziądz
 Graun im Vinschgau	LOC.city
+Graun im Vinschgau/Curon Venosta	LOC.city
 Grenoble	LOC.city
 Grodno	LOC.city
 Groningen	LOC.city
 Grosny	LOC.city
 Großwardein	LOC.city	Oradea
+Grudziądz	LOC.city
 Gröden	LOC.region
 Grünberg in Schlesien	LOC.city	Zielona Góra
 Gsies	LOC.city
+Gsies/Valle di Casies	LOC.city
 Guadalajara	LOC.city
 Guadalcanal	LOC.island
 Guangzhou	LOC.city
@@ -475,6 +537,7 @@ Gukowo	LOC.city	Gukovo
 Gumbinnen	LOC.city	Gussew
 Görz	LOC.city	Gorizia
 Göteborg	LOC.city
+Głogów	LOC.city
 Ha Long	LOC.city
 Ha Tinh	LOC.city
 Haag	LOC.city	Den Haag
@@ -496,6 +559,7 @@ Harare	LOC.city
 Harbin	LOC.city
 Hargeisa	LOC.city
 Havanna	LOC.city
+Havířov	LOC.city
 Hawidscha	LOC.city	Hawija
 Hebron	LOC.city
 Heglig	LOC.city
@@ -530,6 +594,8 @@ Horliwka	LOC.city	Horlivka
 Hostomel	LOC.city
 Houston	LOC.city
 Hpakant	LOC.city
+Hradec Králové	LOC.city
+Hsinchu	LOC.city
 Huljajpole	LOC.city	Huliaipole
 Humera	LOC.city
 Hurghada	LOC.city
@@ -540,6 +606,7 @@ Ilowajsk	LOC.city	Ilovaisk
 Incheon	LOC.city
 Indianapolis	LOC.city
 Innichen	LOC.city
+Innichen/San Candido	LOC.city
 Insterburg	LOC.city	Tschernjachowsk
 Inuvik	LOC.city
 Iqaluit	LOC.city
@@ -552,9 +619,11 @@ Islamabad	LOC.city
 Ismajil	LOC.city	Izmail
 Istanbul	LOC.city
 Ittoqqortoormiit	LOC.city
+Iuvavum	LOC.city	Salzburg
 Iwano-Frankiwsk	LOC.city
 Iwanowo	LOC.city	Ivanovo
 Izmir	LOC.city
+Jablonec nad Nisou	LOC.city
 Jaffa	LOC.city
 Jaipur	LOC.city
 Jakarta	LOC.city
@@ -571,12 +640,16 @@ Jegorjewsk	LOC.city	Yegoryevsk
 Jeisk	LOC.city	Yeysk
 Jekaterinburg	LOC.city
 Jelabuga	LOC.city	Yelabuga
+Jelenia Góra	LOC.city
 Jenakijewe	LOC.city	Yenakiieve
 Jenesien	LOC.city
+Jenesien/San Genesio	LOC.city
 Jerewan	LOC.city	Eriwan
 Jericho	LOC.city
 Jerusalem	LOC.city
 Jewpatorija	LOC.city	Yevpatoriya
+Jihlava	LOC.city
+Jiuquan	LOC.city
 Jogjakarta	LOC.city	Yogyakarta
 Johannesburg	LOC.city
 Jokohama	LOC.city	Yokohama
@@ -595,10 +668,12 @@ Kairo	LOC.city
 Kalinin	LOC.city	Twer
 Kaliningrad	LOC.city
 Kalisch	LOC.city	Kalisz
+Kalisz	LOC.city
 Kalkilia	LOC.city	Qalqilya
 Kalkutta	LOC.city
 Kaltern	LOC.city
 Kaltern an der Weinstraße	LOC.city
+Kaltern/Caldaro	LOC.city
 Kamensk-Schachtinski	LOC.city	Kamensk-Shakhtinsky
 Kamischli	LOC.city	Qamishli
 Kamjanez-Podilskyj	LOC.city	Kamianets-Podilskyi
@@ -616,18 +691,23 @@ Karadsch	LOC.city	Karaj
 Karaganda	LOC.city
 Karatschi	LOC.city
 Kardaun	LOC.city
+Karlovy Vary	LOC.city
 Karlsbad	LOC.city	Karlovy Vary
 Karneid	LOC.city
 Karschi	LOC.city	Qarshi
 Karthago	LOC.city
+Karviná	LOC.city
 Kasan	LOC.city
 Kaschau	LOC.city	Košice
 Kaspijsk	LOC.city	Kaspiysk
 Kastelbell	LOC.city
 Kastelbell-Tschars	LOC.city
+Kastelbell-Tschars/Castelbello-Ciardes	LOC.city
 Kastelruth	LOC.city
+Kastelruth/Castelrotto	LOC.city
 Kathmandu	LOC.city
 Katmandu	LOC.city	Kathmandu
+Katowice	LOC.city
 Kattowitz	LOC.city	Katowice
 Kauen	LOC.city	Kaunas
 Kaunas	LOC.city
@@ -639,7 +719,9 @@ Kermanschah	LOC.city	Kermanshah
 Kertsch	LOC.city
 Kfar Asa	LOC.city	Kfar Aza
 Khartum	LOC.city
+Kielce	LOC.city
 Kiens	LOC.city
+Kiens/Chienes	LOC.city
 Kiew	LOC.city
 Kigali	LOC.city
 Kilija	LOC.city	Kiliia
@@ -649,11 +731,15 @@ Kiritimati	LOC.island
 Kirjat Schmona	LOC.city	Kiryat Shmona
 Kirkuk	LOC.city
 Kirow	LOC.city
+Kiruna	LOC.city
 Kischinau	LOC.city	Chisinau
 Kischinjow	LOC.city	Chisinau
 Kislowodsk	LOC.city	Kislovodsk
 Kismaju	LOC.city	Kismayo
+Kladno	LOC.city
+Klaipėda	LOC.city
 Klausen	LOC.city
+Klausen/Chiusa	LOC.city
 Klausenburg	LOC.city	Cluj-Napoca
 Klobenstein	LOC.city
 Kobane	LOC.city
@@ -674,9 +760,15 @@ Kosrae	LOC.island
 Kostanai	LOC.city	Kostanay
 Kostjantyniwka	LOC.city	Kostiantynivka
 Kostopil	LOC.city
+Kostrzyn nad Odrą	LOC.city
+Koszalin	LOC.city
 Kotelnikowo	LOC.city	Kotelnikovo
+Kourou	LOC.city
 Kowel	LOC.city	Kovel
+Kołobrzeg	LOC.city
+Košice	LOC.city
 Krakau	LOC.city
+Kraków	LOC.city
 Kralendijk	LOC.city
 Kramatorsk	LOC.city
 Krasnodar	LOC.city
@@ -699,10 +791,12 @@ Kurachowe	LOC.city	Kurakhove
 Kursk	LOC.city
 Kurtatsch	LOC.city
 Kurtatsch an der Weinstraße	LOC.city
+Kurtatsch/Cortaccia	LOC.city
 Kurtinig	LOC.city
 Kurtinig an der Weinstraße	LOC.city
 Kurzras	LOC.city
 Kutaissi	LOC.city	Kutaisi
+Kutná Hora	LOC.city
 Kuwait-Stadt	LOC.city
 Kwajalein	LOC.island
 Kyiv	LOC.city	Kiew
@@ -714,13 +808,16 @@ Königgrätz	LOC.city	Hradec Králové
 Königsberg	LOC.city	Kaliningrad
 Köslin	LOC.city	Koszalin
 Küstrin	LOC.city	Kostrzyn nad Odrą
+Kłodzko	LOC.city
 La Paz	LOC.city
 La Rioja	LOC.city
 Laas	LOC.city
+Laas/Lasa	LOC.city
 Lagos	LOC.city
 Lahore	LOC.city
 Laibach	LOC.city	Ljubljana
 Lajen	LOC.city
+Lajen/Laion	LOC.city
 Lalibela	LOC.city
 Lampedusa	LOC.island
 Lana	LOC.city
@@ -734,21 +831,27 @@ Las Vegas	LOC.city
 Laschkar Gah	LOC.city	Lashkar Gah
 Latakia	LOC.city
 Latsch	LOC.city
+Latsch/Laces	LOC.city
 Latschin	LOC.city	Lachin
 Lauban	LOC.city	Lubań
 Lauenburg in Pommern	LOC.city	Lębork
 Laukkai	LOC.city
 Laurein	LOC.city
+Lauriacum	LOC.city	Enns
 Le Havre	LOC.city
 Leeds	LOC.city
 Lefkosia	LOC.city	Nikosia
 Legazpi	LOC.city
+Legnica	LOC.city
 Leiden	LOC.city
 Leifers	LOC.city
+Leifers/Laives	LOC.city
 Lemberg	LOC.city
 Leningrad	LOC.city	Sankt Petersburg
+Leuven	LOC.city
 Lhasa	LOC.city
 Libau	LOC.city	Liepāja
+Liberec	LOC.city
 Libreville	LOC.city
 Liegnitz	LOC.city	Legnica
 Lille	LOC.city
@@ -758,14 +861,17 @@ Limassol	LOC.city
 Lipezk	LOC.city	Lipetsk
 Lissa	LOC.city	Leszno
 Lissabon	LOC.city
+Litoměřice	LOC.city
 Litzmannstadt	LOC.city	Łódź
 Liverpool	LOC.city
 Ljubljana	LOC.city
 Lodsch	LOC.city	Łódź
 Lodz	LOC.city	Łódź
 Lomé	LOC.city
+Londinium	LOC.city	London
 London	LOC.city
 Longyearbyen	LOC.city
+Lopodunum	LOC.city	Ladenburg
 Los Angeles	LOC.city
 Losowa	LOC.city	Lozova
 Lothringen	LOC.region
@@ -774,8 +880,10 @@ Luanda	LOC.city
 Lublin	LOC.city
 Lubumbashi	LOC.city
 Lugansk	LOC.city	Luhansk
+Lugdunum	LOC.city	Lyon
 Luhansk	LOC.city
 Lusaka	LOC.city
+Lutetia	LOC.city	Paris
 Luttach	LOC.city
 Luxemburg	LOC.city
 Luxor	LOC.city
@@ -814,10 +922,12 @@ Malabo	LOC.city
 Maladsetschna	LOC.city	Molodechno
 Malaga	LOC.city	Málaga
 Malakka	LOC.city	Malacca
+Malbork	LOC.city
 Malmedy	LOC.city
 Malmö	LOC.city
 Mals	LOC.city
 Mals im Vinschgau	LOC.city
+Mals/Malles	LOC.city
 Malé	LOC.city
 Managua	LOC.city
 Manama	LOC.city
@@ -833,6 +943,7 @@ Marburg an der Drau	LOC.city	Maribor
 Mardschajun	LOC.city	Marjayoun
 Margreid	LOC.city
 Margreid an der Weinstraße	LOC.city
+Margreid/Magrè	LOC.city
 Marhanez	LOC.city	Marhanets
 Mariehamn	LOC.city
 Marienbad	LOC.city	Mariánské Lázně
@@ -840,18 +951,22 @@ Marienburg	LOC.city	Malbork
 Marienwerder	LOC.city	Kwidzyn
 Marigot	LOC.city
 Mariupol	LOC.city
+Mariánské Lázně	LOC.city
 Marjinka	LOC.city	Marinka
 Marling	LOC.city
+Marling/Marlengo	LOC.city
 Marquesas	LOC.island
 Marrakesch	LOC.city
 Marseille	LOC.city
 Marseilles	LOC.city	Marseille
+Martell/Martello	LOC.city
 Masar-e Scharif	LOC.city	Mazar-i-Sharif
 Masar-i-Scharif	LOC.city
 Maschhad	LOC.city
 Maseru	LOC.city
 Maskat	LOC.city
 Massaua	LOC.city	Massawa
+Massilia	LOC.city	Marseille
 Masyr	LOC.city	Mozyr
 Matamoros	LOC.city
 Mawlamyaing	LOC.city
@@ -860,6 +975,7 @@ Mbabane	LOC.city
 Mecheln	LOC.city	Mechelen
 Medellín	LOC.city
 Medina	LOC.city
+Mediolanum	LOC.city	Mailand
 Mekele	LOC.city	Mekelle
 Mekelle	LOC.city
 Mekka	LOC.city
@@ -869,6 +985,7 @@ Memel	LOC.city	Klaipėda
 Memelland	LOC.region
 Mendoza	LOC.city
 Meran	LOC.city
+Meran/Merano	LOC.city
 Meransen	LOC.city
 Merida	LOC.city
 Merowe	LOC.city
@@ -885,13 +1002,16 @@ Minneapolis	LOC.city
 Minsk	LOC.city
 Miquelon	LOC.city
 Mitau	LOC.city	Jelgava
+Mladá Boleslav	LOC.city
 Modena	LOC.city
 Mogadischu	LOC.city
 Mogiljow	LOC.city
+Mogontiacum	LOC.city	Mainz
 Molotschansk	LOC.city	Molochansk
 Mombasa	LOC.city
 Moncton	LOC.city
 Monrovia	LOC.city
+Montan/Montagna	LOC.city
 Monterrey	LOC.city
 Montevideo	LOC.city
 Montpellier	LOC.city
@@ -915,6 +1035,7 @@ Mzcheta	LOC.city	Mtskheta
 Málaga	LOC.city
 Mährisch Ostrau	LOC.city	Ostrava
 Mölten	LOC.city
+Mühlbach/Rio di Pusteria	LOC.city
 Mühlen in Taufers	LOC.city
 Mühlwald	LOC.city
 Mülhausen	LOC.city	Mulhouse
@@ -929,6 +1050,7 @@ Naharija	LOC.city	Nahariya
 Nairobi	LOC.city
 Nakura	LOC.city	Naqoura
 Nals	LOC.city
+Nals/Nalles	LOC.city
 Naltschik	LOC.city	Nalchik
 Nam Dinh	LOC.city
 Namür	LOC.city	Namur
@@ -941,7 +1063,9 @@ Nassau	LOC.city
 Nassirija	LOC.city	Nasiriyah
 Natans	LOC.city	Natanz
 Naturns	LOC.city
+Naturns/Naturno	LOC.city
 Natz-Schabs	LOC.city
+Natz-Schabs/Naz-Sciaves	LOC.city
 Naypyidaw	LOC.city
 Naypyitaw	LOC.city	Naypyidaw
 Nazareth	LOC.city
@@ -950,9 +1074,11 @@ Neapel	LOC.city
 Neisse	LOC.city	Nysa
 Nekemte	LOC.city
 Netanja	LOC.city	Netanya
+Neu-Amsterdam	LOC.city	New York
 Neu-Delhi	LOC.city
 Neu-Orleans	LOC.city	New Orleans
 Neu-York	LOC.city	New York
+Neumarkt/Egna	LOC.city
 Neusatz	LOC.city	Novi Sad
 Neutra	LOC.city	Nitra
 New Orleans	LOC.city
@@ -969,11 +1095,13 @@ Nischnewartowsk	LOC.city	Nizhnevartovsk
 Nischni Nowgorod	LOC.city
 Nischni Tagil	LOC.city	Nizhny Tagil
 Nischyn	LOC.city	Nizhyn
+Nitra	LOC.city
 Nizza	LOC.city
 Norfolk	LOC.island
 Noronha	LOC.city
 Nouakchott	LOC.city
 Noumea	LOC.city
+Novaesium	LOC.city	Neuss
 Nowa Kachowka	LOC.city	Nova Kakhovka
 Nowgorod	LOC.city
 Nowoasowsk	LOC.city	Novoazovsk
@@ -983,6 +1111,7 @@ Noworossijsk	LOC.city	Novorossiysk
 Nowoschachtinsk	LOC.city	Novoshakhtinsk
 Nowosibirsk	LOC.city
 Nowotscherkassk	LOC.city	Novocherkassk
+Nowy Sącz	LOC.city
 Nowy Urengoi	LOC.city	Novy Urengoy
 Nukuʻalofa	LOC.city
 Nur-Sultan	LOC.city	Astana
@@ -997,12 +1126,18 @@ Odesa	LOC.city	Odessa
 Odessa	LOC.city
 Ojinaga	LOC.city
 Olang	LOC.city
+Olang/Valdaora	LOC.city
 Olenja	LOC.city	Olenya
 Oleschky	LOC.city	Oleshky
 Olmütz	LOC.city	Olomouc
+Olomouc	LOC.city
+Olsztyn	LOC.city
 Omdurman	LOC.city
 Omsk	LOC.city
+Opava	LOC.city
+Opole	LOC.city
 Oppeln	LOC.city	Opole
+Oradea	LOC.city
 Oran	LOC.city
 Orichiw	LOC.city	Orikhiv
 Orjol	LOC.city	Oryol
@@ -1015,10 +1150,13 @@ Oslo	LOC.city
 Osterinsel	LOC.island
 Osterode in Ostpreußen	LOC.city	Ostróda
 Ostrau	LOC.city	Ostrava
+Ostrava	LOC.city
 Otschakiw	LOC.city	Ochakiv
 Ottawa	LOC.city
 Ouagadougou	LOC.city
+Ovilava	LOC.city	Wels
 Oxford	LOC.city
+Oświęcim	LOC.city
 Padua	LOC.city
 Pago Pago	LOC.city
 Palermo	LOC.city
@@ -1028,9 +1166,11 @@ Palmyra	LOC.city
 Pamplona	LOC.city
 Panama-Stadt	LOC.city
 Paramaribo	LOC.city
+Pardubice	LOC.city
 Paris	LOC.city
 Parma	LOC.city
 Partschins	LOC.city
+Partschins/Parcines	LOC.city
 Patras	LOC.city
 Pavia	LOC.city
 Pawlodar	LOC.city	Pavlodar
@@ -1052,8 +1192,11 @@ Petropawl	LOC.city	Petropavl
 Petropawlowsk-Kamtschatski	LOC.city	Petropavlovsk-Kamchatsky
 Petrosawodsk	LOC.city	Petrozavodsk
 Pfalzen	LOC.city
+Pfalzen/Falzes	LOC.city
 Pfatten	LOC.city
+Pfatten/Vadena	LOC.city
 Pfitsch	LOC.city
+Pfitsch/Val di Vizze	LOC.city
 Phan Thiet	LOC.city
 Philadelphia	LOC.city
 Philippopel	LOC.city	Plowdiw
@@ -1070,6 +1213,7 @@ Pjatigorsk	LOC.city	Pyatigorsk
 Pjöngjang	LOC.city
 Plaus	LOC.city
 Plowdiw	LOC.city
+Plzeň	LOC.city
 Pnom Penh	LOC.city	Phnom Penh
 Podgorica	LOC.city
 Pohnpei	LOC.island
@@ -1089,9 +1233,13 @@ Porto Novo	LOC.city
 Porto Velho	LOC.city
 Porto-Novo	LOC.city
 Posen	LOC.city	Poznań
+Poznań	LOC.city
 Prad	LOC.city
 Prad am Stilfserjoch	LOC.city
+Prad am Stilfserjoch/Prato allo Stelvio	LOC.city
 Prag	LOC.city
+Prags/Braies	LOC.city
+Praha	LOC.city
 Pressburg	LOC.city	Bratislava
 Pretoria	LOC.city
 Prettau	LOC.city
@@ -1102,12 +1250,14 @@ Priština	LOC.city	Pristina
 Proveis	LOC.city
 Prymorsk	LOC.city
 Prypjat	LOC.city
+Przemyśl	LOC.city
 Pskow	LOC.city
 Pul-i-Chumri	LOC.city	Pul-e Khumri
 Punta Arenas	LOC.city
 Pusan	LOC.city	Busan
 Pustertal	LOC.region
 Pyongyang	LOC.city	Pjöngjang
+Płock	LOC.city
 Qamischli	LOC.city	Qamishli
 Qingdao	LOC.city
 Qostanai	LOC.city
@@ -1122,6 +1272,7 @@ Raab	LOC.city	Győr
 Rabat	LOC.city
 Rabland	LOC.city
 Rach Gia	LOC.city
+Racibórz	LOC.city
 Rafah	LOC.city
 Ragusa	LOC.city
 Rakka	LOC.city
@@ -1132,9 +1283,11 @@ Rarotonga	LOC.island
 Ras al-Ain	LOC.city
 Rascht	LOC.city	Rasht
 Rasen-Antholz	LOC.city
+Rasen-Antholz/Rasun-Anterselva	LOC.city
 Rastenburg	LOC.city	Kętrzyn
 Ratibor	LOC.city	Racibórz
 Ratschings	LOC.city
+Ratschings/Racines	LOC.city
 Ravenna	LOC.city
 Rawalpindi	LOC.city
 Recife	LOC.city
@@ -1153,11 +1306,13 @@ Rio Branco	LOC.city
 Rio Gallegos	LOC.city
 Rio de Janeiro	LOC.city
 Rischon LeZion	LOC.city	Rishon LeZion
+Ritten/Renon	LOC.city
 Riwne	LOC.city
 Riyadh	LOC.city	Riad
 Rjasan	LOC.city	Ryazan
 Robotyne	LOC.city
 Rodeneck	LOC.city
+Rodeneck/Rodengo	LOC.city
 Rom	LOC.city
 Rostow	LOC.city
 Rostow am Don	LOC.city
@@ -1168,6 +1323,8 @@ Rowenky	LOC.city	Rovenky
 Rubischne	LOC.city	Rubizhne
 Rubzowsk	LOC.city	Rubtsovsk
 Rustawi	LOC.city	Rustavi
+Rybnik	LOC.city
+Rzeszów	LOC.city
 Sa Pa	LOC.city
 Sachalin	LOC.city
 Sacho	LOC.city	Zakho
@@ -1184,6 +1341,7 @@ Salerno	LOC.city
 Saloniki	LOC.city	Thessaloniki
 Salta	LOC.city
 Salurn	LOC.city
+Salurn/Salorno	LOC.city
 Salvador da Bahia	LOC.city
 Samara	LOC.city
 Samarkand	LOC.city
@@ -1198,6 +1356,7 @@ San Sebastián	LOC.city
 Sanaa	LOC.city
 Sanandadsch	LOC.city	Sanandaj
 Sand in Taufers	LOC.city
+Sand in Taufers/Campo Tures	LOC.city
 Sankt Christina in Gröden	LOC.city
 Sankt Leonhard in Passeier	LOC.city
 Sankt Martin in Passeier	LOC.city
@@ -1223,6 +1382,7 @@ Sarajevo	LOC.city
 Sarajewo	LOC.city	Sarajevo
 Sarakeb	LOC.city	Saraqib
 Saratow	LOC.city
+Sarntal/Sarentino	LOC.city
 Sarnthein	LOC.city
 Schachtarsk	LOC.city	Shakhtarsk
 Schachty	LOC.city	Shakhty
@@ -1232,11 +1392,15 @@ Schanghai	LOC.city	Shanghai
 Scharm el-Scheich	LOC.city
 Scheberghan	LOC.city	Sheberghan
 Schenna	LOC.city
+Schenna/Scena	LOC.city
 Schiras	LOC.city
 Schlanders	LOC.city
+Schlanders/Silandro	LOC.city
 Schlettstadt	LOC.city	Sélestat
 Schluderns	LOC.city
+Schluderns/Sluderno	LOC.city
 Schnals	LOC.city
+Schnals/Senales	LOC.city
 Schneidemühl	LOC.city	Piła
 Schostka	LOC.city	Shostka
 Schowti Wody	LOC.city	Zhovti Vody
@@ -1270,6 +1434,7 @@ Shanghai	LOC.city
 Sheffield	LOC.city
 Shenyang	LOC.city
 Shenzhen	LOC.city
+Sibiu	LOC.city
 Sidon	LOC.city
 Siena	LOC.city
 Sillein	LOC.city	Žilina
@@ -1288,16 +1453,20 @@ Sofia	LOC.city
 Soledar	LOC.city
 Solotschiw	LOC.city	Zolochiv
 Sonderburg	LOC.city	Sønderborg
+Sopot	LOC.city
 Sorrent	LOC.city
+Sosnowiec	LOC.city
 Sotschi	LOC.city
 Soweto	LOC.city
 Spalato	LOC.city	Split
 Sparta	LOC.city
 Srebrenica	LOC.city
 Srednekolymsk	LOC.city
+Sriharikota	LOC.city
 Srinagar	LOC.city
 St. Christina	LOC.city
 St. Christina in Gröden	LOC.city
+St. Christina in Gröden/Santa Cristina Valgardena	LOC.city
 St. John’s	LOC.city
 St. Kassian	LOC.city
 St. Leonhard in Passeier	LOC.city
@@ -1313,10 +1482,12 @@ St. Petersburg	LOC.city	Sankt Petersburg
 St. Thomas	LOC.island
 St. Ulrich	LOC.city
 St. Ulrich in Gröden	LOC.city
+St. Ulrich in Gröden/Ortisei	LOC.city
 St. Valentin auf der Haide	LOC.city
 St. Vincent	LOC.island
 Stalingrad	LOC.city	Wolgograd
 Stanley	LOC.city
+Stargard	LOC.city
 Stargard in Pommern	LOC.city	Stargard
 Starobilsk	LOC.city
 Starokostjantyniw	LOC.city	Starokostiantyniv
@@ -1325,8 +1496,10 @@ Steinamanger	LOC.city	Szombathely
 Stepanakert	LOC.city
 Stepnohirsk	LOC.city
 Sterzing	LOC.city
+Sterzing/Vipiteno	LOC.city
 Stettin	LOC.city	Szczecin
 Stilfs	LOC.city
+Stilfs/Stelvio	LOC.city
 Stockholm	LOC.city
 Stolp	LOC.city	Słupsk
 Strassburg	LOC.city	Straßburg
@@ -1340,6 +1513,7 @@ Sugdidi	LOC.city	Zugdidi
 Sulaimanija	LOC.city	Sulaimaniyya
 Sulden	LOC.city
 Suleimanija	LOC.city	Sulaimaniyya
+Sumelocenna	LOC.city	Rottenburg am Neckar
 Sumgait	LOC.city	Sumqayit
 Sumy	LOC.city
 Surabaya	LOC.city
@@ -1353,11 +1527,14 @@ Sydney	LOC.city
 Syktywkar	LOC.city
 Syrakus	LOC.city
 Sysran	LOC.city	Syzran
+Szczecin	LOC.city
 Szegedin	LOC.city	Szeged
 São Paulo	LOC.city
 São Tomé	LOC.city
 Söul	LOC.city	Seoul
 Südgeorgien	LOC.island
+Słubice	LOC.city
+Słupsk	LOC.city
 Tabka	LOC.city	Tabqa
 Tahiti	LOC.island
 Taipeh	LOC.city
@@ -1374,6 +1551,8 @@ Tanger	LOC.city
 Tannenberg	LOC.city	Stębark
 Tarawa	LOC.city
 Tarent	LOC.city
+Tarnów	LOC.city
+Tarraco	LOC.city	Tarragona
 Tartus	LOC.city
 Taschkent	LOC.city
 Tauferer Ahrntal	LOC.region
@@ -1388,8 +1567,11 @@ Telawi	LOC.city	Telavi
 Tell Rifaat	LOC.city
 Temeschburg	LOC.city	Timișoara
 Temeswar	LOC.city	Timișoara
+Teplice	LOC.city
 Terenten	LOC.city
+Terezín	LOC.city
 Terlan	LOC.city
+Terlan/Terlano	LOC.city
 Termes	LOC.city	Termez
 Ternopil	LOC.city
 Teschen	LOC.city	Cieszyn
@@ -1412,12 +1594,15 @@ Tijuana	LOC.city
 Tikrit	LOC.city
 Tilsit	LOC.city	Sowetsk
 Timbuktu	LOC.city
+Timișoara	LOC.city
 Tirana	LOC.city
 Tiraspol	LOC.city
 Tirin Kot	LOC.city	Tarinkot
 Tisens	LOC.city
+Tisens/Tesimo	LOC.city
 Tjumen	LOC.city	Tyumen
 Toblach	LOC.city
+Toblach/Dobbiaco	LOC.city
 Tobolsk	LOC.city
 Tokio	LOC.city
 Tokyo	LOC.city	Tokio
@@ -1429,23 +1614,27 @@ Tongatapu	LOC.island
 Torezk	LOC.city	Toretsk
 Toronto	LOC.city
 Tortola	LOC.island
+Toruń	LOC.city
 Toulouse	LOC.city
 Tours	LOC.city
 Trabzon	LOC.city
 Trafoi	LOC.city
 Tramin	LOC.city
 Tramin an der Weinstraße	LOC.city
+Tramin/Termeno	LOC.city
 Trapezunt	LOC.city	Trabzon
 Trient	LOC.city
 Triest	LOC.city
 Tripoli	LOC.city
 Tripolis	LOC.city
 Troja	LOC.city
+Tromsø	LOC.city
 Troppau	LOC.city	Opava
 Trostjanez	LOC.city	Trostianets
 Truden	LOC.city
 Truden im Naturpark	LOC.city
 Truskawez	LOC.city	Truskavets
+Trutnov	LOC.city
 Tschabahar	LOC.city	Chabahar
 Tschapajewsk	LOC.city	Chapayevsk
 Tschars	LOC.city
@@ -1473,8 +1662,10 @@ Tucuman	LOC.city
 Tula	LOC.city
 Tulkarem	LOC.city	Tulkarm
 Tunis	LOC.city
+Turicum	LOC.city	Zürich
 Turin	LOC.city
 Twer	LOC.city
+Tychy	LOC.city
 Tyros	LOC.city
 Tyrus	LOC.city	Tyre
 Täbris	LOC.city
@@ -1488,6 +1679,7 @@ Ulaanbaatar	LOC.city	Ulan Bator
 Ulan Bator	LOC.city
 Uljanowsk	LOC.city
 Ulten	LOC.city
+Ulten/Ultimo	LOC.city
 Unsere Liebe Frau im Walde-St. Felix	LOC.city
 Uppsala	LOC.city
 Uralsk	LOC.city	Oral
@@ -1501,12 +1693,14 @@ Ust-Nera	LOC.city
 Utrecht	LOC.city
 Vaduz	LOC.city
 Vahrn	LOC.city
+Vahrn/Varna	LOC.city
 Valencia	LOC.city
 Valletta	LOC.city
 Valparaíso	LOC.city
 Vancouver	LOC.city
 Vang Vieng	LOC.city
 Varanasi	LOC.city
+Veldhoven	LOC.city
 Venedig	LOC.city
 Venlo	LOC.city
 Verdun	LOC.city
@@ -1514,11 +1708,17 @@ Verona	LOC.city
 Versailles	LOC.city
 Vientiane	LOC.city
 Villanders	LOC.city
+Villanders/Villandro	LOC.city
+Villnöß/Funes	LOC.city
 Vilnius	LOC.city
+Vindobona	LOC.city	Wien
+Vindonissa	LOC.city	Windisch
 Vinschgau	LOC.region
 Vintl	LOC.city
+Vintl/Vandoies	LOC.city
 Vung Tau	LOC.city
 Völs am Schlern	LOC.city
+Völs am Schlern/Fiè allo Sciliar	LOC.city
 Völser Aicha	LOC.city
 Vöran	LOC.city
 Wad Madani	LOC.city
@@ -1527,18 +1727,23 @@ Waldenburg in Schlesien	LOC.city	Wałbrzych
 Wanadsor	LOC.city	Vanadzor
 Warna	LOC.city
 Warschau	LOC.city
+Warszawa	LOC.city
 Washington	LOC.city
 Washington D.C.	LOC.city	Washington
 Wassyliwka	LOC.city	Vasylivka
 Waterloo	LOC.city
+Wałbrzych	LOC.city
 Weißenburg	LOC.city	Wissembourg
 Welikij Nowgorod	LOC.city	Nowgorod
 Wellington	LOC.city
 Welsberg	LOC.city
 Welsberg-Taisten	LOC.city
+Welsberg/Monguelfo	LOC.city
 Welschnofen	LOC.city
+Welschnofen/Nova Levante	LOC.city
 Welyka Nowosilka	LOC.city	Velyka Novosilka
 Welykyj Burluk	LOC.city	Velykyi Burluk
+Wenchang	LOC.city
 Whitehorse	LOC.city
 Wien	LOC.city
 Wilna	LOC.city	Vilnius
@@ -1554,17 +1759,21 @@ Wolfsschanze	LOC.landmark
 Wolgodonsk	LOC.city	Volgodonsk
 Wolgograd	LOC.city
 Wolkenstein in Gröden	LOC.city
+Wolkenstein in Gröden/Selva di Val Gardena	LOC.city
 Wolnowacha	LOC.city	Volnovakha
 Wologda	LOC.city
 Workuta	LOC.city	Vorkuta
 Woronesch	LOC.city
 Wosnessensk	LOC.city	Voznesensk
 Wowtschansk	LOC.city	Vovchansk
+Wrocław	LOC.city
 Wuhan	LOC.city
 Wuhledar	LOC.city	Vuhledar
 Wyborg	LOC.city	Vyborg
 Wyschhorod	LOC.city	Vyshhorod
+Włocławek	LOC.city
 Xian	LOC.city	Xi’an
+Xichang	LOC.city
 Xi’an	LOC.city
 Yakutat	LOC.city
 Yamoussoukro	LOC.city
@@ -1574,9 +1783,16 @@ Yellowknife	LOC.city
 Yokohama	LOC.city
 Ypern	LOC.city	Ieper
 Zabern	LOC.city	Saverne
+Zabrze	LOC.city
 Zagreb	LOC.city
+Zakopane	LOC.city
+Zamość	LOC.city
 Zchinwali	LOC.city	Tskhinvali
+Zgorzelec	LOC.city
+Zielona Góra	LOC.city
+Zlín	LOC.city
 Znaim	LOC.city	Znojmo
+Znojmo	LOC.city
 Zoppot	LOC.city	Sopot
 Zürich	LOC.city
 al-Bab	LOC.city
@@ -1586,5 +1802,12 @@ ar-Rakka	LOC.city	Raqqa
 Åbo	LOC.city	Turku
 Ödenburg	LOC.city	Sopron
 Öskemen	LOC.city
+Ústí nad Labem	LOC.city
 Ürümqi	LOC.city
 Üsküb	LOC.city	Skopje
+České Budějovice	LOC.city
+Český Krumlov	LOC.city
+Łódź	LOC.city
+Świdnica	LOC.city
+Świnoujście	LOC.city
+Žilina	LOC.city

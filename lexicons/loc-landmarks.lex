@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2258 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2471 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -12,6 +12,7 @@ Abu Simbel	LOC.landmark
 Abu-Ghraib-Gefängnis	LOC.landmark
 Abu-Salim-Gefängnis	LOC.landmark
 Admiralspalast	LOC.landmark
+Aguntum	LOC.landmark
 Ahrtalbahn	LOC.landmark
 Aida-Lager	LOC.landmark
 Ain al-Assad	LOC.landmark
@@ -53,6 +54,7 @@ Alte Försterei	LOC.landmark
 Alte Nationalgalerie	LOC.landmark
 Alte Oper	LOC.landmark
 Alte Pinakothek	LOC.landmark
+Alte Synagoge	LOC.landmark
 Alter Elbtunnel	LOC.landmark
 Altmarkt	LOC.landmark
 Altonaer Fischmarkt	LOC.landmark
@@ -61,21 +63,25 @@ Altstädter Ring	LOC.landmark
 Amselfeld-Denkmal	LOC.landmark
 Amsterdam Arena	LOC.landmark
 Amsterdam Centraal	LOC.landmark
+Andreaskirche	LOC.landmark
 Andreassteig	LOC.landmark
 Andrews Air Force Base	LOC.landmark
 Andrássy út	LOC.landmark
 Andrássy-Straße	LOC.landmark
+Andøya Spaceport	LOC.landmark
 Anfield	LOC.landmark
 Angkor	LOC.landmark
 Angkor Wat	LOC.landmark
 Anna-Amalia-Bibliothek	LOC.landmark
 Anne-Frank-Haus	LOC.landmark
+Annenkirche	LOC.landmark
 Anterselva	LOC.city	Antholz
 Antholz	LOC.city
 Antoniwka-Brücke	LOC.landmark
 Antonow-Flughafen	LOC.landmark
 Antonowskyj-Brücke	LOC.landmark
 Anıtkabir	LOC.landmark
+Aquileia	LOC.landmark
 Arc de Triomphe	LOC.landmark
 Area 51	LOC.landmark
 Arena Nürnberger Versicherung	LOC.landmark
@@ -92,6 +98,7 @@ Asrak	LOC.landmark
 Asse II	LOC.landmark
 Assuan-Hochdamm	LOC.landmark
 Assuan-Staudamm	LOC.landmark
+Atapuerca	LOC.landmark
 Atatürk-Flughafen	LOC.landmark
 Atatürk-Mausoleum	LOC.landmark
 Atomanlage Dimona	LOC.landmark
@@ -101,10 +108,13 @@ Atomanlage Yongbyon	LOC.landmark
 Atombombenkuppel	LOC.landmark
 Atomium	LOC.landmark
 Atomtestgelände Punggye-ri	LOC.landmark
+Atta-Höhle	LOC.landmark
+Attahöhle	LOC.landmark
 Attari	LOC.landmark
 Audi Sportpark	LOC.landmark
 Auerbachs Keller	LOC.landmark
 Augarten	LOC.landmark
+Augustinerkirche	LOC.landmark
 Augustusbrücke	LOC.landmark
 Augustusplatz	LOC.landmark
 Auschwitz I	LOC.landmark
@@ -124,6 +134,7 @@ Bab al-Hawa	LOC.landmark
 Bab al-Salam	LOC.landmark
 Babi Jar	LOC.landmark	Babyn Jar
 Babri-Moschee	LOC.landmark
+Babylon	LOC.landmark
 Babyn Jar	LOC.landmark
 Bagram	LOC.landmark
 Bagram Air Base	LOC.landmark
@@ -152,6 +163,7 @@ Barkhor	LOC.landmark
 Barockschloss Mannheim	LOC.landmark
 Basilius-Kathedrale	LOC.landmark
 Basler Münster	LOC.landmark
+Bastille	LOC.landmark
 Bataclan	LOC.landmark
 Battersea Power Station	LOC.landmark
 Batu-Höhlen	LOC.landmark
@@ -168,6 +180,7 @@ Beethovenhaus	LOC.landmark
 Befreiungshalle	LOC.landmark
 Beitar Illit	LOC.city
 Belbek	LOC.landmark
+Belgisches Haus	LOC.landmark
 Belgrader Festung	LOC.landmark
 Belo-Monte-Staudamm	LOC.landmark
 Belvedere	LOC.landmark
@@ -206,6 +219,8 @@ Blaue Moschee	LOC.landmark
 Blaue Moschee Masar-i-Scharif	LOC.landmark
 Blaues Haus	LOC.landmark
 Blaues Wunder	LOC.landmark
+Blombos	LOC.landmark
+Blombos-Höhle	LOC.landmark
 Boboli-Garten	LOC.landmark
 Bode-Museum	LOC.landmark
 Bois de Boulogne	LOC.landmark
@@ -242,10 +257,12 @@ British Museum	LOC.landmark
 Britzer Garten	LOC.landmark
 Broadway	LOC.landmark
 Brooklyn Bridge	LOC.landmark
+Brunnenmarkt	LOC.landmark
 Brücke von Mitrovica	LOC.landmark
 Brügglifeld	LOC.landmark
 Brühlsche Terrasse	LOC.landmark
 Brüssel-Süd	LOC.landmark
+Buchenwald	LOC.landmark
 Buckingham Palace	LOC.landmark
 Buckingham-Palast	LOC.landmark
 Budaer Burg	LOC.landmark
@@ -260,6 +277,7 @@ Burg Hohenzollern	LOC.landmark
 Burg Karlštejn	LOC.landmark
 Burg Osaka	LOC.landmark
 Burgplatz	LOC.landmark
+Burgring	LOC.landmark
 Burgtheater	LOC.landmark
 Burj Khalifa	LOC.landmark
 Burj al-Arab	LOC.landmark
@@ -298,6 +316,7 @@ Caracalla-Thermen	LOC.landmark
 Carl-Benz-Stadion	LOC.landmark
 Carnaby Street	LOC.landmark
 Carnegie Hall	LOC.landmark
+Carnuntum	LOC.landmark
 Carolabrücke	LOC.landmark
 Casa Batlló	LOC.landmark
 Casa Milà	LOC.landmark
@@ -320,7 +339,9 @@ Chan al-Ahmar	LOC.city	Khan al-Ahmar
 Changi	LOC.landmark
 Channel Tunnel	LOC.landmark	Kanaltunnel
 Chapultepec	LOC.landmark
+Charlottenhöhle	LOC.landmark
 Chatyn	LOC.landmark
+Chauvet-Höhle	LOC.landmark
 Checkpoint Charlie	LOC.landmark
 Checkpoint Kalandia	LOC.landmark
 Chek Lap Kok	LOC.landmark
@@ -338,6 +359,7 @@ Chlodwigplatz	LOC.landmark
 Choeung Ek	LOC.landmark
 Chreschtschatyk	LOC.landmark
 Christ-Erlöser-Kathedrale	LOC.landmark
+Christuskirche	LOC.landmark
 Christusstatue	LOC.landmark
 Chrysler Building	LOC.landmark
 Chuenisbärgli	LOC.landmark
@@ -351,6 +373,7 @@ Clarence House	LOC.landmark
 Clay-Kaserne	LOC.landmark
 Colonius	LOC.landmark
 Columbiahalle	LOC.landmark
+Columbusplatz	LOC.landmark
 Commerzbank Tower	LOC.landmark
 Commerzbank-Arena	LOC.landmark
 Concertgebouw	LOC.landmark
@@ -385,6 +408,8 @@ Darul-Aman-Palast	LOC.landmark
 Datteln 4	LOC.landmark
 Davidsturm	LOC.landmark
 Davidwache	LOC.landmark
+Dechenhöhle	LOC.landmark
+Denisova-Höhle	LOC.landmark
 Denkmal für die ermordeten Juden Europas	LOC.landmark
 Deribassowskaja	LOC.landmark
 Deutsch-Deutsches Museum Mödlareuth	LOC.landmark
@@ -399,6 +424,7 @@ Dheischeh	LOC.landmark
 Dillstrecke	LOC.landmark
 Disney World	LOC.landmark
 Disneyland Paris	LOC.landmark
+Distomo	LOC.landmark
 Djemaa el Fna	LOC.landmark
 Dnipro-Staudamm	LOC.landmark
 DniproHES	LOC.landmark
@@ -422,8 +448,11 @@ Dover Castle	LOC.landmark
 Downing Street	LOC.landmark
 Drackensteiner Hang	LOC.landmark
 Dramtheater Mariupol	LOC.landmark
+Drancy	LOC.landmark
 Drei-Schluchten-Damm	LOC.landmark
 Drei-Schluchten-Talsperre	LOC.landmark
+Dreifaltigkeitskirche	LOC.landmark
+Dreikönigskirche	LOC.landmark
 Dresdner Frauenkirche	LOC.landmark
 Dresdner Residenzschloss	LOC.landmark
 Dresdner Zwinger	LOC.landmark
@@ -452,12 +481,14 @@ Eisbachwelle	LOC.landmark
 Eisenhower Executive Office Building	LOC.landmark
 Eiserner Steg	LOC.landmark
 Eisstadion am Pulverturm	LOC.landmark
+El Alamein	LOC.landmark
 El Escorial	LOC.landmark
 El Prat	LOC.landmark
 Elbbrücken	LOC.landmark
 Elbphilharmonie	LOC.landmark
 Elbtunnel	LOC.landmark
 Elisabethbrücke	LOC.landmark
+Elisabethkirche	LOC.landmark
 Elisenbrunnen	LOC.landmark
 Ellis Park	LOC.landmark
 Emirates Stadium	LOC.landmark
@@ -474,6 +505,7 @@ Erasmusbrücke	LOC.landmark
 Eremitage	LOC.landmark
 Erfurter Dom	LOC.landmark
 Erlöserkathedrale	LOC.landmark
+Erlöserkirche	LOC.landmark
 Ernst-Abbe-Sportfeld	LOC.landmark
 Ernst-August-Platz	LOC.landmark
 Ernst-Happel-Stadion	LOC.landmark
@@ -484,6 +516,9 @@ Eschenheimer Turm	LOC.landmark
 Escorial	LOC.landmark
 Esplanada dos Ministérios	LOC.landmark
 Esprit Arena	LOC.landmark
+Esrange	LOC.landmark
+Esrange Space Center	LOC.landmark
+Essener Münster	LOC.landmark
 Estadio Azteca	LOC.landmark
 Estadio Monumental	LOC.landmark
 Estadio Santiago Bernabéu	LOC.landmark
@@ -507,10 +542,12 @@ Faneuil Hall	LOC.landmark
 Faslane	LOC.landmark
 Fatih-Sultan-Mehmet-Brücke	LOC.landmark
 Faubourg Saint-Honoré	LOC.landmark
+Favoritenstraße	LOC.landmark
 Fehmarnbelttunnel	LOC.landmark
 Fehmarnsundbrücke	LOC.landmark
 Felbertauerntunnel	LOC.landmark
 Feldherrnhalle	LOC.landmark
+Feldhofer Grotte	LOC.landmark
 Felsendom	LOC.landmark
 Felsenreitschule	LOC.landmark
 Fenway Park	LOC.landmark
@@ -532,6 +569,7 @@ Fischt-Stadion	LOC.landmark
 Fisherman’s Wharf	LOC.landmark
 Flamanville	LOC.landmark
 Flatiron Building	LOC.landmark
+Flavia Solva	LOC.landmark
 Fleet Street	LOC.landmark
 Flens-Arena	LOC.landmark
 Fliegerhorst Büchel	LOC.landmark
@@ -603,6 +641,7 @@ Frankfurter Flughafen	LOC.landmark
 Frankfurter Hauptbahnhof	LOC.landmark
 Frankfurter Waldstadion	LOC.landmark
 Franz-Josef-Strauß-Flughafen	LOC.landmark
+Franz-Josefs-Bahnhof	LOC.landmark
 Frauenkirche	LOC.landmark
 Frauenkirche München	LOC.landmark
 Fraumünster	LOC.landmark
@@ -641,6 +680,7 @@ Gare du Nord	LOC.landmark
 Garnisonkirche	LOC.landmark
 Garnisonkirche Potsdam	LOC.landmark
 Garzweiler II	LOC.landmark
+Gasometer	LOC.landmark
 Gasometer Oberhausen	LOC.landmark
 Gateway Arch	LOC.landmark
 Gateway of India	LOC.landmark
@@ -670,12 +710,15 @@ Gedenkstätte Seelower Höhen	LOC.landmark
 Gedächtniskirche	LOC.landmark
 Gefangenenlager Guantánamo	LOC.landmark
 Gefechtsübungszentrum Altmark	LOC.landmark
+Geißenklösterle	LOC.landmark
 Gellértbad	LOC.landmark
 Gemelli-Klinik	LOC.landmark
 Genbaku-Dom	LOC.landmark
 Gendarmenmarkt	LOC.landmark
 Generali Arena	LOC.landmark
 George Washington Bridge	LOC.landmark
+Georgskirche	LOC.landmark
+Gethsemanekirche	LOC.landmark
 Getreidegasse	LOC.landmark
 Getty Center	LOC.landmark
 Gewandhaus	LOC.landmark
@@ -710,6 +753,7 @@ Gotthardstraßentunnel	LOC.landmark
 Gotthardtunnel	LOC.landmark
 Grabeskirche	LOC.landmark
 Graceland	LOC.landmark
+Grafeneck	LOC.landmark
 Gran Vía	LOC.landmark
 Grand Central	LOC.landmark
 Grand Central Terminal	LOC.landmark
@@ -718,6 +762,7 @@ Grand Serail	LOC.landmark
 Grand-Ethiopian-Renaissance-Staudamm	LOC.landmark
 Grand-Place	LOC.landmark
 Grazer Schlossberg	LOC.landmark
+Grazer Schloßberg	LOC.landmark
 Grazer Uhrturm	LOC.landmark
 Great Barrier Reef	LOC.landmark
 Green Park	LOC.landmark
@@ -735,11 +780,14 @@ Grenzübergang Pazarkule	LOC.landmark
 Grenzübergang Rafah	LOC.landmark
 Grenzübergang Torkham	LOC.landmark
 Grenzübergang Wagah	LOC.landmark
+Griesplatz	LOC.landmark
 Griffith Observatory	LOC.landmark
 Gropius Bau	LOC.landmark
 Grossmünster	LOC.landmark
 Grote Markt	LOC.landmark
+Grotte Chauvet	LOC.landmark
 Ground Zero	LOC.landmark
+Groß-Rosen	LOC.landmark
 Große Halle des Volkes	LOC.landmark
 Große Mauer	LOC.landmark
 Große Moschee	LOC.landmark
@@ -757,6 +805,7 @@ Großes Barriereriff	LOC.landmark
 Großes Festspielhaus	LOC.landmark
 Großes Ägyptisches Museum	LOC.landmark
 Großglockner-Hochalpenstraße	LOC.landmark
+Grube Messel	LOC.landmark
 Grugahalle	LOC.landmark
 Grüne Zitadelle	LOC.landmark
 Grüneburgpark	LOC.landmark
@@ -792,6 +841,7 @@ Hafen Ust-Luga	LOC.landmark
 Hafen von Beirut	LOC.landmark
 Hagia Sophia	LOC.landmark
 Hainburger Au	LOC.landmark
+Haithabu	LOC.landmark
 Halde Haniel	LOC.landmark
 Hallenstadion	LOC.landmark
 Hambacher Schloss	LOC.landmark
@@ -818,10 +868,13 @@ Hauptwache	LOC.landmark
 Haus der Kulturen der Welt	LOC.landmark
 Haus der Kunst	LOC.landmark
 Haus der Wannsee-Konferenz	LOC.landmark
+Hauslabjoch	LOC.landmark
 Hawara	LOC.city	Huwara
 Heathrow	LOC.landmark
+Hedwigskathedrale	LOC.landmark
 Heeresversuchsanstalt Peenemünde	LOC.landmark
 Heidelberger Schloss	LOC.landmark
+Heilig-Geist-Kirche	LOC.landmark
 Heiligengeistfeld	LOC.landmark
 Heiliggeistkirche	LOC.landmark
 Heinz-von-Heiden-Arena	LOC.landmark
@@ -830,8 +883,10 @@ Helios Arena	LOC.landmark
 Hermannplatz	LOC.landmark
 Hermannsdenkmal	LOC.landmark
 Hermannstraße	LOC.landmark
+Hernalser Gürtel	LOC.landmark
 Herodes-Atticus-Theater	LOC.landmark
 Herrenhäuser Gärten	LOC.landmark
+Herz-Jesu-Kirche	LOC.landmark
 Herzogin Anna Amalia Bibliothek	LOC.landmark
 Heumarkt	LOC.landmark
 Heysel	LOC.landmark
@@ -843,18 +898,22 @@ Highgrove	LOC.landmark
 Hillsborough-Stadion	LOC.landmark
 Himmelstempel	LOC.landmark
 Hinkley Point	LOC.landmark
+Hinzert	LOC.landmark
 Hmeimim	LOC.landmark
 Ho-Chi-Minh-Mausoleum	LOC.landmark
 Hochmoselbrücke	LOC.landmark
 Hockenheimring	LOC.landmark
 Hofbräuhaus	LOC.landmark
 Hofburg	LOC.landmark
+Hofkirche	LOC.landmark
 Hohe Straße	LOC.landmark
 Hohe Warte	LOC.landmark
 Hohensalzburg	LOC.landmark
 Hohenschönhausen	LOC.landmark
 Hohenzollernbrücke	LOC.landmark
+Hohle Fels	LOC.landmark
 Hohle Gasse	LOC.landmark
+Hohlenstein-Stadel	LOC.landmark
 Hollywood Sign	LOC.landmark
 Hollywood Walk of Fame	LOC.landmark
 Hollywood-Schriftzug	LOC.landmark
@@ -881,6 +940,7 @@ Händelhaus	LOC.landmark
 Hôtel Matignon	LOC.landmark
 Höhenpark Killesberg	LOC.landmark
 Höhle der Patriarchen	LOC.landmark
+Höhle von Altamira	LOC.landmark
 Höhlenkloster	LOC.landmark
 Höllentalbahn	LOC.landmark
 IG-Farben-Haus	LOC.landmark
@@ -897,6 +957,7 @@ Independence Hall	LOC.landmark
 India Gate	LOC.landmark
 Industriepark Kaesong	LOC.landmark
 Innkreisautobahn	LOC.landmark
+Innsbrucker Hofkirche	LOC.landmark
 Inntalautobahn	LOC.landmark
 Inntaldreieck	LOC.landmark
 Internationales Congress Centrum	LOC.landmark
@@ -918,6 +979,8 @@ JadeWeserPort	LOC.landmark	Jade-Weser-Port
 Jaffator	LOC.landmark
 Jahrhunderthalle	LOC.landmark
 Jakob-Kaiser-Haus	LOC.landmark
+Jakobikirche	LOC.landmark
+Jakominiplatz	LOC.landmark
 Jamarat-Brücke	LOC.landmark
 Jantar Mantar	LOC.landmark
 Jardin des Tuileries	LOC.landmark
@@ -931,6 +994,8 @@ Jet d’eau	LOC.landmark
 Jin Mao Tower	LOC.landmark
 Joggeli	LOC.landmark	St. Jakob-Park
 Johan-Cruyff-Arena	LOC.landmark
+Johanneskirche	LOC.landmark
+Johanniskirche	LOC.landmark
 John F. Kennedy International Airport	LOC.landmark
 Joint Base Andrews	LOC.landmark
 Joint Security Area	LOC.landmark
@@ -943,10 +1008,12 @@ Julius-Leber-Kaserne	LOC.landmark
 Jungfernstieg	LOC.landmark
 Jungfraujoch	LOC.landmark
 Justizanstalt Josefstadt	LOC.landmark
+Justizpalast	LOC.landmark
 Justizvollzugsanstalt Stadelheim	LOC.landmark
 Justizvollzugsanstalt Stammheim	LOC.landmark
 Justus-Lipsius-Gebäude	LOC.landmark
 Jüdisches Museum Berlin	LOC.landmark
+KZ Auschwitz	LOC.landmark
 KZ Bergen-Belsen	LOC.landmark
 KZ Buchenwald	LOC.landmark
 KZ Dachau	LOC.landmark
@@ -954,16 +1021,21 @@ KZ Esterwegen	LOC.landmark
 KZ Flossenbürg	LOC.landmark
 KZ Groß-Rosen	LOC.landmark
 KZ Gusen	LOC.landmark
+KZ Hinzert	LOC.landmark
 KZ Jasenovac	LOC.landmark
 KZ Majdanek	LOC.landmark
 KZ Mauthausen	LOC.landmark
 KZ Moringen	LOC.landmark
 KZ Natzweiler	LOC.landmark
 KZ Neuengamme	LOC.landmark
+KZ Plaszow	LOC.landmark
 KZ Ravensbrück	LOC.landmark
 KZ Sachsenhausen	LOC.landmark
 KZ Stutthof	LOC.landmark
 KZ Theresienstadt	LOC.landmark
+KZ Treblinka	LOC.landmark
+KZ Westerbork	LOC.landmark
+KZ-Gedenkstätte Buchenwald	LOC.landmark
 KZ-Gedenkstätte Dachau	LOC.landmark
 KZ-Gedenkstätte Flossenbürg	LOC.landmark
 KZ-Gedenkstätte Mauthausen	LOC.landmark
@@ -973,25 +1045,33 @@ Kaaba	LOC.landmark
 Kachowka-Damm	LOC.landmark
 Kachowka-Staudamm	LOC.landmark
 Kai Tak	LOC.landmark
+Kaiser-Josef-Platz	LOC.landmark
 Kaiser-Wilhelm-Gedächtniskirche	LOC.landmark
 Kaiserburg	LOC.landmark
+Kaiserdom	LOC.landmark
 Kaiserdom Speyer	LOC.landmark
 Kaiserpalast	LOC.landmark
 Kaiserstraße	LOC.landmark
 Kaiserthermen	LOC.landmark
 Kakuma	LOC.landmark
+Kalavryta	LOC.landmark
 Kalemegdan	LOC.landmark
 Kamal-Adwan-Krankenhaus	LOC.landmark
 Kanaltunnel	LOC.landmark
 Kanzlerpark	LOC.landmark
 Kapalıçarşı	LOC.landmark
 Kapellbrücke	LOC.landmark
+Kapelle der Versöhnung	LOC.landmark
+Kapitelplatz	LOC.landmark
 Kapitol	LOC.landmark
+Kapuzinerberg	LOC.landmark
+Kapuzinergruft	LOC.landmark
 Kapıkule	LOC.landmark
 Kara Tepe	LOC.landmark
 Karawankenautobahn	LOC.landmark
 Karawankentunnel	LOC.landmark
 Karl-Marx-Allee	LOC.landmark
+Karl-Marx-Hof	LOC.landmark
 Karl-Marx-Straße	LOC.landmark
 Karlsbrücke	LOC.landmark
 Karlskirche	LOC.landmark
@@ -999,10 +1079,12 @@ Karlsplatz	LOC.landmark
 Karlsruher Schloss	LOC.landmark
 Karlstor	LOC.landmark
 Karlštejn	LOC.landmark
+Karmelitermarkt	LOC.landmark
 Karnak	LOC.landmark
 Kasbah von Algier	LOC.landmark
 Kashiwazaki-Kariwa	LOC.landmark
 Kasseler Berge	LOC.landmark
+Katharinenkirche	LOC.landmark
 Katharinenkloster	LOC.landmark
 Katharinenpalast	LOC.landmark
 Kathedrale von Canterbury	LOC.landmark
@@ -1021,12 +1103,14 @@ Kennedy-Raumfahrtzentrum	LOC.landmark
 Kensington Gardens	LOC.landmark
 Kensington Palace	LOC.landmark
 Kenyatta International Convention Centre	LOC.landmark
+Keplerplatz	LOC.landmark
 Keraterm	LOC.landmark
 Kerem Schalom	LOC.landmark
 Kerem Shalom	LOC.landmark	Kerem Schalom
 Kernkraftwerk Saporischschja	LOC.landmark
 Kertsch-Brücke	LOC.landmark
 Kfar Aza	LOC.city
+Khadija-Moschee	LOC.landmark
 Khalifa International Stadium	LOC.landmark
 Khan al-Ahmar	LOC.city
 Khao San Road	LOC.landmark
@@ -1057,12 +1141,15 @@ Kochertalbrücke	LOC.landmark
 Kohlmarkt	LOC.landmark
 Kolosseum	LOC.landmark
 Komische Oper	LOC.landmark
+Kongresshalle Nürnberg	LOC.landmark
 Kongresszentrum Davos	LOC.landmark
 Konstablerwache	LOC.landmark
 Konstantinpalast	LOC.landmark
+Konstanzer Münster	LOC.landmark
 Kontiolahti	LOC.city
 Kontorhausviertel	LOC.landmark
 Konzerthaus Berlin	LOC.landmark
+Koobi Fora	LOC.landmark
 Koralmtunnel	LOC.landmark
 Kosmodrom Baikonur	LOC.landmark
 Kosmodrom Plessezk	LOC.landmark
@@ -1074,8 +1161,10 @@ Kotti	LOC.landmark	Kottbusser Tor
 Krak des Chevaliers	LOC.landmark
 Kranhäuser	LOC.landmark
 Kreidefelsen	LOC.landmark
+Kreisgrabenanlage Goseck	LOC.landmark
 Kreml	LOC.landmark
 Kresty	LOC.landmark
+Kreuzkirche	LOC.landmark
 Krim-Brücke	LOC.landmark
 Krimbrücke	LOC.landmark
 Krokus City Hall	LOC.landmark	Crocus City Hall
@@ -1093,6 +1182,7 @@ Kutupalong	LOC.landmark
 Ku’damm	LOC.landmark
 Kybunpark	LOC.landmark
 Kyffhäuserdenkmal	LOC.landmark
+Kärntner Ring	LOC.landmark
 Kärntner Straße	LOC.landmark
 Köhlbrandbrücke	LOC.landmark
 Kölnarena	LOC.landmark
@@ -1116,27 +1206,33 @@ La Moneda	LOC.landmark
 La Rambla	LOC.landmark
 LaGuardia	LOC.landmark
 Lachta-Zentrum	LOC.landmark
+Laetoli	LOC.landmark
 Lafayette Square	LOC.landmark
 Lager Al-Hol	LOC.landmark
 Lager Friedland	LOC.landmark
 Lager Moria	LOC.landmark
 Lager Roj	LOC.landmark
 Lager Rukban	LOC.landmark
+Lager Westerbork	LOC.landmark
 Lahntalbahn	LOC.landmark
 Lakhta Center	LOC.landmark	Lachta-Zentrum
 Lal Masjid	LOC.landmark
+Lambertikirche	LOC.landmark
 Lambeth Palace	LOC.landmark
 Landschaftspark Duisburg-Nord	LOC.landmark
+Landstraßer Hauptstraße	LOC.landmark
 Landstuhl Regional Medical Center	LOC.landmark
 Landungsbrücken	LOC.landmark
 Langer Eugen	LOC.landmark
 Lanxess Arena	LOC.landmark
 Lanxess-Arena	LOC.landmark
 Las Vegas Strip	LOC.landmark
+Lascaux	LOC.landmark
 Lateinerbrücke	LOC.landmark
 Lateran	LOC.landmark
 Lateranbasilika	LOC.landmark
 Latinerbrücke	LOC.landmark
+Laurentiuskirche	LOC.landmark
 Lausitzring	LOC.landmark
 Lavanttal-Arena	LOC.landmark
 Le Grand-Bornand	LOC.city
@@ -1146,7 +1242,9 @@ Leidseplein	LOC.landmark
 Leineschloss	LOC.landmark
 Leinster House	LOC.landmark
 Leipziger Hauptbahnhof	LOC.landmark
+Leipziger Nikolaikirche	LOC.landmark
 Leipziger Platz	LOC.landmark
+Lendplatz	LOC.landmark
 Lenin-Mausoleum	LOC.landmark
 Lenin-Werft	LOC.landmark
 Leninmausoleum	LOC.landmark
@@ -1154,9 +1252,13 @@ Lennon-Mauer	LOC.landmark
 Lentos	LOC.landmark
 Leopoldstraße	LOC.landmark
 Leptis Magna	LOC.landmark
+Lerchenfelder Gürtel	LOC.landmark
 Letzigrund	LOC.landmark
+Ležáky	LOC.landmark
+Liang Bua	LOC.landmark
 Liberty Bell	LOC.landmark
 Lidice	LOC.landmark
+Liebfrauenkirche	LOC.landmark
 Linate	LOC.landmark
 Lincoln Center	LOC.landmark
 Lincoln Memorial	LOC.landmark
@@ -1181,6 +1283,7 @@ Louvre Abu Dhabi	LOC.landmark
 Loveparade-Tunnel	LOC.landmark
 Lubjanka	LOC.landmark
 Lubjankaplatz	LOC.landmark
+Ludgerikirche	LOC.landmark
 Ludwigsparkstadion	LOC.landmark
 Ludwigstraße	LOC.landmark
 Luftwaffenstützpunkt Ain al-Assad	LOC.landmark
@@ -1197,11 +1300,13 @@ Luftwaffenstützpunkt Olenja	LOC.landmark
 Luftwaffenstützpunkt Ramstein	LOC.landmark
 Luftwaffenstützpunkt Saki	LOC.landmark
 Luftwaffenstützpunkt Schaikowka	LOC.landmark
+Lukaskirche	LOC.landmark
 Lusail-Stadion	LOC.landmark
 Luschniki	LOC.landmark
 Luschniki-Stadion	LOC.landmark
 Lustgarten	LOC.landmark
 Lutherhaus	LOC.landmark
+Lutherkirche	LOC.landmark
 Luxemburgplatz	LOC.landmark
 Luxor-Tempel	LOC.landmark
 Lykabettus	LOC.landmark
@@ -1230,6 +1335,7 @@ Mainkai	LOC.landmark
 Mainzer Dom	LOC.landmark
 Majdan	LOC.landmark
 Majdanek	LOC.landmark
+Makartplatz	LOC.landmark
 Malacañang	LOC.landmark
 Malacañang-Palast	LOC.landmark
 Malecón	LOC.landmark
@@ -1249,10 +1355,14 @@ Maracanã	LOC.landmark
 Maracanã-Stadion	LOC.landmark
 Marble Arch	LOC.landmark
 Margaretenbrücke	LOC.landmark
+Margaretengürtel	LOC.landmark
 Maria-Theresien-Platz	LOC.landmark
 Maria-Theresien-Straße	LOC.landmark
 Mariahilfer Straße	LOC.landmark
+Marianengraben	LOC.landmark
 Marie-Elisabeth-Lüders-Haus	LOC.landmark
+Mariendom	LOC.landmark
+Marienkirche	LOC.landmark
 Marienplatz	LOC.landmark
 Marina Bay Sands	LOC.landmark
 Marine Drive	LOC.landmark
@@ -1266,13 +1376,19 @@ Marinestützpunkt Wilhelmshaven	LOC.landmark
 Markale	LOC.landmark
 Markale-Markt	LOC.landmark
 Markgräfliches Opernhaus	LOC.landmark
+Marktkirche	LOC.landmark
 Markusdom	LOC.landmark
+Markuskirche	LOC.landmark
 Markusplatz	LOC.landmark
 Marmaray	LOC.landmark
 Marschbahn	LOC.landmark
 Martin-Gropius-Bau	LOC.landmark
+Martinsdom	LOC.landmark
+Martinskirche	LOC.landmark
 Martinstor	LOC.landmark
 Marx-Engels-Forum	LOC.landmark
+Marzabotto	LOC.landmark
+Masada	LOC.landmark
 Masafer Yatta	LOC.city
 Maschio Angioino	LOC.landmark
 Masjid al-Haram	LOC.landmark
@@ -1280,6 +1396,7 @@ Matignon	LOC.landmark
 Matrosskaja Tischina	LOC.landmark
 Matterhorn Glacier Paradise	LOC.landmark
 Matthiaskirche	LOC.landmark
+Matthäuskirche	LOC.landmark
 Mauerpark	LOC.landmark
 Mauritshuis	LOC.landmark
 Mavrovouni	LOC.landmark
@@ -1293,12 +1410,14 @@ Ma’ale Adumim	LOC.city	Maale Adumim
 Megaro Maximou	LOC.landmark
 Mehringplatz	LOC.landmark
 Meiji-Schrein	LOC.landmark
+Meiselmarkt	LOC.landmark
 Meisterhäuser	LOC.landmark
 Melbourne Cricket Ground	LOC.landmark
 Menenpoort	LOC.landmark
 Menin Gate	LOC.landmark
 Mercedes-Benz Arena	LOC.landmark
 Merck-Stadion am Böllenfalltor	LOC.landmark
+Merkez-Moschee	LOC.landmark
 Merkur Arena	LOC.landmark
 Merkur Spiel-Arena	LOC.landmark
 Merlion	LOC.landmark
@@ -1312,6 +1431,8 @@ Metropolitan Museum of Art	LOC.landmark
 Mewa Arena	LOC.landmark
 Mezquita von Córdoba	LOC.landmark
 Michaelerplatz	LOC.landmark
+Michaeliskirche	LOC.landmark
+Milet	LOC.landmark
 Militärhistorisches Museum	LOC.landmark
 Militärkomplex Parchin	LOC.landmark
 Millennium Bridge	LOC.landmark
@@ -1321,6 +1442,7 @@ Millerntor-Stadion	LOC.landmark
 Minar-e-Pakistan	LOC.landmark
 Ming-Gräber	LOC.landmark
 Miniatur Wunderland	LOC.landmark
+Minoritenkirche	LOC.landmark
 Minoritenplatz	LOC.landmark
 Mirabellgarten	LOC.landmark
 Miraflores-Palast	LOC.landmark
@@ -1349,6 +1471,7 @@ Moskwa-City	LOC.landmark
 Mossul-Staudamm	LOC.landmark
 Mossul-Talsperre	LOC.landmark
 Moulin Rouge	LOC.landmark
+Mozartplatz	LOC.landmark
 Mukata	LOC.landmark	Mukataa
 Mukataa	LOC.landmark
 Mulholland Drive	LOC.landmark
@@ -1366,11 +1489,13 @@ Museumsufer	LOC.landmark
 Musée d’Orsay	LOC.landmark
 Mutter-Heimat-Statue	LOC.landmark
 Mutter-Teresa-Platz	LOC.landmark
+Mykene	LOC.landmark
 Mädlerpassage	LOC.landmark
 Märtyrerbrücke	LOC.landmark
 Märtyrerplatz	LOC.landmark
 Méribel	LOC.city
 Mödlareuth	LOC.landmark
+Mönchsberg	LOC.landmark
 Mönckebergstraße	LOC.landmark
 Mühlendammbrücke	LOC.landmark
 Mühlkreisautobahn	LOC.landmark
@@ -1385,6 +1510,7 @@ Nagoldtalbahn	LOC.landmark
 Nahal Oz	LOC.city
 Nanjing Road	LOC.landmark
 Nanjingstraße	LOC.landmark
+Naro Space Center	LOC.landmark
 Naschmarkt	LOC.landmark
 Nasser-Krankenhaus	LOC.landmark
 Natanz-Anlage	LOC.landmark
@@ -1396,12 +1522,15 @@ Naturhistorisches Museum	LOC.landmark
 Natzweiler-Struthof	LOC.landmark
 Naumburger Dom	LOC.landmark
 Naval Station Norfolk	LOC.landmark
+Nebelhöhle	LOC.landmark
 Neckarstadion	LOC.landmark
 Negev-Kernforschungszentrum	LOC.landmark
 Nelson’s Column	LOC.landmark
 Netiv HaAsara	LOC.city
 Neue Nationalgalerie	LOC.landmark
 Neue Pinakothek	LOC.landmark
+Neue Reichskanzlei	LOC.landmark
+Neue Synagoge	LOC.landmark
 Neue Wache	LOC.landmark
 Neuer Wall	LOC.landmark
 Neues Palais	LOC.landmark
@@ -1413,8 +1542,10 @@ Newski Prospekt	LOC.landmark	Newski-Prospekt
 Newski-Prospekt	LOC.landmark
 Niagara-Fälle	LOC.landmark
 Niagarafälle	LOC.landmark
+Nibelungenbrücke	LOC.landmark
 Niedersachsenstadion	LOC.landmark
 Niederwalddenkmal	LOC.landmark
+Nikolaikirche	LOC.landmark
 Nippon Budokan	LOC.landmark
 Nir Oz	LOC.city
 Nirim	LOC.city
@@ -1431,6 +1562,7 @@ Nuklearanlage Yongbyon	LOC.landmark
 Nur Schams	LOC.landmark
 Nürburgring	LOC.landmark
 Nürnberger Burg	LOC.landmark
+Nürnberger Justizpalast	LOC.landmark
 O2 World	LOC.landmark
 Oberbaumbrücke	LOC.landmark
 Oberes Belvedere	LOC.landmark
@@ -1439,12 +1571,15 @@ Obersalzberg	LOC.landmark
 Odenwaldbahn	LOC.landmark
 Odeonsplatz	LOC.landmark
 Ofakim	LOC.city
+Ohel-Jakob-Synagoge	LOC.landmark
 Ohlsdorfer Friedhof	LOC.landmark
 Okrestina	LOC.landmark
 Okrestina-Gefängnis	LOC.landmark
 Oktoberplatz	LOC.landmark
 Old Bailey	LOC.landmark
 Old Trafford	LOC.landmark
+Olduvai	LOC.landmark
+Olduvai-Schlucht	LOC.landmark
 Olympia-Einkaufszentrum	LOC.landmark
 Olympiahalle	LOC.landmark
 Olympiapark	LOC.landmark
@@ -1461,10 +1596,12 @@ Oper Leipzig	LOC.landmark
 Oper Odessa	LOC.landmark
 Oper von Sydney	LOC.landmark
 Opernplatz	LOC.landmark
+Opernring	LOC.landmark
 Opernturm	LOC.landmark
 Opéra Bastille	LOC.landmark
 Opéra Garnier	LOC.landmark
 Oracle Park	LOC.landmark
+Oradour-sur-Glane	LOC.landmark
 Oranienplatz	LOC.landmark
 Oranienstraße	LOC.landmark
 Ordensburg Marienburg	LOC.landmark
@@ -1505,12 +1642,14 @@ Palazzo Pitti	LOC.landmark
 Palazzo Vecchio	LOC.landmark
 Palazzo Venezia	LOC.landmark
 Pall Mall	LOC.landmark
+Palmachim	LOC.landmark
 Palmengarten	LOC.landmark
 Palácio da Alvorada	LOC.landmark
 Palácio do Planalto	LOC.landmark
 Panathinaiko-Stadion	LOC.landmark
 Panmunjeom	LOC.landmark	Panmunjom
 Panmunjom	LOC.landmark
+Pantheon	LOC.landmark
 Panthéon	LOC.landmark
 Papstpalast	LOC.landmark
 Paradeplatz	LOC.landmark
@@ -1520,6 +1659,7 @@ Pariser Platz	LOC.landmark
 Park Güell	LOC.landmark
 Park Sanssouci	LOC.landmark
 Park am Gleisdreieck	LOC.landmark
+Parkring	LOC.landmark
 Parkstadion	LOC.landmark
 Parlamentspalast	LOC.landmark
 Parliament Hill	LOC.landmark
@@ -1532,6 +1672,7 @@ Patriarchengrab	LOC.landmark
 Paul-Henri-Spaak-Gebäude	LOC.landmark
 Paul-Löbe-Haus	LOC.landmark
 Paulskirche	LOC.landmark
+Pauluskirche	LOC.landmark
 Pazarkule	LOC.landmark
 Pearl Harbor	LOC.landmark
 Penn Station	LOC.landmark
@@ -1539,11 +1680,14 @@ Pennsylvania Avenue	LOC.landmark
 Pentagon	LOC.landmark
 Pergamon	LOC.landmark
 Pergamonmuseum	LOC.landmark
+Persepolis	LOC.landmark
 Peter-und-Paul-Festung	LOC.landmark
 Petersdom	LOC.landmark
 Petersplatz	LOC.landmark
 Petit Palais	LOC.landmark
+Petrikirche	LOC.landmark
 Petronas Towers	LOC.landmark
+Petruskirche	LOC.landmark
 Petřín	LOC.landmark
 Pfändertunnel	LOC.landmark
 Philosophenweg	LOC.landmark
@@ -1620,6 +1764,7 @@ Prambanan	LOC.landmark
 Prater	LOC.landmark
 Praterstadion	LOC.landmark
 Praterstern	LOC.landmark
+Praterstraße	LOC.landmark
 Praça do Comércio	LOC.landmark
 Praça dos Três Poderes	LOC.landmark
 PreZero Arena	LOC.landmark
@@ -1642,6 +1787,7 @@ Pyramiden von Gizeh	LOC.landmark
 Pyramiden von Meroe	LOC.landmark
 Père Lachaise	LOC.landmark
 Père-Lachaise	LOC.landmark	Père Lachaise
+Płaszów	LOC.landmark
 Qalandia	LOC.landmark	Kalandia
 Quai d’Orsay	LOC.landmark
 Quantico	LOC.landmark
@@ -1649,6 +1795,7 @@ Quarterback Immobilien Arena	LOC.landmark
 Quartier Latin	LOC.landmark
 Quirinal	LOC.landmark
 Quirinalspalast	LOC.landmark
+Qumran	LOC.landmark
 Qutub Minar	LOC.landmark
 Rabaa	LOC.landmark
 Rabaa-al-Adawija-Platz	LOC.landmark
@@ -1667,6 +1814,8 @@ Rashtrapati Bhavan	LOC.landmark
 Rathaus Schöneberg	LOC.landmark
 Rathausmarkt	LOC.landmark
 Rathausplatz	LOC.landmark
+Raumfahrtzentrum Guayana	LOC.landmark
+Ravensbrück	LOC.landmark
 Reagan National Airport	LOC.landmark
 Real Alcázar	LOC.landmark
 Rebibbia	LOC.landmark
@@ -1678,9 +1827,11 @@ Regent Street	LOC.landmark
 Regent’s Park	LOC.landmark
 Regina Coeli	LOC.landmark
 Reichsbrücke	LOC.landmark
+Reichskanzlei	LOC.landmark
 Reichsparteitagsgelände	LOC.landmark
 Reichstag	LOC.landmark
 Reichstagsgebäude	LOC.landmark
+Reinoldikirche	LOC.landmark
 Rembrandtplein	LOC.landmark
 Remsbahn	LOC.landmark
 Renaissance-Staudamm	LOC.landmark
@@ -1688,6 +1839,7 @@ Rennsteigtunnel	LOC.landmark
 Residenz Würzburg	LOC.landmark
 Residenzplatz	LOC.landmark
 Residenzschloss Ludwigsburg	LOC.landmark
+Reumannplatz	LOC.landmark
 Revolutionsplatz Bukarest	LOC.landmark
 Rhein-Main-Flughafen	LOC.landmark
 RheinEnergieStadion	LOC.landmark
@@ -1722,6 +1874,7 @@ Rose Bowl	LOC.landmark
 Rossio	LOC.landmark
 Rote Flora	LOC.landmark
 Rote Moschee	LOC.landmark
+Rotenturmstraße	LOC.landmark
 Roter Ochse	LOC.landmark
 Roter Platz	LOC.landmark
 Rotes Fort	LOC.landmark
@@ -1737,6 +1890,7 @@ Ruhr-Sieg-Strecke	LOC.landmark
 Ruhrschnellweg	LOC.landmark
 Ruhrstadion	LOC.landmark
 Runde Ecke	LOC.landmark
+Ruprechtskirche	LOC.landmark
 Rustaweli-Allee	LOC.landmark
 Rustaweli-Boulevard	LOC.landmark
 Ryugyong-Hotel	LOC.landmark
@@ -1773,7 +1927,11 @@ Santiago-Bernabéu-Stadion	LOC.landmark
 Saporischschja-Kernkraftwerk	LOC.landmark
 Sarkophag von Tschernobyl	LOC.landmark
 Saslong	LOC.landmark
+Satish Dhawan Space Centre	LOC.landmark
 Sauerlandlinie	LOC.landmark
+SaxaVord	LOC.landmark
+SaxaVord Spaceport	LOC.landmark
+Scapa Flow	LOC.landmark
 Schacht Konrad	LOC.landmark
 Schachtanlage Asse	LOC.landmark
 Schauinsland-Reisen-Arena	LOC.landmark
@@ -1786,6 +1944,7 @@ Schildergasse	LOC.landmark
 Schinkenstraße	LOC.landmark
 Schiphol	LOC.landmark
 Schleyerhalle	LOC.landmark
+Schloss Ambras	LOC.landmark
 Schloss Babelsberg	LOC.landmark
 Schloss Balmoral	LOC.landmark
 Schloss Bellevue	LOC.landmark
@@ -1798,6 +1957,7 @@ Schloss Chapultepec	LOC.landmark
 Schloss Charlottenburg	LOC.landmark
 Schloss Charlottenhof	LOC.landmark
 Schloss Chillon	LOC.landmark
+Schloss Eggenberg	LOC.landmark
 Schloss Fontainebleau	LOC.landmark
 Schloss Hartheim	LOC.landmark
 Schloss Hellbrunn	LOC.landmark
@@ -1821,12 +1981,17 @@ Schloss Schönbrunn	LOC.landmark
 Schloss Versailles	LOC.landmark
 Schloss Wilhelmshöhe	LOC.landmark
 Schloss Windsor	LOC.landmark
+Schlosskirche	LOC.landmark
 Schlosskirche Wittenberg	LOC.landmark
+Schloßberg	LOC.landmark
 Schneller Brüter	LOC.landmark
 Schneller Brüter Kalkar	LOC.landmark
+Schottenring	LOC.landmark
+Schubertring	LOC.landmark
 Schulterblatt	LOC.landmark
 Schuman-Platz	LOC.landmark
 Schwabentor	LOC.landmark
+Schwarzenbergplatz	LOC.landmark
 Schwarzwaldbahn	LOC.landmark
 Schwebebahn	LOC.landmark
 Schwedagon-Pagode	LOC.landmark
@@ -1854,14 +2019,17 @@ Sendlinger Tor	LOC.landmark
 Sensō-ji	LOC.landmark
 Sestriere	LOC.city
 Seufzerbrücke	LOC.landmark
+Severikirche	LOC.landmark
 Severinsbrücke	LOC.landmark
 Shanghai Tower	LOC.landmark
+Shanidar-Höhle	LOC.landmark
 Shibuya Crossing	LOC.landmark
 Shwedagon-Pagode	LOC.landmark
 Siegessäule	LOC.landmark
 Siegestor	LOC.landmark
 Siegstrecke	LOC.landmark
 Signal Iduna Park	LOC.landmark
+Sima de los Huesos	LOC.landmark
 Sinjil	LOC.city
 Sixtinische Kapelle	LOC.landmark
 Skanderbeg-Platz	LOC.landmark
@@ -1880,6 +2048,7 @@ Sonnenallee	LOC.landmark
 Sonnenblumenhaus	LOC.landmark
 Sony Center	LOC.landmark
 Sophienkathedrale	LOC.landmark
+Sophienkirche	LOC.landmark
 Sorbonne	LOC.landmark
 Sowjetisches Ehrenmal	LOC.landmark
 Space Needle	LOC.landmark
@@ -1904,7 +2073,10 @@ St. Jakobshalle	LOC.landmark
 St. James’s Park	LOC.landmark
 St. Pancras	LOC.landmark	St Pancras
 St. Paul’s Cathedral	LOC.landmark	St Paul’s Cathedral
+St.-Hedwigs-Kathedrale	LOC.landmark
 St.-Jakob-Park	LOC.landmark
+St.-Petri-Dom	LOC.landmark
+Staatsbrücke	LOC.landmark
 Staatsoper	LOC.landmark
 Staatsoper Unter den Linden	LOC.landmark
 Stachus	LOC.landmark
@@ -1929,6 +2101,7 @@ Stammlager Auschwitz	LOC.landmark
 Standing Rock	LOC.landmark
 Stansted	LOC.landmark
 Staples Center	LOC.landmark
+Starbase	LOC.landmark
 Stari Most	LOC.landmark
 Startbahn West	LOC.landmark
 Stasi-Gefängnis Hohenschönhausen	LOC.landmark
@@ -1940,7 +2113,9 @@ Steinerne Brücke	LOC.landmark
 Stelenfeld	LOC.landmark
 Stephansbasilika	LOC.landmark
 Stephansdom	LOC.landmark
+Stephanskirche	LOC.landmark
 Stephansplatz	LOC.landmark
+Sterkfontein	LOC.landmark
 Stift Admont	LOC.landmark
 Stift Heiligenkreuz	LOC.landmark
 Stift Klosterneuburg	LOC.landmark
@@ -1953,7 +2128,9 @@ Stormont	LOC.landmark
 Strahov	LOC.landmark
 Straßburger Münster	LOC.landmark
 Streif	LOC.landmark
+Stubenring	LOC.landmark
 Stuttgarter Hauptbahnhof	LOC.landmark
+Stutthof	LOC.landmark
 Sumela-Kloster	LOC.landmark
 Sunset Boulevard	LOC.landmark
 Sunset Strip	LOC.landmark
@@ -1962,12 +2139,15 @@ Swissporarena	LOC.landmark
 Sydney Harbour Bridge	LOC.landmark
 Sydney Opera House	LOC.landmark
 Sylter Kliff	LOC.landmark
+Synagoge Rykestraße	LOC.landmark
+Synagoge am Fraenkelufer	LOC.landmark
 Syntagma	LOC.landmark
 Syntagma-Platz	LOC.landmark
 Széchenyi-Bad	LOC.landmark
 Széchenyibad	LOC.landmark	Széchenyi-Bad
 Sándor-Palais	LOC.landmark
 Südautobahn	LOC.landmark
+Tabakfabrik Linz	LOC.landmark
 Tadmur-Gefängnis	LOC.landmark
 Tadsch Mahal	LOC.landmark
 Tagebau Garzweiler	LOC.landmark
@@ -1986,10 +2166,12 @@ Taksim-Platz	LOC.landmark
 Tal der Gefallenen	LOC.landmark
 Tal der Tempel	LOC.landmark
 Talbrücke Rahmede	LOC.landmark
+Tanegashima Space Center	LOC.landmark
 Tanf	LOC.landmark	Al-Tanf
 Tanzbrunnen	LOC.landmark
 Tanzendes Haus	LOC.landmark
 Tate Modern	LOC.landmark
+Taubenmarkt	LOC.landmark
 Tauernautobahn	LOC.landmark
 Tauernbahn	LOC.landmark
 Tauerntunnel	LOC.landmark
@@ -2005,6 +2187,8 @@ Terrakotta-Armee	LOC.landmark
 Tesero	LOC.city
 Teufelsberg	LOC.landmark
 Teufelsbrücke	LOC.landmark
+Teurnia	LOC.landmark
+Thaliastraße	LOC.landmark
 Tham Luang	LOC.landmark
 Tham-Luang-Höhle	LOC.landmark
 The Bund	LOC.landmark
@@ -2076,34 +2260,43 @@ UN-Campus	LOC.landmark
 UN-Hauptquartier	LOC.landmark
 UNO-Hauptquartier	LOC.landmark
 Uber Arena	LOC.landmark
+Uchinoura	LOC.landmark
 Uffizien	LOC.landmark
 Uhrturm	LOC.landmark
 Ulmer Münster	LOC.landmark
+Ulrichskirche	LOC.landmark
 Umayyaden-Moschee	LOC.landmark
 Umayyaden-Platz	LOC.landmark
 Unabhängigkeitsplatz	LOC.landmark
 Union Buildings	LOC.landmark
 Uniriese	LOC.landmark
 United Center	LOC.landmark
+Universitätsring	LOC.landmark
 Unter den Linden	LOC.landmark
 Unteres Belvedere	LOC.landmark
 Urananreicherungsanlage Natanz	LOC.landmark
+Uruk	LOC.landmark
 Ust-Luga	LOC.landmark
 Val Thorens	LOC.city
 Val d'Isère	LOC.city	Val d’Isère
 Val di Fiemme	LOC.city
 Val d’Isère	LOC.city
 Van-Gogh-Museum	LOC.landmark
+Vandenberg Air Force Base	LOC.landmark
 Vandenberg Space Force Base	LOC.landmark
 Vasco-da-Gama-Brücke	LOC.landmark
 Vatikanische Museen	LOC.landmark
 Veitsdom	LOC.landmark
 Veltins-Arena	LOC.landmark
 Verbotene Stadt	LOC.landmark
+Vernichtungslager Belzec	LOC.landmark
 Vernichtungslager Kulmhof	LOC.landmark
+Vernichtungslager Majdanek	LOC.landmark
+Vernichtungslager Sobibor	LOC.landmark
 Vernichtungslager Sobibór	LOC.landmark
 Vernichtungslager Treblinka	LOC.landmark
 Verrazzano-Narrows Bridge	LOC.landmark
+Versöhnungskirche	LOC.landmark
 Veste Coburg	LOC.landmark
 Via Appia	LOC.landmark
 Via Dolorosa	LOC.landmark
@@ -2117,12 +2310,15 @@ Victoria and Albert Museum	LOC.landmark
 Victoriafälle	LOC.landmark
 Vijećnica	LOC.landmark
 Vikersund	LOC.city
+Viktor-Adler-Markt	LOC.landmark
 Viktualienmarkt	LOC.landmark
 Villa Borghese	LOC.landmark
 Villa Borsig	LOC.landmark
 Villa Hammerschmidt	LOC.landmark
 Villa Reitzenstein	LOC.landmark
+Virunum	LOC.landmark
 Vogelfluglinie	LOC.landmark
+Vogelherdhöhle	LOC.landmark
 Vogelsang IP	LOC.landmark
 Voith-Arena	LOC.landmark
 Volkspark Friedrichshain	LOC.landmark
@@ -2138,12 +2334,15 @@ Völkerschlachtdenkmal	LOC.landmark
 Völklinger Hütte	LOC.landmark
 WWK Arena	LOC.landmark
 Wagah	LOC.landmark
+Wagramer Straße	LOC.landmark
 Waldbühne	LOC.landmark
 Waldfriedhof Halbe	LOC.landmark
 Waldschlößchenbrücke	LOC.landmark
 Waldstadion	LOC.landmark
+Walhalla	LOC.landmark
 Walk of Fame	LOC.landmark
 Wall Street	LOC.landmark
+Wallops Island	LOC.landmark
 Walt Disney World	LOC.landmark
 Walter Reed National Military Medical Center	LOC.landmark
 Walter-Reed-Militärkrankenhaus	LOC.landmark
@@ -2165,6 +2364,7 @@ Weidendammer Brücke	LOC.landmark
 Weißenhofsiedlung	LOC.landmark
 Weißes Haus	LOC.landmark
 Welser Autobahn	LOC.landmark
+Weltraumbahnhof Kourou	LOC.landmark
 Wembley	LOC.landmark
 Wembley-Stadion	LOC.landmark
 Wengen	LOC.city
@@ -2172,6 +2372,9 @@ Wenzelsplatz	LOC.landmark
 Werrabahn	LOC.landmark
 Weserstadion	LOC.landmark
 Westautobahn	LOC.landmark
+Westbahnhof	LOC.landmark
+Westend-Synagoge	LOC.landmark
+Westerbork	LOC.landmark
 Westerplatte	LOC.landmark
 Westerwaldbahn	LOC.landmark
 Westfalenhalle	LOC.landmark
@@ -2191,7 +2394,9 @@ Wien Hauptbahnhof	LOC.landmark
 Wiener Außenring Autobahn	LOC.landmark
 Wiener Gürtel	LOC.landmark
 Wiener Hauptbahnhof	LOC.landmark
+Wiener Justizpalast	LOC.landmark
 Wiener Rathaus	LOC.landmark
+Wiener Riesenrad	LOC.landmark
 Wiener Secession	LOC.landmark
 Wiener Staatsoper	LOC.landmark
 Wiener Stadthalle	LOC.landmark
@@ -2207,15 +2412,18 @@ Willis Tower	LOC.landmark
 Windsor Castle	LOC.landmark
 Winterpalast	LOC.landmark
 Wittelsbacherplatz	LOC.landmark
+Wittenberger Schlosskirche	LOC.landmark
 Wittenbergplatz	LOC.landmark
 Wnukowo	LOC.landmark
 Wohninvest Weserstadion	LOC.landmark
 World Trade Center	LOC.landmark
 Wormser Dom	LOC.landmark
+Wostotschny	LOC.landmark
 Wounded Knee	LOC.landmark
 Wrigley Field	LOC.landmark
 Wunderino Arena	LOC.landmark
 Wuppertaler Schwebebahn	LOC.landmark
+Währinger Gürtel	LOC.landmark
 Wörlitzer Park	LOC.landmark
 Wörthersee-Stadion	LOC.landmark
 Würzburger Residenz	LOC.landmark
@@ -2224,8 +2432,10 @@ Yankee Stadium	LOC.landmark
 Yarmouk	LOC.landmark	Jarmuk
 Yasukuni-Schrein	LOC.landmark
 Yavuz-Sultan-Selim-Brücke	LOC.landmark
+Yavuz-Sultan-Selim-Moschee	LOC.landmark
 Yenidze	LOC.landmark
 Yongbyon	LOC.landmark
+Yppenplatz	LOC.landmark
 Yu-Garten	LOC.landmark
 Yıldız-Palast	LOC.landmark
 ZAG Arena	LOC.landmark
@@ -2235,10 +2445,13 @@ Zeche Zollern	LOC.landmark
 Zeche Zollverein	LOC.landmark
 Zenith München	LOC.landmark
 Zentralfriedhof	LOC.landmark
+Zentralmoschee Köln	LOC.landmark
 Zeppelinfeld	LOC.landmark
+Zeppelintribüne	LOC.landmark
 Zhongnanhai	LOC.landmark
 Zikim	LOC.city
 Zimmerberg-Basistunnel	LOC.landmark
+Zionskirche	LOC.landmark
 Zitadelle Petersberg	LOC.landmark
 Zitadelle Spandau	LOC.landmark
 Zoobrücke	LOC.landmark
@@ -2252,6 +2465,7 @@ Zülpicher Straße	LOC.landmark
 Zürich HB	LOC.landmark
 Ägyptischer Basar	LOC.landmark
 Ägyptisches Museum	LOC.landmark
+Çatalhöyük	LOC.landmark
 Çırağan-Palast	LOC.landmark
 Élysée	LOC.landmark
 Élysée-Palast	LOC.landmark
@@ -2260,3 +2474,4 @@ Zürich HB	LOC.landmark
 İstiklal Caddesi	LOC.landmark
 Łazienki	LOC.landmark
 Łazienki-Park	LOC.landmark
+Şehitlik-Moschee	LOC.landmark

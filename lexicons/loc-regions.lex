@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2856 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2865 entries.
 Aachener Land	LOC.region
 Aberdeenshire	LOC.region
 Abia	LOC.region
@@ -423,6 +423,7 @@ Daglfing	LOC.district
 Dahlener Heide	LOC.region
 Dahme-Seengebiet	LOC.region	Dahme-Seenland
 Dahme-Seenland	LOC.region
+Dakien	LOC.region
 Dalarna	LOC.region
 Dalekarlien	LOC.region	Dalarna
 Dallas County	LOC.region
@@ -636,6 +637,7 @@ Galatien	LOC.region
 Galicien	LOC.region
 Galiläa	LOC.region
 Galizien	LOC.region
+Gallien	LOC.region
 Gallura	LOC.region
 Galmudug	LOC.region
 Gambarogno	LOC.region
@@ -729,6 +731,8 @@ Gemer	LOC.region
 Generalgouvernement	LOC.region
 Genferseeregion	LOC.region	Arc lémanique
 Georgia	LOC.region
+Germania magna	LOC.region
+Germanien	LOC.region
 Gers	LOC.region
 Gersthof	LOC.district
 Gesäuse	LOC.region
@@ -966,6 +970,7 @@ Idaho	LOC.region
 Idlib	LOC.region
 Ille-et-Vilaine	LOC.region
 Illinois	LOC.region
+Illyrien	LOC.region
 Imeretien	LOC.region
 Indiana	LOC.region
 Indo-Pazifik	LOC.region
@@ -1158,6 +1163,7 @@ Kunar	LOC.region
 Kupfergürtel	LOC.region	Copperbelt
 Kurdengebiete	LOC.region
 Kurdistan	LOC.region
+Kurhessen	LOC.region
 Kurköln	LOC.region
 Kurkölnisches Sauerland	LOC.region
 Kurland	LOC.region
@@ -1611,6 +1617,7 @@ Nordwestdeutschland	LOC.region
 Nordwestschweiz	LOC.region
 Nordwestterritorien	LOC.region	Nordwest-Territorien
 Nordägäis	LOC.region
+Noricum	LOC.region
 Normandie	LOC.region
 Norrbotten	LOC.region
 Norrland	LOC.region
@@ -1863,6 +1870,7 @@ Pandschir	LOC.region	Pandschschir
 Pandschschir	LOC.region
 Panjshir	LOC.region	Pandschir
 Pankissi-Tal	LOC.region
+Pannonien	LOC.region
 Papenteich	LOC.region
 Paraíba	LOC.region
 Parwan	LOC.region
@@ -2165,6 +2173,7 @@ Ruppiner Schweiz	LOC.region
 Ruppiner Seenland	LOC.region
 Rureifel	LOC.region
 Rust Belt	LOC.region
+Rätien	LOC.region
 Rías Altas	LOC.region
 Rías Baixas	LOC.region
 Rödelheim	LOC.district

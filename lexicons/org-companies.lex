@@ -14,6 +14,7 @@
 # Also built from lexicons/import/orgs-src/companies5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/companies6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/companies7.txt (Swiss companies, state lotteries).
+# Also built from lexicons/import/orgs-src/companies8.txt (Austrian firms; AI, quantum, chip, space and biotech firms).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -82,11 +83,13 @@ AMG	ORG.company	Mercedes-AMG
 AMG Advanced Metallurgical Group	ORG.company
 AOM French Airlines	ORG.company
 APG	ORG.company	Austrian Power Grid
+AQT	ORG.company	Alpine Quantum Technologies
 ARP Instruments	ORG.company
 ASEAG	ORG.company
 ASM International	ORG.company
 ASML	ORG.company
 ASOS	ORG.company	Asos
+AST SpaceMobile	ORG.company
 AT&S	ORG.company
 AT&T	ORG.company
 ATI Technologies	ORG.company
@@ -200,6 +203,7 @@ Agicap	ORG.company
 Agile Robots	ORG.company
 Agilent Technologies	ORG.company
 Agilis	ORG.company
+Agility Robotics	ORG.company
 Agip	ORG.company
 Agnico Eagle	ORG.company
 Agrana	ORG.company
@@ -331,6 +335,7 @@ Alfred Ritter GmbH	ORG.company	Ritter Sport
 AliExpress	ORG.company
 Alibaba	ORG.company
 Alibaba Group	ORG.company	Alibaba
+Alice & Bob	ORG.company
 Alitalia	ORG.company
 Aliud Pharma	ORG.company
 All Nippon Airways	ORG.company
@@ -358,8 +363,10 @@ Alphabet	ORG.company
 Alphabet Inc.	ORG.company	Alphabet
 Alpina	ORG.company
 Alpine Bau	ORG.company
+Alpine Quantum Technologies	ORG.company
 Alpiq	ORG.company
 Alpirsbacher Klosterbräu	ORG.company
+Alpla	ORG.company
 Alpro	ORG.company
 Alrosa	ORG.company
 Alsterhaus	ORG.company
@@ -439,6 +446,7 @@ Anthropic	ORG.company
 Antofagasta plc	ORG.company
 Antonov	ORG.company	Antonow
 Antonow	ORG.company
+Anysphere	ORG.company
 Apcoa	ORG.company
 Aperam	ORG.company
 Apetito	ORG.company
@@ -535,8 +543,10 @@ Aston Martin Lagonda	ORG.company
 Astra Bier	ORG.company
 AstraZeneca	ORG.company
 AstraZeneca plc	ORG.company
+Astrobotic	ORG.company
 Asus	ORG.company
 Asustek	ORG.company	Asus
+Atai	ORG.company	Atai Life Sciences
 Atai Life Sciences	ORG.company
 Atari	ORG.company
 Atari Corporation	ORG.company	Atari
@@ -550,6 +560,7 @@ Atlas Elektronik	ORG.company
 AtlasGlobal	ORG.company
 Atlassian	ORG.company
 Atlus	ORG.company
+Atom Computing	ORG.company
 Atomic Austria	ORG.company
 Atos	ORG.company
 Atoss	ORG.company
@@ -581,6 +592,7 @@ Austrian Post	ORG.company
 Austrian Power Grid	ORG.company
 Austro Control	ORG.company
 Austro Control GmbH	ORG.company
+Auterion	ORG.company
 Auto Union	ORG.company
 Auto-Teile-Unger	ORG.company	ATU
 Auto1	ORG.company
@@ -602,6 +614,7 @@ Avalanche Studios	ORG.company
 Avaloq	ORG.company
 Avanti West Coast	ORG.company
 Avast	ORG.company
+Avelios	ORG.company
 Avelo Airlines	ORG.company
 Avia	ORG.company
 Avianca	ORG.company
@@ -609,6 +622,7 @@ Avianca Brasil	ORG.company
 Avic	ORG.company
 Avid Technology	ORG.company
 Avinor	ORG.company
+Avio	ORG.company
 Avira	ORG.company
 Avis Budget	ORG.company
 Avis Budget Group	ORG.company
@@ -619,6 +633,8 @@ Avtovaz	ORG.company
 Avène	ORG.company
 Awin	ORG.company
 AwtoWAS	ORG.company	Lada
+Axelera AI	ORG.company
+Axiom Space	ORG.company
 Axpo	ORG.company
 Ay Yildiz	ORG.company
 Ayinger	ORG.company
@@ -651,6 +667,7 @@ BEW Berliner Energie und Wärme	ORG.company
 BGZ Gesellschaft für Zwischenlagerung	ORG.company
 BHP	ORG.company
 BHP Billiton	ORG.company
+BILLA PLUS	ORG.company	Billa Plus
 BKW	ORG.company
 BKW Energie	ORG.company	BKW
 BLG Logistics	ORG.company
@@ -702,6 +719,7 @@ Badenwerk	ORG.company
 Bader Versand	ORG.company
 Badische Staatsbrauerei Rothaus	ORG.company	Rothaus
 Badische Stahlwerke	ORG.company
+Badner Bahn	ORG.company	Wiener Lokalbahnen
 Badoo	ORG.company
 Badrutt’s Palace	ORG.company
 Bahlsen	ORG.company
@@ -922,6 +940,7 @@ Blablacar	ORG.company
 Black & Decker	ORG.company
 Black Forest Labs	ORG.company
 Black Isle Studios	ORG.company
+Black Semiconductor	ORG.company
 BlackBerry Limited	ORG.company	Research In Motion
 BlackRock	ORG.company
 Blacklane	ORG.company
@@ -1004,6 +1023,7 @@ Boskalis	ORG.company
 Bossard	ORG.company
 Boston Beer Company	ORG.company
 Boston Consulting Group	ORG.company
+Boston Dynamics	ORG.company
 Boston Scientific	ORG.company
 Botaş	ORG.company
 Bottega Veneta	ORG.company
@@ -1187,6 +1207,8 @@ CTT Correios	ORG.company
 CVAG	ORG.company	Chemnitzer Verkehrs-AG
 CVS	ORG.company
 CVS Health	ORG.company	CVS
+CXMT	ORG.company	ChangXin Memory Technologies
+Cadence Design Systems	ORG.company
 Cadillac	ORG.company
 Cagiva	ORG.company
 Cailler	ORG.company
@@ -1198,6 +1220,7 @@ Calvin Klein	ORG.company
 Calzedonia	ORG.company
 Camair-Co	ORG.company
 Cambio Carsharing	ORG.company
+Cambricon	ORG.company
 Cambridge Analytica	ORG.company
 Camelot Software Planning	ORG.company
 Camille Bloch	ORG.company
@@ -1279,11 +1302,13 @@ Centrica	ORG.company
 Centrum-Warenhaus	ORG.company
 CeoTronics	ORG.company
 Cepsa	ORG.company
+Cerebras	ORG.company
 Cessna	ORG.company
 Ceva Logistics	ORG.company
 Cewe	ORG.company
 Chair Airlines	ORG.company
 Chanel	ORG.company
+ChangXin Memory Technologies	ORG.company
 Changan	ORG.company
 Changan Automobile	ORG.company
 Chantiers de l’Atlantique	ORG.company
@@ -1343,6 +1368,7 @@ Cigna	ORG.company
 Cimber Air	ORG.company
 Cinematronics	ORG.company
 Cinemaware	ORG.company
+Cineplexx	ORG.company
 Cipla	ORG.company
 Cirque du Soleil	ORG.company
 Cirrus Aircraft	ORG.company
@@ -1364,6 +1390,7 @@ Claas KGaA	ORG.company
 Clariant	ORG.company
 Clariant AG	ORG.company
 Claris	ORG.company
+Classiq	ORG.company
 Clatronic	ORG.company
 Clausthaler	ORG.company
 Clavia	ORG.company	Nord Keyboards
@@ -1390,6 +1417,7 @@ Codelco	ORG.company
 Codemasters	ORG.company
 Codemasters Birmingham	ORG.company
 Coffee Fellows	ORG.company
+Cognigy	ORG.company
 Cognizant	ORG.company
 Cohere	ORG.company
 Coinbase	ORG.company
@@ -1411,6 +1439,7 @@ Comboios de Portugal	ORG.company
 Comet Holding	ORG.company
 Commodore Business Machines	ORG.company	Commodore International
 Commodore International	ORG.company
+Commonwealth Fusion Systems	ORG.company
 Compagnie des Alpes	ORG.company
 Compaq	ORG.company
 Comparis	ORG.company
@@ -1463,9 +1492,11 @@ Coperion	ORG.company
 Coppenrath & Wiese	ORG.company
 Cord Automobile	ORG.company
 Core Design	ORG.company
+CoreWeave	ORG.company
 Corel	ORG.company
 Corendon	ORG.company
 Corestate Capital	ORG.company
+Coreweave	ORG.company	CoreWeave
 Correos	ORG.company
 Corsair	ORG.company	Corsair Gaming
 Corsair Gaming	ORG.company
@@ -1529,6 +1560,8 @@ Cyprus Airways	ORG.company
 Cyrix	ORG.company
 Czech Airlines	ORG.company
 Cölner Hofbräu Früh	ORG.company
+D-Wave	ORG.company
+D-Wave Quantum	ORG.company	D-Wave
 D2 Mannesmann	ORG.company	Mannesmann Mobilfunk
 DADINA	ORG.company	Darmstadt-Dieburger Nahverkehrsorganisation
 DAF	ORG.company
@@ -1660,6 +1693,7 @@ Deck13	ORG.company
 Deep Silver	ORG.company	Plaion
 DeepL	ORG.company
 DeepMind	ORG.company
+DeepSeek	ORG.company
 Deepl	ORG.company
 Deere	ORG.company	John Deere
 Deere & Company	ORG.company
@@ -1793,6 +1827,7 @@ Doepfer	ORG.company
 Dohle	ORG.company
 Dohle Handelsgruppe	ORG.company
 Dohle-Gruppe	ORG.company
+Doka	ORG.company	Umdasch Group
 Dolce & Gabbana	ORG.company
 Doll Fahrzeugbau	ORG.company
 Domicil Seniorenpflegeheim	ORG.company
@@ -1814,6 +1849,7 @@ Dorint	ORG.company
 Dormakaba	ORG.company
 Dornbracht	ORG.company
 Dornier	ORG.company
+Dorotheum	ORG.company
 Dorsch Gruppe	ORG.company
 Dortmunder Energie- und Wasserversorgung	ORG.company
 Dortmunder Stadtwerke	ORG.company	Stadtwerke Dortmund
@@ -1845,6 +1881,7 @@ Draegerwerk	ORG.company
 Dragon Data	ORG.company
 Dragonair	ORG.company
 DreamWorks	ORG.company
+Dreame	ORG.company
 Drees & Sommer	ORG.company
 Drei Austria	ORG.company
 Drei Österreich	ORG.company
@@ -1971,6 +2008,7 @@ Eckert & Ziegler AG	ORG.company
 Eckes-Granini	ORG.company
 Ecopetrol	ORG.company
 Ecosia	ORG.company
+Ecovacs	ORG.company
 Ecover	ORG.company
 Ecovis	ORG.company
 Ed. Züblin	ORG.company	Züblin
@@ -1999,6 +2037,7 @@ Edwards Lifesciences	ORG.company
 Efes Pilsen	ORG.company
 Egger Bier	ORG.company
 Egger Getränke	ORG.company
+Egger Holzwerkstoffe	ORG.company
 Egon Zehnder	ORG.company
 Egosoft	ORG.company
 EgyptAir	ORG.company	Egyptair
@@ -2032,6 +2071,7 @@ Electronic Partner	ORG.company
 Elektrizitätswerk der Stadt Zürich	ORG.company	EWZ
 Elektrizitätswerke Schönau	ORG.company	EWS Schönau
 Elevance Health	ORG.company
+ElevenLabs	ORG.company
 Eli Lilly	ORG.company
 Elia Group	ORG.company
 ElitePartner	ORG.company
@@ -2065,6 +2105,7 @@ Eneos	ORG.company
 Enercity	ORG.company
 Enercon	ORG.company
 Energias de Portugal	ORG.company	EDP
+Energie AG	ORG.company	Energie AG Oberösterreich
 Energie AG Oberösterreich	ORG.company
 Energie Baden-Württemberg	ORG.company	EnBW
 Energie Burgenland	ORG.company
@@ -2281,6 +2322,7 @@ Fiege	ORG.company
 Fielmann	ORG.company
 Fielmann AG	ORG.company	Fielmann
 Figma	ORG.company
+Figure AI	ORG.company
 Fiji Airways	ORG.company
 Fila	ORG.company
 FileMaker	ORG.company
@@ -2291,10 +2333,12 @@ Finnair	ORG.company
 Finncomm Airlines	ORG.company
 Finnlines	ORG.company
 Firaxis Games	ORG.company
+Firefly Aerospace	ORG.company
 Firesprite	ORG.company
 Firestone	ORG.company
 Firmengruppe Max Bögl	ORG.company	Max Bögl
 Firmenich	ORG.company
+First Light Fusion	ORG.company
 First Quantum Minerals	ORG.company
 First Solar	ORG.company
 Fischer Dübel	ORG.company	Fischerwerke
@@ -2347,6 +2391,7 @@ Fnac	ORG.company
 Focke-Wulf	ORG.company
 Focus Entertainment	ORG.company
 Focus Home Interactive	ORG.company	Focus Entertainment
+Focused Energy	ORG.company
 Fokker	ORG.company
 Fond of	ORG.company	Ergobag
 Foodora	ORG.company
@@ -2384,6 +2429,8 @@ Fraenk	ORG.company
 Framatome	ORG.company
 Framus	ORG.company
 France Télécom	ORG.company
+Franka Emika	ORG.company
+Franka Robotics	ORG.company	Franka Emika
 Franke Holding	ORG.company
 Franken Brunnen	ORG.company
 Frankfurt-Hahn	ORG.company	Flughafen Hahn
@@ -2448,6 +2495,8 @@ Funcom	ORG.company
 Funny-Frisch	ORG.company
 Furla	ORG.company
 Fuso	ORG.company
+Fussl	ORG.company
+Fussl Modestraße	ORG.company	Fussl
 Futterhaus	ORG.company
 Förde Reederei	ORG.company
 Förde Reederei Seetouristik	ORG.company
@@ -2470,6 +2519,7 @@ GEA Group	ORG.company	GEA
 GFT	ORG.company	GFT Technologies
 GFT Technologies	ORG.company
 GHH	ORG.company	Gutehoffnungshütte
+GKB	ORG.company	Graz-Köflacher Bahn
 GKL	ORG.company	Gemeinsame Klassenlotterie der Länder
 GLS	ORG.company
 GM	ORG.company	General Motors
@@ -2518,6 +2568,7 @@ Gasunie	ORG.company
 Gate Group	ORG.company
 Gategroup	ORG.company
 Gateway 2000	ORG.company
+Gauss Fusion	ORG.company
 Gazprom	ORG.company
 Gazprom Germania	ORG.company	Sefe
 Gazprom Neft	ORG.company
@@ -2580,6 +2631,7 @@ Getir	ORG.company
 Getnow	ORG.company
 Getrag	ORG.company
 Getsafe	ORG.company
+Gewista	ORG.company
 Gewobag	ORG.company
 Gewofag	ORG.company
 Ghia	ORG.company
@@ -2626,6 +2678,7 @@ Globus Schweiz	ORG.company
 Globus Warenhaus	ORG.company
 Glocken Bäckerei	ORG.company
 Gläserne Molkerei	ORG.company
+Gmundner Molkerei	ORG.company
 Go First	ORG.company	GoAir
 Go-Ahead	ORG.company
 Go-Ahead Baden-Württemberg	ORG.company
@@ -2671,6 +2724,7 @@ Grand City	ORG.company
 Grand City Properties	ORG.company
 Granini	ORG.company
 Grant Thornton	ORG.company	Warth & Klein Grant Thornton
+Graphcore	ORG.company
 Grasshopper Manufacture	ORG.company
 Graz Linien	ORG.company
 Graz-Köflacher Bahn	ORG.company
@@ -2702,6 +2756,7 @@ Grohe	ORG.company
 Grolsch	ORG.company
 Groninger	ORG.company
 Gropyus	ORG.company
+Groq	ORG.company
 Grosse Berliner Straßenbahn	ORG.company
 Grotrian-Steinweg	ORG.company
 Groupe ADP	ORG.company	Aéroports de Paris
@@ -2897,6 +2952,7 @@ Heineken N.V.	ORG.company
 Heinkel	ORG.company
 Heinkel Flugzeugwerke	ORG.company
 Heitkamp	ORG.company
+Helion Energy	ORG.company
 Helios	ORG.company	Fresenius Helios
 Helios Kliniken	ORG.company	Fresenius Helios
 Hella	ORG.company
@@ -3066,6 +3122,8 @@ Hoya Corporation	ORG.company
 Hoyer Gitarren	ORG.company
 Hrvatske željeznice	ORG.company
 Hrvatski Telekom	ORG.company
+Hua Hong	ORG.company
+Hua Hong Semiconductor	ORG.company	Hua Hong
 Huawei	ORG.company
 Huawei Technologies	ORG.company
 HubSpot	ORG.company
@@ -3147,6 +3205,8 @@ INEOS	ORG.company	Ineos
 IO Interactive	ORG.company
 IONOS	ORG.company
 IPG	ORG.company	Interpublic Group
+IQM	ORG.company
+IQM Quantum Computers	ORG.company	IQM
 ITA Airways	ORG.company
 ITM Power	ORG.company
 ITS Reisen	ORG.company
@@ -3162,6 +3222,7 @@ Iberostar	ORG.company
 Iceland Telecom	ORG.company
 Icelandair	ORG.company
 Icelandair Group	ORG.company
+Iceye	ORG.company
 Idealo	ORG.company
 Idorsia	ORG.company
 Iglo	ORG.company
@@ -3214,6 +3275,8 @@ Infineon Technologies	ORG.company	Infineon
 Infiniti	ORG.company
 Infinity Ward	ORG.company
 Infinity Ward West	ORG.company
+Inflection AI	ORG.company
+Infleqtion	ORG.company
 Infogrames	ORG.company
 Informa	ORG.company
 Informix	ORG.company
@@ -3267,9 +3330,12 @@ Interwetten	ORG.company
 Interzero	ORG.company
 Intimissimi	ORG.company
 Intuit	ORG.company
+Intuitive Machines	ORG.company
 Intuitive Surgical	ORG.company
 Ioki	ORG.company
 Ion Storm	ORG.company
+IonQ	ORG.company
+Ionity	ORG.company
 Ionos	ORG.company
 Ionos Group	ORG.company
 Ipsen	ORG.company
@@ -3377,6 +3443,7 @@ Jones Lang LaSalle	ORG.company
 Josef Manner & Comp	ORG.company
 Josef Manner & Comp.	ORG.company
 Jost Werke	ORG.company
+Julius Blum	ORG.company
 Julius Meinl	ORG.company
 Jumbo	ORG.company
 Juneyao Airlines	ORG.company
@@ -3404,6 +3471,8 @@ Jägermeister	ORG.company
 K+K Klaas & Kock	ORG.company
 K+S	ORG.company
 K+S AG	ORG.company	K+S
+KABEG	ORG.company	Kärntner Landeskrankenanstalten-Betriebsgesellschaft
+KAGes	ORG.company	Steiermärkische Krankenanstaltengesellschaft
 KD Deutsche Rheinschiffahrt	ORG.company	Köln-Düsseldorfer
 KDDI	ORG.company
 KFC	ORG.company
@@ -3441,11 +3510,13 @@ KWS	ORG.company	KWS Saat
 KWS Saat	ORG.company
 KaDeWe	ORG.company
 KaDeWe Group	ORG.company	KaDeWe
+Kabeg	ORG.company	Kärntner Landeskrankenanstalten-Betriebsgesellschaft
 Kabel BW	ORG.company
 Kabel Deutschland	ORG.company
 Kaffee Partner	ORG.company
 Kahla Porzellan	ORG.company
 Kaia Health	ORG.company
+Kairos Power	ORG.company
 Kaiser's Tengelmann	ORG.company
 Kaiser’s Tengelmann GmbH	ORG.company
 Kalaschnikow	ORG.company	Kalaschnikow-Konzern
@@ -3548,6 +3619,7 @@ Kion	ORG.company
 Kion Group	ORG.company
 Kion Group AG	ORG.company
 Kiosk AG	ORG.company
+Kipu Quantum	ORG.company
 Kirchhoff Automotive	ORG.company
 Kirin	ORG.company
 Kirkland & Ellis	ORG.company
@@ -3645,6 +3717,7 @@ Krones	ORG.company
 Krones AG	ORG.company
 Krups	ORG.company
 Krušovice	ORG.company
+Kry	ORG.company
 Kuban Airlines	ORG.company
 Kubota	ORG.company
 Kudelski	ORG.company
@@ -3673,6 +3746,9 @@ KÜS	ORG.company
 Kägi	ORG.company
 Kärcher	ORG.company
 Kärcher Gruppe	ORG.company
+Kärntner Landeskrankenanstalten-Betriebsgesellschaft	ORG.company
+Kärntner Linien	ORG.company
+Kärntnermilch	ORG.company
 Käserei Champignon	ORG.company
 Kässbohrer	ORG.company
 Kässbohrer Geländefahrzeug	ORG.company
@@ -3749,6 +3825,7 @@ Lancia Automobiles	ORG.company
 Lancôme	ORG.company
 Land Rover	ORG.company	Jaguar Land Rover
 Landal Greenparks	ORG.company
+Landesgesundheitsagentur	ORG.company	Niederösterreichische Landesgesundheitsagentur
 Landgard	ORG.company
 Landi	ORG.company
 Landis+Gyr	ORG.company
@@ -3865,6 +3942,7 @@ Liebherr-Verzahntechnik	ORG.company
 Liebherr-Werk Ehingen	ORG.company
 Lieferando	ORG.company
 Lieken	ORG.company
+Lightmatter	ORG.company
 Like Meat	ORG.company
 Lilium	ORG.company
 Limbach Gruppe	ORG.company
@@ -3884,6 +3962,7 @@ Linke-Hofmann-Busch	ORG.company
 LinkedIn	ORG.company
 Linklaters	ORG.company
 Linz AG	ORG.company
+Linz Linien	ORG.company
 Lion Air	ORG.company
 Lionhead Studios	ORG.company
 Lionsgate	ORG.company
@@ -4013,6 +4092,7 @@ MOL	ORG.company
 MOL Group	ORG.company	MOL
 MOL Nyrt.	ORG.company
 MOS Technology	ORG.company
+MPREIS	ORG.company	MPreis
 MPreis	ORG.company
 MRB	ORG.company	Mitteldeutsche Regiobahn
 MSC	ORG.company
@@ -4090,6 +4170,7 @@ Mampe	ORG.company
 Mandarin Oriental	ORG.company
 Mann + Hummel	ORG.company	Mann+Hummel
 Mann+Hummel	ORG.company
+Manner	ORG.company	Josef Manner & Comp
 Manner-Gruppe	ORG.company
 Mannesmann	ORG.company
 Mannesmann AG	ORG.company
@@ -4160,6 +4241,8 @@ Mautner Markhof	ORG.company
 Max Bahr	ORG.company
 Max Bögl	ORG.company
 Max Mara	ORG.company
+Maxar	ORG.company
+Maxar Technologies	ORG.company	Maxar
 Maxdome	ORG.company
 Maxhütte Unterwellenborn	ORG.company
 Maxis	ORG.company
@@ -4218,6 +4301,7 @@ Mega Crit	ORG.company
 MegaFon	ORG.company
 Megaupload	ORG.company
 Meggle	ORG.company
+Megvii	ORG.company
 Mehr! Entertainment	ORG.company
 Mehr-BB Entertainment	ORG.company	Mehr! Entertainment
 Meica	ORG.company
@@ -4325,6 +4409,7 @@ Miles Mobility	ORG.company
 Milka	ORG.company
 MillerKnoll	ORG.company	Herman Miller
 Millicom	ORG.company
+Miltenyi Biotec	ORG.company
 Milupa	ORG.company
 Mimimi Games	ORG.company
 Minda KTSN	ORG.company
@@ -4407,6 +4492,8 @@ Montenegro Airlines	ORG.company
 Montreux-Berner Oberland-Bahn	ORG.company
 Moody’s	ORG.company
 Moog Music	ORG.company
+Moonfare	ORG.company
+Moonshot AI	ORG.company
 Morgan Motor Company	ORG.company
 Morgan Stanley	ORG.company
 Moritz Fiege	ORG.company
@@ -4546,6 +4633,8 @@ Navantia	ORG.company
 Naver	ORG.company
 Navigon	ORG.company
 Navistar	ORG.company
+Neato	ORG.company
+Neato Robotics	ORG.company	Neato
 Neckermann Reisen	ORG.company
 Neckermann Versand	ORG.company
 Nederlandse Spoorwegen	ORG.company
@@ -4579,6 +4668,8 @@ Netto ApS	ORG.company
 Netto Marken-Discount	ORG.company
 Netto Nord	ORG.company
 Network Rail	ORG.company
+Netz Niederösterreich	ORG.company
+Netz Oberösterreich	ORG.company
 Netzclub	ORG.company
 Netze BW	ORG.company
 Netzsch	ORG.company
@@ -4591,9 +4682,11 @@ New Holland	ORG.company
 New Relic	ORG.company
 New Work SE	ORG.company
 Newag	ORG.company
+Newcleo	ORG.company
 Newmont	ORG.company
 Newport News Shipbuilding	ORG.company
 Nexon	ORG.company
+Nexperia	ORG.company
 Next Level Games	ORG.company
 Next plc	ORG.company
 Next.e.GO	ORG.company
@@ -4607,6 +4700,7 @@ Nichibutsu	ORG.company
 Nicko Cruises	ORG.company
 Niederegger	ORG.company
 Niedersachsen Ports	ORG.company
+Niederösterreichische Landesgesundheitsagentur	ORG.company
 Niersverband	ORG.company
 Niesmann+Bischoff	ORG.company
 Nigeria Airways	ORG.company
@@ -4707,6 +4801,8 @@ Novomatic	ORG.company
 Novotel	ORG.company
 Novozymes	ORG.company
 Noweda	ORG.company
+NuScale	ORG.company
+NuScale Power	ORG.company	NuScale
 Nubert	ORG.company
 Nucera	ORG.company	Thyssenkrupp Nucera
 Nucor	ORG.company
@@ -4744,6 +4840,8 @@ Oberheim	ORG.company
 Obermeyer Planen + Beraten	ORG.company
 Oberpfalzbahn	ORG.company
 Oberpollinger	ORG.company
+Oberösterreichische Gesundheitsholding	ORG.company
+Oberösterreichischer Verkehrsverbund	ORG.company
 Obi	ORG.company
 Obi Group Holding	ORG.company
 Obi Österreich	ORG.company
@@ -4766,6 +4864,7 @@ Oil and Natural Gas Corporation	ORG.company	ONGC
 Oil! Tankstellen	ORG.company
 OkCupid	ORG.company
 Okal Haus	ORG.company
+Oklo	ORG.company
 Ola Cabs	ORG.company
 Oldenburgisch-Ostfriesischer Wasserverband	ORG.company
 Oldendorff Carriers	ORG.company
@@ -4863,9 +4962,13 @@ Outfittery	ORG.company
 Outokumpu	ORG.company
 Ovag	ORG.company
 Ovaltine	ORG.company	Ovomaltine
+Oviva	ORG.company
 Ovomaltine	ORG.company
 Owncloud	ORG.company
 Oxea	ORG.company
+Oxford Ionics	ORG.company
+OÖ Gesundheitsholding	ORG.company	Oberösterreichische Gesundheitsholding
+OÖVV	ORG.company	Oberösterreichischer Verkehrsverbund
 P&C	ORG.company	Peek & Cloppenburg
 P&G	ORG.company	Procter & Gamble
 P&O Cruises	ORG.company
@@ -4923,18 +5026,21 @@ Panerai	ORG.company
 Panhard	ORG.company
 Paninternational	ORG.company
 Papa John's	ORG.company
+ParTec	ORG.company
 Paradox Development Studio	ORG.company
 Paradox Interactive	ORG.company
 Paragon	ORG.company
 Paragon AG	ORG.company
 Paramount	ORG.company
 Parfümerie Douglas	ORG.company
+ParityQC	ORG.company
 Park & Bellheimer	ORG.company
 Parker Hannifin	ORG.company
 Parloa	ORG.company
 Parques Reunidos	ORG.company
 Parship	ORG.company
 Partners Group	ORG.company
+Pasqal	ORG.company
 Patagonia Inc.	ORG.company
 Patek Philippe	ORG.company
 Patrizia	ORG.company
@@ -5004,6 +5110,7 @@ Peugeot	ORG.company
 Peugeot Deutschland	ORG.company
 Pfalzmarkt	ORG.company
 Pfalzwerke	ORG.company
+Pfanner	ORG.company
 Pfanni	ORG.company
 Pfeifer & Langen	ORG.company
 Pfeiffer Vacuum	ORG.company
@@ -5153,6 +5260,7 @@ Proxima Fusion	ORG.company
 Proximus	ORG.company
 Proximus SA	ORG.company
 Prysmian	ORG.company
+PsiQuantum	ORG.company
 Psikyo	ORG.company
 Psion	ORG.company
 Psygnosis	ORG.company
@@ -5174,6 +5282,7 @@ Päffgen	ORG.company
 Pöttinger	ORG.company
 Q Cells	ORG.company
 Q-Cells	ORG.company
+Q.ANT	ORG.company
 Q1 Energie	ORG.company
 QSC AG	ORG.company
 Q_Perior	ORG.company
@@ -5190,10 +5299,14 @@ Qlik	ORG.company
 Qobuz	ORG.company
 Qonto	ORG.company
 Qoros	ORG.company
+QuEra	ORG.company
+QuEra Computing	ORG.company	QuEra
 Qualcomm	ORG.company
 Quam	ORG.company
+Quandela	ORG.company
 Quanta Computer	ORG.company
 Quantic Dream	ORG.company
+Quantinuum	ORG.company
 Quantum Systems	ORG.company
 Quantum-Systems	ORG.company
 QuarkXPress	ORG.company
@@ -5308,6 +5421,7 @@ Reichswerke Hermann Göring	ORG.company
 Reifenhäuser	ORG.company
 Reissdorf	ORG.company
 Related Designs	ORG.company
+Relativity Space	ORG.company
 Reliance	ORG.company
 Reliance Industries	ORG.company	Reliance
 Reliance Jio	ORG.company
@@ -5394,6 +5508,8 @@ Riegelein	ORG.company
 Rieker	ORG.company
 Riese & Müller	ORG.company
 Rieter	ORG.company
+Rigetti	ORG.company
+Rigetti Computing	ORG.company	Rigetti
 Rigi Bahnen	ORG.company
 Rimac	ORG.company
 Rimac Automobili	ORG.company
@@ -5406,14 +5522,17 @@ Ritter Sport	ORG.company
 Riu Hotels	ORG.company
 Riva Stahl	ORG.company
 Rivella	ORG.company
+Riverlane	ORG.company
 Rivian	ORG.company
 Riyadh Air	ORG.company
+RobCo	ORG.company
 Robert Bosch	ORG.company
 Robert Half	ORG.company
 Robinson Club	ORG.company
 Robinson Helicopter	ORG.company
 Roblox	ORG.company
 Roblox Corporation	ORG.company	Roblox
+Roborock	ORG.company
 Robotron	ORG.company
 Robotron-Elektronik	ORG.company
 Robur	ORG.company	VEB Robur-Werke Zittau
@@ -5444,6 +5563,7 @@ Rolls-Royce	ORG.company
 Rolls-Royce Holdings	ORG.company
 Rolls-Royce Motor Cars	ORG.company
 Rolls-Royce Power Systems	ORG.company	MTU Friedrichshafen
+Rolls-Royce SMR	ORG.company
 Rolls-Royce plc	ORG.company
 Roma Rollladen	ORG.company
 Romande Energie	ORG.company
@@ -5603,6 +5723,7 @@ Sachtleben	ORG.company
 Sacyr	ORG.company
 Saeco	ORG.company
 Safaricom	ORG.company
+Safe Superintelligence	ORG.company
 Safran	ORG.company
 Saga GWG	ORG.company	Saga Unternehmensgruppe
 Saga Unternehmensgruppe	ORG.company
@@ -5614,6 +5735,7 @@ Saint Laurent	ORG.company
 Saint-Gobain	ORG.company
 Saint-Gobain Weber	ORG.company
 Saipem	ORG.company
+Sakana AI	ORG.company
 Salam Air	ORG.company
 Salesforce	ORG.company
 Salewa	ORG.company
@@ -5624,9 +5746,16 @@ Salus Haus	ORG.company
 Salvatore Ferragamo	ORG.company
 Salzburg AG	ORG.company
 Salzburg AG für Energie	ORG.company
+Salzburg Milch	ORG.company
+Salzburg Verkehr	ORG.company
+SalzburgMilch	ORG.company	Salzburg Milch
+Salzburger Landeskliniken	ORG.company
 Salzburger Lokalbahn	ORG.company
+Salzburger Verkehrsverbund	ORG.company
 Salzgitter AG	ORG.company
 Salzgitter Flachstahl	ORG.company
+SambaNova	ORG.company
+SambaNova Systems	ORG.company	SambaNova
 Same Deutz-Fahr	ORG.company
 Samson AG	ORG.company
 Samsung	ORG.company
@@ -5742,6 +5871,7 @@ Schwäbische Alb-Bahn	ORG.company
 Schwörerhaus	ORG.company
 Schäfer's Brot- und Kuchenspezialitäten	ORG.company
 Schäflein	ORG.company
+Schärdinger	ORG.company
 Schöck Bauteile	ORG.company
 Schöffel	ORG.company
 Schöfferhofer	ORG.company
@@ -5785,6 +5915,8 @@ Selecta Spielzeug	ORG.company
 Selfridges	ORG.company
 Selgros	ORG.company
 Seltmann Weiden	ORG.company
+Semikron	ORG.company
+Semikron Danfoss	ORG.company	Semikron
 Semmel Concerts	ORG.company
 Semperit	ORG.company
 Semperit AG	ORG.company
@@ -5793,8 +5925,10 @@ Senec	ORG.company
 Sennder	ORG.company
 Sennheiser	ORG.company
 Sennheiser electronic	ORG.company
+SenseTime	ORG.company
 Sensirion	ORG.company
 Senvion	ORG.company
+Sereact	ORG.company
 ServiceNow	ORG.company
 Serviceplan	ORG.company
 Services Industriels de Genève	ORG.company
@@ -5826,6 +5960,7 @@ Shop Apotheke	ORG.company	Redcare Pharmacy
 Shopify	ORG.company
 Short Brothers	ORG.company
 Shure	ORG.company
+SiFive	ORG.company
 Sibanye-Stillwater	ORG.company
 Sichuan Airlines	ORG.company
 Sick AG	ORG.company
@@ -5887,6 +6022,7 @@ Simon-Kucher & Partners	ORG.company
 Simpson Thacher	ORG.company
 Simyo	ORG.company
 Sinalco	ORG.company
+Sinch	ORG.company
 Sinclair Research	ORG.company
 Singapore Airlines	ORG.company
 Sinn Spezialuhren	ORG.company
@@ -5922,6 +6058,8 @@ SkyWest	ORG.company
 Skyguide	ORG.company
 Skymark Airlines	ORG.company
 Skype	ORG.company
+Skyroot	ORG.company
+Skyroot Aerospace	ORG.company	Skyroot
 Slack	ORG.company
 Slack Technologies	ORG.company
 Slaughter and May	ORG.company
@@ -5964,6 +6102,7 @@ SoftBank Group	ORG.company
 Softbank	ORG.company	SoftBank
 Software AG	ORG.company
 SoftwareOne	ORG.company
+Soitec	ORG.company
 Sol Meliá	ORG.company
 SolarEdge	ORG.company
 SolarWorld	ORG.company	Solarworld
@@ -6221,6 +6360,7 @@ Stadtwerke Kassel	ORG.company
 Stadtwerke Kehl	ORG.company
 Stadtwerke Kempten	ORG.company
 Stadtwerke Kiel	ORG.company
+Stadtwerke Klagenfurt	ORG.company
 Stadtwerke Kleve	ORG.company
 Stadtwerke Koblenz	ORG.company
 Stadtwerke Konstanz	ORG.company
@@ -6421,6 +6561,8 @@ Steam	ORG.company
 Steelcase	ORG.company
 Steffl	ORG.company
 Steico	ORG.company
+Steiermärkische Krankenanstaltengesellschaft	ORG.company
+Steiermärkische Landesbahnen	ORG.company
 Steiff	ORG.company
 Steigenberger	ORG.company	Deutsche Hospitality
 Steigenberger Hotels	ORG.company
@@ -6525,6 +6667,7 @@ Sunrise Communications	ORG.company
 Sunrise UPC	ORG.company	Sunrise
 Sunrun	ORG.company
 Suntory	ORG.company
+Super Micro	ORG.company	Supermicro
 Super Micro Computer	ORG.company	Supermicro
 Superbiomarkt	ORG.company
 Supercell	ORG.company
@@ -6532,6 +6675,8 @@ Supercell Oy	ORG.company
 Superdry	ORG.company
 Supermicro	ORG.company
 Surgutneftegas	ORG.company
+Suss MicroTec	ORG.company	Süss MicroTec
+Sutterlüty	ORG.company
 Suzlon	ORG.company
 Suzuki	ORG.company
 Swarovski	ORG.company
@@ -6572,7 +6717,9 @@ Syna	ORG.company
 Syngenta	ORG.company
 Syngenta Deutschland	ORG.company
 Synlab	ORG.company
+Synopsys	ORG.company
 Syntegon	ORG.company
+Synthesia	ORG.company
 Syrian Arab Airlines	ORG.company
 Syrianair	ORG.company	Syrian Arab Airlines
 Systemair	ORG.company
@@ -6590,6 +6737,7 @@ Südwestdeutsche Landesverkehrs-GmbH	ORG.company	SWEG
 Südzucker	ORG.company
 Südzucker AG	ORG.company	Südzucker
 Sünner	ORG.company
+Süss MicroTec	ORG.company
 Süss Microtec	ORG.company	SUSS MicroTec
 Süwag	ORG.company
 T'way Air	ORG.company
@@ -6599,6 +6747,7 @@ T-Mobile Austria	ORG.company
 T-Mobile Polska	ORG.company
 T-Mobile US	ORG.company	T-Mobile
 T-Systems	ORG.company
+TAE Technologies	ORG.company
 TAG Immobilien	ORG.company
 TAG Immobilien AG	ORG.company
 TAKRAF	ORG.company	VEB Kombinat TAKRAF
@@ -6612,6 +6761,7 @@ TCS	ORG.company	Tata Consultancy Services
 TDK	ORG.company
 TEAG	ORG.company	Thüringer Energie
 TEDi	ORG.company	Tedi
+TGW Logistics	ORG.company
 THQ Nordic	ORG.company
 TIER Mobility	ORG.company
 TKMS	ORG.company	thyssenkrupp
@@ -6630,6 +6780,7 @@ TUSAŞ	ORG.company	Turkish Aerospace
 TWL	ORG.company	Technische Werke Ludwigshafen
 Tableau Software	ORG.company
 Taboola	ORG.company
+Tacto	ORG.company
 Tadano	ORG.company
 Tado	ORG.company
 Tag Heuer	ORG.company
@@ -6750,10 +6901,13 @@ Tengelmann Gruppe	ORG.company
 TenneT	ORG.company	Tennet
 Tenneco	ORG.company
 Tennet	ORG.company
+Tenstorrent	ORG.company
 Teradata	ORG.company
 Terex	ORG.company
 Terna	ORG.company
 Terra Film	ORG.company
+Terra Quantum	ORG.company
+TerraPower	ORG.company
 Tesa	ORG.company
 Tesch & Stabenow	ORG.company
 Tesco	ORG.company
@@ -6777,6 +6931,7 @@ Tgw Logistics	ORG.company
 Thai AirAsia	ORG.company
 Thai Airways	ORG.company
 Thales	ORG.company
+Thales Alenia Space	ORG.company
 Thalia Bücher	ORG.company
 Thalia Österreich	ORG.company
 Thalion	ORG.company
@@ -6797,6 +6952,7 @@ Thermo Fisher	ORG.company
 Thermo Fisher Scientific	ORG.company	Thermo Fisher
 Thermomix	ORG.company
 Thermondo	ORG.company
+Thinking Machines Lab	ORG.company
 Thjnk	ORG.company
 Thomann	ORG.company
 Thomas Built Buses	ORG.company
@@ -6837,6 +6993,7 @@ Tim Hortons	ORG.company
 Timberland	ORG.company
 Tinder	ORG.company
 Tipico	ORG.company
+Tirol Kliniken	ORG.company
 Tirol Milch	ORG.company
 Tiroler Wasserkraft	ORG.company	Tiwag
 Tirrenia	ORG.company
@@ -6852,6 +7009,7 @@ Tod's	ORG.company	Tod’s
 Tod’s	ORG.company
 Tofaş	ORG.company
 Togg	ORG.company
+Tokamak Energy	ORG.company
 Tokyo Electron	ORG.company
 Tom Tailor	ORG.company
 TomTom	ORG.company
@@ -7049,12 +7207,15 @@ United Parcel Service Inc.	ORG.company
 United States Steel	ORG.company	US Steel
 UnitedHealth	ORG.company
 UnitedHealth Group	ORG.company	UnitedHealth
+Unitree	ORG.company
+Unitree Robotics	ORG.company	Unitree
 Unity Technologies	ORG.company
 Unitymedia	ORG.company
 Univention	ORG.company
 Universal Music	ORG.company
 Universal Music Group	ORG.company	Universal Music
 Universal Pictures	ORG.company
+Universal Robots	ORG.company
 Universal Studios	ORG.company	Universal Pictures
 Unknown Worlds	ORG.company
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
@@ -7156,6 +7317,7 @@ VGN	ORG.company	Verkehrsverbund Großraum Nürnberg
 VHH	ORG.company	Verkehrsbetriebe Hamburg-Holstein
 VIA Rail	ORG.company
 VK Company	ORG.company	Mail.ru Group
+VKW	ORG.company	Illwerke vkw
 VKontakte	ORG.company
 VMware	ORG.company
 VNG	ORG.company
@@ -7166,9 +7328,11 @@ VRR	ORG.company	Verkehrsverbund Rhein-Ruhr
 VRS	ORG.company	Verkehrsverbund Rhein-Sieg
 VVO	ORG.company	Verkehrsverbund Oberelbe
 VVS	ORG.company	Verkehrsverbund Stuttgart
+VVT	ORG.company	Verkehrsverbund Tirol
 VW	ORG.company	Volkswagen
 VW-Konzern	ORG.company	Volkswagen
 Vaccibody	ORG.company
+Vaccitech	ORG.company
 Vacheron Constantin	ORG.company
 Vaillant	ORG.company
 Vale	ORG.company
@@ -7178,6 +7342,7 @@ Valeo	ORG.company
 Valero Energy	ORG.company
 Vallourec	ORG.company
 Valmet Automotive	ORG.company
+Valneva	ORG.company
 Valora	ORG.company
 Valser	ORG.company
 Valser Mineralquellen	ORG.company
@@ -7203,6 +7368,7 @@ Vattenfall Europe	ORG.company
 Vattenfall Wärme Berlin	ORG.company
 Vaude	ORG.company
 Vauxhall	ORG.company
+Vay	ORG.company
 Vay Technology	ORG.company
 Veba	ORG.company
 Vectrex	ORG.company
@@ -7245,7 +7411,9 @@ Verkehrsverbund Rhein-Mosel	ORG.company
 Verkehrsverbund Rhein-Neckar	ORG.company
 Verkehrsverbund Rhein-Ruhr	ORG.company
 Verkehrsverbund Rhein-Sieg	ORG.company
+Verkehrsverbund Steiermark	ORG.company
 Verkehrsverbund Stuttgart	ORG.company
+Verkehrsverbund Tirol	ORG.company
 Verkehrsverbund Warnow	ORG.company
 Vermietet.de	ORG.company
 Vero Moda	ORG.company
@@ -7257,10 +7425,12 @@ Vestel	ORG.company
 Vetter Pharma	ORG.company
 Veuve Clicquot	ORG.company
 Via Donau	ORG.company
+Viadonau	ORG.company
 Viag	ORG.company
 Viag Interkom	ORG.company
 Viagogo	ORG.company
 Vias	ORG.company
+Viasat	ORG.company
 Viatris	ORG.company
 Vib Vermögen	ORG.company
 Viba Sweets	ORG.company
@@ -7286,6 +7456,7 @@ VimpelCom	ORG.company	Beeline
 VinFast	ORG.company
 Vinci	ORG.company
 Vinted	ORG.company
+Vinzenz Gruppe	ORG.company
 Vion	ORG.company
 Vion Food	ORG.company
 Virgin America	ORG.company
@@ -7357,6 +7528,7 @@ Von Poll Immobilien	ORG.company
 Vonovia	ORG.company
 Vonovia SE	ORG.company	Vonovia
 Vontobel	ORG.company
+Vorarlberger Illwerke	ORG.company	Illwerke vkw
 Vorarlberger Kraftwerke	ORG.company	Illwerke vkw
 Vorwerk	ORG.company
 Vorwerk & Co.	ORG.company
@@ -7377,7 +7549,9 @@ W&H Dentalwerk	ORG.company
 W.D.R.	ORG.company	Wyker Dampfschiffs-Reederei
 WBM	ORG.company
 WBM Wohnungsbaugesellschaft Berlin-Mitte	ORG.company
+WESTbahn	ORG.company	Westbahn
 WEVG Salzgitter	ORG.company
+WIGEV	ORG.company	Wiener Gesundheitsverbund
 WISAG	ORG.company
 WMF	ORG.company
 WMF Group	ORG.company	WMF
@@ -7512,6 +7686,7 @@ Wien Holding	ORG.company
 Wien-Film	ORG.company
 Wiener Feinbäcker	ORG.company
 Wiener Feinbäckerei Heberer	ORG.company
+Wiener Gesundheitsverbund	ORG.company
 Wiener Hafen	ORG.company
 Wiener Linien	ORG.company
 Wiener Lokalbahnen	ORG.company
@@ -7603,6 +7778,7 @@ X Corp	ORG.company
 X Corp.	ORG.company	Twitter
 X Filme	ORG.company
 X-Fab	ORG.company
+X-energy	ORG.company
 X5 Group	ORG.company
 X5 Retail Group	ORG.company
 XING	ORG.company	Xing
@@ -7610,6 +7786,7 @@ XL Airways	ORG.company
 XPO Logistics	ORG.company
 XXXLutz	ORG.company
 XXXLutz Gruppe	ORG.company
+Xayn	ORG.company
 Xbox Game Studios	ORG.company	Microsoft Gaming
 Xella	ORG.company
 Xerox	ORG.company
@@ -7621,6 +7798,7 @@ Xiaomi Corporation	ORG.company
 Xilinx	ORG.company
 Xing	ORG.company
 Xpeng	ORG.company
+YMTC	ORG.company	Yangtze Memory Technologies
 YPF	ORG.company
 Yager	ORG.company
 Yager Development	ORG.company
@@ -7630,6 +7808,7 @@ Yamaha Motor	ORG.company
 Yamato Transport	ORG.company
 Yandex	ORG.company
 Yang Ming	ORG.company
+Yangtze Memory Technologies	ORG.company
 Yangwang	ORG.company
 Yara International	ORG.company
 Yaskawa	ORG.company
@@ -7692,6 +7871,8 @@ Zeppelin Konzern	ORG.company	Zeppelin GmbH
 Zermatt Bergbahnen	ORG.company
 Zetti	ORG.company
 Zewa	ORG.company
+Zhipu	ORG.company
+Zhipu AI	ORG.company	Zhipu
 Ziehl-Abegg	ORG.company
 Ziehm Imaging	ORG.company
 Ziggo	ORG.company	VodafoneZiggo
@@ -7749,6 +7930,7 @@ eDreams	ORG.company
 eMule	ORG.company
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
+eleQtron	ORG.company
 empirica ag	ORG.company	Empirica
 enercity	ORG.company
 enviaM	ORG.company	Enviam
@@ -7756,6 +7938,7 @@ fischer group	ORG.company	Fischerwerke
 freenet	ORG.company	Freenet
 fritz-kola	ORG.company	Fritz-Kola
 gmp	ORG.company	Gerkan, Marg und Partner
+iFlytek	ORG.company
 iRobot	ORG.company
 iTunes	ORG.company
 iTunes Store	ORG.company
@@ -7763,12 +7946,15 @@ id Software	ORG.company
 idealo	ORG.company	Idealo
 ifm electronic	ORG.company
 inXile Entertainment	ORG.company
+ispace	ORG.company
 miHoYo	ORG.company
 moBiel	ORG.company
 mobilcom-debitel	ORG.company	Mobilcom-Debitel
 mobile.de	ORG.company	Mobile.de
+n8n	ORG.company
 nextbike	ORG.company
 notebooksbilliger.de	ORG.company	Notebooksbilliger
+planqc	ORG.company
 ratiopharm	ORG.company	Ratiopharm
 reLINE Software	ORG.company
 real GmbH	ORG.company
@@ -7784,6 +7970,7 @@ thyssenkrupp Steel	ORG.company	thyssenkrupp
 toom	ORG.company	Toom
 traffiQ	ORG.company
 trivago	ORG.company	Trivago
+viadonau	ORG.company	Viadonau
 voestalpine	ORG.company	Voestalpine
 waipu.tv	ORG.company
 wefox	ORG.company
@@ -7792,6 +7979,7 @@ wpd	ORG.company	Wpd
 xAI	ORG.company
 Électricité de France	ORG.company	EDF
 ÖBB	ORG.company	Österreichische Bundesbahnen
+ÖBB Postbus	ORG.company	Postbus
 ÖBB Rail Cargo Group	ORG.company
 ÖBB-Holding	ORG.company
 ÖBB-Infrastruktur	ORG.company

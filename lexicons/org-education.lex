@@ -1,3 +1,4 @@
+# Also built from lexicons/import/orgs-src/companies8.txt (a spelling variant).
 # org-education.lex: universities and colleges (ORG.university), research organisations,
 # institutes, academies and think tanks (ORG.research), university hospitals and large
 # clinics (ORG.hospital), schools known by name (ORG.school).
@@ -771,6 +772,7 @@ Harvard Medical School	ORG.university
 Harvard University	ORG.university
 Harvard-Smithsonian Center for Astrophysics	ORG.research
 Harvard-Universität	ORG.university	Harvard University
+Hasso Plattner Institut	ORG.research	Hasso-Plattner-Institut
 Hasso-Plattner-Institut	ORG.research
 Haunersches Kinderspital	ORG.hospital	Dr. von Haunersches Kinderspital
 HdM	ORG.university	Hochschule der Medien Stuttgart

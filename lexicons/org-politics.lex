@@ -12,6 +12,7 @@
 # Also built from lexicons/import/orgs-src/politics5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/politics6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/politics7.txt (Swiss cantonal and city bodies, parties, Liechtenstein).
+# Also built from lexicons/import/orgs-src/politics8.txt (Austrian bodies, church offices, historical organisations).
 
 'Ndrangheta	ORG.militant
 1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
@@ -52,6 +53,7 @@ AU	ORG.intl	Afrikanische Union
 AUKUS	ORG.intl	Aukus
 AUNS	ORG.association	Aktion für eine unabhängige und neutrale Schweiz
 AUR	ORG.party
+AUVA	ORG.authority	Allgemeine Unfallversicherungsanstalt
 Aam Aadmi Party	ORG.party
 Aarauer Einwohnerrat	ORG.parliament
 Aarauer Stadtrat	ORG.gov
@@ -67,6 +69,7 @@ Abou-Chaker-Clan	ORG.militant
 Abu Sayyaf	ORG.militant
 Abwehramt	ORG.authority
 Achmat-Bataillon	ORG.military
+Achsenmächte	ORG.intl
 AdR	ORG.intl	Ausschuss der Regionen
 Adalet ve Kalkınma Partisi	ORG.party	Partei für Gerechtigkeit und Aufschwung
 AfD	ORG.party	Alternative für Deutschland
@@ -108,6 +111,7 @@ Alianța pentru Unirea Românilor	ORG.party
 All Progressives Congress	ORG.party
 Alleanza Nazionale	ORG.party
 Alleanza Verdi e Sinistra	ORG.party
+Allgemeine Unfallversicherungsanstalt	ORG.authority
 Alliance Party of Northern Ireland	ORG.party
 Allianz der Liberalen und Demokraten für Europa	ORG.party
 Allianz für Demokratie und Fortschritt	ORG.party
@@ -116,6 +120,8 @@ Allianz für die Vereinigung der Rumänen	ORG.party	AUR
 Allianz für die Zukunft des Kosovo	ORG.party
 Allied Command Transformation	ORG.military
 Allied Democratic Forces	ORG.militant
+Alliierte Kommission	ORG.intl
+Alliierter Kontrollrat	ORG.intl
 Allukrainische Vereinigung Swoboda	ORG.party
 Alternativ Demokratesch Reformpartei	ORG.party
 Alternative Liste	ORG.party
@@ -341,6 +347,7 @@ BBSR	ORG.authority	Bundesinstitut für Bau-, Stadt- und Raumforschung
 BDP	ORG.party	Bürgerlich-Demokratische Partei
 BFA	ORG.authority	Bundesamt für Fremdenwesen und Asyl
 BFE	ORG.authority	Bundesamt für Energie
+BFG	ORG.court	Bundesfinanzgericht
 BFH	ORG.court	Bundesfinanzhof
 BFS	ORG.authority	Bundesamt für Statistik
 BFU	ORG.authority	Bundesstelle für Flugunfalluntersuchung
@@ -405,6 +412,7 @@ BSV	ORG.authority	Bundesamt für Sozialversicherungen
 BSW	ORG.party	Bündnis Sahra Wagenknecht
 BStU	ORG.authority	Stasi-Unterlagen-Behörde
 BVA	ORG.authority	Bundesverwaltungsamt
+BVAEB	ORG.authority	Versicherungsanstalt öffentlich Bediensteter, Eisenbahnen und Bergbau
 BVL	ORG.authority	Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
 BVP	ORG.party	Bayerische Volkspartei
 BVT	ORG.authority	Bundesamt für Verfassungsschutz und Terrorismusbekämpfung
@@ -420,6 +428,7 @@ Baath-Partei	ORG.party
 Baden-württembergische Landesregierung	ORG.gov	Landesregierung Baden-Württemberg
 Bafa	ORG.authority	Bundesamt für Wirtschaft und Ausfuhrkontrolle
 Bafin	ORG.authority	Bundesanstalt für Finanzdienstleistungsaufsicht
+Bagdadpakt	ORG.intl
 Bahujan Samaj Party	ORG.party
 Baltische Flotte	ORG.military	Russische Baltische Flotte
 Bamf	ORG.authority	Bundesamt für Migration und Flüchtlinge
@@ -581,6 +590,35 @@ Bildungsministerium Schleswig-Holstein	ORG.gov
 Bildungsministerium Thüringen	ORG.gov
 Bildungsministerium Österreich	ORG.gov	Bundesministerium für Bildung, Wissenschaft und Forschung
 Birthler-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
+Bischöfliches Generalvikariat Aachen	ORG.church
+Bischöfliches Generalvikariat Essen	ORG.church
+Bischöfliches Generalvikariat Hildesheim	ORG.church
+Bischöfliches Generalvikariat Münster	ORG.church
+Bischöfliches Generalvikariat Osnabrück	ORG.church
+Bischöfliches Generalvikariat Trier	ORG.church
+Bischöfliches Ordinariat Augsburg	ORG.church
+Bischöfliches Ordinariat Basel	ORG.church
+Bischöfliches Ordinariat Chur	ORG.church
+Bischöfliches Ordinariat Dresden	ORG.church
+Bischöfliches Ordinariat Eichstätt	ORG.church
+Bischöfliches Ordinariat Erfurt	ORG.church
+Bischöfliches Ordinariat Feldkirch	ORG.church
+Bischöfliches Ordinariat Fulda	ORG.church
+Bischöfliches Ordinariat Graz-Seckau	ORG.church
+Bischöfliches Ordinariat Gurk	ORG.church
+Bischöfliches Ordinariat Görlitz	ORG.church
+Bischöfliches Ordinariat Innsbruck	ORG.church
+Bischöfliches Ordinariat Limburg	ORG.church
+Bischöfliches Ordinariat Linz	ORG.church
+Bischöfliches Ordinariat Magdeburg	ORG.church
+Bischöfliches Ordinariat Mainz	ORG.church
+Bischöfliches Ordinariat Passau	ORG.church
+Bischöfliches Ordinariat Regensburg	ORG.church
+Bischöfliches Ordinariat Rottenburg	ORG.church
+Bischöfliches Ordinariat Speyer	ORG.church
+Bischöfliches Ordinariat St. Gallen	ORG.church
+Bischöfliches Ordinariat St. Pölten	ORG.church
+Bischöfliches Ordinariat Würzburg	ORG.church
 Blau-Weiß-Bündnis	ORG.party
 Bloc Québécois	ORG.party
 Bloco de Esquerda	ORG.party
@@ -607,6 +645,7 @@ Brics	ORG.intl	BRICS
 Brics-Staaten	ORG.intl	BRICS
 Brigade Litauen	ORG.military	Panzerbrigade 45
 Britische Armee	ORG.military	British Army
+Britische Ostindien-Kompanie	ORG.intl
 Britisches Verteidigungsministerium	ORG.gov
 British Army	ORG.military
 Brüder Italiens	ORG.party	Fratelli d'Italia
@@ -656,6 +695,7 @@ Bundesamt für den Militärischen Abschirmdienst	ORG.authority	Militärischer Ab
 Bundesamt für den Zivildienst	ORG.authority
 Bundesamt für die Sicherheit der nuklearen Entsorgung	ORG.authority
 Bundesamt für zentrale Dienste und offene Vermögensfragen	ORG.authority
+Bundesamt zur Korruptionsprävention und Korruptionsbekämpfung	ORG.authority
 Bundesanstalt Technisches Hilfswerk	ORG.authority
 Bundesanstalt für Arbeit	ORG.authority	Bundesagentur für Arbeit
 Bundesanstalt für Arbeitsschutz und Arbeitsmedizin	ORG.authority
@@ -693,6 +733,7 @@ Bundesdruckerei	ORG.authority
 Bundesentwicklungsministerium	ORG.gov	Bundesministerium für wirtschaftliche Zusammenarbeit und Entwicklung
 Bundesernährungsministerium	ORG.gov	Bundesministerium für Ernährung und Landwirtschaft
 Bundesfamilienministerium	ORG.gov	Bundesministerium für Familie, Senioren, Frauen und Jugend
+Bundesfinanzgericht	ORG.court
 Bundesfinanzhof	ORG.court
 Bundesfinanzministerium	ORG.gov	Bundesministerium der Finanzen
 Bundesforschungsministerium	ORG.gov	Bundesministerium für Bildung und Forschung
@@ -891,6 +932,7 @@ Cepi	ORG.intl
 Chadema	ORG.party
 Chama Cha Mapinduzi	ORG.party
 Chambre des Députés	ORG.parliament
+Charta 77	ORG.party
 Chega	ORG.party
 Chinesische Kommunistische Partei	ORG.party	Kommunistische Partei Chinas
 Chinesische Raumfahrtbehörde	ORG.authority
@@ -911,6 +953,7 @@ Christlich-Soziale Union	ORG.party	Christlich-Soziale Union in Bayern
 Christlich-Soziale Union in Bayern	ORG.party
 Christlichdemokratische Volkspartei	ORG.party
 Christlichdemokratische Volkspartei der Schweiz	ORG.party
+Christlichsoziale Partei	ORG.party
 Christsoziale	ORG.party	Christlich-Soziale Union in Bayern
 Chrysi Avgi	ORG.party	Goldene Morgenröte
 Churer Gemeinderat	ORG.parliament
@@ -921,6 +964,7 @@ Citizens Coalition for Change	ORG.party	Bürgerkoalition für Wandel
 Ciudadanos	ORG.party
 Civil Contract	ORG.party	Zivilvertrag
 Clan del Golfo	ORG.militant
+Cobra	ORG.authority	Einsatzkommando Cobra
 Codeco	ORG.militant
 Combat 18	ORG.militant
 Comecon	ORG.intl	Rat für gegenseitige Wirtschaftshilfe
@@ -973,6 +1017,7 @@ DUP	ORG.party	Democratic Unionist Party
 DVP	ORG.party	Deutsche Volkspartei
 DVU	ORG.party	Deutsche Volksunion
 DWD	ORG.authority	Deutscher Wetterdienst
+Dachverband der Sozialversicherungsträger	ORG.authority
 Daesch	ORG.militant	Islamischer Staat
 Daesh	ORG.militant	Islamischer Staat
 Daisch	ORG.militant	Islamischer Staat
@@ -1040,6 +1085,7 @@ Deutsche Volkspartei	ORG.party
 Deutsche Volkspolizei	ORG.authority	Volkspolizei
 Deutsche Volksunion	ORG.party
 Deutsche Zentrumspartei	ORG.party
+Deutscher Bund	ORG.intl
 Deutscher Bundestag	ORG.parliament
 Deutscher Ethikrat	ORG.authority
 Deutscher Landkreistag	ORG.gov
@@ -1048,6 +1094,7 @@ Deutscher Städte- und Gemeindebund	ORG.gov
 Deutscher Städtetag	ORG.gov
 Deutscher Wetterdienst	ORG.authority
 Deutscher Zoll	ORG.authority
+Deutscher Zollverein	ORG.intl
 Deutsches Afrikakorps	ORG.military	Afrikakorps
 Deutsches Heer	ORG.military
 Deutsches Patent- und Markenamt	ORG.authority
@@ -1080,12 +1127,16 @@ Direktion Staatsschutz und Nachrichtendienst	ORG.authority
 Direktion für Staatssicherheit Österreich	ORG.authority
 Division Schnelle Kräfte	ORG.military
 Diyanet	ORG.authority
+Domkapitel Köln	ORG.church
+Domkapitel Speyer	ORG.church
+Domkapitel Würzburg	ORG.church
 Domovinski pokret	ORG.party
 Donaukommission	ORG.intl
 Downing Street	ORG.gov
 Downing Street No. 10	ORG.gov	Downing Street
 DpL	ORG.party	Demokraten pro Liechtenstein
 Dravida Munnetra Kazhagam	ORG.party
+Dreibund	ORG.intl
 Drug Enforcement Administration	ORG.authority
 Dschaisch al-Islam	ORG.militant
 Dschandschawid	ORG.militant
@@ -1130,6 +1181,7 @@ EH Bildu	ORG.party
 EIB	ORG.intl	Europäische Investitionsbank
 EIOPA	ORG.intl	Europäische Versicherungsaufsicht
 EJPD	ORG.gov	Eidgenössisches Justiz- und Polizeidepartement
+EKO Cobra	ORG.authority	Einsatzkommando Cobra
 EKR	ORG.party	Europäische Konservative und Reformer
 EKRE	ORG.party	Eesti Konservatiivne Rahvaerakond
 ELA	ORG.intl	Europäische Arbeitsbehörde
@@ -1181,6 +1233,7 @@ EZLN	ORG.militant	Zapatisten
 Ecolo	ORG.party
 Economic Freedom Fighters	ORG.party
 Ecowas	ORG.intl	Wirtschaftsgemeinschaft Westafrikanischer Staaten
+Edelweißpiraten	ORG.party
 Eduskunta	ORG.parliament
 Eerste Kamer	ORG.parliament
 Eesti Keskerakond	ORG.party
@@ -1216,12 +1269,23 @@ Elysée	ORG.gov	Élysée-Palast
 En Marche	ORG.party	La République en Marche
 Enhedslisten	ORG.party
 Ennahda	ORG.party
+Entente cordiale	ORG.intl
 Entwicklungsgemeinschaft des südlichen Afrika	ORG.intl
 Entwicklungsprogramm der Vereinten Nationen	ORG.intl
 Environmental Protection Agency	ORG.authority
 Ermittlungskomitee Russlands	ORG.authority
 Ernährungs- und Landwirtschaftsorganisation	ORG.intl
 Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen	ORG.intl
+Erzbischöfliches Generalvikariat Hamburg	ORG.church
+Erzbischöfliches Generalvikariat Köln	ORG.church
+Erzbischöfliches Generalvikariat Paderborn	ORG.church
+Erzbischöfliches Ordinariat Bamberg	ORG.church
+Erzbischöfliches Ordinariat Berlin	ORG.church
+Erzbischöfliches Ordinariat Freiburg	ORG.church
+Erzbischöfliches Ordinariat Hamburg	ORG.church
+Erzbischöfliches Ordinariat München	ORG.church
+Erzbischöfliches Ordinariat Salzburg	ORG.church
+Erzbischöfliches Ordinariat Wien	ORG.church
 Esa	ORG.intl	Europäische Weltraumorganisation
 Esercito Italiano	ORG.military
 Esquerra Republicana de Catalunya	ORG.party
@@ -1319,6 +1383,9 @@ Eurozone	ORG.intl
 Euskadi Ta Askatasuna	ORG.militant	ETA
 Evangelische Volkspartei	ORG.party
 Evangelische Volkspartei der Schweiz	ORG.party
+Evangelischer Oberkirchenrat	ORG.church
+Evangelischer Oberkirchenrat Karlsruhe	ORG.church
+Evangelischer Oberkirchenrat Stuttgart	ORG.church
 Expertenkommission Forschung und Innovation	ORG.authority
 Expertenrat für Klimafragen	ORG.authority
 F.D.P.	ORG.party	Freie Demokratische Partei
@@ -1477,6 +1544,7 @@ Finanzministerium Schleswig-Holstein	ORG.gov
 Finanzministerium Thüringen	ORG.gov
 Finanzministerium Österreich	ORG.gov
 Finanzministerkonferenz	ORG.gov
+Finanzprokuratur	ORG.authority
 Finanzstabilitätsrat	ORG.intl
 Fine Gael	ORG.party
 Finma	ORG.authority	Eidgenössische Finanzmarktaufsicht
@@ -1607,6 +1675,14 @@ Generalstaatsanwaltschaft Schleswig	ORG.authority
 Generalstaatsanwaltschaft Stuttgart	ORG.authority
 Generalstaatsanwaltschaft Zweibrücken	ORG.authority
 Generalversammlung der Vereinten Nationen	ORG.intl	UN-Vollversammlung
+Generalvikariat Aachen	ORG.church
+Generalvikariat Essen	ORG.church
+Generalvikariat Hildesheim	ORG.church
+Generalvikariat Köln	ORG.church
+Generalvikariat Münster	ORG.church
+Generalvikariat Osnabrück	ORG.church
+Generalvikariat Paderborn	ORG.church
+Generalvikariat Trier	ORG.church
 Generalzolldirektion	ORG.authority
 Generation Deutschland	ORG.party
 Genfer Grosser Rat	ORG.parliament
@@ -1745,8 +1821,10 @@ Hauptdirektion für Aufklärung	ORG.authority	HUR
 Hauptverwaltung Aufklärung	ORG.authority	GRU
 Hayat Tahrir al-Sham	ORG.militant	Hajat Tahrir al-Scham
 Heeresnachrichtenamt	ORG.authority
+Heilige Allianz	ORG.intl
 Heimatschutzministerium	ORG.gov	US-Heimatschutzministerium
 Heimatunion	ORG.party
+Heimwehr	ORG.party
 Herri Batasuna	ORG.party	Batasuna
 Hessen Mobil	ORG.authority
 HessenForst	ORG.authority	Landesbetrieb Hessen-Forst
@@ -1895,6 +1973,7 @@ Internationale Walfangkommission	ORG.intl
 Internationale Zivilluftfahrtorganisation	ORG.intl
 Internationaler Fonds für landwirtschaftliche Entwicklung	ORG.intl
 Internationaler Gerichtshof	ORG.court
+Internationaler Militärgerichtshof	ORG.intl
 Internationaler Seegerichtshof	ORG.court
 Internationaler Sportgerichtshof	ORG.court
 Internationaler Strafgerichtshof	ORG.court
@@ -2011,6 +2090,15 @@ Juso	ORG.party	Juso Schweiz
 Juso Schweiz	ORG.party
 Jusos	ORG.party	Jungsozialisten in der SPD
 Justice Department	ORG.gov	US-Justizministerium
+Justizanstalt Garsten	ORG.authority
+Justizanstalt Graz-Karlau	ORG.authority
+Justizanstalt Göllersdorf	ORG.authority
+Justizanstalt Hirtenberg	ORG.authority
+Justizanstalt Innsbruck	ORG.authority
+Justizanstalt Sonnberg	ORG.authority
+Justizanstalt Stein	ORG.authority
+Justizanstalt Suben	ORG.authority
+Justizanstalt Wien-Simmering	ORG.authority
 Justizministerium Baden-Württemberg	ORG.gov
 Justizministerium Bayern	ORG.gov
 Justizministerium Brandenburg	ORG.gov
@@ -2101,6 +2189,8 @@ Kokkai	ORG.parliament
 Kokoomus	ORG.party	Kansallinen Kokoomus
 Komeito	ORG.party	Komeitō
 Komeitō	ORG.party
+Kominform	ORG.intl
+Komintern	ORG.intl	Kommunistische Internationale
 KommAustria	ORG.authority
 Kommando Heer	ORG.military
 Kommando Luftwaffe	ORG.military
@@ -2110,6 +2200,7 @@ Kommando Strategische Aufklärung	ORG.military
 Kommission der Europäischen Union	ORG.intl	Europäische Kommission
 Kommission für Jugendmedienschutz	ORG.authority
 Kommission zur Ermittlung des Finanzbedarfs der Rundfunkanstalten	ORG.authority
+Kommunistische Internationale	ORG.intl
 Kommunistische Partei Böhmens und Mährens	ORG.party
 Kommunistische Partei Chinas	ORG.party
 Kommunistische Partei Deutschlands	ORG.party
@@ -2181,6 +2272,7 @@ LEA Berlin	ORG.authority	Landesamt für Einwanderung Berlin
 LFI	ORG.party	La France insoumise
 LG München I	ORG.court	Landgericht München I
 LGL	ORG.authority	Landesamt für Gesundheit und Lebensmittelsicherheit
+LK Österreich	ORG.association	Landwirtschaftskammer Österreich
 LKA Baden-Württemberg	ORG.authority	Landeskriminalamt Baden-Württemberg
 LKA Bayern	ORG.authority	Bayerisches Landeskriminalamt
 LKA Berlin	ORG.authority	Landeskriminalamt Berlin
@@ -2369,6 +2461,14 @@ Landesuntersuchungsamt Rheinland-Pfalz	ORG.authority
 Landesverfassungsgericht Mecklenburg-Vorpommern	ORG.court
 Landesverfassungsgericht Sachsen-Anhalt	ORG.court
 Landesverwaltungsamt Sachsen-Anhalt	ORG.authority
+Landesverwaltungsgericht Burgenland	ORG.court
+Landesverwaltungsgericht Kärnten	ORG.court
+Landesverwaltungsgericht Niederösterreich	ORG.court
+Landesverwaltungsgericht Oberösterreich	ORG.court
+Landesverwaltungsgericht Salzburg	ORG.court
+Landesverwaltungsgericht Steiermark	ORG.court
+Landesverwaltungsgericht Tirol	ORG.court
+Landesverwaltungsgericht Vorarlberg	ORG.court
 Landesverwaltungsgericht Wien	ORG.authority
 Landeszentrale für politische Bildung Baden-Württemberg	ORG.authority
 Landeszentrale für politische Bildung Mecklenburg-Vorpommern	ORG.authority
@@ -2518,6 +2618,23 @@ Landtag des Saarlandes	ORG.parliament
 Landtag von Baden-Württemberg	ORG.parliament
 Landtag von Liechtenstein	ORG.parliament	Landtag des Fürstentums Liechtenstein
 Landtag von Sachsen-Anhalt	ORG.parliament
+Landwirtschaftskammer Bremen	ORG.association
+Landwirtschaftskammer Burgenland	ORG.association
+Landwirtschaftskammer Hamburg	ORG.association
+Landwirtschaftskammer Kärnten	ORG.association
+Landwirtschaftskammer Niedersachsen	ORG.association
+Landwirtschaftskammer Niederösterreich	ORG.association
+Landwirtschaftskammer Nordrhein-Westfalen	ORG.association
+Landwirtschaftskammer Oberösterreich	ORG.association
+Landwirtschaftskammer Rheinland-Pfalz	ORG.association
+Landwirtschaftskammer Saarland	ORG.association
+Landwirtschaftskammer Salzburg	ORG.association
+Landwirtschaftskammer Schleswig-Holstein	ORG.association
+Landwirtschaftskammer Steiermark	ORG.association
+Landwirtschaftskammer Tirol	ORG.association
+Landwirtschaftskammer Vorarlberg	ORG.association
+Landwirtschaftskammer Wien	ORG.association
+Landwirtschaftskammer Österreich	ORG.association
 Landwirtschaftsministerium Baden-Württemberg	ORG.gov
 Landwirtschaftsministerium Bayern	ORG.gov
 Landwirtschaftsministerium Brandenburg	ORG.gov
@@ -2616,6 +2733,19 @@ Luzerner Stadtrat	ORG.gov
 Lëtzebuerger Sozialistesch Aarbechterpartei	ORG.party
 M23	ORG.militant
 M5S	ORG.party	Movimento 5 Stelle
+MA 10	ORG.authority	Magistratsabteilung 10
+MA 11	ORG.authority	Magistratsabteilung 11
+MA 22	ORG.authority	Magistratsabteilung 22
+MA 35	ORG.authority	Magistratsabteilung 35
+MA 37	ORG.authority	Magistratsabteilung 37
+MA 40	ORG.authority	Magistratsabteilung 40
+MA 42	ORG.authority	Magistratsabteilung 42
+MA 46	ORG.authority	Magistratsabteilung 46
+MA 48	ORG.authority	Magistratsabteilung 48
+MA 62	ORG.authority	Magistratsabteilung 62
+MA 67	ORG.authority	Magistratsabteilung 67
+MA 68	ORG.authority	Magistratsabteilung 68
+MA 70	ORG.authority	Magistratsabteilung 70
 MAD	ORG.authority	Militärischer Abschirmdienst
 MAS	ORG.party	Bewegung zum Sozialismus
 MDK	ORG.authority	Medizinischer Dienst
@@ -2638,6 +2768,19 @@ MS-13	ORG.militant
 MSZP	ORG.party	Magyar Szocialista Párt
 Madschlis	ORG.parliament	Majlis
 Magistrat der Stadt Wien	ORG.gov
+Magistratsabteilung 10	ORG.authority
+Magistratsabteilung 11	ORG.authority
+Magistratsabteilung 22	ORG.authority
+Magistratsabteilung 35	ORG.authority
+Magistratsabteilung 37	ORG.authority
+Magistratsabteilung 40	ORG.authority
+Magistratsabteilung 42	ORG.authority
+Magistratsabteilung 46	ORG.authority
+Magistratsabteilung 48	ORG.authority
+Magistratsabteilung 62	ORG.authority
+Magistratsabteilung 67	ORG.authority
+Magistratsabteilung 68	ORG.authority
+Magistratsabteilung 70	ORG.authority
 Magyar Szocialista Párt	ORG.party
 Mai-Mai	ORG.militant
 Mainzer Landtag	ORG.parliament	Landtag Rheinland-Pfalz
@@ -2667,6 +2810,7 @@ Meretz	ORG.party
 Met Police	ORG.authority	Scotland Yard
 MeteoSchweiz	ORG.authority
 Metropolitan Police	ORG.authority	Scotland Yard
+Metropolitankapitel München	ORG.church
 MfS	ORG.authority	Ministerium für Staatssicherheit
 Mi Hazánk	ORG.party
 Militärischer Abschirmdienst	ORG.authority
@@ -2736,6 +2880,7 @@ NEOS – Das Neue Österreich und Liberales Forum	ORG.party
 NFP	ORG.party	Nouveau Front populaire
 NHS	ORG.authority	National Health Service
 NIH	ORG.authority	National Institutes of Health
+NKWD	ORG.authority
 NLD	ORG.party	Nationale Liga für Demokratie
 NLWKN	ORG.authority	Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz
 NOAA	ORG.authority	National Oceanic and Atmospheric Administration
@@ -2854,6 +2999,7 @@ Nidwaldner Landrat	ORG.parliament
 Nidwaldner Obergericht	ORG.court
 Nidwaldner Regierung	ORG.gov
 Nidwaldner Regierungsrat	ORG.gov
+Niederländische Ostindien-Kompanie	ORG.intl
 Niedersächsische Landesregierung	ORG.gov
 Niedersächsische Staatskanzlei	ORG.gov
 Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz	ORG.authority
@@ -3096,6 +3242,7 @@ PSUV	ORG.party	Vereinte Sozialistische Partei Venezuelas
 PTB	ORG.authority	Physikalisch-Technische Bundesanstalt
 PTI	ORG.party	Pakistan Tehreek-e-Insaf
 PUK	ORG.party	Patriotische Union Kurdistans
+PVA	ORG.authority	Pensionsversicherungsanstalt
 PVV	ORG.party	Partij voor de Vrijheid
 PYD	ORG.party	Partei der Demokratischen Einheit
 Pacto Histórico	ORG.party
@@ -3453,10 +3600,15 @@ Regionalverband FrankfurtRheinMain	ORG.gov
 Regionalverband Ruhr	ORG.gov
 Reichsarbeitsdienst	ORG.militant
 Reichsbank	ORG.authority
+Reichsbanner	ORG.party	Reichsbanner Schwarz-Rot-Gold
+Reichsbanner Schwarz-Rot-Gold	ORG.party
 Reichsgericht	ORG.court
 Reichsheer	ORG.military
+Reichshofrat	ORG.authority
+Reichskammergericht	ORG.court
 Reichskulturkammer	ORG.gov
 Reichsministerium für Volksaufklärung und Propaganda	ORG.gov
+Reichsrat	ORG.authority
 Reichsschrifttumskammer	ORG.gov
 Reichssicherheitshauptamt	ORG.authority
 Reichstag Schweden	ORG.parliament	Riksdag
@@ -3474,6 +3626,7 @@ Republikaner	ORG.party	Republikanische Partei
 Republikanische Partei	ORG.party
 Republikanische Partei Armeniens	ORG.party
 Republikanische Volkspartei	ORG.party
+Republikanischer Schutzbund	ORG.party
 Research and Analysis Wing	ORG.authority
 Reserve Bank of Australia	ORG.authority
 Reserve Bank of India	ORG.authority
@@ -3481,6 +3634,7 @@ Resolute Support	ORG.intl
 Revolución Ciudadana	ORG.party
 Revolutionsgarden	ORG.military
 Revolutionäre Zellen	ORG.militant
+Rheinbund	ORG.intl
 Riigikogu	ORG.parliament
 Riksbank	ORG.authority	Schwedische Reichsbank
 Riksdag	ORG.parliament
@@ -3496,6 +3650,7 @@ Rote Armee	ORG.military
 Rote Armee Fraktion	ORG.militant
 Rote Brigaden	ORG.militant
 Rote Kapelle	ORG.association
+Rotfrontkämpferbund	ORG.party
 Royal Air Force	ORG.military
 Royal Canadian Mounted Police	ORG.authority
 Royal Navy	ORG.military
@@ -3523,6 +3678,7 @@ SDP Finnland	ORG.party	Suomen Sosialidemokraattinen Puolue
 SDP Kroatien	ORG.party	Socijaldemokratska partija Hrvatske
 SDS	ORG.party	Sozialistisch-Demokratischer Studierendenverband
 SDSM	ORG.party
+SEATO	ORG.intl	Südostasienpakt
 SEC	ORG.authority	Securities and Exchange Commission
 SECO	ORG.gov	Staatssekretariat für Wirtschaft
 SED	ORG.party	Sozialistische Einheitspartei Deutschlands
@@ -3563,6 +3719,7 @@ SSW	ORG.party	Südschleswigscher Wählerverband
 STIKO	ORG.authority	Ständige Impfkommission
 SVP	ORG.party	Schweizerische Volkspartei
 SVP Schweiz	ORG.party	Schweizerische Volkspartei
+SVS	ORG.authority	Sozialversicherung der Selbständigen
 SWR	ORG.authority
 SWR Russland	ORG.authority	SWR
 Saar-Landtag	ORG.parliament	Landtag des Saarlandes
@@ -3607,6 +3764,7 @@ Schor-Partei	ORG.party
 Schottische Nationalpartei	ORG.party	Scottish National Party
 Schura-Rat	ORG.parliament
 Schutz & Rettung Zürich	ORG.authority
+Schutzbund	ORG.party	Republikanischer Schutzbund
 Schutzstaffel	ORG.military
 Schwarzmeer-Wirtschaftskooperation	ORG.intl
 Schwarzmeerflotte	ORG.military
@@ -3709,6 +3867,7 @@ Socialistisk Folkeparti	ORG.party
 Socialni demokrati	ORG.party
 Socijaldemokratska partija Hrvatske	ORG.party
 Sojusz Lewicy Demokratycznej	ORG.party
+Solidarność	ORG.party
 Solidarność Wahlaktion	ORG.party
 Solothurner Kantonsrat	ORG.parliament
 Solothurner Obergericht	ORG.court
@@ -3718,6 +3877,7 @@ Sondertribunal für den Libanon	ORG.court
 Sosialistisk Venstreparti	ORG.party
 Sowjetarmee	ORG.military
 Sozialdemokraten Dänemark	ORG.party
+Sozialdemokratische Arbeiterpartei	ORG.party
 Sozialdemokratische Partei Deutschlands	ORG.party
 Sozialdemokratische Partei Europas	ORG.party
 Sozialdemokratische Partei Liechtensteins	ORG.party
@@ -3751,6 +3911,7 @@ Sozialministerium Sachsen-Anhalt	ORG.gov
 Sozialministerium Schleswig-Holstein	ORG.gov
 Sozialministerium Thüringen	ORG.gov
 Sozialministerium Österreich	ORG.gov	Österreichisches Gesundheitsministerium
+Sozialversicherung der Selbständigen	ORG.authority
 Spanische Sozialistische Arbeiterpartei	ORG.party	Partido Socialista Obrero Español
 Spanischer Kongress	ORG.parliament	Congreso de los Diputados
 Spartakusbund	ORG.party
@@ -3905,6 +4066,7 @@ Staatssicherheit	ORG.authority	Ministerium für Staatssicherheit
 Stadtpolizei Winterthur	ORG.authority
 Stadtpolizei Zürich	ORG.authority
 Stadtrat Zürich	ORG.gov
+Stadtrechnungshof Wien	ORG.authority
 Stadtverwaltung München	ORG.gov
 Starkes Georgien	ORG.party
 Starostové a nezávislí	ORG.party
@@ -3933,6 +4095,7 @@ Streitkräftebasis	ORG.military
 Struktur- und Genehmigungsdirektion Nord	ORG.authority
 Struktur- und Genehmigungsdirektion Süd	ORG.authority
 Sturmabteilung	ORG.military
+Städtebund	ORG.association	Österreichischer Städtebund
 Ständerat	ORG.parliament
 Ständige Impfkommission	ORG.authority
 Ständige Maritime Einsatzgruppe der NATO	ORG.military
@@ -3972,6 +4135,7 @@ Süd-Tiroler Freiheit	ORG.party
 Südafrikanische Entwicklungsgemeinschaft	ORG.intl
 Südkoreanische Armee	ORG.military
 Südlicher Übergangsrat	ORG.party
+Südostasienpakt	ORG.intl
 Südschleswigscher Wählerverband	ORG.party
 Südtiroler Landtag	ORG.parliament
 Südtiroler Volkspartei	ORG.party
@@ -4054,11 +4218,13 @@ Tribunal Constitucional	ORG.court
 Trilaterale Kontaktgruppe	ORG.intl
 Trinamool	ORG.party	Trinamool Congress
 Trinamool Congress	ORG.party
+Triple Entente	ORG.intl
 Truppendienstgericht Nord	ORG.court
 Truppendienstgericht Süd	ORG.court
 Tsahal	ORG.military	Israelische Streitkräfte
 Tschechische Nationalbank	ORG.authority
 Tschechische Piratenpartei	ORG.party	Česká pirátská strana
+Tscheka	ORG.authority
 Tweede Kamer	ORG.parliament
 Tynwald	ORG.parliament
 Türkische Armee	ORG.military
@@ -4319,10 +4485,12 @@ VGH Kassel	ORG.court	Hessischer Verwaltungsgerichtshof
 VGH Mannheim	ORG.court	Verwaltungsgerichtshof Baden-Württemberg
 VGH München	ORG.court	Bayerischer Verwaltungsgerichtshof
 VMRO-DPMNE	ORG.party
+VOC	ORG.intl	Niederländische Ostindien-Kompanie
 VVD	ORG.party	Volkspartij voor Vrijheid en Democratie
 Vasemmistoliitto	ORG.party
 Vaterlandsbund	ORG.party	Tėvynės sąjunga – Lietuvos krikščionys demokratai
 Vaterlandspartei	ORG.party	Batkiwschtschyna
+Vaterländische Front	ORG.party
 Vaterländische Union	ORG.party
 Venedig-Kommission	ORG.intl
 Venstre	ORG.party
@@ -4374,6 +4542,7 @@ Verkehrsministerium Schleswig-Holstein	ORG.gov
 Verkehrsministerium Thüringen	ORG.gov
 Verkehrsministerkonferenz	ORG.gov
 Vermittlungsausschuss	ORG.parliament
+Versicherungsanstalt öffentlich Bediensteter, Eisenbahnen und Bergbau	ORG.authority
 Vertragsorganisation für das umfassende Verbot von Nuklearversuchen	ORG.intl
 Verwaltungsgericht Aachen	ORG.court
 Verwaltungsgericht Ansbach	ORG.court
@@ -4465,9 +4634,11 @@ Vorarlberger Landesregierung	ORG.gov
 Vorarlberger Landtag	ORG.parliament
 VwGH	ORG.court
 Vänsterpartiet	ORG.party
+Völkerbund	ORG.intl
 WASG	ORG.party	Wahlalternative Arbeit und soziale Gerechtigkeit
 WBF	ORG.gov	Eidgenössisches Departement für Wirtschaft, Bildung und Forschung
 WEF	ORG.intl	Weltwirtschaftsforum
+WEGA	ORG.authority	Wiener Einsatzgruppe Alarmabteilung
 WEKO	ORG.authority	Wettbewerbskommission
 WEU	ORG.intl	Westeuropäische Union
 WFP	ORG.intl	Welternährungsprogramm
@@ -4503,6 +4674,7 @@ Wasraschdane	ORG.party	Wiedergeburt
 Wassenaar-Abkommen	ORG.intl
 Wasserstraßen- und Schifffahrtsverwaltung des Bundes	ORG.authority
 Wazalendo	ORG.militant
+Wega	ORG.authority	Wiener Einsatzgruppe Alarmabteilung
 Wehrmacht	ORG.military
 Weimarer Dreieck	ORG.intl
 Weimarer Nationalversammlung	ORG.parliament
@@ -4538,6 +4710,7 @@ Wettbewerbskommission	ORG.authority
 White House	ORG.gov	Weißes Haus
 Widerstandsarmee des Herrn	ORG.militant	Lord’s Resistance Army
 Wiedergeburt	ORG.party
+Wiener Einsatzgruppe Alarmabteilung	ORG.authority
 Wiener Gemeinderat	ORG.parliament	Wiener Landtag
 Wiener Landesregierung	ORG.gov
 Wiener Landtag	ORG.parliament
@@ -4624,6 +4797,7 @@ Zhongnanhai	ORG.gov
 Zitis	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 Zivilvertrag	ORG.party
 Zollkriminalamt	ORG.authority
+Zollverein	ORG.intl	Deutscher Zollverein
 Zuger Grosser Gemeinderat	ORG.parliament
 Zuger Kantonsrat	ORG.parliament
 Zuger Obergericht	ORG.court
@@ -4683,15 +4857,20 @@ ukrainisches Parlament	ORG.parliament	Werchowna Rada
 ÖAAB	ORG.party	Österreichischer Arbeitnehmerinnen- und Arbeitnehmerbund
 ÖDP	ORG.party	Ökologisch-Demokratische Partei
 ÖGK	ORG.authority	Österreichische Gesundheitskasse
+ÖRAK	ORG.association	Österreichischer Rechtsanwaltskammertag
 ÖVP	ORG.party	Österreichische Volkspartei
 Ökologisch-Demokratische Partei	ORG.party
+Österreichische Apothekerkammer	ORG.association
 Österreichische Bundesregierung	ORG.gov
+Österreichische Datenschutzbehörde	ORG.authority
 Österreichische Gesundheitskasse	ORG.authority
 Österreichische Nationalbank	ORG.authority	Oesterreichische Nationalbank
+Österreichische Notariatskammer	ORG.association
 Österreichische Volkspartei	ORG.party
 Österreichischer Arbeitnehmerinnen- und Arbeitnehmerbund	ORG.party
 Österreichischer Bauernbund	ORG.party
 Österreichischer Gemeindebund	ORG.gov
+Österreichischer Rechtsanwaltskammertag	ORG.association
 Österreichischer Städtebund	ORG.gov
 Österreichischer Verfassungsgerichtshof	ORG.court
 Österreichischer Wirtschaftsbund	ORG.party

@@ -14,6 +14,7 @@
 # Also built from lexicons/import/orgs-src/society5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/society6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/society7.txt (Swiss organisations, zoos and animal parks).
+# Also built from lexicons/import/orgs-src/society8.txt (Austrian associations and culture, foundations, Land councils).
 
 'N Sync	ORG.culture	NSYNC
 2raumwohnung	ORG.culture
@@ -36,6 +37,7 @@ AFL-CIO	ORG.union
 AIESEC	ORG.association
 AIPAC	ORG.association	American Israel Public Affairs Committee
 AK Wien	ORG.association	Arbeiterkammer
+AKV	ORG.association	Alpenländischer Kreditorenverband
 ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
@@ -72,7 +74,9 @@ Aktion Sühnezeichen Friedensdienste	ORG.ngo
 Albert Schweitzer Stiftung	ORG.ngo	Albert Schweitzer Stiftung für unsere Mitwelt
 Albert Schweitzer Stiftung für unsere Mitwelt	ORG.ngo
 Albertina	ORG.culture
+Albertina Modern	ORG.culture
 Albertinum	ORG.culture
+Aldi Nord Stiftung	ORG.ngo
 Alevitische Gemeinde Deutschland	ORG.church
 Alfried Krupp von Bohlen und Halbach-Stiftung	ORG.ngo
 AlgorithmWatch	ORG.ngo	Algorithmwatch
@@ -86,9 +90,12 @@ Allgemeiner Gewerkschaftsbund Algeriens	ORG.union
 Allgemeiner Griechischer Gewerkschaftsbund	ORG.union
 Alliance Sud	ORG.ngo
 Allianz Deutscher Produzenten – Film & Fernsehen	ORG.association
+Allianz Foundation	ORG.ngo
+Allianz Kulturstiftung	ORG.ngo
 Allianz pro Schiene	ORG.association
 Allwetterzoo	ORG.culture	Allwetterzoo Münster
 Allwetterzoo Münster	ORG.culture
+Alpenländischer Kreditorenverband	ORG.association
 Alpenrebellen	ORG.culture
 Alpenverein	ORG.association	Deutscher Alpenverein
 Alpenzoo	ORG.culture	Alpenzoo Innsbruck
@@ -113,7 +120,9 @@ Amnesty	ORG.ngo	Amnesty International
 Amnesty International	ORG.ngo
 Amnesty International Deutschland	ORG.ngo
 Amnesty International Schweiz	ORG.ngo	Amnesty Schweiz
+Amnesty International Österreich	ORG.ngo
 Amnesty Schweiz	ORG.ngo
+Amnesty Österreich	ORG.ngo	Amnesty International Österreich
 Amon Düül	ORG.culture
 Amon Düül II	ORG.culture	Amon Düül
 Amorphis	ORG.culture
@@ -138,6 +147,7 @@ Anuga	ORG.culture
 Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
+Arbeiter-Samariter-Bund Österreichs	ORG.ngo	Samariterbund
 Arbeiterkammer	ORG.association
 Arbeiterkammer Oberösterreich	ORG.association
 Arbeiterkammer Steiermark	ORG.association
@@ -150,6 +160,7 @@ Arbeitsgemeinschaft Deutscher Verkehrsflughäfen	ORG.association
 Arbeitsgemeinschaft bäuerliche Landwirtschaft	ORG.association
 Arbeitskammer des Saarlandes	ORG.association
 Arcade Fire	ORG.culture
+Archiv der sozialen Demokratie	ORG.culture
 Archäologische Staatssammlung	ORG.culture
 Arctic Monkeys	ORG.culture
 Armenische Apostolische Kirche	ORG.church
@@ -162,6 +173,8 @@ Artemis Quartett	ORG.culture
 Ash Ra Tempel	ORG.culture
 Aspen Institut	ORG.ngo	Aspen Institute
 Aspen Institute	ORG.ngo
+Asylkoordination	ORG.ngo
+Asylkoordination Österreich	ORG.ngo	Asylkoordination
 Atlantik-Brücke	ORG.ngo
 Attac	ORG.ngo
 Attwenger	ORG.culture
@@ -175,6 +188,7 @@ Automobilclub von Deutschland	ORG.association
 Autostadt	ORG.culture
 AvD	ORG.association	Automobilclub von Deutschland
 Avaaz	ORG.ngo
+Avicenna-Studienwerk	ORG.ngo
 Axxis	ORG.culture
 BAP	ORG.culture
 BAVC	ORG.association	Bundesarbeitgeberverband Chemie
@@ -224,11 +238,15 @@ Badische Landesbühne	ORG.culture
 Badische Staatskapelle	ORG.culture
 Badisches Landesmuseum	ORG.culture
 Badisches Staatstheater Karlsruhe	ORG.culture
+Bahnhofsmission Zoo	ORG.ngo
+Bahnhofsmission am Zoo	ORG.ngo	Bahnhofsmission Zoo
 Bamberger Symphoniker	ORG.culture
 Bandidos	ORG.club
 Bangtan Boys	ORG.culture	BTS
 Bankenverband	ORG.association	Bundesverband deutscher Banken
 Barig	ORG.association	Board of Airline Representatives in Germany
+Barmherzige Brüder	ORG.church
+Barmherzige Brüder Österreich	ORG.church	Barmherzige Brüder
 Barmherzige Schwestern	ORG.church
 Basler Zoo	ORG.culture	Zoo Basel
 Bauernverband	ORG.association	Deutscher Bauernverband
@@ -238,14 +256,19 @@ Bauhaus-Museum	ORG.culture
 Bauhaus-Museum Weimar	ORG.culture
 Bauma	ORG.culture
 Bay City Rollers	ORG.culture
+Bayer Foundation	ORG.ngo	Bayer Stiftung
+Bayer Stiftung	ORG.ngo
 Bayerische Landesärztekammer	ORG.association
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
 Bayerischer Bauernverband	ORG.association
 Bayerischer Flüchtlingsrat	ORG.ngo
 Bayerischer Jagdverband	ORG.ngo
+Bayerischer Jugendring	ORG.association	Landesjugendring Bayern
 Bayerischer Lehrer- und Lehrerinnenverband	ORG.union
+Bayerischer Musikrat	ORG.association	Landesmusikrat Bayern
 Bayerischer Unternehmensverband Metall und Elektro	ORG.association	Bayme VBM
+Bayerisches Hauptstaatsarchiv	ORG.culture
 Bayerisches Nationalmuseum	ORG.culture
 Bayerisches Rotes Kreuz	ORG.ngo	DRK-Landesverband Bayern
 Bayerisches Staatsorchester	ORG.culture
@@ -265,10 +288,13 @@ Beethoven Orchester Bonn	ORG.culture
 Beethoven-Haus	ORG.culture
 Beethoven-Haus Bonn	ORG.culture
 Beethovenfest	ORG.culture
+Beisheim Stiftung	ORG.ngo
+Beisheim-Stiftung	ORG.ngo	Beisheim Stiftung
 Bell Book & Candle	ORG.culture
 Belle and Sebastian	ORG.culture
 Bellingcat	ORG.ngo
 Benediktinerorden	ORG.church
+Bergrettung Österreich	ORG.ngo	Österreichische Bergrettung
 Bergwacht	ORG.ngo
 Bergwacht Bayern	ORG.ngo
 Bergzoo Halle	ORG.culture
@@ -285,6 +311,7 @@ Berlinische Galerie	ORG.culture
 Berner Symphonieorchester	ORG.culture
 Berner Tierpark	ORG.culture	Tierpark Dählhölzli
 Bertelsmann Stiftung	ORG.ngo
+Berufsrettung Wien	ORG.ngo	Wiener Berufsrettung
 Berufsverband der Kinder- und Jugendärzte	ORG.association
 Bielefelder Philharmoniker	ORG.culture
 Biennale Venedig	ORG.culture	Filmfestspiele von Venedig
@@ -334,6 +361,7 @@ Black Lives Matter	ORG.ngo
 Black Midi	ORG.culture
 Black Sabbath	ORG.culture
 Blackpink	ORG.culture
+Blauer Reiter	ORG.culture
 Blind Guardian	ORG.culture
 Blink-182	ORG.culture
 Bloc Party	ORG.culture
@@ -350,6 +378,7 @@ Bolschoi-Theater	ORG.culture
 Bon Iver	ORG.culture
 Bon Jovi	ORG.culture
 Boney M.	ORG.culture
+Bonifatiuswerk	ORG.ngo
 Borderline Europe	ORG.ngo
 Boston Symphony Orchestra	ORG.culture
 Boys Noize	ORG.culture
@@ -359,6 +388,7 @@ Brandenburgisches Landesmuseum für moderne Kunst	ORG.culture
 Brandenburgisches Staatsorchester Frankfurt	ORG.culture	Staatsorchester Frankfurt (Oder)
 Brass Band Berlin	ORG.culture
 Bregenzer Festspiele	ORG.culture
+Bremer Tafel	ORG.ngo
 Bremische Evangelische Kirche	ORG.church
 Bring Me the Horizon	ORG.culture
 British Council	ORG.culture
@@ -368,6 +398,9 @@ Broilers	ORG.culture
 Bronski Beat	ORG.culture
 Brot für die Welt	ORG.ngo
 Bruckner Orchester Linz	ORG.culture
+Brucknerhaus	ORG.culture
+Brucknerhaus Linz	ORG.culture	Brucknerhaus
+Brücke-Museum	ORG.culture
 Bucerius Kunst Forum	ORG.culture
 Buchheim Museum	ORG.culture
 Budapest Festival Orchestra	ORG.culture
@@ -395,10 +428,13 @@ Bundesapothekerkammer	ORG.association
 Bundesarbeitgeberverband Chemie	ORG.association
 Bundesarbeitskammer	ORG.association	Arbeiterkammer
 Bundesarchitektenkammer	ORG.association
+Bundeselternrat	ORG.association
 Bundesingenieurkammer	ORG.association
 Bundesinnungsverband des Gebäudereiniger-Handwerks	ORG.association
 Bundesjazzorchester	ORG.culture
 Bundesjugendorchester	ORG.culture
+Bundesjugendring	ORG.association
+Bundesjugendvertretung	ORG.association
 Bundeskunsthalle	ORG.culture
 Bundesnotarkammer	ORG.association
 Bundespsychotherapeutenkammer	ORG.association
@@ -446,11 +482,13 @@ Bundesvereinigung Lebenshilfe	ORG.ngo	Lebenshilfe
 Bundesvereinigung der Deutschen Arbeitgeberverbände	ORG.association
 Bundesvereinigung der Deutschen Ernährungsindustrie	ORG.association
 Bundeswehrverband	ORG.union	Deutscher Bundeswehrverband
+Burgenland Tourismus	ORG.association
 Burgtheater	ORG.culture
 Burning Man	ORG.culture
 Business Europe	ORG.association
 BusinessEurope	ORG.association
 BÖLW	ORG.association	Bund Ökologische Lebensmittelwirtschaft
+Böckler-Stiftung	ORG.ngo	Hans-Böckler-Stiftung
 Böhse Onkelz	ORG.culture
 Böll-Stiftung	ORG.ngo	Heinrich-Böll-Stiftung
 Börsenverein	ORG.association	Börsenverein des Deutschen Buchhandels
@@ -478,12 +516,14 @@ Caravan Salon Düsseldorf	ORG.culture
 Care Deutschland	ORG.ngo	CARE
 Care International	ORG.ngo	CARE
 Cari Cari	ORG.culture
+Carinthischer Sommer	ORG.culture
 Caritas	ORG.ngo
 Caritas International	ORG.ngo	Caritas
 Caritas Schweiz	ORG.ngo
 Caritas international	ORG.ngo
 Caritasverband	ORG.ngo	Caritas
 Caritasverband für das Erzbistum Köln	ORG.ngo
+Carl Zeiss Stiftung	ORG.ngo	Carl-Zeiss-Stiftung
 Carl-Zeiss-Stiftung	ORG.ngo
 Cartellverband	ORG.association	Cartellverband der katholischen deutschen Studentenverbindungen
 Cartellverband der katholischen deutschen Studentenverbindungen	ORG.association
@@ -524,6 +564,8 @@ Coldplay	ORG.culture
 Comedian Harmonists	ORG.culture
 Comisiones Obreras	ORG.union
 Comitee Düsseldorfer Carneval	ORG.association
+Commerzbank Stiftung	ORG.ngo	Commerzbank-Stiftung
+Commerzbank-Stiftung	ORG.ngo
 Committee to Protect Journalists	ORG.ngo
 Communauté de Taizé	ORG.church	Taizé
 Compact-Magazin	ORG.media
@@ -544,11 +586,13 @@ Counting Crows	ORG.culture
 Covent Garden	ORG.culture	Royal Opera House
 Creedence Clearwater Revival	ORG.culture
 Crosby, Stills, Nash & Young	ORG.culture
+Crossing Europe	ORG.culture
 Culcha Candela	ORG.culture
 Culture Beat	ORG.culture
 Culture Club	ORG.culture
 Curafutura	ORG.association
 Curaviva	ORG.association
+Cusanuswerk	ORG.ngo
 Cypress Hill	ORG.culture
 D'haus	ORG.culture	Düsseldorfer Schauspielhaus
 DAV	ORG.association	Deutscher Anwaltverein
@@ -560,6 +604,7 @@ DBU	ORG.ngo	Deutsche Bundesstiftung Umwelt
 DBV	ORG.association	Deutscher Bauernverband
 DBfK	ORG.association	Deutscher Berufsverband für Pflegeberufe
 DDR Museum	ORG.culture
+DDR-Museum	ORG.culture
 DEHOGA	ORG.association	Deutscher Hotel- und Gaststättenverband
 DEKT	ORG.church	Evangelischer Kirchentag
 DFF	ORG.culture	Deutsches Filmmuseum
@@ -604,6 +649,7 @@ DSW	ORG.association	Deutsche Schutzvereinigung für Wertpapierbesitz
 DStGB	ORG.association	Deutscher Städte- und Gemeindebund
 DUH	ORG.ngo	Deutsche Umwelthilfe
 DVGW	ORG.association	Deutscher Verein des Gas- und Wasserfaches
+DZT	ORG.association	Deutsche Zentrale für Tourismus
 Dabu Fantastic	ORG.culture
 Daft Punk	ORG.culture
 Das Progressive Zentrum	ORG.ngo	Progressives Zentrum
@@ -643,6 +689,7 @@ Deutsche Aids-Hilfe	ORG.ngo
 Deutsche Aidshilfe	ORG.ngo
 Deutsche Akademie für Sprache und Dichtung	ORG.association
 Deutsche Alzheimer Gesellschaft	ORG.ngo
+Deutsche Bank Stiftung	ORG.ngo
 Deutsche Bischofskonferenz	ORG.church
 Deutsche Buddhistische Union	ORG.church
 Deutsche Bundesstiftung Umwelt	ORG.ngo
@@ -679,6 +726,8 @@ Deutsche Pfadfinderschaft	ORG.association
 Deutsche Pfadfinderschaft Sankt Georg	ORG.ngo
 Deutsche Physikalische Gesellschaft	ORG.association
 Deutsche Polizeigewerkschaft	ORG.union
+Deutsche Post Stiftung	ORG.ngo
+Deutsche Postcode Lotterie	ORG.ngo	Postcode Lotterie
 Deutsche Radio Philharmonie	ORG.culture
 Deutsche Radio Philharmonie Saarbrücken Kaiserslautern	ORG.culture
 Deutsche Schlaganfall-Hilfe	ORG.ngo
@@ -690,9 +739,11 @@ Deutsche Stiftung Friedensforschung	ORG.ngo
 Deutsche Stiftung Organtransplantation	ORG.ngo
 Deutsche Stiftung Patientenschutz	ORG.ngo
 Deutsche Stiftung Weltbevölkerung	ORG.ngo
+Deutsche Telekom Stiftung	ORG.ngo
 Deutsche Umwelthilfe	ORG.ngo
 Deutsche Welthungerhilfe	ORG.ngo
 Deutsche Wildtier Stiftung	ORG.ngo
+Deutsche Zentrale für Tourismus	ORG.association
 Deutscher Alpenverein	ORG.association
 Deutscher Anwaltverein	ORG.association
 Deutscher Apothekerverband	ORG.association
@@ -788,10 +839,13 @@ Deutsches Theater Berlin	ORG.culture	Deutsches Theater
 Deutsches Theater Göttingen	ORG.culture
 Deutsches Theater München	ORG.culture
 Deutsches Weininstitut	ORG.association
+Deutschritterorden	ORG.church
 Dexys Midnight Runners	ORG.culture
+Diagonale Graz	ORG.culture
 Diakonie	ORG.ngo
 Diakonie Bayern	ORG.ngo
 Diakonie Deutschland	ORG.ngo	Diakonie
+Diakonie Flüchtlingsdienst	ORG.ngo
 Diakonie Hessen	ORG.ngo
 Diakonie Katastrophenhilfe	ORG.ngo
 Diakonie Württemberg	ORG.ngo
@@ -814,7 +868,9 @@ Die Tafeln	ORG.ngo	Tafel Deutschland
 Die Toten Hosen	ORG.culture
 Die Wellküren	ORG.culture
 Die Ärzte	ORG.culture
+Dieter Schwarz Stiftung	ORG.ngo
 Dietmar Hopp Stiftung	ORG.ngo
+Dietmar-Hopp-Stiftung	ORG.ngo	Dietmar Hopp Stiftung
 Digitalcourage	ORG.ngo
 Digitalism	ORG.culture
 Dignitas	ORG.ngo
@@ -847,13 +903,16 @@ Donauinselfest	ORG.culture
 Donots	ORG.culture
 Donum Vitae	ORG.ngo
 Dortmunder Philharmoniker	ORG.culture
+Dortmunder Tafel	ORG.ngo
 Dortmunder U	ORG.culture
 Dortmunder Zoo	ORG.culture
 Drahdiwaberl	ORG.culture
 Dream Theater	ORG.culture
+Dreikönigsaktion	ORG.association
 Dresdner Kreuzchor	ORG.culture
 Dresdner Philharmonie	ORG.culture
 Dresdner Staatliche Kunstsammlungen	ORG.culture
+Dresdner Tafel	ORG.ngo
 Dresdner Zoo	ORG.culture
 Dresdner Zwinger	ORG.culture
 Dritte Wahl	ORG.culture
@@ -864,6 +923,7 @@ Duisburger Zoo	ORG.culture
 Duran Duran	ORG.culture
 Düsseldorfer Schauspielhaus	ORG.culture
 Düsseldorfer Symphoniker	ORG.culture
+Düsseldorfer Tafel	ORG.ngo
 E.T.A.-Hoffmann-Theater Bamberg	ORG.culture
 EAV	ORG.culture	Erste Allgemeine Verunsicherung
 EBU	ORG.culture	Europäische Rundfunkunion
@@ -879,6 +939,7 @@ EKS	ORG.church	Evangelisch-reformierte Kirche Schweiz
 EKiR	ORG.church	Evangelische Kirche im Rheinland
 EKvW	ORG.church	Evangelische Kirche von Westfalen
 EL-DE-Haus	ORG.culture	NS-Dokumentationszentrum Köln
+ELES	ORG.ngo	Ernst Ludwig Ehrlich Studienwerk
 ELKB	ORG.church	Evangelisch-Lutherische Kirche in Bayern
 ESC	ORG.culture	Eurovision Song Contest
 EU-Handelskammer in China	ORG.association
@@ -900,9 +961,12 @@ Electric Light Orchestra	ORG.culture
 Electronic Frontier Foundation	ORG.ngo
 Electronica	ORG.culture
 Element of Crime	ORG.culture
+Elmayer	ORG.association	Tanzschule Elmayer
+Else Kröner Fresenius Stiftung	ORG.ngo	Else Kröner-Fresenius-Stiftung
 Else Kröner-Fresenius-Stiftung	ORG.ngo
 Eluveitie	ORG.culture
 Emerson, Lake & Palmer	ORG.culture
+Emmausgemeinschaft	ORG.ngo
 Emschertal-Museum	ORG.culture
 Ende Gelände	ORG.ngo
 English National Opera	ORG.culture
@@ -910,11 +974,14 @@ English Theatre Frankfurt	ORG.culture
 Ensemble Modern	ORG.culture
 Ensemble Resonanz	ORG.culture
 Ensemble intercontemporain	ORG.culture
+Epicenter.works	ORG.ngo
 Erasmus Student Network	ORG.association
 Erasure	ORG.culture
 Eremitage	ORG.culture
 Erlebnis-Zoo Hannover	ORG.culture
 Ernst Deutsch Theater	ORG.culture
+Ernst Ludwig Ehrlich Studienwerk	ORG.ngo
+Ernst von Siemens Kunststiftung	ORG.ngo
 Erste Allgemeine Verunsicherung	ORG.culture
 Erzabtei St. Ottilien	ORG.church
 Erzabtei St. Peter	ORG.church
@@ -933,6 +1000,7 @@ Erzdiözese Salzburg	ORG.church
 Erzdiözese Wien	ORG.church	Erzbistum Wien
 Eskimo Callboy	ORG.culture	Electric Callboy
 Essener Philharmoniker	ORG.culture
+Essener Tafel	ORG.ngo
 Essl Museum	ORG.culture
 EuroShop	ORG.culture
 EuroTier	ORG.culture	Eurotier
@@ -981,16 +1049,19 @@ Evangelische Kirche von Westfalen	ORG.church
 Evangelische Landeskirche in Baden	ORG.church
 Evangelische Landeskirche in Württemberg	ORG.church
 Evangelischer Kirchentag	ORG.church
+Evangelisches Studienwerk Villigst	ORG.ngo
 Exit Schweiz	ORG.ngo
 Exit-Deutschland	ORG.ngo
 Expo Real	ORG.culture
 Extinction Rebellion	ORG.ngo
 Extrabreit	ORG.culture
 FBK	ORG.ngo	Anti-Korruptions-Stiftung
+FCG	ORG.union	Fraktion Christlicher Gewerkschafter
 FES	ORG.ngo	Friedrich-Ebert-Stiftung
 FFF	ORG.ngo	Fridays for Future
 FMH	ORG.association	Verbindung der Schweizer Ärztinnen und Ärzte
 FNV	ORG.union
+FSG	ORG.union	Fraktion Sozialdemokratischer Gewerkschafterinnen und Gewerkschafter
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
 FUSS e.V.	ORG.association	Fuss e.V.
 Fall Out Boy	ORG.culture
@@ -1033,8 +1104,12 @@ Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
 Foreigner	ORG.culture
 Fragdenstaat	ORG.ngo
+Fraktion Christlicher Gewerkschafter	ORG.union
+Fraktion Sozialdemokratischer Gewerkschafter	ORG.union	Fraktion Sozialdemokratischer Gewerkschafterinnen und Gewerkschafter
+Fraktion Sozialdemokratischer Gewerkschafterinnen und Gewerkschafter	ORG.union
 Frankfurter Buchmesse	ORG.culture
 Frankfurter Museumsorchester	ORG.culture
+Frankfurter Tafel	ORG.ngo
 Frankfurter Zoo	ORG.culture
 Frankie Goes to Hollywood	ORG.culture
 Franz Ferdinand	ORG.culture
@@ -1068,6 +1143,7 @@ Föderation der Gewerkschaften der Ukraine	ORG.union
 Föderation der Unabhängigen Gewerkschaften Russlands	ORG.union
 Fünf Sterne deluxe	ORG.culture
 G-BA	ORG.association	Gemeinsamer Bundesausschuss
+GBH	ORG.union	Gewerkschaft Bau-Holz
 GDBA	ORG.association	Genossenschaft Deutscher Bühnen-Angehöriger
 GDCh	ORG.association	Gesellschaft Deutscher Chemiker
 GDL	ORG.union	Gewerkschaft Deutscher Lokomotivführer
@@ -1079,6 +1155,7 @@ GIZ	ORG.ngo	Deutsche Gesellschaft für Internationale Zusammenarbeit
 GKV-Spitzenverband	ORG.association
 GMB	ORG.union
 GPA	ORG.union	Gewerkschaft der Privatangestellten
+GPA-djp	ORG.union	Gewerkschaft GPA
 GSEE	ORG.union	Allgemeiner Griechischer Gewerkschaftsbund
 GVL	ORG.association
 Galleria degli Uffizi	ORG.culture	Uffizien
@@ -1103,6 +1180,7 @@ Gedenkstätte Buchenwald	ORG.culture
 Gedenkstätte Deutscher Widerstand	ORG.culture
 Gedenkstätte Plötzensee	ORG.culture
 Gedenkstätte Sachsenhausen	ORG.culture
+Geheimes Staatsarchiv Preußischer Kulturbesitz	ORG.culture
 Gema	ORG.association
 Gemeinnützige Hertie-Stiftung	ORG.ngo	Hertie-Stiftung
 Gemeinsamer Bundesausschuss	ORG.association
@@ -1110,6 +1188,7 @@ Gemeinschaft Sant'Egidio	ORG.church	Sant'Egidio
 Gemeinschaft Sant’Egidio	ORG.church	Sant’Egidio
 Gemäldegalerie Alte Meister	ORG.culture
 Gemäldegalerie Berlin	ORG.culture
+Generallandesarchiv Karlsruhe	ORG.culture
 Genossenschaft Deutscher Bühnen-Angehöriger	ORG.association
 Gerhart-Hauptmann-Theater Görlitz-Zittau	ORG.culture
 Germanisches Nationalmuseum	ORG.culture
@@ -1131,8 +1210,10 @@ Gewandhaus	ORG.culture
 Gewandhaus zu Leipzig	ORG.culture	Gewandhaus
 Gewandhausorchester	ORG.culture
 Gewandhausorchester Leipzig	ORG.culture	Gewandhausorchester
+Gewerkschaft Bau-Holz	ORG.union
 Gewerkschaft Deutscher Lokomotivführer	ORG.union
 Gewerkschaft Erziehung und Wissenschaft	ORG.union
+Gewerkschaft GPA	ORG.union
 Gewerkschaft Nahrung-Genuss-Gaststätten	ORG.union
 Gewerkschaft Unia	ORG.union	Unia
 Gewerkschaft der Flugsicherung	ORG.union
@@ -1165,11 +1246,13 @@ Gran Teatre del Liceu	ORG.culture
 Grand Théâtre de Genève	ORG.culture
 Grateful Dead	ORG.culture
 Grave Digger	ORG.culture
+Graz Tourismus	ORG.association
 Grazer Philharmoniker	ORG.culture
 Green Day	ORG.culture
 Greenpeace	ORG.ngo
 Greenpeace Deutschland	ORG.ngo
 Greenpeace Schweiz	ORG.ngo
+Greenpeace Österreich	ORG.ngo
 Gremium MC	ORG.association
 Griechisch-Orthodoxe Kirche	ORG.church
 Griechisch-Orthodoxe Metropolie von Deutschland	ORG.church
@@ -1178,6 +1261,7 @@ Grimmwelt	ORG.culture
 Grips-Theater	ORG.culture
 Grizzly Bear	ORG.culture
 Gropius Bau	ORG.culture	Martin-Gropius-Bau
+Gruppe 47	ORG.culture
 Grüne Woche	ORG.culture
 Grünes Gewölbe	ORG.culture
 Guano Apes	ORG.culture
@@ -1189,6 +1273,7 @@ Guns N’ Roses	ORG.culture
 Gurtenfestival	ORG.culture
 Gustav Mahler Jugendorchester	ORG.culture
 Gutenberg-Museum	ORG.culture
+GÖD	ORG.union	Gewerkschaft Öffentlicher Dienst
 Gächinger Kantorei	ORG.culture
 Gärtnerplatztheater	ORG.culture
 Gürzenich-Orchester	ORG.culture
@@ -1259,18 +1344,23 @@ Hagen Quartett	ORG.culture
 Hagenbecks Tierpark	ORG.culture	Tierpark Hagenbeck
 Haindling	ORG.culture
 Hallucination Company	ORG.culture
+Hamburg Tourismus	ORG.association
 Hamburger Bahnhof	ORG.culture
 Hamburger Kammerspiele	ORG.culture
 Hamburger Kunsthalle	ORG.culture	Kunsthalle Hamburg
 Hamburger Staatsoper	ORG.culture
+Hamburger Stadtmission	ORG.ngo
 Hamburger Symphoniker	ORG.culture
+Hamburger Tafel	ORG.ngo
 Hamburgische Staatsoper	ORG.culture
 Handelskammer Bremen	ORG.association
 Handelskammer Bremen – IHK für Bremen und Bremerhaven	ORG.association	Handelskammer Bremen
 Handelskammer Hamburg	ORG.association
+Handelsverband	ORG.association
 Handelsverband Bayern	ORG.association
 Handelsverband Deutschland	ORG.association
 Handelsverband NRW	ORG.association
+Handelsverband Österreich	ORG.association	Handelsverband
 Handicap International	ORG.ngo
 Handwerkskammer Aachen	ORG.association
 Handwerkskammer Berlin	ORG.association
@@ -1327,11 +1417,13 @@ Handwerkskammer Unterfranken	ORG.association
 Handwerkskammer Wiesbaden	ORG.association
 Hannover Messe	ORG.culture
 Hanns-Seidel-Stiftung	ORG.ngo
+Hans Böckler Stiftung	ORG.ngo	Hans-Böckler-Stiftung
 Hans Otto Theater	ORG.culture
 Hans-Böckler-Stiftung	ORG.ngo
 Happy Mondays	ORG.culture
 Hartmannbund	ORG.association
 Harzklub	ORG.association
+Hauptstaatsarchiv Stuttgart	ORG.culture
 Hauptverband der Deutschen Bauindustrie	ORG.association
 Haus & Grund	ORG.association
 Haus & Grund Deutschland	ORG.association	Haus & Grund
@@ -1344,6 +1436,7 @@ Haus der Geschichte Österreich	ORG.culture
 Haus der Kulturen der Welt	ORG.culture
 Haus der Kunst	ORG.culture
 Haus der Musik	ORG.culture
+Haus der Natur	ORG.culture
 Haus der Natur Salzburg	ORG.culture
 Haus der Wannsee-Konferenz	ORG.culture
 Haus des Meeres	ORG.culture
@@ -1357,21 +1450,29 @@ Heeresgeschichtliches Museum	ORG.culture
 Heidelberger Zoo	ORG.culture
 Heiliger Stuhl	ORG.church
 Heinrich-Böll-Stiftung	ORG.ngo
+Heinz Nixdorf Stiftung	ORG.ngo
+Heinz-Nixdorf-Stiftung	ORG.ngo	Heinz Nixdorf Stiftung
 Heks	ORG.ngo	Hilfswerk der Evangelisch-reformierten Kirche Schweiz
 Heldmaschine	ORG.culture
 Helloween	ORG.culture
 Hells Angels	ORG.club
 Help – Hilfe zur Selbsthilfe	ORG.ngo
 Helvetas	ORG.ngo
+Hemayat	ORG.ngo
 Herkuleskeule	ORG.culture
+Herrnhuter Brüdergemeine	ORG.church
+Hertie Stiftung	ORG.ngo	Gemeinnützige Hertie-Stiftung
 Hertie-Stiftung	ORG.ngo
 Herzog Anton Ulrich-Museum	ORG.culture
 Herzogin Anna Amalia Bibliothek	ORG.culture
 Hessenmetall	ORG.association
+Hessischer Jugendring	ORG.association	Landesjugendring Hessen
 Hessisches Landestheater Marburg	ORG.culture
 Hessisches Staatstheater Wiesbaden	ORG.culture
 Highfield Festival	ORG.culture
+Hilfswerk Niederösterreich	ORG.ngo
 Hilfswerk der Evangelisch-reformierten Kirche Schweiz	ORG.ngo
+Hilfswerk Österreich	ORG.ngo
 Histadrut	ORG.union
 Historisches Museum Basel	ORG.culture
 Historisches Museum Frankfurt	ORG.culture
@@ -1379,6 +1480,7 @@ Hofer Symphoniker	ORG.culture
 Hollywood Foreign Press Association	ORG.association
 Holocaust Memorial Museum	ORG.culture
 Hootie & the Blowfish	ORG.culture
+Hospiz Österreich	ORG.ngo
 HotellerieSuisse	ORG.association	Hotelleriesuisse
 Hotelleriesuisse	ORG.association
 Human Rights Watch	ORG.ngo
@@ -1629,12 +1731,14 @@ Industrie- und Handelskammer zu Rostock	ORG.association
 Industrie- und Handelskammer zu Schwerin	ORG.association
 Industriegewerkschaft Metall	ORG.union	IG Metall
 Industriellenvereinigung	ORG.association
+Innsbruck Tourismus	ORG.association
 Inspiral Carpets	ORG.culture
 Institut français	ORG.culture
 Institut für Auslandsbeziehungen	ORG.ngo
 Institut für Staatspolitik	ORG.association
 Institut für die religiösen Werke	ORG.church	Vatikanbank
 Instituto Cervantes	ORG.association
+Integrationshaus	ORG.ngo
 Intergeo	ORG.culture
 Intermot	ORG.culture
 International Brotherhood of Teamsters	ORG.union	Teamsters
@@ -1650,6 +1754,7 @@ Internationale Hofer Filmtage	ORG.culture
 Internationale Kampagne zur Abschaffung von Atomwaffen	ORG.ngo
 Internationale Kurzfilmtage Oberhausen	ORG.culture
 Internationale Luft- und Raumfahrtausstellung	ORG.culture	ILA Berlin
+Internationale Stiftung Mozarteum	ORG.culture
 Internationale Tourismus-Börse	ORG.culture	ITB Berlin
 Internationale Transportarbeiter-Föderation	ORG.union
 Internationaler Gewerkschaftsbund	ORG.union
@@ -1688,9 +1793,11 @@ Jennifer Rostock	ORG.culture
 Jesuitenorden	ORG.church
 Jethro Tull	ORG.culture
 Joachim Herz Stiftung	ORG.ngo
+Joachim-Herz-Stiftung	ORG.ngo	Joachim Herz Stiftung
 Joanneum	ORG.culture	Universalmuseum Joanneum
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter International	ORG.ngo
+Johanniter Österreich	ORG.ngo
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
 Johanniterorden	ORG.church
@@ -1701,7 +1808,9 @@ Juicy Beats	ORG.culture
 Junge Deutsche Philharmonie	ORG.culture
 Junges Schauspielhaus Hamburg	ORG.culture
 Junges Theater Göttingen	ORG.culture
+Jungschar	ORG.association	Katholische Jungschar
 Just Stop Oil	ORG.ngo
+Jüdische Gemeinde Düsseldorf	ORG.church
 Jüdische Gemeinde Frankfurt	ORG.church
 Jüdische Gemeinde zu Berlin	ORG.church
 Jüdischer Weltkongress	ORG.church
@@ -1723,6 +1832,8 @@ KHM	ORG.culture	Kunsthistorisches Museum
 KHM Wien	ORG.culture	Kunsthistorisches Museum
 KRM	ORG.church	Koordinationsrat der Muslime
 KSCV	ORG.association	Kösener Senioren-Convents-Verband
+KSV 1870	ORG.association	Kreditschutzverband von 1870
+KSV1870	ORG.association	Kreditschutzverband von 1870
 KZ-Gedenkstätte Dachau	ORG.culture
 KZ-Gedenkstätte Neuengamme	ORG.culture
 KZBV	ORG.association	Kassenzahnärztliche Bundesvereinigung
@@ -1734,6 +1845,7 @@ Kammerakademie Potsdam	ORG.culture
 Kammerorchester Basel	ORG.culture
 Kammerorchester Wien-Berlin	ORG.culture
 Kampnagel	ORG.culture
+Karl Kübel Stiftung	ORG.ngo
 Karlspreis-Direktorium	ORG.association
 Karlsruher Zoo	ORG.culture
 Kartellverband katholischer deutscher Studentenvereine	ORG.association
@@ -1750,8 +1862,10 @@ Kassenärztliche Vereinigung Hessen	ORG.association
 Kassenärztliche Vereinigung Nordrhein	ORG.association
 Kassenärztliche Vereinigung Westfalen-Lippe	ORG.association
 Kastelruther Spatzen	ORG.culture
+Katholische Aktion	ORG.association
 Katholische Arbeitnehmer-Bewegung	ORG.association
 Katholische Frauengemeinschaft Deutschlands	ORG.association
+Katholische Jungschar	ORG.association
 Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Katholischer Deutscher Frauenbund	ORG.church
 Katholisches Bistum der Alt-Katholiken	ORG.church	Alt-Katholische Kirche
@@ -1762,6 +1876,9 @@ Kestner-Gesellschaft	ORG.culture
 Kettcar	ORG.culture
 Khruangbin	ORG.culture
 Kieler Woche	ORG.culture
+Kinder- und Jugendring Sachsen	ORG.association	Landesjugendring Sachsen
+Kinder- und Jugendring Sachsen-Anhalt	ORG.association	Landesjugendring Sachsen-Anhalt
+Kinderfreunde	ORG.association	Österreichische Kinderfreunde
 Kindernothilfe	ORG.ngo
 Kinderschutzbund	ORG.ngo	Deutscher Kinderschutzbund
 King Crimson	ORG.culture
@@ -1775,6 +1892,7 @@ Klangforum Wien	ORG.culture
 Klassik Stiftung	ORG.culture
 Klassik Stiftung Weimar	ORG.culture
 Klaus Tschira Stiftung	ORG.ngo
+Klaus-Tschira-Stiftung	ORG.ngo	Klaus Tschira Stiftung
 Kleist Forum Frankfurt (Oder)	ORG.culture
 Klima-Allianz Deutschland	ORG.ngo
 Klimahaus Bremerhaven	ORG.culture
@@ -1799,6 +1917,7 @@ Konrad-Adenauer-Stiftung	ORG.ngo
 Konsumentenschutz	ORG.association
 Konzert Theater Bern	ORG.culture
 Konzerthaus Berlin	ORG.culture
+Konzerthaus Wien	ORG.culture	Wiener Konzerthaus
 Konzerthausorchester Berlin	ORG.culture
 Kool & the Gang	ORG.culture
 Koordinationsrat der Muslime	ORG.church
@@ -1810,6 +1929,7 @@ Kraftwerk	ORG.culture
 Kreator	ORG.culture
 Krebsliga	ORG.ngo	Krebsliga Schweiz
 Krebsliga Schweiz	ORG.ngo
+Kreditschutzverband von 1870	ORG.association
 Krefelder Zoo	ORG.culture
 Kreuzchor	ORG.culture	Dresdner Kreuzchor
 Kronos Quartet	ORG.culture
@@ -1862,18 +1982,25 @@ Kupferstich-Kabinett Dresden	ORG.culture
 Kurdische Gemeinde Deutschland	ORG.association
 Kyffhäuserverband	ORG.association	Verband der Vereine Deutscher Studenten
 Kärbholz	ORG.culture
+Kärnten Werbung	ORG.association
 Kölner Karneval	ORG.culture
+Kölner Tafel	ORG.ngo
 Kölner Zoo	ORG.culture
 Kölsche Funke rut-wieß	ORG.association	Rote Funken
+Körber Stiftung	ORG.ngo	Körber-Stiftung
 Körber-Stiftung	ORG.ngo
 Kösener SC-Verband	ORG.association	Kösener Senioren-Convents-Verband
 Kösener Senioren-Convents-Verband	ORG.association
+Kühne Stiftung	ORG.ngo
+Kühne-Stiftung	ORG.ngo	Kühne Stiftung
+Künstlerhaus Wien	ORG.culture
 LBV	ORG.association	Landesbund für Vogelschutz
 LCD Soundsystem	ORG.culture
 LO Schweden	ORG.union
 LSVD	ORG.association	Lesben- und Schwulenverband
 LSVD+	ORG.association	Lesben- und Schwulenverband
 LVR-Landesmuseum Bonn	ORG.culture
+LVR-Römermuseum	ORG.culture
 LWL-Museum für Kunst und Kultur	ORG.culture
 La Bouche	ORG.culture
 La Brass Banda	ORG.culture
@@ -1882,11 +2009,55 @@ LaBrassBanda	ORG.culture
 Lach- und Schießgesellschaft	ORG.culture	Münchner Lach- und Schießgesellschaft
 Laeiszhalle	ORG.culture
 Land schafft Verbindung	ORG.association
+Landesarchiv Berlin	ORG.culture
 Landesbauernverband Brandenburg	ORG.association
 Landesbund für Vogelschutz	ORG.association
 Landesbühne Niedersachsen Nord	ORG.culture
 Landesbühnen Sachsen	ORG.culture
+Landeselternbeirat Baden-Württemberg	ORG.association
+Landeselternbeirat Rheinland-Pfalz	ORG.association
+Landeselternrat Brandenburg	ORG.association
+Landeselternrat Hessen	ORG.association
+Landeselternrat Mecklenburg-Vorpommern	ORG.association
+Landeselternrat Niedersachsen	ORG.association
+Landeselternrat Sachsen	ORG.association
+Landeselternrat Sachsen-Anhalt	ORG.association
+Landeselternrat Schleswig-Holstein	ORG.association
+Landeselternrat Thüringen	ORG.association
 Landesfeuerwehrverband Bayern	ORG.ngo
+Landesfrauenrat Baden-Württemberg	ORG.association
+Landesfrauenrat Berlin	ORG.association
+Landesfrauenrat Brandenburg	ORG.association
+Landesfrauenrat Hamburg	ORG.association
+Landesfrauenrat Hessen	ORG.association
+Landesfrauenrat Mecklenburg-Vorpommern	ORG.association
+Landesfrauenrat Niedersachsen	ORG.association
+Landesfrauenrat Nordrhein-Westfalen	ORG.association
+Landesfrauenrat Rheinland-Pfalz	ORG.association
+Landesfrauenrat Sachsen	ORG.association
+Landesfrauenrat Sachsen-Anhalt	ORG.association
+Landesfrauenrat Schleswig-Holstein	ORG.association
+Landesfrauenrat Thüringen	ORG.association
+Landesgalerie Niederösterreich	ORG.culture
+Landeshauptarchiv Koblenz	ORG.culture
+Landeshauptarchiv Schwerin	ORG.culture
+Landesjugendring Baden-Württemberg	ORG.association
+Landesjugendring Bayern	ORG.association
+Landesjugendring Berlin	ORG.association
+Landesjugendring Brandenburg	ORG.association
+Landesjugendring Bremen	ORG.association
+Landesjugendring Hamburg	ORG.association
+Landesjugendring Hessen	ORG.association
+Landesjugendring Mecklenburg-Vorpommern	ORG.association
+Landesjugendring NRW	ORG.association	Landesjugendring Nordrhein-Westfalen
+Landesjugendring Niedersachsen	ORG.association
+Landesjugendring Nordrhein-Westfalen	ORG.association
+Landesjugendring Rheinland-Pfalz	ORG.association
+Landesjugendring Saar	ORG.association
+Landesjugendring Sachsen	ORG.association
+Landesjugendring Sachsen-Anhalt	ORG.association
+Landesjugendring Schleswig-Holstein	ORG.association
+Landesjugendring Thüringen	ORG.association
 Landesmuseum Hannover	ORG.culture
 Landesmuseum Koblenz	ORG.culture
 Landesmuseum Mainz	ORG.culture
@@ -1895,6 +2066,15 @@ Landesmuseum Schleswig-Holstein	ORG.culture
 Landesmuseum Württemberg	ORG.culture
 Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
 Landesmuseum für Vorgeschichte Halle	ORG.culture
+Landesmusikrat Bayern	ORG.association
+Landesmusikrat Berlin	ORG.association
+Landesschülerrat Hessen	ORG.association
+Landesschülerrat Niedersachsen	ORG.association
+Landesschülerrat Sachsen	ORG.association
+Landesschülerrat Sachsen-Anhalt	ORG.association
+Landesschülerrat Thüringen	ORG.association
+Landesseniorenrat Baden-Württemberg	ORG.association
+Landesseniorenrat Sachsen	ORG.association
 Landestheater Coburg	ORG.culture
 Landestheater Detmold	ORG.culture
 Landestheater Eisenach	ORG.culture
@@ -1924,6 +2104,7 @@ Legionäre Christi	ORG.church
 Lehmbruck Museum	ORG.culture
 Leipziger Buchmesse	ORG.culture
 Leipziger Pfeffermühle	ORG.culture
+Leipziger Tafel	ORG.ngo
 Leipziger Zoo	ORG.culture
 Lenbachhaus	ORG.culture
 Lentos Kunstmuseum	ORG.culture
@@ -1937,11 +2118,13 @@ Level 42	ORG.culture
 LibMod	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Liberal-Islamischer Bund	ORG.church
 Library of Congress	ORG.culture
+Licht ins Dunkel	ORG.ngo
 Liebieghaus	ORG.culture
 Light + Building	ORG.culture
 Limp Bizkit	ORG.culture
 Lindenau-Museum Altenburg	ORG.culture
 Linkin Park	ORG.culture
+Linz Tourismus	ORG.association
 Lions Club	ORG.club
 Lions Clubs International	ORG.club	Lions Club
 Lippische Landeskirche	ORG.church
@@ -1988,6 +2171,7 @@ Mainfranken Theater Würzburg	ORG.culture
 Mainzer Carneval-Verein	ORG.association
 Malteser	ORG.ngo	Malteser Hilfsdienst
 Malteser Hilfsdienst	ORG.ngo
+Malteser Hospitaldienst Austria	ORG.ngo
 Malteser International	ORG.ngo
 Malteserorden	ORG.church
 Mando Diao	ORG.culture
@@ -2039,6 +2223,7 @@ Metropolitan Museum	ORG.culture	Metropolitan Museum of Art
 Metropolitan Museum of Art	ORG.culture
 Metropolitan Opera	ORG.culture
 MiR	ORG.culture	Musiktheater im Revier
+Michael Stich Stiftung	ORG.ngo
 Mieterbund	ORG.association	Deutscher Mieterbund
 Mieterverband	ORG.association	Schweizerischer Mieterinnen- und Mieterverband
 Mieterverein München	ORG.association
@@ -2121,6 +2306,7 @@ Museumslandschaft Hessen Kassel	ORG.culture
 Museumsquartier	ORG.culture
 Musikkollegium Winterthur	ORG.culture
 Musiktheater im Revier	ORG.culture
+Musikverein Wien	ORG.culture	Wiener Musikverein
 Muslimische Weltliga	ORG.church
 Musée Rodin	ORG.culture
 Musée d'Orsay	ORG.culture
@@ -2131,10 +2317,12 @@ Musée d’Orsay	ORG.culture
 My Bloody Valentine	ORG.culture
 My Chemical Romance	ORG.culture
 My Ugly Clementine	ORG.culture
+Märkisches Museum	ORG.culture
 Måneskin	ORG.culture
 Médecins Sans Frontières	ORG.ngo	Ärzte ohne Grenzen
 Médecins du Monde	ORG.ngo
 Mötley Crüe	ORG.culture
+München Tourismus	ORG.association
 Münchener Bach-Chor	ORG.culture
 Münchener Freiheit	ORG.culture
 Münchener Kammerorchester	ORG.culture
@@ -2146,6 +2334,7 @@ Münchner Rundfunkorchester	ORG.culture
 Münchner Sicherheitskonferenz	ORG.ngo
 Münchner Stadtmuseum	ORG.culture
 Münchner Symphoniker	ORG.culture
+Münchner Tafel	ORG.ngo
 Münchner Tierpark	ORG.culture	Tierpark Hellabrunn
 Münchner Volkstheater	ORG.culture
 Münchner Zwietracht	ORG.culture
@@ -2162,6 +2351,7 @@ NS-Dokumentationszentrum Köln	ORG.culture
 NS-Dokumentationszentrum München	ORG.culture
 NSYNC	ORG.culture
 Nabu	ORG.ngo	Naturschutzbund Deutschland
+Nachbar in Not	ORG.ngo
 Naked Lunch	ORG.culture
 National Gallery	ORG.culture
 National Rifle Association	ORG.ngo
@@ -2175,6 +2365,7 @@ Natural History Museum	ORG.culture
 Nature One	ORG.culture
 Naturfreunde	ORG.association	Naturfreunde Deutschlands
 Naturfreunde Deutschlands	ORG.association
+Naturfreunde Österreich	ORG.association
 Naturhistorisches Museum Wien	ORG.culture
 Naturkundemuseum Berlin	ORG.culture	Museum für Naturkunde
 Naturland	ORG.association
@@ -2191,11 +2382,13 @@ Neue Richtervereinigung	ORG.association
 Neues Museum	ORG.culture
 Neues Museum Nürnberg	ORG.culture
 Neues Theater Halle	ORG.culture
+Neunerhaus	ORG.ngo
 New Order	ORG.culture
 New York Philharmonic	ORG.culture
 Nickelback	ORG.culture
 Niedersächsischer Städtetag	ORG.association
 Niedersächsisches Staatsorchester Hannover	ORG.culture
+Niederösterreich Werbung	ORG.association
 Nigeria Labour Congress	ORG.union
 Nightwish	ORG.culture
 Nina Hagen Band	ORG.culture
@@ -2219,10 +2412,12 @@ Noyb	ORG.ngo
 Numsa	ORG.union	National Union of Metalworkers of South Africa
 Nürnberger Spielwarenmesse	ORG.culture	Spielwarenmesse
 Nürnberger Symphoniker	ORG.culture
+Nürnberger Tafel	ORG.ngo
 Nürnberger Tiergarten	ORG.culture	Tiergarten Nürnberg
 OMD	ORG.culture
 ORF Radio-Symphonieorchester Wien	ORG.culture	Radio-Symphonieorchester Wien
 Oasis	ORG.culture
+Oberösterreich Tourismus	ORG.association
 Of Monsters and Men	ORG.culture
 Off Road Kids	ORG.ngo
 Ohnsorg-Theater	ORG.culture
@@ -2260,6 +2455,7 @@ Orchestre de Paris	ORG.culture
 Orchestre de la Suisse Romande	ORG.culture
 Ordensgemeinschaft der Barmherzigen Brüder	ORG.church
 Orthodoxe Kirche der Ukraine	ORG.church
+Orthodoxe Rabbinerkonferenz	ORG.church
 Orthodoxe Rabbinerkonferenz Deutschland	ORG.church
 Oscar-Akademie	ORG.culture	Academy of Motion Picture Arts and Sciences
 Oslo Philharmonic	ORG.culture
@@ -2270,6 +2466,7 @@ Ost-Ausschuss der Deutschen Wirtschaft	ORG.association
 Ostausschuss	ORG.association	Ost-Ausschuss der Deutschen Wirtschaft
 Ostbahn-Kurti & die Chefpartie	ORG.culture
 Osthaus Museum Hagen	ORG.culture
+Ostpreußisches Landesmuseum	ORG.culture
 Otto-Brenner-Stiftung	ORG.ngo
 OutKast	ORG.culture
 Oxfam	ORG.ngo
@@ -2283,6 +2480,7 @@ PENGASSAN	ORG.union	Petroleum and Natural Gas Senior Staff Association of Nigeri
 PETA	ORG.association	Peta
 PKV-Verband	ORG.association	Verband der Privaten Krankenversicherung
 PRO-GE	ORG.union	Produktionsgewerkschaft
+PVÖ	ORG.association	Pensionistenverband Österreichs
 Palastmuseum	ORG.culture
 Pallottiner	ORG.church
 Palästinensischer Roter Halbmond	ORG.ngo	Roter Halbmond
@@ -2304,6 +2502,8 @@ Paveier	ORG.culture
 Pax Christi	ORG.ngo
 Pearl Jam	ORG.culture
 Pegida	ORG.ngo
+Pensionistenverband	ORG.association	Pensionistenverband Österreichs
+Pensionistenverband Österreichs	ORG.association
 Pergamonmuseum	ORG.culture
 Pet Shop Boys	ORG.culture
 Peta	ORG.association
@@ -2337,11 +2537,14 @@ Pizzera & Jaus	ORG.culture
 Plan International	ORG.ngo
 Planned Parenthood	ORG.ngo
 Polnischer Sozialrat	ORG.association
+Pommersches Landesmuseum	ORG.culture
 Popol Vuh	ORG.culture
 Porsche Museum	ORG.culture
+Postcode Lotterie	ORG.ngo
 Potsdam Museum	ORG.culture
 Powerwolf	ORG.culture
 Prado	ORG.culture
+Presseclub Concordia	ORG.association
 Presserat	ORG.association	Deutscher Presserat
 Priesterbruderschaft St. Pius X.	ORG.church	Pius-Bruderschaft
 Primal Scream	ORG.culture
@@ -2415,6 +2618,7 @@ Reporter ohne Grenzen	ORG.ngo
 Reporters sans frontières	ORG.ngo	Reporter ohne Grenzen
 Reservistenverband	ORG.association	Verband der Reservisten der Deutschen Bundeswehr
 Residenztheater	ORG.culture
+Rettet das Kind	ORG.ngo
 Rettet den Regenwald	ORG.ngo
 Revolverheld	ORG.culture
 Rheingau Musik Festival	ORG.culture
@@ -2424,6 +2628,7 @@ Richard-Wagner-Festspiele	ORG.culture	Bayreuther Festspiele
 Richterbund	ORG.association	Deutscher Richterbund
 Rijksmuseum	ORG.culture
 Robert Bosch Stiftung	ORG.ngo
+Robert-Bosch-Stiftung	ORG.ngo	Robert Bosch Stiftung
 Robert-Schumann-Philharmonie	ORG.culture
 Robin Wood	ORG.ngo
 Rock am Ring	ORG.culture
@@ -2474,6 +2679,7 @@ Römische Kurie	ORG.church
 Röyksopp	ORG.culture
 Rüfüs Du Sol	ORG.culture
 SAC	ORG.ngo	Schweizer Alpen-Club
+SAP Stiftung	ORG.ngo
 SBVg	ORG.association	Schweizerische Bankiervereinigung
 SEIU	ORG.union	Service Employees International Union
 SELK	ORG.church	Selbständige Evangelisch-Lutherische Kirche
@@ -2482,6 +2688,7 @@ SGV	ORG.association	Schweizerischer Gewerbeverband
 SKD	ORG.culture	Staatliche Kunstsammlungen Dresden
 SOS Humanity	ORG.ngo
 SOS Mediterranee	ORG.ngo	SOS Méditerranée
+SOS Mitmensch	ORG.ngo
 SOS Méditerranée	ORG.ngo
 SOS-Kinderdorf	ORG.ngo
 SOS-Kinderdörfer	ORG.ngo	SOS-Kinderdorf
@@ -2499,8 +2706,11 @@ Salesianer Don Boscos	ORG.church
 Saltatio Mortis	ORG.culture
 Salzburg Museum	ORG.culture
 Salzburger Festspiele	ORG.culture
+Salzburger Land Tourismus	ORG.association
 Salzburger Landestheater	ORG.culture
+SalzburgerLand Tourismus	ORG.association	Salzburger Land Tourismus
 Samael	ORG.culture
+Samariterbund	ORG.ngo
 Sammlung Goetz	ORG.culture
 San Francisco Symphony	ORG.culture
 Sant'Egidio	ORG.church
@@ -2528,14 +2738,17 @@ Schillertheater	ORG.culture
 Schirn	ORG.culture	Schirn Kunsthalle
 Schirn Kunsthalle	ORG.culture
 Schirn Kunsthalle Frankfurt	ORG.culture
+Schlesisches Museum zu Görlitz	ORG.culture
 Schleswig-Holstein Musik Festival	ORG.culture
 Schleswig-Holsteinisches Landestheater	ORG.culture
 Schlosstheater Celle	ORG.culture	Theater Celle
 Schlosstheater Moers	ORG.culture
 Schmidt Theater	ORG.culture
 Schmidts Tivoli	ORG.culture
+Schura Hamburg	ORG.church
 Schutzgemeinschaft Deutscher Wald	ORG.ngo
 Schutzgemeinschaft der Kapitalanleger	ORG.association
+Schwarz Stiftung	ORG.ngo	Dieter Schwarz Stiftung
 Schwarzburgbund	ORG.association
 Schwarzwaldverein	ORG.association
 Schwedische Akademie	ORG.association
@@ -2575,6 +2788,8 @@ Seiler und Speer	ORG.culture
 Selbständige Evangelisch-Lutherische Kirche	ORG.church
 Semperoper	ORG.culture
 Senckenberg Naturmuseum	ORG.culture
+Seniorenbund	ORG.association	Österreichischer Seniorenbund
+Seniorenrat	ORG.association	Österreichischer Seniorenrat
 Serbisch-Orthodoxe Kirche	ORG.church
 Serengeti-Park	ORG.culture	Serengeti-Park Hodenhagen
 Serengeti-Park Hodenhagen	ORG.culture
@@ -2582,7 +2797,9 @@ Service Employees International Union	ORG.union
 Sex Pistols	ORG.culture
 Shakespeare's Globe	ORG.culture
 Shakra	ORG.culture
+Siebenbürgisches Museum	ORG.culture
 Siebenten-Tags-Adventisten	ORG.church
+Siemens Stiftung	ORG.ngo
 Sigmund Freud Museum	ORG.culture
 Sigur Rós	ORG.culture
 Silbermond	ORG.culture
@@ -2615,6 +2832,8 @@ SoVD	ORG.ngo	Sozialverband Deutschland
 Societaetstheater Dresden	ORG.culture
 Sofa Surfers	ORG.culture
 Soft Cell	ORG.culture
+Software AG Stiftung	ORG.ngo	Software AG-Stiftung
+Software AG-Stiftung	ORG.ngo
 Solidar Suisse	ORG.ngo
 Solidarnosc	ORG.union	Solidarność
 Solidarność	ORG.union
@@ -2632,6 +2851,8 @@ Souveräner Malteserorden	ORG.church	Malteserorden
 Sozialverband Deutschland	ORG.ngo
 Sozialverband VdK	ORG.ngo
 Spandau Ballet	ORG.culture
+Spanische Hofreitschule	ORG.culture
+Sparda-Bank Stiftung	ORG.ngo
 Special Olympics	ORG.ngo
 Spice Girls	ORG.culture
 Spider Murphy Gang	ORG.culture
@@ -2653,6 +2874,8 @@ Staatliche Museen zu Berlin	ORG.culture
 Staatliches Museum Auschwitz-Birkenau	ORG.culture
 Staatliches Museum Schwerin	ORG.culture
 Staatliches Museum für Archäologie Chemnitz	ORG.culture
+Staatsarchiv Bremen	ORG.culture
+Staatsarchiv Hamburg	ORG.culture
 Staatsbibliothek zu Berlin	ORG.culture
 Staatsgalerie Stuttgart	ORG.culture
 Staatskapelle Berlin	ORG.culture
@@ -2702,10 +2925,13 @@ Stadttheater Klagenfurt	ORG.culture
 Stahlberger	ORG.culture
 Staind	ORG.culture
 Stasi-Museum	ORG.culture
+Stasimuseum	ORG.culture
 Status Quo	ORG.culture
 Steaming Satellites	ORG.culture
 Stedelijk Museum	ORG.culture
 Steely Dan	ORG.culture
+Steiermark Tourismus	ORG.association
+Steirischer Herbst	ORG.culture
 Stereophonics	ORG.culture
 Steyler Missionare	ORG.church
 Stift Heiligenkreuz	ORG.church
@@ -2746,9 +2972,12 @@ Stone Temple Pilots	ORG.culture
 Stray Kids	ORG.culture
 Straßenkinder e.V.	ORG.ngo
 Studienstiftung des deutschen Volkes	ORG.ngo
+Studienwerk Villigst	ORG.ngo	Evangelisches Studienwerk Villigst
 Stuttgarter Ballett	ORG.culture
 Stuttgarter Kammerorchester	ORG.culture
 Stuttgarter Philharmoniker	ORG.culture
+Stuttgarter Tafel	ORG.ngo
+Styriarte	ORG.culture
 Städel	ORG.culture
 Städel Museum	ORG.culture	Städel
 Städelmuseum	ORG.culture	Städel
@@ -2785,6 +3014,7 @@ Sziget Festival	ORG.culture
 Sächsische Landesärztekammer	ORG.association
 Sächsische Staatskapelle Dresden	ORG.culture
 Sächsische Staatsoper Dresden	ORG.culture	Semperoper
+Sächsisches Staatsarchiv	ORG.culture
 Söhne Mannheims	ORG.culture
 Südwestmetall	ORG.association
 T. Rex	ORG.culture
@@ -2798,6 +3028,8 @@ Talking Heads	ORG.culture
 Tame Impala	ORG.culture
 Tangerine Dream	ORG.culture
 Tankard	ORG.culture
+Tanzquartier Wien	ORG.culture
+Tanzschule Elmayer	ORG.association
 Tarifgemeinschaft deutscher Länder	ORG.association
 Tate	ORG.culture	Tate Modern
 Tate Britain	ORG.culture
@@ -2813,6 +3045,7 @@ Technisches Museum Wien	ORG.culture
 Technorama	ORG.culture	Swiss Science Center Technorama
 Technoseum	ORG.culture
 Teenage Fanclub	ORG.culture
+Templerorden	ORG.church
 Terre des Femmes	ORG.ngo
 Terre des Hommes	ORG.ngo
 Thalia Theater	ORG.culture
@@ -2952,6 +3185,7 @@ Tierschutzbund	ORG.association	Deutscher Tierschutzbund
 Tierschutzverein München	ORG.ngo
 Tigerpalast	ORG.culture
 Tipi am Kanzleramt	ORG.culture
+Tirol Werbung	ORG.association
 Tiroler Landesmuseum Ferdinandeum	ORG.culture
 Tiroler Landestheater	ORG.culture
 Tocotronic	ORG.culture
@@ -2966,6 +3200,7 @@ Topographie des Terrors	ORG.culture
 Toronto International Film Festival	ORG.culture
 Toten Hosen	ORG.culture	Die Toten Hosen
 Touring Club Schweiz	ORG.association
+Tourismus Salzburg	ORG.association
 Toxoplasma	ORG.culture
 Trades Union Congress	ORG.union
 Transparency Deutschland	ORG.ngo	Transparency International
@@ -3045,6 +3280,7 @@ VDZ	ORG.association	Verband Deutscher Zeitschriftenverleger
 VELKD	ORG.church	Vereinigte Evangelisch-Lutherische Kirche Deutschlands
 VG Bild-Kunst	ORG.association
 VG Wort	ORG.association
+VGT	ORG.ngo	Verein gegen Tierfabriken
 VIKZ	ORG.church	Verband der Islamischen Kulturzentren
 VKA	ORG.association	Vereinigung der kommunalen Arbeitgeberverbände
 VKU	ORG.association	Verband kommunaler Unternehmen
@@ -3118,6 +3354,7 @@ Verbraucherzentrale des Saarlandes	ORG.association
 Verdi	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verein Deutscher Ingenieure	ORG.association
 Verein für Konsumenteninformation	ORG.association
+Verein gegen Tierfabriken	ORG.ngo
 Verein gegen Vergessen – Für Demokratie	ORG.ngo
 Vereinigte Evangelisch-Lutherische Kirche Deutschlands	ORG.church
 Vereinigte Großlogen von Deutschland	ORG.association
@@ -3139,10 +3376,12 @@ Viennale	ORG.culture
 Vier Pfoten	ORG.association
 Villa Stuck	ORG.culture
 Vinzentinerinnen	ORG.church
+Vinzenzgemeinschaft	ORG.ngo
 Virchowbund	ORG.association
 Virginia Jetzt!	ORG.culture
 Vitra Design Museum	ORG.culture
 Viva Voce	ORG.culture
+Vodafone Stiftung	ORG.ngo
 Vogelpark Marlow	ORG.culture
 Vogelpark Walsrode	ORG.culture	Weltvogelpark Walsrode
 Volbeat	ORG.culture
@@ -3150,6 +3389,9 @@ Volksbund	ORG.ngo	Volksbund Deutsche Kriegsgräberfürsorge
 Volksbund Deutsche Kriegsgräberfürsorge	ORG.ngo
 Volksbühne	ORG.culture
 Volksbühne Berlin	ORG.culture	Volksbühne
+Volkshilfe	ORG.ngo
+Volkshilfe Österreich	ORG.ngo	Volkshilfe
+Volksoper	ORG.culture
 Volksoper Wien	ORG.culture
 Volkssolidarität	ORG.ngo
 Volkstheater Rostock	ORG.culture
@@ -3157,6 +3399,7 @@ Volkstheater Wien	ORG.culture
 VolkswagenStiftung	ORG.ngo	Volkswagenstiftung
 Volkswagenstiftung	ORG.ngo
 Von der Heydt-Museum	ORG.culture
+Vorarlberg Tourismus	ORG.association
 Vorarlberger Landestheater	ORG.culture
 Voxxclub	ORG.culture
 WDR Sinfonieorchester	ORG.culture
@@ -3166,6 +3409,7 @@ WKÖ	ORG.association	Wirtschaftskammer Österreich
 WWF	ORG.ngo	World Wide Fund for Nature
 WWF Deutschland	ORG.ngo	World Wide Fund for Nature
 WWF Schweiz	ORG.ngo
+WWF Österreich	ORG.ngo
 Wacken Open Air	ORG.culture
 Wallraf-Richartz-Museum	ORG.culture
 Walter Zoo	ORG.culture
@@ -3182,6 +3426,7 @@ Weltgemeinschaft Reformierter Kirchen	ORG.church
 Welthungerhilfe	ORG.ngo	Deutsche Welthungerhilfe
 Weltkirchenrat	ORG.church	Ökumenischer Rat der Kirchen
 Weltkulturerbe Völklinger Hütte	ORG.culture
+Weltmuseum Wien	ORG.culture
 Weltvogelpark Walsrode	ORG.culture
 Weltwirtschaftsforum	ORG.ngo
 Weserburg	ORG.culture
@@ -3189,16 +3434,27 @@ West-Eastern Divan Orchestra	ORG.culture
 Westfälisch-Lippischer Landwirtschaftsverband	ORG.association
 Westfälisches Landestheater	ORG.culture
 Westlife	ORG.culture
+Westpreußisches Landesmuseum	ORG.culture
 Wham!	ORG.culture
 Whitesnake	ORG.culture
 Wien Museum	ORG.culture
+Wien Tourismus	ORG.association
+WienTourismus	ORG.association	Wien Tourismus
+Wiener Berufsrettung	ORG.ngo
 Wiener Festwochen	ORG.culture
+Wiener Hilfswerk	ORG.ngo
+Wiener Kammeroper	ORG.culture
+Wiener Konzerthaus	ORG.culture
 Wiener Musikverein	ORG.culture
 Wiener Philharmoniker	ORG.culture
 Wiener Secession	ORG.culture
+Wiener Staatsballett	ORG.culture
 Wiener Staatsoper	ORG.culture
 Wiener Symphoniker	ORG.culture
 Wiener Sängerknaben	ORG.culture
+Wiener Tafel	ORG.ngo
+Wiener Volkstheater	ORG.culture
+Wiener Werkstätte	ORG.culture
 Wikimedia	ORG.ngo	Wikimedia Foundation
 Wikimedia Deutschland	ORG.ngo	Wikimedia Foundation
 Wikimedia Foundation	ORG.ngo
@@ -3245,6 +3501,7 @@ YMCA	ORG.ngo	Christlicher Verein Junger Menschen
 Yad Vashem	ORG.culture
 Yeah Yeah Yeahs	ORG.culture
 Younion	ORG.union
+Younion – Die Daseinsgewerkschaft	ORG.union	Younion
 ZDB	ORG.association	Zentralverband Deutsches Baugewerbe
 ZDH	ORG.association	Zentralverband des Deutschen Handwerks
 ZEIT-Stiftung	ORG.ngo	Zeit-Stiftung
@@ -3341,6 +3598,7 @@ drupa	ORG.culture	Drupa
 eco Verband der Internetwirtschaft	ORG.association
 economiesuisse	ORG.association	Economiesuisse
 electronica	ORG.culture	Electronica
+epicenter.works	ORG.ngo	Epicenter.works
 foodwatch	ORG.ngo	Foodwatch
 fzs	ORG.association	Freier Zusammenschluss von Student*innenschaften
 hr-Sinfonieorchester	ORG.culture	HR-Sinfonieorchester
@@ -3359,7 +3617,9 @@ unisono	ORG.association	Deutsche Orchestervereinigung
 vdek	ORG.association	Verband der Ersatzkassen
 ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 vfa	ORG.association	Verband forschender Arzneimittelhersteller
+visitBerlin	ORG.association
 vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
+younion	ORG.union	Younion
 Ägyptisches Museum Kairo	ORG.culture
 Ärzte der Welt	ORG.ngo
 Ärzte für Frieden	ORG.ngo
@@ -3374,19 +3634,28 @@ vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 ÖAV	ORG.ngo	Deutscher Alpenverein
 ÖGB	ORG.union	Österreichischer Gewerkschaftsbund
 ÖRK	ORG.church	Ökumenischer Rat der Kirchen
+ÖW	ORG.association	Österreich Werbung
 Ökumenischer Rat der Kirchen	ORG.church
 Ökumenisches Patriarchat	ORG.church
 Ökumenisches Patriarchat von Konstantinopel	ORG.church
+Österreich Werbung	ORG.association
+Österreichische Bergrettung	ORG.ngo
 Österreichische Bischofskonferenz	ORG.church
 Österreichische Galerie Belvedere	ORG.culture
 Österreichische Hochschüler_innenschaft	ORG.association
 Österreichische Hochschülerschaft	ORG.association	Österreichische Hochschüler_innenschaft
+Österreichische Kinderfreunde	ORG.association
 Österreichische Ärztekammer	ORG.association
 Österreichischer Alpenverein	ORG.ngo	Deutscher Alpenverein
 Österreichischer Automobil-, Motorrad- und Touring Club	ORG.association
 Österreichischer Cartellverband	ORG.association
+Österreichischer Frauenring	ORG.association
 Österreichischer Gewerkschaftsbund	ORG.union
+Österreichischer Raiffeisenverband	ORG.association
 Österreichischer Rechtsanwaltskammertag	ORG.association
+Österreichischer Seniorenbund	ORG.association
+Österreichischer Seniorenrat	ORG.association
+Österreichischer Sparkassenverband	ORG.association
 Österreichisches Rotes Kreuz	ORG.ngo
 Übersee-Museum	ORG.culture
 Übersee-Museum Bremen	ORG.culture
