@@ -885,6 +885,7 @@ Amtmänner	commonnoun
 Amtmännern	commonnoun
 Amtsantritt	commonnoun
 Amtsende	commonnoun
+Amtskirche	commonnoun
 Amtsträger	commonnoun
 Amtsträgern	commonnoun
 Amtsvorsteher	commonnoun
@@ -2524,6 +2525,7 @@ Backofen	commonnoun
 Backstein	commonnoun
 Backsteine	commonnoun
 Backsteinen	commonnoun
+Backsteinkirche	commonnoun
 Backup	commonnoun
 Backöfen	commonnoun
 Bad	commonnoun
@@ -2641,6 +2643,7 @@ Barmherzigen	commonnoun
 Barock	commonnoun
 Barocke	commonnoun
 Barocken	commonnoun
+Barockkirche	commonnoun
 Baron	commonnoun
 Barone	commonnoun
 Baronen	commonnoun
@@ -2672,6 +2675,7 @@ Basierenden	commonnoun
 Basierte	commonnoun
 Basierten	commonnoun
 Basilika	commonnoun
+Basiliken	commonnoun
 Basis	commonnoun
 Basketball	commonnoun
 Baskische	commonnoun
@@ -3374,6 +3378,7 @@ Bergfriede	commonnoun
 Bergfrieden	commonnoun
 Bergige	commonnoun
 Bergigen	commonnoun
+Bergkapelle	commonnoun
 Bergkuppe	commonnoun
 Bergkuppen	commonnoun
 Bergland	commonnoun
@@ -4006,6 +4011,7 @@ Birnen	commonnoun
 Bischof	commonnoun
 Bischofe	commonnoun
 Bischofsamt	commonnoun
+Bischofskirche	commonnoun
 Bischöfe	commonnoun
 Bischöfen	commonnoun
 Bischöfliche	commonnoun
@@ -4433,6 +4439,7 @@ Bunte	commonnoun
 Bunten	commonnoun
 Burg	commonnoun
 Burgen	commonnoun
+Burgkapelle	commonnoun
 Bus	commonnoun
 Busch	commonnoun
 Busche	commonnoun
@@ -5335,6 +5342,11 @@ Doppelte	commonnoun
 Doppelten	commonnoun
 Dorf	commonnoun
 Dorfe	commonnoun
+Dorfkapelle	commonnoun
+Dorfkirche	commonnoun
+Dorfkirchen	commonnoun
+Dorfmoschee	commonnoun
+Dorfsynagoge	commonnoun
 Dorn	commonnoun
 Dorne	commonnoun
 Dornen	commonnoun
@@ -7730,6 +7742,7 @@ Feldartillerie	commonnoun
 Felde	commonnoun
 Felder	commonnoun
 Feldern	commonnoun
+Feldkapelle	commonnoun
 Feldwebel	commonnoun
 Feldwebeln	commonnoun
 Feldweg	commonnoun
@@ -7874,6 +7887,8 @@ Fiktive	commonnoun
 Fiktiven	commonnoun
 Filiale	commonnoun
 Filialen	commonnoun
+Filialkirche	commonnoun
+Filialkirchen	commonnoun
 Film	commonnoun
 Filme	commonnoun
 Filmemacher	commonnoun
@@ -8311,6 +8326,8 @@ Freihof	commonnoun
 Freihofe	commonnoun
 Freihöfe	commonnoun
 Freihöfen	commonnoun
+Freikirche	commonnoun
+Freikirchen	commonnoun
 Freilassen	commonnoun
 Freilassung	commonnoun
 Freilassungen	commonnoun
@@ -8350,6 +8367,7 @@ Freitagabende	commonnoun
 Freitagabenden	commonnoun
 Freitage	commonnoun
 Freitagen	commonnoun
+Freitagsmoschee	commonnoun
 Freitod	commonnoun
 Freiwillige	commonnoun
 Freiwilligen	commonnoun
@@ -8388,6 +8406,8 @@ Friede	commonnoun
 Frieden	commonnoun
 Friedhof	commonnoun
 Friedhofe	commonnoun
+Friedhofskapelle	commonnoun
+Friedhofskirche	commonnoun
 Friedhöfe	commonnoun
 Friedhöfen	commonnoun
 Friedliche	commonnoun
@@ -9232,7 +9252,9 @@ Gemeinde	commonnoun
 Gemeindehaus	commonnoun
 Gemeindehauses	commonnoun
 Gemeindeheim	commonnoun
+Gemeindekirche	commonnoun
 Gemeinden	commonnoun
+Gemeindesynagoge	commonnoun
 Gemeine	commonnoun
 Gemeinen	commonnoun
 Gemeinnützige	commonnoun
@@ -10055,6 +10077,7 @@ Glühlampe	commonnoun
 Glühlampen	commonnoun
 Gnade	commonnoun
 Gnaden	commonnoun
+Gnadenkapelle	commonnoun
 Gnu	commonnoun
 Gnädige	commonnoun
 Gnädigen	commonnoun
@@ -10093,6 +10116,7 @@ Gouverneurinnen	commonnoun
 Grab	commonnoun
 Grabe	commonnoun
 Graben	commonnoun
+Grabkapelle	commonnoun
 Grabmal	commonnoun
 Grabmale	commonnoun
 Grabmäler	commonnoun
@@ -10219,6 +10243,7 @@ Grobe	commonnoun
 Groben	commonnoun
 Groll	commonnoun
 Groschen	commonnoun
+Großmoschee	commonnoun
 Großschanze	commonnoun
 Großteil	commonnoun
 Großteile	commonnoun
@@ -10441,6 +10466,7 @@ Halden	commonnoun
 Hall	commonnoun
 Halleluja	commonnoun
 Hallen	commonnoun
+Hallenkirche	commonnoun
 Hallenmeister	commonnoun
 Hallenmeisterin	commonnoun
 Hallenmeisterinnen	commonnoun
@@ -10580,6 +10606,8 @@ Hauptfach	commonnoun
 Hauptfache	commonnoun
 Hauptfächer	commonnoun
 Hauptfächern	commonnoun
+Hauptkirche	commonnoun
+Hauptkirchen	commonnoun
 Hauptquartier	commonnoun
 Hauptquartiere	commonnoun
 Hauptquartieren	commonnoun
@@ -10593,6 +10621,7 @@ Hauptstraße	commonnoun
 Hauptstraßen	commonnoun
 Hauptstädte	commonnoun
 Hauptstädten	commonnoun
+Hauptsynagoge	commonnoun
 Hauptsächliche	commonnoun
 Hauptsächlichen	commonnoun
 Haus	commonnoun
@@ -10605,6 +10634,7 @@ Haushalte	commonnoun
 Haushalten	commonnoun
 Haushälterin	commonnoun
 Haushälterinnen	commonnoun
+Hauskapelle	commonnoun
 Hausmeister	commonnoun
 Hausmeistern	commonnoun
 Haustier	commonnoun
@@ -10660,6 +10690,7 @@ Heilung	commonnoun
 Heilungen	commonnoun
 Heim	commonnoun
 Heimat	commonnoun
+Heimatkirche	commonnoun
 Heimatliche	commonnoun
 Heimatlichen	commonnoun
 Heimatvertriebene	commonnoun
@@ -10929,6 +10960,7 @@ Hinterhaus	commonnoun
 Hinterhause	commonnoun
 Hinterhof	commonnoun
 Hinterhofe	commonnoun
+Hinterhofmoschee	commonnoun
 Hinterhäuser	commonnoun
 Hinterhäusern	commonnoun
 Hinterhöfe	commonnoun
@@ -11065,6 +11097,7 @@ Hofe	commonnoun
 Hoffen	commonnoun
 Hoffnung	commonnoun
 Hoffnungen	commonnoun
+Hofkapelle	commonnoun
 Hoflieferant	commonnoun
 Hoflieferanten	commonnoun
 Hoheit	commonnoun
@@ -11092,6 +11125,7 @@ Holunder	commonnoun
 Holundern	commonnoun
 Holz	commonnoun
 Holze	commonnoun
+Holzkirche	commonnoun
 Homburger	commonnoun
 Homburgern	commonnoun
 Homepage	commonnoun
@@ -12298,6 +12332,7 @@ Kater	commonnoun
 Katern	commonnoun
 Kathedrale	commonnoun
 Kathedralen	commonnoun
+Kathedralkirche	commonnoun
 Kathode	commonnoun
 Kathoden	commonnoun
 Katholik	commonnoun
@@ -12646,6 +12681,8 @@ Klone	commonnoun
 Klonen	commonnoun
 Klopfen	commonnoun
 Kloster	commonnoun
+Klosterkirche	commonnoun
+Klosterkirchen	commonnoun
 Klotz	commonnoun
 Klotze	commonnoun
 Klub	commonnoun
@@ -13272,6 +13309,7 @@ Kranichen	commonnoun
 Kranke	commonnoun
 Kranken	commonnoun
 Krankenhaus	commonnoun
+Krankenhauskapelle	commonnoun
 Krankenhäuser	commonnoun
 Krankenkasse	commonnoun
 Krankenkassen	commonnoun
@@ -13713,6 +13751,8 @@ Landen	commonnoun
 Landeplatz	commonnoun
 Landeplätze	commonnoun
 Landesebene	commonnoun
+Landeskirche	commonnoun
+Landeskirchen	commonnoun
 Landeskunde	commonnoun
 Landesligist	commonnoun
 Landesligisten	commonnoun
@@ -13726,6 +13766,7 @@ Landstraße	commonnoun
 Landstraßen	commonnoun
 Landstreicher	commonnoun
 Landstreichern	commonnoun
+Landsynagoge	commonnoun
 Landtag	commonnoun
 Landtage	commonnoun
 Landtagen	commonnoun
@@ -15409,6 +15450,7 @@ Mute	commonnoun
 Mutige	commonnoun
 Mutigen	commonnoun
 Mutter	commonnoun
+Mutterkirche	commonnoun
 Mutti	commonnoun
 My	commonnoun
 Mysteriöse	commonnoun
@@ -15533,6 +15575,7 @@ Nachahmungen	commonnoun
 Nachbar	commonnoun
 Nachbarin	commonnoun
 Nachbarinnen	commonnoun
+Nachbarkirche	commonnoun
 Nachbarn	commonnoun
 Nachbarschaft	commonnoun
 Nachbildung	commonnoun
@@ -15753,6 +15796,7 @@ Nebenfächer	commonnoun
 Nebenfächern	commonnoun
 Nebengebäude	commonnoun
 Nebengebäuden	commonnoun
+Nebenkirche	commonnoun
 Nebenprodukt	commonnoun
 Nebenprodukte	commonnoun
 Nebenprodukten	commonnoun
@@ -16041,6 +16085,7 @@ Notierte	commonnoun
 Notierten	commonnoun
 Notiz	commonnoun
 Notizen	commonnoun
+Notkirche	commonnoun
 Notruf	commonnoun
 Notrufe	commonnoun
 Notrufen	commonnoun
@@ -16457,6 +16502,8 @@ Ortsansässige	commonnoun
 Ortsansässigen	commonnoun
 Ortschaft	commonnoun
 Ortschaften	commonnoun
+Ortskirche	commonnoun
+Ortskirchen	commonnoun
 Ortsvorsteher	commonnoun
 Ortsvorsteherin	commonnoun
 Ortsvorsteherinnen	commonnoun
@@ -16656,6 +16703,7 @@ Partizipien	commonnoun
 Partner	commonnoun
 Partnerin	commonnoun
 Partnerinnen	commonnoun
+Partnerkirche	commonnoun
 Partnern	commonnoun
 Partnerschaft	commonnoun
 Partnerschaften	commonnoun
@@ -16887,6 +16935,7 @@ Pfarrerinnen	commonnoun
 Pfarrern	commonnoun
 Pfarrheim	commonnoun
 Pfarrheims	commonnoun
+Pfarrkirche	commonnoun
 Pfarrzentrum	commonnoun
 Pfarrämter	commonnoun
 Pfarrämtern	commonnoun
@@ -19348,6 +19397,7 @@ Schloss	commonnoun
 Schloß	commonnoun
 Schlosser	commonnoun
 Schlosses	commonnoun
+Schlosskapelle	commonnoun
 Schlucht	commonnoun
 Schluchten	commonnoun
 Schluchzen	commonnoun
@@ -19902,6 +19952,7 @@ Seismische	commonnoun
 Seismischen	commonnoun
 Seite	commonnoun
 Seiten	commonnoun
+Seitenkapelle	commonnoun
 Seitenwechsel	commonnoun
 Seitliche	commonnoun
 Seitlichen	commonnoun
@@ -20183,6 +20234,7 @@ Sims	commonnoun
 Simulieren	commonnoun
 Simulierte	commonnoun
 Simulierten	commonnoun
+Simultankirche	commonnoun
 Sinfonie	commonnoun
 Sinfonien	commonnoun
 Singen	commonnoun
@@ -20769,6 +20821,8 @@ Staatlichen	commonnoun
 Staatsamt	commonnoun
 Staatsanwaltschaft	commonnoun
 Staatsanwaltschaften	commonnoun
+Staatskirche	commonnoun
+Staatskirchen	commonnoun
 Stab	commonnoun
 Stabe	commonnoun
 Stabhochsprung	commonnoun
@@ -20787,6 +20841,8 @@ Stabilisierung	commonnoun
 Stabilisierungen	commonnoun
 Stabilität	commonnoun
 Stabilitäten	commonnoun
+Stabkirche	commonnoun
+Stabkirchen	commonnoun
 Stachel	commonnoun
 Stacheln	commonnoun
 Stadien	commonnoun
@@ -20794,6 +20850,8 @@ Stadion	commonnoun
 Stadium	commonnoun
 Stadt	commonnoun
 Stadtarchiv	commonnoun
+Stadtkirche	commonnoun
+Stadtmoschee	commonnoun
 Stadträtin	commonnoun
 Stadträtinnen	commonnoun
 Staffel	commonnoun
@@ -21025,6 +21083,8 @@ Stifter	commonnoun
 Stifterin	commonnoun
 Stifterinnen	commonnoun
 Stiftern	commonnoun
+Stiftskirche	commonnoun
+Stiftskirchen	commonnoun
 Stiftung	commonnoun
 Stiftungen	commonnoun
 Stigma	commonnoun
@@ -21714,6 +21774,7 @@ Taucher	commonnoun
 Tauchern	commonnoun
 Taufe	commonnoun
 Taufen	commonnoun
+Taufkirche	commonnoun
 Taufname	commonnoun
 Taufnamen	commonnoun
 Taufpatin	commonnoun
@@ -24234,6 +24295,8 @@ Volksentscheide	commonnoun
 Volksentscheiden	commonnoun
 Volkshochschule	commonnoun
 Volkshochschulen	commonnoun
+Volkskirche	commonnoun
+Volkskirchen	commonnoun
 Volkskundliche	commonnoun
 Volkskundlichen	commonnoun
 Volksschullehrer	commonnoun
@@ -24702,6 +24765,7 @@ Waisen	commonnoun
 Wal	commonnoun
 Wald	commonnoun
 Walde	commonnoun
+Waldkapelle	commonnoun
 Waldorfschule	commonnoun
 Waldorfschulen	commonnoun
 Waldweg	commonnoun
@@ -24713,6 +24777,8 @@ Walisischen	commonnoun
 Wallach	commonnoun
 Wallache	commonnoun
 Wallachen	commonnoun
+Wallfahrtskirche	commonnoun
+Wallfahrtskirchen	commonnoun
 Walten	commonnoun
 Walze	commonnoun
 Walzen	commonnoun
@@ -24794,6 +24860,7 @@ Wegfallen	commonnoun
 Weggefährte	commonnoun
 Weggefährten	commonnoun
 Weggehen	commonnoun
+Wegkapelle	commonnoun
 Wegkommen	commonnoun
 Weglassen	commonnoun
 Weglaufen	commonnoun
@@ -24908,6 +24975,7 @@ Weltberühmten	commonnoun
 Weltbild	commonnoun
 Weltbilder	commonnoun
 Welten	commonnoun
+Weltkirche	commonnoun
 Weltklasse	commonnoun
 Weltklassen	commonnoun
 Weltliche	commonnoun
@@ -25498,6 +25566,7 @@ Zentrale	commonnoun
 Zentralen	commonnoun
 Zentralisierung	commonnoun
 Zentralisierungen	commonnoun
+Zentralmoschee	commonnoun
 Zentren	commonnoun
 Zentrum	commonnoun
 Zeppelin	commonnoun
@@ -26315,72 +26384,3 @@ Zünften	commonnoun
 Überzügen	commonnoun
 Übung	commonnoun
 Übungen	commonnoun
-Dorfkirche	commonnoun
-Dorfkirchen	commonnoun
-Stadtkirche	commonnoun
-Pfarrkirche	commonnoun
-Landeskirche	commonnoun
-Landeskirchen	commonnoun
-Freikirche	commonnoun
-Freikirchen	commonnoun
-Staatskirche	commonnoun
-Staatskirchen	commonnoun
-Volkskirche	commonnoun
-Volkskirchen	commonnoun
-Amtskirche	commonnoun
-Weltkirche	commonnoun
-Ortskirche	commonnoun
-Ortskirchen	commonnoun
-Hauptkirche	commonnoun
-Hauptkirchen	commonnoun
-Klosterkirche	commonnoun
-Klosterkirchen	commonnoun
-Wallfahrtskirche	commonnoun
-Wallfahrtskirchen	commonnoun
-Friedhofskirche	commonnoun
-Bischofskirche	commonnoun
-Kathedralkirche	commonnoun
-Stiftskirche	commonnoun
-Stiftskirchen	commonnoun
-Filialkirche	commonnoun
-Filialkirchen	commonnoun
-Nebenkirche	commonnoun
-Simultankirche	commonnoun
-Holzkirche	commonnoun
-Stabkirche	commonnoun
-Stabkirchen	commonnoun
-Backsteinkirche	commonnoun
-Barockkirche	commonnoun
-Hallenkirche	commonnoun
-Notkirche	commonnoun
-Heimatkirche	commonnoun
-Gemeindekirche	commonnoun
-Partnerkirche	commonnoun
-Mutterkirche	commonnoun
-Nachbarkirche	commonnoun
-Taufkirche	commonnoun
-Schlosskapelle	commonnoun
-Hauskapelle	commonnoun
-Krankenhauskapelle	commonnoun
-Grabkapelle	commonnoun
-Friedhofskapelle	commonnoun
-Dorfkapelle	commonnoun
-Waldkapelle	commonnoun
-Feldkapelle	commonnoun
-Hofkapelle	commonnoun
-Wegkapelle	commonnoun
-Bergkapelle	commonnoun
-Gnadenkapelle	commonnoun
-Seitenkapelle	commonnoun
-Burgkapelle	commonnoun
-Großmoschee	commonnoun
-Zentralmoschee	commonnoun
-Hinterhofmoschee	commonnoun
-Freitagsmoschee	commonnoun
-Dorfmoschee	commonnoun
-Stadtmoschee	commonnoun
-Hauptsynagoge	commonnoun
-Gemeindesynagoge	commonnoun
-Dorfsynagoge	commonnoun
-Landsynagoge	commonnoun
-Basiliken	commonnoun

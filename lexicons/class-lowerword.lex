@@ -4712,7 +4712,6 @@ bringend	lowerword
 brisant	lowerword
 britisch	lowerword
 brodelnd	lowerword
-bronzen	lowerword
 brotlos	lowerword
 browsend	lowerword
 bruchempfindlich	lowerword
@@ -16633,7 +16632,6 @@ sensibilisiert	lowerword
 sensitiv	lowerword
 sentimental	lowerword
 sentimentalisch	lowerword
-separat	lowerword
 separatistisch	lowerword
 separierend	lowerword
 separiert	lowerword
@@ -20910,7 +20908,6 @@ zeitgebunden	lowerword
 zeitgemäß	lowerword
 zeitgenössisch	lowerword
 zeitgeschichtlich	lowerword
-zeitgleich	lowerword
 zeitig	lowerword
 zeitlich	lowerword
 zeitlos	lowerword
