@@ -1,4 +1,4 @@
-# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (1439 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
+# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (1662 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
 # Source: hand-written facts + ICU4C 72.1 (CLDR 42.0) German locale data (icu::TimeZoneNames::getExemplarLocationName, locale de)
 # Licence: hand-written part: same licence as dener; ICU part: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
