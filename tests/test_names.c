@@ -539,6 +539,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Roman erschien bei Brixnau.", "ORG:Brixnau"},
     /* a given name and surname after a trader's noun are a person (desc_person) */
     {"Buchh\xc3\xa4ndler Carl Quarnholt starb.", "PER:Carl Quarnholt"},
+    /* ... also when the surname is a place too ("Falkenberg") */
+    {"Der Biobauer Jonas Falkenberg (41) ist Juror.", "PER:Jonas Falkenberg"},
     /* a person's surname that is a common word links at a sentence start before an auxiliary or an
      * apposition (resolve.c) */
     {"Der Pfarrer Josef Bach starb. Bach war 40 Jahre in Ulm.", "PER:Josef Bach|PER:Bach|LOC:Ulm"},
