@@ -389,6 +389,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* "Verlag" + a person's name is a publisher (publisher_name, publisher_surname), also after a
      * capitalised function word ("Im Verlag ...": NOT function_loc_end covers "Im" only) */
     {"Im Verlag Hartmann erschien es. Der Verlag Paul Quarnow druckt.", "ORG:Verlag Hartmann|ORG:Verlag Paul Quarnow"},
+    /* a name before "Verlag" at a sentence start or after a colon, as in a citation (publisher_name);
+     * not an inflected adjective or a genitive there */
+    {"Karl Brixner: Chemie. Quarnholt Verlag, Leipzig 1990.", "PER:Karl Brixner|ORG:Quarnholt Verlag|LOC:Leipzig"},
+    {"Kleiner Verlag gibt auf.", ""},
+    {"Quarnholts Verlag Brix druckt es.", "ORG:Verlag Brix"},
     /* a listed organisation with an English business noun after it (org_english_tail) */
     {"Henkel Ventures und Zalando Logistics wachsen.", "ORG:Henkel Ventures|ORG:Zalando Logistics"},
     /* a given name right after a company name is a model, not a person (NOT org_product) */
