@@ -13400,7 +13400,6 @@ Klauß	PER.athlete	Robert Klauß
 Klaußner	PER.artist	Burghart Klaußner
 Klaver	PER.politician	Jesse Klaver
 Klaws	PER.artist	Alexander Klaws
-Kleber	PER.artist	Claus Kleber
 Klebert	PER.business	Stefan Klebert
 Kleene	PER.scientist	Stephen Cole Kleene
 Kleff	PER.athlete	Wolfgang Kleff
@@ -16830,7 +16829,6 @@ Mildred Harnack	PER
 Mile Jedinak	PER.athlete
 Milei	PER.politician	Javier Milei
 Miles Davis	PER.artist
-Milet	PER	Thales von Milet
 Miley Cyrus	PER.artist
 Milgram	PER.scientist	Stanley Milgram
 Milhaud	PER.artist	Darius Milhaud
