@@ -654,6 +654,17 @@ Jahresanfang	deictic	Y+0/START
 Jahresanfangs	deictic	Y+0/START
 Jahresbeginn	deictic	Y+0/START
 Jahresbeginns	deictic	Y+0/START
+Jahresauftakt	deictic	Y+0/START
+Jahresauftakts	deictic	Y+0/START
+Jahresstart	deictic	Y+0/START
+Jahresstarts	deictic	Y+0/START
+# (company results: the whole year of the date named before, else the current one; the same
+# period a year before: "im dritten Quartal ... nach 318 Millionen im Vorjahreszeitraum")
+Gesamtjahr	deictic	Y+0^
+Gesamtjahres	deictic	Y+0^
+Gesamtjahrs	deictic	Y+0^
+Vorjahreszeitraum	deictic	Y-1^
+Vorjahreszeitraums	deictic	Y-1^
 Jahresmitte	deictic	Y+0/MID
 Monatsende	deictic	M+0/END
 Monatsendes	deictic	M+0/END
@@ -696,6 +707,15 @@ Jahre	unit	Y
 Jahren	unit	Y
 Jahres	unit	Y
 Jahrs	unit	Y
+# (a company's fiscal year and its parts, counted as calendar ones: "im laufenden Geschäftsjahr")
+Geschäftsjahr	unit	Y
+Geschäftsjahres	unit	Y
+Geschäftsjahrs	unit	Y
+Geschäftsquartal	unit	Q
+Geschäftsquartals	unit	Q
+Geschäftshalbjahr	unit	H
+Geschäftshalbjahres	unit	H
+Geschäftshalbjahrs	unit	H
 Jahrzehnt	unit	DEC
 Jahrzehnte	unit	DEC
 Jahrzehnten	unit	DEC
@@ -709,6 +729,9 @@ Jahrhunderts	unit	CEN
 # dir
 vergangene	dir	-1
 vergangenen	dir	-1
+abgelaufene	dir	-1
+abgelaufenen	dir	-1
+abgelaufenes	dir	-1
 vergangener	dir	-1
 vergangenes	dir	-1
 vergangenem	dir	-1

@@ -5850,7 +5850,12 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         else {
             refdate vr; /* the value as a reference for the dates after it */
-            if (value_ref(o->value, &vr)) {
+            /* (a period of comparison that counts back from the one before, "im Vorjahr", "im
+             * Vorjahreszeitraum", is no anchor for the dates after it: "im dritten Quartal ... als
+             * im Vorjahreszeitraum. Für das Gesamtjahr ...", the year of the quarter) */
+            const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
+            const bool comparison = prev_anchor && strchr(dv, '-') && strchr(dv, '^');
+            if (value_ref(o->value, &vr) && !comparison) {
                 prevd = vr, prevd_b1 = c->b1;
                 if (o->value[4] == '-' && o->value[5] == 'Q' && !o->value[7]) prevq = vr, prevq_b1 = c->b1;
                 else if (o->value[4] == '-' && o->value[5] >= '0' && o->value[5] <= '1' && !o->value[7]) prevmo = vr, prevmo_b1 = c->b1;

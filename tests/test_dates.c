@@ -146,6 +146,16 @@ static const tcase CASES[] = {
     {REF, "Nächste Woche wird gewählt.", "Nächste Woche=2023-W47"},
     {REF, "Im kommenden Jahr steigen die Preise.", "kommenden Jahr=2024"},
     {REF, "Im laufenden Jahr sinkt die Zahl.", "laufenden Jahr=2023"},
+    /* company results: fiscal periods counted as calendar ones, the whole year, the same period a
+     * year before, the start of the year */
+    {REF, "Im laufenden Gesch\xc3\xa4" "ftsjahr will der Konzern sparen.", "laufenden Gesch\xc3\xa4" "ftsjahr=2023"},
+    {REF, "Im abgelaufenen Jahr sank der Umsatz.", "abgelaufenen Jahr=2022"},
+    {REF, "Im zweiten Gesch\xc3\xa4" "ftsquartal stieg der Umsatz.", "zweiten Gesch\xc3\xa4" "ftsquartal=2023-Q2"},
+    {REF, "Im ersten Gesch\xc3\xa4" "ftshalbjahr stieg der Umsatz.", "ersten Gesch\xc3\xa4" "ftshalbjahr=2023-H1"},
+    {REF, "Im dritten Quartal 2022 verdiente sie mehr als im Vorjahreszeitraum. Das Gesamtjahr bleibt schwierig.",
+     "dritten Quartal 2022=2022-Q3 ; Vorjahreszeitraum=2021 ; Gesamtjahr=2022"},
+    {REF, "Zum Jahresauftakt sank der Umsatz.", "Jahresauftakt=2023/START"},
+    {REF, "Die Frist ist abgelaufen.", ""},
     {REF, "Im vergangenen Quartal sank der Absatz.", "vergangenen Quartal=2023-Q3"},
     {REF, "Am vergangenen Wochenende regnete es.", "vergangenen Wochenende=2023-W45-WE"},
     {REF, "Am Wochenende wird gestreikt.", "Wochenende=2023-W46-WE"},
