@@ -1248,6 +1248,15 @@ gestundet	tense	term
 eingeräumt	tense	term
 gewährt	tense	term
 ausgedehnt	tense	term
+# (a contract or a limit that runs until a date: "unterschrieb einen Vertrag bis Dezember", "verlängerte
+# die Frist bis Ende März" look ahead also in the simple past)
+Vertrag	tense	term
+Vertrags	tense	term
+Vertrages	tense	term
+Verträge	tense	term
+Vertragsverlängerung	tense	term
+verlängerte	tense	term
+verlängerten	tense	term
 ist	tense	auxpresent
 sind	tense	auxpresent
 bleibt	tense	present

@@ -4409,6 +4409,15 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         }
         for (size_t j = i + 1; aux && j < ce; j++)
             if (tk->t[j].b0 >= b1 && participle_tok(m, tk, &tk->t[j], cls, true)) return -2;
+        /* ... or, before a month or period (not a weekday: "sagte alle Abreisen bis Dienstag ab"), a
+         * simple past in the date's clause: a period that has ended ("verdiente in den neun Monaten
+         * bis Ende September weniger", "Bis Ende Oktober stieg der Umsatz") */
+        for (size_t j = cs; !weekday && j < ce; j++) {
+            const dn_token *t = &tk->t[j];
+            if ((t->b0 >= b0 && t->b1 <= b1) || !(t->flags & DN_T_LOWER)) continue;
+            const char *v = tense_value(m, t, cls);
+            if (v && strcmp(v, "past") == 0) return -2;
+        }
     }
     /* with no cue at all, a verb in the shape of a participle before a weekday in its clause, after
      * the subject, is a present: "Das Museum eröffnet am Sonntag", "Der Verlag präsentiert am

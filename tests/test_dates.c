@@ -146,6 +146,11 @@ static const tcase CASES[] = {
     {REF, "Nächste Woche wird gewählt.", "Nächste Woche=2023-W47"},
     {REF, "Im kommenden Jahr steigen die Preise.", "kommenden Jahr=2024"},
     {REF, "Im laufenden Jahr sinkt die Zahl.", "laufenden Jahr=2023"},
+    /* "bis" and a month in a clause of the simple past: a period that has ended; but a contract or
+     * limit runs until it */
+    {REF, "Bis Ende Oktober stieg der Umsatz um f\xc3\xbc" "nf Prozent.", "Ende Oktober=2023-10/END"},
+    {REF, "In den neun Monaten bis Ende September steigerte der Konzern den Umsatz.", "Ende September=2023-09/END"},
+    {REF, "Er unterschrieb einen Vertrag bis Dezember.", "Dezember=2023-12"},
     /* company results: fiscal periods counted as calendar ones, the whole year, the same period a
      * year before, the start of the year */
     {REF, "Im laufenden Gesch\xc3\xa4" "ftsjahr will der Konzern sparen.", "laufenden Gesch\xc3\xa4" "ftsjahr=2023"},
