@@ -4042,7 +4042,10 @@ static int prep_cue(const char *text, uint32_t b0, bool weekday) {
 static const char *const sep_prefix[] = {"zusammen", "zurück", "entgegen", "heraus", "herein", "hinaus", "davon",
                                          "fest", "fort", "heim", "nach", "weg", "los", "mit", "vor", "auf", "aus",
                                          "ein", "ab", "an", "bei", "zu", "um", "durch", "über", "unter", "her",
-                                         "hin", "nieder", "wieder", "weiter", "statt", "teil"};
+                                         "hin", "nieder", "wieder", "weiter", "statt", "teil",
+                                         /* (adjectives as prefixes: "lahmgelegt", "stillgelegt") */
+                                         "lahm", "still", "kaputt", "kalt", "tot", "offen", "frei", "hoch",
+                                         "krank", "fern", "schwarz"};
 
 /* Is the folded lower-case word k[0..n-1] an infinitive with "zu" inside: "vorzustellen",
  * "niederzulegen", "fortzusetzen"? */
@@ -4180,6 +4183,18 @@ static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t 
     return v && strcmp(v, "stative") == 0;
 }
 
+/* Is the folded word k[0..n-1] an inflected adjective of the future ("künftigen", "kommende",
+ * "bevorstehenden")? */
+static bool future_adjective(const char *k, size_t n) {
+    static const char *const stem[] = {"k\xc3\xbc" "nftig", "kommend", "bevorstehend"};
+    if (n < 2 || !strchr("enrsm", k[n - 1])) return false;
+    for (size_t q = 0; q < sizeof stem / sizeof stem[0]; q++) {
+        size_t l = strlen(stem[q]);
+        if (n > l && n <= l + 2 && memcmp(k, stem[q], l) == 0) return true;
+    }
+    return false;
+}
+
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
  * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. det:
  * the word class "determiner" (-1 if none).
@@ -4304,6 +4319,11 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         }
         /* (a capitalised word inside a sentence is a noun, no cue: "das Treffen", "am Morgen") */
         if ((t->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP) continue;
+        /* (nor is an adjective of the future before its noun: "ist am Montag ein Gebäude für die
+         * künftigen Kampfjets eingeweiht worden", "für die kommende Saison") */
+        if (strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP &&
+            future_adjective(tk->keys.p + t->key, t->keylen))
+            continue;
         if (strcmp(v, "pastpart") == 0) {
             part = -1;
             continue;

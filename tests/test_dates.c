@@ -297,6 +297,10 @@ static const tcase CASES[] = {
     /* a plural perfect ("haben" and a participle in the date's clause) reports a past; so does a
      * verb, "haben" and a modal ("bedroht haben soll"), whatever the verb's shape */
     {"2026-11-20", "Unbekannte haben am Wochenende einen Automaten gesprengt.", "Wochenende=2026-W46-WE"},
+    /* participles of verbs with an adjective as their prefix ("lahmgelegt") */
+    {"2026-11-23", "Hacker haben am Wochenende die Seiten lahmgelegt.", "Wochenende=2026-W47-WE"},
+    /* an adjective of the future before its noun is no cue: the passive perfect decides */
+    {"2026-11-24", "Am Montag ist ein Hangar f\xc3\xbcr die k\xc3\xbc" "nftigen Kampfjets eingeweiht worden.", "Montag=2026-11-23"},
     {"2026-11-20", "Die T\xc3\xa4ter haben am 2. Dezember einen Automaten gesprengt.", "2. Dezember=2025-12-02"},
     {"2026-11-20", "Gesucht wird ein Mann, der am Sonntag einen Jugendlichen bedroht haben soll.", "Sonntag=2026-11-15"},
     /* a period part before a month of a year named by its direction; "Vorabend" as "Vortag" */
@@ -418,6 +422,10 @@ static const tcase CASES[] = {
     {REF, "Geschlossen vom 13.10.-15.10.2023.", "13.10.=2023-10-13 ; 15.10.2023=2023-10-15"},
     {REF, "Die Jahre zwischen 2019 und 2021 waren hart.", "2019=2019 ; 2021=2021"},
     /* ---- not dates */
+    /* a count after "Jahr" with a word of its own ("im vergangenen Jahr 203 Meter"); a month or
+     * season as the first part of a compound */
+    {REF, "Der Gletscher hat im vergangenen Jahr 203 Meter verloren.", "vergangenen Jahr=2022"},
+    {REF, "Im Juni-Hochwasser starben viele. Bis zum Winter-Einbruch bleibt es mild.", ""},
     {REF, "Das B\xc3\xbcro liegt in der Hauptstra\xc3\x9f" "e 1990 in K\xc3\xb6ln.", ""},
     {REF, "Der Markt findet jeden Montag statt, der Feiertag f\xc3\xa4llt auf einen Sonntag.", ""},
     {REF, "Die Adresse lautet 1010 Wien.", ""},
