@@ -1137,6 +1137,13 @@ static inline void set_template(dn_form *fm, const dn_token *t, uint16_t shape) 
 /* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
  * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
  * look at. False if memory runs out. */
+/* Is text[b0..b1) a dash: "-", "–" (U+2013) or "—" (U+2014)? */
+static bool is_dash(const char *text, uint32_t b0, uint32_t b1) {
+    if (b1 == b0 + 1) return text[b0] == '-';
+    return b1 == b0 + 3 && (uint8_t)text[b0] == 0xE2 && (uint8_t)text[b0 + 1] == 0x80 &&
+           ((uint8_t)text[b0 + 2] == 0x93 || (uint8_t)text[b0 + 2] == 0x94);
+}
+
 static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit,
                        p1_state *ps) {
     const dn_alloc *a = &m->alloc;
@@ -1314,6 +1321,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             (raw[r].flags & DN_T_NUM))
             t->flags &= (uint16_t)~DN_T_SENTEND;
         if (t->flags & DN_T_SENTEND) sent = true;
+        else if (nw > 0 && tk->t[nw - 1].b1 == tk->t[nw - 1].b0 + 1 && text[tk->t[nw - 1].b0] == ')' && is_dash(text, t->b0, t->b1))
+            sent = true; /* (a dateline: "Berlin (dpa) - Knapp die Hälfte ...") */
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (fm->tok != DN_NO_FORM) {
             if (fm->tshape == (t->flags & SHAPE) && !t->nparts) { /* the template (of a token without parts) */

@@ -441,6 +441,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die linke Hand schmerzt, das erste Spiel war gut. Die Grünen und DIE LINKE stimmten zu.", "ORG:Die Grünen|ORG:DIE LINKE"},
     /* press services of datelines and police press-office codes */
     {"POL-XY: Gotha (ots) - Panne. Erfurt (dpa/lth) - Streit.", "ORG:POL-XY|LOC:Gotha|ORG:ots|LOC:Erfurt|ORG:dpa|ORG:lth"},
+    /* the code of a dpa desk (dpa_desk); the word after a dateline opens a sentence ("Knapp" is no
+     * person there) */
+    {"Dresden (dpa/sn) - Knapp die H\xc3\xa4lfte ist daf\xc3\xbcr.", "LOC:Dresden|ORG:dpa|ORG:sn"},
+    {"Berlin (dpa) \xe2\x80\x93 Kurz vor der Wahl stieg die Zahl.", "LOC:Berlin|ORG:dpa"},
     {"Kolbrenna (dpa) - Ein Unfall.", "LOC:Kolbrenna|ORG:dpa"}, /* an unknown place of a dateline */
     /* sports clubs: abbreviation, founding year, name words and place */
     {"Er spielte beim SG 04 Kolbrenna, beim 1. FC Quarkow 09 und beim TSV Gotha 1860.",
