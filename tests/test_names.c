@@ -425,6 +425,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Präsident Rodrigo Quarez de Alvim traf Ölminister Omar al-Brixi.", "PER:Rodrigo Quarez de Alvim|PER:Omar al-Brixi"},
     {"An der Nordseite von St. Oswin und in São Teodoro, die Statue des Heiligen Oswin.", "LOC:São Teodoro|PER:Oswin"}, /* NOT saint_given */
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
+    /* ... but a storm word opening a listed name before a common noun is no storm ("Hurricane
+     * Festival" in org-society.lex) */
+    {"Das Hurricane Festival in Schee\xc3\x9f" "el ist ausverkauft.", "ORG:Hurricane Festival|LOC:Schee\xc3\x9f" "el"},
     {"Unter Ludwig XIV. wuchs die Stadt, unter Otto II. von Brenningen nicht.", "PER:Ludwig XIV.|PER:Otto II. von Brenningen"},
     /* organisations: name + country, company abbreviations, acronym introduced in brackets */
     {"Die Zahl der Beschäftigten bei Kestler Deutschland stieg.", "ORG:Kestler Deutschland"},
