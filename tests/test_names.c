@@ -287,6 +287,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Quarzach war eine kleine Gemeinde im Tal.", "LOC:Quarzach"},
     /* rulers with an epithet in the genitive (people_build.py) */
     {"Am Hof Friedrichs des Gro\xc3\x9f" "en lebte er.", "PER:Friedrichs des Gro\xc3\x9f" "en"},
+    /* a hospital with its chain's name before it (operator_head_place) */
+    {"Im Helios Klinikum Quarnstedt wurde er operiert.", "ORG:Helios Klinikum Quarnstedt"},
     /* a fire brigade with its place (class-orghead "Feuerwehr", head_place / head_name) */
     {"Die Feuerwehr Quarzheim kam, die Feuerwehr l\xc3\xb6schte.", "ORG:Feuerwehr Quarzheim"},
     /* a role ending in -er is no place adjective (adj_end); a place adjective before "Bank" is a name */
