@@ -430,6 +430,7 @@ static const tcase CASES[] = {
     {REF, "Der Markt findet jeden Montag statt, der Feiertag f\xc3\xa4llt auf einen Sonntag.", ""},
     {REF, "Die Adresse lautet 1010 Wien.", ""},
     {REF, "Die Resolution 1441 wurde angenommen.", ""},
+    {REF, "Deutschland liefert die Panzerhaubitze 2000.", ""},
     {REF, "Die Resolution 2334 wurde angenommen.", ""},
     {REF, "Mindestens 2000 Menschen demonstrierten.", ""},
     {REF, "Rund 1900 Euro kostet das Gerät.", ""},

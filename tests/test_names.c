@@ -426,6 +426,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* given name + unknown word + particle + surname; Arabic particles joined by a hyphen */
     {"Präsident Rodrigo Quarez de Alvim traf Ölminister Omar al-Brixi.", "PER:Rodrigo Quarez de Alvim|PER:Omar al-Brixi"},
     {"An der Nordseite von St. Oswin und in São Teodoro, die Statue des Heiligen Oswin.", "LOC:São Teodoro|PER:Oswin"}, /* NOT saint_given */
+    /* a product after "vom Typ" is no name (type_name) */
+    {"Kampfpanzer vom Typ Abrams und Raketen vom Typ ATACMS, sagte Anna Quarnholt.", "PER:Anna Quarnholt"},
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
     /* ... but a storm word opening a listed name before a common noun is no storm ("Hurricane
      * Festival" in org-society.lex) */
