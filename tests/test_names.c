@@ -426,6 +426,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* given name + unknown word + particle + surname; Arabic particles joined by a hyphen */
     {"Präsident Rodrigo Quarez de Alvim traf Ölminister Omar al-Brixi.", "PER:Rodrigo Quarez de Alvim|PER:Omar al-Brixi"},
     {"An der Nordseite von St. Oswin und in São Teodoro, die Statue des Heiligen Oswin.", "LOC:São Teodoro|PER:Oswin"}, /* NOT saint_given */
+    /* the house of analysts by its short name (analysts_of); a chapter of the bankruptcy code and a
+     * rating in quotes are no names */
+    {"Die Analysten von Quarnholt stuften Brixcorp mit \xe2\x80\x9eSell\xe2\x80\x9c ein.", "ORG:Quarnholt"},
+    {"Die Analysten von Goldman erwarten, dass die Firma nach Chapter 11 weitermacht.", "ORG:Goldman"},
     /* a product after "vom Typ" is no name (type_name) */
     {"Kampfpanzer vom Typ Abrams und Raketen vom Typ ATACMS, sagte Anna Quarnholt.", "PER:Anna Quarnholt"},
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
