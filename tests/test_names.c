@@ -430,6 +430,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * rating in quotes are no names */
     {"Die Analysten von Quarnholt stuften Brixcorp mit \xe2\x80\x9eSell\xe2\x80\x9c ein.", "ORG:Quarnholt"},
     {"Die Analysten von Goldman erwarten, dass die Firma nach Chapter 11 weitermacht.", "ORG:Goldman"},
+    /* a noun after an ordinal is no speaker (name_said); a plural before a genitive is no place
+     * (plural_genitive) */
+    {"Zum 80. Jahrestag sprach Anna Quarnholt.", "PER:Anna Quarnholt"},
+    {"Es gibt eine L\xc3\xbc" "cke in Firewalls des Herstellers.", ""},
     /* a product after "vom Typ" is no name (type_name) */
     {"Kampfpanzer vom Typ Abrams und Raketen vom Typ ATACMS, sagte Anna Quarnholt.", "PER:Anna Quarnholt"},
     {"Hurrikan Henrike zog weiter, das Sturmtief Gerlinde auch.", ""}, /* storms are no people */
