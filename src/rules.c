@@ -873,8 +873,8 @@ static const uint8_t BGROUP[256] = {
 };
 _Static_assert(BG_LOWER == 26 && BG_DIGIT == 27 && BG_HIGH == 28 && BG_OTHER == 29, "BGROUP's numbers");
 static int byte_group(unsigned b) { return BGROUP[b & 255u]; }
-#define DN_MAX_LITIDS 256 /* literal lists with an id (more are tested the slow way) */
-_Static_assert(DN_MAX_LITIDS <= 256 && DN_RLITS < 255, "dn_form.rlits: a byte per id, and the count");
+#define DN_MAX_LITIDS 512 /* literal lists with an id (more are tested the slow way) */
+_Static_assert(DN_MAX_LITIDS <= DN_LIT_NONE && DN_RLITS < 255, "dn_test.litid, dn_form.rlits's count");
 _Static_assert(BS_L + DN_MAX_LITIDS <= 64 * sizeof(((dn_rule_scratch *)0)->ne) / sizeof(uint64_t), "dn_rule_scratch.ne");
 _Static_assert(BS_E / 64 == (BS_E + 2) / 64, "the gazetteer kinds' sets in one word of dn_rule_scratch.ne");
 static inline void ne_set(uint64_t *ne, size_t k) { ne[k >> 6] |= 1ull << (k & 63); }
@@ -957,7 +957,7 @@ typedef struct lit_slot {
     uint16_t len, id;
 } lit_slot;
 
-#define RN_SETS 512 /* (64 * the words of dn_rule_scratch.ne) */
+#define RN_SETS (64 * DN_SET_WORDS) /* (64 * the words of dn_rule_scratch.ne) */
 struct dn_rule_index {
     uint64_t need_f, need_c, need_h; /* the flag, class and head class sets that programs use */
     uint32_t *lists;   /* per id: pool offset of the list (NUL-separated literals) */
@@ -994,7 +994,7 @@ struct dn_rule_index {
     uint16_t nib_at[RN_SETS / 4];
     size_t nnib, nt_stride;
     size_t rn_rules;
-    uint64_t need_any[8];
+    uint64_t need_any[DN_SET_WORDS];
     /* the start filters and the elements of rules [0, packed): one block, rule by rule (the filters,
      * then the elements), which their dn_rule.filt and elems point into (pack_rules) */
     void *pack;
@@ -1460,13 +1460,13 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         /* the sets that every alternative of a needed element needs */
         if (e->ent) ne_set(r->need, BS_E + (size_t)e->ent - 1);
         if (!e->req) continue;
-        uint64_t in[8] = {0}, al[8] = {0};
+        uint64_t in[DN_SET_WORDS] = {0}, al[DN_SET_WORDS] = {0};
         bool first = true;
         const uint16_t *p = r->pos + e->pos0;
         for (uint32_t k = 0; k <= e->npos; k++) {
             if (k == e->npos || p[k] == PROG_ALT) {
                 if (k) {
-                    for (int q = 0; q < 8; q++) in[q] = first ? al[q] : in[q] & al[q];
+                    for (int q = 0; q < DN_SET_WORDS; q++) in[q] = first ? al[q] : in[q] & al[q];
                     first = false;
                 }
                 memset(al, 0, sizeof al);
@@ -1476,7 +1476,7 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
             else ne_set(al, p[k]);
         }
         if (!first)
-            for (int q = 0; q < 8; q++) r->need[q] |= in[q];
+            for (int q = 0; q < DN_SET_WORDS; q++) r->need[q] |= in[q];
     }
     /* an entity element after a fixed number of tokens */
     r->entk = -1;
@@ -1491,7 +1491,7 @@ static bool build_filters(const dn_alloc *a, dn_rule *r) {
         o += e->min;
     }
     r->nneed = 0;
-    for (int q = 0; q < 8; q++)
+    for (int q = 0; q < DN_SET_WORDS; q++)
         if (r->need[q]) r->need_w[r->nneed] = (uint8_t)q, r->need[r->nneed++] = r->need[q]; /* (compact: q >= nneed) */
     /* the filters: as rule_cand_one applies them (see there) */
     size_t lo = 0, hi = 0;
@@ -2577,7 +2577,9 @@ int dn_rules_apply(const dener_model *m, dn_rule_scratch *rs, const char *text, 
                     const uint16_t n = rs->lids[at];
                     /* with the form (for its next tokens), and in the word cache slot it holds (for
                      * the next documents) */
-                    if (n < DN_RLITS) { /* (1 + the count, the ids: they are < 256) */
+                    bool small = n < DN_RLITS; /* (1 + the count, the ids: a byte each, so ids < 256) */
+                    for (unsigned k = 1; k <= n && small; k++) small = rs->lids[at + k] < 256;
+                    if (small) {
                         fo->rlits[0] = (uint8_t)(n + 1);
                         for (unsigned k = 1; k < DN_RLITS; k++) fo->rlits[k] = (uint8_t)(k <= n ? rs->lids[at + k] : 0);
                     } else {

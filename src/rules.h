@@ -46,6 +46,8 @@ typedef struct dn_test {
 } dn_test;
 #define DN_RXID_NONE 0xFFu
 #define DN_LIT_NONE 0xFFFFu
+/* words of the bit sets of the sets of a document (rules.c, BS_*: up to 64 * DN_SET_WORDS sets) */
+#define DN_SET_WORDS 12
 
 /* One alternative of an element compiled for speed: the flag and class tests as bit masks (all of
  * req must be set, none of forb), the other tests as a list of indexes into dn_rule.tests, cheap
@@ -122,9 +124,9 @@ struct dn_rule {
     uint16_t *xt;      /* tests left out of the programs of one-alternative elements (dn_elem.xt0) */
     size_t nxt;
     size_t npos;
-    uint64_t need[8];  /* sets (rules.c, BS_*) that every match needs a token of, a bit each: the
-                          words that are not zero, need[k] being word need_w[k] of the bit set */
-    uint8_t nneed, need_w[8];
+    uint64_t need[DN_SET_WORDS]; /* sets (rules.c, BS_*) that every match needs a token of, a bit each:
+                                    the words that are not zero, need[k] being word need_w[k] of the bit set */
+    uint8_t nneed, need_w[DN_SET_WORDS];
 };
 
 enum {
@@ -156,7 +158,7 @@ typedef struct dn_rule_scratch {
     uint64_t *bits;
     size_t bits_cap;
     size_t bits_nw;  /* words per set of the last document (0: all bits are zero) */
-    uint64_t ne[8];  /* the sets that are not empty in the last document, a bit each */
+    uint64_t ne[DN_SET_WORDS]; /* the sets that are not empty in the last document, a bit each */
     /* the token set of each distinct element program (dn_elem.pid) in this document, nw words each,
      * computed word by word when first needed: a word is valid if its bit in evalid (a bit per
      * word, vw words per program) is set and egen[pid] == gen (so nothing is cleared per document) */
