@@ -1321,7 +1321,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             (raw[r].flags & DN_T_NUM))
             t->flags &= (uint16_t)~DN_T_SENTEND;
         if (t->flags & DN_T_SENTEND) sent = true;
-        else if (nw > 0 && tk->t[nw - 1].b1 == tk->t[nw - 1].b0 + 1 && text[tk->t[nw - 1].b0] == ')' && is_dash(text, t->b0, t->b1))
+        else if ((t->flags & DN_T_PUNCT) && is_dash(text, t->b0, t->b1) && nw > 0 && tk->t[nw - 1].b1 == tk->t[nw - 1].b0 + 1 &&
+                 text[tk->t[nw - 1].b0] == ')')
             sent = true; /* (a dateline: "Berlin (dpa) - Knapp die Hälfte ...") */
         else if (!(t->flags & (DN_T_OPEN | DN_T_QUOTE))) sent = false;
         if (fm->tok != DN_NO_FORM) {
