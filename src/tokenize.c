@@ -1134,9 +1134,6 @@ static inline void set_template(dn_form *fm, const dn_token *t, uint16_t shape) 
     fm->tpart1 = t->part1;
 }
 
-/* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
- * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
- * look at. False if memory runs out. */
 /* Is text[b0..b1) a dash: "-", "–" (U+2013) or "—" (U+2014)? */
 static bool is_dash(const char *text, uint32_t b0, uint32_t b1) {
     if (b1 == b0 + 1) return text[b0] == '-';
@@ -1144,6 +1141,9 @@ static bool is_dash(const char *text, uint32_t b0, uint32_t b1) {
            ((uint8_t)text[b0 + 2] == 0x93 || (uint8_t)text[b0 + 2] == 0x94);
 }
 
+/* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
+ * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
+ * look at. False if memory runs out. */
 static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p23_state *st, size_t limit,
                        p1_state *ps) {
     const dn_alloc *a = &m->alloc;
