@@ -4186,7 +4186,7 @@ static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t 
 /* Is the folded word k[0..n-1] an inflected adjective of the future ("künftigen", "kommende",
  * "bevorstehenden")? */
 static bool future_adjective(const char *k, size_t n) {
-    static const char *const stem[] = {"k\xc3\xbc" "nftig", "kommend", "bevorstehend"};
+    static const char *const stem[] = {"k\xc3\xbcnftig", "kommend", "bevorstehend"};
     if (n < 2 || !strchr("enrsm", k[n - 1])) return false;
     for (size_t q = 0; q < sizeof stem / sizeof stem[0]; q++) {
         size_t l = strlen(stem[q]);
