@@ -36,7 +36,10 @@
 #            ("sein": only a listed participle, pastpart; "soll ... beendet sein" is a state);
 #            perfhaben is also an auxiliary of the perfect after "bis"; perfaux: "hat", "habe",
 #            past with a participle in the date's clause or after it in the sentence, else a present
-#            ("Am Donnerstag hat das Museum geöffnet": ahead, as "ist"); stative: a participle of
+#            ("Am Donnerstag hat das Museum geöffnet": ahead, as "ist", with "hours": a participle
+#            of opening hours, "geöffnet", "geschlossen"); announce: a past participle of calling
+#            a meeting, which sets ahead the date of a noun before it ("zu einer Sitzung am 5. Juni
+#            eingeladen"); stative: a participle of
 #            a state, no past ("ist am Samstag geöffnet"); term: a word that sets a term, after
 #            which a date after "bis" lies ahead also in the perfect ("hat die Frist bis Mai
 #            verlängert", but "hat bis Ende Oktober 200 Stellen abgebaut" lies back)
@@ -1229,9 +1232,17 @@ müssten	tense	modal
 # (the second word of a perfect infinitive)
 sein	tense	perfsein
 haben	tense	perfhaben
-# (participles of a state: "Das Museum ist am Samstag geöffnet", "bleibt am Montag geschlossen")
-geöffnet	tense	stative
-geschlossen	tense	stative
+# (participles of calling a meeting: past participles that set ahead a date of the noun before them:
+# "hat zu einer Sondersitzung am 5. Juni eingeladen", "hat eine Versammlung am Montag einberufen")
+eingeladen	tense	announce
+einberufen	tense	announce
+anberaumt	tense	announce
+aufgerufen	tense	announce
+# (participles of a state: "Das Museum ist am Samstag geöffnet", "bleibt am Montag geschlossen";
+# "hours": those of opening hours, which are a present also with "haben": "Am Sonntag hat das
+# Museum geöffnet", but "Die Bahn hat am Montag die Strecke gesperrt" is a perfect)
+geöffnet	tense	hours
+geschlossen	tense	hours
 gesperrt	tense	stative
 vorgesehen	tense	stative
 angesetzt	tense	stative

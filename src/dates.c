@@ -4114,13 +4114,24 @@ static bool past_plural(const dener_model *m, int cls, const char *k, size_t n) 
     return false;
 }
 
+/* Is cue value v a past participle of the lists ("pastpart": "beschlossen"; "announce": "eingeladen",
+ * which also sets ahead a date of the noun before it, see tense_at)? */
+static bool pastpart(const char *v) {
+    return strcmp(v, "pastpart") == 0 || strcmp(v, "announce") == 0;
+}
+
+/* Is cue value v a participle of a state ("stative": "gesperrt"; "hours": "geöffnet")? */
+static bool stative(const char *v) {
+    return strcmp(v, "stative") == 0 || strcmp(v, "hours") == 0;
+}
+
 /* Is token t a lower-case past participle: a cue "pastpart" or of its shape (participle_like, loose or
  * not)? */
 static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_token *t, int cls, bool loose) {
     if (!(t->flags & DN_T_LOWER)) return false;
     const char *v = tense_value(m, t, cls);
-    if (v && (strcmp(v, "stative") == 0 || strcmp(v, "term") == 0)) return false;
-    return (v && strcmp(v, "pastpart") == 0) || participle_like(tk->keys.p + t->key, t->keylen, loose);
+    if (v && (stative(v) || strcmp(v, "term") == 0)) return false;
+    return (v && pastpart(v)) || participle_like(tk->keys.p + t->key, t->keylen, loose);
 }
 
 /* The clause [*cs, *ce) of token i within the sentence [s, e): between commas or semicolons. */
@@ -4171,7 +4182,8 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
 }
 
 /* Is the last word of tokens (j, end) after the date (b1) a noun (capitalised, not opening the
- * sentence) or a participle of a state ("stative": "geöffnet")? */
+ * sentence) or a participle of opening hours ("hours": "geöffnet"; not any state: "hat die Strecke
+ * gesperrt" is a perfect)? */
 static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t j, size_t end, uint32_t b1) {
     size_t q = end;
     while (q > j + 1 && !(tk->t[q - 1].flags & (DN_T_WORD | DN_T_NUM))) q--;
@@ -4180,7 +4192,7 @@ static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t 
     if (w->b0 < b1 || !(w->flags & DN_T_WORD)) return false;
     if ((w->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP) return true;
     const char *v = (w->flags & DN_T_LOWER) ? tense_value(m, w, cls) : NULL;
-    return v && strcmp(v, "stative") == 0;
+    return v && strcmp(v, "hours") == 0;
 }
 
 /* Is the folded word k[0..n-1] an inflected adjective of the future ("künftigen", "kommende",
@@ -4233,7 +4245,30 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             if (nd && ((m->nodes[nd].class_mask >> cls) & 1u))
                 for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX && !v; en = m->entries[en].next)
                     if (m->entries[en].kind == DN_KIND_CLASS0 + cls) v = dn_pool_str(m, m->entries[en].value);
-            return v && (strcmp(v, "future") == 0 || strcmp(v, "stative") == 0) ? 1 : -1;
+            return v && (strcmp(v, "future") == 0 || stative(v)) ? 1 : -1;
+        }
+    }
+    /* a date after a noun and "am" is the noun's; a participle of calling or setting a meeting
+     * ("announce": "eingeladen", "einberufen"; or of a state: "angesetzt") after it in its clause
+     * sets it ahead also in the perfect: "hat zu einer Sondersitzung am 5. Juni eingeladen", "hat
+     * eine Versammlung am Montag einberufen" (not "hat am Montag eingeladen": the inviting) */
+    if (!until && i >= 2 && i < e) {
+        const dn_token *pr = &tk->t[i - 1], *nn = &tk->t[i - 2];
+        if ((pr->flags & DN_T_LOWER) && pr->keylen == 2 && memcmp(tk->keys.p + pr->key, "am", 2) == 0 &&
+            (nn->flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP && (nn->flags & DN_T_WORD)) {
+            bool aux = false; /* (an auxiliary before: the date is in the middle field, not "Zum
+                               * Beginn des Ramadan am Samstag hat die Moschee eingeladen") */
+            for (size_t j = cs; j + 2 < i && !aux; j++) {
+                const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
+                aux = v && (strcmp(v, "perfaux") == 0 || strcmp(v, "perfhaben") == 0 || strcmp(v, "paststate") == 0 ||
+                            strcmp(v, "past") == 0);
+            }
+            for (size_t j = i + 1; j < ce && aux; j++) {
+                const dn_token *t = &tk->t[j];
+                if (t->b0 < b1 || !(t->flags & DN_T_LOWER)) continue;
+                const char *v = tense_value(m, t, cls);
+                if (v && (strcmp(v, "announce") == 0 || strcmp(v, "stative") == 0)) return 1;
+            }
         }
     }
     {
@@ -4244,7 +4279,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             if (!(t->flags & DN_T_LOWER) || (t->b0 >= b0 && t->b1 <= b1)) continue;
             const char *v = tense_value(m, t, cls);
             const char *k = tk->keys.p + t->key;
-            if (v && strcmp(v, "term") != 0 && strcmp(v, "pastpart") != 0 && strcmp(v, "perfhaben") != 0 &&
+            if (v && strcmp(v, "term") != 0 && !pastpart(v) && strcmp(v, "perfhaben") != 0 &&
                 strcmp(v, "perfaux") != 0 && strcmp(v, "perfsein") != 0) {
                 cue = true;
             } else if (t->b0 >= b1 && t->keylen == 2 && memcmp(k, "zu", 2) == 0 && j + 1 < ce) {
@@ -4275,10 +4310,10 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         while (k < e && tk->t[k].b0 < b1) k++;
         const dn_token *v = k < e ? &tk->t[k] : NULL, *v1 = k + 1 < e ? &tk->t[k + 1] : NULL;
         const char *xv = v ? tense_value(m, v, cls) : NULL; /* (no listed past: "erhielt") */
-        if (v && v1 && (v->flags & DN_T_LOWER) && tk->keys.p[v->key + v->keylen - 1] == 't' && (!xv || strcmp(xv, "pastpart") == 0) &&
+        if (v && v1 && (v->flags & DN_T_LOWER) && tk->keys.p[v->key + v->keylen - 1] == 't' && (!xv || pastpart(xv)) &&
             participle_tok(m, tk, v, cls, true) && (v1->flags & DN_T_WORD)) {
             const char *x1 = (v1->flags & DN_T_LOWER) ? tense_value(m, v1, cls) : NULL;
-            bool first = !x1 || strcmp(x1, "term") == 0 || strcmp(x1, "stative") == 0;
+            bool first = !x1 || strcmp(x1, "term") == 0 || stative(x1);
             const int fv = first ? dn_class_id(m, "finiteverb") : -1;
             for (size_t j = s; j < i && first; j++) {
                 const dn_token *t = &tk->t[j];
@@ -4324,7 +4359,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         if (strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP &&
             future_adjective(tk->keys.p + t->key, t->keylen))
             continue;
-        if (strcmp(v, "pastpart") == 0) {
+        if (pastpart(v)) {
             part = -1;
             continue;
         }
@@ -4358,7 +4393,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                 clause_pp = 0;
                 for (size_t q = cs; q < ce && !clause_pp; q++) {
                     const char *vq = tense_value(m, &tk->t[q], cls); /* (not a cue of its own: "geplant") */
-                    clause_pp = q != j && (tk->t[q].b1 <= b0 || tk->t[q].b0 >= b1) && (!vq || strcmp(vq, "pastpart") == 0) &&
+                    clause_pp = q != j && (tk->t[q].b1 <= b0 || tk->t[q].b0 >= b1) && (!vq || pastpart(vq)) &&
                                 participle_tok(m, tk, &tk->t[q], cls, true);
                 }
             }
@@ -4414,7 +4449,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
 
             if (!(t1->flags & DN_T_LOWER) || !participle_tok(m, tk, t, cls, false)) continue;
             const char *v1 = tense_value(m, t1, cls), *v = tense_value(m, t, cls);
-            if (v1 && (strcmp(v1, "perfhaben") == 0 || (strcmp(v1, "perfsein") == 0 && v && strcmp(v, "pastpart") == 0)))
+            if (v1 && (strcmp(v1, "perfhaben") == 0 || (strcmp(v1, "perfsein") == 0 && v && pastpart(v))))
                 return -1;
         }
     /* "bis" in a main clause of the perfect: its auxiliary before the date, its participle after

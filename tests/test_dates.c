@@ -690,6 +690,15 @@ static void test_weekday_tense(void) {
     expect(REF, "Die Entscheidung d\xc3\xbcrfte am Montag fallen.", "Montag=2023-11-20", "a modal that guesses points ahead");
     expect(REF, "Das Museum ist am Samstag ge\xc3\xb6" "ffnet.", "Samstag=2023-11-18",
            "a weekday with \"ist\" and a participle of a state lies ahead");
+    expect(REF, "Die Bahn hat am Montag die Strecke gesperrt.", "Montag=2023-11-13",
+           "\"hat\" with a participle of a state other than opening hours is a perfect");
+    expect(REF, "Am Sonntag hat das Museum ge\xc3\xb6" "ffnet.", "Sonntag=2023-11-19", "... but with \"ge\xc3\xb6" "ffnet\" a present");
+    expect(REF, "Der Landrat hat zu einer Sondersitzung am 5. Dezember eingeladen.", "5. Dezember=2023-12-05",
+           "a meeting's date that a perfect of calling it follows lies ahead");
+    expect(REF, "Der Landrat hat am Montag zu einer Sitzung eingeladen.", "Montag=2023-11-13",
+           "... not the date of the calling");
+    expect(REF, "Zum Auftakt der Messe am Montag hat der Verband eingeladen.", "Montag=2023-11-13",
+           "... nor a date in the first field");
     expect(REF, "Der Markt im April musste abgesagt werden.", "April=2023-04", "a past modal is a past cue");
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");
