@@ -699,6 +699,10 @@ static void test_weekday_tense(void) {
            "... not the date of the calling");
     expect(REF, "Zum Auftakt der Messe am Montag hat der Verband eingeladen.", "Montag=2023-11-13",
            "... nor a date in the first field");
+    expect(REF, "Die Z\xc3\xbcge fahren am Montag wieder.", "Montag=2023-11-20",
+           "a present plural where nothing else decides lies ahead");
+    expect(REF, "Die Polizei konnte den Mann am Montag festnehmen.", "Montag=2023-11-13",
+           "... not an infinitive after a past modal");
     expect(REF, "Der Markt im April musste abgesagt werden.", "April=2023-04", "a past modal is a past cue");
     expect(REF, "Der Ausschuss lud f\xc3\xbcr den 3. Februar Sachverst\xc3\xa4ndige ein.", "3. Februar=2024-02-03",
            "\"f\xc3\xbcr den\" plans ahead after a past verb");

@@ -101,7 +101,8 @@ def main():
     write_class("class-lowerword.lex", HEADER, rows, "lowerword")
     write_class("class-finiteverb.lex", FINITE_HEADER, finite_forms(verbs), "finiteverb")
     past = past_forms(verbs)
-    write_tense("date-tense-verbs.lex", TENSE_HEADER, past, present_forms(verbs, past))
+    future = present_forms(verbs, past)
+    write_tense("date-tense-verbs.lex", TENSE_HEADER, past, future, plural_forms(verbs, past, future, adjectives))
 
 
 def finite_forms(verbs):
@@ -169,7 +170,9 @@ herrscht herrschen dauert dauern ermittelt ermitteln sucht suchen fahndet fahnde
 TENSE_HEADER = """date-tense-verbs.lex - tense cues for the date rules: the simple past forms of the third person
 of German verbs ("entschied", "entschieden", "erschien", "meldeten") with the value past, and the
 present forms of the third person singular ("reist", "öffnet", "abreist") with the value future,
-as news announces with them ("Der Kanzler reist am Montag nach Paris"); present forms that are also
+as news announces with them ("Der Kanzler reist am Montag nach Paris"), and the present forms of the
+third person plural with the value present (ahead only where nothing else decides: "Die Züge fahren
+am Montag wieder"; they are also infinitives); present forms that are also
 a past participle or past form of some verb ("besucht", "erhielt"), auxiliaries and verbs of
 saying and of lasting states ("sagt", "heißt", "liegt", "gilt") are left out. Word class tense,
 like the hand-written cues of date-words.lex (see its header): the nearest cue
@@ -217,14 +220,55 @@ def present_forms(verbs, past):
             and w.casefold() not in known and w.casefold() not in listed}
 
 
-def write_tense(fname, header, past, future):
+def plural_forms(verbs, past, future, adjectives):
+    """The present forms of the third person plural ("fahren", "streiken", "fallen" of "fallen ...
+    aus"), which are also infinitives: a weak cue ("present": ahead only where the sentence has no
+    other cue and no participle, as "Die Züge fahren am Montag wieder"; "konnte den Mann am Montag
+    festnehmen" has its modal). Minus the forms that are also a participle or a past form, an
+    inflected adjective ("leeren"), PRESENT_STOP, the cues of date-words.lex and the names and
+    word classes of the other lexicons (given names, surnames, stopwords and determiners: "einen")."""
+    words, ambiguous = set(), set(past) | set(future)
+    for v in verbs.values():
+        w = ((v.get("PRÄ") or {}).get("P") or {}).get("3")
+        if isinstance(w, str):
+            words.add(nfc(w))
+        elif isinstance(w, list) and len(w) == 2:
+            words.add(nfc(w[0]))
+            words.add(nfc(w[1] + w[0]))
+        forms = v.get("PA2")
+        for p in [forms] if isinstance(forms, str) else forms or []:
+            ambiguous.add(nfc(p))
+        for num in ("S", "P"):
+            for mood in ("PRT", "KJ2"):
+                x = ((v.get(mood) or {}).get(num) or {}).get("3")
+                if isinstance(x, str):
+                    ambiguous.add(nfc(x))
+                elif isinstance(x, list) and len(x) == 2:
+                    ambiguous.add(nfc(x[0]))
+                    ambiguous.add(nfc(x[1] + x[0]))
+    for a in adjectives:
+        a = nfc(a)
+        for end in ("e", "en", "er", "es", "em", "n"):
+            ambiguous.add(a + end)
+    listed = date_cues()
+    # (a noun of the same letters is no obstacle: lower-case "fahren" is never the noun "Fahren",
+    # whose entries match capitalised text only)
+    known = lexicon_words(("firstname", "surname", "stopword", "determiner"))
+    stop = {x.casefold() for x in PRESENT_STOP}
+    return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 4
+            and w not in ambiguous and w.casefold() not in stop
+            and w.casefold() not in known and w.casefold() not in listed}
+
+
+def write_tense(fname, header, past, future, plural=()):
     rows = [(w, "past") for w in past] + [(w, "future") for w in future if w not in past]
+    rows += [(w, "present") for w in plural if w not in past and w not in future]
     with open(os.path.join(LEXDIR, fname), "w", encoding="utf-8", newline="\n") as f:
         for h in header.split("\n"):
             f.write("# " + h + "\n")
         for w, v in sorted(rows):
             f.write(w + "\ttense\t" + v + "\n")
-    print(f"{fname}: {len(past)} past, {len(rows) - len(past)} future entries", file=sys.stderr)
+    print(f"{fname}: {len(rows)} entries ({len(past)} past)", file=sys.stderr)
 
 
 def write_class(fname, header, rows, cls):
