@@ -3983,8 +3983,13 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
  * 200 Stellen abgebaut"); "für den 3. Dezember", "für das Wochenende", "für die Nacht zu Montag"
  * ahead, but 3 (a past state holds it in "war für den 3. Mai angesetzt"; a perfect announces it:
  * "hat für den 3. April einen Ersatzverkehr eingerichtet"); "seit (dem) März" back; else 0
- * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"). */
-static int prep_cue(const char *text, uint32_t b0, bool weekday) {
+ * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"; "vom 3. Mai an" is "ab"). */
+static int prep_cue(const char *text, size_t len, uint32_t b0, uint32_t b1, bool weekday) {
+    /* "von Montag an", "vom 1. Juni an" as "ab" */
+    if (b1 + 3 <= len && text[b1] == ' ' && text[b1 + 1] == 'a' && text[b1 + 2] == 'n' &&
+        (b1 + 3 == len || (!((text[b1 + 3] | 0x20) >= 'a' && (text[b1 + 3] | 0x20) <= 'z') && (unsigned char)text[b1 + 3] < 0x80)) &&
+        (word_before(text, b0, "von") != UINT32_MAX || word_before(text, b0, "vom") != UINT32_MAX))
+        return 4;
     uint32_t d = word_before(text, b0, "dem");
     uint32_t e = d != UINT32_MAX ? d : b0;
     /* "ab" ahead, but "rückwirkend zum 1. Oktober", "rückwirkend ab Juli": back */
@@ -5818,7 +5823,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         else if (lone_wd || lone_we ||
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
-            tense = prep_cue(text, c->b0, lone_wd || lone_we);
+            tense = prep_cue(text, len, c->b0, c->b1, lone_wd || lone_we);
             if (tense == 4) tense = clause_past(m, tk, cls_tense, c->b0, c->b1) ? -1 : 1;
             else if (tense == 2) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
             else if (tense == 3) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;

@@ -717,6 +717,9 @@ static void test_weekday_tense(void) {
            "\"vom\" before a weekday looks back");
     expect(REF, "Die Show pausiert bis zum Fr\xc3\xbchjahr.", "Fr\xc3\xbchjahr=2024-SP", "a season follows the tense as a quarter does");
     expect(REF, "Seit dem Sommer ist die Stra\xc3\x9f" "e gesperrt.", "Sommer=2023-SU", "... back");
+    expect(REF, "Die Arbeiten dauern bis in den Winter.", "Winter=2023-WI", "... also after \"bis in den\"");
+    expect(REF, "Von Montag an gilt die neue Regel.", "Montag=2023-11-20", "\"von ... an\" is \"ab\": ahead");
+    expect(REF, "Von Dezember an sollen die Preise steigen.", "Dezember=2023-12", "... also before a month alone");
     expect("2024-02-10", "Im vierten Quartal steigerte der Konzern den Umsatz.", "vierten Quartal=2023-Q4",
            "a quarter that has not begun lies in the year before in a past sentence");
     expect(REF, "Im ersten Quartal will der Konzern wachsen.", "ersten Quartal=2024-Q1",
