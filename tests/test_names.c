@@ -330,6 +330,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* ... but not before the verbs that firms do as often ("teilte mit"), nor a word after "von"
+     * before a verb of saying (name_said) */
+    {"Olvarek teilte mit, der Schaden sei gering. Ein Sprecher von Brixa sagte, alles laufe.", ""},
     /* Swiss and Austrian place adjectives and titles before a person are no names */
     {"Der Glarner St\xc3\xa4nderat Thomas Hefti und der Urner Landammann sprachen.", "PER:Thomas Hefti"},
     /* ... also with branch words and a longer legal form between; not another longer name */
