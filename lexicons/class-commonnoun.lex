@@ -465,6 +465,7 @@ Acker	commonnoun
 Action	commonnoun
 Adaptation	commonnoun
 Adaptationen	commonnoun
+Adapter	commonnoun
 Adaption	commonnoun
 Adaptionen	commonnoun
 Addieren	commonnoun
@@ -3704,6 +3705,7 @@ Betriebene	commonnoun
 Betriebenen	commonnoun
 Betriebliche	commonnoun
 Betrieblichen	commonnoun
+Betriebssystem	commonnoun
 Betrinken	commonnoun
 Betroffene	commonnoun
 Betroffenen	commonnoun
@@ -4028,6 +4030,7 @@ Bistum	commonnoun
 Bistume	commonnoun
 Bistümer	commonnoun
 Bistümern	commonnoun
+Bitcoin	commonnoun
 Bitte	commonnoun
 Bitten	commonnoun
 Bittere	commonnoun
@@ -4089,11 +4092,15 @@ Blitzen	commonnoun
 Block	commonnoun
 Blockade	commonnoun
 Blockaden	commonnoun
+Blockchain	commonnoun
 Blocke	commonnoun
 Blockieren	commonnoun
 Blockierte	commonnoun
 Blockierten	commonnoun
 Blog	commonnoun
+Blogger	commonnoun
+Bloggerin	commonnoun
+Bloggern	commonnoun
 Blogs	commonnoun
 Blonde	commonnoun
 Blonden	commonnoun
@@ -4581,6 +4588,7 @@ Carbonat	commonnoun
 Carbonate	commonnoun
 Carbonaten	commonnoun
 Carbonsäure	commonnoun
+Carrier	commonnoun
 Carsharing	commonnoun
 Cartoon	commonnoun
 Casino	commonnoun
@@ -4619,6 +4627,9 @@ Charme	commonnoun
 Charta	commonnoun
 Charter	commonnoun
 Chassis	commonnoun
+Chat	commonnoun
+Chatbot	commonnoun
+Chatbots	commonnoun
 Chauffeur	commonnoun
 Chauffeure	commonnoun
 Chauffeuren	commonnoun
@@ -4651,6 +4662,7 @@ Chili	commonnoun
 Chinesische	commonnoun
 Chinesischen	commonnoun
 Chip	commonnoun
+Chipfabrik	commonnoun
 Chirurg	commonnoun
 Chirurgen	commonnoun
 Chirurgie	commonnoun
@@ -4700,6 +4712,8 @@ Cloud	commonnoun
 Clown	commonnoun
 Club	commonnoun
 Clubheim	commonnoun
+Cluster	commonnoun
+Clustern	commonnoun
 Coach	commonnoun
 Coca	commonnoun
 Cockpit	commonnoun
@@ -4723,6 +4737,8 @@ Computern	commonnoun
 Concorde	commonnoun
 Container	commonnoun
 Containern	commonnoun
+Cookie	commonnoun
+Cookies	commonnoun
 Coole	commonnoun
 Coolen	commonnoun
 Cooperative	commonnoun
@@ -4740,6 +4756,7 @@ Cousine	commonnoun
 Cousinen	commonnoun
 Cowboy	commonnoun
 Crack	commonnoun
+Crawler	commonnoun
 Credo	commonnoun
 Creme	commonnoun
 Crossover	commonnoun
@@ -4750,6 +4767,10 @@ Curriculum	commonnoun
 Curry	commonnoun
 Cutter	commonnoun
 Cuttern	commonnoun
+Cyberangriff	commonnoun
+Cyberangriffe	commonnoun
+Cyberkriminelle	commonnoun
+Cyberkriminellen	commonnoun
 Dach	commonnoun
 Dache	commonnoun
 Dachs	commonnoun
@@ -5230,6 +5251,7 @@ Diskutierte	commonnoun
 Diskutierten	commonnoun
 Dispersion	commonnoun
 Dispersionen	commonnoun
+Display	commonnoun
 Disposition	commonnoun
 Dispositionen	commonnoun
 Disput	commonnoun
@@ -7952,6 +7974,7 @@ Finsternissen	commonnoun
 Firewall	commonnoun
 Firma	commonnoun
 Firmen	commonnoun
+Firmware	commonnoun
 First	commonnoun
 Firste	commonnoun
 Firsten	commonnoun
@@ -8657,6 +8680,8 @@ Gabe	commonnoun
 Gabel	commonnoun
 Gabeln	commonnoun
 Gaben	commonnoun
+Gadget	commonnoun
+Gadgets	commonnoun
 Gag	commonnoun
 Gage	commonnoun
 Gagen	commonnoun
@@ -8680,6 +8705,9 @@ Gallen	commonnoun
 Gallier	commonnoun
 Galliern	commonnoun
 Game	commonnoun
+Gamer	commonnoun
+Gamerin	commonnoun
+Gamern	commonnoun
 Gams	commonnoun
 Gamsen	commonnoun
 Gang	commonnoun
@@ -9944,6 +9972,7 @@ Giftige	commonnoun
 Giftigen	commonnoun
 Giftigkeit	commonnoun
 Gig	commonnoun
+Gigabit	commonnoun
 Gigant	commonnoun
 Giganten	commonnoun
 Gigantische	commonnoun
@@ -10410,6 +10439,7 @@ Habilitierten	commonnoun
 Hacke	commonnoun
 Hacken	commonnoun
 Hacker	commonnoun
+Hackerangriff	commonnoun
 Hafen	commonnoun
 Hafenbehörde	commonnoun
 Hafer	commonnoun
@@ -11162,6 +11192,7 @@ Hospital	commonnoun
 Hospitale	commonnoun
 Hospitäler	commonnoun
 Hospitälern	commonnoun
+Hoster	commonnoun
 Hotel	commonnoun
 Hotspot	commonnoun
 Hub	commonnoun
@@ -11558,6 +11589,10 @@ Infizierte	commonnoun
 Infizierten	commonnoun
 Inflation	commonnoun
 Inflationen	commonnoun
+Influencer	commonnoun
+Influencerin	commonnoun
+Influencerinnen	commonnoun
+Influencern	commonnoun
 Info	commonnoun
 Informant	commonnoun
 Informanten	commonnoun
@@ -12427,6 +12462,7 @@ Kerle	commonnoun
 Kerlen	commonnoun
 Kern	commonnoun
 Kerne	commonnoun
+Kernel	commonnoun
 Kernen	commonnoun
 Kerze	commonnoun
 Kerzen	commonnoun
@@ -13439,6 +13475,8 @@ Kruzifixe	commonnoun
 Kruzifixen	commonnoun
 Kryptographie	commonnoun
 Kryptographien	commonnoun
+Kryptowährung	commonnoun
+Kryptowährungen	commonnoun
 Kräfte	commonnoun
 Kräften	commonnoun
 Kräftige	commonnoun
@@ -14144,6 +14182,7 @@ Lichtern	commonnoun
 Lichtung	commonnoun
 Lichtungen	commonnoun
 Lid	commonnoun
+Lidar	commonnoun
 Lide	commonnoun
 Lider	commonnoun
 Lidern	commonnoun
@@ -14271,6 +14310,7 @@ Loggien	commonnoun
 Logik	commonnoun
 Logiker	commonnoun
 Logikern	commonnoun
+Login	commonnoun
 Logische	commonnoun
 Logischen	commonnoun
 Logistik	commonnoun
@@ -14493,6 +14533,7 @@ Malerinnen	commonnoun
 Malerische	commonnoun
 Malerischen	commonnoun
 Malern	commonnoun
+Malware	commonnoun
 Mama	commonnoun
 Mambo	commonnoun
 Management	commonnoun
@@ -14800,6 +14841,7 @@ Messbaren	commonnoun
 Meßbaren	commonnoun
 Messe	commonnoun
 Messen	commonnoun
+Messenger	commonnoun
 Messer	commonnoun
 Messern	commonnoun
 Messgerät	commonnoun
@@ -14889,6 +14931,7 @@ Migrant	commonnoun
 Migranten	commonnoun
 Migräne	commonnoun
 Mikrobiologie	commonnoun
+Mikrochip	commonnoun
 Mikrofon	commonnoun
 Mikrofone	commonnoun
 Mikrofonen	commonnoun
@@ -15858,6 +15901,7 @@ Netten	commonnoun
 Netz	commonnoun
 Netze	commonnoun
 Netzen	commonnoun
+Netzteil	commonnoun
 Neuanfang	commonnoun
 Neuanfange	commonnoun
 Neuanfänge	commonnoun
@@ -16353,6 +16397,7 @@ Omnibussen	commonnoun
 Onkel	commonnoun
 Onkeln	commonnoun
 Onkologie	commonnoun
+Onlineshop	commonnoun
 Ontologie	commonnoun
 Ontologische	commonnoun
 Ontologischen	commonnoun
@@ -16753,6 +16798,8 @@ Pastorate	commonnoun
 Pastoraten	commonnoun
 Pastore	commonnoun
 Pastoren	commonnoun
+Patch	commonnoun
+Patches	commonnoun
 Pate	commonnoun
 Paten	commonnoun
 Patenschaft	commonnoun
@@ -17041,6 +17088,7 @@ Philosophin	commonnoun
 Philosophinnen	commonnoun
 Philosophische	commonnoun
 Philosophischen	commonnoun
+Phishing	commonnoun
 Phlegmatiker	commonnoun
 Phonem	commonnoun
 Phoneme	commonnoun
@@ -17167,6 +17215,8 @@ Plastische	commonnoun
 Plastischen	commonnoun
 Plastizität	commonnoun
 Plateau	commonnoun
+Platine	commonnoun
+Platinen	commonnoun
 Platonische	commonnoun
 Platonischen	commonnoun
 Plattdeutsche	commonnoun
@@ -17207,6 +17257,9 @@ Plünderung	commonnoun
 Plünderungen	commonnoun
 Pneumatische	commonnoun
 Pneumatischen	commonnoun
+Podcast	commonnoun
+Podcaster	commonnoun
+Podcasterin	commonnoun
 Podest	commonnoun
 Podeste	commonnoun
 Podesten	commonnoun
@@ -17585,6 +17638,8 @@ Promotionen	commonnoun
 Promovieren	commonnoun
 Promovierte	commonnoun
 Promovierten	commonnoun
+Prompt	commonnoun
+Prompts	commonnoun
 Pronomen	commonnoun
 Propaganda	commonnoun
 Propagandistische	commonnoun
@@ -17644,6 +17699,8 @@ Proton	commonnoun
 Protonen	commonnoun
 Prototyp	commonnoun
 Prototypen	commonnoun
+Provider	commonnoun
+Providern	commonnoun
 Provinz	commonnoun
 Provinzen	commonnoun
 Provisorien	commonnoun
@@ -18026,6 +18083,7 @@ Rangierte	commonnoun
 Rangierten	commonnoun
 Ranke	commonnoun
 Ranken	commonnoun
+Ransomware	commonnoun
 Rapide	commonnoun
 Rapiden	commonnoun
 Rappe	commonnoun
@@ -18131,8 +18189,11 @@ Rebstock	commonnoun
 Rebstocke	commonnoun
 Rebstöcke	commonnoun
 Rebstöcken	commonnoun
+Receiver	commonnoun
 Rechen	commonnoun
 Rechenschaft	commonnoun
+Rechenzentren	commonnoun
+Rechenzentrum	commonnoun
 Recherche	commonnoun
 Recherchen	commonnoun
 Rechnen	commonnoun
@@ -18781,6 +18842,8 @@ Roulette	commonnoun
 Rouletten	commonnoun
 Route	commonnoun
 Routen	commonnoun
+Router	commonnoun
+Routern	commonnoun
 Routine	commonnoun
 Routinen	commonnoun
 Rubel	commonnoun
@@ -20130,6 +20193,8 @@ Seriöse	commonnoun
 Seriösen	commonnoun
 Serpentine	commonnoun
 Serpentinen	commonnoun
+Server	commonnoun
+Servern	commonnoun
 Service	commonnoun
 Servieren	commonnoun
 Servolenkung	commonnoun
@@ -20169,6 +20234,8 @@ Sichere	commonnoun
 Sicheren	commonnoun
 Sicherheit	commonnoun
 Sicherheiten	commonnoun
+Sicherheitslücke	commonnoun
+Sicherheitslücken	commonnoun
 Sichern	commonnoun
 Sicherste	commonnoun
 Sicherstellen	commonnoun
@@ -20394,6 +20461,7 @@ Sommer	commonnoun
 Sommerliche	commonnoun
 Sommerlichen	commonnoun
 Sommern	commonnoun
+Sonar	commonnoun
 Sonde	commonnoun
 Sonden	commonnoun
 Sonderausgabe	commonnoun
@@ -20581,6 +20649,8 @@ Speichel	commonnoun
 Speicheln	commonnoun
 Speichen	commonnoun
 Speicher	commonnoun
+Speicherchip	commonnoun
+Speicherchips	commonnoun
 Speichern	commonnoun
 Speicherung	commonnoun
 Speicherungen	commonnoun
@@ -20726,6 +20796,8 @@ Sprache	commonnoun
 Sprachen	commonnoun
 Sprachliche	commonnoun
 Sprachlichen	commonnoun
+Sprachmodell	commonnoun
+Sprachmodelle	commonnoun
 Sprachphilosophie	commonnoun
 Sprachwissenschaftler	commonnoun
 Sprachwissenschaftlern	commonnoun
@@ -20900,11 +20972,13 @@ Starke	commonnoun
 Starken	commonnoun
 Starren	commonnoun
 Start	commonnoun
+Start-up	commonnoun
 Starten	commonnoun
 Startende	commonnoun
 Startenden	commonnoun
 Starter	commonnoun
 Startern	commonnoun
+Startup	commonnoun
 Statement	commonnoun
 Statik	commonnoun
 Station	commonnoun
@@ -21212,6 +21286,9 @@ Strategischen	commonnoun
 Strauch	commonnoun
 Strauß	commonnoun
 Strauße	commonnoun
+Streamer	commonnoun
+Streamerin	commonnoun
+Streamern	commonnoun
 Strebe	commonnoun
 Streben	commonnoun
 Strecke	commonnoun
@@ -21465,6 +21542,7 @@ Suchende	commonnoun
 Suchenden	commonnoun
 Sucher	commonnoun
 Suchern	commonnoun
+Suchmaschine	commonnoun
 Sucht	commonnoun
 Suchtkranke	commonnoun
 Suggerieren	commonnoun
@@ -22056,6 +22134,7 @@ Todesfolge	commonnoun
 Toilette	commonnoun
 Toiletten	commonnoun
 Token	commonnoun
+Tokens	commonnoun
 Toleranz	commonnoun
 Toleranzen	commonnoun
 Tolerieren	commonnoun
@@ -22114,6 +22193,7 @@ Toxischen	commonnoun
 Traben	commonnoun
 Tracht	commonnoun
 Trachten	commonnoun
+Tracker	commonnoun
 Trader	commonnoun
 Tradern	commonnoun
 Tradierte	commonnoun
@@ -22224,6 +22304,8 @@ Treffpunkten	commonnoun
 Treiben	commonnoun
 Treibende	commonnoun
 Treibenden	commonnoun
+Treiber	commonnoun
+Treibern	commonnoun
 Treibladung	commonnoun
 Treibladungen	commonnoun
 Treibstoff	commonnoun
@@ -24731,6 +24813,8 @@ Wachtürme	commonnoun
 Wachtürmen	commonnoun
 Wade	commonnoun
 Waden	commonnoun
+Wafer	commonnoun
+Wafern	commonnoun
 Waffe	commonnoun
 Waffel	commonnoun
 Waffeln	commonnoun
@@ -24777,6 +24861,7 @@ Walisischen	commonnoun
 Wallach	commonnoun
 Wallache	commonnoun
 Wallachen	commonnoun
+Wallet	commonnoun
 Wallfahrtskirche	commonnoun
 Wallfahrtskirchen	commonnoun
 Walten	commonnoun
@@ -24836,6 +24921,8 @@ Wasserwerke	commonnoun
 Watt	commonnoun
 Watte	commonnoun
 Watten	commonnoun
+Wearable	commonnoun
+Wearables	commonnoun
 Web	commonnoun
 Weben	commonnoun
 Weberei	commonnoun
@@ -25440,6 +25527,9 @@ Yak	commonnoun
 Yoga	commonnoun
 Yorker	commonnoun
 Yorkern	commonnoun
+Youtuber	commonnoun
+Youtuberin	commonnoun
+Youtubern	commonnoun
 Yucca	commonnoun
 Zacken	commonnoun
 Zahl	commonnoun

@@ -5480,7 +5480,6 @@ Constanța	firstname
 Constatin	firstname
 Consuela	firstname
 Consuelo	firstname
-Cookie	firstname
 Cooper	firstname
 Cor	firstname
 Cora	firstname
@@ -21679,7 +21678,6 @@ Sertorius	firstname
 Servando	firstname
 Servane	firstname
 Servatius	firstname
-Server	firstname
 Servidio	firstname
 Servilia	firstname
 Serviliano	firstname

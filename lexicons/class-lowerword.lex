@@ -15344,7 +15344,6 @@ promotend	lowerword
 promotet	lowerword
 promovierend	lowerword
 promoviert	lowerword
-prompt	lowerword
 pronominal	lowerword
 propagandierend	lowerword
 propagandiert	lowerword

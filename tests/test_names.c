@@ -330,6 +330,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* nouns of computing that read like names at a sentence start or after an adjective
+     * (classes-nouns-extra.txt); descriptors of firms of the digital economy (class-orgdesc) */
+    {"Provider meldet Ausfall. Treiber bleibt die Tochterfirma. Sie nutzten gehackte Server.", ""},
+    {"Das Fintech Brixa w\xc3\xa4" "chst, der Berliner Lieferdienst Olvarek auch.", "ORG:Brixa|ORG:Olvarek"},
     /* ... but not before the verbs that firms do as often ("teilte mit"), nor a word after "von"
      * before a verb of saying (name_said) */
     {"Olvarek teilte mit, der Schaden sei gering. Ein Sprecher von Brixa sagte, alles laufe.", ""},

@@ -43,6 +43,7 @@ FIRSTNAME_DROP = set("""Luke August Rose Mai Sonne Tag Ja Will Hope Faith Grace 
 Sommer Herbst Frühling Hell Gut Bald Art Stern Engel Sky Star River Rain Storm Sturm Blue
 Kind Liebe Glaube Wolke Wind Welle Ende Lust Mark Brett Ag Come De Del Della Di El Em Ki Lu Vi
 Van Lies Mommy Happy German Gates Williams Cruz Santos Silva Augusta Fern Lane Ward Bell Lex Min
+Server Cookie Router Carrier Crawler Patch Kernel Display Wafer
 Paige Piper Willow Pat Peg Tess Val Gus Guy Raf Kuba Jena Saar Marne Israel
 """.split()) - {"Mark"}
 
