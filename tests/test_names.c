@@ -87,6 +87,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* hyphenated institutions with a name particle and more heads (hyphen_institution) */
     {"Das Carl-von-Brixen-Gymnasium und das K\xc3\xa4the-Quark-Berufskolleg feiern.",
      "ORG:Carl-von-Brixen-Gymnasium|ORG:K\xc3\xa4the-Quark-Berufskolleg"},
+    {"Sch\xc3\xbcler des Carl-von-Brixen-Gymnasiums und des Anna-Quark-Instituts.",
+     "ORG:Carl-von-Brixen-Gymnasiums|ORG:Anna-Quark-Instituts"},
     /* an adjective or participle opening a sentence before a verb is no person (start_unknown_aux,
      * start_unknown_verb) */
     {"Mitangeklagt ist ein Mann aus K\xc3\xb6ln. Tatverd\xc3\xa4" "chtig ist ein Nachbar.", "LOC:K\xc3\xb6ln"},
