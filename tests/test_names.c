@@ -332,6 +332,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * a company name of the same document wins over that guess (propagation, resolve.c) */
     {"Olvarek studierte in Jena. Andererseits studierte er kaum.", "PER:Olvarek|LOC:Jena"},
     {"Quarko AG: Quarko besetzt Posten.", "ORG:Quarko AG|ORG:Quarko"},
+    /* a compound of a common noun in a place name's shape after a word of a settlement
+     * (place_noun_compound) */
+    {"Im Ortsteil Quarkenbach brannte es.", "LOC:Quarkenbach"},
     /* a local voter group after its descriptor (voter_desc, voter_desc_pro) */
     {"Die W\xc3\xa4hlervereinigung B\xc3\xbcrger f\xc3\xbcr Quarkstadt und die W\xc3\xa4hlergruppe Pro Brixa gewannen.",
      "ORG:B\xc3\xbcrger f\xc3\xbcr Quarkstadt|ORG:Pro Brixa"},
