@@ -18,6 +18,7 @@ ATSV	orghead
 ATUS	orghead
 Abfallwirtschaftsbetrieb	orghead
 Abwasserverband	orghead
+Abwasserzweckverband	orghead
 Agentur für Arbeit	orghead
 Akademie	orghead
 Albverein	orghead
@@ -50,6 +51,7 @@ Bankhaus	orghead
 Bauamt	orghead
 Baudirektion	orghead
 Bauernverband	orghead
+Bergamt	orghead
 Bergmannskapelle	orghead
 Bergrettung	orghead
 Bergwacht	orghead
@@ -190,6 +192,7 @@ HTL	orghead
 HTW	orghead
 HU	orghead
 HZA	orghead
+Hafenamt	orghead
 Hafenbehörde	orghead
 Handballverein	orghead
 Handelsgericht	orghead
@@ -239,6 +242,7 @@ Kapo	orghead
 Karnevalsgesellschaft	orghead
 Karnevalsverein	orghead
 Kassenärztliche Vereinigung	orghead
+Katasteramt	orghead
 Kaufhaus	orghead
 Kickers	orghead
 Kinderchor	orghead
@@ -299,6 +303,7 @@ Landesanstalt	orghead
 Landesarbeitsgericht	orghead
 Landesbank	orghead
 Landesbauernverband	orghead
+Landesbergamt	orghead
 Landesbetrieb	orghead
 Landeselternbeirat	orghead
 Landeserstaufnahmeeinrichtung	orghead
@@ -462,6 +467,7 @@ Schachverein	orghead
 Schauspiel	orghead
 Schauspielhaus	orghead
 Schauspielschule	orghead
+Schifffahrtsamt	orghead
 Schlosserei	orghead
 Schreinerei	orghead
 Schuhhaus	orghead
@@ -530,6 +536,7 @@ Stiftung	orghead
 Straßenbauamt	orghead
 Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead
+Straßenverkehrsamt	orghead
 Studentenwerk	orghead
 Studierendenwerk	orghead
 Städtetag	orghead
@@ -559,12 +566,14 @@ Tischlerei	orghead
 Tourismusverein	orghead
 Trachtenkapelle	orghead
 Trachtenverein	orghead
+Trinkwasserzweckverband	orghead
 TuS	orghead
 Turnerbund	orghead
 Turnverein	orghead
 UFC	orghead
 USC	orghead
 USV	orghead
+Umweltamt	orghead
 Uni	orghead
 Uniklinik	orghead
 Uniklinikum	orghead
@@ -588,14 +597,18 @@ Verbandsgemeinderat	orghead
 Verein	orghead
 Vereinigung	orghead
 Verfassungsgerichtshof	orghead
+Verkehrsamt	orghead
 Verkehrsbetriebe	orghead
 Verkehrskommissariat	orghead
 Verkehrspolizeiinspektion	orghead
 Verkehrsverbund	orghead
 Verkehrsverein	orghead
+Vermessungsamt	orghead
 Verschönerungsverein	orghead
+Versorgungsamt	orghead
 Verwaltungsgericht	orghead
 Verwaltungsgerichtshof	orghead
+Veterinäramt	orghead
 VfB	orghead
 VfL	orghead
 VfR	orghead
@@ -608,9 +621,12 @@ Waldorfschule	orghead
 Wanderverein	orghead
 Wasserrettung	orghead
 Wasserschutzpolizei	orghead
+Wasserstraßen- und Schifffahrtsamt	orghead
 Wasserverband	orghead
 Wasserwacht	orghead
 Wasserwerke	orghead
+Wasserwirtschaftsamt	orghead
+Wasserzweckverband	orghead
 Weinbauverband	orghead
 Weingut	orghead
 Werder	orghead

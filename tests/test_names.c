@@ -18,6 +18,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Brixel e. V. tagt im Haus der Quarko Brix e. K.", "ORG:Brixel e. V.|ORG:Quarko Brix e. K."},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
+    {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
+     "ORG:Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa|ORG:Wasser- und Abwasserzweckverband Oberes Brixtal"},
     /* descriptor before an organisation name, also as the head of a compound (desc_name) */
     {"Der Autozulieferer Kestler meldete Gewinne.", "ORG:Kestler"},
     {"Der Internetriese Quarko kauft zu.", "ORG:Quarko"},
