@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2471 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2509 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -38,6 +38,7 @@ Al-Udeid	LOC.landmark
 Albaufstieg	LOC.landmark
 Albertinaplatz	LOC.landmark
 Albertplatz	LOC.landmark
+Albvorlandtunnel	LOC.landmark
 Aletschgletscher	LOC.landmark
 Alexander-Newski-Kathedrale	LOC.landmark
 Alexanderplatz	LOC.landmark
@@ -187,6 +188,7 @@ Belvedere	LOC.landmark
 Belzec	LOC.landmark
 Ben-Gurion-Flughafen	LOC.landmark
 Bendlerblock	LOC.landmark
+Bensersiel	LOC.city
 Benteler-Arena	LOC.landmark
 Bergisel	LOC.landmark
 Bergiselschanze	LOC.landmark
@@ -241,6 +243,7 @@ Bosporusbrücke	LOC.landmark
 Bosrucktunnel	LOC.landmark
 Boulevard Haussmann	LOC.landmark
 Boulevard Saint-Germain	LOC.landmark
+Boßlertunnel	LOC.landmark
 Brandenburger Tor	LOC.landmark
 Breitscheidplatz	LOC.landmark
 Bremer Dom	LOC.landmark
@@ -453,6 +456,7 @@ Drei-Schluchten-Damm	LOC.landmark
 Drei-Schluchten-Talsperre	LOC.landmark
 Dreifaltigkeitskirche	LOC.landmark
 Dreikönigskirche	LOC.landmark
+Dresdner Bahn	LOC.landmark
 Dresdner Frauenkirche	LOC.landmark
 Dresdner Residenzschloss	LOC.landmark
 Dresdner Zwinger	LOC.landmark
@@ -543,6 +547,8 @@ Faslane	LOC.landmark
 Fatih-Sultan-Mehmet-Brücke	LOC.landmark
 Faubourg Saint-Honoré	LOC.landmark
 Favoritenstraße	LOC.landmark
+Fehmarnbelt-Tunnel	LOC.landmark
+Fehmarnbeltquerung	LOC.landmark
 Fehmarnbelttunnel	LOC.landmark
 Fehmarnsundbrücke	LOC.landmark
 Felbertauerntunnel	LOC.landmark
@@ -554,14 +560,17 @@ Fenway Park	LOC.landmark
 Fernsehturm	LOC.landmark
 Fernsehturm Ostankino	LOC.landmark
 Fernsehturm Stuttgart	LOC.landmark
+Feste Fehmarnbeltquerung	LOC.landmark
 Festhalle Frankfurt	LOC.landmark
 Festspielhaus Bayreuth	LOC.landmark
 Festung Hohensalzburg	LOC.landmark
 Festung Kalemegdan	LOC.landmark
 Festung Marienberg	LOC.landmark
 Fifth Avenue	LOC.landmark
+Fildertunnel	LOC.landmark
 Filmpark Babelsberg	LOC.landmark
 Filstalbahn	LOC.landmark
+Filstalbrücke	LOC.landmark
 Findel	LOC.landmark
 Firdos-Platz	LOC.landmark
 Fischerbastei	LOC.landmark
@@ -873,6 +882,7 @@ Hawara	LOC.city	Huwara
 Heathrow	LOC.landmark
 Hedwigskathedrale	LOC.landmark
 Heeresversuchsanstalt Peenemünde	LOC.landmark
+Heidekrautbahn	LOC.landmark
 Heidelberger Schloss	LOC.landmark
 Heilig-Geist-Kirche	LOC.landmark
 Heiligengeistfeld	LOC.landmark
@@ -897,11 +907,13 @@ Highgate Cemetery	LOC.landmark
 Highgrove	LOC.landmark
 Hillsborough-Stadion	LOC.landmark
 Himmelstempel	LOC.landmark
+Hindenburgdamm	LOC.landmark
 Hinkley Point	LOC.landmark
 Hinzert	LOC.landmark
 Hmeimim	LOC.landmark
 Ho-Chi-Minh-Mausoleum	LOC.landmark
 Hochmoselbrücke	LOC.landmark
+Hochrheinbahn	LOC.landmark
 Hockenheimring	LOC.landmark
 Hofbräuhaus	LOC.landmark
 Hofburg	LOC.landmark
@@ -1091,6 +1103,7 @@ Kathedrale von Canterbury	LOC.landmark
 Kathedrale von Sevilla	LOC.landmark
 Katschbergtunnel	LOC.landmark
 Katyn	LOC.landmark
+Katzenbergtunnel	LOC.landmark
 Kaufingerstraße	LOC.landmark
 KdF-Seebad Prora	LOC.landmark
 Kehlsteinhaus	LOC.landmark
@@ -1150,6 +1163,7 @@ Kontiolahti	LOC.city
 Kontorhausviertel	LOC.landmark
 Konzerthaus Berlin	LOC.landmark
 Koobi Fora	LOC.landmark
+Koralmbahn	LOC.landmark
 Koralmtunnel	LOC.landmark
 Kosmodrom Baikonur	LOC.landmark
 Kosmodrom Plessezk	LOC.landmark
@@ -1215,6 +1229,7 @@ Lager Roj	LOC.landmark
 Lager Rukban	LOC.landmark
 Lager Westerbork	LOC.landmark
 Lahntalbahn	LOC.landmark
+Lahntalbrücke	LOC.landmark
 Lakhta Center	LOC.landmark	Lachta-Zentrum
 Lal Masjid	LOC.landmark
 Lambertikirche	LOC.landmark
@@ -1248,6 +1263,7 @@ Lendplatz	LOC.landmark
 Lenin-Mausoleum	LOC.landmark
 Lenin-Werft	LOC.landmark
 Leninmausoleum	LOC.landmark
+Lennetalbrücke	LOC.landmark
 Lennon-Mauer	LOC.landmark
 Lentos	LOC.landmark
 Leopoldstraße	LOC.landmark
@@ -1474,6 +1490,7 @@ Moulin Rouge	LOC.landmark
 Mozartplatz	LOC.landmark
 Mukata	LOC.landmark	Mukataa
 Mukataa	LOC.landmark
+Mukran	LOC.city
 Mulholland Drive	LOC.landmark
 Murgtalbahn	LOC.landmark
 Murinsel	LOC.landmark
@@ -1527,6 +1544,8 @@ Neckarstadion	LOC.landmark
 Negev-Kernforschungszentrum	LOC.landmark
 Nelson’s Column	LOC.landmark
 Netiv HaAsara	LOC.city
+Neubaustrecke Wendlingen-Ulm	LOC.landmark
+Neubaustrecke Wendlingen–Ulm	LOC.landmark
 Neue Nationalgalerie	LOC.landmark
 Neue Pinakothek	LOC.landmark
 Neue Reichskanzlei	LOC.landmark
@@ -1740,6 +1759,7 @@ Point Alpha	LOC.landmark
 Pokljuka	LOC.city
 Polcevera-Viadukt	LOC.landmark
 Poliklinik Gemelli	LOC.landmark
+Pomellen	LOC.city
 Pont Alexandre III	LOC.landmark
 Pont Neuf	LOC.landmark
 Pont des Arts	LOC.landmark
@@ -1782,7 +1802,9 @@ Puerta del Sol	LOC.landmark
 Punggye-ri	LOC.landmark
 Puschkinplatz	LOC.landmark
 Puskás Aréna	LOC.landmark
+Puttgarden	LOC.city
 Pyhrnautobahn	LOC.landmark
+Pyhrnbahn	LOC.landmark
 Pyramiden von Gizeh	LOC.landmark
 Pyramiden von Meroe	LOC.landmark
 Père Lachaise	LOC.landmark
@@ -1804,6 +1826,7 @@ Rader Hochbrücke	LOC.landmark
 Rafah-Grenzübergang	LOC.landmark
 Rafik-Hariri-Flughafen	LOC.landmark
 Rahelsgrab	LOC.landmark
+Rahmedetalbrücke	LOC.landmark
 Raiffeisen Arena	LOC.landmark
 Raketenstartplatz Sohae	LOC.landmark
 Ram-Tempel	LOC.landmark
@@ -1811,6 +1834,7 @@ Ramblas	LOC.landmark
 Ramstein Air Base	LOC.landmark
 Ras Tanura	LOC.landmark
 Rashtrapati Bhavan	LOC.landmark
+Rastatter Tunnel	LOC.landmark
 Rathaus Schöneberg	LOC.landmark
 Rathausmarkt	LOC.landmark
 Rathausplatz	LOC.landmark
@@ -1835,6 +1859,7 @@ Reinoldikirche	LOC.landmark
 Rembrandtplein	LOC.landmark
 Remsbahn	LOC.landmark
 Renaissance-Staudamm	LOC.landmark
+Rendsburger Hochbrücke	LOC.landmark
 Rennsteigtunnel	LOC.landmark
 Residenz Würzburg	LOC.landmark
 Residenzplatz	LOC.landmark
@@ -1857,6 +1882,7 @@ Riesenrad	LOC.landmark
 Rigaer Straße	LOC.landmark
 Rijksmuseum	LOC.landmark
 Rila-Kloster	LOC.landmark
+Ringbahnbrücke	LOC.landmark
 Ringstraße	LOC.landmark
 Rizal Park	LOC.landmark
 Roche Tower	LOC.landmark
@@ -1896,6 +1922,8 @@ Rustaweli-Boulevard	LOC.landmark
 Ryugyong-Hotel	LOC.landmark
 Römerberg	LOC.landmark
 Römisch-Germanisches Museum	LOC.landmark
+Rügenbrücke	LOC.landmark
+Rügendamm	LOC.landmark
 Rütli	LOC.landmark
 Rütliwiese	LOC.landmark
 SAP Arena	LOC.landmark
@@ -1905,6 +1933,7 @@ Saalbach	LOC.city
 Saalbach-Hinterglemm	LOC.city
 Saarschleife	LOC.landmark
 Saatari	LOC.landmark	Zaatari
+Sachsen-Franken-Magistrale	LOC.landmark
 Sachsenring	LOC.landmark
 Sacré-Cœur	LOC.landmark
 Sagrada Familia	LOC.landmark
@@ -1984,6 +2013,7 @@ Schloss Windsor	LOC.landmark
 Schlosskirche	LOC.landmark
 Schlosskirche Wittenberg	LOC.landmark
 Schloßberg	LOC.landmark
+Schlüttsiel	LOC.city
 Schneller Brüter	LOC.landmark
 Schneller Brüter Kalkar	LOC.landmark
 Schottenring	LOC.landmark
@@ -2028,11 +2058,14 @@ Shwedagon-Pagode	LOC.landmark
 Siegessäule	LOC.landmark
 Siegestor	LOC.landmark
 Siegstrecke	LOC.landmark
+Siegtalbrücke	LOC.landmark
+Siemensbahn	LOC.landmark
 Signal Iduna Park	LOC.landmark
 Sima de los Huesos	LOC.landmark
 Sinjil	LOC.city
 Sixtinische Kapelle	LOC.landmark
 Skanderbeg-Platz	LOC.landmark
+Skandinavienkai	LOC.landmark
 Smolny	LOC.landmark
 Sniper Alley	LOC.landmark
 SoFi Stadium	LOC.landmark
@@ -2116,6 +2149,7 @@ Stephansdom	LOC.landmark
 Stephanskirche	LOC.landmark
 Stephansplatz	LOC.landmark
 Sterkfontein	LOC.landmark
+Stettiner Bahn	LOC.landmark
 Stift Admont	LOC.landmark
 Stift Heiligenkreuz	LOC.landmark
 Stift Klosterneuburg	LOC.landmark
@@ -2166,6 +2200,8 @@ Taksim-Platz	LOC.landmark
 Tal der Gefallenen	LOC.landmark
 Tal der Tempel	LOC.landmark
 Talbrücke Rahmede	LOC.landmark
+Talbrücke Rinsdorf	LOC.landmark
+Talbrücke Sechshelden	LOC.landmark
 Tanegashima Space Center	LOC.landmark
 Tanf	LOC.landmark	Al-Tanf
 Tanzbrunnen	LOC.landmark
@@ -2343,6 +2379,7 @@ Walhalla	LOC.landmark
 Walk of Fame	LOC.landmark
 Wall Street	LOC.landmark
 Wallops Island	LOC.landmark
+Walserberg	LOC.landmark
 Walt Disney World	LOC.landmark
 Walter Reed National Military Medical Center	LOC.landmark
 Walter-Reed-Militärkrankenhaus	LOC.landmark
@@ -2458,6 +2495,7 @@ Zoobrücke	LOC.landmark
 Zoologischer Garten	LOC.landmark
 Zuccotti Park	LOC.landmark
 Zuckerhut	LOC.landmark
+Zweite Stammstrecke	LOC.landmark
 Zwischenlager Gorleben	LOC.landmark
 Zytglogge	LOC.landmark
 Zócalo	LOC.landmark

@@ -15,6 +15,7 @@
 # Also built from lexicons/import/orgs-src/companies6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/companies7.txt (Swiss companies, state lotteries).
 # Also built from lexicons/import/orgs-src/companies8.txt (Austrian firms; AI, quantum, chip, space and biotech firms).
+# Also built from lexicons/import/orgs-src/companies9.txt (rail operators, ports, IT providers, start-ups, care operators).
 
 1&1	ORG.company
 1&1 AG	ORG.company
@@ -25,6 +26,7 @@
 11 bit studios	ORG.company
 1C Company	ORG.company
 1Komma5	ORG.company
+1Komma5 Grad	ORG.company	1Komma5°
 1Komma5°	ORG.company
 20th Century Studios	ORG.company
 25hours Hotels	ORG.company
@@ -510,11 +512,14 @@ Aroundtown	ORG.company
 Arriva	ORG.company
 Arriva-Länderbahn-Express	ORG.company
 Artega	ORG.company
+Artemed	ORG.company
 Arthur Andersen	ORG.company
 Arthur D. Little	ORG.company
 Arturia	ORG.company
 Arvato	ORG.company
 Arverio	ORG.company
+Arverio Baden-Württemberg	ORG.company	Arverio
+Arverio Bayern	ORG.company	Arverio
 Arx Robotics	ORG.company
 Aryzta	ORG.company
 Arçelik	ORG.company
@@ -565,6 +570,7 @@ Atomic Austria	ORG.company
 Atos	ORG.company
 Atoss	ORG.company
 Atoss Software	ORG.company
+Atruvia	ORG.company
 Attic Entertainment	ORG.company
 Atupri	ORG.company
 Auchan	ORG.company
@@ -580,6 +586,7 @@ Augsburger Verkehrs- und Tarifverbund	ORG.company
 August Storck	ORG.company	Storck
 August Thyssen-Hütte	ORG.company
 Augustiner-Bräu	ORG.company
+Augustinum	ORG.company
 Aumovio	ORG.company
 Aurubis	ORG.company
 Aurubis AG	ORG.company
@@ -664,6 +671,7 @@ BCG	ORG.company	Boston Consulting Group
 BDO	ORG.company
 BER-Flughafengesellschaft	ORG.company	Flughafen Berlin Brandenburg GmbH
 BEW Berliner Energie und Wärme	ORG.company
+BG Kliniken	ORG.company
 BGZ Gesellschaft für Zwischenlagerung	ORG.company
 BHP	ORG.company
 BHP Billiton	ORG.company
@@ -698,6 +706,7 @@ BT	ORG.company
 BT Group	ORG.company	BT
 BVB Basel	ORG.company	Basler Verkehrs-Betriebe
 BVG	ORG.company	Berliner Verkehrsbetriebe
+BWI GmbH	ORG.company
 BWIA	ORG.company
 BYD	ORG.company
 BYD Auto	ORG.company
@@ -931,6 +940,7 @@ Bitburger	ORG.company
 Bitburger Braugruppe	ORG.company
 Bitdefender	ORG.company
 Bitkom Research	ORG.company
+Bitmarck	ORG.company
 Bitmovin	ORG.company
 Bizerba	ORG.company
 Bjarke Ingels Group	ORG.company
@@ -1273,6 +1283,7 @@ Carrefour	ORG.company
 Carrier Global	ORG.company
 Carstens Lübecker Marzipan	ORG.company
 Cartier	ORG.company
+Casa Reha	ORG.company
 Case IH	ORG.company
 Caseking	ORG.company
 Casino Guichard-Perrachon	ORG.company
@@ -1387,6 +1398,7 @@ Citti	ORG.company
 Citti-Märkte	ORG.company
 CityJet	ORG.company
 Claas KGaA	ORG.company
+Clariane	ORG.company	Korian
 Clariant	ORG.company
 Clariant AG	ORG.company
 Claris	ORG.company
@@ -1478,6 +1490,7 @@ Continental AG	ORG.company
 Continental Airlines	ORG.company
 Continental Automotive	ORG.company
 Continental Reifen	ORG.company
+Convivo	ORG.company
 Conzzeta	ORG.company
 Coop	ORG.company
 Coop Danmark	ORG.company
@@ -1560,6 +1573,7 @@ Cyprus Airways	ORG.company
 Cyrix	ORG.company
 Czech Airlines	ORG.company
 Cölner Hofbräu Früh	ORG.company
+D-Trust	ORG.company
 D-Wave	ORG.company
 D-Wave Quantum	ORG.company	D-Wave
 D2 Mannesmann	ORG.company	Mannesmann Mobilfunk
@@ -1673,6 +1687,7 @@ Data East	ORG.company
 Databricks	ORG.company
 Datadog	ORG.company
 Datagroup	ORG.company
+Dataport	ORG.company
 Datev	ORG.company	DATEV
 Datsun	ORG.company
 Davis Polk	ORG.company
@@ -1756,6 +1771,7 @@ Deutsche Erdöl AG	ORG.company
 Deutsche Euroshop	ORG.company
 Deutsche Fernsehlotterie	ORG.company
 Deutsche Flugsicherung	ORG.company
+Deutsche GigaNetz	ORG.company
 Deutsche Glasfaser	ORG.company
 Deutsche Hospitality	ORG.company
 Deutsche Immobilien Holding	ORG.company
@@ -1844,6 +1860,7 @@ Doordash	ORG.company
 Doornkaat	ORG.company
 Doppelherz	ORG.company
 Doppelmayr	ORG.company
+Dorea	ORG.company
 Dorfner	ORG.company
 Dorint	ORG.company
 Dormakaba	ORG.company
@@ -2053,6 +2070,7 @@ Eins Energie in Sachsen	ORG.company
 Einstein Kaffee	ORG.company
 Eircom	ORG.company
 Eisai	ORG.company
+Ekom21	ORG.company
 El Al	ORG.company
 El Corte Inglés	ORG.company
 Elac	ORG.company
@@ -2169,6 +2187,7 @@ Ericsson	ORG.company
 Ericsson AB	ORG.company
 Erima	ORG.company
 Erixx	ORG.company
+Erixx Holstein	ORG.company	Erixx
 Ermenegildo Zegna	ORG.company
 Ernst & Young	ORG.company	EY
 Ernst Leitz	ORG.company	Leitz-Werke
@@ -2223,6 +2242,7 @@ Eurostar	ORG.company
 Eurowings	ORG.company
 Eurowings Discover	ORG.company
 Eutelsat	ORG.company
+Evangelische Heimstiftung	ORG.company
 Eventim	ORG.company	CTS Eventim
 Eventim Live	ORG.company
 Evergrande	ORG.company
@@ -2326,6 +2346,7 @@ Figure AI	ORG.company
 Fiji Airways	ORG.company
 Fila	ORG.company
 FileMaker	ORG.company
+Finanz Informatik	ORG.company
 Fincantieri	ORG.company
 Fingerhaus	ORG.company
 Fingrid	ORG.company
@@ -2374,7 +2395,12 @@ Flixtrain	ORG.company	Flix
 Florena	ORG.company	VEB Florena
 Flughafen Berlin Brandenburg	ORG.company
 Flughafen Berlin Brandenburg GmbH	ORG.company
+Flughafen Düsseldorf GmbH	ORG.company
+Flughafen Hamburg GmbH	ORG.company
+Flughafen Köln/Bonn GmbH	ORG.company
 Flughafen München GmbH	ORG.company	Flughafen München
+Flughafen Stuttgart GmbH	ORG.company
+Flughafen Wien	ORG.company	Flughafen Wien AG
 Flughafen Wien AG	ORG.company	Flughafen Wien
 Flughafen Zürich AG	ORG.company	Flughafen Zürich
 Flughafengesellschaft Berlin Brandenburg	ORG.company	Flughafen Berlin Brandenburg
@@ -2655,6 +2681,7 @@ Givaudan	ORG.company
 Givaudan SA	ORG.company
 Givenchy	ORG.company
 Glanbia	ORG.company
+Glasfaser Nordwest	ORG.company
 Glashütte Original	ORG.company
 Glassdoor	ORG.company
 Glatt GmbH	ORG.company
@@ -2683,6 +2710,7 @@ Go First	ORG.company	GoAir
 Go-Ahead	ORG.company
 Go-Ahead Baden-Württemberg	ORG.company
 Go-Ahead Bayern	ORG.company
+Go-Ahead Deutschland	ORG.company
 GoAir	ORG.company
 GoDaddy	ORG.company
 GoFundMe	ORG.company	Gofundme
@@ -2715,6 +2743,9 @@ Google Play	ORG.company
 Gorenje	ORG.company
 Gornergrat Bahn	ORG.company
 Gotion High-Tech	ORG.company
+GovTech Campus	ORG.company	Govtech Campus Deutschland
+Govtech Campus	ORG.company	Govtech Campus Deutschland
+Govtech Campus Deutschland	ORG.company
 Grab Holdings	ORG.company
 Graef	ORG.company
 Graff Diamonds	ORG.company
@@ -3016,6 +3047,7 @@ Hessenwasser	ORG.company
 Hessische Landesbahn	ORG.company
 Hettich	ORG.company
 Hetzner	ORG.company
+Hetzner Online	ORG.company	Hetzner
 Heuking Kühn Lüer Wojtek	ORG.company
 Heuliez	ORG.company
 Heumann Pharma	ORG.company
@@ -3296,6 +3328,7 @@ Inpex	ORG.company
 Insomniac Games	ORG.company
 Instacart	ORG.company
 Instagram	ORG.company
+Instagrid	ORG.company
 Instone	ORG.company
 Instone Real Estate	ORG.company
 Intel	ORG.company
@@ -3356,6 +3389,7 @@ Israir	ORG.company
 Isuzu	ORG.company
 Italdesign	ORG.company
 Itch.io	ORG.company
+Iteos	ORG.company
 Itochu	ORG.company
 Iveco	ORG.company
 Iveco Group	ORG.company
@@ -3489,6 +3523,7 @@ KLM Royal Dutch Airlines	ORG.company	KLM
 KM Malta Airlines	ORG.company
 KME	ORG.company
 KME Germany	ORG.company
+KMG Kliniken	ORG.company
 KMW	ORG.company	Krauss-Maffei Wegmann
 KNDS	ORG.company
 KNDS Deutschland	ORG.company
@@ -3672,7 +3707,9 @@ Komax Holding	ORG.company
 Kombinat Elektroapparatewerke Berlin-Treptow	ORG.company
 Kombinat Mikroelektronik Erfurt	ORG.company
 Kombinat Robotron	ORG.company
+Komm.ONE	ORG.company
 Kommerzielle Koordinierung	ORG.company
+Kommunales Rechenzentrum Minden-Ravensberg/Lippe	ORG.company
 Komoot	ORG.company
 Konami	ORG.company
 Kondor Wessels	ORG.company
@@ -4155,6 +4192,7 @@ Mahou San Miguel	ORG.company
 Maico	ORG.company
 Mail.ru	ORG.company
 Mail.ru Group	ORG.company
+Mailbox.org	ORG.company
 Mailchimp	ORG.company
 Maille	ORG.company
 Mainova	ORG.company
@@ -4192,6 +4230,8 @@ Marek Lieberberg Konzertagentur	ORG.company
 Marel	ORG.company
 Margarete Steiff	ORG.company	Steiff
 Mariazellerbahn	ORG.company
+Marienhaus-Gruppe	ORG.company
+Marienhaus-Kliniken	ORG.company	Marienhaus-Gruppe
 Marimekko	ORG.company
 Maritim Hotels	ORG.company
 Marks & Spencer	ORG.company
@@ -4698,6 +4738,7 @@ Nexus AG	ORG.company
 Niantic	ORG.company
 Nichibutsu	ORG.company
 Nicko Cruises	ORG.company
+Niederbarnimer Eisenbahn	ORG.company
 Niederegger	ORG.company
 Niedersachsen Ports	ORG.company
 Niederösterreichische Landesgesundheitsagentur	ORG.company
@@ -5227,6 +5268,7 @@ Postauto	ORG.company
 Postbus	ORG.company
 Postcode Lotterie	ORG.company	Deutsche Postcode Lotterie
 Poste Italiane	ORG.company
+Posteo	ORG.company
 Prada	ORG.company
 Praktica	ORG.company
 Pratt & Whitney	ORG.company
@@ -5280,6 +5322,8 @@ PwC	ORG.company
 Pyur	ORG.company	Tele Columbus
 Päffgen	ORG.company
 Pöttinger	ORG.company
+Pÿur	ORG.company	Tele Columbus
+PŸUR	ORG.company	Tele Columbus
 Q Cells	ORG.company
 Q-Cells	ORG.company
 Q.ANT	ORG.company
@@ -5412,9 +5456,12 @@ Regeneron	ORG.company
 Regensburger Verkehrsverbund	ORG.company
 Regie Autonome des Transports Parisiens	ORG.company
 Regio Nordost	ORG.company
+Regio iT	ORG.company
 Regio-Verkehrsverbund Freiburg	ORG.company
 RegioJet	ORG.company
 Regiobus Hannover	ORG.company
+Regiomed	ORG.company
+Regiomed-Kliniken	ORG.company	Regiomed
 Regionalverkehr Köln	ORG.company
 Reichelt Elektronik	ORG.company
 Reichswerke Hermann Göring	ORG.company
@@ -5613,6 +5660,7 @@ Ruhrverband	ORG.company
 Rulantica	ORG.company
 Rundfunk- und Fernmeldetechnik	ORG.company	VEB RFT
 Runtastic	ORG.company
+Rurtalbahn	ORG.company
 Rusal	ORG.company
 Russell Reynolds	ORG.company
 Russische Eisenbahnen	ORG.company
@@ -5660,6 +5708,7 @@ SFS Group	ORG.company
 SGL Carbon	ORG.company
 SGS	ORG.company
 SHARE NOW	ORG.company
+SHG-Kliniken	ORG.company
 SHW AG	ORG.company
 SIG Sauer	ORG.company	Sig Sauer
 SK	ORG.company	SK Group
@@ -5687,6 +5736,7 @@ SRAM	ORG.company
 SSAB	ORG.company
 SSB	ORG.company	Stuttgarter Straßenbahnen
 SSI Schäfer	ORG.company
+STACKIT	ORG.company	Stackit
 STAWAG	ORG.company
 STEAG	ORG.company	Steag
 STMicro	ORG.company	STMicroelectronics
@@ -6187,6 +6237,7 @@ Stability AI	ORG.company
 Stabilo	ORG.company
 Stabilus	ORG.company
 Stack Overflow	ORG.company
+Stackit	ORG.company
 Stada	ORG.company
 Stada Arzneimittel	ORG.company	Stada
 Stadler	ORG.company
@@ -6545,6 +6596,7 @@ Starlink	ORG.company
 Staropramen	ORG.company
 Start Niedersachsen	ORG.company
 Start Niedersachsen Mitte	ORG.company
+Start Unterelbe	ORG.company
 Startpage	ORG.company
 State Grid	ORG.company
 State Grid Corporation of China	ORG.company	State Grid
@@ -6724,6 +6776,7 @@ Syrian Arab Airlines	ORG.company
 Syrianair	ORG.company	Syrian Arab Airlines
 Systemair	ORG.company
 SÜC Energie und H2O	ORG.company
+Sächsische Dampfeisenbahngesellschaft	ORG.company
 Sächsische Dampfschiffahrt	ORG.company
 Sächsische Lotto-GmbH	ORG.company	Sachsenlotto
 Söhnlein	ORG.company
@@ -6731,9 +6784,13 @@ Söhnlein Brillant	ORG.company
 Søstrene Grene	ORG.company
 Süd-Thüringen-Bahn	ORG.company
 Südflug	ORG.company
+SüdostBayernBahn	ORG.company	Südostbayernbahn
 Südostbahn	ORG.company
+Südostbayernbahn	ORG.company
 Südstärke	ORG.company
 Südwestdeutsche Landesverkehrs-GmbH	ORG.company	SWEG
+Südwestfalen IT	ORG.company	Südwestfalen-IT
+Südwestfalen-IT	ORG.company
 Südzucker	ORG.company
 Südzucker AG	ORG.company	Südzucker
 Sünner	ORG.company
@@ -6986,6 +7043,7 @@ Tibber	ORG.company
 Ticketmaster	ORG.company
 Tidal	ORG.company
 Tier Mobility	ORG.company
+Tier-Dott	ORG.company	Tier Mobility
 Tiffany & Co.	ORG.company
 Tigerair	ORG.company
 TikTok	ORG.company
@@ -7119,8 +7177,10 @@ Turkish Airlines	ORG.company
 Turkish Airlines Group	ORG.company
 Turn 10 Studios	ORG.company
 Turner Construction	ORG.company
+Tutanota	ORG.company
 Tutima	ORG.company
 Tutti.ch	ORG.company
+Twaice	ORG.company
 Twilio	ORG.company
 Twint	ORG.company
 Twitter	ORG.company
@@ -7218,6 +7278,7 @@ Universal Pictures	ORG.company
 Universal Robots	ORG.company
 Universal Studios	ORG.company	Universal Pictures
 Unknown Worlds	ORG.company
+Unsere Grüne Glasfaser	ORG.company
 Unternehmensgruppe Theo Müller	ORG.company	Müller Milch
 Unzer	ORG.company
 Uponor	ORG.company
@@ -7356,6 +7417,7 @@ Van Hool	ORG.company
 Van Oord	ORG.company
 VanMoof	ORG.company
 Vanguard	ORG.company
+Vantage Towers	ORG.company
 Vapiano	ORG.company
 Varig	ORG.company
 Varo Energy	ORG.company
@@ -7439,6 +7501,7 @@ Victoria-Werke	ORG.company
 Victoria’s Secret	ORG.company
 Victorinox	ORG.company
 Victorinox AG	ORG.company
+Victor’s Group	ORG.company
 Vidal & Sohn	ORG.company
 Viega	ORG.company
 Vier Jahreszeiten	ORG.company
@@ -7470,6 +7533,7 @@ Visteon	ORG.company
 Vita 34	ORG.company
 Vita Cola	ORG.company
 Vita Zahnfabrik	ORG.company
+Vitanas	ORG.company
 Vitesco	ORG.company
 Vitesco Technologies	ORG.company	Vitesco
 Vitol	ORG.company
@@ -7703,6 +7767,7 @@ Wika	ORG.company
 Wikinger Reisen	ORG.company
 Wild-Werke	ORG.company
 Wilex	ORG.company
+Wilhelm.tel	ORG.company
 Wilkhahn	ORG.company
 William Hill	ORG.company
 Williams Electronics	ORG.company
@@ -7930,6 +7995,7 @@ eDreams	ORG.company
 eMule	ORG.company
 easyJet	ORG.company	Easyjet
 eins energie	ORG.company	Stadtwerke Chemnitz
+ekom21	ORG.company	Ekom21
 eleQtron	ORG.company
 empirica ag	ORG.company	Empirica
 enercity	ORG.company
@@ -7958,6 +8024,7 @@ planqc	ORG.company
 ratiopharm	ORG.company	Ratiopharm
 reLINE Software	ORG.company
 real GmbH	ORG.company
+rnv	ORG.company	Rhein-Neckar-Verkehr
 s.Oliver	ORG.company
 smart Automobile	ORG.company
 smartsteuer	ORG.company

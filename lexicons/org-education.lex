@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/education4.txt (fourth list, same format).
 # Also built from lexicons/import/orgs-src/education5.txt (fifth list, same format).
 # Also built from lexicons/import/orgs-src/education6.txt (sixth list, same format).
+# Also built from lexicons/import/orgs-src/education7.txt (education bodies, Studierendenwerke, regional hospitals).
 
 AEI	ORG.research	American Enterprise Institute
 AIP	ORG.research	Leibniz-Institut für Astrophysik Potsdam
@@ -22,6 +23,7 @@ AKH	ORG.hospital	Allgemeines Krankenhaus Wien
 AKH Wien	ORG.hospital	Allgemeines Krankenhaus Wien
 ANSTO	ORG.research	Australian Nuclear Science and Technology Organisation
 ANU	ORG.university	Australian National University
+AQ Austria	ORG.research	Agentur für Qualitätssicherung und Akkreditierung Austria
 ASTRON	ORG.research
 AUC	ORG.university	American University in Cairo
 AWI	ORG.research	Alfred-Wegener-Institut
@@ -37,6 +39,7 @@ Adam-Mickiewicz-Universität Posen	ORG.university
 Ademe	ORG.research
 Aerospace Corporation	ORG.research
 Agenda Austria	ORG.research
+Agentur für Qualitätssicherung und Akkreditierung Austria	ORG.research
 Agora Energiewende	ORG.research
 Agora Verkehrswende	ORG.research
 Agostino Gemelli	ORG.hospital	Gemelli-Klinik
@@ -53,7 +56,10 @@ Akademie der Wissenschaften zu Göttingen	ORG.research
 Akademie der bildenden Künste Wien	ORG.university
 Akademie für Politische Bildung Tutzing	ORG.university
 Akademien der Wissenschaften Schweiz	ORG.research
+Akademisches Förderungswerk	ORG.research
 Akademisches Gymnasium Wien	ORG.university
+Akafö	ORG.research	Akademisches Förderungswerk
+Akkreditierungsrat	ORG.research	Stiftung Akkreditierungsrat
 Al-Ahli-Arab-Krankenhaus	ORG.hospital	Al-Ahli-Krankenhaus
 Al-Ahli-Krankenhaus	ORG.hospital
 Al-Awda-Krankenhaus	ORG.hospital
@@ -62,13 +68,16 @@ Al-Azhar-Universität	ORG.university
 Al-Schifa-Krankenhaus	ORG.hospital
 Al-Shifa-Krankenhaus	ORG.hospital	Al-Schifa-Krankenhaus
 Alan Turing Institute	ORG.research
+Alb Fils Kliniken	ORG.hospital
 Albert-Einstein-Institut	ORG.research	Max-Planck-Institut für Gravitationsphysik
 Albert-Ludwigs-Universität Freiburg	ORG.university
+Albertinen-Krankenhaus	ORG.hospital
 Alexander von Humboldt Institut für Internet und Gesellschaft	ORG.research
 Alexander von Humboldt-Stiftung	ORG.research
 Alfred-Wegener-Institut	ORG.research
 Alfred-Wegener-Institut für Polar- und Meeresforschung	ORG.research	Alfred-Wegener-Institut
 Alfred-Wegener-Institut, Helmholtz-Zentrum für Polar- und Meeresforschung	ORG.research	Alfred-Wegener-Institut
+Alfried Krupp Krankenhaus	ORG.hospital
 Alice Salomon Hochschule Berlin	ORG.university
 Allen Institute	ORG.research
 Allen Institute for AI	ORG.research
@@ -77,7 +86,10 @@ Allensbach-Institut	ORG.research	Institut für Demoskopie Allensbach
 Allgemeines Krankenhaus Wien	ORG.hospital
 Aloisiuskolleg	ORG.university
 Alpen-Adria-Universität Klagenfurt	ORG.university	Universität Klagenfurt
+Altmark-Klinikum	ORG.hospital
 Altonaer Kinderkrankenhaus	ORG.hospital
+Ameos Klinikum	ORG.hospital
+Ameos-Klinikum	ORG.hospital	Ameos Klinikum
 American Academy of Arts and Sciences	ORG.research
 American Enterprise Institute	ORG.research
 American University in Cairo	ORG.university
@@ -94,6 +106,8 @@ Armagh Observatory	ORG.research
 Armstrong Flight Research Center	ORG.research
 Arolsen Archives	ORG.research
 Asklepios Klinik Altona	ORG.hospital
+Asklepios Klinik Barmbek	ORG.hospital
+Asklepios Klinik Nord	ORG.hospital
 Asklepios Klinik St. Georg	ORG.hospital
 Aspen Institute Deutschland	ORG.research
 Atlantic Council	ORG.research
@@ -158,10 +172,22 @@ BfR	ORG.research	Bundesinstitut für Risikobewertung
 Bhabha Atomic Research Centre	ORG.research
 BiB	ORG.research	Bundesinstitut für Bevölkerungsforschung
 Bibliotheca Hertziana	ORG.research	Max-Planck-Institut für Kunstgeschichte
+Bildungsdirektion Burgenland	ORG.research
+Bildungsdirektion Kärnten	ORG.research
+Bildungsdirektion Niederösterreich	ORG.research	Bildungsdirektion für Niederösterreich
+Bildungsdirektion Oberösterreich	ORG.research	Bildungsdirektion für Oberösterreich
+Bildungsdirektion Salzburg	ORG.research
+Bildungsdirektion Steiermark	ORG.research
+Bildungsdirektion Tirol	ORG.research
+Bildungsdirektion Vorarlberg	ORG.research
+Bildungsdirektion Wien	ORG.research
+Bildungsdirektion für Niederösterreich	ORG.research
+Bildungsdirektion für Oberösterreich	ORG.research
 Bilkent-Universität	ORG.university
 Birkbeck College	ORG.university
 Bocconi	ORG.university
 Bocconi-Universität	ORG.university	Bocconi
+Bodden-Kliniken	ORG.hospital
 Boku	ORG.university	Universität für Bodenkultur Wien
 Bonn International Centre for Conflict Studies	ORG.research
 Bosch Research	ORG.research
@@ -224,6 +250,7 @@ Cambridge University	ORG.university	University of Cambridge
 Canisius-Kolleg	ORG.university
 Cardiff University	ORG.university
 Carl von Ossietzky Universität Oldenburg	ORG.university
+Carl-Thiem-Klinikum	ORG.hospital
 Carl-Thiem-Klinikum Cottbus	ORG.hospital
 Carnegie Endowment	ORG.research	Carnegie Endowment for International Peace
 Carnegie Endowment for International Peace	ORG.research
@@ -318,6 +345,7 @@ DWD	ORG.research	Deutscher Wetterdienst
 DZHK	ORG.research	Deutsches Zentrum für Herz-Kreislauf-Forschung
 DZHW	ORG.research	Deutsches Zentrum für Hochschul- und Wissenschaftsforschung
 DZIF	ORG.research	Deutsches Zentrum für Infektionsforschung
+DZLM	ORG.research	Deutsches Zentrum für Lehrkräftebildung Mathematik
 DZNE	ORG.research	Deutsches Zentrum für Neurodegenerative Erkrankungen
 DZPG	ORG.research	Deutsches Zentrum für Psychische Gesundheit
 Dana-Farber Cancer Institute	ORG.research
@@ -381,12 +409,14 @@ Deutsches Zentrum für Hochschul- und Wissenschaftsforschung	ORG.research
 Deutsches Zentrum für Infektionsforschung	ORG.research
 Deutsches Zentrum für Integrations- und Migrationsforschung	ORG.research
 Deutsches Zentrum für Kinder- und Jugendrheumatologie	ORG.hospital
+Deutsches Zentrum für Lehrkräftebildung Mathematik	ORG.research
 Deutsches Zentrum für Luft- und Raumfahrt	ORG.research
 Deutsches Zentrum für Lungenforschung	ORG.research
 Deutsches Zentrum für Neurodegenerative Erkrankungen	ORG.research
 Deutsches Zentrum für Psychische Gesundheit	ORG.research
 Dezernat Zukunft	ORG.research
 Diakoneo	ORG.hospital
+Dietrich-Bonhoeffer-Klinikum	ORG.hospital
 Diplomatische Akademie Wien	ORG.university
 Donau-Universität Krems	ORG.university
 Dr. von Haunersches Kinderspital	ORG.hospital
@@ -400,6 +430,7 @@ EBS Universität	ORG.university	EBS Universität für Wirtschaft und Recht
 EBS Universität für Wirtschaft und Recht	ORG.university
 ECFR	ORG.research	European Council on Foreign Relations
 ECMWF	ORG.research	Europäisches Zentrum für mittelfristige Wettervorhersage
+EDK	ORG.research	Schweizerische Konferenz der kantonalen Erziehungsdirektoren
 EHESS	ORG.university	École des hautes études en sciences sociales
 ELLIS	ORG.research
 EMBL	ORG.research	European Molecular Biology Laboratory
@@ -415,6 +446,7 @@ ESTEC	ORG.research	European Space Research and Technology Centre
 ETH	ORG.university	Eidgenössische Technische Hochschule Zürich
 ETH Lausanne	ORG.university	École polytechnique fédérale de Lausanne
 ETH Zürich	ORG.university	Eidgenössische Technische Hochschule Zürich
+ETH-Rat	ORG.research
 EUI	ORG.university	Europäisches Hochschulinstitut
 EZMW	ORG.research	Europäisches Zentrum für mittelfristige Wettervorhersage
 Eawag	ORG.research
@@ -428,6 +460,9 @@ Eidgenössische Materialprüfungs- und Forschungsanstalt	ORG.research	Empa
 Eidgenössische Technische Hochschule Zürich	ORG.university
 Einstein Center Digital Future	ORG.research
 Elabe	ORG.research
+Elbe Kliniken	ORG.hospital
+Elblandkliniken	ORG.hospital
+Elblandklinikum	ORG.hospital	Elblandkliniken
 Elettra Sincrotrone Trieste	ORG.research
 Embrapa	ORG.research
 Emnid	ORG.research	Kantar
@@ -438,6 +473,7 @@ Ernst-Abbe-Hochschule Jena	ORG.university
 Ernst-Busch-Hochschule	ORG.university
 Ernst-Busch-Schule	ORG.university	Hochschule für Schauspielkunst Ernst Busch
 Ernst-Mach-Institut	ORG.research	Fraunhofer-Institut für Kurzzeitdynamik
+Erziehungsdirektorenkonferenz	ORG.research	Schweizerische Konferenz der kantonalen Erziehungsdirektoren
 Eton College	ORG.university
 Europa-Universität Flensburg	ORG.university
 Europa-Universität Viadrina	ORG.university
@@ -696,6 +732,9 @@ German University in Cairo	ORG.university
 Gesellschaft für Konsumforschung	ORG.research	GfK
 Gesellschaft für Markt- und Sozialforschung	ORG.research	GMS
 Gesis	ORG.research	Leibniz-Institut für Sozialwissenschaften
+Gesundheit Nord	ORG.hospital
+Gesundheit Nord Bremen	ORG.hospital	Gesundheit Nord
+Gesundheit Nordhessen	ORG.hospital
 GfK	ORG.research
 Gfs.bern	ORG.research
 Gladstone Institutes	ORG.research
@@ -772,6 +811,8 @@ Harvard Medical School	ORG.university
 Harvard University	ORG.university
 Harvard-Smithsonian Center for Astrophysics	ORG.research
 Harvard-Universität	ORG.university	Harvard University
+Harzklinikum	ORG.hospital	Harzklinikum Dorothea Christiane Erxleben
+Harzklinikum Dorothea Christiane Erxleben	ORG.hospital
 Hasso Plattner Institut	ORG.research	Hasso-Plattner-Institut
 Hasso-Plattner-Institut	ORG.research
 Haunersches Kinderspital	ORG.hospital	Dr. von Haunersches Kinderspital
@@ -779,10 +820,13 @@ HdM	ORG.university	Hochschule der Medien Stuttgart
 Hebrew University	ORG.university	Hebräische Universität Jerusalem
 Hebräische Universität Jerusalem	ORG.university
 Hector Fellow Academy	ORG.research
+Heidekreis-Klinikum	ORG.hospital
 Heidelberger Akademie der Wissenschaften	ORG.research
+Heinrich-Braun-Klinikum	ORG.hospital
 Heinrich-Heine-Universität Düsseldorf	ORG.university
 Heinrich-Hertz-Institut	ORG.research	Fraunhofer-Institut für Nachrichtentechnik
 Heinrich-Pette-Institut	ORG.research
+Helios Hanseklinikum Stralsund	ORG.hospital
 Helios Klinikum Berlin-Buch	ORG.hospital
 Helmholtz	ORG.research	Helmholtz-Gemeinschaft
 Helmholtz Munich	ORG.research
@@ -811,6 +855,7 @@ Heritage Foundation	ORG.research
 Hermann-Lietz-Schule	ORG.university
 Hertie School	ORG.university
 Herz- und Diabeteszentrum NRW	ORG.hospital
+Hessische Lehrkräfteakademie	ORG.research
 HfG Karlsruhe	ORG.university	Staatliche Hochschule für Gestaltung Karlsruhe
 HfG Ulm	ORG.university	Hochschule für Gestaltung Ulm
 HfP	ORG.university	Hochschule für Politik München
@@ -929,6 +974,7 @@ Hôpitaux Universitaires de Genève	ORG.hospital
 Hôpitaux universitaires de Genève	ORG.hospital
 Höchstleistungsrechenzentrum Stuttgart	ORG.research
 IAB	ORG.research	Institut für Arbeitsmarkt- und Berufsforschung
+IBBW	ORG.research	Institut für Bildungsanalysen Baden-Württemberg
 IBM Research	ORG.research
 ICFO	ORG.research	Institute of Photonic Sciences
 ICMR	ORG.research	Indian Council of Medical Research
@@ -974,6 +1020,9 @@ IPHT	ORG.research	Leibniz-Institut für Photonische Technologien
 IPK Gatersleben	ORG.research	Leibniz-Institut für Pflanzengenetik und Kulturpflanzenforschung
 IPP	ORG.research	Max-Planck-Institut für Plasmaphysik
 IPPR	ORG.research	Institute for Public Policy Research
+IQB	ORG.research	Institut zur Qualitätsentwicklung im Bildungswesen
+IQS	ORG.research	Institut des Bundes für Qualitätssicherung im österreichischen Schulwesen
+IQSH	ORG.research	Institut für Qualitätsentwicklung an Schulen Schleswig-Holstein
 IQWiG	ORG.research	Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen
 IRAM	ORG.research	Institut für Radioastronomie im Millimeterbereich
 IRRI	ORG.research	International Rice Research Institute
@@ -995,6 +1044,7 @@ Icipe	ORG.research
 Idaho National Laboratory	ORG.research
 Idiap	ORG.research
 IfADo	ORG.research	Leibniz-Institut für Arbeitsforschung
+IfBQ	ORG.research	Institut für Bildungsmonitoring und Qualitätsentwicklung
 IfL	ORG.research	Leibniz-Institut für Länderkunde
 IfW	ORG.research	Institut für Weltwirtschaft
 IfW Kiel	ORG.research	Institut für Weltwirtschaft
@@ -1005,6 +1055,7 @@ Ifop	ORG.research
 Ifremer	ORG.research
 Imec	ORG.research
 Imland Klinik	ORG.hospital
+Imland-Klinik	ORG.hospital	Imland Klinik
 Imperial College	ORG.university	Imperial College London
 Imperial College London	ORG.university
 Indian Council of Medical Research	ORG.research
@@ -1044,9 +1095,12 @@ Institut de Physique du Globe de Paris	ORG.research
 Institut de recherche pour le développement	ORG.research
 Institut der deutschen Wirtschaft	ORG.research
 Institut der deutschen Wirtschaft Köln	ORG.research	Institut der deutschen Wirtschaft
+Institut des Bundes für Qualitätssicherung im österreichischen Schulwesen	ORG.research
 Institut des hautes études scientifiques	ORG.research
 Institut français des relations internationales	ORG.research
 Institut für Arbeitsmarkt- und Berufsforschung	ORG.research
+Institut für Bildungsanalysen Baden-Württemberg	ORG.research
+Institut für Bildungsmonitoring und Qualitätsentwicklung	ORG.research
 Institut für Demokratie und Zivilgesellschaft	ORG.research
 Institut für Demoskopie Allensbach	ORG.research
 Institut für Deutsche Sprache	ORG.research
@@ -1058,8 +1112,10 @@ Institut für Molekulare Biotechnologie	ORG.research
 Institut für Molekulare Pathologie	ORG.research
 Institut für Physik und Technologie Charkiw	ORG.research
 Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen	ORG.research
+Institut für Qualitätsentwicklung an Schulen Schleswig-Holstein	ORG.research
 Institut für Radioastronomie im Millimeterbereich	ORG.research
 Institut für Schnee- und Lawinenforschung	ORG.research
+Institut für Schulentwicklungsforschung	ORG.research
 Institut für Sicherheitspolitik Kiel	ORG.research
 Institut für Sozialforschung	ORG.research
 Institut für Virologie Wuhan	ORG.research	Wuhan Institute of Virology
@@ -1158,6 +1214,7 @@ Julius Kühn-Institut	ORG.research
 Julius-Maximilians-Universität Würzburg	ORG.university
 Junge Akademie	ORG.research
 Justus-Liebig-Universität Gießen	ORG.university
+Jüdisches Krankenhaus Berlin	ORG.hospital
 Jülich Supercomputing Centre	ORG.research
 KAGes	ORG.hospital
 KAIST	ORG.research
@@ -1177,7 +1234,11 @@ Kandilli-Observatorium	ORG.research
 Kantar	ORG.research
 Kantar Emnid	ORG.research	Kantar
 Kantar Public	ORG.research
+Kantonsspital Aarau	ORG.hospital
+Kantonsspital Baselland	ORG.hospital
+Kantonsspital Graubünden	ORG.hospital
 Kantonsspital St. Gallen	ORG.hospital
+Kantonsspital Winterthur	ORG.hospital
 Karl-Franzens-Universität Graz	ORG.university	Universität Graz
 Karls-Universität	ORG.university
 Karls-Universität Prag	ORG.university
@@ -1213,25 +1274,44 @@ King Abdullah University of Science and Technology	ORG.research
 King's College	ORG.university	King's College London
 King's College London	ORG.university
 King’s College London	ORG.university
+Klinik Donaustadt	ORG.hospital
 Klinik Favoriten	ORG.hospital
 Klinik Floridsdorf	ORG.hospital
+Klinik Hietzing	ORG.hospital
 Klinik Innsbruck	ORG.hospital	Universitätsklinikum Innsbruck
+Klinik Landstraße	ORG.hospital
 Klinik Ottakring	ORG.hospital
+Klinik Penzing	ORG.hospital
+Kliniken Essen-Mitte	ORG.hospital
 Kliniken Nordoberpfalz	ORG.hospital
+Kliniken Ostalb	ORG.hospital
 Kliniken der Stadt Köln	ORG.hospital
+Klinikum Bielefeld	ORG.hospital
 Klinikum Braunschweig	ORG.hospital
 Klinikum Bremen-Mitte	ORG.hospital
 Klinikum Chemnitz	ORG.hospital
 Klinikum Darmstadt	ORG.hospital
 Klinikum Dortmund	ORG.hospital
 Klinikum Ernst von Bergmann	ORG.hospital
+Klinikum Fulda	ORG.hospital
 Klinikum Großhadern	ORG.hospital	LMU Klinikum
 Klinikum Ingolstadt	ORG.hospital
 Klinikum Kassel	ORG.hospital
+Klinikum Leverkusen	ORG.hospital
+Klinikum Ludwigshafen	ORG.hospital
+Klinikum Lüneburg	ORG.hospital
+Klinikum Magdeburg	ORG.hospital
+Klinikum Nordfriesland	ORG.hospital
 Klinikum Nürnberg	ORG.hospital
 Klinikum Oldenburg	ORG.hospital
 Klinikum Region Hannover	ORG.hospital
+Klinikum Saarbrücken	ORG.hospital
+Klinikum St. Georg	ORG.hospital
 Klinikum Stuttgart	ORG.hospital
+Klinikum Südstadt	ORG.hospital	Klinikum Südstadt Rostock
+Klinikum Südstadt Rostock	ORG.hospital
+Klinikum Westbrandenburg	ORG.hospital
+Klinikum Wolfsburg	ORG.hospital
 Klinikum der Universität München	ORG.hospital	LMU Klinikum
 Klinikum rechts der Isar	ORG.hospital
 Kolleg St. Blasien	ORG.university
@@ -1246,6 +1326,7 @@ Korea-Universität	ORG.university
 Koç-Universität	ORG.university
 Kplus Gruppe	ORG.hospital
 Krankenhaus Pitié-Salpêtrière	ORG.hospital	Pitié-Salpêtrière
+Kreiskliniken Reutlingen	ORG.hospital
 Kreuzschule Dresden	ORG.university
 Kultusministerkonferenz	ORG.gov
 Kunstakademie Düsseldorf	ORG.university
@@ -1258,11 +1339,14 @@ Kurchatov Institute	ORG.research	Kurtschatow-Institut
 Kurtschatow-Institut	ORG.research
 Kurtschatow-Institut Moskau	ORG.research
 Kyiv-Mohyla-Akademie	ORG.university
+Kölner Studentenwerk	ORG.research	Kölner Studierendenwerk
+Kölner Studierendenwerk	ORG.research
 Königlich Schwedische Akademie der Wissenschaften	ORG.research
 Königlich Technische Hochschule	ORG.university
 Kühne Logistics University	ORG.university
 LIKAT	ORG.research	Leibniz-Institut für Katalyse
 LIN	ORG.research	Leibniz-Institut für Neurobiologie
+LISUM	ORG.research	Landesinstitut für Schule und Medien Berlin-Brandenburg
 LIfBi	ORG.research	Leibniz-Institut für Bildungsverläufe
 LKH Graz	ORG.hospital	LKH-Universitätsklinikum Graz
 LKH-Universitätsklinikum Graz	ORG.hospital
@@ -1274,10 +1358,15 @@ LSE London	ORG.university	London School of Economics
 LUMS	ORG.university	Lahore University of Management Sciences
 La Jolla Institute for Immunology	ORG.research
 La Sapienza	ORG.university	Sapienza Universität Rom
+LaSuB	ORG.research	Sächsisches Landesamt für Schule und Bildung
 Laboratory of Molecular Biology	ORG.research
 Lahore University of Management Sciences	ORG.university
 Lancaster University	ORG.university
 Landau-Institut für Theoretische Physik	ORG.research
+Landesgesundheitsagentur Niederösterreich	ORG.hospital
+Landesinstitut für Lehrerbildung und Schulentwicklung	ORG.research
+Landesinstitut für Schule und Medien Berlin-Brandenburg	ORG.research
+Landesinstitut für Schulqualität und Lehrerbildung Sachsen-Anhalt	ORG.research
 Landesschule Pforta	ORG.university	Schulpforta
 Landheim Schondorf	ORG.university
 Landstuhl Regional Medical Center	ORG.hospital
@@ -1343,6 +1432,7 @@ Leibniz-Institut für Wirtschaftsforschung an der Universität München	ORG.rese
 Leibniz-Institut für Wissensmedien	ORG.research
 Leibniz-Institut für Zeitgeschichte	ORG.research
 Leibniz-Institut für Zoo- und Wildtierforschung	ORG.research
+Leibniz-Institut für die Pädagogik der Naturwissenschaften und Mathematik	ORG.research
 Leibniz-Institut für innovative Mikroelektronik	ORG.research
 Leibniz-Institut für ökologische Raumentwicklung	ORG.research
 Leibniz-Institut zur Analyse des Biodiversitätswandels	ORG.research
@@ -1396,6 +1486,7 @@ Makerere-Universität	ORG.university
 Management Center Innsbruck	ORG.university
 Manhattan Institute	ORG.research
 Marienhaus Kliniken	ORG.hospital
+Marienkrankenhaus Hamburg	ORG.hospital
 Market Institut	ORG.research
 Marshall Space Flight Center	ORG.research
 Martin-Luther-Universität Halle-Wittenberg	ORG.university
@@ -1531,6 +1622,7 @@ Mount Sinai	ORG.hospital
 Mozarteum	ORG.university
 Museum für Naturkunde Berlin	ORG.research
 Museum für Naturkunde – Leibniz-Institut für Evolutions- und Biodiversitätsforschung	ORG.research
+Mühlenkreiskliniken	ORG.hospital
 München Klinik	ORG.hospital
 München Klinik Bogenhausen	ORG.hospital	München Klinik
 München Klinik Schwabing	ORG.hospital	München Klinik
@@ -1589,22 +1681,26 @@ Norwegian Institute of International Affairs	ORG.research
 Norwegian Polar Institute	ORG.research
 Norwegische Technisch-Naturwissenschaftliche Universität	ORG.university
 Nuffield Foundation	ORG.research
+NÖ Landesgesundheitsagentur	ORG.hospital	Landesgesundheitsagentur Niederösterreich
 OIST	ORG.research	Okinawa Institute of Science and Technology
 OTH Regensburg	ORG.university	Ostbayerische Technische Hochschule Regensburg
 OVGU	ORG.university	Otto-von-Guericke-Universität Magdeburg
 Oak Ridge National Laboratory	ORG.research
+Oberlausitz-Kliniken	ORG.hospital
 Observatoire de Paris	ORG.research
 Observer Research Foundation	ORG.research
 Ochmatdyt	ORG.hospital	Ochmatdyt-Kinderkrankenhaus
 Ochmatdyt-Kinderkrankenhaus	ORG.hospital
 Odenwaldschule	ORG.university
 Odoxa	ORG.research
+OeAD	ORG.research	Österreichischer Austauschdienst
 Ohio State University	ORG.university
 Ohm-Hochschule	ORG.university	Technische Hochschule Nürnberg
 Okinawa Institute of Science and Technology	ORG.research
 Olgahospital	ORG.hospital
 Olgäle	ORG.hospital	Olgahospital
 Onera	ORG.research
+Ortenau-Klinikum	ORG.hospital
 Ostbayerische Technische Hochschule Amberg-Weiden	ORG.university
 Ostbayerische Technische Hochschule Regensburg	ORG.university
 Ostfalia	ORG.university	Ostfalia Hochschule für angewandte Wissenschaften
@@ -1615,6 +1711,7 @@ Otto-Friedrich-Universität Bamberg	ORG.university	Universität Bamberg
 Otto-von-Guericke-Universität Magdeburg	ORG.university
 Overseas Development Institute	ORG.research
 Oxford University	ORG.university	University of Oxford
+OÖG	ORG.hospital	Oberösterreichische Gesundheitsholding
 Ośrodek Studiów Wschodnich	ORG.research
 PEI	ORG.research	Paul-Ehrlich-Institut
 PH Zürich	ORG.university	Pädagogische Hochschule Zürich
@@ -1665,9 +1762,13 @@ Progressives Zentrum Berlin	ORG.research
 Purdue University	ORG.university
 Purple Mountain Observatory	ORG.research
 Pädagogische Hochschule Zürich	ORG.university
+Pädagogisches Landesinstitut Rheinland-Pfalz	ORG.research
 Päpstliche Lateranuniversität	ORG.university
 Päpstliche Universität Gregoriana	ORG.university
+QUA-LiS	ORG.research	Qualitäts- und UnterstützungsAgentur – Landesinstitut für Schule
+QUA-LiS NRW	ORG.research	Qualitäts- und UnterstützungsAgentur – Landesinstitut für Schule
 Qatar Foundation	ORG.research
+Qualitäts- und UnterstützungsAgentur – Landesinstitut für Schule	ORG.research
 Queen Mary University of London	ORG.university
 Queen's University	ORG.university
 Queen's University Belfast	ORG.university
@@ -1676,6 +1777,7 @@ RAND Corporation	ORG.research
 RIKEN	ORG.research
 RISE Research Institutes of Sweden	ORG.research
 RIVM	ORG.research	Rijksinstituut voor Volksgezondheid en Milieu
+RKH Kliniken	ORG.hospital	Regionale Kliniken Holding
 RPTU	ORG.university	Rheinland-Pfälzische Technische Universität Kaiserslautern-Landau
 RPTU Kaiserslautern-Landau	ORG.university	Technische Universität Kaiserslautern
 RUB	ORG.university	Ruhr-Universität Bochum
@@ -1692,6 +1794,8 @@ Rand Corporation	ORG.research	RAND Corporation
 Real Academia Española	ORG.research
 Real Instituto Elcano	ORG.research
 Regio Kliniken	ORG.hospital
+Regionale Kliniken Holding	ORG.hospital
+Rems-Murr-Kliniken	ORG.hospital
 Renmin-Universität	ORG.university
 Research Institute of Molecular Pathology	ORG.research
 Resolution Foundation	ORG.research
@@ -1739,12 +1843,15 @@ SKAO	ORG.research	Square Kilometre Array Observatory
 SLAC	ORG.research
 SLAC National Accelerator Laboratory	ORG.research
 SLF	ORG.research	Institut für Schnee- und Lawinenforschung
+SLK-Kliniken	ORG.hospital	SLK-Kliniken Heilbronn
+SLK-Kliniken Heilbronn	ORG.hospital
 SMHI	ORG.research	Swedish Meteorological and Hydrological Institute
 SNF	ORG.research	Schweizerischer Nationalfonds
 SNOLAB	ORG.research
 SOAS	ORG.university	School of Oriental and African Studies
 SRH	ORG.university	SRH Hochschule Heidelberg
 SRH Hochschule Heidelberg	ORG.university
+SRH Wald-Klinikum Gera	ORG.hospital
 SRI International	ORG.research
 STScI	ORG.research	Space Telescope Science Institute
 SWP	ORG.research	Stiftung Wissenschaft und Politik
@@ -1753,8 +1860,11 @@ Sabancı-Universität	ORG.university
 Sachverständigenrat für Integration und Migration	ORG.research
 Sachverständigenrat für Umweltfragen	ORG.research
 Salk Institute	ORG.research
+Sana Kliniken Ostholstein	ORG.hospital
+Sana Klinikum Offenbach	ORG.hospital
 Sandia National Laboratories	ORG.research
 Sanger Institute	ORG.research	Wellcome Sanger Institute
+Sankt Gertrauden-Krankenhaus	ORG.hospital
 Santa Fe Institute	ORG.research
 Sapienza	ORG.university	Universität La Sapienza
 Sapienza Universität Rom	ORG.university
@@ -1766,9 +1876,12 @@ School of Oriental and African Studies	ORG.university
 Schottengymnasium	ORG.university
 Schule Schloss Salem	ORG.university
 Schulpforta	ORG.university
+Schwarzwald-Baar-Klinikum	ORG.hospital
 Schweizerische Akademie der Naturwissenschaften	ORG.research
+Schweizerische Konferenz der kantonalen Erziehungsdirektoren	ORG.research
 Schweizerischer Nationalfonds	ORG.research
 Schön Klinik	ORG.hospital
+Schön Klinik Hamburg Eilbek	ORG.hospital
 Sciences Po	ORG.university
 Scott Polar Research Institute	ORG.research
 Scripps Institution of Oceanography	ORG.research
@@ -1793,6 +1906,7 @@ Skolkovo-Institut	ORG.research
 Skoltech	ORG.research	Skolkovo-Institut
 Sloan Kettering Institute	ORG.research
 Sofioter Universität	ORG.university	Universität Sofia
+Sophien- und Hufeland-Klinikum	ORG.hospital
 Sorbonne	ORG.university
 Sorbonne Université	ORG.university	Sorbonne
 Sotomo	ORG.research
@@ -1807,6 +1921,7 @@ Staatliche Hochschule für Gestaltung Karlsruhe	ORG.university
 Staatliche Hochschule für Musik und Darstellende Kunst Stuttgart	ORG.university
 Staatliche Universität Moskau	ORG.university	Lomonossow-Universität
 Staatliche Universität Sankt Petersburg	ORG.university
+Staatsinstitut für Schulqualität und Bildungsforschung	ORG.research
 Stanford	ORG.university	Stanford University
 Stanford Graduate School of Business	ORG.university
 Stanford University	ORG.university
@@ -1821,6 +1936,7 @@ Stellenbosch University	ORG.university
 Stennis Space Center	ORG.research
 Stifterverband	ORG.research
 Stifterverband für die Deutsche Wissenschaft	ORG.research	Stifterverband
+Stiftung Akkreditierungsrat	ORG.research
 Stiftung Landheim Schondorf	ORG.university	Landheim Schondorf
 Stiftung Louisenlund	ORG.university	Internat Louisenlund
 Stiftung Warentest	ORG.research
@@ -1829,11 +1945,64 @@ Stimson Center	ORG.research
 Stockholm Environment Institute	ORG.research
 Stockholm International Peace Research Institute	ORG.research
 Stockholmer Internationales Friedensforschungsinstitut	ORG.research
+Studentenwerk Berlin	ORG.research	Studierendenwerk Berlin
+Studentenwerk Chemnitz-Zwickau	ORG.research
+Studentenwerk Dresden	ORG.research
+Studentenwerk Erlangen-Nürnberg	ORG.research	Studierendenwerk Erlangen-Nürnberg
+Studentenwerk Frankfurt	ORG.research	Studierendenwerk Frankfurt am Main
+Studentenwerk Göttingen	ORG.research	Studierendenwerk Göttingen
+Studentenwerk Halle	ORG.research
+Studentenwerk Hamburg	ORG.research	Studierendenwerk Hamburg
+Studentenwerk Hannover	ORG.research
+Studentenwerk Leipzig	ORG.research
+Studentenwerk Magdeburg	ORG.research
+Studentenwerk München	ORG.research	Studierendenwerk München Oberbayern
 Studienstiftung	ORG.research	Studienstiftung des deutschen Volkes
 Studienstiftung des deutschen Volkes	ORG.research
+Studierendenwerk Aachen	ORG.research
+Studierendenwerk Berlin	ORG.research
+Studierendenwerk Bielefeld	ORG.research
+Studierendenwerk Bonn	ORG.research
+Studierendenwerk Bremen	ORG.research
+Studierendenwerk Darmstadt	ORG.research
+Studierendenwerk Dortmund	ORG.research
+Studierendenwerk Düsseldorf	ORG.research
+Studierendenwerk Erlangen-Nürnberg	ORG.research
+Studierendenwerk Essen-Duisburg	ORG.research
+Studierendenwerk Frankfurt am Main	ORG.research
+Studierendenwerk Freiburg	ORG.research
+Studierendenwerk Gießen	ORG.research
+Studierendenwerk Greifswald	ORG.research
+Studierendenwerk Göttingen	ORG.research
+Studierendenwerk Hamburg	ORG.research
+Studierendenwerk Heidelberg	ORG.research
+Studierendenwerk Karlsruhe	ORG.research
+Studierendenwerk Kassel	ORG.research
+Studierendenwerk Mainz	ORG.research
+Studierendenwerk Marburg	ORG.research
+Studierendenwerk München Oberbayern	ORG.research
+Studierendenwerk Münster	ORG.research
+Studierendenwerk Oldenburg	ORG.research
+Studierendenwerk Osnabrück	ORG.research
+Studierendenwerk Potsdam	ORG.research
+Studierendenwerk Rostock-Wismar	ORG.research
+Studierendenwerk Saarland	ORG.research
+Studierendenwerk Schleswig-Holstein	ORG.research
+Studierendenwerk Stuttgart	ORG.research
+Studierendenwerk Thüringen	ORG.research
+Studierendenwerk Trier	ORG.research
+Studierendenwerk Tübingen-Hohenheim	ORG.research
+Studierendenwerk Ulm	ORG.research
+Studierendenwerk Würzburg	ORG.research
 Städelschule	ORG.university
+Städtisches Klinikum Braunschweig	ORG.hospital
+Städtisches Klinikum Dessau	ORG.hospital
+Städtisches Klinikum Dresden	ORG.hospital
+Städtisches Klinikum Görlitz	ORG.hospital
 Städtisches Klinikum Karlsruhe	ORG.hospital
 Städtisches Klinikum München	ORG.hospital
+Ständige Wissenschaftliche Kommission	ORG.research	Ständige Wissenschaftliche Kommission der Kultusministerkonferenz
+Ständige Wissenschaftliche Kommission der Kultusministerkonferenz	ORG.research
 Sun-Yat-sen-Universität	ORG.university
 Swedish Institute of International Affairs	ORG.research
 Swedish Meteorological and Hydrological Institute	ORG.research
@@ -1844,6 +2013,7 @@ Synchrotron Soleil	ORG.research
 Syracuse University	ORG.university
 Sächsische Akademie der Künste	ORG.research
 Sächsische Akademie der Wissenschaften	ORG.research
+Sächsisches Landesamt für Schule und Bildung	ORG.research
 TH Aschaffenburg	ORG.university	Technische Hochschule Aschaffenburg
 TH Augsburg	ORG.university	Hochschule Augsburg
 TH Bingen	ORG.university	Technische Hochschule Bingen
@@ -1933,12 +2103,14 @@ Technische Universität Tallinn	ORG.university
 Technische Universität Warschau	ORG.university
 Technische Universität Wien	ORG.university
 Texas A&M University	ORG.university
+ThILLM	ORG.research	Thüringer Institut für Lehrerfortbildung, Lehrplanentwicklung und Medien
 Theresianische Akademie	ORG.university	Theresianum
 Theresianische Militärakademie	ORG.university
 Theresianum	ORG.university
 Thomas Jefferson National Accelerator Facility	ORG.research
 Thomasschule Leipzig	ORG.university
 Thünen-Institut	ORG.research
+Thüringer Institut für Lehrerfortbildung, Lehrplanentwicklung und Medien	ORG.research
 TiHo	ORG.university	Tierärztliche Hochschule Hannover
 Tierärztliche Hochschule Hannover	ORG.university
 Timbro	ORG.research
@@ -2525,6 +2697,7 @@ Vivantes Klinikum Neukölln	ORG.hospital
 Vivantes Klinikum am Urban	ORG.hospital
 Vivantes Netzwerk für Gesundheit	ORG.hospital	Vivantes
 Volcani Center	ORG.research
+Vorarlberger Krankenhaus-Betriebsgesellschaft	ORG.hospital
 Vrije Universiteit Amsterdam	ORG.university
 Vrije Universiteit Brussel	ORG.university
 W. M. Keck Observatory	ORG.research	Keck Observatory
@@ -2559,6 +2732,8 @@ Wellcome Trust	ORG.ngo
 Weltbiodiversitätsrat	ORG.research
 Westfälische Hochschule	ORG.university
 Westfälische Wilhelms-Universität Münster	ORG.university
+Westküstenklinikum	ORG.hospital
+Westpfalz-Klinikum	ORG.hospital
 Westsächsische Hochschule Zwickau	ORG.university
 Wharton School	ORG.university
 Whitehead Institute	ORG.research
@@ -2607,16 +2782,20 @@ ZI Mannheim	ORG.research	Zentralinstitut für seelische Gesundheit
 ZMT	ORG.research	Leibniz-Zentrum für Marine Tropenforschung
 ZOiS	ORG.research	Zentrum für Osteuropa- und internationale Studien
 ZPID	ORG.research	Leibniz-Institut für Psychologie
+ZSL	ORG.research	Zentrum für Schulqualität und Lehrerbildung
 ZZF	ORG.research	Zentrum für Zeithistorische Forschung
 Zentralanstalt für Meteorologie und Geodynamik	ORG.research
 Zentralinstitut für Kunstgeschichte	ORG.research
 Zentralinstitut für die kassenärztliche Versorgung	ORG.research
 Zentralinstitut für seelische Gesundheit	ORG.research
+Zentralklinik Bad Berka	ORG.hospital
 Zentrum für Antisemitismusforschung	ORG.research
 Zentrum für Europäische Wirtschaftsforschung	ORG.research	Leibniz-Zentrum für Europäische Wirtschaftsforschung
 Zentrum für Osteuropa- und internationale Studien	ORG.research
 Zentrum für Oststudien	ORG.research	Ośrodek Studiów Wschodnich
+Zentrum für Schulqualität und Lehrerbildung	ORG.research
 Zentrum für Zeithistorische Forschung	ORG.research
+Zentrum für internationale Bildungsvergleichsstudien	ORG.research
 Zeppelin Universität	ORG.university
 Zeppelin-Universität	ORG.university	Zeppelin Universität
 ZfL	ORG.research	Leibniz-Zentrum für Literatur- und Kulturforschung
@@ -2654,6 +2833,7 @@ oiip	ORG.research	Österreichisches Institut für Internationale Politik
 Öko-Institut	ORG.research
 Österreichische Akademie der Wissenschaften	ORG.research
 Österreichische Gesellschaft für Europapolitik	ORG.research
+Österreichischer Austauschdienst	ORG.research
 Österreichisches Institut für Internationale Politik	ORG.research
 Österreichisches Institut für Wirtschaftsforschung	ORG.research
 ČVUT	ORG.university	Tschechische Technische Universität Prag

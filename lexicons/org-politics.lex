@@ -13,6 +13,7 @@
 # Also built from lexicons/import/orgs-src/politics6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/politics7.txt (Swiss cantonal and city bodies, parties, Liechtenstein).
 # Also built from lexicons/import/orgs-src/politics8.txt (Austrian bodies, church offices, historical organisations).
+# Also built from lexicons/import/orgs-src/politics9.txt (small parties, transport and IT authorities, data protection authorities).
 
 'Ndrangheta	ORG.militant
 1. Deutsch-Niederländisches Korps	ORG.military	Deutsch-Niederländisches Korps
@@ -31,6 +32,7 @@ AFRICOM	ORG.military	Africom
 AGES	ORG.authority	Agentur für Gesundheit und Ernährungssicherheit
 AIIB	ORG.intl	Asiatische Infrastruktur-Investmentbank
 AK-Partei	ORG.party	Partei für Gerechtigkeit und Aufschwung
+AKDB	ORG.authority	Anstalt für Kommunale Datenverarbeitung in Bayern
 AKEL	ORG.party	Anorthotiko Komma Ergazomenou Laou
 AKP	ORG.party	Partei für Gerechtigkeit und Aufschwung
 ALDE	ORG.party	Allianz der Liberalen und Demokraten für Europa
@@ -87,6 +89,7 @@ Agentur der Europäischen Union für Cybersicherheit	ORG.intl
 Agentur der Europäischen Union für Flugsicherheit	ORG.intl
 Agentur der Europäischen Union für Grundrechte	ORG.intl
 Agentur für Gesundheit und Ernährungssicherheit	ORG.authority
+Agentur für Innovation in der Cybersicherheit	ORG.authority
 Agenzia Informazioni e Sicurezza Esterna	ORG.authority
 Ahnenerbe	ORG.militant
 Ahrar al-Scham	ORG.militant
@@ -113,6 +116,7 @@ Alleanza Nazionale	ORG.party
 Alleanza Verdi e Sinistra	ORG.party
 Allgemeine Unfallversicherungsanstalt	ORG.authority
 Alliance Party of Northern Ireland	ORG.party
+Allianz Deutscher Demokraten	ORG.party
 Allianz der Liberalen und Demokraten für Europa	ORG.party
 Allianz für Demokratie und Fortschritt	ORG.party
 Allianz für Fortschritt und Aufbruch	ORG.party
@@ -265,6 +269,7 @@ Anorthotiko Komma Ergazomenou Laou	ORG.party
 Ansar Allah	ORG.militant	Huthi-Miliz
 Ansar Dine	ORG.militant
 Ansar al-Scharia	ORG.militant
+Anstalt für Kommunale Datenverarbeitung in Bayern	ORG.authority
 Anti-Balaka	ORG.militant
 Antidiskriminierungsstelle des Bundes	ORG.authority
 Antifa Ost	ORG.militant	Hammerbande
@@ -301,6 +306,8 @@ Assemblée nationale	ORG.parliament
 Astra Schweiz	ORG.authority	Bundesamt für Strassen
 Asylagentur der Europäischen Union	ORG.intl
 Atomwaffen Division	ORG.militant
+Aufbruch deutscher Patrioten	ORG.party	Aufbruch deutscher Patrioten – Mitteldeutschland
+Aufbruch deutscher Patrioten – Mitteldeutschland	ORG.party
 Aufrecht Schweiz	ORG.party
 Aufsichts- und Dienstleistungsdirektion	ORG.authority
 Aukus	ORG.intl
@@ -315,6 +322,13 @@ Australian Security Intelligence Organisation	ORG.authority
 Auswärtiges Amt	ORG.gov
 Autobahn GmbH	ORG.authority
 Autobahn GmbH des Bundes	ORG.authority	Autobahn GmbH
+Autobahn Nordbayern	ORG.authority
+Autobahn Nordost	ORG.authority
+Autobahn Nordwest	ORG.authority
+Autobahn Rheinland	ORG.authority
+Autobahn Südbayern	ORG.authority
+Autobahn Südwest	ORG.authority
+Autobahn Westfalen	ORG.authority
 Autonomiebehörde	ORG.gov	Palästinensische Autonomiebehörde
 Außenministerium der USA	ORG.gov	US-Außenministerium
 Außenministerium der Vereinigten Staaten	ORG.gov	US-Außenministerium
@@ -358,6 +372,7 @@ BGS	ORG.authority	Bundespolizei
 BHE	ORG.party	Gesamtdeutscher Block/Bund der Heimatvertriebenen und Entrechteten
 BIBB	ORG.authority	Bundesinstitut für Berufsbildung
 BIS	ORG.intl	Bank für Internationalen Zahlungsausgleich
+BITBW	ORG.authority	IT Baden-Württemberg
 BIW	ORG.party	Bürger in Wut
 BIZ	ORG.intl	Bank für Internationalen Zahlungsausgleich
 BImA	ORG.authority	Bundesanstalt für Immobilienaufgaben
@@ -413,6 +428,9 @@ BSW	ORG.party	Bündnis Sahra Wagenknecht
 BStU	ORG.authority	Stasi-Unterlagen-Behörde
 BVA	ORG.authority	Bundesverwaltungsamt
 BVAEB	ORG.authority	Versicherungsanstalt öffentlich Bediensteter, Eisenbahnen und Bergbau
+BVB / Freie Wähler	ORG.party	Brandenburger Vereinigte Bürgerbewegungen/Freie Wähler
+BVB/FW	ORG.party	Brandenburger Vereinigte Bürgerbewegungen/Freie Wähler
+BVB/Freie Wähler	ORG.party	Brandenburger Vereinigte Bürgerbewegungen/Freie Wähler
 BVL	ORG.authority	Bundesamt für Verbraucherschutz und Lebensmittelsicherheit
 BVP	ORG.party	Bayerische Volkspartei
 BVT	ORG.authority	Bundesamt für Verfassungsschutz und Terrorismusbekämpfung
@@ -469,8 +487,10 @@ Batasuna	ORG.party
 Batkiwschtschyna	ORG.party
 BauernBürgerBewegung	ORG.party	BoerBurgerBeweging
 Bauernbund	ORG.party	Österreichischer Bauernbund
+BayLDA	ORG.authority	Bayerisches Landesamt für Datenschutzaufsicht
 BayObLG	ORG.court	Bayerisches Oberstes Landesgericht
 BayVGH	ORG.court	Bayerischer Verwaltungsgerichtshof
+Bayerische Eisenbahngesellschaft	ORG.authority
 Bayerische Landeszentrale für neue Medien	ORG.authority
 Bayerische Landeszentrale für politische Bildungsarbeit	ORG.authority
 Bayerische Polizei	ORG.authority
@@ -479,6 +499,7 @@ Bayerische Staatskanzlei	ORG.gov
 Bayerische Staatsregierung	ORG.gov
 Bayerische Volkspartei	ORG.party
 Bayerischer Gemeindetag	ORG.gov
+Bayerischer Landesbeauftragter für den Datenschutz	ORG.authority
 Bayerischer Landtag	ORG.parliament
 Bayerischer Oberster Rechnungshof	ORG.authority
 Bayerischer Städtetag	ORG.gov
@@ -490,6 +511,7 @@ Bayerisches Innenministerium	ORG.gov	Bayerisches Staatsministerium des Innern, f
 Bayerisches Justizministerium	ORG.gov	Bayerisches Staatsministerium der Justiz
 Bayerisches Kultusministerium	ORG.gov	Bayerisches Staatsministerium für Unterricht und Kultus
 Bayerisches Landesamt für Asyl und Rückführungen	ORG.authority
+Bayerisches Landesamt für Datenschutzaufsicht	ORG.authority
 Bayerisches Landesamt für Denkmalpflege	ORG.authority
 Bayerisches Landesamt für Gesundheit und Lebensmittelsicherheit	ORG.authority
 Bayerisches Landesamt für Statistik	ORG.authority
@@ -518,6 +540,8 @@ Behörde des Bundesbeauftragten für die Stasi-Unterlagen	ORG.authority	Stasi-Un
 Belutschische Befreiungsarmee	ORG.militant
 Benelux-Union	ORG.intl
 Berliner Abgeordnetenhaus	ORG.parliament	Abgeordnetenhaus von Berlin
+Berliner Beauftragte für Datenschutz und Informationsfreiheit	ORG.authority
+Berliner Beauftragter für Datenschutz und Informationsfreiheit	ORG.authority
 Berliner Bildungsverwaltung	ORG.gov	Senatsverwaltung für Bildung, Jugend und Familie
 Berliner Feuerwehr	ORG.authority
 Berliner Innenverwaltung	ORG.gov	Senatsverwaltung für Inneres
@@ -589,6 +613,7 @@ Bildungsministerium Sachsen-Anhalt	ORG.gov
 Bildungsministerium Schleswig-Holstein	ORG.gov
 Bildungsministerium Thüringen	ORG.gov
 Bildungsministerium Österreich	ORG.gov	Bundesministerium für Bildung, Wissenschaft und Forschung
+Bildungsministerkonferenz	ORG.gov
 Birthler-Behörde	ORG.authority	Stasi-Unterlagen-Behörde
 Bischöfliches Generalvikariat Aachen	ORG.church
 Bischöfliches Generalvikariat Essen	ORG.church
@@ -634,6 +659,7 @@ BpB	ORG.authority	Bundeszentrale für politische Bildung
 Branddirektion München	ORG.authority
 Brandenburger Innenministerium	ORG.gov
 Brandenburger Landtag	ORG.parliament	Landtag Brandenburg
+Brandenburger Vereinigte Bürgerbewegungen/Freie Wähler	ORG.party
 Brandenburgischer Landtag	ORG.parliament	Landtag Brandenburg
 Brandenburgisches Oberlandesgericht	ORG.court	Oberlandesgericht Brandenburg
 Bremer Bürgerschaft	ORG.parliament	Bremische Bürgerschaft
@@ -834,6 +860,7 @@ Bundessozialministerium	ORG.gov	Bundesministerium für Arbeit und Soziales
 Bundesstelle für Eisenbahnunfalluntersuchung	ORG.authority
 Bundesstelle für Flugunfalluntersuchung	ORG.authority
 Bundesstelle für Informationstechnik	ORG.authority
+Bundesstelle für Seeunfalluntersuchung	ORG.authority
 Bundessteuerberaterkammer	ORG.authority
 Bundesstrafgericht	ORG.court
 Bundestag	ORG.parliament	Deutscher Bundestag
@@ -873,11 +900,16 @@ Bündner Verwaltungsgericht	ORG.court
 Bündnis 21	ORG.party
 Bündnis 90	ORG.party	Bündnis 90/Die Grünen
 Bündnis 90/Die Grünen	ORG.party
+Bündnis C	ORG.party	Bündnis C – Christen für Deutschland
+Bündnis C – Christen für Deutschland	ORG.party
 Bündnis Deutschland	ORG.party
+Bündnis Grundeinkommen	ORG.party
 Bündnis Sahra Wagenknecht	ORG.party
 Bündnis Sahra Wagenknecht – Vernunft und Gerechtigkeit	ORG.party	Bündnis Sahra Wagenknecht
 Bündnis Zukunft Österreich	ORG.party
 Bündnisgrüne	ORG.party	Bündnis 90/Die Grünen
+Bürger für Frankfurt	ORG.party
+Bürger für Thüringen	ORG.party
 Bürger in Wut	ORG.party
 Bürgerkoalition	ORG.party	Koalicja Obywatelska
 Bürgerkoalition für Wandel	ORG.party
@@ -967,6 +999,7 @@ Clan del Golfo	ORG.militant
 Cobra	ORG.authority	Einsatzkommando Cobra
 Codeco	ORG.militant
 Combat 18	ORG.militant
+Combat 18 Deutschland	ORG.militant	Combat 18
 Comecon	ORG.intl	Rat für gegenseitige Wirtschaftshilfe
 Commodity Futures Trading Commission	ORG.authority
 Commonwealth	ORG.intl	Commonwealth of Nations
@@ -986,8 +1019,12 @@ Court of Arbitration for Sport	ORG.court	Internationaler Sportgerichtshof
 Cumhuriyet Halk Partisi	ORG.party	Republikanische Volkspartei
 Customs and Border Protection	ORG.authority
 Cyber- und Informationsraum	ORG.military
+Cyber-AZ	ORG.authority	Nationales Cyber-Abwehrzentrum
+Cyberagentur	ORG.authority	Agentur für Innovation in der Cybersicherheit
+Cybersicherheitsagentur Baden-Württemberg	ORG.authority
 Cártel de Jalisco Nueva Generación	ORG.militant	Jalisco-Kartell
 D66	ORG.party	Democraten 66
+DAVA	ORG.party	Demokratische Allianz für Vielfalt und Aufbruch
 DBD	ORG.party	Demokratische Bauernpartei Deutschlands
 DDP	ORG.party	Deutsche Demokratische Partei
 DEA	ORG.authority	Drug Enforcement Administration
@@ -1023,6 +1060,7 @@ Daesh	ORG.militant	Islamischer Staat
 Daisch	ORG.militant	Islamischer Staat
 Danmarksdemokraterne	ORG.party
 Dansk Folkeparti	ORG.party
+Datenschutzkonferenz	ORG.authority
 Dawa-Partei	ORG.party
 De Nederlandsche Bank	ORG.authority
 Debout la France	ORG.party
@@ -1040,6 +1078,7 @@ Demokratesch Partei	ORG.party
 Demokratie Jetzt	ORG.party
 Demokratikus Koalíció	ORG.party
 Demokratische Allianz	ORG.party
+Demokratische Allianz für Vielfalt und Aufbruch	ORG.party
 Demokratische Bauernpartei Deutschlands	ORG.party
 Demokratische Bürgerpartei	ORG.party	Občanská demokratická strana
 Demokratische Fortschrittspartei	ORG.party
@@ -1101,9 +1140,12 @@ Deutsches Patent- und Markenamt	ORG.authority
 Deutschnationale Volkspartei	ORG.party
 Deva-Partei	ORG.party
 Dewan Rakyat	ORG.parliament
+Die Autobahn GmbH des Bundes	ORG.authority
 Die Basis	ORG.party
+Die Bierpartei	ORG.party	Bierpartei
 Die Finnen	ORG.party	Wahre Finnen
 Die Freiheitlichen	ORG.party
+Die Gerechtigkeitspartei – Team Todenhöfer	ORG.party
 Die Grünen	ORG.party	Bündnis 90/Die Grünen
 Die Grünen – Die Grüne Alternative	ORG.party
 Die Heimat	ORG.party
@@ -1117,8 +1159,12 @@ Die Mitte Schweiz	ORG.party	Die Mitte
 Die PARTEI	ORG.party
 Die Rechte	ORG.party
 Die Republikaner	ORG.party
+Die Stadtgestalter	ORG.party
 Die Violetten	ORG.party
 Diener des Volkes	ORG.party
+DigitalService	ORG.authority	Digitalservice des Bundes
+Digitalministerkonferenz	ORG.gov
+Digitalservice des Bundes	ORG.authority
 Dimokratikos Synagermos	ORG.party
 Direction générale de la sécurité extérieure	ORG.authority
 Direction générale de la sécurité intérieure	ORG.authority
@@ -1361,6 +1407,7 @@ Europäischer Ausschuss der Regionen	ORG.intl
 Europäischer Ausschuss für Systemrisiken	ORG.intl
 Europäischer Auswärtiger Dienst	ORG.intl
 Europäischer Bürgerbeauftragter	ORG.intl
+Europäischer Datenschutzausschuss	ORG.authority
 Europäischer Datenschutzbeauftragter	ORG.intl
 Europäischer Gerichtshof	ORG.court
 Europäischer Gerichtshof für Menschenrechte	ORG.court
@@ -1408,6 +1455,7 @@ FDP.Die Liberalen	ORG.party
 FEMA	ORG.authority	Federal Emergency Management Agency
 FFA	ORG.authority	Filmförderungsanstalt
 FINMA	ORG.authority	Eidgenössische Finanzmarktaufsicht
+FITKO	ORG.authority	Föderale IT-Kooperation
 FIU	ORG.authority	Financial Intelligence Unit
 FLI	ORG.authority	Friedrich-Loeffler-Institut
 FLN	ORG.party	Front de Libération Nationale
@@ -1445,6 +1493,7 @@ Federal Reserve Bank of New York	ORG.authority
 Federal Reserve System	ORG.authority	Federal Reserve
 Federal Trade Commission	ORG.authority
 Fedpol	ORG.authority	Bundesamt für Polizei
+Fernstraßen-Bundesamt	ORG.authority
 Feuerwehr Aachen	ORG.authority
 Feuerwehr Augsburg	ORG.authority
 Feuerwehr Basel	ORG.authority
@@ -1585,9 +1634,13 @@ Freie Demokratische Partei	ORG.party
 Freie Deutsche Jugend	ORG.association
 Freie Liste	ORG.party
 Freie Patriotische Bewegung	ORG.party
+Freie Sachsen	ORG.party
 Freie Syrische Armee	ORG.militant
 Freie Wähler	ORG.party
 Freie Wähler Bayern	ORG.party	Freie Wähler
+Freie Wähler Brandenburg	ORG.party
+Freie Wähler Thüringen	ORG.party
+Freien Sachsen	ORG.party	Freie Sachsen
 Freien Wählern	ORG.party	Freie Wähler
 Freier Deutscher Gewerkschaftsbund	ORG.union
 Freiheitliche Partei Österreichs	ORG.party
@@ -1606,6 +1659,7 @@ Front de Libération Nationale	ORG.party
 Frontex	ORG.intl	Europäische Agentur für die Grenz- und Küstenwache
 Fuerza Popular	ORG.party
 FvD	ORG.party	Forum voor Democratie
+Föderale IT-Kooperation	ORG.authority
 Föderaler Sicherheitsdienst	ORG.authority
 Föderationsrat	ORG.parliament
 Fünf-Sterne-Bewegung	ORG.party	Movimento 5 Stelle
@@ -1693,6 +1747,7 @@ Genfer Stadtrat	ORG.gov
 Georgischer Traum	ORG.party
 Gerechtes Russland	ORG.party
 Gerechtigkeit zuerst	ORG.party
+Gerechtigkeitspartei	ORG.party	Die Gerechtigkeitspartei – Team Todenhöfer
 Gericht der Europäischen Union	ORG.court
 Gerichtshof der Europäischen Union	ORG.court	Europäischer Gerichtshof
 Gerindra	ORG.party
@@ -1779,6 +1834,7 @@ Grünliberale Partei der Schweiz	ORG.party
 Grünliberalen	ORG.party	Grünliberale Partei der Schweiz
 Guardia Civil	ORG.authority
 Guardia di Finanza	ORG.authority
+HBDI	ORG.authority	Hessischer Beauftragter für Datenschutz und Informationsfreiheit
 HDP	ORG.party	Demokratische Partei der Völker
 HDZ	ORG.party	Hrvatska demokratska zajednica
 HDZ BiH	ORG.party	Kroatische Demokratische Gemeinschaft Bosnien-Herzegowinas
@@ -1807,11 +1863,14 @@ Hamburger Umweltbehörde	ORG.gov
 Hamburger Verkehrsbehörde	ORG.gov
 Hamburger Wirtschaftsbehörde	ORG.gov
 Hamburger Wissenschaftsbehörde	ORG.gov
+Hamburgische Beauftragte für Datenschutz und Informationsfreiheit	ORG.authority
 Hamburgische Bürgerschaft	ORG.parliament
+Hamburgischer Beauftragter für Datenschutz und Informationsfreiheit	ORG.authority
 Hamburgisches Oberverwaltungsgericht	ORG.court
 Hamburgisches Verfassungsgericht	ORG.court
 Hammerbande	ORG.militant
 Hammerskins	ORG.militant
+Hammerskins Deutschland	ORG.militant	Hammerskins
 Hanseatisches Oberlandesgericht	ORG.court
 Hanseatisches Oberlandesgericht Bremen	ORG.court	Oberlandesgericht Bremen
 Haqqani-Netzwerk	ORG.militant
@@ -1819,6 +1878,7 @@ Harakat al-Nudschaba	ORG.militant
 Hashd al-Shaabi	ORG.militant
 Hauptdirektion für Aufklärung	ORG.authority	HUR
 Hauptverwaltung Aufklärung	ORG.authority	GRU
+Havariekommando	ORG.authority
 Hayat Tahrir al-Sham	ORG.militant	Hajat Tahrir al-Scham
 Heeresnachrichtenamt	ORG.authority
 Heilige Allianz	ORG.intl
@@ -1828,9 +1888,11 @@ Heimwehr	ORG.party
 Herri Batasuna	ORG.party	Batasuna
 Hessen Mobil	ORG.authority
 HessenForst	ORG.authority	Landesbetrieb Hessen-Forst
+Hessische Beauftragte für Datenschutz und Informationsfreiheit	ORG.authority
 Hessische Landesregierung	ORG.gov
 Hessische Polizei	ORG.authority
 Hessische Staatskanzlei	ORG.gov
+Hessischer Beauftragter für Datenschutz und Informationsfreiheit	ORG.authority
 Hessischer Landtag	ORG.parliament
 Hessischer Staatsgerichtshof	ORG.court
 Hessischer Verwaltungsgerichtshof	ORG.court
@@ -1908,8 +1970,14 @@ ISO	ORG.intl	Internationale Organisation für Normung
 ISRO	ORG.authority	Indische Weltraumorganisation
 ISWAP	ORG.militant	Islamischer Staat Westafrikanische Provinz
 IStGH	ORG.court	Internationaler Strafgerichtshof
+IT Baden-Württemberg	ORG.authority
+IT-Dienstleistungszentrum Berlin	ORG.authority
+IT-Planungsrat	ORG.authority
 IT.NRW	ORG.authority
+IT.Niedersachsen	ORG.authority
+ITDZ Berlin	ORG.authority	IT-Dienstleistungszentrum Berlin
 ITU	ORG.intl	Internationale Fernmeldeunion
+ITZBund	ORG.authority	Informationstechnikzentrum Bund
 IWC	ORG.intl	Internationale Walfangkommission
 IWF	ORG.intl	Internationaler Währungsfonds
 Identität und Demokratie	ORG.party
@@ -1924,6 +1992,7 @@ Indischer Nationalkongress	ORG.party
 Indisches Außenministerium	ORG.gov
 Indo-Pacific Command	ORG.military
 Information und Technik Nordrhein-Westfalen	ORG.authority
+Informationstechnikzentrum Bund	ORG.authority
 Iniciativa Liberal	ORG.party
 Initiative Frieden und Menschenrechte	ORG.party
 Inkatha	ORG.party	Inkatha Freedom Party
@@ -2032,6 +2101,7 @@ JETZT	ORG.party	Liste Pilz
 JNIM	ORG.militant	Gruppe zur Unterstützung des Islam und der Muslime
 JSEC	ORG.military	Joint Support and Enabling Command
 JU	ORG.party	Junge Union
+JUNOS	ORG.party	Junge Liberale Österreich
 JVP	ORG.party	Junge ÖVP
 Jabloko	ORG.party
 Jagdkommando	ORG.military
@@ -2061,8 +2131,10 @@ Jubilee-Partei	ORG.party
 Jugoslawien-Tribunal	ORG.court
 Julis	ORG.party	Junge Liberale
 Junge Alternative	ORG.party
+Junge Alternative für Deutschland	ORG.party	Junge Alternative
 Junge EDU	ORG.party
 Junge EVP	ORG.party
+Junge Freie Wähler	ORG.party
 Junge GLP	ORG.party	Junge Grünliberale
 Junge Grüne	ORG.party
 Junge Grüne Schweiz	ORG.party	Junge Grüne
@@ -2070,6 +2142,7 @@ Junge Grünen	ORG.party	Junge Grüne
 Junge Grünliberale	ORG.party
 Junge Grünliberalen	ORG.party	Junge Grünliberale
 Junge Liberale	ORG.party
+Junge Liberale Österreich	ORG.party
 Junge Mitte	ORG.party
 Junge Mitte Schweiz	ORG.party	Junge Mitte
 Junge Pioniere	ORG.association	Pionierorganisation Ernst Thälmann
@@ -2146,6 +2219,7 @@ Kadima	ORG.party
 Kadyrowzy	ORG.military
 Kaiserliche Armee	ORG.military
 Kaiserliche Marine	ORG.military
+Kaiserreichsgruppe	ORG.militant
 Kamerunische Volksdemokratische Bewegung	ORG.party
 Kammergericht	ORG.court
 Kammergericht Berlin	ORG.court	Kammergericht
@@ -2179,10 +2253,12 @@ Kfor	ORG.intl	KFOR
 Kieler Landtag	ORG.parliament	Schleswig-Holsteinischer Landtag
 Kinderhilfswerk der Vereinten Nationen	ORG.intl
 Klimaliste	ORG.party
+Klimaliste Baden-Württemberg	ORG.party
 Klimarahmenkonvention der Vereinten Nationen	ORG.intl
 Klimaschutzministerium	ORG.gov	Bundesministerium für Klimaschutz, Umwelt, Energie, Mobilität, Innovation und Technologie
 Klimasekretariat der Vereinten Nationen	ORG.intl
 Knesset	ORG.parliament
+Knockout 51	ORG.militant
 Koalicja Obywatelska	ORG.party
 Koalition der Willigen	ORG.intl
 Kokkai	ORG.parliament
@@ -2263,6 +2339,8 @@ LAF Berlin	ORG.authority	Landesamt für Flüchtlingsangelegenheiten
 LAGeSo	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
 LAPD	ORG.authority	Los Angeles Police Department
 LBA	ORG.authority	Luftfahrt-Bundesamt
+LBV.SH	ORG.authority	Landesbetrieb Straßenbau und Verkehr Schleswig-Holstein
+LDI NRW	ORG.authority	Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen
 LDK	ORG.party	Demokratische Liga des Kosovo
 LDP	ORG.party	Liberaldemokratische Partei
 LDP Japan	ORG.party	Liberaldemokratische Partei
@@ -2283,6 +2361,8 @@ LKA Niedersachsen	ORG.authority	Landeskriminalamt Niedersachsen
 LKA Nordrhein-Westfalen	ORG.authority	Landeskriminalamt Nordrhein-Westfalen
 LKA Sachsen	ORG.authority	Landeskriminalamt Sachsen
 LKA Thüringen	ORG.authority	Landeskriminalamt Thüringen
+LKR	ORG.party	Liberal-Konservative Reformer
+LNVG	ORG.authority	Landesnahverkehrsgesellschaft Niedersachsen
 LPD Wien	ORG.authority	Landespolizeidirektion Wien
 LRA	ORG.militant	Lord’s Resistance Army
 LREM	ORG.party	La République en Marche
@@ -2305,6 +2385,7 @@ Labourpartei	ORG.party	Labour Party
 Lageso	ORG.authority	Landesamt für Gesundheit und Soziales Berlin
 Landesamt für Besoldung und Versorgung Nordrhein-Westfalen	ORG.authority
 Landesamt für Bürger- und Ordnungsangelegenheiten	ORG.authority
+Landesamt für Digitalisierung, Breitband und Vermessung	ORG.authority
 Landesamt für Einwanderung	ORG.authority
 Landesamt für Einwanderung Berlin	ORG.authority
 Landesamt für Flüchtlingsangelegenheiten	ORG.authority
@@ -2317,10 +2398,13 @@ Landesamt für Natur, Umwelt und Verbraucherschutz	ORG.authority
 Landesamt für Natur, Umwelt und Verbraucherschutz NRW	ORG.authority
 Landesamt für Natur, Umwelt und Verbraucherschutz Nordrhein-Westfalen	ORG.authority
 Landesamt für Schule und Bildung Sachsen	ORG.authority
+Landesamt für Sicherheit in der Informationstechnik	ORG.authority
 Landesamt für Soziales, Jugend und Versorgung	ORG.authority
 Landesamt für Soziales, Jugend und Versorgung Rheinland-Pfalz	ORG.authority
 Landesamt für Statistik Niedersachsen	ORG.authority
 Landesamt für Steuern	ORG.authority
+Landesamt für Straßenbau und Verkehr	ORG.authority
+Landesamt für Straßenbau und Verkehr Mecklenburg-Vorpommern	ORG.authority
 Landesamt für Straßenbau und Verkehr Sachsen	ORG.authority
 Landesamt für Umwelt Baden-Württemberg	ORG.authority
 Landesamt für Umwelt Brandenburg	ORG.authority
@@ -2364,6 +2448,14 @@ Landesarbeitsgericht Sachsen	ORG.court
 Landesarbeitsgericht Sachsen-Anhalt	ORG.court
 Landesarbeitsgericht Schleswig-Holstein	ORG.court
 Landesarbeitsgericht Thüringen	ORG.court
+Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen	ORG.authority
+Landesbeauftragte für Datenschutz und Informationsfreiheit der Freien Hansestadt Bremen	ORG.authority
+Landesbeauftragte für den Datenschutz Niedersachsen	ORG.authority
+Landesbeauftragte für den Datenschutz und für das Recht auf Akteneinsicht Brandenburg	ORG.authority
+Landesbeauftragter für Datenschutz und Informationsfreiheit Mecklenburg-Vorpommern	ORG.authority
+Landesbeauftragter für den Datenschutz Sachsen-Anhalt	ORG.authority
+Landesbeauftragter für den Datenschutz und die Informationsfreiheit Baden-Württemberg	ORG.authority
+Landesbeauftragter für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz	ORG.authority
 Landesbetrieb Hessen-Forst	ORG.authority
 Landesbetrieb Mobilität Rheinland-Pfalz	ORG.authority
 Landesbetrieb Straßenbau NRW	ORG.authority
@@ -2401,6 +2493,8 @@ Landeskriminalamt Sachsen	ORG.authority
 Landeskriminalamt Sachsen-Anhalt	ORG.authority
 Landeskriminalamt Schleswig-Holstein	ORG.authority
 Landeskriminalamt Thüringen	ORG.authority
+Landesnahverkehrsgesellschaft Niedersachsen	ORG.authority
+Landespflegekammer Rheinland-Pfalz	ORG.authority
 Landespolizei Mecklenburg-Vorpommern	ORG.authority
 Landespolizei Schleswig-Holstein	ORG.authority
 Landespolizeidirektion Burgenland	ORG.authority
@@ -2478,6 +2572,9 @@ Landeszentrale für politische Bildung Saarland	ORG.authority
 Landeszentrale für politische Bildung Sachsen-Anhalt	ORG.authority
 Landeszentrale für politische Bildung Schleswig-Holstein	ORG.authority
 Landeszentrale für politische Bildung Thüringen	ORG.authority
+Landesärztekammer Brandenburg	ORG.authority
+Landesärztekammer Rheinland-Pfalz	ORG.authority
+Landesärztekammer Thüringen	ORG.authority
 Landgericht Aachen	ORG.court
 Landgericht Amberg	ORG.court
 Landgericht Ansbach	ORG.court
@@ -2651,6 +2748,7 @@ Landwirtschaftsministerium Schleswig-Holstein	ORG.gov
 Landwirtschaftsministerium Thüringen	ORG.gov
 Lanuv	ORG.authority	Landesamt für Natur, Umwelt und Verbraucherschutz
 Lashkar-e-Taiba	ORG.militant
+Lasuv	ORG.authority	Landesamt für Straßenbau und Verkehr
 Lausanner Stadtrat	ORG.gov
 Lebensborn	ORG.militant
 Lega	ORG.party	Lega Nord
@@ -2669,6 +2767,8 @@ Lesben und Schwule in der Union	ORG.party
 Lesben- und Schwulenverband in der Union	ORG.party
 Leuchtender Pfad	ORG.militant	Sendero Luminoso
 Lewica	ORG.party
+LfD Niedersachsen	ORG.authority	Landesbeauftragte für den Datenschutz Niedersachsen
+LfDI Baden-Württemberg	ORG.authority	Landesbeauftragter für den Datenschutz und die Informationsfreiheit Baden-Württemberg
 LfU	ORG.authority	Bayerisches Landesamt für Umwelt
 LfU Bayern	ORG.authority	Bayerisches Landesamt für Umwelt
 LfV Baden-Württemberg	ORG.authority	Landesamt für Verfassungsschutz Baden-Württemberg
@@ -2767,6 +2867,7 @@ MQM	ORG.party	Muttahida Qaumi Movement
 MS-13	ORG.militant
 MSZP	ORG.party	Magyar Szocialista Párt
 Madschlis	ORG.parliament	Majlis
+Magdeburger Gartenpartei	ORG.party
 Magistrat der Stadt Wien	ORG.gov
 Magistratsabteilung 10	ORG.authority
 Magistratsabteilung 11	ORG.authority
@@ -2799,6 +2900,13 @@ Medellín-Kartell	ORG.militant
 Medienanstalt Berlin-Brandenburg	ORG.authority
 Medienanstalt Hamburg/Schleswig-Holstein	ORG.authority
 Medizinischer Dienst	ORG.authority
+Medizinischer Dienst Baden-Württemberg	ORG.authority
+Medizinischer Dienst Bayern	ORG.authority
+Medizinischer Dienst Berlin-Brandenburg	ORG.authority
+Medizinischer Dienst Bund	ORG.authority
+Medizinischer Dienst Niedersachsen	ORG.authority
+Medizinischer Dienst Nordrhein	ORG.authority
+Medizinischer Dienst Westfalen-Lippe	ORG.authority
 Menschen – Freiheit – Grundrechte	ORG.party
 Menschenrechtsgerichtshof	ORG.court	Europäischer Gerichtshof für Menschenrechte
 Menschenrechtsrat	ORG.intl	UN-Menschenrechtsrat
@@ -2907,10 +3015,12 @@ NTSB	ORG.authority	National Transportation Safety Board
 NUP	ORG.party	Nationale Einheitsplattform
 NUPES	ORG.party	Nouvelle Union populaire écologique et sociale
 NVA	ORG.military	Nationale Volksarmee
+NVBW	ORG.authority	Nahverkehrsgesellschaft Baden-Württemberg
 NYPD	ORG.authority	New York Police Department
 Nachrichtendienst des Bundes	ORG.authority
 Nacionālā apvienība	ORG.party
 Nahost-Quartett	ORG.intl
+Nahverkehrsgesellschaft Baden-Württemberg	ORG.authority
 Narodna Skupština	ORG.parliament
 Narodowy Bank Polski	ORG.authority
 Nasa	ORG.authority	National Aeronautics and Space Administration
@@ -2949,6 +3059,7 @@ Nationaler Volkskongress	ORG.parliament
 Nationaler Volkskongress Chinas	ORG.parliament	Nationaler Volkskongress
 Nationaler Widerstand Mosambiks	ORG.party	Renamo
 Nationales Antikorruptionsbüro der Ukraine	ORG.authority
+Nationales Cyber-Abwehrzentrum	ORG.authority
 Nationales Hurrikanzentrum	ORG.authority	National Hurricane Center
 Nationalgarde Russlands	ORG.authority	Rosgwardija
 Nationalrat	ORG.parliament
@@ -3000,6 +3111,7 @@ Nidwaldner Obergericht	ORG.court
 Nidwaldner Regierung	ORG.gov
 Nidwaldner Regierungsrat	ORG.gov
 Niederländische Ostindien-Kompanie	ORG.intl
+Niedersächsische Landesbehörde für Straßenbau und Verkehr	ORG.authority
 Niedersächsische Landesregierung	ORG.gov
 Niedersächsische Staatskanzlei	ORG.gov
 Niedersächsischer Landesbetrieb für Wasserwirtschaft, Küsten- und Naturschutz	ORG.authority
@@ -3016,6 +3128,7 @@ Nieuw Sociaal Contract	ORG.party
 Nieuw-Vlaamse Alliantie	ORG.party
 Nippon Ishin no Kai	ORG.party
 Nisma	ORG.party
+Nordadler	ORG.militant
 Nordatlantikpakt	ORG.intl	Nordatlantikpakt-Organisation
 Nordatlantikpakt-Organisation	ORG.intl
 Nordatlantikrat	ORG.intl	Nordatlantikpakt-Organisation
@@ -3302,8 +3415,10 @@ Partei der Vernunft	ORG.party
 Partei der Volksfreiheit	ORG.party
 Partei der Völker für Gleichheit und Demokratie	ORG.party
 Partei des Demokratischen Sozialismus	ORG.party
+Partei des Fortschritts	ORG.party
 Partei für Gerechtigkeit und Aufschwung	ORG.party
 Partei für Gerechtigkeit und Entwicklung	ORG.party
+Partei für Gesundheitsforschung	ORG.party
 Partei für Gleichheit und Demokratie der Völker	ORG.party
 Partei für die Freiheit	ORG.party	Partij voor de Vrijheid
 Parti Socialiste	ORG.party
@@ -3347,6 +3462,7 @@ Patriotische Union Kurdistans	ORG.party
 Patriots for Europe	ORG.party	Patrioten für Europa
 Paul-Ehrlich-Institut	ORG.authority
 PdA	ORG.party	Partei der Arbeit der Schweiz
+PdH	ORG.party	Partei der Humanisten
 Pensionsversicherungsanstalt	ORG.authority
 Pentagon	ORG.gov
 People Power Party	ORG.party	Partei der Macht des Volkes
@@ -3359,6 +3475,7 @@ Permanent Court of Arbitration	ORG.court	Ständiger Schiedshof
 Perussuomalaiset	ORG.party	Wahre Finnen
 Perú Libre	ORG.party
 Peschmerga	ORG.militant
+Pflegekammer Nordrhein-Westfalen	ORG.authority
 Pfälzisches Oberlandesgericht Zweibrücken	ORG.court
 Pheu Thai	ORG.party
 Physikalisch-Technische Bundesanstalt	ORG.authority
@@ -3520,6 +3637,7 @@ Prawo i Sprawiedliwość	ORG.party
 Presse- und Informationsamt der Bundesregierung	ORG.gov
 Preußischer Landtag	ORG.parliament
 Primero Justicia	ORG.party	Gerechtigkeit zuerst
+Pro Chemnitz	ORG.party
 Pro Schweiz	ORG.association
 Progressive Allianz	ORG.party
 Progressive Allianz der Sozialdemokraten	ORG.party
@@ -3632,6 +3750,7 @@ Reserve Bank of Australia	ORG.authority
 Reserve Bank of India	ORG.authority
 Resolute Support	ORG.intl
 Revolución Ciudadana	ORG.party
+Revolution Chemnitz	ORG.militant
 Revolutionsgarden	ORG.military
 Revolutionäre Zellen	ORG.militant
 Rheinbund	ORG.intl
@@ -3709,6 +3828,7 @@ SPE	ORG.party	Sozialdemokratische Partei Europas
 SPLM	ORG.party	Sudanesische Volksbefreiungsbewegung
 SPLM-N	ORG.party	SPLM-Nord
 SPLM-Nord	ORG.party
+SPRIN-D	ORG.authority	Bundesagentur für Sprunginnovationen
 SPRIND	ORG.authority	Bundesagentur für Sprunginnovationen
 SPÖ	ORG.party	Sozialdemokratische Partei Österreichs
 SRB	ORG.intl	Einheitlicher Abwicklungsausschuss
@@ -3875,6 +3995,8 @@ Solothurner Regierung	ORG.gov
 Solothurner Regierungsrat	ORG.gov
 Sondertribunal für den Libanon	ORG.court
 Sosialistisk Venstreparti	ORG.party
+Sovereign Tech Agency	ORG.authority
+Sovereign Tech Fund	ORG.authority	Sovereign Tech Agency
 Sowjetarmee	ORG.military
 Sozialdemokraten Dänemark	ORG.party
 Sozialdemokratische Arbeiterpartei	ORG.party
@@ -3889,6 +4011,7 @@ Sozialdemokratische Partei Österreichs	ORG.party
 Sozialistisch-Demokratischer Studierendenverband	ORG.party
 Sozialistische Arbeiterpartei Spaniens	ORG.party	Partido Socialista Obrero Español
 Sozialistische Einheitspartei Deutschlands	ORG.party
+Sozialistische Gleichheitspartei	ORG.party
 Sozialistische Internationale	ORG.party
 Sozialistische Jugend Österreich	ORG.party
 Sozialistische Linke	ORG.party
@@ -4037,6 +4160,7 @@ Staatsanwaltschaft Würzburg	ORG.court
 Staatsanwaltschaft Zwickau	ORG.authority
 Staatsanwaltschaft Zürich	ORG.authority
 Staatsbank der DDR	ORG.authority
+Staatsbetrieb Sächsische Informatik Dienste	ORG.authority
 Staatsduma	ORG.parliament
 Staatsgerichtshof Baden-Württemberg	ORG.court
 Staatsgerichtshof Bremen	ORG.court
@@ -4090,11 +4214,13 @@ Stiko	ORG.authority	Ständige Impfkommission
 Storting	ORG.parliament
 Stortinget	ORG.parliament
 Straflandesgericht Wien	ORG.court	Landesgericht für Strafsachen Wien
+Straßen NRW	ORG.authority	Landesbetrieb Straßenbau Nordrhein-Westfalen
 Straßen.NRW	ORG.authority	Landesbetrieb Straßenbau NRW
 Streitkräftebasis	ORG.military
 Struktur- und Genehmigungsdirektion Nord	ORG.authority
 Struktur- und Genehmigungsdirektion Süd	ORG.authority
 Sturmabteilung	ORG.military
+Stuttgart Ökologisch Sozial	ORG.party
 Städtebund	ORG.association	Österreichischer Städtebund
 Ständerat	ORG.parliament
 Ständige Impfkommission	ORG.authority
@@ -4121,9 +4247,13 @@ Syrische Armee	ORG.military
 Syrische Demokratische Kräfte	ORG.militant
 Syrische Nationale Armee	ORG.militant
 Syriza	ORG.party
+Sächsische Datenschutz- und Transparenzbeauftragte	ORG.authority
+Sächsische Datenschutzbeauftragte	ORG.authority
 Sächsische Separatisten	ORG.militant
 Sächsische Staatskanzlei	ORG.gov
 Sächsische Staatsregierung	ORG.gov
+Sächsischer Datenschutz- und Transparenzbeauftragter	ORG.authority
+Sächsischer Datenschutzbeauftragter	ORG.authority
 Sächsischer Landtag	ORG.parliament
 Sächsischer Verfassungsgerichtshof	ORG.court
 Sächsisches Innenministerium	ORG.gov	Sächsisches Staatsministerium des Innern
@@ -4141,6 +4271,7 @@ Südtiroler Landtag	ORG.parliament
 Südtiroler Volkspartei	ORG.party
 TDF	ORG.militant	Tigray-Verteidigungskräfte
 THW	ORG.authority	Bundesanstalt Technisches Hilfswerk
+TLfDI	ORG.authority	Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit
 TNLA	ORG.militant	Ta'ang National Liberation Army
 TOP 09	ORG.party
 TPLF	ORG.party	Volksbefreiungsfront von Tigray
@@ -4185,6 +4316,8 @@ Thüringer Gesundheitsministerium	ORG.gov
 Thüringer Infrastrukturministerium	ORG.gov
 Thüringer Innenministerium	ORG.gov
 Thüringer Justizministerium	ORG.gov
+Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit	ORG.authority
+Thüringer Landesrechenzentrum	ORG.authority
 Thüringer Landesregierung	ORG.gov
 Thüringer Landesverwaltungsamt	ORG.authority
 Thüringer Landtag	ORG.parliament
@@ -4243,6 +4376,7 @@ UDMR	ORG.party	Uniunea Democrată Maghiară din România
 UDPS	ORG.party	Union für Demokratie und sozialen Fortschritt
 UK Independence Party	ORG.party
 UKIP	ORG.party	UK Independence Party
+ULD	ORG.authority	Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein
 UMNO	ORG.party	United Malays National Organisation
 UMP	ORG.party	Union pour un mouvement populaire
 UN	ORG.intl	Vereinte Nationen
@@ -4302,6 +4436,7 @@ UNP	ORG.party	Vereinigte Nationale Partei (Sri Lanka)
 UNRWA	ORG.intl	Hilfswerk der Vereinten Nationen für Palästina-Flüchtlinge im Nahen Osten
 UNU	ORG.intl	Universitätsorganisation der Vereinten Nationen
 UNWTO	ORG.intl	Welttourismusorganisation
+UPD	ORG.authority	Unabhängige Patientenberatung Deutschland
 UPND	ORG.party	Vereinigte Partei für nationale Entwicklung
 UPU	ORG.intl	Weltpostverein
 US Agency for International Development	ORG.authority
@@ -4385,8 +4520,12 @@ Umweltministerium Thüringen	ORG.gov
 Umweltministerkonferenz	ORG.gov
 Umweltprogramm der Vereinten Nationen	ORG.intl
 Unabhängige Kommission Antiziganismus	ORG.authority
+Unabhängige Patientenberatung Deutschland	ORG.authority
 Unabhängige Sozialdemokratische Partei Deutschlands	ORG.party
 Unabhängiger Beauftragter für Fragen des sexuellen Kindesmissbrauchs	ORG.authority
+Unabhängiges Datenschutzzentrum Saarland	ORG.authority
+Unabhängiges Landeszentrum für Datenschutz	ORG.authority	Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein
+Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein	ORG.authority
 Unbeugsames Frankreich	ORG.party	La France insoumise
 Unesco	ORG.intl	Organisation der Vereinten Nationen für Erziehung, Wissenschaft und Kultur
 Ungarische Nationalbank	ORG.authority
@@ -4503,6 +4642,7 @@ Vereinigte Thailändische Nation	ORG.party
 Vereinigtes Thora-Judentum	ORG.party
 Vereinte Nationale Bewegung	ORG.party	Nationale Sammlungsbewegung Georgiens
 Vereinte Nationen	ORG.intl
+Vereinte Patrioten	ORG.militant
 Vereinte Sozialistische Partei Venezuelas	ORG.party
 Verfassungsgericht Brandenburg	ORG.court
 Verfassungsgericht Russlands	ORG.court
@@ -4647,6 +4787,23 @@ WIFO	ORG.authority	Wifo
 WIPO	ORG.intl	Weltorganisation für geistiges Eigentum
 WKStA	ORG.court	Wirtschafts- und Korruptionsstaatsanwaltschaft
 WMO	ORG.intl	Weltorganisation für Meteorologie
+WSA Donau MDK	ORG.authority	Wasserstraßen- und Schifffahrtsamt Donau MDK
+WSA Elbe	ORG.authority	Wasserstraßen- und Schifffahrtsamt Elbe
+WSA Elbe-Nordsee	ORG.authority	Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee
+WSA Ems-Nordsee	ORG.authority	Wasserstraßen- und Schifffahrtsamt Ems-Nordsee
+WSA Main	ORG.authority	Wasserstraßen- und Schifffahrtsamt Main
+WSA Mittellandkanal/Elbe-Seitenkanal	ORG.authority	Wasserstraßen- und Schifffahrtsamt Mittellandkanal/Elbe-Seitenkanal
+WSA Mosel-Saar-Lahn	ORG.authority	Wasserstraßen- und Schifffahrtsamt Mosel-Saar-Lahn
+WSA Neckar	ORG.authority	Wasserstraßen- und Schifffahrtsamt Neckar
+WSA Nord-Ostsee-Kanal	ORG.authority	Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal
+WSA Oberrhein	ORG.authority	Wasserstraßen- und Schifffahrtsamt Oberrhein
+WSA Oder-Havel	ORG.authority	Wasserstraßen- und Schifffahrtsamt Oder-Havel
+WSA Ostsee	ORG.authority	Wasserstraßen- und Schifffahrtsamt Ostsee
+WSA Rhein	ORG.authority	Wasserstraßen- und Schifffahrtsamt Rhein
+WSA Spree-Havel	ORG.authority	Wasserstraßen- und Schifffahrtsamt Spree-Havel
+WSA Weser	ORG.authority	Wasserstraßen- und Schifffahrtsamt Weser
+WSA Weser-Jade-Nordsee	ORG.authority	Wasserstraßen- und Schifffahrtsamt Weser-Jade-Nordsee
+WSA Westdeutsche Kanäle	ORG.authority	Wasserstraßen- und Schifffahrtsamt Westdeutsche Kanäle
 WSV	ORG.authority	Wasserstraßen- und Schifffahrtsverwaltung des Bundes
 WTO	ORG.intl	Welthandelsorganisation
 WZO	ORG.intl	Weltzollorganisation
@@ -4672,6 +4829,24 @@ Warschauer Pakt	ORG.intl
 Warschauer Vertragsorganisation	ORG.intl	Warschauer Pakt
 Wasraschdane	ORG.party	Wiedergeburt
 Wassenaar-Abkommen	ORG.intl
+Wasserstraßen- und Schifffahrtsamt Donau MDK	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Elbe	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Elbe-Nordsee	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Ems-Nordsee	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Main	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Mittellandkanal/Elbe-Seitenkanal	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Mosel-Saar-Lahn	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Neckar	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Nord-Ostsee-Kanal	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Oberrhein	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Oder-Havel	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Ostsee	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Rhein	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Spree-Havel	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Weser	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Weser-Jade-Nordsee	ORG.authority
+Wasserstraßen- und Schifffahrtsamt Westdeutsche Kanäle	ORG.authority
+Wasserstraßen- und Schifffahrtsverwaltung	ORG.authority	Wasserstraßen- und Schifffahrtsverwaltung des Bundes
 Wasserstraßen- und Schifffahrtsverwaltung des Bundes	ORG.authority
 Wazalendo	ORG.militant
 Wega	ORG.authority	Wiener Einsatzgruppe Alarmabteilung
@@ -4715,6 +4890,7 @@ Wiener Gemeinderat	ORG.parliament	Wiener Landtag
 Wiener Landesregierung	ORG.gov
 Wiener Landtag	ORG.parliament
 Wiener Stadtregierung	ORG.gov
+Wiener Ärztekammer	ORG.authority	Ärztekammer für Wien
 Wifo	ORG.authority
 Winterthurer Stadtparlament	ORG.parliament
 Winterthurer Stadtrat	ORG.gov
@@ -4755,6 +4931,7 @@ Wissenschaftsministerium Sachsen	ORG.gov
 Wissenschaftsministerium Sachsen-Anhalt	ORG.gov
 Wissenschaftsministerium Schleswig-Holstein	ORG.gov
 Wissenschaftsministerium Thüringen	ORG.gov
+Wissenschaftsministerkonferenz	ORG.gov
 Wissenschaftsrat	ORG.authority
 Wohlfahrtspartei der Gerechtigkeit	ORG.party
 World Bank	ORG.intl	Weltbank
@@ -4763,6 +4940,7 @@ World Food Programme	ORG.intl	Welternährungsprogramm
 World Health Organization	ORG.intl	Weltgesundheitsorganisation
 World Trade Organization	ORG.intl	Welthandelsorganisation
 Wächterrat	ORG.gov
+Wählergruppe Freie Wähler	ORG.party
 YPG	ORG.militant	Kurdische Volksverteidigungseinheiten
 YPJ	ORG.militant	Frauenverteidigungseinheiten
 Yakuza	ORG.militant
@@ -4775,12 +4953,14 @@ ZIT	ORG.court	Zentralstelle zur Bekämpfung der Internetkriminalität
 ZITiS	ORG.authority	Zentrale Stelle für Informationstechnik im Sicherheitsbereich
 ZK der SED	ORG.gov	Zentralkomitee der SED
 ZKA	ORG.authority	Zollkriminalamt
+ZVNL	ORG.authority	Zweckverband Nahverkehr Leipzig
 Zafer Partisi	ORG.party
 Zahal	ORG.military	Israelische Streitkräfte
 Zainabiyoun-Brigade	ORG.militant
 Zanu-PF	ORG.party
 Zapatisten	ORG.militant
 Zapu	ORG.party
+ZenDiS	ORG.authority	Zentrum für Digitale Souveränität der Öffentlichen Verwaltung
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentrale Stelle für Informationstechnik im Sicherheitsbereich	ORG.authority
@@ -4791,6 +4971,7 @@ Zentralkommission für die Rheinschifffahrt	ORG.intl
 Zentralstelle Cybercrime Bayern	ORG.court
 Zentralstelle zur Bekämpfung der Internetkriminalität	ORG.court
 Zentrum Innere Führung	ORG.military
+Zentrum für Digitale Souveränität der Öffentlichen Verwaltung	ORG.authority
 Zentrumspartei	ORG.party	Deutsche Zentrumspartei
 Zetas	ORG.militant
 Zhongnanhai	ORG.gov
@@ -4807,6 +4988,7 @@ Zuger Regierungsrat	ORG.gov
 Zuger Stadtrat	ORG.gov
 Zuger Strafgericht	ORG.court
 Zuger Verwaltungsgericht	ORG.court
+Zweckverband Nahverkehr Leipzig	ORG.authority
 Zweite Kammer	ORG.parliament	Tweede Kamer
 Zwischenstaatlicher Ausschuss für Klimaänderungen	ORG.intl
 Zürcher Gemeinderat	ORG.parliament
@@ -4851,6 +5033,12 @@ pakistanische Taliban	ORG.militant	Tehrik-e-Taliban Pakistan
 uMkhonto weSizwe	ORG.party
 ukrainisches Parlament	ORG.parliament	Werchowna Rada
 Ägyptische Armee	ORG.military
+Ärztekammer Bremen	ORG.authority
+Ärztekammer Mecklenburg-Vorpommern	ORG.authority
+Ärztekammer Sachsen-Anhalt	ORG.authority
+Ärztekammer Schleswig-Holstein	ORG.authority
+Ärztekammer des Saarlandes	ORG.authority
+Ärztekammer für Wien	ORG.authority
 Élysée	ORG.gov	Élysée-Palast
 Élysée-Palast	ORG.gov
 Élyséepalast	ORG.gov	Élysée-Palast

@@ -15,6 +15,7 @@
 # Also built from lexicons/import/orgs-src/society6.txt (sixth list, same format).
 # Also built from lexicons/import/orgs-src/society7.txt (Swiss organisations, zoos and animal parks).
 # Also built from lexicons/import/orgs-src/society8.txt (Austrian associations and culture, foundations, Land councils).
+# Also built from lexicons/import/orgs-src/society9.txt (health, education and digital associations, Land hospital federations).
 
 'N Sync	ORG.culture	NSYNC
 2raumwohnung	ORG.culture
@@ -38,6 +39,7 @@ AIESEC	ORG.association
 AIPAC	ORG.association	American Israel Public Affairs Committee
 AK Wien	ORG.association	Arbeiterkammer
 AKV	ORG.association	Alpenländischer Kreditorenverband
+ANGA	ORG.association	Verband Deutscher Kabelnetzbetreiber
 ARBÖ	ORG.ngo
 ASB	ORG.ngo	Arbeiter-Samariter-Bund
 AWO	ORG.ngo	Arbeiterwohlfahrt
@@ -88,10 +90,12 @@ Allgemeiner Deutscher Automobil-Club	ORG.association
 Allgemeiner Deutscher Fahrrad-Club	ORG.association
 Allgemeiner Gewerkschaftsbund Algeriens	ORG.union
 Allgemeiner Griechischer Gewerkschaftsbund	ORG.union
+Allgemeiner Schulleitungsverband Deutschlands	ORG.association
 Alliance Sud	ORG.ngo
 Allianz Deutscher Produzenten – Film & Fernsehen	ORG.association
 Allianz Foundation	ORG.ngo
 Allianz Kulturstiftung	ORG.ngo
+Allianz für Cyber-Sicherheit	ORG.association
 Allianz pro Schiene	ORG.association
 Allwetterzoo	ORG.culture	Allwetterzoo Münster
 Allwetterzoo Münster	ORG.culture
@@ -148,13 +152,16 @@ Apoptygma Berzerk	ORG.culture
 Apostolischer Stuhl	ORG.church	Heiliger Stuhl
 Arbeiter-Samariter-Bund	ORG.ngo
 Arbeiter-Samariter-Bund Österreichs	ORG.ngo	Samariterbund
+ArbeiterKind.de	ORG.ngo	Arbeiterkind.de
 Arbeiterkammer	ORG.association
 Arbeiterkammer Oberösterreich	ORG.association
 Arbeiterkammer Steiermark	ORG.association
 Arbeiterkammer Wien	ORG.association
+Arbeiterkind.de	ORG.ngo
 Arbeiterwohlfahrt	ORG.ngo
 Arbeitgeberverband Chemie	ORG.association
 Arbeitgeberverband Gesamtmetall	ORG.association
+Arbeitgeberverband Pflege	ORG.association
 Arbeitnehmerkammer Bremen	ORG.association
 Arbeitsgemeinschaft Deutscher Verkehrsflughäfen	ORG.association
 Arbeitsgemeinschaft bäuerliche Landwirtschaft	ORG.association
@@ -200,6 +207,7 @@ BDK	ORG.union	Bund Deutscher Kriminalbeamter
 BDKJ	ORG.ngo	Bund der Deutschen Katholischen Jugend
 BDL	ORG.association	Bundesverband der Deutschen Luftverkehrswirtschaft
 BDM	ORG.association	Bundesverband Deutscher Milchviehhalter
+BDPK	ORG.association	Bundesverband Deutscher Privatkliniken
 BDSI	ORG.association	Bundesverband der Deutschen Süßwarenindustrie
 BDZV	ORG.association	Bundesverband Deutscher Zeitungsverleger
 BEE	ORG.association	Bundesverband Erneuerbare Energie
@@ -207,6 +215,7 @@ BEVH	ORG.association	Bundesverband E-Commerce und Versandhandel
 BGA	ORG.association	Bundesverband Großhandel, Außenhandel, Dienstleistungen
 BGL	ORG.association	Bundesverband Güterkraftverkehr Logistik und Entsorgung
 BIEK	ORG.association	Bundesverband Paket und Expresslogistik
+BITMi	ORG.association	Bundesverband IT-Mittelstand
 BLLV	ORG.union	Bayerischer Lehrer- und Lehrerinnenverband
 BLM	ORG.ngo	Black Lives Matter
 BMW Museum	ORG.culture
@@ -214,6 +223,7 @@ BMW Welt	ORG.culture
 BPI	ORG.association	Bundesverband der Pharmazeutischen Industrie
 BR-Symphonieorchester	ORG.culture	Symphonieorchester des Bayerischen Rundfunks
 BRAK	ORG.association	Bundesrechtsanwaltskammer
+BREKO	ORG.association	Bundesverband Breitbandkommunikation
 BRSO	ORG.culture	Symphonieorchester des Bayerischen Rundfunks
 BSB	ORG.culture	Bayerische Staatsbibliothek
 BSW-Solar	ORG.association	Bundesverband Solarwirtschaft
@@ -230,10 +240,12 @@ BVMW	ORG.association	Bundesverband mittelständische Wirtschaft
 BVMed	ORG.association	Bundesverband Medizintechnologie
 BVR	ORG.association	Bundesverband der Deutschen Volksbanken und Raiffeisenbanken
 BWE	ORG.association	Bundesverband Windenergie
+BWKG	ORG.association	Baden-Württembergische Krankenhausgesellschaft
 Baba Shrimps	ORG.culture
 Backstreet Boys	ORG.culture
 Bad Reichenhaller Philharmonie	ORG.culture
 Bad Religion	ORG.culture
+Baden-Württembergische Krankenhausgesellschaft	ORG.association
 Badische Landesbühne	ORG.culture
 Badische Staatskapelle	ORG.culture
 Badisches Landesmuseum	ORG.culture
@@ -258,6 +270,8 @@ Bauma	ORG.culture
 Bay City Rollers	ORG.culture
 Bayer Foundation	ORG.ngo	Bayer Stiftung
 Bayer Stiftung	ORG.ngo
+Bayerische Krankenhausgesellschaft	ORG.association
+Bayerische Krebsgesellschaft	ORG.association
 Bayerische Landesärztekammer	ORG.association
 Bayerische Staatsbibliothek	ORG.culture
 Bayerische Staatsoper	ORG.culture
@@ -267,6 +281,7 @@ Bayerischer Jagdverband	ORG.ngo
 Bayerischer Jugendring	ORG.association	Landesjugendring Bayern
 Bayerischer Lehrer- und Lehrerinnenverband	ORG.union
 Bayerischer Musikrat	ORG.association	Landesmusikrat Bayern
+Bayerischer Philologenverband	ORG.association
 Bayerischer Unternehmensverband Metall und Elektro	ORG.association	Bayme VBM
 Bayerisches Hauptstaatsarchiv	ORG.culture
 Bayerisches Nationalmuseum	ORG.culture
@@ -301,6 +316,7 @@ Bergzoo Halle	ORG.culture
 Berlinale	ORG.culture
 Berliner Ensemble	ORG.culture
 Berliner Festspiele	ORG.culture
+Berliner Krankenhausgesellschaft	ORG.association
 Berliner Mieterverein	ORG.association
 Berliner Philharmoniker	ORG.culture
 Berliner Staatsoper	ORG.culture	Staatsoper Unter den Linden
@@ -388,6 +404,7 @@ Brandenburgisches Landesmuseum für moderne Kunst	ORG.culture
 Brandenburgisches Staatsorchester Frankfurt	ORG.culture	Staatsorchester Frankfurt (Oder)
 Brass Band Berlin	ORG.culture
 Bregenzer Festspiele	ORG.culture
+Breko	ORG.association	Bundesverband Breitbandkommunikation
 Bremer Tafel	ORG.ngo
 Bremische Evangelische Kirche	ORG.church
 Bring Me the Horizon	ORG.culture
@@ -411,6 +428,7 @@ Bund Deutscher Karneval	ORG.association
 Bund Deutscher Kriminalbeamter	ORG.union
 Bund Deutscher Pfadfinderinnen und Pfadfinder	ORG.association
 Bund Evangelisch-Freikirchlicher Gemeinden	ORG.church
+Bund Freier Waldorfschulen	ORG.association
 Bund Freier evangelischer Gemeinden	ORG.church
 Bund Heimat und Umwelt	ORG.association
 Bund Naturschutz in Bayern	ORG.association
@@ -424,6 +442,7 @@ Bund der Vertriebenen	ORG.ngo
 Bund für Umwelt und Naturschutz Deutschland	ORG.ngo
 Bund gegen Missbrauch der Tiere	ORG.ngo
 Bund Ökologische Lebensmittelwirtschaft	ORG.association
+Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister	ORG.association
 Bundesapothekerkammer	ORG.association
 Bundesarbeitgeberverband Chemie	ORG.association
 Bundesarbeitskammer	ORG.association	Arbeiterkammer
@@ -443,8 +462,11 @@ Bundesschülerkonferenz	ORG.association
 Bundesstiftung Aufarbeitung	ORG.ngo
 Bundesstiftung zur Aufarbeitung der SED-Diktatur	ORG.ngo	Stiftung Aufarbeitung
 Bundesverband Braunkohle	ORG.association
+Bundesverband Breitbandkommunikation	ORG.association
+Bundesverband Deutsche Startups	ORG.association
 Bundesverband Deutscher Kapitalbeteiligungsgesellschaften	ORG.association
 Bundesverband Deutscher Milchviehhalter	ORG.association
+Bundesverband Deutscher Privatkliniken	ORG.association
 Bundesverband Deutscher Wohnungs- und Immobilienunternehmen	ORG.association
 Bundesverband Deutscher Zeitungsverleger	ORG.association
 Bundesverband Digitale Wirtschaft	ORG.association
@@ -455,6 +477,7 @@ Bundesverband Farbe Gestaltung Bautenschutz	ORG.association
 Bundesverband Freier Immobilien- und Wohnungsunternehmen	ORG.association
 Bundesverband Großhandel, Außenhandel, Dienstleistungen	ORG.association
 Bundesverband Güterkraftverkehr Logistik und Entsorgung	ORG.association
+Bundesverband IT-Mittelstand	ORG.association
 Bundesverband Informationswirtschaft, Telekommunikation und neue Medien	ORG.association	Bitkom
 Bundesverband Investment und Asset Management	ORG.association
 Bundesverband Medizintechnologie	ORG.association
@@ -465,12 +488,15 @@ Bundesverband Trans*	ORG.ngo
 Bundesverband Windenergie	ORG.association
 Bundesverband Wärmepumpe	ORG.association
 Bundesverband der Arbeitgeberverbände	ORG.association
+Bundesverband der Arzneimittel-Hersteller	ORG.association
 Bundesverband der Deutschen Industrie	ORG.association
 Bundesverband der Deutschen Luftverkehrswirtschaft	ORG.association
 Bundesverband der Deutschen Süßwarenindustrie	ORG.association
 Bundesverband der Deutschen Tourismuswirtschaft	ORG.association
 Bundesverband der Deutschen Volksbanken und Raiffeisenbanken	ORG.association
 Bundesverband der Energie- und Wasserwirtschaft	ORG.association
+Bundesverband der Freien Alternativschulen	ORG.association
+Bundesverband der Lehrkräfte für Berufsbildung	ORG.association
 Bundesverband der Pharmazeutischen Industrie	ORG.association
 Bundesverband der Verbraucherzentralen	ORG.association
 Bundesverband deutscher Banken	ORG.association
@@ -487,6 +513,7 @@ Burgtheater	ORG.culture
 Burning Man	ORG.culture
 Business Europe	ORG.association
 BusinessEurope	ORG.association
+BvLB	ORG.association	Bundesverband der Lehrkräfte für Berufsbildung
 BÖLW	ORG.association	Bund Ökologische Lebensmittelwirtschaft
 Böckler-Stiftung	ORG.ngo	Hans-Böckler-Stiftung
 Böhse Onkelz	ORG.culture
@@ -595,6 +622,8 @@ Curaviva	ORG.association
 Cusanuswerk	ORG.ngo
 Cypress Hill	ORG.culture
 D'haus	ORG.culture	Düsseldorfer Schauspielhaus
+D64	ORG.ngo	D64 – Zentrum für Digitalen Fortschritt
+D64 – Zentrum für Digitalen Fortschritt	ORG.ngo
 DAV	ORG.association	Deutscher Anwaltverein
 DAV Anwälte	ORG.union	Deutscher Anwaltverein
 DB Museum	ORG.culture
@@ -605,6 +634,7 @@ DBV	ORG.association	Deutscher Bauernverband
 DBfK	ORG.association	Deutscher Berufsverband für Pflegeberufe
 DDR Museum	ORG.culture
 DDR-Museum	ORG.culture
+DEGAM	ORG.association	Deutsche Gesellschaft für Allgemeinmedizin und Familienmedizin
 DEHOGA	ORG.association	Deutscher Hotel- und Gaststättenverband
 DEKT	ORG.church	Evangelischer Kirchentag
 DFF	ORG.culture	Deutsches Filmmuseum
@@ -616,7 +646,11 @@ DGB Berlin-Brandenburg	ORG.union
 DGB NRW	ORG.union
 DGB Nord	ORG.union
 DGE	ORG.ngo	Deutsche Gesellschaft für Ernährung
+DGGG	ORG.association	Deutsche Gesellschaft für Gynäkologie und Geburtshilfe
 DGHS	ORG.ngo	Deutsche Gesellschaft für Humanes Sterben
+DGIM	ORG.association	Deutsche Gesellschaft für Innere Medizin
+DGKJ	ORG.association	Deutsche Gesellschaft für Kinder- und Jugendmedizin
+DGPI	ORG.association	Deutsche Gesellschaft für Pädiatrische Infektiologie
 DGPPN	ORG.association	Deutsche Gesellschaft für Psychiatrie und Psychotherapie
 DGRV	ORG.association	Deutscher Genossenschafts- und Raiffeisenverband
 DGzRS	ORG.ngo	Deutsche Gesellschaft zur Rettung Schiffbrüchiger
@@ -628,6 +662,7 @@ DIVI	ORG.association	Deutsche Interdisziplinäre Vereinigung für Intensiv- und 
 DJV	ORG.union	Deutscher Journalisten-Verband
 DJV Jagd	ORG.association	Deutscher Jagdverband
 DKG	ORG.association	Deutsche Krankenhausgesellschaft
+DKJS	ORG.ngo	Deutsche Kinder- und Jugendstiftung
 DKMS	ORG.ngo	Deutsche Knochenmarkspenderdatei
 DLRG	ORG.ngo	Deutsche Lebens-Rettungs-Gesellschaft
 DMEXCO	ORG.culture	Dmexco
@@ -636,6 +671,7 @@ DNT	ORG.culture	Deutsches Nationaltheater Weimar
 DOK Leipzig	ORG.culture	Dok Leipzig
 DPG	ORG.association	Deutsche Physikalische Gesellschaft
 DPSG	ORG.ngo	Deutsche Pfadfinderschaft Sankt Georg
+DPhV	ORG.association	Deutscher Philologenverband
 DPolG	ORG.union	Deutsche Polizeigewerkschaft
 DRK	ORG.ngo	Deutsches Rotes Kreuz
 DRK-Landesverband Bayern	ORG.ngo
@@ -651,6 +687,7 @@ DUH	ORG.ngo	Deutsche Umwelthilfe
 DVGW	ORG.association	Deutscher Verein des Gas- und Wasserfaches
 DZT	ORG.association	Deutsche Zentrale für Tourismus
 Dabu Fantastic	ORG.culture
+Dachverband Lehrerinnen und Lehrer Schweiz	ORG.association
 Daft Punk	ORG.culture
 Das Progressive Zentrum	ORG.ngo	Progressives Zentrum
 De La Soul	ORG.culture
@@ -699,19 +736,31 @@ Deutsche Diabetes Gesellschaft	ORG.ngo
 Deutsche Evangelische Allianz	ORG.church	Evangelikale Allianz
 Deutsche Filmakademie	ORG.culture
 Deutsche Friedensgesellschaft	ORG.ngo
+Deutsche Gesellschaft für Allgemeinmedizin und Familienmedizin	ORG.association
 Deutsche Gesellschaft für Ernährung	ORG.ngo
+Deutsche Gesellschaft für Gynäkologie und Geburtshilfe	ORG.association
 Deutsche Gesellschaft für Humanes Sterben	ORG.ngo
+Deutsche Gesellschaft für Infektiologie	ORG.association
 Deutsche Gesellschaft für Innere Medizin	ORG.association
 Deutsche Gesellschaft für Internationale Zusammenarbeit	ORG.ngo
+Deutsche Gesellschaft für Kardiologie	ORG.association
 Deutsche Gesellschaft für Kinder- und Jugendmedizin	ORG.association
+Deutsche Gesellschaft für Krankenhaushygiene	ORG.association
+Deutsche Gesellschaft für Neurologie	ORG.association
+Deutsche Gesellschaft für Palliativmedizin	ORG.association
 Deutsche Gesellschaft für Psychiatrie und Psychotherapie	ORG.association
+Deutsche Gesellschaft für Psychiatrie und Psychotherapie, Psychosomatik und Nervenheilkunde	ORG.association
+Deutsche Gesellschaft für Pädiatrische Infektiologie	ORG.association
+Deutsche Gesellschaft für Unfallchirurgie	ORG.association
 Deutsche Gesellschaft zur Rettung Schiffbrüchiger	ORG.ngo
 Deutsche Herzstiftung	ORG.ngo
 Deutsche Industrie- und Handelskammer	ORG.association
 Deutsche Interdisziplinäre Vereinigung für Intensiv- und Notfallmedizin	ORG.association
+Deutsche José Carreras Leukämie-Stiftung	ORG.ngo
 Deutsche Journalistinnen- und Journalisten-Union	ORG.union
 Deutsche Kammerphilharmonie Bremen	ORG.culture
 Deutsche Kinder- und Jugendstiftung	ORG.ngo
+Deutsche Kinderkrebsstiftung	ORG.ngo
 Deutsche Knochenmarkspenderdatei	ORG.ngo
 Deutsche Krankenhausgesellschaft	ORG.association
 Deutsche Krebsgesellschaft	ORG.ngo
@@ -731,6 +780,7 @@ Deutsche Postcode Lotterie	ORG.ngo	Postcode Lotterie
 Deutsche Radio Philharmonie	ORG.culture
 Deutsche Radio Philharmonie Saarbrücken Kaiserslautern	ORG.culture
 Deutsche Schlaganfall-Hilfe	ORG.ngo
+Deutsche Schulakademie	ORG.ngo
 Deutsche Schutzvereinigung für Wertpapierbesitz	ORG.association
 Deutsche Staatsphilharmonie Rheinland-Pfalz	ORG.culture
 Deutsche Steuer-Gewerkschaft	ORG.union
@@ -757,6 +807,7 @@ Deutscher Bühnenverein	ORG.association
 Deutscher Caritasverband	ORG.ngo	Caritas
 Deutscher Chorverband	ORG.association
 Deutscher Evangelischer Kirchentag	ORG.church	Evangelischer Kirchentag
+Deutscher Evangelischer Krankenhausverband	ORG.association
 Deutscher Feuerwehrverband	ORG.association
 Deutscher Fischerei-Verband	ORG.ngo
 Deutscher Fleischer-Verband	ORG.association
@@ -797,6 +848,7 @@ Deutscher Sparkassen- und Giroverband	ORG.association
 Deutscher Sparkassenverlag	ORG.association
 Deutscher Speditions- und Logistikverband	ORG.association
 Deutscher Sportjournalistenverband	ORG.association
+Deutscher Startup-Verband	ORG.association	Bundesverband Deutsche Startups
 Deutscher Städte- und Gemeindebund	ORG.association
 Deutscher Städtetag	ORG.association
 Deutscher Sängerbund	ORG.association
@@ -839,6 +891,7 @@ Deutsches Theater Berlin	ORG.culture	Deutsches Theater
 Deutsches Theater Göttingen	ORG.culture
 Deutsches Theater München	ORG.culture
 Deutsches Weininstitut	ORG.association
+Deutschland sicher im Netz	ORG.association
 Deutschritterorden	ORG.church
 Dexys Midnight Runners	ORG.culture
 Diagonale Graz	ORG.culture
@@ -851,6 +904,7 @@ Diakonie Katastrophenhilfe	ORG.ngo
 Diakonie Württemberg	ORG.ngo
 Diakonisches Werk	ORG.ngo	Diakonie
 Didacta	ORG.culture
+Didacta Verband	ORG.association
 Die Amigos	ORG.culture
 Die Familienunternehmer	ORG.association
 Die Fantastischen Vier	ORG.culture
@@ -1064,6 +1118,7 @@ FNV	ORG.union
 FSG	ORG.union	Fraktion Sozialdemokratischer Gewerkschafterinnen und Gewerkschafter
 FSK	ORG.association	Freiwillige Selbstkontrolle der Filmwirtschaft
 FUSS e.V.	ORG.association	Fuss e.V.
+Fachhochschulkonferenz	ORG.association
 Fall Out Boy	ORG.culture
 Fanta 4	ORG.culture	Die Fantastischen Vier
 Fantastischen Vier	ORG.culture	Die Fantastischen Vier
@@ -1119,6 +1174,7 @@ Frauenhauskoordinierung	ORG.ngo
 Freedom House	ORG.ngo
 Frei.Wild	ORG.culture
 Freiburger Barockorchester	ORG.culture
+Freie Apothekerschaft	ORG.association
 Freier Zusammenschluss von Student*innenschaften	ORG.association
 Freischreiber	ORG.association
 Freiwillige Selbstkontrolle der Filmwirtschaft	ORG.association
@@ -1191,6 +1247,7 @@ Gemäldegalerie Berlin	ORG.culture
 Generallandesarchiv Karlsruhe	ORG.culture
 Genossenschaft Deutscher Bühnen-Angehöriger	ORG.association
 Gerhart-Hauptmann-Theater Görlitz-Zittau	ORG.culture
+German Datacenter Association	ORG.association
 Germanisches Nationalmuseum	ORG.culture
 Germanwatch	ORG.ngo
 Gesamtmetall	ORG.association
@@ -1261,6 +1318,7 @@ Grimmwelt	ORG.culture
 Grips-Theater	ORG.culture
 Grizzly Bear	ORG.culture
 Gropius Bau	ORG.culture	Martin-Gropius-Bau
+Grundschulverband	ORG.association
 Gruppe 47	ORG.culture
 Grüne Woche	ORG.culture
 Grünes Gewölbe	ORG.culture
@@ -1352,6 +1410,7 @@ Hamburger Staatsoper	ORG.culture
 Hamburger Stadtmission	ORG.ngo
 Hamburger Symphoniker	ORG.culture
 Hamburger Tafel	ORG.ngo
+Hamburgische Krankenhausgesellschaft	ORG.association
 Hamburgische Staatsoper	ORG.culture
 Handelskammer Bremen	ORG.association
 Handelskammer Bremen – IHK für Bremen und Bremerhaven	ORG.association	Handelskammer Bremen
@@ -1459,6 +1518,7 @@ Hells Angels	ORG.club
 Help – Hilfe zur Selbsthilfe	ORG.ngo
 Helvetas	ORG.ngo
 Hemayat	ORG.ngo
+Heraeus Bildungsstiftung	ORG.ngo
 Herkuleskeule	ORG.culture
 Herrnhuter Brüdergemeine	ORG.church
 Hertie Stiftung	ORG.ngo	Gemeinnützige Hertie-Stiftung
@@ -1466,6 +1526,7 @@ Hertie-Stiftung	ORG.ngo
 Herzog Anton Ulrich-Museum	ORG.culture
 Herzogin Anna Amalia Bibliothek	ORG.culture
 Hessenmetall	ORG.association
+Hessische Krankenhausgesellschaft	ORG.association
 Hessischer Jugendring	ORG.association	Landesjugendring Hessen
 Hessisches Landestheater Marburg	ORG.culture
 Hessisches Staatstheater Wiesbaden	ORG.culture
@@ -1476,6 +1537,7 @@ Hilfswerk Österreich	ORG.ngo
 Histadrut	ORG.union
 Historisches Museum Basel	ORG.culture
 Historisches Museum Frankfurt	ORG.culture
+Hochschullehrerbund	ORG.association
 Hofer Symphoniker	ORG.culture
 Hollywood Foreign Press Association	ORG.association
 Holocaust Memorial Museum	ORG.culture
@@ -1731,6 +1793,7 @@ Industrie- und Handelskammer zu Rostock	ORG.association
 Industrie- und Handelskammer zu Schwerin	ORG.association
 Industriegewerkschaft Metall	ORG.union	IG Metall
 Industriellenvereinigung	ORG.association
+Initiative D21	ORG.association
 Innsbruck Tourismus	ORG.association
 Inspiral Carpets	ORG.culture
 Institut français	ORG.culture
@@ -1795,15 +1858,18 @@ Jethro Tull	ORG.culture
 Joachim Herz Stiftung	ORG.ngo
 Joachim-Herz-Stiftung	ORG.ngo	Joachim Herz Stiftung
 Joanneum	ORG.culture	Universalmuseum Joanneum
+Joblinge	ORG.ngo
 Johanniter	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter International	ORG.ngo
 Johanniter Österreich	ORG.ngo
 Johanniter-Hilfsgemeinschaft	ORG.ngo	Johanniter-Unfall-Hilfe
 Johanniter-Unfall-Hilfe	ORG.ngo
 Johanniterorden	ORG.church
+José Carreras Leukämie-Stiftung	ORG.ngo	Deutsche José Carreras Leukämie-Stiftung
 Joy Division	ORG.culture
 Judas Priest	ORG.culture
 Jugend Rettet	ORG.ngo
+Jugend forscht	ORG.ngo	Stiftung Jugend forscht
 Juicy Beats	ORG.culture
 Junge Deutsche Philharmonie	ORG.culture
 Junges Schauspielhaus Hamburg	ORG.culture
@@ -1828,12 +1894,36 @@ KBV	ORG.association	Kassenärztliche Bundesvereinigung
 KCTU	ORG.union	Koreanischer Gewerkschaftsbund
 KDFB	ORG.church	Katholischer Deutscher Frauenbund
 KESK	ORG.union
+KGNW	ORG.association	Krankenhausgesellschaft Nordrhein-Westfalen
 KHM	ORG.culture	Kunsthistorisches Museum
 KHM Wien	ORG.culture	Kunsthistorisches Museum
+KI Bundesverband	ORG.association
+KI-Bundesverband	ORG.association	KI Bundesverband
 KRM	ORG.church	Koordinationsrat der Muslime
 KSCV	ORG.association	Kösener Senioren-Convents-Verband
 KSV 1870	ORG.association	Kreditschutzverband von 1870
 KSV1870	ORG.association	Kreditschutzverband von 1870
+KV Baden-Württemberg	ORG.association	Kassenärztliche Vereinigung Baden-Württemberg
+KV Bayerns	ORG.association	Kassenärztliche Vereinigung Bayerns
+KV Berlin	ORG.association	Kassenärztliche Vereinigung Berlin
+KV Brandenburg	ORG.association	Kassenärztliche Vereinigung Brandenburg
+KV Bremen	ORG.association	Kassenärztliche Vereinigung Bremen
+KV Hamburg	ORG.association	Kassenärztliche Vereinigung Hamburg
+KV Hessen	ORG.association	Kassenärztliche Vereinigung Hessen
+KV Mecklenburg-Vorpommern	ORG.association	Kassenärztliche Vereinigung Mecklenburg-Vorpommern
+KV Niedersachsen	ORG.association	Kassenärztliche Vereinigung Niedersachsen
+KV Nordrhein	ORG.association	Kassenärztliche Vereinigung Nordrhein
+KV Rheinland-Pfalz	ORG.association	Kassenärztliche Vereinigung Rheinland-Pfalz
+KV Saarland	ORG.association	Kassenärztliche Vereinigung Saarland
+KV Sachsen	ORG.association	Kassenärztliche Vereinigung Sachsen
+KV Sachsen-Anhalt	ORG.association	Kassenärztliche Vereinigung Sachsen-Anhalt
+KV Schleswig-Holstein	ORG.association	Kassenärztliche Vereinigung Schleswig-Holstein
+KV Thüringen	ORG.association	Kassenärztliche Vereinigung Thüringen
+KV Westfalen-Lippe	ORG.association	Kassenärztliche Vereinigung Westfalen-Lippe
+KVBW	ORG.association	Kassenärztliche Vereinigung Baden-Württemberg
+KVNO	ORG.association	Kassenärztliche Vereinigung Nordrhein
+KVSH	ORG.association	Kassenärztliche Vereinigung Schleswig-Holstein
+KVWL	ORG.association	Kassenärztliche Vereinigung Westfalen-Lippe
 KZ-Gedenkstätte Dachau	ORG.culture
 KZ-Gedenkstätte Neuengamme	ORG.culture
 KZBV	ORG.association	Kassenzahnärztliche Bundesvereinigung
@@ -1858,8 +1948,19 @@ Kassenärztliche Bundesvereinigung	ORG.association
 Kassenärztliche Vereinigung Baden-Württemberg	ORG.association
 Kassenärztliche Vereinigung Bayerns	ORG.association
 Kassenärztliche Vereinigung Berlin	ORG.association
+Kassenärztliche Vereinigung Brandenburg	ORG.association
+Kassenärztliche Vereinigung Bremen	ORG.association
+Kassenärztliche Vereinigung Hamburg	ORG.association
 Kassenärztliche Vereinigung Hessen	ORG.association
+Kassenärztliche Vereinigung Mecklenburg-Vorpommern	ORG.association
+Kassenärztliche Vereinigung Niedersachsen	ORG.association
 Kassenärztliche Vereinigung Nordrhein	ORG.association
+Kassenärztliche Vereinigung Rheinland-Pfalz	ORG.association
+Kassenärztliche Vereinigung Saarland	ORG.association
+Kassenärztliche Vereinigung Sachsen	ORG.association
+Kassenärztliche Vereinigung Sachsen-Anhalt	ORG.association
+Kassenärztliche Vereinigung Schleswig-Holstein	ORG.association
+Kassenärztliche Vereinigung Thüringen	ORG.association
 Kassenärztliche Vereinigung Westfalen-Lippe	ORG.association
 Kastelruther Spatzen	ORG.culture
 Katholische Aktion	ORG.association
@@ -1868,6 +1969,7 @@ Katholische Frauengemeinschaft Deutschlands	ORG.association
 Katholische Jungschar	ORG.association
 Katholische Kirche	ORG.church	Römisch-katholische Kirche
 Katholischer Deutscher Frauenbund	ORG.church
+Katholischer Krankenhausverband Deutschlands	ORG.association
 Katholisches Bistum der Alt-Katholiken	ORG.church	Alt-Katholische Kirche
 Keane	ORG.culture
 Keimzeit	ORG.culture
@@ -1926,6 +2028,13 @@ Koptische Kirche	ORG.church
 Koreanischer Gewerkschaftsbund	ORG.union
 Kraftklub	ORG.culture
 Kraftwerk	ORG.culture
+Krankenhausgesellschaft Mecklenburg-Vorpommern	ORG.association
+Krankenhausgesellschaft Nordrhein-Westfalen	ORG.association
+Krankenhausgesellschaft Rheinland-Pfalz	ORG.association
+Krankenhausgesellschaft Sachsen	ORG.association
+Krankenhausgesellschaft Sachsen-Anhalt	ORG.association
+Krankenhausgesellschaft Schleswig-Holstein	ORG.association
+Krankenhausgesellschaft der Freien Hansestadt Bremen	ORG.association
 Kreator	ORG.culture
 Krebsliga	ORG.ngo	Krebsliga Schweiz
 Krebsliga Schweiz	ORG.ngo
@@ -1996,7 +2105,9 @@ Kühne-Stiftung	ORG.ngo	Kühne Stiftung
 Künstlerhaus Wien	ORG.culture
 LBV	ORG.association	Landesbund für Vogelschutz
 LCD Soundsystem	ORG.culture
+LCH	ORG.association	Dachverband Lehrerinnen und Lehrer Schweiz
 LO Schweden	ORG.union
+LSV NRW	ORG.association	Landesschülervertretung Nordrhein-Westfalen
 LSVD	ORG.association	Lesben- und Schwulenverband
 LSVD+	ORG.association	Lesben- und Schwulenverband
 LVR-Landesmuseum Bonn	ORG.culture
@@ -2058,6 +2169,8 @@ Landesjugendring Sachsen	ORG.association
 Landesjugendring Sachsen-Anhalt	ORG.association
 Landesjugendring Schleswig-Holstein	ORG.association
 Landesjugendring Thüringen	ORG.association
+Landeskrankenhausgesellschaft Brandenburg	ORG.association
+Landeskrankenhausgesellschaft Thüringen	ORG.association
 Landesmuseum Hannover	ORG.culture
 Landesmuseum Koblenz	ORG.culture
 Landesmuseum Mainz	ORG.culture
@@ -2068,11 +2181,24 @@ Landesmuseum Zürich	ORG.culture	Schweizerisches Nationalmuseum
 Landesmuseum für Vorgeschichte Halle	ORG.culture
 Landesmusikrat Bayern	ORG.association
 Landesmusikrat Berlin	ORG.association
+Landesschülerausschuss Berlin	ORG.association
+Landesschülerbeirat	ORG.association	Landesschülerbeirat Baden-Württemberg
+Landesschülerbeirat Baden-Württemberg	ORG.association
+Landesschülerkonferenz Schleswig-Holstein	ORG.association
+Landesschülerrat Bayern	ORG.association
+Landesschülerrat Brandenburg	ORG.association
 Landesschülerrat Hessen	ORG.association
+Landesschülerrat Mecklenburg-Vorpommern	ORG.association
 Landesschülerrat Niedersachsen	ORG.association
 Landesschülerrat Sachsen	ORG.association
 Landesschülerrat Sachsen-Anhalt	ORG.association
 Landesschülerrat Thüringen	ORG.association
+Landesschülerrat in Bayern	ORG.association	Landesschülerrat Bayern
+Landesschülervertretung Hessen	ORG.association
+Landesschülervertretung Nordrhein-Westfalen	ORG.association
+Landesschülervertretung Rheinland-Pfalz	ORG.association
+Landesschülervertretung Saarland	ORG.association
+Landesschülervertretung Schleswig-Holstein	ORG.association
 Landesseniorenrat Baden-Württemberg	ORG.association
 Landesseniorenrat Sachsen	ORG.association
 Landestheater Coburg	ORG.culture
@@ -2386,6 +2512,7 @@ Neunerhaus	ORG.ngo
 New Order	ORG.culture
 New York Philharmonic	ORG.culture
 Nickelback	ORG.culture
+Niedersächsische Krankenhausgesellschaft	ORG.association
 Niedersächsischer Städtetag	ORG.association
 Niedersächsisches Staatsorchester Hannover	ORG.culture
 Niederösterreich Werbung	ORG.association
@@ -2430,6 +2557,7 @@ Oomph!	ORG.culture
 Opel-Zoo	ORG.culture
 Open Flair	ORG.culture
 Open Knowledge Foundation	ORG.ngo
+Open Knowledge Foundation Deutschland	ORG.ngo
 Open Society	ORG.ngo	Open Society Foundations
 Open Society Foundations	ORG.ngo
 Openair St. Gallen	ORG.culture
@@ -2699,6 +2827,7 @@ SRK	ORG.ngo	Schweizerisches Rotes Kreuz
 SWR Symphonieorchester	ORG.culture
 Saarbrücker Zoo	ORG.culture
 Saarlandmuseum	ORG.culture
+Saarländische Krankenhausgesellschaft	ORG.association
 Saarländisches Staatstheater	ORG.culture	Staatstheater Saarbrücken
 Sabaton	ORG.culture
 Salesianer	ORG.church	Salesianer Don Boscos
@@ -2924,6 +3053,7 @@ Stadttheater Ingolstadt	ORG.culture
 Stadttheater Klagenfurt	ORG.culture
 Stahlberger	ORG.culture
 Staind	ORG.culture
+Startup-Verband	ORG.association	Bundesverband Deutsche Startups
 Stasi-Museum	ORG.culture
 Stasimuseum	ORG.culture
 Status Quo	ORG.culture
@@ -2952,6 +3082,8 @@ Stiftung Gedenkstätten Buchenwald und Mittelbau-Dora	ORG.culture	Gedenkstätte 
 Stiftung Gedenkstätten Sachsen-Anhalt	ORG.ngo
 Stiftung Haus der Geschichte der Bundesrepublik Deutschland	ORG.culture
 Stiftung Humboldt Forum im Berliner Schloss	ORG.culture	Humboldt Forum
+Stiftung Jugend forscht	ORG.ngo
+Stiftung Kinder forschen	ORG.ngo
 Stiftung Lesen	ORG.culture
 Stiftung Luthergedächtnisstätten in Sachsen-Anhalt	ORG.culture
 Stiftung Mercator	ORG.ngo	Mercator-Stiftung
@@ -3035,6 +3167,7 @@ Tate	ORG.culture	Tate Modern
 Tate Britain	ORG.culture
 Tate Modern	ORG.culture
 TdL	ORG.association	Tarifgemeinschaft deutscher Länder
+Teach First Deutschland	ORG.ngo
 Teamsters	ORG.union
 Tears for Fears	ORG.culture
 Teatro La Fenice	ORG.culture
@@ -3255,6 +3388,7 @@ Unite the Union	ORG.union
 United Auto Workers	ORG.union
 United States Holocaust Memorial Museum	ORG.culture	Holocaust Memorial Museum
 Universalmuseum Joanneum	ORG.culture
+Universitätenkonferenz	ORG.association	Österreichische Universitätenkonferenz
 Universum Bremen	ORG.culture
 Unión General de Trabajadores	ORG.union
 Unterhaltungssoftware Selbstkontrolle	ORG.association
@@ -3265,6 +3399,7 @@ Urgewald	ORG.ngo
 Uriah Heep	ORG.culture
 Ursulinen	ORG.church
 V&A	ORG.culture	Victoria and Albert Museum
+VATM	ORG.association	Verband der Anbieter von Telekommunikations- und Mehrwertdiensten
 VBE	ORG.union	Verband Bildung und Erziehung
 VCD	ORG.association	Verkehrsclub Deutschland
 VCI	ORG.association	Verband der Chemischen Industrie
@@ -3288,6 +3423,8 @@ VNV Nation	ORG.culture
 VPOD	ORG.union
 VSE	ORG.association	Verband Schweizerischer Elektrizitätsunternehmen
 VSME	ORG.association
+VSS	ORG.association	Verband der Schweizer Studierendenschaften
+VUD	ORG.association	Verband der Universitätsklinika Deutschlands
 VZBV	ORG.association	Bundesverband der Verbraucherzentralen
 Vampire Weekend	ORG.culture
 Van Gogh Museum	ORG.culture
@@ -3303,8 +3440,11 @@ Velvet Underground	ORG.culture	The Velvet Underground
 Ver.di	ORG.union	Vereinte Dienstleistungsgewerkschaft
 Verband Bildung und Erziehung	ORG.union
 Verband Christlicher Pfadfinderinnen und Pfadfinder	ORG.ngo
+Verband Deutscher Kabelnetzbetreiber	ORG.association
 Verband Deutscher Maschinen- und Anlagenbau	ORG.association
 Verband Deutscher Mineralbrunnen	ORG.association
+Verband Deutscher Privatschulverbände	ORG.association
+Verband Deutscher Realschullehrer	ORG.association
 Verband Deutscher Reeder	ORG.association
 Verband Deutscher Schriftsteller	ORG.association
 Verband Deutscher Sinti und Roma	ORG.association
@@ -3313,6 +3453,8 @@ Verband Deutscher Zeitschriftenverleger	ORG.association
 Verband Forschender Arzneimittelhersteller	ORG.association
 Verband Privater Medien	ORG.association
 Verband Schweizerischer Elektrizitätsunternehmen	ORG.association
+Verband Sonderpädagogik	ORG.association
+Verband der Anbieter von Telekommunikations- und Mehrwertdiensten	ORG.association
 Verband der Automobilindustrie	ORG.association
 Verband der Bayerischen Metall- und Elektro-Industrie	ORG.association	Bayme vbm
 Verband der Chemischen Industrie	ORG.association
@@ -3320,6 +3462,7 @@ Verband der Elektrotechnik	ORG.association
 Verband der Elektrotechnik Elektronik Informationstechnik	ORG.association
 Verband der Ersatzkassen	ORG.association
 Verband der Fleischwirtschaft	ORG.association
+Verband der Internetwirtschaft	ORG.association	eco – Verband der Internetwirtschaft
 Verband der Islamischen Kulturzentren	ORG.church
 Verband der Papierindustrie	ORG.association
 Verband der Privaten Krankenversicherung	ORG.association
@@ -3327,6 +3470,7 @@ Verband der Reservisten der Deutschen Bundeswehr	ORG.association
 Verband der Schweizer Studierendenschaften	ORG.association
 Verband der Sächsischen Metall- und Elektroindustrie	ORG.association	VSME
 Verband der TÜV	ORG.association
+Verband der Universitätsklinika Deutschlands	ORG.association
 Verband der Vereine Deutscher Studenten	ORG.association
 Verband forschender Arzneimittelhersteller	ORG.association
 Verband kommunaler Unternehmen	ORG.association
@@ -3379,9 +3523,11 @@ Vinzentinerinnen	ORG.church
 Vinzenzgemeinschaft	ORG.ngo
 Virchowbund	ORG.association
 Virginia Jetzt!	ORG.culture
+Vitako	ORG.association	Bundes-Arbeitsgemeinschaft der Kommunalen IT-Dienstleister
 Vitra Design Museum	ORG.culture
 Viva Voce	ORG.culture
 Vodafone Stiftung	ORG.ngo
+Vodafone Stiftung Deutschland	ORG.ngo
 Vogelpark Marlow	ORG.culture
 Vogelpark Walsrode	ORG.culture	Weltvogelpark Walsrode
 Volbeat	ORG.culture
@@ -3494,6 +3640,7 @@ World Wide Fund for Nature	ORG.ngo
 Wu-Tang Clan	ORG.culture
 Wuppertaler Bühnen	ORG.culture
 Wuppertaler Zoo	ORG.culture
+Wübben Stiftung Bildung	ORG.ngo
 Württembergische Landesbühne Esslingen	ORG.culture
 Württembergisches Kammerorchester Heilbronn	ORG.culture
 XR	ORG.ngo	Extinction Rebellion
@@ -3541,6 +3688,7 @@ Zentrum Liberale Moderne	ORG.ngo	Denkfabrik Zentrum Liberale Moderne
 Zentrum Paul Klee	ORG.culture
 Zentrum für Kunst und Medien	ORG.culture
 Zentrum für Kunst und Medien Karlsruhe	ORG.culture	Zentrum für Kunst und Medien
+Zentrum für politische Schönheit	ORG.ngo
 Zeppelin Museum	ORG.culture
 Zeppelin Museum Friedrichshafen	ORG.culture
 Zeugen Jehovas	ORG.church
@@ -3645,6 +3793,7 @@ younion	ORG.union	Younion
 Österreichische Hochschüler_innenschaft	ORG.association
 Österreichische Hochschülerschaft	ORG.association	Österreichische Hochschüler_innenschaft
 Österreichische Kinderfreunde	ORG.association
+Österreichische Universitätenkonferenz	ORG.association
 Österreichische Ärztekammer	ORG.association
 Österreichischer Alpenverein	ORG.ngo	Deutscher Alpenverein
 Österreichischer Automobil-, Motorrad- und Touring Club	ORG.association
