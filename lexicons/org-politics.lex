@@ -2361,7 +2361,6 @@ LKA Niedersachsen	ORG.authority	Landeskriminalamt Niedersachsen
 LKA Nordrhein-Westfalen	ORG.authority	Landeskriminalamt Nordrhein-Westfalen
 LKA Sachsen	ORG.authority	Landeskriminalamt Sachsen
 LKA Thüringen	ORG.authority	Landeskriminalamt Thüringen
-LKR	ORG.party	Liberal-Konservative Reformer
 LNVG	ORG.authority	Landesnahverkehrsgesellschaft Niedersachsen
 LPD Wien	ORG.authority	Landespolizeidirektion Wien
 LRA	ORG.militant	Lord’s Resistance Army
