@@ -342,6 +342,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Im oberfr\xc3\xa4nkischen Hof und im hessischen Wetter regnet es, nicht im politischen Leiden.", "LOC:Hof|LOC:Wetter"},
     /* after a role, a given name, a particle and a surname that is a common noun (role_given_particle) */
     {"Schulleiter Josef von Helden sagte es.", "PER:Josef von Helden"},
+    /* a hospital operator's brand, the head and a place (operator_brand_place) */
+    {"Die Sana Kliniken Brixa und das KMG Klinikum Quarkow wachsen.", "ORG:Sana Kliniken Brixa|ORG:KMG Klinikum Quarkow"},
     /* a local voter group after its descriptor (voter_desc, voter_desc_pro) */
     {"Die W\xc3\xa4hlervereinigung B\xc3\xbcrger f\xc3\xbcr Quarkstadt und die W\xc3\xa4hlergruppe Pro Brixa gewannen.",
      "ORG:B\xc3\xbcrger f\xc3\xbcr Quarkstadt|ORG:Pro Brixa"},
