@@ -13,7 +13,9 @@
 #            WE (weekend), M, Q, H (half year), Y, DEC (decade), CEN (century); an optional "/MOD"
 #            adds a mod (START, MID, END): "Jahresende" Y+0/END; a final "^" counts from a date
 #            named before it in the same sentence or the one before, if there is one, instead of
-#            the reference date ("2024 ..., im Vorjahr": Y-1^ is 2023); "~" after the number: the
+#            the reference date ("2024 ..., im Vorjahr": Y-1^ is 2023); "^*": also keeps the length
+#            of a quarter, half year or month named before ("im ersten Halbjahr ... im
+#            Vorjahreszeitraum": Y-1^* is the first half of the year before); "~" after the number: the
 #            nearest such period (a year's end in January or February is the one just past,
 #            unless the sentence points ahead: "Jahreswechsel" Y+0~/END); or a literal value
 #            (PRESENT_REF, PAST_REF, FUTURE_REF)
@@ -666,8 +668,8 @@ Jahresstarts	deictic	Y+0/START
 Gesamtjahr	deictic	Y+0^
 Gesamtjahres	deictic	Y+0^
 Gesamtjahrs	deictic	Y+0^
-Vorjahreszeitraum	deictic	Y-1^
-Vorjahreszeitraums	deictic	Y-1^
+Vorjahreszeitraum	deictic	Y-1^*
+Vorjahreszeitraums	deictic	Y-1^*
 Jahresmitte	deictic	Y+0/MID
 Monatsende	deictic	M+0/END
 Monatsendes	deictic	M+0/END

@@ -5800,6 +5800,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
      * what "Vorjahresquartal" and "Vormonat" count from, past the days and periods named between */
     refdate prevq = {UNK, UNK, UNK, UNK}, prevmo = {UNK, UNK, UNK, UNK};
     uint32_t prevq_b1 = 0, prevmo_b1 = 0;
+    char prevper[DN_DATE_VALUE_MAX] = ""; /* (the last period of a quarter, half or month: "2025-H1") */
+    uint32_t prevper_b1 = 0;
     refdate hist = {UNK, UNK, UNK, UNK}; /* the last date with a written year and a month or season */
     uint32_t hist_b1 = 0;
     bool hist_year = false; /* hist is a year alone, after "Jahr" ("Im Jahr 1848 kam es am 18. März"):
@@ -5894,6 +5896,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             from_hist = true;
         }
         normalise(m, cf, rr, tense, pm, o->value, o->mod);
+        /* a period of comparison in years ("^*", date-words.lex) after a quarter, half or month
+         * keeps its length: "im ersten Halbjahr ... als im Vorjahreszeitraum" (2024-H1, not 2024) */
+        if (prev_anchor && c->f.deictic && prevper[0] && near_prev(text, prevper_b1, c->b0)) {
+            const char *dv = m->pool + c->f.deictic;
+            if (dv[0] == 'Y' && (dv[1] == '-' || dv[1] == '+') && dv[2] >= '1' && dv[2] <= '9' && dv[3] == '^' && dv[4] == '*')
+                snprintf(o->value, sizeof o->value, "%04d%s", atoi(prevper) + (dv[1] == '-' ? -1 : 1) * (dv[2] - '0'), prevper + 4);
+        }
         if (c->range) {
             char mod2[8];
             normalise(m, &c->f2, rr, tense, pm, o->value_end, mod2);
@@ -5926,6 +5935,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             const bool comparison = prev_anchor && strchr(dv, '-') && strchr(dv, '^');
             if (value_ref(o->value, &vr) && !comparison) {
                 prevd = vr, prevd_b1 = c->b1;
+                if (o->value[4] == '-' && !o->value[7] && (o->value[5] == 'Q' || o->value[5] == 'H' || (o->value[5] >= '0' && o->value[5] <= '1')))
+                    snprintf(prevper, sizeof prevper, "%s", o->value), prevper_b1 = c->b1;
+                else if (o->value[4] == '-' || !o->value[4])
+                    prevper[0] = 0;
                 if (o->value[4] == '-' && o->value[5] == 'Q' && !o->value[7]) prevq = vr, prevq_b1 = c->b1;
                 else if (o->value[4] == '-' && o->value[5] >= '0' && o->value[5] <= '1' && !o->value[7]) prevmo = vr, prevmo_b1 = c->b1;
                 if ((c->f.y != UNK || from_hist) && o->value[4] == '-') {
