@@ -186,20 +186,25 @@ Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
 Licences and attribution: see SOURCES.md (section "People and word classes")."""
 
 
-def present_forms(verbs, past):
-    """The present forms of the third person singular of the verbs ("reist", "öffnet"; with a
-    separable prefix also joined: "abreist"), which in news mostly announce ("Der Kanzler reist am
-    Montag nach Paris"); minus forms that are also a past participle or a past form of any verb
-    ("besucht", "eröffnet" in "hat ... eröffnet"), PRESENT_STOP, the cues of date-words.lex and
-    the names and word classes of the other lexicons."""
-    words, ambiguous = set(), set(past)
+def present_third(verbs, num):
+    """The present forms of the third person (num "S" or "P") of the verbs; with a separable
+    prefix both the stem form and the joined one ("reist", "abreist")."""
+    words = set()
     for v in verbs.values():
-        w = ((v.get("PRÄ") or {}).get("S") or {}).get("3")
+        w = ((v.get("PRÄ") or {}).get(num) or {}).get("3")
         if isinstance(w, str):
             words.add(nfc(w))
         elif isinstance(w, list) and len(w) == 2:
             words.add(nfc(w[0]))
             words.add(nfc(w[1] + w[0]))
+    return words
+
+
+def past_or_participle(verbs):
+    """The past participles and the simple past and Konjunktiv II forms of the third person of the
+    verbs: present forms written the same are no tense cues ("besucht", "eröffnet")."""
+    ambiguous = set()
+    for v in verbs.values():
         forms = v.get("PA2")
         for p in [forms] if isinstance(forms, str) else forms or []:
             ambiguous.add(nfc(p))
@@ -211,6 +216,16 @@ def present_forms(verbs, past):
                 elif isinstance(x, list) and len(x) == 2:
                     ambiguous.add(nfc(x[0]))
                     ambiguous.add(nfc(x[1] + x[0]))
+    return ambiguous
+
+
+def present_forms(verbs, past):
+    """The present forms of the third person singular of the verbs ("reist", "öffnet"; with a
+    separable prefix also joined: "abreist"), which in news mostly announce ("Der Kanzler reist am
+    Montag nach Paris"); minus forms that are also a past participle or a past form of any verb
+    ("besucht", "eröffnet" in "hat ... eröffnet"), PRESENT_STOP, the cues of date-words.lex and
+    the names and word classes of the other lexicons."""
+    words, ambiguous = present_third(verbs, "S"), set(past) | past_or_participle(verbs)
     listed = date_cues()
     # (stopwords may be cues: "kommt" in "Der Ausschuss kommt am Mittwoch zusammen")
     known = lexicon_words(("firstname", "surname", "commonnoun"))
@@ -227,25 +242,7 @@ def plural_forms(verbs, past, future, adjectives):
     festnehmen" has its modal). Minus the forms that are also a participle or a past form, an
     inflected adjective ("leeren"), PRESENT_STOP, the cues of date-words.lex and the names and
     word classes of the other lexicons (given names, surnames, stopwords and determiners: "einen")."""
-    words, ambiguous = set(), set(past) | set(future)
-    for v in verbs.values():
-        w = ((v.get("PRÄ") or {}).get("P") or {}).get("3")
-        if isinstance(w, str):
-            words.add(nfc(w))
-        elif isinstance(w, list) and len(w) == 2:
-            words.add(nfc(w[0]))
-            words.add(nfc(w[1] + w[0]))
-        forms = v.get("PA2")
-        for p in [forms] if isinstance(forms, str) else forms or []:
-            ambiguous.add(nfc(p))
-        for num in ("S", "P"):
-            for mood in ("PRT", "KJ2"):
-                x = ((v.get(mood) or {}).get(num) or {}).get("3")
-                if isinstance(x, str):
-                    ambiguous.add(nfc(x))
-                elif isinstance(x, list) and len(x) == 2:
-                    ambiguous.add(nfc(x[0]))
-                    ambiguous.add(nfc(x[1] + x[0]))
+    words, ambiguous = present_third(verbs, "P"), set(past) | set(future) | past_or_participle(verbs)
     for a in adjectives:
         a = nfc(a)
         for end in ("e", "en", "er", "es", "em", "n"):
