@@ -2616,6 +2616,7 @@ typedef struct cand {
     uint8_t neg, range;
     uint8_t anchor; /* the rule's anchor (ANCHOR_LAST, ANCHOR_PREV or 0) */
     int8_t pm; /* a date of a pair: the month of its first date (the year of both is chosen by it), else 0 */
+    int8_t pl; /* a date of a pair: the month of its second date, else 0 */
     fields f, f2;
 } cand;
 
@@ -3203,6 +3204,7 @@ static int take_match(const dener_model *m, priv *p, const dn_date_rule *r, cons
     c.neg = r->neg;
     c.anchor = r->anchor;
     if (second) c.pm = f[0].m != UNK && f[0].m > 0 && f[0].m <= 12 ? (int8_t)f[0].m : 0;
+    if (second) c.pl = f[1].m != UNK && f[1].m > 0 && f[1].m <= 12 ? (int8_t)f[1].m : 0;
     if (second && r->action == ACT_DATE) {
         for (int w = 0; w < 2; w++) {
             if (span[w][0] == PCRE2_UNSET || span[w][1] <= span[w][0]) return 0;
@@ -3690,20 +3692,23 @@ static int season_month(const char *s) {
  * tense cue of its sentence decides (-1: the last such month on or before the reference month, +1:
  * the next on or after it); without one, the reference year, unless the month lies more than half a
  * year ahead: then the year before (news mostly reports the past), or more than eight months back:
- * then the year after ("am 6. Januar" in a late December article). pm: for the second date of a
- * pair, the month of the first, whose year it takes (over the year's end where m comes earlier). */
-static int year_around(int y, int m, const refdate *r, int tense, int pm) {
+ * then the year after ("am 6. Januar" in a late December article). pm: for a date of a pair, the
+ * month of the first, whose year both take (the second over the year's end where m comes earlier);
+ * pl: the month of the pair's second date, or 0. A pair is one period: in a past sentence it has
+ * begun, in a future one it has not yet ended ("Von April bis Juni wird gebaut" in May: this year). */
+static int year_around(int y, int m, const refdate *r, int tense, int pm, int pl) {
     int a = pm ? pm : m;
+    int e = pm && pl >= pm ? pl : a;
     if (tense < 0) y -= a > r->m;
-    else if (tense > 0) y += a < r->m;
+    else if (tense > 0) y += e < r->m;
     else y += (r->m - a > 8) - (a - r->m > 6);
     if (pm && m < pm) y++;
     return y;
 }
 
-/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. pm:
- * for a date of a pair, the month of the pair's first date, else 0. */
-static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, int pm, char *out,
+/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. pm,
+ * pl: for a date of a pair, the months of the pair's first and second dates (see year_around), else 0. */
+static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, int pm, int pl, char *out,
                       char *mod) {
     const size_t cap = DN_DATE_VALUE_MAX;
     const char *dp = f->daypart[0] ? f->daypart : NULL;
@@ -3712,7 +3717,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
     if (f->nth != UNK && f->wd != UNK && f->m >= 1 && f->m <= 12 && f->d == UNK) {
         /* the nth (or last) weekday of a month: its year as a month's, then the day */
         int y = year_of(f, r);
-        if (y == UNK && r->y != UNK) y = r->m != UNK ? year_around(r->y, f->m, r, tense, pm) : r->y;
+        if (y == UNK && r->y != UNK) y = r->m != UNK ? year_around(r->y, f->m, r, tense, pm, pl) : r->y;
         if (y == UNK || y < 1) {
             put(out, cap, "XXXX-%02d", f->m);
             return;
@@ -3728,7 +3733,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         if (d > dim) return; /* (no fifth such day) */
         fields g = *f;
         g.y = y, g.ylen = 4, g.d = d, g.wd = UNK, g.nth = UNK;
-        normalise(m, &g, r, tense, pm, out, mod);
+        normalise(m, &g, r, tense, pm, pl, out, mod);
         return;
     }
     if (f->fixed) {
@@ -3779,7 +3784,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
         else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
-            y = year_around(y, f->m, r, tense, pm);
+            y = year_around(y, f->m, r, tense, pm, pl);
         else if ((f->dir == UNK || f->dir == 0) && f->season[0] && f->m == UNK && r->m != UNK &&
                  strcmp(f->season, "WI") != 0 && season_month(f->season)) {
             /* a season but winter (which spans the year's end) follows the tense as a quarter does:
@@ -3841,7 +3846,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             if (!explicit_year && r->m != UNK) { /* "an Ostern" in a November article: the year around */
                 int hy, hm, hd;
                 civil_from_days(z, &hy, &hm, &hd);
-                int y2 = year_around(y, hm, r, tense, 0);
+                int y2 = year_around(y, hm, r, tense, 0, 0);
                 if (y2 != y && y2 >= 1583) holiday_day(spec, y2, &z);
             }
             put_day(out, cap, z, dp);
@@ -5789,7 +5794,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     int cls_tense = p->cls_tense, cls_det = p->cls_det;
     /* the date before: its anchor month and tense, for a date joined to it as the end of a period
      * or a pair ("bis", "und", "-": pair_gap) */
-    int prev_pm = 0, prev_tense = 0;
+    int prev_pm = 0, prev_pl = 0, prev_tense = 0;
     bool prev_hist = false; /* the date before took the year of the chain (from_hist below) */
     int64_t prev_wd = INT64_MIN; /* the day of the date before if it was a weekday alone */
     uint32_t prev_b1 = UINT32_MAX;
@@ -5809,8 +5814,16 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
-        int pm = c->pm;
-        if (!pm && joined && c->f.y == UNK && c->f.m != UNK) pm = prev_pm;
+        int pm = c->pm, pl = c->pl;
+        if (!pm && joined && c->f.y == UNK && c->f.m != UNK) pm = prev_pm, pl = prev_pl;
+        {
+            /* two dates of different rules joined by "bis" or "und" are a pair as well ("vom 28.
+             * April bis 20. Mai"): the first knows the second's month */
+            const cand *nx = k + 1 < kept ? p->idx[k + 1] : NULL;
+            if (!pm && c->f.y == UNK && c->f.m >= 1 && c->f.m <= 12 && nx && !nx->pm && nx->f.y == UNK &&
+                nx->f.m >= 1 && nx->f.m <= 12 && nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1))
+                pm = c->f.m, pl = nx->f.m;
+        }
         dn_date *o = &ds->d[ds->n];
         memset(o, 0, sizeof *o);
         o->b0 = c->b0;
@@ -5833,6 +5846,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
+        prev_pl = prev_pm ? pl : 0;
         prev_b1 = c->b1;
         /* "zehn Tage später", "tags darauf" (rules with anchor=last) count from the last date exact
          * to the day before them, if there is one */
@@ -5878,7 +5892,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             /* two quarters or halves without a year ("im ersten bis dritten Quartal"): the year
              * is the one the second gets, the end of the period */
             char v2[DN_DATE_VALUE_MAX], mod2[8];
-            normalise(m, &nx->f, rr, tense, pm, v2, mod2);
+            normalise(m, &nx->f, rr, tense, pm, 0, v2, mod2);
             if (v2[0] >= '1' && v2[0] <= '2' && v2[1] >= '0' && v2[1] <= '9' && v2[2] >= '0' && v2[2] <= '9' &&
                 v2[3] >= '0' && v2[3] <= '9' && v2[4] == '-') {
                 fy = c->f;
@@ -5895,7 +5909,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             cf = &fy;
             from_hist = true;
         }
-        normalise(m, cf, rr, tense, pm, o->value, o->mod);
+        normalise(m, cf, rr, tense, pm, pl, o->value, o->mod);
         /* a period of comparison in years ("^*", date-words.lex) after a quarter, half or month
          * keeps its length: "im ersten Halbjahr ... als im Vorjahreszeitraum" (2024-H1, not 2024) */
         if (prev_anchor && c->f.deictic && prevper[0] && near_prev(text, prevper_b1, c->b0)) {
@@ -5905,7 +5919,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         if (c->range) {
             char mod2[8];
-            normalise(m, &c->f2, rr, tense, pm, o->value_end, mod2);
+            normalise(m, &c->f2, rr, tense, pm, pl, o->value_end, mod2);
         }
         /* the second weekday of a period or pair is on or after the first ("von Montag bis Freitag"
          * on a Friday: the coming week's Monday and Friday) */

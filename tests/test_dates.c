@@ -755,8 +755,17 @@ static void test_weekday_tense(void) {
            "a present form before \"worden\" is a participle");
     expect("2025-03-31", "In der Stadt gilt ab Juli Tempo 30. Das hat der Stadtrat beschlossen.", "Juli=2025-07",
            "a number before a capitalised function word ends its sentence (no ordinal)");
-    expect(REF, "Die Saison dauert vom 1. Juni bis zum 30. November, wenn sich die Meere aufgeheizt haben, was Stürme entfachen kann.",
-           "1. Juni=2024-06-01 ; 30. November=2024-11-30", "a perfect infinitive of another clause is no past for a modal");
+    expect(REF, "Die Saison dauert vom 1. Juni bis zum 30. September, wenn sich die Meere aufgeheizt haben, was Stürme entfachen kann.",
+           "1. Juni=2024-06-01 ; 30. September=2024-09-30", "a perfect infinitive of another clause is no past for a modal");
+    /* a pair of months is one period: ahead, it has not yet ended; back, it has begun */
+    expect("2025-05-14", "Von April bis Juni wird die Straße gebaut.", "April=2025-04 ; Juni=2025-06",
+           "a future pair whose end is ahead is this year's");
+    expect("2025-05-14", "Vom 28. April bis 20. Mai wird gebaut.", "28. April=2025-04-28 ; 20. Mai=2025-05-20",
+           "... also of two dates joined by \"bis\"");
+    expect("2025-05-14", "Von Januar bis März wird gebaut.", "Januar=2026-01 ; März=2026-03",
+           "a future pair that has ended is next year's");
+    expect("2025-05-14", "Von Juli bis September wurde gebaut.", "Juli=2024-07 ; September=2024-09",
+           "a past pair that has not begun is last year's");
     expect(REF, "Er soll gehen. Am Montag berichtete die Zeitung.", "Montag=2023-11-13",
            "a cue in another sentence does not count");
     expect(REF, "Nachfolger wird Kovac, wie der Verein am Sonntag mitteilte.", "Sonntag=2023-11-12",
