@@ -5546,6 +5546,27 @@ static int sentence_ends(const char *text, uint32_t b1, uint32_t b0, uint32_t ma
 /* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
 static bool near_prev(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 400) <= 1; }
 
+/* Does text[..b0) end with a capitalised word and one space, not the first of its sentence ("die
+ * WM 2014", "Spiele 2028": a year that names an event or period; not "Der 2010 gegründete",
+ * "Seit 2010")? */
+static bool noun_before(const char *text, uint32_t b0) {
+    if (b0 < 3 || text[b0 - 1] != ' ') return false;
+    uint32_t e = b0 - 1, s = e;
+    for (; s; s--) {
+        const unsigned char b = (unsigned char)text[s - 1];
+        if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && b < 0x80 && b != '-') break;
+    }
+    if (e - s < 2 || !s || text[s - 1] != ' ') return false;
+    /* (not the first word of a sentence: "Seit 2010", "Der 2010 gegründete") */
+    uint32_t q = s - 1;
+    while (q && text[q - 1] == ' ') q--;
+    if (!q || text[q - 1] == '.' || text[q - 1] == '!' || text[q - 1] == '?' || text[q - 1] == ':' || text[q - 1] == '\n' ||
+        text[q - 1] == '"')
+        return false;
+    const unsigned char c0 = (unsigned char)text[s], c1 = (unsigned char)text[s + 1];
+    return (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && (c1 == 0x84 || c1 == 0x96 || c1 == 0x9C));
+}
+
 /* Whether text[b1..b0) lies within one sentence (300 bytes at most). */
 static bool same_sentence(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 300) == 0; }
 
@@ -5900,9 +5921,13 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 fy.ylen = 4;
                 cf = &fy;
             }
-        } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && (!joined || prev_hist) && tense <= 0 &&
-            hist.y != UNK && ref.y != UNK && hist.y <= ref.y - 2 &&
-            (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) {
+        } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && (!joined || prev_hist) &&
+                   hist.y != UNK && ref.y != UNK &&
+                   ((tense <= 0 && hist.y <= ref.y - 2 &&
+                     (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) ||
+                    /* the same ahead: "Im Jahr 2028 soll am 1. Juli ...", "im Frühjahr 2027 ... im April" */
+                    (tense >= 0 && hist.y >= ref.y + 1 &&
+                     (hist_year ? same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))))) {
             fy = c->f;
             fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);
             fy.ylen = 4;
@@ -5960,7 +5985,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     if (hist.m == UNK && c->f.season[0]) hist.m = season_month(c->f.season);
                 } else if (c->f.y != UNK) { /* (a year alone ends the chain: "1972 ...; am 5. September") */
                     hist.y = UNK;
-                    if (!o->value[4] && (word_before(text, c->b0, "jahr") != UINT32_MAX || word_before(text, c->b0, "jahre") != UINT32_MAX))
+                    if (!o->value[4] && (word_before(text, c->b0, "jahr") != UINT32_MAX || word_before(text, c->b0, "jahre") != UINT32_MAX ||
+                                         (!c->pm && !joined && noun_before(text, c->b0))))
                         hist = vr, hist_b1 = c->b1, hist_year = true;
                 }
                 if (vr.d != UNK) {

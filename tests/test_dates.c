@@ -757,6 +757,18 @@ static void test_weekday_tense(void) {
            "a number before a capitalised function word ends its sentence (no ordinal)");
     expect(REF, "Die Saison dauert vom 1. Juni bis zum 30. September, wenn sich die Meere aufgeheizt haben, was Stürme entfachen kann.",
            "1. Juni=2024-06-01 ; 30. September=2024-09-30", "a perfect infinitive of another clause is no past for a modal");
+    /* a year ahead named in the sentence (after "Jahr" or a noun) or a month of it just before
+     * gives its year to a day or month without one */
+    expect("2025-03-14", "Im Jahr 2028 soll am 1. Juli das Gesetz in Kraft treten.", "2028=2028 ; 1. Juli=2028-07-01",
+           "a future year after \"Jahr\" passes on in its sentence");
+    expect("2025-03-14", "Die Wahl 2026 findet am 13. September statt.", "2026=2026 ; 13. September=2026-09-13",
+           "... a future year after a noun");
+    expect("2025-03-14", "Im Frühjahr 2027 beginnt der Bau, im April rollen die Bagger an.", "Frühjahr 2027=2027-SP ; April=2027-04",
+           "... a future season with its year");
+    expect("2025-03-14", "Der 2010 gegründete Verein feierte am 3. März.", "2010=2010 ; 3. März=2025-03-03",
+           "a year after a sentence's first word does not pass on");
+    expect("2025-03-14", "Im Jahr 2028 wird gewählt. Am 1. Juli beginnt der Wahlkampf.", "2028=2028 ; 1. Juli=2025-07-01",
+           "a year alone holds only in its sentence");
     /* a pair of months is one period: ahead, it has not yet ended; back, it has begun */
     expect("2025-05-14", "Von April bis Juni wird die Straße gebaut.", "April=2025-04 ; Juni=2025-06",
            "a future pair whose end is ahead is this year's");
