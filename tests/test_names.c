@@ -810,6 +810,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * number (vienna_ma); "Nationalrat" is the parliament, not a common noun */
     {"Der AWO Kreisverband G\xc3\xbc" "tersloh-Land und die MA 48 helfen.", "ORG:AWO Kreisverband G\xc3\xbctersloh-Land|ORG:MA 48"},
     {"Der Nationalrat tagt, Nationalrat Peter Pilz fehlt.", "ORG:Nationalrat|PER:Peter Pilz"},
+    /* a listed organisation's regional company before a lower-case word (org_region); not before
+     * the end of a sentence */
+    {"Die DB Regio Bayern teilte mit, Siemens Schweiz baut, der Streit zwischen DB Regio und Hessen.", "ORG:DB Regio Bayern|ORG:Siemens Schweiz|ORG:DB Regio|LOC:Hessen"},
     /* a church, mosque or synagogue by its one-word name (church_word); not a generic compound */
     {"Die Nikolaikirche und die Fatih-Moschee stehen, die Dorfkirche und die Doppelkirche nicht.", "LOC:Nikolaikirche|LOC:Fatih-Moschee"},
     /* "AB" in a run of capitals is the German word, no legal form (NOT caps_ab) */
