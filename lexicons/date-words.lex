@@ -613,9 +613,9 @@ gestern	deictic	D-1
 vorgestern	deictic	D-2
 morgen	deictic	D+1
 übermorgen	deictic	D+2
-Vortag	deictic	D-1
-Vortages	deictic	D-1
-Vortags	deictic	D-1
+Vortag	deictic	D-1^
+Vortages	deictic	D-1^
+Vortags	deictic	D-1^
 Vorabend	deictic	D-1
 Vorabends	deictic	D-1
 Folgetag	deictic	D+1

@@ -469,7 +469,9 @@ static const tcase CASES[] = {
     {REF, "Nach Angaben vom 15. März 2023 sollen bis 2025 rund 300 Stellen wegfallen.",
      "15. März 2023=2023-03-15 ; 2025=2025"},
     {REF, "Zwischen Januar und März 2024 fielen 30 Züge aus.", "Januar=2024-01 ; März 2024=2024-03"},
-    {REF, "Am Dienstag, 14. November, und am Vortag war Streik.", "Dienstag, 14. November=2023-11-14 ; Vortag=2023-11-15"},
+    {REF, "Am Dienstag, 14. November, und am Vortag war Streik.", "Dienstag, 14. November=2023-11-14 ; Vortag=2023-11-13"},
+    {REF, "Die Aktie fiel um drei Prozent gegenüber dem Vortag.", "Vortag=2023-11-15"},
+    {REF, "Am Montag wurde gewählt. Die Lage ist ruhig. Am Vortag war Streik.", "Montag=2023-11-13 ; Vortag=2023-11-15"},
     {REF, "Der Konzern hatte im dritten Quartal 2023 und im Vorjahr Verluste.",
      "dritten Quartal 2023=2023-Q3 ; Vorjahr=2022"},
     {REF, "Seit Anfang 2022 und bis Ende 2024 gilt das.", "Anfang 2022=2022/START ; Ende 2024=2024/END"},
@@ -591,8 +593,10 @@ static void test_reference(void) {
     expect(NULL, "Nächste Woche wird gestreikt.", "Nächste Woche=FUTURE_REF", "no reference at all: future");
     expect(NULL, "Am Mittwoch war Streik.", "Mittwoch=XXXX-WXX-3", "weekday without reference");
     /* a date of another month does not serve as reference for a month-precise document date */
-    expect("2023-11", "Am 3. Oktober war Feiertag. Am Vortag war Streik.", "3. Oktober=2023-10-03 ; Vortag=2023-11-XX",
+    expect("2023-11", "Am 3. Oktober war Feiertag. Gestern war Streik.", "3. Oktober=2023-10-03 ; Gestern=2023-11-XX",
            "disagreeing date is no reference");
+    expect("2023-11", "Am 3. Oktober war Feiertag. Am Vortag war Streik.", "3. Oktober=2023-10-03 ; Vortag=2023-10-02",
+           "\"Vortag\" counts from a day named just before");
     /* the docdate year completes year-less dates */
     expect("2016-03-10", "Am 16. Februar wurde entschieden.", "16. Februar=2016-02-16", "docdate year");
     /* ... unless a tense cue of the sentence or a preposition before the date points elsewhere, or
