@@ -1450,10 +1450,12 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                     t->classes = classes_of(m, tk->keys.p + k0, tk->keys.len - 1 - k0, NULL, DN_T_CAP);
                     tk->keys.len = k0;
                 }
-                /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium") */
-                if (!t->classes && last->keylen >= 6) {
+                /* (a genitive last part: "Goethe-Gymnasiums" as "Gymnasium", "Ukraine-Kriegs" as
+                 * "Krieg": a common noun, no district of a place) */
+                if (!t->classes && last->keylen >= 5) {
                     uint64_t h = 0;
-                    genitive_base(m, tk->inst_classes, tk->keys.p + last->key, last->keylen, &t->classes, &h);
+                    const uint64_t noun = m->cls_commonnoun >= 0 ? 1ull << m->cls_commonnoun : 0;
+                    genitive_base(m, tk->inst_classes | noun, tk->keys.p + last->key, last->keylen, &t->classes, &h);
                 }
                 /* an unknown word as the last part gives the whole the classes of its head, as a
                  * closed compound ("NRW-Fluchtministerin": @role~, as "Fluchtministerin" alone) */

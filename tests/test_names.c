@@ -810,6 +810,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * number (vienna_ma); "Nationalrat" is the parliament, not a common noun */
     {"Der AWO Kreisverband G\xc3\xbc" "tersloh-Land und die MA 48 helfen.", "ORG:AWO Kreisverband G\xc3\xbctersloh-Land|ORG:MA 48"},
     {"Der Nationalrat tagt, Nationalrat Peter Pilz fehlt.", "ORG:Nationalrat|PER:Peter Pilz"},
+    /* a place's compound with a common noun in the genitive is no district ("Ukraine-Kriegs" as
+     * "Krieg"); an unknown last part still makes one */
+    {"Wegen des Ukraine-Kriegs und des Afghanistan-Einsatzes zog er nach Kolbrenna-Quarkstedt.", "LOC:Kolbrenna-Quarkstedt"},
     /* a listed organisation's regional company before a lower-case word (org_region); not before
      * the end of a sentence */
     {"Die DB Regio Bayern teilte mit, Siemens Schweiz baut, der Streit zwischen DB Regio und Hessen.", "ORG:DB Regio Bayern|ORG:Siemens Schweiz|ORG:DB Regio|LOC:Hessen"},
