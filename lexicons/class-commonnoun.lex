@@ -3458,6 +3458,8 @@ Bescheinigte	commonnoun
 Bescheinigten	commonnoun
 Bescherte	commonnoun
 Bescherten	commonnoun
+Beschießung	commonnoun
+Beschießungen	commonnoun
 Beschilderung	commonnoun
 Beschissene	commonnoun
 Beschissenen	commonnoun
@@ -4147,6 +4149,7 @@ Bocke	commonnoun
 Bockenheimer	commonnoun
 Bockenheimern	commonnoun
 Boden	commonnoun
+Bodenoffensive	commonnoun
 Bogen	commonnoun
 Bohne	commonnoun
 Bohnen	commonnoun
@@ -4172,8 +4175,12 @@ Bolschewistische	commonnoun
 Bolschewistischen	commonnoun
 Bolzen	commonnoun
 Bolzplatz	commonnoun
+Bombardement	commonnoun
+Bombardements	commonnoun
 Bombardierte	commonnoun
 Bombardierten	commonnoun
+Bombardierung	commonnoun
+Bombardierungen	commonnoun
 Bombe	commonnoun
 Bomben	commonnoun
 Bonbon	commonnoun
@@ -5485,6 +5492,9 @@ Drohende	commonnoun
 Drohenden	commonnoun
 Drohne	commonnoun
 Drohnen	commonnoun
+Drohnenangriff	commonnoun
+Drohnenangriffe	commonnoun
+Drohnenangriffen	commonnoun
 Drohung	commonnoun
 Drohungen	commonnoun
 Drossel	commonnoun
@@ -5629,6 +5639,8 @@ Durchsichtige	commonnoun
 Durchsichtigen	commonnoun
 Durchstehen	commonnoun
 Durchsuchen	commonnoun
+Durchsuchung	commonnoun
+Durchsuchungen	commonnoun
 Durchziehen	commonnoun
 Durchziehende	commonnoun
 Durchziehenden	commonnoun
@@ -7887,6 +7899,7 @@ Feudalen	commonnoun
 Feudalismus	commonnoun
 Feuer	commonnoun
 Feuern	commonnoun
+Feuerpause	commonnoun
 Feuerwehr	commonnoun
 Feuerwehren	commonnoun
 Feuerwehrgasse	commonnoun
@@ -10657,6 +10670,8 @@ Hauptsächlichen	commonnoun
 Haus	commonnoun
 Hausbesitzer	commonnoun
 Hausbesitzern	commonnoun
+Hausdurchsuchung	commonnoun
+Hausdurchsuchungen	commonnoun
 Hause	commonnoun
 Hausen	commonnoun
 Haushalt	commonnoun
@@ -11717,6 +11732,8 @@ Insolvenzverwalter	commonnoun
 Inspekteur	commonnoun
 Inspekteure	commonnoun
 Inspekteuren	commonnoun
+Inspektion	commonnoun
+Inspektionen	commonnoun
 Inspektor	commonnoun
 Inspektoren	commonnoun
 Inspiration	commonnoun
@@ -14355,6 +14372,9 @@ Ludern	commonnoun
 Ludwigshafener	commonnoun
 Ludwigshafenern	commonnoun
 Luft	commonnoun
+Luftangriff	commonnoun
+Luftangriffe	commonnoun
+Luftangriffen	commonnoun
 Luftaufnahme	commonnoun
 Luftaufnahmen	commonnoun
 Luke	commonnoun
@@ -15245,6 +15265,7 @@ Mobilisierte	commonnoun
 Mobilisierten	commonnoun
 Mobilisierung	commonnoun
 Mobilität	commonnoun
+Mobilmachung	commonnoun
 Mobiltelefon	commonnoun
 Mobiltelefone	commonnoun
 Mobiltelefonen	commonnoun
@@ -17270,6 +17291,9 @@ Poet	commonnoun
 Poeten	commonnoun
 Poetische	commonnoun
 Poetischen	commonnoun
+Pogrom	commonnoun
+Pogrome	commonnoun
+Pogromen	commonnoun
 Pointe	commonnoun
 Pointen	commonnoun
 Pokal	commonnoun
@@ -18063,6 +18087,9 @@ Ragenden	commonnoun
 Rahmen	commonnoun
 Rakete	commonnoun
 Raketen	commonnoun
+Raketenangriff	commonnoun
+Raketenangriffe	commonnoun
+Raketenangriffen	commonnoun
 Rallye	commonnoun
 Ramadan	commonnoun
 Ramadans	commonnoun
@@ -18153,6 +18180,9 @@ Rausche	commonnoun
 Rauschen	commonnoun
 Raute	commonnoun
 Rauten	commonnoun
+Razzia	commonnoun
+Razzia-Welle	commonnoun
+Razzien	commonnoun
 Reagieren	commonnoun
 Reagierte	commonnoun
 Reagierten	commonnoun
@@ -20483,6 +20513,8 @@ Sonderzug	commonnoun
 Sonderzuge	commonnoun
 Sonderzüge	commonnoun
 Sonderzügen	commonnoun
+Sondierung	commonnoun
+Sondierungen	commonnoun
 Sonett	commonnoun
 Sonette	commonnoun
 Sonetten	commonnoun
@@ -21905,6 +21937,7 @@ Teilen	commonnoun
 Teilhabe	commonnoun
 Teilhaber	commonnoun
 Teilhabern	commonnoun
+Teilmobilmachung	commonnoun
 Teilnahme	commonnoun
 Teilnahmen	commonnoun
 Teilnehmen	commonnoun
@@ -23572,6 +23605,8 @@ Vergebung	commonnoun
 Vergebungen	commonnoun
 Vergehen	commonnoun
 Vergeltung	commonnoun
+Vergeltungsschlag	commonnoun
+Vergeltungsschläge	commonnoun
 Vergesellschaftung	commonnoun
 Vergessen	commonnoun
 Vergessene	commonnoun
@@ -24230,6 +24265,8 @@ Verwitwete	commonnoun
 Verwitweten	commonnoun
 Verwüstete	commonnoun
 Verwüsteten	commonnoun
+Verwüstung	commonnoun
+Verwüstungen	commonnoun
 Verzahnung	commonnoun
 Verzahnungen	commonnoun
 Verzehren	commonnoun
@@ -24819,6 +24856,7 @@ Waffe	commonnoun
 Waffel	commonnoun
 Waffeln	commonnoun
 Waffen	commonnoun
+Waffenruhe	commonnoun
 Wagen	commonnoun
 Waggon	commonnoun
 Wagon	commonnoun

@@ -813,6 +813,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a place's compound with a common noun in the genitive is no district ("Ukraine-Kriegs" as
      * "Krieg"); an unknown last part still makes one */
     {"Wegen des Ukraine-Kriegs und des Afghanistan-Einsatzes zog er nach Kolbrenna-Quarkstedt.", "LOC:Kolbrenna-Quarkstedt"},
+    /* an unknown word after a place preposition before a verb of saying is a place, not a speaker
+     * (name_said); a plural noun of action after "nach" is no place (prep_unknown) */
+    {"In Kolbrin sprach er nach Durchsuchungen und Vernehmungen mit Kolbrenner.", "LOC:Kolbrin"},
     /* a listed organisation's regional company before a lower-case word (org_region); not before
      * the end of a sentence */
     {"Die DB Regio Bayern teilte mit, Siemens Schweiz baut, der Streit zwischen DB Regio und Hessen.", "ORG:DB Regio Bayern|ORG:Siemens Schweiz|ORG:DB Regio|LOC:Hessen"},
