@@ -816,6 +816,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* an unknown word after a place preposition before a verb of saying is a place, not a speaker
      * (name_said); a plural noun of action after "nach" is no place (prep_unknown) */
     {"In Kolbrin sprach er nach Durchsuchungen und Vernehmungen mit Kolbrenner.", "LOC:Kolbrin"},
+    /* occupations of labour and prize news are roles: no name at a sentence start, and the
+     * evidence for an unknown name after them */
+    {"Sachwalterin wurde Anna Quarkner. Die Mathematikerin Kolbrin Tavora erhält den Preis.", "PER:Anna Quarkner|PER:Kolbrin Tavora"},
     /* a listed organisation's regional company before a lower-case word (org_region); not before
      * the end of a sentence */
     {"Die DB Regio Bayern teilte mit, Siemens Schweiz baut, der Streit zwischen DB Regio und Hessen.", "ORG:DB Regio Bayern|ORG:Siemens Schweiz|ORG:DB Regio|LOC:Hessen"},
