@@ -4034,6 +4034,7 @@ static int prep_cue(const char *text, size_t len, uint32_t b0, uint32_t b1, bool
     /* ("bis einschließlich Mittwoch", "bis spätestens Freitag") */
     uint32_t x = word_before(text, b0, "einschlie\xc3\x9flich");
     if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
+    if (x == UINT32_MAX) x = word_before(text, b0, "inklusive");
     if (word_before(text, z != UINT32_MAX ? z : x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX) return 2;
     if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
     /* "für den 3. Dezember", "für das Wochenende" plan ahead also after a past verb ("lud für den

@@ -385,6 +385,8 @@ static const tcase CASES[] = {
     {REF, "Es kamen mehr als 2000 Menschen.", ""},
     {REF, "Das Amt z\xc3\xa4hlte im Oktober 1530 Insolvenzen.", "Oktober=2023-10"},
     {REF, "Der Konzern will bis Ende M\xc3\xa4rz 2000 Stellen abbauen.", "Ende M\xc3\xa4rz=2024-03/END"},
+    {REF, "Das Insolvenzgeld zahlt die Agentur bis einschlie\xc3\x9flich Februar, die Zulage bis inklusive Januar.",
+     "Februar=2024-02 ; Januar=2024-01"},
     {REF, "Im Mai 1900 neue Azubis, im Juni 2000 weitere Lehrlinge.", "Mai=2023-05 ; Juni=2023-06"},
     {REF, "Im M\xc3\xa4rz 2000 wurde er Vorsitzender, 2050 neue Ziele.", "M\xc3\xa4rz 2000=2000-03 ; 2050=2050"},
     {REF, "Die Preise stiegen um 1500 Euro, von 1200 auf 1400.", ""},
