@@ -1141,6 +1141,46 @@ static bool is_dash(const char *text, uint32_t b0, uint32_t b1) {
            ((uint8_t)text[b0 + 2] == 0x93 || (uint8_t)text[b0 + 2] == 0x94);
 }
 
+/* Is the raw token a capitalised function word (a stopword of at most 12 bytes), which opens a
+ * sentence? 1 if so, 0 if not, -1 without memory. (The classes of the bytes: from their form's
+ * template or word cache slot if pass 3 has made them, else looked up; stopwords are lower-case
+ * entries, which match whatever the case flags.) */
+static int cap_stopword(const dener_model *m, dn_tokens *tk, const char *text, const dn_rawtok *after) {
+    if ((after->flags & (DN_T_WORD | DN_T_CAP)) != (DN_T_WORD | DN_T_CAP) || m->cls_stopword < 0 || after->b1 - after->b0 > 12)
+        return 0;
+    const dn_form *af = after->form < tk->nforms ? &tk->forms[after->form] : NULL;
+    const dn_wc_slot *aw = af && af->slot == DN_NO_SLOT ? &tk->wc[af->wslot] : NULL;
+    uint64_t cl;
+    if (af && af->tshape != DN_NO_TSHAPE) {
+        cl = af->tclasses;
+    } else if (aw && aw->keylen != DN_WC_NOKEY) {
+        cl = aw->classes;
+    } else {
+        size_t k0 = tk->keys.len;
+        fold_key(m, &tk->keys, text + after->b0, after->b1 - after->b0, after->b1 >= 8);
+        if (tk->keys.oom) return -1;
+        cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0 - 1, NULL, after->flags);
+        tk->keys.len = k0;
+    }
+    return (cl & (1ull << m->cls_stopword)) != 0;
+}
+
+/* Is t, token nw, the "." of a regnal number after a name, before a capitalised word on the same
+ * line that is no function word ("Papst Leo XIV. Pilger", "Karl V. Truppen"), which opens no
+ * sentence ("Ludwig XIV. Der Sonnenkönig" does)? 1 if so, 0 if not, -1 without memory. */
+static int regnal_dot(const dener_model *m, dn_tokens *tk, const char *text, size_t nw, const dn_token *t,
+                      const dn_rawtok *after) {
+    if (t->b1 != t->b0 + 1 || text[t->b0] != '.' || nw < 2 || !after || (after->flags & DN_T_NL) ||
+        (after->flags & (DN_T_WORD | DN_T_CAP)) != (DN_T_WORD | DN_T_CAP))
+        return false;
+    const dn_token *rn = &tk->t[nw - 1], *nm = &tk->t[nw - 2];
+    if (rn->b1 != t->b0 || rn->b1 - rn->b0 > 6 || !(nm->flags & DN_T_CAP) || (nm->flags & DN_T_UPPER)) return false;
+    for (uint32_t i = rn->b0; i < rn->b1; i++)
+        if (!strchr("IVXLC", text[i]) || !text[i]) return false;
+    const int sw = cap_stopword(m, tk, text, after);
+    return sw < 0 ? -1 : !sw;
+}
+
 /* Passes 2 and 3 on the raw tokens st->r .. limit - 1 (and the groups they start). limit is tk->nraw
  * or a raw token after white space (so no merge reaches past it) with a raw token made, that it may
  * look at. False if memory runs out. */
@@ -1250,32 +1290,14 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                         if (!merge && after && !(after->flags & DN_T_NL) && (after->flags & DN_T_LOWER) &&
                             (after->flags & DN_T_WORD) && n <= 6 && !url_word(text + after->b0, after->b1 - after->b0))
                             merge = true; /* "usw. und", "ca. zehn" (not a sentence before a link: "sagt Meier. https://...") */
-                    } else if ((rt.flags & DN_T_NUM) && !np && n <= 2 && after && !(after->flags & DN_T_NL) &&
+                    } else if ((rt.flags & DN_T_NUM) && !np && n <= 3 && after && !(after->flags & DN_T_NL) &&
                                memchr(s, '.', n) == NULL) {
                         merge = ord = true;
                         /* (not before a capitalised function word, which opens a sentence: "gilt Tempo
                          * 30. Das hat der Stadtrat beschlossen", "gewann mit 2:1. Die Gäste ...") */
-                        if ((after->flags & (DN_T_WORD | DN_T_CAP)) == (DN_T_WORD | DN_T_CAP) && m->cls_stopword >= 0 &&
-                            after->b1 - after->b0 <= 12) {
-                            /* (the classes of the bytes: from their form's template or word cache
-                             * slot if pass 3 has made them, else looked up; stopwords are lower-case
-                             * entries, which match whatever the case flags) */
-                            const dn_form *af = after->form < tk->nforms ? &tk->forms[after->form] : NULL;
-                            const dn_wc_slot *aw = af && af->slot == DN_NO_SLOT ? &tk->wc[af->wslot] : NULL;
-                            uint64_t cl;
-                            if (af && af->tshape != DN_NO_TSHAPE) {
-                                cl = af->tclasses;
-                            } else if (aw && aw->keylen != DN_WC_NOKEY) {
-                                cl = aw->classes;
-                            } else {
-                                size_t k0 = tk->keys.len;
-                                fold_key(m, &tk->keys, text + after->b0, after->b1 - after->b0, after->b1 >= 8);
-                                if (tk->keys.oom) goto oom;
-                                cl = classes_of(m, tk->keys.p + k0, tk->keys.len - k0 - 1, NULL, after->flags);
-                                tk->keys.len = k0;
-                            }
-                            if (cl & (1ull << m->cls_stopword)) merge = ord = false;
-                        }
+                        const int sw = cap_stopword(m, tk, text, after);
+                        if (sw < 0) goto oom;
+                        if (sw) merge = ord = false;
                     }
                     if (merge) {
                         rt.b1++;
@@ -1320,7 +1342,9 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             tk->t[nw - 1].b1 == t->b0 && (tk->t[nw - 1].flags & DN_T_NUM) && r < nraw && raw[r].b0 == t->b1 &&
             (raw[r].flags & DN_T_NUM))
             t->flags &= (uint16_t)~DN_T_SENTEND;
-        if (t->flags & DN_T_SENTEND) sent = true;
+        const int rd = (t->flags & DN_T_SENTEND) ? regnal_dot(m, tk, text, nw, t, r < nraw ? &raw[r] : NULL) : 0;
+        if (rd < 0) goto oom;
+        if (t->flags & DN_T_SENTEND) sent = !rd;
         else if ((t->flags & DN_T_PUNCT) && is_dash(text, t->b0, t->b1) && nw > 0 && tk->t[nw - 1].b1 == tk->t[nw - 1].b0 + 1 &&
                  text[tk->t[nw - 1].b0] == ')')
             sent = true; /* (a dateline: "Berlin (dpa) - Knapp die Hälfte ...") */

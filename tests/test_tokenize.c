@@ -35,6 +35,10 @@ static const struct { const char *text; const char *tokens; } CASES[] = {
      * digits (a score, a time) ends none */
     {"Tempo 30. Das gilt", "Tempo | 30 | . | Das@S | gilt"},
     {"am 3. Oktober", "am | 3.@O | Oktober"},
+    {"der 104. Deutsche Katholikentag", "der | 104.@O | Deutsche | Katholikentag"},
+    /* the full stop of a regnal number after a name opens no sentence; a real one does */
+    {"hat Papst Leo XIV. Pilger begrüßt", "hat | Papst | Leo | XIV | . | Pilger@s | begrüßt"},
+    {"im Kapitel IV. Danach kam", "im | Kapitel | IV | . | Danach@S | kam"},
     {"mit 31:28 Kiel", "mit | 31 | : | 28@s | Kiel@Cs"},
     {"Ergebnis: Kiel", "Ergebnis | : | Kiel@S"},
     /* a full stop before a web address ends the sentence: no abbreviation */
