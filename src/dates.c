@@ -5926,9 +5926,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                    hist.y != UNK && ref.y != UNK &&
                    ((tense <= 0 && hist.y <= ref.y - 2 &&
                      (hist_year ? tense < 0 && same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))) ||
-                    /* the same ahead: "Im Jahr 2028 soll am 1. Juli ...", "im Frühjahr 2027 ... im April" */
-                    (tense >= 0 && hist.y >= ref.y + 1 &&
-                     (hist_year ? same_sentence(text, hist_b1, c->b0) : near_prev(text, hist_b1, c->b0))))) {
+                    /* the same ahead, in the same sentence, for a month not before the one named:
+                     * "Im Jahr 2028 soll am 1. Juli ...", "im Frühjahr 2027 ..., im April" (not "ab
+                     * Mai 2026 vor. ... am 5. April") */
+                    (tense >= 0 && hist.y >= ref.y + 1 && same_sentence(text, hist_b1, c->b0) &&
+                     (hist.m == UNK || c->f.m >= hist.m)))) {
             fy = c->f;
             fy.y = hist.y + (hist.m != UNK && c->f.m < hist.m ? 1 : 0);
             fy.ylen = 4;

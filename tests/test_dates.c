@@ -778,6 +778,8 @@ static void test_weekday_tense(void) {
            "a year after a sentence's first word does not pass on");
     expect("2025-03-14", "Im Jahr 2028 wird gewählt. Am 1. Juli beginnt der Wahlkampf.", "2028=2028 ; 1. Juli=2025-07-01",
            "a year alone holds only in its sentence");
+    expect("2025-03-29", "Die Erhöhung gilt ab Mai 2026. Am 5. April wird weiterverhandelt.", "Mai 2026=2026-05 ; 5. April=2025-04-05",
+           "a future month with its year holds only in its sentence");
     /* a pair of months is one period: ahead, it has not yet ended; back, it has begun */
     expect("2025-05-14", "Von April bis Juni wird die Straße gebaut.", "April=2025-04 ; Juni=2025-06",
            "a future pair whose end is ahead is this year's");
