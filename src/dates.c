@@ -5836,16 +5836,14 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
+        const cand *nx = k + 1 < kept ? p->idx[k + 1] : NULL; /* (the date after) */
         int pm = c->pm, pl = c->pl;
         if (!pm && joined && c->f.y == UNK && c->f.m != UNK) pm = prev_pm, pl = prev_pl;
-        {
-            /* two dates of different rules joined by "bis" or "und" are a pair as well ("vom 28.
-             * April bis 20. Mai"): the first knows the second's month */
-            const cand *nx = k + 1 < kept ? p->idx[k + 1] : NULL;
-            if (!pm && c->f.y == UNK && c->f.m >= 1 && c->f.m <= 12 && nx && !nx->pm && nx->f.y == UNK &&
-                nx->f.m >= 1 && nx->f.m <= 12 && nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1))
-                pm = c->f.m, pl = nx->f.m;
-        }
+        /* two dates of different rules joined by "bis" or "und" are a pair as well ("vom 28. April
+         * bis 20. Mai"): the first knows the second's month */
+        if (!pm && c->f.y == UNK && c->f.m >= 1 && c->f.m <= 12 && nx && !nx->pm && nx->f.y == UNK && nx->f.m >= 1 &&
+            nx->f.m <= 12 && nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1))
+            pm = c->f.m, pl = nx->f.m;
         dn_date *o = &ds->d[ds->n];
         memset(o, 0, sizeof *o);
         o->b0 = c->b0;
@@ -5901,7 +5899,6 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* the first date of a pair with a month but no year takes the second's year ("vom 12.
          * Juni bis 19. September 2027"; one year less if its month comes later: "20. Dezember bis
          * 6. Januar 2024") */
-        const cand *nx = k + 1 < kept ? p->idx[k + 1] : NULL;
         if (c->f.y == UNK && c->f.m != UNK && !c->f.deictic && !c->f.hol && nx && nx->f.y != UNK && nx->f.ylen == 4 &&
             nx->f.m != UNK && !nx->f.bc && nx->b0 >= c->b1 && pair_gap(text + c->b1, nx->b0 - c->b1)) {
             fy = c->f;
