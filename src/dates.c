@@ -4155,16 +4155,32 @@ static void clause_of(const dn_tokens *tk, size_t s, size_t e, size_t i, size_t 
     *cs = a, *ce = b;
 }
 
-/* The token at byte b0 (*i) and its sentence [*s, *e) (at most SENT_WINDOW tokens either way; a
- * lower-case word after a full stop goes on the sentence: "am 15.2. fiel ..."). tk has tokens. */
-static void sentence_at(const dn_tokens *tk, uint32_t b0, size_t *ip, size_t *sp, size_t *ep) {
+/* The index of the last token that starts at or before byte b0 (0 if none). tk has tokens. */
+static size_t tok_at(const dn_tokens *tk, uint32_t b0) {
     size_t lo = 0, hi = tk->n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         if (tk->t[mid].b0 <= b0) lo = mid + 1;
         else hi = mid;
     }
-    size_t i = lo ? lo - 1 : 0, s = i, e = i + 1;
+    return lo ? lo - 1 : 0;
+}
+
+/* Is the token before the one at byte b0 a capitalised word, one space before it, that does not
+ * open its sentence ("die WM 2014", "Spiele 2028": a year that names an event or period; not "Der
+ * 2010 gegründete", "Seit 2010")? */
+static bool noun_before(const dn_tokens *tk, uint32_t b0) {
+    if (!tk->n) return false;
+    const size_t i = tok_at(tk, b0);
+    if (!i || tk->t[i].b0 != b0) return false;
+    const dn_token *w = &tk->t[i - 1];
+    return (w->flags & (DN_T_WORD | DN_T_CAP | DN_T_SENT)) == (DN_T_WORD | DN_T_CAP) && w->b1 + 1 == b0;
+}
+
+/* The token at byte b0 (*i) and its sentence [*s, *e) (at most SENT_WINDOW tokens either way; a
+ * lower-case word after a full stop goes on the sentence: "am 15.2. fiel ..."). tk has tokens. */
+static void sentence_at(const dn_tokens *tk, uint32_t b0, size_t *ip, size_t *sp, size_t *ep) {
+    size_t i = tok_at(tk, b0), s = i, e = i + 1;
 #define SENT_START(t) (((t).flags & (DN_T_SENT | DN_T_LOWER)) == DN_T_SENT)
     while (s > 0 && !SENT_START(tk->t[s]) && i - s < SENT_WINDOW) s--;
     while (e < tk->n && !SENT_START(tk->t[e]) && e - i < SENT_WINDOW) e++;
@@ -5547,27 +5563,6 @@ static int sentence_ends(const char *text, uint32_t b1, uint32_t b0, uint32_t ma
 /* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
 static bool near_prev(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 400) <= 1; }
 
-/* Does text[..b0) end with a capitalised word and one space, not the first of its sentence ("die
- * WM 2014", "Spiele 2028": a year that names an event or period; not "Der 2010 gegründete",
- * "Seit 2010")? */
-static bool noun_before(const char *text, uint32_t b0) {
-    if (b0 < 3 || text[b0 - 1] != ' ') return false;
-    uint32_t e = b0 - 1, s = e;
-    for (; s; s--) {
-        const unsigned char b = (unsigned char)text[s - 1];
-        if (!((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && b < 0x80 && b != '-') break;
-    }
-    if (e - s < 2 || !s || text[s - 1] != ' ') return false;
-    /* (not the first word of a sentence: "Seit 2010", "Der 2010 gegründete") */
-    uint32_t q = s - 1;
-    while (q && text[q - 1] == ' ') q--;
-    if (!q || text[q - 1] == '.' || text[q - 1] == '!' || text[q - 1] == '?' || text[q - 1] == ':' || text[q - 1] == '\n' ||
-        text[q - 1] == '"')
-        return false;
-    const unsigned char c0 = (unsigned char)text[s], c1 = (unsigned char)text[s + 1];
-    return (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xC3 && (c1 == 0x84 || c1 == 0x96 || c1 == 0x9C));
-}
-
 /* Whether text[b1..b0) lies within one sentence (300 bytes at most). */
 static bool same_sentence(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 300) == 0; }
 
@@ -5986,7 +5981,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 } else if (c->f.y != UNK) { /* (a year alone ends the chain: "1972 ...; am 5. September") */
                     hist.y = UNK;
                     if (!o->value[4] && (word_before(text, c->b0, "jahr") != UINT32_MAX || word_before(text, c->b0, "jahre") != UINT32_MAX ||
-                                         (!c->pm && !joined && noun_before(text, c->b0))))
+                                         (!c->pm && !joined && noun_before(tk, c->b0))))
                         hist = vr, hist_b1 = c->b1, hist_year = true;
                 }
                 if (vr.d != UNK) {
