@@ -61,6 +61,7 @@ Berufsschule	orghead
 BezG	orghead
 Bezirksamt	orghead
 Bezirksausschuss	orghead
+Bezirksdirektion	orghead
 Bezirksgericht	orghead
 Bezirkshauptmannschaft	orghead
 Bezirkskrankenhaus	orghead
@@ -166,6 +167,7 @@ Gemeindetag	orghead
 Gemeindevertretung	orghead
 Gemeindeverwaltung	orghead
 Gemeinschaftsschule	orghead
+Generaldirektion	orghead
 Generalstaatsanwaltschaft	orghead
 Genossenschaft	orghead
 Germania	orghead
@@ -265,6 +267,7 @@ Kommunalbetriebe	orghead
 Kompetenzzentrum	orghead
 Konditorei	orghead
 Krankenhaus	orghead
+Kreisdirektion	orghead
 Kreisfeuerwehrverband	orghead
 Kreishandwerkerschaft	orghead
 Kreisjugendring	orghead
@@ -305,6 +308,7 @@ Landesbank	orghead
 Landesbauernverband	orghead
 Landesbergamt	orghead
 Landesbetrieb	orghead
+Landesdirektion	orghead
 Landeselternbeirat	orghead
 Landeserstaufnahmeeinrichtung	orghead
 Landesflüchtlingsrat	orghead
@@ -442,6 +446,7 @@ Rechnungshof	orghead
 Rechtsanwaltskammer	orghead
 Reederei	orghead
 Regierungspräsidium	orghead
+Regionaldirektion	orghead
 Reitverein	orghead
 Rettungsdienst	orghead
 Rettungsleitstelle	orghead
@@ -638,6 +643,7 @@ Zahnärztekammer	orghead
 Zentralverband	orghead
 Zimmerei	orghead
 Zollamt	orghead
+Zolldirektion	orghead
 Zollfahndungsamt	orghead
 Zoo	orghead
 Zweckverband	orghead

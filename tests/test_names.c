@@ -833,6 +833,14 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* lists of survey17: Swiss bodies, zoos, lotteries, photo agencies */
     {"Der Zuger Kantonsrat tagte, der K\xc3\xb6lner Zoo meldete Nachwuchs.", "ORG:Zuger Kantonsrat|ORG:K\xc3\xb6lner Zoo"},
     {"Lotto Hessen zahlte aus. Foto: Anna Weber/dpa-Zentralbild", "ORG:Lotto Hessen|PER:Anna Weber|ORG:dpa-Zentralbild"},
+    /* numbered military units (class-unitnoun.lex, military_unit); a generic group is none */
+    {"Soldaten des J\xc3\xa4gerbataillons 413 und des Taktischen Luftwaffengeschwaders 51 \xc3\xbc" "bten.", "ORG:J\xc3\xa4gerbataillons 413|ORG:Taktischen Luftwaffengeschwaders 51"},
+    {"Die Panzerbrigade 21 zog ab. In der Gruppe 3 spielen zw\xc3\xb6lf Teams.", "ORG:Panzerbrigade 21"},
+    /* local agencies and directorates with their place, a unit's number or a district compound
+     * (agency_place, head_place_num, head_place_part); a count after a place is no unit number */
+    {"Die Agentur f\xc3\xbcr Arbeit Gie\xc3\x9f" "en und die Regionaldirektion Hessen melden mehr Stellen.", "ORG:Agentur f\xc3\xbcr Arbeit Gie\xc3\x9f" "en|ORG:Regionaldirektion Hessen"},
+    {"Die Polizeiinspektion Landau 2 und die Evangelische Kirchengemeinde Kassel-Wilhelmsh\xc3\xb6he helfen.", "ORG:Polizeiinspektion Landau 2|ORG:Evangelische Kirchengemeinde Kassel-Wilhelmsh\xc3\xb6he"},
+    {"Er gab der Universit\xc3\xa4t Ulm 25 Millionen Euro.", "ORG:Universit\xc3\xa4t Ulm"},
 };
 
 int main(int argc, char **argv) {
