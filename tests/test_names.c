@@ -841,6 +841,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Agentur f\xc3\xbcr Arbeit Gie\xc3\x9f" "en und die Regionaldirektion Hessen melden mehr Stellen.", "ORG:Agentur f\xc3\xbcr Arbeit Gie\xc3\x9f" "en|ORG:Regionaldirektion Hessen"},
     {"Die Polizeiinspektion Landau 2 und die Evangelische Kirchengemeinde Kassel-Wilhelmsh\xc3\xb6he helfen.", "ORG:Polizeiinspektion Landau 2|ORG:Evangelische Kirchengemeinde Kassel-Wilhelmsh\xc3\xb6he"},
     {"Er gab der Universit\xc3\xa4t Ulm 25 Millionen Euro.", "ORG:Universit\xc3\xa4t Ulm"},
+    /* an institution bearing a person's full name, a club with its patron and place (head_person,
+     * head_given_place); an authority before a person is no part of the name */
+    {"Das Autohaus Jonas Kestrel sponsert den Sch\xc3\xbctzenverein Hubertus Ulm.", "ORG:Autohaus Jonas Kestrel|ORG:Sch\xc3\xbctzenverein Hubertus Ulm"},
+    {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
 };
 
 int main(int argc, char **argv) {
