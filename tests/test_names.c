@@ -848,6 +848,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a given name with two further names (given_two_names); a common noun after a name is none */
     {"Es siegte Astrid Kvalnes Brekkevold vor Jonas Orvik Kestrelsen.", "PER:Astrid Kvalnes Brekkevold|PER:Jonas Orvik Kestrelsen"},
     {"Das sagte Jonas Brix Reportern in Kiel.", "PER:Jonas Brix|LOC:Kiel"},
+    /* a ruler with two given names and a regnal number (regnal_two_names) */
+    {"Unter Jonas Lukas III. wuchs das Reich.", "PER:Jonas Lukas III."},
 };
 
 int main(int argc, char **argv) {
