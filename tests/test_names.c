@@ -826,6 +826,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Nikolaikirche und die Fatih-Moschee stehen, die Dorfkirche und die Doppelkirche nicht.", "LOC:Nikolaikirche|LOC:Fatih-Moschee"},
     /* "AB" in a run of capitals is the German word, no legal form (NOT caps_ab) */
     {"BAYERN SCHL\xc3\x84GT DORTMUND AB SONNTAG NEUE REGELN", "LOC:BAYERN|LOC:DORTMUND"},
+    /* ... also at the end of a line; a finite verb in capitals ends a name (caps_ab_end, caps_verb) */
+    {"VFB KOLBRENNA ZIEHT INS FINALE EIN\nSIEMENS BAUT IN ERLANGEN STELLEN AB\nText.", "ORG:VFB KOLBRENNA|ORG:SIEMENS"},
     /* "im" is a place preposition and a determiner: the preposition counts */
     {"Franziskus starb im Vatikan, der Vatikan trauert.", "PER:Franziskus|LOC:Vatikan|ORG:Vatikan"},
     /* a surname that is also a common noun after a role only before punctuation or a finite verb */
