@@ -476,8 +476,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Dazu #lufthansa, #bahn, info@siemens.de und @quarkomeltis.", "ORG:#lufthansa"},
     /* city names that are also nouns, after an article or adjective of the noun (NOT city_noun) */
     {"Das Essen war gut, in der Halle von Halle (Saale) und in Essen.", "LOC:Halle (Saale)|LOC:Essen"},
-    /* a later word of a multi-word name written with a capital must be capitalised in the text too */
-    {"Die linke Hand schmerzt, das erste Spiel war gut. Die Grünen und DIE LINKE stimmten zu.", "ORG:Die Grünen|ORG:DIE LINKE"},
+    /* a later word of a multi-word name written with a capital must be capitalised in the text too (the article opening the sentence is no part of the Greens' name: article_party) */
+    {"Die linke Hand schmerzt, das erste Spiel war gut. Die Grünen und DIE LINKE stimmten zu.", "ORG:Grünen|ORG:DIE LINKE"},
     /* press services of datelines and police press-office codes */
     {"POL-XY: Gotha (ots) - Panne. Erfurt (dpa/lth) - Streit.", "ORG:POL-XY|LOC:Gotha|ORG:ots|LOC:Erfurt|ORG:dpa|ORG:lth"},
     /* the code of a dpa desk (dpa_desk); the word after a dateline opens a sentence ("Knapp" is no
@@ -828,6 +828,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"BAYERN SCHL\xc3\x84GT DORTMUND AB SONNTAG NEUE REGELN", "LOC:BAYERN|LOC:DORTMUND"},
     /* ... also at the end of a line; a finite verb in capitals ends a name (caps_ab_end, caps_verb) */
     {"VFB KOLBRENNA ZIEHT INS FINALE EIN\nSIEMENS BAUT IN ERLANGEN STELLEN AB\nText.", "ORG:VFB KOLBRENNA|ORG:SIEMENS"},
+    /* the article opening a sentence is no part of the Greens' name, but of "Die Linke" (article_party) */
+    {"Die Gr\xc3\xbcnen und Die Linke wollen es. Die Linke auch.", "ORG:Gr\xc3\xbcnen|ORG:Die Linke|ORG:Die Linke"},
     /* "im" is a place preposition and a determiner: the preposition counts */
     {"Franziskus starb im Vatikan, der Vatikan trauert.", "PER:Franziskus|LOC:Vatikan|ORG:Vatikan"},
     /* a surname that is also a common noun after a role only before punctuation or a finite verb */
