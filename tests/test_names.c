@@ -476,7 +476,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Dazu #lufthansa, #bahn, info@siemens.de und @quarkomeltis.", "ORG:#lufthansa"},
     /* city names that are also nouns, after an article or adjective of the noun (NOT city_noun) */
     {"Das Essen war gut, in der Halle von Halle (Saale) und in Essen.", "LOC:Halle (Saale)|LOC:Essen"},
-    /* a later word of a multi-word name written with a capital must be capitalised in the text too (the article opening the sentence is no part of the Greens' name: article_party) */
+    /* a later word of a multi-word name written with a capital must be capitalised in the text too
+     * (the article opening the sentence is no part of the Greens' name: article_party) */
     {"Die linke Hand schmerzt, das erste Spiel war gut. Die Grünen und DIE LINKE stimmten zu.", "ORG:Grünen|ORG:DIE LINKE"},
     /* press services of datelines and police press-office codes */
     {"POL-XY: Gotha (ots) - Panne. Erfurt (dpa/lth) - Streit.", "ORG:POL-XY|LOC:Gotha|ORG:ots|LOC:Erfurt|ORG:dpa|ORG:lth"},
