@@ -855,6 +855,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das sagte Jonas Brix Reportern in Kiel.", "PER:Jonas Brix|LOC:Kiel"},
     /* a ruler with two given names and a regnal number (regnal_two_names) */
     {"Unter Jonas Lukas III. wuchs das Reich.", "PER:Jonas Lukas III."},
+    /* an unknown two-word name in a list of people (list_name_before, list_name_after); not a
+     * pair of nouns before a list */
+    {"Es spielen Thorleif Quarrelsen, Anna Brixner und Jonas Kestrel.", "PER:Thorleif Quarrelsen|PER:Anna Brixner|PER:Jonas Kestrel"},
+    {"Es kamen Anna Brixner, Jonas Kestrel und Kelsang Quarrelsen.", "PER:Anna Brixner|PER:Jonas Kestrel|PER:Kelsang Quarrelsen"},
+    {"Das sagten Mitarbeiter und Kunden, Anna Brixner und Jonas Kestrel.", "PER:Anna Brixner|PER:Jonas Kestrel"},
 };
 
 int main(int argc, char **argv) {
