@@ -860,6 +860,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Es spielen Thorleif Quarrelsen, Anna Brixner und Jonas Kestrel.", "PER:Thorleif Quarrelsen|PER:Anna Brixner|PER:Jonas Kestrel"},
     {"Es kamen Anna Brixner, Jonas Kestrel und Kelsang Quarrelsen.", "PER:Anna Brixner|PER:Jonas Kestrel|PER:Kelsang Quarrelsen"},
     {"Das sagten Mitarbeiter und Kunden, Anna Brixner und Jonas Kestrel.", "PER:Anna Brixner|PER:Jonas Kestrel"},
+    /* a head, "der" and a capitalised adjective with a noun (head_der_adj); a head and an
+     * adjective in the genitive plural (head_adj_gen); not a truncated compound, not a name that
+     * goes on */
+    {"Das sagte der Verband der Brixischen Quarkindustrie.", "ORG:Verband der Brixischen Quarkindustrie"},
+    {"Laut Verband Deutscher Quarkbauern sinkt die Ernte.", "ORG:Verband Deutscher Quarkbauern"},
+    {"Der Verband der Brixischen Metall- und Quarkindustrie tagte.", ""},
+    {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
 };
 
 int main(int argc, char **argv) {
