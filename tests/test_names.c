@@ -395,6 +395,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * first looks like a compound (firm_and); two known firms stay two */
     {"Die Kanzlei Weber & Barth klagt. Die Quarkding+Meltis w\xc3\xa4" "chst. Siemens & Bosch streiten.",
      "ORG:Weber & Barth|ORG:Quarkding+Meltis|ORG:Siemens|ORG:Bosch"},
+    /* ... also when the second is a one-word name of the people list ("Foerster") */
+    {"Die Kanzlei Brixner & Foerster klagt.", "ORG:Brixner & Foerster"},
     /* an institution named with hyphens after a person or brand (hyphen_institution), also as the
      * second word of a sentence (NOT start_word applies to the first word only) */
     {"Die Karl-Quark-Klinik meldet Zuwachs. Quarko-Kliniken bauen.", "ORG:Karl-Quark-Klinik|ORG:Quarko-Kliniken"},
