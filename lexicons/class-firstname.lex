@@ -9483,6 +9483,7 @@ Gitanjali	firstname
 Gitta	firstname
 Gitte	firstname
 Gittel	firstname
+Gitti	firstname
 Giuda	firstname
 Giuditta	firstname
 Giulia	firstname
@@ -10094,6 +10095,7 @@ Hajar	firstname
 Hajdar	firstname
 Hajime	firstname
 Hajnalka	firstname
+Hajo	firstname
 Hajredin	firstname
 Hajrie	firstname
 Hajrudin	firstname
@@ -10660,6 +10662,7 @@ Hildegund	firstname
 Hildemar	firstname
 Hildur	firstname
 Hildy	firstname
+Hilke	firstname
 Hilkka	firstname
 Hilla	firstname
 Hillar	firstname
@@ -11956,6 +11959,7 @@ Jano	firstname
 Janosch	firstname
 Janot	firstname
 Jantine	firstname
+Jantje	firstname
 January	firstname
 Janusz	firstname
 Januário	firstname
@@ -13197,6 +13201,7 @@ Karry	firstname
 Karsa	firstname
 Karsana	firstname
 Karson	firstname
+Karsten	firstname
 Karta	firstname
 Karthik	firstname
 Karthikeyan	firstname
@@ -13533,6 +13538,7 @@ Kerrie	firstname
 Kerrill	firstname
 Kerrin	firstname
 Kerry	firstname
+Kersten	firstname
 Kersti	firstname
 Kerstin	firstname
 Kerttu	firstname
@@ -18651,6 +18657,7 @@ Okechukwu	firstname
 Okey	firstname
 Okiki	firstname
 Okka	firstname
+Okke	firstname
 Okko	firstname
 Oksana	firstname
 Okta	firstname
@@ -20277,6 +20284,7 @@ Reiko	firstname
 Reilly	firstname
 Reima	firstname
 Reimar	firstname
+Reimund	firstname
 Rein	firstname
 Reina	firstname
 Reinald	firstname
@@ -22748,6 +22756,7 @@ Suekrue	firstname
 Sueleyman	firstname
 Suellen	firstname
 Suemeyye	firstname
+Suenje	firstname
 Sueo	firstname
 Sueton	firstname
 Suetonius	firstname
@@ -23041,6 +23050,7 @@ Süheyla	firstname
 Sükrü	firstname
 Süleyman	firstname
 Sümeyye	firstname
+Sünje	firstname
 Sıdkı	firstname
 Sıdıka	firstname
 Sıla	firstname
@@ -23165,6 +23175,7 @@ Tali	firstname
 Talia	firstname
 Talip	firstname
 Talita	firstname
+Talke	firstname
 Tallia	firstname
 Tallie	firstname
 Tallou	firstname
@@ -24897,6 +24908,7 @@ Vino	firstname
 Vinod	firstname
 Vinsen	firstname
 Vinz	firstname
+Vinzenz	firstname
 Vinícius	firstname
 Viola	firstname
 Violaine	firstname

@@ -868,6 +868,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das sagte der Verband der Brixischen Quarkindustrie.", "ORG:Verband der Brixischen Quarkindustrie"},
     {"Laut Verband Deutscher Quarkbauern sinkt die Ernte.", "ORG:Verband Deutscher Quarkbauern"},
     {"Der Verband der Brixischen Metall- und Quarkindustrie tagte.", ""},
+    /* German given names of the hand list (classes-firstnames.txt) before a surname that looks
+     * like a place */
+    {"Das sagte Karsten Quarkhausen am Abend.", "PER:Karsten Quarkhausen"},
+    {"Das sagte Reimund Brixhausen am Abend.", "PER:Reimund Brixhausen"},
     {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
 };
 
