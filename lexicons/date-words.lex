@@ -1345,3 +1345,48 @@ feiern	tense	future
 jährt	tense	future
 künftigen	tense	future
 anstehenden	tense	future
+# Jewish and Muslim holidays: days of the Hebrew and Islamic calendars ("H:month:day",
+# "I:month:day", src/dates.c), converted by ICU's calendars (the Islamic one is Umm al-Qura; where
+# the festival follows the sighting of the moon it may fall a day later). The value is the day
+# itself; the festivals begin the evening before. Hand-written (dener authors).
+Rosch Haschana	holiday	H:tishri:1
+Rosch Haschanah	holiday	H:tishri:1
+Rosch ha-Schana	holiday	H:tishri:1
+Jom Kippur	holiday	H:tishri:10
+Jom-Kippur	holiday	H:tishri:10
+Jom-Kippur-Fest	holiday	H:tishri:10
+Yom Kippur	holiday	H:tishri:10
+Sukkot	holiday	H:tishri:15
+Laubhüttenfest	holiday	H:tishri:15
+Laubhüttenfests	holiday	H:tishri:15
+Laubhüttenfestes	holiday	H:tishri:15
+Chanukka	holiday	H:kislev:25
+Chanukkah	holiday	H:kislev:25
+Chanukka-Fest	holiday	H:kislev:25
+Chanukkafest	holiday	H:kislev:25
+Purim	holiday	H:adar:14
+Purimfest	holiday	H:adar:14
+Pessach	holiday	H:nisan:15
+Pessachfest	holiday	H:nisan:15
+Pessach-Fest	holiday	H:nisan:15
+Pessachfests	holiday	H:nisan:15
+Pessachfestes	holiday	H:nisan:15
+Passah	holiday	H:nisan:15
+Passahfest	holiday	H:nisan:15
+Schawuot	holiday	H:sivan:6
+Zuckerfest	holiday	I:shawwal:1
+Zuckerfests	holiday	I:shawwal:1
+Zuckerfestes	holiday	I:shawwal:1
+Fest des Fastenbrechens	holiday	I:shawwal:1
+Opferfest	holiday	I:dhulhijja:10
+Opferfests	holiday	I:dhulhijja:10
+Opferfestes	holiday	I:dhulhijja:10
+# (genitive and other days)
+Tags der Deutschen Einheit	holiday	10-03
+Tages der Deutschen Einheit	holiday	10-03
+Tags der Arbeit	holiday	05-01
+Tages der Arbeit	holiday	05-01
+Silvestertag	holiday	12-31
+Silvestertags	holiday	12-31
+Weißer Sonntag	holiday	E+7
+Weißen Sonntag	holiday	E+7

@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
+#include <unicode/ucal.h>
 
 #define UNK INT_MIN
 #define MATCH_LIMIT 200000
@@ -3662,8 +3663,57 @@ static void relative(char *out, size_t cap, const char *unit, int off, const ref
     }
 }
 
-/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3") in year y; false if malformed. */
+/* The months of the Hebrew and Islamic calendars in ICU's numbering (UCAL_MONTH from 0: Tishri,
+ * Muharram; Adar I, 5, exists in Hebrew leap years only), as holiday specs name them. */
+static const char *const HEBREW_MONTHS[] = {"tishri", "heshvan", "kislev", "tevet", "shevat", "adar1", "adar",
+                                            "nisan", "iyar", "sivan", "tamuz", "av", "elul"};
+static const char *const ISLAMIC_MONTHS[] = {"muharram", "safar", "rabi1", "rabi2", "jumada1", "jumada2",
+                                             "rajab", "shaban", "ramadan", "shawwal", "dhulqada", "dhulhijja"};
+
+/* A holiday spec of a lunar calendar, "H:nisan:15" (Hebrew) or "I:shawwal:1" (Islamic, ICU's Umm
+ * al-Qura calendar): the first day of Gregorian year y that is that day of that month, by ICU's
+ * calendars (a Jewish or Muslim holiday begins the evening before; the value is the day itself). False
+ * if malformed or if ICU fails. */
+static bool lunar_day(const char *spec, int y, int64_t *z) {
+    const char *const *names = spec[0] == 'H' ? HEBREW_MONTHS : ISLAMIC_MONTHS;
+    int n = spec[0] == 'H' ? 13 : 12;
+    if (spec[1] != ':') return false;
+    const char *p = spec + 2, *c = strchr(p, ':');
+    if (!c) return false;
+    int mon = -1, day;
+    for (int i = 0; i < n; i++)
+        if (strlen(names[i]) == (size_t)(c - p) && memcmp(names[i], p, (size_t)(c - p)) == 0) mon = i;
+    if (mon < 0 || !parse_int(c + 1, &day) || day < 1 || day > 30) return false;
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *cal = ucal_open(utc, -1, spec[0] == 'H' ? "@calendar=hebrew" : "@calendar=islamic-umalqura",
+                               UCAL_DEFAULT, &st);
+    if (U_FAILURE(st)) return false;
+    int64_t first = days_from_civil(y, 1, 1), next = days_from_civil(y + 1, 1, 1);
+    ucal_setMillis(cal, (UDate)first * 86400000.0, &st);
+    int32_t cy = ucal_get(cal, UCAL_YEAR, &st);
+    bool ok = false;
+    /* the calendar year in which 1 January falls, and the two after it: the first hit in y counts */
+    for (int k = 0; k < 3 && U_SUCCESS(st) && !ok; k++) {
+        ucal_clear(cal);
+        ucal_setDateTime(cal, cy + k, mon, day, 12, 0, 0, &st);
+        UDate ms = ucal_getMillis(cal, &st);
+        if (U_FAILURE(st) || ucal_get(cal, UCAL_MONTH, &st) != mon) break;
+        int64_t d = (int64_t)(ms / 86400000.0);
+        if ((double)d * 86400000.0 > ms) d--;
+        if (d >= first && d < next) {
+            *z = d;
+            ok = true;
+        }
+    }
+    ucal_close(cal);
+    return ok;
+}
+
+/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1") in year y;
+ * false if malformed. */
 static bool holiday_day(const char *spec, int y, int64_t *z) {
+    if (spec[0] == 'H' || spec[0] == 'I') return lunar_day(spec, y, z);
     if (spec[0] == 'E') {
         int off;
         if (!parse_int(spec + 1, &off)) return false;
@@ -3851,7 +3901,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             }
             put_day(out, cap, z, dp);
         }
-        else if (spec[0] != 'E' && strlen(spec) >= 5) put(out, cap, "XXXX-%.5s", spec);
+        else if (spec[0] >= '0' && spec[0] <= '9' && strlen(spec) >= 5) put(out, cap, "XXXX-%.5s", spec);
         else put(out, cap, "XXXX-XX-XX");
         return;
     }

@@ -315,6 +315,15 @@ static const tcase CASES[] = {
     /* days of other countries and faiths, world days; hyphenated holidays */
     {"2025-06-20", "Am Memorial Day 2025 und am Eidgen\xc3\xb6ssischen Bettag 2025.", "Memorial Day 2025=2025-05-26 ; Eidgen\xc3\xb6ssischen Bettag 2025=2025-09-21"},
     {"2025-06-20", "Zum Welt-Aids-Tag 2024 und am Dreifaltigkeitssonntag 2025.", "Welt-Aids-Tag 2024=2024-12-01 ; Dreifaltigkeitssonntag 2025=2025-06-15"},
+    /* Jewish and Muslim holidays by ICU's Hebrew and Islamic calendars (Hebrew leap years:
+     * Purim in Adar II; two Muslim festivals in one Gregorian year); genitive forms */
+    {"2025-06-20", "An Jom Kippur 2025 und an Rosch Haschana 2023.", "Jom Kippur 2025=2025-10-02 ; Rosch Haschana 2023=2023-09-16"},
+    {"2025-06-20", "Zu Pessach 2024, an Chanukka 2025 und an Purim 2024.", "Pessach 2024=2024-04-23 ; Chanukka 2025=2025-12-15 ; Purim 2024=2024-03-24"},
+    {"2025-06-20", "Zum Zuckerfest 2024 und am Opferfest 2030.", "Zuckerfest 2024=2024-04-10 ; Opferfest 2030=2030-04-13"},
+    {"2025-06-20", "Am Fest des Fastenbrechens 2033 und am Zuckerfest 2034.", "Fest des Fastenbrechens 2033=2033-01-03 ; Zuckerfest 2034=2034-12-12"},
+    {"2025-06-20", "Am Tag nach dem Jom Kippur kam er.", "Jom Kippur=2024-10-12"},
+    {"2025-06-20", "Seit dem Tag der Deutschen Einheit 2024 und am Wei\xc3\x9f" "en Sonntag 2025.", "Tag der Deutschen Einheit 2024=2024-10-03 ; Wei\xc3\x9f" "en Sonntag 2025=2025-04-27"},
+    {"2025-06-20", "Die Feiern des Tags der Deutschen Einheit 2024.", "Tags der Deutschen Einheit 2024=2024-10-03"},
     /* Austrian and Swiss names of feast days: "Maria" for "Mariä" (no person), "Auffahrt" */
     {"2025-06-20", "Zu Maria Himmelfahrt 2025 und an Auffahrt 2026 ist frei.", "Maria Himmelfahrt 2025=2025-08-15 ; Auffahrt 2026=2026-05-14"},
     /* a kind of weekend after "ein" or an adjective with "-es" is no date; a direction makes one */
