@@ -872,6 +872,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * like a place */
     {"Das sagte Karsten Quarkhausen am Abend.", "PER:Karsten Quarkhausen"},
     {"Das sagte Reimund Brixhausen am Abend.", "PER:Reimund Brixhausen"},
+    /* a Korean or Taiwanese name with a hyphenated given name (east_asian_name) */
+    {"Der Film von Quan Sang-moo lief, die Partei von Hao Li-wen siegte.", "PER:Quan Sang-moo|PER:Hao Li-wen"},
     {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
 };
 
