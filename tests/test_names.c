@@ -872,6 +872,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * like a place */
     {"Das sagte Karsten Quarkhausen am Abend.", "PER:Karsten Quarkhausen"},
     {"Das sagte Reimund Brixhausen am Abend.", "PER:Reimund Brixhausen"},
+    /* the further names of a list after a plural place noun (place_noun_list2 ... 7); not a
+     * common noun in the list */
+    {"Dazu geh\xc3\xb6ren die D\xc3\xb6rfer Ossala, Kumpala-Huhtala, Hokkila und Vehkala.", "LOC:Ossala|LOC:Kumpala-Huhtala|LOC:Hokkila|LOC:Vehkala"},
+    {"Die Orte Ossala und Kirche liegen am Hang.", "LOC:Ossala"},
     /* a Korean or Taiwanese name with a hyphenated given name (east_asian_name) */
     {"Der Film von Quan Sang-moo lief, die Partei von Hao Li-wen siegte.", "PER:Quan Sang-moo|PER:Hao Li-wen"},
     {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
