@@ -81,7 +81,7 @@ typedef struct gmap {
 
 enum { ACT_NONE, ACT_DATE, ACT_RANGE };
 /* what a rule's relative date counts from instead of the reference date (its "anchor=") */
-enum { ANCHOR_LAST = 1, ANCHOR_PREV = 2 };
+enum { ANCHOR_LAST = 1, ANCHOR_PREV = 2, ANCHOR_NEXT = 3 };
 
 #define LB_BYTES 8 /* bytes before a start checked against a leading positive look-behind */
 struct dn_date_rule {
@@ -116,7 +116,7 @@ struct dn_date_rule {
     struct dn_nfa *nfa; /* whether it can match at a start position (see nfa_build), NULL if not known */
     struct dn_nfa *nfaw; /* the same with the words of the classes its groups look up, NULL if none */
     bool use_nfa;       /* nfa is used (unless switched off by dn_dates_use_filters) */
-    uint8_t anchor;     /* ANCHOR_LAST ("anchor=last"), ANCHOR_PREV ("anchor=prev") or 0 */
+    uint8_t anchor;     /* ANCHOR_LAST ("anchor=last"), ANCHOR_PREV ("anchor=prev"), ANCHOR_NEXT ("anchor=next") or 0 */
 };
 
 /* ------------------------------------------------------------------ calendar */
@@ -2409,7 +2409,8 @@ int dn_date_rule_parse(dener_model *m, const char *path, size_t line, bool negat
             if (k1 - k0 == 6 && memcmp(s + k0, "anchor", 6) == 0) {
                 if (i - v0 == 4 && memcmp(s + v0, "last", 4) == 0) r.anchor = ANCHOR_LAST;
                 else if (i - v0 == 4 && memcmp(s + v0, "prev", 4) == 0) r.anchor = ANCHOR_PREV;
-                else return rerr(err, path, line, col + v0, "anchor= takes \"last\" or \"prev\"");
+                else if (i - v0 == 4 && memcmp(s + v0, "next", 4) == 0) r.anchor = ANCHOR_NEXT;
+                else return rerr(err, path, line, col + v0, "anchor= takes \"last\", \"prev\" or \"next\"");
                 continue;
             }
             if (k1 - k0 == 5 && memcmp(s + k0, "value", 5) == 0) {
@@ -5611,6 +5612,14 @@ static int sentence_ends(const char *text, uint32_t b1, uint32_t b0, uint32_t ma
 }
 
 /* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
+/* Is the text between a day of anchor=next and the date after it one short word ("des", "von")? */
+static bool next_gap(const char *s, size_t n) {
+    if (n < 3 || n > 6 || s[0] != ' ' || s[n - 1] != ' ') return false;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (!(s[i] >= 'a' && s[i] <= 'z')) return false;
+    return true;
+}
+
 static bool near_prev(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 400) <= 1; }
 
 /* Whether text[b1..b0) lies within one sentence (300 bytes at most). */
@@ -5878,6 +5887,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     uint32_t hist_b1 = 0;
     bool hist_year = false; /* hist is a year alone, after "Jahr" ("Im Jahr 1848 kam es am 18. März"):
                                it holds only in its own sentence and a past one */
+    /* a day counted from the date right after it ("am Vorabend des 1. Mai", anchor=next): its output
+     * index and offset in days, fixed when that date's value is known */
+    size_t eve_o = SIZE_MAX;
+    int eve_off = 0;
     for (long k = 0; k < kept; k++) {
         const cand *c = p->idx[k];
         const bool joined = prev_b1 != UINT32_MAX && c->b0 >= prev_b1 && pair_gap(text + prev_b1, c->b0 - prev_b1);
@@ -6039,6 +6052,21 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                     last.pivot = ref.pivot != UNK ? ref.pivot : vr.y;
                 }
             }
+        }
+        /* (the date after an anchor=next day: the day counts from it if it is exact to the day) */
+        if (eve_o != SIZE_MAX) {
+            refdate ev;
+            if (value_ref(o->value, &ev) && ev.d != UNK && !o->value[10]) {
+                int vy, vm, vd;
+                civil_from_days(days_from_civil(ev.y, ev.m, ev.d) + eve_off, &vy, &vm, &vd);
+                snprintf(ds->d[eve_o].value, sizeof ds->d[eve_o].value, "%04d-%02d-%02d", vy, vm, vd);
+            }
+            eve_o = SIZE_MAX;
+        }
+        if (c->anchor == ANCHOR_NEXT && c->f.deictic && nx && nx->b0 >= c->b1 && next_gap(text + c->b1, nx->b0 - c->b1)) {
+            const char *dv = m->pool + c->f.deictic;
+            if (dv[0] == 'D' && (dv[1] == '+' || dv[1] == '-') && dv[2] >= '0' && dv[2] <= '9')
+                eve_o = ds->n, eve_off = atoi(dv + 1);
         }
         ds->n++;
     }

@@ -139,6 +139,10 @@ static const tcase CASES[] = {
      "2. November=2023-11-02 ; zehn Tage später=2023-11-12"},
     {REF, "Am 12. Juni begann die Sitzung, tags darauf endete sie.", "12. Juni=2023-06-12 ; tags darauf=2023-06-13"},
     {REF, "Drei Tage später kam die Antwort.", "Drei Tage später=2023-11-19"},
+    /* relative to the date right after them (anchor=next), else to the reference date */
+    {REF, "Am Vorabend des 1. März 2020 gab es Proteste.", "Vorabend=2020-02-29 ; 1. März 2020=2020-03-01"},
+    {REF, "Am Vortag von Heiligabend 2022 schneite es.", "Vortag=2022-12-23 ; Heiligabend 2022=2022-12-24"},
+    {REF, "Am Vorabend des Gipfels trafen sie sich.", "Vorabend=2023-11-15"},
     {REF, "Am Mittwoch kommender Woche wird verhandelt.", "Mittwoch kommender Woche=2023-11-22"},
     {REF, "In der ersten Hälfte des kommenden Jahres wird gebaut.", "ersten Hälfte des kommenden Jahres=2024-H1"},
     {REF, "Dieses Jahr bleibt schwierig.", "Dieses Jahr=2023"},
@@ -825,7 +829,7 @@ static void test_rule_errors(void) {
         {"DATE 10 h : /(?<d>\\d+)-(?<d2>\\d+)/ => date\n", "needs groups span and span2"},
         {"NODATE 10 i : /x/ => date\n", "a NODATE rule takes no action"},
         {"DATE 10 j : /(?<d>\\d+)/z => date\n", "unknown regex flag"},
-        {"DATE 10 k : /(?<d>\\d+)/ => date anchor=first\n", "x.rules:1: column 40: anchor= takes \"last\""},
+        {"DATE 10 k : /(?<d>\\d+)/ => date anchor=first\n", "x.rules:1: column 40: anchor= takes \"last\", \"prev\" or \"next\""},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         tu_write(dir, "x.rules", bad[i].rules);
