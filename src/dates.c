@@ -4293,6 +4293,17 @@ static bool future_adjective(const char *k, size_t n) {
  * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
  * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
  * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
+/* The token q, or, if q closes a short bracket after a word ("Uwe Melzer (CDU)", "die Firma (Jena)"),
+ * the word before that bracket: the end of the subject before a verb at q + 1. */
+static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
+#define PUNCT_IS(t, ch) (((t).flags & DN_T_PUNCT) && (t).keylen == 1 && tk->keys.p[(t).key] == (ch))
+    if (!PUNCT_IS(tk->t[q], ')')) return q;
+    for (size_t p = q; p > cs + 1 && q - p <= 5; p--)
+        if (PUNCT_IS(tk->t[p - 1], '(')) return p - 2;
+    return q;
+#undef PUNCT_IS
+}
+
 static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det, uint32_t b0, uint32_t b1, bool weekday,
                     bool until) {
     if (!tk || !tk->n || cls < 0) return 0;
@@ -4576,7 +4587,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         for (size_t j = cs + 1; j < i && tk->t[j].b1 <= b0; j++) {
             const dn_token *t = &tk->t[j];
             if ((t->flags & DN_T_LOWER) && tk->keys.p[t->key + t->keylen - 1] == 't' &&
-                (tk->t[j - 1].flags & DN_T_CAP) && participle_tok(m, tk, t, cls, true))
+                (tk->t[subject_end(tk, cs, j - 1)].flags & DN_T_CAP) && participle_tok(m, tk, t, cls, true))
                 return 1;
         }
     }

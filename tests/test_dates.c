@@ -758,6 +758,12 @@ static void test_weekday_tense(void) {
     expect(REF, "Am Montag hat er das Werk besucht, sagt ein Sprecher.", "Montag=2023-11-13",
            "a verb of saying in the present is no cue");
     expect(REF, "Am Donnerstag soll gewählt werden.", "Donnerstag=2023-11-16", "same weekday as the reference, future");
+    expect(REF, "Landrat Uwe Brixner (CDU) besucht am Montag die Schule.", "Montag=2023-11-20",
+           "a verb in the shape of a participle after a name and its party in brackets is a present");
+    expect(REF, "Die Firma Quarkwerk (Jena) er\xc3\xb6" "ffnet am Montag ein Werk.", "Montag=2023-11-20",
+           "... after a place in brackets too");
+    expect(REF, "Landrat Uwe Brixner (CDU) hat am Montag die Schule besucht.", "Montag=2023-11-13",
+           "... but a perfect stays back");
     /* REF is a Thursday */
     expect(REF, "Der Trainer muss am Samstag umstellen.", "Samstag=2023-11-18", "a present modal plans ahead (muss)");
     expect(REF, "Die Bewohner können am Montag zurü" "ckkehren.", "Montag=2023-11-20", "... (können)");
