@@ -4248,6 +4248,7 @@ Brandenburgische	commonnoun
 Brandenburgischen	commonnoun
 Brandstifter	commonnoun
 Brandstiftern	commonnoun
+Brandstiftung	commonnoun
 Brandung	commonnoun
 Brandungen	commonnoun
 Brandy	commonnoun
@@ -4763,6 +4764,7 @@ Cousine	commonnoun
 Cousinen	commonnoun
 Cowboy	commonnoun
 Crack	commonnoun
+Crash	commonnoun
 Crawler	commonnoun
 Credo	commonnoun
 Creme	commonnoun
@@ -5133,6 +5135,7 @@ Dieb	commonnoun
 Diebe	commonnoun
 Dieben	commonnoun
 Diebesgut	commonnoun
+Diebstahl	commonnoun
 Diele	commonnoun
 Dielen	commonnoun
 Dienen	commonnoun
@@ -6544,6 +6547,7 @@ Entgelte	commonnoun
 Entgelten	commonnoun
 Entgleiste	commonnoun
 Entgleisten	commonnoun
+Entgleisung	commonnoun
 Enthalten	commonnoun
 Enthaltene	commonnoun
 Enthaltenen	commonnoun
@@ -12849,6 +12853,7 @@ Kollektionen	commonnoun
 Kollektiv	commonnoun
 Kollektive	commonnoun
 Kollektiven	commonnoun
+Kollision	commonnoun
 Koloniale	commonnoun
 Kolonialen	commonnoun
 Kolonialismus	commonnoun
@@ -14863,6 +14868,7 @@ Messe	commonnoun
 Messen	commonnoun
 Messenger	commonnoun
 Messer	commonnoun
+Messerangriff	commonnoun
 Messern	commonnoun
 Messgerät	commonnoun
 Meßgerät	commonnoun
@@ -19364,6 +19370,7 @@ Schienbeine	commonnoun
 Schienbeinen	commonnoun
 Schiene	commonnoun
 Schienen	commonnoun
+Schießerei	commonnoun
 Schiff	commonnoun
 Schiffahrt	commonnoun
 Schiffbrüchige	commonnoun
@@ -22213,6 +22220,7 @@ Tote	commonnoun
 Toten	commonnoun
 Toter	commonnoun
 Toto	commonnoun
+Totschlag	commonnoun
 Tour	commonnoun
 Touren	commonnoun
 Tourismus	commonnoun
@@ -26050,6 +26058,7 @@ Zusammenspielen	commonnoun
 Zusammenstellen	commonnoun
 Zusammenstellung	commonnoun
 Zusammenstellungen	commonnoun
+Zusammenstoß	commonnoun
 Zusammentreffen	commonnoun
 Zusammenwachsen	commonnoun
 Zusammenwirken	commonnoun

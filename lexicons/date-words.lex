@@ -26,6 +26,11 @@
 #   daypart  MO, MI, AF, EV, NI (morning, midday, afternoon, evening, night; TIMEX3 TMO etc.)
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
 #   nth      the nth weekday of a month, -1 the last ("ersten Sonntag im Mai", "letzten Sonntag im April")
+#   incident past: a noun of an incident that has happened (a fire, an accident, a break-in); a
+#            date right after it and "am" or "vom" is the incident's and lies back ("Nach dem
+#            Großbrand am Sonntag ist die Ursache unklar", "bittet um Hinweise zu dem Einbruch vom
+#            Wochenende"). The entries are word endings: "brand" also holds "Großbrand", and a genitive
+#            "-s" or "-es" is stripped ("des Unfalls").
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
 #            reference date (the nearest cue in the sentence counts; default past); paststate: a
 #            past that also turns a date after "bis" back ("war bis März gesperrt"); present: ahead
@@ -1390,3 +1395,35 @@ Silvestertag	holiday	12-31
 Silvestertags	holiday	12-31
 Weißer Sonntag	holiday	E+7
 Weißen Sonntag	holiday	E+7
+
+# incident (endings of nouns of incidents; a genitive "-s", "-es" is stripped; see the header)
+brand	incident	past
+unfall	incident	past
+einbruch	incident	past
+überfall	incident	past
+angriff	incident	past
+anschlag	incident	past
+explosion	incident	past
+unglück	incident	past
+absturz	incident	past
+zusammenstoß	incident	past
+raub	incident	past
+diebstahl	incident	past
+festnahme	incident	past
+vorfall	incident	past
+zwischenfall	incident	past
+schießerei	incident	past
+attacke	incident	past
+tötung	incident	past
+mord	incident	past
+totschlag	incident	past
+verbrechen	incident	past
+tat	incident	past
+brandstiftung	incident	past
+kollision	incident	past
+entgleisung	incident	past
+einsturz	incident	past
+erdbeben	incident	past
+crash	incident	past
+schüsse	incident	past
+übergriff	incident	past

@@ -4293,6 +4293,23 @@ static bool future_adjective(const char *k, size_t n) {
  * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
  * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
  * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
+/* Does the word t end in a noun of an incident (class incident: "Großbrand", "Verkehrsunfalls")? */
+static bool incident_noun(const dener_model *m, const dn_tokens *tk, const dn_token *t) {
+    const int cls = dn_class_id(m, "incident");
+    if (cls < 0 || t->keylen < 3) return false;
+    const char *k = tk->keys.p + t->key;
+    for (size_t cut = 0; cut <= 2; cut++) { /* (the word, then without a genitive "-s", "-es") */
+        const size_t n = t->keylen - cut;
+        if (cut && (k[n] != (cut == 1 ? 's' : 'e') || k[t->keylen - 1] != 's')) continue;
+        for (size_t off = 0; off + 3 <= n; off++) {
+            if ((k[off] & 0xC0) == 0x80) continue;
+            uint32_t nd = dn_trie_lookup(m, NULL, 0, k + off, n - off);
+            if (nd && ((m->nodes[nd].class_mask >> cls) & 1u)) return true;
+        }
+    }
+    return false;
+}
+
 /* The token q, or, if q closes a short bracket after a word ("Uwe Melzer (CDU)", "die Firma (Jena)"),
  * the word before that bracket: the end of the subject before a verb at q + 1. */
 static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
@@ -4336,6 +4353,16 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                     if (m->entries[en].kind == DN_KIND_CLASS0 + cls) v = dn_pool_str(m, m->entries[en].value);
             return v && (strcmp(v, "future") == 0 || stative(v)) ? 1 : -1;
         }
+    }
+    /* a date after a noun of an incident and "am" or "vom" is the incident's, which has happened
+     * (class incident: "Nach dem Großbrand am Sonntag ist die Ursache unklar") */
+    if (!until && i >= 2 && i < e) {
+        const dn_token *pr = &tk->t[i - 1], *nn = &tk->t[i - 2];
+        if ((pr->flags & DN_T_LOWER) &&
+            ((pr->keylen == 2 && memcmp(tk->keys.p + pr->key, "am", 2) == 0) ||
+             (pr->keylen == 3 && memcmp(tk->keys.p + pr->key, "vom", 3) == 0)) &&
+            (nn->flags & (DN_T_CAP | DN_T_WORD)) == (DN_T_CAP | DN_T_WORD) && incident_noun(m, tk, nn))
+            return -1;
     }
     /* a date after a noun and "am" is the noun's; a participle of calling or setting a meeting
      * ("announce": "eingeladen", "einberufen"; or of a state: "angesetzt") after it in its clause

@@ -764,6 +764,12 @@ static void test_weekday_tense(void) {
            "... after a place in brackets too");
     expect(REF, "Landrat Uwe Brixner (CDU) hat am Montag die Schule besucht.", "Montag=2023-11-13",
            "... but a perfect stays back");
+    expect(REF, "Nach dem Gro\xc3\x9f" "brand am Sonntag ist die Ursache unklar.", "Sonntag=2023-11-12",
+           "a weekday after a noun of an incident and \"am\" is the incident's: back (class incident)");
+    expect(REF, "Die Polizei bittet um Hinweise zu einem Einbruch am Samstag.", "Samstag=2023-11-11",
+           "... also where the sentence has a present");
+    expect(REF, "Nach der Feier am Sonntag ist die Halle geschlossen.", "Sonntag=2023-11-19",
+           "... not after any noun");
     /* REF is a Thursday */
     expect(REF, "Der Trainer muss am Samstag umstellen.", "Samstag=2023-11-18", "a present modal plans ahead (muss)");
     expect(REF, "Die Bewohner können am Montag zurü" "ckkehren.", "Montag=2023-11-20", "... (können)");
