@@ -764,6 +764,9 @@ static void test_weekday_tense(void) {
            "... after a place in brackets too");
     expect(REF, "Landrat Uwe Brixner (CDU) hat am Montag die Schule besucht.", "Montag=2023-11-13",
            "... but a perfect stays back");
+    expect(REF, "Die Partei nominierte im Dezember ihre Kandidatin.", "Dezember=2022-12",
+           "the simple past of a verb in -ieren whose participle is also a noun (\"Nominierte\") is a past cue");
+    expect(REF, "Die Partei nominierte am Wochenende ihren Kandidaten.", "Wochenende=2023-W45-WE", "... also for a weekend");
     expect(REF, "Nach dem Gro\xc3\x9f" "brand am Sonntag ist die Ursache unklar.", "Sonntag=2023-11-12",
            "a weekday after a noun of an incident and \"am\" is the incident's: back (class incident)");
     expect(REF, "Die Polizei bittet um Hinweise zu einem Einbruch am Samstag.", "Samstag=2023-11-11",

