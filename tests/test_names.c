@@ -734,6 +734,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * programme is no organisation (law_acronym, class-lawnoun.lex) */
     {"Die K\xc3\xb6lner Band Olvedar spielt.", "ORG:Olvedar"},
     {"Die Hamburger Band spielte am Abend, die Berner Gruppe am Morgen.", ""},
+    {"Anna Graf von der Polizeiinspektion Brixstadt sagte, es sei ruhig.", "PER:Anna Graf|ORG:Polizeiinspektion Brixstadt"},
     {"Die Quarkwerk Gruppe w\xc3\xa4" "chst.", "ORG:Quarkwerk Gruppe"},
     {"Der Digital Brixner Act (DBA) und das Kolbrennagesetz (KoG) gelten.", ""},
     {"Das Bundesamt f\xc3\xbcr Kolbrenna und Brixner (BKB) pr\xc3\xbc" "ft.", "ORG:Bundesamt f\xc3\xbcr Kolbrenna und Brixner|ORG:BKB"},
