@@ -734,6 +734,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * programme is no organisation (law_acronym, class-lawnoun.lex) */
     {"Die K\xc3\xb6lner Band Olvedar spielt.", "ORG:Olvedar"},
     {"Die Hamburger Band spielte am Abend, die Berner Gruppe am Morgen.", ""},
+    {"Der Unfall geschah zwischen Plauen, Oelsnitz und Adorf. Betroffen sind Lauterbach und Fulda.",
+     "LOC:Plauen|LOC:Oelsnitz|LOC:Adorf|LOC:Lauterbach|LOC:Fulda"},
+    {"Minister Lauterbach und Köln streiten.", "PER:Lauterbach|LOC:Köln"},
     {"Anna Graf von der Polizeiinspektion Brixstadt sagte, es sei ruhig.", "PER:Anna Graf|ORG:Polizeiinspektion Brixstadt"},
     {"Die Quarkwerk Gruppe w\xc3\xa4" "chst.", "ORG:Quarkwerk Gruppe"},
     {"Der Digital Brixner Act (DBA) und das Kolbrennagesetz (KoG) gelten.", ""},
