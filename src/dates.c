@@ -4285,14 +4285,6 @@ static bool future_adjective(const char *k, size_t n) {
     return false;
 }
 
-/* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
- * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. det:
- * the word class "determiner" (-1 if none).
- * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
- * where nothing else decides (for a month it is mostly the auxiliary of a perfect: "ist im
- * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
- * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
- * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
 /* Does the word t end in a noun of an incident (class incident: "Großbrand", "Verkehrsunfalls")? */
 static bool incident_noun(const dener_model *m, const dn_tokens *tk, const dn_token *t) {
     const int cls = dn_class_id(m, "incident");
@@ -4321,6 +4313,14 @@ static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
 #undef PUNCT_IS
 }
 
+/* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
+ * for a past of a state ("paststate": "war", "lief", "mussten"), which also turns "bis" back. det:
+ * the word class "determiner" (-1 if none).
+ * weekday: the date is a weekday alone, for which a present of "sein" ("present") points ahead
+ * where nothing else decides (for a month it is mostly the auxiliary of a perfect: "ist im
+ * Dezember gestiegen"). until: the date follows "bis"; then a perfect whose participle follows the
+ * date ("hat bis Ende Oktober 200 Stellen abgebaut") is a past of a state too, unless the
+ * participle or a noun of the sentence sets a term ("term": "hat die Frist bis Mai verlängert"). */
 static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det, uint32_t b0, uint32_t b1, bool weekday,
                     bool until) {
     if (!tk || !tk->n || cls < 0) return 0;
@@ -5649,7 +5649,6 @@ static int sentence_ends(const char *text, uint32_t b1, uint32_t b0, uint32_t ma
     return ends;
 }
 
-/* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
 /* Is the text between a day of anchor=next and the date after it one short word ("des", "von")? */
 static bool next_gap(const char *s, size_t n) {
     if (n < 3 || n > 6 || s[0] != ' ' || s[n - 1] != ' ') return false;
@@ -5658,6 +5657,7 @@ static bool next_gap(const char *s, size_t n) {
     return true;
 }
 
+/* Whether text[b1..b0) lies within one sentence or runs into the next only (400 bytes at most). */
 static bool near_prev(const char *text, uint32_t b1, uint32_t b0) { return sentence_ends(text, b1, b0, 400) <= 1; }
 
 /* Whether text[b1..b0) lies within one sentence (300 bytes at most). */
