@@ -428,6 +428,44 @@ uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k,
     return bits;
 }
 
+/* A place of several words after a place and a hyphen: "Stuttgart-Bad Cannstatt", "Berlin-Prenzlauer
+ * Berg", "Hamburg-St. Pauli" (token i is a hyphenated compound whose first part is a place). Its
+ * last part starts a walk of its own, on to the next tokens; a place name of two words or more
+ * found there that ends later than w's best place becomes w's best place, from token i on (the
+ * whole is one place, as "Berlin-Kreuzberg" is). Returns whether it did. (Only for tokens with
+ * DN_T_KIDS_TAIL, which the tokenizer sets.) */
+static bool compound_tail(walk *w, size_t i) {
+    const dn_tokens *tk = w->tk;
+    const dn_token *t = &tk->t[i];
+    if (!t->nparts || i + 1 >= tk->n) return false;
+    const dn_part *p = &tk->parts[t->part0 + t->nparts - 1u];
+    const char *k = tk->keys.p + p->key;
+    size_t n = p->keylen;
+    size_t j = i + 1;
+    char buf[64];
+    /* an abbreviation as the last part, its full stop the next token: "St." */
+    if (tk->t[j].flags & DN_T_PUNCT && !(tk->t[j].flags & DN_T_SPACE) && tk->t[j].keylen == 1 &&
+        tk->keys.p[tk->t[j].key] == '.' && n + 1 < sizeof buf && j + 1 < tk->n) {
+        memcpy(buf, k, n);
+        buf[n++] = '.';
+        k = buf;
+        j++;
+    }
+    if (!(tk->t[j].flags & DN_T_CAP)) return false;
+    const uint32_t c = mlookup(w->m, 0, k, n);
+    if (!c || !w->m->nodes[c].nchildren) return false;
+    walk v = *w;
+    v.start = j - 1; /* (the token that stands for the last part, for later_case_ok) */
+    v.best_end[DENER_LOC] = 0;
+    step(&v, c, j, 0, 1);
+    if (v.best_end[DENER_LOC] <= w->best_end[DENER_LOC] || v.best_end[DENER_LOC] <= j) return false;
+    w->best_end[DENER_LOC] = v.best_end[DENER_LOC];
+    w->best_entry[DENER_LOC] = v.best_entry[DENER_LOC];
+    w->best_flags[DENER_LOC] = v.best_flags[DENER_LOC];
+    w->best_ctx[DENER_LOC] = v.best_ctx[DENER_LOC];
+    return true;
+}
+
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
@@ -445,14 +483,15 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     /* The tokens that can start a match, by the bits the tokenizer keeps with their words: a word
      * whose node has entries (record), or has children (a walk: step), or whose inflection
-     * variants under the root find a node of use (root_variants); the others (most tokens) start
+     * variants under the root find a node of use (root_variants), or a compound after a place
+     * whose last part starts names (compound_tail); the others (most tokens) start
      * none, and are not visited below (one pass over the tokens' bits, without branches). */
     uint32_t *const act = ms->act;
     size_t nact = 0;
     for (size_t i = 0; i < tk->n; i++) {
         const dn_token *t = &tk->t[i];
         act[nact] = (uint32_t)i;
-        nact += !(t->flags & DN_T_PUNCT) && ((t->node_ent & 7u) | (t->node_kids & (DN_T_KIDS | DN_T_KIDS_RVAR)));
+        nact += !(t->flags & DN_T_PUNCT) && ((t->node_ent & 7u) | (t->node_kids & (DN_T_KIDS | DN_T_KIDS_RVAR | DN_T_KIDS_TAIL)));
     }
     for (size_t q = 0; q < nact; q++) {
         const size_t i = act[q];
@@ -478,6 +517,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         const unsigned next_cont = i + 1 < tk->n ? (unsigned)tk->t[i + 1].node_kids >> 1 : 0u;
         if ((t->node_kids & next_cont) & DN_T_KIDS) step(&w, t->node, i + 1, 0, 1);
         root_variants(&w, i);
+        const bool tail = (t->node_kids & DN_T_KIDS_TAIL) && compound_tail(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;
@@ -499,7 +539,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
             }
             if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             const dn_entry *en = &m->entries[w.best_entry[k]];
-            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], en->source, en->canonical, (uint8_t)k, fl};
+            /* (a name after a place and a hyphen has no canonical form of its own) */
+            const uint32_t canon = tail && k == DENER_LOC ? 0 : en->canonical;
+            ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], en->source, canon, (uint8_t)k, fl};
         }
     }
     return DENER_OK;

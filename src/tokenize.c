@@ -1461,6 +1461,17 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + first->key, first->keylen);
                 if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
             }
+            if (t->part1 & (1u << DENER_LOC)) { /* (DN_T_KIDS_TAIL) */
+                const dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
+                char buf[64];
+                uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + last->key, last->keylen);
+                if ((!nd || !m->nodes[nd].nchildren) && last->keylen < sizeof buf) {
+                    memcpy(buf, tk->keys.p + last->key, last->keylen);
+                    buf[last->keylen] = '.';
+                    nd = dn_trie_lookup(m, &tk->tc, 0, buf, last->keylen + 1u);
+                }
+                if (nd && m->nodes[nd].nchildren) t->node_kids |= DN_T_KIDS_TAIL;
+            }
             if (!t->classes) {
                 dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
                 uint32_t lnode = 0;

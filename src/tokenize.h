@@ -33,6 +33,9 @@ enum {
 #define DN_T_KIDS_CONT 2u
 #define DN_T_KIDS_RVAR 4u
 #define DN_T_KIDS_VARY 8u
+/* ... and bit 4 (DN_T_KIDS_TAIL): a hyphenated compound whose first part is a place and whose last
+ * part (or it with a full stop: "St.") starts longer names under the root (match.c, compound_tail) */
+#define DN_T_KIDS_TAIL 16u
 
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */

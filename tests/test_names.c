@@ -885,6 +885,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a Korean or Taiwanese name with a hyphenated given name (east_asian_name) */
     {"Der Film von Quan Sang-moo lief, die Partei von Hao Li-wen siegte.", "PER:Quan Sang-moo|PER:Hao Li-wen"},
     {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
+    /* a place of several words after a place and a hyphen is one place (match.c, compound_tail),
+     * also with an abbreviation as its first word; not a word that starts no place */
+    {"Der Unfall war in Stuttgart-Bad Cannstatt am Abend.", "LOC:Stuttgart-Bad Cannstatt"},
+    {"Mieten in Hamburg-St. Pauli und Berlin-Prenzlauer Berg steigen.", "LOC:Hamburg-St. Pauli|LOC:Berlin-Prenzlauer Berg"},
+    {"Die Berlin-Bad Reisegruppe kam an.", ""},
 };
 
 int main(int argc, char **argv) {
