@@ -890,6 +890,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Unfall war in Stuttgart-Bad Cannstatt am Abend.", "LOC:Stuttgart-Bad Cannstatt"},
     {"Mieten in Hamburg-St. Pauli und Berlin-Prenzlauer Berg steigen.", "LOC:Hamburg-St. Pauli|LOC:Berlin-Prenzlauer Berg"},
     {"Die Berlin-Bad Reisegruppe kam an.", ""},
+    /* a regional adjective before a head, or after an article before a compound with a head
+     * (land_adj_head, land_adj_head_c); not a plural at the start of a sentence */
+    {"Die Fr\xc3\xa4nkische Landeskirche tagt.", "ORG:Fr\xc3\xa4nkische Landeskirche"},
+    {"Er arbeitet f\xc3\xbcr die Mitteldeutsche Quarzkohlengesellschaft in Halle.", "ORG:Mitteldeutsche Quarzkohlengesellschaft|LOC:Halle"},
+    {"Ostdeutsche Quarzkohlengesellschaften klagen.", ""},
 };
 
 int main(int argc, char **argv) {
