@@ -405,6 +405,11 @@ static inline bool may_vary_flags(uint16_t tflags, const char *k, size_t n) {
     return may_vary(&t, k, n);
 }
 
+bool dn_match_key_continues(const dener_model *m, const char *k, size_t n) {
+    if (!m->nebuckets) return false; /* (mlookup looks nothing up) */
+    return !m->match_bloom || (n <= m->max_keylen && bloom_has(m, cont_hash(k, n)));
+}
+
 uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n) {
     const bool vary = !(tflags & DN_T_PUNCT) && may_vary_flags(tflags, k, n);
     uint8_t bits = 0;
@@ -466,6 +471,33 @@ static bool compound_tail(walk *w, size_t i) {
     return true;
 }
 
+/* A place of two words whose second word is the first part of a hyphenated compound, the place
+ * and a part of it: "Bergisch Gladbach-Refrath", "Bad Homburg-Kirdorf" (token i starts names,
+ * token i + 1 is the compound, its last part an unknown word; DN_T_KIDS_HEAD). The whole is one place, as "Berlin-Kreuzberg" is; it becomes w's
+ * best place if it ends later. Returns whether it did. */
+static bool compound_head(walk *w, size_t i) {
+    const dn_tokens *tk = w->tk;
+    const dn_token *t = &tk->t[i], *u = &tk->t[i + 1];
+    if (!u->nparts || !(u->flags & DN_T_CAP) || w->best_end[DENER_LOC] >= i + 2) return false;
+    /* the last part a word of no class, no closed compound with an institution's head, no
+     * adjective in -er: not "Bad Homburg-Marathon", "Bad Homburg-Finanzamt", "St. Ingbert-Rohrbacher" */
+    const dn_part *q = &tk->parts[u->part0 + u->nparts - 1u];
+    const char *qk = tk->keys.p + q->key;
+    if (u->classes || (u->head & tk->inst_classes) || (q->keylen > 2 && qk[q->keylen - 2] == 'e' && qk[q->keylen - 1] == 'r')) return false;
+    const dn_part *p = &tk->parts[u->part0];
+    const uint32_t c = mlookup(w->m, t->node, tk->keys.p + p->key, p->keylen);
+    if (!c || !(w->m->nodes[c].ent_mask & (1u << DENER_LOC))) return false;
+    walk v = *w;
+    v.best_end[DENER_LOC] = 0;
+    record(&v, c, i + 2, 0);
+    if (v.best_end[DENER_LOC] != i + 2) return false;
+    w->best_end[DENER_LOC] = v.best_end[DENER_LOC];
+    w->best_entry[DENER_LOC] = v.best_entry[DENER_LOC];
+    w->best_flags[DENER_LOC] = v.best_flags[DENER_LOC];
+    w->best_ctx[DENER_LOC] = v.best_ctx[DENER_LOC];
+    return true;
+}
+
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     const dn_alloc *a = &m->alloc;
     ms->n = 0;
@@ -517,7 +549,14 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         const unsigned next_cont = i + 1 < tk->n ? (unsigned)tk->t[i + 1].node_kids >> 1 : 0u;
         if ((t->node_kids & next_cont) & DN_T_KIDS) step(&w, t->node, i + 1, 0, 1);
         root_variants(&w, i);
-        const bool tail = (t->node_kids & DN_T_KIDS_TAIL) && compound_tail(&w, i);
+        /* a place with a hyphenated compound (rare: one branch for both cases; next_cont >> 4 is
+         * DN_T_KIDS_HEAD of the next token) */
+        _Static_assert(DN_T_KIDS_HEAD == 32u && DN_T_KIDS == 1u, "next_cont >> 4 reads DN_T_KIDS_HEAD");
+        bool tail = false;
+        if (__builtin_expect(((t->node_kids & DN_T_KIDS_TAIL) | (t->node_kids & DN_T_KIDS & (next_cont >> 4))) != 0, 0)) {
+            if (t->node_kids & DN_T_KIDS_TAIL) tail = compound_tail(&w, i);
+            if ((t->node_kids & DN_T_KIDS) && (next_cont >> 4) & 1u) tail |= compound_head(&w, i);
+        }
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;
@@ -539,7 +578,7 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
             }
             if (ms->n == ms->cap && !DN_GROW(a, ms->g, ms->cap, ms->n + 1)) return DENER_ERR_NOMEM;
             const dn_entry *en = &m->entries[w.best_entry[k]];
-            /* (a name after a place and a hyphen has no canonical form of its own) */
+            /* (a name with a place and a hyphen has no canonical form of its own) */
             const uint32_t canon = tail && k == DENER_LOC ? 0 : en->canonical;
             ms->g[ms->n++] = (dn_gaz){(uint32_t)i, w.best_end[k], w.best_entry[k], en->source, canon, (uint8_t)k, fl};
         }

@@ -53,6 +53,10 @@ int dn_match_prepare(dener_model *m, dener_error *err);
  * may have inflection variants (a genitive -s, a capitalised declined adjective's ending). */
 uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k, size_t n);
 
+/* Whether key k[0..n-1] may be the key of an edge below the root into a node the matcher uses, by
+ * the filter alone (true where there is no filter): false only if it continues no name. */
+bool dn_match_key_continues(const dener_model *m, const char *k, size_t n);
+
 /* The hash under which the matcher's filter holds a key k[0..n-1] of an edge below the root
  * (whatever its parent), the first word dn_match_word_bits reads. */
 static inline uint32_t dn_match_cont_hash(const char *k, size_t n) { return (uint32_t)dn_hash_words(k, n, (uint64_t)2 << 32); }

@@ -1460,6 +1460,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 const dn_part *first = &tk->parts[t->part0];
                 uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + first->key, first->keylen);
                 if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
+                if (dn_match_key_continues(m, tk->keys.p + first->key, first->keylen)) t->node_kids |= DN_T_KIDS_HEAD;
             }
             if (t->part1 & (1u << DENER_LOC)) { /* (DN_T_KIDS_TAIL) */
                 const dn_part *last = &tk->parts[t->part0 + t->nparts - 1];

@@ -890,6 +890,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Unfall war in Stuttgart-Bad Cannstatt am Abend.", "LOC:Stuttgart-Bad Cannstatt"},
     {"Mieten in Hamburg-St. Pauli und Berlin-Prenzlauer Berg steigen.", "LOC:Hamburg-St. Pauli|LOC:Berlin-Prenzlauer Berg"},
     {"Die Berlin-Bad Reisegruppe kam an.", ""},
+    /* ... and a place of two words with a part of it after a hyphen (compound_head); not with a
+     * common noun or an adjective in -er after the hyphen */
+    {"Die Polizei in Bergisch Gladbach-Quarnrath meldet einen Einbruch.", "LOC:Bergisch Gladbach-Quarnrath"},
+    {"Der Bad Homburg-Marathon, das Bad Homburg-Finanzamt und die St. Ingbert-Quarnbacher Feuerwehr.", ""},
     /* a regional adjective before a head, or after an article before a compound with a head
      * (land_adj_head, land_adj_head_c); not a plural at the start of a sentence */
     {"Die Fr\xc3\xa4nkische Landeskirche tagt.", "ORG:Fr\xc3\xa4nkische Landeskirche"},
