@@ -433,20 +433,38 @@ uint8_t dn_match_word_bits(const dener_model *m, uint16_t tflags, const char *k,
     return bits;
 }
 
-/* A place of several words after a place and a hyphen: "Stuttgart-Bad Cannstatt", "Berlin-Prenzlauer
- * Berg", "Hamburg-St. Pauli" (token i is a hyphenated compound whose first part is a place). Its
- * last part starts a walk of its own, on to the next tokens; a place name of two words or more
- * found there that ends later than w's best place becomes w's best place, from token i on (the
- * whole is one place, as "Berlin-Kreuzberg" is). Returns whether it did. (Only for tokens with
- * DN_T_KIDS_TAIL, which the tokenizer sets.) */
+/* Takes v's best place into w (compound_tail, compound_head). */
+static void take_place(walk *w, const walk *v) {
+    w->best_end[DENER_LOC] = v->best_end[DENER_LOC];
+    w->best_entry[DENER_LOC] = v->best_entry[DENER_LOC];
+    w->best_flags[DENER_LOC] = v->best_flags[DENER_LOC];
+    w->best_ctx[DENER_LOC] = v->best_ctx[DENER_LOC];
+}
+
+/* A place after a place and a hyphen (token i is a hyphenated compound whose first part is a place;
+ * DN_T_KIDS_TAIL): the whole is one place, as "Berlin-Kreuzberg" is, where w has no longer one.
+ * - a listed place as the last part, also where it is a common word as well: "Wien-Favoriten"
+ *   (place_district of names.rules takes the others, without a list);
+ * - a place of several words that the last part starts: "Stuttgart-Bad Cannstatt", "Berlin-Prenzlauer
+ *   Berg", "Hamburg-St. Pauli" (the last part starts a walk of its own, on to the next tokens).
+ * Returns whether w's best place changed. */
 static bool compound_tail(walk *w, size_t i) {
     const dn_tokens *tk = w->tk;
     const dn_token *t = &tk->t[i];
-    if (!t->nparts || i + 1 >= tk->n) return false;
+    if (!t->nparts) return false;
     const dn_part *p = &tk->parts[t->part0 + t->nparts - 1u];
     const char *k = tk->keys.p + p->key;
     size_t n = p->keylen;
+    bool took = false;
+    walk v = *w;
+    if (w->best_end[DENER_LOC] < i + 1) {
+        const uint32_t c = mlookup(w->m, 0, k, n);
+        v.best_end[DENER_LOC] = 0;
+        if (c && (w->m->nodes[c].ent_mask & (1u << DENER_LOC))) record(&v, c, i + 1, 0);
+        if (v.best_end[DENER_LOC] == i + 1) take_place(w, &v), took = true;
+    }
     size_t j = i + 1;
+    if (j >= tk->n) return took;
     char buf[64];
     /* an abbreviation as the last part, its full stop the next token: "St." */
     if (tk->t[j].flags & DN_T_PUNCT && !(tk->t[j].flags & DN_T_SPACE) && tk->t[j].keylen == 1 &&
@@ -456,25 +474,22 @@ static bool compound_tail(walk *w, size_t i) {
         k = buf;
         j++;
     }
-    if (!(tk->t[j].flags & DN_T_CAP)) return false;
+    if (!(tk->t[j].flags & DN_T_CAP)) return took;
     const uint32_t c = mlookup(w->m, 0, k, n);
-    if (!c || !w->m->nodes[c].nchildren) return false;
-    walk v = *w;
+    if (!c || !w->m->nodes[c].nchildren) return took;
     v.start = j - 1; /* (the token that stands for the last part, for later_case_ok) */
     v.best_end[DENER_LOC] = 0;
     step(&v, c, j, 0, 1);
-    if (v.best_end[DENER_LOC] <= w->best_end[DENER_LOC] || v.best_end[DENER_LOC] <= j) return false;
-    w->best_end[DENER_LOC] = v.best_end[DENER_LOC];
-    w->best_entry[DENER_LOC] = v.best_entry[DENER_LOC];
-    w->best_flags[DENER_LOC] = v.best_flags[DENER_LOC];
-    w->best_ctx[DENER_LOC] = v.best_ctx[DENER_LOC];
+    if (v.best_end[DENER_LOC] <= w->best_end[DENER_LOC] || v.best_end[DENER_LOC] <= j) return took;
+    take_place(w, &v);
     return true;
 }
 
 /* A place of two words whose second word is the first part of a hyphenated compound, the place
  * and a part of it: "Bergisch Gladbach-Refrath", "Bad Homburg-Kirdorf" (token i starts names,
- * token i + 1 is the compound, its last part an unknown word; DN_T_KIDS_HEAD). The whole is one place, as "Berlin-Kreuzberg" is; it becomes w's
- * best place if it ends later. Returns whether it did. */
+ * token i + 1 is the compound, its last part an unknown word; DN_T_KIDS_HEAD). The whole is one
+ * place, as "Berlin-Kreuzberg" is; it becomes w's best place if it ends later. Returns whether it
+ * did. */
 static bool compound_head(walk *w, size_t i) {
     const dn_tokens *tk = w->tk;
     const dn_token *t = &tk->t[i], *u = &tk->t[i + 1];
@@ -483,7 +498,8 @@ static bool compound_head(walk *w, size_t i) {
      * adjective in -er: not "Bad Homburg-Marathon", "Bad Homburg-Finanzamt", "St. Ingbert-Rohrbacher" */
     const dn_part *q = &tk->parts[u->part0 + u->nparts - 1u];
     const char *qk = tk->keys.p + q->key;
-    if (u->classes || (u->head & tk->inst_classes) || (q->keylen > 2 && qk[q->keylen - 2] == 'e' && qk[q->keylen - 1] == 'r')) return false;
+    if (u->classes || (u->head & tk->inst_classes) || (q->keylen > 2 && qk[q->keylen - 2] == 'e' && qk[q->keylen - 1] == 'r'))
+        return false;
     const dn_part *p = &tk->parts[u->part0];
     const uint32_t c = mlookup(w->m, t->node, tk->keys.p + p->key, p->keylen);
     if (!c || !(w->m->nodes[c].ent_mask & (1u << DENER_LOC))) return false;
@@ -491,10 +507,7 @@ static bool compound_head(walk *w, size_t i) {
     v.best_end[DENER_LOC] = 0;
     record(&v, c, i + 2, 0);
     if (v.best_end[DENER_LOC] != i + 2) return false;
-    w->best_end[DENER_LOC] = v.best_end[DENER_LOC];
-    w->best_entry[DENER_LOC] = v.best_entry[DENER_LOC];
-    w->best_flags[DENER_LOC] = v.best_flags[DENER_LOC];
-    w->best_ctx[DENER_LOC] = v.best_ctx[DENER_LOC];
+    take_place(w, &v);
     return true;
 }
 

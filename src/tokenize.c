@@ -1466,6 +1466,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 const dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
                 char buf[64];
                 uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + last->key, last->keylen);
+                if (nd && (m->nodes[nd].ent_mask & (1u << DENER_LOC))) t->node_kids |= DN_T_KIDS_TAIL;
                 if ((!nd || !m->nodes[nd].nchildren) && last->keylen < sizeof buf) {
                     memcpy(buf, tk->keys.p + last->key, last->keylen);
                     buf[last->keylen] = '.';

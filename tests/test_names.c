@@ -890,6 +890,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Unfall war in Stuttgart-Bad Cannstatt am Abend.", "LOC:Stuttgart-Bad Cannstatt"},
     {"Mieten in Hamburg-St. Pauli und Berlin-Prenzlauer Berg steigen.", "LOC:Hamburg-St. Pauli|LOC:Berlin-Prenzlauer Berg"},
     {"Die Berlin-Bad Reisegruppe kam an.", ""},
+    {"Ein Mann wurde in Wien-Favoriten festgenommen.", "LOC:Wien-Favoriten"}, /* a listed place that is a common word too */
     /* ... and a place of two words with a part of it after a hyphen (compound_head); not with a
      * common noun or an adjective in -er after the hyphen */
     {"Die Polizei in Bergisch Gladbach-Quarnrath meldet einen Einbruch.", "LOC:Bergisch Gladbach-Quarnrath"},
