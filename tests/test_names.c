@@ -900,6 +900,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Fr\xc3\xa4nkische Landeskirche tagt.", "ORG:Fr\xc3\xa4nkische Landeskirche"},
     {"Er arbeitet f\xc3\xbcr die Mitteldeutsche Quarzkohlengesellschaft in Halle.", "ORG:Mitteldeutsche Quarzkohlengesellschaft|LOC:Halle"},
     {"Ostdeutsche Quarzkohlengesellschaften klagen.", ""},
+    /* a compound with a surname as its last part after a place preposition is a place
+     * (prep_compound); a name after a military base noun (place_noun); the double surname elsewhere */
+    {"In Quarnitz-Rosenthal und Crostwitz sind Reiter unterwegs.", "LOC:Quarnitz-Rosenthal|LOC:Crostwitz"},
+    {"Sie landeten auf der Milit\xc3\xa4rbasis Quarnitz-Richardson.", "LOC:Quarnitz-Richardson"},
+    {"Das Team von Quarnitz-Richardson gewann.", "PER:Quarnitz-Richardson"},
 };
 
 int main(int argc, char **argv) {
