@@ -3,7 +3,7 @@
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 11663 entries.
+# Format: name<TAB>type[<TAB>canonical]; 11677 entries.
 #@context classes
 Aach	LOC.city
 Aachen	LOC.city
@@ -3826,11 +3826,23 @@ Hannersdorf	LOC.city
 Hannover	LOC.city
 Hannoversch Münden	LOC.city
 Hansaviertel	LOC.district
+Hansestadt Anklam	LOC.city	Anklam
+Hansestadt Bremen	LOC.city	Bremen
+Hansestadt Buxtehude	LOC.city	Buxtehude
+Hansestadt Demmin	LOC.city	Demmin
+Hansestadt Gardelegen	LOC.city	Gardelegen
+Hansestadt Greifswald	LOC.city	Greifswald
 Hansestadt Hamburg	LOC.city	Hamburg
+Hansestadt Havelberg	LOC.city	Havelberg
 Hansestadt Lübeck	LOC.city	Lübeck
+Hansestadt Lüneburg	LOC.city	Lüneburg
 Hansestadt Rostock	LOC.city	Rostock
 Hansestadt Salzwedel	LOC.city
 Hansestadt Stade	LOC.city
+Hansestadt Stendal	LOC.city	Stendal
+Hansestadt Stralsund	LOC.city	Stralsund
+Hansestadt Uelzen	LOC.city	Uelzen
+Hansestadt Wismar	LOC.city	Wismar
 Hanstedt	LOC.city
 Hanstedt Eins	LOC.city
 Happurg	LOC.city
@@ -5864,6 +5876,8 @@ Lustadt	LOC.city
 Lustenau	LOC.city
 Luterbach	LOC.city
 Luthern	LOC.city
+Lutherstadt Eisleben	LOC.city
+Lutherstadt Wittenberg	LOC.city
 Lutry	LOC.city
 Lutter	LOC.city
 Lutter am Barenberge	LOC.city

@@ -3,7 +3,7 @@
 # Licence: ODbL 1.0 - (c) OpenStreetMap contributors (https://www.openstreetmap.org/copyright), Open Database License; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 4382 entries.
+# Format: name<TAB>type[<TAB>canonical]; 4381 entries.
 #@context classes
 Aarbergen	LOC.city
 Aasbüttel	LOC.city
@@ -2344,7 +2344,6 @@ Ludwigswinkel	LOC.city
 Lug	LOC.city
 Luhnstedt	LOC.city
 Lunow-Stolzenhagen	LOC.city
-Lutherstadt Eisleben	LOC.city
 Lutterbek	LOC.city
 Lutzhorn	LOC.city
 Lutzingen	LOC.city

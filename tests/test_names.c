@@ -905,6 +905,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Quarnitz-Rosenthal und Crostwitz sind Reiter unterwegs.", "LOC:Quarnitz-Rosenthal|LOC:Crostwitz"},
     {"Sie landeten auf der Milit\xc3\xa4rbasis Quarnitz-Richardson.", "LOC:Quarnitz-Richardson"},
     {"Das Team von Quarnitz-Richardson gewann.", "PER:Quarnitz-Richardson"},
+    /* official town names with a title (places_manual/dach_cities.tsv) */
+    {"Die Lutherstadt Wittenberg und die Hansestadt Wismar feiern.", "LOC:Lutherstadt Wittenberg|LOC:Hansestadt Wismar"},
 };
 
 int main(int argc, char **argv) {
