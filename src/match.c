@@ -487,7 +487,7 @@ static bool compound_tail(walk *w, size_t i) {
 
 /* A place of two words whose second word is the first part of a hyphenated compound, the place
  * and a part of it: "Bergisch Gladbach-Refrath", "Bad Homburg-Kirdorf" (token i starts names,
- * token i + 1 is the compound, its last part an unknown word; DN_T_KIDS_HEAD). The whole is one
+ * token i + 1 is the compound, its last part an unknown word; DN_T_KIDS_NEXTHEAD). The whole is one
  * place, as "Berlin-Kreuzberg" is; it becomes w's best place if it ends later. Returns whether it
  * did. */
 static bool compound_head(walk *w, size_t i) {
@@ -509,6 +509,21 @@ static bool compound_head(walk *w, size_t i) {
     if (v.best_end[DENER_LOC] != i + 2) return false;
     take_place(w, &v);
     return true;
+}
+
+/* compound_tail and compound_head at token i; out of line, as they are rare. Returns whether w's
+ * best place changed. */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static bool compound_places(walk *w, size_t i) {
+    const dn_token *t = &w->tk->t[i];
+    bool took = false;
+    if (t->node_kids & DN_T_KIDS_TAIL) took = compound_tail(w, i);
+    if ((t->node_kids & (DN_T_KIDS | DN_T_KIDS_NEXTHEAD)) == (DN_T_KIDS | DN_T_KIDS_NEXTHEAD) && i + 1 < w->tk->n &&
+        (w->tk->t[i + 1].node_kids & DN_T_KIDS_HEAD))
+        took |= compound_head(w, i);
+    return took;
 }
 
 int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
@@ -562,14 +577,9 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
         const unsigned next_cont = i + 1 < tk->n ? (unsigned)tk->t[i + 1].node_kids >> 1 : 0u;
         if ((t->node_kids & next_cont) & DN_T_KIDS) step(&w, t->node, i + 1, 0, 1);
         root_variants(&w, i);
-        /* a place with a hyphenated compound (rare: one branch for both cases; next_cont >> 4 is
-         * DN_T_KIDS_HEAD of the next token) */
-        _Static_assert(DN_T_KIDS_HEAD == 32u && DN_T_KIDS == 1u, "next_cont >> 4 reads DN_T_KIDS_HEAD");
+        /* a place with a hyphenated compound (rare) */
         bool tail = false;
-        if (__builtin_expect(((t->node_kids & DN_T_KIDS_TAIL) | (t->node_kids & DN_T_KIDS & (next_cont >> 4))) != 0, 0)) {
-            if (t->node_kids & DN_T_KIDS_TAIL) tail = compound_tail(&w, i);
-            if ((t->node_kids & DN_T_KIDS) && (next_cont >> 4) & 1u) tail |= compound_head(&w, i);
-        }
+        if (__builtin_expect((t->node_kids & (DN_T_KIDS_TAIL | DN_T_KIDS_NEXTHEAD)) != 0, 0)) tail = compound_places(&w, i);
         if (!(w.best_end[0] | w.best_end[1] | w.best_end[2])) continue;
         for (int k = 0; k < 3; k++) {
             if (!w.best_end[k]) continue;

@@ -1380,6 +1380,8 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                     tk->parts[t->part0 + p].key = tk->parts[src->part0 + p].key;
                     tk->parts[t->part0 + p].keylen = tk->parts[src->part0 + p].keylen;
                 }
+                t->node_kids &= (uint8_t)~DN_T_KIDS_NEXTHEAD; /* (the bit of src's own next token) */
+                if ((t->node_kids & DN_T_KIDS_HEAD) && i) tk->t[i - 1].node_kids |= DN_T_KIDS_NEXTHEAD;
                 continue;
             }
         } else {
@@ -1461,6 +1463,7 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
                 uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + first->key, first->keylen);
                 if (nd) t->part1 = m->nodes[nd].ent_mask & 7u;
                 if (dn_match_key_continues(m, tk->keys.p + first->key, first->keylen)) t->node_kids |= DN_T_KIDS_HEAD;
+                if ((t->node_kids & DN_T_KIDS_HEAD) && i) tk->t[i - 1].node_kids |= DN_T_KIDS_NEXTHEAD;
             }
             if (t->part1 & (1u << DENER_LOC)) { /* (DN_T_KIDS_TAIL) */
                 const dn_part *last = &tk->parts[t->part0 + t->nparts - 1];

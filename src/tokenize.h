@@ -38,8 +38,10 @@ enum {
  * compound_tail) */
 #define DN_T_KIDS_TAIL 16u
 /* ... and bit 5 (DN_T_KIDS_HEAD): a hyphenated compound whose first part may continue a name
- * (dn_match_key_continues; match.c, compound_head) */
+ * (dn_match_key_continues; match.c, compound_head), and bit 6 (DN_T_KIDS_NEXTHEAD): the next token
+ * has DN_T_KIDS_HEAD (set on the token before the compound, which is not kept with its word) */
 #define DN_T_KIDS_HEAD 32u
+#define DN_T_KIDS_NEXTHEAD 64u
 
 typedef struct dn_token {
     uint32_t b0, b1;       /* byte offsets, end exclusive */
