@@ -543,8 +543,8 @@ int dn_match(const dener_model *m, const dn_tokens *tk, dn_match_scratch *ms) {
     walk w = {m, tk, ms, 0, false, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}};
     /* The tokens that can start a match, by the bits the tokenizer keeps with their words: a word
      * whose node has entries (record), or has children (a walk: step), or whose inflection
-     * variants under the root find a node of use (root_variants), or a compound after a place
-     * whose last part starts names (compound_tail); the others (most tokens) start
+     * variants under the root find a node of use (root_variants), or a compound of a place and
+     * a place or the start of one (compound_tail); the others (most tokens) start
      * none, and are not visited below (one pass over the tokens' bits, without branches). */
     uint32_t *const act = ms->act;
     size_t nact = 0;

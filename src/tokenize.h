@@ -34,8 +34,8 @@ enum {
 #define DN_T_KIDS_RVAR 4u
 #define DN_T_KIDS_VARY 8u
 /* ... and bit 4 (DN_T_KIDS_TAIL): a hyphenated compound whose first part is a place and whose last
- * part is a place or (or it with a full stop: "St.") starts longer names under the root (match.c,
- * compound_tail) */
+ * part is a listed place or starts longer names under the root, also with a full stop ("St.")
+ * (match.c, compound_tail) */
 #define DN_T_KIDS_TAIL 16u
 /* ... and bit 5 (DN_T_KIDS_HEAD): a hyphenated compound whose first part may continue a name
  * (dn_match_key_continues; match.c, compound_head), and bit 6 (DN_T_KIDS_NEXTHEAD): the next token
