@@ -1467,10 +1467,11 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             }
             if (t->part1 & (1u << DENER_LOC)) { /* (DN_T_KIDS_TAIL) */
                 const dn_part *last = &tk->parts[t->part0 + t->nparts - 1];
-                char buf[64];
+                char buf[8];
                 uint32_t nd = dn_trie_lookup(m, &tk->tc, 0, tk->keys.p + last->key, last->keylen);
                 if (nd && (m->nodes[nd].ent_mask & (1u << DENER_LOC))) t->node_kids |= DN_T_KIDS_TAIL;
-                if ((!nd || !m->nodes[nd].nchildren) && last->keylen < sizeof buf) {
+                /* (an abbreviation, the first word of names such as "St. Pauli", "Hann. Münden") */
+                if ((!nd || !m->nodes[nd].nchildren) && last->keylen <= 4) {
                     memcpy(buf, tk->keys.p + last->key, last->keylen);
                     buf[last->keylen] = '.';
                     nd = dn_trie_lookup(m, &tk->tc, 0, buf, last->keylen + 1u);
