@@ -15312,7 +15312,6 @@ Modernisierung	commonnoun
 Modernisierungen	commonnoun
 Modernste	commonnoun
 Modernsten	commonnoun
-Modi	commonnoun
 Modifikation	commonnoun
 Modifikationen	commonnoun
 Modifizieren	commonnoun
@@ -25566,7 +25565,6 @@ Wüste	commonnoun
 Wüsten	commonnoun
 Wütende	commonnoun
 Wütenden	commonnoun
-Xi	commonnoun
 Yacht	commonnoun
 Yachten	commonnoun
 Yak	commonnoun

@@ -12500,6 +12500,7 @@ Jürgen Walter	PER.politician
 Jürgen Warnke	PER.politician
 Jürgen Weber	PER.business
 Jüri Ratas	PER.politician
+K. P. Sharma Oli	PER.politician	Khadga Prasad Sharma Oli
 Kaack	PER.politician	Jan Christian Kaack
 Kaas	PER	Ludwig Kaas
 Kabak	PER.athlete	Ozan Kabak
@@ -13163,6 +13164,7 @@ Keymer	PER.athlete	Vincent Keymer
 Keynes	PER.scientist	John Maynard Keynes
 Keïta	PER.athlete	Naby Keïta
 Khabib Nurmagomedov	PER.athlete
+Khadga Prasad Sharma Oli	PER.politician
 Khair ad-Din Barbarossa	PER
 Khaled Hosseini	PER.artist
 Khaleda Zia	PER.politician
@@ -14990,6 +14992,7 @@ Luna Wedler	PER.artist
 Lunacek	PER.politician	Ulrike Lunacek
 Lundmark	PER.business	Pekka Lundmark
 Luns	PER.politician	Joseph Luns
+Luong Cuong	PER.politician	Lương Cường
 Lupita Nyong'o	PER.artist
 Luria	PER.scientist	Salvador Luria
 Lurz	PER.athlete	Thomas Lurz
@@ -15068,6 +15071,7 @@ Lüst	PER.scientist	Reimar Lüst
 Lütke	PER
 Lüttwitz	PER	Walther von Lüttwitz
 Lüönd	PER.artist	Walo Lüönd
+Lương Cường	PER.politician
 Ma Huateng	PER.business
 Ma Long	PER.athlete
 Ma Ying-jeou	PER.politician
@@ -19110,6 +19114,7 @@ Pfitzmann	PER.artist	Günter Pfitzmann
 Pflügler	PER.athlete	Hans Pflügler
 Pföderl	PER.athlete	Leonhard Pföderl
 Phalle	PER.artist	Niki de Saint Phalle
+Pham Minh Chinh	PER.politician	Phạm Minh Chính
 Phan Bội Châu	PER
 Pharrell Williams	PER.artist
 Phelps	PER.athlete	Michael Phelps
@@ -21820,6 +21825,7 @@ Shapps	PER.politician	Grant Shapps
 Shaqiri	PER.athlete	Xherdan Shaqiri
 Shaquille O'Neal	PER.athlete
 Shari Redstone	PER.business
+Sharma Oli	PER.politician	Khadga Prasad Sharma Oli
 Sharon Stone	PER.artist
 Sharpless	PER.scientist	Barry Sharpless
 Shastri	PER	Lal Bahadur Shastri
@@ -23555,6 +23561,7 @@ Tiësto	PER.artist
 Tjarks	PER.politician	Anjes Tjarks
 Tjorven Bellmann	PER.politician
 Tlaib	PER.politician	Rashida Tlaib
+To Lam	PER.politician	Tô Lâm
 Tobey Maguire	PER.artist
 Tobias Angerer	PER.athlete
 Tobias Arlt	PER.athlete
@@ -25545,6 +25552,7 @@ Yolanda Díaz	PER.politician
 Yonath	PER.scientist	Ada Yonath
 Yoncheva	PER.artist	Sonya Yoncheva
 Yongle	PER
+Yoon	PER.politician	Yoon Suk-yeol
 Yoon Suk Yeol	PER.politician	Yoon Suk-yeol
 Yoon Suk-yeol	PER.politician
 Yorbe Vertessen	PER.athlete

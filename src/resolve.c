@@ -1002,6 +1002,7 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     int cls_det = -2; /* the class determiner, the same */
     int cls_oh = -2;  /* the class orghead, the same */
     int cls_oe = -2;  /* the class orgend, the same (org_tail) */
+    int cls_af = -2;  /* the class asianfamily, the same */
     for (size_t i = 0; i < nacc; i++) nreg += rs->out[i].t0 >= 0;
     if (nreg) {
         size_t cap = 16;
@@ -1050,6 +1051,18 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
              * das", as court and police reports write names) */
             if ((t->flags & DN_T_ABBR) && !(c->type == DENER_PER && len >= 2 && t->keylen == 2 && tk->keys.p[t->key + 1] == '.'))
                 continue;
+            if (c->type == DENER_PER && len >= 2) {
+                /* an East Asian name is taken up by its family name, which comes first ("Wang
+                 * Wentao ... Wang sagte", "Xi Jinping ... Xis Kurs"), as well as by its last word */
+                const dn_token *f = &tk->t[c->t0];
+                if (cls_af == -2) cls_af = dn_class_id(m, "asianfamily");
+                if (cls_af >= 0 && ((f->classes >> cls_af) & 1u) && (f->flags & DN_T_CAP) &&
+                    prop_get(&p, tk->keys.p + f->key, f->keylen) < 0) {
+                    prop_put(&p, f->key, f->keylen, (uint32_t)i);
+                    kf_put(kf, tk->keys.p + f->key, f->keylen);
+                    regs++;
+                }
+            }
             if (prop_get(&p, tk->keys.p + t->key, t->keylen) >= 0) continue;
             prop_put(&p, t->key, t->keylen, (uint32_t)i);
             if (t->keylen) kf_put(kf, tk->keys.p + t->key, t->keylen);

@@ -887,6 +887,14 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Orte Ossala und Kirche liegen am Hang.", "LOC:Ossala"},
     /* a Korean or Taiwanese name with a hyphenated given name (east_asian_name) */
     {"Der Film von Quan Sang-moo lief, die Partei von Hao Li-wen siegte.", "PER:Quan Sang-moo|PER:Hao Li-wen"},
+    /* ... a family name of class-asianfamily.lex before a hyphenated given name that the word
+     * test misses ("Ahn" is also a noun), before a pinyin given name (asian_family_given), or
+     * before two short names (asian_family_three); a later family name alone is the person */
+    {"Der Abgeordnete Ahn Sung-quan trat zur\xc3\xbc" "ck.", "PER:Ahn Sung-quan"},
+    {"Minister Wang Quanbo traf He Xiaoming. Wang sagte, Nguyen Van Thoai komme.", "PER:Wang Quanbo|PER:He Xiaoming|PER:Wang|PER:Nguyen Van Thoai"},
+    {"Die Zone Ding Ko blieb leer. Der Besuch in Hong Kong war kurz.", "LOC:Hong Kong"}, /* no pinyin syllable "ko" */
+    /* bare names of leaders that are also rare nouns (the Greek letter, a plural of "Modus") */
+    {"Xi trifft Modi.", "PER:Xi|PER:Modi"},
     {"Sie lag in der Klinik des Brixener Allgemeinen Quarkhauses.", ""},
     /* a place of several words after a place and a hyphen is one place (match.c, compound_tail),
      * also with an abbreviation as its first word; not a word that starts no place */

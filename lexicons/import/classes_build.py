@@ -56,6 +56,7 @@ AMBIGUOUS_BOTH = {"Mark", "Roman", "Christin", "Michel", "Franz", "Ernst", "Wolf
 NOUN_DROP = set("""Müller Müllern Müllers Schneider Schneidern Schäfer Schäfern Zimmermann
 Zimmermanns Krause Franke Franken Krämer Fiedler Reuter Löffler Pfeifer Esser Pieper Renner
 Linke Linken Grüne Grünen Piraten Freie Wähler Union Unionen Merz Aurora Carina Kate Minna
+Xi Modi
 Sachsen Bayern Hessen Schwaben Franken Preußen Thüringer Schweizer Niederlanden
 """.split())
 
@@ -381,6 +382,14 @@ Type: stopword. Entries are lower-case, so they match any case.
 Source: hand-written by the dener authors (lexicons/import/classes-stopwords.txt); licence: that
 of the dener project.""" + COMMON_HEADER,
               [(w, "stopword") for w in stopwords if w])
+
+    write_lex("class-asianfamily.lex", """
+class-asianfamily.lex - East and South-East Asian family names (Chinese in pinyin, Korean,
+Vietnamese), which come first in the personal name: "Wang Wentao", "Lee Jae-myung", "Nguyen Xuan
+Phuc". Type: asianfamily (the rules asian_family_* of names.rules; document linking takes a
+later "Wang" alone back to the full name). Source: hand-written by the dener authors
+(lexicons/import/classes-asianfamily.txt); licence: that of the dener project.""" + COMMON_HEADER,
+              [(w, "asianfamily") for w in read_words("classes-asianfamily.txt")])
 
     write_lex("class-nobility.lex", """
 class-nobility.lex - lower-case particles inside personal names (von, van der, bin, al, ...).
