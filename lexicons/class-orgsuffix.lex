@@ -72,8 +72,11 @@ PLC	orgsuffix
 PartG	orgsuffix
 PartG mbB	orgsuffix
 PartGmbB	orgsuffix
+Partnerschaftsgesellschaft	orgsuffix
 Pty Ltd	orgsuffix
 Pty. Ltd.	orgsuffix
+Rechtsanwaltsgesellschaft	orgsuffix
+Rechtsanwaltsgesellschaft mbH	orgsuffix
 S.A.	orgsuffix
 S.A. de C.V.	orgsuffix
 S.A.S.	orgsuffix
@@ -91,9 +94,11 @@ SE & Co. KGaA	orgsuffix
 Sp. z o.o.	orgsuffix
 SpA	orgsuffix
 Srl	orgsuffix
+Steuerberatungsgesellschaft	orgsuffix
 UG	orgsuffix
 UG (haftungsbeschränkt)	orgsuffix
 VVaG	orgsuffix
+Wirtschaftsprüfungsgesellschaft	orgsuffix
 ZAO	orgsuffix
 Zrt.	orgsuffix
 a.s.	orgsuffix

@@ -16,6 +16,17 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Brixa Kft. liefert, die Firma Quarko Wind A/S baut und die Quarvo Sp. z o.o. wirbt.",
      "ORG:Brixa Kft.|ORG:Quarko Wind A/S|ORG:Quarvo Sp. z o.o."},
     {"Der Brixel e. V. tagt im Haus der Quarko Brix e. K.", "ORG:Brixel e. V.|ORG:Quarko Brix e. K."},
+    /* a legal form joined with "+", a bracketed addition (name_suffix_paren) and the auditors'
+     * and lawyers' company forms (class-orgsuffix.lex) */
+    {"Die Brixa SE + Co. KG, die Quarko UG (haftungsbeschr\xc3\xa4nkt) und die Kestler AG Wirtschaftspr\xc3\xbc" "fungsgesellschaft pr\xc3\xbc" "fen.",
+     "ORG:Brixa SE + Co. KG|ORG:Quarko UG (haftungsbeschr\xc3\xa4nkt)|ORG:Kestler AG Wirtschaftspr\xc3\xbc" "fungsgesellschaft"},
+    /* foundations written apart (person_foundation, word_foundation), firms of partners (amp_partner) */
+    {"Die Olaf Scholz Stiftung, die Quarkwin Stiftung und Brixner & Partner sowie Kestler, Olvedar & Partner halfen. Private Stiftung gegr\xc3\xbc" "ndet.",
+     "ORG:Olaf Scholz Stiftung|ORG:Quarkwin Stiftung|ORG:Brixner & Partner|ORG:Kestler, Olvedar & Partner"},
+    /* a noun with "\xc3\x9f" is a common noun, no place after "nach" */
+    {"Nach Schlie\xc3\x9f" "ung der Wahllokale und nach Abschlie\xc3\x9f" "en der Arbeiten kam es zu Unruhen.", ""},
+    /* quoted names of operations, exercises, trains and freighters are no bodies (vehicle_quoted) */
+    {"Die Operation \xe2\x80\x9eQuarko Lion\xe2\x80\x9c und die \xc3\x9c" "bung \xe2\x80\x9e" "Brixa Thunder\xe2\x80\x9c begannen, der Zug \xe2\x80\x9e" "Kestler Express\xe2\x80\x9c" " hielt.", ""},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",

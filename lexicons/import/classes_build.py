@@ -165,7 +165,8 @@ def main():
         lemma = nfc(lemma)
         forms = {nfc(f) for f in noun_forms(entry, lemma)}
         all_noun_forms |= forms
-        best = min(rank.get(f.casefold(), 10 ** 9) for f in forms)
+        # (by the lower-case form as the lists write it, "schließung", and by the case-folded one)
+        best = min(min(rank.get(f.lower(), 10 ** 9), rank.get(f.casefold(), 10 ** 9)) for f in forms)
         noun_lemmas[lemma] = (best, forms, entry)
 
     # ---------------- demonyms ----------------
