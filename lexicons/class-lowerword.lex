@@ -19615,7 +19615,6 @@ verstohlen	lowerword
 verstopfend	lowerword
 verstopft	lowerword
 verstorben	lowerword
-verstoßen	lowerword
 verstoßend	lowerword
 verstrahlend	lowerword
 verstrahlt	lowerword

@@ -293,6 +293,8 @@ static const tcase CASES[] = {
     /* tense cues: "bleibt", the Konjunktiv I, past forms that are also adjectives, "ist" with a participle for any date */
     {"2026-11-20", "Die Schulen bleiben am Montag geschlossen.", "Montag=2026-11-23"},
     {"2026-11-20", "Die Entscheidung solle im Dezember fallen, sagte der Landrat.", "Dezember=2026-12"},
+    /* ... the Konjunktiv I of any verb (date-tense-verbs.lex), nearer than the verb of saying */
+    {"2026-11-20", "Ein Sprecher sagte, man erwarte im Mai einen Abschluss und rechne am Montag mit Post.", "Mai=2027-05 ; Montag=2026-11-23"},
     {"2026-11-20", "Im Januar erreichte die Grippewelle ihren H\xc3\xb6hepunkt.", "Januar=2026-01"},
     {"2026-11-20", "Das Gesetz ist am 1. Januar in Kraft getreten.", "1. Januar=2026-01-01"},
     /* years back to the same day (unit YD), 29 February to 28 February */

@@ -184,7 +184,8 @@ herrscht herrschen dauert dauern ermittelt ermitteln sucht suchen fahndet fahnde
 TENSE_HEADER = """date-tense-verbs.lex - tense cues for the date rules: the simple past forms of the third person
 of German verbs ("entschied", "entschieden", "erschien", "meldeten") with the value past, and the
 present forms of the third person singular ("reist", "öffnet", "abreist") with the value future,
-as news announces with them ("Der Kanzler reist am Montag nach Paris"), and the present forms of the
+as news announces with them ("Der Kanzler reist am Montag nach Paris"), as do the Konjunktiv I forms
+of reported speech ("sagte, man erwarte im Mai einen Abschluss"), and the present forms of the
 third person plural with the value present (ahead only where nothing else decides: "Die Züge fahren
 am Montag wieder"; they are also infinitives); present forms that are also
 a past participle or past form of some verb ("besucht", "erhielt"), auxiliaries and verbs of
@@ -241,6 +242,7 @@ def present_forms(verbs, past):
     ("besucht", "eröffnet" in "hat ... eröffnet"), PRESENT_STOP, the cues of date-words.lex and
     the names and word classes of the other lexicons."""
     words, ambiguous = present_third(verbs, "S"), set(past) | past_or_participle(verbs)
+    words |= konjunktiv_one(verbs)
     listed = date_cues()
     # (stopwords may be cues: "kommt" in "Der Ausschuss kommt am Mittwoch zusammen")
     known = lexicon_words(("firstname", "surname", "commonnoun"))
@@ -248,6 +250,27 @@ def present_forms(verbs, past):
     return {w for w in words if w and w[0].islower() and w.isalpha() and len(w) >= 3
             and w not in ambiguous and w.casefold() not in stop
             and w.casefold() not in known and w.casefold() not in listed}
+
+
+def konjunktiv_one(verbs):
+    """The Konjunktiv I forms of the third person singular ("erwarte", "rechne", "lehne ab", joined
+    "ablehne"), with which reported speech looks ahead as the present does ("sagte, man erwarte im
+    Mai einen Abschluss"); not of the verbs whose present says nothing of the future (PRESENT_STOP:
+    "sei", "habe", "gebe")."""
+    stop = {x.casefold() for x in PRESENT_STOP}
+    words = set()
+    for v in verbs.values():
+        pr = ((v.get("PRÄ") or {}).get("S") or {}).get("3")
+        pr = pr if isinstance(pr, str) else pr[0] if isinstance(pr, list) and pr else None
+        if not pr or pr.casefold() in stop:
+            continue
+        w = ((v.get("KJ1") or {}).get("S") or {}).get("3")
+        if isinstance(w, str):
+            words.add(nfc(w))
+        elif isinstance(w, list) and len(w) == 2:
+            words.add(nfc(w[0]))
+            words.add(nfc(w[1] + w[0]))
+    return words
 
 
 def plural_forms(verbs, past, future, adjectives):
