@@ -1266,6 +1266,23 @@ gestundet	tense	term
 eingeräumt	tense	term
 gewährt	tense	term
 ausgedehnt	tense	term
+# (a stop or a ban until a date: "hat alle Flüge bis zum 5. Juli gestrichen", "stimmte einer Vertagung
+# bis zum 24. März zu", "verhängte eine Ausgangssperre bis Montag")
+gestrichen	tense	term
+eingestellt	tense	term
+storniert	tense	term
+aufgeschoben	tense	term
+untersagt	tense	term
+verboten	tense	term
+strich	tense	term
+strichen	tense	term
+Vertagung	tense	term
+Aufschub	tense	term
+Ausgangssperre	tense	term
+Ausnahmezustand	tense	term
+Moratorium	tense	term
+Waffenruhe	tense	term
+Feuerpause	tense	term
 # (a contract or a limit that runs until a date: "unterschrieb einen Vertrag bis Dezember", "verlängerte
 # die Frist bis Ende März" look ahead also in the simple past)
 Vertrag	tense	term

@@ -702,6 +702,8 @@ static void test_weekday_tense(void) {
     expect(REF, "Die Br\xc3\xbc" "cke war bis zum 3. Februar gesperrt.", "3. Februar=2023-02-03", "... (war)");
     expect(REF, "Die Beh\xc3\xb6rde hat die Frist bis zum 3. Februar verl\xc3\xa4ngert.", "3. Februar=2024-02-03",
            "... but not with \"hat\": the period may still run");
+    expect(REF, "Die Reederei hat alle Reisen bis zum 3. Februar gestrichen, der Rat stimmte einer Vertagung bis zum 5. M\xc3\xa4rz zu.",
+           "3. Februar=2024-02-03 ; 5. M\xc3\xa4rz=2024-03-05", "... nor with a stop or a ban (\"gestrichen\", \"Vertagung\")");
     expect(REF, "Der Konzern hat bis Ende Oktober einen Gewinn erzielt.", "Ende Oktober=2023-10/END",
            "... unless the perfect's participle follows the date in the clause (\"hat ... erzielt\")");
     expect(REF, "Die Firma hatte bis Ende September 200 Stellen abgebaut.", "Ende September=2023-09/END",
