@@ -4196,6 +4196,16 @@ static bool participle_tok(const dener_model *m, const dn_tokens *tk, const dn_t
     return (v && pastpart(v)) || participle_like(tk->keys.p + t->key, t->keylen, loose);
 }
 
+/* Does token t open a subordinate clause: a relative pronoun or a conjunction ("der", "die",
+ * "nachdem", "weil", "seit")? */
+static bool sub_clause_word(const dn_tokens *tk, const dn_token *t) {
+    static const char *const W[] = {"der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche",
+                                    "welches", "nachdem", "weil", "da", "dass", "als", "wo", "seit", "seitdem", "wie", "ob"};
+    for (size_t k = 0; k < sizeof W / sizeof W[0]; k++)
+        if (strlen(W[k]) == t->keylen && memcmp(W[k], tk->keys.p + t->key, t->keylen) == 0) return true;
+    return false;
+}
+
 /* The clause [*cs, *ce) of token i within the sentence [s, e): between commas or semicolons. */
 static void clause_of(const dn_tokens *tk, size_t s, size_t e, size_t i, size_t *cs, size_t *ce) {
 #define CLAUSE_END(t) (((t).flags & DN_T_PUNCT) && (t).keylen == 1 && (tk->keys.p[(t).key] == ',' || tk->keys.p[(t).key] == ';'))
@@ -4451,6 +4461,21 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         if (!(t->flags & DN_T_LOWER) || !(t1->flags & DN_T_LOWER) || !(t2->flags & DN_T_LOWER) || t->b0 < b1) continue;
         const char *v1 = tense_value(m, t1, cls), *v2 = v1 ? tense_value(m, t2, cls) : NULL;
         if (v2 && strcmp(v1, "perfhaben") == 0 && strcmp(v2, "modal") == 0) return -1;
+    }
+    /* a subordinate clause that ends in a participle and "ist", "sind", "hat" or "haben" is a
+     * perfect, whatever the main clause says: "trauert um Anna Brix, die am 3. Februar gestorben
+     * ist" (back; not a participle of a state: "..., die bis Mai gesperrt ist") */
+    if (!until && cs > s && ce - cs >= 4 && (tk->t[cs].flags & DN_T_LOWER) && sub_clause_word(tk, &tk->t[cs])) {
+        size_t k = ce;
+        while (k > cs && !(tk->t[k - 1].flags & DN_T_WORD)) k--;
+        if (k >= cs + 3 && tk->t[k - 2].b0 >= b1 && participle_tok(m, tk, &tk->t[k - 2], cls, true)) {
+            const dn_token *x = &tk->t[k - 1];
+            const char *kx = tk->keys.p + x->key;
+            if ((x->flags & DN_T_LOWER) &&
+                ((x->keylen == 3 && (memcmp(kx, "ist", 3) == 0 || memcmp(kx, "hat", 3) == 0)) ||
+                 (x->keylen == 4 && memcmp(kx, "sind", 4) == 0) || (x->keylen == 5 && memcmp(kx, "haben", 5) == 0)))
+                return -1;
+        }
     }
     /* the nearest cue; a past participle ("pastpart": "beschlossen", "vorgestellt") counts only
      * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
