@@ -27,6 +27,13 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Nach Schlie\xc3\x9f" "ung der Wahllokale und nach Abschlie\xc3\x9f" "en der Arbeiten kam es zu Unruhen.", ""},
     /* quoted names of operations, exercises, trains and freighters are no bodies (vehicle_quoted) */
     {"Die Operation \xe2\x80\x9eQuarko Lion\xe2\x80\x9c und die \xc3\x9c" "bung \xe2\x80\x9e" "Brixa Thunder\xe2\x80\x9c begannen, der Zug \xe2\x80\x9e" "Kestler Express\xe2\x80\x9c" " hielt.", ""},
+    /* central banks with their country (bank_of_country), English names of a place and an
+     * institution (loc_en_end), a listed company and an English word of its trade (org_trade_en) */
+    {"Die Bank von Japan und die Zentralbank von Brasilien senkten die Zinsen, die Utah Valley University forscht.",
+     "ORG:Bank von Japan|ORG:Zentralbank von Brasilien|ORG:Utah Valley University"},
+    {"Die Aktien von Renesas Electronics und Hyundai Rotem fielen.", "ORG:Renesas Electronics|ORG:Hyundai Rotem"},
+    /* squares and streets of Romance languages (romance_place; "Plaza" only with a particle) */
+    {"Am Place Brixou, an der Plaza de Quarvo und in der Plaza Lounge feierten sie.", "LOC:Place Brixou|LOC:Plaza de Quarvo"},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
