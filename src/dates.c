@@ -4286,7 +4286,7 @@ static bool noun_end(const dener_model *m, const dn_tokens *tk, int cls, size_t 
 /* Is the folded word k[0..n-1] an inflected adjective of the future ("künftigen", "kommende",
  * "bevorstehenden")? */
 static bool future_adjective(const char *k, size_t n) {
-    static const char *const stem[] = {"k\xc3\xbcnftig", "kommend", "bevorstehend"};
+    static const char *const stem[] = {"k\xc3\xbcnftig", "kommend", "bevorstehend", "anstehend"};
     if (n < 2 || !strchr("enrsm", k[n - 1])) return false;
     for (size_t q = 0; q < sizeof stem / sizeof stem[0]; q++) {
         size_t l = strlen(stem[q]);
@@ -4363,6 +4363,17 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                     if (m->entries[en].kind == DN_KIND_CLASS0 + cls) v = dn_pool_str(m, m->entries[en].value);
             return v && (strcmp(v, "future") == 0 || stative(v)) ? 1 : -1;
         }
+    }
+    /* a date after "am" or "im" and a noun with an adjective of the future is that noun's, which
+     * lies ahead: "kritisierte die bevorstehende Wahl am Sonntag", "vor der anstehenden Wahl im
+     * November" */
+    if (!until && i >= 3 && i < e) {
+        const dn_token *pr = &tk->t[i - 1], *nn = &tk->t[i - 2], *aj = &tk->t[i - 3];
+        if ((pr->flags & DN_T_LOWER) && pr->keylen == 2 &&
+            (memcmp(tk->keys.p + pr->key, "am", 2) == 0 || memcmp(tk->keys.p + pr->key, "im", 2) == 0) &&
+            (nn->flags & (DN_T_CAP | DN_T_WORD | DN_T_SENT)) == (DN_T_CAP | DN_T_WORD) && (aj->flags & DN_T_LOWER) &&
+            future_adjective(tk->keys.p + aj->key, aj->keylen))
+            return 1;
     }
     /* a date after a noun of an incident and "am" or "vom" is the incident's, which has happened
      * (class incident: "Nach dem Großbrand am Sonntag ist die Ursache unklar") */

@@ -297,6 +297,8 @@ static const tcase CASES[] = {
     {"2026-11-20", "Ein Sprecher sagte, man erwarte im Mai einen Abschluss und rechne am Montag mit Post.", "Mai=2027-05 ; Montag=2026-11-23"},
     {"2026-11-20", "Im Januar erreichte die Grippewelle ihren H\xc3\xb6hepunkt.", "Januar=2026-01"},
     {"2026-11-20", "Das Gesetz ist am 1. Januar in Kraft getreten.", "1. Januar=2026-01-01"},
+    /* a date after "am"/"im" and a noun with an adjective of the future is that noun's: ahead */
+    {"2026-11-20", "Er kritisierte die bevorstehende Wahl am Sonntag und warnte vor der anstehenden Reform im Oktober.", "Sonntag=2026-11-22 ; Oktober=2027-10"},
     /* a subordinate clause ending in a participle and "ist"/"hat" is a perfect, whatever the main clause says */
     {"2026-11-20", "Der Verein trauert um Anna Brix, die am 27. Dezember gestorben ist, und um ihren Mann, der am Montag verstorben ist.", "27. Dezember=2025-12-27 ; Montag=2026-11-16"},
     {"2026-11-20", "Er nennt die Br\xc3\xbc" "cke, die am Montag gesperrt ist.", "Montag=2026-11-23"}, /* (a participle of a state) */
