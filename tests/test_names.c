@@ -32,8 +32,12 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Bank von Japan und die Zentralbank von Brasilien senkten die Zinsen, die Utah Valley University forscht.",
      "ORG:Bank von Japan|ORG:Zentralbank von Brasilien|ORG:Utah Valley University"},
     {"Die Aktien von Renesas Electronics und Hyundai Rotem fielen.", "ORG:Renesas Electronics|ORG:Hyundai Rotem"},
-    /* squares and streets of Romance languages (romance_place; "Plaza" only with a particle) */
-    {"Am Place Brixou, an der Plaza de Quarvo und in der Plaza Lounge feierten sie.", "LOC:Place Brixou|LOC:Plaza de Quarvo"},
+    /* squares and streets of Romance languages (romance_place; "Plaza" not before a word of a business) */
+    {"Am Place Brixou, an der Plaza de Quarvo, an der Plaza Olvedar und in der Plaza Lounge feierten sie.", "LOC:Place Brixou|LOC:Plaza de Quarvo|LOC:Plaza Olvedar"},
+    /* Arabic names with several particles (arabic_particle), after an unknown given name
+     * (arabic_particle_u); places with an Arabic or Hebrew prefix word (semitic_place) */
+    {"Emir Quaruf al-Brixi al-Kestra starb, Chef Raschwad al-Olvedi reiste ab.", "PER:Quaruf al-Brixi al-Kestra|PER:Raschwad al-Olvedi"},
+    {"In Umm al-Quarb und in Kafr Brixa wurde demonstriert.", "LOC:Umm al-Quarb|LOC:Kafr Brixa"},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
