@@ -38,6 +38,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * (arabic_particle_u); places with an Arabic or Hebrew prefix word (semitic_place) */
     {"Emir Quaruf al-Brixi al-Kestra starb, Chef Raschwad al-Olvedi reiste ab.", "PER:Quaruf al-Brixi al-Kestra|PER:Raschwad al-Olvedi"},
     {"In Umm al-Quarb und in Kafr Brixa wurde demonstriert.", "LOC:Umm al-Quarb|LOC:Kafr Brixa"},
+    /* a listed name matches with either apostrophe (the lists write U+2019) */
+    {"Urlaub an der C\xc3\xb4te d'Azur, dann an der C\xc3\xb4te d\xe2\x80\x99" "Azur.", "LOC:C\xc3\xb4te d'Azur|LOC:C\xc3\xb4te d\xe2\x80\x99" "Azur"},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
