@@ -14890,6 +14890,7 @@ Maßen	commonnoun
 Massenhafte	commonnoun
 Massenhaften	commonnoun
 Massensprint	commonnoun
+Maßgabe	commonnoun
 Maßgebliche	commonnoun
 Maßgeblichen	commonnoun
 Massive	commonnoun
@@ -25768,6 +25769,7 @@ Wolle	commonnoun
 Workshop	commonnoun
 Wort	commonnoun
 Worte	commonnoun
+Worten	commonnoun
 Wuchs	commonnoun
 Wuchse	commonnoun
 Wucht	commonnoun
