@@ -468,6 +468,33 @@ Eidgenössischer Bettag	holiday	09-15>7
 Eidgenössischen Bettags	holiday	09-15>7
 Labor Day	holiday	09-01>1
 Memorial Day	holiday	05-31<1
+# (twenty-fifth session, from the surveys of the Americas and Asia: days of the Americas, and the
+# Chinese New Year and Mid-Autumn Festival by ICU's Chinese calendar, "C:month:day")
+Juneteenth	holiday	06-19
+Independence Day	holiday	07-04
+Fourth of July	holiday	07-04
+Canada Day	holiday	07-01
+Columbus Day	holiday	10-08>1
+Victoria Day	holiday	05-24<1
+Martin Luther King Day	holiday	01-15>1
+Presidents' Day	holiday	02-15>1
+Presidents Day	holiday	02-15>1
+Chinesisches Neujahr	holiday	C:1:1
+Chinesischen Neujahr	holiday	C:1:1
+Chinesischen Neujahrs	holiday	C:1:1
+Chinesisches Neujahrsfest	holiday	C:1:1
+Chinesische Neujahrsfest	holiday	C:1:1
+Chinesischen Neujahrsfest	holiday	C:1:1
+Chinesischen Neujahrsfests	holiday	C:1:1
+Chinesischen Neujahrsfestes	holiday	C:1:1
+Mondneujahr	holiday	C:1:1
+Mondneujahrsfest	holiday	C:1:1
+Lunar New Year	holiday	C:1:1
+Mondfest	holiday	C:8:15
+Mondfests	holiday	C:8:15
+Mondfestes	holiday	C:8:15
+Mittherbstfest	holiday	C:8:15
+Drachenbootfest	holiday	C:5:5
 # (eighteenth session: Austrian and church days, Sundays after Easter, action days on fixed dates;
 # written by the dener authors; lunar feasts left out: their dates cannot be computed here)
 Rupertitag	holiday	09-24

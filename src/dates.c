@@ -3670,13 +3670,15 @@ static const char *const HEBREW_MONTHS[] = {"tishri", "heshvan", "kislev", "teve
                                             "nisan", "iyar", "sivan", "tamuz", "av", "elul"};
 static const char *const ISLAMIC_MONTHS[] = {"muharram", "safar", "rabi1", "rabi2", "jumada1", "jumada2",
                                              "rajab", "shaban", "ramadan", "shawwal", "dhulqada", "dhulhijja"};
+static const char *const CHINESE_MONTHS[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"};
 
-/* A holiday spec of a lunar calendar, "H:nisan:15" (Hebrew) or "I:shawwal:1" (Islamic, ICU's Umm
- * al-Qura calendar): the first day of Gregorian year y that is that day of that month, by ICU's
- * calendars (a Jewish or Muslim holiday begins the evening before; the value is the day itself). False
- * if malformed or if ICU fails. */
+/* A holiday spec of a lunar calendar, "H:nisan:15" (Hebrew), "I:shawwal:1" (Islamic, ICU's Umm
+ * al-Qura calendar) or "C:1:1" (Chinese, the month's number; not a leap month): the first day of
+ * Gregorian year y that is that day of that month, by ICU's calendars (a Jewish or Muslim holiday
+ * begins the evening before; the value is the day itself). False if malformed or if ICU fails. */
 static bool lunar_day(const char *spec, int y, int64_t *z) {
-    const char *const *names = spec[0] == 'H' ? HEBREW_MONTHS : ISLAMIC_MONTHS;
+    const bool cn = spec[0] == 'C';
+    const char *const *names = spec[0] == 'H' ? HEBREW_MONTHS : cn ? CHINESE_MONTHS : ISLAMIC_MONTHS;
     int n = spec[0] == 'H' ? 13 : 12;
     if (spec[1] != ':') return false;
     const char *p = spec + 2, *c = strchr(p, ':');
@@ -3687,17 +3689,26 @@ static bool lunar_day(const char *spec, int y, int64_t *z) {
     if (mon < 0 || !parse_int(c + 1, &day) || day < 1 || day > 30) return false;
     static const UChar utc[] = {'U', 'T', 'C', 0};
     UErrorCode st = U_ZERO_ERROR;
-    UCalendar *cal = ucal_open(utc, -1, spec[0] == 'H' ? "@calendar=hebrew" : "@calendar=islamic-umalqura",
+    UCalendar *cal = ucal_open(utc, -1, spec[0] == 'H' ? "@calendar=hebrew" : cn ? "@calendar=chinese" : "@calendar=islamic-umalqura",
                                UCAL_DEFAULT, &st);
     if (U_FAILURE(st)) return false;
     int64_t first = days_from_civil(y, 1, 1), next = days_from_civil(y + 1, 1, 1);
     ucal_setMillis(cal, (UDate)first * 86400000.0, &st);
-    int32_t cy = ucal_get(cal, UCAL_YEAR, &st);
+    /* (the Chinese calendar counts its years in cycles of 60: the extended year runs on) */
+    int32_t cy = ucal_get(cal, cn ? UCAL_EXTENDED_YEAR : UCAL_YEAR, &st);
     bool ok = false;
     /* the calendar year in which 1 January falls, and the two after it: the first hit in y counts */
     for (int k = 0; k < 3 && U_SUCCESS(st) && !ok; k++) {
         ucal_clear(cal);
-        ucal_setDateTime(cal, cy + k, mon, day, 12, 0, 0, &st);
+        if (cn) {
+            ucal_set(cal, UCAL_EXTENDED_YEAR, cy + k);
+            ucal_set(cal, UCAL_MONTH, mon);
+            ucal_set(cal, UCAL_IS_LEAP_MONTH, 0);
+            ucal_set(cal, UCAL_DATE, day);
+            ucal_set(cal, UCAL_HOUR_OF_DAY, 12);
+        } else {
+            ucal_setDateTime(cal, cy + k, mon, day, 12, 0, 0, &st);
+        }
         UDate ms = ucal_getMillis(cal, &st);
         if (U_FAILURE(st) || ucal_get(cal, UCAL_MONTH, &st) != mon) break;
         int64_t d = (int64_t)(ms / 86400000.0);
@@ -3714,7 +3725,7 @@ static bool lunar_day(const char *spec, int y, int64_t *z) {
 /* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1") in year y;
  * false if malformed. */
 static bool holiday_day(const char *spec, int y, int64_t *z) {
-    if (spec[0] == 'H' || spec[0] == 'I') return lunar_day(spec, y, z);
+    if (spec[0] == 'H' || spec[0] == 'I' || spec[0] == 'C') return lunar_day(spec, y, z);
     if (spec[0] == 'E') {
         int off;
         if (!parse_int(spec + 1, &off)) return false;

@@ -335,6 +335,9 @@ static const tcase CASES[] = {
     {"2025-06-20", "Zu Pessach 2024, an Chanukka 2025 und an Purim 2024.", "Pessach 2024=2024-04-23 ; Chanukka 2025=2025-12-15 ; Purim 2024=2024-03-24"},
     {"2025-06-20", "Zum Zuckerfest 2024 und am Opferfest 2030.", "Zuckerfest 2024=2024-04-10 ; Opferfest 2030=2030-04-13"},
     {"2025-06-20", "Am Fest des Fastenbrechens 2033 und am Zuckerfest 2034.", "Fest des Fastenbrechens 2033=2033-01-03 ; Zuckerfest 2034=2034-12-12"},
+    /* days of ICU's Chinese calendar ("C:1:1"), and days of the Americas on a weekday after a date */
+    {"2025-06-20", "Zum Chinesischen Neujahr 2026 und am Mondfest 2025.", "Chinesischen Neujahr 2026=2026-02-17 ; Mondfest 2025=2025-10-06"},
+    {"2025-06-20", "Am Columbus Day 2024, am Victoria Day 2025 und am Juneteenth 2025.", "Columbus Day 2024=2024-10-14 ; Victoria Day 2025=2025-05-19 ; Juneteenth 2025=2025-06-19"},
     {"2025-06-20", "Am Tag nach dem Jom Kippur kam er.", "Jom Kippur=2024-10-12"},
     {"2025-06-20", "Seit dem Tag der Deutschen Einheit 2024 und am Wei\xc3\x9f" "en Sonntag 2025.", "Tag der Deutschen Einheit 2024=2024-10-03 ; Wei\xc3\x9f" "en Sonntag 2025=2025-04-27"},
     {"2025-06-20", "Die Feiern des Tags der Deutschen Einheit 2024.", "Tags der Deutschen Einheit 2024=2024-10-03"},
