@@ -3452,6 +3452,7 @@ Bence	firstname
 Bende	firstname
 Bendegúz	firstname
 Bendite	firstname
+Bendix	firstname
 Benedek	firstname
 Benedetta	firstname
 Benedetto	firstname
@@ -4206,6 +4207,7 @@ Brittne	firstname
 Brittney	firstname
 Brittni	firstname
 Brock	firstname
+Broder	firstname
 Broderick	firstname
 Brody	firstname
 Bronislav	firstname
@@ -4730,6 +4732,7 @@ Cathie	firstname
 Cathleen	firstname
 Cathlene	firstname
 Cathrin	firstname
+Cathrina	firstname
 Cathrine	firstname
 Cathryn	firstname
 Cathy	firstname
@@ -5662,6 +5665,7 @@ Cuniberto	firstname
 Cunégonde	firstname
 Cuong	firstname
 Cupido	firstname
+Curd	firstname
 Curdin	firstname
 Curio	firstname
 Curt	firstname
@@ -6508,6 +6512,7 @@ Dirk	firstname
 Dirk-Jan	firstname
 Dita	firstname
 Diter	firstname
+Ditmar	firstname
 Ditte-Marie	firstname
 Ditya	firstname
 Divaakar	firstname
@@ -6982,6 +6987,7 @@ Easter	firstname
 Easton	firstname
 Eba	firstname
 Ebba	firstname
+Ebbo	firstname
 Ebe	firstname
 Ebele	firstname
 Eberardo	firstname
@@ -7172,6 +7178,7 @@ Eike	firstname
 Eiko	firstname
 Eila	firstname
 Eileen	firstname
+Eilert	firstname
 Eilhard	firstname
 Eilidh	firstname
 Eilis	firstname
@@ -8638,10 +8645,12 @@ Flávio	firstname
 Flóra	firstname
 Flórián	firstname
 Foca	firstname
+Focko	firstname
 Fode	firstname
 Fodé	firstname
 Fofi	firstname
 Fokke	firstname
+Fokko	firstname
 FolaFoluwa	firstname
 Folake	firstname
 Folarin	firstname
@@ -10262,12 +10271,14 @@ Harjasa	firstname
 Harjaya	firstname
 Harjit	firstname
 Harjo	firstname
+Hark	firstname
 Harka	firstname
 Harlan	firstname
 Harlene	firstname
 Harley	firstname
 Harli	firstname
 Harlie	firstname
+Harm	firstname
 Harmen	firstname
 Harmon	firstname
 Harmonia	firstname
@@ -10289,6 +10300,7 @@ Harriette	firstname
 Harriot	firstname
 Harriott	firstname
 Harrison	firstname
+Harro	firstname
 Harry	firstname
 Harsana	firstname
 Harsanto	firstname
@@ -10334,6 +10346,7 @@ Hassan	firstname
 Hassane	firstname
 Hassiba	firstname
 Hassie	firstname
+Hasso	firstname
 Hassouna	firstname
 Hasta	firstname
 Hatem	firstname
@@ -10509,6 +10522,7 @@ Henka	firstname
 Henna	firstname
 Hennadii	firstname
 Hennadij	firstname
+Henner	firstname
 Hennes	firstname
 Hennie	firstname
 Henning	firstname
@@ -10664,10 +10678,12 @@ Hildur	firstname
 Hildy	firstname
 Hilke	firstname
 Hilkka	firstname
+Hilko	firstname
 Hilla	firstname
 Hillar	firstname
 Hillard	firstname
 Hillary	firstname
+Hille	firstname
 Hillel	firstname
 Hilliary	firstname
 Hilma	firstname
@@ -11960,6 +11976,7 @@ Janosch	firstname
 Janot	firstname
 Jantine	firstname
 Jantje	firstname
+Janto	firstname
 January	firstname
 Janusz	firstname
 Januário	firstname
@@ -12485,6 +12502,7 @@ Joellyn	firstname
 Joelynn	firstname
 Joens	firstname
 Joep	firstname
+Joerdis	firstname
 Joeri	firstname
 Joern	firstname
 Joes	firstname
@@ -12896,6 +12914,7 @@ Józefa	firstname
 Józefina	firstname
 József	firstname
 Jöns	firstname
+Jördis	firstname
 Jörg	firstname
 Jörgen	firstname
 Jörn	firstname
@@ -13288,6 +13307,7 @@ Kathleen	firstname
 Kathlin	firstname
 Kathlyn	firstname
 Kathrin	firstname
+Kathrina	firstname
 Kathrine	firstname
 Kathryn	firstname
 Kathryne	firstname
@@ -15206,6 +15226,7 @@ Ludwika	firstname
 Ludwina	firstname
 Luděk	firstname
 Lue	firstname
+Lueder	firstname
 Luella	firstname
 Luelle	firstname
 Luena	firstname
@@ -15397,6 +15418,7 @@ Lívia	firstname
 Lóránt	firstname
 Lúcia	firstname
 Lúcio	firstname
+Lüder	firstname
 Lütfi	firstname
 Lütfiye	firstname
 Lütfullah	firstname
@@ -17220,6 +17242,7 @@ Mohinder	firstname
 Mohini	firstname
 Mohit	firstname
 Mohsen	firstname
+Moiken	firstname
 Moin	firstname
 Moina	firstname
 Moira	firstname
@@ -17669,6 +17692,7 @@ Nahia	firstname
 Nahid	firstname
 Nahil	firstname
 Nahla	firstname
+Nahne	firstname
 Nahoko	firstname
 Nahom	firstname
 Nahuel	firstname
@@ -18577,6 +18601,7 @@ Oceanne	firstname
 Ochirbat	firstname
 Ocie	firstname
 Ocke	firstname
+Ocko	firstname
 Octav	firstname
 Octave	firstname
 Octavia	firstname
@@ -20241,6 +20266,7 @@ Reeba	firstname
 Reece	firstname
 Reed	firstname
 Reem	firstname
+Reemt	firstname
 Reena	firstname
 Reese	firstname
 Reet	firstname
@@ -23354,6 +23380,7 @@ Taşkın	firstname
 Taťána	firstname
 Tea	firstname
 Teagan	firstname
+Tebbe	firstname
 Tebogo	firstname
 Tecla	firstname
 Ted	firstname
@@ -23663,6 +23690,7 @@ Thuy	firstname
 Thuận	firstname
 Thyam	firstname
 Thyméo	firstname
+Thyra	firstname
 Théa	firstname
 Thélio	firstname
 Théo	firstname
@@ -25373,6 +25401,7 @@ Wilhelm	firstname
 Wilhelmina	firstname
 Wilhelmine	firstname
 Wilie	firstname
+Wilke	firstname
 Wilko	firstname
 Willa	firstname
 Willabella	firstname
@@ -25473,6 +25502,7 @@ Wolfried	firstname
 Wolodimir	firstname
 Wolodja	firstname
 Wolodymyr	firstname
+Wolrad	firstname
 Won-Soon	firstname
 Wondimu	firstname
 Woo-Bin	firstname

@@ -3082,7 +3082,6 @@ Brockes	PER.artist	Barthold Heinrich Brockes
 Brockhouse	PER.scientist	Bertram Brockhouse
 Brockman	PER.business	Greg Brockman
 Brod	PER.artist	Max Brod
-Broder	PER	Henryk M. Broder
 Brodesser	PER.politician	Carsten Brodesser
 Brodeur	PER.athlete	Martin Brodeur
 Brodin	PER.business	Jesper Brodin

@@ -42,6 +42,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Umm al-Quarb und in Kafr Brixa wurde demonstriert.", "LOC:Umm al-Quarb|LOC:Kafr Brixa"},
     /* a listed name matches with either apostrophe (the lists write U+2019) */
     {"Urlaub an der C\xc3\xb4te d'Azur, dann an der C\xc3\xb4te d\xe2\x80\x99" "Azur.", "LOC:C\xc3\xb4te d'Azur|LOC:C\xc3\xb4te d\xe2\x80\x99" "Azur"},
+    /* North German and Frisian given names (classes-firstnames.txt) */
+    {"Gesch\xc3\xa4" "ftsf\xc3\xbchrer Hasso Brixner und J\xc3\xb6rdis Quarbeck sowie L\xc3\xbc" "der Kestler traten an.", "PER:Hasso Brixner|PER:J\xc3\xb6rdis Quarbeck|PER:L\xc3\xbc" "der Kestler"},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
