@@ -2804,6 +2804,9 @@ Grundig Intermedia	ORG.company
 Grundig Radio-Werke	ORG.company
 Grupa Lotos	ORG.company
 Grupo ACS	ORG.company
+Grupo Bimbo	ORG.company
+Grupo Carso	ORG.company
+Grupo México	ORG.company
 Gröner Group	ORG.company
 Grünenthal	ORG.company
 Grünenthal GmbH	ORG.company
@@ -5147,6 +5150,7 @@ Petrobras	ORG.company
 Petrom	ORG.company
 Petrom SA	ORG.company
 Petronas	ORG.company
+Petróleos Mexicanos	ORG.company
 Peugeot	ORG.company
 Peugeot Deutschland	ORG.company
 Pfalzmarkt	ORG.company
@@ -6959,6 +6963,7 @@ TenneT	ORG.company	Tennet
 Tenneco	ORG.company
 Tennet	ORG.company
 Tenstorrent	ORG.company
+Tepco	ORG.company
 Teradata	ORG.company
 Terex	ORG.company
 Terna	ORG.company
@@ -7068,6 +7073,7 @@ Tod’s	ORG.company
 Tofaş	ORG.company
 Togg	ORG.company
 Tokamak Energy	ORG.company
+Tokyo Electric Power	ORG.company	Tepco
 Tokyo Electron	ORG.company
 Tom Tailor	ORG.company
 TomTom	ORG.company

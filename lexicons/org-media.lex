@@ -161,6 +161,7 @@ Antenne Steiermark	ORG.media
 Antenne Thüringen	ORG.media
 Apollo News	ORG.media
 Apotheken Umschau	ORG.media
+Apple Daily	ORG.media
 Apple Music	ORG.media
 Apple Studios	ORG.media
 Apple TV	ORG.media	Apple TV+
@@ -660,6 +661,7 @@ El Mundo	ORG.media
 El Pais	ORG.media	El País
 El País	ORG.media
 El Periódico	ORG.media
+El Tiempo	ORG.media
 El Universal	ORG.media
 Elbe-Jeetzel-Zeitung	ORG.media
 Electrola	ORG.media

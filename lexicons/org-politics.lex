@@ -269,6 +269,7 @@ Anorthotiko Komma Ergazomenou Laou	ORG.party
 Ansar Allah	ORG.militant	Huthi-Miliz
 Ansar Dine	ORG.militant
 Ansar al-Scharia	ORG.militant
+Ansarullah	ORG.militant
 Anstalt für Kommunale Datenverarbeitung in Bayern	ORG.authority
 Anti-Balaka	ORG.militant
 Antidiskriminierungsstelle des Bundes	ORG.authority
@@ -1322,6 +1323,7 @@ Environmental Protection Agency	ORG.authority
 Ermittlungskomitee Russlands	ORG.authority
 Ernährungs- und Landwirtschaftsorganisation	ORG.intl
 Ernährungs- und Landwirtschaftsorganisation der Vereinten Nationen	ORG.intl
+Ertzaintza	ORG.authority
 Erzbischöfliches Generalvikariat Hamburg	ORG.church
 Erzbischöfliches Generalvikariat Köln	ORG.church
 Erzbischöfliches Generalvikariat Paderborn	ORG.church
@@ -2066,6 +2068,7 @@ Irish Republican Army	ORG.militant	Irisch-Republikanische Armee
 Isaf	ORG.intl	ISAF
 Isamaa	ORG.party
 Islah-Partei	ORG.party
+Islamische Aktionsfront	ORG.party
 Islamische Beratende Versammlung	ORG.parliament	Majlis
 Islamische Republikanische Partei	ORG.party
 Islamische Revolutionsgarde	ORG.military	Revolutionsgarden
@@ -2111,6 +2114,7 @@ Jamaat-e-Islami	ORG.party
 Janatha Vimukthi Peramuna	ORG.party
 Janjaweed	ORG.militant	Dschandschawid
 Janjawid	ORG.militant
+Japanische Innovationspartei	ORG.party
 Japanische Raumfahrtagentur	ORG.authority
 Japanische Selbstverteidigungsstreitkräfte	ORG.military
 Japanisches Außenministerium	ORG.gov
@@ -2243,6 +2247,7 @@ Kanzleramt	ORG.gov	Bundeskanzleramt
 Kanzleramt Wien	ORG.gov	Bundeskanzleramt Österreich
 Karen National Union	ORG.militant
 Karrierecenter der Bundeswehr	ORG.authority
+Kartell Jalisco Nueva Generación	ORG.militant
 Kassam-Brigaden	ORG.militant
 Kassenärztliche Bundesvereinigung	ORG.authority
 Kataib Hisbollah	ORG.militant
@@ -2814,6 +2819,8 @@ Litauen-Brigade	ORG.military	Panzerbrigade 45
 Lok Sabha	ORG.parliament
 Lord’s Resistance Army	ORG.militant
 Los Angeles Police Department	ORG.authority
+Los Choneros	ORG.militant
+Los Lobos	ORG.militant
 Los Zetas	ORG.militant	Zetas
 Luftfahrt-Bundesamt	ORG.authority
 Luftlandebrigade 1	ORG.military
@@ -3060,6 +3067,7 @@ Nationaler Widerstand Mosambiks	ORG.party	Renamo
 Nationales Antikorruptionsbüro der Ukraine	ORG.authority
 Nationales Cyber-Abwehrzentrum	ORG.authority
 Nationales Hurrikanzentrum	ORG.authority	National Hurricane Center
+Nationales Statistikamt	ORG.gov
 Nationalgarde Russlands	ORG.authority	Rosgwardija
 Nationalrat	ORG.parliament
 Nationalrat Schweiz	ORG.parliament
@@ -3087,6 +3095,7 @@ Nepalesischer Kongress	ORG.party
 Nepali Congress	ORG.party	Nepalesischer Kongress
 Netzwerk Berlin	ORG.party
 Neue Aserbaidschan-Partei	ORG.party
+Neue Demokratie	ORG.party
 Neue Demokratische Partei	ORG.party
 Neue Entwicklungsbank	ORG.intl
 Neue Patriotische Partei	ORG.party
@@ -3357,6 +3366,7 @@ PUK	ORG.party	Patriotische Union Kurdistans
 PVA	ORG.authority	Pensionsversicherungsanstalt
 PVV	ORG.party	Partij voor de Vrijheid
 PYD	ORG.party	Partei der Demokratischen Einheit
+Pacific Islands Forum	ORG.gov	Pazifisches Inselforum
 Pacto Histórico	ORG.party
 Pakatan Harapan	ORG.party
 Pakistan Peoples Party	ORG.party	Pakistanische Volkspartei
@@ -3460,6 +3470,7 @@ Patriotische Heilsbewegung	ORG.party
 Patriotische Union Kurdistans	ORG.party
 Patriots for Europe	ORG.party	Patrioten für Europa
 Paul-Ehrlich-Institut	ORG.authority
+Pazifisches Inselforum	ORG.gov
 PdA	ORG.party	Partei der Arbeit der Schweiz
 PdH	ORG.party	Partei der Humanisten
 Pensionsversicherungsanstalt	ORG.authority
@@ -4259,6 +4270,8 @@ Sächsisches Innenministerium	ORG.gov	Sächsisches Staatsministerium des Innern
 Sächsisches Kultusministerium	ORG.gov
 Sächsisches Oberverwaltungsgericht	ORG.court	Oberverwaltungsgericht Sachsen
 Sächsisches Staatsministerium des Innern	ORG.gov
+Säkerhetspolisen	ORG.authority	Säpo
+Säpo	ORG.authority
 Séléka	ORG.militant
 Süd-Tiroler Freiheit	ORG.party
 Südafrikanische Entwicklungsgemeinschaft	ORG.intl
@@ -4295,6 +4308,7 @@ Team Kärnten	ORG.party
 Team Stronach	ORG.party
 Team Todenhöfer	ORG.party
 Technisches Hilfswerk	ORG.authority	Bundesanstalt Technisches Hilfswerk
+Tehreek-e-Insaf	ORG.party	Pakistan Tehreek-e-Insaf
 Tehrik-e-Taliban Pakistan	ORG.militant
 Territoriale Verteidigung der Ukraine	ORG.military
 Territoriales Führungskommando der Bundeswehr	ORG.military
@@ -4960,6 +4974,7 @@ Zanu-PF	ORG.party
 Zapatisten	ORG.militant
 Zapu	ORG.party
 ZenDiS	ORG.authority	Zentrum für Digitale Souveränität der Öffentlichen Verwaltung
+Zentrale Militärkommission	ORG.gov
 Zentrale Stelle Ludwigsburg	ORG.court	Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen
 Zentrale Stelle der Landesjustizverwaltungen zur Aufklärung nationalsozialistischer Verbrechen	ORG.court
 Zentrale Stelle für Informationstechnik im Sicherheitsbereich	ORG.authority

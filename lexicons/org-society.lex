@@ -718,6 +718,7 @@ Destiny’s Child	ORG.culture
 Destruction	ORG.culture
 Deutsch Amerikanische Freundschaft	ORG.culture
 Deutsch-Französisches Jugendwerk	ORG.association
+Deutsch-Israelische Gesellschaft	ORG.ngo
 Deutsch-Polnisches Jugendwerk	ORG.association
 Deutsch-Russische Auslandshandelskammer	ORG.association
 Deutsch-Russisches Forum	ORG.ngo
@@ -1158,6 +1159,7 @@ Fool's Garden	ORG.culture
 Force Ouvrière	ORG.union
 Ford Foundation	ORG.ngo
 Foreigner	ORG.culture
+Forum der Geisel- und Vermisstenfamilien	ORG.ngo
 Fragdenstaat	ORG.ngo
 Fraktion Christlicher Gewerkschafter	ORG.union
 Fraktion Sozialdemokratischer Gewerkschafter	ORG.union	Fraktion Sozialdemokratischer Gewerkschafterinnen und Gewerkschafter
@@ -1831,6 +1833,7 @@ Interschutz	ORG.culture
 Intersolar	ORG.culture	Intersolar Europe
 Intersolar Europe	ORG.culture
 Interventionistische Linke	ORG.ngo
+Iranischer Roter Halbmond	ORG.ngo
 Iron Maiden	ORG.culture
 Islamic Relief	ORG.ngo
 Islamische Gemeinschaft Milli Görüs	ORG.church
@@ -2775,6 +2778,7 @@ Rotary Club	ORG.club	Rotary
 Rotary International	ORG.club	Rotary
 Rote Funken	ORG.association
 Rote Hilfe	ORG.ngo
+Roter Davidstern	ORG.ngo
 Roter Halbmond	ORG.ngo
 Rotes Kreuz	ORG.ngo
 Rotterdam Philharmonic Orchestra	ORG.culture
@@ -2840,6 +2844,7 @@ Salzburger Landestheater	ORG.culture
 SalzburgerLand Tourismus	ORG.association	Salzburger Land Tourismus
 Samael	ORG.culture
 Samariterbund	ORG.ngo
+Samidoun	ORG.ngo
 Sammlung Goetz	ORG.culture
 San Francisco Symphony	ORG.culture
 Sant'Egidio	ORG.church
@@ -3140,6 +3145,7 @@ Symphoniker Hamburg	ORG.culture
 Syndicom	ORG.union
 Synodaler Weg	ORG.church
 Synode der EKD	ORG.church
+Syrische Beobachtungsstelle für Menschenrechte	ORG.ngo
 Syrischer Zivilschutz	ORG.ngo	Weiße Helme
 System of a Down	ORG.culture
 Sziget Festival	ORG.culture
@@ -3356,6 +3362,7 @@ Türk-Is	ORG.union	Türk-İş
 Türk-İş	ORG.union
 Türkisch-Islamische Union der Anstalt für Religion	ORG.church
 Türkische Gemeinde in Deutschland	ORG.association
+Türkischer Roter Halbmond	ORG.ngo
 U.S. Chamber of Commerce	ORG.association	US-Handelskammer
 U2	ORG.culture
 UAW	ORG.union	United Auto Workers
@@ -3566,6 +3573,7 @@ Weezer	ORG.culture
 Weinheimer Senioren-Convent	ORG.association
 Weiße Helme	ORG.ngo
 Weißer Ring	ORG.ngo
+Weißhelme	ORG.ngo
 Welle:Erdball	ORG.culture
 Weltbund der Reformierten Kirchen	ORG.church
 Weltgemeinschaft Reformierter Kirchen	ORG.church
@@ -3768,6 +3776,7 @@ vfa	ORG.association	Verband forschender Arzneimittelhersteller
 visitBerlin	ORG.association
 vzbv	ORG.ngo	Verbraucherzentrale Bundesverband
 younion	ORG.union	Younion
+Ägyptischer Roter Halbmond	ORG.ngo
 Ägyptisches Museum Kairo	ORG.culture
 Ärzte der Welt	ORG.ngo
 Ärzte für Frieden	ORG.ngo
