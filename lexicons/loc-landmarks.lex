@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2509 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2601 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -82,6 +82,7 @@ Antoniwka-Brücke	LOC.landmark
 Antonow-Flughafen	LOC.landmark
 Antonowskyj-Brücke	LOC.landmark
 Anıtkabir	LOC.landmark
+Ao Nang	LOC.city
 Aquileia	LOC.landmark
 Arc de Triomphe	LOC.landmark
 Area 51	LOC.landmark
@@ -160,6 +161,7 @@ Bankowa-Straße	LOC.landmark
 Barbarossaplatz	LOC.landmark
 Barclays Arena	LOC.landmark
 Bardo-Museum	LOC.landmark
+Bardolino	LOC.city
 Barkhor	LOC.landmark
 Barockschloss Mannheim	LOC.landmark
 Basilius-Kathedrale	LOC.landmark
@@ -172,7 +174,9 @@ Bauhaus Dessau	LOC.landmark
 Bauhaus-Museum	LOC.landmark
 Bautzen II	LOC.landmark
 BayArena	LOC.landmark
+Bayahibe	LOC.city
 Bayreuther Festspielhaus	LOC.landmark
+Baška Voda	LOC.city
 Baščaršija	LOC.landmark
 Beaver Creek	LOC.city
 Bebelplatz	LOC.landmark
@@ -183,6 +187,7 @@ Beitar Illit	LOC.city
 Belbek	LOC.landmark
 Belgisches Haus	LOC.landmark
 Belgrader Festung	LOC.landmark
+Belle Mare	LOC.city
 Belo-Monte-Staudamm	LOC.landmark
 Belvedere	LOC.landmark
 Belzec	LOC.landmark
@@ -210,6 +215,7 @@ Beverly Hills	LOC.landmark
 Beznau	LOC.landmark
 Bełżec	LOC.landmark	Belzec
 Be’eri	LOC.city
+Bibione	LOC.city
 Bibliotheca Alexandrina	LOC.landmark
 Bieberer Berg	LOC.landmark
 Big Ben	LOC.landmark
@@ -286,12 +292,18 @@ Burj Khalifa	LOC.landmark
 Burj al-Arab	LOC.landmark
 Butyrka	LOC.landmark
 Butyrka-Gefängnis	LOC.landmark
+Bávaro	LOC.city
 Bärengraben	LOC.landmark
 Böllenfalltor	LOC.landmark
 Bösebrücke	LOC.landmark
 Böttcherstraße	LOC.landmark
 Bürgenstock	LOC.landmark
 CN Tower	LOC.landmark
+Cabarete	LOC.city
+Cala Bona	LOC.city
+Cala Millor	LOC.city
+Cala Ratjada	LOC.city
+Cala d’Or	LOC.city
 Camden Market	LOC.landmark
 Camp Arifjan	LOC.landmark
 Camp Bastion	LOC.landmark
@@ -307,10 +319,13 @@ Camp Nou	LOC.landmark
 Camp Roj	LOC.landmark
 Camp Speicher	LOC.landmark
 Campo de’ Fiori	LOC.landmark
+Can Picafort	LOC.city
 Canal Grande	LOC.landmark
 Canary Wharf Tower	LOC.landmark
+Canggu	LOC.city
 Cannstatter Wasen	LOC.landmark
 Canterbury Cathedral	LOC.landmark
+Caorle	LOC.city
 Cape Canaveral	LOC.landmark
 Capitol	LOC.landmark
 Capitol Hill	LOC.landmark
@@ -329,11 +344,13 @@ Castello Sforzesco	LOC.landmark
 Catshuis	LOC.landmark
 Cattenom	LOC.landmark
 Cecilienhof	LOC.landmark
+Cefalù	LOC.city
 Ceneri-Basistunnel	LOC.landmark
 Central Park	LOC.landmark
 Centre Pompidou	LOC.landmark
 Centro Oberhausen	LOC.landmark
 Cerro Rico	LOC.landmark
+Cesme	LOC.city
 Chamonix	LOC.city
 Chamonix-Mont-Blanc	LOC.city	Chamonix
 Champ de Mars	LOC.landmark
@@ -352,6 +369,7 @@ Chemiepark Leuna	LOC.landmark
 Chemiepark Marl	LOC.landmark
 Cheong Wa Dae	LOC.landmark
 Chequers	LOC.landmark
+Chersonissos	LOC.city
 Chhatrapati Shivaji Terminus	LOC.landmark
 Chiang-Kai-shek-Gedächtnishalle	LOC.landmark
 Chichén Itzá	LOC.landmark
@@ -377,6 +395,7 @@ Clay-Kaserne	LOC.landmark
 Colonius	LOC.landmark
 Columbiahalle	LOC.landmark
 Columbusplatz	LOC.landmark
+Colònia de Sant Jordi	LOC.city
 Commerzbank Tower	LOC.landmark
 Commerzbank-Arena	LOC.landmark
 Concertgebouw	LOC.landmark
@@ -385,9 +404,13 @@ Connewitzer Kreuz	LOC.landmark
 Constitution Hill	LOC.landmark
 Container-Terminal Altenwerder	LOC.landmark
 Copacabana	LOC.landmark
+Corralejo	LOC.city
 Cortina	LOC.city	Cortina d’Ampezzo
 Cortina d'Ampezzo	LOC.city	Cortina d’Ampezzo
 Cortina d’Ampezzo	LOC.city
+Costa Adeje	LOC.city
+Costa Calma	LOC.city
+Costa Teguise	LOC.city
 Courchevel	LOC.city
 Cristo Redentor	LOC.landmark
 Cristo Rei	LOC.landmark
@@ -400,6 +423,7 @@ Cuelgamuros	LOC.landmark
 Czernin-Palais	LOC.landmark
 DC Tower	LOC.landmark
 Dadaab	LOC.landmark
+Dahab	LOC.city
 Damaskustor	LOC.landmark
 Dammtor	LOC.landmark
 Damplatz	LOC.landmark
@@ -486,6 +510,7 @@ Eisenhower Executive Office Building	LOC.landmark
 Eiserner Steg	LOC.landmark
 Eisstadion am Pulverturm	LOC.landmark
 El Alamein	LOC.landmark
+El Arenal	LOC.city
 El Escorial	LOC.landmark
 El Prat	LOC.landmark
 Elbbrücken	LOC.landmark
@@ -495,6 +520,7 @@ Elisabethbrücke	LOC.landmark
 Elisabethkirche	LOC.landmark
 Elisenbrunnen	LOC.landmark
 Ellis Park	LOC.landmark
+Elounda	LOC.city
 Emirates Stadium	LOC.landmark
 Empire State Building	LOC.landmark
 Emslandstrecke	LOC.landmark
@@ -542,6 +568,7 @@ Expo-Gelände	LOC.landmark
 Externsteine	LOC.landmark
 FNB-Stadion	LOC.landmark
 Faisal-Moschee	LOC.landmark
+Faliraki	LOC.city
 Faneuil Hall	LOC.landmark
 Faslane	LOC.landmark
 Fatih-Sultan-Mehmet-Brücke	LOC.landmark
@@ -572,6 +599,7 @@ Filmpark Babelsberg	LOC.landmark
 Filstalbahn	LOC.landmark
 Filstalbrücke	LOC.landmark
 Findel	LOC.landmark
+Fira	LOC.city
 Firdos-Platz	LOC.landmark
 Fischerbastei	LOC.landmark
 Fischt-Stadion	LOC.landmark
@@ -581,6 +609,7 @@ Flatiron Building	LOC.landmark
 Flavia Solva	LOC.landmark
 Fleet Street	LOC.landmark
 Flens-Arena	LOC.landmark
+Flic en Flac	LOC.city
 Fliegerhorst Büchel	LOC.landmark
 Fliegerhorst Fürstenfeldbruck	LOC.landmark
 Fliegerhorst Hohn	LOC.landmark
@@ -764,6 +793,7 @@ Grabeskirche	LOC.landmark
 Graceland	LOC.landmark
 Grafeneck	LOC.landmark
 Gran Vía	LOC.landmark
+Grand Baie	LOC.city
 Grand Central	LOC.landmark
 Grand Central Terminal	LOC.landmark
 Grand Palais	LOC.landmark
@@ -896,6 +926,7 @@ Hermannstraße	LOC.landmark
 Hernalser Gürtel	LOC.landmark
 Herodes-Atticus-Theater	LOC.landmark
 Herrenhäuser Gärten	LOC.landmark
+Hersonissos	LOC.city
 Herz-Jesu-Kirche	LOC.landmark
 Herzogin Anna Amalia Bibliothek	LOC.landmark
 Heumarkt	LOC.landmark
@@ -926,6 +957,7 @@ Hohenzollernbrücke	LOC.landmark
 Hohle Fels	LOC.landmark
 Hohle Gasse	LOC.landmark
 Hohlenstein-Stadel	LOC.landmark
+Hoi An	LOC.city
 Hollywood Sign	LOC.landmark
 Hollywood Walk of Fame	LOC.landmark
 Hollywood-Schriftzug	LOC.landmark
@@ -1002,7 +1034,9 @@ Jasenovac	LOC.landmark
 Jefferson Memorial	LOC.landmark
 Jemaa el-Fna	LOC.landmark	Djemaa el Fna
 Jerónimos-Kloster	LOC.landmark
+Jesolo	LOC.city
 Jet d’eau	LOC.landmark
+Jimbaran	LOC.city
 Jin Mao Tower	LOC.landmark
 Joggeli	LOC.landmark	St. Jakob-Park
 Johan-Cruyff-Arena	LOC.landmark
@@ -1069,6 +1103,7 @@ Kakuma	LOC.landmark
 Kalavryta	LOC.landmark
 Kalemegdan	LOC.landmark
 Kamal-Adwan-Krankenhaus	LOC.landmark
+Kamari	LOC.city
 Kanaltunnel	LOC.landmark
 Kanzlerpark	LOC.landmark
 Kapalıçarşı	LOC.landmark
@@ -1082,6 +1117,7 @@ Kapıkule	LOC.landmark
 Kara Tepe	LOC.landmark
 Karawankenautobahn	LOC.landmark
 Karawankentunnel	LOC.landmark
+Kardamena	LOC.city
 Karl-Marx-Allee	LOC.landmark
 Karl-Marx-Hof	LOC.landmark
 Karl-Marx-Straße	LOC.landmark
@@ -1126,6 +1162,7 @@ Kfar Aza	LOC.city
 Khadija-Moschee	LOC.landmark
 Khalifa International Stadium	LOC.landmark
 Khan al-Ahmar	LOC.city
+Khao Lak	LOC.city
 Khao San Road	LOC.landmark
 Kibbuz Be’eri	LOC.city
 Kibbuz Kfar Aza	LOC.city
@@ -1192,6 +1229,7 @@ Kunsthistorisches Museum	LOC.landmark
 Kurapaty	LOC.landmark
 Kurfürstendamm	LOC.landmark
 Kurhaus Wiesbaden	LOC.landmark
+Kusadasi	LOC.city
 Kutupalong	LOC.landmark
 Ku’damm	LOC.landmark
 Kybunpark	LOC.landmark
@@ -1241,6 +1279,7 @@ Landungsbrücken	LOC.landmark
 Langer Eugen	LOC.landmark
 Lanxess Arena	LOC.landmark
 Lanxess-Arena	LOC.landmark
+Las Terrenas	LOC.city
 Las Vegas Strip	LOC.landmark
 Lascaux	LOC.landmark
 Lateinerbrücke	LOC.landmark
@@ -1250,6 +1289,7 @@ Latinerbrücke	LOC.landmark
 Laurentiuskirche	LOC.landmark
 Lausitzring	LOC.landmark
 Lavanttal-Arena	LOC.landmark
+Lazise	LOC.city
 Le Grand-Bornand	LOC.city
 Lefortowo-Gefängnis	LOC.landmark
 Leicester Square	LOC.landmark
@@ -1269,16 +1309,21 @@ Lentos	LOC.landmark
 Leopoldstraße	LOC.landmark
 Leptis Magna	LOC.landmark
 Lerchenfelder Gürtel	LOC.landmark
+Les Deux Alpes	LOC.city
 Letzigrund	LOC.landmark
 Ležáky	LOC.landmark
 Liang Bua	LOC.landmark
 Liberty Bell	LOC.landmark
 Lidice	LOC.landmark
 Liebfrauenkirche	LOC.landmark
+Lignano	LOC.city
+Lignano Sabbiadoro	LOC.city
+Limone sul Garda	LOC.city
 Linate	LOC.landmark
 Lincoln Center	LOC.landmark
 Lincoln Memorial	LOC.landmark
 Linderhof	LOC.landmark
+Lindos	LOC.city
 Linzer Hauptplatz	LOC.landmark
 Little Saint James	LOC.landmark
 Litzmannstadt-Ghetto	LOC.landmark
@@ -1292,11 +1337,13 @@ Lord’s	LOC.landmark
 Lorelei	LOC.landmark
 Loreley	LOC.landmark
 Lorenzkirche	LOC.landmark
+Los Cristianos	LOC.city
 Lotustempel	LOC.landmark
 Louise-Weiss-Gebäude	LOC.landmark
 Louvre	LOC.landmark
 Louvre Abu Dhabi	LOC.landmark
 Loveparade-Tunnel	LOC.landmark
+Lovina	LOC.city
 Lubjanka	LOC.landmark
 Lubjankaplatz	LOC.landmark
 Ludgerikirche	LOC.landmark
@@ -1339,6 +1386,7 @@ Maasvlakte	LOC.landmark
 Machu Picchu	LOC.landmark
 Madison Square Garden	LOC.landmark
 Madonna di Campiglio	LOC.city
+Magaluf	LOC.city
 Magdeburger Dom	LOC.landmark
 Magnificent Mile	LOC.landmark
 Maidan	LOC.landmark
@@ -1351,9 +1399,12 @@ Mainkai	LOC.landmark
 Mainzer Dom	LOC.landmark
 Majdan	LOC.landmark
 Majdanek	LOC.landmark
+Makadi Bay	LOC.city
+Makarska	LOC.city
 Makartplatz	LOC.landmark
 Malacañang	LOC.landmark
 Malacañang-Palast	LOC.landmark
+Malcesine	LOC.city
 Malecón	LOC.landmark
 Malpensa	LOC.landmark
 Maly Trostenez	LOC.landmark
@@ -1397,6 +1448,7 @@ Markusdom	LOC.landmark
 Markuskirche	LOC.landmark
 Markusplatz	LOC.landmark
 Marmaray	LOC.landmark
+Marsa Alam	LOC.city
 Marschbahn	LOC.landmark
 Martin-Gropius-Bau	LOC.landmark
 Martinsdom	LOC.landmark
@@ -1480,6 +1532,7 @@ Montmartre	LOC.landmark
 Morandi-Brücke	LOC.landmark
 Moritzbastei	LOC.landmark
 Moritzplatz	LOC.landmark
+Morro Jable	LOC.city
 Moselstrecke	LOC.landmark
 Moseltalbrücke	LOC.landmark
 Moskau City	LOC.landmark
@@ -1488,6 +1541,7 @@ Mossul-Staudamm	LOC.landmark
 Mossul-Talsperre	LOC.landmark
 Moulin Rouge	LOC.landmark
 Mozartplatz	LOC.landmark
+Mui Ne	LOC.city
 Mukata	LOC.landmark	Mukataa
 Mukataa	LOC.landmark
 Mukran	LOC.city
@@ -1575,10 +1629,13 @@ Notre Dame	LOC.landmark
 Notre-Dame	LOC.landmark
 Nou Camp	LOC.landmark
 Nove Mesto	LOC.city	Nové Město na Moravě
+Novigrad	LOC.city
 Nové Město na Moravě	LOC.city
 Nowo-Ogarjowo	LOC.landmark
 Nuklearanlage Yongbyon	LOC.landmark
 Nur Schams	LOC.landmark
+Nusa Dua	LOC.city
+Nuweiba	LOC.city
 Nürburgring	LOC.landmark
 Nürnberger Burg	LOC.landmark
 Nürnberger Justizpalast	LOC.landmark
@@ -1592,6 +1649,7 @@ Odeonsplatz	LOC.landmark
 Ofakim	LOC.city
 Ohel-Jakob-Synagoge	LOC.landmark
 Ohlsdorfer Friedhof	LOC.landmark
+Oia	LOC.city
 Okrestina	LOC.landmark
 Okrestina-Gefängnis	LOC.landmark
 Oktoberplatz	LOC.landmark
@@ -1611,6 +1669,7 @@ Omarska	LOC.landmark
 Omonia-Platz	LOC.landmark
 Omonoia-Platz	LOC.landmark
 One World Trade Center	LOC.landmark
+Opatija	LOC.city
 Oper Leipzig	LOC.landmark
 Oper Odessa	LOC.landmark
 Oper von Sydney	LOC.landmark
@@ -1636,6 +1695,7 @@ Oxford Street	LOC.landmark
 O’Connell Street	LOC.landmark
 PSD Bank Arena	LOC.landmark
 Paestum	LOC.landmark
+Paguera	LOC.city
 Palace of Holyroodhouse	LOC.landmark
 Palace of Westminster	LOC.landmark
 Palacio Nacional	LOC.landmark
@@ -1687,6 +1747,7 @@ Parthenon	LOC.landmark
 Paseo del Prado	LOC.landmark
 Passeig de Gràcia	LOC.landmark
 Patch Barracks	LOC.landmark
+Patong	LOC.city
 Patriarchengrab	LOC.landmark
 Paul-Henri-Spaak-Gebäude	LOC.landmark
 Paul-Löbe-Haus	LOC.landmark
@@ -1694,12 +1755,15 @@ Paulskirche	LOC.landmark
 Pauluskirche	LOC.landmark
 Pazarkule	LOC.landmark
 Pearl Harbor	LOC.landmark
+Peguera	LOC.city
 Penn Station	LOC.landmark
 Pennsylvania Avenue	LOC.landmark
 Pentagon	LOC.landmark
 Pergamon	LOC.landmark
 Pergamonmuseum	LOC.landmark
+Perissa	LOC.city
 Persepolis	LOC.landmark
+Peschiera del Garda	LOC.city
 Peter-und-Paul-Festung	LOC.landmark
 Petersdom	LOC.landmark
 Petersplatz	LOC.landmark
@@ -1739,9 +1803,13 @@ Place du Trocadéro	LOC.landmark
 Planalto	LOC.landmark
 Planica	LOC.city
 Planten un Blomen	LOC.landmark
+Platja de Palma	LOC.city
 Platz des Himmlischen Friedens	LOC.landmark
 Platzspitz	LOC.landmark
+Playa Blanca	LOC.city
 Playa de Palma	LOC.landmark
+Playa de las Américas	LOC.city
+Playa del Inglés	LOC.city
 Plaza Bolívar	LOC.landmark
 Plaza Italia	LOC.landmark
 Plaza Mayor	LOC.landmark
@@ -1768,8 +1836,15 @@ Ponte Morandi	LOC.landmark
 Ponte San Giorgio	LOC.landmark
 Ponte Vecchio	LOC.landmark
 Poppelsdorfer Schloss	LOC.landmark
+Poreč	LOC.city
 Porsche-Arena	LOC.landmark
+Port El Kantaoui	LOC.city
+Port de Sóller	LOC.city
+Port d’Alcúdia	LOC.city
 Porta Nigra	LOC.landmark
+Porto Cristo	LOC.city
+Portofino	LOC.city
+Positano	LOC.city
 Posttower	LOC.landmark
 Potala-Palast	LOC.landmark
 Potemkinsche Treppe	LOC.landmark
@@ -1780,6 +1855,7 @@ Prager Burg	LOC.landmark
 Prager Orloj	LOC.landmark
 Prager Rathausuhr	LOC.landmark
 Prager Straße	LOC.landmark
+Praia da Rocha	LOC.city
 Prambanan	LOC.landmark
 Prater	LOC.landmark
 Praterstadion	LOC.landmark
@@ -1884,6 +1960,7 @@ Rijksmuseum	LOC.landmark
 Rila-Kloster	LOC.landmark
 Ringbahnbrücke	LOC.landmark
 Ringstraße	LOC.landmark
+Riva del Garda	LOC.city
 Rizal Park	LOC.landmark
 Roche Tower	LOC.landmark
 Roche-Turm	LOC.landmark
@@ -1906,6 +1983,7 @@ Roter Platz	LOC.landmark
 Rotes Fort	LOC.landmark
 Rotes Rathaus	LOC.landmark
 Rotkreuzplatz	LOC.landmark
+Rovinj	LOC.city
 Royal Albert Hall	LOC.landmark
 Rudolf Weber-Arena	LOC.landmark
 Rudolf-Harbig-Stadion	LOC.landmark
@@ -1928,6 +2006,7 @@ Rütli	LOC.landmark
 Rütliwiese	LOC.landmark
 SAP Arena	LOC.landmark
 SAP Garden	LOC.landmark
+Sa Coma	LOC.city
 Saal 600	LOC.landmark
 Saalbach	LOC.city
 Saalbach-Hinterglemm	LOC.city
@@ -1938,6 +2017,7 @@ Sachsenring	LOC.landmark
 Sacré-Cœur	LOC.landmark
 Sagrada Familia	LOC.landmark
 Sagrada Família	LOC.landmark
+Sahl Hasheesh	LOC.city
 Saidnaya	LOC.landmark
 Saidnaya-Gefängnis	LOC.landmark
 Sainte-Chapelle	LOC.landmark
@@ -1952,7 +2032,9 @@ Sanssouci	LOC.landmark
 Santa Maria Maggiore	LOC.landmark
 Santa Maria del Fiore	LOC.landmark
 Santa Monica Pier	LOC.landmark
+Santa Ponça	LOC.city
 Santiago-Bernabéu-Stadion	LOC.landmark
+Sanur	LOC.city
 Saporischschja-Kernkraftwerk	LOC.landmark
 Sarkophag von Tschernobyl	LOC.landmark
 Saslong	LOC.landmark
@@ -2040,6 +2122,7 @@ Seebrücke Sellin	LOC.landmark
 Seelisbergtunnel	LOC.landmark
 Seelower Höhen	LOC.landmark
 Sellafield	LOC.landmark
+Seminyak	LOC.city
 Semmering-Basistunnel	LOC.landmark
 Semmeringbahn	LOC.landmark
 Semmeringbasistunnel	LOC.landmark
@@ -2063,6 +2146,7 @@ Siemensbahn	LOC.landmark
 Signal Iduna Park	LOC.landmark
 Sima de los Huesos	LOC.landmark
 Sinjil	LOC.city
+Sirmione	LOC.city
 Sixtinische Kapelle	LOC.landmark
 Skanderbeg-Platz	LOC.landmark
 Skandinavienkai	LOC.landmark
@@ -2075,6 +2159,7 @@ Soccer City	LOC.landmark
 Sohae	LOC.landmark
 Soldier Field	LOC.landmark
 Soldier Hollow	LOC.city
+Soma Bay	LOC.city
 Sommerpalast	LOC.landmark
 Son Sant Joan	LOC.landmark
 Sonnenallee	LOC.landmark
@@ -2083,6 +2168,7 @@ Sony Center	LOC.landmark
 Sophienkathedrale	LOC.landmark
 Sophienkirche	LOC.landmark
 Sorbonne	LOC.landmark
+Sosúa	LOC.city
 Sowjetisches Ehrenmal	LOC.landmark
 Space Needle	LOC.landmark
 Spalentor	LOC.landmark
@@ -2181,6 +2267,7 @@ Széchenyi-Bad	LOC.landmark
 Széchenyibad	LOC.landmark	Széchenyi-Bad
 Sándor-Palais	LOC.landmark
 Südautobahn	LOC.landmark
+S’Arenal	LOC.city
 Tabakfabrik Linz	LOC.landmark
 Tadmur-Gefängnis	LOC.landmark
 Tadsch Mahal	LOC.landmark
@@ -2206,6 +2293,7 @@ Tanegashima Space Center	LOC.landmark
 Tanf	LOC.landmark	Al-Tanf
 Tanzbrunnen	LOC.landmark
 Tanzendes Haus	LOC.landmark
+Taormina	LOC.city
 Tate Modern	LOC.landmark
 Taubenmarkt	LOC.landmark
 Tauernautobahn	LOC.landmark
@@ -2254,6 +2342,7 @@ Tora-Gefängnis	LOC.landmark
 Torkham	LOC.landmark
 Torre de Belém	LOC.landmark
 Torre del Oro	LOC.landmark
+Torri del Benaco	LOC.city
 Tottenham Hotspur Stadium	LOC.landmark
 Tower Bridge	LOC.landmark
 Tower Hill	LOC.landmark
@@ -2301,6 +2390,7 @@ Uffizien	LOC.landmark
 Uhrturm	LOC.landmark
 Ulmer Münster	LOC.landmark
 Ulrichskirche	LOC.landmark
+Umag	LOC.city
 Umayyaden-Moschee	LOC.landmark
 Umayyaden-Platz	LOC.landmark
 Unabhängigkeitsplatz	LOC.landmark
@@ -2348,6 +2438,7 @@ Vijećnica	LOC.landmark
 Vikersund	LOC.city
 Viktor-Adler-Markt	LOC.landmark
 Viktualienmarkt	LOC.landmark
+Vilamoura	LOC.city
 Villa Borghese	LOC.landmark
 Villa Borsig	LOC.landmark
 Villa Hammerschmidt	LOC.landmark
@@ -2508,6 +2599,7 @@ Zürich HB	LOC.landmark
 Élysée	LOC.landmark
 Élysée-Palast	LOC.landmark
 Ölanlage Abqaiq	LOC.landmark
+Ölüdeniz	LOC.city
 Öncüpınar	LOC.landmark
 İstiklal Caddesi	LOC.landmark
 Łazienki	LOC.landmark

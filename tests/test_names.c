@@ -44,6 +44,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Urlaub an der C\xc3\xb4te d'Azur, dann an der C\xc3\xb4te d\xe2\x80\x99" "Azur.", "LOC:C\xc3\xb4te d'Azur|LOC:C\xc3\xb4te d\xe2\x80\x99" "Azur"},
     /* North German and Frisian given names (classes-firstnames.txt) */
     {"Gesch\xc3\xa4" "ftsf\xc3\xbchrer Hasso Brixner und J\xc3\xb6rdis Quarbeck sowie L\xc3\xbc" "der Kestler traten an.", "PER:Hasso Brixner|PER:J\xc3\xb6rdis Quarbeck|PER:L\xc3\xbc" "der Kestler"},
+    /* holiday resorts abroad (places_manual/landmarks.tsv) */
+    {"Die Urlauber in Khao Lak und in Cala Ratjada sind zufrieden.", "LOC:Khao Lak|LOC:Cala Ratjada"},
     /* an organisation head with a truncated first part joined by "und" (head_name_trunc) */
     {"Die Industrie- und Handelskammer Quarkstadt warnt vor Kinder- und Jugendarmut.", "ORG:Industrie- und Handelskammer Quarkstadt"},
     {"Das Wasserstra\xc3\x9f" "en- und Schifffahrtsamt Brixa sperrt, der Wasser- und Abwasserzweckverband Oberes Brixtal auch.",
