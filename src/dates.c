@@ -3722,7 +3722,7 @@ static bool lunar_day(const char *spec, int y, int64_t *z) {
     return ok;
 }
 
-/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1") in year y;
+/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1", "C:1:1") in year y;
  * false if malformed. */
 static bool holiday_day(const char *spec, int y, int64_t *z) {
     if (spec[0] == 'H' || spec[0] == 'I' || spec[0] == 'C') return lunar_day(spec, y, z);
