@@ -28956,7 +28956,6 @@ umerzogen	tense	past
 umfahre	tense	future
 umfalle	tense	future
 umfallen	tense	present
-umfasse	tense	future
 umfaßte	tense	past
 umfaßten	tense	past
 umfiel	tense	past
@@ -29744,7 +29743,6 @@ unterstelle	tense	future
 unterstellen	tense	present
 unterstellte	tense	past
 unterstellten	tense	past
-unterstreiche	tense	future
 unterstreichen	tense	present
 unterstreue	tense	future
 unterstreuen	tense	present

@@ -202,17 +202,23 @@ Regenerate: sh lexicons/import/classes_fetch.sh /tmp/dener-npm &&
 Licences and attribution: see SOURCES.md (section "People and word classes")."""
 
 
+def third_forms(v, mood, num):
+    """The forms of the third person of verb entry v in mood ("PRÄ", "PRT", "KJ1", "KJ2") and number
+    num ("S", "P"); with a separable prefix both the stem form and the joined one ("reist",
+    "abreist")."""
+    w = ((v.get(mood) or {}).get(num) or {}).get("3")
+    if isinstance(w, str):
+        return {nfc(w)}
+    if isinstance(w, list) and len(w) == 2:
+        return {nfc(w[0]), nfc(w[1] + w[0])}
+    return set()
+
+
 def present_third(verbs, num):
-    """The present forms of the third person (num "S" or "P") of the verbs; with a separable
-    prefix both the stem form and the joined one ("reist", "abreist")."""
+    """The present forms of the third person (num "S" or "P") of the verbs (third_forms)."""
     words = set()
     for v in verbs.values():
-        w = ((v.get("PRÄ") or {}).get(num) or {}).get("3")
-        if isinstance(w, str):
-            words.add(nfc(w))
-        elif isinstance(w, list) and len(w) == 2:
-            words.add(nfc(w[0]))
-            words.add(nfc(w[1] + w[0]))
+        words |= third_forms(v, "PRÄ", num)
     return words
 
 
@@ -226,12 +232,7 @@ def past_or_participle(verbs):
             ambiguous.add(nfc(p))
         for num in ("S", "P"):
             for mood in ("PRT", "KJ2"):
-                x = ((v.get(mood) or {}).get(num) or {}).get("3")
-                if isinstance(x, str):
-                    ambiguous.add(nfc(x))
-                elif isinstance(x, list) and len(x) == 2:
-                    ambiguous.add(nfc(x[0]))
-                    ambiguous.add(nfc(x[1] + x[0]))
+                ambiguous |= third_forms(v, mood, num)
     return ambiguous
 
 
@@ -260,16 +261,10 @@ def konjunktiv_one(verbs):
     stop = {x.casefold() for x in PRESENT_STOP}
     words = set()
     for v in verbs.values():
-        pr = ((v.get("PRÄ") or {}).get("S") or {}).get("3")
-        pr = pr if isinstance(pr, str) else pr[0] if isinstance(pr, list) and pr else None
-        if not pr or pr.casefold() in stop:
+        pr = third_forms(v, "PRÄ", "S")
+        if not pr or any(x.casefold() in stop for x in pr):
             continue
-        w = ((v.get("KJ1") or {}).get("S") or {}).get("3")
-        if isinstance(w, str):
-            words.add(nfc(w))
-        elif isinstance(w, list) and len(w) == 2:
-            words.add(nfc(w[0]))
-            words.add(nfc(w[1] + w[0]))
+        words |= third_forms(v, "KJ1", "S")
     return words
 
 
