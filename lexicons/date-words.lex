@@ -50,6 +50,13 @@
 #            a state, no past ("ist am Samstag geöffnet"); term: a word that sets a term, after
 #            which a date after "bis" lies ahead also in the perfect ("hat die Frist bis Mai
 #            verlängert", but "hat bis Ende Oktober 200 Stellen abgebaut" lies back)
+#   event    a word that names a day of history, and the days it names as "MM-DD=YYYY" (several
+#            separated by ","): a day and month without a year in its sentence is of that year
+#            ("die Anschläge vom 11. September": 2001-09-11; "der Überfall der Hamas am 7. Oktober":
+#            2023-10-07), if the year is not after the reference date's; looked up whole and by the
+#            parts of a hyphenated word ("Hamas-Überfall"). The value "return" marks a word of the
+#            day's return ("jährt sich", "Jahrestag", "Gedenkfeier"): in its sentence the day is the
+#            current one, no day of history applies.
 # Lower-case entries match in any case, capitalised ones only capitalised text (as everywhere).
 # Source: written by the dener authors. Licence: that of the dener project.
 # month
@@ -1471,3 +1478,90 @@ erdbeben	incident	past
 crash	incident	past
 schüsse	incident	past
 übergriff	incident	past
+# event: days of history (facts written by the dener authors)
+Hamas	event	10-07=2023
+Massaker	event	10-07=2023
+Geiseln	event	10-07=2023
+Geiselnahme	event	10-07=2023
+Anschläge	event	09-11=2001
+Anschlägen	event	09-11=2001
+Terroranschläge	event	09-11=2001
+Terroranschlägen	event	09-11=2001
+Terrorangriffe	event	09-11=2001
+Terrorangriffen	event	09-11=2001
+Qaida	event	09-11=2001
+Pinochet	event	09-11=1973
+Allende	event	09-11=1973
+Mauerfall	event	11-09=1989
+Mauerfalls	event	11-09=1989
+Maueröffnung	event	11-09=1989
+Grenzöffnung	event	11-09=1989
+Pogromnacht	event	11-09=1938
+Reichspogromnacht	event	11-09=1938
+Novemberpogrome	event	11-09=1938
+Novemberpogromen	event	11-09=1938
+Kristallnacht	event	11-09=1938
+Mauerbau	event	08-13=1961
+Mauerbaus	event	08-13=1961
+Volksaufstand	event	06-17=1953
+Volksaufstands	event	06-17=1953
+Volksaufstandes	event	06-17=1953
+Arbeiteraufstand	event	06-17=1953
+Stauffenberg	event	07-20=1944
+Hitler	event	07-20=1944
+Mondlandung	event	07-20=1969,07-21=1969
+Kriegsende	event	05-08=1945
+Kriegsendes	event	05-08=1945
+Kapitulation	event	05-08=1945,05-07=1945
+Kriegsbeginn	event	09-01=1939,02-24=2022
+Kriegsbeginns	event	09-01=1939,02-24=2022
+Invasion	event	02-24=2022,06-06=1944
+Großinvasion	event	02-24=2022
+Angriffskrieg	event	02-24=2022
+Angriffskriegs	event	02-24=2022
+Angriffskrieges	event	02-24=2022
+Einmarsch	event	02-24=2022
+Normandie	event	06-06=1944
+Machtergreifung	event	01-30=1933
+Machtübernahme	event	01-30=1933,08-15=2021
+Taliban	event	08-15=2021
+Wiedervereinigung	event	10-03=1990
+Währungsunion	event	07-01=1990
+Fukushima	event	03-11=2011
+Reaktorkatastrophe	event	03-11=2011,04-26=1986
+Reaktorunglück	event	04-26=1986,03-11=2011
+Tschernobyl	event	04-26=1986
+Tsunami	event	12-26=2004,03-11=2011
+Breitscheidplatz	event	12-19=2016
+Utøya	event	07-22=2011
+Breivik	event	07-22=2011
+Kapitol	event	01-06=2021
+Kapitols	event	01-06=2021
+Kapitolsturm	event	01-06=2021
+Capitol	event	01-06=2021
+Bataclan	event	11-13=2015
+Hebdo	event	01-07=2015
+Hanau	event	02-19=2020
+Germanwings	event	03-24=2015
+Putschversuch	event	07-15=2016
+Putschversuchs	event	07-15=2016
+Hiroshima	event	08-06=1945
+Nagasaki	event	08-09=1945
+Kennedy	event	11-22=1963
+Thronfolger	event	06-28=1914
+jährt	event	return
+jähren	event	return
+jährte	event	return
+jährten	event	return
+Jahrestag	event	return
+Jahrestags	event	return
+Jahrestages	event	return
+Jahrestagen	event	return
+Gedenktag	event	return
+Gedenkfeier	event	return
+Gedenkfeiern	event	return
+Gedenkveranstaltung	event	return
+Gedenkveranstaltungen	event	return
+Gedenkstunde	event	return
+Jubiläum	event	return
+Jubiläums	event	return

@@ -2789,7 +2789,7 @@ typedef struct priv {
     ldfa *dfa;
     size_t ndfa;
     const dener_model *tense_m; /* the model cls_tense is for */
-    int cls_tense, cls_det; /* (the word classes "tense" and "determiner") */
+    int cls_tense, cls_det, cls_event; /* (the word classes "tense", "determiner" and "event") */
     /* the look-ups of this text (rules look the same words up again): direct-mapped, valid for
      * the call whose number is gen */
     struct lkc { uint32_t s, n, gen; int32_t cls; const char *val; } *lk;
@@ -4332,6 +4332,49 @@ static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
         if (PUNCT_IS(tk->t[p - 1], '(')) return p - 2;
     return q;
 #undef PUNCT_IS
+}
+
+/* The value in word class cls of the key k[0..n-1], or NULL. */
+static const char *key_class_value(const dener_model *m, int cls, const char *k, size_t n) {
+    uint32_t nd = dn_trie_lookup(m, NULL, 0, k, n);
+    if (!nd || !((m->nodes[nd].class_mask >> cls) & 1u)) return NULL;
+    for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX; en = m->entries[en].next)
+        if (m->entries[en].kind == DN_KIND_CLASS0 + cls) return dn_pool_str(m, m->entries[en].value);
+    return NULL;
+}
+
+/* The year of a day of history (class event, date-words.lex) named by a word of the sentence
+ * around byte b0 for the day d of month mo ("der Überfall der Hamas am 7. Oktober": 2023), or 0;
+ * also 0 where a word of the sentence speaks of the day's return ("jährt sich", "Jahrestag"). A
+ * word's value lists its days ("10-07=2023"); a token is looked up whole and by its hyphenated
+ * parts ("Hamas-Überfall"). */
+static int event_year(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, int mo, int d) {
+    if (!tk || !tk->n || cls < 0) return 0;
+    size_t i, s, e;
+    sentence_at(tk, b0, &i, &s, &e);
+    int y = 0;
+    for (size_t j = s; j < e; j++) {
+        const dn_token *t = &tk->t[j];
+        if (!(t->flags & DN_T_WORD)) continue;
+        const size_t np = t->nparts ? t->nparts : 1;
+        for (size_t q = 0; q <= np; q++) { /* (q == np: the whole token) */
+            const char *v;
+            if (q == np) v = (t->classes >> cls) & 1u ? key_class_value(m, cls, tk->keys.p + t->key, t->keylen) : NULL;
+            else if (t->nparts) v = key_class_value(m, cls, tk->keys.p + tk->parts[t->part0 + q].key, tk->parts[t->part0 + q].keylen);
+            else continue;
+            if (!v) continue;
+            if (strcmp(v, "return") == 0) return 0;
+            for (const char *c = v; c[0]; c += c[0] == ',') { /* "MM-DD=YYYY[,MM-DD=YYYY...]" */
+                int vm = atoi(c), vd = strlen(c) > 3 ? atoi(c + 3) : 0;
+                const char *eq = strchr(c, '=');
+                if (!eq) break;
+                if (vm == mo && vd == d) y = atoi(eq + 1);
+                c = eq + 1;
+                while (c[0] && c[0] != ',') c++;
+            }
+        }
+    }
+    return y;
 }
 
 /* Tense of the sentence around byte b0 from the nearest cue word: -1 past, +1 future, 0 none; -2
@@ -5951,7 +5994,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     }
 
     if (!DN_GROW(&m->alloc, ds->d, ds->cap, (size_t)kept + 1)) return DENER_ERR_NOMEM;
-    if (p->tense_m != m) p->cls_tense = dn_class_id(m, "tense"), p->cls_det = dn_class_id(m, "determiner"), p->tense_m = m;
+    if (p->tense_m != m)
+        p->cls_tense = dn_class_id(m, "tense"), p->cls_det = dn_class_id(m, "determiner"),
+        p->cls_event = dn_class_id(m, "event"), p->tense_m = m;
     int cls_tense = p->cls_tense, cls_det = p->cls_det;
     /* the date before: its anchor month and tense, for a date joined to it as the end of a period
      * or a pair ("bis", "und", "-": pair_gap) */
@@ -6038,6 +6083,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * 1990 ..., am 1. Juli"); only two years or more before the reference */
         const fields *cf = &c->f;
         fields fy;
+        int ey = 0; /* (the year of a day of history, event_year) */
         bool from_hist = false; /* (it takes hist's year, and passes it on: "8. Mai 1945 ... 7. Mai ... 9. Mai") */
         /* the first date of a pair with a month but no year takes the second's year ("vom 12.
          * Juni bis 19. September 2027"; one year less if its month comes later: "20. Dezember bis
@@ -6062,6 +6108,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 fy.ylen = 4;
                 cf = &fy;
             }
+        } else if (c->f.y == UNK && c->f.d != UNK && c->f.m >= 1 && c->f.m <= 12 && c->f.dir == UNK && !c->f.deictic &&
+                   !c->f.hol && (ey = event_year(m, tk, p->cls_event, c->b0, c->f.m, c->f.d)) > 0 &&
+                   (ref.y == UNK || ey <= ref.y)) {
+            /* a day of history named by a word of its sentence ("Anschläge vom 11. September"), if it
+             * lies before the reference */
+            fy = c->f;
+            fy.y = ey;
+            fy.ylen = 4;
+            cf = &fy;
         } else if (c->f.y == UNK && c->f.m != UNK && c->f.dir == UNK && !c->f.deictic && !c->f.hol && (!joined || prev_hist) &&
                    hist.y != UNK && ref.y != UNK &&
                    ((tense <= 0 && hist.y <= ref.y - 2 &&

@@ -1440,14 +1440,16 @@ static bool merge_span(const dener_model *m, dn_tokens *tk, const char *text, p2
             /* (a word whose only node starts longer names, "Tierheim" of "Tierheim Berlin", is
              * split like an unknown word) */
             if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && t->keylen >= 7 &&
-                (!t->node || !(m->nodes[t->node].class_mask | (m->nodes[t->node].ent_mask & 7u)))) {
+                (!t->node || !((m->nodes[t->node].class_mask & ~tk->quiet_classes) | (m->nodes[t->node].ent_mask & 7u)))) {
                 bool modnoun;
                 compound_scan(m, tk->keys.p + t->key, t->keylen, &t->head, &modnoun);
                 if (modnoun) t->part1 |= DN_PART1_MODNOUN;
             }
             /* a genitive the lexicon does not know takes the institution classes of its base form
              * ("Sozialgerichts": @orghead), or of the base's head ("Kreiskrankenhauses": @orghead~) */
-            if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && !t->head && !t->node && t->keylen >= 6)
+            if ((t->flags & DN_T_CAP) && !(t->flags & DN_T_COMPOUND) && !t->head && t->keylen >= 6 &&
+                (!t->node || ((m->nodes[t->node].class_mask & tk->quiet_classes) &&
+                              !((m->nodes[t->node].class_mask & ~tk->quiet_classes) | m->nodes[t->node].ent_mask))))
                 genitive_base(m, tk->inst_classes, tk->keys.p + t->key, t->keylen, &t->classes, &t->head);
         }
         t->node_kids |= dn_match_word_bits(m, t->flags, tk->keys.p + t->key, t->keylen);
@@ -1794,6 +1796,8 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             int c = dn_class_id(m, inst[q]);
             if (c >= 0) tk->inst_classes |= 1ull << c;
         }
+        const int ev = dn_class_id(m, "event");
+        tk->quiet_classes = ev >= 0 ? 1ull << ev : 0;
     }
     if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
         for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;

@@ -279,6 +279,15 @@ static const tcase CASES[] = {
     {REF, "Der 1948 geborene Politiker starb am 5. September.", "1948=1948 ; 5. September=2023-09-05"},
     {REF, "Im Oktober 1918 meuterten die Matrosen. Wilhelm II. floh am 10. November ins Exil.",
      "Oktober 1918=1918-10 ; 10. November=1918-11-10"},
+    /* a day of history named by a word of its sentence (class event), not after the reference
+     * year; a word of the day's return ("jährt sich") keeps the current year */
+    {"2025-05-10", "Seit dem \xc3\x9c" "berfall der Hamas am 7. Oktober sind die Grenzen zu.", "7. Oktober=2023-10-07"},
+    {"2025-05-10", "Die Anschl\xc3\xa4ge vom 11. September ver\xc3\xa4nderten die Welt.", "11. September=2001-09-11"},
+    {"2025-05-10", "Nach dem Mauerfall am 9. November kamen Tausende. Am 9. November j\xc3\xa4hrt sich der Mauerfall.",
+     "9. November=1989-11-09 ; 9. November=2025-11-09"},
+    {"2025-05-10", "Die Hamas-K\xc3\xa4mpfer hatten am 7. Oktober angegriffen.", "7. Oktober=2023-10-07"}, /* (a part) */
+    {"2015-05-10", "Die Hamas hatte am 7. Oktober angegriffen.", "7. Oktober=2014-10-07"}, /* (2023 lies ahead) */
+    {"2025-05-10", "Die Hamas will am 7. Juni verhandeln.", "7. Juni=2025-06-07"}, /* (another day) */
     /* years later count from the date named just before */
     {REF, "Die Schlacht war im Oktober 1813. 100 Jahre sp\xc3\xa4ter wurde das Denkmal eingeweiht.",
      "Oktober 1813=1813-10 ; 100 Jahre sp\xc3\xa4ter=1913"},
