@@ -31,6 +31,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Festnahmen nach Putschversuch in der T\xc3\xbcrkei.", "LOC:T\xc3\xbcrkei"},
     /* quoted names of operations, exercises, trains and freighters are no bodies (vehicle_quoted) */
     {"Die Operation \xe2\x80\x9eQuarko Lion\xe2\x80\x9c und die \xc3\x9c" "bung \xe2\x80\x9e" "Brixa Thunder\xe2\x80\x9c begannen, der Zug \xe2\x80\x9e" "Kestler Express\xe2\x80\x9c" " hielt.", ""},
+    /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
+    {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
+     "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
     /* central banks with their country (bank_of_country), English names of a place and an
      * institution (loc_en_end), a listed company and an English word of its trade (org_trade_en) */
     {"Die Bank von Japan und die Zentralbank von Brasilien senkten die Zinsen, die Utah Valley University forscht.",
