@@ -31,6 +31,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Festnahmen nach Putschversuch in der T\xc3\xbcrkei.", "LOC:T\xc3\xbcrkei"},
     /* quoted names of operations, exercises, trains and freighters are no bodies (vehicle_quoted) */
     {"Die Operation \xe2\x80\x9eQuarko Lion\xe2\x80\x9c und die \xc3\x9c" "bung \xe2\x80\x9e" "Brixa Thunder\xe2\x80\x9c begannen, der Zug \xe2\x80\x9e" "Kestler Express\xe2\x80\x9c" " hielt.", ""},
+    /* a name after a noun of a craft, mission, weapon or device is a product (class-craftnoun.lex,
+     * craft_name: also by the head of a closed compound and the last part of a hyphenated one); a
+     * UN mission is a body */
+    {"Der Boeing-Raumgleiter Starliner und die Mondmission Artemis II starten, der Sch\xc3\xbctzenpanzer Marder rollt. Die UN-Mission Unifil bleibt.",
+     "ORG:Unifil"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
