@@ -6075,7 +6075,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             const char *dv = c->f.deictic ? m->pool + c->f.deictic : "";
             if (dv[0] == 'Q' && prevq.y != UNK && near_prev(text, prevq_b1, c->b0)) rr = &prevq;
             else if (dv[0] == 'M' && prevmo.y != UNK && near_prev(text, prevmo_b1, c->b0)) rr = &prevmo;
-            else if (prevd.y != UNK && near_prev(text, prevd_b1, c->b0) && (dv[0] == 'Y' || prevd.m != UNK) && (dv[0] != 'D' || prevd.d != UNK)) rr = &prevd;
+            else if (prevd.y != UNK && near_prev(text, prevd_b1, c->b0) && (dv[0] == 'Y' || prevd.m != UNK || strcmp(c->f.unit, "Y") == 0) &&
+                     (dv[0] != 'D' || prevd.d != UNK))
+                rr = &prevd;
         }
         /* a day or month without a year in a past (or tenseless) sentence after a date of the past
          * with its year, in the same sentence or the one before, is of that year, or the next if

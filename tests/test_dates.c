@@ -288,6 +288,11 @@ static const tcase CASES[] = {
     {"2025-05-10", "Die Hamas-K\xc3\xa4mpfer hatten am 7. Oktober angegriffen.", "7. Oktober=2023-10-07"}, /* (a part) */
     {"2015-05-10", "Die Hamas hatte am 7. Oktober angegriffen.", "7. Oktober=2014-10-07"}, /* (2023 lies ahead) */
     {"2025-05-10", "Die Hamas will am 7. Juni verhandeln.", "7. Juni=2025-06-07"}, /* (another day) */
+    /* the same or the following year, the day before: of the date named just before ("^") */
+    {REF, "Er wurde 1950 geboren. Im selben Jahr zog die Familie um, im darauffolgenden Jahr starb der Vater. Im Herbst desselben Jahres heiratete er.",
+     "1950=1950 ; selben Jahr=1950 ; darauffolgenden Jahr=1951 ; Herbst desselben Jahres=1951-FA"},
+    {REF, "Am 3. Mai 1960 kam sie an. Am Tag zuvor war er abgereist.", "3. Mai 1960=1960-05-03 ; Tag zuvor=1960-05-02"},
+    {REF, "Am 3. Mai 1960 kam sie an. Am Abend zuvor hatte er gefeiert.", "3. Mai 1960=1960-05-03 ; Abend zuvor=1960-05-02"},
     /* years later count from the date named just before */
     {REF, "Die Schlacht war im Oktober 1813. 100 Jahre sp\xc3\xa4ter wurde das Denkmal eingeweiht.",
      "Oktober 1813=1813-10 ; 100 Jahre sp\xc3\xa4ter=1913"},
