@@ -1796,8 +1796,12 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             int c = dn_class_id(m, inst[q]);
             if (c >= 0) tk->inst_classes |= 1ull << c;
         }
-        const int ev = dn_class_id(m, "event");
-        tk->quiet_classes = ev >= 0 ? 1ull << ev : 0;
+        tk->quiet_classes = 0;
+        static const char *const quiet[] = {"event", "placenoun", "craftnoun"};
+        for (size_t q = 0; q < sizeof quiet / sizeof quiet[0]; q++) {
+            int c = dn_class_id(m, quiet[q]);
+            if (c >= 0) tk->quiet_classes |= 1ull << c;
+        }
     }
     if (tk->wc && ++tk->stamp == 0) { /* (after 2^32 documents: the stamps start again) */
         for (size_t k = 0; k < ((size_t)1 << DN_WC_BITS); k++) tk->wc[k].stamp = 0;
