@@ -16,7 +16,7 @@
 #include "model.h"
 
 #define DN_LEXBIN_NAME "lexicons.bin"
-#define DN_LEXBIN_VERSION 7u
+#define DN_LEXBIN_VERSION 8u
 
 /* One source .lex file of an image: its base name ("loc-countries.lex") and content. */
 typedef struct dn_lexbin_src {

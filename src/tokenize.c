@@ -97,14 +97,21 @@ uint64_t dn_genitive_classes(const dener_model *m, const dn_trie_cache *tc, cons
 }
 
 /* Writes the typographic apostrophe U+2019 of folded text k[0..n) as "'", so that names match in
- * either spelling ("Côte d'Azur", "Côte d’Azur"); returns the new length. */
-static size_t apostrophes(char *k, size_t n) {
-    if (!memchr(k, 0xE2, n)) return n;
+ * either spelling ("Côte d'Azur", "Côte d’Azur"), and the Romanian letters with a comma below
+ * (U+0219 "ș", U+021B "ț") as those with a cedilla (U+015F "ş", U+0163 "ţ"), the older spelling the
+ * place lists mostly have ("Pitești", "Piteşti"); returns the new length. */
+static size_t spelling_variants(char *k, size_t n) {
+    if (!memchr(k, 0xE2, n) && !memchr(k, 0xC8, n)) return n;
     size_t o = 0;
     for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)k[i] == 0xE2 && i + 2 < n && (unsigned char)k[i + 1] == 0x80 && (unsigned char)k[i + 2] == 0x99) {
+        const unsigned char c = (unsigned char)k[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)k[i + 1] == 0x80 && (unsigned char)k[i + 2] == 0x99) {
             k[o++] = '\'';
             i += 2;
+        } else if (c == 0xC8 && i + 1 < n && ((unsigned char)k[i + 1] == 0x99 || (unsigned char)k[i + 1] == 0x9B)) {
+            k[o++] = (char)0xC5;
+            k[o++] = (char)((unsigned char)k[i + 1] == 0x99 ? 0x9F : 0xA3);
+            i += 1;
         } else {
             k[o++] = k[i];
         }
@@ -153,7 +160,7 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
     UErrorCode st = U_ZERO_ERROR;
     int32_t need = ucasemap_utf8FoldCase(m->casemap, tmp, (int32_t)sizeof tmp, s, (int32_t)n, &st);
     if (U_SUCCESS(st)) {
-        dn_buf_put(a, b, tmp, apostrophes((char *)tmp, (size_t)need));
+        dn_buf_put(a, b, tmp, spelling_variants((char *)tmp, (size_t)need));
         return;
     }
     if (st == U_BUFFER_OVERFLOW_ERROR && need > 0) {
@@ -161,7 +168,7 @@ void dn_fold_append(const dener_model *m, dn_buf *b, const char *s, size_t n) {
         if (!big) { b->oom = true; return; }
         st = U_ZERO_ERROR;
         ucasemap_utf8FoldCase(m->casemap, big, need + 1, s, (int32_t)n, &st);
-        if (U_SUCCESS(st)) dn_buf_put(a, b, big, apostrophes(big, (size_t)need));
+        if (U_SUCCESS(st)) dn_buf_put(a, b, big, spelling_variants(big, (size_t)need));
         else dn_buf_put(a, b, s, n);
         dn_free(a, big);
         return;

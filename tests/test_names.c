@@ -56,6 +56,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"In Umm al-Quarb und in Kafr Brixa wurde demonstriert.", "LOC:Umm al-Quarb|LOC:Kafr Brixa"},
     /* a listed name matches with either apostrophe (the lists write U+2019) */
     {"Urlaub an der C\xc3\xb4te d'Azur, dann an der C\xc3\xb4te d\xe2\x80\x99" "Azur.", "LOC:C\xc3\xb4te d'Azur|LOC:C\xc3\xb4te d\xe2\x80\x99" "Azur"},
+    /* Romanian letters with a comma below match the lexicon's cedilla spelling ("Pite\xc5\x9f" "ti") */
+    {"Ein Unfall bei Pite\xc8\x99ti forderte Tote, in Gala\xc8\x9bi regnet es.", "LOC:Pite\xc8\x99ti|LOC:Gala\xc8\x9bi"},
     /* North German and Frisian given names (classes-firstnames.txt) */
     {"Gesch\xc3\xa4" "ftsf\xc3\xbchrer Hasso Brixner und J\xc3\xb6rdis Quarbeck sowie L\xc3\xbc" "der Kestler traten an.", "PER:Hasso Brixner|PER:J\xc3\xb6rdis Quarbeck|PER:L\xc3\xbc" "der Kestler"},
     /* holiday resorts abroad (places_manual/landmarks.tsv) */
