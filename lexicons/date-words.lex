@@ -32,7 +32,10 @@
 #            Wochenende"). The entries are word endings: "brand" also holds "Großbrand", and a genitive
 #            "-s" or "-es" is stripped ("des Unfalls").
 #   tense    past / future: cue words that decide whether a lone weekday lies before or after the
-#            reference date (the nearest cue in the sentence counts; default past); paststate: a
+#            reference date (the nearest cue in the sentence counts; default past); report: a
+#            past of a verb of saying ("sagte", "teilte"), which counts in a clause after the date's
+#            only where the sentence has no other cue ("Am Samstag bleiben die Höfe
+#            geschlossen, teilte die Stadt mit" lies ahead); paststate: a
 #            past that also turns a date after "bis" back ("war bis März gesperrt"); present: ahead
 #            where the sentence has no other cue and no past participle ("Am Sonntag ist die
 #            Wahl"; auxpresent: the same for "ist", "sind", which also make a perfect); pastpart: a
@@ -1079,16 +1082,16 @@ gewesen	tense	past
 worden	tense	past
 hat	tense	perfaux
 habe	tense	perfaux
-sagte	tense	past
-sagten	tense	past
-berichtete	tense	past
-berichteten	tense	past
-meldete	tense	past
-meldeten	tense	past
-teilte	tense	past
-teilten	tense	past
-erklärte	tense	past
-erklärten	tense	past
+sagte	tense	report
+sagten	tense	report
+berichtete	tense	report
+berichteten	tense	report
+meldete	tense	report
+meldeten	tense	report
+teilte	tense	report
+teilten	tense	report
+erklärte	tense	report
+erklärten	tense	report
 gab	tense	past
 gaben	tense	past
 kam	tense	past
@@ -1105,8 +1108,8 @@ unterzeichnete	tense	past
 unterzeichneten	tense	past
 verkündete	tense	past
 verkündeten	tense	past
-bestätigte	tense	past
-bestätigten	tense	past
+bestätigte	tense	report
+bestätigten	tense	report
 kündigte	tense	past
 kündigten	tense	past
 gewann	tense	past

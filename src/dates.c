@@ -4166,6 +4166,10 @@ static const char *tense_value(const dener_model *m, const dn_token *t, int cls)
     return NULL;
 }
 
+/* Is cue value v a simple past ("past"; "report": a verb of saying, "sagte", "teilte", which
+ * decides only in the date's own clause, see tense_at)? */
+static bool past_cue(const char *v) { return strcmp(v, "past") == 0 || strcmp(v, "report") == 0; }
+
 /* Is key k[0..n-1] a past plural: its form without "n" or "en" a simple past of the lists
  * ("versammelten", "kamen")? */
 static bool past_plural(const dener_model *m, int cls, const char *k, size_t n) {
@@ -4175,7 +4179,7 @@ static bool past_plural(const dener_model *m, int cls, const char *k, size_t n) 
         for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX; en = m->entries[en].next)
             if (m->entries[en].kind == DN_KIND_CLASS0 + cls) {
                 const char *v = dn_pool_str(m, m->entries[en].value);
-                if (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0) return true;
+                if (past_cue(v) || strcmp(v, "paststate") == 0) return true;
             }
     }
     /* (a weak verb's: a finite present in "-t" and "en": "versammelt" + "en") */
@@ -4271,7 +4275,7 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
         if ((t->b0 >= b0 && t->b1 <= b1) || !(t->flags & DN_T_LOWER)) continue;
         const char *v = tense_value(m, t, cls);
         if (v && (strcmp(v, "future") == 0 || strcmp(v, "modal") == 0)) return false;
-        if (v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0)) return true;
+        if (v && (past_cue(v) || strcmp(v, "paststate") == 0)) return true;
         if (v && (strcmp(v, "perfhaben") == 0 || strcmp(v, "perfaux") == 0 || strcmp(v, "perfsein") == 0 ||
                   strcmp(v, "auxpresent") == 0))
             aux = true;
@@ -4452,7 +4456,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             for (size_t j = cs; j + 2 < i && !aux; j++) {
                 const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
                 aux = v && (strcmp(v, "perfaux") == 0 || strcmp(v, "perfhaben") == 0 || strcmp(v, "paststate") == 0 ||
-                            strcmp(v, "past") == 0);
+                            past_cue(v));
             }
             for (size_t j = i + 1; j < ce && aux; j++) {
                 const dn_token *t = &tk->t[j];
@@ -4547,7 +4551,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
      * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
      * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
     int best = 0, part = 0, pres = 0, clause_pp = -1; /* (clause_pp: a participle in the clause; -1 not looked) */
-    bool modal = false, term = false, future = false;
+    bool modal = false, term = false, future = false, report = false;
     size_t bestd = SIZE_MAX, bestj = 0;
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
@@ -4573,7 +4577,15 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             pres = 1;
             continue;
         }
-        int val = strcmp(v, "future") == 0 || strcmp(v, "modal") == 0 ? 1 : strcmp(v, "past") == 0 ? -1
+        /* (a verb of saying in a clause after the date's does not decide where that clause has a
+         * present: "Am Samstag bleiben die Höfe geschlossen, teilte die Stadt mit" lies ahead; it
+         * is a past only where nothing else is; before the date it counts: "sagte X, Chef der Y,
+         * am Mittwoch") */
+        if (strcmp(v, "report") == 0 && j >= ce) {
+            report = true;
+            continue;
+        }
+        int val = strcmp(v, "future") == 0 || strcmp(v, "modal") == 0 ? 1 : past_cue(v) ? -1
                   : strcmp(v, "paststate") == 0                          ? -2
                                                                          : 0;
         /* "hat", "habe" ("perfaux") are a perfect (back) unless the last word of their clause and
@@ -4615,7 +4627,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         if (val == 1 && strcmp(v, "future") == 0 && j + 1 < e && (tk->t[j + 1].flags & DN_T_LOWER) &&
             !(det >= 0 && ((tk->t[j + 1].classes >> det) & 1u) && j + 2 < e && (tk->t[j + 2].flags & (DN_T_CAP | DN_T_SENT)) == DN_T_CAP)) {
             const char *v1 = tense_value(m, &tk->t[j + 1], cls);
-            if (v1 && (strcmp(v1, "past") == 0 || strcmp(v1, "paststate") == 0 || strcmp(v1, "perfhaben") == 0 ||
+            if (v1 && (past_cue(v1) || strcmp(v1, "paststate") == 0 || strcmp(v1, "perfhaben") == 0 ||
                        strcmp(v1, "perfaux") == 0 || strcmp(v1, "perfsein") == 0 || strcmp(v1, "auxpresent") == 0))
                 continue;
         }
@@ -4664,7 +4676,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         bool aux = false;
         for (size_t j = cs; j < i && !aux; j++) {
             const char *v = (tk->t[j].flags & DN_T_LOWER) ? tense_value(m, &tk->t[j], cls) : NULL;
-            aux = v && (strcmp(v, "past") == 0 || strcmp(v, "paststate") == 0 || strcmp(v, "perfhaben") == 0 ||
+            aux = v && (past_cue(v) || strcmp(v, "paststate") == 0 || strcmp(v, "perfhaben") == 0 ||
                         strcmp(v, "perfaux") == 0 ||
                         strcmp(v, "auxpresent") == 0); /* ("hat", "hatte", "haben", "ist", "sind") */
         }
@@ -4677,7 +4689,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             const dn_token *t = &tk->t[j];
             if ((t->b0 >= b0 && t->b1 <= b1) || !(t->flags & DN_T_LOWER)) continue;
             const char *v = tense_value(m, t, cls);
-            if (v && strcmp(v, "past") == 0) return -2;
+            if (v && past_cue(v)) return -2;
         }
     }
     /* with no cue at all, a verb in the shape of a participle before a weekday in its clause, after
@@ -4708,6 +4720,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
                 return 1;
         }
     }
+    if (!best && !part && !pres && report) best = -1;
     if (best || part || !pres) return best ? best : part;
     /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer
      * gegen einen Baum geprallt", "ist am 1. Januar in Kraft getreten"), but not one of a state

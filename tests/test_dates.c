@@ -202,6 +202,12 @@ static const tcase CASES[] = {
     {REF, "Zu Mari\xc3\xa4 Empf\xc3\xa4ngnis sind die Gesch\xc3\xa4" "fte offen.", "Mari\xc3\xa4 Empf\xc3\xa4ngnis=2023-12-08"},
     /* ---- weekdays */
     {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
+    /* a verb of saying in a clause after the date's decides only where nothing else does (report) */
+    {REF, "Am Samstag bleiben die H\xc3\xb6" "fe geschlossen, teilte die Stadt mit.", "Samstag=2023-11-18"},
+    {REF, "Am Montag fahren keine Busse, sagte ein Sprecher.", "Montag=2023-11-20"},
+    {REF, "Am Samstag wurde ein Mann verletzt, teilte die Polizei mit. Am Sonntag kein Markt, teilte die Stadt mit.",
+     "Samstag=2023-11-11 ; Sonntag=2023-11-12"},
+    {REF, "\xe2\x80\x9e" "Die Lage ist ernst\xe2\x80\x9c, sagte Anna Brix, Chefin der Quarko AG, am Mittwoch in Berlin.", "Mittwoch=2023-11-15"},
     {REF, "Die Tests fanden am Samstag und Dienstag statt.", "Samstag=2023-11-11 ; Dienstag=2023-11-14"},
     {REF, "Am Montag hatte er gesagt, dass alles gut sei.", "Montag=2023-11-13"},
     {REF, "Am Freitag wird abgestimmt.", "Freitag=2023-11-17"},
