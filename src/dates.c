@@ -4006,7 +4006,7 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
  * past ("stieg", "galten", "war") or "haben"/"sein" with a participle ("hat angezogen")? "ab
  * März" points ahead unless it does: "Ab März stieg die Nachfrage" (the last March), "Ab März
  * gilt die Regel", "kündigte an, ab März die Preise zu erhöhen" (the next). */
-static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1);
+static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool simple);
 
 /* Does the text between two dates join them as the ends of one period or a pair ("1. Juni bis zum
  * 30. November", "Mai - Juli", "Dezember und Januar")? Then the second date's year is chosen by the
@@ -4049,7 +4049,9 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
  * sentence: a past state ends at it in "war bis März gesperrt", also a perfect in "hat bis März
  * 200 Stellen abgebaut"); "für den 3. Dezember", "für das Wochenende", "für die Nacht zu Montag"
  * ahead, but 3 (a past state holds it in "war für den 3. Mai angesetzt"; a perfect announces it:
- * "hat für den 3. April einen Ersatzverkehr eingerichtet"); "seit (dem) März" back; else 0
+ * "hat für den 3. April einen Ersatzverkehr eingerichtet"); "auf den 3. April" ahead also after a
+ * perfect ("hat den Termin auf den 3. April angesetzt"), but 5 (a simple past of its clause turns it
+ * back: "Der Feiertag fiel auf den 3. Oktober"); "seit (dem) März" back; else 0
  * ("vom 3. Mai" is both "das Urteil vom 3. Mai" and "vom 3. bis 5. Mai"; "vom 3. Mai an" is "ab"). */
 static int prep_cue(const char *text, size_t len, uint32_t b0, uint32_t b1, bool weekday) {
     /* "von Montag an", "vom 1. Juni an" as "ab" */
@@ -4107,6 +4109,15 @@ static int prep_cue(const char *text, size_t len, uint32_t b0, uint32_t b1, bool
     uint32_t fd = word_before(text, b0, "den");
     if (fd == UINT32_MAX) fd = word_before(text, b0, "das");
     if (fd != UINT32_MAX && word_before(text, fd, "f\xc3\xbcr") != UINT32_MAX) return 3;
+    /* ... and "auf den 3. April" after a verb of setting a date ("hat den Prozess auf den 3. April
+     * angesetzt", "auf den 5. Mai verschoben"), but not the second day of a pair ("in der Nacht
+     * vom 2. auf den 3. April") */
+    if (fd != UINT32_MAX && text[fd] == 'd') {
+        const uint32_t au = word_before(text, fd, "auf");
+        uint32_t q = au;
+        while (q != UINT32_MAX && q > 0 && text[q - 1] == ' ') q--;
+        if (au != UINT32_MAX && !(q > 0 && (text[q - 1] == '.' || (text[q - 1] >= '0' && text[q - 1] <= '9')))) return 5;
+    }
     return 0;
 }
 
@@ -4264,7 +4275,10 @@ static void sentence_at(const dn_tokens *tk, uint32_t b0, size_t *ip, size_t *sp
     *ip = i, *sp = s, *ep = e;
 }
 
-static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+/* Does the clause of the date at b0..b1 report a past: a simple past, or an auxiliary and a
+ * participle ("ab Montag galt", "hat ab Juli gezahlt")? simple: only a simple past other than that
+ * of the passive ("fiel auf den 3. Oktober", not "wurde auf den 3. April verlegt"). */
+static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1, bool simple) {
     if (!tk || !tk->n || cls < 0) return false;
     size_t i, s, e, cs, ce;
     sentence_at(tk, b0, &i, &s, &e);
@@ -4275,13 +4289,14 @@ static bool clause_past(const dener_model *m, const dn_tokens *tk, int cls, uint
         if ((t->b0 >= b0 && t->b1 <= b1) || !(t->flags & DN_T_LOWER)) continue;
         const char *v = tense_value(m, t, cls);
         if (v && (strcmp(v, "future") == 0 || strcmp(v, "modal") == 0)) return false;
+        if (v && simple && t->keylen >= 5 && memcmp(tk->keys.p + t->key, "wurde", 5) == 0) continue;
         if (v && (past_cue(v) || strcmp(v, "paststate") == 0)) return true;
         if (v && (strcmp(v, "perfhaben") == 0 || strcmp(v, "perfaux") == 0 || strcmp(v, "perfsein") == 0 ||
                   strcmp(v, "auxpresent") == 0))
             aux = true;
         else if (participle_tok(m, tk, t, cls, false)) part = true;
     }
-    return aux && part;
+    return aux && part && !simple;
 }
 
 /* Is the last word of tokens (j, end) after the date (b1) a noun (capitalised, not opening the
@@ -6060,7 +6075,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, len, c->b0, c->b1, lone_wd || lone_we);
-            if (tense == 4) tense = clause_past(m, tk, cls_tense, c->b0, c->b1) ? -1 : 1;
+            if (tense == 4 || tense == 5) tense = clause_past(m, tk, cls_tense, c->b0, c->b1, tense == 5) ? -1 : 1;
             else if (tense == 2) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
             else if (tense == 3) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
             else if (!tense && (tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;

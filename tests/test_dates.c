@@ -48,6 +48,11 @@ static const tcase CASES[] = {
     {REF, "Der Gipfel begann am 16. Nov. 2023 in Paris.", "16. Nov. 2023=2023-11-16"},
     {REF, "Er starb am 3. Oktober 1990.", "3. Oktober 1990=1990-10-03"},
     {REF, "Am 1. Januar tritt das Gesetz in Kraft.", "1. Januar=2024-01-01"}, /* the nearest January */
+    /* "auf den" a day: a date set ahead, also after a perfect or a passive; a simple past turns it back */
+    {"2025-03-12", "Das Gericht hat den Prozess auf den 3. Februar angesetzt, der Termin wurde auf den 4. Februar verlegt.",
+     "3. Februar=2026-02-03 ; 4. Februar=2026-02-04"},
+    {"2025-03-12", "Der Feiertag fiel auf den 3. Februar. In der Nacht vom 2. auf den 3. M\xc3\xa4rz wurde eingebrochen.",
+     "3. Februar=2025-02-03 ; 2.=2025-03-02 ; 3. M\xc3\xa4rz=2025-03-03"},
     {REF, "Bis zum 24. Dezember muss alles fertig sein.", "24. Dezember=2023-12-24"},
     {REF, "Am 29. Februar 2024 ist Schalttag.", "29. Februar 2024=2024-02-29"},
     {REF, "Seit dem 7. Jan. 2020 gilt die Regel.", "7. Jan. 2020=2020-01-07"},
