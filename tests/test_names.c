@@ -40,6 +40,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * common noun by its head where the lexicon knows no name ("in der Landeshauptstadt") */
     {"Der Grenzort Vaalimaa ist gesperrt, im Skigebiet Kartalkaya brannte es. Die Kommune T\xc3\xb8nder klagt. In der Landeshauptstadt feiert man.",
      "LOC:Vaalimaa|LOC:Kartalkaya|LOC:T\xc3\xb8nder"},
+    /* a title in quotes after a noun of works (class-worknoun.lex, also a compound's head) names no one;
+     * the span ends at its closing quote ("„Der Leopard“ von Luchino Visconti") */
+    {"Die ZDF-Krimiserie \xe2\x80\x9e" "Derrick\xe2\x80\x9c l\xc3\xa4uft, die Kochshow \xe2\x80\x9eQuarko Berlin\xe2\x80\x9c startet. Er drehte Filme wie \xe2\x80\x9e" "Der Leopard\xe2\x80\x9c von Luchino Visconti.",
+     "PER:Luchino Visconti"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
