@@ -207,6 +207,8 @@ static const tcase CASES[] = {
     {REF, "Zu Mari\xc3\xa4 Empf\xc3\xa4ngnis sind die Gesch\xc3\xa4" "fte offen.", "Mari\xc3\xa4 Empf\xc3\xa4ngnis=2023-12-08"},
     /* ---- weekdays */
     {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
+    /* strong pasts that are also nouns ("fuhr", "griff") */
+    {"2025-03-12", "Er fuhr im Juli nach Rom und floh im Juni aus dem Land.", "Juli=2024-07 ; Juni=2024-06"},
     /* a verb of saying in a clause after the date's decides only where nothing else does (report) */
     {REF, "Am Samstag bleiben die H\xc3\xb6" "fe geschlossen, teilte die Stadt mit.", "Samstag=2023-11-18"},
     {REF, "Am Montag fahren keine Busse, sagte ein Sprecher.", "Montag=2023-11-20"},
