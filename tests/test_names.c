@@ -44,6 +44,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * the span ends at its closing quote ("„Der Leopard“ von Luchino Visconti") */
     {"Die ZDF-Krimiserie \xe2\x80\x9e" "Derrick\xe2\x80\x9c l\xc3\xa4uft, die Kochshow \xe2\x80\x9eQuarko Berlin\xe2\x80\x9c startet. Er drehte Filme wie \xe2\x80\x9e" "Der Leopard\xe2\x80\x9c von Luchino Visconti.",
      "PER:Luchino Visconti"},
+    /* a one-word name of the people list before an unknown name after a role is a given name (known_given_role) */
+    {"Pr\xc3\xa4sident Faure Gnassing\xc3\xa9 regiert, der L\xc3\xa4ufer Nixon Korir gewann.", "PER:Faure Gnassing\xc3\xa9|PER:Nixon Korir"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
