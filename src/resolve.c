@@ -432,8 +432,13 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
             }
         }
         /* (a person right before the bracket is named with a party: "Stadtpräsidentin Corine
-         * Mauch (SP)", whose letters S-P the role holds) */
-        if (ok && rs->cover[t1 - 1] && rs->out[rs->cover[t1 - 1] - 1].type == DENER_PER) ok = false;
+         * Mauch (SP)", whose letters S-P the role holds; not one word guessed by a rule inside a
+         * long form of capitalised words: "Alliance Fleuve Congo (AFC)") */
+        if (ok && rs->cover[t1 - 1] && rs->out[rs->cover[t1 - 1] - 1].type == DENER_PER) {
+            const dn_cand *p = &rs->out[rs->cover[t1 - 1] - 1];
+            ok = p->origin == DN_ORIG_RULE && p->t1 == p->t0 + 1 && (size_t)p->t0 > t0 && words >= 3 &&
+                 (tk->t[p->t0 - 1].flags & (DN_T_CAP | DN_T_UPPER));
+        }
         if (!ok || words < 2) continue;
         if (rs->cover[t0] && rs->out[rs->cover[t0] - 1].t0 == (int32_t)t0 && rs->out[rs->cover[t0] - 1].t1 == (int32_t)t1) {
             /* already one name, with its own source and canonical; the acronym stands for it */

@@ -635,6 +635,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Jonas Wellbrock (CDU) sowie Karla Ostheim (CDU) stimmten zu.",
      "PER:Jonas Wellbrock|ORG:CDU|PER:Karla Ostheim|ORG:CDU"},
     {"Stadtpr\xc3\xa4sidentin Karla Ostheim (SP) sagte, es gehe voran.", "PER:Karla Ostheim|ORG:SP"},
+    /* ... but may end in one word a rule took for a person inside capitalised words ("Fleuve Congo (AFC)") */
+    {"Die Alliance Fleuve Congo (AFC) r\xc3\xbc" "ckt vor.", "ORG:Alliance Fleuve Congo|ORG:AFC"},
     /* "Oberste(n)" before a supreme body is no rank (supreme_body, NOT supreme_leader) */
     {"Das Urteil des Obersten Gerichtshofs ist endg\xc3\xbcltig.", "ORG:Obersten Gerichtshofs"},
     {"Er folgt dem Obersten F\xc3\xbchrer.", ""},
