@@ -46,6 +46,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "PER:Luchino Visconti"},
     /* a one-word name of the people list before an unknown name after a role is a given name (known_given_role) */
     {"Pr\xc3\xa4sident Faure Gnassing\xc3\xa9 regiert, der L\xc3\xa4ufer Nixon Korir gewann.", "PER:Faure Gnassing\xc3\xa9|PER:Nixon Korir"},
+    /* a festival named before "Festival" is one name, as the festivals of the lists (english_org) */
+    {"Beim Reeperbahn Festival spielen Bands, die Besucher des Quarkstedt Festivals feiern.",
+     "ORG:Reeperbahn Festival|ORG:Quarkstedt Festivals"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
