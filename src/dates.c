@@ -6031,6 +6031,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     int prev_pm = 0, prev_pl = 0, prev_tense = 0;
     bool prev_hist = false; /* the date before took the year of the chain (from_hist below) */
     int64_t prev_wd = INT64_MIN; /* the day of the date before if it was a weekday alone */
+    int64_t per_lo = INT64_MIN, per_hi = INT64_MIN; /* the last period of days named ("vom 13. bis 17. Mai") */
+    uint32_t per_b1 = 0;
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
@@ -6178,6 +6180,20 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * on a Friday: the coming week's Monday and Friday) */
         int64_t wd_day = INT64_MIN;
         refdate wv;
+        /* a weekday after a period of days ahead named in its sentence or the one before, with no
+         * past cue, is that period's day ("vom 13. bis 17. Mai ... Am Samstagabend spielt ..."),
+         * if the period holds one */
+        if (lone_wd && !joined && tense >= 0 && per_lo != INT64_MIN && near_prev(text, per_b1, c->b0) && ref_full(&ref) &&
+            per_lo > days_from_civil(ref.y, ref.m, ref.d) && value_ref(o->value, &wv) && wv.d != UNK) {
+            const int64_t day = per_lo + ((c->f.wd - iso_wd(per_lo)) % 7 + 7) % 7;
+            if (day <= per_hi) {
+                int vy, vm, vd;
+                char head[40];
+                civil_from_days(day, &vy, &vm, &vd);
+                snprintf(head, sizeof head, "%04d-%02d-%02d", vy, vm, vd);
+                memcpy(o->value, head, 10); /* (a part of the day after it stays: "T" "EV") */
+            }
+        }
         if (lone_wd && o->value[10] == 0 && value_ref(o->value, &wv) && wv.d != UNK) {
             wd_day = days_from_civil(wv.y, wv.m, wv.d);
             if (joined && prev_wd != INT64_MIN && wd_day < prev_wd && ds->n > 0) {
@@ -6192,6 +6208,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         }
         prev_wd = wd_day;
         prev_hist = from_hist;
+        /* (the period: this day and the one before it, joined as a pair) */
+        {
+            refdate a, b;
+            if (joined && ds->n > 0 && value_ref(ds->d[ds->n - 1].value, &a) && a.d != UNK && value_ref(o->value, &b) &&
+                b.d != UNK && !lone_wd) {
+                const int64_t za = days_from_civil(a.y, a.m, a.d), zb = days_from_civil(b.y, b.m, b.d);
+                if (zb > za && zb - za <= 31) per_lo = za, per_hi = zb, per_b1 = c->b1;
+            }
+        }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
         else {
             refdate vr; /* the value as a reference for the dates after it */

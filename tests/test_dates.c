@@ -209,6 +209,9 @@ static const tcase CASES[] = {
     {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
     /* strong pasts that are also nouns ("fuhr", "griff") */
     {"2025-03-12", "Er fuhr im Juli nach Rom und floh im Juni aus dem Land.", "Juli=2024-07 ; Juni=2024-06"},
+    /* a weekday after a period of days ahead, with no past cue, is the period's day */
+    {"2025-04-02", "Das Fest l\xc3\xa4uft vom 13. bis 17. Mai. Am Samstagabend spielt die Band, am Samstag wurde bekannt, dass es teurer wird.",
+     "13.=2025-05-13 ; 17. Mai=2025-05-17 ; Samstagabend=2025-05-17TEV ; Samstag=2025-03-29"},
     /* a verb of saying in a clause after the date's decides only where nothing else does (report) */
     {REF, "Am Samstag bleiben die H\xc3\xb6" "fe geschlossen, teilte die Stadt mit.", "Samstag=2023-11-18"},
     {REF, "Am Montag fahren keine Busse, sagte ein Sprecher.", "Montag=2023-11-20"},
