@@ -686,19 +686,6 @@ Folgejahr	deictic	Y+1^
 Jahr davor	deictic	Y-1^
 Jahr zuvor	deictic	Y-1^
 Jahr darauf	deictic	Y+1^
-# (the year or day of a date named just before: "1950 ... Im selben Jahr", "im darauffolgenden Jahr")
-selben Jahr	deictic	Y+0^
-gleichen Jahr	deictic	Y+0^
-demselben Jahr	deictic	Y+0^
-desselben Jahres	deictic	Y+0^
-selben Jahres	deictic	Y+0^
-gleichen Jahres	deictic	Y+0^
-folgenden Jahr	deictic	Y+1^
-darauffolgenden Jahr	deictic	Y+1^
-nachfolgenden Jahr	deictic	Y+1^
-folgenden Jahres	deictic	Y+1^
-darauffolgenden Jahres	deictic	Y+1^
-Abend zuvor	deictic	D-1^
 Monat davor	deictic	M-1^
 Monat zuvor	deictic	M-1^
 Monat darauf	deictic	M+1^
@@ -850,11 +837,8 @@ Vorjahres	dir	-1
 Vorjahrs	dir	-1
 Folgejahres	dir	1
 Folgejahrs	dir	1
-desselben Jahres	dir	0
-des selben Jahres	dir	0
-des gleichen Jahres	dir	0
-des folgenden Jahres	dir	1
-des darauffolgenden Jahres	dir	1
+folgenden Jahres	dir	1
+darauffolgenden Jahres	dir	1
 vor	dir	-1
 seit	dir	-1
 zuvor	dir	-1
