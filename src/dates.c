@@ -4422,6 +4422,14 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         size_t k = i;
         while (k < e && tk->t[k].b0 < b1) k++;
         const dn_token *a = k < e ? &tk->t[k] : NULL, *pr = &tk->t[i - 1], *ar = &tk->t[i - 2];
+        /* (an adverb may stand between the article and the preposition: "die erst im Dezember
+         * gegründete Partei") */
+        if (i >= 3 && (ar->flags & DN_T_LOWER) && (ar->keylen == 4 || ar->keylen == 5 || ar->keylen == 7)) {
+            const char *kx = tk->keys.p + ar->key;
+            if ((ar->keylen == 4 && (memcmp(kx, "erst", 4) == 0 || memcmp(kx, "noch", 4) == 0)) ||
+                (ar->keylen == 5 && memcmp(kx, "schon", 5) == 0) || (ar->keylen == 7 && memcmp(kx, "bereits", 7) == 0))
+                ar = &tk->t[i - 3];
+        }
         const char *ka = a ? tk->keys.p + a->key : NULL;
         size_t na = a ? a->keylen : 0, cut = 0;
         if (a && (a->flags & DN_T_LOWER) && na >= 7 && (pr->flags & DN_T_LOWER) && pr->keylen <= 4 && (ar->flags & DN_T_WORD)) {
@@ -4510,6 +4518,16 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         }
         if (zu && !cue) return zu;
     }
+    /* "worden" or "gewesen" after the date in its clause is a perfect, whatever the auxiliary or
+     * modal before it: "seien am Montagabend gezielt angegriffen worden", "sollen am Sonntag getötet
+     * worden sein" (back) */
+    if (!until)
+        for (size_t j = cs; j < ce; j++) {
+            const dn_token *t = &tk->t[j];
+            if (t->b0 < b1 || !(t->flags & DN_T_LOWER) || (t->keylen != 6 && t->keylen != 7)) continue;
+            const char *k = tk->keys.p + t->key;
+            if ((t->keylen == 6 && memcmp(k, "worden", 6) == 0) || (t->keylen == 7 && memcmp(k, "gewesen", 7) == 0)) return -1;
+        }
     /* a verb in the shape of a participle in "-t" right after a date in the first field of the
      * sentence (no verb and no comma before the date), before neither an auxiliary nor punctuation,
      * is the finite verb in the second place, a present: "Am 14. Dezember eröffnet die Bahn", "Mit

@@ -209,6 +209,11 @@ static const tcase CASES[] = {
     {REF, "Am Mittwoch berichteten die Medien.", "Mittwoch=2023-11-15"},
     /* strong pasts that are also nouns ("fuhr", "griff") */
     {"2025-03-12", "Er fuhr im Juli nach Rom und floh im Juni aus dem Land.", "Juli=2024-07 ; Juni=2024-06"},
+    /* "worden" or "gewesen" after the date in its clause: a perfect, whatever comes before; an
+     * attributive participle decides also with an adverb before the preposition */
+    {"2025-03-12", "Nach Angaben der Armee seien am Montagabend gezielt Stellungen angegriffen worden. Sie sollen am Sonntag get\xc3\xb6tet worden sein.",
+     "Montagabend=2025-03-10TEV ; Sonntag=2025-03-09"},
+    {"2025-03-12", "Die erst im Dezember gegr\xc3\xbc" "ndete Partei tritt an.", "Dezember=2024-12"},
     /* a weekday after a period of days ahead, with no past cue, is the period's day */
     {"2025-04-02", "Das Fest l\xc3\xa4uft vom 13. bis 17. Mai. Am Samstagabend spielt die Band, am Samstag wurde bekannt, dass es teurer wird.",
      "13.=2025-05-13 ; 17. Mai=2025-05-17 ; Samstagabend=2025-05-17TEV ; Samstag=2025-03-29"},
