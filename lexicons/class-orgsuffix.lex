@@ -8,6 +8,8 @@
 & Co	orgsuffix
 & Co.	orgsuffix
 & Co. KG	orgsuffix
+A.E.	orgsuffix
+A.Ş.	orgsuffix
 A/S	orgsuffix
 AB	orgsuffix
 AB (publ)	orgsuffix
@@ -17,6 +19,7 @@ AG & Co. KGaA	orgsuffix
 ASA	orgsuffix
 Aktiengesellschaft	orgsuffix
 AöR	orgsuffix
+AŞ	orgsuffix
 B.V.	orgsuffix
 BV	orgsuffix
 Co.	orgsuffix
@@ -26,6 +29,8 @@ Company	orgsuffix
 Corp	orgsuffix
 Corp.	orgsuffix
 Corporation	orgsuffix
+EAD	orgsuffix
+EOOD	orgsuffix
 GbR	orgsuffix
 Ges.m.b.H.	orgsuffix
 Gesellschaft mbH	orgsuffix
@@ -57,12 +62,15 @@ LP	orgsuffix
 Limited	orgsuffix
 Ltd	orgsuffix
 Ltd.	orgsuffix
+Ltd. Şti	orgsuffix
+Ltd. Şti.	orgsuffix
 Ltda.	orgsuffix
 N.V.	orgsuffix
 NV	orgsuffix
 Nyrt.	orgsuffix
 OAO	orgsuffix
 OHG	orgsuffix
+OOD	orgsuffix
 OOO	orgsuffix
 Oy	orgsuffix
 Oyj	orgsuffix
@@ -101,7 +109,9 @@ VVaG	orgsuffix
 Wirtschaftsprüfungsgesellschaft	orgsuffix
 ZAO	orgsuffix
 Zrt.	orgsuffix
+a.d.	orgsuffix
 a.s.	orgsuffix
+d.d.	orgsuffix
 d.o.o.	orgsuffix
 e. K.	orgsuffix
 e. V.	orgsuffix

@@ -52,6 +52,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* the smaller towns of Europe (population >= 5,000) need context like the world list; a given
      * name or common word among them is none ("Ski-WM", "Albert") */
     {"Die F\xc3\xa4hre nach Hirtshals f\xc3\xa4hrt, in Hammerfest schneit es. Albert gewann die Ski-WM.", "LOC:Hirtshals|LOC:Hammerfest|PER:Albert"},
+    /* legal forms of Turkey, Greece, the Balkans and Bulgaria (class-orgsuffix.lex) */
+    {"Die Quarko A.\xc5\x9e. w\xc3\xa4" "chst, die Kestler d.d. meldet, die Lestra EAD baut.", "ORG:Quarko A.\xc5\x9e.|ORG:Kestler d.d.|ORG:Lestra EAD"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
