@@ -7,7 +7,8 @@
 #   month    1..12
 #   weekday  1 (Monday) .. 7 (Sunday); "N*" is a recurring day ("montags", "Freitage": XXXX-WXX-5)
 #   season   SP, SU, FA, WI (spring, summer, autumn, winter)
-#   holiday  "MM-DD" fixed day; "E+N"/"E-N" days after/before Easter Sunday (Gregorian);
+#   holiday  "MM-DD" fixed day; "E+N"/"E-N" days after/before Easter Sunday (Gregorian); "O+N"
+#            the same for Orthodox Easter (Julian, rule orthodox_easter);
 #            "MM-DD>W" the first weekday W (1..7) on or after MM-DD; "MM-DD<W" the last on or before
 #   deictic  "U+N"/"U-N": N units from the reference date, U one of D (day), W (ISO week),
 #            WE (weekend), M, Q, H (half year), Y, DEC (decade), CEN (century); an optional "/MOD"
@@ -1459,6 +1460,25 @@ Fest des Fastenbrechens	holiday	I:shawwal:1
 Opferfest	holiday	I:dhulhijja:10
 Opferfests	holiday	I:dhulhijja:10
 Opferfestes	holiday	I:dhulhijja:10
+Tabaski	holiday	I:dhulhijja:10
+Kurban Bayramı	holiday	I:dhulhijja:10
+Kurban Bayram	holiday	I:dhulhijja:10
+Şeker Bayramı	holiday	I:shawwal:1
+Ramazan Bayramı	holiday	I:shawwal:1
+# (days of Northern, Eastern and South-Eastern Europe and of Ethiopia)
+Koningsdag	holiday	04-27
+Mittsommer	holiday	06-19>5
+Mittsommerfest	holiday	06-19>5
+Mittsommerfests	holiday	06-19>5
+Midsommar	holiday	06-19>5
+Luciatag	holiday	12-13
+Luciafest	holiday	12-13
+Boxing Day	holiday	12-26
+Vidovdan	holiday	06-28
+Timkat	holiday	01-19
+Meskel	holiday	09-27
+Enkutatash	holiday	09-11
+Ersten Mai	holiday	05-01
 # (genitive and other days)
 Tags der Deutschen Einheit	holiday	10-03
 Tages der Deutschen Einheit	holiday	10-03

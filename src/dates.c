@@ -165,6 +165,25 @@ static void iso_week(int64_t z, int *wy, int *wk) {
     *wk = (int)((thu - days_from_civil(y, 1, 1)) / 7) + 1;
 }
 
+/* Orthodox Easter Sunday of year y (Meeus' Julian algorithm), as a Gregorian day: the Julian date is
+ * converted by ICU's Gregorian calendar switched to the Julian rules for all dates. -1 if ICU fails. */
+static int64_t orthodox_easter(int y) {
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30, e = (2 * a + 4 * b - d + 34) % 7;
+    int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
+    static const UChar utc[] = {'U', 'T', 'C', 0};
+    UErrorCode st = U_ZERO_ERROR;
+    UCalendar *cal = ucal_open(utc, -1, "@calendar=gregorian", UCAL_GREGORIAN, &st);
+    if (U_FAILURE(st)) return -1;
+    ucal_setGregorianChange(cal, 1e300, &st); /* (Julian rules throughout) */
+    ucal_setDateTime(cal, y, month - 1, day, 12, 0, 0, &st);
+    UDate ms = ucal_getMillis(cal, &st);
+    ucal_close(cal);
+    if (U_FAILURE(st)) return -1;
+    int64_t z = (int64_t)(ms / 86400000.0);
+    if ((double)z * 86400000.0 > ms) z--;
+    return z;
+}
+
 /* Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 static int64_t easter(int y) {
     int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
@@ -3722,7 +3741,7 @@ static bool lunar_day(const char *spec, int y, int64_t *z) {
     return ok;
 }
 
-/* A holiday spec ("12-25", "E+1", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1", "C:1:1") in year y;
+/* A holiday spec ("12-25", "E+1", "O+0", "05-08>7", "11-22<3", "H:tishri:10", "I:shawwal:1", "C:1:1") in year y;
  * false if malformed. */
 static bool holiday_day(const char *spec, int y, int64_t *z) {
     if (spec[0] == 'H' || spec[0] == 'I' || spec[0] == 'C') return lunar_day(spec, y, z);
@@ -3730,6 +3749,14 @@ static bool holiday_day(const char *spec, int y, int64_t *z) {
         int off;
         if (!parse_int(spec + 1, &off)) return false;
         *z = easter(y) + off;
+        return true;
+    }
+    if (spec[0] == 'O') { /* (Orthodox Easter) */
+        int off;
+        if (!parse_int(spec + 1, &off)) return false;
+        const int64_t e = orthodox_easter(y);
+        if (e < 0) return false;
+        *z = e + off;
         return true;
     }
     int mm, dd, n = 0;

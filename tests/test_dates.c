@@ -373,6 +373,11 @@ static const tcase CASES[] = {
     /* days of ICU's Chinese calendar ("C:1:1"), and days of the Americas on a weekday after a date */
     {"2025-06-20", "Zum Chinesischen Neujahr 2026 und am Mondfest 2025.", "Chinesischen Neujahr 2026=2026-02-17 ; Mondfest 2025=2025-10-06"},
     {"2025-06-20", "Am Columbus Day 2024, am Victoria Day 2025 und am Juneteenth 2025.", "Columbus Day 2024=2024-10-14 ; Victoria Day 2025=2025-05-19 ; Juneteenth 2025=2025-06-19"},
+    /* Orthodox Easter (Julian: 2024-05-05, 2023-04-16), Islamic feasts, days of Northern Europe */
+    {"2025-03-12", "Das orthodoxe Osterfest 2024 und der orthodoxe Ostersonntag 2023, Eid al-Fitr 2025 und Kurban Bayram\xc4\xb1 2025.",
+     "orthodoxe Osterfest 2024=2024-05-05 ; orthodoxe Ostersonntag 2023=2023-04-16 ; Eid al-Fitr 2025=2025-03-30 ; Kurban Bayram\xc4\xb1 2025=2025-06-06"},
+    {"2025-03-12", "Zu Mittsommer 2025, am Koningsdag 2025 und am Boxing Day 2024.",
+     "Mittsommer 2025=2025-06-20 ; Koningsdag 2025=2025-04-27 ; Boxing Day 2024=2024-12-26"},
     {"2025-06-20", "Am Tag nach dem Jom Kippur kam er.", "Jom Kippur=2024-10-12"},
     {"2025-06-20", "Seit dem Tag der Deutschen Einheit 2024 und am Wei\xc3\x9f" "en Sonntag 2025.", "Tag der Deutschen Einheit 2024=2024-10-03 ; Wei\xc3\x9f" "en Sonntag 2025=2025-04-27"},
     {"2025-06-20", "Die Feiern des Tags der Deutschen Einheit 2024.", "Tags der Deutschen Einheit 2024=2024-10-03"},
