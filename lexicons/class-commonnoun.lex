@@ -482,6 +482,8 @@ Adel	commonnoun
 Adelige	commonnoun
 Adeligen	commonnoun
 Adeln	commonnoun
+Adelshaus	commonnoun
+Adelshauses	commonnoun
 Ader	commonnoun
 Adern	commonnoun
 Adjektiv	commonnoun
@@ -8799,6 +8801,8 @@ Fürsprecher	commonnoun
 Fürsprechern	commonnoun
 Fürst	commonnoun
 Fürsten	commonnoun
+Fürstenhaus	commonnoun
+Fürstenhauses	commonnoun
 Fürstin	commonnoun
 Fürstinnen	commonnoun
 Fürstliche	commonnoun
@@ -11069,6 +11073,8 @@ Herrschen	commonnoun
 Herrschende	commonnoun
 Herrschenden	commonnoun
 Herrscher	commonnoun
+Herrscherhaus	commonnoun
+Herrscherhauses	commonnoun
 Herrscherin	commonnoun
 Herrscherinnen	commonnoun
 Herrschern	commonnoun
@@ -12340,6 +12346,8 @@ Kahlen	commonnoun
 Kahn	commonnoun
 Kahne	commonnoun
 Kaiser	commonnoun
+Kaiserhaus	commonnoun
+Kaiserhauses	commonnoun
 Kaiserin	commonnoun
 Kaiserinnen	commonnoun
 Kaiserliche	commonnoun
@@ -13877,6 +13885,9 @@ Königin	commonnoun
 Königinnen	commonnoun
 Königliche	commonnoun
 Königlichen	commonnoun
+Königshaus	commonnoun
+Königshauses	commonnoun
+Königshäuser	commonnoun
 Königsteiner	commonnoun
 Königsteinern	commonnoun
 Können	commonnoun

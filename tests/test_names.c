@@ -49,9 +49,11 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a festival named before "Festival" is one name, as the festivals of the lists (english_org) */
     {"Beim Reeperbahn Festival spielen Bands, die Besucher des Quarkstedt Festivals feiern.",
      "ORG:Reeperbahn Festival|ORG:Quarkstedt Festivals"},
-    /* the smaller towns of Europe (population >= 5,000) need context like the world list; a given
-     * name or common word among them is none ("Ski-WM", "Albert") */
-    {"Die F\xc3\xa4hre nach Hirtshals f\xc3\xa4hrt, in Hammerfest schneit es. Albert gewann die Ski-WM.", "LOC:Hirtshals|LOC:Hammerfest|PER:Albert"},
+    /* the smaller towns of Europe (loc-towns-europe.lex: 5,000 inhabitants and more) need context
+     * like the world list; a given name or common word among them is none ("Ski-WM", "Albert"); a
+     * common noun is no surname alias ("Das Königshaus") */
+    {"Die F\xc3\xa4hre nach Hirtshals f\xc3\xa4hrt, in Hammerfest schneit es. Albert gewann die Ski-WM. Das K\xc3\xb6nigshaus teilte mit.",
+     "LOC:Hirtshals|LOC:Hammerfest|PER:Albert"},
     /* legal forms of Turkey, Greece, the Balkans and Bulgaria (class-orgsuffix.lex) */
     {"Die Quarko A.\xc5\x9e. w\xc3\xa4" "chst, die Kestler d.d. meldet, die Lestra EAD baut.", "ORG:Quarko A.\xc5\x9e.|ORG:Kestler d.d.|ORG:Lestra EAD"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */

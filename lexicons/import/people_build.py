@@ -63,10 +63,13 @@ def load_class(fname):
     return out
 
 
-def load_names(pattern):
-    """First columns of the lexicons matching pattern (places, organisations), case-folded."""
+def load_names(pattern, skip=None):
+    """First columns of the lexicons matching pattern (places, organisations), case-folded; not of
+    the file named skip."""
     out = set()
     for path in glob.glob(os.path.join(LEXDIR, pattern)):
+        if skip and os.path.basename(path) == skip:
+            continue
         with open(path, encoding="utf-8") as f:
             for line in f:
                 if line.startswith("#") or not line.strip():
@@ -172,7 +175,8 @@ SURNAME_SKIP = re.compile(r"^(?:[IVX]+\.?|Jr\.?|Sr\.?|\w\.)$")
 
 def surname_aliases(people, aliases, stop, blockers):
     roles = {w.casefold() for w in load_class("class-role.lex")}
-    names = load_names("loc-*.lex") | load_names("org-*.lex")
+    # (the small towns of Europe, context-only, do not block a surname: "Hemsworth", "Brod")
+    names = load_names("loc-*.lex", skip="loc-towns-europe.lex") | load_names("org-*.lex")
     common = common_words()
     nouns = noun_words()
     if common is None or nouns is None:

