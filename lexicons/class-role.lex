@@ -4089,6 +4089,7 @@ Talkmasterin	role
 Talkmasterinnen	role
 Talkmastern	role
 Tante	role
+Taoiseach	role
 Tarifkoordinator	role
 Tarifkoordinatoren	role
 Tarifkoordinatorin	role
@@ -4166,6 +4167,7 @@ Turner	role
 Turnerin	role
 Turnerinnen	role
 Turnern	role
+Tánaiste	role
 Täter	role
 Täterin	role
 Täterinnen	role

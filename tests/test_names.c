@@ -56,6 +56,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "LOC:Hirtshals|LOC:Hammerfest|PER:Albert"},
     /* legal forms of Turkey, Greece, the Balkans and Bulgaria (class-orgsuffix.lex) */
     {"Die Quarko A.\xc5\x9e. w\xc3\xa4" "chst, die Kestler d.d. meldet, die Lestra EAD baut.", "ORG:Quarko A.\xc5\x9e.|ORG:Kestler d.d.|ORG:Lestra EAD"},
+    /* Irish roles ("Taoiseach") end no name after "von" */
+    {"Die Fine Gael von Taoiseach Simon Harris gewann.", "ORG:Fine Gael|PER:Simon Harris"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
