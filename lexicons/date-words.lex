@@ -18,7 +18,8 @@
 #            of a quarter, half year or month named before ("im ersten Halbjahr ... im
 #            Vorjahreszeitraum": Y-1^* is the first half of the year before); "~" after the number: the
 #            nearest such period (a year's end in January or February is the one just past,
-#            unless the sentence points ahead: "Jahreswechsel" Y+0~/END); or a literal value
+#            unless the sentence points ahead: "Jahreswechsel" Y+0~/END; a year's start in
+#            December the one ahead, unless the sentence points back: "Jahresbeginn" Y+0~/START); or a literal value
 #            (PRESENT_REF, PAST_REF, FUTURE_REF)
 #   unit     D, W, WE, M, Q, H, Y, DEC, CEN (the unit of a relative expression)
 #   dir      a signed factor: -1 past ("vergangene", "vor", "seit"), +1 future ("nächste", "in",
@@ -698,10 +699,10 @@ heurigen Jahr	deictic	Y+0
 heurige Jahr	deictic	Y+0
 heurigen Jahres	deictic	Y+0
 Jahresendes	deictic	Y+0/END
-Jahresanfang	deictic	Y+0/START
-Jahresanfangs	deictic	Y+0/START
-Jahresbeginn	deictic	Y+0/START
-Jahresbeginns	deictic	Y+0/START
+Jahresanfang	deictic	Y+0~/START
+Jahresanfangs	deictic	Y+0~/START
+Jahresbeginn	deictic	Y+0~/START
+Jahresbeginns	deictic	Y+0~/START
 Jahresauftakt	deictic	Y+0/START
 Jahresauftakts	deictic	Y+0/START
 Jahresstart	deictic	Y+0/START

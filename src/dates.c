@@ -3843,8 +3843,8 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         }
         memcpy(unit, v, k);
         unit[k] = 0;
-        /* "~": the nearest such period; for a year's end in January or February, in a sentence
-         * that does not point ahead, the one just past ("um den Jahreswechsel" on 6 January) */
+        /* "~": the nearest such period; for a year's end ("/END") in January or February, in a
+         * sentence that does not point ahead, the one just past ("um den Jahreswechsel" on 6 January) */
         const bool nearest = *end == '~';
         if (nearest) end++;
         if (*end == '/' && !mod[0]) copy_code(mod, 8, end + 1);
@@ -3852,7 +3852,11 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
         /* "am Wochenende" in a past sentence written on a Monday to Friday is the weekend before */
         if (off == 0 && tense < 0 && strcmp(unit, "WE") == 0 && ref_full(r) && iso_wd(days_from_civil(r->y, r->m, r->d)) <= 5)
             off = -1;
-        if (nearest && off == 0 && tense <= 0 && strcmp(unit, "Y") == 0 && r->m != UNK && r->m <= 2) off = -1;
+        if (nearest && off == 0 && tense <= 0 && strcmp(unit, "Y") == 0 && r->m != UNK && r->m <= 2 && strcmp(end, "/END") == 0)
+            off = -1;
+        /* (... and for a year's start in December, in a sentence that does not point back, the one
+         * ahead: "steigt zum Jahresbeginn" on 29 December) */
+        if (nearest && off == 0 && tense >= 0 && strcmp(unit, "Y") == 0 && r->m == 12 && strcmp(end, "/START") == 0) off = 1;
         if (y != UNK && strcmp(unit, "Y") == 0) put_year(out, cap, y, f->bc); /* "Jahresende 2023" */
         else relative(out, cap, unit, off, r, dp);
         return;
@@ -4610,6 +4614,15 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
      * where no other cue is in the sentence, whose auxiliary decides ("wird am Freitag
      * beschlossen", "sollen am Dienstag vorgestellt werden"); a present of "sein", "gehen",
      * "stehen" ("present": "Am Sonntag ist die Wahl") only where neither is */
+    /* ("sollte" with "ursprünglich", "eigentlich" or "zunächst" is a plan that changed, whose day
+     * may lie either way: no cue, "Ursprünglich sollte am Donnerstag das Urteil fallen") */
+    bool changed_plan = false, plan = false;
+    for (size_t j = s; j < e && !changed_plan; j++) {
+        const dn_token *t = &tk->t[j];
+        const char *k = tk->keys.p + t->key;
+        changed_plan = (t->keylen == 13 && memcmp(k, "urspr\xc3\xbcnglich", 13) == 0) ||
+                       (t->keylen == 10 && memcmp(k, "eigentlich", 10) == 0) || (t->keylen == 8 && memcmp(k, "zun\xc3\xa4" "chst", 8) == 0);
+    }
     int best = 0, part = 0, pres = 0, clause_pp = -1; /* (clause_pp: a participle in the clause; -1 not looked) */
     bool modal = false, term = false, future = false, report = false;
     size_t bestd = SIZE_MAX, bestj = 0;
@@ -4631,6 +4644,11 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             continue;
         if (pastpart(v)) {
             part = -1;
+            continue;
+        }
+        if (changed_plan && strcmp(v, "modal") == 0 && (t->keylen == 6 || t->keylen == 7) &&
+            memcmp(tk->keys.p + t->key, "sollte", 6) == 0) {
+            plan = true;
             continue;
         }
         if (strcmp(v, "present") == 0 || strcmp(v, "auxpresent") == 0) { /* (ahead where no other cue is: see date-words.lex) */
@@ -4781,6 +4799,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         }
     }
     if (!best && !part && !pres && report) best = -1;
+    if (!best && !part && plan) return 0; /* (the infinitive of the plan is no present) */
     if (best || part || !pres) return best ? best : part;
     /* "ist" with a participle of the perfect that no list holds ("Am Dienstag ist ein Radfahrer
      * gegen einen Baum geprallt", "ist am 1. Januar in Kraft getreten"), but not one of a state
@@ -6118,7 +6137,11 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* ("am Wochenende": this week's or, in a past sentence, the one before) */
         const bool lone_we = c->f.deictic && strcmp(m->pool + c->f.deictic, "WE+0") == 0;
         if (joined) tense = prev_tense;
-        else if (lone_wd || lone_we ||
+        else if (c->f.deictic && strchr(m->pool + c->f.deictic, '~')) {
+            /* (the nearest year's end or start: the sentence's tense, not a preposition's: "hat zum
+             * Jahreswechsel die Leitung übernommen") */
+            if ((tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, false, false)) < -1) tense = -1;
+        } else if (lone_wd || lone_we ||
                  (c->f.y == UNK && (c->f.m != UNK || c->f.hol || c->f.q != UNK || c->f.half != UNK || c->f.season[0]) && ref.m != UNK &&
                   (c->f.dir == UNK || !c->f.dir))) {
             tense = prep_cue(text, len, c->b0, c->b1, lone_wd || lone_we);

@@ -214,6 +214,13 @@ static const tcase CASES[] = {
     {"2025-03-12", "Nach Angaben der Armee seien am Montagabend gezielt Stellungen angegriffen worden. Sie sollen am Sonntag get\xc3\xb6tet worden sein.",
      "Montagabend=2025-03-10TEV ; Sonntag=2025-03-09"},
     {"2025-03-12", "Die erst im Dezember gegr\xc3\xbc" "ndete Partei tritt an.", "Dezember=2024-12"},
+    /* a year's start in December lies ahead unless the sentence points back; the year's end
+     * follows the sentence's tense, not "zum" */
+    {"2025-12-29", "Der Mindestlohn steigt zum Jahresbeginn. Zu Jahresbeginn war der Umsatz gestiegen.", "Jahresbeginn=2026/START ; Jahresbeginn=2025/START"},
+    {"2026-01-06", "Er hat zum Jahreswechsel die Leitung \xc3\xbc" "bernommen.", "Jahreswechsel=2025/END"},
+    /* "sollte" with "ursprünglich", "eigentlich": a changed plan, no cue */
+    {"2026-02-27", "Urspr\xc3\xbc" "nglich sollte am Donnerstag das Urteil fallen. Das Urteil sollte am Donnerstag fallen.",
+     "Donnerstag=2026-02-26 ; Donnerstag=2026-03-05"},
     /* a weekday after a period of days ahead, with no past cue, is the period's day */
     {"2025-04-02", "Das Fest l\xc3\xa4uft vom 13. bis 17. Mai. Am Samstagabend spielt die Band, am Samstag wurde bekannt, dass es teurer wird.",
      "13.=2025-05-13 ; 17. Mai=2025-05-17 ; Samstagabend=2025-05-17TEV ; Samstag=2025-03-29"},
