@@ -17,6 +17,7 @@ ASV	orghead
 ATSV	orghead
 ATUS	orghead
 Abfallwirtschaftsbetrieb	orghead
+Abfallwirtschaftsbetriebe	orghead
 Abwasserverband	orghead
 Abwasserzweckverband	orghead
 Agentur für Arbeit	orghead
@@ -49,6 +50,7 @@ BSC	orghead
 BV	orghead
 Bankhaus	orghead
 Bauamt	orghead
+Baubetriebshof	orghead
 Baudirektion	orghead
 Bauernverband	orghead
 Bergamt	orghead
@@ -94,6 +96,8 @@ Bundeszentrale	orghead
 Burschenschaft	orghead
 Burschenverein	orghead
 Bäckerei	orghead
+Bäderamt	orghead
+Bäderbetriebe	orghead
 Bürgeramt	orghead
 Bürgerinitiative	orghead
 Bürgerschaft	orghead
@@ -117,8 +121,11 @@ EHC	orghead
 ERC	orghead
 ESV	orghead
 Eintracht	orghead
+Einwohnermeldeamt	orghead
 Eisdiele	orghead
 Elektrobetrieb	orghead
+Entsorgungsbetrieb	orghead
+Entsorgungsbetriebe	orghead
 Erstaufnahmeeinrichtung	orghead
 Erzbistum	orghead
 Erzdiözese	orghead
@@ -152,6 +159,7 @@ Forstamt	orghead
 Fortuna	orghead
 Frauenchor	orghead
 Fraunhofer-Institut	orghead
+Friedhofsamt	orghead
 Fußballverein	orghead
 Förderschule	orghead
 Förderverein	orghead
@@ -183,6 +191,7 @@ Gewerkschaft	orghead
 Golfclub	orghead
 Gospelchor	orghead
 Grundschule	orghead
+Grünflächenamt	orghead
 Gymnasium	orghead
 Gärtnerei	orghead
 HAK	orghead
@@ -200,6 +209,7 @@ Handballverein	orghead
 Handelsgericht	orghead
 Handelskammer	orghead
 Handwerkskammer	orghead
+Hauptamt	orghead
 Hauptschule	orghead
 Hauptzollamt	orghead
 Heimatverein	orghead
@@ -208,6 +218,7 @@ Hertha	orghead
 HfM	orghead
 HfT	orghead
 Hilfswerk	orghead
+Hochbauamt	orghead
 Hochschule	orghead
 Hochschule für Musik	orghead
 Hochwassernachrichtendienst	orghead
@@ -284,6 +295,7 @@ Kriminalkommissariat	orghead
 Kriminalpolizei	orghead
 Kriminalpolizeiinspektion	orghead
 Kripo	orghead
+Kulturamt	orghead
 Kulturhaus	orghead
 Kulturverein	orghead
 Kunstakademie	orghead
@@ -356,6 +368,7 @@ Leibniz-Institut	orghead
 Leitstelle	orghead
 Liederkranz	orghead
 Liedertafel	orghead
+Liegenschaftsamt	orghead
 Lokomotive	orghead
 Löschgruppe	orghead
 Löschzug	orghead
@@ -430,6 +443,7 @@ Polizeirevier	orghead
 Polizeistation	orghead
 Polizeiwache	orghead
 Posaunenchor	orghead
+Presseamt	orghead
 Preußen	orghead
 Privatbrauerei	orghead
 Psychotherapeutenkammer	orghead
@@ -506,6 +520,7 @@ Spielmannszug	orghead
 Spital	orghead
 Spitalverbund	orghead
 Spitex	orghead
+Sportamt	orghead
 Sportfischerverein	orghead
 Sportfreunde	orghead
 Sporting	orghead
@@ -522,13 +537,19 @@ Staatsoper	orghead
 Staatsorchester	orghead
 Staatstheater	orghead
 Stadtarchiv	orghead
+Stadtbetrieb	orghead
 Stadtbibliothek	orghead
 Stadtbücherei	orghead
+Stadtentwässerung	orghead
+Stadtentwässerungsbetrieb	orghead
 Stadtjugendring	orghead
 Stadtkapelle	orghead
+Stadtmarketing	orghead
 Stadtmuseum	orghead
+Stadtplanungsamt	orghead
 Stadtpolizei	orghead
 Stadtrat	orghead
+Stadtreinigung	orghead
 Stadtsparkasse	orghead
 Stadtteilschule	orghead
 Stadttheater	orghead
@@ -564,11 +585,14 @@ Tennisverein	orghead
 Teutonia	orghead
 Theater	orghead
 Theaterverein	orghead
+Tiefbauamt	orghead
 Tierheim	orghead
 Tierpark	orghead
 Tierärztekammer	orghead
 Tischlerei	orghead
 Tourismusverein	orghead
+Tourist-Information	orghead
+Touristinformation	orghead
 Trachtenkapelle	orghead
 Trachtenverein	orghead
 Trinkwasserzweckverband	orghead
@@ -621,6 +645,7 @@ Viktoria	orghead
 Volksbank	orghead
 Volkshilfe	orghead
 Volkshochschule	orghead
+Wahlamt	orghead
 Waldbesitzerverband	orghead
 Waldorfschule	orghead
 Wanderverein	orghead
@@ -635,6 +660,7 @@ Wasserzweckverband	orghead
 Weinbauverband	orghead
 Weingut	orghead
 Werder	orghead
+Wirtschaftsförderung	orghead
 Wolfszentrum	orghead
 Wählergemeinschaft	orghead
 Wählergruppe	orghead

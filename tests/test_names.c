@@ -58,6 +58,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Quarko A.\xc5\x9e. w\xc3\xa4" "chst, die Kestler d.d. meldet, die Lestra EAD baut.", "ORG:Quarko A.\xc5\x9e.|ORG:Kestler d.d.|ORG:Lestra EAD"},
     /* Irish roles ("Taoiseach") end no name after "von" */
     {"Die Fine Gael von Taoiseach Simon Harris gewann.", "ORG:Fine Gael|PER:Simon Harris"},
+    /* municipal offices and utilities before their town (class-orghead.lex: head_place) */
+    {"Das teilte die Stadtreinigung Leipzig mit, das Kulturamt Wuppertal l\xc3\xa4" "dt ein.", "ORG:Stadtreinigung Leipzig|ORG:Kulturamt Wuppertal"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
