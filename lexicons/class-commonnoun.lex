@@ -1209,6 +1209,7 @@ Anläufen	commonnoun
 Anlügen	commonnoun
 Anmachen	commonnoun
 Anmelden	commonnoun
+Anmeldeschluss	commonnoun
 Anmeldung	commonnoun
 Anmeldungen	commonnoun
 Anmerkung	commonnoun
@@ -1330,6 +1331,7 @@ Anstellungen	commonnoun
 Anstellwinkel	commonnoun
 Anstellwinkeln	commonnoun
 Ansteuern	commonnoun
+Anstich	commonnoun
 Anstieg	commonnoun
 Anstiege	commonnoun
 Anstiegen	commonnoun
@@ -1451,6 +1453,7 @@ Anwesenden	commonnoun
 Anwesenheit	commonnoun
 Anwohner	commonnoun
 Anwohnern	commonnoun
+Anwurf	commonnoun
 Anwälte	commonnoun
 Anwälten	commonnoun
 Anwältin	commonnoun
@@ -6155,6 +6158,7 @@ Einladung	commonnoun
 Einladungen	commonnoun
 Einlage	commonnoun
 Einlagen	commonnoun
+Einlass	commonnoun
 Einlassen	commonnoun
 Einlaufen	commonnoun
 Einlegen	commonnoun
@@ -6225,6 +6229,7 @@ Einsehen	commonnoun
 Einseitige	commonnoun
 Einseitigen	commonnoun
 Einsen	commonnoun
+Einsendeschluss	commonnoun
 Einsetzen	commonnoun
 Einsetzende	commonnoun
 Einsetzenden	commonnoun
@@ -7787,6 +7792,7 @@ Fass	commonnoun
 Faß	commonnoun
 Fassade	commonnoun
 Fassaden	commonnoun
+Fassanstich	commonnoun
 Fassen	commonnoun
 Fassende	commonnoun
 Fassenden	commonnoun
@@ -8625,6 +8631,7 @@ Frühjahren	commonnoun
 Frühling	commonnoun
 Frühlinge	commonnoun
 Frühlingen	commonnoun
+Frühschoppen	commonnoun
 Frühstück	commonnoun
 Frühstücke	commonnoun
 Frühstücken	commonnoun
@@ -12707,6 +12714,7 @@ Kick	commonnoun
 Kicker	commonnoun
 Kickern	commonnoun
 Kickers	commonnoun
+Kickoff	commonnoun
 Kickstarter	commonnoun
 Kickstartern	commonnoun
 Kid	commonnoun
@@ -15044,6 +15052,7 @@ Meisterschaften	commonnoun
 Melancholiker	commonnoun
 Melden	commonnoun
 Meldepflicht	commonnoun
+Meldeschluss	commonnoun
 Meldung	commonnoun
 Meldungen	commonnoun
 Melodie	commonnoun
@@ -18529,6 +18538,7 @@ Redaktion	commonnoun
 Redaktionelle	commonnoun
 Redaktionellen	commonnoun
 Redaktionen	commonnoun
+Redaktionsschluss	commonnoun
 Rede	commonnoun
 Reden	commonnoun
 Redner	commonnoun
@@ -20560,6 +20570,7 @@ Siege	commonnoun
 Siegel	commonnoun
 Siegeln	commonnoun
 Sieger	commonnoun
+Siegerehrung	commonnoun
 Siegerin	commonnoun
 Siegerinnen	commonnoun
 Siegern	commonnoun
@@ -21276,6 +21287,7 @@ Startende	commonnoun
 Startenden	commonnoun
 Starter	commonnoun
 Startern	commonnoun
+Startschuss	commonnoun
 Startup	commonnoun
 Statement	commonnoun
 Statik	commonnoun
@@ -23055,6 +23067,7 @@ Umstürze	commonnoun
 Umstürzen	commonnoun
 Umsätze	commonnoun
 Umsätzen	commonnoun
+Umtrunk	commonnoun
 Umwandeln	commonnoun
 Umwandlung	commonnoun
 Umwandlungen	commonnoun
@@ -25103,6 +25116,8 @@ Vortäuschen	commonnoun
 Vorurteil	commonnoun
 Vorurteile	commonnoun
 Vorurteilen	commonnoun
+Vorverkauf	commonnoun
+Vorverkaufs	commonnoun
 Vorwand	commonnoun
 Vorwande	commonnoun
 Vorweisen	commonnoun
@@ -25297,6 +25312,7 @@ Wechselwähler	commonnoun
 Wecken	commonnoun
 Wecker	commonnoun
 Weckern	commonnoun
+Weckruf	commonnoun
 Weg	commonnoun
 Wegbringen	commonnoun
 Wege	commonnoun
@@ -25910,6 +25926,7 @@ Zahnärztlichen	commonnoun
 Zange	commonnoun
 Zangen	commonnoun
 Zapfen	commonnoun
+Zapfenstreich	commonnoun
 Zar	commonnoun
 Zaren	commonnoun
 Zarin	commonnoun

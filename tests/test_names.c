@@ -60,6 +60,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Fine Gael von Taoiseach Simon Harris gewann.", "ORG:Fine Gael|PER:Simon Harris"},
     /* municipal offices and utilities before their town (class-orghead.lex: head_place) */
     {"Das teilte die Stadtreinigung Leipzig mit, das Kulturamt Wuppertal l\xc3\xa4" "dt ein.", "ORG:Stadtreinigung Leipzig|ORG:Kulturamt Wuppertal"},
+    /* schedule nouns and participles opening a line of an event listing are no names */
+    {"Anwurf ist um 18 Uhr. Einlass ist ab 17 Uhr. Betroffen ist der Kreis Recklinghausen.", "LOC:Kreis Recklinghausen"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
