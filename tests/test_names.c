@@ -62,6 +62,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das teilte die Stadtreinigung Leipzig mit, das Kulturamt Wuppertal l\xc3\xa4" "dt ein.", "ORG:Stadtreinigung Leipzig|ORG:Kulturamt Wuppertal"},
     /* schedule nouns and participles opening a line of an event listing are no names */
     {"Anwurf ist um 18 Uhr. Einlass ist ab 17 Uhr. Betroffen ist der Kreis Recklinghausen.", "LOC:Kreis Recklinghausen"},
+    /* currencies and awards named like people (currency_name, award_name, award_article) */
+    {"Die Lira verlor, der rum\xc3\xa4nische Leu fiel. Sie erhielt zwei Golden Globes und den Oscar. Oscar Isaac spielt.", "PER:Oscar Isaac"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
