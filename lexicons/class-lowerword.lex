@@ -943,6 +943,7 @@ achthabend	lowerword
 achtjährig	lowerword
 achtkantig	lowerword
 achtlos	lowerword
+achtmal	lowerword
 achtmalig	lowerword
 achtprozentig	lowerword
 achtsaitig	lowerword
@@ -3881,6 +3882,7 @@ bekanntgebend	lowerword
 bekanntgegeben	lowerword
 bekanntgemacht	lowerword
 bekanntgeworden	lowerword
+bekanntlich	lowerword
 bekanntmachend	lowerword
 bekanntwerdend	lowerword
 bekehrend	lowerword
@@ -5156,6 +5158,7 @@ dermatologisch	lowerword
 derzeitig	lowerword
 desertierend	lowerword
 desertiert	lowerword
+desgleichen	lowerword
 desillusionierend	lowerword
 desillusioniert	lowerword
 desinfizierend	lowerword
@@ -5390,6 +5393,7 @@ dreieinig	lowerword
 dreifach	lowerword
 dreiflammig	lowerword
 dreifüßig	lowerword
+dreimal	lowerword
 dreimalig	lowerword
 dreimonatig	lowerword
 dreinfindend	lowerword
@@ -8555,6 +8559,7 @@ fühlbar	lowerword
 fühlend	lowerword
 führend	lowerword
 füllend	lowerword
+fünfmal	lowerword
 fünft	lowerword
 fürchtend	lowerword
 fürchterlich	lowerword
@@ -12199,6 +12204,7 @@ hundeelend	lowerword
 hundekalt	lowerword
 hundertfach	lowerword
 hundertjährig	lowerword
+hundertmal	lowerword
 hundertprozentig	lowerword
 hundsgemein	lowerword
 hundsmiserabel	lowerword
@@ -13302,6 +13308,7 @@ kurvend	lowerword
 kurvig	lowerword
 kurzarbeitend	lowerword
 kurzatmig	lowerword
+kurzerhand	lowerword
 kurzfristig	lowerword
 kurzgearbeitet	lowerword
 kurzgehalten	lowerword
@@ -14067,6 +14074,7 @@ mittelständisch	lowerword
 mittig	lowerword
 mittragend	lowerword
 mittrinkend	lowerword
+mitunter	lowerword
 mitverantwortlich	lowerword
 mitwirkend	lowerword
 mitziehend	lowerword
@@ -14609,6 +14617,7 @@ neugeschaffen	lowerword
 neugierig	lowerword
 neuhochdeutsch	lowerword
 neumachend	lowerword
+neunmal	lowerword
 neunmalklug	lowerword
 neureich	lowerword
 neurologisch	lowerword
@@ -14765,6 +14774,7 @@ numeriert	lowerword
 numerisch	lowerword
 nummerierend	lowerword
 nummeriert	lowerword
+nunmehr	lowerword
 nuschelnd	lowerword
 nutzbar	lowerword
 nutzbringend	lowerword
@@ -14826,6 +14836,7 @@ offensiv	lowerword
 offerierend	lowerword
 offeriert	lowerword
 offiziell	lowerword
+oftmals	lowerword
 ohnmächtig	lowerword
 ohrenbetäubend	lowerword
 ohrfeigend	lowerword
@@ -16547,6 +16558,7 @@ schütter	lowerword
 schütternd	lowerword
 schützend	lowerword
 sechseckig	lowerword
+sechsmal	lowerword
 sechsmonatig	lowerword
 seefahrend	lowerword
 seefähig	lowerword
@@ -16657,6 +16669,7 @@ sibirisch	lowerword
 sichergestellt	lowerword
 sicherheitsbewusst	lowerword
 sicherheitsbewußt	lowerword
+sicherheitshalber	lowerword
 sicherheitspolitisch	lowerword
 sicherheitsrelevant	lowerword
 sichernd	lowerword
@@ -16665,6 +16678,7 @@ sichtbar	lowerword
 sichtend	lowerword
 sichtlich	lowerword
 siebend	lowerword
+siebenmal	lowerword
 siechend	lowerword
 siedelnd	lowerword
 siedend	lowerword
@@ -17297,6 +17311,7 @@ taumelnd	lowerword
 tauschend	lowerword
 tausendfach	lowerword
 tausendjährig	lowerword
+tausendmal	lowerword
 tautologisch	lowerword
 taxierend	lowerword
 taxiert	lowerword
@@ -19893,6 +19908,7 @@ vielbändig	lowerword
 vieldeutig	lowerword
 vielfach	lowerword
 vielfältig	lowerword
+vielmals	lowerword
 vielsagend	lowerword
 vielschichtig	lowerword
 vielseitig	lowerword
@@ -19900,6 +19916,7 @@ vielversprechend	lowerword
 vierbeinig	lowerword
 viereckig	lowerword
 vierhändig	lowerword
+viermal	lowerword
 viert	lowerword
 vierteilend	lowerword
 vierteljährlich	lowerword
@@ -20736,6 +20753,7 @@ wiederkäuend	lowerword
 wiederliebend	lowerword
 wiedersagend	lowerword
 wiedersehend	lowerword
+wiederum	lowerword
 wiedervereinigend	lowerword
 wiedervereinigt	lowerword
 wiederverkaufend	lowerword
@@ -20896,6 +20914,7 @@ zaubernd	lowerword
 zaudernd	lowerword
 zausend	lowerword
 zechend	lowerword
+zehnmal	lowerword
 zehrend	lowerword
 zeichnend	lowerword
 zeichnerisch	lowerword
@@ -20907,6 +20926,7 @@ zeitgemäß	lowerword
 zeitgenössisch	lowerword
 zeitgeschichtlich	lowerword
 zeitig	lowerword
+zeitlebens	lowerword
 zeitlich	lowerword
 zeitlos	lowerword
 zeitraubend	lowerword
@@ -21989,6 +22009,7 @@ zwangsläufig	lowerword
 zwangsmäßig	lowerword
 zwangsumgesiedelt	lowerword
 zwangsumsiedelnd	lowerword
+zwanzigmal	lowerword
 zweckdienlich	lowerword
 zweckentfremdet	lowerword
 zweckgebunden	lowerword

@@ -64,6 +64,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Anwurf ist um 18 Uhr. Einlass ist ab 17 Uhr. Betroffen ist der Kreis Recklinghausen.", "LOC:Kreis Recklinghausen"},
     /* currencies and awards named like people (currency_name, award_name, award_article) */
     {"Die Lira verlor, der rum\xc3\xa4nische Leu fiel. Sie erhielt zwei Golden Globes und den Oscar. Oscar Isaac spielt.", "PER:Oscar Isaac"},
+    /* adverbs opening a sentence are no names (class-lowerword.lex: lowerwords_build.py ADVERBS) */
+    {"Dreimal wurde er Meister. Zeitlebens blieb er treu. Hochbetagt starb sie. Kurzerhand sagte sie ab.", ""},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
