@@ -1,9 +1,9 @@
-# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (1662 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
+# loc-exonyms.lex - German names (exonyms) of foreign cities, historical German place names (1688 hand-written, places_manual/exonyms.tsv) and the German time-zone exemplar cities of ICU/CLDR
 # Source: hand-written facts + ICU4C 72.1 (CLDR 42.0) German locale data (icu::TimeZoneNames::getExemplarLocationName, locale de)
 # Licence: hand-written part: same licence as dener; ICU part: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE)
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 1807 entries.
+# Format: name<TAB>type[<TAB>canonical]; 1833 entries.
 Aarhus	LOC.city
 Abidjan	LOC.city
 Abtei/Badia	LOC.city
@@ -19,6 +19,7 @@ Adelaide	LOC.city
 Aden	LOC.city
 Adigrat	LOC.city
 Adrianopel	LOC.city	Edirne
+Adré	LOC.city
 Adua	LOC.city	Adwa
 Afrin	LOC.city
 Agdam	LOC.city
@@ -58,6 +59,7 @@ Anchorage	LOC.city
 Andischan	LOC.city	Andijan
 Angora	LOC.city	Ankara
 Ankara	LOC.city
+Ansongo	LOC.city
 Antalya	LOC.city
 Antananarivo	LOC.city
 Antrazyt	LOC.city	Antratsyt
@@ -352,6 +354,7 @@ Delft	LOC.city
 Delhi	LOC.city
 Den Haag	LOC.city
 Denver	LOC.city
+Derna	LOC.city
 Detroit	LOC.city
 Deutsch Krone	LOC.city	Wałcz
 Deutschnofen	LOC.city
@@ -443,6 +446,7 @@ Faisabad	LOC.city	Fayzabad
 Fakaofo	LOC.island
 Falludscha	LOC.city
 Famagusta	LOC.city
+Farchana	LOC.city
 Faro	LOC.city
 Fastiw	LOC.city	Fastiv
 Feldthurns	LOC.city
@@ -487,6 +491,7 @@ Gelendschik	LOC.city	Gelendzhik
 Gent	LOC.city
 Genua	LOC.city
 Georgetown	LOC.city
+Ghadames	LOC.city
 Ghasni	LOC.city	Ghazni
 Ghom	LOC.city
 Girlan	LOC.city
@@ -511,6 +516,7 @@ Gorzów Wielkopolski	LOC.city
 Gossensaß	LOC.city
 Gotenburg	LOC.city	Göteborg
 Gotenhafen	LOC.city	Gdynia
+Gqeberha	LOC.city
 Granada	LOC.city
 Grand Turk	LOC.city
 Graudenz	LOC.city	Grudziądz
@@ -665,6 +671,7 @@ Kachowka	LOC.city	Kakhovka
 Kadijiwka	LOC.city	Kadiivka
 Kaesong	LOC.city
 Kairo	LOC.city
+Kalehe	LOC.city
 Kalinin	LOC.city	Twer
 Kaliningrad	LOC.city
 Kalisch	LOC.city	Kalisz
@@ -691,6 +698,7 @@ Karadsch	LOC.city	Karaj
 Karaganda	LOC.city
 Karatschi	LOC.city
 Kardaun	LOC.city
+Kariega	LOC.city
 Karlovy Vary	LOC.city
 Karlsbad	LOC.city	Karlovy Vary
 Karneid	LOC.city
@@ -736,6 +744,8 @@ Kischinau	LOC.city	Chisinau
 Kischinjow	LOC.city	Chisinau
 Kislowodsk	LOC.city	Kislovodsk
 Kismaju	LOC.city	Kismayo
+Kitchanga	LOC.city
+Kitengela	LOC.city
 Kladno	LOC.city
 Klaipėda	LOC.city
 Klausen	LOC.city
@@ -782,6 +792,7 @@ Krywyj Rih	LOC.city	Kryvyi Rih
 Kuala Lumpur	LOC.city
 Kuching	LOC.city
 Kuens	LOC.city
+Kufra	LOC.city
 Kuibyschew	LOC.city	Samara
 Kuljab	LOC.city	Kulob
 Kulm	LOC.city	Chełmno
@@ -917,6 +928,7 @@ Mailand	LOC.city
 Maimana	LOC.city	Maymana
 Majuro	LOC.city
 Makassar	LOC.city
+Makhanda	LOC.city
 Makijiwka	LOC.city	Makiivka
 Malabo	LOC.city
 Maladsetschna	LOC.city	Molodechno
@@ -972,6 +984,7 @@ Matamoros	LOC.city
 Mawlamyaing	LOC.city
 Mazatlan	LOC.city
 Mbabane	LOC.city
+Mbombela	LOC.city
 Mecheln	LOC.city	Mechelen
 Medellín	LOC.city
 Medina	LOC.city
@@ -983,6 +996,7 @@ Melbourne	LOC.city
 Melitopol	LOC.city
 Memel	LOC.city	Klaipėda
 Memelland	LOC.region
+Menaka	LOC.city	Ménaka
 Mendoza	LOC.city
 Meran	LOC.city
 Meran/Merano	LOC.city
@@ -999,10 +1013,14 @@ Miami	LOC.city
 Millerowo	LOC.city	Millerovo
 Mineralnyje Wody	LOC.city	Mineralnye Vody
 Minneapolis	LOC.city
+Minova	LOC.city
 Minsk	LOC.city
 Miquelon	LOC.city
+Misrata	LOC.city
+Misurata	LOC.city	Misrata
 Mitau	LOC.city	Jelgava
 Mladá Boleslav	LOC.city
+Mocímboa da Praia	LOC.city
 Modena	LOC.city
 Mogadischu	LOC.city
 Mogiljow	LOC.city
@@ -1034,6 +1052,7 @@ Mytischtschi	LOC.city	Mytishchi
 Mzcheta	LOC.city	Mtskheta
 Málaga	LOC.city
 Mährisch Ostrau	LOC.city	Ostrava
+Ménaka	LOC.city
 Mölten	LOC.city
 Mühlbach/Rio di Pusteria	LOC.city
 Mühlen in Taufers	LOC.city
@@ -1154,6 +1173,7 @@ Ostrava	LOC.city
 Otschakiw	LOC.city	Ochakiv
 Ottawa	LOC.city
 Ouagadougou	LOC.city
+Oujda	LOC.city
 Ovilava	LOC.city	Wels
 Oxford	LOC.city
 Oświęcim	LOC.city
@@ -1320,12 +1340,15 @@ Rotterdam	LOC.city
 Rouen	LOC.city
 Rovereto	LOC.city
 Rowenky	LOC.city	Rovenky
+Rubavu	LOC.city
 Rubischne	LOC.city	Rubizhne
 Rubzowsk	LOC.city	Rubtsovsk
 Rustawi	LOC.city	Rustavi
+Rutshuru	LOC.city
 Rybnik	LOC.city
 Rzeszów	LOC.city
 Sa Pa	LOC.city
+Sabha	LOC.city
 Sachalin	LOC.city
 Sacho	LOC.city	Zakho
 Sagan	LOC.city	Żagań
@@ -1575,6 +1598,7 @@ Terlan/Terlano	LOC.city
 Termes	LOC.city	Termez
 Ternopil	LOC.city
 Teschen	LOC.city	Cieszyn
+Tessalit	LOC.city
 Tesseney	LOC.city
 Thai Nguyen	LOC.city
 Theben	LOC.city
@@ -1608,6 +1632,7 @@ Tokio	LOC.city
 Tokyo	LOC.city	Tokio
 Toledo	LOC.city
 Toljatti	LOC.city	Tolyatti
+Tombouctou	LOC.city	Timbuktu
 Tomsk	LOC.city
 Tondern	LOC.city	Tønder
 Tongatapu	LOC.island
@@ -1724,6 +1749,7 @@ Vöran	LOC.city
 Wad Madani	LOC.city
 Waidbruck	LOC.city
 Waldenburg in Schlesien	LOC.city	Wałbrzych
+Walikale	LOC.city
 Wanadsor	LOC.city	Vanadzor
 Warna	LOC.city
 Warschau	LOC.city

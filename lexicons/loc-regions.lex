@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2865 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2866 entries.
 Aachener Land	LOC.region
 Aberdeenshire	LOC.region
 Abia	LOC.region
@@ -1099,6 +1099,7 @@ Kathiawar	LOC.region	Saurashtra
 Kaukasus	LOC.region
 Kaunertal	LOC.region
 Kayin-Staat	LOC.region	Karen-Staat
+Kebbi	LOC.region
 Kehdingen	LOC.region
 Kent	LOC.region
 Kentucky	LOC.region
