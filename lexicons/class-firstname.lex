@@ -5145,6 +5145,7 @@ Chloris	firstname
 Chlothilde	firstname
 Chloé	firstname
 Chloë	firstname
+Choguel	firstname
 Chok-Tong	firstname
 Chokri	firstname
 Chrabroš	firstname
@@ -8485,6 +8486,7 @@ Fifine	firstname
 Figen	firstname
 Fiifi	firstname
 Fikayomi	firstname
+Fikile	firstname
 Fikre	firstname
 Fikret	firstname
 Fikri	firstname
@@ -9071,6 +9073,7 @@ Gayleen	firstname
 Gaylene	firstname
 Gaylord	firstname
 Gaynor	firstname
+Gayton	firstname
 Gazanfer	firstname
 Gazi	firstname
 Gazmend	firstname
@@ -9564,6 +9567,7 @@ Godehard	firstname
 Godehart	firstname
 Godfrey	firstname
 Godiva	firstname
+Godswill	firstname
 Goekay	firstname
 Goekhan	firstname
 Goekçe	firstname
@@ -9895,6 +9899,7 @@ Guðrún	firstname
 Gvendolina	firstname
 Gvendolína	firstname
 Gvozden	firstname
+Gwede	firstname
 Gwen	firstname
 Gwenael	firstname
 Gwenaelle	firstname
@@ -12077,6 +12082,7 @@ Javonte	firstname
 Jawad	firstname
 Jawaharlal	firstname
 Jawaher	firstname
+Jawar	firstname
 Jawed	firstname
 Jax	firstname
 Jaxon	firstname
@@ -13603,6 +13609,7 @@ Kezlik	firstname
 Keşşaf	firstname
 Kgabu	firstname
 Kgalema	firstname
+Kgosientsho	firstname
 Khabib	firstname
 Khadar	firstname
 Khadga	firstname
@@ -13749,6 +13756,7 @@ Kissee	firstname
 Kissiah	firstname
 Kissie	firstname
 Kit	firstname
+Kithure	firstname
 Kitti	firstname
 Kittie	firstname
 Kittiratt	firstname
@@ -14409,6 +14417,7 @@ Lavon	firstname
 Lavonne	firstname
 Lavínia	firstname
 Lavīze	firstname
+Lawan	firstname
 Lawrence	firstname
 Lawrencia	firstname
 Lawrenti	firstname
@@ -15585,6 +15594,7 @@ Mahala	firstname
 Mahalia	firstname
 Mahamadou	firstname
 Mahamat	firstname
+Mahamudu	firstname
 Mahathir	firstname
 Mahatma	firstname
 Mahault	firstname
@@ -15770,6 +15780,7 @@ Malvīne	firstname
 Malwina	firstname
 Malya	firstname
 Malynda	firstname
+Mamadi	firstname
 Mamadou	firstname
 Mamadou-Lamine	firstname
 Mamady	firstname
@@ -17184,6 +17195,7 @@ Mkrtich	firstname
 Mlad	firstname
 Mladen	firstname
 Mlađana	firstname
+Mmamoloko	firstname
 Mmaphuti	firstname
 Mmusi	firstname
 Mnata	firstname
@@ -18556,6 +18568,7 @@ Nyana	firstname
 Nyasha	firstname
 Nyasia	firstname
 Nydia	firstname
+Nyesom	firstname
 Nynke	firstname
 Nyokabi	firstname
 Nyoman	firstname
@@ -18596,6 +18609,7 @@ Obioma	firstname
 Obiora	firstname
 Obrad	firstname
 Obren	firstname
+Oby	firstname
 Oceane	firstname
 Oceanne	firstname
 Ochirbat	firstname
@@ -18850,6 +18864,7 @@ Omotola	firstname
 Omotolani	firstname
 Omotoun	firstname
 Omowumi	firstname
+Omoyele	firstname
 Omran	firstname
 Omri	firstname
 Ona	firstname
@@ -19176,6 +19191,7 @@ Pantaleón	firstname
 Pantelei	firstname
 Panteleimon	firstname
 Pantelis	firstname
+Panyaza	firstname
 Paola	firstname
 Paolina	firstname
 Paolo	firstname
@@ -21777,6 +21793,7 @@ Seyfettin	firstname
 Seyfi	firstname
 Seyfullah	firstname
 Seyhan	firstname
+Seyi	firstname
 Seyit	firstname
 Seyma	firstname
 Seynabou	firstname
@@ -22254,6 +22271,7 @@ Simi	firstname
 Similoluwa	firstname
 Simin	firstname
 Simina	firstname
+Siminalayi	firstname
 Simion	firstname
 Simisola	firstname
 Simo	firstname
@@ -22765,6 +22783,7 @@ Subira	firstname
 Subodh	firstname
 Subomi	firstname
 Subramaniam	firstname
+Succès	firstname
 Sucheta	firstname
 Suchitra	firstname
 Suci	firstname
@@ -23362,6 +23381,7 @@ Tawhiri	firstname
 Tawnya	firstname
 Tawsha	firstname
 Taya	firstname
+Taye	firstname
 Tayeb	firstname
 Tayfun	firstname
 Taylan	firstname
@@ -23680,6 +23700,7 @@ Thuan	firstname
 Thubten	firstname
 Thukydides	firstname
 Thulani	firstname
+Thuli	firstname
 Thulisile	firstname
 Thuong	firstname
 Thuraya	firstname
@@ -23736,6 +23757,7 @@ Tichomír	firstname
 Tichon	firstname
 Ticone	firstname
 Tidiane	firstname
+Tidjane	firstname
 Tido	firstname
 Tiebe	firstname
 Tieme	firstname
@@ -24373,6 +24395,7 @@ Ulysses	firstname
 Uma	firstname
 Umang	firstname
 Umar	firstname
+Umaro	firstname
 Umaru	firstname
 Umay	firstname
 Umaya	firstname
@@ -25245,6 +25268,7 @@ Waltraut	firstname
 Waluyo	firstname
 Waly	firstname
 Wambui	firstname
+Wamkele	firstname
 Wanchai	firstname
 Wanda	firstname
 Wanderley	firstname
