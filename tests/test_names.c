@@ -66,6 +66,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Lira verlor, der rum\xc3\xa4nische Leu fiel. Sie erhielt zwei Golden Globes und den Oscar. Oscar Isaac spielt.", "PER:Oscar Isaac"},
     /* adverbs opening a sentence are no names (class-lowerword.lex: lowerwords_build.py ADVERBS) */
     {"Dreimal wurde er Meister. Zeitlebens blieb er treu. Hochbetagt starb sie. Kurzerhand sagte sie ab.", ""},
+    /* a party's German name before the acronym of its own language (party_before_acronym) */
+    {"Die Kroatische Demokratische Gemeinschaft (HDZ) gewann, die Quarkische Volksbewegung (QVB) verlor.",
+     "ORG:Kroatische Demokratische Gemeinschaft|ORG:HDZ|ORG:Quarkische Volksbewegung|ORG:QVB"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
