@@ -69,6 +69,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a party's German name before the acronym of its own language (party_before_acronym) */
     {"Die Kroatische Demokratische Gemeinschaft (HDZ) gewann, die Quarkische Volksbewegung (QVB) verlor.",
      "ORG:Kroatische Demokratische Gemeinschaft|ORG:HDZ|ORG:Quarkische Volksbewegung|ORG:QVB"},
+    /* Greek and South Slavic place names with a first word of their kind (balkan_place) */
+    {"Sie besuchten Nea Quarkos und Agios Brixos, in Donja Kestla regnet es. Die Nea Dimokratia gewann.",
+     "LOC:Nea Quarkos|LOC:Agios Brixos|LOC:Donja Kestla|ORG:Nea Dimokratia"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
