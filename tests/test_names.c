@@ -72,6 +72,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* Greek and South Slavic place names with a first word of their kind (balkan_place) */
     {"Sie besuchten Nea Quarkos und Agios Brixos, in Donja Kestla regnet es. Die Nea Dimokratia gewann.",
      "LOC:Nea Quarkos|LOC:Agios Brixos|LOC:Donja Kestla|ORG:Nea Dimokratia"},
+    /* Dutch place names with a preposition (dutch_place) */
+    {"Sie fuhren nach Quarkwijk aan Zee und zum Palast Huis ten Brixen.", "LOC:Quarkwijk aan Zee|LOC:Huis ten Brixen"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
