@@ -74,6 +74,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      "LOC:Nea Quarkos|LOC:Agios Brixos|LOC:Donja Kestla|ORG:Nea Dimokratia"},
     /* Dutch place names with a preposition (dutch_place) */
     {"Sie fuhren nach Quarkwijk aan Zee und zum Palast Huis ten Brixen.", "LOC:Quarkwijk aan Zee|LOC:Huis ten Brixen"},
+    /* a band named after "Band", also a word or a place (band_name) */
+    {"Die Band Bilderbuch tourt, die Band Granada kommt.", "ORG:Bilderbuch|ORG:Granada"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
