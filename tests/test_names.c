@@ -76,6 +76,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Sie fuhren nach Quarkwijk aan Zee und zum Palast Huis ten Brixen.", "LOC:Quarkwijk aan Zee|LOC:Huis ten Brixen"},
     /* a band named after "Band", also a word or a place (band_name) */
     {"Die Band Bilderbuch tourt, die Band Granada kommt.", "ORG:Bilderbuch|ORG:Granada"},
+    /* English heads of bodies after a name (english_org): observatories, courts, labs, clouds, parties */
+    {"Das teilten die Quarko Cloud, der Lagos High Court und die Brixa Freedom Party mit.", "ORG:Quarko Cloud|ORG:Lagos High Court|ORG:Brixa Freedom Party"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
