@@ -1057,7 +1057,7 @@ int main(int argc, char **argv) {
     /* the acronym's canonical is its long form, which the brackets make a name ("abbrev") or which
      * a rule found already (english_org) */
     static const struct { const char *text, *canon, *source; } AB[] = {
-        {"Ein Bericht der Nordic Water Alliance (NWA) erschien.", "Nordic Water Alliance", "abbrev"},
+        {"Ein Bericht der Nordic Water Initiative (NWI) erschien.", "Nordic Water Initiative", "abbrev"},
         {"Ein Bericht des Nordic Water Council (NWC) erschien.", "Nordic Water Council", "rule:english_org"},
     };
     for (size_t k = 0; k < sizeof AB / sizeof AB[0]; k++) {
