@@ -78,6 +78,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Band Bilderbuch tourt, die Band Granada kommt.", "ORG:Bilderbuch|ORG:Granada"},
     /* English heads of bodies after a name (english_org): observatories, courts, labs, clouds, parties */
     {"Das teilten die Quarko Cloud, der Lagos High Court und die Brixa Freedom Party mit.", "ORG:Quarko Cloud|ORG:Lagos High Court|ORG:Brixa Freedom Party"},
+    /* a periodical named in quotes after its kind, also in one word (periodical_quoted) */
+    {"Die Studie erschien im Fachjournal \xe2\x80\x9eQuarkology\xe2\x80\x9c, der Sender \xe2\x80\x9eRadio Brixa\xe2\x80\x9c berichtete.", "ORG:Quarkology|ORG:Radio Brixa"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
