@@ -80,6 +80,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das teilten die Quarko Cloud, der Lagos High Court und die Brixa Freedom Party mit.", "ORG:Quarko Cloud|ORG:Lagos High Court|ORG:Brixa Freedom Party"},
     /* a periodical named in quotes after its kind, also in one word (periodical_quoted) */
     {"Die Studie erschien im Fachjournal \xe2\x80\x9eQuarkology\xe2\x80\x9c, der Sender \xe2\x80\x9eRadio Brixa\xe2\x80\x9c berichtete.", "ORG:Quarkology|ORG:Radio Brixa"},
+    /* a town before the state or province it lies in, also against a given name (town_in_state) */
+    {"Das Labor in Golden im US-Bundesstaat Colorado forscht, die K\xc3\xa4mpfe in Bara in der Provinz Nord-Kordofan dauern an.",
+     "LOC:Golden|LOC:Colorado|LOC:Bara|LOC:Nord-Kordofan"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
