@@ -83,6 +83,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a town before the state or province it lies in, also against a given name (town_in_state) */
     {"Das Labor in Golden im US-Bundesstaat Colorado forscht, die K\xc3\xa4mpfe in Bara in der Provinz Nord-Kordofan dauern an.",
      "LOC:Golden|LOC:Colorado|LOC:Bara|LOC:Nord-Kordofan"},
+    /* the second person of a pair after a role (role_pair_second); no institution after "ein neues" */
+    {"Die Astronauten Quarko Brix und Lestra Kolv landeten. Die Stadt plant ein neues KI-Zentrum.", "PER:Quarko Brix|PER:Lestra Kolv"},
     /* law firms named after "Kanzlei" (law_firm, law_firm_amp), not a place after it */
     {"Die Kanzlei Brixner Olvedar vertritt ihn, die Kanzlei Quarkwin Lestra & Kollegen auch. Die Kanzlei in Berlin schweigt.",
      "ORG:Brixner Olvedar|ORG:Quarkwin Lestra & Kollegen|LOC:Berlin"},
