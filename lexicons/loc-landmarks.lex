@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 2601 entries.
+# Format: name<TAB>type[<TAB>canonical]; 2614 entries.
 Aachener Dom	LOC.landmark
 Aachener Rathaus	LOC.landmark
 Abbey Gate	LOC.landmark
@@ -100,6 +100,7 @@ Asrak	LOC.landmark
 Asse II	LOC.landmark
 Assuan-Hochdamm	LOC.landmark
 Assuan-Staudamm	LOC.landmark
+Astra Kulturhaus	LOC.landmark
 Atapuerca	LOC.landmark
 Atatürk-Flughafen	LOC.landmark
 Atatürk-Mausoleum	LOC.landmark
@@ -168,6 +169,7 @@ Basilius-Kathedrale	LOC.landmark
 Basler Münster	LOC.landmark
 Bastille	LOC.landmark
 Bataclan	LOC.landmark
+Batschkapp	LOC.landmark
 Battersea Power Station	LOC.landmark
 Batu-Höhlen	LOC.landmark
 Bauhaus Dessau	LOC.landmark
@@ -195,6 +197,7 @@ Ben-Gurion-Flughafen	LOC.landmark
 Bendlerblock	LOC.landmark
 Bensersiel	LOC.city
 Benteler-Arena	LOC.landmark
+Berghain	LOC.landmark
 Bergisel	LOC.landmark
 Bergiselschanze	LOC.landmark
 Bergpark Wilhelmshöhe	LOC.landmark
@@ -393,6 +396,7 @@ Cité de Carcassonne	LOC.landmark
 Clarence House	LOC.landmark
 Clay-Kaserne	LOC.landmark
 Colonius	LOC.landmark
+Columbia Theater	LOC.landmark
 Columbiahalle	LOC.landmark
 Columbusplatz	LOC.landmark
 Colònia de Sant Jordi	LOC.city
@@ -400,6 +404,7 @@ Commerzbank Tower	LOC.landmark
 Commerzbank-Arena	LOC.landmark
 Concertgebouw	LOC.landmark
 Conciergerie	LOC.landmark
+Conne Island	LOC.landmark
 Connewitzer Kreuz	LOC.landmark
 Constitution Hill	LOC.landmark
 Container-Terminal Altenwerder	LOC.landmark
@@ -827,6 +832,7 @@ Grote Markt	LOC.landmark
 Grotte Chauvet	LOC.landmark
 Ground Zero	LOC.landmark
 Groß-Rosen	LOC.landmark
+Große Freiheit 36	LOC.landmark
 Große Halle des Volkes	LOC.landmark
 Große Mauer	LOC.landmark
 Große Moschee	LOC.landmark
@@ -978,6 +984,7 @@ Humboldt Forum	LOC.landmark
 Hundertwasserhaus	LOC.landmark
 Hunsrückbahn	LOC.landmark
 Huwara	LOC.city
+Huxleys	LOC.landmark
 Hyde Park	LOC.landmark
 Hygiene-Museum	LOC.landmark
 Händelhaus	LOC.landmark
@@ -1240,6 +1247,7 @@ Köhlbrandbrücke	LOC.landmark
 Kölnarena	LOC.landmark
 Kölner Dom	LOC.landmark
 Kölner Hauptbahnhof	LOC.landmark
+Kölner Philharmonie	LOC.landmark
 Kölner Ringe	LOC.landmark
 König-Baudouin-Stadion	LOC.landmark
 König-Pilsener-Arena	LOC.landmark
@@ -1251,6 +1259,7 @@ Königsstuhl Rügen	LOC.landmark
 Königstraße	LOC.landmark
 Kürecik	LOC.landmark
 Kızılay-Platz	LOC.landmark
+LKA Longhorn	LOC.landmark
 La Bombonera	LOC.landmark
 La Défense	LOC.landmark
 La Hague	LOC.landmark
@@ -1327,6 +1336,7 @@ Lindos	LOC.city
 Linzer Hauptplatz	LOC.landmark
 Little Saint James	LOC.landmark
 Litzmannstadt-Ghetto	LOC.landmark
+Live Music Hall	LOC.landmark
 Liverpool Street Station	LOC.landmark
 Livigno	LOC.city
 Lombard Street	LOC.landmark
@@ -1515,6 +1525,7 @@ Minoritenplatz	LOC.landmark
 Mirabellgarten	LOC.landmark
 Miraflores-Palast	LOC.landmark
 Miraflores-Schleusen	LOC.landmark
+Mitsubishi Electric Halle	LOC.landmark
 Mitte-Deutschland-Verbindung	LOC.landmark
 Mittelbau-Dora	LOC.landmark
 Mittenwaldbahn	LOC.landmark
@@ -1541,6 +1552,7 @@ Mossul-Staudamm	LOC.landmark
 Mossul-Talsperre	LOC.landmark
 Moulin Rouge	LOC.landmark
 Mozartplatz	LOC.landmark
+Muffathalle	LOC.landmark
 Mui Ne	LOC.city
 Mukata	LOC.landmark	Mukataa
 Mukataa	LOC.landmark
@@ -1987,6 +1999,7 @@ Rovinj	LOC.city
 Royal Albert Hall	LOC.landmark
 Rudolf Weber-Arena	LOC.landmark
 Rudolf-Harbig-Stadion	LOC.landmark
+Rudolf-Weber-Arena	LOC.landmark
 Rudolfplatz	LOC.landmark
 Rue de Rivoli	LOC.landmark
 Rue du Faubourg Saint-Honoré	LOC.landmark
