@@ -28,6 +28,9 @@
 #   daypart  MO, MI, AF, EV, NI (morning, midday, afternoon, evening, night; TIMEX3 TMO etc.)
 #   numword  the number (cardinals and ordinals, all inflections; decade words: "neunzig" 90)
 #   nth      the nth weekday of a month, -1 the last ("ersten Sonntag im Mai", "letzten Sonntag im April")
+#   figures  past: a noun of reported figures; a month or quarter after it and "für" that ended in
+#            the last three months is that one, also in a future sentence ("legt die Inflationsrate
+#            für August vor" in September). The entries are word endings, as for incident.
 #   incident past: a noun of an incident that has happened (a fire, an accident, a break-in); a
 #            date right after it and "am" or "vom" is the incident's and lies back ("Nach dem
 #            Großbrand am Sonntag ist die Ursache unklar", "bittet um Hinweise zu dem Einbruch vom
@@ -1608,3 +1611,26 @@ Gedenkveranstaltungen	event	return
 Gedenkstunde	event	return
 Jubiläum	event	return
 Jubiläums	event	return
+# figures: nouns of reported figures (word endings)
+zahlen	figures	past
+rate	figures	past
+inflation	figures	past
+teuerung	figures	past
+umsatz	figures	past
+umsätze	figures	past
+absatz	figures	past
+bilanz	figures	past
+ergebnis	figures	past
+ergebnisse	figures	past
+daten	figures	past
+statistik	figures	past
+quote	figures	past
+preise	figures	past
+exporte	figures	past
+importe	figures	past
+auftragseingang	figures	past
+auftragseingänge	figures	past
+produktion	figures	past
+index	figures	past
+wachstum	figures	past
+bericht	figures	past

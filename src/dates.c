@@ -4356,9 +4356,10 @@ static bool future_adjective(const char *k, size_t n) {
     return false;
 }
 
-/* Does the word t end in a noun of an incident (class incident: "Großbrand", "Verkehrsunfalls")? */
-static bool incident_noun(const dener_model *m, const dn_tokens *tk, const dn_token *t) {
-    const int cls = dn_class_id(m, "incident");
+/* Does the word t end in a word of class name, whose entries are word endings (incident:
+ * "Großbrand", "Verkehrsunfalls"; figures: "Inflationsrate", "Arbeitsmarktzahlen")? */
+static bool ending_noun(const dener_model *m, const dn_tokens *tk, const dn_token *t, const char *name) {
+    const int cls = dn_class_id(m, name);
     if (cls < 0 || t->keylen < 3) return false;
     const char *k = tk->keys.p + t->key;
     for (size_t cut = 0; cut <= 2; cut++) { /* (the word, then without a genitive "-s", "-es") */
@@ -4371,6 +4372,25 @@ static bool incident_noun(const dener_model *m, const dn_tokens *tk, const dn_to
         }
     }
     return false;
+}
+
+/* Is the date at byte b0 a month or quarter of reported figures: after "für" (and an article), after
+ * a noun of figures (class figures: "die Inflationsrate für August", "die Zahlen für das zweite
+ * Quartal")? */
+static bool figures_period(const dener_model *m, const dn_tokens *tk, uint32_t b0) {
+    if (!tk || !tk->n) return false;
+    size_t i = tok_at(tk, b0);
+    if (i < 2) return false;
+    size_t k = i - 1;
+    const char *kk = tk->keys.p + tk->t[k].key;
+    if ((tk->t[k].flags & DN_T_LOWER) && tk->t[k].keylen == 3 && (memcmp(kk, "das", 3) == 0 || memcmp(kk, "den", 3) == 0)) {
+        if (k < 2) return false;
+        k--;
+        kk = tk->keys.p + tk->t[k].key;
+    }
+    if (!(tk->t[k].flags & DN_T_LOWER) || tk->t[k].keylen != 4 || memcmp(kk, "f\xc3\xbcr", 4) != 0) return false;
+    const dn_token *n = &tk->t[k - 1];
+    return (n->flags & (DN_T_CAP | DN_T_WORD)) == (DN_T_CAP | DN_T_WORD) && ending_noun(m, tk, n, "figures");
 }
 
 /* The token q, or, if q closes a short bracket after a word ("Uwe Melzer (CDU)", "die Firma (Jena)"),
@@ -4494,7 +4514,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         if ((pr->flags & DN_T_LOWER) &&
             ((pr->keylen == 2 && memcmp(tk->keys.p + pr->key, "am", 2) == 0) ||
              (pr->keylen == 3 && memcmp(tk->keys.p + pr->key, "vom", 3) == 0)) &&
-            (nn->flags & (DN_T_CAP | DN_T_WORD)) == (DN_T_CAP | DN_T_WORD) && incident_noun(m, tk, nn))
+            (nn->flags & (DN_T_CAP | DN_T_WORD)) == (DN_T_CAP | DN_T_WORD) && ending_noun(m, tk, nn, "incident"))
             return -1;
     }
     /* a date after a noun and "am" is the noun's; a participle of calling or setting a meeting
@@ -6149,6 +6169,15 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             else if (tense == 2) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, true) == -2 ? -1 : 1;
             else if (tense == 3) tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false) == -2 ? -1 : 1;
             else if (!tense && (tense = tense_at(m, tk, cls_tense, cls_det, c->b0, c->b1, lone_wd || lone_we, false)) < -1) tense = -1;
+        }
+        /* a month or quarter of reported figures that ended in the last three months is that one,
+         * also in a future sentence ("legt am Dienstag die Inflationsrate für August vor" in
+         * September) */
+        if (!joined && tense > 0 && c->f.y == UNK && c->f.dir == UNK && ref.m != UNK &&
+            ((c->f.m >= 1 && c->f.m <= 12 && c->f.d == UNK) || (c->f.m == UNK && c->f.q >= 1 && c->f.q <= 4)) &&
+            figures_period(m, tk, c->b0)) {
+            const int end_m = c->f.m != UNK ? c->f.m : c->f.q * 3, back = (ref.m - end_m + 12) % 12;
+            if (back >= 1 && back <= 3) tense = -1;
         }
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;

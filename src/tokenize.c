@@ -1804,7 +1804,7 @@ int dn_tokenize(const dener_model *m, dn_tokens *tk, const char *text, size_t le
             if (c >= 0) tk->inst_classes |= 1ull << c;
         }
         tk->quiet_classes = 0;
-        static const char *const quiet[] = {"event", "placenoun", "craftnoun", "worknoun"};
+        static const char *const quiet[] = {"event", "figures", "placenoun", "craftnoun", "worknoun"};
         for (size_t q = 0; q < sizeof quiet / sizeof quiet[0]; q++) {
             int c = dn_class_id(m, quiet[q]);
             if (c >= 0) tk->quiet_classes |= 1ull << c;

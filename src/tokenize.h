@@ -221,7 +221,7 @@ typedef struct dn_tokens {
     const dener_model *wc_m;
     uint64_t inst_classes; /* the classes orghead, orgdesc and orgdeschead of wc_m (genitive_base) */
     uint64_t quiet_classes; /* the classes of wc_m a word may have and still be split as a compound
-                               and read as unknown: "event" (days of history, dates.c), "placenoun",
+                               and read as unknown: "event", "figures" (dates.c), "placenoun",
                                "craftnoun", "worknoun" (nouns of rule contexts, names.rules), whose words
                                keep the classes of their head ("Landeshauptstadt": @commonnoun~) */
     uint32_t stamp;       /* the number of the document (for dn_wc_slot.stamp) */

@@ -221,6 +221,9 @@ static const tcase CASES[] = {
     /* "sollte" with "ursprünglich", "eigentlich": a changed plan, no cue */
     {"2026-02-27", "Urspr\xc3\xbc" "nglich sollte am Donnerstag das Urteil fallen. Das Urteil sollte am Donnerstag fallen.",
      "Donnerstag=2026-02-26 ; Donnerstag=2026-03-05"},
+    /* a month or quarter of reported figures that ended in the last three months, also in a future sentence */
+    {"2025-09-15", "Am Dienstag legt das Amt die Inflationsrate f\xc3\xbcr August und die Zahlen f\xc3\xbcr das zweite Quartal vor. Die Bahn legt den Fahrplan f\xc3\xbcr Dezember vor.",
+     "Dienstag=2025-09-16 ; August=2025-08 ; zweite Quartal=2025-Q2 ; Dezember=2025-12"},
     /* a weekday after a period of days ahead, with no past cue, is the period's day */
     {"2025-04-02", "Das Fest l\xc3\xa4uft vom 13. bis 17. Mai. Am Samstagabend spielt die Band, am Samstag wurde bekannt, dass es teurer wird.",
      "13.=2025-05-13 ; 17. Mai=2025-05-17 ; Samstagabend=2025-05-17TEV ; Samstag=2025-03-29"},
