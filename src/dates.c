@@ -4208,6 +4208,15 @@ static const char *tense_value(const dener_model *m, const dn_token *t, int cls)
     return NULL;
 }
 
+/* The value in word class cls of the key k[0..n-1], or NULL. */
+static const char *key_class_value(const dener_model *m, int cls, const char *k, size_t n) {
+    uint32_t nd = dn_trie_lookup(m, NULL, 0, k, n);
+    if (!nd || !((m->nodes[nd].class_mask >> cls) & 1u)) return NULL;
+    for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX; en = m->entries[en].next)
+        if (m->entries[en].kind == DN_KIND_CLASS0 + cls) return dn_pool_str(m, m->entries[en].value);
+    return NULL;
+}
+
 /* Is cue value v a simple past ("past"; "report": a verb of saying, "sagte", "teilte", which
  * decides only in the date's own clause, see tense_at)? */
 static bool past_cue(const char *v) { return strcmp(v, "past") == 0 || strcmp(v, "report") == 0; }
@@ -4404,15 +4413,6 @@ static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
 #undef PUNCT_IS
 }
 
-/* The value in word class cls of the key k[0..n-1], or NULL. */
-static const char *key_class_value(const dener_model *m, int cls, const char *k, size_t n) {
-    uint32_t nd = dn_trie_lookup(m, NULL, 0, k, n);
-    if (!nd || !((m->nodes[nd].class_mask >> cls) & 1u)) return NULL;
-    for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX; en = m->entries[en].next)
-        if (m->entries[en].kind == DN_KIND_CLASS0 + cls) return dn_pool_str(m, m->entries[en].value);
-    return NULL;
-}
-
 /* The year of a day of history (class event, date-words.lex) named by a word of the sentence
  * around byte b0 for the day d of month mo ("der Überfall der Hamas am 7. Oktober": 2023), or 0;
  * also 0 where a word of the sentence speaks of the day's return ("jährt sich", "Jahrestag"). A
@@ -4426,21 +4426,15 @@ static int event_year(const dener_model *m, const dn_tokens *tk, int cls, uint32
     for (size_t j = s; j < e; j++) {
         const dn_token *t = &tk->t[j];
         if (!(t->flags & DN_T_WORD)) continue;
-        const size_t np = t->nparts ? t->nparts : 1;
-        for (size_t q = 0; q <= np; q++) { /* (q == np: the whole token) */
-            const char *v;
-            if (q == np) v = (t->classes >> cls) & 1u ? key_class_value(m, cls, tk->keys.p + t->key, t->keylen) : NULL;
-            else if (t->nparts) v = key_class_value(m, cls, tk->keys.p + tk->parts[t->part0 + q].key, tk->parts[t->part0 + q].keylen);
-            else continue;
+        for (size_t q = 0; q <= t->nparts; q++) { /* (the token, then its hyphenated parts) */
+            const char *v = q == 0 ? ((t->classes >> cls) & 1u ? key_class_value(m, cls, tk->keys.p + t->key, t->keylen) : NULL)
+                                   : key_class_value(m, cls, tk->keys.p + tk->parts[t->part0 + q - 1].key,
+                                                     tk->parts[t->part0 + q - 1].keylen);
             if (!v) continue;
             if (strcmp(v, "return") == 0) return 0;
-            for (const char *c = v; c[0]; c += c[0] == ',') { /* "MM-DD=YYYY[,MM-DD=YYYY...]" */
-                int vm = atoi(c), vd = strlen(c) > 3 ? atoi(c + 3) : 0;
-                const char *eq = strchr(c, '=');
-                if (!eq) break;
-                if (vm == mo && vd == d) y = atoi(eq + 1);
-                c = eq + 1;
-                while (c[0] && c[0] != ',') c++;
+            for (const char *c = v; c; c = strchr(c, ',') ? strchr(c, ',') + 1 : NULL) { /* "MM-DD=YYYY[,...]" */
+                int vm, vd, vy;
+                if (sscanf(c, "%d-%d=%d", &vm, &vd, &vy) == 3 && vm == mo && vd == d) y = vy;
             }
         }
     }
@@ -4488,11 +4482,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             else if (ka[na - 2] == 'e' && (ka[na - 1] == 'n' || ka[na - 1] == 'r' || ka[na - 1] == 's' || ka[na - 1] == 'm')) cut = 2;
         }
         if (cut && det >= 0 && ((ar->classes >> det) & 1u) && participle_like(ka, na - cut, false)) {
-            uint32_t nd = dn_trie_lookup(m, NULL, 0, ka, na - cut);
-            const char *v = NULL;
-            if (nd && ((m->nodes[nd].class_mask >> cls) & 1u))
-                for (uint32_t en = m->nodes[nd].first; en != UINT32_MAX && !v; en = m->entries[en].next)
-                    if (m->entries[en].kind == DN_KIND_CLASS0 + cls) v = dn_pool_str(m, m->entries[en].value);
+            const char *v = key_class_value(m, cls, ka, na - cut);
             return v && (strcmp(v, "future") == 0 || stative(v)) ? 1 : -1;
         }
     }
