@@ -4779,6 +4779,14 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             const char *v = tense_value(m, t, cls);
             if (v && past_cue(v)) return -2;
         }
+        /* ... and before a weekday, a simple past right after it where "bis" opens the sentence (the
+         * verb in the second place): "Bis Donnerstagabend zählte die Polizei 300 Einsätze" */
+        if (weekday && i == s + 1) {
+            size_t k = i;
+            while (k < e && tk->t[k].b0 < b1) k++;
+            const char *v = k < e && (tk->t[k].flags & DN_T_LOWER) ? tense_value(m, &tk->t[k], cls) : NULL;
+            if (v && past_cue(v)) return -2;
+        }
     }
     /* with no cue at all, a verb in the shape of a participle before a weekday in its clause, after
      * the subject, is a present: "Das Museum eröffnet am Sonntag", "Der Verlag präsentiert am

@@ -163,6 +163,11 @@ static const tcase CASES[] = {
     {REF, "Bis Ende Oktober stieg der Umsatz um f\xc3\xbc" "nf Prozent.", "Ende Oktober=2023-10/END"},
     {REF, "In den neun Monaten bis Ende September steigerte der Konzern den Umsatz.", "Ende September=2023-09/END"},
     {REF, "Er unterschrieb einen Vertrag bis Dezember.", "Dezember=2023-12"},
+    /* ... and a weekday after "bis" that opens the sentence, with a simple past right after it;
+     * not a weekday after the verb ("sagte alle Fahrten bis Dienstag ab") */
+    {REF, "Bis Dienstagabend z\xc3\xa4" "hlte die Polizei 300 Eins\xc3\xa4" "tze.", "Dienstagabend=2023-11-14TEV"},
+    {REF, "Bis Montag meldete das Amt 40 neue F\xc3\xa4" "lle.", "Montag=2023-11-13"},
+    {REF, "Die Bahn sagte alle Fahrten bis Dienstag ab.", "Dienstag=2023-11-21"},
     /* company results: fiscal periods counted as calendar ones, the whole year, the same period a
      * year before, the start of the year */
     {REF, "Im laufenden Gesch\xc3\xa4" "ftsjahr will der Konzern sparen.", "laufenden Gesch\xc3\xa4" "ftsjahr=2023"},
