@@ -6117,6 +6117,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     uint32_t per_b1 = 0;
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
+    refdate last0 = last;                /* ... or, if that is the second of a pair, the first */
     refdate prevd = {UNK, UNK, UNK, UNK}; /* the last date of at least a year, and where it ends */
     uint32_t prevd_b1 = 0;
     /* the last quarter and the last month named as such ("im dritten Quartal 2024", "im Oktober"):
@@ -6184,6 +6185,9 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
         /* "zehn Tage später", "tags darauf" (rules with anchor=last) count from the last date exact
          * to the day before them, if there is one */
         const refdate *rr = c->anchor == ANCHOR_LAST && last.y != UNK ? &last : &ref;
+        /* (a day before, "am Tag zuvor", "am Vorabend", counts from the first day of a pair: "vom 12.
+         * bis 15. März ... Am Vorabend" is 11 March) */
+        if (rr == &last && c->f.deictic && strncmp(m->pool + c->f.deictic, "D-", 2) == 0) rr = &last0;
         /* (years, decades, centuries and months later count from the date named just before, if
          * it has that precision: "im Oktober 1813 ... 100 Jahre später" is 1913) */
         if (c->anchor == ANCHOR_LAST && prevd.y != UNK && near_prev(text, prevd_b1, c->b0)) {
@@ -6340,6 +6344,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 if (vr.d != UNK) {
                     last = vr;
                     last.pivot = ref.pivot != UNK ? ref.pivot : vr.y;
+                    if (!joined || last0.y == UNK) last0 = last;
                 }
             }
         }

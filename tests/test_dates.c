@@ -329,6 +329,13 @@ static const tcase CASES[] = {
      "1950=1950 ; selben Jahr=1950 ; darauffolgenden Jahr=1951 ; Herbst desselben Jahres=1951-FA"},
     {REF, "Am 3. Mai 1960 kam sie an. Am Tag zuvor war er abgereist.", "3. Mai 1960=1960-05-03 ; Tag zuvor=1960-05-02"},
     {REF, "Am 3. Mai 1960 kam sie an. Am Abend zuvor hatte er gefeiert.", "3. Mai 1960=1960-05-03 ; Abend zuvor=1960-05-02"},
+    /* "am Vorabend" alone so too; a day before counts from the first day of a pair */
+    {REF, "Am 3. Mai 1960 kam sie an. Am Vorabend hatte er gefeiert.", "3. Mai 1960=1960-05-03 ; Vorabend=1960-05-02"},
+    {REF, "Die Messe l\xc3\xa4" "uft vom 12. bis 15. Dezember. Am Vorabend l\xc3\xa4" "dt die Stadt ein.",
+     "12.=2023-12-12 ; 15. Dezember=2023-12-15 ; Vorabend=2023-12-11"},
+    {REF, "Die Tagung lief vom 3. bis 5. Mai 1960. Am Tag zuvor reisten die G\xc3\xa4" "ste an.",
+     "3.=1960-05-03 ; 5. Mai 1960=1960-05-05 ; Tag zuvor=1960-05-02"},
+    {REF, "Am Vorabend hatten Demonstranten die Stra\xc3\x9f" "e blockiert.", "Vorabend=2023-11-15"},
     /* years later count from the date named just before */
     {REF, "Die Schlacht war im Oktober 1813. 100 Jahre sp\xc3\xa4ter wurde das Denkmal eingeweiht.",
      "Oktober 1813=1813-10 ; 100 Jahre sp\xc3\xa4ter=1913"},
