@@ -954,6 +954,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head_given_place); an authority before a person is no part of the name */
     {"Das Autohaus Jonas Kestrel sponsert den Sch\xc3\xbctzenverein Hubertus Ulm.", "ORG:Autohaus Jonas Kestrel|ORG:Sch\xc3\xbctzenverein Hubertus Ulm"},
     {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
+    /* ... also a listed person's (head_lexperson); not a government named after its head */
+    {"Sie lernte am Gymnasium Ernst Barlach und an der Schauspielschule Ernst Busch.", "ORG:Gymnasium Ernst Barlach|ORG:Schauspielschule Ernst Busch"},
+    {"Die Regierung Olaf Scholz zerbrach.", "PER:Olaf Scholz"},
     /* a given name with two further names (given_two_names); a common noun after a name is none */
     {"Es siegte Astrid Kvalnes Brekkevold vor Jonas Orvik Kestrelsen.", "PER:Astrid Kvalnes Brekkevold|PER:Jonas Orvik Kestrelsen"},
     {"Das sagte Jonas Brix Reportern in Kiel.", "PER:Jonas Brix|LOC:Kiel"},
