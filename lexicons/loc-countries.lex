@@ -3,7 +3,7 @@
 # Licence: Unicode License Agreement - Data Files and Software (Unicode-DFS-2016), Copyright (c) 1991-2022 Unicode, Inc. (ICU/CLDR data; see ICU's LICENSE file, e.g. /usr/share/icu/*/LICENSE); hand-written part: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 543 entries.
+# Format: name<TAB>type[<TAB>canonical]; 546 entries.
 Abchasien	LOC.region
 Abessinien	LOC.country	Äthiopien
 Achämenidenreich	LOC.country
@@ -497,6 +497,9 @@ Uganda	LOC.country
 Ukraine	LOC.country
 Ulster	LOC.region
 Ungarn	LOC.country
+United Kingdom	LOC.country	Vereinigtes Königreich
+United States	LOC.country	Vereinigte Staaten
+United States of America	LOC.country	Vereinigte Staaten
 Uruguay	LOC.country
 Usbekistan	LOC.country
 VAE	LOC.country	Vereinigte Arabische Emirate

@@ -450,6 +450,10 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
         }
         for (size_t t = t0; t < t1; t++)
             if (rs->cover[t]) rs->out[rs->cover[t] - 1].type = 0xff; /* replaced */
+        /* (a place that a rule guessed, a country code, is an organisation with a long form of
+         * words: "Christian Association of Nigeria (CAN)"; a country's own acronym is listed) */
+        if (rs->out[i].type == DENER_LOC && rs->out[i].origin == DN_ORIG_RULE)
+            rs->out[i].type = DENER_ORG, rs->out[i].source = m->src_abbrev;
         if (!DN_GROW(a, rs->out, rs->outcap, rs->nout + 1)) return DENER_ERR_NOMEM;
         c = &rs->out[i]; /* the array may have moved */
         dn_cand lf = {tk->t[t0].b0, tk->t[t1 - 1].b1, tk->t[t0].c0, tk->t[t1 - 1].c1, (int32_t)t0, (int32_t)t1,

@@ -676,6 +676,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Stadtpr\xc3\xa4sidentin Karla Ostheim (SP) sagte, es gehe voran.", "PER:Karla Ostheim|ORG:SP"},
     /* ... but may end in one word a rule took for a person inside capitalised words ("Fleuve Congo (AFC)") */
     {"Die Alliance Fleuve Congo (AFC) r\xc3\xbc" "ckt vor.", "ORG:Alliance Fleuve Congo|ORG:AFC"},
+    /* a country code that abbreviates a long form of words stands for an organisation; a country
+     * under its English name stays a place */
+    {"Die Christian Association of Nigeria (CAN) protestiert.", "ORG:Christian Association of Nigeria|ORG:CAN"},
+    {"Die United States of America (USA) und das United Kingdom stimmten zu.", "LOC:United States of America|LOC:USA|LOC:United Kingdom"},
     /* "Oberste(n)" before a supreme body is no rank (supreme_body, NOT supreme_leader) */
     {"Das Urteil des Obersten Gerichtshofs ist endg\xc3\xbcltig.", "ORG:Obersten Gerichtshofs"},
     {"Er folgt dem Obersten F\xc3\xbchrer.", ""},
