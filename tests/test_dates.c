@@ -163,6 +163,11 @@ static const tcase CASES[] = {
     {REF, "Bis Ende Oktober stieg der Umsatz um f\xc3\xbc" "nf Prozent.", "Ende Oktober=2023-10/END"},
     {REF, "In den neun Monaten bis Ende September steigerte der Konzern den Umsatz.", "Ende September=2023-09/END"},
     {REF, "Er unterschrieb einen Vertrag bis Dezember.", "Dezember=2023-12"},
+    /* a perfect of a modal or "lassen" with its infinitive at the end of the clause lies back
+     * (not the future with "wird") */
+    {REF, "Der Bundestag hatte am Montag abstimmen m\xc3\xbc" "ssen.", "Montag=2023-11-13"},
+    {REF, "Die Abgeordneten haben das Gesetz am Dienstag passieren lassen.", "Dienstag=2023-11-14"},
+    {REF, "Der Bundestag wird am Montag abstimmen m\xc3\xbc" "ssen.", "Montag=2023-11-20"},
     /* ... and a weekday after "bis" that opens the sentence, with a simple past right after it;
      * not a weekday after the verb ("sagte alle Fahrten bis Dienstag ab") */
     {REF, "Bis Dienstagabend z\xc3\xa4" "hlte die Polizei 300 Eins\xc3\xa4" "tze.", "Dienstagabend=2023-11-14TEV"},
