@@ -3308,7 +3308,7 @@ static int search(const dener_model *m, priv *p, const dn_date_rule *r, const ch
  * subject is the whole text, so look-behinds and look-aheads see past the window. Windows
  * overlap; a start position is never searched twice. A rule with a start filter is searched only
  * around the positions where it can start (close ones together): the same matches. */
-static int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
+static inline __attribute__((always_inline)) int run_rule(const dener_model *m, priv *p, const dn_date_rule *r, int slot, const char *text, size_t len) {
     p->rule = r;
     /* (the starts were checked with the rule's automata in slot_lists) */
     const struct pbank *pb = slot >= 0 ? pbk(p, slot >> 6) : NULL;
@@ -3795,7 +3795,8 @@ static int year_around(int y, int m, const refdate *r, int tense, int pm, int pl
     return y;
 }
 
-/* Writes the value of f into out (and its mod into mod). tense: -1 past, +1 future, 0 unknown. pm,
+/* Writes the value of f into out (and its mod into mod). tense: -1 past (-2: a past verb right after
+ * a date that opens its sentence), +1 future, 0 unknown. pm,
  * pl: for a date of a pair, the months of the pair's first and second dates (see year_around), else 0. */
 static void normalise(const dener_model *m, const fields *f, const refdate *r, int tense, int pm, int pl, char *out,
                       char *mod) {
@@ -3876,8 +3877,13 @@ static void normalise(const dener_model *m, const fields *f, const refdate *r, i
             if (f->dir < 0) y += (tl < r->m ? 0 : -1) + (f->dir + 1);
             else y += (tm > r->m ? 0 : 1) + (f->dir - 1);
         } else if (f->dir != UNK && f->dir != 0 && tm) y += f->dir;
-        else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK)
+        else if ((f->dir == UNK || f->dir == 0) && f->m != UNK && !f->season[0] && r->m != UNK) {
             y = year_around(y, f->m, r, tense, pm, pl);
+            /* (a day of the reference month more than a day after the reference day, in a clause
+             * that it opens before a past verb (tense -2), is last year's: "Am 27. Oktober begann
+             * ..." written on 7 October) */
+            if (tense < -1 && !pm && f->m == r->m && f->d != UNK && r->d != UNK && f->d > r->d + 1 && y == r->y) y--;
+        }
         else if ((f->dir == UNK || f->dir == 0) && f->season[0] && f->m == UNK && r->m != UNK &&
                  strcmp(f->season, "WI") != 0 && season_month(f->season)) {
             /* a season but winter (which spans the year's end) follows the tense as a quarter does:
@@ -4411,6 +4417,19 @@ static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
         if (PUNCT_IS(tk->t[p - 1], '(')) return p - 2;
     return q;
 #undef PUNCT_IS
+}
+
+/* Does the date at text[b0..b1) open its sentence (alone or after one preposition) with a past
+ * verb right after it: "Am 27. Oktober begann der Prozess"? */
+__attribute__((noinline)) static bool opens_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
+    if (!tk || !tk->n || cls < 0) return false;
+    size_t i, s, e;
+    sentence_at(tk, b0, &i, &s, &e);
+    if (i > s + 1) return false;
+    size_t k = i;
+    while (k < e && tk->t[k].b0 < b1) k++;
+    const char *v = k < e && (tk->t[k].flags & DN_T_LOWER) ? tense_value(m, &tk->t[k], cls) : NULL;
+    return v && strcmp(v, "past") == 0;
 }
 
 /* The year of a day of history (class event, date-words.lex) named by a word of the sentence
@@ -6202,6 +6221,10 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             const int end_m = c->f.m != UNK ? c->f.m : c->f.q * 3, back = (ref.m - end_m + 12) % 12;
             if (back >= 1 && back <= 3) tense = -1;
         }
+        /* (a day in the first field of the sentence with a past right after it: tense -2) */
+        if (tense == -1 && !joined && c->f.d != UNK && c->f.m == ref.m && ref.d != UNK && c->f.d > ref.d + 1 &&
+            opens_past(m, tk, cls_tense, c->b0, c->b1))
+            tense = -2;
         prev_tense = tense;
         prev_pm = c->f.y == UNK && c->f.m != UNK && c->f.m > 0 && c->f.m <= 12 ? (pm ? pm : c->f.m) : 0;
         prev_pl = prev_pm ? pl : 0;

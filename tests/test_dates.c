@@ -163,6 +163,11 @@ static const tcase CASES[] = {
     {REF, "Bis Ende Oktober stieg der Umsatz um f\xc3\xbc" "nf Prozent.", "Ende Oktober=2023-10/END"},
     {REF, "In den neun Monaten bis Ende September steigerte der Konzern den Umsatz.", "Ende September=2023-09/END"},
     {REF, "Er unterschrieb einen Vertrag bis Dezember.", "Dezember=2023-12"},
+    /* a day of the reference month after the reference day that opens a sentence before a past
+     * verb is last year's (a day later is allowed for; a present points ahead) */
+    {REF, "Am 27. November begann der Prozess.", "27. November=2022-11-27"},
+    {REF, "Am 17. November begann der Prozess.", "17. November=2023-11-17"},
+    {REF, "Am 27. November beginnt der Prozess.", "27. November=2023-11-27"},
     /* a perfect of a modal or "lassen" with its infinitive at the end of the clause lies back
      * (not the future with "wird") */
     {REF, "Der Bundestag hatte am Montag abstimmen m\xc3\xbc" "ssen.", "Montag=2023-11-13"},
