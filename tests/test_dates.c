@@ -304,6 +304,8 @@ static const tcase CASES[] = {
     {REF, "Der Ort wurde 1253 erstmals erw\xc3\xa4hnt.", "1253=1253"},
     {REF, "1517 ver\xc3\xb6" "ffentlichte Luther seine Thesen.", "1517=1517"},
     {REF, "Die Stadt erhielt 1356 das Marktrecht.", "1356=1356"},
+    /* a list of years */
+    {REF, "Sie siegte 2019, 2021 und 2022.", "2019=2019 ; 2021=2021 ; 2022=2022"},
     {REF, "Das Kloster entstand 1059. Der Bundesrat kam zu seiner 1059. Sitzung zusammen.", "1059=1059"},
     /* a year after a singular copula before a noun (year_copula); a count after a plural verb or before a unit is none */
     {REF, "Er bleibt bis 2031 Intendant, sie wurde 2020 Direktorin. Es kamen 2000 Besucher, die Adresse ist 1010 Wien.", "2031=2031 ; 2020=2020"},
