@@ -4563,8 +4563,10 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             } else if (t->b0 >= b1 && t->keylen == 2 && memcmp(k, "zu", 2) == 0 && j + 1 < ce) {
                 const dn_token *t1 = &tk->t[j + 1];
                 const char *v1 = tense_value(m, t1, cls);
+                /* (not "zu" before an adjective and its noun: "zu mehrjährigen Haftstrafen verurteilt") */
                 if (!(t1->flags & DN_T_LOWER) || t1->keylen < 4 || tk->keys.p[t1->key + t1->keylen - 1] != 'n' ||
-                    (m->cls_stopword >= 0 && ((t1->classes >> m->cls_stopword) & 1u)))
+                    (m->cls_stopword >= 0 && ((t1->classes >> m->cls_stopword) & 1u)) ||
+                    (j + 2 < ce && (tk->t[j + 2].flags & (DN_T_CAP | DN_T_WORD)) == (DN_T_CAP | DN_T_WORD)))
                     continue;
                 if (v1 && (strcmp(v1, "perfhaben") == 0 || strcmp(v1, "perfsein") == 0) && j > cs &&
                     participle_tok(m, tk, &tk->t[j - 1], cls, true))

@@ -168,6 +168,9 @@ static const tcase CASES[] = {
     {REF, "Am 27. November begann der Prozess.", "27. November=2022-11-27"},
     {REF, "Am 17. November begann der Prozess.", "17. November=2023-11-17"},
     {REF, "Am 27. November beginnt der Prozess.", "27. November=2023-11-27"},
+    /* "zu" before an adjective and its noun is no infinitive */
+    {REF, "Das Gericht hat die M\xc3\xa4" "nner am Montag zu langen Haftstrafen verurteilt.", "Montag=2023-11-13"},
+    {REF, "Die Regierung plant, am Montag zu verhandeln.", "Montag=2023-11-20"},
     /* a perfect of a modal or "lassen" with its infinitive at the end of the clause lies back
      * (not the future with "wird") */
     {REF, "Der Bundestag hatte am Montag abstimmen m\xc3\xbc" "ssen.", "Montag=2023-11-13"},
