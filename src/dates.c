@@ -4081,8 +4081,22 @@ static uint32_t word_before(const char *text, uint32_t e, const char *w) {
     return s;
 }
 
-/* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar", "ab (dem)
- * Mai", "für Montag" (weekdays) ahead; "bis März" ahead too, but 2 (the caller asks the
+/* Is the word before byte z a capitalised word inside a sentence (a noun)? */
+static bool noun_before_at(const char *text, uint32_t z) {
+    while (z && text[z - 1] == ' ') z--;
+    uint32_t w = z;
+    while (w && (((text[w - 1] | 0x20) >= 'a' && (text[w - 1] | 0x20) <= 'z') || (unsigned char)text[w - 1] >= 0x80 || text[w - 1] == '-'))
+        w--;
+    if (w == z) return false;
+    const unsigned char c0 = (unsigned char)text[w], c1 = (unsigned char)text[w + 1];
+    const bool cap = (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xc3 && (c1 == 0x84 || c1 == 0x96 || c1 == 0x9c));
+    if (!cap) return false;
+    while (w && (text[w - 1] == ' ' || text[w - 1] == '"' || text[w - 1] == '(')) w--;
+    return w && text[w - 1] != '.' && text[w - 1] != '!' && text[w - 1] != '?' && text[w - 1] != ':' && text[w - 1] != '\n';
+}
+
+/* The tense a preposition right before a date (at text[b0]) gives it: "zum 1. Januar" after a noun,
+ * "ab (dem) Mai", "für Montag" (weekdays) ahead; "zum 1. Januar" elsewhere 5 (see below); "bis März" ahead too, but 2 (the caller asks the
  * sentence: a past state ends at it in "war bis März gesperrt", also a perfect in "hat bis März
  * 200 Stellen abgebaut"); "für den 3. Dezember", "für das Wochenende", "für die Nacht zu Montag"
  * ahead, but 3 (a past state holds it in "war für den 3. Mai angesetzt"; a perfect announces it:
@@ -4137,6 +4151,10 @@ static int prep_cue(const char *text, size_t len, uint32_t b0, uint32_t b1, bool
     if (x == UINT32_MAX) x = word_before(text, b0, "sp\xc3\xa4testens");
     if (x == UINT32_MAX) x = word_before(text, b0, "inklusive");
     if (word_before(text, z != UINT32_MAX ? z : x != UINT32_MAX ? x : b0, "bis") != UINT32_MAX) return 2;
+    /* "zum 1. Januar" ahead, but 5 where it does not follow a noun (a simple past of its clause
+     * turns it back: "Zum 1. Mai demonstrierten Tausende", "trat zum 1. Januar in Kraft"; not "kündigte
+     * eine Erhöhung zum 1. Januar an") */
+    if (z != UINT32_MAX && !weekday && !noun_before_at(text, z)) return 5;
     if (z != UINT32_MAX || (weekday && word_before(text, b0, "f\xc3\xbcr") != UINT32_MAX)) return 1;
     /* "für den 3. Dezember", "für das Wochenende" plan ahead also after a past verb ("lud für den
      * 3. Dezember ein", "hat für das Wochenende Kontrollen angekündigt"), unless a past state

@@ -168,6 +168,12 @@ static const tcase CASES[] = {
     {REF, "Am 27. November begann der Prozess.", "27. November=2022-11-27"},
     {REF, "Am 17. November begann der Prozess.", "17. November=2023-11-17"},
     {REF, "Am 27. November beginnt der Prozess.", "27. November=2023-11-27"},
+    /* "zum" and a day: ahead, but a simple past of its clause turns it back where the day follows
+     * no noun */
+    {REF, "Zum 1. Mai demonstrierten Tausende.", "1. Mai=2023-05-01"},
+    {REF, "Das Gesetz trat zum 1. Januar in Kraft.", "1. Januar=2023-01-01"},
+    {REF, "Die Bahn k\xc3\xbc" "ndigte eine Erh\xc3\xb6" "hung zum 1. Januar an.", "1. Januar=2024-01-01"},
+    {REF, "Er wechselt zum 1. Januar nach K\xc3\xb6" "ln.", "1. Januar=2024-01-01"},
     /* "zu" before an adjective and its noun is no infinitive */
     {REF, "Das Gericht hat die M\xc3\xa4" "nner am Montag zu langen Haftstrafen verurteilt.", "Montag=2023-11-13"},
     {REF, "Die Regierung plant, am Montag zu verhandeln.", "Montag=2023-11-20"},
