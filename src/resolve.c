@@ -1232,14 +1232,16 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
     }
     /* 5. two persons next to each other, one space apart, are one: a given name a rule found and a
      * listed surname ("Trainer Álex Mumbrú", "Sprinter Kishane Thompson"); not where a word
-     * recurs ("Greenberg Joseph Greenberg", a name written twice) */
+     * recurs ("Greenberg Joseph Greenberg", a name written twice), nor two listed persons ("hat
+     * Putin Lukaschenko empfangen") */
     size_t w = 0;
     for (size_t i = 0; i < rs->nout; i++) {
         dn_cand *c = &rs->out[i];
         if (w) {
             dn_cand *p = &rs->out[w - 1];
             if (p->type == DENER_PER && c->type == DENER_PER && p->t0 >= 0 && c->t0 >= 0 && p->t1 == c->t0 &&
-                c->b0 == p->b1 + 1 && text[p->b1] == ' ' && !shared_word(tk, p, c)) {
+                c->b0 == p->b1 + 1 && text[p->b1] == ' ' && !shared_word(tk, p, c) &&
+                !(p->origin == DN_ORIG_GAZ && c->origin == DN_ORIG_GAZ)) {
                 p->b1 = c->b1, p->c1 = c->c1, p->t1 = c->t1;
                 p->canonical = 0, p->canon_tok0 = p->canon_tok1 = -1;
                 continue;

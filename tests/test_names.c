@@ -845,6 +845,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a given name a rule found and a listed surname next to it are one person; a name written
      * twice stays two */
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
+    /* ... nor two listed persons */
+    {"In Minsk hat Putin Lukaschenko empfangen.", "LOC:Minsk|PER:Putin|PER:Lukaschenko"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */
     {"Das Mainzer Unternehmen Kestrava SE und der Basler Konzern Olvedar Holding AG.", "ORG:Kestrava SE|ORG:Olvedar Holding AG"},
     /* an acronym in brackets right after an organisation with its first letter is that
