@@ -2613,6 +2613,8 @@ Baggern	commonnoun
 Bahn	commonnoun
 Bahnbrechende	commonnoun
 Bahnbrechenden	commonnoun
+Bahndamm	commonnoun
+Bahndämme	commonnoun
 Bahnen	commonnoun
 Bahnhof	commonnoun
 Bahnhofe	commonnoun
@@ -4586,6 +4588,8 @@ Bäumen	commonnoun
 Böcke	commonnoun
 Böcken	commonnoun
 Böden	commonnoun
+Böe	commonnoun
+Böen	commonnoun
 Böhmische	commonnoun
 Böhmischen	commonnoun
 Börde	commonnoun
@@ -5641,6 +5645,7 @@ Dunkleren	commonnoun
 Dunst	commonnoun
 Dunste	commonnoun
 Duo	commonnoun
+Dur	commonnoun
 Durchatmen	commonnoun
 Durchblutung	commonnoun
 Durchbrechen	commonnoun
@@ -6879,6 +6884,8 @@ Erdoberfläche	commonnoun
 Erdreich	commonnoun
 Erdreiche	commonnoun
 Erdreichen	commonnoun
+Erdrutsch	commonnoun
+Erdrutsche	commonnoun
 Erdöl	commonnoun
 Erdöle	commonnoun
 Erdölen	commonnoun
@@ -8753,6 +8760,7 @@ Föderalistische	commonnoun
 Föderalistischen	commonnoun
 Föderation	commonnoun
 Föderationen	commonnoun
+Föhn	commonnoun
 Förde	commonnoun
 Förden	commonnoun
 Förderer	commonnoun
@@ -10053,6 +10061,7 @@ Gewissheit	commonnoun
 Gewißheit	commonnoun
 Gewißheiten	commonnoun
 Gewitter	commonnoun
+Gewitterböen	commonnoun
 Gewittern	commonnoun
 Gewohnheit	commonnoun
 Gewohnheiten	commonnoun
@@ -10168,6 +10177,7 @@ Glasierten	commonnoun
 Glasmalerei	commonnoun
 Glasmalereien	commonnoun
 Glatte	commonnoun
+Glatteis	commonnoun
 Glatten	commonnoun
 Glatze	commonnoun
 Glatzen	commonnoun
@@ -10248,6 +10258,7 @@ Gläser	commonnoun
 Gläsern	commonnoun
 Gläserne	commonnoun
 Gläsernen	commonnoun
+Glätte	commonnoun
 Gläubige	commonnoun
 Gläubigen	commonnoun
 Gläubiger	commonnoun
@@ -10372,6 +10383,7 @@ Gratulieren	commonnoun
 Grau	commonnoun
 Graue	commonnoun
 Grauen	commonnoun
+Graupel	commonnoun
 Grausame	commonnoun
 Grausamen	commonnoun
 Gravierende	commonnoun
@@ -10788,6 +10800,7 @@ Handy	commonnoun
 Hang	commonnoun
 Hangar	commonnoun
 Hange	commonnoun
+Hangrutsch	commonnoun
 Hansestadt	commonnoun
 Hansestädte	commonnoun
 Hansestädten	commonnoun
@@ -15695,6 +15708,8 @@ Mund	commonnoun
 Munde	commonnoun
 Mundharmonika	commonnoun
 Munition	commonnoun
+Mure	commonnoun
+Muren	commonnoun
 Murmel	commonnoun
 Murmeln	commonnoun
 Mus	commonnoun
@@ -16788,6 +16803,7 @@ Originellen	commonnoun
 Originäre	commonnoun
 Originären	commonnoun
 Orkan	commonnoun
+Orkanböen	commonnoun
 Orkane	commonnoun
 Orkanen	commonnoun
 Ornament	commonnoun
@@ -17697,6 +17713,8 @@ Pott	commonnoun
 Potte	commonnoun
 Power	commonnoun
 Pracht	commonnoun
+Prachtallee	commonnoun
+Prachtstraße	commonnoun
 Prachtvolle	commonnoun
 Prachtvollen	commonnoun
 Pragmatiker	commonnoun
@@ -19666,6 +19684,7 @@ Schirme	commonnoun
 Schirmen	commonnoun
 Schirmherrin	commonnoun
 Schirmherrinnen	commonnoun
+Schirokko	commonnoun
 Schizophrenie	commonnoun
 Schizophrenien	commonnoun
 Schlacht	commonnoun
@@ -19840,6 +19859,7 @@ Schnee	commonnoun
 Schneefall	commonnoun
 Schneefälle	commonnoun
 Schneefällen	commonnoun
+Schneeverwehungen	commonnoun
 Schneide	commonnoun
 Schneiden	commonnoun
 Schneiderin	commonnoun
@@ -20722,6 +20742,7 @@ Smaragde	commonnoun
 Smaragden	commonnoun
 Smartphone	commonnoun
 Smiley	commonnoun
+Smog	commonnoun
 Smoking	commonnoun
 Socke	commonnoun
 Sockel	commonnoun
@@ -21325,6 +21346,8 @@ Stau	commonnoun
 Staub	commonnoun
 Staubecke	commonnoun
 Staubecken	commonnoun
+Staudamm	commonnoun
+Staudämme	commonnoun
 Staue	commonnoun
 Staunen	commonnoun
 Stauwehr	commonnoun
@@ -21747,7 +21770,10 @@ Stunden	commonnoun
 Sture	commonnoun
 Sturen	commonnoun
 Sturm	commonnoun
+Sturmböen	commonnoun
 Sturme	commonnoun
+Sturmtief	commonnoun
+Sturmtiefs	commonnoun
 Sturz	commonnoun
 Sturze	commonnoun
 Stute	commonnoun
@@ -22634,6 +22660,7 @@ Treffern	commonnoun
 Treffpunkt	commonnoun
 Treffpunkte	commonnoun
 Treffpunkten	commonnoun
+Treibeis	commonnoun
 Treiben	commonnoun
 Treibende	commonnoun
 Treibenden	commonnoun
@@ -22771,6 +22798,8 @@ Trümpfe	commonnoun
 Trümpfen	commonnoun
 Tschechische	commonnoun
 Tschechischen	commonnoun
+Tsunami	commonnoun
+Tsunamis	commonnoun
 Tuareg	commonnoun
 Tuba	commonnoun
 Tube	commonnoun
@@ -25654,6 +25683,7 @@ Willkür	commonnoun
 Willkürliche	commonnoun
 Willkürlichen	commonnoun
 Wind	commonnoun
+Windböen	commonnoun
 Winde	commonnoun
 Windel	commonnoun
 Windeln	commonnoun
