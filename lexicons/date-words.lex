@@ -224,6 +224,37 @@ Rosenmontag	holiday	E-48
 Fastnacht	holiday	E-47
 Faschingsdienstag	holiday	E-47
 Aschermittwoch	holiday	E-46
+# (the days of carnival by their regional names: Rhineland, Swabian-Alemannic Fasnet, Bavaria)
+Altweiber	holiday	E-52
+Altweiberfastnacht	holiday	E-52
+Schmotziger Donnerstag	holiday	E-52
+Schmotzigen Donnerstag	holiday	E-52
+Unsinniger Donnerstag	holiday	E-52
+Unsinnigen Donnerstag	holiday	E-52
+Gumpiger Donnerstag	holiday	E-52
+Gumpigen Donnerstag	holiday	E-52
+Rußiger Freitag	holiday	E-51
+Rußigen Freitag	holiday	E-51
+Nelkensamstag	holiday	E-50
+Tulpensonntag	holiday	E-49
+Faschingssonntag	holiday	E-49
+Fastnachtssonntag	holiday	E-49
+Karnevalssonntag	holiday	E-49
+Fasnetssonntag	holiday	E-49
+Fasnetsmontag	holiday	E-48
+Faschingsmontag	holiday	E-48
+Karnevalsmontag	holiday	E-48
+Rosenmontags	holiday	E-48
+Veilchendienstag	holiday	E-47
+Fasnetsdienstag	holiday	E-47
+Karnevalsdienstag	holiday	E-47
+Fastnachtsdienstag	holiday	E-47
+Funkensonntag	holiday	E-42
+# (days of weather lore and of saints that name a fixed day)
+Siebenschläfertag	holiday	06-27
+Siebenschläfer	holiday	06-27
+Leonhardstag	holiday	11-06
+Elften im Elften	holiday	11-11
 Palmsonntag	holiday	E-7
 Gründonnerstag	holiday	E-3
 Karfreitag	holiday	E-2

@@ -520,6 +520,12 @@ static const tcase CASES[] = {
     {REF, "Die Preise f\xc3\xbcr Februar stehen fest.", "Februar=2024-02"},
     {REF, "Zwischen 1700 und 1800 Teilnehmer kamen, die Punkte stiegen von 1850 auf 1920.", ""},
     {REF, "Der Rosenmontag 2024 fiel aus.", "Rosenmontag 2024=2024-02-12"},
+    /* regional days of carnival, also of two words; the Orthodox Christmas; days of weather lore */
+    {REF, "Am Schmotzigen Donnerstag 2024 und am Veilchendienstag 2024 war viel los.",
+     "Schmotzigen Donnerstag 2024=2024-02-08 ; Veilchendienstag 2024=2024-02-13"},
+    {REF, "Der Funkensonntag 2024 fiel aus.", "Funkensonntag 2024=2024-02-18"},
+    {REF, "Das orthodoxe Weihnachtsfest 2024 feierten viele.", "orthodoxe Weihnachtsfest 2024=2024-01-07"},
+    {REF, "Am Siebenschl\xc3\xa4" "fertag 2023 regnete es.", "Siebenschl\xc3\xa4" "fertag 2023=2023-06-27"},
     {REF, "Am Neujahrsmorgen krachte es.", "Neujahrsmorgen=2023-01-01TMO"},
     {REF, "Heiligabend ist der Laden zu.", "Heiligabend=2023-12-24"},
     {REF, "Am Muttertag 2024 gibt es Blumen.", "Muttertag 2024=2024-05-12"},
