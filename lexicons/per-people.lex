@@ -299,6 +299,8 @@ Ajorque	PER.athlete	Ludovic Ajorque
 Akanji	PER.athlete	Manuel Akanji
 Akasaki	PER.scientist	Isamu Akasaki
 Akbar	PER
+Akbar dem Großen	PER	Akbar der Große
+Akbar den Großen	PER	Akbar der Große
 Akbar der Große	PER
 Akbar Haschemi Rafsandschani	PER.politician
 Akbars des Großen	PER	Akbar der Große
@@ -533,6 +535,8 @@ Alexander Borodin	PER.artist
 Alexander Bortnikow	PER.politician
 Alexander Calder	PER.artist
 Alexander De Croo	PER.politician
+Alexander dem Großen	PER	Alexander der Große
+Alexander den Großen	PER	Alexander der Große
 Alexander der Große	PER
 Alexander Dierks	PER.politician
 Alexander Dobrindt	PER.politician
@@ -699,6 +703,8 @@ Alfred Brehm	PER.scientist
 Alfred Brendel	PER.artist
 Alfred de Musset	PER.artist
 Alfred Delp	PER
+Alfred dem Großen	PER	Alfred der Große
+Alfred den Großen	PER	Alfred der Große
 Alfred der Große	PER
 Alfred Dorfer	PER.artist
 Alfred Dregger	PER
@@ -1809,6 +1815,8 @@ Augspurg	PER	Anita Augspurg
 Augstein	PER
 August Bebel	PER
 August Bier	PER.scientist
+August dem Starken	PER	August der Starke
+August den Starken	PER	August der Starke
 August der Starke	PER
 August Diehl	PER.artist
 August Ferdinand Möbius	PER.scientist
@@ -2141,6 +2149,8 @@ Bashar al-Assad	PER.politician	Baschar al-Assad
 Bashō	PER.artist	Matsuo Bashō
 Basie	PER.artist	Count Basie
 Basileios II.	PER
+Basilius dem Großen	PER	Basilius der Große
+Basilius den Großen	PER	Basilius der Große
 Basilius der Große	PER
 Basman	PER.artist	Joel Basman
 Basquiat	PER.artist	Jean-Michel Basquiat
@@ -3646,6 +3656,10 @@ Cathie Wood	PER.business
 Cathomas	PER.artist	Bruno Cathomas
 Cathy Freeman	PER.athlete
 Cathy Russell	PER.politician
+Cato dem Jüngeren	PER	Cato der Jüngere
+Cato dem Älteren	PER	Cato der Ältere
+Cato den Jüngeren	PER	Cato der Jüngere
+Cato den Älteren	PER	Cato der Ältere
 Cato der Jüngere	PER
 Cato der Ältere	PER
 Catos des Jüngeren	PER	Cato der Jüngere
@@ -6313,6 +6327,8 @@ Erich von Falkenhayn	PER
 Erich von Holst	PER.scientist
 Erich von Manstein	PER
 Erich Wolfgang Korngold	PER.artist
+Erik dem Roten	PER	Erik der Rote
+Erik den Roten	PER	Erik der Rote
 Erik der Rote	PER
 Erik Durm	PER.athlete
 Erik Erikson	PER.scientist
@@ -7373,6 +7389,12 @@ Friedrich Carl von Savigny	PER.scientist
 Friedrich Christian Flick	PER.business
 Friedrich Daniel Bassermann	PER
 Friedrich de la Motte Fouqué	PER.artist
+Friedrich dem Großen	PER	Friedrich der Große
+Friedrich dem Streitbaren	PER	Friedrich der Streitbare
+Friedrich dem Weisen	PER	Friedrich der Weise
+Friedrich den Großen	PER	Friedrich der Große
+Friedrich den Streitbaren	PER	Friedrich der Streitbare
+Friedrich den Weisen	PER	Friedrich der Weise
 Friedrich der Große	PER
 Friedrich der Streitbare	PER
 Friedrich der Weise	PER
@@ -7812,6 +7834,8 @@ Georg Büchner	PER
 Georg Cantor	PER.scientist
 Georg Christoph Lichtenberg	PER.artist
 Georg Danzer	PER.artist
+Georg dem Bärtigen	PER	Georg der Bärtige
+Georg den Bärtigen	PER	Georg der Bärtige
 Georg der Bärtige	PER
 Georg Dertinger	PER
 Georg Eisenreich	PER.politician
@@ -8478,6 +8502,8 @@ Gregg Berhalter	PER.athlete
 Gregg Popovich	PER.athlete
 Gregg Semenza	PER.scientist
 Gregor Braun	PER.athlete
+Gregor dem Großen	PER	Gregor der Große
+Gregor den Großen	PER	Gregor der Große
 Gregor der Große	PER
 Gregor Gysi	PER.politician
 Gregor IX.	PER
@@ -9508,6 +9534,8 @@ Heinrich Böll	PER.artist
 Heinrich Caro	PER.scientist
 Heinrich Claß	PER
 Heinrich Deichmann	PER.business
+Heinrich dem Löwen	PER	Heinrich der Löwe
+Heinrich den Löwen	PER	Heinrich der Löwe
 Heinrich der Löwe	PER
 Heinrich der Seefahrer	PER
 Heinrich der Vogler	PER
@@ -9904,6 +9932,8 @@ Hernando de Soto	PER
 Hernán Cortés	PER.scientist
 Hernán Crespo	PER.athlete
 Herodes Antipas	PER
+Herodes dem Großen	PER	Herodes der Große
+Herodes den Großen	PER	Herodes der Große
 Herodes der Große	PER
 Herodot	PER
 Heron von Alexandria	PER
@@ -10749,6 +10779,8 @@ Iván Duque	PER.politician
 Iván Zamorano	PER.athlete
 Iwan Aiwasowski	PER.artist
 Iwan Bunin	PER.artist
+Iwan dem Schrecklichen	PER	Iwan der Schreckliche
+Iwan den Schrecklichen	PER	Iwan der Schreckliche
 Iwan der Schreckliche	PER
 Iwan Gontscharow	PER.artist
 Iwan III.	PER
@@ -11143,6 +11175,8 @@ Jaromír Jágr	PER.athlete
 Jaron Siewert	PER.athlete
 Jaroslav Hašek	PER.artist
 Jaroslav Seifert	PER.artist
+Jaroslaw dem Weisen	PER	Jaroslaw der Weise
+Jaroslaw den Weisen	PER	Jaroslaw der Weise
 Jaroslaw der Weise	PER
 Jaroslaw Kaczynski	PER.politician	Jarosław Kaczyński
 Jaroslaws des Weisen	PER	Jaroslaw der Weise
@@ -12695,6 +12729,12 @@ Karl Brandt	PER
 Karl Böhm	PER.artist
 Karl Carstens	PER.politician
 Karl Dall	PER.artist
+Karl dem Großen	PER	Karl der Große
+Karl dem Kahlen	PER	Karl der Kahle
+Karl dem Kühnen	PER	Karl der Kühne
+Karl den Großen	PER	Karl der Große
+Karl den Kahlen	PER	Karl der Kahle
+Karl den Kühnen	PER	Karl der Kühne
 Karl der Große	PER
 Karl der Kahle	PER
 Karl der Kühne	PER
@@ -12837,6 +12877,8 @@ Karácsony	PER.politician	Gergely Karácsony
 Kasavubu	PER	Joseph Kasavubu
 Kaschnitz	PER.artist	Marie Luise Kaschnitz
 Kash Patel	PER.politician
+Kasimir dem Großen	PER	Kasimir der Große
+Kasimir den Großen	PER	Kasimir der Große
 Kasimir der Große	PER
 Kasimir Malewitsch	PER.artist
 Kasimirs des Großen	PER	Kasimir der Große
@@ -13471,6 +13513,8 @@ Knopfler	PER.artist	Mark Knopfler
 Knossi	PER.artist
 Knot	PER.politician	Klaas Knot
 Knut Abraham	PER.politician
+Knut dem Großen	PER	Knut der Große
+Knut den Großen	PER	Knut der Große
 Knut der Große	PER
 Knut Hamsun	PER.artist
 Knut Reinhardt	PER.athlete
@@ -13559,6 +13603,8 @@ Konrad Wolf	PER.artist
 Konrad Zuse	PER.scientist
 Konradin	PER
 Konsa	PER.athlete	Ezri Konsa
+Konstantin dem Großen	PER	Konstantin der Große
+Konstantin den Großen	PER	Konstantin der Große
 Konstantin der Große	PER
 Konstantin Fehrenbach	PER
 Konstantin Hierl	PER
@@ -14836,6 +14882,12 @@ Ludwig Beck	PER
 Ludwig Binswanger	PER.scientist
 Ludwig Boltzmann	PER.scientist
 Ludwig Börne	PER.artist
+Ludwig dem Deutschen	PER	Ludwig der Deutsche
+Ludwig dem Frommen	PER	Ludwig der Fromme
+Ludwig dem Heiligen	PER	Ludwig der Heilige
+Ludwig den Deutschen	PER	Ludwig der Deutsche
+Ludwig den Frommen	PER	Ludwig der Fromme
+Ludwig den Heiligen	PER	Ludwig der Heilige
 Ludwig der Bayer	PER
 Ludwig der Deutsche	PER
 Ludwig der Fromme	PER
@@ -16515,6 +16567,8 @@ Michael Cretu	PER.artist
 Michael Crichton	PER.artist
 Michael D. Higgins	PER.politician
 Michael Dell	PER.business
+Michael dem Tapferen	PER	Michael der Tapfere
+Michael den Tapferen	PER	Michael der Tapfere
 Michael der Tapfere	PER
 Michael Diekmann	PER.business
 Michael Donth	PER.politician
@@ -18328,6 +18382,8 @@ Otto Bock	PER.business
 Otto Braun	PER
 Otto Brenner	PER
 Otto Brunfels	PER.scientist
+Otto dem Großen	PER	Otto der Große
+Otto den Großen	PER	Otto der Große
 Otto der Große	PER
 Otto Diels	PER.scientist
 Otto Dix	PER.artist
@@ -18917,6 +18973,8 @@ Peter Brötzmann	PER.artist
 Peter Cornelius	PER.artist
 Peter Dabrock	PER.scientist
 Peter Debye	PER.scientist
+Peter dem Großen	PER	Peter der Große
+Peter den Großen	PER	Peter der Große
 Peter der Einsiedler	PER
 Peter der Große	PER
 Peter Dinklage	PER.artist
@@ -19144,6 +19202,12 @@ Philip Warren Anderson	PER.scientist
 Philip Zimbardo	PER.scientist
 Philipp Amthor	PER.politician
 Philipp Bouhler	PER
+Philipp dem Guten	PER	Philipp der Gute
+Philipp dem Kühnen	PER	Philipp der Kühne
+Philipp dem Schönen	PER	Philipp der Schöne
+Philipp den Guten	PER	Philipp der Gute
+Philipp den Kühnen	PER	Philipp der Kühne
+Philipp den Schönen	PER	Philipp der Schöne
 Philipp der Gute	PER
 Philipp der Kühne	PER
 Philipp der Schöne	PER
@@ -19329,6 +19393,10 @@ Piotr Serafin	PER.politician
 Piotr Trochowski	PER.athlete
 Piotr Zieliński	PER.athlete
 Pippen	PER.athlete	Scottie Pippen
+Pippin dem Jüngeren	PER	Pippin der Jüngere
+Pippin dem Mittleren	PER	Pippin der Mittlere
+Pippin den Jüngeren	PER	Pippin der Jüngere
+Pippin den Mittleren	PER	Pippin der Mittlere
 Pippin der Jüngere	PER
 Pippin der Mittlere	PER
 Pippins des Jüngeren	PER	Pippin der Jüngere
@@ -19399,6 +19467,10 @@ Plenzdorf	PER.artist	Ulrich Plenzdorf
 Plessner	PER	Helmuth Plessner
 Plewka	PER.artist	Jan Plewka
 Pliego	PER.business	Ricardo Salinas Pliego
+Plinius dem Jüngeren	PER	Plinius der Jüngere
+Plinius dem Älteren	PER	Plinius der Ältere
+Plinius den Jüngeren	PER	Plinius der Jüngere
+Plinius den Älteren	PER	Plinius der Ältere
 Plinius der Jüngere	PER
 Plinius der Ältere	PER
 Plischke	PER.business	Wolfgang Plischke
@@ -21645,6 +21717,8 @@ Seitzl	PER.politician	Lina Seitzl
 Seiwald	PER.athlete	Nicolas Seiwald
 Seizinger	PER.athlete	Katja Seizinger
 Sejima	PER.artist	Kazuyo Sejima
+Sejong dem Großen	PER	Sejong der Große
+Sejong den Großen	PER	Sejong der Große
 Sejong der Große	PER
 Sejongs des Großen	PER	Sejong der Große
 Seko	PER.politician	Mobutu Sese Seko
@@ -22348,6 +22422,8 @@ Stefan Berger	PER.politician
 Stefan Birkner	PER.politician
 Stefan Bradl	PER.athlete
 Stefan Bratzel	PER.business
+Stefan dem Großen	PER	Stefan der Große
+Stefan den Großen	PER	Stefan der Große
 Stefan der Große	PER
 Stefan Dušan	PER
 Stefan Edberg	PER.athlete
@@ -22720,6 +22796,8 @@ Sukarno	PER.politician
 Sukarnoputri	PER.politician	Megawati Sukarnoputri
 Sukowa	PER.artist	Barbara Sukowa
 Sulayem	PER.athlete	Mohammed Ben Sulayem
+Suleiman dem Prächtigen	PER	Suleiman der Prächtige
+Suleiman den Prächtigen	PER	Suleiman der Prächtige
 Suleiman der Prächtige	PER
 Suleimans des Prächtigen	PER	Suleiman der Prächtige
 Suleyman	PER.business	Mustafa Suleyman
@@ -23168,6 +23246,8 @@ Theo van Doesburg	PER.artist
 Theo Waigel	PER.politician
 Theo Zwanziger	PER
 Theobald von Bethmann Hollweg	PER
+Theoderich dem Großen	PER	Theoderich der Große
+Theoderich den Großen	PER	Theoderich der Große
 Theoderich der Große	PER
 Theoderichs des Großen	PER	Theoderich der Große
 Theodor Adorno	PER.scientist	Theodor W. Adorno
@@ -24828,6 +24908,8 @@ Wennink	PER.business	Peter Wennink
 Wentz	PER.athlete	Siegfried Wentz
 Wenyuan	PER	Yao Wenyuan
 Wenzel Anton Kaunitz	PER
+Wenzel dem Heiligen	PER	Wenzel der Heilige
+Wenzel den Heiligen	PER	Wenzel der Heilige
 Wenzel der Heilige	PER
 Wenzel von Luxemburg	PER
 Wenzels des Heiligen	PER	Wenzel der Heilige
@@ -25207,6 +25289,8 @@ Wjatscheslaw Fetissow	PER.athlete
 Wjatscheslaw Molotow	PER
 Wjatscheslaw Wolodin	PER.politician
 Wladimir Arnold	PER.scientist
+Wladimir dem Heiligen	PER	Wladimir der Heilige
+Wladimir den Heiligen	PER	Wladimir der Heilige
 Wladimir der Heilige	PER
 Wladimir Grinin	PER.politician
 Wladimir I.	PER	Wladimir der Heilige

@@ -848,6 +848,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a given name a rule found and a listed surname next to it are one person; a name written
      * twice stays two */
     {"Trainer Quorvin Thompson lobte Greenberg Joseph Greenberg.", "PER:Quorvin Thompson|PER:Greenberg|PER:Joseph Greenberg"},
+    /* a ruler with an epithet in the dative and accusative (aliases of people_build.py) */
+    {"Sie verglich ihn mit Karl dem Gro\xc3\x9f" "en und Heinrich den L\xc3\xb6" "wen.", "PER:Karl dem Gro\xc3\x9f" "en|PER:Heinrich den L\xc3\xb6" "wen"},
     /* ... nor two listed persons */
     {"In Minsk hat Putin Lukaschenko empfangen.", "LOC:Minsk|PER:Putin|PER:Lukaschenko"},
     /* a place adjective and a descriptor before a company with its legal form are no part of it */

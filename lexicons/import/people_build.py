@@ -212,7 +212,8 @@ def surname_aliases(people, aliases, stop, blockers):
 
 
 # Rulers with an epithet ("Karl der Große", "Heinrich der Löwe") are named in the genitive as
-# "Karls des Großen", "Heinrichs des Löwen": that form is an alias of its own.
+# "Karls des Großen", "Heinrichs des Löwen", in the dative and accusative as "Karl dem Großen",
+# "Karl den Großen": those forms are aliases of their own.
 def epithet_genitives(people, have):
     rows = set()
     for canon, typ in people.items():
@@ -220,11 +221,12 @@ def epithet_genitives(people, have):
         if not m or not m.group(2)[0].isupper() or m.group(2) in ("Niederlande",):
             continue
         given, epithet = m.group(1), m.group(2)
-        if given[-1] in "sßxz":
-            continue
-        alias = f"{given}s des {epithet}n"
-        if alias not in have and alias not in people:
-            rows.add((alias, typ, canon))
+        forms = [f"{given} dem {epithet}n", f"{given} den {epithet}n"]
+        if given[-1] not in "sßxz":
+            forms.append(f"{given}s des {epithet}n")
+        for alias in forms:
+            if alias not in have and alias not in people:
+                rows.add((alias, typ, canon))
     print(f"epithet genitives: {len(rows)}", file=sys.stderr)
     return rows
 
