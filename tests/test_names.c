@@ -909,6 +909,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Peter Quellner vom Bauhof half.", "PER:Peter Quellner"},
     /* "so" after a quote, and more verbs of saying, before an unknown surname (said_so, said_unknown) */
     {"\xe2\x80\x9e" "Das ist gut\xe2\x80\x9c, so Quellner. \xe2\x80\x9e" "Ja\xe2\x80\x9c, meint Brixner.", "PER:Quellner|PER:Brixner"},
+    /* ... not a plural noun after the verb */
+    {"Die Opposition forderte Nachbesserungen und kritisierte Einschr\xc3\xa4" "nkungen.", ""},
     /* a noun in "-alen" is no adjective before a head; a lower-case "international" ends no name */
     {"Den Rivalen SK Hynix \xc3\xbc" "berholte Samsung wegen des Urteils international.", "ORG:SK Hynix|ORG:Samsung"},
     /* a name listed as a place and as an organisation is the place after "in"/"im" (class-placeprep),
