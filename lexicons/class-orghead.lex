@@ -37,6 +37,7 @@ Arbeitsgericht	orghead
 Architektenkammer	orghead
 Arminia	orghead
 Atlético	orghead
+Auktionshaus	orghead
 Ausländeramt	orghead
 Ausländerbehörde	orghead
 Ausländerbeirat	orghead
@@ -165,6 +166,7 @@ Förderschule	orghead
 Förderverein	orghead
 GPI	orghead
 GStA	orghead
+Galerie	orghead
 Gartenbauverein	orghead
 Gasthaus	orghead
 Gasthof	orghead
@@ -299,7 +301,9 @@ Kulturamt	orghead
 Kulturhaus	orghead
 Kulturverein	orghead
 Kunstakademie	orghead
+Kunstauktionshaus	orghead
 Kunsthalle	orghead
+Kunsthandlung	orghead
 Kunsthochschule	orghead
 Kunstmuseum	orghead
 Kunstuniversität	orghead

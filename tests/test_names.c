@@ -970,6 +970,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head_given_place); an authority before a person is no part of the name */
     {"Das Autohaus Jonas Kestrel sponsert den Sch\xc3\xbctzenverein Hubertus Ulm.", "ORG:Autohaus Jonas Kestrel|ORG:Sch\xc3\xbctzenverein Hubertus Ulm"},
     {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
+    /* an auction house: a head of organisations, and listed ones */
+    {"Das Bild kam beim Auktionshaus Quarkelmann und bei Sotheby's unter den Hammer.", "ORG:Auktionshaus Quarkelmann|ORG:Sotheby's"},
     /* ... also a listed person's (head_lexperson); not a government named after its head */
     {"Sie lernte am Gymnasium Ernst Barlach und an der Schauspielschule Ernst Busch.", "ORG:Gymnasium Ernst Barlach|ORG:Schauspielschule Ernst Busch"},
     {"Die Regierung Olaf Scholz zerbrach.", "PER:Olaf Scholz"},
