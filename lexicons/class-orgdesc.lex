@@ -96,6 +96,7 @@ Marke	orgdesc
 Medienkonzern	orgdesc
 Menschenrechtsorganisation	orgdesc
 Miliz	orgdesc
+Mittelständler	orgdesc
 Mobilfunkanbieter	orgdesc
 Mobilfunker	orgdesc
 Mobilitätsanbieter	orgdesc

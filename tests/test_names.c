@@ -723,6 +723,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Es siegte der Kenianer Sabastian Quarnholt vor dem Usbeken Nodirbek Brixowa.",
      "PER:Sabastian Quarnholt|PER:Nodirbek Brixowa"},
     {"Die Wuppertaler Lokal-Matadoren Quarkband traten auf.", ""},
+    /* ... not a compound descriptor of companies after a place adjective */
+    {"Der K\xc3\xb6" "lner Spezialchemiekonzern Quarkess und der Wuppertaler Mittelst\xc3\xa4" "ndler Brixtal wachsen.", "ORG:Quarkess|ORG:Brixtal"},
     /* a role, a given name and a surname that is a common word (role_given_noun) */
     {"Institutsleiter Andreas Bett sagte, es gehe voran.", "PER:Andreas Bett"},
     /* an article alone is no name particle (given_surname), after one it is (given_surname_art) */
