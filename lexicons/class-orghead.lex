@@ -31,6 +31,7 @@ Angelsportverein	orghead
 Angelverein	orghead
 Ankerzentrum	orghead
 Apothekerkammer	orghead
+Appellationsgericht	orghead
 ArbG	orghead
 Arbeitsagentur	orghead
 Arbeitsgericht	orghead
@@ -61,6 +62,7 @@ Bergwacht	orghead
 Berufsfeuerwehr	orghead
 Berufskolleg	orghead
 Berufsschule	orghead
+Berufungsgericht	orghead
 BezG	orghead
 Bezirksamt	orghead
 Bezirksausschuss	orghead
@@ -167,6 +169,7 @@ Förderverein	orghead
 GPI	orghead
 GStA	orghead
 Galerie	orghead
+Garnisonsgericht	orghead
 Gartenbauverein	orghead
 Gasthaus	orghead
 Gasthof	orghead
@@ -256,6 +259,7 @@ Kantonsspital	orghead
 Kapo	orghead
 Karnevalsgesellschaft	orghead
 Karnevalsverein	orghead
+Kassationsgericht	orghead
 Kassenärztliche Vereinigung	orghead
 Katasteramt	orghead
 Kaufhaus	orghead
@@ -282,6 +286,7 @@ Konditorei	orghead
 Krankenhaus	orghead
 Kreisdirektion	orghead
 Kreisfeuerwehrverband	orghead
+Kreisgericht	orghead
 Kreishandwerkerschaft	orghead
 Kreisjugendring	orghead
 Kreisklinik	orghead
@@ -382,6 +387,7 @@ Marktgemeinderat	orghead
 Max-Planck-Institut	orghead
 Messe	orghead
 Metzgerei	orghead
+Militärgericht	orghead
 Ministerium	orghead
 Mittelschule	orghead
 Modehaus	orghead
@@ -546,6 +552,7 @@ Stadtbibliothek	orghead
 Stadtbücherei	orghead
 Stadtentwässerung	orghead
 Stadtentwässerungsbetrieb	orghead
+Stadtgericht	orghead
 Stadtjugendring	orghead
 Stadtkapelle	orghead
 Stadtmarketing	orghead
@@ -563,6 +570,7 @@ Stadtwerke	orghead
 Standesamt	orghead
 Steuerberaterkammer	orghead
 Stiftung	orghead
+Strafgericht	orghead
 Straßenbauamt	orghead
 Straßenbaumeisterei	orghead
 Straßenmeisterei	orghead

@@ -972,6 +972,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head_given_place); an authority before a person is no part of the name */
     {"Das Autohaus Jonas Kestrel sponsert den Sch\xc3\xbctzenverein Hubertus Ulm.", "ORG:Autohaus Jonas Kestrel|ORG:Sch\xc3\xbctzenverein Hubertus Ulm"},
     {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
+    /* courts abroad with their town */
+    {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
     {"Das Bild kam beim Auktionshaus Quarkelmann und bei Sotheby's unter den Hammer.", "ORG:Auktionshaus Quarkelmann|ORG:Sotheby's"},
     /* ... also a listed person's (head_lexperson); not a government named after its head */
