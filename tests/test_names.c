@@ -972,6 +972,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head_given_place); an authority before a person is no part of the name */
     {"Das Autohaus Jonas Kestrel sponsert den Sch\xc3\xbctzenverein Hubertus Ulm.", "ORG:Autohaus Jonas Kestrel|ORG:Sch\xc3\xbctzenverein Hubertus Ulm"},
     {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
+    /* an unknown given name before a surname of a Caucasian or East Slavic shape (unknown_given) */
+    {"Dort sprach Schalwa Quarkschwili. Es kam Wagiz Brixadse.", "PER:Schalwa Quarkschwili|PER:Wagiz Brixadse"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
