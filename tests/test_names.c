@@ -976,6 +976,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Laut Polizei Mareike Kestrel war er allein.", "PER:Mareike Kestrel"},
     /* an unknown given name before a surname of a Caucasian or East Slavic shape (unknown_given) */
     {"Dort sprach Schalwa Quarkschwili. Es kam Wagiz Brixadse.", "PER:Schalwa Quarkschwili|PER:Wagiz Brixadse"},
+    /* a saint before a compound head of an institution belongs to its name (head_place_saint) */
+    {"Er liegt im St. Marien-Hospital Hamm, sie im Sankt Josef-Krankenhaus Essen.", "ORG:St. Marien-Hospital Hamm|ORG:Sankt Josef-Krankenhaus Essen"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
