@@ -835,6 +835,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head that also ends names is (@orgend~) */
     {"Der Maschinenbauer Kestler Antriebe AG und der Reiseveranstalter Olvedar Touristik GmbH.", "ORG:Kestler Antriebe AG|ORG:Olvedar Touristik GmbH"},
     {"Die Siedlungsgenossenschaft Kolbrenna eG baut.", "ORG:Siedlungsgenossenschaft Kolbrenna eG"},
+    /* aid organisations and clubs with their town or Land (party_place) */
+    {"Das BRK Rosenheim und der ADAC Hessen-Th\xc3\xbc" "ringen helfen.", "ORG:BRK Rosenheim|ORG:ADAC Hessen-Th\xc3\xbc" "ringen"},
     /* unions with their town or district (party_place_2, union_district) */
     {"Die IG Metall Erlangen und die IG Metall K\xc3\xbcste streiken, ebenso Verdi Nord.", "ORG:IG Metall Erlangen|ORG:IG Metall K\xc3\xbcste|ORG:Verdi Nord"},
     /* trade fairs (org-society.lex); states after "in" are no places, a sentence adverb no person */
