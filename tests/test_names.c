@@ -835,6 +835,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
      * head that also ends names is (@orgend~) */
     {"Der Maschinenbauer Kestler Antriebe AG und der Reiseveranstalter Olvedar Touristik GmbH.", "ORG:Kestler Antriebe AG|ORG:Olvedar Touristik GmbH"},
     {"Die Siedlungsgenossenschaft Kolbrenna eG baut.", "ORG:Siedlungsgenossenschaft Kolbrenna eG"},
+    /* athletics and ice hockey clubs with their town (club_name) */
+    {"Der TEV Miesbach und die LG Quarkstadt siegten.", "ORG:TEV Miesbach|ORG:LG Quarkstadt"},
     /* aid organisations and clubs with their town or Land (party_place) */
     {"Das BRK Rosenheim und der ADAC Hessen-Th\xc3\xbc" "ringen helfen.", "ORG:BRK Rosenheim|ORG:ADAC Hessen-Th\xc3\xbc" "ringen"},
     /* unions with their town or district (party_place_2, union_district) */
