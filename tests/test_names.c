@@ -213,6 +213,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Franken stieg, der Schweizer Franken gilt als sicher.", ""},
     /* a quoted title after the kind of work holds no names (NOT work_title) */
     {"Der Film \"Father Mother Sister Brother\" lief gut, die Serie \xe2\x80\x9e" "Babylon Berlin\xe2\x80\x9c endet.", ""},
+    /* ... nor after a listed person's genitive (NOT work_title_gen) */
+    {"Mozarts \xe2\x80\x9e" "Don Giovanni\xe2\x80\x9c und Puccinis \xe2\x80\x9e" "Tosca\xe2\x80\x9c stehen auf dem Programm.", "PER:Mozarts|PER:Puccinis"},
     /* a compound of an acronym after "nach" is no place (prep_unknown) */
     {"Die Nachfrage nach KI-Chips steigt, er zog nach Quark-Brixen.", "LOC:Quark-Brixen"},
     /* an unknown compound with a place-name ending after a place preposition (prep_unknown) */
