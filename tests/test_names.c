@@ -984,6 +984,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Dort sprach Schalwa Quarkschwili. Es kam Wagiz Brixadse.", "PER:Schalwa Quarkschwili|PER:Wagiz Brixadse"},
     /* a saint before a compound head of an institution belongs to its name (head_place_saint) */
     {"Er liegt im St. Marien-Hospital Hamm, sie im Sankt Josef-Krankenhaus Essen.", "ORG:St. Marien-Hospital Hamm|ORG:Sankt Josef-Krankenhaus Essen"},
+    /* a listed name that is a common noun after an article and an adjective (NOT adj_common_name);
+     * a move from one firm to another (NOT from_org_to_org) */
+    {"Vor einer ausverkauften Halle siegte Kiel. Sie wechselt von Mercedes zu Ferrari.", "LOC:Kiel|ORG:Mercedes|ORG:Ferrari"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
