@@ -62,9 +62,10 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Das teilte die Stadtreinigung Leipzig mit, das Kulturamt Wuppertal l\xc3\xa4" "dt ein.", "ORG:Stadtreinigung Leipzig|ORG:Kulturamt Wuppertal"},
     /* schedule nouns and participles opening a line of an event listing are no names */
     {"Anwurf ist um 18 Uhr. Einlass ist ab 17 Uhr. Betroffen ist der Kreis Recklinghausen.", "LOC:Kreis Recklinghausen"},
-    /* a listed place and an unknown part is a district (place_district), but not before a
-     * compound of a common noun */
-    {"Er wohnt in Kiel-Wellingdorf. Der Kiel-Untersuchungsausschuss tagte.", "LOC:Kiel-Wellingdorf"},
+    /* a listed place and an unknown part is a district (place_district), but not an event, a
+     * project or a party of the place */
+    {"Er wohnt in Kiel-Wellingdorf, sie in Kiel-Quarkdorf. Der Kiel-Untersuchungsausschuss tagte, die NRW-CDU auch.",
+     "LOC:Kiel-Wellingdorf|LOC:Kiel-Quarkdorf"},
     /* weather nouns opening a sentence, a musical key, a dam: common nouns */
     {"Glatteis hat in Kiel zu Unf\xc3\xa4" "llen gef\xc3\xbc" "hrt. Sturmb\xc3\xb6" "en rissen B\xc3\xa4" "ume um.", "LOC:Kiel"},
     {"Die Sonate in Es-Dur erklang, als der Staudamm brach.", ""},
