@@ -988,6 +988,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     /* a listed name that is a common noun after an article and an adjective (NOT adj_common_name);
      * a move from one firm to another (NOT from_org_to_org) */
     {"Vor einer ausverkauften Halle siegte Kiel. Sie wechselt von Mercedes zu Ferrari.", "LOC:Kiel|ORG:Mercedes|ORG:Ferrari"},
+    /* a listed world town after "bei" or "um" (prep_place_bei); not a common noun there */
+    {"Soldaten wurden bei Kidal get\xc3\xb6" "tet. Die Stra\xc3\x9f" "e ist bei Regen gesperrt.", "LOC:Kidal"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
