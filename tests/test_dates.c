@@ -350,6 +350,7 @@ static const tcase CASES[] = {
     {REF, "Er wurde 1950 geboren. Im selben Jahr zog die Familie um, im darauffolgenden Jahr starb der Vater. Im Herbst desselben Jahres heiratete er.",
      "1950=1950 ; selben Jahr=1950 ; darauffolgenden Jahr=1951 ; Herbst desselben Jahres=1951-FA"},
     {REF, "Das Werk er\xc3\xb6" "ffnete 2005. Im September jenes Jahres kam die Krise.", "2005=2005 ; September jenes Jahres=2005-09"},
+    {REF, "Die Firma entstand im M\xc3\xa4" "rz 2019. Im selben Monat zog sie um.", "M\xc3\xa4" "rz 2019=2019-03 ; selben Monat=2019-03"},
     {REF, "Am 3. Mai 1960 kam sie an. Am Tag zuvor war er abgereist.", "3. Mai 1960=1960-05-03 ; Tag zuvor=1960-05-02"},
     {REF, "Am 3. Mai 1960 kam sie an. Am Abend zuvor hatte er gefeiert.", "3. Mai 1960=1960-05-03 ; Abend zuvor=1960-05-02"},
     /* "am Vorabend" alone so too; a day before counts from the first day of a pair */
