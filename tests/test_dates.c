@@ -276,6 +276,7 @@ static const tcase CASES[] = {
     {REF, "Die Mode der Neunzigerjahre kehrt zurück.", "Neunzigerjahre=199"},
     {REF, "Die Musik der 1990er-Jahre.", "1990er-Jahre=199"},
     {REF, "In den Achtzigern war das anders.", "Achtzigern=198"},
+    {REF, "In den Nullerjahren war das anders.", "Nullerjahren=200"},
     {REF, "In den neunziger Jahren wuchs die Stadt.", "neunziger Jahren=199"},
     {REF, "In den 20er Jahren tanzte man Charleston.", "20er Jahren=192"},
     {REF, "Die 2000er waren schnell.", "2000er=200"},
