@@ -685,6 +685,9 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Stadtpr\xc3\xa4sidentin Karla Ostheim (SP) sagte, es gehe voran.", "PER:Karla Ostheim|ORG:SP"},
     /* ... but may end in one word a rule took for a person inside capitalised words ("Fleuve Congo (AFC)") */
     {"Die Alliance Fleuve Congo (AFC) r\xc3\xbc" "ckt vor.", "ORG:Alliance Fleuve Congo|ORG:AFC"},
+    /* a long form does not start at an article that opens the sentence (the acronym abbreviates a
+     * name in another language) */
+    {"Das Staatliche Ermittlungsb\xc3\xbc" "ro (DBR) ermittelt.", "ORG:DBR"},
     /* a country code that abbreviates a long form of words stands for an organisation; a country
      * under its English name stays a place */
     {"Die Christian Association of Nigeria (CAN) protestiert.", "ORG:Christian Association of Nigeria|ORG:CAN"},
