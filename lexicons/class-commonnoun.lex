@@ -5624,7 +5624,6 @@ Duftende	commonnoun
 Duftenden	commonnoun
 Dulden	commonnoun
 Duldung	commonnoun
-Duma	commonnoun
 Dumme	commonnoun
 Dummen	commonnoun
 Dummerchen	commonnoun
