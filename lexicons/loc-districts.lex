@@ -3,7 +3,7 @@
 # Licence: same licence as dener
 # Regenerate: python3 lexicons/import/places_import.py   (see lexicons/SOURCES.md)
 # Generated file: edit the import script or lexicons/import/places_manual/*.tsv, not this file.
-# Format: name<TAB>type[<TAB>canonical]; 4539 entries.
+# Format: name<TAB>type[<TAB>canonical]; 4540 entries.
 #@context classes
 Aachen-Mitte	LOC.district
 Aaseestadt	LOC.district
@@ -2656,6 +2656,7 @@ Mong Kok	LOC.district
 Mongkok	LOC.district	Mong Kok
 Montblesson	LOC.district
 Montchoisi	LOC.district
+Monte Carlo	LOC.district	Monte-Carlo
 Montelly	LOC.district
 Monteverde	LOC.district
 Montoie	LOC.district
