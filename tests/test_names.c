@@ -999,6 +999,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Die Zeche Quarkhugo schloss, die Talsperre Kelbra ist voll.", "LOC:Zeche Quarkhugo|LOC:Kelbra"},
     /* a parliament that the noun dictionary lists as a noun (classes-nouns-not.txt) */
     {"Die Duma stimmte zu.", "ORG:Duma"},
+    /* a park or a race circuit after a preposition of place (venue_name) */
+    {"Im Albert Park und auf dem Yas Marina Circuit siegte er.", "LOC:Albert Park|LOC:Yas Marina Circuit"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
