@@ -6178,6 +6178,8 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
     int64_t prev_wd = INT64_MIN; /* the day of the date before if it was a weekday alone */
     int64_t per_lo = INT64_MIN, per_hi = INT64_MIN; /* the last period of days named ("vom 13. bis 17. Mai") */
     uint32_t per_b1 = 0;
+    int64_t week_mon = INT64_MIN; /* the Monday of the last ISO week named ("in dieser Woche") */
+    uint32_t week_b1 = 0;
     uint32_t prev_b1 = UINT32_MAX;
     refdate last = {UNK, UNK, UNK, UNK}; /* the last date exact to the day */
     refdate last0 = last;                /* ... or, if that is the second of a pair, the first */
@@ -6346,6 +6348,18 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
          * on a Friday: the coming week's Monday and Friday) */
         int64_t wd_day = INT64_MIN;
         refdate wv;
+        /* a weekday after a week named in its clause is that week's day ("In dieser Woche tagt der
+         * Landtag von Mittwoch bis Freitag", "in der kommenden Woche ... am Dienstag"; not after a
+         * comma: "reist in der kommenden Woche nach Nairobi, wie sein Ministerium am Sonntag
+         * mitteilte") */
+        if (lone_wd && week_mon != INT64_MIN && week_b1 <= c->b0 && !memchr(text + week_b1, ',', c->b0 - week_b1) &&
+            same_sentence(text, week_b1, c->b0) && value_ref(o->value, &wv) && wv.d != UNK) {
+            int vy, vm, vd;
+            char head[40];
+            civil_from_days(week_mon + c->f.wd - 1, &vy, &vm, &vd);
+            snprintf(head, sizeof head, "%04d-%02d-%02d", vy, vm, vd);
+            memcpy(o->value, head, 10); /* (a part of the day after it stays: "T" "EV") */
+        }
         /* a weekday after a period of days ahead named in its sentence or the one before, with no
          * past cue, is that period's day ("vom 13. bis 17. Mai ... Am Samstagabend spielt ..."),
          * if the period holds one */
@@ -6381,6 +6395,16 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
                 b.d != UNK && !lone_wd) {
                 const int64_t za = days_from_civil(a.y, a.m, a.d), zb = days_from_civil(b.y, b.m, b.d);
                 if (zb > za && zb - za <= 31) per_lo = za, per_hi = zb, per_b1 = c->b1;
+            }
+        }
+        {
+            /* (a week: its Monday, for the weekdays after it) */
+            const char *v = o->value;
+            if (v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '5' && v[7] >= '0' && v[7] <= '9' && !v[8]) {
+                const int wy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+                const int ww = (v[6] - '0') * 10 + (v[7] - '0');
+                const int64_t jan4 = days_from_civil(wy, 1, 4);
+                if (ww >= 1 && ww <= 53) week_mon = jan4 - (iso_wd(jan4) - 1) + 7 * (int64_t)(ww - 1), week_b1 = c->b1;
             }
         }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
