@@ -175,8 +175,8 @@ static const tcase CASES[] = {
     {REF, "Die Bahn k\xc3\xbc" "ndigte eine Erh\xc3\xb6" "hung zum 1. Januar an.", "1. Januar=2024-01-01"},
     {REF, "Er wechselt zum 1. Januar nach K\xc3\xb6" "ln.", "1. Januar=2024-01-01"},
     /* a weekday after a week named in its clause is that week's day; not after a comma */
-    {REF, "In der kommenden Woche trifft er am Mittwoch den Kanzler.", "kommenden Woche=2023-W47 ; Mittwoch=2023-11-22"},
-    {REF, "In der vergangenen Woche hatte er am Freitag gesprochen.", "vergangenen Woche=2023-W45 ; Freitag=2023-11-10"},
+    {REF, "In der kommenden Woche trifft er am Freitag den Kanzler.", "kommenden Woche=2023-W47 ; Freitag=2023-11-24"},
+    {REF, "In der vergangenen Woche hatte er am Mittwoch gesprochen.", "vergangenen Woche=2023-W45 ; Mittwoch=2023-11-08"},
     {REF, "Er reist in der kommenden Woche nach Paris, wie das Amt am Montag mitteilte.", "kommenden Woche=2023-W47 ; Montag=2023-11-13"},
     /* "zu" before an adjective and its noun is no infinitive */
     {REF, "Das Gericht hat die M\xc3\xa4" "nner am Montag zu langen Haftstrafen verurteilt.", "Montag=2023-11-13"},
