@@ -109,7 +109,6 @@ VVaG	orgsuffix
 Wirtschaftsprüfungsgesellschaft	orgsuffix
 ZAO	orgsuffix
 Zrt.	orgsuffix
-a.d.	orgsuffix
 a.s.	orgsuffix
 d.d.	orgsuffix
 d.o.o.	orgsuffix

@@ -1003,6 +1003,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Im Albert Park und auf dem Yas Marina Circuit siegte er.", "LOC:Albert Park|LOC:Yas Marina Circuit"},
     /* after a role, a surname that is a compound with a role's head (role_names); not a common noun */
     {"Trainer Robert Quarkleiter lobte, Trainer Jonas Abteilungsleiter nicht.", "PER:Robert Quarkleiter|PER:Jonas"},
+    /* "a.D." after a role is no legal form ("a.d." of Serbian firms is not listed) */
+    {"Der B\xc3\xbc" "rgermeister a.D. Jonas Quarkmann kam.", "PER:Jonas Quarkmann"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
