@@ -10891,7 +10891,6 @@ Hausbesitzern	commonnoun
 Hausdurchsuchung	commonnoun
 Hausdurchsuchungen	commonnoun
 Hause	commonnoun
-Hausen	commonnoun
 Haushalt	commonnoun
 Haushalte	commonnoun
 Haushalten	commonnoun
