@@ -4437,16 +4437,21 @@ static size_t subject_end(const dn_tokens *tk, size_t cs, size_t q) {
 #undef PUNCT_IS
 }
 
+/* The tense value of the lower-case word right after a date that ends at b1, from its first token
+ * i in a sentence ending at token e, or NULL. */
+static const char *value_after(const dener_model *m, const dn_tokens *tk, int cls, size_t i, size_t e, uint32_t b1) {
+    size_t k = i;
+    while (k < e && tk->t[k].b0 < b1) k++;
+    return k < e && (tk->t[k].flags & DN_T_LOWER) ? tense_value(m, &tk->t[k], cls) : NULL;
+}
+
 /* Does the date at text[b0..b1) open its sentence (alone or after one preposition) with a past
  * verb right after it: "Am 27. Oktober begann der Prozess"? */
 __attribute__((noinline)) static bool opens_past(const dener_model *m, const dn_tokens *tk, int cls, uint32_t b0, uint32_t b1) {
     if (!tk || !tk->n || cls < 0) return false;
     size_t i, s, e;
     sentence_at(tk, b0, &i, &s, &e);
-    if (i > s + 1) return false;
-    size_t k = i;
-    while (k < e && tk->t[k].b0 < b1) k++;
-    const char *v = k < e && (tk->t[k].flags & DN_T_LOWER) ? tense_value(m, &tk->t[k], cls) : NULL;
+    const char *v = i <= s + 1 ? value_after(m, tk, cls, i, e, b1) : NULL;
     return v && strcmp(v, "past") == 0;
 }
 
@@ -4845,9 +4850,7 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         /* ... and before a weekday, a simple past right after it where "bis" opens the sentence (the
          * verb in the second place): "Bis Donnerstagabend zählte die Polizei 300 Einsätze" */
         if (weekday && i == s + 1) {
-            size_t k = i;
-            while (k < e && tk->t[k].b0 < b1) k++;
-            const char *v = k < e && (tk->t[k].flags & DN_T_LOWER) ? tense_value(m, &tk->t[k], cls) : NULL;
+            const char *v = value_after(m, tk, cls, i, e, b1);
             if (v && past_cue(v)) return -2;
         }
     }
