@@ -828,6 +828,11 @@ int dn_resolve(const dener_model *m, const dn_tokens *tk, const char *text, dn_r
         } else {
             tok_range(tk, c->b0, c->b1, &t0, &t1);
         }
+        /* (a name is no first part of a truncated compound: "In Kriegs- und Krisenzeiten", "Bund-
+         * und Länderverhandlungen") */
+        if (c->t0 >= 0 && c->type <= DENER_ORG && t1 < tk->n && tk->t[t1].b0 == c->b1 && is_punct(tk, text, t1, '-') &&
+            (t1 + 1 >= tk->n || tk->t[t1 + 1].b0 > tk->t[t1].b1))
+            continue;
         bool clash = false;
         for (size_t t = t0; t < t1 && !clash; t++) {
             uint32_t k = rs->cover[t];

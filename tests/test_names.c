@@ -1007,6 +1007,8 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der B\xc3\xbc" "rgermeister a.D. Jonas Quarkmann kam.", "PER:Jonas Quarkmann"},
     /* a village in "-hausen" after a region's adjective ("Hausen", the fish, is no common noun head) */
     {"Im th\xc3\xbc" "ringischen Windehausen brannte es.", "LOC:Windehausen"},
+    /* the first part of a truncated compound is no name */
+    {"In Kriegs- und Krisenzeiten und bei Bund- und L\xc3\xa4" "nderverhandlungen in Nord- und S\xc3\xbc" "damerika.", "LOC:S\xc3\xbc" "damerika"},
     /* courts abroad with their town */
     {"Das Stadtgericht Kiel und das Milit\xc3\xa4" "rgericht Ulm urteilten.", "ORG:Stadtgericht Kiel|ORG:Milit\xc3\xa4" "rgericht Ulm"},
     /* an auction house: a head of organisations, and listed ones */
