@@ -4649,7 +4649,8 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
         const char *v1 = tense_value(m, t1, cls), *v2 = v1 ? tense_value(m, t2, cls) : NULL;
         if (v2 && strcmp(v1, "perfhaben") == 0 && strcmp(v2, "modal") == 0) return -1;
     }
-    /* a form of "haben" before the date and an infinitive with a modal in "-en" or "lassen" at the
+    /* an auxiliary of the perfect or a past of a state before the date ("hat", "haben", "hatte":
+     * as for the modal's perfect below) and an infinitive with a modal in "-en" or "lassen" at the
      * end of its clause are a perfect of the modal, whatever the infinitive's cue: "hatte am Montag
      * abstimmen müssen", "haben das Gesetz am Donnerstag passieren lassen" (back) */
     if (!until && i < ce) {
@@ -4662,13 +4663,8 @@ static int tense_at(const dener_model *m, const dn_tokens *tk, int cls, int det,
             const char *kx = tk->keys.p + x->key, *vx = tense_value(m, x, cls);
             if ((x->keylen == 6 && memcmp(kx, "lassen", 6) == 0) || (vx && strcmp(vx, "modal") == 0))
                 for (size_t q = cs; q < i; q++) {
-                    const dn_token *h = &tk->t[q];
-                    const char *kh = tk->keys.p + h->key;
-                    if ((h->flags & DN_T_LOWER) &&
-                        ((h->keylen == 3 && memcmp(kh, "hat", 3) == 0) || (h->keylen == 4 && memcmp(kh, "habe", 4) == 0) ||
-                         (h->keylen == 5 && (memcmp(kh, "haben", 5) == 0 || memcmp(kh, "hatte", 5) == 0)) ||
-                         (h->keylen == 6 && (memcmp(kh, "hatten", 6) == 0 || memcmp(kh, "h\xc3\xa4tte", 6) == 0)) ||
-                         (h->keylen == 7 && memcmp(kh, "h\xc3\xa4tten", 7) == 0)))
+                    const char *vq = (tk->t[q].flags & DN_T_LOWER) ? tense_value(m, &tk->t[q], cls) : NULL;
+                    if (vq && (strcmp(vq, "perfaux") == 0 || strcmp(vq, "perfhaben") == 0 || strcmp(vq, "paststate") == 0))
                         return -1;
                 }
         }
