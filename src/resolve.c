@@ -400,11 +400,6 @@ static bool indefinite(const char *w, size_t n) {
            (n == 2 && w[0] == 'e' && (w[1] == 'r' || w[1] == 's' || w[1] == 'm' || w[1] == 'n'));
 }
 
-/* Is the folded word w[0..n) a definite article ("der", "die", "das", "den", "dem", "des")? */
-static bool definite_article(const char *w, size_t n) {
-    return n == 3 && w[0] == 'd' && ((w[1] == 'e' && strchr("rnms", w[2])) || (w[1] == 'i' && w[2] == 'e') || (w[1] == 'a' && w[2] == 's'));
-}
-
 static bool function_word(const dn_token *t) { return (t->flags & DN_T_LOWER) && t->b1 - t->b0 <= 5; }
 
 /* Adds the long forms of acronyms in brackets as names of the acronym's type, replacing names
@@ -418,10 +413,10 @@ static int acronym_long_forms(const dener_model *m, const dn_tokens *tk, const c
         long s = acronym_start(tk, text, c);
         if (s < 0) continue;
         size_t t0 = (size_t)s, t1 = (size_t)c->t0 - 1, words = 0;
-        /* (not from an article that opens the sentence: "Das Staatliche Ermittlungsbüro (DBR)"
-         * abbreviates a name in another language) */
+        /* (not from an article that opens the sentence, class determiner: "Das Staatliche
+         * Ermittlungsbüro (DBR)" abbreviates a name in another language) */
         bool ok = (tk->t[t0].flags & (DN_T_CAP | DN_T_UPPER)) && !(tk->t[t1 - 1].flags & DN_T_PUNCT) &&
-                  !definite_article(tk->keys.p + tk->t[t0].key, tk->t[t0].keylen);
+                  !(rs->cls_det >= 0 && ((tk->t[t0].classes >> rs->cls_det) & 1u));
         for (size_t t = t0; t < t1 && ok; t++) {
             const dn_token *k = &tk->t[t];
             if (t > t0 && (k->flags & (DN_T_NL | DN_T_SENT))) ok = false;
