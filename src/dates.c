@@ -157,6 +157,12 @@ static void civil_from_days(int64_t z, int *y, int *m, int *d) {
 /* ISO weekday, 1 = Monday .. 7 = Sunday. */
 static int iso_wd(int64_t z) { return (int)(((z % 7 + 7) % 7 + 3) % 7) + 1; }
 
+/* The Monday of ISO week wk of year wy (the inverse of iso_week below). */
+static int64_t iso_week_monday(int wy, int wk) {
+    const int64_t jan4 = days_from_civil(wy, 1, 4);
+    return jan4 - (iso_wd(jan4) - 1) + 7 * (int64_t)(wk - 1);
+}
+
 static void iso_week(int64_t z, int *wy, int *wk) {
     int64_t thu = z - iso_wd(z) + 4;
     int y, m, d;
@@ -6402,8 +6408,7 @@ int dn_dates_find(const dener_model *m, dn_date_scratch *ds, const char *text, s
             if (v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '5' && v[7] >= '0' && v[7] <= '9' && !v[8]) {
                 const int wy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
                 const int ww = (v[6] - '0') * 10 + (v[7] - '0');
-                const int64_t jan4 = days_from_civil(wy, 1, 4);
-                if (ww >= 1 && ww <= 53) week_mon = jan4 - (iso_wd(jan4) - 1) + 7 * (int64_t)(ww - 1), week_b1 = c->b1;
+                if (ww >= 1 && ww <= 53) week_mon = iso_week_monday(wy, ww), week_b1 = c->b1;
             }
         }
         if (!o->value[0]) snprintf(o->value, sizeof o->value, "XXXX");
