@@ -702,7 +702,7 @@ static const struct { const char *text; const char *expect; } CASES[] = {
     {"Der Roman erschien bei Brixnau.", "ORG:Brixnau"},
     /* a given name and surname after a trader's noun are a person (desc_person) */
     {"Buchh\xc3\xa4ndler Carl Quarnholt starb.", "PER:Carl Quarnholt"},
-    /* ... and after "Investor" (investor_person); a firm after it stays one */
+    /* ... and after "Investor" (desc_person, a descriptor in -or); a firm after it stays one */
     {"Der Investor Hasan Quarkaik und der Investor Brixcap Partners stiegen ein.", "PER:Hasan Quarkaik|ORG:Brixcap Partners"},
     /* ... also when the surname is a place too ("Falkenberg") */
     {"Der Biobauer Jonas Falkenberg (41) ist Juror.", "PER:Jonas Falkenberg"},
